@@ -1,0 +1,20 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Domain } from '../model/domain.js';
+import type { SourceDocument } from '../model/sources.js';
+import type { MarkdownDoc } from '../markdown/blocks.js';
+
+/** What one extractor reads from one document: any subset of the Domain's lists. */
+export type DomainFragment = Partial<Omit<Domain, 'project'>>;
+
+export interface ExtractInput {
+  doc: SourceDocument;
+  md: MarkdownDoc;
+  /** All documents, for extractors that need context (rarely). */
+  all: readonly SourceDocument[];
+}
+
+/** Every extractor has this shape: one notation or one kind of fact, from one document. */
+export interface Extractor {
+  name: string;
+  extract(input: ExtractInput): { fragment: DomainFragment; diagnostics: Diagnostic[] };
+}

@@ -1,0 +1,91 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * All file access goes through a Host, so the pipeline runs the same on disk and in memory
+ * (tests use `memoryHost`). Paths given to a Host are absolute.
+ */
+export interface Host {
+  readFile(file: string): Promise<string | null>;
+  /** Entries of a directory (names only), or null when it does not exist. */
+  readDir(dir: string): Promise<{ name: string; isDirectory: boolean }[] | null>;
+  exists(file: string): Promise<boolean>;
+  /** Writes atomically: a temporary file in the same directory, then a rename. */
+  writeFile(file: string, text: string): Promise<void>;
+}
+
+export function nodeHost(): Host {
+  return {
+    async readFile(file) {
+      try {
+        return await fs.readFile(file, 'utf8');
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR')
+          return null;
+        throw e;
+      }
+    },
+    async readDir(dir) {
+      try {
+        const entries = await fs.readdir(dir, { withFileTypes: true });
+        return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+        throw e;
+      }
+    },
+    async exists(file) {
+      try {
+        await fs.access(file);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async writeFile(file, text) {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+      await fs.writeFile(tmp, text, 'utf8');
+      try {
+        await fs.rename(tmp, file);
+      } catch (e) {
+        await fs.rm(tmp, { force: true });
+        throw e;
+      }
+    },
+  };
+}
+
+/** An in-memory Host over a map of absolute POSIX paths to file contents (for tests). */
+export function memoryHost(files: Record<string, string> = {}): Host & { files: Map<string, string> } {
+  const map = new Map(Object.entries(files).map(([k, v]) => [path.posix.normalize(k), v]));
+  const dirOf = (p: string) => path.posix.dirname(p);
+  return {
+    files: map,
+    async readFile(file) {
+      return map.get(path.posix.normalize(file)) ?? null;
+    },
+    async readDir(dir) {
+      const d = path.posix.normalize(dir).replace(/\/$/, '');
+      const seen = new Map<string, boolean>();
+      for (const key of map.keys()) {
+        if (!key.startsWith(`${d}/`)) continue;
+        const rest = key.slice(d.length + 1);
+        const [head, ...tail] = rest.split('/');
+        if (head) seen.set(head, (seen.get(head) ?? false) || tail.length > 0);
+      }
+      if (seen.size === 0) return null;
+      return [...seen].map(([name, isDirectory]) => ({ name, isDirectory }));
+    },
+    async exists(file) {
+      const f = path.posix.normalize(file);
+      if (map.has(f)) return true;
+      for (const key of map.keys()) if (dirOf(key).startsWith(f)) return true;
+      return false;
+    },
+    async writeFile(file, text) {
+      map.set(path.posix.normalize(file), text);
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import MarkdownIt from 'markdown-it';
+import type { SourceDocument } from '../model/sources.js';
+import type { Block, MarkdownDoc } from './blocks.js';
+
+type Md = InstanceType<typeof MarkdownIt>;
+type Token = ReturnType<Md['parse']>[number];
+
+let md: Md | undefined;
+const cache = new WeakMap<SourceDocument, MarkdownDoc>();
+
+/**
+ * Parses a document's body once (cached per document) into blocks with file line numbers.
+ * markdown-it is used for its line maps and speed (see DEPENDENCIES.md: 87 ms for 152 KB).
+ */
+export function parseMarkdown(doc: SourceDocument): MarkdownDoc {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  md ??= new MarkdownIt({ html: true });
+  const tokens = md.parse(doc.body, {});
+  const parsed: MarkdownDoc = { path: doc.path, blocks: toBlocks(tokens, doc.bodyLineOffset) };
+  cache.set(doc, parsed);
+  return parsed;
+}
+
+function toBlocks(tokens: Token[], offset: number): Block[] {
+  const blocks: Block[] = [];
+  const headings: { level: number; text: string }[] = [];
+  const path = () => headings.map((h) => h.text);
+  let listDepth = -1;
+  const ordered: boolean[] = [];
+  let quoteDepth = 0;
+  let itemOpen: { line: number; depth: number; ordered: boolean; consumed: boolean }[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const line = (t.map?.[0] ?? 0) + 1 + offset;
+    switch (t.type) {
+      case 'heading_open': {
+        const level = Number(t.tag.slice(1));
+        const text = tokens[i + 1]?.content.trim() ?? '';
+        while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
+        blocks.push({ kind: 'heading', level, text, line, headingPath: path() });
+        headings.push({ level, text });
+        i += 2;
+        break;
+      }
+      case 'blockquote_open':
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        listDepth++;
+        ordered.push(t.type === 'ordered_list_open');
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        listDepth--;
+        ordered.pop();
+        break;
+      case 'list_item_open':
+        itemOpen.push({ line, depth: listDepth, ordered: ordered[ordered.length - 1] ?? false, consumed: false });
+        break;
+      case 'list_item_close':
+        itemOpen.pop();
+        break;
+      case 'paragraph_open': {
+        const text = tokens[i + 1]?.content ?? '';
+        const item = itemOpen[itemOpen.length - 1];
+        if (item && !item.consumed) {
+          // The first paragraph of a list item is the item's text; later ones are paragraphs.
+          item.consumed = true;
+          blocks.push({ kind: 'list-item', text, depth: item.depth, ordered: item.ordered, line, headingPath: path() });
+        } else {
+          blocks.push({ kind: 'paragraph', text, quoted: quoteDepth > 0, line, headingPath: path() });
+        }
+        i += 2;
+        break;
+      }
+      case 'fence':
+      case 'code_block': {
+        const lang = (t.info ?? '').trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+        blocks.push({
+          kind: 'code',
+          lang,
+          content: t.content,
+          line,
+          contentLine: t.type === 'fence' ? line + 1 : line,
+          headingPath: path(),
+        });
+        break;
+      }
+      case 'table_open': {
+        const header: string[] = [];
+        const rows: { cells: string[]; line: number }[] = [];
+        let row: string[] | null = null;
+        let rowLine = line;
+        let inHead = false;
+        for (i++; i < tokens.length && tokens[i]!.type !== 'table_close'; i++) {
+          const c = tokens[i]!;
+          if (c.type === 'thead_open') inHead = true;
+          else if (c.type === 'thead_close') inHead = false;
+          else if (c.type === 'tr_open') {
+            row = [];
+            rowLine = (c.map?.[0] ?? 0) + 1 + offset;
+          } else if (c.type === 'inline' && row) row.push(c.content.trim());
+          else if (c.type === 'tr_close' && row) {
+            if (inHead) header.push(...row);
+            else rows.push({ cells: row, line: rowLine });
+            row = null;
+          }
+        }
+        blocks.push({ kind: 'table', header, rows, line, headingPath: path() });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  itemOpen = [];
+  return blocks;
+}
+
+/** Removes inline markdown (`**bold**`, `` `code` ``, links) for matching and display. */
+export function plainText(inline: string): string {
+  return inline
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.*?)\1/g, '$2')
+    .replace(/(\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .trim();
+}

@@ -1,0 +1,288 @@
+import type { Origin } from './origin.js';
+
+/**
+ * The Domain: facts read from the documents, each with its origin. Extractors produce fragments of
+ * this shape; the merge step folds them into one Domain; reconcile reads it and reports findings.
+ * Nothing here is designed by us: a fact is either stated in a document or absent.
+ */
+
+/** Portable scalar types; dialect renderers map them to SQL types. */
+export type ScalarType =
+  | 'uuid'
+  | 'string'
+  | 'text'
+  | 'integer'
+  | 'bigint'
+  | 'decimal'
+  | 'float'
+  | 'boolean'
+  | 'date'
+  | 'datetime'
+  | 'time'
+  | 'json'
+  | 'binary'
+  | 'enum'
+  | 'email'
+  | 'url'
+  | 'phone'
+  | 'array';
+
+/** Which notation a fact was read from; also the precedence order for merging (most precise first). */
+export type Notation =
+  | 'sql'
+  | 'prisma'
+  | 'dbml'
+  | 'typescript'
+  | 'zod'
+  | 'mongoose'
+  | 'class'
+  | 'table'
+  | 'mermaid'
+  | 'bullets'
+  | 'prose';
+
+export interface FieldType {
+  scalar: ScalarType;
+  /** The type as written in the document (`VARCHAR(255)`, `string`, `Decimal @db.Decimal(10,2)`). */
+  raw?: string;
+  /** Max length for strings (VARCHAR(n)). */
+  length?: number;
+  precision?: number;
+  scale?: number;
+  /** Element type for arrays. */
+  items?: ScalarType;
+  /** Auto-increment identity (SERIAL, autoincrement()). */
+  generated?: boolean;
+}
+
+export interface ForeignKey {
+  /** Entity name (normalised, PascalCase singular) or table name as written; merge resolves it. */
+  entity: string;
+  field: string;
+  onDelete?: 'cascade' | 'restrict' | 'set null' | 'no action' | 'set default';
+}
+
+export interface FieldFact {
+  /** Name as written (`passwordHash`, `password_hash`). */
+  name: string;
+  type: FieldType;
+  /** Null when the document does not say. */
+  nullable: boolean | null;
+  unique: boolean;
+  primaryKey: boolean;
+  /** Default as an SQL-ish expression or literal text (`now()`, `'trial'`, `0`, `true`). */
+  default?: string;
+  enumValues?: string[];
+  /** Name of a named enum type (`user_role`). */
+  enumName?: string;
+  references?: ForeignKey;
+  /** CHECK expression as written. */
+  check?: string;
+  description?: string;
+  origin: Origin;
+}
+
+export interface EntityFact {
+  /** Normalised name: PascalCase singular (`OrderItem`). */
+  name: string;
+  /** Name as written where first seen (`order_items`). */
+  writtenAs: string;
+  /** Table or collection name if stated (`order_items`). */
+  table?: string;
+  description?: string;
+  fields: FieldFact[];
+  /** Composite unique constraints (column names as written). */
+  uniques: string[][];
+  /** Composite primary key columns, when not a single field. */
+  primaryKey?: string[];
+  checks: { expression: string; origin: Origin }[];
+  notation: Notation;
+  origin: Origin;
+  /** Every place this entity was described, after merge. */
+  seenIn: Origin[];
+}
+
+export type Cardinality = 'one-to-one' | 'one-to-many' | 'many-to-many';
+
+export interface RelationshipFact {
+  from: string;
+  to: string;
+  kind: Cardinality;
+  /** Join entity for many-to-many. */
+  through?: string;
+  label?: string;
+  /** Whether the `to` side must exist (mermaid `||` vs `o|`). */
+  required?: boolean;
+  notation: Notation;
+  origin: Origin;
+}
+
+export interface IndexFact {
+  name?: string;
+  entity: string;
+  columns: string[];
+  unique: boolean;
+  /** `btree`, `gin`, `gist`, ... when stated. */
+  method?: string;
+  /** Partial index predicate as written. */
+  where?: string;
+  origin: Origin;
+}
+
+export interface EnumFact {
+  name: string;
+  values: string[];
+  origin: Origin;
+}
+
+export type RequirementKind = 'functional' | 'non-functional' | 'user-story' | 'epic' | 'other';
+
+export interface Requirement {
+  /** Id as written: `FR12`, `FR-3`, `NFR-P1`, `US-1.1`, `RF-02`. */
+  id: string;
+  kind: RequirementKind;
+  text: string;
+  /** P0, Must, ... when stated. */
+  priority?: string;
+  /** Heading path of the section it sits in. */
+  section?: string;
+  origin: Origin;
+}
+
+/** A named measurable quantity stated in a document: latency, retention, token lifetime, ... */
+export interface Quantity {
+  /** Stable key: `auth.access-token-ttl`, `nfr.latency.p95`, `retention.audit-log`, `pagination.default`. */
+  key: string;
+  /** What the document called it. */
+  label: string;
+  /** Normalised numeric value in `unit` (seconds for durations, bytes for sizes, ms for latency). */
+  value: number | null;
+  unit: string;
+  /** The text it was read from (`< 500ms`, `7 days`). */
+  text: string;
+  /** Requirement id it belongs to, when any. */
+  requirement?: string;
+  origin: Origin;
+}
+
+export interface Role {
+  /** Normalised key (`front_desk`). */
+  name: string;
+  /** Display name as written (`Front Desk Staff`). */
+  label: string;
+  description?: string;
+  origin: Origin;
+}
+
+/** A technology choice; `status` comes from ADR/alternative wording. */
+export interface StackChoice {
+  /** `database`, `orm`, `framework`, `language`, `cache`, `queue`, `auth`, `hosting`, `api-style`, ... */
+  concern: StackConcern;
+  /** Canonical technology name (`PostgreSQL`, `Prisma`, `NestJS`). */
+  value: string;
+  status: 'chosen' | 'rejected' | 'superseded' | 'deprecated' | 'out-of-scope' | 'mentioned';
+  origin: Origin;
+}
+
+export type StackConcern =
+  | 'language'
+  | 'runtime'
+  | 'framework'
+  | 'api-style'
+  | 'database'
+  | 'orm'
+  | 'migrations'
+  | 'cache'
+  | 'queue'
+  | 'scheduler'
+  | 'auth'
+  | 'hosting'
+  | 'storage'
+  | 'search'
+  | 'monitoring'
+  | 'logging'
+  | 'ci'
+  | 'validation'
+  | 'testing'
+  | 'frontend';
+
+export interface IntegrationMention {
+  /** Catalogue id when known (`stripe`), else a slug of the name. */
+  provider: string;
+  /** Name as written. */
+  name: string;
+  /** Sentence that mentions it (the purpose, quoted). */
+  context: string;
+  status: 'chosen' | 'future' | 'rejected' | 'mentioned';
+  origin: Origin;
+}
+
+/** An endpoint a document states explicitly (route lists, tables of routes). */
+export interface StatedEndpoint {
+  method: string;
+  path: string;
+  description?: string;
+  origin: Origin;
+}
+
+/** A UX flow or journey: a named sequence of steps. */
+export interface UxFlow {
+  name: string;
+  steps: { text: string; origin: Origin }[];
+  origin: Origin;
+}
+
+/** An architecture decision record or a considered alternative. */
+export interface DecisionRecord {
+  id?: string;
+  title: string;
+  status: 'accepted' | 'proposed' | 'superseded' | 'rejected' | 'deprecated';
+  supersededBy?: string;
+  origin: Origin;
+}
+
+/** A statement that something is out of scope / not built / deferred. */
+export interface ScopeStatement {
+  subject: string;
+  scope: 'out-of-scope' | 'deferred' | 'future';
+  origin: Origin;
+}
+
+export interface Domain {
+  project: { name: string; language: string; description?: string };
+  entities: EntityFact[];
+  relationships: RelationshipFact[];
+  indexes: IndexFact[];
+  enums: EnumFact[];
+  requirements: Requirement[];
+  parameters: Quantity[];
+  roles: Role[];
+  stack: StackChoice[];
+  integrations: IntegrationMention[];
+  statedEndpoints: StatedEndpoint[];
+  flows: UxFlow[];
+  decisions: DecisionRecord[];
+  scope: ScopeStatement[];
+  /** Entities named in prose (a PRD) that no data model defines: reported, never invented. */
+  mentionedEntities: { name: string; origin: Origin }[];
+}
+
+export function emptyDomain(name: string, language: string): Domain {
+  return {
+    project: { name, language },
+    entities: [],
+    relationships: [],
+    indexes: [],
+    enums: [],
+    requirements: [],
+    parameters: [],
+    roles: [],
+    stack: [],
+    integrations: [],
+    statedEndpoints: [],
+    flows: [],
+    decisions: [],
+    scope: [],
+    mentionedEntities: [],
+  };
+}

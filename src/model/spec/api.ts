@@ -1,0 +1,73 @@
+import type { Origin } from '../origin.js';
+
+/** Sections 3 and 4: the API surface and the business-logic services. */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A JSON Schema (2020-12) fragment; `$ref`s point at `#/components/schemas/<Name>`. */
+export type JsonSchema = { [key: string]: unknown };
+
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required: boolean;
+  schema: JsonSchema;
+  description: string;
+}
+
+export interface ResponseSpec {
+  status: number;
+  description: string;
+  schema: JsonSchema | null;
+  headers?: Record<string, string>;
+}
+
+export type RateLimitClass = 'auth' | 'read' | 'write' | 'expensive' | 'webhook' | 'public';
+
+export interface Endpoint {
+  /** Stable id (`listTasks`, `createTask`, `cancelAppointment`). */
+  operationId: string;
+  method: HttpMethod;
+  /** OpenAPI-style path (`/projects/{projectId}/tasks`). */
+  path: string;
+  /** Resource group it is listed under (`Tasks`). */
+  resource: string;
+  summary: string;
+  /** Entity it acts on, when any. */
+  entity: string | null;
+  action: 'list' | 'get' | 'create' | 'update' | 'replace' | 'delete' | 'action' | 'auth' | 'search' | 'health' | 'webhook';
+  parameters: Parameter[];
+  requestBody: JsonSchema | null;
+  responses: ResponseSpec[];
+  /** False for public endpoints (login, register, health, webhooks with signatures). */
+  authenticated: boolean;
+  /** Roles allowed (filled by authorization; empty = any authenticated user). */
+  roles: string[];
+  rateLimit: RateLimitClass;
+  pagination: { style: 'cursor' | 'offset'; default: number; max: number } | null;
+  idempotencyKey: boolean;
+  /** Requirement ids this endpoint satisfies. */
+  requirements: string[];
+  origin: Origin;
+}
+
+export interface ServiceMethod {
+  name: string;
+  params: { name: string; type: string }[];
+  returns: string;
+  throws: { error: string; when: string }[];
+  /** Writes more than one table: runs in one transaction. */
+  transactional: boolean;
+  /** Endpoints that call it. */
+  endpoints: string[];
+  origin: Origin;
+}
+
+export interface Service {
+  name: string;
+  purpose: string;
+  entity: string | null;
+  dependencies: string[];
+  methods: ServiceMethod[];
+  origin: Origin;
+}

@@ -1,0 +1,84 @@
+import type { Cardinality, FieldType, Notation } from '../domain.js';
+import type { Origin } from '../origin.js';
+
+/** Sections 1 and 2: the designed data model and its database schema. */
+
+export interface SpecField {
+  /** camelCase name used in the API and TypeScript (`passwordHash`). */
+  name: string;
+  /** snake_case column name (`password_hash`). */
+  column: string;
+  type: FieldType;
+  nullable: boolean;
+  unique: boolean;
+  primaryKey: boolean;
+  default: string | null;
+  enum: string[] | null;
+  /** Named enum type in the database, when any (`user_role`). */
+  enumName: string | null;
+  references: { entity: string; field: string; onDelete: string } | null;
+  check: string | null;
+  /** Sensitive fields never appear in responses (see section 6). */
+  sensitive: boolean;
+  /** System-managed (id, timestamps): not accepted in create/update bodies. */
+  readOnly: boolean;
+  description: string | null;
+  origin: Origin;
+}
+
+export interface SpecIndex {
+  name: string;
+  entity: string;
+  /** Column names. */
+  columns: string[];
+  unique: boolean;
+  method: string | null;
+  where: string | null;
+  /** Why it exists (`foreign key`, `lookup by email`, `tenant + status`). */
+  purpose: string;
+  origin: Origin;
+}
+
+export interface SpecEntity {
+  name: string;
+  table: string;
+  description: string | null;
+  fields: SpecField[];
+  /** Composite primary key columns (join tables), else the single `primaryKey` field. */
+  primaryKey: string[];
+  uniques: { columns: string[]; origin: Origin }[];
+  checks: { expression: string; origin: Origin }[];
+  softDelete: boolean;
+  /** Tenant-scoping column, when the product is multi-tenant (`lab_id`). */
+  tenantColumn: string | null;
+  /** Append-only records (audit logs, events, payments): no update/delete endpoints. */
+  appendOnly: boolean;
+  /** Join table of a many-to-many relationship. */
+  joinTable: boolean;
+  notation: Notation;
+  origin: Origin;
+  seenIn: Origin[];
+}
+
+export interface SpecRelationship {
+  from: string;
+  to: string;
+  kind: Cardinality;
+  through: string | null;
+  /** FK column on the `many` side (`tasks.user_id`), when there is one. */
+  foreignKey: { entity: string; column: string } | null;
+  label: string | null;
+  origin: Origin;
+}
+
+export type Dialect = 'postgresql' | 'mysql' | 'sqlite' | 'mongodb';
+
+export interface DatabaseSpec {
+  /** Dialects to emit, first is primary. Empty when the project has no database. */
+  dialects: Dialect[];
+  enums: { name: string; values: string[]; origin: Origin }[];
+  indexes: SpecIndex[];
+  /** Extensions the schema needs (`pgcrypto`, `citext`, `pg_trgm`). */
+  extensions: { name: string; reason: string }[];
+  origin: Origin | null;
+}

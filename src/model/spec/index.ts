@@ -1,0 +1,92 @@
+import type { Origin } from '../origin.js';
+import type { DocumentKind } from '../sources.js';
+import type { Endpoint, Service } from './api.js';
+import type { DatabaseSpec, SpecEntity, SpecRelationship } from './data.js';
+import type {
+  CachingSpec,
+  DeploymentSpec,
+  Integration,
+  Job,
+  ObservabilitySpec,
+  Practice,
+  TestingSpec,
+} from './operations.js';
+import type { Reconciliation, Trace } from './reconciliation.js';
+import type { AuthSpec, ErrorCatalog, PermissionMatrix, RoleSpec, ValidationSpec } from './security.js';
+
+export type * from './api.js';
+export type * from './data.js';
+export type * from './operations.js';
+export type * from './reconciliation.js';
+export type * from './security.js';
+
+/** A decision the report lists under "Key Technical Decisions". */
+export interface KeyDecision {
+  topic: string;
+  choice: string;
+  origin: Origin;
+}
+
+/**
+ * The designed backend: one part per workflow step. `spec.json` is this object written out, and its
+ * JSON Schema (schema/spec.schema.json) is the public contract. Every item carries an origin.
+ */
+export interface Spec {
+  /** Version of the spec.json contract. */
+  specVersion: 1;
+  project: { name: string; language: string; description: string | null };
+  sources: { path: string; kind: DocumentKind }[];
+  reconciliation: Reconciliation;
+  entities: SpecEntity[];
+  relationships: SpecRelationship[];
+  database: DatabaseSpec;
+  endpoints: Endpoint[];
+  services: Service[];
+  auth: AuthSpec | null;
+  roles: RoleSpec[];
+  permissions: PermissionMatrix | null;
+  validation: ValidationSpec | null;
+  errors: ErrorCatalog | null;
+  integrations: Integration[];
+  jobs: Job[];
+  caching: CachingSpec | null;
+  observability: ObservabilitySpec | null;
+  performance: Practice[];
+  security: Practice[];
+  testing: TestingSpec | null;
+  deployment: DeploymentSpec | null;
+  decisions: KeyDecision[];
+  traceability: Trace[];
+}
+
+export function emptySpec(
+  project: Spec['project'],
+  sources: Spec['sources'],
+): Spec {
+  return {
+    specVersion: 1,
+    project,
+    sources,
+    reconciliation: { conflicts: [], gaps: [], assumptions: [], decisions: [] },
+    entities: [],
+    relationships: [],
+    database: { dialects: [], enums: [], indexes: [], extensions: [], origin: null },
+    endpoints: [],
+    services: [],
+    auth: null,
+    roles: [],
+    permissions: null,
+    validation: null,
+    errors: null,
+    integrations: [],
+    jobs: [],
+    caching: null,
+    observability: null,
+    performance: [],
+    security: [],
+    testing: null,
+    deployment: null,
+    decisions: [],
+    traceability: [],
+  };
+}

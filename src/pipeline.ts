@@ -1,0 +1,128 @@
+import * as path from 'node:path';
+import { check } from './check/index.js';
+import type { ChecklistItem } from './check/types.js';
+import { type ConfigFlags, resolveConfig } from './config/resolve.js';
+import { type Diagnostic, diag, sortDiagnostics } from './diagnostics/diagnostic.js';
+import { derive } from './derive/index.js';
+import { extract } from './extract/index.js';
+import type { Host } from './host.js';
+import { loadSources } from './load/discover.js';
+import type { Domain } from './model/domain.js';
+import type { Sources } from './model/sources.js';
+import type { Spec } from './model/spec/index.js';
+import { reconcile } from './reconcile/index.js';
+import { catalogFor } from './render/i18n/index.js';
+import { ARTIFACTS_DIR, renderArtifacts, SPEC_FILE } from './render/index.js';
+import { renderDocument } from './render/markdown/document.js';
+import { stamp } from './render/markdown/stamp.js';
+import type { Artifact, Verification } from './render/types.js';
+import { buildReport, type Report } from './report/index.js';
+import { verify } from './verify/index.js';
+import type { VerifyOptions } from './verify/types.js';
+
+export interface CompileOptions extends ConfigFlags {
+  /** Project root (absolute). */
+  root: string;
+  /** Output directory relative to the root; default `{documentation_dir}/technical`. */
+  out?: string;
+  verify?: VerifyOptions;
+}
+
+export interface CompileResult {
+  /** False when a prerequisite is missing (no PRD or no architecture): nothing was generated. */
+  ok: boolean;
+  sources: Sources;
+  domain: Domain | null;
+  spec: Spec | null;
+  checklist: ChecklistItem[];
+  verifications: Verification[];
+  diagnostics: Diagnostic[];
+  /** Output directory, relative to the root. */
+  outDir: string;
+  /** Files to write, paths relative to `outDir`: backend-spec.md first, then the artifacts. */
+  artifacts: Artifact[];
+  report: Report | null;
+}
+
+/**
+ * The whole compiler: config → load → extract → reconcile → derive → check → render → verify →
+ * report. Pure apart from reading through the Host; writing is the caller's job.
+ */
+export async function compile(options: CompileOptions, host: Host): Promise<CompileResult> {
+  const root = path.resolve(options.root);
+  const { config, diagnostics: configDiags } = await resolveConfig(root, options, host);
+  const { sources, diagnostics: loadDiags } = await loadSources(root, config, host);
+  const diagnostics = [...configDiags, ...loadDiags];
+  const outDir = options.out ?? `${config.documentationDir.value}/technical`.replace(/^\.\//, '');
+  const { messages, fallback } = catalogFor(config.documentationLanguage.value);
+  if (fallback) {
+    const origin = config.documentationLanguage.origin;
+    diagnostics.push(
+      diag('config/unknown-language', `no message catalog for "${config.documentationLanguage.value}" yet: the spec is written in English`, origin.kind === 'file' ? { at: origin.at } : {}),
+    );
+  }
+  const blocked = diagnostics.some((d) => d.code === 'load/missing-prd' || d.code === 'load/missing-architecture');
+  if (blocked) {
+    return {
+      ok: false,
+      sources,
+      domain: null,
+      spec: null,
+      checklist: [],
+      verifications: [],
+      diagnostics: sortDiagnostics(diagnostics),
+      outDir,
+      artifacts: [],
+      report: null,
+    };
+  }
+
+  const extracted = extract(sources);
+  const reconciled = reconcile(extracted.domain);
+  const derived = derive(reconciled.domain, reconciled.reconciliation, sources);
+  const checked = check(derived.spec);
+  const artifacts = renderArtifacts(derived.spec);
+  const verified = await verify(artifacts, derived.spec, options.verify ?? {});
+  const doc = renderDocument({
+    spec: derived.spec,
+    t: messages,
+    checklist: checked.checklist,
+    verifications: verified.verifications,
+  });
+  for (const id of doc.missing) {
+    diagnostics.push(diag('render/section-missing', `section "${messages.common.sections[id]}" could not be derived from the documents`));
+  }
+  const all = sortDiagnostics([
+    ...diagnostics,
+    ...extracted.diagnostics,
+    ...reconciled.diagnostics,
+    ...derived.diagnostics,
+    ...checked.diagnostics,
+    ...verified.diagnostics,
+  ]);
+  const markdown = stamp(doc.text);
+  const files = [{ path: SPEC_FILE, text: markdown }, ...artifacts];
+  const report = buildReport({
+    spec: derived.spec,
+    checklist: checked.checklist,
+    diagnostics: all,
+    outputPath: `${outDir}/${SPEC_FILE}`,
+    markdown,
+    artifacts: artifacts.map((a) => `${outDir}/${a.path}`),
+    missingSections: doc.missing.map((id) => messages.common.sections[id]),
+  });
+  return {
+    ok: true,
+    sources,
+    domain: reconciled.domain,
+    spec: derived.spec,
+    checklist: checked.checklist,
+    verifications: verified.verifications,
+    diagnostics: all,
+    outDir,
+    artifacts: files,
+    report,
+  };
+}
+
+export { ARTIFACTS_DIR };

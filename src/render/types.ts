@@ -1,0 +1,38 @@
+import type { ChecklistItem } from '../check/types.js';
+import type { Spec } from '../model/spec/index.js';
+import type { Messages } from './i18n/index.js';
+
+/** A file the compiler emits, path relative to the output directory (`backend-spec/openapi.yaml`). */
+export interface Artifact {
+  path: string;
+  text: string;
+}
+
+/** What a verifier found about one artifact (rendered in the checklist appendix). */
+export interface Verification {
+  /** `postgresql`, `openapi`, `json-schema`, ... */
+  tool: string;
+  artifact: string;
+  ok: boolean;
+  /** Deterministic one-line summary (`applied to PostgreSQL 18.6 (PGlite): 24 tables, 52 indexes`). */
+  summary: string;
+}
+
+export interface RenderContext {
+  spec: Spec;
+  t: Messages;
+  checklist: ChecklistItem[];
+  verifications: Verification[];
+}
+
+/** One section of backend-spec.md; `null` means it cannot be derived and is reported missing. */
+export interface Section {
+  id: keyof Messages['common']['sections'];
+  render(ctx: RenderContext): string | null;
+}
+
+/** One machine-readable artifact; `null` when it does not apply (no database → no schema.sql). */
+export interface ArtifactRenderer {
+  name: string;
+  render(spec: Spec): Artifact[];
+}
