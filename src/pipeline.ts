@@ -2,8 +2,8 @@ import * as path from 'node:path';
 import { check } from './check/index.js';
 import type { ChecklistItem } from './check/types.js';
 import { type ConfigFlags, resolveConfig } from './config/resolve.js';
-import { type Diagnostic, diag, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { derive } from './derive/index.js';
+import { type Diagnostic, diag, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { extract } from './extract/index.js';
 import type { Host } from './host.js';
 import { loadSources } from './load/discover.js';
@@ -58,10 +58,16 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   if (fallback) {
     const origin = config.documentationLanguage.origin;
     diagnostics.push(
-      diag('config/unknown-language', `no message catalog for "${config.documentationLanguage.value}" yet: the spec is written in English`, origin.kind === 'file' ? { at: origin.at } : {}),
+      diag(
+        'config/unknown-language',
+        `no message catalog for "${config.documentationLanguage.value}" yet: the spec is written in English`,
+        origin.kind === 'file' ? { at: origin.at } : {},
+      ),
     );
   }
-  const blocked = diagnostics.some((d) => d.code === 'load/missing-prd' || d.code === 'load/missing-architecture');
+  const blocked = diagnostics.some(
+    (d) => d.code === 'load/missing-prd' || d.code === 'load/missing-architecture',
+  );
   if (blocked) {
     return {
       ok: false,
@@ -90,7 +96,12 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     verifications: verified.verifications,
   });
   for (const id of doc.missing) {
-    diagnostics.push(diag('render/section-missing', `section "${messages.common.sections[id]}" could not be derived from the documents`));
+    diagnostics.push(
+      diag(
+        'render/section-missing',
+        `section "${messages.common.sections[id]}" could not be derived from the documents`,
+      ),
+    );
   }
   const all = sortDiagnostics([
     ...diagnostics,

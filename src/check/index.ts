@@ -11,7 +11,8 @@ export function check(spec: Spec): { checklist: ChecklistItem[]; diagnostics: Di
   );
   for (const rule of RULES) {
     const out = rule.check(spec);
-    for (const p of out.problems) diagnostics.push(diag(rule.code, p.message, p.path ? { path: p.path } : {}));
+    for (const p of out.problems)
+      diagnostics.push(diag(rule.code, p.message, p.path ? { path: p.path } : {}));
     if (!rule.checklist) continue;
     const item = items.get(rule.checklist)!;
     if (out.evidence) item.evidence.push(out.evidence);

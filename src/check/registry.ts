@@ -1,4 +1,8 @@
+import { API_RULES } from './rules/api.js';
+import { DATA_RULES } from './rules/data.js';
+import { OPERATIONS_RULES } from './rules/operations.js';
+import { SECURITY_RULES } from './rules/security.js';
 import type { Rule } from './types.js';
 
-/** Every check rule (one file per rule under rules/). A new rule is one file plus one entry here. */
-export const RULES: Rule[] = [];
+/** Every check rule, per layer. A new rule is one entry in its layer's file (or a file of its own). */
+export const RULES: Rule[] = [...DATA_RULES, ...API_RULES, ...SECURITY_RULES, ...OPERATIONS_RULES];

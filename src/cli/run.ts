@@ -28,13 +28,20 @@ interface GenerateFlags {
 
 function failing(diagnostics: readonly Diagnostic[], failOn: GenerateFlags['failOn']): boolean {
   if (failOn === 'never') return false;
-  return diagnostics.some((d) => d.severity === 'error' || (failOn === 'warning' && d.severity === 'warning'));
+  return diagnostics.some(
+    (d) => d.severity === 'error' || (failOn === 'warning' && d.severity === 'warning'),
+  );
 }
 
-export async function run(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function run(
+  argv: string[],
+  io = { out: process.stdout, err: process.stderr },
+): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command('backend-spec')
-    .description('Compile planning documents (PRD, architecture, tech stack, UX) into a backend specification.')
+    .description(
+      'Compile planning documents (PRD, architecture, tech stack, UX) into a backend specification.',
+    )
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) });
@@ -53,7 +60,11 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
     .option('--dry-run', 'compile and report, but write nothing')
     .option('--no-verify', 'skip verification by real tools (PostgreSQL, OpenAPI validator, Ajv)')
     .option('--postgres-url <url>', 'apply schema.sql to this PostgreSQL server instead of embedded PGlite')
-    .option('--fail-on <severity>', 'exit 1 when a diagnostic of this severity or worse exists: error, warning, never', 'error')
+    .option(
+      '--fail-on <severity>',
+      'exit 1 when a diagnostic of this severity or worse exists: error, warning, never',
+      'error',
+    )
     .action(async (dir: string, flags: GenerateFlags) => {
       code = await generate(dir, flags, io);
     });
@@ -67,7 +78,11 @@ export async function run(argv: string[], io = { out: process.stdout, err: proce
   return code;
 }
 
-async function generate(dir: string, flags: GenerateFlags, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
+async function generate(
+  dir: string,
+  flags: GenerateFlags,
+  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream },
+): Promise<number> {
   const host = nodeHost();
   const root = path.resolve(dir);
   const result = await compile(
@@ -82,7 +97,10 @@ async function generate(dir: string, flags: GenerateFlags, io: { out: NodeJS.Wri
     host,
   );
   const plan = result.ok
-    ? await writeOutputs(host, root, result.outDir, result.artifacts, { force: !!flags.force, dryRun: !!flags.dryRun })
+    ? await writeOutputs(host, root, result.outDir, result.artifacts, {
+        force: !!flags.force,
+        dryRun: !!flags.dryRun,
+      })
     : { written: [], refused: [] };
 
   let code: number = EXIT.ok;
@@ -97,7 +115,11 @@ async function generate(dir: string, flags: GenerateFlags, io: { out: NodeJS.Wri
         {
           ok: result.ok && plan.refused.length === 0,
           exitCode: code,
-          sources: result.sources.documents.map((d) => ({ path: d.path, kind: d.kind, classifiedBy: d.classifiedBy })),
+          sources: result.sources.documents.map((d) => ({
+            path: d.path,
+            kind: d.kind,
+            classifiedBy: d.classifiedBy,
+          })),
           diagnostics: result.diagnostics,
           report: result.report,
           files: plan.written.map(rel),
@@ -114,10 +136,13 @@ async function generate(dir: string, flags: GenerateFlags, io: { out: NodeJS.Wri
     io.out.write(`${JSON.stringify(formatSarif(result.diagnostics, VERSION), null, 2)}\n`);
     return code;
   }
-  const shown = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics.filter((d) => d.severity !== 'info');
+  const shown = flags.quiet
+    ? result.diagnostics.filter((d) => d.severity === 'error')
+    : result.diagnostics.filter((d) => d.severity !== 'info');
   if (!flags.quiet) {
     io.err.write('Sources:\n');
-    for (const d of result.sources.documents) io.err.write(`  ${d.kind.padEnd(12)} ${d.path}  (${d.classifiedBy})\n`);
+    for (const d of result.sources.documents)
+      io.err.write(`  ${d.kind.padEnd(12)} ${d.path}  (${d.classifiedBy})\n`);
   }
   for (const d of shown) io.err.write(`${formatText(d)}\n`);
   if (!result.ok) {

@@ -58,7 +58,8 @@ export async function resolveConfig(
   host: Host,
 ): Promise<{ config: ResolvedConfig; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const fileValues: { name?: ConfigValue<string>; docs?: ConfigValue<string>; lang?: ConfigValue<string> } = {};
+  const fileValues: { name?: ConfigValue<string>; docs?: ConfigValue<string>; lang?: ConfigValue<string> } =
+    {};
   let configFile: string | null = null;
   let configFormat: ResolvedConfig['configFormat'] = null;
 
@@ -71,7 +72,11 @@ export async function resolveConfig(
       for (const err of doc.errors) {
         diagnostics.push(
           diag('config/invalid-yaml', err.message.split('\n')[0] ?? err.message, {
-            at: { file: candidate.file, line: err.linePos?.[0]?.line ?? 1, column: err.linePos?.[0]?.col ?? 1 },
+            at: {
+              file: candidate.file,
+              line: err.linePos?.[0]?.line ?? 1,
+              column: err.linePos?.[0]?.col ?? 1,
+            },
             hint: 'fix the YAML syntax (see https://yaml.org/spec/1.2.2/)',
           }),
         );
@@ -106,7 +111,11 @@ export async function resolveConfig(
     if (!fileValues.docs && candidate.format === 'bmad-v4') {
       // BMAD v4: the PRD path is configured; its folder is the docs folder.
       const prd = doc.getIn(['prd', 'prdFile']);
-      if (typeof prd === 'string') fileValues.docs = { value: path.posix.dirname(prd), origin: { kind: 'file', at: { file: candidate.file, line: lineOf('prdFile') } } };
+      if (typeof prd === 'string')
+        fileValues.docs = {
+          value: path.posix.dirname(prd),
+          origin: { kind: 'file', at: { file: candidate.file, line: lineOf('prdFile') } },
+        };
     }
     fileValues.lang = read(['documentation_language', 'document_output_language', 'communication_language']);
     break;
@@ -114,9 +123,13 @@ export async function resolveConfig(
 
   if (configFile === null) {
     diagnostics.push(
-      diag('config/not-initialised', 'no config file found: the project was not initialised, defaults are used', {
-        hint: `run \`backend-spec init\` or create one of: ${CANDIDATES.map((c) => c.file).join(', ')}`,
-      }),
+      diag(
+        'config/not-initialised',
+        'no config file found: the project was not initialised, defaults are used',
+        {
+          hint: `run \`backend-spec init\` or create one of: ${CANDIDATES.map((c) => c.file).join(', ')}`,
+        },
+      ),
     );
   }
 
@@ -124,11 +137,19 @@ export async function resolveConfig(
     v === undefined ? undefined : { value: v, origin: { kind: 'flag' } };
   const docsRaw = flag(flags.docs) ?? fileValues.docs ?? { value: 'docs', origin: { kind: 'default' } };
   // `{project-root}/docs` (BMAD v6) and `./docs` both mean `docs`.
-  const docs = { ...docsRaw, value: docsRaw.value.replace(/^\{project-root\}\/?/, '').replace(/^\.\//, '').replace(/\/$/, '') || '.' };
+  const docs = {
+    ...docsRaw,
+    value:
+      docsRaw.value
+        .replace(/^\{project-root\}\/?/, '')
+        .replace(/^\.\//, '')
+        .replace(/\/$/, '') || '.',
+  };
   const langRaw = flag(flags.lang) ?? fileValues.lang ?? { value: 'en', origin: { kind: 'default' } };
   return {
     config: {
-      projectName: flag(flags.projectName) ?? fileValues.name ?? { value: path.basename(path.resolve(root)), origin: { kind: 'default' } },
+      projectName: flag(flags.projectName) ??
+        fileValues.name ?? { value: path.basename(path.resolve(root)), origin: { kind: 'default' } },
       documentationDir: docs,
       documentationLanguage: { ...langRaw, value: normaliseLanguage(langRaw.value) },
       configFile,

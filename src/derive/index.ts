@@ -13,7 +13,11 @@ export function derive(
 ): { spec: Spec; diagnostics: Diagnostic[] } {
   let spec: Spec = {
     ...emptySpec(
-      { name: domain.project.name, language: domain.project.language, description: domain.project.description ?? null },
+      {
+        name: domain.project.name,
+        language: domain.project.language,
+        description: domain.project.description ?? null,
+      },
       sources.documents.map((d) => ({ path: d.path, kind: d.kind })),
     ),
     reconciliation,

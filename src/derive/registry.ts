@@ -1,9 +1,44 @@
+import { apiStep } from './api.js';
+import { authStep } from './auth.js';
+import { authorizationStep } from './authorization.js';
+import { cachingStep } from './caching.js';
+import { dataStep } from './data.js';
+import { decisionsStep } from './decisions.js';
+import { deploymentStep } from './deployment.js';
+import { errorsStep } from './errors.js';
+import { integrationsStep } from './integrations.js';
+import { jobsStep } from './jobs.js';
+import { observabilityStep } from './observability.js';
+import { performanceStep } from './performance.js';
+import { securityPracticesStep } from './security-practices.js';
+import { servicesStep } from './services.js';
+import { testingStep } from './testing.js';
+import { traceabilityStep } from './traceability.js';
 import type { DeriveStep } from './types.js';
+import { validationStep } from './validation.js';
 
 /**
  * Derive steps in dependency order: data model first (everything else reads entities), then the API
- * (reads entities), authorization (refines endpoints' roles), validation, errors, integrations, jobs,
- * caching, observability, performance, security, testing, deployment, decisions, traceability last
- * (reads everything). A new section is one file plus one entry here.
+ * and services (read entities), auth and authorization (refines endpoints' roles), validation,
+ * errors, the integration and operations layers, key decisions, and traceability last (reads
+ * everything). A new section is one file plus one entry here.
  */
-export const DERIVE_STEPS: DeriveStep[] = [];
+export const DERIVE_STEPS: DeriveStep[] = [
+  dataStep,
+  apiStep,
+  servicesStep,
+  authStep,
+  authorizationStep,
+  validationStep,
+  errorsStep,
+  integrationsStep,
+  jobsStep,
+  cachingStep,
+  observabilityStep,
+  performanceStep,
+  securityPracticesStep,
+  testingStep,
+  deploymentStep,
+  decisionsStep,
+  traceabilityStep,
+];

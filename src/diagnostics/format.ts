@@ -15,7 +15,13 @@ export function formatSarif(list: readonly Diagnostic[], version: string): Recor
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'backend-spec', version, rules: [...new Set(list.map((d) => d.code))].sort().map((id) => ({ id })) } },
+        tool: {
+          driver: {
+            name: 'backend-spec',
+            version,
+            rules: [...new Set(list.map((d) => d.code))].sort().map((id) => ({ id })),
+          },
+        },
         results: list.map((d) => ({
           ruleId: d.code,
           level: level[d.severity],

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type Domain, emptyDomain } from '../model/domain.js';
+import { mergeEntities } from './merge-entities.js';
 import type { DomainFragment } from './types.js';
 
 /**
- * Folds fragments into one Domain. Lists are concatenated here; entity-level merging (one entity
- * seen in several notations) is done by `mergeEntities` in the data layer.
+ * Folds fragments into one Domain. Lists are concatenated here; then `mergeEntities` folds one entity
+ * seen in several notations into one.
  */
 export function mergeFragments(
   project: Domain['project'],
@@ -17,5 +18,5 @@ export function mergeFragments(
       if (list) (domain[key] as unknown[]).push(...(list as unknown[]));
     }
   }
-  return { domain, diagnostics: [] };
+  return mergeEntities(domain);
 }

@@ -1,7 +1,44 @@
+import { authExtractor } from './auth.js';
+import { bulletsExtractor } from './bullets.js';
+import { dbmlExtractor } from './dbml.js';
+import { decisionsExtractor } from './decisions.js';
+import { endpointsExtractor } from './endpoints.js';
+import { flowsExtractor } from './flows.js';
+import { integrationsExtractor } from './integrations.js';
+import { mermaidExtractor } from './mermaid.js';
+import { prismaExtractor } from './prisma.js';
+import { quantitiesExtractor } from './quantities.js';
+import { requirementsExtractor } from './requirements.js';
+import { rolesExtractor } from './roles.js';
+import { schemaCodeExtractor } from './schema-code.js';
+import { scopeExtractor } from './scope.js';
+import { sqlExtractor } from './sql.js';
+import { stackExtractor } from './stack.js';
+import { tablesExtractor } from './tables.js';
 import type { Extractor } from './types.js';
+import { typescriptExtractor } from './typescript.js';
 
 /**
  * Every extractor, in a fixed order (order matters only for ties in merge precedence).
  * A new notation is one file plus one entry here.
  */
-export const EXTRACTORS: Extractor[] = [];
+export const EXTRACTORS: Extractor[] = [
+  sqlExtractor,
+  mermaidExtractor,
+  typescriptExtractor,
+  tablesExtractor,
+  prismaExtractor,
+  dbmlExtractor,
+  bulletsExtractor,
+  schemaCodeExtractor,
+  endpointsExtractor,
+  rolesExtractor,
+  authExtractor,
+  requirementsExtractor,
+  quantitiesExtractor,
+  decisionsExtractor,
+  scopeExtractor,
+  flowsExtractor,
+  stackExtractor,
+  integrationsExtractor,
+];

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MarkdownDoc } from '../markdown/blocks.js';
 import type { Domain } from '../model/domain.js';
 import type { SourceDocument } from '../model/sources.js';
-import type { MarkdownDoc } from '../markdown/blocks.js';
 
 /** What one extractor reads from one document: any subset of the Domain's lists. */
 export type DomainFragment = Partial<Omit<Domain, 'project'>>;

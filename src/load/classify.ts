@@ -4,9 +4,18 @@ import type { DocumentKind } from '../model/sources.js';
 const BY_NAME: { kind: DocumentKind; test: RegExp }[] = [
   { kind: 'prd', test: /(^|[-_/])(prd|product[-_ ]?requirements?|requirements)([-_.]|$)/ },
   { kind: 'tech-stack', test: /(^|[-_/])(tech[-_ ]?stack|technology[-_ ]?stack|stack)([-_.]|$)/ },
-  { kind: 'data-model', test: /(^|[-_/])(database[-_ ]?schema|data[-_ ]?models?|db[-_ ]?schema|schema|erd|entities)([-_.]|$)/ },
-  { kind: 'ux', test: /(^|[-_/])(ux|ui[-_ ]?ux|user[-_ ]?flows?|ux[-_ ]?spec|ux[-_ ]?design|front[-_ ]?end[-_ ]?spec|design[-_ ]?spec|wireframes?|user[-_ ]?journeys?)([-_.]|$)/ },
-  { kind: 'architecture', test: /(^|[-_/])(architecture|system[-_ ]?design|technical[-_ ]?design|adr)([-_.]|$)/ },
+  {
+    kind: 'data-model',
+    test: /(^|[-_/])(database[-_ ]?schema|data[-_ ]?models?|db[-_ ]?schema|schema|erd|entities)([-_.]|$)/,
+  },
+  {
+    kind: 'ux',
+    test: /(^|[-_/])(ux|ui[-_ ]?ux|user[-_ ]?flows?|ux[-_ ]?spec|ux[-_ ]?design|front[-_ ]?end[-_ ]?spec|design[-_ ]?spec|wireframes?|user[-_ ]?journeys?)([-_.]|$)/,
+  },
+  {
+    kind: 'architecture',
+    test: /(^|[-_/])(architecture|system[-_ ]?design|technical[-_ ]?design|adr)([-_.]|$)/,
+  },
 ];
 
 /** Heading words, tried when the path says nothing. */

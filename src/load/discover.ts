@@ -7,10 +7,26 @@ import { classify } from './classify.js';
 import { splitFrontMatter } from './front-matter.js';
 
 /** Folders searched for planning documents, relative to the project root, after the docs folder. */
-const EXTRA_ROOTS = ['_bmad-output/planning-artifacts', '_bmad-output', '.bmad/docs', 'docs', 'specs', '.kiro/specs'];
+const EXTRA_ROOTS = [
+  '_bmad-output/planning-artifacts',
+  '_bmad-output',
+  '.bmad/docs',
+  'docs',
+  'specs',
+  '.kiro/specs',
+];
 
 /** Never read: generated output and tooling folders. */
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'backend-spec', 'stories', 'epics', 'sprints']);
+const SKIP_DIRS = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  'build',
+  'backend-spec',
+  'stories',
+  'epics',
+  'sprints',
+]);
 
 /** The workflow's own paths, checked first, so the missing-prerequisite message can list them. */
 function workflowPaths(docs: string): Record<'prd' | 'architecture' | 'tech-stack' | 'ux', string> {
@@ -30,7 +46,11 @@ async function walk(host: Host, root: string, rel: string, depth: number, out: s
     const child = rel === '.' || rel === '' ? e.name : `${rel}/${e.name}`;
     if (e.isDirectory) {
       if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(host, root, child, depth + 1, out);
-    } else if (/\.md$/i.test(e.name) && !/^backend-spec\.md$/i.test(e.name) && !/^(readme|changelog|contributing|license)\.md$/i.test(e.name)) {
+    } else if (
+      /\.md$/i.test(e.name) &&
+      !/^backend-spec\.md$/i.test(e.name) &&
+      !/^(readme|changelog|contributing|license)\.md$/i.test(e.name)
+    ) {
       out.push(child);
     }
   }
@@ -72,7 +92,9 @@ export async function loadSources(
       bodyLineOffset: fm.lineOffset,
       frontMatter: fm.frontMatter,
     });
-    diagnostics.push(diag('load/classified', `classified as ${kind} (${by})`, { at: { file: rel, line: 1 } }));
+    diagnostics.push(
+      diag('load/classified', `classified as ${kind} (${by})`, { at: { file: rel, line: 1 } }),
+    );
   }
   const expected = workflowPaths(docsDir);
   const has = (k: string) => documents.some((d) => d.kind === k);
@@ -84,11 +106,21 @@ export async function loadSources(
     );
   if (!has('architecture'))
     diagnostics.push(
-      diag('load/missing-architecture', `no architecture document found; searched ${expected.architecture} and ${searched.join(', ')}`, {
-        hint: 'run `backend-spec init` to create one, or pass --docs DIR',
-      }),
+      diag(
+        'load/missing-architecture',
+        `no architecture document found; searched ${expected.architecture} and ${searched.join(', ')}`,
+        {
+          hint: 'run `backend-spec init` to create one, or pass --docs DIR',
+        },
+      ),
     );
-  if (!has('tech-stack')) diagnostics.push(diag('load/missing-tech-stack', `no tech-stack document (expected ${expected['tech-stack']})`));
+  if (!has('tech-stack'))
+    diagnostics.push(
+      diag('load/missing-tech-stack', `no tech-stack document (expected ${expected['tech-stack']})`),
+    );
   if (!has('ux')) diagnostics.push(diag('load/missing-ux', `no UX flows document (expected ${expected.ux})`));
-  return { sources: { root, config, documents, searched: [...Object.values(expected), ...searched] }, diagnostics };
+  return {
+    sources: { root, config, documents, searched: [...Object.values(expected), ...searched] },
+    diagnostics,
+  };
 }

@@ -13,10 +13,16 @@ export function splitFrontMatter(text: string): {
   const body = text.slice(match[0].length);
   try {
     const value = parse(match[1] ?? '');
-    const fm = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    const fm =
+      value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
     return { frontMatter: fm, body, lineOffset, error: null };
   } catch (e) {
     const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
-    return { frontMatter: null, body, lineOffset, error: { message: (e as Error).message.split('\n')[0] ?? '', line: line + 1 } };
+    return {
+      frontMatter: null,
+      body,
+      lineOffset,
+      error: { message: (e as Error).message.split('\n')[0] ?? '', line: line + 1 },
+    };
   }
 }

@@ -61,7 +61,12 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
         ordered.pop();
         break;
       case 'list_item_open':
-        itemOpen.push({ line, depth: listDepth, ordered: ordered[ordered.length - 1] ?? false, consumed: false });
+        itemOpen.push({
+          line,
+          depth: listDepth,
+          ordered: ordered[ordered.length - 1] ?? false,
+          consumed: false,
+        });
         break;
       case 'list_item_close':
         itemOpen.pop();
@@ -72,7 +77,14 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
         if (item && !item.consumed) {
           // The first paragraph of a list item is the item's text; later ones are paragraphs.
           item.consumed = true;
-          blocks.push({ kind: 'list-item', text, depth: item.depth, ordered: item.ordered, line, headingPath: path() });
+          blocks.push({
+            kind: 'list-item',
+            text,
+            depth: item.depth,
+            ordered: item.ordered,
+            line,
+            headingPath: path(),
+          });
         } else {
           blocks.push({ kind: 'paragraph', text, quoted: quoteDepth > 0, line, headingPath: path() });
         }

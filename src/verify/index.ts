@@ -1,10 +1,13 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Spec } from '../model/spec/index.js';
 import type { Artifact, Verification } from '../render/types.js';
+import { jsonSchemaVerifier } from './json-schema.js';
+import { openapiVerifier } from './openapi.js';
+import { postgresVerifier } from './postgres.js';
 import type { Verifier, VerifyOptions } from './types.js';
 
 /** Every verifier. Each runs a real tool (PostgreSQL, an OpenAPI validator, Ajv) on an artifact. */
-export const VERIFIERS: Verifier[] = [];
+export const VERIFIERS: Verifier[] = [postgresVerifier, openapiVerifier, jsonSchemaVerifier];
 
 export async function verify(
   artifacts: readonly Artifact[],

@@ -4,6 +4,7 @@ import type { CodeInfo } from './types.js';
 export const EXTRACT_CODES = {
   'extract/syntax-error': {
     severity: 'warning',
-    description: 'A code block in a notation the tool reads does not parse; the rest of the document is still read.',
+    description:
+      'A code block in a notation the tool reads does not parse; the rest of the document is still read.',
   },
 } as const satisfies Record<string, CodeInfo>;

@@ -35,7 +35,18 @@ export interface Endpoint {
   summary: string;
   /** Entity it acts on, when any. */
   entity: string | null;
-  action: 'list' | 'get' | 'create' | 'update' | 'replace' | 'delete' | 'action' | 'auth' | 'search' | 'health' | 'webhook';
+  action:
+    | 'list'
+    | 'get'
+    | 'create'
+    | 'update'
+    | 'replace'
+    | 'delete'
+    | 'action'
+    | 'auth'
+    | 'search'
+    | 'health'
+    | 'webhook';
   parameters: Parameter[];
   requestBody: JsonSchema | null;
   responses: ResponseSpec[];

@@ -59,10 +59,7 @@ export interface Spec {
   traceability: Trace[];
 }
 
-export function emptySpec(
-  project: Spec['project'],
-  sources: Spec['sources'],
-): Spec {
+export function emptySpec(project: Spec['project'], sources: Spec['sources']): Spec {
   return {
     specVersion: 1,
     project,

@@ -1,6 +1,6 @@
+import type { RenderContext, Section } from '../types.js';
 import { blocks, heading, table } from './format.js';
 import { SECTIONS } from './registry.js';
-import type { RenderContext, Section } from '../types.js';
 
 /** Assembles backend-spec.md from the section renderers; returns the ids of sections left missing. */
 export function renderDocument(ctx: RenderContext): { text: string; missing: Section['id'][] } {

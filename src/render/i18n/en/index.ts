@@ -1,4 +1,10 @@
+import { api } from './api.js';
 import { common } from './common.js';
+import { data } from './data.js';
+import { operations } from './operations.js';
+import { reconcile } from './reconcile.js';
+import { report } from './report.js';
+import { security } from './security.js';
 
 /**
  * The English catalog: the reference every other locale must match (a missing message in another
@@ -6,6 +12,12 @@ import { common } from './common.js';
  */
 export const en = {
   common,
+  data,
+  api,
+  security,
+  reconcile,
+  operations,
+  report,
 };
 
 export type Messages = typeof en;

@@ -1,0 +1,7 @@
+import type { Extractor } from './types.js';
+
+/** Extractor `decisions`: not implemented yet, reads nothing. */
+export const decisionsExtractor: Extractor = {
+  name: 'decisions',
+  extract: () => ({ fragment: {}, diagnostics: [] }),
+};

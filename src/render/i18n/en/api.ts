@@ -1,0 +1,2 @@
+/** English wording of the api sections. */
+export const api = {};

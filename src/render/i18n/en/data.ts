@@ -1,0 +1,2 @@
+/** English wording of the data sections. */
+export const data = {};

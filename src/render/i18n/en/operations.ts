@@ -1,0 +1,2 @@
+/** English wording of the operations sections. */
+export const operations = {};

@@ -1,0 +1,2 @@
+/** English wording of the reconcile sections. */
+export const reconcile = {};

@@ -1,0 +1,2 @@
+/** English wording of the report sections. */
+export const report = {};

@@ -1,0 +1,2 @@
+/** English wording of the security sections. */
+export const security = {};
