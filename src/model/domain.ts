@@ -1,4 +1,5 @@
 import type { Origin } from './origin.js';
+import type { SecurityFact } from './security-facts.js';
 
 /**
  * The Domain: facts read from the documents, each with its origin. Extractors produce fragments of
@@ -265,6 +266,8 @@ export interface Domain {
   scope: ScopeStatement[];
   /** Entities named in prose (a PRD) that no data model defines: reported, never invented. */
   mentionedEntities: { name: string; origin: Origin }[];
+  /** Auth, role, error-envelope and business-rule facts that are not quantities (security layer). */
+  securityFacts?: SecurityFact[];
 }
 
 export function emptyDomain(name: string, language: string): Domain {
@@ -284,5 +287,6 @@ export function emptyDomain(name: string, language: string): Domain {
     decisions: [],
     scope: [],
     mentionedEntities: [],
+    securityFacts: [],
   };
 }

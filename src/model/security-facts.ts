@@ -1,0 +1,66 @@
+import type { Origin } from './origin.js';
+
+/**
+ * Security facts read from the documents that are not quantities (those live in Domain.parameters):
+ * the authentication strategy, hashing algorithm, token storage, social providers, MFA, stated role
+ * hierarchy, user-story personas, permission statements, the error envelope and business rules.
+ * Written by the `roles` and `auth` extractors; read by the security derive steps.
+ */
+export type AuthStrategyKind = 'jwt' | 'session' | 'oauth-provider' | 'api-key';
+
+export type SecurityFact =
+  /** `JWT tokens`, `session-based`, `API key` stated as how users or clients authenticate. */
+  | { kind: 'strategy'; value: AuthStrategyKind; text: string; origin: Origin }
+  /** An external identity provider (Auth0, Cognito, Clerk, Payload CMS auth, NextAuth, ...). */
+  | { kind: 'identity-provider'; value: string; text: string; origin: Origin }
+  /** Password hashing algorithm, with a cost when stated on the same line. */
+  | { kind: 'hashing'; algorithm: string; cost: number | null; text: string; origin: Origin }
+  /** Where a token lives (`httpOnly cookie`), with the cookie attributes stated. */
+  | {
+      kind: 'token-storage';
+      token: 'access' | 'refresh' | 'any';
+      value: string;
+      attributes: string[];
+      text: string;
+      origin: Origin;
+    }
+  /** A stated token lifetime read from an auth table or sentence (seconds). */
+  | { kind: 'token-lifetime'; token: 'access' | 'refresh' | 'session'; seconds: number; text: string; origin: Origin }
+  /** Refresh tokens are stated to exist (`Refresh token | Opaque random string`). */
+  | { kind: 'refresh-token'; text: string; origin: Origin }
+  /** Refresh tokens are stated NOT to exist (`Refresh token | None in MVP`). */
+  | { kind: 'no-refresh-token'; text: string; origin: Origin }
+  /** A social login provider; `future` when the documents defer it (Phase 2, post-MVP, V2). */
+  | { kind: 'social-provider'; value: string; status: 'chosen' | 'future'; text: string; origin: Origin }
+  /** MFA / OTP / TOTP asked for. */
+  | { kind: 'mfa'; value: string; status: 'chosen' | 'future'; text: string; origin: Origin }
+  /** Stated JWT payload claims (`{ user_id, lab_id, role, iat, exp }`). */
+  | { kind: 'jwt-claims'; claims: string[]; text: string; origin: Origin }
+  /** Password rules as stated (`Minimum 8 characters, at least one uppercase, one number`). */
+  | {
+      kind: 'password-policy';
+      minLength: number | null;
+      requires: ('uppercase' | 'lowercase' | 'number' | 'symbol')[];
+      text: string;
+      origin: Origin;
+    }
+  /** Lockout / brute-force wording (`lock the account after 5 failed attempts`). */
+  | { kind: 'lockout'; text: string; origin: Origin }
+  /** A role's numeric level in a stated hierarchy (`ADMIN | 50`). */
+  | { kind: 'role-level'; role: string; level: number; origin: Origin }
+  /** `higher-level roles inherit all permissions of lower-level roles`. */
+  | { kind: 'role-hierarchy-rule'; text: string; origin: Origin }
+  /** `<role> has all permissions of <other>` / `<role> inherits <other>`. */
+  | { kind: 'role-inherits'; role: string; inherits: string; text: string; origin: Origin }
+  /** A user story's actor and what they want (`As a front desk staff member, I want to register ...`). */
+  | { kind: 'persona'; phrase: string; want: string; text: string; origin: Origin }
+  /** A sentence that grants or restricts access and names roles (`Admin, supervisor ... can view`). */
+  | { kind: 'permission-statement'; text: string; origin: Origin }
+  /** The documents' own error body, as an example object (`{ statusCode, error, message }`). */
+  | { kind: 'error-envelope'; example: Record<string, unknown>; text: string; origin: Origin }
+  /** A stated constraint a request must satisfy (`At least one test must be selected`). */
+  | { kind: 'business-rule'; text: string; section: string | null; origin: Origin }
+  /** Administration is part of the product (admin panel, user management): allows a default admin role. */
+  | { kind: 'administration'; text: string; origin: Origin };
+
+export type SecurityFactKind = SecurityFact['kind'];
