@@ -1,0 +1,55 @@
+import pluralize from 'pluralize';
+
+/** Names used on the API surface, derived from entity names (PascalCase singular). */
+
+/** `OrderItem` → `order item`: the words a document would use for the entity. */
+export function words(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+/** `OrderItem` → `order-items`: a collection segment (kebab-case plural, RFC 3986 unreserved characters). */
+export function collectionSegment(name: string): string {
+  const w = words(name).split(' ');
+  const last = w.pop() ?? '';
+  return [...w, pluralize.plural(last)].join('-');
+}
+
+/** `OrderItem` → `orderItem`. */
+export function camel(name: string): string {
+  const parts = words(name).split(/\s+/).filter(Boolean);
+  return parts.map((p, i) => (i === 0 ? p : p[0]!.toUpperCase() + p.slice(1))).join('');
+}
+
+/** `mark-shared` / `order item` → `MarkShared` / `OrderItem`. */
+export function pascal(text: string): string {
+  const c = camel(text);
+  return c.length > 0 ? c[0]!.toUpperCase() + c.slice(1) : c;
+}
+
+/** `OrderItem` → `OrderItems` (for operationIds such as `listOrderItems`). */
+export function pluralPascal(name: string): string {
+  return pascal(collectionSegment(name));
+}
+
+/** Normalised key for matching a path segment or a word to an entity: `sub-tasks` → `subtask`. */
+export function matchKey(text: string): string {
+  const w = words(text).split(' ');
+  const last = w.pop() ?? '';
+  return [...w, pluralize.singular(last)].join('').replace(/[^a-z0-9]/g, '');
+}
+
+/** A path parameter name for an entity's id (`Project` → `projectId`). */
+export const idParam = (entity: string): string => `${camel(entity)}Id`;
+
+/** Regex source matching the entity's name in prose, singular or plural, as whole words. */
+export function mentionPattern(name: string): RegExp {
+  const w = words(name);
+  const plural = words(collectionSegment(name).replace(/-/g, ' '));
+  const alt = [...new Set([w, plural])].map((s) => s.replace(/\s+/g, '[\\s_-]?')).join('|');
+  return new RegExp(`\\b(?:${alt})\\b`, 'i');
+}
