@@ -1,8 +1,11 @@
 import * as path from 'node:path';
-import { parseDocument } from 'yaml';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host.js';
 import type { ConfigValue, ResolvedConfig } from '../model/config.js';
+import { CONFIG_CANDIDATES, type ConfigFile, parseConfigFile } from './files.js';
+import { normaliseLanguage } from './language.js';
+
+export { normaliseLanguage };
 
 export interface ConfigFlags {
   projectName?: string;
@@ -10,47 +13,34 @@ export interface ConfigFlags {
   lang?: string;
 }
 
-/** Config files in the order they are tried; the first that exists is used. */
-const CANDIDATES: { file: string; format: NonNullable<ResolvedConfig['configFormat']> }[] = [
-  { file: '.bmad/config.yaml', format: 'workflow' },
-  { file: '.bmad/config.yml', format: 'workflow' },
-  { file: '_bmad/bmm/config.yaml', format: 'bmad-v6' },
-  { file: '_bmad/core/config.yaml', format: 'bmad-v6' },
-  { file: '.bmad-core/core-config.yaml', format: 'bmad-v4' },
+/**
+ * Keys per setting, most specific first: the workflow's own keys (`documentation_dir`), then BMAD v6
+ * (`output_folder`, `document_output_language`), then looser spellings seen in the wild.
+ */
+const NAME_KEYS = ['project_name', 'projectName', 'project.name', 'project'];
+const DOCS_KEYS = ['documentation_dir', 'output_folder', 'docs_folder', 'docsFolder'];
+const LANG_KEYS = [
+  'documentation_language',
+  'document_output_language',
+  'communication_language',
+  'language',
 ];
 
-/** Language names BMAD configs use, mapped to codes. */
-const LANGUAGE_NAMES: Record<string, string> = {
-  english: 'en',
-  spanish: 'es',
-  español: 'es',
-  french: 'fr',
-  français: 'fr',
-  german: 'de',
-  deutsch: 'de',
-  finnish: 'fi',
-  suomi: 'fi',
-  portuguese: 'pt',
-  português: 'pt',
-  italian: 'it',
-  italiano: 'it',
-  dutch: 'nl',
-  japanese: 'ja',
-  chinese: 'zh',
-  korean: 'ko',
-  russian: 'ru',
-  polish: 'pl',
-  swedish: 'sv',
-};
-
-export function normaliseLanguage(value: string): string {
-  const v = value.trim().toLowerCase();
-  return LANGUAGE_NAMES[v] ?? v.split(/[-_\s]/)[0] ?? 'en';
-}
+/** Keys naming where the planning documents are (BMAD v4 core-config, BMAD v6 bmm config). */
+const HINT_KEYS: { key: string; kind: 'prd' | 'architecture' | 'folder' }[] = [
+  { key: 'prd.prdFile', kind: 'prd' },
+  { key: 'prd.prdShardedLocation', kind: 'prd' },
+  { key: 'architecture.architectureFile', kind: 'architecture' },
+  { key: 'architecture.architectureShardedLocation', kind: 'architecture' },
+  { key: 'planning_artifacts', kind: 'folder' },
+  { key: 'project_knowledge', kind: 'folder' },
+  { key: 'devDocsLocation', kind: 'folder' },
+];
 
 /**
  * Resolves project_name, documentation_dir and documentation_language from, in order: flags, the
- * first config file found (workflow, BMAD v6 or v4 keys), then defaults (`docs`, `en`, folder name).
+ * config files found (workflow, BMAD v6, BMAD v4; the first file wins per key), then defaults
+ * (`docs`, `en`, the folder name). Bad YAML or a wrong type is a diagnostic at file:line.
  */
 export async function resolveConfig(
   root: string,
@@ -58,67 +48,26 @@ export async function resolveConfig(
   host: Host,
 ): Promise<{ config: ResolvedConfig; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const fileValues: { name?: ConfigValue<string>; docs?: ConfigValue<string>; lang?: ConfigValue<string> } =
-    {};
+  const files: ConfigFile[] = [];
   let configFile: string | null = null;
   let configFormat: ResolvedConfig['configFormat'] = null;
-
-  for (const candidate of CANDIDATES) {
+  for (const candidate of CONFIG_CANDIDATES) {
     const text = await host.readFile(path.join(root, candidate.file));
     if (text === null) continue;
-    configFile = candidate.file;
-    const doc = parseDocument(text, { keepSourceTokens: false });
-    if (doc.errors.length > 0) {
-      for (const err of doc.errors) {
-        diagnostics.push(
-          diag('config/invalid-yaml', err.message.split('\n')[0] ?? err.message, {
-            at: {
-              file: candidate.file,
-              line: err.linePos?.[0]?.line ?? 1,
-              column: err.linePos?.[0]?.col ?? 1,
-            },
-            hint: 'fix the YAML syntax (see https://yaml.org/spec/1.2.2/)',
-          }),
-        );
-      }
-      break;
-    }
-    const lineOf = (key: string): number => {
-      const idx = text.split('\n').findIndex((l) => new RegExp(`^\\s*${key}\\s*:`).test(l));
-      return idx < 0 ? 1 : idx + 1;
-    };
-    const read = (keys: string[]): ConfigValue<string> | undefined => {
-      for (const key of keys) {
-        const value = doc.get(key);
-        if (value === undefined || value === null) continue;
-        const line = lineOf(key);
-        if (typeof value !== 'string') {
-          diagnostics.push(
-            diag('config/wrong-type', `\`${key}\` must be a string, found ${typeof value}`, {
-              at: { file: candidate.file, line },
-              hint: `quote the value: ${key}: "..."`,
-            }),
-          );
-          continue;
-        }
-        return { value, origin: { kind: 'file', at: { file: candidate.file, line } } };
-      }
-      return undefined;
-    };
-    configFormat = read(['documentation_dir', 'documentation_language']) ? 'workflow' : candidate.format;
-    fileValues.name = read(['project_name', 'projectName', 'project']);
-    fileValues.docs = read(['documentation_dir', 'output_folder', 'docs_folder', 'devDocsLocation']);
-    if (!fileValues.docs && candidate.format === 'bmad-v4') {
-      // BMAD v4: the PRD path is configured; its folder is the docs folder.
-      const prd = doc.getIn(['prd', 'prdFile']);
-      if (typeof prd === 'string')
-        fileValues.docs = {
-          value: path.posix.dirname(prd),
-          origin: { kind: 'file', at: { file: candidate.file, line: lineOf('prdFile') } },
-        };
-    }
-    fileValues.lang = read(['documentation_language', 'document_output_language', 'communication_language']);
-    break;
+    configFile ??= candidate.file;
+    const parsed = parseConfigFile(candidate.file, candidate.format, text);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.config) continue;
+    if (files.length === 0)
+      // A `.bmad/config.yaml` written with BMAD v6 keys is read as v6 (the corpus has such files).
+      configFormat =
+        candidate.format === 'workflow' &&
+        !hasAny(parsed.config, ['documentation_dir', 'documentation_language'])
+          ? hasAny(parsed.config, ['output_folder', 'document_output_language'])
+            ? 'bmad-v6'
+            : 'workflow'
+          : candidate.format;
+    files.push(parsed.config);
   }
 
   if (configFile === null) {
@@ -127,34 +76,111 @@ export async function resolveConfig(
         'config/not-initialised',
         'no config file found: the project was not initialised, defaults are used',
         {
-          hint: `run \`backend-spec init\` or create one of: ${CANDIDATES.map((c) => c.file).join(', ')}`,
+          hint: `run \`backend-spec init\` or create one of: ${CONFIG_CANDIDATES.map((c) => c.file).join(', ')}`,
         },
       ),
     );
   }
 
+  const fromFiles = (keys: string[]): ConfigValue<string> | undefined => {
+    for (const file of files) {
+      for (const key of keys) {
+        const entry = file.entries.get(key);
+        if (entry === undefined || entry.value === null || entry.value === '') continue;
+        if (typeof entry.value !== 'string') {
+          diagnostics.push(
+            diag('config/wrong-type', `\`${key}\` must be a string, found ${describe(entry.value)}`, {
+              at: { file: file.file, line: entry.line },
+              hint: `write it as text: ${key}: "..."`,
+            }),
+          );
+          continue;
+        }
+        return {
+          value: expand(entry.value, file),
+          origin: { kind: 'file', at: { file: file.file, line: entry.line } },
+        };
+      }
+    }
+    return undefined;
+  };
+
   const flag = (v: string | undefined): ConfigValue<string> | undefined =>
     v === undefined ? undefined : { value: v, origin: { kind: 'flag' } };
-  const docsRaw = flag(flags.docs) ?? fileValues.docs ?? { value: 'docs', origin: { kind: 'default' } };
-  // `{project-root}/docs` (BMAD v6) and `./docs` both mean `docs`.
-  const docs = {
-    ...docsRaw,
-    value:
-      docsRaw.value
-        .replace(/^\{project-root\}\/?/, '')
-        .replace(/^\.\//, '')
-        .replace(/\/$/, '') || '.',
+
+  const name = flag(flags.projectName) ??
+    fromFiles(NAME_KEYS) ?? { value: path.basename(path.resolve(root)), origin: { kind: 'default' } };
+  const hints = documentHints(files, root);
+  // BMAD v4 has no docs-folder key: the folder of its configured PRD is the docs folder.
+  const v4Docs = hints.find((h) => h.kind === 'prd' && h.path.endsWith('.md'));
+  const docsRaw = flag(flags.docs) ??
+    fromFiles(DOCS_KEYS) ??
+    (v4Docs ? { value: path.posix.dirname(v4Docs.path), origin: v4Docs.origin } : undefined) ?? {
+      value: 'docs',
+      origin: { kind: 'default' },
+    };
+  const langRaw = flag(flags.lang) ?? fromFiles(LANG_KEYS) ?? { value: 'en', origin: { kind: 'default' } };
+
+  const config: ResolvedConfig = {
+    projectName: { ...name, value: name.value.trim() || path.basename(path.resolve(root)) },
+    documentationDir: { ...docsRaw, value: projectPath(docsRaw.value, root) },
+    documentationLanguage: { ...langRaw, value: normaliseLanguage(langRaw.value) },
+    configFile,
+    configFormat,
   };
-  const langRaw = flag(flags.lang) ?? fileValues.lang ?? { value: 'en', origin: { kind: 'default' } };
-  return {
-    config: {
-      projectName: flag(flags.projectName) ??
-        fileValues.name ?? { value: path.basename(path.resolve(root)), origin: { kind: 'default' } },
-      documentationDir: docs,
-      documentationLanguage: { ...langRaw, value: normaliseLanguage(langRaw.value) },
-      configFile,
-      configFormat,
-    },
-    diagnostics,
-  };
+  if (hints.length > 0) config.documentHints = hints.map(({ path: p, kind }) => ({ path: p, kind }));
+  return { config, diagnostics };
+}
+
+function hasAny(file: ConfigFile, keys: string[]): boolean {
+  return keys.some((k) => file.entries.has(k));
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === '[mapping]' || (typeof value === 'object' && value !== null)) return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** BMAD v6 values refer to other keys: `{output_folder}/planning-artifacts`. */
+function expand(value: string, file: ConfigFile): string {
+  return value.replace(/\{([A-Za-z_][\w.]*)\}/g, (whole, key: string) => {
+    if (key === 'project-root') return whole;
+    const other = file.entries.get(key)?.value;
+    return typeof other === 'string' && !other.includes(`{${key}}`) ? other : whole;
+  });
+}
+
+/**
+ * A project-relative POSIX path: `{project-root}/docs`, `./docs/`, `docs` and `<root>/docs` all
+ * mean `docs`; the project root itself is `.`.
+ */
+export function projectPath(value: string, root: string): string {
+  let v = value.trim().replace(/\\/g, '/');
+  v = v.replace(/^\{project-root\}\/?/, '');
+  if (path.isAbsolute(v)) v = path.relative(path.resolve(root), v).replace(/\\/g, '/');
+  v = path.posix.normalize(v || '.');
+  v = v.replace(/^\.\//, '').replace(/\/+$/, '');
+  return v === '' ? '.' : v;
+}
+
+function documentHints(
+  files: ConfigFile[],
+  root: string,
+): { path: string; kind: 'prd' | 'architecture' | 'folder'; origin: ConfigValue<string>['origin'] }[] {
+  const out: {
+    path: string;
+    kind: 'prd' | 'architecture' | 'folder';
+    origin: ConfigValue<string>['origin'];
+  }[] = [];
+  for (const file of files) {
+    for (const { key, kind } of HINT_KEYS) {
+      const entry = file.entries.get(key);
+      if (!entry || typeof entry.value !== 'string' || entry.value.trim() === '') continue;
+      const p = projectPath(expand(entry.value, file), root);
+      if (p.includes('{') || p.startsWith('..') || out.some((h) => h.path === p)) continue;
+      out.push({ path: p, kind, origin: { kind: 'file', at: { file: file.file, line: entry.line } } });
+    }
+  }
+  return out;
 }

@@ -1,40 +1,85 @@
 import type { DocumentKind } from '../model/sources.js';
 
-/** Path patterns, tried first (name without extension, lower-cased, and its parent folders). */
+/**
+ * Name patterns, tried on the file name (without extension, lower-cased) first and on its parent
+ * folder second, so a shard such as `docs/architecture/tech-stack.md` is a tech-stack document while
+ * `docs/architecture/coding-standards.md` takes its folder's kind (BMAD v4 sharding).
+ */
 const BY_NAME: { kind: DocumentKind; test: RegExp }[] = [
-  { kind: 'prd', test: /(^|[-_/])(prd|product[-_ ]?requirements?|requirements)([-_.]|$)/ },
-  { kind: 'tech-stack', test: /(^|[-_/])(tech[-_ ]?stack|technology[-_ ]?stack|stack)([-_.]|$)/ },
+  { kind: 'prd', test: /(^|[-_ ])(prd|product[-_ ]?requirements?|requirements)([-_ ]|$)/ },
+  { kind: 'tech-stack', test: /(^|[-_ ])(tech(nology)?[-_ ]?stack|stack)([-_ ]|$)/ },
   {
     kind: 'data-model',
-    test: /(^|[-_/])(database[-_ ]?schema|data[-_ ]?models?|db[-_ ]?schema|schema|erd|entities)([-_.]|$)/,
+    test: /(^|[-_ ])(database[-_ ]?schema|db[-_ ]?schema|data[-_ ]?models?|domain[-_ ]?models?|er[-_ ]?diagram)([-_ ]|$)|^(schema|erd|entities)$/,
   },
   {
     kind: 'ux',
-    test: /(^|[-_/])(ux|ui[-_ ]?ux|user[-_ ]?flows?|ux[-_ ]?spec|ux[-_ ]?design|front[-_ ]?end[-_ ]?spec|design[-_ ]?spec|wireframes?|user[-_ ]?journeys?)([-_.]|$)/,
+    test: /(^|[-_ ])(ux|ui[-_ ]?ux|user[-_ ]?flows?|front[-_ ]?end[-_ ]?spec|wireframes?|user[-_ ]?journeys?|screen[-_ ]?flows?)([-_ ]|$)/,
   },
   {
     kind: 'architecture',
-    test: /(^|[-_/])(architecture|system[-_ ]?design|technical[-_ ]?design|adr)([-_.]|$)/,
+    test: /(^|[-_ ])(architecture|system[-_ ]?design|technical[-_ ]?design|solution[-_ ]?design|adrs?)([-_ ]|$)/,
   },
 ];
 
-/** Heading words, tried when the path says nothing. */
-const BY_HEADING: { kind: DocumentKind; test: RegExp }[] = [
-  { kind: 'prd', test: /product requirements|functional requirements|user stories/i },
-  { kind: 'tech-stack', test: /tech(nology)? stack/i },
-  { kind: 'data-model', test: /database schema|data model|entity relationship/i },
-  { kind: 'ux', test: /user (flows?|journeys?)|ux design|wireframe|interaction design/i },
-  { kind: 'architecture', test: /architecture|system design/i },
+/** BMAD v6 documents say what they are in their front matter (`workflowType: 'prd'`). */
+const BY_WORKFLOW_TYPE: { kind: DocumentKind; test: RegExp }[] = [
+  { kind: 'prd', test: /^(prd|product[-_ ]?requirements)/ },
+  { kind: 'architecture', test: /^architecture/ },
+  { kind: 'ux', test: /^ux/ },
+  { kind: 'tech-stack', test: /^tech[-_ ]?stack/ },
 ];
 
-/** Classifies a document by its path first, its first headings second; `other` otherwise. */
-export function classify(relPath: string, body: string): { kind: DocumentKind; by: string } {
-  const p = relPath.toLowerCase().replace(/\.md$/, '');
-  const base = p.split('/').pop() ?? p;
+/** Heading words, tried when neither the name nor the front matter says anything. */
+const BY_HEADING: { kind: DocumentKind; test: RegExp }[] = [
+  {
+    kind: 'prd',
+    test: /product requirements|requirements document|functional requirements|user stories|feature specification|\bprd\b/i,
+  },
+  { kind: 'tech-stack', test: /tech(nology)? stack/i },
+  { kind: 'data-model', test: /database schema|data model|entity[- ]relationship/i },
+  {
+    kind: 'ux',
+    test: /user (flows?|journeys?)|ux design|ui\/ux|wireframe|interaction design|design guidelines/i,
+  },
+  { kind: 'architecture', test: /architecture|system design|technical design|implementation plan/i },
+];
+
+export interface ClassifyInput {
+  /** Project-relative POSIX path. */
+  path: string;
+  /** Text without front matter. */
+  body: string;
+  frontMatter?: Record<string, unknown> | null;
+  /** The kind a config file gives the file or its folder (BMAD v4 `prdShardedLocation`). */
+  configured?: { kind: 'prd' | 'architecture'; key: string } | null;
+}
+
+/**
+ * Classifies a document: its own name first, then its front matter's `workflowType`, then the kind
+ * a config file gives its location, then its parent folder's name, then its first headings;
+ * `other` otherwise. The `by` string says which, for the "Sources" listing.
+ */
+export function classify(input: ClassifyInput): { kind: DocumentKind; by: string } {
+  const { path: relPath, body, frontMatter, configured } = input;
+  const p = relPath.toLowerCase().replace(/\.(md|markdown|mdx)$/, '');
+  const parts = p.split('/');
+  const base = parts[parts.length - 1] ?? p;
+  const parent = parts[parts.length - 2] ?? '';
+
+  const tool = toolLayout(parts, base);
+  if (tool) return tool;
   for (const rule of BY_NAME) if (rule.test.test(base)) return { kind: rule.kind, by: `name:${base}` };
-  // Sharded documents: docs/prd/*.md, docs/architecture/*.md.
-  const parent = p.split('/').slice(-2, -1)[0] ?? '';
+
+  const workflowType = frontMatter?.workflowType ?? frontMatter?.documentType ?? frontMatter?.type;
+  if (typeof workflowType === 'string') {
+    const wt = workflowType.trim().toLowerCase();
+    for (const rule of BY_WORKFLOW_TYPE)
+      if (rule.test.test(wt)) return { kind: rule.kind, by: `front-matter:workflowType=${wt}` };
+  }
+  if (configured) return { kind: configured.kind, by: `config:${configured.key}` };
   for (const rule of BY_NAME) if (rule.test.test(parent)) return { kind: rule.kind, by: `folder:${parent}` };
+
   const headings = body
     .split('\n')
     .filter((l) => /^#{1,2}\s/.test(l))
@@ -45,4 +90,26 @@ export function classify(relPath: string, body: string): { kind: DocumentKind; b
     if (m) return { kind: rule.kind, by: `heading:${m[0]}` };
   }
   return { kind: 'other', by: 'no match' };
+}
+
+/**
+ * Fixed file names of tools whose layouts we know: Kiro (`.kiro/specs/<feature>/{requirements,
+ * design,tasks}.md`) and GitHub spec-kit (`specs/<feature>/{spec,plan,data-model,research}.md`).
+ */
+function toolLayout(parts: string[], base: string): { kind: DocumentKind; by: string } | null {
+  const inKiro = parts.includes('.kiro');
+  const inSpecKit = !inKiro && parts.slice(0, -1).includes('specs');
+  if (inKiro) {
+    if (base === 'requirements') return { kind: 'prd', by: 'kiro:requirements.md' };
+    if (base === 'design') return { kind: 'architecture', by: 'kiro:design.md' };
+    if (base === 'tasks') return { kind: 'other', by: 'kiro:tasks.md' };
+  }
+  if (inSpecKit) {
+    if (base === 'spec') return { kind: 'prd', by: 'spec-kit:spec.md' };
+    if (base === 'plan') return { kind: 'architecture', by: 'spec-kit:plan.md' };
+    if (base === 'data-model') return { kind: 'data-model', by: 'spec-kit:data-model.md' };
+    if (base === 'tasks' || base === 'research' || base === 'quickstart')
+      return { kind: 'other', by: `spec-kit:${base}.md` };
+  }
+  return null;
 }

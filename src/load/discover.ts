@@ -6,8 +6,12 @@ import type { SourceDocument, Sources } from '../model/sources.js';
 import { classify } from './classify.js';
 import { splitFrontMatter } from './front-matter.js';
 
-/** Folders searched for planning documents, relative to the project root, after the docs folder. */
-const EXTRA_ROOTS = [
+/**
+ * Folders searched for planning documents after the docs folder and the folders a config names:
+ * the layouts real projects use (BMAD v6 output, the plugin's `.bmad/docs`, BMAD v4 `docs/`,
+ * spec-kit `specs/`, Kiro `.kiro/specs/`).
+ */
+const FALLBACK_ROOTS = [
   '_bmad-output/planning-artifacts',
   '_bmad-output',
   '.bmad/docs',
@@ -16,47 +20,60 @@ const EXTRA_ROOTS = [
   '.kiro/specs',
 ];
 
-/** Never read: generated output and tooling folders. */
+/** Never walked into: dependencies, build output, our own artifacts folder, downstream BMAD work items. */
 const SKIP_DIRS = new Set([
   'node_modules',
-  '.git',
   'dist',
   'build',
+  'out',
+  'coverage',
+  'vendor',
   'backend-spec',
   'stories',
   'epics',
   'sprints',
+  'implementation-artifacts',
 ]);
 
+/** Repository boilerplate, never a planning document. */
+const SKIP_FILES = /^(readme|changelog|contributing|license|code_of_conduct|security|backend-spec)\.md$/i;
+
+/** Our own output ends with this stamp (see render/markdown/stamp.ts): never read it back as input. */
+const OWN_OUTPUT = /<!-- backend-spec sha256:[0-9a-f]{64} -->\s*$/;
+
+const MAX_DEPTH = 5;
+
 /** The workflow's own paths, checked first, so the missing-prerequisite message can list them. */
-function workflowPaths(docs: string): Record<'prd' | 'architecture' | 'tech-stack' | 'ux', string> {
+export function workflowPaths(docs: string): Record<'prd' | 'architecture' | 'tech-stack' | 'ux', string> {
+  const d = docs === '.' ? '' : `${docs}/`;
   return {
-    prd: `${docs}/product/PRD.md`,
-    architecture: `${docs}/technical/architecture.md`,
-    'tech-stack': `${docs}/technical/tech-stack.md`,
-    ux: `${docs}/design/ux-spec.md`,
+    prd: `${d}product/PRD.md`,
+    architecture: `${d}technical/architecture.md`,
+    'tech-stack': `${d}technical/tech-stack.md`,
+    ux: `${d}design/ux-spec.md`,
   };
 }
 
-async function walk(host: Host, root: string, rel: string, depth: number, out: string[]): Promise<void> {
-  if (depth > 4) return;
-  const entries = await host.readDir(path.join(root, rel));
+const isMarkdown = (name: string) => /\.(md|markdown)$/i.test(name);
+
+async function walk(host: Host, root: string, rel: string, depth: number, out: Set<string>): Promise<void> {
+  if (depth > MAX_DEPTH) return;
+  const entries = await host.readDir(rel === '.' ? root : path.join(root, rel));
   if (!entries) return;
-  for (const e of [...entries].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const child = rel === '.' || rel === '' ? e.name : `${rel}/${e.name}`;
+  for (const e of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const child = rel === '.' ? e.name : `${rel}/${e.name}`;
     if (e.isDirectory) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(host, root, child, depth + 1, out);
-    } else if (
-      /\.md$/i.test(e.name) &&
-      !/^backend-spec\.md$/i.test(e.name) &&
-      !/^(readme|changelog|contributing|license)\.md$/i.test(e.name)
-    ) {
-      out.push(child);
-    }
+      if (!SKIP_DIRS.has(e.name.toLowerCase()) && !e.name.startsWith('.'))
+        await walk(host, root, child, depth + 1, out);
+    } else if (isMarkdown(e.name) && !SKIP_FILES.test(e.name)) out.add(child);
   }
 }
 
-/** Project dir → Sources: every planning document found, classified, front matter split off. */
+/**
+ * Project dir → Sources: every planning document found, classified, front matter split off. Also
+ * reports the prerequisites the workflow names: no PRD or no architecture document is an error
+ * (nothing is generated), no tech stack or no UX flows a warning.
+ */
 export async function loadSources(
   root: string,
   config: ResolvedConfig,
@@ -64,25 +81,48 @@ export async function loadSources(
 ): Promise<{ sources: Sources; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const docsDir = config.documentationDir.value;
-  const searched: string[] = [];
+  const expected = workflowPaths(docsDir);
+  const hints = config.documentHints ?? [];
+  const searched: string[] = [...Object.values(expected)];
   const found = new Set<string>();
-  for (const dir of [docsDir, ...EXTRA_ROOTS.filter((d) => d !== docsDir)]) {
-    searched.push(`${dir}/**/*.md`);
-    const files: string[] = [];
-    await walk(host, root, dir, 0, files);
-    for (const f of files) found.add(f);
+
+  for (const hint of hints.filter((h) => isMarkdown(h.path))) {
+    searched.push(hint.path);
+    if ((await host.readFile(path.join(root, hint.path))) !== null) found.add(hint.path);
   }
+  // A docs folder of `.` is the whole project: walk only the workflow's own folders inside it.
+  const docsRoots = docsDir === '.' ? ['product', 'technical', 'design'] : [docsDir];
+  const roots = [
+    ...docsRoots,
+    ...hints.filter((h) => !isMarkdown(h.path)).map((h) => h.path),
+    ...FALLBACK_ROOTS,
+  ];
+  for (const dir of [...new Set(roots)]) {
+    if (dir === '.') continue;
+    searched.push(`${dir}/**/*.md`);
+    await walk(host, root, dir, 0, found);
+  }
+  // Documents at the project root (`PRD.md`, `ARCHITECTURE.md`) count when their name or headings say
+  // what they are; other root files (notes, licences) are not planning documents.
+  searched.push('*.md');
+  const rootFiles = new Set<string>();
+  await walk(host, root, '.', MAX_DEPTH, rootFiles);
+
   const documents: SourceDocument[] = [];
-  for (const rel of [...found].sort()) {
+  for (const rel of [...new Set([...found, ...rootFiles])].sort()) {
     const text = await host.readFile(path.join(root, rel));
-    if (text === null) continue;
+    if (text === null || OWN_OUTPUT.test(text)) continue;
     const fm = splitFrontMatter(text);
-    if (fm.error) {
+    if (fm.error)
       diagnostics.push(
-        diag('load/invalid-front-matter', fm.error.message, { at: { file: rel, line: fm.error.line } }),
+        diag('load/invalid-front-matter', `front matter is not valid YAML: ${fm.error.message}`, {
+          at: { file: rel, line: fm.error.line },
+          hint: 'fix the YAML between the leading `---` lines; the document is read as plain text meanwhile',
+        }),
       );
-    }
-    const { kind, by } = classify(rel, fm.body);
+    const configured = configuredKind(rel, hints);
+    const { kind, by } = classify({ path: rel, body: fm.body, frontMatter: fm.frontMatter, configured });
+    if (rootFiles.has(rel) && !found.has(rel) && kind === 'other') continue;
     documents.push({
       path: rel,
       kind,
@@ -96,31 +136,43 @@ export async function loadSources(
       diag('load/classified', `classified as ${kind} (${by})`, { at: { file: rel, line: 1 } }),
     );
   }
-  const expected = workflowPaths(docsDir);
+
   const has = (k: string) => documents.some((d) => d.kind === k);
+  const hint = 'run `backend-spec init` to create the planning documents, or pass --docs DIR';
   if (!has('prd'))
-    diagnostics.push(
-      diag('load/missing-prd', `no PRD found; searched ${expected.prd} and ${searched.join(', ')}`, {
-        hint: 'run `backend-spec init` to create one, or pass --docs DIR',
-      }),
-    );
+    diagnostics.push(diag('load/missing-prd', `no PRD found; searched: ${searched.join(', ')}`, { hint }));
   if (!has('architecture'))
     diagnostics.push(
-      diag(
-        'load/missing-architecture',
-        `no architecture document found; searched ${expected.architecture} and ${searched.join(', ')}`,
-        {
-          hint: 'run `backend-spec init` to create one, or pass --docs DIR',
-        },
-      ),
+      diag('load/missing-architecture', `no architecture document found; searched: ${searched.join(', ')}`, {
+        hint,
+      }),
     );
   if (!has('tech-stack'))
     diagnostics.push(
-      diag('load/missing-tech-stack', `no tech-stack document (expected ${expected['tech-stack']})`),
+      diag(
+        'load/missing-tech-stack',
+        `no tech-stack document (expected ${expected['tech-stack']}); stack choices are read from the other documents`,
+      ),
     );
-  if (!has('ux')) diagnostics.push(diag('load/missing-ux', `no UX flows document (expected ${expected.ux})`));
-  return {
-    sources: { root, config, documents, searched: [...Object.values(expected), ...searched] },
-    diagnostics,
-  };
+  if (!has('ux'))
+    diagnostics.push(
+      diag(
+        'load/missing-ux',
+        `no UX flows document (expected ${expected.ux}); flows are not traced to endpoints`,
+      ),
+    );
+  return { sources: { root, config, documents, searched }, diagnostics };
+}
+
+/** The kind a config gives a file: it is the configured PRD/architecture file or lies in its shard folder. */
+function configuredKind(
+  rel: string,
+  hints: NonNullable<ResolvedConfig['documentHints']>,
+): { kind: 'prd' | 'architecture'; key: string } | null {
+  for (const h of hints) {
+    if (h.kind === 'folder') continue;
+    if (rel === h.path || rel.startsWith(`${h.path}/`))
+      return { kind: h.kind, key: h.kind === 'prd' ? 'prd' : 'architecture' };
+  }
+  return null;
 }

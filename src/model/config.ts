@@ -18,4 +18,6 @@ export interface ResolvedConfig {
   configFile: string | null;
   /** Which config dialect it was read as. */
   configFormat: 'workflow' | 'bmad-v6' | 'bmad-v4' | null;
+  /** Files or folders a config names as planning documents (BMAD v4 `prdFile`, v6 `planning_artifacts`). */
+  documentHints?: { path: string; kind: 'prd' | 'architecture' | 'folder' }[];
 }

@@ -1,0 +1,72 @@
+/**
+ * Language names BMAD configs use (`English`, `Suomi`, `Español`), mapped to ISO 639-1 codes, so the
+ * message catalog can be chosen by code. Unknown names pass through lower-cased: the catalog lookup
+ * then falls back to English with a warning rather than guessing.
+ */
+const LANGUAGE_NAMES: Record<string, string> = {
+  english: 'en',
+  spanish: 'es',
+  español: 'es',
+  espanol: 'es',
+  castellano: 'es',
+  french: 'fr',
+  français: 'fr',
+  francais: 'fr',
+  german: 'de',
+  deutsch: 'de',
+  finnish: 'fi',
+  suomi: 'fi',
+  swedish: 'sv',
+  svenska: 'sv',
+  norwegian: 'no',
+  norsk: 'no',
+  danish: 'da',
+  dansk: 'da',
+  portuguese: 'pt',
+  português: 'pt',
+  portugues: 'pt',
+  'brazilian portuguese': 'pt',
+  italian: 'it',
+  italiano: 'it',
+  dutch: 'nl',
+  nederlands: 'nl',
+  polish: 'pl',
+  polski: 'pl',
+  czech: 'cs',
+  čeština: 'cs',
+  russian: 'ru',
+  русский: 'ru',
+  ukrainian: 'uk',
+  українська: 'uk',
+  turkish: 'tr',
+  türkçe: 'tr',
+  greek: 'el',
+  japanese: 'ja',
+  日本語: 'ja',
+  chinese: 'zh',
+  中文: 'zh',
+  korean: 'ko',
+  한국어: 'ko',
+  arabic: 'ar',
+  hebrew: 'he',
+  hindi: 'hi',
+  indonesian: 'id',
+  vietnamese: 'vi',
+  thai: 'th',
+  estonian: 'et',
+  eesti: 'et',
+  hungarian: 'hu',
+  magyar: 'hu',
+  romanian: 'ro',
+};
+
+/** `English` → `en`, `pt-BR` → `pt`, `fi_FI` → `fi`, `Suomi` → `fi`; empty → `en`. */
+export function normaliseLanguage(value: string): string {
+  const v = value.trim().toLowerCase();
+  if (v === '') return 'en';
+  const named = LANGUAGE_NAMES[v];
+  if (named) return named;
+  // A BCP 47 tag (`pt-BR`, `zh-Hant`) or POSIX locale (`fi_FI.UTF-8`): the primary subtag decides.
+  const primary = v.split(/[-_.\s]/)[0] ?? v;
+  return LANGUAGE_NAMES[primary] ?? primary;
+}
