@@ -1,7 +1,151 @@
+import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { looksLikeType, scalarType } from '../knowledge/scalar-types.js';
+import type { TableBlock } from '../markdown/blocks.js';
+import { plainText } from '../markdown/parse.js';
+import type { EntityFact } from '../model/domain.js';
+import { captionName } from './data/captions.js';
+import { applyWords, enumList, readConstraintWords } from './data/constraint-words.js';
+import { at, newEntity, newField } from './data/facts.js';
 import type { Extractor } from './types.js';
 
-/** Extractor `tables`: not implemented yet, reads nothing. */
+/**
+ * Extractor `tables`: markdown field tables. A table is read as an entity only when it has a
+ * name-like column (Field/Column/Name/Attribute) and a type-like column whose cells mostly look
+ * like types; the entity is named by the caption or nearest heading above it.
+ */
+
+type Role = 'name' | 'type' | 'constraints' | 'required' | 'nullable' | 'default' | 'notes' | 'key';
+
+const HEADERS: [RegExp, Role][] = [
+  [
+    /^(field|column|name|attribute|property|field name|column name|attr|prop|champ|campo|feld|spalte|nimi|kenttä|sarake)$/,
+    'name',
+  ],
+  [/^(type|data type|datatype|sql type|db type|field type|column type|tipo|typ|tyyppi)$/, 'type'],
+  [/^(constraints?|modifiers?|rules?|validation|options|attributes|flags)$/, 'constraints'],
+  [/^(required|req\.?|mandatory|obligatoire)$/, 'required'],
+  [/^(nullable|null|null\?|optional)$/, 'nullable'],
+  [/^(default|default value|defaults)$/, 'default'],
+  [/^(keys?|pk\/fk|index|indexes|pk|fk)$/, 'key'],
+  [/^(notes?|description|comments?|details|purpose|meaning|remarks?|kuvaus)$/, 'notes'],
+];
+
+function roles(header: string[]): (Role | null)[] {
+  const seen = new Set<Role>();
+  return header.map((h) => {
+    const key = plainText(h).toLowerCase().trim();
+    const role = HEADERS.find(([re]) => re.test(key))?.[1] ?? null;
+    if (role === null || seen.has(role)) return null;
+    seen.add(role);
+    return role;
+  });
+}
+
+const YES = /^(yes|y|true|✓|✔|x|required|✅|1|kyllä|ja|oui|sí|si)$/i;
+const NO = /^(no|n|false|✗|✘|-|—|optional|❌|0|ei|nein|non)$/i;
+
 export const tablesExtractor: Extractor = {
   name: 'tables',
-  extract: () => ({ fragment: {}, diagnostics: [] }),
+  extract: ({ doc, md }) => {
+    const diagnostics: Diagnostic[] = [];
+    const entities: EntityFact[] = [];
+    md.blocks.forEach((block, index) => {
+      if (block.kind !== 'table') return;
+      const entity = readTable(block, doc.path);
+      if (!entity) return;
+      const caption = captionName(md.blocks, index);
+      if (!caption) {
+        diagnostics.push(
+          diag(
+            'extract/unreadable-construct',
+            'a field table has no heading or caption naming its entity; skipped',
+            {
+              at: { file: doc.path, line: block.line },
+              hint: 'put the entity name in a heading or a `**Table: name**` line above the table',
+            },
+          ),
+        );
+        return;
+      }
+      const named = newEntity(caption.name, 'table', at(doc.path, block.line, `${caption.name} (table)`));
+      if (/_|^[a-z]/.test(caption.name)) named.table = caption.name;
+      named.fields = entity.fields;
+      entities.push(named);
+    });
+    return { fragment: entities.length ? { entities } : {}, diagnostics };
+  },
 };
+
+function readTable(block: TableBlock, file: string): EntityFact | null {
+  const r = roles(block.header);
+  const nameCol = r.indexOf('name');
+  const typeCol = r.indexOf('type');
+  if (nameCol < 0 || typeCol < 0 || block.rows.length === 0) return null;
+  const typed = block.rows.filter((row) => looksLikeType(plainText(row.cells[typeCol] ?? ''))).length;
+  if (typed * 2 < block.rows.length) return null;
+  const entity = newEntity('table', 'table', at(file, block.line));
+  for (const row of block.rows) {
+    const name = plainText(row.cells[nameCol] ?? '')
+      .replace(/[?!]$/, '')
+      .trim();
+    if (!/^[A-Za-z_][\w.]*$/.test(name)) continue;
+    const typeText = plainText(row.cells[typeCol] ?? '');
+    const optionalMark = /\?$/.test(plainText(row.cells[nameCol] ?? ''));
+    const field = newField(
+      name,
+      { scalar: 'string', raw: typeText },
+      at(file, row.line, `| ${row.cells.join(' | ')} |`),
+    );
+    const typeWord = typeText
+      .split(/\s+(?=not\b|null\b|primary\b|unique\b|references\b|default\b|pk\b|fk\b)|,/i)[0]!
+      .trim();
+    const enumMatch =
+      /^enum\s*\(?([^)]*)\)?/i.exec(typeWord) ?? /^('[^']*'(?:\s*\|\s*'[^']*')+)$/.exec(typeWord);
+    const scalar = scalarType(typeWord.replace(/[?!]$/, ''), name);
+    if (enumMatch) {
+      field.type = { scalar: 'enum', raw: typeText };
+      const values = enumList(enumMatch[1] ?? '');
+      if (values) field.enumValues = values;
+    } else if (scalar) field.type = { ...scalar, raw: typeText };
+    else field.type = { scalar: 'enum', raw: typeText };
+    if (!scalar && !enumMatch) field.enumName = typeWord;
+    if (optionalMark) field.nullable = true;
+    const words: string[] = [typeText.slice(typeWord.length)];
+    r.forEach((role, i) => {
+      const cell = plainText(row.cells[i] ?? '');
+      if (!role || cell === '') return;
+      switch (role) {
+        case 'constraints':
+        case 'key':
+          words.push(cell);
+          break;
+        case 'required':
+          if (YES.test(cell)) field.nullable = false;
+          else if (NO.test(cell)) field.nullable = true;
+          break;
+        case 'nullable':
+          if (YES.test(cell)) field.nullable = true;
+          else if (NO.test(cell)) field.nullable = false;
+          break;
+        case 'default':
+          if (!NO.test(cell) && !/^(none|n\/a)$/i.test(cell)) field.default = cell;
+          break;
+        case 'notes':
+          field.description = cell;
+          break;
+        default:
+          break;
+      }
+    });
+    const notesIndex = r.indexOf('notes');
+    const notes = notesIndex >= 0 ? plainText(row.cells[notesIndex] ?? '') : '';
+    applyWords(field, readConstraintWords(words.join(', ')));
+    // Notes are free text: take only the unambiguous key markers from them.
+    const fromNotes = readConstraintWords(notes);
+    if (fromNotes.references && !field.references) field.references = fromNotes.references;
+    if (fromNotes.primaryKey) field.primaryKey = true;
+    if (fromNotes.unique && /\bunique\b/i.test(notes)) field.unique = true;
+    entity.fields.push(field);
+  }
+  return entity.fields.length > 0 ? entity : null;
+}

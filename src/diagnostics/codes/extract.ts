@@ -7,4 +7,50 @@ export const EXTRACT_CODES = {
     description:
       'A code block in a notation the tool reads does not parse; the rest of the document is still read.',
   },
+  'extract/parser-not-loaded': {
+    severity: 'warning',
+    description:
+      'A block needs a parser that loads asynchronously (SQL, DBML) and it was not prepared before extraction; the block was not read.',
+  },
+  'extract/unknown-table': {
+    severity: 'warning',
+    description: 'An ALTER TABLE or index names a table that no data model in the documents defines.',
+  },
+  'extract/unreadable-construct': {
+    severity: 'info',
+    description: 'Part of a data-model block uses a construct the reader does not support; it was skipped.',
+  },
+  'extract/conflicting-type': {
+    severity: 'warning',
+    description:
+      'One field is given incompatible types in two notations; the more precise notation wins (sql > prisma > dbml > typescript > table > mermaid > bullets > prose).',
+  },
+  'extract/conflicting-constraint': {
+    severity: 'warning',
+    description:
+      'One field is given contradicting constraints (nullability, default, foreign key target) in two notations; the more precise notation wins.',
+  },
+  'extract/field-missing-in-notation': {
+    severity: 'info',
+    description:
+      'An entity is fully described in one notation but a field appears only in another; the field is kept, the gap is reported.',
+  },
+  'extract/duplicate-entity': {
+    severity: 'info',
+    description: 'The same entity is defined twice in one notation; the definitions were merged.',
+  },
+  'extract/unknown-entity-reference': {
+    severity: 'warning',
+    description: 'A relationship or foreign key points at an entity that no data model defines.',
+  },
+  'extract/unknown-type': {
+    severity: 'info',
+    description:
+      'A field type is neither a known scalar nor an enum defined in the documents; it is kept as text.',
+  },
+  'extract/entity-mentioned-only': {
+    severity: 'info',
+    description:
+      'A domain noun is named in requirements but no data model defines it; it is reported, never invented.',
+  },
 } as const satisfies Record<string, CodeInfo>;

@@ -1,0 +1,102 @@
+import type { FieldFact, ForeignKey } from '../../model/domain.js';
+
+/**
+ * Constraints written in words, as they appear in table cells, TypeScript comments, mermaid
+ * attribute comments and bullets: `PK`, `unique`, `not null`, `required`, `optional`,
+ * `default: 'pending'`, `FK -> users.id`, `references Customer`, `max 255`, `one of: a, b`.
+ * Reads only what is unambiguous; anything else stays description text.
+ */
+export interface WordConstraints {
+  primaryKey?: boolean;
+  unique?: boolean;
+  nullable?: boolean;
+  default?: string;
+  references?: ForeignKey;
+  length?: number;
+  enumValues?: string[];
+  check?: string;
+  /** Stated as generated (auto-increment, identity, serial). */
+  generated?: boolean;
+}
+
+const ON_DELETE: [RegExp, ForeignKey['onDelete']][] = [
+  [/on delete cascade|cascade(s)? on delete|\bcascade\b/i, 'cascade'],
+  [/on delete set null|set null on delete/i, 'set null'],
+  [/on delete restrict|\brestrict\b/i, 'restrict'],
+];
+
+export function readConstraintWords(input: string): WordConstraints {
+  const text = input.replace(/[*`]/g, '').replace(/<br\s*\/?>/gi, ', ');
+  const out: WordConstraints = {};
+  if (/\bprimary[\s_-]?key\b|\bPK\b|\bprimary identifier\b/i.test(text)) out.primaryKey = true;
+  if (/\bunique\b|\bUK\b|\bUQ\b/i.test(text) && !/\bnot unique\b|\bnon-unique\b/i.test(text))
+    out.unique = true;
+  if (/\bnot[\s_-]null\b|\bnon[\s-]null(able)?\b|\brequired\b|\bmandatory\b/i.test(text))
+    out.nullable = false;
+  else if (/\bnullable\b|\boptional\b|\bnull(\s+allowed|\s+ok|able)?\s*$|^\s*null\b/i.test(text))
+    out.nullable = true;
+  if (/\bauto[\s_-]?increment|\bidentity\b|\bserial\b|\bauto[\s-]?generated\b/i.test(text))
+    out.generated = true;
+  const def = /\bdefault(?:s)?(?:\s+(?:value|to|is))?\s*[:=]?\s*('[^']*'|"[^"]*"|[^\s,;)]+(?:\(\))?)/i.exec(
+    text,
+  );
+  if (def && !/^(value|to|is)$/i.test(def[1]!)) out.default = def[1]!.replace(/^"(.*)"$/, "'$1'");
+  const fk =
+    /\b(?:FK|foreign[\s_-]?key|references?|refs?|points to|belongs to|link(?:s|ed)? to)\b\s*(?:to\b|→|->|=>|:)?\s*([A-Za-z_][\w]*)(?:\s*[.(]\s*([A-Za-z_]\w*)\s*\)?)?/i.exec(
+      text,
+    );
+  if (fk) {
+    const ref: ForeignKey = { entity: fk[1]!, field: fk[2] ?? 'id' };
+    for (const [re, action] of ON_DELETE) {
+      if (re.test(text)) {
+        ref.onDelete = action;
+        break;
+      }
+    }
+    out.references = ref;
+  }
+  const len =
+    /\bmax(?:imum)?(?:[\s_-]?length)?\s*[:=]?\s*(\d+)|\bup to (\d+) char|\b(\d+) char(?:acter)?s? max|\blength\s*[≤<=]+\s*(\d+)|\bmax\s*(\d+)\s*char/i.exec(
+      text,
+    );
+  if (len) out.length = Number(len[1] ?? len[2] ?? len[3] ?? len[4] ?? len[5]);
+  const oneOf = /\b(?:one of|enum|values?|allowed)\s*[:=]?\s*\(?([^()]+?)\)?\s*(?:$|[.;])/i.exec(text);
+  const values = oneOf ? enumList(oneOf[1]!) : null;
+  if (values) out.enumValues = values;
+  const check = /\bcheck\s*\((.+)\)/i.exec(text);
+  if (check) out.check = check[1]!.trim();
+  return out;
+}
+
+/**
+ * A list of enum values (`'a' | 'b'`, `a, b, c`, `a / b`) or null when it does not look like one:
+ * every value must be a short identifier-like token, and there must be at least two.
+ */
+export function enumList(text: string): string[] | null {
+  const parts = text
+    .split(/\s*(?:\||,|\/|\bor\b)\s*/)
+    .map((p) => p.trim().replace(/^['"`]|['"`]$/g, ''))
+    .filter((p) => p.length > 0);
+  if (parts.length < 2) return null;
+  if (!parts.every((p) => /^[A-Za-z0-9][\w.-]{0,40}$/.test(p))) return null;
+  return [...new Set(parts)];
+}
+
+/** Applies word constraints to a field without overriding what the notation itself stated. */
+export function applyWords(field: FieldFact, w: WordConstraints): void {
+  if (w.primaryKey) {
+    field.primaryKey = true;
+    field.nullable = false;
+  }
+  if (w.unique) field.unique = true;
+  if (w.nullable !== undefined && field.nullable === null) field.nullable = w.nullable;
+  if (w.default !== undefined && field.default === undefined) field.default = w.default;
+  if (w.references && !field.references) field.references = w.references;
+  if (w.length !== undefined && field.type.length === undefined) field.type.length = w.length;
+  if (w.enumValues && !field.enumValues) {
+    field.enumValues = w.enumValues;
+    field.type = { ...field.type, scalar: 'enum' };
+  }
+  if (w.check && !field.check) field.check = w.check;
+  if (w.generated) field.type.generated = true;
+}

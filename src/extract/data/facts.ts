@@ -1,0 +1,40 @@
+import { entityName } from '../../knowledge/names.js';
+import type { EntityFact, FieldFact, FieldType, Notation } from '../../model/domain.js';
+import { fromSource, type Origin } from '../../model/origin.js';
+
+/** Constructors for the Domain's data facts, so every notation builds them the same way. */
+
+export function newEntity(written: string, notation: Notation, origin: Origin, table?: string): EntityFact {
+  const entity: EntityFact = {
+    name: entityName(written),
+    writtenAs: written,
+    fields: [],
+    uniques: [],
+    checks: [],
+    notation,
+    origin,
+    seenIn: [origin],
+  };
+  if (table !== undefined) entity.table = table;
+  return entity;
+}
+
+export function newField(name: string, type: FieldType, origin: Origin): FieldFact {
+  return { name, type, nullable: null, unique: false, primaryKey: false, origin };
+}
+
+export const at = (file: string, line: number, quote?: string): Origin =>
+  fromSource(file, line, quote === undefined ? undefined : quote.trim().slice(0, 120));
+
+/** 1-based line of a character offset inside `text`, counted from `firstLine`. */
+export function lineAt(text: string, offset: number, firstLine: number): number {
+  let line = firstLine;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The enum type name for an inline enum: `Task.status` → `task_status`. */
+export function enumNameFor(entity: string, field: string): string {
+  return `${entity}_${field}`.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}

@@ -1,0 +1,361 @@
+import { scalarType } from '../../knowledge/scalar-types.js';
+import type { EntityFact, EnumFact, FieldFact, ForeignKey, IndexFact } from '../../model/domain.js';
+import { at, lineAt, newEntity, newField } from './facts.js';
+import type { DialectNotes } from './sql-text.js';
+
+/**
+ * libpg-query parse trees (PostgreSQL's own raw parse tree, see src/include/nodes/parsenodes.h)
+ * → Domain facts. Expressions (DEFAULT, CHECK, partial-index WHERE) are kept as written in the
+ * document by slicing the source between node locations, so no deparser is needed.
+ */
+
+// biome-ignore lint/suspicious/noExplicitAny: the raw parse tree is walked generically, node by node.
+type PgNode = any;
+
+export interface SqlFacts {
+  entities: EntityFact[];
+  indexes: IndexFact[];
+  enums: EnumFact[];
+  /** ALTER TABLE on a table this document does not create: `table` → message, reported by the caller. */
+  unknownTables: { table: string; line: number }[];
+}
+
+/** Where the parsed text sits in the document. */
+export interface SqlContext {
+  file: string;
+  /** The fence content after dialect normalisation (same length as written). */
+  content: string;
+  contentLine: number;
+  /** Offset of the parsed text inside `content`. */
+  base: number;
+  /** Length of the parsed text (the end of its last statement). */
+  length: number;
+  /** Byte offset inside the parsed text → string offset inside the parsed text. */
+  char: (byte: number) => number;
+  notes: DialectNotes;
+}
+
+/** PostgreSQL `fk_del_action` codes (pg_constraint.confdeltype). */
+const ON_DELETE: Record<string, ForeignKey['onDelete']> = {
+  c: 'cascade',
+  r: 'restrict',
+  n: 'set null',
+  d: 'set default',
+};
+
+const sval = (n: PgNode): string => n?.String?.sval ?? '';
+const names = (list: PgNode[] | undefined): string[] => (list ?? []).map(sval).filter((s) => s !== '');
+
+function stripComments(s: string): string {
+  return s.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
+}
+
+function unwrap(expr: string): string {
+  let e = expr.trim();
+  while (e.startsWith('(') && e.endsWith(')') && balanced(e.slice(1, -1))) e = e.slice(1, -1).trim();
+  return e;
+}
+
+function balanced(s: string): boolean {
+  let d = 0;
+  for (const c of s) {
+    if (c === '(') d++;
+    else if (c === ')' && --d < 0) return false;
+  }
+  return d === 0;
+}
+
+export function readStatements(stmts: PgNode[], ctx: SqlContext, into: SqlFacts): void {
+  for (const raw of stmts) {
+    const stmt = raw.stmt ?? {};
+    const start = ctx.char(raw.stmt_location ?? 0);
+    const end = raw.stmt_len ? ctx.char((raw.stmt_location ?? 0) + raw.stmt_len) : ctx.length;
+    if (stmt.CreateStmt) readCreate(stmt.CreateStmt, ctx, start, end, into);
+    else if (stmt.CreateEnumStmt) readEnum(stmt.CreateEnumStmt, ctx, start, into);
+    else if (stmt.IndexStmt) readIndex(stmt.IndexStmt, ctx, start, end, into);
+    else if (stmt.AlterTableStmt) readAlter(stmt.AlterTableStmt, ctx, start, end, into);
+    else if (stmt.CommentStmt) readComment(stmt.CommentStmt, into);
+  }
+}
+
+function text(ctx: SqlContext, from: number, to: number): string {
+  return ctx.content.slice(ctx.base + from, Math.min(ctx.base + to, ctx.content.length));
+}
+
+function lineOf(ctx: SqlContext, off: number): number {
+  return lineAt(ctx.content, ctx.base + off, ctx.contentLine);
+}
+
+function quoteAt(ctx: SqlContext, off: number): string {
+  const abs = ctx.base + off;
+  const lineStart = ctx.content.lastIndexOf('\n', abs - 1) + 1;
+  const lineEnd = ctx.content.indexOf('\n', abs);
+  return ctx.content.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+}
+
+function readCreate(node: PgNode, ctx: SqlContext, start: number, end: number, into: SqlFacts): void {
+  const table: string = node.relation?.relname ?? '';
+  if (!table) return;
+  const entity = newEntity(table, 'sql', at(ctx.file, lineOf(ctx, start), quoteAt(ctx, start)), table);
+  const elts: PgNode[] = node.tableElts ?? [];
+  const stmtText = text(ctx, start, end);
+  const close = start + stmtText.lastIndexOf(')');
+  const locs = elts.map((e) => ctx.char(e.ColumnDef?.location ?? e.Constraint?.location ?? 0));
+  elts.forEach((elt, i) => {
+    const from = locs[i]!;
+    const to = i + 1 < locs.length ? locs[i + 1]! : close;
+    if (elt.ColumnDef) entity.fields.push(readColumn(elt.ColumnDef, ctx, from, to, table));
+    else if (elt.Constraint) applyTableConstraint(entity, elt.Constraint, ctx, from, to);
+  });
+  for (const idx of ctx.notes.inlineIndexes) {
+    if (idx.offset < ctx.base + start || idx.offset > ctx.base + end) continue;
+    const fact: IndexFact = {
+      entity: entity.name,
+      columns: idx.columns,
+      unique: idx.unique,
+      origin: at(ctx.file, lineAt(ctx.content, idx.offset + 1, ctx.contentLine)),
+    };
+    if (idx.name) fact.name = idx.name;
+    into.indexes.push(fact);
+  }
+  into.entities.push(entity);
+}
+
+function readColumn(col: PgNode, ctx: SqlContext, from: number, to: number, table: string): FieldFact {
+  const name: string = col.colname;
+  const constraints: PgNode[] = (col.constraints ?? []).map((c: PgNode) => c.Constraint).filter(Boolean);
+  const typeStart = ctx.char(col.typeName?.location ?? from);
+  const cLocs = constraints.map((c) => ctx.char(c.location ?? to)).filter((l) => l > typeStart);
+  const typeEnd = Math.min(to, ...cLocs);
+  const written = stripComments(text(ctx, typeStart, typeEnd))
+    .trim()
+    .replace(/,\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const typeNames = names(col.typeName?.names).filter((n) => n !== 'pg_catalog');
+  const baseName = typeNames[typeNames.length - 1] ?? written;
+  const isArray = Array.isArray(col.typeName?.arrayBounds);
+  const known = scalarType(written || baseName, name);
+  const field = newField(
+    name,
+    known ?? (isArray ? { scalar: 'array', raw: written } : { scalar: 'string', raw: written }),
+    at(ctx.file, lineOf(ctx, from), quoteAt(ctx, from)),
+  );
+  if (!known && !isArray) {
+    // A named type (CREATE TYPE ... AS ENUM, a domain): merge resolves it against the enums read.
+    field.type = { scalar: 'enum', raw: written };
+    field.enumName = baseName;
+  }
+  const inlineEnum = ctx.notes.inlineEnums.get(name.toLowerCase());
+  if (inlineEnum) {
+    field.type = { scalar: 'enum', raw: `ENUM(${inlineEnum.map((v) => `'${v}'`).join(', ')})` };
+    field.enumValues = inlineEnum;
+  }
+  if (ctx.notes.autoIncrement.has(name.toLowerCase())) field.type.generated = true;
+  const trailing = /,[ \t]*--[ \t]*(.+)$/m.exec(text(ctx, from, to).split('\n')[0] ?? '');
+  if (trailing) field.description = trailing[1]!.trim();
+  constraints.forEach((c, i) => {
+    const cFrom = ctx.char(c.location ?? from);
+    const next = constraints[i + 1];
+    const cTo = next ? ctx.char(next.location ?? to) : to;
+    const body = stripComments(text(ctx, cFrom, cTo))
+      .trim()
+      .replace(/,\s*$/, '')
+      .trim();
+    switch (c.contype) {
+      case 'CONSTR_NOTNULL':
+        field.nullable = false;
+        break;
+      case 'CONSTR_NULL':
+        field.nullable = true;
+        break;
+      case 'CONSTR_DEFAULT':
+        field.default = body.replace(/^default\s+/i, '').trim();
+        break;
+      case 'CONSTR_PRIMARY':
+        field.primaryKey = true;
+        field.nullable = false;
+        break;
+      case 'CONSTR_UNIQUE':
+        field.unique = true;
+        break;
+      case 'CONSTR_IDENTITY':
+        field.type.generated = true;
+        break;
+      case 'CONSTR_CHECK':
+        field.check = unwrap(
+          body.replace(/^(constraint\s+\S+\s+)?check\s*/i, '').replace(/\s+no\s+inherit$/i, ''),
+        );
+        break;
+      case 'CONSTR_FOREIGN':
+        field.references = foreignKey(c, table);
+        break;
+      default:
+        break;
+    }
+  });
+  return field;
+}
+
+function foreignKey(c: PgNode, selfTable: string): ForeignKey {
+  const target: string = c.pktable?.relname ?? selfTable;
+  const fk: ForeignKey = { entity: target, field: names(c.pk_attrs)[0] ?? 'id' };
+  const onDelete = ON_DELETE[c.fk_del_action as string];
+  if (onDelete) fk.onDelete = onDelete;
+  return fk;
+}
+
+function applyTableConstraint(
+  entity: EntityFact,
+  c: PgNode,
+  ctx: SqlContext,
+  from: number,
+  to: number,
+): void {
+  const keys = names(c.keys);
+  const origin = at(ctx.file, lineOf(ctx, from), quoteAt(ctx, from));
+  switch (c.contype) {
+    case 'CONSTR_PRIMARY':
+      if (keys.length === 1) {
+        const f = entity.fields.find((x) => x.name === keys[0]);
+        if (f) {
+          f.primaryKey = true;
+          f.nullable = false;
+        }
+      } else if (keys.length > 1) {
+        entity.primaryKey = keys;
+        for (const k of keys) {
+          const f = entity.fields.find((x) => x.name === k);
+          if (f) f.nullable = false;
+        }
+      }
+      break;
+    case 'CONSTR_UNIQUE':
+      if (keys.length === 1) {
+        const f = entity.fields.find((x) => x.name === keys[0]);
+        if (f) f.unique = true;
+      } else if (keys.length > 1) entity.uniques.push(keys);
+      break;
+    case 'CONSTR_CHECK': {
+      const body = stripComments(text(ctx, from, to))
+        .trim()
+        .replace(/,\s*$/, '');
+      const expression = unwrap(body.replace(/^(constraint\s+\S+\s+)?check\s*/i, ''));
+      entity.checks.push({ expression, origin });
+      break;
+    }
+    case 'CONSTR_FOREIGN': {
+      const cols = names(c.fk_attrs);
+      const targetCols = names(c.pk_attrs);
+      cols.forEach((col, i) => {
+        const f = entity.fields.find((x) => x.name === col);
+        if (!f) return;
+        const fk = foreignKey(c, entity.table ?? entity.writtenAs);
+        fk.field = targetCols[i] ?? 'id';
+        f.references = fk;
+      });
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+function readEnum(node: PgNode, ctx: SqlContext, start: number, into: SqlFacts): void {
+  const name = names(node.typeName)
+    .filter((n) => n !== 'public')
+    .pop();
+  if (!name) return;
+  const values = (node.vals ?? []).map(sval);
+  into.enums.push({ name, values, origin: at(ctx.file, lineOf(ctx, start), quoteAt(ctx, start)) });
+}
+
+function readIndex(node: PgNode, ctx: SqlContext, start: number, end: number, into: SqlFacts): void {
+  const table: string = node.relation?.relname ?? '';
+  if (!table) return;
+  const stmtText = stripComments(text(ctx, start, end));
+  const params: PgNode[] = (node.indexParams ?? []).map((p: PgNode) => p.IndexElem);
+  let columns = params.map((p) => (p?.name as string | undefined) ?? '');
+  if (columns.some((c) => c === '')) {
+    // Expression index: keep each element as written (`lower(email)`).
+    const open = stmtText.search(/\bon\s+[^(]+\(/i);
+    const list = open >= 0 ? stmtText.slice(stmtText.indexOf('(', open) + 1) : '';
+    columns = splitTopLevel(list.slice(0, closingParen(list)));
+  }
+  const fact: IndexFact = {
+    entity: table,
+    columns,
+    unique: node.unique === true,
+    origin: at(ctx.file, lineOf(ctx, start), quoteAt(ctx, start)),
+  };
+  if (node.idxname) fact.name = node.idxname;
+  if (/\busing\s+\w+/i.test(stmtText) && node.accessMethod) fact.method = node.accessMethod;
+  const where = /\bwhere\b([\s\S]*)$/i.exec(stmtText);
+  if (node.whereClause && where) fact.where = where[1]!.trim().replace(/;$/, '').trim();
+  into.indexes.push(fact);
+}
+
+function closingParen(s: string): number {
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') d++;
+    else if (s[i] === ')') {
+      if (d === 0) return i;
+      d--;
+    }
+  }
+  return s.length;
+}
+
+function splitTopLevel(s: string): string[] {
+  const out: string[] = [];
+  let d = 0;
+  let cur = '';
+  for (const c of s) {
+    if (c === '(') d++;
+    if (c === ')') d--;
+    if (c === ',' && d === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += c;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out.map((c) => c.replace(/\s+(asc|desc)(\s+nulls\s+(first|last))?$/i, ''));
+}
+
+function readAlter(node: PgNode, ctx: SqlContext, start: number, end: number, into: SqlFacts): void {
+  const table: string = node.relation?.relname ?? '';
+  const cmds: PgNode[] = (node.cmds ?? [])
+    .map((c: PgNode) => c.AlterTableCmd)
+    .filter((c: PgNode) => c && (c.subtype === 'AT_AddConstraint' || c.subtype === 'AT_AddColumn'));
+  if (cmds.length === 0) return;
+  const entity = into.entities.find((e) => e.table === table);
+  if (!entity) {
+    into.unknownTables.push({ table, line: lineOf(ctx, start) });
+    return;
+  }
+  for (const cmd of cmds) {
+    if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint) {
+      const c = cmd.def.Constraint;
+      applyTableConstraint(entity, c, ctx, ctx.char(c.location ?? start), end);
+      entity.seenIn.push(at(ctx.file, lineOf(ctx, start), quoteAt(ctx, start)));
+    } else if (cmd.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef) {
+      const col = cmd.def.ColumnDef;
+      entity.fields.push(readColumn(col, ctx, ctx.char(col.location ?? start), end, table));
+    }
+  }
+}
+
+function readComment(node: PgNode, into: SqlFacts): void {
+  const items = names(node.object?.List?.items);
+  if (typeof node.comment !== 'string') return;
+  if (node.objtype === 'OBJECT_COLUMN' && items.length >= 2) {
+    const [table, column] = items.slice(-2);
+    const f = into.entities.find((e) => e.table === table)?.fields.find((x) => x.name === column);
+    if (f) f.description = node.comment;
+  } else if (node.objtype === 'OBJECT_TABLE') {
+    const table = sval(node.object) || items[items.length - 1];
+    const e = into.entities.find((x) => x.table === table);
+    if (e) e.description = node.comment;
+  }
+}

@@ -1,0 +1,122 @@
+import pluralize from 'pluralize';
+
+/**
+ * Names of entities, tables and fields as documents write them (`User`, `users`, `order_items`,
+ * `OrderItem`, `passwordHash`, `password_hash`) and their normalised forms: entities PascalCase
+ * singular, tables snake_case plural, fields compared by a case- and separator-free key.
+ */
+
+/**
+ * Words pluralize gets wrong for schema names: it turns `index` into `indices`, `data` into
+ * `datum`, `canvas` into `canva`. Checked before pluralize; keys are lower-case.
+ */
+const SINGULAR_OVERRIDES: Record<string, string> = {
+  data: 'data',
+  metadata: 'metadata',
+  canvas: 'canvas',
+  indices: 'index',
+  indexes: 'index',
+  statuses: 'status',
+  status: 'status',
+  viruses: 'virus',
+  virus: 'virus',
+  media: 'media',
+  news: 'news',
+  series: 'series',
+  species: 'species',
+  sms: 'sms',
+  alias: 'alias',
+  bus: 'bus',
+  campus: 'campus',
+  analysis: 'analysis',
+  basis: 'basis',
+};
+
+const PLURAL_OVERRIDES: Record<string, string> = {
+  index: 'indexes',
+  data: 'data',
+  metadata: 'metadata',
+  virus: 'viruses',
+  feedback: 'feedback',
+  status: 'statuses',
+  media: 'media',
+  sms: 'sms',
+};
+
+/** Splits any written name into lower-case words: `OrderItem`, `order_items`, `order-items`, `HTTPLog`. */
+export function words(name: string): string[] {
+  return name
+    .replace(/["'`[\]]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLowerCase());
+}
+
+export function singular(word: string): string {
+  const lower = word.toLowerCase();
+  const hit = SINGULAR_OVERRIDES[lower];
+  if (hit !== undefined) return hit;
+  // Words ending in -ss / -us / -is are already singular (`address`, `status`, `analysis`).
+  if (/(ss|us|is)$/.test(lower)) return lower;
+  return pluralize.singular(lower);
+}
+
+export function plural(word: string): string {
+  const lower = word.toLowerCase();
+  const hit = PLURAL_OVERRIDES[lower];
+  if (hit !== undefined) return hit;
+  return pluralize.plural(lower);
+}
+
+const cap = (w: string) => (w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1));
+
+export function pascalCase(name: string): string {
+  return words(name).map(cap).join('');
+}
+
+export function camelCase(name: string): string {
+  const p = pascalCase(name);
+  return p.length === 0 ? p : p[0]!.toLowerCase() + p.slice(1);
+}
+
+export function snakeCase(name: string): string {
+  return words(name).join('_');
+}
+
+/** Normalised entity name: PascalCase with the last word singular (`order_items` → `OrderItem`). */
+export function entityName(written: string): string {
+  const w = words(written);
+  if (w.length === 0) return written;
+  w[w.length - 1] = singular(w[w.length - 1]!);
+  return w.map(cap).join('');
+}
+
+/** Conventional table name for an entity: snake_case with the last word plural (`OrderItem` → `order_items`). */
+export function tableName(entity: string): string {
+  const w = words(entity);
+  if (w.length === 0) return entity;
+  w[w.length - 1] = plural(w[w.length - 1]!);
+  return w.join('_');
+}
+
+/** Key for matching fields written in different cases: `passwordHash`, `password_hash` → `passwordhash`. */
+export function fieldKey(name: string): string {
+  return words(name).join('');
+}
+
+/** Key for matching entity names: `users`, `User`, `user` → `user`. */
+export function entityKey(name: string): string {
+  return entityName(name).toLowerCase();
+}
+
+/**
+ * The entity a foreign-key-looking field points at, by naming convention only: `customer_id`,
+ * `customerId`, `customerID` → `Customer`. Null when the name does not end in an id suffix.
+ */
+export function entityFromIdField(field: string): string | null {
+  const w = words(field);
+  if (w.length < 2 || w[w.length - 1] !== 'id') return null;
+  return entityName(w.slice(0, -1).join('_'));
+}
