@@ -1,7 +1,117 @@
+import { concernOfLabel, findTechnologies, type TechnologyMatch } from '../knowledge/technologies.js';
+import type { StackChoice, StackConcern } from '../model/domain.js';
+import { fromSource } from '../model/origin.js';
+import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
+import {
+  alternatives,
+  clauseStatus,
+  clauses,
+  isFutureWording,
+  type MentionStatus,
+} from './mentions/status.js';
 import type { Extractor } from './types.js';
 
-/** Extractor `stack`: not implemented yet, reads nothing. */
+/**
+ * Extractor `stack`: the technologies a document names and what it decided about each. A row of a
+ * technology table (`| Database | PostgreSQL 16 |`), a labelled line (`**Decision:** Fastify`) or a
+ * labelled heading (`3.5 Database: PostgreSQL`) states a choice; prose only mentions. The words
+ * around a name can overrule that: "Why not MongoDB?", "no separate Redis", "optional Vercel KV",
+ * an "Alternatives considered" section, a `Deprecated` status cell. Nothing is chosen on our behalf:
+ * "NextAuth or Clerk" leaves both merely mentioned.
+ */
 export const stackExtractor: Extractor = {
   name: 'stack',
-  extract: () => ({ fragment: {}, diagnostics: [] }),
+  extract({ doc, md }) {
+    const found = new Map<string, StackChoice>();
+    const add = (choice: StackChoice) => {
+      const key = `${choice.concern}|${choice.value}|${choice.status}`;
+      if (!found.has(key)) found.set(key, choice);
+    };
+    const passages = [...frontMatterPassages(doc), ...md.blocks.flatMap(passagesOf)];
+    for (const p of passages) for (const c of choicesIn(p, doc.path)) add(c);
+    return { fragment: { stack: [...found.values()] }, diagnostics: [] };
+  },
 };
+
+/** Concerns a general-purpose store can be given by the slot it is named in ("Cache: Postgres table"). */
+const ROLE_SLOTS: ReadonlySet<StackConcern> = new Set(['cache', 'queue', 'scheduler', 'storage', 'search']);
+
+function toStackStatus(s: MentionStatus): StackChoice['status'] {
+  return s === 'future' ? 'mentioned' : s;
+}
+
+/** The choices one passage states, with concern taken from the slot when the technology fits it. */
+export function choicesIn(p: Passage, file: string): StackChoice[] {
+  const slot = p.label ? concernOfLabel(p.label) : null;
+  const base: MentionStatus =
+    p.base === 'chosen' || (p.base === 'labelled' && slot !== null) ? 'chosen' : 'mentioned';
+  const out: StackChoice[] = [];
+  for (const clause of clauses(p.text)) {
+    const all = alternatives(clause);
+    // "A or B" with neither marked optional leaves the choice open, even when B is not a technology.
+    const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1;
+    const segments = all
+      .map((s) => ({ ...s, matches: findTechnologies(s.text) }))
+      .filter((s) => s.matches.length > 0);
+    for (const seg of segments) {
+      const segStatus: MentionStatus | null = isFutureWording(seg.text)
+        ? 'future'
+        : undecided
+          ? 'mentioned'
+          : null;
+      for (const m of seg.matches) {
+        let status = p.forced ?? clauseStatus(clause, seg.offset + m.index, m.length) ?? segStatus ?? base;
+        if (p.question && status === 'chosen') status = 'mentioned';
+        if (m.tech.needsLabel && status === 'chosen' && slot !== 'api-style') status = 'mentioned';
+        if (status === 'chosen' && !fitsSlot(m, slot)) status = 'mentioned';
+        const origin = fromSource(file, p.line, quote(clause));
+        out.push({ concern: concernFor(m, slot), value: m.tech.name, status: toStackStatus(status), origin });
+      }
+      const role = roleStore(seg.matches, slot);
+      if (role && slot) {
+        const status = p.forced ?? segStatus ?? base;
+        out.push({
+          concern: slot,
+          value: role.tech.name,
+          status: toStackStatus(status),
+          origin: fromSource(file, p.line, quote(clause)),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A slot states a choice only for its own concern; the language and runtime a framework row names
+ * ride along ("Backend: Node.js + NestJS (TypeScript)"). Vercel in a "Monitoring: Sentry + Vercel
+ * dashboard" row is not the hosting decision.
+ */
+function fitsSlot(m: TechnologyMatch, slot: StackConcern | null): boolean {
+  if (slot === null) return true;
+  if (m.tech.concern === slot || m.tech.also?.includes(slot)) return true;
+  return m.tech.concern === 'language' || m.tech.concern === 'runtime';
+}
+
+function concernFor(m: TechnologyMatch, slot: StackConcern | null): StackConcern {
+  if (slot && (m.tech.concern === slot || m.tech.also?.includes(slot))) return slot;
+  return m.tech.concern;
+}
+
+/**
+ * A database named in a role slot that no native technology fills ("Cache: Supabase (Postgres)"):
+ * the database plays that role. The primary database name wins over the platform hosting it.
+ */
+function roleStore(matches: TechnologyMatch[], slot: StackConcern | null): TechnologyMatch | null {
+  if (!slot || !ROLE_SLOTS.has(slot)) return null;
+  if (matches.some((m) => m.tech.concern === slot || m.tech.also?.includes(slot))) return null;
+  return (
+    matches.find((m) => m.tech.concern === 'database') ??
+    matches.find((m) => m.tech.also?.includes('database')) ??
+    null
+  );
+}
+
+function quote(text: string): string {
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}

@@ -1,0 +1,180 @@
+import type { Block } from '../../markdown/blocks.js';
+import { plainText } from '../../markdown/parse.js';
+import type { SourceDocument } from '../../model/sources.js';
+import {
+  cellStatus,
+  DECISION_LABEL,
+  headingStatus,
+  labelStatus,
+  type MentionStatus,
+  STACK_HEADER,
+} from './status.js';
+
+/**
+ * A piece of text to scan for named options, with the slot label it sits under (`Database`, `Email`)
+ * and the status its position gives it: a row of a technology table or a labelled line
+ * (`**Database:** PostgreSQL`) states a choice; prose only mentions.
+ */
+export interface Passage {
+  text: string;
+  line: number;
+  /** Label of the slot (`Cache`, `Backend framework`), when the text sits under one. */
+  label: string | null;
+  /**
+   * `chosen` for a technology-table cell or a `Decision:` line; `labelled` when the text sits under a
+   * label (a table row's first cell, `Database: ...`) and is a choice only if the reader recognises
+   * the label; `mentioned` for prose.
+   */
+  base: 'chosen' | 'labelled' | 'mentioned';
+  /** A status forced by the enclosing heading or a status cell (rejected, future, ...). */
+  forced: MentionStatus | null;
+  /** The row is a question ("Why not MongoDB?"): nothing in it is a choice. */
+  question: boolean;
+}
+
+const LABELLED = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/s;
+const DASH_LABELLED = /^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[—–-]\s+(.+)$/s;
+
+function stripHeadingId(text: string): string {
+  return text.replace(/^\s*(?:[A-Z]{1,5}-?\d+[:.]?|\d+(?:\.\d+)*\.?)\s*/, '').trim();
+}
+
+/** Splits `Label: rest` (or a bold `**Label** — rest`) into its parts. */
+export function splitLabel(raw: string): { label: string; rest: string } | null {
+  const dash = DASH_LABELLED.exec(raw.trim());
+  if (dash) return { label: dash[1]!.trim(), rest: plainText(dash[2]!) };
+  const m = LABELLED.exec(plainText(raw));
+  if (!m) return null;
+  const label = stripHeadingId(m[1]!);
+  if (label.length < 2 || /https?$/i.test(label)) return null;
+  return { label, rest: m[2]! };
+}
+
+/** The passages of one block, in reading order. Code blocks are skipped: commands are not choices. */
+export function passagesOf(block: Block): Passage[] {
+  const forced = headingStatus(block.headingPath);
+  switch (block.kind) {
+    case 'code':
+      return [];
+    case 'heading': {
+      const split = splitLabel(block.text);
+      if (split) {
+        return [
+          {
+            label: split.label,
+            text: split.rest,
+            line: block.line,
+            base: 'labelled',
+            forced,
+            question: false,
+          },
+        ];
+      }
+      return [
+        {
+          text: plainText(block.text),
+          line: block.line,
+          label: null,
+          base: 'mentioned',
+          forced,
+          question: false,
+        },
+      ];
+    }
+    case 'paragraph':
+    case 'list-item': {
+      const split = splitLabel(block.text);
+      if (split) {
+        const decision = DECISION_LABEL.test(split.label);
+        const fromLabel = labelStatus(split.label);
+        const label = decision
+          ? stripHeadingId(block.headingPath[block.headingPath.length - 1] ?? '')
+          : split.label;
+        return [
+          {
+            text: split.rest,
+            line: block.line,
+            label,
+            base: decision ? 'chosen' : 'labelled',
+            forced: forced ?? fromLabel,
+            question: false,
+          },
+          { text: split.label, line: block.line, label: null, base: 'mentioned', forced, question: false },
+        ];
+      }
+      return [
+        {
+          text: plainText(block.text),
+          line: block.line,
+          label: null,
+          base: 'mentioned',
+          forced,
+          question: false,
+        },
+      ];
+    }
+    case 'table': {
+      // In a technology table only the columns headed "Technology", "Choice", ... state choices.
+      const choiceColumn = block.header.map((h) => STACK_HEADER.test(plainText(h)));
+      const stackTable = choiceColumn.some(Boolean);
+      const out: Passage[] = [];
+      for (const row of block.rows) {
+        const cells = row.cells.map(plainText);
+        const first = cells[0] ?? '';
+        const question = /\?\s*$/.test(first) || /^why\b/i.test(first);
+        const status = cells.map(cellStatus).find((s) => s !== null) ?? null;
+        for (let i = 0; i < cells.length; i++) {
+          const label = i === 0 ? (block.header[0] ? plainText(block.header[0]) : null) : first;
+          out.push({
+            text: cells[i]!,
+            line: row.line,
+            label: question ? null : label,
+            base: question
+              ? 'mentioned'
+              : choiceColumn[i] || (stackTable && i === 0 && !choiceColumn.some((c, j) => c && j > 0))
+                ? 'chosen'
+                : i > 0
+                  ? 'labelled'
+                  : 'mentioned',
+            forced: forced ?? status ?? (i > 0 && !question ? labelStatus(first) : null),
+            question,
+          });
+        }
+      }
+      return out;
+    }
+  }
+}
+
+/**
+ * Front matter values (`techStack: { database: PostgreSQL }`) as labelled passages, each at the line
+ * where its key is written.
+ */
+export function frontMatterPassages(doc: SourceDocument): Passage[] {
+  if (!doc.frontMatter) return [];
+  const lines = doc.text.split('\n').slice(0, doc.bodyLineOffset);
+  const out: Passage[] = [];
+  const walk = (value: unknown, key: string) => {
+    if (typeof value === 'string') {
+      const idx = lines.findIndex((l) => new RegExp(`^\\s*-?\\s*${escapeRegExp(key)}\\s*:`).test(l));
+      out.push({
+        text: value,
+        line: idx >= 0 ? idx + 1 : 1,
+        label: key,
+        base: 'labelled',
+        forced: null,
+        question: false,
+      });
+    } else if (Array.isArray(value)) {
+      for (const v of value) walk(v, key);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, k);
+    }
+  };
+  walk(doc.frontMatter, '');
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,335 @@
+import type { StackConcern } from '../model/domain.js';
+
+/**
+ * Canonical technology names with the spellings documents use for them, and the concern each one
+ * answers. The stack extractor matches these in tables, labelled lines and headings; the derive steps
+ * read the canonical name (`chosen(domain, 'database')?.value === 'PostgreSQL'`).
+ *
+ * An alias is a regular-expression source matched case-insensitively on word boundaries, unless the
+ * entry sets `caseSensitive` (names that are also English words: Express, Render, Temporal).
+ */
+export interface Technology {
+  name: string;
+  concern: StackConcern;
+  /** Other concerns it can answer when a document puts it in that slot (Next.js as `frontend`). */
+  also?: StackConcern[];
+  aliases: string[];
+  caseSensitive?: boolean;
+  /** Only counts as a choice in a slot labelled with its concern (REST, gRPC are said in passing). */
+  needsLabel?: boolean;
+}
+
+const t = (
+  name: string,
+  concern: StackConcern,
+  aliases: string[],
+  extra: Partial<Pick<Technology, 'also' | 'caseSensitive' | 'needsLabel'>> = {},
+): Technology => ({ name, concern, aliases, ...extra });
+
+export const TECHNOLOGIES: readonly Technology[] = [
+  // languages and runtimes
+  t('TypeScript', 'language', ['typescript']),
+  t('JavaScript', 'language', ['javascript']),
+  t('Python', 'language', ['python']),
+  t('Go', 'language', ['golang', 'Go \\d\\.\\d+'], { caseSensitive: true }),
+  t('Java', 'language', ['Java(?!Script)'], { caseSensitive: true }),
+  t('Kotlin', 'language', ['kotlin']),
+  t('C#', 'language', ['C#', '\\.NET'], { caseSensitive: true }),
+  t('Ruby', 'language', ['Ruby'], { caseSensitive: true }),
+  t('PHP', 'language', ['PHP'], { caseSensitive: true }),
+  t('Rust', 'language', ['Rust'], { caseSensitive: true }),
+  t('Elixir', 'language', ['elixir']),
+  t('Node.js', 'runtime', ['node\\.js', 'nodejs', 'Node \\d{2}']),
+  t('Deno', 'runtime', ['deno']),
+  t('Bun', 'runtime', ['Bun'], { caseSensitive: true }),
+  // backend frameworks
+  t('NestJS', 'framework', ['nest\\.?js']),
+  t('Express', 'framework', ['Express(?:\\.js)?', 'expressjs'], { caseSensitive: true }),
+  t('Fastify', 'framework', ['fastify']),
+  t('Koa', 'framework', ['Koa(?:\\.js)?'], { caseSensitive: true }),
+  t('Hono', 'framework', ['Hono'], { caseSensitive: true }),
+  t('Hapi', 'framework', ['hapi(?:\\.js)?'], { caseSensitive: true }),
+  t('AdonisJS', 'framework', ['adonis(?:\\.?js)?']),
+  t('Next.js', 'framework', ['next\\.?js', 'Next\\.js API routes'], { also: ['frontend'] }),
+  t('Nuxt', 'framework', ['nuxt(?:\\.?js)?'], { also: ['frontend'] }),
+  t('Remix', 'framework', ['Remix'], { also: ['frontend'], caseSensitive: true }),
+  t('SvelteKit', 'framework', ['sveltekit'], { also: ['frontend'] }),
+  t(
+    'Payload CMS',
+    'framework',
+    ['Payload CMS', 'payloadcms', 'Payload(?= (?:admin|collections?|config|RBAC|auth|local API|v?\\d))'],
+    {
+      caseSensitive: true,
+    },
+  ),
+  t('Strapi', 'framework', ['strapi']),
+  t('Django', 'framework', ['django']),
+  t('FastAPI', 'framework', ['fastapi']),
+  t('Flask', 'framework', ['Flask'], { caseSensitive: true }),
+  t('Ruby on Rails', 'framework', ['Ruby on Rails', 'Rails'], { caseSensitive: true }),
+  t('Laravel', 'framework', ['laravel']),
+  t('Spring Boot', 'framework', ['spring boot']),
+  t('ASP.NET Core', 'framework', ['asp\\.net(?: core)?']),
+  t('Phoenix', 'framework', ['Phoenix'], { caseSensitive: true }),
+  // API styles
+  t('REST', 'api-style', ['REST(?:ful)?(?= API| endpoints?| interface| service)', 'RESTful'], {
+    needsLabel: true,
+    caseSensitive: true,
+  }),
+  t('GraphQL', 'api-style', ['graphql'], { needsLabel: true }),
+  t('gRPC', 'api-style', ['grpc'], { needsLabel: true }),
+  t('tRPC', 'api-style', ['trpc'], { needsLabel: true }),
+  t('WebSocket', 'api-style', ['websockets?'], { needsLabel: true }),
+  // databases
+  t('PostgreSQL', 'database', ['postgres(?:ql)?', '(?<![\\w-])pg(?![\\w-])', 'psql']),
+  t('MySQL', 'database', ['mysql']),
+  t('MariaDB', 'database', ['mariadb']),
+  t('SQLite', 'database', ['sqlite\\d?']),
+  t('MongoDB', 'database', ['mongo(?:db)?(?! ?ose)', 'mongodb atlas']),
+  t('Microsoft SQL Server', 'database', ['sql server', 'mssql']),
+  t('Oracle Database', 'database', ['oracle database', 'oracle db']),
+  t('DynamoDB', 'database', ['dynamodb']),
+  t('Cloud Firestore', 'database', ['firestore']),
+  t('CockroachDB', 'database', ['cockroachdb']),
+  t('Cassandra', 'database', ['cassandra']),
+  t('Supabase', 'hosting', ['supabase(?! ?(?:storage|auth))'], { also: ['database'] }),
+  t('Neon', 'database', ['neon(?:\\.tech| postgres)'], {}),
+  t('PlanetScale', 'database', ['planetscale']),
+  // ORMs and query layers
+  t('Prisma', 'orm', ['prisma(?! migrate)']),
+  t('Drizzle ORM', 'orm', ['drizzle(?: orm)?']),
+  t('TypeORM', 'orm', ['typeorm']),
+  t('Sequelize', 'orm', ['sequelize']),
+  t('Kysely', 'orm', ['kysely']),
+  t('Knex', 'orm', ['knex(?:\\.js)?']),
+  t('MikroORM', 'orm', ['mikro-?orm']),
+  t('Mongoose', 'orm', ['mongoose']),
+  t('SQLAlchemy', 'orm', ['sqlalchemy']),
+  t('Django ORM', 'orm', ['django orm']),
+  t('Active Record', 'orm', ['active ?record']),
+  t('Hibernate', 'orm', ['hibernate', 'jpa']),
+  t('Entity Framework Core', 'orm', ['entity framework(?: core)?', 'ef core']),
+  t('raw SQL', 'orm', ['raw sql', 'plain sql', 'hand-written sql', 'no orm']),
+  // migrations
+  t('Prisma Migrate', 'migrations', ['prisma migrate']),
+  t('Flyway', 'migrations', ['flyway']),
+  t('Liquibase', 'migrations', ['liquibase']),
+  t('Alembic', 'migrations', ['alembic']),
+  t('dbmate', 'migrations', ['dbmate']),
+  t('golang-migrate', 'migrations', ['golang-migrate']),
+  // caches
+  t('Redis', 'cache', ['redis(?! ?streams?)', 'upstash redis', 'elasticache']),
+  t('Valkey', 'cache', ['valkey']),
+  t('Memcached', 'cache', ['memcached?']),
+  t('Vercel KV', 'cache', ['vercel kv', 'upstash(?! qstash)']),
+  t('Cloudflare KV', 'cache', ['workers kv', 'cloudflare kv']),
+  // queues and job runners
+  t('BullMQ', 'queue', ['bullmq']),
+  t('Bull', 'queue', ['bull(?=\\s+queue|js)'], {}),
+  t('Redis Streams', 'queue', ['redis streams?']),
+  t('Amazon SQS', 'queue', ['sqs', 'simple queue service']),
+  t('RabbitMQ', 'queue', ['rabbitmq', 'amqp']),
+  t('Apache Kafka', 'queue', ['kafka']),
+  t('NATS', 'queue', ['NATS(?: JetStream)?'], { caseSensitive: true }),
+  t('Google Cloud Pub/Sub', 'queue', ['(?:google |gcp )?cloud pub/sub', 'google pub/sub']),
+  t('Celery', 'queue', ['celery']),
+  t('Sidekiq', 'queue', ['sidekiq']),
+  t('pg-boss', 'queue', ['pg-?boss']),
+  t('Graphile Worker', 'queue', ['graphile worker']),
+  t('Inngest', 'queue', ['inngest']),
+  t('Trigger.dev', 'queue', ['trigger\\.dev']),
+  t('Temporal', 'queue', ['temporal\\.io', 'Temporal workflows?'], { caseSensitive: false }),
+  t('QStash', 'queue', ['qstash']),
+  // schedulers
+  t('node-cron', 'scheduler', ['node-cron']),
+  t('Vercel Cron', 'scheduler', ['vercel cron(?: jobs)?']),
+  t('Amazon EventBridge Scheduler', 'scheduler', ['eventbridge(?: scheduler)?']),
+  t('Google Cloud Scheduler', 'scheduler', ['cloud scheduler']),
+  t('Kubernetes CronJob', 'scheduler', ['cronjob']),
+  t('pg_cron', 'scheduler', ['pg_cron']),
+  // authentication
+  t('JWT', 'auth', ['jwt', 'json web tokens?']),
+  t('Passport', 'auth', ['passport(?:\\.js)?']),
+  t('Auth0', 'auth', ['auth0']),
+  t('Clerk', 'auth', ['Clerk'], { caseSensitive: true }),
+  t('Amazon Cognito', 'auth', ['cognito']),
+  t('Firebase Authentication', 'auth', ['firebase auth(?:entication)?']),
+  t('Supabase Auth', 'auth', ['supabase auth']),
+  t('Auth.js', 'auth', ['next-?auth(?:\\.js)?', 'auth\\.js']),
+  t('Keycloak', 'auth', ['keycloak']),
+  t('Okta', 'auth', ['okta']),
+  t('Lucia', 'auth', ['lucia(?: auth)?'], {}),
+  t('Better Auth', 'auth', ['better[- ]auth']),
+  t('Google OAuth', 'auth', ['google oauth(?: 2\\.0)?', 'sign in with google', 'google sign-in']),
+  // hosting and runtime platforms
+  t('Vercel', 'hosting', ['vercel(?! (?:kv|blob|cron))']),
+  t('Netlify', 'hosting', ['netlify']),
+  t('Fly.io', 'hosting', ['fly\\.io']),
+  t('Render', 'hosting', ['render\\.com'], {}),
+  t('Railway', 'hosting', ['Railway'], { caseSensitive: true }),
+  t('Heroku', 'hosting', ['heroku']),
+  t('AWS', 'hosting', ['aws(?! ?(?:s3|ses|sqs|lambda))', 'amazon web services']),
+  t('AWS Lambda', 'hosting', ['aws lambda', 'lambda functions?']),
+  t('Google Cloud Run', 'hosting', ['cloud run']),
+  t('Azure App Service', 'hosting', ['azure app service']),
+  t('DigitalOcean', 'hosting', ['digitalocean', 'digital ocean']),
+  t('Cloudflare Workers', 'hosting', ['cloudflare workers']),
+  t('Firebase Hosting', 'hosting', ['firebase hosting']),
+  t('Kubernetes', 'hosting', ['kubernetes', 'k8s']),
+  t('Docker Compose', 'hosting', ['docker[- ]compose']),
+  t('Docker', 'hosting', ['docker(?![- ]compose)']),
+  // object storage
+  t('Amazon S3', 'storage', ['(?:aws |amazon )?s3']),
+  t('Cloudflare R2', 'storage', ['cloudflare r2', 'R2'], {}),
+  t('Google Cloud Storage', 'storage', ['google cloud storage', 'gcs']),
+  t('Supabase Storage', 'storage', ['supabase storage']),
+  t('Vercel Blob', 'storage', ['vercel blob']),
+  t('Azure Blob Storage', 'storage', ['azure blob(?: storage)?']),
+  t('MinIO', 'storage', ['minio']),
+  t('Cloudinary', 'storage', ['cloudinary']),
+  // search
+  t('Elasticsearch', 'search', ['elastic ?search']),
+  t('OpenSearch', 'search', ['opensearch']),
+  t('Algolia', 'search', ['algolia']),
+  t('Meilisearch', 'search', ['meili ?search']),
+  t('Typesense', 'search', ['typesense']),
+  // monitoring and logging
+  t('Sentry', 'monitoring', ['sentry']),
+  t('Datadog', 'monitoring', ['datadog']),
+  t('Grafana', 'monitoring', ['grafana']),
+  t('Prometheus', 'monitoring', ['prometheus']),
+  t('New Relic', 'monitoring', ['new relic']),
+  t('OpenTelemetry', 'monitoring', ['opentelemetry', 'otel']),
+  t('Honeycomb', 'monitoring', ['honeycomb\\.io', 'Honeycomb'], {}),
+  t('Amazon CloudWatch', 'monitoring', ['cloudwatch']),
+  t('Better Stack', 'monitoring', ['better ?stack', 'logtail']),
+  t('pino', 'logging', ['pino']),
+  t('winston', 'logging', ['winston']),
+  t('bunyan', 'logging', ['bunyan']),
+  t('Grafana Loki', 'logging', ['loki']),
+  // CI
+  t('GitHub Actions', 'ci', ['github actions']),
+  t('GitLab CI', 'ci', ['gitlab ci(?:/cd)?']),
+  t('CircleCI', 'ci', ['circleci']),
+  t('Jenkins', 'ci', ['jenkins']),
+  t('Bitbucket Pipelines', 'ci', ['bitbucket pipelines']),
+  // validation
+  t('Zod', 'validation', ['zod']),
+  t('Joi', 'validation', ['Joi'], { caseSensitive: true }),
+  t('Yup', 'validation', ['Yup'], { caseSensitive: true }),
+  t('class-validator', 'validation', ['class-validator']),
+  t('TypeBox', 'validation', ['typebox']),
+  t('Ajv', 'validation', ['ajv']),
+  t('Valibot', 'validation', ['valibot']),
+  t('Pydantic', 'validation', ['pydantic']),
+  // testing
+  t('Jest', 'testing', ['Jest'], { caseSensitive: true }),
+  t('Vitest', 'testing', ['vitest']),
+  t('Playwright', 'testing', ['playwright']),
+  t('Cypress', 'testing', ['cypress']),
+  t('Testcontainers', 'testing', ['testcontainers']),
+  t('Supertest', 'testing', ['supertest']),
+  t('k6', 'testing', ['k6']),
+  t('Artillery', 'testing', ['Artillery'], { caseSensitive: true }),
+  t('Mocha', 'testing', ['Mocha'], { caseSensitive: true }),
+  t('pytest', 'testing', ['pytest']),
+  // frontend (recognised so they are not mistaken for backend choices)
+  t('React', 'frontend', ['react(?:\\.?js)?(?! native)', 'react 1\\d']),
+  t('React Native', 'frontend', ['react native']),
+  t('Vue', 'frontend', ['vue(?:\\.?js)?']),
+  t('Angular', 'frontend', ['angular']),
+  t('Svelte', 'frontend', ['svelte(?!kit)']),
+  t('Vite', 'frontend', ['vite(?!st)']),
+  t('Tailwind CSS', 'frontend', ['tailwind(?: css)?']),
+  t('Flutter', 'frontend', ['flutter']),
+];
+
+interface CompiledTechnology {
+  tech: Technology;
+  pattern: RegExp;
+}
+
+let compiled: CompiledTechnology[] | undefined;
+
+/** One global regex per technology, with boundaries that allow names such as `Next.js` and `C#`. */
+function compile(): CompiledTechnology[] {
+  compiled ??= TECHNOLOGIES.map((tech) => ({
+    tech,
+    pattern: new RegExp(
+      `(?<![\\w@/.-])(?:${tech.aliases.join('|')})(?![\\w-])`,
+      tech.caseSensitive ? 'g' : 'gi',
+    ),
+  }));
+  return compiled;
+}
+
+export interface TechnologyMatch {
+  tech: Technology;
+  /** Offset of the match in the text. */
+  index: number;
+  length: number;
+}
+
+/**
+ * Every technology named in `text`, in text order. Where two names overlap (`Redis Streams` and
+ * `Redis`), the longer match wins.
+ */
+export function findTechnologies(text: string): TechnologyMatch[] {
+  const found: TechnologyMatch[] = [];
+  for (const { tech, pattern } of compile()) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      found.push({ tech, index: m.index, length: m[0].length });
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  const kept: TechnologyMatch[] = [];
+  let end = -1;
+  for (const m of found) {
+    if (m.index < end) continue;
+    kept.push(m);
+    end = m.index + m.length;
+  }
+  return kept;
+}
+
+/** The catalogue entry with this canonical name. */
+export function technology(name: string): Technology | undefined {
+  return TECHNOLOGIES.find((x) => x.name === name);
+}
+
+/**
+ * The concern a slot label names (`Database`, `Query layer`, `Background jobs`, `Hosting`), in English
+ * and the other languages the corpus uses. Client-side storage is `frontend`, never `database`.
+ */
+const CONCERN_LABELS: [StackConcern, RegExp][] = [
+  ['frontend', /client[- ]side|offline|browser|frontend|front-end|\bui\b|styling|pwa|käyttöliittymä/i],
+  ['orm', /\borm\b|query (?:layer|builder)|data access|database access|db client/i],
+  ['migrations', /migration/i],
+  ['cache', /cach|session store|välimuisti/i],
+  [
+    'queue',
+    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?/i,
+  ],
+  ['scheduler', /schedul|\bcron\b|ajastus/i],
+  ['search', /search engine|full[- ]text|\bsearch\b/i],
+  ['database', /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)/i],
+  ['auth', /auth|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen/i],
+  ['storage', /storage|object store|file|blob|media|uploads?|tiedost/i],
+  ['monitoring', /monitor|error tracking|observab|apm|valvonta/i],
+  ['logging', /logging|\blogs?\b|lokit/i],
+  ['ci', /\bci\b|ci\/cd|pipeline|continuous/i],
+  ['hosting', /hosting|deploy|infrastructure|platform|container|runtime environment|isännöinti/i],
+  ['api-style', /api[- ]style|api (?:design|protocol|paradigm)|\bprotocol\b|rajapinta/i],
+  ['validation', /validation|schema|validointi/i],
+  ['testing', /test/i],
+  ['runtime', /\bruntime\b/i],
+  ['language', /language|kieli/i],
+  ['framework', /backend|back-end|server|framework|\bapi\b|\bcms\b|kehys|palvelin/i],
+];
+
+export function concernOfLabel(label: string): StackConcern | null {
+  for (const [concern, pattern] of CONCERN_LABELS) if (pattern.test(label)) return concern;
+  return null;
+}
