@@ -1,11 +1,31 @@
 import type { ChecklistItem } from '../check/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Spec } from '../model/spec/index.js';
+import { en } from '../render/i18n/en/index.js';
+import { reportFacts } from './facts.js';
 
 /** The workflow's completion report, with real counts (printed by the CLI, returned by the library). */
 export interface Report {
+  project: string;
   overview: { dataModels: number; endpoints: number; services: number; integrations: number; jobs: number };
   decisions: { topic: string; choice: string }[];
+  security: {
+    authentication: string | null;
+    passwordHashing: string | null;
+    authorization: string | null;
+    validationRules: number;
+    sensitiveFields: number;
+    rateLimiting: string | null;
+  };
+  performance: {
+    indexes: number;
+    foreignKeyIndexes: number;
+    cacheEntries: number;
+    cacheStore: string | null;
+    pagination: { default: number; max: number; endpoints: number } | null;
+  };
+  /** Requirement ids traced to at least one spec item, out of all requirements. */
+  requirements: { traced: number; total: number; untraced: string[] };
   output: { path: string; bytes: number; lines: number };
   artifacts: string[];
   checklist: { id: string; verdict: ChecklistItem['verdict'] }[];
@@ -24,7 +44,9 @@ export function buildReport(input: {
 }): Report {
   const { spec } = input;
   const count = (s: Diagnostic['severity']) => input.diagnostics.filter((d) => d.severity === s).length;
+  const facts = reportFacts(spec);
   return {
+    project: spec.project.name,
     overview: {
       dataModels: spec.entities.length,
       endpoints: spec.endpoints.length,
@@ -33,6 +55,9 @@ export function buildReport(input: {
       jobs: spec.jobs.length,
     },
     decisions: spec.decisions.map((d) => ({ topic: d.topic, choice: d.choice })),
+    security: facts.security,
+    performance: facts.performance,
+    requirements: facts.requirements,
     output: {
       path: input.outputPath,
       bytes: Buffer.byteLength(input.markdown, 'utf8'),
@@ -45,36 +70,70 @@ export function buildReport(input: {
   };
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** `12.4 KB` — the size as the workflow's report shows it. */
+function size(bytes: number): string {
+  return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
 /** The report in the workflow's "Completion Report Format", as plain text. */
 export function formatReport(r: Report): string {
+  const s = r.security;
+  const p = r.performance;
+  const verdictCount = (v: ChecklistItem['verdict']) => r.checklist.filter((c) => c.verdict === v).length;
   const lines = [
     'Backend Specification Complete',
     '==============================',
     '',
     'Overview:',
-    `- Data Models: ${r.overview.dataModels} entities defined`,
-    `- API Endpoints: ${r.overview.endpoints} endpoints documented`,
-    `- Services: ${r.overview.services} service layers specified`,
-    `- External Integrations: ${r.overview.integrations} services configured`,
-    `- Background Jobs: ${r.overview.jobs} jobs specified`,
+    `- Data Models: ${plural(r.overview.dataModels, 'entity', 'entities')} defined`,
+    `- API Endpoints: ${plural(r.overview.endpoints, 'endpoint')} documented`,
+    `- Services: ${plural(r.overview.services, 'service layer')} specified`,
+    `- External Integrations: ${plural(r.overview.integrations, 'service')} configured`,
+    `- Background Jobs: ${plural(r.overview.jobs, 'job')} specified`,
+    `- Requirements: ${r.requirements.traced} of ${r.requirements.total} traced to spec items`,
     '',
     'Technical Decisions:',
-    ...(r.decisions.length > 0 ? r.decisions.map((d) => `- ${d.topic}: ${d.choice}`) : ['- (none derived)']),
+    ...(r.decisions.length > 0 ? r.decisions.map((d) => `- ${d.topic}: ${d.choice}`) : ['- none derived']),
     '',
-    'Validation Checklist:',
-    ...r.checklist.map((c) => `- ${c.id}: ${c.verdict}`),
+    'Security:',
+    ...[
+      s.authentication && `- Authentication: ${s.authentication}`,
+      s.passwordHashing && `- Password hashing: ${s.passwordHashing}`,
+      s.authorization && `- Authorization: ${s.authorization}`,
+      `- Input validation: ${plural(s.validationRules, 'rule')}; ${plural(s.sensitiveFields, 'sensitive field')} kept out of responses and logs`,
+      s.rateLimiting && `- Rate limiting: ${s.rateLimiting}`,
+    ].filter((x): x is string => typeof x === 'string'),
+    '',
+    'Performance:',
+    `- ${plural(p.indexes, 'database index', 'database indexes')} defined (${p.foreignKeyIndexes} on foreign keys)`,
+    `- Caching: ${p.cacheEntries > 0 ? `${plural(p.cacheEntries, 'cache entry', 'cache entries')}${p.cacheStore ? ` in ${p.cacheStore}` : ''}` : 'none specified'}`,
+    p.pagination
+      ? `- Default pagination: ${p.pagination.default} items, max ${p.pagination.max} (${plural(p.pagination.endpoints, 'list endpoint')})`
+      : '- Pagination: no list endpoints',
+    '',
+    `Validation Checklist: ${verdictCount('pass')} pass, ${verdictCount('fail')} fail, ${verdictCount('not-applicable')} not applicable, ${verdictCount('not-checked')} not checked`,
+    ...r.checklist.map(
+      (c) =>
+        `- [${c.verdict === 'pass' ? 'x' : c.verdict === 'not-applicable' ? '-' : ' '}] ${checklistLabel(c.id)}: ${c.verdict}`,
+    ),
     '',
     ...(r.missingSections.length > 0 ? [`Missing sections: ${r.missingSections.join(', ')}`, ''] : []),
-    `Output: ${r.output.path} (${r.output.lines} lines, ${r.output.bytes} bytes)`,
-    `Artifacts: ${r.artifacts.length > 0 ? r.artifacts.join(', ') : '(none)'}`,
-    `Diagnostics: ${r.diagnostics.errors} errors, ${r.diagnostics.warnings} warnings, ${r.diagnostics.infos} notes`,
+    `Output: ${r.output.path} (${r.output.lines} lines, ${size(r.output.bytes)})`,
+    `Artifacts: ${r.artifacts.length > 0 ? r.artifacts.join(', ') : 'none'}`,
+    `Diagnostics: ${plural(r.diagnostics.errors, 'error')}, ${plural(r.diagnostics.warnings, 'warning')}, ${plural(r.diagnostics.infos, 'note')}`,
     '',
     'Next Steps:',
-    '1. Review the specification and section 0 (Source Reconciliation) with the team',
+    '1. Review the specification, starting with section 0 (Source Reconciliation), with the team',
     '2. Create database migrations from schema.sql',
     '3. Generate API clients/SDKs from openapi.yaml',
     '4. Reference during epic/story breakdown',
     '5. Implement following the standards in .bmad/standards/backend/',
   ];
   return `${lines.join('\n')}\n`;
+}
+
+function checklistLabel(id: string): string {
+  return (en.report.items as Record<string, string>)[id] ?? id;
 }

@@ -1,0 +1,88 @@
+import type { Spec } from '../model/spec/index.js';
+import type { Report } from './index.js';
+
+/** Durations as people write them in a report: `15min`, `7-day`, `36h`. */
+function duration(seconds: number): string {
+  if (seconds % 86_400 === 0) return `${seconds / 86_400}-day`;
+  if (seconds % 3_600 === 0) return `${seconds / 3_600}h`;
+  if (seconds % 60 === 0) return `${seconds / 60}min`;
+  return `${seconds}s`;
+}
+
+const STRATEGY: Record<string, string> = {
+  jwt: 'JWT',
+  session: 'Server-side sessions',
+  'oauth-provider': 'External identity provider (OAuth 2.0 / OIDC)',
+  'api-key': 'API keys',
+  none: 'None',
+};
+
+/** The figures of the report's Security, Performance and requirement lines, read off the Spec. */
+export function reportFacts(spec: Spec): Pick<Report, 'security' | 'performance' | 'requirements'> {
+  const auth = spec.auth;
+  let authentication: string | null = null;
+  if (auth) {
+    const ttl = [
+      auth.accessTokenTtlSeconds && `${duration(auth.accessTokenTtlSeconds.value)} access`,
+      auth.refreshTokenTtlSeconds && `${duration(auth.refreshTokenTtlSeconds.value)} refresh`,
+    ].filter(Boolean);
+    authentication = `${STRATEGY[auth.strategy.value] ?? auth.strategy.value}${auth.provider ? ` via ${auth.provider.value}` : ''}${auth.refreshTokenTtlSeconds ? ' with refresh tokens' : ''}${ttl.length > 0 ? ` (${ttl.join(', ')})` : ''}`;
+  }
+  const matrix = spec.permissions;
+  const authorization =
+    spec.roles.length > 0
+      ? `role-based access control, ${spec.roles.length} roles (${spec.roles.map((r) => r.name).join(', ')})${matrix ? `, permission matrix of ${matrix.rows.length} endpoints` : ''}${matrix && matrix.ownership.length > 0 ? `, ${matrix.ownership.length} ownership rules` : ''}`
+      : null;
+  const classes = new Map<string, number>();
+  for (const e of spec.endpoints) classes.set(e.rateLimit, (classes.get(e.rateLimit) ?? 0) + 1);
+  const rateLimiting =
+    classes.size > 0
+      ? `per endpoint class: ${[...classes]
+          .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+          .map(([k, n]) => `${k} (${n})`)
+          .join(', ')}`
+      : null;
+
+  const fkColumns = new Set(
+    spec.entities.flatMap((e) => e.fields.filter((f) => f.references).map((f) => `${e.name}.${f.column}`)),
+  );
+  const foreignKeyIndexes = spec.database.indexes.filter((i) =>
+    fkColumns.has(`${i.entity}.${i.columns[0]}`),
+  ).length;
+
+  // The most common pagination among list endpoints: the "default pagination" the report names.
+  const paged = spec.endpoints.filter((e) => e.pagination);
+  const tally = new Map<string, number>();
+  for (const e of paged) {
+    const key = `${e.pagination!.default}/${e.pagination!.max}`;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  const top = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  const pagination = top
+    ? { default: Number(top[0].split('/')[0]), max: Number(top[0].split('/')[1]), endpoints: paged.length }
+    : null;
+
+  const untraced = spec.traceability.filter((t) => t.items.length === 0).map((t) => t.requirement);
+  return {
+    security: {
+      authentication,
+      passwordHashing: auth?.passwordHashing?.value ?? null,
+      authorization,
+      validationRules: spec.validation?.rules.length ?? 0,
+      sensitiveFields: spec.validation?.sensitiveFields.length ?? 0,
+      rateLimiting,
+    },
+    performance: {
+      indexes: spec.database.indexes.length,
+      foreignKeyIndexes,
+      cacheEntries: spec.caching?.entries.length ?? 0,
+      cacheStore: spec.caching?.store?.value ?? null,
+      pagination,
+    },
+    requirements: {
+      traced: spec.traceability.length - untraced.length,
+      total: spec.traceability.length,
+      untraced,
+    },
+  };
+}
