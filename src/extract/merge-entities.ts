@@ -1,10 +1,219 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Domain } from '../model/domain.js';
+import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { entityKey, entityName, fieldKey } from '../knowledge/names.js';
+import type { Domain, EntityFact, EnumFact, IndexFact, RelationshipFact } from '../model/domain.js';
+import { cite, type Origin } from '../model/origin.js';
+import { foldEntity, rank } from './data/merge-fields.js';
+import { impliedRelationships, mergeRelationships } from './data/relationships.js';
 
 /**
- * One entity described in several places becomes one entity (not implemented yet: entities pass
- * through unchanged).
+ * One entity described in several places (SQL, a mermaid diagram, a field table, prose) becomes one
+ * EntityFact. Names are normalised (`users`, `User`, `user` → `User`, table `users`); fields are
+ * matched by a case- and separator-free key (`passwordHash` = `password_hash`); the precedence of
+ * notations and the conflict rules are documented in data/merge-fields.ts. Then: named types are
+ * resolved against the enums read, foreign keys and index targets against the entities, and
+ * relationships are implied from foreign keys and de-duplicated with the drawn ones.
  */
 export function mergeEntities(domain: Domain): { domain: Domain; diagnostics: Diagnostic[] } {
-  return { domain, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const entities = foldAll(domain.entities, diagnostics);
+  const lookup = nameLookup(entities);
+  const enums = mergeEnums(domain.enums, diagnostics);
+  resolveFieldTypes(entities, enums, lookup, diagnostics);
+  const indexes = resolveIndexes(domain.indexes, lookup, diagnostics);
+  const drawn = resolveDrawn(domain.relationships, lookup, diagnostics);
+  const relationships = mergeRelationships(drawn.kept, impliedRelationships(entities));
+  const defined = new Set(entities.map((e) => entityKey(e.name)));
+  const mentioned = new Map<string, Domain['mentionedEntities'][number]>();
+  for (const m of [...domain.mentionedEntities, ...drawn.undefinedNames]) {
+    const key = entityKey(m.name);
+    if (!defined.has(key) && !mentioned.has(key))
+      mentioned.set(key, { name: entityName(m.name), origin: m.origin });
+  }
+  return {
+    domain: {
+      ...domain,
+      entities,
+      enums,
+      indexes,
+      relationships,
+      mentionedEntities: [...mentioned.values()],
+    },
+    diagnostics,
+  };
+}
+
+/** Groups by normalised name (or stated table), most precise notation first, and folds each group. */
+function foldAll(list: readonly EntityFact[], out: Diagnostic[]): EntityFact[] {
+  const groups = new Map<string, EntityFact[]>();
+  const tableToKey = new Map<string, string>();
+  for (const e of list) if (e.table) tableToKey.set(e.table.toLowerCase(), entityKey(e.name));
+  for (const e of list) {
+    const key = tableToKey.get(e.writtenAs.toLowerCase()) ?? entityKey(e.name);
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const merged: EntityFact[] = [];
+  for (const group of groups.values()) {
+    const ordered = [...group].sort((a, b) => rank(a.notation) - rank(b.notation));
+    const base = clone(ordered[0]!);
+    for (const other of ordered.slice(1)) foldEntity(base, clone(other), out);
+    merged.push(base);
+  }
+  return merged;
+}
+
+const clone = (e: EntityFact): EntityFact => structuredClone(e);
+
+/** Every way a document may name an entity → its normalised name. */
+function nameLookup(entities: readonly EntityFact[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of entities) {
+    map.set(entityKey(e.name), e.name);
+    if (e.table) map.set(e.table.toLowerCase(), e.name);
+    map.set(e.writtenAs.toLowerCase(), e.name);
+  }
+  return map;
+}
+
+const resolve = (lookup: Map<string, string>, written: string): string | undefined =>
+  lookup.get(written.toLowerCase()) ?? lookup.get(entityKey(written));
+
+const atOf = (o: Origin) => (o.kind === 'source' ? { at: { file: o.file, line: o.line } } : {});
+
+function mergeEnums(list: readonly EnumFact[], out: Diagnostic[]): EnumFact[] {
+  const byName = new Map<string, EnumFact>();
+  for (const e of list) {
+    const key = e.name.toLowerCase();
+    const hit = byName.get(key);
+    if (!hit) byName.set(key, { ...e, values: [...e.values] });
+    else if (hit.values.join('|') !== e.values.join('|')) {
+      out.push(
+        diag(
+          'extract/conflicting-type',
+          `enum ${e.name} has values (${e.values.join(', ')}) here but (${hit.values.join(', ')}) at ${cite(hit.origin)}; the first definition is kept`,
+          atOf(e.origin),
+        ),
+      );
+    }
+  }
+  return [...byName.values()];
+}
+
+/**
+ * A field typed by a name (`user_role`, `Customer`, `OrderStatus`) is an enum when such an enum was
+ * read, a reference when such an entity exists, and otherwise an unknown type kept as text.
+ */
+function resolveFieldTypes(
+  entities: EntityFact[],
+  enums: EnumFact[],
+  lookup: Map<string, string>,
+  out: Diagnostic[],
+): void {
+  const enumByName = new Map(enums.map((e) => [e.name.toLowerCase(), e]));
+  const byName = new Map(entities.map((e) => [e.name, e]));
+  for (const e of entities) {
+    for (const f of e.fields) {
+      if (f.references) {
+        const target = resolve(lookup, f.references.entity);
+        if (target) f.references.entity = target;
+        else {
+          out.push(
+            diag(
+              'extract/unknown-entity-reference',
+              `${e.name}.${f.name} references ${f.references.entity}, which no data model defines`,
+              {
+                ...atOf(f.origin),
+                path: `entities.${e.name}.fields.${f.name}`,
+              },
+            ),
+          );
+          f.references.entity = entityName(f.references.entity);
+        }
+      }
+      if (!f.enumName || f.enumValues) continue;
+      const en = enumByName.get(f.enumName.toLowerCase()) ?? enumByName.get(fieldKey(f.enumName));
+      if (en) {
+        f.type = { ...f.type, scalar: 'enum' };
+        f.enumName = en.name;
+        f.enumValues = [...en.values];
+        continue;
+      }
+      const target = resolve(lookup, f.enumName);
+      if (target && !f.references) {
+        const pk = byName.get(target)?.fields.find((x) => x.primaryKey);
+        f.type = pk
+          ? { ...pk.type, raw: f.type.raw ?? f.enumName }
+          : { scalar: 'uuid', raw: f.type.raw ?? f.enumName };
+        f.references = { entity: target, field: pk?.name ?? 'id' };
+        delete f.enumName;
+        continue;
+      }
+      if (f.type.scalar === 'enum') {
+        out.push(
+          diag(
+            'extract/unknown-type',
+            `${e.name}.${f.name} has type ${f.type.raw ?? f.enumName}, which is neither a known type nor a defined enum; kept as text`,
+            {
+              ...atOf(f.origin),
+              path: `entities.${e.name}.fields.${f.name}`,
+            },
+          ),
+        );
+        f.type = { ...f.type, scalar: 'string' };
+        delete f.enumName;
+      }
+    }
+  }
+}
+
+function resolveIndexes(
+  list: readonly IndexFact[],
+  lookup: Map<string, string>,
+  out: Diagnostic[],
+): IndexFact[] {
+  const seen = new Set<string>();
+  const kept: IndexFact[] = [];
+  for (const i of list) {
+    const entity = resolve(lookup, i.entity);
+    if (!entity) {
+      out.push(
+        diag('extract/unknown-table', `index on ${i.entity}, which no data model defines`, atOf(i.origin)),
+      );
+      continue;
+    }
+    const key = `${entity}|${i.columns.map(fieldKey).join(',')}|${i.unique}|${i.where ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push({ ...i, entity });
+  }
+  return kept;
+}
+
+function resolveDrawn(
+  list: readonly RelationshipFact[],
+  lookup: Map<string, string>,
+  out: Diagnostic[],
+): { kept: RelationshipFact[]; undefinedNames: { name: string; origin: Origin }[] } {
+  const kept: RelationshipFact[] = [];
+  const undefinedNames: { name: string; origin: Origin }[] = [];
+  for (const r of list) {
+    const from = resolve(lookup, r.from);
+    const to = resolve(lookup, r.to);
+    const through = r.through === undefined ? undefined : resolve(lookup, r.through);
+    const missing = [from ? null : r.from, to ? null : r.to].filter((x): x is string => x !== null);
+    if (missing.length > 0) {
+      for (const name of missing) undefinedNames.push({ name, origin: r.origin });
+      out.push(
+        diag(
+          'extract/unknown-entity-reference',
+          `relationship ${r.from} – ${r.to}: ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not defined by any data model`,
+          atOf(r.origin),
+        ),
+      );
+      continue;
+    }
+    const rel: RelationshipFact = { ...r, from: from!, to: to! };
+    if (through) rel.through = through;
+    kept.push(rel);
+  }
+  return { kept, undefinedNames };
 }
