@@ -1,7 +1,214 @@
+import { findMeasures, type Measure } from '../knowledge/durations.js';
+import type { Block, TableBlock } from '../markdown/blocks.js';
+import { plainText } from '../markdown/parse.js';
+import type { Quantity } from '../model/domain.js';
+import { fromSource } from '../model/origin.js';
+import { classify } from './facts/quantity-rules.js';
+import { matchDefinition } from './facts/requirement-ids.js';
 import type { Extractor } from './types.js';
 
-/** Extractor `quantities`: not implemented yet, reads nothing. */
+/**
+ * Measured values a document states (token lifetimes, session timeouts, retention periods, latency
+ * targets, rate limits, page sizes, upload limits, ...) as `Quantity` facts keyed by the vocabulary
+ * in knowledge/quantity-keys.ts. Read from table rows (the row label and the column header name the
+ * value), list items and paragraphs (the clause around the number names it), and `KEY=value` lines
+ * in env/yaml code blocks. One value per key, value and document: a number restated in the same
+ * document is not a second fact.
+ */
 export const quantitiesExtractor: Extractor = {
   name: 'quantities',
-  extract: () => ({ fragment: {}, diagnostics: [] }),
+  extract: ({ doc, md }) => {
+    const out: Quantity[] = [];
+    const seen = new Set<string>();
+    const push = (q: Quantity) => {
+      const id = `${q.key}|${q.value}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+      out.push(q);
+    };
+    for (const b of md.blocks) {
+      const heading = b.headingPath[b.headingPath.length - 1] ?? '';
+      const headingPath = b.headingPath.join(' ');
+      if (b.kind === 'table') for (const q of fromTable(b, doc.path, headingPath)) push(q);
+      else if (b.kind === 'paragraph' || b.kind === 'list-item') {
+        for (const q of fromText(b, doc.path, heading, headingPath)) push(q);
+      } else if (b.kind === 'code') for (const q of fromConfigLines(b, doc.path)) push(q);
+    }
+    return { fragment: out.length > 0 ? { parameters: out } : {}, diagnostics: [] };
+  },
 };
+
+function quantity(
+  m: Measure,
+  around: { before: string; after: string; label?: string; heading?: string },
+  file: string,
+  line: number,
+  label: string,
+  requirement: string | undefined,
+  quote: string,
+): Quantity | null {
+  const c = classify(m, around);
+  if (!c) return null;
+  const q: Quantity = {
+    key: c.key,
+    label: label.slice(0, 120),
+    value: c.value,
+    unit: c.unit,
+    text: m.text,
+    origin: fromSource(file, line, quote.slice(0, 160)),
+  };
+  if (requirement) q.requirement = requirement;
+  return q;
+}
+
+/** Sentences of a paragraph; each measure is read with the words between it and its neighbours. */
+function fromText(
+  b: Block & { text: string },
+  file: string,
+  heading: string,
+  headingPath: string,
+): Quantity[] {
+  const def = matchDefinition(b.text);
+  const requirement = def?.id;
+  // The id is not part of what the value is about: "NFR1: Search < 1 second" is about search.
+  const text = plainText(def ? def.rest : b.text)
+    .replace(/^[*_\s]+/, '')
+    .replace(/\s+/g, ' ');
+  const out: Quantity[] = [];
+  // Split on sentence ends and semicolons, but not inside numbers ("99.9").
+  const sentences = text.split(/(?<=[.!?;])\s+(?=[A-ZÀ-Ý*(])|;\s+/u);
+  for (const sentence of sentences) {
+    const measures = findMeasures(sentence);
+    for (let i = 0; i < measures.length; i++) {
+      const m = measures[i]!;
+      const prevEnd = i > 0 ? measures[i - 1]!.index + measures[i - 1]!.text.length : 0;
+      const nextStart = i + 1 < measures.length ? measures[i + 1]!.index : sentence.length;
+      const before = sentence.slice(prevEnd, m.index);
+      const after = sentence.slice(m.index + m.text.length, nextStart);
+      const label = labelOf(sentence);
+      const q = quantity(
+        m,
+        { before, after, label: label ?? '', heading: `${heading} ${headingPath}`, prefix: sentence.slice(0, m.index) },
+        file,
+        b.line,
+        label ?? sentence,
+        requirement,
+        sentence,
+      );
+      if (q) out.push(q);
+    }
+  }
+  return out;
+}
+
+/** `**JWT expiry:** 30 days` → `JWT expiry`: a bold or colon-terminated lead names the value. */
+function labelOf(sentence: string): string | undefined {
+  const m = /^\s*(?:[-*]\s*)?(?:[A-Z]+[-_.]?[A-Z]?\d+(?:\.\d+)*\s*[:.–-]\s*)?([^:]{2,60}):\s/u.exec(sentence);
+  return m?.[1]?.trim();
+}
+
+function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[] {
+  const header = t.header.map((h) => plainText(h));
+  const out: Quantity[] = [];
+  for (const row of t.rows) {
+    const cells = row.cells.map((c) => plainText(c));
+    const requirement = matchDefinition(`${cells[0] ?? ''}:`)?.id;
+    // The row label is the first cell that is not an id.
+    const labelIdx = requirement && cells.length > 2 ? 1 : 0;
+    const label = cells[labelIdx] ?? '';
+    for (let k = 0; k < cells.length; k++) {
+      if (k === labelIdx && cells.length > 1) continue;
+      const cellText = cells[k]!;
+      const measures = findMeasures(cellText);
+      for (let i = 0; i < measures.length; i++) {
+        const m = measures[i]!;
+        const prevEnd = i > 0 ? measures[i - 1]!.index + measures[i - 1]!.text.length : 0;
+        const nextStart = i + 1 < measures.length ? measures[i + 1]!.index : cellText.length;
+        // Only the clause of the cell that holds the number: prose cells mention many things.
+        const clause =
+          cellText
+            .slice(prevEnd, m.index)
+            .split(/[.;:]\s/)
+            .pop() ?? '';
+        const before = `${label} ${header[k] ?? ''} ${clause}`;
+        const after = cellText.slice(m.index + m.text.length, nextStart);
+        const q = quantity(
+          m,
+          { before, after, label, heading: `${header[0] ?? ''} ${headingPath}` },
+          file,
+          row.line,
+          `${label}${header[k] && k > 0 ? ` (${header[k]})` : ''}`,
+          requirement,
+          cells.join(' | '),
+        );
+        if (q) out.push(q);
+      }
+    }
+    // "Audit log retention | Indefinite": a stated absence of a limit is also a fact.
+    const joined = cells.join(' ');
+    if (
+      /retention|retain|säilyt|retenc|retenç/i.test(joined) &&
+      /indefinite|forever|never deleted|permanent|pysyvästi|indefinid/i.test(joined)
+    ) {
+      const subject = classify(
+        { dimension: 'duration', value: 0, unit: 's', text: '', index: 0 },
+        { before: `${label} retention`, after: '', label },
+      );
+      if (subject && !out.some((q) => q.key === subject.key)) {
+        out.push({
+          key: subject.key,
+          label,
+          value: null,
+          unit: 's',
+          text: cells.slice(1).join(' ').slice(0, 80) || 'indefinite',
+          origin: fromSource(file, row.line, joined.slice(0, 160)),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const CONFIG_KEY = /TTL|EXPIR|TIMEOUT|LIFETIME|RETENTION|MAX_|_MAX|LIMIT|PAGE_SIZE|ROUNDS|COST|WINDOW/;
+const SUFFIX_UNIT: [RegExp, string][] = [
+  [/_MS$|_MILLIS(?:ECONDS)?$/, 'ms'],
+  [/_S$|_SEC(?:ONDS)?$/, 's'],
+  [/_MIN(?:UTES)?$/, 'min'],
+  [/_H(?:OURS)?$/, 'h'],
+  [/_DAYS?$/, 'days'],
+  [/_(?:BYTES)$/, 'bytes'],
+  [/_MB$/, 'MB'],
+];
+
+/** `JWT_EXPIRES_IN=15m`, `SESSION_TIMEOUT_MINUTES: 30` in env, yaml or dotenv code blocks. */
+function fromConfigLines(b: Block & { kind: 'code' }, file: string): Quantity[] {
+  if (
+    !['', 'env', 'dotenv', 'bash', 'sh', 'shell', 'yaml', 'yml', 'ini', 'toml', 'properties'].includes(b.lang)
+  )
+    return [];
+  const out: Quantity[] = [];
+  b.content.split('\n').forEach((raw, i) => {
+    const m =
+      /^\s*(?:export\s+)?([A-Z][A-Z0-9_]{2,})\s*[=:]\s*["']?(\d+(?:\.\d+)?)\s*([a-zA-Z]*)["']?\s*(?:#.*)?$/.exec(
+        raw,
+      );
+    if (!m || !CONFIG_KEY.test(m[1]!)) return;
+    const name = m[1]!;
+    const unit = m[3] || SUFFIX_UNIT.find(([re]) => re.test(name))?.[1] || '';
+    const text = m[3] ? `${m[2]}${m[3]}` : `${m[2]}${unit ? ` ${unit}` : ''}`;
+    const measure = findMeasures(text)[0];
+    if (!measure) return;
+    const words = name.toLowerCase().replace(/_/g, ' ');
+    const q = quantity(
+      measure,
+      { before: words, after: '', label: words },
+      file,
+      b.contentLine + i,
+      name,
+      undefined,
+      raw.trim(),
+    );
+    if (q) out.push({ ...q, text: raw.trim().slice(0, 80) });
+  });
+  return out;
+}

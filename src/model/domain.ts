@@ -147,6 +147,12 @@ export interface Requirement {
   priority?: string;
   /** Heading path of the section it sits in. */
   section?: string;
+  /** Short title when the id heads a story or a heading (`Register a new walk-in patient`). */
+  title?: string;
+  /** Acceptance criteria or detail bullets stated under it, each with its line. */
+  acceptanceCriteria?: { text: string; origin: Origin }[];
+  /** Last file line of the requirement's text (its acceptance criteria included). */
+  endLine?: number;
   origin: Origin;
 }
 
@@ -163,6 +169,8 @@ export interface Quantity {
   text: string;
   /** Requirement id it belongs to, when any. */
   requirement?: string;
+  /** Lost a value conflict in reconciliation (or a user decision): downstream steps skip it. */
+  superseded?: boolean;
   origin: Origin;
 }
 

@@ -1,0 +1,286 @@
+import pluralize from 'pluralize';
+import type { Dimension, Measure } from '../../knowledge/durations.js';
+
+/**
+ * Which `Quantity.key` a measured value belongs to, decided from the words around it (the clause
+ * before the number first, then the clause after, then the table row label or heading). Rules are
+ * ordered from specific to general: "refresh token ... 7 days" must not become a session timeout.
+ * Keywords include the Finnish, Spanish and Portuguese words seen in real planning documents.
+ * Anything no rule claims is dropped: an unclassified number is not a fact we can use.
+ */
+
+interface Rule {
+  /** Fixed key, or a prefix that gets a `.subject` slug. */
+  key: string;
+  subject?: 'slug' | 'qualifier';
+  dimensions: Dimension[];
+  when: RegExp;
+  unless?: RegExp;
+  /** Extra condition on the measure itself. */
+  test?: (m: Measure, context: string) => boolean;
+  /** Tried only after every specific rule failed on every context ("maximum 100 items per page" is a page size first). */
+  generic?: boolean;
+}
+
+const RULES: Rule[] = [
+  {
+    key: 'auth.refresh-token-ttl',
+    dimensions: ['duration'],
+    when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)/i,
+  },
+  {
+    key: 'auth.otp-ttl',
+    dimensions: ['duration'],
+    when: /\bOTPs?\b|one[- ]time (?:password|code|pin)|verification code|kertakäyttö|código de (?:verificación|verificação)/i,
+  },
+  {
+    key: 'auth.reset-token-ttl',
+    dimensions: ['duration'],
+    when: /(?:password[- ])?reset (?:links?|tokens?|emails?|codes?)|salasanan palautu|restablecimiento|redefinição/i,
+  },
+  {
+    key: 'auth.verification-token-ttl',
+    dimensions: ['duration'],
+    when: /(?:email )?verification (?:links?|tokens?|emails?)|confirmation (?:links?|tokens?)|vahvistuslinkki/i,
+  },
+  {
+    key: 'auth.invite-ttl',
+    dimensions: ['duration'],
+    when: /invit(?:e|ation)s?\b|kutsulinkki|invitaci|convite/i,
+  },
+  {
+    key: 'auth.access-token-ttl',
+    dimensions: ['duration'],
+    when: /access[- ]?tokens?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|token de acceso|token de acesso/i,
+  },
+  {
+    key: 'auth.lockout-attempts',
+    dimensions: ['count'],
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|failed (?:login |sign[- ]in )?attempts|bloque|lukit/i,
+  },
+  {
+    key: 'auth.lockout-duration',
+    dimensions: ['duration'],
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|bloque|lukit/i,
+  },
+  {
+    key: 'auth.session-timeout',
+    dimensions: ['duration'],
+    when: /sessions?\b|inactiv|idle|auto(?:matic)?(?:ally)?[- ]?(?:log(?:ged)? ?out|sign(?:ed)? ?out)|uloskirjau|inaktiivisuu|istunno|istunto|sesión|sessão|inactividad|inatividade/i,
+    unless: /sessions? (?:replay|recording)/i,
+  },
+  {
+    key: 'auth.password-min-length',
+    dimensions: ['count'],
+    when: /passwords?|salasan|contraseña|senha|passphrase/i,
+    test: (m, c) =>
+      /characters?|chars?\b|merkki|caracteres|length|pituus|longitud|comprimento/i.test(`${m.text} ${c}`),
+  },
+  {
+    key: 'auth.hash-cost',
+    dimensions: ['count'],
+    when: /bcrypt|cost factor|salt rounds|work factor/i,
+    // bcrypt's cost is a log2 work factor between 4 and 31.
+    test: (m) => m.value >= 4 && m.value <= 31,
+  },
+  {
+    key: 'retention',
+    subject: 'slug',
+    dimensions: ['duration'],
+    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|retenc|retenç|guardad|mantid/i,
+  },
+  {
+    key: 'reminder',
+    subject: 'slug',
+    dimensions: ['duration'],
+    when: /remind|muistutu|muistuttaa|recordatorio|lembrete/i,
+  },
+  {
+    key: 'rate-limit',
+    subject: 'slug',
+    dimensions: ['rate', 'count'],
+    when: /rate[- ]?limit|throttl|requests? (?:per|\/|a)|req\/|pyyntö|peticiones por|requisições por/i,
+    test: (m, c) => m.dimension === 'rate' || /requests?|req\b|attempts?/i.test(`${m.text} ${c}`),
+  },
+  {
+    key: 'pagination.max',
+    dimensions: ['count'],
+    when: /page size|per page|page limit|pagination|paginat|items? per|sivukoko|por página|por pagina/i,
+    test: (m, c) =>
+      m.comparator === '<=' || /\bmax(?:imum)?\b|up to|at most|enintään/i.test(`${m.text} ${c.slice(-30)}`),
+  },
+  {
+    key: 'pagination.default',
+    dimensions: ['count'],
+    when: /page size|per page|page limit|pagination|paginat|items? per|sivukoko|por página|por pagina/i,
+  },
+  {
+    key: 'upload.max-size',
+    dimensions: ['size'],
+    when: /upload|attachments?|liite|anexo|adjunto|max(?:imum)? file size|file size limit/i,
+  },
+  { key: 'nfr.rpo', dimensions: ['duration'], when: /\bRPO\b|recovery point/i },
+  { key: 'nfr.rto', dimensions: ['duration'], when: /\bRTO\b|recovery time/i },
+  {
+    key: 'nfr.availability',
+    subject: 'qualifier',
+    dimensions: ['percent'],
+    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b/i,
+  },
+  {
+    key: 'nfr.success-rate',
+    subject: 'qualifier',
+    dimensions: ['percent'],
+    when: /success|reliab|luotettav|onnistun|fiabil|confiab|error rate|virheprosentti/i,
+  },
+  { key: 'nfr.test-coverage', dimensions: ['percent'], when: /coverage|kattavuus|cobertura/i },
+  {
+    key: 'nfr.concurrent-users',
+    subject: 'qualifier',
+    dimensions: ['count'],
+    when: /concurrent|simultaneous|samanaikai|concurrentes|simultáne|simultâne/i,
+    test: (m, c) => /users?|käyttäj|usuari|sessions?|connections?|clients?/i.test(`${m.text} ${c}`),
+  },
+  {
+    key: 'nfr.throughput',
+    dimensions: ['rate', 'count'],
+    when: /throughput|\brps\b|requests per second|req\/s|\btps\b|transactions per second|läpäisy/i,
+  },
+  {
+    key: 'cache.ttl',
+    subject: 'slug',
+    dimensions: ['duration'],
+    when: /\bcache[sd]?\b|caching|välimuist|caché/i,
+  },
+  {
+    key: 'sync',
+    subject: 'slug',
+    dimensions: ['duration'],
+    when: /\bpoll(?:s|ing|ed)?\b|auto[- ]?(?:refresh|updat)|refresh(?:es)? every|refresh interval|\bsync(?:s|ing|ed|hroni[sz]\w*)?\b|synkron|sincroniz/i,
+  },
+  {
+    key: 'schedule',
+    subject: 'slug',
+    dimensions: ['duration'],
+    when: /\bevery\b|\bcron\b|scheduled|runs? (?:daily|nightly|hourly|weekly)|joka |cada /i,
+  },
+  {
+    key: 'nfr.latency',
+    subject: 'slug',
+    dimensions: ['duration'],
+    when: /response|latenc|\bloads?\b|loading|load time|render|generation|\bp9[59]\b|vasteaika|latenssi|respuesta|resposta|lataus|latausaika|tiempo de carga|tempo de carga|search|lookup|\bquer(?:y|ies)\b|\bhaku|haun|vastaus/i,
+    test: (m) => m.comparator === '<' || m.comparator === '<=' || m.value <= 10,
+  },
+  {
+    key: 'limit',
+    subject: 'slug',
+    dimensions: ['count'],
+    when: /\b(?:limit|max(?:imum)?|up to|at most)\b|enintään|máximo|hasta|até/i,
+    test: (m) => m.comparator === '<=',
+    generic: true,
+  },
+];
+
+/** The heading names under which latency numbers are targets even without a comparator. */
+const PERFORMANCE_HEADING =
+  /performance|suorituskyky|rendimiento|desempenho|latency|response time|nfr|non-functional/i;
+
+export interface Classified {
+  key: string;
+  /** Latency is reported in ms, everything else in the measure's unit. */
+  value: number;
+  unit: string;
+}
+
+/**
+ * The key for one measure, given the clause before it, the clause after it, and a label (table row
+ * label or heading). Returns null when no rule claims it.
+ */
+export function classify(
+  m: Measure,
+  around: { before: string; after: string; label?: string; heading?: string; prefix?: string },
+): Classified | null {
+  // Nearest words first: the clause before the number, the clause after it, the row label, then the
+  // whole sentence up to the number ("Uptime ≥99% (MVP), ≥99.9% (production)"). The heading is too
+  // far from the number to name it; it only licenses latency targets below.
+  const contexts = [
+    `${around.before}${m.text}`,
+    `${m.text}${around.after}`,
+    around.label ?? '',
+    around.prefix ?? '',
+  ];
+  for (const pass of [false, true])
+    for (const context of contexts) {
+      if (!context.trim()) continue;
+      for (const rule of RULES) {
+        if (Boolean(rule.generic) !== pass) continue;
+        if (!rule.dimensions.includes(m.dimension)) continue;
+        if (!rule.when.test(context) || rule.unless?.test(context)) continue;
+        if (rule.test && !rule.test(m, context)) continue;
+        if (
+          rule.key === 'nfr.latency' &&
+          m.comparator === undefined &&
+          !PERFORMANCE_HEADING.test(around.heading ?? '')
+        )
+          continue;
+        let key = rule.key;
+        if (rule.subject === 'slug') {
+          const subject = subjectOf(around.label ?? '', context, rule.when) || 'general';
+          key = `${rule.key}.${subject}`;
+        } else if (rule.subject === 'qualifier') {
+          // "99% (MVP), 99.9% (production)": the words right after a number qualify it first.
+          const q =
+            qualifierOf(around.after.slice(0, 24)) ??
+            qualifierOf(`${around.prefix ?? ''} ${around.before} ${around.label ?? ''}`);
+          if (q) key = `${rule.key}.${q}`;
+        }
+        if (key.startsWith('nfr.latency'))
+          return { key, value: Math.round(m.value * 1000 * 1000) / 1000, unit: 'ms' };
+        return { key, value: m.value, unit: m.unit };
+      }
+    }
+  return null;
+}
+
+const STOP = new Set(
+  `a an the of for all any is are be been being must should shall will can may to in on at by per each and or with
+  within under less than more over up from after before into its their our your this that these those it as not no
+  time target targets limit limits maximum max minimum min value period duration about approx approximately only least
+  retention retained retain kept keep stored store deleted delete purged purge archived days hours minutes seconds years
+  months weeks configurable default default: e.g via every cron scheduled runs run remind reminder reminders sent send
+  go goes out rate limited limiting requests request cache cached ttl poll polling sync interval intervals refresh
+  auto automatically updates update updating complete completes load loads loading response second
+  seconds sekunti sekuntia minuutti minuuttia tunti tuntia segundo segundos minuto minutos`.split(/\s+/),
+);
+
+/** A short slug naming what a value applies to: the row label, or the words before the keyword. */
+export function subjectOf(label: string, context: string, keyword: RegExp): string {
+  const fromLabel = slugWords(label).slice(0, 3);
+  if (fromLabel.length > 0) return fromLabel.join('-');
+  const before = context.slice(0, Math.max(0, context.search(keyword)));
+  return slugWords(before || context)
+    .slice(-3)
+    .join('-');
+}
+
+function slugWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w) && !/^(?:n?fr|us|rn?f|req|uc)\d/.test(w))
+    .map((w) => pluralize.singular(w));
+}
+
+/** Phase or environment a target applies to (`MVP ≥99%` vs `production ≥99.9%`): not a conflict. */
+function qualifierOf(context: string): string | null {
+  if (/\b(?:mvp|pilot|pilotti|beta|poc)\b/i.test(context)) return 'mvp';
+  if (/\b(?:production|prod|tuotanto|producción|produção|GA)\b/i.test(context)) return 'production';
+  const months = /\b(\d+)\s*(?:kk|months?|meses|kuukau\w*)\b/i.exec(context);
+  if (months) return `at-${months[1]}-months`;
+  const phase = /\bphase\s*(\d+)\b/i.exec(context);
+  if (phase) return `phase-${phase[1]}`;
+  return null;
+}

@@ -1,0 +1,113 @@
+import type { RequirementKind } from '../../model/domain.js';
+
+/**
+ * Requirement identifiers as planning documents write them, in English and in the localised forms
+ * seen in Finnish, Spanish and Portuguese projects. The prefix decides the kind:
+ *   FR12, FR-01, FR-AUTH-01, REQ-3, UC-2, BR-4      functional
+ *   NFR-P1, NFR3, QR-2                               non-functional
+ *   RF-02 / RNF-01 (es, pt: requisito (no) funcional), RN-3 (pt: regra de negócio)
+ *   TV-1 / EV-1 (fi: toiminnallinen / ei-toiminnallinen vaatimus)
+ *   US-1.1, HU-03 (es: historia de usuario), "Story 1.2", "Epic 2"
+ */
+const PREFIX_KIND: Record<string, RequirementKind> = {
+  FR: 'functional',
+  REQ: 'functional',
+  UC: 'functional',
+  CU: 'functional',
+  BR: 'functional',
+  RN: 'functional',
+  RF: 'functional',
+  TV: 'functional',
+  SR: 'functional',
+  NFR: 'non-functional',
+  NF: 'non-functional',
+  RNF: 'non-functional',
+  QR: 'non-functional',
+  EV: 'non-functional',
+  ETV: 'non-functional',
+  US: 'user-story',
+  HU: 'user-story',
+  UST: 'user-story',
+  EPIC: 'epic',
+};
+
+const PREFIXES = Object.keys(PREFIX_KIND)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** `FR12`, `FR-01`, `NFR-P1`, `FR-AUTH-01`, `US-1.1`, `RF_02`. Group letters are at most 6 (`AUTH`, `SEC`). */
+const CODE_ID = String.raw`(?:${PREFIXES})(?:[-_]?[A-Z]{1,6})?[-_.]?\d+(?:\.\d+)*[a-z]?`;
+const WORD_ID = String.raw`(?:User Story|Story|Epic|Historia|Tarina|Käyttäjätarina|História)\s+\d+(?:\.\d+)*`;
+
+/** An id anywhere in a text (for mentions: `(FR1-FR4)`, "covers NFR-P1"). */
+export const REQUIREMENT_ID_RE = new RegExp(String.raw`(?<![\w-])(?:${CODE_ID})(?![\w])`, 'g');
+
+/**
+ * An id that opens a line and defines a requirement: optional emphasis or brackets, the id, then a
+ * separator (`:`, `.`, `–`, `-`, `)`) or closing emphasis. `**FR12:** text`, `FR-01 – text`,
+ * `[US-1.1] text`, `**US-1.1: Title** (P0)`.
+ */
+const DEFINITION_RE = new RegExp(
+  String.raw`^\s*(?:[*_]{1,2}|\[)?\s*(?<id>${CODE_ID}|${WORD_ID})\s*(?:[*_]{1,2}|\])?\s*(?<sep>[:.)–—|]|\s-\s|\s(?=[*_]{0,2}[A-ZÀ-Ý]))\s*(?:[*_]{1,2}(?=\s))?(?<rest>.*)$`,
+  'su',
+);
+
+export function kindOfId(id: string): RequirementKind {
+  const word = /^(User Story|Story|Historia|Tarina|Käyttäjätarina|História)\b/i.exec(id);
+  if (word) return 'user-story';
+  if (/^Epic\b/i.test(id)) return 'epic';
+  const prefix = /^[A-Z]+/.exec(id)?.[0] ?? '';
+  // Longest known prefix first: `NFR-P1` is NFR, `RNF-1` is RNF, `FR-AUTH-1` is FR.
+  for (let n = prefix.length; n > 0; n--) {
+    const kind = PREFIX_KIND[prefix.slice(0, n)];
+    if (kind) return kind;
+  }
+  return 'other';
+}
+
+/** A requirement definition at the start of a text, or null. `rest` keeps its markdown. */
+export function matchDefinition(text: string): { id: string; rest: string } | null {
+  const m = DEFINITION_RE.exec(text);
+  if (!m?.groups) return null;
+  const id = m.groups.id!.trim();
+  return { id, rest: (m.groups.rest ?? '').trim() };
+}
+
+/** Every requirement id mentioned in a text, expanding ranges (`FR1-FR4` → FR1, FR2, FR3, FR4). */
+export function mentionedIds(text: string): string[] {
+  const out: string[] = [];
+  const rangeRe = new RegExp(String.raw`(?<![\w-])(${CODE_ID})\s*[-–—]\s*(${CODE_ID})(?![\w])`, 'g');
+  for (const m of text.matchAll(rangeRe)) {
+    const a = /^(.*?)(\d+)$/.exec(m[1]!);
+    const b = /^(.*?)(\d+)$/.exec(m[2]!);
+    if (a && b && a[1] === b[1]) {
+      const from = Number(a[2]);
+      const to = Number(b[2]);
+      const width = a[2]!.length;
+      if (to > from && to - from <= 200) {
+        for (let n = from; n <= to; n++) out.push(`${a[1]}${String(n).padStart(width, '0')}`);
+      }
+    }
+  }
+  for (const m of text.matchAll(REQUIREMENT_ID_RE)) out.push(m[0]);
+  return [...new Set(out)];
+}
+
+/** Canonical form for matching ids written differently (`FR-01`, `FR1`, `fr_1` → `FR1`). */
+export function canonicalId(id: string): string {
+  return id
+    .toUpperCase()
+    .replace(/[\s_-]+/g, '')
+    .replace(/(\D)0+(\d)/g, '$1$2');
+}
+
+/** Priority as stated: `(P0)`, `[Must]`, `Priority: High`, MoSCoW words. */
+export function findPriority(text: string): string | undefined {
+  const p =
+    /[([]\s*(P[0-4]|Must(?: have)?|Should(?: have)?|Could(?: have)?|Won'?t(?: have)?|High|Medium|Low|Critical)\s*[)\]]/i.exec(
+      text,
+    );
+  if (p) return p[1];
+  const label = /\b(?:Priority|Prioriteetti|Prioridad|Prioridade)\s*[:=]\s*\**\s*([\p{L}\d]+)/iu.exec(text);
+  return label?.[1];
+}

@@ -1,0 +1,244 @@
+/**
+ * Parsing of measured values as planning documents write them: "7 days", "24h", "15 min", "< 500ms",
+ * "99.9%", "2 MB", "13 months", "configurable, default 8 hours", "30 requests/minute", and the common
+ * Finnish, Spanish and Portuguese units ("päivää", "días", "horas", "minuuttia", "12kk").
+ *
+ * Normalisation: durations in seconds, sizes in bytes (binary multiples: upload limits are written
+ * "2 MB" and enforced as MiB by every common HTTP framework), ratios in percent, rates in requests per
+ * minute, plain counts as they are. A month is 30 days and a year 365 days: documents state retention
+ * in calendar units and nobody enforces them to the second, so the value is for comparison only and
+ * the original text always travels with it.
+ */
+
+export type Dimension = 'duration' | 'size' | 'percent' | 'rate' | 'count';
+
+export interface Measure {
+  dimension: Dimension;
+  /** Normalised value (see module comment). */
+  value: number;
+  /** `s`, `bytes`, `%`, `req/min`, `count`. */
+  unit: string;
+  /** The exact text matched (`< 500ms`, `7 days`). */
+  text: string;
+  /** Offset of the match in the input. */
+  index: number;
+  /** `<`, `<=`, `>`, `>=` when stated ("under", "at least", "≤", "up to"). */
+  comparator?: '<' | '<=' | '>' | '>=';
+  /** Followed a "default" (as in "configurable, default 8 hours"). */
+  isDefault?: boolean;
+}
+
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86400;
+
+/** Duration units, longest spellings first within each alternation so the regex prefers them. */
+const DURATION_UNITS: [RegExp, number][] = [
+  [/^(?:ms|msec|millisec(?:ond)?s?|millisekunti(?:a)?|milisegundos?)$/i, 0.001],
+  [/^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|segundos?|seg)$/i, 1],
+  [/^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minutos?)$/i, MINUTE],
+  [/^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|horas?)$/i, HOUR],
+  [/^(?:d|days?|päivä(?:ä)?|päivää|pv|días?|dias?)$/i, DAY],
+  [/^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?)$/i, 7 * DAY],
+  [/^(?:mo|mos|months?|kk|kuukausi|kuukautta|mes|meses|mês)$/i, 30 * DAY],
+  [/^(?:y|yr|yrs|years?|vuosi|vuotta|v|años?|anos?)$/i, 365 * DAY],
+];
+
+const SIZE_UNITS: [RegExp, number][] = [
+  [/^(?:b|bytes?)$/i, 1],
+  [/^(?:kb|kib|kt)$/i, 1024],
+  [/^(?:mb|mib|mt)$/i, 1024 ** 2],
+  [/^(?:gb|gib|gt)$/i, 1024 ** 3],
+  [/^(?:tb|tib)$/i, 1024 ** 4],
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  thirty: 30,
+  sixty: 60,
+};
+
+/** A number (digits with `,` thousands or decimal separators, or an English number word) and the word after it. */
+const MEASURE_RE = new RegExp(
+  String.raw`(?<cmp>(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|alle|enintään|vähintään|yli|menos de|hasta|al menos|máximo|mínimo|até|pelo menos|no máximo)(?![\p{L}]))\s*)?` +
+    String.raw`(?<num>\b\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\b\d+(?:[.,]\d+)?|\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b)` +
+    String.raw`(?<pct>\s?%)?` +
+    String.raw`(?:(?<gap>[\s-]?)(?<unit>\p{L}+)(?![\p{L}]))?` +
+    String.raw`(?<per>\s*(?:/|per|a|each|every)\s*(?<window>second|sec|s|minute|min|m|hour|h|hr|day|d|minuutti|minuutissa|minuto|segundo|hora|día|dia)(?![\p{L}]))?`,
+  'giu',
+);
+
+function parseNumber(raw: string): number | null {
+  const word = NUMBER_WORDS[raw.toLowerCase()];
+  if (word !== undefined) return word;
+  // "2,000" and "1 000" are thousands; "99,9" is a decimal comma (Finnish, Spanish, Portuguese).
+  if (/^\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?$/.test(raw)) return Number(raw.replace(/[,\u00a0]/g, ''));
+  const n = Number(raw.replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+function comparatorOf(raw: string | undefined): Measure['comparator'] | undefined {
+  if (!raw) return undefined;
+  const c = raw.trim().toLowerCase();
+  if (c === '<' || /^(under|below|less than|alle|menos de)$/.test(c)) return '<';
+  if (
+    c === '<=' ||
+    c === '≤' ||
+    /^(within|at most|up to|no more than|max|maximum|enintään|hasta|máximo|até|no máximo)$/.test(c)
+  )
+    return '<=';
+  if (c === '>' || /^(over|more than|yli)$/.test(c)) return '>';
+  if (c === '>=' || c === '≥' || /^(at least|min|minimum|vähintään|al menos|mínimo|pelo menos)$/.test(c))
+    return '>=';
+  return undefined;
+}
+
+function durationFactor(unit: string): number | null {
+  for (const [re, f] of DURATION_UNITS) if (re.test(unit)) return f;
+  return null;
+}
+
+function sizeFactor(unit: string): number | null {
+  for (const [re, f] of SIZE_UNITS) if (re.test(unit)) return f;
+  return null;
+}
+
+const WINDOW_SECONDS: Record<string, number> = {
+  second: 1,
+  sec: 1,
+  s: 1,
+  segundo: 1,
+  minute: MINUTE,
+  min: MINUTE,
+  m: MINUTE,
+  minuutti: MINUTE,
+  minuutissa: MINUTE,
+  minuto: MINUTE,
+  hour: HOUR,
+  h: HOUR,
+  hr: HOUR,
+  hora: HOUR,
+  day: DAY,
+  d: DAY,
+  día: DAY,
+  dia: DAY,
+};
+
+/** Words that make a bare count a request rate ("30 requests/minute"). */
+const REQUEST_WORDS =
+  /^(?:requests?|req|reqs|calls?|attempts?|pyyntöä|pyyntöjä|kutsua|peticiones|solicitudes|requisições|tentativas|intentos)$/i;
+
+/**
+ * Every measured value in a text, in order. Units decide the dimension; a bare number is a count
+ * (its following word, if any, is kept in `text` so callers can tell "8 characters" from "10 users").
+ */
+export function findMeasures(text: string): Measure[] {
+  const out: Measure[] = [];
+  for (const m of text.matchAll(MEASURE_RE)) {
+    const g = m.groups ?? {};
+    const value = parseNumber(g.num ?? '');
+    if (value === null) continue;
+    // Skip version numbers, ids and dates: "TLS 1.3", "WCAG 2.1", "FR12", "2024-01-05".
+    const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    const numStart = text.indexOf(g.num ?? '', start);
+    const prevChar = text[numStart - 1] ?? ' ';
+    // The upper end of a range ("5-15 users") is the bound that matters: read it, skip the lower end.
+    const rangeEnd = /[-–]/.test(prevChar) && /\d/.test(text[numStart - 2] ?? '');
+    if (/[A-Za-z0-9_.\-–/:]/.test(prevChar) && !/^[<>~≤≥]$/.test(prevChar) && !rangeEnd) continue;
+    const after = text.slice(numStart + (g.num ?? '').length);
+    if (/^\.\d/.test(after) || /^\s?[-–]\s?\d/.test(after)) continue;
+    const isWord = NUMBER_WORDS[(g.num ?? '').toLowerCase()] !== undefined;
+    const cmp = comparatorOf(g.cmp);
+    const unit = g.unit ?? '';
+    const preceding = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
+    const isDefault = /\b(?:default|oletus(?:arvo)?|por defecto|predeterminado|padrão)\b[\s:=(]*$/i.test(
+      preceding,
+    );
+    const base: Omit<Measure, 'dimension' | 'value' | 'unit'> = {
+      text: m[0].trim(),
+      index: numStart,
+      ...(cmp ? { comparator: cmp } : {}),
+      ...(isDefault ? { isDefault: true } : {}),
+    };
+    if (g.pct) {
+      out.push({ ...base, text: `${g.cmp ?? ''}${g.num}%`.trim(), dimension: 'percent', value, unit: '%' });
+      continue;
+    }
+    // Number words ("seven days") are read only as durations after a word that introduces a lifetime
+    // or a delay; elsewhere they are narrative ("he clicks two buttons").
+    if (
+      isWord &&
+      !/\b(?:for|after|within|in|every|expires?|valid|lasts?)\s*$/i.test(text.slice(0, m.index ?? 0))
+    )
+      continue;
+    const d = unit ? durationFactor(unit) : null;
+    // A single-letter unit must be glued to the number ("24h", "15m"); "5 m" is too ambiguous.
+    if (d !== null && !(unit.length === 1 && g.gap !== '' && g.gap !== '-')) {
+      const v = Math.round(value * d * 1000) / 1000;
+      const trimmed = m[0].slice(0, m[0].length - (g.per?.length ?? 0)).trim();
+      out.push({ ...base, text: trimmed, dimension: 'duration', value: v, unit: 's' });
+      continue;
+    }
+    const sz = unit ? sizeFactor(unit) : null;
+    if (sz !== null) {
+      out.push({ ...base, dimension: 'size', value: value * sz, unit: 'bytes' });
+      continue;
+    }
+    if (g.window && (!unit || REQUEST_WORDS.test(unit))) {
+      const w = WINDOW_SECONDS[g.window.toLowerCase()] ?? MINUTE;
+      out.push({
+        ...base,
+        dimension: 'rate',
+        value: Math.round((value * MINUTE * 1000) / w) / 1000,
+        unit: 'req/min',
+      });
+      continue;
+    }
+    // Counts are whole numbers; "TLS 1.3" and "WCAG 2.1" are versions, not quantities; "860px" is a
+    // length and "3x" a factor, not a count of anything.
+    if (!Number.isInteger(value) || isWord) continue;
+    if (/^(?:px|em|rem|pt|dp|sp|vh|vw|fps|x|k|hz|khz|mhz|dpi|ppi|bit|bits|cm|mm|kg|g)$/i.test(unit)) continue;
+    const countText = unit ? m[0].slice(0, m[0].length - (g.per?.length ?? 0)).trim() : m[0].trim();
+    out.push({ ...base, text: countText, dimension: 'count', value, unit: 'count' });
+  }
+  return out;
+}
+
+/** The first measure of one dimension in a text, preferring a stated default ("configurable, default 8 hours"). */
+export function parseMeasure(text: string, dimension?: Dimension): Measure | null {
+  const all = findMeasures(text).filter((m) => !dimension || m.dimension === dimension);
+  return all.find((m) => m.isDefault) ?? all[0] ?? null;
+}
+
+/** Seconds as the shortest exact human unit: 604800 → "7 days", 5400 → "90 minutes". */
+export function formatDuration(seconds: number): string {
+  const units: [number, string][] = [
+    [365 * DAY, 'year'],
+    [30 * DAY, 'month'],
+    [7 * DAY, 'week'],
+    [DAY, 'day'],
+    [HOUR, 'hour'],
+    [MINUTE, 'minute'],
+    [1, 'second'],
+  ];
+  if (seconds > 0 && seconds < 1) return `${Math.round(seconds * 1000)} ms`;
+  for (const [size, name] of units) {
+    if (seconds >= size && seconds % size === 0) {
+      const n = seconds / size;
+      return `${n} ${name}${n === 1 ? '' : 's'}`;
+    }
+  }
+  return `${seconds} seconds`;
+}

@@ -1,0 +1,20 @@
+import { resolveConfig } from '../../src/config/resolve.js';
+import { extract } from '../../src/extract/index.js';
+import { nodeHost } from '../../src/host.js';
+import { loadSources } from '../../src/load/discover.js';
+import type { Sources } from '../../src/model/sources.js';
+
+/** Loads one project of the read-only corpus through the real config and discovery. */
+export async function loadCorpus(name: string): Promise<Sources> {
+  const root = `/work/shared/corpus/${name}`;
+  const host = nodeHost();
+  const { config } = await resolveConfig(root, {}, host);
+  const { sources } = await loadSources(root, config, host);
+  return sources;
+}
+
+export async function corpusDomain(name: string) {
+  return extract(await loadCorpus(name)).domain;
+}
+
+export const CORPUS = ['labcore', 'bmad-todo-app', 'billie-crm', 'business-research-portal'] as const;
