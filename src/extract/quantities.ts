@@ -40,7 +40,7 @@ export const quantitiesExtractor: Extractor = {
 
 function quantity(
   m: Measure,
-  around: { before: string; after: string; label?: string; heading?: string },
+  around: Parameters<typeof classify>[1],
   file: string,
   line: number,
   label: string,
