@@ -5,6 +5,7 @@ import { type ConfigFlags, resolveConfig } from './config/resolve.js';
 import { derive } from './derive/index.js';
 import { type Diagnostic, diag, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { extract } from './extract/index.js';
+import { prepareExtractors } from './extract/prepare.js';
 import type { Host } from './host.js';
 import { loadSources } from './load/discover.js';
 import type { Domain } from './model/domain.js';
@@ -83,6 +84,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     };
   }
 
+  await prepareExtractors(sources.documents);
   const extracted = extract(sources);
   const reconciled = reconcile(extracted.domain);
   const derived = derive(reconciled.domain, reconciled.reconciliation, sources);
