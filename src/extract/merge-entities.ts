@@ -18,13 +18,13 @@ export function mergeEntities(domain: Domain): { domain: Domain; diagnostics: Di
   const entities = foldAll(domain.entities, diagnostics);
   const lookup = nameLookup(entities);
   const enums = mergeEnums(domain.enums, diagnostics);
-  resolveFieldTypes(entities, enums, lookup, diagnostics);
+  const unresolved = resolveFieldTypes(entities, enums, lookup, diagnostics);
   const indexes = resolveIndexes(domain.indexes, lookup, diagnostics);
   const drawn = resolveDrawn(domain.relationships, lookup, diagnostics);
   const relationships = mergeRelationships(drawn.kept, impliedRelationships(entities));
   const defined = new Set(entities.map((e) => entityKey(e.name)));
   const mentioned = new Map<string, Domain['mentionedEntities'][number]>();
-  for (const m of [...domain.mentionedEntities, ...drawn.undefinedNames]) {
+  for (const m of [...domain.mentionedEntities, ...drawn.undefinedNames, ...unresolved]) {
     const key = entityKey(m.name);
     if (!defined.has(key) && !mentioned.has(key))
       mentioned.set(key, { name: entityName(m.name), origin: m.origin });
@@ -107,7 +107,8 @@ function resolveFieldTypes(
   enums: EnumFact[],
   lookup: Map<string, string>,
   out: Diagnostic[],
-): void {
+): { name: string; origin: Origin }[] {
+  const unresolved: { name: string; origin: Origin }[] = [];
   const enumByName = new Map(enums.map((e) => [e.name.toLowerCase(), e]));
   const byName = new Map(entities.map((e) => [e.name, e]));
   for (const e of entities) {
@@ -119,14 +120,16 @@ function resolveFieldTypes(
           out.push(
             diag(
               'extract/unknown-entity-reference',
-              `${e.name}.${f.name} references ${f.references.entity}, which no data model defines`,
+              `${e.name}.${f.name} references ${f.references.entity}, which no data model defines; the foreign key is dropped`,
               {
                 ...atOf(f.origin),
                 path: `entities.${e.name}.fields.${f.name}`,
               },
             ),
           );
-          f.references.entity = entityName(f.references.entity);
+          // Reported and kept as a mention, never invented.
+          unresolved.push({ name: f.references.entity, origin: f.origin });
+          delete f.references;
         }
       }
       if (!f.enumName || f.enumValues) continue;
@@ -163,6 +166,7 @@ function resolveFieldTypes(
       }
     }
   }
+  return unresolved;
 }
 
 function resolveIndexes(

@@ -1,7 +1,210 @@
+import { createRequire } from 'node:module';
+import type * as TS from 'typescript';
+import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import type { CodeBlock } from '../markdown/blocks.js';
+import type { EntityFact, EnumFact } from '../model/domain.js';
+import { captionName } from './data/captions.js';
+import { at, newEntity } from './data/facts.js';
+import { commentsOf, lineOf, readProperty, type TsContext } from './data/ts-fields.js';
 import type { Extractor } from './types.js';
 
-/** Extractor `typescript`: not implemented yet, reads nothing. */
+/**
+ * Extractor `typescript`: interfaces, object type aliases, string-literal unions and enums in
+ * ```ts fences, read with the TypeScript compiler's own parser (createSourceFile, no type check).
+ * Also data classes (ORM-decorated, or properties only) and an anonymous object shape when the
+ * caption above names a stored document (`**Conversation MongoDB Document Shape:**`).
+ * API shapes (`...Request`, `...Response`, `...Props`, `...Dto`) and service interfaces (with
+ * methods) are not entities and are skipped.
+ */
+
+const TS_LANGS = new Set(['ts', 'typescript', 'tsx']);
+/** Cheap test before paying ~160 ms for the typescript import. */
+const DECLARES =
+  /\binterface\s+[A-Z]\w*|\btype\s+[A-Z]\w*\s*(<[^>]*>)?\s*=|\benum\s+[A-Z]\w*\s*\{|\bclass\s+[A-Z]\w*|^\s*(\/\/[^\n]*\n\s*)*\{/m;
+const NOT_ENTITY =
+  /.(Props|Request|Response|Dto|DTO|Params|Query|Input|Payload|State|Config|Options|Context|Args|Filters?|Variables|Handler|Service|Repository|Controller|Store|Hook|Api|Client)$/;
+const ENTITY_DECORATOR = /^(Entity|Table|Schema|Model|Document|ObjectType|Collection)$/;
+const STORED = /\b(document|collection|table|schema|model|entity|record|row)\b/i;
+const API = /\b(api|response|request|payload|query key|props)\b/i;
+
+let ts: typeof TS | undefined;
+function typescript(): typeof TS {
+  ts ??= createRequire(import.meta.url)('typescript') as typeof TS;
+  return ts;
+}
+
 export const typescriptExtractor: Extractor = {
   name: 'typescript',
-  extract: () => ({ fragment: {}, diagnostics: [] }),
+  extract: ({ doc, md }) => {
+    const diagnostics: Diagnostic[] = [];
+    const entities: EntityFact[] = [];
+    const enums: EnumFact[] = [];
+    md.blocks.forEach((b, index) => {
+      if (b.kind !== 'code' || !TS_LANGS.has(b.lang) || !DECLARES.test(b.content)) return;
+      const anonymous = /^\s*(\/\/[^\n]*\n\s*)*\{/.test(b.content);
+      if (anonymous) {
+        const caption = captionName(md.blocks, index);
+        const prev = md.blocks[index - 1];
+        const captionText =
+          prev && prev.kind !== 'code' && prev.kind !== 'table' ? ('text' in prev ? prev.text : '') : '';
+        if (!caption || !STORED.test(captionText) || API.test(captionText)) return;
+        readBlock(b, doc.path, `type ${caption.name} = `, caption.name, entities, enums, diagnostics);
+        return;
+      }
+      readBlock(b, doc.path, '', null, entities, enums, diagnostics);
+    });
+    const fragment: { entities?: EntityFact[]; enums?: EnumFact[] } = {};
+    if (entities.length) fragment.entities = entities;
+    if (enums.length) fragment.enums = enums;
+    return { fragment, diagnostics };
+  },
 };
+
+function readBlock(
+  block: CodeBlock,
+  file: string,
+  prefix: string,
+  anonymousName: string | null,
+  entities: EntityFact[],
+  enums: EnumFact[],
+  out: Diagnostic[],
+): void {
+  const t = typescript();
+  // The prefix goes on the first line so line numbers stay file lines.
+  const source = prefix + block.content;
+  let sf = t.createSourceFile('block.ts', source, t.ScriptTarget.Latest, true, t.ScriptKind.TS);
+  let parseErrors = errorsOf(sf);
+  if (parseErrors.length > 0) {
+    // Fences labelled `typescript` often hold TSX components.
+    const tsx = t.createSourceFile('block.tsx', source, t.ScriptTarget.Latest, true, t.ScriptKind.TSX);
+    if (errorsOf(tsx).length < parseErrors.length) {
+      sf = tsx;
+      parseErrors = errorsOf(tsx);
+    }
+  }
+  if (anonymousName && parseErrors.length > 0) return;
+  const declared = new Set<string>();
+  for (const s of sf.statements) {
+    if ((t.isInterfaceDeclaration(s) || t.isTypeAliasDeclaration(s) || t.isClassDeclaration(s)) && s.name)
+      declared.add(s.name.text);
+  }
+  const ctx: TsContext = { ts: t, sf, file, firstLine: block.contentLine, declared };
+  const before = entities.length;
+  for (const s of sf.statements) readStatement(ctx, s, entities, enums, anonymousName);
+  if (
+    parseErrors.length > 0 &&
+    (entities.length > before || /\binterface\b|\btype\s+\w+\s*=/.test(block.content))
+  ) {
+    const first = parseErrors[0]!;
+    const line = sf.getLineAndCharacterOfPosition(first.start ?? 0).line + block.contentLine;
+    const message = t.flattenDiagnosticMessageText(first.messageText, ' ');
+    out.push(
+      diag(
+        'extract/syntax-error',
+        `TypeScript does not parse: ${message}; declarations that parsed were read`,
+        {
+          at: { file, line },
+        },
+      ),
+    );
+  }
+}
+
+const errorsOf = (sf: TS.SourceFile): TS.Diagnostic[] =>
+  (sf as unknown as { parseDiagnostics?: TS.Diagnostic[] }).parseDiagnostics ?? [];
+
+function readStatement(
+  ctx: TsContext,
+  s: TS.Statement,
+  entities: EntityFact[],
+  enums: EnumFact[],
+  anonymousName: string | null,
+): void {
+  const t = ctx.ts;
+  const origin = () => at(ctx.file, lineOf(ctx, s), ctx.sf.text.split('\n')[lineOf(ctx, s) - ctx.firstLine]);
+  if (t.isInterfaceDeclaration(s)) {
+    const name = s.name.text;
+    if (NOT_ENTITY.test(name)) return;
+    if (s.members.some((m) => t.isMethodSignature(m) || t.isCallSignatureDeclaration(m))) return;
+    const e = newEntity(name, 'typescript', origin());
+    for (const m of s.members) {
+      if (t.isPropertySignature(m) && m.name)
+        e.fields.push(readProperty(ctx, m, propName(ctx, m.name), m.type, !!m.questionToken));
+    }
+    describe(ctx, s, e);
+    if (e.fields.length > 0) entities.push(e);
+  } else if (t.isTypeAliasDeclaration(s)) {
+    const name = s.name.text;
+    const type = s.type;
+    if (t.isTypeLiteralNode(type)) {
+      if (NOT_ENTITY.test(name) && name !== anonymousName) return;
+      if (type.members.some((m) => t.isMethodSignature(m))) return;
+      const e = newEntity(name, 'typescript', origin());
+      for (const m of type.members) {
+        if (t.isPropertySignature(m) && m.name)
+          e.fields.push(readProperty(ctx, m, propName(ctx, m.name), m.type, !!m.questionToken));
+      }
+      describe(ctx, s, e);
+      if (e.fields.length > 0) entities.push(e);
+    } else if (
+      t.isUnionTypeNode(type) &&
+      type.types.every((x) => t.isLiteralTypeNode(x) && t.isStringLiteral(x.literal))
+    ) {
+      const values = type.types.map((x) => ((x as TS.LiteralTypeNode).literal as TS.StringLiteral).text);
+      enums.push({ name, values, origin: origin() });
+    }
+  } else if (t.isEnumDeclaration(s)) {
+    const values = s.members.map((m) =>
+      m.initializer && t.isStringLiteral(m.initializer) ? m.initializer.text : propName(ctx, m.name),
+    );
+    enums.push({ name: s.name.text, values, origin: origin() });
+  } else if (t.isClassDeclaration(s) && s.name) {
+    readClass(ctx, s, entities, origin());
+  }
+}
+
+function readClass(
+  ctx: TsContext,
+  s: TS.ClassDeclaration,
+  entities: EntityFact[],
+  origin: ReturnType<typeof at>,
+): void {
+  const t = ctx.ts;
+  const name = s.name!.text;
+  const decorators = (t.getDecorators?.(s) ?? []).map((d) =>
+    d.expression.getText(ctx.sf).replace(/\(.*$/s, ''),
+  );
+  const orm = decorators.some((d) => ENTITY_DECORATOR.test(d));
+  const hasMethods = s.members.some(
+    (m) => t.isMethodDeclaration(m) || t.isConstructorDeclaration(m) || t.isGetAccessor(m),
+  );
+  if (NOT_ENTITY.test(name) || (!orm && hasMethods)) return;
+  const e = newEntity(name, 'class', origin);
+  for (const m of s.members) {
+    if (!t.isPropertyDeclaration(m) || !m.name) continue;
+    const f = readProperty(ctx, m, propName(ctx, m.name), m.type, !!m.questionToken);
+    const decos = (t.getDecorators?.(m) ?? []).map((d) => d.getText(ctx.sf)).join(' ');
+    if (/@PrimaryGeneratedColumn|@PrimaryColumn|@PrimaryKey|@Id\b/.test(decos)) {
+      f.primaryKey = true;
+      f.nullable = false;
+      if (/@PrimaryGeneratedColumn\(\s*['"]uuid['"]/.test(decos)) f.type = { ...f.type, scalar: 'uuid' };
+      else if (/@PrimaryGeneratedColumn/.test(decos)) f.type.generated = true;
+    }
+    if (/unique:\s*true|@Unique/.test(decos)) f.unique = true;
+    if (/nullable:\s*true/.test(decos)) f.nullable = true;
+    const def = /default:\s*('[^']*'|"[^"]*"|[\w.]+)/.exec(decos);
+    if (def) f.default = def[1]!.replace(/^"(.*)"$/, "'$1'");
+    e.fields.push(f);
+  }
+  if (e.fields.length > 0) entities.push(e);
+}
+
+function propName(ctx: TsContext, n: TS.PropertyName): string {
+  const t = ctx.ts;
+  return t.isIdentifier(n) || t.isStringLiteral(n) || t.isNumericLiteral(n) ? n.text : n.getText(ctx.sf);
+}
+
+function describe(ctx: TsContext, s: TS.Node, e: EntityFact): void {
+  const c = commentsOf(ctx, s);
+  if (c) e.description = c;
+}
