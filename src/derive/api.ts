@@ -1,7 +1,125 @@
+import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import type { StatedEndpoint } from '../model/domain.js';
+import { cite } from '../model/origin.js';
+import type { Endpoint } from '../model/spec/api.js';
+import { joinEndpoints, searchEndpoint, transitionEndpoints } from './api/actions.js';
+import { authEndpoints } from './api/auth-endpoints.js';
+import { apiContext } from './api/context.js';
+import { crudEndpoints } from './api/crud.js';
+import { byResourceAndPath, canonicalPaths, uniqueOperationIds } from './api/finish.js';
+import { routeLists } from './api/route-lists.js';
+import { routeKey, statedEndpoints } from './api/stated.js';
+import { traceRequirements } from './api/trace.js';
 import type { DeriveStep } from './types.js';
 
-/** Derive step `api`: not implemented yet, designs nothing. */
+/**
+ * Derive step `api` (workflow step 2): stated routes first (authoritative, with their source line),
+ * then endpoints derived from the data model by named rules (resources, CRUD by kind, state
+ * transitions, search, attach/detach, authentication), skipping what a stated route list leaves out
+ * on purpose. The security steps that run later refine `authenticated` and fill `roles`.
+ */
 export const apiStep: DeriveStep = {
   name: 'api',
-  derive: () => ({ spec: {}, diagnostics: [] }),
+  derive: ({ domain, spec }) => {
+    if (spec.entities.length === 0 && domain.statedEndpoints.length === 0)
+      return { spec: { endpoints: [] }, diagnostics: [] };
+    const diagnostics: Diagnostic[] = [];
+    const ctx = apiContext(domain, spec);
+    const stated = dedupe(domain.statedEndpoints, ctx.base.path, diagnostics);
+    const auth = authEndpoints(ctx);
+    const fromDocs = statedEndpoints(stated, ctx, auth);
+    const unknown = fromDocs.filter(
+      (e) => e.entity === null && e.resource !== 'Auth' && e.action !== 'health' && e.action !== 'webhook',
+    );
+    if (unknown.length > 0 && spec.entities.length > 0) {
+      const first = unknown[0]!.origin;
+      diagnostics.push(
+        diag(
+          'api/route-without-entity',
+          `${unknown.length} stated route(s) name no entity of the data model and are kept as stated, without schemas: ${unknown.map((e) => `${e.method} ${e.path}`).join(', ')}`,
+          first.kind === 'source' ? { at: { file: first.file, line: first.line } } : {},
+        ),
+      );
+    }
+    const lists = routeLists(stated, fromDocs);
+    const byName = new Map(ctx.resources.map((r) => [r.entity.name, r]));
+    const derived: Endpoint[] = [...auth];
+    for (const r of ctx.resources) {
+      derived.push(
+        ...crudEndpoints(r, ctx),
+        ...transitionEndpoints(r, ctx),
+        ...joinEndpoints(r, byName, ctx),
+      );
+      const search = searchEndpoint(r, ctx);
+      if (search) derived.push(search);
+    }
+    const taken = new Set(fromDocs.map((e) => routeKey(e.method, e.path)));
+    const omitted = new Map<string, string[]>();
+    const kept: Endpoint[] = [];
+    for (const e of derived) {
+      const key = routeKey(e.method, e.path);
+      if (taken.has(key)) continue;
+      const group = e.action === 'auth' ? 'Auth' : (e.entity ?? '');
+      const list = lists.get(group) ?? (e.action === 'action' && e.entity ? lists.get(e.entity) : undefined);
+      const joinSides =
+        ctx.resources.find((r) => r.entity.name === e.entity && r.kind === 'join')?.sides ?? [];
+      const joinList = joinSides.map((s) => lists.get(s.entity)).find(Boolean);
+      const cover = list ?? joinList;
+      if (cover) {
+        const k = `${group}|${cover}`;
+        omitted.set(k, [...(omitted.get(k) ?? []), `${e.method} ${e.path}`]);
+        continue;
+      }
+      taken.add(key);
+      kept.push(e);
+    }
+    for (const [k, routes] of [...omitted.entries()].sort()) {
+      const [group, at] = k.split('|') as [string, string];
+      diagnostics.push(
+        diag(
+          'api/route-list-omits',
+          `the route list at ${at} covers ${group}; not added: ${routes.join(', ')}`,
+        ),
+      );
+    }
+    const endpoints = traceRequirements(
+      uniqueOperationIds(canonicalPaths([...fromDocs, ...kept])),
+      domain.requirements,
+    ).sort(byResourceAndPath);
+    return { spec: { endpoints }, diagnostics };
+  },
 };
+
+/** One endpoint per route; a route stated under two base paths is reported (the documents disagree). */
+function dedupe(
+  stated: readonly StatedEndpoint[],
+  base: string,
+  diagnostics: Diagnostic[],
+): StatedEndpoint[] {
+  const chosen = new Map<string, StatedEndpoint>();
+  const order: string[] = [];
+  for (const s of stated) {
+    const key = routeKey(s.method, s.path);
+    const seen = chosen.get(key);
+    if (!seen) {
+      chosen.set(key, s);
+      order.push(key);
+      continue;
+    }
+    if (seen.path === s.path) continue;
+    // The spelling with the project's base path wins; the other is reported.
+    const [keep, drop] =
+      base && s.path.startsWith(`${base}/`) && !seen.path.startsWith(`${base}/`) ? [s, seen] : [seen, s];
+    chosen.set(key, keep);
+    const at =
+      drop.origin.kind === 'source' ? { at: { file: drop.origin.file, line: drop.origin.line } } : {};
+    diagnostics.push(
+      diag(
+        'api/route-variants',
+        `${drop.method} ${drop.path} is also stated as ${keep.method} ${keep.path} (${cite(keep.origin)}); using ${keep.path}`,
+        at,
+      ),
+    );
+  }
+  return order.map((k) => chosen.get(k)!);
+}

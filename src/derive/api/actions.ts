@@ -1,0 +1,269 @@
+import type { Requirement } from '../../model/domain.js';
+import { fromRule, type SourceRef } from '../../model/origin.js';
+import type { Endpoint } from '../../model/spec/api.js';
+import type { ApiContext } from './context.js';
+import {
+  errorResponses,
+  idempotencyHeader,
+  movesMoney,
+  paginationParams,
+  pathParams,
+  resourceName,
+} from './crud.js';
+import { camel, collectionSegment, idParam, mentionPattern, pascal, pluralPascal, words } from './naming.js';
+import type { Resource } from './resources.js';
+import { ref, schemaNames } from './schemas.js';
+
+/**
+ * Endpoints beyond CRUD: state transitions (`POST /appointments/{id}/cancel` when a status enum has
+ * `cancelled` and a requirement speaks of cancelling appointments), search (when a requirement asks
+ * to search, find or look up an entity) and attach/detach for many-to-many join tables.
+ */
+
+const IRREGULAR: Record<string, string> = {
+  sent: 'send',
+  paid: 'pay',
+  shipped: 'ship',
+  closed: 'close',
+  done: 'complete',
+  won: 'win',
+  lost: 'lose',
+  cancelled: 'cancel',
+  canceled: 'cancel',
+  submitted: 'submit',
+  committed: 'commit',
+  refunded: 'refund',
+  written_off: 'write-off',
+  'written off': 'write-off',
+  checked_in: 'check-in',
+  checked_out: 'check-out',
+};
+
+/** `approved` → `approve`, `rejected` → `reject`, `in_progress` → null (not the outcome of a verb). */
+export function verbOf(state: string): string | null {
+  const v = state.toLowerCase().trim();
+  if (IRREGULAR[v]) return IRREGULAR[v]!;
+  if (!/^[a-z]+ed$/.test(v) || v.length < 5) return null;
+  if (v.endsWith('ied')) return `${v.slice(0, -3)}y`;
+  if (/(ss|ll)ed$/.test(v)) return v.slice(0, -2);
+  if (/([bdgkmnprt])\1ed$/.test(v)) return v.slice(0, -3);
+  // A silent e was dropped before -ed: complete-d, approve-d, archive-d, close-d, schedule-d.
+  if (/(at|et|it|ut|iv|av|ov|ev|lv|rv|ur|ir|ul|ar|iz|yz|is|ys|us|as|os|ag|ng|in|ic|ac|uc)ed$/.test(v))
+    return v.slice(0, -1);
+  return v.slice(0, -2);
+}
+
+/** Whole words of `text` that are forms of `verb` (cancel → cancel, cancels, cancelled, cancellation). */
+export function mentionsVerb(text: string, verb: string): boolean {
+  const stem = verb.replace(/-/g, '[\\s-]?').replace(/e$/, '');
+  return new RegExp(`\\b${stem}[a-z]*\\b`, 'i').test(text);
+}
+
+const functional = (r: Requirement) =>
+  r.kind === 'functional' || r.kind === 'user-story' || r.kind === 'epic' || r.kind === 'other';
+const refs = (reqs: Requirement[]): SourceRef[] =>
+  reqs.flatMap((r) => (r.origin.kind === 'source' ? [{ file: r.origin.file, line: r.origin.line }] : []));
+
+export function transitionEndpoints(r: Resource, ctx: ApiContext): Endpoint[] {
+  if (r.kind !== 'root' && r.kind !== 'nested') return [];
+  const e = r.entity;
+  const state = e.fields.find(
+    (f) => f.enum && f.enum.length > 1 && /^(status|state|stage|phase)$/i.test(f.name),
+  );
+  if (!state?.enum) return [];
+  const mention = mentionPattern(e.name);
+  const reqs = ctx.domain.requirements.filter((q) => functional(q) && mention.test(q.text));
+  const out: Endpoint[] = [];
+  const seen = new Set<string>();
+  // The initial state (the column default, else the first value) is reached by creating the record,
+  // not by an action.
+  const initial = state.default?.replace(/^'|'(::\w+)?$/g, '') ?? state.enum[0];
+  for (const value of state.enum) {
+    if (value === initial) continue;
+    const verb = verbOf(value);
+    if (!verb || seen.has(verb)) continue;
+    const why = reqs.filter((q) => mentionsVerb(q.text, verb));
+    if (why.length === 0) continue;
+    seen.add(verb);
+    const money = movesMoney(e.name);
+    out.push({
+      operationId: `${camel(verb)}${e.name}`,
+      method: 'POST',
+      path: `${r.itemPath}/${verb}`,
+      resource: resourceName(r),
+      summary: `${pascal(verb).replace(/([a-z])([A-Z])/g, '$1 $2')} a ${words(e.name)} (${state.name} → ${value})`,
+      entity: e.name,
+      action: 'action',
+      parameters: [...pathParams(r, true), ...(money ? [idempotencyHeader()] : [])],
+      requestBody: null,
+      responses: [
+        {
+          status: 200,
+          description: `The ${e.name} with ${state.name} ${value}.`,
+          schema: ref(schemaNames(e.name).read),
+        },
+        ...errorResponses({
+          authenticated: true,
+          notFound: true,
+          body: false,
+          conflict: true,
+          references: false,
+          idempotent: money,
+        }),
+      ],
+      authenticated: true,
+      roles: [],
+      rateLimit: 'write',
+      pagination: null,
+      idempotencyKey: money,
+      requirements: why.map((q) => q.id),
+      origin: fromRule('derive/action-from-state-enum', [
+        ...refs(why),
+        ...refs([{ origin: state.origin } as Requirement]),
+      ]),
+    });
+  }
+  return out;
+}
+
+const SEARCH = /\b(search|find|look ?up|lookup)\w*\b/i;
+
+export function searchEndpoint(r: Resource, ctx: ApiContext): Endpoint | null {
+  if (r.kind === 'join' || r.kind === 'internal') return null;
+  const mention = mentionPattern(r.entity.name);
+  const why = ctx.domain.requirements.filter(
+    (q) => functional(q) && SEARCH.test(q.text) && mention.test(q.text),
+  );
+  if (why.length === 0) return null;
+  const e = r.entity;
+  return {
+    operationId: `search${pluralPascal(e.name)}`,
+    method: 'GET',
+    path: `${r.collectionPath}/search`,
+    resource: resourceName(r),
+    summary: `Search ${words(pluralPascal(e.name))}`,
+    entity: e.name,
+    action: 'search',
+    parameters: [
+      ...pathParams(r, false),
+      {
+        name: 'q',
+        in: 'query',
+        required: true,
+        schema: { type: 'string', minLength: 1, maxLength: 200 },
+        description: `Text to match against ${e.name} records.`,
+      },
+      ...paginationParams(ctx),
+    ],
+    requestBody: null,
+    responses: [
+      { status: 200, description: `Matching ${e.name} records.`, schema: ref(schemaNames(e.name).page) },
+      ...errorResponses({
+        authenticated: true,
+        notFound: r.parent !== null,
+        body: false,
+        conflict: false,
+        references: false,
+        idempotent: false,
+        query: true,
+      }),
+    ],
+    authenticated: true,
+    roles: [],
+    rateLimit: 'expensive',
+    pagination: { style: ctx.pagination.style, default: ctx.pagination.default, max: ctx.pagination.max },
+    idempotencyKey: false,
+    requirements: why.map((q) => q.id),
+    origin: fromRule('derive/search-from-requirement', refs(why)),
+  };
+}
+
+/**
+ * A join table `task_labels(task_id, label_id)` becomes `GET /tasks/{taskId}/labels`,
+ * `PUT /tasks/{taskId}/labels/{labelId}` (attach; PUT is idempotent, RFC 9110 §9.2.2) and
+ * `DELETE /tasks/{taskId}/labels/{labelId}` (detach), listed under the first side's resource.
+ */
+export function joinEndpoints(r: Resource, byName: Map<string, Resource>, ctx: ApiContext): Endpoint[] {
+  if (r.kind !== 'join' || r.sides.length < 2) return [];
+  const [a, b] = r.sides as [Resource['sides'][0], Resource['sides'][0]];
+  const owner = byName.get(a.entity);
+  const other = byName.get(b.entity);
+  if (!owner || !other || owner.kind === 'internal' || other.kind === 'internal') return [];
+  const ownerItem = owner.itemPath.replace(/\{id\}$/, `{${idParam(owner.entity.name)}}`);
+  const collection = `${ownerItem}/${collectionSegment(other.entity.name)}`;
+  const idOf = (x: Resource) => ({
+    name: idParam(x.entity.name),
+    in: 'path' as const,
+    required: true,
+    schema: { type: 'string' },
+    description: `Id of the ${x.entity.name}.`,
+  });
+  const parentParams = [...pathParams(owner, false), idOf(owner)];
+  const origin = fromRule(
+    'derive/join-table-as-sub-resource',
+    r.entity.origin.kind === 'source' ? [{ file: r.entity.origin.file, line: r.entity.origin.line }] : [],
+  );
+  const base = {
+    resource: resourceName(owner),
+    entity: r.entity.name,
+    requestBody: null,
+    authenticated: true,
+    roles: [],
+    pagination: null,
+    idempotencyKey: false,
+    requirements: [],
+    origin,
+  };
+  const pair = `${owner.entity.name}${other.entity.name}`;
+  const errs = errorResponses({
+    authenticated: true,
+    notFound: true,
+    body: false,
+    conflict: false,
+    references: false,
+    idempotent: false,
+  });
+  return [
+    {
+      ...base,
+      operationId: `list${owner.entity.name}${pluralPascal(other.entity.name)}`,
+      method: 'GET',
+      path: collection,
+      summary: `List the ${words(pluralPascal(other.entity.name))} of a ${words(owner.entity.name)}`,
+      action: 'list',
+      parameters: [...parentParams, ...paginationParams(ctx)],
+      responses: [
+        {
+          status: 200,
+          description: `A page of ${other.entity.name} records.`,
+          schema: ref(schemaNames(other.entity.name).page),
+        },
+        ...errs,
+      ],
+      rateLimit: 'read',
+      pagination: { style: ctx.pagination.style, default: ctx.pagination.default, max: ctx.pagination.max },
+    },
+    {
+      ...base,
+      operationId: `attach${pair}`,
+      method: 'PUT',
+      path: `${collection}/{${idParam(other.entity.name)}}`,
+      summary: `Attach a ${words(other.entity.name)} to a ${words(owner.entity.name)}`,
+      action: 'action',
+      parameters: [...parentParams, idOf(other)],
+      responses: [{ status: 204, description: 'Attached (or already attached).', schema: null }, ...errs],
+      rateLimit: 'write',
+    },
+    {
+      ...base,
+      operationId: `detach${pair}`,
+      method: 'DELETE',
+      path: `${collection}/{${idParam(other.entity.name)}}`,
+      summary: `Detach a ${words(other.entity.name)} from a ${words(owner.entity.name)}`,
+      action: 'delete',
+      parameters: [...parentParams, idOf(other)],
+      responses: [{ status: 204, description: 'Detached.', schema: null }, ...errs],
+      rateLimit: 'write',
+    },
+  ];
+}

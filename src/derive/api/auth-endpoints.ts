@@ -1,0 +1,369 @@
+import { chosen } from '../../knowledge/stack.js';
+import type { Requirement } from '../../model/domain.js';
+import { byDefault, fromRule, type Origin, type SourceRef } from '../../model/origin.js';
+import type { SecurityFact } from '../../model/security-facts.js';
+import type { Endpoint, JsonSchema, ResponseSpec } from '../../model/spec/api.js';
+import type { ApiContext } from './context.js';
+import { errorResponses } from './crud.js';
+import { fieldSchema } from './field-schema.js';
+import { camel, pascal } from './naming.js';
+import { isUserEntity } from './resources.js';
+import { ref, schemaNames, writableFields } from './schemas.js';
+
+/**
+ * Authentication endpoints that fit the stated strategy: an external identity provider keeps login
+ * and sign-up (only `GET /auth/me` remains); otherwise login, `me`, and — only when the documents give
+ * a reason — register (sign-up requirement), logout (cookie/session or refresh tokens), refresh
+ * (refresh tokens stated, never when stated absent), password reset and email verification
+ * (requirements), OAuth start/callback per stated social provider (RFC 6749 §4.1).
+ */
+export function authEndpoints(ctx: ApiContext): Endpoint[] {
+  const { domain, spec } = ctx;
+  const facts = domain.securityFacts ?? [];
+  const fact = <K extends SecurityFact['kind']>(k: K) =>
+    facts.filter((f): f is Extract<SecurityFact, { kind: K }> => f.kind === k);
+  const user = spec.entities.find(isUserEntity) ?? null;
+  const strategy = fact('strategy')[0] ?? null;
+  const stackAuth = chosen(domain, 'auth');
+  if (!user && !strategy && !stackAuth) return [];
+  if (!user && strategy?.value === 'api-key') return [];
+  const reqs = domain.requirements;
+  const said = (re: RegExp) => reqs.filter((r) => re.test(r.text));
+  const base = `${ctx.base.path}/auth`;
+  const anchor: Origin =
+    strategy?.origin ?? stackAuth?.origin ?? user?.origin ?? byDefault('derive/auth-endpoints');
+  const rule = (id: string, from: (Origin | Requirement)[] = []) => fromRule(id, refsOf([anchor, ...from]));
+  const userSchema: JsonSchema = user ? ref(schemaNames(user.name).read) : { type: 'object' };
+  const out: Endpoint[] = [];
+  const external = fact('identity-provider')[0];
+  if (user) {
+    out.push(
+      ep(
+        'getMe',
+        'GET',
+        `${base}/me`,
+        'Get the signed-in user',
+        true,
+        null,
+        [{ status: 200, description: 'The signed-in user.', schema: userSchema }],
+        rule('derive/auth-me'),
+        'read',
+      ),
+    );
+  }
+  if (external) return out;
+
+  const identifier =
+    user?.fields.find((f) => /^email$/i.test(f.name)) ??
+    user?.fields.find((f) => /^(username|login|phone)$/i.test(f.name));
+  const idName = identifier?.name ?? 'email';
+  const idSchema: JsonSchema = identifier
+    ? fieldSchema({ ...identifier, nullable: false, description: null })
+    : { type: 'string', format: 'email' };
+  const minLength =
+    domain.parameters.find((p) => p.key === 'auth.password-min-length')?.value ??
+    fact('password-policy')[0]?.minLength ??
+    8;
+  const password: JsonSchema = { type: 'string', minLength, maxLength: 128, writeOnly: true };
+  const credentials: JsonSchema = {
+    type: 'object',
+    properties: { [idName]: idSchema, password },
+    required: [idName, 'password'],
+    additionalProperties: false,
+  };
+  const cookie = fact('token-storage').some((f) => /cookie/i.test(f.value)) || strategy?.value === 'session';
+  const refresh = fact('refresh-token').length > 0 && fact('no-refresh-token').length === 0;
+  const tokens: JsonSchema = {
+    type: 'object',
+    properties: {
+      accessToken: { type: 'string' },
+      tokenType: { type: 'string', enum: ['Bearer'] },
+      expiresIn: { type: 'integer', minimum: 1 },
+      ...(refresh ? { refreshToken: { type: 'string' } } : {}),
+    },
+    required: ['accessToken', 'tokenType', 'expiresIn'],
+    additionalProperties: false,
+  };
+  const setCookie = { 'Set-Cookie': 'Session or token cookie (HttpOnly; Secure; SameSite), RFC 6265.' };
+  const signedIn: ResponseSpec = cookie
+    ? {
+        status: 200,
+        description: 'Signed in; the credential is set as a cookie.',
+        schema: userSchema,
+        headers: setCookie,
+      }
+    : { status: 200, description: 'Signed in.', schema: tokens };
+
+  const signUp = said(
+    /\b(sign(s|ing)?[\s-]?up|register(s|ing)?|create (an |their |a new )?account|self[\s-]?registration)\b/i,
+  );
+  if (signUp.length > 0 && user) {
+    const extra = writableFields(user, undefined, new Set()).filter(
+      (f) => f !== identifier && !f.nullable && f.default === null && !/role|status/i.test(f.name),
+    );
+    const body: JsonSchema = {
+      type: 'object',
+      properties: {
+        ...(credentials.properties as object),
+        ...Object.fromEntries(extra.map((f) => [f.name, fieldSchema(f)])),
+      },
+      required: [idName, 'password', ...extra.map((f) => f.name)],
+      additionalProperties: false,
+    };
+    out.push(
+      ep(
+        'register',
+        'POST',
+        `${base}/register`,
+        'Create an account',
+        false,
+        body,
+        [{ status: 201, description: 'The account was created.', schema: userSchema }],
+        rule('derive/auth-register-from-requirement', signUp),
+        'auth',
+        signUp,
+        { conflict: true },
+      ),
+    );
+  }
+  out.push(
+    ep(
+      'login',
+      'POST',
+      `${base}/login`,
+      'Sign in with credentials',
+      false,
+      credentials,
+      [signedIn],
+      rule('derive/auth-login'),
+      'auth',
+      said(/\b(log ?in|sign ?in|authenticat)\w*/i),
+    ),
+  );
+  if (cookie || refresh) {
+    out.push(
+      ep(
+        'logout',
+        'POST',
+        `${base}/logout`,
+        'Sign out',
+        true,
+        null,
+        [
+          {
+            status: 204,
+            description: 'Signed out; the credential is revoked.',
+            schema: null,
+            ...(cookie ? { headers: setCookie } : {}),
+          },
+        ],
+        rule('derive/auth-logout'),
+        'auth',
+        said(/\b(log ?out|sign ?out)\w*/i),
+      ),
+    );
+  }
+  if (refresh) {
+    const body: JsonSchema | null = cookie
+      ? null
+      : {
+          type: 'object',
+          properties: { refreshToken: { type: 'string' } },
+          required: ['refreshToken'],
+          additionalProperties: false,
+        };
+    out.push(
+      ep(
+        'refreshToken',
+        'POST',
+        `${base}/refresh`,
+        'Exchange a refresh token for a new access token',
+        false,
+        body,
+        [
+          cookie
+            ? { status: 200, description: 'New tokens were issued.', schema: tokens, headers: setCookie }
+            : { status: 200, description: 'New tokens were issued.', schema: tokens },
+        ],
+        rule(
+          'derive/auth-refresh-when-stated',
+          fact('refresh-token').map((f) => f.origin),
+        ),
+        'auth',
+      ),
+    );
+  }
+  const reset = said(/\b(forgot\w*|reset\w*)\b.{0,30}\bpassword|\bpassword\b.{0,20}\breset/i);
+  if (reset.length > 0) {
+    const req: JsonSchema = {
+      type: 'object',
+      properties: { [idName]: idSchema },
+      required: [idName],
+      additionalProperties: false,
+    };
+    const confirm: JsonSchema = {
+      type: 'object',
+      properties: { token: { type: 'string' }, password },
+      required: ['token', 'password'],
+      additionalProperties: false,
+    };
+    out.push(
+      ep(
+        'requestPasswordReset',
+        'POST',
+        `${base}/password-reset`,
+        'Request a password reset link',
+        false,
+        req,
+        [
+          {
+            status: 202,
+            description:
+              'Accepted; a reset link is sent if the account exists (no account enumeration, OWASP ASVS 2.5.2).',
+            schema: null,
+          },
+        ],
+        rule('derive/auth-password-reset-from-requirement', reset),
+        'auth',
+        reset,
+      ),
+    );
+    out.push(
+      ep(
+        'confirmPasswordReset',
+        'POST',
+        `${base}/password-reset/confirm`,
+        'Set a new password with a reset token',
+        false,
+        confirm,
+        [{ status: 204, description: 'The password was changed.', schema: null }],
+        rule('derive/auth-password-reset-from-requirement', reset),
+        'auth',
+        reset,
+      ),
+    );
+  }
+  const verify = said(/\bverif\w*\b.{0,20}\b(e-?mail|account)\b|\b(e-?mail|account)\b.{0,20}\bverif/i);
+  if (verify.length > 0 || user?.fields.some((f) => /^emailVerified(At)?$/i.test(f.name))) {
+    const body: JsonSchema = {
+      type: 'object',
+      properties: { token: { type: 'string' } },
+      required: ['token'],
+      additionalProperties: false,
+    };
+    out.push(
+      ep(
+        'verifyEmail',
+        'POST',
+        `${base}/verify-email`,
+        'Confirm an email address with a verification token',
+        false,
+        body,
+        [{ status: 204, description: 'The email address is verified.', schema: null }],
+        rule('derive/auth-verify-email', verify),
+        'auth',
+        verify,
+      ),
+    );
+  }
+  for (const p of fact('social-provider').filter((f) => f.status === 'chosen')) {
+    const slug = p.value.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const o = fromRule('derive/auth-oauth-per-provider', refsOf([p.origin]));
+    const redirect = {
+      status: 302,
+      description: `Redirect to ${p.value} (RFC 6749 §4.1).`,
+      schema: null,
+      headers: { Location: 'Where the browser goes next.' },
+    };
+    out.push(
+      ep(
+        `start${pascal(slug)}Login`,
+        'GET',
+        `${base}/${slug}`,
+        `Start signing in with ${p.value}`,
+        false,
+        null,
+        [redirect],
+        o,
+        'auth',
+      ),
+    );
+    out.push(
+      ep(
+        `${camel(slug)}Callback`,
+        'GET',
+        `${base}/${slug}/callback`,
+        `OAuth callback from ${p.value}`,
+        false,
+        null,
+        [redirect],
+        o,
+        'auth',
+        [],
+        { query: ['code', 'state'] },
+      ),
+    );
+  }
+  return out;
+}
+
+function ep(
+  operationId: string,
+  method: Endpoint['method'],
+  path: string,
+  summary: string,
+  authenticated: boolean,
+  requestBody: JsonSchema | null,
+  ok: ResponseSpec[],
+  origin: Origin,
+  rateLimit: Endpoint['rateLimit'],
+  reqs: Requirement[] = [],
+  opts: { conflict?: boolean; query?: string[] } = {},
+): Endpoint {
+  const errors = errorResponses({
+    authenticated,
+    notFound: false,
+    body: requestBody !== null || (opts.query?.length ?? 0) > 0,
+    conflict: opts.conflict ?? false,
+    references: false,
+    idempotent: false,
+  });
+  if (!authenticated && operationId === 'login')
+    errors.splice(1, 0, { status: 401, description: 'The credentials are wrong.', schema: null });
+  return {
+    operationId,
+    method,
+    path,
+    resource: 'Auth',
+    summary,
+    entity: null,
+    action: 'auth',
+    parameters: (opts.query ?? []).map((name) => ({
+      name,
+      in: 'query' as const,
+      required: true,
+      schema: { type: 'string' },
+      description: `OAuth \`${name}\` parameter (RFC 6749 §4.1.2).`,
+    })),
+    requestBody,
+    responses: [...ok, ...errors],
+    authenticated,
+    roles: [],
+    rateLimit,
+    pagination: null,
+    idempotencyKey: false,
+    requirements: [...new Set(reqs.map((r) => r.id))],
+    origin,
+  };
+}
+
+function refsOf(items: (Origin | Requirement)[]): SourceRef[] {
+  const out: SourceRef[] = [];
+  for (const i of items) {
+    const o =
+      'kind' in i && typeof i.kind === 'string' && 'origin' in i ? (i as Requirement).origin : (i as Origin);
+    if (o.kind === 'source' && !out.some((r) => r.file === o.file && r.line === o.line))
+      out.push({ file: o.file, line: o.line });
+  }
+  return out;
+}

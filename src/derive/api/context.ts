@@ -1,0 +1,77 @@
+import type { Domain, StatedEndpoint } from '../../model/domain.js';
+import { byDefault, fromRule, fromSource, type Origin } from '../../model/origin.js';
+import type { Endpoint } from '../../model/spec/api.js';
+import type { Spec } from '../../model/spec/index.js';
+import { planResources, type Resource } from './resources.js';
+
+/** What every API rule needs to know about the project, read once. */
+export interface ApiContext {
+  domain: Domain;
+  spec: Readonly<Spec>;
+  /** `/api`, `/api/v1` or `` — the prefix the documents use, else the default. */
+  base: { path: string; origin: Origin };
+  pagination: NonNullable<Endpoint['pagination']> & { origin: Origin };
+  resources: Resource[];
+}
+
+const BASE_SEGMENT = /^(api|rest|v\d+)$/;
+
+/** The base path most stated routes share (`/api`), else `/api/v1` (a versioned prefix, default). */
+export function basePath(stated: readonly StatedEndpoint[]): { path: string; origin: Origin } {
+  const counts = new Map<string, { n: number; first: StatedEndpoint }>();
+  for (const e of stated) {
+    const segs = e.path.split('/').filter(Boolean);
+    const prefix: string[] = [];
+    for (const s of segs.slice(0, 2)) {
+      if (!BASE_SEGMENT.test(s)) break;
+      prefix.push(s);
+    }
+    const key = prefix.length > 0 ? `/${prefix.join('/')}` : '';
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, first: e });
+  }
+  // An explicit prefix is a deliberate statement; bare paths in diagrams are often shorthand, so the
+  // most common prefix wins over none.
+  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+  const best = ranked.find(([k]) => k !== '') ?? ranked[0];
+  if (best && best[0] !== '') {
+    const o = best[1].first.origin;
+    return { path: best[0], origin: o.kind === 'source' ? fromSource(o.file, o.line) : o };
+  }
+  if (best) return { path: '', origin: fromRule('derive/base-path-as-stated') };
+  return { path: '/api/v1', origin: byDefault('derive/versioned-base-path') };
+}
+
+/** Page size from `pagination.*` quantities, else the workflow's 20/100; cursor when a document says so. */
+export function paginationOf(domain: Domain): ApiContext['pagination'] {
+  const q = (key: string) => domain.parameters.find((p) => p.key === key && p.value !== null);
+  const def = q('pagination.default');
+  const max = q('pagination.max');
+  const texts = [
+    ...domain.parameters.filter((p) => p.key.startsWith('pagination')).map((p) => `${p.label} ${p.text}`),
+    ...domain.requirements.map((r) => r.text),
+    ...domain.statedEndpoints.map(
+      (e) => `${e.description ?? ''} ${e.origin.kind === 'source' ? (e.origin.quote ?? '') : ''}`,
+    ),
+  ];
+  const cursor = texts.some((t) => /\bcursor\b|keyset/i.test(t));
+  const origin = def?.origin ?? max?.origin ?? byDefault('derive/pagination-20-100');
+  return {
+    style: cursor ? 'cursor' : 'offset',
+    default: def?.value ?? 20,
+    max: Math.max(max?.value ?? 100, def?.value ?? 0),
+    origin,
+  };
+}
+
+export function apiContext(domain: Domain, spec: Readonly<Spec>): ApiContext {
+  const base = basePath(domain.statedEndpoints);
+  return {
+    domain,
+    spec,
+    base,
+    pagination: paginationOf(domain),
+    resources: planResources(spec.entities, base.path),
+  };
+}

@@ -1,0 +1,123 @@
+import type { ScalarType } from '../../model/domain.js';
+import type { JsonSchema } from '../../model/spec/api.js';
+import type { SpecField } from '../../model/spec/data.js';
+
+/**
+ * A data-model field as a JSON Schema 2020-12 fragment (OpenAPI 3.1 uses 2020-12 directly, so one
+ * mapping serves openapi.yaml and the per-entity schema files). Nullability is a type union
+ * (`type: [string, "null"]`, OpenAPI 3.1 §4.8.24: `nullable` is gone). Decimals travel as strings so
+ * that no precision is lost in JSON numbers (RFC 8259 §6: implementations differ on precision).
+ */
+export function fieldSchema(f: SpecField): JsonSchema {
+  const s = scalarSchema(f.type.scalar, f);
+  if (f.enum && f.enum.length > 0) {
+    s.type = 'string';
+    s.enum = [...f.enum];
+  }
+  if (f.description) s.description = f.description;
+  if (f.nullable) makeNullable(s);
+  return s;
+}
+
+function scalarSchema(scalar: ScalarType, f: SpecField | null): JsonSchema {
+  const len = f?.type.length;
+  switch (scalar) {
+    case 'uuid':
+      return { type: 'string', format: 'uuid' };
+    case 'string':
+      return len ? { type: 'string', maxLength: len } : { type: 'string' };
+    case 'text':
+      return { type: 'string' };
+    case 'integer':
+      return { type: 'integer', format: 'int32' };
+    case 'bigint':
+      return { type: 'integer', format: 'int64' };
+    case 'decimal':
+      return { type: 'string', pattern: decimalPattern(f?.type.precision, f?.type.scale) };
+    case 'float':
+      return { type: 'number' };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'date':
+      return { type: 'string', format: 'date' };
+    case 'datetime':
+      return { type: 'string', format: 'date-time' };
+    case 'time':
+      return { type: 'string', format: 'time' };
+    case 'json':
+      return {};
+    case 'binary':
+      return { type: 'string', contentEncoding: 'base64' };
+    case 'enum':
+      return { type: 'string' };
+    case 'email':
+      return len ? { type: 'string', format: 'email', maxLength: len } : { type: 'string', format: 'email' };
+    case 'url':
+      return len ? { type: 'string', format: 'uri', maxLength: len } : { type: 'string', format: 'uri' };
+    case 'phone':
+      return { type: 'string', maxLength: len ?? 32 };
+    case 'array':
+      return { type: 'array', items: scalarSchema(f?.type.items ?? 'string', null) };
+  }
+}
+
+/** `DECIMAL(10,2)` → at most 8 integer digits and 2 decimals. */
+function decimalPattern(precision?: number, scale?: number): string {
+  if (precision && scale !== undefined) {
+    const int = Math.max(precision - scale, 1);
+    return scale > 0 ? `^-?\\d{1,${int}}(\\.\\d{1,${scale}})?$` : `^-?\\d{1,${int}}$`;
+  }
+  return '^-?\\d+(\\.\\d+)?$';
+}
+
+function makeNullable(s: JsonSchema): void {
+  if (typeof s.type === 'string') s.type = [s.type, 'null'];
+  if (Array.isArray(s.enum)) s.enum = [...s.enum, null];
+}
+
+/** A deterministic example value that validates against `fieldSchema(f)`. */
+export function exampleValue(f: SpecField, index = 1): unknown {
+  if (f.enum && f.enum.length > 0) return f.enum[0];
+  return scalarExample(f.type.scalar, f, index);
+}
+
+function scalarExample(scalar: ScalarType, f: SpecField | null, index: number): unknown {
+  const name = f?.name ?? 'value';
+  switch (scalar) {
+    case 'uuid':
+      return `3f2b8c1e-5d4a-4b7e-9c21-${String(index).padStart(12, '0')}`;
+    case 'string':
+    case 'text':
+    case 'enum':
+    case 'phone': {
+      const v = scalar === 'phone' ? '+15550100' : `${name} ${index}`;
+      const len = f?.type.length;
+      return len ? v.slice(0, len) : v;
+    }
+    case 'integer':
+    case 'bigint':
+      return index;
+    case 'decimal':
+      return (f?.type.scale ?? 2) > 0 ? '10.50' : '10';
+    case 'float':
+      return 1.5;
+    case 'boolean':
+      return false;
+    case 'date':
+      return '2026-01-15';
+    case 'datetime':
+      return '2026-01-15T09:30:00Z';
+    case 'time':
+      return '09:30:00Z';
+    case 'json':
+      return {};
+    case 'binary':
+      return 'AAEC';
+    case 'email':
+      return `user${index}@example.com`;
+    case 'url':
+      return `https://example.com/${index}`;
+    case 'array':
+      return [scalarExample(f?.type.items ?? 'string', null, index)];
+  }
+}

@@ -1,0 +1,54 @@
+import type { Endpoint } from '../../model/spec/api.js';
+import { routeKey } from './stated.js';
+
+/**
+ * One spelling per route template: OpenAPI treats `/tasks/{id}` and `/tasks/{taskId}` as identical
+ * paths (OpenAPI 3.1 §4.8.8.2: templated paths with the same hierarchy but different names MUST NOT
+ * exist), so later endpoints take the first spelling's parameter names, position by position.
+ */
+export function canonicalPaths(endpoints: Endpoint[]): Endpoint[] {
+  const spelling = new Map<string, string>();
+  return endpoints.map((e) => {
+    const key = routeKey('X', e.path);
+    const first = spelling.get(key);
+    if (!first) {
+      spelling.set(key, e.path);
+      return e;
+    }
+    if (first === e.path) return e;
+    const names = (p: string) => [...p.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    const from = names(e.path);
+    const to = names(first);
+    const rename = new Map(from.map((n, i) => [n, to[i] ?? n]));
+    return {
+      ...e,
+      path: first,
+      parameters: e.parameters.map((p) =>
+        p.in === 'path' && rename.has(p.name) ? { ...p, name: rename.get(p.name)! } : p,
+      ),
+    };
+  });
+}
+
+/** operationIds are unique (OpenAPI 3.1 §4.8.10: case-sensitive, unique among all operations). */
+export function uniqueOperationIds(endpoints: Endpoint[]): Endpoint[] {
+  const used = new Set<string>();
+  return endpoints.map((e) => {
+    let id = e.operationId;
+    if (used.has(id) && e.entity && e.resource) id = `${id}In${e.resource}`;
+    for (let n = 2; used.has(id); n++) id = `${e.operationId}${n}`;
+    used.add(id);
+    return id === e.operationId ? e : { ...e, operationId: id };
+  });
+}
+
+const METHOD_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** Auth first, then resources alphabetically; inside a resource by path, then method. */
+export function byResourceAndPath(a: Endpoint, b: Endpoint): number {
+  const ra = a.resource === 'Auth' ? '' : a.resource;
+  const rb = b.resource === 'Auth' ? '' : b.resource;
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method);
+}

@@ -1,0 +1,134 @@
+import type { SpecEntity, SpecField } from '../../model/spec/data.js';
+import { collectionSegment, idParam, words } from './naming.js';
+
+/**
+ * How an entity appears on the API, decided from its shape in the data model:
+ * - `root`: an aggregate root, a top-level collection (`/projects`);
+ * - `nested`: an owned child (NOT NULL FK with ON DELETE CASCADE to a non-user, non-tenant parent),
+ *   listed and created under its parent (`/projects/{projectId}/tasks`);
+ * - `join`: the join table of a many-to-many, exposed as attach/detach of a sub-resource;
+ * - `reference`: lookup data (types, categories, countries), read-only;
+ * - `log`: append-only records written by the system (audit logs, events, history), read-only;
+ * - `append-only`: other append-only records (payments, ledger entries): create and read, never change;
+ * - `internal`: credentials and machinery (sessions, refresh tokens, outbox), never exposed.
+ */
+export type ResourceKind = 'root' | 'nested' | 'join' | 'reference' | 'log' | 'append-only' | 'internal';
+
+export interface Resource {
+  entity: SpecEntity;
+  kind: ResourceKind;
+  /** Owning parent for `nested`, with the FK field that names it. */
+  parent: { resource: Resource; field: SpecField } | null;
+  /** The two sides of a `join`, in field order. */
+  sides: { field: SpecField; entity: string }[];
+  /** `/projects/{projectId}/tasks`. */
+  collectionPath: string;
+  /** `/projects/{projectId}/tasks/{id}`. */
+  itemPath: string;
+  /** Rule id that decided `kind`. */
+  rule: string;
+}
+
+const INTERNAL =
+  /^(user )?(session|refresh token|access token|api token|auth token|token|password reset( token| request)?|email verification( token)?|verification token|otp( code)?|outbox( event| message)?|schema migration|migration|idempotency key|rate limit)s?$/;
+const LOG = /\b(audit|log|logs|event|events|history|activity|trail|journal)\b/;
+const MONEY_RECORD = /\b(payment|refund|ledger entry|ledger entries|transaction|repayment|disbursement)s?$/;
+const REFERENCE = /\b(type|category|kind|country|currency|language|locale|unit|region|timezone|time zone)$/;
+
+export const isUserEntity = (e: SpecEntity): boolean =>
+  /^(user|app user|account|member)$/.test(words(e.name)) ||
+  (e.fields.some((f) => /^(email|username|login)$/i.test(f.name)) &&
+    e.fields.some((f) => /^password(hash|digest)?$/i.test(f.name)));
+
+/** The entity that `tenantColumn`s point at (`Lab` for `lab_id`). */
+export function tenantEntity(entities: readonly SpecEntity[]): string | null {
+  for (const e of entities) {
+    if (!e.tenantColumn) continue;
+    const f = e.fields.find((x) => x.column === e.tenantColumn);
+    if (f?.references) return f.references.entity;
+  }
+  return null;
+}
+
+export function planResources(entities: readonly SpecEntity[], base: string): Resource[] {
+  const users = new Set(entities.filter(isUserEntity).map((e) => e.name));
+  const tenant = tenantEntity(entities);
+  const byName = new Map<string, Resource>();
+  const sorted = [...entities].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of sorted) byName.set(e.name, classify(e, users, tenant));
+  // Parents are resolved once every kind is known; nesting is at most two levels deep (the parent's
+  // item path plus the child), deeper chains start again at the top.
+  for (const r of byName.values()) {
+    if (r.kind !== 'root' || users.has(r.entity.name)) continue;
+    const owner = r.entity.fields.find((f) => {
+      const ref = f.references;
+      if (!ref || f.nullable || ref.onDelete.toLowerCase() !== 'cascade') return false;
+      if (ref.entity === r.entity.name || users.has(ref.entity) || ref.entity === tenant) return false;
+      const p = byName.get(ref.entity);
+      return p !== undefined && p.kind === 'root';
+    });
+    if (owner?.references) {
+      r.kind = 'nested';
+      r.rule = 'derive/nest-owned-child';
+      r.parent = { resource: byName.get(owner.references.entity)!, field: owner };
+    }
+  }
+  for (const r of byName.values()) setPaths(r, base);
+  return [...byName.values()];
+}
+
+function classify(e: SpecEntity, users: Set<string>, tenant: string | null): Resource {
+  const w = words(e.name);
+  const r: Resource = {
+    entity: e,
+    kind: 'root',
+    parent: null,
+    sides: [],
+    collectionPath: '',
+    itemPath: '',
+    rule: 'derive/resource-per-aggregate-root',
+  };
+  const fks = e.fields.filter((f) => f.references);
+  if (INTERNAL.test(w)) return { ...r, kind: 'internal', rule: 'derive/hide-internal-records' };
+  if (e.joinTable && fks.length >= 2) {
+    return {
+      ...r,
+      kind: 'join',
+      rule: 'derive/join-table-as-sub-resource',
+      sides: fks.slice(0, 2).map((f) => ({ field: f, entity: f.references!.entity })),
+    };
+  }
+  // Money records are never edited or deleted, only reversed by a new record (double-entry practice).
+  if (e.appendOnly || MONEY_RECORD.test(w)) {
+    return LOG.test(w)
+      ? { ...r, kind: 'log', rule: 'derive/read-only-log' }
+      : {
+          ...r,
+          kind: 'append-only',
+          rule: e.appendOnly ? 'derive/no-change-to-append-only' : 'derive/no-change-to-money-records',
+        };
+  }
+  const ownFks = fks.filter((f) => f.column !== e.tenantColumn);
+  if (
+    REFERENCE.test(w) &&
+    ownFks.length === 0 &&
+    !e.tenantColumn &&
+    !users.has(e.name) &&
+    e.name !== tenant
+  ) {
+    return { ...r, kind: 'reference', rule: 'derive/read-only-reference-data' };
+  }
+  return r;
+}
+
+function setPaths(r: Resource, base: string): void {
+  const seg = collectionSegment(r.entity.name);
+  if (r.kind === 'nested' && r.parent) {
+    const p = r.parent.resource;
+    const parentItem = `${base}/${collectionSegment(p.entity.name)}/{${idParam(p.entity.name)}}`;
+    r.collectionPath = `${parentItem}/${seg}`;
+  } else {
+    r.collectionPath = `${base}/${seg}`;
+  }
+  r.itemPath = `${r.collectionPath}/{id}`;
+}

@@ -1,0 +1,45 @@
+import type { StatedEndpoint } from '../../model/domain.js';
+import { cite } from '../../model/origin.js';
+import type { Endpoint } from '../../model/spec/api.js';
+
+/**
+ * Route lists: three or more routes stated on nearby lines of one file (a code fence, a table). A
+ * list is the documents' deliberate API surface for the resources it names, so derived operations
+ * it leaves out (a `GET /tasks/{id}` when the list has none) are not added. Returns, per entity (or
+ * `Auth`), the citation of the list that covers it. Passing mentions (a sequence diagram, a bullet)
+ * do not cover anything.
+ */
+export function routeLists(
+  stated: readonly StatedEndpoint[],
+  endpoints: readonly Endpoint[],
+): Map<string, string> {
+  const items = stated
+    .map((s, i) => ({ s, e: endpoints[i]! }))
+    .filter((x) => x.s.origin.kind === 'source' && x.e !== undefined)
+    .sort((a, b) => {
+      const oa = a.s.origin as { file: string; line: number };
+      const ob = b.s.origin as { file: string; line: number };
+      return oa.file < ob.file ? -1 : oa.file > ob.file ? 1 : oa.line - ob.line;
+    });
+  const covered = new Map<string, string>();
+  let run: typeof items = [];
+  const flush = () => {
+    if (run.length >= 3) {
+      const at = cite(run[0]!.s.origin);
+      for (const { e } of run) {
+        const group = e.action === 'auth' ? 'Auth' : e.entity;
+        if (group && !covered.has(group)) covered.set(group, at);
+      }
+    }
+    run = [];
+  };
+  for (const x of items) {
+    const prev = run[run.length - 1];
+    const o = x.s.origin as { file: string; line: number };
+    const po = prev?.s.origin as { file: string; line: number } | undefined;
+    if (po && (po.file !== o.file || o.line - po.line > 3)) flush();
+    run.push(x);
+  }
+  flush();
+  return covered;
+}

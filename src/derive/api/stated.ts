@@ -1,0 +1,311 @@
+import pluralize from 'pluralize';
+import type { StatedEndpoint } from '../../model/domain.js';
+import type { Endpoint, HttpMethod, Parameter, ResponseSpec } from '../../model/spec/api.js';
+import type { ApiContext } from './context.js';
+import {
+  crudEndpoints,
+  operationId as crudOperationId,
+  errorResponses,
+  idSchema,
+  pkField,
+  resourceName,
+} from './crud.js';
+import { fieldSchema } from './field-schema.js';
+import { camel, matchKey, pascal } from './naming.js';
+import type { Resource } from './resources.js';
+import { ref, schemaNames } from './schemas.js';
+
+/** `/api/tasks/{id}/complete` → `tasks/{}/complete`: the identity of a route across spellings. */
+export function routeKey(method: string, path: string): string {
+  const segs = path.split('/').filter(Boolean);
+  let i = 0;
+  while (i < Math.min(2, segs.length - 1) && /^(api|rest|v\d+)$/.test(segs[i]!)) i++;
+  return `${method.toUpperCase()} ${segs
+    .slice(i)
+    .map((s) => (s.startsWith('{') ? '{}' : s))
+    .join('/')}`;
+}
+
+const HTTP: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const AUTH_WORD =
+  /^(login|logout|register|signup|sign-up|signin|sign-in|refresh|me|password|password-reset|forgot-password|verify-email|session|sessions|token)$/;
+
+/**
+ * Stated routes become endpoints: authoritative for method and path (and origin), completed from the
+ * data model when the path names an entity (parameters, bodies, responses of the matching CRUD
+ * operation or an action on the item).
+ */
+export function statedEndpoints(stated: StatedEndpoint[], ctx: ApiContext, auth: Endpoint[]): Endpoint[] {
+  const byKey = new Map<string, Resource>();
+  for (const r of ctx.resources) {
+    byKey.set(matchKey(r.entity.name), r);
+    byKey.set(matchKey(r.entity.table), r);
+  }
+  return stated.flatMap((s) => {
+    const method = s.method.toUpperCase() as HttpMethod;
+    if (!HTTP.includes(method)) return [];
+    return [fromStated(s, method, ctx, byKey, auth)];
+  });
+}
+
+function fromStated(
+  s: StatedEndpoint,
+  method: HttpMethod,
+  ctx: ApiContext,
+  byKey: Map<string, Resource>,
+  auth: Endpoint[],
+): Endpoint {
+  const segs = s.path.split('/').filter(Boolean);
+  const params = pathParamsOf(segs, byKey);
+  let at = -1;
+  segs.forEach((seg, i) => {
+    if (!seg.startsWith('{') && byKey.has(matchKey(seg))) at = i;
+  });
+  const rest = at >= 0 ? segs.slice(at + 1) : [];
+  const r = at >= 0 ? byKey.get(matchKey(segs[at]!))! : null;
+  const quote = s.origin.kind === 'source' ? (s.origin.quote ?? '') : '';
+  const base: Omit<
+    Endpoint,
+    'operationId' | 'resource' | 'summary' | 'entity' | 'action' | 'requestBody' | 'responses' | 'rateLimit'
+  > = {
+    method,
+    path: s.path,
+    parameters: params,
+    authenticated: true,
+    roles: [],
+    pagination: null,
+    idempotencyKey: false,
+    requirements: [],
+    origin: s.origin,
+  };
+  const authWord = segs.find((x) => AUTH_WORD.test(x));
+  if (segs.includes('auth') || (!r && authWord)) {
+    const last = segs[segs.length - 1] ?? '';
+    const id = {
+      login: 'login',
+      signin: 'login',
+      'sign-in': 'login',
+      register: 'register',
+      signup: 'register',
+      'sign-up': 'register',
+      logout: 'logout',
+      refresh: 'refreshToken',
+      me: 'getMe',
+    }[last];
+    const tpl = auth.find((a) => a.operationId === id && a.method === method);
+    if (tpl)
+      return {
+        ...tpl,
+        ...base,
+        parameters: [...params, ...tpl.parameters.filter((p) => p.in !== 'path')],
+        authenticated: tpl.authenticated,
+        summary: s.description ?? tpl.summary,
+      };
+    const g = generic(base, s, segs, 'auth', 'Auth', last === 'me' || last === 'logout');
+    return id ? { ...g, operationId: id } : g;
+  }
+  if (/^(health|healthz|ready|readyz|live|livez|status|ping)$/.test(segs[segs.length - 1] ?? '') && !r) {
+    return { ...generic(base, s, segs, 'health', 'Health', false), rateLimit: 'public' };
+  }
+  if (segs.some((x) => /^webhooks?$/.test(x)))
+    return { ...generic(base, s, segs, 'webhook', 'Webhooks', false), rateLimit: 'webhook' };
+  if (!r) return shaped(base, s, segs);
+
+  const item = rest[0]?.startsWith('{') ?? false;
+  const tail = item ? rest.slice(1) : rest;
+  if (tail.length === 0) {
+    const action = item
+      ? ({ GET: 'get', PATCH: 'update', PUT: 'replace', DELETE: 'delete', POST: 'action' } as const)[method]
+      : ({ GET: 'list', POST: 'create', PUT: 'replace', PATCH: 'update', DELETE: 'delete' } as const)[method];
+    const tpl = crudEndpoints(
+      { ...r, kind: r.kind === 'internal' || r.kind === 'join' ? 'root' : r.kind },
+      ctx,
+    ).find(
+      (e) =>
+        e.action === (action === 'replace' ? 'update' : action) &&
+        (item ? e.path.endsWith('{id}') : !e.path.endsWith('{id}')),
+    );
+    if (tpl) {
+      const query = statedQuery(quote, s.path, r, tpl.parameters);
+      return {
+        ...tpl,
+        ...base,
+        operationId: crudOperationId(r, tpl.action),
+        summary: s.description ?? tpl.summary,
+        parameters: [...params, ...(query ?? tpl.parameters.filter((p) => p.in !== 'path'))],
+        pagination: tpl.pagination,
+        idempotencyKey: tpl.idempotencyKey,
+      };
+    }
+  }
+  // An action on the item (`PATCH /tasks/{id}/complete`) or on the collection (`POST /tasks/import`).
+  const word = tail.filter((x) => !x.startsWith('{')).join('-') || 'action';
+  // `POST /reports/{id}/mark-shared` → markSharedReport; `GET /reports/{id}/share-url` → getReportShareUrl.
+  const entity = r.entity.name;
+  const verb = camel(word);
+  const ok: ResponseSpec =
+    method === 'GET'
+      ? { status: 200, description: s.description ?? `The ${word} of the ${entity}.`, schema: null }
+      : method === 'DELETE'
+        ? { status: 204, description: 'Done.', schema: null }
+        : {
+            status: 200,
+            description: `The ${entity} after ${word}.`,
+            schema: item ? ref(schemaNames(entity).read) : null,
+          };
+  return {
+    ...base,
+    operationId: method === 'GET' ? `get${entity}${pascal(word)}` : `${verb}${entity}`,
+    resource: resourceName(r),
+    summary: s.description ?? `${pascal(word).replace(/([a-z])([A-Z])/g, '$1 $2')} (${entity})`,
+    entity,
+    action: 'action',
+    requestBody: null,
+    responses: [
+      ok,
+      ...errorResponses({
+        authenticated: true,
+        notFound: item,
+        body: false,
+        conflict: method !== 'GET' && item,
+        references: false,
+        idempotent: false,
+      }),
+    ],
+    rateLimit: method === 'GET' ? 'read' : 'write',
+  };
+}
+
+/** A parameter per `{name}` in the path, typed by the id of the collection segment before it. */
+function pathParamsOf(segs: string[], byKey: Map<string, Resource>): Parameter[] {
+  const out: Parameter[] = [];
+  segs.forEach((seg, i) => {
+    const m = /^\{(.+)\}$/.exec(seg);
+    if (!m) return;
+    const owner = i > 0 ? byKey.get(matchKey(segs[i - 1]!)) : undefined;
+    out.push({
+      name: m[1]!,
+      in: 'path',
+      required: true,
+      schema: owner ? idSchema(pkField(owner)) : { type: 'string' },
+      description: owner ? `Id of the ${owner.entity.name}.` : `The ${m[1]} path parameter.`,
+    });
+  });
+  return out;
+}
+
+/** Query names stated after the path (`GET /api/tasks ?label=&status=&sort=`), typed from the entity. */
+function statedQuery(quote: string, path: string, r: Resource, derived: Parameter[]): Parameter[] | null {
+  const bare = path.replace(/\{(\w+)\}/g, ':$1');
+  const at =
+    quote.indexOf(bare) >= 0
+      ? quote.indexOf(bare) + bare.length
+      : quote.indexOf(path) >= 0
+        ? quote.indexOf(path) + path.length
+        : -1;
+  if (at < 0) return null;
+  const m = /^\s*\?([\w=&.[\]-]+)/.exec(quote.slice(at));
+  if (!m) return null;
+  const names = m[1]!
+    .split('&')
+    .map((p) => p.split('=')[0]!)
+    .filter((n) => /^\w+$/.test(n));
+  if (names.length === 0) return null;
+  const stated = names.map((name): Parameter => {
+    const known = derived.find((p) => p.name === name && p.in === 'query');
+    if (known) return known;
+    const f = r.entity.fields.find(
+      (x) => x.name === name || x.column === name || matchKey(x.name) === matchKey(`${name}Id`),
+    );
+    return {
+      name,
+      in: 'query',
+      required: false,
+      schema: f ? fieldSchema({ ...f, nullable: false, description: null }) : { type: 'string' },
+      description: f
+        ? `Only ${r.entity.name} records matching this ${f.name}.`
+        : `Filter \`${name}\` as stated.`,
+    };
+  });
+  const paging = derived.filter(
+    (p) => ['limit', 'offset', 'cursor'].includes(p.name) && !names.includes(p.name),
+  );
+  return [...stated, ...paging];
+}
+
+function generic(
+  base: Omit<
+    Endpoint,
+    'operationId' | 'resource' | 'summary' | 'entity' | 'action' | 'requestBody' | 'responses' | 'rateLimit'
+  >,
+  s: StatedEndpoint,
+  segs: string[],
+  action: Endpoint['action'],
+  resource: string,
+  authenticated: boolean,
+): Endpoint {
+  const words = segs.filter((x) => !x.startsWith('{') && !/^(api|rest|v\d+)$/.test(x));
+  const verb = { GET: 'get', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'delete' }[base.method];
+  return {
+    ...base,
+    operationId: camel(`${verb} ${words.join(' ')}`) || verb,
+    resource,
+    summary: s.description ?? `${base.method} ${s.path}`,
+    entity: null,
+    action,
+    requestBody: null,
+    responses: [
+      {
+        status: base.method === 'POST' ? 200 : base.method === 'DELETE' ? 204 : 200,
+        description: s.description ?? 'As stated in the documents.',
+        schema: null,
+      },
+      ...errorResponses({
+        authenticated,
+        notFound: segs.some((x) => x.startsWith('{')),
+        body: false,
+        conflict: false,
+        references: false,
+        idempotent: false,
+      }),
+    ],
+    authenticated,
+    rateLimit: action === 'auth' ? 'auth' : base.method === 'GET' ? 'read' : 'write',
+  };
+}
+
+/**
+ * A route whose resource the data model does not define: named from its shape (`GET /x` lists,
+ * `PATCH /x/{id}/complete` is an action), without schemas — the documents give none.
+ */
+function shaped(base: Parameters<typeof generic>[0], s: StatedEndpoint, segs: string[]): Endpoint {
+  const words = segs.filter((x) => !/^(api|rest|v\d+)$/.test(x));
+  let k = -1;
+  words.forEach((w, i) => {
+    if (!w.startsWith('{') && (i === words.length - 1 || words[i + 1]!.startsWith('{'))) k = i;
+  });
+  const g = generic(base, s, segs, 'action', pascal(words.find((x) => !x.startsWith('{')) ?? 'api'), true);
+  const n = words.length;
+  const lastWord = words[n - 1] ?? '';
+  const collectionWord = pluralize.isPlural(lastWord) && pluralize.singular(lastWord) !== lastWord;
+  if (n >= 3 && !lastWord.startsWith('{') && !collectionWord && words[n - 2]!.startsWith('{')) {
+    const owner = pascal(pluralize.singular(words[n - 3]!));
+    const verb = words[n - 1]!;
+    return {
+      ...g,
+      operationId: base.method === 'GET' ? `get${owner}${pascal(verb)}` : `${camel(verb)}${owner}`,
+    };
+  }
+  if (k < 0) return g;
+  const noun = pascal(pluralize.singular(words[k]!));
+  const item = words[k + 1]?.startsWith('{') ?? false;
+  const tail = words.slice(k + (item ? 2 : 1));
+  if (tail.length > 0) return g;
+  const m = base.method;
+  const action = item
+    ? ({ GET: 'get', PATCH: 'update', PUT: 'replace', DELETE: 'delete', POST: 'action' } as const)[m]
+    : ({ GET: 'list', POST: 'create', PUT: 'replace', PATCH: 'update', DELETE: 'delete' } as const)[m];
+  const id =
+    action === 'list' ? `list${pascal(words[k]!)}` : action === 'action' ? g.operationId : `${action}${noun}`;
+  return { ...g, operationId: id, action };
+}

@@ -1,0 +1,50 @@
+import type { Requirement } from '../../model/domain.js';
+import type { Endpoint } from '../../model/spec/api.js';
+import { mentionsVerb } from './actions.js';
+import { mentionPattern, words } from './naming.js';
+
+/**
+ * Which functional requirements an endpoint serves: the requirement names the endpoint's entity
+ * (as an object, not as the sentence's subject: "users can ..." does not make every sentence about
+ * the User resource) and uses a verb of the endpoint's action.
+ */
+const VERBS: Record<Endpoint['action'], RegExp> = {
+  list: /\b(view|list|see|browse|display|show|filter|sort|overview|dashboard)\w*\b/i,
+  get: /\b(view|see|open|detail|show|display)\w*\b/i,
+  create: /\b(create|add|new|register|record|submit|enter|book|schedule|upload|log)\w*\b/i,
+  update: /\b(edit|update|change|modify|rename|mark|set|assign|move|reorder)\w*\b/i,
+  replace: /\b(edit|update|replace)\w*\b/i,
+  delete: /\b(delete|remove|discard|clear)\w*\b/i,
+  search: /\b(search|find|look ?up)\w*\b/i,
+  action: /$^/,
+  auth: /$^/,
+  health: /\b(health|uptime|monitor)\w*\b/i,
+  webhook: /\b(webhook|callback|notif)\w*\b/i,
+};
+
+const SUBJECT =
+  /\b(?:the |a |an )?(?:[a-z]+ )?(?:users?|customers?|admins?|staff|members?|people|person)\s+(?:can|must|shall|should|may|will|are able to|is able to|need to|wants? to)\b/gi;
+
+const isFunctional = (r: Requirement) => r.kind !== 'non-functional';
+
+export function traceRequirements(endpoints: Endpoint[], requirements: readonly Requirement[]): Endpoint[] {
+  const reqs = requirements.filter(isFunctional).map((r) => ({ r, text: r.text.replace(SUBJECT, ' ') }));
+  return endpoints.map((ep) => {
+    if (ep.requirements.length > 0 || !ep.entity) return ep;
+    const mention = mentionPattern(ep.entity);
+    const verb = ep.action === 'action' ? actionVerb(ep) : VERBS[ep.action];
+    const ids = reqs.filter(({ text }) => mention.test(text) && verb.test(text)).map(({ r }) => r.id);
+    return ids.length > 0 ? { ...ep, requirements: [...new Set(ids)] } : ep;
+  });
+}
+
+function actionVerb(ep: Endpoint): RegExp {
+  const last =
+    ep.path
+      .split('/')
+      .filter((s) => s && !s.startsWith('{'))
+      .pop() ?? '';
+  const verb = words(last).split(' ')[0] ?? '';
+  if (!verb) return /$^/;
+  return { test: (t: string) => mentionsVerb(t, verb) } as RegExp;
+}

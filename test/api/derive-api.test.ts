@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { apiStep } from '../../src/derive/api.js';
+import { fromSource } from '../../src/model/origin.js';
+import type { Endpoint } from '../../src/model/spec/api.js';
+import { clinicDomain, clinicSpec } from './fixtures.js';
+
+function endpoints(mutate?: (d: ReturnType<typeof clinicDomain>) => void): Endpoint[] {
+  const domain = clinicDomain();
+  mutate?.(domain);
+  return apiStep.derive({ domain, spec: clinicSpec() }).spec.endpoints ?? [];
+}
+const find = (eps: Endpoint[], method: string, path: string) =>
+  eps.find((e) => e.method === method && e.path === path);
+
+describe('derive/api', () => {
+  it('nests owned children under their parent and keeps owners at the top', () => {
+    const eps = endpoints();
+    expect(find(eps, 'GET', '/api/v1/projects/{projectId}/tasks')).toBeDefined();
+    expect(find(eps, 'POST', '/api/v1/projects/{projectId}/tasks')).toBeDefined();
+    expect(find(eps, 'GET', '/api/v1/tasks')).toBeUndefined();
+    // Project → User is an owner, not a parent.
+    expect(find(eps, 'GET', '/api/v1/projects')).toBeDefined();
+  });
+
+  it('never updates or deletes append-only records, and logs are read-only', () => {
+    const eps = endpoints();
+    const payments = eps.filter((e) => e.entity === 'Payment').map((e) => e.method);
+    expect(payments.sort()).toEqual(['GET', 'GET', 'POST']);
+    const logs = eps.filter((e) => e.entity === 'AuditLog').map((e) => e.method);
+    expect(logs).toEqual(['GET', 'GET']);
+  });
+
+  it('hides internal records such as refresh tokens', () => {
+    expect(endpoints().some((e) => e.entity === 'RefreshToken')).toBe(false);
+  });
+
+  it('derives a cancel action from the status enum and the requirement', () => {
+    const cancel = find(endpoints(), 'POST', '/api/v1/appointments/{id}/cancel');
+    expect(cancel?.operationId).toBe('cancelAppointment');
+    expect(cancel?.requirements).toEqual(['FR2']);
+    expect(cancel?.origin).toMatchObject({ kind: 'rule', rule: 'derive/action-from-state-enum' });
+    // `completed` has no requirement that speaks of completing appointments.
+    expect(find(endpoints(), 'POST', '/api/v1/appointments/{id}/complete')).toBeUndefined();
+  });
+
+  it('answers create with 201 and a Location header, delete with 204, unique conflicts with 409', () => {
+    const eps = endpoints();
+    const create = find(eps, 'POST', '/api/v1/labels')!;
+    const created = create.responses.find((r) => r.status === 201);
+    expect(created?.headers?.Location).toBeDefined();
+    expect(create.responses.map((r) => r.status)).toContain(409);
+    expect(find(eps, 'DELETE', '/api/v1/labels/{id}')!.responses[0]!.status).toBe(204);
+    expect(find(eps, 'POST', '/api/v1/projects')!.responses.map((r) => r.status)).not.toContain(409);
+  });
+
+  it('asks for an Idempotency-Key on requests that move money', () => {
+    const pay = find(endpoints(), 'POST', '/api/v1/payments')!;
+    expect(pay.idempotencyKey).toBe(true);
+    expect(pay.parameters.find((p) => p.in === 'header')?.name).toBe('Idempotency-Key');
+    expect(find(endpoints(), 'POST', '/api/v1/labels')!.idempotencyKey).toBe(false);
+  });
+
+  it('turns a join table into attach/detach sub-resource endpoints, not CRUD', () => {
+    const eps = endpoints();
+    // Task is itself owned by Project, so its sub-resources sit under the task's nested item path.
+    const item = '/api/v1/projects/{projectId}/tasks/{taskId}/labels/{labelId}';
+    expect(find(eps, 'PUT', item)?.operationId).toBe('attachTaskLabel');
+    expect(find(eps, 'DELETE', item)?.parameters.map((p) => p.name)).toEqual([
+      'projectId',
+      'taskId',
+      'labelId',
+    ]);
+    expect(eps.some((e) => e.path.includes('task-labels'))).toBe(false);
+  });
+
+  it('fits auth endpoints to the strategy: refresh only when stated, none when stated absent', () => {
+    const ids = endpoints()
+      .filter((e) => e.resource === 'Auth')
+      .map((e) => e.operationId);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'register',
+        'login',
+        'logout',
+        'refreshToken',
+        'getMe',
+        'requestPasswordReset',
+      ]),
+    );
+    const none = endpoints((d) => {
+      d.securityFacts = [
+        { kind: 'strategy', value: 'jwt', text: 'JWT', origin: fromSource('a.md', 1) },
+        { kind: 'no-refresh-token', text: 'None in MVP', origin: fromSource('a.md', 2) },
+      ];
+    });
+    expect(none.some((e) => e.operationId === 'refreshToken')).toBe(false);
+    expect(none.find((e) => e.operationId === 'login')?.authenticated).toBe(false);
+  });
+
+  it('adds search when a requirement asks for it, with pagination defaults 20/100', () => {
+    const s = find(endpoints(), 'GET', '/api/v1/appointments/search')!;
+    expect(s.requirements).toEqual(['FR3']);
+    expect(s.parameters.find((p) => p.name === 'limit')?.schema).toMatchObject({ default: 20, maximum: 100 });
+  });
+
+  it('uses stated pagination quantities', () => {
+    const eps = endpoints((d) => {
+      d.parameters.push({
+        key: 'pagination.default',
+        label: 'page size',
+        value: 50,
+        unit: 'count',
+        text: '50 per page',
+        origin: fromSource('docs/prd.md', 30),
+      });
+    });
+    const list = find(eps, 'GET', '/api/v1/labels')!;
+    expect(list.pagination).toEqual({ style: 'offset', default: 50, max: 100 });
+  });
+
+  it('keeps stated routes with their origin and a stated route list as the surface', () => {
+    const eps = endpoints((d) => {
+      d.statedEndpoints = [
+        { method: 'GET', path: '/api/labels', origin: fromSource('docs/architecture.md', 100) },
+        { method: 'POST', path: '/api/labels', origin: fromSource('docs/architecture.md', 101) },
+        { method: 'DELETE', path: '/api/labels/{id}', origin: fromSource('docs/architecture.md', 102) },
+      ];
+    });
+    expect(find(eps, 'DELETE', '/api/labels/{id}')?.origin).toMatchObject({ kind: 'source', line: 102 });
+    expect(find(eps, 'GET', '/api/labels/{id}')).toBeUndefined();
+    expect(find(eps, 'GET', '/api/projects')).toBeDefined();
+    const ids = eps.map((e) => e.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
