@@ -1,0 +1,89 @@
+// `npm run bench`: times `backend-spec generate --no-verify --dry-run` on synthetic projects of 10,
+// 100 and 1,000 entities and on the corpus projects (test/cases/*/input), each in a child process,
+// and prints wall time and peak RSS per case.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticProject } from './synthetic.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(REPO, 'dist/cli.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+if (!existsSync(CLI)) {
+  console.error('dist/cli.js is missing: run `npm run build` first (npm run bench does).');
+  process.exit(2);
+}
+
+function docBytes(dir) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) n += docBytes(p);
+    else if (/\.(md|ya?ml)$/i.test(e.name)) n += statSync(p).size;
+  }
+  return n;
+}
+
+/** One run in a fresh process: wall time (ms), peak RSS (MB), exit code, entity count. */
+function runOnce(dir, rssFile) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(
+    process.execPath,
+    ['--import', path.join(REPO, 'scripts/bench-rss.mjs'), CLI, 'generate', dir, '--no-verify', '--dry-run', '--format', 'json'],
+    { encoding: 'utf8', env: { ...process.env, BENCH_RSS_FILE: rssFile }, maxBuffer: 1 << 28 },
+  );
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  let entities = '?';
+  try {
+    entities = JSON.parse(r.stdout).report?.overview?.dataModels ?? '?';
+  } catch {}
+  const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : Number.NaN;
+  return { ms, rssMb: rssKb / 1024, code: r.status, entities };
+}
+
+function bench(name, dir) {
+  const rssFile = path.join(tmpdir(), `backend-spec-bench-${process.pid}.rss`);
+  const runs = Array.from({ length: RUNS }, () => runOnce(dir, rssFile));
+  rmSync(rssFile, { force: true });
+  const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
+  return {
+    name,
+    docsKb: (docBytes(dir) / 1024).toFixed(0),
+    entities: runs[0].entities,
+    medianMs: ms[Math.floor(ms.length / 2)].toFixed(0),
+    minMs: ms[0].toFixed(0),
+    rssMb: Math.max(...runs.map((r) => r.rssMb)).toFixed(0),
+    exit: runs[0].code,
+  };
+}
+
+const rows = [];
+const work = mkdtempSync(path.join(tmpdir(), 'backend-spec-bench-'));
+try {
+  for (const n of [10, 100, 1000]) {
+    const dir = path.join(work, `synthetic-${n}`);
+    writeSyntheticProject(dir, n);
+    rows.push(bench(`synthetic-${n}`, dir));
+  }
+  const cases = path.join(REPO, 'test/cases');
+  for (const name of readdirSync(cases).sort()) {
+    const input = path.join(cases, name, 'input');
+    if (existsSync(input)) rows.push(bench(name, input));
+  }
+  rows.push(bench('example (clinic-booking)', path.join(REPO, 'examples/clinic-booking')));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const header = ['case', 'docs KB', 'entities', 'median ms', 'min ms', 'peak RSS MB', 'exit'];
+const table = [header, ...rows.map((r) => [r.name, r.docsKb, r.entities, r.medianMs, r.minMs, r.rssMb, r.exit])].map(
+  (row) => row.map(String),
+);
+const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+console.log(`generate --no-verify --dry-run, ${RUNS} runs per case, node ${process.version}\n`);
+for (const [i, row] of table.entries()) {
+  console.log(row.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
