@@ -1,7 +1,182 @@
+import type { Block, TableBlock } from '../markdown/blocks.js';
+import { plainText } from '../markdown/parse.js';
+import type { DecisionRecord } from '../model/domain.js';
+import { fromSource } from '../model/origin.js';
 import type { Extractor } from './types.js';
 
-/** Extractor `decisions`: not implemented yet, reads nothing. */
+/**
+ * Architecture decisions and the alternatives that lost: ADR headings with a Status line
+ * (accepted / proposed / superseded by ADR-00X / rejected / deprecated), decision tables
+ * ("Rejected: ...", "Selected"), "Why not X?" rows, bullets under "Alternatives considered",
+ * struck-out options (`~~X~~`) and "X is excluded / was superseded" sentences. Reconcile lists the
+ * losers and checks that no chosen technology is one of them.
+ */
 export const decisionsExtractor: Extractor = {
   name: 'decisions',
-  extract: () => ({ fragment: {}, diagnostics: [] }),
+  extract: ({ doc, md }) => {
+    const out: DecisionRecord[] = [];
+    const at = (line: number, quote: string) => fromSource(doc.path, line, quote.slice(0, 160));
+    const blocks = md.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.kind === 'heading') {
+        const adr = ADR_HEADING.exec(plainText(b.text));
+        if (adr) {
+          const status = statusAfter(blocks, i);
+          const record: DecisionRecord = {
+            id: adr[1]!.replace(/\s+/g, '-'),
+            title: adr[2]!.trim(),
+            status: status?.status ?? 'accepted',
+            origin: at(b.line, b.text),
+          };
+          if (status?.supersededBy) record.supersededBy = status.supersededBy;
+          out.push(record);
+        }
+        continue;
+      }
+      if (b.kind === 'table') {
+        out.push(...fromTable(b, doc.path));
+        continue;
+      }
+      if (b.kind === 'code') continue;
+      const text = b.text;
+      const plain = plainText(text);
+      // "~~Option~~ — replaced by ...": struck out = no longer the plan.
+      for (const m of text.matchAll(/~~(.+?)~~/g)) {
+        out.push({
+          title: plainText(m[1]!),
+          status: 'superseded',
+          reason: plain.slice(0, 160),
+          origin: at(b.line, plain),
+        });
+      }
+      const whyNot = WHY_NOT.exec(plain);
+      if (whyNot) {
+        out.push({
+          title: whyNot[1]!.trim(),
+          status: 'rejected',
+          reason: whyNot[2]?.trim() || plain,
+          origin: at(b.line, plain),
+        });
+        continue;
+      }
+      const stated = STATED_STATUS.exec(plain);
+      if (stated && b.kind === 'list-item') {
+        const status = statusOf(stated[2]!);
+        if (status && status !== 'accepted' && status !== 'proposed')
+          out.push({
+            title: stated[1]!.trim(),
+            status,
+            reason: plain.slice(0, 160),
+            origin: at(b.line, plain),
+          });
+        continue;
+      }
+      // Bullets under "Alternatives considered" that say they lost.
+      if (b.kind === 'list-item' && b.headingPath.some((h) => ALTERNATIVES.test(h))) {
+        const lost =
+          /\b(rejected|not chosen|discarded|declined|hylätty|rechazad[oa]|rejeitad[oa]|descartad[oa])\b/i.exec(
+            plain,
+          );
+        if (lost) {
+          const title = plain.split(/\s[—–-]\s|:\s|\s\(|,\s/)[0]!.trim();
+          out.push({ title, status: 'rejected', reason: plain.slice(0, 160), origin: at(b.line, plain) });
+        }
+      }
+    }
+    return { fragment: out.length > 0 ? { decisions: out } : {}, diagnostics: [] };
+  },
 };
+
+const ADR_HEADING = /^(ADR[-\s]?\d+|Decision\s+\d+|D-\d+)\s*[:.–—-]?\s*(.+)$/i;
+const WHY_NOT = /^(?:Why not|Miksi ei|¿?Por qué no|Por que não)\s+(.+?)\??\s*(?:[:|]\s*(.*))?$/i;
+const ALTERNATIVES = /alternatives?|options? considered|considered options|vaihtoehdo|alternativas/i;
+const STATED_STATUS =
+  /^(.{2,80}?)\s+(?:is|was|are|were|has been|have been)\s+(excluded|rejected|superseded|deprecated|dropped|abandoned|replaced)\b/i;
+
+function statusOf(word: string): DecisionRecord['status'] | null {
+  const w = word.toLowerCase();
+  if (
+    /^(accepted|approved|adopted|selected|chosen|decided|hyväksytty|valittu|aceptad|aprobad|aceit|aprovad|selecionad)/.test(
+      w,
+    )
+  )
+    return 'accepted';
+  if (/^(proposed|draft|open|ehdotettu|propuest|propost)/.test(w)) return 'proposed';
+  if (/^(superseded|replaced|korvattu|reemplazad|substituíd|substituid)/.test(w)) return 'superseded';
+  if (/^(rejected|excluded|dropped|abandoned|declined|hylätty|rechazad|rejeitad|descartad)/.test(w))
+    return 'rejected';
+  if (/^(deprecated|obsolete|vanhentunut|obsolet|deprecad)/.test(w)) return 'deprecated';
+  return null;
+}
+
+/** The `Status:` line within an ADR section (before the next heading). */
+function statusAfter(
+  blocks: Block[],
+  at: number,
+): { status: DecisionRecord['status']; supersededBy?: string } | null {
+  for (let j = at + 1; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'heading') {
+      // "### Status" sub-heading: the next paragraph holds the value.
+      if (/^(status|tila|estado)$/i.test(plainText(b.text))) continue;
+      break;
+    }
+    if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
+    const plain = plainText(b.text);
+    const m =
+      /^(?:(?:status|tila|estado)\s*[:-]\s*)?(\p{L}+)(?:\s+(?:by|with|in favour of|by:)\s+([A-Z]+[-\s]?\d+))?/iu.exec(
+        plain,
+      );
+    const labelled = /^(status|tila|estado)\s*[:-]/i.test(plain);
+    const prevIsStatusHeading =
+      blocks[j - 1]?.kind === 'heading' &&
+      /^(status|tila|estado)$/i.test(plainText((blocks[j - 1] as { text: string }).text));
+    if (!m || (!labelled && !prevIsStatusHeading)) continue;
+    const status = statusOf(m[1]!);
+    if (!status) return null;
+    const by = /(ADR[-\s]?\d+|D-\d+)/i.exec(plain.slice(m[1]!.length));
+    return status === 'superseded' && by ? { status, supersededBy: by[1]!.replace(/\s+/g, '-') } : { status };
+  }
+  return null;
+}
+
+const DECISION_HEADER = /^(decision|outcome|verdict|choice|päätös|valinta|decisión|decisão)$/i;
+/** In an options table only these words are verdicts ("Approved"/"Declined" there are data values). */
+const TABLE_VERDICT: [RegExp, DecisionRecord['status']][] = [
+  [/^(selected|chosen|accepted|adopted|valittu|hyväksytty|seleccionad[oa]|elegid[oa]|escolhid[oa]|selecionad[oa])$/i, 'accepted'],
+  [/^(rejected|discarded|not chosen|hylätty|rechazad[oa]|descartad[oa]|rejeitad[oa])$/i, 'rejected'],
+  [/^(superseded|replaced|korvattu)$/i, 'superseded'],
+  [/^(deprecated|vanhentunut|obsolet[oa])$/i, 'deprecated'],
+];
+
+/** "| Database-per-tenant | Yes | Rejected: too much overhead |" and "| Why not MySQL? | ... |" rows. */
+function fromTable(t: TableBlock, file: string): DecisionRecord[] {
+  const header = t.header.map((h) => plainText(h));
+  const col = header.findIndex((h) => DECISION_HEADER.test(h));
+  const out: DecisionRecord[] = [];
+  for (const row of t.rows) {
+    const cells = row.cells.map((c) => plainText(c));
+    const label = cells[0] ?? '';
+    const quote = cells.join(' | ').slice(0, 160);
+    const whyNot = WHY_NOT.exec(label);
+    if (whyNot) {
+      out.push({
+        title: whyNot[1]!.trim(),
+        status: 'rejected',
+        reason: cells[1] ?? '',
+        origin: fromSource(file, row.line, quote),
+      });
+      continue;
+    }
+    if (col < 0) continue;
+    const verdict = cells[col] ?? '';
+    const m = /^(\p{L}+(?: chosen)?)\s*[:—–-]?\s*(.*)$/u.exec(verdict);
+    const status = m ? (TABLE_VERDICT.find(([re]) => re.test(m[1]!))?.[1] ?? null) : null;
+    if (!status || !label) continue;
+    const record: DecisionRecord = { title: label, status, origin: fromSource(file, row.line, quote) };
+    if (m?.[2]) record.reason = m[2];
+    out.push(record);
+  }
+  return out;
+}

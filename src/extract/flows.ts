@@ -1,7 +1,55 @@
+import type { Block } from '../markdown/blocks.js';
+import { plainText } from '../markdown/parse.js';
+import type { UxFlow } from '../model/domain.js';
+import { fromSource } from '../model/origin.js';
 import type { Extractor } from './types.js';
 
-/** Extractor `flows`: not implemented yet, reads nothing. */
+/**
+ * UX flows and user journeys: a heading that names a flow or journey (in English, Finnish, Spanish
+ * or Portuguese) and the numbered steps under it, or bullets that say "Step N". Narrative paragraphs
+ * are not steps: only what the document enumerates is read.
+ */
 export const flowsExtractor: Extractor = {
   name: 'flows',
-  extract: () => ({ fragment: {}, diagnostics: [] }),
+  extract: ({ doc, md }) => {
+    const flows: UxFlow[] = [];
+    let current: { flow: UxFlow; level: number } | null = null;
+    const close = () => {
+      if (current && current.flow.steps.length >= 2) flows.push(current.flow);
+      current = null;
+    };
+    for (const b of md.blocks) {
+      if (b.kind === 'heading') {
+        if (current && b.level <= (current as { level: number }).level) close();
+        const text = plainText(b.text);
+        if (FLOW_HEADING.test(text) && !NOT_A_FLOW.test(text)) {
+          close();
+          current = {
+            flow: { name: text, steps: [], origin: fromSource(doc.path, b.line, text) },
+            level: b.level,
+          };
+        }
+        continue;
+      }
+      if (!current) continue;
+      if (isStep(b)) {
+        const text = plainText((b as { text: string }).text).replace(
+          /^(?:step|vaihe|paso|passo)\s*\d+\s*[:.)-]\s*/i,
+          '',
+        );
+        (current as { flow: UxFlow }).flow.steps.push({ text, origin: fromSource(doc.path, b.line) });
+      }
+    }
+    close();
+    return { fragment: flows.length > 0 ? { flows } : {}, diagnostics: [] };
+  },
 };
+
+const FLOW_HEADING =
+  /\b(?:flows?|journeys?|user path|walkthrough|scenario|happy path)\b|matka|polku|käyttäjäpolku|flujo|recorrido|fluxo|jornada/i;
+const NOT_A_FLOW = /requirements summary|emotional|data flow|workflow completion|cash ?flow|principles|patterns|optimi[sz]ation|mapping/i;
+
+function isStep(b: Block): boolean {
+  if (b.kind !== 'list-item' || b.depth !== 0) return false;
+  return b.ordered || /^(?:\*\*)?(?:step|vaihe|paso|passo)\s*\d+/i.test(b.text);
+}

@@ -1,7 +1,97 @@
+import { plainText } from '../markdown/parse.js';
+import type { ScopeStatement } from '../model/domain.js';
+import { fromSource } from '../model/origin.js';
 import type { Extractor } from './types.js';
 
-/** Extractor `scope`: not implemented yet, reads nothing. */
+/**
+ * Statements that something is not built now: items under "Out of scope", "Post-MVP", "Phase 2",
+ * "Future", "Deferred" headings (and their Finnish, Spanish and Portuguese equivalents), headings
+ * that carry the marker themselves ("## 9. QC Entities (Phase 2)"), table rows whose phase cell says
+ * so, and bullets that say it inline ("OAuth (Phase 2)", "not in MVP"). Derive steps use these to
+ * leave such features out instead of designing them.
+ */
 export const scopeExtractor: Extractor = {
   name: 'scope',
-  extract: () => ({ fragment: {}, diagnostics: [] }),
+  extract: ({ doc, md }) => {
+    const out: ScopeStatement[] = [];
+    const seen = new Set<string>();
+    const add = (subject: string, scope: ScopeStatement['scope'], line: number, quote: string) => {
+      const s = subject.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().slice(0, 160);
+      if (s.length < 2 || seen.has(`${s}|${line}`)) return;
+      seen.add(`${s}|${line}`);
+      out.push({ subject: s, scope, origin: fromSource(doc.path, line, quote.slice(0, 160)) });
+    };
+    // Heading level under which every item is out of the current scope, or null.
+    let under: { level: number; scope: ScopeStatement['scope'] } | null = null;
+    for (const b of md.blocks) {
+      if (b.kind === 'heading') {
+        if (under && b.level <= under.level) under = null;
+        const text = plainText(b.text);
+        const scope = MIXED.test(text) ? null : scopeOf(text);
+        if (scope) {
+          const subject = stripMarker(text).replace(/^[\d.]+\s*/, '');
+          // A heading that is only the marker ("### Out of Scope") scopes its items, not itself.
+          if (subject && !MARKER_ONLY.test(subject)) add(subject, scope, b.line, text);
+          under = { level: b.level, scope };
+        }
+        continue;
+      }
+      if (b.kind === 'table') {
+        // A table with its own phase column says per row what is deferred.
+        const perRow = b.header.some((h) => PHASE_HEADER.test(plainText(h)));
+        for (const row of b.rows) {
+          const cells = row.cells.map((c) => plainText(c));
+          const phase = cells.slice(1).find((c) => PHASE_CELL.test(c));
+          if (phase && cells[0]) add(cells[0], scopeOf(phase) ?? 'future', row.line, cells.join(' | '));
+          else if (under && !perRow && cells[0]) add(cells[0], under.scope, row.line, cells.join(' | '));
+        }
+        continue;
+      }
+      if (b.kind === 'code') continue;
+      const text = plainText(b.text);
+      if (b.kind === 'list-item' && under && b.depth === 0) {
+        add(firstClause(text), under.scope, b.line, text);
+        continue;
+      }
+      if (b.kind !== 'list-item') continue;
+      const inline = scopeOf(text);
+      if (inline && INLINE.test(text)) add(firstClause(stripMarker(text)), inline, b.line, text);
+    }
+    return { fragment: out.length > 0 ? { scope: out } : {}, diagnostics: [] };
+  },
 };
+
+const OUT =
+  /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd/i;
+const DEFERRED =
+  /post[- ]?mvp|deferred|phase\s*[2-9]|v2\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad/i;
+const FUTURE = /\bfuture\b|tulevaisuu|futur[oa]s?\b/i;
+/** Headings that mix what is built now with what is not: their items carry their own phase. */
+const MIXED = /current|nykyi|actual|roadmap|vision|timeline|phases|releases/i;
+const PHASE_HEADER = /^(?:phase|status|timeline|release|when|vaihe|fase|etapa|milestone)$/i;
+const MARKER_ONLY =
+  /^(?:out of scope(?: for (?:the )?mvp)?|non-goals?|post[- ]?mvp(?: features)?|future(?: vision| enhancements?)?|deferred(?: decisions)?|phase \d.*|vision.*|growth features.*|roadmap)$/i;
+const PHASE_CELL = /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2|deferred|later|vaihe\s*[2-9]|fase\s*[2-9])\b/i;
+const INLINE =
+  /\((?:phase\s*[2-9]|post[- ]?mvp|future|deferred|v2)[^)]*\)|not in (?:the )?mvp|out of scope|deferred to/i;
+
+function scopeOf(text: string): ScopeStatement['scope'] | null {
+  if (OUT.test(text)) return 'out-of-scope';
+  if (DEFERRED.test(text)) return 'deferred';
+  if (FUTURE.test(text)) return 'future';
+  return null;
+}
+
+function stripMarker(text: string): string {
+  return text
+    .replace(/\s*[([](?:phase[^)\]]*|post[- ]?mvp|future|deferred|v2|current \+ future)[)\]]/gi, '')
+    .replace(/\s*[—–-]\s*(?:deferred|post[- ]?mvp|out of scope|not in mvp).*$/i, '')
+    .trim();
+}
+
+/** "Saved search filters persistence (Phase 2) — needs a collection" → "Saved search filters persistence". */
+function firstClause(text: string): string {
+  return stripMarker(text)
+    .split(/\s[—–]\s|:\s|\s-\s/)[0]!
+    .trim();
+}

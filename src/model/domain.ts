@@ -247,6 +247,8 @@ export interface DecisionRecord {
   title: string;
   status: 'accepted' | 'proposed' | 'superseded' | 'rejected' | 'deprecated';
   supersededBy?: string;
+  /** Why, as stated ("rejected because ...", "Rejected: migration complexity ..."). */
+  reason?: string;
   origin: Origin;
 }
 
