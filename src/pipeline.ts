@@ -12,7 +12,7 @@ import type { Domain } from './model/domain.js';
 import type { Sources } from './model/sources.js';
 import type { Spec } from './model/spec/index.js';
 import { reconcile } from './reconcile/index.js';
-import { catalogFor } from './render/i18n/index.js';
+import { catalogFor, languageFallback } from './render/i18n/index.js';
 import { ARTIFACTS_DIR, renderArtifacts, SPEC_FILE } from './render/index.js';
 import { renderDocument } from './render/markdown/document.js';
 import { stamp } from './render/markdown/stamp.js';
@@ -55,17 +55,9 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   const { sources, diagnostics: loadDiags } = await loadSources(root, config, host);
   const diagnostics = [...configDiags, ...loadDiags];
   const outDir = options.out ?? `${config.documentationDir.value}/technical`.replace(/^\.\//, '');
-  const { messages, fallback } = catalogFor(config.documentationLanguage.value);
-  if (fallback) {
-    const origin = config.documentationLanguage.origin;
-    diagnostics.push(
-      diag(
-        'config/unknown-language',
-        `no message catalog for "${config.documentationLanguage.value}" yet: the spec is written in English`,
-        origin.kind === 'file' ? { at: origin.at } : {},
-      ),
-    );
-  }
+  const { messages } = catalogFor(config.documentationLanguage.value);
+  const languageWarning = languageFallback(config.documentationLanguage);
+  if (languageWarning) diagnostics.push(languageWarning);
   const blocked = diagnostics.some(
     (d) => d.code === 'load/missing-prd' || d.code === 'load/missing-architecture',
   );

@@ -1,9 +1,14 @@
+import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
+import type { ConfigValue } from '../../model/config.js';
 import { en, type Messages } from './en/index.js';
 
 export type { Messages };
 
 /** Locales with a full catalog. Adding a language is one folder plus one entry here. */
 const CATALOGS: Record<string, Messages> = { en };
+
+/** Language codes that have a catalog, sorted. */
+export const LANGUAGES: readonly string[] = Object.keys(CATALOGS).sort();
 
 /** The catalog for a language, and whether it fell back to English. */
 export function catalogFor(language: string): { messages: Messages; fallback: boolean } {
@@ -14,4 +19,26 @@ export function catalogFor(language: string): { messages: Messages; fallback: bo
 
 export function hasCatalog(language: string): boolean {
   return !catalogFor(language).fallback;
+}
+
+/**
+ * The warning for a documentation language without a catalog: names the language, where it was
+ * set (config line or flag) and what to do; null when the language has a catalog.
+ */
+export function languageFallback(language: ConfigValue<string>): Diagnostic | null {
+  if (hasCatalog(language.value)) return null;
+  const where =
+    language.origin.kind === 'file'
+      ? ` (set in ${language.origin.at.file}:${language.origin.at.line})`
+      : language.origin.kind === 'flag'
+        ? ' (set by --lang)'
+        : '';
+  return diag(
+    'config/unknown-language',
+    `documentation language "${language.value}"${where} has no message catalog yet: backend-spec.md is written in English (${LANGUAGES.join(', ')} available)`,
+    {
+      ...(language.origin.kind === 'file' ? { at: language.origin.at } : {}),
+      hint: `add src/render/i18n/${language.value}/ (a copy of en/ translated; see CONTRIBUTING.md), or pass --lang en to silence this`,
+    },
+  );
 }
