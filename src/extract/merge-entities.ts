@@ -56,6 +56,17 @@ function foldAll(list: readonly EntityFact[], out: Diagnostic[]): EntityFact[] {
     const ordered = [...group].sort((a, b) => rank(a.notation) - rank(b.notation));
     const base = clone(ordered[0]!);
     for (const other of ordered.slice(1)) foldEntity(base, clone(other), out);
+    // Several fields each marked PK (mermaid, tables) are one composite primary key.
+    const keys = base.fields.filter((f) => f.primaryKey).map((f) => f.name);
+    if (keys.length > 1 && !base.primaryKey) {
+      // Field-level `primaryKey` means a single-column key, as in SQL; the composite lives on the entity.
+      base.primaryKey = keys;
+      for (const f of base.fields) {
+        if (!f.primaryKey) continue;
+        f.primaryKey = false;
+        f.nullable = false;
+      }
+    }
     merged.push(base);
   }
   return merged;

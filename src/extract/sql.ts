@@ -111,9 +111,10 @@ function readBlock(
         facts,
       );
     } catch (e) {
+      // cursorPosition is a 0-based byte offset into the statement.
       const details = (e as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
       const pos = details?.cursorPosition ?? 0;
-      const offset = stmt.start + byteOffsets(stmt.text)(Math.max(0, pos - 1));
+      const offset = stmt.start + byteOffsets(stmt.text)(Math.min(pos, Buffer.byteLength(stmt.text) - 1));
       const line = lineAt(text, offset, block.contentLine);
       out.push(
         diag(

@@ -1,11 +1,11 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { looksLikeType, scalarType } from '../knowledge/scalar-types.js';
 import type { TableBlock } from '../markdown/blocks.js';
-import { plainText } from '../markdown/parse.js';
+
 import type { EntityFact } from '../model/domain.js';
 import { captionName } from './data/captions.js';
 import { applyWords, enumList, readConstraintWords } from './data/constraint-words.js';
-import { at, newEntity, newField } from './data/facts.js';
+import { at, cellText, newEntity, newField } from './data/facts.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -33,7 +33,7 @@ const HEADERS: [RegExp, Role][] = [
 function roles(header: string[]): (Role | null)[] {
   const seen = new Set<Role>();
   return header.map((h) => {
-    const key = plainText(h).toLowerCase().trim();
+    const key = cellText(h).toLowerCase().trim();
     const role = HEADERS.find(([re]) => re.test(key))?.[1] ?? null;
     if (role === null || seen.has(role)) return null;
     seen.add(role);
@@ -81,23 +81,23 @@ function readTable(block: TableBlock, file: string): EntityFact | null {
   const nameCol = r.indexOf('name');
   const typeCol = r.indexOf('type');
   if (nameCol < 0 || typeCol < 0 || block.rows.length === 0) return null;
-  const typed = block.rows.filter((row) => looksLikeType(plainText(row.cells[typeCol] ?? ''))).length;
+  const typed = block.rows.filter((row) => looksLikeType(cellText(row.cells[typeCol] ?? ''))).length;
   if (typed * 2 < block.rows.length) return null;
   const entity = newEntity('table', 'table', at(file, block.line));
   for (const row of block.rows) {
-    const name = plainText(row.cells[nameCol] ?? '')
+    const name = cellText(row.cells[nameCol] ?? '')
       .replace(/[?!]$/, '')
       .trim();
     if (!/^[A-Za-z_][\w.]*$/.test(name)) continue;
-    const typeText = plainText(row.cells[typeCol] ?? '');
-    const optionalMark = /\?$/.test(plainText(row.cells[nameCol] ?? ''));
+    const typeText = cellText(row.cells[typeCol] ?? '');
+    const optionalMark = /\?$/.test(cellText(row.cells[nameCol] ?? ''));
     const field = newField(
       name,
       { scalar: 'string', raw: typeText },
       at(file, row.line, `| ${row.cells.join(' | ')} |`),
     );
     const typeWord = typeText
-      .split(/\s+(?=not\b|null\b|primary\b|unique\b|references\b|default\b|pk\b|fk\b)|,/i)[0]!
+      .split(/\s+(?=not\b|null\b|primary\b|unique\b|references\b|default\b|pk\b|fk\b|\()|,(?![^(]*\))/i)[0]!
       .trim();
     const enumMatch =
       /^enum\s*\(?([^)]*)\)?/i.exec(typeWord) ?? /^('[^']*'(?:\s*\|\s*'[^']*')+)$/.exec(typeWord);
@@ -112,7 +112,7 @@ function readTable(block: TableBlock, file: string): EntityFact | null {
     if (optionalMark) field.nullable = true;
     const words: string[] = [typeText.slice(typeWord.length)];
     r.forEach((role, i) => {
-      const cell = plainText(row.cells[i] ?? '');
+      const cell = cellText(row.cells[i] ?? '');
       if (!role || cell === '') return;
       switch (role) {
         case 'constraints':
@@ -138,7 +138,7 @@ function readTable(block: TableBlock, file: string): EntityFact | null {
       }
     });
     const notesIndex = r.indexOf('notes');
-    const notes = notesIndex >= 0 ? plainText(row.cells[notesIndex] ?? '') : '';
+    const notes = notesIndex >= 0 ? cellText(row.cells[notesIndex] ?? '') : '';
     applyWords(field, readConstraintWords(words.join(', ')));
     // Notes are free text: take only the unambiguous key markers from them.
     const fromNotes = readConstraintWords(notes);

@@ -1,5 +1,5 @@
 import type { Block } from '../../markdown/blocks.js';
-import { plainText } from '../../markdown/parse.js';
+import { cellText } from './facts.js';
 
 /**
  * The name a document gives a schema block: a caption paragraph just above it (`**Table: orders**`,
@@ -16,7 +16,7 @@ const GENERIC =
   /^(data|data model|database|schema|fields|attributes|columns|entities|overview|details|example|properties|summary|key|keys|new|extension|conventions?)$/i;
 
 export function nameFromCaption(caption: string): string | null {
-  let t = plainText(caption)
+  let t = cellText(caption)
     .replace(/^[\d.]+\s+/, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[:—–-]+\s*$/, '')

@@ -38,3 +38,22 @@ export function lineAt(text: string, offset: number, firstLine: number): number 
 export function enumNameFor(entity: string, field: string): string {
   return `${entity}_${field}`.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
+
+/**
+ * Inline markdown → text, for identifiers and types in cells: unlike a general plain-text pass it
+ * keeps intra-word underscores (`gen_random_uuid()`, `password_hash`), which CommonMark never
+ * treats as emphasis.
+ */
+export function cellText(inline: string): string {
+  return inline
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\*\*(.*?)\*\*/g, '$1')
+    .replace(/(^|[\s(])__(\S(?:.*?\S)?)__(?=$|[\s).,;:])/g, '$1$2')
+    .replace(/(^|[\s(])\*(\S(?:.*?\S)?)\*(?=$|[\s).,;:])/g, '$1$2')
+    .replace(/(^|[\s(])_(\S(?:.*?\S)?)_(?=$|[\s).,;:])/g, '$1$2')
+    .replace(/<br\s*\/?>/gi, ', ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\\\|/g, '|')
+    .trim();
+}

@@ -68,7 +68,10 @@ function balanced(s: string): boolean {
 export function readStatements(stmts: PgNode[], ctx: SqlContext, into: SqlFacts): void {
   for (const raw of stmts) {
     const stmt = raw.stmt ?? {};
-    const start = ctx.char(raw.stmt_location ?? 0);
+    const located = ctx.char(raw.stmt_location ?? 0);
+    // A statement's location starts right after the previous `;`: skip blank lines and comments.
+    const lead = /^(?:\s+|--[^\n]*|\/\*[\s\S]*?\*\/)*/.exec(text(ctx, located, ctx.length))?.[0].length ?? 0;
+    const start = located + lead;
     const end = raw.stmt_len ? ctx.char((raw.stmt_location ?? 0) + raw.stmt_len) : ctx.length;
     if (stmt.CreateStmt) readCreate(stmt.CreateStmt, ctx, start, end, into);
     else if (stmt.CreateEnumStmt) readEnum(stmt.CreateEnumStmt, ctx, start, into);
@@ -113,7 +116,7 @@ function readCreate(node: PgNode, ctx: SqlContext, start: number, end: number, i
       entity: entity.name,
       columns: idx.columns,
       unique: idx.unique,
-      origin: at(ctx.file, lineAt(ctx.content, idx.offset + 1, ctx.contentLine)),
+      origin: at(ctx.file, lineAt(ctx.content, idx.offset, ctx.contentLine)),
     };
     if (idx.name) fact.name = idx.name;
     into.indexes.push(fact);

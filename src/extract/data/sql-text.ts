@@ -111,7 +111,16 @@ export function normaliseDialect(sql: string): { text: string; notes: DialectNot
   );
   text = text.replace(
     /,(\s*)((unique|fulltext|spatial)\s+)?(key|index)\s+("?[\w$]+"?\s*)?\(([^)]*)\)/gi,
-    (all, _ws, _u, kind: string | undefined, _k, name: string | undefined, cols: string, offset: number) => {
+    (
+      all,
+      ws: string,
+      _u,
+      kind: string | undefined,
+      _k,
+      name: string | undefined,
+      cols: string,
+      offset: number,
+    ) => {
       // `, key VARCHAR(20)` is a column named key, not an index clause.
       if (/^\s*\d+\s*$/.test(cols) || /^(var)?char|^int|^text|^decimal|^numeric/i.test(name ?? ''))
         return all;
@@ -123,7 +132,8 @@ export function normaliseDialect(sql: string): { text: string; notes: DialectNot
             .replace(/\s*\(\d+\)|\s+(asc|desc)$/gi, ''),
         ),
         unique: (kind ?? '').toLowerCase() === 'unique',
-        offset,
+        // Offset of the KEY word itself, not of the comma before it.
+        offset: offset + 1 + ws.length,
       };
       if (name) idx.name = name.trim().replace(/"/g, '');
       notes.inlineIndexes.push(idx);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { tablesExtractor } from '../../src/extract/tables.js';
+import { parseMarkdown } from '../../src/markdown/parse.js';
+import { docFrom, run } from './corpus-helpers.js';
+
+describe('markdown field tables', () => {
+  it('reads columns in any order and case, named by the nearest heading', () => {
+    const doc = docFrom(
+      'arch.md',
+      `# Data
+
+### 3.2 users
+
+| Notes | Column | Required | TYPE | Default |
+|---|---|---|---|---|
+| login, unique | email | yes | VARCHAR(255) | |
+| | role | yes | enum('admin', 'member') | 'member' |
+| FK → teams.id, cascade on delete | team_id | no | uuid | |
+| | id | | UUID (PK) | gen_random_uuid() |
+`,
+    );
+    const { fragment, diagnostics } = tablesExtractor.extract({ doc, md: parseMarkdown(doc), all: [doc] });
+    expect(diagnostics).toEqual([]);
+    const users = fragment.entities![0]!;
+    expect(users).toMatchObject({ name: 'User', table: 'users', notation: 'table' });
+    const f = Object.fromEntries(users.fields.map((x) => [x.name, x]));
+    expect(f.email).toMatchObject({ nullable: false, unique: true, type: { scalar: 'string', length: 255 } });
+    expect(f.email!.origin).toMatchObject({ file: 'arch.md', line: 7 });
+    expect(f.role).toMatchObject({ enumValues: ['admin', 'member'], default: "'member'" });
+    expect(f.team_id).toMatchObject({
+      nullable: true,
+      references: { entity: 'teams', field: 'id', onDelete: 'cascade' },
+    });
+    expect(f.id).toMatchObject({ primaryKey: true, default: 'gen_random_uuid()', type: { scalar: 'uuid' } });
+  });
+
+  it('takes the entity name from a caption line, and skips tables that are not field tables', () => {
+    const doc = docFrom(
+      'b.md',
+      `## Schema
+
+**Table: order_items**
+
+| Field | Type | Constraints |
+|---|---|---|
+| quantity | integer | not null, check (quantity > 0) |
+| price | decimal(10,2) | required |
+
+| Name | Type | Purpose |
+|---|---|---|
+| Alice | Admin | runs the lab |
+| Bob | Technician | enters results |
+
+| Field | Type |
+|---|---|
+| x | int |
+`,
+    );
+    const { domain, diagnostics } = run([doc], [tablesExtractor]);
+    expect(domain.entities.map((e) => e.name)).toEqual(['OrderItem']);
+    expect(domain.entities[0]!.fields.map((f) => [f.name, f.type.scalar, f.nullable, f.check])).toEqual([
+      ['quantity', 'integer', false, 'quantity > 0'],
+      ['price', 'decimal', false, undefined],
+    ]);
+    // The last table sits under the generic heading "Schema": no name, reported, not invented.
+    expect(diagnostics.map((d) => [d.code, d.at?.line])).toEqual([['extract/unreadable-construct', 15]]);
+  });
+});
