@@ -1,7 +1,196 @@
+import { findProviders } from '../knowledge/providers.js';
+import { findTechnologies } from '../knowledge/technologies.js';
+import type { TableBlock } from '../markdown/blocks.js';
+import { plainText } from '../markdown/parse.js';
+import type { IntegrationMention } from '../model/domain.js';
+import { fromSource } from '../model/origin.js';
+import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
+import {
+  alternatives,
+  cellStatus,
+  clauseStatus,
+  clauses,
+  headingStatus,
+  isFutureWording,
+  type MentionStatus,
+  within,
+} from './mentions/status.js';
 import type { Extractor } from './types.js';
 
-/** Extractor `integrations`: not implemented yet, reads nothing. */
+/**
+ * Extractor `integrations`: third-party services the documents name. Catalogued providers
+ * (src/knowledge/providers.ts) are recognised anywhere; a service the catalogue does not know is taken
+ * from a table of integrations (`| Integration | Protocol | Phase |`) or from a named `X API` in text
+ * that talks about integrations, and kept with only what the documents say. Status follows the same
+ * wording rules as the stack: "Why not Cloud API?" rejects, "Phase 3" or "future upgrade" defers.
+ */
 export const integrationsExtractor: Extractor = {
   name: 'integrations',
-  extract: () => ({ fragment: {}, diagnostics: [] }),
+  extract({ doc, md }) {
+    const found = new Map<string, IntegrationMention>();
+    const add = (m: IntegrationMention) => {
+      const key = `${m.provider}|${m.status}|${m.origin.kind === 'source' ? m.origin.line : 0}`;
+      if (!found.has(key)) found.set(key, m);
+    };
+    for (const p of frontMatterPassages(doc)) {
+      for (const m of [...mentionsIn(p, doc.path), ...namedApis(p, doc.path)]) add(m);
+    }
+    for (const block of md.blocks) {
+      if (block.kind === 'table' && isIntegrationTable(block)) {
+        for (const m of integrationTableRows(block, doc.path)) add(m);
+        continue;
+      }
+      for (const p of passagesOf(block)) {
+        for (const m of mentionsIn(p, doc.path)) add(m);
+        // A named "X API" counts under an integrations heading or label, or when the document
+        // names it more than once ("Deliver API integration" in a story is a task title).
+        const context = INTEGRATION_CONTEXT.test([...block.headingPath, p.label ?? ''].join(' '));
+        for (const m of namedApis(p, doc.path)) {
+          if (context || occurrences(doc.body, m.name) > 1) add(m);
+        }
+      }
+    }
+    return { fragment: { integrations: [...found.values()] }, diagnostics: [] };
+  },
 };
+
+const INTEGRATION_CONTEXT =
+  /integrat|external (?:service|api|system)|third[- ]party|provider|integraatio|ulkoi|rajapinta|schnittstelle|intégration|integración/i;
+
+function toIntegrationStatus(s: MentionStatus): IntegrationMention['status'] {
+  switch (s) {
+    case 'chosen':
+      return 'chosen';
+    case 'mentioned':
+      return 'mentioned';
+    case 'future':
+    case 'out-of-scope':
+      return 'future';
+    case 'rejected':
+    case 'superseded':
+    case 'deprecated':
+      return 'rejected';
+  }
+}
+
+function mentionsIn(p: Passage, file: string): IntegrationMention[] {
+  const base: MentionStatus = p.base === 'mentioned' ? 'mentioned' : 'chosen';
+  const out: IntegrationMention[] = [];
+  const matches = findProviders(p.text);
+  if (matches.length === 0) return out;
+  for (const { text: clause, offset } of clauses(p.text)) {
+    const all = alternatives(clause);
+    const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1;
+    for (const seg of all) {
+      const segStatus: MentionStatus | null = isFutureWording(seg.text)
+        ? 'future'
+        : undecided
+          ? 'mentioned'
+          : null;
+      for (const m of within(matches, offset + seg.offset, offset + seg.offset + seg.text.length)) {
+        let status = p.forced ?? clauseStatus(clause, seg.offset + m.index, m.length) ?? segStatus ?? base;
+        if (p.question && status === 'chosen') status = 'mentioned';
+        const context = p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause;
+        out.push({
+          provider: m.provider.id,
+          name: m.written,
+          context: quote(context),
+          status: toIntegrationStatus(status),
+          origin: fromSource(file, p.line, quote(clause)),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function isIntegrationTable(block: TableBlock): boolean {
+  const first = plainText(block.header[0] ?? '');
+  return /^(?:integrations?|external (?:services?|systems?|apis?)|third[- ]party|providers?|services?|integraatio\w*|palvelu\w*)$/i.test(
+    first,
+  );
+}
+
+/** Each row of an integrations table is one integration: catalogued or not, with the row as its purpose. */
+function integrationTableRows(block: TableBlock, file: string): IntegrationMention[] {
+  const inherited = headingStatus(block.headingPath);
+  const out: IntegrationMention[] = [];
+  for (const row of block.rows) {
+    const cells = row.cells.map(plainText);
+    const name = cells[0] ?? '';
+    if (!name) continue;
+    const status: MentionStatus =
+      inherited ??
+      cells
+        .slice(1)
+        .map(cellStatus)
+        .find((s) => s !== null) ??
+      'chosen';
+    const context = quote(cells.join(' — '));
+    const known = findProviders(name);
+    const origin = fromSource(file, row.line, context);
+    if (known.length > 0) {
+      for (const m of known) {
+        out.push({
+          provider: m.provider.id,
+          name: m.written,
+          context,
+          status: toIntegrationStatus(status),
+          origin,
+        });
+      }
+    } else {
+      out.push({ provider: slug(name), name, context, status: toIntegrationStatus(status), origin });
+    }
+  }
+  return out;
+}
+
+/** Words that make "X API" a kind of interface rather than a service's name. */
+const NOT_A_SERVICE =
+  /^(?:rest|restful|graphql|grpc|web|browser|print|fetch|public|internal|admin|management|local|backend|frontend|our|the|new|existing|cloud|server|client|route|json|http|https|external|third-party|platform|open|core|private|partner|storage|edge|this|an?|any|each|same|streaming|native|file|search|auth|payment|email|sms)$/i;
+
+/** `YTJ API`, `PRH API`, `Tally API`: a capitalised name followed by "API", not a catalogued one. */
+function namedApis(p: Passage, file: string): IntegrationMention[] {
+  const out: IntegrationMention[] = [];
+  const pattern = /\b([A-Z][A-Za-z0-9&.-]{1,24}(?: [A-Z][A-Za-z0-9&.-]{1,24})?) API\b/g;
+  if (!p.text.includes(' API')) return out;
+  for (const { text: clause } of clauses(p.text)) {
+    for (let m = pattern.exec(clause); m !== null; m = pattern.exec(clause)) {
+      const name = m[1]!;
+      const words = name.split(' ');
+      if (words.some((w) => NOT_A_SERVICE.test(w))) continue;
+      if (findProviders(`${name} API`).length > 0 || findTechnologies(name).length > 0) continue;
+      const status =
+        p.forced ??
+        clauseStatus(clause, m.index, m[0].length) ??
+        (p.base === 'mentioned' ? 'mentioned' : 'chosen');
+      out.push({
+        provider: slug(`${name} API`),
+        name: `${name} API`,
+        context: quote(clause),
+        status: toIntegrationStatus(status),
+        origin: fromSource(file, p.line, quote(clause)),
+      });
+    }
+  }
+  return out;
+}
+
+function occurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\(.*?\)/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function quote(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}

@@ -8,6 +8,7 @@ import {
   clauses,
   isFutureWording,
   type MentionStatus,
+  within,
 } from './mentions/status.js';
 import type { Extractor } from './types.js';
 
@@ -46,12 +47,14 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
   const base: MentionStatus =
     p.base === 'chosen' || (p.base === 'labelled' && slot !== null) ? 'chosen' : 'mentioned';
   const out: StackChoice[] = [];
-  for (const clause of clauses(p.text)) {
+  const matches = findTechnologies(p.text);
+  if (matches.length === 0) return out;
+  for (const { text: clause, offset } of clauses(p.text)) {
     const all = alternatives(clause);
     // "A or B" with neither marked optional leaves the choice open, even when B is not a technology.
     const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1;
     const segments = all
-      .map((s) => ({ ...s, matches: findTechnologies(s.text) }))
+      .map((s) => ({ ...s, matches: within(matches, offset + s.offset, offset + s.offset + s.text.length) }))
       .filter((s) => s.matches.length > 0);
     for (const seg of segments) {
       const segStatus: MentionStatus | null = isFutureWording(seg.text)

@@ -247,6 +247,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
 interface CompiledTechnology {
   tech: Technology;
   pattern: RegExp;
+  needles: string[];
 }
 
 let compiled: CompiledTechnology[] | undefined;
@@ -255,6 +256,7 @@ let compiled: CompiledTechnology[] | undefined;
 function compile(): CompiledTechnology[] {
   compiled ??= TECHNOLOGIES.map((tech) => ({
     tech,
+    needles: tech.aliases.map(needle),
     pattern: new RegExp(
       `(?<![\\w@/.-])(?:${tech.aliases.join('|')})(?![\\w-])`,
       tech.caseSensitive ? 'g' : 'gi',
@@ -276,7 +278,9 @@ export interface TechnologyMatch {
  */
 export function findTechnologies(text: string): TechnologyMatch[] {
   const found: TechnologyMatch[] = [];
-  for (const { tech, pattern } of compile()) {
+  const lower = text.toLowerCase();
+  for (const { tech, pattern, needles } of compile()) {
+    if (!needles.some((n) => lower.includes(n))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       found.push({ tech, index: m.index, length: m[0].length });
@@ -292,6 +296,16 @@ export function findTechnologies(text: string): TechnologyMatch[] {
     end = m.index + m.length;
   }
   return kept;
+}
+
+/**
+ * The literal start of an alias (`next` for `next\\.?js`), lower-cased: a cheap substring test that
+ * skips the regular expression for the many technologies a passage does not name.
+ */
+export function needle(alias: string): string {
+  const m = /^(?:\(\?[^)]*\)\?)?([^\\()[\]?*+|{.^$]*)/.exec(alias);
+  const lit = (m?.[1] ?? '').toLowerCase();
+  return lit.replace(/\s+$/, '').slice(0, 4);
 }
 
 /** The catalogue entry with this canonical name. */

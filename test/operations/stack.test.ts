@@ -83,7 +83,7 @@ describe('stack extractor on hand-written documents', () => {
   });
 });
 
-describe('stack extraction on the corpus', () => {
+describe('stack extraction on the corpus', { timeout: 120_000 }, () => {
   it('labcore: NestJS, PostgreSQL, Prisma; cache in Postgres, Vercel KV only optional', async () => {
     const d = (await compileCorpus('labcore')).domain!;
     expect([pick(d, 'framework'), pick(d, 'database'), pick(d, 'orm')]).toEqual([

@@ -59,9 +59,10 @@ const OUT_OF_SCOPE =
  * keyword follows the name, or precedes it directly), out of scope. `null` when the clause is neutral.
  */
 export function clauseStatus(clause: string, index: number, length: number): MentionStatus | null {
-  const before = clause.slice(0, index);
-  const after = clause.slice(index + length);
-  if (REJECTING_PREFIX.test(before) || OVER.test(before)) return 'rejected';
+  // Only the words just before the name matter; bounding them keeps the backtracking patterns cheap.
+  const before = clause.slice(Math.max(0, index - 160), index);
+  const after = clause.slice(index + length, index + length + 60);
+  if (REJECTING_PREFIX.test(before) || (/\bover\s/i.test(before) && OVER.test(before))) return 'rejected';
   const supersededAt = after.search(SUPERSEDED);
   if (supersededAt >= 0 && supersededAt < 40) return 'superseded';
   if (/\b(?:deprecated|legacy)\s+$/i.test(before)) return 'deprecated';
@@ -76,12 +77,34 @@ export function isFutureWording(text: string): boolean {
   return FUTURE_WORDS.test(text);
 }
 
-/** Splits text into clauses (sentences, `;`, em-dash asides); names are matched per clause. */
-export function clauses(text: string): string[] {
-  return text
-    .split(/(?<=[.;!?])\s+|\s[—–]\s|;\s*/)
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0);
+/** Splits text into clauses (sentences, `;`, em-dash asides), with their offsets in the text. */
+export function clauses(text: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  const sep = /(?<=[.;!?])\s+|\s[—–]\s|;\s*/g;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length > 0) out.push({ text: body, offset: start + lead });
+  };
+  for (let m = sep.exec(text); m !== null; m = sep.exec(text)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  return out;
+}
+
+/** Matches (with offsets in the whole text) that fall inside [from, to), re-based to `from`. */
+export function within<T extends { index: number; length: number }>(
+  matches: T[],
+  from: number,
+  to: number,
+): T[] {
+  return matches
+    .filter((m) => m.index >= from && m.index + m.length <= to)
+    .map((m) => ({ ...m, index: m.index - from }));
 }
 
 /** Splits a clause at "or" (and its translations) into alternatives: "Redis or Memcached". */

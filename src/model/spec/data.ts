@@ -23,6 +23,17 @@ export interface SpecField {
   /** System-managed (id, timestamps): not accepted in create/update bodies. */
   readOnly: boolean;
   description: string | null;
+  /** Validation implied by the type and constraints (read by section 6): `required`,
+   * `format:email`, `maxLength:255`, `enum`, `range`, `pattern`, `check`. */
+  validation?: FieldValidation[];
+  /** Aspects decided by a rule rather than stated (`nullable`, `onDelete`, `type`), each with its rule. */
+  inferred?: { aspect: string; origin: Origin }[];
+  origin: Origin;
+}
+
+export interface FieldValidation {
+  rule: string;
+  detail: string;
   origin: Origin;
 }
 
@@ -33,9 +44,15 @@ export interface SpecIndex {
   columns: string[];
   unique: boolean;
   method: string | null;
+  /** Operator class per column (`{ name: 'gin_trgm_ops' }`), when stated or needed. */
+  opclasses?: Record<string, string>;
+  /** Columns indexed in descending order (MongoDB `-1`, SQL `DESC`). */
+  descending?: string[];
   where: string | null;
   /** Why it exists (`foreign key`, `lookup by email`, `tenant + status`). */
   purpose: string;
+  /** Backed by a table constraint (PostgreSQL builds the index itself): no CREATE INDEX is emitted. */
+  constraint?: 'unique' | null;
   origin: Origin;
 }
 

@@ -1,7 +1,112 @@
-import type { Section } from '../../types.js';
+import type { SpecEntity } from '../../../model/spec/data.js';
+import type { Spec } from '../../../model/spec/index.js';
+import type { Messages } from '../../i18n/index.js';
+import type { RenderContext, Section } from '../../types.js';
+import { blocks, fence, heading, source, table } from '../format.js';
+import { entityInterface } from './data/typescript.js';
 
-/** Section `dataModels`: not implemented yet, so it is reported missing. */
+const nameOf = (spec: Spec, entity: string) => spec.entities.find((e) => e.name === entity);
+
+function relationships(e: SpecEntity, spec: Spec, t: Messages['data']['models']): string {
+  const items: string[] = [];
+  for (const r of spec.relationships) {
+    if (r.kind === 'many-to-many') {
+      if (r.from === e.name || r.to === e.name) {
+        const other = r.from === e.name ? r.to : r.from;
+        items.push(
+          `- ${t.manyToMany(other, nameOf(spec, r.through ?? '')?.table ?? r.through ?? '')} — ${source(r.origin)}`,
+        );
+      }
+      continue;
+    }
+    const fk = r.foreignKey;
+    if (!fk) continue;
+    if (r.to === e.name) {
+      const field = e.fields.find((f) => f.column === fk.column);
+      const onDelete = field?.references?.onDelete ?? '';
+      const text =
+        r.kind === 'one-to-one'
+          ? t.oneToOneOwned(r.from, fk.column, onDelete)
+          : t.manyToOne(r.from, fk.column, onDelete);
+      items.push(`- ${text}${r.label ? ` “${r.label}”` : ''} — ${source(r.origin)}`);
+    }
+    if (r.from === e.name && !(r.to === e.name)) {
+      const child = nameOf(spec, r.to);
+      const where = `${child?.table ?? r.to}.${fk.column}`;
+      items.push(
+        `- ${r.kind === 'one-to-one' ? t.oneToOne(r.to, where) : t.oneToMany(r.to, where)}${r.label ? ` “${r.label}”` : ''} — ${source(r.origin)}`,
+      );
+    }
+  }
+  return items.length > 0 ? items.join('\n') : t.noRelationships;
+}
+
+function entityBlock(e: SpecEntity, ctx: RenderContext): string {
+  const { spec } = ctx;
+  const t = ctx.t.data.models;
+  const flags = [
+    e.joinTable ? t.flags.joinTable : null,
+    e.appendOnly ? t.flags.appendOnly : null,
+    e.softDelete ? t.flags.softDelete : null,
+    e.tenantColumn ? t.flags.tenant(e.tenantColumn) : null,
+  ].filter((x): x is string => x !== null);
+  const others = e.seenIn.filter((o) => JSON.stringify(o) !== JSON.stringify(e.origin));
+  const meta = [
+    `${t.table}: \`${e.table}\` · ${t.source}: ${source(e.origin)}`,
+    others.length > 0 ? `${t.alsoIn}: ${others.map(source).join(', ')}` : null,
+    flags.length > 0 ? flags.join(' · ') : null,
+  ].filter((x): x is string => x !== null);
+  const indexes = spec.database.indexes.filter((i) => i.entity === e.name);
+  const validation = e.fields.filter((f) => (f.validation ?? []).length > 0);
+  return blocks(
+    heading(3, e.name),
+    e.description,
+    meta.join('  \n'),
+    fence('typescript', entityInterface(e, spec, ctx.t.data.comment)),
+    `**${t.relationshipsHeading}**`,
+    relationships(e, spec, t),
+    indexes.length > 0 && `**${t.indexesHeading}**`,
+    indexes.length > 0 &&
+      table(
+        [
+          t.indexTable.name,
+          t.indexTable.columns,
+          t.indexTable.unique,
+          t.indexTable.purpose,
+          t.indexTable.origin,
+        ],
+        indexes.map((i) => [
+          `\`${i.name}\``,
+          i.columns.join(', '),
+          i.unique ? t.yes : t.no,
+          i.purpose === 'stated'
+            ? t.purpose.stated
+            : i.purpose === 'unique constraint'
+              ? t.purpose.uniqueConstraint
+              : i.purpose,
+          source(i.origin),
+        ]),
+      ),
+    validation.length > 0 && `**${t.validationHeading}**`,
+    validation.length > 0 &&
+      table(
+        [t.validationTable.field, t.validationTable.rules],
+        validation.map((f) => [`\`${f.name}\``, (f.validation ?? []).map((v) => v.rule).join('; ')]),
+      ),
+  );
+}
+
+/** Section 1: per entity a TypeScript interface with commented constraints, relationships, indexes, validation. */
 export const dataModelsSection: Section = {
   id: 'dataModels',
-  render: () => null,
+  render: (ctx) => {
+    const { spec, t } = ctx;
+    if (spec.entities.length === 0) return null;
+    return blocks(
+      heading(2, t.common.sections.dataModels),
+      t.data.models.intro(spec.entities.length, spec.relationships.length, spec.database.indexes.length),
+      t.data.models.legend,
+      ...spec.entities.map((e) => entityBlock(e, ctx)),
+    );
+  },
 };

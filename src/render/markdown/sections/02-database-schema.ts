@@ -1,7 +1,129 @@
-import type { Section } from '../../types.js';
+import { cite } from '../../../model/origin.js';
+import type { SpecEntity, SpecField } from '../../../model/spec/data.js';
+import type { Spec } from '../../../model/spec/index.js';
+import type { Messages } from '../../i18n/index.js';
+import type { SqlDialectWriter, Statement } from '../../sql/dialect.js';
+import { collectionSchema, documentKey } from '../../sql/mongodb.js';
+import { schemaStatements } from '../../sql/schema.js';
+import { SQL_WRITERS } from '../../sql.js';
+import type { RenderContext, Section } from '../../types.js';
+import { blocks, fence, heading, source, table } from '../format.js';
 
-/** Section `databaseSchema`: not implemented yet, so it is reported missing. */
+const FILES = {
+  postgresql: 'schema.sql',
+  mysql: 'schema.mysql.sql',
+  sqlite: 'schema.sqlite.sql',
+  mongodb: 'mongodb-collections.js',
+} as const;
+
+function notes(f: SpecField, t: Messages['data']['schema']): string {
+  const parts = [source(f.origin)];
+  for (const i of f.inferred ?? [])
+    parts.push(
+      t.aspect(
+        i.aspect,
+        i.origin.kind === 'rule' || i.origin.kind === 'default' ? i.origin.rule : cite(i.origin),
+      ),
+    );
+  if (f.description) parts.push(f.description);
+  return parts.join('; ');
+}
+
+function constraints(e: SpecEntity, f: SpecField, spec: Spec, t: Messages['data']['schema']): string {
+  const c: string[] = [];
+  if (e.primaryKey.length === 1 && e.primaryKey[0] === f.column) c.push(t.constraint.pk);
+  else if (!f.nullable) c.push(t.constraint.notNull);
+  if (f.unique && !f.primaryKey) c.push(t.constraint.unique);
+  if (f.references) {
+    const target = spec.entities.find((x) => x.name === f.references!.entity);
+    c.push(
+      t.constraint.references(
+        `${target?.table ?? f.references.entity}.${f.references.field}`,
+        f.references.onDelete,
+      ),
+    );
+  }
+  if (f.check) c.push(t.constraint.check(f.check));
+  if (f.type.generated) c.push(t.constraint.identity);
+  return c.join(', ');
+}
+
+function sqlTable(e: SpecEntity, ctx: RenderContext, w: SqlDialectWriter, statements: Statement[]): string {
+  const { spec } = ctx;
+  const t = ctx.t.data.schema;
+  const rows = e.fields.map((f) => [
+    `\`${f.column}\``,
+    `\`${w.columnType(f, e, spec)}\``,
+    constraints(e, f, spec, t),
+    f.default === null ? null : `\`${w.defaultSql(f, e, spec) ?? f.default}\``,
+    notes(f, t),
+  ]);
+  const sql = statements.filter((s) => s.entity === e.name).map((s) => s.sql);
+  return blocks(
+    heading(3, `\`${e.table}\``),
+    e.primaryKey.length > 1 ? t.constraint.compositePk(e.primaryKey.join(', ')) : null,
+    table(
+      [t.columns.column, t.columns.type, t.columns.constraints, t.columns.default, t.columns.notes],
+      rows,
+    ),
+    fence('sql', sql.join('\n\n')),
+  );
+}
+
+function collection(e: SpecEntity, ctx: RenderContext): string {
+  const { spec } = ctx;
+  const t = ctx.t.data.schema;
+  const props = collectionSchema(e).properties as Record<string, { bsonType: unknown }>;
+  const rows = e.fields.map((f) => [
+    `\`${documentKey(f)}\``,
+    `\`${JSON.stringify(props[documentKey(f)]?.bsonType)}\``,
+    constraints(e, f, spec, t),
+    f.default === null ? null : `\`${f.default}\``,
+    notes(f, t),
+  ]);
+  return blocks(
+    heading(3, `\`${e.table}\``),
+    table(
+      [
+        t.fieldColumns.column,
+        t.fieldColumns.type,
+        t.fieldColumns.constraints,
+        t.fieldColumns.default,
+        t.fieldColumns.notes,
+      ],
+      rows,
+    ),
+  );
+}
+
+/** Section 2: per table Column | Type | Constraints | Default | Notes, then the SQL for it. */
 export const databaseSchemaSection: Section = {
   id: 'databaseSchema',
-  render: () => null,
+  render: (ctx) => {
+    const { spec } = ctx;
+    const t = ctx.t.data.schema;
+    const primary = spec.database.dialects[0];
+    if (spec.entities.length === 0 || !primary) return null;
+    const origin = spec.database.origin ? source(spec.database.origin) : '';
+    const files = spec.database.dialects.map((d) => `\`backend-spec/${FILES[d]}\``).join(', ');
+    const verification = ctx.verifications.find((v) => v.tool === 'postgresql');
+    const head = [
+      heading(2, ctx.t.common.sections.databaseSchema),
+      t.dialect(primary === 'mongodb' ? 'MongoDB' : SQL_WRITERS[primary].label, origin),
+      t.files(files),
+    ];
+    if (primary === 'mongodb')
+      return blocks(...head, t.mongoCollections, ...spec.entities.map((e) => collection(e, ctx)));
+    const w = SQL_WRITERS[primary];
+    const statements = schemaStatements(w, spec);
+    const preamble = statements.filter((s) => s.entity === null);
+    return blocks(
+      ...head,
+      primary === 'postgresql' && t.uuidBuiltIn,
+      primary === 'postgresql' && (verification ? t.verified(verification.summary) : t.notVerified),
+      preamble.length > 0 && heading(3, t.extensionsHeading),
+      preamble.length > 0 && fence('sql', preamble.map((s) => s.sql).join('\n\n')),
+      ...spec.entities.map((e) => sqlTable(e, ctx, w, statements)),
+    );
+  },
 };

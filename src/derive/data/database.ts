@@ -1,0 +1,82 @@
+import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
+import { chosen } from '../../knowledge/stack.js';
+import type { Domain } from '../../model/domain.js';
+import { byDefault, type Origin } from '../../model/origin.js';
+import type { DatabaseSpec, Dialect, SpecEntity, SpecIndex } from '../../model/spec/data.js';
+import { DATA_RULE } from './rules.js';
+
+const at = (o: Origin) => (o.kind === 'source' ? { at: { file: o.file, line: o.line } } : {});
+
+const DIALECTS: [RegExp, Dialect][] = [
+  [/postgres|\bpg\b|supabase|neon|cockroach|timescale|aurora postgres/i, 'postgresql'],
+  [/mysql|mariadb|planetscale|aurora mysql/i, 'mysql'],
+  [/sqlite|libsql|turso|d1\b/i, 'sqlite'],
+  [/mongo|documentdb|cosmos.*mongo/i, 'mongodb'],
+];
+
+export function dialectOf(value: string): Dialect | null {
+  return DIALECTS.find(([re]) => re.test(value))?.[1] ?? null;
+}
+
+/**
+ * Which schemas to emit: the database the tech stack chooses (first), then any other chosen
+ * database with a dialect we write. No stated database but a data model → PostgreSQL, the
+ * workflow's example stack, by a named default. No entities → no database at all.
+ */
+export function chooseDialects(
+  domain: Domain,
+  hasEntities: boolean,
+  diagnostics: Diagnostic[],
+): { dialects: Dialect[]; origin: Origin | null } {
+  if (!hasEntities) return { dialects: [], origin: null };
+  const primary = chosen(domain, 'database');
+  const dialects: Dialect[] = [];
+  let origin: Origin | null = null;
+  if (primary) {
+    const d = dialectOf(primary.value);
+    if (d) {
+      dialects.push(d);
+      origin = primary.origin;
+    } else {
+      diagnostics.push(
+        diag(
+          'data/unsupported-database',
+          `the chosen database "${primary.value}" has no schema dialect here: no schema file is written for it`,
+          {
+            ...at(primary.origin),
+            hint: 'PostgreSQL, MySQL, SQLite and MongoDB schemas are supported',
+          },
+        ),
+      );
+      return { dialects: [], origin: primary.origin };
+    }
+  }
+  for (const s of domain.stack)
+    if (s.concern === 'database' && s.status === 'chosen') {
+      const d = dialectOf(s.value);
+      if (d && !dialects.includes(d) && (d === 'mongodb') === (dialects[0] === 'mongodb')) dialects.push(d);
+    }
+  if (dialects.length === 0) {
+    dialects.push('postgresql');
+    origin = byDefault(DATA_RULE.defaultDatabase);
+  }
+  return { dialects, origin };
+}
+
+/**
+ * Extensions the schema needs (PostgreSQL docs appendix F): pg_trgm for trigram operator classes,
+ * citext for case-insensitive text. gen_random_uuid() is built in since PostgreSQL 13 (docs §9.14),
+ * so pgcrypto is not needed for UUID keys.
+ */
+export function neededExtensions(entities: SpecEntity[], indexes: SpecIndex[]): DatabaseSpec['extensions'] {
+  const out: DatabaseSpec['extensions'] = [];
+  const trgm = indexes.filter((i) => Object.values(i.opclasses ?? {}).some((o) => o.includes('trgm')));
+  if (trgm.length > 0)
+    out.push({ name: 'pg_trgm', reason: `trigram operator class on ${trgm.map((i) => i.name).join(', ')}` });
+  const citext = entities.flatMap((e) =>
+    e.fields.filter((f) => /^citext/i.test(f.type.raw ?? '')).map((f) => `${e.table}.${f.column}`),
+  );
+  if (citext.length > 0)
+    out.push({ name: 'citext', reason: `case-insensitive text in ${citext.join(', ')}` });
+  return out;
+}

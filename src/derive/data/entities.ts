@@ -1,0 +1,209 @@
+import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
+import type { Domain, EntityFact, Notation } from '../../model/domain.js';
+import { fromRule, type Origin } from '../../model/origin.js';
+import type { SpecEntity } from '../../model/spec/data.js';
+import { fieldFromFact, noteInferred, ruleField } from './fields.js';
+import {
+  assignPrimaryKey,
+  chooseOnDelete,
+  entityNamedBy,
+  keyConvention,
+  looksLikeJoinTable,
+  resolveReference,
+} from './keys.js';
+import { snake, tableName, unique } from './names.js';
+import { addRelationshipKeys } from './relationship-keys.js';
+import { EntityIndex } from './resolve.js';
+import { DATA_RULE } from './rules.js';
+
+const at = (o: Origin) => (o.kind === 'source' ? { at: { file: o.file, line: o.line } } : {});
+
+/** Notations whose CHECK expressions are SQL and can go into the schema as written. */
+const SQL_NOTATIONS = new Set<Notation>(['sql', 'prisma', 'dbml']);
+
+const APPEND_ONLY_NAME =
+  /(^|_)(audit|audits|audit_log|log|logs|event|events|ledger|ledgers|history|histories|journal|journals|movement|movements|activity_log|changelog)$/;
+const APPEND_ONLY_TEXT = /append[- ]only|immutable|never (be )?(updated|modified|changed)|no update/i;
+const SOFT_DELETE_TEXT = /soft[- ]delet/i;
+const USER_LIKE = /^(user|users|person|people|member|members|profile|profiles|employee|employees)$/;
+
+/**
+ * Domain entities → designed entities: fields, keys, references with ON DELETE, timestamps,
+ * tenant column, append-only and join-table flags, and the validation each field implies.
+ */
+export function designEntities(domain: Domain, mongodb: boolean, diagnostics: Diagnostic[]): SpecEntity[] {
+  const tables = new Set<string>();
+  const names = new Set<string>();
+  const facts = new Map<SpecEntity, EntityFact>();
+  const writtenAs = new Map<SpecEntity, string>();
+  const entities: SpecEntity[] = [];
+  for (const fact of domain.entities) {
+    if (names.has(fact.name)) {
+      diagnostics.push(
+        diag(
+          'data/duplicate-entity',
+          `entity ${fact.name} is defined twice: the second definition is ignored`,
+          at(fact.origin),
+        ),
+      );
+      continue;
+    }
+    names.add(fact.name);
+    const entity = baseEntity(fact, tables, diagnostics);
+    facts.set(entity, fact);
+    writtenAs.set(entity, fact.writtenAs);
+    entities.push(entity);
+  }
+  const index = new EntityIndex(entities, writtenAs);
+  const throughNames = new Set(
+    domain.relationships
+      .filter((r) => r.kind === 'many-to-many' && r.through)
+      .map((r) => index.find(r.through!)),
+  );
+  for (const e of entities) {
+    e.joinTable = throughNames.has(e) || looksLikeJoinTable(facts.get(e)!, e);
+  }
+  const convention = keyConvention(domain.entities);
+  for (const e of entities) assignPrimaryKey(e, facts.get(e) ?? null, convention, mongodb);
+
+  // References: stated ones first, then `<entity>_id` columns where the notation has no FK syntax.
+  for (const e of entities) {
+    const fact = facts.get(e)!;
+    for (const ff of fact.fields) {
+      const field = e.fields.find((f) => f.column === snake(ff.name));
+      if (!field || !ff.references) continue;
+      resolveReference(e, field, ff.references, index, diagnostics);
+    }
+    if (!SQL_NOTATIONS.has(fact.notation))
+      for (const field of e.fields) {
+        if (field.references || field.primaryKey) continue;
+        const target = entityNamedBy(field.column, index);
+        if (!target) continue;
+        resolveReference(e, field, { entity: target.name, field: '' }, index, diagnostics);
+        if (field.references) noteInferred(field, 'references', fromRule(DATA_RULE.foreignKeyByName));
+      }
+  }
+  const all = [...entities, ...addRelationshipKeys(domain, entities, index, diagnostics)];
+  for (const e of all)
+    for (const f of e.fields) {
+      const target = f.references ? index.find(f.references.entity) : null;
+      if (target) chooseOnDelete(e, f, target);
+    }
+  for (const e of all) finishEntity(e, facts.get(e) ?? null);
+  markTenant(all);
+  return all;
+}
+
+function baseEntity(fact: EntityFact, tables: Set<string>, diagnostics: Diagnostic[]): SpecEntity {
+  const wanted = fact.table ? snake(fact.table) : tableName(fact.name);
+  const table = unique(wanted, tables);
+  if (table !== wanted)
+    diagnostics.push(
+      diag(
+        'data/duplicate-table',
+        `table name ${wanted} is used by two entities: ${fact.name} gets ${table}`,
+        at(fact.origin),
+      ),
+    );
+  const sqlChecks = SQL_NOTATIONS.has(fact.notation);
+  const fields: SpecEntity['fields'] = [];
+  for (const ff of fact.fields) {
+    const field = fieldFromFact(ff, fact.name, diagnostics);
+    if (fields.some((f) => f.column === field.column)) {
+      diagnostics.push(
+        diag(
+          'data/duplicate-field',
+          `${table}.${field.column} is defined twice: the second definition is ignored`,
+          at(ff.origin),
+        ),
+      );
+      continue;
+    }
+    if (field.check && !sqlChecks) {
+      field.validation = [{ rule: 'business', detail: field.check, origin: ff.origin }];
+      field.check = null;
+    }
+    fields.push(field);
+  }
+  const uniques: SpecEntity['uniques'] = [];
+  for (const cols of fact.uniques) {
+    const columns = cols.map((c) => snake(c)).filter((c) => fields.some((f) => f.column === c));
+    if (columns.length === 1) fields.find((f) => f.column === columns[0])!.unique = true;
+    else if (columns.length > 1) uniques.push({ columns, origin: fact.origin });
+  }
+  return {
+    name: fact.name,
+    table,
+    description: fact.description ?? null,
+    fields,
+    primaryKey: [],
+    uniques,
+    checks: sqlChecks ? fact.checks.map((c) => ({ ...c })) : [],
+    softDelete: false,
+    tenantColumn: null,
+    appendOnly: false,
+    joinTable: false,
+    notation: fact.notation,
+    origin: fact.origin,
+    seenIn: [...fact.seenIn],
+  };
+}
+
+/** Timestamps (the workflow's step 1 asks for created_at/updated_at), soft delete, append-only. */
+function finishEntity(e: SpecEntity, fact: EntityFact | null): void {
+  const text = `${e.description ?? ''} ${fact?.description ?? ''}`;
+  e.appendOnly = !e.joinTable && (APPEND_ONLY_NAME.test(e.table) || APPEND_ONLY_TEXT.test(text));
+  const has = (c: string) => e.fields.some((f) => f.column === c || f.column === c.replace(/_/g, ''));
+  const ts = (name: string, rule: string, nullable = false) =>
+    ruleField(
+      name,
+      { scalar: 'datetime' },
+      { nullable, default: nullable ? null : 'now()', readOnly: true },
+      fromRule(rule),
+    );
+  if (!e.joinTable && !has('created_at')) e.fields.push(ts('created_at', DATA_RULE.createdAt));
+  if (!e.joinTable && !e.appendOnly && !has('updated_at'))
+    e.fields.push(ts('updated_at', DATA_RULE.updatedAt));
+  if (has('deleted_at') || has('is_deleted')) e.softDelete = true;
+  else if (SOFT_DELETE_TEXT.test(text)) {
+    e.softDelete = true;
+    e.fields.push(ts('deleted_at', DATA_RULE.softDelete, true));
+  }
+}
+
+/**
+ * Multi-tenancy: when most tables reference one entity that is not a user (`lab_id` on 22 of 23
+ * tables), that column is the tenant scope every query filters on (OWASP ASVS V4.2.1: object-level
+ * access checks), and the composite indexes lead with it.
+ */
+function markTenant(entities: SpecEntity[]): void {
+  const counts = new Map<string, { column: string; entities: SpecEntity[] }>();
+  const candidates = entities.filter((e) => !e.joinTable);
+  for (const e of candidates)
+    for (const f of e.fields) {
+      if (!f.references || f.nullable) continue;
+      const key = `${f.references.entity}|${f.column}`;
+      const c = counts.get(key) ?? { column: f.column, entities: [] };
+      if (!c.entities.includes(e)) c.entities.push(e);
+      counts.set(key, c);
+    }
+  let best: { target: string; column: string; entities: SpecEntity[] } | null = null;
+  for (const [key, c] of [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const target = key.split('|')[0]!;
+    const targetEntity = entities.find((e) => e.name === target);
+    if (!targetEntity || USER_LIKE.test(targetEntity.table)) continue;
+    const others = candidates.filter((e) => e !== targetEntity).length;
+    if (
+      c.entities.length >= 3 &&
+      c.entities.length * 2 > others &&
+      (!best || c.entities.length > best.entities.length)
+    )
+      best = { target, column: c.column, entities: c.entities };
+  }
+  if (!best) return;
+  for (const e of best.entities) {
+    e.tenantColumn = best.column;
+    const f = e.fields.find((x) => x.column === best.column)!;
+    noteInferred(f, 'tenant', fromRule(DATA_RULE.tenantColumn));
+  }
+}

@@ -1,0 +1,82 @@
+import { pascal } from '../../../../derive/data/names.js';
+import type { ScalarType } from '../../../../model/domain.js';
+import { cite } from '../../../../model/origin.js';
+import type { SpecEntity, SpecField } from '../../../../model/spec/data.js';
+import type { Spec } from '../../../../model/spec/index.js';
+import type { Messages } from '../../../i18n/index.js';
+
+/** TypeScript for the API shape of a value (JSON: dates as RFC 3339 strings, bytes as base64). */
+const TS: Record<ScalarType, string> = {
+  uuid: 'string',
+  string: 'string',
+  text: 'string',
+  email: 'string',
+  url: 'string',
+  phone: 'string',
+  integer: 'number',
+  bigint: 'number',
+  decimal: 'number',
+  float: 'number',
+  boolean: 'boolean',
+  date: 'string',
+  datetime: 'string',
+  time: 'string',
+  json: 'Record<string, unknown>',
+  binary: 'string',
+  enum: 'string',
+  array: 'unknown[]',
+};
+
+/** Name of the union type of an enum (`user_role` → `UserRole`). */
+export const enumTypeName = (f: SpecField): string => pascal(f.enumName ?? `${f.name}_value`);
+
+/** Any identifier that is not a plain JS name is quoted as a property key. */
+const prop = (name: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name));
+
+function tsType(f: SpecField): string {
+  if (f.enum) return enumTypeName(f);
+  if (f.type.scalar === 'array' && f.type.items) return `${TS[f.type.items]}[]`;
+  return TS[f.type.scalar];
+}
+
+function comments(e: SpecEntity, f: SpecField, spec: Spec, t: Messages['data']['comment']): string[] {
+  const c: string[] = [];
+  if (e.primaryKey.includes(f.column)) c.push(t.pk);
+  if (f.type.raw) c.push(f.type.raw);
+  else if (f.type.scalar === 'uuid') c.push('UUID');
+  if (f.references) {
+    const target = spec.entities.find((x) => x.name === f.references!.entity);
+    c.push(t.fk(`${target?.table ?? f.references.entity}.${f.references.field}`, f.references.onDelete));
+  }
+  if (e.tenantColumn === f.column) c.push(t.tenant);
+  if (f.unique) c.push(t.unique);
+  if (f.type.length !== undefined) c.push(t.maxLength(f.type.length));
+  if (f.type.scalar === 'decimal' && f.type.precision !== undefined && !f.type.raw)
+    c.push(t.decimal(f.type.precision, f.type.scale ?? 0));
+  if (f.enum && f.enumName) c.push(t.enumOf(f.enumName));
+  if (f.type.generated) c.push(t.generated);
+  if (f.default !== null) c.push(t.default(f.default));
+  if (f.check) c.push(t.check(f.check));
+  if (f.sensitive) c.push(t.sensitive);
+  else if (f.readOnly && !e.primaryKey.includes(f.column)) c.push(t.readOnly);
+  if (f.origin.kind === 'rule') c.push(t.rule(f.origin.rule));
+  else if (e.origin.kind === 'source' && f.origin.kind === 'source' && f.origin.file !== e.origin.file)
+    c.push(t.from(cite(f.origin)));
+  return c;
+}
+
+/** `export interface User { ... }` with one commented line per field, then its enum unions. */
+export function entityInterface(e: SpecEntity, spec: Spec, t: Messages['data']['comment']): string {
+  const lines = [`export interface ${pascal(e.name)} {`];
+  for (const f of e.fields) {
+    const c = comments(e, f, spec, t);
+    const optional = f.nullable ? ' | null' : '';
+    lines.push(`  ${prop(f.name)}: ${tsType(f)}${optional};${c.length > 0 ? ` // ${c.join(', ')}` : ''}`);
+  }
+  lines.push('}');
+  const unions = new Map<string, string[]>();
+  for (const f of e.fields) if (f.enum) unions.set(enumTypeName(f), f.enum);
+  for (const [name, values] of unions)
+    lines.push('', `export type ${name} = ${values.map((v) => JSON.stringify(v)).join(' | ')};`);
+  return lines.join('\n');
+}

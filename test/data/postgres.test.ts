@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresql } from '../../src/render/sql/postgresql.js';
+import { schemaStatements } from '../../src/render/sql/schema.js';
+import { type PgSession, pglite, server } from '../../src/verify/postgres/session.js';
+import { applySchema } from '../../src/verify/postgres.js';
+import { domainOf, entity, field, labDomain, todoDomain } from './fixtures.js';
+import { deriveData } from './helpers.js';
+
+/**
+ * The designed schema, applied to a real PostgreSQL and compared with the model through the
+ * catalog: embedded PGlite always, the server at BACKEND_SPEC_TEST_PG_URL when CI provides one.
+ */
+const cycle = () =>
+  domainOf({
+    entities: [
+      entity(
+        'Department',
+        [
+          field('id', 'integer', { primaryKey: true, nullable: false }),
+          field('manager_id', 'integer', { nullable: true, references: 'employees' }),
+        ],
+        { table: 'departments' },
+      ),
+      entity(
+        'Employee',
+        [
+          field('id', 'integer', { primaryKey: true, nullable: false }),
+          field('department_id', 'integer', { nullable: false, references: 'departments' }),
+          field('mentor_id', 'integer', { nullable: true, references: 'employees' }),
+        ],
+        { table: 'employees' },
+      ),
+      entity(
+        'Order',
+        [
+          field('user', 'text', { nullable: false }),
+          field('group', 'text'),
+          field('select', 'boolean', { default: 'true' }),
+        ],
+        { notation: 'bullets' },
+      ),
+    ],
+  });
+
+const trigram = () =>
+  domainOf({
+    entities: [
+      entity(
+        'Patient',
+        [
+          field('id', 'uuid', { primaryKey: true, nullable: false }),
+          field('name', 'text', { nullable: false }),
+          field('email', { scalar: 'email', raw: 'CITEXT' }),
+        ],
+        { table: 'patients' },
+      ),
+    ],
+    indexes: [
+      {
+        entity: 'patients',
+        columns: ['name'],
+        unique: false,
+        method: 'gin',
+        origin: { kind: 'source', file: 'docs/a.md', line: 3 },
+      },
+    ],
+  });
+
+const CASES = { labcore: labDomain, todo: todoDomain, cycle, trigram };
+
+function suite(label: string, open: () => Promise<PgSession>) {
+  describe(label, () => {
+    let db: PgSession;
+    // PGlite start-up takes 1.4-3.7 s on an idle machine and far longer on a loaded one.
+    beforeAll(async () => {
+      db = await open();
+    }, 300_000);
+    afterAll(async () => {
+      await db?.close();
+    });
+    for (const [name, build] of Object.entries(CASES))
+      it(`applies the ${name} schema with no errors and no catalog differences`, async () => {
+        const { spec } = deriveData(build());
+        const result = await applySchema(db, spec, schemaStatements(postgresql, spec));
+        expect(result.errors).toEqual([]);
+        expect(result.differences).toEqual([]);
+        expect(result.tables).toBe(spec.entities.length);
+        expect(result.indexes).toBe(spec.database.indexes.length);
+      });
+
+    it('reports a column the database does not have as a difference', async () => {
+      const { spec } = deriveData(todoDomain());
+      const statements = schemaStatements(postgresql, spec).map((s) =>
+        s.sql.startsWith('CREATE TABLE subtasks')
+          ? { ...s, sql: s.sql.replace('  title text NOT NULL,\n', '') }
+          : s,
+      );
+      const result = await applySchema(db, spec, statements);
+      expect(result.differences).toContain('column subtasks.title is missing');
+    });
+
+    it('reports a failing statement with the server message', async () => {
+      const { spec } = deriveData(todoDomain());
+      const statements = [
+        ...schemaStatements(postgresql, spec),
+        { kind: 'index' as const, entity: 'Task', sql: 'CREATE INDEX broken ON tasks (nope);' },
+      ];
+      const result = await applySchema(db, spec, statements);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]!.message).toMatch(/nope/);
+    });
+  });
+}
+
+suite('PGlite', pglite);
+describe.skipIf(!process.env.BACKEND_SPEC_TEST_PG_URL)('server', () => {
+  suite('PostgreSQL server', () => server(process.env.BACKEND_SPEC_TEST_PG_URL!));
+});
