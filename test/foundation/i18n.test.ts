@@ -1,9 +1,8 @@
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryHost, nodeHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
 import { catalogFor, languageFallback } from '../../src/render/i18n/index.js';
-import { CORPUS_DIR } from './corpus.js';
+import { corpusProject } from './corpus.js';
 
 describe('message catalog fallback', () => {
   it('English has a catalog; Finnish falls back to English', () => {
@@ -29,7 +28,7 @@ describe('message catalog fallback', () => {
 
   it('business-research-portal asks for fi: one warning at its config line, English headings', async () => {
     const result = await compile(
-      { root: path.join(CORPUS_DIR, 'business-research-portal'), verify: { skip: true } },
+      { root: corpusProject('business-research-portal'), verify: { skip: true } },
       nodeHost(),
     );
     const warnings = result.diagnostics.filter((d) => d.code === 'config/unknown-language');

@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { nodeHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
-import { CORPUS, CORPUS_DIR, EXAMPLE, REPO } from './corpus.js';
+import { CORPUS, corpusProject, EXAMPLE, REPO } from './corpus.js';
 
 const schema = JSON.parse(readFileSync(path.join(REPO, 'schema/spec.schema.json'), 'utf8'));
 
@@ -14,9 +14,9 @@ function validator() {
   return ajv.compile(schema);
 }
 
-const projects = [
-  ...CORPUS.map((p) => path.join(CORPUS_DIR, p)).filter((p) => existsSync(p)),
-  ...(existsSync(EXAMPLE) ? [EXAMPLE] : []),
+const projects: [string, string][] = [
+  ...CORPUS.map((p): [string, string] => [p, corpusProject(p)]),
+  ['clinic-booking (example)', EXAMPLE],
 ];
 
 describe('schema/spec.schema.json', () => {
@@ -30,7 +30,8 @@ describe('schema/spec.schema.json', () => {
     expect(validate.errors?.some((e) => e.message?.includes('sources'))).toBe(true);
   });
 
-  it.each(projects)('the spec.json generated for %s validates', async (root) => {
+  it.each(projects)('the spec.json generated for %s validates', async (_name, root) => {
+    expect(existsSync(root)).toBe(true);
     const result = await compile({ root, verify: { skip: true } }, nodeHost());
     const file = result.artifacts.find((a) => a.path.endsWith('spec.json'));
     expect(file).toBeDefined();
