@@ -60,7 +60,10 @@ export const apiStep: DeriveStep = {
       const key = routeKey(e.method, e.path);
       if (taken.has(key)) continue;
       const group = e.action === 'auth' ? 'Auth' : (e.entity ?? '');
-      const list = lists.get(group) ?? (e.action === 'action' && e.entity ? lists.get(e.entity) : undefined);
+      // Accounts are managed through the auth routes when a route list states those and no user routes.
+      const viaAuth =
+        e.entity !== null && ctx.users.has(e.entity) && !lists.has(e.entity) ? lists.get('Auth') : undefined;
+      const list = lists.get(group) ?? viaAuth;
       const joinSides =
         ctx.resources.find((r) => r.entity.name === e.entity && r.kind === 'join')?.sides ?? [];
       const joinList = joinSides.map((s) => lists.get(s.entity)).find(Boolean);

@@ -1,7 +1,219 @@
+import { parse } from 'yaml';
+import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { SCHEMAS_DIR } from '../render/json-schema.js';
+import { OPENAPI_PATH } from '../render/openapi.js';
+import type { Artifact, Verification } from '../render/types.js';
 import type { Verifier } from './types.js';
 
-/** Verifier `json-schema`: not implemented yet, verifies nothing. */
+/**
+ * Verifier `json-schema`: compiles every entity schema file and every OpenAPI component schema with
+ * Ajv (draft 2020-12, strict mode, `allowUnionTypes` for `type: [x, "null"]`, ajv-formats), then
+ * validates every example against its own schema — schema `examples` and the error responses'
+ * media-type examples. Ajv is imported lazily.
+ */
 export const jsonSchemaVerifier: Verifier = {
   name: 'json-schema',
-  verify: async () => ({ verifications: [], diagnostics: [] }),
+  verify: async (artifacts) => {
+    const files = artifacts.filter(
+      (a) => a.path.startsWith(`${SCHEMAS_DIR}/`) && a.path.endsWith('.schema.json'),
+    );
+    const openapi = artifacts.find((a) => a.path === OPENAPI_PATH);
+    if (files.length === 0 && !openapi) return { verifications: [], diagnostics: [] };
+    const result = await checkSchemas(files, openapi ?? null);
+    const verifications: Verification[] = [];
+    if (files.length > 0) {
+      const bad = result.problems.filter((p) => p.artifact !== OPENAPI_PATH).length;
+      verifications.push({
+        tool: 'json-schema',
+        artifact: SCHEMAS_DIR,
+        ok: bad === 0,
+        summary: `Ajv ${result.version} (2020-12, strict): ${files.length} schemas compiled, ${result.fileExamples} examples validated, ${bad} problems`,
+      });
+    }
+    if (openapi) {
+      const bad = result.problems.filter((p) => p.artifact === OPENAPI_PATH).length;
+      verifications.push({
+        tool: 'json-schema',
+        artifact: OPENAPI_PATH,
+        ok: bad === 0,
+        summary: `Ajv ${result.version} (2020-12, strict): ${result.components} component schemas compiled, ${result.componentExamples} examples validated, ${bad} problems`,
+      });
+    }
+    const diagnostics: Diagnostic[] = result.problems.map((p) =>
+      diag(
+        p.kind === 'compile' ? 'api/json-schema-invalid' : 'api/example-invalid',
+        `${p.where}: ${p.message}`,
+        { path: p.artifact },
+      ),
+    );
+    return { verifications, diagnostics };
+  },
 };
+
+export interface SchemaProblem {
+  artifact: string;
+  where: string;
+  kind: 'compile' | 'example';
+  message: string;
+}
+
+export interface SchemaCheck {
+  version: string;
+  problems: SchemaProblem[];
+  fileExamples: number;
+  components: number;
+  componentExamples: number;
+}
+
+type AjvLike = {
+  addSchema(s: unknown, key?: string): unknown;
+  compile(
+    s: unknown,
+  ): ((d: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
+  errorsText(e?: unknown): string;
+};
+
+async function newAjv(): Promise<{ ajv: AjvLike; version: string }> {
+  const { Ajv2020 } = (await import('ajv/dist/2020.js')) as unknown as {
+    Ajv2020: new (o: object) => AjvLike;
+  };
+  const formats = (await import('ajv-formats')) as unknown as { default: (a: AjvLike) => void };
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+  formats.default(ajv);
+  const { createRequire } = await import('node:module');
+  const version = (createRequire(import.meta.url)('ajv/package.json') as { version: string }).version;
+  return { ajv, version };
+}
+
+/** Compiles and example-checks the entity schemas and the OpenAPI component schemas. */
+export async function checkSchemas(
+  files: readonly Artifact[],
+  openapi: Artifact | null,
+): Promise<SchemaCheck> {
+  const { ajv, version } = await newAjv();
+  const problems: SchemaProblem[] = [];
+  let fileExamples = 0;
+  for (const f of files) {
+    const schema = JSON.parse(f.text) as Record<string, unknown>;
+    const name = f.path.slice(SCHEMAS_DIR.length + 1);
+    const validate = tryCompile(ajv, schema, f.path, name, problems);
+    if (validate) fileExamples += checkExamples(validate, schema.examples, f.path, name, problems, ajv);
+  }
+  let components = 0;
+  let componentExamples = 0;
+  if (openapi) {
+    const doc = parse(openapi.text) as {
+      components?: { schemas?: Record<string, unknown>; responses?: Record<string, Record<string, unknown>> };
+    };
+    const schemas = rewriteRefs(doc.components?.schemas ?? {}) as Record<string, Record<string, unknown>>;
+    const root = { $id: 'urn:backend-spec:openapi-components', $defs: schemas };
+    try {
+      ajv.addSchema(root);
+    } catch (e) {
+      problems.push({
+        artifact: OPENAPI_PATH,
+        where: 'components.schemas',
+        kind: 'compile',
+        message: (e as Error).message,
+      });
+      return { version, problems, fileExamples, components, componentExamples };
+    }
+    for (const name of Object.keys(schemas).sort()) {
+      components++;
+      const validate = tryCompile(
+        ajv,
+        { $ref: `urn:backend-spec:openapi-components#/$defs/${name}` },
+        OPENAPI_PATH,
+        `#/components/schemas/${name}`,
+        problems,
+      );
+      if (validate)
+        componentExamples += checkExamples(
+          validate,
+          schemas[name]!.examples,
+          OPENAPI_PATH,
+          `#/components/schemas/${name}`,
+          problems,
+          ajv,
+        );
+    }
+    for (const [name, response] of Object.entries(doc.components?.responses ?? {}).sort()) {
+      const content = (response.content ?? {}) as Record<
+        string,
+        { schema?: unknown; examples?: Record<string, { value: unknown }> }
+      >;
+      for (const [media, m] of Object.entries(content)) {
+        if (!m.schema || !m.examples) continue;
+        const where = `#/components/responses/${name}/content/${media}`;
+        const validate = tryCompile(
+          ajv,
+          rewriteRefs(m.schema, 'urn:backend-spec:openapi-components'),
+          OPENAPI_PATH,
+          where,
+          problems,
+        );
+        if (validate)
+          componentExamples += checkExamples(
+            validate,
+            Object.values(m.examples).map((x) => x.value),
+            OPENAPI_PATH,
+            where,
+            problems,
+            ajv,
+          );
+      }
+    }
+  }
+  return { version, problems, fileExamples, components, componentExamples };
+}
+
+function tryCompile(
+  ajv: AjvLike,
+  schema: unknown,
+  artifact: string,
+  where: string,
+  problems: SchemaProblem[],
+) {
+  try {
+    return ajv.compile(schema);
+  } catch (e) {
+    problems.push({ artifact, where, kind: 'compile', message: (e as Error).message });
+    return null;
+  }
+}
+
+function checkExamples(
+  validate: ReturnType<AjvLike['compile']>,
+  examples: unknown,
+  artifact: string,
+  where: string,
+  problems: SchemaProblem[],
+  ajv: AjvLike,
+): number {
+  if (!Array.isArray(examples)) return 0;
+  examples.forEach((ex, i) => {
+    if (!validate(ex))
+      problems.push({
+        artifact,
+        where: `${where} example ${i + 1}`,
+        kind: 'example',
+        message: ajv.errorsText(validate.errors),
+      });
+  });
+  return examples.length;
+}
+
+/** `#/components/schemas/X` → `#/$defs/X` (or an absolute ref into the registered components). */
+function rewriteRefs(node: unknown, base = ''): unknown {
+  if (Array.isArray(node)) return node.map((n) => rewriteRefs(n, base));
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(
+      Object.entries(node).map(([k, v]) =>
+        k === '$ref' && typeof v === 'string'
+          ? [k, v.replace('#/components/schemas/', `${base}#/$defs/`)]
+          : [k, rewriteRefs(v, base)],
+      ),
+    );
+  }
+  return node;
+}

@@ -2,7 +2,7 @@ import type { Domain, StatedEndpoint } from '../../model/domain.js';
 import { byDefault, fromRule, fromSource, type Origin } from '../../model/origin.js';
 import type { Endpoint } from '../../model/spec/api.js';
 import type { Spec } from '../../model/spec/index.js';
-import { planResources, type Resource } from './resources.js';
+import { isUserEntity, planResources, type Resource } from './resources.js';
 
 /** What every API rule needs to know about the project, read once. */
 export interface ApiContext {
@@ -12,6 +12,8 @@ export interface ApiContext {
   base: { path: string; origin: Origin };
   pagination: NonNullable<Endpoint['pagination']> & { origin: Origin };
   resources: Resource[];
+  /** Entities that are user accounts (see resources.ts). */
+  users: ReadonlySet<string>;
 }
 
 const BASE_SEGMENT = /^(api|rest|v\d+)$/;
@@ -73,5 +75,6 @@ export function apiContext(domain: Domain, spec: Readonly<Spec>): ApiContext {
     base,
     pagination: paginationOf(domain),
     resources: planResources(spec.entities, base.path),
+    users: new Set(spec.entities.filter(isUserEntity).map((e) => e.name)),
   };
 }

@@ -5,7 +5,7 @@ import type { ApiContext } from './context.js';
 import { fieldSchema } from './field-schema.js';
 import { idParam, pluralPascal, words } from './naming.js';
 import type { Resource } from './resources.js';
-import { hiddenInResponse, ref, schemaNames } from './schemas.js';
+import { hiddenInResponse, isActorField, ref, schemaNames } from './schemas.js';
 
 /** Requests that move money carry an Idempotency-Key (draft-ietf-httpapi-idempotency-key-header). */
 const MONEY =
@@ -266,6 +266,7 @@ export function listQuery(r: Resource, ctx: ApiContext): Parameter[] {
   );
   const skip = (f: SpecField) =>
     f.primaryKey ||
+    isActorField(f, ctx.users) ||
     f.column === e.tenantColumn ||
     f === r.parent?.field ||
     hiddenInResponse(f) ||

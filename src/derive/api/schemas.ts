@@ -30,6 +30,10 @@ export const hiddenInResponse = (f: SpecField): boolean =>
 /** Columns a client does not send: the server sets them from the token or the path. */
 const ACTOR_COLUMN = /^(user|owner|created_by|creator|author|updated_by)(_id)?$/;
 
+/** The FK naming the acting user (`tasks.user_id`): set from the credential, never sent or filtered. */
+export const isActorField = (f: SpecField, users: ReadonlySet<string>): boolean =>
+  f.references !== null && users.has(f.references.entity) && ACTOR_COLUMN.test(f.column);
+
 export function writableFields(
   e: SpecEntity,
   r: Resource | undefined,
@@ -39,7 +43,7 @@ export function writableFields(
     if (f.readOnly || f.primaryKey || f.type.generated || isSecretField(f.name)) return false;
     if (e.tenantColumn && f.column === e.tenantColumn) return false;
     if (r?.parent && f.name === r.parent.field.name) return false;
-    if (f.references && users.has(f.references.entity) && ACTOR_COLUMN.test(f.column)) return false;
+    if (isActorField(f, users)) return false;
     return true;
   });
 }

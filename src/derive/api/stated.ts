@@ -105,7 +105,11 @@ function fromStated(
     return id ? { ...g, operationId: id } : g;
   }
   if (/^(health|healthz|ready|readyz|live|livez|status|ping)$/.test(segs[segs.length - 1] ?? '') && !r) {
-    return { ...generic(base, s, segs, 'health', 'Health', false), rateLimit: 'public' };
+    return {
+      ...generic(base, s, segs, 'health', 'Health', false),
+      summary: s.description ?? 'Health check',
+      rateLimit: 'public',
+    };
   }
   if (segs.some((x) => /^webhooks?$/.test(x)))
     return { ...generic(base, s, segs, 'webhook', 'Webhooks', false), rateLimit: 'webhook' };
