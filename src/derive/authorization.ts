@@ -1,7 +1,80 @@
+import { diag } from '../diagnostics/diagnostic.js';
+import { fromRule } from '../model/origin.js';
+import type { PermissionMatrix } from '../model/spec/security.js';
+import { deriveGrants } from './security/grants.js';
+import { buildMatrix, ownerScopedRoles } from './security/matrix.js';
+import { ownershipRules } from './security/ownership.js';
+import { resolveRoles } from './security/roles.js';
 import type { DeriveStep } from './types.js';
 
-/** Derive step `authorization`: not implemented yet, designs nothing. */
+/**
+ * Derive step `authorization`: roles (with hierarchy), permissions per resource and action,
+ * ownership and tenant rules, and the permission matrix of every endpoint × every role; returns the
+ * endpoints with `roles` filled so the OpenAPI renderer can emit per-operation security.
+ */
 export const authorizationStep: DeriveStep = {
   name: 'authorization',
-  derive: () => ({ spec: {}, diagnostics: [] }),
+  derive: ({ domain, spec }) => {
+    const { roles, defaulted, diagnostics } = resolveRoles(domain);
+    const {
+      grants,
+      vocabulary,
+      diagnostics: grantDiags,
+    } = deriveGrants(domain, roles, spec.entities, defaulted);
+    diagnostics.push(...grantDiags);
+    const ownership = ownershipRules(spec.entities);
+    const ownerScoped = ownerScopedRoles(roles, defaulted, ownership);
+    const { rows, endpoints } = buildMatrix({
+      endpoints: spec.endpoints,
+      entities: spec.entities,
+      roles,
+      grants,
+      vocabulary,
+      ownership,
+      ownerScoped,
+    });
+    // Multi-tenant products scope every tenant table by one column (the most common one).
+    const tenantColumns = spec.entities.map((e) => e.tenantColumn).filter((c): c is string => !!c);
+    const counts = new Map<string, number>();
+    for (const c of tenantColumns) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const column = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    const tenant: PermissionMatrix['tenant'] = column
+      ? {
+          column,
+          origin:
+            spec.entities.find((e) => e.tenantColumn === column)?.origin ?? fromRule('derive/tenant-scope'),
+        }
+      : null;
+    for (const r of roles) {
+      if (
+        rows.length > 0 &&
+        rows.every(
+          (row) =>
+            row.access[r.name] === 'denied' ||
+            (row.reasons?.[r.name]?.kind === 'rule' &&
+              [
+                'derive/authz-public-endpoint',
+                'derive/authz-self-service',
+                'derive/authz-self-profile',
+                'derive/authz-deny-by-default',
+              ].includes((row.reasons[r.name] as { rule: string }).rule)),
+        )
+      )
+        if (!grants.some((g) => g.role === r.name) && r.inherits.length === 0)
+          diagnostics.push(
+            diag(
+              'security/role-without-permissions',
+              `role "${r.name}" received no permission: it reaches only public and self-service endpoints`,
+            ),
+          );
+    }
+    const permissions: PermissionMatrix = {
+      roles: roles.map((r) => r.name),
+      rows,
+      ownership,
+      tenant,
+      grants,
+    };
+    return { spec: { roles, permissions, endpoints }, diagnostics };
+  },
 };

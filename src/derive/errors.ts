@@ -1,7 +1,36 @@
+import type { ErrorCatalog } from '../model/spec/security.js';
+import { errorCodes } from './security/catalog.js';
+import { chooseEnvelope } from './security/envelope.js';
+import { facts } from './security/roles.js';
 import type { DeriveStep } from './types.js';
 
-/** Derive step `errors`: not implemented yet, designs nothing. */
+/**
+ * Derive step `errors` (workflow step 6): one envelope — the documents' own when stated, else RFC
+ * 9457 problem details with the workflow's code/message/details/request id — and a catalogue of codes
+ * per category with the endpoints that return them and an example that validates against the schema.
+ */
 export const errorsStep: DeriveStep = {
   name: 'errors',
-  derive: () => ({ spec: {}, diagnostics: [] }),
+  derive: ({ domain, spec }) => {
+    const statedFact = facts(domain, 'error-envelope')[0];
+    const stated = statedFact ? { example: statedFact.example, origin: statedFact.origin } : null;
+    const envelope = chooseEnvelope(stated);
+    const codes = errorCodes({
+      envelope,
+      endpoints: spec.endpoints,
+      entities: spec.entities,
+      permissions: spec.permissions,
+      validation: spec.validation,
+      jwt: spec.auth?.strategy.value === 'jwt',
+      stated,
+    });
+    const errors: ErrorCatalog = {
+      format: envelope.format,
+      envelopeSchema: envelope.schema,
+      codes,
+      mediaType: envelope.mediaType,
+      fields: envelope.fields,
+    };
+    return { spec: { errors }, diagnostics: [] };
+  },
 };

@@ -1,7 +1,58 @@
+import type { Role } from '../model/domain.js';
+import type { SecurityFact } from '../model/security-facts.js';
+import {
+  hierarchyAndStatements,
+  permissionMatrixTable,
+  persona,
+  roleEnums,
+  rolesFromProse,
+  rolesFromTable,
+} from './security/role-readers.js';
+import { textUnits } from './security/units.js';
 import type { Extractor } from './types.js';
 
-/** Extractor `roles`: not implemented yet, reads nothing. */
+/**
+ * Extractor `roles`: roles declared in a document (roles tables, permission matrices, enums of roles
+ * in SQL/Prisma/TypeScript, stated lists such as `roles: admin, supervisor`), the stated hierarchy
+ * (levels, "inherits all permissions of"), user-story actors (`As a <role>, I want ...`) and sentences
+ * that grant access. Matching actors and statements to roles needs every document, so it happens in
+ * derive (src/derive/security/roles.ts); here one document is read as written.
+ */
 export const rolesExtractor: Extractor = {
   name: 'roles',
-  extract: () => ({ fragment: {}, diagnostics: [] }),
+  extract: ({ doc, md }) => {
+    const roles: Role[] = [];
+    const facts: SecurityFact[] = [];
+    for (const b of md.blocks) {
+      if (b.kind !== 'table') continue;
+      const matrix = permissionMatrixTable(b.header, b.rows, doc.path);
+      roles.push(...matrix.roles);
+      facts.push(...matrix.facts);
+    }
+    const enums = roleEnums(md);
+    roles.push(...enums.roles);
+    facts.push(...enums.facts);
+    for (const u of textUnits(md)) {
+      if (u.source === 'table') {
+        const t = rolesFromTable(u, doc.path);
+        roles.push(...t.roles);
+        facts.push(...t.facts);
+      } else if (u.source === 'prose') roles.push(...rolesFromProse(u, doc.path));
+      if (u.source === 'code') continue;
+      const story = persona(u, doc.path);
+      if (story) facts.push(story);
+      else facts.push(...hierarchyAndStatements(u, doc.path));
+    }
+    // One document often names a role twice (a table and a list): keep the first, with its description.
+    const unique = new Map<string, Role>();
+    for (const r of roles) {
+      const seen = unique.get(r.name);
+      if (!seen) unique.set(r.name, r);
+      else if (!seen.description && r.description) seen.description = r.description;
+    }
+    const fragment: { roles?: Role[]; securityFacts?: SecurityFact[] } = {};
+    if (unique.size > 0) fragment.roles = [...unique.values()];
+    if (facts.length > 0) fragment.securityFacts = facts;
+    return { fragment, diagnostics: [] };
+  },
 };

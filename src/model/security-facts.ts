@@ -25,7 +25,13 @@ export type SecurityFact =
       origin: Origin;
     }
   /** A stated token lifetime read from an auth table or sentence (seconds). */
-  | { kind: 'token-lifetime'; token: 'access' | 'refresh' | 'session'; seconds: number; text: string; origin: Origin }
+  | {
+      kind: 'token-lifetime';
+      token: 'access' | 'refresh' | 'session';
+      seconds: number;
+      text: string;
+      origin: Origin;
+    }
   /** Refresh tokens are stated to exist (`Refresh token | Opaque random string`). */
   | { kind: 'refresh-token'; text: string; origin: Origin }
   /** Refresh tokens are stated NOT to exist (`Refresh token | None in MVP`). */
@@ -46,6 +52,8 @@ export type SecurityFact =
     }
   /** Lockout / brute-force wording (`lock the account after 5 failed attempts`). */
   | { kind: 'lockout'; text: string; origin: Origin }
+  /** A database / code enum of roles (`CREATE TYPE user_role AS ENUM (...)`): its values are the role keys. */
+  | { kind: 'role-enum'; name: string; values: string[]; origin: Origin }
   /** A role's numeric level in a stated hierarchy (`ADMIN | 50`). */
   | { kind: 'role-level'; role: string; level: number; origin: Origin }
   /** `higher-level roles inherit all permissions of lower-level roles`. */

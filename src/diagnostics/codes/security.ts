@@ -1,4 +1,72 @@
 import type { CodeInfo } from './types.js';
 
 /** Diagnostic codes of the security area. Keys are stable: tools and users match on them. */
-export const SECURITY_CODES = {} as const satisfies Record<string, CodeInfo>;
+export const SECURITY_CODES = {
+  'security/default-roles': {
+    severity: 'warning',
+    description:
+      'The documents name no roles: a documented default (`user`, plus `admin` when administration is mentioned) was used.',
+  },
+  'security/unmatched-persona': {
+    severity: 'info',
+    description: 'A user-story actor matches none of the declared roles; its stories grant nothing.',
+  },
+  'security/no-auth-strategy': {
+    severity: 'warning',
+    description:
+      'No authentication strategy is stated in the documents; JWT bearer tokens were assumed by a named rule.',
+  },
+  'security/auth-conflict': {
+    severity: 'warning',
+    description: 'Two documents state different values for the same authentication setting.',
+  },
+  'security/session-vs-refresh': {
+    severity: 'warning',
+    description:
+      'A stated session timeout is shorter than the stated refresh-token lifetime: the session limit must cap the refresh chain.',
+  },
+  'security/weak-hash-cost': {
+    severity: 'warning',
+    description:
+      'A stated bcrypt cost is below 12, the OWASP Password Storage Cheat Sheet minimum used by this tool.',
+  },
+  'security/role-without-permissions': {
+    severity: 'info',
+    description:
+      'A role received no permission from any statement or rule: every endpoint but self-service is denied.',
+  },
+  'security/no-owner-column': {
+    severity: 'info',
+    description:
+      'Per-user isolation applies but an entity has no foreign key to the user entity: only stated roles may reach it.',
+  },
+  'security/matrix-incomplete': {
+    severity: 'error',
+    description:
+      'An endpoint has no permission-matrix row, or a row lacks a decision for a role (checklist `auth`).',
+  },
+  'security/ownership-column': {
+    severity: 'error',
+    description:
+      'An ownership rule names a column that is not a foreign key of its entity (checklist `auth`).',
+  },
+  'security/no-strategy': {
+    severity: 'error',
+    description: 'The spec has no authentication strategy (checklist `auth`).',
+  },
+  'security/error-example-invalid': {
+    severity: 'error',
+    description:
+      'An error code example does not validate against the error envelope schema (checklist `errors`).',
+  },
+  'security/error-category-missing': {
+    severity: 'error',
+    description:
+      'The error catalogue lacks one of the workflow categories 400/401/403/404/409/500 (checklist `errors`).',
+  },
+  'security/secret-in-response': {
+    severity: 'error',
+    description:
+      'A response schema exposes a secret field (OWASP ASVS V8.3): it must be removed from responses.',
+  },
+} as const satisfies Record<string, CodeInfo>;

@@ -21,6 +21,34 @@ export interface AuthSpec {
   lockout: Setting<string> | null;
   /** JWT claims (name → description). */
   jwtClaims: { name: string; description: string; origin: Origin }[];
+  /** Absolute / idle session limit (s), when stated (`configurable session timeout (default 8 hours)`). */
+  sessionTimeoutSeconds?: Setting<number> | null;
+  /** Access token format (`JWT`, `opaque`), when the strategy issues tokens. */
+  accessTokenFormat?: Setting<string> | null;
+  /** Refresh token reuse detection (OAuth 2.0 Security BCP, RFC 9700 §4.14.2). */
+  refreshReuseDetection?: Setting<boolean> | null;
+  /** Password composition rules (OWASP ASVS V2.1). */
+  passwordPolicy?: {
+    minLength: Setting<number> | null;
+    requires: Setting<('uppercase' | 'lowercase' | 'number' | 'symbol')[]> | null;
+  } | null;
+  /** Login methods stated (`email + password`, `OTP`, `Google OAuth`). */
+  loginMethods?: Setting<string>[];
+  /** Where the documents disagree or a combination needs care; rendered through the message catalog. */
+  findings?: AuthFinding[];
+}
+
+export interface AuthFinding {
+  /** Stable id of the kind of finding; the renderer words it. */
+  code:
+    | 'session-timeout-vs-refresh'
+    | 'access-ttl-conflict'
+    | 'refresh-ttl-conflict'
+    | 'session-timeout-conflict'
+    | 'hash-cost-below-minimum';
+  /** Values the finding compares, in display form (`8 hours`, `7 days`). */
+  values: string[];
+  origins: Origin[];
 }
 
 export interface RoleSpec {
@@ -29,6 +57,8 @@ export interface RoleSpec {
   description: string | null;
   /** Roles whose permissions this one includes. */
   inherits: string[];
+  /** Numeric level when the documents state a ranked hierarchy. */
+  level?: number | null;
   origin: Origin;
 }
 
@@ -36,18 +66,42 @@ export type Access = 'allowed' | 'own' | 'tenant' | 'denied';
 
 export interface OwnershipRule {
   entity: string;
-  /** FK column that names the owner (`user_id`, `assignee_id`). */
+  /** FK column that names the owner (`user_id`, `assignee_id`), or the parent (`task_id`). */
   column: string;
   description: string;
+  /**
+   * `column`: the entity's own FK to the user entity; `parent`: an FK to a parent whose owner is the
+   * user (`subtasks.task_id → tasks.user_id`); `self`: the user entity itself (its primary key).
+   */
+  kind?: 'column' | 'parent' | 'self';
+  /** For `parent`: the parent's ownership column. */
+  via?: { entity: string; column: string } | null;
+  origin: Origin;
+}
+
+/** One stated or derived grant: a role may perform an action on a resource. */
+export interface PermissionGrant {
+  role: string;
+  /** Entity name, or `*` for every resource. */
+  resource: string;
+  action: 'read' | 'create' | 'update' | 'delete' | 'manage';
   origin: Origin;
 }
 
 export interface PermissionMatrix {
   roles: string[];
   /** One row per endpoint (operationId), one decision per role. */
-  rows: { operationId: string; access: Record<string, Access>; origin: Origin }[];
+  rows: {
+    operationId: string;
+    access: Record<string, Access>;
+    origin: Origin;
+    /** Why each role got its decision (a stated grant's source or a named rule), per role. */
+    reasons?: Record<string, Origin>;
+  }[];
   ownership: OwnershipRule[];
   tenant: { column: string; origin: Origin } | null;
+  /** Permissions per resource and action the matrix was computed from. */
+  grants?: PermissionGrant[];
 }
 
 export interface ValidationRule {
@@ -62,6 +116,13 @@ export interface ValidationRule {
 export interface ValidationSpec {
   rules: ValidationRule[];
   sensitiveFields: { entity: string; field: string; reason: string; origin: Origin }[];
+  /** Business rules stated in the documents, attached to an entity when one is named. */
+  businessRules?: { text: string; entity: string | null; origin: Origin }[];
+  /** Output sanitisation rules: null handling, format transformations, secret removal. */
+  sanitisation?: {
+    topic: 'secrets' | 'personal-data' | 'nulls' | 'datetimes' | 'decimals' | 'html';
+    origin: Origin;
+  }[];
 }
 
 export interface ErrorCode {
@@ -71,12 +132,35 @@ export interface ErrorCode {
   example: Record<string, unknown>;
   /** Endpoints (operationIds) that can return it, or `*`. */
   endpoints: string[];
+  /** Category in the workflow's terms (`validation`, `authentication`, ...). */
+  category?: ErrorCategory;
   origin: Origin;
 }
+
+export type ErrorCategory =
+  | 'validation'
+  | 'authentication'
+  | 'authorization'
+  | 'not-found'
+  | 'conflict'
+  | 'business-rule'
+  | 'rate-limit'
+  | 'server'
+  | 'unavailable';
 
 export interface ErrorCatalog {
   format: Setting<'problem-details' | 'envelope' | 'stated'>;
   /** JSON Schema of the error body. */
   envelopeSchema: Record<string, unknown>;
   codes: ErrorCode[];
+  /** Response media type (`application/problem+json` for RFC 9457, else `application/json`). */
+  mediaType?: string;
+  /** JSON pointers into the envelope: where the code, message, status and field errors go. */
+  fields?: {
+    code: string | null;
+    message: string | null;
+    status: string | null;
+    details: string | null;
+    requestId: string | null;
+  };
 }

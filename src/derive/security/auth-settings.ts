@@ -1,0 +1,318 @@
+import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
+import { formatDuration } from '../../extract/security/durations.js';
+import { chosen } from '../../knowledge/stack.js';
+import type { Domain } from '../../model/domain.js';
+import { byDefault, fromRule, type Origin } from '../../model/origin.js';
+import type { AuthStrategyKind } from '../../model/security-facts.js';
+import type { Endpoint } from '../../model/spec/api.js';
+import type { AuthFinding, AuthSpec, Setting } from '../../model/spec/security.js';
+import { facts } from './roles.js';
+
+const at = (o: Origin) => (o.kind === 'source' ? { file: o.file, line: o.line } : undefined);
+const refs = (...os: Origin[]) =>
+  os.flatMap((o) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : []));
+const param = (domain: Domain, key: string) =>
+  domain.parameters.find((p) => p.key === key && p.value !== null) ?? null;
+
+/** Identity providers that run login themselves (the API only verifies their tokens). */
+const EXTERNAL = /auth0|cognito|clerk|okta|keycloak|entra|firebase|supabase auth|kinde|workos|stytch/i;
+
+function strategy(
+  domain: Domain,
+  endpoints: readonly Endpoint[],
+): { strategy: AuthSpec['strategy']; provider: AuthSpec['provider']; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const stack = chosen(domain, 'auth');
+  const providers = facts(domain, 'identity-provider');
+  const stated = facts(domain, 'strategy');
+  const providerName =
+    stack && !/^(jwt|session|oauth|api[- ]?key)/i.test(stack.value) ? stack.value : providers[0]?.value;
+  const providerOrigin = stack && providerName === stack.value ? stack.origin : providers[0]?.origin;
+  const provider: AuthSpec['provider'] =
+    providerName && providerOrigin ? { value: providerName, origin: providerOrigin } : null;
+  if (provider && EXTERNAL.test(provider.value))
+    return { strategy: { value: 'oauth-provider', origin: provider.origin }, provider, diagnostics };
+  // The most-cited stated strategy wins; ties go to the first stated.
+  const counts = new Map<AuthStrategyKind, { n: number; origin: Origin }>();
+  for (const s of stated) {
+    const c = counts.get(s.value);
+    counts.set(s.value, { n: (c?.n ?? 0) + 1, origin: c?.origin ?? s.origin });
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  if (best) return { strategy: { value: best[0], origin: best[1].origin }, provider, diagnostics };
+  if (stack && /jwt/i.test(stack.value))
+    return { strategy: { value: 'jwt', origin: stack.origin }, provider, diagnostics };
+  if (stack && /session/i.test(stack.value))
+    return { strategy: { value: 'session', origin: stack.origin }, provider, diagnostics };
+  if (provider) {
+    // Payload CMS and NextAuth/Auth.js issue a signed token in an HTTP-only cookie by default.
+    return {
+      strategy: {
+        value: /next-?auth|auth\.js|better|lucia/i.test(provider.value) ? 'session' : 'jwt',
+        origin: fromRule('derive/auth-strategy-of-provider', refs(provider.origin)),
+      },
+      provider,
+      diagnostics,
+    };
+  }
+  if (endpoints.length > 0 && endpoints.every((e) => !e.authenticated))
+    return {
+      strategy: { value: 'none', origin: fromRule('derive/auth-none-no-protected-endpoint') },
+      provider,
+      diagnostics,
+    };
+  diagnostics.push(
+    diag(
+      'security/no-auth-strategy',
+      'no authentication strategy is stated: JWT bearer tokens are assumed (rule derive/auth-default-jwt)',
+      {
+        hint: 'state the strategy in the architecture (e.g. "Authentication: JWT" or the identity provider)',
+      },
+    ),
+  );
+  return { strategy: { value: 'jwt', origin: byDefault('derive/auth-default-jwt') }, provider, diagnostics };
+}
+
+/** A stated lifetime: the quantity extractor's parameter first, else the auth extractor's reading. */
+function lifetime(
+  domain: Domain,
+  key: string,
+  token: 'access' | 'refresh' | 'session',
+  findings: AuthFinding[],
+  code: AuthFinding['code'],
+): Setting<number> | null {
+  const p = param(domain, key);
+  const read = facts(domain, 'token-lifetime').filter((f) => f.token === token);
+  const values: Setting<number>[] = [
+    ...(p ? [{ value: p.value!, origin: p.origin }] : []),
+    ...read.map((f) => ({ value: f.seconds, origin: f.origin })),
+  ];
+  const first = values[0];
+  if (!first) return null;
+  const other = values.find((v) => v.value !== first.value);
+  if (other)
+    findings.push({
+      code,
+      values: [formatDuration(first.value), formatDuration(other.value)],
+      origins: [first.origin, other.origin],
+    });
+  return first;
+}
+
+/**
+ * Authentication settings: every value stated in the documents with its source; where the
+ * workflow needs a value the documents do not give, a named default rule (OWASP ASVS V2/V3,
+ * OWASP Password Storage Cheat Sheet, RFC 9700 for refresh tokens, RFC 7519 for claims).
+ */
+export function authSettings(
+  domain: Domain,
+  endpoints: readonly Endpoint[],
+  tenantColumn: string | null,
+): { auth: AuthSpec; diagnostics: Diagnostic[] } {
+  const s = strategy(domain, endpoints);
+  const diagnostics = [...s.diagnostics];
+  const findings: AuthFinding[] = [];
+  const kind = s.strategy.value;
+  const tokens = kind === 'jwt';
+  const passwords = kind === 'jwt' || kind === 'session';
+
+  let access = lifetime(domain, 'auth.access-token-ttl', 'access', findings, 'access-ttl-conflict');
+  if (!access && tokens) access = { value: 900, origin: byDefault('derive/access-token-default-15m') };
+  const noRefresh = facts(domain, 'no-refresh-token')[0];
+  let refresh = noRefresh
+    ? null
+    : lifetime(domain, 'auth.refresh-token-ttl', 'refresh', findings, 'refresh-ttl-conflict');
+  const refreshStated = facts(domain, 'refresh-token')[0];
+  if (!refresh && !noRefresh && tokens)
+    refresh = { value: 604800, origin: byDefault('derive/refresh-token-default-7d') };
+  // RFC 9700 §4.14.2: refresh tokens for browser clients rotate, and reuse revokes the family.
+  const rotation: Setting<boolean> | null = refresh
+    ? {
+        value: true,
+        origin: fromRule(
+          'derive/refresh-rotation-reuse-detection',
+          refs(refreshStated?.origin ?? refresh.origin),
+        ),
+      }
+    : null;
+  const session = lifetime(domain, 'auth.session-timeout', 'session', findings, 'session-timeout-conflict');
+  if (session && refresh && session.value < refresh.value)
+    findings.push({
+      code: 'session-timeout-vs-refresh',
+      values: [formatDuration(session.value), formatDuration(refresh.value)],
+      origins: [session.origin, refresh.origin],
+    });
+
+  const hashFacts = facts(domain, 'hashing');
+  const withCost = hashFacts.find((h) => h.cost !== null);
+  const hashFact = withCost ?? hashFacts[0];
+  const costParam = param(domain, 'auth.hash-cost');
+  let passwordHashing: AuthSpec['passwordHashing'] = null;
+  if (hashFact) {
+    const algorithm = hashFact.algorithm;
+    const cost = costParam?.value ?? hashFact.cost;
+    if (algorithm === 'bcrypt' && cost === null)
+      passwordHashing = {
+        value: 'bcrypt, cost 12',
+        origin: fromRule('derive/bcrypt-min-cost-12', refs(hashFact.origin)),
+      };
+    else {
+      passwordHashing = {
+        value: cost === null ? algorithm : `${algorithm}, cost ${cost}`,
+        origin: costParam?.origin ?? hashFact.origin,
+      };
+      if (algorithm === 'bcrypt' && cost !== null && cost < 12) {
+        findings.push({
+          code: 'hash-cost-below-minimum',
+          values: [String(cost), '12'],
+          origins: [passwordHashing.origin],
+        });
+        diagnostics.push(
+          diag(
+            'security/weak-hash-cost',
+            `bcrypt cost ${cost} is below 12 (OWASP Password Storage Cheat Sheet)`,
+            { at: at(passwordHashing.origin) },
+          ),
+        );
+      }
+    }
+  } else if (passwords)
+    passwordHashing = {
+      value: 'argon2id, m=19456 KiB, t=2, p=1',
+      origin: byDefault('derive/password-hash-argon2id'),
+    };
+
+  const storage = facts(domain, 'token-storage');
+  const attributes = [...new Set(storage.flatMap((f) => f.attributes))];
+  const tokenStorage: AuthSpec['tokenStorage'] = storage[0]
+    ? {
+        value: `cookie: ${attributes.join(', ')}`,
+        origin: (storage.find((f) => f.attributes.length === attributes.length) ?? storage[0]).origin,
+      }
+    : passwords
+      ? {
+          value: 'cookie: HttpOnly, Secure, SameSite=Lax',
+          origin: byDefault('derive/token-cookie-httponly-secure-samesite'),
+        }
+      : null;
+
+  const social = new Map<string, Setting<string>>();
+  for (const f of facts(domain, 'social-provider'))
+    if (f.status === 'chosen' && !social.has(f.value))
+      social.set(f.value, { value: f.value, origin: f.origin });
+  const mfaFact = facts(domain, 'mfa').find((f) => f.status === 'chosen');
+  const lockoutFact = facts(domain, 'lockout')[0];
+  const attempts = param(domain, 'auth.lockout-attempts');
+  const lockout: AuthSpec['lockout'] = attempts
+    ? { value: `${attempts.value} failed attempts`, origin: attempts.origin }
+    : lockoutFact
+      ? { value: lockoutFact.text, origin: lockoutFact.origin }
+      : passwords
+        ? {
+            value: '5 failed attempts / 15 min → 15 min lock',
+            origin: byDefault('derive/lockout-5-attempts-15m'),
+          }
+        : null;
+
+  const claimsFact = facts(domain, 'jwt-claims')[0];
+  const claimNames = claimsFact
+    ? claimsFact.claims
+    : tokens
+      ? ['sub', 'role', ...(tenantColumn ? [tenantColumn] : []), 'iat', 'exp', 'jti']
+      : [];
+  const claimOrigin = claimsFact?.origin ?? byDefault('derive/jwt-claims-minimal');
+  const jwtClaims = claimNames.map((name) => ({
+    name,
+    description: CLAIM_DESCRIPTIONS[name] ?? name,
+    origin: claimOrigin,
+  }));
+
+  const minParam = param(domain, 'auth.password-min-length');
+  const policy = facts(domain, 'password-policy')[0];
+  const passwordPolicy: AuthSpec['passwordPolicy'] = passwords
+    ? {
+        minLength: minParam
+          ? { value: minParam.value!, origin: minParam.origin }
+          : policy?.minLength
+            ? { value: policy.minLength, origin: policy.origin }
+            : { value: 12, origin: byDefault('derive/password-min-length-12') },
+        requires:
+          policy && policy.requires.length > 0 ? { value: policy.requires, origin: policy.origin } : null,
+      }
+    : null;
+
+  for (const f of findings) {
+    const where = f.origins.map((o) =>
+      o.kind === 'source' ? `${o.file}:${o.line}` : o.kind === 'decision' ? o.file : o.rule,
+    );
+    if (f.code === 'session-timeout-vs-refresh')
+      diagnostics.push(
+        diag(
+          'security/session-vs-refresh',
+          `session timeout ${f.values[0]} (${where[0]}) is shorter than the refresh-token lifetime ${f.values[1]} (${where[1]}): the session limit caps the refresh chain`,
+          { at: at(f.origins[0]!) },
+        ),
+      );
+    else if (f.code !== 'hash-cost-below-minimum')
+      diagnostics.push(
+        diag(
+          'security/auth-conflict',
+          `${f.code.replace(/-conflict$/, '').replace(/-/g, ' ')}: ${f.values[0]} (${where[0]}) vs ${f.values[1]} (${where[1]}); the first is used`,
+          { at: at(f.origins[1]!) },
+        ),
+      );
+  }
+
+  const auth: AuthSpec = {
+    strategy: s.strategy,
+    provider: s.provider,
+    accessTokenTtlSeconds: access,
+    refreshTokenTtlSeconds: refresh,
+    refreshRotation: rotation,
+    tokenStorage,
+    passwordHashing,
+    socialProviders: [...social.values()],
+    mfa: mfaFact ? { value: mfaFact.value, origin: mfaFact.origin } : null,
+    lockout,
+    jwtClaims,
+    sessionTimeoutSeconds: session,
+    accessTokenFormat: tokens ? { value: 'JWT', origin: s.strategy.origin } : null,
+    refreshReuseDetection: rotation,
+    passwordPolicy,
+    findings: dedupe(findings),
+  };
+  if (noRefresh) auth.refreshTokenTtlSeconds = null;
+  return { auth, diagnostics: dedupeDiags(diagnostics) };
+}
+
+const CLAIM_DESCRIPTIONS: Record<string, string> = {
+  sub: 'subject: the user id (RFC 7519 §4.1.2)',
+  iat: 'issued at (RFC 7519 §4.1.6)',
+  exp: 'expiry (RFC 7519 §4.1.4)',
+  jti: 'token id, for revocation (RFC 7519 §4.1.7)',
+  iss: 'issuer (RFC 7519 §4.1.1)',
+  aud: 'audience (RFC 7519 §4.1.3)',
+  nbf: 'not before (RFC 7519 §4.1.5)',
+  role: 'the user role',
+  roles: 'the user roles',
+};
+
+function dedupe(list: AuthFinding[]): AuthFinding[] {
+  const seen = new Set<string>();
+  return list.filter((f) => {
+    const k = `${f.code}|${f.values.join('|')}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function dedupeDiags(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const k = `${d.code}|${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,273 @@
+import { fromRule, type Origin } from '../../model/origin.js';
+import type { Endpoint } from '../../model/spec/api.js';
+import type { SpecEntity } from '../../model/spec/data.js';
+import type {
+  ErrorCategory,
+  ErrorCode,
+  PermissionMatrix,
+  ValidationSpec,
+} from '../../model/spec/security.js';
+import { type Envelope, exampleBody } from './envelope.js';
+
+interface CodeDraft {
+  code: string;
+  status: number;
+  title: string;
+  message: string;
+  category: ErrorCategory;
+  endpoints: string[];
+  origin: Origin;
+  details?: { field: string; code: string; message: string }[];
+}
+
+const upperSnake = (s: string) =>
+  s
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
+
+/**
+ * The error catalogue: one code per category the workflow lists (400, 401, 403, 404, 409, 500) plus
+ * 422 (business rules), 429 (rate limits) and 503 (dependencies), each with the endpoints that can
+ * return it and an example body in the chosen envelope. A code the documents state (`NOT_FOUND`)
+ * keeps its name and source.
+ */
+export function errorCodes(input: {
+  envelope: Envelope;
+  endpoints: readonly Endpoint[];
+  entities: readonly SpecEntity[];
+  permissions: PermissionMatrix | null;
+  validation: ValidationSpec | null;
+  jwt: boolean;
+  stated: { example: Record<string, unknown>; origin: Origin } | null;
+}): ErrorCode[] {
+  const { envelope, endpoints, entities } = input;
+  const ids = (f: (e: Endpoint) => boolean) => endpoints.filter(f).map((e) => e.operationId);
+  const withInput = ids((e) => e.requestBody !== null || e.parameters.length > 0);
+  const authed = ids((e) => e.authenticated);
+  const rows = input.permissions?.rows ?? [];
+  const restricted = ids(
+    (e) =>
+      rows.some(
+        (r) => r.operationId === e.operationId && Object.values(r.access).some((a) => a !== 'allowed'),
+      ) && e.authenticated,
+  );
+  const byId = ids((e) => e.parameters.some((p) => p.in === 'path'));
+  const writes = ids(
+    (e) => ['create', 'update', 'replace', 'action'].includes(e.action) && e.entity !== null,
+  );
+  const login = ids(
+    (e) =>
+      e.action === 'auth' &&
+      /log-?in|sign-?in|token|session/i.test(`${e.operationId} ${e.path}`) &&
+      e.method === 'POST',
+  );
+  const rule = (id: string) => fromRule(id);
+
+  // A stated example code (`"error": "NOT_FOUND"`) names its category's code.
+  const statedCode = (() => {
+    const p = envelope.fields.code;
+    if (!input.stated || !p) return null;
+    let cur: unknown = input.stated.example;
+    for (const k of p.split('/').slice(1)) cur = (cur as Record<string, unknown>)?.[k];
+    const status = envelope.fields.status ? p && lookup(input.stated.example, envelope.fields.status) : null;
+    return typeof cur === 'string' && /^[A-Z][A-Z0-9_]+$/.test(cur)
+      ? { code: cur, status: typeof status === 'number' ? status : null }
+      : null;
+  })();
+
+  const requiredRule = input.validation?.rules.find(
+    (r) => r.rule === 'required' && endpoints.some((e) => e.action === 'create' && e.entity === r.entity),
+  );
+  const drafts: CodeDraft[] = [
+    {
+      code: 'VALIDATION_ERROR',
+      status: 400,
+      title: 'Validation failed',
+      category: 'validation',
+      message: 'The request body or parameters are invalid.',
+      endpoints: withInput,
+      origin: rule('derive/error-400-validation'),
+      details: [
+        {
+          field: requiredRule ? `/${requiredRule.field}` : '/name',
+          code: 'required',
+          message: 'This field is required.',
+        },
+      ],
+    },
+    {
+      code: 'UNAUTHENTICATED',
+      status: 401,
+      title: 'Authentication required',
+      category: 'authentication',
+      message: 'Sign in to continue.',
+      endpoints: authed,
+      origin: rule('derive/error-401-unauthenticated'),
+    },
+    ...(input.jwt
+      ? [
+          {
+            code: 'TOKEN_EXPIRED',
+            status: 401,
+            title: 'Token expired',
+            category: 'authentication' as const,
+            message: 'The access token has expired.',
+            endpoints: authed,
+            origin: rule('derive/error-401-token-expired'),
+          },
+        ]
+      : []),
+    ...(login.length > 0
+      ? [
+          {
+            code: 'INVALID_CREDENTIALS',
+            status: 401,
+            title: 'Invalid credentials',
+            category: 'authentication' as const,
+            message: 'The email or password is incorrect.',
+            endpoints: login,
+            origin: rule('derive/error-401-invalid-credentials'),
+          },
+        ]
+      : []),
+    {
+      code: 'FORBIDDEN',
+      status: 403,
+      title: 'Forbidden',
+      category: 'authorization',
+      message: 'Your role does not allow this action.',
+      endpoints: restricted,
+      origin: rule('derive/error-403-forbidden'),
+    },
+    // Records outside the caller's ownership or tenant answer 404, not 403, so ids do not leak (OWASP ASVS V4.2.1).
+    {
+      code: 'NOT_FOUND',
+      status: 404,
+      title: 'Not found',
+      category: 'not-found',
+      message: 'The resource does not exist.',
+      endpoints: byId,
+      origin: rule('derive/error-404-not-found'),
+    },
+  ];
+  for (const e of entities) {
+    const uniques = e.fields.filter((f) => f.unique && !f.primaryKey && !f.readOnly);
+    if (uniques.length === 0) continue;
+    const targets = ids((x) => x.entity === e.name && ['create', 'update', 'replace'].includes(x.action));
+    if (targets.length === 0) continue;
+    for (const f of uniques)
+      drafts.push({
+        code: `${upperSnake(e.name)}_${upperSnake(f.name)}_TAKEN`,
+        status: 409,
+        title: 'Already exists',
+        category: 'conflict',
+        message: `A ${e.name} with this ${f.name} already exists.`,
+        endpoints: targets,
+        origin: fromRule(
+          'derive/error-409-unique',
+          f.origin.kind === 'source' ? [{ file: f.origin.file, line: f.origin.line }] : undefined,
+        ),
+      });
+  }
+  drafts.push({
+    code: 'CONFLICT',
+    status: 409,
+    title: 'Conflict',
+    category: 'conflict',
+    message: 'The resource changed or is in a state that does not allow this action.',
+    endpoints: writes,
+    origin: rule('derive/error-409-conflict'),
+  });
+  const ruled = new Set(
+    (input.validation?.businessRules ?? []).map((b) => b.entity).filter((x): x is string => x !== null),
+  );
+  const businessTargets = ids(
+    (e) =>
+      e.entity !== null &&
+      ruled.has(e.entity) &&
+      ['create', 'update', 'replace', 'action', 'delete'].includes(e.action),
+  );
+  if (businessTargets.length > 0)
+    drafts.push({
+      code: 'BUSINESS_RULE_VIOLATION',
+      status: 422,
+      title: 'Business rule violated',
+      category: 'business-rule',
+      message: 'The request breaks a business rule.',
+      endpoints: businessTargets,
+      origin: rule('derive/error-422-business-rule'),
+    });
+  drafts.push(
+    {
+      code: 'RATE_LIMITED',
+      status: 429,
+      title: 'Too many requests',
+      category: 'rate-limit',
+      message: 'Too many requests; retry after the time in Retry-After.',
+      endpoints: ['*'],
+      origin: rule('derive/error-429-rate-limited'),
+    },
+    {
+      code: 'INTERNAL_ERROR',
+      status: 500,
+      title: 'Internal error',
+      category: 'server',
+      message: 'Something went wrong; quote the request id when reporting it.',
+      endpoints: ['*'],
+      origin: rule('derive/error-500-internal'),
+    },
+    {
+      code: 'SERVICE_UNAVAILABLE',
+      status: 503,
+      title: 'Service unavailable',
+      category: 'unavailable',
+      message: 'A dependency is unavailable; retry later.',
+      endpoints: ['*'],
+      origin: rule('derive/error-503-unavailable'),
+    },
+  );
+  if (statedCode) {
+    const target =
+      drafts.find((d) => d.code === statedCode.code) ??
+      (statedCode.status ? drafts.find((d) => d.status === statedCode.status) : undefined);
+    if (target) {
+      target.code = statedCode.code;
+      target.origin = input.stated!.origin;
+    }
+  }
+  const instance =
+    endpoints
+      .find((e) => e.parameters.some((p) => p.in === 'path'))
+      ?.path.replace(/\{[^}]+\}/g, '3f2b8c1e-9d4a-4e7b-8a51-2c6d0f9e7a13') ?? '/';
+  return drafts
+    .filter(
+      (d) =>
+        d.endpoints.length > 0 ||
+        ['validation', 'authentication', 'authorization', 'not-found', 'conflict', 'server'].includes(
+          d.category,
+        ),
+    )
+    .map((d) => ({
+      code: d.code,
+      status: d.status,
+      title: d.title,
+      category: d.category,
+      endpoints: d.endpoints,
+      origin: d.origin,
+      example: exampleBody(envelope, {
+        code: d.code,
+        status: d.status,
+        title: d.title,
+        message: d.message,
+        details: d.details ?? null,
+        instance,
+      }),
+    }));
+}
+
+function lookup(obj: Record<string, unknown>, pointer: string): unknown {
+  let cur: unknown = obj;
+  for (const k of pointer.split('/').slice(1)) cur = (cur as Record<string, unknown>)?.[k];
+  return cur;
+}

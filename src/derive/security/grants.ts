@@ -1,0 +1,118 @@
+import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
+import type { Domain } from '../../model/domain.js';
+import { fromRule, type Origin } from '../../model/origin.js';
+import type { SpecEntity } from '../../model/spec/data.js';
+import type { PermissionGrant, RoleSpec } from '../../model/spec/security.js';
+import { facts, isAdminRole, matchPersona } from './roles.js';
+import { type Action, entityPhrases, grantsInText, nounPhraseGrants } from './vocabulary.js';
+
+const FULL_ACCESS =
+  /full access|all permissions|everything|unrestricted|superuser|all access|täydet oikeudet|accès complet|vollzugriff/i;
+const NEGATIVE =
+  /\b(cannot|can't|can ?not|not allowed|must not|may not|never|no access|denied|ei voi|ne peut|darf nicht)\b/i;
+const ALL_ROLES =
+  /\ball (\w+ )?roles\b|\bevery role\b|\bany role\b|\ball (authenticated )?users\b|\bauthenticated users\b|\bany (authenticated )?user\b/i;
+
+export interface Vocabulary {
+  /** Words each role's stated permissions use (`dashboard`, `report`): for endpoints with no entity. */
+  words: Map<string, { word: string; origin: Origin }[]>;
+}
+
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 3)
+    .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+
+function mentions(text: string, role: RoleSpec): boolean {
+  const forms = new Set([
+    role.name.replace(/_/g, '[ _-]'),
+    role.label.toLowerCase().replace(/\s+/g, '[ _-]'),
+  ]);
+  return [...forms].some((f) => new RegExp(`(^|[^\\p{L}])${f}s?($|[^\\p{L}])`, 'iu').test(text));
+}
+
+/**
+ * Permissions per role, resource and action, from (in this order) role descriptions, user stories,
+ * sentences naming roles, then the named default rules. A role inherits its bases' grants in the
+ * matrix, not here.
+ */
+export function deriveGrants(
+  domain: Domain,
+  roles: RoleSpec[],
+  entities: readonly SpecEntity[],
+  defaulted: boolean,
+): { grants: PermissionGrant[]; vocabulary: Vocabulary; diagnostics: Diagnostic[] } {
+  const phrases = entityPhrases(entities);
+  const grants: PermissionGrant[] = [];
+  const vocabulary: Vocabulary = { words: new Map(roles.map((r) => [r.name, []])) };
+  const diagnostics: Diagnostic[] = [];
+  const add = (role: string, resource: string, action: Action, origin: Origin) => {
+    if (!grants.some((g) => g.role === role && g.resource === resource && g.action === action))
+      grants.push({ role, resource, action, origin });
+  };
+  const learn = (role: string, text: string, origin: Origin) => {
+    const list = vocabulary.words.get(role);
+    if (list)
+      for (const word of wordsOf(text)) if (!list.some((w) => w.word === word)) list.push({ word, origin });
+  };
+
+  for (const r of roles) {
+    if (!r.description) continue;
+    learn(r.name, r.description, r.origin);
+    if (FULL_ACCESS.test(r.description)) add(r.name, '*', 'manage', r.origin);
+    for (const g of nounPhraseGrants(r.description, phrases)) add(r.name, g.entity, g.action, r.origin);
+  }
+
+  const unmatched = new Set<string>();
+  for (const p of facts(domain, 'persona')) {
+    const who = matchPersona(p.phrase, roles);
+    if (who === null) {
+      if (!unmatched.has(p.phrase.toLowerCase()) && !defaulted) {
+        unmatched.add(p.phrase.toLowerCase());
+        diagnostics.push(
+          diag(
+            'security/unmatched-persona',
+            `user-story actor "${p.phrase}" matches none of the roles ${roles.map((r) => r.name).join(', ')}`,
+            {
+              at: p.origin.kind === 'source' ? { file: p.origin.file, line: p.origin.line } : undefined,
+            },
+          ),
+        );
+      }
+      continue;
+    }
+    const targets = who === '*' ? roles.map((r) => r.name) : [who];
+    for (const t of targets) {
+      learn(t, p.want, p.origin);
+      for (const g of grantsInText(p.want, phrases)) add(t, g.entity, g.action, p.origin);
+    }
+  }
+
+  for (const s of facts(domain, 'permission-statement')) {
+    if (NEGATIVE.test(s.text)) continue;
+    const named = ALL_ROLES.test(s.text) ? roles : roles.filter((r) => mentions(s.text, r));
+    if (named.length === 0) continue;
+    for (const r of named)
+      for (const g of grantsInText(s.text, phrases)) add(r.name, g.entity, g.action, s.origin);
+  }
+
+  // Named defaults. OWASP ASVS V4.1.3 (least privilege): nothing beyond these is granted.
+  for (const r of roles) {
+    if (roles.length === 1) add(r.name, '*', 'manage', fromRule('derive/authz-single-role-all'));
+    else if (isAdminRole(r.name)) add(r.name, '*', 'manage', fromRule('derive/authz-admin-all'));
+  }
+  for (const g of [...grants]) {
+    if (g.resource === '*' || (g.action !== 'create' && g.action !== 'update' && g.action !== 'manage'))
+      continue;
+    add(g.role, g.resource, 'read', fromRule('derive/authz-writer-reads', ref(g.origin)));
+    const entity = entities.find((e) => e.name === g.resource);
+    for (const f of entity?.fields ?? [])
+      if (f.references)
+        add(g.role, f.references.entity, 'read', fromRule('derive/authz-read-referenced', ref(g.origin)));
+  }
+  return { grants, vocabulary, diagnostics };
+}
+
+const ref = (o: Origin) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : undefined);

@@ -1,0 +1,126 @@
+import { fromRule, type Origin } from '../../model/origin.js';
+import type { Endpoint } from '../../model/spec/api.js';
+import type { SpecEntity } from '../../model/spec/data.js';
+import type {
+  Access,
+  OwnershipRule,
+  PermissionGrant,
+  PermissionMatrix,
+  RoleSpec,
+} from '../../model/spec/security.js';
+import type { Vocabulary } from './grants.js';
+import { ancestry, isAdminRole } from './roles.js';
+import type { Action } from './vocabulary.js';
+
+const NEED: Record<Endpoint['action'], Action | null> = {
+  list: 'read',
+  get: 'read',
+  search: 'read',
+  create: 'create',
+  update: 'update',
+  replace: 'update',
+  delete: 'delete',
+  action: 'update',
+  auth: null,
+  health: null,
+  webhook: null,
+};
+
+export interface MatrixInput {
+  endpoints: readonly Endpoint[];
+  entities: readonly SpecEntity[];
+  roles: RoleSpec[];
+  grants: PermissionGrant[];
+  vocabulary: Vocabulary;
+  ownership: OwnershipRule[];
+  /** Roles scoped to their own records (per-user products: the single or default `user` role). */
+  ownerScoped: Set<string>;
+}
+
+const singular = (w: string) =>
+  w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+
+/** One decision for one role on one endpoint, with why. */
+function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Access; origin: Origin } {
+  if (!e.authenticated) return { access: 'allowed', origin: fromRule('derive/authz-public-endpoint') };
+  if (e.action === 'auth' || e.action === 'health')
+    return { access: 'allowed', origin: fromRule('derive/authz-self-service') };
+  // Webhooks are called by a provider with a signature, never by a signed-in role.
+  if (e.action === 'webhook')
+    return { access: 'denied', origin: fromRule('derive/authz-webhook-machine-only') };
+  const need = NEED[e.action]!;
+  const lineage = ancestry(input.roles, role.name);
+  const entity = e.entity ? input.entities.find((x) => x.name === e.entity) : undefined;
+  if (!entity) {
+    const wild = input.grants.find((g) => lineage.includes(g.role) && g.resource === '*');
+    if (wild) return { access: 'allowed', origin: wild.origin };
+    const words = [e.resource, ...e.path.split('/')]
+      .flatMap((s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+      .map(singular);
+    for (const r of lineage)
+      for (const w of input.vocabulary.words.get(r) ?? [])
+        if (words.includes(w.word)) return { access: 'allowed', origin: w.origin };
+    return { access: 'denied', origin: fromRule('derive/authz-deny-by-default') };
+  }
+  const grant = input.grants.find(
+    (g) =>
+      lineage.includes(g.role) &&
+      (g.resource === entity.name || g.resource === '*') &&
+      (g.action === need || g.action === 'manage'),
+  );
+  const owned = input.ownership.find((o) => o.entity === entity.name);
+  if (grant) {
+    if (owned && input.ownerScoped.has(role.name) && owned.kind !== 'self')
+      return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(grant.origin)) };
+    if (owned?.kind === 'self' && input.ownerScoped.has(role.name) && e.action !== 'list')
+      return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(grant.origin)) };
+    if (entity.tenantColumn) return { access: 'tenant', origin: grant.origin };
+    return { access: 'allowed', origin: grant.origin };
+  }
+  // Every signed-in person may read and edit their own profile (OWASP ASVS V4.2.1 still applies).
+  if (owned?.kind === 'self' && (e.action === 'get' || e.action === 'update'))
+    return { access: 'own', origin: fromRule('derive/authz-self-profile') };
+  return { access: 'denied', origin: fromRule('derive/authz-deny-by-default') };
+}
+
+const RANK: Record<Origin['kind'], number> = { source: 0, decision: 1, rule: 2, default: 3 };
+
+/**
+ * The permission matrix: every endpoint × every role with an explicit decision (deny by default,
+ * OWASP ASVS V4.1.3), and the endpoints with `roles` filled (public endpoints keep `[]`).
+ */
+export function buildMatrix(input: MatrixInput): { rows: PermissionMatrix['rows']; endpoints: Endpoint[] } {
+  const rows: PermissionMatrix['rows'] = [];
+  const endpoints: Endpoint[] = [];
+  for (const e of input.endpoints) {
+    const access: Record<string, Access> = {};
+    const reasons: Record<string, Origin> = {};
+    for (const r of input.roles) {
+      const d = decide(e, r, input);
+      access[r.name] = d.access;
+      reasons[r.name] = d.origin;
+    }
+    const origin =
+      Object.values(reasons).sort((a, b) => RANK[a.kind] - RANK[b.kind])[0] ??
+      fromRule('derive/authz-deny-by-default');
+    rows.push({ operationId: e.operationId, access, origin, reasons });
+    const roles = e.authenticated
+      ? input.roles.filter((r) => access[r.name] !== 'denied').map((r) => r.name)
+      : [];
+    endpoints.push({ ...e, roles });
+  }
+  return { rows, endpoints };
+}
+
+/** Which roles see only their own records: per-user products (one non-admin role, or the default). */
+export function ownerScopedRoles(
+  roles: RoleSpec[],
+  defaulted: boolean,
+  ownership: OwnershipRule[],
+): Set<string> {
+  const nonAdmin = roles.filter((r) => !isAdminRole(r.name));
+  const scoped = ownership.some((o) => o.kind !== 'self') && (defaulted || nonAdmin.length === 1);
+  return new Set(scoped ? nonAdmin.map((r) => r.name) : []);
+}
+
+const ref = (o: Origin) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : undefined);

@@ -1,0 +1,229 @@
+import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
+import { roleKey } from '../../knowledge/role-names.js';
+import type { Domain, Role } from '../../model/domain.js';
+import { byDefault, type Origin } from '../../model/origin.js';
+import type { SecurityFact } from '../../model/security-facts.js';
+import type { RoleSpec } from '../../model/spec/security.js';
+
+export const facts = <K extends SecurityFact['kind']>(domain: Domain, kind: K) =>
+  (domain.securityFacts ?? []).filter((f): f is Extract<SecurityFact, { kind: K }> => f.kind === kind);
+
+const tokens = (key: string) => key.split('_').filter((t) => t.length > 0);
+
+/** `senior_tech` ≈ `senior_technician`: same number of words, each a prefix of the other. */
+export function sameRole(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ta = tokens(a);
+  const tb = tokens(b);
+  return ta.length === tb.length && ta.every((t, i) => t.startsWith(tb[i]!) || tb[i]!.startsWith(t));
+}
+
+const ROLE_NOISE = new Set([
+  'staff',
+  'member',
+  'members',
+  'user',
+  'users',
+  'person',
+  'team',
+  'the',
+  'a',
+  'an',
+  'of',
+  'my',
+]);
+const singular = (w: string) =>
+  w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+
+/**
+ * Which declared role a user-story actor is (`front desk staff member` → front_desk, `lab owner` →
+ * the role described as "Lab owner"); `*` for "any user"; null when none or several match equally.
+ */
+export function matchPersona(phrase: string, roles: RoleSpec[]): string | null {
+  const p = phrase.toLowerCase();
+  if (/^(any|every|all|each)\b|^(authenticated|logged[- ]in|registered) users?$/.test(p)) return '*';
+  let best: { role: string; score: number } | null = null;
+  let tie = false;
+  for (const alt of p.split(/\/|\bor\b/)) {
+    const words = alt
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0)
+      .map(singular);
+    for (const r of roles) {
+      const keyWords = [...new Set([...tokens(r.name), ...tokens(roleKey(r.label))])].map(singular);
+      const hit = tokens(r.name).every((t) =>
+        words.some((w) => w.startsWith(singular(t)) || singular(t).startsWith(w)),
+      );
+      let score = hit ? tokens(r.name).length * 2 : 0;
+      if (!hit && keyWords.length > 0) {
+        const label = tokens(roleKey(r.label)).map(singular);
+        if (label.length > 0 && label.every((t) => words.includes(t))) score = label.length * 2;
+      }
+      const core = words.filter((w) => !ROLE_NOISE.has(w)).join(' ');
+      if (
+        score === 0 &&
+        core.length > 2 &&
+        r.description &&
+        new RegExp(`\\b${core}\\b`, 'i').test(r.description)
+      )
+        score = 1;
+      if (score === 0) continue;
+      if (!best || score > best.score) {
+        best = { role: r.name, score };
+        tie = false;
+      } else if (score === best.score && best.role !== r.name) tie = true;
+    }
+  }
+  return best && !tie ? best.role : null;
+}
+
+const ADMIN = /^(super_?)?admin(istrator)?s?$|^(owner|root|superuser)$/;
+export const isAdminRole = (name: string) => ADMIN.test(name);
+
+export interface ResolvedRoles {
+  roles: RoleSpec[];
+  /** True when no role is stated and the documented default was used. */
+  defaulted: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Folds the roles every document declares into one list: enum values are the keys when a role enum
+ * exists (they are what the database stores); labels prefer the human wording (`Senior Technician`);
+ * descriptions come from roles tables; the hierarchy from stated levels or "inherits" sentences.
+ */
+export function resolveRoles(domain: Domain): ResolvedRoles {
+  const diagnostics: Diagnostic[] = [];
+  const enumKeys = [...new Set(facts(domain, 'role-enum').flatMap((e) => e.values))];
+  const groups = new Map<string, Role[]>();
+  for (const k of enumKeys) groups.set(k, []);
+  for (const r of domain.roles) {
+    const key = [...groups.keys()].find((k) => sameRole(k, r.name)) ?? r.name;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(r);
+  }
+  let roles: RoleSpec[] = [...groups.entries()].map(([name, seen]) => {
+    const described = seen.find((r) => r.description);
+    const human = seen
+      .map((r) => r.label)
+      .filter((l) => /[a-z]/.test(l) && /[A-Z]/.test(l))
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+    const origin: Origin =
+      (described ?? seen[0])?.origin ??
+      facts(domain, 'role-enum').find((e) => e.values.includes(name))!.origin;
+    return {
+      name,
+      label: human ?? seen[0]?.label ?? name,
+      description: described?.description ?? null,
+      inherits: [],
+      level: null,
+      origin,
+    };
+  });
+  let defaulted = false;
+  if (roles.length === 0) {
+    // No declared roles: user-story actors become the roles (`As a shopper, ...`).
+    const personas = facts(domain, 'persona');
+    for (const p of personas) {
+      const key = roleKey(
+        p.phrase.split(/\/|\bor\b/)[0]!.replace(/\b(registered|logged[- ]in|authenticated)\b/gi, ''),
+      );
+      if (key.length === 0 || matchPersona(p.phrase, roles) !== null) continue;
+      roles.push({
+        name: key,
+        label: p.phrase,
+        description: null,
+        inherits: [],
+        level: null,
+        origin: p.origin,
+      });
+    }
+  }
+  if (roles.length === 0) {
+    defaulted = true;
+    const admin = facts(domain, 'administration')[0];
+    roles = [
+      {
+        name: 'user',
+        label: 'User',
+        description: null,
+        inherits: [],
+        level: null,
+        origin: byDefault('derive/default-role-user'),
+      },
+    ];
+    if (admin)
+      roles.push({
+        name: 'admin',
+        label: 'Administrator',
+        description: null,
+        inherits: ['user'],
+        level: null,
+        origin: {
+          kind: 'rule',
+          rule: 'derive/default-role-admin',
+          from: [srcRef(admin.origin)].filter((s) => s !== null),
+        },
+      });
+    diagnostics.push(
+      diag(
+        'security/default-roles',
+        `the documents state no roles: using ${roles.map((r) => `"${r.name}"`).join(' and ')}${admin ? ' (administration is mentioned)' : ''}`,
+        { hint: 'state the roles in the PRD (a roles table or "roles: a, b") to replace the default' },
+      ),
+    );
+  }
+  applyHierarchy(domain, roles);
+  return { roles, defaulted, diagnostics };
+}
+
+function srcRef(o: Origin): { file: string; line: number } | null {
+  return o.kind === 'source' ? { file: o.file, line: o.line } : null;
+}
+
+function applyHierarchy(domain: Domain, roles: RoleSpec[]): void {
+  const find = (key: string) => roles.find((r) => sameRole(r.name, key));
+  for (const l of facts(domain, 'role-level')) {
+    const r = find(l.role);
+    if (r) r.level = l.level;
+  }
+  const rule = facts(domain, 'role-hierarchy-rule')[0];
+  if (rule) {
+    // Each ranked role includes the next lower one; transitivity gives the rest.
+    const ranked = roles.filter((r) => typeof r.level === 'number').sort((a, b) => b.level! - a.level!);
+    ranked.forEach((r, i) => {
+      const lower = ranked[i + 1];
+      if (lower && !r.inherits.includes(lower.name)) r.inherits.push(lower.name);
+    });
+  }
+  for (const f of facts(domain, 'role-inherits')) {
+    const r = find(f.role);
+    const base = find(f.inherits);
+    if (r && base && r !== base && !inheritsTransitively(roles, r.name, base.name))
+      r.inherits.push(base.name);
+  }
+}
+
+export function inheritsTransitively(
+  roles: RoleSpec[],
+  from: string,
+  target: string,
+  seen = new Set<string>(),
+): boolean {
+  if (seen.has(from)) return false;
+  seen.add(from);
+  const r = roles.find((x) => x.name === from);
+  return !!r && r.inherits.some((i) => i === target || inheritsTransitively(roles, i, target, seen));
+}
+
+/** Every role whose permissions `name` includes (itself first). */
+export function ancestry(roles: RoleSpec[], name: string): string[] {
+  const out: string[] = [];
+  const visit = (n: string) => {
+    if (out.includes(n)) return;
+    out.push(n);
+    for (const i of roles.find((r) => r.name === n)?.inherits ?? []) visit(i);
+  };
+  visit(name);
+  return out;
+}

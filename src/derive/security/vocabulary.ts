@@ -1,0 +1,178 @@
+import type { SpecEntity } from '../../model/spec/data.js';
+import type { PermissionGrant } from '../../model/spec/security.js';
+
+/**
+ * The words requirements use for what a user does to a record, mapped to CRUD actions, and the
+ * words that name an entity (`test orders`, `report delivery`). Used to turn "As a front desk staff
+ * member, I want to register a new patient" into `front_desk may create Patient`.
+ */
+export type Action = PermissionGrant['action'];
+
+const VERBS: [RegExp, Action][] = [
+  [
+    /^(create|creates|creating|add|adds|adding|register|registers|registering|registration|enter|enters|entering|entry|record|records|recording|submit|submits|submitting|submission|upload|uploads|uploading|book|books|booking|schedule|schedules|scheduling|place|places|placing|generate|generates|generating|generation|invite|invites|inviting|capture|captures|capturing|write|writes|writing|log|logs|creation|new|lisää|lisätä|luo|luoda|créer|ajouter|anlegen|erstellen|crear|añadir|criar)$/,
+    'create',
+  ],
+  [
+    /^(view|views|viewing|see|sees|seeing|search|searches|searching|find|finds|finding|browse|browses|browsing|list|lists|listing|review|reviews|reviewing|read|reads|reading|access|accesses|accessing|accessible|download|downloads|downloading|print|prints|printing|reprint|export|exports|exporting|lookup|monitor|monitors|monitoring|track|tracks|tracking|inspect|inspects|display|displays|share|shares|sharing|get|gets|nähdä|näkee|hakea|voir|consulter|lire|sehen|ansehen|ver|consultar|visualizar)$/,
+    'read',
+  ],
+  [
+    /^(edit|edits|editing|update|updates|updating|change|changes|changing|modify|modifies|modifying|amend|amends|amending|amendment|correct|corrects|correcting|configure|configures|configuring|configuration|customise|customize|customising|customizing|set|sets|setting|mark|marks|marking|assign|assigns|assigning|apply|applies|applying|approve|approves|approving|approval|authorise|authorize|authorises|authorizes|authorising|authorizing|authorisation|authorization|reject|rejects|rejecting|cancel|cancels|cancelling|canceling|confirm|confirms|confirming|verify|verifies|verifying|sign|signs|signing|complete|completes|completing|toggle|rename|reset|deactivate|deactivates|deactivating|activate|activates|archive|archives|archiving|close|closes|closing|reopen|receive|receives|receiving|collection|collect|collects|collecting|muokata|päivittää|modifier|ändern|bearbeiten|editar|modificar|actualizar)$/,
+    'update',
+  ],
+  [
+    /^(delete|deletes|deleting|deletion|remove|removes|removing|removal|purge|erase|poistaa|supprimer|löschen|eliminar|borrar|excluir)$/,
+    'delete',
+  ],
+  [
+    /^(manage|manages|managing|management|administer|administers|administration|maintain|maintains|maintenance|hallita|gérer|verwalten|gestionar|gerenciar)$/,
+    'manage',
+  ],
+];
+
+export function actionOf(word: string): Action | null {
+  const w = word.toLowerCase();
+  for (const [re, action] of VERBS) if (re.test(w)) return action;
+  return null;
+}
+
+const split = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase()
+    .trim();
+
+const plural = (w: string) =>
+  /(s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+
+/** Phrases naming an entity, longest first across entities (so `order item` wins over `order`). */
+export function entityPhrases(entities: readonly SpecEntity[]): { phrase: string[]; entity: string }[] {
+  const out: { phrase: string[]; entity: string }[] = [];
+  for (const e of entities) {
+    const forms = new Set<string>();
+    for (const base of [split(e.name), split(e.table)]) {
+      const words = base.split(' ');
+      const last = words[words.length - 1]!;
+      const stem = last.endsWith('ies')
+        ? `${last.slice(0, -3)}y`
+        : last.endsWith('s') && !last.endsWith('ss')
+          ? last.slice(0, -1)
+          : last;
+      forms.add([...words.slice(0, -1), stem].join(' '));
+      forms.add([...words.slice(0, -1), plural(stem)].join(' '));
+    }
+    for (const f of forms) out.push({ phrase: f.split(' '), entity: e.name });
+  }
+  return out.sort(
+    (a, b) => b.phrase.length - a.phrase.length || (a.phrase.join(' ') < b.phrase.join(' ') ? -1 : 1),
+  );
+}
+
+export interface Mention {
+  kind: 'verb' | 'entity';
+  value: string;
+  index: number;
+}
+
+const CARRY = new Set([
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'new',
+  'existing',
+  'their',
+  'its',
+  'all',
+  'multiple',
+  'other',
+  'ja',
+  'tai',
+  'et',
+  'ou',
+  'und',
+  'oder',
+  'y',
+  'o',
+]);
+
+const SUBORDINATE =
+  /\b(so that|so|before|after|when|whenever|if|once|while|because|in order to|in case|unless|until|jotta|kun|afin|damit|para que)\b/i;
+
+/**
+ * Verb → entity pairs in one clause. Subordinate clauses (`... before results are entered`) are cut
+ * off first: they describe conditions, not what the actor does.
+ */
+export function grantsInText(
+  text: string,
+  phrases: { phrase: string[]; entity: string }[],
+): { action: Action; entity: string }[] {
+  const main = text.split(SUBORDINATE)[0] ?? text;
+  const words = main
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  const out: { action: Action; entity: string }[] = [];
+  let pending: Action[] = [];
+  let last: Action[] = [];
+  // Entities named before any action word (`result entry`, `patient registration`).
+  let orphans: string[] = [];
+  let lastEnd = 0;
+  const add = (a: Action, entity: string) => {
+    if (!out.some((o) => o.action === a && o.entity === entity)) out.push({ action: a, entity });
+  };
+  for (let i = 0; i < words.length; i++) {
+    const match = phrases.find((p) => p.phrase.every((w, k) => words[i + k] === w));
+    if (match) {
+      // `create, edit, and deactivate users and roles`: actions carry over a plain list of entities,
+      // never across a preposition (`enter results for a patient` grants nothing on Patient).
+      const between = words.slice(lastEnd, i);
+      const carry = lastEnd > 0 && between.every((w) => CARRY.has(w));
+      const actions = pending.length > 0 ? pending : carry ? last : [];
+      if (actions.length === 0) orphans.push(match.entity);
+      for (const a of actions) add(a, match.entity);
+      if (pending.length > 0) last = pending;
+      pending = [];
+      i += match.phrase.length - 1;
+      lastEnd = i + 1;
+      continue;
+    }
+    const action = actionOf(words[i]!);
+    if (action && !pending.includes(action)) {
+      pending.push(action);
+      for (const e of orphans) add(action, e);
+    }
+  }
+  orphans = [];
+  return out;
+}
+
+/** A noun phrase with no verb (`report delivery`, `sample management`) in a role's description. */
+export function nounPhraseGrants(
+  text: string,
+  phrases: { phrase: string[]; entity: string }[],
+): { action: Action; entity: string }[] {
+  const out: { action: Action; entity: string }[] = [];
+  for (const part of text.split(/[,;.]|\band\b/)) {
+    const found = grantsInText(part, phrases);
+    if (found.length > 0) {
+      out.push(...found);
+      continue;
+    }
+    // An entity named without an action word: the role works with it (read and write, not delete).
+    const words = part
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0);
+    for (let i = 0; i < words.length; i++) {
+      const match = phrases.find((p) => p.phrase.every((w, k) => words[i + k] === w));
+      if (!match) continue;
+      for (const a of ['read', 'create', 'update'] as const) out.push({ action: a, entity: match.entity });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,263 @@
+import { fromSource } from '../../model/origin.js';
+import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.js';
+import { DURATION, durationSeconds } from './durations.js';
+import { isDeferred, REJECTED, type TextUnit } from './units.js';
+
+/**
+ * Authentication facts in one text unit. Each reader is a small pattern over one sentence, table
+ * row or code line; the fact keeps the unit's line and text as its source.
+ */
+type Read = (u: TextUnit, file: string) => SecurityFact[];
+
+const origin = (u: TextUnit, file: string) => fromSource(file, u.line, u.text.slice(0, 160));
+
+/** External identity providers and auth libraries; `strategy` is what choosing it means. */
+const PROVIDERS: { name: string; re: RegExp; strategy: AuthStrategyKind }[] = [
+  { name: 'Auth0', re: /\bauth0\b/i, strategy: 'oauth-provider' },
+  { name: 'Amazon Cognito', re: /\bcognito\b/i, strategy: 'oauth-provider' },
+  { name: 'Clerk', re: /\bclerk\b/i, strategy: 'oauth-provider' },
+  { name: 'Okta', re: /\bokta\b/i, strategy: 'oauth-provider' },
+  { name: 'Keycloak', re: /\bkeycloak\b/i, strategy: 'oauth-provider' },
+  {
+    name: 'Microsoft Entra ID',
+    re: /\b(azure ad|azure active directory|entra id)\b/i,
+    strategy: 'oauth-provider',
+  },
+  { name: 'Firebase Authentication', re: /\bfirebase auth(entication)?\b/i, strategy: 'oauth-provider' },
+  { name: 'Supabase Auth', re: /\bsupabase auth\b/i, strategy: 'oauth-provider' },
+  { name: 'Kinde', re: /\bkinde\b/i, strategy: 'oauth-provider' },
+  { name: 'WorkOS', re: /\bworkos\b/i, strategy: 'oauth-provider' },
+  { name: 'Stytch', re: /\bstytch\b/i, strategy: 'oauth-provider' },
+  { name: 'NextAuth.js', re: /\b(next-?auth(\.js)?|auth\.js)\b/i, strategy: 'session' },
+  { name: 'Payload CMS auth', re: /\bpayload( cms)? (auth|rbac|authentication)\b/i, strategy: 'jwt' },
+  { name: 'Better Auth', re: /\bbetter[- ]auth\b/i, strategy: 'session' },
+  { name: 'Lucia', re: /\blucia( auth)?\b/i, strategy: 'session' },
+];
+
+const AUTH_CONTEXT = /auth|login|log in|sign[- ]?in|session|token|kirjau|credential|identity|sso|oauth/i;
+
+const strategyAndProvider: Read = (u, file) => {
+  if (REJECTED.test(u.text)) return [];
+  const out: SecurityFact[] = [];
+  const found = PROVIDERS.filter((p) => p.re.test(u.text));
+  // A line naming two providers (`NextAuth/Clerk`, `Auth0 or Cognito`) lists alternatives, not a choice.
+  if (found.length === 1 && (AUTH_CONTEXT.test(u.text) || u.headingPath.some((h) => AUTH_CONTEXT.test(h))))
+    out.push({ kind: 'identity-provider', value: found[0]!.name, text: u.text, origin: origin(u, file) });
+  if (/\bJWTs?\b|json web tokens?/i.test(u.text) && !/\b(no|not|without)\s+JWT/i.test(u.text))
+    out.push({ kind: 'strategy', value: 'jwt', text: u.text, origin: origin(u, file) });
+  if (
+    /\b(session[- ]based|server[- ]side sessions?|session cookies?|cookie[- ]based sessions?|express-session|stateful sessions?)\b/i.test(
+      u.text,
+    )
+  )
+    out.push({ kind: 'strategy', value: 'session', text: u.text, origin: origin(u, file) });
+  if (
+    /\b(api[- ]keys? (auth|authentication)|authenticat\w* (with|via|using|by) (an? )?api[- ]keys?|x-api-key)\b/i.test(
+      u.text,
+    )
+  )
+    out.push({ kind: 'strategy', value: 'api-key', text: u.text, origin: origin(u, file) });
+  return out;
+};
+
+const hashing: Read = (u, file) => {
+  const m = /\b(argon2id|argon2i|argon2|bcrypt|scrypt|pbkdf2)\b/i.exec(u.text);
+  if (!m || (REJECTED.test(u.text) && !/password/i.test(u.text))) return [];
+  const cost =
+    /\b(\d{1,2})\s*(salt\s*)?(rounds|cost|work factor)\b/i.exec(u.text)?.[1] ??
+    /\b(rounds|cost|work factor|saltRounds)\s*(of|=|:)?\s*(\d{1,2})\b/i.exec(u.text)?.[3] ??
+    null;
+  return [
+    {
+      kind: 'hashing',
+      algorithm: m[1]!.toLowerCase(),
+      cost: cost === null ? null : Number(cost),
+      text: u.text,
+      origin: origin(u, file),
+    },
+  ];
+};
+
+/** Which token a phrase talks about, by the nearest keyword before a position. */
+function tokenAt(text: string, index: number): 'access' | 'refresh' | 'session' | null {
+  const before = text.slice(0, index).toLowerCase();
+  const keys: [RegExp, 'access' | 'refresh' | 'session'][] = [
+    [/refresh[- ]?tokens?/g, 'refresh'],
+    [/session (timeout|expir\w*|lifetime|length|duration)|idle timeout|inactivity|istunto/g, 'session'],
+    [/access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?/g, 'access'],
+  ];
+  let best: { at: number; token: 'access' | 'refresh' | 'session' } | null = null;
+  for (const [re, token] of keys)
+    for (const m of before.matchAll(re)) if (!best || m.index >= best.at) best = { at: m.index, token };
+  return best?.token ?? null;
+}
+
+const lifetimes: Read = (u, file) => {
+  if (/reset|verif|otp|one[- ]time|invit|magic link|remember/i.test(u.text)) return [];
+  if (!/token|jwt|session|expir/i.test(u.text) && !u.header?.some((h) => /lifetime|expir|ttl/i.test(h)))
+    return [];
+  const out: SecurityFact[] = [];
+  for (const m of u.text.matchAll(DURATION)) {
+    const seconds = durationSeconds(m[1]!, m[2]!);
+    // Single-letter units only count when glued to the number (`15m`), never in prose (`2 m`).
+    if (seconds === null || (m[2]!.length === 1 && /\s/.test(m[0]))) continue;
+    const token = tokenAt(u.text, m.index);
+    if (token) out.push({ kind: 'token-lifetime', token, seconds, text: u.text, origin: origin(u, file) });
+  }
+  return out;
+};
+
+const refreshTokens: Read = (u, file) => {
+  if (!/refresh[- ]?tokens?/i.test(u.text)) return [];
+  if (
+    /\b(no|none|without|not used|n\/a)\b[^.|]{0,20}refresh|refresh[- ]?tokens?\s*(\||:|—|-)\s*(none|no|not|n\/a)/i.test(
+      u.text,
+    )
+  )
+    return [{ kind: 'no-refresh-token', text: u.text, origin: origin(u, file) }];
+  if (isDeferred(u)) return [];
+  return [{ kind: 'refresh-token', text: u.text, origin: origin(u, file) }];
+};
+
+const storage: Read = (u, file) => {
+  if (!/cookie|localStorage|sessionStorage/i.test(u.text) || !/token|jwt|session|auth|cookie/i.test(u.text))
+    return [];
+  // Anti-pattern lists (`JWT token in localStorage — httpOnly cookie only`) name the store to avoid.
+  const attributes: string[] = [];
+  if (/http-?only/i.test(u.text)) attributes.push('HttpOnly');
+  if (/\bsecure\b/i.test(u.text)) attributes.push('Secure');
+  const same = /SameSite\s*=?\s*(Strict|Lax|None)/i.exec(u.text);
+  if (same) attributes.push(`SameSite=${same[1]![0]!.toUpperCase()}${same[1]!.slice(1).toLowerCase()}`);
+  if (!/cookie/i.test(u.text) || attributes.length === 0) return [];
+  const refresh = /refresh/i.test(u.text);
+  const access = /access|jwt/i.test(u.text);
+  const token = refresh && !access ? 'refresh' : access && !refresh ? 'access' : 'any';
+  return [
+    { kind: 'token-storage', token, value: 'cookie', attributes, text: u.text, origin: origin(u, file) },
+  ];
+};
+
+const SOCIAL = /\b(google|github|apple|facebook|microsoft|linkedin|twitter|discord|gitlab)\b/gi;
+
+const socialProviders: Read = (u, file) => {
+  if (
+    !/oauth|social|sign[- ]?in with|log[- ]?in with|sso|kirjau|-tili|account login|connexion|anmeld/i.test(
+      u.text,
+    )
+  )
+    return [];
+  const status = isDeferred(u) ? 'future' : 'chosen';
+  const seen = new Set<string>();
+  const out: SecurityFact[] = [];
+  for (const m of u.text.matchAll(SOCIAL)) {
+    const value = m[1]![0]!.toUpperCase() + m[1]!.slice(1).toLowerCase();
+    const name =
+      value === 'Github'
+        ? 'GitHub'
+        : value === 'Gitlab'
+          ? 'GitLab'
+          : value === 'Linkedin'
+            ? 'LinkedIn'
+            : value;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push({ kind: 'social-provider', value: name, status, text: u.text, origin: origin(u, file) });
+  }
+  return out;
+};
+
+const mfa: Read = (u, file) => {
+  const m =
+    /\b(MFA|2FA|two[- ]factor( authentication)?|multi[- ]factor( authentication)?|TOTP|OTP[- ]based login|OTP login|one[- ]time password|OTP)\b/i.exec(
+      u.text,
+    );
+  if (!m || !/auth|login|log in|sign|verif|password|security/i.test(`${u.text} ${u.headingPath.join(' ')}`))
+    return [];
+  return [
+    {
+      kind: 'mfa',
+      value: m[1]!,
+      status: isDeferred(u) ? 'future' : 'chosen',
+      text: u.text,
+      origin: origin(u, file),
+    },
+  ];
+};
+
+const jwtClaims: Read = (u, file) => {
+  const m = /(jwt|token)\s*(payload|claims)[^{]{0,20}(\{[^}]*\})/i.exec(u.text);
+  if (!m) return [];
+  const claims = m[3]!
+    .slice(1, -1)
+    .split(/[,;]/)
+    .map((c) => c.trim().split(/[:\s]/)[0]!.replace(/["'`]/g, ''))
+    .filter((c) => /^[A-Za-z_][\w]*$/.test(c));
+  return claims.length > 0 ? [{ kind: 'jwt-claims', claims, text: u.text, origin: origin(u, file) }] : [];
+};
+
+const passwordPolicy: Read = (u, file) => {
+  if (
+    !/password|passphrase|salasana|mot de passe|passwort|contraseña/i.test(
+      `${u.text} ${u.header?.join(' ') ?? ''}`,
+    )
+  )
+    return [];
+  const min =
+    /\b(?:min(?:imum)?|at least)\s*(?:length\s*(?:of|:)?\s*)?(\d{1,3})\s*(?:characters|chars|merkkiä)?/i.exec(
+      u.text,
+    )?.[1] ??
+    /\b(\d{1,3})\+?\s*(?:characters|chars|merkkiä)\s*(?:minimum|min)?\b/i.exec(u.text)?.[1] ??
+    null;
+  const requires: ('uppercase' | 'lowercase' | 'number' | 'symbol')[] = [];
+  if (/upper[- ]?case|capital/i.test(u.text)) requires.push('uppercase');
+  if (/lower[- ]?case/i.test(u.text)) requires.push('lowercase');
+  if (/\b(number|digit|numeric)\b/i.test(u.text)) requires.push('number');
+  if (/special character|symbol|punctuation/i.test(u.text)) requires.push('symbol');
+  if (min === null && requires.length === 0) return [];
+  return [
+    {
+      kind: 'password-policy',
+      minLength: min === null ? null : Number(min),
+      requires,
+      text: u.text,
+      origin: origin(u, file),
+    },
+  ];
+};
+
+const lockout: Read = (u, file) => {
+  if (
+    !/\b(lock(ed)?[- ]?out|lockout|account lock|failed (login |sign-in )?attempts|brute[- ]force)\b/i.test(
+      u.text,
+    )
+  )
+    return [];
+  return [{ kind: 'lockout', text: u.text, origin: origin(u, file) }];
+};
+
+const administration: Read = (u, file) => {
+  if (isDeferred(u)) return [];
+  if (
+    !/\b(administrators?|administration|admin (panel|dashboard|console|area|interface|users?|role|accounts?|portal)|user management|manage (user|staff|member)s?|back[- ]office)\b/i.test(
+      u.text,
+    )
+  )
+    return [];
+  return [{ kind: 'administration', text: u.text, origin: origin(u, file) }];
+};
+
+/** Readers for every text unit; code lines only feed the token and hashing readers. */
+export const PROSE_READERS: Read[] = [
+  strategyAndProvider,
+  hashing,
+  lifetimes,
+  refreshTokens,
+  storage,
+  socialProviders,
+  mfa,
+  jwtClaims,
+  passwordPolicy,
+  lockout,
+  administration,
+];
+export const CODE_READERS: Read[] = [hashing, lifetimes, refreshTokens, storage, jwtClaims];

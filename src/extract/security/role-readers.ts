@@ -1,0 +1,197 @@
+import { isRoleName, roleKey, roleLabel, splitRoleList } from '../../knowledge/role-names.js';
+import type { MarkdownDoc } from '../../markdown/blocks.js';
+import type { Role } from '../../model/domain.js';
+import { fromSource } from '../../model/origin.js';
+import type { SecurityFact } from '../../model/security-facts.js';
+import type { TextUnit } from './units.js';
+
+const ROLE_HEADER =
+  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level)$/i;
+const DESCRIPTION_HEADER = /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose/i;
+const ACCESS_CONTEXT =
+  /role|rbac|access|permission|authori[sz]|user|persona|actor|security|rooli|käyttäj|rôle|utilisateur|benutzer|usuario/i;
+const LEVEL_HEADER = /level|rank|tier|priority|taso/i;
+const ALLOWED_CELL = /^(✓|✔|✔️|✅|☑|yes|y|x|allowed|full|read|write|own|rw|r|crud|●|kyllä|oui|ja|sí)$/i;
+const MATRIX_CELL =
+  /^(✓|✔|✔️|✅|☑|✗|✘|❌|—|-|–|yes|no|y|n|x|allowed|denied|full|none|read|write|own|rw|r|crud|●|○|kyllä|ei|oui|non|ja|nein|sí)?$/i;
+
+const origin = (file: string, line: number, quote: string) => fromSource(file, line, quote.slice(0, 160));
+
+/** Roles and levels from a roles table (`Role | Numeric Level | Description`). */
+export function rolesFromTable(u: TextUnit, file: string): { roles: Role[]; facts: SecurityFact[] } {
+  const header = u.header ?? [];
+  const cells = u.cells ?? [];
+  const roles: Role[] = [];
+  const facts: SecurityFact[] = [];
+  // The role column leads the table, under a heading about access (design-token tables also have a
+  // `Role` column: `Role | Hex | Usage`), or next to a stated level.
+  const r = ROLE_HEADER.test(header[0]?.trim() ?? '') ? 0 : -1;
+  const about = ACCESS_CONTEXT.test(u.headingPath.join(' ')) || header.some((h) => LEVEL_HEADER.test(h));
+  if (r >= 0 && about && cells[r] && isRoleName(cells[r]!.replace(/[`*"]/g, ''))) {
+    const raw = cells[r]!;
+    const d = header.findIndex((h, i) => i !== r && DESCRIPTION_HEADER.test(h));
+    const l = header.findIndex((h, i) => i !== r && LEVEL_HEADER.test(h));
+    const role: Role = { name: roleKey(raw), label: roleLabel(raw), origin: origin(file, u.line, u.text) };
+    if (d >= 0 && cells[d]) role.description = cells[d]!;
+    roles.push(role);
+    const level = l >= 0 ? Number(cells[l]) : Number.NaN;
+    if (Number.isFinite(level))
+      facts.push({ kind: 'role-level', role: role.name, level, origin: role.origin });
+  }
+  // `Roles | admin, supervisor` / `Roolit | MVP: vain "user"`: a key-value row naming the roles.
+  if (r < 0 && cells.length >= 2 && ROLE_HEADER.test(cells[0]!.replace(/[*`]/g, '').trim())) {
+    for (const item of splitRoleList(cells.slice(1).join(', ')))
+      roles.push({ name: roleKey(item), label: roleLabel(item), origin: origin(file, u.line, u.text) });
+  }
+  return { roles, facts };
+}
+
+/** A permission matrix table (`Action | Admin | Editor | Viewer` with ✓/✗ cells) → statements. */
+export function permissionMatrixTable(
+  header: string[],
+  rows: { cells: string[]; line: number }[],
+  file: string,
+): { roles: Role[]; facts: SecurityFact[] } {
+  if (header.length < 3 || rows.length === 0) return { roles: [], facts: [] };
+  const cols = header.slice(1);
+  const markCells = rows.flatMap((row) => row.cells.slice(1).map((c) => c.replace(/[*`]/g, '').trim()));
+  if (!markCells.every((c) => MATRIX_CELL.test(c)) || !cols.every((c) => isRoleName(c)))
+    return { roles: [], facts: [] };
+  const roles = cols.map((c, i) => ({
+    name: roleKey(c),
+    label: roleLabel(c),
+    origin: origin(file, rows[0]!.line - 2, `${header[0]} | ${header.slice(1, i + 2).join(' | ')}`),
+  }));
+  const facts: SecurityFact[] = [];
+  for (const row of rows) {
+    const label = row.cells[0] ?? '';
+    row.cells.slice(1).forEach((c, i) => {
+      const mark = c.replace(/[*`]/g, '').trim();
+      if (!ALLOWED_CELL.test(mark)) return;
+      const scope = /^own$/i.test(mark) ? ' (own records only)' : /^r(ead)?$/i.test(mark) ? ' (read)' : '';
+      const text = `${cols[i]} can ${label}${scope}`;
+      facts.push({
+        kind: 'permission-statement',
+        text,
+        origin: origin(file, row.line, `${label} | ${cols[i]}: ${mark}`),
+      });
+    });
+  }
+  return { roles, facts };
+}
+
+/** Prose lists: `existing roles: admin, supervisor, operations, readonly`, `role (Admin, Pathologist, ...)`. */
+export function rolesFromProse(u: TextUnit, file: string): Role[] {
+  const patterns = [
+    /\broles?\b[^:()\n.]{0,40}?[:(]\s*([^.;)]+)/i,
+    /role[- ]based access(?: control)?(?: \(RBAC\))?\s*[:(]\s*([^.;)]+)/i,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(u.text);
+    if (!m) continue;
+    const items = splitRoleList(m[1]!);
+    if (items.length >= 2)
+      return items.map((item) => ({
+        name: roleKey(item),
+        label: roleLabel(item),
+        origin: origin(file, u.line, u.text),
+      }));
+  }
+  return [];
+}
+
+/** Enum types of roles in code: SQL `CREATE TYPE user_role AS ENUM`, Prisma/TS enums, `CHECK (role IN ...)`. */
+export function roleEnums(md: MarkdownDoc): { roles: Role[]; facts: SecurityFact[] } {
+  const roles: Role[] = [];
+  const facts: SecurityFact[] = [];
+  const patterns: RegExp[] = [
+    /CREATE\s+TYPE\s+"?([\w.]*role\w*)"?\s+AS\s+ENUM\s*\(([^)]*)\)/gi,
+    /\benum\s+(\w*Role\w*)\s*\{([^}]*)\}/g,
+    /\btype\s+(\w*Role\w*)\s*=\s*((?:\s*\|?\s*['"][^'"\n]+['"])+)/g,
+    /\b(\w*role\w*)\b[^,\n]*CHECK\s*\(\s*\w*role\w*\s+IN\s*\(([^)]*)\)/gi,
+    /\b(\w*role\w*)["']?\s*:\s*\{[^}]*\benum\s*:\s*\[([^\]]*)\]/gi,
+  ];
+  for (const b of md.blocks) {
+    if (b.kind !== 'code') continue;
+    for (const re of patterns) {
+      for (const m of b.content.matchAll(re)) {
+        const body = m[2]!;
+        const quoted = [...body.matchAll(/['"]([^'"]+)['"]/g)].map((q) => q[1]!);
+        const values = (
+          quoted.length > 0
+            ? quoted
+            : body
+                .split(/[\n,]/)
+                .map((v) => v.trim().split(/[\s=@]/)[0]!)
+                .filter((v) => /^[A-Za-z_]\w*$/.test(v))
+        ).filter((v) => isRoleName(v.replace(/_/g, ' ')));
+        if (values.length === 0) continue;
+        const line = b.contentLine + (b.content.slice(0, m.index).match(/\n/g)?.length ?? 0);
+        const o = origin(md.path, line, m[0].replace(/\s+/g, ' '));
+        facts.push({ kind: 'role-enum', name: m[1]!, values: values.map(roleKey), origin: o });
+        for (const v of values) roles.push({ name: roleKey(v), label: roleLabel(v), origin: o });
+      }
+    }
+  }
+  return { roles, facts };
+}
+
+const STORY_PATTERNS: RegExp[] = [
+  /\bAs an? ([^,]{2,60}?),?\s+I\s+(?:want|need|would like|wish|can|should|must|expect)\b(.*)/i,
+  /\bEn tant qu(?:e|')\s*([^,]{2,60}?),\s*je\s+(?:veux|souhaite|voudrais|dois|peux)\b(.*)/i,
+  /\bAls ([^,]{2,60}?),?\s+(?:möchte|will|muss|kann)\s+ich\b(.*)/i,
+  /\bComo ([^,]{2,60}?),\s*(?:eu\s+)?(?:quiero|necesito|deseo|quero|preciso|gostaria)\b(.*)/i,
+  /\bCome ([^,]{2,60}?),\s*(?:voglio|vorrei|devo|posso)\b(.*)/i,
+];
+
+export function persona(u: TextUnit, file: string): SecurityFact | null {
+  for (const re of STORY_PATTERNS) {
+    const m = re.exec(u.text);
+    if (m)
+      return {
+        kind: 'persona',
+        phrase: m[1]!.trim().replace(/^(an?|the)\s+/i, ''),
+        want: m[2]!.trim(),
+        text: u.text,
+        origin: origin(file, u.line, u.text),
+      };
+  }
+  return null;
+}
+
+const CAPABILITY =
+  /\b(can|may|is able to|are able to|allowed|permitted|access(ible)?|only|restricted|permissions?|rights?|voi|peut|peuvent|darf|dürfen|kann|können|puede|pueden)\b/i;
+
+export function hierarchyAndStatements(u: TextUnit, file: string): SecurityFact[] {
+  const out: SecurityFact[] = [];
+  const o = origin(file, u.line, u.text);
+  if (
+    /(higher|senior)[- ]level roles? inherit|inherit\w* (all )?(the )?(permissions|rights) of (all )?(lower|junior)|roles? (are|is) hierarchical|hierarchical (model|roles|rbac)/i.test(
+      u.text,
+    )
+  )
+    out.push({ kind: 'role-hierarchy-rule', text: u.text, origin: o });
+  for (const m of u.text.matchAll(
+    /\b([\p{L}_][\p{L}_ ]{1,30}?)\s+(?:has|have|inherits?|includes?|gets?)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:permissions|rights|access|capabilities)\s+of\s+(?:the\s+|a\s+)?([\p{L}_][\p{L}_ ]{1,30}?)(?:\s+role)?(?=[\s.,;)]|$)/giu,
+  ))
+    out.push({
+      kind: 'role-inherits',
+      role: roleKey(m[1]!),
+      inherits: roleKey(m[2]!),
+      text: u.text,
+      origin: o,
+    });
+  for (const m of u.text.matchAll(
+    /\b([\p{L}_]{2,30}) can do everything (?:that )?(?:an? |the )?([\p{L}_]{2,30}) can do\b/giu,
+  ))
+    out.push({
+      kind: 'role-inherits',
+      role: roleKey(m[1]!),
+      inherits: roleKey(m[2]!),
+      text: u.text,
+      origin: o,
+    });
+  if (u.source !== 'code' && CAPABILITY.test(u.text) && u.text.length <= 400)
+    out.push({ kind: 'permission-statement', text: u.text, origin: o });
+  return out;
+}

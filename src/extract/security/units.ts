@@ -1,0 +1,117 @@
+import type { MarkdownDoc } from '../../markdown/blocks.js';
+
+/**
+ * A unit of text the security extractors read: one sentence of a paragraph or list item, one table
+ * row (cells joined with ` | `, header kept), or one line of a code block — each with its file line.
+ */
+export interface TextUnit {
+  text: string;
+  line: number;
+  headingPath: string[];
+  source: 'prose' | 'table' | 'code';
+  /** Table rows only: the header and the cells. */
+  header?: string[];
+  cells?: string[];
+  /** Code lines only: the fence language. */
+  lang?: string;
+}
+
+/**
+ * Removes inline markdown but keeps identifiers intact: the shared `plainText` reads `user_id, lab_id`
+ * as `_emphasis_`, which would turn JWT claims and column names into `userid`.
+ */
+export function cleanInline(inline: string): string {
+  return inline
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/(^|[\s(])\*(\S(?:.*?\S)?)\*(?=[\s.,;:!?)]|$)/g, '$1$2')
+    .replace(/(^|[\s(])_(\S(?:[^_]*?\S)?)_(?=[\s.,;:!?)]|$)/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .trim();
+}
+
+const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|incl|esim|ca|no|dr|mr|ms|fig|cf|resp)$/i;
+
+/** Splits prose into sentences, keeping each sentence's line (soft breaks count). */
+function sentences(text: string, line: number): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  let start = 0;
+  const emit = (end: number) => {
+    const raw = text.slice(start, end);
+    const s = raw.replace(/\s+/g, ' ').trim();
+    if (s.length > 0) {
+      const lead = raw.length - raw.trimStart().length;
+      out.push({ text: s, line: line + (text.slice(0, start + lead).match(/\n/g)?.length ?? 0) });
+    }
+  };
+  for (const m of text.matchAll(/[.!?]+\s+(?=[\p{Lu}\p{N}"“(])/gu)) {
+    const before = text.slice(start, m.index);
+    if (ABBREVIATION.test(before)) continue;
+    emit(m.index + m[0].trimEnd().length);
+    start = m.index + m[0].length;
+  }
+  emit(text.length);
+  return out;
+}
+
+const cache = new WeakMap<MarkdownDoc, TextUnit[]>();
+
+export function textUnits(md: MarkdownDoc): TextUnit[] {
+  const hit = cache.get(md);
+  if (hit) return hit;
+  const units: TextUnit[] = [];
+  for (const b of md.blocks) {
+    switch (b.kind) {
+      case 'paragraph':
+      case 'list-item':
+        for (const s of sentences(cleanInline(b.text), b.line))
+          units.push({ text: s.text, line: s.line, headingPath: b.headingPath, source: 'prose' });
+        break;
+      case 'table': {
+        const header = b.header.map(cleanInline);
+        for (const r of b.rows) {
+          const cells = r.cells.map(cleanInline);
+          units.push({
+            text: cells.join(' | '),
+            line: r.line,
+            headingPath: b.headingPath,
+            source: 'table',
+            header,
+            cells,
+          });
+        }
+        break;
+      }
+      case 'code': {
+        const lines = b.content.split('\n');
+        lines.forEach((l, i) => {
+          if (l.trim().length > 0)
+            units.push({
+              text: l.trim(),
+              line: b.contentLine + i,
+              headingPath: b.headingPath,
+              source: 'code',
+              lang: b.lang,
+            });
+        });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  cache.set(md, units);
+  return units;
+}
+
+/** Deferred wording: the fact belongs to a later phase, not to what is built now. */
+export const DEFERRED =
+  /\b(phase ?2|phase two|post-?mvp|future|v2|later|deferred|out[- ]of[- ]scope|growth features?|roadmap|not in (the )?mvp|nice[- ]to[- ]have|vision)\b|v2:ssa|jatkokehity/i;
+
+/** Wording that says a technology is being replaced, rejected or avoided. */
+export const REJECTED =
+  /\b(replaces?|replaced|retired?|legacy|deprecated|decommission\w*|instead of|rather than|rejected|do not use|don't use|never|avoid|not use)\b/i;
+
+export const isDeferred = (u: TextUnit): boolean =>
+  DEFERRED.test(u.text) || u.headingPath.some((h) => DEFERRED.test(h));

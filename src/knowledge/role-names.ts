@@ -1,0 +1,81 @@
+/** Role names as documents write them (`FRONT_DESK`, `Front Desk Staff`, `"user"`) → key and label. */
+
+export function roleKey(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/[`*"'“”‘’]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+export function roleLabel(raw: string): string {
+  const clean = raw.replace(/[`*"'“”‘’]/g, '').trim();
+  if (/[a-z]/.test(clean) && !/_/.test(clean)) return clean.replace(/\s+/g, ' ');
+  return clean
+    .split(/[_\s-]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
+    .join(' ');
+}
+
+const STOP = new Set([
+  'e',
+  'g',
+  'eg',
+  'etc',
+  'i',
+  'e',
+  'ie',
+  'mvp',
+  'vain',
+  'only',
+  'none',
+  'all',
+  'any',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'role',
+  'roles',
+  'user roles',
+  'users',
+  'everyone',
+  'n/a',
+  'tbd',
+  'yes',
+  'no',
+  'full access',
+  'read',
+  'write',
+]);
+
+/**
+ * Splits a stated list of roles (`admin, supervisor, operations, readonly`, `Admin/Tiimin vetäjä`,
+ * `MVP: vain "user" (admin V2:ssa)`). Quoted items win when any are quoted. Returns [] when the text
+ * does not look like a list of role names.
+ */
+export function splitRoleList(text: string): string[] {
+  if (/^\s*\(?\s*(e\.?g\.?|i\.?e\.?|for example|esim)/i.test(text)) return [];
+  const quoted = [...text.matchAll(/["“'`]([^"”'`]{2,30})["”'`]/g)].map((m) => m[1]!.trim());
+  if (quoted.length > 0) return quoted.filter(isRoleName);
+  const items = text
+    .split(/,|;|\/|\band\b|\bor\b|\btai\b|\bja\b|\bet\b|\bund\b|\bo\b/i)
+    .map((s) => s.replace(/\b(can|may|have|has|are|is|get|gets)\b.*$/i, '').replace(/^[\s(]+|[\s).:]+$/g, ''))
+    .filter((s) => s.length > 0);
+  return items.every(isRoleName)
+    ? items
+    : items.filter(isRoleName).length >= 2 && items.length <= 8
+      ? items.filter(isRoleName)
+      : [];
+}
+
+export function isRoleName(s: string): boolean {
+  const t = s.trim();
+  if (!/^[\p{L}][\p{L} _-]{1,30}$/u.test(t)) return false;
+  if (t.split(/\s+/).length > 3) return false;
+  return !STOP.has(t.toLowerCase());
+}
