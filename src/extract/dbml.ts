@@ -107,7 +107,7 @@ function readDatabase(db: Node, block: CodeBlock, lines: string[], file: string,
         origin: at(file, lineOf(en.token), quote(en.token)),
       });
     }
-    const enumNames = new Set((schema.enums ?? []).map((e: Node) => e.name as string));
+    const enumNames = new Set<string>((schema.enums ?? []).map((e: Node) => e.name as string));
     for (const t of schema.tables ?? []) {
       const e = newEntity(t.name, 'dbml', at(file, lineOf(t.token), quote(t.token)), t.name);
       if (t.note) e.description = t.note;
