@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { check } from './check/index.js';
 import type { ChecklistItem } from './check/types.js';
 import { type ConfigFlags, resolveConfig } from './config/resolve.js';
+import { DECISIONS_FILE } from './decisions/types.js';
 import { derive } from './derive/index.js';
 import { type Diagnostic, diag, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { extract } from './extract/index.js';
@@ -78,7 +79,14 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
 
   await prepareExtractors(sources.documents);
   const extracted = extract(sources);
-  const reconciled = reconcile(extracted.domain);
+  // The user's decisions file sits beside the output (docs/technical/backend-spec.decisions.yaml);
+  // reconcile applies it over the precedence rules. Read here because only the pipeline has the Host.
+  const decisionsPath = path.posix.join(outDir, DECISIONS_FILE);
+  const decisionsText = await host.readFile(path.join(root, decisionsPath));
+  const reconciled = reconcile(extracted.domain, {
+    documents: sources.documents,
+    ...(decisionsText === null ? {} : { decisions: { file: decisionsPath, text: decisionsText } }),
+  });
   const derived = derive(reconciled.domain, reconciled.reconciliation, sources);
   const checked = check(derived.spec);
   const artifacts = renderArtifacts(derived.spec);

@@ -1,7 +1,126 @@
+import pluralize from 'pluralize';
+import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { canonicalId, mentionedIds } from '../extract/facts/requirement-ids.js';
+import type { Requirement } from '../model/domain.js';
+import type { Origin } from '../model/origin.js';
+import type { Spec, Trace } from '../model/spec/index.js';
 import type { DeriveStep } from './types.js';
 
-/** Derive step `traceability`: not implemented yet, designs nothing. */
+/**
+ * Appendix A: every requirement id traced to the spec items that satisfy it. Runs last and reads
+ * everything. An item satisfies a requirement when
+ *  - it says so: `endpoint.requirements`, `job.requirements`, an alert whose source is the id;
+ *  - its origin is inside the requirement's text (a validation rule read from an acceptance
+ *    criterion, a practice read from an NFR line);
+ *  - its origin's quote names the id ("Conversation Monitoring (FR1-FR4): ..." in the architecture);
+ *  - it is an entity the requirement's text names ("Users can add subtasks" → Subtask).
+ * Requirements nothing satisfies are listed as untraced (info diagnostics and the appendix).
+ */
 export const traceabilityStep: DeriveStep = {
   name: 'traceability',
-  derive: () => ({ spec: {}, diagnostics: [] }),
+  derive: ({ domain, spec }) => {
+    const candidates = collect(spec);
+    const entityNames = spec.entities.map((e) => ({ name: e.name, re: nameRegex(e.name, e.table) }));
+    const traces: Trace[] = [];
+    const diagnostics: Diagnostic[] = [];
+    for (const r of domain.requirements) {
+      const id = canonicalId(r.id);
+      const items = new Set<string>();
+      for (const c of candidates) {
+        if (c.requirements.includes(id) || inside(c.origin, r) || quoteNames(c.origin, id)) items.add(c.item);
+      }
+      const text = [r.text, ...(r.acceptanceCriteria ?? []).map((a) => a.text)].join(' ');
+      for (const e of entityNames) if (e.re.test(text)) items.add(`entity:${e.name}`);
+      const sorted = [...items].sort(byKindThenName);
+      traces.push({ requirement: r.id, text: r.title ?? r.text, items: sorted, origin: r.origin });
+      if (sorted.length === 0) {
+        diagnostics.push(
+          diag(
+            'reconcile/untraced-requirement',
+            `${r.id} is not satisfied by any endpoint, job, entity, rule or alert`,
+            {
+              ...(r.origin.kind === 'source' ? { at: { file: r.origin.file, line: r.origin.line } } : {}),
+              path: `traceability.${r.id}`,
+            },
+          ),
+        );
+      }
+    }
+    return { spec: { traceability: traces }, diagnostics };
+  },
 };
+
+interface Candidate {
+  item: string;
+  origin: Origin;
+  /** Canonical requirement ids the item declares. */
+  requirements: string[];
+}
+
+function collect(spec: Readonly<Spec>): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (item: string, origin: Origin | null | undefined, requirements: string[] = []) => {
+    if (origin) out.push({ item, origin, requirements: requirements.map(canonicalId) });
+  };
+  for (const e of spec.endpoints) add(`endpoint:${e.operationId}`, e.origin, e.requirements);
+  for (const j of spec.jobs) add(`job:${j.name}`, j.origin, j.requirements);
+  for (const a of spec.observability?.alerts ?? []) add(`alert:${a.metric}`, a.origin, [a.source]);
+  for (const r of spec.validation?.rules ?? []) add(`rule:${r.entity}.${r.field}:${r.rule}`, r.origin);
+  for (const b of spec.validation?.businessRules ?? [])
+    add(`rule:${b.entity ?? 'business'}:${short(b.text)}`, b.origin);
+  for (const p of spec.performance) add(`performance:${p.topic}`, p.origin);
+  for (const p of spec.security) add(`security:${p.topic}`, p.origin);
+  for (const c of spec.caching?.entries ?? []) add(`cache:${c.name}`, c.origin);
+  for (const i of spec.database.indexes) add(`index:${i.name}`, i.origin);
+  for (const i of spec.integrations) add(`integration:${i.provider}`, i.origin);
+  return out;
+}
+
+function inside(origin: Origin, r: Requirement): boolean {
+  if (origin.kind !== 'source' || r.origin.kind !== 'source' || origin.file !== r.origin.file) return false;
+  return origin.line >= r.origin.line && origin.line <= (r.endLine ?? r.origin.line);
+}
+
+function quoteNames(origin: Origin, id: string): boolean {
+  if (origin.kind !== 'source' || !origin.quote) return false;
+  return mentionedIds(origin.quote).some((m) => canonicalId(m) === id);
+}
+
+/** `OrderItem` / `order_items` → /\b(order items?|order_items?)\b/i. Names shorter than 3 letters never match. */
+function nameRegex(name: string, table: string): RegExp {
+  const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const forms = new Set<string>();
+  for (const f of [spaced, table.toLowerCase().replace(/_/g, ' ')]) {
+    if (f.length < 3) continue;
+    forms.add(pluralize.singular(f));
+    forms.add(pluralize.plural(pluralize.singular(f)));
+  }
+  const alternatives = [...forms].map((f) =>
+    f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]'),
+  );
+  return alternatives.length === 0 ? /$^/ : new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
+}
+
+function short(text: string): string {
+  return text.replace(/\s+/g, ' ').slice(0, 40).trim();
+}
+
+const KIND_ORDER = [
+  'endpoint',
+  'job',
+  'entity',
+  'rule',
+  'alert',
+  'cache',
+  'index',
+  'integration',
+  'performance',
+  'security',
+];
+
+function byKindThenName(a: string, b: string): number {
+  const ka = KIND_ORDER.indexOf(a.split(':')[0]!);
+  const kb = KIND_ORDER.indexOf(b.split(':')[0]!);
+  if (ka !== kb) return ka - kb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -144,7 +144,10 @@ function statusAfter(
 const DECISION_HEADER = /^(decision|outcome|verdict|choice|päätös|valinta|decisión|decisão)$/i;
 /** In an options table only these words are verdicts ("Approved"/"Declined" there are data values). */
 const TABLE_VERDICT: [RegExp, DecisionRecord['status']][] = [
-  [/^(selected|chosen|accepted|adopted|valittu|hyväksytty|seleccionad[oa]|elegid[oa]|escolhid[oa]|selecionad[oa])$/i, 'accepted'],
+  [
+    /^(selected|chosen|accepted|adopted|valittu|hyväksytty|seleccionad[oa]|elegid[oa]|escolhid[oa]|selecionad[oa])$/i,
+    'accepted',
+  ],
   [/^(rejected|discarded|not chosen|hylätty|rechazad[oa]|descartad[oa]|rejeitad[oa])$/i, 'rejected'],
   [/^(superseded|replaced|korvattu)$/i, 'superseded'],
   [/^(deprecated|vanhentunut|obsolet[oa])$/i, 'deprecated'],

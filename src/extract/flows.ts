@@ -2,12 +2,14 @@ import type { Block } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { UxFlow } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
+import { lifecyclesOf } from './facts/lifecycles.js';
 import type { Extractor } from './types.js';
 
 /**
  * UX flows and user journeys: a heading that names a flow or journey (in English, Finnish, Spanish
  * or Portuguese) and the numbered steps under it, or bullets that say "Step N". Narrative paragraphs
- * are not steps: only what the document enumerates is read.
+ * are not steps: only what the document enumerates is read. Status and lifecycle lists stated in
+ * prose are read here too (facts/lifecycles.ts), for the enum comparison in reconcile.
  */
 export const flowsExtractor: Extractor = {
   name: 'flows',
@@ -41,13 +43,19 @@ export const flowsExtractor: Extractor = {
       }
     }
     close();
-    return { fragment: flows.length > 0 ? { flows } : {}, diagnostics: [] };
+    // Status lists are the states a flow moves through; they are read here with the flows.
+    const lifecycles = lifecyclesOf(md, doc.path);
+    return {
+      fragment: { ...(flows.length > 0 ? { flows } : {}), ...(lifecycles.length > 0 ? { lifecycles } : {}) },
+      diagnostics: [],
+    };
   },
 };
 
 const FLOW_HEADING =
   /\b(?:flows?|journeys?|user path|walkthrough|scenario|happy path)\b|matka|polku|käyttäjäpolku|flujo|recorrido|fluxo|jornada/i;
-const NOT_A_FLOW = /requirements summary|emotional|data flow|workflow completion|cash ?flow|principles|patterns|optimi[sz]ation|mapping/i;
+const NOT_A_FLOW =
+  /requirements summary|emotional|data flow|workflow completion|cash ?flow|principles|patterns|optimi[sz]ation|mapping/i;
 
 function isStep(b: Block): boolean {
   if (b.kind !== 'list-item' || b.depth !== 0) return false;

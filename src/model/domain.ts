@@ -252,6 +252,14 @@ export interface DecisionRecord {
   origin: Origin;
 }
 
+/** A status or lifecycle list stated in prose ("per status: Ordered, Collected, Received"). */
+export interface LifecycleFact {
+  /** What it is the status of, as written (`sample`, `conversation`); empty when unnamed. */
+  subject: string;
+  values: string[];
+  origin: Origin;
+}
+
 /** A statement that something is out of scope / not built / deferred. */
 export interface ScopeStatement {
   subject: string;
@@ -276,6 +284,8 @@ export interface Domain {
   scope: ScopeStatement[];
   /** Entities named in prose (a PRD) that no data model defines: reported, never invented. */
   mentionedEntities: { name: string; origin: Origin }[];
+  /** Status lists stated in PRD/UX prose, compared with the model's enums in reconcile. */
+  lifecycles?: LifecycleFact[];
   /** Auth, role, error-envelope and business-rule facts that are not quantities (security layer). */
   securityFacts?: SecurityFact[];
 }
@@ -297,6 +307,7 @@ export function emptyDomain(name: string, language: string): Domain {
     decisions: [],
     scope: [],
     mentionedEntities: [],
+    lifecycles: [],
     securityFacts: [],
   };
 }

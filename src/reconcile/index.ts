@@ -1,32 +1,73 @@
+import { applyDecisions } from '../decisions/apply.js';
+import { parseDecisions } from '../decisions/parse.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Domain } from '../model/domain.js';
+import type { DocumentKind } from '../model/sources.js';
 import type { Reconciliation } from '../model/spec/reconciliation.js';
+import { contextFor, type Detector } from './context.js';
+import { decisionStatusDetector } from './decision-status.js';
+import { enumMismatchDetector } from './enum-mismatch.js';
+import { modellingGapsDetector } from './modelling-gaps.js';
+import { namingMismatchDetector } from './naming-mismatch.js';
+import { requirementDuplicatesDetector } from './requirement-duplicates.js';
+import { sessionLifetimeDetector } from './session-lifetime.js';
+import { valueConflictsDetector } from './value-conflicts.js';
 
-/** A detector reads the Domain and reports findings; it may return a corrected Domain. */
-export interface Detector {
-  name: string;
-  detect(domain: Domain): { domain?: Domain; findings: Partial<Reconciliation>; diagnostics: Diagnostic[] };
+export type { Detector, ReconcileContext } from './context.js';
+
+/**
+ * Detectors in order. Requirement duplicates first (everything after counts each id once), value
+ * conflicts before the session check (which must only see the values that won).
+ */
+export const DETECTORS: Detector[] = [
+  requirementDuplicatesDetector,
+  valueConflictsDetector,
+  sessionLifetimeDetector,
+  enumMismatchDetector,
+  namingMismatchDetector,
+  modellingGapsDetector,
+  decisionStatusDetector,
+];
+
+export interface ReconcileOptions {
+  /** Documents with their kinds, for the precedence rules (discovery's classification). */
+  documents?: readonly { path: string; kind: DocumentKind }[];
+  /** The decisions file, when there is one: project-relative path and text. */
+  decisions?: { file: string; text: string };
 }
 
-export const DETECTORS: Detector[] = [];
-
-/** Domain → Domain + findings: every detector in order, each seeing the previous one's Domain. */
-export function reconcile(input: Domain): {
+/**
+ * Domain → Domain + findings: every detector in order, each seeing the previous one's Domain, then
+ * the user's decisions file over the result.
+ */
+export function reconcile(
+  input: Domain,
+  options: ReconcileOptions = {},
+): {
   domain: Domain;
   reconciliation: Reconciliation;
   diagnostics: Diagnostic[];
 } {
+  const ctx = contextFor(options.documents);
   let domain = input;
-  const reconciliation: Reconciliation = { conflicts: [], gaps: [], assumptions: [], decisions: [] };
+  let reconciliation: Reconciliation = { conflicts: [], gaps: [], assumptions: [], decisions: [] };
   const diagnostics: Diagnostic[] = [];
   for (const detector of DETECTORS) {
-    const out = detector.detect(domain);
+    const out = detector.detect(domain, ctx);
     if (out.domain) domain = out.domain;
     reconciliation.conflicts.push(...(out.findings.conflicts ?? []));
     reconciliation.gaps.push(...(out.findings.gaps ?? []));
     reconciliation.assumptions.push(...(out.findings.assumptions ?? []));
     reconciliation.decisions.push(...(out.findings.decisions ?? []));
     diagnostics.push(...out.diagnostics);
+  }
+  if (options.decisions) {
+    const parsed = parseDecisions(options.decisions.text, options.decisions.file);
+    diagnostics.push(...parsed.diagnostics);
+    const applied = applyDecisions(domain, reconciliation, parsed.decisions);
+    domain = applied.domain;
+    reconciliation = applied.reconciliation;
+    diagnostics.push(...applied.diagnostics);
   }
   return { domain, reconciliation, diagnostics };
 }

@@ -1,4 +1,56 @@
 import type { CodeInfo } from './types.js';
 
 /** Diagnostic codes of the reconcile area. Keys are stable: tools and users match on them. */
-export const RECONCILE_CODES = {} as const satisfies Record<string, CodeInfo>;
+export const RECONCILE_CODES = {
+  'reconcile/value-conflict': {
+    severity: 'warning',
+    description:
+      'Two documents state different values for the same parameter (a token lifetime, a retention period, a latency target, a rate limit, ...); the precedence rule or the decisions file picks one and the other is not used.',
+  },
+  'reconcile/session-lifetime': {
+    severity: 'warning',
+    description:
+      'The session timeout one document states is shorter than the token lifetime another document designs, so the token strategy does not enforce the stated session rule as written.',
+  },
+  'reconcile/enum-mismatch': {
+    severity: 'warning',
+    description:
+      'A status or lifecycle list stated in the PRD or UX documents differs from the data model enum for the same thing.',
+  },
+  'reconcile/naming-mismatch': {
+    severity: 'warning',
+    description: 'One field or entity appears under two names in different documents.',
+  },
+  'reconcile/modelling-gap': {
+    severity: 'warning',
+    description:
+      'A requirement needs a record (notes, notifications, attachments, ...) or an entity that no data model in the documents defines.',
+  },
+  'reconcile/rejected-option-chosen': {
+    severity: 'error',
+    description:
+      'A technology is listed as chosen in one place although a decision record or an alternatives table rejected or superseded it.',
+  },
+  'reconcile/requirement-redefined': {
+    severity: 'warning',
+    description: 'The same requirement id is defined with different text in two documents.',
+  },
+  'reconcile/untraced-requirement': {
+    severity: 'info',
+    description: 'No endpoint, job, entity, rule or alert of the spec traces back to this requirement id.',
+  },
+  'reconcile/bad-decision': {
+    severity: 'error',
+    description: 'An entry of the decisions file is malformed; it is ignored until fixed.',
+  },
+  'reconcile/decision-unused': {
+    severity: 'warning',
+    description:
+      'An entry of the decisions file matches no conflict found in the documents (the conflict may have been fixed in the documents): remove it.',
+  },
+  'reconcile/decision-unmatched-choice': {
+    severity: 'warning',
+    description:
+      'A decision chooses a value that none of the conflicting documents states and that cannot be read as a value of that parameter.',
+  },
+} as const satisfies Record<string, CodeInfo>;

@@ -1,0 +1,38 @@
+/**
+ * The decisions file, `{documentation_dir}/technical/backend-spec.decisions.yaml`: judgement the
+ * documents leave open, written by a person (or an assistant) and applied on every run.
+ *
+ * ```yaml
+ * decisions:
+ *   - id: auth.session-timeout      # a conflict's subject (as printed in section 0) or its code
+ *     choose: 8 hours               # one of the stated values, or a new value of that parameter
+ *     reason: Product owner, 2026-11-20
+ *   - assume: Notification entity (recipient, message, read_at) for in-app notices
+ *     reason: US-3.3 notifies the front desk; no document models it
+ * ```
+ */
+export interface ChooseDecision {
+  kind: 'choose';
+  id: string;
+  choose: string;
+  reason: string;
+  /** 1-based line of the entry in the file. */
+  line: number;
+}
+
+export interface AssumeDecision {
+  kind: 'assume';
+  assume: string;
+  reason: string;
+  line: number;
+}
+
+export type UserDecision = ChooseDecision | AssumeDecision;
+
+export interface DecisionsFile {
+  /** Project-relative path, as cited in origins. */
+  file: string;
+  entries: UserDecision[];
+}
+
+export const DECISIONS_FILE = 'backend-spec.decisions.yaml';

@@ -1,0 +1,100 @@
+import { diag } from '../diagnostics/diagnostic.js';
+import type { DecisionRecord, StackChoice } from '../model/domain.js';
+import { fromRule } from '../model/origin.js';
+import type { Conflict, DecisionStatusItem } from '../model/spec/reconciliation.js';
+import { type Detector, fileOf, refOf } from './context.js';
+import { rank } from './precedence.js';
+
+/**
+ * Options that lost: decision records and alternatives marked rejected, superseded or deprecated,
+ * and features stated out of scope or deferred. They are listed in section 0 so a reader sees what
+ * was ruled out, and a technology listed as chosen that one of them rules out is a conflict.
+ *
+ * The conflict check compares whole technology names only ("MongoDB" against "Why not MongoDB?",
+ * "Django" against "Python (Django/FastAPI)"): a chosen `PostgreSQL` never matches a rejected
+ * "MySQL". The document ranked first for technology (an ADR or alternatives table in the tech-stack
+ * document, then the architecture) decides; when the rejection wins, the stack choice is marked
+ * rejected in the Domain so no derive step designs with it.
+ */
+export const decisionStatusDetector: Detector = {
+  name: 'decision-status',
+  detect(domain, ctx) {
+    const decisions: DecisionStatusItem[] = [];
+    const seen = new Set<string>();
+    const lost = domain.decisions.filter((d) => d.status !== 'accepted' && d.status !== 'proposed');
+    for (const d of lost) {
+      const at = refOf(d.origin);
+      const id = `${d.status}|${d.title.toLowerCase()}`;
+      if (!at || seen.has(id)) continue;
+      seen.add(id);
+      decisions.push({
+        subject: d.id ? `${d.id}: ${d.title}` : d.title,
+        status: d.status,
+        detail: d.supersededBy ? `superseded by ${d.supersededBy}` : (d.reason ?? ''),
+        at,
+      });
+    }
+    for (const s of domain.scope) {
+      const at = refOf(s.origin);
+      const id = `${s.scope}|${s.subject.toLowerCase()}`;
+      if (!at || seen.has(id)) continue;
+      seen.add(id);
+      decisions.push({ subject: s.subject, status: s.scope, detail: '', at });
+    }
+
+    const rule = 'reconcile/precedence/decision-record-for-technology' as const;
+    const conflicts: Conflict[] = [];
+    const diagnostics = [];
+    const overruled = new Set<StackChoice>();
+    for (const choice of domain.stack) {
+      if (choice.status !== 'chosen') continue;
+      const against = lost.find((d) => names(d.title).has(choice.value.toLowerCase()));
+      const choiceAt = refOf(choice.origin);
+      const decisionAt = against ? refOf(against.origin) : null;
+      if (!against || !choiceAt || !decisionAt) continue;
+      const rejectionWins =
+        rank(rule, ctx.kindOf(decisionAt.file)) <= rank(rule, ctx.kindOf(fileOf(choice.origin)!));
+      if (rejectionWins) overruled.add(choice);
+      conflicts.push({
+        code: 'reconcile/rejected-option-chosen',
+        subject: `${choice.concern}: ${choice.value}`,
+        sides: [
+          { value: `${choice.value} chosen`, at: choiceAt },
+          {
+            value: `${against.title} ${against.status}${against.reason ? `: ${against.reason}` : ''}`.slice(
+              0,
+              200,
+            ),
+            at: decisionAt,
+          },
+        ],
+        resolution: rejectionWins ? `${choice.value} ${against.status}` : `${choice.value} chosen`,
+        resolvedBy: fromRule(rule, [choiceAt, decisionAt]),
+      });
+      diagnostics.push(
+        diag(
+          'reconcile/rejected-option-chosen',
+          `${choice.value} is listed as the ${choice.concern} here, but ${decisionAt.file}:${decisionAt.line} marks it ${against.status}`,
+          { at: choiceAt },
+        ),
+      );
+    }
+    const findings = {
+      ...(decisions.length > 0 ? { decisions } : {}),
+      ...(conflicts.length > 0 ? { conflicts } : {}),
+    };
+    if (overruled.size === 0) return { findings, diagnostics };
+    const stack = domain.stack.map((c) => (overruled.has(c) ? { ...c, status: 'rejected' as const } : c));
+    return { domain: { ...domain, stack }, findings, diagnostics };
+  },
+};
+
+/** Technology names in a decision title: "Python (Django/FastAPI)" → python, django, fastapi. */
+function names(title: DecisionRecord['title']): Set<string> {
+  const out = new Set<string>([title.toLowerCase().trim()]);
+  for (const part of title.split(/[/,()+&]|\s+(?:and|or|with|via)\s+/i)) {
+    const t = part.trim().toLowerCase();
+    if (t) out.add(t);
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+import pluralize from 'pluralize';
+import { diag } from '../diagnostics/diagnostic.js';
+import type { Domain } from '../model/domain.js';
+import type { SourceRef } from '../model/origin.js';
+import type { Gap } from '../model/spec/reconciliation.js';
+import { type Detector, refOf } from './context.js';
+
+/**
+ * Records that requirements need and no data model defines. Two sources:
+ *  - entities the extractors saw named in prose but never modelled (`domain.mentionedEntities`);
+ *  - requirements that create or deliver a kind of record — "add a note", "attach a file", "the
+ *    front desk is notified" — when no entity and no field is named after that record.
+ * Reported as gaps, never invented: the data model is the user's to extend (or the decisions file's
+ * `assume:` entries). A project without modelled fields (a stateless service, or only an ER diagram
+ * of names) is not checked for records: there is nothing precise enough to compare with.
+ */
+const RECORDS: { noun: string; re: RegExp }[] = [
+  {
+    noun: 'note',
+    re: /\b(?:add|adds|write|writes|create|creates|record|records|leave|leaves|attach|enter|enters|edit|edits|keep|keeps)\b[^.;]{0,30}\bnotes?\b|\bnotes? (?:are|is) (?:added|written|recorded|saved|stored)\b/i,
+  },
+  {
+    noun: 'comment',
+    re: /\b(?:add|adds|write|writes|post|posts|leave|leaves|reply|replies)\b[^.;]{0,30}\bcomments?\b/i,
+  },
+  {
+    noun: 'notification',
+    re: /\b(?:is|are|gets?|be)\s+notified\b|\bnotif(?:y|ies)\b|\bin-app notifications?\b|\bnotification (?:centre|center|bell|inbox|list|feed)\b/i,
+  },
+  {
+    noun: 'attachment',
+    re: /\b(?:attach|attaches|upload|uploads)\b[^.;]{0,30}\b(?:files?|documents?|attachments?|images?|photos?|scans?)\b/i,
+  },
+  { noun: 'reminder', re: /\b(?:send|sends|schedule|schedules|set|sets)\b[^.;]{0,20}\breminders?\b/i },
+  {
+    noun: 'review',
+    re: /\b(?:write|writes|leave|leaves|submit|submits|post|posts)\b[^.;]{0,20}\b(?:reviews?|ratings?)\b/i,
+  },
+  {
+    noun: 'favourite',
+    re: /\b(?:favourite|favorite|bookmark)s?\b[^.;]{0,20}\b(?:items?|products?|posts?|listings?)\b|\b(?:mark|save)s? (?:as )?(?:a )?(?:favourite|favorite|bookmark)/i,
+  },
+  {
+    noun: 'message',
+    re: /\b(?:send|sends|receive|receives)\b[^.;]{0,20}\b(?:direct |chat |in-app )messages?\b/i,
+  },
+];
+
+const ALSO_KNOWN_AS: Record<string, string[]> = {
+  note: ['note', 'comment', 'remark', 'annotation', 'interpretation'],
+  comment: ['comment', 'note', 'remark', 'annotation', 'interpretation', 'reply'],
+  notification: ['notification', 'notice', 'alert', 'inbox'],
+  attachment: ['attachment', 'file', 'document', 'upload', 'image', 'photo', 'asset', 'media'],
+  review: ['review', 'rating', 'feedback'],
+  favourite: ['favourite', 'favorite', 'bookmark', 'wishlist'],
+  message: ['message', 'chat', 'conversation', 'utterance'],
+};
+
+export const modellingGapsDetector: Detector = {
+  name: 'modelling-gaps',
+  detect(domain) {
+    const gaps: Gap[] = [];
+    const diagnostics = [];
+    const known = modelledWords(domain);
+
+    const mentioned = new Map<string, SourceRef[]>();
+    for (const m of domain.mentionedEntities) {
+      const at = refOf(m.origin);
+      if (!at || known.has(stem(m.name))) continue;
+      mentioned.set(m.name, [...(mentioned.get(m.name) ?? []), at]);
+    }
+    for (const [name, at] of [...mentioned].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      gaps.push({ code: 'reconcile/modelling-gap', subject: name, detail: 'entity', at });
+      diagnostics.push(
+        diag('reconcile/modelling-gap', `"${name}" is named in the documents but no data model defines it`, {
+          at: at[0]!,
+          hint: 'define the entity in the data model, or state it as an assumption in the decisions file',
+        }),
+      );
+    }
+
+    // Only a model with fields can be said to lack one; entity names alone (an ER diagram) cannot.
+    if (domain.entities.some((e) => e.fields.length > 0)) {
+      for (const { noun, re } of RECORDS) {
+        // A record kept under another common name counts: interpretive comments in `interpretive_notes`.
+        if ((ALSO_KNOWN_AS[noun] ?? [noun]).some((n) => known.has(n))) continue;
+        const needs = domain.requirements.filter(
+          (r) => re.test(r.text) || (r.acceptanceCriteria ?? []).some((c) => re.test(c.text)),
+        );
+        if (needs.length === 0) continue;
+        const at = needs.map((r) => refOf(r.origin)).filter((x): x is SourceRef => x !== null);
+        gaps.push({
+          code: 'reconcile/modelling-gap',
+          subject: pluralize(noun.charAt(0).toUpperCase() + noun.slice(1), 1),
+          detail: `record:${needs.map((r) => r.id).join(', ')}`,
+          at,
+        });
+        diagnostics.push(
+          diag(
+            'reconcile/modelling-gap',
+            `${needs.map((r) => r.id).join(', ')} need${needs.length === 1 ? 's' : ''} ${pluralize(noun)}, but no entity or field of the data model holds them`,
+            { at: at[0]!, hint: 'model the record, or state an assumption in the decisions file' },
+          ),
+        );
+      }
+    }
+    return { findings: gaps.length > 0 ? { gaps } : {}, diagnostics };
+  },
+};
+
+/** Every word that names an entity, a table or a field: `report_deliveries` → report, delivery. */
+function modelledWords(domain: Domain): Set<string> {
+  const out = new Set<string>();
+  const add = (name: string | undefined) => {
+    if (!name) return;
+    for (const w of name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/))
+      if (w) out.add(stem(w));
+  };
+  for (const e of domain.entities) {
+    add(e.name);
+    add(e.table);
+    add(e.writtenAs);
+    for (const f of e.fields) add(f.name);
+  }
+  for (const e of domain.enums) add(e.name);
+  return out;
+}
+
+function stem(w: string): string {
+  return pluralize.singular(w.toLowerCase());
+}

@@ -1,0 +1,134 @@
+import { diag } from '../diagnostics/diagnostic.js';
+import { formatDuration } from '../knowledge/durations.js';
+import { QUANTITY_KEYS } from '../knowledge/quantity-keys.js';
+import type { Quantity } from '../model/domain.js';
+import { fromRule } from '../model/origin.js';
+import type { Conflict } from '../model/spec/reconciliation.js';
+import { type Detector, fileOf, refOf } from './context.js';
+import { rank, ruleForQuantity } from './precedence.js';
+
+/**
+ * The same parameter stated with different values in different documents. Only values under the
+ * same key are compared (so "MVP 99%" and "production 99.9%" or a 5 s poll and a 30 s poll of two
+ * different views never meet), only across documents (a document listing two values for one key
+ * names two subjects, e.g. "< 3 s total, < 1 s first response"), and only when the two documents'
+ * values are disjoint: a document that states a subset of another's values agrees with it.
+ * Subjects the extractor could not name (`.general`) are never compared.
+ *
+ * The winner is the value of the document ranked first by the precedence rule for the key; every
+ * other value is marked `superseded` so that derive steps do not use it.
+ */
+export const valueConflictsDetector: Detector = {
+  name: 'value-conflicts',
+  detect(domain, ctx) {
+    const byKey = new Map<string, Quantity[]>();
+    for (const q of domain.parameters) {
+      if (q.superseded || q.key.endsWith('.general') || !fileOf(q.origin)) continue;
+      const list = byKey.get(q.key) ?? [];
+      list.push(q);
+      byKey.set(q.key, list);
+    }
+    const conflicts: Conflict[] = [];
+    const losers = new Set<Quantity>();
+    const diagnostics = [];
+    for (const [key, list] of [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const byFile = new Map<string, Quantity[]>();
+      for (const q of list) {
+        const f = fileOf(q.origin)!;
+        byFile.set(f, [...(byFile.get(f) ?? []), q]);
+      }
+      if (byFile.size < 2) continue;
+      const files = [...byFile.keys()];
+      const valuesOf = (f: string) => new Set(byFile.get(f)!.map((q) => q.value));
+      let disagree = false;
+      for (let i = 0; i < files.length && !disagree; i++)
+        for (let j = i + 1; j < files.length && !disagree; j++) {
+          const a = valuesOf(files[i]!);
+          const b = valuesOf(files[j]!);
+          if (![...a].some((v) => b.has(v))) disagree = true;
+        }
+      if (!disagree) continue;
+      const rule = ruleForQuantity(key);
+      // Stable winner: best-ranked document kind, then the earliest file path, then the first line.
+      const ordered = [...list].sort((a, b) => {
+        const ra = rank(rule, ctx.kindOf(fileOf(a.origin)!));
+        const rb = rank(rule, ctx.kindOf(fileOf(b.origin)!));
+        if (ra !== rb) return ra - rb;
+        const fa = fileOf(a.origin)!;
+        const fb = fileOf(b.origin)!;
+        if (fa !== fb) return fa < fb ? -1 : 1;
+        return refOf(a.origin)!.line - refOf(b.origin)!.line;
+      });
+      const winner = ordered[0]!;
+      const winnerFile = fileOf(winner.origin)!;
+      for (const q of list) if (q.value !== winner.value && fileOf(q.origin) !== winnerFile) losers.add(q);
+      const sides = ordered.map((q) => ({ value: describeValue(q), at: refOf(q.origin)! }));
+      const subject = subjectOf(key);
+      conflicts.push({
+        code: 'reconcile/value-conflict',
+        subject: key,
+        sides,
+        resolution: describeValue(winner),
+        resolvedBy: fromRule(rule, [refOf(winner.origin)!]),
+      });
+      const others = ordered.filter((q) => losers.has(q));
+      for (const q of others) {
+        diagnostics.push(
+          diag(
+            'reconcile/value-conflict',
+            `${subject}: ${describeValue(q)} here, but ${describeValue(winner)} in ${winnerFile}:${refOf(winner.origin)!.line}; using ${describeValue(winner)} (${rule})`,
+            {
+              at: refOf(q.origin)!,
+              path: `parameters.${key}`,
+              hint: 'align the documents, or record a choice in the decisions file',
+            },
+          ),
+        );
+      }
+    }
+    if (conflicts.length === 0) return { findings: {}, diagnostics: [] };
+    const parameters = domain.parameters.map((q) => (losers.has(q) ? { ...q, superseded: true } : q));
+    return { domain: { ...domain, parameters }, findings: { conflicts }, diagnostics };
+  },
+};
+
+/** `7 days` / `< 500 ms` / `99.9 %` / `indefinite`, with the text as written when it differs. */
+export function describeValue(q: Quantity): string {
+  if (q.value === null) return q.text || 'no limit';
+  let normal: string;
+  if (q.unit === 's') normal = formatDuration(q.value);
+  else if (q.unit === 'ms') normal = `${q.value} ms`;
+  else if (q.unit === 'bytes') normal = formatBytes(q.value);
+  else if (q.unit === '%') normal = `${q.value}%`;
+  else if (q.unit === 'req/min') normal = `${q.value} requests/minute`;
+  else normal = String(q.value);
+  const written = q.text.replace(/\s+/g, ' ').trim();
+  if (!written || written.toLowerCase() === normal.toLowerCase()) return normal;
+  // "7 days" says it all; "JWT_EXPIRES_IN=15m" or "2,000" gain from the normalised value.
+  return /^[<>≤≥~]?\s*[\d.,]+\s?[\p{L}%]+$/u.test(written) ? written : `${written} (${normal})`;
+}
+
+function formatBytes(n: number): string {
+  for (const [size, unit] of [
+    [1024 ** 3, 'GB'],
+    [1024 ** 2, 'MB'],
+    [1024, 'KB'],
+  ] as const)
+    if (n >= size && n % size === 0) return `${n / size} ${unit}`;
+  return `${n} bytes`;
+}
+
+/** What a key means, from the vocabulary: `auth.access-token-ttl` → "access token lifetime". */
+export function subjectOf(key: string): string {
+  const vocab = QUANTITY_KEYS as Record<string, string>;
+  const exact = vocab[key];
+  if (exact) return exact.replace(/\s*\([^)]*\).*$/, '').replace(/;.*$/, '');
+  const family = Object.keys(vocab).find(
+    (k) => k.includes('<') && key.startsWith(k.slice(0, k.indexOf('<'))),
+  );
+  if (!family) return key;
+  const subject = key.slice(family.indexOf('<')).replace(/-/g, ' ');
+  return `${vocab[family]!.replace(/\s*\([^)]*\).*$/, '')
+    .replace(/;.*$/, '')
+    .replace(/, e\.g\..*$/, '')}: ${subject}`;
+}
