@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Spec } from '../model/spec/index.js';
 import { en } from '../render/i18n/en/index.js';
 import { reportFacts } from './facts.js';
+import { type Provenance, provenance } from './provenance.js';
 
 /** The workflow's completion report, with real counts (printed by the CLI, returned by the library). */
 export interface Report {
@@ -24,6 +25,8 @@ export interface Report {
     cacheStore: string | null;
     pagination: { default: number; max: number; endpoints: number } | null;
   };
+  /** Spec items by where they came from: a document line, a named rule, a default, a user decision. */
+  provenance: Provenance;
   /** Requirement ids traced to at least one spec item, out of all requirements. */
   requirements: { traced: number; total: number; untraced: string[] };
   output: { path: string; bytes: number; lines: number };
@@ -58,6 +61,7 @@ export function buildReport(input: {
     security: facts.security,
     performance: facts.performance,
     requirements: facts.requirements,
+    provenance: provenance(spec),
     output: {
       path: input.outputPath,
       bytes: Buffer.byteLength(input.markdown, 'utf8'),
@@ -93,6 +97,7 @@ export function formatReport(r: Report): string {
     `- External Integrations: ${plural(r.overview.integrations, 'service')} configured`,
     `- Background Jobs: ${plural(r.overview.jobs, 'job')} specified`,
     `- Requirements: ${r.requirements.traced} of ${r.requirements.total} traced to spec items`,
+    `- Provenance: ${r.provenance.stated} items cite a document line, ${r.provenance.derived + r.provenance.defaults} follow a named rule or default${r.provenance.decisions > 0 ? `, ${r.provenance.decisions} a user decision` : ''}`,
     '',
     'Technical Decisions:',
     ...(r.decisions.length > 0 ? r.decisions.map((d) => `- ${d.topic}: ${d.choice}`) : ['- none derived']),

@@ -1,28 +1,41 @@
+import { provenance } from '../../report/provenance.js';
 import type { RenderContext, Section } from '../types.js';
-import { blocks, heading, table } from './format.js';
+import { anchor, blocks, heading, table } from './format.js';
 import { SECTIONS } from './registry.js';
 
-/** Assembles backend-spec.md from the section renderers; returns the ids of sections left missing. */
+/**
+ * Assembles backend-spec.md: title, provenance summary, the documents read, a table of contents,
+ * then every section in registry order. A section that returns null is kept as a heading with a
+ * "missing" note (never filler), and its id is returned so the pipeline can report it.
+ */
 export function renderDocument(ctx: RenderContext): { text: string; missing: Section['id'][] } {
   const { spec, t } = ctx;
   const missing: Section['id'][] = [];
-  const parts: string[] = [
+  const bodies: string[] = [];
+  for (const section of SECTIONS) {
+    const body = section.render(ctx);
+    if (body === null) {
+      missing.push(section.id);
+      bodies.push(blocks(heading(2, t.common.sections[section.id]), `_${t.common.missingSection}_`));
+    } else bodies.push(body);
+  }
+  const contents = SECTIONS.map((s) => {
+    const title = t.common.sections[s.id];
+    return `- [${title}](#${anchor(title)})${missing.includes(s.id) ? ` ${t.common.missingMark}` : ''}`;
+  }).join('\n');
+  const parts = [
     heading(1, t.common.title(spec.project.name)),
     `> ${t.common.generatedBy}`,
+    spec.project.description,
+    t.common.provenance(provenance(spec)),
     heading(2, t.common.sourcesHeading),
     table(
       [t.common.sourceTable.path, t.common.sourceTable.kind],
       spec.sources.map((s) => [`\`${s.path}\``, s.kind]),
     ),
+    heading(2, t.common.contentsHeading),
+    contents,
+    ...bodies,
   ];
-  for (const section of SECTIONS) {
-    const body = section.render(ctx);
-    if (body === null) {
-      missing.push(section.id);
-      parts.push(heading(2, t.common.sections[section.id]), `_${t.common.missingSection}_`);
-    } else {
-      parts.push(body);
-    }
-  }
   return { text: `${blocks(...parts)}\n`, missing };
 }

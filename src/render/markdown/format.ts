@@ -32,11 +32,14 @@ export function heading(level: number, text: string): string {
 
 /** GitHub-style anchor for a heading text. */
 export function anchor(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .trim()
-    .replace(/\s+/g, '-');
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')
+      .trim()
+      // GitHub's slugger turns every space into a hyphen without collapsing (`a & b` → `a--b`).
+      .replace(/\s/g, '-')
+  );
 }
 
 /** Joins non-empty blocks with one blank line. */
