@@ -108,7 +108,12 @@ function baseEntity(fact: EntityFact, tables: Set<string>, diagnostics: Diagnost
   const sqlChecks = SQL_NOTATIONS.has(fact.notation);
   const fields: SpecEntity['fields'] = [];
   for (const ff of fact.fields) {
-    const field = fieldFromFact(ff, fact.name, diagnostics);
+    const field = fieldFromFact(
+      ff,
+      fact.name,
+      diagnostics,
+      fact.notation === 'sql' || fact.notation === 'dbml',
+    );
     if (fields.some((f) => f.column === field.column)) {
       diagnostics.push(
         diag(

@@ -13,7 +13,12 @@ const at = (o: Origin) => (o.kind === 'source' ? { at: { file: o.file, line: o.l
  * One stated field → a designed field. Nullability, keys and references are finished later by
  * keys.ts (they need every entity); here: names, type, default, enum values, sensitivity.
  */
-export function fieldFromFact(fact: FieldFact, entityPath: string, diagnostics: Diagnostic[]): SpecField {
+export function fieldFromFact(
+  fact: FieldFact,
+  entityPath: string,
+  diagnostics: Diagnostic[],
+  nullableByDefault = false,
+): SpecField {
   const column = boundedName(snake(fact.name));
   const type: FieldType = { ...fact.type };
   let def: string | null = null;
@@ -35,7 +40,8 @@ export function fieldFromFact(fact: FieldFact, entityPath: string, diagnostics: 
     else def = defaultText(parsed);
   }
   const inferred: SpecField['inferred'] = [];
-  if (fact.nullable === null)
+  // In SQL DDL and DBML a column without NOT NULL is nullable: the notation states it.
+  if (fact.nullable === null && !nullableByDefault)
     inferred.push({ aspect: 'nullable', origin: fromRule(DATA_RULE.nullableUnstated) });
   const field: SpecField = {
     name: camel(fact.name),

@@ -2,16 +2,19 @@ import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
 import type { IndexFact } from '../../model/domain.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { SpecEntity, SpecField, SpecIndex } from '../../model/spec/data.js';
-import { snake, unique } from './names.js';
+import { singularSnake, snake, unique } from './names.js';
 import type { EntityIndex } from './resolve.js';
 import { DATA_RULE } from './rules.js';
 
 const at = (o: Origin) => (o.kind === 'source' ? { at: { file: o.file, line: o.line } } : {});
 
-const LOOKUP =
-  /^(email|e_mail|slug|username|user_name|handle|code|sku|barcode|barcode_data|external_id|external_ref|reference_no|reference_number|[a-z0-9_]+_(code|external_id|slug|ref|number|no))$/;
+/** Columns people look rows up by (a URL slug, a code or barcode scanned at a desk, another system's id). */
+const LOOKUP = /^(slug|code|sku|barcode|barcode_data|external_id|external_ref|[a-z0-9_]+_external_id)$/;
+/** Login identifiers: looked up on the accounts table only, not wherever an email is stored. */
+const LOGIN = /^(email|e_mail|email_address|username|user_name|login|handle)$/;
+const ACCOUNT_TABLE = /(^|_)(users|accounts|members|customers|employees|profiles|admins|staff)$/;
 const STRINGY = new Set(['string', 'text', 'email', 'url', 'phone']);
-const STATUS = /^(status|state|[a-z0-9_]+_status)$/;
+const STATUS = /^(status|state)$/;
 
 interface Column {
   name: string;
@@ -171,14 +174,24 @@ export function designIndexes(
         rule([f.column], `foreign key → ${f.references.entity}`, DATA_RULE.indexForeignKey);
     const tenant = e.tenantColumn;
     if (tenant) {
-      const status = e.fields.find((f) => STATUS.test(f.column) && f.column !== tenant);
+      const status = e.fields.find(
+        (f) =>
+          f.column !== tenant &&
+          (STATUS.test(f.column) || (f.type.scalar === 'enum' && f.column.endsWith('_status'))),
+      );
       if (status && !has(e, [tenant, status.column]))
         rule([tenant, status.column], 'tenant + status filter', DATA_RULE.indexTenantStatus);
       if (e.appendOnly && e.fields.some((f) => f.column === 'created_at') && !has(e, [tenant, 'created_at']))
         rule([tenant, 'created_at'], 'tenant + date range', DATA_RULE.indexTenantCreated);
     }
     for (const f of e.fields) {
-      if (f.unique || f.primaryKey || f.references || !LOOKUP.test(f.column)) continue;
+      if (f.unique || f.primaryKey || f.references) continue;
+      const own = `${singularSnake(e.table)}_`;
+      const lookup =
+        LOOKUP.test(f.column) ||
+        (f.column.startsWith(own) && /^(code|number|no|slug)$/.test(f.column.slice(own.length))) ||
+        (LOGIN.test(f.column) && ACCOUNT_TABLE.test(e.table));
+      if (!lookup) continue;
       const cols = tenant && tenant !== f.column ? [tenant, f.column] : [f.column];
       if (!has(e, cols) && !has(e, [f.column])) rule(cols, `lookup by ${f.column}`, DATA_RULE.indexLookup);
     }

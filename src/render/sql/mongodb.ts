@@ -67,7 +67,8 @@ export function mongodbCollections(spec: Spec): string {
       validationAction: 'error',
     };
     lines.push('', `db.createCollection(${JSON.stringify(e.table)}, ${JSON.stringify(options, null, 2)});`);
-    if (e.primaryKey.length > 1) {
+    // MongoDB keys every document by `_id`; a stated key of other fields needs a unique index.
+    if (e.primaryKey.length > 0 && !(e.primaryKey.length === 1 && e.primaryKey[0] === '_id')) {
       const keys = Object.fromEntries(e.primaryKey.map((c) => [keyOf(e, c), 1]));
       lines.push(
         `db.getCollection(${JSON.stringify(e.table)}).createIndex(${JSON.stringify(keys)}, { unique: true, name: ${JSON.stringify(`${e.table}_pkey`)} });`,

@@ -42,8 +42,17 @@ function tsType(f: SpecField): string {
 function comments(e: SpecEntity, f: SpecField, spec: Spec, t: Messages['data']['comment']): string[] {
   const c: string[] = [];
   if (e.primaryKey.includes(f.column)) c.push(t.pk);
-  if (f.type.raw) c.push(f.type.raw);
-  else if (f.type.scalar === 'uuid') c.push('UUID');
+  // The type as written, when it says more than the TypeScript type and the other comments.
+  const raw = f.type.raw?.trim();
+  if (
+    raw &&
+    !/^(var)?char(acter)?( varying)?\s*\(/i.test(raw) &&
+    raw !== f.enumName &&
+    !/[|?]/.test(raw) &&
+    raw.toLowerCase() !== tsType(f)
+  )
+    c.push(raw);
+  else if (!raw && f.type.scalar === 'uuid') c.push('UUID');
   if (f.references) {
     const target = spec.entities.find((x) => x.name === f.references!.entity);
     c.push(t.fk(`${target?.table ?? f.references.entity}.${f.references.field}`, f.references.onDelete));
