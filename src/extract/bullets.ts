@@ -1,7 +1,132 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Block, ListItemBlock } from '../markdown/blocks.js';
+import type { EntityFact, IndexFact } from '../model/domain.js';
+import { at, cellText, newEntity } from './data/facts.js';
+import { readFieldSpec } from './data/field-specs.js';
+import { readIndexSpecs } from './data/index-specs.js';
+import { readSentences } from './data/prose-entities.js';
 import type { Extractor } from './types.js';
 
-/** Extractor `bullets`: not implemented yet, reads nothing. */
+/**
+ * Extractor `bullets`: data models written as lists and prose.
+ * - one line per entity: `- **Order**: id, customer (FK to Customer), total (decimal)`,
+ *   `` - `orders` collection: ... ``;
+ * - an entity item with one sub-item per field: `- **Order**` then `  - total (decimal)`;
+ * - sentences: "A Course has a title, a unique slug and belongs to an Instructor" (data/prose-entities.ts);
+ * - index specifications: `Compound index: { status: 1, updatedAt: -1 }` (data/index-specs.ts).
+ * Precise patterns only: every field must be an identifier, and the list must show data-model
+ * evidence (a type, a key, an `id`) or sit under a data-model heading, so a generic list of
+ * features or technologies never becomes an entity.
+ */
+
+const MODEL_HEADING =
+  /\b(data ?model|domain model|entit(y|ies)|schema|collections?|tables?|database|models?|data architecture|data structures?|persistence)\b/i;
+/** `**Order**`, `` `orders` ``, `Order` followed by an optional kind word, then `:` or a dash. */
+const ENTITY_LINE =
+  /^(?:\*\*|`)?([A-Za-z_][\w]*)(?:\*\*|`)?(?:\s+(collection|table|entity|model|document|record)s?)?\s*(?:\([^)]*\))?\s*(?::|—|–|\s-\s)\s*(.*)$/;
+
 export const bulletsExtractor: Extractor = {
   name: 'bullets',
-  extract: () => ({ fragment: {}, diagnostics: [] }),
+  extract: ({ doc, md }) => {
+    const entities: EntityFact[] = [];
+    const indexes: IndexFact[] = [];
+    const diagnostics: Diagnostic[] = [];
+    const blocks = md.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.kind !== 'list-item') continue;
+      const inline = readInline(b, doc.path);
+      if (inline) {
+        entities.push(inline);
+        continue;
+      }
+      const nested = readNested(blocks, i, doc.path);
+      if (nested) entities.push(nested);
+    }
+    entities.push(...readSentences(blocks, doc.path));
+    indexes.push(...readIndexSpecs(blocks, doc.path));
+    const fragment: { entities?: EntityFact[]; indexes?: IndexFact[] } = {};
+    if (entities.length) fragment.entities = entities;
+    if (indexes.length) fragment.indexes = indexes;
+    return { fragment, diagnostics };
+  },
 };
+
+const modelContext = (b: Block) => b.headingPath.some((h) => MODEL_HEADING.test(h));
+
+/** Splits a field list on top-level commas (not inside parentheses) and a final "and". */
+function splitFields(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of text) {
+    if (c === '(') depth++;
+    if (c === ')') depth--;
+    if (c === ',' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out
+    .flatMap((p) => p.split(/\s+and\s+(?![^(]*\))/))
+    .map((p) => p.trim().replace(/\.$/, ''))
+    .filter((p) => p.length > 0);
+}
+
+function readInline(b: ListItemBlock, file: string): EntityFact | null {
+  const firstLine = b.text.split('\n')[0]!.trim();
+  const m = ENTITY_LINE.exec(firstLine);
+  if (!m || !/^(\*\*|`)/.test(firstLine)) return null;
+  const [, name, kindWord, rest] = m;
+  const parts = splitFields(rest ?? '');
+  if (parts.length < 2) return null;
+  const origin = at(file, b.line, firstLine);
+  const specs = parts.map((p) => readFieldSpec(p, origin));
+  if (specs.some((s) => s === null)) return null;
+  const evidence =
+    kindWord !== undefined ||
+    modelContext(b) ||
+    specs.some((s) => s!.typed || /^id$|_id$|[a-z]Id$/.test(s!.field.name));
+  if (!evidence) return null;
+  const e = newEntity(name!, 'bullets', origin, /^[a-z][a-z0-9_]*$/.test(name!) ? name : undefined);
+  e.fields = specs.map((s) => s!.field);
+  return e;
+}
+
+function readNested(blocks: readonly Block[], index: number, file: string): EntityFact | null {
+  const head = blocks[index] as ListItemBlock;
+  const text = head.text.split('\n')[0]!.trim();
+  const m =
+    /^(?:\*\*|`)([A-Za-z_][\w]*)(?:\*\*|`)(?:\s+(collection|table|entity|model|document|record)s?)?\s*(?:\([^)]*\))?\s*(?:[:—–-].*)?$/.exec(
+      text,
+    );
+  if (!m) return null;
+  const children: ListItemBlock[] = [];
+  for (let j = index + 1; j < blocks.length; j++) {
+    const c = blocks[j]!;
+    if (c.kind !== 'list-item') {
+      if (c.kind === 'paragraph') continue;
+      break;
+    }
+    if (c.depth <= head.depth) break;
+    if (c.depth === head.depth + 1) children.push(c);
+  }
+  if (children.length < 2) return null;
+  const specs = children.map((c) =>
+    readFieldSpec(c.text.split('\n')[0]!, at(file, c.line, c.text.split('\n')[0]!)),
+  );
+  if (specs.some((s) => s === null)) return null;
+  const typed = specs.filter((s) => s!.typed).length;
+  if (typed * 2 < specs.length && !(m[2] && modelContext(head))) return null;
+  const e = newEntity(
+    m[1]!,
+    'bullets',
+    at(file, head.line, text),
+    /^[a-z][a-z0-9_]*$/.test(m[1]!) ? m[1] : undefined,
+  );
+  const description = /[:—–-]\s*(.+)$/.exec(cellText(text))?.[1];
+  if (description) e.description = description;
+  e.fields = specs.map((s) => s!.field);
+  return e;
+}

@@ -126,8 +126,15 @@ function resolveFieldTypes(
     for (const f of e.fields) {
       if (f.references) {
         const target = resolve(lookup, f.references.entity);
-        if (target) f.references.entity = target;
-        else {
+        if (target) {
+          f.references.entity = target;
+          if (f.type.raw === 'reference') {
+            // Bullets and prose name the target, not the column type: it is the target key's type.
+            const key = byName.get(target)?.fields.find((x) => x.name === f.references!.field);
+            if (key) f.type = { ...key.type, raw: 'reference' };
+            if (f.type.generated) delete f.type.generated;
+          }
+        } else {
           out.push(
             diag(
               'extract/unknown-entity-reference',

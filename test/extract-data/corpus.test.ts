@@ -108,6 +108,13 @@ describe('corpus: billie-crm', () => {
     expect(c.fields.find((f) => f.name === 'decisionStatus')!.enumValues).toEqual(['approved', 'declined']);
     // customerId refers to a customers collection no document defines: a mention, not an entity.
     expect(domain.mentionedEntities.map((m) => m.name)).toContain('Customer');
+    // The MongoDB index bullets under "Data Architecture" belong to the conversations collection.
+    expect(domain.indexes.map((i) => [i.entity, i.columns.join(','), i.method])).toEqual([
+      ['Conversation', 'status,decisionStatus,updatedAt', undefined],
+      ['Conversation', 'customerId,updatedAt', undefined],
+      ['Conversation', 'applicationNumber', undefined],
+      ['Conversation', 'customer.fullName,applicationNumber', 'text'],
+    ]);
   });
 });
 
