@@ -123,6 +123,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     markdown,
     artifacts: artifacts.map((a) => `${outDir}/${a.path}`),
     missingSections: doc.missing.map((id) => messages.common.sections[id]),
+    verifications: verified.verifications,
   });
   return {
     ok: true,

@@ -2,6 +2,7 @@ import type { ChecklistItem } from '../check/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Spec } from '../model/spec/index.js';
 import { en } from '../render/i18n/en/index.js';
+import type { Verification } from '../render/types.js';
 import { reportFacts } from './facts.js';
 import { type Provenance, provenance } from './provenance.js';
 
@@ -32,6 +33,8 @@ export interface Report {
   output: { path: string; bytes: number; lines: number };
   artifacts: string[];
   checklist: { id: string; verdict: ChecklistItem['verdict'] }[];
+  /** What the real tools said; empty when verification was skipped. */
+  verifications: Verification[];
   diagnostics: { errors: number; warnings: number; infos: number };
   missingSections: string[];
 }
@@ -44,6 +47,7 @@ export function buildReport(input: {
   markdown: string;
   artifacts: string[];
   missingSections: string[];
+  verifications?: Verification[];
 }): Report {
   const { spec } = input;
   const count = (s: Diagnostic['severity']) => input.diagnostics.filter((d) => d.severity === s).length;
@@ -69,6 +73,9 @@ export function buildReport(input: {
     },
     artifacts: input.artifacts,
     checklist: input.checklist.map((c) => ({ id: c.id, verdict: c.verdict })),
+    verifications: [...(input.verifications ?? [])].sort((a, b) =>
+      a.tool === b.tool ? (a.artifact < b.artifact ? -1 : 1) : a.tool < b.tool ? -1 : 1,
+    ),
     diagnostics: { errors: count('error'), warnings: count('warning'), infos: count('info') },
     missingSections: input.missingSections,
   };
@@ -126,7 +133,12 @@ export function formatReport(r: Report): string {
     '',
     ...(r.missingSections.length > 0 ? [`Missing sections: ${r.missingSections.join(', ')}`, ''] : []),
     `Output: ${r.output.path} (${r.output.lines} lines, ${size(r.output.bytes)})`,
-    `Artifacts: ${r.artifacts.length > 0 ? r.artifacts.join(', ') : 'none'}`,
+    `Artifacts: ${artifactsLine(r.artifacts)}`,
+    ...(r.verifications.length > 0
+      ? r.verifications.map(
+          (v) => `- ${v.ok ? 'verified' : 'FAILED'}: ${v.artifact} (${v.tool}): ${v.summary}`,
+        )
+      : ['- not verified (--no-verify)']),
     `Diagnostics: ${plural(r.diagnostics.errors, 'error')}, ${plural(r.diagnostics.warnings, 'warning')}, ${plural(r.diagnostics.infos, 'note')}`,
     '',
     'Next Steps:',
@@ -137,6 +149,24 @@ export function formatReport(r: Report): string {
     '5. Implement following the standards in .bmad/standards/backend/',
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** `docs/technical/backend-spec/: erd.mmd, openapi.yaml, schemas/ (10 files), spec.json`. */
+function artifactsLine(paths: string[]): string {
+  if (paths.length === 0) return 'none';
+  const dir = paths[0]!.slice(0, paths[0]!.lastIndexOf('/') + 1);
+  if (!paths.every((p) => p.startsWith(dir))) return paths.join(', ');
+  const groups = new Map<string, number>();
+  for (const p of paths) {
+    const rest = p.slice(dir.length);
+    const slash = rest.indexOf('/');
+    const key = slash < 0 ? rest : `${rest.slice(0, slash + 1)}`;
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  const items = [...groups]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([k, n]) => (k.endsWith('/') ? `${k} (${n} files)` : k));
+  return `${dir} ${items.join(', ')}`;
 }
 
 function checklistLabel(id: string): string {
