@@ -61,8 +61,10 @@ export function assignPrimaryKey(
     if (id) {
       entity.primaryKey = [id.column];
       noteInferred(id, 'primaryKey', fromRule(DATA_RULE.idIsPrimaryKey));
-    } else if (entity.joinTable) {
-      entity.primaryKey = entity.fields.filter((f) => f.references).map((f) => f.column);
+    } else if (entity.joinTable && fact) {
+      // References are resolved after keys; the stated ones name the join pair.
+      const pair = new Set(fact.fields.filter((f) => f.references).map((f) => snake(f.name)));
+      entity.primaryKey = entity.fields.filter((f) => pair.has(f.column)).map((f) => f.column);
     } else {
       const origin = fromRule(mongodb ? DATA_RULE.mongoObjectId : DATA_RULE.addPrimaryKey);
       const type: FieldType = mongodb
