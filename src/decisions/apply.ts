@@ -57,7 +57,12 @@ export function applyDecisions(
       parameters = chosen;
     }
     for (const c of matched) {
-      conflicts[conflicts.indexOf(c)] = { ...c, resolution: entry.choose, resolvedBy: origin };
+      conflicts[conflicts.indexOf(c)] = {
+        ...c,
+        resolution: entry.choose,
+        resolvedBy: origin,
+        params: { value: entry.choose },
+      };
     }
   }
   return {

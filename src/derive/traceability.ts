@@ -32,7 +32,13 @@ export const traceabilityStep: DeriveStep = {
       const text = [r.text, ...(r.acceptanceCriteria ?? []).map((a) => a.text)].join(' ');
       for (const e of entityNames) if (e.re.test(text)) items.add(`entity:${e.name}`);
       const sorted = [...items].sort(byKindThenName);
-      traces.push({ requirement: r.id, text: r.title ?? r.text, items: sorted, origin: r.origin });
+      traces.push({
+        requirement: r.id,
+        kind: r.kind,
+        text: r.title ?? r.text,
+        items: sorted,
+        origin: r.origin,
+      });
       if (sorted.length === 0) {
         diagnostics.push(
           diag(

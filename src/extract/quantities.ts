@@ -88,7 +88,13 @@ function fromText(
       const label = labelOf(sentence);
       const q = quantity(
         m,
-        { before, after, label: label ?? '', heading: `${heading} ${headingPath}`, prefix: sentence.slice(0, m.index) },
+        {
+          before,
+          after,
+          label: label ?? '',
+          heading: `${heading} ${headingPath}`,
+          prefix: sentence.slice(0, m.index),
+        },
         file,
         b.line,
         label ?? sentence,

@@ -69,6 +69,7 @@ export const decisionStatusDetector: Detector = {
           },
         ],
         resolution: rejectionWins ? `${choice.value} ${against.status}` : `${choice.value} chosen`,
+        params: { value: choice.value, status: rejectionWins ? against.status : 'chosen' },
         resolvedBy: fromRule(rule, [choiceAt, decisionAt]),
       });
       diagnostics.push(

@@ -48,6 +48,7 @@ export const enumMismatchDetector: Detector = {
           { value: `${match.name}: ${match.values.join(', ')}`, at: modelAt },
         ],
         resolution: `${match.name} kept; not in the model: ${missing.join(', ')}`,
+        params: { enum: match.name, missing: missing.join(', ') },
         resolvedBy: fromRule('reconcile/precedence/data-model-for-schema', [at, modelAt]),
       });
       diagnostics.push(

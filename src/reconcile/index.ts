@@ -61,6 +61,16 @@ export function reconcile(
     reconciliation.decisions.push(...(out.findings.decisions ?? []));
     diagnostics.push(...out.diagnostics);
   }
+  reconciliation.summary = {
+    documents: ctx.documentCount,
+    requirements: domain.requirements.length,
+    parameters: domain.parameters.length,
+    statusLists: (domain.lifecycles ?? []).length,
+    modelEnums:
+      domain.enums.length + domain.entities.flatMap((e) => e.fields.filter((f) => f.enumValues)).length,
+    decisionRecords: domain.decisions.length,
+    scopeStatements: domain.scope.length,
+  };
   if (options.decisions) {
     const parsed = parseDecisions(options.decisions.text, options.decisions.file);
     diagnostics.push(...parsed.diagnostics);

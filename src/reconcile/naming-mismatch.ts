@@ -88,6 +88,7 @@ export const namingMismatchDetector: Detector = {
                 { value: `${entity.name}.${lose.name}`, at: loseAt },
               ],
               resolution: `${entity.name}.${win.name}`,
+              params: { name: `${entity.name}.${win.name}` },
               resolvedBy: fromRule(rule, [winAt, loseAt]),
             });
             diagnostics.push(

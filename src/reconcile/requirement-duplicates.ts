@@ -46,6 +46,7 @@ export const requirementDuplicatesDetector: Detector = {
             { value: other.text.slice(0, 200), at: otherAt },
           ],
           resolution: r.id,
+          params: { id: r.id, at: `${at.file}:${at.line}` },
           resolvedBy: fromRule(rule, [at, otherAt]),
         });
         diagnostics.push(

@@ -42,6 +42,7 @@ export const sessionLifetimeDetector: Detector = {
           },
         ],
         resolution: `idle ${describeValue(session)}; absolute ${describeValue(token)}`,
+        params: { idle: describeValue(session), absolute: describeValue(token) },
         resolvedBy: fromRule('reconcile/session-idle-and-absolute-timeout', [
           refOf(session.origin)!,
           refOf(token.origin)!,

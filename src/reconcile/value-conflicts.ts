@@ -69,6 +69,7 @@ export const valueConflictsDetector: Detector = {
         subject: key,
         sides,
         resolution: describeValue(winner),
+        params: { value: describeValue(winner) },
         resolvedBy: fromRule(rule, [refOf(winner.origin)!]),
       });
       const others = ordered.filter((q) => losers.has(q));

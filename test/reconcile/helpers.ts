@@ -1,8 +1,8 @@
 import { extract } from '../../src/extract/index.js';
+import type { Extractor } from '../../src/extract/types.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
 import type { Domain } from '../../src/model/domain.js';
 import type { DocumentKind, SourceDocument, Sources } from '../../src/model/sources.js';
-import type { Extractor } from '../../src/extract/types.js';
 
 /** A document as discovery would load it (no front matter). */
 export function doc(path: string, kind: DocumentKind, text: string): SourceDocument {

@@ -97,7 +97,9 @@ describe('quantities extractor', () => {
   });
 
   test('env lines in code blocks', () => {
-    const text = ['```env', 'JWT_EXPIRES_IN=15m', 'SESSION_TIMEOUT_MINUTES=30', 'PORT=3000', '```'].join('\n');
+    const text = ['```env', 'JWT_EXPIRES_IN=15m', 'SESSION_TIMEOUT_MINUTES=30', 'PORT=3000', '```'].join(
+      '\n',
+    );
     expect(keys(text)).toEqual([
       ['auth.access-token-ttl', 900, 's'],
       ['auth.session-timeout', 1800, 's'],

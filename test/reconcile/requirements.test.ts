@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalId, kindOfId, matchDefinition, mentionedIds } from '../../src/extract/facts/requirement-ids.js';
+import {
+  canonicalId,
+  kindOfId,
+  matchDefinition,
+  mentionedIds,
+} from '../../src/extract/facts/requirement-ids.js';
 import { requirementsExtractor } from '../../src/extract/requirements.js';
 import { doc, run } from './helpers.js';
 
@@ -76,7 +81,11 @@ describe('requirements extractor', () => {
     expect(story.endLine).toBe(10);
     expect(story.origin).toMatchObject({ file: 'docs/prd.md', line: 5 });
     expect(reqs[1]).toMatchObject({ text: 'Users can log in with email', section: 'PRD > Functional' });
-    expect(reqs[3]).toMatchObject({ kind: 'non-functional', priority: 'Must', text: 'Tiempo de respuesta menor a 2 s' });
+    expect(reqs[3]).toMatchObject({
+      kind: 'non-functional',
+      priority: 'Must',
+      text: 'Tiempo de respuesta menor a 2 s',
+    });
     expect(reqs[3]!.origin).toMatchObject({ line: 21 });
   });
 });

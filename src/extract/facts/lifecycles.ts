@@ -11,7 +11,7 @@ import { fromSource } from '../../model/origin.js';
  *  - tables whose first column is headed Status / State.
  * At least three values, each a short phrase: shorter lists are examples, longer phrases are prose.
  */
-const STATUS_WORD = String.raw`(?:status(?:es)?|states?|lifecycle|stages?|tila(?:t)?|tilat|estados?|etapas?)`;
+const STATUS_WORD = `(?:status(?:es)?|states?|lifecycle|stages?|tila(?:t)?|tilat|estados?|etapas?)`;
 const LIST_AFTER_STATUS = new RegExp(
   String.raw`(?:([\p{L}-]+)\s+)?${STATUS_WORD}\b((?:(?!\s(?:in|to|into|from|of)\s)[^:(.;]){0,30}?)[:(]\s*([^()\n.;]{3,200}?)(?:\)|$|\.\s|;)`,
   'giu',

@@ -10,6 +10,11 @@ export interface Conflict {
   resolution: string;
   /** The precedence rule or decision that resolved it. */
   resolvedBy: Origin;
+  /**
+   * The values the resolution is worded from (per code: `value`; `idle` + `absolute`; `enum` +
+   * `missing`; ...), so that the rendered sentence comes from the message catalog, not from here.
+   */
+  params?: Record<string, string>;
 }
 
 export interface Gap {
@@ -32,11 +37,23 @@ export interface DecisionStatusItem {
   at: SourceRef;
 }
 
+/** What reconciliation compared, so "no conflicts" can say among what. */
+export interface ReconciliationSummary {
+  documents: number;
+  requirements: number;
+  parameters: number;
+  statusLists: number;
+  modelEnums: number;
+  decisionRecords: number;
+  scopeStatements: number;
+}
+
 export interface Reconciliation {
   conflicts: Conflict[];
   gaps: Gap[];
   assumptions: Assumption[];
   decisions: DecisionStatusItem[];
+  summary?: ReconciliationSummary;
 }
 
 export interface Trace {
@@ -44,5 +61,7 @@ export interface Trace {
   text: string;
   /** Spec items satisfying it (`endpoint:createTask`, `job:send-reminders`, `entity:Task`). */
   items: string[];
+  /** `functional`, `non-functional`, `user-story`, `epic`, `other`. */
+  kind?: string;
   origin: Origin;
 }

@@ -1,0 +1,405 @@
+import { describe, expect, test } from 'vitest';
+import {
+  type Domain,
+  type EntityFact,
+  emptyDomain,
+  type FieldFact,
+  type Quantity,
+} from '../../src/model/domain.js';
+import { fromSource } from '../../src/model/origin.js';
+import { reconcile } from '../../src/reconcile/index.js';
+
+const docs = [
+  { path: 'docs/prd.md', kind: 'prd' as const },
+  { path: 'docs/architecture.md', kind: 'architecture' as const },
+  { path: 'docs/tech-stack.md', kind: 'tech-stack' as const },
+  { path: 'docs/ux.md', kind: 'ux' as const },
+  { path: 'docs/schema.md', kind: 'data-model' as const },
+];
+
+function q(key: string, value: number | null, unit: string, file: string, line: number, text = ''): Quantity {
+  return { key, label: key, value, unit, text, origin: fromSource(file, line) };
+}
+
+function domain(patch: Partial<Domain>): Domain {
+  return { ...emptyDomain('p', 'en'), ...patch };
+}
+
+function field(name: string, file: string, line: number, extra: Partial<FieldFact> = {}): FieldFact {
+  return {
+    name,
+    type: { scalar: 'string' },
+    nullable: null,
+    unique: false,
+    primaryKey: false,
+    origin: fromSource(file, line),
+    ...extra,
+  };
+}
+
+function entity(name: string, fields: FieldFact[]): EntityFact {
+  return {
+    name,
+    writtenAs: name,
+    fields,
+    uniques: [],
+    checks: [],
+    notation: 'sql',
+    origin: fields[0]?.origin ?? fromSource('docs/schema.md', 1),
+    seenIn: [],
+  };
+}
+
+const run = (d: Domain) => reconcile(d, { documents: docs });
+
+describe('value conflicts', () => {
+  test('same key, disjoint values in two documents: reported with both sides, PRD wins, loser superseded', () => {
+    const out = run(
+      domain({
+        parameters: [
+          q('retention.audit-log', 7 * 365 * 86400, 's', 'docs/prd.md', 10, '7 years'),
+          q('retention.audit-log', 13 * 30 * 86400, 's', 'docs/architecture.md', 20, '13 months'),
+        ],
+      }),
+    );
+    const [c] = out.reconciliation.conflicts;
+    expect(c).toMatchObject({
+      code: 'reconcile/value-conflict',
+      subject: 'retention.audit-log',
+      resolution: '7 years',
+    });
+    expect(c!.sides.map((s) => `${s.at.file}:${s.at.line}`)).toEqual([
+      'docs/prd.md:10',
+      'docs/architecture.md:20',
+    ]);
+    expect(c!.resolvedBy).toMatchObject({ kind: 'rule', rule: 'reconcile/precedence/prd-for-product-rules' });
+    expect(out.domain.parameters.map((p) => p.superseded ?? false)).toEqual([false, true]);
+    expect(out.diagnostics.map((d) => d.code)).toEqual(['reconcile/value-conflict']);
+  });
+
+  test('token lifetimes: the architecture wins over the PRD', () => {
+    const out = run(
+      domain({
+        parameters: [
+          q('auth.access-token-ttl', 7 * 86400, 's', 'docs/prd.md', 3, '7 days'),
+          q('auth.access-token-ttl', 30 * 86400, 's', 'docs/architecture.md', 9, '30 days'),
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts[0]?.resolution).toBe('30 days');
+    expect(out.domain.parameters.find((p) => p.superseded)?.origin).toMatchObject({ file: 'docs/prd.md' });
+  });
+
+  test('near-misses: equal values, a subset, one document, unnamed subjects, different qualifiers', () => {
+    const out = run(
+      domain({
+        parameters: [
+          q('nfr.latency.search', 500, 'ms', 'docs/prd.md', 1),
+          q('nfr.latency.search', 500, 'ms', 'docs/architecture.md', 1),
+          q('nfr.latency.page', 1000, 'ms', 'docs/prd.md', 2),
+          q('nfr.latency.page', 3000, 'ms', 'docs/prd.md', 3),
+          q('nfr.latency.page', 3000, 'ms', 'docs/architecture.md', 3),
+          q('sync.general', 5, 's', 'docs/prd.md', 4),
+          q('sync.general', 30, 's', 'docs/ux.md', 4),
+          q('nfr.availability.mvp', 99, '%', 'docs/prd.md', 5),
+          q('nfr.availability.production', 99.9, '%', 'docs/architecture.md', 5),
+          q('pagination.default', 20, 'count', 'docs/prd.md', 6),
+          q('pagination.default', 50, 'count', 'docs/prd.md', 7),
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts).toEqual([]);
+    expect(out.domain.parameters.some((p) => p.superseded)).toBe(false);
+  });
+});
+
+describe('session lifetime', () => {
+  test('a PRD session timeout shorter than the architecture refresh token is reported, both kept', () => {
+    const out = run(
+      domain({
+        parameters: [
+          q('auth.session-timeout', 8 * 3600, 's', 'docs/prd.md', 434, '8 hours'),
+          q('auth.access-token-ttl', 3600, 's', 'docs/architecture.md', 210, '1 hour'),
+          q('auth.refresh-token-ttl', 7 * 86400, 's', 'docs/architecture.md', 211, '7 days'),
+        ],
+      }),
+    );
+    const c = out.reconciliation.conflicts.find((x) => x.code === 'reconcile/session-lifetime');
+    expect(c?.params).toEqual({ idle: '8 hours', absolute: '7 days' });
+    expect(c?.sides.map((s) => s.at.line)).toEqual([434, 211]);
+    expect(out.domain.parameters.some((p) => p.superseded)).toBe(false);
+  });
+
+  test('near-miss: tokens shorter than the session, or in the same document', () => {
+    const out = run(
+      domain({
+        parameters: [
+          q('auth.session-timeout', 8 * 3600, 's', 'docs/prd.md', 1),
+          q('auth.access-token-ttl', 900, 's', 'docs/architecture.md', 2),
+          q('auth.session-timeout', 86400, 's', 'docs/tech-stack.md', 3),
+          q('auth.refresh-token-ttl', 7 * 86400, 's', 'docs/tech-stack.md', 4),
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts.filter((c) => c.code === 'reconcile/session-lifetime')).toHaveLength(
+      1,
+    );
+    expect(
+      out.reconciliation.conflicts.find((c) => c.code === 'reconcile/session-lifetime')?.sides[0]?.at.file,
+    ).toBe('docs/prd.md');
+  });
+});
+
+describe('enum mismatch', () => {
+  const sampleStatus = {
+    name: 'sample_status',
+    values: ['ordered', 'collected', 'received', 'in_process', 'completed', 'rejected'],
+    origin: fromSource('docs/schema.md', 311),
+  };
+  test('a PRD status missing from the model enum is reported; spelling variants are not', () => {
+    const out = run(
+      domain({
+        enums: [sampleStatus],
+        lifecycles: [
+          {
+            subject: '',
+            values: ['Ordered', 'Collected', 'Received', 'In Process', 'Completed', 'Reported', 'Rejected'],
+            origin: fromSource('docs/prd.md', 130),
+          },
+        ],
+      }),
+    );
+    const [c] = out.reconciliation.conflicts;
+    expect(c).toMatchObject({
+      code: 'reconcile/enum-mismatch',
+      subject: 'sample_status',
+      params: { missing: 'Reported' },
+    });
+  });
+
+  test('near-misses: a subset (a filter), an unrelated list, a "no value" entry', () => {
+    const out = run(
+      domain({
+        enums: [sampleStatus],
+        entities: [
+          entity('Conversation', [
+            field('decisionStatus', 'docs/architecture.md', 437, { enumValues: ['approved', 'declined'] }),
+          ]),
+        ],
+        lifecycles: [
+          {
+            subject: 'sample',
+            values: ['Collected', 'In-Process', 'Rejected'],
+            origin: fromSource('docs/ux.md', 1),
+          },
+          {
+            subject: '',
+            values: ['approved', 'declined', 'in progress', 'ended'],
+            origin: fromSource('docs/ux.md', 365),
+          },
+          {
+            subject: 'decision',
+            values: ['approved', 'declined', 'no decision'],
+            origin: fromSource('docs/prd.md', 308),
+          },
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts).toEqual([]);
+  });
+});
+
+describe('naming mismatch', () => {
+  test('mobile in the schema, phone in the architecture: reported, schema name kept', () => {
+    const out = run(
+      domain({
+        entities: [
+          entity('Patient', [
+            field('id', 'docs/schema.md', 10),
+            field('mobile', 'docs/schema.md', 12),
+            field('id', 'docs/architecture.md', 40),
+            field('phone', 'docs/architecture.md', 42),
+          ]),
+        ],
+      }),
+    );
+    const [c] = out.reconciliation.conflicts;
+    expect(c).toMatchObject({ code: 'reconcile/naming-mismatch', resolution: 'Patient.mobile' });
+    expect(c!.sides.map((s) => s.at.line)).toEqual([12, 42]);
+  });
+
+  test('near-misses: notation variants, both names in one document, different entities', () => {
+    const out = run(
+      domain({
+        entities: [
+          entity('User', [
+            field('created_at', 'docs/schema.md', 1),
+            field('createdAt', 'docs/architecture.md', 2),
+            field('phone', 'docs/schema.md', 3),
+            field('mobile', 'docs/schema.md', 4),
+            field('mobile', 'docs/architecture.md', 5),
+          ]),
+          entity('Lab', [field('phone', 'docs/schema.md', 6)]),
+          entity('Doctor', [field('mobile', 'docs/architecture.md', 7)]),
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts).toEqual([]);
+  });
+});
+
+describe('modelling gaps', () => {
+  const base = {
+    entities: [entity('Visit', [field('id', 'docs/schema.md', 1), field('starts_at', 'docs/schema.md', 2)])],
+  };
+  test('doctors write visit notes and nothing models notes: a gap citing the requirement', () => {
+    const out = run(
+      domain({
+        ...base,
+        requirements: [
+          {
+            id: 'FR7',
+            kind: 'functional',
+            text: 'Doctors write visit notes after each visit',
+            origin: fromSource('docs/prd.md', 70),
+          },
+        ],
+        mentionedEntities: [{ name: 'Invoice', origin: fromSource('docs/prd.md', 80) }],
+      }),
+    );
+    expect(out.reconciliation.gaps.map((g) => [g.subject, g.detail, g.at[0]?.line])).toEqual([
+      ['Invoice', 'entity', 80],
+      ['Note', 'record:FR7', 70],
+    ]);
+  });
+
+  test('near-misses: a notes field exists, or the model has no fields at all', () => {
+    const withField = run(
+      domain({
+        entities: [
+          entity('Visit', [field('id', 'docs/schema.md', 1), field('clinical_notes', 'docs/schema.md', 2)]),
+        ],
+        requirements: [
+          {
+            id: 'FR7',
+            kind: 'functional',
+            text: 'Doctors write visit notes',
+            origin: fromSource('docs/prd.md', 70),
+          },
+        ],
+      }),
+    );
+    expect(withField.reconciliation.gaps).toEqual([]);
+    const namesOnly = run(
+      domain({
+        entities: [entity('Visit', [])],
+        requirements: [
+          {
+            id: 'FR7',
+            kind: 'functional',
+            text: 'Doctors write visit notes',
+            origin: fromSource('docs/prd.md', 70),
+          },
+        ],
+      }),
+    );
+    expect(namesOnly.reconciliation.gaps).toEqual([]);
+  });
+});
+
+describe('decision status', () => {
+  test('losers are listed; a chosen technology that a decision rejected is a conflict and loses', () => {
+    const out = run(
+      domain({
+        decisions: [
+          {
+            title: 'MongoDB',
+            status: 'rejected',
+            reason: 'data is relational',
+            origin: fromSource('docs/tech-stack.md', 100),
+          },
+          {
+            id: 'ADR-002',
+            title: 'Use Redis queues',
+            status: 'superseded',
+            supersededBy: 'ADR-005',
+            origin: fromSource('docs/architecture.md', 50),
+          },
+          {
+            id: 'ADR-005',
+            title: 'Use pg-boss',
+            status: 'accepted',
+            origin: fromSource('docs/architecture.md', 80),
+          },
+        ],
+        scope: [{ subject: 'OAuth', scope: 'deferred', origin: fromSource('docs/prd.md', 196) }],
+        stack: [
+          { concern: 'database', value: 'MongoDB', status: 'chosen', origin: fromSource('docs/ux.md', 12) },
+          {
+            concern: 'database',
+            value: 'PostgreSQL',
+            status: 'chosen',
+            origin: fromSource('docs/tech-stack.md', 31),
+          },
+        ],
+      }),
+    );
+    expect(out.reconciliation.decisions.map((d) => [d.subject, d.status, d.detail])).toEqual([
+      ['MongoDB', 'rejected', 'data is relational'],
+      ['ADR-002: Use Redis queues', 'superseded', 'superseded by ADR-005'],
+      ['OAuth', 'deferred', ''],
+    ]);
+    const c = out.reconciliation.conflicts.find((x) => x.code === 'reconcile/rejected-option-chosen');
+    expect(c?.subject).toBe('database: MongoDB');
+    expect(out.domain.stack.map((s) => s.status)).toEqual(['rejected', 'chosen']);
+  });
+
+  test('near-miss: a chosen PostgreSQL never matches a rejected "MySQL" or "Why not raw SQL"', () => {
+    const out = run(
+      domain({
+        decisions: [
+          { title: 'MySQL', status: 'rejected', origin: fromSource('docs/tech-stack.md', 99) },
+          { title: 'raw SQL', status: 'rejected', origin: fromSource('docs/tech-stack.md', 112) },
+        ],
+        stack: [
+          {
+            concern: 'database',
+            value: 'PostgreSQL',
+            status: 'chosen',
+            origin: fromSource('docs/tech-stack.md', 31),
+          },
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts).toEqual([]);
+  });
+});
+
+describe('requirement duplicates', () => {
+  test('one id in two documents: kept once (PRD first); different text is reported', () => {
+    const out = run(
+      domain({
+        requirements: [
+          {
+            id: 'FR-01',
+            kind: 'functional',
+            text: 'Users export tasks as CSV files',
+            origin: fromSource('docs/architecture.md', 5),
+          },
+          {
+            id: 'FR1',
+            kind: 'functional',
+            text: 'Users register with email and password',
+            origin: fromSource('docs/prd.md', 9),
+          },
+          { id: 'FR2', kind: 'functional', text: 'Users log in', origin: fromSource('docs/prd.md', 10) },
+          { id: 'FR2', kind: 'functional', text: 'Users can log in', origin: fromSource('docs/ux.md', 3) },
+        ],
+      }),
+    );
+    expect(
+      out.domain.requirements.map((r) => `${r.id}@${r.origin.kind === 'source' ? r.origin.file : ''}`),
+    ).toEqual(['FR1@docs/prd.md', 'FR2@docs/prd.md']);
+    expect(out.reconciliation.conflicts.map((c) => c.code)).toEqual(['reconcile/requirement-redefined']);
+  });
+});
