@@ -1,7 +1,205 @@
+import { findProviders, providerById } from '../knowledge/providers.js';
+import type { Domain, IntegrationMention } from '../model/domain.js';
+import { fromRule, type Origin, type SourceRef } from '../model/origin.js';
+import type { SecurityFact } from '../model/security-facts.js';
+import type { Endpoint, Service, ServiceMethod } from '../model/spec/api.js';
+import type { SpecEntity } from '../model/spec/data.js';
+import { isUserEntity, planResources, type Resource } from './api/resources.js';
+import { methodFor } from './services/methods.js';
+import { transactionRule } from './services/transactions.js';
 import type { DeriveStep } from './types.js';
 
-/** Derive step `services`: not implemented yet, designs nothing. */
+/**
+ * Derive step `services` (workflow step 3): one service per aggregate (a root entity with its owned
+ * children and join tables), whose methods are the endpoints' operations; an Authentication service
+ * for the auth endpoints; Payment and Notification services when a chosen integration or the
+ * requirements need them. Dependencies are the aggregate's repositories, the repositories of the
+ * records it references, and integrations; a method that writes more than one table is transactional.
+ */
 export const servicesStep: DeriveStep = {
   name: 'services',
-  derive: () => ({ spec: {}, diagnostics: [] }),
+  derive: ({ domain, spec }) => {
+    if (spec.endpoints.length === 0) return { spec: { services: [] }, diagnostics: [] };
+    const resources = new Map(planResources(spec.entities, '').map((r) => [r.entity.name, r]));
+    const entities = new Map(spec.entities.map((e) => [e.name, e]));
+    const users = new Set(spec.entities.filter(isUserEntity).map((e) => e.name));
+    const groups = new Map<string, { root: SpecEntity | null; endpoints: Endpoint[] }>();
+    for (const e of spec.endpoints) {
+      if (e.action === 'health') continue;
+      const root = e.entity ? aggregateOf(resources.get(e.entity), resources) : null;
+      const key = e.action === 'auth' ? 'Authentication' : (root?.name ?? e.resource.replace(/s$/, ''));
+      const g = groups.get(key) ?? { root, endpoints: [] };
+      g.endpoints.push(e);
+      groups.set(key, g);
+    }
+    const chosen = domain.integrations.filter((i) => i.status === 'chosen' || i.status === 'mentioned');
+    const category = (c: string) =>
+      chosen.filter(
+        (i) =>
+          providerById(i.provider)?.category === c ||
+          findProviders(i.name).some((m) => m.provider.category === c),
+      );
+    const services: Service[] = [];
+    for (const [key, g] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const members = g.root ? membersOf(g.root, resources) : [];
+      const methods: ServiceMethod[] = g.endpoints.map((e) =>
+        methodFor(e, entities, users, transactionRule(e, resources, spec.entities)),
+      );
+      const repos = [
+        ...new Set([...members.map((m) => m.name), ...referenced(members, entities, users)]),
+      ].map((n) => `${n}Repository`);
+      const deps =
+        key === 'Authentication' ? authDependencies(spec.entities, domain.securityFacts ?? []) : repos;
+      if (g.root && /payment|invoice|refund|charge|payout/i.test(g.root.name))
+        deps.push(...category('payments').map((i) => `${i.name} (integration)`));
+      services.push({
+        name: `${key}Service`,
+        purpose: key === 'Authentication' ? 'authentication' : g.root ? 'aggregate' : 'stated-routes',
+        entity: g.root?.name ?? null,
+        dependencies: [...new Set(deps)].sort(),
+        methods,
+        origin:
+          key === 'Authentication'
+            ? fromRule('derive/authentication-service')
+            : fromRule('derive/service-per-aggregate', refs(g.root ? [g.root.origin] : [])),
+      });
+    }
+    services.push(...integrationServices(domain, category));
+    return { spec: { services }, diagnostics: [] };
+  },
 };
+
+function aggregateOf(
+  r: Resource | undefined,
+  resources: Map<string, Resource>,
+  depth = 0,
+): SpecEntity | null {
+  if (!r || depth > 4) return null;
+  if (r.kind === 'nested' && r.parent) return aggregateOf(r.parent.resource, resources, depth + 1);
+  if (r.kind === 'join' && r.sides[0])
+    return aggregateOf(resources.get(r.sides[0].entity), resources, depth + 1);
+  return r.entity;
+}
+
+/** The root, its owned children and the join tables it owns. */
+function membersOf(root: SpecEntity, resources: Map<string, Resource>): SpecEntity[] {
+  const out = [root];
+  for (const r of resources.values()) {
+    if (r.entity.name === root.name) continue;
+    const agg = aggregateOf(r, resources);
+    if (agg?.name === root.name) out.push(r.entity);
+  }
+  return out.sort((a, b) => (a === root ? -1 : b === root ? 1 : a.name < b.name ? -1 : 1));
+}
+
+/** Entities a member references through a client-supplied FK: their repositories check existence (422). */
+function referenced(members: SpecEntity[], entities: Map<string, SpecEntity>, users: Set<string>): string[] {
+  const own = new Set(members.map((m) => m.name));
+  return members
+    .flatMap((m) =>
+      m.fields
+        .filter((f) => f.references && f.column !== m.tenantColumn && !users.has(f.references.entity))
+        .map((f) => f.references!.entity),
+    )
+    .filter((n) => !own.has(n) && entities.has(n))
+    .sort();
+}
+
+function authDependencies(entities: SpecEntity[], facts: SecurityFact[]): string[] {
+  const user = entities.find(isUserEntity);
+  const hashing = facts.find((f) => f.kind === 'hashing');
+  const provider = facts.find((f) => f.kind === 'identity-provider');
+  const strategy = facts.find((f) => f.kind === 'strategy');
+  return [
+    user ? `${user.name}Repository` : null,
+    provider && provider.kind === 'identity-provider' ? `${provider.value} (identity provider)` : null,
+    hashing && hashing.kind === 'hashing'
+      ? `PasswordHasher (${hashing.algorithm})`
+      : user
+        ? 'PasswordHasher'
+        : null,
+    strategy && strategy.kind === 'strategy' && strategy.value === 'session' ? 'SessionStore' : 'TokenSigner',
+  ].filter((d): d is string => d !== null);
+}
+
+/** Payment and Notification services for chosen providers, with one method per provider purpose. */
+function integrationServices(domain: Domain, category: (c: string) => IntegrationMention[]): Service[] {
+  const out: Service[] = [];
+  const channels: [string, string][] = [
+    ['email', 'sendEmail'],
+    ['sms', 'sendSms'],
+    ['chat', 'sendMessage'],
+    ['push', 'sendPush'],
+  ];
+  const notify = channels.flatMap(([c, method]) => {
+    const list = category(c);
+    if (list.length === 0) return [];
+    const first = list[0]!;
+    const m: ServiceMethod = {
+      name: method,
+      params: [
+        { name: 'to', type: 'string' },
+        { name: 'template', type: 'string' },
+        { name: 'data', type: 'Record<string, unknown>' },
+      ],
+      returns: 'Promise<void>',
+      throws: [
+        {
+          error: 'IntegrationError',
+          when: `${first.name} rejects the message or stays unavailable after retries`,
+        },
+      ],
+      transactional: false,
+      endpoints: [],
+      origin: fromRule('derive/notification-channel-per-provider', refs([first.origin])),
+    };
+    return [{ m, deps: list.map((i) => `${i.name} (integration)`) }];
+  });
+  if (notify.length > 0) {
+    out.push({
+      name: 'NotificationService',
+      purpose: 'notification',
+      entity: null,
+      dependencies: [...new Set(notify.flatMap((n) => n.deps))].sort(),
+      methods: notify.map((n) => n.m),
+      origin: fromRule(
+        'derive/notification-service',
+        notify.flatMap((n) => (n.m.origin.kind === 'rule' ? (n.m.origin.from ?? []) : [])),
+      ),
+    });
+  }
+  const payments = category('payments');
+  if (payments.length > 0 && !domain.entities.some((e) => /payment/i.test(e.name))) {
+    const p = payments[0]!;
+    out.push({
+      name: 'PaymentService',
+      purpose: 'payment',
+      entity: null,
+      dependencies: payments.map((i) => `${i.name} (integration)`),
+      methods: [
+        {
+          name: 'createPayment',
+          params: [
+            { name: 'actor', type: 'Actor' },
+            { name: 'idempotencyKey', type: 'string' },
+            { name: 'input', type: 'PaymentInput' },
+          ],
+          returns: 'Promise<PaymentResult>',
+          throws: [
+            { error: 'ValidationError', when: 'the amount or currency is invalid' },
+            { error: 'IntegrationError', when: `${p.name} declines or stays unavailable after retries` },
+          ],
+          transactional: false,
+          endpoints: [],
+          origin: fromRule('derive/payment-service', refs([p.origin])),
+        },
+      ],
+      origin: fromRule('derive/payment-service', refs([p.origin])),
+    });
+  }
+  return out;
+}
+
+function refs(origins: Origin[]): SourceRef[] {
+  return origins.flatMap((o) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : []));
+}

@@ -73,7 +73,7 @@ describe.each(PROJECTS)('api artifacts for %s', (project) => {
     };
     const sql = artifact(project, 'schema.sql')?.text ?? '';
     const compatible: Record<string, RegExp> = {
-      string: /^(uuid|string|text|enum|email|url|phone|date|datetime|time|decimal|binary)$/,
+      string: /^(uuid|string|text|enum|email|url|phone|date|datetime|time|binary)$/,
       integer: /^(integer|bigint)$/,
       number: /^(float|decimal)$/,
       boolean: /^boolean$/,

@@ -328,6 +328,12 @@ function ep(
     references: false,
     idempotent: false,
   });
+  // 403 has no meaning for one's own session (RFC 9110 §15.5.4 is about a resource's permissions).
+  if (authenticated)
+    errors.splice(
+      errors.findIndex((r) => r.status === 403),
+      1,
+    );
   if (!authenticated && operationId === 'login')
     errors.splice(1, 0, { status: 401, description: 'The credentials are wrong.', schema: null });
   return {

@@ -159,25 +159,28 @@ export function operationId(r: Resource, action: Endpoint['action']): string {
   }
 }
 
+/** `a task`, `an audit log`. */
+export const article = (w: string): string => `${/^[aeiou]/i.test(w) ? 'an' : 'a'} ${w}`;
+
 export function summary(action: Endpoint['action'], entity: string): string {
-  const w = words(entity);
+  const w = article(words(entity));
   switch (action) {
     case 'list':
       return `List ${words(pluralPascal(entity))}`;
     case 'create':
-      return `Create a ${w}`;
+      return `Create ${w}`;
     case 'get':
-      return `Get a ${w}`;
+      return `Get ${w}`;
     case 'update':
-      return `Update a ${w}`;
+      return `Update ${w}`;
     case 'replace':
-      return `Replace a ${w}`;
+      return `Replace ${w}`;
     case 'delete':
-      return `Delete a ${w}`;
+      return `Delete ${w}`;
     case 'search':
       return `Search ${words(pluralPascal(entity))}`;
     default:
-      return `${action} ${w}`;
+      return `${action} ${w.replace(/^an? /, '')}`;
   }
 }
 

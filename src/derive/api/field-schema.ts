@@ -5,8 +5,8 @@ import type { SpecField } from '../../model/spec/data.js';
 /**
  * A data-model field as a JSON Schema 2020-12 fragment (OpenAPI 3.1 uses 2020-12 directly, so one
  * mapping serves openapi.yaml and the per-entity schema files). Nullability is a type union
- * (`type: [string, "null"]`, OpenAPI 3.1 §4.8.24: `nullable` is gone). Decimals travel as strings so
- * that no precision is lost in JSON numbers (RFC 8259 §6: implementations differ on precision).
+ * (`type: [string, "null"]`, OpenAPI 3.1 §4.8.24: `nullable` is gone). Decimals are JSON numbers, as
+ * in the data model's interfaces (section 1); the stored precision and scale are stated.
  */
 export function fieldSchema(f: SpecField): JsonSchema {
   const s = scalarSchema(f.type.scalar, f);
@@ -14,7 +14,8 @@ export function fieldSchema(f: SpecField): JsonSchema {
     s.type = 'string';
     s.enum = [...f.enum];
   }
-  if (f.description) s.description = f.description;
+  if (f.description)
+    s.description = typeof s.description === 'string' ? `${f.description} (${s.description})` : f.description;
   if (f.nullable) makeNullable(s);
   return s;
 }
@@ -33,7 +34,9 @@ function scalarSchema(scalar: ScalarType, f: SpecField | null): JsonSchema {
     case 'bigint':
       return { type: 'integer', format: 'int64' };
     case 'decimal':
-      return { type: 'string', pattern: decimalPattern(f?.type.precision, f?.type.scale) };
+      return f?.type.precision
+        ? { type: 'number', description: `DECIMAL(${f.type.precision},${f.type.scale ?? 0})` }
+        : { type: 'number' };
     case 'float':
       return { type: 'number' };
     case 'boolean':
@@ -59,15 +62,6 @@ function scalarSchema(scalar: ScalarType, f: SpecField | null): JsonSchema {
     case 'array':
       return { type: 'array', items: scalarSchema(f?.type.items ?? 'string', null) };
   }
-}
-
-/** `DECIMAL(10,2)` → at most 8 integer digits and 2 decimals. */
-function decimalPattern(precision?: number, scale?: number): string {
-  if (precision && scale !== undefined) {
-    const int = Math.max(precision - scale, 1);
-    return scale > 0 ? `^-?\\d{1,${int}}(\\.\\d{1,${scale}})?$` : `^-?\\d{1,${int}}$`;
-  }
-  return '^-?\\d+(\\.\\d+)?$';
 }
 
 function makeNullable(s: JsonSchema): void {
@@ -98,7 +92,7 @@ function scalarExample(scalar: ScalarType, f: SpecField | null, index: number): 
     case 'bigint':
       return index;
     case 'decimal':
-      return (f?.type.scale ?? 2) > 0 ? '10.50' : '10';
+      return (f?.type.scale ?? 2) > 0 ? 10.5 : 10;
     case 'float':
       return 1.5;
     case 'boolean':

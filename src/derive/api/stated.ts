@@ -99,7 +99,7 @@ function fromStated(
         ...base,
         parameters: [...params, ...tpl.parameters.filter((p) => p.in !== 'path')],
         authenticated: tpl.authenticated,
-        summary: s.description ?? tpl.summary,
+        summary: tpl.summary,
       };
     const g = generic(base, s, segs, 'auth', 'Auth', last === 'me' || last === 'logout');
     return id ? { ...g, operationId: id } : g;
@@ -135,7 +135,7 @@ function fromStated(
         ...tpl,
         ...base,
         operationId: crudOperationId(r, tpl.action),
-        summary: s.description ?? tpl.summary,
+        summary: tpl.summary,
         parameters: [...params, ...(query ?? tpl.parameters.filter((p) => p.in !== 'path'))],
         pagination: tpl.pagination,
         idempotencyKey: tpl.idempotencyKey,

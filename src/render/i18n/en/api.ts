@@ -1,2 +1,120 @@
-/** English wording of the api sections. */
-export const api = {};
+const a = (w: string) => `${/^[aeiou]/i.test(w) ? 'an' : 'a'} ${w}`;
+
+/** English wording of the api sections (3. API Endpoints, 4. Business Logic Services) and api checks. */
+export const api = {
+  endpoints: {
+    intro: (endpoints: number, resources: number, stated: number, derived: number) =>
+      `${endpoints} ${endpoints === 1 ? 'endpoint' : 'endpoints'} in ${resources} ${resources === 1 ? 'resource' : 'resources'}: ${stated} stated in the documents (kept as written, with their source line) and ${derived} derived from the data model by named rules.`,
+    artifact: (path: string) =>
+      `The same API as an OpenAPI 3.1 document: \`${path}\` (component schemas from the data model, shared error responses, security schemes, validated examples).`,
+    conventionsHeading: 'Conventions',
+    basePath: (path: string) =>
+      path ? `Base path: \`${path}\`.` : 'Routes are used as stated, without a common base path.',
+    json: 'Bodies are JSON (`application/json`); dates and times are RFC 3339 strings; decimals are numbers with the stored precision stated.',
+    pagination: (style: string, def: number, max: number) =>
+      style === 'cursor'
+        ? `Lists are cursor-paginated: \`limit\` (default ${def}, at most ${max}) and \`cursor\`; the response carries \`items\` and \`nextCursor\`.`
+        : `Lists are paginated with \`limit\` (default ${def}, at most ${max}) and \`offset\`; the response carries \`items\`, \`total\`, \`limit\` and \`offset\`.`,
+    errorsFromCatalog: (mediaType: string) =>
+      `Every error response uses the error envelope of section 7 (\`${mediaType}\`), shared in openapi.yaml as \`components/responses\`.`,
+    errorsFallback:
+      'No error catalog was designed, so error responses use RFC 9457 problem details (`application/problem+json`); section 7 is where a catalog would refine this.',
+    authScheme: (scheme: string) => `Authenticated endpoints require ${scheme}; public endpoints say so.`,
+    noAuth: 'No authentication strategy is designed, so no security scheme is declared.',
+    schemes: {
+      bearerAuth: 'a bearer token in the `Authorization` header (RFC 6750)',
+      cookieAuth: 'the credential cookie set at sign-in',
+      apiKeyAuth: 'an API key in the `X-API-Key` header',
+    } as Record<string, string>,
+    created:
+      'Creates answer `201 Created` with a `Location` header (RFC 9110 §15.3.2); deletes answer `204 No Content`; a unique value already taken answers `409 Conflict`; rate-limited requests answer `429` with `Retry-After` (RFC 6585).',
+    idempotency:
+      'Requests that move money require an `Idempotency-Key` header (draft-ietf-httpapi-idempotency-key-header): a retry with the same key returns the first result.',
+    summaryHeading: 'Endpoint index',
+    summaryTable: { method: 'Method', path: 'Path', operation: 'Operation', auth: 'Auth', source: 'Source' },
+    schemasHeading: (entity: string) => `Schemas: ${entity}`,
+    schemasNote: (entity: string) =>
+      `\`${entity}\` is the response body (secrets left out); \`${entity}Create\` the create body; \`${entity}Update\` has the same properties, all optional (PATCH is a partial update, RFC 5789).`,
+    operation: 'Operation',
+    auth: 'Auth',
+    public: 'public',
+    authenticated: 'authenticated',
+    roles: (roles: string[]) => `roles: ${roles.join(', ')}`,
+    anyRole: 'any signed-in user',
+    rateLimit: 'Rate limit',
+    rateClasses: {
+      auth: 'auth (strict, per IP and account)',
+      read: 'read',
+      write: 'write',
+      expensive: 'expensive (search, export)',
+      webhook: 'webhook (per provider)',
+      public: 'public',
+    } as Record<string, string>,
+    paginationLine: (style: string, def: number, max: number) => `${style}, default ${def}, max ${max}`,
+    paginationLabel: 'Pagination',
+    idempotencyLabel: 'Idempotency-Key',
+    required: 'required',
+    requirements: 'Requirements',
+    source: 'Source',
+    parameters: 'Parameters',
+    parameterTable: {
+      name: 'Name',
+      in: 'In',
+      type: 'Type',
+      required: 'Required',
+      description: 'Description',
+    },
+    yes: 'yes',
+    no: 'no',
+    requestBody: 'Request body',
+    responses: 'Responses',
+    responseTable: { status: 'Status', meaning: 'Meaning', body: 'Body', errors: 'Error codes' },
+    noBody: '—',
+    errorBody: 'error envelope',
+  },
+  actions: {
+    list: (entity: string) => `List ${entity} records`,
+    get: (entity: string) => `Get one ${entity}`,
+    create: (entity: string) => `Create ${a(entity)}`,
+    update: (entity: string) => `Update ${a(entity)} (partial)`,
+    replace: (entity: string) => `Replace ${a(entity)}`,
+    delete: (entity: string) => `Delete ${a(entity)}`,
+    search: (entity: string) => `Search ${entity} records`,
+  } as Record<string, (entity: string) => string>,
+  services: {
+    intro: (services: number, methods: number, transactional: number) =>
+      `${services} ${services === 1 ? 'service' : 'services'} with ${methods} public methods; ${transactional} ${transactional === 1 ? 'method writes' : 'methods write'} more than one table and ${transactional === 1 ? 'runs' : 'run'} in one database transaction.`,
+    conventions:
+      '`Actor` is the authenticated caller (user id, role and, in a multi-tenant product, tenant id) taken from the credential. Services throw typed errors; the HTTP layer maps them to statuses:',
+    errorTable: { error: 'Error', status: 'HTTP status', meaning: 'Meaning' },
+    errors: {
+      ValidationError: ['400 / 422', 'invalid input, or a referenced record does not exist'],
+      UnauthorizedError: ['401', 'wrong credentials'],
+      ForbiddenError: ['403', 'the caller may not act on this record'],
+      NotFoundError: ['404', 'no such record visible to the caller'],
+      ConflictError: ['409', 'a unique value is taken, or the state does not allow the change'],
+      IntegrationError: ['502 / 503', 'a third-party service failed after retries'],
+    } as Record<string, [string, string]>,
+    purpose: {
+      aggregate: (entity: string, members: string[]) =>
+        members.length > 1
+          ? `Business logic of the ${entity} aggregate (${members.join(', ')}).`
+          : `Business logic of ${entity}.`,
+      authentication: 'Sign-up, sign-in, sign-out and the current user.',
+      notification: 'Sends notifications through the chosen providers.',
+      payment: 'Takes payments through the chosen provider.',
+      'stated-routes': (resource: string) => `Operations of the stated \`${resource}\` routes.`,
+    },
+    dependencies: 'Dependencies',
+    transactions: 'Transactions',
+    noTransactions: 'Every method writes at most one table.',
+    transactional: (method: string, rule: string) => `\`${method}\` — one transaction (${rule})`,
+    endpoint: 'Endpoint',
+    source: 'Source',
+  },
+  checks: {
+    entityWithoutEndpoints: (entity: string) => `${entity} has no endpoint`,
+    evidence: (endpoints: number, withSchemas: number, entities: number) =>
+      `${endpoints} endpoints, ${withSchemas} with request/response schemas from the data model, covering ${entities} entities`,
+  },
+};
