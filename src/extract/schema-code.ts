@@ -1,7 +1,206 @@
+import { createRequire } from 'node:module';
+import type * as TS from 'typescript';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CodeBlock } from '../markdown/blocks.js';
+import type { EntityFact, FieldFact, IndexFact, Notation } from '../model/domain.js';
+import { readClassCode } from './data/class-code.js';
+import { at, newEntity, newField } from './data/facts.js';
+import { type Ctx, convexField, mongooseField, zodField } from './data/object-schemas.js';
 import type { Extractor } from './types.js';
 
-/** Extractor `schema-code`: not implemented yet, reads nothing. */
+/**
+ * Extractor `schema-code`: schema libraries in code fences, where a parser reads them reliably —
+ * Mongoose `new Schema({...})`, zod `z.object({...})`, Convex `defineTable({...})` (all through the
+ * TypeScript parser, which reads JavaScript object literals exactly), and C#/Java data classes
+ * (data/class-code.ts).
+ */
+
+const JS_LANGS = new Set(['ts', 'typescript', 'tsx', 'js', 'javascript', 'jsx', 'mjs', 'cjs']);
+const MARKERS = /\bnew\s+(?:mongoose\.)?Schema\s*\(|\bz\.object\s*\(|\bdefineTable\s*\(/;
+/** Shapes of requests and responses are API contracts, not stored entities. */
+const NOT_ENTITY =
+  /.(Request|Response|Input|Payload|Params|Query|Dto|DTO|Body|Form|Props|Filters?|Args|Config|Env|Options)$/;
+
+let ts: typeof TS | undefined;
+const typescript = () => {
+  ts ??= createRequire(import.meta.url)('typescript') as typeof TS;
+  return ts;
+};
+
+type Into = { entities: EntityFact[]; indexes: IndexFact[] };
+
 export const schemaCodeExtractor: Extractor = {
   name: 'schema-code',
-  extract: () => ({ fragment: {}, diagnostics: [] }),
+  extract: ({ doc, md }) => {
+    const diagnostics: Diagnostic[] = [];
+    const into: Into = { entities: [], indexes: [] };
+    for (const b of md.blocks) {
+      if (b.kind !== 'code') continue;
+      if (JS_LANGS.has(b.lang) && MARKERS.test(b.content)) readJs(b, doc.path, into);
+      else if (
+        b.lang === 'csharp' ||
+        b.lang === 'cs' ||
+        b.lang === 'c#' ||
+        b.lang === 'java' ||
+        b.lang === 'kotlin'
+      ) {
+        into.entities.push(...readClassCode(b, doc.path));
+      }
+    }
+    const fragment: Partial<Into> = {};
+    if (into.entities.length) fragment.entities = into.entities;
+    if (into.indexes.length) fragment.indexes = into.indexes;
+    return { fragment, diagnostics };
+  },
 };
+
+function readJs(block: CodeBlock, file: string, into: Into): void {
+  const t = typescript();
+  const sf = t.createSourceFile('block.tsx', block.content, t.ScriptTarget.Latest, true, t.ScriptKind.TSX);
+  const lines = block.content.split('\n');
+  const origin = (n: TS.Node) => {
+    const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line;
+    return at(file, block.contentLine + line, lines[line]);
+  };
+  const c: Ctx = { ts: t, sf, origin };
+  // mongoose.model('User', userSchema) names the schema held in `userSchema`.
+  const modelNames = new Map<string, string>();
+  const visitModels = (n: TS.Node): void => {
+    if (t.isCallExpression(n) && /(^|\.)model$/.test(n.expression.getText(sf)) && n.arguments.length >= 2) {
+      const [name, schema] = n.arguments;
+      if (name && t.isStringLiteralLike(name) && schema && t.isIdentifier(schema))
+        modelNames.set(schema.text, name.text);
+    }
+    t.forEachChild(n, visitModels);
+  };
+  visitModels(sf);
+  const visit = (n: TS.Node): void => {
+    if (t.isVariableDeclaration(n) && t.isIdentifier(n.name) && n.initializer) {
+      const init = unwrapChain(t, n.initializer);
+      const varName = n.name.text;
+      if (t.isNewExpression(init) && /(^|\.)Schema$/.test(init.expression.getText(sf))) {
+        const obj = init.arguments?.[0];
+        if (obj && t.isObjectLiteralExpression(obj)) {
+          const name = modelNames.get(varName) ?? strip(varName);
+          const e = entityFrom(c, name, 'mongoose', obj, n, mongooseField);
+          addMongoId(e, n, c);
+          const opts = init.arguments?.[1];
+          if (opts && t.isObjectLiteralExpression(opts) && /timestamps\s*:\s*true/.test(opts.getText(sf))) {
+            for (const ts of ['createdAt', 'updatedAt']) {
+              const f = newField(ts, { scalar: 'datetime', raw: 'timestamps: true' }, origin(opts));
+              f.nullable = false;
+              e.fields.push(f);
+            }
+          }
+          if (!NOT_ENTITY.test(name)) into.entities.push(e);
+        }
+      } else if (isCall(t, init, 'z.object')) {
+        const obj = (init as TS.CallExpression).arguments[0];
+        const name = strip(varName);
+        if (
+          obj &&
+          t.isObjectLiteralExpression(obj) &&
+          !NOT_ENTITY.test(name) &&
+          /^[A-Z]|schema$/i.test(varName)
+        ) {
+          into.entities.push(entityFrom(c, name, 'zod', obj, n, zodField));
+        }
+      }
+    }
+    if (t.isPropertyAssignment(n)) {
+      const table = chainRoot(t, n.initializer);
+      if (table && isCall(t, table, 'defineTable')) {
+        const obj = (table as TS.CallExpression).arguments[0];
+        const name = n.name.getText(sf).replace(/['"]/g, '');
+        if (obj && t.isObjectLiteralExpression(obj)) {
+          const e = entityFrom(c, name, 'mongoose', obj, n, convexField);
+          e.table = name;
+          addMongoId(e, n, c);
+          into.entities.push(e);
+          for (const idx of convexIndexes(t, sf, n.initializer, name, origin)) into.indexes.push(idx);
+        }
+      }
+    }
+    t.forEachChild(n, visit);
+  };
+  visit(sf);
+}
+
+const strip = (name: string) => name.replace(/Schema$|_schema$|Model$/i, '') || name;
+
+function isCall(t: typeof TS, n: TS.Node, callee: string): boolean {
+  return t.isCallExpression(n) && n.expression.getText() === callee;
+}
+
+/** `z.object({...}).strict()` → the `z.object(...)` call. */
+function unwrapChain(t: typeof TS, n: TS.Expression): TS.Expression {
+  let cur = n;
+  while (
+    t.isCallExpression(cur) &&
+    t.isPropertyAccessExpression(cur.expression) &&
+    t.isCallExpression(cur.expression.expression)
+  ) {
+    if (cur.expression.getText().startsWith('z.object')) break;
+    cur = cur.expression.expression;
+  }
+  return cur;
+}
+
+function chainRoot(t: typeof TS, n: TS.Expression): TS.Expression | null {
+  let cur = n;
+  while (t.isCallExpression(cur) && t.isPropertyAccessExpression(cur.expression))
+    cur = cur.expression.expression;
+  return t.isCallExpression(cur) ? cur : null;
+}
+
+function entityFrom(
+  c: Ctx,
+  name: string,
+  notation: Notation,
+  obj: TS.ObjectLiteralExpression,
+  decl: TS.Node,
+  read: (c: Ctx, name: string, value: TS.Expression, origin: ReturnType<Ctx['origin']>) => FieldFact | null,
+): EntityFact {
+  const e = newEntity(name, notation, c.origin(decl));
+  for (const p of obj.properties) {
+    if (!c.ts.isPropertyAssignment(p)) continue;
+    const field = read(c, p.name.getText(c.sf).replace(/['"]/g, ''), p.initializer, c.origin(p));
+    if (field) e.fields.push(field);
+  }
+  return e;
+}
+
+/** MongoDB and Convex give every document an `_id` primary key. */
+function addMongoId(e: EntityFact, decl: TS.Node, c: Ctx): void {
+  if (e.fields.some((f) => f.name === '_id')) return;
+  const id = newField('_id', { scalar: 'string', raw: 'ObjectId' }, c.origin(decl));
+  id.primaryKey = true;
+  id.nullable = false;
+  e.fields.unshift(id);
+}
+
+function convexIndexes(
+  t: typeof TS,
+  sf: TS.SourceFile,
+  n: TS.Expression,
+  table: string,
+  origin: Ctx['origin'],
+): IndexFact[] {
+  const out: IndexFact[] = [];
+  let cur = n;
+  while (t.isCallExpression(cur) && t.isPropertyAccessExpression(cur.expression)) {
+    const method = cur.expression.name.text;
+    const [name, cols] = cur.arguments;
+    if ((method === 'index' || method === 'searchIndex') && cols) {
+      const columns = t.isArrayLiteralExpression(cols)
+        ? cols.elements.filter(t.isStringLiteralLike).map((e) => e.text)
+        : (/searchField\s*:\s*['"](\w+)['"]/.exec(cols.getText(sf))?.slice(1) ?? []);
+      const idx: IndexFact = { entity: table, columns, unique: false, origin: origin(cur.expression.name) };
+      if (name && t.isStringLiteralLike(name)) idx.name = name.text;
+      if (method === 'searchIndex') idx.method = 'search';
+      if (columns.length > 0) out.unshift(idx);
+    }
+    cur = cur.expression.expression;
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+import { scalarType } from '../../knowledge/scalar-types.js';
+import type { CodeBlock } from '../../markdown/blocks.js';
+import type { EntityFact } from '../../model/domain.js';
+import { at, newEntity, newField } from './facts.js';
+
+/**
+ * C# and Java data classes: `public class Order { public Guid Id { get; set; } public string? Note
+ * { get; set; } }` (auto-properties), Java/Kotlin `@Entity` classes with fields
+ * (`@Id private Long id;`, `@Column(unique = true) private String email;`) and Java records
+ * (`public record Order(UUID id, String name)`). Only classes whose members are all properties or
+ * fields (an ORM annotation allows methods) are read; a service class is not an entity.
+ */
+
+const LANG_TYPES: Record<string, string> = {
+  guid: 'uuid',
+  uuid: 'uuid',
+  string: 'string',
+  int: 'integer',
+  integer: 'integer',
+  int32: 'integer',
+  short: 'integer',
+  long: 'bigint',
+  int64: 'bigint',
+  decimal: 'decimal',
+  bigdecimal: 'decimal',
+  double: 'float',
+  float: 'float',
+  bool: 'boolean',
+  boolean: 'boolean',
+  datetime: 'datetime',
+  datetimeoffset: 'datetime',
+  instant: 'datetime',
+  localdatetime: 'datetime',
+  offsetdatetime: 'datetime',
+  zoneddatetime: 'datetime',
+  localdate: 'date',
+  dateonly: 'date',
+  date: 'date',
+  timeonly: 'time',
+  localtime: 'time',
+  'byte[]': 'binary',
+};
+
+const CLASS =
+  /(?:(@\w+(?:\([^)]*\))?\s*)*)(?:public\s+|internal\s+|data\s+)*(class|record)\s+([A-Z]\w*)\s*(?:\(([^)]*)\))?[^{;]*[{;]/g;
+const CS_PROP =
+  /^\s*(?:\[[^\]]+\]\s*)*(?:public\s+)?(?:required\s+)?(?:virtual\s+)?([\w<>[\],?]+)\s+([A-Z]\w*)\s*\{\s*get;\s*(?:set;|init;)?\s*\}(?:\s*=\s*([^;]+);)?/;
+const JAVA_FIELD =
+  /^\s*((?:@\w+(?:\([^)]*\))?\s*)*)(?:private|protected|public)?\s*(?:final\s+)?([\w<>[\],]+)\s+([a-z]\w*)\s*(?:=\s*([^;]+))?;/;
+const METHOD =
+  /^\s*(?:public|private|protected|internal)?\s*(?:static\s+)?(?:async\s+)?[\w<>[\],?]+\s+\w+\s*\([^)]*\)\s*(?:\{|=>|throws)/;
+const ORM = /@(Entity|Table|Document|Embeddable)\b|\[Table\b/;
+
+function typeOf(written: string, name: string) {
+  const raw = written.trim();
+  const nullable = raw.endsWith('?');
+  const base = raw.replace(/\?$/, '');
+  const list = /^(?:List|IList|ICollection|IEnumerable|Set|HashSet)<(.+)>$/.exec(base);
+  const key = (list ? list[1]! : base).toLowerCase();
+  const mapped = LANG_TYPES[key];
+  const scalar = mapped ? scalarType(mapped, name) : null;
+  return { scalar, list: list !== null, nullable, raw, named: mapped ? null : list ? list[1]! : base };
+}
+
+export function readClassCode(block: CodeBlock, file: string): EntityFact[] {
+  const out: EntityFact[] = [];
+  const text = block.content;
+  const lineAt = (offset: number) => block.contentLine + text.slice(0, offset).split('\n').length - 1;
+  for (const m of text.matchAll(CLASS)) {
+    const [all, annotations = '', kind, name, recordParams] = m;
+    const start = m.index!;
+    const origin = at(file, lineAt(start + all.search(/class|record/)), all.split('\n').pop());
+    const e = newEntity(name!, 'class', origin);
+    if (kind === 'record' && recordParams) {
+      for (const p of recordParams.split(',')) {
+        const pm = /^\s*(?:@\w+\s+)?([\w<>[\]?]+)\s+(\w+)\s*$/.exec(p);
+        if (!pm) continue;
+        const t = typeOf(pm[1]!, pm[2]!);
+        const f = newField(pm[2]!, t.scalar ?? { scalar: 'enum', raw: t.raw }, origin);
+        if (!t.scalar && t.named) f.enumName = t.named;
+        e.fields.push(f);
+      }
+      if (e.fields.length > 0) out.push(e);
+      continue;
+    }
+    const body = bodyOf(text, start + all.length - 1);
+    if (body === null) continue;
+    const orm = ORM.test(annotations);
+    const lines = body.split('\n');
+    let methods = 0;
+    lines.forEach((l, i) => {
+      const line = lineAt(start + all.length) + i;
+      const cs = CS_PROP.exec(l);
+      const java = cs ? null : JAVA_FIELD.exec(l);
+      if (!cs && !java) {
+        if (METHOD.test(l) && !/\b(get|set|is)[A-Z]\w*\s*\(/.test(l)) methods++;
+        return;
+      }
+      const [typeText, fieldName, def] = cs ? [cs[1]!, cs[2]!, cs[3]] : [java![2]!, java![3]!, java![4]];
+      const t = typeOf(typeText, fieldName);
+      // A list of another class is the other side of a relationship, not a column.
+      if (t.list && !t.scalar) return;
+      const f = newField(fieldName, t.scalar ?? { scalar: 'enum', raw: t.raw }, at(file, line, l));
+      if (t.list && t.scalar) f.type = { scalar: 'array', raw: t.raw, items: t.scalar.scalar };
+      if (!t.scalar && t.named) f.enumName = t.named;
+      // C# nullable reference types mark `?`; Java primitives cannot be null.
+      if (cs) f.nullable = t.nullable;
+      else if (/^(int|long|short|double|float|boolean|byte|char)$/.test(typeText)) f.nullable = false;
+      const notes = `${java?.[1] ?? ''} ${lines[i - 1] ?? ''}`;
+      if (/@Id\b|\[Key\]/.test(notes) || (cs && /^Id$/.test(fieldName))) {
+        f.primaryKey = true;
+        f.nullable = false;
+      }
+      if (/unique\s*=\s*true|\[Index\([^)]*IsUnique\s*=\s*true/.test(notes)) f.unique = true;
+      if (/nullable\s*=\s*false|@NotNull|\[Required\]/.test(notes)) f.nullable = false;
+      const len = /length\s*=\s*(\d+)|\[MaxLength\((\d+)\)\]|\[StringLength\((\d+)/.exec(notes);
+      if (len) f.type.length = Number(len[1] ?? len[2] ?? len[3]);
+      if (def && !/new\s|\(/.test(def)) f.default = def.trim();
+      e.fields.push(f);
+    });
+    if (e.fields.length > 0 && (orm || methods === 0)) out.push(e);
+  }
+  return out;
+}
+
+/** The text between the brace at `open` and its matching close. */
+function bodyOf(text: string, open: number): string | null {
+  if (text[open] !== '{') return null;
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return text.slice(open + 1, i);
+  }
+  return null;
+}
