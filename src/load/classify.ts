@@ -5,20 +5,42 @@ import type { DocumentKind } from '../model/sources.js';
  * folder second, so a shard such as `docs/architecture/tech-stack.md` is a tech-stack document while
  * `docs/architecture/coding-standards.md` takes its folder's kind (BMAD v4 sharding).
  */
+const B = '(^|[-_ .])';
+const E = '([-_ .]|$)';
+const word = (alternatives: string) => new RegExp(`${B}(${alternatives})${E}`);
+
+// Besides English, the words teams writing in Spanish, Portuguese, French, German, Italian, Dutch,
+// Finnish and the Scandinavian languages use for the same documents.
 const BY_NAME: { kind: DocumentKind; test: RegExp }[] = [
-  { kind: 'prd', test: /(^|[-_ ])(prd|product[-_ ]?requirements?|requirements)([-_ ]|$)/ },
-  { kind: 'tech-stack', test: /(^|[-_ ])(tech(nology)?[-_ ]?stack|stack)([-_ ]|$)/ },
+  {
+    kind: 'prd',
+    test: word(
+      'prd|product[-_ ]?requirements?|requirements|product[-_ ]?spec(ification)?|requisitos|exigences|anforderungen|requisiti|vereisten|vaatimukset|krav(spec(ifikation)?)?|lastenheft|pflichtenheft',
+    ),
+  },
+  {
+    kind: 'tech-stack',
+    test: word(
+      'tech(nology)?[-_ ]?stack|(?<!full[-_ ])stack|technologies|tecnolog[ií]as?|technologien|teknologia(pino)?',
+    ),
+  },
   {
     kind: 'data-model',
-    test: /(^|[-_ ])(database[-_ ]?schema|db[-_ ]?schema|data[-_ ]?models?|domain[-_ ]?models?|er[-_ ]?diagram)([-_ ]|$)|^(schema|erd|entities)$/,
+    test: new RegExp(
+      `${B}(database[-_ ]?schema|db[-_ ]?schema|data[-_ ]?models?|domain[-_ ]?models?|er[-_ ]?diagram|datenmodell|modelo[-_ ]?de[-_ ]?datos|modele[-_ ]?de[-_ ]?donnees|tietomalli)${E}|^(schema|erd|entities)$`,
+    ),
   },
   {
     kind: 'ux',
-    test: /(^|[-_ ])(ux|ui[-_ ]?ux|user[-_ ]?flows?|front[-_ ]?end[-_ ]?spec|wireframes?|user[-_ ]?journeys?|screen[-_ ]?flows?)([-_ ]|$)/,
+    test: word(
+      'ux|ui[-_ ]?ux|user[-_ ]?flows?|front[-_ ]?end[-_ ]?spec|wireframes?|user[-_ ]?journeys?|screen[-_ ]?flows?|flujos|parcours|käyttäjäpolut',
+    ),
   },
   {
     kind: 'architecture',
-    test: /(^|[-_ ])(architecture|system[-_ ]?design|technical[-_ ]?design|solution[-_ ]?design|adrs?)([-_ ]|$)/,
+    test: word(
+      'architecture|system[-_ ]?design|technical[-_ ]?design|solution[-_ ]?design|adrs?|arquitectura|arquitetura|architektur|architettura|architectuur|arkkitehtuuri|arkitektur',
+    ),
   },
 ];
 
@@ -34,7 +56,7 @@ const BY_WORKFLOW_TYPE: { kind: DocumentKind; test: RegExp }[] = [
 const BY_HEADING: { kind: DocumentKind; test: RegExp }[] = [
   {
     kind: 'prd',
-    test: /product requirements|requirements document|functional requirements|user stories|feature specification|\bprd\b/i,
+    test: /product requirements|requirements document|functional requirements|user stories|feature specification|\bprd\b|requisitos|exigences|anforderungen|requisiti|vaatimukset|kravspecifikation/i,
   },
   { kind: 'tech-stack', test: /tech(nology)? stack/i },
   { kind: 'data-model', test: /database schema|data model|entity[- ]relationship/i },
@@ -42,7 +64,10 @@ const BY_HEADING: { kind: DocumentKind; test: RegExp }[] = [
     kind: 'ux',
     test: /user (flows?|journeys?)|ux design|ui\/ux|wireframe|interaction design|design guidelines/i,
   },
-  { kind: 'architecture', test: /architecture|system design|technical design|implementation plan/i },
+  {
+    kind: 'architecture',
+    test: /architecture|system design|technical design|implementation plan|arquitectura|arquitetura|architektur|architettura|arkkitehtuuri|arkitektur/i,
+  },
 ];
 
 export interface ClassifyInput {
@@ -62,7 +87,11 @@ export interface ClassifyInput {
  */
 export function classify(input: ClassifyInput): { kind: DocumentKind; by: string } {
   const { path: relPath, body, frontMatter, configured } = input;
-  const p = relPath.toLowerCase().replace(/\.(md|markdown|mdx)$/, '');
+  // `SystemArchitecture.md` and `system-architecture.md` are the same name.
+  const p = relPath
+    .replace(/\.(md|markdown|mdx)$/i, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
   const parts = p.split('/');
   const base = parts[parts.length - 1] ?? p;
   const parent = parts[parts.length - 2] ?? '';

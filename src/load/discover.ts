@@ -16,6 +16,10 @@ const FALLBACK_ROOTS = [
   '_bmad-output',
   '.bmad/docs',
   'docs',
+  'doc',
+  'documentation',
+  'planning',
+  'design',
   'specs',
   '.kiro/specs',
 ];

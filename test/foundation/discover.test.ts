@@ -135,6 +135,19 @@ describe('discovery', () => {
     expect(sources.documents[2]?.classifiedBy).toBe('heading:Architecture');
   });
 
+  it('searches doc/, documentation/ and planning/ too', async () => {
+    const { sources } = await load({
+      'doc/requirements.md': '# R\n',
+      'documentation/architecture.md': '# A\n',
+      'planning/tech-stack.md': '# T\n',
+    });
+    expect(kinds(sources.documents)).toEqual([
+      'prd doc/requirements.md',
+      'architecture documentation/architecture.md',
+      'tech-stack planning/tech-stack.md',
+    ]);
+  });
+
   it('never reads its own output back', async () => {
     const { sources } = await load({
       'docs/prd.md': '# PRD\n',
@@ -186,6 +199,15 @@ describe('classify', () => {
     ['x/erd.md', '', 'data-model'],
     ['x/brief.md', '# Technology Stack', 'tech-stack'],
     ['x/whatever.md', '', 'other'],
+    ['docs/SystemArchitecture.md', '', 'architecture'],
+    ['docs/ProductRequirements.md', '', 'prd'],
+    ['docs/prd.v2.md', '', 'prd'],
+    ['docs/01-PRD.md', '', 'prd'],
+    ['docs/full-stack-architecture.md', '', 'architecture'],
+    ['docs/Anforderungen.md', '', 'prd'],
+    ['docs/arquitectura.md', '', 'architecture'],
+    ['docs/vaatimukset.md', '', 'prd'],
+    ['docs/notes.md', '# Documento de requisitos', 'prd'],
   ])('%s → %s', (p, body, kind) => expect(classify({ path: p, body }).kind).toBe(kind));
 
   it('uses the BMAD front matter workflowType when the name says nothing', () => {
