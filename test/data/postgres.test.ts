@@ -1,10 +1,25 @@
+import { existsSync } from 'node:fs';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeHost } from '../../src/host.js';
+import type { Spec } from '../../src/model/spec/index.js';
+import { compile } from '../../src/pipeline.js';
 import { postgresql } from '../../src/render/sql/postgresql.js';
 import { schemaStatements } from '../../src/render/sql/schema.js';
 import { type PgSession, pglite, server } from '../../src/verify/postgres/session.js';
 import { applySchema } from '../../src/verify/postgres.js';
+import { domainArb } from './arbitrary.js';
 import { domainOf, entity, field, labDomain, todoDomain } from './fixtures.js';
 import { deriveData } from './helpers.js';
+
+const CORPUS = '/work/shared/corpus';
+const EXAMPLE = new URL('../../examples/clinic-booking', import.meta.url).pathname;
+
+async function compiled(root: string): Promise<Spec> {
+  const result = await compile({ root, verify: { skip: true } }, nodeHost());
+  if (!result.spec) throw new Error(`no spec for ${root}`);
+  return result.spec;
+}
 
 /**
  * The designed schema, applied to a real PostgreSQL and compared with the model through the
@@ -87,6 +102,34 @@ function suite(label: string, open: () => Promise<PgSession>) {
         expect(result.tables).toBe(spec.entities.length);
         expect(result.indexes).toBe(spec.database.indexes.length);
       });
+
+    const documents: [string, string, number][] = [
+      ['labcore', `${CORPUS}/labcore`, 24],
+      ['bmad-todo-app', `${CORPUS}/bmad-todo-app`, 5],
+      ['examples/clinic-booking', EXAMPLE, 0],
+    ];
+    for (const [name, root, tables] of documents)
+      it.skipIf(!existsSync(root))(`applies the schema designed from ${name}'s documents`, async () => {
+        const spec = await compiled(root);
+        if (tables > 0) expect(spec.entities.length).toBe(tables);
+        else expect(spec.entities.length).toBeGreaterThan(0);
+        const result = await applySchema(db, spec, schemaStatements(postgresql, spec));
+        expect(result.errors).toEqual([]);
+        expect(result.differences).toEqual([]);
+        expect(result.tables).toBe(spec.entities.length);
+      });
+
+    it('applies the schema of any valid domain model (property)', async () => {
+      await fc.assert(
+        fc.asyncProperty(domainArb, async (domain) => {
+          const { spec } = deriveData(domain);
+          const result = await applySchema(db, spec, schemaStatements(postgresql, spec));
+          expect(result.errors).toEqual([]);
+          expect(result.differences).toEqual([]);
+        }),
+        { numRuns: Number(process.env.BACKEND_SPEC_PROPERTY_RUNS ?? 30) },
+      );
+    }, 300_000);
 
     it('reports a column the database does not have as a difference', async () => {
       const { spec } = deriveData(todoDomain());

@@ -118,12 +118,23 @@ export function designIndexes(
     // GIN/GiST have no default operator class for text (docs §11.2, §F.35): a stated trigram-style
     // index on a text column needs pg_trgm's class.
     if (index.method === 'gin' || index.method === 'gist')
-      fields.forEach((f, i) => {
+      for (const [i, f] of fields.entries())
         if (STRINGY.has(f!.type.scalar) && !index.opclasses![columns[i]!]) {
           index.opclasses![columns[i]!] = `${index.method}_trgm_ops`;
           index.purpose = `stated; operator class by rule ${DATA_RULE.extensionTrigram}`;
         }
-      });
+    const unfit = methodProblem(index.method, index.unique, fields as SpecField[]);
+    if (unfit) {
+      diagnostics.push(
+        diag(
+          'data/index-method-unsupported',
+          `index on ${e.table} (${columns.join(', ')}) is stated as ${index.method}, but ${unfit}: it becomes a b-tree index`,
+          at(fact.origin),
+        ),
+      );
+      index.method = null;
+      index.opclasses = {};
+    }
     if (fact.name) index.name = fact.name;
     push(e, index);
   }
@@ -197,6 +208,26 @@ export function designIndexes(
     }
   }
   return entities.flatMap((e) => perEntity.get(e)!);
+}
+
+/**
+ * Why an access method cannot build this index (docs §11.2, §11.6): only b-tree enforces
+ * uniqueness; hash takes one column; GIN needs jsonb, an array or trigrams; GiST needs trigrams
+ * here; BRIN and SP-GiST are left to a person who knows the data.
+ */
+function methodProblem(method: string | null, unique: boolean, fields: SpecField[]): string | null {
+  if (!method || method === 'btree') return null;
+  if (unique) return 'only b-tree indexes can be unique';
+  if (method === 'hash') return fields.length === 1 ? null : 'hash indexes take one column';
+  const kinds = fields.map((f) => f.type.scalar);
+  if (method === 'gin')
+    return kinds.every((k) => k === 'json' || k === 'array' || STRINGY.has(k))
+      ? null
+      : 'GIN has no operator class for some of its columns';
+  if (method === 'gist')
+    return kinds.every((k) => STRINGY.has(k)) ? null : 'GiST has no operator class for some of its columns';
+  if (method === 'text') return null;
+  return `${method} is not an index method this tool designs`;
 }
 
 function fieldOf(e: SpecEntity, name: string): SpecField | null {

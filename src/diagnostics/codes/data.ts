@@ -52,6 +52,11 @@ export const DATA_CODES = {
     severity: 'warning',
     description: 'A stated index names a column its table does not have (or an expression); it is left out.',
   },
+  'data/index-method-unsupported': {
+    severity: 'warning',
+    description:
+      'A stated index method cannot build the index on those columns (PostgreSQL docs §11.2); a b-tree index is used instead.',
+  },
   'data/unsupported-database': {
     severity: 'warning',
     description: 'The chosen database has no schema dialect in this tool; no schema file is written for it.',
