@@ -1,3 +1,4 @@
+import { CODES } from './codes/index.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /** `docs/technical/architecture.md:42:3 error extract/conflicting-type: message (hint)` */
@@ -19,7 +20,11 @@ export function formatSarif(list: readonly Diagnostic[], version: string): Recor
           driver: {
             name: 'backend-spec',
             version,
-            rules: [...new Set(list.map((d) => d.code))].sort().map((id) => ({ id })),
+            rules: [...new Set(list.map((d) => d.code))].sort().map((id) => ({
+              id,
+              shortDescription: { text: CODES[id].description },
+              defaultConfiguration: { level: level[CODES[id].severity] },
+            })),
           },
         },
         results: list.map((d) => ({
