@@ -88,11 +88,12 @@ function readBlock(block: CodeBlock, file: string, into: Into, out: Diagnostic[]
     try {
       list = load().getSchema(chunk.text).list;
     } catch (e) {
-      const line =
-        ((e as { token?: { startLine?: number } }).token?.startLine ?? 1) -
-        1 +
-        chunk.first +
-        block.contentLine;
+      const tokenLine = (e as { token?: { startLine?: number } }).token?.startLine;
+      // At end of input chevrotain reports no line (NaN): point at the chunk's last line.
+      const within = Number.isFinite(tokenLine)
+        ? tokenLine! - 1
+        : chunk.text.replace(/\s+$/, '').split('\n').length - 1;
+      const line = within + chunk.first + block.contentLine;
       out.push(
         diag(
           'extract/syntax-error',

@@ -88,7 +88,14 @@ function readBlock(
     if ((t.isInterfaceDeclaration(s) || t.isTypeAliasDeclaration(s) || t.isClassDeclaration(s)) && s.name)
       declared.add(s.name.text);
   }
-  const ctx: TsContext = { ts: t, sf, file, firstLine: block.contentLine, declared };
+  const ctx: TsContext = {
+    ts: t,
+    sf,
+    file,
+    firstLine: block.contentLine,
+    declared,
+    lines: source.split('\n'),
+  };
   const before = entities.length;
   for (const s of sf.statements) readStatement(ctx, s, entities, enums, anonymousName);
   if (
@@ -121,7 +128,7 @@ function readStatement(
   anonymousName: string | null,
 ): void {
   const t = ctx.ts;
-  const origin = () => at(ctx.file, lineOf(ctx, s), ctx.sf.text.split('\n')[lineOf(ctx, s) - ctx.firstLine]);
+  const origin = () => at(ctx.file, lineOf(ctx, s), ctx.lines[lineOf(ctx, s) - ctx.firstLine]);
   if (t.isInterfaceDeclaration(s)) {
     const name = s.name.text;
     if (NOT_ENTITY.test(name)) return;

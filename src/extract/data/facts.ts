@@ -26,12 +26,27 @@ export function newField(name: string, type: FieldType, origin: Origin): FieldFa
 export const at = (file: string, line: number, quote?: string): Origin =>
   fromSource(file, line, quote === undefined ? undefined : quote.trim().slice(0, 120));
 
-/** 1-based line of a character offset inside `text`, counted from `firstLine`. */
+let lastText = '';
+let lastStarts: number[] = [0];
+
+/**
+ * 1-based line of a character offset inside `text`, counted from `firstLine`. Line starts are
+ * computed once per text (the extractors ask many times about the same fence), then binary-searched.
+ */
 export function lineAt(text: string, offset: number, firstLine: number): number {
-  let line = firstLine;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  if (text !== lastText) {
+    lastText = text;
+    lastStarts = [0];
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lastStarts.push(i + 1);
+  }
+  let lo = 0;
+  let hi = lastStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lastStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return firstLine + lo;
 }
 
 /** The enum type name for an inline enum: `Task.status` → `task_status`. */

@@ -17,6 +17,8 @@ export interface TsContext {
   file: string;
   /** File line of the source file's first line. */
   firstLine: number;
+  /** The source split into lines, for quotes. */
+  lines: readonly string[];
   /** Names of the types declared in the block (for `xxxId` → Xxx foreign keys). */
   declared: ReadonlySet<string>;
 }
@@ -66,7 +68,7 @@ export function readProperty(
 ): FieldFact {
   const { ts } = ctx;
   const line = lineOf(ctx, member);
-  const quote = ctx.sf.text.split('\n')[line - ctx.firstLine] ?? '';
+  const quote = ctx.lines[line - ctx.firstLine] ?? '';
   const field = newField(name, { scalar: 'json', raw: 'unknown' }, at(ctx.file, line, quote));
   let nullable = optional;
   let node = typeNode;
