@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import { buildOpenApi } from './openapi/document.js';
+import { toYaml } from './openapi/yaml.js';
 import type { ArtifactRenderer } from './types.js';
 
 export const OPENAPI_PATH = 'backend-spec/openapi.yaml';
@@ -13,6 +13,6 @@ export const openapiArtifact: ArtifactRenderer = {
   render: (spec) => {
     const doc = buildOpenApi(spec);
     if (!doc) return [];
-    return [{ path: OPENAPI_PATH, text: stringify(doc, { aliasDuplicateObjects: false, lineWidth: 0 }) }];
+    return [{ path: OPENAPI_PATH, text: toYaml(doc) }];
   },
 };

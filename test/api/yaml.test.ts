@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { toYaml } from '../../src/render/openapi/yaml.js';
+
+const json = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.constantFrom(
+      'true',
+      'no',
+      '200',
+      '1e3',
+      '- a',
+      'a: b',
+      '#x',
+      'x #y',
+      ' lead',
+      'trail ',
+      '',
+      '{a}',
+      "it's",
+      'a\nb',
+      '~',
+      '.5',
+      '0x1F',
+    ),
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('200', 'true', '$ref', 'x-y')), tie('value'), {
+      maxKeys: 4,
+    }),
+  ),
+})).value;
+
+describe('toYaml', () => {
+  it('round-trips any JSON value through a YAML 1.2 parser', () => {
+    fc.assert(
+      fc.property(json, (v) => {
+        const expected = JSON.parse(JSON.stringify(v)) as unknown;
+        expect(parse(toYaml(expected))).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('writes plain scalars where they read back unchanged and quotes the rest', () => {
+    expect(
+      toYaml({
+        openapi: '3.1.0',
+        paths: { '/a/{id}': { get: { responses: { '200': { description: 'OK' } } } } },
+      }),
+    ).toBe(
+      'openapi: "3.1.0"\npaths:\n  /a/{id}:\n    get:\n      responses:\n        "200":\n          description: OK\n',
+    );
+  });
+});
