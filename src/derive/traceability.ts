@@ -29,7 +29,7 @@ export const traceabilityStep: DeriveStep = {
       for (const c of candidates) {
         if (c.requirements.includes(id) || inside(c.origin, r) || quoteNames(c.origin, id)) items.add(c.item);
       }
-      const text = [r.text, ...(r.acceptanceCriteria ?? []).map((a) => a.text)].join(' ');
+      const text = [whatIsWanted(r), ...(r.acceptanceCriteria ?? []).map((a) => a.text)].join(' ');
       for (const e of entityNames) if (e.re.test(text)) items.add(`entity:${e.name}`);
       const sorted = [...items].sort(byKindThenName);
       traces.push({
@@ -105,6 +105,22 @@ function nameRegex(name: string, table: string): RegExp {
     f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]'),
   );
   return alternatives.length === 0 ? /$^/ : new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
+}
+
+/**
+ * The part of a requirement that names what must exist: without its actor ("Authenticated users
+ * can ...", "As a front desk member,") and without its purpose ("so that the lab can begin"), which
+ * name who asks and why, not what the system keeps.
+ */
+function whatIsWanted(r: Requirement): string {
+  const text = r.title && r.text.startsWith(r.title) ? `${r.title} ${r.text.slice(r.title.length)}` : r.text;
+  return text
+    .replace(/\bAs (?:an?|any|the) [^,]{1,60},\s*(?:I want(?: to)?)?/gi, ' ')
+    .replace(/\b(?:so that|in order to|jotta|para que)\b[^.]*/gi, ' ')
+    .replace(
+      /^(?:[\p{L}-]+\s){0,3}?(?:users?|käyttäjä|usuarios?|usuários?)\s+(?:can|may|voi|puede|pode)\b/iu,
+      ' ',
+    );
 }
 
 function short(text: string): string {

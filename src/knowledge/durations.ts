@@ -35,13 +35,13 @@ const DAY = 86400;
 /** Duration units, longest spellings first within each alternation so the regex prefers them. */
 const DURATION_UNITS: [RegExp, number][] = [
   [/^(?:ms|msec|millisec(?:ond)?s?|millisekunti(?:a)?|milisegundos?)$/i, 0.001],
-  [/^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|segundos?|seg)$/i, 1],
-  [/^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minutos?)$/i, MINUTE],
-  [/^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|horas?)$/i, HOUR],
-  [/^(?:d|days?|päivä(?:ä)?|päivää|pv|días?|dias?)$/i, DAY],
+  [/^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg)$/i, 1],
+  [/^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?)$/i, MINUTE],
+  [/^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?)$/i, HOUR],
+  [/^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?)$/i, DAY],
   [/^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?)$/i, 7 * DAY],
-  [/^(?:mo|mos|months?|kk|kuukausi|kuukautta|mes|meses|mês)$/i, 30 * DAY],
-  [/^(?:y|yr|yrs|years?|vuosi|vuotta|v|años?|anos?)$/i, 365 * DAY],
+  [/^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês)$/i, 30 * DAY],
+  [/^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?)$/i, 365 * DAY],
 ];
 
 const SIZE_UNITS: [RegExp, number][] = [
@@ -70,15 +70,46 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60,
 };
 
-/** A number (digits with `,` thousands or decimal separators, or an English number word) and the word after it. */
-const MEASURE_RE = new RegExp(
-  String.raw`(?<cmp>(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|alle|enintään|vähintään|yli|menos de|hasta|al menos|máximo|mínimo|até|pelo menos|no máximo)(?![\p{L}]))\s*)?` +
-    String.raw`(?<num>\b\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\b\d+(?:[.,]\d+)?|\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b)` +
+const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo)(?![\p{L}]))`;
+
+/** The comparator right before a number ("< ", "at least "), read backwards from the number. */
+const COMPARATOR_BEFORE = new RegExp(`${COMPARATOR}\\s*$`, 'iu');
+
+/**
+ * A number (digits with `,` thousands or decimal separators, or an English number word) and what
+ * follows it, matched only where a number starts (sticky): scanning every position of every
+ * sentence with one big Unicode regex was the slowest part of extraction.
+ */
+const MEASURE_TAIL = new RegExp(
+  String.raw`(?<num>\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).join('|')})\b)` +
     String.raw`(?<pct>\s?%)?` +
     String.raw`(?:(?<gap>[\s-]?)(?<unit>\p{L}+)(?![\p{L}]))?` +
     String.raw`(?<per>\s*(?:/|per|a|each|every)\s*(?<window>second|sec|s|minute|min|m|hour|h|hr|day|d|minuutti|minuutissa|minuto|segundo|hora|día|dia)(?![\p{L}]))?`,
-  'giu',
+  'iuy',
 );
+
+const NUMBER_START = new RegExp(String.raw`\d+|\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b`, 'gi');
+
+/** Matches shaped like `RegExpMatchArray` so the reading below stays one loop. */
+function* measureMatches(
+  text: string,
+): Generator<{ index: number; 0: string; groups: Record<string, string> }> {
+  let consumed = 0;
+  for (const start of text.matchAll(NUMBER_START)) {
+    const at = start.index ?? 0;
+    if (at < consumed) continue;
+    MEASURE_TAIL.lastIndex = at;
+    const tail = MEASURE_TAIL.exec(text);
+    if (!tail) continue;
+    const before = text.slice(Math.max(0, at - 24), at);
+    const cmp = COMPARATOR_BEFORE.exec(before)?.[0] ?? '';
+    consumed = at + tail[0].length;
+    const groups: Record<string, string> = {};
+    for (const [k, v] of Object.entries(tail.groups ?? {})) if (v !== undefined) groups[k] = v;
+    if (cmp) groups.cmp = cmp;
+    yield { index: at - cmp.length, 0: cmp + tail[0], groups };
+  }
+}
 
 function parseNumber(raw: string): number | null {
   const word = NUMBER_WORDS[raw.toLowerCase()];
@@ -92,7 +123,8 @@ function parseNumber(raw: string): number | null {
 function comparatorOf(raw: string | undefined): Measure['comparator'] | undefined {
   if (!raw) return undefined;
   const c = raw.trim().toLowerCase();
-  if (c === '<' || /^(under|below|less than|alle|menos de)$/.test(c)) return '<';
+  if (c === '<' || /^(under|below|less than|alle|menos de|menor a|menor que|inferior a|abaixo de)$/.test(c))
+    return '<';
   if (
     c === '<=' ||
     c === '≤' ||
@@ -146,7 +178,7 @@ const REQUEST_WORDS =
  */
 export function findMeasures(text: string): Measure[] {
   const out: Measure[] = [];
-  for (const m of text.matchAll(MEASURE_RE)) {
+  for (const m of measureMatches(text)) {
     const g = m.groups ?? {};
     const value = parseNumber(g.num ?? '');
     if (value === null) continue;

@@ -106,3 +106,24 @@ describe('quantities extractor', () => {
     ]);
   });
 });
+
+describe('quantities in other languages', () => {
+  test('Spanish, Portuguese and Finnish statements', () => {
+    const text = [
+      '- El token de acceso expira en 15 minutos.',
+      '- Las sesiones expiran tras 30 minutos de inactividad.',
+      '- Los registros de auditoría se conservan durante 5 años.',
+      '- O token de atualização expira em 7 dias.',
+      '- Auditointilokit säilytetään 7 vuotta.',
+      '- NFR8: Automaattinen uloskirjaus 24h inaktiivisuuden jälkeen',
+    ].join('\n');
+    expect(keys(text)).toEqual([
+      ['auth.access-token-ttl', 900, 's'],
+      ['auth.session-timeout', 1800, 's'],
+      ['retention.registro-auditoria', 5 * 365 * 86400, 's'],
+      ['auth.refresh-token-ttl', 7 * 86400, 's'],
+      ['retention.auditointilokit', 7 * 365 * 86400, 's'],
+      ['auth.session-timeout', 86400, 's'],
+    ]);
+  });
+});

@@ -250,7 +250,9 @@ const STOP = new Set(
   months weeks configurable default default: e.g via every cron scheduled runs run remind reminder reminders sent send
   go goes out rate limited limiting requests request cache cached ttl poll polling sync interval intervals refresh
   auto automatically updates update updating complete completes load loads loading response second
-  seconds sekunti sekuntia minuutti minuuttia tunti tuntia segundo segundos minuto minutos`.split(/\s+/),
+  seconds sekunti sekuntia minuutti minuuttia tunti tuntia segundo segundos minuto minutos
+  de del la las los el se en es son debe deben y o un una por para con al da do das dos em um uma sao e ou
+  ja tai on ovat ei kun jos olla tulee`.split(/\s+/),
 );
 
 /** A short slug naming what a value applies to: the row label, or the words before the keyword. */
