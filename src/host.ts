@@ -28,7 +28,20 @@ export function nodeHost(): Host {
     async readDir(dir) {
       try {
         const entries = await fs.readdir(dir, { withFileTypes: true });
-        return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
+        // A symlinked docs folder (monorepos link shared docs) counts as a folder; discovery's depth
+        // limit keeps a link cycle finite.
+        return Promise.all(
+          entries.map(async (e) => ({
+            name: e.name,
+            isDirectory:
+              e.isDirectory() ||
+              (e.isSymbolicLink() &&
+                (await fs.stat(path.join(dir, e.name)).then(
+                  (s) => s.isDirectory(),
+                  () => false,
+                ))),
+          })),
+        );
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') return null;
@@ -81,7 +94,10 @@ export function memoryHost(files: Record<string, string> = {}): Host & { files: 
     async exists(file) {
       const f = path.posix.normalize(file);
       if (map.has(f)) return true;
-      for (const key of map.keys()) if (dirOf(key).startsWith(f)) return true;
+      for (const key of map.keys()) {
+        const d = dirOf(key);
+        if (d === f || d.startsWith(`${f}/`)) return true;
+      }
       return false;
     },
     async writeFile(file, text) {
