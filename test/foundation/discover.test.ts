@@ -154,7 +154,7 @@ describe('discovery', () => {
       'docs/architecture.md': '# Arch\n',
       'docs/technical/backend-spec.md': '# Spec\n',
       'docs/technical/backend-spec/notes.md': '# x\n',
-      'docs/out/spec-copy.md': '# Spec\n\n<!-- backend-spec sha256:' + 'a'.repeat(64) + ' -->\n',
+      'docs/out/spec-copy.md': `# Spec\n\n<!-- backend-spec sha256:${'a'.repeat(64)} -->\n`,
     });
     expect(kinds(sources.documents)).toEqual(['architecture docs/architecture.md', 'prd docs/prd.md']);
   });
