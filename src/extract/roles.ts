@@ -29,9 +29,6 @@ export const rolesExtractor: Extractor = {
       roles.push(...matrix.roles);
       facts.push(...matrix.facts);
     }
-    const enums = roleEnums(md);
-    roles.push(...enums.roles);
-    facts.push(...enums.facts);
     for (const u of textUnits(md)) {
       if (u.source === 'table') {
         const t = rolesFromTable(u, doc.path);
@@ -43,6 +40,10 @@ export const rolesExtractor: Extractor = {
       if (story) facts.push(story);
       else facts.push(...hierarchyAndStatements(u, doc.path));
     }
+    // Enums last: a roles table in the same document carries the description and the better citation.
+    const enums = roleEnums(md);
+    roles.push(...enums.roles);
+    facts.push(...enums.facts);
     // One document often names a role twice (a table and a list): keep the first, with its description.
     const unique = new Map<string, Role>();
     for (const r of roles) {

@@ -14,9 +14,13 @@ const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLo
 
 export type Sensitivity = 'secret' | 'personal' | null;
 
+/** Metadata about a secret is not the secret (`password_changed_at`, `token_type`, `mfa_enabled`). */
+const ABOUT_SECRET =
+  /_(type|count|expires_at|expiry|expires_in|length|hint|prefix|last4|policy|enabled|required|at|method|version)$/;
+
 export function sensitivity(fieldName: string): Sensitivity {
   const n = snake(fieldName);
-  if (SECRET.test(n)) return 'secret';
+  if (SECRET.test(n) && !ABOUT_SECRET.test(n)) return 'secret';
   if (PERSONAL.test(n)) return 'personal';
   return null;
 }

@@ -1,5 +1,5 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
-import { formatDuration } from '../../extract/security/durations.js';
+import { formatLifetime as formatDuration } from '../../knowledge/lifetimes.js';
 import { chosen } from '../../knowledge/stack.js';
 import type { Domain } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
@@ -136,6 +136,12 @@ export function authSettings(
       }
     : null;
   const session = lifetime(domain, 'auth.session-timeout', 'session', findings, 'session-timeout-conflict');
+  // A stated session limit caps a default refresh lifetime; a stated one that outlives it is reported.
+  if (session && refresh && session.value < refresh.value && refresh.origin.kind === 'default')
+    refresh = {
+      value: session.value,
+      origin: fromRule('derive/refresh-token-capped-by-session', refs(session.origin)),
+    };
   if (session && refresh && session.value < refresh.value)
     findings.push({
       code: 'session-timeout-vs-refresh',

@@ -100,7 +100,13 @@ export function buildMatrix(input: MatrixInput): { rows: PermissionMatrix['rows'
       access[r.name] = d.access;
       reasons[r.name] = d.origin;
     }
+    // The row cites the grant of its least privileged allowed role: the most specific statement.
+    const granted = [...input.roles]
+      .reverse()
+      .filter((r) => access[r.name] !== 'denied')
+      .map((r) => reasons[r.name]!);
     const origin =
+      granted[0] ??
       Object.values(reasons).sort((a, b) => RANK[a.kind] - RANK[b.kind])[0] ??
       fromRule('derive/authz-deny-by-default');
     rows.push({ operationId: e.operationId, access, origin, reasons });

@@ -143,10 +143,11 @@ export function grantsInText(
     const action = actionOf(words[i]!);
     if (action && !pending.includes(action)) {
       pending.push(action);
-      for (const e of orphans) add(action, e);
+      // Only a noun form right after the entity names what is done to it (`result entry`).
+      if (i === lastEnd) for (const e of orphans) add(action, e);
     }
+    if (i >= lastEnd) orphans = [];
   }
-  orphans = [];
   return out;
 }
 

@@ -1,6 +1,6 @@
+import { findMeasures } from '../../knowledge/durations.js';
 import { fromSource } from '../../model/origin.js';
 import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.js';
-import { DURATION, durationSeconds } from './durations.js';
 import { isDeferred, REJECTED, type TextUnit } from './units.js';
 
 /**
@@ -83,7 +83,10 @@ function tokenAt(text: string, index: number): 'access' | 'refresh' | 'session' 
   const before = text.slice(0, index).toLowerCase();
   const keys: [RegExp, 'access' | 'refresh' | 'session'][] = [
     [/refresh[- ]?tokens?/g, 'refresh'],
-    [/session (timeout|expir\w*|lifetime|length|duration)|idle timeout|inactivity|istunto/g, 'session'],
+    [
+      /session (timeout|expir\w*|lifetime|length|duration)|idle timeout|inactivity|istunto|uloskirjau|inaktiivi/g,
+      'session',
+    ],
     [/access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?/g, 'access'],
   ];
   let best: { at: number; token: 'access' | 'refresh' | 'session' } | null = null;
@@ -94,15 +97,17 @@ function tokenAt(text: string, index: number): 'access' | 'refresh' | 'session' 
 
 const lifetimes: Read = (u, file) => {
   if (/reset|verif|otp|one[- ]time|invit|magic link|remember/i.test(u.text)) return [];
-  if (!/token|jwt|session|expir/i.test(u.text) && !u.header?.some((h) => /lifetime|expir|ttl/i.test(h)))
+  if (
+    !/token|jwt|session|expir|uloskirjau|inaktiivi/i.test(u.text) &&
+    !u.header?.some((h) => /lifetime|expir|ttl/i.test(h))
+  )
     return [];
   const out: SecurityFact[] = [];
-  for (const m of u.text.matchAll(DURATION)) {
-    const seconds = durationSeconds(m[1]!, m[2]!);
-    // Single-letter units only count when glued to the number (`15m`), never in prose (`2 m`).
-    if (seconds === null || (m[2]!.length === 1 && /\s/.test(m[0]))) continue;
+  for (const m of findMeasures(u.text)) {
+    if (m.dimension !== 'duration' || m.value < 1) continue;
     const token = tokenAt(u.text, m.index);
-    if (token) out.push({ kind: 'token-lifetime', token, seconds, text: u.text, origin: origin(u, file) });
+    if (token)
+      out.push({ kind: 'token-lifetime', token, seconds: m.value, text: u.text, origin: origin(u, file) });
   }
   return out;
 };

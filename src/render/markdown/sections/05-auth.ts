@@ -1,7 +1,28 @@
 import type { Section } from '../../types.js';
+import { blocks, heading } from '../format.js';
+import { jwtSection, lifecycleSection, strategyTable } from './security/auth-parts.js';
+import { grantsSection, matrixSection, ownershipSection, rolesSection } from './security/authz-parts.js';
 
-/** Section `auth`: not implemented yet, so it is reported missing. */
+/**
+ * Section 5. Authentication & Authorization: the strategy table with sources, the JWT payload, the
+ * token lifecycle (and where the documents disagree), roles with their hierarchy, the endpoint ×
+ * role permission matrix, permissions per resource, and ownership and tenant rules.
+ */
 export const authSection: Section = {
   id: 'auth',
-  render: () => null,
+  render: ({ spec, t }) => {
+    const auth = spec.auth;
+    if (!auth && !spec.permissions) return null;
+    const a = t.security.auth;
+    return blocks(
+      heading(2, t.common.sections.auth),
+      auth ? blocks(heading(3, a.authentication), strategyTable(auth, a)) : null,
+      auth ? jwtSection(spec, auth, a) : null,
+      auth ? lifecycleSection(auth, a) : null,
+      rolesSection(spec, a),
+      matrixSection(spec, a),
+      grantsSection(spec, a),
+      ownershipSection(spec, a),
+    );
+  },
 };

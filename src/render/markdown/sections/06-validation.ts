@@ -1,7 +1,100 @@
+import type { ValidationRule } from '../../../model/spec/security.js';
+import type { Messages } from '../../i18n/index.js';
 import type { Section } from '../../types.js';
+import { blocks, heading, source, table } from '../format.js';
 
-/** Section `validation`: not implemented yet, so it is reported missing. */
+type T = Messages['security']['validation'];
+
+/** `format:email` → "format email", `maxLength:255` → "max length 255", through the catalog. */
+function ruleText(r: ValidationRule, t: T): string {
+  const [name, arg = ''] = r.rule.split(':');
+  switch (name) {
+    case 'required':
+      return t.rules.required;
+    case 'type':
+      return t.rules.type(r.detail);
+    case 'format':
+      return t.rules.format(r.detail);
+    case 'maxLength':
+      return t.rules.maxLength(arg);
+    case 'minLength':
+      return t.rules.minLength(arg);
+    case 'length':
+      return t.rules.length(r.detail);
+    case 'range':
+      return t.rules.range(r.detail);
+    case 'enum':
+      return t.rules.enum(r.detail);
+    case 'pattern':
+      return t.rules.pattern(r.detail);
+    case 'unique':
+      return t.rules.unique;
+    case 'reference':
+      return t.rules.reference(r.detail);
+    default:
+      return `${r.rule} ${r.detail}`;
+  }
+}
+
+/**
+ * Section 6. Data Validation: per-entity field rules (each field's rules with their sources), the
+ * business rules the documents state, and output sanitisation with the sensitive-field list.
+ */
 export const validationSection: Section = {
   id: 'validation',
-  render: () => null,
+  render: ({ spec, t }) => {
+    const v = spec.validation;
+    if (!v) return null;
+    const tv = t.security.validation;
+    const entities = [...new Set(v.rules.map((r) => r.entity))];
+    const perEntity = entities.map((entity) => {
+      const fields = new Map<string, ValidationRule[]>();
+      for (const r of v.rules.filter((x) => x.entity === entity))
+        fields.set(r.field, [...(fields.get(r.field) ?? []), r]);
+      return blocks(
+        heading(4, entity),
+        table(
+          [tv.fieldsTable.field, tv.fieldsTable.rules, tv.fieldsTable.source],
+          [...fields.entries()].map(([field, rules]) => [
+            `\`${field}\``,
+            rules.map((r) => ruleText(r, tv)).join('; '),
+            [...new Set(rules.map((r) => source(r.origin)))].join(' '),
+          ]),
+        ),
+      );
+    });
+    const business = v.businessRules ?? [];
+    const sensitive = v.sensitiveFields;
+    return blocks(
+      heading(2, t.common.sections.validation),
+      heading(3, tv.fieldsHeading),
+      tv.fieldsIntro,
+      ...perEntity,
+      heading(3, tv.businessHeading),
+      business.length > 0
+        ? table(
+            [tv.businessTable.rule, tv.businessTable.entity, tv.businessTable.source],
+            business.map((b) => [b.text, b.entity ?? tv.general, source(b.origin)]),
+          )
+        : tv.noBusiness,
+      heading(3, tv.sanitisationHeading),
+      (v.sanitisation ?? []).map((s) => `- ${tv.sanitisation[s.topic]} (${source(s.origin)})`).join('\n'),
+      sensitive.length > 0
+        ? table(
+            [
+              tv.sensitiveTable.entity,
+              tv.sensitiveTable.field,
+              tv.sensitiveTable.kind,
+              tv.sensitiveTable.handling,
+            ],
+            sensitive.map((s) => [
+              s.entity,
+              `\`${s.field}\``,
+              tv.sensitiveKinds[s.reason] ?? s.reason,
+              tv.handling[s.reason] ?? '',
+            ]),
+          )
+        : null,
+    );
+  },
 };

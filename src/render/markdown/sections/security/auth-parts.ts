@@ -1,0 +1,119 @@
+import { formatLifetime as formatDuration } from '../../../../knowledge/lifetimes.js';
+import type { Origin } from '../../../../model/origin.js';
+import type { Spec } from '../../../../model/spec/index.js';
+import type { AuthSpec, Setting } from '../../../../model/spec/security.js';
+import type { Messages } from '../../../i18n/index.js';
+import { blocks, fence, heading, source, table } from '../../format.js';
+
+type T = Messages['security']['auth'];
+
+/** The strategy table: every authentication setting with its value and where it came from. */
+export function strategyTable(auth: AuthSpec, t: T): string {
+  const rows: [string, string, Origin][] = [];
+  const add = <V>(label: string, s: Setting<V> | null | undefined, show: (v: V) => string) => {
+    if (s) rows.push([label, show(s.value), s.origin]);
+  };
+  add(t.settings.strategy, auth.strategy, (v) => t.strategies[v]);
+  add(t.settings.provider, auth.provider, (v) => v);
+  add(t.settings.accessTokenFormat, auth.accessTokenFormat, (v) => v);
+  add(t.settings.accessTokenTtl, auth.accessTokenTtlSeconds, formatDuration);
+  if (auth.refreshTokenTtlSeconds)
+    add(t.settings.refreshTokenTtl, auth.refreshTokenTtlSeconds, formatDuration);
+  add(t.settings.refreshRotation, auth.refreshRotation, () => t.yes);
+  add(t.settings.refreshReuse, auth.refreshReuseDetection, () => t.yes);
+  add(t.settings.sessionTimeout, auth.sessionTimeoutSeconds, formatDuration);
+  add(t.settings.tokenStorage, auth.tokenStorage, (v) => v);
+  add(t.settings.passwordHashing, auth.passwordHashing, (v) => v);
+  add(t.settings.passwordMinLength, auth.passwordPolicy?.minLength, (v) => String(v));
+  add(t.settings.passwordRequires, auth.passwordPolicy?.requires, (v) =>
+    v.map((r) => t.requires[r]).join(', '),
+  );
+  for (const p of auth.socialProviders) add(t.settings.socialProviders, p, (v) => v);
+  add(t.settings.mfa, auth.mfa, (v) => v);
+  add(t.settings.lockout, auth.lockout, (v) => v);
+  return table(
+    [t.strategyTable.setting, t.strategyTable.value, t.strategyTable.source],
+    rows.map(([label, value, origin]) => [label, value, source(origin)]),
+  );
+}
+
+const EXAMPLE_ID = '3f2b8c1e-9d4a-4e7b-8a51-2c6d0f9e7a13';
+const TENANT_ID = '7c1e4b2a-5f3d-4a9e-b6c8-1d2e3f4a5b6c';
+const ISSUED_AT = 1735718400;
+
+/** A JWT payload example from the claims (stated or default), with deterministic example values. */
+export function jwtSection(spec: Spec, auth: AuthSpec, t: T): string | null {
+  if (auth.jwtClaims.length === 0) return null;
+  const tenant = spec.permissions?.tenant?.column ?? null;
+  const role = spec.roles.find((r) => r.name !== 'admin')?.name ?? spec.roles[0]?.name ?? 'user';
+  const ttl = auth.accessTokenTtlSeconds?.value ?? 900;
+  const payload: Record<string, unknown> = {};
+  const meaning = (name: string) =>
+    t.claims[name] ??
+    (name === tenant
+      ? t.tenantClaim(name)
+      : /^(user_?id|uid)$/i.test(name)
+        ? t.userClaim
+        : (auth.jwtClaims.find((c) => c.name === name)?.description ?? name));
+  for (const c of auth.jwtClaims) {
+    const n = c.name;
+    payload[n] =
+      n === 'iat'
+        ? ISSUED_AT
+        : n === 'exp'
+          ? ISSUED_AT + ttl
+          : n === 'nbf'
+            ? ISSUED_AT
+            : n === 'role'
+              ? role
+              : n === 'roles'
+                ? [role]
+                : n === tenant || /(^|_)(tenant|org|organization|lab|workspace|account)_?id$/i.test(n)
+                  ? TENANT_ID
+                  : n === 'iss'
+                    ? `https://api.${slug(spec.project.name)}.example`
+                    : n === 'aud'
+                      ? slug(spec.project.name)
+                      : EXAMPLE_ID;
+  }
+  return blocks(
+    heading(3, t.jwtHeading),
+    t.jwtIntro,
+    fence('json', JSON.stringify(payload, null, 2)),
+    table(
+      [t.claimsTable.claim, t.claimsTable.meaning, t.claimsTable.source],
+      auth.jwtClaims.map((c) => [`\`${c.name}\``, meaning(c.name), source(c.origin)]),
+    ),
+  );
+}
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'app';
+
+/** The token lifecycle, step by step, from the settings. */
+export function lifecycleSection(auth: AuthSpec, t: T): string {
+  const steps: string[] = [];
+  const l = t.lifecycle;
+  if (auth.strategy.value === 'oauth-provider')
+    steps.push(l.provider(auth.provider?.value ?? t.strategies['oauth-provider']));
+  if (auth.strategy.value === 'session') steps.push(l.sessionOnly);
+  if (auth.accessTokenTtlSeconds) steps.push(l.issue(formatDuration(auth.accessTokenTtlSeconds.value)));
+  if (auth.refreshTokenTtlSeconds) {
+    steps.push(l.refresh(formatDuration(auth.refreshTokenTtlSeconds.value)));
+    if (auth.refreshRotation?.value) steps.push(l.rotation);
+  } else if (auth.strategy.value === 'jwt') steps.push(l.noRefresh);
+  if (auth.sessionTimeoutSeconds) steps.push(l.session(formatDuration(auth.sessionTimeoutSeconds.value)));
+  if (auth.tokenStorage) steps.push(l.storage(auth.tokenStorage.value.replace(/^cookie:\s*/, '')));
+  if (auth.strategy.value !== 'none' && auth.strategy.value !== 'api-key') steps.push(l.logout);
+  const findings = (auth.findings ?? []).map(
+    (f) => `- ${t.findings[f.code](f.values)} (${f.origins.map(source).join(', ')})`,
+  );
+  return blocks(
+    heading(3, t.lifecycleHeading),
+    steps.map((s, i) => `${i + 1}. ${s}`).join('\n'),
+    findings.length > 0 ? blocks(`**${t.findingsHeading}**`, findings.join('\n')) : null,
+  );
+}

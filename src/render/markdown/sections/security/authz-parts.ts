@@ -1,0 +1,105 @@
+import type { Spec } from '../../../../model/spec/index.js';
+import type { Messages } from '../../../i18n/index.js';
+import { blocks, heading, source, table } from '../../format.js';
+
+type T = Messages['security']['auth'];
+
+export function rolesSection(spec: Spec, t: T): string | null {
+  if (spec.roles.length === 0) return null;
+  const defaulted = spec.roles.some(
+    (r) => r.origin.kind === 'default' && r.origin.rule === 'derive/default-role-user',
+  );
+  const levels = spec.roles.some((r) => typeof r.level === 'number');
+  const header = [
+    t.rolesTable.role,
+    t.rolesTable.label,
+    ...(levels ? [t.rolesTable.level] : []),
+    t.rolesTable.inherits,
+    t.rolesTable.description,
+    t.rolesTable.source,
+  ];
+  return blocks(
+    heading(3, t.rolesHeading),
+    defaulted ? `> ${t.defaultRoles}` : null,
+    table(
+      header,
+      spec.roles.map((r) => [
+        `\`${r.name}\``,
+        r.label,
+        ...(levels ? [r.level ?? null] : []),
+        r.inherits.map((i) => `\`${i}\``).join(', '),
+        r.description,
+        source(r.origin),
+      ]),
+    ),
+  );
+}
+
+export function matrixSection(spec: Spec, t: T): string | null {
+  const m = spec.permissions;
+  if (!m || m.rows.length === 0) return null;
+  const byId = new Map(spec.endpoints.map((e) => [e.operationId, e]));
+  const rows = m.rows.map((r) => {
+    const e = byId.get(r.operationId);
+    const label = e ? `\`${e.method} ${e.path}\`` : `\`${r.operationId}\``;
+    return [label, ...m.roles.map((role) => t.access[r.access[role] ?? 'denied']), source(r.origin)];
+  });
+  return blocks(
+    heading(3, t.matrixHeading),
+    t.matrixIntro,
+    table([t.matrixEndpoint, ...m.roles.map((r) => `\`${r}\``), t.strategyTable.source], rows),
+    spec.endpoints.some((e) => !e.authenticated) ? t.publicNote : null,
+  );
+}
+
+export function grantsSection(spec: Spec, t: T): string | null {
+  const grants = spec.permissions?.grants ?? [];
+  if (grants.length === 0) return null;
+  // One row per role and resource: the actions granted, and the first source that granted them.
+  const rows = new Map<
+    string,
+    { role: string; resource: string; actions: string[]; origin: (typeof grants)[number]['origin'] }
+  >();
+  for (const g of grants) {
+    const key = `${g.role}\u0000${g.resource}`;
+    const row = rows.get(key) ?? { role: g.role, resource: g.resource, actions: [], origin: g.origin };
+    if (!row.actions.includes(g.action)) row.actions.push(g.action);
+    rows.set(key, row);
+  }
+  const order = ['manage', 'create', 'read', 'update', 'delete'];
+  return blocks(
+    heading(3, t.grantsHeading),
+    table(
+      [t.grantsTable.role, t.grantsTable.resource, t.grantsTable.actions, t.grantsTable.source],
+      [...rows.values()].map((r) => [
+        `\`${r.role}\``,
+        r.resource === '*' ? t.everyResource : r.resource,
+        r.actions.sort((a, b) => order.indexOf(a) - order.indexOf(b)).join(', '),
+        source(r.origin),
+      ]),
+    ),
+  );
+}
+
+export function ownershipSection(spec: Spec, t: T): string | null {
+  const m = spec.permissions;
+  if (!m) return null;
+  const table_ =
+    m.ownership.length > 0
+      ? table(
+          [t.ownershipTable.entity, t.ownershipTable.rule, t.ownershipTable.column, t.ownershipTable.source],
+          m.ownership.map((o) => [
+            o.entity,
+            `${t.ownershipKinds[o.kind ?? 'column']}: \`${o.description}\``,
+            `\`${o.column}\``,
+            source(o.origin),
+          ]),
+        )
+      : t.noOwnership;
+  return blocks(
+    heading(3, t.ownershipHeading),
+    table_,
+    m.ownership.length > 0 ? t.ownershipEnforcement : null,
+    m.tenant ? `${t.tenant(m.tenant.column)} (${source(m.tenant.origin)})` : null,
+  );
+}
