@@ -165,7 +165,36 @@ export async function loadSources(
         `no UX flows document (expected ${expected.ux}); flows are not traced to endpoints`,
       ),
     );
-  return { sources: { root, config, documents, searched }, diagnostics };
+  return { sources: { root, config: withDocumentName(config, documents), documents, searched }, diagnostics };
+}
+
+const NAME_KEYS = ['projectName', 'project_name', 'project'];
+const NAME_ORDER = ['prd', 'architecture', 'tech-stack', 'ux', 'data-model', 'other'];
+
+/**
+ * Without a configured name, a BMAD document's front matter often names the project
+ * (`projectName: Business Research Portal`): better than the folder name, and cited to its line.
+ */
+function withDocumentName(config: ResolvedConfig, documents: SourceDocument[]): ResolvedConfig {
+  if (config.projectName.origin.kind !== 'default') return config;
+  const ordered = [...documents].sort(
+    (a, b) => NAME_ORDER.indexOf(a.kind) - NAME_ORDER.indexOf(b.kind) || (a.path < b.path ? -1 : 1),
+  );
+  for (const doc of ordered) {
+    for (const key of NAME_KEYS) {
+      const value = doc.frontMatter?.[key];
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      const line = doc.text.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1;
+      return {
+        ...config,
+        projectName: {
+          value: value.trim(),
+          origin: { kind: 'file', at: { file: doc.path, line: Math.max(line, 1) } },
+        },
+      };
+    }
+  }
+  return config;
 }
 
 /** The kind a config gives a file: it is the configured PRD/architecture file or lies in its shard folder. */

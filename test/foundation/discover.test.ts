@@ -148,6 +148,22 @@ describe('discovery', () => {
     ]);
   });
 
+  it('takes the project name from front matter when no config names it', async () => {
+    const { sources } = await load({
+      'docs/prd.md': '---\nworkflowType: prd\nprojectName: Research Portal\n---\n# PRD\n',
+      'docs/architecture.md': '# A\n',
+    });
+    expect(sources.config.projectName).toEqual({
+      value: 'Research Portal',
+      origin: { kind: 'file', at: { file: 'docs/prd.md', line: 3 } },
+    });
+    const named = await load({
+      '.bmad/config.yaml': 'project_name: Configured\n',
+      'docs/prd.md': '---\nprojectName: Research Portal\n---\n# PRD\n',
+    });
+    expect(named.sources.config.projectName.value).toBe('Configured');
+  });
+
   it('never reads its own output back', async () => {
     const { sources } = await load({
       'docs/prd.md': '# PRD\n',
