@@ -42,7 +42,12 @@ export const decisionsExtractor: Extractor = {
       const text = b.text;
       const plain = plainText(text);
       // "~~Option~~ — replaced by ...": struck out = no longer the plan.
-      for (const m of text.matchAll(/~~(.+?)~~/g)) {
+      // A struck task followed by "Complete"/"Done" is finished work, not a dropped option.
+      const done =
+        /~~\s*[—–-]?\s*\**\s*(?:complete[d]?|done|finished|implemented|valmis|tehty|completad[oa]|hech[oa]|concluíd[oa]|feito)\b/i.test(
+          text,
+        );
+      for (const m of done ? [] : text.matchAll(/~~(.+?)~~/g)) {
         out.push({
           title: plainText(m[1]!),
           status: 'superseded',

@@ -54,7 +54,7 @@ export const enumMismatchDetector: Detector = {
       diagnostics.push(
         diag(
           'reconcile/enum-mismatch',
-          `states ${missing.map((m) => `"${m}"`).join(', ')} are not values of ${match.name} (${modelAt.file}:${modelAt.line})`,
+          `${missing.length === 1 ? 'state' : 'states'} ${missing.map((m) => `"${m}"`).join(', ')} ${missing.length === 1 ? 'is not a value' : 'are not values'} of ${match.name} (${modelAt.file}:${modelAt.line})`,
           { at, hint: 'map each stated state to an enum value, or add it to the data model' },
         ),
       );

@@ -51,7 +51,7 @@ export const sessionLifetimeDetector: Detector = {
       diagnostics.push(
         diag(
           'reconcile/session-lifetime',
-          `session timeout ${describeValue(session)} is shorter than the ${token.label.toLowerCase()} ${describeValue(token)} at ${fileOf(token.origin)}:${refOf(token.origin)!.line}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime`,
+          `session timeout ${describeValue(session)} is shorter than the ${token.key === 'auth.refresh-token-ttl' ? 'refresh token' : 'access token'} lifetime ${describeValue(token)} at ${fileOf(token.origin)}:${refOf(token.origin)!.line}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime`,
           {
             at: refOf(session.origin)!,
             hint: 'confirm or change this in the decisions file (id: auth.session-lifetime)',
