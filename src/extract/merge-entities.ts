@@ -16,6 +16,7 @@ import { impliedRelationships, mergeRelationships } from './data/relationships.j
 export function mergeEntities(domain: Domain): { domain: Domain; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const entities = foldAll(domain.entities, diagnostics);
+  diagnostics.push(...sameThingTwice(entities));
   const lookup = nameLookup(entities);
   const enums = mergeEnums(domain.enums, diagnostics);
   const unresolved = resolveFieldTypes(entities, enums, lookup, diagnostics);
@@ -238,4 +239,38 @@ function resolveDrawn(
     kept.push(rel);
   }
   return { kept, undefinedNames };
+}
+
+/**
+ * "Two names for one thing": entities from different notations whose field sets nearly coincide
+ * (at least four fields, at least 80% shared by key) but whose names differ. Reported, not merged:
+ * which name is meant is the author's call.
+ */
+function sameThingTwice(entities: readonly EntityFact[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const keys = entities.map(
+    (e) =>
+      new Set(e.fields.map((f) => fieldKey(f.name)).filter((k) => !/^(id|createdat|updatedat)$/.test(k))),
+  );
+  for (let i = 0; i < entities.length; i++) {
+    for (let j = i + 1; j < entities.length; j++) {
+      const a = entities[i]!;
+      const b = entities[j]!;
+      if (a.notation === b.notation) continue;
+      const ka = keys[i]!;
+      const kb = keys[j]!;
+      if (ka.size < 4 || kb.size < 4) continue;
+      let shared = 0;
+      for (const k of ka) if (kb.has(k)) shared++;
+      if (shared / Math.max(ka.size, kb.size) < 0.8) continue;
+      out.push(
+        diag(
+          'extract/possibly-same-entity',
+          `${a.name} (${a.notation}, ${cite(a.origin)}) and ${b.name} (${b.notation}, ${cite(b.origin)}) share ${shared} fields: probably one entity under two names`,
+          { ...atOf(b.origin), path: `entities.${b.name}` },
+        ),
+      );
+    }
+  }
+  return out;
 }

@@ -2,10 +2,11 @@ import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { looksLikeType, scalarType } from '../knowledge/scalar-types.js';
 import type { TableBlock } from '../markdown/blocks.js';
 
-import type { EntityFact } from '../model/domain.js';
+import type { EntityFact, IndexFact } from '../model/domain.js';
 import { captionName } from './data/captions.js';
 import { applyWords, enumList, readConstraintWords } from './data/constraint-words.js';
 import { at, cellText, newEntity, newField } from './data/facts.js';
+import { readIndexTable } from './data/index-tables.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -49,8 +50,10 @@ export const tablesExtractor: Extractor = {
   extract: ({ doc, md }) => {
     const diagnostics: Diagnostic[] = [];
     const entities: EntityFact[] = [];
+    const indexes: IndexFact[] = [];
     md.blocks.forEach((block, index) => {
       if (block.kind !== 'table') return;
+      indexes.push(...readIndexTable(block, doc.path));
       const entity = readTable(block, doc.path);
       if (!entity) return;
       const caption = captionName(md.blocks, index);
@@ -72,7 +75,10 @@ export const tablesExtractor: Extractor = {
       named.fields = entity.fields;
       entities.push(named);
     });
-    return { fragment: entities.length ? { entities } : {}, diagnostics };
+    const fragment: { entities?: EntityFact[]; indexes?: IndexFact[] } = {};
+    if (entities.length) fragment.entities = entities;
+    if (indexes.length) fragment.indexes = indexes;
+    return { fragment, diagnostics };
   },
 };
 

@@ -95,4 +95,18 @@ describe('merging entities across notations', () => {
       through: 'TaskLabel',
     });
   });
+
+  it('reports two names for one thing', () => {
+    const a = docFrom(
+      'a.md',
+      '```sql\nCREATE TABLE accounts (id INT PRIMARY KEY, email TEXT, name TEXT, phone TEXT, plan TEXT);\n```\n',
+    );
+    const b = docFrom(
+      'b.md',
+      '### Customer\n\n```ts\ninterface Customer { id: number; email: string; name: string; phone: string; plan: string }\n```\n',
+    );
+    const { domain, diagnostics } = run([a, b], ALL);
+    expect(domain.entities.map((e) => e.name)).toEqual(['Account', 'Customer']);
+    expect(diagnostics.map((d) => [d.code, d.at?.file])).toEqual([['extract/possibly-same-entity', 'b.md']]);
+  });
 });

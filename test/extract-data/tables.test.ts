@@ -65,4 +65,26 @@ describe('markdown field tables', () => {
     // The last table sits under the generic heading "Schema": no name, reported, not invented.
     expect(diagnostics.map((d) => [d.code, d.at?.line])).toEqual([['extract/unreadable-construct', 15]]);
   });
+
+  it('reads index summary tables', () => {
+    const doc = docFrom(
+      'i.md',
+      `## Indexes
+
+| Table | Index | Purpose |
+|---|---|---|
+| patients | \`(lab_id, mobile)\` | lookup by phone |
+| orders | unique (lab_id, order_code) | one code per lab |
+| samples | barcode scans are fast | prose, not an index |
+`,
+    );
+    const { fragment } = tablesExtractor.extract({ doc, md: parseMarkdown(doc), all: [doc] });
+    expect(fragment.entities).toBeUndefined();
+    expect(
+      fragment.indexes!.map((i) => [i.entity, i.columns, i.unique, (i.origin as { line: number }).line]),
+    ).toEqual([
+      ['patients', ['lab_id', 'mobile'], false, 5],
+      ['orders', ['lab_id', 'order_code'], true, 6],
+    ]);
+  });
 });

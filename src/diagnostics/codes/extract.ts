@@ -39,6 +39,11 @@ export const EXTRACT_CODES = {
     severity: 'info',
     description: 'The same entity is defined twice in one notation; the definitions were merged.',
   },
+  'extract/possibly-same-entity': {
+    severity: 'warning',
+    description:
+      'Two entities with different names have nearly the same fields in different notations: probably two names for one thing; name them alike or say which is meant.',
+  },
   'extract/unknown-entity-reference': {
     severity: 'warning',
     description: 'A relationship or foreign key points at an entity that no data model defines.',
