@@ -35,6 +35,7 @@ export type Notation =
   | 'dbml'
   | 'typescript'
   | 'zod'
+  | 'json-schema'
   | 'mongoose'
   | 'class'
   | 'table'
