@@ -34,6 +34,7 @@ export function designEnums(
 
   for (const entity of entities)
     for (const f of entity.fields) {
+      if (f.references) continue;
       const rawKey = f.type.raw ? snake(f.type.raw) : '';
       const statedName = f.enumName ? snake(f.enumName) : statedByKey.has(rawKey) ? rawKey : null;
       if (f.type.scalar !== 'enum' && !f.enum && !statedName) continue;
@@ -95,6 +96,18 @@ export function designEnums(
           f.default = null;
         }
       }
+    }
+  // A foreign key holds values of the key it references, so it shares that key's type exactly.
+  for (const entity of entities)
+    for (const f of entity.fields) {
+      if (!f.references) continue;
+      const ref = f.references;
+      const key = entities.find((e) => e.name === ref.entity)?.fields.find((k) => k.column === ref.field);
+      if (!key) continue;
+      f.type = { ...key.type };
+      delete f.type.generated;
+      f.enum = key.enum ? [...key.enum] : null;
+      f.enumName = key.enumName;
     }
   return out;
 }
