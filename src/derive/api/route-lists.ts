@@ -4,8 +4,8 @@ import type { Endpoint } from '../../model/spec/api.js';
 
 /**
  * Route lists: three or more routes stated on nearby lines of one file (a code fence, a table). A
- * list is the documents' deliberate API surface for the resources it names, so derived operations
- * it leaves out (a `GET /tasks/{id}` when the list has none) are not added. Returns, per entity (or
+ * list is the documents' deliberate API surface for the resources whose own routes it states, so
+ * derived operations it leaves out (a `GET /tasks/{id}` when the list has none) are not added. Returns, per entity (or
  * `Auth`), the citation of the list that covers it. Passing mentions (a sequence diagram, a bullet)
  * do not cover anything.
  */
@@ -26,10 +26,19 @@ export function routeLists(
   const flush = () => {
     if (run.length >= 3) {
       const at = cite(run[0]!.s.origin);
-      for (const { e } of run) {
-        const group = e.action === 'auth' ? 'Auth' : e.entity;
-        if (group && !covered.has(group)) covered.set(group, at);
+      const eps = run.map((x) => x.e);
+      // A list covers a resource when it states the resource itself (its collection or item routes),
+      // not only actions on it ("besides the resource endpoints, the API has: POST /x/{id}/cancel");
+      // it covers authentication when it states at least three auth routes.
+      for (const e of eps) {
+        if (
+          e.entity &&
+          ['list', 'create', 'get', 'update', 'replace', 'delete'].includes(e.action) &&
+          !covered.has(e.entity)
+        )
+          covered.set(e.entity, at);
       }
+      if (eps.filter((e) => e.action === 'auth').length >= 3 && !covered.has('Auth')) covered.set('Auth', at);
     }
     run = [];
   };

@@ -104,6 +104,14 @@ function fromStated(
     const g = generic(base, s, segs, 'auth', 'Auth', last === 'me' || last === 'logout');
     return id ? { ...g, operationId: id } : g;
   }
+  if (segs.some((x) => /^webhooks?$/.test(x))) {
+    // Webhooks authenticate by the sender's signature, not a user credential.
+    const after = segs
+      .slice(segs.findIndex((x) => /^webhooks?$/.test(x)) + 1)
+      .filter((x) => !x.startsWith('{'));
+    const g = generic(base, s, segs, 'webhook', 'Webhooks', false);
+    return { ...g, operationId: `receive${pascal(after.join(' ') || 'event')}Webhook`, rateLimit: 'webhook' };
+  }
   if (/^(health|healthz|ready|readyz|live|livez|status|ping)$/.test(segs[segs.length - 1] ?? '') && !r) {
     return {
       ...generic(base, s, segs, 'health', 'Health', false),
@@ -111,8 +119,6 @@ function fromStated(
       rateLimit: 'public',
     };
   }
-  if (segs.some((x) => /^webhooks?$/.test(x)))
-    return { ...generic(base, s, segs, 'webhook', 'Webhooks', false), rateLimit: 'webhook' };
   if (!r) return shaped(base, s, segs);
 
   const item = rest[0]?.startsWith('{') ?? false;
@@ -301,6 +307,7 @@ function shaped(base: Parameters<typeof generic>[0], s: StatedEndpoint, segs: st
     };
   }
   if (k < 0) return g;
+  if (!(words[k + 1]?.startsWith('{') ?? false) && !pluralize.isPlural(words[k]!)) return g;
   const noun = pascal(pluralize.singular(words[k]!));
   const item = words[k + 1]?.startsWith('{') ?? false;
   const tail = words.slice(k + (item ? 2 : 1));
