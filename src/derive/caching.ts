@@ -1,7 +1,139 @@
+import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { byDefault, fromRule, type Origin } from '../model/origin.js';
+import type { SpecEntity } from '../model/spec/data.js';
+import type { CacheEntry, CachingSpec } from '../model/spec/operations.js';
+import { entityForSubject, kebab, sameAggregate } from './operations/entities.js';
+import { considered, refs, stated } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
-/** Derive step `caching`: not implemented yet, designs nothing. */
+/** Reference data: read on most requests, written by administrators (catalogues, settings, prices). */
+const REFERENCE =
+  /definition|type$|categor|catalog|master|setting|config|rate_?card|price|plan$|template|tag$|label$|country|currenc|unit$|panel|service_?item|product$/i;
+
+/** Paths of expensive aggregate reads. */
+const AGGREGATE = /dashboard|stats|statistics|summary|analytics|overview|metrics/i;
+
+const write = (e: string) => [`${e}.create`, `${e}.update`, `${e}.delete`];
+
+/**
+ * Derive step `caching` (workflow step 9). The store is the one the stack chooses; with none chosen the
+ * spec says so and keeps entries in process, per instance, by a named rule. Entries: reference
+ * entities, the signed-in user's profile, aggregate endpoints, external API responses; each with a key
+ * pattern, a TTL (stated `cache.ttl.*` or a named default) and the entity writes that invalidate it.
+ */
 export const cachingStep: DeriveStep = {
   name: 'caching',
-  derive: () => ({ spec: {}, diagnostics: [] }),
+  derive({ domain, spec }) {
+    const diagnostics: Diagnostic[] = [];
+    const store = stated(domain, 'cache');
+    const tenant = spec.entities.find((e) => e.tenantColumn)?.tenantColumn ?? null;
+    const prefix = tenant ? `${kebab(tenant.replace(/_id$/, ''))}:{${camel(tenant)}}:` : '';
+    const statedTtl = (subject: string): { seconds: number; origin: Origin } | null => {
+      const q = domain.parameters.find(
+        (p) =>
+          p.key.startsWith('cache.ttl.') &&
+          p.value !== null &&
+          subject.toLowerCase().includes(p.key.slice(10).split('-')[0]!),
+      );
+      return q ? { seconds: q.value!, origin: q.origin } : null;
+    };
+    const entries: CacheEntry[] = [];
+    const entityEntry = (e: SpecEntity, reason: string, ttl: number, rule: string, origin: Origin) => {
+      const children = spec.entities.filter(
+        (c) => sameAggregate(e, c) && c.fields.some((f) => f.references?.entity === e.name),
+      );
+      const own = statedTtl(e.name);
+      entries.push({
+        name: kebab(e.name),
+        keyPattern: `${prefix}${kebab(e.name)}:{id}`,
+        ttlSeconds: own?.seconds ?? ttl,
+        invalidatedBy: [...write(e.name), ...children.flatMap((c) => write(c.name))],
+        reason,
+        origin,
+        kind: 'entity',
+        ttlOrigin: own?.origin ?? byDefault(rule),
+      });
+    };
+    for (const e of spec.entities.filter((x) => REFERENCE.test(x.table) && !x.joinTable && !x.appendOnly)) {
+      entityEntry(
+        e,
+        'reference data: read by most requests, changed rarely',
+        3600,
+        'derive/cache-ttl-reference',
+        fromRule('derive/cache-reference-entity', refs([e])),
+      );
+    }
+    const me = spec.endpoints.find((ep) => ep.method === 'GET' && /\/me$/.test(ep.path));
+    const user = spec.entities.find((e) => /^(user|account|member)$/i.test(e.name));
+    if (me && user && !entries.some((x) => x.name === kebab(user.name))) {
+      entityEntry(
+        user,
+        `profile of the signed-in user, read by ${me.method} ${me.path} on every page load`,
+        300,
+        'derive/cache-ttl-profile',
+        fromRule('derive/cache-current-user', refs([me])),
+      );
+    }
+    for (const ep of spec.endpoints.filter(
+      (x) => x.method === 'GET' && AGGREGATE.test(x.path.replace(/\/\{[^}]+\}$/, '')),
+    )) {
+      const sources = spec.entities.filter((e) => ep.entity === e.name || entityForSubject([e], ep.path));
+      const own = statedTtl(ep.path);
+      entries.push({
+        name: ep.operationId,
+        keyPattern: `${prefix}${ep.operationId}:{hash of query parameters}`,
+        ttlSeconds: own?.seconds ?? 60,
+        invalidatedBy: sources.flatMap((e) => write(e.name)),
+        reason: `aggregate read ${ep.method} ${ep.path}`,
+        origin: fromRule('derive/cache-aggregate-endpoint', refs([ep])),
+        kind: 'query',
+        ttlOrigin: own?.origin ?? byDefault('derive/cache-ttl-aggregate'),
+      });
+    }
+    for (const i of spec.integrations.filter(
+      (x) => x.status === 'chosen' && !x.clientSide && (x.category === 'maps' || x.category === 'other'),
+    )) {
+      const own = statedTtl(i.provider);
+      entries.push({
+        name: `${i.provider}-response`,
+        keyPattern: `${i.provider}:{request hash}`,
+        ttlSeconds: own?.seconds ?? 3600,
+        invalidatedBy: [],
+        reason: `external API response from ${i.name}: repeated lookups need not call it again (respect its terms on caching)`,
+        origin: fromRule('derive/cache-external-response', refs([i])),
+        kind: 'external',
+        ttlOrigin: own?.origin ?? byDefault('derive/cache-ttl-external'),
+      });
+    }
+    // Entries whose invalidating writes cannot be found keep only their TTL; drop entity entries without writes.
+    const kept = entries.filter((x) => x.kind === 'external' || x.invalidatedBy.length > 0);
+    if (!store && kept.length > 0) {
+      diagnostics.push(
+        diag('operations/no-cache-store', 'no cache store is chosen: cache entries are in-process only'),
+      );
+    }
+    const caching: CachingSpec = {
+      store: store ? { value: store.value, origin: store.origin } : null,
+      fallback: store
+        ? null
+        : {
+            value: 'in-process LRU cache per instance (lost on restart, not shared)',
+            origin: byDefault('derive/in-process-cache-when-no-store'),
+          },
+      considered: considered(domain, 'cache').map((c) => ({
+        value: c.value,
+        status: c.status,
+        origin: c.origin,
+      })),
+      entries: kept,
+    };
+    return {
+      spec: { caching: spec.entities.length === 0 && kept.length === 0 && !store ? null : caching },
+      diagnostics,
+    };
+  },
 };
+
+function camel(column: string): string {
+  return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}

@@ -1,7 +1,101 @@
+import type { StackConcern } from '../model/domain.js';
+import { byDefault, fromRule } from '../model/origin.js';
+import type { KeyDecision } from '../model/spec/index.js';
+import { refs, stated } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
-/** Derive step `decisions`: not implemented yet, designs nothing. */
+/**
+ * Derive step `decisions`: the report's "Key Technical Decisions" — authentication, database and
+ * schema approach, caching, background jobs (the four the workflow's report lists) — plus the other
+ * stack choices the documents make, each with the origin of the choice.
+ */
 export const decisionsStep: DeriveStep = {
   name: 'decisions',
-  derive: () => ({ spec: {}, diagnostics: [] }),
+  derive({ domain, spec }) {
+    const out: KeyDecision[] = [];
+    if (spec.auth) {
+      const a = spec.auth;
+      const ttl = [
+        a.accessTokenTtlSeconds ? `access ${human(a.accessTokenTtlSeconds.value)}` : null,
+        a.refreshTokenTtlSeconds ? `refresh ${human(a.refreshTokenTtlSeconds.value)}` : null,
+      ].filter(Boolean);
+      const what = a.provider
+        ? `${a.strategy.value} via ${a.provider.value}`
+        : a.strategy.value.toUpperCase();
+      out.push({
+        topic: 'Authentication',
+        choice: `${what}${ttl.length > 0 ? ` (${ttl.join(', ')})` : ''}${a.passwordHashing ? `; ${a.passwordHashing.value}` : ''}`,
+        origin: a.strategy.origin,
+      });
+    }
+    const db = stated(domain, 'database');
+    const orm = stated(domain, 'orm');
+    if (db) {
+      const approach = orm
+        ? orm.value === 'raw SQL'
+          ? 'raw SQL, versioned migrations'
+          : `${orm.value} schema and migrations`
+        : 'schema in section 2';
+      out.push({
+        topic: 'Database',
+        choice: `${db.value}; ${approach}; ${spec.entities.length} entities, ${spec.database.indexes.length} indexes`,
+        origin: db.origin,
+      });
+    } else if (spec.entities.length === 0) {
+      out.push({
+        topic: 'Database',
+        choice: 'none: the documents describe no stored data',
+        origin: byDefault('derive/no-database'),
+      });
+    }
+    const c = spec.caching;
+    if (c) {
+      out.push(
+        c.store
+          ? {
+              topic: 'Caching',
+              choice: `${c.store.value} for ${c.entries.length} entries`,
+              origin: c.store.origin,
+            }
+          : {
+              topic: 'Caching',
+              choice: `no cache store is stated: ${c.fallback?.value ?? 'none'}, ${c.entries.length} entries`,
+              origin: c.fallback?.origin ?? byDefault('derive/in-process-cache-when-no-store'),
+            },
+      );
+    }
+    const runner = spec.jobs[0]?.runner;
+    if (runner)
+      out.push({
+        topic: 'Background jobs',
+        choice: `${runner.queue}; scheduled by ${runner.scheduler}; ${spec.jobs.length} jobs`,
+        origin: runner.origin,
+      });
+    const others: [StackConcern, string][] = [
+      ['framework', 'Backend framework'],
+      ['api-style', 'API style'],
+      ['hosting', 'Hosting'],
+      ['storage', 'File storage'],
+      ['monitoring', 'Error tracking'],
+    ];
+    for (const [concern, topic] of others) {
+      const s = stated(domain, concern);
+      if (s) out.push({ topic, choice: s.value, origin: s.origin });
+    }
+    const active = spec.integrations.filter((i) => i.status === 'chosen');
+    if (active.length > 0)
+      out.push({
+        topic: 'External integrations',
+        choice: active.map((i) => i.name).join(', '),
+        origin: fromRule('derive/integrations-in-use', refs(active)),
+      });
+    return { spec: { decisions: out }, diagnostics: [] };
+  },
 };
+
+function human(seconds: number): string {
+  if (seconds % 86400 === 0) return `${seconds / 86400}d`;
+  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
+  if (seconds % 60 === 0) return `${seconds / 60}min`;
+  return `${seconds}s`;
+}

@@ -1,7 +1,119 @@
+import { diag } from '../diagnostics/diagnostic.js';
+import { type Provider, providerById } from '../knowledge/providers.js';
+import type { IntegrationMention } from '../model/domain.js';
+import type { Integration } from '../model/spec/operations.js';
+import { providerRetry } from './operations/retry.js';
+import { deadLetterFor, jobRunner } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
-/** Derive step `integrations`: not implemented yet, designs nothing. */
+const STATUS_ORDER: Integration['status'][] = ['chosen', 'mentioned', 'future', 'rejected'];
+
+/**
+ * Derive step `integrations` (workflow step 7): one entry per third-party service the documents name.
+ * A catalogued provider carries its documented facts (endpoints, auth, format, limits, retryable
+ * failures, webhook signature scheme, env vars); an unknown one carries only the documents' words and
+ * `known: false`. The status is the strongest statement made about it: in use beats planned beats
+ * rejected beats a passing mention.
+ */
 export const integrationsStep: DeriveStep = {
   name: 'integrations',
-  derive: () => ({ spec: {}, diagnostics: [] }),
+  derive({ domain }) {
+    const deadLetter = deadLetterFor(jobRunner(domain));
+    const groups = new Map<string, IntegrationMention[]>();
+    for (const m of domain.integrations) groups.set(m.provider, [...(groups.get(m.provider) ?? []), m]);
+    const integrations: Integration[] = [];
+    const diagnostics = [];
+    for (const [id, mentions] of groups) {
+      const provider = providerById(id) ?? null;
+      const integration = build(id, provider, mentions, deadLetter);
+      integrations.push(integration);
+      if (!provider && integration.status === 'chosen') {
+        const at = mentions[0]!.origin;
+        diagnostics.push(
+          diag(
+            'operations/unknown-provider',
+            `"${integration.name}" is not in the provider catalogue: endpoints, auth, limits and webhooks are not known`,
+            at.kind === 'source' ? { at: { file: at.file, line: at.line } } : {},
+          ),
+        );
+      }
+    }
+    integrations.sort(
+      (a, b) =>
+        STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.name.localeCompare(b.name),
+    );
+    return { spec: { integrations }, diagnostics };
+  },
 };
+
+function statusOf(mentions: IntegrationMention[]): Integration['status'] {
+  const has = (s: IntegrationMention['status']) => mentions.some((m) => m.status === s);
+  if (has('chosen')) return 'chosen';
+  if (has('future')) return 'future';
+  if (has('rejected')) return 'rejected';
+  return 'mentioned';
+}
+
+function build(
+  id: string,
+  provider: Provider | null,
+  mentions: IntegrationMention[],
+  deadLetter: string,
+): Integration {
+  const status = statusOf(mentions);
+  // The purpose is quoted from the mention that decided the status, preferring a table row or
+  // labelled line (its context names the slot, e.g. "Email: Resend (free tier)").
+  const deciding = mentions.filter((m) => m.status === status);
+  const best = deciding.find((m) => m.context.includes(':') || m.context.includes(' — ')) ?? deciding[0]!;
+  const seen = new Set<string>();
+  const quoted = mentions.filter((m) => {
+    const key = `${m.context}|${m.origin.kind === 'source' ? m.origin.file : ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // Only a provider the documents chose gets configuration and a webhook receiver. Webhooks are
+  // derived where the provider's events drive state (payments, identity sync, inbound chat), or where
+  // the documents talk about delivery status or callbacks.
+  const active = status === 'chosen';
+  const wantsEvents =
+    ['payments', 'identity', 'chat'].includes(provider?.category ?? '') ||
+    mentions.some((m) => /webhook|callback|bounce|delivery status|delivered|read receipt/i.test(m.context));
+  const clientSide = provider?.clientSide ?? /\bbrowser\b|client[- ]side|on the device/i.test(best.context);
+  const webhooks =
+    provider?.webhooks && active && wantsEvents && !provider.clientSide
+      ? [
+          {
+            path: `/webhooks/${id}`,
+            events: provider.webhooks.events,
+            verification: provider.webhooks.verification,
+          },
+        ]
+      : [];
+  return {
+    provider: id,
+    name: provider?.name ?? best.name,
+    category: provider?.category ?? 'other',
+    purpose: best.context,
+    known: provider !== null,
+    endpointsUsed: provider?.endpoints ?? [],
+    auth: provider?.auth ?? null,
+    format: provider?.format ?? null,
+    rateLimits:
+      provider && !clientSide
+        ? (provider.rateLimits ?? 'plan- or account-dependent: see provider docs')
+        : null,
+    retry: providerRetry(provider, deadLetter, clientSide),
+    webhooks,
+    env:
+      provider && active ? provider.env.filter((v) => webhooks.length > 0 || !/WEBHOOK|SIGNING/.test(v)) : [],
+    origin: best.origin,
+    status,
+    docs: provider?.docs ?? null,
+    failFast: provider?.failFast ?? [],
+    idempotency: provider?.idempotency ?? null,
+    clientSide,
+    notes: provider?.notes ?? [],
+    mentions: quoted.slice(0, 6).map((m) => ({ text: m.context, status: m.status, origin: m.origin })),
+  };
+}

@@ -1,7 +1,71 @@
+import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import type { Origin } from '../model/origin.js';
+import {
+  deliveryJobs,
+  documentJobs,
+  finish,
+  type JobDraft,
+  reminderJobs,
+  retentionJobs,
+  scheduleJobs,
+  tokenCleanupJob,
+  webhookJobs,
+} from './operations/job-sources.js';
+import { jobRunner } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
-/** Derive step `jobs`: not implemented yet, designs nothing. */
+/**
+ * Derive step `jobs` (workflow step 8): background work the documents imply — retention purges,
+ * reminders, stated schedules, expired-token cleanup, webhook processing, outgoing messages and
+ * document generation — each with a trigger, steps, idempotency, a retry policy with a dead-letter
+ * destination, a timeout and what it logs. Data stated as kept forever gets no purge job.
+ */
 export const jobsStep: DeriveStep = {
   name: 'jobs',
-  derive: () => ({ spec: {}, diagnostics: [] }),
+  derive({ domain, spec }) {
+    const diagnostics: Diagnostic[] = [];
+    const runner = jobRunner(domain);
+    const retention = retentionJobs(domain, spec);
+    const channel =
+      spec.integrations.find((i) => i.status === 'chosen' && ['email', 'sms', 'push'].includes(i.category)) ??
+      null;
+    const token = tokenCleanupJob(spec);
+    const drafts: JobDraft[] = [
+      ...retention.jobs,
+      ...reminderJobs(domain, spec, channel),
+      ...scheduleJobs(domain),
+      ...(token ? [token] : []),
+      ...webhookJobs(spec.integrations),
+      ...deliveryJobs(domain, spec.integrations),
+      ...documentJobs(domain),
+    ];
+    for (const q of retention.kept) {
+      diagnostics.push(
+        diag('operations/retention-kept-forever', `${q.label}: "${q.text}" — no purge job`, at(q.origin)),
+      );
+    }
+    for (const q of retention.unmatched) {
+      diagnostics.push(
+        diag(
+          'operations/retention-unmatched',
+          `retention "${q.label}" (${q.text}) matches no entity`,
+          at(q.origin),
+        ),
+      );
+    }
+    if (drafts.length > 0 && runner.origin.kind === 'default') {
+      diagnostics.push(
+        diag('operations/no-job-runner', `no queue or scheduler is chosen: jobs run on ${runner.queue}`),
+      );
+    }
+    const seen = new Set<string>();
+    const jobs = drafts
+      .filter((d) => (seen.has(d.name) ? false : (seen.add(d.name), true)))
+      .map((d) => finish(d, runner));
+    return { spec: { jobs }, diagnostics };
+  },
 };
+
+function at(origin: Origin) {
+  return origin.kind === 'source' ? { at: { file: origin.file, line: origin.line } } : {};
+}

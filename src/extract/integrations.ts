@@ -153,7 +153,9 @@ const NOT_A_SERVICE =
 /** `YTJ API`, `PRH API`, `Tally API`: a capitalised name followed by "API", not a catalogued one. */
 function namedApis(p: Passage, file: string): IntegrationMention[] {
   const out: IntegrationMention[] = [];
-  const pattern = /\b([A-Z][A-Za-z0-9&.-]{1,24}(?: [A-Z][A-Za-z0-9&.-]{1,24})?) API\b/g;
+  // "Assessment API routes" and "the Conversations API layer" are this system's own routes.
+  const pattern =
+    /\b([A-Z][A-Za-z0-9&.-]{1,24}(?: [A-Z][A-Za-z0-9&.-]{1,24})?) API\b(?! ?(?:routes?|endpoints?|handlers?|layer|calls?|requests?|responses?|types?|design|contract|docs|keys?)\b)/g;
   if (!p.text.includes(' API')) return out;
   for (const { text: clause } of clauses(p.text)) {
     for (let m = pattern.exec(clause); m !== null; m = pattern.exec(clause)) {

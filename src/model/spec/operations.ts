@@ -28,6 +28,19 @@ export interface Integration {
   webhooks: { path: string; events: string[]; verification: string }[];
   env: string[];
   origin: Origin;
+  /** What the documents decided: in use, only mentioned, planned for later, or rejected. */
+  status: 'chosen' | 'mentioned' | 'future' | 'rejected';
+  /** The provider's API reference (catalogue entries only). */
+  docs: string | null;
+  /** Failures never retried: the request itself is wrong. */
+  failFast: string[];
+  /** How retried writes are deduplicated. */
+  idempotency: string | null;
+  /** Runs on the user's device (wa.me links): no server-side call. */
+  clientSide: boolean;
+  notes: string[];
+  /** Every place the documents name it, with the sentence. */
+  mentions: { text: string; status: string; origin: Origin }[];
 }
 
 export interface Job {
@@ -43,6 +56,10 @@ export interface Job {
   logs: string[];
   requirements: string[];
   origin: Origin;
+  /** What runs it: the stated queue and scheduler, or the named rule used when none is stated. */
+  runner: { queue: string; scheduler: string; origin: Origin };
+  /** Where its inputs and timing come from (the quantity or requirement it was derived from). */
+  basis: Origin[];
 }
 
 export interface CacheEntry {
@@ -53,10 +70,18 @@ export interface CacheEntry {
   invalidatedBy: string[];
   reason: string;
   origin: Origin;
+  /** `entity` rows, a `query` result, an `external` API response. */
+  kind: 'entity' | 'query' | 'external';
+  /** Where the TTL comes from (a stated `cache.ttl.*` quantity or a named rule). */
+  ttlOrigin: Origin;
 }
 
 export interface CachingSpec {
   store: { value: string; origin: Origin } | null;
+  /** Where entries live when no store is stated (in-process, per instance), by a named rule. */
+  fallback: { value: string; origin: Origin } | null;
+  /** Cache technologies the documents mention without choosing them (optional, rejected, ...). */
+  considered: { value: string; status: string; origin: Origin }[];
   entries: CacheEntry[];
 }
 
@@ -66,6 +91,9 @@ export interface Alert {
   /** Requirement id or parameter key it comes from. */
   source: string;
   origin: Origin;
+  /** Alert window and severity (`5m`, `page`). */
+  window: string;
+  severity: 'page' | 'ticket';
 }
 
 export interface ObservabilitySpec {
@@ -76,6 +104,10 @@ export interface ObservabilitySpec {
   health: { path: string; checks: string[]; origin: Origin }[];
   metrics: { name: string; type: string; description: string; origin: Origin }[];
   alerts: Alert[];
+  /** Where the log format and fields come from (a stated logger, or a rule). */
+  origin: Origin;
+  /** Error tracking / monitoring service, when the stack names one. */
+  tracking: { value: string; origin: Origin } | null;
 }
 
 export interface EnvVar {
@@ -99,9 +131,13 @@ export interface Practice {
   topic: string;
   measure: string;
   origin: Origin;
+  /** OWASP Top 10 2021 id (`A01`) for security practices; performance area otherwise. */
+  ref?: string;
 }
 
 export interface TestingSpec {
   coverageTarget: { value: number; origin: Origin };
   levels: { kind: 'unit' | 'integration' | 'e2e' | 'load' | 'security'; scope: string[]; origin: Origin }[];
+  /** Test tools the stack names (Vitest, Playwright, Testcontainers, ...). */
+  tools: { value: string; origin: Origin }[];
 }

@@ -1,7 +1,73 @@
+import type { Integration } from '../../../model/spec/operations.js';
+import type { Messages } from '../../i18n/index.js';
 import type { Section } from '../../types.js';
+import { blocks, heading, source, table } from '../format.js';
 
-/** Section `integrations`: not implemented yet, so it is reported missing. */
+/** Section 8: one block per integration in use, then a table of planned and rejected ones. */
 export const integrationsSection: Section = {
   id: 'integrations',
-  render: () => null,
+  render({ spec, t }) {
+    const m = t.operations.integrations;
+    const list = spec.integrations;
+    const active = list.filter((i) => i.status === 'chosen' || i.status === 'mentioned');
+    const later = list.filter((i) => i.status === 'future' || i.status === 'rejected');
+    const title = heading(2, t.common.sections.integrations);
+    if (list.length === 0) return blocks(title, m.none);
+    return blocks(
+      title,
+      m.summary(
+        list.filter((i) => i.status === 'chosen').length,
+        list.filter((i) => i.status === 'future').length,
+        list.filter((i) => i.status === 'rejected').length,
+      ),
+      ...active.map((i) => integrationBlock(i, t)),
+      later.length > 0 &&
+        blocks(
+          heading(3, m.planned),
+          table(
+            m.plannedHeader,
+            later.map((i) => [i.name, t.operations.status[i.status], i.purpose, source(i.origin)]),
+          ),
+        ),
+    );
+  },
 };
+
+function integrationBlock(i: Integration, t: Messages): string {
+  const m = t.operations.integrations;
+  const f = m.fields;
+  const rows: [string, string | null][] = [
+    [f.status, t.operations.status[i.status] ?? i.status],
+    [f.purpose, `“${i.purpose}” ${source(i.origin)}`],
+    [f.docs, i.docs],
+    [f.endpoints, i.endpointsUsed.length > 0 ? i.endpointsUsed.map((e) => `\`${e}\``).join(', ') : null],
+    [f.auth, i.auth],
+    [f.format, i.format],
+    [f.rateLimits, i.rateLimits],
+    [
+      f.retry,
+      i.clientSide
+        ? m.clientSide
+        : m.retry(i.retry.on, i.retry.maxAttempts, i.retry.backoff, i.retry.deadLetter),
+    ],
+    [f.failFast, i.failFast.length > 0 ? i.failFast.join(', ') : null],
+    [f.idempotency, i.idempotency],
+    [
+      f.webhooks,
+      i.webhooks.length > 0
+        ? i.webhooks.map((w) => `\`POST ${w.path}\` — ${w.events.join(', ')}; ${w.verification}`).join('<br>')
+        : null,
+    ],
+    [f.env, i.env.length > 0 ? i.env.map((e) => `\`${e}\``).join(', ') : null],
+    [f.notes, i.notes.length > 0 ? i.notes.join('; ') : null],
+  ];
+  return blocks(
+    heading(3, i.name),
+    !i.known && `_${m.unknown}_`,
+    table(
+      t.operations.kv,
+      rows.filter((r): r is [string, string] => r[1] !== null).map(([k, v]) => [`**${k}**`, v]),
+    ),
+    i.mentions.length > 1 && `${f.mentions}: ${i.mentions.map((x) => source(x.origin)).join(', ')}`,
+  );
+}

@@ -1,7 +1,50 @@
+import { cite } from '../../../model/origin.js';
+import type { Job } from '../../../model/spec/operations.js';
+import type { Messages } from '../../i18n/index.js';
 import type { Section } from '../../types.js';
+import { blocks, heading, source, table } from '../format.js';
 
-/** Section `jobs`: not implemented yet, so it is reported missing. */
+/** Section 9: the runner, then one block per job with trigger, steps, retry, timeout and logging. */
 export const jobsSection: Section = {
   id: 'jobs',
-  render: () => null,
+  render({ spec, t }) {
+    const m = t.operations.jobs;
+    const title = heading(2, t.common.sections.jobs);
+    if (spec.jobs.length === 0) {
+      if (spec.entities.length === 0 && spec.endpoints.length === 0) return null;
+      return blocks(title, m.none(m.checked));
+    }
+    const runner = spec.jobs[0]!.runner;
+    return blocks(
+      title,
+      `${m.runner(runner.queue, runner.scheduler)} ${source(runner.origin)}`,
+      ...spec.jobs.map((j) => jobBlock(j, t)),
+    );
+  },
 };
+
+function jobBlock(j: Job, t: Messages): string {
+  const m = t.operations.jobs;
+  const f = m.fields;
+  const retry = t.operations.integrations.retry(
+    j.retry.on,
+    j.retry.maxAttempts,
+    j.retry.backoff,
+    j.retry.deadLetter,
+  );
+  return blocks(
+    heading(3, `\`${j.name}\``),
+    table(t.operations.kv, [
+      [`**${f.purpose}**`, j.purpose],
+      [`**${f.trigger}**`, `\`${j.trigger}\``],
+      [`**${f.inputs}**`, j.inputs.join('; ')],
+      [`**${f.steps}**`, j.steps.map((s, i) => `${i + 1}. ${s}`).join('<br>')],
+      [`**${f.idempotency}**`, j.idempotency],
+      [`**${f.retry}**`, retry],
+      [`**${f.timeout}**`, m.seconds(j.timeoutSeconds)],
+      [`**${f.logs}**`, j.logs.map((l) => `\`${l}\``).join('<br>')],
+      [`**${f.requirements}**`, j.requirements.join(', ')],
+      [`**${f.basis}**`, [source(j.origin), ...j.basis.map((b) => `\`${cite(b)}\``)].join(', ')],
+    ]),
+  );
+}

@@ -1,7 +1,37 @@
 import type { Section } from '../../types.js';
+import { blocks, heading, source, table } from '../format.js';
 
-/** Section `caching`: not implemented yet, so it is reported missing. */
+/** Section 10: the store (or the plain statement that none is stated), entries, invalidation. */
 export const cachingSection: Section = {
   id: 'caching',
-  render: () => null,
+  render({ spec, t }) {
+    const c = spec.caching;
+    if (!c) return null;
+    const m = t.operations.caching;
+    const store = c.store
+      ? `${m.store(c.store.value)} ${source(c.store.origin)}`
+      : `${m.noStore(c.fallback?.value ?? '')} ${c.fallback ? source(c.fallback.origin) : ''}`;
+    return blocks(
+      heading(2, t.common.sections.caching),
+      store,
+      c.considered.length > 0 &&
+        `${m.considered}: ${c.considered.map((x) => `${x.value} (${x.status}, ${source(x.origin)})`).join('; ')}`,
+      c.entries.length > 0
+        ? table(
+            m.header,
+            c.entries.map((e) => [
+              `\`${e.name}\``,
+              e.kind,
+              `\`${e.keyPattern}\``,
+              `${e.ttlSeconds}s`,
+              source(e.ttlOrigin),
+              e.invalidatedBy.length > 0 ? e.invalidatedBy.map((w) => `\`${w}\``).join(', ') : m.ttlOnly,
+              e.reason,
+              source(e.origin),
+            ]),
+          )
+        : m.none,
+      c.entries.length > 0 && m.rules.map((r) => `- ${r}`).join('\n'),
+    );
+  },
 };

@@ -1,7 +1,58 @@
 import type { Section } from '../../types.js';
+import { blocks, fence, heading, source, table } from '../format.js';
 
-/** Section `observability`: not implemented yet, so it is reported missing. */
+/** Section 11: log format and fields, redaction list, events, health checks, metrics, alerts. */
 export const observabilitySection: Section = {
   id: 'observability',
-  render: () => null,
+  render({ spec, t }) {
+    const o = spec.observability;
+    if (!o) return null;
+    const m = t.operations.observability;
+    const example: Record<string, unknown> = {
+      time: '2025-01-01T09:30:00.000Z',
+      level: 'info',
+      msg: 'request completed',
+      requestId: '01J9Z3K8W6',
+      ...(spec.auth ? { userId: '<uuid>' } : {}),
+      method: spec.endpoints[0]?.method ?? 'GET',
+      route: spec.endpoints[0]?.path ?? '/health',
+      status: 200,
+      durationMs: 42,
+    };
+    return blocks(
+      heading(2, t.common.sections.observability),
+      heading(3, m.format),
+      `${o.logFormat} ${source(o.origin)}`,
+      `${m.fields}: ${o.logFields.map((f) => `\`${f}\``).join(', ')}`,
+      m.levels,
+      `${m.example}:`,
+      fence('json', JSON.stringify(example)),
+      heading(3, m.redact),
+      table(
+        m.redactHeader,
+        o.redact.map((r) => [`\`${r.field}\``, r.reason]),
+      ),
+      heading(3, m.events),
+      table(
+        m.eventsHeader,
+        o.events.map((e) => [`\`${e.event}\``, e.level, source(e.origin)]),
+      ),
+      o.tracking && `${m.tracking(o.tracking.value)} ${source(o.tracking.origin)}`,
+      heading(3, m.health),
+      table(
+        m.healthHeader,
+        o.health.map((h) => [`\`GET ${h.path}\``, h.checks.join('; '), source(h.origin)]),
+      ),
+      heading(3, m.metrics),
+      table(
+        m.metricsHeader,
+        o.metrics.map((x) => [`\`${x.name}\``, x.type, x.description, source(x.origin)]),
+      ),
+      heading(3, m.alerts),
+      table(
+        m.alertsHeader,
+        o.alerts.map((a) => [a.metric, a.threshold, a.window, a.severity, a.source, source(a.origin)]),
+      ),
+    );
+  },
 };

@@ -1,7 +1,24 @@
 import type { Section } from '../../types.js';
+import { blocks, heading, source } from '../format.js';
 
-/** Section `testing`: not implemented yet, so it is reported missing. */
+/** Section 14: coverage target, stated tools, then what each test level covers in this project. */
 export const testingSection: Section = {
   id: 'testing',
-  render: () => null,
+  render({ spec, t }) {
+    const ts = spec.testing;
+    if (!ts) return null;
+    const m = t.operations.testing;
+    return blocks(
+      heading(2, t.common.sections.testing),
+      `${m.coverage(ts.coverageTarget.value)} ${source(ts.coverageTarget.origin)}`,
+      ts.tools.length > 0 &&
+        `${m.tools}: ${ts.tools.map((x) => `${x.value} ${source(x.origin)}`).join(', ')}`,
+      ...ts.levels.map((l) =>
+        blocks(
+          heading(3, `${m.kinds[l.kind] ?? l.kind} ${source(l.origin)}`),
+          l.scope.map((s) => `- ${s}`).join('\n'),
+        ),
+      ),
+    );
+  },
 };

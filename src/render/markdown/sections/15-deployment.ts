@@ -1,7 +1,41 @@
 import type { Section } from '../../types.js';
+import { blocks, heading, source, table } from '../format.js';
 
-/** Section `deployment`: not implemented yet, so it is reported missing. */
+/** Section 15: environment variables, migration strategy, rollback procedure, prerequisites. */
 export const deploymentSection: Section = {
   id: 'deployment',
-  render: () => null,
+  render({ spec, t }) {
+    const d = spec.deployment;
+    if (!d) return null;
+    const m = t.operations.deployment;
+    return blocks(
+      heading(2, t.common.sections.deployment),
+      heading(3, m.env),
+      table(
+        m.envHeader,
+        d.env.map((e) => [
+          `\`${e.name}\``,
+          e.description,
+          `\`${e.example}\``,
+          e.secret ? m.yes : m.no,
+          e.required ? m.yes : m.no,
+          source(e.origin),
+        ]),
+      ),
+      m.secrets,
+      d.migration
+        ? blocks(
+            heading(3, m.migration(d.migration.tool)),
+            `${d.migration.steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}\n\n${source(d.migration.origin)}`,
+          )
+        : m.noMigration,
+      heading(3, m.rollback),
+      d.rollback.map((r, i) => `${i + 1}. ${r}`).join('\n'),
+      d.prerequisites.length > 0 &&
+        blocks(
+          heading(3, m.prerequisites),
+          d.prerequisites.map((p) => `- ${p.item} ${source(p.origin)}`).join('\n'),
+        ),
+    );
+  },
 };

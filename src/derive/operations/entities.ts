@@ -1,0 +1,87 @@
+import pluralize from 'pluralize';
+import type { SpecEntity } from '../../model/spec/data.js';
+
+const words = (s: string): string[] =>
+  s
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1)
+    .map((w) => pluralize.singular(w));
+
+/**
+ * The entity a quantity's subject or a requirement names (`retention.audit-log` → AuditLog,
+ * `reminder.appointment` → Appointment): all of the entity's name words must appear in the subject;
+ * the entity with the most words wins (AuditLog over Log).
+ */
+export function entityForSubject(entities: readonly SpecEntity[], subject: string): SpecEntity | null {
+  const have = new Set(words(subject));
+  let best: SpecEntity | null = null;
+  let bestScore = 0;
+  for (const e of entities) {
+    const need = words(e.name);
+    if (need.length === 0 || !need.every((w) => have.has(w))) continue;
+    if (need.length > bestScore) {
+      best = e;
+      bestScore = need.length;
+    }
+  }
+  return best;
+}
+
+/** Entities whose name starts with another's first word (RateCardItem belongs with RateCard). */
+export function sameAggregate(parent: SpecEntity, child: SpecEntity): boolean {
+  if (parent.name === child.name) return false;
+  return child.name.startsWith(parent.name) || words(child.name)[0] === words(parent.name)[0];
+}
+
+export function kebab(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .toLowerCase()
+    .replace(/^-|-$/g, '');
+}
+
+/** The creation timestamp column an age-based purge compares against. */
+export function createdColumn(entity: SpecEntity): string {
+  const f = entity.fields.find((x) =>
+    /^(created_?at|created|inserted_?at|timestamp|occurred_?at)$/i.test(x.column),
+  );
+  return f?.column ?? 'created_at';
+}
+
+/** Human duration for seconds: `7 years`, `8 hours`, `15 minutes`. */
+export function duration(seconds: number): string {
+  const units: [number, string][] = [
+    [31536000, 'year'],
+    [2592000, 'month'],
+    [604800, 'week'],
+    [86400, 'day'],
+    [3600, 'hour'],
+    [60, 'minute'],
+  ];
+  for (const [size, name] of units) {
+    if (seconds >= size && seconds % size === 0) {
+      const n = seconds / size;
+      return `${n} ${n === 1 ? name : `${name}s`}`;
+    }
+  }
+  // 7 years stated as 220752000 s (365.xx days): round to the largest unit.
+  for (const [size, name] of units) {
+    if (seconds >= size) {
+      const n = Math.round(seconds / size);
+      return `${n} ${n === 1 ? name : `${name}s`}`;
+    }
+  }
+  return `${seconds} seconds`;
+}
+
+/** A cron expression for a period in seconds (minute granularity; daily jobs at 03:00 UTC, off-peak). */
+export function cronFor(seconds: number): string {
+  if (seconds < 3600) return `*/${Math.max(1, Math.round(seconds / 60))} * * * *`;
+  if (seconds < 86400) return `0 */${Math.max(1, Math.round(seconds / 3600))} * * *`;
+  if (seconds < 604800) return '0 3 * * *';
+  if (seconds < 2592000) return '0 3 * * 1';
+  return '0 3 1 * *';
+}

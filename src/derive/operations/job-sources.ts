@@ -1,0 +1,278 @@
+import type { Domain, Quantity, Requirement } from '../../model/domain.js';
+import { byDefault, fromRule, type Origin } from '../../model/origin.js';
+import type { Spec } from '../../model/spec/index.js';
+import type { Integration, Job } from '../../model/spec/operations.js';
+import { createdColumn, cronFor, duration, entityForSubject, kebab } from './entities.js';
+import { jobRetry } from './retry.js';
+import { deadLetterFor, type JobRunner } from './stack.js';
+
+/** A job before the runner and retry are attached. */
+export type JobDraft = Omit<Job, 'runner' | 'retry'> & { attempts: number };
+
+const KEPT_FOREVER = /indefinite|never deleted|append[- ]only|forever|permanent|not deleted|ei poisteta/i;
+const LIFECYCLE_LOGS = [
+  'job.started {job, runId, attempt}',
+  'job.succeeded {job, runId, durationMs, affected}',
+  'job.failed {job, runId, attempt, error.code, willRetry}',
+];
+
+const src = (q: { origin: Origin }): { file: string; line: number }[] =>
+  q.origin.kind === 'source' ? [{ file: q.origin.file, line: q.origin.line }] : [];
+
+const subjectOf = (key: string, prefix: string) => key.slice(prefix.length + 1);
+
+/** Requirement ids whose text matches the pattern (linking a job to the requirements it serves). */
+export function requirementsMatching(domain: Domain, pattern: RegExp): string[] {
+  return [
+    ...new Set(domain.requirements.filter((r: Requirement) => pattern.test(r.text)).map((r) => r.id)),
+  ].sort();
+}
+
+/** Retention periods: a purge job each, except data kept forever (append-only audit logs). */
+export function retentionJobs(
+  domain: Domain,
+  spec: Readonly<Spec>,
+): { jobs: JobDraft[]; kept: Quantity[]; unmatched: Quantity[] } {
+  const jobs: JobDraft[] = [];
+  const kept: Quantity[] = [];
+  const unmatched: Quantity[] = [];
+  const seen = new Set<string>();
+  for (const q of domain.parameters.filter((p) => p.key.startsWith('retention.'))) {
+    const subject = subjectOf(q.key, 'retention');
+    const entity = entityForSubject(spec.entities, subject);
+    if (q.value === null || KEPT_FOREVER.test(q.text) || KEPT_FOREVER.test(q.label)) {
+      kept.push(q);
+      continue;
+    }
+    if (entity?.appendOnly && /audit/i.test(entity.name)) {
+      kept.push(q);
+      continue;
+    }
+    const name = `purge-${kebab(subject)}`;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    if (!entity) unmatched.push(q);
+    const table = entity?.table ?? `(${subject}: no matching table)`;
+    const age = duration(q.value);
+    const files = /file|storage|document|attachment|report|image|upload/i.test(subject);
+    jobs.push({
+      name,
+      purpose: `Delete ${subject.replace(/-/g, ' ')} older than the stated retention of ${age} ("${q.text}")`,
+      trigger: '0 3 * * *',
+      inputs: [`cutoff = now() - ${age}`, 'batchSize = 1000'],
+      steps: [
+        `select ids from ${table} where ${entity ? createdColumn(entity) : 'created_at'} < cutoff, oldest first, batchSize at a time`,
+        ...(files
+          ? [
+              'delete the stored files of those rows from object storage first (a file without a row is unreachable)',
+            ]
+          : []),
+        `delete those rows from ${table} in one transaction per batch; repeat until none remain`,
+        'record the count deleted',
+      ],
+      idempotency: 'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete',
+      attempts: 3,
+      timeoutSeconds: 900,
+      logs: [...LIFECYCLE_LOGS, `retention.purged {table: "${table}", count, cutoff}`],
+      requirements: q.requirement ? [q.requirement] : [],
+      origin: fromRule('derive/job-for-retention', src(q)),
+      basis: [q.origin],
+    });
+  }
+  return { jobs, kept, unmatched };
+}
+
+/** Reminders "N before" an event: a frequent scan that sends each reminder once. */
+export function reminderJobs(domain: Domain, spec: Readonly<Spec>, channel: Integration | null): JobDraft[] {
+  return domain.parameters
+    .filter((p) => p.key.startsWith('reminder.') && p.value !== null)
+    .map((q) => {
+      const subject = subjectOf(q.key, 'reminder');
+      const entity = entityForSubject(spec.entities, subject);
+      const table = entity?.table ?? subject;
+      const lead = duration(q.value!);
+      const via = channel ? `through ${channel.name}` : 'through the notification channel the documents name';
+      return {
+        name: `send-${kebab(subject)}-reminder`,
+        purpose: `Remind ${lead} before each ${subject.replace(/-/g, ' ')} ("${q.text}")`,
+        trigger: '*/5 * * * *',
+        inputs: [`window = [now + ${lead} - 5 minutes, now + ${lead})`],
+        steps: [
+          `select ${table} rows whose start time falls in the window and whose reminder_sent_at is null`,
+          `send one reminder per row ${via}`,
+          'set reminder_sent_at = now() on each row in the same transaction as the send is recorded',
+        ],
+        idempotency: 'reminder_sent_at marks each row: a rerun or an overlapping scan never sends twice',
+        attempts: 5,
+        timeoutSeconds: 120,
+        logs: [...LIFECYCLE_LOGS, `reminder.sent {${kebab(subject)}Id, channel}`],
+        requirements: q.requirement ? [q.requirement] : [],
+        origin: fromRule('derive/job-for-reminder', src(q)),
+        basis: [q.origin],
+      };
+    });
+}
+
+/** Stated recurring tasks (`schedule.*`: a daily digest, a nightly report). */
+export function scheduleJobs(domain: Domain): JobDraft[] {
+  return domain.parameters
+    .filter((p) => p.key.startsWith('schedule.') && p.value !== null)
+    .map((q) => {
+      const subject = subjectOf(q.key, 'schedule');
+      return {
+        name: kebab(subject),
+        purpose: `${q.label} (${q.text})`,
+        trigger: cronFor(q.value!),
+        inputs: ['period start and end (the previous run’s end to now)'],
+        steps: [
+          `run ${subject.replace(/-/g, ' ')} for the period`,
+          'store the period end as the next run’s start',
+        ],
+        idempotency: 'keyed by period: a rerun for the same period replaces its own output',
+        attempts: 3,
+        timeoutSeconds: 900,
+        logs: [...LIFECYCLE_LOGS],
+        requirements: q.requirement ? [q.requirement] : [],
+        origin: fromRule('derive/job-for-schedule', src(q)),
+        basis: [q.origin],
+      };
+    });
+}
+
+/** Refresh tokens, sessions, OTPs and reset tokens stored server-side expire and must be removed. */
+export function tokenCleanupJob(spec: Readonly<Spec>): JobDraft | null {
+  const stores = spec.entities.filter((e) =>
+    /session|refresh_?token|otp|one_?time|password_?reset|verification_?token|magic_?link|invite/i.test(
+      e.table,
+    ),
+  );
+  // A stated refresh-token lifetime implies a server-side token store only when there is a database.
+  const stateful = spec.database.dialects.length > 0;
+  const refresh =
+    spec.auth?.refreshTokenTtlSeconds?.origin.kind === 'source' && stateful
+      ? spec.auth.refreshTokenTtlSeconds
+      : null;
+  if (stores.length === 0 && !refresh) return null;
+  const tables = stores.map((e) => e.table);
+  const basis: Origin[] = [...stores.map((e) => e.origin), ...(refresh ? [refresh.origin] : [])];
+  return {
+    name: 'purge-expired-tokens',
+    purpose: `Delete expired ${tables.length > 0 ? tables.join(', ') : 'refresh-token / session'} rows so lookups stay small and stolen expired tokens are gone`,
+    trigger: '0 * * * *',
+    inputs: ['now'],
+    steps: [
+      `delete from ${tables.length > 0 ? tables.join(', ') : 'the refresh-token store'} where expires_at < now() (or revoked_at is set and older than a day), in batches of 1000`,
+    ],
+    idempotency: 'deleting expired rows is repeatable',
+    attempts: 3,
+    timeoutSeconds: 300,
+    logs: [...LIFECYCLE_LOGS, 'tokens.purged {count}'],
+    requirements: [],
+    origin: fromRule(
+      'derive/job-expired-token-cleanup',
+      basis.flatMap((o) => src({ origin: o })),
+    ),
+    basis,
+  };
+}
+
+/** Each received webhook is verified at the endpoint, stored, and processed by a job (ack fast). */
+export function webhookJobs(integrations: readonly Integration[]): JobDraft[] {
+  return integrations
+    .filter((i) => i.webhooks.length > 0)
+    .map((i) => ({
+      name: `process-${i.provider}-webhook`,
+      purpose: `Apply ${i.name} events (${i.webhooks[0]!.events.join(', ')}) after the endpoint has verified and stored them`,
+      trigger: `event:webhook.${i.provider}.received`,
+      inputs: ['webhook event id', 'event type', 'verified payload'],
+      steps: [
+        `${i.webhooks[0]!.path} verifies the signature (${i.webhooks[0]!.verification}), stores the event with a unique event id and answers 2xx at once`,
+        'the job loads the stored event, skips it if already processed, applies it, marks it processed',
+      ],
+      idempotency: 'unique constraint on the provider event id: duplicates and redeliveries are skipped',
+      attempts: 8,
+      timeoutSeconds: 30,
+      logs: [...LIFECYCLE_LOGS, `webhook.processed {provider: "${i.provider}", eventId, type}`],
+      requirements: [],
+      origin: fromRule('derive/job-for-webhook', src(i)),
+      basis: [i.origin],
+    }));
+}
+
+const CHANNEL_WORDS: Record<string, RegExp> = {
+  email: /\b(?:e-?mail|sähköposti)/i,
+  sms: /\b(?:sms|text message|otp)\b/i,
+  push: /\bpush\b|notification/i,
+  chat: /\bwhatsapp|slack|chat\b/i,
+};
+
+/** Outgoing messages through a server-side messaging provider go through a queue, never inline. */
+export function deliveryJobs(domain: Domain, integrations: readonly Integration[]): JobDraft[] {
+  return integrations
+    .filter(
+      (i) => i.status === 'chosen' && !i.clientSide && ['email', 'sms', 'push', 'chat'].includes(i.category),
+    )
+    .map((i) => ({
+      name: `deliver-${i.category}-${i.provider}`,
+      purpose: `Send ${i.category} through ${i.name} outside the request: "${i.purpose}"`,
+      trigger: `event:${i.category}.requested`,
+      inputs: ['message id', 'recipient', 'template and variables'],
+      steps: [
+        `load the message by id; stop if already sent`,
+        `call ${i.endpointsUsed[0] ?? i.name}${i.idempotency ? ` with ${i.idempotency}` : ''}`,
+        'store the provider message id and status sent; failures in the fail-fast list mark it failed without retry',
+      ],
+      idempotency: i.idempotency ?? 'message row status (pending → sent) checked before each send',
+      attempts: 5,
+      timeoutSeconds: 30,
+      logs: [
+        ...LIFECYCLE_LOGS,
+        `${i.category}.sent {messageId, provider: "${i.provider}", providerMessageId}`,
+      ],
+      requirements: requirementsMatching(domain, CHANNEL_WORDS[i.category]!),
+      origin: fromRule('derive/job-for-outgoing-message', src(i)),
+      basis: [i.origin],
+    }));
+}
+
+/** Document generation a requirement names (PDF reports): slow work moved off the request path. */
+export function documentJobs(domain: Domain): JobDraft[] {
+  const reqs = requirementsMatching(domain, /\bpdf\b/i);
+  if (reqs.length === 0) return [];
+  const target = domain.parameters.find(
+    (p) => p.key.startsWith('nfr.latency') && /pdf/i.test(p.key) && p.value !== null,
+  );
+  const timeout = target ? Math.max(10, Math.ceil((target.value! * 3) / 1000)) : 60;
+  return [
+    {
+      name: 'generate-pdf',
+      purpose: `Render the PDF documents the requirements name${target ? ` within the stated ${target.text} target` : ''}`,
+      trigger: 'event:document.requested',
+      inputs: ['document id', 'template version'],
+      steps: [
+        'load the source record and its template',
+        'render to PDF',
+        'store the file under a key derived from the document id and version, then record its location',
+      ],
+      idempotency: 'the storage key is derived from document id + version: a rerun overwrites the same file',
+      attempts: 3,
+      timeoutSeconds: timeout,
+      logs: [...LIFECYCLE_LOGS, 'document.generated {documentId, bytes, durationMs}'],
+      requirements: reqs,
+      origin: target
+        ? fromRule('derive/job-for-document-generation', src(target))
+        : byDefault('derive/job-for-document-generation'),
+      basis: target ? [target.origin] : [],
+    },
+  ];
+}
+
+/** Attaches the runner and a retry policy with its dead-letter destination. */
+export function finish(draft: JobDraft, runner: JobRunner): Job {
+  const { attempts, ...rest } = draft;
+  return {
+    ...rest,
+    retry: jobRetry(attempts, deadLetterFor(runner), byDefault('derive/job-retry')),
+    runner,
+  };
+}

@@ -1,0 +1,91 @@
+import { technology } from '../../knowledge/technologies.js';
+import type { Domain, StackChoice, StackConcern } from '../../model/domain.js';
+import { byDefault, fromRule, type Origin } from '../../model/origin.js';
+
+/**
+ * The technology the documents *chose* for a concern. Unlike `chosen()` in knowledge/stack.ts this
+ * never falls back to a mere mention: a cache "mentioned" in a UX inspiration note is not the cache.
+ */
+export function stated(domain: Domain, concern: StackConcern): StackChoice | null {
+  return domain.stack.find((s) => s.concern === concern && s.status === 'chosen') ?? null;
+}
+
+/** Options for a concern the documents name without choosing (optional, rejected, superseded). */
+export function considered(domain: Domain, concern: StackConcern): StackChoice[] {
+  const seen = new Set<string>();
+  const chosenValue = stated(domain, concern)?.value;
+  const out: StackChoice[] = [];
+  for (const s of domain.stack) {
+    if (s.concern !== concern || s.status === 'chosen' || s.value === chosenValue) continue;
+    const key = `${s.value}|${s.status}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
+  return out;
+}
+
+/** Redis-protocol stores: they give a cache, a queue backend and a rate-limit store the same URL. */
+export const REDIS_LIKE = /^(?:Redis|Valkey|BullMQ|Bull|Redis Streams|Vercel KV)$/;
+
+export interface JobRunner {
+  queue: string;
+  scheduler: string;
+  origin: Origin;
+}
+
+/**
+ * What runs background jobs: the stated queue and scheduler; else a job table in the stated database
+ * polled with `SELECT … FOR UPDATE SKIP LOCKED` (PostgreSQL docs, "The Locking Clause"), which needs
+ * no new infrastructure; else in-process timers (rule: no database either).
+ */
+export function jobRunner(domain: Domain): JobRunner {
+  const queue = stated(domain, 'queue');
+  const scheduler = stated(domain, 'scheduler');
+  const database = stated(domain, 'database');
+  const from = [queue, scheduler].filter((s): s is StackChoice => s !== null).map(ref);
+  const queueName = queue
+    ? queue.value
+    : database && technology(database.value)?.concern === 'database' && database.value !== 'MongoDB'
+      ? `${database.value} job table (SELECT … FOR UPDATE SKIP LOCKED)`
+      : database
+        ? `${database.value} jobs collection (findOneAndUpdate claim)`
+        : 'in-process queue (no queue or database is stated)';
+  const schedulerName = scheduler
+    ? scheduler.value
+    : queue && /BullMQ|Bull/.test(queue.value)
+      ? `${queue.value} repeatable jobs`
+      : 'in-process cron timer (one leader instance)';
+  if (queue && scheduler)
+    return { queue: queueName, scheduler: schedulerName, origin: fromRule('derive/job-runner-stated', from) };
+  return {
+    queue: queueName,
+    scheduler: schedulerName,
+    origin:
+      from.length > 0
+        ? fromRule('derive/job-runner-partly-stated', from)
+        : byDefault('derive/job-runner-default'),
+  };
+}
+
+/** Where a job or delivery that exhausted its retries is kept for inspection and replay. */
+export function deadLetterFor(runner: JobRunner): string {
+  const q = runner.queue;
+  if (/BullMQ|Bull/.test(q)) return 'BullMQ failed set (kept, inspected and retried from the dashboard)';
+  if (/SQS/.test(q)) return 'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)';
+  if (/RabbitMQ/.test(q)) return 'RabbitMQ dead-letter exchange';
+  if (/Kafka/.test(q)) return 'dead-letter topic (<topic>.dlq)';
+  if (/Redis Streams/.test(q))
+    return 'dead-letter stream (<stream>:dead) after XCLAIM delivery count exceeds max attempts';
+  if (/job table|jobs collection/.test(q)) return 'failed_jobs table (payload, error, attempts, failed_at)';
+  return 'failed_jobs log (payload, error, attempts)';
+}
+
+export function ref(s: { origin: Origin }): { file: string; line: number } {
+  return s.origin.kind === 'source' ? { file: s.origin.file, line: s.origin.line } : { file: '', line: 0 };
+}
+
+/** Source refs of a list of facts, without the ones that are not stated in a document. */
+export function refs(list: { origin: Origin }[]): { file: string; line: number }[] {
+  return list.filter((s) => s.origin.kind === 'source').map(ref);
+}
