@@ -238,6 +238,29 @@ describe('data derive: timestamps, tenancy, append-only, soft delete, enums', ()
   });
 });
 
+describe('data derive: system defaults', () => {
+  it('lets the database fill keys and timestamps the documents name without saying how', () => {
+    const { spec } = deriveData(
+      domainOf({
+        entities: [
+          entity(
+            'Clinician',
+            [field('id', 'uuid', { primaryKey: true }), field('createdAt', 'datetime', { nullable: false })],
+            { notation: 'typescript' },
+          ),
+          entity('Room', [field('id', 'integer', { primaryKey: true })], { notation: 'typescript' }),
+          entity('Bed', [field('id', 'integer', { primaryKey: true })], { notation: 'sql' }),
+        ],
+      }),
+    );
+    expect(fieldOf(spec, 'Clinician', 'id').default).toBe('gen_random_uuid()');
+    expect(fieldOf(spec, 'Clinician', 'created_at')).toMatchObject({ default: 'now()', readOnly: true });
+    expect(fieldOf(spec, 'Room', 'id').type.generated).toBe(true);
+    // SQL DDL says exactly what the key is: an INTEGER PRIMARY KEY stays a plain integer.
+    expect(fieldOf(spec, 'Bed', 'id').type.generated).toBeUndefined();
+  });
+});
+
 describe('data derive: indexes by rule', () => {
   const { spec } = deriveData(labDomain());
   const idx = (entity: string) => spec.database.indexes.filter((i) => i.entity === entity);

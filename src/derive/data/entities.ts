@@ -174,6 +174,40 @@ function finishEntity(e: SpecEntity, fact: EntityFact | null): void {
     e.softDelete = true;
     e.fields.push(ts('deleted_at', DATA_RULE.softDelete, true));
   }
+  systemDefaults(e, fact);
+}
+
+/**
+ * Values the database should fill in when the documents name the column but not how it is set:
+ * a UUID key gets `gen_random_uuid()` (built in from PostgreSQL 13, docs §9.14), an integer key
+ * written outside SQL becomes an identity, and a required created_at/updated_at gets `now()`.
+ */
+function systemDefaults(e: SpecEntity, fact: EntityFact | null): void {
+  const rule = fromRule(DATA_RULE.systemDefault);
+  for (const f of e.fields) {
+    if (f.default !== null || f.references || f.type.generated) continue;
+    const key = e.primaryKey.length === 1 && e.primaryKey[0] === f.column;
+    if (key && f.type.scalar === 'uuid' && !/objectid/i.test(f.type.raw ?? '')) {
+      f.default = 'gen_random_uuid()';
+      noteInferred(f, 'default', rule);
+    } else if (
+      key &&
+      (f.type.scalar === 'integer' || f.type.scalar === 'bigint') &&
+      fact &&
+      fact.notation !== 'sql'
+    ) {
+      f.type = { ...f.type, generated: true };
+      noteInferred(f, 'identity', rule);
+    } else if (
+      !f.nullable &&
+      f.type.scalar === 'datetime' &&
+      (f.column === 'created_at' || f.column === 'updated_at')
+    ) {
+      f.default = 'now()';
+      f.readOnly = true;
+      noteInferred(f, 'default', rule);
+    }
+  }
 }
 
 /**

@@ -22,6 +22,7 @@ export const DATA_RULE = {
   createdAt: 'derive/add-created-at',
   updatedAt: 'derive/add-updated-at',
   softDelete: 'derive/soft-delete-stated',
+  systemDefault: 'derive/system-default',
   tenantColumn: 'derive/tenant-column',
   appendOnly: 'derive/append-only-record',
   joinTable: 'derive/join-table',
