@@ -58,8 +58,12 @@ function quantity(
     origin: fromSource(file, line, quote.slice(0, 160)),
   };
   if (requirement) q.requirement = requirement;
+  if (m.isDefault || CONFIGURABLE.test(quote)) q.configurable = true;
   return q;
 }
+
+const CONFIGURABLE =
+  /\b(?:configurable|adjustable|customi[sz]able|per[- ]tenant setting|settable)\b|säädettävä|konfiguroitava|configurável|ajustable/i;
 
 /** Sentences of a paragraph; each measure is read with the words between it and its neighbours. */
 function fromText(

@@ -44,10 +44,11 @@ export const requirementsExtractor: Extractor = {
       const priority = findPriority(def.rest);
       if (priority) req.priority = priority;
       const body = attachBody(blocks, i);
-      if (body.story) {
+      if (body.story || body.description) {
         req.title = stripPriority(title);
-        req.text = `${req.title}. ${body.story}`;
+        req.text = `${req.title}. ${body.story ?? body.description!.slice(0, 400)}`;
       }
+      if (body.priority && !req.priority) req.priority = body.priority;
       if (body.criteria.length > 0) {
         req.acceptanceCriteria = body.criteria.map((c) => ({
           text: clean(c.text),
@@ -62,6 +63,14 @@ export const requirementsExtractor: Extractor = {
   },
 };
 
+interface Body {
+  story?: string;
+  description?: string;
+  priority?: string;
+  criteria: { text: string; line: number }[];
+  endLine?: number;
+}
+
 const STORY_RE =
   /^(?:As (?:an?|any|the|\p{L}+ user)\b|Como\b|Käyttäjänä\b|Enquanto\b|En tant que\b|.*\b(?:I want|haluan|quiero|quero)\b)/iu;
 const CRITERIA_RE =
@@ -71,12 +80,9 @@ const CRITERIA_RE =
  * What follows a definition and belongs to it: the story sentence and the acceptance criteria (or,
  * for a bullet, its nested bullets), up to the next heading or the next definition.
  */
-function attachBody(
-  blocks: Block[],
-  at: number,
-): { story?: string; criteria: { text: string; line: number }[]; endLine?: number } {
+function attachBody(blocks: Block[], at: number): Body {
   const head = blocks[at]!;
-  const out: { story?: string; criteria: { text: string; line: number }[]; endLine?: number } = {
+  const out: Body = {
     criteria: [],
   };
   for (let j = at + 1; j < blocks.length; j++) {
@@ -92,6 +98,13 @@ function attachBody(
       continue;
     }
     const text = clean(b.text);
+    // "Priority: High" / "Prioridad: Alta" under a requirement heading.
+    const priority = /^(?:priority|prioriteetti|prioridad|prioridade)\s*:\s*(\S+)/i.exec(text);
+    if (b.kind === 'paragraph' && priority) {
+      out.priority = priority[1]!;
+      out.endLine = b.line;
+      continue;
+    }
     if (b.kind === 'paragraph' && !out.story && out.criteria.length === 0 && STORY_RE.test(text)) {
       out.story = text;
       out.endLine = b.line;
@@ -103,6 +116,12 @@ function attachBody(
     }
     if (b.kind === 'list-item') {
       out.criteria.push({ text: b.text, line: b.line });
+      out.endLine = b.line;
+      continue;
+    }
+    // Under a "### FR-01: Login" heading, the paragraphs are the requirement's statement.
+    if (head.kind === 'heading' && b.kind === 'paragraph' && out.criteria.length === 0) {
+      out.description = out.description ? `${out.description} ${text}` : text;
       out.endLine = b.line;
       continue;
     }

@@ -172,6 +172,8 @@ export interface Quantity {
   requirement?: string;
   /** Lost a value conflict in reconciliation (or a user decision): downstream steps skip it. */
   superseded?: boolean;
+  /** The document says the value is a configurable default ("configurable, default 8 hours"). */
+  configurable?: boolean;
   origin: Origin;
 }
 

@@ -43,6 +43,10 @@ describe('quantities extractor', () => {
       '| Session management | JWT tokens; configurable session timeout (default 8 hours) |',
       '| Password policy | Minimum 8 characters, at least one uppercase |',
     ].join('\n');
+    const configurable = (run(quantitiesExtractor, doc('docs/a.md', 'prd', text)).fragment.parameters ?? [])
+      .filter((p) => p.configurable)
+      .map((p) => p.key);
+    expect(configurable).toEqual(['retention.report-storage', 'auth.session-timeout']);
     expect(keys(text)).toEqual([
       ['nfr.latency.search-result', 500, 'ms'],
       ['nfr.concurrent-users', 10, 'count'],

@@ -89,3 +89,30 @@ describe('requirements extractor', () => {
     expect(reqs[3]!.origin).toMatchObject({ line: 21 });
   });
 });
+
+test('a requirement heading takes its paragraphs as the statement and a Priority line', () => {
+  const text = [
+    '## Requisitos funcionales', // 1
+    '', // 2
+    '### RF-03: Reservar una cita', // 3
+    '', // 4
+    'El paciente reserva una cita con un médico disponible.', // 5
+    '', // 6
+    'Prioridad: Alta', // 7
+    '', // 8
+    '- La cita se confirma por correo', // 9
+    '', // 10
+    '### RF-04: Cancelar una cita', // 11
+  ].join('\n');
+  const reqs = run(requirementsExtractor, doc('docs/prd.md', 'prd', text)).fragment.requirements ?? [];
+  expect(reqs.map((r) => [r.id, r.title, r.text, r.priority, r.endLine])).toEqual([
+    [
+      'RF-03',
+      'Reservar una cita',
+      'Reservar una cita. El paciente reserva una cita con un médico disponible.',
+      'Alta',
+      9,
+    ],
+    ['RF-04', undefined, 'Cancelar una cita', undefined, 11],
+  ]);
+});
