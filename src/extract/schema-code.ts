@@ -3,8 +3,10 @@ import type * as TS from 'typescript';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { EntityFact, FieldFact, IndexFact, Notation } from '../model/domain.js';
+import { captionName } from './data/captions.js';
 import { readClassCode } from './data/class-code.js';
 import { at, newEntity, newField } from './data/facts.js';
+import { readJsonSchemas } from './data/json-schemas.js';
 import { type Ctx, convexField, mongooseField, zodField } from './data/object-schemas.js';
 import type { Extractor } from './types.js';
 
@@ -12,9 +14,11 @@ import type { Extractor } from './types.js';
  * Extractor `schema-code`: schema libraries in code fences, where a parser reads them reliably —
  * Mongoose `new Schema({...})`, zod `z.object({...})`, Convex `defineTable({...})` (all through the
  * TypeScript parser, which reads JavaScript object literals exactly), and C#/Java data classes
- * (data/class-code.ts).
+ * (data/class-code.ts), and JSON Schema / OpenAPI component schemas in json and yaml fences
+ * (data/json-schemas.ts).
  */
 
+const SCHEMA_LANGS = new Set(['json', 'jsonc', 'json5', 'yaml', 'yml', 'openapi', 'jsonschema']);
 const JS_LANGS = new Set(['ts', 'typescript', 'tsx', 'js', 'javascript', 'jsx', 'mjs', 'cjs']);
 const MARKERS = /\bnew\s+(?:mongoose\.)?Schema\s*\(|\bz\.object\s*\(|\bdefineTable\s*\(/;
 /** Shapes of requests and responses are API contracts, not stored entities. */
@@ -34,10 +38,12 @@ export const schemaCodeExtractor: Extractor = {
   extract: ({ doc, md }) => {
     const diagnostics: Diagnostic[] = [];
     const into: Into = { entities: [], indexes: [] };
-    for (const b of md.blocks) {
-      if (b.kind !== 'code') continue;
+    md.blocks.forEach((b, index) => {
+      if (b.kind !== 'code') return;
       if (JS_LANGS.has(b.lang) && MARKERS.test(b.content)) readJs(b, doc.path, into);
-      else if (
+      else if (SCHEMA_LANGS.has(b.lang)) {
+        into.entities.push(...readJsonSchemas(b, doc.path, captionName(md.blocks, index)?.name ?? null));
+      } else if (
         b.lang === 'csharp' ||
         b.lang === 'cs' ||
         b.lang === 'c#' ||
@@ -46,7 +52,7 @@ export const schemaCodeExtractor: Extractor = {
       ) {
         into.entities.push(...readClassCode(b, doc.path));
       }
-    }
+    });
     const fragment: Partial<Into> = {};
     if (into.entities.length) fragment.entities = into.entities;
     if (into.indexes.length) fragment.indexes = into.indexes;

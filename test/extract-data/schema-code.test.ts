@@ -136,3 +136,68 @@ public class Customer {
     ]);
   });
 });
+
+describe('JSON Schema and OpenAPI component schemas', () => {
+  it('reads component schemas with formats, required, enums and refs; skips API shapes', () => {
+    const f = extract(
+      fence(
+        'yaml',
+        `components:
+  schemas:
+    Project:
+      type: object
+      required: [id, name]
+      properties:
+        id:
+          type: string
+          format: uuid
+          readOnly: true
+        name:
+          type: string
+          maxLength: 120
+        status:
+          type: string
+          enum: [active, archived]
+          default: active
+        owner:
+          $ref: '#/components/schemas/User'
+        dueDate:
+          type: [string, "null"]
+          format: date
+    ProjectListResponse:
+      type: object
+      properties:
+        items: { type: array }`,
+      ),
+    );
+    expect(f.entities!.map((e) => [e.name, e.notation])).toEqual([['Project', 'json-schema']]);
+    const by = Object.fromEntries(f.entities![0]!.fields.map((x) => [x.name, x]));
+    expect(by.id).toMatchObject({ primaryKey: true, nullable: false, type: { scalar: 'uuid' } });
+    expect(by.name).toMatchObject({ nullable: false, type: { scalar: 'string', length: 120 } });
+    expect(by.status).toMatchObject({
+      nullable: true,
+      enumValues: ['active', 'archived'],
+      default: "'active'",
+    });
+    expect(by.owner).toMatchObject({ enumName: 'User' });
+    expect(by.dueDate).toMatchObject({ nullable: true, type: { scalar: 'date' } });
+    expect(by.name!.origin).toMatchObject({ line: 14 });
+  });
+
+  it('reads a titled JSON Schema and ignores JSON examples', () => {
+    const f = extract(
+      `${fence('json', '{ "title": "Invoice", "type": "object", "required": ["total"], "properties": { "total": { "type": "number" }, "email": { "type": "string", "format": "email" } } }')}\n${fence('json', '{ "id": 1, "title": "Write tests", "isCompleted": false }')}`,
+    );
+    expect(
+      f.entities!.map((e) => [e.name, e.fields.map((x) => [x.name, x.type.scalar, x.nullable])]),
+    ).toEqual([
+      [
+        'Invoice',
+        [
+          ['total', 'decimal', false],
+          ['email', 'email', true],
+        ],
+      ],
+    ]);
+  });
+});

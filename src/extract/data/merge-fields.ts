@@ -7,7 +7,7 @@ import { cite, type Origin } from '../../model/origin.js';
  * Folding one entity seen in several notations. Precedence, most precise first (the order of the
  * `Notation` union in src/model/domain.ts):
  *
- *   sql > prisma > dbml > typescript > zod > mongoose > class > table > mermaid > bullets > prose
+ *   sql > prisma > dbml > typescript > zod > json-schema > mongoose > class > table > mermaid > bullets > prose
  *
  * A DDL statement or an ORM schema states every column and every constraint; a TypeScript interface
  * states fields and optionality but not keys; a markdown table states what its author chose to
@@ -22,6 +22,7 @@ export const PRECEDENCE: readonly Notation[] = [
   'dbml',
   'typescript',
   'zod',
+  'json-schema',
   'mongoose',
   'class',
   'table',
@@ -61,6 +62,7 @@ const FAMILY: Record<ScalarType, string> = {
 const LOOSE: ReadonlySet<Notation> = new Set([
   'typescript',
   'zod',
+  'json-schema',
   'mongoose',
   'class',
   'mermaid',
