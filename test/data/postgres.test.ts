@@ -6,8 +6,9 @@ import type { Spec } from '../../src/model/spec/index.js';
 import { compile } from '../../src/pipeline.js';
 import { postgresql } from '../../src/render/sql/postgresql.js';
 import { schemaStatements } from '../../src/render/sql/schema.js';
+import { sqlSchemaArtifact } from '../../src/render/sql.js';
 import { type PgSession, pglite, server } from '../../src/verify/postgres/session.js';
-import { applySchema } from '../../src/verify/postgres.js';
+import { applySchema, postgresVerifier } from '../../src/verify/postgres.js';
 import { domainArb } from './arbitrary.js';
 import { domainOf, entity, field, labDomain, todoDomain } from './fixtures.js';
 import { deriveData } from './helpers.js';
@@ -130,6 +131,30 @@ function suite(label: string, open: () => Promise<PgSession>) {
         { numRuns: Number(process.env.BACKEND_SPEC_PROPERTY_RUNS ?? 30) },
       );
     }, 300_000);
+
+    it('verifies schema.sql as the pipeline does, with a deterministic summary', async () => {
+      const { spec } = deriveData(todoDomain());
+      const artifacts = sqlSchemaArtifact.render(spec);
+      const options = label === 'PGlite' ? {} : { postgresUrl: process.env.BACKEND_SPEC_TEST_PG_URL! };
+      const out = await postgresVerifier.verify(artifacts, spec, options);
+      expect(out.diagnostics).toEqual([]);
+      expect(out.verifications).toHaveLength(1);
+      expect(out.verifications[0]).toMatchObject({
+        tool: 'postgresql',
+        artifact: 'backend-spec/schema.sql',
+        ok: true,
+      });
+      expect(out.verifications[0]!.summary).toMatch(
+        /^applied to PostgreSQL \d+\.\d+( \(PGlite\))?: 5 tables, 6 indexes, 0 errors, 0 differences$/,
+      );
+      const broken = artifacts.map((a) => ({
+        ...a,
+        text: a.text.replace('title text NOT NULL,\n  is_completed', 'is_completed'),
+      }));
+      const bad = await postgresVerifier.verify(broken, spec, options);
+      expect(bad.verifications[0]!.ok).toBe(false);
+      expect(bad.diagnostics.map((d) => d.code)).toContain('verify/schema-mismatch');
+    });
 
     it('reports a column the database does not have as a difference', async () => {
       const { spec } = deriveData(todoDomain());

@@ -52,6 +52,12 @@ export const data = {
     enumOf: (name: string) => `enum ${name}`,
   },
   schema: {
+    dialectNames: {
+      postgresql: 'PostgreSQL 13 or later',
+      mysql: 'MySQL 8.0.16 or later',
+      sqlite: 'SQLite 3.35 or later',
+      mongodb: 'MongoDB',
+    },
     dialect: (label: string, origin: string) => `Database: **${label}** (${origin}).`,
     files: (files: string) => `Schema files beside this document: ${files}.`,
     uuidBuiltIn:

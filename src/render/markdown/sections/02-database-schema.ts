@@ -109,7 +109,7 @@ export const databaseSchemaSection: Section = {
     const verification = ctx.verifications.find((v) => v.tool === 'postgresql');
     const head = [
       heading(2, ctx.t.common.sections.databaseSchema),
-      t.dialect(primary === 'mongodb' ? 'MongoDB' : SQL_WRITERS[primary].label, origin),
+      t.dialect(t.dialectNames[primary], origin),
       t.files(files),
     ];
     if (primary === 'mongodb')
