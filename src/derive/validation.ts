@@ -37,8 +37,11 @@ export const validationStep: DeriveStep = {
     const businessRules: NonNullable<ValidationSpec['businessRules']> = [];
     const seen = new Set<string>();
     const add = (text: string, origin: Origin, needEntity: boolean) => {
-      const key = text.toLowerCase();
-      if (seen.has(key)) return;
+      // The same sentence read as a requirement (`FR19: ...`) and as a rule is one rule.
+      const key = text.replace(/^[A-Z]{1,5}[-\s]?[\d.]+[a-z]?\s*[:.)-]\s*/, '').toLowerCase();
+      const at = origin.kind === 'source' ? `${origin.file}:${origin.line}` : key;
+      if (seen.has(key) || seen.has(at)) return;
+      seen.add(at);
       const entity = entityIn(text);
       if (needEntity && !entity) return;
       seen.add(key);

@@ -233,6 +233,7 @@ export function authSettings(
     origin: claimOrigin,
   }));
 
+  // NIST SP 800-63B §5.1.1.2: at least 8 characters for user-chosen passwords, no composition rules.
   const minParam = param(domain, 'auth.password-min-length');
   const policy = facts(domain, 'password-policy')[0];
   const passwordPolicy: AuthSpec['passwordPolicy'] = passwords
@@ -241,7 +242,7 @@ export function authSettings(
           ? { value: minParam.value!, origin: minParam.origin }
           : policy?.minLength
             ? { value: policy.minLength, origin: policy.origin }
-            : { value: 12, origin: byDefault('derive/password-min-length-12') },
+            : { value: 8, origin: byDefault('derive/password-min-length-8') },
         requires:
           policy && policy.requires.length > 0 ? { value: policy.requires, origin: policy.origin } : null,
       }

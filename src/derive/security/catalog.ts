@@ -49,7 +49,7 @@ export function errorCodes(input: {
   const restricted = ids(
     (e) =>
       rows.some(
-        (r) => r.operationId === e.operationId && Object.values(r.access).some((a) => a !== 'allowed'),
+        (r) => r.operationId === e.operationId && Object.values(r.access).some((a) => a === 'denied'),
       ) && e.authenticated,
   );
   const byId = ids((e) => e.parameters.some((p) => p.in === 'path'));

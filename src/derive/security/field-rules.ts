@@ -63,7 +63,8 @@ export function fieldRules(
   const rules: ValidationRule[] = [];
   for (const e of entities) {
     for (const f of e.fields) {
-      if (f.readOnly) continue;
+      // Stored digests are computed by the server from an input, never accepted from a client.
+      if (f.readOnly || /(^|_)(hash|salt|digest)(_|$)/.test(f.column)) continue;
       const push = (rule: string, detail: string, origin: Origin = f.origin) =>
         rules.push({ entity: e.name, field: f.name, rule, detail, origin });
       if (!f.nullable && f.default === null && !f.primaryKey) push('required', 'not null, no default');

@@ -48,7 +48,8 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
   // Webhooks are called by a provider with a signature, never by a signed-in role.
   if (e.action === 'webhook')
     return { access: 'denied', origin: fromRule('derive/authz-webhook-machine-only') };
-  const need = NEED[e.action]!;
+  // A GET action (`/conversations/{id}/assessments`) reads; other actions change state.
+  const need = e.method === 'GET' ? 'read' : NEED[e.action]!;
   const lineage = ancestry(input.roles, role.name);
   const entity = e.entity ? input.entities.find((x) => x.name === e.entity) : undefined;
   if (!entity) {

@@ -171,7 +171,10 @@ export function hierarchyAndStatements(u: TextUnit, file: string): SecurityFact[
     )
   )
     out.push({ kind: 'role-hierarchy-rule', text: u.text, origin: o });
-  for (const m of u.text.matchAll(
+  // Cheap guards first: the inheritance patterns backtrack from every start position.
+  const inherits = /\b(permissions|rights|access|capabilities)\s+of\b/i.test(u.text) ? u.text : '';
+  const everything = /can do everything/i.test(u.text) ? u.text : '';
+  for (const m of inherits.matchAll(
     /\b([\p{L}_][\p{L}_ ]{1,30}?)\s+(?:has|have|inherits?|includes?|gets?)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:permissions|rights|access|capabilities)\s+of\s+(?:the\s+|a\s+)?([\p{L}_][\p{L}_ ]{1,30}?)(?:\s+role)?(?=[\s.,;)]|$)/giu,
   ))
     out.push({
@@ -181,7 +184,7 @@ export function hierarchyAndStatements(u: TextUnit, file: string): SecurityFact[
       text: u.text,
       origin: o,
     });
-  for (const m of u.text.matchAll(
+  for (const m of everything.matchAll(
     /\b([\p{L}_]{2,30}) can do everything (?:that )?(?:an? |the )?([\p{L}_]{2,30}) can do\b/giu,
   ))
     out.push({

@@ -61,6 +61,8 @@ export const security = {
       session: (ttl: string) =>
         `The session ends after ${ttl} whatever the refresh state; the user signs in again.`,
       logout: 'Sign-out revokes the refresh token (or session) server-side and clears the cookie.',
+      logoutStateless:
+        'Sign-out clears the cookie; a token copied before that stays valid until it expires unless its `jti` is kept on a deny-list until then.',
       storage: (value: string) =>
         `Tokens travel in a cookie with the attributes ${value}; they are never readable by JavaScript when HttpOnly is set.`,
       provider: (name: string) =>

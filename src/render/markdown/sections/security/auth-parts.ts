@@ -107,7 +107,8 @@ export function lifecycleSection(auth: AuthSpec, t: T): string {
   } else if (auth.strategy.value === 'jwt') steps.push(l.noRefresh);
   if (auth.sessionTimeoutSeconds) steps.push(l.session(formatDuration(auth.sessionTimeoutSeconds.value)));
   if (auth.tokenStorage) steps.push(l.storage(auth.tokenStorage.value.replace(/^cookie:\s*/, '')));
-  if (auth.strategy.value !== 'none' && auth.strategy.value !== 'api-key') steps.push(l.logout);
+  if (auth.strategy.value === 'jwt' && !auth.refreshTokenTtlSeconds) steps.push(l.logoutStateless);
+  else if (auth.strategy.value !== 'none' && auth.strategy.value !== 'api-key') steps.push(l.logout);
   const findings = (auth.findings ?? []).map(
     (f) => `- ${t.findings[f.code](f.values)} (${f.origins.map(source).join(', ')})`,
   );
