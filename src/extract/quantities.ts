@@ -127,7 +127,12 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
     const labelIdx = requirement && cells.length > 2 ? 1 : 0;
     const label = cells[labelIdx] ?? '';
     for (let k = 0; k < cells.length; k++) {
-      if (k === labelIdx && cells.length > 1) continue;
+      // The id cell holds no value; the label cell is read on its own when the row is one statement
+      // ("| RNF-01 | El token de acceso expira en 15 minutos | Must |").
+      if (requirement && k === 0) continue;
+      const ownLabel = k === labelIdx && cells.length > 1;
+      if (ownLabel && !requirement) continue;
+      const rowLabel = ownLabel ? '' : label;
       const cellText = cells[k]!;
       const measures = findMeasures(cellText);
       for (let i = 0; i < measures.length; i++) {
@@ -140,14 +145,20 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
             .slice(prevEnd, m.index)
             .split(/[.;:]\s/)
             .pop() ?? '';
-        const before = `${label} ${header[k] ?? ''} ${clause}`;
+        const before = `${rowLabel} ${ownLabel ? '' : (header[k] ?? '')} ${clause}`;
         const after = cellText.slice(m.index + m.text.length, nextStart);
         const q = quantity(
           m,
-          { before, after, label, heading: `${header[0] ?? ''} ${headingPath}` },
+          {
+            before,
+            after,
+            label: rowLabel,
+            heading: `${header[0] ?? ''} ${headingPath}`,
+            prefix: cellText.slice(0, m.index),
+          },
           file,
           row.line,
-          `${label}${header[k] && k > 0 ? ` (${header[k]})` : ''}`,
+          ownLabel ? cellText : `${label}${header[k] && k > 0 ? ` (${header[k]})` : ''}`,
           requirement,
           cells.join(' | '),
         );
