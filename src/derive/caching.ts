@@ -54,7 +54,7 @@ export const cachingStep: DeriveStep = {
         ttlOrigin: own?.origin ?? byDefault(rule),
       });
     };
-    for (const e of spec.entities.filter((x) => REFERENCE.test(x.table) && !x.joinTable && !x.appendOnly)) {
+    for (const e of spec.entities.filter((x) => REFERENCE.test(x.name) && !x.joinTable && !x.appendOnly)) {
       entityEntry(
         e,
         'reference data: read by most requests, changed rarely',

@@ -87,8 +87,15 @@ export function reminderJobs(domain: Domain, spec: Readonly<Spec>, channel: Inte
   return domain.parameters
     .filter((p) => p.key.startsWith('reminder.') && p.value !== null)
     .map((q) => {
-      const subject = subjectOf(q.key, 'reminder');
-      const entity = entityForSubject(spec.entities, subject);
+      // The subject slug may be poor ("system-send-email"): the requirement or the quoted sentence
+      // usually names the event ("… 24 hours before each appointment").
+      const requirement = domain.requirements.find((r) => r.id === q.requirement)?.text ?? '';
+      const quoted = q.origin.kind === 'source' ? (q.origin.quote ?? '') : '';
+      const entity =
+        entityForSubject(spec.entities, q.key) ??
+        entityForSubject(spec.entities, afterBefore(requirement)) ??
+        entityForSubject(spec.entities, afterBefore(quoted));
+      const subject = entity ? kebab(entity.name) : subjectOf(q.key, 'reminder');
       const table = entity?.table ?? subject;
       const lead = duration(q.value!);
       const via = channel ? `through ${channel.name}` : 'through the notification channel the documents name';
@@ -111,6 +118,12 @@ export function reminderJobs(domain: Domain, spec: Readonly<Spec>, channel: Inte
         basis: [q.origin],
       };
     });
+}
+
+/** The part of a sentence after "before" (the event a reminder precedes), else the whole sentence. */
+function afterBefore(text: string): string {
+  const i = text.search(/\bbefore\b|\bennen\b|\bvor\b|\bavant\b|\bantes\b/i);
+  return i >= 0 ? text.slice(i) : text;
 }
 
 /** Stated recurring tasks (`schedule.*`: a daily digest, a nightly report). */
