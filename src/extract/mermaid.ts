@@ -5,6 +5,7 @@ import type { CodeBlock } from '../markdown/blocks.js';
 import type { Cardinality, EntityFact, RelationshipFact } from '../model/domain.js';
 import { applyWords, readConstraintWords } from './data/constraint-words.js';
 import { at, newEntity, newField } from './data/facts.js';
+import { readClassDiagram } from './data/mermaid-class.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -71,6 +72,12 @@ export const mermaidExtractor: Extractor = {
     const relationships: RelationshipFact[] = [];
     for (const b of md.blocks) {
       if (b.kind !== 'code' || (b.lang !== 'mermaid' && b.lang !== 'mmd')) continue;
+      if (/^\s*(%%[^\n]*\n\s*)*(---[\s\S]*?---\s*)?classDiagram\b/.test(b.content)) {
+        const read = readClassDiagram(b, doc.path);
+        entities.push(...read.entities);
+        relationships.push(...read.relationships);
+        continue;
+      }
       if (!/^\s*(%%[^\n]*\n\s*)*(---[\s\S]*?---\s*)?erDiagram\b/.test(b.content)) continue;
       readDiagram(b, doc.path, entities, relationships, diagnostics);
     }

@@ -140,6 +140,9 @@ export function scalarType(written: string, fieldName?: string): FieldType | nul
     text = generic[1]!;
   }
   if (/^(record|map)\s*</i.test(text)) return { scalar: 'json', raw };
+  // `Date` spelled as a class (JavaScript, Java, C#) is a point in time; SQL's `DATE`/`date` is a day.
+  if (text === 'Date')
+    return isArray ? { scalar: 'array', raw, items: 'datetime' } : { scalar: 'datetime', raw };
   const { base, args } = splitArgs(text);
   const key = base
     .toLowerCase()

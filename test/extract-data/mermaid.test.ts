@@ -87,3 +87,21 @@ describe('mermaid erDiagram', () => {
     expect(run([doc], [mermaidExtractor]).domain.entities).toEqual([]);
   });
 });
+
+describe('mermaid classDiagram as a domain model', () => {
+  it('reads attributes and associations, not methods or inheritance', () => {
+    const doc = docFrom(
+      'c.md',
+      '```mermaid\nclassDiagram\n  class Customer {\n    +UUID id\n    +String email\n    +placeOrder() Order\n  }\n  class Order {\n    +total: decimal\n    +note: string?\n  }\n  Customer "1" --> "*" Order : places\n  Person <|-- Customer\n  Order : +Date createdAt\n```\n',
+    );
+    const { domain } = run([doc], [mermaidExtractor]);
+    expect(domain.entities.map((e) => [e.name, e.fields.map((f) => `${f.name}:${f.type.scalar}`)])).toEqual([
+      ['Customer', ['id:uuid', 'email:string']],
+      ['Order', ['total:decimal', 'note:string', 'createdAt:datetime']],
+    ]);
+    expect(domain.entities[1]!.fields[1]!.nullable).toBe(true);
+    expect(domain.relationships).toEqual([
+      expect.objectContaining({ from: 'Customer', to: 'Order', kind: 'one-to-many', label: 'places' }),
+    ]);
+  });
+});
