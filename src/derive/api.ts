@@ -7,6 +7,7 @@ import { authEndpoints } from './api/auth-endpoints.js';
 import { apiContext } from './api/context.js';
 import { crudEndpoints } from './api/crud.js';
 import { byResourceAndPath, canonicalPaths, uniqueOperationIds } from './api/finish.js';
+import { tenantEntity } from './api/resources.js';
 import { routeLists } from './api/route-lists.js';
 import { routeKey, statedEndpoints } from './api/stated.js';
 import { traceRequirements } from './api/trace.js';
@@ -88,6 +89,7 @@ export const apiStep: DeriveStep = {
     const endpoints = traceRequirements(
       uniqueOperationIds(canonicalPaths([...fromDocs, ...kept])),
       domain.requirements,
+      new Set([tenantEntity(spec.entities)].filter((x): x is string => x !== null)),
     ).sort(byResourceAndPath);
     return { spec: { endpoints }, diagnostics };
   },

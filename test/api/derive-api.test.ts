@@ -133,3 +133,23 @@ describe('derive/api', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('field schemas', () => {
+  it('carry CHECK bounds and examples that respect them', async () => {
+    const { fieldSchema, exampleValue } = await import('../../src/derive/api/field-schema.js');
+    const { field } = await import('./fixtures.js');
+    const price = field('priceCents', 'integer', { check: 'price_cents >= 0' });
+    expect(fieldSchema(price)).toMatchObject({ type: 'integer', minimum: 0 });
+    const amount = field('amountCents', 'integer', { check: 'amount_cents > 100' });
+    expect(fieldSchema(amount)).toMatchObject({ exclusiveMinimum: 100 });
+    expect(exampleValue(amount)).toBe(101);
+    const rating = field('rating', 'integer', { check: '(rating BETWEEN 1 AND 5)' });
+    expect(fieldSchema(rating)).toMatchObject({ minimum: 1, maximum: 5 });
+    const name = field('name', 'string', { check: 'char_length(name) >= 3' });
+    expect(fieldSchema(name)).toMatchObject({ minLength: 3 });
+    // A compound condition stays in the database only.
+    expect(fieldSchema(field('n', 'integer', { check: 'n > 0 OR n IS NULL' }))).not.toHaveProperty(
+      'exclusiveMinimum',
+    );
+  });
+});

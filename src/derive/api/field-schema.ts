@@ -9,7 +9,7 @@ import type { SpecField } from '../../model/spec/data.js';
  * in the data model's interfaces (section 1); the stored precision and scale are stated.
  */
 export function fieldSchema(f: SpecField): JsonSchema {
-  const s = scalarSchema(f.type.scalar, f);
+  const s = { ...scalarSchema(f.type.scalar, f), ...checkBounds(f) };
   if (f.enum && f.enum.length > 0) {
     s.type = 'string';
     s.enum = [...f.enum];
@@ -69,10 +69,55 @@ function makeNullable(s: JsonSchema): void {
   if (Array.isArray(s.enum)) s.enum = [...s.enum, null];
 }
 
+const NUMERIC = new Set<ScalarType>(['integer', 'bigint', 'float', 'decimal']);
+const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`;
+
+/**
+ * Bounds a CHECK constraint on the field states (`price_cents >= 0`, `rating BETWEEN 1 AND 5`,
+ * `char_length(name) <= 80`), as JSON Schema keywords, so the API validates what the database
+ * enforces. Anything more complex stays in the database only.
+ */
+export function checkBounds(f: SpecField): JsonSchema {
+  const c = f.check?.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!c || /\b(or|and)\b/i.test(c.replace(/\bbetween\s+\S+\s+and\b/i, ''))) return {};
+  const col = f.column.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const out: JsonSchema = {};
+  if (NUMERIC.has(f.type.scalar)) {
+    const between = new RegExp(`^"?${col}"? between ${NUMBER} and ${NUMBER}$`, 'i').exec(c);
+    if (between) return { minimum: Number(between[1]), maximum: Number(between[2]) };
+    const cmp = new RegExp(`^"?${col}"? (>=|>|<=|<) ${NUMBER}$`).exec(c);
+    if (cmp)
+      out[{ '>=': 'minimum', '>': 'exclusiveMinimum', '<=': 'maximum', '<': 'exclusiveMaximum' }[cmp[1]!]!] =
+        Number(cmp[2]);
+  } else if (f.type.scalar === 'string' || f.type.scalar === 'text') {
+    const len = new RegExp(`^(?:char_length|length) "?${col}"? (>=|>|<=|<) (\\d+)$`, 'i').exec(c);
+    if (len) {
+      const n = Number(len[2]);
+      if (len[1] === '>=' || len[1] === '>') out.minLength = len[1] === '>' ? n + 1 : n;
+      else out.maxLength = len[1] === '<' ? n - 1 : n;
+    }
+  }
+  return out;
+}
+
 /** A deterministic example value that validates against `fieldSchema(f)`. */
 export function exampleValue(f: SpecField, index = 1): unknown {
   if (f.enum && f.enum.length > 0) return f.enum[0];
-  return scalarExample(f.type.scalar, f, index);
+  const v = scalarExample(f.type.scalar, f, index);
+  const b = checkBounds(f);
+  if (typeof v === 'number') {
+    let n = v;
+    if (typeof b.minimum === 'number' && n < b.minimum) n = b.minimum;
+    if (typeof b.exclusiveMinimum === 'number' && n <= b.exclusiveMinimum) n = b.exclusiveMinimum + 1;
+    if (typeof b.maximum === 'number' && n > b.maximum) n = b.maximum;
+    if (typeof b.exclusiveMaximum === 'number' && n >= b.exclusiveMaximum) n = b.exclusiveMaximum - 1;
+    return n;
+  }
+  if (typeof v === 'string' && typeof b.minLength === 'number' && v.length < b.minLength)
+    return v.padEnd(b.minLength, 'x');
+  if (typeof v === 'string' && typeof b.maxLength === 'number' && v.length > b.maxLength)
+    return v.slice(0, b.maxLength);
+  return v;
 }
 
 function scalarExample(scalar: ScalarType, f: SpecField | null, index: number): unknown {

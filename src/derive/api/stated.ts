@@ -6,7 +6,9 @@ import {
   crudEndpoints,
   operationId as crudOperationId,
   errorResponses,
+  idempotencyHeader,
   idSchema,
+  movesMoney,
   pkField,
   resourceName,
 } from './crud.js';
@@ -153,6 +155,11 @@ function fromStated(
   // `POST /reports/{id}/mark-shared` → markSharedReport; `GET /reports/{id}/share-url` → getReportShareUrl.
   const entity = r.entity.name;
   const verb = camel(word);
+  // An action that moves money (stated as such, or on a money record) takes an Idempotency-Key.
+  const money =
+    method !== 'GET' &&
+    (movesMoney(entity) ||
+      /\b(refund|charge|pay|payment|deposit|payout)\w*/i.test(`${word} ${s.description ?? ''}`));
   const ok: ResponseSpec =
     method === 'GET'
       ? { status: 200, description: s.description ?? `The ${word} of the ${entity}.`, schema: null }
@@ -170,6 +177,7 @@ function fromStated(
     summary: s.description ?? `${pascal(word).replace(/([a-z])([A-Z])/g, '$1 $2')} (${entity})`,
     entity,
     action: 'action',
+    parameters: money ? [...params, idempotencyHeader()] : params,
     requestBody: null,
     responses: [
       ok,
@@ -179,9 +187,10 @@ function fromStated(
         body: false,
         conflict: method !== 'GET' && item,
         references: false,
-        idempotent: false,
+        idempotent: money,
       }),
     ],
+    idempotencyKey: money,
     rateLimit: method === 'GET' ? 'read' : 'write',
   };
 }

@@ -27,10 +27,18 @@ const SUBJECT =
 
 const isFunctional = (r: Requirement) => r.kind !== 'non-functional';
 
-export function traceRequirements(endpoints: Endpoint[], requirements: readonly Requirement[]): Endpoint[] {
+/**
+ * `untraced`: entities named in nearly every sentence (the tenant: "the lab's patients"), whose
+ * mention says nothing about which endpoint a requirement needs.
+ */
+export function traceRequirements(
+  endpoints: Endpoint[],
+  requirements: readonly Requirement[],
+  untraced: ReadonlySet<string> = new Set(),
+): Endpoint[] {
   const reqs = requirements.filter(isFunctional).map((r) => ({ r, text: r.text.replace(SUBJECT, ' ') }));
   return endpoints.map((ep) => {
-    if (ep.requirements.length > 0 || !ep.entity) return ep;
+    if (ep.requirements.length > 0 || !ep.entity || untraced.has(ep.entity)) return ep;
     const mention = mentionPattern(ep.entity);
     const verb = ep.action === 'action' ? actionVerb(ep) : VERBS[ep.action];
     const ids = reqs.filter(({ text }) => mention.test(text) && verb.test(text)).map(({ r }) => r.id);
