@@ -6,6 +6,7 @@ import {
   persona,
   roleEnums,
   rolesFromProse,
+  rolesFromSectionLists,
   rolesFromTable,
 } from './security/role-readers.js';
 import { textUnits } from './security/units.js';
@@ -40,6 +41,7 @@ export const rolesExtractor: Extractor = {
       if (story) facts.push(story);
       else facts.push(...hierarchyAndStatements(u, doc.path));
     }
+    roles.push(...rolesFromSectionLists(md));
     // Enums last: a roles table in the same document carries the description and the better citation.
     const enums = roleEnums(md);
     roles.push(...enums.roles);

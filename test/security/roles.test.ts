@@ -101,3 +101,21 @@ describe('roles from the documents', () => {
     expect(roles[0]!.origin).toMatchObject({ kind: 'source', file: 'prd.md', line: 1 });
   });
 });
+
+describe('roles in other layouts and languages', () => {
+  it('reads a list under a roles heading, with descriptions', () => {
+    const domain = extractSecurity([
+      doc('prd.md', 'prd', '## User Roles\n\n- **Editor**: writes and edits articles\n- **Reviewer** — approves articles\n\n## Other\n\n- **Nope**: not a role\n'),
+    ]);
+    const { roles } = resolveRoles(domain);
+    expect(roles.map((r) => [r.name, r.description])).toEqual([
+      ['editor', 'writes and edits articles'],
+      ['reviewer', 'approves articles'],
+    ]);
+  });
+
+  it('reads a French list of roles', () => {
+    const domain = extractSecurity([doc('prd.md', 'prd', 'Les rôles : administrateur, vendeur, client.\n')]);
+    expect(resolveRoles(domain).roles.map((r) => r.name)).toEqual(['administrateur', 'vendeur', 'client']);
+  });
+});

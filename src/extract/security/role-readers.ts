@@ -83,7 +83,7 @@ export function permissionMatrixTable(
 /** Prose lists: `existing roles: admin, supervisor, operations, readonly`, `role (Admin, Pathologist, ...)`. */
 export function rolesFromProse(u: TextUnit, file: string): Role[] {
   const patterns = [
-    /\broles?\b[^:()\n.]{0,40}?[:(]\s*([^.;)]+)/i,
+    /(?<![\p{L}])(?:roles?|rôles?|rollen?|roolit|ruoli|papéis|perfiles)(?![\p{L}])[^:()\n.]{0,40}?[:(]\s*([^.;)]+)/iu,
     /role[- ]based access(?: control)?(?: \(RBAC\))?\s*[:(]\s*([^.;)]+)/i,
   ];
   for (const re of patterns) {
@@ -134,6 +134,37 @@ export function roleEnums(md: MarkdownDoc): { roles: Role[]; facts: SecurityFact
     }
   }
   return { roles, facts };
+}
+
+/** Headings of a section that lists the roles (`## User Roles`, `### Actors`, `## Rôles`, `## Roolit`). */
+const ROLE_SECTION =
+  /\b(user roles|roles|rôles|rollen|roolit|ruoli|papéis|perfiles|user types|actors|access levels|permission levels)\b/iu;
+
+/**
+ * A list under a roles heading (`- **Admin**: manages users`, `- Editor — writes articles`), or the
+ * sub-headings of such a section (`### Admin`): each item names a role and describes it.
+ */
+export function rolesFromSectionLists(md: MarkdownDoc): Role[] {
+  const out: Role[] = [];
+  for (const b of md.blocks) {
+    const section = b.headingPath[b.headingPath.length - 1] ?? '';
+    if (!ROLE_SECTION.test(section)) continue;
+    if (b.kind === 'list-item' && b.depth === 0) {
+      const m = /^\s*(?:\*\*|__)?([^*_:—–\n]{2,40}?)(?:\*\*|__)?\s*(?::|—|–|-\s)\s*(.+)$/s.exec(b.text);
+      const name = (m?.[1] ?? b.text).replace(/[`*_]/g, '').trim();
+      if (!isRoleName(name)) continue;
+      const role: Role = {
+        name: roleKey(name),
+        label: roleLabel(name),
+        origin: origin(md.path, b.line, b.text),
+      };
+      if (m?.[2]) role.description = m[2].replace(/[`*]/g, '').trim();
+      out.push(role);
+    } else if (b.kind === 'heading' && b.level >= 3 && isRoleName(b.text.replace(/[`*]/g, ''))) {
+      out.push({ name: roleKey(b.text), label: roleLabel(b.text), origin: origin(md.path, b.line, b.text) });
+    }
+  }
+  return out;
 }
 
 const STORY_PATTERNS: RegExp[] = [
