@@ -105,7 +105,11 @@ describe('roles from the documents', () => {
 describe('roles in other layouts and languages', () => {
   it('reads a list under a roles heading, with descriptions', () => {
     const domain = extractSecurity([
-      doc('prd.md', 'prd', '## User Roles\n\n- **Editor**: writes and edits articles\n- **Reviewer** — approves articles\n\n## Other\n\n- **Nope**: not a role\n'),
+      doc(
+        'prd.md',
+        'prd',
+        '## User Roles\n\n- **Editor**: writes and edits articles\n- **Reviewer** — approves articles\n\n## Other\n\n- **Nope**: not a role\n',
+      ),
     ]);
     const { roles } = resolveRoles(domain);
     expect(roles.map((r) => [r.name, r.description])).toEqual([
