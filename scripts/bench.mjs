@@ -1,6 +1,6 @@
 // `npm run bench`: times `backend-spec generate --no-verify --dry-run` on synthetic projects of 10,
 // 100 and 1,000 entities and on the corpus projects (test/cases/*/input), each in a child process,
-// and prints wall time and peak RSS per case.
+// and prints wall time, CPU time and peak RSS per case. Sizes: BENCH_SIZES=10,100 (default 10,100,1000).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,17 @@ function runOnce(dir, rssFile) {
   const start = process.hrtime.bigint();
   const r = spawnSync(
     process.execPath,
-    ['--import', path.join(REPO, 'scripts/bench-rss.mjs'), CLI, 'generate', dir, '--no-verify', '--dry-run', '--format', 'json'],
+    [
+      '--import',
+      path.join(REPO, 'scripts/bench-rss.mjs'),
+      CLI,
+      'generate',
+      dir,
+      '--no-verify',
+      '--dry-run',
+      '--format',
+      'json',
+    ],
     { encoding: 'utf8', env: { ...process.env, BENCH_RSS_FILE: rssFile }, maxBuffer: 1 << 28 },
   );
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -39,8 +49,10 @@ function runOnce(dir, rssFile) {
   try {
     entities = JSON.parse(r.stdout).report?.overview?.dataModels ?? '?';
   } catch {}
-  const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : Number.NaN;
-  return { ms, rssMb: rssKb / 1024, code: r.status, entities };
+  const usage = existsSync(rssFile)
+    ? JSON.parse(readFileSync(rssFile, 'utf8'))
+    : { maxRSS: Number.NaN, cpu: Number.NaN };
+  return { ms, cpuMs: usage.cpu / 1000, rssMb: usage.maxRSS / 1024, code: r.status, entities };
 }
 
 function bench(name, dir) {
@@ -48,12 +60,14 @@ function bench(name, dir) {
   const runs = Array.from({ length: RUNS }, () => runOnce(dir, rssFile));
   rmSync(rssFile, { force: true });
   const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
+  const cpu = runs.map((r) => r.cpuMs).sort((a, b) => a - b);
   return {
     name,
     docsKb: (docBytes(dir) / 1024).toFixed(0),
     entities: runs[0].entities,
     medianMs: ms[Math.floor(ms.length / 2)].toFixed(0),
     minMs: ms[0].toFixed(0),
+    cpuMs: cpu[Math.floor(cpu.length / 2)].toFixed(0),
     rssMb: Math.max(...runs.map((r) => r.rssMb)).toFixed(0),
     exit: runs[0].code,
   };
@@ -62,7 +76,7 @@ function bench(name, dir) {
 const rows = [];
 const work = mkdtempSync(path.join(tmpdir(), 'backend-spec-bench-'));
 try {
-  for (const n of [10, 100, 1000]) {
+  for (const n of (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number)) {
     const dir = path.join(work, `synthetic-${n}`);
     writeSyntheticProject(dir, n);
     rows.push(bench(`synthetic-${n}`, dir));
@@ -77,10 +91,20 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-const header = ['case', 'docs KB', 'entities', 'median ms', 'min ms', 'peak RSS MB', 'exit'];
-const table = [header, ...rows.map((r) => [r.name, r.docsKb, r.entities, r.medianMs, r.minMs, r.rssMb, r.exit])].map(
-  (row) => row.map(String),
-);
+const header = [
+  'case',
+  'docs KB',
+  'entities',
+  'wall ms (median)',
+  'wall ms (min)',
+  'CPU ms',
+  'peak RSS MB',
+  'exit',
+];
+const table = [
+  header,
+  ...rows.map((r) => [r.name, r.docsKb, r.entities, r.medianMs, r.minMs, r.cpuMs, r.rssMb, r.exit]),
+].map((row) => row.map(String));
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
 console.log(`generate --no-verify --dry-run, ${RUNS} runs per case, node ${process.version}\n`);
 for (const [i, row] of table.entries()) {
