@@ -25,7 +25,7 @@ export const dataStep: DeriveStep = {
       for (const f of e.fields) f.validation = [...(f.validation ?? []), ...impliedValidation(f)];
     const index = new EntityIndex(entities);
     const reserved = new Set([...entities.map((e) => e.table), ...enums.map((e) => e.name)]);
-    const indexes = designIndexes(entities, domain.indexes, index, reserved, diagnostics);
+    const indexes = designIndexes(entities, domain.indexes, index, reserved, diagnostics, mongodb);
     const relationships = designRelationships(entities, domain.relationships, index);
     return {
       spec: {

@@ -7,7 +7,7 @@ import { en } from '../../src/render/i18n/en/index.js';
 import { dataModelsSection } from '../../src/render/markdown/sections/01-data-models.js';
 import { databaseSchemaSection } from '../../src/render/markdown/sections/02-database-schema.js';
 import { sqlSchemaArtifact } from '../../src/render/sql.js';
-import { database, domainOf, entity, field, labDomain, todoDomain } from './fixtures.js';
+import { database, domainOf, entity, field, index, labDomain, todoDomain } from './fixtures.js';
 import { deriveData } from './helpers.js';
 
 const ctx = (spec: Spec) => ({ spec, t: en, checklist: [], verifications: [] });
@@ -132,6 +132,35 @@ describe('schema artifacts', () => {
     expect(js).toContain(
       'db.getCollection("labs").createIndex({"slug":1}, {"name":"labs_slug_key","unique":true});',
     );
+  });
+
+  it('indexes paths into embedded documents in MongoDB, with descending keys', () => {
+    const { spec } = deriveData(
+      domainOf({
+        stack: [database('MongoDB')],
+        entities: [
+          entity(
+            'Conversation',
+            [
+              field('conversationId', 'string', { primaryKey: true }),
+              field('customer', 'json'),
+              field('updatedAt', 'datetime'),
+            ],
+            { notation: 'typescript' },
+          ),
+        ],
+        indexes: [
+          index('Conversation', ['customer.fullName'], { method: 'text' }),
+          index('Conversation', ['-updatedAt']),
+        ],
+      }),
+    );
+    const js = artifact(spec, 'backend-spec/mongodb-collections.js');
+    expect(js).toContain(
+      'createIndex({"customer.fullName":"text"}, {"name":"idx_conversations_customer_full_name"});',
+    );
+    expect(js).toContain('createIndex({"updatedAt":-1}, {"name":"idx_conversations_updated_at"});');
+    expect(js).toContain('createIndex({"conversationId":1}, { unique: true, name: "conversations_pkey" });');
   });
 
   it('writes an erDiagram with keys and crow’s-foot cardinalities', () => {

@@ -55,6 +55,7 @@ export function designIndexes(
   entityIndex: EntityIndex,
   reservedNames: Set<string>,
   diagnostics: Diagnostic[],
+  documents = false,
 ): SpecIndex[] {
   const names = new Set(reservedNames);
   const perEntity = new Map<SpecEntity, SpecIndex[]>(entities.map((e) => [e, []]));
@@ -63,7 +64,7 @@ export function designIndexes(
       exact ? c.length === cols.length && cols.every((x, i) => c[i] === x) : cols.every((x, i) => c[i] === x),
     );
   const push = (e: SpecEntity, index: Omit<SpecIndex, 'name' | 'entity'> & { name?: string }) => {
-    const base = index.name ? snake(index.name) : `idx_${e.table}_${index.columns.join('_')}`;
+    const base = snake(index.name ?? `idx_${e.table}_${index.columns.join('_')}`);
     perEntity.get(e)!.push({ ...index, entity: e.name, name: unique(base, names) });
   };
 
@@ -80,7 +81,8 @@ export function designIndexes(
       continue;
     }
     const parts = fact.columns.map(parseColumn);
-    const fields = parts.map((p) => fieldOf(e, p.name));
+    const resolved = parts.map((p) => columnOf(e, p.name, documents));
+    const fields = resolved.map((r) => r?.field ?? null);
     const missing = parts.filter((_, i) => !fields[i]).map((p) => p.name);
     if (missing.length > 0) {
       diagnostics.push(
@@ -92,7 +94,7 @@ export function designIndexes(
       );
       continue;
     }
-    const columns = fields.map((f) => f!.column);
+    const columns = resolved.map((r) => r!.column);
     if (
       perEntity
         .get(e)!
@@ -228,6 +230,24 @@ function methodProblem(method: string | null, unique: boolean, fields: SpecField
     return kinds.every((k) => STRINGY.has(k)) ? null : 'GiST has no operator class for some of its columns';
   if (method === 'text') return null;
   return `${method} is not an index method this tool designs`;
+}
+
+/**
+ * A stated index column: a field, or in a document database a path into an object field
+ * (`customer.fullName`, MongoDB manual "Indexes on Embedded Fields").
+ */
+function columnOf(
+  e: SpecEntity,
+  name: string,
+  documents: boolean,
+): { column: string; field: SpecField } | null {
+  const field = fieldOf(e, name);
+  if (field) return { column: field.column, field };
+  const dot = name.indexOf('.');
+  if (!documents || dot <= 0) return null;
+  const parent = fieldOf(e, name.slice(0, dot));
+  if (!parent || (parent.type.scalar !== 'json' && parent.type.scalar !== 'array')) return null;
+  return { column: `${parent.column}${name.slice(dot)}`, field: parent };
 }
 
 function fieldOf(e: SpecEntity, name: string): SpecField | null {

@@ -89,7 +89,11 @@ export function mongodbCollections(spec: Spec): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Document key of an index column; `customer.full_name`-style paths keep their tail as written. */
 function keyOf(e: SpecEntity, column: string): string {
   const f = e.fields.find((x) => x.column === column);
-  return f ? documentKey(f) : column;
+  if (f) return documentKey(f);
+  const dot = column.indexOf('.');
+  const parent = dot > 0 ? e.fields.find((x) => x.column === column.slice(0, dot)) : undefined;
+  return parent ? `${documentKey(parent)}${column.slice(dot)}` : column;
 }
