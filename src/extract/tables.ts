@@ -94,7 +94,7 @@ function readTable(block: TableBlock, file: string): EntityFact | null {
     const name = cellText(row.cells[nameCol] ?? '')
       .replace(/[?!]$/, '')
       .trim();
-    if (!/^[A-Za-z_][\w.]*$/.test(name)) continue;
+    if (!/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name)) continue;
     const typeText = cellText(row.cells[typeCol] ?? '');
     const optionalMark = /\?$/.test(cellText(row.cells[nameCol] ?? ''));
     const field = newField(
@@ -108,13 +108,20 @@ function readTable(block: TableBlock, file: string): EntityFact | null {
     const enumMatch =
       /^enum\s*\(?([^)]*)\)?/i.exec(typeWord) ?? /^('[^']*'(?:\s*\|\s*'[^']*')+)$/.exec(typeWord);
     const scalar = scalarType(typeWord.replace(/[?!]$/, ''), name);
-    if (enumMatch) {
+    const reference = /^(fk|foreign\s+key|reference|ref|relation|belongs\s+to)\b|^(→|->)/i.test(typeWord)
+      ? readConstraintWords(typeText).references
+      : undefined;
+    if (reference) {
+      // `FK → users.id` in the type column: the column's type is the target key's (copied in merge).
+      field.type = { scalar: 'uuid', raw: 'reference' };
+      field.references = reference;
+    } else if (enumMatch) {
       field.type = { scalar: 'enum', raw: typeText };
       const values = enumList(enumMatch[1] ?? '');
       if (values) field.enumValues = values;
     } else if (scalar) field.type = { ...scalar, raw: typeText };
     else field.type = { scalar: 'enum', raw: typeText };
-    if (!scalar && !enumMatch) field.enumName = typeWord;
+    if (!scalar && !enumMatch && !reference) field.enumName = typeWord;
     if (optionalMark) field.nullable = true;
     const words: string[] = [typeText.slice(typeWord.length)];
     r.forEach((role, i) => {

@@ -43,13 +43,13 @@ const PLURAL_OVERRIDES: Record<string, string> = {
   sms: 'sms',
 };
 
-/** Splits any written name into lower-case words: `OrderItem`, `order_items`, `order-items`, `HTTPLog`. */
+/** Splits any written name into lower-case words: `OrderItem`, `order_items`, `order-items`, `HTTPLog`, `käyttäjät`. */
 export function words(name: string): string[] {
   return name
     .replace(/["'`[\]]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map((w) => w.toLowerCase());
 }

@@ -87,4 +87,24 @@ describe('markdown field tables', () => {
       ['orders', ['lab_id', 'order_code'], true, 6],
     ]);
   });
+
+  it('reads references in the type column and non-English captions', () => {
+    const doc = docFrom(
+      'fi.md',
+      `### Taulu: käyttäjät
+
+| Kenttä | Tyyppi | Kuvaus |
+|---|---|---|
+| id | uuid (PK) | tunniste |
+| ryhmä | FK → ryhmät.id | |
+| sähköposti | text | |
+`,
+    );
+    const { fragment } = tablesExtractor.extract({ doc, md: parseMarkdown(doc), all: [doc] });
+    const e = fragment.entities![0]!;
+    expect(e.name).toBe('Käyttäjät');
+    expect(e.table).toBe('käyttäjät');
+    expect(e.fields.map((f) => f.name)).toEqual(['id', 'ryhmä', 'sähköposti']);
+    expect(e.fields[1]!.references).toEqual({ entity: 'ryhmät', field: 'id' });
+  });
 });

@@ -10,7 +10,7 @@ import { cellText } from './facts.js';
 
 /** Words that describe the kind of block, not the entity. */
 const KIND_WORDS =
-  /\b(table|tables|entity|entities|model|models|collection|collections|schema|schemas|document|documents|shape|structure|definition|definitions|fields|attributes|columns|record|records|interface|type|mongodb|sql|postgres(ql)?|mysql|database|db|key fields|core|main|(the))\b/gi;
+  /\b(table|tables|entity|entities|model|models|collection|collections|schema|schemas|document|documents|shape|structure|definition|definitions|fields|attributes|columns|record|records|interface|type|aggregate|root|object|resource|class|mongodb|sql|postgres(ql)?|mysql|database|db|key fields|core|main|(the))\b/gi;
 
 const GENERIC =
   /^(data|data model|database|schema|fields|attributes|columns|entities|overview|details|example|properties|summary|key|keys|new|extension|conventions?)$/i;
@@ -21,14 +21,18 @@ export function nameFromCaption(caption: string): string | null {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[:—–-]+\s*$/, '')
     .trim();
-  const labelled = /^(?:table|entity|model|collection|interface|type)\s*[:—–-]\s*([A-Za-z_][\w.]*)/i.exec(t);
+  // Labels in the languages planning documents are commonly written in (table, Tabelle, tabla, taulu, ...).
+  const labelled =
+    /^(?:table|entity|model|collection|interface|type|tabelle|tabla|tableau|tabella|tabel|taulu|entität|entité|entidad|entità|entiteetti|modell|modelo|modèle|kokoelma|colección|sammlung)\s*[:—–-]\s*([\p{L}_][\p{L}\p{N}_.]*)/iu.exec(
+      t,
+    );
   if (labelled) return labelled[1]!.split('.').pop()!;
   t = t.replace(KIND_WORDS, ' ').replace(/\s+/g, ' ').trim();
   if (t.length === 0 || GENERIC.test(t)) return null;
   const parts = t.split(' ');
   // A name is one identifier or up to three capitalised words (`Order Item`, `Audit Log`).
-  if (parts.length === 1 && /^[A-Za-z_][\w]*$/.test(parts[0]!)) return parts[0]!;
-  if (parts.length <= 3 && parts.every((p) => /^[A-Z][a-zA-Z0-9]*$/.test(p))) return parts.join('');
+  if (parts.length === 1 && /^[\p{L}_][\p{L}\p{N}_]*$/u.test(parts[0]!)) return parts[0]!;
+  if (parts.length <= 3 && parts.every((p) => /^\p{Lu}[\p{L}\p{N}]*$/u.test(p))) return parts.join('');
   return null;
 }
 

@@ -42,7 +42,7 @@ export function readConstraintWords(input: string): WordConstraints {
   );
   if (def && !/^(value|to|is)$/i.test(def[1]!)) out.default = def[1]!.replace(/^"(.*)"$/, "'$1'");
   const fk =
-    /\b(?:FK|foreign[\s_-]?key|references?|refs?|points to|belongs to|link(?:s|ed)? to)\b\s*(?:to\b|→|->|=>|:)?\s*([A-Za-z_][\w]*)(?:\s*[.(]\s*([A-Za-z_]\w*)\s*\)?)?/i.exec(
+    /\b(?:FK|foreign[\s_-]?key|references?|refs?|points to|belongs to|link(?:s|ed)? to)\b\s*(?:to\b|→|->|=>|:)?\s*([\p{L}_][\p{L}\p{N}_]*)(?:\s*[.(]\s*([\p{L}_][\p{L}\p{N}_]*)\s*\)?)?/iu.exec(
       text,
     );
   if (fk) {
