@@ -9,7 +9,9 @@ const ROLE_HEADER =
   /^(user )?(roles?|rooli(t)?|rôles?|rollen?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level)$/i;
 const DESCRIPTION_HEADER = /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose/i;
 const ACCESS_CONTEXT =
-  /role|rbac|access|permission|authori[sz]|user|persona|actor|security|rooli|käyttäj|rôle|utilisateur|benutzer|usuario/i;
+  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario/i;
+/** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */
+const DESIGN_CELL = /^#[0-9a-f]{3,8}$|^\d+(\.\d+)?(px|rem|em|pt|%)$|^rgba?\(/i;
 const LEVEL_HEADER = /level|rank|tier|priority|taso/i;
 const ALLOWED_CELL = /^(✓|✔|✔️|✅|☑|yes|y|x|allowed|full|read|write|own|rw|r|crud|●|kyllä|oui|ja|sí)$/i;
 const MATRIX_CELL =
@@ -27,7 +29,8 @@ export function rolesFromTable(u: TextUnit, file: string): { roles: Role[]; fact
   // `Role` column: `Role | Hex | Usage`), or next to a stated level.
   const r = ROLE_HEADER.test(header[0]?.trim() ?? '') ? 0 : -1;
   const about = ACCESS_CONTEXT.test(u.headingPath.join(' ')) || header.some((h) => LEVEL_HEADER.test(h));
-  if (r >= 0 && about && cells[r] && isRoleName(cells[r]!.replace(/[`*"]/g, ''))) {
+  const design = cells.some((c) => DESIGN_CELL.test(c.trim()));
+  if (r >= 0 && about && !design && cells[r] && isRoleName(cells[r]!.replace(/[`*"]/g, ''))) {
     const raw = cells[r]!;
     const d = header.findIndex((h, i) => i !== r && DESCRIPTION_HEADER.test(h));
     const l = header.findIndex((h, i) => i !== r && LEVEL_HEADER.test(h));
