@@ -25,11 +25,24 @@ const RECORDS: { noun: string; re: RegExp }[] = [
   },
   {
     noun: 'notification',
-    re: /\b(?:is|are|gets?|be)\s+notified\b|\bnotif(?:y|ies)\b|\bin-app notifications?\b|\bnotification (?:centre|center|bell|inbox|list|feed)\b/i,
+    re: /\bnotified\b|\bnotif(?:y|ies)\b|\bin-app notifications?\b|\bnotification (?:centre|center|bell|inbox|list|feed)\b/i,
   },
   {
     noun: 'attachment',
     re: /\b(?:attach|attaches|upload|uploads)\b[^.;]{0,30}\b(?:files?|documents?|attachments?|images?|photos?|scans?)\b/i,
+  },
+  // Finnish, Spanish and Portuguese forms of the commonest three.
+  {
+    noun: 'note',
+    re: /\b(?:escrib\w*|añad\w*|agreg\w*|registr\w*|escrev\w*|adicion\w*|kirjoit\w*|lisä\w*)\b[^.;]{0,30}\b(?:notas?|muistiinpano\w*|huomautu\w*)\b/iu,
+  },
+  {
+    noun: 'notification',
+    re: /\b(?:notificad[oa]s?|notificar|notificará|notificación|notificaciones|notificação|notificações|ilmoitus|ilmoituksen|ilmoitetaan)\b/iu,
+  },
+  {
+    noun: 'attachment',
+    re: /\b(?:adjunt\w*|anex\w*|liittä\w*|lataa)\b[^.;]{0,30}\b(?:archivos?|arquivos?|documentos?|tiedosto\w*|liit\w*)\b/iu,
   },
   { noun: 'reminder', re: /\b(?:send|sends|schedule|schedules|set|sets)\b[^.;]{0,20}\breminders?\b/i },
   {
@@ -81,7 +94,9 @@ export const modellingGapsDetector: Detector = {
 
     // Only a model with fields can be said to lack one; entity names alone (an ER diagram) cannot.
     if (domain.entities.some((e) => e.fields.length > 0)) {
-      for (const { noun, re } of RECORDS) {
+      for (const noun of [...new Set(RECORDS.map((r) => r.noun))]) {
+        const rules = RECORDS.filter((r) => r.noun === noun).map((r) => r.re);
+        const re = { test: (text: string) => rules.some((x) => x.test(text)) };
         // A record kept under another common name counts: interpretive comments in `interpretive_notes`.
         if ((ALSO_KNOWN_AS[noun] ?? [noun]).some((n) => known.has(n))) continue;
         const needs = domain.requirements.filter(

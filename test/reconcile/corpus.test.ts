@@ -36,6 +36,14 @@ describe('corpus reconciliation', () => {
     ]);
     const prd = readFileSync('/work/shared/corpus/labcore/docs/product/prd.md', 'utf8').split('\n');
     expect(prd[433]).toContain('default 8 hours');
+    // PRD US-3.4 lists "Reported" as a sample status; the schema's sample_status has no such value.
+    const statuses = reconciliation.conflicts.find((x) => x.code === 'reconcile/enum-mismatch');
+    expect(statuses?.subject).toBe('sample_status');
+    expect(statuses?.params?.missing).toBe('Reported');
+    // US-3.3: "Front desk notified of the rejection", and no table stores notifications.
+    expect(reconciliation.gaps.map((g) => [g.subject, g.detail])).toEqual([
+      ['Notification', 'record:US-3.3'],
+    ]);
     // Alternatives the tech stack rules out are listed, and none of them is a chosen technology.
     expect(reconciliation.decisions.some((d) => d.subject === 'MongoDB' && d.status === 'rejected')).toBe(
       true,

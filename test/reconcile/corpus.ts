@@ -1,5 +1,6 @@
 import { resolveConfig } from '../../src/config/resolve.js';
 import { extract } from '../../src/extract/index.js';
+import { prepareExtractors } from '../../src/extract/prepare.js';
 import { nodeHost } from '../../src/host.js';
 import { loadSources } from '../../src/load/discover.js';
 import type { Sources } from '../../src/model/sources.js';
@@ -10,6 +11,8 @@ export async function loadCorpus(name: string): Promise<Sources> {
   const host = nodeHost();
   const { config } = await resolveConfig(root, {}, host);
   const { sources } = await loadSources(root, config, host);
+  // As the pipeline does: notations with asynchronous parsers (SQL) load them first.
+  await prepareExtractors(sources.documents);
   return sources;
 }
 
