@@ -32,6 +32,12 @@ function failing(diagnostics: readonly Diagnostic[], failOn: GenerateFlags['fail
 export async function generate(dir: string, flags: GenerateFlags, io: Io): Promise<number> {
   const host = nodeHost();
   const root = path.resolve(dir);
+  if ((await host.readDir(root)) === null) {
+    io.err.write(
+      `backend-spec: ${dir} is not a directory (pass the project folder that holds the planning documents)\n`,
+    );
+    return EXIT.usage;
+  }
   const out = flags.out === undefined ? undefined : path.relative(root, path.resolve(flags.out)) || '.';
   const result = await compile(
     {

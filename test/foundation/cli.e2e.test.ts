@@ -123,6 +123,9 @@ describe('backend-spec (built CLI)', () => {
     expect(cli(['generate', '--format', 'xml']).code).toBe(2);
     expect(cli(['generate', '--fail-on', 'sometimes']).code).toBe(2);
     expect(cli(['generate', '--no-such-flag']).code).toBe(2);
+    const missing = cli(['generate', path.join(tempDir(), 'nope')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('is not a directory');
   });
 
   it('init writes the config and four documents, never overwrites, and generate then works', () => {
