@@ -54,7 +54,11 @@ export const cachingStep: DeriveStep = {
         ttlOrigin: own?.origin ?? byDefault(rule),
       });
     };
-    for (const e of spec.entities.filter((x) => REFERENCE.test(x.name) && !x.joinTable && !x.appendOnly)) {
+    const reference = spec.entities.filter((x) => REFERENCE.test(x.name) && !x.joinTable && !x.appendOnly);
+    // A child of a cached reference entity (RateCardItem of RateCard) is cached with its parent.
+    const folded = (x: SpecEntity) =>
+      reference.some((p) => sameAggregate(p, x) && x.fields.some((f) => f.references?.entity === p.name));
+    for (const e of reference.filter((x) => !folded(x))) {
       entityEntry(
         e,
         'reference data: read by most requests, changed rarely',

@@ -96,17 +96,21 @@ export const observabilityStep: DeriveStep = {
       origin: byDefault('derive/log-server-errors'),
     });
 
+    // A cache or queue kept in the database itself (a Postgres table) needs no check of its own.
+    const database = stated(domain, 'database')?.value;
+    const cache = stated(domain, 'cache');
+    const queue = stated(domain, 'queue');
     const checks = [
       ...(spec.database.dialects.length > 0
         ? [`database (${spec.database.dialects[0]} at DATABASE_URL): SELECT 1 / ping within 1s`]
         : []),
-      ...(stated(domain, 'cache')
-        ? [
-            `cache (${stated(domain, 'cache')!.value}${REDIS_LIKE.test(stated(domain, 'cache')!.value) ? ' at REDIS_URL' : ''}): PING`,
-          ]
+      ...(cache && cache.value !== database
+        ? [`cache (${cache.value}${REDIS_LIKE.test(cache.value) ? ' at REDIS_URL' : ''}): PING`]
         : []),
-      ...(stated(domain, 'queue')
-        ? [`queue (${stated(domain, 'queue')!.value}): connection and consumer lag`]
+      ...(queue && queue.value !== database
+        ? [
+            `queue (${queue.value}${REDIS_LIKE.test(queue.value) ? ' at REDIS_URL' : ''}): connection and consumer lag`,
+          ]
         : []),
     ];
     const healthEndpoint = spec.endpoints.find((e) => e.action === 'health');

@@ -49,7 +49,7 @@ export const performanceStep: DeriveStep = {
       const fk = r.foreignKey!;
       const idx = indexed(fk.entity, fk.column);
       out.push({
-        topic: `${r.from} → ${r.to}`,
+        topic: `${r.from} → ${r.to} (${fk.entity}.${fk.column})`,
         measure: `${idx ? `index ${idx.name}` : `index on ${fk.entity}.${fk.column} (missing: add it)`}; load with ${batchLoad(domain, r.from, r.to, fk.column)}`,
         origin: fromRule('derive/n-plus-one-per-relationship', refs([r])),
         ref: 'database',

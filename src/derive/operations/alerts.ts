@@ -12,11 +12,20 @@ export function endpointsForLatency(key: string, endpoints: readonly Endpoint[])
   const words = subject
     .split('-')
     .filter((w) => w.length > 2 && !/result|time|load|generation|request/.test(w));
-  return endpoints.filter((e) =>
-    words.some(
+  // The routes that match the most subject words ("report-pdf" → /reports/{id}/pdf, not every report route).
+  const score = (e: Endpoint) =>
+    words.filter(
       (w) => e.path.toLowerCase().includes(w) || e.action === w || e.operationId.toLowerCase().includes(w),
-    ),
-  );
+    ).length;
+  const best = Math.max(0, ...endpoints.map(score));
+  if (best === 0) return [];
+  const seen = new Set<string>();
+  return endpoints.filter((e) => {
+    const key = `${e.method} ${e.path}`;
+    if (score(e) !== best || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -33,12 +42,10 @@ export function alertsFrom(domain: Domain, endpoints: readonly Endpoint[]): Aler
     if (seen.has(id)) continue;
     seen.add(id);
     const group = endpointsForLatency(q.key, endpoints);
+    const paths = [...new Set(group.map((e) => e.path))];
     const scope =
-      group.length > 0
-        ? `routes ${group
-            .slice(0, 4)
-            .map((e) => e.path)
-            .join(', ')}${group.length > 4 ? ', …' : ''}`
+      paths.length > 0
+        ? `routes ${paths.slice(0, 4).join(', ')}${paths.length > 4 ? ', …' : ''}`
         : `"${q.label}"`;
     alerts.push({
       metric: `p95 http_request_duration_seconds for ${scope}`,

@@ -1,7 +1,8 @@
 import type { Integration } from '../../../model/spec/operations.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Section } from '../../types.js';
-import { blocks, heading, source, table } from '../format.js';
+import { blocks, heading, table } from '../format.js';
+import { sourceWithFrom } from './operations/cite.js';
 
 /** Section 8: one block per integration in use, then a table of planned and rejected ones. */
 export const integrationsSection: Section = {
@@ -26,7 +27,7 @@ export const integrationsSection: Section = {
           heading(3, m.planned),
           table(
             m.plannedHeader,
-            later.map((i) => [i.name, t.operations.status[i.status], i.purpose, source(i.origin)]),
+            later.map((i) => [i.name, t.operations.status[i.status], i.purpose, sourceWithFrom(i.origin)]),
           ),
         ),
     );
@@ -38,7 +39,7 @@ function integrationBlock(i: Integration, t: Messages): string {
   const f = m.fields;
   const rows: [string, string | null][] = [
     [f.status, t.operations.status[i.status] ?? i.status],
-    [f.purpose, `“${i.purpose}” ${source(i.origin)}`],
+    [f.purpose, `“${i.purpose}” ${sourceWithFrom(i.origin)}`],
     [f.docs, i.docs],
     [f.endpoints, i.endpointsUsed.length > 0 ? i.endpointsUsed.map((e) => `\`${e}\``).join(', ') : null],
     [f.auth, i.auth],
@@ -68,6 +69,6 @@ function integrationBlock(i: Integration, t: Messages): string {
       t.operations.kv,
       rows.filter((r): r is [string, string] => r[1] !== null).map(([k, v]) => [`**${k}**`, v]),
     ),
-    i.mentions.length > 1 && `${f.mentions}: ${i.mentions.map((x) => source(x.origin)).join(', ')}`,
+    i.mentions.length > 1 && `${f.mentions}: ${i.mentions.map((x) => sourceWithFrom(x.origin)).join(', ')}`,
   );
 }

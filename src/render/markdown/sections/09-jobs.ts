@@ -2,7 +2,8 @@ import { cite } from '../../../model/origin.js';
 import type { Job } from '../../../model/spec/operations.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Section } from '../../types.js';
-import { blocks, heading, source, table } from '../format.js';
+import { blocks, heading, table } from '../format.js';
+import { sourceWithFrom } from './operations/cite.js';
 
 /** Section 9: the runner, then one block per job with trigger, steps, retry, timeout and logging. */
 export const jobsSection: Section = {
@@ -17,7 +18,7 @@ export const jobsSection: Section = {
     const runner = spec.jobs[0]!.runner;
     return blocks(
       title,
-      `${m.runner(runner.queue, runner.scheduler)} ${source(runner.origin)}`,
+      `${m.runner(runner.queue, runner.scheduler)} ${sourceWithFrom(runner.origin)}`,
       ...spec.jobs.map((j) => jobBlock(j, t)),
     );
   },
@@ -44,7 +45,7 @@ function jobBlock(j: Job, t: Messages): string {
       [`**${f.timeout}**`, m.seconds(j.timeoutSeconds)],
       [`**${f.logs}**`, j.logs.map((l) => `\`${l}\``).join('<br>')],
       [`**${f.requirements}**`, j.requirements.join(', ')],
-      [`**${f.basis}**`, [source(j.origin), ...j.basis.map((b) => `\`${cite(b)}\``)].join(', ')],
+      [`**${f.basis}**`, [sourceWithFrom(j.origin), ...j.basis.map((b) => `\`${cite(b)}\``)].join(', ')],
     ]),
   );
 }

@@ -1,5 +1,6 @@
 import type { Section } from '../../types.js';
-import { blocks, heading, source, table } from '../format.js';
+import { blocks, heading, table } from '../format.js';
+import { sourceWithFrom } from './operations/cite.js';
 
 /** Section 10: the store (or the plain statement that none is stated), entries, invalidation. */
 export const cachingSection: Section = {
@@ -9,13 +10,13 @@ export const cachingSection: Section = {
     if (!c) return null;
     const m = t.operations.caching;
     const store = c.store
-      ? `${m.store(c.store.value)} ${source(c.store.origin)}`
-      : `${m.noStore(c.fallback?.value ?? '')} ${c.fallback ? source(c.fallback.origin) : ''}`;
+      ? `${m.store(c.store.value)} ${sourceWithFrom(c.store.origin)}`
+      : `${m.noStore(c.fallback?.value ?? '')} ${c.fallback ? sourceWithFrom(c.fallback.origin) : ''}`;
     return blocks(
       heading(2, t.common.sections.caching),
       store,
       c.considered.length > 0 &&
-        `${m.considered}: ${c.considered.map((x) => `${x.value} (${x.status}, ${source(x.origin)})`).join('; ')}`,
+        `${m.considered}: ${c.considered.map((x) => `${x.value} (${x.status}, ${sourceWithFrom(x.origin)})`).join('; ')}`,
       c.entries.length > 0
         ? table(
             m.header,
@@ -24,10 +25,10 @@ export const cachingSection: Section = {
               e.kind,
               `\`${e.keyPattern}\``,
               `${e.ttlSeconds}s`,
-              source(e.ttlOrigin),
+              sourceWithFrom(e.ttlOrigin),
               e.invalidatedBy.length > 0 ? e.invalidatedBy.map((w) => `\`${w}\``).join(', ') : m.ttlOnly,
               e.reason,
-              source(e.origin),
+              sourceWithFrom(e.origin),
             ]),
           )
         : m.none,

@@ -1,5 +1,6 @@
 import type { Section } from '../../types.js';
-import { blocks, fence, heading, source, table } from '../format.js';
+import { blocks, fence, heading, table } from '../format.js';
+import { sourceWithFrom } from './operations/cite.js';
 
 /** Section 11: log format and fields, redaction list, events, health checks, metrics, alerts. */
 export const observabilitySection: Section = {
@@ -22,7 +23,7 @@ export const observabilitySection: Section = {
     return blocks(
       heading(2, t.common.sections.observability),
       heading(3, m.format),
-      `${o.logFormat} ${source(o.origin)}`,
+      `${o.logFormat} ${sourceWithFrom(o.origin)}`,
       `${m.fields}: ${o.logFields.map((f) => `\`${f}\``).join(', ')}`,
       m.levels,
       `${m.example}:`,
@@ -35,23 +36,30 @@ export const observabilitySection: Section = {
       heading(3, m.events),
       table(
         m.eventsHeader,
-        o.events.map((e) => [`\`${e.event}\``, e.level, source(e.origin)]),
+        o.events.map((e) => [`\`${e.event}\``, e.level, sourceWithFrom(e.origin)]),
       ),
-      o.tracking && `${m.tracking(o.tracking.value)} ${source(o.tracking.origin)}`,
+      o.tracking && `${m.tracking(o.tracking.value)} ${sourceWithFrom(o.tracking.origin)}`,
       heading(3, m.health),
       table(
         m.healthHeader,
-        o.health.map((h) => [`\`GET ${h.path}\``, h.checks.join('; '), source(h.origin)]),
+        o.health.map((h) => [`\`GET ${h.path}\``, h.checks.join('; '), sourceWithFrom(h.origin)]),
       ),
       heading(3, m.metrics),
       table(
         m.metricsHeader,
-        o.metrics.map((x) => [`\`${x.name}\``, x.type, x.description, source(x.origin)]),
+        o.metrics.map((x) => [`\`${x.name}\``, x.type, x.description, sourceWithFrom(x.origin)]),
       ),
       heading(3, m.alerts),
       table(
         m.alertsHeader,
-        o.alerts.map((a) => [a.metric, a.threshold, a.window, a.severity, a.source, source(a.origin)]),
+        o.alerts.map((a) => [
+          a.metric,
+          a.threshold,
+          a.window,
+          a.severity,
+          a.source,
+          sourceWithFrom(a.origin),
+        ]),
       ),
     );
   },

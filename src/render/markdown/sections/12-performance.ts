@@ -1,5 +1,6 @@
 import type { Section } from '../../types.js';
-import { blocks, heading, source, table } from '../format.js';
+import { blocks, heading, table } from '../format.js';
+import { sourceWithFrom } from './operations/cite.js';
 
 /** Section 12: per-relationship indexes and batched loads, pagination and rate limits, latency targets. */
 export const performanceSection: Section = {
@@ -15,7 +16,7 @@ export const performanceSection: Section = {
         heading(3, title),
         table(
           m.header,
-          group(ref).map((x) => [x.topic, x.measure, source(x.origin)]),
+          group(ref).map((x) => [x.topic, x.measure, sourceWithFrom(x.origin)]),
         ),
       );
     return blocks(

@@ -1,5 +1,6 @@
 import type { Section } from '../../types.js';
-import { blocks, heading, source, table } from '../format.js';
+import { blocks, heading, table } from '../format.js';
+import { sourceWithFrom } from './operations/cite.js';
 
 /** Section 13: OWASP Top 10 (2021) items, each tied to what this spec does. */
 export const securitySection: Section = {
@@ -12,7 +13,7 @@ export const securitySection: Section = {
       m.intro,
       table(
         m.header,
-        spec.security.map((p) => [p.ref ?? '', p.topic, p.measure, source(p.origin)]),
+        spec.security.map((p) => [p.ref ?? '', p.topic, p.measure, sourceWithFrom(p.origin)]),
       ),
     );
   },

@@ -1,5 +1,6 @@
 import type { Section } from '../../types.js';
-import { blocks, heading, source, table } from '../format.js';
+import { blocks, heading, table } from '../format.js';
+import { sourceWithFrom } from './operations/cite.js';
 
 /** Section 15: environment variables, migration strategy, rollback procedure, prerequisites. */
 export const deploymentSection: Section = {
@@ -19,14 +20,14 @@ export const deploymentSection: Section = {
           `\`${e.example}\``,
           e.secret ? m.yes : m.no,
           e.required ? m.yes : m.no,
-          source(e.origin),
+          sourceWithFrom(e.origin),
         ]),
       ),
       m.secrets,
       d.migration
         ? blocks(
             heading(3, m.migration(d.migration.tool)),
-            `${d.migration.steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}\n\n${source(d.migration.origin)}`,
+            `${d.migration.steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}\n\n${sourceWithFrom(d.migration.origin)}`,
           )
         : m.noMigration,
       heading(3, m.rollback),
@@ -34,7 +35,7 @@ export const deploymentSection: Section = {
       d.prerequisites.length > 0 &&
         blocks(
           heading(3, m.prerequisites),
-          d.prerequisites.map((p) => `- ${p.item} ${source(p.origin)}`).join('\n'),
+          d.prerequisites.map((p) => `- ${p.item} ${sourceWithFrom(p.origin)}`).join('\n'),
         ),
     );
   },

@@ -1,5 +1,6 @@
 import type { Section } from '../../types.js';
-import { blocks, heading, source, table } from '../format.js';
+import { blocks, heading, table } from '../format.js';
+import { sourceWithFrom } from './operations/cite.js';
 
 /** Key Technical Decisions: the report's four (auth, database, caching, jobs) and the stack's choices. */
 export const decisionsSection: Section = {
@@ -10,7 +11,7 @@ export const decisionsSection: Section = {
       heading(2, t.common.sections.decisions),
       table(
         t.operations.decisions.header,
-        spec.decisions.map((d) => [d.topic, d.choice, source(d.origin)]),
+        spec.decisions.map((d) => [d.topic, d.choice, sourceWithFrom(d.origin)]),
       ),
     );
   },
