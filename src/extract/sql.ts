@@ -41,9 +41,7 @@ export function isSqlBlock(b: CodeBlock): boolean {
 export async function prepare(docs: readonly SourceDocument[]): Promise<void> {
   if (parseSync) return;
   if (
-    !docs.some((d) =>
-      /```[ \t]*\w*[ \t]*\n[\s\S]*?\b(create|alter)\s+(table|type|index|unique)/i.test(d.body),
-    )
+    !docs.some((d) => d.body.includes('```') && /\b(create|alter)\s+(table|type|index|unique)/i.test(d.body))
   )
     return;
   const mod = await import('libpg-query');

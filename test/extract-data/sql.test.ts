@@ -131,4 +131,25 @@ CREATE TABLE posts (id SERIAL PRIMARY KEY, user_id INT REFERENCES users(id));`),
       ['id', undefined, 10],
     ]);
   });
+
+  it('reads SQL Server and SQLite spellings', () => {
+    const doc = docFrom(
+      'ms.md',
+      md(
+        'CREATE TABLE [dbo].[Orders] (\n  [Id] INT IDENTITY(1,1) NOT NULL PRIMARY KEY,\n  [Note] NVARCHAR(MAX) NULL,\n  [Ref] UNIQUEIDENTIFIER NOT NULL\n);\nGO\nCREATE TABLE tags (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE);',
+        'sql',
+      ),
+    );
+    const { domain, diagnostics } = run([doc], [sqlExtractor]);
+    expect(diagnostics).toEqual([]);
+    expect(
+      domain.entities.map((e) => [
+        e.name,
+        e.fields.map((f) => `${f.name}:${f.type.scalar}${f.type.generated ? '+' : ''}`),
+      ]),
+    ).toEqual([
+      ['Order', ['Id:integer+', 'Note:string', 'Ref:uuid']],
+      ['Tag', ['id:integer+', 'name:text']],
+    ]);
+  });
 });

@@ -56,7 +56,7 @@ export interface DialectNotes {
   inlineEnums: Map<string, string[]>;
   /** Index clauses inside CREATE TABLE (`KEY idx (a, b)`, `UNIQUE KEY (a)`), removed for the parser. */
   inlineIndexes: { name?: string; columns: string[]; unique: boolean; offset: number }[];
-  dialect: 'postgresql' | 'mysql' | 'sqlite';
+  dialect: 'postgresql' | 'mysql' | 'sqlite' | 'sqlserver';
 }
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
@@ -74,11 +74,31 @@ export function normaliseDialect(sql: string): { text: string; notes: DialectNot
     dialect: 'postgresql',
   };
   if (
-    !/`|auto_?increment|engine\s*=|\benum\s*\(|\bunsigned\b|\bint\s*\(\d+\)|^\s*(unique\s+)?key\s/im.test(sql)
+    !/`|auto_?increment|engine\s*=|\benum\s*\(|\bunsigned\b|\bint\s*\(\d+\)|^\s*(unique\s+)?key\s|\bidentity\s*\(|\[\w+\]|\(max\)|^\s*go\s*$/im.test(
+      sql,
+    )
   ) {
     return { text: sql, notes };
   }
   let text = sql.replace(/`/g, '"');
+  // SQL Server: [bracketed] names, IDENTITY(1,1), NVARCHAR(MAX), batch separators.
+  text = text.replace(/\[([A-Za-z_][\w$ ]*)\]/g, (_a, name: string) => {
+    notes.dialect = 'sqlserver';
+    return `"${name}"`;
+  });
+  text = text.replace(
+    /("?[A-Za-z_][\w$]*"?)\s+([^,\n]*?)\bidentity\s*\(\s*\d+\s*,\s*\d+\s*\)/gi,
+    (all, col: string) => {
+      notes.autoIncrement.add(col.replace(/"/g, '').toLowerCase());
+      notes.dialect = 'sqlserver';
+      return all.replace(/identity\s*\(\s*\d+\s*,\s*\d+\s*\)/i, (k) => blank(k));
+    },
+  );
+  text = text.replace(/\(\s*max\s*\)/gi, (k) => {
+    notes.dialect = 'sqlserver';
+    return blank(k);
+  });
+  text = text.replace(/^\s*go\s*$/gim, (k) => blank(k));
   text = text.replace(/("?[A-Za-z_][\w$]*"?)\s+([^,\n]*?)\bauto_?increment\b/gi, (all, col: string) => {
     notes.autoIncrement.add(col.replace(/"/g, '').toLowerCase());
     notes.dialect = /autoincrement/i.test(all) ? 'sqlite' : 'mysql';
