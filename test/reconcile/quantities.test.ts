@@ -75,7 +75,7 @@ describe('quantities extractor', () => {
       ['auth.access-token-ttl', 30 * 86400, 's'],
       ['auth.access-token-ttl', 900, 's'],
       ['auth.refresh-token-ttl', 14 * 86400, 's'],
-      ['reminder.general', 86400, 's'],
+      ['reminder.appointment', 86400, 's'],
       ['retention.audit-log', 13 * 30 * 86400, 's'],
       ['rate-limit.assessment-route', 30, 'req/min'],
       ['auth.session-timeout', 86400, 's'],

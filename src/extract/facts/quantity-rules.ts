@@ -225,7 +225,17 @@ export function classify(
           continue;
         let key = rule.key;
         if (rule.subject === 'slug') {
-          const subject = subjectOf(around.label ?? '', context, rule.when) || 'general';
+          // A reminder is named by the event it precedes: "24 hours before the appointment".
+          const event =
+            rule.key === 'reminder'
+              ? /\b(?:before|prior to|ahead of|ennen|antes del?|antes da|antes do)\s+(?:the|each|every|an?|la|el|o|a|cada)?\s*([\p{L}-]{3,})/iu.exec(
+                  around.after,
+                )?.[1]
+              : undefined;
+          const subject =
+            (event ? pluralize.singular(event.toLowerCase()) : '') ||
+            subjectOf(around.label ?? '', context, rule.when) ||
+            'general';
           key = `${rule.key}.${subject}`;
         } else if (rule.subject === 'qualifier') {
           // "99% (MVP), 99.9% (production)": the words right after a number qualify it first.
