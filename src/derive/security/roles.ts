@@ -77,7 +77,8 @@ export function matchPersona(phrase: string, roles: RoleSpec[]): string | null {
   return best && !tie ? best.role : null;
 }
 
-const ADMIN = /^(super_?)?admin(istrator)?s?$|^(owner|root|superuser)$/;
+const ADMIN =
+  /^(super_?)?admin(istrator|istrador|istrateur|istratore|istrator_in)?s?$|^(owner|root|superuser|ylläpitäjä|pääkäyttäjä)$/;
 export const isAdminRole = (name: string) => ADMIN.test(name);
 
 export interface ResolvedRoles {
