@@ -39,6 +39,8 @@ describe('derive/api', () => {
     expect(cancel?.operationId).toBe('cancelAppointment');
     expect(cancel?.requirements).toEqual(['FR2']);
     expect(cancel?.origin).toMatchObject({ kind: 'rule', rule: 'derive/action-from-state-enum' });
+    // The client sends the reason; the server records when.
+    expect(Object.keys((cancel?.requestBody?.properties ?? {}) as object)).toEqual(['cancellationReason']);
     // `completed` has no requirement that speaks of completing appointments.
     expect(find(endpoints(), 'POST', '/api/v1/appointments/{id}/complete')).toBeUndefined();
   });

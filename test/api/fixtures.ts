@@ -98,6 +98,8 @@ export function clinicSpec(): Spec {
       fk('patientId', 'User', 'restrict'),
       field('startsAt', 'datetime'),
       field('status', 'enum', { enum: ['scheduled', 'cancelled', 'completed'] }),
+      field('cancellationReason', 'text', { nullable: true }),
+      field('cancelledAt', 'datetime', { nullable: true }),
       ...stamps(),
     ]),
     entity(

@@ -1,8 +1,9 @@
 import type { Requirement } from '../../model/domain.js';
 import { fromRule, type SourceRef } from '../../model/origin.js';
-import type { Endpoint } from '../../model/spec/api.js';
+import type { Endpoint, JsonSchema } from '../../model/spec/api.js';
 import type { ApiContext } from './context.js';
 import {
+  article,
   errorResponses,
   idempotencyHeader,
   movesMoney,
@@ -10,6 +11,7 @@ import {
   pathParams,
   resourceName,
 } from './crud.js';
+import { fieldSchema } from './field-schema.js';
 import { camel, collectionSegment, idParam, mentionPattern, pascal, pluralPascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
@@ -86,16 +88,17 @@ export function transitionEndpoints(r: Resource, ctx: ApiContext): Endpoint[] {
     if (why.length === 0) continue;
     seen.add(verb);
     const money = movesMoney(e.name);
+    const body = transitionBody(e, verb);
     out.push({
       operationId: `${camel(verb)}${e.name}`,
       method: 'POST',
       path: `${r.itemPath}/${verb}`,
       resource: resourceName(r),
-      summary: `${pascal(verb).replace(/([a-z])([A-Z])/g, '$1 $2')} a ${words(e.name)} (${state.name} → ${value})`,
+      summary: `${pascal(verb).replace(/([a-z])([A-Z])/g, '$1 $2')} ${article(words(e.name))} (${state.name} → ${value})`,
       entity: e.name,
       action: 'action',
       parameters: [...pathParams(r, true), ...(money ? [idempotencyHeader()] : [])],
-      requestBody: null,
+      requestBody: body,
       responses: [
         {
           status: 200,
@@ -105,7 +108,7 @@ export function transitionEndpoints(r: Resource, ctx: ApiContext): Endpoint[] {
         ...errorResponses({
           authenticated: true,
           notFound: true,
-          body: false,
+          body: body !== null,
           conflict: true,
           references: false,
           idempotent: money,
@@ -124,6 +127,31 @@ export function transitionEndpoints(r: Resource, ctx: ApiContext): Endpoint[] {
     });
   }
   return out;
+}
+
+/**
+ * What a client sends with a transition: the entity's own fields named for it (`cancellationReason`
+ * for cancel, `rejectionNote` for reject), never timestamps or actors, which the server records.
+ */
+function transitionBody(e: Resource['entity'], verb: string): JsonSchema | null {
+  const stem = verb.replace(/-/g, '').replace(/e$/, '').toLowerCase();
+  if (stem.length < 3) return null;
+  const fields = e.fields.filter(
+    (f) =>
+      !f.readOnly &&
+      !f.primaryKey &&
+      !f.references &&
+      !f.enum &&
+      !['date', 'datetime', 'time', 'boolean'].includes(f.type.scalar) &&
+      f.name.toLowerCase().startsWith(stem),
+  );
+  if (fields.length === 0) return null;
+  const s: JsonSchema = {
+    type: 'object',
+    properties: Object.fromEntries(fields.map((f) => [f.name, fieldSchema({ ...f, nullable: false })])),
+    additionalProperties: false,
+  };
+  return s;
 }
 
 const SEARCH = /\b(search|find|look ?up|lookup)\w*\b/i;
