@@ -1,6 +1,7 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { SourceDocument } from '../model/sources.js';
+import { annotateFromProse } from './data/block-notes.js';
 import { lineAt } from './data/facts.js';
 import { readStatements, type SqlFacts } from './data/sql-ddl.js';
 import { byteOffsets, normaliseDialect, splitStatements } from './data/sql-text.js';
@@ -65,7 +66,11 @@ export const sqlExtractor: Extractor = {
       );
       return { fragment: {}, diagnostics };
     }
-    for (const block of blocks) readBlock(block, doc.path, parseSync, facts, diagnostics);
+    for (const block of blocks) {
+      const before = facts.entities.length;
+      readBlock(block, doc.path, parseSync, facts, diagnostics);
+      annotateFromProse(md.blocks, md.blocks.indexOf(block), facts.entities.slice(before));
+    }
     for (const u of facts.unknownTables) {
       diagnostics.push(
         diag('extract/unknown-table', `ALTER TABLE ${u.table}: no CREATE TABLE ${u.table} in this document`, {

@@ -152,4 +152,17 @@ CREATE TABLE posts (id SERIAL PRIMARY KEY, user_id INT REFERENCES users(id));`),
       ['Tag', ['id:integer+', 'name:text']],
     ]);
   });
+
+  it('takes entity and column descriptions from the prose around the block', () => {
+    const doc = docFrom(
+      'p.md',
+      '### audit_logs\n\nOne row per change.\n\n```sql\nCREATE TABLE audit_logs (id INT PRIMARY KEY, old_values JSONB);\n```\n\nThis table is append-only.\n\n`old_values` holds the row before the change.\n\n### next\n\n`id` is not described here.\n',
+    );
+    const e = run([doc], [sqlExtractor]).domain.entities[0]!;
+    expect(e.description).toBe('One row per change. This table is append-only.');
+    expect(e.fields.map((f) => f.description)).toEqual([
+      undefined,
+      'old_values holds the row before the change.',
+    ]);
+  });
 });
