@@ -12,8 +12,9 @@
  * rates in `req/min`, everything else `count`. `value` is null when the document states that there
  * is no limit ("Audit log retention | Indefinite").
  *
- * A Quantity with `superseded: true` lost a value conflict in reconciliation (or was overridden by
- * the decisions file): downstream steps must skip it. Use `activeParameters(domain)` below.
+ * A Quantity that lost a value conflict in reconciliation (or was overridden by the decisions file)
+ * is marked `superseded` while reconcile runs and removed from the Domain reconcile returns, so
+ * derive steps only ever see the winning values. `activeParameters` filters a Domain taken earlier.
  */
 export const QUANTITY_KEYS = {
   'auth.access-token-ttl': 'access token lifetime (s); a lone JWT expiry is read as this',

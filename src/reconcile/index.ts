@@ -38,7 +38,7 @@ export interface ReconcileOptions {
 
 /**
  * Domain → Domain + findings: every detector in order, each seeing the previous one's Domain, then
- * the user's decisions file over the result.
+ * the user's decisions file over the result. The returned Domain holds only the values that won.
  */
 export function reconcile(
   input: Domain,
@@ -78,6 +78,11 @@ export function reconcile(
     domain = applied.domain;
     reconciliation = applied.reconciliation;
     diagnostics.push(...applied.diagnostics);
+  }
+  // Values that lost a conflict (or a user's choice) leave the Domain here, so that no derive step
+  // can use them by accident; section 0 keeps both sides in the conflict itself.
+  if (domain.parameters.some((q) => q.superseded)) {
+    domain = { ...domain, parameters: domain.parameters.filter((q) => !q.superseded) };
   }
   return { domain, reconciliation, diagnostics };
 }

@@ -94,13 +94,13 @@ describe('applying decisions', () => {
     const c = out.reconciliation.conflicts[0]!;
     expect(c.resolution).toBe('13 months');
     expect(c.resolvedBy).toEqual({ kind: 'decision', file: FILE, line: 1, reason: 'Legal confirmed' });
-    expect(out.domain.parameters.filter((p) => !p.superseded).map((p) => p.text)).toEqual(['13 months']);
+    expect(out.domain.parameters.map((p) => p.text)).toEqual(['13 months']);
   });
 
   test('a new value for a parameter is added with the decision as origin', () => {
     const text = '- id: retention.audit-log\n  choose: 10 years\n  reason: Regulator\n';
     const out = reconcile(domain, { documents, decisions: { file: FILE, text } });
-    const active = out.domain.parameters.filter((p) => !p.superseded);
+    const active = out.domain.parameters;
     expect(active).toHaveLength(1);
     expect(active[0]).toMatchObject({ value: 10 * 365 * 86400, origin: { kind: 'decision', line: 1 } });
   });

@@ -73,7 +73,8 @@ describe('value conflicts', () => {
       'docs/architecture.md:20',
     ]);
     expect(c!.resolvedBy).toMatchObject({ kind: 'rule', rule: 'reconcile/precedence/prd-for-product-rules' });
-    expect(out.domain.parameters.map((p) => p.superseded ?? false)).toEqual([false, true]);
+    // The losing value leaves the Domain: derive steps cannot use it.
+    expect(out.domain.parameters.map((p) => p.text)).toEqual(['7 years']);
     expect(out.diagnostics.map((d) => d.code)).toEqual(['reconcile/value-conflict']);
   });
 
@@ -87,7 +88,7 @@ describe('value conflicts', () => {
       }),
     );
     expect(out.reconciliation.conflicts[0]?.resolution).toBe('30 days');
-    expect(out.domain.parameters.find((p) => p.superseded)?.origin).toMatchObject({ file: 'docs/prd.md' });
+    expect(out.domain.parameters.map((p) => p.origin)).toMatchObject([{ file: 'docs/architecture.md' }]);
   });
 
   test('near-misses: equal values, a subset, one document, unnamed subjects, different qualifiers', () => {
@@ -109,7 +110,7 @@ describe('value conflicts', () => {
       }),
     );
     expect(out.reconciliation.conflicts).toEqual([]);
-    expect(out.domain.parameters.some((p) => p.superseded)).toBe(false);
+    expect(out.domain.parameters).toHaveLength(11);
   });
 });
 
@@ -127,7 +128,7 @@ describe('session lifetime', () => {
     const c = out.reconciliation.conflicts.find((x) => x.code === 'reconcile/session-lifetime');
     expect(c?.params).toEqual({ idle: '8 hours', absolute: '7 days' });
     expect(c?.sides.map((s) => s.at.line)).toEqual([434, 211]);
-    expect(out.domain.parameters.some((p) => p.superseded)).toBe(false);
+    expect(out.domain.parameters).toHaveLength(3);
   });
 
   test('near-miss: tokens shorter than the session, or in the same document', () => {
