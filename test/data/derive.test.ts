@@ -154,6 +154,40 @@ describe('data derive: keys and relationships from diagrams and prose', () => {
     expect(ruleOf(fk.origin)).toBe('derive/foreign-key-from-relationship');
   });
 
+  it('reports, and does not patch, SQL DDL that lacks a stated relationship', () => {
+    const { spec, codes } = deriveData(
+      domainOf({
+        entities: [
+          entity('Invoice', [field('id', 'integer', { primaryKey: true })], { table: 'invoices' }),
+          entity('Payment', [field('id', 'integer', { primaryKey: true })], { table: 'payments' }),
+        ],
+        relationships: [relationship('invoices', 'payments', 'one-to-many')],
+      }),
+    );
+    expect(codes).toContain('data/relationship-without-key');
+    expect(entityOf(spec, 'Payment').fields.some((f) => f.references)).toBe(false);
+  });
+
+  it('makes the key of a stated one-to-one unique', () => {
+    const { spec } = deriveData(
+      domainOf({
+        entities: [
+          entity('User', [field('id', 'uuid', { primaryKey: true })], { notation: 'mermaid' }),
+          entity('Profile', [field('bio', 'text')], { notation: 'mermaid' }),
+        ],
+        relationships: [relationship('User', 'Profile', 'one-to-one')],
+      }),
+    );
+    expect(fieldOf(spec, 'Profile', 'user_id')).toMatchObject({
+      unique: true,
+      references: { entity: 'User' },
+    });
+    expect(spec.relationships[0]).toMatchObject({
+      kind: 'one-to-one',
+      foreignKey: { entity: 'Profile', column: 'user_id' },
+    });
+  });
+
   it('gives an entity without a key an id of the project convention', () => {
     const { spec } = deriveData(diagram('one-to-many'));
     const id = fieldOf(spec, 'Tag', 'id');

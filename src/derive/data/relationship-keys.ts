@@ -1,7 +1,7 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
 import type { Domain, RelationshipFact } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
-import type { SpecEntity } from '../../model/spec/data.js';
+import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import { ruleField } from './fields.js';
 import { referencingType } from './keys.js';
 import { pascal, singularSnake, unique } from './names.js';
@@ -55,12 +55,24 @@ export function addRelationshipKeys(
       continue;
     }
     // 1:1 and 1:N: the key lives on the `to` side unless either side already references the other.
-    if (refersTo(to, from) || (rel.kind === 'one-to-one' && refersTo(from, to))) continue;
-    ensureReference(to, from, rel, rel.required === false);
-    if (rel.kind === 'one-to-one') {
-      const fk = to.fields[to.fields.length - 1]!;
-      fk.unique = true;
+    // A reference either way realises it (diagrams may draw the pair in either direction).
+    if (refersTo(to, from) || refersTo(from, to)) continue;
+    // SQL DDL states its columns exactly: a relationship it does not realise is reported, not patched.
+    if (to.notation === 'sql') {
+      diagnostics.push(
+        diag(
+          'data/relationship-without-key',
+          `relationship ${from.name} → ${to.name} has no foreign key in the SQL of ${to.table}: not added`,
+          {
+            ...at(rel.origin),
+            hint: `add a column referencing ${from.table} to ${to.table}, or remove the relationship`,
+          },
+        ),
+      );
+      continue;
     }
+    const fk = ensureReference(to, from, rel, rel.required === false);
+    if (fk && rel.kind === 'one-to-one') fk.unique = true;
   }
   return added;
 }
@@ -85,10 +97,10 @@ function ensureReference(
   parent: SpecEntity,
   rel: RelationshipFact,
   nullable: boolean,
-): void {
-  if (refersTo(child, parent) && child !== parent) return;
+): SpecField | null {
+  if (refersTo(child, parent) && child !== parent) return null;
   const key = primaryKeyField(parent);
-  if (!key) return;
+  if (!key) return null;
   const taken = new Set(child.fields.map((f) => f.column));
   const column = unique(`${singularSnake(parent.table)}_${key.column.replace(/^_/, '')}`, taken);
   const field = ruleField(
@@ -102,6 +114,7 @@ function ensureReference(
   const after = child.fields.findIndex((f) => !f.primaryKey && !f.references);
   if (after < 0) child.fields.push(field);
   else child.fields.splice(after, 0, field);
+  return field;
 }
 
 function joinEntity(

@@ -39,6 +39,11 @@ export const DATA_CODES = {
     severity: 'warning',
     description: 'A relationship names an entity that no data model defines; it is left out.',
   },
+  'data/relationship-without-key': {
+    severity: 'warning',
+    description:
+      'A stated relationship has no foreign key in the SQL DDL of the table that should hold it; the DDL is kept as written.',
+  },
   'data/foreign-key-type-mismatch': {
     severity: 'warning',
     description:
