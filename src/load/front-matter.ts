@@ -1,5 +1,11 @@
 import { parse } from 'yaml';
 
+/** A leading `---` block (Jekyll/BMAD front matter), optionally after a UTF-8 byte-order mark. */
+const BLOCK = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** At least one `key: value` line: otherwise a leading `---` is a thematic break, not front matter. */
+const KEY_LINE = /^[\w"'$-][^:\n]*:(\s|$)/m;
+
 /** Splits a leading `---` YAML block (BMAD v6 documents start with one) from the body. */
 export function splitFrontMatter(text: string): {
   frontMatter: Record<string, unknown> | null;
@@ -7,15 +13,16 @@ export function splitFrontMatter(text: string): {
   lineOffset: number;
   error: { message: string; line: number } | null;
 } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return { frontMatter: null, body: text, lineOffset: 0, error: null };
+  const none = { frontMatter: null, body: text, lineOffset: 0, error: null };
+  const match = BLOCK.exec(text);
+  if (!match || !KEY_LINE.test(match[1] ?? '')) return none;
   const lineOffset = match[0].split('\n').length - 1;
   const body = text.slice(match[0].length);
   try {
-    const value = parse(match[1] ?? '');
-    const fm =
-      value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-    return { frontMatter: fm, body, lineOffset, error: null };
+    // Unknown tags (`!foo`) are data, not a reason to print a process warning from inside a library.
+    const value = parse(match[1] ?? '', { logLevel: 'error' });
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return none;
+    return { frontMatter: value as Record<string, unknown>, body, lineOffset, error: null };
   } catch (e) {
     const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
     return {
