@@ -54,7 +54,13 @@ export const cachingStep: DeriveStep = {
         ttlOrigin: own?.origin ?? byDefault(rule),
       });
     };
-    const reference = spec.entities.filter((x) => REFERENCE.test(x.name) && !x.joinTable && !x.appendOnly);
+    // Rows owned by a user (a user's own labels or tags) are that user's data, not shared reference data.
+    const user = spec.entities.find((e) => /^(user|account|member)$/i.test(e.name))?.name;
+    const owned = (x: SpecEntity) =>
+      user !== undefined && x.fields.some((f) => f.references?.entity === user);
+    const reference = spec.entities.filter(
+      (x) => REFERENCE.test(x.name) && !x.joinTable && !x.appendOnly && !owned(x),
+    );
     // A child of a cached reference entity (RateCardItem of RateCard) is cached with its parent.
     const folded = (x: SpecEntity) =>
       reference.some((p) => sameAggregate(p, x) && x.fields.some((f) => f.references?.entity === p.name));
@@ -68,10 +74,10 @@ export const cachingStep: DeriveStep = {
       );
     }
     const me = spec.endpoints.find((ep) => ep.method === 'GET' && /\/me$/.test(ep.path));
-    const user = spec.entities.find((e) => /^(user|account|member)$/i.test(e.name));
-    if (me && user && !entries.some((x) => x.name === kebab(user.name))) {
+    const userEntity = spec.entities.find((e) => e.name === user);
+    if (me && userEntity && !entries.some((x) => x.name === kebab(userEntity.name))) {
       entityEntry(
-        user,
+        userEntity,
         `profile of the signed-in user, read by ${me.method} ${me.path} on every page load`,
         300,
         'derive/cache-ttl-profile',

@@ -41,7 +41,7 @@ export const testingStep: DeriveStep = {
           `${spec.endpoints.length} endpoints against ${engine}, migrations applied first (never a mock of the database)`,
           'each endpoint: success, validation error (400), unauthenticated (401), forbidden role (403), not found (404)',
           ...spec.integrations
-            .filter((i) => i.status === 'chosen' && !i.clientSide)
+            .filter((i) => i.status === 'chosen' && !i.clientSide && i.category !== 'monitoring')
             .map(
               (i) =>
                 `${i.name}: recorded responses incl. ${i.retry.on.slice(0, 2).join(', ')} to exercise retries`,
@@ -59,7 +59,7 @@ export const testingStep: DeriveStep = {
         ? flows
         : domain.requirements
             .filter((r) => /^(p0|must|critical|high)$/i.test(r.priority ?? '') && r.kind === 'user-story')
-            .map((r) => ({ name: `${r.id}: ${r.text.slice(0, 90)}`, origin: r.origin }));
+            .map((r) => ({ name: `${r.id}: ${title(r.text)}`, origin: r.origin }));
     if (critical.length > 0) {
       levels.push({
         kind: 'e2e',
@@ -88,7 +88,9 @@ export const testingStep: DeriveStep = {
       });
     }
 
-    const sec = spec.security.map((p) => `${p.ref} ${p.topic}: test that ${p.measure.split(';')[0]}`);
+    const sec = spec.security.map(
+      (p) => `${p.ref} ${p.topic}: ${SECURITY_TESTS[p.topic] ?? SECURITY_TESTS[p.ref ?? ''] ?? p.measure}`,
+    );
     if (sec.length > 0)
       levels.push({ kind: 'security', scope: sec, origin: rule('derive/security-tests-per-owasp-item') });
 
@@ -102,4 +104,28 @@ export const testingStep: DeriveStep = {
     };
     return { spec: { testing }, diagnostics: [] };
   },
+};
+
+/** A story's title: the text before its first sentence end, at most 90 characters on a word boundary. */
+function title(text: string): string {
+  const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
+  if (first.length <= 90) return first.replace(/[.!?]$/, '');
+  return `${first.slice(0, 90).replace(/\s+\S*$/, '')}…`;
+}
+
+/** What a security test asserts for each OWASP Top 10 2021 item this spec addresses. */
+const SECURITY_TESTS: Record<string, string> = {
+  'Broken Access Control':
+    'for every permission-matrix row, each denied role gets 403 and another tenant’s or owner’s id gets 404',
+  'CSRF (token storage)':
+    'a state-changing request from a foreign Origin, or without the cookie’s SameSite context, is rejected',
+  A02: 'stored passwords are hashes only; no response body contains a sensitive field; plain HTTP is redirected or refused',
+  A03: 'injection payloads (\' OR 1=1 --, {"$gt": ""}, <script>) in every text and filter parameter return 400 or no extra rows',
+  A04: 'each business rule is enforced when the API is called directly with a body that breaks it',
+  A05: 'error bodies carry no stack trace or SQL; CORS rejects an unlisted origin',
+  A06: 'the CI dependency audit fails the build on a known high-severity vulnerability',
+  A07: 'expired, tampered and missing tokens get 401; repeated failed logins hit the lockout or rate limit',
+  A08: 'a webhook with a missing or wrong signature (or an old timestamp) is rejected and not processed',
+  A09: 'a failed login and a 403 each produce a log line; no redacted field appears in any log line',
+  A10: 'no endpoint fetches a URL taken from the request',
 };
