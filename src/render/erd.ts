@@ -9,8 +9,14 @@ import type { Artifact, ArtifactRenderer } from './types.js';
  * referenced side, `o{` many / `o|` one (unique key) on the referencing side.
  */
 
-/** Attribute types and entity names allow `[A-Za-z0-9_-]` and brackets/parentheses only. */
-const word = (s: string) => s.replace(/[^\p{L}\p{N}_\-()[\]]+/gu, '_').replace(/^_+|_+$/g, '') || 'x';
+/** Attribute types and entity names allow ASCII `[A-Za-z0-9_-]` and brackets/parentheses only: `käyttäjät` → `kayttajat`. */
+const word = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9_\-()[\]]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .replace(/^(?=[^A-Za-z_])/, 'x_') || 'x';
 const comment = (s: string) => s.replace(/"/g, "'");
 
 function typeWord(f: SpecField): string {

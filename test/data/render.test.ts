@@ -172,6 +172,21 @@ describe('schema artifacts', () => {
     expect(erd.text).toContain('  labels ||--o{ task_labels : "label_id"');
   });
 
+  it('keeps ERD names to the characters Mermaid accepts', () => {
+    const { spec } = deriveData(
+      domainOf({
+        entities: [
+          entity('Käyttäjä', [field('id', 'integer', { primaryKey: true }), field('2fa secret', 'text')], {
+            table: 'käyttäjät',
+          }),
+        ],
+      }),
+    );
+    const erd = erDiagramArtifact.render(spec)[0]!.text;
+    expect(erd).toContain('  kayttajat {');
+    expect(erd).toContain('    text x_2fa_secret');
+  });
+
   it('is byte-identical across runs', () => {
     const a = sqlSchemaArtifact.render(deriveData(labDomain()).spec);
     const b = sqlSchemaArtifact.render(deriveData(labDomain()).spec);
