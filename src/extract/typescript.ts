@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { CodeBlock } from '../markdown/blocks.js';
-import type { EntityFact, EnumFact } from '../model/domain.js';
+import type { EntityFact, EnumFact, RelationshipFact } from '../model/domain.js';
 import { captionName } from './data/captions.js';
 import { at, newEntity } from './data/facts.js';
 import { commentsOf, lineOf, readProperty, type TsContext } from './data/ts-fields.js';
@@ -39,6 +39,7 @@ export const typescriptExtractor: Extractor = {
     const diagnostics: Diagnostic[] = [];
     const entities: EntityFact[] = [];
     const enums: EnumFact[] = [];
+    const relationships: RelationshipFact[] = [];
     md.blocks.forEach((b, index) => {
       if (b.kind !== 'code' || !TS_LANGS.has(b.lang) || !DECLARES.test(b.content)) return;
       const anonymous = /^\s*(\/\/[^\n]*\n\s*)*\{/.test(b.content);
@@ -48,13 +49,23 @@ export const typescriptExtractor: Extractor = {
         const captionText =
           prev && prev.kind !== 'code' && prev.kind !== 'table' ? ('text' in prev ? prev.text : '') : '';
         if (!caption || !STORED.test(captionText) || API.test(captionText)) return;
-        readBlock(b, doc.path, `type ${caption.name} = `, caption.name, entities, enums, diagnostics);
+        readBlock(
+          b,
+          doc.path,
+          `type ${caption.name} = `,
+          caption.name,
+          entities,
+          enums,
+          relationships,
+          diagnostics,
+        );
         return;
       }
-      readBlock(b, doc.path, '', null, entities, enums, diagnostics);
+      readBlock(b, doc.path, '', null, entities, enums, relationships, diagnostics);
     });
-    const fragment: { entities?: EntityFact[]; enums?: EnumFact[] } = {};
+    const fragment: { entities?: EntityFact[]; enums?: EnumFact[]; relationships?: RelationshipFact[] } = {};
     if (entities.length) fragment.entities = entities;
+    if (relationships.length) fragment.relationships = relationships;
     if (enums.length) fragment.enums = enums;
     return { fragment, diagnostics };
   },
@@ -67,6 +78,7 @@ function readBlock(
   anonymousName: string | null,
   entities: EntityFact[],
   enums: EnumFact[],
+  relationships: RelationshipFact[],
   out: Diagnostic[],
 ): void {
   const t = typescript();
@@ -98,6 +110,17 @@ function readBlock(
   };
   const before = entities.length;
   for (const s of sf.statements) readStatement(ctx, s, entities, enums, anonymousName);
+  const entityLike = new Set(
+    sf.statements
+      .filter(
+        (s) =>
+          t.isInterfaceDeclaration(s) ||
+          t.isClassDeclaration(s) ||
+          (t.isTypeAliasDeclaration(s) && t.isTypeLiteralNode(s.type)),
+      )
+      .map((s) => (s as TS.InterfaceDeclaration).name?.text ?? ''),
+  );
+  for (const e of entities.slice(before)) relationships.push(...listsOfEntities(e, entityLike));
   if (
     parseErrors.length > 0 &&
     (entities.length > before || /\binterface\b|\btype\s+\w+\s*=/.test(block.content))
@@ -214,4 +237,27 @@ function propName(ctx: TsContext, n: TS.PropertyName): string {
 function describe(ctx: TsContext, s: TS.Node, e: EntityFact): void {
   const c = commentsOf(ctx, s);
   if (c) e.description = c;
+}
+
+/**
+ * `posts: Post[]` where `Post` is another entity of the block is the "many" side of a relationship,
+ * not a column: it becomes a one-to-many relationship and leaves the field list.
+ */
+function listsOfEntities(e: EntityFact, entityLike: ReadonlySet<string>): RelationshipFact[] {
+  const out: RelationshipFact[] = [];
+  e.fields = e.fields.filter((f) => {
+    const m = /^(?:readonly\s+)?(\w+)\[\]$|^(?:Readonly)?Array<(\w+)>$/.exec(f.type.raw ?? '');
+    const target = m ? (m[1] ?? m[2])! : null;
+    if (f.type.scalar !== 'array' || !target || !entityLike.has(target)) return true;
+    out.push({
+      from: e.writtenAs,
+      to: target,
+      kind: 'one-to-many',
+      label: f.name,
+      notation: 'typescript',
+      origin: f.origin,
+    });
+    return false;
+  });
+  return out;
 }

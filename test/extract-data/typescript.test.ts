@@ -101,4 +101,19 @@ class BillingService {
     expect(f.number!.unique).toBe(true);
     expect(f.discount).toMatchObject({ nullable: true, default: '0' });
   });
+
+  it('turns a list of another entity into a relationship, not a column', () => {
+    const doc = docFrom(
+      'r.md',
+      ts(
+        'interface Author {\n  id: string;\n  posts: Post[];\n  tags: string[];\n}\n\ninterface Post {\n  id: string;\n  author: Author;\n}',
+      ),
+    );
+    const { domain } = run([doc], [typescriptExtractor]);
+    expect(domain.entities[0]!.fields.map((f) => f.name)).toEqual(['id', 'tags']);
+    expect(domain.entities[1]!.fields[1]!.references).toEqual({ entity: 'Author', field: 'id' });
+    expect(domain.relationships.map((r) => [r.from, r.kind, r.to])).toEqual([
+      ['Author', 'one-to-many', 'Post'],
+    ]);
+  });
 });
