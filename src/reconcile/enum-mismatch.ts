@@ -32,7 +32,9 @@ export const enumMismatchDetector: Detector = {
       const match = bestMatch(list, statedNorm, models);
       if (!match) continue;
       const modelNorm = new Set(match.values.map(norm));
-      const missing = [...statedNorm].filter(([n]) => !modelNorm.has(n)).map(([, v]) => v);
+      const missing = [...statedNorm]
+        .filter(([n, v]) => !modelNorm.has(n) && !meansNoValue(v, list, match))
+        .map(([, v]) => v);
       if (missing.length === 0) continue;
       const at = refOf(list.origin);
       const modelAt = refOf(match.origin);
@@ -103,7 +105,15 @@ function bestMatch(list: LifecycleFact, stated: Map<string, string>, models: Mod
 /** Subject words that name no entity ("status: a, b, c"). */
 const GENERIC = new Set(['statu', 'status', 'state', 'current', 'lifecycle', 'stage', 'tila', 'estado']);
 
-const NULLISH = /^(?:no\s+\p{L}+|none|not set|n\/a|ei\s+\p{L}+|sin\s+\p{L}+|sem\s+\p{L}+|ninguno|nenhum)$/iu;
+const NULLISH = /^(?:none|not set|n\/a|ninguno|nenhum|ei mitään)$/iu;
+
+/** "no decision" in a decision-status list is NULL; "No Show" in an appointment list is a state. */
+function meansNoValue(v: string, list: LifecycleFact, model: ModelEnum): boolean {
+  const m = /^(?:no|ei|sin|sem)\s+(\p{L}+)$/iu.exec(v.trim());
+  if (!m) return false;
+  const word = singular(m[1]!);
+  return word === singular(list.subject) || model.words.has(word);
+}
 
 export function norm(v: string): string {
   return v
