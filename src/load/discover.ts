@@ -141,6 +141,20 @@ export async function loadSources(
     );
   }
 
+  if (docsDir !== '.' && (await host.readDir(path.join(root, docsDir))) === null && documents.length > 0) {
+    const origin = config.documentationDir.origin;
+    const elsewhere = [...new Set(documents.map((d) => path.posix.dirname(d.path)))].sort().join(', ');
+    diagnostics.push(
+      diag(
+        'load/docs-dir-missing',
+        `documentation_dir "${docsDir}" does not exist; the documents were found in ${elsewhere}, and the spec is written to ${docsDir}/technical`,
+        {
+          ...(origin.kind === 'file' ? { at: origin.at } : {}),
+          hint: `set documentation_dir in .bmad/config.yaml (or pass --docs DIR, or --out DIR for the output only)`,
+        },
+      ),
+    );
+  }
   const has = (k: string) => documents.some((d) => d.kind === k);
   const hint = 'run `backend-spec init` to create the planning documents, or pass --docs DIR';
   if (!has('prd'))

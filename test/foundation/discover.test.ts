@@ -164,6 +164,17 @@ describe('discovery', () => {
     expect(named.sources.config.projectName.value).toBe('Configured');
   });
 
+  it('warns when documentation_dir does not exist but documents were found elsewhere', async () => {
+    const { diagnostics } = await load({
+      '_bmad-output/planning-artifacts/prd.md': '# PRD\n',
+      '_bmad-output/planning-artifacts/architecture.md': '# A\n',
+    });
+    const d = diagnostics.find((x) => x.code === 'load/docs-dir-missing');
+    expect(d?.message).toBe(
+      'documentation_dir "docs" does not exist; the documents were found in _bmad-output/planning-artifacts, and the spec is written to docs/technical',
+    );
+  });
+
   it('never reads its own output back', async () => {
     const { sources } = await load({
       'docs/prd.md': '# PRD\n',

@@ -16,5 +16,10 @@ export const LOAD_CODES = {
     severity: 'warning',
     description: 'A document starts with YAML front matter that does not parse; it is read as text.',
   },
+  'load/docs-dir-missing': {
+    severity: 'warning',
+    description:
+      'The documentation folder (documentation_dir) does not exist; documents were found elsewhere, but the spec is still written under it.',
+  },
   'load/classified': { severity: 'info', description: 'Which kind a document was classified as, and why.' },
 } as const satisfies Record<string, CodeInfo>;
