@@ -1,5 +1,6 @@
 import type { Spec } from '../model/spec/index.js';
 import { erDiagramArtifact } from './erd.js';
+import { graphqlArtifact } from './graphql.js';
 import { jsonSchemasArtifact } from './json-schema.js';
 import { openapiArtifact } from './openapi.js';
 import { sqlSchemaArtifact } from './sql.js';
@@ -22,6 +23,7 @@ export const ARTIFACT_RENDERERS: ArtifactRenderer[] = [
   erDiagramArtifact,
   openapiArtifact,
   jsonSchemasArtifact,
+  graphqlArtifact,
 ];
 
 export function renderArtifacts(spec: Spec): Artifact[] {
