@@ -103,6 +103,7 @@ describe('stated authentication values are carried with their source', () => {
     ]);
     expect(a.refreshTokenTtlSeconds).toBeNull();
     expect(a.refreshRotation).toBeNull();
+    expect(a.refreshTokens).toMatchObject({ value: false, origin: { line: 365 } });
     expect(a.passwordHashing?.value).toBe('bcrypt, cost 12');
     expect(a.passwordHashing?.origin.kind).toBe('source');
     expect(a.tokenStorage?.value).toContain('HttpOnly');

@@ -215,7 +215,8 @@ export function authSettings(
       ? { value: lockoutFact.text, origin: lockoutFact.origin }
       : passwords
         ? {
-            value: '5 failed attempts / 15 min → 15 min lock',
+            // OWASP ASVS V2.2.1: throttle per account and per IP; the renderer words it via the catalog.
+            value: 'attempts=5 window=15m lock=15m',
             origin: byDefault('derive/lockout-5-attempts-15m'),
           }
         : null;
@@ -225,7 +226,10 @@ export function authSettings(
     ? claimsFact.claims
     : tokens
       ? ['sub', 'role', ...(tenantColumn ? [tenantColumn] : []), 'iat', 'exp', 'jti']
-      : [];
+      : kind === 'oauth-provider'
+        ? // OpenID Connect Core §2: what the API checks on a provider's token, plus the role it maps.
+          ['sub', 'iss', 'aud', 'exp', 'iat', 'role']
+        : [];
   const claimOrigin = claimsFact?.origin ?? byDefault('derive/jwt-claims-minimal');
   const jwtClaims = claimNames.map((name) => ({
     name,
@@ -283,6 +287,11 @@ export function authSettings(
     lockout,
     jwtClaims,
     sessionTimeoutSeconds: session,
+    refreshTokens: noRefresh
+      ? { value: false, origin: noRefresh.origin }
+      : refresh
+        ? { value: true, origin: refreshStated?.origin ?? refresh.origin }
+        : null,
     accessTokenFormat: tokens ? { value: 'JWT', origin: s.strategy.origin } : null,
     refreshReuseDetection: rotation,
     passwordPolicy,

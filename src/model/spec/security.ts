@@ -23,6 +23,8 @@ export interface AuthSpec {
   jwtClaims: { name: string; description: string; origin: Origin }[];
   /** Absolute / idle session limit (s), when stated (`configurable session timeout (default 8 hours)`). */
   sessionTimeoutSeconds?: Setting<number> | null;
+  /** Whether refresh tokens exist: `false` with its source when the documents say there are none. */
+  refreshTokens?: Setting<boolean> | null;
   /** Access token format (`JWT`, `opaque`), when the strategy issues tokens. */
   accessTokenFormat?: Setting<string> | null;
   /** Refresh token reuse detection (OAuth 2.0 Security BCP, RFC 9700 §4.14.2). */

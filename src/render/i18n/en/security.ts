@@ -28,6 +28,8 @@ export const security = {
       none: 'None (no protected endpoint)',
     },
     noRefresh: 'none (stated): the client signs in again when the token expires',
+    lockoutDefault:
+      'after 5 failed sign-ins for one account within 15 minutes, further attempts are refused for 15 minutes (429); failures are also throttled per IP',
     yes: 'yes',
     requires: {
       uppercase: 'an uppercase letter',

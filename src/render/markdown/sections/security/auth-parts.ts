@@ -19,6 +19,8 @@ export function strategyTable(auth: AuthSpec, t: T): string {
   add(t.settings.accessTokenTtl, auth.accessTokenTtlSeconds, formatDuration);
   if (auth.refreshTokenTtlSeconds)
     add(t.settings.refreshTokenTtl, auth.refreshTokenTtlSeconds, formatDuration);
+  else if (auth.refreshTokens?.value === false)
+    add(t.settings.refreshTokenTtl, auth.refreshTokens, () => t.noRefresh);
   add(t.settings.refreshRotation, auth.refreshRotation, () => t.yes);
   add(t.settings.refreshReuse, auth.refreshReuseDetection, () => t.yes);
   add(t.settings.sessionTimeout, auth.sessionTimeoutSeconds, formatDuration);
@@ -30,7 +32,11 @@ export function strategyTable(auth: AuthSpec, t: T): string {
   );
   for (const p of auth.socialProviders) add(t.settings.socialProviders, p, (v) => v);
   add(t.settings.mfa, auth.mfa, (v) => v);
-  add(t.settings.lockout, auth.lockout, (v) => v);
+  add(t.settings.lockout, auth.lockout, (v) =>
+    auth.lockout?.origin.kind === 'default' && auth.lockout.origin.rule === 'derive/lockout-5-attempts-15m'
+      ? t.lockoutDefault
+      : v,
+  );
   return table(
     [t.strategyTable.setting, t.strategyTable.value, t.strategyTable.source],
     rows.map(([label, value, origin]) => [label, value, source(origin)]),
