@@ -50,8 +50,22 @@ export function splitLabel(raw: string): { label: string; rest: string } | null 
   return { label, rest: m[2]! };
 }
 
-/** The passages of one block, in reading order. Code blocks are skipped: commands are not choices. */
+const cache = new WeakMap<Block, Passage[]>();
+
+/**
+ * The passages of one block, in reading order. Code blocks are skipped: commands are not choices.
+ * Cached per block: the stack and integrations extractors read the same passages.
+ */
 export function passagesOf(block: Block): Passage[] {
+  let hit = cache.get(block);
+  if (!hit) {
+    hit = computePassages(block);
+    cache.set(block, hit);
+  }
+  return hit;
+}
+
+function computePassages(block: Block): Passage[] {
   const forced = headingStatus(block.headingPath);
   switch (block.kind) {
     case 'code':
