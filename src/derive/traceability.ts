@@ -21,6 +21,14 @@ export const traceabilityStep: DeriveStep = {
   derive: ({ domain, spec }) => {
     const candidates = collect(spec);
     const entityNames = spec.entities.map((e) => ({ name: e.name, re: nameRegex(e.name, e.table) }));
+    // A requirement whose record no model defines (section 0 gaps) is not satisfied by merely
+    // naming an entity: "Doctors write visit notes" is not met by the Appointment table.
+    const withGap = new Set(
+      spec.reconciliation.gaps
+        .filter((g) => g.detail.startsWith('record:'))
+        .flatMap((g) => g.detail.slice('record:'.length).split(/,\s*/))
+        .map(canonicalId),
+    );
     const traces: Trace[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const r of domain.requirements) {
@@ -30,7 +38,7 @@ export const traceabilityStep: DeriveStep = {
         if (c.requirements.includes(id) || inside(c.origin, r) || quoteNames(c.origin, id)) items.add(c.item);
       }
       const text = [whatIsWanted(r), ...(r.acceptanceCriteria ?? []).map((a) => a.text)].join(' ');
-      for (const e of entityNames) if (e.re.test(text)) items.add(`entity:${e.name}`);
+      if (!withGap.has(id)) for (const e of entityNames) if (e.re.test(text)) items.add(`entity:${e.name}`);
       const sorted = [...items].sort(byKindThenName);
       traces.push({
         requirement: r.id,

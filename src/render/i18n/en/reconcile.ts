@@ -1,5 +1,8 @@
 import type { ReconciliationSummary } from '../../../model/spec/reconciliation.js';
 
+/** `3 documents`, `1 status list`. */
+const n = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** English wording of the reconcile sections: "0. Source Reconciliation" and "Appendix A". */
 export const reconcile = {
   intro: (documents: number) =>
@@ -11,7 +14,7 @@ export const reconcile = {
     'To override a resolution, add to `backend-spec.decisions.yaml`: `- { id: <subject>, choose: <value>, reason: <why> }`; to record an assumption: `- { assume: <statement>, reason: <why> }`.',
   summaryHeading: 'What was compared',
   summary: (s: ReconciliationSummary) =>
-    `${s.documents} documents, ${s.requirements} requirement ids, ${s.parameters} stated parameters (lifetimes, limits, targets), ${s.statusLists} status ${s.statusLists === 1 ? 'list' : 'lists'} against ${s.modelEnums} model ${s.modelEnums === 1 ? 'enum' : 'enums'}, ${s.decisionRecords} decision records and ${s.scopeStatements} scope statements.`,
+    `${n(s.documents, 'document')}, ${n(s.requirements, 'requirement id')}, ${n(s.parameters, 'stated parameter')} (lifetimes, limits, targets), ${n(s.statusLists, 'status list')} against ${n(s.modelEnums, 'model enum')}, ${n(s.decisionRecords, 'decision record')} and ${n(s.scopeStatements, 'scope statement')}.`,
   conflictsHeading: 'Conflicts',
   conflictTable: {
     subject: 'Subject',
