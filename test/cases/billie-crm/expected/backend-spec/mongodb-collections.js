@@ -15,9 +15,7 @@ db.createCollection("conversations", {
         "customer",
         "application",
         "messageCount",
-        "lastMessageAt",
-        "updatedAt",
-        "createdAt"
+        "lastMessageAt"
       ],
       "properties": {
         "conversationId": {
@@ -104,4 +102,8 @@ db.createCollection("conversations", {
   "validationLevel": "strict",
   "validationAction": "error"
 });
+db.getCollection("conversations").createIndex({"conversationId":1}, { unique: true, name: "conversations_pkey" });
+db.getCollection("conversations").createIndex({"status":1,"decisionStatus":1,"updatedAt":1}, {"name":"idx_conversations_status_decision_status_updated_at"});
+db.getCollection("conversations").createIndex({"customerId":1,"updatedAt":1}, {"name":"idx_conversations_customer_id_updated_at"});
 db.getCollection("conversations").createIndex({"applicationNumber":1}, {"name":"idx_conversations_application_number"});
+db.getCollection("conversations").createIndex({"customer.fullName":"text","applicationNumber":"text"}, {"name":"idx_conversations_customer_full_name_application_number"});
