@@ -60,7 +60,11 @@ export const jobsStep: DeriveStep = {
     }
     const seen = new Set<string>();
     const jobs = drafts
-      .filter((d) => (seen.has(d.name) ? false : (seen.add(d.name), true)))
+      .filter((d) => {
+        if (seen.has(d.name)) return false;
+        seen.add(d.name);
+        return true;
+      })
       .map((d) => finish(d, runner));
     return { spec: { jobs }, diagnostics };
   },

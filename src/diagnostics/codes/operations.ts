@@ -9,7 +9,8 @@ export const OPERATIONS_CODES = {
   },
   'operations/no-cache-store': {
     severity: 'info',
-    description: 'No cache store is chosen in the documents: cache entries are in-process only, by a named rule.',
+    description:
+      'No cache store is chosen in the documents: cache entries are in-process only, by a named rule.',
   },
   'operations/no-job-runner': {
     severity: 'info',
@@ -18,15 +19,18 @@ export const OPERATIONS_CODES = {
   },
   'operations/retention-kept-forever': {
     severity: 'info',
-    description: 'A retention statement keeps data indefinitely (append-only): no purge job is derived for it.',
+    description:
+      'A retention statement keeps data indefinitely (append-only): no purge job is derived for it.',
   },
   'operations/retention-unmatched': {
     severity: 'warning',
-    description: 'A retention period names data that matches no entity: the purge job cannot say which table it cleans.',
+    description:
+      'A retention period names data that matches no entity: the purge job cannot say which table it cleans.',
   },
   'operations/integration-without-retry': {
     severity: 'error',
-    description: 'A server-side integration or a job has no retry policy (workflow checklist: retries and error handling).',
+    description:
+      'A server-side integration or a job has no retry policy (workflow checklist: retries and error handling).',
   },
   'operations/cache-without-invalidation': {
     severity: 'error',

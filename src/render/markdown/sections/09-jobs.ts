@@ -12,7 +12,8 @@ export const jobsSection: Section = {
     const m = t.operations.jobs;
     const title = heading(2, t.common.sections.jobs);
     if (spec.jobs.length === 0) {
-      if (spec.entities.length === 0 && spec.endpoints.length === 0 && spec.integrations.length === 0) return null;
+      if (spec.entities.length === 0 && spec.endpoints.length === 0 && spec.integrations.length === 0)
+        return null;
       return blocks(title, m.none(m.checked));
     }
     const runner = spec.jobs[0]!.runner;
