@@ -42,7 +42,7 @@ const SCALARS = [
 const model = fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 7 }).chain((names) =>
   fc
     .tuple(
-      ...names.map((name) =>
+      ...names.map(() =>
         fc.record({
           fields: fc.array(
             fc.record({
