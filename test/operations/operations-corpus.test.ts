@@ -169,3 +169,28 @@ describe('operations sections on the corpus', { timeout: 120_000 }, () => {
     expect(d.find((x) => x.topic === 'Database')?.choice).toMatch(/^PostgreSQL; Prisma/);
   });
 });
+
+describe('security, performance and checklist on the corpus', { timeout: 120_000 }, () => {
+  it('ties OWASP items to the stated ORM and token storage', async () => {
+    const labcore = (await compileCorpus('labcore')).spec!.security;
+    expect(labcore.find((p) => p.ref === 'A03')?.measure).toContain('Prisma');
+    expect(labcore.find((p) => p.topic.startsWith('CSRF'))?.measure).toMatch(/cookie/i);
+    const bmad = (await compileCorpus('bmad-todo-app')).spec!.security;
+    expect(bmad.find((p) => p.ref === 'A03')?.measure).toMatch(/parameterised statements/);
+  });
+
+  it('names one index and one batched load per foreign-key relationship', async () => {
+    const spec = (await compileCorpus('labcore')).spec!;
+    const perRelationship = spec.performance.filter((p) => p.ref === 'database' && p.topic.includes('→'));
+    expect(perRelationship.length).toBe(spec.relationships.filter((r) => r.foreignKey).length);
+    expect(perRelationship.every((p) => /prisma\.\w+\.findMany/.test(p.measure))).toBe(true);
+  });
+
+  it.each(PROJECTS)('%s: the operations checklist items do not fail', async (project) => {
+    const r = await compileCorpus(project);
+    for (const id of ['integrations', 'jobs', 'caching', 'logging'] as const) {
+      const item = r.checklist.find((c) => c.id === id)!;
+      expect(item.verdict, `${id}: ${item.problems.join('; ')}`).not.toBe('fail');
+    }
+  });
+});
