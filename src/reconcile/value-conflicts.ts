@@ -45,7 +45,11 @@ export const valueConflictsDetector: Detector = {
         for (let j = i + 1; j < files.length && !disagree; j++) {
           const a = valuesOf(files[i]!);
           const b = valuesOf(files[j]!);
-          if (![...a].some((v) => b.has(v))) disagree = true;
+          if ([...a].some((v) => b.has(v))) continue;
+          // Keys that carry no subject (an avatar upload and a document upload share
+          // `upload.max-size`) conflict only when the two statements name the same thing.
+          if (SUBJECTLESS.test(key) && !sameThing(byFile.get(files[i]!)!, byFile.get(files[j]!)!)) continue;
+          disagree = true;
         }
       if (!disagree) continue;
       const rule = ruleForQuantity(key);
@@ -92,6 +96,30 @@ export const valueConflictsDetector: Detector = {
     return { domain: { ...domain, parameters }, findings: { conflicts }, diagnostics };
   },
 };
+
+const SUBJECTLESS = /^(?:upload\.max-size|nfr\.throughput|nfr\.success-rate|nfr\.concurrent-users)/;
+
+const GENERIC_WORDS = new Set(
+  'max maximum size limit file files upload uploads per each the a an of for to in is are target users user concurrent simultaneous requests success rate'.split(
+    ' ',
+  ),
+);
+
+/** Two groups of statements share a content word in their labels ("Avatar upload" / "avatar image"). */
+function sameThing(a: Quantity[], b: Quantity[]): boolean {
+  const words = (qs: Quantity[]) =>
+    new Set(
+      qs.flatMap((q) =>
+        q.label
+          .toLowerCase()
+          .split(/[^\p{L}\d]+/u)
+          .filter((w) => w.length > 2 && !GENERIC_WORDS.has(w))
+          .map((w) => w.replace(/s$/, '')),
+      ),
+    );
+  const wa = words(a);
+  return [...words(b)].some((w) => wa.has(w));
+}
 
 /** `7 days` / `< 500 ms` / `99.9 %` / `indefinite`, with the text as written when it differs. */
 export function describeValue(q: Quantity): string {

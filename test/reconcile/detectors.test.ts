@@ -78,6 +78,18 @@ describe('value conflicts', () => {
     expect(out.diagnostics.map((d) => d.code)).toEqual(['reconcile/value-conflict']);
   });
 
+  test('upload limits conflict only when both statements name the same upload', () => {
+    const out = run(
+      domain({
+        parameters: [
+          { ...q('upload.max-size', 2097152, 'bytes', 'docs/prd.md', 4, '2 MB'), label: 'Avatar upload' },
+          { ...q('upload.max-size', 5242880, 'bytes', 'docs/architecture.md', 9, '5 MB'), label: 'avatar images' },
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts.map((c) => [c.subject, c.resolution])).toEqual([['upload.max-size', '2 MB']]);
+  });
+
   test('token lifetimes: the architecture wins over the PRD', () => {
     const out = run(
       domain({
@@ -104,13 +116,18 @@ describe('value conflicts', () => {
           q('sync.general', 30, 's', 'docs/ux.md', 4),
           q('nfr.availability.mvp', 99, '%', 'docs/prd.md', 5),
           q('nfr.availability.production', 99.9, '%', 'docs/architecture.md', 5),
+          { ...q('upload.max-size', 2097152, 'bytes', 'docs/prd.md', 8), label: 'Avatar upload' },
+          {
+            ...q('upload.max-size', 10485760, 'bytes', 'docs/architecture.md', 8),
+            label: 'Document attachments',
+          },
           q('pagination.default', 20, 'count', 'docs/prd.md', 6),
           q('pagination.default', 50, 'count', 'docs/prd.md', 7),
         ],
       }),
     );
     expect(out.reconciliation.conflicts).toEqual([]);
-    expect(out.domain.parameters).toHaveLength(11);
+    expect(out.domain.parameters).toHaveLength(13);
   });
 });
 
