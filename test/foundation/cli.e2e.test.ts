@@ -33,7 +33,8 @@ afterAll(() => {
   for (const d of temp) rmSync(d, { recursive: true, force: true });
 });
 
-describe('backend-spec (built CLI)', () => {
+// Each case spawns the CLI up to three times; on a loaded CI machine a spawn can take several seconds.
+describe('backend-spec (built CLI)', { timeout: 240_000 }, () => {
   it('--version prints the package version', () => {
     const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     const r = cli(['--version']);
