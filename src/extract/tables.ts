@@ -1,6 +1,6 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { looksLikeType, scalarType } from '../knowledge/scalar-types.js';
-import type { TableBlock } from '../markdown/blocks.js';
+import type { Block, TableBlock } from '../markdown/blocks.js';
 
 import type { EntityFact, IndexFact } from '../model/domain.js';
 import { captionName } from './data/captions.js';
@@ -42,6 +42,17 @@ function roles(header: string[]): (Role | null)[] {
   });
 }
 
+const API_CONTEXT =
+  /\b(request|response|parameters?|params|query|headers?|body|payload|endpoints?|routes?|environment|env|variables?|config(uration)?|props|arguments|options|webhooks?|dto)\b|\b(GET|POST|PUT|PATCH|DELETE)\s+\//i;
+
+/** The caption-like paragraph right above a table, if any. */
+function precedingCaption(blocks: readonly Block[], index: number): string {
+  const prev = blocks[index - 1];
+  return prev && prev.kind === 'paragraph' && blocks[index]!.line - prev.line <= 3
+    ? (prev.text.split('\n').pop() ?? '')
+    : '';
+}
+
 const YES = /^(yes|y|true|✓|✔|x|required|✅|1|kyllä|ja|oui|sí|si)$/i;
 const NO = /^(no|n|false|✗|✘|-|—|optional|❌|0|ei|nein|non)$/i;
 
@@ -56,6 +67,12 @@ export const tablesExtractor: Extractor = {
       indexes.push(...readIndexTable(block, doc.path));
       const entity = readTable(block, doc.path);
       if (!entity) return;
+      // Parameter, header and body tables of an API, and settings tables, list fields of messages, not of stored entities.
+      if (
+        API_CONTEXT.test(block.headingPath.slice(-2).join(' ')) ||
+        API_CONTEXT.test(precedingCaption(md.blocks, index))
+      )
+        return;
       const caption = captionName(md.blocks, index);
       if (!caption) {
         diagnostics.push(

@@ -22,7 +22,7 @@ const TS_LANGS = new Set(['ts', 'typescript', 'tsx']);
 const DECLARES =
   /\binterface\s+[A-Z]\w*|\btype\s+[A-Z]\w*\s*(<[^>]*>)?\s*=|\benum\s+[A-Z]\w*\s*\{|\bclass\s+[A-Z]\w*|^\s*(\/\/[^\n]*\n\s*)*\{/m;
 const NOT_ENTITY =
-  /.(Props|Request|Response|Dto|DTO|Params|Query|Input|Payload|State|Config|Options|Context|Args|Filters?|Variables|Handler|Service|Repository|Controller|Store|Hook|Api|Client|Error|Exception|Summary|Envelope|Meta|Pagination|Paginated)$/;
+  /.(Props|Request|Response|Dto|DTO|Params|Query|Input|Payload|State|Config|Options|Context|Args|Filters?|Variables|Handler|Service|Repository|Controller|Store|Hook|Api|Client|Body|Form|Error|Exception|Summary|Envelope|Meta|Pagination|Paginated)$/;
 const ENTITY_DECORATOR = /^(Entity|Table|Schema|Model|Document|ObjectType|Collection)$/;
 const STORED = /\b(document|collection|table|schema|model|entity|record|row)\b/i;
 const API = /\b(api|response|request|payload|query key|props)\b/i;

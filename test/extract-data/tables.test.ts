@@ -107,4 +107,27 @@ describe('markdown field tables', () => {
     expect(e.fields.map((f) => f.name)).toEqual(['id', 'ryhmä', 'sähköposti']);
     expect(e.fields[1]!.references).toEqual({ entity: 'ryhmät', field: 'id' });
   });
+
+  it('does not read API parameter or body tables as entities', () => {
+    const doc = docFrom(
+      'api.md',
+      `## POST /api/tasks
+
+### Request Body
+
+| Field | Type | Required |
+|---|---|---|
+| title | string | yes |
+
+### Query Parameters
+
+| Name | Type | Description |
+|---|---|---|
+| limit | integer | page size |
+`,
+    );
+    const { fragment, diagnostics } = tablesExtractor.extract({ doc, md: parseMarkdown(doc), all: [doc] });
+    expect(fragment.entities).toBeUndefined();
+    expect(diagnostics).toEqual([]);
+  });
 });
