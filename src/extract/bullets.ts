@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Block, ListItemBlock } from '../markdown/blocks.js';
 import type { EntityFact, IndexFact } from '../model/domain.js';
+import { API_CONTEXT } from './data/captions.js';
 import { at, cellText, newEntity } from './data/facts.js';
 import { readFieldSpec } from './data/field-specs.js';
 import { readIndexSpecs } from './data/index-specs.js';
@@ -34,7 +35,7 @@ export const bulletsExtractor: Extractor = {
     const blocks = md.blocks;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
-      if (b.kind !== 'list-item') continue;
+      if (b.kind !== 'list-item' || API_CONTEXT.test(b.headingPath.slice(-2).join(' '))) continue;
       const inline = readInline(b, doc.path);
       if (inline) {
         entities.push(inline);

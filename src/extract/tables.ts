@@ -3,7 +3,7 @@ import { looksLikeType, scalarType } from '../knowledge/scalar-types.js';
 import type { Block, TableBlock } from '../markdown/blocks.js';
 
 import type { EntityFact, IndexFact } from '../model/domain.js';
-import { captionName } from './data/captions.js';
+import { API_CONTEXT, captionName } from './data/captions.js';
 import { applyWords, enumList, readConstraintWords } from './data/constraint-words.js';
 import { at, cellText, newEntity, newField } from './data/facts.js';
 import { readIndexTable } from './data/index-tables.js';
@@ -41,9 +41,6 @@ function roles(header: string[]): (Role | null)[] {
     return role;
   });
 }
-
-const API_CONTEXT =
-  /\b(request|response|parameters?|params|query|headers?|body|payload|endpoints?|routes?|environment|env|variables?|config(uration)?|props|arguments|options|webhooks?|dto)\b|\b(GET|POST|PUT|PATCH|DELETE)\s+\//i;
 
 /** The caption-like paragraph right above a table, if any. */
 function precedingCaption(blocks: readonly Block[], index: number): string {

@@ -12,6 +12,10 @@ import { cellText } from './facts.js';
 const KIND_WORDS =
   /\b(table|tables|entity|entities|model|models|collection|collections|schema|schemas|document|documents|shape|structure|definition|definitions|fields|attributes|columns|record|records|interface|type|aggregate|root|object|resource|class|mongodb|sql|postgres(ql)?|mysql|database|db|key fields|core|main|(the))\b/gi;
 
+/** Headings and captions of API messages and settings: the fields listed there are not stored entities. */
+export const API_CONTEXT =
+  /\b(request|response|parameters?|params|query|headers?|body|payload|endpoints?|routes?|environment|env|variables?|config(uration)?|props|arguments|options|webhooks?|dto)\b|\b(GET|POST|PUT|PATCH|DELETE)\s+\//i;
+
 const GENERIC =
   /^(data|data model|database|schema|fields|attributes|columns|entities|overview|details|example|properties|summary|key|keys|new|extension|conventions?)$/i;
 
