@@ -170,7 +170,7 @@ function namedApis(p: Passage, file: string): IntegrationMention[] {
       out.push({
         provider: slug(`${name} API`),
         name: `${name} API`,
-        context: quote(clause),
+        context: quote(p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause),
         status: toIntegrationStatus(status),
         origin: fromSource(file, p.line, quote(clause)),
       });
