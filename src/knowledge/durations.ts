@@ -84,7 +84,7 @@ const MEASURE_TAIL = new RegExp(
   String.raw`(?<num>\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).join('|')})\b)` +
     String.raw`(?<pct>\s?%)?` +
     String.raw`(?:(?<gap>[\s-]?)(?<unit>\p{L}+)(?![\p{L}]))?` +
-    String.raw`(?<per>\s*(?:/|per|a|each|every)\s*(?<window>second|sec|s|minute|min|m|hour|h|hr|day|d|minuutti|minuutissa|minuto|segundo|hora|día|dia)(?![\p{L}]))?`,
+    String.raw`(?<per>\s*(?:/|per|a|each|every)\s*(?<windowCount>\d+\s*)?(?<window>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|minuutti|minuutissa|minuuttia|minutos?|segundos?|horas?|días?|dias?)(?![\p{L}]))?`,
   'iuy',
 );
 
@@ -229,7 +229,11 @@ export function findMeasures(text: string): Measure[] {
       continue;
     }
     if (g.window && (!unit || REQUEST_WORDS.test(unit))) {
-      const w = WINDOW_SECONDS[g.window.toLowerCase()] ?? MINUTE;
+      // "100 requests per 15 minutes": the window is 15 × 60 s.
+      const windowWord = g.window.toLowerCase().replace(/(?<=.{2})s$/, '');
+      const w =
+        (WINDOW_SECONDS[windowWord] ?? WINDOW_SECONDS[g.window.toLowerCase()] ?? MINUTE) *
+        Number(g.windowCount ?? 1);
       out.push({
         ...base,
         dimension: 'rate',

@@ -24,6 +24,8 @@ describe('parseMeasure', () => {
     ['under 500 KB', 'size', 500 * 1024],
     ['30 requests/minute', 'rate', 30],
     ['100 requests per hour', 'rate', 100 / 60],
+    ['100 requests per 15 minutes', 'rate', 100 / 15],
+    ['5 attempts / 10 min', 'rate', 0.5],
     ['Up to 2,000', 'count', 2000],
     ['5-15 concurrent users', 'count', 15],
   ] as const)('%s', (text, dimension, value) => {
