@@ -16,7 +16,7 @@ const results = new Map<string, CompileResult>();
 beforeAll(async () => {
   for (const name of CORPUS)
     results.set(name, await compile({ root: corpusProject(name), verify: { skip: true } }, nodeHost()));
-}, 120_000);
+}, 240_000);
 
 const spec = (name: string) => results.get(name)!.spec!;
 const codes = (name: string) => results.get(name)!.diagnostics.map((d) => d.code);
