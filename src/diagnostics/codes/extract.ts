@@ -53,9 +53,4 @@ export const EXTRACT_CODES = {
     description:
       'A field type is neither a known scalar nor an enum defined in the documents; it is kept as text.',
   },
-  'extract/entity-mentioned-only': {
-    severity: 'info',
-    description:
-      'A domain noun is named in requirements but no data model defines it; it is reported, never invented.',
-  },
 } as const satisfies Record<string, CodeInfo>;
