@@ -151,6 +151,10 @@ function resolveFieldTypes(
           delete f.references;
         }
       }
+      if (!f.enumName && !f.enumValues && f.type.scalar === 'enum') {
+        // "enum" with no values anywhere (`enum status` in a diagram): text until a document lists them.
+        f.type = { ...f.type, scalar: 'string' };
+      }
       if (!f.enumName || f.enumValues) continue;
       const en = enumByName.get(f.enumName.toLowerCase()) ?? enumByName.get(fieldKey(f.enumName));
       if (en) {

@@ -109,4 +109,19 @@ describe('merging entities across notations', () => {
     expect(domain.entities.map((e) => e.name)).toEqual(['Account', 'Customer']);
     expect(diagnostics.map((d) => [d.code, d.at?.file])).toEqual([['extract/possibly-same-entity', 'b.md']]);
   });
+
+  it('keeps an enum without values as text, and takes the values from a less precise notation', () => {
+    const er = docFrom(
+      'e.md',
+      '```mermaid\nerDiagram\n  ORDER {\n    int id PK\n    enum status\n    enum kind\n  }\n```\n',
+    );
+    const t = docFrom('t.md', '### Order\n\n| Field | Type |\n|---|---|\n| kind | enum(a, b) |\n');
+    const order = run([er, t], ALL).domain.entities[0]!;
+    // The table is the more precise notation, so its field comes first; the diagram adds the rest.
+    expect(order.fields.map((f) => [f.name, f.type.scalar, f.enumValues])).toEqual([
+      ['kind', 'enum', ['a', 'b']],
+      ['id', 'integer', undefined],
+      ['status', 'string', undefined],
+    ]);
+  });
 });
