@@ -144,6 +144,14 @@ function modelledWords(domain: Domain): Set<string> {
   return out;
 }
 
+const stems = new Map<string, string>();
+/** Singular lower-case form, memoised (pluralize runs a few hundred rules per word). */
 function stem(w: string): string {
-  return pluralize.singular(w.toLowerCase());
+  const key = w.toLowerCase();
+  let s = stems.get(key);
+  if (s === undefined) {
+    s = pluralize.singular(key);
+    stems.set(key, s);
+  }
+  return s;
 }

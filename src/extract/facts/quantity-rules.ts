@@ -268,10 +268,11 @@ const STOP = new Set(
 /** A short slug naming what a value applies to: the row label, or the words before the keyword. */
 export function subjectOf(label: string, context: string, keyword: RegExp): string {
   const fromLabel = slugWords(label).slice(0, 3);
-  if (fromLabel.length > 0) return fromLabel.join('-');
+  if (fromLabel.length > 0) return fromLabel.map(singular).join('-');
   const before = context.slice(0, Math.max(0, context.search(keyword)));
   return slugWords(before || context)
     .slice(-3)
+    .map(singular)
     .join('-');
 }
 
@@ -282,8 +283,18 @@ function slugWords(text: string): string[] {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\([^)]*\)/g, ' ')
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w) && !/^(?:n?fr|us|rn?f|req|uc)\d/.test(w))
-    .map((w) => pluralize.singular(w));
+    .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w) && !/^(?:n?fr|us|rn?f|req|uc)\d/.test(w));
+}
+
+const singulars = new Map<string, string>();
+/** pluralize runs a few hundred rules per word: memoised, since the same words recur. */
+function singular(w: string): string {
+  let s = singulars.get(w);
+  if (s === undefined) {
+    s = pluralize.singular(w);
+    singulars.set(w, s);
+  }
+  return s;
 }
 
 /** Phase or environment a target applies to (`MVP ≥99%` vs `production ≥99.9%`): not a conflict. */
