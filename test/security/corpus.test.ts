@@ -194,6 +194,21 @@ describe.each(CORPUS)('%s: security invariants', (name) => {
       for (const f of e.fields) if (isSecretField(f.column)) expect(listed).toContain(`${e.name}.${f.name}`);
   });
 
+  it('the security parts of spec.json validate against the published schema', async () => {
+    const schema = (await import('../../schema/spec.schema.json', { with: { type: 'json' } }))
+      .default as Record<string, unknown>;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    const { $schema: _, ...rest } = schema;
+    const validate = ajv.compile(rest);
+    const ok = validate(JSON.parse(JSON.stringify(spec(name))));
+    const ours = (validate.errors ?? []).filter((e) =>
+      /^\/(auth|roles|permissions|validation|errors)\b/.test(e.instancePath),
+    );
+    expect(ours, ajv.errorsText(ours)).toEqual([]);
+    expect(typeof ok).toBe('boolean');
+  });
+
   it('is deterministic: deriving again gives the same security layer', () => {
     const r = results.get(name)!;
     const again = derive(r.domain!, r.spec!.reconciliation, r.sources).spec;
