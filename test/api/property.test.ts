@@ -116,6 +116,10 @@ describe('api derivation on random data models', () => {
         expect(new Set(ids).size).toBe(ids.length);
         const routes = full.endpoints.map((e) => `${e.method} ${e.path.replace(/\{[^}]+\}/g, '{}')}`);
         expect(new Set(routes).size).toBe(routes.length);
+        for (const e of full.endpoints) {
+          const keys = e.parameters.map((p) => `${p.in}:${p.name}`);
+          expect(new Set(keys).size, `${e.method} ${e.path}`).toBe(keys.length);
+        }
         for (const e of full.endpoints)
           for (const m of e.path.matchAll(/\{([^}]+)\}/g))
             expect(e.parameters.some((p) => p.in === 'path' && p.name === m[1])).toBe(true);

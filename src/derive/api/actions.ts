@@ -219,14 +219,19 @@ export function joinEndpoints(r: Resource, byName: Map<string, Resource>, ctx: A
   if (!owner || !other || owner.kind === 'internal' || other.kind === 'internal') return [];
   const ownerItem = owner.itemPath.replace(/\{id\}$/, `{${idParam(owner.entity.name)}}`);
   const collection = `${ownerItem}/${collectionSegment(other.entity.name)}`;
-  const idOf = (x: Resource) => ({
-    name: idParam(x.entity.name),
+  const idOf = (x: Resource, name = idParam(x.entity.name)) => ({
+    name,
     in: 'path' as const,
     required: true,
     schema: { type: 'string' },
     description: `Id of the ${x.entity.name}.`,
   });
   const parentParams = [...pathParams(owner, false), idOf(owner)];
+  // A self-referencing join (`user_follows(user_id, followed_id)`) or one back to the owner's parent
+  // would repeat a parameter name (OpenAPI 3.1 §4.8.12.1: parameters are unique by name and location).
+  const otherName = parentParams.some((p) => p.name === idParam(other.entity.name))
+    ? `related${other.entity.name}Id`
+    : idParam(other.entity.name);
   const origin = fromRule(
     'derive/join-table-as-sub-resource',
     r.entity.origin.kind === 'source' ? [{ file: r.entity.origin.file, line: r.entity.origin.line }] : [],
@@ -275,10 +280,10 @@ export function joinEndpoints(r: Resource, byName: Map<string, Resource>, ctx: A
       ...base,
       operationId: `attach${pair}`,
       method: 'PUT',
-      path: `${collection}/{${idParam(other.entity.name)}}`,
+      path: `${collection}/{${otherName}}`,
       summary: `Attach a ${words(other.entity.name)} to a ${words(owner.entity.name)}`,
       action: 'action',
-      parameters: [...parentParams, idOf(other)],
+      parameters: [...parentParams, idOf(other, otherName)],
       responses: [{ status: 204, description: 'Attached (or already attached).', schema: null }, ...errs],
       rateLimit: 'write',
     },
@@ -286,10 +291,10 @@ export function joinEndpoints(r: Resource, byName: Map<string, Resource>, ctx: A
       ...base,
       operationId: `detach${pair}`,
       method: 'DELETE',
-      path: `${collection}/{${idParam(other.entity.name)}}`,
+      path: `${collection}/{${otherName}}`,
       summary: `Detach a ${words(other.entity.name)} from a ${words(owner.entity.name)}`,
       action: 'delete',
-      parameters: [...parentParams, idOf(other)],
+      parameters: [...parentParams, idOf(other, otherName)],
       responses: [{ status: 204, description: 'Detached.', schema: null }, ...errs],
       rateLimit: 'write',
     },

@@ -1,6 +1,5 @@
 import type { Requirement } from '../../model/domain.js';
 import type { Endpoint } from '../../model/spec/api.js';
-import { mentionsVerb } from './actions.js';
 import { mentionPattern, words } from './naming.js';
 
 /**
@@ -39,11 +38,21 @@ export function traceRequirements(
   const reqs = requirements.filter(isFunctional).map((r) => ({ r, text: r.text.replace(SUBJECT, ' ') }));
   return endpoints.map((ep) => {
     if (ep.requirements.length > 0 || !ep.entity || untraced.has(ep.entity)) return ep;
-    const mention = mentionPattern(ep.entity);
-    const verb = ep.action === 'action' ? actionVerb(ep) : VERBS[ep.action];
-    const ids = reqs.filter(({ text }) => mention.test(text) && verb.test(text)).map(({ r }) => r.id);
+    const mention = new RegExp(mentionPattern(ep.entity).source, 'gi');
+    const verb = ep.action === 'action' ? actionVerb(ep) : new RegExp(VERBS[ep.action].source, 'gi');
+    const ids = reqs.filter(({ text }) => near(text, verb, mention)).map(({ r }) => r.id);
     return ids.length > 0 ? { ...ep, requirements: [...new Set(ids)] } : ep;
   });
+}
+
+/** The verb and the entity occur within a few words of each other (the entity is the verb's object). */
+const WINDOW = 48;
+function near(text: string, verb: RegExp, mention: RegExp): boolean {
+  const at = (re: RegExp) => [...text.matchAll(re)].map((m) => m.index ?? 0);
+  const verbs = at(verb);
+  if (verbs.length === 0) return false;
+  const things = at(mention);
+  return verbs.some((v) => things.some((t) => t >= v - 12 && t - v <= WINDOW));
 }
 
 function actionVerb(ep: Endpoint): RegExp {
@@ -53,6 +62,6 @@ function actionVerb(ep: Endpoint): RegExp {
       .filter((s) => s && !s.startsWith('{'))
       .pop() ?? '';
   const verb = words(last).split(' ')[0] ?? '';
-  if (!verb) return /$^/;
-  return { test: (t: string) => mentionsVerb(t, verb) } as RegExp;
+  if (!verb) return /$^/g;
+  return new RegExp(`\\b${verb.replace(/-/g, '[\\s-]?').replace(/e$/, '')}[a-z]*\\b`, 'gi');
 }
