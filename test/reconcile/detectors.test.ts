@@ -83,11 +83,16 @@ describe('value conflicts', () => {
       domain({
         parameters: [
           { ...q('upload.max-size', 2097152, 'bytes', 'docs/prd.md', 4, '2 MB'), label: 'Avatar upload' },
-          { ...q('upload.max-size', 5242880, 'bytes', 'docs/architecture.md', 9, '5 MB'), label: 'avatar images' },
+          {
+            ...q('upload.max-size', 5242880, 'bytes', 'docs/architecture.md', 9, '5 MB'),
+            label: 'avatar images',
+          },
         ],
       }),
     );
-    expect(out.reconciliation.conflicts.map((c) => [c.subject, c.resolution])).toEqual([['upload.max-size', '2 MB']]);
+    expect(out.reconciliation.conflicts.map((c) => [c.subject, c.resolution])).toEqual([
+      ['upload.max-size', '2 MB'],
+    ]);
   });
 
   test('token lifetimes: the architecture wins over the PRD', () => {
