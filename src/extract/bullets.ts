@@ -32,6 +32,7 @@ export const bulletsExtractor: Extractor = {
     const entities: EntityFact[] = [];
     const indexes: IndexFact[] = [];
     const diagnostics: Diagnostic[] = [];
+    const mentioned: { name: string; origin: ReturnType<typeof at> }[] = [];
     const blocks = md.blocks;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
@@ -43,11 +44,20 @@ export const bulletsExtractor: Extractor = {
       }
       const nested = readNested(blocks, i, doc.path);
       if (nested) entities.push(nested);
+      else {
+        const named = namedEntity(b, doc.path);
+        if (named) mentioned.push(named);
+      }
     }
     entities.push(...readSentences(blocks, doc.path));
     indexes.push(...readIndexSpecs(blocks, doc.path));
-    const fragment: { entities?: EntityFact[]; indexes?: IndexFact[] } = {};
+    const fragment: {
+      entities?: EntityFact[];
+      indexes?: IndexFact[];
+      mentionedEntities?: { name: string; origin: ReturnType<typeof at> }[];
+    } = {};
     if (entities.length) fragment.entities = entities;
+    if (mentioned.length) fragment.mentionedEntities = mentioned;
     if (indexes.length) fragment.indexes = indexes;
     return { fragment, diagnostics };
   },
@@ -130,4 +140,19 @@ function readNested(blocks: readonly Block[], index: number, file: string): Enti
   if (description) e.description = description;
   e.fields = specs.map((s) => s!.field);
   return e;
+}
+
+/** Sections that list the domain's entities by name ("Key Entities", "Domain Model"). */
+const ENTITY_LIST_HEADING =
+  /\b(key|core|main|domain|business|data)\s+entit(y|ies)\b|^entities$|\bdomain\s+(model|objects)\b/i;
+
+/**
+ * `- **Invoice**: a bill issued to a patient` under a "Key Entities" heading names an entity
+ * without modelling it: a mention (the merge keeps it only when no data model defines it).
+ */
+function namedEntity(b: ListItemBlock, file: string): { name: string; origin: ReturnType<typeof at> } | null {
+  if (!b.headingPath.some((h) => ENTITY_LIST_HEADING.test(cellText(h).replace(/^[\d.]+\s*/, ''))))
+    return null;
+  const m = /^\*\*([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\*\*\s*(?::|—|–|\s-\s)/.exec(b.text.trim());
+  return m ? { name: m[1]!.replace(/\s+/g, ''), origin: at(file, b.line, b.text.split('\n')[0]) } : null;
 }

@@ -30,6 +30,7 @@ export function mergeEntities(domain: Domain): { domain: Domain; diagnostics: Di
     if (!defined.has(key) && !mentioned.has(key))
       mentioned.set(key, { name: entityName(m.name), origin: m.origin });
   }
+  // Mentions matter only beside a data model: with none at all, the missing model is the finding.
   return {
     domain: {
       ...domain,
@@ -37,7 +38,7 @@ export function mergeEntities(domain: Domain): { domain: Domain; diagnostics: Di
       enums,
       indexes,
       relationships,
-      mentionedEntities: [...mentioned.values()],
+      mentionedEntities: entities.length > 0 ? [...mentioned.values()] : [],
     },
     diagnostics,
   };

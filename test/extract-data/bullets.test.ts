@@ -101,4 +101,21 @@ A user has access to the dashboard.
       ['Orders', ['orderNumber'], true, undefined],
     ]);
   });
+
+  it('reports entities a "Key Entities" list names but no data model defines', () => {
+    const prd = docFrom(
+      'prd.md',
+      '## Key Entities\n\n- **Customer**: a person who orders\n- **Loyalty Card**: points earned per order\n- **Order** - what a customer buys\n',
+    );
+    const model = docFrom(
+      'm.md',
+      '## Data Model\n\n- **Customer**: id (uuid), email (email, unique)\n- **Order**: id (uuid), customer (FK to Customer)\n',
+    );
+    const { domain } = run([prd, model], [bulletsExtractor]);
+    expect(domain.mentionedEntities.map((m) => [m.name, (m.origin as { line: number }).line])).toEqual([
+      ['LoyaltyCard', 4],
+    ]);
+    // Without any data model the mentions are not reported as such.
+    expect(run([prd], [bulletsExtractor]).domain.mentionedEntities).toEqual([]);
+  });
 });
