@@ -67,6 +67,7 @@ export function normaliseLanguage(value: string): string {
   const named = LANGUAGE_NAMES[v];
   if (named) return named;
   // A BCP 47 tag (`pt-BR`, `zh-Hant`) or POSIX locale (`fi_FI.UTF-8`): the primary subtag decides.
-  const primary = v.split(/[-_.\s]/)[0] ?? v;
-  return LANGUAGE_NAMES[primary] ?? primary;
+  const primary = v.split(/[-_.\s]/)[0] ?? '';
+  // Something that is no tag at all (`.`, `-x`) is kept as written, so the catalog warning names it.
+  return LANGUAGE_NAMES[primary] ?? (primary || v);
 }

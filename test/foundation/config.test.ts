@@ -159,6 +159,8 @@ describe('language names and paths', () => {
     ['Español', 'es'],
     ['', 'en'],
     ['Klingon', 'klingon'],
+    ['.', '.'],
+    ['-x', '-x'],
   ])('%s → %s', (name, code) => expect(normaliseLanguage(name)).toBe(code));
 
   it.each([
