@@ -113,6 +113,9 @@ describe('stated authentication values are carried with their source', () => {
 
   it('billie-crm and business-research-portal: the stated identity providers', () => {
     expect(spec('billie-crm').auth?.provider?.value).toBe('Payload CMS auth');
+    // Payload keeps issuing and renewing its own tokens: no refresh-token rule is invented for it.
+    expect(spec('billie-crm').auth?.refreshTokenTtlSeconds).toBeNull();
+    expect(spec('billie-crm').auth?.passwordHashing).toBeNull();
     expect(spec('business-research-portal').auth?.provider?.value).toMatch(/NextAuth|Auth\.js/);
     expect(spec('business-research-portal').auth?.socialProviders.map((s) => s.value)).toEqual(['Google']);
   });

@@ -14,6 +14,9 @@ const refs = (...os: Origin[]) =>
 const param = (domain: Domain, key: string) =>
   domain.parameters.find((p) => p.key === key && p.value !== null) ?? null;
 
+/** Auth libraries and CMSs that manage sessions and tokens themselves. */
+const MANAGED = /payload|next-?auth|auth\.js|better[- ]auth|lucia/i;
+
 /** Identity providers that run login themselves (the API only verifies their tokens). */
 const EXTERNAL = /auth0|cognito|clerk|okta|keycloak|entra|firebase|supabase auth|kinde|workos|stytch/i;
 
@@ -115,15 +118,20 @@ export function authSettings(
   const kind = s.strategy.value;
   const tokens = kind === 'jwt';
   const passwords = kind === 'jwt' || kind === 'session';
+  // An auth library or CMS the documents keep (Payload, NextAuth/Auth.js) issues and renews its own
+  // tokens: lifetimes and refresh rules are its configuration, so none is invented here.
+  const managed = !!s.provider && MANAGED.test(s.provider.value);
+  const selfHashing = !!s.provider && /payload/i.test(s.provider.value);
 
   let access = lifetime(domain, 'auth.access-token-ttl', 'access', findings, 'access-ttl-conflict');
-  if (!access && tokens) access = { value: 900, origin: byDefault('derive/access-token-default-15m') };
+  if (!access && tokens && !managed)
+    access = { value: 900, origin: byDefault('derive/access-token-default-15m') };
   const noRefresh = facts(domain, 'no-refresh-token')[0];
   let refresh = noRefresh
     ? null
     : lifetime(domain, 'auth.refresh-token-ttl', 'refresh', findings, 'refresh-ttl-conflict');
   const refreshStated = facts(domain, 'refresh-token')[0];
-  if (!refresh && !noRefresh && tokens)
+  if (!refresh && !noRefresh && tokens && !managed)
     refresh = { value: 604800, origin: byDefault('derive/refresh-token-default-7d') };
   // RFC 9700 §4.14.2: refresh tokens for browser clients rotate, and reuse revokes the family.
   const rotation: Setting<boolean> | null = refresh
@@ -182,7 +190,7 @@ export function authSettings(
         );
       }
     }
-  } else if (passwords)
+  } else if (passwords && !selfHashing)
     passwordHashing = {
       value: 'argon2id, m=19456 KiB, t=2, p=1',
       origin: byDefault('derive/password-hash-argon2id'),

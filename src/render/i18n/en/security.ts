@@ -69,6 +69,8 @@ export const security = {
         `Tokens travel in a cookie with the attributes ${value}; they are never readable by JavaScript when HttpOnly is set.`,
       provider: (name: string) =>
         `${name} runs sign-in; the API verifies the provider's tokens (signature, issuer, audience, expiry) on every request.`,
+      managed: (name: string) =>
+        `${name} issues, renews and expires the tokens; their lifetimes are its configuration, which the documents do not state.`,
       sessionOnly: 'The server keeps the session; the cookie carries only an opaque session id.',
     },
     findingsHeading: 'Where the documents disagree',

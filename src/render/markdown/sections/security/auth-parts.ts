@@ -110,10 +110,11 @@ export function lifecycleSection(auth: AuthSpec, t: T): string {
   if (auth.refreshTokenTtlSeconds) {
     steps.push(l.refresh(formatDuration(auth.refreshTokenTtlSeconds.value)));
     if (auth.refreshRotation?.value) steps.push(l.rotation);
-  } else if (auth.strategy.value === 'jwt') steps.push(l.noRefresh);
+  } else if (auth.refreshTokens?.value === false) steps.push(l.noRefresh);
+  else if (auth.provider && !auth.accessTokenTtlSeconds) steps.push(l.managed(auth.provider.value));
   if (auth.sessionTimeoutSeconds) steps.push(l.session(formatDuration(auth.sessionTimeoutSeconds.value)));
   if (auth.tokenStorage) steps.push(l.storage(auth.tokenStorage.value.replace(/^cookie:\s*/, '')));
-  if (auth.strategy.value === 'jwt' && !auth.refreshTokenTtlSeconds) steps.push(l.logoutStateless);
+  if (auth.strategy.value === 'jwt' && auth.refreshTokens?.value === false) steps.push(l.logoutStateless);
   else if (auth.strategy.value !== 'none' && auth.strategy.value !== 'api-key') steps.push(l.logout);
   const findings = (auth.findings ?? []).map(
     (f) => `- ${t.findings[f.code](f.values)} (${f.origins.map(source).join(', ')})`,
