@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiStep } from '../../src/derive/api.js';
 import { fromSource } from '../../src/model/origin.js';
 import type { Endpoint } from '../../src/model/spec/api.js';
-import { clinicDomain, clinicSpec } from './fixtures.js';
+import { clinicDomain, clinicSpec, req } from './fixtures.js';
 
 function endpoints(mutate?: (d: ReturnType<typeof clinicDomain>) => void): Endpoint[] {
   const domain = clinicDomain();
@@ -153,5 +153,19 @@ describe('field schemas', () => {
     expect(fieldSchema(field('n', 'integer', { check: 'n > 0 OR n IS NULL' }))).not.toHaveProperty(
       'exclusiveMinimum',
     );
+  });
+});
+
+describe('sign-up', () => {
+  it('comes from a requirement about one’s own account, not from registering a record', () => {
+    const ids = (text: string) =>
+      endpoints((d) => {
+        d.requirements = [req('FR1', text)];
+      })
+        .filter((e) => e.resource === 'Auth')
+        .map((e) => e.operationId);
+    expect(ids('Front desk staff register a patient at the counter.')).not.toContain('register');
+    expect(ids('A patient can register with an email address and a password.')).toContain('register');
+    expect(ids('Visitors can sign up for an account.')).toContain('register');
   });
 });

@@ -94,8 +94,9 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
       }
     : { status: 200, description: 'Signed in.', schema: tokens };
 
+  // Sign-up of one's own account, not registering a record ("register a patient" is a create).
   const signUp = said(
-    /\b(sign(s|ing)?[\s-]?up|register(s|ing)?|create (an |their |a new )?account|self[\s-]?registration)\b/i,
+    /\bsign(s|ing|ed)?[\s-]?up\b|\bcreate (an |their |his |her |a new )?account\b|\bself[\s-]?registration\b|\bregister(s|ing)? (for )?(an? |their )?(new )?(account|user account)\b|\bregistration (page|form|flow|screen)\b|\bregister(s|ing)? with\b.{0,80}\bpassword\b/i,
   );
   if (signUp.length > 0 && user) {
     const extra = writableFields(user, undefined, new Set()).filter(
