@@ -161,6 +161,7 @@ describe('language names and paths', () => {
     ['Klingon', 'klingon'],
     ['.', '.'],
     ['-x', '-x'],
+    ['_', '_'],
   ])('%s → %s', (name, code) => expect(normaliseLanguage(name)).toBe(code));
 
   it.each([
