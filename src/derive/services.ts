@@ -64,7 +64,16 @@ export const servicesStep: DeriveStep = {
             : fromRule('derive/service-per-aggregate', refs(g.root ? [g.root.origin] : [])),
       });
     }
-    services.push(...integrationServices(domain, category));
+    // A provider-backed service joins the aggregate service of the same name (a `Notification` entity
+    // and the SMS/email providers that deliver it are one NotificationService).
+    for (const extra of integrationServices(domain, category)) {
+      const same = services.find((x) => x.name === extra.name);
+      if (!same) services.push(extra);
+      else {
+        same.dependencies = [...new Set([...same.dependencies, ...extra.dependencies])].sort();
+        same.methods.push(...extra.methods.filter((m) => !same.methods.some((o) => o.name === m.name)));
+      }
+    }
     return { spec: { services }, diagnostics: [] };
   },
 };

@@ -97,3 +97,24 @@ describe('derive/services', () => {
     expect(spec.services.some((s) => s.name === 'PaymentService' && s.entity === null)).toBe(false);
   });
 });
+
+describe('integration services', () => {
+  it('merge into the aggregate service of the same name instead of duplicating it', () => {
+    const spec = design((s) => {
+      s.entities.push(
+        entity('Notification', 'notifications', [
+          field('id', 'uuid', { primaryKey: true, readOnly: true }),
+          field('body', 'text'),
+        ]),
+      );
+    });
+    const named = spec.services.filter((s) => s.name === 'NotificationService');
+    expect(named).toHaveLength(1);
+    expect(named[0]!.methods.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['createNotification', 'sendSms']),
+    );
+    expect(named[0]!.dependencies).toEqual(
+      expect.arrayContaining(['NotificationRepository', 'Twilio (integration)']),
+    );
+  });
+});
