@@ -165,4 +165,19 @@ CREATE TABLE posts (id SERIAL PRIMARY KEY, user_id INT REFERENCES users(id));`),
       'old_values holds the row before the change.',
     ]);
   });
+
+  it('reads CHECK (col IN (...)) as the enum values of the column', () => {
+    const doc = docFrom(
+      'c.md',
+      md(
+        "CREATE TABLE jobs (\n  status VARCHAR(20) NOT NULL CHECK (status IN ('queued', 'done')),\n  kind TEXT,\n  CONSTRAINT kind_ck CHECK (kind IN ('a', 'b'))\n);",
+      ),
+    );
+    const e = run([doc], [sqlExtractor]).domain.entities[0]!;
+    expect(e.fields.map((f) => [f.name, f.type.scalar, f.enumValues])).toEqual([
+      ['status', 'string', ['queued', 'done']],
+      ['kind', 'text', ['a', 'b']],
+    ]);
+    expect(e.fields[0]!.check).toBe("status IN ('queued', 'done')");
+  });
 });

@@ -189,6 +189,7 @@ function readColumn(col: PgNode, ctx: SqlContext, from: number, to: number, tabl
         field.check = unwrap(
           body.replace(/^(constraint\s+\S+\s+)?check\s*/i, '').replace(/\s+no\s+inherit$/i, ''),
         );
+        applyInList(field, field.check);
         break;
       case 'CONSTR_FOREIGN':
         field.references = foreignKey(c, table);
@@ -245,6 +246,7 @@ function applyTableConstraint(
         .replace(/,\s*$/, '');
       const expression = unwrap(body.replace(/^(constraint\s+\S+\s+)?check\s*/i, ''));
       entity.checks.push({ expression, origin });
+      for (const f of entity.fields) applyInList(f, expression);
       break;
     }
     case 'CONSTR_FOREIGN': {
@@ -361,4 +363,14 @@ function readComment(node: PgNode, into: SqlFacts): void {
     const e = into.entities.find((x) => x.table === table);
     if (e) e.description = node.comment;
   }
+}
+
+/**
+ * `CHECK (status IN ('pending', 'done'))` is how many schemas spell an enumeration: the listed
+ * values become the column's enum values (the CHECK itself is kept as written).
+ */
+function applyInList(field: FieldFact, check: string): void {
+  const m = /^"?([\w]+)"?(?:::\w+)?\s+in\s*\(((?:\s*'(?:[^']|'')*'\s*,?)+)\)$/i.exec(check.trim());
+  if (!m || m[1]!.toLowerCase() !== field.name.toLowerCase() || field.enumValues) return;
+  field.enumValues = [...m[2]!.matchAll(/'((?:[^']|'')*)'/g)].map((v) => v[1]!.replace(/''/g, "'"));
 }
