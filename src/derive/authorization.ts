@@ -68,13 +68,10 @@ export const authorizationStep: DeriveStep = {
             ),
           );
     }
-    // Record-level ownership is listed only where the matrix applies it (per-user products); a staff
-    // product keeps just the self-profile rule: its `user_id` columns name actors, not owners.
-    const applied = ownerScoped.size > 0 ? ownership : ownership.filter((o) => o.kind === 'self');
     const permissions: PermissionMatrix = {
       roles: roles.map((r) => r.name),
       rows,
-      ownership: applied,
+      ownership,
       tenant,
       grants,
     };
