@@ -139,8 +139,12 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
 export function plainText(inline: string): string {
   return inline
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.*?)\1/g, '$2')
-    .replace(/(\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/\*\*(.*?)\*\*/g, '$1')
+    // CommonMark: `_` and `__` emphasise only at word boundaries, so `gen_random_uuid()` and
+    // `rate_card_items` keep their underscores.
+    .replace(/(^|[^\p{L}\p{N}_])__(\S(?:.*?\S)?)__(?![\p{L}\p{N}_])/gu, '$1$2')
+    .replace(/(^|[^\p{L}\p{N}_])_(\S(?:.*?\S)?)_(?![\p{L}\p{N}_])/gu, '$1$2')
+    .replace(/\*(\S(?:.*?\S)?)\*/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/<[^>]+>/g, '')
     .trim();
