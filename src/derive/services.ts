@@ -27,8 +27,15 @@ export const servicesStep: DeriveStep = {
     for (const e of spec.endpoints) {
       if (e.action === 'health') continue;
       const root = e.entity ? aggregateOf(resources.get(e.entity), resources) : null;
-      const key = e.action === 'auth' ? 'Authentication' : (root?.name ?? e.resource.replace(/s$/, ''));
+      const key =
+        e.action === 'auth'
+          ? 'Authentication'
+          : e.action === 'webhook'
+            ? webhookOwner(e)
+            : (root?.name ?? e.resource.replace(/s$/, ''));
       const g = groups.get(key) ?? { root, endpoints: [] };
+      // A webhook may open the group before the aggregate's own endpoints name its root.
+      g.root ??= root;
       g.endpoints.push(e);
       groups.set(key, g);
     }
@@ -77,6 +84,15 @@ export const servicesStep: DeriveStep = {
     return { spec: { services }, diagnostics: [] };
   },
 };
+
+/** A provider's webhook belongs with the service that uses the provider (Stripe → Payment). */
+function webhookOwner(e: Endpoint): string {
+  const category = findProviders(e.path.replace(/[/-]/g, ' '))[0]?.provider.category;
+  if (category === 'payments') return 'Payment';
+  if (category === 'email' || category === 'sms' || category === 'chat' || category === 'push')
+    return 'Notification';
+  return 'Webhook';
+}
 
 function aggregateOf(
   r: Resource | undefined,
