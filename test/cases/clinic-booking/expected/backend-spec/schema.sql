@@ -6,6 +6,8 @@ CREATE TYPE user_role AS ENUM ('patient', 'receptionist', 'clinician', 'clinic_a
 
 CREATE TYPE appointment_status AS ENUM ('held', 'booked', 'checked_in', 'completed', 'cancelled', 'no_show');
 
+CREATE TYPE payment_status AS ENUM ('pending', 'succeeded', 'refunded', 'failed');
+
 CREATE TYPE clinician_profession AS ENUM ('doctor', 'physiotherapist', 'nurse');
 
 CREATE TYPE notification_channel AS ENUM ('sms', 'email');
@@ -121,7 +123,7 @@ CREATE TABLE payments (
   stripe_payment_intent_id varchar(64) NOT NULL UNIQUE,
   amount_cents integer NOT NULL CHECK (amount_cents > 0),
   currency char(3) NOT NULL DEFAULT 'GBP',
-  status varchar(20) NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'succeeded', 'refunded', 'failed')),
+  status payment_status NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'succeeded', 'refunded', 'failed')),
   refunded_at timestamptz,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
