@@ -23,7 +23,7 @@ export const authorizationStep: DeriveStep = {
     } = deriveGrants(domain, roles, spec.entities, defaulted);
     diagnostics.push(...grantDiags);
     const ownership = ownershipRules(spec.entities);
-    const ownerScoped = ownerScopedRoles(roles, defaulted, ownership);
+    const ownerScoped = ownerScopedRoles(roles, defaulted, ownership, vocabulary.ownScoped);
     const { rows, endpoints } = buildMatrix({
       endpoints: spec.endpoints,
       entities: spec.entities,

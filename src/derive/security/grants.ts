@@ -13,7 +13,13 @@ const NEGATIVE =
 const ALL_ROLES =
   /\ball (\w+ )?roles\b|\bevery role\b|\bany role\b|\ball (authenticated )?users\b|\bauthenticated users\b|\bany (authenticated )?user\b/i;
 
+/** Wording that scopes a role to its own records (`their own appointments`, `only their schedule`). */
+const OWN =
+  /\btheir own\b|\bown (records|data|items|account)\b|\bonly (reach|see|access|view) their\b|\bomat\b|\bleurs? propres?\b|\bsus propi[oa]s\b/i;
+
 export interface Vocabulary {
+  /** Roles the documents scope to their own records. */
+  ownScoped: Set<string>;
   /** Words each role's stated permissions use (`dashboard`, `report`): for endpoints with no entity. */
   words: Map<string, { word: string; origin: Origin }[]>;
 }
@@ -46,13 +52,14 @@ export function deriveGrants(
 ): { grants: PermissionGrant[]; vocabulary: Vocabulary; diagnostics: Diagnostic[] } {
   const phrases = entityPhrases(entities);
   const grants: PermissionGrant[] = [];
-  const vocabulary: Vocabulary = { words: new Map(roles.map((r) => [r.name, []])) };
+  const vocabulary: Vocabulary = { words: new Map(roles.map((r) => [r.name, []])), ownScoped: new Set() };
   const diagnostics: Diagnostic[] = [];
   const add = (role: string, resource: string, action: Action, origin: Origin) => {
     if (!grants.some((g) => g.role === role && g.resource === resource && g.action === action))
       grants.push({ role, resource, action, origin });
   };
   const learn = (role: string, text: string, origin: Origin) => {
+    if (OWN.test(text)) vocabulary.ownScoped.add(role);
     const list = vocabulary.words.get(role);
     if (list)
       for (const word of wordsOf(text)) if (!list.some((w) => w.word === word)) list.push({ word, origin });
@@ -94,8 +101,10 @@ export function deriveGrants(
     if (NEGATIVE.test(s.text)) continue;
     const named = ALL_ROLES.test(s.text) ? roles : roles.filter((r) => mentions(s.text, r));
     if (named.length === 0) continue;
-    for (const r of named)
+    for (const r of named) {
+      if (named.length < roles.length) learn(r.name, s.text, s.origin);
       for (const g of grantsInText(s.text, phrases)) add(r.name, g.entity, g.action, s.origin);
+    }
   }
 
   // Named defaults. OWASP ASVS V4.1.3 (least privilege): nothing beyond these is granted.

@@ -1,3 +1,4 @@
+import { roleKey } from '../../knowledge/role-names.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { Endpoint } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
@@ -9,7 +10,7 @@ import type {
   RoleSpec,
 } from '../../model/spec/security.js';
 import type { Vocabulary } from './grants.js';
-import { ancestry, isAdminRole } from './roles.js';
+import { ancestry, isAdminRole, sameRole } from './roles.js';
 import type { Action } from './vocabulary.js';
 
 const NEED: Record<Endpoint['action'], Action | null> = {
@@ -69,7 +70,12 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
       (g.resource === entity.name || g.resource === '*') &&
       (g.action === need || g.action === 'manage'),
   );
-  const owned = input.ownership.find((o) => o.entity === entity.name);
+  // The ownership path that leads to this role's own record (`appointments.patient_id` for `patient`).
+  const paths = input.ownership.filter((o) => o.entity === entity.name);
+  const owned =
+    paths.find((o) => o.via && sameRole(roleKey(o.via.entity), role.name)) ??
+    paths.find((o) => o.kind === 'column' || o.kind === 'self') ??
+    paths[0];
   if (grant) {
     if (owned && input.ownerScoped.has(role.name) && owned.kind !== 'self')
       return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(grant.origin)) };
@@ -124,10 +130,13 @@ export function ownerScopedRoles(
   roles: RoleSpec[],
   defaulted: boolean,
   ownership: OwnershipRule[],
+  stated: ReadonlySet<string> = new Set(),
 ): Set<string> {
+  if (!ownership.some((o) => o.kind !== 'self')) return new Set();
   const nonAdmin = roles.filter((r) => !isAdminRole(r.name));
-  const scoped = ownership.some((o) => o.kind !== 'self') && (defaulted || nonAdmin.length === 1);
-  return new Set(scoped ? nonAdmin.map((r) => r.name) : []);
+  const perUser = defaulted || nonAdmin.length === 1;
+  // Per-user products scope every non-admin role; elsewhere only the roles the documents scope.
+  return new Set(nonAdmin.filter((r) => perUser || stated.has(r.name)).map((r) => r.name));
 }
 
 const ref = (o: Origin) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : undefined);

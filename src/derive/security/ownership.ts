@@ -53,8 +53,11 @@ export function ownershipRules(entities: readonly SpecEntity[]): OwnershipRule[]
         origin: fromRule('derive/authz-owner-column', ref(owner.origin)),
       });
   }
+  // Every FK to an owned parent is a path (`appointments.patient_id`, `appointments.clinician_id`):
+  // the matrix picks the one that leads to the role's own record.
+  const direct = new Set(rules.map((r) => r.entity));
   for (const e of entities) {
-    if (e.name === user.name || rules.some((r) => r.entity === e.name)) continue;
+    if (e.name === user.name || direct.has(e.name)) continue;
     for (const f of e.fields) {
       const parent = f.references
         ? rules.find((r) => r.entity === f.references!.entity && r.kind === 'column')
@@ -69,7 +72,6 @@ export function ownershipRules(entities: readonly SpecEntity[]): OwnershipRule[]
         description: `${e.table}.${f.column} → ${parentTable}.${parent.column} = current user`,
         origin: fromRule('derive/authz-owner-via-parent', ref(f.origin)),
       });
-      break;
     }
   }
   return rules;

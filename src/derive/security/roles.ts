@@ -78,7 +78,7 @@ export function matchPersona(phrase: string, roles: RoleSpec[]): string | null {
 }
 
 const ADMIN =
-  /^(super_?)?admin(istrator|istrador|istrateur|istratore|istrator_in)?s?$|^(owner|root|superuser|ylläpitäjä|pääkäyttäjä)$/;
+  /(^|_)(super_?)?admin(istrator|istrador|istrateur|istratore)?s?$|^(owner|root|superuser|ylläpitäjä|pääkäyttäjä)$/;
 export const isAdminRole = (name: string) => ADMIN.test(name);
 
 export interface ResolvedRoles {
