@@ -19,6 +19,7 @@ import { renderDocument } from './render/markdown/document.js';
 import { stamp } from './render/markdown/stamp.js';
 import type { Artifact, Verification } from './render/types.js';
 import { buildReport, type Report } from './report/index.js';
+import { flushTimings, timed, timedAsync } from './timings.js';
 import { verify } from './verify/index.js';
 import type { VerifyOptions } from './verify/types.js';
 
@@ -77,26 +78,30 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     };
   }
 
-  await prepareExtractors(sources.documents);
-  const extracted = extract(sources);
+  await timedAsync('prepare', () => prepareExtractors(sources.documents));
+  const extracted = timed('extract', () => extract(sources));
   // The user's decisions file sits beside the output (docs/technical/backend-spec.decisions.yaml);
   // reconcile applies it over the precedence rules. Read here because only the pipeline has the Host.
   const decisionsPath = path.posix.join(outDir, DECISIONS_FILE);
   const decisionsText = await host.readFile(path.join(root, decisionsPath));
-  const reconciled = reconcile(extracted.domain, {
-    documents: sources.documents,
-    ...(decisionsText === null ? {} : { decisions: { file: decisionsPath, text: decisionsText } }),
-  });
-  const derived = derive(reconciled.domain, reconciled.reconciliation, sources);
-  const checked = check(derived.spec);
-  const artifacts = renderArtifacts(derived.spec);
-  const verified = await verify(artifacts, derived.spec, options.verify ?? {});
-  const doc = renderDocument({
-    spec: derived.spec,
-    t: messages,
-    checklist: checked.checklist,
-    verifications: verified.verifications,
-  });
+  const reconciled = timed('reconcile', () =>
+    reconcile(extracted.domain, {
+      documents: sources.documents,
+      ...(decisionsText === null ? {} : { decisions: { file: decisionsPath, text: decisionsText } }),
+    }),
+  );
+  const derived = timed('derive', () => derive(reconciled.domain, reconciled.reconciliation, sources));
+  const checked = timed('check', () => check(derived.spec));
+  const artifacts = timed('render artifacts', () => renderArtifacts(derived.spec));
+  const verified = await timedAsync('verify', () => verify(artifacts, derived.spec, options.verify ?? {}));
+  const doc = timed('render markdown', () =>
+    renderDocument({
+      spec: derived.spec,
+      t: messages,
+      checklist: checked.checklist,
+      verifications: verified.verifications,
+    }),
+  );
   for (const id of doc.missing) {
     diagnostics.push(
       diag(
@@ -125,6 +130,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     missingSections: doc.missing.map((id) => messages.common.sections[id]),
     verifications: verified.verifications,
   });
+  flushTimings();
   return {
     ok: true,
     sources,

@@ -3,6 +3,7 @@ import type { Domain } from '../model/domain.js';
 import type { Sources } from '../model/sources.js';
 import { emptySpec, type Spec } from '../model/spec/index.js';
 import type { Reconciliation } from '../model/spec/reconciliation.js';
+import { timed } from '../timings.js';
 import { DERIVE_STEPS } from './registry.js';
 
 /** Domain → Spec: each step designs its part, seeing what the earlier steps designed. */
@@ -24,7 +25,7 @@ export function derive(
   };
   const diagnostics: Diagnostic[] = [];
   for (const step of DERIVE_STEPS) {
-    const out = step.derive({ domain, spec });
+    const out = timed(`derive/${step.name}`, () => step.derive({ domain, spec }));
     spec = { ...spec, ...out.spec };
     diagnostics.push(...out.diagnostics);
   }

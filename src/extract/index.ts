@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import type { Domain } from '../model/domain.js';
 import type { Sources } from '../model/sources.js';
+import { timed } from '../timings.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
 import type { DomainFragment } from './types.js';
@@ -11,9 +12,11 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   const fragments: DomainFragment[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const doc of sources.documents) {
-    const md = parseMarkdown(doc);
+    const md = timed('markdown', () => parseMarkdown(doc));
     for (const extractor of EXTRACTORS) {
-      const out = extractor.extract({ doc, md, all: sources.documents });
+      const out = timed(`extract/${extractor.name}`, () =>
+        extractor.extract({ doc, md, all: sources.documents }),
+      );
       fragments.push(out.fragment);
       diagnostics.push(...out.diagnostics);
     }
@@ -22,6 +25,6 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
     name: sources.config.projectName.value,
     language: sources.config.documentationLanguage.value,
   };
-  const merged = mergeFragments(project, fragments);
+  const merged = timed('extract/merge', () => mergeFragments(project, fragments));
   return { domain: merged.domain, diagnostics: [...diagnostics, ...merged.diagnostics] };
 }
