@@ -41,7 +41,9 @@ export function headingStatus(path: readonly string[]): MentionStatus | null {
 
 /** Words right before a name that reject it: "no separate Redis", "why not MongoDB", "instead of S3". */
 const REJECTING_PREFIX =
-  /(?:\bwhy not\b[^?]*|\b(?:instead of|rather than|replac(?:es|ing)|eliminat\w*|retir\w*|remov\w*|avoid\w*|drop(?:s|ping)?|without|no|not using|never|ilman|ei|kein\w*|sans|sin)\s+(?:[\w./-]+\s+){0,2})$/i;
+  /(?:\bwhy not\b[^?]*|\b(?:instead of|rather than|replac(?:es|ing)|eliminat\w*|retir\w*|remov\w*|avoid\w*|drop(?:s|ping)?|not using)\s+(?:[\w./-]+\s+){0,2}|\b(?:without|no|never|ilman|ei|kein\w*|sans|sin)\s+(?:(?:separate|dedicated|extra|additional|external|standalone|own|erillis\w*|eigene?\w*)\s+)?)$/i;
+// A bare negation admits only a "separate/dedicated"-like word before the name: "no separate Redis"
+// rejects Redis, but "redirect if no valid JWT" says nothing about choosing JWT.
 
 /** "Why NestJS over Express/Fastify?", "chose Prisma over TypeORM": the names after `over` lost. */
 const OVER = /\b(?:why|chose|choose|chosen|prefer\w*|picked|selected)\b.*\bover\s+[^.;:?]*$/i;
