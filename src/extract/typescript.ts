@@ -27,6 +27,20 @@ const ENTITY_DECORATOR = /^(Entity|Table|Schema|Model|Document|ObjectType|Collec
 const STORED = /\b(document|collection|table|schema|model|entity|record|row)\b/i;
 const API = /\b(api|response|request|payload|query key|props)\b/i;
 
+/**
+ * Whether a fence may hold an entity, decided without the parser: some declaration whose name is not
+ * an API shape or a service (`class YTJService`, `interface SearchRequest` alone never load it), or an
+ * anonymous object shape.
+ */
+function mayDeclareEntity(code: string): boolean {
+  if (!DECLARES.test(code)) return false;
+  if (/^\s*(\/\/[^\n]*\n\s*)*\{/.test(code)) return true;
+  for (const m of code.matchAll(/\b(?:interface|type|enum|class)\s+([A-Z]\w*)/g)) {
+    if (!NOT_ENTITY.test(m[1]!)) return true;
+  }
+  return false;
+}
+
 let ts: typeof TS | undefined;
 function typescript(): typeof TS {
   ts ??= createRequire(import.meta.url)('typescript') as typeof TS;
@@ -41,7 +55,7 @@ export const typescriptExtractor: Extractor = {
     const enums: EnumFact[] = [];
     const relationships: RelationshipFact[] = [];
     md.blocks.forEach((b, index) => {
-      if (b.kind !== 'code' || !TS_LANGS.has(b.lang) || !DECLARES.test(b.content)) return;
+      if (b.kind !== 'code' || !TS_LANGS.has(b.lang) || !mayDeclareEntity(b.content)) return;
       const anonymous = /^\s*(\/\/[^\n]*\n\s*)*\{/.test(b.content);
       if (anonymous) {
         const caption = captionName(md.blocks, index);
