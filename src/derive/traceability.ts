@@ -19,7 +19,8 @@ import type { DeriveStep } from './types.js';
 export const traceabilityStep: DeriveStep = {
   name: 'traceability',
   derive: ({ domain, spec }) => {
-    const candidates = collect(spec);
+    // Ids quoted by each candidate, read once: requirements × items calls would be quadratic.
+    const candidates = collect(spec).map((c) => ({ ...c, quoted: quotedIds(c.origin) }));
     const entityNames = spec.entities.map((e) => ({ name: e.name, re: nameRegex(e.name, e.table) }));
     // A requirement whose record no model defines (section 0 gaps) is not satisfied by merely
     // naming an entity: "Doctors write visit notes" is not met by the Appointment table.
@@ -35,7 +36,7 @@ export const traceabilityStep: DeriveStep = {
       const id = canonicalId(r.id);
       const items = new Set<string>();
       for (const c of candidates) {
-        if (c.requirements.includes(id) || inside(c.origin, r) || quoteNames(c.origin, id)) items.add(c.item);
+        if (c.requirements.includes(id) || inside(c.origin, r) || c.quoted.has(id)) items.add(c.item);
       }
       const text = [whatIsWanted(r), ...(r.acceptanceCriteria ?? []).map((a) => a.text)].join(' ');
       if (!withGap.has(id)) for (const e of entityNames) if (e.re.test(text)) items.add(`entity:${e.name}`);
@@ -95,9 +96,10 @@ function inside(origin: Origin, r: Requirement): boolean {
   return origin.line >= r.origin.line && origin.line <= (r.endLine ?? r.origin.line);
 }
 
-function quoteNames(origin: Origin, id: string): boolean {
-  if (origin.kind !== 'source' || !origin.quote) return false;
-  return mentionedIds(origin.quote).some((m) => canonicalId(m) === id);
+/** Canonical requirement ids that an item's source quote names. */
+function quotedIds(origin: Origin): Set<string> {
+  if (origin.kind !== 'source' || !origin.quote) return new Set();
+  return new Set(mentionedIds(origin.quote).map(canonicalId));
 }
 
 /** `OrderItem` / `order_items` → /\b(order items?|order_items?)\b/i. Names shorter than 3 letters never match. */
