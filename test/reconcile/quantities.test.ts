@@ -88,6 +88,13 @@ describe('quantities extractor', () => {
     ]);
   });
 
+  test('a page size before "at most N" is the default, N the maximum', () => {
+    expect(keys('| NFR-07 | Usability | Lists show 20 items per page by default, at most 100 |')).toEqual([
+      ['pagination.default', 20, 'count'],
+      ['pagination.max', 100, 'count'],
+    ]);
+  });
+
   test('near-misses: versions, narrative numbers and cached data sizes are not quantities', () => {
     const text = [
       '- TLS 1.3 in transit',

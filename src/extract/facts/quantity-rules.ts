@@ -106,8 +106,17 @@ const RULES: Rule[] = [
     key: 'pagination.max',
     dimensions: ['count'],
     when: /page size|per page|page limit|pagination|paginat|items? per|sivukoko|por página|por pagina/i,
-    test: (m, c) =>
-      m.comparator === '<=' || /\bmax(?:imum)?\b|up to|at most|enintään/i.test(`${m.text} ${c.slice(-30)}`),
+    // Only the words right before the number make it a maximum: in "20 items per page by default,
+    // at most 100" the 20 is the default and the 100 the maximum.
+    test: (m, c) => {
+      const i = c.lastIndexOf(m.text);
+      const before = i >= 0 ? c.slice(Math.max(0, i - 40), i) : '';
+      return (
+        m.comparator === '<=' ||
+        /\b(?:max(?:imum)?|up to|at most|no more than|enintään|máximo|até)\b[^.;,\d]{0,20}$/i.test(before) ||
+        /^\S+(?:\s+\w+)?\s+max(?:imum)?\b/i.test(i >= 0 ? c.slice(i) : '')
+      );
+    },
   },
   {
     key: 'pagination.default',
