@@ -88,7 +88,11 @@ function fromText(
       const prevEnd = i > 0 ? measures[i - 1]!.index + measures[i - 1]!.text.length : 0;
       const nextStart = i + 1 < measures.length ? measures[i + 1]!.index : sentence.length;
       const before = sentence.slice(prevEnd, m.index);
-      const after = sentence.slice(m.index + m.text.length, nextStart);
+      // The clause after a number ends at the next comma: in "the 24-hour reminder, staff invitations
+      // and password resets" the 24 hours belong to the reminder, not to the invitations.
+      const tail = sentence.slice(m.index + m.text.length, nextStart);
+      const comma = tail.search(/,\s/);
+      const after = comma >= 0 ? tail.slice(0, comma) : tail;
       const label = labelOf(sentence);
       const q = quantity(
         m,
