@@ -9,8 +9,8 @@ import { nodeHost } from '../../src/host.js';
 import { type CompileResult, compile } from '../../src/pipeline.js';
 import { checkSchemas } from '../../src/verify/json-schema.js';
 import { lintOpenApi } from '../../src/verify/openapi.js';
+import { corpusRoot } from '../corpus-path.js';
 
-const CORPUS = '/work/shared/corpus';
 const PROJECTS = ['labcore', 'bmad-todo-app', 'billie-crm'];
 const examples = path.resolve('examples/clinic-booking');
 if (fs.existsSync(examples)) PROJECTS.push(examples);
@@ -20,10 +20,7 @@ beforeAll(async () => {
   for (const p of PROJECTS)
     results.set(
       p,
-      await compile(
-        { root: path.isAbsolute(p) ? p : path.join(CORPUS, p), verify: { skip: true } },
-        nodeHost(),
-      ),
+      await compile({ root: path.isAbsolute(p) ? p : corpusRoot(p), verify: { skip: true } }, nodeHost()),
     );
 }, 120_000);
 

@@ -5,11 +5,10 @@ import { expandPath } from '../../src/extract/endpoints.js';
 import { extract } from '../../src/extract/index.js';
 import { nodeHost } from '../../src/host.js';
 import { loadSources } from '../../src/load/discover.js';
-
-const CORPUS = '/work/shared/corpus';
+import { corpusRoot } from '../corpus-path.js';
 
 async function stated(project: string) {
-  const root = path.join(CORPUS, project);
+  const root = corpusRoot(project);
   const host = nodeHost();
   const { config } = await resolveConfig(root, {}, host);
   const { sources } = await loadSources(root, config, host);

@@ -9,11 +9,11 @@ import { schemaStatements } from '../../src/render/sql/schema.js';
 import { sqlSchemaArtifact } from '../../src/render/sql.js';
 import { type PgSession, pglite, server } from '../../src/verify/postgres/session.js';
 import { applySchema, postgresVerifier } from '../../src/verify/postgres.js';
+import { corpusRoot } from '../corpus-path.js';
 import { domainArb } from './arbitrary.js';
 import { domainOf, entity, field, labDomain, todoDomain } from './fixtures.js';
 import { deriveData } from './helpers.js';
 
-const CORPUS = '/work/shared/corpus';
 const EXAMPLE = new URL('../../examples/clinic-booking', import.meta.url).pathname;
 
 async function compiled(root: string): Promise<Spec> {
@@ -105,8 +105,8 @@ function suite(label: string, open: () => Promise<PgSession>) {
       });
 
     const documents: [string, string, number][] = [
-      ['labcore', `${CORPUS}/labcore`, 24],
-      ['bmad-todo-app', `${CORPUS}/bmad-todo-app`, 5],
+      ['labcore', corpusRoot('labcore'), 24],
+      ['bmad-todo-app', corpusRoot('bmad-todo-app'), 5],
       ['examples/clinic-booking', EXAMPLE, 0],
     ];
     for (const [name, root, tables] of documents)

@@ -6,8 +6,7 @@ import type { Extractor } from '../../src/extract/types.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
 import type { Domain } from '../../src/model/domain.js';
 import type { SourceDocument } from '../../src/model/sources.js';
-
-export const CORPUS = '/work/shared/corpus';
+import { corpusRoot } from '../corpus-path.js';
 
 /** A SourceDocument built directly from text (front matter stripped like the loader does). */
 export function docFrom(path: string, text: string): SourceDocument {
@@ -18,7 +17,7 @@ export function docFrom(path: string, text: string): SourceDocument {
 }
 
 export function corpusDocs(project: string): SourceDocument[] {
-  const root = join(CORPUS, project);
+  const root = corpusRoot(project);
   const out: SourceDocument[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {

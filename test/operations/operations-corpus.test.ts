@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { envNames } from '../../src/derive/operations/env.js';
 import type { Spec } from '../../src/model/index.js';
+import { corpusRoot } from '../corpus-path.js';
 import { compileCorpus } from './corpus.js';
 
 const PROJECTS = ['labcore', 'bmad-todo-app', 'billie-crm', 'business-research-portal'] as const;
@@ -94,10 +95,7 @@ describe.each(PROJECTS)('operations layer on %s', { timeout: 120_000 }, (project
   it('is byte-identical across runs', async () => {
     const { compile } = await import('../../src/pipeline.js');
     const { nodeHost } = await import('../../src/host.js');
-    const again = await compile(
-      { root: `/work/shared/corpus/${project}`, verify: { skip: true } },
-      nodeHost(),
-    );
+    const again = await compile({ root: corpusRoot(project), verify: { skip: true } }, nodeHost());
     const first = (await compileCorpus(project)).artifacts[0]!.text;
     for (const title of [
       '8. External Integrations',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { reconcile } from '../../src/reconcile/index.js';
+import { corpusRoot } from '../corpus-path.js';
 import { CORPUS, loadCorpus } from './corpus.js';
 
 /**
@@ -34,7 +35,7 @@ describe('corpus reconciliation', () => {
       'docs/product/prd.md:434',
       'docs/technical/architecture.md:211',
     ]);
-    const prd = readFileSync('/work/shared/corpus/labcore/docs/product/prd.md', 'utf8').split('\n');
+    const prd = readFileSync(`${corpusRoot('labcore')}/docs/product/prd.md`, 'utf8').split('\n');
     expect(prd[433]).toContain('default 8 hours');
     // PRD US-3.4 lists "Reported" as a sample status; the schema's sample_status has no such value.
     const statuses = reconciliation.conflicts.find((x) => x.code === 'reconcile/enum-mismatch');

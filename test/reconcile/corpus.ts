@@ -4,10 +4,11 @@ import { prepareExtractors } from '../../src/extract/prepare.js';
 import { nodeHost } from '../../src/host.js';
 import { loadSources } from '../../src/load/discover.js';
 import type { Sources } from '../../src/model/sources.js';
+import { corpusRoot } from '../corpus-path.js';
 
 /** Loads one project of the read-only corpus through the real config and discovery. */
 export async function loadCorpus(name: string): Promise<Sources> {
-  const root = `/work/shared/corpus/${name}`;
+  const root = corpusRoot(name);
   const host = nodeHost();
   const { config } = await resolveConfig(root, {}, host);
   const { sources } = await loadSources(root, config, host);
