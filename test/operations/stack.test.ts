@@ -124,7 +124,9 @@ describe('stack extraction on the corpus', { timeout: 120_000 }, () => {
 
 describe('negations', () => {
   it('"no separate Redis" rejects Redis, "no valid JWT" does not reject JWT', () => {
-    const d = domainOf('# Architecture\n\nThere is no separate Redis; sessions live in PostgreSQL.\n\nRedirect to login if no valid JWT is present.\n');
+    const d = domainOf(
+      '# Architecture\n\nThere is no separate Redis; sessions live in PostgreSQL.\n\nRedirect to login if no valid JWT is present.\n',
+    );
     expect(statusOf(d, 'Redis')).toEqual(['rejected']);
     expect(statusOf(d, 'JWT').length).toBeGreaterThan(0);
     expect(statusOf(d, 'JWT')).not.toContain('rejected');

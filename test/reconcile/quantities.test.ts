@@ -141,7 +141,9 @@ describe('quantities in other languages', () => {
 
 describe('clause boundaries', () => {
   test('a number in a list belongs to its own item, not to the next one', () => {
-    const found = keys('- **Postmark** sends booking confirmations, the 24-hour reminder, staff invitations and password resets.');
+    const found = keys(
+      '- **Postmark** sends booking confirmations, the 24-hour reminder, staff invitations and password resets.',
+    );
     expect(found.map(([k]) => k)).not.toContain('auth.invite-ttl');
     expect(found).toHaveLength(1);
     expect(String(found[0]?.[0])).toMatch(/^reminder\./);
