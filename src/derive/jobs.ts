@@ -11,14 +11,17 @@ import {
   tokenCleanupJob,
   webhookJobs,
 } from './operations/job-sources.js';
-import { jobRunner } from './operations/stack.js';
+import { deadLetterFor, jobRunner } from './operations/stack.js';
+import { coveredByStated, statedJobs, statedRetry } from './operations/stated-jobs.js';
 import type { DeriveStep } from './types.js';
 
 /**
  * Derive step `jobs` (workflow step 8): background work the documents imply — retention purges,
  * reminders, stated schedules, expired-token cleanup, webhook processing, outgoing messages and
  * document generation — each with a trigger, steps, idempotency, a retry policy with a dead-letter
- * destination, a timeout and what it logs. Data stated as kept forever gets no purge job.
+ * destination, a timeout and what it logs. Data stated as kept forever gets no purge job. Jobs a
+ * document states in a job table come first, under their stated names and schedules; a derived job
+ * that a stated one already covers is dropped.
  */
 export const jobsStep: DeriveStep = {
   name: 'jobs',
@@ -30,7 +33,8 @@ export const jobsStep: DeriveStep = {
       spec.integrations.find((i) => i.status === 'chosen' && ['email', 'sms', 'push'].includes(i.category)) ??
       null;
     const token = tokenCleanupJob(spec);
-    const drafts: JobDraft[] = [
+    const stated = statedJobs(domain);
+    const derived: JobDraft[] = [
       ...retention.jobs,
       ...reminderJobs(domain, spec, channel),
       ...scheduleJobs(domain),
@@ -38,6 +42,12 @@ export const jobsStep: DeriveStep = {
       ...webhookJobs(spec.integrations),
       ...deliveryJobs(domain, spec.integrations),
       ...documentJobs(domain),
+    ];
+    // Jobs the documents state come first, as stated; a derived job is kept only when no stated
+    // job already does the same work.
+    const drafts: JobDraft[] = [
+      ...stated,
+      ...derived.filter((d) => !coveredByStated(d, stated, spec.integrations)),
     ];
     for (const q of retention.kept) {
       diagnostics.push(
@@ -65,7 +75,11 @@ export const jobsStep: DeriveStep = {
         seen.add(d.name);
         return true;
       })
-      .map((d) => finish(d, runner));
+      .map((d) => {
+        const { statedRetry: retry, ...draft } = d as (typeof stated)[number];
+        const job = finish(draft, runner);
+        return retry ? { ...job, retry: statedRetry(retry, deadLetterFor(runner)) } : job;
+      });
     return { spec: { jobs }, diagnostics };
   },
 };

@@ -5,6 +5,7 @@ import { decisionsExtractor } from './decisions.js';
 import { endpointsExtractor } from './endpoints.js';
 import { flowsExtractor } from './flows.js';
 import { integrationsExtractor } from './integrations.js';
+import { jobsExtractor } from './jobs.js';
 import { mermaidExtractor } from './mermaid.js';
 import { prismaExtractor } from './prisma.js';
 import { quantitiesExtractor } from './quantities.js';
@@ -41,4 +42,5 @@ export const EXTRACTORS: Extractor[] = [
   flowsExtractor,
   stackExtractor,
   integrationsExtractor,
+  jobsExtractor,
 ];

@@ -291,6 +291,17 @@ export interface Domain {
   lifecycles?: LifecycleFact[];
   /** Auth, role, error-envelope and business-rule facts that are not quantities (security layer). */
   securityFacts?: SecurityFact[];
+  /** Background jobs a document states in a job table or list (name, schedule, what it does). */
+  statedJobs?: StatedJob[];
+}
+
+/** A background job as a document states it; `retry` when a sentence next to it states one. */
+export interface StatedJob {
+  name: string;
+  schedule: string;
+  description: string;
+  origin: Origin;
+  retry?: { attempts: number; backoff: string; text: string; origin: Origin };
 }
 
 export function emptyDomain(name: string, language: string): Domain {
@@ -312,5 +323,6 @@ export function emptyDomain(name: string, language: string): Domain {
     mentionedEntities: [],
     lifecycles: [],
     securityFacts: [],
+    statedJobs: [],
   };
 }

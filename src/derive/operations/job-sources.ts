@@ -84,46 +84,55 @@ export function retentionJobs(
 
 /** Reminders "N before" an event: a frequent scan that sends each reminder once. */
 export function reminderJobs(domain: Domain, spec: Readonly<Spec>, channel: Integration | null): JobDraft[] {
-  return domain.parameters
-    .filter((p) => p.key.startsWith('reminder.') && p.value !== null)
-    .map((q) => {
-      // The subject slug may be poor ("system-send-email"): the requirement or the quoted sentence
-      // usually names the event ("… 24 hours before each appointment").
-      const requirement = domain.requirements.find((r) => r.id === q.requirement)?.text ?? '';
-      const quoted = q.origin.kind === 'source' ? (q.origin.quote ?? '') : '';
-      const entity =
-        entityForSubject(spec.entities, q.key) ??
-        entityForSubject(spec.entities, afterBefore(requirement)) ??
-        entityForSubject(spec.entities, afterBefore(quoted));
-      const subject = entity ? kebab(entity.name) : subjectOf(q.key, 'reminder');
-      const table = entity?.table ?? subject;
-      const lead = duration(q.value!);
-      const via = channel ? `through ${channel.name}` : 'through the notification channel the documents name';
-      return {
-        name: `send-${kebab(subject)}-reminder`,
-        purpose: `Remind ${lead} before each ${subject.replace(/-/g, ' ')} ("${q.text}")`,
-        trigger: '*/5 * * * *',
-        inputs: [`window = [now + ${lead} - 5 minutes, now + ${lead})`],
-        steps: [
-          `select ${table} rows whose start time falls in the window and whose reminder_sent_at is null`,
-          `send one reminder per row ${via}`,
-          'set reminder_sent_at = now() on each row in the same transaction as the send is recorded',
-        ],
-        idempotency: 'reminder_sent_at marks each row: a rerun or an overlapping scan never sends twice',
-        attempts: 5,
-        timeoutSeconds: 120,
-        logs: [...LIFECYCLE_LOGS, `reminder.sent {${kebab(subject)}Id, channel}`],
-        requirements: q.requirement ? [q.requirement] : [],
-        origin: fromRule('derive/job-for-reminder', src(q)),
-        basis: [q.origin],
-      };
-    });
+  const drafts: JobDraft[] = [];
+  for (const q of domain.parameters.filter((p) => p.key.startsWith('reminder.') && p.value !== null)) {
+    // The subject slug may be poor ("system-send-email", "patient"): the event the reminder
+    // precedes ("… 24 hours before each appointment") names it best. A reminder whose subject is no
+    // entity of the data model gets no job (there is no table to scan).
+    const requirement = domain.requirements.find((r) => r.id === q.requirement)?.text ?? '';
+    const quoted = q.origin.kind === 'source' ? (q.origin.quote ?? '') : '';
+    const entity =
+      entityBefore(spec, requirement) ??
+      entityBefore(spec, quoted) ??
+      entityForSubject(spec.entities, subjectOf(q.key, 'reminder'));
+    if (!entity) continue;
+    drafts.push(reminderDraft(q, entity, channel));
+  }
+  return drafts;
 }
 
-/** The part of a sentence after "before" (the event a reminder precedes), else the whole sentence. */
-function afterBefore(text: string): string {
+function entityBefore(spec: Readonly<Spec>, text: string) {
   const i = text.search(/\bbefore\b|\bennen\b|\bvor\b|\bavant\b|\bantes\b/i);
-  return i >= 0 ? text.slice(i) : text;
+  return i >= 0 ? entityForSubject(spec.entities, text.slice(i)) : null;
+}
+
+function reminderDraft(
+  q: Quantity,
+  entity: Readonly<Spec>['entities'][number],
+  channel: Integration | null,
+): JobDraft {
+  const subject = kebab(entity.name);
+  const table = entity.table;
+  const lead = duration(q.value!);
+  const via = channel ? `through ${channel.name}` : 'through the notification channel the documents name';
+  return {
+    name: `send-${kebab(subject)}-reminder`,
+    purpose: `Remind ${lead} before each ${subject.replace(/-/g, ' ')} ("${q.text}")`,
+    trigger: '*/5 * * * *',
+    inputs: [`window = [now + ${lead} - 5 minutes, now + ${lead})`],
+    steps: [
+      `select ${table} rows whose start time falls in the window and whose reminder_sent_at is null`,
+      `send one reminder per row ${via}`,
+      'set reminder_sent_at = now() on each row in the same transaction as the send is recorded',
+    ],
+    idempotency: 'reminder_sent_at marks each row: a rerun or an overlapping scan never sends twice',
+    attempts: 5,
+    timeoutSeconds: 120,
+    logs: [...LIFECYCLE_LOGS, `reminder.sent {${kebab(subject)}Id, channel}`],
+    requirements: q.requirement ? [q.requirement] : [],
+    origin: fromRule('derive/job-for-reminder', src(q)),
+    basis: [q.origin],
+  };
 }
 
 /** Stated recurring tasks (`schedule.*`: a daily digest, a nightly report). */

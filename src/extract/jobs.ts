@@ -1,0 +1,128 @@
+import type { Block, TableBlock } from '../markdown/blocks.js';
+import { plainText } from '../markdown/parse.js';
+import type { StatedJob } from '../model/domain.js';
+import { fromSource } from '../model/origin.js';
+import type { Extractor } from './types.js';
+
+/**
+ * Background jobs a document states: a table whose header has a job/task/worker name column and a
+ * schedule/cron/trigger/when column (any order, optional description column), or a list under a
+ * "Background jobs" / "Scheduled jobs" / "Cron" heading of the form `- **name** (schedule): what`.
+ * A retry sentence in the same section ("retried 3 times with exponential backoff (1, 5 and 25
+ * minutes)") is attached to the jobs it is about (notification sends, or all when it names none).
+ */
+export const jobsExtractor: Extractor = {
+  name: 'jobs',
+  extract: ({ doc, md }) => {
+    const out: StatedJob[] = [];
+    const sections: { path: string; jobs: StatedJob[] }[] = [];
+    const blocks = md.blocks;
+    for (const b of blocks) {
+      if (b.kind === 'table') {
+        const jobs = fromTable(b, doc.path);
+        if (jobs.length > 0) sections.push({ path: b.headingPath.join('\u0000'), jobs });
+        out.push(...jobs);
+      } else if (b.kind === 'list-item' && b.depth === 0 && JOB_HEADING.test(lastHeading(b))) {
+        const job = fromListItem(b.text, doc.path, b.line);
+        if (!job) continue;
+        const path = b.headingPath.join('\u0000');
+        const last = sections[sections.length - 1];
+        if (last && last.path === path) last.jobs.push(job);
+        else sections.push({ path, jobs: [job] });
+        out.push(job);
+      }
+    }
+    for (const section of sections) attachRetry(section.jobs, section.path, blocks, doc.path);
+    return { fragment: out.length > 0 ? { statedJobs: out } : {}, diagnostics: [] };
+  },
+};
+
+const JOB_HEADING = /background|scheduled|\bcron\b|\bjobs?\b|workers?\b|ajastetut|taustaty/i;
+const NAME_COL = /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name)$/i;
+const SCHEDULE_COL = /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing/i;
+const DESCRIPTION_COL = /what|descri|purpose|does|action|detail|summary|notes?/i;
+
+function lastHeading(b: Block): string {
+  return b.headingPath[b.headingPath.length - 1] ?? '';
+}
+
+function fromTable(t: TableBlock, file: string): StatedJob[] {
+  const header = t.header.map((h) => plainText(h).trim());
+  const name = header.findIndex((h) => NAME_COL.test(h));
+  const schedule = header.findIndex((h, i) => i !== name && SCHEDULE_COL.test(h));
+  if (name < 0 || schedule < 0) return [];
+  // "Name" alone is a job column only in a section about jobs.
+  if (/^name$/i.test(header[name]!) && !JOB_HEADING.test(t.headingPath.join(' '))) return [];
+  const description = header.findIndex((h, i) => i !== name && i !== schedule && DESCRIPTION_COL.test(h));
+  const jobs: StatedJob[] = [];
+  for (const row of t.rows) {
+    const jobName = plainText(row.cells[name] ?? '').trim();
+    const when = plainText(row.cells[schedule] ?? '').trim();
+    if (!jobName || !when || /^[-—–]+$/.test(jobName)) continue;
+    const what = description >= 0 ? plainText(row.cells[description] ?? '').trim() : '';
+    jobs.push({
+      name: jobName,
+      schedule: when,
+      description: what,
+      origin: fromSource(file, row.line, `| ${row.cells.join(' | ')} |`.slice(0, 160)),
+    });
+  }
+  return jobs;
+}
+
+/** `**name** (schedule): description` or `` `name` (schedule) — description``. */
+function fromListItem(text: string, file: string, line: number): StatedJob | null {
+  const m = /^(?:\*\*|`)([^*`]+?)(?:\*\*|`)\s*\(([^)]+)\)\s*[:—–-]\s*(.+)$/.exec(text.trim());
+  if (!m) return null;
+  return {
+    name: plainText(m[1]!).trim(),
+    schedule: plainText(m[2]!).trim(),
+    description: plainText(m[3]!).trim(),
+    origin: fromSource(file, line, text.slice(0, 160)),
+  };
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  once: 1,
+  twice: 2,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  ten: 10,
+};
+const RETRY = /retr(?:y|ied|ies)\b[^.]*?\b(\d+|once|twice|two|three|four|five|ten)\b(?:\s+times)?/i;
+const MESSAGE_WORDS = /notif|\bsend|\bsent\b|message|\bsms\b|e-?mail|deliver|remind|push/i;
+
+/** The first retry sentence in the same section as the jobs becomes their stated retry policy. */
+function attachRetry(jobs: StatedJob[], path: string, blocks: readonly Block[], file: string): void {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
+    if (b.headingPath.join('\u0000') !== path) continue;
+    const text = plainText(b.text);
+    const m = RETRY.exec(text);
+    if (!m) continue;
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
+    // "retried 3 times" is 3 retries after the first attempt; "up to 3 attempts" is 3 in all.
+    const attempts = /attempt/i.test(m[0]) ? n : n + 1;
+    const sentence = text.split(/(?<=[.;])\s/).find((s) => RETRY.test(s)) ?? text;
+    const backoff = /backoff|back-off|\bafter\b|minutes?|seconds?/i.test(sentence)
+      ? sentence
+          .replace(/^.*?retr(?:y|ied|ies)\b[^,(]*?times?\s*/i, '')
+          .replace(/[.;]$/, '')
+          .trim() || sentence
+      : sentence;
+    const about = MESSAGE_WORDS.test(sentence);
+    const retry = {
+      attempts,
+      backoff: backoff.replace(/^with\s+/i, ''),
+      text: sentence.trim(),
+      origin: fromSource(file, b.line, sentence.slice(0, 160)),
+    };
+    for (const j of jobs) {
+      if (about && !MESSAGE_WORDS.test(`${j.name} ${j.description}`)) continue;
+      j.retry = retry;
+    }
+    return;
+  }
+}
