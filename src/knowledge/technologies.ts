@@ -1,4 +1,5 @@
 import type { StackConcern } from '../model/domain.js';
+import { nameMatcher, needle } from './name-matcher.js';
 
 /**
  * Canonical technology names with the spellings documents use for them, and the concern each one
@@ -244,27 +245,6 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Flutter', 'frontend', ['flutter']),
 ];
 
-interface CompiledTechnology {
-  tech: Technology;
-  pattern: RegExp;
-  needles: string[];
-}
-
-let compiled: CompiledTechnology[] | undefined;
-
-/** One global regex per technology, with boundaries that allow names such as `Next.js` and `C#`. */
-function compile(): CompiledTechnology[] {
-  compiled ??= TECHNOLOGIES.map((tech) => ({
-    tech,
-    needles: tech.aliases.map(needle),
-    pattern: new RegExp(
-      `(?<![\\w@/.-])(?:${tech.aliases.join('|')})(?![\\w-])`,
-      tech.caseSensitive ? 'g' : 'gi',
-    ),
-  }));
-  return compiled;
-}
-
 export interface TechnologyMatch {
   tech: Technology;
   /** Offset of the match in the text. */
@@ -272,41 +252,17 @@ export interface TechnologyMatch {
   length: number;
 }
 
+const matchTechnologies = nameMatcher(() => TECHNOLOGIES);
+
 /**
  * Every technology named in `text`, in text order. Where two names overlap (`Redis Streams` and
  * `Redis`), the longer match wins.
  */
 export function findTechnologies(text: string): TechnologyMatch[] {
-  const found: TechnologyMatch[] = [];
-  const lower = text.toLowerCase();
-  for (const { tech, pattern, needles } of compile()) {
-    if (!needles.some((n) => lower.includes(n))) continue;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      found.push({ tech, index: m.index, length: m[0].length });
-      if (m[0].length === 0) pattern.lastIndex++;
-    }
-  }
-  found.sort((a, b) => a.index - b.index || b.length - a.length);
-  const kept: TechnologyMatch[] = [];
-  let end = -1;
-  for (const m of found) {
-    if (m.index < end) continue;
-    kept.push(m);
-    end = m.index + m.length;
-  }
-  return kept;
+  return matchTechnologies(text).map((m) => ({ tech: m.item, index: m.index, length: m.length }));
 }
 
-/**
- * The literal start of an alias (`next` for `next\\.?js`), lower-cased: a cheap substring test that
- * skips the regular expression for the many technologies a passage does not name.
- */
-export function needle(alias: string): string {
-  const m = /^(?:\(\?[^)]*\)\?)?([^\\()[\]?*+|{.^$]*)/.exec(alias);
-  const lit = (m?.[1] ?? '').toLowerCase();
-  return lit.replace(/\s+$/, '').slice(0, 4);
-}
+export { needle };
 
 /** The catalogue entry with this canonical name. */
 export function technology(name: string): Technology | undefined {
