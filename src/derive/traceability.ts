@@ -19,8 +19,24 @@ import type { DeriveStep } from './types.js';
 export const traceabilityStep: DeriveStep = {
   name: 'traceability',
   derive: ({ domain, spec }) => {
-    // Ids quoted by each candidate, read once: requirements × items calls would be quadratic.
-    const candidates = collect(spec).map((c) => ({ ...c, quoted: quotedIds(c.origin) }));
+    // Indexed once so that tracing stays linear: items by the requirement ids they name or quote,
+    // and items stated in a document by file and line (an item written inside a requirement's
+    // lines satisfies it).
+    const byId = new Map<string, Set<string>>();
+    const byFile = new Map<string, { line: number; item: string }[]>();
+    for (const c of collect(spec)) {
+      for (const id of [...c.requirements, ...quotedIds(c.origin)]) {
+        const set = byId.get(id) ?? new Set<string>();
+        set.add(c.item);
+        byId.set(id, set);
+      }
+      if (c.origin.kind === 'source') {
+        const list = byFile.get(c.origin.file) ?? [];
+        list.push({ line: c.origin.line, item: c.item });
+        byFile.set(c.origin.file, list);
+      }
+    }
+    for (const list of byFile.values()) list.sort((a, b) => a.line - b.line);
     const entityNames = spec.entities.map((e) => ({ name: e.name, re: nameRegex(e.name, e.table) }));
     // A requirement whose record no model defines (section 0 gaps) is not satisfied by merely
     // naming an entity: "Doctors write visit notes" is not met by the Appointment table.
@@ -34,10 +50,8 @@ export const traceabilityStep: DeriveStep = {
     const diagnostics: Diagnostic[] = [];
     for (const r of domain.requirements) {
       const id = canonicalId(r.id);
-      const items = new Set<string>();
-      for (const c of candidates) {
-        if (c.requirements.includes(id) || inside(c.origin, r) || c.quoted.has(id)) items.add(c.item);
-      }
+      const items = new Set<string>(byId.get(id));
+      for (const item of itemsWithin(byFile, r)) items.add(item);
       const text = [whatIsWanted(r), ...(r.acceptanceCriteria ?? []).map((a) => a.text)].join(' ');
       if (!withGap.has(id)) for (const e of entityNames) if (e.re.test(text)) items.add(`entity:${e.name}`);
       const sorted = [...items].sort(byKindThenName);
@@ -91,9 +105,23 @@ function collect(spec: Readonly<Spec>): Candidate[] {
   return out;
 }
 
-function inside(origin: Origin, r: Requirement): boolean {
-  if (origin.kind !== 'source' || r.origin.kind !== 'source' || origin.file !== r.origin.file) return false;
-  return origin.line >= r.origin.line && origin.line <= (r.endLine ?? r.origin.line);
+/** Items whose source line lies within the requirement's lines (binary search in the file's list). */
+function itemsWithin(byFile: Map<string, { line: number; item: string }[]>, r: Requirement): string[] {
+  if (r.origin.kind !== 'source') return [];
+  const list = byFile.get(r.origin.file);
+  if (!list) return [];
+  const from = r.origin.line;
+  const to = r.endLine ?? r.origin.line;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.line < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < list.length && list[i]!.line <= to; i++) out.push(list[i]!.item);
+  return out;
 }
 
 /** Canonical requirement ids that an item's source quote names. */
