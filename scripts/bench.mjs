@@ -1,5 +1,5 @@
 // `npm run bench`: times `backend-spec generate --no-verify --dry-run` on synthetic projects of 10,
-// 100 and 1,000 entities and on the corpus projects (test/cases/*/input), each in a child process,
+// 100 and 1,000 entities and on the corpus projects (test/corpus/*), each in a child process,
 // and prints wall time, CPU time and peak RSS per case. Sizes: BENCH_SIZES=10,100 (default 10,100,1000).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -81,10 +81,11 @@ try {
     writeSyntheticProject(dir, n);
     rows.push(bench(`synthetic-${n}`, dir));
   }
-  const cases = path.join(REPO, 'test/cases');
-  for (const name of readdirSync(cases).sort()) {
-    const input = path.join(cases, name, 'input');
-    if (existsSync(input)) rows.push(bench(name, input));
+  const corpus = path.join(REPO, 'test/corpus');
+  for (const entry of readdirSync(corpus, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    if (entry.isDirectory()) rows.push(bench(entry.name, path.join(corpus, entry.name)));
   }
   rows.push(bench('example (clinic-booking)', path.join(REPO, 'examples/clinic-booking')));
 } finally {

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 
 /**
- * The real planning documents of the corpus projects, as committed byte-for-byte under
- * test/cases/<project>/input, so a fresh clone tests them without ../shared.
+ * The real planning documents of the corpus projects (../shared/corpus), committed byte-for-byte
+ * under test/corpus/<project>, so a fresh clone tests them without ../shared and a change to the
+ * shared corpus never changes a test's input silently.
  */
 export function corpusRoot(project: string): string {
-  return fileURLToPath(new URL(`./cases/${project}/input`, import.meta.url));
+  return fileURLToPath(new URL(`./corpus/${project}`, import.meta.url));
 }
