@@ -131,14 +131,21 @@ export function reviewOf(project, result) {
     ),
   );
   const rec = spec.reconciliation ?? {};
+  const at = (ref) => (ref ? `${ref.file}:${ref.line}` : '?');
   lines.push(
-    ...list('Conflicts', rec.conflicts ?? [], (c) =>
-      clip(c.summary ?? c.message ?? c.text ?? c.key ?? JSON.stringify(c)),
-    ),
+    ...list('Conflicts', rec.conflicts ?? [], (c) => {
+      const sides = (c.sides ?? []).map((s) => `${clip(s.value, 60)} (${at(s.at)})`).join(' vs ');
+      return clip(`${c.code} ${c.subject}: ${sides} → ${c.resolution}`, 320);
+    }),
   );
   lines.push(
     ...list('Gaps', rec.gaps ?? [], (g) =>
-      clip(g.summary ?? g.message ?? g.text ?? g.kind ?? JSON.stringify(g)),
+      clip(`${g.code} ${g.subject}: ${g.detail} (${(g.at ?? []).map(at).join(', ')})`, 240),
+    ),
+  );
+  lines.push(
+    ...list('Ruled-out options', rec.decisions ?? [], (d) =>
+      clip(`${d.subject} [${d.status}] ${d.detail ?? ''} (${at(d.at)})`, 200),
     ),
   );
   if (Array.isArray(spec.questions))

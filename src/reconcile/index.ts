@@ -4,12 +4,14 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Domain } from '../model/domain.js';
 import type { DocumentKind } from '../model/sources.js';
 import type { Reconciliation } from '../model/spec/reconciliation.js';
+import { cardinalityMismatchDetector } from './cardinality-mismatch.js';
 import { contextFor, type Detector } from './context.js';
 import { decisionStatusDetector } from './decision-status.js';
 import { enumMismatchDetector } from './enum-mismatch.js';
 import { modellingGapsDetector } from './modelling-gaps.js';
 import { namingMismatchDetector } from './naming-mismatch.js';
 import { requirementDuplicatesDetector } from './requirement-duplicates.js';
+import { roleMismatchDetector } from './role-mismatch.js';
 import { sessionLifetimeDetector } from './session-lifetime.js';
 import { valueConflictsDetector } from './value-conflicts.js';
 
@@ -25,6 +27,8 @@ export const DETECTORS: Detector[] = [
   sessionLifetimeDetector,
   enumMismatchDetector,
   namingMismatchDetector,
+  cardinalityMismatchDetector,
+  roleMismatchDetector,
   modellingGapsDetector,
   decisionStatusDetector,
 ];

@@ -21,6 +21,16 @@ export const RECONCILE_CODES = {
     severity: 'warning',
     description: 'One field or entity appears under two names in different documents.',
   },
+  'reconcile/cardinality-mismatch': {
+    severity: 'warning',
+    description:
+      'A relationship is drawn or summarised with a cardinality (1:N, M:N) that the keys of the data model contradict (a join table makes it M:N; a plain foreign key makes it 1:N).',
+  },
+  'reconcile/role-mismatch': {
+    severity: 'warning',
+    description:
+      'A role the PRD or UX documents name (a persona, a role list) has no value in the data model\'s role enum, so it can never be assigned.',
+  },
   'reconcile/modelling-gap': {
     severity: 'warning',
     description:

@@ -29,6 +29,8 @@ export const reconcile = {
     'reconcile/session-lifetime': 'session vs token lifetime',
     'reconcile/enum-mismatch': 'status list vs enum',
     'reconcile/naming-mismatch': 'two names',
+    'reconcile/cardinality-mismatch': 'cardinality vs keys',
+    'reconcile/role-mismatch': 'role vs role enum',
     'reconcile/rejected-option-chosen': 'rejected option chosen',
     'reconcile/requirement-redefined': 'requirement redefined',
   } as Record<string, string>,
@@ -40,6 +42,10 @@ export const reconcile = {
     'reconcile/enum-mismatch': (p: Record<string, string>) =>
       `Keep ${p.enum}; map the stated states ${p.missing} to its values or add them to the data model.`,
     'reconcile/naming-mismatch': (p: Record<string, string>) => `Use ${p.name}.`,
+    'reconcile/cardinality-mismatch': (p: Record<string, string>) =>
+      `Use ${p.keyed} as the keys define it (${p.via}); correct the ${p.stated} drawing or change the keys.`,
+    'reconcile/role-mismatch': (p: Record<string, string>) =>
+      `Keep ${p.enum}; add ${p.missing} to it, or say which existing role each of them uses.`,
     'reconcile/rejected-option-chosen': (p: Record<string, string>) =>
       p.status === 'chosen' ? `${p.value} stays chosen.` : `${p.value} is not used (${p.status}).`,
     'reconcile/requirement-redefined': (p: Record<string, string>) => `${p.id} as defined in ${p.at}.`,

@@ -1,0 +1,140 @@
+import { diag } from '../diagnostics/diagnostic.js';
+import { roleKey } from '../knowledge/role-names.js';
+import type { Domain } from '../model/domain.js';
+import { fromRule, type Origin, type SourceRef } from '../model/origin.js';
+import type { Conflict } from '../model/spec/reconciliation.js';
+import { type Detector, type ReconcileContext, refOf } from './context.js';
+
+/**
+ * Roles the PRD or the UX documents name (persona tables, role lists) that the data model's role
+ * enum has no value for: the PRD's "Receptionist" persona against `user_role ('patient',
+ * 'clinician', 'admin')`. The enum is what the database will accept, so such a role can never be
+ * assigned: either the enum lacks a value or the persona maps to another role, and only a person
+ * can say which.
+ *
+ * The enum is found by name (a field or an enum called role, rol, rôle, Rolle, papel, perfil...)
+ * and is compared only when at least one stated role matches one of its values, so that lists of
+ * other things are never taken for roles. Spelling and plural differences are not mismatches
+ * (`Clinic admin` = `CLINIC_ADMIN`, `Admins` = `admin`), nor are the usual long and short forms of
+ * the same title (administrator/admin). Actors who are not signed in (guests, visitors, the public)
+ * and machine principals (the system, a scheduler) are never roles of the enum. The data model
+ * wins (precedence: data model for schema): the enum is kept, the persona is reported.
+ */
+const ROLE_NAME =
+  /^(?:user_?)?(?:roles?|rol|roles_usuario|rôle|rolle|benutzerrolle|papel|perfil|tipo_usuario|user_?type)$/iu;
+
+/** Actors that are not signed-in users. */
+const NOT_A_ROLE =
+  /^(?:guests?|visitors?|anonymous|public|unauthenticated|system|scheduler|cron|invitados?|visitantes?|an[oó]nimos?|p[uú]blico|sistema|invit[ée]s?|visiteurs?|anonymes?|syst[eè]me|g[aä]ste?|besucher|anonym|öffentlichkeit|convidados?)$/iu;
+
+/** Long and short forms of one title, in the languages the lexicons cover. */
+const SAME_TITLE: string[][] = [
+  [
+    'admin',
+    'administrator',
+    'administrador',
+    'administradora',
+    'administrateur',
+    'administratrice',
+    'administratorin',
+    'sysadmin',
+  ],
+  ['superadmin', 'super_admin', 'super_administrator', 'superadministrador'],
+  ['manager', 'gestor', 'gestionnaire', 'gerente'],
+];
+
+/** A role name folded for comparison: `Clinic Admins` → `clinic_admin`, `Administradores` → `admin`. */
+function fold(raw: string): string {
+  const key = roleKey(raw).normalize('NFD').replace(/\p{M}/gu, '');
+  const parts = key.split('_').map(singularish);
+  const joined = parts.join('_');
+  for (const group of SAME_TITLE) {
+    const last = parts[parts.length - 1]!;
+    if (group.includes(joined)) return group[0]!;
+    if (parts.length > 1 && group.includes(last)) return [...parts.slice(0, -1), group[0]].join('_');
+  }
+  return joined;
+}
+
+/** Plural endings of en, es, pt, fr, de nouns, removed only from words long enough to carry them. */
+function singularish(word: string): string {
+  if (word.length > 5 && /(?:ores|ador(?:a)?s|eurs)$/.test(word)) return word.replace(/(?:es|s)$/, '');
+  if (word.length > 4 && /[^su]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Two folded role names are the same role when they are equal or when one abbreviates the other
+ * word by word (`senior_tech` and `senior_technician`, `qa_mgr` is not: `mgr` is no prefix).
+ */
+function sameRole(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.split('_');
+  const y = b.split('_');
+  if (x.length !== y.length) return false;
+  return x.every((w, i) => {
+    const v = y[i]!;
+    const [short, long] = w.length <= v.length ? [w, v] : [v, w];
+    return short.length >= 3 && long.startsWith(short);
+  });
+}
+
+interface RoleEnum {
+  name: string;
+  values: string[];
+  origin: Origin;
+}
+
+function roleEnums(domain: Domain): RoleEnum[] {
+  const out: RoleEnum[] = [];
+  for (const e of domain.enums) if (ROLE_NAME.test(e.name)) out.push(e);
+  for (const entity of domain.entities)
+    for (const f of entity.fields)
+      if (f.enumValues && f.enumValues.length >= 2 && ROLE_NAME.test(f.name) && !f.enumName)
+        out.push({ name: `${entity.name}.${f.name}`, values: f.enumValues, origin: f.origin });
+  return out;
+}
+
+export const roleMismatchDetector: Detector = {
+  name: 'role-mismatch',
+  detect(domain: Domain, ctx: ReconcileContext) {
+    const conflicts: Conflict[] = [];
+    const diagnostics = [];
+    const stated = domain.roles.filter((r) => {
+      const file = refOf(r.origin)?.file;
+      return (
+        file !== undefined && ['prd', 'ux'].includes(ctx.kindOf(file)) && !NOT_A_ROLE.test(roleKey(r.name))
+      );
+    });
+    for (const en of roleEnums(domain)) {
+      const enumAt = refOf(en.origin);
+      if (!enumAt || en.values.length < 2) continue;
+      const values = en.values.map(fold);
+      const missing = stated.filter(
+        (r) => !values.some((v) => sameRole(v, fold(r.name)) || sameRole(v, fold(r.label))),
+      );
+      if (missing.length === 0 || missing.length === stated.length) continue;
+      const at: SourceRef = refOf(missing[0]!.origin)!;
+      const names = missing.map((r) => r.label || r.name);
+      conflicts.push({
+        code: 'reconcile/role-mismatch',
+        subject: en.name,
+        sides: [
+          { value: names.join(', '), at },
+          { value: `${en.name}: ${en.values.join(', ')}`, at: enumAt },
+        ],
+        resolution: `${en.name} kept; no value for ${names.join(', ')}`,
+        params: { enum: en.name, missing: names.join(', ') },
+        resolvedBy: fromRule('reconcile/precedence/data-model-for-schema', [at, enumAt]),
+      });
+      diagnostics.push(
+        diag(
+          'reconcile/role-mismatch',
+          `${names.length === 1 ? 'role' : 'roles'} ${names.map((n) => `"${n}"`).join(', ')} ${names.length === 1 ? 'has' : 'have'} no value in ${en.name} (${enumAt.file}:${enumAt.line})`,
+          { at, hint: 'add the role to the enum, or say which existing role the persona uses' },
+        ),
+      );
+    }
+    return { findings: { conflicts }, diagnostics };
+  },
+};
