@@ -55,8 +55,17 @@ const ORDER: Record<PrecedenceRule, DocumentKind[]> = {
 /** Quantity keys that are technical design parameters rather than product rules. */
 const TECHNICAL = /^(?:auth\.(?:access|refresh)-token-ttl|auth\.hash-cost|cache\.|sync\.|schedule\.)/;
 
-export function ruleForQuantity(key: string): PrecedenceRule {
-  return TECHNICAL.test(key)
+/**
+ * The rule for one stated parameter. The architecture decides a technical parameter only when it
+ * states one of the values itself: a PRD's "stay signed in for 7 days" against a tech-stack table's
+ * "30 d" is product behaviour stated by the product owner, and the architecture, which is silent,
+ * cannot be what decided it.
+ */
+export function ruleForQuantity(
+  key: string,
+  statedIn: readonly DocumentKind[] = ['architecture'],
+): PrecedenceRule {
+  return TECHNICAL.test(key) && statedIn.includes('architecture')
     ? 'reconcile/precedence/architecture-for-technical-parameters'
     : 'reconcile/precedence/prd-for-product-rules';
 }

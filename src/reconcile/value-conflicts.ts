@@ -52,7 +52,10 @@ export const valueConflictsDetector: Detector = {
           disagree = true;
         }
       if (!disagree) continue;
-      const rule = ruleForQuantity(key);
+      const rule = ruleForQuantity(
+        key,
+        files.map((f) => ctx.kindOf(f)),
+      );
       // Stable winner: best-ranked document kind, then the earliest file path, then the first line.
       const ordered = [...list].sort((a, b) => {
         const ra = rank(rule, ctx.kindOf(fileOf(a.origin)!));

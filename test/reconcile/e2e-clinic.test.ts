@@ -76,8 +76,12 @@ test('a new project: every kind of finding, each citing both documents', async (
   expect(summary).toContainEqual([
     'reconcile/value-conflict',
     'auth.access-token-ttl',
-    ['docs/technical/tech-stack.md:6', 'docs/product/PRD.md:15'],
+    // No architecture value: the PRD's number wins over the tech stack's (product rule, listed first).
+    ['docs/product/PRD.md:15', 'docs/technical/tech-stack.md:6'],
   ]);
+  expect(r.conflicts.find((c) => c.subject === 'auth.access-token-ttl')?.resolvedBy).toMatchObject({
+    rule: 'reconcile/precedence/prd-for-product-rules',
+  });
   expect(summary).toContainEqual([
     'reconcile/enum-mismatch',
     'appointment_status',
