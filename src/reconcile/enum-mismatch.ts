@@ -1,4 +1,5 @@
 import { diag } from '../diagnostics/diagnostic.js';
+import { canonicalState } from '../knowledge/state-words.js';
 import type { Domain, LifecycleFact } from '../model/domain.js';
 import { fromRule, type Origin } from '../model/origin.js';
 import type { Conflict } from '../model/spec/reconciliation.js';
@@ -115,12 +116,15 @@ function meansNoValue(v: string, list: LifecycleFact, model: ModelEnum): boolean
   return word === singular(list.subject) || model.words.has(word);
 }
 
+/** A state name in a form two documents agree on: spelling folded, then the language's word mapped. */
 export function norm(v: string): string {
-  return v
-    .toLowerCase()
-    .replace(/[`'"]/g, '')
-    .trim()
-    .replace(/[\s-]+/g, '_');
+  return canonicalState(
+    v
+      .toLowerCase()
+      .replace(/[`'"]/g, '')
+      .trim()
+      .replace(/[\s-]+/g, '_'),
+  );
 }
 
 function singular(w: string): string {

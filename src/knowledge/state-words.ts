@@ -1,0 +1,158 @@
+/**
+ * Lifecycle state names in the languages the lexicons cover (en, es, pt, fr, de), each group
+ * mapped to one canonical English key, so that a PRD written in Spanish ("Pendiente, Confirmada,
+ * Cancelada") is compared with an enum written in English ('pending', 'confirmed', 'cancelled')
+ * value by value instead of being reported as three unknown states. Feminine and plural forms are
+ * listed where the languages inflect state adjectives with the noun they describe.
+ */
+const GROUPS: Record<string, string[]> = {
+  pending: [
+    'pending',
+    'pendiente',
+    'pendientes',
+    'pendente',
+    'pendentes',
+    'en_attente',
+    'ausstehend',
+    'offen_ausstehend',
+  ],
+  confirmed: [
+    'confirmed',
+    'confirmado',
+    'confirmada',
+    'confirmados',
+    'confirmadas',
+    'confirmé',
+    'confirmée',
+    'bestätigt',
+  ],
+  cancelled: [
+    'cancelled',
+    'canceled',
+    'cancelado',
+    'cancelada',
+    'cancelados',
+    'canceladas',
+    'annulé',
+    'annulée',
+    'storniert',
+    'abgesagt',
+  ],
+  completed: [
+    'completed',
+    'complete',
+    'completado',
+    'completada',
+    'concluído',
+    'concluída',
+    'concluido',
+    'terminé',
+    'terminée',
+    'abgeschlossen',
+    'erledigt',
+  ],
+  active: ['active', 'activo', 'activa', 'ativo', 'ativa', 'actif', 'aktiv'],
+  inactive: ['inactive', 'inactivo', 'inactiva', 'inativo', 'inativa', 'inactif', 'inaktiv'],
+  draft: ['draft', 'borrador', 'rascunho', 'brouillon', 'entwurf'],
+  approved: [
+    'approved',
+    'aprobado',
+    'aprobada',
+    'aprovado',
+    'aprovada',
+    'approuvé',
+    'approuvée',
+    'genehmigt',
+    'freigegeben',
+  ],
+  rejected: [
+    'rejected',
+    'rechazado',
+    'rechazada',
+    'rejeitado',
+    'rejeitada',
+    'rejeté',
+    'rejetée',
+    'refusé',
+    'refusée',
+    'abgelehnt',
+  ],
+  paid: ['paid', 'pagado', 'pagada', 'pago', 'paga', 'payé', 'payée', 'bezahlt'],
+  in_progress: [
+    'in_progress',
+    'en_curso',
+    'en_progreso',
+    'en_proceso',
+    'em_andamento',
+    'em_progresso',
+    'en_cours',
+    'in_bearbeitung',
+    'in_arbeit',
+  ],
+  open: ['open', 'abierto', 'abierta', 'aberto', 'aberta', 'ouvert', 'ouverte', 'offen'],
+  closed: ['closed', 'cerrado', 'cerrada', 'fechado', 'fechada', 'fermé', 'fermée', 'geschlossen'],
+  delivered: [
+    'delivered',
+    'entregado',
+    'entregada',
+    'entregue',
+    'livré',
+    'livrée',
+    'geliefert',
+    'zugestellt',
+  ],
+  shipped: ['shipped', 'enviado', 'enviada', 'expédié', 'expédiée', 'versandt', 'versendet'],
+  expired: ['expired', 'expirado', 'expirada', 'vencido', 'vencida', 'expiré', 'expirée', 'abgelaufen'],
+  scheduled: [
+    'scheduled',
+    'programado',
+    'programada',
+    'agendado',
+    'agendada',
+    'planifié',
+    'planifiée',
+    'geplant',
+    'terminiert',
+  ],
+  archived: [
+    'archived',
+    'archivado',
+    'archivada',
+    'arquivado',
+    'arquivada',
+    'archivé',
+    'archivée',
+    'archiviert',
+  ],
+  published: ['published', 'publicado', 'publicada', 'publié', 'publiée', 'veröffentlicht'],
+  suspended: [
+    'suspended',
+    'suspendido',
+    'suspendida',
+    'suspenso',
+    'suspensa',
+    'suspendu',
+    'suspendue',
+    'gesperrt',
+  ],
+  failed: ['failed', 'fallido', 'fallida', 'falhou', 'échoué', 'échouée', 'fehlgeschlagen'],
+  refunded: [
+    'refunded',
+    'reembolsado',
+    'reembolsada',
+    'remboursé',
+    'remboursée',
+    'erstattet',
+    'rückerstattet',
+  ],
+};
+
+const fold = (v: string) => v.normalize('NFC').toLowerCase();
+
+const CANONICAL = new Map<string, string>();
+for (const [key, names] of Object.entries(GROUPS)) for (const n of names) CANONICAL.set(fold(n), key);
+
+/** The canonical key of a state name already normalised to `snake_case`, or the name itself. */
+export function canonicalState(normalised: string): string {
+  return CANONICAL.get(fold(normalised)) ?? normalised;
+}
