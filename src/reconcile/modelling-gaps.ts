@@ -44,6 +44,23 @@ const RECORDS: { noun: string; re: RegExp }[] = [
     noun: 'attachment',
     re: /\b(?:adjunt\w*|anex\w*|liittä\w*|lataa)\b[^.;]{0,30}\b(?:archivos?|arquivos?|documentos?|tiedosto\w*|liit\w*)\b/iu,
   },
+  // French and German forms.
+  {
+    noun: 'note',
+    re: /\b(?:ajout\w*|rédig\w*|écri\w*|saisi\w*|hinzufüg\w*|schreib\w*|erfass\w*|füg\w* )\b[^.;]{0,30}\b(?:notes?|commentaires?|notiz\w*|anmerkung\w*|kommentar\w*)\b/iu,
+  },
+  {
+    noun: 'notification',
+    re: /\b(?:notifié\w*|notifier|est averti\w*|benachrichtig\w*)\b/iu,
+  },
+  {
+    noun: 'attachment',
+    re: /\b(?:joindre|joint\w*|téléverse\w*|télécharge\w* vers|anhäng\w*|hochlad\w*)\b[^.;]{0,30}\b(?:fichiers?|documents?|photos?|pièces? jointes?|dateien|datei|dokumente?|fotos?|anhänge?)\b/iu,
+  },
+  {
+    noun: 'attachment',
+    re: /\blädt\b[^.;]{0,30}\b(?:dateien|datei|dokumente?|fotos?|bilder)\b[^.;]{0,30}\bhoch\b/iu,
+  },
   { noun: 'reminder', re: /\b(?:send|sends|schedule|schedules|set|sets)\b[^.;]{0,20}\breminders?\b/i },
   {
     noun: 'review',
@@ -59,14 +76,95 @@ const RECORDS: { noun: string; re: RegExp }[] = [
   },
 ];
 
+/** Names a model may keep the record under, in the languages the lexicons cover (accents folded). */
 const ALSO_KNOWN_AS: Record<string, string[]> = {
-  note: ['note', 'comment', 'remark', 'annotation', 'interpretation'],
-  comment: ['comment', 'note', 'remark', 'annotation', 'interpretation', 'reply'],
-  notification: ['notification', 'notice', 'alert', 'inbox'],
-  attachment: ['attachment', 'file', 'document', 'upload', 'image', 'photo', 'asset', 'media'],
-  review: ['review', 'rating', 'feedback'],
-  favourite: ['favourite', 'favorite', 'bookmark', 'wishlist'],
-  message: ['message', 'chat', 'conversation', 'utterance'],
+  note: [
+    'note',
+    'comment',
+    'remark',
+    'annotation',
+    'interpretation',
+    'nota',
+    'comentario',
+    'observacion',
+    'observacao',
+    'commentaire',
+    'notiz',
+    'anmerkung',
+    'kommentar',
+  ],
+  comment: [
+    'comment',
+    'note',
+    'remark',
+    'annotation',
+    'interpretation',
+    'reply',
+    'comentario',
+    'nota',
+    'commentaire',
+    'kommentar',
+  ],
+  notification: [
+    'notification',
+    'notice',
+    'alert',
+    'inbox',
+    'notificacion',
+    'notificacao',
+    'aviso',
+    'alerta',
+    'alerte',
+    'benachrichtigung',
+    'hinweis',
+  ],
+  attachment: [
+    'attachment',
+    'file',
+    'document',
+    'upload',
+    'image',
+    'photo',
+    'asset',
+    'media',
+    'adjunto',
+    'archivo',
+    'anexo',
+    'arquivo',
+    'documento',
+    'foto',
+    'imagen',
+    'imagem',
+    'fichier',
+    'piece',
+    'anhang',
+    'datei',
+    'dokument',
+    'bild',
+  ],
+  review: [
+    'review',
+    'rating',
+    'feedback',
+    'resena',
+    'valoracion',
+    'avaliacao',
+    'avis',
+    'evaluation',
+    'bewertung',
+  ],
+  favourite: ['favourite', 'favorite', 'bookmark', 'wishlist', 'favorito', 'favori', 'favorit', 'merkliste'],
+  message: [
+    'message',
+    'chat',
+    'conversation',
+    'utterance',
+    'mensaje',
+    'mensagem',
+    'nachricht',
+    'conversacion',
+    'conversa',
+  ],
 };
 
 export const modellingGapsDetector: Detector = {
@@ -98,7 +196,7 @@ export const modellingGapsDetector: Detector = {
         const rules = RECORDS.filter((r) => r.noun === noun).map((r) => r.re);
         const re = { test: (text: string) => rules.some((x) => x.test(text)) };
         // A record kept under another common name counts: interpretive comments in `interpretive_notes`.
-        if ((ALSO_KNOWN_AS[noun] ?? [noun]).some((n) => known.has(n))) continue;
+        if ((ALSO_KNOWN_AS[noun] ?? [noun]).some((n) => holds(known, n))) continue;
         const needs = domain.requirements.filter(
           (r) => re.test(r.text) || (r.acceptanceCriteria ?? []).some((c) => re.test(c.text)),
         );
@@ -128,8 +226,11 @@ function modelledWords(domain: Domain): Set<string> {
   const out = new Set<string>();
   const add = (name: string | undefined) => {
     if (!name) return;
+    // Accents folded so that `notificación` and `pièce_jointe` give whole words, not fragments.
     for (const w of name
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
       .toLowerCase()
       .split(/[^a-z0-9]+/))
       if (w) out.add(stem(w));
@@ -142,6 +243,13 @@ function modelledWords(domain: Domain): Set<string> {
   }
   for (const e of domain.enums) add(e.name);
   return out;
+}
+
+/** The model holds a record named `name`: the word itself, or it with an inflection (`notificaciones`). */
+function holds(known: Set<string>, name: string): boolean {
+  if (known.has(name) || known.has(stem(name))) return true;
+  for (const w of known) if (w.startsWith(name) && w.length - name.length <= 3) return true;
+  return false;
 }
 
 const stems = new Map<string, string>();
