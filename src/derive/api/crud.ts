@@ -1,3 +1,4 @@
+import { withArticle as article } from '../../knowledge/english-article.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { Endpoint, JsonSchema, Parameter, ResponseSpec } from '../../model/spec/api.js';
 import type { SpecField } from '../../model/spec/data.js';
@@ -6,6 +7,8 @@ import { fieldSchema } from './field-schema.js';
 import { idParam, pluralPascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { hiddenInResponse, isActorField, ref, schemaNames } from './schemas.js';
+
+export { article };
 
 /** Requests that move money carry an Idempotency-Key (draft-ietf-httpapi-idempotency-key-header). */
 const MONEY =
@@ -160,7 +163,6 @@ export function operationId(r: Resource, action: Endpoint['action']): string {
 }
 
 /** `a task`, `an audit log`. */
-export const article = (w: string): string => `${/^[aeiou]/i.test(w) ? 'an' : 'a'} ${w}`;
 
 export function summary(action: Endpoint['action'], entity: string): string {
   const w = article(words(entity));

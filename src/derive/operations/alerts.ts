@@ -60,7 +60,7 @@ export function alertsFrom(domain: Domain, endpoints: readonly Endpoint[]): Aler
     const budget = Math.round((100 - q.value!) * 1000) / 1000;
     alerts.push({
       metric: 'ratio of 5xx responses to all responses',
-      threshold: `> ${budget * 14.4}% over 1h (burns the ${budget}% monthly error budget of the stated ${q.text} availability 14.4× too fast)`,
+      threshold: `> ${Number((budget * 14.4).toPrecision(6))}% over 1h (burns the ${budget}% monthly error budget of the stated ${q.text} availability 14.4× too fast)`,
       source: q.requirement ?? q.key,
       origin: fromRule('derive/alert-from-availability-nfr', src(q.origin)),
       window: '1h',

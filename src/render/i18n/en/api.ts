@@ -1,4 +1,4 @@
-const a = (w: string) => `${/^[aeiou]/i.test(w) ? 'an' : 'a'} ${w}`;
+import { withArticle as a } from '../../../knowledge/english-article.js';
 
 /** English wording of the api sections (3. API Endpoints, 4. Business Logic Services) and api checks. */
 export const api = {
