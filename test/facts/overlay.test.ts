@@ -120,7 +120,7 @@ describe('the facts overlay in the pipeline', () => {
     const forged = r.diagnostics.find((d) => d.code === 'facts/quote-not-found')!;
     expect(forged.message).toContain('entity Loan');
     expect(forged.at).toEqual({ file: 'docs/technical/backend-spec.facts.yaml', line: 17 });
-    expect(r.spec!.stack?.database ?? null).not.toBe('MySQL');
+    expect(r.domain!.stack.some((s) => s.value === 'MySQL')).toBe(false);
   });
 
   it('rejects the whole overlay when it does not match its schema, naming the line', async () => {
