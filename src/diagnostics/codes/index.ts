@@ -9,6 +9,7 @@ import { OPERATIONS_CODES } from './operations.js';
 import { RECONCILE_CODES } from './reconcile.js';
 import { RENDER_CODES } from './render.js';
 import { SECURITY_CODES } from './security.js';
+import { SPEC_CHECK_CODES } from './spec-check.js';
 import type { CodeInfo } from './types.js';
 import { VERIFY_CODES } from './verify.js';
 
@@ -26,6 +27,7 @@ export const CODES = {
   ...RENDER_CODES,
   ...VERIFY_CODES,
   ...FACTS_CODES,
+  ...SPEC_CHECK_CODES,
 } satisfies Record<string, CodeInfo>;
 
 export type CodeId = keyof typeof CODES;
