@@ -3,9 +3,19 @@ import { z } from 'zod';
 import { formatText } from '../diagnostics/format.js';
 import type { FactsInput } from '../facts/types.js';
 import { WORKFLOW_PROMPT } from './prompt.js';
-import { answerQuestion, applyFacts, compileProject, getItem, project, proposeFacts, summary } from './session.js';
+import {
+  answerQuestion,
+  applyFacts,
+  compileProject,
+  getItem,
+  project,
+  proposeFacts,
+  summary,
+} from './session.js';
 
-const json = (value: unknown) => ({ content: [{ type: 'text' as const, text: JSON.stringify(value, null, 2) }] });
+const json = (value: unknown) => ({
+  content: [{ type: 'text' as const, text: JSON.stringify(value, null, 2) }],
+});
 
 const FACTS_SHAPE = z
   .record(z.string(), z.array(z.record(z.string(), z.unknown())))
@@ -35,7 +45,13 @@ export async function serveMcp(root: string, version: string): Promise<void> {
       description:
         'Compile the project’s planning documents. Returns the summary, checklist, diagnostics, open questions (conflicts and gaps), read coverage and the unread blocks most likely to hold model facts, and the verdict on every fact of the overlay.',
       inputSchema: {
-        unread: z.number().int().min(0).max(200).optional().describe('how many unread blocks to list (default 30)'),
+        unread: z
+          .number()
+          .int()
+          .min(0)
+          .max(200)
+          .optional()
+          .describe('how many unread blocks to list (default 30)'),
         verify: z.boolean().optional().describe('also run PostgreSQL, the OpenAPI linter and Ajv (slower)'),
       },
     },
@@ -115,7 +131,8 @@ export async function serveMcp(root: string, version: string): Promise<void> {
       const compiled = await compileProject(p);
       const rel = file ?? `${compiled.outDir}/backend-spec.md`;
       const abs = path.resolve(p.root, rel);
-      if (!abs.startsWith(`${p.root}${path.sep}`)) return json({ ok: false, reason: `${rel} is outside the project` });
+      if (!abs.startsWith(`${p.root}${path.sep}`))
+        return json({ ok: false, reason: `${rel} is outside the project` });
       const text = await p.host.readFile(abs);
       if (text === null) return json({ ok: false, reason: `${rel} not found (run compile, then generate)` });
       const { checkSpec } = await import('../spec-check/index.js');
@@ -123,7 +140,9 @@ export async function serveMcp(root: string, version: string): Promise<void> {
         file: path.relative(p.root, abs).replace(/\\/g, '/'),
         text,
         sql: sql ?? true,
-        ...(compiled.ok ? { project: { documents: compiled.sources.documents, domain: compiled.domain } } : {}),
+        ...(compiled.ok
+          ? { project: { documents: compiled.sources.documents, domain: compiled.domain } }
+          : {}),
       });
       return json({ summary: result.summary, diagnostics: result.diagnostics.map(formatText) });
     },
@@ -135,7 +154,9 @@ export async function serveMcp(root: string, version: string): Promise<void> {
       description:
         'The loop for completing a backend spec with the compiler: compile, read unread blocks and open questions, propose facts with quotes, apply, recompile until the checklist holds.',
     },
-    () => ({ messages: [{ role: 'user' as const, content: { type: 'text' as const, text: WORKFLOW_PROMPT } }] }),
+    () => ({
+      messages: [{ role: 'user' as const, content: { type: 'text' as const, text: WORKFLOW_PROMPT } }],
+    }),
   );
 
   await server.connect(new StdioServerTransport());

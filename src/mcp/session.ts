@@ -17,7 +17,10 @@ export interface Project {
   host: Host;
 }
 
-export const project = (root: string, host: Host = nodeHost()): Project => ({ root: path.resolve(root), host });
+export const project = (root: string, host: Host = nodeHost()): Project => ({
+  root: path.resolve(root),
+  host,
+});
 
 /** Compiles without verification (fast); `verify` runs PostgreSQL, the OpenAPI linter and Ajv too. */
 export async function compileProject(p: Project, opts: { verify?: boolean; host?: Host } = {}) {
@@ -80,7 +83,10 @@ export function getItem(r: CompileResult, ref: string) {
       ],
     },
     job: { items: spec.jobs, name: (j: { name: string }) => [j.name] },
-    integration: { items: spec.integrations, name: (i: { name: string; provider?: string }) => [i.name, i.provider ?? ''] },
+    integration: {
+      items: spec.integrations,
+      name: (i: { name: string; provider?: string }) => [i.name, i.provider ?? ''],
+    },
     service: { items: spec.services, name: (s: { name: string }) => [s.name] },
   };
   const list = lists[kind ?? ''];
@@ -148,7 +154,13 @@ export async function proposeFacts(p: Project, proposal: FactsInput) {
   const overlayHost: Host = { ...p.host, readFile: async (f) => (f === file ? text : p.host.readFile(f)) };
   const result = await compileProject(p, { host: overlayHost });
   const bad = result.diagnostics.filter((d) => d.code === 'facts/bad-overlay').map(formatText);
-  return { ok: bad.length === 0, schemaErrors: bad, verdicts: proposedVerdicts(result.facts ?? [], before), result, text };
+  return {
+    ok: bad.length === 0,
+    schemaErrors: bad,
+    verdicts: proposedVerdicts(result.facts ?? [], before),
+    result,
+    text,
+  };
 }
 
 /**
@@ -157,7 +169,8 @@ export async function proposeFacts(p: Project, proposal: FactsInput) {
  */
 export async function applyFacts(p: Project, proposal: FactsInput) {
   const proposed = await proposeFacts(p, proposal);
-  if (!proposed.ok) return { written: false, verdicts: proposed.verdicts, schemaErrors: proposed.schemaErrors ?? [] };
+  if (!proposed.ok)
+    return { written: false, verdicts: proposed.verdicts, schemaErrors: proposed.schemaErrors ?? [] };
   const keep: Record<string, Set<number>> = Object.fromEntries(FACT_KINDS.map((k) => [k, new Set<number>()]));
   const rejectedFields = new Map<number, Set<number>>();
   for (const v of proposed.verdicts) {
@@ -165,7 +178,8 @@ export async function applyFacts(p: Project, proposal: FactsInput) {
     if (!m) continue;
     const [kind, index, field] = [m[1]!, Number(m[2]), m[3]];
     if (field !== undefined) {
-      if (v.status === 'rejected') rejectedFields.set(index, (rejectedFields.get(index) ?? new Set()).add(Number(field)));
+      if (v.status === 'rejected')
+        rejectedFields.set(index, (rejectedFields.get(index) ?? new Set()).add(Number(field)));
     } else if (v.status !== 'rejected') keep[kind]?.add(index);
   }
   const kept = pickFacts(

@@ -43,7 +43,9 @@ export function compareWithDocuments(
 
   const domain = project.domain;
   if (domain) {
-    const chosen = new Set(domain.stack.filter((s) => s.status === 'chosen').map((s) => s.value.toLowerCase()));
+    const chosen = new Set(
+      domain.stack.filter((s) => s.status === 'chosen').map((s) => s.value.toLowerCase()),
+    );
     const refused = domain.stack.filter(
       (s) => s.status !== 'chosen' && s.status !== 'mentioned' && !chosen.has(s.value.toLowerCase()),
     );
@@ -51,7 +53,10 @@ export function compareWithDocuments(
     for (const r of refused) {
       if (seen.has(r.value.toLowerCase())) continue;
       seen.add(r.value.toLowerCase());
-      const re = new RegExp(`(^|[^\\p{L}\\p{N}])${r.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu');
+      const re = new RegExp(
+        `(^|[^\\p{L}\\p{N}])${r.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`,
+        'iu',
+      );
       const where = r.origin.kind === 'source' ? `${r.origin.file}:${r.origin.line}` : 'the documents';
       lines.forEach((l, i) => {
         if (re.test(l) && !NOT_CHOSEN.test(l))
@@ -77,7 +82,8 @@ export function compareWithDocuments(
 
   const roleTable = md.blocks.find(
     (b): b is TableBlock =>
-      b.kind === 'table' && /^(role|rol|papel|rôle|rolle)$/i.test((b.header[0] ?? '').replace(/[`*]/g, '').trim()),
+      b.kind === 'table' &&
+      /^(role|rol|papel|rôle|rolle)$/i.test((b.header[0] ?? '').replace(/[`*]/g, '').trim()),
   );
   for (const r of roleTable?.rows ?? []) {
     const role = (r.cells[0] ?? '').replace(/[`*]/g, '').trim();

@@ -33,7 +33,9 @@ async function findProject(host: Host, from: string): Promise<string | null> {
 
 export function failing(diagnostics: readonly Diagnostic[], failOn: CheckFlags['failOn']): boolean {
   if (failOn === 'never') return false;
-  return diagnostics.some((d) => d.severity === 'error' || (failOn === 'warning' && d.severity === 'warning'));
+  return diagnostics.some(
+    (d) => d.severity === 'error' || (failOn === 'warning' && d.severity === 'warning'),
+  );
 }
 
 /**
@@ -41,7 +43,13 @@ export function failing(diagnostics: readonly Diagnostic[], failOn: CheckFlags['
  * project in the current folder). Inside a project, its claims are compared with the documents.
  * Exit codes as for generate: 0 ok, 1 a diagnostic at or above `--fail-on`, 2 nothing to check.
  */
-export async function runCheck(file: string | undefined, flags: CheckFlags, io: Io, host: Host, version: string) {
+export async function runCheck(
+  file: string | undefined,
+  flags: CheckFlags,
+  io: Io,
+  host: Host,
+  version: string,
+) {
   const cwd = process.cwd();
   let target = file ? path.resolve(file) : null;
   let root = flags.project ? path.resolve(flags.project) : null;
@@ -53,7 +61,9 @@ export async function runCheck(file: string | undefined, flags: CheckFlags, io: 
   }
   const text = await host.readFile(target);
   if (text === null) {
-    io.err.write(`backend-spec: ${path.relative(cwd, target) || target} not found (pass the spec file to check)\n`);
+    io.err.write(
+      `backend-spec: ${path.relative(cwd, target) || target} not found (pass the spec file to check)\n`,
+    );
     return 2;
   }
   root ??= await findProject(host, path.dirname(target));
@@ -63,7 +73,9 @@ export async function runCheck(file: string | undefined, flags: CheckFlags, io: 
     if (compiled.ok && compiled.sources.documents.length > 0)
       project = { documents: compiled.sources.documents, domain: compiled.domain };
   }
-  const shown = (p: string) => (root ? path.relative(root, p) : path.relative(cwd, p)).replace(/\\/g, '/') || p;
+  const inside = (dir: string, p: string) => !path.relative(dir, p).startsWith('..');
+  const shown = (p: string) =>
+    (root && inside(root, p) ? path.relative(root, p) : path.relative(cwd, p)).replace(/\\/g, '/') || p;
   const result = await checkSpec({
     file: shown(target),
     text,

@@ -4,8 +4,10 @@ import type { Block, CodeBlock, HeadingBlock, MarkdownDoc, TableBlock } from '..
 import type { SectionId } from './sections.js';
 
 const METHOD = /\b(GET|POST|PUT|PATCH|DELETE)\s+`?(\/[^\s`|)]*)/g;
-const MATRIX_FIRST = /^(endpoints?|routes?|rutas?|rotas?|points? de terminaison|endpunkte?|operations?|operaciones|operações|opérations?)$/i;
-const NOT_ROLE = /^(source|fuente|fonte|quelle|notes?|notas?|description|descripción|descrição|beschreibung|method|path|ruta|rota|chemin|pfad)$/i;
+const MATRIX_FIRST =
+  /^(endpoints?|routes?|rutas?|rotas?|points? de terminaison|endpunkte?|operations?|operaciones|operações|opérations?)$/i;
+const NOT_ROLE =
+  /^(source|fuente|fonte|quelle|notes?|notas?|description|descripción|descrição|beschreibung|method|path|ruta|rota|chemin|pfad)$/i;
 
 /** `/api/v1/users/:id/` → `/users/{}`: prefixes, parameter spellings and trailing slashes ignored. */
 export function endpointKey(method: string, path: string): string {
@@ -54,7 +56,8 @@ export function crossCheck(input: {
   const api = range('api');
   const documented = new Map<string, number>();
   const note = (text: string, line: number) => {
-    for (const m of text.matchAll(METHOD)) if (!documented.has(endpointKey(m[1]!, m[2]!))) documented.set(endpointKey(m[1]!, m[2]!), line);
+    for (const m of text.matchAll(METHOD))
+      if (!documented.has(endpointKey(m[1]!, m[2]!))) documented.set(endpointKey(m[1]!, m[2]!), line);
   };
   for (const b of md.blocks.filter((x) => inRange(x, api))) {
     if (b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'list-item') note(b.text, b.line);
@@ -78,16 +81,32 @@ export function crossCheck(input: {
   );
   if (matrix && documented.size > 0) {
     const rows = new Map<string, number>();
-    for (const r of matrix.rows) for (const m of (r.cells[0] ?? '').matchAll(METHOD)) rows.set(endpointKey(m[1]!, m[2]!), r.line);
+    for (const r of matrix.rows)
+      for (const m of (r.cells[0] ?? '').matchAll(METHOD)) rows.set(endpointKey(m[1]!, m[2]!), r.line);
     for (const [key, line] of rows)
       if (!documented.has(key))
-        out.push(diag('spec-check/matrix-unknown-endpoint', `the permission matrix lists ${key}, which the API section does not document`, at(line)));
+        out.push(
+          diag(
+            'spec-check/matrix-unknown-endpoint',
+            `the permission matrix lists ${key}, which the API section does not document`,
+            at(line),
+          ),
+        );
     for (const [key, line] of documented)
       if (!rows.has(key))
-        out.push(diag('spec-check/endpoint-not-in-matrix', `${key} has no row in the permission matrix (line ${matrix.line})`, at(line)));
+        out.push(
+          diag(
+            'spec-check/endpoint-not-in-matrix',
+            `${key} has no row in the permission matrix (line ${matrix.line})`,
+            at(line),
+          ),
+        );
 
     // Roles: each matrix column must be defined somewhere else in the spec.
-    const roles = matrix.header.slice(1).map(clean).filter((h) => h.length > 0 && !NOT_ROLE.test(h));
+    const roles = matrix.header
+      .slice(1)
+      .map(clean)
+      .filter((h) => h.length > 0 && !NOT_ROLE.test(h));
     const elsewhere = md.blocks
       .filter((b) => b !== matrix)
       .map((b) =>
@@ -102,7 +121,13 @@ export function crossCheck(input: {
     for (const role of roles) {
       const forms = [role.toLowerCase(), role.toLowerCase().replace(/[_-]/g, ' ')];
       if (!forms.some((f) => elsewhere.includes(f)))
-        out.push(diag('spec-check/undefined-role', `the permission matrix has a column for role "${role}", which the spec never defines`, at(matrix.line)));
+        out.push(
+          diag(
+            'spec-check/undefined-role',
+            `the permission matrix has a column for role "${role}", which the spec never defines`,
+            at(matrix.line),
+          ),
+        );
     }
   }
 
@@ -118,7 +143,9 @@ export function crossCheck(input: {
     }
     for (const [name, line] of named)
       if (!tables.has(entityKey(name)))
-        out.push(diag('spec-check/entity-without-table', `entity ${name} has no CREATE TABLE in the SQL`, at(line)));
+        out.push(
+          diag('spec-check/entity-without-table', `entity ${name} has no CREATE TABLE in the SQL`, at(line)),
+        );
   }
   return out;
 }

@@ -23,7 +23,9 @@ export async function checkUpToDate(
   const diagnostics = await drift(host, root, result.outDir, result.artifacts);
   const code = diagnostics.length > 0 ? 1 : 0;
   if (flags.format === 'json')
-    io.out.write(`${JSON.stringify({ ok: code === 0, exitCode: code, upToDate: code === 0, diagnostics }, null, 2)}\n`);
+    io.out.write(
+      `${JSON.stringify({ ok: code === 0, exitCode: code, upToDate: code === 0, diagnostics }, null, 2)}\n`,
+    );
   else if (flags.format === 'sarif') {
     const { VERSION } = await import('../cli/exit.js');
     io.out.write(`${JSON.stringify(formatSarif(diagnostics, VERSION), null, 2)}\n`);

@@ -54,7 +54,11 @@ export async function checkSpec(input: SpecCheckInput): Promise<SpecCheckResult>
   const missing = SECTIONS.map(([id]) => id).filter((id) => !sections.has(id));
   for (const id of missing)
     diagnostics.push(
-      diag('spec-check/missing-section', `no "${id}" section: the workflow's 15 sections are all required`, at(1)),
+      diag(
+        'spec-check/missing-section',
+        `no "${id}" section: the workflow's 15 sections are all required`,
+        at(1),
+      ),
     );
 
   const code = md.blocks.filter((b): b is CodeBlock => b.kind === 'code');
@@ -82,10 +86,13 @@ export async function checkSpec(input: SpecCheckInput): Promise<SpecCheckResult>
   for (const b of json) {
     try {
       const value = JSON.parse(b.content) as unknown;
-      if (value && typeof value === 'object' && 'openapi' in value) openapiDocs.push({ text: b.content, line: b.line });
+      if (value && typeof value === 'object' && 'openapi' in value)
+        openapiDocs.push({ text: b.content, line: b.line });
     } catch (e) {
       invalidJson++;
-      diagnostics.push(diag('spec-check/bad-json', `a json block is not JSON: ${(e as Error).message}`, at(b.line)));
+      diagnostics.push(
+        diag('spec-check/bad-json', `a json block is not JSON: ${(e as Error).message}`, at(b.line)),
+      );
     }
   }
   for (const b of code.filter((x) => /^(ya?ml)$/.test(x.lang) && /^openapi:\s*['"]?3/m.test(x.content)))
@@ -98,7 +105,11 @@ export async function checkSpec(input: SpecCheckInput): Promise<SpecCheckResult>
       for (const p of problems.filter((x) => x.severity === 'error')) {
         openapiErrors++;
         diagnostics.push(
-          diag('spec-check/openapi-invalid', `${p.ruleId}: ${p.message}${p.pointer ? ` at ${p.pointer}` : ''}`, at(d.line)),
+          diag(
+            'spec-check/openapi-invalid',
+            `${p.ruleId}: ${p.message}${p.pointer ? ` at ${p.pointer}` : ''}`,
+            at(d.line),
+          ),
         );
       }
     }
@@ -107,7 +118,8 @@ export async function checkSpec(input: SpecCheckInput): Promise<SpecCheckResult>
   const tables = md.blocks.filter((b): b is TableBlock => b.kind === 'table');
   const created = read.statements.filter((s): s is SqlStatement & { creates: string } => s.creates !== null);
   diagnostics.push(...crossCheck({ file: input.file, md, sections, tables, created, code }));
-  if (input.project) diagnostics.push(...compareWithDocuments(input.file, input.text, md, created, input.project));
+  if (input.project)
+    diagnostics.push(...compareWithDocuments(input.file, input.text, md, created, input.project));
 
   return {
     diagnostics: sortDiagnostics(diagnostics),

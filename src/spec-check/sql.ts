@@ -13,7 +13,9 @@ export interface SqlStatement {
   references: string[];
 }
 
-type ParseSync = (sql: string) => { stmts?: { stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }[] };
+type ParseSync = (sql: string) => {
+  stmts?: { stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }[];
+};
 
 const SQL_LANGS = new Set(['sql', 'postgresql', 'postgres', 'psql', 'pgsql', 'plpgsql']);
 
@@ -189,8 +191,11 @@ const firstLine = (sql: string) => {
 function hintFor(message: string): string | undefined {
   if (/operator class "gin_trgm_ops"|gist_trgm_ops|function similarity|word_similarity/.test(message))
     return 'trigram operators need `CREATE EXTENSION IF NOT EXISTS pg_trgm;` before the index';
-  if (/role "[^"]+" does not exist/.test(message)) return 'create the role (`CREATE ROLE ...`) before granting to it';
-  if (/type "[^"]+" does not exist/.test(message)) return 'define the type (or its extension) before the table';
-  if (/relation "[^"]+" does not exist/.test(message)) return 'the statement refers to a table no SQL block creates';
+  if (/role "[^"]+" does not exist/.test(message))
+    return 'create the role (`CREATE ROLE ...`) before granting to it';
+  if (/type "[^"]+" does not exist/.test(message))
+    return 'define the type (or its extension) before the table';
+  if (/relation "[^"]+" does not exist/.test(message))
+    return 'the statement refers to a table no SQL block creates';
   return undefined;
 }

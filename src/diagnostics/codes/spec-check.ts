@@ -4,7 +4,8 @@ import type { CodeInfo } from './types.js';
 export const SPEC_CHECK_CODES = {
   'spec-check/missing-section': {
     severity: 'warning',
-    description: "One of the workflow's 15 sections was not found under any heading (numbered or not, en/es/pt/fr/de).",
+    description:
+      "One of the workflow's 15 sections was not found under any heading (numbered or not, en/es/pt/fr/de).",
   },
   'spec-check/sql-syntax': {
     severity: 'error',
@@ -29,7 +30,8 @@ export const SPEC_CHECK_CODES = {
   },
   'spec-check/endpoint-not-in-matrix': {
     severity: 'warning',
-    description: 'An endpoint of the API section has no row in the permission matrix: who may call it is unstated.',
+    description:
+      'An endpoint of the API section has no row in the permission matrix: who may call it is unstated.',
   },
   'spec-check/undefined-role': {
     severity: 'warning',
@@ -41,11 +43,13 @@ export const SPEC_CHECK_CODES = {
   },
   'spec-check/rejected-technology': {
     severity: 'warning',
-    description: 'The spec names as part of its design a technology the planning documents reject, supersede or defer.',
+    description:
+      'The spec names as part of its design a technology the planning documents reject, supersede or defer.',
   },
   'spec-check/entity-not-in-documents': {
     severity: 'warning',
-    description: 'The spec creates a table that no planning document mentions: an invention unless its origin is given.',
+    description:
+      'The spec creates a table that no planning document mentions: an invention unless its origin is given.',
   },
   'spec-check/role-not-in-documents': {
     severity: 'warning',
