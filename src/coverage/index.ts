@@ -1,7 +1,7 @@
 import type { Block } from '../markdown/blocks.js';
 import { parseMarkdown } from '../markdown/parse.js';
-import type { DocumentCoverage, ReadCoverage, UnreadBlock } from '../model/spec/coverage.js';
 import type { SourceDocument } from '../model/sources.js';
+import type { DocumentCoverage, ReadCoverage, UnreadBlock } from '../model/spec/coverage.js';
 import { modelScore, talksAboutDataModel } from './score.js';
 
 /** How many unread blocks spec.json lists (the rest are counted): enough for a reader's next pass. */
@@ -34,7 +34,12 @@ export function readCoverage(documents: readonly SourceDocument[], ...models: un
     const spans = blockSpans(doc);
     const refs = lines.get(doc.path) ?? [];
     const isRead = (s: Span) => refs.some(([a, b]) => a! <= s.end && b! >= s.start);
-    const cov: DocumentCoverage = { path: doc.path, blocks: spans.length, read: 0, dataModel: { blocks: 0, read: 0 } };
+    const cov: DocumentCoverage = {
+      path: doc.path,
+      blocks: spans.length,
+      read: 0,
+      dataModel: { blocks: 0, read: 0 },
+    };
     for (const s of spans) {
       const read = isRead(s);
       const data = talksAboutDataModel(s.block);
@@ -105,5 +110,7 @@ function firstWords(b: ContentBlock): string {
 
 /** The share read, as the report prints it: `12 of 40 blocks (30%)`. */
 export function share(read: number, total: number): string {
-  return total === 0 ? 'no content blocks' : `${read} of ${total} blocks (${Math.round((100 * read) / total)}%)`;
+  return total === 0
+    ? 'no content blocks'
+    : `${read} of ${total} blocks (${Math.round((100 * read) / total)}%)`;
 }

@@ -11,7 +11,8 @@ const DATA_MODEL =
 const OTHER_FACTS =
   /\b(status|estado|statut|zustand|enum|lifecycle|ciclo de vida|cycle de vie|role|rol|papel|rôle|rolle|permission|permiso|permissão|berechtigung|rule|regla|regra|règle|regel|must|debe|deve|doit|muss|required|obligatori|obrigatóri|obligatoire|pflicht|job|cron|queue|cola|fila|file d'attente|warteschlange|schedul|programad|agendad|planifi|geplant|integrat|integración|integração|intégration|webhook|api|index|índice|indice|audit|histor|soft delete|papelera|lixeira|corbeille|papierkorb)/iu;
 
-const NUMBER = /\b\d+(\.\d+)?\s?(%|ms|s|min|h|days?|días?|dias?|jours?|tage?|mb|gb|kb|characters|caracteres|caractères|zeichen)?\b/iu;
+const NUMBER =
+  /\b\d+(\.\d+)?\s?(%|ms|s|min|h|days?|días?|dias?|jours?|tage?|mb|gb|kb|characters|caracteres|caractères|zeichen)?\b/iu;
 
 const textOf = (b: Exclude<Block, { kind: 'heading' }>): string =>
   b.kind === 'table'
@@ -40,7 +41,8 @@ export function modelScore(b: Exclude<Block, { kind: 'heading' }>): number {
   if (OTHER_FACTS.test(text)) score += 1.5;
   if (OTHER_FACTS.test(headings)) score += 1;
   if (b.kind === 'table') score += 2;
-  if (b.kind === 'code') score += /^(sql|prisma|dbml|mermaid|typescript|ts|json|yaml)$/.test(b.lang) ? 2 : 0.5;
+  if (b.kind === 'code')
+    score += /^(sql|prisma|dbml|mermaid|typescript|ts|json|yaml)$/.test(b.lang) ? 2 : 0.5;
   if (NUMBER.test(text)) score += 0.5;
   // Longer prose carries more facts than a one-line remark; capped so a wall of text does not win alone.
   score += Math.min(1, text.length / 400);
