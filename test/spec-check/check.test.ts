@@ -42,10 +42,47 @@ const SECTIONS_DE = [
   'Bereitstellung',
 ];
 
+const SECTIONS_FR = [
+  'Modèles de données',
+  'Schéma de la base de données',
+  "Points de terminaison de l'API",
+  'Logique métier',
+  'Authentification et autorisation',
+  'Validation des données',
+  'Gestion des erreurs',
+  'Intégrations externes',
+  'Tâches de fond',
+  'Mise en cache',
+  'Journalisation et surveillance',
+  'Performance',
+  'Sécurité',
+  'Stratégie de test',
+  'Déploiement',
+];
+const SECTIONS_PT = [
+  'Modelos de dados',
+  'Esquema do banco de dados',
+  'Endpoints da API',
+  'Serviços',
+  'Autenticação e autorização',
+  'Validação de dados',
+  'Tratamento de erros',
+  'Integrações externas',
+  'Tarefas em segundo plano',
+  'Estratégia de cache',
+  'Registro e monitoramento',
+  'Desempenho',
+  'Segurança',
+  'Estratégia de testes',
+  'Implantação',
+];
+
 describe('backend-spec check: sections', () => {
   it.each([
     ['es, unnumbered', SECTIONS_ES.map((s) => `## ${s}`)],
     ['de, numbered', SECTIONS_DE.map((s, i) => `## ${i + 1}. ${s}`)],
+    ['fr, numbered', SECTIONS_FR.map((s, i) => `### ${i + 1}) ${s}`)],
+    ['pt, unnumbered', SECTIONS_PT.map((s) => `## ${s}`)],
   ])('finds the 15 sections (%s)', async (_name, headings) => {
     const r = await checkSpec({
       file: 'spec.md',
