@@ -2,11 +2,13 @@ import * as path from 'node:path';
 import { check } from './check/index.js';
 import type { ChecklistItem } from './check/types.js';
 import { type ConfigFlags, resolveConfig } from './config/resolve.js';
+import { readCoverage } from './coverage/index.js';
 import { DECISIONS_FILE } from './decisions/types.js';
 import { derive } from './derive/index.js';
 import { type Diagnostic, diag, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { extract } from './extract/index.js';
 import { prepareExtractors } from './extract/prepare.js';
+import { FACTS_FILE, type FactVerdict, overlayFacts } from './facts/index.js';
 import type { Host } from './host.js';
 import { loadSources } from './load/discover.js';
 import type { Domain } from './model/domain.js';
@@ -45,6 +47,8 @@ export interface CompileResult {
   /** Files to write, paths relative to `outDir`: backend-spec.md first, then the artifacts. */
   artifacts: Artifact[];
   report: Report | null;
+  /** What became of each fact of the facts overlay (empty without one). */
+  facts?: FactVerdict[];
 }
 
 /**
@@ -79,7 +83,24 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   }
 
   await timedAsync('prepare', () => prepareExtractors(sources.documents));
-  const extracted = timed('extract', () => extract(sources));
+  const read = timed('extract', () => extract(sources));
+  // The facts overlay (backend-spec.facts.yaml, beside the decisions file) joins below what was read.
+  const factsPath = path.posix.join(outDir, FACTS_FILE);
+  const factsText = await host.readFile(path.join(root, factsPath));
+  const overlaid =
+    factsText === null
+      ? null
+      : await overlayFacts(read.domain, { file: factsPath, text: factsText }, sources.documents);
+  const known = new Set(read.diagnostics.map((d) => JSON.stringify(d)));
+  const extracted = overlaid
+    ? {
+        domain: overlaid.domain,
+        diagnostics: [
+          ...read.diagnostics,
+          ...overlaid.diagnostics.filter((d) => !known.has(JSON.stringify(d))),
+        ],
+      }
+    : read;
   // The user's decisions file sits beside the output (docs/technical/backend-spec.decisions.yaml);
   // reconcile applies it over the precedence rules. Read here because only the pipeline has the Host.
   const decisionsPath = path.posix.join(outDir, DECISIONS_FILE);
@@ -91,6 +112,9 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     }),
   );
   const derived = timed('derive', () => derive(reconciled.domain, reconciled.reconciliation, sources));
+  derived.spec.coverage = timed('coverage', () =>
+    readCoverage(sources.documents, reconciled.domain, { ...derived.spec, coverage: undefined }),
+  );
   const checked = timed('check', () => check(derived.spec));
   const artifacts = timed('render artifacts', () => renderArtifacts(derived.spec));
   const verified = await timedAsync('verify', () => verify(artifacts, derived.spec, options.verify ?? {}));
@@ -142,6 +166,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     outDir,
     artifacts: files,
     report,
+    facts: overlaid?.verdicts ?? [],
   };
 }
 

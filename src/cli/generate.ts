@@ -16,6 +16,8 @@ export interface GenerateFlags {
   quiet?: boolean;
   force?: boolean;
   dryRun?: boolean;
+  /** Write nothing; exit 1 when the files on disk differ from what the documents compile to now. */
+  check?: boolean;
   verify: boolean;
   postgresUrl?: string;
   failOn: 'error' | 'warning' | 'never';
@@ -50,6 +52,10 @@ export async function generate(dir: string, flags: GenerateFlags, io: Io): Promi
     },
     host,
   );
+  if (flags.check) {
+    const { checkUpToDate } = await import('../spec-check/generate-check.js');
+    return checkUpToDate(result, root, flags, io, host);
+  }
   const plan = result.ok
     ? await writeOutputs(host, root, result.outDir, result.artifacts, {
         force: !!flags.force,

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { EXIT, type Io, VERSION } from './exit.js';
 import type { GenerateFlags } from './generate.js';
 
@@ -37,6 +37,10 @@ export async function run(
     .option('--quiet', 'print only errors')
     .option('--force', 'overwrite a backend-spec.md that was edited by hand')
     .option('--dry-run', 'compile and report, but write nothing')
+    .option(
+      '--check',
+      'write nothing; exit 1 when the files on disk differ from what the documents compile to now',
+    )
     .option('--no-verify', 'skip verification by real tools (PostgreSQL, OpenAPI validator, Ajv)')
     .option('--postgres-url <url>', 'apply schema.sql to this PostgreSQL server instead of embedded PGlite')
     .addOption(
@@ -73,10 +77,56 @@ export async function run(
 
   program
     .command('schema')
-    .description('print the JSON Schema (2020-12) of spec.json')
-    .action(async () => {
-      const schema = await import('../../schema/spec.schema.json', { with: { type: 'json' } });
+    .description('print the JSON Schema (2020-12) of spec.json, or of the facts overlay (`schema facts`)')
+    .addArgument(new Argument('[which]', 'which schema').choices(['spec', 'facts']).default('spec'))
+    .action(async (which: 'spec' | 'facts') => {
+      const schema =
+        which === 'facts'
+          ? await import('../../schema/facts.schema.json', { with: { type: 'json' } })
+          : await import('../../schema/spec.schema.json', { with: { type: 'json' } });
       io.out.write(`${JSON.stringify(schema.default, null, 2)}\n`);
+    });
+
+  program
+    .command('check')
+    .description(
+      'check a backend spec (any author): sections, SQL on PostgreSQL, OpenAPI/JSON, cross-references, claims vs the documents',
+    )
+    .argument(
+      '[spec]',
+      'the spec file (default: the one generate writes for the project in the current folder)',
+    )
+    .option(
+      '--project <dir>',
+      'compare the spec with the planning documents of this project (default: found above the file)',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'),
+    )
+    .option('--no-sql', 'do not apply the SQL blocks to PostgreSQL')
+    .option('--postgres-url <url>', 'apply the SQL to this PostgreSQL server instead of embedded PGlite')
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a diagnostic of this severity or worse exists')
+        .choices(['error', 'warning', 'never'])
+        .default('error'),
+    )
+    .action(async (spec: string | undefined, flags: import('../spec-check/cli.js').CheckFlags) => {
+      const [{ runCheck }, { nodeHost }] = await Promise.all([
+        import('../spec-check/cli.js'),
+        import('../host.js'),
+      ]);
+      code = await runCheck(spec, flags, io, nodeHost(), VERSION);
+    });
+
+  program
+    .command('mcp')
+    .description(
+      'serve the compiler to an assistant over MCP (stdio): compile, get_item, propose/apply facts, answer questions, check_spec',
+    )
+    .argument('[dir]', 'project directory', '.')
+    .action(async (dir: string) => {
+      const { serveMcp } = await import('../mcp/server.js');
+      await serveMcp(path.resolve(dir), VERSION);
     });
 
   program

@@ -17,13 +17,25 @@ export type Origin =
   /** A documented default of the workflow or the tool (e.g. pagination 20/100), named by rule id. */
   | { kind: 'default'; rule: string }
   /** A user's decision from the decisions file. */
-  | { kind: 'decision'; file: string; line: number; reason: string };
+  | { kind: 'decision'; file: string; line: number; reason: string }
+  /**
+   * A fact from the facts overlay (backend-spec.facts.yaml), written by the user's assistant and
+   * accepted because `quote` occurs in `file` at or near `line`.
+   */
+  | { kind: 'assistant'; file: string; line: number; quote: string };
 
 export const fromSource = (file: string, line: number, quote?: string): Origin =>
   quote === undefined ? { kind: 'source', file, line } : { kind: 'source', file, line, quote };
 
 export const fromRule = (rule: string, from?: SourceRef[]): Origin =>
   from && from.length > 0 ? { kind: 'rule', rule, from } : { kind: 'rule', rule };
+
+export const fromAssistant = (file: string, line: number, quote: string): Origin => ({
+  kind: 'assistant',
+  file,
+  line,
+  quote,
+});
 
 export const byDefault = (rule: string): Origin => ({ kind: 'default', rule });
 
@@ -38,5 +50,8 @@ export function cite(origin: Origin): string {
       return `default ${origin.rule}`;
     case 'decision':
       return `decision ${origin.file}:${origin.line}`;
+    case 'assistant':
+      // The quote travels with the citation: an assistant's fact is only as good as its evidence.
+      return `assistant ${origin.file}:${origin.line} "${origin.quote.length > 80 ? `${origin.quote.slice(0, 77)}...` : origin.quote}"`;
   }
 }

@@ -43,7 +43,7 @@ export function contextFor(
 
 /** The `file:line` of a source origin (other origins have none). */
 export function refOf(origin: Origin): SourceRef | null {
-  return origin.kind === 'source' || origin.kind === 'decision'
+  return origin.kind === 'source' || origin.kind === 'decision' || origin.kind === 'assistant'
     ? { file: origin.file, line: origin.line }
     : null;
 }

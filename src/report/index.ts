@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '../check/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Spec } from '../model/spec/index.js';
+import type { DocumentCoverage, Spec } from '../model/spec/index.js';
 import { en } from '../render/i18n/en/index.js';
 import type { Verification } from '../render/types.js';
 import { reportFacts } from './facts.js';
@@ -37,6 +37,8 @@ export interface Report {
   verifications: Verification[];
   diagnostics: { errors: number; warnings: number; infos: number };
   missingSections: string[];
+  /** Read coverage per document; `unread` counts the blocks listed in spec.json's `coverage.unread`. */
+  coverage: { documents: DocumentCoverage[]; unread: number };
 }
 
 export function buildReport(input: {
@@ -78,6 +80,7 @@ export function buildReport(input: {
     ),
     diagnostics: { errors: count('error'), warnings: count('warning'), infos: count('info') },
     missingSections: input.missingSections,
+    coverage: { documents: spec.coverage?.documents ?? [], unread: spec.coverage?.unreadTotal ?? 0 },
   };
 }
 
@@ -104,7 +107,7 @@ export function formatReport(r: Report): string {
     `- External Integrations: ${plural(r.overview.integrations, 'service')} configured`,
     `- Background Jobs: ${plural(r.overview.jobs, 'job')} specified`,
     `- Requirements: ${r.requirements.traced} of ${r.requirements.total} traced to spec items`,
-    `- Provenance: ${r.provenance.stated} items cite a document line, ${r.provenance.derived + r.provenance.defaults} follow a named rule or default${r.provenance.decisions > 0 ? `, ${r.provenance.decisions} a user decision` : ''}`,
+    `- Provenance: ${r.provenance.stated} items cite a document line, ${r.provenance.derived + r.provenance.defaults} follow a named rule or default${r.provenance.decisions > 0 ? `, ${r.provenance.decisions} a user decision` : ''}${r.provenance.assistant > 0 ? `, ${r.provenance.assistant} an assistant's fact with a checked quote` : ''}`,
     '',
     'Technical Decisions:',
     ...(r.decisions.length > 0 ? r.decisions.map((d) => `- ${d.topic}: ${d.choice}`) : ['- none derived']),
@@ -131,6 +134,7 @@ export function formatReport(r: Report): string {
         `- [${c.verdict === 'pass' ? 'x' : c.verdict === 'not-applicable' ? '-' : ' '}] ${checklistLabel(c.id)}: ${c.verdict}`,
     ),
     '',
+    ...coverageLines(r.coverage),
     ...(r.missingSections.length > 0 ? [`Missing sections: ${r.missingSections.join(', ')}`, ''] : []),
     `Output: ${r.output.path} (${r.output.lines} lines, ${size(r.output.bytes)})`,
     `Artifacts: ${artifactsLine(r.artifacts)}`,
@@ -171,4 +175,21 @@ function artifactsLine(paths: string[]): string {
 
 function checklistLabel(id: string): string {
   return (en.report.items as Record<string, string>)[id] ?? id;
+}
+
+const percent = (read: number, total: number) => (total === 0 ? '-' : `${Math.round((100 * read) / total)}%`);
+
+/** `Read coverage:` one line per document: blocks that gave at least one fact, and the data-model part. */
+function coverageLines(c: Report['coverage']): string[] {
+  if (c.documents.length === 0) return [];
+  const width = Math.max(...c.documents.map((d) => d.path.length));
+  return [
+    'Read Coverage (blocks that gave at least one fact):',
+    ...c.documents.map(
+      (d) =>
+        `- ${d.path.padEnd(width)}  ${`${d.read}/${d.blocks}`.padStart(7)} ${percent(d.read, d.blocks).padStart(4)}${d.dataModel.blocks > 0 ? `; data model ${d.dataModel.read}/${d.dataModel.blocks} ${percent(d.dataModel.read, d.dataModel.blocks)}` : ''}`,
+    ),
+    `- ${plural(c.unread, 'unread block')} listed in spec.json (coverage.unread), likeliest model facts first`,
+    '',
+  ];
 }

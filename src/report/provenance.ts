@@ -6,6 +6,8 @@ export interface Provenance {
   derived: number;
   defaults: number;
   decisions: number;
+  /** Facts from the facts overlay, accepted because their quote was found in the cited document. */
+  assistant: number;
 }
 
 /**
@@ -13,7 +15,7 @@ export interface Provenance {
  * by the kind of that origin: the "how much was stated, how much inferred" of ARCHITECTURE.md.
  */
 export function provenance(spec: Spec): Provenance {
-  const out: Provenance = { stated: 0, derived: 0, defaults: 0, decisions: 0 };
+  const out: Provenance = { stated: 0, derived: 0, defaults: 0, decisions: 0, assistant: 0 };
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (const v of value) visit(v);
@@ -27,6 +29,7 @@ export function provenance(spec: Spec): Provenance {
       else if (origin.kind === 'rule') out.derived++;
       else if (origin.kind === 'default') out.defaults++;
       else if (origin.kind === 'decision') out.decisions++;
+      else if (origin.kind === 'assistant') out.assistant++;
     }
     for (const [key, v] of Object.entries(record)) if (key !== 'origin') visit(v);
   };

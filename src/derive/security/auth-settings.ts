@@ -262,7 +262,11 @@ export function authSettings(
 
   for (const f of findings) {
     const where = f.origins.map((o) =>
-      o.kind === 'source' ? `${o.file}:${o.line}` : o.kind === 'decision' ? o.file : o.rule,
+      o.kind === 'source' || o.kind === 'assistant'
+        ? `${o.file}:${o.line}`
+        : o.kind === 'decision'
+          ? o.file
+          : o.rule,
     );
     if (f.code === 'session-timeout-vs-refresh')
       diagnostics.push(

@@ -90,7 +90,7 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
   return { access: 'denied', origin: fromRule('derive/authz-deny-by-default') };
 }
 
-const RANK: Record<Origin['kind'], number> = { source: 0, decision: 1, rule: 2, default: 3 };
+const RANK: Record<Origin['kind'], number> = { source: 0, decision: 1, assistant: 2, rule: 3, default: 4 };
 
 /**
  * The permission matrix: every endpoint × every role with an explicit decision (deny by default,

@@ -3,11 +3,13 @@ import { CHECK_CODES } from './check.js';
 import { CONFIG_CODES } from './config.js';
 import { DATA_CODES } from './data.js';
 import { EXTRACT_CODES } from './extract.js';
+import { FACTS_CODES } from './facts.js';
 import { LOAD_CODES } from './load.js';
 import { OPERATIONS_CODES } from './operations.js';
 import { RECONCILE_CODES } from './reconcile.js';
 import { RENDER_CODES } from './render.js';
 import { SECURITY_CODES } from './security.js';
+import { SPEC_CHECK_CODES } from './spec-check.js';
 import type { CodeInfo } from './types.js';
 import { VERIFY_CODES } from './verify.js';
 
@@ -24,6 +26,8 @@ export const CODES = {
   ...CHECK_CODES,
   ...RENDER_CODES,
   ...VERIFY_CODES,
+  ...FACTS_CODES,
+  ...SPEC_CHECK_CODES,
 } satisfies Record<string, CodeInfo>;
 
 export type CodeId = keyof typeof CODES;

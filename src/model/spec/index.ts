@@ -1,6 +1,7 @@
 import type { Origin } from '../origin.js';
 import type { DocumentKind } from '../sources.js';
 import type { Endpoint, Service } from './api.js';
+import type { ReadCoverage } from './coverage.js';
 import type { DatabaseSpec, SpecEntity, SpecRelationship } from './data.js';
 import type {
   CachingSpec,
@@ -15,6 +16,7 @@ import type { Reconciliation, Trace } from './reconciliation.js';
 import type { AuthSpec, ErrorCatalog, PermissionMatrix, RoleSpec, ValidationSpec } from './security.js';
 
 export type * from './api.js';
+export type * from './coverage.js';
 export type * from './data.js';
 export type * from './operations.js';
 export type * from './reconciliation.js';
@@ -57,6 +59,8 @@ export interface Spec {
   deployment: DeploymentSpec | null;
   decisions: KeyDecision[];
   traceability: Trace[];
+  /** Which blocks of each document contributed a fact, and the unread ones (set by the pipeline). */
+  coverage?: ReadCoverage;
 }
 
 export function emptySpec(project: Spec['project'], sources: Spec['sources']): Spec {

@@ -1,0 +1,116 @@
+import type { Block } from '../markdown/blocks.js';
+import { parseMarkdown } from '../markdown/parse.js';
+import type { SourceDocument } from '../model/sources.js';
+import type { DocumentCoverage, ReadCoverage, UnreadBlock } from '../model/spec/coverage.js';
+import { modelScore, talksAboutDataModel } from './score.js';
+
+/** How many unread blocks spec.json lists (the rest are counted): enough for a reader's next pass. */
+export const UNREAD_LIMIT = 200;
+
+type ContentBlock = Exclude<Block, { kind: 'heading' }>;
+
+interface Span {
+  block: ContentBlock;
+  start: number;
+  end: number;
+}
+
+/**
+ * Read coverage: a content block is read when at least one fact of the Domain or item of the Spec
+ * has an origin (or a `from` reference, or a requirement's line range) inside its lines. Origins are
+ * collected by walking the data, so every fact kind counts without a list to keep in step.
+ */
+export function readCoverage(documents: readonly SourceDocument[], ...models: unknown[]): ReadCoverage {
+  const lines = new Map<string, number[][]>();
+  const mark = (file: string, from: number, to: number) => {
+    const list = lines.get(file) ?? [];
+    list.push([from, to]);
+    lines.set(file, list);
+  };
+  for (const m of models) collectRefs(m, mark);
+  const out: DocumentCoverage[] = [];
+  const unread: UnreadBlock[] = [];
+  for (const doc of [...documents].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const spans = blockSpans(doc);
+    const refs = lines.get(doc.path) ?? [];
+    const isRead = (s: Span) => refs.some(([a, b]) => a! <= s.end && b! >= s.start);
+    const cov: DocumentCoverage = {
+      path: doc.path,
+      blocks: spans.length,
+      read: 0,
+      dataModel: { blocks: 0, read: 0 },
+    };
+    for (const s of spans) {
+      const read = isRead(s);
+      const data = talksAboutDataModel(s.block);
+      if (read) cov.read++;
+      if (data) cov.dataModel.blocks++;
+      if (data && read) cov.dataModel.read++;
+      if (!read)
+        unread.push({
+          file: doc.path,
+          line: s.start,
+          endLine: s.end,
+          kind: s.block.kind,
+          section: s.block.headingPath.join(' > '),
+          words: firstWords(s.block),
+          score: modelScore(s.block),
+        });
+    }
+    out.push(cov);
+  }
+  unread.sort((a, b) => b.score - a.score || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return { documents: out, unread: unread.slice(0, UNREAD_LIMIT), unreadTotal: unread.length };
+}
+
+/** Every `{ file, line }` (with `endLine` when present) anywhere in the value. */
+function collectRefs(value: unknown, mark: (file: string, from: number, to: number) => void): void {
+  if (Array.isArray(value)) {
+    for (const v of value) collectRefs(v, mark);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const r = value as Record<string, unknown>;
+  if (typeof r.file === 'string' && typeof r.line === 'number') mark(r.file, r.line, r.line);
+  // A requirement spans its text and acceptance criteria: `origin` is its first line, `endLine` its last.
+  const o = r.origin as { file?: unknown; line?: unknown } | undefined;
+  if (typeof r.endLine === 'number' && o && typeof o.file === 'string' && typeof o.line === 'number')
+    mark(o.file, o.line, r.endLine);
+  for (const v of Object.values(r)) if (v !== null && typeof v === 'object') collectRefs(v, mark);
+}
+
+/** Content blocks with their first and last file line (trailing blank lines excluded). */
+export function blockSpans(doc: SourceDocument): Span[] {
+  const blocks = parseMarkdown(doc).blocks;
+  const text = doc.text.split('\n');
+  const spans: Span[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'heading') continue;
+    let end = (blocks[i + 1]?.line ?? text.length + 1) - 1;
+    if (b.kind === 'table') end = Math.min(end, b.rows[b.rows.length - 1]?.line ?? b.line);
+    if (b.kind === 'code') end = Math.min(end, b.contentLine + b.content.split('\n').length - 1);
+    while (end > b.line && (text[end - 1] ?? '').trim() === '') end--;
+    spans.push({ block: b, start: b.line, end: Math.max(end, b.line) });
+  }
+  return spans;
+}
+
+function firstWords(b: ContentBlock): string {
+  const raw =
+    b.kind === 'table'
+      ? [b.header.join(' | '), ...b.rows.slice(0, 1).map((r) => r.cells.join(' | '))].join(' / ')
+      : b.kind === 'code'
+        ? `${b.lang ? `${b.lang}: ` : ''}${b.content}`
+        : b.text;
+  const flat = raw.replace(/\s+/g, ' ').trim();
+  const words = flat.split(' ').slice(0, 12).join(' ');
+  return words.length < flat.length ? `${words} ...` : words;
+}
+
+/** The share read, as the report prints it: `12 of 40 blocks (30%)`. */
+export function share(read: number, total: number): string {
+  return total === 0
+    ? 'no content blocks'
+    : `${read} of ${total} blocks (${Math.round((100 * read) / total)}%)`;
+}
