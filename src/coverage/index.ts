@@ -39,9 +39,15 @@ export function readCoverage(documents: readonly SourceDocument[], ...models: un
       blocks: spans.length,
       read: 0,
       dataModel: { blocks: 0, read: 0 },
+      sentences: { total: 0, read: 0 },
     };
+    const overlaps = (from: number, to: number) => refs.some(([a, b]) => a! <= to && b! >= from);
     for (const s of spans) {
       const read = isRead(s);
+      for (const [from, to] of sentenceLines(s)) {
+        cov.sentences.total++;
+        if (overlaps(from, to)) cov.sentences.read++;
+      }
       const data = talksAboutDataModel(s.block);
       if (read) cov.read++;
       if (data) cov.dataModel.blocks++;
@@ -94,6 +100,32 @@ export function blockSpans(doc: SourceDocument): Span[] {
     spans.push({ block: b, start: b.line, end: Math.max(end, b.line) });
   }
   return spans;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The file lines of each sentence of a block: table rows and code blocks count as one sentence each;
+ * prose is split with Intl.Segmenter (sentence granularity, any language). An origin names a line,
+ * so a sentence is read when an origin points into its lines.
+ */
+export function sentenceLines(s: Span): [number, number][] {
+  const b = s.block;
+  if (b.kind === 'table') return b.rows.length > 0 ? b.rows.map((r) => [r.line, r.line]) : [[s.start, s.end]];
+  if (b.kind === 'code') return [[s.start, s.end]];
+  segmenter ??= new Intl.Segmenter('und', { granularity: 'sentence' });
+  const out: [number, number][] = [];
+  // A soft line break is not a sentence end in markdown (ICU would break at it): segment the text
+  // with spaces for line feeds, same length, and take lines from the original offsets.
+  for (const seg of segmenter.segment(b.text.replace(/\n/g, ' '))) {
+    if (seg.segment.trim() === '') continue;
+    const lead = seg.segment.length - seg.segment.trimStart().length;
+    const lineAt = (offset: number) => s.start + b.text.slice(0, offset).split('\n').length - 1;
+    const from = lineAt(seg.index + lead);
+    const to = Math.min(s.end, lineAt(seg.index + seg.segment.trimEnd().length));
+    out.push([from, Math.max(from, to)]);
+  }
+  return out.length > 0 ? out : [[s.start, s.end]];
 }
 
 function firstWords(b: ContentBlock): string {

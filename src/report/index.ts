@@ -184,10 +184,10 @@ function coverageLines(c: Report['coverage']): string[] {
   if (c.documents.length === 0) return [];
   const width = Math.max(...c.documents.map((d) => d.path.length));
   return [
-    'Read Coverage (blocks that gave at least one fact):',
+    'Read Coverage (blocks and sentences that gave at least one fact):',
     ...c.documents.map(
       (d) =>
-        `- ${d.path.padEnd(width)}  ${`${d.read}/${d.blocks}`.padStart(7)} ${percent(d.read, d.blocks).padStart(4)}${d.dataModel.blocks > 0 ? `; data model ${d.dataModel.read}/${d.dataModel.blocks} ${percent(d.dataModel.read, d.dataModel.blocks)}` : ''}`,
+        `- ${d.path.padEnd(width)}  ${`${d.read}/${d.blocks}`.padStart(7)} ${percent(d.read, d.blocks).padStart(4)}; sentences ${d.sentences.read}/${d.sentences.total} ${percent(d.sentences.read, d.sentences.total)}${d.dataModel.blocks > 0 ? `; data model ${d.dataModel.read}/${d.dataModel.blocks} ${percent(d.dataModel.read, d.dataModel.blocks)}` : ''}`,
     ),
     `- ${plural(c.unread, 'unread block')} listed in spec.json (coverage.unread), likeliest model facts first`,
     '',

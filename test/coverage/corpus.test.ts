@@ -28,9 +28,15 @@ describe('read coverage in the report of every corpus project', () => {
       if (!r.ok) return; // a project without PRD or architecture compiles nothing, and says so
       const cov = r.report!.coverage;
       expect(cov.documents.length).toBe(r.sources.documents.length);
-      for (const d of cov.documents) expect(d.read).toBeLessThanOrEqual(d.blocks);
+      for (const d of cov.documents) {
+        expect(d.read).toBeLessThanOrEqual(d.blocks);
+        expect(d.sentences.read).toBeLessThanOrEqual(d.sentences.total);
+        expect(d.sentences.total).toBeGreaterThanOrEqual(d.blocks);
+      }
       expect(cov.documents.some((d) => d.read > 0)).toBe(true);
-      expect(formatReport(r.report!)).toContain('Read Coverage (blocks that gave at least one fact):');
+      expect(formatReport(r.report!)).toContain(
+        'Read Coverage (blocks and sentences that gave at least one fact):',
+      );
       expect(r.spec!.coverage!.unread.length).toBe(Math.min(200, r.spec!.coverage!.unreadTotal));
     },
     120_000,

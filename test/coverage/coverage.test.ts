@@ -37,7 +37,13 @@ describe('read coverage', () => {
       entities: [{ origin: { kind: 'source', file: 'docs/prd.md', line: 12 } }],
     });
     expect(cov.documents).toEqual([
-      { path: 'docs/prd.md', blocks: 4, read: 1, dataModel: { blocks: 3, read: 1 } },
+      {
+        path: 'docs/prd.md',
+        blocks: 4,
+        read: 1,
+        dataModel: { blocks: 3, read: 1 },
+        sentences: { total: 4, read: 1 },
+      },
     ]);
     expect(cov.unread.map((u) => [u.line, u.endLine, u.kind])).toEqual([
       [8, 8, 'paragraph'],
@@ -48,6 +54,14 @@ describe('read coverage', () => {
       section: 'Plan > Modelo de datos',
       words: expect.stringMatching(/^Cada Pedido/),
     });
+  });
+
+  it('counts sentences: prose split by Intl.Segmenter on its own lines, one per table row', () => {
+    const text =
+      '# Doc\n\nEin Kunde hat viele Bestellungen. Jede Bestellung hat eine Summe.\nDie Farbe ist egal.\n';
+    const d = doc('docs/prd.md', text);
+    const cov = readCoverage([d], { origin: { kind: 'source', file: 'docs/prd.md', line: 4 } });
+    expect(cov.documents[0]).toMatchObject({ blocks: 1, read: 1, sentences: { total: 3, read: 1 } });
   });
 
   it('counts a requirement range and `from` references as reading', () => {

@@ -14,9 +14,9 @@ function section(markdown: string, title: string): string {
   return markdown.slice(start, end < 0 ? undefined : end);
 }
 
-/** Spec text where environment variables can be referenced (errors and reconciliation quote codes and documents). */
+/** Spec text where environment variables can be referenced (errors, reconciliation and read coverage quote codes and documents). */
 function specText(spec: Spec): string {
-  const { deployment: _d, errors: _e, reconciliation: _r, ...rest } = spec;
+  const { deployment: _d, errors: _e, reconciliation: _r, coverage: _c, ...rest } = spec;
   return JSON.stringify(rest);
 }
 

@@ -10,6 +10,8 @@ export interface DocumentCoverage {
   read: number;
   /** Blocks that look like data-model text (entities, fields, tables, types), and how many were read. */
   dataModel: { blocks: number; read: number };
+  /** Sentences of prose (a table row, a code block: one each) and how many an origin points into. */
+  sentences: { total: number; read: number };
 }
 
 export interface UnreadBlock {
