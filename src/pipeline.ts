@@ -129,6 +129,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     artifacts: artifacts.map((a) => `${outDir}/${a.path}`),
     missingSections: doc.missing.map((id) => messages.common.sections[id]),
     verifications: verified.verifications,
+    language: (config.communicationLanguage ?? config.documentationLanguage).value,
   });
   flushTimings();
   return {

@@ -1,11 +1,12 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
 import type { ConfigValue } from '../../model/config.js';
 import { en, type Messages } from './en/index.js';
+import { es } from './es/index.js';
 
 export type { Messages };
 
 /** Locales with a full catalog. Adding a language is one folder plus one entry here. */
-const CATALOGS: Record<string, Messages> = { en };
+const CATALOGS: Record<string, Messages> = { en, es };
 
 /** Language codes that have a catalog, sorted. */
 export const LANGUAGES: readonly string[] = Object.keys(CATALOGS).sort();
