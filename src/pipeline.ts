@@ -8,6 +8,7 @@ import { type Diagnostic, diag, sortDiagnostics } from './diagnostics/diagnostic
 import { extract } from './extract/index.js';
 import { prepareExtractors } from './extract/prepare.js';
 import type { Host } from './host.js';
+import { documentsLanguage, withNameLanguage } from './knowledge/name-language.js';
 import { loadSources } from './load/discover.js';
 import type { Domain } from './model/domain.js';
 import type { Sources } from './model/sources.js';
@@ -79,18 +80,24 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   }
 
   await timedAsync('prepare', () => prepareExtractors(sources.documents));
-  const extracted = timed('extract', () => extract(sources));
+  // Derived names (tables, routes) follow the language the documents are written in (name-language.ts).
+  const naming = documentsLanguage(sources.documents.map((d) => d.text));
+  const extracted = timed('extract', () => withNameLanguage(naming, () => extract(sources)));
   // The user's decisions file sits beside the output (docs/technical/backend-spec.decisions.yaml);
   // reconcile applies it over the precedence rules. Read here because only the pipeline has the Host.
   const decisionsPath = path.posix.join(outDir, DECISIONS_FILE);
   const decisionsText = await host.readFile(path.join(root, decisionsPath));
   const reconciled = timed('reconcile', () =>
-    reconcile(extracted.domain, {
-      documents: sources.documents,
-      ...(decisionsText === null ? {} : { decisions: { file: decisionsPath, text: decisionsText } }),
-    }),
+    withNameLanguage(naming, () =>
+      reconcile(extracted.domain, {
+        documents: sources.documents,
+        ...(decisionsText === null ? {} : { decisions: { file: decisionsPath, text: decisionsText } }),
+      }),
+    ),
   );
-  const derived = timed('derive', () => derive(reconciled.domain, reconciled.reconciliation, sources));
+  const derived = timed('derive', () =>
+    withNameLanguage(naming, () => derive(reconciled.domain, reconciled.reconciliation, sources)),
+  );
   const checked = timed('check', () => check(derived.spec));
   const artifacts = timed('render artifacts', () => renderArtifacts(derived.spec));
   const verified = await timedAsync('verify', () => verify(artifacts, derived.spec, options.verify ?? {}));
