@@ -163,7 +163,10 @@ export function nameLanguage(words: readonly string[], documents: NameLanguage):
     if (lang) return documents === 'es' || documents === 'pt' || documents === 'fr' ? documents : lang;
   }
   if (documents === 'en' || documents === 'de') return documents;
-  const english = words.some((w) => ENGLISH_NOUNS.has(w) || ENGLISH_ENDING.test(w));
+  // Table names are often plural (`users`, `assets`): the word without its -s is checked too.
+  const english = words.some((w) =>
+    [w, w.replace(/s$/, '')].some((x) => ENGLISH_NOUNS.has(x) || ENGLISH_ENDING.test(x)),
+  );
   return english && documents !== 'fr' ? 'en' : documents;
 }
 

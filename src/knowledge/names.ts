@@ -138,10 +138,21 @@ export function romancePlural(w: readonly string[]): string[] | null {
   const lang = nameLanguage(w, documentsNameLanguage());
   if (lang === 'en') return null;
   if (lang === 'de' || w.length === 0) return [...w];
-  const head = pluralRomance(w[0]!, lang);
   const ascii = w.every((x) => /^[\x20-\x7e]*$/.test(x));
-  return [ascii ? stripAccents(head) : head, ...w.slice(1)];
+  const plural = (x: string) => {
+    const p = pluralRomance(x, lang);
+    return ascii ? stripAccents(p) : p;
+  };
+  // Adjectives agree with the head (`evento_publico` → `eventos_publicos`); noun complements do not.
+  return [plural(w[0]!), ...w.slice(1).map((x) => (ADJECTIVE[lang].test(x) ? plural(x) : x))];
 }
+
+/** Endings of adjectives (which agree in number with their noun) in Spanish, Portuguese and French. */
+const ADJECTIVE: Record<'es' | 'pt' | 'fr', RegExp> = {
+  es: /(ic[oa]|iv[oa]|os[oa]|ble|al)$/,
+  pt: /(ic[oa]|iv[oa]|os[oa]|vel|al)$/,
+  fr: /(ique|if|ive|elle|al)$/,
+};
 
 /**
  * `words` in the singular, in the language the name is written in: the head noun, and the words

@@ -124,3 +124,15 @@ describe('derived identifiers follow the language of the names', () => {
       expect(entityName('Bestellung')).toBe('Bestellung');
     }));
 });
+
+describe('adjectives agree with the head noun; complements do not', () => {
+  it('Spanish and French', () => {
+    withNameLanguage('es', () => {
+      expect(tableName('EventoPublico')).toBe('eventos_publicos');
+      expect(collectionSegment('EventoPublico')).toBe('eventos-publicos');
+      expect(tableName('DireccionEntrega')).toBe('direcciones_entrega');
+      expect(tableName('PagoMensual')).toBe('pagos_mensuales');
+    });
+    withNameLanguage('fr', () => expect(tableName('FicheTechnique')).toBe('fiches_techniques'));
+  });
+});
