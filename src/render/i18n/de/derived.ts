@@ -1,0 +1,155 @@
+import type { DerivedPhrase } from '../en/derived.js';
+
+/** German wording of the clauses derive rules write (see en/derived.ts). */
+export const derived: Record<DerivedPhrase, string> = {
+  'The request is malformed or fails validation.':
+    'Die Anfrage ist fehlerhaft aufgebaut oder besteht die Validierung nicht.',
+  'Missing or invalid credentials.': 'Zugangsdaten fehlen oder sind ungültig.',
+  'The caller may not perform this operation on this resource.':
+    'Der Aufrufer darf diese Operation auf dieser Ressource nicht ausführen.',
+  'The resource does not exist or is not visible to the caller.':
+    'Die Ressource existiert nicht oder ist für den Aufrufer nicht sichtbar.',
+  'A unique value is already taken, or the resource state does not allow this.':
+    'Ein eindeutiger Wert ist bereits vergeben, oder der Zustand der Ressource erlaubt dies nicht.',
+  'A request with this {} is still being processed.': 'Eine Anfrage mit diesem {0} wird noch verarbeitet.',
+  'A referenced record does not exist.': 'Ein referenzierter Datensatz existiert nicht.',
+  'The {} was used with a different payload.': 'Der {0} wurde mit einem anderen Inhalt verwendet.',
+  'Too many requests': 'Zu viele Anfragen',
+  'retry after the time in {}': 'nach der in {0} angegebenen Zeit erneut versuchen',
+  'Unique key per logical request': 'Eindeutiger Schlüssel je logischer Anfrage',
+  'a retry with the same key returns the first result ({}).':
+    'eine Wiederholung mit demselben Schlüssel liefert das erste Ergebnis ({0}).',
+  'exponential {} × {}^attempt (cap {}) with full jitter':
+    'exponentiell {0} × {1}^Versuch (höchstens {2}) mit vollem Jitter',
+  'honour {}': '{0} wird beachtet',
+  'honours {} {} headers': 'beachtet die {1}-Header von {0}',
+  'any thrown error': 'jedem geworfenen Fehler',
+  timeout: 'Zeitüberschreitung',
+  'network error or timeout': 'Netzwerkfehler oder Zeitüberschreitung',
+  'network error ({} transport)': 'Netzwerkfehler ({0}-Transport)',
+  'the {} transport’s own backoff': 'die eigene Wartestrategie des {0}-Transports',
+  '{} table (payload, error, attempts, {})': 'Tabelle {0} (Inhalt, Fehler, Versuche, {1})',
+  'BullMQ failed set (kept, inspected and retried from the dashboard)':
+    'Fehlgeschlagen-Menge von BullMQ (aufbewahrt, im Dashboard geprüft und erneut gestartet)',
+  'dropped when the {} buffer is full (reporting never blocks a request)':
+    'verworfen, wenn der {0}-Puffer voll ist (das Melden blockiert nie eine Anfrage)',
+  'not stated in the documents: a rerun must not repeat work already done':
+    'in den Dokumenten nicht festgelegt: Ein erneuter Lauf darf bereits erledigte Arbeit nicht wiederholen',
+  'load the message by id': 'die Nachricht anhand ihrer ID laden',
+  'stop if already sent': 'abbrechen, wenn sie bereits gesendet wurde',
+  'store the provider message id and status sent':
+    'die Nachrichten-ID des Anbieters und den Status gesendet speichern',
+  'failures in the {} list mark it failed without retry':
+    'Fehler aus der Liste {0} markieren sie ohne Wiederholung als fehlgeschlagen',
+  'delete from the {} store where {} < {} (or {} is set and older than a day), in batches of {}':
+    'aus dem {0}-Speicher löschen, wo {1} < {2} (oder {3} gesetzt und älter als ein Tag ist), in Stapeln von {4}',
+  'the job loads the stored event, skips it if already processed, applies it, marks it processed':
+    'der Job lädt das gespeicherte Ereignis, überspringt es, wenn es schon verarbeitet ist, wendet es an und markiert es als verarbeitet',
+  'unique constraint on the provider event id: duplicates and redeliveries are skipped':
+    'Eindeutigkeits-Constraint auf der Ereignis-ID des Anbieters: Duplikate und erneute Zustellungen werden übersprungen',
+  'reject if older than {} minutes': 'ablehnen, wenn älter als {0} Minuten',
+  'raw body kept for verification': 'Roh-Body für die Prüfung aufbewahrt',
+  'scheduled by {} cron timer (one leader instance)':
+    'geplant durch einen {0}-Cron-Timer (eine einzige führende Instanz)',
+  'profile of the {} user, read by {} /{} on every page load':
+    'Profil des angemeldeten Benutzers, bei jedem Seitenaufruf über {1} /{2} gelesen',
+  'no cache store is stated: {} LRU cache per instance (lost on restart, not shared), {} entries':
+    'kein Cache-Speicher festgelegt: {0}-LRU-Cache je Instanz (geht beim Neustart verloren, nicht geteilt), {1} Einträge',
+  'process is up (no dependency checks, so a slow database never restarts the pod)':
+    'der Prozess läuft (ohne Prüfung der Abhängigkeiten, damit eine langsame Datenbank nie einen Neustart des Pods auslöst)',
+  'ratio of {} responses to all responses': 'Anteil der {0}-Antworten an allen Antworten',
+  'index {}': 'Index {0}',
+  'load with {}': 'laden mit {0}',
+  'one batched query, never a {} per row': 'eine gebündelte Abfrage, nie ein {0} pro Zeile',
+  "load with one query over the page's ids ({} {} {} (…)) or a join":
+    'mit einer Abfrage über die IDs der Seite ({0} {1} {2} (…)) oder einem Join laden',
+  '{} per minute per {} and account (default)': '{0} pro Minute je {1} und Konto (Standard)',
+  '{} with {} beyond': 'darüber {0} mit {1}',
+  'deny by default: {} endpoints × {} roles in the permission matrix (section {})':
+    'standardmäßig verweigert: {0} Endpunkte × {1} Rollen in der Berechtigungsmatrix (Abschnitt {2})',
+  'passwords hashed with bcrypt, cost {} (stated)':
+    'Passwörter mit bcrypt gehasht, Kostenfaktor {0} (festgelegt)',
+  'JWTs signed with the key in {} (≥ {} bits, from the environment, rotated by key id)':
+    'JWTs mit dem Schlüssel aus {0} signiert (≥ {1} Bit, aus der Umgebung, per Schlüssel-ID rotiert)',
+  '{} sensitive fields never returned in responses (section {})':
+    '{0} sensible Felder werden nie in Antworten zurückgegeben (Abschnitt {1})',
+  'parameterised queries only': 'nur parametrisierte Abfragen',
+  "every query through Prisma's query {} (parameterised)":
+    'jede Abfrage über die Abfrage-{0} von Prisma (parametrisiert)',
+  'raw queries only through its parameterised form ({} tagged templates), never string concatenation':
+    'Roh-Abfragen nur in ihrer parametrisierten Form ({0} Tagged Templates), nie durch String-Verkettung',
+  'output encoded by the client framework, {} input sanitised before storage or render':
+    'Ausgabe vom Client-Framework kodiert; {0}-Eingaben vor dem Speichern oder Anzeigen bereinigt',
+  '{} {} validation rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} serverseitige Validierungsregeln in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {2})',
+  '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} serverseitige Validierungsregeln und {2} Geschäftsregeln in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {3})',
+  'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
+    'Fehler-Bodies folgen dem Katalog (Abschnitt {0}) und enthalten nie Stacktraces oder {1}',
+  '{} allows only the stated {} origin': '{0} erlaubt nur den festgelegten {1}-Origin',
+  'secrets only from environment variables (section {})':
+    'Geheimnisse nur aus Umgebungsvariablen (Abschnitt {0})',
+  '{} URLs are never fetched {}': 'vom Benutzer gelieferte URLs werden serverseitig nie abgerufen',
+  'every query filtered by {} from the token, never from the request':
+    'jede Abfrage nach {0} aus dem Token gefiltert, nie aus der Anfrage',
+  'A01 Broken Access Control: for every {} row, each denied role gets {} and another tenant’s or owner’s id gets {}':
+    'A01 Fehlerhafte Zugriffskontrolle: Für jede Zeile der Berechtigungsmatrix erhält jede verweigerte Rolle {1} und die ID eines anderen Mandanten oder Eigentümers {2}',
+  'A01 {} (token storage): a {} request from a foreign Origin, or without the cookie’s SameSite context, is rejected':
+    'A01 {0} (Token-Speicherung): Eine zustandsändernde Anfrage von einem fremden Origin oder ohne den SameSite-Kontext des Cookies wird abgelehnt',
+  'A02 Cryptographic Failures: stored passwords are hashes only':
+    'A02 Kryptografische Fehler: Gespeicherte Passwörter sind nur Hashes',
+  'no response body contains a sensitive field': 'kein Antwort-Body enthält ein sensibles Feld',
+  'plain {} is redirected or refused': 'unverschlüsseltes {0} wird umgeleitet oder abgelehnt',
+  'A03 Injection: injection payloads (\' {} {} --, {"$gt": ""}, <script>) in every text and filter parameter return {} or no extra rows':
+    'A03 Injection: Injection-Payloads (\' {0} {1} --, {"$gt": ""}, <script>) in jedem Text- und Filterparameter ergeben {2} oder keine zusätzlichen Zeilen',
+  'A04 Insecure Design: each business rule is enforced when the {} is called directly with a body that breaks it':
+    'A04 Unsicheres Design: Jede Geschäftsregel wird durchgesetzt, wenn die {0} direkt mit einem Body aufgerufen wird, der sie verletzt',
+  'A07 Identification and Authentication Failures: expired, tampered and missing tokens get {}':
+    'A07 Fehler bei Identifizierung und Authentifizierung: Abgelaufene, manipulierte und fehlende Tokens erhalten {0}',
+  'repeated failed logins hit the lockout or rate limit':
+    'wiederholte fehlgeschlagene Anmeldungen lösen die Sperre oder das Ratenlimit aus',
+  'A08 Software and Data Integrity Failures: a webhook with a missing or wrong signature (or an old timestamp) is rejected and not processed':
+    'A08 Fehler der Software- und Datenintegrität: Ein Webhook ohne oder mit falscher Signatur (oder mit altem Zeitstempel) wird abgelehnt und nicht verarbeitet',
+  'A09 Security Logging and Monitoring Failures: a failed login and a {} each produce a log line':
+    'A09 Fehler beim Sicherheits-Logging und -Monitoring: Eine fehlgeschlagene Anmeldung und ein {0} erzeugen je eine Logzeile',
+  'no redacted field appears in any log line': 'kein geschwärztes Feld erscheint in einer Logzeile',
+  'A10 {} Request Forgery: no endpoint fetches a {} taken from the request':
+    'A10 Serverseitige Anfragefälschung: Kein Endpunkt ruft eine aus der Anfrage übernommene {1} ab',
+  'a load tool: ramp to the expected peak for {} minutes':
+    'ein Lastwerkzeug: {0} Minuten lang bis zur erwarteten Spitzenlast hochfahren',
+  'schema: migrations are {}': 'Schema: Migrationen sind {0}',
+  'a release only adds (columns nullable or defaulted, new tables)':
+    'ein Release fügt nur hinzu (Spalten nullbar oder mit Standardwert, neue Tabellen)',
+  'removals ship one release later': 'Entfernungen folgen ein Release später',
+  'so the previous application version runs on the new schema and rolling back the application needs no schema rollback':
+    'so läuft die vorherige Anwendungsversion auf dem neuen Schema, und ein Rollback der Anwendung braucht kein Schema-Rollback',
+  'the runner records each applied file in a migrations table and applies only new ones, each in a transaction':
+    'das Werkzeug vermerkt jede angewendete Datei in einer Migrationstabelle und wendet nur neue an, jede in einer Transaktion',
+  'run before the new release starts': 'laufen, bevor das neue Release startet',
+  'files are never edited after they have been applied anywhere':
+    'Dateien werden nie geändert, nachdem sie irgendwo angewendet wurden',
+  'a faulty migration is fixed by a new forward migration':
+    'eine fehlerhafte Migration wird durch eine neue Vorwärtsmigration korrigiert',
+  'a faulty migration is fixed by a new forward migration (Prisma has no down migrations)':
+    'eine fehlerhafte Migration wird durch eine neue Vorwärtsmigration korrigiert (Prisma hat keine Down-Migrationen)',
+  'restore from the {} backup only for data loss':
+    'das Backup von vor dem Deployment nur bei Datenverlust wiederherstellen',
+  '{} entities of {} with a primary key ({} composite)':
+    '{0} von {1} Entitäten mit Primärschlüssel ({2} zusammengesetzt)',
+  '{} typed fields, {} constraints (not null, unique, foreign key, check)':
+    '{0} typisierte Felder, {1} Constraints (not null, unique, Fremdschlüssel, check)',
+  '{} indexes ({} stated or unique, {} by rule)':
+    '{0} Indizes ({1} festgelegt oder eindeutig, {2} per Regel)',
+  '{} of {} foreign keys indexed': '{0} von {1} Fremdschlüsseln indiziert',
+  '{} of {} tables reachable by primary key': '{0} von {1} Tabellen per Primärschlüssel erreichbar',
+  '{} endpoints, {} with {} schemas from the data model, {} of {} entities reachable':
+    '{0} Endpunkte, {1} mit Anfrage- und Antwortschemas aus dem Datenmodell; {3} von {4} Entitäten erreichbar',
+  'every entity users act on has an endpoint': 'jede Entität, mit der Benutzer arbeiten, hat einen Endpunkt',
+  '{} jobs, each with retries, a {} destination and a timeout':
+    '{0} Jobs, jeder mit Wiederholungen, einem Ziel für fehlgeschlagene Nachrichten und einem Zeitlimit',
+  '{} redacted fields and headers': '{0} geschwärzte Felder und Header',
+  '{} sensitive model fields covered': '{0} sensible Modellfelder abgedeckt',
+  '{} alerts, each from a stated {} or a named default':
+    '{0} Alarme, jeder aus einer festgelegten {1} oder einem benannten Standardwert',
+  'no data model in the documents': 'kein Datenmodell in den Dokumenten',
+};

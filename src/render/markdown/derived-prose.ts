@@ -1,0 +1,84 @@
+/**
+ * Translation of the clauses the derive rules write in English into the document's language.
+ *
+ * Derive modules still write some of their explanations as English text in the Spec (error response
+ * descriptions, retry policies, N+1 measures, OWASP rows, migration steps). Until they carry message
+ * keys, the catalog's `derived` phrasebook maps each such clause, with its variable parts (numbers,
+ * identifiers, code) replaced by `{}`, to the language's wording, where `{0}`, `{1}`, ... put the
+ * variable parts back in any order. Only whole clauses that match a phrasebook key exactly are
+ * replaced, so text quoted from the documents is never touched; a clause a derive rule rewords simply
+ * stays English, and the language test in test/i18n names it.
+ */
+
+/**
+ * Variable parts of a clause: inline code, calls (`prisma.user.findMany({ … })`), identifiers (snake_case, dotted, camelCase, paths,
+ * `KEY=value`) and numbers with their units.
+ */
+const VARIABLE =
+  /`[^`]*`|[A-Za-z_][\w.]*\((?:[^()]|\([^()]*\))*\)|(?<![\p{L}\p{N}_{])(?:[A-Za-z0-9]+(?:[_.$/:=-][A-Za-z0-9_.$/:{}=-]+)+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[A-Z0-9_]*|\d+(?:[.,]\d+)?[a-z%×]*)(?![\p{L}\p{N}_}])/gu;
+
+/** `retry after 30s` → `{ template: 'retry after {}', values: ['30s'] }`. */
+export function template(clause: string): { template: string; values: string[] } {
+  const values: string[] = [];
+  const t = clause.replace(VARIABLE, (m) => {
+    values.push(m);
+    return '{}';
+  });
+  return { template: t, values };
+}
+
+/** The clause in the phrasebook's language, or the clause unchanged when no entry matches. */
+export function translateClause(clause: string, phrases: Readonly<Record<string, string>>): string {
+  const lead = /^\s*/.exec(clause)![0];
+  const tail = /\s*$/.exec(clause)![0];
+  const core = clause.trim();
+  if (core.length === 0) return clause;
+  const { template: key, values } = template(core);
+  const wording = phrases[key];
+  if (wording === undefined || wording === key) return clause;
+  return `${lead}${wording.replace(/\{(\d+)\}/g, (_, i: string) => values[Number(i)] ?? '')}${tail}`;
+}
+
+/** Splits a cell or line into clauses at `; `, ` — `, `<br>` and list numbering, translates each, joins back. */
+export function translateText(text: string, phrases: Readonly<Record<string, string>>): string {
+  const whole = translateClause(text, phrases);
+  if (whole !== text) return whole;
+  return text
+    .split(/(<br>|; | — )/)
+    .map((part) => {
+      if (part === '<br>' || part === '; ' || part === ' — ') return part;
+      const numbered = /^(\s*(?:\d+\.|-)\s+)(.*)$/.exec(part);
+      return numbered
+        ? `${numbered[1]}${translateClause(numbered[2]!, phrases)}`
+        : translateClause(part, phrases);
+    })
+    .join('');
+}
+
+/**
+ * The document with every phrasebook clause translated: prose lines and table cells outside code
+ * fences. Headings and fenced code are left alone.
+ */
+export function translateDerivedProse(markdown: string, phrases: Readonly<Record<string, string>>): string {
+  let fence: string | null = null;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const f = /^\s*(`{3,}|~{3,})/.exec(line);
+      if (f) {
+        if (fence === null) fence = f[1]!;
+        else if (f[1]!.startsWith(fence)) fence = null;
+        return line;
+      }
+      if (fence !== null || line.startsWith('#') || line.trim() === '') return line;
+      if (line.startsWith('|')) {
+        // Cells are split at unescaped pipes; `\|` inside a cell stays part of it.
+        return line
+          .split(/(?<!\\)\|/)
+          .map((cell, i, all) => (i === 0 || i === all.length - 1 ? cell : translateText(cell, phrases)))
+          .join('|');
+      }
+      return translateText(line, phrases);
+    })
+    .join('\n');
+}
