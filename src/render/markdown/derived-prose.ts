@@ -27,6 +27,31 @@ export function template(clause: string): { template: string; values: string[] }
   return { template: t, values };
 }
 
+/**
+ * Keys with `{*}` stand for free text such as a list of provider names (`outbound HTTP only to the
+ * integration hosts ({*})`); they are matched against the clause as written, not its template.
+ */
+const wildcards = new WeakMap<object, { pattern: RegExp; key: string }[]>();
+
+function wildcardKeys(phrases: Readonly<Record<string, string>>): { pattern: RegExp; key: string }[] {
+  let list = wildcards.get(phrases);
+  if (!list) {
+    list = Object.keys(phrases)
+      .filter((k) => k.includes('{*}'))
+      .map((key) => ({
+        key,
+        pattern: new RegExp(
+          `^${key
+            .split('{*}')
+            .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('(.+?)')}$`,
+        ),
+      }));
+    wildcards.set(phrases, list);
+  }
+  return list;
+}
+
 /** The clause in the phrasebook's language, or the clause unchanged when no entry matches. */
 export function translateClause(clause: string, phrases: Readonly<Record<string, string>>): string {
   const lead = /^\s*/.exec(clause)![0];
@@ -34,9 +59,19 @@ export function translateClause(clause: string, phrases: Readonly<Record<string,
   const core = clause.trim();
   if (core.length === 0) return clause;
   const { template: key, values } = template(core);
-  const wording = phrases[key];
+  let wording = phrases[key];
+  let parts = values;
+  if (wording === undefined)
+    for (const w of wildcardKeys(phrases)) {
+      const m = w.pattern.exec(core);
+      if (m) {
+        wording = phrases[w.key];
+        parts = m.slice(1);
+        break;
+      }
+    }
   if (wording === undefined || wording === key) return clause;
-  return `${lead}${wording.replace(/\{(\d+)\}/g, (_, i: string) => values[Number(i)] ?? '')}${tail}`;
+  return `${lead}${wording.replace(/\{(\d+)\}/g, (_, i: string) => parts[Number(i)] ?? '')}${tail}`;
 }
 
 /** Splits a cell or line into clauses at `; `, ` — `, `<br>` and list numbering, translates each, joins back. */

@@ -152,4 +152,41 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} alerts, each from a stated {} or a named default':
     '{0} Alarme, jeder aus einer festgelegten {1} oder einem benannten Standardwert',
   'no data model in the documents': 'kein Datenmodell in den Dokumenten',
+  '{} endpoints against a real PostgreSQL test instance, migrations applied first (never a mock of the database)':
+    '{0} Endpunkte gegen eine echte PostgreSQL-Testinstanz, Migrationen vorher angewendet (nie ein Mock der Datenbank)',
+  '{} endpoints against a real Supabase test instance, migrations applied first (never a mock of the database)':
+    '{0} Endpunkte gegen eine echte Supabase-Testinstanz, Migrationen vorher angewendet (nie ein Mock der Datenbank)',
+  'A06 Vulnerable and Outdated Components: the CI dependency audit fails the build on a known {} vulnerability':
+    'A06 Verwundbare und veraltete Komponenten: Das Abhängigkeits-Audit der CI lässt den Build bei einer bekannten {0}-Schwachstelle scheitern',
+  '{} relationships resolved ({} {}, {} {}, {} {})': '{0} Beziehungen aufgelöst ({1} 1:1, {3} 1:n, {5} n:m)',
+  'load the source record and its template': 'den Quelldatensatz und seine Vorlage laden',
+  'render to PDF': 'als PDF rendern',
+  'store the file under a key derived from the document id and version, then record its location':
+    'die Datei unter einem aus Dokument-ID und Version abgeleiteten Schlüssel speichern und dann ihren Ort vermerken',
+  'the storage key is derived from document id + version: a rerun overwrites the same file':
+    'der Speicherschlüssel ergibt sich aus Dokument-ID + Version: Ein erneuter Lauf überschreibt dieselbe Datei',
+  'delete the stored files of those rows from object storage first (a file without a row is unreachable)':
+    'zuerst die gespeicherten Dateien dieser Zeilen aus dem Objektspeicher löschen (eine Datei ohne Zeile ist unerreichbar)',
+  'repeat until none remain': 'wiederholen, bis keine mehr übrig sind',
+  'record the count deleted': 'die Anzahl gelöschter Zeilen festhalten',
+  'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
+    'das Löschen von Zeilen vor dem Stichtag ist wiederholbar: Ein erneuter Lauf findet nichts mehr zu löschen',
+  'Render the PDF documents the requirements name within the stated < {} seconds target':
+    'Die in den Anforderungen genannten PDF-Dokumente innerhalb des festgelegten Ziels von < {0} Sekunden rendern',
+  '{} is the source of truth': '{0} ist die maßgebliche Quelle',
+  'creates a timestamped {} migration locally': 'erzeugt lokal eine {0}-Migration mit Zeitstempel',
+  '{} runs {} against the target database before the new release starts':
+    '{0} führt {1} gegen die Zieldatenbank aus, bevor das neue Release startet',
+  '> {} over {} (burns the {} monthly error budget of the stated {} availability {} too fast)':
+    '> {0} über {1} (verbraucht das monatliche Fehlerbudget von {2} der festgelegten Verfügbarkeit von {3} {4} zu schnell)',
+  'a reset link is sent if the account exists (no account enumeration, {} {} {}).':
+    'ein Link zum Zurücksetzen wird gesendet, wenn das Konto existiert (keine Konto-Enumeration, {0} {1} {2}).',
+  'phone in international format, digits only (no +, spaces or leading zeros)':
+    'Telefonnummer im internationalen Format, nur Ziffern (ohne +, Leerzeichen oder führende Nullen)',
+  'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
+    'Antwort der externen API {0}: wiederholte Abfragen müssen sie nicht erneut aufrufen (unter Beachtung ihrer Caching-Bedingungen)',
+  'outbound HTTP only to the integration hosts ({*})':
+    'ausgehendes HTTP nur zu den Hosts der Integrationen ({0})',
+  'no entities and no stated routes: the project has no {} to document':
+    'keine Entitäten und keine festgelegten Routen: Das Projekt hat keine API zu dokumentieren',
 };

@@ -106,6 +106,30 @@ export const DERIVED_PHRASES = [
   '{} sensitive model fields covered',
   '{} alerts, each from a stated {} or a named default',
   'no data model in the documents',
+  // Job steps, testing, deployment, alerts and validation notes added for the corpus.
+  '{} endpoints against a real PostgreSQL test instance, migrations applied first (never a mock of the database)',
+  '{} endpoints against a real Supabase test instance, migrations applied first (never a mock of the database)',
+  'A06 Vulnerable and Outdated Components: the CI dependency audit fails the build on a known {} vulnerability',
+  '{} relationships resolved ({} {}, {} {}, {} {})',
+  'load the source record and its template',
+  'render to PDF',
+  'store the file under a key derived from the document id and version, then record its location',
+  'the storage key is derived from document id + version: a rerun overwrites the same file',
+  'delete the stored files of those rows from object storage first (a file without a row is unreachable)',
+  'repeat until none remain',
+  'record the count deleted',
+  'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete',
+  'Render the PDF documents the requirements name within the stated < {} seconds target',
+  '{} is the source of truth',
+  'creates a timestamped {} migration locally',
+  '{} runs {} against the target database before the new release starts',
+  '> {} over {} (burns the {} monthly error budget of the stated {} availability {} too fast)',
+  'a reset link is sent if the account exists (no account enumeration, {} {} {}).',
+  'phone in international format, digits only (no +, spaces or leading zeros)',
+  // `{*}` stands for free text, such as a list of provider names.
+  'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)',
+  'outbound HTTP only to the integration hosts ({*})',
+  'no entities and no stated routes: the project has no {} to document',
 ] as const;
 
 export type DerivedPhrase = (typeof DERIVED_PHRASES)[number];

@@ -150,4 +150,42 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} alerts, each from a stated {} or a named default':
     '{0} alertas, cada una a partir de un {1} indicado o de un valor por defecto con nombre',
   'no data model in the documents': 'no hay modelo de datos en los documentos',
+  '{} endpoints against a real PostgreSQL test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra una instancia de prueba real de PostgreSQL, con las migraciones aplicadas antes (nunca un simulacro de la base de datos)',
+  '{} endpoints against a real Supabase test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra una instancia de prueba real de Supabase, con las migraciones aplicadas antes (nunca un simulacro de la base de datos)',
+  'A06 Vulnerable and Outdated Components: the CI dependency audit fails the build on a known {} vulnerability':
+    'A06 Componentes vulnerables y obsoletos: la auditoría de dependencias de la CI hace fallar la compilación ante una vulnerabilidad {0} conocida',
+  '{} relationships resolved ({} {}, {} {}, {} {})':
+    '{0} relaciones resueltas ({1} uno a uno, {3} uno a muchos, {5} muchos a muchos)',
+  'load the source record and its template': 'cargar el registro de origen y su plantilla',
+  'render to PDF': 'generar el PDF',
+  'store the file under a key derived from the document id and version, then record its location':
+    'guardar el archivo con una clave derivada del id y la versión del documento y registrar después su ubicación',
+  'the storage key is derived from document id + version: a rerun overwrites the same file':
+    'la clave de almacenamiento se deriva del id del documento + la versión: una nueva ejecución sobrescribe el mismo archivo',
+  'delete the stored files of those rows from object storage first (a file without a row is unreachable)':
+    'borrar primero del almacenamiento de objetos los archivos de esas filas (un archivo sin fila queda inaccesible)',
+  'repeat until none remain': 'repetir hasta que no quede ninguna',
+  'record the count deleted': 'registrar el número de filas borradas',
+  'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
+    'borrar filas anteriores al límite se puede repetir: una nueva ejecución no encuentra nada más que borrar',
+  'Render the PDF documents the requirements name within the stated < {} seconds target':
+    'Generar los documentos PDF que nombran los requisitos dentro del objetivo indicado de < {0} segundos',
+  '{} is the source of truth': '{0} es la fuente de verdad',
+  'creates a timestamped {} migration locally': 'crea en local una migración {0} con marca de tiempo',
+  '{} runs {} against the target database before the new release starts':
+    '{0} ejecuta {1} contra la base de datos de destino antes de que arranque la nueva versión',
+  '> {} over {} (burns the {} monthly error budget of the stated {} availability {} too fast)':
+    '> {0} en {1} (consume el presupuesto mensual de errores del {2} de la disponibilidad indicada del {3} {4} más rápido de lo debido)',
+  'a reset link is sent if the account exists (no account enumeration, {} {} {}).':
+    'se envía un enlace de restablecimiento si la cuenta existe (sin enumeración de cuentas, {0} {1} {2}).',
+  'phone in international format, digits only (no +, spaces or leading zeros)':
+    'teléfono en formato internacional, solo dígitos (sin +, espacios ni ceros iniciales)',
+  'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
+    'respuesta de la API externa de {0}: las consultas repetidas no necesitan volver a llamarla (respetando sus condiciones sobre caché)',
+  'outbound HTTP only to the integration hosts ({*})':
+    'HTTP saliente solo hacia los hosts de las integraciones ({0})',
+  'no entities and no stated routes: the project has no {} to document':
+    'ninguna entidad ni ruta indicada: el proyecto no tiene ninguna API que documentar',
 };

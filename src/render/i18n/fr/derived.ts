@@ -150,4 +150,42 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} alerts, each from a stated {} or a named default':
     '{0} alertes, chacune issue d’une {1} énoncée ou d’une valeur par défaut nommée',
   'no data model in the documents': 'aucun modèle de données dans les documents',
+  '{} endpoints against a real PostgreSQL test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contre une vraie instance PostgreSQL de test, migrations appliquées d’abord (jamais de simulacre de la base de données)',
+  '{} endpoints against a real Supabase test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contre une vraie instance Supabase de test, migrations appliquées d’abord (jamais de simulacre de la base de données)',
+  'A06 Vulnerable and Outdated Components: the CI dependency audit fails the build on a known {} vulnerability':
+    'A06 Composants vulnérables et obsolètes : l’audit des dépendances de la CI fait échouer le build sur une vulnérabilité {0} connue',
+  '{} relationships resolved ({} {}, {} {}, {} {})':
+    '{0} relations résolues ({1} un-à-un, {3} un-à-plusieurs, {5} plusieurs-à-plusieurs)',
+  'load the source record and its template': 'charger l’enregistrement source et son modèle',
+  'render to PDF': 'produire le PDF',
+  'store the file under a key derived from the document id and version, then record its location':
+    'stocker le fichier sous une clé dérivée de l’id et de la version du document, puis enregistrer son emplacement',
+  'the storage key is derived from document id + version: a rerun overwrites the same file':
+    'la clé de stockage dérive de l’id du document + la version : une nouvelle exécution écrase le même fichier',
+  'delete the stored files of those rows from object storage first (a file without a row is unreachable)':
+    'supprimer d’abord du stockage objet les fichiers de ces lignes (un fichier sans ligne est inaccessible)',
+  'repeat until none remain': 'recommencer jusqu’à ce qu’il n’en reste aucune',
+  'record the count deleted': 'consigner le nombre de lignes supprimées',
+  'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
+    'supprimer les lignes antérieures à la date limite est répétable : une nouvelle exécution ne trouve plus rien à supprimer',
+  'Render the PDF documents the requirements name within the stated < {} seconds target':
+    'Produire les documents PDF que nomment les exigences dans l’objectif énoncé de < {0} secondes',
+  '{} is the source of truth': '{0} est la source de vérité',
+  'creates a timestamped {} migration locally': 'crée localement une migration {0} horodatée',
+  '{} runs {} against the target database before the new release starts':
+    '{0} exécute {1} sur la base de données cible avant le démarrage de la nouvelle version',
+  '> {} over {} (burns the {} monthly error budget of the stated {} availability {} too fast)':
+    '> {0} sur {1} (consomme le budget d’erreurs mensuel de {2} de la disponibilité énoncée de {3} {4} trop vite)',
+  'a reset link is sent if the account exists (no account enumeration, {} {} {}).':
+    'un lien de réinitialisation est envoyé si le compte existe (pas d’énumération des comptes, {0} {1} {2}).',
+  'phone in international format, digits only (no +, spaces or leading zeros)':
+    'téléphone au format international, chiffres uniquement (sans +, espaces ni zéros initiaux)',
+  'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
+    'réponse de l’API externe {0} : les consultations répétées n’ont pas besoin de la rappeler (en respectant ses conditions sur la mise en cache)',
+  'outbound HTTP only to the integration hosts ({*})':
+    'HTTP sortant uniquement vers les hôtes des intégrations ({0})',
+  'no entities and no stated routes: the project has no {} to document':
+    'aucune entité ni route énoncée : le projet n’a pas d’API à documenter',
 };

@@ -149,4 +149,42 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} alerts, each from a stated {} or a named default':
     '{0} alertas, cada um a partir de um {1} declarado ou de um padrão nomeado',
   'no data model in the documents': 'não há modelo de dados nos documentos',
+  '{} endpoints against a real PostgreSQL test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra uma instância real de teste do PostgreSQL, com as migrações aplicadas antes (nunca um mock do banco de dados)',
+  '{} endpoints against a real Supabase test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra uma instância real de teste do Supabase, com as migrações aplicadas antes (nunca um mock do banco de dados)',
+  'A06 Vulnerable and Outdated Components: the CI dependency audit fails the build on a known {} vulnerability':
+    'A06 Componentes vulneráveis e desatualizados: a auditoria de dependências da CI faz o build falhar diante de uma vulnerabilidade {0} conhecida',
+  '{} relationships resolved ({} {}, {} {}, {} {})':
+    '{0} relacionamentos resolvidos ({1} um-para-um, {3} um-para-muitos, {5} muitos-para-muitos)',
+  'load the source record and its template': 'carregar o registro de origem e seu modelo',
+  'render to PDF': 'gerar o PDF',
+  'store the file under a key derived from the document id and version, then record its location':
+    'guardar o arquivo com uma chave derivada do id e da versão do documento e depois registrar sua localização',
+  'the storage key is derived from document id + version: a rerun overwrites the same file':
+    'a chave de armazenamento deriva do id do documento + versão: uma nova execução sobrescreve o mesmo arquivo',
+  'delete the stored files of those rows from object storage first (a file without a row is unreachable)':
+    'excluir primeiro do armazenamento de objetos os arquivos dessas linhas (um arquivo sem linha fica inacessível)',
+  'repeat until none remain': 'repetir até não restar nenhuma',
+  'record the count deleted': 'registrar a quantidade excluída',
+  'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
+    'excluir linhas anteriores ao limite é repetível: uma nova execução não encontra mais nada para excluir',
+  'Render the PDF documents the requirements name within the stated < {} seconds target':
+    'Gerar os documentos PDF citados pelos requisitos dentro da meta declarada de < {0} segundos',
+  '{} is the source of truth': '{0} é a fonte da verdade',
+  'creates a timestamped {} migration locally': 'cria localmente uma migração {0} com carimbo de tempo',
+  '{} runs {} against the target database before the new release starts':
+    '{0} executa {1} no banco de dados de destino antes de a nova versão iniciar',
+  '> {} over {} (burns the {} monthly error budget of the stated {} availability {} too fast)':
+    '> {0} em {1} (consome o orçamento mensal de erros de {2} da disponibilidade declarada de {3} {4} rápido demais)',
+  'a reset link is sent if the account exists (no account enumeration, {} {} {}).':
+    'um link de redefinição é enviado se a conta existir (sem enumeração de contas, {0} {1} {2}).',
+  'phone in international format, digits only (no +, spaces or leading zeros)':
+    'telefone em formato internacional, só dígitos (sem +, espaços ou zeros à esquerda)',
+  'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
+    'resposta da API externa {0}: consultas repetidas não precisam chamá-la de novo (respeitando seus termos sobre cache)',
+  'outbound HTTP only to the integration hosts ({*})':
+    'HTTP de saída somente para os hosts das integrações ({0})',
+  'no entities and no stated routes: the project has no {} to document':
+    'nenhuma entidade nem rota declarada: o projeto não tem API a documentar',
 };
