@@ -5,7 +5,7 @@ import { type CompileResult, compile } from '../../src/pipeline.js';
 import { catalogFor, LANGUAGES } from '../../src/render/i18n/index.js';
 import { renderDocument } from '../../src/render/markdown/document.js';
 import { corpusRoot } from '../corpus-path.js';
-import { proseLines, score } from './prose.js';
+import { foreignSegments } from './prose.js';
 
 /**
  * The example and three corpus projects (English, Spanish, French documents) rendered in each of the
@@ -42,18 +42,6 @@ interface Rendered {
   documents: string;
   specText: string;
   byLanguage: Map<string, string>;
-}
-
-/** Segments of `markdown` written in `foreign` rather than `expected`. */
-function foreignSegments(markdown: string, expected: string, foreign: string): string[] {
-  const out: string[] = [];
-  for (const { text } of proseLines(markdown))
-    for (const part of text.startsWith('|') ? text.split('|') : [text])
-      for (const clause of part.split(/<br>|; | — /)) {
-        const f = score(clause, foreign);
-        if (f >= 3 && f > score(clause, expected)) out.push(clause.trim());
-      }
-  return out;
 }
 
 const rendered = new Map<string, Rendered>();

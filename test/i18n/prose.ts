@@ -241,26 +241,14 @@ export function score(text: string, language: string): number {
   return words(text).filter((w) => list.has(w)).length;
 }
 
-/**
- * Lines (or table cells) written in `foreign` rather than `expected`: at least three function words
- * of the foreign language and more of them than of the expected one. Short labels cannot be judged
- * by function words and are left to the catalog's key check.
- */
-export function foreignLines(
-  markdown: string,
-  expected: string,
-  foreign: string,
-): { line: number; text: string }[] {
-  const hits: { line: number; text: string }[] = [];
-  for (const { line, text } of proseLines(markdown)) {
-    const parts = text.startsWith('|') ? text.split('|') : [text];
-    for (const part of parts) {
-      const f = score(part, foreign);
-      if (f >= 3 && f > score(part, expected)) {
-        hits.push({ line, text: part.trim() });
-        break;
+/** Segments (lines, table cells, clauses) of `markdown` written in `foreign` rather than `expected`. */
+export function foreignSegments(markdown: string, expected: string, foreign: string): string[] {
+  const out: string[] = [];
+  for (const { text } of proseLines(markdown))
+    for (const part of text.startsWith('|') ? text.split('|') : [text])
+      for (const clause of part.split(/<br>|; | — /)) {
+        const f = score(clause, foreign);
+        if (f >= 3 && f > score(clause, expected)) out.push(clause.trim());
       }
-    }
-  }
-  return hits;
+  return out;
 }
