@@ -52,26 +52,38 @@ function wildcardKeys(phrases: Readonly<Record<string, string>>): { pattern: Reg
   return list;
 }
 
+/** The wording for `core`, with its variable parts, or null when the phrasebook has no entry. */
+function lookup(
+  core: string,
+  phrases: Readonly<Record<string, string>>,
+): { wording: string; parts: string[] } | null {
+  const { template: key, values } = template(core);
+  const wording = phrases[key];
+  if (wording !== undefined) return wording === key ? null : { wording, parts: values };
+  for (const w of wildcardKeys(phrases)) {
+    const m = w.pattern.exec(core);
+    if (m) return { wording: phrases[w.key]!, parts: m.slice(1) };
+  }
+  return null;
+}
+
 /** The clause in the phrasebook's language, or the clause unchanged when no entry matches. */
 export function translateClause(clause: string, phrases: Readonly<Record<string, string>>): string {
   const lead = /^\s*/.exec(clause)![0];
-  const tail = /\s*$/.exec(clause)![0];
-  const core = clause.trim();
-  if (core.length === 0) return clause;
-  const { template: key, values } = template(core);
-  let wording = phrases[key];
-  let parts = values;
-  if (wording === undefined)
-    for (const w of wildcardKeys(phrases)) {
-      const m = w.pattern.exec(core);
-      if (m) {
-        wording = phrases[w.key];
-        parts = m.slice(1);
-        break;
-      }
-    }
-  if (wording === undefined || wording === key) return clause;
-  return `${lead}${wording.replace(/\{(\d+)\}/g, (_, i: string) => parts[Number(i)] ?? '')}${tail}`;
+  const end = /\s*$/.exec(clause)![0];
+  const whole = clause.slice(lead.length, clause.length - end.length);
+  if (whole.length === 0) return clause;
+  // A citation the renderer appends (`` `default derive/x` ``) is not part of the clause.
+  const cited = /^(.*?)((?:\s+`[^`]*`)+)$/.exec(whole);
+  for (const [core, tail] of [[whole, ''], ...(cited ? [[cited[1]!, cited[2]!]] : [])] as [
+    string,
+    string,
+  ][]) {
+    const hit = lookup(core, phrases);
+    if (hit)
+      return `${lead}${hit.wording.replace(/\{(\d+)\}/g, (_, i: string) => hit.parts[Number(i)] ?? '')}${tail}${end}`;
+  }
+  return clause;
 }
 
 /** Splits a cell or line into clauses at `; `, ` — `, `<br>` and list numbering, translates each, joins back. */

@@ -189,4 +189,27 @@ export const derived: Record<DerivedPhrase, string> = {
     'ausgehendes HTTP nur zu den Hosts der Integrationen ({0})',
   'no entities and no stated routes: the project has no {} to document':
     'keine Entitäten und keine festgelegten Routen: Das Projekt hat keine API zu dokumentieren',
+  'credential header': 'Credential-Header',
+  'integration credential': 'Integrations-Zugangsdaten',
+  'passwords and tokens in {} bodies': 'Passwörter und Tokens in den Bodies von {0}',
+  'secret: never logged': 'geheim: wird nie geloggt',
+  'personal data: masked in logs': 'personenbezogen: in Logs maskiert',
+  '{} lines, one object per event': '{0}-Zeilen, ein Objekt pro Ereignis',
+  '{} lines via {}': '{0}-Zeilen über {1}',
+  'minimum level from {} (debug, info, warn, error)': 'Mindestlevel aus {0} (debug, info, warn, error)',
+  'message id': 'Nachrichten-ID',
+  recipient: 'Empfänger',
+  'template and variables': 'Vorlage und Variablen',
+  'webhook event id': 'ID des Webhook-Ereignisses',
+  'event type': 'Ereignistyp',
+  'verified payload': 'geprüfter Inhalt',
+  'document id': 'Dokument-ID',
+  'template version': 'Vorlagenversion',
+  'message row status (pending → sent) checked before each send':
+    'Status der Nachrichtenzeile (pending → sent) vor jedem Versand geprüft',
+  'Send {*} through {*} outside the request: {*}': '{0} über {1} außerhalb der Anfrage senden: {2}',
+  'Apply {*} events ({*}) after the endpoint has verified and stored them':
+    '{0}-Ereignisse ({1}) anwenden, nachdem der Endpunkt sie geprüft und gespeichert hat',
+  'PostgreSQL job table ({} … {} {} {} {})': 'PostgreSQL-Jobtabelle ({0} … {1} {2} {3} {4})',
+  '{} cron timer (one leader instance)': '{0}-Cron-Timer (eine einzige führende Instanz)',
 };

@@ -130,6 +130,28 @@ export const DERIVED_PHRASES = [
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)',
   'outbound HTTP only to the integration hosts ({*})',
   'no entities and no stated routes: the project has no {} to document',
+  // Observability and job tables (derive/observability.ts, derive/operations/job-sources.ts).
+  'credential header',
+  'integration credential',
+  'passwords and tokens in {} bodies',
+  'secret: never logged',
+  'personal data: masked in logs',
+  '{} lines, one object per event',
+  '{} lines via {}',
+  'minimum level from {} (debug, info, warn, error)',
+  'message id',
+  'recipient',
+  'template and variables',
+  'webhook event id',
+  'event type',
+  'verified payload',
+  'document id',
+  'template version',
+  'message row status (pending → sent) checked before each send',
+  'Send {*} through {*} outside the request: {*}',
+  'Apply {*} events ({*}) after the endpoint has verified and stored them',
+  'PostgreSQL job table ({} … {} {} {} {})',
+  '{} cron timer (one leader instance)',
 ] as const;
 
 export type DerivedPhrase = (typeof DERIVED_PHRASES)[number];

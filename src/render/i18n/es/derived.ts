@@ -188,4 +188,27 @@ export const derived: Record<DerivedPhrase, string> = {
     'HTTP saliente solo hacia los hosts de las integraciones ({0})',
   'no entities and no stated routes: the project has no {} to document':
     'ninguna entidad ni ruta indicada: el proyecto no tiene ninguna API que documentar',
+  'credential header': 'cabecera de credenciales',
+  'integration credential': 'credencial de integración',
+  'passwords and tokens in {} bodies': 'contraseñas y tokens en los cuerpos de {0}',
+  'secret: never logged': 'secreto: nunca se registra',
+  'personal data: masked in logs': 'dato personal: oculto en los registros',
+  '{} lines, one object per event': 'líneas {0}, un objeto por evento',
+  '{} lines via {}': 'líneas {0} mediante {1}',
+  'minimum level from {} (debug, info, warn, error)': 'nivel mínimo según {0} (debug, info, warn, error)',
+  'message id': 'id del mensaje',
+  recipient: 'destinatario',
+  'template and variables': 'plantilla y variables',
+  'webhook event id': 'id del evento del webhook',
+  'event type': 'tipo de evento',
+  'verified payload': 'contenido verificado',
+  'document id': 'id del documento',
+  'template version': 'versión de la plantilla',
+  'message row status (pending → sent) checked before each send':
+    'estado de la fila del mensaje (pending → sent) comprobado antes de cada envío',
+  'Send {*} through {*} outside the request: {*}': 'Enviar {0} mediante {1} fuera de la petición: {2}',
+  'Apply {*} events ({*}) after the endpoint has verified and stored them':
+    'Aplicar los eventos de {0} ({1}) una vez que el endpoint los ha verificado y guardado',
+  'PostgreSQL job table ({} … {} {} {} {})': 'tabla de tareas en PostgreSQL ({0} … {1} {2} {3} {4})',
+  '{} cron timer (one leader instance)': 'temporizador cron {0} (una única instancia líder)',
 };

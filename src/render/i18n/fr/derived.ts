@@ -188,4 +188,28 @@ export const derived: Record<DerivedPhrase, string> = {
     'HTTP sortant uniquement vers les hôtes des intégrations ({0})',
   'no entities and no stated routes: the project has no {} to document':
     'aucune entité ni route énoncée : le projet n’a pas d’API à documenter',
+  'credential header': 'en-tête d’identification',
+  'integration credential': 'identifiant d’intégration',
+  'passwords and tokens in {} bodies': 'mots de passe et jetons dans les corps de {0}',
+  'secret: never logged': 'secret : jamais journalisé',
+  'personal data: masked in logs': 'donnée personnelle : masquée dans les journaux',
+  '{} lines, one object per event': 'lignes {0}, un objet par événement',
+  '{} lines via {}': 'lignes {0} via {1}',
+  'minimum level from {} (debug, info, warn, error)':
+    'niveau minimal donné par {0} (debug, info, warn, error)',
+  'message id': 'id du message',
+  recipient: 'destinataire',
+  'template and variables': 'modèle et variables',
+  'webhook event id': 'id de l’événement du webhook',
+  'event type': 'type d’événement',
+  'verified payload': 'contenu vérifié',
+  'document id': 'id du document',
+  'template version': 'version du modèle',
+  'message row status (pending → sent) checked before each send':
+    'statut de la ligne du message (pending → sent) vérifié avant chaque envoi',
+  'Send {*} through {*} outside the request: {*}': 'Envoyer {0} via {1} en dehors de la requête : {2}',
+  'Apply {*} events ({*}) after the endpoint has verified and stored them':
+    'Appliquer les événements {0} ({1}) une fois que l’endpoint les a vérifiés et stockés',
+  'PostgreSQL job table ({} … {} {} {} {})': 'table de tâches PostgreSQL ({0} … {1} {2} {3} {4})',
+  '{} cron timer (one leader instance)': 'minuteur cron {0} (une seule instance leader)',
 };

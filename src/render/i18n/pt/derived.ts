@@ -187,4 +187,28 @@ export const derived: Record<DerivedPhrase, string> = {
     'HTTP de saída somente para os hosts das integrações ({0})',
   'no entities and no stated routes: the project has no {} to document':
     'nenhuma entidade nem rota declarada: o projeto não tem API a documentar',
+  'credential header': 'cabeçalho de credencial',
+  'integration credential': 'credencial de integração',
+  'passwords and tokens in {} bodies': 'senhas e tokens nos corpos de {0}',
+  'secret: never logged': 'segredo: nunca registrado',
+  'personal data: masked in logs': 'dado pessoal: mascarado nos logs',
+  '{} lines, one object per event': 'linhas {0}, um objeto por evento',
+  '{} lines via {}': 'linhas {0} via {1}',
+  'minimum level from {} (debug, info, warn, error)':
+    'nível mínimo definido por {0} (debug, info, warn, error)',
+  'message id': 'id da mensagem',
+  recipient: 'destinatário',
+  'template and variables': 'modelo e variáveis',
+  'webhook event id': 'id do evento do webhook',
+  'event type': 'tipo de evento',
+  'verified payload': 'conteúdo verificado',
+  'document id': 'id do documento',
+  'template version': 'versão do modelo',
+  'message row status (pending → sent) checked before each send':
+    'status da linha da mensagem (pending → sent) verificado antes de cada envio',
+  'Send {*} through {*} outside the request: {*}': 'Enviar {0} via {1} fora da requisição: {2}',
+  'Apply {*} events ({*}) after the endpoint has verified and stored them':
+    'Aplicar os eventos de {0} ({1}) depois que o endpoint os verificou e guardou',
+  'PostgreSQL job table ({} … {} {} {} {})': 'tabela de tarefas no PostgreSQL ({0} … {1} {2} {3} {4})',
+  '{} cron timer (one leader instance)': 'temporizador cron {0} (uma única instância líder)',
 };
