@@ -89,10 +89,10 @@ describe('the spec in each language', { timeout: 60_000 }, () => {
     // A ratchet, not a goal: the remainder is provider-catalogue notes and derive text that still
     // has no phrasebook entry (see the report of issue 16). It may only go down.
     const CEILING: Record<string, number> = {
-      'clinic-booking': 11,
+      'clinic-booking': 10,
       labcore: 15,
       armentum: 8,
-      vitrolib: 16,
+      vitrolib: 15,
     };
     const over: string[] = [];
     for (const [project, r] of rendered)
