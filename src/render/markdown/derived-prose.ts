@@ -28,8 +28,9 @@ export function template(clause: string): { template: string; values: string[] }
 }
 
 /**
- * Keys with `{*}` stand for free text such as a list of provider names (`outbound HTTP only to the
- * integration hosts ({*})`); they are matched against the clause as written, not its template.
+ * Keys with `{*}` (free text, such as a list of provider names) or `{name}` (an entity name,
+ * `PascalCase`) are matched against the clause as written, not its template; in them `{}` is free
+ * text too. `Id of the parent {name}.`, `outbound HTTP only to the integration hosts ({*})`.
  */
 const wildcards = new WeakMap<object, { pattern: RegExp; key: string }[]>();
 
@@ -37,16 +38,20 @@ function wildcardKeys(phrases: Readonly<Record<string, string>>): { pattern: Reg
   let list = wildcards.get(phrases);
   if (!list) {
     list = Object.keys(phrases)
-      .filter((k) => k.includes('{*}'))
-      .map((key) => ({
-        key,
-        pattern: new RegExp(
-          `^${key
-            .split('{*}')
-            .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('(.+?)')}$`,
-        ),
-      }));
+      .filter((k) => k.includes('{*}') || k.includes('{name}'))
+      .map((key) => {
+        const source = key
+          .split(/(\{\*\}|\{name\}|\{\})/)
+          .map((part) =>
+            part === '{name}'
+              ? '(\\p{Lu}[\\p{L}\\p{N}]*)'
+              : part === '{*}' || part === '{}'
+                ? '(.+?)'
+                : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+          )
+          .join('');
+        return { key, pattern: new RegExp(`^${source}$`, 'u') };
+      });
     wildcards.set(phrases, list);
   }
   return list;
