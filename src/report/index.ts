@@ -2,6 +2,7 @@ import type { ChecklistItem } from '../check/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Spec } from '../model/spec/index.js';
 import { catalogFor, type Messages } from '../render/i18n/index.js';
+import { translateText } from '../render/markdown/derived-prose.js';
 import type { Verification } from '../render/types.js';
 import { reportFacts } from './facts.js';
 import { type Provenance, provenance } from './provenance.js';
@@ -90,7 +91,10 @@ export function buildReport(input: {
  * (`communication_language` when the config sets it, else the documentation language).
  */
 export function formatReport(r: Report): string {
-  const t = catalogFor(r.language ?? 'en').messages.report;
+  const messages = catalogFor(r.language ?? 'en').messages;
+  const t = messages.report;
+  // Decision topics and choices are derive text: the phrasebook puts them in the report's language.
+  const say = (text: string) => translateText(text, messages.derived);
   const c = t.completion;
   const s = r.security;
   const p = r.performance;
@@ -110,7 +114,7 @@ export function formatReport(r: Report): string {
     '',
     c.decisions,
     ...(r.decisions.length > 0
-      ? r.decisions.map((d) => `- ${d.topic}: ${d.choice}`)
+      ? r.decisions.map((d) => `- ${say(d.topic)}: ${say(d.choice)}`)
       : [`- ${c.noDecisions}`]),
     '',
     c.security,

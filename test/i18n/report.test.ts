@@ -31,6 +31,7 @@ describe('the completion report follows communication_language, else the documen
     expect(report).toMatch(/^Spécification du backend terminée\n=+\n/);
     expect(report).toContain('Modèles de données : 1 entité définie');
     expect(report).toContain('Prochaines étapes :');
+    expect(report).toMatch(/^Décisions techniques :\n- Authentification: JWT/m);
     expect(report).not.toContain('Next Steps');
   });
 

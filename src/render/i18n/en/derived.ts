@@ -202,6 +202,26 @@ export const DERIVED_PHRASES = [
   'Security Logging and Monitoring Failures',
   '{} Request Forgery',
   '{} (token storage)',
+  // Key technical decisions: topics and choices (derive/decisions.ts).
+  'Authentication',
+  'Database',
+  'Caching',
+  'Background jobs',
+  'External integrations',
+  'Backend framework',
+  '{} style',
+  'Hosting',
+  'File storage',
+  'Error tracking',
+  'schema in section {}',
+  '{*} schema and migrations',
+  'raw {}, versioned migrations',
+  '{} entities, {} indexes',
+  'none: the documents describe no stored data',
+  '{*} for {} entries',
+  'no cache store is stated: {*}, {} entries',
+  '{} jobs',
+  '{} LRU cache per instance (lost on restart, not shared)',
 ] as const;
 
 export type DerivedPhrase = (typeof DERIVED_PHRASES)[number];
