@@ -10,6 +10,7 @@ import { extract } from './extract/index.js';
 import { prepareExtractors } from './extract/prepare.js';
 import { FACTS_FILE, type FactVerdict, overlayFacts } from './facts/index.js';
 import type { Host } from './host.js';
+import { documentsLanguage, withNameLanguage } from './knowledge/name-language.js';
 import { loadSources } from './load/discover.js';
 import type { Domain } from './model/domain.js';
 import type { Sources } from './model/sources.js';
@@ -83,7 +84,9 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   }
 
   await timedAsync('prepare', () => prepareExtractors(sources.documents));
-  const read = timed('extract', () => extract(sources));
+  // Derived names (tables, routes) follow the language the documents are written in (name-language.ts).
+  const naming = documentsLanguage(sources.documents.map((d) => d.text));
+  const read = timed('extract', () => withNameLanguage(naming, () => extract(sources)));
   // The facts overlay (backend-spec.facts.yaml, beside the decisions file) joins below what was read.
   const factsPath = path.posix.join(outDir, FACTS_FILE);
   const factsText = await host.readFile(path.join(root, factsPath));
@@ -106,12 +109,16 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   const decisionsPath = path.posix.join(outDir, DECISIONS_FILE);
   const decisionsText = await host.readFile(path.join(root, decisionsPath));
   const reconciled = timed('reconcile', () =>
-    reconcile(extracted.domain, {
-      documents: sources.documents,
-      ...(decisionsText === null ? {} : { decisions: { file: decisionsPath, text: decisionsText } }),
-    }),
+    withNameLanguage(naming, () =>
+      reconcile(extracted.domain, {
+        documents: sources.documents,
+        ...(decisionsText === null ? {} : { decisions: { file: decisionsPath, text: decisionsText } }),
+      }),
+    ),
   );
-  const derived = timed('derive', () => derive(reconciled.domain, reconciled.reconciliation, sources));
+  const derived = timed('derive', () =>
+    withNameLanguage(naming, () => derive(reconciled.domain, reconciled.reconciliation, sources)),
+  );
   derived.spec.coverage = timed('coverage', () =>
     readCoverage(sources.documents, reconciled.domain, { ...derived.spec, coverage: undefined }),
   );
@@ -153,6 +160,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     artifacts: artifacts.map((a) => `${outDir}/${a.path}`),
     missingSections: doc.missing.map((id) => messages.common.sections[id]),
     verifications: verified.verifications,
+    language: (config.communicationLanguage ?? config.documentationLanguage).value,
   });
   flushTimings();
   return {

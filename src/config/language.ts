@@ -58,16 +58,45 @@ const LANGUAGE_NAMES: Record<string, string> = {
   hungarian: 'hu',
   magyar: 'hu',
   romanian: 'ro',
+  // The five catalog languages as the other four write them (a Spanish team may write `inglés`).
+  ingles: 'en',
+  anglais: 'en',
+  englisch: 'en',
+  espagnol: 'es',
+  spanisch: 'es',
+  espanhol: 'es',
+  frances: 'fr',
+  franzosisch: 'fr',
+  alemao: 'de',
+  aleman: 'de',
+  allemand: 'de',
+  portugais: 'pt',
+  portugiesisch: 'pt',
+  brasileiro: 'pt',
+  brazilian: 'pt',
 };
 
-/** `English` → `en`, `pt-BR` → `pt`, `fi_FI` → `fi`, `Suomi` → `fi`; empty → `en`. */
+/** Lower case without accents, so `Español`, `ESPANOL` and `espanol` are one key (NFD splits the marks off). */
+function fold(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const FOLDED: Record<string, string> = Object.fromEntries(
+  Object.entries(LANGUAGE_NAMES).map(([name, code]) => [fold(name), code]),
+);
+
+/**
+ * `English` → `en`, `pt-BR` → `pt`, `fi_FI` → `fi`, `Suomi` → `fi`, `Español`/`espanol`/`ESPAÑOL` → `es`,
+ * `Français (France)` → `fr`, `Português do Brasil` → `pt`; empty → `en`. Case and accents never matter.
+ */
 export function normaliseLanguage(value: string): string {
   const v = value.trim().toLowerCase();
   if (v === '') return 'en';
-  const named = LANGUAGE_NAMES[v];
+  const named = LANGUAGE_NAMES[v] ?? FOLDED[fold(v)];
   if (named) return named;
-  // A BCP 47 tag (`pt-BR`, `zh-Hant`) or POSIX locale (`fi_FI.UTF-8`): the primary subtag decides.
-  const primary = v.split(/[-_.\s]/)[0] ?? '';
+  // A BCP 47 tag (`pt-BR`, `zh-Hant`) or POSIX locale (`fi_FI.UTF-8`), or a name with a qualifier
+  // (`Français (France)`): the first word decides.
+  const primary = v.split(/[-_.\s(),/]/)[0] ?? '';
   // Something that is no tag at all (`.`, `-x`) is kept as written, so the catalog warning names it.
-  return LANGUAGE_NAMES[primary] ?? (primary || v);
+  return LANGUAGE_NAMES[primary] ?? FOLDED[fold(primary)] ?? (primary || v);
 }

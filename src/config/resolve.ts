@@ -128,6 +128,8 @@ export async function resolveConfig(
     configFile,
     configFormat,
   };
+  const talk = fromFiles(['communication_language']);
+  if (talk) config.communicationLanguage = { ...talk, value: normaliseLanguage(talk.value) };
   if (hints.length > 0) config.documentHints = hints.map(({ path: p, kind }) => ({ path: p, kind }));
   return { config, diagnostics };
 }

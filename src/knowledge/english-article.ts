@@ -9,7 +9,7 @@ const SILENT_H = /^(?:hour|honou?r|honest|heir)/i;
 const VOWEL_LETTER = /^[fhlmnrsx]/i;
 
 export function indefiniteArticle(word: string): 'a' | 'an' {
-  const w = word.trim();
+  const w = String(word).trim();
   const initialism = /^[A-Z]{2,}(?:s|\b)/.test(w);
   if (initialism) return VOWEL_LETTER.test(w) || /^[aeio]/i.test(w) ? 'an' : 'a';
   if (SILENT_H.test(w)) return 'an';

@@ -1,4 +1,6 @@
 import pluralize from 'pluralize';
+import { pluralRomance, singularRomance, stripAccents } from './inflect.js';
+import { documentsNameLanguage, nameLanguage } from './name-language.js';
 
 /**
  * Names of entities, tables and fields as documents write them (`User`, `users`, `order_items`,
@@ -89,6 +91,8 @@ export function snakeCase(name: string): string {
 export function entityName(written: string): string {
   const w = words(written);
   if (w.length === 0) return written;
+  const romance = romanceSingular(w);
+  if (romance) return romance.map(cap).join('');
   w[w.length - 1] = singular(w[w.length - 1]!);
   return w.map(cap).join('');
 }
@@ -97,6 +101,8 @@ export function entityName(written: string): string {
 export function tableName(entity: string): string {
   const w = words(entity);
   if (w.length === 0) return entity;
+  const romance = romancePlural(w);
+  if (romance) return romance.join('_');
   w[w.length - 1] = plural(w[w.length - 1]!);
   return w.join('_');
 }
@@ -119,4 +125,45 @@ export function entityFromIdField(field: string): string | null {
   const w = words(field);
   if (w.length < 2 || w[w.length - 1] !== 'id') return null;
   return entityName(w.slice(0, -1).join('_'));
+}
+
+/**
+ * `words` with the plural a derived name needs, in the language the name is written in
+ * (name-language.ts): English and German pluralise the last word (German keeps it as written); Spanish,
+ * Portuguese and French the first, their head noun (`perfil_repartidor` → `perfiles_repartidor`).
+ * Null for English, whose callers keep their own rules. A name written without accents gets a plural
+ * without them (`papel` → `papeis` in an ASCII schema; `papéis` when the names carry accents).
+ */
+export function romancePlural(w: readonly string[]): string[] | null {
+  const lang = nameLanguage(w, documentsNameLanguage());
+  if (lang === 'en') return null;
+  if (lang === 'de' || w.length === 0) return [...w];
+  const ascii = w.every((x) => /^[\x20-\x7e]*$/.test(x));
+  const plural = (x: string) => {
+    const p = pluralRomance(x, lang);
+    return ascii ? stripAccents(p) : p;
+  };
+  // Adjectives agree with the head (`evento_publico` → `eventos_publicos`); noun complements do not.
+  return [plural(w[0]!), ...w.slice(1).map((x) => (ADJECTIVE[lang].test(x) ? plural(x) : x))];
+}
+
+/** Endings of adjectives (which agree in number with their noun) in Spanish, Portuguese and French. */
+const ADJECTIVE: Record<'es' | 'pt' | 'fr', RegExp> = {
+  es: /(ic[oa]|iv[oa]|os[oa]|ble|al)$/,
+  pt: /(ic[oa]|iv[oa]|os[oa]|vel|al)$/,
+  fr: /(ique|if|ive|elle|al)$/,
+};
+
+/**
+ * `words` in the singular, in the language the name is written in: the head noun, and the words
+ * agreeing with a plural head (`eventos_publicos` → `evento_publico`, `perfiles_repartidor` →
+ * `perfil_repartidor`, `historial_pagos` stays). Null for English.
+ */
+export function romanceSingular(w: readonly string[]): string[] | null {
+  const lang = nameLanguage(w, documentsNameLanguage());
+  if (lang === 'en') return null;
+  if (lang === 'de' || w.length === 0) return [...w];
+  const head = singularRomance(w[0]!, lang);
+  if (head === w[0]) return [...w];
+  return [head, ...w.slice(1).map((x) => (x.endsWith('s') ? singularRomance(x, lang) : x))];
 }

@@ -14,6 +14,8 @@ export interface ResolvedConfig {
   documentationDir: ConfigValue<string>;
   /** BCP 47-ish language code (`en`, `fi`, `es`), normalised from names such as `English`. */
   documentationLanguage: ConfigValue<string>;
+  /** BMAD `communication_language`, normalised: the language of the terminal report when set. */
+  communicationLanguage?: ConfigValue<string>;
   /** The config file that was used, if any (project-relative). */
   configFile: string | null;
   /** Which config dialect it was read as. */

@@ -1,7 +1,8 @@
 import type { ChecklistItem } from '../check/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentCoverage, Spec } from '../model/spec/index.js';
-import { en } from '../render/i18n/en/index.js';
+import { catalogFor, type Messages } from '../render/i18n/index.js';
+import { translateText } from '../render/markdown/derived-prose.js';
 import type { Verification } from '../render/types.js';
 import { reportFacts } from './facts.js';
 import { type Provenance, provenance } from './provenance.js';
@@ -39,6 +40,8 @@ export interface Report {
   missingSections: string[];
   /** Read coverage per document; `unread` counts the blocks listed in spec.json's `coverage.unread`. */
   coverage: { documents: DocumentCoverage[]; unread: number };
+  /** Language of the terminal report: `communication_language`, else the documentation language. */
+  language?: string;
 }
 
 export function buildReport(input: {
@@ -50,6 +53,7 @@ export function buildReport(input: {
   artifacts: string[];
   missingSections: string[];
   verifications?: Verification[];
+  language?: string;
 }): Report {
   const { spec } = input;
   const count = (s: Diagnostic['severity']) => input.diagnostics.filter((d) => d.severity === s).length;
@@ -81,83 +85,88 @@ export function buildReport(input: {
     diagnostics: { errors: count('error'), warnings: count('warning'), infos: count('info') },
     missingSections: input.missingSections,
     coverage: { documents: spec.coverage?.documents ?? [], unread: spec.coverage?.unreadTotal ?? 0 },
+    ...(input.language && input.language !== 'en' ? { language: input.language } : {}),
   };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** `12.4 KB` — the size as the workflow's report shows it. */
-function size(bytes: number): string {
-  return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-/** The report in the workflow's "Completion Report Format", as plain text. */
+/**
+ * The report in the workflow's "Completion Report Format", as plain text, in the report's language
+ * (`communication_language` when the config sets it, else the documentation language).
+ */
 export function formatReport(r: Report): string {
+  const messages = catalogFor(r.language ?? 'en').messages;
+  const t = messages.report;
+  // Decision topics and choices are derive text: the phrasebook puts them in the report's language.
+  const say = (text: string) => translateText(text, messages.derived);
+  const c = t.completion;
   const s = r.security;
   const p = r.performance;
-  const verdictCount = (v: ChecklistItem['verdict']) => r.checklist.filter((c) => c.verdict === v).length;
+  const verdictCount = (v: ChecklistItem['verdict']) => r.checklist.filter((x) => x.verdict === v).length;
   const lines = [
-    'Backend Specification Complete',
-    '==============================',
+    c.title,
+    '='.repeat(c.title.length),
     '',
-    'Overview:',
-    `- Data Models: ${plural(r.overview.dataModels, 'entity', 'entities')} defined`,
-    `- API Endpoints: ${plural(r.overview.endpoints, 'endpoint')} documented`,
-    `- Services: ${plural(r.overview.services, 'service layer')} specified`,
-    `- External Integrations: ${plural(r.overview.integrations, 'service')} configured`,
-    `- Background Jobs: ${plural(r.overview.jobs, 'job')} specified`,
-    `- Requirements: ${r.requirements.traced} of ${r.requirements.total} traced to spec items`,
-    `- Provenance: ${r.provenance.stated} items cite a document line, ${r.provenance.derived + r.provenance.defaults} follow a named rule or default${r.provenance.decisions > 0 ? `, ${r.provenance.decisions} a user decision` : ''}${r.provenance.assistant > 0 ? `, ${r.provenance.assistant} an assistant's fact with a checked quote` : ''}`,
+    c.overview,
+    `- ${c.dataModels(r.overview.dataModels)}`,
+    `- ${c.endpoints(r.overview.endpoints)}`,
+    `- ${c.services(r.overview.services)}`,
+    `- ${c.integrations(r.overview.integrations)}`,
+    `- ${c.jobs(r.overview.jobs)}`,
+    `- ${c.requirements(r.requirements.traced, r.requirements.total)}`,
+    `- ${c.provenance(r.provenance.stated, r.provenance.derived + r.provenance.defaults, r.provenance.decisions)}${r.provenance.assistant > 0 ? c.provenanceAssistant(r.provenance.assistant) : ''}`,
     '',
-    'Technical Decisions:',
-    ...(r.decisions.length > 0 ? r.decisions.map((d) => `- ${d.topic}: ${d.choice}`) : ['- none derived']),
+    c.decisions,
+    ...(r.decisions.length > 0
+      ? r.decisions.map((d) => `- ${say(d.topic)}: ${say(d.choice)}`)
+      : [`- ${c.noDecisions}`]),
     '',
-    'Security:',
+    c.security,
     ...[
-      s.authentication && `- Authentication: ${s.authentication}`,
-      s.passwordHashing && `- Password hashing: ${s.passwordHashing}`,
-      s.authorization && `- Authorization: ${s.authorization}`,
-      `- Input validation: ${plural(s.validationRules, 'rule')}; ${plural(s.sensitiveFields, 'sensitive field')} kept out of responses and logs`,
-      s.rateLimiting && `- Rate limiting: ${s.rateLimiting}`,
+      s.authentication && `- ${c.authentication}: ${s.authentication}`,
+      s.passwordHashing && `- ${c.passwordHashing}: ${s.passwordHashing}`,
+      s.authorization && `- ${c.authorization}: ${s.authorization}`,
+      `- ${c.validation(s.validationRules, s.sensitiveFields)}`,
+      s.rateLimiting && `- ${c.rateLimiting}: ${s.rateLimiting}`,
     ].filter((x): x is string => typeof x === 'string'),
     '',
-    'Performance:',
-    `- ${plural(p.indexes, 'database index', 'database indexes')} defined (${p.foreignKeyIndexes} on foreign keys)`,
-    `- Caching: ${p.cacheEntries > 0 ? `${plural(p.cacheEntries, 'cache entry', 'cache entries')}${p.cacheStore ? ` in ${p.cacheStore}` : ''}` : 'none specified'}`,
+    c.performance,
+    `- ${c.indexes(p.indexes, p.foreignKeyIndexes)}`,
+    `- ${c.caching(p.cacheEntries, p.cacheStore)}`,
     p.pagination
-      ? `- Default pagination: ${p.pagination.default} items, max ${p.pagination.max} (${plural(p.pagination.endpoints, 'list endpoint')})`
-      : '- Pagination: no list endpoints',
+      ? `- ${c.pagination(p.pagination.default, p.pagination.max, p.pagination.endpoints)}`
+      : `- ${c.noPagination}`,
     '',
-    `Validation Checklist: ${verdictCount('pass')} pass, ${verdictCount('fail')} fail, ${verdictCount('not-applicable')} not applicable, ${verdictCount('not-checked')} not checked`,
+    c.checklist(
+      verdictCount('pass'),
+      verdictCount('fail'),
+      verdictCount('not-applicable'),
+      verdictCount('not-checked'),
+    ),
     ...r.checklist.map(
-      (c) =>
-        `- [${c.verdict === 'pass' ? 'x' : c.verdict === 'not-applicable' ? '-' : ' '}] ${checklistLabel(c.id)}: ${c.verdict}`,
+      (x) =>
+        `- [${x.verdict === 'pass' ? 'x' : x.verdict === 'not-applicable' ? '-' : ' '}] ${(t.items as Record<string, string>)[x.id] ?? x.id}: ${t.verdicts[x.verdict]}`,
     ),
     '',
-    ...coverageLines(r.coverage),
-    ...(r.missingSections.length > 0 ? [`Missing sections: ${r.missingSections.join(', ')}`, ''] : []),
-    `Output: ${r.output.path} (${r.output.lines} lines, ${size(r.output.bytes)})`,
-    `Artifacts: ${artifactsLine(r.artifacts)}`,
+    ...coverageLines(r.coverage, c),
+    ...(r.missingSections.length > 0 ? [c.missingSections(r.missingSections.join(', ')), ''] : []),
+    c.output(r.output.path, r.output.lines, c.size(r.output.bytes)),
+    c.artifacts(artifactsLine(r.artifacts, c)),
     ...(r.verifications.length > 0
       ? r.verifications.map(
-          (v) => `- ${v.ok ? 'verified' : 'FAILED'}: ${v.artifact} (${v.tool}): ${v.summary}`,
+          (v) => `- ${v.ok ? c.verified : c.failed}: ${v.artifact} (${v.tool}): ${v.summary}`,
         )
-      : ['- not verified (--no-verify)']),
-    `Diagnostics: ${plural(r.diagnostics.errors, 'error')}, ${plural(r.diagnostics.warnings, 'warning')}, ${plural(r.diagnostics.infos, 'note')}`,
+      : [`- ${c.notVerified}`]),
+    c.diagnostics(r.diagnostics.errors, r.diagnostics.warnings, r.diagnostics.infos),
     '',
-    'Next Steps:',
-    '1. Review the specification, starting with section 0 (Source Reconciliation), with the team',
-    '2. Create database migrations from schema.sql',
-    '3. Generate API clients/SDKs from openapi.yaml',
-    '4. Reference during epic/story breakdown',
-    '5. Implement following the standards in .bmad/standards/backend/',
+    c.nextSteps,
+    ...c.steps.map((step, i) => `${i + 1}. ${step}`),
   ];
   return `${lines.join('\n')}\n`;
 }
 
 /** `docs/technical/backend-spec/: erd.mmd, openapi.yaml, schemas/ (10 files), spec.json`. */
-function artifactsLine(paths: string[]): string {
-  if (paths.length === 0) return 'none';
+function artifactsLine(paths: string[], c: Messages['report']['completion']): string {
+  if (paths.length === 0) return c.noArtifacts;
   const dir = paths[0]!.slice(0, paths[0]!.lastIndexOf('/') + 1);
   if (!paths.every((p) => p.startsWith(dir))) return paths.join(', ');
   const groups = new Map<string, number>();
@@ -169,27 +178,23 @@ function artifactsLine(paths: string[]): string {
   }
   const items = [...groups]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([k, n]) => (k.endsWith('/') ? `${k} (${n} files)` : k));
+    .map(([k, n]) => (k.endsWith('/') ? `${k} (${c.files(n)})` : k));
   return `${dir} ${items.join(', ')}`;
-}
-
-function checklistLabel(id: string): string {
-  return (en.report.items as Record<string, string>)[id] ?? id;
 }
 
 const percent = (read: number, total: number) => (total === 0 ? '-' : `${Math.round((100 * read) / total)}%`);
 
-/** `Read coverage:` one line per document: blocks that gave at least one fact, and the data-model part. */
-function coverageLines(c: Report['coverage']): string[] {
-  if (c.documents.length === 0) return [];
-  const width = Math.max(...c.documents.map((d) => d.path.length));
+/** Read coverage: one line per document with the blocks and sentences that gave at least one fact. */
+function coverageLines(cov: Report['coverage'], c: Messages['report']['completion']): string[] {
+  if (cov.documents.length === 0) return [];
+  const width = Math.max(...cov.documents.map((d) => d.path.length));
   return [
-    'Read Coverage (blocks and sentences that gave at least one fact):',
-    ...c.documents.map(
+    c.coverageHeading,
+    ...cov.documents.map(
       (d) =>
-        `- ${d.path.padEnd(width)}  ${`${d.read}/${d.blocks}`.padStart(7)} ${percent(d.read, d.blocks).padStart(4)}; sentences ${d.sentences.read}/${d.sentences.total} ${percent(d.sentences.read, d.sentences.total)}${d.dataModel.blocks > 0 ? `; data model ${d.dataModel.read}/${d.dataModel.blocks} ${percent(d.dataModel.read, d.dataModel.blocks)}` : ''}`,
+        `- ${d.path.padEnd(width)}  ${`${d.read}/${d.blocks}`.padStart(7)} ${percent(d.read, d.blocks).padStart(4)}; ${c.coverageSentences} ${d.sentences.read}/${d.sentences.total} ${percent(d.sentences.read, d.sentences.total)}${d.dataModel.blocks > 0 ? `; ${c.coverageDataModel} ${d.dataModel.read}/${d.dataModel.blocks} ${percent(d.dataModel.read, d.dataModel.blocks)}` : ''}`,
     ),
-    `- ${plural(c.unread, 'unread block')} listed in spec.json (coverage.unread), likeliest model facts first`,
+    `- ${c.coverageUnread(cov.unread)}`,
     '',
   ];
 }

@@ -1,4 +1,5 @@
 import pluralize from 'pluralize';
+import { romancePlural, romanceSingular } from '../../knowledge/names.js';
 
 /** Names used on the API surface, derived from entity names (PascalCase singular). */
 
@@ -15,6 +16,9 @@ export function words(name: string): string {
 /** `OrderItem` → `order-items`: a collection segment (kebab-case plural, RFC 3986 unreserved characters). */
 export function collectionSegment(name: string): string {
   const w = words(name).split(' ');
+  // Route segments follow the table's plural: `/direcciones`, never `/direccions` (names.ts).
+  const romance = romancePlural(w);
+  if (romance) return romance.join('-');
   const last = w.pop() ?? '';
   return [...w, pluralize.plural(last)].join('-');
 }
@@ -39,6 +43,8 @@ export function pluralPascal(name: string): string {
 /** Normalised key for matching a path segment or a word to an entity: `sub-tasks` → `subtask`. */
 export function matchKey(text: string): string {
   const w = words(text).split(' ');
+  const romance = romanceSingular(w);
+  if (romance) return romance.join('').replace(/[^\p{L}\p{N}]/gu, '');
   const last = w.pop() ?? '';
   return [...w, pluralize.singular(last)].join('').replace(/[^a-z0-9]/g, '');
 }

@@ -1,4 +1,5 @@
 import pluralize from 'pluralize';
+import { romancePlural, romanceSingular } from '../../knowledge/names.js';
 import { boundedName } from '../../knowledge/sql-types.js';
 
 export { boundedName };
@@ -32,10 +33,16 @@ export function pascal(name: string): string {
   return c.charAt(0).toUpperCase() + c.slice(1);
 }
 
-/** `OrderItem` → `order_items`: the plural of the last word only. */
+/**
+ * `OrderItem` → `order_items`: the plural of the last word only; in Spanish, Portuguese and French
+ * of the head noun, the first word (`PerfilRepartidor` → `perfiles_repartidor`, `Adresse` →
+ * `adresses`); German names stay as written.
+ */
 export function tableName(entity: string): string {
   const w = words(entity);
   if (w.length === 0) return 'x';
+  const romance = romancePlural(w);
+  if (romance) return romance.join('_');
   const last = w[w.length - 1]!;
   w[w.length - 1] =
     pluralize.isPlural(last) && last !== pluralize.singular(last) ? last : pluralize.plural(last);
@@ -46,6 +53,8 @@ export function tableName(entity: string): string {
 export function singularSnake(name: string): string {
   const w = words(name);
   if (w.length === 0) return 'x';
+  const romance = romanceSingular(w);
+  if (romance) return romance.join('_');
   w[w.length - 1] = pluralize.singular(w[w.length - 1]!);
   return w.join('_');
 }

@@ -29,6 +29,11 @@ const PREFIX_KIND: Record<string, RequirementKind> = {
   HU: 'user-story',
   UST: 'user-story',
   EPIC: 'epic',
+  // fr: exigence (non) fonctionnelle; de: (nicht-)funktionale Anforderung.
+  EF: 'functional',
+  ENF: 'non-functional',
+  FA: 'functional',
+  NFA: 'non-functional',
 };
 
 const PREFIXES = Object.keys(PREFIX_KIND)

@@ -1,5 +1,7 @@
 import { provenance } from '../../report/provenance.js';
+import { en } from '../i18n/en/index.js';
 import type { RenderContext, Section } from '../types.js';
+import { translateDerivedProse } from './derived-prose.js';
 import { anchor, blocks, heading, table } from './format.js';
 import { SECTIONS } from './registry.js';
 
@@ -37,5 +39,7 @@ export function renderDocument(ctx: RenderContext): { text: string; missing: Sec
     contents,
     ...bodies,
   ];
-  return { text: `${blocks(...parts)}\n`, missing };
+  const text = `${blocks(...parts)}\n`;
+  // Clauses derive rules still write in English are put into the document's language (derived-prose.ts).
+  return { text: t.derived === en.derived ? text : translateDerivedProse(text, t.derived), missing };
 }

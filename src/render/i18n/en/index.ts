@@ -1,6 +1,7 @@
 import { api } from './api.js';
 import { common } from './common.js';
 import { data } from './data.js';
+import { derived } from './derived.js';
 import { operations } from './operations.js';
 import { reconcile } from './reconcile.js';
 import { report } from './report.js';
@@ -18,6 +19,7 @@ export const en = {
   reconcile,
   operations,
   report,
+  derived,
 };
 
 export type Messages = typeof en;

@@ -34,4 +34,64 @@ export const report = {
   notVerified:
     'The artifacts were not verified in this run (verification skipped); run `backend-spec generate` without `--no-verify` to apply schema.sql to PostgreSQL and validate openapi.yaml and the JSON Schemas.',
   moreProblems: (n: number) => `… and ${n} more`,
+  /** The workflow's "Completion Report Format", printed on the terminal (communication language). */
+  completion: {
+    title: 'Backend Specification Complete',
+    overview: 'Overview:',
+    dataModels: (n: number) => `Data Models: ${n} ${n === 1 ? 'entity' : 'entities'} defined`,
+    endpoints: (n: number) => `API Endpoints: ${n} ${n === 1 ? 'endpoint' : 'endpoints'} documented`,
+    services: (n: number) => `Services: ${n} ${n === 1 ? 'service layer' : 'service layers'} specified`,
+    integrations: (n: number) => `External Integrations: ${n} ${n === 1 ? 'service' : 'services'} configured`,
+    jobs: (n: number) => `Background Jobs: ${n} ${n === 1 ? 'job' : 'jobs'} specified`,
+    requirements: (traced: number, total: number) =>
+      `Requirements: ${traced} of ${total} traced to spec items`,
+    provenance: (stated: number, derived: number, decisions: number) =>
+      `Provenance: ${stated} items cite a document line, ${derived} follow a named rule or default${decisions > 0 ? `, ${decisions} a user decision` : ''}`,
+    provenanceAssistant: (n: number) => `, ${n} an assistant's fact with a checked quote`,
+    coverageHeading: 'Read Coverage (blocks and sentences that gave at least one fact):',
+    coverageSentences: 'sentences',
+    coverageDataModel: 'data model',
+    coverageUnread: (n: number) =>
+      `${n} ${n === 1 ? 'unread block' : 'unread blocks'} listed in spec.json (coverage.unread), likeliest model facts first`,
+    decisions: 'Technical Decisions:',
+    noDecisions: 'none derived',
+    security: 'Security:',
+    authentication: 'Authentication',
+    passwordHashing: 'Password hashing',
+    authorization: 'Authorization',
+    validation: (rules: number, sensitive: number) =>
+      `Input validation: ${rules} ${rules === 1 ? 'rule' : 'rules'}; ${sensitive} ${sensitive === 1 ? 'sensitive field' : 'sensitive fields'} kept out of responses and logs`,
+    rateLimiting: 'Rate limiting',
+    performance: 'Performance:',
+    indexes: (n: number, fk: number) =>
+      `${n} ${n === 1 ? 'database index' : 'database indexes'} defined (${fk} on foreign keys)`,
+    caching: (entries: number, store: string | null) =>
+      entries > 0
+        ? `Caching: ${entries} ${entries === 1 ? 'cache entry' : 'cache entries'}${store ? ` in ${store}` : ''}`
+        : 'Caching: none specified',
+    pagination: (def: number, max: number, endpoints: number) =>
+      `Default pagination: ${def} items, max ${max} (${endpoints} ${endpoints === 1 ? 'list endpoint' : 'list endpoints'})`,
+    noPagination: 'Pagination: no list endpoints',
+    checklist: (pass: number, fail: number, na: number, unchecked: number) =>
+      `Validation Checklist: ${pass} pass, ${fail} fail, ${na} not applicable, ${unchecked} not checked`,
+    missingSections: (list: string) => `Missing sections: ${list}`,
+    output: (path: string, lines: number, size: string) => `Output: ${path} (${lines} lines, ${size})`,
+    size: (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`),
+    artifacts: (list: string) => `Artifacts: ${list}`,
+    noArtifacts: 'none',
+    files: (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`,
+    verified: 'verified',
+    failed: 'FAILED',
+    notVerified: 'not verified (--no-verify)',
+    diagnostics: (errors: number, warnings: number, notes: number) =>
+      `Diagnostics: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${notes} ${notes === 1 ? 'note' : 'notes'}`,
+    nextSteps: 'Next Steps:',
+    steps: [
+      'Review the specification, starting with section 0 (Source Reconciliation), with the team',
+      'Create database migrations from schema.sql',
+      'Generate API clients/SDKs from openapi.yaml',
+      'Reference during epic/story breakdown',
+      'Implement following the standards in .bmad/standards/backend/',
+    ],
+  },
 };

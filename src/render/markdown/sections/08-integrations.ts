@@ -1,6 +1,7 @@
 import type { Integration } from '../../../model/spec/operations.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Section } from '../../types.js';
+import { translateText } from '../derived-prose.js';
 import { blocks, heading, table } from '../format.js';
 import { sourceWithFrom } from './operations/cite.js';
 
@@ -35,6 +36,7 @@ export const integrationsSection: Section = {
 };
 
 function integrationBlock(i: Integration, t: Messages): string {
+  const say = (s: string) => translateText(s, t.derived);
   const m = t.operations.integrations;
   const f = m.fields;
   const rows: [string, string | null][] = [
@@ -49,7 +51,12 @@ function integrationBlock(i: Integration, t: Messages): string {
       f.retry,
       i.clientSide
         ? m.clientSide
-        : m.retry(i.retry.on, i.retry.maxAttempts, i.retry.backoff, i.retry.deadLetter),
+        : m.retry(
+            i.retry.on.map(say),
+            i.retry.maxAttempts,
+            say(i.retry.backoff),
+            i.retry.deadLetter === null ? null : say(i.retry.deadLetter),
+          ),
     ],
     [f.failFast, i.failFast.length > 0 ? i.failFast.join(', ') : null],
     [f.idempotency, i.idempotency],

@@ -2,6 +2,7 @@ import { cite } from '../../../model/origin.js';
 import type { Job } from '../../../model/spec/operations.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Section } from '../../types.js';
+import { translateText } from '../derived-prose.js';
 import { blocks, heading, table } from '../format.js';
 import { sourceWithFrom } from './operations/cite.js';
 
@@ -19,7 +20,7 @@ export const jobsSection: Section = {
     const runner = spec.jobs[0]!.runner;
     return blocks(
       title,
-      `${m.runner(runner.queue, runner.scheduler)} ${sourceWithFrom(runner.origin)}`,
+      `${m.runner(translateText(runner.queue, t.derived), translateText(runner.scheduler, t.derived))} ${sourceWithFrom(runner.origin)}`,
       ...spec.jobs.map((j) => jobBlock(j, t)),
     );
   },
@@ -28,11 +29,12 @@ export const jobsSection: Section = {
 function jobBlock(j: Job, t: Messages): string {
   const m = t.operations.jobs;
   const f = m.fields;
+  const say = (s: string) => translateText(s, t.derived);
   const retry = t.operations.integrations.retry(
-    j.retry.on,
+    j.retry.on.map(say),
     j.retry.maxAttempts,
-    j.retry.backoff,
-    j.retry.deadLetter,
+    say(j.retry.backoff),
+    j.retry.deadLetter === null ? null : say(j.retry.deadLetter),
   );
   return blocks(
     heading(3, `\`${j.name}\``),

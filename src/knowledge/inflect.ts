@@ -1,0 +1,148 @@
+/**
+ * Plural and singular of one lower-case word by the grammar of the language it is written in, for
+ * the names the tool derives (table names, route segments, foreign-key columns). English goes
+ * through pluralize (see names.ts); these are the Romance rules, from the Real Academia Española
+ * (Nueva gramática §3.2–3.4), the Académie française (plural of nouns in -al, -ail, -eau, -eu, -ou)
+ * and the Acordo Ortográfico's plural rules for Portuguese (-ão, -l, -m, -r/-z). German names are
+ * left as written: its plurals (umlaut, -e/-er/-en/-n/-s) cannot be told from the spelling.
+ */
+
+export type NameLanguage = 'en' | 'es' | 'pt' | 'fr' | 'de';
+
+const VOWEL = /[aeiouáéíóúâêôãõàèìòùü]$/;
+const PLAIN: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' };
+
+/** `dirección` → `direcciones`: the written accent of an oxytone falls away when -es adds a syllable. */
+const dropFinalAccent = (w: string) =>
+  w.replace(/([áéíóú])([ns])$/, (_, v: string, c: string) => `${PLAIN[v]}${c}`);
+
+/** Spanish (RAE): vowel → +s; -z → -ces; -s/-x after an unstressed vowel stays; other consonants → +es. */
+function pluralEs(w: string): string {
+  if (/[áéó]$/.test(w) || /[aeiou]$/.test(w)) return `${w}s`;
+  if (/[íú]$/.test(w)) return `${w}es`;
+  if (w.endsWith('z')) return `${w.slice(0, -1)}ces`;
+  // Unstressed -s/-x (lunes, análisis, tórax) do not change; stressed monosyllables (mes, país) add -es.
+  if (/[sx]$/.test(w))
+    return /^[^aeiouáéíóú]*[aeiouáéíóú][sx]$/.test(w) || /[áéíóú]s$/.test(w) ? `${dropFinalAccent(w)}es` : w;
+  if (/y$/.test(w)) return `${w}es`;
+  return `${dropFinalAccent(w)}es`;
+}
+
+/** Spanish singular: -ces → -z, -iones → -ión (kept unaccented as identifiers write it), -Ves/-Ces by the stem. */
+function singularEs(w: string): string {
+  if (!w.endsWith('s')) return w;
+  if (/[aeiou]ces$/.test(w)) return `${w.slice(0, -3)}z`;
+  // -es was added only after a consonant a Spanish word can end with (l, r, n, d, j, y, s, z→c),
+  // itself after a vowel: perfiles → perfil, ciudades → ciudad; clientes → cliente, nombres → nombre.
+  if (/[aeiouáéíóú][lrndjy]es$/.test(w)) return w.slice(0, -2);
+  // A stressed monosyllable in -s took -es too: meses → mes, buses → bus.
+  if (/^[^aeiouáéíóú]*[aeiouáéíóú]ses$/.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
+
+/** Portuguese: vowel → +s; -ão → -ões; -m → -ns; -r/-z → +es; -al/-el/-ol/-ul → -ais/-éis/-óis/-uis; -il → -is. */
+function pluralPt(w: string): string {
+  if (w.endsWith('ão')) return IRREGULAR_PT_AO[w] ?? `${w.slice(0, -2)}ões`;
+  // Identifiers written without the tilde (`avaliacao`, `sessao`) keep the -ão plural, unaccented.
+  if (/[cs]ao$/.test(w)) return `${w.slice(0, -2)}oes`;
+  if (VOWEL.test(w)) return `${w}s`;
+  if (w.endsWith('m')) return `${w.slice(0, -1)}ns`;
+  if (/[rz]$/.test(w)) return `${w}es`;
+  if (w.endsWith('s'))
+    return /^[^aeiouáéíóúâêôãõ]*[aeiouáéíóúâêôãõ]s$/.test(w) || /[áéíóúâêô]s$/.test(w) ? `${w}es` : w;
+  if (w.endsWith('al')) return `${w.slice(0, -2)}ais`;
+  if (w.endsWith('el')) return /[áéíóúâêô].*el$/.test(w) ? `${w.slice(0, -2)}eis` : `${w.slice(0, -2)}éis`;
+  if (w.endsWith('ol')) return `${w.slice(0, -2)}óis`;
+  if (w.endsWith('ul')) return `${w.slice(0, -2)}uis`;
+  if (w.endsWith('il')) return /[áéíóúâêô].*il$/.test(w) ? `${w.slice(0, -2)}eis` : `${w.slice(0, -1)}s`;
+  return `${w}s`;
+}
+
+/** -ão words that take -ãos or -ães instead of the regular -ões. */
+const IRREGULAR_PT_AO: Record<string, string> = {
+  mão: 'mãos',
+  cidadão: 'cidadãos',
+  irmão: 'irmãos',
+  cristão: 'cristãos',
+  órgão: 'órgãos',
+  pão: 'pães',
+  cão: 'cães',
+  alemão: 'alemães',
+  capitão: 'capitães',
+  tabelião: 'tabeliães',
+};
+
+function singularPt(w: string): string {
+  if (w.endsWith('ões') || w.endsWith('ães') || w.endsWith('ãos')) return `${w.slice(0, -3)}ão`;
+  if (/[cs]oes$/.test(w)) return `${w.slice(0, -3)}ao`;
+  if (w.endsWith('ns')) return `${w.slice(0, -2)}m`;
+  if (w.endsWith('ais')) return `${w.slice(0, -3)}al`;
+  if (w.endsWith('éis') || w.endsWith('eis')) return `${w.slice(0, -3)}el`;
+  if (w.endsWith('óis')) return `${w.slice(0, -3)}ol`;
+  if (w.endsWith('uis')) return `${w.slice(0, -3)}ul`;
+  if (/[aeiou][rz]es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}
+
+/** French -ail nouns that take -aux (travail → travaux); every other -ail takes -s (détail → détails). */
+const FR_AIL_AUX = new Set(['travail', 'vitrail', 'corail', 'émail', 'bail', 'soupirail', 'vantail']);
+/** French -al nouns that take -s (festival → festivals); every other -al takes -aux. */
+const FR_AL_S = new Set(['bal', 'carnaval', 'chacal', 'festival', 'récital', 'régal', 'cal', 'val', 'étal']);
+/** French -ou nouns that take -x; every other -ou takes -s. */
+const FR_OU_X = new Set(['bijou', 'caillou', 'chou', 'genou', 'hibou', 'joujou', 'pou']);
+/** -eu/-au nouns that take -s. */
+const FR_EU_S = new Set(['pneu', 'bleu', 'émeu', 'landau', 'sarrau']);
+
+function pluralFr(w: string): string {
+  if (/[sxz]$/.test(w)) return w;
+  if (FR_EU_S.has(w)) return `${w}s`;
+  if (/(au|eu)$/.test(w)) return `${w}x`;
+  if (FR_OU_X.has(w)) return `${w}x`;
+  if (w.endsWith('ail')) return FR_AIL_AUX.has(w) ? `${w.slice(0, -3)}aux` : `${w}s`;
+  if (w.endsWith('al')) return FR_AL_S.has(w) ? `${w}s` : `${w.slice(0, -2)}aux`;
+  return `${w}s`;
+}
+
+function singularFr(w: string): string {
+  for (const ail of FR_AIL_AUX) if (w === `${ail.slice(0, -3)}aux`) return ail;
+  if (w.endsWith('eaux') || w.endsWith('eux') || w.endsWith('aux'))
+    return w.endsWith('eaux') || w.endsWith('eux') ? w.slice(0, -1) : `${w.slice(0, -3)}al`;
+  if (w.endsWith('oux') && FR_OU_X.has(w.slice(0, -1))) return w.slice(0, -1);
+  if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Plural of one Romance or German word; English is handled by the caller (pluralize). */
+export function pluralRomance(word: string, language: Exclude<NameLanguage, 'en'>): string {
+  const w = word.toLowerCase();
+  switch (language) {
+    case 'es':
+      return pluralEs(w);
+    case 'pt':
+      return pluralPt(w);
+    case 'fr':
+      return pluralFr(w);
+    case 'de':
+      return w;
+  }
+}
+
+export function singularRomance(word: string, language: Exclude<NameLanguage, 'en'>): string {
+  const w = word.toLowerCase();
+  switch (language) {
+    case 'es':
+      return singularEs(w);
+    case 'pt':
+      return singularPt(w);
+    case 'fr':
+      return singularFr(w);
+    case 'de':
+      return w;
+  }
+}
+
+/** `dirección` → `direccion`: identifiers written without accents keep getting derived names without them. */
+export function stripAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}

@@ -1,0 +1,192 @@
+import type { NameLanguage } from './inflect.js';
+
+/**
+ * Which language a project's names are written in, so that derived identifiers (table names, route
+ * segments, foreign-key columns) get that language's plural: `direccion` → `direcciones`, not the
+ * English `direccions`. Two inputs decide: the language the documents are written in (function
+ * words, the cheapest reliable detector on paragraphs; no dependency, nothing to load), and the
+ * spelling of each name (ñ, -ción, -ção, -eau are never English; -ss, -ck, -tion, -ing never Spanish).
+ */
+
+/** Function words that occur in only one of the five languages (so `a`, `no`, `en`, `de` are left out). */
+const FUNCTION_WORDS: Record<NameLanguage, readonly string[]> = {
+  en: [
+    'the',
+    'and',
+    'of',
+    'is',
+    'are',
+    'with',
+    'which',
+    'this',
+    'that',
+    'for',
+    'from',
+    'by',
+    'be',
+    'should',
+    'must',
+    'will',
+  ],
+  es: [
+    'el',
+    'los',
+    'las',
+    'del',
+    'y',
+    'que',
+    'con',
+    'por',
+    'para',
+    'una',
+    'se',
+    'es',
+    'son',
+    'al',
+    'debe',
+    'cada',
+  ],
+  pt: [
+    'os',
+    'do',
+    'da',
+    'dos',
+    'das',
+    'e',
+    'que',
+    'com',
+    'por',
+    'para',
+    'uma',
+    'é',
+    'são',
+    'ao',
+    'deve',
+    'não',
+  ],
+  fr: [
+    'le',
+    'les',
+    'des',
+    'du',
+    'et',
+    'que',
+    'qui',
+    'avec',
+    'pour',
+    'une',
+    'est',
+    'sont',
+    'au',
+    'aux',
+    'dans',
+    'doit',
+  ],
+  de: [
+    'der',
+    'die',
+    'das',
+    'und',
+    'ist',
+    'sind',
+    'mit',
+    'von',
+    'für',
+    'ein',
+    'eine',
+    'nicht',
+    'wird',
+    'werden',
+    'auf',
+    'muss',
+  ],
+};
+
+const LANGS = Object.keys(FUNCTION_WORDS) as NameLanguage[];
+const LOOKUP = new Map<string, NameLanguage[]>();
+for (const lang of LANGS)
+  for (const w of FUNCTION_WORDS[lang]) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
+
+/** The language most of the documents' prose is written in; English when nothing decides. */
+export function documentsLanguage(texts: readonly string[]): NameLanguage {
+  const counts: Record<NameLanguage, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
+  for (const text of texts) {
+    // The first 20,000 characters of each document are plenty to tell five languages apart.
+    for (const word of text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [])
+      for (const lang of LOOKUP.get(word) ?? []) counts[lang]++;
+  }
+  let best: NameLanguage = 'en';
+  for (const lang of LANGS) if (counts[lang] > counts[best]) best = lang;
+  return best;
+}
+
+/**
+ * Common English data-model nouns whose ending a Spanish or Portuguese word could also have (-n, -l,
+ * -r, -s, -z, -d): in a Spanish project that names its tables in English (`loans`, `tokens`) they keep
+ * the English plural.
+ */
+const ENGLISH_NOUNS = new Set(
+  'token admin login plan loan domain campaign coupon coin chain pin icon button person season lesson reason region version origin channel model level label detail email goal tool pool school rental proposal approval referral renewal journal portal signal tutorial terminal credential hotel travel total interval protocol schedule user member customer provider driver order folder header answer number filter player owner partner manager worker teacher trainer officer dealer buyer seller sender receiver subscriber follower reminder banner ledger counter voucher status address access class business bus alias canvas news series species analysis basis thesis gas lens bonus census virus campus focus radius job tag log item event account product asset task attachment comment post'.split(
+    ' ',
+  ),
+);
+
+/** Spellings only a Romance language has, per language. */
+const SIGNS: [Exclude<NameLanguage, 'en' | 'de'>, RegExp][] = [
+  ['pt', /ç[aãoõu]|ão$|ões$|ães$|[ãõ]|nh[aeo]|lh[aeo]/],
+  ['fr', /eaux?$|[èàùîûëï]|eurs?$|iens?$|ière?s?$|é$|ée?s?$/],
+  ['es', /ñ|ci[oó]n$|ciones$|[^s]si[oó]n$|dad(es)?$|tud(es)?$|dor(es)?$|[áíóú]/],
+];
+
+/** Endings a Spanish or Portuguese noun never has: English (or French, which pluralises like English). */
+const ENGLISH_ENDING = /(ss|ll|ff|ck|sh|th|ph|tion|ing|ment|ness|ship|er|w|[^aeiou]y|[tkgpbmcfv])$/;
+
+/** The Romance language a word's spelling proves, if any (`vendor` and `corridor` are English). */
+function spelledIn(word: string): NameLanguage | null {
+  if (word === 'vendor' || word === 'corridor' || ENGLISH_NOUNS.has(word)) return null;
+  for (const [lang, sign] of SIGNS) if (sign.test(word)) return lang;
+  return null;
+}
+
+/**
+ * The language a name's words follow: a spelling that proves a language wins; otherwise the
+ * documents' language, unless one of its words has an ending that language never has or is a common
+ * English data-model noun (an English-named table in a Spanish project stays English).
+ */
+export function nameLanguage(words: readonly string[], documents: NameLanguage): NameLanguage {
+  for (const w of words) {
+    const lang = spelledIn(w);
+    // Accents and -dor/-dad are shared by the Romance languages: the documents' one is the likelier.
+    if (lang) return documents === 'es' || documents === 'pt' || documents === 'fr' ? documents : lang;
+  }
+  if (documents === 'en' || documents === 'de') return documents;
+  // Table names are often plural (`users`, `assets`): the word without its -s is checked too.
+  const english = words.some((w) =>
+    [w, w.replace(/s$/, '')].some((x) => ENGLISH_NOUNS.has(x) || ENGLISH_ENDING.test(x)),
+  );
+  return english && documents !== 'fr' ? 'en' : documents;
+}
+
+/**
+ * The documents' language for the phase running now. Extract and derive are synchronous, so the
+ * pipeline sets it around them (`withNameLanguage`) rather than threading it through every naming
+ * helper; outside a compile it is English, the behaviour the helpers always had.
+ */
+let current: NameLanguage = 'en';
+
+export function withNameLanguage<T>(language: NameLanguage, run: () => T): T {
+  const before = current;
+  current = language;
+  try {
+    return run();
+  } finally {
+    current = before;
+  }
+}
+
+export function documentsNameLanguage(): NameLanguage {
+  return current;
+}

@@ -1,0 +1,136 @@
+import type { Messages } from '../en/index.js';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** German wording of the api sections (3. API-Endpunkte, 4. Services) and the api checks. */
+export const api: Messages['api'] = {
+  endpoints: {
+    intro: (endpoints, resources, stated, derived) =>
+      `${plural(endpoints, 'Endpunkt', 'Endpunkte')} in ${plural(resources, 'Ressource', 'Ressourcen')}: ${stated} in den Dokumenten festgelegt (unverändert übernommen, mit Quellzeile) und ${derived} durch benannte Regeln aus dem Datenmodell abgeleitet.`,
+    artifact: (path) =>
+      `Dieselbe API als OpenAPI-3.1-Dokument: \`${path}\` (Komponentenschemas aus dem Datenmodell, gemeinsame Fehlerantworten, Sicherheitsschemas, geprüfte Beispiele).`,
+    conventionsHeading: 'Konventionen',
+    basePath: (path) =>
+      path
+        ? `Basispfad: \`${path}\`.`
+        : 'Die Routen werden wie festgelegt verwendet, ohne gemeinsamen Basispfad.',
+    json: 'Bodies sind JSON (`application/json`); Datums- und Zeitwerte sind RFC-3339-Strings; Dezimalzahlen sind Zahlen mit der angegebenen gespeicherten Genauigkeit.',
+    pagination: (style, def, max) =>
+      style === 'cursor'
+        ? `Listen werden per Cursor paginiert: \`limit\` (Standard ${def}, höchstens ${max}) und \`cursor\`; die Antwort enthält \`items\` und \`nextCursor\`.`
+        : `Listen werden mit \`limit\` (Standard ${def}, höchstens ${max}) und \`offset\` paginiert; die Antwort enthält \`items\`, \`total\`, \`limit\` und \`offset\`.`,
+    errorsFromCatalog: (mediaType) =>
+      `Jede Fehlerantwort verwendet das Fehlerformat aus Abschnitt 7 (\`${mediaType}\`), in openapi.yaml gemeinsam als \`components/responses\` hinterlegt.`,
+    errorsFallback:
+      'Es wurde kein Fehlerkatalog entworfen, daher verwenden Fehlerantworten RFC 9457 Problem Details (`application/problem+json`); Abschnitt 7 ist die Stelle, an der ein Katalog dies verfeinern würde.',
+    authScheme: (scheme) =>
+      `Authentifizierte Endpunkte erfordern ${scheme}; öffentliche Endpunkte sind als solche gekennzeichnet.`,
+    noAuth:
+      'Es ist keine Authentifizierungsstrategie entworfen, daher wird kein Sicherheitsschema deklariert.',
+    schemes: {
+      bearerAuth: 'ein Bearer-Token im Header `Authorization` (RFC 6750)',
+      cookieAuth: 'das bei der Anmeldung gesetzte Credential-Cookie',
+      apiKeyAuth: 'einen API-Schlüssel im Header `X-API-Key`',
+    },
+    created:
+      'Anlegen antwortet mit `201 Created` und einem `Location`-Header (RFC 9110 §15.3.2); Löschen antwortet mit `204 No Content`; ein bereits vergebener eindeutiger Wert ergibt `409 Conflict`; gedrosselte Anfragen erhalten `429` mit `Retry-After` (RFC 6585).',
+    idempotency:
+      'Anfragen, die Geld bewegen, erfordern einen `Idempotency-Key`-Header (draft-ietf-httpapi-idempotency-key-header): Eine Wiederholung mit demselben Schlüssel liefert das erste Ergebnis.',
+    summaryHeading: 'Endpunktübersicht',
+    summaryTable: {
+      method: 'Methode',
+      path: 'Pfad',
+      operation: 'Operation',
+      auth: 'Authentifizierung',
+      source: 'Quelle',
+    },
+    schemasHeading: (entity) => `Schemas: ${entity}`,
+    schemasNote: (entity) =>
+      `\`${entity}\` ist der Antwort-Body (ohne Geheimnisse); \`${entity}Create\` der Body zum Anlegen; \`${entity}Update\` hat dieselben Eigenschaften, alle optional (PATCH ist eine Teilaktualisierung, RFC 5789).`,
+    operation: 'Operation',
+    auth: 'Authentifizierung',
+    public: 'öffentlich',
+    authenticated: 'authentifiziert',
+    roles: (roles) => `Rollen: ${roles.join(', ')}`,
+    anyRole: 'jeder angemeldete Benutzer',
+    rateLimit: 'Ratenlimit',
+    rateClasses: {
+      auth: 'Authentifizierung (streng, pro IP und Konto)',
+      read: 'Lesen',
+      write: 'Schreiben',
+      expensive: 'aufwendig (Suche, Export)',
+      webhook: 'Webhook (pro Anbieter)',
+      public: 'öffentlich',
+    },
+    paginationLine: (style, def, max) =>
+      `${style === 'cursor' ? 'per Cursor' : 'per Offset'}, Standard ${def}, höchstens ${max}`,
+    paginationLabel: 'Paginierung',
+    idempotencyLabel: 'Idempotency-Key',
+    required: 'erforderlich',
+    requirements: 'Anforderungen',
+    source: 'Quelle',
+    parameters: 'Parameter',
+    parameterTable: {
+      name: 'Name',
+      in: 'Ort',
+      type: 'Typ',
+      required: 'Erforderlich',
+      description: 'Beschreibung',
+    },
+    yes: 'ja',
+    no: 'nein',
+    requestBody: 'Anfrage-Body',
+    responses: 'Antworten',
+    responseTable: { status: 'Status', meaning: 'Bedeutung', body: 'Body', errors: 'Fehlercodes' },
+    noBody: '—',
+    errorBody: 'Fehlerformat',
+  },
+  actions: {
+    list: (entity) => `${entity}-Datensätze auflisten`,
+    get: (entity) => `Einen ${entity}-Datensatz abrufen`,
+    create: (entity) => `Einen ${entity}-Datensatz anlegen`,
+    update: (entity) => `Einen ${entity}-Datensatz ändern (teilweise)`,
+    replace: (entity) => `Einen ${entity}-Datensatz ersetzen`,
+    delete: (entity) => `Einen ${entity}-Datensatz löschen`,
+    search: (entity) => `${entity}-Datensätze suchen`,
+  },
+  services: {
+    intro: (services, methods, transactional) =>
+      `${plural(services, 'Service', 'Services')} mit ${methods} öffentlichen Methoden; ${transactional === 1 ? '1 Methode schreibt' : `${transactional} Methoden schreiben`} in mehr als eine Tabelle und ${transactional === 1 ? 'läuft' : 'laufen'} in einer einzigen Datenbanktransaktion.`,
+    conventions:
+      '`Actor` ist der authentifizierte Aufrufer (Benutzer-ID, Rolle und in einem mandantenfähigen Produkt die Mandanten-ID), entnommen aus dem Credential. Services werfen typisierte Fehler; die HTTP-Schicht bildet sie auf Statuscodes ab:',
+    errorTable: { error: 'Fehler', status: 'HTTP-Status', meaning: 'Bedeutung' },
+    errors: {
+      ValidationError: ['400 / 422', 'ungültige Eingabe, oder ein referenzierter Datensatz existiert nicht'],
+      UnauthorizedError: ['401', 'falsche Zugangsdaten'],
+      ForbiddenError: ['403', 'der Aufrufer darf diesen Datensatz nicht bearbeiten'],
+      NotFoundError: ['404', 'kein solcher Datensatz für den Aufrufer sichtbar'],
+      ConflictError: [
+        '409',
+        'ein eindeutiger Wert ist vergeben, oder der Zustand erlaubt die Änderung nicht',
+      ],
+      IntegrationError: ['502 / 503', 'ein Drittanbieterdienst ist trotz Wiederholungen fehlgeschlagen'],
+    },
+    purpose: {
+      aggregate: (entity, members) =>
+        members.length > 1
+          ? `Geschäftslogik des Aggregats ${entity} (${members.join(', ')}).`
+          : `Geschäftslogik von ${entity}.`,
+      authentication: 'Registrierung, Anmeldung, Abmeldung und der aktuelle Benutzer.',
+      notification: 'Versendet Benachrichtigungen über die gewählten Anbieter.',
+      payment: 'Wickelt Zahlungen über den gewählten Anbieter ab.',
+      'stated-routes': (resource) => `Operationen der in den Dokumenten festgelegten Routen \`${resource}\`.`,
+    },
+    dependencies: 'Abhängigkeiten',
+    transactions: 'Transaktionen',
+    noTransactions: 'Jede Methode schreibt in höchstens eine Tabelle.',
+    transactional: (method, rule) => `\`${method}\` — eine Transaktion (${rule})`,
+    endpoint: 'Endpunkt',
+    source: 'Quelle',
+  },
+  checks: {
+    entityWithoutEndpoints: (entity) => `${entity} hat keinen Endpunkt`,
+    evidence: (endpoints, withSchemas, entities) =>
+      `${endpoints} Endpunkte, davon ${withSchemas} mit Anfrage- und Antwortschemas aus dem Datenmodell, für ${entities} Entitäten`,
+  },
+};

@@ -1,0 +1,288 @@
+import type { DerivedPhrase } from '../en/derived.js';
+
+/** German wording of the clauses derive rules write (see en/derived.ts). */
+export const derived: Record<DerivedPhrase, string> = {
+  'The request is malformed or fails validation.':
+    'Die Anfrage ist fehlerhaft aufgebaut oder besteht die Validierung nicht.',
+  'Missing or invalid credentials.': 'Zugangsdaten fehlen oder sind ungültig.',
+  'The caller may not perform this operation on this resource.':
+    'Der Aufrufer darf diese Operation auf dieser Ressource nicht ausführen.',
+  'The resource does not exist or is not visible to the caller.':
+    'Die Ressource existiert nicht oder ist für den Aufrufer nicht sichtbar.',
+  'A unique value is already taken, or the resource state does not allow this.':
+    'Ein eindeutiger Wert ist bereits vergeben, oder der Zustand der Ressource erlaubt dies nicht.',
+  'A request with this {} is still being processed.': 'Eine Anfrage mit diesem {0} wird noch verarbeitet.',
+  'A referenced record does not exist.': 'Ein referenzierter Datensatz existiert nicht.',
+  'The {} was used with a different payload.': 'Der {0} wurde mit einem anderen Inhalt verwendet.',
+  'Too many requests': 'Zu viele Anfragen',
+  'retry after the time in {}': 'nach der in {0} angegebenen Zeit erneut versuchen',
+  'Unique key per logical request': 'Eindeutiger Schlüssel je logischer Anfrage',
+  'a retry with the same key returns the first result ({}).':
+    'eine Wiederholung mit demselben Schlüssel liefert das erste Ergebnis ({0}).',
+  'exponential {} × {}^attempt (cap {}) with full jitter':
+    'exponentiell {0} × {1}^Versuch (höchstens {2}) mit vollem Jitter',
+  'honour {}': '{0} wird beachtet',
+  'honours {} {} headers': 'beachtet die {1}-Header von {0}',
+  'any thrown error': 'jedem geworfenen Fehler',
+  timeout: 'Zeitüberschreitung',
+  'network error or timeout': 'Netzwerkfehler oder Zeitüberschreitung',
+  'network error ({} transport)': 'Netzwerkfehler ({0}-Transport)',
+  'the {} transport’s own backoff': 'die eigene Wartestrategie des {0}-Transports',
+  '{} table (payload, error, attempts, {})': 'Tabelle {0} (Inhalt, Fehler, Versuche, {1})',
+  'BullMQ failed set (kept, inspected and retried from the dashboard)':
+    'Fehlgeschlagen-Menge von BullMQ (aufbewahrt, im Dashboard geprüft und erneut gestartet)',
+  'dropped when the {} buffer is full (reporting never blocks a request)':
+    'verworfen, wenn der {0}-Puffer voll ist (das Melden blockiert nie eine Anfrage)',
+  'not stated in the documents: a rerun must not repeat work already done':
+    'in den Dokumenten nicht festgelegt: Ein erneuter Lauf darf bereits erledigte Arbeit nicht wiederholen',
+  'load the message by id': 'die Nachricht anhand ihrer ID laden',
+  'stop if already sent': 'abbrechen, wenn sie bereits gesendet wurde',
+  'store the provider message id and status sent':
+    'die Nachrichten-ID des Anbieters und den Status gesendet speichern',
+  'failures in the {} list mark it failed without retry':
+    'Fehler aus der Liste {0} markieren sie ohne Wiederholung als fehlgeschlagen',
+  'delete from the {} store where {} < {} (or {} is set and older than a day), in batches of {}':
+    'aus dem {0}-Speicher löschen, wo {1} < {2} (oder {3} gesetzt und älter als ein Tag ist), in Stapeln von {4}',
+  'the job loads the stored event, skips it if already processed, applies it, marks it processed':
+    'der Job lädt das gespeicherte Ereignis, überspringt es, wenn es schon verarbeitet ist, wendet es an und markiert es als verarbeitet',
+  'unique constraint on the provider event id: duplicates and redeliveries are skipped':
+    'Eindeutigkeits-Constraint auf der Ereignis-ID des Anbieters: Duplikate und erneute Zustellungen werden übersprungen',
+  'reject if older than {} minutes': 'ablehnen, wenn älter als {0} Minuten',
+  'raw body kept for verification': 'Roh-Body für die Prüfung aufbewahrt',
+  'scheduled by {} cron timer (one leader instance)':
+    'geplant durch einen {0}-Cron-Timer (eine einzige führende Instanz)',
+  'profile of the {} user, read by {} /{} on every page load':
+    'Profil des angemeldeten Benutzers, bei jedem Seitenaufruf über {1} /{2} gelesen',
+  'no cache store is stated: {} LRU cache per instance (lost on restart, not shared), {} entries':
+    'kein Cache-Speicher festgelegt: {0}-LRU-Cache je Instanz (geht beim Neustart verloren, nicht geteilt), {1} Einträge',
+  'process is up (no dependency checks, so a slow database never restarts the pod)':
+    'der Prozess läuft (ohne Prüfung der Abhängigkeiten, damit eine langsame Datenbank nie einen Neustart des Pods auslöst)',
+  'ratio of {} responses to all responses': 'Anteil der {0}-Antworten an allen Antworten',
+  'index {}': 'Index {0}',
+  'load with {}': 'laden mit {0}',
+  'one batched query, never a {} per row': 'eine gebündelte Abfrage, nie ein {0} pro Zeile',
+  "load with one query over the page's ids ({} {} {} (…)) or a join":
+    'mit einer Abfrage über die IDs der Seite ({0} {1} {2} (…)) oder einem Join laden',
+  '{} per minute per {} and account (default)': '{0} pro Minute je {1} und Konto (Standard)',
+  '{} with {} beyond': 'darüber {0} mit {1}',
+  'deny by default: {} endpoints × {} roles in the permission matrix (section {})':
+    'standardmäßig verweigert: {0} Endpunkte × {1} Rollen in der Berechtigungsmatrix (Abschnitt {2})',
+  'passwords hashed with bcrypt, cost {} (stated)':
+    'Passwörter mit bcrypt gehasht, Kostenfaktor {0} (festgelegt)',
+  'JWTs signed with the key in {} (≥ {} bits, from the environment, rotated by key id)':
+    'JWTs mit dem Schlüssel aus {0} signiert (≥ {1} Bit, aus der Umgebung, per Schlüssel-ID rotiert)',
+  '{} sensitive fields never returned in responses (section {})':
+    '{0} sensible Felder werden nie in Antworten zurückgegeben (Abschnitt {1})',
+  'parameterised queries only': 'nur parametrisierte Abfragen',
+  "every query through Prisma's query {} (parameterised)":
+    'jede Abfrage über die Abfrage-{0} von Prisma (parametrisiert)',
+  'raw queries only through its parameterised form ({} tagged templates), never string concatenation':
+    'Roh-Abfragen nur in ihrer parametrisierten Form ({0} Tagged Templates), nie durch String-Verkettung',
+  'output encoded by the client framework, {} input sanitised before storage or render':
+    'Ausgabe vom Client-Framework kodiert; {0}-Eingaben vor dem Speichern oder Anzeigen bereinigt',
+  '{} {} validation rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} serverseitige Validierungsregeln in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {2})',
+  '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} serverseitige Validierungsregeln und {2} Geschäftsregeln in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {3})',
+  'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
+    'Fehler-Bodies folgen dem Katalog (Abschnitt {0}) und enthalten nie Stacktraces oder {1}',
+  '{} allows only the stated {} origin': '{0} erlaubt nur den festgelegten {1}-Origin',
+  'secrets only from environment variables (section {})':
+    'Geheimnisse nur aus Umgebungsvariablen (Abschnitt {0})',
+  '{} URLs are never fetched {}': 'vom Benutzer gelieferte URLs werden serverseitig nie abgerufen',
+  'every query filtered by {} from the token, never from the request':
+    'jede Abfrage nach {0} aus dem Token gefiltert, nie aus der Anfrage',
+  'A01 Broken Access Control: for every {} row, each denied role gets {} and another tenant’s or owner’s id gets {}':
+    'A01 Fehlerhafte Zugriffskontrolle: Für jede Zeile der Berechtigungsmatrix erhält jede verweigerte Rolle {1} und die ID eines anderen Mandanten oder Eigentümers {2}',
+  'A01 {} (token storage): a {} request from a foreign Origin, or without the cookie’s SameSite context, is rejected':
+    'A01 {0} (Token-Speicherung): Eine zustandsändernde Anfrage von einem fremden Origin oder ohne den SameSite-Kontext des Cookies wird abgelehnt',
+  'A02 Cryptographic Failures: stored passwords are hashes only':
+    'A02 Kryptografische Fehler: Gespeicherte Passwörter sind nur Hashes',
+  'no response body contains a sensitive field': 'kein Antwort-Body enthält ein sensibles Feld',
+  'plain {} is redirected or refused': 'unverschlüsseltes {0} wird umgeleitet oder abgelehnt',
+  'A03 Injection: injection payloads (\' {} {} --, {"$gt": ""}, <script>) in every text and filter parameter return {} or no extra rows':
+    'A03 Injection: Injection-Payloads (\' {0} {1} --, {"$gt": ""}, <script>) in jedem Text- und Filterparameter ergeben {2} oder keine zusätzlichen Zeilen',
+  'A04 Insecure Design: each business rule is enforced when the {} is called directly with a body that breaks it':
+    'A04 Unsicheres Design: Jede Geschäftsregel wird durchgesetzt, wenn die {0} direkt mit einem Body aufgerufen wird, der sie verletzt',
+  'A07 Identification and Authentication Failures: expired, tampered and missing tokens get {}':
+    'A07 Fehler bei Identifizierung und Authentifizierung: Abgelaufene, manipulierte und fehlende Tokens erhalten {0}',
+  'repeated failed logins hit the lockout or rate limit':
+    'wiederholte fehlgeschlagene Anmeldungen lösen die Sperre oder das Ratenlimit aus',
+  'A08 Software and Data Integrity Failures: a webhook with a missing or wrong signature (or an old timestamp) is rejected and not processed':
+    'A08 Fehler der Software- und Datenintegrität: Ein Webhook ohne oder mit falscher Signatur (oder mit altem Zeitstempel) wird abgelehnt und nicht verarbeitet',
+  'A09 Security Logging and Monitoring Failures: a failed login and a {} each produce a log line':
+    'A09 Fehler beim Sicherheits-Logging und -Monitoring: Eine fehlgeschlagene Anmeldung und ein {0} erzeugen je eine Logzeile',
+  'no redacted field appears in any log line': 'kein geschwärztes Feld erscheint in einer Logzeile',
+  'A10 {} Request Forgery: no endpoint fetches a {} taken from the request':
+    'A10 Serverseitige Anfragefälschung: Kein Endpunkt ruft eine aus der Anfrage übernommene {1} ab',
+  'a load tool: ramp to the expected peak for {} minutes':
+    'ein Lastwerkzeug: {0} Minuten lang bis zur erwarteten Spitzenlast hochfahren',
+  'schema: migrations are {}': 'Schema: Migrationen sind {0}',
+  'a release only adds (columns nullable or defaulted, new tables)':
+    'ein Release fügt nur hinzu (Spalten nullbar oder mit Standardwert, neue Tabellen)',
+  'removals ship one release later': 'Entfernungen folgen ein Release später',
+  'so the previous application version runs on the new schema and rolling back the application needs no schema rollback':
+    'so läuft die vorherige Anwendungsversion auf dem neuen Schema, und ein Rollback der Anwendung braucht kein Schema-Rollback',
+  'the runner records each applied file in a migrations table and applies only new ones, each in a transaction':
+    'das Werkzeug vermerkt jede angewendete Datei in einer Migrationstabelle und wendet nur neue an, jede in einer Transaktion',
+  'run before the new release starts': 'laufen, bevor das neue Release startet',
+  'files are never edited after they have been applied anywhere':
+    'Dateien werden nie geändert, nachdem sie irgendwo angewendet wurden',
+  'a faulty migration is fixed by a new forward migration':
+    'eine fehlerhafte Migration wird durch eine neue Vorwärtsmigration korrigiert',
+  'a faulty migration is fixed by a new forward migration (Prisma has no down migrations)':
+    'eine fehlerhafte Migration wird durch eine neue Vorwärtsmigration korrigiert (Prisma hat keine Down-Migrationen)',
+  'restore from the {} backup only for data loss':
+    'das Backup von vor dem Deployment nur bei Datenverlust wiederherstellen',
+  '{} entities of {} with a primary key ({} composite)':
+    '{0} von {1} Entitäten mit Primärschlüssel ({2} zusammengesetzt)',
+  '{} typed fields, {} constraints (not null, unique, foreign key, check)':
+    '{0} typisierte Felder, {1} Constraints (not null, unique, Fremdschlüssel, check)',
+  '{} indexes ({} stated or unique, {} by rule)':
+    '{0} Indizes ({1} festgelegt oder eindeutig, {2} per Regel)',
+  '{} of {} foreign keys indexed': '{0} von {1} Fremdschlüsseln indiziert',
+  '{} of {} tables reachable by primary key': '{0} von {1} Tabellen per Primärschlüssel erreichbar',
+  '{} endpoints, {} with {} schemas from the data model, {} of {} entities reachable':
+    '{0} Endpunkte, {1} mit Anfrage- und Antwortschemas aus dem Datenmodell; {3} von {4} Entitäten erreichbar',
+  'every entity users act on has an endpoint': 'jede Entität, mit der Benutzer arbeiten, hat einen Endpunkt',
+  '{} jobs, each with retries, a {} destination and a timeout':
+    '{0} Jobs, jeder mit Wiederholungen, einem Ziel für fehlgeschlagene Nachrichten und einem Zeitlimit',
+  '{} redacted fields and headers': '{0} geschwärzte Felder und Header',
+  '{} sensitive model fields covered': '{0} sensible Modellfelder abgedeckt',
+  '{} alerts, each from a stated {} or a named default':
+    '{0} Alarme, jeder aus einer festgelegten {1} oder einem benannten Standardwert',
+  'no data model in the documents': 'kein Datenmodell in den Dokumenten',
+  '{} endpoints against a real PostgreSQL test instance, migrations applied first (never a mock of the database)':
+    '{0} Endpunkte gegen eine echte PostgreSQL-Testinstanz, Migrationen vorher angewendet (nie ein Mock der Datenbank)',
+  '{} endpoints against a real Supabase test instance, migrations applied first (never a mock of the database)':
+    '{0} Endpunkte gegen eine echte Supabase-Testinstanz, Migrationen vorher angewendet (nie ein Mock der Datenbank)',
+  'A06 Vulnerable and Outdated Components: the CI dependency audit fails the build on a known {} vulnerability':
+    'A06 Verwundbare und veraltete Komponenten: Das Abhängigkeits-Audit der CI lässt den Build bei einer bekannten {0}-Schwachstelle scheitern',
+  '{} relationships resolved ({} {}, {} {}, {} {})': '{0} Beziehungen aufgelöst ({1} 1:1, {3} 1:n, {5} n:m)',
+  'load the source record and its template': 'den Quelldatensatz und seine Vorlage laden',
+  'render to PDF': 'als PDF rendern',
+  'store the file under a key derived from the document id and version, then record its location':
+    'die Datei unter einem aus Dokument-ID und Version abgeleiteten Schlüssel speichern und dann ihren Ort vermerken',
+  'the storage key is derived from document id + version: a rerun overwrites the same file':
+    'der Speicherschlüssel ergibt sich aus Dokument-ID + Version: Ein erneuter Lauf überschreibt dieselbe Datei',
+  'delete the stored files of those rows from object storage first (a file without a row is unreachable)':
+    'zuerst die gespeicherten Dateien dieser Zeilen aus dem Objektspeicher löschen (eine Datei ohne Zeile ist unerreichbar)',
+  'repeat until none remain': 'wiederholen, bis keine mehr übrig sind',
+  'record the count deleted': 'die Anzahl gelöschter Zeilen festhalten',
+  'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
+    'das Löschen von Zeilen vor dem Stichtag ist wiederholbar: Ein erneuter Lauf findet nichts mehr zu löschen',
+  'Render the PDF documents the requirements name within the stated < {} seconds target':
+    'Die in den Anforderungen genannten PDF-Dokumente innerhalb des festgelegten Ziels von < {0} Sekunden rendern',
+  '{} is the source of truth': '{0} ist die maßgebliche Quelle',
+  'creates a timestamped {} migration locally': 'erzeugt lokal eine {0}-Migration mit Zeitstempel',
+  '{} runs {} against the target database before the new release starts':
+    '{0} führt {1} gegen die Zieldatenbank aus, bevor das neue Release startet',
+  '> {} over {} (burns the {} monthly error budget of the stated {} availability {} too fast)':
+    '> {0} über {1} (verbraucht das monatliche Fehlerbudget von {2} der festgelegten Verfügbarkeit von {3} {4} zu schnell)',
+  'a reset link is sent if the account exists (no account enumeration, {} {} {}).':
+    'ein Link zum Zurücksetzen wird gesendet, wenn das Konto existiert (keine Konto-Enumeration, {0} {1} {2}).',
+  'phone in international format, digits only (no +, spaces or leading zeros)':
+    'Telefonnummer im internationalen Format, nur Ziffern (ohne +, Leerzeichen oder führende Nullen)',
+  'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
+    'Antwort der externen API {0}: wiederholte Abfragen müssen sie nicht erneut aufrufen (unter Beachtung ihrer Caching-Bedingungen)',
+  'outbound HTTP only to the integration hosts ({*})':
+    'ausgehendes HTTP nur zu den Hosts der Integrationen ({0})',
+  'no entities and no stated routes: the project has no {} to document':
+    'keine Entitäten und keine festgelegten Routen: Das Projekt hat keine API zu dokumentieren',
+  'credential header': 'Credential-Header',
+  'integration credential': 'Integrations-Zugangsdaten',
+  'passwords and tokens in {} bodies': 'Passwörter und Tokens in den Bodies von {0}',
+  'secret: never logged': 'geheim: wird nie geloggt',
+  'personal data: masked in logs': 'personenbezogen: in Logs maskiert',
+  '{} lines, one object per event': '{0}-Zeilen, ein Objekt pro Ereignis',
+  '{} lines via {}': '{0}-Zeilen über {1}',
+  'minimum level from {} (debug, info, warn, error)': 'Mindestlevel aus {0} (debug, info, warn, error)',
+  'message id': 'Nachrichten-ID',
+  recipient: 'Empfänger',
+  'template and variables': 'Vorlage und Variablen',
+  'webhook event id': 'ID des Webhook-Ereignisses',
+  'event type': 'Ereignistyp',
+  'verified payload': 'geprüfter Inhalt',
+  'document id': 'Dokument-ID',
+  'template version': 'Vorlagenversion',
+  'message row status (pending → sent) checked before each send':
+    'Status der Nachrichtenzeile (pending → sent) vor jedem Versand geprüft',
+  'Send {*} through {*} outside the request: {*}': '{0} über {1} außerhalb der Anfrage senden: {2}',
+  'Apply {*} events ({*}) after the endpoint has verified and stored them':
+    '{0}-Ereignisse ({1}) anwenden, nachdem der Endpunkt sie geprüft und gespeichert hat',
+  'PostgreSQL job table ({} … {} {} {} {})': 'PostgreSQL-Jobtabelle ({0} … {1} {2} {3} {4})',
+  '{} cron timer (one leader instance)': '{0}-Cron-Timer (eine einzige führende Instanz)',
+  'Page size (default {}, at most {}).': 'Seitengröße (Standard {0}, höchstens {1}).',
+  'Number of records to skip.': 'Anzahl zu überspringender Datensätze.',
+  'As stated in the documents.': 'Wie in den Dokumenten festgelegt.',
+  'Id of the {name}.': 'ID des {0}-Datensatzes.',
+  'Id of the parent {name}.': 'ID des übergeordneten {0}-Datensatzes.',
+  'The {} path parameter.': 'Der Pfadparameter {0}.',
+  'Only {name} records whose {} equals this value (indexed).':
+    'Nur {0}-Datensätze, deren {1} diesem Wert entspricht (indiziert).',
+  'A page of {name} records.': 'Eine Seite von {0}-Datensätzen.',
+  'The created {name}.': 'Der angelegte {0}-Datensatz.',
+  'The updated {name}.': 'Der geänderte {0}-Datensatz.',
+  'The {name}.': 'Der {0}-Datensatz.',
+  '{*}: {} must exist': '{0}: {1} muss existieren',
+  '{*} (+ and {} digits)': '{0} (+ und {1} Ziffern)',
+  'Get the {} user': 'Den angemeldeten Benutzer abrufen',
+  'The {} user.': 'Der angemeldete Benutzer.',
+  'Sign in with credentials': 'Mit Zugangsdaten anmelden',
+  'The credentials are wrong.': 'Die Zugangsdaten sind falsch.',
+  'Exchange a refresh token for a new access token':
+    'Ein Refresh-Token gegen ein neues Access-Token tauschen',
+  'New tokens were issued.': 'Neue Tokens wurden ausgestellt.',
+  'rate and errors per route ({} endpoints)': 'Rate und Fehler je Route ({0} Endpunkte)',
+  'duration per route': 'Dauer je Route',
+  'buckets around the stated latency targets': 'Buckets um die festgelegten Latenzziele',
+  'queue depth per job ({} jobs)': 'Warteschlangentiefe je Job ({0} Jobs)',
+  'failures per job, including dead-lettered ones': 'Fehlschläge je Job, einschließlich der aussortierten',
+  'hit rate per cache entry': 'Trefferquote je Cache-Eintrag',
+  'connection pool saturation': 'Auslastung des Verbindungspools',
+  '{*} calls and failures': 'Aufrufe und Fehlschläge von {0}',
+  'larger limits are clamped, never rejected silently':
+    'größere Limits werden gekappt, nie stillschweigend abgelehnt',
+  'backup taken before migrating': 'Backup vor der Migration',
+  'no secret field in any response schema': 'kein geheimes Feld in einem Antwortschema',
+  'access tokens expire after {} (stated)': 'Access-Tokens laufen nach {0} ab (festgelegt)',
+  'refresh tokens after {}, rotated on use': 'Refresh-Tokens nach {0}, bei Nutzung rotiert',
+  'auth failures, permission denials and {} are logged (section {})':
+    'Authentifizierungsfehler, verweigerte Berechtigungen und {0} werden geloggt (Abschnitt {1})',
+  'A05 Security Misconfiguration: error bodies carry no stack trace or {}':
+    'A05 Sicherheitsrelevante Fehlkonfiguration: Fehler-Bodies enthalten keinen Stacktrace und kein {0}',
+  '{} entries with key, {} and invalidation': '{0} Einträge mit Schlüssel, {1} und Invalidierung',
+  'deleting expired rows is repeatable': 'das Löschen abgelaufener Zeilen ist wiederholbar',
+  '{name}: {} methods, each error path in @throws': '{0}: {1} Methoden, jeder Fehlerpfad in @throws',
+  'Broken Access Control': 'Fehlerhafte Zugriffskontrolle',
+  'Cryptographic Failures': 'Kryptografische Fehler',
+  Injection: 'Injection',
+  'Insecure Design': 'Unsicheres Design',
+  'Security Misconfiguration': 'Sicherheitsrelevante Fehlkonfiguration',
+  'Vulnerable and Outdated Components': 'Verwundbare und veraltete Komponenten',
+  'Identification and Authentication Failures': 'Fehler bei Identifizierung und Authentifizierung',
+  'Software and Data Integrity Failures': 'Fehler der Software- und Datenintegrität',
+  'Security Logging and Monitoring Failures': 'Fehler beim Sicherheits-Logging und -Monitoring',
+  '{} Request Forgery': 'Serverseitige Anfragefälschung',
+  '{} (token storage)': '{0} (Token-Speicherung)',
+  Authentication: 'Authentifizierung',
+  Database: 'Datenbank',
+  Caching: 'Caching',
+  'Background jobs': 'Hintergrundjobs',
+  'External integrations': 'Externe Integrationen',
+  'Backend framework': 'Backend-Framework',
+  '{} style': '{0}-Stil',
+  Hosting: 'Hosting',
+  'File storage': 'Dateispeicher',
+  'Error tracking': 'Fehlerverfolgung',
+  'schema in section {}': 'Schema in Abschnitt {0}',
+  '{*} schema and migrations': '{0}-Schema und -Migrationen',
+  'raw {}, versioned migrations': 'reines {0}, versionierte Migrationen',
+  '{} entities, {} indexes': '{0} Entitäten, {1} Indizes',
+  'none: the documents describe no stored data': 'keine: Die Dokumente beschreiben keine gespeicherten Daten',
+  '{*} for {} entries': '{0} für {1} Einträge',
+  'no cache store is stated: {*}, {} entries': 'kein Cache-Speicher festgelegt: {0}, {1} Einträge',
+  '{} jobs': '{0} Jobs',
+  '{} LRU cache per instance (lost on restart, not shared)':
+    '{0}-LRU-Cache je Instanz (geht beim Neustart verloren, nicht geteilt)',
+};

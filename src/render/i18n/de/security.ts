@@ -1,0 +1,220 @@
+import type { Messages } from '../en/index.js';
+
+/** German wording of 5. Authentifizierung und Autorisierung, 6. Datenvalidierung, 7. Fehlerbehandlung. */
+export const security: Messages['security'] = {
+  auth: {
+    authentication: '5.1 Authentifizierung',
+    strategyTable: { setting: 'Einstellung', value: 'Wert', source: 'Quelle' },
+    settings: {
+      strategy: 'Strategie',
+      provider: 'Identitätsanbieter',
+      accessTokenFormat: 'Format des Access-Tokens',
+      accessTokenTtl: 'Laufzeit des Access-Tokens',
+      refreshTokenTtl: 'Laufzeit des Refresh-Tokens',
+      refreshRotation: 'Rotation des Refresh-Tokens',
+      refreshReuse: 'Erkennung wiederverwendeter Refresh-Tokens',
+      sessionTimeout: 'Sitzungs-Timeout',
+      tokenStorage: 'Token-Speicherung',
+      passwordHashing: 'Passwort-Hashing',
+      passwordMinLength: 'Mindestlänge des Passworts',
+      passwordRequires: 'Das Passwort muss enthalten',
+      socialProviders: 'Anbieter für Social Login',
+      mfa: 'MFA / Einmalpasswörter',
+      lockout: 'Sperre gegen Brute-Force',
+    },
+    strategies: {
+      jwt: 'JWT-Bearer-Tokens (RFC 7519)',
+      session: 'Serverseitige Sitzungen (Cookie)',
+      'oauth-provider': 'Externer Identitätsanbieter (OAuth 2.0 / OpenID Connect)',
+      'api-key': 'API-Schlüssel',
+      none: 'Keine (kein geschützter Endpunkt)',
+    },
+    noRefresh: 'keines (festgelegt): Der Client meldet sich nach Ablauf des Tokens erneut an',
+    lockoutDefault:
+      'nach 5 fehlgeschlagenen Anmeldungen eines Kontos innerhalb von 15 Minuten werden weitere Versuche 15 Minuten lang abgelehnt (429); Fehlversuche werden zusätzlich pro IP gedrosselt',
+    yes: 'ja',
+    requires: {
+      uppercase: 'einen Großbuchstaben',
+      lowercase: 'einen Kleinbuchstaben',
+      number: 'eine Ziffer',
+      symbol: 'ein Sonderzeichen',
+    },
+    jwtHeading: '5.2 JWT-Inhalt',
+    jwtIntro: 'Claims im Access-Token (Beispielwerte):',
+    claimsTable: { claim: 'Claim', meaning: 'Bedeutung', source: 'Quelle' },
+    claims: {
+      sub: 'Subjekt: die Benutzer-ID (RFC 7519 §4.1.2)',
+      iat: 'Ausstellungszeitpunkt (RFC 7519 §4.1.6)',
+      exp: 'Ablauf (RFC 7519 §4.1.4)',
+      jti: 'Token-ID, für den Widerruf genutzt (RFC 7519 §4.1.7)',
+      iss: 'Aussteller (RFC 7519 §4.1.1)',
+      aud: 'Zielgruppe (RFC 7519 §4.1.3)',
+      role: 'Die Rolle des Benutzers, eine der unten genannten Rollen',
+      roles: 'Die Rollen des Benutzers',
+    },
+    tenantClaim: (column) => `Mandant des Benutzers: Jede Abfrage wird auf \`${column}\` eingeschränkt`,
+    userClaim: 'Die Benutzer-ID',
+    lifecycleHeading: '5.3 Lebenszyklus der Tokens',
+    lifecycle: {
+      issue: (ttl) =>
+        `Die Anmeldung prüft die Zugangsdaten und stellt ein Access-Token aus, das ${ttl} gültig ist.`,
+      refresh: (ttl) =>
+        `Zusammen damit wird ein Refresh-Token ausgestellt, das ${ttl} gültig ist; \`POST /auth/refresh\` tauscht es gegen ein neues Paar.`,
+      rotation:
+        'Jede Erneuerung rotiert das Refresh-Token; wird ein bereits benutztes Refresh-Token erneut vorgelegt, wird die gesamte Token-Familie widerrufen (Wiederverwendungserkennung, RFC 9700 §4.14.2).',
+      noRefresh:
+        'Es wird kein Refresh-Token ausgestellt: Läuft das Access-Token ab, meldet sich der Client erneut an.',
+      session: (ttl) =>
+        `Die Sitzung endet nach ${ttl}, unabhängig vom Stand der Erneuerung; der Benutzer meldet sich erneut an.`,
+      logout:
+        'Die Abmeldung widerruft das Refresh-Token (oder die Sitzung) serverseitig und löscht das Cookie.',
+      logoutStateless:
+        'Die Abmeldung löscht das Cookie; ein zuvor kopiertes Token bleibt bis zu seinem Ablauf gültig, sofern seine `jti` nicht bis dahin auf einer Sperrliste steht.',
+      storage: (value) =>
+        `Tokens werden in einem Cookie mit den Attributen ${value} übertragen; mit HttpOnly kann JavaScript sie nie lesen.`,
+      provider: (name) =>
+        `${name} übernimmt die Anmeldung; die API prüft die Tokens des Anbieters (Signatur, Aussteller, Zielgruppe, Ablauf) bei jeder Anfrage.`,
+      managed: (name) =>
+        `${name} stellt die Tokens aus, erneuert sie und lässt sie ablaufen; ihre Laufzeiten gehören zu seiner Konfiguration, die die Dokumente nicht festlegen.`,
+      sessionOnly: 'Der Server hält die Sitzung; das Cookie trägt nur eine undurchsichtige Sitzungs-ID.',
+    },
+    findingsHeading: 'Wo die Dokumente voneinander abweichen',
+    findings: {
+      'session-timeout-vs-refresh': (v) =>
+        `Der Sitzungs-Timeout (${v[0]}) ist kürzer als die Laufzeit des Refresh-Tokens (${v[1]}): Das Sitzungslimit hat Vorrang und beendet die Erneuerungskette.`,
+      'access-ttl-conflict': (v) =>
+        `Es sind zwei Laufzeiten für das Access-Token festgelegt (${v[0]} und ${v[1]}); die erste wird verwendet.`,
+      'refresh-ttl-conflict': (v) =>
+        `Es sind zwei Laufzeiten für das Refresh-Token festgelegt (${v[0]} und ${v[1]}); die erste wird verwendet.`,
+      'session-timeout-conflict': (v) =>
+        `Es sind zwei Sitzungs-Timeouts festgelegt (${v[0]} und ${v[1]}); der erste wird verwendet.`,
+      'hash-cost-below-minimum': (v) =>
+        `Der festgelegte bcrypt-Kostenfaktor ${v[0]} liegt unter ${v[1]} (OWASP Password Storage Cheat Sheet); erhöhen Sie ihn.`,
+    },
+    rolesHeading: '5.4 Rollen',
+    rolesTable: {
+      role: 'Rolle',
+      label: 'Name',
+      level: 'Stufe',
+      inherits: 'Umfasst die Berechtigungen von',
+      description: 'Beschreibung',
+      source: 'Quelle',
+    },
+    defaultRoles:
+      'Die Dokumente legen keine Rollen fest: Dies sind die dokumentierten Standardwerte (Regel `derive/default-role-user`; eine Rolle `admin` nur, wenn die Dokumente eine Administration erwähnen).',
+    matrixHeading: '5.5 Berechtigungsmatrix je Endpunkt',
+    matrixIntro:
+      'Jeder Endpunkt × jede Rolle. erlaubt: jeder Datensatz; eigene: nur Datensätze des Benutzers; Mandant: nur Datensätze des Mandanten des Benutzers; verweigert: 403. Standardmäßig verweigert (OWASP ASVS V4.1.3).',
+    matrixEndpoint: 'Endpunkt',
+    access: { allowed: 'erlaubt', own: 'eigene', tenant: 'Mandant', denied: 'verweigert' },
+    publicNote:
+      'Öffentliche Endpunkte (ohne Authentifizierung) sind für jede Rolle als erlaubt markiert und beantworten auch anonyme Aufrufer.',
+    grantsHeading: '5.6 Berechtigungen je Ressource',
+    grantsTable: { role: 'Rolle', resource: 'Ressource', actions: 'Aktionen', source: 'Quelle' },
+    everyResource: 'alle Ressourcen',
+    ownershipHeading: '5.7 Eigentum an Ressourcen und Mandantentrennung',
+    ownershipTable: { entity: 'Entität', rule: 'Regel', column: 'Spalte', source: 'Quelle' },
+    ownershipKinds: {
+      column: 'Eigentümerspalte',
+      parent: 'Eigentum über den übergeordneten Datensatz',
+      self: 'der Benutzerdatensatz selbst',
+    },
+    noOwnership:
+      'Keine Entität hat einen Fremdschlüssel auf die Benutzer-Entität: Eigentum wird nicht pro Datensatz durchgesetzt.',
+    tenant: (column) =>
+      `Mandantenfähig: Jede mandantengetrennte Abfrage filtert nach \`${column}\` aus dem Token, nie aus der Anfrage; ein Datensatz eines anderen Mandanten ergibt 404.`,
+    ownershipEnforcement:
+      'Eigentum wird in der Abfrage geprüft (`WHERE <owner column> = :currentUser`), nicht erst nach dem Laden, sodass ein Datensatz eines anderen Benutzers 404 ergibt (OWASP ASVS V4.2.1).',
+  },
+  validation: {
+    fieldsHeading: '6.1 Regeln zur Eingabevalidierung',
+    fieldsIntro:
+      'Wird bei jeder Anfrage serverseitig gegen eine Positivliste geprüft (OWASP ASVS V5.1); unbekannte Eigenschaften werden abgelehnt (400).',
+    fieldsTable: { field: 'Feld', rules: 'Regeln', source: 'Quelle' },
+    rules: {
+      required: 'erforderlich',
+      type: (t) => `Typ ${t}`,
+      format: (f) => `Format ${f}`,
+      maxLength: (n) => `Höchstlänge ${n}`,
+      minLength: (n) => `Mindestlänge ${n}`,
+      length: (d) => d,
+      range: (d) => `Bereich ${d}`,
+      enum: (v) => `einer von ${v}`,
+      pattern: (p) => `Muster \`${p}\``,
+      unique: 'eindeutig (409 bei Duplikat)',
+      reference: (d) => `Verweis: ${d}`,
+    },
+    businessHeading: '6.2 Geschäftsregeln',
+    businessTable: { rule: 'Regel', entity: 'Entität', source: 'Quelle' },
+    noBusiness: 'Die Dokumente legen über die obigen Feldregeln hinaus keine Geschäftsregeln fest.',
+    general: 'allgemein',
+    sanitisationHeading: '6.3 Bereinigung der Ausgabe',
+    sanitisation: {
+      secrets:
+        'Geheime Felder (unten) werden in keiner Antwort serialisiert und nie geloggt (OWASP ASVS V8.3).',
+      'personal-data':
+        'Personenbezogene Daten (unten) werden nur an Rollen zurückgegeben, die den Datensatz lesen dürfen, und in Logs geschwärzt.',
+      nulls:
+        'Fehlende optionale Werte werden als `null` zurückgegeben, nie weggelassen, damit Clients nur eine Form sehen.',
+      datetimes:
+        'Datums- und Zeitwerte werden als RFC-3339-Strings in UTC zurückgegeben (`2025-01-31T09:30:00Z`); Datumswerte als `YYYY-MM-DD`.',
+      decimals: 'Dezimalbeträge werden als Strings zurückgegeben, damit ihre Genauigkeit erhalten bleibt.',
+      html: 'Text wird als JSON-String zurückgegeben, nie als HTML; Clients kodieren ihn bei der Ausgabe (OWASP XSS Prevention).',
+    },
+    sensitiveTable: { entity: 'Entität', field: 'Feld', kind: 'Einstufung', handling: 'Behandlung' },
+    sensitiveKinds: { secret: 'geheim', personal: 'personenbezogen' },
+    handling: { secret: 'nie in Antworten oder Logs', personal: 'in Logs geschwärzt' },
+  },
+  errors: {
+    envelopeHeading: '7.1 Format der Fehlerantworten',
+    why: {
+      stated: (source) =>
+        `Die Dokumente legen einen eigenen Fehler-Body fest (${source}); jeder Fehler verwendet diese Form, damit Clients nur einen Parser brauchen.`,
+      'problem-details':
+        'Die Dokumente legen keinen Fehler-Body fest, daher folgen Fehler RFC 9457 Problem Details (`application/problem+json`): ein Standard-Medientyp, den Clients und OpenAPI-Werkzeuge bereits verstehen. Er trägt die Felder des Workflows als Erweiterungsfelder: `code` (Fehlercode), `detail` (Meldung), `errors` (Feldfehler) und `request_id` (zur Nachverfolgung).',
+      envelope: 'Fehler verwenden das Format `{ code, message, details, request_id }`.',
+    },
+    mediaType: (m) => `Medientyp: \`${m}\`.`,
+    schemaCaption: 'JSON Schema des Fehler-Bodys:',
+    fieldMap: {
+      code: 'Fehlercode',
+      message: 'Meldung',
+      status: 'HTTP-Status',
+      details: 'Feldfehler',
+      requestId: 'Anfrage-ID',
+    },
+    fieldMapTable: { part: 'Teil', location: 'Position (JSON Pointer)' },
+    notCarried: 'in der festgelegten Form nicht enthalten',
+    catalogHeading: '7.2 Fehlerkatalog',
+    catalogTable: {
+      status: 'Status',
+      code: 'Code',
+      title: 'Titel',
+      category: 'Kategorie',
+      endpoints: 'Zurückgegeben von',
+      source: 'Quelle',
+    },
+    allEndpoints: 'allen Endpunkten',
+    endpointCount: (n) => `${n} Endpunkten`,
+    categories: {
+      validation: 'Validierung',
+      authentication: 'Authentifizierung',
+      authorization: 'Autorisierung',
+      'not-found': 'nicht gefunden',
+      conflict: 'Konflikt',
+      'business-rule': 'Geschäftsregel',
+      'rate-limit': 'Ratenlimit',
+      server: 'Server',
+      unavailable: 'nicht verfügbar',
+    },
+    examplesHeading: '7.3 Beispiele je Kategorie',
+    exampleCaption: (status, code) => `${status} ${code}`,
+    handlingHeading: '7.4 Regeln der Fehlerbehandlung',
+    handling: [
+      'Unerwartete Fehler werden mit der Anfrage-ID geloggt und mit 500 beantwortet, ohne Stacktraces oder interne Meldungen (OWASP ASVS V7.4.1).',
+      '401-Antworten tragen `WWW-Authenticate`; 429-Antworten tragen `Retry-After`; 503-Antworten tragen `Retry-After`, wenn das Ende des Ausfalls bekannt ist.',
+      'Datensätze außerhalb des Eigentums oder Mandanten des Aufrufers ergeben 404 statt 403, damit keine Kennungen preisgegeben werden.',
+      'Validierungsfehler listen alle fehlerhaften Felder auf einmal auf, jedes mit einem JSON Pointer auf das Feld.',
+    ],
+  },
+};

@@ -1,0 +1,131 @@
+import type { Messages } from '../en/index.js';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Spanish wording of the api sections (3. Endpoints de la API, 4. Servicios) and the api checks. */
+export const api: Messages['api'] = {
+  endpoints: {
+    intro: (endpoints, resources, stated, derived) =>
+      `${plural(endpoints, 'endpoint', 'endpoints')} en ${plural(resources, 'recurso', 'recursos')}: ${stated} indicados en los documentos (tal como están escritos, con su línea de origen) y ${derived} derivados del modelo de datos mediante reglas con nombre.`,
+    artifact: (path) =>
+      `La misma API como documento OpenAPI 3.1: \`${path}\` (esquemas de componentes a partir del modelo de datos, respuestas de error compartidas, esquemas de seguridad y ejemplos validados).`,
+    conventionsHeading: 'Convenciones',
+    basePath: (path) =>
+      path ? `Ruta base: \`${path}\`.` : 'Las rutas se usan tal como se indican, sin una ruta base común.',
+    json: 'Los cuerpos son JSON (`application/json`); las fechas y horas son cadenas RFC 3339; los decimales son números con la precisión almacenada indicada.',
+    pagination: (style, def, max) =>
+      style === 'cursor'
+        ? `Las listas se paginan por cursor: \`limit\` (por defecto ${def}, como máximo ${max}) y \`cursor\`; la respuesta incluye \`items\` y \`nextCursor\`.`
+        : `Las listas se paginan con \`limit\` (por defecto ${def}, como máximo ${max}) y \`offset\`; la respuesta incluye \`items\`, \`total\`, \`limit\` y \`offset\`.`,
+    errorsFromCatalog: (mediaType) =>
+      `Toda respuesta de error usa el formato de error de la sección 7 (\`${mediaType}\`), compartido en openapi.yaml como \`components/responses\`.`,
+    errorsFallback:
+      'No se ha diseñado un catálogo de errores, así que las respuestas de error usan RFC 9457 problem details (`application/problem+json`); la sección 7 es donde un catálogo lo concretaría.',
+    authScheme: (scheme) =>
+      `Los endpoints autenticados exigen ${scheme}; los endpoints públicos lo indican expresamente.`,
+    noAuth:
+      'No se ha diseñado ninguna estrategia de autenticación, por lo que no se declara ningún esquema de seguridad.',
+    schemes: {
+      bearerAuth: 'un token bearer en la cabecera `Authorization` (RFC 6750)',
+      cookieAuth: 'la cookie de credenciales establecida al iniciar sesión',
+      apiKeyAuth: 'una clave de API en la cabecera `X-API-Key`',
+    },
+    created:
+      'Las creaciones responden `201 Created` con una cabecera `Location` (RFC 9110 §15.3.2); los borrados responden `204 No Content`; un valor único ya utilizado responde `409 Conflict`; las peticiones limitadas por tasa responden `429` con `Retry-After` (RFC 6585).',
+    idempotency:
+      'Las peticiones que mueven dinero exigen una cabecera `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header): un reintento con la misma clave devuelve el primer resultado.',
+    summaryHeading: 'Índice de endpoints',
+    summaryTable: {
+      method: 'Método',
+      path: 'Ruta',
+      operation: 'Operación',
+      auth: 'Autenticación',
+      source: 'Origen',
+    },
+    schemasHeading: (entity) => `Esquemas: ${entity}`,
+    schemasNote: (entity) =>
+      `\`${entity}\` es el cuerpo de respuesta (sin secretos); \`${entity}Create\`, el cuerpo de creación; \`${entity}Update\` tiene las mismas propiedades, todas opcionales (PATCH es una actualización parcial, RFC 5789).`,
+    operation: 'Operación',
+    auth: 'Autenticación',
+    public: 'pública',
+    authenticated: 'autenticada',
+    roles: (roles) => `roles: ${roles.join(', ')}`,
+    anyRole: 'cualquier usuario con sesión iniciada',
+    rateLimit: 'Límite de tasa',
+    rateClasses: {
+      auth: 'autenticación (estricto, por IP y por cuenta)',
+      read: 'lectura',
+      write: 'escritura',
+      expensive: 'costoso (búsqueda, exportación)',
+      webhook: 'webhook (por proveedor)',
+      public: 'público',
+    },
+    paginationLine: (style, def, max) =>
+      `${style === 'cursor' ? 'por cursor' : 'por desplazamiento'}, por defecto ${def}, máximo ${max}`,
+    paginationLabel: 'Paginación',
+    idempotencyLabel: 'Idempotency-Key',
+    required: 'obligatoria',
+    requirements: 'Requisitos',
+    source: 'Origen',
+    parameters: 'Parámetros',
+    parameterTable: {
+      name: 'Nombre',
+      in: 'Ubicación',
+      type: 'Tipo',
+      required: 'Obligatorio',
+      description: 'Descripción',
+    },
+    yes: 'sí',
+    no: 'no',
+    requestBody: 'Cuerpo de la petición',
+    responses: 'Respuestas',
+    responseTable: { status: 'Estado', meaning: 'Significado', body: 'Cuerpo', errors: 'Códigos de error' },
+    noBody: '—',
+    errorBody: 'formato de error',
+  },
+  actions: {
+    list: (entity) => `Listar registros de ${entity}`,
+    get: (entity) => `Obtener un registro de ${entity}`,
+    create: (entity) => `Crear un registro de ${entity}`,
+    update: (entity) => `Actualizar un registro de ${entity} (parcial)`,
+    replace: (entity) => `Reemplazar un registro de ${entity}`,
+    delete: (entity) => `Eliminar un registro de ${entity}`,
+    search: (entity) => `Buscar registros de ${entity}`,
+  },
+  services: {
+    intro: (services, methods, transactional) =>
+      `${plural(services, 'servicio', 'servicios')} con ${methods} métodos públicos; ${transactional === 1 ? '1 método escribe' : `${transactional} métodos escriben`} en más de una tabla y ${transactional === 1 ? 'se ejecuta' : 'se ejecutan'} en una sola transacción de base de datos.`,
+    conventions:
+      '`Actor` es quien llama, ya autenticado (id de usuario, rol y, en un producto multiinquilino, id de inquilino), tomado de la credencial. Los servicios lanzan errores tipados; la capa HTTP los traduce a códigos de estado:',
+    errorTable: { error: 'Error', status: 'Estado HTTP', meaning: 'Significado' },
+    errors: {
+      ValidationError: ['400 / 422', 'entrada no válida, o un registro referenciado no existe'],
+      UnauthorizedError: ['401', 'credenciales incorrectas'],
+      ForbiddenError: ['403', 'quien llama no puede actuar sobre este registro'],
+      NotFoundError: ['404', 'no existe tal registro visible para quien llama'],
+      ConflictError: ['409', 'un valor único ya está en uso, o el estado no permite el cambio'],
+      IntegrationError: ['502 / 503', 'un servicio de terceros falló tras los reintentos'],
+    },
+    purpose: {
+      aggregate: (entity, members) =>
+        members.length > 1
+          ? `Lógica de negocio del agregado ${entity} (${members.join(', ')}).`
+          : `Lógica de negocio de ${entity}.`,
+      authentication: 'Registro, inicio y cierre de sesión, y el usuario actual.',
+      notification: 'Envía notificaciones mediante los proveedores elegidos.',
+      payment: 'Cobra pagos mediante el proveedor elegido.',
+      'stated-routes': (resource) => `Operaciones de las rutas \`${resource}\` indicadas en los documentos.`,
+    },
+    dependencies: 'Dependencias',
+    transactions: 'Transacciones',
+    noTransactions: 'Cada método escribe como mucho en una tabla.',
+    transactional: (method, rule) => `\`${method}\` — una transacción (${rule})`,
+    endpoint: 'Endpoint',
+    source: 'Origen',
+  },
+  checks: {
+    entityWithoutEndpoints: (entity) => `${entity} no tiene ningún endpoint`,
+    evidence: (endpoints, withSchemas, entities) =>
+      `${endpoints} endpoints, ${withSchemas} con esquemas de petición y respuesta del modelo de datos, que cubren ${entities} entidades`,
+  },
+};

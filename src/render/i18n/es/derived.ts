@@ -1,0 +1,288 @@
+import type { DerivedPhrase } from '../en/derived.js';
+
+/** Spanish wording of the clauses derive rules write (see en/derived.ts). */
+export const derived: Record<DerivedPhrase, string> = {
+  'The request is malformed or fails validation.': 'La petición está mal formada o no supera la validación.',
+  'Missing or invalid credentials.': 'Faltan las credenciales o no son válidas.',
+  'The caller may not perform this operation on this resource.':
+    'Quien llama no puede realizar esta operación sobre este recurso.',
+  'The resource does not exist or is not visible to the caller.':
+    'El recurso no existe o no es visible para quien llama.',
+  'A unique value is already taken, or the resource state does not allow this.':
+    'Un valor único ya está en uso, o el estado del recurso no lo permite.',
+  'A request with this {} is still being processed.': 'Aún se está procesando una petición con esta {0}.',
+  'A referenced record does not exist.': 'Un registro referenciado no existe.',
+  'The {} was used with a different payload.': 'La {0} se usó con un contenido distinto.',
+  'Too many requests': 'Demasiadas peticiones',
+  'retry after the time in {}': 'reintente pasado el tiempo indicado en {0}',
+  'Unique key per logical request': 'Clave única por petición lógica',
+  'a retry with the same key returns the first result ({}).':
+    'un reintento con la misma clave devuelve el primer resultado ({0}).',
+  'exponential {} × {}^attempt (cap {}) with full jitter':
+    'exponencial {0} × {1}^intento (máximo {2}) con jitter completo',
+  'honour {}': 'respetando {0}',
+  'honours {} {} headers': 'respeta las cabeceras {1} de {0}',
+  'any thrown error': 'cualquier error lanzado',
+  timeout: 'tiempo agotado',
+  'network error or timeout': 'error de red o tiempo agotado',
+  'network error ({} transport)': 'error de red (transporte del {0})',
+  'the {} transport’s own backoff': 'la espera propia del transporte del {0}',
+  '{} table (payload, error, attempts, {})': 'tabla {0} (contenido, error, intentos, {1})',
+  'BullMQ failed set (kept, inspected and retried from the dashboard)':
+    'conjunto de fallidos de BullMQ (se conservan, se inspeccionan y se reintentan desde el panel)',
+  'dropped when the {} buffer is full (reporting never blocks a request)':
+    'se descarta si el búfer del {0} está lleno (el envío de informes nunca bloquea una petición)',
+  'not stated in the documents: a rerun must not repeat work already done':
+    'no lo indican los documentos: una nueva ejecución no debe repetir el trabajo ya hecho',
+  'load the message by id': 'cargar el mensaje por su id',
+  'stop if already sent': 'parar si ya se envió',
+  'store the provider message id and status sent':
+    'guardar el id de mensaje del proveedor y el estado enviado',
+  'failures in the {} list mark it failed without retry':
+    'los fallos de la lista {0} lo marcan como fallido sin reintentar',
+  'delete from the {} store where {} < {} (or {} is set and older than a day), in batches of {}':
+    'borrar del almacén {0} donde {1} < {2} (o {3} tiene valor y es de hace más de un día), en lotes de {4}',
+  'the job loads the stored event, skips it if already processed, applies it, marks it processed':
+    'la tarea carga el evento guardado, lo omite si ya se procesó, lo aplica y lo marca como procesado',
+  'unique constraint on the provider event id: duplicates and redeliveries are skipped':
+    'restricción de unicidad sobre el id de evento del proveedor: los duplicados y reenvíos se omiten',
+  'reject if older than {} minutes': 'rechazar si tiene más de {0} minutos',
+  'raw body kept for verification': 'se conserva el cuerpo sin procesar para la verificación',
+  'scheduled by {} cron timer (one leader instance)':
+    'programado por un temporizador cron {0} (una única instancia líder)',
+  'profile of the {} user, read by {} /{} on every page load':
+    'perfil del usuario con sesión iniciada, leído con {1} /{2} en cada carga de página',
+  'no cache store is stated: {} LRU cache per instance (lost on restart, not shared), {} entries':
+    'no se indica almacén de caché: caché LRU {0} por instancia (se pierde al reiniciar, no se comparte), {1} entradas',
+  'process is up (no dependency checks, so a slow database never restarts the pod)':
+    'el proceso está en marcha (sin comprobar dependencias, para que una base de datos lenta nunca reinicie el pod)',
+  'ratio of {} responses to all responses': 'proporción de respuestas {0} sobre el total de respuestas',
+  'index {}': 'índice {0}',
+  'load with {}': 'cargar con {0}',
+  'one batched query, never a {} per row': 'una sola consulta por lotes, nunca un {0} por fila',
+  "load with one query over the page's ids ({} {} {} (…)) or a join":
+    'cargar con una sola consulta sobre los ids de la página ({0} {1} {2} (…)) o con un join',
+  '{} per minute per {} and account (default)': '{0} por minuto por {1} y por cuenta (por defecto)',
+  '{} with {} beyond': 'por encima, {0} con {1}',
+  'deny by default: {} endpoints × {} roles in the permission matrix (section {})':
+    'denegación por defecto: {0} endpoints × {1} roles en la matriz de permisos (sección {2})',
+  'passwords hashed with bcrypt, cost {} (stated)': 'contraseñas con hash bcrypt, coste {0} (indicado)',
+  'JWTs signed with the key in {} (≥ {} bits, from the environment, rotated by key id)':
+    'JWT firmados con la clave de {0} (≥ {1} bits, tomada del entorno, rotada por id de clave)',
+  '{} sensitive fields never returned in responses (section {})':
+    '{0} campos sensibles que nunca se devuelven en las respuestas (sección {1})',
+  'parameterised queries only': 'solo consultas parametrizadas',
+  "every query through Prisma's query {} (parameterised)":
+    'toda consulta mediante la {0} de consultas de Prisma (parametrizada)',
+  'raw queries only through its parameterised form ({} tagged templates), never string concatenation':
+    'consultas SQL directas solo en su forma parametrizada ({0} plantillas etiquetadas), nunca concatenando cadenas',
+  'output encoded by the client framework, {} input sanitised before storage or render':
+    'salida codificada por el framework del cliente; la entrada {0} se sanea antes de guardarla o mostrarla',
+  '{} {} validation rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} reglas de validación en el servidor aplicadas en la capa de servicios, compruebe lo que compruebe el cliente (sección {2})',
+  '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} reglas de validación en el servidor y {2} reglas de negocio aplicadas en la capa de servicios, compruebe lo que compruebe el cliente (sección {3})',
+  'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
+    'los cuerpos de error siguen el catálogo (sección {0}) y nunca incluyen trazas de pila ni {1}',
+  '{} allows only the stated {} origin': '{0} solo admite el origen {1} indicado',
+  'secrets only from environment variables (section {})':
+    'secretos solo desde variables de entorno (sección {0})',
+  '{} URLs are never fetched {}': 'el servidor nunca descarga URL aportadas por el usuario',
+  'every query filtered by {} from the token, never from the request':
+    'toda consulta se filtra por {0} tomado del token, nunca de la petición',
+  'A01 Broken Access Control: for every {} row, each denied role gets {} and another tenant’s or owner’s id gets {}':
+    'A01 Pérdida de control de acceso: en cada fila de la matriz de permisos, cada rol denegado recibe {1} y el id de otro inquilino o propietario recibe {2}',
+  'A01 {} (token storage): a {} request from a foreign Origin, or without the cookie’s SameSite context, is rejected':
+    'A01 {0} (almacenamiento de tokens): se rechaza una petición que cambia el estado desde un Origin ajeno o sin el contexto SameSite de la cookie',
+  'A02 Cryptographic Failures: stored passwords are hashes only':
+    'A02 Fallos criptográficos: las contraseñas almacenadas son solo hashes',
+  'no response body contains a sensitive field': 'ningún cuerpo de respuesta contiene un campo sensible',
+  'plain {} is redirected or refused': 'el {0} sin cifrar se redirige o se rechaza',
+  'A03 Injection: injection payloads (\' {} {} --, {"$gt": ""}, <script>) in every text and filter parameter return {} or no extra rows':
+    'A03 Inyección: las cargas de inyección (\' {0} {1} --, {"$gt": ""}, <script>) en cada parámetro de texto y de filtro devuelven {2} o ninguna fila adicional',
+  'A04 Insecure Design: each business rule is enforced when the {} is called directly with a body that breaks it':
+    'A04 Diseño inseguro: cada regla de negocio se aplica cuando se llama directamente a la {0} con un cuerpo que la incumple',
+  'A07 Identification and Authentication Failures: expired, tampered and missing tokens get {}':
+    'A07 Fallos de identificación y autenticación: los tokens caducados, manipulados o ausentes reciben {0}',
+  'repeated failed logins hit the lockout or rate limit':
+    'los inicios de sesión fallidos repetidos activan el bloqueo o el límite de tasa',
+  'A08 Software and Data Integrity Failures: a webhook with a missing or wrong signature (or an old timestamp) is rejected and not processed':
+    'A08 Fallos de integridad de software y datos: un webhook sin firma, con firma incorrecta (o con una marca de tiempo antigua) se rechaza y no se procesa',
+  'A09 Security Logging and Monitoring Failures: a failed login and a {} each produce a log line':
+    'A09 Fallos de registro y monitorización de seguridad: un inicio de sesión fallido y un {0} producen cada uno una línea de registro',
+  'no redacted field appears in any log line': 'ningún campo oculto aparece en ninguna línea de registro',
+  'A10 {} Request Forgery: no endpoint fetches a {} taken from the request':
+    'A10 Falsificación de peticiones del lado del servidor: ningún endpoint descarga una {1} tomada de la petición',
+  'a load tool: ramp to the expected peak for {} minutes':
+    'una herramienta de carga: subida progresiva hasta el pico esperado durante {0} minutos',
+  'schema: migrations are {}': 'esquema: las migraciones son {0}',
+  'a release only adds (columns nullable or defaulted, new tables)':
+    'una versión solo añade (columnas que admiten nulos o con valor por defecto, tablas nuevas)',
+  'removals ship one release later': 'las eliminaciones llegan una versión después',
+  'so the previous application version runs on the new schema and rolling back the application needs no schema rollback':
+    'así la versión anterior de la aplicación funciona con el esquema nuevo y volver atrás la aplicación no exige revertir el esquema',
+  'the runner records each applied file in a migrations table and applies only new ones, each in a transaction':
+    'el ejecutor registra cada archivo aplicado en una tabla de migraciones y solo aplica los nuevos, cada uno en una transacción',
+  'run before the new release starts': 'se ejecutan antes de que arranque la nueva versión',
+  'files are never edited after they have been applied anywhere':
+    'los archivos nunca se editan después de haberse aplicado en algún entorno',
+  'a faulty migration is fixed by a new forward migration':
+    'una migración defectuosa se corrige con una nueva migración hacia delante',
+  'a faulty migration is fixed by a new forward migration (Prisma has no down migrations)':
+    'una migración defectuosa se corrige con una nueva migración hacia delante (Prisma no tiene migraciones de reversión)',
+  'restore from the {} backup only for data loss':
+    'restaurar la copia de seguridad previa al despliegue solo ante pérdida de datos',
+  '{} entities of {} with a primary key ({} composite)':
+    '{0} de {1} entidades con clave primaria ({2} compuestas)',
+  '{} typed fields, {} constraints (not null, unique, foreign key, check)':
+    '{0} campos tipados, {1} restricciones (not null, unique, clave foránea, check)',
+  '{} indexes ({} stated or unique, {} by rule)': '{0} índices ({1} indicados o únicos, {2} por regla)',
+  '{} of {} foreign keys indexed': '{0} de {1} claves foráneas indexadas',
+  '{} of {} tables reachable by primary key': '{0} de {1} tablas accesibles por clave primaria',
+  '{} endpoints, {} with {} schemas from the data model, {} of {} entities reachable':
+    '{0} endpoints, {1} con esquemas de petición y respuesta del modelo de datos, {3} de {4} entidades accesibles',
+  'every entity users act on has an endpoint':
+    'toda entidad sobre la que actúan los usuarios tiene un endpoint',
+  '{} jobs, each with retries, a {} destination and a timeout':
+    '{0} tareas, cada una con reintentos, un destino de mensajes fallidos y un tiempo máximo',
+  '{} redacted fields and headers': '{0} campos y cabeceras ocultos',
+  '{} sensitive model fields covered': '{0} campos sensibles del modelo cubiertos',
+  '{} alerts, each from a stated {} or a named default':
+    '{0} alertas, cada una a partir de un {1} indicado o de un valor por defecto con nombre',
+  'no data model in the documents': 'no hay modelo de datos en los documentos',
+  '{} endpoints against a real PostgreSQL test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra una instancia de prueba real de PostgreSQL, con las migraciones aplicadas antes (nunca un simulacro de la base de datos)',
+  '{} endpoints against a real Supabase test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra una instancia de prueba real de Supabase, con las migraciones aplicadas antes (nunca un simulacro de la base de datos)',
+  'A06 Vulnerable and Outdated Components: the CI dependency audit fails the build on a known {} vulnerability':
+    'A06 Componentes vulnerables y obsoletos: la auditoría de dependencias de la CI hace fallar la compilación ante una vulnerabilidad {0} conocida',
+  '{} relationships resolved ({} {}, {} {}, {} {})':
+    '{0} relaciones resueltas ({1} uno a uno, {3} uno a muchos, {5} muchos a muchos)',
+  'load the source record and its template': 'cargar el registro de origen y su plantilla',
+  'render to PDF': 'generar el PDF',
+  'store the file under a key derived from the document id and version, then record its location':
+    'guardar el archivo con una clave derivada del id y la versión del documento y registrar después su ubicación',
+  'the storage key is derived from document id + version: a rerun overwrites the same file':
+    'la clave de almacenamiento se deriva del id del documento + la versión: una nueva ejecución sobrescribe el mismo archivo',
+  'delete the stored files of those rows from object storage first (a file without a row is unreachable)':
+    'borrar primero del almacenamiento de objetos los archivos de esas filas (un archivo sin fila queda inaccesible)',
+  'repeat until none remain': 'repetir hasta que no quede ninguna',
+  'record the count deleted': 'registrar el número de filas borradas',
+  'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
+    'borrar filas anteriores al límite se puede repetir: una nueva ejecución no encuentra nada más que borrar',
+  'Render the PDF documents the requirements name within the stated < {} seconds target':
+    'Generar los documentos PDF que nombran los requisitos dentro del objetivo indicado de < {0} segundos',
+  '{} is the source of truth': '{0} es la fuente de verdad',
+  'creates a timestamped {} migration locally': 'crea en local una migración {0} con marca de tiempo',
+  '{} runs {} against the target database before the new release starts':
+    '{0} ejecuta {1} contra la base de datos de destino antes de que arranque la nueva versión',
+  '> {} over {} (burns the {} monthly error budget of the stated {} availability {} too fast)':
+    '> {0} en {1} (consume el presupuesto mensual de errores del {2} de la disponibilidad indicada del {3} {4} más rápido de lo debido)',
+  'a reset link is sent if the account exists (no account enumeration, {} {} {}).':
+    'se envía un enlace de restablecimiento si la cuenta existe (sin enumeración de cuentas, {0} {1} {2}).',
+  'phone in international format, digits only (no +, spaces or leading zeros)':
+    'teléfono en formato internacional, solo dígitos (sin +, espacios ni ceros iniciales)',
+  'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
+    'respuesta de la API externa de {0}: las consultas repetidas no necesitan volver a llamarla (respetando sus condiciones sobre caché)',
+  'outbound HTTP only to the integration hosts ({*})':
+    'HTTP saliente solo hacia los hosts de las integraciones ({0})',
+  'no entities and no stated routes: the project has no {} to document':
+    'ninguna entidad ni ruta indicada: el proyecto no tiene ninguna API que documentar',
+  'credential header': 'cabecera de credenciales',
+  'integration credential': 'credencial de integración',
+  'passwords and tokens in {} bodies': 'contraseñas y tokens en los cuerpos de {0}',
+  'secret: never logged': 'secreto: nunca se registra',
+  'personal data: masked in logs': 'dato personal: oculto en los registros',
+  '{} lines, one object per event': 'líneas {0}, un objeto por evento',
+  '{} lines via {}': 'líneas {0} mediante {1}',
+  'minimum level from {} (debug, info, warn, error)': 'nivel mínimo según {0} (debug, info, warn, error)',
+  'message id': 'id del mensaje',
+  recipient: 'destinatario',
+  'template and variables': 'plantilla y variables',
+  'webhook event id': 'id del evento del webhook',
+  'event type': 'tipo de evento',
+  'verified payload': 'contenido verificado',
+  'document id': 'id del documento',
+  'template version': 'versión de la plantilla',
+  'message row status (pending → sent) checked before each send':
+    'estado de la fila del mensaje (pending → sent) comprobado antes de cada envío',
+  'Send {*} through {*} outside the request: {*}': 'Enviar {0} mediante {1} fuera de la petición: {2}',
+  'Apply {*} events ({*}) after the endpoint has verified and stored them':
+    'Aplicar los eventos de {0} ({1}) una vez que el endpoint los ha verificado y guardado',
+  'PostgreSQL job table ({} … {} {} {} {})': 'tabla de tareas en PostgreSQL ({0} … {1} {2} {3} {4})',
+  '{} cron timer (one leader instance)': 'temporizador cron {0} (una única instancia líder)',
+  'Page size (default {}, at most {}).': 'Tamaño de página (por defecto {0}, como máximo {1}).',
+  'Number of records to skip.': 'Número de registros que se omiten.',
+  'As stated in the documents.': 'Tal como se indica en los documentos.',
+  'Id of the {name}.': 'Id del registro {0}.',
+  'Id of the parent {name}.': 'Id del registro padre {0}.',
+  'The {} path parameter.': 'El parámetro de ruta {0}.',
+  'Only {name} records whose {} equals this value (indexed).':
+    'Solo los registros de {0} cuyo {1} es igual a este valor (indexado).',
+  'A page of {name} records.': 'Una página de registros de {0}.',
+  'The created {name}.': 'El registro de {0} creado.',
+  'The updated {name}.': 'El registro de {0} actualizado.',
+  'The {name}.': 'El registro de {0}.',
+  '{*}: {} must exist': '{0}: {1} debe existir',
+  '{*} (+ and {} digits)': '{0} (+ y {1} dígitos)',
+  'Get the {} user': 'Obtener el usuario con sesión iniciada',
+  'The {} user.': 'El usuario con sesión iniciada.',
+  'Sign in with credentials': 'Iniciar sesión con credenciales',
+  'The credentials are wrong.': 'Las credenciales son incorrectas.',
+  'Exchange a refresh token for a new access token':
+    'Canjear un token de refresco por un nuevo token de acceso',
+  'New tokens were issued.': 'Se emitieron tokens nuevos.',
+  'rate and errors per route ({} endpoints)': 'tasa y errores por ruta ({0} endpoints)',
+  'duration per route': 'duración por ruta',
+  'buckets around the stated latency targets': 'intervalos en torno a los objetivos de latencia indicados',
+  'queue depth per job ({} jobs)': 'profundidad de la cola por tarea ({0} tareas)',
+  'failures per job, including dead-lettered ones':
+    'fallos por tarea, incluidos los enviados a mensajes fallidos',
+  'hit rate per cache entry': 'tasa de aciertos por entrada de caché',
+  'connection pool saturation': 'saturación del pool de conexiones',
+  '{*} calls and failures': 'llamadas y fallos de {0}',
+  'larger limits are clamped, never rejected silently':
+    'los límites mayores se recortan, nunca se rechazan en silencio',
+  'backup taken before migrating': 'copia de seguridad hecha antes de migrar',
+  'no secret field in any response schema': 'ningún campo secreto en ningún esquema de respuesta',
+  'access tokens expire after {} (stated)': 'los tokens de acceso caducan tras {0} (indicado)',
+  'refresh tokens after {}, rotated on use': 'los de refresco tras {0}, rotados en cada uso',
+  'auth failures, permission denials and {} are logged (section {})':
+    'se registran los fallos de autenticación, las denegaciones de permiso y los {0} (sección {1})',
+  'A05 Security Misconfiguration: error bodies carry no stack trace or {}':
+    'A05 Configuración de seguridad incorrecta: los cuerpos de error no llevan trazas de pila ni {0}',
+  '{} entries with key, {} and invalidation': '{0} entradas con clave, {1} e invalidación',
+  'deleting expired rows is repeatable': 'borrar filas caducadas se puede repetir',
+  '{name}: {} methods, each error path in @throws': '{0}: {1} métodos, cada camino de error en @throws',
+  'Broken Access Control': 'Pérdida de control de acceso',
+  'Cryptographic Failures': 'Fallos criptográficos',
+  Injection: 'Inyección',
+  'Insecure Design': 'Diseño inseguro',
+  'Security Misconfiguration': 'Configuración de seguridad incorrecta',
+  'Vulnerable and Outdated Components': 'Componentes vulnerables y obsoletos',
+  'Identification and Authentication Failures': 'Fallos de identificación y autenticación',
+  'Software and Data Integrity Failures': 'Fallos de integridad de software y datos',
+  'Security Logging and Monitoring Failures': 'Fallos de registro y monitorización de seguridad',
+  '{} Request Forgery': 'Falsificación de peticiones del lado del servidor',
+  '{} (token storage)': '{0} (almacenamiento de tokens)',
+  Authentication: 'Autenticación',
+  Database: 'Base de datos',
+  Caching: 'Caché',
+  'Background jobs': 'Tareas en segundo plano',
+  'External integrations': 'Integraciones externas',
+  'Backend framework': 'Framework del backend',
+  '{} style': 'Estilo de {0}',
+  Hosting: 'Alojamiento',
+  'File storage': 'Almacenamiento de archivos',
+  'Error tracking': 'Seguimiento de errores',
+  'schema in section {}': 'esquema en la sección {0}',
+  '{*} schema and migrations': 'esquema y migraciones de {0}',
+  'raw {}, versioned migrations': '{0} directo, migraciones versionadas',
+  '{} entities, {} indexes': '{0} entidades, {1} índices',
+  'none: the documents describe no stored data': 'ninguna: los documentos no describen datos almacenados',
+  '{*} for {} entries': '{0} para {1} entradas',
+  'no cache store is stated: {*}, {} entries': 'no se indica almacén de caché: {0}, {1} entradas',
+  '{} jobs': '{0} tareas',
+  '{} LRU cache per instance (lost on restart, not shared)':
+    'caché LRU {0} por instancia (se pierde al reiniciar, no se comparte)',
+};

@@ -1,0 +1,132 @@
+import type { Messages } from '../en/index.js';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+
+/** French wording of the api sections (3. Endpoints de l’API, 4. Services métier) and the api checks. */
+export const api: Messages['api'] = {
+  endpoints: {
+    intro: (endpoints, resources, stated, derived) =>
+      `${plural(endpoints, 'endpoint', 'endpoints')} répartis en ${plural(resources, 'ressource', 'ressources')} : ${stated} énoncés dans les documents (repris tels quels, avec leur ligne source) et ${derived} déduits du modèle de données par des règles nommées.`,
+    artifact: (path) =>
+      `La même API sous forme de document OpenAPI 3.1 : \`${path}\` (schémas de composants issus du modèle de données, réponses d’erreur partagées, schémas de sécurité, exemples validés).`,
+    conventionsHeading: 'Conventions',
+    basePath: (path) =>
+      path
+        ? `Chemin de base : \`${path}\`.`
+        : 'Les routes sont reprises telles qu’énoncées, sans chemin de base commun.',
+    json: 'Les corps sont en JSON (`application/json`) ; les dates et heures sont des chaînes RFC 3339 ; les décimaux sont des nombres avec la précision de stockage indiquée.',
+    pagination: (style, def, max) =>
+      style === 'cursor'
+        ? `Les listes sont paginées par curseur : \`limit\` (${def} par défaut, ${max} au plus) et \`cursor\` ; la réponse contient \`items\` et \`nextCursor\`.`
+        : `Les listes sont paginées avec \`limit\` (${def} par défaut, ${max} au plus) et \`offset\` ; la réponse contient \`items\`, \`total\`, \`limit\` et \`offset\`.`,
+    errorsFromCatalog: (mediaType) =>
+      `Chaque réponse d’erreur utilise l’enveloppe d’erreur de la section 7 (\`${mediaType}\`), partagée dans openapi.yaml sous \`components/responses\`.`,
+    errorsFallback:
+      'Aucun catalogue d’erreurs n’a été conçu : les réponses d’erreur utilisent donc les problem details de la RFC 9457 (`application/problem+json`) ; c’est la section 7 qu’un catalogue viendrait préciser.',
+    authScheme: (scheme) =>
+      `Les endpoints authentifiés exigent ${scheme} ; les endpoints publics le précisent.`,
+    noAuth: 'Aucune stratégie d’authentification n’est conçue : aucun schéma de sécurité n’est donc déclaré.',
+    schemes: {
+      bearerAuth: 'un jeton bearer dans l’en-tête `Authorization` (RFC 6750)',
+      cookieAuth: 'le cookie d’identification posé à la connexion',
+      apiKeyAuth: 'une clé d’API dans l’en-tête `X-API-Key`',
+    },
+    created:
+      'Les créations répondent `201 Created` avec un en-tête `Location` (RFC 9110 §15.3.2) ; les suppressions répondent `204 No Content` ; une valeur unique déjà prise répond `409 Conflict` ; les requêtes limitées en débit répondent `429` avec `Retry-After` (RFC 6585).',
+    idempotency:
+      'Les requêtes qui déplacent de l’argent exigent un en-tête `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header) : une nouvelle tentative avec la même clé renvoie le premier résultat.',
+    summaryHeading: 'Index des endpoints',
+    summaryTable: {
+      method: 'Méthode',
+      path: 'Chemin',
+      operation: 'Opération',
+      auth: 'Authentification',
+      source: 'Source',
+    },
+    schemasHeading: (entity) => `Schémas : ${entity}`,
+    schemasNote: (entity) =>
+      `\`${entity}\` est le corps de réponse (sans les secrets) ; \`${entity}Create\`, le corps de création ; \`${entity}Update\` a les mêmes propriétés, toutes facultatives (PATCH est une mise à jour partielle, RFC 5789).`,
+    operation: 'Opération',
+    auth: 'Authentification',
+    public: 'publique',
+    authenticated: 'authentifiée',
+    roles: (roles) => `rôles : ${roles.join(', ')}`,
+    anyRole: 'tout utilisateur connecté',
+    rateLimit: 'Limite de débit',
+    rateClasses: {
+      auth: 'authentification (stricte, par IP et par compte)',
+      read: 'lecture',
+      write: 'écriture',
+      expensive: 'coûteuse (recherche, export)',
+      webhook: 'webhook (par fournisseur)',
+      public: 'publique',
+    },
+    paginationLine: (style, def, max) =>
+      `${style === 'cursor' ? 'par curseur' : 'par décalage'}, ${def} par défaut, ${max} au plus`,
+    paginationLabel: 'Pagination',
+    idempotencyLabel: 'Idempotency-Key',
+    required: 'obligatoire',
+    requirements: 'Exigences',
+    source: 'Source',
+    parameters: 'Paramètres',
+    parameterTable: {
+      name: 'Nom',
+      in: 'Emplacement',
+      type: 'Type',
+      required: 'Obligatoire',
+      description: 'Description',
+    },
+    yes: 'oui',
+    no: 'non',
+    requestBody: 'Corps de la requête',
+    responses: 'Réponses',
+    responseTable: { status: 'Statut', meaning: 'Signification', body: 'Corps', errors: 'Codes d’erreur' },
+    noBody: '—',
+    errorBody: 'enveloppe d’erreur',
+  },
+  actions: {
+    list: (entity) => `Lister les enregistrements ${entity}`,
+    get: (entity) => `Obtenir un enregistrement ${entity}`,
+    create: (entity) => `Créer un enregistrement ${entity}`,
+    update: (entity) => `Modifier un enregistrement ${entity} (partiellement)`,
+    replace: (entity) => `Remplacer un enregistrement ${entity}`,
+    delete: (entity) => `Supprimer un enregistrement ${entity}`,
+    search: (entity) => `Rechercher des enregistrements ${entity}`,
+  },
+  services: {
+    intro: (services, methods, transactional) =>
+      `${plural(services, 'service', 'services')} avec ${methods} méthodes publiques ; ${transactional <= 1 ? `${transactional} méthode écrit` : `${transactional} méthodes écrivent`} dans plus d’une table et ${transactional <= 1 ? 's’exécute' : 's’exécutent'} dans une seule transaction de base de données.`,
+    conventions:
+      '`Actor` est l’appelant authentifié (id d’utilisateur, rôle et, dans un produit multi-locataire, id de locataire), tiré de l’identifiant de connexion. Les services lèvent des erreurs typées ; la couche HTTP les traduit en statuts :',
+    errorTable: { error: 'Erreur', status: 'Statut HTTP', meaning: 'Signification' },
+    errors: {
+      ValidationError: ['400 / 422', 'entrée invalide, ou un enregistrement référencé n’existe pas'],
+      UnauthorizedError: ['401', 'identifiants incorrects'],
+      ForbiddenError: ['403', 'l’appelant n’a pas le droit d’agir sur cet enregistrement'],
+      NotFoundError: ['404', 'aucun enregistrement de ce type visible par l’appelant'],
+      ConflictError: ['409', 'une valeur unique est déjà prise, ou l’état ne permet pas la modification'],
+      IntegrationError: ['502 / 503', 'un service tiers a échoué malgré les nouvelles tentatives'],
+    },
+    purpose: {
+      aggregate: (entity, members) =>
+        members.length > 1
+          ? `Logique métier de l’agrégat ${entity} (${members.join(', ')}).`
+          : `Logique métier de ${entity}.`,
+      authentication: 'Inscription, connexion, déconnexion et utilisateur courant.',
+      notification: 'Envoie les notifications via les fournisseurs retenus.',
+      payment: 'Encaisse les paiements via le fournisseur retenu.',
+      'stated-routes': (resource) => `Opérations des routes \`${resource}\` énoncées dans les documents.`,
+    },
+    dependencies: 'Dépendances',
+    transactions: 'Transactions',
+    noTransactions: 'Chaque méthode écrit dans une table au plus.',
+    transactional: (method, rule) => `\`${method}\` — une transaction (${rule})`,
+    endpoint: 'Endpoint',
+    source: 'Source',
+  },
+  checks: {
+    entityWithoutEndpoints: (entity) => `${entity} n’a aucun endpoint`,
+    evidence: (endpoints, withSchemas, entities) =>
+      `${endpoints} endpoints, dont ${withSchemas} avec des schémas de requête et de réponse issus du modèle de données, couvrant ${entities} entités`,
+  },
+};

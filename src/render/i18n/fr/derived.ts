@@ -1,0 +1,289 @@
+import type { DerivedPhrase } from '../en/derived.js';
+
+/** French wording of the clauses derive rules write (see en/derived.ts). */
+export const derived: Record<DerivedPhrase, string> = {
+  'The request is malformed or fails validation.': 'La requête est mal formée ou échoue à la validation.',
+  'Missing or invalid credentials.': 'Identifiants absents ou invalides.',
+  'The caller may not perform this operation on this resource.':
+    'L’appelant n’a pas le droit d’effectuer cette opération sur cette ressource.',
+  'The resource does not exist or is not visible to the caller.':
+    'La ressource n’existe pas ou n’est pas visible pour l’appelant.',
+  'A unique value is already taken, or the resource state does not allow this.':
+    'Une valeur unique est déjà prise, ou l’état de la ressource ne le permet pas.',
+  'A request with this {} is still being processed.':
+    'Une requête avec cette {0} est encore en cours de traitement.',
+  'A referenced record does not exist.': 'Un enregistrement référencé n’existe pas.',
+  'The {} was used with a different payload.': 'La {0} a été utilisée avec un contenu différent.',
+  'Too many requests': 'Trop de requêtes',
+  'retry after the time in {}': 'réessayez après le délai indiqué dans {0}',
+  'Unique key per logical request': 'Clé unique par requête logique',
+  'a retry with the same key returns the first result ({}).':
+    'une nouvelle tentative avec la même clé renvoie le premier résultat ({0}).',
+  'exponential {} × {}^attempt (cap {}) with full jitter':
+    'exponentiel {0} × {1}^tentative (plafond {2}) avec gigue complète',
+  'honour {}': 'en respectant {0}',
+  'honours {} {} headers': 'respecte les en-têtes {1} de {0}',
+  'any thrown error': 'toute erreur levée',
+  timeout: 'délai dépassé',
+  'network error or timeout': 'erreur réseau ou délai dépassé',
+  'network error ({} transport)': 'erreur réseau (transport du {0})',
+  'the {} transport’s own backoff': 'l’attente propre au transport du {0}',
+  '{} table (payload, error, attempts, {})': 'table {0} (contenu, erreur, tentatives, {1})',
+  'BullMQ failed set (kept, inspected and retried from the dashboard)':
+    'ensemble des échecs de BullMQ (conservés, inspectés et relancés depuis le tableau de bord)',
+  'dropped when the {} buffer is full (reporting never blocks a request)':
+    'abandonné quand le tampon du {0} est plein (le signalement ne bloque jamais une requête)',
+  'not stated in the documents: a rerun must not repeat work already done':
+    'non énoncé dans les documents : une nouvelle exécution ne doit pas refaire le travail déjà fait',
+  'load the message by id': 'charger le message par son id',
+  'stop if already sent': 's’arrêter s’il est déjà envoyé',
+  'store the provider message id and status sent':
+    'enregistrer l’id de message du fournisseur et le statut envoyé',
+  'failures in the {} list mark it failed without retry':
+    'les échecs de la liste {0} le marquent en échec sans nouvelle tentative',
+  'delete from the {} store where {} < {} (or {} is set and older than a day), in batches of {}':
+    'supprimer du stockage {0} là où {1} < {2} (ou {3} est renseigné et date de plus d’un jour), par lots de {4}',
+  'the job loads the stored event, skips it if already processed, applies it, marks it processed':
+    'la tâche charge l’événement stocké, l’ignore s’il est déjà traité, l’applique et le marque traité',
+  'unique constraint on the provider event id: duplicates and redeliveries are skipped':
+    'contrainte d’unicité sur l’id d’événement du fournisseur : doublons et renvois sont ignorés',
+  'reject if older than {} minutes': 'rejeter s’il date de plus de {0} minutes',
+  'raw body kept for verification': 'corps brut conservé pour la vérification',
+  'scheduled by {} cron timer (one leader instance)':
+    'planifié par un minuteur cron {0} (une seule instance leader)',
+  'profile of the {} user, read by {} /{} on every page load':
+    'profil de l’utilisateur connecté, lu par {1} /{2} à chaque chargement de page',
+  'no cache store is stated: {} LRU cache per instance (lost on restart, not shared), {} entries':
+    'aucun stockage de cache énoncé : cache LRU {0} par instance (perdu au redémarrage, non partagé), {1} entrées',
+  'process is up (no dependency checks, so a slow database never restarts the pod)':
+    'le processus tourne (sans vérifier les dépendances, pour qu’une base de données lente ne redémarre jamais le pod)',
+  'ratio of {} responses to all responses': 'part des réponses {0} dans l’ensemble des réponses',
+  'index {}': 'index {0}',
+  'load with {}': 'charger avec {0}',
+  'one batched query, never a {} per row': 'une seule requête groupée, jamais un {0} par ligne',
+  "load with one query over the page's ids ({} {} {} (…)) or a join":
+    'charger avec une seule requête sur les ids de la page ({0} {1} {2} (…)) ou une jointure',
+  '{} per minute per {} and account (default)': '{0} par minute par {1} et par compte (par défaut)',
+  '{} with {} beyond': 'au-delà, {0} avec {1}',
+  'deny by default: {} endpoints × {} roles in the permission matrix (section {})':
+    'refus par défaut : {0} endpoints × {1} rôles dans la matrice des permissions (section {2})',
+  'passwords hashed with bcrypt, cost {} (stated)': 'mots de passe hachés avec bcrypt, coût {0} (énoncé)',
+  'JWTs signed with the key in {} (≥ {} bits, from the environment, rotated by key id)':
+    'JWT signés avec la clé de {0} (≥ {1} bits, issue de l’environnement, renouvelée par id de clé)',
+  '{} sensitive fields never returned in responses (section {})':
+    '{0} champs sensibles jamais renvoyés dans les réponses (section {1})',
+  'parameterised queries only': 'requêtes paramétrées uniquement',
+  "every query through Prisma's query {} (parameterised)":
+    'chaque requête passe par l’{0} de requêtes de Prisma (paramétrée)',
+  'raw queries only through its parameterised form ({} tagged templates), never string concatenation':
+    'requêtes SQL brutes uniquement sous leur forme paramétrée ({0} gabarits étiquetés), jamais par concaténation de chaînes',
+  'output encoded by the client framework, {} input sanitised before storage or render':
+    'sortie encodée par le framework client ; entrée {0} assainie avant stockage ou affichage',
+  '{} {} validation rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} règles de validation côté serveur appliquées dans la couche de services, quoi que le client ait vérifié (section {2})',
+  '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} règles de validation côté serveur et {2} règles métier appliquées dans la couche de services, quoi que le client ait vérifié (section {3})',
+  'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
+    'les corps d’erreur suivent le catalogue (section {0}) et ne contiennent jamais de pile d’appels ni de {1}',
+  '{} allows only the stated {} origin': '{0} n’autorise que l’origine {1} énoncée',
+  'secrets only from environment variables (section {})':
+    'secrets uniquement issus des variables d’environnement (section {0})',
+  '{} URLs are never fetched {}': 'le serveur ne récupère jamais d’URL fournie par l’utilisateur',
+  'every query filtered by {} from the token, never from the request':
+    'chaque requête filtrée par {0} tiré du jeton, jamais de la requête',
+  'A01 Broken Access Control: for every {} row, each denied role gets {} and another tenant’s or owner’s id gets {}':
+    'A01 Contrôle d’accès défaillant : pour chaque ligne de la matrice des permissions, chaque rôle refusé reçoit {1} et l’id d’un autre locataire ou propriétaire reçoit {2}',
+  'A01 {} (token storage): a {} request from a foreign Origin, or without the cookie’s SameSite context, is rejected':
+    'A01 {0} (stockage des jetons) : une requête qui modifie l’état depuis un Origin étranger, ou sans le contexte SameSite du cookie, est rejetée',
+  'A02 Cryptographic Failures: stored passwords are hashes only':
+    'A02 Défaillances cryptographiques : les mots de passe stockés ne sont que des hachés',
+  'no response body contains a sensitive field': 'aucun corps de réponse ne contient de champ sensible',
+  'plain {} is redirected or refused': 'le {0} en clair est redirigé ou refusé',
+  'A03 Injection: injection payloads (\' {} {} --, {"$gt": ""}, <script>) in every text and filter parameter return {} or no extra rows':
+    'A03 Injection : des charges d’injection (\' {0} {1} --, {"$gt": ""}, <script>) dans chaque paramètre texte et de filtre renvoient {2} ou aucune ligne de plus',
+  'A04 Insecure Design: each business rule is enforced when the {} is called directly with a body that breaks it':
+    'A04 Conception non sécurisée : chaque règle métier est appliquée quand l’{0} est appelée directement avec un corps qui l’enfreint',
+  'A07 Identification and Authentication Failures: expired, tampered and missing tokens get {}':
+    'A07 Défaillances d’identification et d’authentification : les jetons expirés, altérés ou absents reçoivent {0}',
+  'repeated failed logins hit the lockout or rate limit':
+    'des connexions échouées répétées déclenchent le verrouillage ou la limite de débit',
+  'A08 Software and Data Integrity Failures: a webhook with a missing or wrong signature (or an old timestamp) is rejected and not processed':
+    'A08 Manque d’intégrité des données et du logiciel : un webhook sans signature, avec une signature erronée (ou un horodatage ancien) est rejeté et non traité',
+  'A09 Security Logging and Monitoring Failures: a failed login and a {} each produce a log line':
+    'A09 Carences de journalisation et de surveillance : une connexion échouée et un {0} produisent chacun une ligne de journal',
+  'no redacted field appears in any log line': 'aucun champ masqué n’apparaît dans une ligne de journal',
+  'A10 {} Request Forgery: no endpoint fetches a {} taken from the request':
+    'A10 Falsification de requête côté serveur : aucun endpoint ne récupère une {1} tirée de la requête',
+  'a load tool: ramp to the expected peak for {} minutes':
+    'un outil de charge : montée progressive jusqu’au pic attendu pendant {0} minutes',
+  'schema: migrations are {}': 'schéma : les migrations sont {0}',
+  'a release only adds (columns nullable or defaulted, new tables)':
+    'une version ne fait qu’ajouter (colonnes nullables ou avec valeur par défaut, nouvelles tables)',
+  'removals ship one release later': 'les suppressions arrivent une version plus tard',
+  'so the previous application version runs on the new schema and rolling back the application needs no schema rollback':
+    'ainsi la version précédente de l’application fonctionne sur le nouveau schéma et revenir en arrière sur l’application n’exige aucun retour arrière du schéma',
+  'the runner records each applied file in a migrations table and applies only new ones, each in a transaction':
+    'l’outil consigne chaque fichier appliqué dans une table de migrations et n’applique que les nouveaux, chacun dans une transaction',
+  'run before the new release starts': 'exécutées avant le démarrage de la nouvelle version',
+  'files are never edited after they have been applied anywhere':
+    'les fichiers ne sont jamais modifiés après avoir été appliqués quelque part',
+  'a faulty migration is fixed by a new forward migration':
+    'une migration défectueuse se corrige par une nouvelle migration en avant',
+  'a faulty migration is fixed by a new forward migration (Prisma has no down migrations)':
+    'une migration défectueuse se corrige par une nouvelle migration en avant (Prisma n’a pas de migration descendante)',
+  'restore from the {} backup only for data loss':
+    'restaurer la sauvegarde d’avant déploiement uniquement en cas de perte de données',
+  '{} entities of {} with a primary key ({} composite)':
+    '{0} entités sur {1} avec une clé primaire ({2} composites)',
+  '{} typed fields, {} constraints (not null, unique, foreign key, check)':
+    '{0} champs typés, {1} contraintes (not null, unique, clé étrangère, check)',
+  '{} indexes ({} stated or unique, {} by rule)': '{0} index ({1} énoncés ou uniques, {2} par règle)',
+  '{} of {} foreign keys indexed': '{0} clés étrangères indexées sur {1}',
+  '{} of {} tables reachable by primary key': '{0} tables sur {1} accessibles par clé primaire',
+  '{} endpoints, {} with {} schemas from the data model, {} of {} entities reachable':
+    '{0} endpoints, dont {1} avec des schémas de requête et de réponse issus du modèle de données ; {3} entités sur {4} accessibles',
+  'every entity users act on has an endpoint': 'chaque entité manipulée par les utilisateurs a un endpoint',
+  '{} jobs, each with retries, a {} destination and a timeout':
+    '{0} tâches, chacune avec nouvelles tentatives, une destination pour les échecs et un délai maximal',
+  '{} redacted fields and headers': '{0} champs et en-têtes masqués',
+  '{} sensitive model fields covered': '{0} champs sensibles du modèle couverts',
+  '{} alerts, each from a stated {} or a named default':
+    '{0} alertes, chacune issue d’une {1} énoncée ou d’une valeur par défaut nommée',
+  'no data model in the documents': 'aucun modèle de données dans les documents',
+  '{} endpoints against a real PostgreSQL test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contre une vraie instance PostgreSQL de test, migrations appliquées d’abord (jamais de simulacre de la base de données)',
+  '{} endpoints against a real Supabase test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contre une vraie instance Supabase de test, migrations appliquées d’abord (jamais de simulacre de la base de données)',
+  'A06 Vulnerable and Outdated Components: the CI dependency audit fails the build on a known {} vulnerability':
+    'A06 Composants vulnérables et obsolètes : l’audit des dépendances de la CI fait échouer le build sur une vulnérabilité {0} connue',
+  '{} relationships resolved ({} {}, {} {}, {} {})':
+    '{0} relations résolues ({1} un-à-un, {3} un-à-plusieurs, {5} plusieurs-à-plusieurs)',
+  'load the source record and its template': 'charger l’enregistrement source et son modèle',
+  'render to PDF': 'produire le PDF',
+  'store the file under a key derived from the document id and version, then record its location':
+    'stocker le fichier sous une clé dérivée de l’id et de la version du document, puis enregistrer son emplacement',
+  'the storage key is derived from document id + version: a rerun overwrites the same file':
+    'la clé de stockage dérive de l’id du document + la version : une nouvelle exécution écrase le même fichier',
+  'delete the stored files of those rows from object storage first (a file without a row is unreachable)':
+    'supprimer d’abord du stockage objet les fichiers de ces lignes (un fichier sans ligne est inaccessible)',
+  'repeat until none remain': 'recommencer jusqu’à ce qu’il n’en reste aucune',
+  'record the count deleted': 'consigner le nombre de lignes supprimées',
+  'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
+    'supprimer les lignes antérieures à la date limite est répétable : une nouvelle exécution ne trouve plus rien à supprimer',
+  'Render the PDF documents the requirements name within the stated < {} seconds target':
+    'Produire les documents PDF que nomment les exigences dans l’objectif énoncé de < {0} secondes',
+  '{} is the source of truth': '{0} est la source de vérité',
+  'creates a timestamped {} migration locally': 'crée localement une migration {0} horodatée',
+  '{} runs {} against the target database before the new release starts':
+    '{0} exécute {1} sur la base de données cible avant le démarrage de la nouvelle version',
+  '> {} over {} (burns the {} monthly error budget of the stated {} availability {} too fast)':
+    '> {0} sur {1} (consomme le budget d’erreurs mensuel de {2} de la disponibilité énoncée de {3} {4} trop vite)',
+  'a reset link is sent if the account exists (no account enumeration, {} {} {}).':
+    'un lien de réinitialisation est envoyé si le compte existe (pas d’énumération des comptes, {0} {1} {2}).',
+  'phone in international format, digits only (no +, spaces or leading zeros)':
+    'téléphone au format international, chiffres uniquement (sans +, espaces ni zéros initiaux)',
+  'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
+    'réponse de l’API externe {0} : les consultations répétées n’ont pas besoin de la rappeler (en respectant ses conditions sur la mise en cache)',
+  'outbound HTTP only to the integration hosts ({*})':
+    'HTTP sortant uniquement vers les hôtes des intégrations ({0})',
+  'no entities and no stated routes: the project has no {} to document':
+    'aucune entité ni route énoncée : le projet n’a pas d’API à documenter',
+  'credential header': 'en-tête d’identification',
+  'integration credential': 'identifiant d’intégration',
+  'passwords and tokens in {} bodies': 'mots de passe et jetons dans les corps de {0}',
+  'secret: never logged': 'secret : jamais journalisé',
+  'personal data: masked in logs': 'donnée personnelle : masquée dans les journaux',
+  '{} lines, one object per event': 'lignes {0}, un objet par événement',
+  '{} lines via {}': 'lignes {0} via {1}',
+  'minimum level from {} (debug, info, warn, error)':
+    'niveau minimal donné par {0} (debug, info, warn, error)',
+  'message id': 'id du message',
+  recipient: 'destinataire',
+  'template and variables': 'modèle et variables',
+  'webhook event id': 'id de l’événement du webhook',
+  'event type': 'type d’événement',
+  'verified payload': 'contenu vérifié',
+  'document id': 'id du document',
+  'template version': 'version du modèle',
+  'message row status (pending → sent) checked before each send':
+    'statut de la ligne du message (pending → sent) vérifié avant chaque envoi',
+  'Send {*} through {*} outside the request: {*}': 'Envoyer {0} via {1} en dehors de la requête : {2}',
+  'Apply {*} events ({*}) after the endpoint has verified and stored them':
+    'Appliquer les événements {0} ({1}) une fois que l’endpoint les a vérifiés et stockés',
+  'PostgreSQL job table ({} … {} {} {} {})': 'table de tâches PostgreSQL ({0} … {1} {2} {3} {4})',
+  '{} cron timer (one leader instance)': 'minuteur cron {0} (une seule instance leader)',
+  'Page size (default {}, at most {}).': 'Taille de page ({0} par défaut, {1} au plus).',
+  'Number of records to skip.': 'Nombre d’enregistrements à sauter.',
+  'As stated in the documents.': 'Tel qu’énoncé dans les documents.',
+  'Id of the {name}.': 'Id de l’enregistrement {0}.',
+  'Id of the parent {name}.': 'Id de l’enregistrement parent {0}.',
+  'The {} path parameter.': 'Le paramètre de chemin {0}.',
+  'Only {name} records whose {} equals this value (indexed).':
+    'Seulement les enregistrements {0} dont {1} vaut cette valeur (indexé).',
+  'A page of {name} records.': 'Une page d’enregistrements {0}.',
+  'The created {name}.': 'L’enregistrement {0} créé.',
+  'The updated {name}.': 'L’enregistrement {0} modifié.',
+  'The {name}.': 'L’enregistrement {0}.',
+  '{*}: {} must exist': '{0} : {1} doit exister',
+  '{*} (+ and {} digits)': '{0} (+ et {1} chiffres)',
+  'Get the {} user': 'Obtenir l’utilisateur connecté',
+  'The {} user.': 'L’utilisateur connecté.',
+  'Sign in with credentials': 'Se connecter avec ses identifiants',
+  'The credentials are wrong.': 'Les identifiants sont incorrects.',
+  'Exchange a refresh token for a new access token':
+    'Échanger un jeton de rafraîchissement contre un nouveau jeton d’accès',
+  'New tokens were issued.': 'De nouveaux jetons ont été émis.',
+  'rate and errors per route ({} endpoints)': 'débit et erreurs par route ({0} endpoints)',
+  'duration per route': 'durée par route',
+  'buckets around the stated latency targets': 'tranches autour des objectifs de latence énoncés',
+  'queue depth per job ({} jobs)': 'profondeur de file par tâche ({0} tâches)',
+  'failures per job, including dead-lettered ones': 'échecs par tâche, y compris ceux mis de côté',
+  'hit rate per cache entry': 'taux de succès par entrée de cache',
+  'connection pool saturation': 'saturation du pool de connexions',
+  '{*} calls and failures': 'appels et échecs de {0}',
+  'larger limits are clamped, never rejected silently':
+    'les limites plus grandes sont ramenées au maximum, jamais rejetées en silence',
+  'backup taken before migrating': 'sauvegarde faite avant la migration',
+  'no secret field in any response schema': 'aucun champ secret dans un schéma de réponse',
+  'access tokens expire after {} (stated)': 'les jetons d’accès expirent après {0} (énoncé)',
+  'refresh tokens after {}, rotated on use':
+    'les jetons de rafraîchissement après {0}, renouvelés à chaque usage',
+  'auth failures, permission denials and {} are logged (section {})':
+    'les échecs d’authentification, les refus d’autorisation et les {0} sont journalisés (section {1})',
+  'A05 Security Misconfiguration: error bodies carry no stack trace or {}':
+    'A05 Mauvaise configuration de sécurité : les corps d’erreur ne contiennent ni pile d’appels ni {0}',
+  '{} entries with key, {} and invalidation': '{0} entrées avec clé, {1} et invalidation',
+  'deleting expired rows is repeatable': 'supprimer les lignes expirées est répétable',
+  '{name}: {} methods, each error path in @throws': '{0} : {1} méthodes, chaque cas d’erreur dans @throws',
+  'Broken Access Control': 'Contrôle d’accès défaillant',
+  'Cryptographic Failures': 'Défaillances cryptographiques',
+  Injection: 'Injection',
+  'Insecure Design': 'Conception non sécurisée',
+  'Security Misconfiguration': 'Mauvaise configuration de sécurité',
+  'Vulnerable and Outdated Components': 'Composants vulnérables et obsolètes',
+  'Identification and Authentication Failures': 'Défaillances d’identification et d’authentification',
+  'Software and Data Integrity Failures': 'Manque d’intégrité des données et du logiciel',
+  'Security Logging and Monitoring Failures': 'Carences de journalisation et de surveillance',
+  '{} Request Forgery': 'Falsification de requête côté serveur',
+  '{} (token storage)': '{0} (stockage des jetons)',
+  Authentication: 'Authentification',
+  Database: 'Base de données',
+  Caching: 'Cache',
+  'Background jobs': 'Tâches en arrière-plan',
+  'External integrations': 'Intégrations externes',
+  'Backend framework': 'Framework du backend',
+  '{} style': 'Style d’{0}',
+  Hosting: 'Hébergement',
+  'File storage': 'Stockage de fichiers',
+  'Error tracking': 'Suivi des erreurs',
+  'schema in section {}': 'schéma en section {0}',
+  '{*} schema and migrations': 'schéma et migrations {0}',
+  'raw {}, versioned migrations': '{0} brut, migrations versionnées',
+  '{} entities, {} indexes': '{0} entités, {1} index',
+  'none: the documents describe no stored data': 'aucune : les documents ne décrivent aucune donnée stockée',
+  '{*} for {} entries': '{0} pour {1} entrées',
+  'no cache store is stated: {*}, {} entries': 'aucun stockage de cache énoncé : {0}, {1} entrées',
+  '{} jobs': '{0} tâches',
+  '{} LRU cache per instance (lost on restart, not shared)':
+    'cache LRU {0} par instance (perdu au redémarrage, non partagé)',
+};

@@ -1,0 +1,99 @@
+import type { Messages } from '../en/index.js';
+
+const n = (count: number, one: string, many: string) => `${count} ${count <= 1 ? one : many}`;
+
+/** French wording of "0. Rapprochement des sources" and "Annexe A". */
+export const reconcile: Messages['reconcile'] = {
+  intro: (documents) =>
+    `Les points sur lesquels les ${documents} documents de planification divergent ou laissent des lacunes, et la façon dont cette spécification tranche chacun d’eux. Chaque valeur cite la ligne d’où elle a été lue ; le reste de la spécification n’utilise que les valeurs retenues.`,
+  precedenceHeading: 'Ordre de priorité',
+  precedence:
+    'Quand les documents divergent, le PRD tranche les règles produit et les chiffres des exigences non fonctionnelles (règles de session, conservation, latence, limites) ; l’architecture tranche les paramètres techniques (durée de vie des jetons, coût du hachage, TTL du cache, intervalles d’interrogation) ; le document du modèle de données tranche le schéma (énumérations, noms des champs et des entités) ; pour la technologie, les registres de décision et les tableaux d’alternatives du document de stack technique, puis l’architecture. Une entrée du fichier de décisions `backend-spec.decisions.yaml` (à côté de ce fichier) l’emporte sur tout cela à l’exécution suivante.',
+  decisionsFileHint:
+    'Pour modifier une résolution, ajoutez à `backend-spec.decisions.yaml` : `- { id: <subject>, choose: <value>, reason: <why> }` ; pour consigner une hypothèse : `- { assume: <statement>, reason: <why> }`.',
+  summaryHeading: 'Ce qui a été comparé',
+  summary: (s) =>
+    `${n(s.documents, 'document', 'documents')}, ${n(s.requirements, 'identifiant d’exigence', 'identifiants d’exigence')}, ${n(s.parameters, 'paramètre énoncé', 'paramètres énoncés')} (durées de vie, limites, objectifs), ${n(s.statusLists, 'liste d’états', 'listes d’états')} face à ${n(s.modelEnums, 'énumération du modèle', 'énumérations du modèle')}, ${n(s.decisionRecords, 'registre de décision', 'registres de décision')} et ${n(s.scopeStatements, 'énoncé de périmètre', 'énoncés de périmètre')}.`,
+  conflictsHeading: 'Conflits',
+  conflictTable: {
+    subject: 'Sujet',
+    kind: 'Type',
+    values: 'Valeurs énoncées',
+    resolution: 'Résolution',
+    rule: 'Tranché par',
+  },
+  noConflicts: (documents) => `Aucun conflit n’a été trouvé entre les ${documents} documents.`,
+  kinds: {
+    'reconcile/value-conflict': 'valeurs différentes',
+    'reconcile/session-lifetime': 'durée de session contre durée du jeton',
+    'reconcile/enum-mismatch': 'liste d’états contre énumération',
+    'reconcile/naming-mismatch': 'deux noms',
+    'reconcile/cardinality-mismatch': 'cardinalité contre clés',
+    'reconcile/role-mismatch': 'rôle contre l’enum des rôles',
+    'reconcile/rejected-option-chosen': 'option écartée pourtant choisie',
+    'reconcile/requirement-redefined': 'exigence redéfinie',
+  },
+  resolutions: {
+    'reconcile/value-conflict': (p) => `Utiliser ${p.value} ; les autres valeurs ne sont pas utilisées.`,
+    'reconcile/session-lifetime': (p) =>
+      `Les deux sont conservées : ${p.idle} comme délai d’inactivité, ${p.absolute} comme durée de vie absolue de la session (OWASP ASVS 3.3). À confirmer avec le responsable produit.`,
+    'reconcile/enum-mismatch': (p) =>
+      `Conserver ${p.enum} ; faire correspondre les états énoncés ${p.missing} à ses valeurs ou les ajouter au modèle de données.`,
+    'reconcile/naming-mismatch': (p) => `Utiliser ${p.name}.`,
+    'reconcile/cardinality-mismatch': (p) =>
+      `Utiliser ${p.keyed} tel que les clés le définissent (${p.via}) ; corriger le schéma ${p.stated} ou changer les clés.`,
+    'reconcile/role-mismatch': (p) =>
+      `Conserver ${p.enum} ; y ajouter ${p.missing}, ou dire quel rôle existant chacun utilise.`,
+    'reconcile/rejected-option-chosen': (p) =>
+      p.status === 'chosen' ? `${p.value} reste retenu.` : `${p.value} n’est pas utilisé (${p.status}).`,
+    'reconcile/requirement-redefined': (p) => `${p.id} tel que défini dans ${p.at}.`,
+  },
+  decided: (choice, reason) => `Utiliser ${choice} (fichier de décisions : ${reason}).`,
+  rules: {
+    'reconcile/precedence/prd-for-product-rules': 'le PRD pour les règles produit',
+    'reconcile/precedence/architecture-for-technical-parameters':
+      'l’architecture pour les paramètres techniques',
+    'reconcile/precedence/data-model-for-schema': 'le modèle de données pour le schéma',
+    'reconcile/precedence/decision-record-for-technology': 'les registres de décision pour la technologie',
+    'reconcile/session-idle-and-absolute-timeout': 'délais d’inactivité et absolu de la session',
+  },
+  decisionOrigin: 'fichier de décisions',
+  gapsHeading: 'Lacunes',
+  gapTable: { subject: 'Manquant', detail: 'Requis par', sources: 'Sources' },
+  gapEntity: 'nommé dans les documents ; aucun modèle de données ne le définit',
+  gapRecord: (ids) => `${ids} : aucune entité ni aucun champ du modèle de données ne le porte`,
+  noGaps: 'Aucune lacune de modélisation n’a été trouvée.',
+  assumptionsHeading: 'Hypothèses',
+  assumptionTable: { subject: 'Hypothèse', detail: 'Raison', origin: 'Source' },
+  noAssumptions: 'Aucune hypothèse n’a été faite au-delà des documents.',
+  optionsHeading: 'Options remplacées, écartées et hors périmètre',
+  optionsIntro:
+    'Les options que les documents ont exclues ou reportées. Aucune d’elles n’est conçue dans cette spécification.',
+  optionTable: { subject: 'Option', status: 'Statut', detail: 'Raison / remarque', source: 'Source' },
+  statuses: {
+    rejected: 'écartée',
+    superseded: 'remplacée',
+    deprecated: 'obsolète',
+    'out-of-scope': 'hors périmètre',
+    deferred: 'reportée',
+    future: 'future',
+  },
+  supersededBy: (id) => `remplacée par ${id}`,
+  traceability: {
+    intro:
+      'Chaque identifiant d’exigence des documents, avec les éléments de la spécification qui la satisfont : endpoints et tâches qui la déclarent, entités nommées dans son texte, règles et alertes lues sur ses lignes.',
+    coverage: (traced, total) =>
+      `Couverture : ${traced} exigences sur ${total} sont rattachées à au moins un élément de la spécification.`,
+    table: { id: 'Exigence', kind: 'Type', text: 'Énoncé', items: 'Satisfaite par', source: 'Source' },
+    kinds: {
+      functional: 'fonctionnelle',
+      'non-functional': 'non fonctionnelle',
+      'user-story': 'récit utilisateur',
+      epic: 'épopée',
+      other: 'autre',
+    },
+    untracedHeading: 'Pas encore tracées',
+    untraced: (ids) => `Rien dans cette spécification ne satisfait : ${ids}.`,
+    none: 'Les documents n’énoncent aucun identifiant d’exigence (FR-x, NFR-x, US-x, EF-x, ...) : il n’y a donc rien à tracer.',
+  },
+};

@@ -1,0 +1,97 @@
+import type { Messages } from '../en/index.js';
+
+const n = (count: number, one: string, many: string) => `${count} ${count <= 1 ? one : many}`;
+
+/** French wording of Annexe B, the verification results and the completion report. */
+export const report: Messages['report'] = {
+  checklistIntro:
+    'Chaque point de la liste de contrôle du workflow, tranché par les règles de vérification sur le modèle (et non coché à la main). « Preuves » indique ce qui a été compté ; « Problèmes » liste ce qui a échoué.',
+  items: {
+    'data-models': 'Tous les modèles de données sont définis avec leurs relations et contraintes',
+    indexes: 'Le schéma de la base de données comporte des index pour les performances',
+    endpoints: 'Tous les endpoints de l’API sont documentés avec leurs schémas de requête et de réponse',
+    auth: 'L’authentification et l’autorisation sont clairement spécifiées',
+    errors: 'La gestion des erreurs couvre tous les cas d’erreur',
+    integrations: 'Les intégrations externes prévoient les nouvelles tentatives et la gestion des erreurs',
+    jobs: 'Les tâches en arrière-plan ont des politiques de nouvelle tentative',
+    caching: 'Une stratégie de cache est définie pour les performances',
+    logging: 'La journalisation exclut les données sensibles',
+    security: 'Les bonnes pratiques de sécurité sont suivies',
+  },
+  verdicts: {
+    pass: 'conforme',
+    fail: 'non conforme',
+    'not-applicable': 'sans objet',
+    'not-checked': 'non vérifié',
+  },
+  table: { item: 'Point', verdict: 'Verdict', evidence: 'Preuves', problems: 'Problèmes' },
+  verificationHeading: 'Vérification par de vrais outils',
+  verificationTable: { tool: 'Outil', artifact: 'Artefact', result: 'Résultat', summary: 'Résumé' },
+  verificationOk: 'réussie',
+  verificationFailed: 'échouée',
+  notVerified:
+    'Les artefacts n’ont pas été vérifiés lors de cette exécution (vérification ignorée) ; lancez `backend-spec generate` sans `--no-verify` pour appliquer schema.sql à PostgreSQL et valider openapi.yaml et les JSON Schema.',
+  moreProblems: (count) => `… et ${count} de plus`,
+  completion: {
+    title: 'Spécification du backend terminée',
+    overview: 'Vue d’ensemble :',
+    dataModels: (count) => `Modèles de données : ${n(count, 'entité définie', 'entités définies')}`,
+    endpoints: (count) => `Endpoints de l’API : ${n(count, 'endpoint documenté', 'endpoints documentés')}`,
+    services: (count) =>
+      `Services : ${n(count, 'couche de service spécifiée', 'couches de service spécifiées')}`,
+    integrations: (count) =>
+      `Intégrations externes : ${n(count, 'service configuré', 'services configurés')}`,
+    jobs: (count) => `Tâches en arrière-plan : ${n(count, 'tâche spécifiée', 'tâches spécifiées')}`,
+    requirements: (traced, total) =>
+      `Exigences : ${traced} sur ${total} rattachées à des éléments de la spécification`,
+    provenance: (stated, derived, decisions) =>
+      `Provenance : ${stated} éléments citent une ligne de document, ${derived} suivent une règle nommée ou une valeur par défaut${decisions > 0 ? `, ${decisions} une décision de l’utilisateur` : ''}`,
+    provenanceAssistant: (n: number) =>
+      `, ${n} ${n <= 1 ? 'fait' : 'faits'} d’un assistant avec citation vérifiée`,
+    coverageHeading: 'Couverture de lecture (blocs et phrases ayant fourni au moins un fait) :',
+    coverageSentences: 'phrases',
+    coverageDataModel: 'modèle de données',
+    coverageUnread: (n: number) =>
+      `${n} ${n <= 1 ? 'bloc non lu' : 'blocs non lus'} dans spec.json (coverage.unread), d’abord ceux qui contiennent le plus probablement des faits du modèle`,
+    decisions: 'Décisions techniques :',
+    noDecisions: 'aucune déduite',
+    security: 'Sécurité :',
+    authentication: 'Authentification',
+    passwordHashing: 'Hachage des mots de passe',
+    authorization: 'Autorisation',
+    validation: (rules, sensitive) =>
+      `Validation des entrées : ${n(rules, 'règle', 'règles')} ; ${n(sensitive, 'champ sensible tenu', 'champs sensibles tenus')} à l’écart des réponses et des journaux`,
+    rateLimiting: 'Limitation de débit',
+    performance: 'Performances :',
+    indexes: (count, fk) =>
+      `${n(count, 'index de base de données défini', 'index de base de données définis')} (${fk} sur des clés étrangères)`,
+    caching: (entries, store) =>
+      entries > 0
+        ? `Cache : ${n(entries, 'entrée', 'entrées')}${store ? ` dans ${store}` : ''}`
+        : 'Cache : aucun spécifié',
+    pagination: (def, max, endpoints) =>
+      `Pagination par défaut : ${def} éléments, ${max} au plus (${n(endpoints, 'endpoint de liste', 'endpoints de liste')})`,
+    noPagination: 'Pagination : aucun endpoint de liste',
+    checklist: (pass, fail, na, unchecked) =>
+      `Liste de contrôle : ${pass} conformes, ${fail} non conformes, ${na} sans objet, ${unchecked} non vérifiés`,
+    missingSections: (list) => `Sections manquantes : ${list}`,
+    output: (path, lines, size) => `Sortie : ${path} (${lines} lignes, ${size})`,
+    size: (bytes) => (bytes < 1024 ? `${bytes} octets` : `${(bytes / 1024).toFixed(1).replace('.', ',')} Ko`),
+    artifacts: (list) => `Artefacts : ${list}`,
+    noArtifacts: 'aucun',
+    files: (count) => n(count, 'fichier', 'fichiers'),
+    verified: 'vérifié',
+    failed: 'ÉCHEC',
+    notVerified: 'non vérifié (--no-verify)',
+    diagnostics: (errors, warnings, notes) =>
+      `Diagnostics : ${n(errors, 'erreur', 'erreurs')}, ${n(warnings, 'avertissement', 'avertissements')}, ${n(notes, 'remarque', 'remarques')}`,
+    nextSteps: 'Prochaines étapes :',
+    steps: [
+      'Relire la spécification avec l’équipe, en commençant par la section 0 (Rapprochement des sources)',
+      'Créer les migrations de base de données à partir de schema.sql',
+      'Générer les clients et SDK de l’API à partir de openapi.yaml',
+      'S’y référer lors du découpage en épopées et récits',
+      'Implémenter en suivant les standards de .bmad/standards/backend/',
+    ],
+  },
+};

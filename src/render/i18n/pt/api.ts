@@ -1,0 +1,130 @@
+import type { Messages } from '../en/index.js';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Portuguese wording of the api sections (3. Endpoints da API, 4. Serviços) and the api checks. */
+export const api: Messages['api'] = {
+  endpoints: {
+    intro: (endpoints, resources, stated, derived) =>
+      `${plural(endpoints, 'endpoint', 'endpoints')} em ${plural(resources, 'recurso', 'recursos')}: ${stated} declarados nos documentos (mantidos como escritos, com a linha de origem) e ${derived} derivados do modelo de dados por regras nomeadas.`,
+    artifact: (path) =>
+      `A mesma API como documento OpenAPI 3.1: \`${path}\` (schemas de componentes a partir do modelo de dados, respostas de erro compartilhadas, esquemas de segurança, exemplos validados).`,
+    conventionsHeading: 'Convenções',
+    basePath: (path) =>
+      path ? `Caminho base: \`${path}\`.` : 'As rotas são usadas como declaradas, sem um caminho base comum.',
+    json: 'Os corpos são JSON (`application/json`); datas e horas são strings RFC 3339; decimais são números com a precisão armazenada indicada.',
+    pagination: (style, def, max) =>
+      style === 'cursor'
+        ? `As listas são paginadas por cursor: \`limit\` (padrão ${def}, no máximo ${max}) e \`cursor\`; a resposta traz \`items\` e \`nextCursor\`.`
+        : `As listas são paginadas com \`limit\` (padrão ${def}, no máximo ${max}) e \`offset\`; a resposta traz \`items\`, \`total\`, \`limit\` e \`offset\`.`,
+    errorsFromCatalog: (mediaType) =>
+      `Toda resposta de erro usa o envelope de erro da seção 7 (\`${mediaType}\`), compartilhado no openapi.yaml como \`components/responses\`.`,
+    errorsFallback:
+      'Nenhum catálogo de erros foi projetado, então as respostas de erro usam RFC 9457 problem details (`application/problem+json`); a seção 7 é onde um catálogo detalharia isso.',
+    authScheme: (scheme) => `Os endpoints autenticados exigem ${scheme}; os endpoints públicos indicam isso.`,
+    noAuth:
+      'Nenhuma estratégia de autenticação foi projetada, então nenhum esquema de segurança é declarado.',
+    schemes: {
+      bearerAuth: 'um token bearer no cabeçalho `Authorization` (RFC 6750)',
+      cookieAuth: 'o cookie de credencial definido no login',
+      apiKeyAuth: 'uma chave de API no cabeçalho `X-API-Key`',
+    },
+    created:
+      'Criações respondem `201 Created` com um cabeçalho `Location` (RFC 9110 §15.3.2); exclusões respondem `204 No Content`; um valor único já em uso responde `409 Conflict`; requisições limitadas por taxa respondem `429` com `Retry-After` (RFC 6585).',
+    idempotency:
+      'Requisições que movimentam dinheiro exigem um cabeçalho `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header): uma nova tentativa com a mesma chave retorna o primeiro resultado.',
+    summaryHeading: 'Índice de endpoints',
+    summaryTable: {
+      method: 'Método',
+      path: 'Caminho',
+      operation: 'Operação',
+      auth: 'Autenticação',
+      source: 'Origem',
+    },
+    schemasHeading: (entity) => `Schemas: ${entity}`,
+    schemasNote: (entity) =>
+      `\`${entity}\` é o corpo da resposta (sem segredos); \`${entity}Create\`, o corpo de criação; \`${entity}Update\` tem as mesmas propriedades, todas opcionais (PATCH é uma atualização parcial, RFC 5789).`,
+    operation: 'Operação',
+    auth: 'Autenticação',
+    public: 'pública',
+    authenticated: 'autenticada',
+    roles: (roles) => `papéis: ${roles.join(', ')}`,
+    anyRole: 'qualquer usuário logado',
+    rateLimit: 'Limite de taxa',
+    rateClasses: {
+      auth: 'autenticação (rigoroso, por IP e por conta)',
+      read: 'leitura',
+      write: 'escrita',
+      expensive: 'custoso (busca, exportação)',
+      webhook: 'webhook (por provedor)',
+      public: 'público',
+    },
+    paginationLine: (style, def, max) =>
+      `${style === 'cursor' ? 'por cursor' : 'por deslocamento'}, padrão ${def}, máximo ${max}`,
+    paginationLabel: 'Paginação',
+    idempotencyLabel: 'Idempotency-Key',
+    required: 'obrigatório',
+    requirements: 'Requisitos',
+    source: 'Origem',
+    parameters: 'Parâmetros',
+    parameterTable: {
+      name: 'Nome',
+      in: 'Local',
+      type: 'Tipo',
+      required: 'Obrigatório',
+      description: 'Descrição',
+    },
+    yes: 'sim',
+    no: 'não',
+    requestBody: 'Corpo da requisição',
+    responses: 'Respostas',
+    responseTable: { status: 'Status', meaning: 'Significado', body: 'Corpo', errors: 'Códigos de erro' },
+    noBody: '—',
+    errorBody: 'envelope de erro',
+  },
+  actions: {
+    list: (entity) => `Listar registros de ${entity}`,
+    get: (entity) => `Obter um registro de ${entity}`,
+    create: (entity) => `Criar um registro de ${entity}`,
+    update: (entity) => `Atualizar um registro de ${entity} (parcial)`,
+    replace: (entity) => `Substituir um registro de ${entity}`,
+    delete: (entity) => `Excluir um registro de ${entity}`,
+    search: (entity) => `Buscar registros de ${entity}`,
+  },
+  services: {
+    intro: (services, methods, transactional) =>
+      `${plural(services, 'serviço', 'serviços')} com ${methods} métodos públicos; ${transactional === 1 ? '1 método grava' : `${transactional} métodos gravam`} em mais de uma tabela e ${transactional === 1 ? 'roda' : 'rodam'} em uma única transação do banco de dados.`,
+    conventions:
+      '`Actor` é o chamador autenticado (id do usuário, papel e, num produto multi-inquilino, id do inquilino), obtido da credencial. Os serviços lançam erros tipados; a camada HTTP os converte em status:',
+    errorTable: { error: 'Erro', status: 'Status HTTP', meaning: 'Significado' },
+    errors: {
+      ValidationError: ['400 / 422', 'entrada inválida, ou um registro referenciado não existe'],
+      UnauthorizedError: ['401', 'credenciais incorretas'],
+      ForbiddenError: ['403', 'o chamador não pode agir sobre este registro'],
+      NotFoundError: ['404', 'nenhum registro assim visível ao chamador'],
+      ConflictError: ['409', 'um valor único já está em uso, ou o estado não permite a alteração'],
+      IntegrationError: ['502 / 503', 'um serviço de terceiros falhou após as novas tentativas'],
+    },
+    purpose: {
+      aggregate: (entity, members) =>
+        members.length > 1
+          ? `Lógica de negócio do agregado ${entity} (${members.join(', ')}).`
+          : `Lógica de negócio de ${entity}.`,
+      authentication: 'Cadastro, login, logout e o usuário atual.',
+      notification: 'Envia notificações pelos provedores escolhidos.',
+      payment: 'Recebe pagamentos pelo provedor escolhido.',
+      'stated-routes': (resource) => `Operações das rotas \`${resource}\` declaradas nos documentos.`,
+    },
+    dependencies: 'Dependências',
+    transactions: 'Transações',
+    noTransactions: 'Cada método grava em no máximo uma tabela.',
+    transactional: (method, rule) => `\`${method}\` — uma transação (${rule})`,
+    endpoint: 'Endpoint',
+    source: 'Origem',
+  },
+  checks: {
+    entityWithoutEndpoints: (entity) => `${entity} não tem nenhum endpoint`,
+    evidence: (endpoints, withSchemas, entities) =>
+      `${endpoints} endpoints, ${withSchemas} com schemas de requisição e resposta do modelo de dados, cobrindo ${entities} entidades`,
+  },
+};

@@ -1,0 +1,287 @@
+import type { DerivedPhrase } from '../en/derived.js';
+
+/** Portuguese wording of the clauses derive rules write (see en/derived.ts). */
+export const derived: Record<DerivedPhrase, string> = {
+  'The request is malformed or fails validation.': 'A requisição está malformada ou não passa na validação.',
+  'Missing or invalid credentials.': 'Credenciais ausentes ou inválidas.',
+  'The caller may not perform this operation on this resource.':
+    'O chamador não pode executar esta operação sobre este recurso.',
+  'The resource does not exist or is not visible to the caller.':
+    'O recurso não existe ou não é visível para o chamador.',
+  'A unique value is already taken, or the resource state does not allow this.':
+    'Um valor único já está em uso, ou o estado do recurso não permite isso.',
+  'A request with this {} is still being processed.':
+    'Uma requisição com esta {0} ainda está sendo processada.',
+  'A referenced record does not exist.': 'Um registro referenciado não existe.',
+  'The {} was used with a different payload.': 'A {0} foi usada com um conteúdo diferente.',
+  'Too many requests': 'Requisições demais',
+  'retry after the time in {}': 'tente de novo após o tempo indicado em {0}',
+  'Unique key per logical request': 'Chave única por requisição lógica',
+  'a retry with the same key returns the first result ({}).':
+    'uma nova tentativa com a mesma chave retorna o primeiro resultado ({0}).',
+  'exponential {} × {}^attempt (cap {}) with full jitter':
+    'exponencial {0} × {1}^tentativa (teto {2}) com jitter completo',
+  'honour {}': 'respeitando {0}',
+  'honours {} {} headers': 'respeita os cabeçalhos {1} de {0}',
+  'any thrown error': 'qualquer erro lançado',
+  timeout: 'tempo esgotado',
+  'network error or timeout': 'erro de rede ou tempo esgotado',
+  'network error ({} transport)': 'erro de rede (transporte do {0})',
+  'the {} transport’s own backoff': 'a espera do próprio transporte do {0}',
+  '{} table (payload, error, attempts, {})': 'tabela {0} (conteúdo, erro, tentativas, {1})',
+  'BullMQ failed set (kept, inspected and retried from the dashboard)':
+    'conjunto de falhas do BullMQ (mantidas, inspecionadas e reprocessadas pelo painel)',
+  'dropped when the {} buffer is full (reporting never blocks a request)':
+    'descartado quando o buffer do {0} está cheio (o envio de relatórios nunca bloqueia uma requisição)',
+  'not stated in the documents: a rerun must not repeat work already done':
+    'não declarado nos documentos: uma nova execução não deve repetir trabalho já feito',
+  'load the message by id': 'carregar a mensagem pelo id',
+  'stop if already sent': 'parar se já foi enviada',
+  'store the provider message id and status sent': 'guardar o id da mensagem no provedor e o status enviado',
+  'failures in the {} list mark it failed without retry':
+    'falhas da lista {0} a marcam como falha sem nova tentativa',
+  'delete from the {} store where {} < {} (or {} is set and older than a day), in batches of {}':
+    'excluir do armazenamento {0} onde {1} < {2} (ou {3} está preenchido e tem mais de um dia), em lotes de {4}',
+  'the job loads the stored event, skips it if already processed, applies it, marks it processed':
+    'a tarefa carrega o evento guardado, ignora-o se já foi processado, aplica-o e marca-o como processado',
+  'unique constraint on the provider event id: duplicates and redeliveries are skipped':
+    'restrição de unicidade no id do evento do provedor: duplicatas e reenvios são ignorados',
+  'reject if older than {} minutes': 'rejeitar se tiver mais de {0} minutos',
+  'raw body kept for verification': 'corpo bruto mantido para a verificação',
+  'scheduled by {} cron timer (one leader instance)':
+    'agendado por um temporizador cron {0} (uma única instância líder)',
+  'profile of the {} user, read by {} /{} on every page load':
+    'perfil do usuário logado, lido por {1} /{2} a cada carregamento de página',
+  'no cache store is stated: {} LRU cache per instance (lost on restart, not shared), {} entries':
+    'nenhum armazenamento de cache declarado: cache LRU {0} por instância (perdido ao reiniciar, não compartilhado), {1} entradas',
+  'process is up (no dependency checks, so a slow database never restarts the pod)':
+    'o processo está no ar (sem verificar dependências, para que um banco de dados lento nunca reinicie o pod)',
+  'ratio of {} responses to all responses': 'proporção de respostas {0} sobre o total de respostas',
+  'index {}': 'índice {0}',
+  'load with {}': 'carregar com {0}',
+  'one batched query, never a {} per row': 'uma única consulta em lote, nunca um {0} por linha',
+  "load with one query over the page's ids ({} {} {} (…)) or a join":
+    'carregar com uma única consulta sobre os ids da página ({0} {1} {2} (…)) ou um join',
+  '{} per minute per {} and account (default)': '{0} por minuto por {1} e por conta (padrão)',
+  '{} with {} beyond': 'acima disso, {0} com {1}',
+  'deny by default: {} endpoints × {} roles in the permission matrix (section {})':
+    'negação por padrão: {0} endpoints × {1} papéis na matriz de permissões (seção {2})',
+  'passwords hashed with bcrypt, cost {} (stated)': 'senhas com hash bcrypt, custo {0} (declarado)',
+  'JWTs signed with the key in {} (≥ {} bits, from the environment, rotated by key id)':
+    'JWTs assinados com a chave de {0} (≥ {1} bits, vinda do ambiente, trocada por id de chave)',
+  '{} sensitive fields never returned in responses (section {})':
+    '{0} campos sensíveis nunca retornados nas respostas (seção {1})',
+  'parameterised queries only': 'somente consultas parametrizadas',
+  "every query through Prisma's query {} (parameterised)":
+    'toda consulta pela {0} de consultas do Prisma (parametrizada)',
+  'raw queries only through its parameterised form ({} tagged templates), never string concatenation':
+    'consultas SQL diretas somente na forma parametrizada ({0} tagged templates), nunca por concatenação de strings',
+  'output encoded by the client framework, {} input sanitised before storage or render':
+    'saída codificada pelo framework do cliente; entrada {0} saneada antes de gravar ou exibir',
+  '{} {} validation rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} regras de validação no servidor aplicadas na camada de serviços, independentemente do que o cliente verificou (seção {2})',
+  '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} regras de validação no servidor e {2} regras de negócio aplicadas na camada de serviços, independentemente do que o cliente verificou (seção {3})',
+  'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
+    'os corpos de erro seguem o catálogo (seção {0}) e nunca trazem stack traces nem {1}',
+  '{} allows only the stated {} origin': '{0} só permite a origem {1} declarada',
+  'secrets only from environment variables (section {})':
+    'segredos somente de variáveis de ambiente (seção {0})',
+  '{} URLs are never fetched {}': 'o servidor nunca busca URLs fornecidas pelo usuário',
+  'every query filtered by {} from the token, never from the request':
+    'toda consulta filtrada por {0} obtido do token, nunca da requisição',
+  'A01 Broken Access Control: for every {} row, each denied role gets {} and another tenant’s or owner’s id gets {}':
+    'A01 Quebra de controle de acesso: em cada linha da matriz de permissões, cada papel negado recebe {1} e o id de outro inquilino ou proprietário recebe {2}',
+  'A01 {} (token storage): a {} request from a foreign Origin, or without the cookie’s SameSite context, is rejected':
+    'A01 {0} (armazenamento de tokens): uma requisição que altera estado vinda de outro Origin, ou sem o contexto SameSite do cookie, é rejeitada',
+  'A02 Cryptographic Failures: stored passwords are hashes only':
+    'A02 Falhas criptográficas: as senhas armazenadas são apenas hashes',
+  'no response body contains a sensitive field': 'nenhum corpo de resposta contém um campo sensível',
+  'plain {} is redirected or refused': 'o {0} sem criptografia é redirecionado ou recusado',
+  'A03 Injection: injection payloads (\' {} {} --, {"$gt": ""}, <script>) in every text and filter parameter return {} or no extra rows':
+    'A03 Injeção: cargas de injeção (\' {0} {1} --, {"$gt": ""}, <script>) em cada parâmetro de texto e de filtro retornam {2} ou nenhuma linha a mais',
+  'A04 Insecure Design: each business rule is enforced when the {} is called directly with a body that breaks it':
+    'A04 Design inseguro: cada regra de negócio é aplicada quando a {0} é chamada diretamente com um corpo que a viola',
+  'A07 Identification and Authentication Failures: expired, tampered and missing tokens get {}':
+    'A07 Falhas de identificação e autenticação: tokens expirados, adulterados ou ausentes recebem {0}',
+  'repeated failed logins hit the lockout or rate limit':
+    'logins malsucedidos repetidos acionam o bloqueio ou o limite de taxa',
+  'A08 Software and Data Integrity Failures: a webhook with a missing or wrong signature (or an old timestamp) is rejected and not processed':
+    'A08 Falhas de integridade de software e dados: um webhook sem assinatura, com assinatura errada (ou carimbo de tempo antigo) é rejeitado e não é processado',
+  'A09 Security Logging and Monitoring Failures: a failed login and a {} each produce a log line':
+    'A09 Falhas de registro e monitoramento de segurança: um login malsucedido e um {0} geram cada um uma linha de log',
+  'no redacted field appears in any log line': 'nenhum campo ocultado aparece em linha de log alguma',
+  'A10 {} Request Forgery: no endpoint fetches a {} taken from the request':
+    'A10 Falsificação de requisição do lado do servidor: nenhum endpoint busca uma {1} obtida da requisição',
+  'a load tool: ramp to the expected peak for {} minutes':
+    'uma ferramenta de carga: rampa até o pico esperado durante {0} minutos',
+  'schema: migrations are {}': 'esquema: as migrações são {0}',
+  'a release only adds (columns nullable or defaulted, new tables)':
+    'uma versão só acrescenta (colunas anuláveis ou com padrão, tabelas novas)',
+  'removals ship one release later': 'as remoções saem uma versão depois',
+  'so the previous application version runs on the new schema and rolling back the application needs no schema rollback':
+    'assim a versão anterior da aplicação roda sobre o novo esquema e reverter a aplicação não exige reverter o esquema',
+  'the runner records each applied file in a migrations table and applies only new ones, each in a transaction':
+    'o executor registra cada arquivo aplicado numa tabela de migrações e aplica só os novos, cada um numa transação',
+  'run before the new release starts': 'executadas antes de a nova versão iniciar',
+  'files are never edited after they have been applied anywhere':
+    'os arquivos nunca são editados depois de aplicados em qualquer ambiente',
+  'a faulty migration is fixed by a new forward migration':
+    'uma migração com defeito é corrigida por uma nova migração para a frente',
+  'a faulty migration is fixed by a new forward migration (Prisma has no down migrations)':
+    'uma migração com defeito é corrigida por uma nova migração para a frente (o Prisma não tem migrações de reversão)',
+  'restore from the {} backup only for data loss':
+    'restaurar o backup anterior à implantação somente em caso de perda de dados',
+  '{} entities of {} with a primary key ({} composite)':
+    '{0} de {1} entidades com chave primária ({2} compostas)',
+  '{} typed fields, {} constraints (not null, unique, foreign key, check)':
+    '{0} campos tipados, {1} restrições (not null, unique, chave estrangeira, check)',
+  '{} indexes ({} stated or unique, {} by rule)': '{0} índices ({1} declarados ou únicos, {2} por regra)',
+  '{} of {} foreign keys indexed': '{0} de {1} chaves estrangeiras indexadas',
+  '{} of {} tables reachable by primary key': '{0} de {1} tabelas acessíveis por chave primária',
+  '{} endpoints, {} with {} schemas from the data model, {} of {} entities reachable':
+    '{0} endpoints, {1} com schemas de requisição e resposta do modelo de dados; {3} de {4} entidades acessíveis',
+  'every entity users act on has an endpoint': 'toda entidade sobre a qual os usuários agem tem um endpoint',
+  '{} jobs, each with retries, a {} destination and a timeout':
+    '{0} tarefas, cada uma com novas tentativas, um destino para falhas e um tempo limite',
+  '{} redacted fields and headers': '{0} campos e cabeçalhos ocultados',
+  '{} sensitive model fields covered': '{0} campos sensíveis do modelo cobertos',
+  '{} alerts, each from a stated {} or a named default':
+    '{0} alertas, cada um a partir de um {1} declarado ou de um padrão nomeado',
+  'no data model in the documents': 'não há modelo de dados nos documentos',
+  '{} endpoints against a real PostgreSQL test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra uma instância real de teste do PostgreSQL, com as migrações aplicadas antes (nunca um mock do banco de dados)',
+  '{} endpoints against a real Supabase test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra uma instância real de teste do Supabase, com as migrações aplicadas antes (nunca um mock do banco de dados)',
+  'A06 Vulnerable and Outdated Components: the CI dependency audit fails the build on a known {} vulnerability':
+    'A06 Componentes vulneráveis e desatualizados: a auditoria de dependências da CI faz o build falhar diante de uma vulnerabilidade {0} conhecida',
+  '{} relationships resolved ({} {}, {} {}, {} {})':
+    '{0} relacionamentos resolvidos ({1} um-para-um, {3} um-para-muitos, {5} muitos-para-muitos)',
+  'load the source record and its template': 'carregar o registro de origem e seu modelo',
+  'render to PDF': 'gerar o PDF',
+  'store the file under a key derived from the document id and version, then record its location':
+    'guardar o arquivo com uma chave derivada do id e da versão do documento e depois registrar sua localização',
+  'the storage key is derived from document id + version: a rerun overwrites the same file':
+    'a chave de armazenamento deriva do id do documento + versão: uma nova execução sobrescreve o mesmo arquivo',
+  'delete the stored files of those rows from object storage first (a file without a row is unreachable)':
+    'excluir primeiro do armazenamento de objetos os arquivos dessas linhas (um arquivo sem linha fica inacessível)',
+  'repeat until none remain': 'repetir até não restar nenhuma',
+  'record the count deleted': 'registrar a quantidade excluída',
+  'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
+    'excluir linhas anteriores ao limite é repetível: uma nova execução não encontra mais nada para excluir',
+  'Render the PDF documents the requirements name within the stated < {} seconds target':
+    'Gerar os documentos PDF citados pelos requisitos dentro da meta declarada de < {0} segundos',
+  '{} is the source of truth': '{0} é a fonte da verdade',
+  'creates a timestamped {} migration locally': 'cria localmente uma migração {0} com carimbo de tempo',
+  '{} runs {} against the target database before the new release starts':
+    '{0} executa {1} no banco de dados de destino antes de a nova versão iniciar',
+  '> {} over {} (burns the {} monthly error budget of the stated {} availability {} too fast)':
+    '> {0} em {1} (consome o orçamento mensal de erros de {2} da disponibilidade declarada de {3} {4} rápido demais)',
+  'a reset link is sent if the account exists (no account enumeration, {} {} {}).':
+    'um link de redefinição é enviado se a conta existir (sem enumeração de contas, {0} {1} {2}).',
+  'phone in international format, digits only (no +, spaces or leading zeros)':
+    'telefone em formato internacional, só dígitos (sem +, espaços ou zeros à esquerda)',
+  'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
+    'resposta da API externa {0}: consultas repetidas não precisam chamá-la de novo (respeitando seus termos sobre cache)',
+  'outbound HTTP only to the integration hosts ({*})':
+    'HTTP de saída somente para os hosts das integrações ({0})',
+  'no entities and no stated routes: the project has no {} to document':
+    'nenhuma entidade nem rota declarada: o projeto não tem API a documentar',
+  'credential header': 'cabeçalho de credencial',
+  'integration credential': 'credencial de integração',
+  'passwords and tokens in {} bodies': 'senhas e tokens nos corpos de {0}',
+  'secret: never logged': 'segredo: nunca registrado',
+  'personal data: masked in logs': 'dado pessoal: mascarado nos logs',
+  '{} lines, one object per event': 'linhas {0}, um objeto por evento',
+  '{} lines via {}': 'linhas {0} via {1}',
+  'minimum level from {} (debug, info, warn, error)':
+    'nível mínimo definido por {0} (debug, info, warn, error)',
+  'message id': 'id da mensagem',
+  recipient: 'destinatário',
+  'template and variables': 'modelo e variáveis',
+  'webhook event id': 'id do evento do webhook',
+  'event type': 'tipo de evento',
+  'verified payload': 'conteúdo verificado',
+  'document id': 'id do documento',
+  'template version': 'versão do modelo',
+  'message row status (pending → sent) checked before each send':
+    'status da linha da mensagem (pending → sent) verificado antes de cada envio',
+  'Send {*} through {*} outside the request: {*}': 'Enviar {0} via {1} fora da requisição: {2}',
+  'Apply {*} events ({*}) after the endpoint has verified and stored them':
+    'Aplicar os eventos de {0} ({1}) depois que o endpoint os verificou e guardou',
+  'PostgreSQL job table ({} … {} {} {} {})': 'tabela de tarefas no PostgreSQL ({0} … {1} {2} {3} {4})',
+  '{} cron timer (one leader instance)': 'temporizador cron {0} (uma única instância líder)',
+  'Page size (default {}, at most {}).': 'Tamanho da página (padrão {0}, no máximo {1}).',
+  'Number of records to skip.': 'Número de registros a pular.',
+  'As stated in the documents.': 'Conforme declarado nos documentos.',
+  'Id of the {name}.': 'Id do registro {0}.',
+  'Id of the parent {name}.': 'Id do registro pai {0}.',
+  'The {} path parameter.': 'O parâmetro de caminho {0}.',
+  'Only {name} records whose {} equals this value (indexed).':
+    'Somente os registros de {0} cujo {1} é igual a este valor (indexado).',
+  'A page of {name} records.': 'Uma página de registros de {0}.',
+  'The created {name}.': 'O registro de {0} criado.',
+  'The updated {name}.': 'O registro de {0} atualizado.',
+  'The {name}.': 'O registro de {0}.',
+  '{*}: {} must exist': '{0}: {1} deve existir',
+  '{*} (+ and {} digits)': '{0} (+ e {1} dígitos)',
+  'Get the {} user': 'Obter o usuário logado',
+  'The {} user.': 'O usuário logado.',
+  'Sign in with credentials': 'Fazer login com credenciais',
+  'The credentials are wrong.': 'As credenciais estão incorretas.',
+  'Exchange a refresh token for a new access token': 'Trocar um refresh token por um novo token de acesso',
+  'New tokens were issued.': 'Novos tokens foram emitidos.',
+  'rate and errors per route ({} endpoints)': 'taxa e erros por rota ({0} endpoints)',
+  'duration per route': 'duração por rota',
+  'buckets around the stated latency targets': 'faixas em torno das metas de latência declaradas',
+  'queue depth per job ({} jobs)': 'profundidade da fila por tarefa ({0} tarefas)',
+  'failures per job, including dead-lettered ones':
+    'falhas por tarefa, incluindo as enviadas para a fila de falhas',
+  'hit rate per cache entry': 'taxa de acertos por entrada de cache',
+  'connection pool saturation': 'saturação do pool de conexões',
+  '{*} calls and failures': 'chamadas e falhas de {0}',
+  'larger limits are clamped, never rejected silently':
+    'limites maiores são reduzidos ao máximo, nunca rejeitados em silêncio',
+  'backup taken before migrating': 'backup feito antes de migrar',
+  'no secret field in any response schema': 'nenhum campo secreto em schema de resposta algum',
+  'access tokens expire after {} (stated)': 'os tokens de acesso expiram após {0} (declarado)',
+  'refresh tokens after {}, rotated on use': 'os refresh tokens após {0}, trocados a cada uso',
+  'auth failures, permission denials and {} are logged (section {})':
+    'falhas de autenticação, negações de permissão e {0} são registradas (seção {1})',
+  'A05 Security Misconfiguration: error bodies carry no stack trace or {}':
+    'A05 Configuração de segurança incorreta: os corpos de erro não trazem stack trace nem {0}',
+  '{} entries with key, {} and invalidation': '{0} entradas com chave, {1} e invalidação',
+  'deleting expired rows is repeatable': 'excluir linhas expiradas é repetível',
+  '{name}: {} methods, each error path in @throws': '{0}: {1} métodos, cada caminho de erro em @throws',
+  'Broken Access Control': 'Quebra de controle de acesso',
+  'Cryptographic Failures': 'Falhas criptográficas',
+  Injection: 'Injeção',
+  'Insecure Design': 'Design inseguro',
+  'Security Misconfiguration': 'Configuração de segurança incorreta',
+  'Vulnerable and Outdated Components': 'Componentes vulneráveis e desatualizados',
+  'Identification and Authentication Failures': 'Falhas de identificação e autenticação',
+  'Software and Data Integrity Failures': 'Falhas de integridade de software e dados',
+  'Security Logging and Monitoring Failures': 'Falhas de registro e monitoramento de segurança',
+  '{} Request Forgery': 'Falsificação de requisição do lado do servidor',
+  '{} (token storage)': '{0} (armazenamento de tokens)',
+  Authentication: 'Autenticação',
+  Database: 'Banco de dados',
+  Caching: 'Cache',
+  'Background jobs': 'Tarefas em segundo plano',
+  'External integrations': 'Integrações externas',
+  'Backend framework': 'Framework do backend',
+  '{} style': 'Estilo de {0}',
+  Hosting: 'Hospedagem',
+  'File storage': 'Armazenamento de arquivos',
+  'Error tracking': 'Rastreamento de erros',
+  'schema in section {}': 'esquema na seção {0}',
+  '{*} schema and migrations': 'esquema e migrações do {0}',
+  'raw {}, versioned migrations': '{0} puro, migrações versionadas',
+  '{} entities, {} indexes': '{0} entidades, {1} índices',
+  'none: the documents describe no stored data': 'nenhum: os documentos não descrevem dados armazenados',
+  '{*} for {} entries': '{0} para {1} entradas',
+  'no cache store is stated: {*}, {} entries': 'nenhum armazenamento de cache declarado: {0}, {1} entradas',
+  '{} jobs': '{0} tarefas',
+  '{} LRU cache per instance (lost on restart, not shared)':
+    'cache LRU {0} por instância (perdido ao reiniciar, não compartilhado)',
+};
