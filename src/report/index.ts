@@ -2,6 +2,7 @@ import type { ChecklistItem } from '../check/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Spec } from '../model/spec/index.js';
 import { en } from '../render/i18n/en/index.js';
+import { ormSummary } from '../render/orm/index.js';
 import type { Verification } from '../render/types.js';
 import { reportFacts } from './facts.js';
 import { type Provenance, provenance } from './provenance.js';
@@ -32,6 +33,8 @@ export interface Report {
   requirements: { traced: number; total: number; untraced: string[] };
   output: { path: string; bytes: number; lines: number };
   artifacts: string[];
+  /** The stated ORM when no schema is produced for it (named, never implied). */
+  ormNote?: string | null;
   checklist: { id: string; verdict: ChecklistItem['verdict'] }[];
   /** What the real tools said; empty when verification was skipped. */
   verifications: Verification[];
@@ -72,6 +75,7 @@ export function buildReport(input: {
       lines: input.markdown.split('\n').length - (input.markdown.endsWith('\n') ? 1 : 0),
     },
     artifacts: input.artifacts,
+    ormNote: ormSummary(spec),
     checklist: input.checklist.map((c) => ({ id: c.id, verdict: c.verdict })),
     verifications: [...(input.verifications ?? [])].sort((a, b) =>
       a.tool === b.tool ? (a.artifact < b.artifact ? -1 : 1) : a.tool < b.tool ? -1 : 1,
@@ -108,6 +112,7 @@ export function formatReport(r: Report): string {
     '',
     'Technical Decisions:',
     ...(r.decisions.length > 0 ? r.decisions.map((d) => `- ${d.topic}: ${d.choice}`) : ['- none derived']),
+    ...(r.ormNote ? [`- Not produced: ${r.ormNote}`] : []),
     '',
     'Security:',
     ...[
@@ -143,12 +148,23 @@ export function formatReport(r: Report): string {
     '',
     'Next Steps:',
     '1. Review the specification, starting with section 0 (Source Reconciliation), with the team',
-    '2. Create database migrations from schema.sql',
+    migrationStep(r.artifacts),
     '3. Generate API clients/SDKs from openapi.yaml',
     '4. Reference during epic/story breakdown',
     '5. Implement following the standards in .bmad/standards/backend/',
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Next step 2, naming only files that were written. */
+function migrationStep(artifacts: string[]): string {
+  const initial = artifacts.find((a) =>
+    /\/(0_init\/migration\.sql|0000_init\.sql|0001_init\.up\.sql)$/.test(a),
+  );
+  if (initial)
+    return `2. Review and apply the initial migration ${initial.slice(initial.indexOf('backend-spec/'))}`;
+  if (artifacts.some((a) => a.endsWith('schema.sql'))) return '2. Create database migrations from schema.sql';
+  return '2. Design the data store the documents leave open';
 }
 
 /** `docs/technical/backend-spec/: erd.mmd, openapi.yaml, schemas/ (10 files), spec.json`. */
