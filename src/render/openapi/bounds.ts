@@ -74,6 +74,8 @@ export function boundNode(s: JsonSchema, name: string | null, itemsMax: number |
     if (s.minimum === undefined && s.exclusiveMinimum === undefined) s.minimum = range.min;
     if (s.maximum === undefined && s.exclusiveMaximum === undefined) s.maximum = range.max;
   }
+  // OpenAPI 3.1 tools require `items` beside `type: array`; an unstated item shape is any value.
+  if (hasType(s, 'array') && s.items === undefined && s.prefixItems === undefined) s.items = {};
   if (hasType(s, 'array') && s.maxItems === undefined) s.maxItems = itemsMax ?? PROPOSED_BOUNDS.arrayMaxItems;
 }
 

@@ -68,6 +68,30 @@ export interface SecurityDesign {
   requirement(e: Endpoint): Record<string, string[]>[];
 }
 
+/** The providers' documented OAuth 2.0 / OpenID Connect endpoints and sign-in scopes. */
+const SOCIAL: Record<string, { authorize: string; token: string; scopes: Record<string, string> }> = {
+  google: {
+    authorize: 'https://accounts.google.com/o/oauth2/v2/auth',
+    token: 'https://oauth2.googleapis.com/token',
+    scopes: { openid: 'OpenID Connect sign-in', email: 'Email address', profile: 'Basic profile' },
+  },
+  microsoft: {
+    authorize: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
+    token: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
+    scopes: { openid: 'OpenID Connect sign-in', email: 'Email address', profile: 'Basic profile' },
+  },
+  github: {
+    authorize: 'https://github.com/login/oauth/authorize',
+    token: 'https://github.com/login/oauth/access_token',
+    scopes: { 'read:user': 'Profile', 'user:email': 'Email addresses' },
+  },
+  apple: {
+    authorize: 'https://appleid.apple.com/auth/authorize',
+    token: 'https://appleid.apple.com/auth/token',
+    scopes: { name: 'Name', email: 'Email address' },
+  },
+};
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Whether an auth endpoint hands the client a bearer token in its body (`tokenType: Bearer`). */
@@ -112,6 +136,22 @@ export function securityDesign(spec: Spec): SecurityDesign | null {
       name: 'X-CSRF-Token',
       description: `Anti-CSRF token sent with the cookie on POST, PUT, PATCH and DELETE, because the cookie is ${/samesite\s*=\s*none/i.test(storage) ? 'SameSite=None' : 'SameSite=Lax'} (OWASP CSRF Prevention Cheat Sheet). The header name is a proposal; the documents do not name one.`,
     };
+  for (const social of spec.auth?.socialProviders ?? []) {
+    const known = SOCIAL[social.value.toLowerCase().replace(/\s+(oauth|sign-?in).*$/, '')];
+    if (!known) continue;
+    schemes[`${social.value.toLowerCase().replace(/\W+/g, '')}OAuth`] = {
+      type: 'oauth2',
+      description: `Sign-in with ${social.value} (${cite(social.origin)}): OAuth 2.0 authorization code flow with PKCE (RFC 7636); the ID token is validated per the JWT Best Current Practices (RFC8725). Used by the sign-in flow, not sent to this API.`,
+      flows: {
+        authorizationCode: {
+          authorizationUrl: known.authorize,
+          tokenUrl: known.token,
+          refreshUrl: known.token,
+          scopes: known.scopes,
+        },
+      },
+    };
+  }
   return {
     schemes,
     requirement: (e) => {
