@@ -31,7 +31,7 @@ function formats(spec: Spec | null, e: SpecEntity, f: SpecField): Set<string> {
   return out;
 }
 
-function fit(v: string, f: SpecField): string {
+function fitLength(v: string, f: SpecField): string {
   return f.type.length && v.length > f.type.length ? v.slice(0, f.type.length) : v;
 }
 
@@ -44,9 +44,9 @@ function refined(spec: Spec | null, e: SpecEntity, f: SpecField, v: unknown, ind
   if (raw.startsWith('macaddr')) return '08:00:2b:01:02:03';
   if (typeof v !== 'string') return v;
   const fmt = formats(spec, e, f);
-  if (fmt.has('email') || f.type.scalar === 'email') return fit(`user${index}@example.com`, f);
+  if (fmt.has('email') || f.type.scalar === 'email') return fitLength(`user${index}@example.com`, f);
   if (fmt.has('phone') || f.type.scalar === 'phone') return '+15550100';
-  if (fmt.has('uri') || f.type.scalar === 'url') return fit(`https://example.com/${index}`, f);
+  if (fmt.has('uri') || f.type.scalar === 'url') return fitLength(`https://example.com/${index}`, f);
   if (fmt.has('uuid') && !/^[0-9a-f-]{36}$/.test(v))
     return `3f2b8c1e-5d4a-4b7e-9c21-${String(index).padStart(12, '0')}`;
   return v;
