@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
+import { registerDiff } from '../diff/command.js';
 import { EXIT, type Io, VERSION } from './exit.js';
 import type { GenerateFlags } from './generate.js';
 
@@ -150,6 +151,10 @@ export async function run(
       for (const id of ids)
         io.out.write(`${id.padEnd(width)}  ${CODES[id].severity.padEnd(7)}  ${CODES[id].description}\n`);
     });
+
+  registerDiff(program, io, (c) => {
+    code = c;
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

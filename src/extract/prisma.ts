@@ -83,6 +83,8 @@ function readBlock(block: CodeBlock, file: string, into: Into, out: Diagnostic[]
     }
   });
   if (start >= 0) chunks.push({ text: lines.slice(start).join('\n'), first: start });
+  // Every model the block declares: a field typed with one of them is a relation, never a column.
+  const models = new Set([...block.content.matchAll(/^\s*model\s+(\w+)/gm)].map((m) => m[1]!));
   for (const chunk of chunks) {
     let list: Node[];
     try {
@@ -120,7 +122,14 @@ function readBlock(block: CodeBlock, file: string, into: Into, out: Diagnostic[]
           origin: at(file, line, chunkLines[line - block.contentLine - chunk.first]),
         });
       } else if (node.type === 'model')
-        readModel(node, file, lineOf, (l) => chunkLines[l - block.contentLine - chunk.first] ?? '', into);
+        readModel(
+          node,
+          file,
+          lineOf,
+          (l) => chunkLines[l - block.contentLine - chunk.first] ?? '',
+          into,
+          models,
+        );
     }
   }
 }
@@ -138,6 +147,7 @@ function readModel(
   lineOf: (re: RegExp) => number,
   textOf: (line: number) => string,
   into: Into,
+  models: ReadonlySet<string> = new Set(),
 ): void {
   const props: Node[] = node.properties ?? [];
   const modelLine = lineOf(new RegExp(`^\\s*model\\s+${node.name}\\b`));
@@ -165,7 +175,9 @@ function readModel(
         relations.push(rel);
         continue;
       }
-      if (p.array || relation) {
+      // The other side of a relation: a list (`posts Post[]`) or a single back-reference
+      // (`profile Profile?` of a one-to-one) names a model and holds no column.
+      if (p.array || relation || models.has(type)) {
         modelNames.add(type);
         continue;
       }

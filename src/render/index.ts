@@ -3,6 +3,7 @@ import { erDiagramArtifact } from './erd.js';
 import { graphqlArtifact } from './graphql.js';
 import { jsonSchemasArtifact } from './json-schema.js';
 import { openapiArtifact } from './openapi.js';
+import { ormArtifact } from './orm/index.js';
 import { sqlSchemaArtifact } from './sql.js';
 import type { Artifact, ArtifactRenderer } from './types.js';
 
@@ -24,6 +25,7 @@ export const ARTIFACT_RENDERERS: ArtifactRenderer[] = [
   openapiArtifact,
   jsonSchemasArtifact,
   graphqlArtifact,
+  ormArtifact,
 ];
 
 export function renderArtifacts(spec: Spec): Artifact[] {

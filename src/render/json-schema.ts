@@ -1,6 +1,9 @@
-import { exampleValue, fieldSchema } from '../derive/api/field-schema.js';
+import { fieldSchema } from '../derive/api/field-schema.js';
 import { isSecretField } from '../knowledge/sensitive.js';
 import type { SpecEntity } from '../model/spec/data.js';
+import type { Spec } from '../model/spec/index.js';
+import { statedFieldFacts } from './openapi/bounds.js';
+import { entityExample } from './openapi/examples.js';
 import type { ArtifactRenderer } from './types.js';
 
 export const SCHEMAS_DIR = 'backend-spec/schemas';
@@ -18,15 +21,16 @@ export const jsonSchemasArtifact: ArtifactRenderer = {
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
       .map((e) => ({
         path: `${SCHEMAS_DIR}/${e.name}.schema.json`,
-        text: `${JSON.stringify(entityJsonSchema(e), null, 2)}\n`,
+        text: `${JSON.stringify(entityJsonSchema(e, spec), null, 2)}\n`,
       })),
 };
 
-export function entityJsonSchema(e: SpecEntity): Record<string, unknown> {
+export function entityJsonSchema(e: SpecEntity, spec: Spec | null = null): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
-  const example: Record<string, unknown> = {};
-  e.fields.forEach((f, i) => {
+  const example = entityExample(spec, e);
+  for (const f of e.fields) {
     const s = fieldSchema(f);
+    if (spec) statedFieldFacts(spec, e, f, s);
     const notes = [
       typeof s.description === 'string' ? s.description : null,
       f.references
@@ -40,8 +44,7 @@ export function entityJsonSchema(e: SpecEntity): Record<string, unknown> {
     if (f.default !== null && /^(true|false|-?\d+(\.\d+)?)$/.test(f.default) && s.type !== 'string')
       s.default = JSON.parse(f.default);
     properties[f.name] = s;
-    example[f.name] = exampleValue(f, i + 1);
-  });
+  }
   const required = e.fields.filter((f) => !f.nullable).map((f) => f.name);
   const out: Record<string, unknown> = {
     $schema: JSON_SCHEMA_DIALECT,

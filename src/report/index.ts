@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentCoverage, Spec } from '../model/spec/index.js';
 import { catalogFor, type Messages } from '../render/i18n/index.js';
 import { translateText } from '../render/markdown/derived-prose.js';
+import { ormSummary } from '../render/orm/index.js';
 import type { Verification } from '../render/types.js';
 import { reportFacts } from './facts.js';
 import { type Provenance, provenance } from './provenance.js';
@@ -33,6 +34,8 @@ export interface Report {
   requirements: { traced: number; total: number; untraced: string[] };
   output: { path: string; bytes: number; lines: number };
   artifacts: string[];
+  /** The stated ORM when no schema is produced for it (named, never implied). */
+  ormNote?: string | null;
   checklist: { id: string; verdict: ChecklistItem['verdict'] }[];
   /** What the real tools said; empty when verification was skipped. */
   verifications: Verification[];
@@ -78,6 +81,7 @@ export function buildReport(input: {
       lines: input.markdown.split('\n').length - (input.markdown.endsWith('\n') ? 1 : 0),
     },
     artifacts: input.artifacts,
+    ormNote: ormSummary(spec),
     checklist: input.checklist.map((c) => ({ id: c.id, verdict: c.verdict })),
     verifications: [...(input.verifications ?? [])].sort((a, b) =>
       a.tool === b.tool ? (a.artifact < b.artifact ? -1 : 1) : a.tool < b.tool ? -1 : 1,
@@ -119,6 +123,7 @@ export function formatReport(r: Report): string {
     ...(r.decisions.length > 0
       ? r.decisions.map((d) => `- ${say(d.topic)}: ${say(d.choice)}`)
       : [`- ${c.noDecisions}`]),
+    ...(r.ormNote ? [`- ${c.notProduced(r.ormNote)}`] : []),
     '',
     c.security,
     ...[
@@ -159,9 +164,20 @@ export function formatReport(r: Report): string {
     c.diagnostics(r.diagnostics.errors, r.diagnostics.warnings, r.diagnostics.infos),
     '',
     c.nextSteps,
-    ...c.steps.map((step, i) => `${i + 1}. ${step}`),
+    ...c.steps.map((step, i) => `${i + 1}. ${i === 1 ? (migrationStep(r.artifacts, c) ?? step) : step}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Next step 2, naming only files that were written. */
+/** Step 2 of the next steps: the initial migration written for the stated tool, when there is one. */
+function migrationStep(artifacts: string[], c: Messages['report']['completion']): string | null {
+  const initial = artifacts.find((a) =>
+    /\/(0_init\/migration\.sql|0000_init\.sql|0001_init\.up\.sql)$/.test(a),
+  );
+  if (initial) return c.applyMigration(initial.slice(initial.indexOf('backend-spec/')));
+  if (artifacts.some((a) => a.endsWith('schema.sql'))) return null;
+  return c.noDataStore;
 }
 
 /** `docs/technical/backend-spec/: erd.mmd, openapi.yaml, schemas/ (10 files), spec.json`. */

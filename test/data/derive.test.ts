@@ -400,3 +400,42 @@ describe('data derive: databases', () => {
     expect(codes.filter((c) => c === 'data/default-not-portable')).toHaveLength(2);
   });
 });
+
+describe('data derive: a stated timestamp in any language replaces the default one', () => {
+  const stated: [string, string, string][] = [
+    ['es', 'creado_en', 'actualizado_en'],
+    ['es', 'fecha_creacion', 'fecha_modificacion'],
+    ['fr', 'cree_le', 'modifie_le'],
+    ['de', 'erstellt_am', 'aktualisiert_am'],
+    ['pt', 'criado_em', 'atualizado_em'],
+    ['en', 'created_on', 'last_modified'],
+  ];
+  it.each(stated)('%s: %s / %s', (_lang, created, updated) => {
+    const { spec } = deriveData(
+      domainOf({
+        entities: [
+          entity('Pedido', [
+            field('id', 'uuid', { primaryKey: true, nullable: false }),
+            field(created, 'datetime', { nullable: false }),
+            field(updated, 'datetime', { nullable: false }),
+          ]),
+        ],
+      }),
+    );
+    const columns = entityOf(spec, 'Pedido').fields.map((f) => f.column);
+    expect(columns).not.toContain('created_at');
+    expect(columns).not.toContain('updated_at');
+    expect(fieldOf(spec, 'Pedido', created)).toMatchObject({ default: 'now()', readOnly: true });
+  });
+
+  it('an unrelated date column does not replace created_at', () => {
+    const { spec } = deriveData(
+      domainOf({
+        entities: [
+          entity('Factura', [field('id', 'uuid', { primaryKey: true }), field('fecha_vencimiento', 'date')]),
+        ],
+      }),
+    );
+    expect(entityOf(spec, 'Factura').fields.map((f) => f.column)).toContain('created_at');
+  });
+});

@@ -58,4 +58,36 @@ describe('prisma', () => {
     ]);
     expect(diagnostics.map((d) => [d.code, d.at?.line])).toEqual([['extract/syntax-error', 24]]);
   });
+
+  it('reads a one-to-one back-reference and list back-relations as relations, never columns', () => {
+    const text = `\`\`\`prisma
+model Usuario {
+  id       String  @id @db.Uuid
+  perfil   Perfil?
+  pedidos  Pedido[]
+  etiquetas String[]
+  creadoEn DateTime @default(now()) @map("creado_en")
+}
+
+model Perfil {
+  id        String  @id @db.Uuid
+  usuario   Usuario @relation(fields: [usuarioId], references: [id])
+  usuarioId String  @unique @db.Uuid
+}
+
+model Pedido {
+  id        Int     @id @default(autoincrement())
+  cliente   Usuario @relation(fields: [clienteId], references: [id])
+  clienteId String  @db.Uuid
+}
+\`\`\`
+`;
+    const { domain } = run([docFrom('es.md', text)], [prismaExtractor]);
+    const usuario = domain.entities.find((e) => e.name === 'Usuario')!;
+    expect(usuario.fields.map((f) => f.name)).toEqual(['id', 'etiquetas', 'creadoEn']);
+    const perfil = domain.entities.find((e) => e.name === 'Perfil')!;
+    expect(perfil.fields.find((f) => f.name === 'usuarioId')!.references).toMatchObject({
+      entity: 'Usuario',
+    });
+  });
 });

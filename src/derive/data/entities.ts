@@ -1,7 +1,7 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
 import type { Domain, EntityFact, Notation } from '../../model/domain.js';
 import { fromRule, type Origin } from '../../model/origin.js';
-import type { SpecEntity } from '../../model/spec/data.js';
+import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import { fieldFromFact, noteInferred, ruleField } from './fields.js';
 import {
   assignPrimaryKey,
@@ -154,6 +154,24 @@ function baseEntity(fact: EntityFact, tables: Set<string>, diagnostics: Diagnost
   };
 }
 
+/**
+ * Creation and update timestamps as the documents name them in any language: a stated one takes
+ * the place of the default `created_at` / `updated_at` (never both). Accents are ignored
+ * (`fecha_creación`).
+ */
+const CREATED_COLUMN =
+  /^(created(_(at|on|date|time|ts))?|creation_(date|time)|date_created|inserted_at|creado(_(en|el))?|fecha_(de_)?(creacion|alta|registro)|criado(_em)?|data_(de_)?criacao|cree_le|date_(de_)?creation|erstellt(_am)?|erstellungs(datum|zeit)|angelegt(_am)?)$/;
+const UPDATED_COLUMN =
+  /^(updated(_(at|on|date|time|ts))?|modified(_(at|on))?|last_modified(_at)?|actualizado(_(en|el))?|fecha_(de_)?(actualizacion|modificacion)|atualizado(_em)?|data_(de_)?atualizacao|modifie_le|mis_a_jour_le|date_(de_)?modification|geaendert(_am)?|geandert(_am)?|aktualisiert(_am)?)$/;
+const plainColumn = (c: string) =>
+  c
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+const isTimestamp = (f: SpecField) => f.type.scalar === 'datetime' || f.type.scalar === 'date';
+export const isCreatedColumn = (f: SpecField) => isTimestamp(f) && CREATED_COLUMN.test(plainColumn(f.column));
+export const isUpdatedColumn = (f: SpecField) => isTimestamp(f) && UPDATED_COLUMN.test(plainColumn(f.column));
+
 /** Timestamps (the workflow's step 1 asks for created_at/updated_at), soft delete, append-only. */
 function finishEntity(e: SpecEntity, fact: EntityFact | null): void {
   const text = `${e.description ?? ''} ${fact?.description ?? ''}`;
@@ -166,8 +184,9 @@ function finishEntity(e: SpecEntity, fact: EntityFact | null): void {
       { nullable, default: nullable ? null : 'now()', readOnly: true },
       fromRule(rule),
     );
-  if (!e.joinTable && !has('created_at')) e.fields.push(ts('created_at', DATA_RULE.createdAt));
-  if (!e.joinTable && !e.appendOnly && !has('updated_at'))
+  if (!e.joinTable && !has('created_at') && !e.fields.some(isCreatedColumn))
+    e.fields.push(ts('created_at', DATA_RULE.createdAt));
+  if (!e.joinTable && !e.appendOnly && !has('updated_at') && !e.fields.some(isUpdatedColumn))
     e.fields.push(ts('updated_at', DATA_RULE.updatedAt));
   if (has('deleted_at') || has('is_deleted')) e.softDelete = true;
   else if (SOFT_DELETE_TEXT.test(text)) {
@@ -198,11 +217,7 @@ function systemDefaults(e: SpecEntity, fact: EntityFact | null): void {
     ) {
       f.type = { ...f.type, generated: true };
       noteInferred(f, 'identity', rule);
-    } else if (
-      !f.nullable &&
-      f.type.scalar === 'datetime' &&
-      (f.column === 'created_at' || f.column === 'updated_at')
-    ) {
+    } else if (!f.nullable && f.type.scalar === 'datetime' && (isCreatedColumn(f) || isUpdatedColumn(f))) {
       f.default = 'now()';
       f.readOnly = true;
       noteInferred(f, 'default', rule);

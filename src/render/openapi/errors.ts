@@ -52,10 +52,32 @@ export interface ErrorComponents {
   schema: JsonSchema;
   mediaType: string;
   responses: Record<string, unknown>;
+  /** The shared response each operation's error status refers to (`operationId status` → name). */
+  byOperation: Map<string, string>;
 }
 
-/** Shared error responses for the statuses the endpoints use, bodies from the error catalog. */
-export function errorComponents(spec: Spec, statuses: number[]): ErrorComponents {
+const pascal = (code: string): string =>
+  code
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+
+/**
+ * Shared error responses, bodies from the error catalog. The catalog says which endpoints can
+ * return each code, so an operation's response lists only its own codes as examples: a mock server
+ * (Prism) answers a 401 on `GET /appointments` with "Authentication required", never with the
+ * login's "invalid credentials". Operations with the same codes for a status share one component;
+ * the most common set takes the plain name (`Unauthorized`), others add their codes
+ * (`UnauthorizedInvalidCredentials`). Every operation also documents 500 and `default`
+ * (OWASP API8:2023: errors have a defined body, never a stack trace).
+ */
+export function errorComponents(
+  spec: Spec,
+  endpoints: { operationId: string; statuses: number[] }[],
+  headers: (status: number) => Record<string, unknown>,
+): ErrorComponents {
   const catalog = spec.errors;
   const schema: JsonSchema = catalog ? structuredClone(catalog.envelopeSchema) : PROBLEM;
   const mediaType = catalog
@@ -63,32 +85,96 @@ export function errorComponents(spec: Spec, statuses: number[]): ErrorComponents
       (catalog.format.value === 'problem-details' ? 'application/problem+json' : 'application/json'))
     : 'application/problem+json';
   const schemaName = catalog ? 'Error' : 'Problem';
+  const codesFor = (status: number, operationId: string) => {
+    const all = (catalog?.codes ?? []).filter((c) => c.status === status);
+    const own = all.filter((c) => c.endpoints.includes(operationId) || c.endpoints.includes('*'));
+    return (own.length > 0 ? own : all).sort((a, b) => (a.code < b.code ? -1 : 1));
+  };
+  // status → code-set key → operations
+  const groups = new Map<number, Map<string, string[]>>();
+  for (const e of endpoints)
+    for (const status of new Set(e.statuses)) {
+      if (!ERROR_RESPONSES[status]) continue;
+      const key = codesFor(status, e.operationId)
+        .map((c) => c.code)
+        .join(',');
+      const byKey = groups.get(status) ?? new Map<string, string[]>();
+      byKey.set(key, [...(byKey.get(key) ?? []), e.operationId]);
+      groups.set(status, byKey);
+    }
   const responses: Record<string, unknown> = {};
-  for (const status of [...new Set(statuses)].sort((a, b) => a - b)) {
-    const name = ERROR_RESPONSES[status];
-    if (!name) continue;
-    const media: Record<string, unknown> = { schema: { $ref: `#/components/schemas/${schemaName}` } };
-    const codes = (catalog?.codes ?? [])
-      .filter((c) => c.status === status)
-      .sort((a, b) => (a.code < b.code ? -1 : 1));
-    if (codes.length > 0) {
-      media.examples = Object.fromEntries(
-        codes.map((c) => [c.code.replace(/[^A-Za-z0-9_.-]/g, '_'), { summary: c.title, value: c.example }]),
-      );
-    } else if (!catalog) {
-      media.examples = { [name]: { value: { title: REASON[status], status } } };
-    }
-    const response: Record<string, unknown> = { description: REASON[status] ?? String(status) };
-    if (status === 429) {
-      response.headers = {
-        'Retry-After': {
-          description: 'Seconds to wait before retrying (RFC 9110 §10.2.3).',
-          schema: { type: 'integer', minimum: 0 },
-        },
-      };
-    }
-    response.content = { [mediaType]: media };
-    responses[name] = response;
+  const byOperation = new Map<string, string>();
+  for (const status of [...groups.keys()].sort((a, b) => a - b)) {
+    const base = ERROR_RESPONSES[status]!;
+    const sets = [...groups.get(status)!.entries()].sort((a, b) =>
+      b[1].length !== a[1].length ? b[1].length - a[1].length : a[0] < b[0] ? -1 : 1,
+    );
+    sets.forEach(([key, ops], i) => {
+      const codes = key ? key.split(',') : [];
+      const name = i === 0 ? base : `${base}${codes.map(pascal).join('') || i}`;
+      for (const op of ops) byOperation.set(`${op} ${status}`, name);
+      const first = ops[0]!;
+      responses[name] = errorResponse(spec, status, codesFor(status, first), schemaName, mediaType, headers);
+    });
   }
-  return { schemaName, schema, mediaType, responses };
+  return { schemaName, schema, mediaType, responses, byOperation };
+}
+
+function errorResponse(
+  spec: Spec,
+  status: number,
+  codes: NonNullable<Spec['errors']>['codes'],
+  schemaName: string,
+  mediaType: string,
+  headers: (status: number) => Record<string, unknown>,
+): Record<string, unknown> {
+  const media: Record<string, unknown> = { schema: { $ref: `#/components/schemas/${schemaName}` } };
+  if (codes.length > 0) {
+    media.examples = Object.fromEntries(
+      codes.map((c) => [c.code.replace(/[^A-Za-z0-9_.-]/g, '_'), { summary: c.title, value: c.example }]),
+    );
+  } else {
+    const name = ERROR_RESPONSES[status] ?? String(status);
+    media.examples = { [name]: { summary: REASON[status], value: genericExample(spec, status) } };
+  }
+  const response: Record<string, unknown> = { description: REASON[status] ?? String(status) };
+  const h = headers(status);
+  if (Object.keys(h).length > 0) response.headers = h;
+  response.content = { [mediaType]: media };
+  return response;
+}
+
+/**
+ * An example body for a status the catalog has no code for: another code's example with the
+ * code, message and status fields (the catalog's JSON pointers) set for this status; the RFC 9457
+ * minimum (`title`, `status`) without a catalog.
+ */
+function genericExample(spec: Spec, status: number): Record<string, unknown> {
+  const catalog = spec.errors;
+  const reason = REASON[status] ?? String(status);
+  const model = catalog?.codes[0]?.example;
+  if (!catalog || !model) return { title: reason, status };
+  const out = structuredClone(model) as Record<string, unknown>;
+  const set = (pointer: string | null | undefined, value: unknown) => {
+    if (!pointer) return;
+    const parts = pointer.replace(/^\//, '').split('/');
+    let node: Record<string, unknown> = out;
+    for (const p of parts.slice(0, -1)) {
+      if (!node[p] || typeof node[p] !== 'object') return;
+      node = node[p] as Record<string, unknown>;
+    }
+    if (parts.at(-1)! in node) node[parts.at(-1)!] = value;
+  };
+  set(catalog.fields?.code, reason.toUpperCase().replace(/\W+/g, '_'));
+  set(catalog.fields?.message, `${reason}.`);
+  set(catalog.fields?.status, status);
+  if ('status' in out && typeof out.status === 'number') out.status = status;
+  if ('statusCode' in out && typeof out.statusCode === 'number') out.statusCode = status;
+  if ('title' in out) out.title = reason;
+  if ('type' in out && typeof out.type === 'string')
+    out.type = `/problems/${reason.toLowerCase().replace(/\W+/g, '-')}`;
+  if (typeof out.detail === 'string') out.detail = `${reason}.`;
+  const required = (catalog.envelopeSchema.required as string[] | undefined) ?? [];
+  for (const k of ['errors', 'instance']) if (!required.includes(k)) delete out[k];
+  return out;
 }

@@ -1,4 +1,5 @@
 import { cite } from '../../model/origin.js';
+import type { Endpoint } from '../../model/spec/api.js';
 import type { Spec } from '../../model/spec/index.js';
 
 /**
@@ -39,7 +40,7 @@ export function securitySchemes(spec: Spec): { name: string; scheme: Record<stri
           type: 'http',
           scheme: 'bearer',
           bearerFormat: 'JWT',
-          description: `JWT access token in the Authorization header (RFC 6750) ${from}.`,
+          description: `JWT access token in the Authorization header (RFC 6750) ${from}. Tokens are signed and validated per the JWT Best Current Practices (RFC8725): an explicit algorithm allow-list, never \`alg: none\`, issuer, audience and expiry checked.`,
         },
       };
     case 'oauth-provider':
@@ -59,4 +60,108 @@ export function securitySchemes(spec: Spec): { name: string; scheme: Record<stri
     default:
       return null;
   }
+}
+
+export interface SecurityDesign {
+  schemes: Record<string, Record<string, unknown>>;
+  /** The security requirement of one operation (alternatives, OpenAPI 3.1 §4.8.30). */
+  requirement(e: Endpoint): Record<string, string[]>[];
+}
+
+/** The providers' documented OAuth 2.0 / OpenID Connect endpoints and sign-in scopes. */
+const SOCIAL: Record<string, { authorize: string; token: string; scopes: Record<string, string> }> = {
+  google: {
+    authorize: 'https://accounts.google.com/o/oauth2/v2/auth',
+    token: 'https://oauth2.googleapis.com/token',
+    scopes: { openid: 'OpenID Connect sign-in', email: 'Email address', profile: 'Basic profile' },
+  },
+  microsoft: {
+    authorize: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
+    token: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
+    scopes: { openid: 'OpenID Connect sign-in', email: 'Email address', profile: 'Basic profile' },
+  },
+  github: {
+    authorize: 'https://github.com/login/oauth/authorize',
+    token: 'https://github.com/login/oauth/access_token',
+    scopes: { 'read:user': 'Profile', 'user:email': 'Email addresses' },
+  },
+  apple: {
+    authorize: 'https://appleid.apple.com/auth/authorize',
+    token: 'https://appleid.apple.com/auth/token',
+    scopes: { name: 'Name', email: 'Email address' },
+  },
+};
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Whether an auth endpoint hands the client a bearer token in its body (`tokenType: Bearer`). */
+function issuesBearerToken(endpoints: Endpoint[]): boolean {
+  return endpoints.some(
+    (e) =>
+      e.action === 'auth' &&
+      e.responses.some((r) => {
+        const props = (r.schema?.properties ?? {}) as Record<string, { enum?: unknown[] }>;
+        return props.accessToken !== undefined && (props.tokenType?.enum ?? ['Bearer']).includes('Bearer');
+      }),
+  );
+}
+
+/**
+ * Every scheme the designed flows use, and each operation's requirement:
+ * - the primary scheme (cookie, bearer JWT, provider token or API key) from `securitySchemes`;
+ * - a bearer scheme beside a cookie when an auth endpoint returns the access token in its body
+ *   (`tokenType: Bearer`): the client may send it in the Authorization header instead (RFC 6750);
+ * - a CSRF header with the cookie on state-changing requests when the cookie is not
+ *   `SameSite=Strict` (OWASP CSRF Prevention Cheat Sheet: Lax cookies need a token);
+ * - public operations say so with the empty requirement `{}` (anonymous access, §4.8.30).
+ */
+export function securityDesign(spec: Spec): SecurityDesign | null {
+  const primary = securitySchemes(spec);
+  if (!primary) return null;
+  const schemes: Record<string, Record<string, unknown>> = { [primary.name]: primary.scheme };
+  const cookie = primary.name === 'cookieAuth';
+  const storage = spec.auth?.tokenStorage?.value ?? '';
+  const from = spec.auth ? ` (${cite(spec.auth.strategy.origin)})` : '';
+  if (cookie && issuesBearerToken(spec.endpoints))
+    schemes.bearerAuth = {
+      type: 'http',
+      scheme: 'bearer',
+      description: `The access token the sign-in and refresh responses return, in the Authorization header (RFC 6750)${from}; an alternative to the cookie for non-browser clients.`,
+    };
+  const csrf = cookie && /samesite\s*=\s*(lax|none)/i.test(storage);
+  if (csrf)
+    schemes.csrfToken = {
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-CSRF-Token',
+      description: `Anti-CSRF token sent with the cookie on POST, PUT, PATCH and DELETE, because the cookie is ${/samesite\s*=\s*none/i.test(storage) ? 'SameSite=None' : 'SameSite=Lax'} (OWASP CSRF Prevention Cheat Sheet). The header name is a proposal; the documents do not name one.`,
+    };
+  for (const social of spec.auth?.socialProviders ?? []) {
+    const known = SOCIAL[social.value.toLowerCase().replace(/\s+(oauth|sign-?in).*$/, '')];
+    if (!known) continue;
+    schemes[`${social.value.toLowerCase().replace(/\W+/g, '')}OAuth`] = {
+      type: 'oauth2',
+      description: `Sign-in with ${social.value} (${cite(social.origin)}): OAuth 2.0 authorization code flow with PKCE (RFC 7636); the ID token is validated per the JWT Best Current Practices (RFC8725). Used by the sign-in flow, not sent to this API.`,
+      flows: {
+        authorizationCode: {
+          authorizationUrl: known.authorize,
+          tokenUrl: known.token,
+          refreshUrl: known.token,
+          scopes: known.scopes,
+        },
+      },
+    };
+  }
+  return {
+    schemes,
+    requirement: (e) => {
+      if (!e.authenticated) return [{}];
+      const out: Record<string, string[]>[] = [];
+      if (cookie)
+        out.push(csrf && UNSAFE.has(e.method) ? { cookieAuth: [], csrfToken: [] } : { cookieAuth: [] });
+      else out.push({ [primary.name]: [] });
+      if (schemes.bearerAuth && cookie) out.push({ bearerAuth: [] });
+      return out;
+    },
+  };
 }

@@ -89,6 +89,9 @@ export const report: Messages['report'] = {
     diagnostics: (errors, warnings, notes) =>
       `Diagnosen: ${n(errors, 'Fehler', 'Fehler')}, ${n(warnings, 'Warnung', 'Warnungen')}, ${n(notes, 'Hinweis', 'Hinweise')}`,
     nextSteps: 'Nächste Schritte:',
+    notProduced: (what: string) => `Nicht erzeugt: ${what}`,
+    applyMigration: (file: string) => `Die erste Migration ${file} prüfen und anwenden`,
+    noDataStore: 'Den Datenspeicher entwerfen, den die Dokumente offenlassen',
     steps: [
       'Die Spezifikation mit dem Team prüfen, beginnend mit Abschnitt 0 (Abgleich der Quellen)',
       'Datenbankmigrationen aus schema.sql erstellen',

@@ -86,6 +86,9 @@ export const report = {
     diagnostics: (errors: number, warnings: number, notes: number) =>
       `Diagnostics: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${notes} ${notes === 1 ? 'note' : 'notes'}`,
     nextSteps: 'Next Steps:',
+    notProduced: (what: string) => `Not produced: ${what}`,
+    applyMigration: (file: string) => `Review and apply the initial migration ${file}`,
+    noDataStore: 'Design the data store the documents leave open',
     steps: [
       'Review the specification, starting with section 0 (Source Reconciliation), with the team',
       'Create database migrations from schema.sql',

@@ -87,6 +87,9 @@ export const report: Messages['report'] = {
     diagnostics: (errors, warnings, notes) =>
       `Diagnósticos: ${n(errors, 'error', 'errores')}, ${n(warnings, 'advertencia', 'advertencias')}, ${n(notes, 'nota', 'notas')}`,
     nextSteps: 'Próximos pasos:',
+    notProduced: (what: string) => `No generado: ${what}`,
+    applyMigration: (file: string) => `Revisar y aplicar la migración inicial ${file}`,
+    noDataStore: 'Diseñar el almacén de datos que los documentos dejan abierto',
     steps: [
       'Revisar la especificación con el equipo, empezando por la sección 0 (Conciliación de fuentes)',
       'Crear las migraciones de base de datos a partir de schema.sql',

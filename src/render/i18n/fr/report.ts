@@ -86,6 +86,9 @@ export const report: Messages['report'] = {
     diagnostics: (errors, warnings, notes) =>
       `Diagnostics : ${n(errors, 'erreur', 'erreurs')}, ${n(warnings, 'avertissement', 'avertissements')}, ${n(notes, 'remarque', 'remarques')}`,
     nextSteps: 'Prochaines étapes :',
+    notProduced: (what: string) => `Non produit : ${what}`,
+    applyMigration: (file: string) => `Relire et appliquer la migration initiale ${file}`,
+    noDataStore: 'Concevoir le stockage de données que les documents laissent ouvert',
     steps: [
       'Relire la spécification avec l’équipe, en commençant par la section 0 (Rapprochement des sources)',
       'Créer les migrations de base de données à partir de schema.sql',

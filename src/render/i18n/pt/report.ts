@@ -86,6 +86,9 @@ export const report: Messages['report'] = {
     diagnostics: (errors, warnings, notes) =>
       `Diagnósticos: ${n(errors, 'erro', 'erros')}, ${n(warnings, 'aviso', 'avisos')}, ${n(notes, 'nota', 'notas')}`,
     nextSteps: 'Próximos passos:',
+    notProduced: (what: string) => `Não gerado: ${what}`,
+    applyMigration: (file: string) => `Revisar e aplicar a migração inicial ${file}`,
+    noDataStore: 'Projetar o armazenamento de dados que os documentos deixam em aberto',
     steps: [
       'Revisar a especificação com a equipe, começando pela seção 0 (Conciliação das fontes)',
       'Criar as migrações do banco de dados a partir do schema.sql',
