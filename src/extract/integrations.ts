@@ -12,7 +12,9 @@ import {
   clauses,
   headingStatus,
   isFutureWording,
+  isOpenWording,
   type MentionStatus,
+  previousEnd,
   within,
 } from './mentions/status.js';
 import type { Extractor } from './types.js';
@@ -80,7 +82,7 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
   if (matches.length === 0) return out;
   for (const { text: clause, offset } of clauses(p.text)) {
     const all = alternatives(clause);
-    const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1;
+    const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1 || isOpenWording(clause);
     for (const seg of all) {
       const segStatus: MentionStatus | null = isFutureWording(seg.text)
         ? 'future'
@@ -88,7 +90,16 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
           ? 'mentioned'
           : null;
       for (const m of within(matches, offset + seg.offset, offset + seg.offset + seg.text.length)) {
-        let status = p.forced ?? clauseStatus(clause, seg.offset + m.index, m.length) ?? segStatus ?? base;
+        let status =
+          p.forced ??
+          clauseStatus(
+            clause,
+            seg.offset + m.index,
+            m.length,
+            previousEnd(clause, matches, offset, seg.offset + m.index),
+          ) ??
+          segStatus ??
+          base;
         if (p.question && status === 'chosen') status = 'mentioned';
         const context = p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause;
         out.push({

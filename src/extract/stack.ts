@@ -7,7 +7,9 @@ import {
   clauseStatus,
   clauses,
   isFutureWording,
+  isOpenWording,
   type MentionStatus,
+  previousEnd,
   within,
 } from './mentions/status.js';
 import type { Extractor } from './types.js';
@@ -52,7 +54,7 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
   for (const { text: clause, offset } of clauses(p.text)) {
     const all = alternatives(clause);
     // "A or B" with neither marked optional leaves the choice open, even when B is not a technology.
-    const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1;
+    const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1 || isOpenWording(clause);
     const segments = all
       .map((s) => ({ ...s, matches: within(matches, offset + s.offset, offset + s.offset + s.text.length) }))
       .filter((s) => s.matches.length > 0);
@@ -63,7 +65,16 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
           ? 'mentioned'
           : null;
       for (const m of seg.matches) {
-        let status = p.forced ?? clauseStatus(clause, seg.offset + m.index, m.length) ?? segStatus ?? base;
+        let status =
+          p.forced ??
+          clauseStatus(
+            clause,
+            seg.offset + m.index,
+            m.length,
+            previousEnd(clause, matches, offset, seg.offset + m.index),
+          ) ??
+          segStatus ??
+          base;
         if (p.question && status === 'chosen') status = 'mentioned';
         if (m.tech.needsLabel && status === 'chosen' && slot !== 'api-style') status = 'mentioned';
         if (status === 'chosen' && !fitsSlot(m, slot)) status = 'mentioned';
