@@ -1,6 +1,7 @@
 import { concernOfLabel, findTechnologies, type TechnologyMatch } from '../knowledge/technologies.js';
 import type { StackChoice, StackConcern } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
+import { isExample } from '../read/index.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
 import {
   alternatives,
@@ -76,6 +77,7 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
           segStatus ??
           base;
         if (p.question && status === 'chosen') status = 'mentioned';
+        if (status === 'chosen' && isExample(clause, seg.offset + m.index)) status = 'mentioned';
         if (m.tech.needsLabel && status === 'chosen' && slot !== 'api-style') status = 'mentioned';
         if (status === 'chosen' && !fitsSlot(m, slot)) status = 'mentioned';
         const origin = fromSource(file, p.line, quote(clause));

@@ -9,6 +9,7 @@ export {
   clauseTermStatus,
   headingScope,
   isDeferredWording,
+  isExample,
   isOutOfScopeWording,
   isUndecidedWording,
   pathScope,

@@ -18,10 +18,27 @@ function trimmed(text: string, offset: number): Span | null {
   return body.length > 0 ? { text: body, offset: offset + lead } : null;
 }
 
+/** A sentence "ending" in one of these did not end: "(e.g. OpenAI)", "z. B. Redis". */
+const ABBREVIATION_END =
+  /(?:^|[\s(])(?:e\.g|i\.e|z|p|z\. ?B|p\. ?ej|p\. ?ex|esim|vs|etc|bzw|ca|approx|cf|incl|resp|Dr|Mr|Mrs|Nr|No)\.\s*$/i;
+
 export function sentencesOf(text: string): Span[] {
   const out: Span[] = [];
+  let pending: { text: string; index: number } | null = null;
   for (const s of segmenter.segment(text)) {
-    const span = trimmed(s.segment, s.index);
+    const joined: { text: string; index: number } = pending
+      ? { text: pending.text + s.segment, index: pending.index }
+      : { text: s.segment, index: s.index };
+    if (ABBREVIATION_END.test(joined.text)) {
+      pending = joined;
+      continue;
+    }
+    pending = null;
+    const span = trimmed(joined.text, joined.index);
+    if (span) out.push(span);
+  }
+  if (pending) {
+    const span = trimmed(pending.text, pending.index);
     if (span) out.push(span);
   }
   return out;

@@ -232,3 +232,16 @@ export function modalityOf(text: string): Modality {
 export function isNegated(text: string): boolean {
   return NEGATION.test(text);
 }
+
+const EXAMPLE = new RegExp(
+  `(?:${start}|(?<=\\())${union((l) => l.examples)}(?:${end}|(?<=\\.))[^.;:()]*$`,
+  'iu',
+);
+
+/**
+ * True when the name at `index` sits in a list of examples ("e.g. OpenAI, Hugging Face", "z. B.
+ * Redis"): named as an illustration, not chosen.
+ */
+export function isExample(clause: string, index: number): boolean {
+  return EXAMPLE.test(clause.slice(Math.max(0, index - 120), index));
+}

@@ -155,7 +155,9 @@ function computePassages(block: Block): Passage[] {
             label: question ? null : label,
             base: question
               ? 'mentioned'
-              : choiceColumn[i] || (stackTable && i === 0 && !choiceColumn.some((c, j) => c && j > 0))
+              : (scoped === 'chosen' && i === 0) ||
+                  choiceColumn[i] ||
+                  (stackTable && i === 0 && !choiceColumn.some((c, j) => c && j > 0))
                 ? 'chosen'
                 : i > 0
                   ? 'labelled'

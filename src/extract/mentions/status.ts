@@ -75,10 +75,13 @@ export function isOpenWording(text: string): boolean {
   return isUndecidedWording(text);
 }
 
+const ABBREVIATION = String.raw`(?:\b(?:e\.g|i\.e|z|p|z\. ?B|p\. ?ej|p\. ?ex|esim|vs|etc|bzw|ca|approx|cf|incl|resp)\.)`;
+
 /** Splits text into clauses (sentences, `;`, em-dash asides), with their offsets in the text. */
 export function clauses(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
-  const sep = /(?<=[.;!?])\s+|\s[—–]\s|;\s*/g;
+  // Not after an abbreviation: "(e.g. OpenAI)" keeps its example marker in the same clause.
+  const sep = new RegExp(`(?<=[.;!?])(?<!${ABBREVIATION})\\s+|\\s[—–]\\s|;\\s*`, 'g');
   let start = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);

@@ -64,6 +64,7 @@ export const de: Lexicon = {
   undecided: ['noch offen', 'zu klären', 'noch zu entscheiden'],
   outOfScope: ['außerhalb des (?:umfangs|scopes?)', 'nicht im (?:umfang|scope)', 'nicht teil des mvp'],
   proposed: ['vorgeschlagen', 'wir empfehlen', 'empfohlen'],
+  examples: ['z\\. ?B\\.', 'zum Beispiel', 'beispielsweise'],
   or: ['oder'],
   modality: {
     must: ['muss', 'müssen', 'soll', 'sollen', 'erforderlich', 'zwingend'],

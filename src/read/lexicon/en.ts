@@ -110,6 +110,7 @@ export const en: Lexicon = {
   undecided: ['tbd', 'to be (?:decided|determined|confirmed)', 'vs\\.?', 'versus', 'undecided'],
   outOfScope: ['out of scope', 'not in scope', 'out-of-scope', 'not (?:part of|included in) (?:the )?mvp'],
   proposed: ['proposed', 'we recommend', 'recommended'],
+  examples: ['e\\.g\\.', 'for example', 'for instance', 'such as'],
   or: ['or'],
   modality: {
     must: ['must', 'shall', 'required', 'has to', 'have to', 'needs? to'],

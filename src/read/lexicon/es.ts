@@ -87,6 +87,7 @@ export const es: Lexicon = {
   undecided: ['por definir', 'por decidir', 'a definir', 'pendiente de decidir', 'sin decidir'],
   outOfScope: ['fuera de(?:l)? alcance', 'no (?:forma parte|incluid[oa]) (?:del|en el) mvp', 'fuera del mvp'],
   proposed: ['propuest[oa]', 'recomendamos', 'recomendad[oa]'],
+  examples: ['p\\. ?ej\\.', 'por ejemplo', 'como por ejemplo', 'tales como'],
   or: ['o'],
   modality: {
     must: ['debe(?:n|rá|rán)?', 'tiene que', 'obligatori[oa]', 'requiere'],

@@ -29,6 +29,7 @@ export const fi: Lexicon = {
   undecided: ['avoin', 'päättämättä'],
   outOfScope: ['rajattu pois', 'ei kuulu mvp'],
   proposed: ['ehdotettu'],
+  examples: ['esim\\.', 'esimerkiksi', 'kuten'],
   or: ['tai'],
   modality: {
     must: ['täytyy', 'pitää', 'on oltava'],

@@ -90,6 +90,7 @@ export const fr: Lexicon = {
   undecided: ['à définir', 'à décider', 'à confirmer', 'non tranché(?:e)?'],
   outOfScope: ['hors (?:du )?(?:périmètre|champ|scope)', 'hors mvp', 'ne fait pas partie du mvp'],
   proposed: ['proposé(?:e)?', 'nous recommandons', 'recommandé(?:e)?'],
+  examples: ['p\\. ?ex\\.', 'par exemple', 'tels? que', 'telles? que'],
   or: ['ou'],
   modality: {
     must: ['doit', 'doivent', 'obligatoire', 'il faut', 'devra(?:nt)?'],

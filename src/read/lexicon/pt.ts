@@ -95,6 +95,7 @@ export const pt: Lexicon = {
   undecided: ['a definir', 'a decidir', 'em aberto', 'indefinid[oa]'],
   outOfScope: ['fora d[oe] escopo', 'não faz parte do mvp', 'fora do mvp'],
   proposed: ['propost[oa]', 'recomendamos', 'recomendad[oa]'],
+  examples: ['p\\. ?ex\\.', 'por exemplo', 'tais como'],
   or: ['ou'],
   modality: {
     must: ['deve(?:m|rá|rão)?', 'tem que', 'obrigatóri[oa]', 'precisa'],

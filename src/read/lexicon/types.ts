@@ -30,6 +30,8 @@ export interface Lexicon {
   outOfScope: string[];
   /** Words of a proposal: "proposed", "we recommend". */
   proposed: string[];
+  /** Words that introduce examples, not choices: "e.g.", "such as", "por ejemplo", "z. B.". */
+  examples: string[];
   /** "or" in this language, which splits a clause into alternatives. */
   or: string[];
   modality: { must: string[]; should: string[]; may: string[] };
