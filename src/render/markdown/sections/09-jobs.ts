@@ -19,7 +19,7 @@ export const jobsSection: Section = {
     const runner = spec.jobs[0]!.runner;
     return blocks(
       title,
-      `${m.runner(runner.queue, runner.scheduler)} ${sourceWithFrom(runner.origin)}`,
+      `${runner.origin.kind === 'default' ? `**${t.operations.decisions.proposed}:** ` : ''}${m.runner(runner.queue, runner.scheduler)} ${sourceWithFrom(runner.origin)}`,
       ...spec.jobs.map((j) => jobBlock(j, t)),
     );
   },
