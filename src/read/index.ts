@@ -2,7 +2,7 @@ import type { MarkdownDoc } from '../markdown/blocks.js';
 import { readDocument } from './read.js';
 import type { DocumentStatements } from './types.js';
 
-export { readDocument } from './read.js';
+export { readDocument, readText } from './read.js';
 export {
   alternativesOf,
   cellScope,

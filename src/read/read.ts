@@ -197,3 +197,8 @@ function clauseStatuses(clause: string, offset: number, all: Term[]): Map<Term, 
 }
 
 export { cellScope };
+
+/** One free-standing text (a decision title, a scope item) read as a sentence, with its terms' statuses. */
+export function readText(text: string, file = '', line = 0): Statement {
+  return statement('sentence', file, line, [], text, null);
+}
