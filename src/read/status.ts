@@ -56,6 +56,12 @@ const HEADINGS_ANYWHERE = byStatus(
 /** The status a heading gives everything under it, or null. */
 export function headingScope(heading: string): ScopeStatus | null {
   const text = heading.replace(HEADING_PREFIX, '').trim();
+  // A status tag at the end: "Instagram API (Fase 2)", "Payments — Phase 3", "SSO [out of scope]".
+  const tag = /(?:[([]([^()[\]]{2,40})[)\]]|\s[—–-]\s+([^—–-]{2,40}))\s*$/u.exec(text);
+  if (tag) {
+    const s = cellScope((tag[1] ?? tag[2])!);
+    if (s && s !== 'chosen') return s;
+  }
   for (const [s, re] of HEADINGS_ANYWHERE) if (re.test(text)) return s;
   for (const [s, re] of HEADINGS) if (re.test(text)) return s;
   return null;

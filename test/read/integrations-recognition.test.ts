@@ -72,3 +72,19 @@ describe('integrations need a real mention', () => {
     }
   });
 });
+
+describe('options are not choices', () => {
+  it('"Option A: X (recommended)" leaves X an option (en, es, pt, fr, de)', () => {
+    for (const label of ['Option A', 'Opción A', 'Opção 1', 'Variante A', 'Alternative B']) {
+      const ms = integrations(`## Email\n\n**${label}: SendGrid** (recommended)\n`);
+      expect(
+        ms.map((m) => m.status),
+        label,
+      ).toEqual(['mentioned']);
+    }
+  });
+  it('a status tag on the heading defers what the section names', () => {
+    const ms = integrations('#### 7.1 Instagram API (Fase 2)\n\n- **Librería**: Stripe SDK\n');
+    expect(ms.map((m) => `${m.name}:${m.status}`)).toEqual(['Stripe:future']);
+  });
+});

@@ -67,6 +67,23 @@ describe('headings govern their items', () => {
       else expect(s.status).toBe('none');
     }
   });
+  it('a status tag at the end of a heading governs too (es, en, fr, de, pt)', () => {
+    for (const h of [
+      '#### 7.1 Instagram API (Fase 2)',
+      '### Payments — Phase 3',
+      '### Paiements (hors périmètre)',
+      '### Zahlungen (geplant)',
+      '### Pagamentos (futuro)',
+    ]) {
+      const s = read(`${h}\n\n- **Library:** Stripe\n`).find((x) => x.kind === 'item')!;
+      expect(s.status, h).not.toBe('none');
+      expect(['deferred', 'out-of-scope']).toContain(s.status);
+    }
+    // Near-miss: a parenthesis that is not a status.
+    expect(read('### Payments (Stripe)\n\n- card flow\n').find((x) => x.kind === 'item')!.status).toBe(
+      'none',
+    );
+  });
   it('the nearest heading wins over an outer one', () => {
     const text =
       '## Alternatives considered\n\n### MongoDB\n\n- document store\n\n## Chosen stack\n\n- PostgreSQL 16\n';

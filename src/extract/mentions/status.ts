@@ -133,6 +133,14 @@ export const STACK_HEADER =
 
 /** A label that says what follows is gone or refused: "What it replaces:", "Rejected:", "Removed:". */
 export function labelStatus(label: string): MentionStatus | null {
+  // "Option A: SendGrid (recommended)", "Opción B: Resend": one of several options, not the choice.
+  if (
+    /^(?:option|opción|opcion|opção|opcao|variante?|alternative|alternativa|vaihtoehto)\s*[A-Z0-9]\s*$/i.test(
+      label.trim(),
+    )
+  ) {
+    return 'mentioned';
+  }
   if (/\b(?:replaces?|retired?|removed?|eliminated?|legacy|superseded)\b/i.test(label)) return 'superseded';
   if (/\b(?:rejected|not chosen|alternatives?(?: considered)?|why not)\b/i.test(label)) return 'rejected';
   if (/\b(?:deprecated)\b/i.test(label)) return 'deprecated';
