@@ -200,5 +200,5 @@ export { cellScope };
 
 /** One free-standing text (a decision title, a scope item) read as a sentence, with its terms' statuses. */
 export function readText(text: string, file = '', line = 0): Statement {
-  return statement('sentence', file, line, [], text, null);
+  return statement('sentence', file, line, [], text.replace(/~~/g, ''), null, text);
 }
