@@ -28,3 +28,12 @@ describe('jobs are named from the documents’ words', () => {
     ).toBe('validate-relationships-json-manifest');
   });
 });
+
+describe('job names keep accented words and read inflected verbs', () => {
+  it('Métricas dashboard → metricas-dashboard; "validates the manifest" → validates-manifest', () => {
+    expect(jobName('Métricas dashboard', 'Métricas dashboard: cada ~60s')).toBe('metricas-dashboard');
+    expect(jobName('24h', 'Given the 24-hour cron refresh routine, it validates the manifest.')).toBe(
+      'validates-manifest',
+    );
+  });
+});

@@ -11,15 +11,20 @@ export function jobName(stated: string, sentence: string): string | null {
   const fromStated = statedName(stated);
   if (fromStated) return fromStated;
   const vo = verbObject(sentence);
-  return vo ? kebab(vo) : null;
+  return vo ? slug(vo) : null;
+}
+
+/** Kebab case that keeps accented words whole ("Métricas" → `metricas`). */
+function slug(text: string): string {
+  return kebab(text.normalize('NFD').replace(/\p{M}+/gu, ''));
 }
 
 /** Words that never name a job on their own: durations, generic nouns of scheduling, story words. */
 const STRAY =
-  /^(?:\d+\w*|each|every|cada|chaque|jede[rs]?|day|daily|hour|hourly|week|weekly|month|minute|second|h|min|s|ms|nfr|fr|cron|scheduler|schedule|job|jobs|task|tasks|worker|workers|timer|process|background|periodic|recurring|tarea|tâche|aufgabe|día|jour|tag|stunde|heure|hora)$/i;
+  /^(?:\d+\w*|each|every|cada|chaque|jede[rs]?|day|daily|hour|hourly|week|weekly|month|minute|second|h|min|s|ms|nfr|fr|cron|scheduler|schedule|job|jobs|task|tasks|worker|workers|timer|process|background|periodic|recurring|routine|rutina|routine|routinen|tarea|tâche|aufgabe|día|jour|tag|stunde|heure|hora)$/i;
 
 function statedName(stated: string): string | null {
-  const words = kebab(stated)
+  const words = slug(stated)
     .split('-')
     .filter((w) => w.length > 0);
   const meaningful = words.filter((w) => !STRAY.test(w));
@@ -30,7 +35,7 @@ function statedName(stated: string): string | null {
 
 /** Verbs that state background work, in the lexicons' languages (infinitive or imperative forms). */
 const VERBS =
-  /(?<![\p{L}])(release|expire|mark|send|notify|remind|purge|delete|remove|archive|clean(?:\s+up)?|prune|sync(?:hronize|hronise)?|import|export|generate|recalculate|recompute|compute|aggregate|refresh|rebuild|reindex|validate|verify|check|renew|rotate|backup|back\s+up|retry|close|cancel|charge|bill|invoice|publish|fetch|poll|update|enviar|notificar|recordar|eliminar|borrar|archivar|sincronizar|generar|recalcular|validar|verificar|actualizar|cerrar|cancelar|liberar|marcar|envoyer|notifier|rappeler|supprimer|archiver|synchroniser|générer|recalculer|valider|vérifier|mettre\s+à\s+jour|fermer|annuler|libérer|senden|benachrichtigen|erinnern|löschen|archivieren|synchronisieren|erzeugen|generieren|berechnen|validieren|prüfen|aktualisieren|schließen|stornieren|freigeben|markieren|apagar|sincronizar|gerar|validar|atualizar|fechar|liberar)(?![\p{L}])\s+((?:(?:the|all|any|los|las|el|la|les|le|des|du|die|der|das|den|os|as|o|a)\s+)?(?:[\p{L}][\p{L}\p{N}_.-]*\s*){1,3})/iu;
+  /(?<![\p{L}])((?:release|expire|mark|send|notify|remind|purge|delete|remove|archive|clean(?:\s+up)?|prune|sync(?:hronize|hronise)?|import|export|generate|recalculate|recompute|compute|aggregate|refresh|rebuild|reindex|validate|verify|check|renew|rotate|backup|back\s+up|retry|close|cancel|charge|bill|invoice|publish|fetch|poll|update|enviar|notificar|recordar|eliminar|borrar|archivar|sincronizar|generar|recalcular|validar|verificar|actualizar|cerrar|cancelar|liberar|marcar|envoyer|notifier|rappeler|supprimer|archiver|synchroniser|générer|recalculer|valider|vérifier|mettre\s+à\s+jour|fermer|annuler|libérer|senden|benachrichtigen|erinnern|löschen|archivieren|synchronisieren|erzeugen|generieren|berechnen|validieren|prüfen|aktualisieren|schließen|stornieren|freigeben|markieren|apagar|sincronizar|gerar|validar|atualizar|fechar|liberar)(?:s|es|d|ed)?)(?![\p{L}])\s+((?:(?:the|all|any|los|las|el|la|les|le|des|du|die|der|das|den|os|as|o|a)\s+)?(?:[\p{L}][\p{L}\p{N}_.-]*\s*){1,3})/iu;
 
 /** Words an object phrase stops at (prepositions, conjunctions, time words). */
 const STOP =
