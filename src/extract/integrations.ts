@@ -228,6 +228,9 @@ function quote(text: string): string {
   return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
 
+const OWN_SURFACE =
+  /\b([A-Z][\w-]{2,24}(?: [A-Z][\w-]{2,24})?) (?:Endpoints?|Routes?|Controllers?|Handlers?|Views?|Screens?|Pages?)\b/g;
+
 const ownCache = new WeakMap<readonly SourceDocument[], Set<string>>();
 
 /** The project's own component names, read once per compile from every document. */
@@ -235,6 +238,11 @@ function ownComponentsOf(all: readonly SourceDocument[]): Set<string> {
   let hit = ownCache.get(all);
   if (!hit) {
     hit = ownComponents(all.map((d) => parseMarkdown(d)));
+    // A name the documents also give to one of our own endpoints, routes or screens ("Neighborhood
+    // Endpoint" beside "Neighborhood API") is this system's interface, not a third party's.
+    for (const d of all) {
+      for (const m of d.body.matchAll(OWN_SURFACE)) hit.add(componentKey(m[1]!));
+    }
     ownCache.set(all, hit);
   }
   return hit;

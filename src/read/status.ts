@@ -249,5 +249,10 @@ const EXAMPLE = new RegExp(
  * Redis"): named as an illustration, not chosen.
  */
 export function isExample(clause: string, index: number): boolean {
-  return EXAMPLE.test(clause.slice(Math.max(0, index - 120), index));
+  const before = clause.slice(Math.max(0, index - 120), index);
+  return EXAMPLE.test(before) || EXAMPLE_CJK_RU.test(before);
 }
+
+// Languages without a lexicon still mark examples with a few fixed words (zh 如/例如/比如, ja 例えば,
+// ko 예를 들어, ru например); they need no word boundaries (CJK has no spaces).
+const EXAMPLE_CJK_RU = /(?:例如|比如|如|例えば|예를 들어|예:|например|напр\.)[^。；;:()（）\n]*$/u;

@@ -54,6 +54,11 @@ describe('integrations need a real mention', () => {
       ).toEqual(['mentioned']);
     }
     expect(integrations('## Integrations\n\n- **LLM:** OpenAI\n').map((m) => m.status)).toEqual(['chosen']);
+    // Structural example markers where there is no lexicon (zh).
+    expect(integrations('- **密钥前缀:** 业界惯例（如OpenAI、Stripe）\n').map((m) => m.status)).toEqual([
+      'mentioned',
+      'mentioned',
+    ]);
   });
   it('a lower-case brand in a command is not the service; a possessive "ses" is not Amazon SES', () => {
     expect(integrations('Run `update-agent-context.sh claude` after planning.')).toEqual([]);
@@ -86,5 +91,15 @@ describe('options are not choices', () => {
   it('a status tag on the heading defers what the section names', () => {
     const ms = integrations('#### 7.1 Instagram API (Fase 2)\n\n- **Librería**: Stripe SDK\n');
     expect(ms.map((m) => `${m.name}:${m.status}`)).toEqual(['Stripe:future']);
+  });
+});
+
+describe('our own interfaces are not integrations', () => {
+  it('a name the documents also give to one of our endpoints or screens', () => {
+    const ms = integrations(
+      '## Integrations\n\n- Backend Graph Introspection (Neighborhood API)\n- Billing data from the Tally API\n',
+      'ARCH-V4 (Neighborhood Endpoint) serves the graph.\n',
+    );
+    expect(names(ms)).toEqual(['Tally API:mentioned']);
   });
 });
