@@ -1,5 +1,6 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { Origin } from '../model/origin.js';
+import type { OpenQuestion } from '../model/spec/index.js';
 import {
   deliveryJobs,
   documentJobs,
@@ -34,10 +35,11 @@ export const jobsStep: DeriveStep = {
       null;
     const token = tokenCleanupJob(spec);
     const stated = statedJobs(domain);
+    const schedule = scheduleJobs(domain);
     const derived: JobDraft[] = [
       ...retention.jobs,
       ...reminderJobs(domain, spec, channel),
-      ...scheduleJobs(domain),
+      ...schedule.jobs,
       ...(token ? [token] : []),
       ...webhookJobs(spec.integrations),
       ...deliveryJobs(domain, spec.integrations),
@@ -54,6 +56,7 @@ export const jobsStep: DeriveStep = {
         diag('operations/retention-kept-forever', `${q.label}: "${q.text}" — no purge job`, at(q.origin)),
       );
     }
+    const questions: OpenQuestion[] = [];
     for (const q of retention.unmatched) {
       diagnostics.push(
         diag(
@@ -62,6 +65,20 @@ export const jobsStep: DeriveStep = {
           at(q.origin),
         ),
       );
+      questions.push({
+        id: `jobs/retention/${q.key}`,
+        text: `The documents keep "${q.label}" for ${q.text}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?`,
+        source: q.origin,
+        options: [],
+      });
+    }
+    for (const q of schedule.unnamed) {
+      questions.push({
+        id: `jobs/schedule/${q.key}`,
+        text: `The documents state recurring work every ${q.text} ("${q.label}") without saying what it does: what does this task do, and on which data?`,
+        source: q.origin,
+        options: [],
+      });
     }
     if (drafts.length > 0 && runner.origin.kind === 'default') {
       diagnostics.push(
@@ -80,7 +97,13 @@ export const jobsStep: DeriveStep = {
         const job = finish(draft, runner);
         return retry ? { ...job, retry: statedRetry(retry, deadLetterFor(runner)) } : job;
       });
-    return { spec: { jobs }, diagnostics };
+    return {
+      spec: {
+        jobs,
+        ...(questions.length > 0 ? { questions: [...(spec.questions ?? []), ...questions] } : {}),
+      },
+      diagnostics,
+    };
   },
 };
 

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import type { Domain } from '../model/domain.js';
 import type { Sources } from '../model/sources.js';
+import { statementsOf } from '../read/index.js';
 import { timed } from '../timings.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
@@ -13,9 +14,10 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   const diagnostics: Diagnostic[] = [];
   for (const doc of sources.documents) {
     const md = timed('markdown', () => parseMarkdown(doc));
+    const statements = () => timed('read', () => statementsOf(md));
     for (const extractor of EXTRACTORS) {
       const out = timed(`extract/${extractor.name}`, () =>
-        extractor.extract({ doc, md, all: sources.documents }),
+        extractor.extract({ doc, md, all: sources.documents, statements }),
       );
       fragments.push(out.fragment);
       diagnostics.push(...out.diagnostics);

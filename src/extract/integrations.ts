@@ -1,10 +1,13 @@
 import { findProviders } from '../knowledge/providers.js';
 import { findTechnologies } from '../knowledge/technologies.js';
 import type { TableBlock } from '../markdown/blocks.js';
-import { plainText } from '../markdown/parse.js';
+import { parseMarkdown, plainText } from '../markdown/parse.js';
 import type { IntegrationMention } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
+import type { SourceDocument } from '../model/sources.js';
+import { isExample } from '../read/index.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
+import { componentKey, ownComponents } from './mentions/own-components.js';
 import {
   alternatives,
   cellStatus,
@@ -12,7 +15,9 @@ import {
   clauses,
   headingStatus,
   isFutureWording,
+  isOpenWording,
   type MentionStatus,
+  previousEnd,
   within,
 } from './mentions/status.js';
 import type { Extractor } from './types.js';
@@ -26,14 +31,15 @@ import type { Extractor } from './types.js';
  */
 export const integrationsExtractor: Extractor = {
   name: 'integrations',
-  extract({ doc, md }) {
+  extract({ doc, md, all }) {
+    const own = ownComponentsOf(all);
     const found = new Map<string, IntegrationMention>();
     const add = (m: IntegrationMention) => {
       const key = `${m.provider}|${m.status}|${m.origin.kind === 'source' ? m.origin.line : 0}`;
       if (!found.has(key)) found.set(key, m);
     };
     for (const p of frontMatterPassages(doc)) {
-      for (const m of [...mentionsIn(p, doc.path), ...namedApis(p, doc.path)]) add(m);
+      for (const m of [...mentionsIn(p, doc.path), ...namedApis(p, doc.path, own)]) add(m);
     }
     for (const block of md.blocks) {
       if (block.kind === 'table' && isIntegrationTable(block)) {
@@ -45,7 +51,7 @@ export const integrationsExtractor: Extractor = {
         // A named "X API" counts under an integrations heading or label, or when the document
         // names it more than once ("Deliver API integration" in a story is a task title).
         const context = INTEGRATION_CONTEXT.test([...block.headingPath, p.label ?? ''].join(' '));
-        for (const m of namedApis(p, doc.path)) {
+        for (const m of namedApis(p, doc.path, own)) {
           if (context || occurrences(doc.body, m.name) > 1) add(m);
         }
       }
@@ -55,7 +61,7 @@ export const integrationsExtractor: Extractor = {
 };
 
 const INTEGRATION_CONTEXT =
-  /integrat|external (?:service|api|system)|third[- ]party|provider|integraatio|ulkoi|rajapinta|schnittstelle|intégration|integración/i;
+  /integrat|external (?:service|api|system)|third[- ]party|provider|integraatio|ulkoi|rajapinta|schnittstelle|intégration|integraci[oó]n|integraç|integra[cç][aã]o/i;
 
 function toIntegrationStatus(s: MentionStatus): IntegrationMention['status'] {
   switch (s) {
@@ -80,7 +86,7 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
   if (matches.length === 0) return out;
   for (const { text: clause, offset } of clauses(p.text)) {
     const all = alternatives(clause);
-    const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1;
+    const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1 || isOpenWording(clause);
     for (const seg of all) {
       const segStatus: MentionStatus | null = isFutureWording(seg.text)
         ? 'future'
@@ -88,8 +94,18 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
           ? 'mentioned'
           : null;
       for (const m of within(matches, offset + seg.offset, offset + seg.offset + seg.text.length)) {
-        let status = p.forced ?? clauseStatus(clause, seg.offset + m.index, m.length) ?? segStatus ?? base;
+        let status =
+          p.forced ??
+          clauseStatus(
+            clause,
+            seg.offset + m.index,
+            m.length,
+            previousEnd(clause, matches, offset, seg.offset + m.index),
+          ) ??
+          segStatus ??
+          base;
         if (p.question && status === 'chosen') status = 'mentioned';
+        if (status === 'chosen' && isExample(clause, seg.offset + m.index)) status = 'mentioned';
         const context = p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause;
         out.push({
           provider: m.provider.id,
@@ -150,8 +166,20 @@ function integrationTableRows(block: TableBlock, file: string): IntegrationMenti
 const NOT_A_SERVICE =
   /^(?:rest|restful|graphql|grpc|web|browser|print|fetch|public|internal|admin|management|local|backend|frontend|our|the|new|existing|cloud|server|client|route|json|http|https|external|third-party|platform|open|core|private|partner|storage|edge|this|an?|any|each|same|streaming|native|file|search|auth|payment|email|sms)$/i;
 
+/**
+ * Capitalised words that start a sentence or name a browser or framework interface, not a service:
+ * "All API controllers", "WHEN API request" (EARS), "Add API", "Composition API" (Vue), "Clipboard
+ * API" (browser), "Own LLM API key".
+ */
+const COMMON_WORD =
+  /^(?:all|main|when|then|if|while|where|add|create|update|delete|get|list|post|put|patch|use|call|with|via|using|your|own|every|some|custom|simple|minimal|single|unified|generic|shared|common|base|v\d+|composition|options|context|clipboard|geolocation|notifications?|canvas|crypto|speech|camera|media|history|intersection|resize|broadcast|permissions?|payment request|dry-run|mock|fake|stub|test|model|llm|ai|user-defined)$/i;
+
+/** A name that says it is one of ours: `AccountService`, `Auth Controller`, `Billing module`. */
+const OWN_PART =
+  /(?:service|controller|gateway|client|module|handler|manager|repository|router|layer|backend|frontend)$/i;
+
 /** `YTJ API`, `PRH API`, `Tally API`: a capitalised name followed by "API", not a catalogued one. */
-function namedApis(p: Passage, file: string): IntegrationMention[] {
+function namedApis(p: Passage, file: string, own: ReadonlySet<string>): IntegrationMention[] {
   const out: IntegrationMention[] = [];
   // "Assessment API routes" and "the Conversations API layer" are this system's own routes.
   const pattern =
@@ -161,7 +189,10 @@ function namedApis(p: Passage, file: string): IntegrationMention[] {
     for (let m = pattern.exec(clause); m !== null; m = pattern.exec(clause)) {
       const name = m[1]!;
       const words = name.split(' ');
-      if (words.some((w) => NOT_A_SERVICE.test(w))) continue;
+      if (words.some((w) => NOT_A_SERVICE.test(w) || COMMON_WORD.test(w))) continue;
+      // The project's own parts: `AccountService API`, a component of the component table.
+      if (OWN_PART.test(name) || own.has(componentKey(name))) continue;
+      if (isExample(clause, m.index)) continue;
       if (findProviders(`${name} API`).length > 0 || findTechnologies(name).length > 0) continue;
       const status =
         p.forced ??
@@ -195,4 +226,24 @@ function slug(name: string): string {
 
 function quote(text: string): string {
   return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+
+const OWN_SURFACE =
+  /\b([A-Z][\w-]{2,24}(?: [A-Z][\w-]{2,24})?) (?:Endpoints?|Routes?|Controllers?|Handlers?|Views?|Screens?|Pages?)\b/g;
+
+const ownCache = new WeakMap<readonly SourceDocument[], Set<string>>();
+
+/** The project's own component names, read once per compile from every document. */
+function ownComponentsOf(all: readonly SourceDocument[]): Set<string> {
+  let hit = ownCache.get(all);
+  if (!hit) {
+    hit = ownComponents(all.map((d) => parseMarkdown(d)));
+    // A name the documents also give to one of our own endpoints, routes or screens ("Neighborhood
+    // Endpoint" beside "Neighborhood API") is this system's interface, not a third party's.
+    for (const d of all) {
+      for (const m of d.body.matchAll(OWN_SURFACE)) hit.add(componentKey(m[1]!));
+    }
+    ownCache.set(all, hit);
+  }
+  return hit;
 }

@@ -1,13 +1,16 @@
 import { concernOfLabel, findTechnologies, type TechnologyMatch } from '../knowledge/technologies.js';
 import type { StackChoice, StackConcern } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
+import { isExample } from '../read/index.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
 import {
   alternatives,
   clauseStatus,
   clauses,
   isFutureWording,
+  isOpenWording,
   type MentionStatus,
+  previousEnd,
   within,
 } from './mentions/status.js';
 import type { Extractor } from './types.js';
@@ -52,7 +55,7 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
   for (const { text: clause, offset } of clauses(p.text)) {
     const all = alternatives(clause);
     // "A or B" with neither marked optional leaves the choice open, even when B is not a technology.
-    const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1;
+    const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1 || isOpenWording(clause);
     const segments = all
       .map((s) => ({ ...s, matches: within(matches, offset + s.offset, offset + s.offset + s.text.length) }))
       .filter((s) => s.matches.length > 0);
@@ -63,8 +66,18 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
           ? 'mentioned'
           : null;
       for (const m of seg.matches) {
-        let status = p.forced ?? clauseStatus(clause, seg.offset + m.index, m.length) ?? segStatus ?? base;
+        let status =
+          p.forced ??
+          clauseStatus(
+            clause,
+            seg.offset + m.index,
+            m.length,
+            previousEnd(clause, matches, offset, seg.offset + m.index),
+          ) ??
+          segStatus ??
+          base;
         if (p.question && status === 'chosen') status = 'mentioned';
+        if (status === 'chosen' && isExample(clause, seg.offset + m.index)) status = 'mentioned';
         if (m.tech.needsLabel && status === 'chosen' && slot !== 'api-style') status = 'mentioned';
         if (status === 'chosen' && !fitsSlot(m, slot)) status = 'mentioned';
         const origin = fromSource(file, p.line, quote(clause));

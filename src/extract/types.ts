@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MarkdownDoc } from '../markdown/blocks.js';
 import type { Domain } from '../model/domain.js';
 import type { SourceDocument } from '../model/sources.js';
+import type { DocumentStatements } from '../read/types.js';
 
 /** What one extractor reads from one document: any subset of the Domain's lists. */
 export type DomainFragment = Partial<Omit<Domain, 'project'>>;
@@ -11,6 +12,8 @@ export interface ExtractInput {
   md: MarkdownDoc;
   /** All documents, for extractors that need context (rarely). */
   all: readonly SourceDocument[];
+  /** The document's statements (src/read), read on first call and shared by every extractor. */
+  statements?: () => DocumentStatements;
 }
 
 /** Every extractor has this shape: one notation or one kind of fact, from one document. */

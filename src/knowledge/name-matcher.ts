@@ -47,6 +47,7 @@ export function nameMatcher<T extends Named>(
       if (!needles.some((n) => lower.includes(n))) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        if (!isRealMention(text, m.index, m[0])) continue;
         found.push({ item, index: m.index, length: m[0].length, written: m[0] });
         if (m[0].length === 0) pattern.lastIndex++;
       }
@@ -61,4 +62,26 @@ export function nameMatcher<T extends Named>(
     }
     return kept;
   };
+}
+
+/** A file name or module path (`CLAUDE.md`, `stripe.ts`), not the service. */
+const FILE_SUFFIX = /^\.(?:md|mdx|ts|tsx|js|jsx|json|ya?ml|py|go|cs|php|rb|sql|toml|txt|env|config|lock)\b/i;
+
+/**
+ * A name as a word of its own: not part of an id range or list ("S1–S3", "S1, S2, S3" are not
+ * Amazon S3), not glued to a dash-joined token ("T–Redis"), not a file name (`CLAUDE.md`).
+ */
+function isRealMention(text: string, index: number, written: string): boolean {
+  const before = text.slice(Math.max(0, index - 12), index);
+  const after = text.slice(index + written.length, index + written.length + 12);
+  if (/[\w][–—]$/u.test(before) || /^[–—][\w]/u.test(after)) return false;
+  if (FILE_SUFFIX.test(after)) return false;
+  const id = /^([A-Z]{1,4})\d+$/.exec(written);
+  if (id) {
+    // The same letters with other numbers nearby: a list or range of ids.
+    const near = text.slice(Math.max(0, index - 30), index + written.length + 30);
+    const siblings = near.match(new RegExp(`(?<![\\w])${id[1]}\\d+(?![\\w])`, 'g')) ?? [];
+    if (new Set(siblings).size > 1) return false;
+  }
+  return true;
 }

@@ -35,12 +35,16 @@ const matchProviders = nameMatcher(() => PROVIDERS);
 
 /** Every catalogued provider named in `text`, in text order; the longer of two overlapping names wins. */
 export function findProviders(text: string): ProviderMatch[] {
-  return matchProviders(text).map((m) => ({
-    provider: m.item,
-    index: m.index,
-    length: m.length,
-    written: m.written,
-  }));
+  // A brand written all in lower case ("update-agent-context.sh claude", "sentry" in a config key) is a
+  // command, package or identifier, not the service; domains ("wa.me", "resend.com") are kept.
+  return matchProviders(text)
+    .filter((m) => m.written !== m.written.toLowerCase() || m.written.includes('.'))
+    .map((m) => ({
+      provider: m.item,
+      index: m.index,
+      length: m.length,
+      written: m.written,
+    }));
 }
 
 export function providerById(id: string): Provider | undefined {

@@ -3,6 +3,7 @@ import { byDefault, fromRule, type Origin } from '../../model/origin.js';
 import type { Spec } from '../../model/spec/index.js';
 import type { Integration, Job } from '../../model/spec/operations.js';
 import { createdColumn, cronFor, duration, entityForSubject, kebab } from './entities.js';
+import { jobName } from './job-names.js';
 import { jobRetry } from './retry.js';
 import { deadLetterFor, type JobRunner } from './stack.js';
 
@@ -51,7 +52,11 @@ export function retentionJobs(
     const name = `purge-${kebab(subject)}`;
     if (seen.has(name)) continue;
     seen.add(name);
-    if (!entity) unmatched.push(q);
+    // No table holds this data: a purge of nothing is not emitted; it is asked about instead.
+    if (!entity) {
+      unmatched.push(q);
+      continue;
+    }
     const table = entity?.table ?? `(${subject}: no matching table)`;
     const age = duration(q.value);
     const files = /file|storage|document|attachment|report|image|upload/i.test(subject);
@@ -136,13 +141,21 @@ function reminderDraft(
 }
 
 /** Stated recurring tasks (`schedule.*`: a daily digest, a nightly report). */
-export function scheduleJobs(domain: Domain): JobDraft[] {
-  return domain.parameters
+export function scheduleJobs(domain: Domain): { jobs: JobDraft[]; unnamed: Quantity[] } {
+  const unnamed: Quantity[] = [];
+  const jobs = domain.parameters
     .filter((p) => p.key.startsWith('schedule.') && p.value !== null)
-    .map((q) => {
-      const subject = subjectOf(q.key, 'schedule');
+    .flatMap((q) => {
+      // Named by the documents' words (a stated name, or the verb and object of the sentence), never
+      // by a stray word of the key ("24h", "worker", "day"); unnamed work is asked about instead.
+      const name = jobName(q.label, q.origin.kind === 'source' ? (q.origin.quote ?? q.label) : q.label);
+      if (!name) {
+        unnamed.push(q);
+        return [];
+      }
+      const subject = name;
       return {
-        name: kebab(subject),
+        name,
         purpose: `${q.label} (${q.text})`,
         trigger: cronFor(q.value!),
         inputs: ['period start and end (the previous run’s end to now)'],
@@ -159,6 +172,7 @@ export function scheduleJobs(domain: Domain): JobDraft[] {
         basis: [q.origin],
       };
     });
+  return { jobs, unnamed };
 }
 
 /** Refresh tokens, sessions, OTPs and reset tokens stored server-side expire and must be removed. */

@@ -1,11 +1,11 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
 import { formatLifetime as formatDuration } from '../../knowledge/lifetimes.js';
-import { chosen } from '../../knowledge/stack.js';
 import type { Domain } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
 import type { AuthStrategyKind } from '../../model/security-facts.js';
 import type { Endpoint } from '../../model/spec/api.js';
 import type { AuthFinding, AuthSpec, Setting } from '../../model/spec/security.js';
+import { readText } from '../../read/index.js';
 import { facts } from './roles.js';
 
 const at = (o: Origin) => (o.kind === 'source' ? { file: o.file, line: o.line } : undefined);
@@ -20,14 +20,23 @@ const MANAGED = /payload|next-?auth|auth\.js|better[- ]auth|lucia/i;
 /** Identity providers that run login themselves (the API only verifies their tokens). */
 const EXTERNAL = /auth0|cognito|clerk|okta|keycloak|entra|firebase|supabase auth|kinde|workos|stytch/i;
 
+/** True when the sentence's own words rule out the auth technology it names (struck through, "instead of"). */
+function rejectedIn(text: string): boolean {
+  const terms = readText(text).terms.filter((t) => t.kind === 'technology');
+  return terms.length > 0 && terms.every((t) => t.status === 'rejected' || t.status === 'superseded');
+}
+
 function strategy(
   domain: Domain,
   endpoints: readonly Endpoint[],
 ): { strategy: AuthSpec['strategy']; provider: AuthSpec['provider']; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const stack = chosen(domain, 'auth');
+  // Only what the documents chose: a mere mention ("NextAuth or Clerk") is not the mechanism, and a
+  // strategy the same sentence rejects ("~~JWT Bearer Token~~: over-engineered, API keys suffice")
+  // is not stated.
+  const stack = domain.stack.find((s) => s.concern === 'auth' && s.status === 'chosen') ?? null;
   const providers = facts(domain, 'identity-provider');
-  const stated = facts(domain, 'strategy');
+  const stated = facts(domain, 'strategy').filter((f) => !rejectedIn(f.text));
   const providerName =
     stack && !/^(jwt|session|oauth|api[- ]?key)/i.test(stack.value) ? stack.value : providers[0]?.value;
   const providerOrigin = stack && providerName === stack.value ? stack.origin : providers[0]?.origin;

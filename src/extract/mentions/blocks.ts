@@ -1,9 +1,11 @@
 import type { Block } from '../../markdown/blocks.js';
 import { plainText } from '../../markdown/parse.js';
 import type { SourceDocument } from '../../model/sources.js';
+import { rowScope, statusColumns } from '../../read/index.js';
 import {
   cellStatus,
   DECISION_LABEL,
+  fromScope,
   headingStatus,
   labelStatus,
   type MentionStatus,
@@ -132,11 +134,19 @@ function computePassages(block: Block): Passage[] {
       const choiceColumn = block.header.map((h) => STACK_HEADER.test(plainText(h)));
       const stackTable = choiceColumn.some(Boolean);
       const out: Passage[] = [];
-      for (const row of block.rows) {
-        const cells = row.cells.map(plainText);
+      const rows = block.rows.map((r) => r.cells.map(plainText));
+      const columns = statusColumns(block.header.map(plainText), rows);
+      for (const [r, row] of block.rows.entries()) {
+        const cells = rows[r]!;
         const first = cells[0] ?? '';
         const question = /\?\s*$/.test(first) || /^why\b/i.test(first);
-        const status = cells.map(cellStatus).find((s) => s !== null) ?? null;
+        // A status column (✅/❌, Accepted, Rechazado, Écarté) governs the whole row; a chosen row
+        // leaves each clause's own words to speak ("PostgreSQL over MongoDB").
+        const scoped = rowScope(cells, columns);
+        const status =
+          scoped === 'chosen'
+            ? null
+            : (fromScope(scoped) ?? cells.map(cellStatus).find((s) => s !== null) ?? null);
         for (let i = 0; i < cells.length; i++) {
           const label = i === 0 ? (block.header[0] ? plainText(block.header[0]) : null) : first;
           out.push({
@@ -145,7 +155,9 @@ function computePassages(block: Block): Passage[] {
             label: question ? null : label,
             base: question
               ? 'mentioned'
-              : choiceColumn[i] || (stackTable && i === 0 && !choiceColumn.some((c, j) => c && j > 0))
+              : (scoped === 'chosen' && i === 0) ||
+                  choiceColumn[i] ||
+                  (stackTable && i === 0 && !choiceColumn.some((c, j) => c && j > 0))
                 ? 'chosen'
                 : i > 0
                   ? 'labelled'

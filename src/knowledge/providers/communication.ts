@@ -68,7 +68,9 @@ export const COMMUNICATION_PROVIDERS: Provider[] = [
     id: 'aws-ses',
     name: 'Amazon SES',
     category: 'email',
-    aliases: ['(?:aws |amazon )?ses', 'simple email service'],
+    // Case-sensitive: "ses" is a French and Spanish possessive ("ses informations").
+    aliases: ['(?:AWS |Amazon |aws |amazon )?SES', '[Ss]imple [Ee]mail [Ss]ervice'],
+    caseSensitive: true,
     docs: 'https://docs.aws.amazon.com/ses/latest/APIReference-V2/',
     endpoints: ['POST /v2/email/outbound-emails (SendEmail)'],
     auth: 'AWS Signature Version 4 (IAM role or access keys)',

@@ -8,7 +8,9 @@ export const DATA_PROVIDERS: Provider[] = [
     id: 'aws-s3',
     name: 'Amazon S3',
     category: 'storage',
-    aliases: ['(?:aws |amazon )?s3(?: bucket)?'],
+    // Case-sensitive: lower-case `s3` is a key prefix or an identifier of the project's own code.
+    aliases: ['(?:AWS |Amazon |aws |amazon )?S3(?: [Bb]ucket)?'],
+    caseSensitive: true,
     docs: 'https://docs.aws.amazon.com/AmazonS3/latest/API/',
     endpoints: ['PutObject', 'GetObject', 'DeleteObject', 'presigned GET/PUT URLs'],
     auth: 'AWS Signature Version 4 (IAM role or access keys)',

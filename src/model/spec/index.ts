@@ -61,6 +61,8 @@ export interface Spec {
   traceability: Trace[];
   /** Which blocks of each document contributed a fact, and the unread ones (set by the pipeline). */
   coverage?: ReadCoverage;
+  /** Open questions (absent when there are none). */
+  questions?: OpenQuestion[];
 }
 
 export function emptySpec(project: Spec['project'], sources: Spec['sources']): Spec {
@@ -90,4 +92,17 @@ export function emptySpec(project: Spec['project'], sources: Spec['sources']): S
     decisions: [],
     traceability: [],
   };
+}
+
+/**
+ * What the compiler could not read or decide, asked instead of guessed: a job, a cache entry or a
+ * rule whose target the model lacks, cited to the sentence that states it.
+ */
+export interface OpenQuestion {
+  /** Stable id (`jobs/purge-general`). */
+  id: string;
+  text: string;
+  source: Origin;
+  /** Answers a reader may pick from, when the documents suggest some. */
+  options: string[];
 }

@@ -137,5 +137,6 @@ export const operations: Messages['operations'] = {
   },
   decisions: {
     header: ['Entscheidung', 'Wahl', 'Quelle'],
+    proposed: 'Vorschlag — nicht in den Dokumenten angegeben',
   },
 };

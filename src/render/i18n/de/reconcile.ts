@@ -65,6 +65,10 @@ export const reconcile: Messages['reconcile'] = {
   assumptionsHeading: 'Annahmen',
   assumptionTable: { subject: 'Annahme', detail: 'Grund', origin: 'Quelle' },
   noAssumptions: 'Über die Dokumente hinaus wurden keine Annahmen getroffen.',
+  questionsHeading: 'Offene Fragen',
+  questionsIntro:
+    'Was die Dokumente nennen, der Compiler aber nicht auflösen konnte: dafür wurde nichts entworfen; beantworten Sie es in den Dokumenten oder in der Entscheidungsdatei.',
+  questionTable: { question: 'Frage', source: 'Quelle' },
   optionsHeading: 'Abgelöste, verworfene und ausgeschlossene Optionen',
   optionsIntro:
     'Optionen, die die Dokumente ausgeschlossen oder zurückgestellt haben. Keine davon wird in dieser Spezifikation entworfen.',

@@ -126,5 +126,7 @@ export const operations = {
   },
   decisions: {
     header: ['Decision', 'Choice', 'Source'],
+    /** A choice the documents do not make: a default the workflow needs, shown as a proposal. */
+    proposed: 'Proposed — not stated in the documents',
   },
 };

@@ -80,6 +80,10 @@ export const reconcile = {
     future: 'future',
   } as Record<string, string>,
   supersededBy: (id: string) => `superseded by ${id}`,
+  questionsHeading: 'Open questions',
+  questionsIntro:
+    'What the documents state but the compiler could not resolve: nothing was designed for these; answer them in the documents or the decisions file.',
+  questionTable: { question: 'Question', source: 'Source' },
   traceability: {
     intro:
       'Every requirement id in the documents, with the specification items that satisfy it: endpoints and jobs that declare it, entities its text names, rules and alerts read from its lines.',

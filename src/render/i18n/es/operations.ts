@@ -137,5 +137,6 @@ export const operations: Messages['operations'] = {
   },
   decisions: {
     header: ['Decisión', 'Elección', 'Origen'],
+    proposed: 'Propuesto — no consta en los documentos',
   },
 };

@@ -66,6 +66,10 @@ export const reconcile: Messages['reconcile'] = {
   assumptionsHeading: 'Supuestos',
   assumptionTable: { subject: 'Supuesto', detail: 'Motivo', origin: 'Origen' },
   noAssumptions: 'No se han hecho supuestos más allá de los documentos.',
+  questionsHeading: 'Preguntas abiertas',
+  questionsIntro:
+    'Lo que los documentos indican pero el compilador no pudo resolver: no se diseñó nada para ello; respóndalo en los documentos o en el archivo de decisiones.',
+  questionTable: { question: 'Pregunta', source: 'Origen' },
   optionsHeading: 'Opciones sustituidas, descartadas y fuera de alcance',
   optionsIntro:
     'Opciones que los documentos descartaron o aplazaron. Ninguna de ellas se diseña en esta especificación.',

@@ -129,5 +129,6 @@ export const operations: Messages['operations'] = {
   },
   decisions: {
     header: ['Décision', 'Choix', 'Source'],
+    proposed: 'Proposé — non indiqué dans les documents',
   },
 };

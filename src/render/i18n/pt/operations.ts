@@ -136,5 +136,6 @@ export const operations: Messages['operations'] = {
   },
   decisions: {
     header: ['Decisão', 'Escolha', 'Origem'],
+    proposed: 'Proposto — não consta nos documentos',
   },
 };

@@ -65,6 +65,10 @@ export const reconcile: Messages['reconcile'] = {
   assumptionsHeading: 'Premissas',
   assumptionTable: { subject: 'Premissa', detail: 'Motivo', origin: 'Origem' },
   noAssumptions: 'Nenhuma premissa foi feita além dos documentos.',
+  questionsHeading: 'Questões em aberto',
+  questionsIntro:
+    'O que os documentos indicam mas o compilador não conseguiu resolver: nada foi projetado para isso; responda nos documentos ou no arquivo de decisões.',
+  questionTable: { question: 'Questão', source: 'Origem' },
   optionsHeading: 'Opções substituídas, descartadas e fora do escopo',
   optionsIntro:
     'Opções que os documentos excluíram ou adiaram. Nenhuma delas é projetada nesta especificação.',

@@ -74,6 +74,17 @@ export const reconciliationSection: Section = {
               ]),
             ),
           );
+    const questions =
+      (spec.questions ?? []).length === 0
+        ? null
+        : blocks(
+            heading(3, m.questionsHeading),
+            m.questionsIntro,
+            table(
+              [m.questionTable.question, m.questionTable.source],
+              (spec.questions ?? []).map((q) => [q.text, `\`${cite(q.source)}\``]),
+            ),
+          );
     return blocks(
       heading(2, t.common.sections.reconciliation),
       m.intro(documents),
@@ -85,6 +96,7 @@ export const reconciliationSection: Section = {
       heading(3, m.assumptionsHeading),
       assumptions,
       options,
+      questions,
       heading(3, m.precedenceHeading),
       m.precedence,
       m.decisionsFileHint,

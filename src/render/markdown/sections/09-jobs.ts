@@ -20,7 +20,7 @@ export const jobsSection: Section = {
     const runner = spec.jobs[0]!.runner;
     return blocks(
       title,
-      `${m.runner(translateText(runner.queue, t.derived), translateText(runner.scheduler, t.derived))} ${sourceWithFrom(runner.origin)}`,
+      `${runner.origin.kind === 'default' ? `**${t.operations.decisions.proposed}:** ` : ''}${m.runner(translateText(runner.queue, t.derived), translateText(runner.scheduler, t.derived))} ${sourceWithFrom(runner.origin)}`,
       ...spec.jobs.map((j) => jobBlock(j, t)),
     );
   },

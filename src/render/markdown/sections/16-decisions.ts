@@ -11,7 +11,12 @@ export const decisionsSection: Section = {
       heading(2, t.common.sections.decisions),
       table(
         t.operations.decisions.header,
-        spec.decisions.map((d) => [d.topic, d.choice, sourceWithFrom(d.origin)]),
+        spec.decisions.map((d) => [
+          d.topic,
+          // A default is never a decision of the documents: it is said to be a proposal.
+          d.origin.kind === 'default' ? `**${t.operations.decisions.proposed}:** ${d.choice}` : d.choice,
+          sourceWithFrom(d.origin),
+        ]),
       ),
     );
   },

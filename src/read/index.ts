@@ -1,0 +1,34 @@
+import type { MarkdownDoc } from '../markdown/blocks.js';
+import { readDocument } from './read.js';
+import type { DocumentStatements } from './types.js';
+
+export { readDocument, readText } from './read.js';
+export {
+  alternativesOf,
+  cellScope,
+  clauseTermStatus,
+  headingScope,
+  isDeferredWording,
+  isExample,
+  isOutOfScopeWording,
+  isUndecidedWording,
+  pathScope,
+  rowScope,
+  statusColumns,
+} from './status.js';
+export type * from './types.js';
+
+const cache = new WeakMap<MarkdownDoc, DocumentStatements>();
+
+/**
+ * The statements of one parsed document, read on first request and kept for the rest of the compile:
+ * every extractor that asks for them shares one reading.
+ */
+export function statementsOf(md: MarkdownDoc): DocumentStatements {
+  let hit = cache.get(md);
+  if (!hit) {
+    hit = readDocument(md);
+    cache.set(md, hit);
+  }
+  return hit;
+}

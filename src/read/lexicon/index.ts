@@ -1,0 +1,16 @@
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fi } from './fi.js';
+import { fr } from './fr.js';
+import { pt } from './pt.js';
+import type { Lexicon } from './types.js';
+
+/**
+ * Every lexicon. Documents mix languages (English table headers in a Spanish PRD), so the reader joins
+ * them; for languages without a lexicon (zh, ko, ja, ru) only structure speaks: headings, status
+ * symbols (✅ ❌), struck-through text, ids and code.
+ */
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi];
+
+export type { Lexicon } from './types.js';

@@ -1,0 +1,204 @@
+import type { Block, MarkdownDoc } from '../markdown/blocks.js';
+import { plainText } from '../markdown/parse.js';
+import { clausesOf, sentencesOf } from './segment.js';
+import {
+  alternativesOf,
+  cellScope,
+  clauseTermStatus,
+  isDeferredWording,
+  isNegated,
+  isOutOfScopeWording,
+  isUndecidedWording,
+  modalityOf,
+  pathScope,
+  rowScope,
+  statusColumns,
+  struckSpans,
+} from './status.js';
+import { termsOf } from './terms.js';
+import type {
+  DecisionStatus,
+  DocumentStatements,
+  ScopeStatus,
+  Statement,
+  StatementKind,
+  Term,
+} from './types.js';
+
+/**
+ * One document → its statements: every heading, every sentence of a paragraph, every list item and
+ * every table row, with the status its scope gives it and the status each named term gets from its
+ * own clause. Code blocks are not statements (commands and identifiers are not decisions).
+ */
+export function readDocument(md: MarkdownDoc): DocumentStatements {
+  const statements: Statement[] = [];
+  for (const block of md.blocks) statements.push(...readBlock(md.path, block));
+  return { file: md.path, statements };
+}
+
+function readBlock(file: string, block: Block): Statement[] {
+  const scope = pathScope(block.headingPath);
+  switch (block.kind) {
+    case 'code':
+      return [];
+    case 'heading':
+      // A heading is read under its parents' scope, not its own: "Alternatives considered" itself
+      // rejects nothing, its items are rejected.
+      return [
+        statement(
+          'heading',
+          file,
+          block.line,
+          block.headingPath,
+          block.text,
+          scope === null ? null : { status: scope, from: 'heading' },
+        ),
+      ];
+    case 'paragraph': {
+      const text = plainText(block.text);
+      const strike = struckSpans(block.text).length > 0 ? block.text : null;
+      return sentencesOf(text).map((s) =>
+        statement(
+          'sentence',
+          file,
+          block.line,
+          block.headingPath,
+          s.text,
+          scope === null ? null : { status: scope, from: 'heading' },
+          strike,
+        ),
+      );
+    }
+    case 'list-item':
+      return [
+        statement(
+          'item',
+          file,
+          block.line,
+          block.headingPath,
+          plainText(block.text),
+          scope === null ? null : { status: scope, from: 'heading' },
+          block.text,
+        ),
+      ];
+    case 'table': {
+      const header = block.header.map(plainText);
+      const rows = block.rows.map((r) => r.cells.map(plainText));
+      const columns = statusColumns(header, rows);
+      return block.rows.map((row, i) => {
+        const cells = rows[i]!;
+        const fromRow = rowScope(cells, columns);
+        const given =
+          scope !== null
+            ? { status: scope, from: 'heading' as const }
+            : fromRow
+              ? { status: fromRow, from: 'cell' as const }
+              : null;
+        const s = statement(
+          'row',
+          file,
+          row.line,
+          block.headingPath,
+          cells.join(' | '),
+          given,
+          row.cells.join(' | '),
+        );
+        s.cells = cells;
+        s.header = header;
+        return s;
+      });
+    }
+  }
+}
+
+function statement(
+  kind: StatementKind,
+  file: string,
+  line: number,
+  headingPath: readonly string[],
+  text: string,
+  given: { status: ScopeStatus; from: 'heading' | 'cell' } | null,
+  raw: string | null = null,
+): Statement {
+  const terms = termsOf(text);
+  const struck = raw ? struckTerms(raw) : new Set<string>();
+  let clauseStatus: DecisionStatus = 'none';
+  for (const clause of clausesOf(text)) {
+    const statuses = clauseStatuses(clause.text, clause.offset, terms);
+    for (const [term, status] of statuses) {
+      term.status = given ? given.status : status;
+      if (struck.has(term.written.toLowerCase())) term.status = 'rejected';
+    }
+    if (clauseStatus === 'none') {
+      if (isOutOfScopeWording(clause.text)) clauseStatus = 'out-of-scope';
+      else if (isUndecidedWording(clause.text)) clauseStatus = 'undecided';
+    }
+  }
+  if (given) for (const t of terms) if (t.status === 'none') t.status = given.status;
+  return {
+    kind,
+    text,
+    file,
+    line,
+    headingPath,
+    status: given ? given.status : clauseStatus,
+    statusFrom: given ? given.from : clauseStatus === 'none' ? 'none' : 'clause',
+    modality: modalityOf(text),
+    negated: isNegated(text),
+    terms,
+  };
+}
+
+/** Names written inside `~~…~~` (struck through): rejected in any language. */
+function struckTerms(raw: string): Set<string> {
+  const out = new Set<string>();
+  for (const span of struckSpans(raw)) {
+    for (const t of termsOf(raw.slice(span.from + 2, span.to - 2))) out.add(t.written.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * The status each technology or provider term of one clause gets from the clause's own words: the
+ * clause pattern first ("instead of", "A over B", "evaluated and rejected"), then its alternative
+ * segment ("optional", "if needed later" defer; "A or B", "TBD", "A vs B" leave it undecided).
+ */
+function clauseStatuses(clause: string, offset: number, all: Term[]): Map<Term, DecisionStatus> {
+  const out = new Map<Term, DecisionStatus>();
+  const named = all.filter(
+    (t) =>
+      (t.kind === 'technology' || t.kind === 'provider') &&
+      t.index >= offset &&
+      t.index + t.length <= offset + clause.length,
+  );
+  if (named.length === 0) return out;
+  const segments = alternativesOf(clause);
+  const open = segments.filter((s) => !isDeferredWording(s.text)).length > 1 || isUndecidedWording(clause);
+  let previousEnd = -1;
+  let previousRejected = false;
+  for (const term of named) {
+    const at = term.index - offset;
+    const seg = segments.find((s) => at >= s.offset && at < s.offset + s.text.length);
+    const own = clauseTermStatus(clause, at, term.length, previousEnd, previousRejected);
+    previousRejected = own === 'rejected';
+    const status: DecisionStatus =
+      own ??
+      (seg && isDeferredWording(seg.text)
+        ? 'deferred'
+        : open && segments.length > 1
+          ? 'undecided'
+          : isUndecidedWording(clause)
+            ? 'undecided'
+            : 'none');
+    out.set(term, status);
+    previousEnd = at + term.length;
+  }
+  return out;
+}
+
+export { cellScope };
+
+/** One free-standing text (a decision title, a scope item) read as a sentence, with its terms' statuses. */
+export function readText(text: string, file = '', line = 0): Statement {
+  return statement('sentence', file, line, [], text.replace(/~~/g, ''), null, text);
+}

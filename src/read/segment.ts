@@ -1,0 +1,60 @@
+/**
+ * Sentences and clauses. Sentences come from `Intl.Segmenter` (built into Node 20, language-aware
+ * enough for abbreviations like "e.g." and for CJK full stops); clauses split a sentence further at
+ * `;`, at spaced dashes and at the contrast words that start a new decision ("but", "pero", "mais",
+ * "aber", "mas"; not the French "mais", which is Portuguese for "more").
+ */
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+export interface Span {
+  text: string;
+  /** Offset in the text it was cut from. */
+  offset: number;
+}
+
+function trimmed(text: string, offset: number): Span | null {
+  const lead = text.length - text.trimStart().length;
+  const body = text.trim();
+  return body.length > 0 ? { text: body, offset: offset + lead } : null;
+}
+
+/** A sentence "ending" in one of these did not end: "(e.g. OpenAI)", "z. B. Redis". */
+const ABBREVIATION_END =
+  /(?:^|[\s(])(?:e\.g|i\.e|z|p|z\. ?B|p\. ?ej|p\. ?ex|esim|vs|etc|bzw|ca|approx|cf|incl|resp|Dr|Mr|Mrs|Nr|No)\.\s*$/i;
+
+export function sentencesOf(text: string): Span[] {
+  const out: Span[] = [];
+  let pending: { text: string; index: number } | null = null;
+  for (const s of segmenter.segment(text)) {
+    const joined: { text: string; index: number } = pending
+      ? { text: pending.text + s.segment, index: pending.index }
+      : { text: s.segment, index: s.index };
+    if (ABBREVIATION_END.test(joined.text)) {
+      pending = joined;
+      continue;
+    }
+    pending = null;
+    const span = trimmed(joined.text, joined.index);
+    if (span) out.push(span);
+  }
+  if (pending) {
+    const span = trimmed(pending.text, pending.index);
+    if (span) out.push(span);
+  }
+  return out;
+}
+
+const CLAUSE_BREAK = /;\s*|\s[—–]\s|,?\s(?=(?:but|pero|aber|mas|however|sin embargo|cependant|jedoch)\s)/giu;
+
+export function clausesOf(sentence: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const span = trimmed(sentence.slice(from, m.index), from);
+    if (span) out.push(span);
+    from = m.index + m[0].length;
+  }
+  const last = trimmed(sentence.slice(from), from);
+  if (last) out.push(last);
+  return out;
+}

@@ -1,0 +1,258 @@
+import { LEXICONS, type Lexicon } from './lexicon/index.js';
+import type { Modality, ScopeStatus } from './types.js';
+
+/**
+ * Decision statuses from scope (a heading, a status column) and from the words of a clause, with the
+ * lexicons of every language joined. Boundaries are Unicode-aware (`\b` does not see "é" as a letter).
+ */
+
+const L = '[\\p{L}\\p{N}_]';
+const start = `(?<!${L})`;
+const end = `(?!${L})`;
+
+function union(pick: (l: Lexicon) => readonly string[]): string {
+  const all = [...new Set(LEXICONS.flatMap(pick))];
+  return all.length === 0 ? '(?!)' : `(?:${all.join('|')})`;
+}
+
+const STATUS_ORDER: readonly ScopeStatus[] = [
+  'out-of-scope',
+  'undecided',
+  'rejected',
+  'superseded',
+  'deferred',
+  'proposed',
+  'chosen',
+];
+
+function byStatus(
+  pick: (l: Lexicon) => Partial<Record<ScopeStatus, string[]>>,
+  wrap: (alts: string) => string,
+): [ScopeStatus, RegExp][] {
+  const out: [ScopeStatus, RegExp][] = [];
+  for (const s of STATUS_ORDER) {
+    const alts = union((l) => pick(l)[s] ?? []);
+    if (alts !== '(?!)') out.push([s, new RegExp(wrap(alts), 'iu')]);
+  }
+  return out;
+}
+
+/** Heading numbering and decoration: `3.2`, `FR-4:`, `**`, emoji. */
+const HEADING_PREFIX =
+  /^(?:[\s#*_>\-–—\p{Extended_Pictographic}]|\uFE0F)*(?:[A-Z]{1,4}-?\d+[:.]?|\d+(?:\.\d+)*\.?|[IVX]+\.)?[\s*_:\-–—]*/u;
+
+// Out of scope and open questions are often qualified ("Features out of scope", "MVP: non-goals"),
+// so they match anywhere in the heading; the others only at its start ("Future work", not "Building
+// for the future").
+const HEADINGS = byStatus(
+  (l) => l.headings,
+  (alts) => `^${alts}${end}`,
+);
+const HEADINGS_ANYWHERE = byStatus(
+  (l) => ({ 'out-of-scope': l.headings['out-of-scope'] ?? [], undecided: l.headings.undecided ?? [] }),
+  (alts) => `${start}${alts}${end}`,
+);
+
+/** The status a heading gives everything under it, or null. */
+export function headingScope(heading: string): ScopeStatus | null {
+  const text = heading.replace(HEADING_PREFIX, '').trim();
+  // A status tag at the end: "Instagram API (Fase 2)", "Payments — Phase 3", "SSO [out of scope]".
+  const tag = /(?:[([]([^()[\]]{2,40})[)\]]|\s[—–-]\s+([^—–-]{2,40}))\s*$/u.exec(text);
+  if (tag) {
+    const s = cellScope((tag[1] ?? tag[2])!);
+    if (s && s !== 'chosen') return s;
+  }
+  for (const [s, re] of HEADINGS_ANYWHERE) if (re.test(text)) return s;
+  for (const [s, re] of HEADINGS) if (re.test(text)) return s;
+  return null;
+}
+
+/** The status the innermost governing heading of a path gives. */
+export function pathScope(path: readonly string[]): ScopeStatus | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const s = headingScope(path[i]!);
+    if (s) return s;
+  }
+  return null;
+}
+
+const CELLS = byStatus(
+  (l) => l.cells,
+  (alts) => `^[\\s*_]*${alts}${end}`,
+);
+const SYMBOLS: [ScopeStatus, RegExp][] = [
+  ['rejected', /^\s*(?:❌|✗|✘|⛔|🚫|☒|✖️?)/u],
+  ['chosen', /^\s*(?:✅|✔️?|☑️?|✓)/u],
+  ['undecided', /^\s*(?:❓|❔|⏳|🤔)/u],
+  ['deferred', /^\s*(?:🔜|🕒|⏭️?)/u],
+];
+
+/** The status a cell states at its start (a symbol or a status word), or null. */
+export function cellScope(cell: string): ScopeStatus | null {
+  for (const [s, re] of SYMBOLS) if (re.test(cell)) return s;
+  for (const [s, re] of CELLS) if (re.test(cell)) return s;
+  return null;
+}
+
+const STATUS_COLUMN = new RegExp(`^[\\s*_]*${union((l) => l.statusColumns)}${end}`, 'iu');
+
+/**
+ * The columns of a table that hold statuses: headed "Status", "Decision", "Estado", ... or with a
+ * status symbol or word in most of their cells. Only these columns decide a row's status with
+ * `chosen`, `undecided` or `proposed`; any cell may still reject or defer.
+ */
+export function statusColumns(header: readonly string[], rows: readonly (readonly string[])[]): boolean[] {
+  const byContent = header.map((_, i) => {
+    const cells = rows.map((r) => r[i] ?? '').filter((c) => c.trim().length > 0);
+    if (cells.length < 2 || i === 0) return false;
+    return cells.filter((c) => cellScope(c) !== null).length / cells.length >= 0.6;
+  });
+  // Several symbol columns make a feature matrix ("has / lacks"), not a decision.
+  const matrix = byContent.filter(Boolean).length > 1;
+  return header.map((h, i) => STATUS_COLUMN.test(h) || (!matrix && byContent[i]!));
+}
+
+/** A row's status: a status column's cell, else a rejecting or deferring cell anywhere. */
+export function rowScope(cells: readonly string[], statusColumn: readonly boolean[]): ScopeStatus | null {
+  for (let i = 0; i < cells.length; i++) {
+    if (!statusColumn[i]) continue;
+    const s = cellScope(cells[i]!);
+    if (s) return s;
+  }
+  for (let i = 1; i < cells.length; i++) {
+    const s = cellScope(cells[i]!);
+    if (s && s !== 'chosen' && s !== 'undecided' && s !== 'proposed' && !SYMBOL_ONLY.test(cells[i]!))
+      return s;
+  }
+  return null;
+}
+
+/** A cell that is only a symbol (✅/❌ in a feature matrix) says "has/lacks", not "chosen/rejected". */
+const SYMBOL_ONLY = /^\s*(?:❌|✗|✘|✅|✔️?|✓|☑️?)\s*$/u;
+
+// ---------------------------------------------------------------------------------------------------
+// Clause words
+
+const REJECT_BEFORE = new RegExp(
+  `(?:${start}${union((l) => l.rejectBefore)}\\s+(?:[\\p{L}\\p{N}./-]+\\s+){0,2}|${start}(?:without|never|sans|sin|sem|ohne|kein\\w*|ilman|ei|pas de|not)\\s+(?:(?:separate|dedicated|extra|additional|external|standalone|own|separad[oa]|dedicad[oa]|séparé(?:e)?|dédié(?:e)?|eigene?\\w*|separate[nr]?|erillis\\w*)\\s+)?)$`,
+  'iu',
+);
+// A bare "no" rejects only with a "separate"-like word or at the start of the clause ("No Redis:"),
+// since "no" is also the Portuguese "in the" ("no PostgreSQL") and appears in unrelated negations
+// ("redirect if no valid JWT").
+const NO_BEFORE =
+  /(?:^\s*no\s+|(?<![\p{L}\p{N}_])no\s+(?:separate|dedicated|extra|additional|external|standalone|own)\s+)$/iu;
+const JOINER = /^\s*(?:,|and|und|y|et|e|\/|&)\s*$/iu;
+const REJECT_AFTER = new RegExp(
+  `^[\\s,)]*(?:\\([^)]*\\)\\s*)?[-–—:,]?\\s*${union((l) => l.rejectAfter)}${end}`,
+  'iu',
+);
+const SUPERSEDED_AFTER = new RegExp(`${start}${union((l) => l.supersededAfter)}${end}`, 'iu');
+const OVER_VERB = new RegExp(
+  `${start}${union((l) => l.chooseVerbs)}${end}.*${start}${union((l) => l.over)}\\s+[^.;:?]*$`,
+  'iu',
+);
+const OVER_BARE = new RegExp(`^\\s*${union((l) => l.over)}\\s+$`, 'iu');
+const DEFERRED = new RegExp(`${start}${union((l) => l.deferred)}${end}`, 'iu');
+const UNDECIDED = new RegExp(`${start}${union((l) => l.undecided)}${end}`, 'iu');
+const OUT_OF_SCOPE = new RegExp(`${start}${union((l) => l.outOfScope)}${end}`, 'iu');
+const OR = new RegExp(`\\s${union((l) => l.or)}\\s`, 'giu');
+const STRUCK = /~~[^~]+~~/g;
+
+/** Words of a segment that defer its option: "optional", "Phase 2", "if needed later", "más adelante". */
+export function isDeferredWording(text: string): boolean {
+  return DEFERRED.test(text);
+}
+
+/** Words that leave the clause's choice open: "TBD", "A vs B", "por definir". */
+export function isUndecidedWording(text: string): boolean {
+  return UNDECIDED.test(text);
+}
+
+/** Words that scope the clause out: "out of scope", "hors périmètre", "fuera del alcance". */
+export function isOutOfScopeWording(text: string): boolean {
+  return OUT_OF_SCOPE.test(text);
+}
+
+/**
+ * What a clause's own words say about the name at [index, index+length): rejected ("instead of A",
+ * "chose B over A", "A was evaluated and rejected", "no separate A"), superseded ("A, superseded by
+ * B"), out of scope. Null when neutral. `previousEnd` is where the previous named term ended, so a
+ * bare "A over B" rejects B, and a rejected previous term carries over a list ("over B and C").
+ */
+export function clauseTermStatus(
+  clause: string,
+  index: number,
+  length: number,
+  previousEnd = -1,
+  previousRejected = false,
+): 'rejected' | 'superseded' | 'out-of-scope' | null {
+  const before = clause.slice(Math.max(0, index - 160), index);
+  const after = clause.slice(index + length, index + length + 80);
+  if (REJECT_BEFORE.test(before) || NO_BEFORE.test(before)) return 'rejected';
+  if (OVER_VERB.test(before)) return 'rejected';
+  if (previousEnd >= 0 && previousEnd <= index && OVER_BARE.test(clause.slice(previousEnd, index)))
+    return 'rejected';
+  if (previousRejected && previousEnd >= 0 && JOINER.test(clause.slice(previousEnd, index)))
+    return 'rejected';
+  if (REJECT_AFTER.test(after)) return 'rejected';
+  const sup = after.search(SUPERSEDED_AFTER);
+  if (sup >= 0 && sup < 40) return 'superseded';
+  if (/(?:deprecated|legacy|obsolete|obsolet[oa]|obsolète|veraltete?)\s+$/iu.test(before))
+    return 'superseded';
+  if (OUT_OF_SCOPE.test(clause)) return 'out-of-scope';
+  return null;
+}
+
+/** Spans of struck-through text (`~~JWT~~`): a structural "not this", in any language. */
+export function struckSpans(raw: string): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (const m of raw.matchAll(STRUCK)) out.push({ from: m.index, to: m.index + m[0].length });
+  return out;
+}
+
+/** Splits a clause at "or" (any language) into alternatives: "Redis or Memcached". */
+export function alternativesOf(clause: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let from = 0;
+  for (const m of clause.matchAll(OR)) {
+    out.push({ text: clause.slice(from, m.index), offset: from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: clause.slice(from), offset: from });
+  return out;
+}
+
+const MUST = new RegExp(`${start}${union((l) => l.modality.must)}${end}`, 'iu');
+const SHOULD = new RegExp(`${start}${union((l) => l.modality.should)}${end}`, 'iu');
+const MAY = new RegExp(`${start}${union((l) => l.modality.may)}${end}`, 'iu');
+const NEGATION = new RegExp(`${start}${union((l) => l.negation)}${end}`, 'iu');
+
+export function modalityOf(text: string): Modality {
+  if (MUST.test(text) || /\bSHALL\b/.test(text)) return 'must';
+  if (SHOULD.test(text)) return 'should';
+  if (MAY.test(text)) return 'may';
+  return 'none';
+}
+
+export function isNegated(text: string): boolean {
+  return NEGATION.test(text);
+}
+
+const EXAMPLE = new RegExp(
+  `(?:${start}|(?<=\\())${union((l) => l.examples)}(?:${end}|(?<=\\.))[^.;:()]*$`,
+  'iu',
+);
+
+/**
+ * True when the name at `index` sits in a list of examples ("e.g. OpenAI, Hugging Face", "z. B.
+ * Redis"): named as an illustration, not chosen.
+ */
+export function isExample(clause: string, index: number): boolean {
+  const before = clause.slice(Math.max(0, index - 120), index);
+  return EXAMPLE.test(before) || EXAMPLE_CJK_RU.test(before);
+}
+
+// Languages without a lexicon still mark examples with a few fixed words (zh 如/例如/比如, ja 例えば,
+// ko 예를 들어, ru например); they need no word boundaries (CJK has no spaces).
+const EXAMPLE_CJK_RU = /(?:例如|比如|如|例えば|예를 들어|예:|например|напр\.)[^。；;:()（）\n]*$/u;
