@@ -185,6 +185,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Telefonnummer im internationalen Format, nur Ziffern (ohne +, Leerzeichen oder führende Nullen)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'Antwort der externen API {0}: wiederholte Abfragen müssen sie nicht erneut aufrufen (unter Beachtung ihrer Caching-Bedingungen)',
+  'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
+    'Die Dokumente bewahren „{0}“ {1} lang auf, aber keine Entität des Datenmodells enthält es: Für welche Tabelle gilt diese Aufbewahrung, und ist sie ein Minimum oder eine Löschfrist?',
   'outbound HTTP only to the integration hosts ({*})':
     'ausgehendes HTTP nur zu den Hosts der Integrationen ({0})',
   'no entities and no stated routes: the project has no {} to document':

@@ -129,6 +129,7 @@ export const DERIVED_PHRASES = [
   // `{*}` stands for free text, such as a list of provider names.
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)',
   'outbound HTTP only to the integration hosts ({*})',
+  'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?',
   'no entities and no stated routes: the project has no {} to document',
   // Observability and job tables (derive/observability.ts, derive/operations/job-sources.ts).
   'credential header',

@@ -184,6 +184,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'teléfono en formato internacional, solo dígitos (sin +, espacios ni ceros iniciales)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'respuesta de la API externa de {0}: las consultas repetidas no necesitan volver a llamarla (respetando sus condiciones sobre caché)',
+  'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
+    'Los documentos conservan «{0}» durante {1}, pero ninguna entidad del modelo de datos lo contiene: ¿a qué tabla se aplica esta retención, y es un mínimo o un plazo de purga?',
   'outbound HTTP only to the integration hosts ({*})':
     'HTTP saliente solo hacia los hosts de las integraciones ({0})',
   'no entities and no stated routes: the project has no {} to document':

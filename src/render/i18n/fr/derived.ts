@@ -184,6 +184,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'téléphone au format international, chiffres uniquement (sans +, espaces ni zéros initiaux)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'réponse de l’API externe {0} : les consultations répétées n’ont pas besoin de la rappeler (en respectant ses conditions sur la mise en cache)',
+  'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
+    'Les documents conservent « {0} » pendant {1}, mais aucune entité du modèle de données ne le contient : à quelle table s’applique cette rétention, et est-ce un minimum ou un délai de purge ?',
   'outbound HTTP only to the integration hosts ({*})':
     'HTTP sortant uniquement vers les hôtes des intégrations ({0})',
   'no entities and no stated routes: the project has no {} to document':

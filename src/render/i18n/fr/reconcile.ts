@@ -69,7 +69,7 @@ export const reconcile: Messages['reconcile'] = {
   questionsHeading: 'Questions ouvertes',
   questionsIntro:
     'Ce que les documents énoncent mais que le compilateur n’a pas pu résoudre : rien n’a été conçu pour cela ; répondez dans les documents ou dans le fichier de décisions.',
-  questionTable: { question: 'Question', source: 'Source' },
+  questionTable: { question: 'Question posée', source: 'Origine' },
   optionsHeading: 'Options remplacées, écartées et hors périmètre',
   optionsIntro:
     'Les options que les documents ont exclues ou reportées. Aucune d’elles n’est conçue dans cette spécification.',

@@ -183,6 +183,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'telefone em formato internacional, só dígitos (sem +, espaços ou zeros à esquerda)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'resposta da API externa {0}: consultas repetidas não precisam chamá-la de novo (respeitando seus termos sobre cache)',
+  'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
+    'Os documentos mantêm “{0}” por {1}, mas nenhuma entidade do modelo de dados o contém: a que tabela se aplica esta retenção, e é um mínimo ou um prazo de expurgo?',
   'outbound HTTP only to the integration hosts ({*})':
     'HTTP de saída somente para os hosts das integrações ({0})',
   'no entities and no stated routes: the project has no {} to document':
