@@ -3,6 +3,7 @@ import { CHECK_CODES } from './check.js';
 import { CONFIG_CODES } from './config.js';
 import { DATA_CODES } from './data.js';
 import { EXTRACT_CODES } from './extract.js';
+import { IO_CODES } from './io.js';
 import { LOAD_CODES } from './load.js';
 import { OPERATIONS_CODES } from './operations.js';
 import { RECONCILE_CODES } from './reconcile.js';
@@ -24,6 +25,7 @@ export const CODES = {
   ...CHECK_CODES,
   ...RENDER_CODES,
   ...VERIFY_CODES,
+  ...IO_CODES,
 } satisfies Record<string, CodeInfo>;
 
 export type CodeId = keyof typeof CODES;
