@@ -107,7 +107,9 @@ async function stage(
   for (const name of top.files) await refuseForeign(path.join(outDir, name), 'file');
   for (const dir of top.dirs) {
     const target = path.join(outDir, dir);
-    if (!(await exists(target))) continue;
+    const stat = await fs.lstat(target).catch(() => null);
+    // Missing, or a symlink (replaced by the new folder, never read or written through).
+    if (stat === null || stat.isSymbolicLink()) continue;
     await refuseForeign(target, 'dir');
     const previous = await readManifest(target);
     const present = await listFiles(target);

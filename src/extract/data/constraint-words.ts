@@ -37,9 +37,8 @@ export function readConstraintWords(input: string): WordConstraints {
     out.nullable = true;
   if (/\bauto[\s_-]?increment|\bidentity\b|\bserial\b|\bauto[\s-]?generated\b/i.test(text))
     out.generated = true;
-  const def = /\bdefault(?:s)?(?:\s+(?:value|to|is))?\s*[:=]?\s*('[^']*'|"[^"]*"|[^\s,;)]+(?:\(\))?)/i.exec(
-    text,
-  );
+  const def =
+    /\bdefault(?:s)?(?:\s+(?:value|to|is))?\s*(?:[:=]\s*)?('[^']*'|"[^"]*"|[^\s,;)]+(?:\(\))?)/i.exec(text);
   if (def && !/^(value|to|is)$/i.test(def[1]!)) out.default = def[1]!.replace(/^"(.*)"$/, "'$1'");
   const fk =
     /\b(?:FK|foreign[\s_-]?key|references?|refs?|points to|belongs to|link(?:s|ed)? to)\b\s*(?:to\b|→|->|=>|:)?\s*([\p{L}_][\p{L}\p{N}_]*)(?:\s*[.(]\s*([\p{L}_][\p{L}\p{N}_]*)\s*\)?)?/iu.exec(
@@ -74,7 +73,7 @@ export function readConstraintWords(input: string): WordConstraints {
  */
 export function enumList(text: string): string[] | null {
   const parts = text
-    .split(/\s*(?:\||,|\/|\bor\b)\s*/)
+    .split(/(?<!\s)\s*(?:\||,|\/|\bor\b)\s*/)
     .map((p) => p.trim().replace(/^['"`]|['"`]$/g, ''))
     .filter((p) => p.length > 0);
   if (parts.length < 2) return null;

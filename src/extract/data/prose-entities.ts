@@ -46,7 +46,7 @@ function readSentence(s: string, file: string, line: number): EntityFact | null 
   const m = SENTENCE.exec(s);
   if (!m || NOT_ENTITY.test(m[1]!)) return null;
   const items = m[2]!
-    .split(/,\s*|\s+and\s+/)
+    .split(/,\s*|(?<!\s)\s+and\s+/)
     .map((x) => x.trim())
     .filter(Boolean);
   const e = newEntity(m[1]!, 'prose', at(file, line, s));

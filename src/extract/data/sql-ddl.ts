@@ -187,7 +187,7 @@ function readColumn(col: PgNode, ctx: SqlContext, from: number, to: number, tabl
         break;
       case 'CONSTR_CHECK':
         field.check = unwrap(
-          body.replace(/^(constraint\s+\S+\s+)?check\s*/i, '').replace(/\s+no\s+inherit$/i, ''),
+          body.replace(/^(constraint\s+\S+\s+)?check\s*/i, '').replace(/(?<!\s)\s+no\s+inherit$/i, ''),
         );
         applyInList(field, field.check);
         break;
@@ -325,7 +325,7 @@ function splitTopLevel(s: string): string[] {
     } else cur += c;
   }
   if (cur.trim()) out.push(cur.trim());
-  return out.map((c) => c.replace(/\s+(asc|desc)(\s+nulls\s+(first|last))?$/i, ''));
+  return out.map((c) => c.replace(/(?<!\s)\s+(asc|desc)(\s+nulls\s+(first|last))?$/i, ''));
 }
 
 function readAlter(node: PgNode, ctx: SqlContext, start: number, end: number, into: SqlFacts): void {
