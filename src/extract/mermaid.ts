@@ -48,7 +48,7 @@ const WORDS_ALT = new RegExp(`^(${WORD_CARDINALITY})$`, 'i');
 // The cardinalities are spelled out inline (not `(.+?)` checked afterwards): two lazy wildcards
 // between `\s+` made a line of spaces cubic (4,000 spaces took 15 s). Every `\s+` here sits between
 // tokens that cannot start with a space, so the match is linear.
-const REL_WORDS = new RegExp(
+export const REL_WORDS = new RegExp(
   String.raw`^(${NAME})\s+(${WORD_CARDINALITY})\s+(to|optionally to)\s+(${WORD_CARDINALITY})\s+(${NAME})\s*(?::\s*(.*))?$`,
   'i',
 );
@@ -56,7 +56,7 @@ const BARE_ENTITY = new RegExp(`^${NAME}$`);
 const ENTITY_OPEN = new RegExp(String.raw`^(${NAME})\s*\{\s*(\})?\s*$`);
 // `\s*(?:"…")?\s*$` let two adjacent `\s*` share a run of spaces (quadratic); the comment's
 // leading spaces now belong to the optional group only.
-const ATTRIBUTE =
+export const ATTRIBUTE =
   /^([A-Za-z_][\w().,[\]~-]*)\s+([A-Za-z_*][\w-]*)((?:\s+(?:PK|FK|UK)(?:\s*,\s*(?:PK|FK|UK))*)?)(?:\s*"([^"]*)")?\s*$/;
 
 function unquote(s: string): string {

@@ -23,7 +23,7 @@ const TS_LANGS = new Set(['ts', 'typescript', 'tsx']);
 // Linear: `\s*(<…>)?\s*=` shared a run of spaces (quadratic), and `^\s*(\/\/…\n\s*)*\{` under /m
 // rescanned every following comment line from each line start; a line that starts with `{` is the
 // same test.
-const DECLARES =
+export const DECLARES =
   /\binterface\s+[A-Z]\w*|\btype\s+[A-Z]\w*(?:\s*<[^>]*>)?\s*=|\benum\s+[A-Z]\w*\s*\{|\bclass\s+[A-Z]\w*|^[ \t]*\{/m;
 const NOT_ENTITY =
   /.(Props|Request|Response|Dto|DTO|Params|Query|Input|Payload|State|Config|Options|Context|Args|Filters?|Variables|Handler|Service|Repository|Controller|Store|Hook|Api|Client|Body|Form|Error|Exception|Summary|Envelope|Meta|Pagination|Paginated)$/;

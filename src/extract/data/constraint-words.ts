@@ -59,7 +59,11 @@ export function readConstraintWords(input: string): WordConstraints {
       text,
     );
   if (len) out.length = Number(len[1] ?? len[2] ?? len[3] ?? len[4] ?? len[5]);
-  const oneOf = /\b(?:one of|enum|values?|allowed)\s*[:=]?\s*\(?([^()]+?)\)?\s*(?:$|[.;])/i.exec(text);
+  // The list ends at a non-blank (`[^()]*?[^()\s]`), so the lazy group never retries `\s*` inside a
+  // run of blanks (quadratic), and `\s*(?:[:=]\s*)?` has one way to split the blanks before it.
+  const oneOf = /\b(?:one of|enum|values?|allowed)\s*(?:[:=]\s*)?\(?([^()]*?[^()\s])\)?\s*(?:$|[.;])/i.exec(
+    text,
+  );
   const values = oneOf ? enumList(oneOf[1]!) : null;
   if (values) out.enumValues = values;
   const check = /\bcheck\s*\((.+)\)/i.exec(text);

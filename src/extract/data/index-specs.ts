@@ -15,7 +15,7 @@ import { at, cellText } from './facts.js';
 
 // `(?:\s*,)?\s*` and not `\s*,?\s*`: two optional runs of blanks per key made a long key list
 // without its `}` exponential.
-const KEY_DOC =
+export const KEY_DOC =
   /\{\s*((?:["']?[\w.$]+["']?\s*:\s*(?:-?1|["'](?:text|2dsphere|2d|hashed)["'])(?:\s*,)?\s*)+)\}/g;
 const COLLECTION_WORD = /(?:`([\w.-]+)`|\b([A-Za-z_][\w-]*))\s+collection\b/i;
 

@@ -187,7 +187,7 @@ function readColumn(col: PgNode, ctx: SqlContext, from: number, to: number, tabl
         break;
       case 'CONSTR_CHECK':
         field.check = unwrap(
-          body.replace(/^(constraint\s+\S+\s+)?check\s*/i, '').replace(/(?<!\s)\s+no\s+inherit$/i, ''),
+          body.replace(/^(constraint\s+\S+\s+)?check\s*/i, '').replace(/\s+no\s+inherit$/i, ''),
         );
         applyInList(field, field.check);
         break;
@@ -312,7 +312,7 @@ function closingParen(s: string): number {
   return s.length;
 }
 
-function splitTopLevel(s: string): string[] {
+export function splitTopLevel(s: string): string[] {
   const out: string[] = [];
   let d = 0;
   let cur = '';
