@@ -155,6 +155,14 @@ describe('markdown text', () => {
     expect(fast(() => plainText('['.repeat(20_000)))).toHaveLength(20_000);
     expect(plainText('see [the PRD](prd.md)')).toBe('see the PRD');
   });
+
+  it('emphasis, tags and link targets without closers (each rescanned the rest of the line)', () => {
+    for (const bad of [' *a', ' _a', ' __a', '<', '[a](', '-__a '])
+      fast(() => plainText(bad.repeat(Math.ceil(60_000 / bad.length))));
+    expect(plainText('**bold**, *it*, _em_, __strong__, <b>x</b>, `code`, gen_random_uuid()')).toBe(
+      'bold, it, em, strong, x, code, gen_random_uuid()',
+    );
+  });
 });
 
 describe('data-model helpers', () => {
