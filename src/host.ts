@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { type CommitReport, commitOutputSet, type OutputFile } from './output-set.js';
 
 /**
  * All file access goes through a Host, so the pipeline runs the same on disk and in memory
@@ -12,7 +13,15 @@ export interface Host {
   exists(file: string): Promise<boolean>;
   /** Writes atomically: a temporary file in the same directory, then a rename. */
   writeFile(file: string, text: string): Promise<void>;
+  /**
+   * Replaces the whole output set under `outDir` (absolute) as one unit: no mix of old and new
+   * files even when killed, files of the previous set that are not in this one removed
+   * (`src/output-set.ts`). Hosts without it get one `writeFile` per file.
+   */
+  commitOutputs?(outDir: string, files: readonly OutputFile[]): Promise<CommitReport>;
 }
+
+export type { CommitReport, OutputFile };
 
 export function nodeHost(): Host {
   return {
@@ -67,6 +76,7 @@ export function nodeHost(): Host {
         throw e;
       }
     },
+    commitOutputs: (outDir, files) => commitOutputSet(outDir, files),
   };
 }
 
@@ -102,6 +112,22 @@ export function memoryHost(files: Record<string, string> = {}): Host & { files: 
     },
     async writeFile(file, text) {
       map.set(path.posix.normalize(file), text);
+    },
+    async commitOutputs(outDir, files) {
+      // The same contract in memory: folders of the set are replaced as a whole.
+      const dir = path.posix.normalize(outDir);
+      const fresh = new Map(files.map((f) => [path.posix.join(dir, f.path), f.text]));
+      const folders = new Set(
+        files.filter((f) => f.path.includes('/')).map((f) => path.posix.join(dir, f.path.split('/')[0]!)),
+      );
+      const removed: string[] = [];
+      for (const key of [...map.keys()]) {
+        if (fresh.has(key) || ![...folders].some((f) => key.startsWith(`${f}/`))) continue;
+        map.delete(key);
+        removed.push(path.posix.relative(dir, key));
+      }
+      for (const [k, v] of fresh) map.set(k, v);
+      return { removed: removed.sort(), kept: [], recovered: null };
     },
   };
 }

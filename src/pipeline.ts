@@ -37,6 +37,8 @@ export interface CompileOptions extends ConfigFlags {
 export interface CompileResult {
   /** False when a prerequisite is missing (no PRD or no architecture): nothing was generated. */
   ok: boolean;
+  /** Why nothing was generated (when `ok` is false): a config error, or a missing PRD/architecture. */
+  blocked?: 'config' | 'prerequisites';
   sources: Sources;
   domain: Domain | null;
   spec: Spec | null;
@@ -59,6 +61,18 @@ export interface CompileResult {
 export async function compile(options: CompileOptions, host: Host): Promise<CompileResult> {
   const root = path.resolve(options.root);
   const { config, diagnostics: configDiags } = await resolveConfig(root, options, host);
+  // A config error (bad YAML, a wrong type, a folder outside the project) stops the run before
+  // anything is read through it: compiling with defaults could write somewhere the user never meant.
+  if (configDiags.some((d) => d.severity === 'error')) {
+    return {
+      ...blockedResult(
+        { root, config, documents: [], searched: [] },
+        sortDiagnostics(configDiags),
+        options.out ?? `${config.documentationDir.value}/technical`,
+      ),
+      blocked: 'config',
+    };
+  }
   const { sources, diagnostics: loadDiags } = await loadSources(root, config, host);
   const diagnostics = [...configDiags, ...loadDiags];
   const outDir = options.out ?? `${config.documentationDir.value}/technical`.replace(/^\.\//, '');
@@ -68,27 +82,15 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   const blocked = diagnostics.some(
     (d) => d.code === 'load/missing-prd' || d.code === 'load/missing-architecture',
   );
-  if (blocked) {
-    return {
-      ok: false,
-      sources,
-      domain: null,
-      spec: null,
-      checklist: [],
-      verifications: [],
-      diagnostics: sortDiagnostics(diagnostics),
-      outDir,
-      artifacts: [],
-      report: null,
-    };
-  }
+  if (blocked)
+    return { ...blockedResult(sources, sortDiagnostics(diagnostics), outDir), blocked: 'prerequisites' };
 
   await timedAsync('prepare', () => prepareExtractors(sources.documents));
   // Derived names (tables, routes) follow the language the documents are written in (name-language.ts).
   const naming = documentsLanguage(sources.documents.map((d) => d.text));
   const read = timed('extract', () => withNameLanguage(naming, () => extract(sources)));
   // The facts overlay (backend-spec.facts.yaml, beside the decisions file) joins below what was read.
-  const factsPath = path.posix.join(outDir, FACTS_FILE);
+  const factsPath = documentationFile(config.documentationDir.value, FACTS_FILE);
   const factsText = await host.readFile(path.join(root, factsPath));
   const overlaid =
     factsText === null
@@ -104,9 +106,10 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
         ],
       }
     : read;
-  // The user's decisions file sits beside the output (docs/technical/backend-spec.decisions.yaml);
-  // reconcile applies it over the precedence rules. Read here because only the pipeline has the Host.
-  const decisionsPath = path.posix.join(outDir, DECISIONS_FILE);
+  // The user's decisions file lives in the documentation folder (docs/technical/backend-spec.decisions.yaml)
+  // whatever --out says: it is an input, like the documents. Reconcile applies it over the precedence
+  // rules. Read here because only the pipeline has the Host.
+  const decisionsPath = documentationFile(config.documentationDir.value, DECISIONS_FILE);
   const decisionsText = await host.readFile(path.join(root, decisionsPath));
   const reconciled = timed('reconcile', () =>
     withNameLanguage(naming, () =>
@@ -179,3 +182,26 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
 }
 
 export { ARTIFACTS_DIR };
+
+/**
+ * Where the user's own inputs beside the documents live: `{documentation_dir}/technical/<name>` (the
+ * decisions file, and the facts overlay `backend-spec.facts.yaml`), independent of `--out`.
+ */
+export function documentationFile(documentationDir: string, name: string): string {
+  return path.posix.join(documentationDir, 'technical', name);
+}
+
+function blockedResult(sources: Sources, diagnostics: Diagnostic[], outDir: string): CompileResult {
+  return {
+    ok: false,
+    sources,
+    domain: null,
+    spec: null,
+    checklist: [],
+    verifications: [],
+    diagnostics,
+    outDir,
+    artifacts: [],
+    report: null,
+  };
+}

@@ -1,11 +1,14 @@
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, diag, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { formatSarif, formatText } from '../diagnostics/format.js';
 import { nodeHost } from '../host.js';
-import { compile } from '../pipeline.js';
+import { type CompileResult, compile } from '../pipeline.js';
 import { formatReport } from '../report/index.js';
 import { EXIT, type Io, VERSION } from './exit.js';
-import { writeOutputs } from './write.js';
+import { failureDiagnostic, relativeTo } from './failure.js';
+import { insideProject, outKind } from './paths.js';
+import { type WritePlan, writeOutputs } from './write.js';
 
 export interface GenerateFlags {
   out?: string;
@@ -30,70 +33,206 @@ function failing(diagnostics: readonly Diagnostic[], failOn: GenerateFlags['fail
   );
 }
 
+/** What one run came to: the exit code, and everything the output formats print. */
+interface Outcome {
+  code: number;
+  result: CompileResult | null;
+  /** Diagnostics of the run: the compiler's plus the command line's own (I/O, refusal). */
+  diagnostics: Diagnostic[];
+  plan: WritePlan;
+  /** For a bug of ours: the stack, printed on stderr only. */
+  stack?: string;
+}
+
+const NOTHING: WritePlan = { written: [], refused: [], removed: [], recovered: null };
+
 /** `backend-spec generate [dir]`: compile, write (unless refused or dry run), print, pick the exit code. */
 export async function generate(dir: string, flags: GenerateFlags, io: Io): Promise<number> {
-  const host = nodeHost();
   const root = path.resolve(dir);
-  if ((await host.readDir(root)) === null) {
-    io.err.write(
-      `backend-spec: ${dir} is not a directory (pass the project folder that holds the planning documents)\n`,
+  if (flags.check) return checkCurrent(root, flags, io);
+  const outcome = await attempt(dir, root, flags);
+  present(outcome, dir, root, flags, io);
+  return outcome.code;
+}
+
+/** `generate --check`: compile, compare with the files on disk, write nothing. */
+async function checkCurrent(root: string, flags: GenerateFlags, io: Io): Promise<number> {
+  const host = nodeHost();
+  const outAbs = flags.out === undefined ? undefined : path.resolve(flags.out);
+  const result = await compile(compileOptions(root, flags, outAbs), host);
+  const { checkUpToDate } = await import('../spec-check/generate-check.js');
+  return checkUpToDate(result, root, flags, io, host);
+}
+
+function compileOptions(root: string, flags: GenerateFlags, outAbs: string | undefined) {
+  return {
+    root,
+    ...(outAbs !== undefined ? { out: (path.relative(root, outAbs) || '.').replace(/\\/g, '/') } : {}),
+    ...(flags.lang ? { lang: flags.lang } : {}),
+    ...(flags.docs ? { docs: flags.docs } : {}),
+    ...(flags.name ? { projectName: flags.name } : {}),
+    verify: { skip: !flags.verify, ...(flags.postgresUrl ? { postgresUrl: flags.postgresUrl } : {}) },
+  };
+}
+
+/** Never throws: every failure becomes a diagnostic with its exit code. */
+async function attempt(dir: string, root: string, flags: GenerateFlags): Promise<Outcome> {
+  const stop = (code: number, d: Diagnostic, result: CompileResult | null = null): Outcome => ({
+    code,
+    result,
+    diagnostics: sortDiagnostics([...(result?.diagnostics ?? []), d]),
+    plan: NOTHING,
+  });
+  const failed = (e: unknown, phase: 'read' | 'write', result: CompileResult | null = null): Outcome => {
+    const f = failureDiagnostic(e, root, phase);
+    return {
+      ...stop(f.code, f.diagnostic, result),
+      ...(f.code === EXIT.internal && e instanceof Error && e.stack ? { stack: e.stack } : {}),
+    };
+  };
+
+  try {
+    if (!(await fs.stat(root)).isDirectory())
+      throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return failed(e, 'read');
+    return stop(
+      EXIT.usage,
+      diag('cli/not-a-directory', `${dir} is not a directory`, {
+        hint: 'pass the project folder that holds the planning documents',
+      }),
     );
-    return EXIT.usage;
   }
-  const out = flags.out === undefined ? undefined : path.relative(root, path.resolve(flags.out)) || '.';
-  const result = await compile(
-    {
-      root,
-      ...(out !== undefined ? { out: out.replace(/\\/g, '/') } : {}),
-      ...(flags.lang ? { lang: flags.lang } : {}),
-      ...(flags.docs ? { docs: flags.docs } : {}),
-      ...(flags.name ? { projectName: flags.name } : {}),
-      verify: { skip: !flags.verify, ...(flags.postgresUrl ? { postgresUrl: flags.postgresUrl } : {}) },
-    },
-    host,
-  );
-  if (flags.check) {
-    const { checkUpToDate } = await import('../spec-check/generate-check.js');
-    return checkUpToDate(result, root, flags, io, host);
+
+  let outAbs: string | undefined;
+  if (flags.out !== undefined) {
+    outAbs = path.resolve(flags.out);
+    let kind: Awaited<ReturnType<typeof outKind>>;
+    try {
+      kind = await outKind(outAbs);
+    } catch (e) {
+      return failed(e, 'write');
+    }
+    if (kind === 'other') {
+      const rel = relativeTo(root, outAbs);
+      return stop(
+        EXIT.io,
+        diag('io/out-not-directory', `--out ${flags.out} is a file, not a folder: nothing was written`, {
+          at: { file: rel, line: 1 },
+          hint: 'pass a folder (it is created when missing), e.g. --out build/spec',
+        }),
+      );
+    }
   }
-  const plan = result.ok
-    ? await writeOutputs(host, root, result.outDir, result.artifacts, {
-        force: !!flags.force,
-        dryRun: !!flags.dryRun,
-      })
-    : { written: [], refused: [] };
 
-  let code: number = EXIT.ok;
-  if (!result.ok) code = EXIT.prerequisites;
-  else if (plan.refused.length > 0) code = EXIT.failed;
-  else if (failing(result.diagnostics, flags.failOn)) code = EXIT.failed;
+  const host = nodeHost();
+  let result: CompileResult;
+  try {
+    result = await compile(compileOptions(root, flags, outAbs), host);
+  } catch (e) {
+    return failed(e, 'read');
+  }
+  const base = { result, diagnostics: result.diagnostics, plan: NOTHING };
+  if (!result.ok) return { ...base, code: result.blocked === 'config' ? EXIT.config : EXIT.prerequisites };
 
-  const rel = (p: string) => (path.relative(root, p) || '.').replace(/\\/g, '/');
+  // Only an explicit --out may write outside the project: a config (or a symlinked docs folder)
+  // must never make the tool write elsewhere (a cloned repository is not trusted).
+  const outDir = path.join(root, result.outDir);
+  if (outAbs === undefined) {
+    let inside: boolean;
+    try {
+      inside = await insideProject(root, outDir);
+    } catch (e) {
+      return failed(e, 'read', result);
+    }
+    if (!inside) {
+      const docs = result.sources.config.documentationDir;
+      return stop(
+        EXIT.io,
+        diag(
+          'io/output-outside-project',
+          `the output folder ${result.outDir} resolves outside the project: nothing was written`,
+          {
+            ...(docs.origin.kind === 'file' ? { at: docs.origin.at } : {}),
+            hint: 'write inside the project, or name the folder explicitly with --out DIR',
+          },
+        ),
+        result,
+      );
+    }
+  }
+
+  let plan: WritePlan;
+  try {
+    plan = await writeOutputs(host, root, result.outDir, result.artifacts, {
+      force: !!flags.force,
+      dryRun: !!flags.dryRun,
+    });
+  } catch (e) {
+    return failed(e, 'write', result);
+  }
+  const extra: Diagnostic[] = [];
+  for (const file of plan.refused) {
+    const rel = relativeTo(root, file);
+    extra.push(
+      diag(
+        'io/hand-edited',
+        `${rel} was edited by hand since it was generated: not overwritten, nothing was written`,
+        {
+          at: { file: rel, line: 1 },
+          hint: 'move your edits into the planning documents (or a decisions file), or re-run with --force to replace it',
+        },
+      ),
+    );
+  }
+  if (plan.recovered)
+    extra.push(
+      diag(
+        'io/recovered',
+        plan.recovered === 'rolled-forward'
+          ? `an earlier run was interrupted after its output was complete; it was put in place before this run's output`
+          : `an earlier run was interrupted while writing; its partial files were removed (its previous output had stayed intact)`,
+        { at: { file: relativeTo(root, outDir), line: 1 } },
+      ),
+    );
+  const diagnostics =
+    extra.length > 0 ? sortDiagnostics([...result.diagnostics, ...extra]) : result.diagnostics;
+  const code =
+    plan.refused.length > 0 ? EXIT.failed : failing(diagnostics, flags.failOn) ? EXIT.failed : EXIT.ok;
+  return { code, result, diagnostics, plan };
+}
+
+function present(outcome: Outcome, dir: string, root: string, flags: GenerateFlags, io: Io): void {
+  const { code, result, diagnostics, plan } = outcome;
+  const rel = (p: string) => relativeTo(root, p);
+  if (outcome.stack) io.err.write(`${outcome.stack}\n`);
   if (flags.format === 'json') {
     const body = {
       ok: code === EXIT.ok,
       exitCode: code,
-      sources: result.sources.documents.map((d) => ({
+      sources: (result?.sources.documents ?? []).map((d) => ({
         path: d.path,
         kind: d.kind,
         classifiedBy: d.classifiedBy,
       })),
-      diagnostics: result.diagnostics,
-      report: result.report,
+      diagnostics,
+      report: result?.report ?? null,
       files: plan.written.map(rel),
       refused: plan.refused.map(rel),
+      removed: plan.removed.map(rel),
       dryRun: !!flags.dryRun,
-      ...(result.ok ? {} : { searched: result.sources.searched }),
+      ...(result && result.blocked === 'prerequisites' ? { searched: result.sources.searched } : {}),
     };
     io.out.write(`${JSON.stringify(body, null, 2)}\n`);
-    return code;
+    return;
   }
   if (flags.format === 'sarif') {
-    io.out.write(`${JSON.stringify(formatSarif(result.diagnostics, VERSION), null, 2)}\n`);
-    return code;
+    io.out.write(`${JSON.stringify(formatSarif(diagnostics, VERSION), null, 2)}\n`);
+    return;
   }
 
-  if (!flags.quiet) {
+  if (!flags.quiet && result && result.blocked !== 'config') {
     io.err.write('Sources:\n');
     for (const d of result.sources.documents)
       io.err.write(`  ${d.kind.padEnd(12)} ${d.path}  (${d.classifiedBy})\n`);
@@ -101,26 +240,24 @@ export async function generate(dir: string, flags: GenerateFlags, io: Io): Promi
     io.err.write('\n');
   }
   const shown = flags.quiet
-    ? result.diagnostics.filter((d) => d.severity === 'error')
-    : result.diagnostics.filter((d) => d.severity !== 'info' || d.code === 'load/classified');
-  for (const d of shown.filter((x) => x.code !== 'load/classified')) io.err.write(`${formatText(d)}\n`);
-  if (!result.ok) {
+    ? diagnostics.filter((d) => d.severity === 'error')
+    : diagnostics.filter((d) => d.severity !== 'info' || d.code === 'io/recovered');
+  for (const d of shown) io.err.write(`${formatText(d)}\n`);
+  if (result?.blocked === 'config') {
+    io.err.write('\nThe config file has an error: nothing was read through it and nothing was written.\n');
+    return;
+  }
+  if (result?.blocked === 'prerequisites') {
     io.err.write('\nMissing prerequisites: nothing was generated. Searched:\n');
     for (const s of result.sources.searched) io.err.write(`  ${s}\n`);
     io.err.write(
       `Run \`backend-spec init${dir === '.' ? '' : ` ${dir}`}\` to create the planning documents, or pass --docs DIR.\n`,
     );
-    return code;
+    return;
   }
-  if (plan.refused.length > 0) {
-    io.err.write(
-      `\n${plan.refused.map(rel).join(', ')} was edited by hand since it was generated: not overwritten, nothing was written.\nMove your edits into the planning documents (or a decisions file), or re-run with --force to replace it.\n`,
-    );
-    return code;
-  }
-  if (!flags.quiet && result.report) {
+  if (code === EXIT.io || code === EXIT.internal || code === EXIT.usage || plan.refused.length > 0) return;
+  if (!flags.quiet && result?.report) {
     io.out.write(`${formatReport(result.report)}`);
     if (flags.dryRun) io.out.write('\n(dry run: nothing was written)\n');
   }
-  return code;
 }

@@ -64,11 +64,23 @@ export async function run(
     .action(async (dir: string, flags: { name?: string; docs: string; lang: string }) => {
       const [{ initProject }, { nodeHost }] = await Promise.all([import('./init.js'), import('../host.js')]);
       const root = path.resolve(dir);
-      const result = await initProject(
-        root,
-        { name: flags.name ?? path.basename(root), docs: flags.docs, language: flags.lang },
-        nodeHost(),
-      );
+      let result: Awaited<ReturnType<typeof initProject>>;
+      try {
+        result = await initProject(
+          root,
+          { name: flags.name ?? path.basename(root), docs: flags.docs, language: flags.lang },
+          nodeHost(),
+        );
+      } catch (e) {
+        const [{ failureDiagnostic }, { formatText }] = await Promise.all([
+          import('./failure.js'),
+          import('../diagnostics/format.js'),
+        ]);
+        const failure = failureDiagnostic(e, root, 'write');
+        io.err.write(`${formatText(failure.diagnostic)}\n`);
+        code = failure.code;
+        return;
+      }
       for (const f of result.written) io.out.write(`created  ${f}\n`);
       for (const f of result.skipped) io.out.write(`skipped  ${f} (already exists, left untouched)\n`);
       io.out.write(
@@ -159,8 +171,25 @@ export async function run(
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw e;
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.exitCode === 0) return EXIT.ok;
+    // `--format json|sarif` promises a document on stdout whatever happens, bad usage included.
+    const format = requestedFormat(argv);
+    if (format !== 'text') {
+      const { usageDocument } = await import('./usage.js');
+      io.out.write(usageDocument(format, e.message.replace(/^error: /, '')));
+    }
+    return EXIT.usage;
   }
   return code;
+}
+
+/** The `--format` asked for on the command line, read before (and even when) parsing fails. */
+function requestedFormat(argv: string[]): 'text' | 'json' | 'sarif' {
+  for (let i = 0; i < argv.length; i++) {
+    const value =
+      argv[i] === '--format' ? argv[i + 1] : argv[i]?.startsWith('--format=') ? argv[i]!.slice(9) : null;
+    if (value === 'json' || value === 'sarif') return value;
+  }
+  return 'text';
 }

@@ -9,9 +9,16 @@ export interface WritePlan {
   written: string[];
   /** backend-spec.md exists and was edited by hand since it was generated (refused without --force). */
   refused: string[];
+  /** Absolute paths of files of the previous output set that no longer belong to it (removed). */
+  removed: string[];
+  /** What was done with an interrupted earlier run's leftovers, if anything. */
+  recovered: 'rolled-forward' | 'discarded' | null;
 }
 
-/** Writes the spec and artifacts atomically; never overwrites a hand-edited backend-spec.md without force. */
+/**
+ * Writes the spec and artifacts as one set (`Host.commitOutputs`: staged, then swapped in; files of
+ * removed entities go away); never overwrites a hand-edited backend-spec.md without force.
+ */
 export async function writeOutputs(
   host: Host,
   root: string,
@@ -19,8 +26,9 @@ export async function writeOutputs(
   files: readonly Artifact[],
   opts: { force: boolean; dryRun: boolean },
 ): Promise<WritePlan> {
-  const plan: WritePlan = { written: [], refused: [] };
-  const target = (a: Artifact) => path.join(root, outDir, a.path);
+  const plan: WritePlan = { written: [], refused: [], removed: [], recovered: null };
+  const dir = path.join(root, outDir);
+  const target = (a: Artifact) => path.join(dir, a.path);
   const specFile = files.find((f) => f.path === SPEC_FILE);
   if (specFile && !opts.force) {
     const existing = await host.readFile(target(specFile));
@@ -29,9 +37,12 @@ export async function writeOutputs(
       return plan;
     }
   }
-  for (const f of files) {
-    plan.written.push(target(f));
-    if (!opts.dryRun) await host.writeFile(target(f), f.text);
-  }
+  plan.written = files.map(target);
+  if (opts.dryRun) return plan;
+  if (host.commitOutputs) {
+    const report = await host.commitOutputs(dir, files);
+    plan.removed = report.removed.map((p) => path.join(dir, p));
+    plan.recovered = report.recovered;
+  } else for (const f of files) await host.writeFile(target(f), f.text);
   return plan;
 }

@@ -121,9 +121,25 @@ export async function resolveConfig(
     };
   const langRaw = flag(flags.lang) ?? fromFiles(LANG_KEYS) ?? { value: 'en', origin: { kind: 'default' } };
 
+  let docsDir = { ...docsRaw, value: projectPath(docsRaw.value, root) };
+  if (docsDir.origin.kind === 'file' && isOutside(docsDir.value)) {
+    // A cloned repository's config must not make the tool read or write outside the project
+    // (`documentation_dir: ../../etc`); only the user's own flags may (--docs, --out).
+    diagnostics.push(
+      diag(
+        'config/outside-project',
+        `the documentation folder "${docsRaw.value}" is outside the project (${docsDir.value})`,
+        {
+          at: docsDir.origin.at,
+          hint: 'use a folder inside the project (e.g. `docs`), or pass --docs DIR and --out DIR on the command line to work elsewhere',
+        },
+      ),
+    );
+    docsDir = { value: 'docs', origin: { kind: 'default' } };
+  }
   const config: ResolvedConfig = {
     projectName: { ...name, value: name.value.trim() || path.basename(path.resolve(root)) },
-    documentationDir: { ...docsRaw, value: projectPath(docsRaw.value, root) },
+    documentationDir: docsDir,
     documentationLanguage: { ...langRaw, value: normaliseLanguage(langRaw.value) },
     configFile,
     configFormat,
@@ -132,6 +148,11 @@ export async function resolveConfig(
   if (talk) config.communicationLanguage = { ...talk, value: normaliseLanguage(talk.value) };
   if (hints.length > 0) config.documentHints = hints.map(({ path: p, kind }) => ({ path: p, kind }));
   return { config, diagnostics };
+}
+
+/** A project-relative path (from `projectPath`) that leaves the project. */
+export function isOutside(projectRelative: string): boolean {
+  return projectRelative === '..' || projectRelative.startsWith('../');
 }
 
 function hasAny(file: ConfigFile, keys: string[]): boolean {

@@ -80,7 +80,7 @@ function splitFields(text: string): string[] {
   }
   out.push(cur);
   return out
-    .flatMap((p) => p.split(/\s+and\s+(?![^(]*\))/))
+    .flatMap(splitOnAnd)
     .map((p) => p.trim().replace(/\.$/, ''))
     .filter((p) => p.length > 0);
 }
@@ -155,4 +155,27 @@ function namedEntity(b: ListItemBlock, file: string): { name: string; origin: Re
     return null;
   const m = /^\*\*([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\*\*\s*(?::|—|–|\s-\s)/.exec(b.text.trim());
   return m ? { name: m[1]!.replace(/\s+/g, ''), origin: at(file, b.line, b.text.split('\n')[0]) } : null;
+}
+
+/**
+ * `a and b (c and d)` → `a`, `b (c and d)`: splits on "and" outside parentheses in one pass (the
+ * lookahead `(?![^(]*\))` rescanned the rest of the text at every "and": quadratic).
+ */
+export function splitOnAnd(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  let scanned = 0;
+  for (const m of text.matchAll(/(?<!\s)\s+and\s+/g)) {
+    for (; scanned < m.index; scanned++) {
+      const c = text[scanned];
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+    }
+    if (depth > 0) continue;
+    parts.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts;
 }

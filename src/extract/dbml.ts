@@ -10,6 +10,7 @@ import type {
   IndexFact,
   RelationshipFact,
 } from '../model/domain.js';
+import { collapseSpaceRuns } from './data/bounded.js';
 import { at, newEntity, newField } from './data/facts.js';
 import type { Extractor } from './types.js';
 
@@ -52,7 +53,7 @@ export const dbmlExtractor: Extractor = {
     const diagnostics: Diagnostic[] = [];
     const into: Into = { entities: [], enums: [], indexes: [], relationships: [] };
     for (const b of md.blocks) {
-      if (b.kind === 'code' && b.lang === 'dbml' && /^\s*table\s+/im.test(b.content))
+      if (b.kind === 'code' && b.lang === 'dbml' && /^[ \t]*table\s+/im.test(b.content))
         readBlock(b, doc.path, into, diagnostics);
     }
     const fragment: Partial<Into> = {};
@@ -66,7 +67,7 @@ function readBlock(block: CodeBlock, file: string, into: Into, out: Diagnostic[]
   const lines = block.content.split('\n');
   for (let attempt = 0; attempt < 50; attempt++) {
     try {
-      const db = load().Parser.parse(lines.join('\n'), 'dbml');
+      const db = load().Parser.parse(collapseSpaceRuns(lines.join('\n')), 'dbml');
       readDatabase(db, block, lines, file, into);
       return;
     } catch (e) {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import type { Domain } from '../model/domain.js';
 import type { Sources } from '../model/sources.js';
@@ -16,9 +16,26 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
     const md = timed('markdown', () => parseMarkdown(doc));
     const statements = () => timed('read', () => statementsOf(md));
     for (const extractor of EXTRACTORS) {
-      const out = timed(`extract/${extractor.name}`, () =>
-        extractor.extract({ doc, md, all: sources.documents, statements }),
-      );
+      // One extractor failing on one document (a parser's stack overflow on a malformed fence) is a
+      // diagnostic at that document, never an aborted run.
+      let out: ReturnType<typeof extractor.extract>;
+      try {
+        out = timed(`extract/${extractor.name}`, () =>
+          extractor.extract({ doc, md, all: sources.documents, statements }),
+        );
+      } catch (e) {
+        diagnostics.push(
+          diag(
+            'extract/extractor-failed',
+            `the ${extractor.name} extractor failed on this document: ${e instanceof Error ? e.message : String(e)}`,
+            {
+              at: { file: doc.path, line: 1 },
+              hint: 'what it would have read is missing from the spec; please report this with the document',
+            },
+          ),
+        );
+        continue;
+      }
       fragments.push(out.fragment);
       diagnostics.push(...out.diagnostics);
     }

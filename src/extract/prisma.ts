@@ -3,6 +3,7 @@ import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { scalarType } from '../knowledge/scalar-types.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { EntityFact, EnumFact, FieldFact, ForeignKey, IndexFact } from '../model/domain.js';
+import { collapseSpaceRuns } from './data/bounded.js';
 import { at, newEntity, newField } from './data/facts.js';
 import type { Extractor } from './types.js';
 
@@ -55,10 +56,10 @@ export const prismaExtractor: Extractor = {
       if (
         b.kind !== 'code' ||
         (b.lang !== 'prisma' &&
-          !(b.lang === '' && /^\s*(model|enum|datasource|generator)\s+\w+\s*\{/m.test(b.content)))
+          !(b.lang === '' && /^[ \t]*(model|enum|datasource|generator)\s+\w+\s*\{/m.test(b.content)))
       )
         continue;
-      if (!/^\s*(model|enum)\s+\w+/m.test(b.content)) continue;
+      if (!/^[ \t]*(model|enum)\s+\w+/m.test(b.content)) continue;
       readBlock(b, doc.path, { entities, enums, indexes }, diagnostics);
     }
     const fragment: { entities?: EntityFact[]; enums?: EnumFact[]; indexes?: IndexFact[] } = {};
@@ -88,13 +89,13 @@ function readBlock(block: CodeBlock, file: string, into: Into, out: Diagnostic[]
   for (const chunk of chunks) {
     let list: Node[];
     try {
-      list = load().getSchema(chunk.text).list;
+      list = load().getSchema(collapseSpaceRuns(chunk.text)).list;
     } catch (e) {
       const tokenLine = (e as { token?: { startLine?: number } }).token?.startLine;
       // At end of input chevrotain reports no line (NaN): point at the chunk's last line.
       const within = Number.isFinite(tokenLine)
         ? tokenLine! - 1
-        : chunk.text.replace(/\s+$/, '').split('\n').length - 1;
+        : chunk.text.trimEnd().split('\n').length - 1;
       const line = within + chunk.first + block.contentLine;
       out.push(
         diag(

@@ -3,12 +3,14 @@ import type * as TS from 'typescript';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { EntityFact, FieldFact, IndexFact, Notation } from '../model/domain.js';
+import { longestLine, MAX_CODE_LINE } from './data/bounded.js';
 import { captionName } from './data/captions.js';
 import { readClassCode } from './data/class-code.js';
 import { at, newEntity, newField } from './data/facts.js';
 import { readJsonSchemas } from './data/json-schemas.js';
 import { type Ctx, convexField, mongooseField, zodField } from './data/object-schemas.js';
 import type { Extractor } from './types.js';
+import { MAX_NESTING, nesting } from './typescript.js';
 
 /**
  * Extractor `schema-code`: schema libraries in code fences, where a parser reads them reliably —
@@ -40,8 +42,11 @@ export const schemaCodeExtractor: Extractor = {
     const into: Into = { entities: [], indexes: [] };
     md.blocks.forEach((b, index) => {
       if (b.kind !== 'code') return;
-      if (JS_LANGS.has(b.lang) && MARKERS.test(b.content)) readJs(b, doc.path, into);
-      else if (SCHEMA_LANGS.has(b.lang)) {
+      if (JS_LANGS.has(b.lang) && MARKERS.test(b.content)) {
+        // The same bounds as the typescript extractor: no parser run on lines or nesting no schema has.
+        if (longestLine(b.content) <= MAX_CODE_LINE && nesting(b.content) <= MAX_NESTING)
+          readJs(b, doc.path, into);
+      } else if (SCHEMA_LANGS.has(b.lang)) {
         into.entities.push(...readJsonSchemas(b, doc.path, captionName(md.blocks, index)?.name ?? null));
       } else if (
         b.lang === 'csharp' ||

@@ -3,6 +3,7 @@ import type * as TS from 'typescript';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { EntityFact, EnumFact, RelationshipFact } from '../model/domain.js';
+import { longestLine, MAX_CODE_LINE } from './data/bounded.js';
 import { captionName } from './data/captions.js';
 import { at, newEntity } from './data/facts.js';
 import { commentsOf, lineOf, readProperty, type TsContext } from './data/ts-fields.js';
@@ -19,8 +20,11 @@ import type { Extractor } from './types.js';
 
 const TS_LANGS = new Set(['ts', 'typescript', 'tsx']);
 /** Cheap test before paying ~160 ms for the typescript import. */
-const DECLARES =
-  /\binterface\s+[A-Z]\w*|\btype\s+[A-Z]\w*\s*(<[^>]*>)?\s*=|\benum\s+[A-Z]\w*\s*\{|\bclass\s+[A-Z]\w*|^\s*(\/\/[^\n]*\n\s*)*\{/m;
+// Linear: `\s*(<…>)?\s*=` shared a run of spaces (quadratic), and `^\s*(\/\/…\n\s*)*\{` under /m
+// rescanned every following comment line from each line start; a line that starts with `{` is the
+// same test.
+export const DECLARES =
+  /\binterface\s+[A-Z]\w*|\btype\s+[A-Z]\w*(?:\s*<[^>]*>)?\s*=|\benum\s+[A-Z]\w*\s*\{|\bclass\s+[A-Z]\w*|^[ \t]*\{/m;
 const NOT_ENTITY =
   /.(Props|Request|Response|Dto|DTO|Params|Query|Input|Payload|State|Config|Options|Context|Args|Filters?|Variables|Handler|Service|Repository|Controller|Store|Hook|Api|Client|Body|Form|Error|Exception|Summary|Envelope|Meta|Pagination|Paginated)$/;
 const ENTITY_DECORATOR = /^(Entity|Table|Schema|Model|Document|ObjectType|Collection)$/;
@@ -34,9 +38,19 @@ const API = /\b(api|response|request|payload|query key|props)\b/i;
  */
 function mayDeclareEntity(code: string): boolean {
   if (!DECLARES.test(code)) return false;
-  if (/^\s*(\/\/[^\n]*\n\s*)*\{/.test(code)) return true;
+  if (startsWithObject(code)) return true;
   for (const m of code.matchAll(/\b(?:interface|type|enum|class)\s+([A-Z]\w*)/g)) {
     if (!NOT_ENTITY.test(m[1]!)) return true;
+  }
+  return false;
+}
+
+/** Whether the code, after blank lines and `//` comment lines, starts with `{` (a linear scan). */
+export function startsWithObject(code: string): boolean {
+  for (const line of code.split('\n')) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('//')) continue;
+    return t.startsWith('{');
   }
   return false;
 }
@@ -56,7 +70,7 @@ export const typescriptExtractor: Extractor = {
     const relationships: RelationshipFact[] = [];
     md.blocks.forEach((b, index) => {
       if (b.kind !== 'code' || !TS_LANGS.has(b.lang) || !mayDeclareEntity(b.content)) return;
-      const anonymous = /^\s*(\/\/[^\n]*\n\s*)*\{/.test(b.content);
+      const anonymous = startsWithObject(b.content);
       if (anonymous) {
         const caption = captionName(md.blocks, index);
         const prev = md.blocks[index - 1];
@@ -98,16 +112,33 @@ function readBlock(
   const t = typescript();
   // The prefix goes on the first line so line numbers stay file lines.
   const source = prefix + block.content;
-  let sf = t.createSourceFile('block.ts', source, t.ScriptTarget.Latest, true, t.ScriptKind.TS);
-  let parseErrors = errorsOf(sf);
-  if (parseErrors.length > 0) {
-    // Fences labelled `typescript` often hold TSX components.
-    const tsx = t.createSourceFile('block.tsx', source, t.ScriptTarget.Latest, true, t.ScriptKind.TSX);
-    if (errorsOf(tsx).length < parseErrors.length) {
-      sf = tsx;
-      parseErrors = errorsOf(tsx);
-    }
+  const longest = longestLine(source);
+  if (longest > MAX_CODE_LINE) {
+    out.push(
+      diag(
+        'extract/syntax-error',
+        `TypeScript fence has a line of ${longest} characters, too long to be a declaration; skipped`,
+        {
+          at: { file, line: block.contentLine },
+          hint: 'break the line, or mark the fence as another language if it is not TypeScript',
+        },
+      ),
+    );
+    return;
   }
+  const parsed = parseFence(t, source);
+  if (!parsed) {
+    // The compiler's parser recurses per nesting level: thousands of `[`, `(` or `**` overflow the
+    // stack. One such fence is a diagnostic, never an aborted run.
+    out.push(
+      diag('extract/syntax-error', 'TypeScript fence is nested too deeply to parse; skipped', {
+        at: { file, line: block.contentLine },
+        hint: 'split the declaration, or mark the fence as another language if it is not TypeScript',
+      }),
+    );
+    return;
+  }
+  const { sf, parseErrors } = parsed;
   if (anonymousName && parseErrors.length > 0) return;
   const declared = new Set<string>();
   for (const s of sf.statements) {
@@ -152,6 +183,44 @@ function readBlock(
       ),
     );
   }
+}
+
+/** Deeper bracket nesting than any data model needs; deeper fences are not handed to the parser. */
+export const MAX_NESTING = 200;
+
+function parseFence(
+  t: typeof TS,
+  source: string,
+): { sf: TS.SourceFile; parseErrors: TS.Diagnostic[] } | null {
+  if (nesting(source) > MAX_NESTING) return null;
+  try {
+    let sf = t.createSourceFile('block.ts', source, t.ScriptTarget.Latest, true, t.ScriptKind.TS);
+    let parseErrors = errorsOf(sf);
+    if (parseErrors.length > 0) {
+      // Fences labelled `typescript` often hold TSX components.
+      const tsx = t.createSourceFile('block.tsx', source, t.ScriptTarget.Latest, true, t.ScriptKind.TSX);
+      if (errorsOf(tsx).length < parseErrors.length) {
+        sf = tsx;
+        parseErrors = errorsOf(tsx);
+      }
+    }
+    return { sf, parseErrors };
+  } catch (e) {
+    if (e instanceof RangeError) return null; // Maximum call stack size exceeded
+    throw e;
+  }
+}
+
+/** The deepest bracket nesting in the text (`(`, `[`, `{`, `<`), counted in one pass. */
+export function nesting(source: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123 || c === 60) max = Math.max(max, ++depth);
+    else if (c === 41 || c === 93 || c === 125 || c === 62) depth = Math.max(0, depth - 1);
+  }
+  return max;
 }
 
 const errorsOf = (sf: TS.SourceFile): TS.Diagnostic[] =>

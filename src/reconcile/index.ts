@@ -1,6 +1,6 @@
 import { applyDecisions } from '../decisions/apply.js';
 import { parseDecisions } from '../decisions/parse.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { Domain } from '../model/domain.js';
 import type { DocumentKind } from '../model/sources.js';
 import type { Reconciliation } from '../model/spec/reconciliation.js';
@@ -81,6 +81,7 @@ export function reconcile(
     const applied = applyDecisions(domain, reconciliation, parsed.decisions);
     domain = applied.domain;
     reconciliation = applied.reconciliation;
+    diagnostics.splice(0, diagnostics.length, ...afterDecisions(diagnostics, reconciliation));
     diagnostics.push(...applied.diagnostics);
   }
   // Values that lost a conflict (or a user's choice) leave the Domain here, so that no derive step
@@ -89,4 +90,30 @@ export function reconcile(
     domain = { ...domain, parameters: domain.parameters.filter((q) => !q.superseded) };
   }
   return { domain, reconciliation, diagnostics };
+}
+
+/**
+ * A detector's diagnostic says which value the precedence rule used; once the user's decision
+ * picked the value, that sentence is wrong. Such diagnostics are restated with the decided value and
+ * its place in the decisions file, as info: the disagreement is settled, not a warning any more.
+ */
+function afterDecisions(diagnostics: readonly Diagnostic[], reconciliation: Reconciliation): Diagnostic[] {
+  const decided = new Map(
+    reconciliation.conflicts
+      .filter((c) => c.code === 'reconcile/value-conflict' && c.resolvedBy.kind === 'decision')
+      .map((c) => [`parameters.${c.subject}`, c]),
+  );
+  return diagnostics.map((d) => {
+    const conflict = d.code === 'reconcile/value-conflict' && d.path ? decided.get(d.path) : undefined;
+    if (conflict?.resolvedBy.kind !== 'decision') return d;
+    const by = conflict.resolvedBy;
+    const stated = conflict.sides
+      .map((side) => `${side.value} (${side.at.file}:${side.at.line})`)
+      .join(' vs ');
+    return diag(
+      'reconcile/value-conflict',
+      `${conflict.subject}: ${stated}; decided: ${conflict.resolution} (${by.file}:${by.line}${by.reason ? `, ${by.reason}` : ''})`,
+      { ...(d.at ? { at: d.at } : {}), ...(d.path ? { path: d.path } : {}), severity: 'info' },
+    );
+  });
 }

@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CODES } from '../../src/diagnostics/codes/index.js';
 import { cli, ensureBuilt } from './built-cli.js';
-import { EXAMPLE, REPO } from './corpus.js';
+import { copyExampleInputs, REPO } from './corpus.js';
 
 const temp: string[] = [];
 function tempDir(): string {
@@ -14,7 +14,7 @@ function tempDir(): string {
 }
 function exampleCopy(): string {
   const d = tempDir();
-  cpSync(EXAMPLE, d, { recursive: true });
+  copyExampleInputs(d);
   return d;
 }
 function tree(dir: string, prefix = ''): Record<string, string> {

@@ -1,3 +1,4 @@
+import { cpSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,3 +11,15 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const CORPUS = ['labcore', 'bmad-todo-app', 'billie-crm', 'business-research-portal'];
 export const corpusProject = (name: string) => path.join(REPO, 'test/corpus', name);
 export const EXAMPLE = path.join(REPO, 'examples/clinic-booking');
+
+/**
+ * Copies the example's inputs (config and documents) into `dest`: never its generated output, which
+ * `npm run example` writes into the example folder (README's first command), so that tests see the
+ * same project on a fresh clone and after the example ran.
+ */
+export function copyExampleInputs(dest: string): void {
+  cpSync(EXAMPLE, dest, {
+    recursive: true,
+    filter: (src) => !/(^|[\\/])backend-spec(\.md$|[\\/]|$)/.test(path.relative(EXAMPLE, src)),
+  });
+}

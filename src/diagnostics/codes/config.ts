@@ -12,4 +12,9 @@ export const CONFIG_CODES = {
     severity: 'warning',
     description: 'The documentation language has no message catalog yet; English is used.',
   },
+  'config/outside-project': {
+    severity: 'error',
+    description:
+      'A config file points a folder outside the project (`../`, an absolute path); a config alone may never do that, so nothing was written.',
+  },
 } as const satisfies Record<string, CodeInfo>;

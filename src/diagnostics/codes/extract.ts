@@ -53,4 +53,9 @@ export const EXTRACT_CODES = {
     description:
       'A field type is neither a known scalar nor an enum defined in the documents; it is kept as text.',
   },
+  'extract/extractor-failed': {
+    severity: 'error',
+    description:
+      'An extractor failed on one document (a bug, or input it cannot handle); the rest of the document and the other extractors were still read.',
+  },
 } as const satisfies Record<string, CodeInfo>;

@@ -4,6 +4,7 @@ import { CONFIG_CODES } from './config.js';
 import { DATA_CODES } from './data.js';
 import { EXTRACT_CODES } from './extract.js';
 import { FACTS_CODES } from './facts.js';
+import { IO_CODES } from './io.js';
 import { LOAD_CODES } from './load.js';
 import { OPERATIONS_CODES } from './operations.js';
 import { RECONCILE_CODES } from './reconcile.js';
@@ -28,6 +29,7 @@ export const CODES = {
   ...VERIFY_CODES,
   ...FACTS_CODES,
   ...SPEC_CHECK_CODES,
+  ...IO_CODES,
 } satisfies Record<string, CodeInfo>;
 
 export type CodeId = keyof typeof CODES;

@@ -22,7 +22,7 @@ const GENERIC =
 export function nameFromCaption(caption: string): string | null {
   let t = cellText(caption)
     .replace(/^[\d.]+\s+/, '')
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\([^()]*\)/g, ' ')
     .replace(/[:—–-]+\s*$/, '')
     .trim();
   // Labels in the languages planning documents are commonly written in (table, Tabelle, tabla, taulu, ...).

@@ -37,9 +37,8 @@ export function readConstraintWords(input: string): WordConstraints {
     out.nullable = true;
   if (/\bauto[\s_-]?increment|\bidentity\b|\bserial\b|\bauto[\s-]?generated\b/i.test(text))
     out.generated = true;
-  const def = /\bdefault(?:s)?(?:\s+(?:value|to|is))?\s*[:=]?\s*('[^']*'|"[^"]*"|[^\s,;)]+(?:\(\))?)/i.exec(
-    text,
-  );
+  const def =
+    /\bdefault(?:s)?(?:\s+(?:value|to|is))?\s*(?:[:=]\s*)?('[^']*'|"[^"]*"|[^\s,;)]+(?:\(\))?)/i.exec(text);
   if (def && !/^(value|to|is)$/i.test(def[1]!)) out.default = def[1]!.replace(/^"(.*)"$/, "'$1'");
   const fk =
     /\b(?:FK|foreign[\s_-]?key|references?|refs?|points to|belongs to|link(?:s|ed)? to)\b\s*(?:to\b|→|->|=>|:)?\s*([\p{L}_][\p{L}\p{N}_]*)(?:\s*[.(]\s*([\p{L}_][\p{L}\p{N}_]*)\s*\)?)?/iu.exec(
@@ -60,7 +59,11 @@ export function readConstraintWords(input: string): WordConstraints {
       text,
     );
   if (len) out.length = Number(len[1] ?? len[2] ?? len[3] ?? len[4] ?? len[5]);
-  const oneOf = /\b(?:one of|enum|values?|allowed)\s*[:=]?\s*\(?([^()]+?)\)?\s*(?:$|[.;])/i.exec(text);
+  // The list ends at a non-blank (`[^()]*?[^()\s]`), so the lazy group never retries `\s*` inside a
+  // run of blanks (quadratic), and `\s*(?:[:=]\s*)?` has one way to split the blanks before it.
+  const oneOf = /\b(?:one of|enum|values?|allowed)\s*(?:[:=]\s*)?\(?([^()]*?[^()\s])\)?\s*(?:$|[.;])/i.exec(
+    text,
+  );
   const values = oneOf ? enumList(oneOf[1]!) : null;
   if (values) out.enumValues = values;
   const check = /\bcheck\s*\((.+)\)/i.exec(text);
@@ -74,7 +77,7 @@ export function readConstraintWords(input: string): WordConstraints {
  */
 export function enumList(text: string): string[] | null {
   const parts = text
-    .split(/\s*(?:\||,|\/|\bor\b)\s*/)
+    .split(/(?<!\s)\s*(?:\||,|\/|\bor\b)\s*/)
     .map((p) => p.trim().replace(/^['"`]|['"`]$/g, ''))
     .filter((p) => p.length > 0);
   if (parts.length < 2) return null;

@@ -13,7 +13,10 @@ import { at, cellText } from './facts.js';
  * index is not read (an index on an unknown collection would be invented).
  */
 
-const KEY_DOC = /\{\s*((?:["']?[\w.$]+["']?\s*:\s*(?:-?1|["'](?:text|2dsphere|2d|hashed)["'])\s*,?\s*)+)\}/g;
+// `(?:\s*,)?\s*` and not `\s*,?\s*`: two optional runs of blanks per key made a long key list
+// without its `}` exponential.
+export const KEY_DOC =
+  /\{\s*((?:["']?[\w.$]+["']?\s*:\s*(?:-?1|["'](?:text|2dsphere|2d|hashed)["'])(?:\s*,)?\s*)+)\}/g;
 const COLLECTION_WORD = /(?:`([\w.-]+)`|\b([A-Za-z_][\w-]*))\s+collection\b/i;
 
 function collectionNear(blocks: readonly Block[], index: number, text: string): string | null {
@@ -43,7 +46,7 @@ export function readIndexSpecs(blocks: readonly Block[], file: string): IndexFac
     if (!/\bindex/i.test(b.text)) return;
     const text = b.text.replace(/`/g, ' ');
     for (const m of text.matchAll(KEY_DOC)) {
-      const pairs = [...m[1]!.matchAll(/["']?([\w.$]+)["']?\s*:\s*(-?1|["'][\w]+["'])/g)];
+      const pairs = [...m[1]!.matchAll(/["']?(?<![\w.$])([\w.$]+)["']?\s*:\s*(-?1|["'][\w]+["'])/g)];
       if (pairs.length === 0) continue;
       const collection = collectionNear(blocks, index, b.text);
       if (!collection) continue;

@@ -11,10 +11,12 @@ import { at, newEntity, newField } from './facts.js';
  * not read as data.
  */
 
-const CLASS_OPEN = /^class\s+([A-Za-z_][\w]*)(?:~[^~]*~)?(?:\s*\[\s*"?[^\]]*"?\s*\])?\s*\{\s*$/;
+// Linear: no two quantifiers share a run of characters (`\s*(?:"…")?\s*` and `\[\s*"?[^\]]*"?\s*\]`
+// were quadratic on long runs of spaces); a label's quotes are stripped after the match.
+export const CLASS_OPEN = /^class\s+([A-Za-z_][\w]*)(?:~[^~]*~)?(?:\s*\[[^\]]*\])?\s*\{\s*$/;
 const MEMBER_LINE = /^([A-Za-z_][\w]*)\s*:\s*(.+)$/;
-const ASSOC =
-  /^([A-Za-z_][\w]*)\s*(?:"([^"]*)")?\s*(<\|--|--\|>|\*--|--\*|o--|--o|-->|<--|--|\.\.>|<\.\.|\.\.)\s*(?:"([^"]*)")?\s*([A-Za-z_][\w]*)\s*(?::\s*(.*))?$/;
+export const ASSOC =
+  /^([A-Za-z_][\w]*)(?:\s*"([^"]*)")?\s*(<\|--|--\|>|\*--|--\*|o--|--o|-->|<--|--|\.\.>|<\.\.|\.\.)(?:\s*"([^"]*)")?\s*([A-Za-z_][\w]*)\s*(?::\s*(.*))?$/;
 
 const many = (m: string | undefined) => m !== undefined && /\*|n|many|\.\.\*|[2-9]|1\.\.n/i.test(m);
 

@@ -11,8 +11,12 @@ import { at, cellText, newEntity, newField } from './facts.js';
  * is a short noun phrase (at most three words); anything else is left as prose.
  */
 
-const SENTENCE =
-  /^(?:An?|Each|Every)\s+([A-Z][a-zA-Z]+)\s+(?:has|have|contains|stores|records)\s+(.+?)(?:,?\s+and\s+(?:it\s+)?belongs\s+to\s+(?:an?|one|the)\s+([A-Z][a-zA-Z]+))?\s*$/;
+// Two steps, each linear: the subject and the whole list (`(.*\S)` ends at the last non-blank, so no
+// lazy group retries `\s*$` at every blank), then an optional "and belongs to X" at its end, whose
+// blank run is entered only at its first blank (`(?<![\s,])`). One regex with `(.+?)(…)?\s*$` was
+// quadratic on a run of blanks.
+const SENTENCE = /^(?:An?|Each|Every)\s+([A-Z][a-zA-Z]+)\s+(?:has|have|contains|stores|records)\s+(.*\S)\s*$/;
+const AND_BELONGS = /(?<![\s,]),?\s+and\s+(?:it\s+)?belongs\s+to\s+(?:an?|one|the)\s+([A-Z][a-zA-Z]+)$/;
 const BELONGS =
   /^(?:An?|Each|Every)\s+([A-Z][a-zA-Z]+)\s+belongs\s+to\s+(?:an?|one|the)\s+([A-Z][a-zA-Z]+)\s*$/;
 /** Subjects that name the software, not a domain entity. */
@@ -45,8 +49,11 @@ function readSentence(s: string, file: string, line: number): EntityFact | null 
   }
   const m = SENTENCE.exec(s);
   if (!m || NOT_ENTITY.test(m[1]!)) return null;
-  const items = m[2]!
-    .split(/,\s*|\s+and\s+/)
+  const tail = AND_BELONGS.exec(m[2]!);
+  const list = tail ? m[2]!.slice(0, tail.index) : m[2]!;
+  if (tail) m[3] = tail[1]!;
+  const items = list
+    .split(/,\s*|(?<!\s)\s+and\s+/)
     .map((x) => x.trim())
     .filter(Boolean);
   const e = newEntity(m[1]!, 'prose', at(file, line, s));
@@ -59,8 +66,10 @@ function readSentence(s: string, file: string, line: number): EntityFact | null 
     // "many Lessons" is the other side of a relationship, not a column here.
     if (MANY.test(raw)) continue;
     let phrase = raw.replace(ARTICLE, '');
-    const type = /\(([^)]+)\)$/.exec(phrase)?.[1];
-    phrase = phrase.replace(/\s*\([^)]*\)$/, '');
+    // `[^()]` and a trim, not `[^)]` and a leading `\s*`: both rescanned to the end from every `(` or
+    // blank (quadratic).
+    const type = /\(([^()]+)\)$/.exec(phrase)?.[1];
+    phrase = phrase.replace(/\([^()]*\)$/, '').trimEnd();
     const unique = /^unique\s+/i.test(phrase);
     const optional = /^optional\s+/i.test(phrase);
     const required = /^required\s+/i.test(phrase);

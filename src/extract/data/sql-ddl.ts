@@ -312,7 +312,7 @@ function closingParen(s: string): number {
   return s.length;
 }
 
-function splitTopLevel(s: string): string[] {
+export function splitTopLevel(s: string): string[] {
   const out: string[] = [];
   let d = 0;
   let cur = '';
@@ -325,7 +325,7 @@ function splitTopLevel(s: string): string[] {
     } else cur += c;
   }
   if (cur.trim()) out.push(cur.trim());
-  return out.map((c) => c.replace(/\s+(asc|desc)(\s+nulls\s+(first|last))?$/i, ''));
+  return out.map((c) => c.replace(/(?<!\s)\s+(asc|desc)(\s+nulls\s+(first|last))?$/i, ''));
 }
 
 function readAlter(node: PgNode, ctx: SqlContext, start: number, end: number, into: SqlFacts): void {

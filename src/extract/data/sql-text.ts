@@ -74,7 +74,7 @@ export function normaliseDialect(sql: string): { text: string; notes: DialectNot
     dialect: 'postgresql',
   };
   if (
-    !/`|auto_?increment|engine\s*=|\benum\s*\(|\bunsigned\b|\bint\s*\(\d+\)|^\s*(unique\s+)?key\s|\bidentity\s*\(|\[\w+\]|\(max\)|^\s*go\s*$/im.test(
+    !/`|auto_?increment|engine\s*=|\benum\s*\(|\bunsigned\b|\bint\s*\(\d+\)|^[ \t]*(unique\s+)?key\s|\bidentity\s*\(|\[\w+\]|\(max\)|^[ \t]*go[ \t]*$/im.test(
       sql,
     )
   ) {
@@ -87,7 +87,7 @@ export function normaliseDialect(sql: string): { text: string; notes: DialectNot
     return `"${name}"`;
   });
   text = text.replace(
-    /("?[A-Za-z_][\w$]*"?)\s+([^,\n]*?)\bidentity\s*\(\s*\d+\s*,\s*\d+\s*\)/gi,
+    /(?<![\w$"])("?[A-Za-z_][\w$]*"?)\s+([^,\n]*?)\bidentity\s*\(\s*\d+\s*,\s*\d+\s*\)/gi,
     (all, col: string) => {
       notes.autoIncrement.add(col.replace(/"/g, '').toLowerCase());
       notes.dialect = 'sqlserver';
@@ -99,11 +99,14 @@ export function normaliseDialect(sql: string): { text: string; notes: DialectNot
     return blank(k);
   });
   text = text.replace(/^\s*go\s*$/gim, (k) => blank(k));
-  text = text.replace(/("?[A-Za-z_][\w$]*"?)\s+([^,\n]*?)\bauto_?increment\b/gi, (all, col: string) => {
-    notes.autoIncrement.add(col.replace(/"/g, '').toLowerCase());
-    notes.dialect = /autoincrement/i.test(all) ? 'sqlite' : 'mysql';
-    return all.replace(/auto_?increment/i, (k) => blank(k));
-  });
+  text = text.replace(
+    /(?<![\w$"])("?[A-Za-z_][\w$]*"?)\s+([^,\n]*?)\bauto_?increment\b/gi,
+    (all, col: string) => {
+      notes.autoIncrement.add(col.replace(/"/g, '').toLowerCase());
+      notes.dialect = /autoincrement/i.test(all) ? 'sqlite' : 'mysql';
+      return all.replace(/auto_?increment/i, (k) => blank(k));
+    },
+  );
   text = text.replace(
     /("?[A-Za-z_][\w$]*"?)(\s+)(enum\s*\(((?:\s*'(?:[^']|'')*'\s*,?)+)\))/gi,
     (all, col: string, ws: string, type: string, list: string) => {

@@ -37,6 +37,21 @@ export function lineOf(ctx: TsContext, node: TS.Node): number {
 }
 
 /** Leading JSDoc/line comments and the trailing comment on the member's line. */
+/**
+ * The comment after a declaration on its line (`// text` or `/* text *\/`), found with indexOf:
+ * the regex `\/\*(.*?)\*\/` rescanned the rest of the line from every `/*` (quadratic).
+ */
+export function trailingComment(rest: string): string | null {
+  const line = rest.indexOf('//');
+  const block = rest.indexOf('/*');
+  if (line >= 0 && (block < 0 || line < block)) return rest.slice(line + 2);
+  if (block < 0) return null;
+  const close = rest.indexOf('*/', block + 2);
+  if (close >= 0) return rest.slice(block + 2, close);
+  // An unclosed `/*` before a later `//`: the line comment is the comment, as the regex had it.
+  return line >= 0 ? rest.slice(line + 2) : null;
+}
+
 export function commentsOf(ctx: TsContext, node: TS.Node): string {
   const text = ctx.sf.text;
   const parts: string[] = [];
@@ -45,13 +60,13 @@ export function commentsOf(ctx: TsContext, node: TS.Node): string {
   const end = node.getEnd();
   const lineEnd = text.indexOf('\n', end);
   const rest = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
-  const trailing = /\/\/(.*)$|\/\*(.*?)\*\//.exec(rest);
-  if (trailing) parts.push(trailing[1] ?? trailing[2] ?? '');
+  const trailing = trailingComment(rest);
+  if (trailing !== null) parts.push(trailing);
   return parts
     .map((p) =>
       p
         .replace(/^\/\*\*?|\*\/$/g, '')
-        .replace(/^\s*\*\s?/gm, '')
+        .replace(/^[ \t]*\*[ \t]?/gm, '')
         .replace(/^\/\/\s?/gm, '')
         .trim(),
     )
