@@ -61,7 +61,11 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   const languageWarning = languageFallback(config.documentationLanguage);
   if (languageWarning) diagnostics.push(languageWarning);
   const blocked = diagnostics.some(
-    (d) => d.code === 'load/missing-prd' || d.code === 'load/missing-architecture',
+    (d) =>
+      d.code === 'load/missing-prd' ||
+      d.code === 'load/missing-architecture' ||
+      d.code === 'load/nothing-to-compile' ||
+      d.code === 'load/read-time-budget',
   );
   if (blocked) {
     return {
@@ -78,8 +82,15 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     };
   }
 
-  await timedAsync('prepare', () => prepareExtractors(sources.documents));
+  const history = sources.history ?? [];
+  await timedAsync('prepare', () => prepareExtractors([...sources.documents, ...history]));
   const extracted = timed('extract', () => extract(sources));
+  // Documents replaced by newer versions are read as history only: their facts never enter the
+  // Domain, but reconcile compares them with the newer document's to report what changed.
+  const historyDomain =
+    history.length > 0
+      ? timed('extract history', () => extract({ ...sources, documents: history }).domain)
+      : null;
   // The user's decisions file sits beside the output (docs/technical/backend-spec.decisions.yaml);
   // reconcile applies it over the precedence rules. Read here because only the pipeline has the Host.
   const decisionsPath = path.posix.join(outDir, DECISIONS_FILE);
@@ -87,6 +98,8 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   const reconciled = timed('reconcile', () =>
     reconcile(extracted.domain, {
       documents: sources.documents,
+      ...(sources.supersessions?.length ? { supersessions: sources.supersessions } : {}),
+      ...(historyDomain ? { history: historyDomain } : {}),
       ...(decisionsText === null ? {} : { decisions: { file: decisionsPath, text: decisionsText } }),
     }),
   );

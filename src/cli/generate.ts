@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatSarif, formatText } from '../diagnostics/format.js';
 import { nodeHost } from '../host.js';
+import type { SourceEntry, Sources } from '../model/sources.js';
 import { compile } from '../pipeline.js';
 import { formatReport } from '../report/index.js';
 import { EXIT, type Io, VERSION } from './exit.js';
@@ -26,6 +27,37 @@ function failing(diagnostics: readonly Diagnostic[], failOn: GenerateFlags['fail
   return diagnostics.some(
     (d) => d.severity === 'error' || (failOn === 'warning' && d.severity === 'warning'),
   );
+}
+
+/**
+ * The run's source list: every file found, with what was done with it (read, duplicate of X,
+ * superseded by Y, ignored and why). Library callers without entries get the read documents.
+ */
+function sourceList(sources: Sources): SourceEntry[] {
+  return (
+    sources.entries ??
+    sources.documents.map((d) => ({
+      path: d.path,
+      kind: d.kind,
+      classifiedBy: d.classifiedBy,
+      status: 'read' as const,
+    }))
+  );
+}
+
+function sourceLine(e: SourceEntry): string {
+  const head = `${e.kind.padEnd(12)} ${e.path}`;
+  const enc = e.encoding ? `, ${e.encoding}` : '';
+  switch (e.status) {
+    case 'read':
+      return `${head}  (${e.classifiedBy}${enc})`;
+    case 'duplicate':
+      return `${head}  duplicate of ${e.of}: ${e.reason}`;
+    case 'superseded':
+      return `${head}  superseded by ${e.of}: ${e.reason}`;
+    case 'ignored':
+      return `${head}  ignored: ${e.reason}`;
+  }
 }
 
 /** `backend-spec generate [dir]`: compile, write (unless refused or dry run), print, pick the exit code. */
@@ -67,11 +99,7 @@ export async function generate(dir: string, flags: GenerateFlags, io: Io): Promi
     const body = {
       ok: code === EXIT.ok,
       exitCode: code,
-      sources: result.sources.documents.map((d) => ({
-        path: d.path,
-        kind: d.kind,
-        classifiedBy: d.classifiedBy,
-      })),
+      sources: sourceList(result.sources),
       diagnostics: result.diagnostics,
       report: result.report,
       files: plan.written.map(rel),
@@ -89,9 +117,9 @@ export async function generate(dir: string, flags: GenerateFlags, io: Io): Promi
 
   if (!flags.quiet) {
     io.err.write('Sources:\n');
-    for (const d of result.sources.documents)
-      io.err.write(`  ${d.kind.padEnd(12)} ${d.path}  (${d.classifiedBy})\n`);
-    if (result.sources.documents.length === 0) io.err.write('  (none found)\n');
+    const list = sourceList(result.sources);
+    for (const d of list) io.err.write(`  ${sourceLine(d)}\n`);
+    if (list.length === 0) io.err.write('  (none found)\n');
     io.err.write('\n');
   }
   const shown = flags.quiet
