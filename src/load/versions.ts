@@ -4,17 +4,21 @@ import { archiveFolderOf } from './classify.js';
 import { statedDate } from './dates.js';
 
 /**
- * Words that mark a document as an older version, in the languages of the corpus and beyond
- * (en, es, pt, fr, de, it, nl, fi, ko, zh, ja, ru). `REPLACED`: the text no longer holds at all.
- * `BASELINE`: the text still holds where a newer document does not change it.
+ * Words of a banner saying THIS document is old, in the languages of the corpus and beyond (en, es,
+ * pt, fr, de, it, nl, fi, ko, zh, ja, ru). `REPLACED`: its text no longer holds at all. `FROZEN`: it
+ * still holds where a newer document does not change it. `INCREMENT`: this document is the newer
+ * one, built on the other (an increment, a delta, "uses X as its baseline").
  */
 const REPLACED =
-  /\b(superseded|replaced by|obsolete|deprecated|no longer (valid|current|applies)|outdated)\b|reemplazad[oa]|sustituid[oa]|obsolet[oa]|substitu[ií]d[oa]|remplac[ée]|obsol[èe]te|ersetzt|abgel[öo]st|veraltet|sostituit[oa]|vervangen|korvattu|대체됨|폐기|废弃|已过时|被取代|廃止|置き換え|устарел|заменён|заменен/iu;
-const BASELINE =
-  /\b(baseline|frozen|not current|increment(al)?|delta)\b|l[ií]nea base|congelad[oa]|incremento|r[ée]f[ée]rence gel[ée]e|gel[ée]|incr[ée]ment|eingefroren|inkrement|basisversion|perusversio|기준선|동결|현행이 아니|증분|델타|基线|冻结|增量|ベースライン|凍結|増分|базов(ая|ый) верси|заморожен|инкремент/iu;
-/** A newer document saying it builds on another: an increment, a delta, an amendment. */
+  /\b(superseded|replaced by|obsolete|deprecated|no longer (valid|current|applies)|outdated)\b|reemplazad[oa]|sustituid[oa]|obsolet[oa]|substitu[ií]d[oa]|remplac[ée]|obsol[èe]te|ersetzt durch|abgel[öo]st|veraltet|sostituit[oa]|vervangen|korvattu|대체됨|폐기|废弃|已过时|被取代|廃止|置き換え|устарел|заменён|заменен/iu;
+const FROZEN =
+  /\b(frozen|not current|no longer current)\b|congelad[oa]|no vigente|gel[ée]e?\b|eingefroren|nicht (mehr )?aktuell|jäädytetty|동결|현행이 아니|冻结|凍結|заморожен/iu;
 const INCREMENT =
-  /\b(increment(al)?|delta|amendment|addendum to|builds on|on top of)\b|incremento|enmienda|incr[ée]ment|avenant|inkrement|nachtrag|lis[äa]ys|증분|델타|增量|変更分|増分|инкремент|дополнение к/iu;
+  /\b(increment(al)?|delta|amendment|addendum to|builds on|on top of|as (its|the) baseline)\b|incremento|enmienda|como (l[ií]nea )?base|incr[ée]ment|avenant|inkrement|nachtrag|lis[äa]ys|증분|델타|기준선으로|增量|変更分|増分|инкремент|дополнение к/iu;
+/** This document replaces the other outright. */
+const REPLACES =
+  /\b(supersedes|replaces)\b|reemplaza a|sustituye a|remplace\b|substitui\b|ersetzt(?! durch)/iu;
+
 /** Front matter values that mark the document itself as old. */
 const OLD_STATUS = /^(superseded|deprecated|obsolete|archived|replaced|frozen|baseline)$/i;
 /** Front matter keys that name the document this one builds on or replaces. */
@@ -64,37 +68,50 @@ export function findSupersessions(documents: readonly SourceDocument[]): Superse
       const target = typeof fm[key] === 'string' ? resolve(doc, fm[key] as string) : null;
       if (target) add(doc.path, target, 'replaces', `its front matter says ${key}: ${target}`);
     }
+    // The banner: the words of the first lines (references taken out, so that a file named
+    // `increment-open-decisions.md` says nothing), and the other versions of this document it names.
     const head = doc.body.split('\n').slice(0, HEAD_LINES);
+    const words = head.join('\n').replace(/[\w./@-]+\.(?:md|markdown)\b/gi, ' ');
     const status = typeof fm.status === 'string' ? fm.status.trim() : '';
-    for (const line of head) {
-      const refs = references(line)
-        .map((r) => resolve(doc, r))
-        .filter((r): r is string => r !== null && r !== doc.path);
-      // Only another version of the same document: a PRD that cites "the baseline architecture" is
-      // not thereby older than it.
-      const other = refs.map((r) => documents.find((d) => d.path === r)!).find((d) => d.kind === doc.kind);
-      if (!other) continue;
-      // The words around the reference, not inside it: `increment-open-decisions.md` is no increment.
-      const words = line.replace(/[\w./@-]+\.(?:md|markdown)\b/gi, ' ');
-      const replaced = REPLACED.test(words);
-      const baseline = BASELINE.test(words);
-      if (replaced || baseline || OLD_STATUS.test(status)) {
-        // The banner of an old document pointing at the current one, unless the line is the newer
-        // document describing its own base ("baseline: prds/prd-2026-06-17/prd.md" in an increment).
-        if (INCREMENT.test(words) && newerByDate(doc, other)) {
-          add(other.path, doc.path, 'amends', 'the newer states it is an increment over it');
-        } else {
-          add(
-            doc.path,
-            other.path,
-            replaced && !baseline ? 'replaces' : 'amends',
-            `its banner: "${excerpt(line)}"`,
-          );
-        }
-      } else if (INCREMENT.test(words)) {
-        add(other.path, doc.path, 'amends', 'the newer states it is an increment over it');
-      }
-    }
+    const replaced = REPLACED.exec(words);
+    const frozen = FROZEN.exec(words);
+    const increment = INCREMENT.exec(words) ?? REPLACES.exec(words);
+    const oldAt = Math.min(
+      replaced?.index ?? Infinity,
+      frozen?.index ?? Infinity,
+      OLD_STATUS.test(status) ? -1 : Infinity,
+    );
+    const newAt = increment?.index ?? Infinity;
+    if (oldAt === Infinity && newAt === Infinity) continue;
+    // Only another version of the same document: a PRD that cites "the frozen architecture" is not
+    // thereby a version of it.
+    const others = head
+      .flatMap((line) => references(line))
+      .map((r) => resolve(doc, r))
+      .filter((r): r is string => r !== null && r !== doc.path)
+      .map((r) => documents.find((d) => d.path === r)!)
+      .filter((d) => d.kind === doc.kind && sameName(d.path, doc.path));
+    const other = others[0];
+    if (!other) continue;
+    // Both kinds of words ("frozen baseline; the increment governs"): the stated dates decide, else
+    // the words that come first describe this document.
+    const isOlder =
+      oldAt !== Infinity && newAt !== Infinity
+        ? newerByDate(other, doc) || (!newerByDate(doc, other) && oldAt < newAt)
+        : oldAt !== Infinity;
+    const hit = isOlder ? (replaced ?? frozen) : increment;
+    const quote = hit
+      ? excerpt(words.slice(Math.max(0, hit.index - 30), hit.index + 50))
+      : `status: ${status}`;
+    if (isOlder)
+      add(doc.path, other.path, replaced && !frozen ? 'replaces' : 'amends', `its banner: "${quote}"`);
+    else
+      add(
+        other.path,
+        doc.path,
+        REPLACES.test(words) && !INCREMENT.test(words) ? 'replaces' : 'amends',
+        `the newer builds on it: "${quote}"`,
+      );
   }
 
   specKitOrder(documents, add);
@@ -103,6 +120,25 @@ export function findSupersessions(documents: readonly SourceDocument[]): Superse
   return [...out.values()].sort((a, b) =>
     a.older < b.older ? -1 : a.older > b.older ? 1 : a.newer < b.newer ? -1 : a.newer > b.newer ? 1 : 0,
   );
+}
+
+/**
+ * Two names of one document: equal, or one extends the other (`architecture` and
+ * `architecture-increment-2026-07-12`, `design` and `design-v2`), dates and case aside. A decision
+ * log naming the open-decisions file is not a version of it.
+ */
+function sameName(a: string, b: string): boolean {
+  const stem = (p: string) =>
+    path.posix
+      .basename(p)
+      .replace(/\.(md|markdown|mdx)$/i, '')
+      .replace(DATE_IN_NAME, '')
+      .toLowerCase()
+      .replace(/[-_ .]+/g, '-')
+      .replace(/^-|-$/g, '');
+  const [x, y] = [stem(a), stem(b)];
+  if (x === '' || y === '') return false;
+  return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
 }
 
 type Add = (older: string, newer: string, mode: Supersession['mode'], why: string) => void;
