@@ -71,7 +71,7 @@ export function findSupersessions(documents: readonly SourceDocument[]): Superse
     // The banner: the words of the first lines (references taken out, so that a file named
     // `increment-open-decisions.md` says nothing), and the other versions of this document it names.
     const head = doc.body.split('\n').slice(0, HEAD_LINES);
-    const words = head.join('\n').replace(/[\w./@-]+\.(?:md|markdown)\b/gi, ' ');
+    const words = head.join('\n').replace(TOKEN, (t) => (isReference(t) ? ' ' : t));
     const status = typeof fm.status === 'string' ? fm.status.trim() : '';
     const replaced = REPLACED.exec(words);
     const frozen = FROZEN.exec(words);
@@ -157,11 +157,20 @@ const excerpt = (line: string) => {
   return t.length > 80 ? `${t.slice(0, 77)}...` : t;
 };
 
+/**
+ * A path-like token (no spaces, brackets, quotes or punctuation that ends a link). Tokens are cut
+ * first and tested second: one regex for "a path ending in .md" backtracks quadratically on a long
+ * run of path characters.
+ */
+const TOKEN = /[^\s()[\]<>`'"|,;:*]+/g;
+const isReference = (t: string) => {
+  const l = t.toLowerCase().replace(/#.*$/, '');
+  return l.endsWith('.md') || l.endsWith('.markdown');
+};
+
 /** Paths a line names: markdown link targets and code spans or bare words ending in `.md`. */
 function references(line: string): string[] {
-  const out: string[] = [];
-  for (const m of line.slice(0, 2000).matchAll(/[\w./@-]+\.(?:md|markdown)\b/gi)) out.push(m[0]);
-  return out;
+  return (line.slice(0, 2000).match(TOKEN) ?? []).filter(isReference).map((t) => t.replace(/#.*$/, ''));
 }
 
 /** A reference → the read document it names: relative to the referrer, to the root, or by suffix. */
