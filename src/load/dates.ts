@@ -69,6 +69,25 @@ export function latestDate(s: string): string | null {
   return best;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** `July 18, 2025`, `Oct 15, 2025`, `18 July 2025` (BMAD change logs write dates so). */
+const WORD_DATE =
+  /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (\d{4})|(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{4}))\b/gi;
+
+/** The latest date in a change-log row, ISO or written with an English month name. */
+function latestRowDate(s: string): string | null {
+  let best = latestDate(s);
+  for (const m of s.matchAll(WORD_DATE)) {
+    const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').toLowerCase()) + 1;
+    const day = Number(m[2] ?? m[4]);
+    const year = m[3] ?? m[6];
+    if (month < 1 || day < 1 || day > 31) continue;
+    const d = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (best === null || d > best) best = d;
+  }
+  return best;
+}
+
 function valid(m: RegExpMatchArray): boolean {
   const month = Number(m[2]);
   const day = Number(m[3]);
@@ -86,7 +105,7 @@ function changeLogDate(body: string): string | null {
       continue;
     }
     if (!inLog) continue;
-    const d = latestDate(line.slice(0, 400));
+    const d = latestRowDate(line.slice(0, 400));
     if (d && (best === null || d > best)) best = d;
   }
   return best;

@@ -44,7 +44,9 @@ const SKIP_DIRS = new Set([
 ]);
 
 /** Repository boilerplate, never a planning document. */
-const SKIP_FILES = /^(readme|changelog|contributing|license|code_of_conduct|security|backend-spec)\.md$/i;
+const SKIP_FILES = /^(readme|changelog|contributing|license|code_of_conduct|backend-spec)\.md$/i;
+/** A security policy at the top (`SECURITY.md`, `docs/security.md`); deeper it is an architecture shard. */
+const SECURITY_POLICY = /^security\.md$/i;
 
 /** Our own output ends with this stamp (see render/markdown/stamp.ts): never read it back as input. */
 const OWN_OUTPUT = /<!-- backend-spec sha256:[0-9a-f]{64} -->\s*$/;
@@ -149,10 +151,8 @@ async function walk(
       continue;
     }
     if (!isMarkdown(e.name)) continue;
-    // Boilerplate names (SECURITY.md, CONTRIBUTING.md) only at the top; `docs/architecture/security.md`
-    // is an architecture shard.
-    if (/^backend-spec\.md$/i.test(e.name) || (SKIP_FILES.test(e.name) && child.split('/').length <= 2))
-      continue;
+    // Repository boilerplate is never a planning document; `docs/architecture/security.md` is a shard.
+    if (SKIP_FILES.test(e.name) || (SECURITY_POLICY.test(e.name) && child.split('/').length <= 2)) continue;
     if (peek && !PLANNING_NAME.test(e.name.replace(/\.(md|markdown)$/i, ''))) continue;
     out.add(child);
   }
@@ -430,6 +430,17 @@ function settle(
         at: { file: d.path, line: 1 },
       }),
     );
+    if (d.newerThanRead)
+      diagnostics.push(
+        diag(
+          'load/newer-copy-not-read',
+          `this copy states a newer date than ${d.of} (${d.newerThanRead}), but the config makes ${d.of} the copy read; its changes are not in the spec`,
+          {
+            at: { file: d.path, line: 1 },
+            hint: 're-shard the newer copy (or bring its changes into the other), or change the sharded flag in the config',
+          },
+        ),
+      );
   }
   let current = read.filter((d) => !gone.has(d.path));
 

@@ -9,6 +9,8 @@ export interface DuplicateFinding {
   /** The copy that is read (a file, or a shard folder ending in `/`). */
   of: string;
   reason: string;
+  /** The copy not read states a newer date than the one read (the config decided otherwise). */
+  newerThanRead?: string;
 }
 
 /** Share of a monolith's lines found in its shards (or one copy's in another) that makes it a copy. */
@@ -64,10 +66,10 @@ export function findDuplicates(
   const lines = new Map(documents.map((d) => [d.path, contentLines(d.body)]));
   const out: DuplicateFinding[] = [];
   const gone = new Set<string>();
-  const mark = (p: string, of: string, reason: string) => {
+  const mark = (p: string, of: string, reason: string, newerThanRead?: string) => {
     if (gone.has(p)) return;
     gone.add(p);
-    out.push({ path: p, of, reason });
+    out.push({ path: p, of, reason, ...(newerThanRead ? { newerThanRead } : {}) });
   };
 
   // Monolith and shards.
@@ -100,14 +102,30 @@ export function findDuplicates(
       shardsWin = true;
       why = 'neither is newer; the shards are read';
     }
+    // The config decided, yet the copy left out says it is newer: read, but say so.
+    const lostNewer =
+      flag !== undefined &&
+      monoDate &&
+      shardDate &&
+      monoDate !== shardDate &&
+      shardDate > monoDate !== shardsWin
+        ? shardsWin
+          ? `${monoDate} against ${shardDate}`
+          : `${shardDate} against ${monoDate}`
+        : undefined;
     if (shardsWin) {
-      mark(mono.path, `${folder}/`, `monolithic copy of the shards in ${folder}/ (${share}); ${why}`);
+      mark(
+        mono.path,
+        `${folder}/`,
+        `monolithic copy of the shards in ${folder}/ (${share}); ${why}`,
+        lostNewer,
+      );
     } else {
       for (const s of shards) {
         const own = lines.get(s.path)!;
         // A shard with text the monolith lacks is read as well.
         if (own.size === 0 || overlap(own, mine) / own.size >= SAME_TEXT)
-          mark(s.path, mono.path, `shard of ${mono.path}, which holds its text; ${why}`);
+          mark(s.path, mono.path, `shard of ${mono.path}, which holds its text; ${why}`, lostNewer);
       }
     }
   }

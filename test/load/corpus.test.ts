@@ -21,6 +21,11 @@ describe('corpus: which copy and which version is read', () => {
     expect(entry(r, 'docs/prd.md')).toMatchObject({ status: 'duplicate', of: 'docs/prd/' });
     expect(entry(r, 'docs/architecture.md')).toMatchObject({ status: 'duplicate', of: 'docs/architecture/' });
     expect(entry(r, 'docs/prd.md')?.reason).toContain('prdSharded: true');
+    // The monolithic architecture's change log is newer (v2.3, Oct 15 2025) than the shards' (v2.1):
+    // the config's flag decides, and the run says what that leaves out.
+    expect(r.diagnostics.find((d) => d.code === 'load/newer-copy-not-read')?.message).toContain(
+      '(2025-10-15 against 2025-07-30)',
+    );
     // The security shard is architecture, not repository boilerplate.
     expect(entry(r, 'docs/architecture/security.md')?.status).toBe('read');
     const files = new Set(

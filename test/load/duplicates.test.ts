@@ -66,6 +66,20 @@ describe('a monolith beside its shards', () => {
     );
   });
 
+  it('the config decides, but a newer monolith (change-log date in words) is reported', async () => {
+    const log = (date: string) => `\n## Change Log\n\n| Date | Version |\n|---|---|\n| ${date} | 2.0 |\n`;
+    const { diagnostics } = await load({
+      '.bmad-core/core-config.yaml': 'prd:\n  prdSharded: true\n',
+      'docs/prd.md': `${prdText}${log('Oct 15, 2025')}`,
+      'docs/prd/part-one.md': `${one!}${log('July 30, 2025')}`,
+      'docs/prd/part-two.md': two!,
+      'docs/architecture.md': archText,
+    });
+    const newer = diagnostics.find((d) => d.code === 'load/newer-copy-not-read');
+    expect(newer?.severity).toBe('warning');
+    expect(newer?.message).toContain('(2025-10-15 against 2025-07-30)');
+  });
+
   it('no config and no dates: the shards are read', async () => {
     const { sources } = await load(files());
     expect(sources.entries?.find((e) => e.path === 'docs/prd.md')).toMatchObject({

@@ -62,6 +62,11 @@ export const LOAD_CODES = {
     description:
       'A document is a copy of another (a monolith and its shards, a copy in another folder); one copy is read.',
   },
+  'load/newer-copy-not-read': {
+    severity: 'warning',
+    description:
+      'Of two copies of a document, the config makes one the copy read, but the other states a newer date; its changes are not in the spec.',
+  },
   'load/superseded-document': {
     severity: 'info',
     description:
