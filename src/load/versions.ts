@@ -45,12 +45,12 @@ const HEAD_LINES = 40;
  */
 export function findSupersessions(documents: readonly SourceDocument[]): Supersession[] {
   const out = new Map<string, Supersession>();
-  const add = (older: string, newer: string, mode: Supersession['mode'], why: string) => {
+  const add: Add = (older, newer, mode, why, extra = {}) => {
     if (older === newer) return;
     const key = `${older}\n${newer}`;
     const back = out.get(`${newer}\n${older}`);
     if (back || out.has(key)) return;
-    out.set(key, { older, newer, mode, why });
+    out.set(key, { older, newer, mode, why, ...extra });
   };
   const resolve = referenceResolver(documents);
 
@@ -141,7 +141,13 @@ function sameName(a: string, b: string): boolean {
   return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
 }
 
-type Add = (older: string, newer: string, mode: Supersession['mode'], why: string) => void;
+type Add = (
+  older: string,
+  newer: string,
+  mode: Supersession['mode'],
+  why: string,
+  extra?: Pick<Supersession, 'ownRequirementIds'>,
+) => void;
 
 function newerByDate(a: SourceDocument, b: SourceDocument): boolean {
   const da = statedDate(a);
@@ -208,6 +214,7 @@ function specKitOrder(documents: readonly SourceDocument[], add: Add): void {
         list[i + 1]!.path,
         'amends',
         `a later spec-kit feature (${list[i + 1]!.n} after ${list[i]!.n})`,
+        { ownRequirementIds: true },
       );
   }
   // A summary at the specs root that names features ("001-mvp") comes after them.
@@ -217,7 +224,9 @@ function specKitOrder(documents: readonly SourceDocument[], add: Add): void {
       if (!d.body.includes(folder)) continue;
       for (const f of documents)
         if (f.path.startsWith(`${root}/${folder}/`) && f.kind !== 'other')
-          add(f.path, d.path, 'amends', `a summary at the specs root that revises ${folder}`);
+          add(f.path, d.path, 'amends', `a summary at the specs root that revises ${folder}`, {
+            ownRequirementIds: true,
+          });
     }
   }
 }

@@ -66,4 +66,6 @@ export interface Supersession {
   newer: string;
   mode: 'amends' | 'replaces';
   why: string;
+  /** Each document numbers its own requirements (spec-kit features): FR-001 here is not FR-001 there. */
+  ownRequirementIds?: boolean;
 }

@@ -7,6 +7,22 @@ import type { Conflict } from '../model/spec/reconciliation.js';
 import { type Detector, fileOf, refOf } from './context.js';
 
 const RULE = 'reconcile/newer-document-governs';
+/**
+ * Concerns a backend settles with one choice: a newer document choosing another database or queue
+ * replaces the older choice. Languages, frameworks and hosting often hold several at once (a Python
+ * API and a TypeScript front end), so a newer plan naming only one of them replaces nothing.
+ */
+const ONE_CHOICE = new Set<StackChoice['concern']>([
+  'database',
+  'orm',
+  'migrations',
+  'cache',
+  'queue',
+  'scheduler',
+  'auth',
+  'search',
+  'api-style',
+]);
 const CODE = 'reconcile/superseded-document';
 
 /**
@@ -23,6 +39,10 @@ export const supersededDocumentDetector: Detector = {
     if (pairs.length === 0) return { findings: {}, diagnostics: [] };
     const newer = newerThan(pairs);
     const isNewer = (a: string, b: string) => newer.get(b)?.has(a) ?? false;
+    // Requirement ids compare only between versions that share a numbering (not spec-kit features,
+    // where every feature starts again at FR-001).
+    const newerIds = newerThan(pairs.filter((p) => !p.ownRequirementIds));
+    const isNewerIds = (a: string, b: string) => newerIds.get(b)?.has(a) ?? false;
     const conflicts: Conflict[] = [];
     const history = ctx.history;
 
@@ -34,7 +54,7 @@ export const supersededDocumentDetector: Detector = {
       for (const older of list)
         for (const winner of list) {
           const [fo, fw] = [fileOf(older.origin), fileOf(winner.origin)];
-          if (!fo || !fw || !isNewer(fw, fo)) continue;
+          if (!fo || !fw || !isNewerIds(fw, fo)) continue;
           if (domain.requirements.includes(older)) dropReq.add(older);
           if (!sameWords(older.text, winner.text))
             conflicts.push(conflict(older.id, winner.text, older.text, winner.origin, older.origin, fw, fo));
@@ -69,7 +89,7 @@ export const supersededDocumentDetector: Detector = {
     const dropStack = new Set<StackChoice>();
     const stack = [...domain.stack, ...(history?.stack ?? [])];
     for (const older of stack) {
-      if (older.status !== 'chosen') continue;
+      if (older.status !== 'chosen' || !ONE_CHOICE.has(older.concern)) continue;
       const fo = fileOf(older.origin);
       if (!fo) continue;
       const successors = [...(newer.get(fo) ?? [])].sort();

@@ -168,6 +168,21 @@ describe('the newer document governs in reconcile (section 0 cites both)', () =>
     expect(md).toContain('`docs/prd.md:6`');
   });
 
+  it('spec-kit features number their own requirements: FR-001 of two features is no version conflict', async () => {
+    const result = await compileFiles({
+      'specs/001-mvp/spec.md':
+        '# Feature Specification\n\n- FR-001: The system must store websites with a domain.\n',
+      'specs/001-mvp/plan.md': '# Implementation Plan\n\nASP.NET Core with SQLite.\n',
+      'specs/002-table/spec.md':
+        '# Feature Specification\n\n- FR-001: The website list must be shown as a table.\n',
+      'specs/002-table/plan.md': '# Implementation Plan\n\nA React table.\n',
+    });
+    expect(result.sources.supersessions?.every((x) => x.ownRequirementIds)).toBe(true);
+    expect(
+      result.spec?.reconciliation.conflicts.filter((x) => x.code === 'reconcile/superseded-document'),
+    ).toEqual([]);
+  });
+
   it('a requirement restated in the same words is no conflict', async () => {
     const result = await compileFiles({
       ...base,
