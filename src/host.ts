@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, constants as fsConstants } from 'node:fs';
 import * as path from 'node:path';
 import { type CommitReport, commitOutputSet, type OutputFile } from './output-set.js';
 
@@ -19,6 +19,76 @@ export interface Host {
    * (`src/output-set.ts`). Hosts without it get one `writeFile` per file.
    */
   commitOutputs?(outDir: string, files: readonly OutputFile[]): Promise<CommitReport>;
+  /**
+   * Reads a planning document's bytes, refusing what is not a regular file (a FIFO would block the
+   * read forever, a device never ends) and stopping past `maxBytes` or the deadline. Optional: hosts
+   * without it are read through `readFile`.
+   */
+  readDocument?(file: string, limits: { maxBytes: number; deadline?: number }): Promise<DocumentRead>;
+  /** The real path of a file or folder (symlinks resolved), or null; lets discovery break link cycles. */
+  realPath?(file: string): Promise<string | null>;
+}
+
+/** What reading one document gave: its bytes, or why there are none. */
+export type DocumentRead =
+  | { kind: 'bytes'; bytes: Uint8Array }
+  | { kind: 'missing' }
+  | { kind: 'not-regular'; what: 'directory' | 'fifo' | 'device' | 'socket' | 'other' }
+  | { kind: 'too-large'; size: number }
+  | { kind: 'timeout' }
+  | { kind: 'unreadable'; code: string };
+
+/** Size limit of `readFile` (config files, decisions files): far above any real one. */
+const READ_FILE_LIMIT = 16 * 1024 * 1024;
+
+/** Kind of a non-regular file, for the message that says why it was not read. */
+function whatIs(st: import('node:fs').Stats): 'directory' | 'fifo' | 'device' | 'socket' | 'other' {
+  if (st.isDirectory()) return 'directory';
+  if (st.isFIFO()) return 'fifo';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  if (st.isSocket()) return 'socket';
+  return 'other';
+}
+
+/**
+ * Opens without blocking (a FIFO with no writer would block `open` itself), checks the opened
+ * descriptor is a regular file (so a symlink swapped between check and read changes nothing), then
+ * reads in chunks up to the limit and the deadline.
+ */
+async function readRegular(file: string, maxBytes: number, deadline?: number): Promise<DocumentRead> {
+  let fh: import('node:fs/promises').FileHandle;
+  try {
+    fh = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+    // Opening a Unix socket fails with ENXIO.
+    if (code === 'ENXIO') return { kind: 'not-regular', what: 'socket' };
+    if (code === 'EISDIR') return { kind: 'not-regular', what: 'directory' };
+    return { kind: 'unreadable', code };
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { kind: 'not-regular', what: whatIs(st) };
+    if (st.size > maxBytes) return { kind: 'too-large', size: st.size };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      if (deadline !== undefined && Date.now() > deadline) return { kind: 'timeout' };
+      const buf = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      // The file grew after stat: stop at the limit rather than read a growing file forever.
+      if (total > maxBytes) return { kind: 'too-large', size: total };
+      chunks.push(buf.subarray(0, bytesRead));
+    }
+    return { kind: 'bytes', bytes: Buffer.concat(chunks, total) };
+  } catch (e) {
+    return { kind: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? 'EIO' };
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
 }
 
 export type { CommitReport, OutputFile };
@@ -26,13 +96,22 @@ export type { CommitReport, OutputFile };
 export function nodeHost(): Host {
   return {
     async readFile(file) {
-      try {
-        return await fs.readFile(file, 'utf8');
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR')
-          return null;
-        throw e;
+      // Only regular files: a FIFO or device in place of a config file must not hang the run.
+      const r = await readRegular(file, READ_FILE_LIMIT);
+      if (r.kind === 'bytes') return Buffer.from(r.bytes).toString('utf8');
+      if (r.kind === 'missing' || r.kind === 'not-regular') return null;
+      if (r.kind === 'unreadable') {
+        const err = new Error(`cannot read ${file}: ${r.code}`) as NodeJS.ErrnoException;
+        err.code = r.code;
+        throw err;
       }
+      return null;
+    },
+    readDocument(file, limits) {
+      return readRegular(file, limits.maxBytes, limits.deadline);
+    },
+    async realPath(file) {
+      return fs.realpath(file).catch(() => null);
     },
     async readDir(dir) {
       try {

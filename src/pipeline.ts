@@ -80,15 +80,28 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   const languageWarning = languageFallback(config.documentationLanguage);
   if (languageWarning) diagnostics.push(languageWarning);
   const blocked = diagnostics.some(
-    (d) => d.code === 'load/missing-prd' || d.code === 'load/missing-architecture',
+    (d) =>
+      d.code === 'load/missing-prd' ||
+      d.code === 'load/missing-architecture' ||
+      d.code === 'load/nothing-to-compile' ||
+      d.code === 'load/read-time-budget',
   );
   if (blocked)
     return { ...blockedResult(sources, sortDiagnostics(diagnostics), outDir), blocked: 'prerequisites' };
 
-  await timedAsync('prepare', () => prepareExtractors(sources.documents));
+  const history = sources.history ?? [];
+  await timedAsync('prepare', () => prepareExtractors([...sources.documents, ...history]));
   // Derived names (tables, routes) follow the language the documents are written in (name-language.ts).
   const naming = documentsLanguage(sources.documents.map((d) => d.text));
   const read = timed('extract', () => withNameLanguage(naming, () => extract(sources)));
+  // Documents replaced by newer versions are read as history only: their facts never enter the
+  // Domain, but reconcile compares them with the newer document's to report what changed.
+  const historyDomain =
+    history.length > 0
+      ? timed('extract history', () =>
+          withNameLanguage(naming, () => extract({ ...sources, documents: history }).domain),
+        )
+      : null;
   // The facts overlay (backend-spec.facts.yaml, beside the decisions file) joins below what was read.
   const factsPath = documentationFile(config.documentationDir.value, FACTS_FILE);
   const factsText = await host.readFile(path.join(root, factsPath));
@@ -115,6 +128,8 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     withNameLanguage(naming, () =>
       reconcile(extracted.domain, {
         documents: sources.documents,
+        ...(sources.supersessions?.length ? { supersessions: sources.supersessions } : {}),
+        ...(historyDomain ? { history: historyDomain } : {}),
         ...(decisionsText === null ? {} : { decisions: { file: decisionsPath, text: decisionsText } }),
       }),
     ),

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { type Diagnostic, diag, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { formatSarif, formatText } from '../diagnostics/format.js';
 import { nodeHost } from '../host.js';
+import type { SourceEntry, Sources } from '../model/sources.js';
 import { type CompileResult, compile } from '../pipeline.js';
 import { formatReport } from '../report/index.js';
 import { EXIT, type Io, VERSION } from './exit.js';
@@ -45,6 +46,37 @@ interface Outcome {
 }
 
 const NOTHING: WritePlan = { written: [], refused: [], removed: [], recovered: null };
+
+/**
+ * The run's source list: every file found, with what was done with it (read, duplicate of X,
+ * superseded by Y, ignored and why). Library callers without entries get the read documents.
+ */
+function sourceList(sources: Sources): SourceEntry[] {
+  return (
+    sources.entries ??
+    sources.documents.map((d) => ({
+      path: d.path,
+      kind: d.kind,
+      classifiedBy: d.classifiedBy,
+      status: 'read' as const,
+    }))
+  );
+}
+
+function sourceLine(e: SourceEntry): string {
+  const head = `${e.kind.padEnd(12)} ${e.path}`;
+  const enc = e.encoding ? `, ${e.encoding}` : '';
+  switch (e.status) {
+    case 'read':
+      return `${head}  (${e.classifiedBy}${enc})`;
+    case 'duplicate':
+      return `${head}  duplicate of ${e.of}: ${e.reason}`;
+    case 'superseded':
+      return `${head}  superseded by ${e.of}: ${e.reason}`;
+    case 'ignored':
+      return `${head}  ignored: ${e.reason}`;
+  }
+}
 
 /** `backend-spec generate [dir]`: compile, write (unless refused or dry run), print, pick the exit code. */
 export async function generate(dir: string, flags: GenerateFlags, io: Io): Promise<number> {
@@ -211,11 +243,7 @@ function present(outcome: Outcome, dir: string, root: string, flags: GenerateFla
     const body = {
       ok: code === EXIT.ok,
       exitCode: code,
-      sources: (result?.sources.documents ?? []).map((d) => ({
-        path: d.path,
-        kind: d.kind,
-        classifiedBy: d.classifiedBy,
-      })),
+      sources: result ? sourceList(result.sources) : [],
       diagnostics,
       report: result?.report ?? null,
       files: plan.written.map(rel),
@@ -234,9 +262,9 @@ function present(outcome: Outcome, dir: string, root: string, flags: GenerateFla
 
   if (!flags.quiet && result && result.blocked !== 'config') {
     io.err.write('Sources:\n');
-    for (const d of result.sources.documents)
-      io.err.write(`  ${d.kind.padEnd(12)} ${d.path}  (${d.classifiedBy})\n`);
-    if (result.sources.documents.length === 0) io.err.write('  (none found)\n');
+    const list = sourceList(result.sources);
+    for (const d of list) io.err.write(`  ${sourceLine(d)}\n`);
+    if (list.length === 0) io.err.write('  (none found)\n');
     io.err.write('\n');
   }
   const shown = flags.quiet

@@ -147,6 +147,15 @@ export async function resolveConfig(
   const talk = fromFiles(['communication_language']);
   if (talk) config.communicationLanguage = { ...talk, value: normaliseLanguage(talk.value) };
   if (hints.length > 0) config.documentHints = hints.map(({ path: p, kind }) => ({ path: p, kind }));
+  // BMAD v4 `prdSharded` / `architectureSharded`: which copy discovery reads when both exist.
+  for (const kind of ['prd', 'architecture'] as const) {
+    for (const file of files) {
+      const v = file.entries.get(`${kind}.${kind}Sharded`)?.value;
+      if (typeof v !== 'boolean') continue;
+      config.shardedDocuments = { ...config.shardedDocuments, [kind]: v };
+      break;
+    }
+  }
   return { config, diagnostics };
 }
 

@@ -108,6 +108,11 @@ export function classify(input: ClassifyInput): { kind: DocumentKind; by: string
   }
   if (configured) return { kind: configured.kind, by: `config:${configured.key}` };
   for (const rule of BY_NAME) if (rule.test.test(parent)) return { kind: rule.kind, by: `folder:${parent}` };
+  // Shards in nested sub-folders (`docs/architecture/overview/context.md`) take the kind of the
+  // nearest named ancestor folder.
+  for (const ancestor of parts.slice(0, -2).reverse())
+    for (const rule of BY_NAME)
+      if (rule.test.test(ancestor)) return { kind: rule.kind, by: `folder:${ancestor}` };
 
   const headings = body
     .split('\n')
@@ -127,6 +132,15 @@ export function classify(input: ClassifyInput): { kind: DocumentKind; by: string
  */
 function toolLayout(parts: string[], base: string): { kind: DocumentKind; by: string } | null {
   const inKiro = parts.includes('.kiro');
+  // Kiro steering files and the spec-kit constitution are standing project context: the stack
+  // (`tech.md`) and architecture rules and principles that every feature follows.
+  if (inKiro && parts.includes('steering')) {
+    if (base === 'tech') return { kind: 'tech-stack', by: 'kiro:steering/tech.md' };
+    if (base === 'product') return { kind: 'other', by: 'kiro:steering/product.md' };
+    return { kind: 'architecture', by: `kiro:steering/${base}.md` };
+  }
+  if (parts.includes('.specify') && base === 'constitution')
+    return { kind: 'architecture', by: 'spec-kit:constitution.md' };
   const inSpecKit = !inKiro && parts.slice(0, -1).includes('specs');
   if (inKiro) {
     if (base === 'requirements') return { kind: 'prd', by: 'kiro:requirements.md' };
@@ -140,5 +154,20 @@ function toolLayout(parts: string[], base: string): { kind: DocumentKind; by: st
     if (base === 'tasks' || base === 'research' || base === 'quickstart')
       return { kind: 'other', by: `spec-kit:${base}.md` };
   }
+  return null;
+}
+
+/**
+ * Folders whose documents are kept only as the past: archives in the languages the corpus and its
+ * neighbours use (`archive`, `_archive`, `old`, `Archiv`, `archivo`, `arquivo`, `archives`).
+ */
+const ARCHIVE_FOLDER =
+  /^[_.-]*(archives?|archived|old|obsolete|deprecated|legacy|attic|archiv|archivo|archivado|arquivo|arquivado|archivio|arkisto|arkiv|historico|histórico|history)$/i;
+
+/** The archive folder a project-relative path lies in, or null. */
+export function archiveFolderOf(relPath: string): string | null {
+  const parts = relPath.split('/').slice(0, -1);
+  for (let i = parts.length - 1; i >= 0; i--)
+    if (ARCHIVE_FOLDER.test(parts[i]!)) return parts.slice(0, i + 1).join('/');
   return null;
 }

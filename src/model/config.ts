@@ -22,4 +22,6 @@ export interface ResolvedConfig {
   configFormat: 'workflow' | 'bmad-v6' | 'bmad-v4' | null;
   /** Files or folders a config names as planning documents (BMAD v4 `prdFile`, v6 `planning_artifacts`). */
   documentHints?: { path: string; kind: 'prd' | 'architecture' | 'folder' }[];
+  /** BMAD v4 `prdSharded` / `architectureSharded`: the shards, not the monolith, are the document. */
+  shardedDocuments?: { prd?: boolean; architecture?: boolean };
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Domain } from '../model/domain.js';
 import type { Origin, SourceRef } from '../model/origin.js';
-import type { DocumentKind } from '../model/sources.js';
+import type { DocumentKind, Supersession } from '../model/sources.js';
 import type { Reconciliation } from '../model/spec/reconciliation.js';
 
 /** What every detector may know besides the Domain: which kind of document each file is. */
@@ -9,6 +9,10 @@ export interface ReconcileContext {
   kindOf(file: string): DocumentKind;
   /** Number of documents read (for "no conflicts found among N documents"). */
   documentCount: number;
+  /** Which document is a newer version of which; the newer governs where they differ. */
+  supersessions?: readonly Supersession[];
+  /** Facts of documents read as history only. */
+  history?: Domain;
 }
 
 /** A detector reads the Domain and reports findings; it may return a corrected Domain. */
@@ -33,11 +37,14 @@ export function kindFromPath(file: string): DocumentKind {
 
 export function contextFor(
   documents: readonly { path: string; kind: DocumentKind }[] | undefined,
+  versions: { supersessions?: readonly Supersession[]; history?: Domain } = {},
 ): ReconcileContext {
   const kinds = new Map((documents ?? []).map((d) => [d.path, d.kind]));
   return {
     kindOf: (file) => kinds.get(file) ?? kindFromPath(file),
     documentCount: kinds.size,
+    ...(versions.supersessions ? { supersessions: versions.supersessions } : {}),
+    ...(versions.history ? { history: versions.history } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { applyDecisions } from '../decisions/apply.js';
 import { parseDecisions } from '../decisions/parse.js';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { Domain } from '../model/domain.js';
-import type { DocumentKind } from '../model/sources.js';
+import type { DocumentKind, Supersession } from '../model/sources.js';
 import type { Reconciliation } from '../model/spec/reconciliation.js';
 import { cardinalityMismatchDetector } from './cardinality-mismatch.js';
 import { contextFor, type Detector } from './context.js';
@@ -13,15 +13,18 @@ import { namingMismatchDetector } from './naming-mismatch.js';
 import { requirementDuplicatesDetector } from './requirement-duplicates.js';
 import { roleMismatchDetector } from './role-mismatch.js';
 import { sessionLifetimeDetector } from './session-lifetime.js';
+import { supersededDocumentDetector } from './superseded-document.js';
 import { valueConflictsDetector } from './value-conflicts.js';
 
 export type { Detector, ReconcileContext } from './context.js';
 
 /**
- * Detectors in order. Requirement duplicates first (everything after counts each id once), value
+ * Detectors in order. Newer document versions first (the older statement leaves before anything
+ * compares it), then requirement duplicates (everything after counts each id once), value
  * conflicts before the session check (which must only see the values that won).
  */
 export const DETECTORS: Detector[] = [
+  supersededDocumentDetector,
   requirementDuplicatesDetector,
   valueConflictsDetector,
   sessionLifetimeDetector,
@@ -38,6 +41,10 @@ export interface ReconcileOptions {
   documents?: readonly { path: string; kind: DocumentKind }[];
   /** The decisions file, when there is one: project-relative path and text. */
   decisions?: { file: string; text: string };
+  /** Which document is a newer version of which (discovery's supersessions). */
+  supersessions?: readonly Supersession[];
+  /** Facts of documents read as history only (replaced by a newer version). */
+  history?: Domain;
 }
 
 /**
@@ -52,7 +59,7 @@ export function reconcile(
   reconciliation: Reconciliation;
   diagnostics: Diagnostic[];
 } {
-  const ctx = contextFor(options.documents);
+  const ctx = contextFor(options.documents, options);
   let domain = input;
   let reconciliation: Reconciliation = { conflicts: [], gaps: [], assumptions: [], decisions: [] };
   const diagnostics: Diagnostic[] = [];

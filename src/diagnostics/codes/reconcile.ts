@@ -63,4 +63,9 @@ export const RECONCILE_CODES = {
     description:
       'A decision chooses a value that none of the conflicting documents states and that cannot be read as a value of that parameter.',
   },
+  'reconcile/superseded-document': {
+    severity: 'info',
+    description:
+      'A newer version of a document (an increment, a later spec-kit feature, a dated rewrite) states a requirement, parameter or technology differently from the older one; the newer governs.',
+  },
 } as const satisfies Record<string, CodeInfo>;

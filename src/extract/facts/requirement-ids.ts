@@ -50,10 +50,11 @@ export const REQUIREMENT_ID_RE = new RegExp(String.raw`(?<![\w-])(?:${CODE_ID})(
 /**
  * An id that opens a line and defines a requirement: optional emphasis or brackets, the id, then a
  * separator (`:`, `.`, `–`, `-`, `)`) or closing emphasis. `**FR12:** text`, `FR-01 – text`,
- * `[US-1.1] text`, `**US-1.1: Title** (P0)`.
+ * `[US-1.1] text`, `**US-1.1: Title** (P0)`. A bare space suffices before a capital or a letter of a
+ * script without case (`**FR5** 판매자는 ...`, `FR-2 用户可以 ...`).
  */
 const DEFINITION_RE = new RegExp(
-  String.raw`^\s*(?:[*_]{1,2}|\[)?\s*(?<id>${CODE_ID}|${WORD_ID})\s*(?:[*_]{1,2}|\])?\s*(?<sep>[:.)–—|]|\s-\s|\s(?=[*_]{0,2}[A-ZÀ-Ý]))\s*(?:[*_]{1,2}(?=\s))?(?<rest>.*)$`,
+  String.raw`^\s*(?:[*_]{1,2}|\[)?\s*(?<id>${CODE_ID}|${WORD_ID})\s*(?:[*_]{1,2}|\])?\s*(?<sep>[:.)–—|]|\s-\s|\s(?=[*_]{0,2}[\p{Lu}\p{Lo}]))\s*(?:[*_]{1,2}(?=\s))?(?<rest>.*)$`,
   'su',
 );
 

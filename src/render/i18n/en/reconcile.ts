@@ -33,6 +33,7 @@ export const reconcile = {
     'reconcile/role-mismatch': 'role vs role enum',
     'reconcile/rejected-option-chosen': 'rejected option chosen',
     'reconcile/requirement-redefined': 'requirement redefined',
+    'reconcile/superseded-document': 'changed by a newer version',
   } as Record<string, string>,
   resolutions: {
     'reconcile/value-conflict': (p: Record<string, string>) =>
@@ -49,6 +50,8 @@ export const reconcile = {
     'reconcile/rejected-option-chosen': (p: Record<string, string>) =>
       p.status === 'chosen' ? `${p.value} stays chosen.` : `${p.value} is not used (${p.status}).`,
     'reconcile/requirement-redefined': (p: Record<string, string>) => `${p.id} as defined in ${p.at}.`,
+    'reconcile/superseded-document': (p: Record<string, string>) =>
+      `Use the newer version (${p.newer}); the older statement in ${p.older} is not used.`,
   } as Record<string, (p: Record<string, string>) => string>,
   decided: (choice: string, reason: string) => `Use ${choice} (decisions file: ${reason}).`,
   rules: {
@@ -57,6 +60,7 @@ export const reconcile = {
     'reconcile/precedence/data-model-for-schema': 'data model for schema',
     'reconcile/precedence/decision-record-for-technology': 'decision records for technology',
     'reconcile/session-idle-and-absolute-timeout': 'idle and absolute session timeouts',
+    'reconcile/newer-document-governs': 'the newer document governs',
   } as Record<string, string>,
   decisionOrigin: 'decisions file',
   gapsHeading: 'Gaps',
