@@ -6,4 +6,10 @@ import { STORY_RULES } from './rules/stories.js';
 import type { Rule } from './types.js';
 
 /** Every check rule, per layer. A new rule is one entry in its layer's file (or a file of its own). */
-export const RULES: Rule[] = [...DATA_RULES, ...API_RULES, ...SECURITY_RULES, ...OPERATIONS_RULES, ...STORY_RULES];
+export const RULES: Rule[] = [
+  ...DATA_RULES,
+  ...API_RULES,
+  ...SECURITY_RULES,
+  ...OPERATIONS_RULES,
+  ...STORY_RULES,
+];

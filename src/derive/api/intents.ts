@@ -4,6 +4,7 @@
  * (`POST /orders/{id}/cancel` whatever the language of the sentence).
  */
 export type Intent =
+  | { kind: 'auth'; step: 'register' | 'login' | 'logout' | 'reset' }
   | { kind: 'dashboard' }
   | { kind: 'analytics' }
   | { kind: 'export'; pdf: boolean; many: boolean }
@@ -44,7 +45,7 @@ const SEARCH = V(
   'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|filtern|sortieren|pesquisar|procurar',
 );
 const VIEW = V(
-  'view|see|list|browse|display|show|track|check|monitor|consult|review (?:my|their|all)|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar',
+  'view|see|list|browse|display|show|track|check|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar',
 );
 const CREATE = V(
   'create|add|register|submit|book|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir',
@@ -108,6 +109,25 @@ export function markedState(text: string): string | null {
   return MARK_AS.exec(text)?.[1]?.toLowerCase() ?? null;
 }
 
+/** Account steps, served by the authentication routes. */
+const AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegExp }[] = [
+  {
+    step: 'register',
+    re: V(
+      "register(?! (?:a|an|the|new) )|sign up|create an account|registrarse|crear una cuenta|s'inscrire|créer un compte|registrieren|konto anlegen|cadastrar-se|criar uma conta",
+    ),
+  },
+  {
+    step: 'login',
+    re: V('log ?in|sign ?in|iniciar sesión|se connecter|anmelden|einloggen|entrar|fazer login'),
+  },
+  { step: 'logout', re: V('log ?out|sign ?out|cerrar sesión|se déconnecter|abmelden|sair') },
+  {
+    step: 'reset',
+    re: V('reset (?:a |my |their )?(?:forgotten )?password|restablecer|réinitialiser|zurücksetzen|redefinir'),
+  },
+];
+
 const JOIN = /\s*(?:,|;|\band then\b|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b|\bund\b|\boder\b|\be\b)\s+/giu;
 const ADVERB =
   /^(?:(?:easily|quickly|safely|securely|simply|also|then|always|directly|immediately|accurately|independently|manually|be able to|able to|to)\s+)+/iu;
@@ -116,6 +136,8 @@ const ADVERB =
 export function verbPhrases(action: string): string[] {
   return action
     .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[.;:!]+\s*$/, '')
     .split(JOIN)
     .map((p) => p.replace(ADVERB, '').trim())
     .filter((p) => p.length > 0);
@@ -125,11 +147,17 @@ export function verbPhrases(action: string): string[] {
 export function intentsOf(action: string): Intent[] {
   const t = action.toLowerCase();
   const phrases = verbPhrases(action);
-  const opens = (re: RegExp) => phrases.some((p) => re.test(p));
+  // German puts the infinitive last ("eine Buchung anlegen"): a phrase's last word is its verb too.
+  const opens = (re: RegExp) => phrases.some((p) => re.test(p) || re.test(p.split(/\s+/).pop() ?? ''));
   const out: Intent[] = [];
   const push = (i: Intent) => {
     if (!out.some((o) => JSON.stringify(o) === JSON.stringify(i))) out.push(i);
   };
+  const auth = AUTH.find((a) => opens(a.re));
+  if (auth) {
+    push({ kind: 'auth', step: auth.step });
+    return out;
+  }
   if (DASHBOARD.test(t)) push({ kind: 'dashboard' });
   else if (ANALYTICS.test(t) && VIEW.test(t)) push({ kind: 'analytics' });
   // "order a test panel": the verb to order is a create (the noun is matched as an entity).

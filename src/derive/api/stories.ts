@@ -64,6 +64,12 @@ export function capability(text: string): { actor: string; action: string } | nu
     const action = m[2]!.trim();
     // "Tests can be added…" is passive: it states what happens to a thing, not who does it.
     if (SYSTEM.test(actor) || actor.split(/\s+/).length > 5 || PASSIVE.test(action)) return null;
+    // "Two appointments can never overlap": a constraint on things, not an actor's action.
+    if (
+      /^(?:\d+|two|three|no|dos|tres|deux|trois|zwei|drei|duas|dois)\b/i.test(actor) ||
+      /^(?:never|not|only|nunca|jamais|nie|niemals)\b/i.test(action)
+    )
+      return null;
     return { actor, action };
   }
   return null;
@@ -105,6 +111,12 @@ export function readStories(domain: Domain): Story[] {
     // A requirement that opens with a story was read above through its persona fact.
     const c = capability(r.title ?? r.text);
     if (c) add({ actor: c.actor, action: clean(c.action), origin: r.origin }, r);
+    else {
+      // "A receptionist checks a patient in on arrival": a role in the present tense.
+      const m = FLOW_STEP.exec((r.title ?? r.text).replace(/\*\*/g, '').trim());
+      if (m && isRole(m[1]!.trim(), domain))
+        add({ actor: m[1]!.trim(), action: clean(`${baseForm(m[2]!)} ${m[3]!}`), origin: r.origin }, r);
+    }
     for (const ac of r.acceptanceCriteria ?? []) {
       const a = capability(ac.text);
       if (a && ac.origin.kind === 'source')

@@ -166,9 +166,23 @@ function resolve(
 ): Endpoint | string {
   const base = ctx.base.path;
   const origin = fromRule('derive/operation-from-story', refs(s.origin));
-  const on = (pred: (e: Endpoint) => boolean) =>
-    r ? all.find((e) => e.entity === r.entity.name && pred(e)) : undefined;
+  const on = (pred: (e: Endpoint) => boolean) => {
+    const name = r?.entity.name;
+    return name ? all.find((e) => e.entity === name && pred(e)) : undefined;
+  };
   switch (intent.kind) {
+    case 'auth': {
+      const path = {
+        register: /register|signup|sign-up/,
+        login: /login|sign-in|signin|token$/,
+        logout: /logout|sign-out/,
+        reset: /password|reset|forgot/,
+      }[intent.step];
+      return (
+        all.find((e) => e.action === 'auth' && path.test(e.path)) ??
+        `no authentication route serves "${intent.step}"`
+      );
+    }
     case 'dashboard':
       return read(
         `${base}/dashboard`,
@@ -239,6 +253,10 @@ function resolve(
     }
     case 'search':
     case 'view': {
+      if (!r || thingSearched(s.action, r)) {
+        const q = searchOf(s.action, ctx, origin, s);
+        if (q) return all.find((e) => e.method === 'GET' && e.path === q.path) ?? q;
+      }
       if (!r) return 'the story names no entity of the data model';
       return (
         (intent.kind === 'search' ? on((e) => e.action === 'search') : undefined) ??
@@ -249,6 +267,7 @@ function resolve(
       );
     }
     case 'create': {
+      r ??= booking(s.action, ctx);
       if (!r) return 'the story names no entity of the data model';
       const stated =
         on((e) => e.action === 'create') ??
@@ -316,6 +335,81 @@ function resolve(
       return action(r, verb, s, ctx, origin);
     }
   }
+}
+
+const BOOK = /^(?:book|reserve|reservar|agendar|réserver|buchen|marcar)\b/i;
+const BOOKING =
+  /^(appointment|booking|reservation|reserva|réservation|rendez vous|buchung|termin|agendamento|consulta)$/;
+
+/** "book a slot": the booking entity of the model (appointment, booking, reservation…). */
+function booking(action: string, ctx: ApiContext): Resource | null {
+  if (!BOOK.test(action.trim())) return null;
+  return ctx.resources.find((r) => BOOKING.test(words(r.entity.name))) ?? null;
+}
+
+const SEARCH_BY =
+  /^(?:search|find|look ?up|filter|browse|list|see|view|buscar|filtrar|rechercher|chercher|suchen|pesquisar|procurar)\s+(?:for\s+)?(?:the |a |an |all |my |free |available |open |existing )*([\p{L}-]+)\s+(?:by|per|por|par|nach|pelo|pela)\s+(.+)$/iu;
+
+/** The thing searched is not the entity matched ("search free slots by clinic": slots, not clinics). */
+function thingSearched(action: string, r: Resource): boolean {
+  const m = SEARCH_BY.exec(action.trim());
+  return m !== null && !mentionPattern(r.entity.name).test(m[1]!);
+}
+
+/**
+ * "search free slots by clinic, appointment type, clinician and date range" → `GET /slots` with one
+ * query parameter per stated filter (a date range becomes `from`/`to`).
+ */
+function searchOf(action: string, ctx: ApiContext, origin: Origin, s: Story): Endpoint | null {
+  const m = SEARCH_BY.exec(action.trim());
+  if (!m) return null;
+  const noun = m[1]!.toLowerCase().replace(/s$/, '');
+  if (noun.length < 3) return null;
+  const filters = m[2]!
+    .split(/\s*(?:,|\band\b|\bor\b|\by\b|\bet\b|\bund\b|\be\b|\bo\b|\bou\b|\boder\b)\s*/i)
+    .map((f) => f.replace(/^(?:the|a|an|their|its)\s+/i, '').trim())
+    .filter((f) => f.length > 1 && f.split(/\s+/).length <= 3);
+  const parameters: Endpoint['parameters'] = [];
+  for (const f of filters) {
+    if (/date range|period|rango de fechas|période|zeitraum|período/i.test(f)) {
+      parameters.push(
+        {
+          name: 'from',
+          in: 'query',
+          required: false,
+          schema: { type: 'string', format: 'date' },
+          description: `Start of the ${f}.`,
+        },
+        {
+          name: 'to',
+          in: 'query',
+          required: false,
+          schema: { type: 'string', format: 'date' },
+          description: `End of the ${f}.`,
+        },
+      );
+    } else
+      parameters.push({
+        name: camel(f),
+        in: 'query',
+        required: false,
+        schema: { type: 'string' },
+        description: `Only ${noun}s matching this ${f}.`,
+      });
+  }
+  const plural = `${noun}s`;
+  return {
+    ...read(
+      `${ctx.base.path}/${plural}`,
+      `search${pascal(plural)}`,
+      pascal(plural),
+      `Search ${plural} by ${filters.join(', ')}`,
+      s,
+      origin,
+    ),
+    action: 'search',
+    parameters,
+  };
 }
 
 const pluralOf = (r: Resource) =>

@@ -47,7 +47,9 @@ export function statements(domain: Domain): Statement[] {
 function names(text: string, r: Resource): boolean {
   if (mentionPattern(r.entity.name).test(text)) return true;
   // The head word as a stem, so the other languages' plurals match too (`product` → `productos`).
-  const head = words(r.entity.name).split(' ')[0]!.replace(/[aeiou]$/, '');
+  const head = words(r.entity.name)
+    .split(' ')[0]!
+    .replace(/[aeiou]$/, '');
   return head.length >= 4 && new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'iu').test(text);
 }
 

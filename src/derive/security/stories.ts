@@ -1,9 +1,9 @@
 import { roleKey } from '../../knowledge/role-names.js';
-import { fromSource, type Origin } from '../../model/origin.js';
+import { fromRule, fromSource, type Origin } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import type { Access, OwnershipRule, PermissionMatrix, RoleSpec } from '../../model/spec/security.js';
-import { matchPersona, sameRole } from './roles.js';
+import { isAdminRole, matchPersona, sameRole } from './roles.js';
 
 /**
  * Rule `derive/authz-from-story`: the actor of a story may call the operations that implement it.
@@ -79,6 +79,33 @@ export function applyStories(
       }
     }
   }
+  // Rule `derive/authz-state-action-by-story-actor`: a state action (cancel, check in, complete…)
+  // whose stories name who makes it is made by those actors (and administrators) only; a generic
+  // "may update" grant does not let every role check patients in.
+  const actors = new Map<string, Set<string>>();
+  for (const s of out) {
+    if (!s.role) continue;
+    const who = s.role === '*' ? roles.map((r) => r.name) : s.role.split('|');
+    for (const op of s.operations) {
+      const set = actors.get(op) ?? new Set<string>();
+      for (const w of who) set.add(w);
+      actors.set(op, set);
+    }
+  }
+  for (const e of endpoints) {
+    if (e.action !== 'action' || e.method !== 'POST' || !e.authenticated) continue;
+    const named = actors.get(e.operationId);
+    const row = byOp.get(e.operationId);
+    if (!named || !row) continue;
+    for (const r of roles) {
+      if (named.has(r.name) || isAdminRole(r.name) || row.access[r.name] === 'denied') continue;
+      row.access[r.name] = 'denied';
+      row.reasons = {
+        ...(row.reasons ?? {}),
+        [r.name]: fromRule('derive/authz-state-action-by-story-actor', refs(e.origin)),
+      };
+    }
+  }
   const next = endpoints.map((e) => {
     const row = byOp.get(e.operationId);
     if (!row || !e.authenticated) return e;
@@ -86,3 +113,5 @@ export function applyStories(
   });
   return { stories: out, rows, endpoints: next };
 }
+
+const refs = (o: Origin) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : undefined);
