@@ -25,7 +25,7 @@ import type { DeriveStep } from './types.js';
 export const apiStep: DeriveStep = {
   name: 'api',
   derive: ({ domain, spec }) => {
-    if (spec.entities.length === 0 && domain.statedEndpoints.length === 0)
+    if (spec.entities.length === 0 && domain.statedEndpoints.length === 0 && readStories(domain).length === 0)
       return { spec: { endpoints: [] }, diagnostics: [] };
     const diagnostics: Diagnostic[] = [];
     const ctx = apiContext(domain, spec);

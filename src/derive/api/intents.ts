@@ -62,7 +62,7 @@ const DEACTIVATE_FORMS =
 export const DEACTIVATE = W(DEACTIVATE_FORMS);
 const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
 const MANAGE = V(
-  'manage|maintain|administer|gestionar|administrar|gérer|administrer|verwalten|gerenciar|gerir',
+  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir',
 );
 
 /** Canonical verb → its forms in the five languages (stems; whole words). */
@@ -92,7 +92,10 @@ const STATE_VERBS: [string, string][] = [
   ['collect', 'collect|recolectar|coletar|prélever'],
   ['close', 'close|cerrar|fechar|clôturer|fermer|schließen'],
   ['resolve', 'resolve|resolver|résoudre|lösen'],
-  ['restore', 'restore|restaurar|restaurer|wiederherstellen'],
+  [
+    'restore',
+    'restore|reactivate|restaurar|reactivar|restaurer|réactiver|wiederherstellen|reaktivieren|reativar',
+  ],
   ['lock', 'lock|bloquear|verrouiller|sperren'],
   ['waive', 'waive|eximir|dispensar|exonérer|erlassen'],
   ['block', 'block|bloquear|bloquer|blockieren'],

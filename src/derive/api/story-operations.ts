@@ -8,6 +8,7 @@ import { camel, mentionPattern, pascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
 import type { Story } from './stories.js';
+import { nounOperation } from './story-nouns.js';
 
 /**
  * Rule `derive/operation-from-story`: each story's intents (view, search, create, state actions,
@@ -121,7 +122,11 @@ export function storyOperations(
     // order": invoices are written by the system, so the story is about submitting the order).
     for (const r of candidates.length > 0 ? candidates : [null]) {
       for (const intent of intents) {
-        let e = resolve(intent, s, r, all, ctx, byName);
+        const modelless =
+          ctx.spec.entities.length === 0 && !['dashboard', 'analytics', 'auth'].includes(intent.kind);
+        let e = modelless
+          ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language)
+          : resolve(intent, s, r, all, ctx, byName);
         if (typeof e !== 'string' && !all.includes(e)) {
           const rule = blocked.get(`${e.method} ${e.path}`);
           if (rule) e = `${e.method} ${e.path} is suppressed by ${rule}`;

@@ -28,6 +28,20 @@ export function storyRoles(actor: string, roles: RoleSpec[]): string[] {
       if (m && m !== '*') out.add(m);
     }
   if (out.size === 0 && whole) out.add(whole);
+  // "technician" and the role `technicien`: the same word in two languages shares its stem.
+  if (out.size === 0) {
+    const stem = (w: string) =>
+      w
+        .toLowerCase()
+        .replace(/[^a-z]/g, '')
+        .slice(0, 7);
+    const words = actor
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 6);
+    for (const r of roles)
+      if (r.name.length >= 6 && words.some((w) => stem(w) === stem(r.name))) out.add(r.name);
+  }
   return [...out];
 }
 
