@@ -6,6 +6,7 @@ import type { BusinessRule, Enforcement, Lifecycle, LifecycleTransition } from '
 import { verbOf } from './api/actions.js';
 import { words } from './api/naming.js';
 import { planResources } from './api/resources.js';
+import { capability } from './api/stories.js';
 import { entitiesOf } from './api/story-operations.js';
 import { facts } from './security/roles.js';
 import type { DeriveStep } from './types.js';
@@ -45,6 +46,11 @@ function kindOf(text: string): string {
     )
   )
     return 'unique';
+  if (
+    /\b(within|before|after|dentro de|antes|después|avant|après|innerhalb|vor|nach|depois)\b/i.test(text) &&
+    DURATION.test(text)
+  )
+    return 'window';
   if (
     /\b(at most|up to|no more than|limited to|maximum|max\.?|como máximo|hasta|au plus|jusqu'à|höchstens|bis zu|no máximo|até)\b/i.test(
       text,
@@ -167,11 +173,18 @@ export function businessRules(
 ): BusinessRule[] {
   const resources = planResources(entities, '');
   return candidates(domain).map((c, i) => {
-    const mentioned = entitiesOf(c.text, resources, entities).map((r) => r.entity.name);
+    // The actor of the sentence ("A patient can book…") is who acts, not what the rule constrains.
+    const actor = capability(c.text)?.actor.toLowerCase() ?? '';
+    const mentioned = entitiesOf(c.text, resources, entities)
+      .map((r) => r.entity.name)
+      .filter((n) => !actor || !new RegExp(`^${words(n)}s?$`, 'i').test(actor));
     const kind = kindOf(c.text);
     const enforcement = enforcementOf(kind, c.text);
     const implementing = endpoints.filter(
-      (e) => e.method !== 'GET' && e.requirements.some((r) => c.requirements.includes(r)),
+      (e) =>
+        e.method !== 'GET' &&
+        e.requirements.some((r) => c.requirements.includes(r)) &&
+        (mentioned.length === 0 || e.entity === null || mentioned.includes(e.entity)),
     );
     // The entity is the one the rule's operations act on, else the first the sentence names.
     const named =

@@ -26,7 +26,7 @@ export const DASHBOARD = W(
   'dashboards?|tableaux? de bord|tableau de bord|panel(?:es)? de control|painel|painéis|übersicht|cockpit|at a glance|key metrics|métricas clave|indicadores',
 );
 export const ANALYTICS = W(
-  'trends?|statistics?|analytics|turnaround time|rates? per|volume|revenue|kpis?|tendencias|estadísticas|tendances|statistiques|statistiken|kennzahlen|estatísticas|tendências|métricas|metrics',
+  '(?:monthly|weekly|daily|yearly|annual) reports?|reports? (?:of|on) |trends?|statistics?|analytics|turnaround time|rates? per|volume|revenue|kpis?|tendencias|estadísticas|tendances|statistiques|statistiken|kennzahlen|estatísticas|tendências|métricas|metrics',
 );
 const PDF = W('pdf|print|reprint|imprimir|imprimer|réimprimer|drucken|ausdrucken');
 const EXPORT = W(
@@ -45,7 +45,7 @@ const SEARCH = V(
   'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|filtern|sortieren|pesquisar|procurar',
 );
 const VIEW = V(
-  'view|see|list|browse|display|show|track|check|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar',
+  'view|see|list|browse|display|show|track|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar',
 );
 const CREATE = V(
   'create|add|register|submit|book|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir',
@@ -151,7 +151,10 @@ export function intentsOf(action: string): Intent[] {
   const t = action.toLowerCase();
   const phrases = verbPhrases(action);
   // German puts the infinitive last ("eine Buchung anlegen"): a phrase's last word is its verb too.
-  const opens = (re: RegExp) => phrases.some((p) => re.test(p) || re.test(p.split(/\s+/).pop() ?? ''));
+  const german =
+    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|ich|sie|für|mit|und|alle|werden|wird)\b/.test(t);
+  const opens = (re: RegExp) =>
+    phrases.some((p) => re.test(p) || (german && re.test(p.split(/\s+/).pop() ?? '')));
   const out: Intent[] = [];
   const push = (i: Intent) => {
     if (!out.some((o) => JSON.stringify(o) === JSON.stringify(i))) out.push(i);

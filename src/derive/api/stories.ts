@@ -144,7 +144,7 @@ export function readStories(domain: Domain): Story[] {
 }
 
 const FLOW_STEP =
-  /^(?:\d+[.)]\s*)?(?:on \w+, |then |finally, )?(?:the |a |an )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+s)\b\s*(.*)$/u;
+  /^(?:\d+[.)]\s*)?(?:on \w+, |then |finally, )?(?:[Tt]he |[Aa]n? |[Oo]n \w+, [Tt]he )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+s)\b\s*(.*)$/u;
 
 /** `searches` → `search`, `picks` → `pick`, `copies` → `copy` (English third person only). */
 function baseForm(verb: string): string {

@@ -115,7 +115,24 @@ export function storyOperations(
   };
   for (const s of stories) {
     const intents = intentsOf(s.action);
-    const candidates = entitiesOf(s.action, ctx.resources, ctx.spec.entities);
+    const named = entitiesOf(s.action, ctx.resources, ctx.spec.entities);
+    // A state action the API already has for one of the named entities goes first ("checks a
+    // patient in": the appointment's check-in, not a new one on patients).
+    const verbs = intents.flatMap((i) => (i.kind === 'state' ? [i.verb] : []));
+    const acting = (r: Resource) =>
+      all.some((e) => e.entity === r.entity.name && verbs.some((v) => e.path.endsWith(`/${v}`)));
+    const owners = verbs.flatMap((v) => all.filter((e) => e.action === 'action' && e.path.endsWith(`/${v}`)));
+    // The one entity with that action, when it points at an entity the story names (an
+    // appointment's patient is checked in through the appointment).
+    const sole =
+      owners.length === 1 && !named.some(acting)
+        ? ctx.resources.filter(
+            (r) =>
+              r.entity.name === owners[0]!.entity &&
+              r.entity.fields.some((f) => named.some((n) => f.references?.entity === n.entity.name)),
+          )
+        : [];
+    const candidates = [...named.filter(acting), ...sole, ...named.filter((r) => !acting(r))];
     const ops: number[] = [];
     let why: string | null = null;
     // The first entity named that yields an operation wins ("an invoice generated when I submit an
@@ -328,6 +345,9 @@ function resolve(
     case 'state': {
       if (!r) return 'the story names no entity of the data model';
       const verb = intent.verb;
+      // "block time off": blocking creates the record when nothing has a state to block.
+      if (verb === 'block' && !statusField(r.entity))
+        return on((e) => e.action === 'create') ?? crud(r, 'create', ctx);
       const found = on(
         (e) =>
           e.action === 'action' &&
