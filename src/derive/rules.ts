@@ -25,19 +25,19 @@ import type { DeriveStep } from './types.js';
 
 const RULE_WORD =
   /\b(must|shall|only|at most|at least|within|unique|never|before|after|cannot|can ?not|up to|no more than|limited to|maximum|minimum|expires?|valid for|exactly|one per|per|debe|deben|solo|sólo|como máximo|al menos|dentro de|únic[oa]|nunca|antes|después|no puede|hasta|doit|doivent|seul(?:e|ement)?|au plus|au moins|dans les|jamais|avant|après|ne peut|jusqu'à|muss|müssen|nur|höchstens|mindestens|innerhalb|eindeutig|nie|niemals|vor|nach|darf nicht|bis zu|deve|devem|apenas|no máximo|pelo menos|único|depois|não pode|até)\b/i;
-const NUMBER = /\d/;
+const NUMBER = /\d|\b(one|two|three|single|dos|tres|deux|trois|zwei|drei|dois|duas)\b/i;
 /** A stated amount of time is a rule's number (`held for 10 minutes`, `retained for 7 years`). */
 const DURATION =
   /\b\d+\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|h|days?|weeks?|months?|years?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|secondes?|heures?|jours?|semaines?|mois|ans?|années?|sekunden|minuten|stunden|tage?n?|wochen|monate?n?|jahre?n?)\b/i;
 const MUST = /\b(must|shall|required to|has to|have to|debe|deben|doit|doivent|muss|müssen|deve|devem)\b/i;
 const ORDER = /\b(before|after|antes|después|avant|après|vor|nach|depois)\b/i;
 const HARD =
-  /\b(never|unique|only|must not|cannot|can ?not|not allowed|nunca|únic[oa]|solo|sólo|jamais|seul|nie|niemals|nur|eindeutig|apenas|não pode|no puede|ne peut|darf nicht)\b/i;
+  /\b(never|unique|unicidad|unicité|unicidade|impedir|empêcher|verhindern|only|must not|may not|does not|do not|cannot|can ?not|not allowed|nunca|únic[oa]|solo|sólo|jamais|seul|nie|niemals|nur|eindeutig|apenas|não pode|no puede|ne peut|darf nicht)\b/i;
 const NFR_RULE =
   /\b(retain|retention|retained|anonymi[sz]|purge|delete|expire|lock|limit|attempts?|per (?:minute|hour|day|ip)|conserv|aufbewahr|bewahr|conservad|guardad)\w*/i;
 /** Performance targets are not business rules. */
 const PERFORMANCE =
-  /\b(\d+\s?ms|p9\d|percentile|availability|uptime|latency|concurrent|throughput|responses? within)\b/i;
+  /\b(\d+\s?ms|p9\d|percentile|availability|uptime|latency|concurrent|throughput|responses? within)\b|\b(?:loads?|takes?|generated|rendered|responds?|displayed|refresh\w*|updates?|reflects?)\s+(?:\w+\s+){0,4}?(?:within|under|in less than)\b|\bwithin \d+\s*(?:ms|seconds?|s)\b/i;
 
 function kindOf(text: string): string {
   if (
@@ -76,7 +76,8 @@ const ROLE_ONLY =
 const INPUT = /\b(characters?|chars?|digits?|length|items?|files?|MB|KB|GB|caracteres|caractères|zeichen)\b/i;
 
 function enforcementOf(kind: string, text: string): Enforcement {
-  if (AUTOMATIC.test(text)) return 'job';
+  if (AUTOMATIC.test(text) && !/\b(not|never|no|nunca|jamais|nicht|não)\s+(?:\w+\s+)?automatic/i.test(text))
+    return 'job';
   if (kind === 'unique') return 'db-constraint';
   if (ROLE_ONLY.test(text)) return 'authorization';
   if ((kind === 'limit' || kind === 'minimum') && INPUT.test(text)) return 'validation';
@@ -145,7 +146,8 @@ function candidates(domain: Domain): Candidate[] {
       .trim();
     if (seen.has(key) || t.length < 8 || PERFORMANCE.test(t)) return;
     const ruled =
-      (RULE_WORD.test(t) && (NUMBER.test(t) || HARD.test(t) || MUST.test(t) || ORDER.test(t))) ||
+      ((RULE_WORD.test(t) || HARD.test(t)) &&
+        (NUMBER.test(t) || HARD.test(t) || MUST.test(t) || ORDER.test(t))) ||
       DURATION.test(t);
     if (!ruled) return;
     seen.add(key);
