@@ -56,10 +56,11 @@ export const apiStep: DeriveStep = {
     const dropped: SuppressedOperation[] = [];
     for (const r of ctx.resources) {
       for (const e of [...crudEndpoints(r, ctx), ...transitionEndpoints(r, ctx)]) {
-        const why = suppression(e, r, said, asked);
+        const why = suppression(e, r, said, asked, ctx.resources);
         if (why) dropped.push(suppressed(e, why));
         else derived.push(e);
-        const stated = why?.rule === 'derive/deactivate-not-delete' ? deactivationStated(r, said) : null;
+        const stated =
+          why?.rule === 'derive/deactivate-not-delete' ? deactivationStated(r, said, ctx.resources) : null;
         if (stated) derived.push(transitionFor(r, 'deactivate', stated.origin));
       }
       derived.push(...joinEndpoints(r, byName, ctx));

@@ -43,7 +43,46 @@ export function statements(domain: Domain): Statement[] {
   return out;
 }
 
-/** A statement names the entity: its name, or its head word (`tests` for TestDefinition). */
+/** Where a statement names the entity: its name, or its head word (`tests` for TestDefinition). */
+function at(text: string, r: Resource): number[] {
+  const head = words(r.entity.name)
+    .split(' ')[0]!
+    .replace(/[aeiou]$/, '');
+  const res = [new RegExp(mentionPattern(r.entity.name).source, 'gi')];
+  if (head.length >= 4) res.push(new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'giu'));
+  return res.flatMap((re) => [...text.matchAll(re)].map((m) => m.index ?? 0));
+}
+
+/**
+ * The entities a deactivation sentence is about: the nearest named after the verb ("Deactivate
+ * tests that the lab does not offer" → tests, not the lab), or before "never deleted".
+ */
+export function deactivated(text: string, resources: readonly Resource[]): Set<string> {
+  const out = new Set<string>();
+  const verb = new RegExp(DEACTIVATE.source, 'giu');
+  const spots = resources.map((r) => ({ r, at: at(text, r) }));
+  for (const m of text.matchAll(verb)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const after = spots
+      .map((x) => ({ r: x.r, d: Math.min(...x.at.filter((i) => i >= end).map((i) => i - end)) }))
+      .filter((x) => Number.isFinite(x.d));
+    const best = Math.min(...after.map((x) => x.d));
+    for (const x of after) if (x.d === best) out.add(x.r.entity.name);
+  }
+  const never = NEVER_DELETE.exec(text);
+  if (out.size === 0 && never) {
+    const before = spots
+      .map((x) => ({
+        r: x.r,
+        d: Math.min(...x.at.filter((i) => i < never.index).map((i) => never.index - i)),
+      }))
+      .filter((x) => Number.isFinite(x.d));
+    const best = Math.min(...before.map((x) => x.d));
+    for (const x of before) if (x.d === best) out.add(x.r.entity.name);
+  }
+  return out;
+}
+
 function names(text: string, r: Resource): boolean {
   if (mentionPattern(r.entity.name).test(text)) return true;
   // The head word as a stem, so the other languages' plurals match too (`product` → `productos`).
@@ -79,7 +118,13 @@ const cite = (s: Statement): Origin =>
   s.origin.kind === 'source' ? fromSource(s.origin.file, s.origin.line, s.text.slice(0, 160)) : s.origin;
 
 /** Why a derived operation must not exist, or null when it may. */
-export function suppression(e: Endpoint, r: Resource, said: Statement[], asked: Statement[]): Verdict | null {
+export function suppression(
+  e: Endpoint,
+  r: Resource,
+  said: Statement[],
+  asked: Statement[],
+  resources: readonly Resource[] = [r],
+): Verdict | null {
   const write = e.method !== 'GET';
   if (!write) return null;
   const about = said.filter((s) => names(s.text, r));
@@ -128,8 +173,14 @@ export function suppression(e: Endpoint, r: Resource, said: Statement[], asked: 
 }
 
 /** Whether the documents ask to deactivate this entity (a `deactivate` action replaces DELETE). */
-export function deactivationStated(r: Resource, said: Statement[]): Statement | null {
-  return said.find((s) => names(s.text, r) && DEACTIVATE.test(s.text)) ?? null;
+export function deactivationStated(
+  r: Resource,
+  said: Statement[],
+  resources: readonly Resource[] = [r],
+): Statement | null {
+  return (
+    said.find((s) => DEACTIVATE.test(s.text) && deactivated(s.text, resources).has(r.entity.name)) ?? null
+  );
 }
 
 export const suppressed = (e: Endpoint, v: Verdict): SuppressedOperation => ({
