@@ -30,7 +30,9 @@ const NUMBER = /\d|\b(one|two|three|single|dos|tres|deux|trois|zwei|drei|dois|du
 const DURATION =
   /\b\d+\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|h|days?|weeks?|months?|years?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|secondes?|heures?|jours?|semaines?|mois|ans?|années?|sekunden|minuten|stunden|tage?n?|wochen|monate?n?|jahre?n?)\b/i;
 const MUST = /\b(must|shall|required to|has to|have to|debe|deben|doit|doivent|muss|müssen|deve|devem)\b/i;
-const ORDER = /\b(before|after|antes|después|avant|après|vor|nach|depois)\b/i;
+/** Before/after an event orders two steps; "after each appointment" only says when, not a rule. */
+const ORDER =
+  /\b(before|after|antes|después|avant|après|vor|nach|depois)\b(?!\s+(?:each|every|cada|chaque|jede[mnrs]?)\b)/i;
 const HARD =
   /\b(never|unique|unicidad|unicité|unicidade|impedir|empêcher|verhindern|only|must not|may not|does not|do not|cannot|can ?not|not allowed|nunca|únic[oa]|solo|sólo|jamais|seul|nie|niemals|nur|eindeutig|apenas|não pode|no puede|ne peut|darf nicht)\b/i;
 const NFR_RULE =
