@@ -1,8 +1,8 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { StatedEndpoint } from '../model/domain.js';
 import { cite } from '../model/origin.js';
-import type { Endpoint } from '../model/spec/api.js';
-import { joinEndpoints, searchEndpoint, transitionEndpoints } from './api/actions.js';
+import type { Endpoint, SuppressedOperation } from '../model/spec/api.js';
+import { joinEndpoints, searchEndpoint, transitionEndpoints, transitionFor } from './api/actions.js';
 import { authEndpoints } from './api/auth-endpoints.js';
 import { apiContext } from './api/context.js';
 import { crudEndpoints } from './api/crud.js';
@@ -10,6 +10,9 @@ import { byResourceAndPath, canonicalPaths, uniqueOperationIds } from './api/fin
 import { tenantEntity } from './api/resources.js';
 import { routeLists } from './api/route-lists.js';
 import { routeKey, statedEndpoints } from './api/stated.js';
+import { readStories } from './api/stories.js';
+import { storyOperations } from './api/story-operations.js';
+import { deactivationStated, noAuthStated, statements, suppressed, suppression } from './api/suppress.js';
 import { traceRequirements } from './api/trace.js';
 import type { DeriveStep } from './types.js';
 
@@ -22,12 +25,13 @@ import type { DeriveStep } from './types.js';
 export const apiStep: DeriveStep = {
   name: 'api',
   derive: ({ domain, spec }) => {
-    if (spec.entities.length === 0 && domain.statedEndpoints.length === 0)
+    if (spec.entities.length === 0 && domain.statedEndpoints.length === 0 && readStories(domain).length === 0)
       return { spec: { endpoints: [] }, diagnostics: [] };
     const diagnostics: Diagnostic[] = [];
     const ctx = apiContext(domain, spec);
     const stated = dedupe(domain.statedEndpoints, ctx.base.path, diagnostics);
-    const auth = authEndpoints(ctx);
+    const open = noAuthStated(domain);
+    const auth = open ? [] : authEndpoints(ctx);
     const fromDocs = statedEndpoints(stated, ctx, auth);
     const unknown = fromDocs.filter(
       (e) => e.entity === null && e.resource !== 'Auth' && e.action !== 'health' && e.action !== 'webhook',
@@ -45,12 +49,21 @@ export const apiStep: DeriveStep = {
     const lists = routeLists(stated, fromDocs);
     const byName = new Map(ctx.resources.map((r) => [r.entity.name, r]));
     const derived: Endpoint[] = [...auth];
+    const said = statements(domain);
+    const asked = said.filter(
+      (s) => !domain.requirements.some((q) => q.kind === 'non-functional' && q.text === s.text),
+    );
+    const dropped: SuppressedOperation[] = [];
     for (const r of ctx.resources) {
-      derived.push(
-        ...crudEndpoints(r, ctx),
-        ...transitionEndpoints(r, ctx),
-        ...joinEndpoints(r, byName, ctx),
-      );
+      for (const e of [...crudEndpoints(r, ctx), ...transitionEndpoints(r, ctx)]) {
+        const why = suppression(e, r, said, asked, ctx.resources);
+        if (why) dropped.push(suppressed(e, why));
+        else derived.push(e);
+        const stated =
+          why?.rule === 'derive/deactivate-not-delete' ? deactivationStated(r, said, ctx.resources) : null;
+        if (stated) derived.push(transitionFor(r, 'deactivate', stated.origin));
+      }
+      derived.push(...joinEndpoints(r, byName, ctx));
       const search = searchEndpoint(r, ctx);
       if (search) derived.push(search);
     }
@@ -86,14 +99,43 @@ export const apiStep: DeriveStep = {
         ),
       );
     }
+    const blocked = new Map(dropped.map((d) => [`${d.method} ${d.path}`, d.rule]));
+    const fromStories = storyOperations(readStories(domain), [...fromDocs, ...kept], ctx, blocked);
+    const finished = uniqueOperationIds(canonicalPaths(fromStories.endpoints));
+    const stories = fromStories.stories.map((t, i) => ({
+      ...t,
+      operations: [...new Set(fromStories.links[i]!.map((k) => finished[k]!.operationId))],
+    }));
     const endpoints = traceRequirements(
-      uniqueOperationIds(canonicalPaths([...fromDocs, ...kept])),
+      finished,
       domain.requirements,
       new Set([tenantEntity(spec.entities)].filter((x): x is string => x !== null)),
     ).sort(byResourceAndPath);
-    return { spec: { endpoints }, diagnostics };
+    if (open) {
+      diagnostics.push(
+        diag(
+          'api/no-auth-stated',
+          'the documents state there is no authentication: every operation is public',
+          {
+            at: open.kind === 'source' ? { file: open.file, line: open.line } : undefined,
+          },
+        ),
+      );
+    }
+    const final = open ? endpoints.map(publicEndpoint) : endpoints;
+    return { spec: { endpoints: final, stories, suppressed: dropped }, diagnostics };
   },
 };
+
+/** Rule `derive/no-auth-stated`: a public operation answers neither 401 nor 403. */
+function publicEndpoint(e: Endpoint): Endpoint {
+  return {
+    ...e,
+    authenticated: false,
+    roles: [],
+    responses: e.responses.filter((r) => r.status !== 401 && r.status !== 403),
+  };
+}
 
 /** One endpoint per route; a route stated under two base paths is reported (the documents disagree). */
 function dedupe(

@@ -5,6 +5,7 @@ import { deriveGrants } from './security/grants.js';
 import { buildMatrix, ownerScopedRoles } from './security/matrix.js';
 import { ownershipRules } from './security/ownership.js';
 import { resolveRoles } from './security/roles.js';
+import { applyStories } from './security/stories.js';
 import type { DeriveStep } from './types.js';
 
 /**
@@ -24,7 +25,7 @@ export const authorizationStep: DeriveStep = {
     diagnostics.push(...grantDiags);
     const ownership = ownershipRules(spec.entities);
     const ownerScoped = ownerScopedRoles(roles, defaulted, ownership, vocabulary.ownScoped);
-    const { rows, endpoints } = buildMatrix({
+    const built = buildMatrix({
       endpoints: spec.endpoints,
       entities: spec.entities,
       roles,
@@ -33,6 +34,14 @@ export const authorizationStep: DeriveStep = {
       ownership,
       ownerScoped,
     });
+    const { rows, endpoints, stories } = applyStories(
+      spec.stories ?? [],
+      built.rows,
+      built.endpoints,
+      roles,
+      spec.entities,
+      ownership,
+    );
     // Multi-tenant products scope every tenant table by one column (the most common one).
     const tenantColumns = spec.entities.map((e) => e.tenantColumn).filter((c): c is string => !!c);
     const counts = new Map<string, number>();
@@ -75,6 +84,6 @@ export const authorizationStep: DeriveStep = {
       tenant,
       grants,
     };
-    return { spec: { roles, permissions, endpoints }, diagnostics };
+    return { spec: { roles, permissions, endpoints, stories }, diagnostics };
   },
 };

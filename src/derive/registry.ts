@@ -10,6 +10,7 @@ import { integrationsStep } from './integrations.js';
 import { jobsStep } from './jobs.js';
 import { observabilityStep } from './observability.js';
 import { performanceStep } from './performance.js';
+import { rulesStep } from './rules.js';
 import { securityPracticesStep } from './security-practices.js';
 import { servicesStep } from './services.js';
 import { testingStep } from './testing.js';
@@ -33,6 +34,7 @@ export const DERIVE_STEPS: DeriveStep[] = [
   errorsStep,
   integrationsStep,
   jobsStep,
+  rulesStep,
   cachingStep,
   observabilityStep,
   performanceStep,

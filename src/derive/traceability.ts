@@ -1,4 +1,3 @@
-import pluralize from 'pluralize';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { canonicalId, mentionedIds } from '../extract/facts/requirement-ids.js';
 import type { Requirement } from '../model/domain.js';
@@ -13,8 +12,10 @@ import type { DeriveStep } from './types.js';
  *  - its origin is inside the requirement's text (a validation rule read from an acceptance
  *    criterion, a practice read from an NFR line);
  *  - its origin's quote names the id ("Conversation Monitoring (FR1-FR4): ..." in the architecture);
- *  - it is an entity the requirement's text names ("Users can add subtasks" → Subtask).
- * Requirements nothing satisfies are listed as untraced (info diagnostics and the appendix).
+ *  - it is a business rule read from the requirement (section 4's rules table).
+ * A mention is not a trace: an entity the requirement names does not implement it (an operation,
+ * a job, a rule, a constraint or an alert does). Requirements nothing implements are listed as
+ * untraced (info diagnostics and the appendix).
  */
 export const traceabilityStep: DeriveStep = {
   name: 'traceability',
@@ -37,23 +38,12 @@ export const traceabilityStep: DeriveStep = {
       }
     }
     for (const list of byFile.values()) list.sort((a, b) => a.line - b.line);
-    const entityNames = spec.entities.map((e) => ({ name: e.name, re: nameRegex(e.name, e.table) }));
-    // A requirement whose record no model defines (section 0 gaps) is not satisfied by merely
-    // naming an entity: "Doctors write visit notes" is not met by the Appointment table.
-    const withGap = new Set(
-      spec.reconciliation.gaps
-        .filter((g) => g.detail.startsWith('record:'))
-        .flatMap((g) => g.detail.slice('record:'.length).split(/,\s*/))
-        .map(canonicalId),
-    );
     const traces: Trace[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const r of domain.requirements) {
       const id = canonicalId(r.id);
       const items = new Set<string>(byId.get(id));
       for (const item of itemsWithin(byFile, r)) items.add(item);
-      const text = [whatIsWanted(r), ...(r.acceptanceCriteria ?? []).map((a) => a.text)].join(' ');
-      if (!withGap.has(id)) for (const e of entityNames) if (e.re.test(text)) items.add(`entity:${e.name}`);
       const sorted = [...items].sort(byKindThenName);
       traces.push({
         requirement: r.id,
@@ -102,6 +92,7 @@ function collect(spec: Readonly<Spec>): Candidate[] {
   for (const c of spec.caching?.entries ?? []) add(`cache:${c.name}`, c.origin);
   for (const i of spec.database.indexes) add(`index:${i.name}`, i.origin);
   for (const i of spec.integrations) add(`integration:${i.provider}`, i.origin);
+  for (const b of spec.rules ?? []) add(`rule:${b.id}`, b.origin, b.requirements);
   return out;
 }
 
@@ -128,37 +119,6 @@ function itemsWithin(byFile: Map<string, { line: number; item: string }[]>, r: R
 function quotedIds(origin: Origin): Set<string> {
   if (origin.kind !== 'source' || !origin.quote) return new Set();
   return new Set(mentionedIds(origin.quote).map(canonicalId));
-}
-
-/** `OrderItem` / `order_items` → /\b(order items?|order_items?)\b/i. Names shorter than 3 letters never match. */
-function nameRegex(name: string, table: string): RegExp {
-  const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  const forms = new Set<string>();
-  for (const f of [spaced, table.toLowerCase().replace(/_/g, ' ')]) {
-    if (f.length < 3) continue;
-    forms.add(pluralize.singular(f));
-    forms.add(pluralize.plural(pluralize.singular(f)));
-  }
-  const alternatives = [...forms].map((f) =>
-    f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]'),
-  );
-  return alternatives.length === 0 ? /$^/ : new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
-}
-
-/**
- * The part of a requirement that names what must exist: without its actor ("Authenticated users
- * can ...", "As a front desk member,") and without its purpose ("so that the lab can begin"), which
- * name who asks and why, not what the system keeps.
- */
-function whatIsWanted(r: Requirement): string {
-  const text = r.title && r.text.startsWith(r.title) ? `${r.title} ${r.text.slice(r.title.length)}` : r.text;
-  return text
-    .replace(/\bAs (?:an?|any|the) [^,]{1,60},\s*(?:I want(?: to)?)?/gi, ' ')
-    .replace(/\b(?:so that|in order to|jotta|para que)\b[^.]*/gi, ' ')
-    .replace(
-      /^(?:[\p{L}-]+\s){0,3}?(?:users?|käyttäjä|usuarios?|usuários?)\s+(?:can|may|voi|puede|pode)\b/iu,
-      ' ',
-    );
 }
 
 function short(text: string): string {

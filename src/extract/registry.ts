@@ -1,5 +1,6 @@
 import { authExtractor } from './auth.js';
 import { bulletsExtractor } from './bullets.js';
+import { businessRulesExtractor } from './business-rules.js';
 import { dbmlExtractor } from './dbml.js';
 import { decisionsExtractor } from './decisions.js';
 import { endpointsExtractor } from './endpoints.js';
@@ -43,4 +44,5 @@ export const EXTRACTORS: Extractor[] = [
   stackExtractor,
   integrationsExtractor,
   jobsExtractor,
+  businessRulesExtractor,
 ];

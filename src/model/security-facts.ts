@@ -69,6 +69,10 @@ export type SecurityFact =
   /** A stated constraint a request must satisfy (`At least one test must be selected`). */
   | { kind: 'business-rule'; text: string; section: string | null; origin: Origin }
   /** Administration is part of the product (admin panel, user management): allows a default admin role. */
-  | { kind: 'administration'; text: string; origin: Origin };
+  | { kind: 'administration'; text: string; origin: Origin }
+  /** A stated state change (`held` → `booked` when the deposit succeeds), with its condition. */
+  | { kind: 'transition'; from: string; to: string; when: string; text: string; origin: Origin }
+  /** A sentence under a business-rules heading (`BR-3: A booking can be cancelled up to 24 h before`). */
+  | { kind: 'stated-rule'; id: string | null; text: string; origin: Origin };
 
 export type SecurityFactKind = SecurityFact['kind'];

@@ -46,7 +46,11 @@ describe('derive/api', () => {
   });
 
   it('answers create with 201 and a Location header, delete with 204, unique conflicts with 409', () => {
-    const eps = endpoints();
+    // A DELETE exists only where a requirement asks for it (rule derive/no-delete-without-requirement).
+    expect(find(endpoints(), 'DELETE', '/api/v1/labels/{id}')).toBeUndefined();
+    const eps = endpoints((d) =>
+      d.requirements.push(req('FR9', 'Users can delete a label they no longer use.', 12)),
+    );
     const create = find(eps, 'POST', '/api/v1/labels')!;
     const created = create.responses.find((r) => r.status === 201);
     expect(created?.headers?.Location).toBeDefined();

@@ -74,7 +74,8 @@ test('requirements are traced through declarations, origins inside their lines, 
   const out = traceabilityStep.derive({ domain, spec });
   expect(out.spec.traceability?.map((t) => [t.requirement, t.items])).toEqual([
     ['FR-01', ['endpoint:createTask', 'performance:polling']],
-    ['US-1.1', ['entity:Patient', 'rule:Patient.mobile:required']],
+    // Naming Patient is a mention, not a trace: the validation rule read from its criterion implements it.
+    ['US-1.1', ['rule:Patient.mobile:required']],
     ['FR3', ['performance:polling']],
     ['NFR9', []],
   ]);

@@ -10,9 +10,7 @@ const RULED_OUT = new Set(['rejected', 'superseded', 'deprecated', 'out-of-scope
  * itself (not the ones a clause of the subject keeps: "Use PostgreSQL instead of MongoDB" superseded
  * rules out PostgreSQL, not MongoDB), and the subject itself when it is a plain name (an entity).
  */
-function ruledOut(
-  spec: Spec,
-): {
+function ruledOut(spec: Spec): {
   name: string;
   label: string;
   kind: 'technology' | 'provider' | 'subject';

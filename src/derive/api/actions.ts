@@ -1,5 +1,5 @@
 import type { Requirement } from '../../model/domain.js';
-import { fromRule, type SourceRef } from '../../model/origin.js';
+import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, JsonSchema } from '../../model/spec/api.js';
 import type { ApiContext } from './context.js';
 import {
@@ -299,4 +299,44 @@ export function joinEndpoints(r: Resource, byName: Map<string, Resource>, ctx: A
       rateLimit: 'write',
     },
   ];
+}
+
+/**
+ * A stated state action with no status value behind it (`deactivate` when the documents say records
+ * are deactivated, never deleted): `POST {item}/{verb}`, answered with the record.
+ */
+export function transitionFor(r: Resource, verb: string, because: Origin): Endpoint {
+  const e = r.entity;
+  return {
+    operationId: `${camel(verb)}${e.name}`,
+    method: 'POST',
+    path: `${r.itemPath}/${verb}`,
+    resource: resourceName(r),
+    summary: `${pascal(verb)} ${article(words(e.name))} (instead of deleting it)`,
+    entity: e.name,
+    action: 'action',
+    parameters: pathParams(r, true),
+    requestBody: null,
+    responses: [
+      { status: 200, description: `The ${e.name}, now inactive.`, schema: ref(schemaNames(e.name).read) },
+      ...errorResponses({
+        authenticated: true,
+        notFound: true,
+        body: false,
+        conflict: true,
+        references: false,
+        idempotent: false,
+      }),
+    ],
+    authenticated: true,
+    roles: [],
+    rateLimit: 'write',
+    pagination: null,
+    idempotencyKey: false,
+    requirements: [],
+    origin: fromRule(
+      'derive/deactivate-not-delete',
+      because.kind === 'source' ? [{ file: because.file, line: because.line }] : [],
+    ),
+  };
 }

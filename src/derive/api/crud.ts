@@ -63,7 +63,7 @@ export function pathParams(r: Resource, item: boolean): Parameter[] {
   return out;
 }
 
-function crud(r: Resource, action: Endpoint['action'], ctx: ApiContext): Endpoint {
+export function crud(r: Resource, action: Endpoint['action'], ctx: ApiContext): Endpoint {
   const e = r.entity;
   const names = schemaNames(e.name);
   const item = action === 'get' || action === 'update' || action === 'delete';

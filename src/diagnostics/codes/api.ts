@@ -2,6 +2,15 @@ import type { CodeInfo } from './types.js';
 
 /** Diagnostic codes of the api area. Keys are stable: tools and users match on them. */
 export const API_CODES = {
+  'api/no-auth-stated': {
+    severity: 'info',
+    description: 'The documents state there is no authentication: no login routes, every operation public.',
+  },
+  'api/story-without-operation': {
+    severity: 'warning',
+    description:
+      'A user story or capability sentence names an actor and an action, but no operation implements it (the reason is given).',
+  },
   'api/route-variants': {
     severity: 'warning',
     description:

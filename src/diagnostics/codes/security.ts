@@ -2,6 +2,19 @@ import type { CodeInfo } from './types.js';
 
 /** Diagnostic codes of the security area. Keys are stable: tools and users match on them. */
 export const SECURITY_CODES = {
+  'security/story-actor-denied': {
+    severity: 'error',
+    description: "A story's operation is denied to the story's own actor in the permission matrix.",
+  },
+  'security/persona-without-operation': {
+    severity: 'warning',
+    description: 'A role reaches no operation beyond sign-in and its own profile.',
+  },
+  'security/unscoped-tenant-access': {
+    severity: 'warning',
+    description:
+      'A role reads or writes tenant data without the tenant scope, and no document states that it may.',
+  },
   'security/default-roles': {
     severity: 'warning',
     description:

@@ -82,3 +82,31 @@ export interface Service {
   methods: ServiceMethod[];
   origin: Origin;
 }
+
+/** A user story or capability sentence and the operations that implement it (issue: design from what users do). */
+export interface StoryTrace {
+  /** Requirement id that states it, else `story@<file>:<line>`. */
+  id: string;
+  /** The actor as written. */
+  actor: string;
+  /** The role the actor resolves to (`*` for any signed-in user), filled by authorization. */
+  role: string | null;
+  action: string;
+  /** operationIds that implement it; empty when none could be designed (see `unmapped`). */
+  operations: string[];
+  requirements: string[];
+  /** Why no operation implements it (no entity of the data model named, the operation suppressed). */
+  unmapped: string | null;
+  origin: Origin;
+}
+
+/** An operation a derivation rule would have produced and a stated fact or a named rule suppressed. */
+export interface SuppressedOperation {
+  method: HttpMethod;
+  path: string;
+  entity: string | null;
+  /** Rule id (`derive/deactivate-not-delete`, `derive/no-writes-on-system-data`, ...). */
+  rule: string;
+  reason: string;
+  origin: Origin;
+}

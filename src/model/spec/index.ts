@@ -1,6 +1,6 @@
 import type { Origin } from '../origin.js';
 import type { DocumentKind } from '../sources.js';
-import type { Endpoint, Service } from './api.js';
+import type { Endpoint, Service, StoryTrace, SuppressedOperation } from './api.js';
 import type { ReadCoverage } from './coverage.js';
 import type { DatabaseSpec, SpecEntity, SpecRelationship } from './data.js';
 import type {
@@ -13,6 +13,7 @@ import type {
   TestingSpec,
 } from './operations.js';
 import type { Reconciliation, Trace } from './reconciliation.js';
+import type { BusinessRule, Lifecycle } from './rules.js';
 import type { AuthSpec, ErrorCatalog, PermissionMatrix, RoleSpec, ValidationSpec } from './security.js';
 
 export type * from './api.js';
@@ -20,6 +21,7 @@ export type * from './coverage.js';
 export type * from './data.js';
 export type * from './operations.js';
 export type * from './reconciliation.js';
+export type * from './rules.js';
 export type * from './security.js';
 
 /** A decision the report lists under "Key Technical Decisions". */
@@ -63,6 +65,13 @@ export interface Spec {
   coverage?: ReadCoverage;
   /** Open questions (absent when there are none). */
   questions?: OpenQuestion[];
+  /** User stories and capability sentences with the operations that implement them. */
+  stories?: StoryTrace[];
+  /** Operations left out on purpose, each with the rule that left it out. */
+  suppressed?: SuppressedOperation[];
+  /** The business-rules table and the lifecycles (state machines). */
+  rules?: BusinessRule[];
+  lifecycles?: Lifecycle[];
 }
 
 export function emptySpec(project: Spec['project'], sources: Spec['sources']): Spec {

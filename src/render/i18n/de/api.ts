@@ -4,6 +4,36 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** German wording of the api sections (3. API-Endpunkte, 4. Services) and the api checks. */
 export const api: Messages['api'] = {
+  rules: {
+    heading: 'Geschäftsregeln',
+    intro: (n: number) =>
+      `${n} in den Dokumenten genannte ${n === 1 ? 'Regel' : 'Regeln'}, jeweils mit der Entität oder den Operationen, die sie einschränkt, wie der Entwurf sie durchsetzt und welchen Domänenfehler sie auslöst.`,
+    header: ['Id', 'Regel', 'Quelle', 'Schränkt ein', 'Durchgesetzt durch', 'Fehlercode'],
+    enforcement: {
+      'db-constraint': 'Datenbank-Constraint',
+      validation: 'Validierung der Anfrage',
+      'service-check': 'Prüfung im Service',
+      job: 'Hintergrundjob',
+      authorization: 'Autorisierung',
+    } as Record<string, string>,
+    lifecycles: 'Zustandsautomaten',
+    lifecycleIntro: (entity: string, field: string, n: number) =>
+      `\`${entity}.${field}\`: ${n} ${n === 1 ? 'Zustand' : 'Zustände'}; Übergänge, wie die Dokumente sie nennen und wie die Aktions-Endpunkte sie ausführen, mit den Rollen, die jeden ausführen dürfen.`,
+    transitionHeader: ['Von', 'Nach', 'Auslöser', 'Wer', 'Quelle'],
+    system: 'das System (Job)',
+    noTransitions: 'Die Dokumente nennen keinen Übergang, und kein Aktions-Endpunkt ändert diesen Status.',
+  },
+  stories: {
+    heading: 'Stories und die Operationen, die sie umsetzen',
+    intro: (mapped: number, total: number) =>
+      `${mapped} von ${total} User Stories und Fähigkeitssätzen entsprechen einer Operation (Regel \`derive/operation-from-story\`); die Rolle des Akteurs darf jede aufrufen.`,
+    header: ['Story', 'Akteur', 'Rolle', 'Aktion', 'Operationen'],
+    none: (why: string) => `keine — ${why}`,
+    suppressedHeading: 'Bewusst weggelassene Operationen',
+    suppressedIntro: (n: number) =>
+      `${n} ${n === 1 ? 'Operation' : 'Operationen'}, die eine Ableitungsregel erzeugt hätte, wurden weggelassen, weil eine genannte Tatsache oder eine benannte Regel es so sagt.`,
+    suppressedHeader: ['Operation', 'Regel', 'Begründung', 'Quelle'],
+  },
   endpoints: {
     intro: (endpoints, resources, stated, derived) =>
       `${plural(endpoints, 'Endpunkt', 'Endpunkte')} in ${plural(resources, 'Ressource', 'Ressourcen')}: ${stated} in den Dokumenten festgelegt (unverändert übernommen, mit Quellzeile) und ${derived} durch benannte Regeln aus dem Datenmodell abgeleitet.`,

@@ -2,6 +2,36 @@ import { withArticle as a } from '../../../knowledge/english-article.js';
 
 /** English wording of the api sections (3. API Endpoints, 4. Business Logic Services) and api checks. */
 export const api = {
+  rules: {
+    heading: 'Business rules',
+    intro: (n: number) =>
+      `${n} rule(s) stated in the documents, with the entity or operations each constrains, how the design enforces it and the domain error it raises.`,
+    header: ['Id', 'Rule', 'Source', 'Constrains', 'Enforced by', 'Error code'],
+    enforcement: {
+      'db-constraint': 'database constraint',
+      validation: 'request validation',
+      'service-check': 'service check',
+      job: 'background job',
+      authorization: 'authorization',
+    } as Record<string, string>,
+    lifecycles: 'State machines',
+    lifecycleIntro: (entity: string, field: string, n: number) =>
+      `\`${entity}.${field}\`: ${n} state(s); transitions as the documents state them and as the action endpoints make them, with the roles allowed to make each.`,
+    transitionHeader: ['From', 'To', 'Trigger', 'Who', 'Source'],
+    system: 'the system (job)',
+    noTransitions: 'No transition is stated in the documents and no action endpoint changes this status.',
+  },
+  stories: {
+    heading: 'Stories and the operations that implement them',
+    intro: (mapped: number, total: number) =>
+      `${mapped} of ${total} user stories and capability sentences map to an operation (rule \`derive/operation-from-story\`); the actor's role may call each.`,
+    header: ['Story', 'Actor', 'Role', 'Action', 'Operations'],
+    none: (why: string) => `none — ${why}`,
+    suppressedHeading: 'Operations left out on purpose',
+    suppressedIntro: (n: number) =>
+      `${n} operation(s) a derivation rule would have produced were left out because a stated fact or a named rule says so.`,
+    suppressedHeader: ['Operation', 'Rule', 'Why', 'Source'],
+  },
   endpoints: {
     intro: (endpoints: number, resources: number, stated: number, derived: number) =>
       `${endpoints} ${endpoints === 1 ? 'endpoint' : 'endpoints'} in ${resources} ${resources === 1 ? 'resource' : 'resources'}: ${stated} stated in the documents (kept as written, with their source line) and ${derived} derived from the data model by named rules.`,

@@ -4,6 +4,37 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** Spanish wording of the api sections (3. Endpoints de la API, 4. Servicios) and the api checks. */
 export const api: Messages['api'] = {
+  rules: {
+    heading: 'Reglas de negocio',
+    intro: (n: number) =>
+      `${n} ${n === 1 ? 'regla indicada' : 'reglas indicadas'} en los documentos, con la entidad u operaciones que restringe cada una, cómo la aplica el diseño y el error de dominio que produce.`,
+    header: ['Id', 'Regla', 'Origen', 'Restringe', 'Aplicada por', 'Código de error'],
+    enforcement: {
+      'db-constraint': 'restricción de base de datos',
+      validation: 'validación de la petición',
+      'service-check': 'comprobación en el servicio',
+      job: 'tarea en segundo plano',
+      authorization: 'autorización',
+    } as Record<string, string>,
+    lifecycles: 'Máquinas de estados',
+    lifecycleIntro: (entity: string, field: string, n: number) =>
+      `\`${entity}.${field}\`: ${n} ${n === 1 ? 'estado' : 'estados'}; transiciones tal como las indican los documentos y como las producen los endpoints de acción, con los roles que pueden realizar cada una.`,
+    transitionHeader: ['Desde', 'Hacia', 'Disparador', 'Quién', 'Origen'],
+    system: 'el sistema (tarea)',
+    noTransitions:
+      'Los documentos no indican ninguna transición y ningún endpoint de acción cambia este estado.',
+  },
+  stories: {
+    heading: 'Historias y las operaciones que las implementan',
+    intro: (mapped: number, total: number) =>
+      `${mapped} de ${total} historias de usuario y frases de capacidad corresponden a una operación (regla \`derive/operation-from-story\`); el rol del actor puede invocar cada una.`,
+    header: ['Historia', 'Actor', 'Rol', 'Acción', 'Operaciones'],
+    none: (why: string) => `ninguna — ${why}`,
+    suppressedHeading: 'Operaciones omitidas a propósito',
+    suppressedIntro: (n: number) =>
+      `${n} ${n === 1 ? 'operación' : 'operaciones'} que una regla de derivación habría producido se omitieron porque un hecho indicado o una regla con nombre así lo dice.`,
+    suppressedHeader: ['Operación', 'Regla', 'Motivo', 'Origen'],
+  },
   endpoints: {
     intro: (endpoints, resources, stated, derived) =>
       `${plural(endpoints, 'endpoint', 'endpoints')} en ${plural(resources, 'recurso', 'recursos')}: ${stated} indicados en los documentos (tal como están escritos, con su línea de origen) y ${derived} derivados del modelo de datos mediante reglas con nombre.`,

@@ -4,6 +4,37 @@ const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : 
 
 /** French wording of the api sections (3. Endpoints de l’API, 4. Services métier) and the api checks. */
 export const api: Messages['api'] = {
+  rules: {
+    heading: 'Règles métier',
+    intro: (n: number) =>
+      `${n} ${n <= 1 ? 'règle énoncée' : 'règles énoncées'} dans les documents, avec l’entité ou les opérations que chacune contraint, la façon dont la conception l’applique et l’erreur métier qu’elle lève.`,
+    header: ['Id', 'Règle', 'Origine', 'Contraint', 'Appliquée par', 'Code d’erreur'],
+    enforcement: {
+      'db-constraint': 'contrainte de base de données',
+      validation: 'validation de la requête',
+      'service-check': 'contrôle dans le service',
+      job: 'tâche de fond',
+      authorization: 'autorisation',
+    } as Record<string, string>,
+    lifecycles: 'Machines à états',
+    lifecycleIntro: (entity: string, field: string, n: number) =>
+      `\`${entity}.${field}\` : ${n} ${n <= 1 ? 'état' : 'états'} ; transitions telles que les documents les énoncent et que les endpoints d’action les effectuent, avec les rôles autorisés pour chacune.`,
+    transitionHeader: ['De', 'Vers', 'Déclencheur', 'Qui', 'Origine'],
+    system: 'le système (tâche)',
+    noTransitions:
+      'Aucune transition n’est énoncée dans les documents et aucun endpoint d’action ne change ce statut.',
+  },
+  stories: {
+    heading: 'Récits et opérations qui les mettent en œuvre',
+    intro: (mapped: number, total: number) =>
+      `${mapped} récits utilisateur et phrases de capacité sur ${total} correspondent à une opération (règle \`derive/operation-from-story\`) ; le rôle de l’acteur peut appeler chacune.`,
+    header: ['Récit', 'Acteur', 'Rôle', 'Action', 'Opérations'],
+    none: (why: string) => `aucune — ${why}`,
+    suppressedHeading: 'Opérations écartées volontairement',
+    suppressedIntro: (n: number) =>
+      `${n} ${n <= 1 ? 'opération' : 'opérations'} qu’une règle de dérivation aurait produites ont été écartées parce qu’un fait énoncé ou une règle nommée le dit.`,
+    suppressedHeader: ['Opération', 'Règle', 'Motif', 'Origine'],
+  },
   endpoints: {
     intro: (endpoints, resources, stated, derived) =>
       `${plural(endpoints, 'endpoint', 'endpoints')} répartis en ${plural(resources, 'ressource', 'ressources')} : ${stated} énoncés dans les documents (repris tels quels, avec leur ligne source) et ${derived} déduits du modèle de données par des règles nommées.`,

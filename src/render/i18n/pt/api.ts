@@ -4,6 +4,36 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** Portuguese wording of the api sections (3. Endpoints da API, 4. Serviços) and the api checks. */
 export const api: Messages['api'] = {
+  rules: {
+    heading: 'Regras de negócio',
+    intro: (n: number) =>
+      `${n} ${n === 1 ? 'regra indicada' : 'regras indicadas'} nos documentos, com a entidade ou as operações que cada uma restringe, como o design a aplica e o erro de domínio que ela gera.`,
+    header: ['Id', 'Regra', 'Origem', 'Restringe', 'Aplicada por', 'Código de erro'],
+    enforcement: {
+      'db-constraint': 'restrição do banco de dados',
+      validation: 'validação da requisição',
+      'service-check': 'verificação no serviço',
+      job: 'tarefa em segundo plano',
+      authorization: 'autorização',
+    } as Record<string, string>,
+    lifecycles: 'Máquinas de estados',
+    lifecycleIntro: (entity: string, field: string, n: number) =>
+      `\`${entity}.${field}\`: ${n} ${n === 1 ? 'estado' : 'estados'}; transições como os documentos as indicam e como os endpoints de ação as fazem, com os papéis que podem fazer cada uma.`,
+    transitionHeader: ['De', 'Para', 'Gatilho', 'Quem', 'Origem'],
+    system: 'o sistema (tarefa)',
+    noTransitions: 'Os documentos não indicam nenhuma transição e nenhum endpoint de ação muda este status.',
+  },
+  stories: {
+    heading: 'Histórias e as operações que as implementam',
+    intro: (mapped: number, total: number) =>
+      `${mapped} de ${total} histórias de usuário e frases de capacidade correspondem a uma operação (regra \`derive/operation-from-story\`); o papel do ator pode chamar cada uma.`,
+    header: ['História', 'Ator', 'Papel', 'Ação', 'Operações'],
+    none: (why: string) => `nenhuma — ${why}`,
+    suppressedHeading: 'Operações deixadas de fora de propósito',
+    suppressedIntro: (n: number) =>
+      `${n} ${n === 1 ? 'operação' : 'operações'} que uma regra de derivação teria produzido ficaram de fora porque um fato indicado ou uma regra nomeada assim o diz.`,
+    suppressedHeader: ['Operação', 'Regra', 'Motivo', 'Origem'],
+  },
   endpoints: {
     intro: (endpoints, resources, stated, derived) =>
       `${plural(endpoints, 'endpoint', 'endpoints')} em ${plural(resources, 'recurso', 'recursos')}: ${stated} declarados nos documentos (mantidos como escritos, com a linha de origem) e ${derived} derivados do modelo de dados por regras nomeadas.`,

@@ -44,7 +44,9 @@ export const apiSection: Section = {
           `\`${cite(e.origin)}\``,
         ]),
       ),
-    ];
+      storiesBlock(ctx),
+      suppressedBlock(ctx),
+    ].filter((x): x is string => x !== null);
     const pagination = spec.endpoints.find((e) => e.pagination)?.pagination?.style ?? 'offset';
     const schemas = entitySchemas(spec, pagination);
     for (const resource of resources) {
@@ -65,6 +67,43 @@ export const apiSection: Section = {
     return blocks(...parts);
   },
 };
+
+/** Which operation implements each story, and what the story's actor is. */
+function storiesBlock(ctx: RenderContext): string | null {
+  const stories = ctx.spec.stories ?? [];
+  if (stories.length === 0) return null;
+  const t = ctx.t.api.stories;
+  const mapped = stories.filter((s) => s.operations.length > 0).length;
+  return blocks(
+    heading(3, t.heading),
+    t.intro(mapped, stories.length),
+    table(
+      t.header,
+      stories.map((s) => [
+        `${s.id} \`${cite(s.origin)}\``,
+        s.actor,
+        s.role ?? '—',
+        s.action.length > 120 ? `${s.action.slice(0, 117)}...` : s.action,
+        s.operations.length > 0 ? s.operations.map((o) => `\`${o}\``).join(', ') : t.none(s.unmapped ?? ''),
+      ]),
+    ),
+  );
+}
+
+/** Operations a derivation rule would have produced and a stated fact or a named rule left out. */
+function suppressedBlock(ctx: RenderContext): string | null {
+  const gone = ctx.spec.suppressed ?? [];
+  if (gone.length === 0) return null;
+  const t = ctx.t.api.stories;
+  return blocks(
+    heading(3, t.suppressedHeading),
+    t.suppressedIntro(gone.length),
+    table(
+      t.suppressedHeader,
+      gone.map((g) => [`${g.method} \`${g.path}\``, `\`${g.rule}\``, g.reason, `\`${cite(g.origin)}\``]),
+    ),
+  );
+}
 
 function conventions(ctx: RenderContext): string {
   const { spec } = ctx;

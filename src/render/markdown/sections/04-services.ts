@@ -3,6 +3,7 @@ import { cite } from '../../../model/origin.js';
 import type { Service, ServiceMethod } from '../../../model/spec/api.js';
 import type { RenderContext, Section } from '../../types.js';
 import { blocks, fence, heading, table } from '../format.js';
+import { rulesBlock } from './api/rules.js';
 
 /**
  * Section 4 (workflow step 3): the services as TypeScript class signatures (`declare class`, so the
@@ -12,7 +13,9 @@ export const servicesSection: Section = {
   id: 'services',
   render: (ctx) => {
     const { spec } = ctx;
-    if (spec.services.length === 0) return null;
+    const rules = rulesBlock(ctx);
+    if (spec.services.length === 0)
+      return rules ? blocks(heading(2, ctx.t.common.sections.services), rules) : null;
     const t = ctx.t.api.services;
     const methods = spec.services.flatMap((s) => s.methods);
     const thrown = new Set(methods.flatMap((m) => m.throws.map((x) => x.error)));
@@ -26,6 +29,7 @@ export const servicesSection: Section = {
         errors.map(([name, [status, meaning]]) => [`\`${name}\``, status, meaning]),
       ),
       ...spec.services.map((s) => serviceBlock(s, ctx)),
+      rules,
     );
   },
 };

@@ -1,0 +1,112 @@
+import type { Spec } from '../../model/spec/index.js';
+import type { Problem, Rule } from '../types.js';
+
+/**
+ * Rules over what users do: every story maps to an operation its actor may call, every role reaches
+ * something beyond sign-in, and no role reaches tenant data outside its tenant unless a document
+ * says so.
+ */
+
+const storiesOf = (spec: Spec) => spec.stories ?? [];
+
+export const storyHasOperation: Rule = {
+  code: 'api/story-without-operation',
+  description: 'Every user story or capability sentence with an actor and an action maps to an operation.',
+  check: (spec) => {
+    const stories = storiesOf(spec);
+    if (stories.length === 0) return { problems: [], evidence: '', applicable: false };
+    const problems: Problem[] = stories
+      .filter((s) => s.operations.length === 0)
+      .map((s) => ({
+        message: `${s.id} ("${s.actor}: ${s.action.slice(0, 80)}") has no operation: ${s.unmapped ?? 'unknown'}`,
+        path: `stories.${s.id}`,
+      }));
+    const mapped = stories.length - problems.length;
+    return { problems, evidence: `${mapped} of ${stories.length} stories map to an operation` };
+  },
+};
+
+export const storyActorAllowed: Rule = {
+  code: 'security/story-actor-denied',
+  description: "Each story's operations are allowed for the story's actor.",
+  checklist: 'security',
+  check: (spec) => {
+    const rows = new Map((spec.permissions?.rows ?? []).map((r) => [r.operationId, r]));
+    const problems: Problem[] = [];
+    let checked = 0;
+    for (const s of storiesOf(spec)) {
+      if (!s.role) continue;
+      const roles = s.role === '*' ? (spec.permissions?.roles ?? []) : s.role.split('|');
+      for (const op of s.operations) {
+        const row = rows.get(op);
+        if (!row) continue;
+        checked++;
+        for (const r of roles)
+          if (row.access[r] === 'denied')
+            problems.push({
+              message: `${s.id}: ${op} is denied to ${r}, the story's actor`,
+              path: `permissions.${op}`,
+            });
+      }
+    }
+    return { problems, evidence: `${checked} story operations allowed for their actors` };
+  },
+};
+
+export const personaHasOperation: Rule = {
+  code: 'security/persona-without-operation',
+  description: 'Every role reaches at least one operation beyond authentication and its own profile.',
+  check: (spec) => {
+    const m = spec.permissions;
+    if (!m || m.rows.length === 0) return { problems: [], evidence: '', applicable: false };
+    const ops = new Map(spec.endpoints.map((e) => [e.operationId, e]));
+    const problems: Problem[] = [];
+    for (const role of m.roles) {
+      const some = m.rows.some((row) => {
+        const e = ops.get(row.operationId);
+        return (
+          e?.authenticated &&
+          e.action !== 'auth' &&
+          e.action !== 'health' &&
+          row.access[role] !== undefined &&
+          row.access[role] !== 'denied'
+        );
+      });
+      if (!some)
+        problems.push({ message: `role ${role} reaches no operation beyond sign-in`, path: `roles.${role}` });
+    }
+    return {
+      problems,
+      evidence: `${m.roles.length - problems.length} of ${m.roles.length} roles reach an operation`,
+    };
+  },
+};
+
+export const tenantScoped: Rule = {
+  code: 'security/unscoped-tenant-access',
+  description: 'No role reaches tenant data without the tenant scope unless a document states it.',
+  checklist: 'security',
+  check: (spec) => {
+    const m = spec.permissions;
+    if (!m?.tenant) return { problems: [], evidence: '', applicable: false };
+    const tenantEntities = new Set(spec.entities.filter((e) => e.tenantColumn).map((e) => e.name));
+    const ops = new Map(spec.endpoints.map((e) => [e.operationId, e]));
+    const problems: Problem[] = [];
+    for (const row of m.rows) {
+      const e = ops.get(row.operationId);
+      if (!e?.entity || !tenantEntities.has(e.entity) || !e.authenticated) continue;
+      for (const [role, access] of Object.entries(row.access))
+        if (access === 'allowed' && row.reasons?.[role]?.kind !== 'source')
+          problems.push({
+            message: `${role} reaches ${e.method} ${e.path} across tenants`,
+            path: `permissions.${row.operationId}`,
+          });
+    }
+    return {
+      problems,
+      evidence: problems.length === 0 ? 'tenant data is reached only within the tenant' : '',
+    };
+  },
+};
+
+export const STORY_RULES: Rule[] = [storyHasOperation, storyActorAllowed, personaHasOperation, tenantScoped];

@@ -1,0 +1,191 @@
+/**
+ * What a story asks the API to do, read from its verbs in en, es, pt, fr and de. Each intent names
+ * the kind of operation it needs; state actions carry a canonical English verb for the route
+ * (`POST /orders/{id}/cancel` whatever the language of the sentence).
+ */
+export type Intent =
+  | { kind: 'auth'; step: 'register' | 'login' | 'logout' | 'reset' }
+  | { kind: 'dashboard' }
+  | { kind: 'analytics' }
+  | { kind: 'export'; pdf: boolean; many: boolean }
+  | { kind: 'settings' }
+  | { kind: 'search' }
+  | { kind: 'view' }
+  | { kind: 'create' }
+  | { kind: 'update' }
+  | { kind: 'delete' }
+  | { kind: 'deactivate' }
+  | { kind: 'manage' }
+  | { kind: 'state'; verb: string };
+
+const W = (alts: string) => new RegExp(`(?:^|[^\\p{L}])(?:${alts})(?=$|[^\\p{L}])`, 'iu');
+/** The same alternatives, anchored: for verbs, which must open a verb phrase of the action. */
+const V = (alts: string) => new RegExp(`^(?:${alts})(?=$|[^\\p{L}])`, 'iu');
+
+export const DASHBOARD = W(
+  'dashboards?|tableaux? de bord|tableau de bord|panel(?:es)? de control|painel|painéis|übersicht|cockpit|at a glance|key metrics|métricas clave|indicadores',
+);
+export const ANALYTICS = W(
+  '(?:monthly|weekly|daily|yearly|annual) reports?|reports? (?:of|on) |trends?|statistics?|analytics|turnaround time|rates? per|volume|revenue|kpis?|tendencias|estadísticas|tendances|statistiques|statistiken|kennzahlen|estatísticas|tendências|métricas|metrics',
+);
+const PDF = W('pdf|print|reprint|imprimir|imprimer|réimprimer|drucken|ausdrucken');
+const EXPORT = W(
+  'download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdf|print|reprint|imprimir|imprimer|drucken',
+);
+const MANY = W(
+  'multiple|several|bulk|at once|all of|varios|varias|plusieurs|mehrere|vários|várias|en lote|en masse',
+);
+const SETTINGS_NOUN = W(
+  'settings?|preferences?|language|locale|theme|timezone|configuración|preferencias|idioma|paramètres|préférences|langue|einstellungen|sprache|configurações|preferências',
+);
+const SETTINGS_VERB = V(
+  'configure|set up|customi[sz]e|configurar|personalizar|paramétrer|personnaliser|konfigurieren|einrichten|anpassen',
+);
+const SEARCH = V(
+  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|filtern|sortieren|pesquisar|procurar',
+);
+const VIEW = V(
+  'view|see|list|browse|display|show|track|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar',
+);
+const CREATE = V(
+  'create|add|register|submit|book|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir',
+);
+const UPDATE = V(
+  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar',
+);
+const DELETE = V(
+  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar',
+);
+const DEACTIVATE_FORMS =
+  'deactivat\\w*|disabl\\w*|archiv\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|desativar|arquivar|inativar';
+/** Deactivation wording anywhere in a sentence (a stated constraint), and as a verb of a story. */
+export const DEACTIVATE = W(DEACTIVATE_FORMS);
+const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
+const MANAGE = V(
+  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir',
+);
+
+/** Canonical verb → its forms in the five languages (stems; whole words). */
+const STATE_VERBS: [string, string][] = [
+  ['cancel', 'cancel|cancelar|annuler|stornieren|absagen'],
+  [
+    'reschedule',
+    'reschedule|move (?:an?|the|my) appointment|reprogramar|reagendar|reprogrammer|verschieben|umbuchen',
+  ],
+  ['approve', 'approve|aprobar|aprovar|approuver|genehmigen|freigeben'],
+  ['reject', 'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen'],
+  ['refund', 'refund|reembolsar|rembourser|erstatten|zurückerstatten'],
+  ['acknowledge', 'acknowledge|confirmar recepción|accuser réception|quittieren'],
+  ['amend', 'amend|enmendar|rectificar|retificar|modifier le rapport|berichtigen'],
+  ['confirm', 'confirm|confirmar|confirmer|bestätigen'],
+  ['accept', 'accept|aceptar|aceitar|accepter|annehmen|akzeptieren'],
+  ['decline', 'decline|declinar|refuser|recusar|absagen'],
+  ['validate', 'validate|validar|valider|validieren'],
+  ['complete', 'complete|finish|finalizar|completar|concluir|terminer|achever|abschließen'],
+  ['authorise', 'authori[sz]e|autorizar|autoriser|autorisieren'],
+  ['assign', 'assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen'],
+  ['share', 'share|compartir|compartilhar|partager|teilen'],
+  ['send', 'send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden'],
+  ['pay', 'pay|pagar|payer|bezahlen|zahlen'],
+  ['check-in', 'check (?:a |the )?(?:\\w+ )?in|check-in'],
+  ['verify', 'verify|verificar|vérifier|prüfen'],
+  ['collect', 'collect|recolectar|coletar|prélever'],
+  ['close', 'close|cerrar|fechar|clôturer|fermer|schließen'],
+  ['resolve', 'resolve|resolver|résoudre|lösen'],
+  [
+    'restore',
+    'restore|reactivate|restaurar|reactivar|restaurer|réactiver|wiederherstellen|reaktivieren|reativar',
+  ],
+  ['lock', 'lock|bloquear|verrouiller|sperren'],
+  ['waive', 'waive|eximir|dispensar|exonérer|erlassen'],
+  ['block', 'block|bloquear|bloquer|blockieren'],
+  ['review', 'review|revisar|réviser|überprüfen'],
+  ['rate', 'rate (?:a|an|the|my)|calificar|avaliar|noter|évaluer|bewerten'],
+];
+const STATE_RES = STATE_VERBS.map(([verb, forms]) => ({ verb, re: V(forms) }));
+
+/** `mark a sample as collected` → `collected`. */
+const MARK_AS =
+  /\b(?:mark|flag|set|marcar|marquer|markieren)\w*\s+(?:[\p{L}'-]+\s+){0,5}?(?:as|como|comme|als)\s+([\p{L}_-]+)/iu;
+
+export function markedState(text: string): string | null {
+  return MARK_AS.exec(text)?.[1]?.toLowerCase() ?? null;
+}
+
+/** Account steps, served by the authentication routes. */
+const AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegExp }[] = [
+  {
+    step: 'register',
+    re: V(
+      "register(?! (?:a|an|the|new) )|sign up|create an account|registrarse|crear una cuenta|s'inscrire|créer un compte|registrieren|konto anlegen|cadastrar-se|criar uma conta",
+    ),
+  },
+  {
+    step: 'login',
+    re: V('log ?in|sign ?in|iniciar sesión|se connecter|anmelden|einloggen|entrar|fazer login'),
+  },
+  { step: 'logout', re: V('log ?out|sign ?out|cerrar sesión|se déconnecter|abmelden|sair') },
+  {
+    step: 'reset',
+    re: V('reset (?:a |my |their )?(?:forgotten )?password|restablecer|réinitialiser|zurücksetzen|redefinir'),
+  },
+];
+
+const JOIN = /\s*(?:,|;|\band then\b|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b|\bund\b|\boder\b|\be\b)\s+/giu;
+const ADVERB =
+  /^(?:(?:easily|quickly|safely|securely|simply|also|then|always|directly|immediately|accurately|independently|manually|be able to|able to|to)\s+)+/iu;
+
+/** The verb phrases of an action: its start and what follows each comma or conjunction. */
+export function verbPhrases(action: string): string[] {
+  return action
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[.;:!]+\s*$/, '')
+    .split(JOIN)
+    .map((p) => p.replace(ADVERB, '').trim())
+    .filter((p) => p.length > 0);
+}
+
+/** The intents of one story's action, in the order a reader would list them (deduplicated). */
+export function intentsOf(action: string): Intent[] {
+  const t = action.toLowerCase();
+  const phrases = verbPhrases(action);
+  // German puts the infinitive last ("eine Buchung anlegen"): a phrase's last word is its verb too.
+  const german =
+    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|ich|sie|für|mit|und|alle|werden|wird)\b/.test(t);
+  const opens = (re: RegExp) =>
+    phrases.some((p) => re.test(p) || (german && re.test(p.split(/\s+/).pop() ?? '')));
+  const out: Intent[] = [];
+  const push = (i: Intent) => {
+    if (!out.some((o) => JSON.stringify(o) === JSON.stringify(i))) out.push(i);
+  };
+  const auth = AUTH.find((a) => opens(a.re));
+  if (auth) {
+    push({ kind: 'auth', step: auth.step });
+    return out;
+  }
+  if (DASHBOARD.test(t)) push({ kind: 'dashboard' });
+  else if (ANALYTICS.test(t) && VIEW.test(t)) push({ kind: 'analytics' });
+  // "order a test panel": the verb to order is a create (the noun is matched as an entity).
+  if (phrases.some((p) => /^(?:order|place an order)\b/.test(p))) push({ kind: 'create' });
+  if (EXPORT.test(t)) push({ kind: 'export', pdf: PDF.test(t), many: MANY.test(t) });
+  if (opens(SETTINGS_VERB) || (SETTINGS_NOUN.test(t) && (opens(UPDATE) || opens(VIEW))))
+    push({ kind: 'settings' });
+  for (const s of STATE_RES) if (opens(s.re)) push({ kind: 'state', verb: s.verb });
+  if (opens(DEACTIVATE_VERB)) push({ kind: 'deactivate' });
+  if (opens(SEARCH)) push({ kind: 'search' });
+  if (opens(CREATE)) push({ kind: 'create' });
+  if (opens(UPDATE) || markedState(t)) push({ kind: 'update' });
+  if (opens(DELETE)) push({ kind: 'delete' });
+  if (opens(MANAGE)) push({ kind: 'manage' });
+  // A dashboard or a statistic is what the story reads: not a list of the records it counts.
+  if (opens(VIEW) && !out.some((i) => i.kind === 'dashboard' || i.kind === 'analytics'))
+    push({ kind: 'view' });
+  return out;
+}
+
+/** A delete verb in any of the five languages (for gating derived DELETEs). */
+export const mentionsDelete = (text: string): boolean => DELETE_ANYWHERE.test(text);
+const DELETE_ANYWHERE = W(
+  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar',
+);

@@ -1,0 +1,173 @@
+import type { Domain, Requirement } from '../../model/domain.js';
+import { fromSource, type Origin } from '../../model/origin.js';
+import { facts } from '../security/roles.js';
+
+/**
+ * What users do, read from the documents: user stories ("As a <role>, I want to <action>" and its
+ * es/pt/fr/de forms, read by the roles extractor as `persona` facts) and requirements or acceptance
+ * criteria that name an actor and what it can do ("Authenticated users can create a task", "El
+ * administrador puede crear usuarios", "Le garage peut annuler une mission", "Der Admin kann …",
+ * "O paciente pode …"). A sentence whose actor is the system itself is behaviour, not a story.
+ */
+export interface Story {
+  /** The requirement id that states it, else `story@<file>:<line>`. */
+  id: string;
+  /** The actor as written (`front desk staff member`, `Admin/Editor`). */
+  actor: string;
+  /** What the actor wants, as written (`to amend a previously authorised report`). */
+  action: string;
+  /** Requirement ids this story belongs to (its own id, or the requirement it sits in). */
+  requirements: string[];
+  origin: Origin;
+}
+
+const MODAL: { re: RegExp }[] = [
+  // en: "Users can …", "A patient can …", "Admins shall be able to …"
+  {
+    re: /^(?:the |an? |all |any |each |every )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:can|may|shall be able to|should be able to|must be able to|is able to|are able to|will be able to|needs? to be able to)\s+(.+)$/iu,
+  },
+  // es: "El administrador puede …", "Usuario puede …", "Los usuarios podrán …"
+  {
+    re: /^(?:el |la |los |las |un |una |todo |cada )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:puede|pueden|podrá|podrán|debe poder|deben poder)\s+(.+)$/iu,
+  },
+  // pt: "O paciente pode …", "Os usuários podem …"
+  {
+    re: /^(?:o |a |os |as |um |uma |todo |cada )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:pode|podem|poderá|poderão|deve poder|devem poder|consegue|conseguem)\s+(.+)$/iu,
+  },
+  // fr: "Le garage peut …", "Les techniciens peuvent …", "L'administrateur pourra …"
+  {
+    re: /^(?:le |la |les |l'|l’|un |une |chaque |tout )?([\p{L}][\p{L} /'’-]{1,50}?)\s+(?:peut|peuvent|pourra|pourront|doit pouvoir|doivent pouvoir)\s+(.+)$/iu,
+  },
+  // de: "Der Admin kann …", "Benutzer können …", "Die Werkstatt darf …"
+  {
+    re: /^(?:der |die |das |ein |eine |jeder |jede )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:kann|können|darf|dürfen|soll .{1,40} können)\s+(.+)$/iu,
+  },
+];
+
+/** Actors that are the product itself: their sentences state behaviour, not what a person does. */
+const SYSTEM =
+  /^(the )?(system|platform|app|application|api|backend|server|service|bot|chatbot|sistema|plataforma|aplicación|aplicação|système|plateforme|application|anwendung|plattform|system|it|this|which|that|who|one|there|nothing|no one|nobody|data|we)$/i;
+
+/** The actor of a capability sentence, or null (too long, a system, a pronoun). */
+export function capability(text: string): { actor: string; action: string } | null {
+  const t = text
+    .replace(
+      /^\s*(?:[-*+]\s+)?(?:\*\*)?\s*[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:.)-]?\s*(?:\*\*)?\s*[:–—-]?\s*/u,
+      '',
+    )
+    .replace(/\*\*/g, '')
+    .trim();
+  for (const { re } of MODAL) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const actor = m[1]!.trim();
+    const action = m[2]!.trim();
+    // "Tests can be added…" is passive: it states what happens to a thing, not who does it.
+    if (SYSTEM.test(actor) || actor.split(/\s+/).length > 5 || PASSIVE.test(action)) return null;
+    // "Two appointments can never overlap": a constraint on things, not an actor's action.
+    if (
+      /^(?:\d+|two|three|no|dos|tres|deux|trois|zwei|drei|duas|dois)\b/i.test(actor) ||
+      /^(?:never|not|only|nunca|jamais|nie|niemals)\b/i.test(action)
+    )
+      return null;
+    return { actor, action };
+  }
+  return null;
+}
+
+const PASSIVE = /^(?:be|être|ser|sein|werden|estar)\b|^(?:only )?be\b/i;
+
+const functional = (r: Requirement) => r.kind !== 'non-functional';
+
+/** Every story of the documents, once per (actor, action, line). */
+export function readStories(domain: Domain): Story[] {
+  const out: Story[] = [];
+  const seen = new Set<string>();
+  const reqs = domain.requirements.filter(functional);
+  const owner = (o: Origin): Requirement | undefined =>
+    o.kind === 'source'
+      ? reqs.find(
+          (r) =>
+            r.origin.kind === 'source' &&
+            r.origin.file === o.file &&
+            r.origin.line <= o.line &&
+            (r.endLine ?? r.origin.line) >= o.line,
+        )
+      : undefined;
+  const add = (s: Omit<Story, 'id' | 'requirements'>, req: Requirement | undefined) => {
+    const at = s.origin.kind === 'source' ? `${s.origin.file}:${s.origin.line}` : s.action;
+    const key = `${at}|${s.actor.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const id =
+      req?.id ??
+      `story@${s.origin.kind === 'source' ? `${base(s.origin.file)}:${s.origin.line}` : out.length + 1}`;
+    out.push({ ...s, id, requirements: req ? [req.id] : [] });
+  };
+  for (const p of facts(domain, 'persona')) {
+    add({ actor: p.phrase, action: clean(p.want), origin: p.origin }, owner(p.origin));
+  }
+  for (const r of reqs) {
+    // A requirement that opens with a story was read above through its persona fact.
+    const c = capability(r.title ?? r.text);
+    if (c) add({ actor: c.actor, action: clean(c.action), origin: r.origin }, r);
+    else {
+      // "A receptionist checks a patient in on arrival": a role in the present tense.
+      const m = FLOW_STEP.exec((r.title ?? r.text).replace(/\*\*/g, '').trim());
+      if (m && isRole(m[1]!.trim(), domain))
+        add({ actor: m[1]!.trim(), action: clean(`${baseForm(m[2]!)} ${m[3]!}`), origin: r.origin }, r);
+    }
+    for (const ac of r.acceptanceCriteria ?? []) {
+      const a = capability(ac.text);
+      if (a && ac.origin.kind === 'source')
+        add(
+          {
+            actor: a.actor,
+            action: clean(a.action),
+            origin: fromSource(ac.origin.file, ac.origin.line, ac.text.slice(0, 160)),
+          },
+          r,
+        );
+    }
+  }
+  // UX-flow steps that name a declared role: "The receptionist searches the patient by name".
+  for (const f of domain.flows) {
+    for (const step of f.steps) {
+      const m = FLOW_STEP.exec(step.text.replace(/\*\*/g, '').trim());
+      if (!m) continue;
+      const actor = m[1]!.trim();
+      if (!isRole(actor, domain)) continue;
+      add({ actor, action: clean(`${baseForm(m[2]!)} ${m[3]!}`), origin: step.origin }, owner(step.origin));
+    }
+  }
+  return out;
+}
+
+const FLOW_STEP =
+  /^(?:\d+[.)]\s*)?(?:on \w+, |then |finally, )?(?:[Tt]he |[Aa]n? |[Oo]n \w+, [Tt]he )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+s)\b\s*(.*)$/u;
+
+/** `searches` → `search`, `picks` → `pick`, `copies` → `copy` (English third person only). */
+function baseForm(verb: string): string {
+  if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/(ch|sh|ss|x|z)es$/.test(verb)) return verb.slice(0, -2);
+  return verb.replace(/s$/, '');
+}
+
+function isRole(actor: string, domain: Domain): boolean {
+  const a = actor.toLowerCase();
+  return domain.roles.some((r) => {
+    const label = r.label.toLowerCase();
+    return label === a || r.name === a.replace(/[\s-]+/g, '_') || a.endsWith(label) || label.endsWith(a);
+  });
+}
+
+const base = (file: string) => file.split('/').pop() ?? file;
+const clean = (s: string) =>
+  s
+    .replace(/^\s*(?:to|de|à|zu|a)\s+/i, '')
+    .replace(
+      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir)\b.*$/i,
+      '',
+    )
+    .replace(/[.;:]+$/, '')
+    .trim();

@@ -1,0 +1,138 @@
+import { fromRule, type Origin } from '../../model/origin.js';
+import type { Endpoint } from '../../model/spec/api.js';
+import { errorResponses } from './crud.js';
+import { type Intent, intentsOf } from './intents.js';
+import { camel, pascal } from './naming.js';
+import type { Story } from './stories.js';
+
+/**
+ * Rule `derive/resource-from-story-noun`: when the documents state no data model at all, a story's
+ * operation is designed on the noun the story itself uses ("accept a mission" → `POST
+ * /missions/{id}/accept`), spelled as written, with untyped bodies: the data model is an open
+ * question, the need for the operation is not.
+ */
+
+const SKIP = new Set(
+  `a an the my our their his her its all any each every new existing available full this that these those some one more
+  un una unos unas el la los las mi mis su sus nuevo nueva nuevos nuevas todo todos todas cada
+  le la les l des du de d mes ses son sa une leur leurs nouveau nouvelle nouveaux tous toutes chaque
+  der die das den dem des ein eine einen einem meine meinen neue neuen alle jede jeden
+  o os as um uma uns umas meu minha meus minhas seu sua seus suas novo nova novos novas todos todas cada
+  for to of on in with from about para por en à au aux zu für von mit com sobre
+  and or y o et ou und oder e before after avant après antes después vor nach depois full complete
+  detail details detalle detalles détail détails list liste lista listado history historial historique histórico
+  status statut estado state estatus information informations información informações données data datos`.split(
+    /\s+/,
+  ),
+);
+
+/** The object noun of the phrase that carries the verb (`accept a mission` → `mission`). */
+export function objectNoun(action: string): string | null {
+  const words = action
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/^[ld]['’]/, '').replace(/['’]+$/, ''));
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    // Verbs joined to the first ("create, disable and assign roles") are not the object.
+    if (SKIP.has(w) || w.length < 3 || intentsOf(w).length > 0) continue;
+    // Participles describe the object ("a completed mission", "une mission proposée").
+    if (w.length > 5 && /(?:ed|ado|ada|ido|ida|ée|ées|és|iert)$/.test(w)) continue;
+    return w;
+  }
+  return null;
+}
+
+const plural = (noun: string, lang: string): string => {
+  if (/s$|x$/.test(noun)) return noun;
+  if ((lang === 'es' || lang === 'pt') && /[^aeiou]$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+};
+
+export function nounOperation(intent: Intent, s: Story, base: string, lang: string): Endpoint | string {
+  const noun = objectNoun(s.action);
+  if (!noun) return 'the story names no object';
+  const many = plural(noun, lang);
+  const one = many === noun ? noun.replace(/e?s$/, '') : noun;
+  const collection = `${base}/${many}`;
+  const item = `${collection}/{id}`;
+  const origin: Origin = fromRule(
+    'derive/resource-from-story-noun',
+    s.origin.kind === 'source' ? [{ file: s.origin.file, line: s.origin.line }] : [],
+  );
+  const idParam = {
+    name: 'id',
+    in: 'path' as const,
+    required: true,
+    schema: { type: 'string' },
+    description: `Id of the ${one}.`,
+  };
+  const make = (
+    method: Endpoint['method'],
+    path: string,
+    action: Endpoint['action'],
+    opId: string,
+    status: number,
+  ): Endpoint => ({
+    operationId: opId,
+    method,
+    path,
+    resource: pascal(many),
+    summary: s.action.charAt(0).toUpperCase() + s.action.slice(1, 100),
+    entity: null,
+    action,
+    parameters: path.includes('{id}') ? [idParam] : [],
+    requestBody:
+      method === 'POST' && action === 'create'
+        ? { type: 'object' }
+        : method === 'PATCH'
+          ? { type: 'object', minProperties: 1 }
+          : null,
+    responses: [
+      {
+        status,
+        description: status === 204 ? 'Done.' : `The ${one}.`,
+        schema: status === 204 ? null : { type: 'object' },
+      },
+      ...errorResponses({
+        authenticated: true,
+        notFound: path.includes('{id}'),
+        body: method === 'POST' || method === 'PATCH',
+        conflict: false,
+        references: false,
+        idempotent: false,
+      }),
+    ],
+    authenticated: true,
+    roles: [],
+    rateLimit: method === 'GET' ? 'read' : 'write',
+    pagination: null,
+    idempotencyKey: false,
+    requirements: s.requirements,
+    origin,
+  });
+  const P = pascal(one);
+  switch (intent.kind) {
+    case 'view':
+    case 'search':
+    case 'manage':
+      return make('GET', collection, 'list', `list${pascal(many)}`, 200);
+    case 'create':
+      return make('POST', collection, 'create', `create${P}`, 201);
+    case 'update':
+    case 'settings':
+      return make('PATCH', item, 'update', `update${P}`, 200);
+    case 'delete':
+      return make('DELETE', item, 'delete', `delete${P}`, 204);
+    case 'deactivate':
+      return make('POST', `${item}/deactivate`, 'action', `deactivate${P}`, 200);
+    case 'state':
+      return make('POST', `${item}/${intent.verb}`, 'action', `${camel(intent.verb)}${P}`, 200);
+    case 'export':
+      return make('GET', `${collection}/export`, 'action', `export${pascal(many)}`, 200);
+    default:
+      return 'no operation on a noun for this intent';
+  }
+}

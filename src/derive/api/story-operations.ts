@@ -1,0 +1,586 @@
+import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
+import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
+import type { SpecEntity } from '../../model/spec/data.js';
+import type { ApiContext } from './context.js';
+import { crud, errorResponses, pathParams, resourceName } from './crud.js';
+import { type Intent, intentsOf, markedState } from './intents.js';
+import { camel, mentionPattern, pascal, words } from './naming.js';
+import type { Resource } from './resources.js';
+import { ref, schemaNames } from './schemas.js';
+import type { Story } from './stories.js';
+import { nounOperation } from './story-nouns.js';
+
+/**
+ * Rule `derive/operation-from-story`: each story's intents (view, search, create, state actions,
+ * exports, dashboards, settings…) map onto the operation that serves them — an existing stated or
+ * derived endpoint when one fits, else a new one on the entity the story names. The endpoint then
+ * carries the story's requirement ids, and the story lists the operationIds it maps to.
+ */
+
+export interface StoryResult {
+  endpoints: Endpoint[];
+  /** Stories with `operations` empty; `links[i]` holds the indices in `endpoints` of story i's operations. */
+  stories: StoryTrace[];
+  links: number[][];
+}
+
+const refs = (o: Origin): SourceRef[] => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : []);
+
+/** The entity a story's action names: whole-name mentions first, else a unique head word. */
+export function entityOf(
+  text: string,
+  resources: Resource[],
+  entities: readonly SpecEntity[],
+): Resource | null {
+  return entitiesOf(text, resources, entities)[0] ?? null;
+}
+
+/** Every entity a story names, in the order a reader meets them. */
+export function entitiesOf(text: string, resources: Resource[], entities: readonly SpecEntity[]): Resource[] {
+  const usable = resources.filter((r) => r.kind !== 'internal' && r.kind !== 'join');
+  const hits = usable
+    .map((r) => ({ r, m: mentionPattern(r.entity.name).exec(text) }))
+    .filter((x) => x.m !== null)
+    .sort((a, b) => b.r.entity.name.length - a.r.entity.name.length || a.m!.index - b.m!.index);
+  // The longest name wins where names overlap (`order item` over `order`), then the earliest.
+  if (hits.length > 0) {
+    const kept: typeof hits = [];
+    for (const h of hits) {
+      const within = kept.some((k) => h.m!.index >= k.m!.index && h.m!.index < k.m!.index + k.m![0].length);
+      if (!within) kept.push(h);
+    }
+    return kept.sort((a, b) => a.m!.index - b.m!.index).map((h) => h.r);
+  }
+  // "deactivate tests" → TestDefinition: a word that starts exactly one family of entity names;
+  // among several, the most referenced one (the aggregate root).
+  const tokens = new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 4)
+      .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
+  );
+  const inbound = (name: string) =>
+    entities.reduce((n, e) => n + e.fields.filter((f) => f.references?.entity === name).length, 0);
+  const heads = usable
+    .filter((r) => tokens.has(words(r.entity.name).split(' ')[0]!))
+    .sort(
+      (a, b) => inbound(b.entity.name) - inbound(a.entity.name) || (a.entity.name < b.entity.name ? -1 : 1),
+    );
+  return heads.slice(0, 1);
+}
+
+const STOP = new Set(
+  'a an the my our their his her its of to in on for per by with and or at each every all any see view show get last this next today todays today’s daily weekly monthly yearly month week year months weeks s'.split(
+    ' ',
+  ),
+);
+
+/** `see average turnaround time per test type` → `average-turnaround-time`. */
+function slug(text: string): string {
+  const ws = text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w.length > 1 && !STOP.has(w));
+  return (
+    ws
+      .slice(0, 3)
+      .join('-')
+      .replace(/[^a-z0-9-]/g, '') || 'summary'
+  );
+}
+
+export function storyOperations(
+  stories: Story[],
+  endpoints: Endpoint[],
+  ctx: ApiContext,
+  blocked: ReadonlyMap<string, string> = new Map(),
+): StoryResult {
+  const all = [...endpoints];
+  const traces: StoryTrace[] = [];
+  const links: number[][] = [];
+  const byName = new Map(ctx.resources.map((r) => [r.entity.name, r]));
+  const tag = (e: Endpoint, s: Story) => {
+    const i = all.indexOf(e);
+    const reqs = [...new Set([...e.requirements, ...s.requirements])];
+    if (reqs.length !== e.requirements.length) all[i] = { ...e, requirements: reqs };
+    return i;
+  };
+  const addNew = (e: Endpoint): Endpoint => {
+    const same = all.find((x) => x.method === e.method && x.path === e.path);
+    if (same) return same;
+    all.push(e);
+    return e;
+  };
+  for (const s of stories) {
+    const intents = intentsOf(s.action);
+    const named = entitiesOf(s.action, ctx.resources, ctx.spec.entities);
+    // A state action the API already has for one of the named entities goes first ("checks a
+    // patient in": the appointment's check-in, not a new one on patients).
+    const verbs = intents.flatMap((i) => (i.kind === 'state' ? [i.verb] : []));
+    const acting = (r: Resource) =>
+      all.some((e) => e.entity === r.entity.name && verbs.some((v) => e.path.endsWith(`/${v}`)));
+    const owners = verbs.flatMap((v) => all.filter((e) => e.action === 'action' && e.path.endsWith(`/${v}`)));
+    // The one entity with that action, when it points at an entity the story names (an
+    // appointment's patient is checked in through the appointment).
+    const sole =
+      owners.length === 1 && !named.some(acting)
+        ? ctx.resources.filter(
+            (r) =>
+              r.entity.name === owners[0]!.entity &&
+              r.entity.fields.some((f) => named.some((n) => f.references?.entity === n.entity.name)),
+          )
+        : [];
+    const candidates = [...named.filter(acting), ...sole, ...named.filter((r) => !acting(r))];
+    const ops: number[] = [];
+    let why: string | null = null;
+    // The first entity named that yields an operation wins ("an invoice generated when I submit an
+    // order": invoices are written by the system, so the story is about submitting the order).
+    for (const r of candidates.length > 0 ? candidates : [null]) {
+      for (const intent of intents) {
+        const modelless =
+          ctx.spec.entities.length === 0 && !['dashboard', 'analytics', 'auth'].includes(intent.kind);
+        let e = modelless
+          ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language)
+          : resolve(intent, s, r, all, ctx, byName);
+        if (typeof e !== 'string' && !all.includes(e)) {
+          const rule = blocked.get(`${e.method} ${e.path}`);
+          if (rule) e = `${e.method} ${e.path} is suppressed by ${rule}`;
+        }
+        if (typeof e === 'string') {
+          why ??= e;
+          continue;
+        }
+        const found = addNew(e);
+        const id = tag(found, s);
+        if (!ops.includes(id)) ops.push(id);
+      }
+      if (ops.length > 0) break;
+    }
+    if (intents.length === 0) why = 'no action verb of the five languages read';
+    traces.push({
+      id: s.id,
+      actor: s.actor,
+      role: null,
+      action: s.action,
+      operations: [],
+      requirements: s.requirements,
+      unmapped: ops.length > 0 ? null : why,
+      origin: s.origin,
+    });
+    links.push(ops);
+  }
+  return { endpoints: all, stories: traces, links };
+}
+
+const statusField = (e: SpecEntity) =>
+  e.fields.find((f) => f.enum && f.enum.length > 1 && /^(status|state|stage|phase)$/i.test(f.name));
+
+/** The endpoint for one intent, or why there is none. */
+function resolve(
+  intent: Intent,
+  s: Story,
+  r: Resource | null,
+  all: Endpoint[],
+  ctx: ApiContext,
+  byName: Map<string, Resource>,
+): Endpoint | string {
+  const base = ctx.base.path;
+  const origin = fromRule('derive/operation-from-story', refs(s.origin));
+  const on = (pred: (e: Endpoint) => boolean) => {
+    const name = r?.entity.name;
+    return name ? all.find((e) => e.entity === name && pred(e)) : undefined;
+  };
+  switch (intent.kind) {
+    case 'auth': {
+      const path = {
+        register: /register|signup|sign-up/,
+        login: /login|sign-in|signin|token$/,
+        logout: /logout|sign-out/,
+        reset: /password|reset|forgot/,
+      }[intent.step];
+      return (
+        all.find((e) => e.action === 'auth' && path.test(e.path)) ??
+        `no authentication route serves "${intent.step}"`
+      );
+    }
+    case 'dashboard':
+      return read(
+        `${base}/dashboard`,
+        'getDashboard',
+        'Dashboard',
+        'The dashboard of the signed-in user',
+        s,
+        origin,
+      );
+    case 'analytics': {
+      const name = slug(s.action.replace(/^\s*\S+\s+/, ''));
+      return read(
+        `${base}/analytics/${name}`,
+        `get${pascal(name.replace(/-/g, ' '))}`,
+        'Analytics',
+        s.action,
+        s,
+        origin,
+      );
+    }
+    case 'export': {
+      if (!r) return 'the export names no entity of the data model';
+      const suffix = intent.pdf ? 'pdf' : intent.many ? 'export' : 'download';
+      const stated = on((e) => e.method === 'GET' && e.path.endsWith(`/${suffix}`));
+      if (stated) return stated;
+      const item = !intent.many;
+      const path = `${item ? r.itemPath : r.collectionPath}/${suffix}`;
+      const opId = `${suffix === 'pdf' ? 'get' : suffix}${item ? r.entity.name : pluralOf(r)}${suffix === 'pdf' ? 'Pdf' : ''}`;
+      return {
+        ...read(
+          path,
+          opId,
+          resourceName(r),
+          `${pascal(suffix)} ${words(r.entity.name)}${item ? '' : 's'}`,
+          s,
+          origin,
+        ),
+        entity: r.entity.name,
+        parameters: pathParams(r, item),
+        responses: [
+          {
+            status: 200,
+            description: intent.pdf
+              ? 'The document as PDF (application/pdf).'
+              : `The ${words(r.entity.name)} file.`,
+            schema: {
+              type: 'string',
+              format: 'binary',
+              contentMediaType: intent.pdf ? 'application/pdf' : 'application/octet-stream',
+            },
+          },
+          ...errorResponses({
+            authenticated: true,
+            notFound: item,
+            body: false,
+            conflict: false,
+            references: false,
+            idempotent: false,
+          }),
+        ],
+      };
+    }
+    case 'settings': {
+      if (r && r.kind !== 'reference' && r.kind !== 'log') {
+        return on((e) => e.action === 'update') ?? crud(r, 'update', ctx);
+      }
+      return preferences(s, ctx, origin) ?? 'no entity or field of the data model holds these settings';
+    }
+    case 'search':
+    case 'view': {
+      if (!r || thingSearched(s.action, r)) {
+        const q = searchOf(s.action, ctx, origin, s);
+        if (q) return all.find((e) => e.method === 'GET' && e.path === q.path) ?? q;
+      }
+      if (!r) return 'the story names no entity of the data model';
+      return (
+        (intent.kind === 'search' ? on((e) => e.action === 'search') : undefined) ??
+        on((e) => e.action === 'list') ??
+        on((e) => e.action === 'search') ??
+        on((e) => e.action === 'get') ??
+        crud(r, 'list', ctx)
+      );
+    }
+    case 'create': {
+      r ??= booking(s.action, ctx);
+      if (!r) return 'the story names no entity of the data model';
+      const stated =
+        on((e) => e.action === 'create') ??
+        on((e) => e.method === 'POST' && !/\{[^}]+\}\/[\w-]+$/.test(e.path));
+      if (stated) return stated;
+      if (r.kind === 'log' || r.kind === 'reference')
+        return `${r.entity.name} is written by the system (rule ${r.rule})`;
+      return crud(r, 'create', ctx);
+    }
+    case 'update': {
+      if (!r) return 'the story names no entity of the data model';
+      const state = markedState(s.action);
+      const status = statusField(r.entity);
+      if (
+        state &&
+        status?.enum?.some((v) => v.toLowerCase().replace(/_/g, '-') === state.replace(/_/g, '-'))
+      ) {
+        return (
+          on((e) => e.action === 'action' && e.path.endsWith(`/${verbFor(state)}`)) ??
+          action(r, verbFor(state), s, ctx, origin)
+        );
+      }
+      if (r.kind === 'log' || r.kind === 'append-only' || r.kind === 'reference')
+        return `${r.entity.name} records are not changed (rule ${r.rule})`;
+      return on((e) => e.action === 'update' || e.action === 'replace') ?? crud(r, 'update', ctx);
+    }
+    case 'delete': {
+      if (!r) return 'the story names no entity of the data model';
+      // "remove the deadline from a task" clears a field: an update, not a delete.
+      const part =
+        /\b(?:remove|clear|delete|quitar|eliminar|retirer|supprimer|entfernen|löschen|remover)\s+(?:the |a |an |my |el |la |le |les |den |die |das |o |a )?([\p{L}-]{3,})\s+(?:from|of|de|du|des|aus|von|do|da)\b/iu.exec(
+          s.action,
+        );
+      const field = part?.[1]?.toLowerCase();
+      if (field && r.entity.fields.some((f) => f.name.toLowerCase().startsWith(field.replace(/s$/, ''))))
+        return on((e) => e.action === 'update') ?? crud(r, 'update', ctx);
+      const del = on((e) => e.action === 'delete');
+      if (del) return del;
+      const deactivate = on((e) => e.action === 'action' && /\/(deactivate|archive)$/.test(e.path));
+      return deactivate ?? `no DELETE on ${r.entity.name}: removed by a stated or derived rule`;
+    }
+    case 'deactivate': {
+      if (!r) return 'the story names no entity of the data model';
+      return (
+        on((e) => e.action === 'action' && /\/(deactivate|archive)$/.test(e.path)) ??
+        action(r, 'deactivate', s, ctx, origin)
+      );
+    }
+    case 'manage': {
+      if (!r) return 'the story names no entity of the data model';
+      return on((e) => e.action === 'list') ?? on((e) => e.action === 'create') ?? crud(r, 'list', ctx);
+    }
+    case 'state': {
+      if (!r) return 'the story names no entity of the data model';
+      const verb = intent.verb;
+      // "block time off": blocking creates the record when nothing has a state to block.
+      if (verb === 'block' && !statusField(r.entity))
+        return on((e) => e.action === 'create') ?? crud(r, 'create', ctx);
+      const found = on(
+        (e) =>
+          e.action === 'action' &&
+          (e.path.endsWith(`/${verb}`) || e.operationId.toLowerCase().startsWith(camel(verb).toLowerCase())),
+      );
+      if (found) return found;
+      if (r.kind === 'log' || r.kind === 'reference')
+        return `${r.entity.name} is written by the system (rule ${r.rule})`;
+      void byName;
+      return action(r, verb, s, ctx, origin);
+    }
+  }
+}
+
+const BOOK = /^(?:book|reserve|reservar|agendar|réserver|buchen|marcar)\b/i;
+const BOOKING =
+  /^(appointment|booking|reservation|reserva|réservation|rendez vous|buchung|termin|agendamento|consulta)$/;
+
+/** "book a slot": the booking entity of the model (appointment, booking, reservation…). */
+function booking(action: string, ctx: ApiContext): Resource | null {
+  if (!BOOK.test(action.trim())) return null;
+  return ctx.resources.find((r) => BOOKING.test(words(r.entity.name))) ?? null;
+}
+
+const SEARCH_BY =
+  /^(?:search|find|look ?up|filter|browse|list|see|view|buscar|filtrar|rechercher|chercher|suchen|pesquisar|procurar)\s+(?:for\s+)?(?:the |a |an |all |my |free |available |open |existing )*([\p{L}-]+)\s+(?:by|per|por|par|nach|pelo|pela)\s+(.+)$/iu;
+
+/** The thing searched is not the entity matched ("search free slots by clinic": slots, not clinics). */
+function thingSearched(action: string, r: Resource): boolean {
+  const m = SEARCH_BY.exec(action.trim());
+  return m !== null && !mentionPattern(r.entity.name).test(m[1]!);
+}
+
+/**
+ * "search free slots by clinic, appointment type, clinician and date range" → `GET /slots` with one
+ * query parameter per stated filter (a date range becomes `from`/`to`).
+ */
+function searchOf(action: string, ctx: ApiContext, origin: Origin, s: Story): Endpoint | null {
+  const m = SEARCH_BY.exec(action.trim());
+  if (!m) return null;
+  const noun = m[1]!.toLowerCase().replace(/s$/, '');
+  if (noun.length < 3) return null;
+  const filters = m[2]!
+    .split(/\s*(?:,|\band\b|\bor\b|\by\b|\bet\b|\bund\b|\be\b|\bo\b|\bou\b|\boder\b)\s*/i)
+    .map((f) => f.replace(/^(?:the|a|an|their|its)\s+/i, '').trim())
+    .filter((f) => f.length > 1 && f.split(/\s+/).length <= 3);
+  const parameters: Endpoint['parameters'] = [];
+  for (const f of filters) {
+    if (/date range|period|rango de fechas|période|zeitraum|período/i.test(f)) {
+      parameters.push(
+        {
+          name: 'from',
+          in: 'query',
+          required: false,
+          schema: { type: 'string', format: 'date' },
+          description: `Start of the ${f}.`,
+        },
+        {
+          name: 'to',
+          in: 'query',
+          required: false,
+          schema: { type: 'string', format: 'date' },
+          description: `End of the ${f}.`,
+        },
+      );
+    } else
+      parameters.push({
+        name: camel(f),
+        in: 'query',
+        required: false,
+        schema: { type: 'string' },
+        description: `Only ${noun}s matching this ${f}.`,
+      });
+  }
+  const plural = `${noun}s`;
+  return {
+    ...read(
+      `${ctx.base.path}/${plural}`,
+      `search${pascal(plural)}`,
+      pascal(plural),
+      `Search ${plural} by ${filters.join(', ')}`,
+      s,
+      origin,
+    ),
+    action: 'search',
+    parameters,
+  };
+}
+
+const pluralOf = (r: Resource) =>
+  pascal(words(r.collectionPath.split('/').pop() ?? r.entity.name).replace(/-/g, ' '));
+
+const IRREGULAR: Record<string, string> = {
+  cancelled: 'cancel',
+  canceled: 'cancel',
+  complete: 'complete',
+  completed: 'complete',
+  collected: 'collect',
+  received: 'receive',
+  done: 'complete',
+  paid: 'pay',
+  closed: 'close',
+  urgent: 'mark-urgent',
+};
+function verbFor(state: string): string {
+  const s = state.toLowerCase();
+  if (IRREGULAR[s]) return IRREGULAR[s]!;
+  if (s.endsWith('ed')) return s.endsWith('ied') ? `${s.slice(0, -3)}y` : s.replace(/e?d$/, '');
+  return `mark-${s.replace(/_/g, '-')}`;
+}
+
+function action(r: Resource, verb: string, s: Story, _ctx: ApiContext, origin: Origin): Endpoint {
+  const e = r.entity;
+  return {
+    operationId: `${camel(verb)}${e.name}`,
+    method: 'POST',
+    path: `${r.itemPath}/${verb}`,
+    resource: resourceName(r),
+    summary: `${pascal(verb).replace(/([a-z])([A-Z])/g, '$1 $2')} ${words(e.name)}`,
+    entity: e.name,
+    action: 'action',
+    parameters: pathParams(r, true),
+    requestBody: null,
+    responses: [
+      { status: 200, description: `The ${e.name} after ${verb}.`, schema: ref(schemaNames(e.name).read) },
+      ...errorResponses({
+        authenticated: true,
+        notFound: true,
+        body: false,
+        conflict: true,
+        references: false,
+        idempotent: false,
+      }),
+    ],
+    authenticated: true,
+    roles: [],
+    rateLimit: 'write',
+    pagination: null,
+    idempotencyKey: false,
+    requirements: s.requirements,
+    origin,
+  };
+}
+
+function read(
+  path: string,
+  operationId: string,
+  resource: string,
+  summary: string,
+  s: Story,
+  origin: Origin,
+): Endpoint {
+  return {
+    operationId,
+    method: 'GET',
+    path,
+    resource,
+    summary: summary.charAt(0).toUpperCase() + summary.slice(1),
+    entity: null,
+    action: 'action',
+    parameters: [],
+    requestBody: null,
+    responses: [
+      { status: 200, description: summary, schema: { type: 'object' } },
+      ...errorResponses({
+        authenticated: true,
+        notFound: false,
+        body: false,
+        conflict: false,
+        references: false,
+        idempotent: false,
+      }),
+    ],
+    authenticated: true,
+    roles: [],
+    rateLimit: 'expensive',
+    pagination: null,
+    idempotencyKey: false,
+    requirements: s.requirements,
+    origin,
+  };
+}
+
+/**
+ * Preferences the signed-in user sets on their own account (`switch the UI language` → the user
+ * entity's `languagePref`): `PATCH /me/preferences` with exactly those fields.
+ */
+function preferences(s: Story, ctx: ApiContext, origin: Origin): Endpoint | null {
+  const user = ctx.spec.entities.find((e) => ctx.users.has(e.name));
+  if (!user) return null;
+  const ws = s.action
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4);
+  const fields = user.fields.filter(
+    (f) => !f.readOnly && ws.some((w) => f.name.toLowerCase().startsWith(w.slice(0, 5))),
+  );
+  if (fields.length === 0) return null;
+  const properties = Object.fromEntries(
+    fields.map((f) => [
+      f.name,
+      f.enum
+        ? { type: 'string', enum: f.enum }
+        : { type: 'string', ...(f.type.length ? { maxLength: f.type.length } : {}) },
+    ]),
+  );
+  return {
+    operationId: 'updateMyPreferences',
+    method: 'PATCH',
+    path: `${ctx.base.path}/me/preferences`,
+    resource: 'Me',
+    summary: `Update my preferences (${fields.map((f) => f.name).join(', ')})`,
+    entity: user.name,
+    action: 'action',
+    parameters: [],
+    requestBody: { type: 'object', properties, additionalProperties: false, minProperties: 1 },
+    responses: [
+      { status: 200, description: 'The preferences as saved.', schema: { type: 'object', properties } },
+      ...errorResponses({
+        authenticated: true,
+        notFound: false,
+        body: true,
+        conflict: false,
+        references: false,
+        idempotent: false,
+      }),
+    ],
+    authenticated: true,
+    roles: [],
+    rateLimit: 'write',
+    pagination: null,
+    idempotencyKey: false,
+    requirements: s.requirements,
+    origin,
+  };
+}

@@ -1,0 +1,211 @@
+import type { Domain } from '../../model/domain.js';
+import { fromSource, type Origin } from '../../model/origin.js';
+import type { Endpoint, SuppressedOperation } from '../../model/spec/api.js';
+import { facts } from '../security/roles.js';
+import { DEACTIVATE, mentionsDelete } from './intents.js';
+import { mentionPattern, words } from './naming.js';
+import type { Resource } from './resources.js';
+
+/**
+ * Stated constraints beat derivation rules. Before a derived CRUD operation is kept, these rules
+ * may suppress it, each by name (listed in spec.json `suppressed`):
+ * - `derive/deactivate-not-delete`: the documents say records are deactivated, archived or never
+ *   deleted (en, es, pt, fr, de) → no DELETE, a `deactivate` action instead;
+ * - `derive/no-writes-on-read-only-data`: a sentence calls the entity or its feature read-only;
+ * - `derive/no-writes-on-system-data`: the system writes the records (generated automatically,
+ *   system-written, time series) → clients only read them;
+ * - `derive/no-delete-without-requirement`: no requirement or story asks to delete, remove or manage
+ *   the entity → no DELETE (the documents never asked for it).
+ */
+
+const NEVER_DELETE =
+  /\b(?:not|never|no|without)\s+(?:be\s+)?(?:hard[- ])?delet\w*|\bsoft[- ]delet\w*|\bnunca se (?:elimina|borra)\w*|\bno se (?:elimina|borra)\w*|\bsin (?:eliminar|borrar)|\bjamais supprim\w*|\bne (?:sont|est) pas supprim\w*|\bsans (?:le |les )?supprimer|\b(?:nicht|nie(?:mals)?) gelöscht|\bohne (?:zu )?löschen|\bnunca (?:é |são )?(?:excluíd|apagad)\w*|\bnão (?:é |são )?(?:excluíd|apagad)\w*|\bsem (?:excluir|apagar)/i;
+const READ_ONLY =
+  /\bread[- ]only\b|\bsolo lectura\b|\bsólo lectura\b|\bsomente leitura\b|\blecture seule\b|\bschreibgeschützt\b|\bnur lesend\b/i;
+const SYSTEM_WRITTEN =
+  /\b(?:generated|created|written|recorded|computed)\s+(?:automatically|by the system)\b|\bauto(?:matically)?[- ]generated\b|\bsystem[- ](?:generated|written)\b|\bgenerad[oa]s? automáticamente\b|\bgénérée?s? automatiquement\b|\bautomatisch (?:erzeugt|erstellt|generiert)\b|\bgerad[oa]s? automaticamente\b/i;
+const TIME_SERIES = /\b(queue|snapshot|telemetry|reading|measurement|metric|heartbeat)s?$/;
+
+export interface Statement {
+  text: string;
+  origin: Origin;
+}
+
+/** Every sentence a stated constraint may sit in: requirements, their criteria, stories, rules. */
+export function statements(domain: Domain): Statement[] {
+  const out: Statement[] = [];
+  for (const r of domain.requirements) {
+    out.push({ text: r.text, origin: r.origin });
+    for (const c of r.acceptanceCriteria ?? []) out.push({ text: c.text, origin: c.origin });
+  }
+  for (const f of facts(domain, 'persona')) out.push({ text: f.text, origin: f.origin });
+  for (const f of facts(domain, 'business-rule')) out.push({ text: f.text, origin: f.origin });
+  return out;
+}
+
+/** Where a statement names the entity: its name, or its head word (`tests` for TestDefinition). */
+function at(text: string, r: Resource): number[] {
+  const head = words(r.entity.name)
+    .split(' ')[0]!
+    .replace(/[aeiou]$/, '');
+  const res = [new RegExp(mentionPattern(r.entity.name).source, 'gi')];
+  if (head.length >= 4) res.push(new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'giu'));
+  return res.flatMap((re) => [...text.matchAll(re)].map((m) => m.index ?? 0));
+}
+
+/**
+ * The entities a deactivation sentence is about: the nearest named after the verb ("Deactivate
+ * tests that the lab does not offer" → tests, not the lab), or before "never deleted".
+ */
+export function deactivated(text: string, resources: readonly Resource[]): Set<string> {
+  const out = new Set<string>();
+  const verb = new RegExp(DEACTIVATE.source, 'giu');
+  const spots = resources.map((r) => ({ r, at: at(text, r) }));
+  for (const m of text.matchAll(verb)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const after = spots
+      .map((x) => ({ r: x.r, d: Math.min(...x.at.filter((i) => i >= end).map((i) => i - end)) }))
+      .filter((x) => Number.isFinite(x.d));
+    const best = Math.min(...after.map((x) => x.d));
+    for (const x of after) if (x.d === best) out.add(x.r.entity.name);
+  }
+  const never = NEVER_DELETE.exec(text);
+  if (out.size === 0 && never) {
+    const before = spots
+      .map((x) => ({
+        r: x.r,
+        d: Math.min(...x.at.filter((i) => i < never.index).map((i) => never.index - i)),
+      }))
+      .filter((x) => Number.isFinite(x.d));
+    const best = Math.min(...before.map((x) => x.d));
+    for (const x of before) if (x.d === best) out.add(x.r.entity.name);
+  }
+  return out;
+}
+
+function names(text: string, r: Resource): boolean {
+  if (mentionPattern(r.entity.name).test(text)) return true;
+  // The head word as a stem, so the other languages' plurals match too (`product` → `productos`).
+  const head = words(r.entity.name)
+    .split(' ')[0]!
+    .replace(/[aeiou]$/, '');
+  return head.length >= 4 && new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'iu').test(text);
+}
+
+/** "an invoice generated automatically": the entity is the subject of the system phrase, close before it. */
+function generatedBySystem(text: string, r: Resource): boolean {
+  const phrase = SYSTEM_WRITTEN.exec(text);
+  if (!phrase) return false;
+  const m = new RegExp(mentionPattern(r.entity.name).source, 'gi');
+  return [...text.matchAll(m)].some((x) => {
+    const end = (x.index ?? 0) + x[0].length;
+    return (
+      end <= phrase.index &&
+      /^\s*(?:(?:is|are|will be|gets?|shall be|must be|es|son|est|sont|wird|werden|é|são)\s+)?$/i.test(
+        text.slice(end, phrase.index),
+      )
+    );
+  });
+}
+
+export interface Verdict {
+  rule: string;
+  reason: string;
+  origin: Origin;
+}
+
+const cite = (s: Statement): Origin =>
+  s.origin.kind === 'source' ? fromSource(s.origin.file, s.origin.line, s.text.slice(0, 160)) : s.origin;
+
+/** Why a derived operation must not exist, or null when it may. */
+export function suppression(
+  e: Endpoint,
+  r: Resource,
+  said: Statement[],
+  asked: Statement[],
+  resources: readonly Resource[] = [r],
+): Verdict | null {
+  const write = e.method !== 'GET';
+  if (!write) return null;
+  const about = said.filter((s) => names(s.text, r));
+  const ro = about.find((s) => READ_ONLY.test(s.text));
+  if (ro)
+    return {
+      rule: 'derive/no-writes-on-read-only-data',
+      reason: 'the documents call it read-only',
+      origin: cite(ro),
+    };
+  if (TIME_SERIES.test(words(r.entity.name)))
+    return {
+      rule: 'derive/no-writes-on-system-data',
+      reason: 'a queue, snapshot or time series is written by the system',
+      origin: r.entity.origin,
+    };
+  const sys = about.find((s) => generatedBySystem(s.text, r));
+  if (sys && (e.action === 'create' || e.action === 'delete'))
+    return {
+      rule: 'derive/no-writes-on-system-data',
+      reason: 'the documents say the system generates it',
+      origin: cite(sys),
+    };
+  if (e.action !== 'delete') return null;
+  const keep = about.find(
+    (s) => NEVER_DELETE.test(s.text) || (DEACTIVATE.test(s.text) && !mentionsDelete(s.text)),
+  );
+  if (keep)
+    return {
+      rule: 'derive/deactivate-not-delete',
+      reason: 'the documents say it is deactivated or archived, never deleted',
+      origin: cite(keep),
+    };
+  const wants = asked.some(
+    (s) =>
+      names(s.text, r) &&
+      (mentionsDelete(s.text) || /\b(manage|gestionar|gérer|verwalten|gerenciar|gerir)\w*/i.test(s.text)),
+  );
+  if (!wants)
+    return {
+      rule: 'derive/no-delete-without-requirement',
+      reason: 'no requirement or story asks to delete it',
+      origin: r.entity.origin,
+    };
+  return null;
+}
+
+/** Whether the documents ask to deactivate this entity (a `deactivate` action replaces DELETE). */
+export function deactivationStated(
+  r: Resource,
+  said: Statement[],
+  resources: readonly Resource[] = [r],
+): Statement | null {
+  return (
+    said.find((s) => DEACTIVATE.test(s.text) && deactivated(s.text, resources).has(r.entity.name)) ?? null
+  );
+}
+
+export const suppressed = (e: Endpoint, v: Verdict): SuppressedOperation => ({
+  method: e.method,
+  path: e.path,
+  entity: e.entity,
+  rule: v.rule,
+  reason: v.reason,
+  origin: v.origin,
+});
+
+const NO_AUTH =
+  /\bno (?:user )?(?:authentication|login|sign[- ]in|user accounts?)\b|\bwithout (?:any )?(?:authentication|login|signing in|user accounts?)\b|\b(?:authentication|login) (?:is )?not (?:required|needed)\b|\bsin (?:autenticación|inicio de sesión|cuentas de usuario)\b|\bno requiere (?:autenticación|inicio de sesión)\b|\bsans (?:authentification|connexion|compte utilisateur)\b|\bpas d'authentification\b|\bohne (?:Anmeldung|Authentifizierung|Login|Benutzerkonto)\b|\bkeine (?:Anmeldung|Authentifizierung)\b|\bsem (?:autenticação|login|conta de usuário)\b|\bnão requer (?:autenticação|login)\b/i;
+const AUTH_SUBJECT =
+  /^(?:user )?(?:authentication|auth|login|sign[- ]in|user accounts?|accounts?|autenticación|inicio de sesión|authentification|connexion|anmeldung|authentifizierung|autenticação|login de usuário)\b/i;
+
+/**
+ * Issue 11 item 6: "no authentication" stated (or authentication listed out of scope) → rule
+ * `derive/no-auth-stated`: no login routes, every operation public. Returns the statement's origin.
+ */
+export function noAuthStated(domain: Domain): Origin | null {
+  const out = domain.scope.find((s) => s.scope === 'out-of-scope' && AUTH_SUBJECT.test(s.subject.trim()));
+  if (out) return out.origin;
+  const said = statements(domain).find(
+    (s) => NO_AUTH.test(s.text) && !/\b(admin|staff|internal)\b/i.test(s.text),
+  );
+  return said ? cite(said) : null;
+}

@@ -1,0 +1,131 @@
+import { roleKey } from '../../knowledge/role-names.js';
+import { fromRule, fromSource, type Origin } from '../../model/origin.js';
+import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
+import type { SpecEntity } from '../../model/spec/data.js';
+import type { Access, OwnershipRule, PermissionMatrix, RoleSpec } from '../../model/spec/security.js';
+import { isAdminRole, matchPersona, sameRole } from './roles.js';
+
+/**
+ * Rule `derive/authz-from-story`: the actor of a story may call the operations that implement it.
+ * The access follows the data: tenant-scoped where the entity carries the tenant column, own records
+ * where an ownership path leads to the actor's role, else allowed. A story never widens access the
+ * matrix already gives.
+ */
+
+const ANY =
+  /^(users?|usuari[oa]s?|utilisateur(?:rice)?s?|benutzer(?:innen)?|nutzer(?:innen)?|usuários?|anyone|everyone|todos|tous|alle|authenticated users?|registered users?|logged[- ]in users?)$/i;
+const SPLIT = /\s*(?:\/|,|\bor\b|\band\b|\bo\b|\by\b|\bou\b|\bet\b|\boder\b|\bund\b|\be\b)\s*/i;
+
+/** The roles a story's actor names (`Admin/Editor` → both; `any user` → `*`), empty when none. */
+export function storyRoles(actor: string, roles: RoleSpec[]): string[] {
+  const whole = matchPersona(actor, roles);
+  if (whole === '*' || ANY.test(actor.trim())) return roles.length === 1 ? [roles[0]!.name] : ['*'];
+  const parts = actor.split(SPLIT).filter((p) => p.trim().length > 1);
+  const out = new Set<string>();
+  if (parts.length > 1)
+    for (const p of parts) {
+      const m = matchPersona(p, roles);
+      if (m && m !== '*') out.add(m);
+    }
+  if (out.size === 0 && whole) out.add(whole);
+  // "technician" and the role `technicien`: the same word in two languages shares its stem.
+  if (out.size === 0) {
+    const stem = (w: string) =>
+      w
+        .toLowerCase()
+        .replace(/[^a-z]/g, '')
+        .slice(0, 7);
+    const words = actor
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 6);
+    for (const r of roles)
+      if (r.name.length >= 6 && words.some((w) => stem(w) === stem(r.name))) out.add(r.name);
+  }
+  return [...out];
+}
+
+const rank: Record<Access, number> = { denied: 0, own: 1, tenant: 2, allowed: 3 };
+
+function accessFor(
+  e: Endpoint,
+  role: string,
+  entities: readonly SpecEntity[],
+  ownership: OwnershipRule[],
+): Access {
+  const entity = e.entity ? entities.find((x) => x.name === e.entity) : undefined;
+  if (!entity) return 'allowed';
+  const own = ownership.find(
+    (o) => o.entity === entity.name && o.via && sameRole(roleKey(o.via.entity), role),
+  );
+  if (own) return 'own';
+  if (entity.tenantColumn) return 'tenant';
+  return 'allowed';
+}
+
+export function applyStories(
+  stories: StoryTrace[],
+  rows: PermissionMatrix['rows'],
+  endpoints: Endpoint[],
+  roles: RoleSpec[],
+  entities: readonly SpecEntity[],
+  ownership: OwnershipRule[],
+): { stories: StoryTrace[]; rows: PermissionMatrix['rows']; endpoints: Endpoint[] } {
+  const byOp = new Map(rows.map((r) => [r.operationId, r]));
+  const out: StoryTrace[] = [];
+  for (const s of stories) {
+    const who = storyRoles(s.actor, roles);
+    const role = who.length === 0 ? null : who.join('|');
+    out.push({ ...s, role });
+    const targets = who.includes('*') ? roles.map((r) => r.name) : who;
+    const because: Origin =
+      s.origin.kind === 'source' ? fromSource(s.origin.file, s.origin.line, s.origin.quote) : s.origin;
+    for (const op of s.operations) {
+      const row = byOp.get(op);
+      const e = endpoints.find((x) => x.operationId === op);
+      if (!row || !e?.authenticated) continue;
+      for (const t of targets) {
+        const now = row.access[t] ?? 'denied';
+        const want = accessFor(e, t, entities, ownership);
+        if (rank[now] >= rank[want] || now !== 'denied') continue;
+        row.access[t] = want;
+        row.reasons = { ...(row.reasons ?? {}), [t]: because };
+      }
+    }
+  }
+  // Rule `derive/authz-state-action-by-story-actor`: a state action (cancel, check in, complete…)
+  // whose stories name who makes it is made by those actors (and administrators) only; a generic
+  // "may update" grant does not let every role check patients in.
+  const actors = new Map<string, Set<string>>();
+  for (const s of out) {
+    if (!s.role) continue;
+    const who = s.role === '*' ? roles.map((r) => r.name) : s.role.split('|');
+    for (const op of s.operations) {
+      const set = actors.get(op) ?? new Set<string>();
+      for (const w of who) set.add(w);
+      actors.set(op, set);
+    }
+  }
+  for (const e of endpoints) {
+    if (e.action !== 'action' || e.method !== 'POST' || !e.authenticated) continue;
+    const named = actors.get(e.operationId);
+    const row = byOp.get(e.operationId);
+    if (!named || !row) continue;
+    for (const r of roles) {
+      if (named.has(r.name) || isAdminRole(r.name) || row.access[r.name] === 'denied') continue;
+      row.access[r.name] = 'denied';
+      row.reasons = {
+        ...(row.reasons ?? {}),
+        [r.name]: fromRule('derive/authz-state-action-by-story-actor', refs(e.origin)),
+      };
+    }
+  }
+  const next = endpoints.map((e) => {
+    const row = byOp.get(e.operationId);
+    if (!row || !e.authenticated) return e;
+    return { ...e, roles: roles.filter((r) => row.access[r.name] !== 'denied').map((r) => r.name) };
+  });
+  return { stories: out, rows, endpoints: next };
+}
+
+const refs = (o: Origin) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : undefined);

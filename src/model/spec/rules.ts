@@ -1,0 +1,43 @@
+import type { Origin } from '../origin.js';
+
+/** Business rules and lifecycles: what the documents say must hold, and how the design enforces it. */
+
+export type Enforcement = 'db-constraint' | 'validation' | 'service-check' | 'job' | 'authorization';
+
+export interface BusinessRule {
+  /** `BR-01`, numbered in document order. */
+  id: string;
+  /** The rule as stated. */
+  text: string;
+  /** Requirement id(s) it was read from (`FR-08`), empty for a sentence without an id. */
+  requirements: string[];
+  /** The kind of constraint (`limit`, `window`, `unique`, `never`, `only`, `ordering`, `duration`). */
+  kind: string;
+  /** Entity it constrains, when one is named. */
+  entity: string | null;
+  /** operationIds it constrains. */
+  operations: string[];
+  enforcement: Enforcement;
+  /** Domain error code raised when the rule is broken (`APPOINTMENT_WINDOW_CLOSED`), null for jobs. */
+  errorCode: string | null;
+  origin: Origin;
+}
+
+export interface LifecycleTransition {
+  from: string;
+  to: string;
+  /** The operation that makes it, or `job` / `system`. */
+  trigger: string;
+  /** Roles allowed to make it (from the permission matrix), empty for the system. */
+  roles: string[];
+  origin: Origin;
+}
+
+export interface Lifecycle {
+  entity: string;
+  field: string;
+  states: string[];
+  initial: string;
+  transitions: LifecycleTransition[];
+  origin: Origin;
+}

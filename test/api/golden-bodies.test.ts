@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+/**
+ * Over every golden openapi.yaml: no create/update body carries a field the server owns (ids,
+ * timestamps of events, hashes, the tenant id, a lifecycle status moved by actions), and no response
+ * carries a secret or a hash (OWASP ASVS V8.3).
+ */
+const CASES = fileURLToPath(new URL('../cases', import.meta.url));
+const cases = readdirSync(CASES).filter((c) => {
+  try {
+    readFileSync(path.join(CASES, c, 'expected/backend-spec/openapi.yaml'));
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+const SERVER_OWNED =
+  /^(id|createdAt|updatedAt|deletedAt|created_at|updated_at|deleted_at|\w*(Hash|_hash|Digest|_digest)|(verified|confirmed|completed|cancelled|approved|rejected|authorised|authorized|expires|paid|refunded|archived|collected|received|issued|generated|sent|delivered)(At|_at))$/;
+const SECRET = /(password|secret|token|apiKey|api_key|hash|digest|salt)/i;
+
+type Obj = Record<string, unknown>;
+
+function resolve(doc: Obj, s: unknown): Obj | null {
+  if (!s || typeof s !== 'object') return null;
+  const ref = (s as Obj).$ref;
+  if (typeof ref === 'string') {
+    const name = ref.split('/').pop()!;
+    return ((doc.components as Obj).schemas as Obj)[name] as Obj;
+  }
+  return s as Obj;
+}
+
+const props = (s: Obj | null): string[] => Object.keys((s?.properties as Obj | undefined) ?? {});
+
+describe.each(cases)('golden openapi.yaml of %s', (c) => {
+  const doc = parse(readFileSync(path.join(CASES, c, 'expected/backend-spec/openapi.yaml'), 'utf8')) as Obj;
+  const ops: { method: string; path: string; op: Obj }[] = [];
+  for (const [p, item] of Object.entries((doc.paths as Obj) ?? {}))
+    for (const [m, op] of Object.entries(item as Obj))
+      if (['get', 'post', 'put', 'patch', 'delete'].includes(m))
+        ops.push({ method: m, path: p, op: op as Obj });
+
+  it('has no server-owned field in any create or update body', () => {
+    const bad: string[] = [];
+    for (const { method, path: p, op } of ops) {
+      if (method !== 'post' && method !== 'patch' && method !== 'put') continue;
+      // Auth routes take credentials by design; webhooks take the provider's payload.
+      if (/\/(auth|webhooks?)\b|login|register|password|token/.test(p)) continue;
+      const body = (
+        ((op.requestBody as Obj | undefined)?.content as Obj | undefined)?.['application/json'] as
+          | Obj
+          | undefined
+      )?.schema;
+      for (const f of props(resolve(doc, body)))
+        if (SERVER_OWNED.test(f)) bad.push(`${method.toUpperCase()} ${p}: ${f}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('returns no secret or hash in any response', () => {
+    const bad: string[] = [];
+    for (const { method, path: p, op } of ops) {
+      if (/\/(auth)\b|login|token|refresh/.test(p)) continue;
+      for (const [status, r] of Object.entries((op.responses as Obj) ?? {})) {
+        const schema = resolve(
+          doc,
+          (((r as Obj).content as Obj | undefined)?.['application/json'] as Obj | undefined)?.schema,
+        );
+        const shown = [...props(schema)];
+        const items = resolve(
+          doc,
+          ((schema?.properties as Obj | undefined)?.items as Obj | undefined)?.items,
+        );
+        shown.push(...props(items));
+        for (const f of shown)
+          if (SECRET.test(f) && !/(Expires|At|Type|Count|Enabled)$/.test(f))
+            bad.push(`${method.toUpperCase()} ${p} ${status}: ${f}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
