@@ -53,4 +53,9 @@ export const EXTRACT_CODES = {
     description:
       'A field type is neither a known scalar nor an enum defined in the documents; it is kept as text.',
   },
+  'extract/sql-expression-refused': {
+    severity: 'error',
+    description:
+      'A CHECK, DEFAULT, generated column or index predicate in an SQL block is not one allowed expression (a subquery, pg_sleep, a set-returning function); it is not read, so it can never reach schema.sql.',
+  },
 } as const satisfies Record<string, CodeInfo>;
