@@ -18,6 +18,7 @@ export interface GenerateFlags {
   dryRun?: boolean;
   verify: boolean;
   postgresUrl?: string;
+  allowSuperuser?: boolean;
   failOn: 'error' | 'warning' | 'never';
 }
 
@@ -46,7 +47,11 @@ export async function generate(dir: string, flags: GenerateFlags, io: Io): Promi
       ...(flags.lang ? { lang: flags.lang } : {}),
       ...(flags.docs ? { docs: flags.docs } : {}),
       ...(flags.name ? { projectName: flags.name } : {}),
-      verify: { skip: !flags.verify, ...(flags.postgresUrl ? { postgresUrl: flags.postgresUrl } : {}) },
+      verify: {
+        skip: !flags.verify,
+        ...(flags.postgresUrl ? { postgresUrl: flags.postgresUrl } : {}),
+        ...(flags.allowSuperuser ? { allowSuperuser: true } : {}),
+      },
     },
     host,
   );

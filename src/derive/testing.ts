@@ -71,8 +71,13 @@ export const testingStep: DeriveStep = {
       });
     }
 
-    const users = domain.parameters.find((q) => (q.key === 'nfr.concurrent-users' || q.key.startsWith('nfr.concurrent-users.')) && q.value !== null);
-    const rps = domain.parameters.find((q) => (q.key === 'nfr.throughput' || q.key.startsWith('nfr.throughput.')) && q.value !== null);
+    const users = domain.parameters.find(
+      (q) =>
+        (q.key === 'nfr.concurrent-users' || q.key.startsWith('nfr.concurrent-users.')) && q.value !== null,
+    );
+    const rps = domain.parameters.find(
+      (q) => (q.key === 'nfr.throughput' || q.key.startsWith('nfr.throughput.')) && q.value !== null,
+    );
     const latency = domain.parameters.filter((q) => q.key.startsWith('nfr.latency') && q.value !== null);
     if (users || rps || latency.length > 0) {
       const tool = toolFor(/k6|Artillery/) ?? 'a load tool';

@@ -200,6 +200,8 @@ function walkList(list: PgNode[] | undefined, kind: ExpressionKind, depth: numbe
 function vetTypeName(t: PgNode): void {
   const name = bareName(t?.names, 'a cast type');
   if (!PLAIN_NAME.test(name)) refuse(`cast type "${name}" is not a plain type name`);
+  // Object-identifier types (regclass, regproc, ...) and pg_* types look things up in the catalog.
+  if (/^(reg|pg_)/i.test(name)) refuse(`cast to ${name} is not allowed`);
   if (t.setof || t.pct_type) refuse(`cast type ${name} uses SETOF or %TYPE`);
   for (const m of t.typmods ?? [])
     if (!m?.A_Const || m.A_Const.ival === undefined) refuse(`cast type ${name} has a non-numeric modifier`);

@@ -137,15 +137,17 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
 
 /** Removes inline markdown (`**bold**`, `` `code` ``, links) for matching and display. */
 export function plainText(inline: string): string {
-  return inline
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*(.*?)\*\*/g, '$1')
-    // CommonMark: `_` and `__` emphasise only at word boundaries, so `gen_random_uuid()` and
-    // `rate_card_items` keep their underscores.
-    .replace(/(^|[^\p{L}\p{N}_])__(\S(?:.*?\S)?)__(?![\p{L}\p{N}_])/gu, '$1$2')
-    .replace(/(^|[^\p{L}\p{N}_])_(\S(?:.*?\S)?)_(?![\p{L}\p{N}_])/gu, '$1$2')
-    .replace(/\*(\S(?:.*?\S)?)\*/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .trim();
+  return (
+    inline
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\*\*(.*?)\*\*/g, '$1')
+      // CommonMark: `_` and `__` emphasise only at word boundaries, so `gen_random_uuid()` and
+      // `rate_card_items` keep their underscores.
+      .replace(/(^|[^\p{L}\p{N}_])__(\S(?:.*?\S)?)__(?![\p{L}\p{N}_])/gu, '$1$2')
+      .replace(/(^|[^\p{L}\p{N}_])_(\S(?:.*?\S)?)_(?![\p{L}\p{N}_])/gu, '$1$2')
+      .replace(/\*(\S(?:.*?\S)?)\*/g, '$1')
+      .replace(/`([^`]*)`/g, '$1')
+      .replace(/<[^>]+>/g, '')
+      .trim()
+  );
 }

@@ -56,7 +56,9 @@ export function alertsFrom(domain: Domain, endpoints: readonly Endpoint[]): Aler
       severity: 'ticket',
     });
   }
-  for (const q of domain.parameters.filter((p) => (p.key === 'nfr.availability' || p.key.startsWith('nfr.availability.')) && p.value !== null)) {
+  for (const q of domain.parameters.filter(
+    (p) => (p.key === 'nfr.availability' || p.key.startsWith('nfr.availability.')) && p.value !== null,
+  )) {
     const budget = Math.round((100 - q.value!) * 1000) / 1000;
     alerts.push({
       metric: 'ratio of 5xx responses to all responses',
