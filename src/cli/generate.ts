@@ -51,6 +51,9 @@ export async function generate(dir: string, flags: GenerateFlags, io: Io): Promi
         skip: !flags.verify,
         ...(flags.postgresUrl ? { postgresUrl: flags.postgresUrl } : {}),
         ...(flags.allowSuperuser ? { allowSuperuser: true } : {}),
+        notice: (message: string) => {
+          if (!flags.quiet) io.err.write(`${message}\n`);
+        },
       },
     },
     host,

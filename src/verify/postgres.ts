@@ -5,8 +5,10 @@ import type { Statement } from '../render/sql/dialect.js';
 import { postgresql } from '../render/sql/postgresql.js';
 import { renderSchema, schemaStatements } from '../render/sql/schema.js';
 import type { Artifact, Verification } from '../render/types.js';
+import { timedAsync } from '../timings.js';
 import { readCatalog } from './postgres/catalog.js';
 import { compareCatalog } from './postgres/compare.js';
+import { defaultCacheDir } from './postgres/data-dir.js';
 import { DEFAULT_LIMITS, type PgSession, pglite, SuperuserRefused, server } from './postgres/session.js';
 import { refusedStatements } from './postgres/statements.js';
 import type { Verifier, VerifyOptions } from './types.js';
@@ -77,7 +79,7 @@ function open(options: VerifyOptions): Promise<PgSession> {
   return options.postgresUrl
     ? server(options.postgresUrl, { allowSuperuser: !!options.allowSuperuser, limits })
     : pglite({
-        cacheDir: options.pgliteCacheDir ?? null,
+        cacheDir: options.pgliteCacheDir === undefined ? defaultCacheDir() : options.pgliteCacheDir,
         ...(options.notice ? { notice: options.notice } : {}),
       });
 }
@@ -113,7 +115,7 @@ export const postgresVerifier: Verifier = {
     const totalMs = options.limits?.totalMs ?? DEFAULT_TOTAL_MS;
     let session: PgSession | null = null;
     let expired = false;
-    const opening = open(options).then((db) => {
+    const opening = timedAsync('verify/postgres/open', () => open(options)).then((db) => {
       // Opened after the budget ran out: closed at once, never used.
       if (expired) void db.close().catch(() => {});
       else session = db;
@@ -122,7 +124,8 @@ export const postgresVerifier: Verifier = {
     const work = (async () => {
       const [refused, db] = await Promise.all([refusedStatements(statements), opening]);
       if (refused.length > 0) return { refused, db, result: null };
-      return { refused, db, result: await applySchema(db, spec, statements) };
+      const result = await timedAsync('verify/postgres/apply', () => applySchema(db, spec, statements));
+      return { refused, db, result };
     })();
     let timer: NodeJS.Timeout | undefined;
     const budget = new Promise<never>((_, reject) => {
@@ -194,7 +197,7 @@ export const postgresVerifier: Verifier = {
       clearTimeout(timer);
       const db = session as PgSession | null;
       if (expired) db?.abort();
-      await db?.close().catch(() => {});
+      await timedAsync('verify/postgres/close', async () => db?.close().catch(() => {}));
     }
   },
 };

@@ -1,3 +1,5 @@
+import { dataDirFile, dropPgliteDataDir, pgliteDataDir, savePgliteDataDir } from './data-dir.js';
+
 /**
  * A connection to some PostgreSQL that can run DDL in a private schema inside a transaction and
  * read its catalog. Embedded PGlite (PostgreSQL compiled to wasm) by default, a real server through
@@ -53,8 +55,28 @@ export async function pglite(options: PgliteOptions = {}): Promise<PgSession> {
     import('@electric-sql/pglite/contrib/uuid_ossp'),
   ]);
   const extensions = { pg_trgm, citext, pgcrypto, uuid_ossp };
-  void options;
-  const instance = await PGlite.create({ extensions, postgresqlconf: PGLITE_CONF });
+  const cacheDir = options.cacheDir ?? null;
+  const prepared = cacheDir ? await pgliteDataDir(cacheDir) : null;
+  let db: InstanceType<typeof PGlite> | null = null;
+  if (prepared && cacheDir) {
+    try {
+      db = await PGlite.create({ extensions, loadDataDir: prepared, postgresqlconf: PGLITE_CONF });
+    } catch {
+      // A damaged or foreign cache file: initdb below, and the file is prepared anew.
+      await dropPgliteDataDir(cacheDir);
+      db = null;
+    }
+  }
+  if (!db) {
+    if (cacheDir)
+      options.notice?.(
+        `backend-spec: preparing the embedded PostgreSQL (PGlite) once; later runs start from ${dataDirFile(cacheDir)}`,
+      );
+    db = await PGlite.create({ extensions, postgresqlconf: PGLITE_CONF });
+    // Dumped right after initdb, before any statement: the cache holds an empty cluster.
+    if (cacheDir) await savePgliteDataDir(cacheDir, db);
+  }
+  const instance = db;
   const version =
     (await instance.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '?';
   return {
