@@ -8,15 +8,18 @@ import type { Artifact, Verification } from '../render/types.js';
 import { timedAsync } from '../timings.js';
 import { readCatalog } from './postgres/catalog.js';
 import { compareCatalog } from './postgres/compare.js';
-import { defaultCacheDir } from './postgres/data-dir.js';
 import { DEFAULT_LIMITS, type PgSession, pglite, SuperuserRefused, server } from './postgres/session.js';
 import { refusedStatements } from './postgres/statements.js';
 import type { Verifier, VerifyOptions } from './types.js';
 
 export const SCHEMA_ARTIFACT = postgresql.file;
 
-/** Whole verification budget: start-up, every statement, the catalog read. */
-export const DEFAULT_TOTAL_MS = 120_000;
+/**
+ * Whole verification budget: start-up, every statement, the catalog read. A guard against hangs,
+ * not a speed target: it grows with the schema (the other verifiers share this thread, and a
+ * loaded machine is slow), while each statement on a server has its own statement_timeout.
+ */
+export const totalBudgetMs = (statements: number) => 120_000 + 200 * statements;
 
 export interface SchemaCheck {
   /** Statements that failed, with the server's message. */
@@ -79,7 +82,7 @@ function open(options: VerifyOptions): Promise<PgSession> {
   return options.postgresUrl
     ? server(options.postgresUrl, { allowSuperuser: !!options.allowSuperuser, limits })
     : pglite({
-        cacheDir: options.pgliteCacheDir === undefined ? defaultCacheDir() : options.pgliteCacheDir,
+        ...(options.pgliteCacheDir !== undefined ? { cacheDir: options.pgliteCacheDir } : {}),
         ...(options.notice ? { notice: options.notice } : {}),
       });
 }
@@ -112,7 +115,7 @@ export const postgresVerifier: Verifier = {
       return notApplied('not applied: the file is not what the model renders', diagnostics);
     }
     const statements = schemaStatements(postgresql, spec);
-    const totalMs = options.limits?.totalMs ?? DEFAULT_TOTAL_MS;
+    const totalMs = options.limits?.totalMs ?? totalBudgetMs(statements.length);
     let session: PgSession | null = null;
     let expired = false;
     const opening = timedAsync('verify/postgres/open', () => open(options)).then((db) => {

@@ -1,4 +1,10 @@
-import { dataDirFile, dropPgliteDataDir, pgliteDataDir, savePgliteDataDir } from './data-dir.js';
+import {
+  dataDirFile,
+  defaultCacheDir,
+  dropPgliteDataDir,
+  pgliteDataDir,
+  savePgliteDataDir,
+} from './data-dir.js';
 
 /**
  * A connection to some PostgreSQL that can run DDL in a private schema inside a transaction and
@@ -28,7 +34,7 @@ export const DEFAULT_LIMITS: SessionLimits = { connectMs: 10_000, statementMs: 1
 
 /** Options of the embedded database. */
 export interface PgliteOptions {
-  /** Folder for the prepared data directory; null: initdb every time. */
+  /** Folder for the prepared data directory (default: the user's cache); null: initdb every time. */
   cacheDir?: string | null;
   /** Told once, when the data directory is prepared (first run). */
   notice?: (message: string) => void;
@@ -55,7 +61,7 @@ export async function pglite(options: PgliteOptions = {}): Promise<PgSession> {
     import('@electric-sql/pglite/contrib/uuid_ossp'),
   ]);
   const extensions = { pg_trgm, citext, pgcrypto, uuid_ossp };
-  const cacheDir = options.cacheDir ?? null;
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   const prepared = cacheDir ? await pgliteDataDir(cacheDir) : null;
   let db: InstanceType<typeof PGlite> | null = null;
   if (prepared && cacheDir) {
