@@ -3,6 +3,10 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
+
+const inflate = promisify(gunzip);
 
 /**
  * PGlite's data directory, prepared once per PGlite version and kept in the user's cache folder
@@ -51,8 +55,11 @@ export async function pgliteDataDir(cacheDir: string): Promise<Blob | null> {
     const bytes = await readFile(dataDirFile(cacheDir));
     // gzip magic number (RFC 1952 §2.3.1): a truncated or foreign file is not handed to PGlite.
     if (bytes.length < 1024 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return null;
-    return new Blob([bytes]);
+    // Inflated here (libuv's thread pool), so the gzip CRC is checked before PGlite sees the tar:
+    // a damaged file is refused here instead of failing inside PGlite's own stream.
+    return new Blob([await inflate(bytes)]);
   } catch {
+    await dropPgliteDataDir(cacheDir);
     return null;
   }
 }
