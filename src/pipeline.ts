@@ -20,6 +20,7 @@ import { catalogFor, languageFallback } from './render/i18n/index.js';
 import { ARTIFACTS_DIR, renderArtifacts, SPEC_FILE } from './render/index.js';
 import { renderDocument } from './render/markdown/document.js';
 import { stamp } from './render/markdown/stamp.js';
+import { guardSqlExpressions } from './render/sql/guard.js';
 import type { Artifact, Verification } from './render/types.js';
 import { buildReport, type Report } from './report/index.js';
 import { flushTimings, timed, timedAsync } from './timings.js';
@@ -140,6 +141,8 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   derived.spec.coverage = timed('coverage', () =>
     readCoverage(sources.documents, reconciled.domain, { ...derived.spec, coverage: undefined }),
   );
+  // Document SQL is data: every CHECK/DEFAULT/WHERE is re-emitted from a parse tree or refused.
+  const guarded = await timedAsync('sql guard', () => guardSqlExpressions(derived.spec));
   const checked = timed('check', () => check(derived.spec));
   const artifacts = timed('render artifacts', () => renderArtifacts(derived.spec));
   const verified = await timedAsync('verify', () => verify(artifacts, derived.spec, options.verify ?? {}));
@@ -164,6 +167,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     ...extracted.diagnostics,
     ...reconciled.diagnostics,
     ...derived.diagnostics,
+    ...guarded,
     ...checked.diagnostics,
     ...verified.diagnostics,
   ]);

@@ -24,6 +24,7 @@ export interface GenerateFlags {
   check?: boolean;
   verify: boolean;
   postgresUrl?: string;
+  allowSuperuser?: boolean;
   failOn: 'error' | 'warning' | 'never';
 }
 
@@ -82,7 +83,7 @@ function sourceLine(e: SourceEntry): string {
 export async function generate(dir: string, flags: GenerateFlags, io: Io): Promise<number> {
   const root = path.resolve(dir);
   if (flags.check) return checkCurrent(root, flags, io);
-  const outcome = await attempt(dir, root, flags);
+  const outcome = await attempt(dir, root, flags, io);
   present(outcome, dir, root, flags, io);
   return outcome.code;
 }
@@ -96,19 +97,27 @@ async function checkCurrent(root: string, flags: GenerateFlags, io: Io): Promise
   return checkUpToDate(result, root, flags, io, host);
 }
 
-function compileOptions(root: string, flags: GenerateFlags, outAbs: string | undefined) {
+function compileOptions(root: string, flags: GenerateFlags, outAbs: string | undefined, io?: Io) {
   return {
     root,
     ...(outAbs !== undefined ? { out: (path.relative(root, outAbs) || '.').replace(/\\/g, '/') } : {}),
     ...(flags.lang ? { lang: flags.lang } : {}),
     ...(flags.docs ? { docs: flags.docs } : {}),
     ...(flags.name ? { projectName: flags.name } : {}),
-    verify: { skip: !flags.verify, ...(flags.postgresUrl ? { postgresUrl: flags.postgresUrl } : {}) },
+    verify: {
+      skip: !flags.verify,
+      ...(flags.postgresUrl ? { postgresUrl: flags.postgresUrl } : {}),
+      ...(flags.allowSuperuser ? { allowSuperuser: true } : {}),
+      // First-run notices (the prepared PostgreSQL data directory) go to stderr unless --quiet.
+      ...(io
+        ? { notice: (message: string) => (flags.quiet ? undefined : void io.err.write(`${message}\n`)) }
+        : {}),
+    },
   };
 }
 
 /** Never throws: every failure becomes a diagnostic with its exit code. */
-async function attempt(dir: string, root: string, flags: GenerateFlags): Promise<Outcome> {
+async function attempt(dir: string, root: string, flags: GenerateFlags, io: Io): Promise<Outcome> {
   const stop = (code: number, d: Diagnostic, result: CompileResult | null = null): Outcome => ({
     code,
     result,
@@ -161,7 +170,7 @@ async function attempt(dir: string, root: string, flags: GenerateFlags): Promise
   const host = nodeHost();
   let result: CompileResult;
   try {
-    result = await compile(compileOptions(root, flags, outAbs), host);
+    result = await compile(compileOptions(root, flags, outAbs, io), host);
   } catch (e) {
     return failed(e, 'read');
   }

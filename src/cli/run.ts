@@ -44,6 +44,7 @@ export async function run(
     )
     .option('--no-verify', 'skip verification by real tools (PostgreSQL, OpenAPI validator, Ajv)')
     .option('--postgres-url <url>', 'apply schema.sql to this PostgreSQL server instead of embedded PGlite')
+    .option('--allow-superuser', 'let --postgres-url connect as a superuser role (refused by default)')
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a diagnostic of this severity or worse exists')
         .choices(['error', 'warning', 'never'])

@@ -1,4 +1,5 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { EXPRESSION_HINT, loadSqlTools } from '../knowledge/sql-expression.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { SourceDocument } from '../model/sources.js';
 import { annotateFromProse } from './data/block-notes.js';
@@ -45,16 +46,16 @@ export async function prepare(docs: readonly SourceDocument[]): Promise<void> {
     !docs.some((d) => d.body.includes('```') && /\b(create|alter)\s+(table|type|index|unique)/i.test(d.body))
   )
     return;
-  const mod = await import('libpg-query');
-  await mod.loadModule();
-  parseSync = mod.parseSync as unknown as ParseSync;
+  // The parser and the deparser that re-emits every expression read (CHECK, DEFAULT, WHERE).
+  const tools = await loadSqlTools();
+  parseSync = tools.parse;
 }
 
 export const sqlExtractor: Extractor = {
   name: 'sql',
   extract: ({ doc, md }) => {
     const diagnostics: Diagnostic[] = [];
-    const facts: SqlFacts = { entities: [], indexes: [], enums: [], unknownTables: [] };
+    const facts: SqlFacts = { entities: [], indexes: [], enums: [], unknownTables: [], refused: [] };
     const blocks = md.blocks.filter((b): b is CodeBlock => b.kind === 'code' && isSqlBlock(b));
     if (blocks.length === 0) return { fragment: {}, diagnostics };
     if (!parseSync) {
@@ -78,6 +79,13 @@ export const sqlExtractor: Extractor = {
         }),
       );
     }
+    for (const r of facts.refused)
+      diagnostics.push(
+        diag('extract/sql-expression-refused', r.message, {
+          at: { file: doc.path, line: r.line },
+          hint: EXPRESSION_HINT,
+        }),
+      );
     return {
       fragment: { entities: facts.entities, indexes: facts.indexes, enums: facts.enums },
       diagnostics,

@@ -13,6 +13,6 @@ export const openapiArtifact: ArtifactRenderer = {
   render: (spec) => {
     const doc = buildOpenApi(spec);
     if (!doc) return [];
-    return [{ path: OPENAPI_PATH, text: toYaml(doc) }];
+    return [{ path: OPENAPI_PATH, text: toYaml(doc), data: doc }];
   },
 };

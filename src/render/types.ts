@@ -6,6 +6,8 @@ import type { Messages } from './i18n/index.js';
 export interface Artifact {
   path: string;
   text: string;
+  /** The value `text` was serialised from (the OpenAPI document), so verifiers need not re-parse it. */
+  data?: unknown;
 }
 
 /** What a verifier found about one artifact (rendered in the checklist appendix). */

@@ -102,7 +102,9 @@ export async function checkSchemas(
   let components = 0;
   let componentExamples = 0;
   if (openapi) {
-    const doc = parse(openapi.text) as {
+    // The document object the YAML was written from (no second parse: 0.5 s here, 8.6 s and
+    // 677 MB at 1,000 entities); the text is parsed only for an artifact without one.
+    const doc = (openapi.data ?? parse(openapi.text)) as {
       components?: { schemas?: Record<string, unknown>; responses?: Record<string, Record<string, unknown>> };
     };
     const schemas = rewriteRefs(doc.components?.schemas ?? {}) as Record<string, Record<string, unknown>>;
@@ -207,12 +209,15 @@ function checkExamples(
 function rewriteRefs(node: unknown, base = ''): unknown {
   if (Array.isArray(node)) return node.map((n) => rewriteRefs(n, base));
   if (node && typeof node === 'object') {
+    // An `undefined` member is absent from the YAML the object was written as: left out here too.
     return Object.fromEntries(
-      Object.entries(node).map(([k, v]) =>
-        k === '$ref' && typeof v === 'string'
-          ? [k, v.replace('#/components/schemas/', `${base}#/$defs/`)]
-          : [k, rewriteRefs(v, base)],
-      ),
+      Object.entries(node)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) =>
+          k === '$ref' && typeof v === 'string'
+            ? [k, v.replace('#/components/schemas/', `${base}#/$defs/`)]
+            : [k, rewriteRefs(v, base)],
+        ),
     );
   }
   return node;

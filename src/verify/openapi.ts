@@ -45,10 +45,14 @@ export interface LintProblem {
   pointer: string | null;
 }
 
+/** The `recommended` ruleset, resolved once per process (Redocly itself is imported only here). */
+let redoclyConfig: ReturnType<typeof import('@redocly/openapi-core').createConfig> | null = null;
+
 /** Lints an OpenAPI document with the Redocly recommended ruleset; sorted, deterministic problems. */
 export async function lintOpenApi(text: string): Promise<{ problems: LintProblem[]; version: string }> {
   const redocly = await import('@redocly/openapi-core');
-  const config = await redocly.createConfig({ extends: ['recommended'] });
+  redoclyConfig ??= redocly.createConfig({ extends: ['recommended'] });
+  const config = await redoclyConfig;
   const raw = await redocly.lintFromString({ source: text, absoluteRef: 'openapi.yaml', config });
   const problems = raw
     .filter((p) => p.severity === 'error' || p.severity === 'warn')

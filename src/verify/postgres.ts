@@ -1,15 +1,25 @@
+import { randomBytes } from 'node:crypto';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { Spec } from '../model/spec/index.js';
 import type { Statement } from '../render/sql/dialect.js';
 import { postgresql } from '../render/sql/postgresql.js';
 import { renderSchema, schemaStatements } from '../render/sql/schema.js';
-import type { Artifact } from '../render/types.js';
+import type { Artifact, Verification } from '../render/types.js';
+import { timedAsync } from '../timings.js';
 import { readCatalog } from './postgres/catalog.js';
 import { compareCatalog } from './postgres/compare.js';
-import { type PgSession, pglite, server } from './postgres/session.js';
-import type { Verifier } from './types.js';
+import { DEFAULT_LIMITS, type PgSession, pglite, SuperuserRefused, server } from './postgres/session.js';
+import { refusedStatements } from './postgres/statements.js';
+import type { Verifier, VerifyOptions } from './types.js';
 
 export const SCHEMA_ARTIFACT = postgresql.file;
+
+/**
+ * Whole verification budget: start-up, every statement, the catalog read. A guard against hangs,
+ * not a speed target: it grows with the schema (the other verifiers share this thread, and a
+ * loaded machine is slow), while each statement on a server has its own statement_timeout.
+ */
+export const totalBudgetMs = (statements: number) => 120_000 + 200 * statements;
 
 export interface SchemaCheck {
   /** Statements that failed, with the server's message. */
@@ -20,28 +30,27 @@ export interface SchemaCheck {
   indexes: number;
 }
 
-let counter = 0;
-
 /**
- * Applies a schema inside a fresh schema (`CREATE SCHEMA`, `SET search_path`), reads the catalog,
- * compares it with the model and drops the schema again, so one database serves many runs.
- * Statements run one by one so an error names the statement that failed.
+ * Applies the schema inside one transaction that is always rolled back, in a schema of its own
+ * (`SET LOCAL search_path`), so nothing stays on the database whatever the statements do and no
+ * `DROP SCHEMA ... CASCADE` has to lock every object at the end. Each statement runs behind a
+ * savepoint, so one failure is reported with the statement that caused it and the others still run.
  */
-export async function applySchema(
-  db: PgSession,
-  spec: Spec,
-  sql: Statement[] | string,
-): Promise<SchemaCheck> {
-  const schema = `backend_spec_verify_${process.pid}_${++counter}`;
-  await db.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}, public;`);
+export async function applySchema(db: PgSession, spec: Spec, statements: Statement[]): Promise<SchemaCheck> {
+  const schema = `backend_spec_verify_${randomBytes(6).toString('hex')}`;
+  await db.exec(`BEGIN; CREATE SCHEMA ${schema}; SET LOCAL search_path TO ${schema}, public;`);
   const errors: SchemaCheck['errors'] = [];
   try {
-    const list = typeof sql === 'string' ? [{ kind: 'table' as const, entity: null, sql }] : sql;
-    for (const s of list) {
+    for (const s of statements) {
       try {
-        await db.exec(s.sql);
+        await db.exec(
+          `SAVEPOINT backend_spec_statement;\n${s.sql}\nRELEASE SAVEPOINT backend_spec_statement;`,
+        );
       } catch (e) {
-        errors.push({ statement: typeof sql === 'string' ? null : s, message: (e as Error).message });
+        errors.push({ statement: s, message: (e as Error).message });
+        await db.exec(
+          'ROLLBACK TO SAVEPOINT backend_spec_statement; RELEASE SAVEPOINT backend_spec_statement;',
+        );
       }
     }
     const catalog = await readCatalog(db, schema);
@@ -52,16 +61,39 @@ export async function applySchema(
       indexes: catalog.indexes.filter((i) => !i.primary).length,
     };
   } finally {
-    await db.exec(`SET search_path TO public; DROP SCHEMA ${schema} CASCADE;`);
+    await db.exec('ROLLBACK');
   }
 }
 
 const firstLine = (sql: string) => sql.split('\n').find((l) => !l.startsWith('--')) ?? sql;
 
+class Expired extends Error {}
+
+function notApplied(summary: string, diagnostics: Diagnostic[]) {
+  const verifications: Verification[] = [
+    { tool: 'postgresql', artifact: SCHEMA_ARTIFACT, ok: false, summary },
+  ];
+  return { verifications, diagnostics };
+}
+
+/** The session the options ask for: the server at `postgresUrl`, else a throwaway PGlite. */
+function open(options: VerifyOptions): Promise<PgSession> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  return options.postgresUrl
+    ? server(options.postgresUrl, { allowSuperuser: !!options.allowSuperuser, limits })
+    : pglite({
+        ...(options.pgliteCacheDir !== undefined ? { cacheDir: options.pgliteCacheDir } : {}),
+        ...(options.notice ? { notice: options.notice } : {}),
+      });
+}
+
 /**
- * Verifier `postgres`: schema.sql applied to PostgreSQL (embedded PGlite, or the server at
- * `options.postgresUrl`), then the catalog compared with the model. The summary holds counts only,
- * no timings, so reruns are byte-identical.
+ * Verifier `postgres`: the statements the renderer emits for schema.sql — and only those, each
+ * parsed first and required to be the one DDL statement of its kind — applied to PostgreSQL
+ * (a throwaway PGlite, or the server at `options.postgresUrl`) inside a rolled-back transaction,
+ * then the catalog compared with the model. Bounded in time: a connect timeout, a statement
+ * timeout and a total budget; a requested server that fails is an error, never a silent pass.
+ * The summary holds counts only, no timings, so reruns are byte-identical.
  */
 export const postgresVerifier: Verifier = {
   name: 'postgres',
@@ -69,31 +101,53 @@ export const postgresVerifier: Verifier = {
     const artifact = artifacts.find((a) => a.path === SCHEMA_ARTIFACT);
     if (!artifact) return { verifications: [], diagnostics: [] };
     const diagnostics: Diagnostic[] = [];
-    let db: PgSession;
-    try {
-      db = options.postgresUrl ? await server(options.postgresUrl) : await pglite();
-    } catch (e) {
+    if (artifact.text !== renderSchema(postgresql, spec)) {
       diagnostics.push(
-        diag('verify/postgres-unavailable', `PostgreSQL could not be started: ${(e as Error).message}`),
-      );
-      return {
-        verifications: [
+        diag(
+          'verify/schema-not-rendered',
+          `${SCHEMA_ARTIFACT} is not the text the renderer emits: not applied`,
           {
-            tool: 'postgresql',
-            artifact: SCHEMA_ARTIFACT,
-            ok: false,
-            summary: 'not applied: PostgreSQL unavailable',
+            path: SCHEMA_ARTIFACT,
+            hint: 'verification applies only the statements backend-spec renders from the model',
           },
-        ],
-        diagnostics,
-      };
+        ),
+      );
+      return notApplied('not applied: the file is not what the model renders', diagnostics);
     }
+    const statements = schemaStatements(postgresql, spec);
+    const totalMs = options.limits?.totalMs ?? totalBudgetMs(statements.length);
+    let session: PgSession | null = null;
+    let expired = false;
+    const opening = timedAsync('verify/postgres/open', () => open(options)).then((db) => {
+      // Opened after the budget ran out: closed at once, never used.
+      if (expired) void db.close().catch(() => {});
+      else session = db;
+      return db;
+    });
+    const work = (async () => {
+      const [refused, db] = await Promise.all([refusedStatements(statements), opening]);
+      if (refused.length > 0) return { refused, db, result: null };
+      const result = await timedAsync('verify/postgres/apply', () => applySchema(db, spec, statements));
+      return { refused, db, result };
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        expired = true;
+        reject(new Expired(`verification took longer than ${Math.round(totalMs / 1000)} s`));
+      }, totalMs);
+    });
+    work.catch(() => {});
     try {
-      // The statements are the artifact's own text when it is what the model renders (always,
-      // unless something rewrote the file); otherwise the file is applied as one script.
-      const statements =
-        artifact.text === renderSchema(postgresql, spec) ? schemaStatements(postgresql, spec) : artifact.text;
-      const result = await applySchema(db, spec, statements);
+      const { refused, db, result } = await Promise.race([work, budget]);
+      for (const r of refused)
+        diagnostics.push(
+          diag('verify/schema-not-rendered', `${r.reason} — in: ${firstLine(r.statement.sql)}`, {
+            path: r.statement.entity ? `entities.${r.statement.entity}` : SCHEMA_ARTIFACT,
+          }),
+        );
+      if (!result)
+        return notApplied('not applied: a statement is not the DDL the renderer emits', diagnostics);
       for (const err of result.errors)
         diagnostics.push(
           diag(
@@ -118,8 +172,35 @@ export const postgresVerifier: Verifier = {
         ],
         diagnostics,
       };
+    } catch (e) {
+      const message = (e as Error).message;
+      if (e instanceof SuperuserRefused) {
+        diagnostics.push(
+          diag('verify/postgres-superuser', message, {
+            hint: 'connect as a role without superuser that may CREATE in the database, or pass --allow-superuser',
+          }),
+        );
+        return notApplied('not applied: the role is a superuser', diagnostics);
+      }
+      if (options.postgresUrl) {
+        diagnostics.push(
+          diag('verify/postgres-url-failed', `PostgreSQL at --postgres-url failed: ${message}`, {
+            hint: 'check that the server runs, accepts this role and answers; or leave out --postgres-url to verify with embedded PGlite',
+          }),
+        );
+        return notApplied('not applied: the PostgreSQL server failed', diagnostics);
+      }
+      if (e instanceof Expired) {
+        diagnostics.push(diag('verify/postgres-timeout', `embedded PostgreSQL: ${message}`));
+        return notApplied('not applied: out of time', diagnostics);
+      }
+      diagnostics.push(diag('verify/postgres-unavailable', `PostgreSQL could not be started: ${message}`));
+      return notApplied('not applied: PostgreSQL unavailable', diagnostics);
     } finally {
-      await db.close();
+      clearTimeout(timer);
+      const db = session as PgSession | null;
+      if (expired) db?.abort();
+      await timedAsync('verify/postgres/close', async () => db?.close().catch(() => {}));
     }
   },
 };

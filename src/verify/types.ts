@@ -7,6 +7,14 @@ export interface VerifyOptions {
   skip?: boolean;
   /** A real PostgreSQL server to apply schema.sql to, instead of embedded PGlite. */
   postgresUrl?: string;
+  /** Let a superuser role on `postgresUrl` verify (refused by default: it could run anything). */
+  allowSuperuser?: boolean;
+  /** Time limits of the PostgreSQL verification, in milliseconds (defaults in verify/postgres). */
+  limits?: { connectMs?: number; statementMs?: number; totalMs?: number };
+  /** Where the prepared PGlite data directory is cached; null: initdb on every run. */
+  pgliteCacheDir?: string | null;
+  /** One-line notices for the user (first-run preparation), printed on stderr by the CLI. */
+  notice?: (message: string) => void;
 }
 
 /** Every verifier has this shape; heavy tools are imported lazily inside `verify`. */

@@ -6,7 +6,6 @@ import { readIndexSpecs } from '../../src/extract/data/index-specs.js';
 import { readJsonSchemas } from '../../src/extract/data/json-schemas.js';
 import { ASSOC, CLASS_OPEN } from '../../src/extract/data/mermaid-class.js';
 import { readSentences } from '../../src/extract/data/prose-entities.js';
-import { splitTopLevel } from '../../src/extract/data/sql-ddl.js';
 import { normaliseDialect } from '../../src/extract/data/sql-text.js';
 import { trailingComment } from '../../src/extract/data/ts-fields.js';
 import { ATTRIBUTE, mermaidExtractor, REL_WORDS } from '../../src/extract/mermaid.js';
@@ -166,11 +165,6 @@ describe('markdown text', () => {
 });
 
 describe('data-model helpers', () => {
-  it('index columns with 20,000 spaces (the ASC/DESC suffix regex was quadratic)', () => {
-    expect(fast(() => splitTopLevel(`a${spaces(20_000)}x, b`))).toHaveLength(2);
-    expect(splitTopLevel('a DESC NULLS LAST, b asc')).toEqual(['a', 'b']);
-  });
-
   it('a key document without its `}` (KEY_DOC was exponential in the number of keys)', () => {
     const md = parseMarkdown(
       doc(`# Indexes\n\nIndex on the members collection: { ${'email: 1 '.repeat(40)}\n`),

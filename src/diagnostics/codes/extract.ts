@@ -58,4 +58,9 @@ export const EXTRACT_CODES = {
     description:
       'An extractor failed on one document (a bug, or input it cannot handle); the rest of the document and the other extractors were still read.',
   },
+  'extract/sql-expression-refused': {
+    severity: 'error',
+    description:
+      'A CHECK, DEFAULT, generated column or index predicate in an SQL block is not one allowed expression (a subquery, pg_sleep, a set-returning function); it is not read, so it can never reach schema.sql.',
+  },
 } as const satisfies Record<string, CodeInfo>;

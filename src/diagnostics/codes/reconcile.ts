@@ -29,7 +29,7 @@ export const RECONCILE_CODES = {
   'reconcile/role-mismatch': {
     severity: 'warning',
     description:
-      'A role the PRD or UX documents name (a persona, a role list) has no value in the data model\'s role enum, so it can never be assigned.',
+      "A role the PRD or UX documents name (a persona, a role list) has no value in the data model's role enum, so it can never be assigned.",
   },
   'reconcile/modelling-gap': {
     severity: 'warning',

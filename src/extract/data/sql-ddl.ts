@@ -1,12 +1,15 @@
 import { scalarType } from '../../knowledge/scalar-types.js';
+import { type ExpressionKind, sqlToolsLoaded, vetNode } from '../../knowledge/sql-expression.js';
 import type { EntityFact, EnumFact, FieldFact, ForeignKey, IndexFact } from '../../model/domain.js';
 import { at, lineAt, newEntity, newField } from './facts.js';
 import type { DialectNotes } from './sql-text.js';
 
 /**
  * libpg-query parse trees (PostgreSQL's own raw parse tree, see src/include/nodes/parsenodes.h)
- * → Domain facts. Expressions (DEFAULT, CHECK, partial-index WHERE) are kept as written in the
- * document by slicing the source between node locations, so no deparser is needed.
+ * → Domain facts. Expressions (DEFAULT, CHECK, partial-index WHERE, expression index elements) are
+ * taken from the parse tree and re-emitted by the deparser after an allowlist check
+ * (src/knowledge/sql-expression.ts): document text is never sliced into SQL, so a quoted `--`, a
+ * `where` inside an identifier or a comment that hides a `;` cannot end the statement.
  */
 
 // biome-ignore lint/suspicious/noExplicitAny: the raw parse tree is walked generically, node by node.
@@ -18,6 +21,8 @@ export interface SqlFacts {
   enums: EnumFact[];
   /** ALTER TABLE on a table this document does not create: `table` → message, reported by the caller. */
   unknownTables: { table: string; line: number }[];
+  /** Expressions refused by the allowlist, reported by the caller at their line. */
+  refused: { line: number; message: string }[];
 }
 
 /** Where the parsed text sits in the document. */
@@ -46,23 +51,43 @@ const ON_DELETE: Record<string, ForeignKey['onDelete']> = {
 const sval = (n: PgNode): string => n?.String?.sval ?? '';
 const names = (list: PgNode[] | undefined): string[] => (list ?? []).map(sval).filter((s) => s !== '');
 
+/**
+ * The deparse of an allowed expression node, or null with the refusal recorded at the node's line.
+ * `what` names the clause for the message (`CHECK of orders.total`).
+ */
+function expression(
+  node: PgNode,
+  kind: ExpressionKind,
+  what: string,
+  ctx: SqlContext,
+  fallback: number,
+  into: SqlFacts,
+): string | null {
+  const tools = sqlToolsLoaded();
+  const line = lineOf(ctx, locationOf(node, ctx) ?? fallback);
+  if (!tools) {
+    into.refused.push({ line, message: `${what} was not read: the SQL deparser was not loaded` });
+    return null;
+  }
+  const v = vetNode(tools, node, kind);
+  if (v.ok) return v.sql;
+  into.refused.push({ line, message: `${what} is not read: ${v.reason}` });
+  return null;
+}
+
+/** The first `location` found in a node (its leftmost token), as a string offset. */
+function locationOf(node: PgNode, ctx: SqlContext): number | null {
+  if (node === null || typeof node !== 'object') return null;
+  if (typeof node.location === 'number' && node.location >= 0) return ctx.char(node.location);
+  for (const v of Object.values(node)) {
+    const l = locationOf(v, ctx);
+    if (l !== null) return l;
+  }
+  return null;
+}
+
 function stripComments(s: string): string {
   return s.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
-}
-
-function unwrap(expr: string): string {
-  let e = expr.trim();
-  while (e.startsWith('(') && e.endsWith(')') && balanced(e.slice(1, -1))) e = e.slice(1, -1).trim();
-  return e;
-}
-
-function balanced(s: string): boolean {
-  let d = 0;
-  for (const c of s) {
-    if (c === '(') d++;
-    else if (c === ')' && --d < 0) return false;
-  }
-  return d === 0;
 }
 
 export function readStatements(stmts: PgNode[], ctx: SqlContext, into: SqlFacts): void {
@@ -107,8 +132,8 @@ function readCreate(node: PgNode, ctx: SqlContext, start: number, end: number, i
   elts.forEach((elt, i) => {
     const from = locs[i]!;
     const to = i + 1 < locs.length ? locs[i + 1]! : close;
-    if (elt.ColumnDef) entity.fields.push(readColumn(elt.ColumnDef, ctx, from, to, table));
-    else if (elt.Constraint) applyTableConstraint(entity, elt.Constraint, ctx, from, to);
+    if (elt.ColumnDef) entity.fields.push(readColumn(elt.ColumnDef, ctx, from, to, table, into));
+    else if (elt.Constraint) applyTableConstraint(entity, elt.Constraint, ctx, from, into);
   });
   for (const idx of ctx.notes.inlineIndexes) {
     if (idx.offset < ctx.base + start || idx.offset > ctx.base + end) continue;
@@ -124,7 +149,14 @@ function readCreate(node: PgNode, ctx: SqlContext, start: number, end: number, i
   into.entities.push(entity);
 }
 
-function readColumn(col: PgNode, ctx: SqlContext, from: number, to: number, table: string): FieldFact {
+function readColumn(
+  col: PgNode,
+  ctx: SqlContext,
+  from: number,
+  to: number,
+  table: string,
+  into: SqlFacts,
+): FieldFact {
   const name: string = col.colname;
   const constraints: PgNode[] = (col.constraints ?? []).map((c: PgNode) => c.Constraint).filter(Boolean);
   const typeStart = ctx.char(col.typeName?.location ?? from);
@@ -157,14 +189,9 @@ function readColumn(col: PgNode, ctx: SqlContext, from: number, to: number, tabl
   if (ctx.notes.autoIncrement.has(name.toLowerCase())) field.type.generated = true;
   const trailing = /,[ \t]*--[ \t]*(.+)$/m.exec(text(ctx, from, to).split('\n')[0] ?? '');
   if (trailing) field.description = trailing[1]!.trim();
-  constraints.forEach((c, i) => {
+  const where = `${table}.${name}`;
+  for (const c of constraints) {
     const cFrom = ctx.char(c.location ?? from);
-    const next = constraints[i + 1];
-    const cTo = next ? ctx.char(next.location ?? to) : to;
-    const body = stripComments(text(ctx, cFrom, cTo))
-      .trim()
-      .replace(/,\s*$/, '')
-      .trim();
     switch (c.contype) {
       case 'CONSTR_NOTNULL':
         field.nullable = false;
@@ -172,9 +199,13 @@ function readColumn(col: PgNode, ctx: SqlContext, from: number, to: number, tabl
       case 'CONSTR_NULL':
         field.nullable = true;
         break;
-      case 'CONSTR_DEFAULT':
-        field.default = body.replace(/^default\s+/i, '').trim();
+      case 'CONSTR_DEFAULT': {
+        const sql = c.raw_expr
+          ? expression(c.raw_expr, 'default', `DEFAULT of ${where}`, ctx, cFrom, into)
+          : null;
+        if (sql !== null) field.default = sql;
         break;
+      }
       case 'CONSTR_PRIMARY':
         field.primaryKey = true;
         field.nullable = false;
@@ -185,19 +216,23 @@ function readColumn(col: PgNode, ctx: SqlContext, from: number, to: number, tabl
       case 'CONSTR_IDENTITY':
         field.type.generated = true;
         break;
-      case 'CONSTR_CHECK':
-        field.check = unwrap(
-          body.replace(/^(constraint\s+\S+\s+)?check\s*/i, '').replace(/\s+no\s+inherit$/i, ''),
-        );
-        applyInList(field, field.check);
+      case 'CONSTR_CHECK': {
+        const sql = c.raw_expr
+          ? expression(c.raw_expr, 'check', `CHECK of ${where}`, ctx, cFrom, into)
+          : null;
+        if (sql !== null) {
+          field.check = sql;
+          applyInList(field, sql);
+        }
         break;
+      }
       case 'CONSTR_FOREIGN':
         field.references = foreignKey(c, table);
         break;
       default:
         break;
     }
-  });
+  }
   return field;
 }
 
@@ -214,7 +249,7 @@ function applyTableConstraint(
   c: PgNode,
   ctx: SqlContext,
   from: number,
-  to: number,
+  into: SqlFacts,
 ): void {
   const keys = names(c.keys);
   const origin = at(ctx.file, lineOf(ctx, from), quoteAt(ctx, from));
@@ -241,12 +276,11 @@ function applyTableConstraint(
       } else if (keys.length > 1) entity.uniques.push(keys);
       break;
     case 'CONSTR_CHECK': {
-      const body = stripComments(text(ctx, from, to))
-        .trim()
-        .replace(/,\s*$/, '');
-      const expression = unwrap(body.replace(/^(constraint\s+\S+\s+)?check\s*/i, ''));
-      entity.checks.push({ expression, origin });
-      for (const f of entity.fields) applyInList(f, expression);
+      const table = entity.table ?? entity.writtenAs;
+      const sql = c.raw_expr ? expression(c.raw_expr, 'check', `CHECK of ${table}`, ctx, from, into) : null;
+      if (sql === null) break;
+      entity.checks.push({ expression: sql, origin });
+      for (const f of entity.fields) applyInList(f, sql);
       break;
     }
     case 'CONSTR_FOREIGN': {
@@ -278,14 +312,14 @@ function readEnum(node: PgNode, ctx: SqlContext, start: number, into: SqlFacts):
 function readIndex(node: PgNode, ctx: SqlContext, start: number, end: number, into: SqlFacts): void {
   const table: string = node.relation?.relname ?? '';
   if (!table) return;
-  const stmtText = stripComments(text(ctx, start, end));
   const params: PgNode[] = (node.indexParams ?? []).map((p: PgNode) => p.IndexElem);
-  let columns = params.map((p) => (p?.name as string | undefined) ?? '');
-  if (columns.some((c) => c === '')) {
-    // Expression index: keep each element as written (`lower(email)`).
-    const open = stmtText.search(/\bon\s+[^(]+\(/i);
-    const list = open >= 0 ? stmtText.slice(stmtText.indexOf('(', open) + 1) : '';
-    columns = splitTopLevel(list.slice(0, closingParen(list)));
+  const label = `index ${node.idxname ?? `on ${table}`}`;
+  const columns: string[] = [];
+  for (const p of params) {
+    // Expression index: the element re-emitted from the tree (`lower(email)`).
+    const col = p?.name ?? (p?.expr ? expression(p.expr, 'index-element', label, ctx, start, into) : null);
+    if (col === null) return;
+    columns.push(col);
   }
   const fact: IndexFact = {
     entity: table,
@@ -294,38 +328,17 @@ function readIndex(node: PgNode, ctx: SqlContext, start: number, end: number, in
     origin: at(ctx.file, lineOf(ctx, start), quoteAt(ctx, start)),
   };
   if (node.idxname) fact.name = node.idxname;
-  if (/\busing\s+\w+/i.test(stmtText) && node.accessMethod) fact.method = node.accessMethod;
-  const where = /\bwhere\b([\s\S]*)$/i.exec(stmtText);
-  if (node.whereClause && where) fact.where = where[1]!.trim().replace(/;$/, '').trim();
+  // libpg-query fills accessMethod with btree when none is written; only a stated USING counts.
+  if (node.accessMethod && node.accessMethod !== 'btree') fact.method = node.accessMethod;
+  else if (node.accessMethod && /\busing\s+btree\b/i.test(stripComments(text(ctx, start, end))))
+    fact.method = node.accessMethod;
+  if (node.whereClause) {
+    const where = expression(node.whereClause, 'predicate', `WHERE of ${label}`, ctx, start, into);
+    // Without its predicate a partial index is another index: refused whole.
+    if (where === null) return;
+    fact.where = where;
+  }
   into.indexes.push(fact);
-}
-
-function closingParen(s: string): number {
-  let d = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '(') d++;
-    else if (s[i] === ')') {
-      if (d === 0) return i;
-      d--;
-    }
-  }
-  return s.length;
-}
-
-export function splitTopLevel(s: string): string[] {
-  const out: string[] = [];
-  let d = 0;
-  let cur = '';
-  for (const c of s) {
-    if (c === '(') d++;
-    if (c === ')') d--;
-    if (c === ',' && d === 0) {
-      out.push(cur.trim());
-      cur = '';
-    } else cur += c;
-  }
-  if (cur.trim()) out.push(cur.trim());
-  return out.map((c) => c.replace(/(?<!\s)\s+(asc|desc)(\s+nulls\s+(first|last))?$/i, ''));
 }
 
 function readAlter(node: PgNode, ctx: SqlContext, start: number, end: number, into: SqlFacts): void {
@@ -342,11 +355,11 @@ function readAlter(node: PgNode, ctx: SqlContext, start: number, end: number, in
   for (const cmd of cmds) {
     if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint) {
       const c = cmd.def.Constraint;
-      applyTableConstraint(entity, c, ctx, ctx.char(c.location ?? start), end);
+      applyTableConstraint(entity, c, ctx, ctx.char(c.location ?? start), into);
       entity.seenIn.push(at(ctx.file, lineOf(ctx, start), quoteAt(ctx, start)));
     } else if (cmd.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef) {
       const col = cmd.def.ColumnDef;
-      entity.fields.push(readColumn(col, ctx, ctx.char(col.location ?? start), end, table));
+      entity.fields.push(readColumn(col, ctx, ctx.char(col.location ?? start), end, table, into));
     }
   }
 }

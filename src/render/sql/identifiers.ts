@@ -65,3 +65,62 @@ export function quoteWith(name: string, reserved: Set<string>, open: string, clo
   if (!needsQuoting(name, reserved)) return name;
   return `${open}${name.split(close).join(close + close)}${close}`;
 }
+
+/**
+ * The one way text from a document enters a `--` comment of a schema file: every line break and
+ * control character (CR, LF, NEL, U+2028/9, ...) becomes a space, so a project name or a reason can
+ * never end the comment and start a live statement.
+ */
+export function sqlComment(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
+/**
+ * Last line of defence in the renderer: true when `sql` is lexically one expression that can sit
+ * inside `CHECK (...)`, after `DEFAULT` or after `WHERE` without ending it — parentheses balanced
+ * outside literals, no `;`, no comment, no dollar quote, every quote closed. Expressions reach the
+ * spec already re-emitted from a parse tree (src/knowledge/sql-expression.ts); this catches a spec
+ * built by hand or by a library caller.
+ */
+export function isOneExpression(sql: string): boolean {
+  let depth = 0;
+  let i = 0;
+  const n = sql.length;
+  if (n === 0) return false;
+  while (i < n) {
+    const c = sql[i]!;
+    if (c === "'") {
+      // E'...' strings take backslash escapes (docs §4.1.2.2).
+      const escaped = i > 0 && /[eE]/.test(sql[i - 1]!) && (i < 2 || !/\w/.test(sql[i - 2]!));
+      let j = i + 1;
+      for (;;) {
+        if (j >= n) return false;
+        if (escaped && sql[j] === '\\') j += 2;
+        else if (sql[j] === "'" && sql[j + 1] === "'") j += 2;
+        else if (sql[j] === "'") break;
+        else j++;
+      }
+      i = j + 1;
+    } else if (c === '"') {
+      let j = i + 1;
+      for (;;) {
+        if (j >= n) return false;
+        if (sql[j] === '"' && sql[j + 1] === '"') j += 2;
+        else if (sql[j] === '"') break;
+        else j++;
+      }
+      i = j + 1;
+    } else if (c === ';' || c === '$' || c === '\\' || c === '\u0000') return false;
+    else if (c === '-' && sql[i + 1] === '-') return false;
+    else if (c === '/' && sql[i + 1] === '*') return false;
+    else if (c === '(') {
+      depth++;
+      i++;
+    } else if (c === ')') {
+      if (--depth < 0) return false;
+      i++;
+    } else i++;
+  }
+  return depth === 0;
+}

@@ -2,7 +2,7 @@ import { sqlType } from '../../knowledge/sql-types.js';
 import type { SpecEntity, SpecField, SpecIndex } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
 import type { SqlDialectWriter } from './dialect.js';
-import { quoteWith, RESERVED } from './identifiers.js';
+import { quoteWith, RESERVED, sqlComment } from './identifiers.js';
 
 const quote = (name: string) => quoteWith(name, RESERVED.mysql, '`');
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -52,7 +52,7 @@ export const mysql: SqlDialectWriter = {
     const cols = i.columns
       .map((c) => `${quote(c)}${(i.descending ?? []).includes(c) ? ' DESC' : ''}`)
       .join(', ');
-    const note = i.where ? ` -- partial in PostgreSQL: WHERE ${i.where}` : '';
+    const note = i.where ? ` -- partial in PostgreSQL: WHERE ${sqlComment(i.where)}` : '';
     return `CREATE ${i.unique && !i.where ? 'UNIQUE ' : ''}INDEX ${quote(i.name)} ON ${quote(e.table)} (${cols});${note}`;
   },
   tableOptions: ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4',

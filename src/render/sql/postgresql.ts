@@ -2,10 +2,13 @@ import { sqlType } from '../../knowledge/sql-types.js';
 import type { SpecEntity, SpecField, SpecIndex } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
 import type { SqlDialectWriter, Statement } from './dialect.js';
-import { quoteWith, RESERVED } from './identifiers.js';
+import { isOneExpression, quoteWith, RESERVED, sqlComment } from './identifiers.js';
 
 const quote = (name: string) => quoteWith(name, RESERVED.postgresql, '"');
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** An operator class is a plain name (`gin_trgm_ops`); anything else is not printed. */
+const opclass = (name: string | undefined) => (name && /^[a-z_][a-z0-9_]*$/i.test(name) ? ` ${name}` : '');
 
 /** Index access methods PostgreSQL ships (docs §11.2); anything else (MongoDB `text`) is a b-tree. */
 const METHODS = new Set(['btree', 'hash', 'gist', 'spgist', 'gin', 'brin']);
@@ -23,7 +26,7 @@ export const postgresql: SqlDialectWriter = {
     const out: Statement[] = spec.database.extensions.map((x) => ({
       kind: 'extension',
       entity: null,
-      sql: `-- ${x.reason}\nCREATE EXTENSION IF NOT EXISTS ${quote(x.name)};`,
+      sql: `-- ${sqlComment(x.reason)}\nCREATE EXTENSION IF NOT EXISTS ${quote(x.name)};`,
     }));
     for (const e of spec.database.enums)
       out.push({
@@ -50,11 +53,10 @@ export const postgresql: SqlDialectWriter = {
   index(i: SpecIndex, e: SpecEntity): string | null {
     const method = i.method && METHODS.has(i.method) && i.method !== 'btree' ? ` USING ${i.method}` : '';
     const cols = i.columns
-      .map(
-        (c) =>
-          `${quote(c)}${i.opclasses?.[c] ? ` ${i.opclasses?.[c]}` : ''}${(i.descending ?? []).includes(c) ? ' DESC' : ''}`,
-      )
+      .map((c) => `${quote(c)}${opclass(i.opclasses?.[c])}${(i.descending ?? []).includes(c) ? ' DESC' : ''}`)
       .join(', ');
+    // A predicate that is not one expression leaves the index out: without it, it means another index.
+    if (i.where && !isOneExpression(i.where)) return null;
     const where = i.where ? ` WHERE ${i.where}` : '';
     return `CREATE ${i.unique ? 'UNIQUE ' : ''}INDEX ${quote(i.name)} ON ${quote(e.table)}${method} (${cols})${where};`;
   },

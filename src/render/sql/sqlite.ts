@@ -1,7 +1,7 @@
 import { sqlType } from '../../knowledge/sql-types.js';
 import type { SpecEntity, SpecField, SpecIndex } from '../../model/spec/data.js';
 import type { SqlDialectWriter } from './dialect.js';
-import { quoteWith, RESERVED } from './identifiers.js';
+import { isOneExpression, quoteWith, RESERVED } from './identifiers.js';
 
 const quote = (name: string) => quoteWith(name, RESERVED.sqlite, '"');
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -40,6 +40,7 @@ export const sqlite: SqlDialectWriter = {
     const cols = i.columns
       .map((c) => `${quote(c)}${(i.descending ?? []).includes(c) ? ' DESC' : ''}`)
       .join(', ');
+    if (i.where && !isOneExpression(i.where)) return null;
     const where = i.where ? ` WHERE ${i.where}` : '';
     return `CREATE ${i.unique ? 'UNIQUE ' : ''}INDEX ${quote(i.name)} ON ${quote(e.table)} (${cols})${where};`;
   },

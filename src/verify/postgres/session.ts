@@ -1,62 +1,160 @@
+import {
+  dataDirFile,
+  defaultCacheDir,
+  dropPgliteDataDir,
+  pgliteDataDir,
+  savePgliteDataDir,
+} from './data-dir.js';
+
 /**
- * A connection to some PostgreSQL that can run DDL in a private schema and read its catalog.
- * Embedded PGlite (PostgreSQL compiled to wasm) by default, a real server through `pg` when a URL
- * is given. Both are imported lazily: they cost seconds and ~1 GB, and only the verifier needs them.
+ * A connection to some PostgreSQL that can run DDL in a private schema inside a transaction and
+ * read its catalog. Embedded PGlite (PostgreSQL compiled to wasm) by default, a real server through
+ * `pg` when a URL is given. Both are imported lazily: they cost seconds and ~1 GB, and only the
+ * verifier needs them.
  */
 export interface PgSession {
   /** `PostgreSQL 18.6 (PGlite)`, `PostgreSQL 15.14`. */
   label: string;
   exec(sql: string): Promise<void>;
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Ends the session; for PGlite also stops the wasm instance (and its 10 s idle timer). */
   close(): Promise<void>;
+  /** Cuts the connection at once (total time budget spent); pending calls reject. */
+  abort(): void;
 }
 
-let embedded: Promise<PgSession> | null = null;
+export interface SessionLimits {
+  /** Time to open the connection and finish the startup handshake. */
+  connectMs: number;
+  /** `statement_timeout` for each statement (PostgreSQL docs §20.11). */
+  statementMs: number;
+}
+
+export const DEFAULT_LIMITS: SessionLimits = { connectMs: 10_000, statementMs: 15_000 };
+
+/** Options of the embedded database. */
+export interface PgliteOptions {
+  /** Folder for the prepared data directory (default: the user's cache); null: initdb every time. */
+  cacheDir?: string | null;
+  /** Told once, when the data directory is prepared (first run). */
+  notice?: (message: string) => void;
+}
 
 /**
- * The process-wide PGlite instance, created on first use with the contrib extensions a schema
- * may ask for (pg_trgm, citext, pgcrypto, uuid-ossp). Reused: creating one costs 1.4-3.7 s.
+ * PGlite's lock table: max_locks_per_transaction × max_connections slots. The schema of 1,000+
+ * entities is applied in one transaction (rolled back), which holds a lock per table, index and
+ * sequence until the end; the default 64 runs out ("out of shared memory").
  */
-export function pglite(): Promise<PgSession> {
-  embedded ??= (async () => {
-    const [{ PGlite }, { pg_trgm }, { citext }, { pgcrypto }, { uuid_ossp }] = await Promise.all([
-      import('@electric-sql/pglite'),
-      import('@electric-sql/pglite/contrib/pg_trgm'),
-      import('@electric-sql/pglite/contrib/citext'),
-      import('@electric-sql/pglite/contrib/pgcrypto'),
-      import('@electric-sql/pglite/contrib/uuid_ossp'),
-    ]);
-    const db = await PGlite.create({ extensions: { pg_trgm, citext, pgcrypto, uuid_ossp } });
-    const version =
-      (await db.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '?';
-    return {
-      label: `PostgreSQL ${version.split(' ')[0]} (PGlite)`,
-      exec: async (sql) => {
-        await db.exec(sql);
-      },
-      query: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
-      // Shared for the process: closing would force the next verification to pay start-up again.
-      close: async () => {},
-    };
-  })();
-  return embedded;
-}
+const PGLITE_CONF = ['max_locks_per_transaction = 1024'];
 
-/** A real server (`postgres://...`), one client per verification. */
-export async function server(url: string): Promise<PgSession> {
-  const pg = await import('pg');
-  const client = new pg.default.Client({ connectionString: url });
-  await client.connect();
+/**
+ * A fresh PGlite instance with the contrib extensions a schema may ask for (pg_trgm, citext,
+ * pgcrypto, uuid-ossp), started from the prepared data directory when there is one (≈0.6 s instead
+ * of a 1.4-3.7 s initdb). Throwaway: nothing outlives `close()`.
+ */
+export async function pglite(options: PgliteOptions = {}): Promise<PgSession> {
+  const [{ PGlite }, { pg_trgm }, { citext }, { pgcrypto }, { uuid_ossp }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/citext'),
+    import('@electric-sql/pglite/contrib/pgcrypto'),
+    import('@electric-sql/pglite/contrib/uuid_ossp'),
+  ]);
+  const extensions = { pg_trgm, citext, pgcrypto, uuid_ossp };
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  const prepared = cacheDir ? await pgliteDataDir(cacheDir) : null;
+  let db: InstanceType<typeof PGlite> | null = null;
+  if (prepared && cacheDir) {
+    try {
+      db = await PGlite.create({ extensions, loadDataDir: prepared, postgresqlconf: PGLITE_CONF });
+    } catch {
+      // A damaged or foreign cache file: initdb below, and the file is prepared anew.
+      await dropPgliteDataDir(cacheDir);
+      db = null;
+    }
+  }
+  if (!db) {
+    if (cacheDir)
+      options.notice?.(
+        `backend-spec: preparing the embedded PostgreSQL (PGlite) once; later runs start from ${dataDirFile(cacheDir)}`,
+      );
+    db = await PGlite.create({ extensions, postgresqlconf: PGLITE_CONF });
+    // Dumped right after initdb, before any statement: the cache holds an empty cluster.
+    if (cacheDir) await savePgliteDataDir(cacheDir, db);
+  }
+  const instance = db;
   const version =
-    (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '?';
+    (await instance.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '?';
   return {
-    label: `PostgreSQL ${version.split(' ')[0]}`,
+    label: `PostgreSQL ${version.split(' ')[0]} (PGlite)`,
     exec: async (sql) => {
-      await client.query(sql);
+      await instance.exec(sql);
     },
-    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await instance.query<T>(sql, params)).rows,
     close: async () => {
-      await client.end();
+      if (!instance.closed) await instance.close();
+    },
+    // The wasm runs on this thread: a statement cannot be cut mid-way, only the next one refused.
+    abort: () => {
+      void instance.close().catch(() => {});
     },
   };
+}
+
+export class SuperuserRefused extends Error {}
+
+/**
+ * A real server (`postgres://...`), one client per verification, with a connect timeout, a
+ * `statement_timeout` and a client-side read timeout, so a server that accepts and never answers
+ * cannot hang the tool. A superuser role is refused unless allowed: the verifier needs only CREATE
+ * on the database, and a superuser could be made to run anything the server can (COPY ... TO PROGRAM).
+ */
+export async function server(
+  url: string,
+  opts: { allowSuperuser?: boolean; limits?: SessionLimits } = {},
+): Promise<PgSession> {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const pg = await import('pg');
+  const client = new pg.default.Client({
+    connectionString: url,
+    connectionTimeoutMillis: limits.connectMs,
+    statement_timeout: limits.statementMs,
+    lock_timeout: limits.statementMs,
+    query_timeout: limits.statementMs + limits.connectMs,
+    application_name: 'backend-spec verify',
+  });
+  // An error after connect (the server going away) must not crash the process: calls reject instead.
+  client.on('error', () => {});
+  const abort = () => {
+    const stream = (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection
+      ?.stream;
+    stream?.destroy();
+  };
+  try {
+    await client.connect();
+    const row = (
+      await client.query<{ server_version: string; su: string }>(
+        `select current_setting('server_version') as server_version, current_setting('is_superuser') as su`,
+      )
+    ).rows[0];
+    if (row?.su === 'on' && !opts.allowSuperuser)
+      throw new SuperuserRefused(
+        'the role of --postgres-url is a superuser; verification needs only CREATE on the database',
+      );
+    return {
+      label: `PostgreSQL ${(row?.server_version ?? '?').split(' ')[0]}`,
+      exec: async (sql) => {
+        await client.query(sql);
+      },
+      query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+      close: async () => {
+        await Promise.race([client.end(), new Promise((r) => setTimeout(r, 1000).unref())]);
+        abort();
+      },
+      abort,
+    };
+  } catch (e) {
+    abort();
+    throw e;
+  }
 }

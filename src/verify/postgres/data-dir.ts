@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
+
+const inflate = promisify(gunzip);
+
+/**
+ * PGlite's data directory, prepared once per PGlite version and kept in the user's cache folder
+ * (XDG Base Directory spec: $XDG_CACHE_HOME, else ~/.cache). Starting from it skips initdb, which
+ * is ~70 % of PGlite's start-up. The file is a gzip tarball of a freshly initialised cluster (no
+ * user objects), written atomically; a damaged file is ignored and replaced. When the folder cannot
+ * be written, every run simply initialises its own cluster.
+ */
+
+/** `~/.cache/backend-spec` (or `$XDG_CACHE_HOME/backend-spec`, `$BACKEND_SPEC_CACHE_DIR`). */
+export function defaultCacheDir(): string | null {
+  if (process.env.BACKEND_SPEC_CACHE_DIR) return process.env.BACKEND_SPEC_CACHE_DIR;
+  const base = process.env.XDG_CACHE_HOME || (homedir() ? path.join(homedir(), '.cache') : '');
+  return base ? path.join(base, 'backend-spec') : null;
+}
+
+/** PGlite's version, from its package.json (not exported: found beside the resolved entry point). */
+function pgliteVersion(): string {
+  try {
+    let dir = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+    for (let i = 0; i < 4; i++, dir = path.dirname(dir)) {
+      try {
+        const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+          name?: string;
+          version?: string;
+        };
+        if (pkg.name === '@electric-sql/pglite' && pkg.version) return pkg.version;
+      } catch {
+        // not this folder
+      }
+    }
+  } catch {
+    // not resolvable: a shared name below
+  }
+  return 'unknown';
+}
+
+/** The cache file of this PGlite version; the name changes with the version, so no stale reuse. */
+export function dataDirFile(cacheDir: string): string {
+  return path.join(cacheDir, `pglite-${pgliteVersion()}-datadir.tar.gz`);
+}
+
+/** The prepared data directory, or null when there is none yet (or it cannot be read). */
+export async function pgliteDataDir(cacheDir: string): Promise<Blob | null> {
+  try {
+    const bytes = await readFile(dataDirFile(cacheDir));
+    // gzip magic number (RFC 1952 §2.3.1): a truncated or foreign file is not handed to PGlite.
+    if (bytes.length < 1024 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return null;
+    // Inflated here (libuv's thread pool), so the gzip CRC is checked before PGlite sees the tar:
+    // a damaged file is refused here instead of failing inside PGlite's own stream.
+    return new Blob([await inflate(bytes)]);
+  } catch {
+    await dropPgliteDataDir(cacheDir);
+    return null;
+  }
+}
+
+/** Removes a cache file PGlite could not start from, so the next run prepares it again. */
+export async function dropPgliteDataDir(cacheDir: string): Promise<void> {
+  await rm(dataDirFile(cacheDir), { force: true }).catch(() => {});
+}
+
+/**
+ * Dumps the just-initialised cluster into the cache (temp file + rename, so a concurrent run never
+ * reads half a file). Failure to write is not an error: the run goes on, the next one initialises.
+ */
+export async function savePgliteDataDir(
+  cacheDir: string,
+  db: { dumpDataDir(c?: 'gzip' | 'none' | 'auto'): Promise<Blob> },
+): Promise<boolean> {
+  const file = dataDirFile(cacheDir);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    const blob = await db.dumpDataDir('gzip');
+    await writeFile(tmp, Buffer.from(await blob.arrayBuffer()));
+    await rename(tmp, file);
+    return true;
+  } catch {
+    await rm(tmp, { force: true }).catch(() => {});
+    return false;
+  }
+}

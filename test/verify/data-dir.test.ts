@@ -1,0 +1,74 @@
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  dataDirFile,
+  defaultCacheDir,
+  pgliteDataDir,
+  savePgliteDataDir,
+} from '../../src/verify/postgres/data-dir.js';
+import { pglite } from '../../src/verify/postgres/session.js';
+
+/**
+ * PGlite starts from a data directory prepared once per PGlite version in the user's cache folder,
+ * with a notice the first time; a damaged file is replaced, an unwritable folder only costs the
+ * initdb of every run.
+ */
+describe('prepared PGlite data directory', () => {
+  it('is made once with a notice, then reused silently; a damaged file is replaced', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'backend-spec-cache-'));
+    const notices: string[] = [];
+    const notice = (m: string) => notices.push(m);
+
+    const first = await pglite({ cacheDir: dir, notice });
+    await first.close();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(
+      /preparing the embedded PostgreSQL \(PGlite\) once; later runs start from .*pglite-\d+\.\d+\.\d+-datadir\.tar\.gz$/,
+    );
+    const file = dataDirFile(dir);
+    expect(statSync(file).size).toBeGreaterThan(100_000);
+    expect([...readFileSync(file).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+
+    const second = await pglite({ cacheDir: dir, notice });
+    expect(await second.query<{ x: number }>('select 1 as x')).toEqual([{ x: 1 }]);
+    // Nothing of the cluster's user objects: the cache was dumped right after initdb.
+    expect(await second.query(`select 1 from pg_namespace where nspname like 'backend_spec%'`)).toEqual([]);
+    await second.close();
+    expect(notices).toHaveLength(1);
+
+    // gzip magic and a body PGlite cannot read: dropped, prepared again.
+    writeFileSync(file, Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.alloc(4096, 7)]));
+    const third = await pglite({ cacheDir: dir, notice });
+    expect(await third.query<{ x: number }>('select 2 as x')).toEqual([{ x: 2 }]);
+    await third.close();
+    expect(notices).toHaveLength(2);
+    expect(statSync(file).size).toBeGreaterThan(100_000);
+  }, 600_000);
+
+  it('a folder that cannot be written is no error: nothing is cached', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'backend-spec-cache-'));
+    const blocked = path.join(dir, 'a-file');
+    writeFileSync(blocked, 'not a folder');
+    const fake = { dumpDataDir: async () => new Blob([Buffer.alloc(2048)]) };
+    expect(await savePgliteDataDir(path.join(blocked, 'cache'), fake)).toBe(false);
+    expect(await pgliteDataDir(path.join(blocked, 'cache'))).toBeNull();
+    expect(existsSync(path.join(blocked, 'cache'))).toBe(false);
+  });
+
+  it('lives in $BACKEND_SPEC_CACHE_DIR, else $XDG_CACHE_HOME/backend-spec, else ~/.cache/backend-spec', () => {
+    const saved = { ...process.env };
+    try {
+      delete process.env.BACKEND_SPEC_CACHE_DIR;
+      process.env.XDG_CACHE_HOME = '/x/cache';
+      expect(defaultCacheDir()).toBe('/x/cache/backend-spec');
+      delete process.env.XDG_CACHE_HOME;
+      expect(defaultCacheDir()).toMatch(/\.cache\/backend-spec$/);
+      process.env.BACKEND_SPEC_CACHE_DIR = '/y';
+      expect(defaultCacheDir()).toBe('/y');
+    } finally {
+      process.env = saved;
+    }
+  });
+});
