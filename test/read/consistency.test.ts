@@ -26,6 +26,18 @@ describe('self-consistency', () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/PayPal is rejected in section 0 \(docs\/architecture.md:12\)/);
   });
+  it('a name inside a longer deferred name is not ruled out ("Laravel Reverb" deferred, Laravel chosen)', () => {
+    const s = spec({
+      reconciliation: {
+        conflicts: [],
+        gaps: [],
+        assumptions: [],
+        decisions: [{ subject: 'Notifications push (Laravel Reverb)', status: 'deferred', detail: '', at }],
+      },
+      decisions: [{ topic: 'Backend framework', choice: 'Laravel', origin: fromSource('a.md', 3) }],
+    });
+    expect(ruledOutInUseRule.check(s).problems).toEqual([]);
+  });
   it('a deferred integration is fine; the kept side of "A instead of B" is not ruled out', () => {
     const s = spec({
       reconciliation: {

@@ -29,8 +29,14 @@ function ruledOut(spec: Spec): {
     const at = `${d.at.file}:${d.at.line}`;
     const title = d.subject.replace(/^[A-Z]{2,6}-?\d+[:.]\s*/, '');
     const s = readText(title);
-    for (const t of s.terms) {
-      if (t.kind !== 'technology' && t.kind !== 'provider') continue;
+    const named = s.terms.filter((t) => t.kind === 'technology' || t.kind === 'provider');
+    for (const t of named) {
+      // "Laravel Reverb" deferred rules out Reverb, not Laravel: a name inside a longer named term, or
+      // followed by another capitalised name (a product of that vendor or framework), is that
+      // product's part.
+      if (named.some((o) => o !== t && o.written.length > t.written.length && o.written.includes(t.written)))
+        continue;
+      if (/^[ \t]+\p{Lu}[\p{L}\p{N}]+/u.test(title.slice(t.index + t.length))) continue;
       if (t.status === 'rejected' || t.status === 'superseded') continue;
       out.push({ name: t.value, label: t.written, kind: t.kind, status: d.status, at });
     }
