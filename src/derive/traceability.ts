@@ -4,6 +4,7 @@ import { canonicalId, mentionedIds } from '../extract/facts/requirement-ids.js';
 import type { Requirement } from '../model/domain.js';
 import type { Origin } from '../model/origin.js';
 import type { Spec, Trace } from '../model/spec/index.js';
+import { MentionIndex } from './api/mentions.js';
 import type { DeriveStep } from './types.js';
 
 /**
@@ -37,7 +38,24 @@ export const traceabilityStep: DeriveStep = {
       }
     }
     for (const list of byFile.values()) list.sort((a, b) => a.line - b.line);
-    const entityNames = spec.entities.map((e) => ({ name: e.name, re: nameRegex(e.name, e.table) }));
+    const texts = domain.requirements.map((r) =>
+      [whatIsWanted(r), ...(r.acceptanceCriteria ?? []).map((a) => a.text)].join(' '),
+    );
+    // The entities each requirement names: per entity, only the requirements holding the first
+    // word of one of its names are tested (a word index, not every entity's pattern on every text).
+    const named = new Map<number, string[]>();
+    const words = new MentionIndex(texts);
+    for (const e of spec.entities) {
+      const forms = nameForms(e.name, e.table);
+      if (forms.length === 0) continue;
+      const re = nameRegex(forms);
+      for (const i of words.withWords(forms.map((f) => f.split(' ')[0]!))) {
+        if (!re.test(texts[i]!)) continue;
+        const list = named.get(i);
+        if (list) list.push(e.name);
+        else named.set(i, [e.name]);
+      }
+    }
     // A requirement whose record no model defines (section 0 gaps) is not satisfied by merely
     // naming an entity: "Doctors write visit notes" is not met by the Appointment table.
     const withGap = new Set(
@@ -48,12 +66,11 @@ export const traceabilityStep: DeriveStep = {
     );
     const traces: Trace[] = [];
     const diagnostics: Diagnostic[] = [];
-    for (const r of domain.requirements) {
+    for (const [i, r] of domain.requirements.entries()) {
       const id = canonicalId(r.id);
       const items = new Set<string>(byId.get(id));
       for (const item of itemsWithin(byFile, r)) items.add(item);
-      const text = [whatIsWanted(r), ...(r.acceptanceCriteria ?? []).map((a) => a.text)].join(' ');
-      if (!withGap.has(id)) for (const e of entityNames) if (e.re.test(text)) items.add(`entity:${e.name}`);
+      if (!withGap.has(id)) for (const name of named.get(i) ?? []) items.add(`entity:${name}`);
       const sorted = [...items].sort(byKindThenName);
       traces.push({
         requirement: r.id,
@@ -130,8 +147,8 @@ function quotedIds(origin: Origin): Set<string> {
   return new Set(mentionedIds(origin.quote).map(canonicalId));
 }
 
-/** `OrderItem` / `order_items` → /\b(order items?|order_items?)\b/i. Names shorter than 3 letters never match. */
-function nameRegex(name: string, table: string): RegExp {
+/** `OrderItem` / `order_items` → `order item`, `order items`. Names shorter than 3 letters have none. */
+function nameForms(name: string, table: string): string[] {
   const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   const forms = new Set<string>();
   for (const f of [spaced, table.toLowerCase().replace(/_/g, ' ')]) {
@@ -139,10 +156,13 @@ function nameRegex(name: string, table: string): RegExp {
     forms.add(pluralize.singular(f));
     forms.add(pluralize.plural(pluralize.singular(f)));
   }
-  const alternatives = [...forms].map((f) =>
-    f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]'),
-  );
-  return alternatives.length === 0 ? /$^/ : new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
+  return [...forms];
+}
+
+/** Forms → /\b(order items?|order_items?)\b/i. */
+function nameRegex(forms: string[]): RegExp {
+  const alternatives = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]'));
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
 }
 
 /**

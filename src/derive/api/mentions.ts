@@ -38,12 +38,23 @@ export class MentionIndex {
     const tokens = new Set<string>();
     for (const form of [words(entity), words(collectionSegment(entity).replace(/-/g, ' '))]) {
       const parts = form.split(/\s+/).filter(Boolean);
-      // Words outside ASCII letters and digits are not split the way the pattern reads them.
-      if (parts.length === 0 || parts.some((p) => !/^[a-z0-9]+$/.test(p))) return this.texts.map((_, i) => i);
+      if (parts.length === 0) return this.texts.map((_, i) => i);
       for (let k = 1; k <= parts.length; k++) tokens.add(parts.slice(0, k).join(''));
     }
+    return this.withWords(tokens);
+  }
+
+  /**
+   * Indices (ascending) of the texts holding one of these lowercase words as a whole ASCII
+   * alphanumeric run; every index when a word is not made of ASCII letters and digits alone
+   * (the index does not split such a word the way a pattern reads it).
+   */
+  withWords(words: Iterable<string>): number[] {
     const hits = new Set<number>();
-    for (const t of tokens) for (const i of this.byToken.get(t) ?? []) hits.add(i);
+    for (const w of words) {
+      if (!/^[a-z0-9]+$/.test(w)) return this.texts.map((_, i) => i);
+      for (const i of this.byToken.get(w) ?? []) hits.add(i);
+    }
     return [...hits].sort((a, b) => a - b);
   }
 }
