@@ -29,7 +29,10 @@ function ruledOut(spec: Spec): {
     const at = `${d.at.file}:${d.at.line}`;
     const title = d.subject.replace(/^[A-Z]{2,6}-?\d+[:.]\s*/, '');
     const s = readText(title);
-    const named = s.terms.filter((t) => t.kind === 'technology' || t.kind === 'provider');
+    const named = s.terms.filter(
+      (t): t is typeof t & { kind: 'technology' | 'provider' } =>
+        t.kind === 'technology' || t.kind === 'provider',
+    );
     for (const t of named) {
       // "Laravel Reverb" deferred rules out Reverb, not Laravel: a name inside a longer named term, or
       // followed by another capitalised name (a product of that vendor or framework), is that

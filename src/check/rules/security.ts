@@ -18,8 +18,15 @@ export const authMatrixComplete: Rule = {
     if (spec.endpoints.length > 0 && !m)
       problems.push({ message: 'there is no permission matrix', path: 'permissions' });
     if (m) {
+      // Rows grouped by operationId once (a filter per endpoint grew with endpoints × rows).
+      const rowsOf = new Map<string, typeof m.rows>();
+      for (const r of m.rows) {
+        const list = rowsOf.get(r.operationId);
+        if (list) list.push(r);
+        else rowsOf.set(r.operationId, [r]);
+      }
       for (const e of spec.endpoints) {
-        const rows = m.rows.filter((r) => r.operationId === e.operationId);
+        const rows = rowsOf.get(e.operationId) ?? [];
         if (rows.length !== 1) {
           problems.push({
             message: `endpoint ${e.operationId} has ${rows.length} matrix rows (expected 1)`,

@@ -12,7 +12,8 @@ import {
   resourceName,
 } from './crud.js';
 import { fieldSchema } from './field-schema.js';
-import { camel, collectionSegment, idParam, mentionPattern, pascal, pluralPascal, words } from './naming.js';
+import { requirementsMentioning } from './mentions.js';
+import { camel, collectionSegment, idParam, pascal, pluralPascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
 
@@ -73,8 +74,7 @@ export function transitionEndpoints(r: Resource, ctx: ApiContext): Endpoint[] {
     (f) => f.enum && f.enum.length > 1 && /^(status|state|stage|phase)$/i.test(f.name),
   );
   if (!state?.enum) return [];
-  const mention = mentionPattern(e.name);
-  const reqs = ctx.domain.requirements.filter((q) => functional(q) && mention.test(q.text));
+  const reqs = requirementsMentioning(ctx.domain.requirements, e.name).filter(functional);
   const out: Endpoint[] = [];
   const seen = new Set<string>();
   // The initial state (the column default, else the first value) is reached by creating the record,
@@ -158,9 +158,8 @@ const SEARCH = /\b(search|find|look ?up|lookup)\w*\b/i;
 
 export function searchEndpoint(r: Resource, ctx: ApiContext): Endpoint | null {
   if (r.kind === 'join' || r.kind === 'internal') return null;
-  const mention = mentionPattern(r.entity.name);
-  const why = ctx.domain.requirements.filter(
-    (q) => functional(q) && SEARCH.test(q.text) && mention.test(q.text),
+  const why = requirementsMentioning(ctx.domain.requirements, r.entity.name).filter(
+    (q) => functional(q) && SEARCH.test(q.text),
   );
   if (why.length === 0) return null;
   const e = r.entity;

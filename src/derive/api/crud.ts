@@ -262,13 +262,30 @@ export function errorResponses(o: {
 }
 
 /** Filters on indexed fields and enums, a sort, and pagination (workflow step 11: defaults 20/100). */
+type Indexes = ApiContext['spec']['database']['indexes'];
+const indexesByEntity = new WeakMap<Indexes, { length: number; by: Map<string, Indexes> }>();
+/** The indexed columns of an entity (indexes grouped by entity once, not scanned per resource). */
+function indexedColumns(indexes: Indexes, name: string, table: string): Set<string> {
+  let cached = indexesByEntity.get(indexes);
+  // The length guards against an index list that grew since it was grouped.
+  if (cached?.length !== indexes.length) {
+    const by = new Map<string, Indexes>();
+    for (const i of indexes) {
+      const list = by.get(i.entity);
+      if (list) list.push(i);
+      else by.set(i.entity, [i]);
+    }
+    cached = { length: indexes.length, by };
+    indexesByEntity.set(indexes, cached);
+  }
+  const by = cached.by;
+  const own = name === table ? (by.get(name) ?? []) : [...(by.get(name) ?? []), ...(by.get(table) ?? [])];
+  return new Set(own.flatMap((i) => i.columns));
+}
+
 export function listQuery(r: Resource, ctx: ApiContext): Parameter[] {
   const e = r.entity;
-  const indexed = new Set(
-    ctx.spec.database.indexes
-      .filter((i) => i.entity === e.name || i.entity === e.table)
-      .flatMap((i) => i.columns),
-  );
+  const indexed = indexedColumns(ctx.spec.database.indexes, e.name, e.table);
   const skip = (f: SpecField) =>
     f.primaryKey ||
     isActorField(f, ctx.users) ||

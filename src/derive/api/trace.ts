@@ -1,5 +1,6 @@
 import type { Requirement } from '../../model/domain.js';
 import type { Endpoint } from '../../model/spec/api.js';
+import { MentionIndex } from './mentions.js';
 import { mentionPattern, words } from './naming.js';
 
 /**
@@ -36,11 +37,16 @@ export function traceRequirements(
   untraced: ReadonlySet<string> = new Set(),
 ): Endpoint[] {
   const reqs = requirements.filter(isFunctional).map((r) => ({ r, text: r.text.replace(SUBJECT, ' ') }));
+  const index = new MentionIndex(reqs.map(({ text }) => text));
   return endpoints.map((ep) => {
     if (ep.requirements.length > 0 || !ep.entity || untraced.has(ep.entity)) return ep;
     const mention = new RegExp(mentionPattern(ep.entity).source, 'gi');
     const verb = ep.action === 'action' ? actionVerb(ep) : new RegExp(VERBS[ep.action].source, 'gi');
-    const ids = reqs.filter(({ text }) => near(text, verb, mention)).map(({ r }) => r.id);
+    const ids = index
+      .mentioning(ep.entity)
+      .map((i) => reqs[i]!)
+      .filter(({ text }) => near(text, verb, mention))
+      .map(({ r }) => r.id);
     return ids.length > 0 ? { ...ep, requirements: [...new Set(ids)] } : ep;
   });
 }

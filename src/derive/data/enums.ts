@@ -22,11 +22,14 @@ export function designEnums(
   const taken = new Set(entities.map((e) => e.table));
   const out: DatabaseSpec['enums'] = [];
   const byName = new Map<string, DatabaseSpec['enums'][number]>();
+  // By final type name, so reusing a field's type is a lookup, not a search over every enum.
+  const byTypeName = new Map<string, DatabaseSpec['enums'][number]>();
   const statedByKey = new Map(stated.map((e) => [snake(e.name), e]));
   const add = (name: string, values: string[], origin: Origin) => {
     const e = { name: unique(name, taken), values: dedupe(values), origin };
     out.push(e);
     byName.set(snake(name), e);
+    if (!byTypeName.has(e.name)) byTypeName.set(e.name, e);
     return e;
   };
   for (const e of stated)
@@ -68,9 +71,8 @@ export function designEnums(
         type = undefined;
       }
       if (!type) {
-        const existing = out.find(
-          (e) => sameValues(e.values, values!) && e.name === `${singularSnake(entity.table)}_${f.column}`,
-        );
+        const own = byTypeName.get(`${singularSnake(entity.table)}_${f.column}`);
+        const existing = own && sameValues(own.values, values) ? own : undefined;
         type =
           existing ??
           add(
@@ -98,11 +100,13 @@ export function designEnums(
       }
     }
   // A foreign key holds values of the key it references, so it shares that key's type exactly.
+  const entityByName = new Map<string, SpecEntity>();
+  for (const e of entities) if (!entityByName.has(e.name)) entityByName.set(e.name, e);
   for (const entity of entities)
     for (const f of entity.fields) {
       if (!f.references) continue;
       const ref = f.references;
-      const key = entities.find((e) => e.name === ref.entity)?.fields.find((k) => k.column === ref.field);
+      const key = entityByName.get(ref.entity)?.fields.find((k) => k.column === ref.field);
       if (!key) continue;
       f.type = { ...key.type };
       delete f.type.generated;

@@ -46,12 +46,10 @@ export function errorCodes(input: {
   const withInput = ids((e) => e.requestBody !== null || e.parameters.length > 0);
   const authed = ids((e) => e.authenticated);
   const rows = input.permissions?.rows ?? [];
-  const restricted = ids(
-    (e) =>
-      rows.some(
-        (r) => r.operationId === e.operationId && Object.values(r.access).some((a) => a === 'denied'),
-      ) && e.authenticated,
+  const denied = new Set(
+    rows.filter((r) => Object.values(r.access).some((a) => a === 'denied')).map((r) => r.operationId),
   );
+  const restricted = ids((e) => denied.has(e.operationId) && e.authenticated);
   const byId = ids((e) => e.parameters.some((p) => p.in === 'path'));
   const writes = ids(
     (e) => ['create', 'update', 'replace', 'action'].includes(e.action) && e.entity !== null,

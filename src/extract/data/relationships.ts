@@ -88,17 +88,29 @@ export function mergeRelationships(
   for (const r of [...implied, ...drawn]) {
     const k = keyOf(r);
     const hit = byKey.get(k);
-    if (r.label) labels.set(k, [...(labels.get(k) ?? []), r.label]);
+    if (r.label) {
+      const list = labels.get(k);
+      if (list) list.push(r.label);
+      else labels.set(k, [r.label]);
+    }
     if (!hit || rank(r.notation) < rank(hit.notation)) byKey.set(k, { ...r });
+  }
+  // The first drawn label and the first drawn `required` per key, found in one pass over `drawn`.
+  const drawnLabels = new Map<string, string>();
+  const drawnRequired = new Map<string, boolean>();
+  for (const d of drawn) {
+    const k = keyOf(d);
+    if (d.label && !drawnLabels.has(k)) drawnLabels.set(k, d.label);
+    if (d.required !== undefined && !drawnRequired.has(k)) drawnRequired.set(k, d.required);
   }
   const merged: RelationshipFact[] = [];
   for (const [k, r] of byKey) {
-    const drawnLabel = drawn.find((d) => keyOf(d) === k && d.label)?.label;
+    const drawnLabel = drawnLabels.get(k);
     const all = [...new Set(labels.get(k) ?? [])];
     const label = drawnLabel ?? (all.length > 0 ? all.join(', ') : undefined);
     if (label !== undefined) r.label = label;
     else delete r.label;
-    const required = drawn.find((d) => keyOf(d) === k && d.required !== undefined)?.required;
+    const required = drawnRequired.get(k);
     if (required !== undefined) r.required = required;
     merged.push(r);
   }

@@ -41,6 +41,23 @@ function relationships(e: SpecEntity, spec: Spec, t: Messages['data']['models'])
   return items.length > 0 ? items.join('\n') : t.noRelationships;
 }
 
+type Indexes = RenderContext['spec']['database']['indexes'];
+const grouped = new WeakMap<Indexes, Map<string, Indexes>>();
+/** Indexes grouped by entity once per spec (a filter per entity grew with entities × indexes). */
+function indexesByEntity(indexes: Indexes): Map<string, Indexes> {
+  let by = grouped.get(indexes);
+  if (!by) {
+    by = new Map();
+    for (const i of indexes) {
+      const list = by.get(i.entity);
+      if (list) list.push(i);
+      else by.set(i.entity, [i]);
+    }
+    grouped.set(indexes, by);
+  }
+  return by;
+}
+
 function entityBlock(e: SpecEntity, ctx: RenderContext): string {
   const { spec } = ctx;
   const t = ctx.t.data.models;
@@ -56,7 +73,7 @@ function entityBlock(e: SpecEntity, ctx: RenderContext): string {
     others.length > 0 ? `${t.alsoIn}: ${others.map(source).join(', ')}` : null,
     flags.length > 0 ? flags.join(' · ') : null,
   ].filter((x): x is string => x !== null);
-  const indexes = spec.database.indexes.filter((i) => i.entity === e.name);
+  const indexes = indexesByEntity(spec.database.indexes).get(e.name) ?? [];
   const validation = e.fields.filter((f) => (f.validation ?? []).length > 0);
   return blocks(
     heading(3, e.name),

@@ -34,6 +34,28 @@ export const servicesSection: Section = {
   },
 };
 
+type Endpoints = RenderContext['spec']['endpoints'];
+const positions = new WeakMap<Endpoints, Map<string, number[]>>();
+/**
+ * The endpoints with these operationIds, in the spec's order: looked up through an index built once
+ * per endpoint list instead of filtering every endpoint for every method.
+ */
+function endpointsOf(operationIds: readonly string[], ctx: RenderContext): Endpoints {
+  const all = ctx.spec.endpoints;
+  let at = positions.get(all);
+  if (!at) {
+    at = new Map();
+    all.forEach((e, i) => {
+      const list = at!.get(e.operationId);
+      if (list) list.push(i);
+      else at!.set(e.operationId, [i]);
+    });
+    positions.set(all, at);
+  }
+  const found = new Set(operationIds.flatMap((id) => at!.get(id) ?? []));
+  return [...found].sort((a, b) => a - b).map((i) => all[i]!);
+}
+
 function purpose(s: Service, ctx: RenderContext): string {
   const p = ctx.t.api.services.purpose;
   switch (s.purpose) {
@@ -41,12 +63,15 @@ function purpose(s: Service, ctx: RenderContext): string {
       const members = s.dependencies
         .filter((d) => d.endsWith('Repository'))
         .map((d) => d.replace(/Repository$/, ''));
-      const own = ctx.spec.endpoints
-        .filter((e) => s.methods.some((m) => m.endpoints.includes(e.operationId)))
-        .map((e) => e.entity);
+      const own = new Set(
+        endpointsOf(
+          s.methods.flatMap((m) => m.endpoints),
+          ctx,
+        ).map((e) => e.entity),
+      );
       return p.aggregate(
         s.entity ?? '',
-        members.filter((m) => m === s.entity || own.includes(m)),
+        members.filter((m) => m === s.entity || own.has(m)),
       );
     }
     case 'authentication':
@@ -88,7 +113,7 @@ function classSignature(s: Service, ctx: RenderContext): string {
 
 function methodSignature(m: ServiceMethod, ctx: RenderContext): string[] {
   const t = ctx.t.api.services;
-  const eps = ctx.spec.endpoints.filter((e) => m.endpoints.includes(e.operationId));
+  const eps = endpointsOf(m.endpoints, ctx);
   const doc = [
     ...eps.map((e) => `${e.summary}. ${t.endpoint}: ${e.method} ${e.path}`),
     ...m.throws.map((x) => `@throws {${x.error}} when ${x.when}`),

@@ -46,11 +46,19 @@ export const validationSection: Section = {
     const v = spec.validation;
     if (!v) return null;
     const tv = t.security.validation;
-    const entities = [...new Set(v.rules.map((r) => r.entity))];
-    const perEntity = entities.map((entity) => {
-      const fields = new Map<string, ValidationRule[]>();
-      for (const r of v.rules.filter((x) => x.entity === entity))
-        fields.set(r.field, [...(fields.get(r.field) ?? []), r]);
+    // Rules grouped by entity, then field, in one pass (first appearance order, as before).
+    const byEntity = new Map<string, Map<string, ValidationRule[]>>();
+    for (const r of v.rules) {
+      let fields = byEntity.get(r.entity);
+      if (!fields) {
+        fields = new Map();
+        byEntity.set(r.entity, fields);
+      }
+      const list = fields.get(r.field);
+      if (list) list.push(r);
+      else fields.set(r.field, [r]);
+    }
+    const perEntity = [...byEntity].map(([entity, fields]) => {
       return blocks(
         heading(4, entity),
         table(

@@ -52,13 +52,11 @@ export function endpointBlock(e: Endpoint, ctx: RenderContext): string {
         r.status,
         r.description,
         r.status >= 400 ? t.errorBody : r.schema ? `\`${typeText(r.schema)}\`` : t.noBody,
-        codes
-          .filter(
-            (c) =>
-              c.status === r.status && (c.endpoints.includes('*') || c.endpoints.includes(e.operationId)),
-          )
+        codesByStatus(codes)
+          .get(r.status)
+          ?.filter((c) => c.all || c.endpoints.has(e.operationId))
           .map((c) => `\`${c.code}\``)
-          .join(', '),
+          .join(', ') ?? '',
       ]),
   );
   const inlineBody =
@@ -74,6 +72,32 @@ export function endpointBlock(e: Endpoint, ctx: RenderContext): string {
     inlineBody,
     `**${t.responses}**\n\n${responses}`,
   );
+}
+
+type ErrorCode = NonNullable<RenderContext['spec']['errors']>['codes'][number];
+interface IndexedCode {
+  code: string;
+  all: boolean;
+  endpoints: Set<string>;
+}
+const indexedCodes = new WeakMap<readonly ErrorCode[], Map<number, IndexedCode[]>>();
+/**
+ * Error codes by status, each with its endpoints as a set, built once per catalog: every code lists
+ * up to every endpoint, so scanning the lists per response grew with endpoints × endpoints.
+ */
+function codesByStatus(codes: readonly ErrorCode[]): Map<number, IndexedCode[]> {
+  let by = indexedCodes.get(codes);
+  if (!by) {
+    by = new Map();
+    for (const c of codes) {
+      const entry = { code: c.code, all: c.endpoints.includes('*'), endpoints: new Set(c.endpoints) };
+      const list = by.get(c.status);
+      if (list) list.push(entry);
+      else by.set(c.status, [entry]);
+    }
+    indexedCodes.set(codes, by);
+  }
+  return by;
 }
 
 /** A short type label: a component name, `Task[]`, `string (uuid)`, `"a" | "b"`. */
