@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
+import { corpusRoot } from '../corpus-path.js';
 
 /**
  * The business-rules table carries every numbered rule these documents state (read by hand; the
@@ -28,9 +29,9 @@ const PROJECTS: [name: string, root: string, rules: string[]][] = [
       'NFR-09',
     ],
   ],
-  ['labcore', '/work/shared/corpus/labcore', ['US-1.1', 'US-1.4', 'US-4.4', 'US-7.1', 'US-8.2']],
-  ['bmad-todo-app', '/work/shared/corpus/bmad-todo-app', ['FR19', 'FR20']],
-  ['gatic', '/work/shared/corpus/gatic', ['FR11', 'FR27', 'FR29', 'FR34']],
+  ['labcore', corpusRoot('labcore'), ['US-1.1', 'US-1.4', 'US-4.4', 'US-7.1', 'US-8.2']],
+  ['bmad-todo-app', corpusRoot('bmad-todo-app'), ['FR19', 'FR20']],
+  ['gatic', corpusRoot('gatic'), ['FR11', 'FR27', 'FR29', 'FR34']],
 ];
 
 describe.each(PROJECTS)('business rules of %s', (_name, root, ids) => {

@@ -1,16 +1,17 @@
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeHost } from '../../src/host.js';
 import type { Spec } from '../../src/model/spec/index.js';
 import { compile } from '../../src/pipeline.js';
+import { corpusRoot } from '../corpus-path.js';
 
 /**
  * Real planning documents with user stories or capability requirements ("<actor> can <action>").
  * Each list was written by reading the project's documents: the story (its id and a fragment of
  * its action), the operation that must implement it, and the role of its actor, who must be allowed
- * to call it. Corpus copies live under /work/shared/corpus (labcore and bmad-todo-app are also
- * golden cases).
+ * to call it. The corpus copies are the committed ones under test/corpus.
  */
-const CORPUS = '/work/shared/corpus';
+const CORPUS = path.dirname(corpusRoot('labcore'));
 
 type Expect = [id: string, fragment: string, operation: string, role: string];
 
