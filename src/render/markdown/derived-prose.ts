@@ -67,7 +67,8 @@ function lookup(
   if (wording !== undefined) return wording === key ? null : { wording, parts: values };
   for (const w of wildcardKeys(phrases)) {
     const m = w.pattern.exec(core);
-    if (m) return { wording: phrases[w.key]!, parts: m.slice(1) };
+    // The English phrasebook maps each template to itself: the clause is already in its language.
+    if (m) return phrases[w.key] === w.key ? null : { wording: phrases[w.key]!, parts: m.slice(1) };
   }
   return null;
 }

@@ -187,6 +187,17 @@ export const derived: Record<DerivedPhrase, string> = {
     'Antwort der externen API {0}: wiederholte Abfragen müssen sie nicht erneut aufrufen (unter Beachtung ihrer Caching-Bedingungen)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Die Dokumente bewahren „{0}“ {1} lang auf, aber keine Entität des Datenmodells enthält es: Für welche Tabelle gilt diese Aufbewahrung, und ist sie ein Minimum oder eine Löschfrist?',
+  'no action verb of the five languages read': 'kein Handlungsverb der fünf Sprachen gelesen',
+  'the story names no entity of the data model': 'die Story nennt keine Entität des Datenmodells',
+  'no requirement or story asks to delete it': 'keine Anforderung und keine Story verlangt, es zu löschen',
+  'the documents say the system generates it': 'die Dokumente sagen, dass das System es erzeugt',
+  'the documents say it is deactivated or archived, never deleted':
+    'die Dokumente sagen, dass es deaktiviert oder archiviert, nie gelöscht wird',
+  'a queue, snapshot or time series is written by the system':
+    'eine Warteschlange, ein Snapshot oder eine Zeitreihe wird vom System geschrieben',
+  'The dashboard of the signed-in user': 'Das Dashboard des angemeldeten Benutzers',
+  'tenant data is reached only within the tenant':
+    'Mandantendaten sind nur innerhalb des Mandanten erreichbar',
   'outbound HTTP only to the integration hosts ({*})':
     'ausgehendes HTTP nur zu den Hosts der Integrationen ({0})',
   'no entities and no stated routes: the project has no {} to document':

@@ -28,6 +28,7 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/session-lifetime': 'Sitzungs- gegenüber Token-Laufzeit',
     'reconcile/enum-mismatch': 'Statusliste gegenüber Enum',
     'reconcile/naming-mismatch': 'zwei Namen',
+    'reconcile/superseded-document': 'durch eine neuere Version geändert',
     'reconcile/cardinality-mismatch': 'Kardinalität gegen Schlüssel',
     'reconcile/role-mismatch': 'Rolle gegen Rollen-Enum',
     'reconcile/rejected-option-chosen': 'verworfene Option gewählt',
@@ -40,6 +41,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/enum-mismatch': (p) =>
       `${p.enum} beibehalten; die festgelegten Zustände ${p.missing} auf seine Werte abbilden oder dem Datenmodell hinzufügen.`,
     'reconcile/naming-mismatch': (p) => `${p.name} verwenden.`,
+    'reconcile/superseded-document': (p) =>
+      `Die neuere Version verwenden (${p.newer}); die ältere Aussage in ${p.older} wird nicht verwendet.`,
     'reconcile/cardinality-mismatch': (p) =>
       `${p.keyed} verwenden, wie die Schlüssel es festlegen (${p.via}); die ${p.stated}-Zeichnung korrigieren oder die Schlüssel ändern.`,
     'reconcile/role-mismatch': (p) =>
@@ -54,6 +57,7 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/precedence/architecture-for-technical-parameters': 'Architektur für technische Parameter',
     'reconcile/precedence/data-model-for-schema': 'Datenmodell für das Schema',
     'reconcile/precedence/decision-record-for-technology': 'Entscheidungsprotokolle für Technologie',
+    'reconcile/newer-document-governs': 'das neuere Dokument gilt',
     'reconcile/session-idle-and-absolute-timeout': 'Inaktivitäts- und absoluter Sitzungs-Timeout',
   },
   decisionOrigin: 'Entscheidungsdatei',

@@ -129,6 +129,14 @@ export const DERIVED_PHRASES = [
   // `{*}` stands for free text, such as a list of provider names.
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)',
   'outbound HTTP only to the integration hosts ({*})',
+  'no action verb of the five languages read',
+  'the story names no entity of the data model',
+  'no requirement or story asks to delete it',
+  'the documents say the system generates it',
+  'the documents say it is deactivated or archived, never deleted',
+  'a queue, snapshot or time series is written by the system',
+  'The dashboard of the signed-in user',
+  'tenant data is reached only within the tenant',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?',
   'no entities and no stated routes: the project has no {} to document',
   // Observability and job tables (derive/observability.ts, derive/operations/job-sources.ts).

@@ -186,6 +186,17 @@ export const derived: Record<DerivedPhrase, string> = {
     'respuesta de la API externa de {0}: las consultas repetidas no necesitan volver a llamarla (respetando sus condiciones sobre caché)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Los documentos conservan «{0}» durante {1}, pero ninguna entidad del modelo de datos lo contiene: ¿a qué tabla se aplica esta retención, y es un mínimo o un plazo de purga?',
+  'no action verb of the five languages read': 'no se leyó ningún verbo de acción de los cinco idiomas',
+  'the story names no entity of the data model': 'la historia no nombra ninguna entidad del modelo de datos',
+  'no requirement or story asks to delete it': 'ningún requisito ni historia pide eliminarlo',
+  'the documents say the system generates it': 'los documentos dicen que lo genera el sistema',
+  'the documents say it is deactivated or archived, never deleted':
+    'los documentos dicen que se desactiva o archiva, nunca se elimina',
+  'a queue, snapshot or time series is written by the system':
+    'una cola, instantánea o serie temporal la escribe el sistema',
+  'The dashboard of the signed-in user': 'El panel del usuario que ha iniciado sesión',
+  'tenant data is reached only within the tenant':
+    'los datos de un inquilino solo se alcanzan dentro de ese inquilino',
   'outbound HTTP only to the integration hosts ({*})':
     'HTTP saliente solo hacia los hosts de las integraciones ({0})',
   'no entities and no stated routes: the project has no {} to document':

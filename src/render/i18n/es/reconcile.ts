@@ -28,6 +28,7 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/session-lifetime': 'vida de la sesión frente a la del token',
     'reconcile/enum-mismatch': 'lista de estados frente a enumerado',
     'reconcile/naming-mismatch': 'dos nombres',
+    'reconcile/superseded-document': 'cambiado por una versión más reciente',
     'reconcile/cardinality-mismatch': 'cardinalidad frente a claves',
     'reconcile/role-mismatch': 'rol frente al enum de roles',
     'reconcile/rejected-option-chosen': 'opción descartada elegida',
@@ -40,6 +41,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/enum-mismatch': (p) =>
       `Se mantiene ${p.enum}; asigne los estados indicados ${p.missing} a sus valores o añádalos al modelo de datos.`,
     'reconcile/naming-mismatch': (p) => `Se usa ${p.name}.`,
+    'reconcile/superseded-document': (p) =>
+      `Se usa la versión más reciente (${p.newer}); la afirmación anterior de ${p.older} no se usa.`,
     'reconcile/cardinality-mismatch': (p) =>
       `Se usa ${p.keyed} como lo definen las claves (${p.via}); corregir el diagrama ${p.stated} o cambiar las claves.`,
     'reconcile/role-mismatch': (p) =>
@@ -55,6 +58,7 @@ export const reconcile: Messages['reconcile'] = {
       'la arquitectura para los parámetros técnicos',
     'reconcile/precedence/data-model-for-schema': 'el modelo de datos para el esquema',
     'reconcile/precedence/decision-record-for-technology': 'los registros de decisión para la tecnología',
+    'reconcile/newer-document-governs': 'el documento más reciente prevalece',
     'reconcile/session-idle-and-absolute-timeout': 'tiempo de inactividad y vida absoluta de la sesión',
   },
   decisionOrigin: 'archivo de decisiones',

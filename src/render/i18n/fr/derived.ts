@@ -186,6 +186,17 @@ export const derived: Record<DerivedPhrase, string> = {
     'réponse de l’API externe {0} : les consultations répétées n’ont pas besoin de la rappeler (en respectant ses conditions sur la mise en cache)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Les documents conservent « {0} » pendant {1}, mais aucune entité du modèle de données ne le contient : à quelle table s’applique cette rétention, et est-ce un minimum ou un délai de purge ?',
+  'no action verb of the five languages read': 'aucun verbe d’action des cinq langues n’a été lu',
+  'the story names no entity of the data model': 'le récit ne nomme aucune entité du modèle de données',
+  'no requirement or story asks to delete it': 'aucune exigence ni aucun récit ne demande de le supprimer',
+  'the documents say the system generates it': 'les documents disent que le système le génère',
+  'the documents say it is deactivated or archived, never deleted':
+    'les documents disent qu’il est désactivé ou archivé, jamais supprimé',
+  'a queue, snapshot or time series is written by the system':
+    'une file, un instantané ou une série temporelle est écrit par le système',
+  'The dashboard of the signed-in user': 'Le tableau de bord de l’utilisateur connecté',
+  'tenant data is reached only within the tenant':
+    'les données d’un locataire ne sont atteintes qu’au sein de ce locataire',
   'outbound HTTP only to the integration hosts ({*})':
     'HTTP sortant uniquement vers les hôtes des intégrations ({0})',
   'no entities and no stated routes: the project has no {} to document':

@@ -28,6 +28,7 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/session-lifetime': 'durée de session contre durée du jeton',
     'reconcile/enum-mismatch': 'liste d’états contre énumération',
     'reconcile/naming-mismatch': 'deux noms',
+    'reconcile/superseded-document': 'modifié par une version plus récente',
     'reconcile/cardinality-mismatch': 'cardinalité contre clés',
     'reconcile/role-mismatch': 'rôle contre l’enum des rôles',
     'reconcile/rejected-option-chosen': 'option écartée pourtant choisie',
@@ -40,6 +41,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/enum-mismatch': (p) =>
       `Conserver ${p.enum} ; faire correspondre les états énoncés ${p.missing} à ses valeurs ou les ajouter au modèle de données.`,
     'reconcile/naming-mismatch': (p) => `Utiliser ${p.name}.`,
+    'reconcile/superseded-document': (p) =>
+      `Utiliser la version la plus récente (${p.newer}) ; l’énoncé antérieur de ${p.older} n’est pas utilisé.`,
     'reconcile/cardinality-mismatch': (p) =>
       `Utiliser ${p.keyed} tel que les clés le définissent (${p.via}) ; corriger le schéma ${p.stated} ou changer les clés.`,
     'reconcile/role-mismatch': (p) =>
@@ -55,6 +58,7 @@ export const reconcile: Messages['reconcile'] = {
       'l’architecture pour les paramètres techniques',
     'reconcile/precedence/data-model-for-schema': 'le modèle de données pour le schéma',
     'reconcile/precedence/decision-record-for-technology': 'les registres de décision pour la technologie',
+    'reconcile/newer-document-governs': 'le document le plus récent prévaut',
     'reconcile/session-idle-and-absolute-timeout': 'délais d’inactivité et absolu de la session',
   },
   decisionOrigin: 'fichier de décisions',

@@ -185,6 +185,17 @@ export const derived: Record<DerivedPhrase, string> = {
     'resposta da API externa {0}: consultas repetidas não precisam chamá-la de novo (respeitando seus termos sobre cache)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Os documentos mantêm “{0}” por {1}, mas nenhuma entidade do modelo de dados o contém: a que tabela se aplica esta retenção, e é um mínimo ou um prazo de expurgo?',
+  'no action verb of the five languages read': 'nenhum verbo de ação dos cinco idiomas foi lido',
+  'the story names no entity of the data model': 'a história não nomeia nenhuma entidade do modelo de dados',
+  'no requirement or story asks to delete it': 'nenhum requisito ou história pede para excluí-lo',
+  'the documents say the system generates it': 'os documentos dizem que o sistema o gera',
+  'the documents say it is deactivated or archived, never deleted':
+    'os documentos dizem que é desativado ou arquivado, nunca excluído',
+  'a queue, snapshot or time series is written by the system':
+    'uma fila, um instantâneo ou uma série temporal é escrito pelo sistema',
+  'The dashboard of the signed-in user': 'O painel do usuário conectado',
+  'tenant data is reached only within the tenant':
+    'os dados de um locatário só são acessados dentro do locatário',
   'outbound HTTP only to the integration hosts ({*})':
     'HTTP de saída somente para os hosts das integrações ({0})',
   'no entities and no stated routes: the project has no {} to document':

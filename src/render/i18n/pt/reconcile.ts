@@ -28,6 +28,7 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/session-lifetime': 'validade da sessão versus do token',
     'reconcile/enum-mismatch': 'lista de status versus enum',
     'reconcile/naming-mismatch': 'dois nomes',
+    'reconcile/superseded-document': 'alterado por uma versão mais recente',
     'reconcile/cardinality-mismatch': 'cardinalidade versus chaves',
     'reconcile/role-mismatch': 'papel versus enum de papéis',
     'reconcile/rejected-option-chosen': 'opção descartada escolhida',
@@ -40,6 +41,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/enum-mismatch': (p) =>
       `Manter ${p.enum}; mapear os status declarados ${p.missing} para seus valores ou acrescentá-los ao modelo de dados.`,
     'reconcile/naming-mismatch': (p) => `Usar ${p.name}.`,
+    'reconcile/superseded-document': (p) =>
+      `Usar a versão mais recente (${p.newer}); a afirmação anterior em ${p.older} não é usada.`,
     'reconcile/cardinality-mismatch': (p) =>
       `Usar ${p.keyed} como as chaves o definem (${p.via}); corrigir o diagrama ${p.stated} ou mudar as chaves.`,
     'reconcile/role-mismatch': (p) =>
@@ -54,6 +57,7 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/precedence/architecture-for-technical-parameters': 'a arquitetura para os parâmetros técnicos',
     'reconcile/precedence/data-model-for-schema': 'o modelo de dados para o esquema',
     'reconcile/precedence/decision-record-for-technology': 'os registros de decisão para a tecnologia',
+    'reconcile/newer-document-governs': 'o documento mais recente prevalece',
     'reconcile/session-idle-and-absolute-timeout': 'tempo de inatividade e validade absoluta da sessão',
   },
   decisionOrigin: 'arquivo de decisões',
