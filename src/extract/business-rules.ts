@@ -13,7 +13,8 @@ import type { Extractor } from './types.js';
 const RULES_HEADING =
   /business rules?|domain rules?|business constraints?|invariants?|reglas de negocio|regras de negócio|règles (?:de gestion|métier)|geschäftsregeln|fachliche regeln/i;
 const RULE_ID = /^\s*(?:\*\*)?((?:BR|RN|RG|RB|GR|R|RULE)[-_ ]?\d+(?:\.\d+)?)(?:\*\*)?\s*[:.)–—-]\s*/i;
-const ARROW = /\s*(?:→|->|⟶|=>)\s*/;
+// The arrow alone; parts are trimmed (a leading `\s*` made long blank runs quadratic).
+const ARROW = /→|->|⟶|=>/;
 const TOKEN = /^[`'"*]*([\p{L}][\p{L}\p{N}_ -]{0,30}?)[`'"*]*$/u;
 const FROM_TO =
   /\b(?:from|de|desde|von)\s+[`'"]?([\p{L}_]{3,30})[`'"]?\s+(?:to|a|à|para|zu|nach|auf)\s+[`'"]?([\p{L}_]{3,30})[`'"]?/giu;

@@ -8,7 +8,9 @@ import { ASSOC, CLASS_OPEN } from '../../src/extract/data/mermaid-class.js';
 import { readSentences } from '../../src/extract/data/prose-entities.js';
 import { normaliseDialect } from '../../src/extract/data/sql-text.js';
 import { trailingComment } from '../../src/extract/data/ts-fields.js';
+import { lifecyclesOf } from '../../src/extract/facts/lifecycles.js';
 import { ATTRIBUTE, mermaidExtractor, REL_WORDS } from '../../src/extract/mermaid.js';
+import { cleanInline } from '../../src/extract/security/units.js';
 import { DECLARES, nesting, startsWithObject, typescriptExtractor } from '../../src/extract/typescript.js';
 import type { CodeBlock } from '../../src/markdown/blocks.js';
 import { parseMarkdown, plainText } from '../../src/markdown/parse.js';
@@ -215,5 +217,23 @@ describe('data-model helpers', () => {
       'email (unique and required)',
     ]);
     expect(fast(() => splitOnAnd('a and '.repeat(20_000))).length).toBe(20_001);
+  });
+});
+
+describe('prose readers of the roles and flows extractors', () => {
+  it('40,000 `[` or `<` in a role sentence (link and tag patterns crossed delimiters)', () => {
+    fast(() => cleanInline('['.repeat(40_000)));
+    fast(() => cleanInline('<'.repeat(40_000)));
+    expect(cleanInline('**Admin** and [docs](x) <b>only</b>, user_id')).toBe('Admin and docs only, user_id');
+  });
+
+  it('a paragraph of 40,000 spaces or letters (status-list arrows and prefix words were quadratic)', () => {
+    fast(() => lifecyclesOf(parseMarkdown(doc(`# PRD\n\nx${spaces(40_000)}y\n`)), 'docs/prd.md'));
+    fast(() => lifecyclesOf(parseMarkdown(doc(`# PRD\n\n${'a'.repeat(40_000)} status: x\n`)), 'docs/prd.md'));
+    const chain = lifecyclesOf(
+      parseMarkdown(doc('# PRD\n\nOrder status: Draft → Paid → Shipped\n')),
+      'docs/prd.md',
+    );
+    expect(chain[0]?.values).toEqual(['Draft', 'Paid', 'Shipped']);
   });
 });

@@ -13,10 +13,12 @@ import { fromSource } from '../../model/origin.js';
  */
 const STATUS_WORD = `(?:status(?:es)?|states?|lifecycle|stages?|tila(?:t)?|tilat|estados?|etapas?|statuts?|[ée]tats?|zust[aä]nde?|situa[cç][aã]o)`;
 const LIST_AFTER_STATUS = new RegExp(
-  String.raw`(?:([\p{L}-]+)\s+)?${STATUS_WORD}\b((?:(?!\s(?:in|to|into|from|of)\s)[^:(.;]){0,30}?)[:(]\s*([^()\n.;]{3,200}?)(?:\)|$|\.(?:\s|$)|;)`,
+  String.raw`(?:(?<![\p{L}-])([\p{L}-]{1,40})\s+)?${STATUS_WORD}\b((?:(?!\s(?:in|to|into|from|of)\s)[^:(.;]){0,30}?)[:(]\s*([^()\n.;]{3,200}?)(?:\)|$|\.(?:\s|$)|;)`,
   'giu',
 );
-const ARROWS = /\s*(?:→|->|⟶|=>|➔)\s*/;
+// The arrow alone: surrounding spaces are trimmed from the parts (a leading `\s*` rescanned every run
+// of spaces from each of its positions: quadratic on long blank runs).
+const ARROWS = /→|->|⟶|=>|➔/;
 
 export function lifecyclesOf(md: MarkdownDoc, file: string): LifecycleFact[] {
   const out: LifecycleFact[] = [];

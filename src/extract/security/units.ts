@@ -22,12 +22,13 @@ export interface TextUnit {
  */
 export function cleanInline(inline: string): string {
   return inline
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(\S(?:.*?\S)?)\1/g, '$2')
-    .replace(/(^|[\s(])\*(\S(?:.*?\S)?)\*(?=[\s.,;:!?)]|$)/g, '$1$2')
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\*\*(\S(?:(?:[^*]|\*(?!\*))*?\S)?)\*\*/g, '$1')
+    .replace(/__(\S(?:(?:[^_]|_(?!_))*?\S)?)__/g, '$1')
+    .replace(/(^|[\s(])\*(\S(?:[^*]*?\S)?)\*(?=[\s.,;:!?)]|$)/g, '$1$2')
     .replace(/(^|[\s(])_(\S(?:[^_]*?\S)?)_(?=[\s.,;:!?)]|$)/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<[^<>]+>/g, '')
     .trim();
 }
 
