@@ -143,6 +143,8 @@ const SIGNS: [Exclude<NameLanguage, 'en' | 'de'>, RegExp][] = [
 
 /** Endings a Spanish or Portuguese noun never has: English (or French, which pluralises like English). */
 const ENGLISH_ENDING = /(ss|ll|ff|ck|sh|th|ph|tion|ing|ment|ness|ship|er|w|[^aeiou]y|[tkgpbmcfv])$/;
+// German plurals in -s are loanwords (Autos, Kontos) that drop the -s like English ones do.
+const GERMAN_SAFE_ENGLISH_ENDING = /(ing|ment|ness|ship|[^s]s)$/;
 
 /** The Romance language a word's spelling proves, if any (`vendor` and `corridor` are English). */
 function spelledIn(word: string): NameLanguage | null {
@@ -154,7 +156,7 @@ function spelledIn(word: string): NameLanguage | null {
 /**
  * The language a name's words follow: a spelling that proves a language wins; otherwise the
  * documents' language, unless one of its words has an ending that language never has or is a common
- * English data-model noun (an English-named table in a Spanish project stays English).
+ * English data-model noun (an English-named table in a Spanish or German project stays English).
  */
 export function nameLanguage(words: readonly string[], documents: NameLanguage): NameLanguage {
   for (const w of words) {
@@ -162,10 +164,12 @@ export function nameLanguage(words: readonly string[], documents: NameLanguage):
     // Accents and -dor/-dad are shared by the Romance languages: the documents' one is the likelier.
     if (lang) return documents === 'es' || documents === 'pt' || documents === 'fr' ? documents : lang;
   }
-  if (documents === 'en' || documents === 'de') return documents;
-  // Table names are often plural (`users`, `assets`): the word without its -s is checked too.
+  if (documents === 'en') return documents;
+  // Table names are often plural (`users`, `assets`): the word without its -s is checked too. German
+  // shares most English word endings (Fahrer, Bestellung), so only the unambiguous ones count there.
+  const ending = documents === 'de' ? GERMAN_SAFE_ENGLISH_ENDING : ENGLISH_ENDING;
   const english = words.some((w) =>
-    [w, w.replace(/s$/, '')].some((x) => ENGLISH_NOUNS.has(x) || ENGLISH_ENDING.test(x)),
+    [w, w.replace(/s$/, '')].some((x) => ENGLISH_NOUNS.has(x) || ending.test(x)),
   );
   return english && documents !== 'fr' ? 'en' : documents;
 }

@@ -1,6 +1,7 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { entityKey } from '../knowledge/names.js';
 import type { Block, CodeBlock, HeadingBlock, MarkdownDoc, TableBlock } from '../markdown/blocks.js';
+import { catalogFor, LANGUAGES } from '../render/i18n/index.js';
 import type { SectionId } from './sections.js';
 
 const METHOD = /\b(GET|POST|PUT|PATCH|DELETE)\s+`?(\/[^\s`|)]*)/g;
@@ -31,6 +32,11 @@ export function sectionRange(md: MarkdownDoc, h: HeadingBlock): [number, number]
 
 const inRange = (b: Block, r: [number, number] | null) => r !== null && b.line >= r[0] && b.line <= r[1];
 
+/** "Operations left out on purpose" in every catalog: a list of endpoints that are not designed. */
+const LEFT_OUT = new Set(
+  LANGUAGES.map((l) => catalogFor(l).messages.api.stories.suppressedHeading.toLowerCase()),
+);
+
 /**
  * The spec against itself: every endpoint of the permission matrix is documented in the API
  * section and every documented endpoint has a matrix row; every role of the matrix is defined;
@@ -59,7 +65,10 @@ export function crossCheck(input: {
     for (const m of text.matchAll(METHOD))
       if (!documented.has(endpointKey(m[1]!, m[2]!))) documented.set(endpointKey(m[1]!, m[2]!), line);
   };
-  for (const b of md.blocks.filter((x) => inRange(x, api))) {
+  const leftOut = md.blocks
+    .filter((b): b is HeadingBlock => b.kind === 'heading' && LEFT_OUT.has(clean(b.text).toLowerCase()))
+    .map((h) => sectionRange(md, h));
+  for (const b of md.blocks.filter((x) => inRange(x, api) && !leftOut.some((r) => inRange(x, r)))) {
     if (b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'list-item') note(b.text, b.line);
     if (b.kind === 'table') {
       const mi = b.header.findIndex((h) => /^(method|método|méthode|methode|verb)$/i.test(clean(h)));
@@ -73,12 +82,13 @@ export function crossCheck(input: {
   }
 
   // The permission matrix: a table whose first column lists endpoints and whose other columns are roles.
-  const matrix = input.tables.find(
-    (t) =>
-      MATRIX_FIRST.test(clean(t.header[0] ?? '')) &&
-      t.rows.some((r) => new RegExp(METHOD.source).test(r.cells[0] ?? '')) &&
-      t.header.length >= 3,
-  );
+  // Other tables list operations too (those left out on purpose, stories): the matrix is the
+  // candidate with the most endpoint rows.
+  const endpointRows = (t: (typeof input.tables)[number]) =>
+    t.rows.filter((r) => new RegExp(METHOD.source).test(r.cells[0] ?? '')).length;
+  const matrix = input.tables
+    .filter((t) => MATRIX_FIRST.test(clean(t.header[0] ?? '')) && endpointRows(t) > 0 && t.header.length >= 3)
+    .sort((a, b) => endpointRows(b) - endpointRows(a))[0];
   if (matrix && documented.size > 0) {
     const rows = new Map<string, number>();
     for (const r of matrix.rows)

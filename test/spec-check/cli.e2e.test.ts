@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, ensureBuilt } from '../foundation/built-cli.js';
-import { EXAMPLE } from '../foundation/corpus.js';
+import { copyExampleInputs } from '../foundation/corpus.js';
 
 /** `generate --check`, `check` and `schema facts` through the built CLI, on a copy of the example. */
 describe('CLI: generate --check, check, schema facts', () => {
@@ -11,7 +11,7 @@ describe('CLI: generate --check, check, schema facts', () => {
   beforeAll(async () => {
     await ensureBuilt();
     dir = mkdtempSync(path.join(tmpdir(), 'clinic-'));
-    cpSync(EXAMPLE, dir, { recursive: true });
+    copyExampleInputs(dir);
   }, 120_000);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
