@@ -1,24 +1,16 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
+import { catalogFor } from '../../src/render/i18n/index.js';
 import { formatReport } from '../../src/report/index.js';
-import { GATIC_INPUT } from '../facts/gatic.js';
-import { CORPUS, corpusProject } from '../foundation/corpus.js';
+import { corpusRoot } from '../corpus-path.js';
 
-/** The full corpus, when this machine has it (../shared); the committed copies always. */
-const SHARED = '/work/shared/corpus';
-const shared = existsSync(SHARED)
-  ? readdirSync(SHARED, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
-      .map((e): [string, string] => [e.name, path.join(SHARED, e.name)])
-  : [];
-const projects: [string, string][] = [
-  ...CORPUS.map((p): [string, string] => [p, corpusProject(p)]),
-  ['gatic', GATIC_INPUT],
-  ...shared.filter(([name]) => !CORPUS.includes(name) && name !== 'gatic'),
-];
+/** Every corpus project, from the committed copies under test/corpus. */
+const projects: [string, string][] = readdirSync(path.dirname(corpusRoot('labcore')), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e): [string, string] => [e.name, corpusRoot(e.name)]);
 
 describe('read coverage in the report of every corpus project', () => {
   it.each(projects)(
@@ -34,9 +26,9 @@ describe('read coverage in the report of every corpus project', () => {
         expect(d.sentences.total).toBeGreaterThanOrEqual(d.blocks);
       }
       expect(cov.documents.some((d) => d.read > 0)).toBe(true);
-      expect(formatReport(r.report!)).toContain(
-        'Read Coverage (blocks and sentences that gave at least one fact):',
-      );
+      // The report is in the project's language (gatic: es, vitrolib: fr).
+      const heading = catalogFor(r.report!.language ?? 'en').messages.report.completion.coverageHeading;
+      expect(formatReport(r.report!)).toContain(heading);
       expect(r.spec!.coverage!.unread.length).toBe(Math.min(200, r.spec!.coverage!.unreadTotal));
     },
     120_000,
