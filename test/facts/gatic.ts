@@ -2,11 +2,12 @@ import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusRoot } from '../corpus-path.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** gatic's documents (a byte-for-byte copy of the corpus project: prose only, no schema). */
-export const GATIC_INPUT = path.join(HERE, 'gatic/input');
+export const GATIC_INPUT = corpusRoot('gatic');
 /** The facts overlay written for gatic by reading its documents. */
 export const GATIC_FACTS = path.join(HERE, 'gatic/backend-spec.facts.yaml');
 /** Where gatic's decisions file, and so its overlay, live (beside the generated spec). */

@@ -17,8 +17,8 @@ import { foreignSegments } from './prose.js';
 const PROJECTS: Record<string, string> = {
   'clinic-booking': fileURLToPath(new URL('../../examples/clinic-booking', import.meta.url)),
   labcore: corpusRoot('labcore'),
-  armentum: fileURLToPath(new URL('./corpus/armentum', import.meta.url)),
-  vitrolib: fileURLToPath(new URL('./corpus/vitrolib', import.meta.url)),
+  armentum: corpusRoot('armentum'),
+  vitrolib: corpusRoot('vitrolib'),
 };
 
 /** Letters and spaces only, lower case: how segments are looked up in the documents and the spec. */

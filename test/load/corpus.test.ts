@@ -1,11 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { canonicalId } from '../../src/extract/facts/requirement-ids.js';
 import { nodeHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
+import { corpusRoot } from '../corpus-path.js';
 
-/** Byte-for-byte copies of the corpus projects' planning documents and configs (test/load/corpus). */
-const corpus = (project: string) => fileURLToPath(new URL(`./corpus/${project}`, import.meta.url));
+/** The committed corpus copies (test/corpus). */
+const corpus = (project: string) => corpusRoot(project);
 
 async function run(project: string) {
   return compile({ root: corpus(project), verify: { skip: true } }, nodeHost());
