@@ -26,17 +26,36 @@ export const quantitiesExtractor: Extractor = {
       seen.add(id);
       out.push(q);
     };
+    // The list items that enclose the current one, by depth: "Polling (no WebSockets):" governs
+    // the intervals listed under it.
+    const parents: string[] = [];
     for (const b of md.blocks) {
       const heading = b.headingPath[b.headingPath.length - 1] ?? '';
       const headingPath = b.headingPath.join(' ');
-      if (b.kind === 'table') for (const q of fromTable(b, doc.path, headingPath)) push(q);
+      if (b.kind === 'list-item') parents.length = b.depth;
+      else parents.length = 0;
+      const context = `${headingPath} ${parents.join(' ')}`;
+      if (b.kind === 'table') for (const q of fromTable(b, doc.path, headingPath)) push(clientSide(q, context));
       else if (b.kind === 'paragraph' || b.kind === 'list-item') {
-        for (const q of fromText(b, doc.path, heading, headingPath)) push(q);
+        for (const q of fromText(b, doc.path, heading, headingPath)) push(clientSide(q, context));
       } else if (b.kind === 'code') for (const q of fromConfigLines(b, doc.path)) push(q);
+      if (b.kind === 'list-item') parents[b.depth] = b.text.slice(0, 200);
     }
     return { fragment: out.length > 0 ? { parameters: out } : {}, diagnostics: [] };
   },
 };
+
+/**
+ * A period under a polling heading or list ("Polling (no WebSockets): badges every 15 s") is how often
+ * a client asks, not recurring work of the backend: it is a sync interval, never a job.
+ */
+const CLIENT_POLLING =
+  /\bpoll(?:s|ing|ed)?\b|wire:poll|auto[- ]?refresh|sondeo|actualizaci[oó]n autom[aá]tica|rafra[iî]chissement|atualiza[çc][ãa]o autom[aá]tica|automatische aktualisierung/i;
+
+function clientSide(q: Quantity, context: string): Quantity {
+  if (!q.key.startsWith('schedule.') || !CLIENT_POLLING.test(context)) return q;
+  return { ...q, key: `sync.${q.key.slice('schedule.'.length)}` };
+}
 
 function quantity(
   m: Measure,

@@ -35,13 +35,13 @@ const DAY = 86400;
 /** Duration units, longest spellings first within each alternation so the regex prefers them. */
 const DURATION_UNITS: [RegExp, number][] = [
   [/^(?:ms|msec|millisec(?:ond)?s?|millisekunti(?:a)?|milisegundos?)$/i, 0.001],
-  [/^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg)$/i, 1],
-  [/^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?)$/i, MINUTE],
-  [/^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?)$/i, HOUR],
-  [/^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?)$/i, DAY],
-  [/^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?)$/i, 7 * DAY],
-  [/^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês)$/i, 30 * DAY],
-  [/^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?)$/i, 365 * DAY],
+  [/^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek)$/i, 1],
+  [/^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten)$/i, MINUTE],
+  [/^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std)$/i, HOUR],
+  [/^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?)$/i, DAY],
+  [/^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?)$/i, 7 * DAY],
+  [/^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?)$/i, 30 * DAY],
+  [/^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?)$/i, 365 * DAY],
 ];
 
 const SIZE_UNITS: [RegExp, number][] = [

@@ -64,8 +64,17 @@ export function headingScope(heading: string): ScopeStatus | null {
   }
   for (const [s, re] of HEADINGS_ANYWHERE) if (re.test(text)) return s;
   for (const [s, re] of HEADINGS) if (re.test(text)) return s;
+  if (LATER_RELEASE_AT_END.test(text)) return 'deferred';
   return null;
 }
+
+/**
+ * A later-release marker closing a heading without brackets: "Integrations Post-MVP", "Features
+ * Phase 2", "Integraciones fase 2", "Fonctionnalités V2". Only markers that cannot mean anything
+ * else ("future" or "later" at the end of "Building for the future" can).
+ */
+const LATER_RELEASE_AT_END =
+  /(?:^|[\s:–—-])(?:post[- ]?mvp|(?:phase|fase|étape|etapa|stufe|release|version|versión|versão)\s*[2-9]\+?|v[2-9](?:\.0)?)[\s*_)]*$/iu;
 
 /** The status the innermost governing heading of a path gives. */
 export function pathScope(path: readonly string[]): ScopeStatus | null {

@@ -244,3 +244,25 @@ describe('sentences and modality', () => {
     expect(sentences[0]!.line).toBe(3);
   });
 });
+
+describe('a later-release marker closing a heading governs its section (issue 11)', () => {
+  it('reads Post-MVP, Phase 2 and V2 at the end in en, es, fr, de, pt', () => {
+    for (const h of [
+      '### Integrations Post-MVP',
+      '### Integraciones post-MVP',
+      '### Intégrations Phase 2',
+      '### Integrationen Phase 3',
+      '### Integrações fase 2',
+      '### Features V2',
+    ]) {
+      const s = read(`${h}\n\n| Service | Usage |\n|---|---|\n| Twilio | SMS |\n`).find((x) => x.kind === 'row');
+      expect(s?.status, h).toBe('deferred');
+    }
+  });
+  it('near-misses: a version number, "MVP" alone, a word merely ending in the marker', () => {
+    for (const h of ['### Integrations MVP', '### Node 20 upgrade', '### API v1', '### Building for the future']) {
+      const s = read(`${h}\n\n| Service | Usage |\n|---|---|\n| Twilio | SMS |\n`).find((x) => x.kind === 'row');
+      expect(s?.status, h).toBe('none');
+    }
+  });
+});

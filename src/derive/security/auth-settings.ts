@@ -20,6 +20,17 @@ const MANAGED = /payload|next-?auth|auth\.js|better[- ]auth|lucia/i;
 /** Identity providers that run login themselves (the API only verifies their tokens). */
 const EXTERNAL = /auth0|cognito|clerk|okta|keycloak|entra|firebase|supabase auth|kinde|workos|stytch/i;
 
+/**
+ * What choosing an auth library or platform means when the documents name no mechanism beside it:
+ * NextAuth/Auth.js, Better Auth, Lucia and the framework-native auth of Laravel (Sanctum SPA
+ * authentication, Breeze, Fortify, Jetstream), Django, Devise and ASP.NET Core Identity keep a
+ * server-side session in a cookie; Payload CMS and Laravel Passport issue signed tokens.
+ */
+const PROVIDER_STRATEGY: [RegExp, AuthStrategyKind][] = [
+  [/next-?auth|auth\.js|better|lucia|sanctum|breeze|fortify|jetstream|django|devise|asp\.net core identity/i, 'session'],
+  [/payload|laravel passport/i, 'jwt'],
+];
+
 /** True when the sentence's own words rule out the auth technology it names (struck through, "instead of"). */
 function rejectedIn(text: string): boolean {
   const terms = readText(text).terms.filter((t) => t.kind === 'technology');
@@ -57,15 +68,23 @@ function strategy(
   if (stack && /session/i.test(stack.value))
     return { strategy: { value: 'session', origin: stack.origin }, provider, diagnostics };
   if (provider) {
-    // Payload CMS and NextAuth/Auth.js issue a signed token in an HTTP-only cookie by default.
-    return {
-      strategy: {
-        value: /next-?auth|auth\.js|better|lucia/i.test(provider.value) ? 'session' : 'jwt',
-        origin: fromRule('derive/auth-strategy-of-provider', refs(provider.origin)),
-      },
-      provider,
-      diagnostics,
-    };
+    const means = PROVIDER_STRATEGY.find(([re]) => re.test(provider.value))?.[1];
+    if (means)
+      return {
+        strategy: { value: means, origin: fromRule('derive/auth-strategy-of-provider', refs(provider.origin)) },
+        provider,
+        diagnostics,
+      };
+    // A stated library whose mechanism varies (Passport.js, Spring Security): the library stands as
+    // stated; the token format is a proposal the team confirms.
+    diagnostics.push(
+      diag(
+        'security/no-auth-strategy',
+        `${provider.value} is stated, but not whether it issues JWTs or sessions: JWT bearer tokens are proposed (rule derive/auth-default-jwt)`,
+        { at: at(provider.origin), hint: 'state the mechanism beside the library (e.g. "session cookies")' },
+      ),
+    );
+    return { strategy: { value: 'jwt', origin: byDefault('derive/auth-default-jwt') }, provider, diagnostics };
   }
   if (endpoints.length > 0 && endpoints.every((e) => !e.authenticated))
     return {

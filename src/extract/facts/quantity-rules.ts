@@ -171,7 +171,7 @@ const RULES: Rule[] = [
     key: 'schedule',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /\bevery\b|\bcron\b|scheduled|runs? (?:daily|nightly|hourly|weekly)|joka |cada /i,
+    when: /\bevery\b|\bcron\b|scheduled|runs? (?:daily|nightly|hourly|weekly)|joka |cada |toutes les |tous les |\balle \d/i,
   },
   {
     key: 'nfr.latency',

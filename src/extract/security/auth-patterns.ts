@@ -36,6 +36,12 @@ const PROVIDERS: { name: string; re: RegExp; strategy: AuthStrategyKind }[] = [
 
 const AUTH_CONTEXT = /auth|login|log in|sign[- ]?in|session|token|kirjau|credential|identity|sso|oauth/i;
 
+/** Server-side session wording in es, pt, fr, de (read only beside an authentication word). */
+const SESSION_ELSEWHERE =
+  /(?:^|[^\p{L}])(?:sesi[oó]n(?:es)? (?:web|de servidor|del servidor|con cookies?)|cookies? de sesi[oó]n|sess(?:ão|ões) (?:web|de servidor|no servidor)|cookies? de sess[ãa]o|sessions? (?:web|côté serveur|serveur)|cookies? de session|(?:server)?sitzungs?(?:[- ]?cookies?|basiert)|serverseitige sitzungen?)(?![\p{L}])/iu;
+const AUTH_CONTEXT_ELSEWHERE =
+  /auth|login|connexion|iniciar sesi|inicio de sesi|contraseña|mot de passe|senha|passwort|anmeld|identifica|identifiz/i;
+
 const strategyAndProvider: Read = (u, file) => {
   if (REJECTED.test(u.text)) return [];
   const out: SecurityFact[] = [];
@@ -49,6 +55,11 @@ const strategyAndProvider: Read = (u, file) => {
     /\b(session[- ]based|server[- ]side sessions?|session cookies?|cookie[- ]based sessions?|express-session|stateful sessions?)\b/i.test(
       u.text,
     )
+  )
+    out.push({ kind: 'strategy', value: 'session', text: u.text, origin: origin(u, file) });
+  else if (
+    SESSION_ELSEWHERE.test(u.text) &&
+    (AUTH_CONTEXT_ELSEWHERE.test(u.text) || u.headingPath.some((h) => AUTH_CONTEXT_ELSEWHERE.test(h)))
   )
     out.push({ kind: 'strategy', value: 'session', text: u.text, origin: origin(u, file) });
   if (
