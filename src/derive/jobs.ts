@@ -1,4 +1,5 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import type { Quantity } from '../model/domain.js';
 import type { Origin } from '../model/origin.js';
 import type { OpenQuestion } from '../model/spec/index.js';
 import {
@@ -56,8 +57,17 @@ export const jobsStep: DeriveStep = {
         diag('operations/retention-kept-forever', `${q.label}: "${q.text}" — no purge job`, at(q.origin)),
       );
     }
+    for (const q of retention.floors) {
+      diagnostics.push(
+        diag(
+          'operations/retention-minimum',
+          `${q.label}: "${q.text}" is a minimum retention — no purge job (no deletion is stated)`,
+          at(q.origin),
+        ),
+      );
+    }
     const questions: OpenQuestion[] = [];
-    for (const q of retention.unmatched) {
+    for (const q of retention.unmatched.filter((q) => !stated.some((j) => coversRetention(j, q)))) {
       diagnostics.push(
         diag(
           'operations/retention-unmatched',
@@ -106,6 +116,26 @@ export const jobsStep: DeriveStep = {
     };
   },
 };
+
+/** A stated job that deletes the retained data ("purge-audit-log" for "audit log entries … 7 years"). */
+function coversRetention(job: JobDraft, q: Quantity): boolean {
+  if (!/purge|delete|clean|remove|expire|anonymi|archiv|retention/i.test(`${job.name} ${job.purpose}`))
+    return false;
+  const words = (s: string) =>
+    new Set(
+      s
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u)
+        .filter((w) => w.length > 3),
+    );
+  const jobWords = words(`${job.name} ${job.purpose}`);
+  const quote = q.origin.kind === 'source' ? (q.origin.quote ?? '') : '';
+  return [...words(`${q.key.slice('retention.'.length)} ${quote}`)].some(
+    (w) =>
+      jobWords.has(w) &&
+      !/^(?:purge|delete|retain|retained|retention|years?|days?|months?|then|data)$/.test(w),
+  );
+}
 
 function at(origin: Origin) {
   return origin.kind === 'source' ? { at: { file: origin.file, line: origin.line } } : {};

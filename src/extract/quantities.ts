@@ -35,7 +35,8 @@ export const quantitiesExtractor: Extractor = {
       if (b.kind === 'list-item') parents.length = b.depth;
       else parents.length = 0;
       const context = `${headingPath} ${parents.join(' ')}`;
-      if (b.kind === 'table') for (const q of fromTable(b, doc.path, headingPath)) push(clientSide(q, context));
+      if (b.kind === 'table')
+        for (const q of fromTable(b, doc.path, headingPath)) push(clientSide(q, context));
       else if (b.kind === 'paragraph' || b.kind === 'list-item') {
         for (const q of fromText(b, doc.path, heading, headingPath)) push(clientSide(q, context));
       } else if (b.kind === 'code') for (const q of fromConfigLines(b, doc.path)) push(q);

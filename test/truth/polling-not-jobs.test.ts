@@ -10,8 +10,14 @@ function keys(text: string) {
 // Issue 11: client polling intervals were read as backend jobs ("badges-estados-en-listas").
 describe('intervals under a polling statement are client sync intervals, not recurring jobs', () => {
   test.each([
-    ['es', '- NFR3: Actualización de estados vía polling (sin WebSockets):\n  - Badges en listas: cada ~15s\n  - Métricas dashboard: cada ~60s\n'],
-    ['en', '- Status updates by polling (no WebSockets):\n  - List badges: every 15 seconds\n  - Dashboard metrics: every 60 seconds\n'],
+    [
+      'es',
+      '- NFR3: Actualización de estados vía polling (sin WebSockets):\n  - Badges en listas: cada ~15s\n  - Métricas dashboard: cada ~60s\n',
+    ],
+    [
+      'en',
+      '- Status updates by polling (no WebSockets):\n  - List badges: every 15 seconds\n  - Dashboard metrics: every 60 seconds\n',
+    ],
     ['fr', '### Rafraîchissement automatique\n\n- Badges des listes : toutes les 15 s, every 15s\n'],
     ['pt', '- Atualização automática da interface:\n  - Painel: cada 30s\n'],
     ['de', '- Automatische Aktualisierung (Polling):\n  - Dashboard: alle 60 Sekunden\n'],

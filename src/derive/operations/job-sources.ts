@@ -11,6 +11,13 @@ import { deadLetterFor, type JobRunner } from './stack.js';
 export type JobDraft = Omit<Job, 'runner' | 'retry'> & { attempts: number };
 
 const KEPT_FOREVER = /indefinite|never deleted|append[- ]only|forever|permanent|not deleted|ei poisteta/i;
+/** A retention stated as a floor, in the languages the corpus uses. */
+const MINIMUM =
+  /\bat least\b|\bminimum\b|\bno less than\b|\bnot less than\b|\bal menos\b|\bcomo m[ií]nimo\b|\bm[ií]nimo\b|\bau moins\b|\bmindestens\b|\bpelo menos\b|\bno m[ií]nimo\b|vähintään/i;
+/** Deletion stated beside the period ("then purged", "puis supprimées", "danach gelöscht"). */
+const PURGE_STATED =
+  /\b(?:purged?|deleted|removed|erased|anonymi[sz]ed|destroyed)\b|\b(?:purgad|eliminad|borrad|suprimid|exclu[ií]d|apagad|anonimizad)\w*|\bsupprim\w*|\bpurg[ée]\w*|\beffac[ée]\w*|\bgel[öo]scht\b|\bentfernt\b|poistetaan/i;
+
 const LIFECYCLE_LOGS = [
   'job.started {job, runId, attempt}',
   'job.succeeded {job, runId, durationMs, affected}',
@@ -33,19 +40,28 @@ export function requirementsMatching(domain: Domain, pattern: RegExp): string[] 
 export function retentionJobs(
   domain: Domain,
   spec: Readonly<Spec>,
-): { jobs: JobDraft[]; kept: Quantity[]; unmatched: Quantity[] } {
+): { jobs: JobDraft[]; kept: Quantity[]; floors: Quantity[]; unmatched: Quantity[] } {
   const jobs: JobDraft[] = [];
   const kept: Quantity[] = [];
+  const floors: Quantity[] = [];
   const unmatched: Quantity[] = [];
   const seen = new Set<string>();
   for (const q of domain.parameters.filter((p) => p.key.startsWith('retention.'))) {
     const subject = subjectOf(q.key, 'retention');
-    const entity = entityForSubject(spec.entities, subject);
+    const quote = q.origin.kind === 'source' ? (q.origin.quote ?? '') : '';
+    // The key's subject may come from a category cell ("Privacy"); the stated sentence names the data.
+    const entity = entityForSubject(spec.entities, subject) ?? entityForSubject(spec.entities, quote);
+    const purge = PURGE_STATED.test(quote);
     if (q.value === null || KEPT_FOREVER.test(q.text) || KEPT_FOREVER.test(q.label)) {
       kept.push(q);
       continue;
     }
-    if (entity?.appendOnly && /audit/i.test(entity.name)) {
+    // "Retained for at least 7 years" forbids deleting earlier; it does not ask for deletion.
+    if (!purge && (MINIMUM.test(quote) || MINIMUM.test(q.label))) {
+      floors.push(q);
+      continue;
+    }
+    if (!purge && entity?.appendOnly && /audit/i.test(entity.name)) {
       kept.push(q);
       continue;
     }
@@ -84,7 +100,7 @@ export function retentionJobs(
       basis: [q.origin],
     });
   }
-  return { jobs, kept, unmatched };
+  return { jobs, kept, floors, unmatched };
 }
 
 /** Reminders "N before" an event: a frequent scan that sends each reminder once. */

@@ -27,7 +27,10 @@ const EXTERNAL = /auth0|cognito|clerk|okta|keycloak|entra|firebase|supabase auth
  * server-side session in a cookie; Payload CMS and Laravel Passport issue signed tokens.
  */
 const PROVIDER_STRATEGY: [RegExp, AuthStrategyKind][] = [
-  [/next-?auth|auth\.js|better|lucia|sanctum|breeze|fortify|jetstream|django|devise|asp\.net core identity/i, 'session'],
+  [
+    /next-?auth|auth\.js|better|lucia|sanctum|breeze|fortify|jetstream|django|devise|asp\.net core identity/i,
+    'session',
+  ],
   [/payload|laravel passport/i, 'jwt'],
 ];
 
@@ -71,7 +74,10 @@ function strategy(
     const means = PROVIDER_STRATEGY.find(([re]) => re.test(provider.value))?.[1];
     if (means)
       return {
-        strategy: { value: means, origin: fromRule('derive/auth-strategy-of-provider', refs(provider.origin)) },
+        strategy: {
+          value: means,
+          origin: fromRule('derive/auth-strategy-of-provider', refs(provider.origin)),
+        },
         provider,
         diagnostics,
       };
@@ -84,7 +90,11 @@ function strategy(
         { at: at(provider.origin), hint: 'state the mechanism beside the library (e.g. "session cookies")' },
       ),
     );
-    return { strategy: { value: 'jwt', origin: byDefault('derive/auth-default-jwt') }, provider, diagnostics };
+    return {
+      strategy: { value: 'jwt', origin: byDefault('derive/auth-default-jwt') },
+      provider,
+      diagnostics,
+    };
   }
   if (endpoints.length > 0 && endpoints.every((e) => !e.authenticated))
     return {

@@ -22,6 +22,11 @@ export const OPERATIONS_CODES = {
     description:
       'A retention statement keeps data indefinitely (append-only): no purge job is derived for it.',
   },
+  'operations/retention-minimum': {
+    severity: 'info',
+    description:
+      'A retention statement is a minimum ("retained for at least 7 years"): data must not be deleted before it, and no purge job is derived because no deletion is stated.',
+  },
   'operations/retention-unmatched': {
     severity: 'warning',
     description:
