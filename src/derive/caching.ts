@@ -101,7 +101,9 @@ export const cachingStep: DeriveStep = {
       });
     }
     for (const i of spec.integrations.filter(
-      (x) => x.status === 'chosen' && !x.clientSide && (x.category === 'maps' || x.category === 'other'),
+      // Only lookups the catalogue knows are repeatable reads (geocoding, distances); an unknown
+      // provider may be a realtime server or a write API whose answers must never be replayed.
+      (x) => x.status === 'chosen' && !x.clientSide && x.category === 'maps',
     )) {
       const own = statedTtl(i.provider);
       entries.push({

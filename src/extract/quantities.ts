@@ -53,8 +53,13 @@ export const quantitiesExtractor: Extractor = {
 const CLIENT_POLLING =
   /\bpoll(?:s|ing|ed)?\b|wire:poll|auto[- ]?refresh|sondeo|actualizaci[oó]n autom[aá]tica|rafra[iî]chissement|atualiza[çc][ãa]o autom[aá]tica|automatische aktualisierung/i;
 
+/** A heartbeat is a client telling the server it is still there (a lock's tab is open), not a job. */
+const HEARTBEAT = /\bheart-?beats?\b|\bkeep-?alive\b|\blatido\b/i;
+
 function clientSide(q: Quantity, context: string): Quantity {
-  if (!q.key.startsWith('schedule.') || !CLIENT_POLLING.test(context)) return q;
+  if (!q.key.startsWith('schedule.')) return q;
+  const quote = q.origin.kind === 'source' ? (q.origin.quote ?? '') : '';
+  if (!CLIENT_POLLING.test(context) && !HEARTBEAT.test(`${q.label} ${quote}`)) return q;
   return { ...q, key: `sync.${q.key.slice('schedule.'.length)}` };
 }
 

@@ -34,3 +34,12 @@ describe('intervals under a polling statement are client sync intervals, not rec
     ]);
   });
 });
+
+describe('a heartbeat is a client signal, not a backend job', () => {
+  test.each([
+    ['es', '- Heartbeat: cada **10s** renueva lock si la pestaña está activa.\n'],
+    ['en', '- The editor sends a heartbeat every 10 seconds to keep its lock.\n'],
+  ])('%s', (_lang, text) => {
+    expect(keys(text)).toEqual(['sync']);
+  });
+});

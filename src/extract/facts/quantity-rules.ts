@@ -171,7 +171,7 @@ const RULES: Rule[] = [
     key: 'schedule',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /\bevery\b|\bcron\b|scheduled|runs? (?:daily|nightly|hourly|weekly)|joka |cada |toutes les |tous les |\balle \d/i,
+    when: /\bevery\b|\bcron\b|scheduled|runs? (?:daily|nightly|hourly|weekly)|joka |cada |(?:toutes|tous) les \d|\balle \d/i,
   },
   {
     key: 'nfr.latency',
