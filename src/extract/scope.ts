@@ -21,13 +21,16 @@ export const scopeExtractor: Extractor = {
       seen.add(`${s}|${line}`);
       out.push({ subject: s, scope, origin: fromSource(doc.path, line, quote.slice(0, 160)) });
     };
+    // A task plan's "Phase 2: Foundational" is build order, not a later release.
+    const plan = isTaskPlan(doc.path, md.blocks);
     // Heading level under which every item is out of the current scope, or null.
     let under: { level: number; scope: ScopeStatement['scope'] } | null = null;
     for (const b of md.blocks) {
       if (b.kind === 'heading') {
         if (under && b.level <= under.level) under = null;
         const text = plainText(b.text);
-        const scope = MIXED.test(text) ? null : scopeOf(text);
+        const found = MIXED.test(text) ? null : scopeOf(text);
+        const scope = plan && found === 'deferred' ? null : found;
         if (scope) {
           const subject = stripMarker(text).replace(/^[\d.]+\s*/, '');
           // A heading that is only the marker ("### Out of Scope") scopes its items, not itself.
@@ -49,6 +52,8 @@ export const scopeExtractor: Extractor = {
       }
       if (b.kind === 'code') continue;
       const text = plainText(b.text);
+      // A task to do ("- [ ] T012 …", "- [x] …") is work of the plan, never a scope statement.
+      if (b.kind === 'list-item' && TASK_ITEM.test(text)) continue;
       if (b.kind === 'list-item' && under && b.depth === 0) {
         add(firstClause(text), under.scope, b.line, text);
         continue;
@@ -60,6 +65,16 @@ export const scopeExtractor: Extractor = {
     return { fragment: out.length > 0 ? { scope: out } : {}, diagnostics: [] };
   },
 };
+
+const TASK_ITEM = /^\s*\[[ xX]\]|^\s*T\d{2,4}\b/;
+const TASK_PLAN_FILE = /(?:^|\/)tasks?\.md$|(?:^|\/)(?:implementation|delivery|sprint)[-_ ]?plan[^/]*\.md$/i;
+const TASK_PLAN_TITLE = /^(?:tasks?|tareas|t[âa]ches|aufgaben|tarefas|implementation plan|sprint plan)\b/i;
+
+function isTaskPlan(path: string, blocks: readonly { kind: string; text?: string }[]): boolean {
+  if (TASK_PLAN_FILE.test(path)) return true;
+  const title = blocks.find((b) => b.kind === 'heading');
+  return title?.text !== undefined && TASK_PLAN_TITLE.test(plainText(title.text));
+}
 
 const OUT =
   /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd/i;

@@ -46,12 +46,20 @@ function toStackStatus(s: MentionStatus): StackChoice['status'] {
 
 /** The choices one passage states, with concern taken from the slot when the technology fits it. */
 export function choicesIn(p: Passage, file: string): StackChoice[] {
-  const slot = p.label ? concernOfLabel(p.label) : null;
-  const base: MentionStatus =
-    p.base === 'chosen' || (p.base === 'labelled' && slot !== null) ? 'chosen' : 'mentioned';
+  const labelled = p.label ? concernOfLabel(p.label) : null;
   const out: StackChoice[] = [];
   const matches = findTechnologies(p.text);
   if (matches.length === 0) return out;
+  // "**Storage**: SQLite" (spec-kit's plan template) names the database: a database engine in a
+  // storage slot where no file or object store is named is the database decision.
+  const slot =
+    labelled === 'storage' &&
+    matches.some((m) => m.tech.concern === 'database') &&
+    !matches.some((m) => m.tech.concern === 'storage' || m.tech.also?.includes('storage'))
+      ? 'database'
+      : labelled;
+  const base: MentionStatus =
+    p.base === 'chosen' || (p.base === 'labelled' && slot !== null) ? 'chosen' : 'mentioned';
   for (const { text: clause, offset } of clauses(p.text)) {
     const all = alternatives(clause);
     // "A or B" with neither marked optional leaves the choice open, even when B is not a technology.

@@ -26,6 +26,8 @@ export interface ListItemBlock extends BlockBase {
   text: string;
   /** 0 for top-level items. */
   depth: number;
+  /** Texts of the enclosing list items, outermost first ("Phase 2 (Multi-Server):" above its bullets). */
+  parents?: string[];
   ordered: boolean;
 }
 

@@ -29,7 +29,7 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
   let listDepth = -1;
   const ordered: boolean[] = [];
   let quoteDepth = 0;
-  let itemOpen: { line: number; depth: number; ordered: boolean; consumed: boolean }[] = [];
+  let itemOpen: { line: number; depth: number; ordered: boolean; consumed: boolean; text?: string }[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -77,6 +77,8 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
         if (item && !item.consumed) {
           // The first paragraph of a list item is the item's text; later ones are paragraphs.
           item.consumed = true;
+          item.text = text;
+          const parents = itemOpen.slice(0, -1).flatMap((p) => (p.text ? [p.text] : []));
           blocks.push({
             kind: 'list-item',
             text,
@@ -84,6 +86,7 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
             ordered: item.ordered,
             line,
             headingPath: path(),
+            ...(parents.length > 0 ? { parents } : {}),
           });
         } else {
           blocks.push({ kind: 'paragraph', text, quoted: quoteDepth > 0, line, headingPath: path() });

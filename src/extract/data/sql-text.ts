@@ -74,13 +74,18 @@ export function normaliseDialect(sql: string): { text: string; notes: DialectNot
     dialect: 'postgresql',
   };
   if (
-    !/`|auto_?increment|engine\s*=|\benum\s*\(|\bunsigned\b|\bint\s*\(\d+\)|^[ \t]*(unique\s+)?key\s|\bidentity\s*\(|\[\w+\]|\(max\)|^[ \t]*go[ \t]*$/im.test(
+    !/`|auto_?increment|engine\s*=|\benum\s*\(|\bunsigned\b|\bint\s*\(\d+\)|^[ \t]*(unique\s+)?key\s|\bidentity\s*\(|\[\w+\]|\(max\)|^[ \t]*go[ \t]*$|\bdatetime\s*\(\s*'now'/im.test(
       sql,
     )
   ) {
     return { text: sql, notes };
   }
   let text = sql.replace(/`/g, '"');
+  // SQLite's `datetime('now')` default is PostgreSQL's now().
+  text = text.replace(/\bdatetime\s*\(\s*'now'\s*\)/gi, (k) => {
+    notes.dialect = 'sqlite';
+    return `now()${' '.repeat(k.length - 5)}`;
+  });
   // SQL Server: [bracketed] names, IDENTITY(1,1), NVARCHAR(MAX), batch separators.
   text = text.replace(/\[([A-Za-z_][\w$ ]*)\]/g, (_a, name: string) => {
     notes.dialect = 'sqlserver';

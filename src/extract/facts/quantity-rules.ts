@@ -52,6 +52,8 @@ const RULES: Rule[] = [
     key: 'auth.access-token-ttl',
     dimensions: ['duration'],
     when: /access[- ]?tokens?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|token de acceso|token de acesso/i,
+    // "JWT verification is fast (< 1 ms)" is a latency, not a lifetime: a lifetime is not an upper bound.
+    test: (m) => m.comparator !== '<' && m.comparator !== '<=',
   },
   {
     key: 'auth.lockout-attempts',

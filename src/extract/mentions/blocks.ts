@@ -68,7 +68,7 @@ export function passagesOf(block: Block): Passage[] {
 }
 
 function computePassages(block: Block): Passage[] {
-  const forced = headingStatus(block.headingPath);
+  const forced = headingStatus(block.headingPath) ?? parentItemStatus(block);
   switch (block.kind) {
     case 'code':
       return [];
@@ -203,4 +203,18 @@ export function frontMatterPassages(doc: SourceDocument): Passage[] {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The status an enclosing list item's lead gives a nested item: the bullets under "2. **Phase 2
+ * (Multi-Server):**" or "- Post-MVP:" are not built now. Only the lead before its colon is read, as
+ * a heading would be.
+ */
+function parentItemStatus(block: Block): MentionStatus | null {
+  if (block.kind !== 'list-item' || !block.parents) return null;
+  const leads = block.parents.flatMap((p) => {
+    const lead = /^([^:]{2,60}):/.exec(plainText(p).trim())?.[1];
+    return lead ? [lead] : [];
+  });
+  return leads.length > 0 ? headingStatus(leads) : null;
 }
