@@ -1,7 +1,7 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import type { Domain } from '../model/domain.js';
-import type { Sources } from '../model/sources.js';
+import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js';
 import { statementsOf } from '../read/index.js';
 import { timed } from '../timings.js';
 import { mergeFragments } from './merge.js';
@@ -45,5 +45,28 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
     language: sources.config.documentationLanguage.value,
   };
   const merged = timed('extract/merge', () => mergeFragments(project, fragments));
+  byTechnicalAuthority(merged.domain.stack, sources.documents);
   return { domain: merged.domain, diagnostics: [...diagnostics, ...merged.diagnostics] };
+}
+
+/**
+ * Technology is decided by the technical documents: the tech stack, then the architecture, then the
+ * other technical notes; a PRD's or a UX document's word on a framework comes last ("FastAPI or
+ * Node.js (to be decided)" in a PRD does not outrank the setup guide's "Framework: FastAPI"). A
+ * stable sort, so within one kind the reading order stands.
+ */
+const TECHNICAL_AUTHORITY: Record<DocumentKind, number> = {
+  'tech-stack': 0,
+  architecture: 1,
+  'data-model': 2,
+  other: 3,
+  prd: 4,
+  ux: 5,
+};
+
+function byTechnicalAuthority(stack: Domain['stack'], documents: readonly SourceDocument[]): void {
+  const kindOf = new Map(documents.map((d) => [d.path, TECHNICAL_AUTHORITY[d.kind]]));
+  const rank = (c: Domain['stack'][number]) =>
+    c.origin.kind === 'source' ? (kindOf.get(c.origin.file) ?? 3) : 3;
+  stack.sort((a, b) => rank(a) - rank(b));
 }

@@ -52,8 +52,9 @@ export const scopeExtractor: Extractor = {
       }
       if (b.kind === 'code') continue;
       const text = plainText(b.text);
-      // A task to do ("- [ ] T012 …", "- [x] …") is work of the plan, never a scope statement.
-      if (b.kind === 'list-item' && TASK_ITEM.test(text)) continue;
+      // Done work ("[x]") and a plan's tasks ("[ ] T012 …") are never scope statements; an open
+      // checkbox under a PRD's "Phase 2" heading is a deferred feature.
+      if (b.kind === 'list-item' && (DONE_OR_TASK_ID.test(text) || (plan && CHECKBOX.test(text)))) continue;
       if (b.kind === 'list-item' && under && b.depth === 0) {
         add(firstClause(text), under.scope, b.line, text);
         continue;
@@ -66,7 +67,8 @@ export const scopeExtractor: Extractor = {
   },
 };
 
-const TASK_ITEM = /^\s*\[[ xX]\]|^\s*T\d{2,4}\b/;
+const CHECKBOX = /^\s*\[[ xX]\]/;
+const DONE_OR_TASK_ID = /^\s*\[[xX]\]|^\s*(?:\[ \]\s*)?T\d{2,4}[a-z]?\b/;
 const TASK_PLAN_FILE = /(?:^|\/)tasks?\.md$|(?:^|\/)(?:implementation|delivery|sprint)[-_ ]?plan[^/]*\.md$/i;
 const TASK_PLAN_TITLE = /^(?:tasks?|tareas|t[âa]ches|aufgaben|tarefas|implementation plan|sprint plan)\b/i;
 

@@ -1,3 +1,4 @@
+import { platformsFirst } from '../../knowledge/stack.js';
 import { technology } from '../../knowledge/technologies.js';
 import type { Domain, StackChoice, StackConcern } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
@@ -7,7 +8,12 @@ import { byDefault, fromRule, type Origin } from '../../model/origin.js';
  * never falls back to a mere mention: a cache "mentioned" in a UX inspiration note is not the cache.
  */
 export function stated(domain: Domain, concern: StackConcern): StackChoice | null {
-  return domain.stack.find((s) => s.concern === concern && s.status === 'chosen') ?? null;
+  return (
+    platformsFirst(
+      concern,
+      domain.stack.filter((s) => s.concern === concern),
+    ).find((s) => s.status === 'chosen') ?? null
+  );
 }
 
 /** Options for a concern the documents name without choosing (optional, rejected, superseded). */
