@@ -119,12 +119,13 @@ describe('operations sections on the corpus', { timeout: 120_000 }, () => {
     expect(s8).not.toContain('### Razorpay');
   });
 
-  it('labcore: a 7-year report retention gets a purge job; the append-only audit log gets none', async () => {
+  it('labcore: "retained for 7 years minimum" gets no purge job (issue 11); the append-only audit log gets none', async () => {
     const r = await compileCorpus('labcore');
     const jobs = r.spec!.jobs;
-    const purge = jobs.find((j) => j.name === 'purge-report-storage');
-    expect(purge?.purpose).toContain('7 years');
-    expect(purge?.basis[0]).toMatchObject({ kind: 'source', file: 'docs/product/prd.md' });
+    expect(jobs.find((j) => j.name === 'purge-report-storage')).toBeUndefined();
+    const floor = r.diagnostics.find((d) => d.code === 'operations/retention-minimum');
+    expect(floor?.message).toContain('7 years');
+    expect(floor?.at).toMatchObject({ file: 'docs/product/prd.md' });
     expect(jobs.some((j) => /audit/.test(j.name))).toBe(false);
     expect(r.diagnostics.some((d) => d.code === 'operations/retention-kept-forever')).toBe(true);
   });
