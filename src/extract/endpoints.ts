@@ -25,18 +25,69 @@ const METHOD = '(?:GET|POST|PUT|PATCH|DELETE)';
 const ROUTE = new RegExp(`(?<![A-Za-z])(${METHOD}(?:\\s*\\|\\s*${METHOD})*)\\s+\`?(/[^\\s\`'"),;<>]*)`, 'g');
 
 function fromBlock(file: string, block: Block): StatedEndpoint[] {
+  // A third party's API described in an "External APIs" section (its base URL, "Key endpoints
+  // used") is what we call, not what we serve; the webhooks and callbacks we receive stay ours.
+  const theirs = providerSection(block);
+  const ours = (e: StatedEndpoint) => !theirs || OURS_IN_PROVIDER_SECTION.test(e.path);
   switch (block.kind) {
     case 'code':
-      return linesOf(block.content, block.contentLine).flatMap(([text, line]) => fromLine(file, text, line));
+      if (block.lang === 'mermaid' && /^\s*sequenceDiagram/m.test(block.content))
+        return sequenceRoutes(file, block.content, block.contentLine).filter(ours);
+      return linesOf(block.content, block.contentLine)
+        .flatMap(([text, line]) => fromLine(file, text, line))
+        .filter(ours);
     case 'list-item':
     case 'paragraph':
-      return linesOf(block.text, block.line).flatMap(([text, line]) => fromLine(file, text, line));
+      return linesOf(block.text, block.line)
+        .flatMap(([text, line]) => fromLine(file, text, line))
+        .filter(ours);
     case 'table':
-      return fromTable(file, block);
+      return fromTable(file, block).filter(ours);
     case 'heading':
       return fromLine(file, block.text, block.line);
   }
 }
+
+/** Headings of sections that describe other systems' APIs, in the corpus languages. */
+const PROVIDER_HEADING =
+  /external (?:apis?|services|systems|integrations?)|third[- ]party|apis? externas?|servicios externos|integraciones externas|apis? externes?|services externes|int[ée]grations? externes?|externe (?:apis?|dienste|schnittstellen|systeme)|drittanbieter|servi[çc]os externos|integra[çc][õo]es externas/i;
+/** A list item that introduces a provider's own endpoints. */
+const PROVIDER_LEAD =
+  /^\W*(?:key )?endpoints? (?:used|called|we call|consumed)|^\W*base urls?\b|^\W*endpoints? utilizad|^\W*endpoints? utilis[ée]s|^\W*verwendete endpunkte|^\W*endpoints? usad/i;
+/** Routes a provider section still states as ours: the webhooks and OAuth callbacks we receive. */
+const OURS_IN_PROVIDER_SECTION = /webhook|callback|\/hooks?\b|\/notify|\/ipn\b/i;
+
+function providerSection(block: Block): boolean {
+  if (block.headingPath.some((h) => PROVIDER_HEADING.test(plainText(h)))) return true;
+  if (block.kind !== 'list-item' || !block.parents) return false;
+  return block.parents.some((p) => PROVIDER_LEAD.test(plainText(p)));
+}
+
+/**
+ * Routes in a sequence diagram are ours only when the message goes to our system: `U->>API: POST
+ * /auth/login` is a route in; `API->>IdP: POST /oauth/token` is a call out to someone else's API. A
+ * receiver is ours when its name or label says API, backend, server, service, app or gateway and
+ * names no known provider.
+ */
+function sequenceRoutes(file: string, content: string, first: number): StatedEndpoint[] {
+  const labels = new Map<string, string>();
+  for (const m of content.matchAll(/^\s*(?:participant|actor)\s+(\S+)(?:\s+as\s+(.+))?$/gm))
+    labels.set(m[1]!, `${m[1]} ${m[2] ?? ''}`);
+  return linesOf(content, first).flatMap(([text, line]) => {
+    const arrow = /^\s*([^\s:-][^:]*?)\s*(?:-{1,2}>>|-{1,2}>|-{1,2}[x)])[+-]?\s*([^:]+?)\s*:/.exec(text);
+    if (arrow) {
+      const to = arrow[2]!.trim();
+      const name = labels.get(to) ?? to;
+      if (EXTERNAL_PARTICIPANT.test(name) || !OUR_PARTICIPANT.test(name)) return [];
+    }
+    return fromLine(file, text, line);
+  });
+}
+
+const OUR_PARTICIPANT =
+  /api|backend|back-end|server|servidor|serveur|service|app\b|gateway|bff|system|sistema|syst[eè]me/i;
+const EXTERNAL_PARTICIPANT =
+  /\b(?:idp|identity provider|auth0|okta|cognito|keycloak|clerk|google|github|microsoft|azure ad|entra|stripe|paypal|twilio|sendgrid|mailgun|postmark|resend|openai|anthropic|gemini|vertex|provider|proveedor|fournisseur|anbieter|provedor|external|externo|externe|third[- ]party)\b/i;
 
 function linesOf(text: string, first: number): [string, number][] {
   return text.split('\n').map((t, i) => [t, first + i]);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { endpointsExtractor } from '../../src/extract/endpoints.js';
+import { doc, run } from '../reconcile/helpers.js';
+
+const routes = (text: string) =>
+  (
+    run(endpointsExtractor, doc('docs/architecture.md', 'architecture', text)).fragment.statedEndpoints ?? []
+  ).map((e) => `${e.method} ${e.path}`);
+
+// Issue 11 item 5: a provider's API (its base URL, "key endpoints used", calls out in a sequence
+// diagram) is not the project's own API.
+describe("someone else's API is not ours", () => {
+  it.each([
+    ['en', '## External APIs\n\n### OpenAI\n\n- `POST /v1/chat/completions` for inference\n'],
+    ['es', '## APIs externas\n\n### Stripe\n\n- `POST /v1/payment_intents` para cobrar\n'],
+    ['fr', '## Services externes\n\n- `POST /v3/mail/send` (SendGrid)\n'],
+    ['de', '## Externe Schnittstellen\n\n| Methode | Pfad |\n|---|---|\n| GET | /maps/api/geocode/json |\n'],
+    ['pt', '## Integrações externas\n\n- `POST /2010-04-01/Accounts/{sid}/Messages.json` (Twilio)\n'],
+    ['en', '## 1. LLM API\n\n- **Key Endpoints Used:**\n  - `POST /v1/embeddings` for vectors\n'],
+  ])('%s: a provider section states no route of ours', (_lang, text) => {
+    expect(routes(text)).toEqual([]);
+  });
+  it('near-miss: the webhook we receive, stated in the integrations section, stays ours', () => {
+    expect(
+      routes('## External services\n\n- Stripe calls `POST /api/webhooks/stripe` on payment events\n'),
+    ).toEqual(['POST /api/webhooks/stripe']);
+  });
+  it('a sequence diagram: calls into our API are routes, calls out to the IdP are not', () => {
+    const md = [
+      '```mermaid',
+      'sequenceDiagram',
+      '  participant U as User',
+      '  participant API as Backend API',
+      '  participant IdP as Auth0',
+      '  U->>API: POST /auth/login (email, password)',
+      '  API->>IdP: POST /oauth/token',
+      '  IdP-->>API: tokens',
+      '  API-->>U: 200 OK',
+      '```',
+    ].join('\n');
+    expect(routes(md)).toEqual(['POST /auth/login']);
+  });
+  it('near-miss: routes in an ordinary API section stay', () => {
+    expect(routes('## API endpoints\n\n- `GET /api/tasks` lists tasks\n')).toEqual(['GET /api/tasks']);
+  });
+});
