@@ -66,7 +66,8 @@ const TECHNICAL_AUTHORITY: Record<DocumentKind, number> = {
 
 function byTechnicalAuthority(stack: Domain['stack'], documents: readonly SourceDocument[]): void {
   const kindOf = new Map(documents.map((d) => [d.path, TECHNICAL_AUTHORITY[d.kind]]));
+  // A name the catalogue does not know stands only where no known technology fills the concern.
   const rank = (c: Domain['stack'][number]) =>
-    c.origin.kind === 'source' ? (kindOf.get(c.origin.file) ?? 3) : 3;
+    (c.known === false ? 10 : 0) + (c.origin.kind === 'source' ? (kindOf.get(c.origin.file) ?? 3) : 3);
   stack.sort((a, b) => rank(a) - rank(b));
 }

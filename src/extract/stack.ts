@@ -49,7 +49,10 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
   const labelled = p.label ? concernOfLabel(p.label) : null;
   const out: StackChoice[] = [];
   const matches = findTechnologies(p.text);
-  if (matches.length === 0) return out;
+  if (matches.length === 0) {
+    const unknown = unknownChoice(p, labelled, file);
+    return unknown ? [unknown] : out;
+  }
   // "**Storage**: SQLite" (spec-kit's plan template) names the database: a database engine in a
   // storage slot where no file or object store is named is the database decision.
   const slot =
@@ -138,4 +141,50 @@ function roleStore(matches: TechnologyMatch[], slot: StackConcern | null): Techn
 
 function quote(text: string): string {
   return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
+/** Concerns whose stated value the workflow needs; a name the catalogue lacks is still the decision. */
+// Not auth, storage or hosting: their slots hold mechanisms and attributes ("httpOnly", "Interceptor")
+// as often as names, and the auth layer reads providers on its own.
+const NEEDED: ReadonlySet<StackConcern> = new Set([
+  'database',
+  'cache',
+  'queue',
+  'scheduler',
+  'search',
+  'framework',
+]);
+/** Cell values that name no technology: "None", "N/A", "TBD", "Yes", "Built-in", "See below"… */
+const NO_NAME =
+  /^(?:none|n\/?a|no|yes|tbd|tbc|todo|-+|—|–|standard|default|custom|built[- ]in|native|various|optional|later|see\b.*|ninguno|ninguna|aucun|aucune|keine?|nenhum|nenhuma|sí|si|oui|ja|sim|por definir|à définir|a definir|offen|pendiente|pendente)$/i;
+
+/**
+ * A labelled slot whose value the catalogue does not know ("| Queue | Beanstalkd |", "- **Search:**
+ * Manticore"): the documents' own name, carried as stated with `known: false` instead of being
+ * replaced by a default. Only a short name in a slot the workflow needs, never a sentence, a status
+ * word or an open choice ("A or B", "TBD").
+ */
+function unknownChoice(p: Passage, slot: StackConcern | null, file: string): StackChoice | null {
+  if (!slot || !NEEDED.has(slot) || p.forced || p.question) return null;
+  // Only a technology table's choice column: a labelled prose line ("Hosting: CPU-bound") is too loose.
+  if (p.base !== 'chosen' || !p.label) return null;
+  const name = p.text
+    .split(/[(,;:[]|\s[—–-]\s/)[0]!
+    .replace(/[*_`]/g, '')
+    .trim();
+  if (name.length < 2 || name.length > 40 || name.split(/\s+/).length > 3) return null;
+  if (
+    !/^\p{L}/u.test(name) ||
+    NO_NAME.test(name) ||
+    isOpenWording(p.text) ||
+    /\s(?:or|o|ou|oder|vs\.?)\s|\//i.test(name)
+  )
+    return null;
+  return {
+    concern: slot,
+    value: name,
+    status: 'chosen',
+    origin: fromSource(file, p.line, quote(p.text)),
+    known: false,
+  };
 }

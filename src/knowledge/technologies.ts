@@ -316,7 +316,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
     'scheduler',
     /schedul|\bcron\b|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner/i,
   ],
-  ['search', /search engine|full[- ]text|\bsearch\b/i],
+  ['search', /search engine|full[- ]text|\bsearch\b|b[úu]squeda|recherche|\bsuche\b|volltext|\bbusca\b/i],
   ['database', /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)/i],
   [
     'auth',

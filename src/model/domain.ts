@@ -194,6 +194,8 @@ export interface StackChoice {
   value: string;
   status: 'chosen' | 'rejected' | 'superseded' | 'deprecated' | 'out-of-scope' | 'mentioned';
   origin: Origin;
+  /** False when the technology catalogue does not know the name: carried as the documents write it. */
+  known?: false;
 }
 
 export type StackConcern =

@@ -98,3 +98,30 @@ describe("SQLite's datetime('now') default", () => {
     expect(notes.dialect).toBe('sqlite');
   });
 });
+
+describe('a stated technology the catalogue does not know is carried as stated (known: false)', () => {
+  const table = (rows: string) => `| Concern | Technology | Why |\n|---|---|---|\n${rows}`;
+  it.each([
+    ['en', table('| Queue | Beanstalkd | simple |\n'), 'queue:Beanstalkd:chosen'],
+    [
+      'es',
+      '| Componente | Tecnología |\n|---|---|\n| Búsqueda | Manticore Search |\n',
+      'search:Manticore Search:chosen',
+    ],
+    ['en', table('| Messaging | In-process MediatR (MVP) | fast |\n'), 'queue:In-process MediatR:chosen'],
+  ])('%s: %s', (_lang, text, expected) => {
+    const found = run(stackExtractor, doc('docs/architecture.md', 'architecture', text)).fragment.stack ?? [];
+    expect(found.map((c) => `${c.concern}:${c.value}:${c.status}`)).toContain(expected);
+    expect(found.find((c) => `${c.concern}:${c.value}:${c.status}` === expected)?.known).toBe(false);
+  });
+  it('near-misses: no name, an open choice, a sentence, an auth mechanism', () => {
+    for (const row of [
+      '| Queue | None |\n',
+      '| Queue | TBD |\n',
+      '| Queue | Beanstalkd or NSQ |\n',
+      '| Queue | jobs are run in process by the web server when needed |\n',
+      '| Auth | Dry-Run Interceptor |\n',
+    ])
+      expect(stack(table(row)), row).toEqual([]);
+  });
+});
