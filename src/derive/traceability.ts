@@ -1,5 +1,5 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
-import { canonicalId, mentionedIds } from '../extract/facts/requirement-ids.js';
+import { canonicalId, mentionedIds } from '../knowledge/requirement-ids.js';
 import type { Requirement } from '../model/domain.js';
 import type { Origin } from '../model/origin.js';
 import type { Spec, Trace } from '../model/spec/index.js';

@@ -1,10 +1,10 @@
 import { findMeasures, type Measure } from '../knowledge/durations.js';
+import { matchDefinition } from '../knowledge/requirement-ids.js';
 import type { Block, TableBlock } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { Quantity } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import { classify } from './facts/quantity-rules.js';
-import { matchDefinition } from './facts/requirement-ids.js';
 import type { Extractor } from './types.js';
 
 /**

@@ -1,8 +1,8 @@
+import { findPriority, kindOfId, matchDefinition } from '../knowledge/requirement-ids.js';
 import type { Block, TableBlock } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { Requirement } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
-import { findPriority, kindOfId, matchDefinition } from './facts/requirement-ids.js';
 import type { Extractor } from './types.js';
 
 /**

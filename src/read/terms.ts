@@ -1,5 +1,5 @@
-import { REQUIREMENT_ID_RE } from '../extract/facts/requirement-ids.js';
 import { findProviders } from '../knowledge/providers.js';
+import { REQUIREMENT_ID_RE } from '../knowledge/requirement-ids.js';
 import { findTechnologies } from '../knowledge/technologies.js';
 import type { Term } from './types.js';
 

@@ -1,5 +1,5 @@
 import { diag } from '../diagnostics/diagnostic.js';
-import { canonicalId } from '../extract/facts/requirement-ids.js';
+import { canonicalId } from '../knowledge/requirement-ids.js';
 import type { Requirement } from '../model/domain.js';
 import { fromRule } from '../model/origin.js';
 import type { Conflict } from '../model/spec/reconciliation.js';

@@ -1,5 +1,5 @@
 import { diag } from '../diagnostics/diagnostic.js';
-import { canonicalId } from '../extract/facts/requirement-ids.js';
+import { canonicalId } from '../knowledge/requirement-ids.js';
 import type { Domain, Quantity, Requirement, StackChoice } from '../model/domain.js';
 import { fromRule, type SourceRef } from '../model/origin.js';
 import type { Supersession } from '../model/sources.js';

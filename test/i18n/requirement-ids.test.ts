@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfId, matchDefinition, mentionedIds } from '../../src/extract/facts/requirement-ids.js';
+import { kindOfId, matchDefinition, mentionedIds } from '../../src/knowledge/requirement-ids.js';
 
 describe('requirement ids in the five languages', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalId } from '../../src/extract/facts/requirement-ids.js';
 import { nodeHost } from '../../src/host.js';
+import { canonicalId } from '../../src/knowledge/requirement-ids.js';
 import { compile } from '../../src/pipeline.js';
 import { corpusRoot } from '../corpus-path.js';
 

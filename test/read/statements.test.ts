@@ -255,13 +255,22 @@ describe('a later-release marker closing a heading governs its section (issue 11
       '### Integrações fase 2',
       '### Features V2',
     ]) {
-      const s = read(`${h}\n\n| Service | Usage |\n|---|---|\n| Twilio | SMS |\n`).find((x) => x.kind === 'row');
+      const s = read(`${h}\n\n| Service | Usage |\n|---|---|\n| Twilio | SMS |\n`).find(
+        (x) => x.kind === 'row',
+      );
       expect(s?.status, h).toBe('deferred');
     }
   });
   it('near-misses: a version number, "MVP" alone, a word merely ending in the marker', () => {
-    for (const h of ['### Integrations MVP', '### Node 20 upgrade', '### API v1', '### Building for the future']) {
-      const s = read(`${h}\n\n| Service | Usage |\n|---|---|\n| Twilio | SMS |\n`).find((x) => x.kind === 'row');
+    for (const h of [
+      '### Integrations MVP',
+      '### Node 20 upgrade',
+      '### API v1',
+      '### Building for the future',
+    ]) {
+      const s = read(`${h}\n\n| Service | Usage |\n|---|---|\n| Twilio | SMS |\n`).find(
+        (x) => x.kind === 'row',
+      );
       expect(s?.status, h).toBe('none');
     }
   });

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  canonicalId,
-  kindOfId,
-  matchDefinition,
-  mentionedIds,
-} from '../../src/extract/facts/requirement-ids.js';
 import { requirementsExtractor } from '../../src/extract/requirements.js';
+import { canonicalId, kindOfId, matchDefinition, mentionedIds } from '../../src/knowledge/requirement-ids.js';
 import { doc, run } from './helpers.js';
 
 describe('requirement ids', () => {

@@ -50,7 +50,10 @@ const strategyAndProvider: Read = (u, file) => {
   if (found.length === 1 && (AUTH_CONTEXT.test(u.text) || u.headingPath.some((h) => AUTH_CONTEXT.test(h))))
     out.push({ kind: 'identity-provider', value: found[0]!.name, text: u.text, origin: origin(u, file) });
   // A word of its own: "007-accountbox-web-jwt" (a branch or feature slug) and `jwt.ts` state nothing.
-  if (/(?<![\w./-])JWTs?(?![\w/-])|json web tokens?/i.test(u.text) && !/\b(no|not|without)\s+JWT/i.test(u.text))
+  if (
+    /(?<![\w./-])JWTs?(?![\w/-])|json web tokens?/i.test(u.text) &&
+    !/\b(no|not|without)\s+JWT/i.test(u.text)
+  )
     out.push({ kind: 'strategy', value: 'jwt', text: u.text, origin: origin(u, file) });
   if (
     /\b(session[- ]based|server[- ]side sessions?|session cookies?|cookie[- ]based sessions?|express-session|stateful sessions?)\b/i.test(

@@ -1,4 +1,4 @@
-import type { RequirementKind } from '../../model/domain.js';
+import type { RequirementKind } from '../model/domain.js';
 
 /**
  * Requirement identifiers as planning documents write them, in English and in the localised forms
