@@ -74,6 +74,8 @@ function sequenceRoutes(file: string, content: string, first: number): StatedEnd
   for (const m of content.matchAll(/^\s*(?:participant|actor)\s+(\S+)(?:\s+as\s+(.+))?$/gm))
     labels.set(m[1]!, `${m[1]} ${m[2] ?? ''}`);
   return linesOf(content, first).flatMap(([text, line]) => {
+    // A message line is short; the bound keeps the lazy receiver pattern linear on hostile input.
+    if (text.length > 400) return [];
     const arrow = /^\s*([^\s:-][^:]*?)\s*(?:-{1,2}>>|-{1,2}>|-{1,2}[x)])[+-]?\s*([^:]+?)\s*:/.exec(text);
     if (arrow) {
       const to = arrow[2]!.trim();
