@@ -298,4 +298,61 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} jobs': '{0} Jobs',
   '{} LRU cache per instance (lost on restart, not shared)':
     '{0}-LRU-Cache je Instanz (geht beim Neustart verloren, nicht geteilt)',
+  // Provider catalogue text (src/knowledge/providers/*).
+  'Stripe-Signature header: HMAC-SHA256 of "{timestamp}.{raw body}" with the endpoint secret (whsec_…)':
+    'Header Stripe-Signature: HMAC-SHA256 über "{timestamp}.{raw body}" mit dem Endpoint-Secret (whsec_…)',
+  'Events can arrive out of order and more than once: deduplicate on event.id':
+    'Ereignisse können ungeordnet und mehrfach eintreffen: nach event.id deduplizieren',
+  'HTTP Basic with the Account SID and Auth Token (or an API key pair)':
+    'HTTP Basic mit Account SID und Auth Token (oder einem API-Schlüsselpaar)',
+  'X-Twilio-Signature header: base64 HMAC-SHA1 of the full URL plus sorted POST parameters, keyed with the Auth Token':
+    'Header X-Twilio-Signature: HMAC-SHA1 in Base64 über die vollständige URL und die sortierten POST-Parameter, mit dem Auth Token als Schlüssel',
+  'The sending domain must be verified (SPF/DKIM records) before production mail':
+    'Die Absenderdomain muss vor dem Produktivversand verifiziert sein (SPF/DKIM-Einträge)',
+  'DSN (public key in the URL)': 'DSN (öffentlicher Schlüssel in der URL)',
+  'auth token only for release and source-map upload at build time':
+    'Auth-Token nur für Releases und das Hochladen der Source Maps beim Build',
+  'service role key on the server (bypasses RLS)': 'Service-Role-Schlüssel auf dem Server (umgeht RLS)',
+  'user JWT + storage.objects RLS policies from clients':
+    'JWT des Benutzers + RLS-Richtlinien auf storage.objects von den Clients',
+  'Never expose the service role key to the client': 'Den Service-Role-Schlüssel nie an den Client geben',
+  'No server-side API: the user sends the message, so there is no delivery status to record':
+    'Keine serverseitige API: der Benutzer sendet die Nachricht selbst, daher gibt es keinen Zustellstatus zu speichern',
+  'Links placed in the message must be safe to share (signed, expiring URLs)':
+    'Links in der Nachricht müssen gefahrlos teilbar sein (signierte, ablaufende URLs)',
+  'Accepted (202) is not delivered: delivery state arrives through the Event Webhook':
+    'Angenommen (202) heißt nicht zugestellt: der Zustellstatus kommt über den Event Webhook',
+  'PUT of the same key overwrites: derive object keys from ids so a retry writes the same key':
+    'Ein PUT auf denselben Schlüssel überschreibt: Objektschlüssel werden aus den IDs gebildet, damit eine Wiederholung denselben Schlüssel schreibt',
+  'API key (key parameter or X-Goog-Api-Key), restricted by API and by server IP':
+    'API-Schlüssel (Parameter key oder X-Goog-Api-Key), beschränkt auf API und Server-IP',
+  'Terms limit caching: place IDs may be stored':
+    'Die Nutzungsbedingungen begrenzen das Caching: Place IDs dürfen gespeichert werden',
+  'coordinates only for up to 30 days': 'Koordinaten höchstens 30 Tage',
+  'HTTP Basic with user "api" and the API key': 'HTTP Basic mit dem Benutzer "api" und dem API-Schlüssel',
+  'documents are upserted by primary key: reuse the entity id':
+    'Dokumente werden per Primärschlüssel eingefügt oder aktualisiert: die ID der Entität wiederverwenden',
+  // Derive and check text met on the corpus.
+  '> {}% over {} (burns the {}% monthly error budget of the stated {}% availability {}× too fast)':
+    '> {0}% über {1} (verbraucht das monatliche Fehlerbudget von {2}% der angegebenen Verfügbarkeit von {3}% {4}-mal zu schnell)',
+  'sized for the stated {} concurrent users: pool ≥ {} per instance, statement timeout below the slowest latency target':
+    'ausgelegt für die angegebenen {0} gleichzeitigen Benutzer: Pool ≥ {1} pro Instanz, Statement-Timeout unter dem langsamsten Latenzziel',
+  'The {} of the {name}.': '{0} des {1}-Datensatzes.',
+  'Start of the {*}.': 'Beginn von {0}.',
+  'End of the {*}.': 'Ende von {0}.',
+  'Delete {*} older than the stated retention of {} ("{}")':
+    '{0} löschen, die älter als die angegebene Aufbewahrungsfrist von {1} sind ("{2}")',
+  'select ids from {*} where {} < cutoff, oldest first, batchSize at a time':
+    'IDs aus {0} mit {1} < cutoff auswählen, älteste zuerst, jeweils batchSize',
+  'delete those rows from {*} in one transaction per batch':
+    'diese Zeilen aus {0} löschen, eine Transaktion pro Stapel',
+  '{*} runs a dependency audit (npm audit --audit-level=high or equivalent) and fails the build on known high-severity vulnerabilities':
+    '{0} führt eine Abhängigkeitsprüfung aus (npm audit --audit-level=high oder gleichwertig) und lässt den Build bei bekannten Schwachstellen hohen Schweregrads scheitern',
+  'lockfile committed': 'Lockfile eingecheckt',
+  'webhooks accepted only with a valid signature: {*}': 'Webhooks nur mit gültiger Signatur angenommen: {0}',
+  '{*} ({} header)': '{0} (Header {1})',
+  '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
+    '{0} prüft die Signatur ({1}), speichert das Ereignis mit eindeutiger Ereignis-ID und antwortet sofort mit 2xx',
+  'OWASP Top 10 2021 items addressed: {}': 'behandelte Punkte der OWASP Top 10 2021: {0}',
+  '{} story operations allowed for their actors': '{0} Story-Operationen für ihre Akteure erlaubt',
 };

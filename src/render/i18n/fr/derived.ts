@@ -299,4 +299,62 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} jobs': '{0} tâches',
   '{} LRU cache per instance (lost on restart, not shared)':
     'cache LRU {0} par instance (perdu au redémarrage, non partagé)',
+  // Provider catalogue text (src/knowledge/providers/*).
+  'Stripe-Signature header: HMAC-SHA256 of "{timestamp}.{raw body}" with the endpoint secret (whsec_…)':
+    'en-tête Stripe-Signature : HMAC-SHA256 de "{timestamp}.{raw body}" avec le secret du endpoint (whsec_…)',
+  'Events can arrive out of order and more than once: deduplicate on event.id':
+    'Les événements peuvent arriver dans le désordre et plusieurs fois : dédupliquer sur event.id',
+  'HTTP Basic with the Account SID and Auth Token (or an API key pair)':
+    'HTTP Basic avec l’Account SID et l’Auth Token (ou une paire de clés d’API)',
+  'X-Twilio-Signature header: base64 HMAC-SHA1 of the full URL plus sorted POST parameters, keyed with the Auth Token':
+    'en-tête X-Twilio-Signature : HMAC-SHA1 en base64 de l’URL complète et des paramètres POST triés, avec l’Auth Token pour clé',
+  'The sending domain must be verified (SPF/DKIM records) before production mail':
+    'Le domaine d’envoi doit être vérifié (enregistrements SPF/DKIM) avant tout courrier de production',
+  'DSN (public key in the URL)': 'DSN (clé publique dans l’URL)',
+  'auth token only for release and source-map upload at build time':
+    'jeton d’authentification uniquement pour publier les versions et téléverser les source maps à la compilation',
+  'service role key on the server (bypasses RLS)': 'clé de service role sur le serveur (contourne RLS)',
+  'user JWT + storage.objects RLS policies from clients':
+    'JWT de l’utilisateur + politiques RLS de storage.objects depuis les clients',
+  'Never expose the service role key to the client': 'Ne jamais exposer la clé de service role au client',
+  'No server-side API: the user sends the message, so there is no delivery status to record':
+    'Pas d’API côté serveur : l’utilisateur envoie le message, il n’y a donc aucun statut de remise à enregistrer',
+  'Links placed in the message must be safe to share (signed, expiring URLs)':
+    'Les liens du message doivent pouvoir être partagés sans risque (URL signées et à expiration)',
+  'Accepted (202) is not delivered: delivery state arrives through the Event Webhook':
+    'Accepté (202) ne veut pas dire remis : l’état de remise arrive par l’Event Webhook',
+  'PUT of the same key overwrites: derive object keys from ids so a retry writes the same key':
+    'Un PUT sur la même clé écrase : les clés d’objet dérivent des ids pour qu’une nouvelle tentative écrive la même clé',
+  'API key (key parameter or X-Goog-Api-Key), restricted by API and by server IP':
+    'clé d’API (paramètre key ou X-Goog-Api-Key), restreinte par API et par IP du serveur',
+  'Terms limit caching: place IDs may be stored':
+    'Les conditions limitent la mise en cache : les place IDs peuvent être conservés',
+  'coordinates only for up to 30 days': 'les coordonnées au plus 30 jours',
+  'HTTP Basic with user "api" and the API key': 'HTTP Basic avec l’utilisateur "api" et la clé d’API',
+  'documents are upserted by primary key: reuse the entity id':
+    'les documents sont insérés ou mis à jour par clé primaire : réutiliser l’id de l’entité',
+  // Derive and check text met on the corpus.
+  '> {}% over {} (burns the {}% monthly error budget of the stated {}% availability {}× too fast)':
+    '> {0}% sur {1} (consomme le budget d’erreur mensuel de {2}% de la disponibilité indiquée de {3}% {4} fois trop vite)',
+  'sized for the stated {} concurrent users: pool ≥ {} per instance, statement timeout below the slowest latency target':
+    'dimensionné pour les {0} utilisateurs simultanés indiqués : pool ≥ {1} par instance, délai d’instruction sous l’objectif de latence le plus lent',
+  'The {} of the {name}.': '{0} de l’enregistrement {1}.',
+  'Start of the {*}.': 'Début de {0}.',
+  'End of the {*}.': 'Fin de {0}.',
+  'Delete {*} older than the stated retention of {} ("{}")':
+    'Supprimer {0} plus anciens que la durée de conservation indiquée de {1} ("{2}")',
+  'select ids from {*} where {} < cutoff, oldest first, batchSize at a time':
+    'sélectionner les ids de {0} où {1} < cutoff, les plus anciens d’abord, batchSize à la fois',
+  'delete those rows from {*} in one transaction per batch':
+    'supprimer ces lignes de {0} dans une transaction par lot',
+  '{*} runs a dependency audit (npm audit --audit-level=high or equivalent) and fails the build on known high-severity vulnerabilities':
+    '{0} lance un audit des dépendances (npm audit --audit-level=high ou équivalent) et fait échouer la compilation sur les vulnérabilités connues de gravité haute',
+  'lockfile committed': 'lockfile versionné',
+  'webhooks accepted only with a valid signature: {*}':
+    'webhooks acceptés uniquement avec une signature valide : {0}',
+  '{*} ({} header)': '{0} (en-tête {1})',
+  '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
+    '{0} vérifie la signature ({1}), enregistre l’événement avec un id d’événement unique et répond 2xx aussitôt',
+  'OWASP Top 10 2021 items addressed: {}': 'points de l’OWASP Top 10 2021 traités : {0}',
+  '{} story operations allowed for their actors': '{0} opérations des récits permises à leurs acteurs',
 };
