@@ -7,7 +7,11 @@ import { run } from '../../src/cli/run.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { nodeHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
-import { DIAGNOSTIC_TEXTS } from '../../src/render/i18n/en/diagnostics.js';
+import { diagnostics as de } from '../../src/render/i18n/de/diagnostics.js';
+import { DIAGNOSTIC_TEXTS, type DiagnosticCatalog } from '../../src/render/i18n/en/diagnostics.js';
+import { diagnostics as es } from '../../src/render/i18n/es/diagnostics.js';
+import { diagnostics as fr } from '../../src/render/i18n/fr/diagnostics.js';
+import { diagnostics as pt } from '../../src/render/i18n/pt/diagnostics.js';
 import { formatDiagnostic, localiseDiagnostic } from '../../src/report/diagnostics.js';
 import { corpusRoot } from '../corpus-path.js';
 import { foreignSegments } from './prose.js';
@@ -114,5 +118,22 @@ describe('backend-spec generate on a Spanish project', { timeout: 60_000 }, () =
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+const diagnosticCatalogs: Record<string, DiagnosticCatalog> = { de, es, fr, pt };
+
+describe('every diagnostic template is reachable', () => {
+  it('a message written from each template is translated in es, pt, fr and de', () => {
+    const dead: string[] = [];
+    for (const lang of ['es', 'pt', 'fr', 'de'])
+      for (const t of DIAGNOSTIC_TEXTS) {
+        // A wording the language shares with English (`{0} — in: {1}` in German) needs no translation.
+        if (diagnosticCatalogs[lang]!.texts[t].replace(/\{\d+\}/g, '{*}') === t) continue;
+        const message = t.replaceAll('{*}', 'x_1');
+        const d: Diagnostic = { code: 'load/classified', severity: 'info', message };
+        if (localiseDiagnostic(d, lang).message === message) dead.push(`${lang}: ${t}`);
+      }
+    expect(dead).toEqual([]);
   });
 });

@@ -183,5 +183,69 @@ export const diagnostics: DiagnosticCatalog = {
       'modellieren Sie den Datensatz, oder halten Sie eine Annahme in der Entscheidungsdatei fest',
     'no entity or field of the data model holds these settings':
       'keine Entität und kein Feld des Datenmodells hält diese Einstellungen',
+    'PostgreSQL could not be started: {*}': 'PostgreSQL konnte nicht gestartet werden: {0}',
+    'embedded PostgreSQL: {*}': 'eingebettetes PostgreSQL: {0}',
+    'PostgreSQL at --postgres-url failed: {*}': 'PostgreSQL unter --postgres-url ist fehlgeschlagen: {0}',
+    'check that the server runs, accepts this role and answers; or leave out --postgres-url to verify with embedded PGlite':
+      'prüfen Sie, ob der Server läuft, diese Rolle annimmt und antwortet; oder lassen Sie --postgres-url weg, um mit eingebettetem PGlite zu prüfen',
+    'connect as a role without superuser that may CREATE in the database, or pass --allow-superuser':
+      'verbinden Sie sich mit einer Rolle ohne Superuser-Recht, die in der Datenbank CREATE darf, oder übergeben Sie --allow-superuser',
+    '{*} is not the text the renderer emits: not applied':
+      '{0} ist nicht der Text, den der Renderer ausgibt: nicht angewendet',
+    'verification applies only the statements backend-spec renders from the model':
+      'die Prüfung wendet nur die Anweisungen an, die backend-spec aus dem Modell erzeugt',
+    '{*} — in: {*}': '{0} — in: {1}',
+    '{*} was edited by hand since it was generated: not overwritten, nothing was written':
+      '{0} wurde seit der Erzeugung von Hand bearbeitet: nicht überschrieben, nichts wurde geschrieben',
+    'move your edits into the planning documents (or a decisions file), or re-run with --force to replace it':
+      'übertragen Sie Ihre Änderungen in die Planungsdokumente (oder eine Entscheidungsdatei), oder starten Sie erneut mit --force, um sie zu ersetzen',
+    '--out {*} is a file, not a folder: nothing was written':
+      '--out {0} ist eine Datei, kein Ordner: nichts wurde geschrieben',
+    'pass a folder (it is created when missing), e.g. --out build/spec':
+      'übergeben Sie einen Ordner (er wird bei Bedarf angelegt), z. B. --out build/spec',
+    'the output folder {*} resolves outside the project: nothing was written':
+      'der Ausgabeordner {0} liegt außerhalb des Projekts: nichts wurde geschrieben',
+    'write inside the project, or name the folder explicitly with --out DIR':
+      'schreiben Sie innerhalb des Projekts, oder nennen Sie den Ordner ausdrücklich mit --out DIR',
+    "an earlier run was interrupted after its output was complete; it was put in place before this run's output":
+      'ein früherer Lauf wurde nach vollständiger Ausgabe unterbrochen; sie wurde vor der Ausgabe dieses Laufs übernommen',
+    'an earlier run was interrupted while writing; its partial files were removed (its previous output had stayed intact)':
+      'ein früherer Lauf wurde beim Schreiben unterbrochen; seine unvollständigen Dateien wurden entfernt (die vorherige Ausgabe war unverändert geblieben)',
+    'invalid YAML: {*}': 'ungültiges YAML: {0}',
+    'fix the YAML syntax (YAML 1.2, https://yaml.org/spec/1.2.2/); values with `:` or `{` need quotes':
+      'korrigieren Sie die YAML-Syntax (YAML 1.2, https://yaml.org/spec/1.2.2/); Werte mit `:` oder `{` brauchen Anführungszeichen',
+    'the documentation folder "{*}" is outside the project ({*})':
+      'der Dokumentationsordner "{0}" liegt außerhalb des Projekts ({1})',
+    'use a folder inside the project (e.g. `docs`), or pass --docs DIR and --out DIR on the command line to work elsewhere':
+      'verwenden Sie einen Ordner im Projekt (z. B. `docs`), oder übergeben Sie --docs DIR und --out DIR auf der Kommandozeile, um anderswo zu arbeiten',
+    'the config file must be a mapping of `key: value` pairs':
+      'die Konfigurationsdatei muss eine Zuordnung von `key: value`-Paaren sein',
+    'write one `key: value` per line, e.g. `documentation_dir: docs`':
+      'schreiben Sie ein `key: value` pro Zeile, z. B. `documentation_dir: docs`',
+    '`{*}` must be a string, found {*}': '`{0}` muss ein Text sein, gefunden: {1}',
+    'write it as text: {*}: "..."': 'schreiben Sie es als Text: {0}: "..."',
+    '{*} has no text besides front matter and comments; it is not read':
+      '{0} hat außer Front Matter und Kommentaren keinen Text; es wird nicht gelesen',
+    'write the document, or delete the empty file':
+      'schreiben Sie das Dokument, oder löschen Sie die leere Datei',
+    'read as {*}': 'gelesen als {0}',
+    '{*} is {*}; it is not read': '{0} ist {1}; es wird nicht gelesen',
+    'replace it with a regular file, or move it out of the documentation folder':
+      'ersetzen Sie es durch eine normale Datei, oder verschieben Sie es aus dem Dokumentationsordner',
+    'split the document (BMAD shards work), or move generated dumps out of the documentation folder':
+      'teilen Sie das Dokument (BMAD-Shards funktionieren), oder verschieben Sie erzeugte Dumps aus dem Dokumentationsordner',
+    'save it as UTF-8 text, or move it out of the documentation folder':
+      'speichern Sie es als UTF-8-Text, oder verschieben Sie es aus dem Dokumentationsordner',
+    'check the file permissions': 'prüfen Sie die Dateiberechtigungen',
+    'nothing to compile: {*} planning file was found, but none has text that can be read':
+      'nichts zu kompilieren: {0} Planungsdatei gefunden, aber keine hat lesbaren Text',
+    'nothing to compile: {*} planning files were found, but none has text that can be read':
+      'nichts zu kompilieren: {0} Planungsdateien gefunden, aber keine hat lesbaren Text',
+    'write the PRD and the architecture document, or run `backend-spec init` for a starting point':
+      'schreiben Sie das PRD und das Architekturdokument, oder führen Sie `backend-spec init` als Ausgangspunkt aus',
+    'reading the documents took longer than {*} s; nothing is generated from a partial read':
+      'das Lesen der Dokumente dauerte länger als {0} s; aus einem unvollständigen Lesen wird nichts erzeugt',
+    'check for slow or network file systems under the documentation folder, or pass --docs DIR':
+      'suchen Sie nach langsamen oder Netzwerk-Dateisystemen unter dem Dokumentationsordner, oder übergeben Sie --docs DIR',
   },
 };

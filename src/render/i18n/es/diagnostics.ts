@@ -181,5 +181,68 @@ export const diagnostics: DiagnosticCatalog = {
       'modele el registro, o indique un supuesto en el archivo de decisiones',
     'no entity or field of the data model holds these settings':
       'ninguna entidad ni campo del modelo de datos guarda estos ajustes',
+    'PostgreSQL could not be started: {*}': 'no se pudo iniciar PostgreSQL: {0}',
+    'embedded PostgreSQL: {*}': 'PostgreSQL embebido: {0}',
+    'PostgreSQL at --postgres-url failed: {*}': 'falló PostgreSQL en --postgres-url: {0}',
+    'check that the server runs, accepts this role and answers; or leave out --postgres-url to verify with embedded PGlite':
+      'compruebe que el servidor está en marcha, acepta este rol y responde; o quite --postgres-url para verificar con PGlite embebido',
+    'connect as a role without superuser that may CREATE in the database, or pass --allow-superuser':
+      'conéctese con un rol sin superusuario que pueda hacer CREATE en la base de datos, o pase --allow-superuser',
+    '{*} is not the text the renderer emits: not applied':
+      '{0} no es el texto que emite el renderizador: no se aplica',
+    'verification applies only the statements backend-spec renders from the model':
+      'la verificación solo aplica las sentencias que backend-spec genera a partir del modelo',
+    '{*} — in: {*}': '{0} — en: {1}',
+    '{*} was edited by hand since it was generated: not overwritten, nothing was written':
+      '{0} se editó a mano después de generarse: no se sobrescribe, no se escribió nada',
+    'move your edits into the planning documents (or a decisions file), or re-run with --force to replace it':
+      'lleve sus cambios a los documentos de planificación (o a un archivo de decisiones), o vuelva a ejecutar con --force para reemplazarlo',
+    '--out {*} is a file, not a folder: nothing was written':
+      '--out {0} es un archivo, no una carpeta: no se escribió nada',
+    'pass a folder (it is created when missing), e.g. --out build/spec':
+      'pase una carpeta (se crea si falta), p. ej. --out build/spec',
+    'the output folder {*} resolves outside the project: nothing was written':
+      'la carpeta de salida {0} queda fuera del proyecto: no se escribió nada',
+    'write inside the project, or name the folder explicitly with --out DIR':
+      'escriba dentro del proyecto, o nombre la carpeta explícitamente con --out DIR',
+    "an earlier run was interrupted after its output was complete; it was put in place before this run's output":
+      'una ejecución anterior se interrumpió con su salida ya completa; se colocó antes de la salida de esta ejecución',
+    'an earlier run was interrupted while writing; its partial files were removed (its previous output had stayed intact)':
+      'una ejecución anterior se interrumpió mientras escribía; se borraron sus archivos parciales (la salida previa había quedado intacta)',
+    'invalid YAML: {*}': 'YAML no válido: {0}',
+    'fix the YAML syntax (YAML 1.2, https://yaml.org/spec/1.2.2/); values with `:` or `{` need quotes':
+      'corrija la sintaxis YAML (YAML 1.2, https://yaml.org/spec/1.2.2/); los valores con `:` o `{` necesitan comillas',
+    'the documentation folder "{*}" is outside the project ({*})':
+      'la carpeta de documentación "{0}" está fuera del proyecto ({1})',
+    'use a folder inside the project (e.g. `docs`), or pass --docs DIR and --out DIR on the command line to work elsewhere':
+      'use una carpeta dentro del proyecto (p. ej. `docs`), o pase --docs DIR y --out DIR en la línea de órdenes para trabajar en otro sitio',
+    'the config file must be a mapping of `key: value` pairs':
+      'el archivo de configuración debe ser un mapa de pares `key: value`',
+    'write one `key: value` per line, e.g. `documentation_dir: docs`':
+      'escriba un `key: value` por línea, p. ej. `documentation_dir: docs`',
+    '`{*}` must be a string, found {*}': '`{0}` debe ser un texto, se encontró {1}',
+    'write it as text: {*}: "..."': 'escríbalo como texto: {0}: "..."',
+    '{*} has no text besides front matter and comments; it is not read':
+      '{0} no tiene texto aparte del front matter y los comentarios; no se lee',
+    'write the document, or delete the empty file': 'escriba el documento, o borre el archivo vacío',
+    'read as {*}': 'leído como {0}',
+    '{*} is {*}; it is not read': '{0} es {1}; no se lee',
+    'replace it with a regular file, or move it out of the documentation folder':
+      'reemplácelo por un archivo normal, o sáquelo de la carpeta de documentación',
+    'split the document (BMAD shards work), or move generated dumps out of the documentation folder':
+      'divida el documento (los fragmentos de BMAD sirven), o saque los volcados generados de la carpeta de documentación',
+    'save it as UTF-8 text, or move it out of the documentation folder':
+      'guárdelo como texto UTF-8, o sáquelo de la carpeta de documentación',
+    'check the file permissions': 'compruebe los permisos del archivo',
+    'nothing to compile: {*} planning file was found, but none has text that can be read':
+      'nada que compilar: se encontró {0} archivo de planificación, pero ninguno tiene texto legible',
+    'nothing to compile: {*} planning files were found, but none has text that can be read':
+      'nada que compilar: se encontraron {0} archivos de planificación, pero ninguno tiene texto legible',
+    'write the PRD and the architecture document, or run `backend-spec init` for a starting point':
+      'escriba el PRD y el documento de arquitectura, o ejecute `backend-spec init` como punto de partida',
+    'reading the documents took longer than {*} s; nothing is generated from a partial read':
+      'leer los documentos tardó más de {0} s; no se genera nada a partir de una lectura parcial',
+    'check for slow or network file systems under the documentation folder, or pass --docs DIR':
+      'busque sistemas de archivos lentos o de red bajo la carpeta de documentación, o pase --docs DIR',
   },
 };

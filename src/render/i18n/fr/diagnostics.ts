@@ -182,5 +182,68 @@ export const diagnostics: DiagnosticCatalog = {
       'modélisez l’enregistrement, ou indiquez une hypothèse dans le fichier de décisions',
     'no entity or field of the data model holds these settings':
       'aucune entité ni aucun champ du modèle de données ne contient ces réglages',
+    'PostgreSQL could not be started: {*}': 'PostgreSQL n’a pas pu démarrer : {0}',
+    'embedded PostgreSQL: {*}': 'PostgreSQL embarqué : {0}',
+    'PostgreSQL at --postgres-url failed: {*}': 'PostgreSQL à --postgres-url a échoué : {0}',
+    'check that the server runs, accepts this role and answers; or leave out --postgres-url to verify with embedded PGlite':
+      'vérifiez que le serveur tourne, accepte ce rôle et répond ; ou omettez --postgres-url pour vérifier avec PGlite embarqué',
+    'connect as a role without superuser that may CREATE in the database, or pass --allow-superuser':
+      'connectez-vous avec un rôle sans superutilisateur autorisé à CREATE dans la base, ou passez --allow-superuser',
+    '{*} is not the text the renderer emits: not applied':
+      '{0} n’est pas le texte qu’émet le moteur de rendu : non appliqué',
+    'verification applies only the statements backend-spec renders from the model':
+      'la vérification n’applique que les instructions que backend-spec produit à partir du modèle',
+    '{*} — in: {*}': '{0} — dans : {1}',
+    '{*} was edited by hand since it was generated: not overwritten, nothing was written':
+      '{0} a été modifié à la main depuis sa génération : non écrasé, rien n’a été écrit',
+    'move your edits into the planning documents (or a decisions file), or re-run with --force to replace it':
+      'reportez vos modifications dans les documents de planification (ou un fichier de décisions), ou relancez avec --force pour le remplacer',
+    '--out {*} is a file, not a folder: nothing was written':
+      '--out {0} est un fichier, pas un dossier : rien n’a été écrit',
+    'pass a folder (it is created when missing), e.g. --out build/spec':
+      'passez un dossier (créé s’il manque), p. ex. --out build/spec',
+    'the output folder {*} resolves outside the project: nothing was written':
+      'le dossier de sortie {0} se trouve hors du projet : rien n’a été écrit',
+    'write inside the project, or name the folder explicitly with --out DIR':
+      'écrivez dans le projet, ou nommez le dossier explicitement avec --out DIR',
+    "an earlier run was interrupted after its output was complete; it was put in place before this run's output":
+      'une exécution précédente a été interrompue une fois sa sortie complète ; elle a été mise en place avant la sortie de celle-ci',
+    'an earlier run was interrupted while writing; its partial files were removed (its previous output had stayed intact)':
+      'une exécution précédente a été interrompue pendant l’écriture ; ses fichiers partiels ont été supprimés (la sortie précédente était restée intacte)',
+    'invalid YAML: {*}': 'YAML invalide : {0}',
+    'fix the YAML syntax (YAML 1.2, https://yaml.org/spec/1.2.2/); values with `:` or `{` need quotes':
+      'corrigez la syntaxe YAML (YAML 1.2, https://yaml.org/spec/1.2.2/) ; les valeurs avec `:` ou `{` demandent des guillemets',
+    'the documentation folder "{*}" is outside the project ({*})':
+      'le dossier de documentation "{0}" est hors du projet ({1})',
+    'use a folder inside the project (e.g. `docs`), or pass --docs DIR and --out DIR on the command line to work elsewhere':
+      'utilisez un dossier dans le projet (p. ex. `docs`), ou passez --docs DIR et --out DIR en ligne de commande pour travailler ailleurs',
+    'the config file must be a mapping of `key: value` pairs':
+      'le fichier de configuration doit être une table de paires `key: value`',
+    'write one `key: value` per line, e.g. `documentation_dir: docs`':
+      'écrivez un `key: value` par ligne, p. ex. `documentation_dir: docs`',
+    '`{*}` must be a string, found {*}': '`{0}` doit être une chaîne, trouvé {1}',
+    'write it as text: {*}: "..."': 'écrivez-le comme texte : {0}: "..."',
+    '{*} has no text besides front matter and comments; it is not read':
+      '{0} n’a pas de texte en dehors du front matter et des commentaires ; il n’est pas lu',
+    'write the document, or delete the empty file': 'écrivez le document, ou supprimez le fichier vide',
+    'read as {*}': 'lu comme {0}',
+    '{*} is {*}; it is not read': '{0} est {1} ; il n’est pas lu',
+    'replace it with a regular file, or move it out of the documentation folder':
+      'remplacez-le par un fichier ordinaire, ou sortez-le du dossier de documentation',
+    'split the document (BMAD shards work), or move generated dumps out of the documentation folder':
+      'découpez le document (les fragments BMAD conviennent), ou sortez les exports générés du dossier de documentation',
+    'save it as UTF-8 text, or move it out of the documentation folder':
+      'enregistrez-le en texte UTF-8, ou sortez-le du dossier de documentation',
+    'check the file permissions': 'vérifiez les droits du fichier',
+    'nothing to compile: {*} planning file was found, but none has text that can be read':
+      'rien à compiler : {0} fichier de planification trouvé, mais aucun n’a de texte lisible',
+    'nothing to compile: {*} planning files were found, but none has text that can be read':
+      'rien à compiler : {0} fichiers de planification trouvés, mais aucun n’a de texte lisible',
+    'write the PRD and the architecture document, or run `backend-spec init` for a starting point':
+      'écrivez le PRD et le document d’architecture, ou lancez `backend-spec init` comme point de départ',
+    'reading the documents took longer than {*} s; nothing is generated from a partial read':
+      'la lecture des documents a pris plus de {0} s ; rien n’est généré à partir d’une lecture partielle',
+    'check for slow or network file systems under the documentation folder, or pass --docs DIR':
+      'cherchez des systèmes de fichiers lents ou réseau sous le dossier de documentation, ou passez --docs DIR',
   },
 };

@@ -181,5 +181,68 @@ export const diagnostics: DiagnosticCatalog = {
       'modele o registro, ou declare uma suposição no arquivo de decisões',
     'no entity or field of the data model holds these settings':
       'nenhuma entidade ou campo do modelo de dados guarda estas configurações',
+    'PostgreSQL could not be started: {*}': 'não foi possível iniciar o PostgreSQL: {0}',
+    'embedded PostgreSQL: {*}': 'PostgreSQL embutido: {0}',
+    'PostgreSQL at --postgres-url failed: {*}': 'o PostgreSQL em --postgres-url falhou: {0}',
+    'check that the server runs, accepts this role and answers; or leave out --postgres-url to verify with embedded PGlite':
+      'verifique se o servidor está rodando, aceita este papel e responde; ou omita --postgres-url para verificar com o PGlite embutido',
+    'connect as a role without superuser that may CREATE in the database, or pass --allow-superuser':
+      'conecte-se com um papel sem superusuário que possa fazer CREATE no banco, ou passe --allow-superuser',
+    '{*} is not the text the renderer emits: not applied':
+      '{0} não é o texto que o renderizador emite: não aplicado',
+    'verification applies only the statements backend-spec renders from the model':
+      'a verificação aplica apenas as instruções que o backend-spec gera a partir do modelo',
+    '{*} — in: {*}': '{0} — em: {1}',
+    '{*} was edited by hand since it was generated: not overwritten, nothing was written':
+      '{0} foi editado à mão depois de gerado: não sobrescrito, nada foi escrito',
+    'move your edits into the planning documents (or a decisions file), or re-run with --force to replace it':
+      'leve suas edições para os documentos de planejamento (ou um arquivo de decisões), ou execute de novo com --force para substituí-lo',
+    '--out {*} is a file, not a folder: nothing was written':
+      '--out {0} é um arquivo, não uma pasta: nada foi escrito',
+    'pass a folder (it is created when missing), e.g. --out build/spec':
+      'passe uma pasta (é criada se faltar), p. ex. --out build/spec',
+    'the output folder {*} resolves outside the project: nothing was written':
+      'a pasta de saída {0} fica fora do projeto: nada foi escrito',
+    'write inside the project, or name the folder explicitly with --out DIR':
+      'escreva dentro do projeto, ou nomeie a pasta explicitamente com --out DIR',
+    "an earlier run was interrupted after its output was complete; it was put in place before this run's output":
+      'uma execução anterior foi interrompida com a saída já completa; ela foi posta no lugar antes da saída desta execução',
+    'an earlier run was interrupted while writing; its partial files were removed (its previous output had stayed intact)':
+      'uma execução anterior foi interrompida durante a escrita; seus arquivos parciais foram removidos (a saída anterior ficou intacta)',
+    'invalid YAML: {*}': 'YAML inválido: {0}',
+    'fix the YAML syntax (YAML 1.2, https://yaml.org/spec/1.2.2/); values with `:` or `{` need quotes':
+      'corrija a sintaxe YAML (YAML 1.2, https://yaml.org/spec/1.2.2/); valores com `:` ou `{` precisam de aspas',
+    'the documentation folder "{*}" is outside the project ({*})':
+      'a pasta de documentação "{0}" está fora do projeto ({1})',
+    'use a folder inside the project (e.g. `docs`), or pass --docs DIR and --out DIR on the command line to work elsewhere':
+      'use uma pasta dentro do projeto (p. ex. `docs`), ou passe --docs DIR e --out DIR na linha de comando para trabalhar em outro lugar',
+    'the config file must be a mapping of `key: value` pairs':
+      'o arquivo de configuração deve ser um mapa de pares `key: value`',
+    'write one `key: value` per line, e.g. `documentation_dir: docs`':
+      'escreva um `key: value` por linha, p. ex. `documentation_dir: docs`',
+    '`{*}` must be a string, found {*}': '`{0}` deve ser um texto, encontrado {1}',
+    'write it as text: {*}: "..."': 'escreva-o como texto: {0}: "..."',
+    '{*} has no text besides front matter and comments; it is not read':
+      '{0} não tem texto além do front matter e dos comentários; não é lido',
+    'write the document, or delete the empty file': 'escreva o documento, ou apague o arquivo vazio',
+    'read as {*}': 'lido como {0}',
+    '{*} is {*}; it is not read': '{0} é {1}; não é lido',
+    'replace it with a regular file, or move it out of the documentation folder':
+      'substitua-o por um arquivo comum, ou tire-o da pasta de documentação',
+    'split the document (BMAD shards work), or move generated dumps out of the documentation folder':
+      'divida o documento (fragmentos do BMAD funcionam), ou tire os dumps gerados da pasta de documentação',
+    'save it as UTF-8 text, or move it out of the documentation folder':
+      'salve-o como texto UTF-8, ou tire-o da pasta de documentação',
+    'check the file permissions': 'verifique as permissões do arquivo',
+    'nothing to compile: {*} planning file was found, but none has text that can be read':
+      'nada a compilar: {0} arquivo de planejamento foi encontrado, mas nenhum tem texto legível',
+    'nothing to compile: {*} planning files were found, but none has text that can be read':
+      'nada a compilar: {0} arquivos de planejamento foram encontrados, mas nenhum tem texto legível',
+    'write the PRD and the architecture document, or run `backend-spec init` for a starting point':
+      'escreva o PRD e o documento de arquitetura, ou execute `backend-spec init` como ponto de partida',
+    'reading the documents took longer than {*} s; nothing is generated from a partial read':
+      'ler os documentos levou mais de {0} s; nada é gerado a partir de uma leitura parcial',
+    'check for slow or network file systems under the documentation folder, or pass --docs DIR':
+      'procure sistemas de arquivos lentos ou de rede sob a pasta de documentação, ou passe --docs DIR',
   },
 };
