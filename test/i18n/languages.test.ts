@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeHost } from '../../src/host.js';
@@ -108,4 +109,27 @@ describe('the spec in each language', { timeout: 60_000 }, () => {
         expect(leaks, foreign).toEqual([]);
       }
     });
+});
+
+describe('every corpus project in Spanish', { timeout: 300_000 }, () => {
+  it('has no English prose of the tool’s own (documents of eight languages, phrasebook gaps named)', async () => {
+    const root = corpusRoot('labcore').replace(/labcore\/?$/, '');
+    const left: string[] = [];
+    for (const project of readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)) {
+      const r = await compile({ root: corpusRoot(project), verify: { skip: true } }, nodeHost());
+      if (!r.spec) continue;
+      const documents = plain(r.sources.documents.map((d) => d.text).join('\n'));
+      const md = renderDocument({
+        spec: r.spec,
+        t: catalogFor('es').messages,
+        checklist: r.checklist,
+        verifications: r.verifications,
+      }).text;
+      for (const s of foreignSegments(md, 'es', 'en').filter((s) => !quoted(s, documents)))
+        left.push(`${project}: ${s}`);
+    }
+    expect(left).toEqual([]);
+  });
 });

@@ -355,4 +355,55 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} prüft die Signatur ({1}), speichert das Ereignis mit eindeutiger Ereignis-ID und antwortet sofort mit 2xx',
   'OWASP Top 10 2021 items addressed: {}': 'behandelte Punkte der OWASP Top 10 2021: {0}',
   '{} story operations allowed for their actors': '{0} Story-Operationen für ihre Akteure erlaubt',
+  'period start and end (the previous run’s end to now)':
+    'Beginn und Ende des Zeitraums (vom Ende des vorigen Laufs bis jetzt)',
+  'keyed by period: a rerun for the same period replaces its own output':
+    'nach Zeitraum geschlüsselt: ein erneuter Lauf für denselben Zeitraum ersetzt seine eigene Ausgabe',
+  'no entity or field of the data model holds these settings':
+    'keine Entität und kein Feld des Datenmodells hält diese Einstellungen',
+  'Link accounts by the stable {} claim, not by email':
+    'Konten über den stabilen Claim {0} verknüpfen, nicht über die E-Mail',
+  "load with one query: WHERE {*} = ANY($1) over the page's ids (or a JOIN), parameterised":
+    'mit einer Abfrage laden: WHERE {0} = ANY($1) über die IDs der Seite (oder ein JOIN), parametrisiert',
+  "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
+    'mit einer Abfrage über die IDs der Seite laden (WHERE {0} IN (…)) oder einem Join',
+  '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
+    '> {0} über {1} (verbraucht das monatliche Fehlerbudget von {2} der angegebenen Verfügbarkeit von {3} {4} zu schnell)',
+  'user JWTs verified with the project JWKS (or the legacy JWT secret)':
+    'Benutzer-JWTs mit dem JWKS des Projekts geprüft (oder dem alten JWT-Secret)',
+  'service role key on the server only': 'Service-Role-Schlüssel nur auf dem Server',
+  'the webhook URL is the secret': 'die Webhook-URL ist das Geheimnis',
+  'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
+    'Objektwerte und Schlüssel mit $-Präfix ablehnen, wo ein Skalar erwartet wird (NoSQL-Operator-Injection)',
+  'no string concatenation of input into SQL': 'keine Verkettung von Eingaben in SQL',
+  'in-process queue (no queue or database is stated)':
+    'prozessinterne Queue (weder Queue noch Datenbank angegeben)',
+  'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':
+    'Die Dokumente nennen eine wiederkehrende Arbeit alle {0} ("{1}"), ohne zu sagen, was sie tut: was tut diese Aufgabe, und mit welchen Daten?',
+  'Mirror users into the local database from the user.* webhooks':
+    'Benutzer aus den user.*-Webhooks in die lokale Datenbank spiegeln',
+  '{*} server-side integrations, each with retries ({*})':
+    '{0} serverseitige Integrationen, jede mit Wiederholungen ({1})',
+  'delete from {*} where {*} < now() (or {*} is set and older than a day), in batches of {*}':
+    'aus {0} löschen, wo {1} < now() (oder {2} gesetzt und älter als ein Tag ist), in Stapeln von {3}',
+  '{} relationship resolved ({} {}, {} {}, {} {})': '{0} Beziehung aufgelöst ({1} 1:1, {3} 1:n, {5} n:m)',
+  '{} endpoints against the real dependencies, migrations applied first (never a mock of the database)':
+    '{0} Endpunkte gegen die echten Abhängigkeiten, Migrationen zuerst angewendet (nie ein Mock der Datenbank)',
+  '{*} endpoints against a real {*} test instance, migrations applied first (never a mock of the database)':
+    '{0} Endpunkte gegen eine echte {1}-Testinstanz, Migrationen zuerst angewendet (nie ein Mock der Datenbank)',
+  '{*} endpoints against a real PostgreSQL started by Testcontainers, migrations applied first (never a mock of the database)':
+    '{0} Endpunkte gegen ein echtes, von Testcontainers gestartetes PostgreSQL, Migrationen zuerst angewendet (nie ein Mock der Datenbank)',
+  'application: {*}': 'Anwendung: {0}',
+  'redeploy the previous release artifact': 'das Artefakt des vorigen Releases erneut ausrollen',
+  'promote the previous production deployment (Vercel dashboard "Instant Rollback" or {})':
+    'das vorige Produktions-Deployment hochstufen (Vercel-Dashboard "Instant Rollback" oder {0})',
+  'redeploy the previous image ({}, then {})': 'das vorige Image erneut ausrollen ({0}, dann {1})',
+  'set the image tag back to the previous release and {}':
+    'den Image-Tag auf das vorige Release zurücksetzen und {0}',
+  'run the previous image tag': 'den vorigen Image-Tag ausführen',
+  'publish the previous deploy from the Deploys list':
+    'das vorige Deploy aus der Deploys-Liste veröffentlichen',
+  'roll back to the previous deploy from the service’s Events':
+    'über die Events des Dienstes zum vorigen Deploy zurückkehren',
+  'redeploy the previous deployment': 'das vorige Deployment erneut ausrollen',
 };

@@ -355,4 +355,55 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} verifica la firma ({1}), guarda el evento con un id de evento único y responde 2xx de inmediato',
   'OWASP Top 10 2021 items addressed: {}': 'puntos del OWASP Top 10 2021 tratados: {0}',
   '{} story operations allowed for their actors': '{0} operaciones de historias permitidas a sus actores',
+  'period start and end (the previous run’s end to now)':
+    'inicio y fin del periodo (del fin de la ejecución anterior a ahora)',
+  'keyed by period: a rerun for the same period replaces its own output':
+    'con clave por periodo: una nueva ejecución del mismo periodo reemplaza su propia salida',
+  'no entity or field of the data model holds these settings':
+    'ninguna entidad ni campo del modelo de datos guarda estos ajustes',
+  'Link accounts by the stable {} claim, not by email':
+    'Vincular las cuentas por el claim estable {0}, no por el correo',
+  "load with one query: WHERE {*} = ANY($1) over the page's ids (or a JOIN), parameterised":
+    'cargar con una consulta: WHERE {0} = ANY($1) sobre los ids de la página (o un JOIN), parametrizada',
+  "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
+    'cargar con una consulta sobre los ids de la página (WHERE {0} IN (…)) o un join',
+  '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
+    '> {0} en {1} (consume el presupuesto de error mensual del {2} de la disponibilidad indicada del {3} {4} más rápido de lo debido)',
+  'user JWTs verified with the project JWKS (or the legacy JWT secret)':
+    'JWT de usuario verificados con el JWKS del proyecto (o el secreto JWT heredado)',
+  'service role key on the server only': 'clave de service role solo en el servidor',
+  'the webhook URL is the secret': 'la URL del webhook es el secreto',
+  'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
+    'rechazar valores objeto y claves con prefijo $ donde se espera un escalar (inyección de operadores NoSQL)',
+  'no string concatenation of input into SQL': 'nunca concatenar la entrada en el SQL',
+  'in-process queue (no queue or database is stated)': 'cola en proceso (no se indica cola ni base de datos)',
+  'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':
+    'Los documentos indican un trabajo periódico cada {0} ("{1}") sin decir qué hace: ¿qué hace esta tarea y sobre qué datos?',
+  'Mirror users into the local database from the user.* webhooks':
+    'Replicar los usuarios en la base de datos local a partir de los webhooks user.*',
+  '{*} server-side integrations, each with retries ({*})':
+    '{0} integraciones del lado del servidor, cada una con reintentos ({1})',
+  'delete from {*} where {*} < now() (or {*} is set and older than a day), in batches of {*}':
+    'borrar de {0} donde {1} < now() (o {2} tiene valor y es de hace más de un día), en lotes de {3}',
+  '{} relationship resolved ({} {}, {} {}, {} {})':
+    '{0} relación resuelta ({1} uno a uno, {3} uno a muchos, {5} muchos a muchos)',
+  '{} endpoints against the real dependencies, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra las dependencias reales, con las migraciones aplicadas antes (nunca un mock de la base de datos)',
+  '{*} endpoints against a real {*} test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra una instancia de prueba real de {1}, con las migraciones aplicadas antes (nunca un mock de la base de datos)',
+  '{*} endpoints against a real PostgreSQL started by Testcontainers, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra un PostgreSQL real arrancado por Testcontainers, con las migraciones aplicadas antes (nunca un mock de la base de datos)',
+  'application: {*}': 'aplicación: {0}',
+  'redeploy the previous release artifact': 'volver a desplegar el artefacto de la versión anterior',
+  'promote the previous production deployment (Vercel dashboard "Instant Rollback" or {})':
+    'promover el despliegue de producción anterior (panel de Vercel "Instant Rollback" o {0})',
+  'redeploy the previous image ({}, then {})': 'volver a desplegar la imagen anterior ({0}, luego {1})',
+  'set the image tag back to the previous release and {}':
+    'volver a poner la etiqueta de imagen de la versión anterior y {0}',
+  'run the previous image tag': 'ejecutar la etiqueta de imagen anterior',
+  'publish the previous deploy from the Deploys list':
+    'publicar el despliegue anterior desde la lista Deploys',
+  'roll back to the previous deploy from the service’s Events':
+    'volver al despliegue anterior desde los Events del servicio',
+  'redeploy the previous deployment': 'volver a desplegar el despliegue anterior',
 };

@@ -357,4 +357,56 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} vérifie la signature ({1}), enregistre l’événement avec un id d’événement unique et répond 2xx aussitôt',
   'OWASP Top 10 2021 items addressed: {}': 'points de l’OWASP Top 10 2021 traités : {0}',
   '{} story operations allowed for their actors': '{0} opérations des récits permises à leurs acteurs',
+  'period start and end (the previous run’s end to now)':
+    'début et fin de la période (de la fin de l’exécution précédente à maintenant)',
+  'keyed by period: a rerun for the same period replaces its own output':
+    'indexé par période : une nouvelle exécution pour la même période remplace sa propre sortie',
+  'no entity or field of the data model holds these settings':
+    'aucune entité ni aucun champ du modèle de données ne contient ces réglages',
+  'Link accounts by the stable {} claim, not by email':
+    'Lier les comptes par le claim stable {0}, pas par l’e-mail',
+  "load with one query: WHERE {*} = ANY($1) over the page's ids (or a JOIN), parameterised":
+    'charger en une requête : WHERE {0} = ANY($1) sur les ids de la page (ou un JOIN), paramétrée',
+  "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
+    'charger en une requête sur les ids de la page (WHERE {0} IN (…)) ou une jointure',
+  '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
+    '> {0} sur {1} (consomme le budget d’erreur mensuel de {2} de la disponibilité indiquée de {3} {4} trop vite)',
+  'user JWTs verified with the project JWKS (or the legacy JWT secret)':
+    'JWT utilisateur vérifiés avec le JWKS du projet (ou l’ancien secret JWT)',
+  'service role key on the server only': 'clé de service role uniquement sur le serveur',
+  'the webhook URL is the secret': 'l’URL du webhook est le secret',
+  'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
+    'rejeter les valeurs objet et les clés préfixées par $ là où un scalaire est attendu (injection d’opérateurs NoSQL)',
+  'no string concatenation of input into SQL': 'jamais de concaténation de l’entrée dans le SQL',
+  'in-process queue (no queue or database is stated)':
+    'file en processus (aucune file ni base de données indiquée)',
+  'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':
+    'Les documents indiquent un travail récurrent toutes les {0} ("{1}") sans dire ce qu’il fait : que fait cette tâche, et sur quelles données ?',
+  'Mirror users into the local database from the user.* webhooks':
+    'Répliquer les utilisateurs dans la base locale à partir des webhooks user.*',
+  '{*} server-side integrations, each with retries ({*})':
+    '{0} intégrations côté serveur, chacune avec des reprises ({1})',
+  'delete from {*} where {*} < now() (or {*} is set and older than a day), in batches of {*}':
+    'supprimer de {0} où {1} < now() (ou {2} est renseigné et date de plus d’un jour), par lots de {3}',
+  '{} relationship resolved ({} {}, {} {}, {} {})':
+    '{0} relation résolue ({1} un-à-un, {3} un-à-plusieurs, {5} plusieurs-à-plusieurs)',
+  '{} endpoints against the real dependencies, migrations applied first (never a mock of the database)':
+    '{0} endpoints contre les vraies dépendances, migrations appliquées d’abord (jamais un mock de la base de données)',
+  '{*} endpoints against a real {*} test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contre une vraie instance de test {1}, migrations appliquées d’abord (jamais un mock de la base de données)',
+  '{*} endpoints against a real PostgreSQL started by Testcontainers, migrations applied first (never a mock of the database)':
+    '{0} endpoints contre un vrai PostgreSQL démarré par Testcontainers, migrations appliquées d’abord (jamais un mock de la base de données)',
+  'application: {*}': 'application : {0}',
+  'redeploy the previous release artifact': 'redéployer l’artefact de la version précédente',
+  'promote the previous production deployment (Vercel dashboard "Instant Rollback" or {})':
+    'promouvoir le déploiement de production précédent (tableau de bord Vercel "Instant Rollback" ou {0})',
+  'redeploy the previous image ({}, then {})': 'redéployer l’image précédente ({0}, puis {1})',
+  'set the image tag back to the previous release and {}':
+    'remettre l’étiquette d’image de la version précédente et {0}',
+  'run the previous image tag': 'exécuter l’étiquette d’image précédente',
+  'publish the previous deploy from the Deploys list':
+    'publier le déploiement précédent depuis la liste Deploys',
+  'roll back to the previous deploy from the service’s Events':
+    'revenir au déploiement précédent depuis les Events du service',
+  'redeploy the previous deployment': 'redéployer le déploiement précédent',
 };

@@ -355,4 +355,55 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} verifica a assinatura ({1}), guarda o evento com um id de evento único e responde 2xx imediatamente',
   'OWASP Top 10 2021 items addressed: {}': 'itens do OWASP Top 10 2021 tratados: {0}',
   '{} story operations allowed for their actors': '{0} operações de histórias permitidas aos seus atores',
+  'period start and end (the previous run’s end to now)':
+    'início e fim do período (do fim da execução anterior até agora)',
+  'keyed by period: a rerun for the same period replaces its own output':
+    'com chave por período: uma nova execução do mesmo período substitui a própria saída',
+  'no entity or field of the data model holds these settings':
+    'nenhuma entidade ou campo do modelo de dados guarda estas configurações',
+  'Link accounts by the stable {} claim, not by email':
+    'Vincular as contas pelo claim estável {0}, não pelo e-mail',
+  "load with one query: WHERE {*} = ANY($1) over the page's ids (or a JOIN), parameterised":
+    'carregar com uma consulta: WHERE {0} = ANY($1) sobre os ids da página (ou um JOIN), parametrizada',
+  "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
+    'carregar com uma consulta sobre os ids da página (WHERE {0} IN (…)) ou um join',
+  '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
+    '> {0} em {1} (consome o orçamento de erro mensal de {2} da disponibilidade declarada de {3} {4} mais rápido que o devido)',
+  'user JWTs verified with the project JWKS (or the legacy JWT secret)':
+    'JWTs do usuário verificados com o JWKS do projeto (ou o segredo JWT legado)',
+  'service role key on the server only': 'chave de service role apenas no servidor',
+  'the webhook URL is the secret': 'a URL do webhook é o segredo',
+  'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
+    'rejeitar valores objeto e chaves com prefixo $ onde se espera um escalar (injeção de operadores NoSQL)',
+  'no string concatenation of input into SQL': 'nunca concatenar a entrada no SQL',
+  'in-process queue (no queue or database is stated)':
+    'fila em processo (nenhuma fila ou banco de dados declarado)',
+  'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':
+    'Os documentos indicam um trabalho recorrente a cada {0} ("{1}") sem dizer o que faz: o que esta tarefa faz, e sobre quais dados?',
+  'Mirror users into the local database from the user.* webhooks':
+    'Espelhar os usuários no banco de dados local a partir dos webhooks user.*',
+  '{*} server-side integrations, each with retries ({*})':
+    '{0} integrações do lado do servidor, cada uma com novas tentativas ({1})',
+  'delete from {*} where {*} < now() (or {*} is set and older than a day), in batches of {*}':
+    'apagar de {0} onde {1} < now() (ou {2} está preenchido e tem mais de um dia), em lotes de {3}',
+  '{} relationship resolved ({} {}, {} {}, {} {})':
+    '{0} relacionamento resolvido ({1} um-para-um, {3} um-para-muitos, {5} muitos-para-muitos)',
+  '{} endpoints against the real dependencies, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra as dependências reais, com as migrações aplicadas antes (nunca um mock do banco de dados)',
+  '{*} endpoints against a real {*} test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra uma instância de teste real de {1}, com as migrações aplicadas antes (nunca um mock do banco de dados)',
+  '{*} endpoints against a real PostgreSQL started by Testcontainers, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra um PostgreSQL real iniciado pelo Testcontainers, com as migrações aplicadas antes (nunca um mock do banco de dados)',
+  'application: {*}': 'aplicação: {0}',
+  'redeploy the previous release artifact': 'reimplantar o artefato da versão anterior',
+  'promote the previous production deployment (Vercel dashboard "Instant Rollback" or {})':
+    'promover a implantação de produção anterior (painel da Vercel "Instant Rollback" ou {0})',
+  'redeploy the previous image ({}, then {})': 'reimplantar a imagem anterior ({0}, depois {1})',
+  'set the image tag back to the previous release and {}':
+    'voltar a tag da imagem para a versão anterior e {0}',
+  'run the previous image tag': 'executar a tag de imagem anterior',
+  'publish the previous deploy from the Deploys list': 'publicar a implantação anterior pela lista Deploys',
+  'roll back to the previous deploy from the service’s Events':
+    'voltar à implantação anterior pelos Events do serviço',
+  'redeploy the previous deployment': 'reimplantar a implantação anterior',
 };
