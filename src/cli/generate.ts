@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { type Diagnostic, diag, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { formatSarif, formatText } from '../diagnostics/format.js';
+import { formatSarif } from '../diagnostics/format.js';
 import { nodeHost } from '../host.js';
 import type { SourceEntry, Sources } from '../model/sources.js';
 import { type CompileResult, compile } from '../pipeline.js';
+import { formatDiagnostic } from '../report/diagnostics.js';
 import { formatReport } from '../report/index.js';
 import { EXIT, type Io, VERSION } from './exit.js';
 import { failureDiagnostic, relativeTo } from './failure.js';
@@ -279,7 +280,9 @@ function present(outcome: Outcome, dir: string, root: string, flags: GenerateFla
   const shown = flags.quiet
     ? diagnostics.filter((d) => d.severity === 'error')
     : diagnostics.filter((d) => d.severity !== 'info' || d.code === 'io/recovered');
-  for (const d of shown) io.err.write(`${formatText(d)}\n`);
+  // Diagnostics in the terminal report's language (communication_language, else the documentation language).
+  const language = result?.report?.language ?? 'en';
+  for (const d of shown) io.err.write(`${formatDiagnostic(d, language)}\n`);
   if (result?.blocked === 'config') {
     io.err.write('\nThe config file has an error: nothing was read through it and nothing was written.\n');
     return;

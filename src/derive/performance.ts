@@ -109,7 +109,8 @@ export const performanceStep: DeriveStep = {
     if (users && spec.database.dialects.length > 0) {
       out.push({
         topic: 'connection pool',
-        measure: `sized for the stated ${users.text} concurrent users: pool ≥ ${Math.min(users.value!, 20)} per instance, statement timeout below the slowest latency target`,
+        // The number, not the stated text: that already says "concurrent" or "simultaneous" ("200 concurrent").
+        measure: `sized for the stated ${users.value} concurrent users: pool ≥ ${Math.min(users.value!, 20)} per instance, statement timeout below the slowest latency target`,
         origin: fromRule('derive/pool-from-concurrency', refs([users])),
         ref: 'database',
       });

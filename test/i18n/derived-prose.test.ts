@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { translateClause, translateDerivedProse } from '../../src/render/markdown/derived-prose.js';
+import { DERIVED_PHRASES } from '../../src/render/i18n/en/derived.js';
+import { catalogFor } from '../../src/render/i18n/index.js';
+import {
+  translateClause,
+  translateDerivedProse,
+  translateText,
+} from '../../src/render/markdown/derived-prose.js';
 
 const PHRASES = {
   'retry after the time in {}': 'reintente pasado el tiempo indicado en {0}',
@@ -54,5 +60,65 @@ describe('derive clauses in the document language', () => {
       '| a | Too many requests; reintente pasado el tiempo indicado en Retry-After |',
       '- 3 de 4 claves foráneas indexadas',
     ]);
+  });
+});
+
+describe('every phrasebook key is reachable', () => {
+  /** A clause the key stands for: `{}` an identifier, `{*}` free text, `{name}` an entity name. */
+  const sample = (key: string) =>
+    key.replaceAll('{*}', 'alpha beta').replaceAll('{name}', 'Order').replaceAll('{}', 'x_1');
+
+  it('a clause written from each key is translated in es, pt, fr and de', () => {
+    const dead: string[] = [];
+    for (const lang of ['es', 'pt', 'fr', 'de']) {
+      const phrases = catalogFor(lang).messages.derived;
+      for (const key of DERIVED_PHRASES) {
+        // Words the language shares with English (`Hosting`, `Injection`) need no translation.
+        if (phrases[key].replace(/\{\d+\}/g, '{}') === key) continue;
+        const clause = sample(key);
+        if (translateClause(clause, phrases) === clause) dead.push(`${lang}: ${key}`);
+      }
+    }
+    expect(dead).toEqual([]);
+  });
+
+  it('keys holding identifiers of their own (signed-in, PDF, CI) match only those words', () => {
+    const es = catalogFor('es').messages.derived;
+    expect(translateClause('The dashboard of the signed-in user', es)).not.toBe(
+      'The dashboard of the signed-in user',
+    );
+    expect(
+      translateClause(
+        'Render the PDF documents the requirements name within the stated < 3 seconds target',
+        es,
+      ),
+    ).toContain(' 3 ');
+    // Another word where the key has its own identifier: no entry.
+    expect(
+      translateClause(
+        'Render the XLSX documents the requirements name within the stated < 3 seconds target',
+        es,
+      ),
+    ).toBe('Render the XLSX documents the requirements name within the stated < 3 seconds target');
+  });
+
+  it('a clause inside parentheses stays whole, free text is translated in turn, a bold lead is kept', () => {
+    const es = catalogFor('es').messages.derived;
+    expect(
+      translateText(
+        '1. /webhooks/stripe verifies the signature (Stripe-Signature header: HMAC-SHA256 of "{timestamp}.{raw body}" with the endpoint secret (whsec_…); reject if older than 5 minutes), stores the event with a unique event id and answers 2xx at once',
+        es,
+      ),
+    ).toBe(
+      '1. /webhooks/stripe verifica la firma (cabecera Stripe-Signature: HMAC-SHA256 de "{timestamp}.{raw body}" con el secreto del endpoint (whsec_…); rechazar si tiene más de 5 minutos), guarda el evento con un id de evento único y responde 2xx de inmediato',
+    );
+    expect(
+      translateText(
+        '**Propuesto — no consta en los documentos:** no cache store is stated: in-process LRU cache per instance (lost on restart, not shared), 1 entries',
+        es,
+      ),
+    ).toBe(
+      '**Propuesto — no consta en los documentos:** no se indica almacén de caché: caché LRU in-process por instancia (se pierde al reiniciar, no se comparte), 1 entradas',
+    );
   });
 });

@@ -32,14 +32,17 @@ export function template(clause: string): { template: string; values: string[] }
  * `PascalCase`) are matched against the clause as written, not its template; in them `{}` is free
  * text too. `Id of the parent {name}.`, `outbound HTTP only to the integration hosts ({*})`.
  */
-const wildcards = new WeakMap<object, { pattern: RegExp; key: string }[]>();
+type Wildcard = { pattern: RegExp; key: string; free: boolean[] };
+const wildcards = new WeakMap<object, Wildcard[]>();
 
-function wildcardKeys(phrases: Readonly<Record<string, string>>): { pattern: RegExp; key: string }[] {
+function wildcardKeys(phrases: Readonly<Record<string, string>>): Wildcard[] {
   let list = wildcards.get(phrases);
   if (!list) {
     list = Object.keys(phrases)
       .filter((k) => k.includes('{*}') || k.includes('{name}'))
       .map((key) => {
+        // `{*}` parts are free text that may itself hold phrasebook clauses: they are translated too.
+        const free = (key.match(/\{\*\}|\{name\}|\{\}/g) ?? []).map((m) => m === '{*}');
         const source = key
           .split(/(\{\*\}|\{name\}|\{\})/)
           .map((part) =>
@@ -50,11 +53,42 @@ function wildcardKeys(phrases: Readonly<Record<string, string>>): { pattern: Reg
                 : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
           )
           .join('');
-        return { key, pattern: new RegExp(`^${source}$`, 'u') };
+        return { key, pattern: new RegExp(`^${source}$`, 'u'), free };
       });
     wildcards.set(phrases, list);
   }
   return list;
+}
+
+/**
+ * A key whose literal text itself holds variable-looking words (`signed-in`, `PDF`, `CI`) has a
+ * template other than itself, so a clause never meets it by its template alone. Such keys are
+ * indexed by their template, with each `{}` of the template marked either as one of the key's own
+ * literal words (the clause must carry that same word there) or as the key's n-th `{}`.
+ */
+type Slot = { literal: string } | { part: number };
+const literalKeys = new WeakMap<object, Map<string, { key: string; slots: Slot[] }>>();
+
+function keysWithLiterals(
+  phrases: Readonly<Record<string, string>>,
+): Map<string, { key: string; slots: Slot[] }> {
+  let index = literalKeys.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const key of Object.keys(phrases)) {
+      if (key.includes('{*}') || key.includes('{name}')) continue;
+      const pieces = key.split('{}').map(template);
+      const slots: Slot[] = [];
+      pieces.forEach((piece, i) => {
+        for (const v of piece.values) slots.push({ literal: v });
+        if (i < pieces.length - 1) slots.push({ part: i });
+      });
+      if (slots.every((s) => 'part' in s)) continue;
+      index.set(pieces.map((p) => p.template).join('{}'), { key, slots });
+    }
+    literalKeys.set(phrases, index);
+  }
+  return index;
 }
 
 /** The wording for `core`, with its variable parts, or null when the phrasebook has no entry. */
@@ -65,10 +99,25 @@ function lookup(
   const { template: key, values } = template(core);
   const wording = phrases[key];
   if (wording !== undefined) return wording === key ? null : { wording, parts: values };
+  const withLiterals = keysWithLiterals(phrases).get(key);
+  if (withLiterals?.slots.every((s, i) => !('literal' in s) || s.literal === values[i])) {
+    const wording = phrases[withLiterals.key]!;
+    if (wording === withLiterals.key) return null;
+    return {
+      wording,
+      parts: withLiterals.slots.flatMap((s, i) => ('part' in s ? [values[i]!] : [])),
+    };
+  }
   for (const w of wildcardKeys(phrases)) {
     const m = w.pattern.exec(core);
     // The English phrasebook maps each template to itself: the clause is already in its language.
-    if (m) return phrases[w.key] === w.key ? null : { wording: phrases[w.key]!, parts: m.slice(1) };
+    if (m)
+      return phrases[w.key] === w.key
+        ? null
+        : {
+            wording: phrases[w.key]!,
+            parts: m.slice(1).map((part, i) => (w.free[i] ? translateText(part, phrases) : part)),
+          };
   }
   return null;
 }
@@ -92,12 +141,35 @@ export function translateClause(clause: string, phrases: Readonly<Record<string,
   return clause;
 }
 
+/** `text` split at `; `, ` — ` and `<br>` outside parentheses, the separators kept as parts. */
+function clauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const sep = ['<br>', '; ', ' — '].find((s) => text.startsWith(s, i));
+    if (!sep) continue;
+    out.push(text.slice(start, i), sep);
+    i += sep.length - 1;
+    start = i + 1;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
 /** Splits a cell or line into clauses at `; `, ` — `, `<br>` and list numbering, translates each, joins back. */
 export function translateText(text: string, phrases: Readonly<Record<string, string>>): string {
   const whole = translateClause(text, phrases);
   if (whole !== text) return whole;
-  return text
-    .split(/(<br>|; | — )/)
+  // A bold lead the renderer writes (`**Proposed — not stated in the documents:**`) is already in
+  // the document's language; the clause after it is translated on its own.
+  const lead = /^(\s*\*\*[^*]+\*\*\s+)(\S[\s\S]*)$/.exec(text);
+  if (lead) return `${lead[1]}${translateText(lead[2]!, phrases)}`;
+  return clauses(text)
     .map((part) => {
       if (part === '<br>' || part === '; ' || part === ' — ') return part;
       const numbered = /^(\s*(?:\d+\.|-)\s+)(.*)$/.exec(part);

@@ -298,4 +298,112 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} jobs': '{0} Jobs',
   '{} LRU cache per instance (lost on restart, not shared)':
     '{0}-LRU-Cache je Instanz (geht beim Neustart verloren, nicht geteilt)',
+  // Provider catalogue text (src/knowledge/providers/*).
+  'Stripe-Signature header: HMAC-SHA256 of "{timestamp}.{raw body}" with the endpoint secret (whsec_…)':
+    'Header Stripe-Signature: HMAC-SHA256 über "{timestamp}.{raw body}" mit dem Endpoint-Secret (whsec_…)',
+  'Events can arrive out of order and more than once: deduplicate on event.id':
+    'Ereignisse können ungeordnet und mehrfach eintreffen: nach event.id deduplizieren',
+  'HTTP Basic with the Account SID and Auth Token (or an API key pair)':
+    'HTTP Basic mit Account SID und Auth Token (oder einem API-Schlüsselpaar)',
+  'X-Twilio-Signature header: base64 HMAC-SHA1 of the full URL plus sorted POST parameters, keyed with the Auth Token':
+    'Header X-Twilio-Signature: HMAC-SHA1 in Base64 über die vollständige URL und die sortierten POST-Parameter, mit dem Auth Token als Schlüssel',
+  'The sending domain must be verified (SPF/DKIM records) before production mail':
+    'Die Absenderdomain muss vor dem Produktivversand verifiziert sein (SPF/DKIM-Einträge)',
+  'DSN (public key in the URL)': 'DSN (öffentlicher Schlüssel in der URL)',
+  'auth token only for release and source-map upload at build time':
+    'Auth-Token nur für Releases und das Hochladen der Source Maps beim Build',
+  'service role key on the server (bypasses RLS)': 'Service-Role-Schlüssel auf dem Server (umgeht RLS)',
+  'user JWT + storage.objects RLS policies from clients':
+    'JWT des Benutzers + RLS-Richtlinien auf storage.objects von den Clients',
+  'Never expose the service role key to the client': 'Den Service-Role-Schlüssel nie an den Client geben',
+  'No server-side API: the user sends the message, so there is no delivery status to record':
+    'Keine serverseitige API: der Benutzer sendet die Nachricht selbst, daher gibt es keinen Zustellstatus zu speichern',
+  'Links placed in the message must be safe to share (signed, expiring URLs)':
+    'Links in der Nachricht müssen gefahrlos teilbar sein (signierte, ablaufende URLs)',
+  'Accepted (202) is not delivered: delivery state arrives through the Event Webhook':
+    'Angenommen (202) heißt nicht zugestellt: der Zustellstatus kommt über den Event Webhook',
+  'PUT of the same key overwrites: derive object keys from ids so a retry writes the same key':
+    'Ein PUT auf denselben Schlüssel überschreibt: Objektschlüssel werden aus den IDs gebildet, damit eine Wiederholung denselben Schlüssel schreibt',
+  'API key (key parameter or X-Goog-Api-Key), restricted by API and by server IP':
+    'API-Schlüssel (Parameter key oder X-Goog-Api-Key), beschränkt auf API und Server-IP',
+  'Terms limit caching: place IDs may be stored':
+    'Die Nutzungsbedingungen begrenzen das Caching: Place IDs dürfen gespeichert werden',
+  'coordinates only for up to 30 days': 'Koordinaten höchstens 30 Tage',
+  'HTTP Basic with user "api" and the API key': 'HTTP Basic mit dem Benutzer "api" und dem API-Schlüssel',
+  'documents are upserted by primary key: reuse the entity id':
+    'Dokumente werden per Primärschlüssel eingefügt oder aktualisiert: die ID der Entität wiederverwenden',
+  // Derive and check text met on the corpus.
+  '> {}% over {} (burns the {}% monthly error budget of the stated {}% availability {}× too fast)':
+    '> {0}% über {1} (verbraucht das monatliche Fehlerbudget von {2}% der angegebenen Verfügbarkeit von {3}% {4}-mal zu schnell)',
+  'sized for the stated {} concurrent users: pool ≥ {} per instance, statement timeout below the slowest latency target':
+    'ausgelegt für die angegebenen {0} gleichzeitigen Benutzer: Pool ≥ {1} pro Instanz, Statement-Timeout unter dem langsamsten Latenzziel',
+  'The {} of the {name}.': '{0} des {1}-Datensatzes.',
+  'Start of the {*}.': 'Beginn von {0}.',
+  'End of the {*}.': 'Ende von {0}.',
+  'Delete {*} older than the stated retention of {} ("{}")':
+    '{0} löschen, die älter als die angegebene Aufbewahrungsfrist von {1} sind ("{2}")',
+  'select ids from {*} where {} < cutoff, oldest first, batchSize at a time':
+    'IDs aus {0} mit {1} < cutoff auswählen, älteste zuerst, jeweils batchSize',
+  'delete those rows from {*} in one transaction per batch':
+    'diese Zeilen aus {0} löschen, eine Transaktion pro Stapel',
+  '{*} runs a dependency audit (npm audit --audit-level=high or equivalent) and fails the build on known high-severity vulnerabilities':
+    '{0} führt eine Abhängigkeitsprüfung aus (npm audit --audit-level=high oder gleichwertig) und lässt den Build bei bekannten Schwachstellen hohen Schweregrads scheitern',
+  'lockfile committed': 'Lockfile eingecheckt',
+  'webhooks accepted only with a valid signature: {*}': 'Webhooks nur mit gültiger Signatur angenommen: {0}',
+  '{*} ({} header)': '{0} (Header {1})',
+  '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
+    '{0} prüft die Signatur ({1}), speichert das Ereignis mit eindeutiger Ereignis-ID und antwortet sofort mit 2xx',
+  'OWASP Top 10 2021 items addressed: {}': 'behandelte Punkte der OWASP Top 10 2021: {0}',
+  '{} story operations allowed for their actors': '{0} Story-Operationen für ihre Akteure erlaubt',
+  'period start and end (the previous run’s end to now)':
+    'Beginn und Ende des Zeitraums (vom Ende des vorigen Laufs bis jetzt)',
+  'keyed by period: a rerun for the same period replaces its own output':
+    'nach Zeitraum geschlüsselt: ein erneuter Lauf für denselben Zeitraum ersetzt seine eigene Ausgabe',
+  'no entity or field of the data model holds these settings':
+    'keine Entität und kein Feld des Datenmodells hält diese Einstellungen',
+  'Link accounts by the stable {} claim, not by email':
+    'Konten über den stabilen Claim {0} verknüpfen, nicht über die E-Mail',
+  "load with one query: WHERE {*} = ANY($1) over the page's ids (or a JOIN), parameterised":
+    'mit einer Abfrage laden: WHERE {0} = ANY($1) über die IDs der Seite (oder ein JOIN), parametrisiert',
+  "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
+    'mit einer Abfrage über die IDs der Seite laden (WHERE {0} IN (…)) oder einem Join',
+  '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
+    '> {0} über {1} (verbraucht das monatliche Fehlerbudget von {2} der angegebenen Verfügbarkeit von {3} {4} zu schnell)',
+  'user JWTs verified with the project JWKS (or the legacy JWT secret)':
+    'Benutzer-JWTs mit dem JWKS des Projekts geprüft (oder dem alten JWT-Secret)',
+  'service role key on the server only': 'Service-Role-Schlüssel nur auf dem Server',
+  'the webhook URL is the secret': 'die Webhook-URL ist das Geheimnis',
+  'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
+    'Objektwerte und Schlüssel mit $-Präfix ablehnen, wo ein Skalar erwartet wird (NoSQL-Operator-Injection)',
+  'no string concatenation of input into SQL': 'keine Verkettung von Eingaben in SQL',
+  'in-process queue (no queue or database is stated)':
+    'prozessinterne Queue (weder Queue noch Datenbank angegeben)',
+  'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':
+    'Die Dokumente nennen eine wiederkehrende Arbeit alle {0} ("{1}"), ohne zu sagen, was sie tut: was tut diese Aufgabe, und mit welchen Daten?',
+  'Mirror users into the local database from the user.* webhooks':
+    'Benutzer aus den user.*-Webhooks in die lokale Datenbank spiegeln',
+  '{*} server-side integrations, each with retries ({*})':
+    '{0} serverseitige Integrationen, jede mit Wiederholungen ({1})',
+  'delete from {*} where {*} < now() (or {*} is set and older than a day), in batches of {*}':
+    'aus {0} löschen, wo {1} < now() (oder {2} gesetzt und älter als ein Tag ist), in Stapeln von {3}',
+  '{} relationship resolved ({} {}, {} {}, {} {})': '{0} Beziehung aufgelöst ({1} 1:1, {3} 1:n, {5} n:m)',
+  '{} endpoints against the real dependencies, migrations applied first (never a mock of the database)':
+    '{0} Endpunkte gegen die echten Abhängigkeiten, Migrationen zuerst angewendet (nie ein Mock der Datenbank)',
+  '{*} endpoints against a real {*} test instance, migrations applied first (never a mock of the database)':
+    '{0} Endpunkte gegen eine echte {1}-Testinstanz, Migrationen zuerst angewendet (nie ein Mock der Datenbank)',
+  '{*} endpoints against a real PostgreSQL started by Testcontainers, migrations applied first (never a mock of the database)':
+    '{0} Endpunkte gegen ein echtes, von Testcontainers gestartetes PostgreSQL, Migrationen zuerst angewendet (nie ein Mock der Datenbank)',
+  'application: {*}': 'Anwendung: {0}',
+  'redeploy the previous release artifact': 'das Artefakt des vorigen Releases erneut ausrollen',
+  'promote the previous production deployment (Vercel dashboard "Instant Rollback" or {})':
+    'das vorige Produktions-Deployment hochstufen (Vercel-Dashboard "Instant Rollback" oder {0})',
+  'redeploy the previous image ({}, then {})': 'das vorige Image erneut ausrollen ({0}, dann {1})',
+  'set the image tag back to the previous release and {}':
+    'den Image-Tag auf das vorige Release zurücksetzen und {0}',
+  'run the previous image tag': 'den vorigen Image-Tag ausführen',
+  'publish the previous deploy from the Deploys list':
+    'das vorige Deploy aus der Deploys-Liste veröffentlichen',
+  'roll back to the previous deploy from the service’s Events':
+    'über die Events des Dienstes zum vorigen Deploy zurückkehren',
+  'redeploy the previous deployment': 'das vorige Deployment erneut ausrollen',
 };

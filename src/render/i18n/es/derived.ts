@@ -298,4 +298,112 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} jobs': '{0} tareas',
   '{} LRU cache per instance (lost on restart, not shared)':
     'caché LRU {0} por instancia (se pierde al reiniciar, no se comparte)',
+  // Provider catalogue text (src/knowledge/providers/*).
+  'Stripe-Signature header: HMAC-SHA256 of "{timestamp}.{raw body}" with the endpoint secret (whsec_…)':
+    'cabecera Stripe-Signature: HMAC-SHA256 de "{timestamp}.{raw body}" con el secreto del endpoint (whsec_…)',
+  'Events can arrive out of order and more than once: deduplicate on event.id':
+    'Los eventos pueden llegar desordenados y más de una vez: deduplicar por event.id',
+  'HTTP Basic with the Account SID and Auth Token (or an API key pair)':
+    'HTTP Basic con el Account SID y el Auth Token (o un par de claves de API)',
+  'X-Twilio-Signature header: base64 HMAC-SHA1 of the full URL plus sorted POST parameters, keyed with the Auth Token':
+    'cabecera X-Twilio-Signature: HMAC-SHA1 en base64 de la URL completa más los parámetros POST ordenados, con el Auth Token como clave',
+  'The sending domain must be verified (SPF/DKIM records) before production mail':
+    'El dominio de envío debe estar verificado (registros SPF/DKIM) antes del correo de producción',
+  'DSN (public key in the URL)': 'DSN (clave pública en la URL)',
+  'auth token only for release and source-map upload at build time':
+    'token de autenticación solo para publicar versiones y subir source maps al compilar',
+  'service role key on the server (bypasses RLS)': 'clave de service role en el servidor (omite RLS)',
+  'user JWT + storage.objects RLS policies from clients':
+    'JWT del usuario + políticas RLS de storage.objects desde los clientes',
+  'Never expose the service role key to the client': 'Nunca exponer la clave de service role al cliente',
+  'No server-side API: the user sends the message, so there is no delivery status to record':
+    'Sin API del lado del servidor: el usuario envía el mensaje, así que no hay estado de entrega que registrar',
+  'Links placed in the message must be safe to share (signed, expiring URLs)':
+    'Los enlaces del mensaje deben poder compartirse con seguridad (URL firmadas y con caducidad)',
+  'Accepted (202) is not delivered: delivery state arrives through the Event Webhook':
+    'Aceptado (202) no es entregado: el estado de entrega llega por el Event Webhook',
+  'PUT of the same key overwrites: derive object keys from ids so a retry writes the same key':
+    'Un PUT con la misma clave sobrescribe: las claves de objeto se derivan de los ids para que un reintento escriba la misma clave',
+  'API key (key parameter or X-Goog-Api-Key), restricted by API and by server IP':
+    'clave de API (parámetro key o X-Goog-Api-Key), restringida por API y por IP del servidor',
+  'Terms limit caching: place IDs may be stored':
+    'Las condiciones limitan la caché: los place IDs pueden guardarse',
+  'coordinates only for up to 30 days': 'las coordenadas solo hasta 30 días',
+  'HTTP Basic with user "api" and the API key': 'HTTP Basic con el usuario "api" y la clave de API',
+  'documents are upserted by primary key: reuse the entity id':
+    'los documentos se insertan o actualizan por clave primaria: reutilizar el id de la entidad',
+  // Derive and check text met on the corpus.
+  '> {}% over {} (burns the {}% monthly error budget of the stated {}% availability {}× too fast)':
+    '> {0}% en {1} (consume el presupuesto de error mensual del {2}% de la disponibilidad indicada del {3}% {4} veces más rápido)',
+  'sized for the stated {} concurrent users: pool ≥ {} per instance, statement timeout below the slowest latency target':
+    'dimensionado para los {0} usuarios concurrentes indicados: pool ≥ {1} por instancia, tiempo límite de sentencia por debajo del objetivo de latencia más lento',
+  'The {} of the {name}.': '{0} del registro {1}.',
+  'Start of the {*}.': 'Inicio de {0}.',
+  'End of the {*}.': 'Fin de {0}.',
+  'Delete {*} older than the stated retention of {} ("{}")':
+    'Borrar {0} con más antigüedad que la retención indicada de {1} ("{2}")',
+  'select ids from {*} where {} < cutoff, oldest first, batchSize at a time':
+    'seleccionar los ids de {0} donde {1} < cutoff, de más antigua a más reciente, de batchSize en batchSize',
+  'delete those rows from {*} in one transaction per batch':
+    'borrar esas filas de {0} en una transacción por lote',
+  '{*} runs a dependency audit (npm audit --audit-level=high or equivalent) and fails the build on known high-severity vulnerabilities':
+    '{0} ejecuta una auditoría de dependencias (npm audit --audit-level=high o equivalente) y hace fallar la compilación ante vulnerabilidades conocidas de gravedad alta',
+  'lockfile committed': 'lockfile incluido en el repositorio',
+  'webhooks accepted only with a valid signature: {*}': 'webhooks aceptados solo con una firma válida: {0}',
+  '{*} ({} header)': '{0} (cabecera {1})',
+  '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
+    '{0} verifica la firma ({1}), guarda el evento con un id de evento único y responde 2xx de inmediato',
+  'OWASP Top 10 2021 items addressed: {}': 'puntos del OWASP Top 10 2021 tratados: {0}',
+  '{} story operations allowed for their actors': '{0} operaciones de historias permitidas a sus actores',
+  'period start and end (the previous run’s end to now)':
+    'inicio y fin del periodo (del fin de la ejecución anterior a ahora)',
+  'keyed by period: a rerun for the same period replaces its own output':
+    'con clave por periodo: una nueva ejecución del mismo periodo reemplaza su propia salida',
+  'no entity or field of the data model holds these settings':
+    'ninguna entidad ni campo del modelo de datos guarda estos ajustes',
+  'Link accounts by the stable {} claim, not by email':
+    'Vincular las cuentas por el claim estable {0}, no por el correo',
+  "load with one query: WHERE {*} = ANY($1) over the page's ids (or a JOIN), parameterised":
+    'cargar con una consulta: WHERE {0} = ANY($1) sobre los ids de la página (o un JOIN), parametrizada',
+  "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
+    'cargar con una consulta sobre los ids de la página (WHERE {0} IN (…)) o un join',
+  '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
+    '> {0} en {1} (consume el presupuesto de error mensual del {2} de la disponibilidad indicada del {3} {4} más rápido de lo debido)',
+  'user JWTs verified with the project JWKS (or the legacy JWT secret)':
+    'JWT de usuario verificados con el JWKS del proyecto (o el secreto JWT heredado)',
+  'service role key on the server only': 'clave de service role solo en el servidor',
+  'the webhook URL is the secret': 'la URL del webhook es el secreto',
+  'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
+    'rechazar valores objeto y claves con prefijo $ donde se espera un escalar (inyección de operadores NoSQL)',
+  'no string concatenation of input into SQL': 'nunca concatenar la entrada en el SQL',
+  'in-process queue (no queue or database is stated)': 'cola en proceso (no se indica cola ni base de datos)',
+  'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':
+    'Los documentos indican un trabajo periódico cada {0} ("{1}") sin decir qué hace: ¿qué hace esta tarea y sobre qué datos?',
+  'Mirror users into the local database from the user.* webhooks':
+    'Replicar los usuarios en la base de datos local a partir de los webhooks user.*',
+  '{*} server-side integrations, each with retries ({*})':
+    '{0} integraciones del lado del servidor, cada una con reintentos ({1})',
+  'delete from {*} where {*} < now() (or {*} is set and older than a day), in batches of {*}':
+    'borrar de {0} donde {1} < now() (o {2} tiene valor y es de hace más de un día), en lotes de {3}',
+  '{} relationship resolved ({} {}, {} {}, {} {})':
+    '{0} relación resuelta ({1} uno a uno, {3} uno a muchos, {5} muchos a muchos)',
+  '{} endpoints against the real dependencies, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra las dependencias reales, con las migraciones aplicadas antes (nunca un mock de la base de datos)',
+  '{*} endpoints against a real {*} test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra una instancia de prueba real de {1}, con las migraciones aplicadas antes (nunca un mock de la base de datos)',
+  '{*} endpoints against a real PostgreSQL started by Testcontainers, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra un PostgreSQL real arrancado por Testcontainers, con las migraciones aplicadas antes (nunca un mock de la base de datos)',
+  'application: {*}': 'aplicación: {0}',
+  'redeploy the previous release artifact': 'volver a desplegar el artefacto de la versión anterior',
+  'promote the previous production deployment (Vercel dashboard "Instant Rollback" or {})':
+    'promover el despliegue de producción anterior (panel de Vercel "Instant Rollback" o {0})',
+  'redeploy the previous image ({}, then {})': 'volver a desplegar la imagen anterior ({0}, luego {1})',
+  'set the image tag back to the previous release and {}':
+    'volver a poner la etiqueta de imagen de la versión anterior y {0}',
+  'run the previous image tag': 'ejecutar la etiqueta de imagen anterior',
+  'publish the previous deploy from the Deploys list':
+    'publicar el despliegue anterior desde la lista Deploys',
+  'roll back to the previous deploy from the service’s Events':
+    'volver al despliegue anterior desde los Events del servicio',
+  'redeploy the previous deployment': 'volver a desplegar el despliegue anterior',
 };

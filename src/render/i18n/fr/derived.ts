@@ -299,4 +299,114 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} jobs': '{0} tâches',
   '{} LRU cache per instance (lost on restart, not shared)':
     'cache LRU {0} par instance (perdu au redémarrage, non partagé)',
+  // Provider catalogue text (src/knowledge/providers/*).
+  'Stripe-Signature header: HMAC-SHA256 of "{timestamp}.{raw body}" with the endpoint secret (whsec_…)':
+    'en-tête Stripe-Signature : HMAC-SHA256 de "{timestamp}.{raw body}" avec le secret du endpoint (whsec_…)',
+  'Events can arrive out of order and more than once: deduplicate on event.id':
+    'Les événements peuvent arriver dans le désordre et plusieurs fois : dédupliquer sur event.id',
+  'HTTP Basic with the Account SID and Auth Token (or an API key pair)':
+    'HTTP Basic avec l’Account SID et l’Auth Token (ou une paire de clés d’API)',
+  'X-Twilio-Signature header: base64 HMAC-SHA1 of the full URL plus sorted POST parameters, keyed with the Auth Token':
+    'en-tête X-Twilio-Signature : HMAC-SHA1 en base64 de l’URL complète et des paramètres POST triés, avec l’Auth Token pour clé',
+  'The sending domain must be verified (SPF/DKIM records) before production mail':
+    'Le domaine d’envoi doit être vérifié (enregistrements SPF/DKIM) avant tout courrier de production',
+  'DSN (public key in the URL)': 'DSN (clé publique dans l’URL)',
+  'auth token only for release and source-map upload at build time':
+    'jeton d’authentification uniquement pour publier les versions et téléverser les source maps à la compilation',
+  'service role key on the server (bypasses RLS)': 'clé de service role sur le serveur (contourne RLS)',
+  'user JWT + storage.objects RLS policies from clients':
+    'JWT de l’utilisateur + politiques RLS de storage.objects depuis les clients',
+  'Never expose the service role key to the client': 'Ne jamais exposer la clé de service role au client',
+  'No server-side API: the user sends the message, so there is no delivery status to record':
+    'Pas d’API côté serveur : l’utilisateur envoie le message, il n’y a donc aucun statut de remise à enregistrer',
+  'Links placed in the message must be safe to share (signed, expiring URLs)':
+    'Les liens du message doivent pouvoir être partagés sans risque (URL signées et à expiration)',
+  'Accepted (202) is not delivered: delivery state arrives through the Event Webhook':
+    'Accepté (202) ne veut pas dire remis : l’état de remise arrive par l’Event Webhook',
+  'PUT of the same key overwrites: derive object keys from ids so a retry writes the same key':
+    'Un PUT sur la même clé écrase : les clés d’objet dérivent des ids pour qu’une nouvelle tentative écrive la même clé',
+  'API key (key parameter or X-Goog-Api-Key), restricted by API and by server IP':
+    'clé d’API (paramètre key ou X-Goog-Api-Key), restreinte par API et par IP du serveur',
+  'Terms limit caching: place IDs may be stored':
+    'Les conditions limitent la mise en cache : les place IDs peuvent être conservés',
+  'coordinates only for up to 30 days': 'les coordonnées au plus 30 jours',
+  'HTTP Basic with user "api" and the API key': 'HTTP Basic avec l’utilisateur "api" et la clé d’API',
+  'documents are upserted by primary key: reuse the entity id':
+    'les documents sont insérés ou mis à jour par clé primaire : réutiliser l’id de l’entité',
+  // Derive and check text met on the corpus.
+  '> {}% over {} (burns the {}% monthly error budget of the stated {}% availability {}× too fast)':
+    '> {0}% sur {1} (consomme le budget d’erreur mensuel de {2}% de la disponibilité indiquée de {3}% {4} fois trop vite)',
+  'sized for the stated {} concurrent users: pool ≥ {} per instance, statement timeout below the slowest latency target':
+    'dimensionné pour les {0} utilisateurs simultanés indiqués : pool ≥ {1} par instance, délai d’instruction sous l’objectif de latence le plus lent',
+  'The {} of the {name}.': '{0} de l’enregistrement {1}.',
+  'Start of the {*}.': 'Début de {0}.',
+  'End of the {*}.': 'Fin de {0}.',
+  'Delete {*} older than the stated retention of {} ("{}")':
+    'Supprimer {0} plus anciens que la durée de conservation indiquée de {1} ("{2}")',
+  'select ids from {*} where {} < cutoff, oldest first, batchSize at a time':
+    'sélectionner les ids de {0} où {1} < cutoff, les plus anciens d’abord, batchSize à la fois',
+  'delete those rows from {*} in one transaction per batch':
+    'supprimer ces lignes de {0} dans une transaction par lot',
+  '{*} runs a dependency audit (npm audit --audit-level=high or equivalent) and fails the build on known high-severity vulnerabilities':
+    '{0} lance un audit des dépendances (npm audit --audit-level=high ou équivalent) et fait échouer la compilation sur les vulnérabilités connues de gravité haute',
+  'lockfile committed': 'lockfile versionné',
+  'webhooks accepted only with a valid signature: {*}':
+    'webhooks acceptés uniquement avec une signature valide : {0}',
+  '{*} ({} header)': '{0} (en-tête {1})',
+  '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
+    '{0} vérifie la signature ({1}), enregistre l’événement avec un id d’événement unique et répond 2xx aussitôt',
+  'OWASP Top 10 2021 items addressed: {}': 'points de l’OWASP Top 10 2021 traités : {0}',
+  '{} story operations allowed for their actors': '{0} opérations des récits permises à leurs acteurs',
+  'period start and end (the previous run’s end to now)':
+    'début et fin de la période (de la fin de l’exécution précédente à maintenant)',
+  'keyed by period: a rerun for the same period replaces its own output':
+    'indexé par période : une nouvelle exécution pour la même période remplace sa propre sortie',
+  'no entity or field of the data model holds these settings':
+    'aucune entité ni aucun champ du modèle de données ne contient ces réglages',
+  'Link accounts by the stable {} claim, not by email':
+    'Lier les comptes par le claim stable {0}, pas par l’e-mail',
+  "load with one query: WHERE {*} = ANY($1) over the page's ids (or a JOIN), parameterised":
+    'charger en une requête : WHERE {0} = ANY($1) sur les ids de la page (ou un JOIN), paramétrée',
+  "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
+    'charger en une requête sur les ids de la page (WHERE {0} IN (…)) ou une jointure',
+  '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
+    '> {0} sur {1} (consomme le budget d’erreur mensuel de {2} de la disponibilité indiquée de {3} {4} trop vite)',
+  'user JWTs verified with the project JWKS (or the legacy JWT secret)':
+    'JWT utilisateur vérifiés avec le JWKS du projet (ou l’ancien secret JWT)',
+  'service role key on the server only': 'clé de service role uniquement sur le serveur',
+  'the webhook URL is the secret': 'l’URL du webhook est le secret',
+  'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
+    'rejeter les valeurs objet et les clés préfixées par $ là où un scalaire est attendu (injection d’opérateurs NoSQL)',
+  'no string concatenation of input into SQL': 'jamais de concaténation de l’entrée dans le SQL',
+  'in-process queue (no queue or database is stated)':
+    'file en processus (aucune file ni base de données indiquée)',
+  'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':
+    'Les documents indiquent un travail récurrent toutes les {0} ("{1}") sans dire ce qu’il fait : que fait cette tâche, et sur quelles données ?',
+  'Mirror users into the local database from the user.* webhooks':
+    'Répliquer les utilisateurs dans la base locale à partir des webhooks user.*',
+  '{*} server-side integrations, each with retries ({*})':
+    '{0} intégrations côté serveur, chacune avec des reprises ({1})',
+  'delete from {*} where {*} < now() (or {*} is set and older than a day), in batches of {*}':
+    'supprimer de {0} où {1} < now() (ou {2} est renseigné et date de plus d’un jour), par lots de {3}',
+  '{} relationship resolved ({} {}, {} {}, {} {})':
+    '{0} relation résolue ({1} un-à-un, {3} un-à-plusieurs, {5} plusieurs-à-plusieurs)',
+  '{} endpoints against the real dependencies, migrations applied first (never a mock of the database)':
+    '{0} endpoints contre les vraies dépendances, migrations appliquées d’abord (jamais un mock de la base de données)',
+  '{*} endpoints against a real {*} test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contre une vraie instance de test {1}, migrations appliquées d’abord (jamais un mock de la base de données)',
+  '{*} endpoints against a real PostgreSQL started by Testcontainers, migrations applied first (never a mock of the database)':
+    '{0} endpoints contre un vrai PostgreSQL démarré par Testcontainers, migrations appliquées d’abord (jamais un mock de la base de données)',
+  'application: {*}': 'application : {0}',
+  'redeploy the previous release artifact': 'redéployer l’artefact de la version précédente',
+  'promote the previous production deployment (Vercel dashboard "Instant Rollback" or {})':
+    'promouvoir le déploiement de production précédent (tableau de bord Vercel "Instant Rollback" ou {0})',
+  'redeploy the previous image ({}, then {})': 'redéployer l’image précédente ({0}, puis {1})',
+  'set the image tag back to the previous release and {}':
+    'remettre l’étiquette d’image de la version précédente et {0}',
+  'run the previous image tag': 'exécuter l’étiquette d’image précédente',
+  'publish the previous deploy from the Deploys list':
+    'publier le déploiement précédent depuis la liste Deploys',
+  'roll back to the previous deploy from the service’s Events':
+    'revenir au déploiement précédent depuis les Events du service',
+  'redeploy the previous deployment': 'redéployer le déploiement précédent',
 };

@@ -297,4 +297,113 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} jobs': '{0} tarefas',
   '{} LRU cache per instance (lost on restart, not shared)':
     'cache LRU {0} por instância (perdido ao reiniciar, não compartilhado)',
+  // Provider catalogue text (src/knowledge/providers/*).
+  'Stripe-Signature header: HMAC-SHA256 of "{timestamp}.{raw body}" with the endpoint secret (whsec_…)':
+    'cabeçalho Stripe-Signature: HMAC-SHA256 de "{timestamp}.{raw body}" com o segredo do endpoint (whsec_…)',
+  'Events can arrive out of order and more than once: deduplicate on event.id':
+    'Os eventos podem chegar fora de ordem e mais de uma vez: deduplicar por event.id',
+  'HTTP Basic with the Account SID and Auth Token (or an API key pair)':
+    'HTTP Basic com o Account SID e o Auth Token (ou um par de chaves de API)',
+  'X-Twilio-Signature header: base64 HMAC-SHA1 of the full URL plus sorted POST parameters, keyed with the Auth Token':
+    'cabeçalho X-Twilio-Signature: HMAC-SHA1 em base64 da URL completa mais os parâmetros POST ordenados, com o Auth Token como chave',
+  'The sending domain must be verified (SPF/DKIM records) before production mail':
+    'O domínio de envio deve estar verificado (registros SPF/DKIM) antes do e-mail de produção',
+  'DSN (public key in the URL)': 'DSN (chave pública na URL)',
+  'auth token only for release and source-map upload at build time':
+    'token de autenticação apenas para publicar versões e enviar source maps na compilação',
+  'service role key on the server (bypasses RLS)': 'chave de service role no servidor (ignora RLS)',
+  'user JWT + storage.objects RLS policies from clients':
+    'JWT do usuário + políticas RLS de storage.objects a partir dos clientes',
+  'Never expose the service role key to the client': 'Nunca expor a chave de service role ao cliente',
+  'No server-side API: the user sends the message, so there is no delivery status to record':
+    'Sem API do lado do servidor: o usuário envia a mensagem, então não há status de entrega a registrar',
+  'Links placed in the message must be safe to share (signed, expiring URLs)':
+    'Os links da mensagem devem ser seguros para compartilhar (URLs assinadas e com expiração)',
+  'Accepted (202) is not delivered: delivery state arrives through the Event Webhook':
+    'Aceito (202) não é entregue: o estado de entrega chega pelo Event Webhook',
+  'PUT of the same key overwrites: derive object keys from ids so a retry writes the same key':
+    'Um PUT com a mesma chave sobrescreve: as chaves de objeto derivam dos ids para que uma nova tentativa grave a mesma chave',
+  'API key (key parameter or X-Goog-Api-Key), restricted by API and by server IP':
+    'chave de API (parâmetro key ou X-Goog-Api-Key), restrita por API e por IP do servidor',
+  'Terms limit caching: place IDs may be stored':
+    'Os termos limitam o cache: os place IDs podem ser guardados',
+  'coordinates only for up to 30 days': 'as coordenadas apenas por até 30 dias',
+  'HTTP Basic with user "api" and the API key': 'HTTP Basic com o usuário "api" e a chave de API',
+  'documents are upserted by primary key: reuse the entity id':
+    'os documentos são inseridos ou atualizados pela chave primária: reutilizar o id da entidade',
+  // Derive and check text met on the corpus.
+  '> {}% over {} (burns the {}% monthly error budget of the stated {}% availability {}× too fast)':
+    '> {0}% em {1} (consome o orçamento de erro mensal de {2}% da disponibilidade declarada de {3}% {4} vezes mais rápido)',
+  'sized for the stated {} concurrent users: pool ≥ {} per instance, statement timeout below the slowest latency target':
+    'dimensionado para os {0} usuários simultâneos declarados: pool ≥ {1} por instância, tempo limite de instrução abaixo da meta de latência mais lenta',
+  'The {} of the {name}.': '{0} do registro {1}.',
+  'Start of the {*}.': 'Início de {0}.',
+  'End of the {*}.': 'Fim de {0}.',
+  'Delete {*} older than the stated retention of {} ("{}")':
+    'Apagar {0} mais antigos que a retenção declarada de {1} ("{2}")',
+  'select ids from {*} where {} < cutoff, oldest first, batchSize at a time':
+    'selecionar os ids de {0} onde {1} < cutoff, dos mais antigos para os mais novos, batchSize de cada vez',
+  'delete those rows from {*} in one transaction per batch':
+    'apagar essas linhas de {0} em uma transação por lote',
+  '{*} runs a dependency audit (npm audit --audit-level=high or equivalent) and fails the build on known high-severity vulnerabilities':
+    '{0} executa uma auditoria de dependências (npm audit --audit-level=high ou equivalente) e faz a compilação falhar diante de vulnerabilidades conhecidas de gravidade alta',
+  'lockfile committed': 'lockfile incluído no repositório',
+  'webhooks accepted only with a valid signature: {*}':
+    'webhooks aceitos apenas com uma assinatura válida: {0}',
+  '{*} ({} header)': '{0} (cabeçalho {1})',
+  '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
+    '{0} verifica a assinatura ({1}), guarda o evento com um id de evento único e responde 2xx imediatamente',
+  'OWASP Top 10 2021 items addressed: {}': 'itens do OWASP Top 10 2021 tratados: {0}',
+  '{} story operations allowed for their actors': '{0} operações de histórias permitidas aos seus atores',
+  'period start and end (the previous run’s end to now)':
+    'início e fim do período (do fim da execução anterior até agora)',
+  'keyed by period: a rerun for the same period replaces its own output':
+    'com chave por período: uma nova execução do mesmo período substitui a própria saída',
+  'no entity or field of the data model holds these settings':
+    'nenhuma entidade ou campo do modelo de dados guarda estas configurações',
+  'Link accounts by the stable {} claim, not by email':
+    'Vincular as contas pelo claim estável {0}, não pelo e-mail',
+  "load with one query: WHERE {*} = ANY($1) over the page's ids (or a JOIN), parameterised":
+    'carregar com uma consulta: WHERE {0} = ANY($1) sobre os ids da página (ou um JOIN), parametrizada',
+  "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
+    'carregar com uma consulta sobre os ids da página (WHERE {0} IN (…)) ou um join',
+  '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
+    '> {0} em {1} (consome o orçamento de erro mensal de {2} da disponibilidade declarada de {3} {4} mais rápido que o devido)',
+  'user JWTs verified with the project JWKS (or the legacy JWT secret)':
+    'JWTs do usuário verificados com o JWKS do projeto (ou o segredo JWT legado)',
+  'service role key on the server only': 'chave de service role apenas no servidor',
+  'the webhook URL is the secret': 'a URL do webhook é o segredo',
+  'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
+    'rejeitar valores objeto e chaves com prefixo $ onde se espera um escalar (injeção de operadores NoSQL)',
+  'no string concatenation of input into SQL': 'nunca concatenar a entrada no SQL',
+  'in-process queue (no queue or database is stated)':
+    'fila em processo (nenhuma fila ou banco de dados declarado)',
+  'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':
+    'Os documentos indicam um trabalho recorrente a cada {0} ("{1}") sem dizer o que faz: o que esta tarefa faz, e sobre quais dados?',
+  'Mirror users into the local database from the user.* webhooks':
+    'Espelhar os usuários no banco de dados local a partir dos webhooks user.*',
+  '{*} server-side integrations, each with retries ({*})':
+    '{0} integrações do lado do servidor, cada uma com novas tentativas ({1})',
+  'delete from {*} where {*} < now() (or {*} is set and older than a day), in batches of {*}':
+    'apagar de {0} onde {1} < now() (ou {2} está preenchido e tem mais de um dia), em lotes de {3}',
+  '{} relationship resolved ({} {}, {} {}, {} {})':
+    '{0} relacionamento resolvido ({1} um-para-um, {3} um-para-muitos, {5} muitos-para-muitos)',
+  '{} endpoints against the real dependencies, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra as dependências reais, com as migrações aplicadas antes (nunca um mock do banco de dados)',
+  '{*} endpoints against a real {*} test instance, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra uma instância de teste real de {1}, com as migrações aplicadas antes (nunca um mock do banco de dados)',
+  '{*} endpoints against a real PostgreSQL started by Testcontainers, migrations applied first (never a mock of the database)':
+    '{0} endpoints contra um PostgreSQL real iniciado pelo Testcontainers, com as migrações aplicadas antes (nunca um mock do banco de dados)',
+  'application: {*}': 'aplicação: {0}',
+  'redeploy the previous release artifact': 'reimplantar o artefato da versão anterior',
+  'promote the previous production deployment (Vercel dashboard "Instant Rollback" or {})':
+    'promover a implantação de produção anterior (painel da Vercel "Instant Rollback" ou {0})',
+  'redeploy the previous image ({}, then {})': 'reimplantar a imagem anterior ({0}, depois {1})',
+  'set the image tag back to the previous release and {}':
+    'voltar a tag da imagem para a versão anterior e {0}',
+  'run the previous image tag': 'executar a tag de imagem anterior',
+  'publish the previous deploy from the Deploys list': 'publicar a implantação anterior pela lista Deploys',
+  'roll back to the previous deploy from the service’s Events':
+    'voltar à implantação anterior pelos Events do serviço',
+  'redeploy the previous deployment': 'reimplantar a implantação anterior',
 };

@@ -1,0 +1,248 @@
+import type { DiagnosticCatalog } from '../en/diagnostics.js';
+
+/** Spanish wording of the terminal's diagnostic lines (see en/diagnostics.ts). */
+export const diagnostics: DiagnosticCatalog = {
+  labels: { error: 'error', warning: 'aviso', info: 'info', hint: 'sugerencia' },
+  texts: {
+    'the route list at {*} covers {*}; not added: {*}':
+      'la lista de rutas de {0} cubre {1}; no se añadieron: {2}',
+    '{*} is also stated as {*} ({*}); using {*}': '{0} también consta como {1} ({2}); se usa {3}',
+    '{*} stated route(s) name no entity of the data model and are kept as stated, without schemas: {*}':
+      '{0} ruta(s) indicada(s) no nombran ninguna entidad del modelo de datos y se conservan tal como constan, sin esquemas: {1}',
+    '{*} ("{*}") has no operation: {*}': '{0} ("{1}") no tiene operación: {2}',
+    '{*} is {*} in section 0 ({*}) but {*}': '{0} está marcado como {1} en la sección 0 ({2}) pero {3}',
+    'the key decision "{*}" is {*}': 'la decisión clave "{0}" es {1}',
+    'role {*} reaches no operation beyond sign-in':
+      'el rol {0} no llega a ninguna operación más allá del inicio de sesión',
+    "{*}: {*} is denied to {*}, the story's actor": '{0}: {1} está denegada a {2}, el actor de la historia',
+    '{*} reaches {*} across tenants': '{0} llega a {1} entre inquilinos',
+    'no config file found: the project was not initialised, defaults are used':
+      'no se encontró archivo de configuración: el proyecto no se inicializó, se usan los valores por defecto',
+    'run `backend-spec init` or create one of: {*}': 'ejecute `backend-spec init` o cree uno de: {0}',
+    'documentation language "{*}" (set in {*}) has no message catalog yet: backend-spec.md is written in English ({*} available)':
+      'el idioma de documentación "{0}" (fijado en {1}) aún no tiene catálogo de mensajes: backend-spec.md se escribe en inglés (disponibles: {2})',
+    'documentation language "{*}" (set by --lang) has no message catalog yet: backend-spec.md is written in English ({*} available)':
+      'el idioma de documentación "{0}" (fijado con --lang) aún no tiene catálogo de mensajes: backend-spec.md se escribe en inglés (disponibles: {1})',
+    'documentation language "{*}" has no message catalog yet: backend-spec.md is written in English ({*} available)':
+      'el idioma de documentación "{0}" aún no tiene catálogo de mensajes: backend-spec.md se escribe en inglés (disponibles: {1})',
+    'add src/render/i18n/{*}/ (a copy of en/ translated; see CONTRIBUTING.md), or pass --lang en to silence this':
+      'añada src/render/i18n/{0}/ (una copia traducida de en/; vea CONTRIBUTING.md), o pase --lang en para silenciar este aviso',
+    'default {*} of {*} is not a literal or a known function for a {*} column: left out of the schema':
+      'el valor por defecto {0} de {1} no es un literal ni una función conocida para una columna {2}: queda fuera del esquema',
+    'default {*} of {*} is not one of {*}: left out of the schema':
+      'el valor por defecto {0} de {1} no es uno de {2}: queda fuera del esquema',
+    "state it as a literal (`0`, `'draft'`, `true`) or `now()`":
+      "indíquelo como literal (`0`, `'draft'`, `true`) o `now()`",
+    '{*} is defined twice: the second definition is ignored':
+      '{0} está definido dos veces: se ignora la segunda definición',
+    "{*} is {*} but references {*} ({*}): the column takes the key's type":
+      '{0} es {1} pero referencia {2} ({3}): la columna toma el tipo de la clave',
+    "{*} is {*} but references {*} (): the column takes the key's type":
+      '{0} es {1} pero referencia {2} (): la columna toma el tipo de la clave',
+    'index on {*} ({*}) names {*}, not a column of {*}: left out':
+      'el índice sobre {0} ({1}) nombra {2}, que no es una columna de {3}: queda fuera',
+    '{*} is {*} in {*} ({*}) but {*} in {*} ({*}); {*} wins':
+      '{0} es {1} en {2} ({3}) pero {4} en {5} ({6}); prevalece {7}',
+    'enum {*} has values ({*}) here but ({*}) at {*}; the first definition is kept':
+      'el enum {0} tiene los valores ({1}) aquí pero ({2}) en {3}; se conserva la primera definición',
+    '{*} is defined twice in {*} (also at {*}); the definitions were merged':
+      '{0} está definido dos veces en {1} (también en {2}); las definiciones se fusionaron',
+    '{*}: {*} is described in {*} ({*}) but not in {*} ({*})':
+      '{0}: {1} se describe en {2} ({3}) pero no en {4} ({5})',
+    '{*}: {*} are described in {*} ({*}) but not in {*} ({*})':
+      '{0}: {1} se describen en {2} ({3}) pero no en {4} ({5})',
+    'add {*} to the {*} definition, or remove it from the {*}':
+      'añada {0} a la definición {1}, o quítelo de {2}',
+    'add {*} to the {*} definition, or remove them from the {*}':
+      'añada {0} a la definición {1}, o quítelos de {2}',
+    '{*} of {*} is not read: {*}': '{0} de {1} no se lee: {2}',
+    'function {*} is not allowed in a {*}': 'la función {0} no está permitida en un {1}',
+    '{*} is not allowed': '{0} no está permitido',
+    'write the constraint with columns, literals, operators, IN/LIKE/BETWEEN, IS NULL, CASE, casts and plain functions such as lower(), length() or now(); subqueries, other functions and statements are not copied into schema.sql':
+      'escriba la restricción con columnas, literales, operadores, IN/LIKE/BETWEEN, IS NULL, CASE, conversiones y funciones simples como lower(), length() o now(); las subconsultas, otras funciones y las sentencias no se copian en schema.sql',
+    'SQL does not parse: {*}; this statement was skipped':
+      'el SQL no se puede analizar: {0}; se omitió esta sentencia',
+    'Prisma schema does not parse: {*}; this block was skipped':
+      'el esquema de Prisma no se puede analizar: {0}; se omitió este bloque',
+    'DBML does not parse: {*}; that element was skipped':
+      'el DBML no se puede analizar: {0}; se omitió ese elemento',
+    'erDiagram attribute not understood: "{*}"; skipped':
+      'atributo de erDiagram no entendido: "{0}"; se omitió',
+    'the statement is read as PostgreSQL': 'la sentencia se lee como PostgreSQL',
+    'read as {*}, rewritten to PostgreSQL': 'leído como {0}, reescrito a PostgreSQL',
+    '{*} references {*}, which no data model defines; the foreign key is dropped':
+      '{0} referencia {1}, que ningún modelo de datos define; se descarta la clave foránea',
+    'relationship {*} – {*}: {*} is not defined by any data model':
+      'relación {0} – {1}: {2} no está definido en ningún modelo de datos',
+    'relationship {*} – {*}: {*} are not defined by any data model':
+      'relación {0} – {1}: {2} no están definidos en ningún modelo de datos',
+    '{*} has type {*}, which is neither a known type nor a defined enum; kept as text':
+      '{0} tiene el tipo {1}, que no es un tipo conocido ni un enum definido; se conserva como texto',
+    'the only {*} document lies in the archive folder {*}; it is read, but may be out of date':
+      'el único documento {0} está en la carpeta de archivo {1}; se lee, pero puede estar desactualizado',
+    'move the current version out of the archive, or confirm the archived one still holds':
+      'saque la versión actual del archivo, o confirme que la archivada sigue vigente',
+    'classified as {*} ({*})': 'clasificado como {0} ({1})',
+    'the config names {*} for the planning documents, but the {*} is not there; found by scanning in {*}':
+      'la configuración nombra {0} para los documentos de planificación, pero {1} no está allí; se encontró buscando en {2}',
+    'the config names {*} for the planning documents, but the {*} are not there; found by scanning in {*}':
+      'la configuración nombra {0} para los documentos de planificación, pero {1} no están allí; se encontraron buscando en {2}',
+    'point the config at the folder that holds the documents':
+      'apunte la configuración a la carpeta que contiene los documentos',
+    'documentation_dir "{*}" does not exist; the documents were found in {*}, and the spec is written to {*}':
+      'documentation_dir "{0}" no existe; los documentos se encontraron en {1}, y la especificación se escribe en {2}',
+    'set documentation_dir in .bmad/config.yaml (or pass --docs DIR, or --out DIR for the output only)':
+      'fije documentation_dir en .bmad/config.yaml (o pase --docs DIR, o --out DIR solo para la salida)',
+    'duplicate of {*}: {*}; it is not read': 'duplicado de {0}: {1}; no se lee',
+    'monolithic copy of the shards in {*} ({*} of its lines)':
+      'copia monolítica de los fragmentos de {0} ({1} de sus líneas)',
+    'identical copy of {*}': 'copia idéntica de {0}',
+    'near-identical copy ({*} of lines shared) of {*}': 'copia casi idéntica ({0} de líneas en común) de {1}',
+    'the config says {*}': 'la configuración dice {0}',
+    'the other copy lies in {*}': 'la otra copia está en {0}',
+    'the one read is newer ({*})': 'la que se lee es más reciente ({0})',
+    'neither is newer; the one with the shorter path is read':
+      'ninguna es más reciente; se lee la de ruta más corta',
+    'neither is newer; the shards are read': 'ninguna es más reciente; se leen los fragmentos',
+    'front matter is not valid YAML: {*}': 'el front matter no es YAML válido: {0}',
+    'fix the YAML between the leading `---` lines; the document is read as plain text meanwhile':
+      'corrija el YAML entre las líneas `---` iniciales; mientras tanto el documento se lee como texto plano',
+    'no architecture document found; searched: {*}':
+      'no se encontró documento de arquitectura; se buscó en: {0}',
+    'no PRD found; searched: {*}': 'no se encontró PRD; se buscó en: {0}',
+    'run `backend-spec init` to create the planning documents, or pass --docs DIR':
+      'ejecute `backend-spec init` para crear los documentos de planificación, o pase --docs DIR',
+    'no tech-stack document (expected {*}); stack choices are read from the other documents':
+      'no hay documento de stack tecnológico (se esperaba {0}); las elecciones de stack se leen de los demás documentos',
+    'no UX flows document (expected {*}); flows are not traced to endpoints':
+      'no hay documento de flujos de UX (se esperaba {0}); los flujos no se trazan hasta los endpoints',
+    'this copy states a newer date than {*} ({*} against {*}), but the config makes {*} the copy read; its changes are not in the spec':
+      'esta copia indica una fecha más reciente que {0} ({1} frente a {2}), pero la configuración hace de {3} la copia que se lee; sus cambios no están en la especificación',
+    're-shard the newer copy (or bring its changes into the other), or change the sharded flag in the config':
+      'vuelva a fragmentar la copia más reciente (o lleve sus cambios a la otra), o cambie el indicador sharded en la configuración',
+    'superseded by {*} ({*}); read as history only': 'reemplazado por {0} ({1}); se lee solo como historial',
+    'superseded by {*} where they differ ({*})': 'reemplazado por {0} donde difieren ({1})',
+    'a later spec-kit feature ({*} after {*})':
+      'una funcionalidad posterior de spec-kit ({0} después de {1})',
+    'a summary at the specs root that revises {*}': 'un resumen en la raíz de specs que revisa {0}',
+    'no cache store is chosen: cache entries are in-process only':
+      'no se eligió almacén de caché: las entradas de caché solo viven en el proceso',
+    'no queue or scheduler is chosen: jobs run on {*}':
+      'no se eligió cola ni planificador: las tareas se ejecutan sobre {0}',
+    '{*}: "{*}" — no purge job': '{0}: "{1}" — sin tarea de purga',
+    'retention "{*}" ({*}) matches no entity': 'la retención "{0}" ({1}) no corresponde a ninguna entidad',
+    '"{*}" is not in the provider catalogue: endpoints, auth, limits and webhooks are not known':
+      '"{0}" no está en el catálogo de proveedores: no se conocen endpoints, autenticación, límites ni webhooks',
+    'state "{*}" is not a value of {*} ({*})': 'el estado "{0}" no es un valor de {1} ({2})',
+    'map each stated state to an enum value, or add it to the data model':
+      'asigne cada estado indicado a un valor del enum, o añádalo al modelo de datos',
+    '"{*}" is named in the documents but no data model defines it':
+      '"{0}" se nombra en los documentos pero ningún modelo de datos lo define',
+    'define the entity in the data model, or state it as an assumption in the decisions file':
+      'defina la entidad en el modelo de datos, o indíquela como supuesto en el archivo de decisiones',
+    '{*} is defined differently in {*}': '{0} se define de otra forma en {1}',
+    'session timeout {*} is shorter than the refresh token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
+      'el tiempo de sesión {0} es más corto que la vida del refresh token {1} en {2}: el tiempo se aplica como inactividad y la vida del token como duración absoluta de la sesión',
+    'session timeout {*} is shorter than the access token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
+      'el tiempo de sesión {0} es más corto que la vida del access token {1} en {2}: el tiempo se aplica como inactividad y la vida del token como duración absoluta de la sesión',
+    'confirm or change this in the decisions file (id: {*})':
+      'confirme o cambie esto en el archivo de decisiones (id: {0})',
+    '{*}: {*} in {*} replaces {*} in this older version':
+      '{0}: {1} en {2} reemplaza a {3} en esta versión anterior',
+    '{*} is not satisfied by any endpoint, job, entity, rule or alert':
+      '{0} no lo satisface ningún endpoint, tarea, entidad, regla ni alerta',
+    '{*}: {*} here, but {*} in {*}; using {*} ({*})': '{0}: {1} aquí, pero {2} en {3}; se usa {4} ({5})',
+    'align the documents, or record a choice in the decisions file':
+      'alinee los documentos, o registre una elección en el archivo de decisiones',
+    'section "{*}" could not be derived from the documents':
+      'la sección "{0}" no se pudo derivar de los documentos',
+    '{*}: {*} ({*}) vs {*} ({*}); the first is used': '{0}: {1} ({2}) frente a {3} ({4}); se usa el primero',
+    'the documents state no roles: using {*}': 'los documentos no indican roles: se usa {0}',
+    '{*} (administration is mentioned)': '{0} (se menciona la administración)',
+    'state the roles in the PRD (a roles table or "roles: a, b") to replace the default':
+      'indique los roles en el PRD (una tabla de roles o "roles: a, b") para reemplazar el valor por defecto',
+    'no authentication strategy is stated: JWT bearer tokens are assumed (rule derive/auth-default-jwt)':
+      'no se indica estrategia de autenticación: se suponen tokens bearer JWT (regla derive/auth-default-jwt)',
+    'state the strategy in the architecture (e.g. "Authentication: JWT" or the identity provider)':
+      'indique la estrategia en la arquitectura (p. ej. "Authentication: JWT" o el proveedor de identidad)',
+    'role "{*}" received no permission: it reaches only public and self-service endpoints':
+      'el rol "{0}" no recibió ningún permiso: solo llega a endpoints públicos y de autoservicio',
+    'session timeout {*} ({*}) is shorter than the refresh-token lifetime {*} ({*}): the session limit caps the refresh chain':
+      'el tiempo de sesión {0} ({1}) es más corto que la vida del refresh token {2} ({3}): el límite de sesión acota la cadena de renovación',
+    'user-story actor "{*}" matches none of the roles {*}':
+      'el actor de historia "{0}" no corresponde a ninguno de los roles {1}',
+    'TypeScript does not parse: {*}; declarations that parsed were read':
+      'el TypeScript no se puede analizar: {0}; se leyeron las declaraciones que sí se analizaron',
+    '{*} needs {*}, but no entity or field of the data model holds them':
+      '{0} necesita {1}, pero ninguna entidad ni campo del modelo de datos los guarda',
+    '{*} need {*}, but no entity or field of the data model holds them':
+      '{0} necesitan {1}, pero ninguna entidad ni campo del modelo de datos los guarda',
+    'model the record, or state an assumption in the decisions file':
+      'modele el registro, o indique un supuesto en el archivo de decisiones',
+    'no entity or field of the data model holds these settings':
+      'ninguna entidad ni campo del modelo de datos guarda estos ajustes',
+    'PostgreSQL could not be started: {*}': 'no se pudo iniciar PostgreSQL: {0}',
+    'embedded PostgreSQL: {*}': 'PostgreSQL embebido: {0}',
+    'PostgreSQL at --postgres-url failed: {*}': 'falló PostgreSQL en --postgres-url: {0}',
+    'check that the server runs, accepts this role and answers; or leave out --postgres-url to verify with embedded PGlite':
+      'compruebe que el servidor está en marcha, acepta este rol y responde; o quite --postgres-url para verificar con PGlite embebido',
+    'connect as a role without superuser that may CREATE in the database, or pass --allow-superuser':
+      'conéctese con un rol sin superusuario que pueda hacer CREATE en la base de datos, o pase --allow-superuser',
+    '{*} is not the text the renderer emits: not applied':
+      '{0} no es el texto que emite el renderizador: no se aplica',
+    'verification applies only the statements backend-spec renders from the model':
+      'la verificación solo aplica las sentencias que backend-spec genera a partir del modelo',
+    '{*} — in: {*}': '{0} — en: {1}',
+    '{*} was edited by hand since it was generated: not overwritten, nothing was written':
+      '{0} se editó a mano después de generarse: no se sobrescribe, no se escribió nada',
+    'move your edits into the planning documents (or a decisions file), or re-run with --force to replace it':
+      'lleve sus cambios a los documentos de planificación (o a un archivo de decisiones), o vuelva a ejecutar con --force para reemplazarlo',
+    '--out {*} is a file, not a folder: nothing was written':
+      '--out {0} es un archivo, no una carpeta: no se escribió nada',
+    'pass a folder (it is created when missing), e.g. --out build/spec':
+      'pase una carpeta (se crea si falta), p. ej. --out build/spec',
+    'the output folder {*} resolves outside the project: nothing was written':
+      'la carpeta de salida {0} queda fuera del proyecto: no se escribió nada',
+    'write inside the project, or name the folder explicitly with --out DIR':
+      'escriba dentro del proyecto, o nombre la carpeta explícitamente con --out DIR',
+    "an earlier run was interrupted after its output was complete; it was put in place before this run's output":
+      'una ejecución anterior se interrumpió con su salida ya completa; se colocó antes de la salida de esta ejecución',
+    'an earlier run was interrupted while writing; its partial files were removed (its previous output had stayed intact)':
+      'una ejecución anterior se interrumpió mientras escribía; se borraron sus archivos parciales (la salida previa había quedado intacta)',
+    'invalid YAML: {*}': 'YAML no válido: {0}',
+    'fix the YAML syntax (YAML 1.2, https://yaml.org/spec/1.2.2/); values with `:` or `{` need quotes':
+      'corrija la sintaxis YAML (YAML 1.2, https://yaml.org/spec/1.2.2/); los valores con `:` o `{` necesitan comillas',
+    'the documentation folder "{*}" is outside the project ({*})':
+      'la carpeta de documentación "{0}" está fuera del proyecto ({1})',
+    'use a folder inside the project (e.g. `docs`), or pass --docs DIR and --out DIR on the command line to work elsewhere':
+      'use una carpeta dentro del proyecto (p. ej. `docs`), o pase --docs DIR y --out DIR en la línea de órdenes para trabajar en otro sitio',
+    'the config file must be a mapping of `key: value` pairs':
+      'el archivo de configuración debe ser un mapa de pares `key: value`',
+    'write one `key: value` per line, e.g. `documentation_dir: docs`':
+      'escriba un `key: value` por línea, p. ej. `documentation_dir: docs`',
+    '`{*}` must be a string, found {*}': '`{0}` debe ser un texto, se encontró {1}',
+    'write it as text: {*}: "..."': 'escríbalo como texto: {0}: "..."',
+    '{*} has no text besides front matter and comments; it is not read':
+      '{0} no tiene texto aparte del front matter y los comentarios; no se lee',
+    'write the document, or delete the empty file': 'escriba el documento, o borre el archivo vacío',
+    'read as {*}': 'leído como {0}',
+    '{*} is {*}; it is not read': '{0} es {1}; no se lee',
+    'replace it with a regular file, or move it out of the documentation folder':
+      'reemplácelo por un archivo normal, o sáquelo de la carpeta de documentación',
+    'split the document (BMAD shards work), or move generated dumps out of the documentation folder':
+      'divida el documento (los fragmentos de BMAD sirven), o saque los volcados generados de la carpeta de documentación',
+    'save it as UTF-8 text, or move it out of the documentation folder':
+      'guárdelo como texto UTF-8, o sáquelo de la carpeta de documentación',
+    'check the file permissions': 'compruebe los permisos del archivo',
+    'nothing to compile: {*} planning file was found, but none has text that can be read':
+      'nada que compilar: se encontró {0} archivo de planificación, pero ninguno tiene texto legible',
+    'nothing to compile: {*} planning files were found, but none has text that can be read':
+      'nada que compilar: se encontraron {0} archivos de planificación, pero ninguno tiene texto legible',
+    'write the PRD and the architecture document, or run `backend-spec init` for a starting point':
+      'escriba el PRD y el documento de arquitectura, o ejecute `backend-spec init` como punto de partida',
+    'reading the documents took longer than {*} s; nothing is generated from a partial read':
+      'leer los documentos tardó más de {0} s; no se genera nada a partir de una lectura parcial',
+    'check for slow or network file systems under the documentation folder, or pass --docs DIR':
+      'busque sistemas de archivos lentos o de red bajo la carpeta de documentación, o pase --docs DIR',
+  },
+};

@@ -1,0 +1,249 @@
+import type { DiagnosticCatalog } from '../en/diagnostics.js';
+
+/** French wording of the terminal's diagnostic lines (see en/diagnostics.ts). */
+export const diagnostics: DiagnosticCatalog = {
+  labels: { error: 'erreur', warning: 'avertissement', info: 'info', hint: 'conseil' },
+  texts: {
+    'the route list at {*} covers {*}; not added: {*}':
+      'la liste de routes de {0} couvre {1} ; non ajoutées : {2}',
+    '{*} is also stated as {*} ({*}); using {*}': '{0} est aussi indiqué comme {1} ({2}) ; {3} est utilisé',
+    '{*} stated route(s) name no entity of the data model and are kept as stated, without schemas: {*}':
+      '{0} route(s) indiquée(s) ne nomment aucune entité du modèle de données et sont gardées telles quelles, sans schémas : {1}',
+    '{*} ("{*}") has no operation: {*}': '{0} ("{1}") n’a pas d’opération : {2}',
+    '{*} is {*} in section 0 ({*}) but {*}': '{0} est marqué {1} dans la section 0 ({2}) mais {3}',
+    'the key decision "{*}" is {*}': 'la décision clé "{0}" est {1}',
+    'role {*} reaches no operation beyond sign-in':
+      'le rôle {0} n’atteint aucune opération au-delà de la connexion',
+    "{*}: {*} is denied to {*}, the story's actor": '{0} : {1} est refusée à {2}, l’acteur du récit',
+    '{*} reaches {*} across tenants': '{0} atteint {1} entre locataires',
+    'no config file found: the project was not initialised, defaults are used':
+      'aucun fichier de configuration trouvé : le projet n’a pas été initialisé, les valeurs par défaut sont utilisées',
+    'run `backend-spec init` or create one of: {*}': 'lancez `backend-spec init` ou créez l’un de : {0}',
+    'documentation language "{*}" (set in {*}) has no message catalog yet: backend-spec.md is written in English ({*} available)':
+      'la langue de documentation "{0}" (fixée dans {1}) n’a pas encore de catalogue de messages : backend-spec.md est écrit en anglais (disponibles : {2})',
+    'documentation language "{*}" (set by --lang) has no message catalog yet: backend-spec.md is written in English ({*} available)':
+      'la langue de documentation "{0}" (fixée par --lang) n’a pas encore de catalogue de messages : backend-spec.md est écrit en anglais (disponibles : {1})',
+    'documentation language "{*}" has no message catalog yet: backend-spec.md is written in English ({*} available)':
+      'la langue de documentation "{0}" n’a pas encore de catalogue de messages : backend-spec.md est écrit en anglais (disponibles : {1})',
+    'add src/render/i18n/{*}/ (a copy of en/ translated; see CONTRIBUTING.md), or pass --lang en to silence this':
+      'ajoutez src/render/i18n/{0}/ (une copie traduite de en/ ; voir CONTRIBUTING.md), ou passez --lang en pour taire cet avertissement',
+    'default {*} of {*} is not a literal or a known function for a {*} column: left out of the schema':
+      'la valeur par défaut {0} de {1} n’est ni un littéral ni une fonction connue pour une colonne {2} : elle est laissée hors du schéma',
+    'default {*} of {*} is not one of {*}: left out of the schema':
+      'la valeur par défaut {0} de {1} ne fait pas partie de {2} : elle est laissée hors du schéma',
+    "state it as a literal (`0`, `'draft'`, `true`) or `now()`":
+      "indiquez-la comme littéral (`0`, `'draft'`, `true`) ou `now()`",
+    '{*} is defined twice: the second definition is ignored':
+      '{0} est défini deux fois : la seconde définition est ignorée',
+    "{*} is {*} but references {*} ({*}): the column takes the key's type":
+      '{0} est {1} mais référence {2} ({3}) : la colonne prend le type de la clé',
+    "{*} is {*} but references {*} (): the column takes the key's type":
+      '{0} est {1} mais référence {2} () : la colonne prend le type de la clé',
+    'index on {*} ({*}) names {*}, not a column of {*}: left out':
+      'l’index sur {0} ({1}) nomme {2}, qui n’est pas une colonne de {3} : il est laissé de côté',
+    '{*} is {*} in {*} ({*}) but {*} in {*} ({*}); {*} wins':
+      '{0} est {1} dans {2} ({3}) mais {4} dans {5} ({6}) ; {7} l’emporte',
+    'enum {*} has values ({*}) here but ({*}) at {*}; the first definition is kept':
+      'l’enum {0} a les valeurs ({1}) ici mais ({2}) dans {3} ; la première définition est gardée',
+    '{*} is defined twice in {*} (also at {*}); the definitions were merged':
+      '{0} est défini deux fois dans {1} (aussi dans {2}) ; les définitions ont été fusionnées',
+    '{*}: {*} is described in {*} ({*}) but not in {*} ({*})':
+      '{0} : {1} est décrit dans {2} ({3}) mais pas dans {4} ({5})',
+    '{*}: {*} are described in {*} ({*}) but not in {*} ({*})':
+      '{0} : {1} sont décrits dans {2} ({3}) mais pas dans {4} ({5})',
+    'add {*} to the {*} definition, or remove it from the {*}':
+      'ajoutez {0} à la définition {1}, ou retirez-le de {2}',
+    'add {*} to the {*} definition, or remove them from the {*}':
+      'ajoutez {0} à la définition {1}, ou retirez-les de {2}',
+    '{*} of {*} is not read: {*}': '{0} de {1} n’est pas lu : {2}',
+    'function {*} is not allowed in a {*}': 'la fonction {0} n’est pas permise dans un {1}',
+    '{*} is not allowed': '{0} n’est pas permis',
+    'write the constraint with columns, literals, operators, IN/LIKE/BETWEEN, IS NULL, CASE, casts and plain functions such as lower(), length() or now(); subqueries, other functions and statements are not copied into schema.sql':
+      'écrivez la contrainte avec des colonnes, littéraux, opérateurs, IN/LIKE/BETWEEN, IS NULL, CASE, conversions et fonctions simples comme lower(), length() ou now() ; les sous-requêtes, les autres fonctions et les instructions ne sont pas copiées dans schema.sql',
+    'SQL does not parse: {*}; this statement was skipped':
+      'le SQL ne s’analyse pas : {0} ; cette instruction a été ignorée',
+    'Prisma schema does not parse: {*}; this block was skipped':
+      'le schéma Prisma ne s’analyse pas : {0} ; ce bloc a été ignoré',
+    'DBML does not parse: {*}; that element was skipped':
+      'le DBML ne s’analyse pas : {0} ; cet élément a été ignoré',
+    'erDiagram attribute not understood: "{*}"; skipped': 'attribut erDiagram non compris : "{0}" ; ignoré',
+    'the statement is read as PostgreSQL': 'l’instruction est lue comme du PostgreSQL',
+    'read as {*}, rewritten to PostgreSQL': 'lu comme {0}, réécrit en PostgreSQL',
+    '{*} references {*}, which no data model defines; the foreign key is dropped':
+      '{0} référence {1}, qu’aucun modèle de données ne définit ; la clé étrangère est abandonnée',
+    'relationship {*} – {*}: {*} is not defined by any data model':
+      'relation {0} – {1} : {2} n’est défini par aucun modèle de données',
+    'relationship {*} – {*}: {*} are not defined by any data model':
+      'relation {0} – {1} : {2} ne sont définis par aucun modèle de données',
+    '{*} has type {*}, which is neither a known type nor a defined enum; kept as text':
+      '{0} a le type {1}, qui n’est ni un type connu ni un enum défini ; gardé comme texte',
+    'the only {*} document lies in the archive folder {*}; it is read, but may be out of date':
+      'le seul document {0} se trouve dans le dossier d’archive {1} ; il est lu, mais peut être périmé',
+    'move the current version out of the archive, or confirm the archived one still holds':
+      'sortez la version actuelle de l’archive, ou confirmez que la version archivée tient toujours',
+    'classified as {*} ({*})': 'classé comme {0} ({1})',
+    'the config names {*} for the planning documents, but the {*} is not there; found by scanning in {*}':
+      'la configuration nomme {0} pour les documents de planification, mais {1} n’y est pas ; trouvé en parcourant {2}',
+    'the config names {*} for the planning documents, but the {*} are not there; found by scanning in {*}':
+      'la configuration nomme {0} pour les documents de planification, mais {1} n’y sont pas ; trouvés en parcourant {2}',
+    'point the config at the folder that holds the documents':
+      'faites pointer la configuration vers le dossier qui contient les documents',
+    'documentation_dir "{*}" does not exist; the documents were found in {*}, and the spec is written to {*}':
+      'documentation_dir "{0}" n’existe pas ; les documents ont été trouvés dans {1}, et la spécification est écrite dans {2}',
+    'set documentation_dir in .bmad/config.yaml (or pass --docs DIR, or --out DIR for the output only)':
+      'fixez documentation_dir dans .bmad/config.yaml (ou passez --docs DIR, ou --out DIR pour la sortie seule)',
+    'duplicate of {*}: {*}; it is not read': 'doublon de {0} : {1} ; il n’est pas lu',
+    'monolithic copy of the shards in {*} ({*} of its lines)':
+      'copie monolithique des fragments de {0} ({1} de ses lignes)',
+    'identical copy of {*}': 'copie identique de {0}',
+    'near-identical copy ({*} of lines shared) of {*}':
+      'copie presque identique ({0} de lignes communes) de {1}',
+    'the config says {*}': 'la configuration indique {0}',
+    'the other copy lies in {*}': 'l’autre copie se trouve dans {0}',
+    'the one read is newer ({*})': 'celle qui est lue est plus récente ({0})',
+    'neither is newer; the one with the shorter path is read':
+      'aucune n’est plus récente ; celle au chemin le plus court est lue',
+    'neither is newer; the shards are read': 'aucune n’est plus récente ; les fragments sont lus',
+    'front matter is not valid YAML: {*}': 'le front matter n’est pas du YAML valide : {0}',
+    'fix the YAML between the leading `---` lines; the document is read as plain text meanwhile':
+      'corrigez le YAML entre les lignes `---` de tête ; en attendant le document est lu comme texte brut',
+    'no architecture document found; searched: {*}':
+      'aucun document d’architecture trouvé ; cherché dans : {0}',
+    'no PRD found; searched: {*}': 'aucun PRD trouvé ; cherché dans : {0}',
+    'run `backend-spec init` to create the planning documents, or pass --docs DIR':
+      'lancez `backend-spec init` pour créer les documents de planification, ou passez --docs DIR',
+    'no tech-stack document (expected {*}); stack choices are read from the other documents':
+      'pas de document de stack technique ({0} attendu) ; les choix de stack sont lus dans les autres documents',
+    'no UX flows document (expected {*}); flows are not traced to endpoints':
+      'pas de document de parcours UX ({0} attendu) ; les parcours ne sont pas reliés aux endpoints',
+    'this copy states a newer date than {*} ({*} against {*}), but the config makes {*} the copy read; its changes are not in the spec':
+      'cette copie indique une date plus récente que {0} ({1} contre {2}), mais la configuration fait de {3} la copie lue ; ses changements ne sont pas dans la spécification',
+    're-shard the newer copy (or bring its changes into the other), or change the sharded flag in the config':
+      'refragmentez la copie plus récente (ou reportez ses changements dans l’autre), ou changez l’indicateur sharded de la configuration',
+    'superseded by {*} ({*}); read as history only': 'remplacé par {0} ({1}) ; lu comme historique seulement',
+    'superseded by {*} where they differ ({*})': 'remplacé par {0} là où ils diffèrent ({1})',
+    'a later spec-kit feature ({*} after {*})': 'une fonctionnalité spec-kit ultérieure ({0} après {1})',
+    'a summary at the specs root that revises {*}': 'un résumé à la racine de specs qui révise {0}',
+    'no cache store is chosen: cache entries are in-process only':
+      'aucun stockage de cache n’est choisi : les entrées de cache restent dans le processus',
+    'no queue or scheduler is chosen: jobs run on {*}':
+      'aucune file ni planificateur n’est choisi : les tâches tournent sur {0}',
+    '{*}: "{*}" — no purge job': '{0} : "{1}" — pas de tâche de purge',
+    'retention "{*}" ({*}) matches no entity': 'la conservation "{0}" ({1}) ne correspond à aucune entité',
+    '"{*}" is not in the provider catalogue: endpoints, auth, limits and webhooks are not known':
+      '"{0}" n’est pas dans le catalogue des fournisseurs : endpoints, authentification, limites et webhooks ne sont pas connus',
+    'state "{*}" is not a value of {*} ({*})': 'l’état "{0}" n’est pas une valeur de {1} ({2})',
+    'map each stated state to an enum value, or add it to the data model':
+      'associez chaque état indiqué à une valeur de l’enum, ou ajoutez-le au modèle de données',
+    '"{*}" is named in the documents but no data model defines it':
+      '"{0}" est nommé dans les documents mais aucun modèle de données ne le définit',
+    'define the entity in the data model, or state it as an assumption in the decisions file':
+      'définissez l’entité dans le modèle de données, ou indiquez-la comme hypothèse dans le fichier de décisions',
+    '{*} is defined differently in {*}': '{0} est défini autrement dans {1}',
+    'session timeout {*} is shorter than the refresh token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
+      'le délai de session {0} est plus court que la durée de vie du refresh token {1} dans {2} : le délai s’applique comme inactivité et la durée du jeton comme durée absolue de la session',
+    'session timeout {*} is shorter than the access token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
+      'le délai de session {0} est plus court que la durée de vie de l’access token {1} dans {2} : le délai s’applique comme inactivité et la durée du jeton comme durée absolue de la session',
+    'confirm or change this in the decisions file (id: {*})':
+      'confirmez ou changez ceci dans le fichier de décisions (id : {0})',
+    '{*}: {*} in {*} replaces {*} in this older version':
+      '{0} : {1} dans {2} remplace {3} dans cette version plus ancienne',
+    '{*} is not satisfied by any endpoint, job, entity, rule or alert':
+      '{0} n’est satisfait par aucun endpoint, tâche, entité, règle ou alerte',
+    '{*}: {*} here, but {*} in {*}; using {*} ({*})':
+      '{0} : {1} ici, mais {2} dans {3} ; {4} est utilisé ({5})',
+    'align the documents, or record a choice in the decisions file':
+      'alignez les documents, ou consignez un choix dans le fichier de décisions',
+    'section "{*}" could not be derived from the documents':
+      'la section "{0}" n’a pas pu être dérivée des documents',
+    '{*}: {*} ({*}) vs {*} ({*}); the first is used':
+      '{0} : {1} ({2}) contre {3} ({4}) ; le premier est utilisé',
+    'the documents state no roles: using {*}': 'les documents n’indiquent aucun rôle : {0} est utilisé',
+    '{*} (administration is mentioned)': '{0} (l’administration est mentionnée)',
+    'state the roles in the PRD (a roles table or "roles: a, b") to replace the default':
+      'indiquez les rôles dans le PRD (un tableau des rôles ou "roles: a, b") pour remplacer la valeur par défaut',
+    'no authentication strategy is stated: JWT bearer tokens are assumed (rule derive/auth-default-jwt)':
+      'aucune stratégie d’authentification n’est indiquée : des jetons bearer JWT sont supposés (règle derive/auth-default-jwt)',
+    'state the strategy in the architecture (e.g. "Authentication: JWT" or the identity provider)':
+      'indiquez la stratégie dans l’architecture (p. ex. "Authentication: JWT" ou le fournisseur d’identité)',
+    'role "{*}" received no permission: it reaches only public and self-service endpoints':
+      'le rôle "{0}" n’a reçu aucune permission : il n’atteint que des endpoints publics et en libre-service',
+    'session timeout {*} ({*}) is shorter than the refresh-token lifetime {*} ({*}): the session limit caps the refresh chain':
+      'le délai de session {0} ({1}) est plus court que la durée de vie du refresh token {2} ({3}) : la limite de session borne la chaîne de renouvellement',
+    'user-story actor "{*}" matches none of the roles {*}':
+      'l’acteur de récit "{0}" ne correspond à aucun des rôles {1}',
+    'TypeScript does not parse: {*}; declarations that parsed were read':
+      'le TypeScript ne s’analyse pas : {0} ; les déclarations analysées ont été lues',
+    '{*} needs {*}, but no entity or field of the data model holds them':
+      '{0} a besoin de {1}, mais aucune entité ni aucun champ du modèle de données ne les contient',
+    '{*} need {*}, but no entity or field of the data model holds them':
+      '{0} ont besoin de {1}, mais aucune entité ni aucun champ du modèle de données ne les contient',
+    'model the record, or state an assumption in the decisions file':
+      'modélisez l’enregistrement, ou indiquez une hypothèse dans le fichier de décisions',
+    'no entity or field of the data model holds these settings':
+      'aucune entité ni aucun champ du modèle de données ne contient ces réglages',
+    'PostgreSQL could not be started: {*}': 'PostgreSQL n’a pas pu démarrer : {0}',
+    'embedded PostgreSQL: {*}': 'PostgreSQL embarqué : {0}',
+    'PostgreSQL at --postgres-url failed: {*}': 'PostgreSQL à --postgres-url a échoué : {0}',
+    'check that the server runs, accepts this role and answers; or leave out --postgres-url to verify with embedded PGlite':
+      'vérifiez que le serveur tourne, accepte ce rôle et répond ; ou omettez --postgres-url pour vérifier avec PGlite embarqué',
+    'connect as a role without superuser that may CREATE in the database, or pass --allow-superuser':
+      'connectez-vous avec un rôle sans superutilisateur autorisé à CREATE dans la base, ou passez --allow-superuser',
+    '{*} is not the text the renderer emits: not applied':
+      '{0} n’est pas le texte qu’émet le moteur de rendu : non appliqué',
+    'verification applies only the statements backend-spec renders from the model':
+      'la vérification n’applique que les instructions que backend-spec produit à partir du modèle',
+    '{*} — in: {*}': '{0} — dans : {1}',
+    '{*} was edited by hand since it was generated: not overwritten, nothing was written':
+      '{0} a été modifié à la main depuis sa génération : non écrasé, rien n’a été écrit',
+    'move your edits into the planning documents (or a decisions file), or re-run with --force to replace it':
+      'reportez vos modifications dans les documents de planification (ou un fichier de décisions), ou relancez avec --force pour le remplacer',
+    '--out {*} is a file, not a folder: nothing was written':
+      '--out {0} est un fichier, pas un dossier : rien n’a été écrit',
+    'pass a folder (it is created when missing), e.g. --out build/spec':
+      'passez un dossier (créé s’il manque), p. ex. --out build/spec',
+    'the output folder {*} resolves outside the project: nothing was written':
+      'le dossier de sortie {0} se trouve hors du projet : rien n’a été écrit',
+    'write inside the project, or name the folder explicitly with --out DIR':
+      'écrivez dans le projet, ou nommez le dossier explicitement avec --out DIR',
+    "an earlier run was interrupted after its output was complete; it was put in place before this run's output":
+      'une exécution précédente a été interrompue une fois sa sortie complète ; elle a été mise en place avant la sortie de celle-ci',
+    'an earlier run was interrupted while writing; its partial files were removed (its previous output had stayed intact)':
+      'une exécution précédente a été interrompue pendant l’écriture ; ses fichiers partiels ont été supprimés (la sortie précédente était restée intacte)',
+    'invalid YAML: {*}': 'YAML invalide : {0}',
+    'fix the YAML syntax (YAML 1.2, https://yaml.org/spec/1.2.2/); values with `:` or `{` need quotes':
+      'corrigez la syntaxe YAML (YAML 1.2, https://yaml.org/spec/1.2.2/) ; les valeurs avec `:` ou `{` demandent des guillemets',
+    'the documentation folder "{*}" is outside the project ({*})':
+      'le dossier de documentation "{0}" est hors du projet ({1})',
+    'use a folder inside the project (e.g. `docs`), or pass --docs DIR and --out DIR on the command line to work elsewhere':
+      'utilisez un dossier dans le projet (p. ex. `docs`), ou passez --docs DIR et --out DIR en ligne de commande pour travailler ailleurs',
+    'the config file must be a mapping of `key: value` pairs':
+      'le fichier de configuration doit être une table de paires `key: value`',
+    'write one `key: value` per line, e.g. `documentation_dir: docs`':
+      'écrivez un `key: value` par ligne, p. ex. `documentation_dir: docs`',
+    '`{*}` must be a string, found {*}': '`{0}` doit être une chaîne, trouvé {1}',
+    'write it as text: {*}: "..."': 'écrivez-le comme texte : {0}: "..."',
+    '{*} has no text besides front matter and comments; it is not read':
+      '{0} n’a pas de texte en dehors du front matter et des commentaires ; il n’est pas lu',
+    'write the document, or delete the empty file': 'écrivez le document, ou supprimez le fichier vide',
+    'read as {*}': 'lu comme {0}',
+    '{*} is {*}; it is not read': '{0} est {1} ; il n’est pas lu',
+    'replace it with a regular file, or move it out of the documentation folder':
+      'remplacez-le par un fichier ordinaire, ou sortez-le du dossier de documentation',
+    'split the document (BMAD shards work), or move generated dumps out of the documentation folder':
+      'découpez le document (les fragments BMAD conviennent), ou sortez les exports générés du dossier de documentation',
+    'save it as UTF-8 text, or move it out of the documentation folder':
+      'enregistrez-le en texte UTF-8, ou sortez-le du dossier de documentation',
+    'check the file permissions': 'vérifiez les droits du fichier',
+    'nothing to compile: {*} planning file was found, but none has text that can be read':
+      'rien à compiler : {0} fichier de planification trouvé, mais aucun n’a de texte lisible',
+    'nothing to compile: {*} planning files were found, but none has text that can be read':
+      'rien à compiler : {0} fichiers de planification trouvés, mais aucun n’a de texte lisible',
+    'write the PRD and the architecture document, or run `backend-spec init` for a starting point':
+      'écrivez le PRD et le document d’architecture, ou lancez `backend-spec init` comme point de départ',
+    'reading the documents took longer than {*} s; nothing is generated from a partial read':
+      'la lecture des documents a pris plus de {0} s ; rien n’est généré à partir d’une lecture partielle',
+    'check for slow or network file systems under the documentation folder, or pass --docs DIR':
+      'cherchez des systèmes de fichiers lents ou réseau sous le dossier de documentation, ou passez --docs DIR',
+  },
+};
