@@ -131,6 +131,12 @@ export const diagnostics: DiagnosticCatalog = {
     'no queue or scheduler is chosen: jobs run on {*}':
       'keine Queue und kein Scheduler gewählt: Jobs laufen auf {0}',
     '{*}: "{*}" — no purge job': '{0}: "{1}" — kein Lösch-Job',
+    '{*}: "{*}" is a minimum retention — no purge job (no deletion is stated)':
+      '{0}: „{1}“ ist eine Mindestaufbewahrung — kein Löschjob (keine Löschung angegeben)',
+    '{*} is stated, but not whether it issues JWTs or sessions: JWT bearer tokens are proposed (rule derive/auth-default-jwt)':
+      '{0} ist angegeben, aber nicht, ob es JWTs oder Sitzungen ausstellt: JWT-Bearer-Tokens werden vorgeschlagen (Regel derive/auth-default-jwt)',
+    'state the mechanism beside the library (e.g. "session cookies")':
+      'geben Sie den Mechanismus neben der Bibliothek an (z. B. „Sitzungs-Cookies“)',
     'retention "{*}" ({*}) matches no entity': 'die Aufbewahrung "{0}" ({1}) passt zu keiner Entität',
     '"{*}" is not in the provider catalogue: endpoints, auth, limits and webhooks are not known':
       '"{0}" ist nicht im Anbieterkatalog: Endpunkte, Authentifizierung, Limits und Webhooks sind nicht bekannt',

@@ -91,6 +91,9 @@ export const DIAGNOSTIC_TEXTS = [
   'no cache store is chosen: cache entries are in-process only',
   'no queue or scheduler is chosen: jobs run on {*}',
   '{*}: "{*}" — no purge job',
+  '{*}: "{*}" is a minimum retention — no purge job (no deletion is stated)',
+  '{*} is stated, but not whether it issues JWTs or sessions: JWT bearer tokens are proposed (rule derive/auth-default-jwt)',
+  'state the mechanism beside the library (e.g. "session cookies")',
   'retention "{*}" ({*}) matches no entity',
   '"{*}" is not in the provider catalogue: endpoints, auth, limits and webhooks are not known',
   // reconcile

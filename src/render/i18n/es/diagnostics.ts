@@ -130,6 +130,12 @@ export const diagnostics: DiagnosticCatalog = {
     'no queue or scheduler is chosen: jobs run on {*}':
       'no se eligió cola ni planificador: las tareas se ejecutan sobre {0}',
     '{*}: "{*}" — no purge job': '{0}: "{1}" — sin tarea de purga',
+    '{*}: "{*}" is a minimum retention — no purge job (no deletion is stated)':
+      '{0}: "{1}" es una retención mínima — sin tarea de purga (no se indica ningún borrado)',
+    '{*} is stated, but not whether it issues JWTs or sessions: JWT bearer tokens are proposed (rule derive/auth-default-jwt)':
+      '{0} está indicado, pero no si emite JWT o sesiones: se proponen tokens bearer JWT (regla derive/auth-default-jwt)',
+    'state the mechanism beside the library (e.g. "session cookies")':
+      'indique el mecanismo junto a la biblioteca (p. ej., "cookies de sesión")',
     'retention "{*}" ({*}) matches no entity': 'la retención "{0}" ({1}) no corresponde a ninguna entidad',
     '"{*}" is not in the provider catalogue: endpoints, auth, limits and webhooks are not known':
       '"{0}" no está en el catálogo de proveedores: no se conocen endpoints, autenticación, límites ni webhooks',

@@ -129,6 +129,12 @@ export const diagnostics: DiagnosticCatalog = {
     'no queue or scheduler is chosen: jobs run on {*}':
       'aucune file ni planificateur n’est choisi : les tâches tournent sur {0}',
     '{*}: "{*}" — no purge job': '{0} : "{1}" — pas de tâche de purge',
+    '{*}: "{*}" is a minimum retention — no purge job (no deletion is stated)':
+      '{0} : « {1} » est une durée de conservation minimale — pas de tâche de purge (aucune suppression n’est indiquée)',
+    '{*} is stated, but not whether it issues JWTs or sessions: JWT bearer tokens are proposed (rule derive/auth-default-jwt)':
+      '{0} est indiqué, mais pas s’il émet des JWT ou des sessions : des jetons bearer JWT sont proposés (règle derive/auth-default-jwt)',
+    'state the mechanism beside the library (e.g. "session cookies")':
+      'indiquez le mécanisme à côté de la bibliothèque (par ex. « cookies de session »)',
     'retention "{*}" ({*}) matches no entity': 'la conservation "{0}" ({1}) ne correspond à aucune entité',
     '"{*}" is not in the provider catalogue: endpoints, auth, limits and webhooks are not known':
       '"{0}" n’est pas dans le catalogue des fournisseurs : endpoints, authentification, limites et webhooks ne sont pas connus',

@@ -130,6 +130,12 @@ export const diagnostics: DiagnosticCatalog = {
     'no queue or scheduler is chosen: jobs run on {*}':
       'nenhuma fila ou agendador escolhido: as tarefas rodam sobre {0}',
     '{*}: "{*}" — no purge job': '{0}: "{1}" — sem tarefa de expurgo',
+    '{*}: "{*}" is a minimum retention — no purge job (no deletion is stated)':
+      '{0}: "{1}" é uma retenção mínima — sem tarefa de purga (nenhuma exclusão é indicada)',
+    '{*} is stated, but not whether it issues JWTs or sessions: JWT bearer tokens are proposed (rule derive/auth-default-jwt)':
+      '{0} está indicado, mas não se emite JWT ou sessões: são propostos tokens bearer JWT (regra derive/auth-default-jwt)',
+    'state the mechanism beside the library (e.g. "session cookies")':
+      'indique o mecanismo junto à biblioteca (por exemplo, "cookies de sessão")',
     'retention "{*}" ({*}) matches no entity': 'a retenção "{0}" ({1}) não corresponde a nenhuma entidade',
     '"{*}" is not in the provider catalogue: endpoints, auth, limits and webhooks are not known':
       '"{0}" não está no catálogo de provedores: endpoints, autenticação, limites e webhooks não são conhecidos',
