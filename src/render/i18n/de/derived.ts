@@ -298,4 +298,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} jobs': '{0} Jobs',
   '{} LRU cache per instance (lost on restart, not shared)':
     '{0}-LRU-Cache je Instanz (geht beim Neustart verloren, nicht geteilt)',
+  'no requirement, story or flow asks to create or change it':
+    'keine Anforderung, keine Story und kein Ablauf verlangt, es anzulegen oder zu ändern',
+  'no requirement, story or flow names it': 'keine Anforderung, keine Story und kein Ablauf nennt es',
 };

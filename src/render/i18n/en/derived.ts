@@ -231,6 +231,9 @@ export const DERIVED_PHRASES = [
   'no cache store is stated: {*}, {} entries',
   '{} jobs',
   '{} LRU cache per instance (lost on restart, not shared)',
+  // CRUD only where something asks for it (derive/api/needs.ts).
+  'no requirement, story or flow asks to create or change it',
+  'no requirement, story or flow names it',
 ] as const;
 
 export type DerivedPhrase = (typeof DERIVED_PHRASES)[number];

@@ -298,4 +298,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} jobs': '{0} tareas',
   '{} LRU cache per instance (lost on restart, not shared)':
     'caché LRU {0} por instancia (se pierde al reiniciar, no se comparte)',
+  'no requirement, story or flow asks to create or change it':
+    'ningún requisito, historia ni flujo pide crearlo o modificarlo',
+  'no requirement, story or flow names it': 'ningún requisito, historia ni flujo lo nombra',
 };

@@ -299,4 +299,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} jobs': '{0} tâches',
   '{} LRU cache per instance (lost on restart, not shared)':
     'cache LRU {0} par instance (perdu au redémarrage, non partagé)',
+  'no requirement, story or flow asks to create or change it':
+    'aucune exigence, aucun récit ni aucun parcours ne demande de le créer ou de le modifier',
+  'no requirement, story or flow names it': 'aucune exigence, aucun récit ni aucun parcours ne le nomme',
 };

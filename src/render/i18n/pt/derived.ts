@@ -297,4 +297,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} jobs': '{0} tarefas',
   '{} LRU cache per instance (lost on restart, not shared)':
     'cache LRU {0} por instância (perdido ao reiniciar, não compartilhado)',
+  'no requirement, story or flow asks to create or change it':
+    'nenhum requisito, história ou fluxo pede para criá-lo ou alterá-lo',
+  'no requirement, story or flow names it': 'nenhum requisito, história ou fluxo o menciona',
 };
