@@ -7,6 +7,7 @@ import { authEndpoints } from './api/auth-endpoints.js';
 import { apiContext } from './api/context.js';
 import { crudEndpoints } from './api/crud.js';
 import { byResourceAndPath, canonicalPaths, uniqueOperationIds } from './api/finish.js';
+import { gateUnneeded } from './api/needs.js';
 import { tenantEntity } from './api/resources.js';
 import { routeLists } from './api/route-lists.js';
 import { routeKey, statedEndpoints } from './api/stated.js';
@@ -54,8 +55,11 @@ export const apiStep: DeriveStep = {
       (s) => !domain.requirements.some((q) => q.kind === 'non-functional' && q.text === s.text),
     );
     const dropped: SuppressedOperation[] = [];
+    const crudMade = new Set<Endpoint>();
     for (const r of ctx.resources) {
-      for (const e of [...crudEndpoints(r, ctx), ...transitionEndpoints(r, ctx)]) {
+      const crud = crudEndpoints(r, ctx);
+      for (const e of crud) crudMade.add(e);
+      for (const e of [...crud, ...transitionEndpoints(r, ctx)]) {
         const why = suppression(e, r, said, asked, ctx.resources);
         if (why) dropped.push(suppressed(e, why));
         else derived.push(e);
@@ -99,6 +103,8 @@ export const apiStep: DeriveStep = {
         ),
       );
     }
+    // Only the CRUD operations that survived the stated routes are gated (a stated route is never).
+    const derivedCrud = new Set(kept.filter((e) => crudMade.has(e)).map((e) => routeKey(e.method, e.path)));
     const blocked = new Map(dropped.map((d) => [`${d.method} ${d.path}`, d.rule]));
     const fromStories = storyOperations(readStories(domain), [...fromDocs, ...kept], ctx, blocked);
     const finished = uniqueOperationIds(canonicalPaths(fromStories.endpoints));
@@ -106,11 +112,26 @@ export const apiStep: DeriveStep = {
       ...t,
       operations: [...new Set(fromStories.links[i]!.map((k) => finished[k]!.operationId))],
     }));
-    const endpoints = traceRequirements(
+    const traced = traceRequirements(
       finished,
       domain.requirements,
       new Set([tenantEntity(spec.entities)].filter((x): x is string => x !== null)),
-    ).sort(byResourceAndPath);
+    );
+    const needed = gateUnneeded({
+      endpoints: traced,
+      derivedCrud,
+      resources: ctx.resources,
+      listed: new Set(
+        ctx.resources
+          .filter((r) => lists.has(r.entity.name) || r.sides.some((s) => lists.has(s.entity)))
+          .map((r) => r.entity.name),
+      ),
+      users: ctx.users,
+      linked: new Set(stories.flatMap((t) => t.operations)),
+      domain,
+    });
+    dropped.push(...needed.dropped);
+    const endpoints = needed.kept.sort(byResourceAndPath);
     if (open) {
       diagnostics.push(
         diag(

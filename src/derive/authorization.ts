@@ -4,6 +4,7 @@ import type { PermissionMatrix } from '../model/spec/security.js';
 import { deriveGrants } from './security/grants.js';
 import { buildMatrix, ownerScopedRoles } from './security/matrix.js';
 import { ownershipRules } from './security/ownership.js';
+import { machinePrincipals } from './security/principals.js';
 import { resolveRoles } from './security/roles.js';
 import { applyStories } from './security/stories.js';
 import type { DeriveStep } from './types.js';
@@ -16,7 +17,10 @@ import type { DeriveStep } from './types.js';
 export const authorizationStep: DeriveStep = {
   name: 'authorization',
   derive: ({ domain, spec }) => {
-    const { roles, defaulted, diagnostics } = resolveRoles(domain);
+    const resolved = resolveRoles(domain);
+    const { defaulted, diagnostics } = resolved;
+    // Machines (devices, webhook senders, services, agents) are principals, not roles of the matrix.
+    const { roles, principals } = machinePrincipals(domain, resolved.roles, spec.endpoints);
     const {
       grants,
       vocabulary,
@@ -84,6 +88,9 @@ export const authorizationStep: DeriveStep = {
       tenant,
       grants,
     };
-    return { spec: { roles, permissions, endpoints, stories }, diagnostics };
+    return {
+      spec: { roles, permissions, endpoints, stories, ...(principals.length > 0 ? { principals } : {}) },
+      diagnostics,
+    };
   },
 };

@@ -152,6 +152,12 @@ export function clinicDomain(): Domain {
     req('FR3', 'Staff can search appointments by patient name.', 7),
     req('FR4', 'Users can sign up with email and password.', 8),
     req('FR5', 'Users can reset their password via an emailed link.', 9),
+    // CRUD exists only where a requirement asks for it (derive/no-write-without-requirement).
+    req('FR6', 'Users can create, edit and view their projects.', 10),
+    req('FR7', 'Users can add tasks and edit tasks in a project.', 11),
+    req('FR8', 'Users can create labels and rename labels.', 13),
+    req('FR10', 'Patients can record payments for their appointments.', 14),
+    req('FR11', 'Staff can edit appointments and view the audit log.', 15),
   ];
   d.securityFacts = [
     { kind: 'strategy', value: 'jwt', text: 'JWT', origin: fromSource('docs/architecture.md', 50) },

@@ -52,6 +52,8 @@ const EXPECTED: Record<string, Expect[]> = {
     ['FR1', 'view all conversations', 'listConversations', 'supervisor'],
     ['FR5', 'search conversations', 'searchConversations', 'supervisor'],
     ['FR8', 'filter conversations by date range', 'searchConversations', 'supervisor'],
+    ['FR4', 'paginate or infinite-scroll through conversations', 'listConversations', 'supervisor'],
+    ['FR21', 'to their associated conversations', 'listConversations', 'supervisor'],
   ],
   bmadserver: [
     ['FR1', 'start any supported BMAD workflow', 'createWorkflow', 'participant'],

@@ -26,7 +26,7 @@ export const DASHBOARD = W(
   'dashboards?|tableaux? de bord|tableau de bord|panel(?:es)? de control|painel|painéis|übersicht|cockpit|at a glance|key metrics|métricas clave|indicadores',
 );
 export const ANALYTICS = W(
-  '(?:monthly|weekly|daily|yearly|annual) reports?|reports? (?:of|on) |trends?|statistics?|analytics|turnaround time|rates? per|volume|revenue|kpis?|tendencias|estadísticas|tendances|statistiques|statistiken|kennzahlen|estatísticas|tendências|métricas|metrics',
+  '(?:monthly|weekly|daily|yearly|annual) reports?|reports? (?:of|on) |trends?|statistics?|analytics|turnaround time|rates? per|volume|revenue|kpis?|tendencias|estadísticas|tendances|statistiques|statistiken|kennzahlen|estatísticas|tendências|métricas|métriques|metriken|metrics',
 );
 const PDF = W('pdf|print|reprint|imprimir|imprimer|réimprimer|drucken|ausdrucken');
 const EXPORT = W(
@@ -45,7 +45,7 @@ const SEARCH = V(
   'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|filtern|sortieren|pesquisar|procurar',
 );
 const VIEW = V(
-  'view|see|list|browse|display|show|track|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar',
+  'view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar',
 );
 const CREATE = V(
   'create|add|register|submit|book|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir',
@@ -144,6 +144,21 @@ export function verbPhrases(action: string): string[] {
     .split(JOIN)
     .map((p) => p.replace(ADVERB, '').trim())
     .filter((p) => p.length > 0);
+}
+
+/**
+ * "navigate from a conversation to the customer's record": what the user goes to is the object, not
+ * where they start (en, es, pt, fr, de). Returns the action unchanged for other wordings.
+ */
+export function navigationTarget(action: string): string {
+  const m =
+    /\b(?:navigate|go|navegar|ir|naviguer|aller|navigieren|wechseln)\s+(?:back\s+)?(?:from|desde|de|depuis|von)\s+.+?\s+(?:to|a|hasta|para|à|vers|zu|zur|zum)\s+(.+)$/iu.exec(
+      action,
+    );
+  if (m) return m[1]!;
+  // German puts the verb last: "von der Kundenakte zu den Gesprächen navigieren".
+  const de = /\bvon\s+.+?\s+(?:zu|zur|zum)\s+(.+?)\s+(?:navigieren|wechseln|gehen)$/iu.exec(action);
+  return de ? de[1]! : action;
 }
 
 /** The intents of one story's action, in the order a reader would list them (deduplicated). */

@@ -3,7 +3,7 @@ import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import type { ApiContext } from './context.js';
 import { crud, errorResponses, pathParams, resourceName } from './crud.js';
-import { type Intent, intentsOf, markedState } from './intents.js';
+import { type Intent, intentsOf, markedState, navigationTarget } from './intents.js';
 import { camel, mentionPattern, pascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
@@ -71,7 +71,8 @@ export function entitiesOf(text: string, resources: Resource[], entities: readon
 }
 
 const STOP = new Set(
-  'a an the my our their his her its of to in on for per by with and or at each every all any see view show get last this next today todays today’s daily weekly monthly yearly month week year months weeks s'.split(
+  // en, then the articles, prepositions and view verbs of es, pt, fr, de (`accéder aux métriques d'activité`).
+  'a an the my our their his her its of to in on for per by with and or at each every all any see view show get last this next today todays today’s daily weekly monthly yearly month week year months weeks s el la los las del al de en por para un una ver o os as do da dos das no na um uma le les du des aux au un une d l par pour voir accéder acceder acessar der die das den dem des ein eine von im für und sehen'.split(
     ' ',
   ),
 );
@@ -82,6 +83,8 @@ function slug(text: string): string {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}-]+/u)
+    // Route segments are ASCII (RFC 3986 unreserved): `métriques` → `metriques`.
+    .map((w) => w.normalize('NFD').replace(/\p{M}+/gu, ''))
     .filter((w) => w.length > 1 && !STOP.has(w));
   return (
     ws
@@ -115,7 +118,7 @@ export function storyOperations(
   };
   for (const s of stories) {
     const intents = intentsOf(s.action);
-    const named = entitiesOf(s.action, ctx.resources, ctx.spec.entities);
+    const named = entitiesOf(navigationTarget(s.action), ctx.resources, ctx.spec.entities);
     // A state action the API already has for one of the named entities goes first ("checks a
     // patient in": the appointment's check-in, not a new one on patients).
     const verbs = intents.flatMap((i) => (i.kind === 'state' ? [i.verb] : []));

@@ -14,7 +14,14 @@ import type {
 } from './operations.js';
 import type { Reconciliation, Trace } from './reconciliation.js';
 import type { BusinessRule, Lifecycle } from './rules.js';
-import type { AuthSpec, ErrorCatalog, PermissionMatrix, RoleSpec, ValidationSpec } from './security.js';
+import type {
+  AuthSpec,
+  ErrorCatalog,
+  MachinePrincipal,
+  PermissionMatrix,
+  RoleSpec,
+  ValidationSpec,
+} from './security.js';
 
 export type * from './api.js';
 export type * from './coverage.js';
@@ -72,6 +79,8 @@ export interface Spec {
   /** The business-rules table and the lifecycles (state machines). */
   rules?: BusinessRule[];
   lifecycles?: Lifecycle[];
+  /** Machines that call the API (webhook senders, devices, services, agents), apart from user roles. */
+  principals?: MachinePrincipal[];
 }
 
 export function emptySpec(project: Spec['project'], sources: Spec['sources']): Spec {

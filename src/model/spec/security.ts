@@ -166,3 +166,17 @@ export interface ErrorCatalog {
     requestId: string | null;
   };
 }
+
+/**
+ * A machine that calls the API (a device, a webhook sender, an external service or an automated
+ * agent): a principal with its own authentication scheme, never a user role of the matrix.
+ */
+export interface MachinePrincipal {
+  name: string;
+  kind: 'webhook' | 'device' | 'service' | 'agent';
+  /** How it authenticates (`signature`, `api-key`), as stated; null when the documents do not say. */
+  auth: Setting<'signature' | 'api-key' | 'mtls' | 'oauth-client-credentials'> | null;
+  /** operationIds it calls. */
+  operations: string[];
+  origin: Origin;
+}

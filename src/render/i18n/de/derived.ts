@@ -406,4 +406,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'roll back to the previous deploy from the service’s Events':
     'über die Events des Dienstes zum vorigen Deploy zurückkehren',
   'redeploy the previous deployment': 'das vorige Deployment erneut ausrollen',
+  'no requirement, story or flow asks to create or change it':
+    'keine Anforderung, keine Story und kein Ablauf verlangt, es anzulegen oder zu ändern',
+  'no requirement, story or flow names it': 'keine Anforderung, keine Story und kein Ablauf nennt es',
 };

@@ -300,6 +300,9 @@ export const DERIVED_PHRASES = [
   'publish the previous deploy from the Deploys list',
   'roll back to the previous deploy from the service’s Events',
   'redeploy the previous deployment',
+  // CRUD only where something asks for it (derive/api/needs.ts).
+  'no requirement, story or flow asks to create or change it',
+  'no requirement, story or flow names it',
 ] as const;
 
 export type DerivedPhrase = (typeof DERIVED_PHRASES)[number];

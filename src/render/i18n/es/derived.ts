@@ -406,4 +406,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'roll back to the previous deploy from the service’s Events':
     'volver al despliegue anterior desde los Events del servicio',
   'redeploy the previous deployment': 'volver a desplegar el despliegue anterior',
+  'no requirement, story or flow asks to create or change it':
+    'ningún requisito, historia ni flujo pide crearlo o modificarlo',
+  'no requirement, story or flow names it': 'ningún requisito, historia ni flujo lo nombra',
 };

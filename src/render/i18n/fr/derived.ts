@@ -409,4 +409,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'roll back to the previous deploy from the service’s Events':
     'revenir au déploiement précédent depuis les Events du service',
   'redeploy the previous deployment': 'redéployer le déploiement précédent',
+  'no requirement, story or flow asks to create or change it':
+    'aucune exigence, aucun récit ni aucun parcours ne demande de le créer ou de le modifier',
+  'no requirement, story or flow names it': 'aucune exigence, aucun récit ni aucun parcours ne le nomme',
 };

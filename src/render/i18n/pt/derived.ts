@@ -406,4 +406,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'roll back to the previous deploy from the service’s Events':
     'voltar à implantação anterior pelos Events do serviço',
   'redeploy the previous deployment': 'reimplantar a implantação anterior',
+  'no requirement, story or flow asks to create or change it':
+    'nenhum requisito, história ou fluxo pede para criá-lo ou alterá-lo',
+  'no requirement, story or flow names it': 'nenhum requisito, história ou fluxo o menciona',
 };
