@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript shared with scripts/corpus.mjs
 import { reviewOf } from '../scripts/corpus-review.mjs';
-import { nodeHost } from '../src/host.js';
-import { compile } from '../src/pipeline.js';
+import { compiledProject } from './helpers/compiled.js';
 
 /**
  * The corpus reviews (`npm run corpus`) as golden files: one per project under
@@ -26,7 +25,7 @@ describe('corpus reviews', () => {
   it('covers every corpus project', () => expect(projects.length).toBeGreaterThanOrEqual(14));
 
   it.each(projects)('%s', async (project) => {
-    const result = await compile({ root: path.join(CORPUS, project), verify: { skip: true } }, nodeHost());
+    const result = await compiledProject(path.join(CORPUS, project));
     const review: string = reviewOf(project, result);
     const file = path.join(REVIEWS, `${project}.md`);
     if (UPDATE) {

@@ -6,7 +6,13 @@ import type { SourceDocument, SourceEntry, Sources, Supersession } from '../mode
 import { archiveFolderOf, classify } from './classify.js';
 import { findDuplicates } from './duplicates.js';
 import { splitFrontMatter } from './front-matter.js';
-import { DEFAULT_READ_LIMITS, isEmptyDocument, type ReadLimits, readDocument } from './read-document.js';
+import {
+  DEFAULT_READ_LIMITS,
+  isEmptyDocument,
+  type ReadLimits,
+  type ReadOutcome,
+  readDocument,
+} from './read-document.js';
 import { findSupersessions } from './versions.js';
 
 /**
@@ -237,7 +243,8 @@ export async function loadSources(
       continue;
     }
     if (real !== null) realFiles.set(real, rel);
-    const outcome = await readDocument(host, abs, limits, deadline);
+    const outcome =
+      (await linkOutside(host, abs, real, rootReal)) ?? (await readDocument(host, abs, limits, deadline));
     if (outcome.kind === 'refused') {
       if (outcome.code === 'missing') continue;
       if (outcome.code === 'load/read-time-budget') timedOut = true;
@@ -396,7 +403,38 @@ export async function loadSources(
   return { sources, diagnostics };
 }
 
+/**
+ * A document that is a symbolic link to a file outside the project (a cloned repository's
+ * `docs/prd.md -> ~/.ssh/id_rsa` would land in the spec) is refused before a byte is read. A file
+ * inside a symlinked folder counts as inside: monorepos link a shared docs folder. A link to a
+ * FIFO or device keeps its own, more precise refusal (the probe opens but never reads it).
+ */
+async function linkOutside(
+  host: Host,
+  abs: string,
+  real: string | null,
+  rootReal: string | null,
+): Promise<ReadOutcome | null> {
+  if (real === null || rootReal === null || !host.realPath || within(real, rootReal)) return null;
+  const folder = await host.realPath(path.dirname(abs));
+  if (folder !== null && within(real, folder)) return null;
+  if (host.readDocument) {
+    const probe = await host.readDocument(abs, { maxBytes: 0 });
+    if (probe.kind === 'not-regular' || probe.kind === 'missing') return null;
+  }
+  return {
+    kind: 'refused',
+    code: 'load/link-outside-project',
+    reason: 'a symbolic link to a file outside the project',
+  };
+}
+
+const within = (file: string, dir: string) =>
+  file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+
 const REFUSAL_HINTS: Record<string, string> = {
+  'load/link-outside-project':
+    'copy the document into the project (or link a whole shared docs folder); a link to a file elsewhere is never followed',
   'load/not-a-regular-file': 'replace it with a regular file, or move it out of the documentation folder',
   'load/file-too-large':
     'split the document (BMAD shards work), or move generated dumps out of the documentation folder',

@@ -21,6 +21,7 @@ export type RefusalCode =
   | 'load/binary-file'
   | 'load/unreadable-file'
   | 'load/read-time-budget'
+  | 'load/link-outside-project'
   | 'missing';
 
 const WHAT: Record<string, string> = {

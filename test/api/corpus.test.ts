@@ -5,11 +5,11 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { nodeHost } from '../../src/host.js';
-import { type CompileResult, compile } from '../../src/pipeline.js';
+import type { CompileResult } from '../../src/pipeline.js';
 import { checkSchemas } from '../../src/verify/json-schema.js';
 import { lintOpenApi } from '../../src/verify/openapi.js';
 import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 const PROJECTS = ['labcore', 'bmad-todo-app', 'billie-crm'];
 const examples = path.resolve('examples/clinic-booking');
@@ -17,11 +17,7 @@ if (fs.existsSync(examples)) PROJECTS.push(examples);
 
 const results = new Map<string, CompileResult>();
 beforeAll(async () => {
-  for (const p of PROJECTS)
-    results.set(
-      p,
-      await compile({ root: path.isAbsolute(p) ? p : corpusRoot(p), verify: { skip: true } }, nodeHost()),
-    );
+  for (const p of PROJECTS) results.set(p, await compiledProject(path.isAbsolute(p) ? p : corpusRoot(p)));
 }, 120_000);
 
 const artifact = (p: string, suffix: string) =>

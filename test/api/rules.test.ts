@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
 import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
  * The business-rules table carries every numbered rule these documents state (read by hand; the
@@ -64,7 +65,7 @@ describe.each(PROJECTS)('business rules of %s', (_name, root, ids) => {
 
 describe('clinic-booking lifecycle', () => {
   it('draws the transitions the architecture states, with who makes each', async () => {
-    const r = await compile({ root: `${ROOT}examples/clinic-booking`, verify: { skip: true } }, nodeHost());
+    const r = await compiledProject(`${ROOT}examples/clinic-booking`);
     const appt = r.spec!.lifecycles!.find((c) => c.entity === 'Appointment')!;
     const edges = appt.transitions.map((t) => `${t.from}->${t.to}:${t.trigger}`);
     expect(edges).toEqual(

@@ -1,9 +1,8 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
 import type { Spec } from '../../src/model/spec/index.js';
-import { compile } from '../../src/pipeline.js';
 import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
  * Real planning documents with user stories or capability requirements ("<actor> can <action>").
@@ -84,7 +83,7 @@ const specs = new Map<string, Spec>();
 async function spec(project: string): Promise<Spec> {
   const hit = specs.get(project);
   if (hit) return hit;
-  const r = await compile({ root: `${CORPUS}/${project}`, verify: { skip: true } }, nodeHost());
+  const r = await compiledProject(`${CORPUS}/${project}`);
   specs.set(project, r.spec!);
   return r.spec!;
 }

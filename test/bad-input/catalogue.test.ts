@@ -19,6 +19,7 @@ import {
   inOutputSet,
   type Run,
   sandbox,
+  spawned,
   start,
   TINY_ARCHITECTURE,
   tree,
@@ -44,6 +45,9 @@ const json = (r: Run) =>
   };
 const codes = (r: Run) => json(r).diagnostics.map((d) => d.code);
 const gen = (project: string, ...extra: string[]) => cli(['generate', project, '--no-verify', ...extra]);
+/** The built bin in its own process: for the cases where the process is the subject. */
+const genSpawned = (project: string, ...extra: string[]) =>
+  spawned(['generate', project, '--no-verify', ...extra]);
 
 /** A sandbox whose project was generated once: the "previous output" a failing run must keep. */
 async function generated() {
@@ -58,13 +62,15 @@ function untouched(root: string, before: Record<string, string>) {
   expect(changed(before, tree(root))).toEqual([]);
 }
 
+// Most cases call the CLI's `run` in this process (harness `cli`); 01, 24, 35, 36, 45 and 46 run the
+// built bin end to end, where the process itself is what is tested.
 describe.concurrent('bad-input catalogue (built CLI)', { timeout: 180_000 }, () => {
   // ---- writes stay in the project -------------------------------------------------------------
   it('01 config documentation_dir "../../etc": exit 3 at the config line, nothing written anywhere', async () => {
     const s = sandbox();
     write(s.project, '.bmad/config.yaml', 'project_name: Evil\ndocumentation_dir: "../../etc"\n');
     const before = tree(s.root);
-    const r = await gen(s.project);
+    const r = await genSpawned(s.project);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('.bmad/config.yaml:2');
     expect(r.stderr).toContain('config/outside-project');
@@ -334,7 +340,7 @@ describe.concurrent('bad-input catalogue (built CLI)', { timeout: 180_000 }, () 
   });
 
   it('24 --format json with a bad option value: a JSON document with cli/usage, exit 2', async () => {
-    const r = await cli(['generate', '--format', 'json', '--fail-on', 'sometimes']);
+    const r = await spawned(['generate', '--format', 'json', '--fail-on', 'sometimes']);
     expect(r.code).toBe(2);
     expect(json(r)).toMatchObject({ ok: false, exitCode: 2, diagnostics: [{ code: 'cli/usage' }] });
     expect(json(r).diagnostics[0]!.message).toContain('sometimes');
@@ -465,7 +471,7 @@ describe.concurrent('bad-input catalogue (built CLI)', { timeout: 180_000 }, () 
 
   it('36 two concurrent runs on the same project: both succeed, one consistent set, no leftovers', async () => {
     const s = await generated();
-    const [a, b] = await Promise.all([gen(s.project), gen(s.project)]);
+    const [a, b] = await Promise.all([genSpawned(s.project), genSpawned(s.project)]);
     expect([a.code, b.code]).toEqual([0, 0]);
     const tech = path.join(s.project, 'docs/technical');
     expect(consistentSet(tech).ok).toBe(true);
@@ -604,7 +610,7 @@ describe.concurrent('bad-input catalogue (built CLI)', { timeout: 180_000 }, () 
       'docs/technical/data.md',
       `# Data\n\n\`\`\`typescript\ntype Deep = ${'['.repeat(10000)}${']'.repeat(10000)};\ninterface Member { id: string }\n\`\`\`\n`,
     );
-    const r = await gen(s.project, '--dry-run', '--format', 'json');
+    const r = await genSpawned(s.project, '--dry-run', '--format', 'json');
     expect([0, 1]).toContain(r.code);
     const about = json(r).diagnostics.filter((x) => x.at?.file === 'docs/technical/data.md');
     expect(about.map((d) => d.message).join('\n')).toMatch(/nested too deeply|too long/);
@@ -617,7 +623,7 @@ describe.concurrent('bad-input catalogue (built CLI)', { timeout: 180_000 }, () 
       'docs/technical/data.md',
       `# Data\n\n\`\`\`typescript\ninterface Member {\n  id: ${'*'.repeat(3000)};\n}\n\`\`\`\n`,
     );
-    const r = await gen(s.project, '--dry-run', '--format', 'json');
+    const r = await genSpawned(s.project, '--dry-run', '--format', 'json');
     expect([0, 1]).toContain(r.code);
     expect(r.stderr).not.toContain('Maximum call stack');
   });

@@ -151,28 +151,25 @@ describe('1 MB of adversarial text', () => {
     );
   });
 
-  it('the whole pipeline (compile, in memory, verify skipped) finishes on it and reports, never throws', {
+  it('the whole pipeline (compile, in memory, verify skipped) reads each 1 MB document, long lines whole, in under 5 s of CPU', {
     timeout: 600_000,
   }, async () => {
     await fc.assert(
       fc.asyncProperty(
-        // Data-model notations only: the prose extractors of other areas are measured separately
-        // (BAD_INPUT_ALL=1 below) until their linear rewrites land.
+        // Every extractor, prose ones included, reads the document as written: no line is cut.
         document.filter((b) => b.length >= ONE_MB),
         async (body) => {
           const host = memoryHost({
             '/p/docs/product/PRD.md':
               '# PRD\n\n## Functional Requirements\n\n- FR-1: A member can create a note.\n',
-            '/p/docs/technical/architecture.md': body.replace(/^(.*)$/gm, (line) =>
-              line.length > 2_000 && !line.startsWith('|') ? line.slice(0, 2_000) : line,
-            ),
+            '/p/docs/technical/architecture.md': body,
           });
           const start = process.cpuUsage();
           const result = await compile({ root: '/p', verify: { skip: true } }, host);
           const used = process.cpuUsage(start);
           expect(result.ok).toBe(true);
           expect(result.report).not.toBeNull();
-          expect((used.user + used.system) / 1000).toBeLessThan(3 * BUDGET_MS);
+          expect((used.user + used.system) / 1000).toBeLessThan(BUDGET_MS);
         },
       ),
       { numRuns: Number(process.env.BAD_INPUT_RUNS ?? 2), seed: 7, endOnFailure: true },

@@ -1,11 +1,10 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
-import { compile } from '../../src/pipeline.js';
 import { catalogFor } from '../../src/render/i18n/index.js';
 import { formatReport } from '../../src/report/index.js';
 import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /** Every corpus project, from the committed copies under test/corpus. */
 const projects: [string, string][] = readdirSync(path.dirname(corpusRoot('labcore')), { withFileTypes: true })
@@ -16,7 +15,7 @@ describe('read coverage in the report of every corpus project', () => {
   it.each(projects)(
     '%s',
     async (_name, root) => {
-      const r = await compile({ root, verify: { skip: true } }, nodeHost());
+      const r = await compiledProject(root);
       if (!r.ok) return; // a project without PRD or architecture compiles nothing, and says so
       const cov = r.report!.coverage;
       expect(cov.documents.length).toBe(r.sources.documents.length);

@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
 import type { Spec } from '../../src/model/spec/index.js';
-import { compile } from '../../src/pipeline.js';
 import { postgresql } from '../../src/render/sql/postgresql.js';
 import { schemaStatements } from '../../src/render/sql/schema.js';
 import { sqlSchemaArtifact } from '../../src/render/sql.js';
 import { type PgSession, pglite, server } from '../../src/verify/postgres/session.js';
 import { applySchema, postgresVerifier } from '../../src/verify/postgres.js';
 import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 import { domainArb } from './arbitrary.js';
 import { domainOf, entity, field, labDomain, todoDomain } from './fixtures.js';
 import { deriveData } from './helpers.js';
@@ -17,7 +16,7 @@ import { deriveData } from './helpers.js';
 const EXAMPLE = new URL('../../examples/clinic-booking', import.meta.url).pathname;
 
 async function compiled(root: string): Promise<Spec> {
-  const result = await compile({ root, verify: { skip: true } }, nodeHost());
+  const result = await compiledProject(root);
   if (!result.spec) throw new Error(`no spec for ${root}`);
   return result.spec;
 }

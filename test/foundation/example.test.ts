@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
-import { compile } from '../../src/pipeline.js';
+import { compiledProject } from '../helpers/compiled.js';
 import { EXAMPLE } from './corpus.js';
 
 // The bundled example is the README's first run: it must compile cleanly and show what the tool is
 // for — every document found, a 6+ entity model in mixed notations, and the deliberate disagreement
 // between the PRD (refresh tokens 7 days) and the tech stack (30 days) reported with both lines.
 describe('examples/clinic-booking', async () => {
-  const result = await compile({ root: EXAMPLE, verify: { skip: true } }, nodeHost());
+  const result = await compiledProject(EXAMPLE);
 
   it('finds the four documents at the workflow paths and the config', () => {
     expect(result.sources.config.configFormat).toBe('workflow');

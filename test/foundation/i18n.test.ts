@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { memoryHost, nodeHost } from '../../src/host.js';
+import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
 import { catalogFor, languageFallback } from '../../src/render/i18n/index.js';
+import { compiledProject } from '../helpers/compiled.js';
 import { corpusProject } from './corpus.js';
 
 describe('message catalog fallback', () => {
@@ -27,10 +28,7 @@ describe('message catalog fallback', () => {
   });
 
   it('business-research-portal asks for fi: one warning at its config line, English headings', async () => {
-    const result = await compile(
-      { root: corpusProject('business-research-portal'), verify: { skip: true } },
-      nodeHost(),
-    );
+    const result = await compiledProject(corpusProject('business-research-portal'));
     const warnings = result.diagnostics.filter((d) => d.code === 'config/unknown-language');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.at).toEqual({ file: '.bmad/config.yaml', line: 7 });

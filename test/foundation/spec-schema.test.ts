@@ -2,8 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
-import { compile } from '../../src/pipeline.js';
+import { compiledProject } from '../helpers/compiled.js';
 import { CORPUS, corpusProject, EXAMPLE, REPO } from './corpus.js';
 
 const schema = JSON.parse(readFileSync(path.join(REPO, 'schema/spec.schema.json'), 'utf8'));
@@ -32,7 +31,7 @@ describe('schema/spec.schema.json', () => {
 
   it.each(projects)('the spec.json generated for %s validates', async (_name, root) => {
     expect(existsSync(root)).toBe(true);
-    const result = await compile({ root, verify: { skip: true } }, nodeHost());
+    const result = await compiledProject(root);
     const file = result.artifacts.find((a) => a.path.endsWith('spec.json'));
     expect(file).toBeDefined();
     const validate = validator();

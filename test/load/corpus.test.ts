@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
 import { canonicalId } from '../../src/knowledge/requirement-ids.js';
-import { compile } from '../../src/pipeline.js';
 import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /** The committed corpus copies (test/corpus). */
 const corpus = (project: string) => corpusRoot(project);
 
 async function run(project: string) {
-  return compile({ root: corpus(project), verify: { skip: true } }, nodeHost());
+  return compiledProject(corpus(project));
 }
 
 const entry = (r: Awaited<ReturnType<typeof run>>, p: string) => r.sources.entries?.find((e) => e.path === p);

@@ -85,6 +85,39 @@ describe('reading only what is safe to read', () => {
     });
   });
 
+  it('a document linked to a file outside the project is never read: a warning names it and the fix', async () => {
+    const outside = project({
+      'secret.md': '# Architecture\n\n## Data Model\n\n| Field | Type |\n|---|---|\n| token | text |\n',
+    });
+    const root = project({ 'docs/prd.md': PRD, 'docs/architecture.md': ARCH });
+    symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'docs/tech-stack.md'));
+    const { sources, diagnostics } = await load(root);
+    expect(sources.documents.map((d) => d.path)).toEqual(['docs/architecture.md', 'docs/prd.md']);
+    expect(sources.documents.some((d) => d.text.includes('token'))).toBe(false);
+    const refused = diagnostics.find((d) => d.code === 'load/link-outside-project');
+    expect(refused?.severity).toBe('warning');
+    expect(refused?.message).toBe(
+      'docs/tech-stack.md is a symbolic link to a file outside the project; it is not read',
+    );
+    expect(refused?.at).toEqual({ file: 'docs/tech-stack.md', line: 1 });
+    expect(refused?.hint).toMatch(/copy the document into the project/);
+    expect(sources.entries?.find((e) => e.path === 'docs/tech-stack.md')?.status).toBe('ignored');
+  });
+
+  it('a link inside the project, and files of a docs folder linked from outside (monorepos), are read', async () => {
+    const shared = project({ 'docs/prd.md': PRD, 'docs/architecture.md': ARCH });
+    const root = project({ 'README.md': '# App\n' });
+    symlinkSync(path.join(shared, 'docs'), path.join(root, 'docs'));
+    const linked = await load(root);
+    expect(linked.sources.documents.map((d) => d.path)).toEqual(['docs/architecture.md', 'docs/prd.md']);
+    expect(codes(linked.diagnostics)).not.toContain('load/link-outside-project');
+    const inside = project({ 'notes/prd.md': PRD, 'docs/architecture.md': ARCH });
+    symlinkSync(path.join(inside, 'notes/prd.md'), path.join(inside, 'docs/prd.md'));
+    const { sources, diagnostics } = await load(inside);
+    expect(sources.documents.map((d) => d.path)).toContain('docs/prd.md');
+    expect(codes(diagnostics)).not.toContain('load/link-outside-project');
+  });
+
   it('a document over the size limit is refused with its size and the limit', async () => {
     const root = project({ 'docs/prd.md': PRD, 'docs/architecture.md': `${ARCH}${'x'.repeat(3000)}\n` });
     const { sources, diagnostics } = await load(root, { maxBytes: 2048 });

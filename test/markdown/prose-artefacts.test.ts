@@ -1,10 +1,9 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { nodeHost } from '../../src/host.js';
-import { compile } from '../../src/pipeline.js';
 import { corpusRoot } from '../corpus-path.js';
 import { EXAMPLE } from '../foundation/corpus.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
  * Prose a reader stops at, checked over the spec of every corpus project and of the example: float
@@ -34,7 +33,7 @@ const ARTEFACTS: [string, RegExp][] = [
 
 describe('no prose artefacts in any generated spec', () => {
   test.each([...projects, ['example', EXAMPLE] as const])('%s', async (_name, root) => {
-    const result = await compile({ root, verify: { skip: true } }, nodeHost());
+    const result = await compiledProject(root);
     const spec = result.artifacts.find((a) => a.path.endsWith('backend-spec.md'));
     if (!spec) return;
     const found = proseLines(spec.text).flatMap(({ line, text }) =>

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { cronForSchedule } from '../../src/derive/operations/stated-jobs.js';
 import { jobsExtractor } from '../../src/extract/jobs.js';
-import { memoryHost, nodeHost } from '../../src/host.js';
+import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
+import { compiledProject } from '../helpers/compiled.js';
 import { doc, input } from './fixtures.js';
 
 const EXAMPLE = new URL('../../examples/clinic-booking', import.meta.url).pathname;
 
 describe('stated job tables', { timeout: 60_000 }, () => {
   it('clinic-booking: the five stated jobs first, by name, with crons from the stated schedules', async () => {
-    const r = await compile({ root: EXAMPLE, verify: { skip: true } }, nodeHost());
+    const r = await compiledProject(EXAMPLE);
     expect(r.ok).toBe(true);
     const jobs = r.spec!.jobs;
     expect(jobs.slice(0, 5).map((j) => [j.name, j.trigger])).toEqual([

@@ -5,17 +5,16 @@ import { parse as parseYaml } from 'yaml';
 import { secretProperties } from '../../src/check/rules/security.js';
 import { entitySchemas } from '../../src/derive/api/schemas.js';
 import { derive } from '../../src/derive/index.js';
-import { nodeHost } from '../../src/host.js';
 import { isSecretField } from '../../src/knowledge/sensitive.js';
-import { type CompileResult, compile } from '../../src/pipeline.js';
+import type { CompileResult } from '../../src/pipeline.js';
 import { corpusProject } from '../foundation/corpus.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 const CORPUS = ['labcore', 'bmad-todo-app', 'billie-crm', 'business-research-portal'] as const;
 const results = new Map<string, CompileResult>();
 
 beforeAll(async () => {
-  for (const name of CORPUS)
-    results.set(name, await compile({ root: corpusProject(name), verify: { skip: true } }, nodeHost()));
+  for (const name of CORPUS) results.set(name, await compiledProject(corpusProject(name)));
 }, 240_000);
 
 const spec = (name: string) => results.get(name)!.spec!;

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
-import { type CompileResult, compile } from '../../src/pipeline.js';
+import type { CompileResult } from '../../src/pipeline.js';
 import { EXAMPLE } from '../foundation/corpus.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 let result: CompileResult;
 beforeAll(async () => {
-  result = await compile({ root: EXAMPLE, verify: { skip: true } }, nodeHost());
+  result = await compiledProject(EXAMPLE);
 }, 240_000);
 
 describe('clinic-booking example: roles the documents scope to "their own" records', () => {

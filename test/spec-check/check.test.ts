@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
-import { compile } from '../../src/pipeline.js';
 import { checkSpec } from '../../src/spec-check/index.js';
 import { EXAMPLE } from '../foundation/corpus.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 const codes = (r: { diagnostics: { code: string }[] }) => r.diagnostics.map((d) => d.code);
 
@@ -246,7 +245,7 @@ describe('backend-spec check: claims against the documents', () => {
 
 describe('backend-spec check on real specs', () => {
   it("reports nothing on the tool's own output for the example project", async () => {
-    const r = await compile({ root: EXAMPLE, verify: { skip: true } }, nodeHost());
+    const r = await compiledProject(EXAMPLE);
     const md = r.artifacts.find((a) => a.path === 'backend-spec.md')!.text;
     const checked = await checkSpec({
       file: 'docs/technical/backend-spec.md',

@@ -53,7 +53,19 @@ export function matchKey(text: string): string {
 export const idParam = (entity: string): string => `${camel(entity)}Id`;
 
 /** Regex source matching the entity's name in prose, singular or plural, as whole words. */
+const mentionPatterns = new Map<string, RegExp>();
+
+/** Memoised per name (derivation asks for it per statement × entity); non-global, so stateless. */
 export function mentionPattern(name: string): RegExp {
+  let re = mentionPatterns.get(name);
+  if (!re) {
+    re = buildMentionPattern(name);
+    mentionPatterns.set(name, re);
+  }
+  return re;
+}
+
+function buildMentionPattern(name: string): RegExp {
   const w = words(name);
   const plural = words(collectionSegment(name).replace(/-/g, ' '));
   const alt = [...new Set([w, plural])].map((s) => s.replace(/\s+/g, '[\\s_-]?')).join('|');

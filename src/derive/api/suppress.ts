@@ -45,12 +45,22 @@ export function statements(domain: Domain): Statement[] {
 
 /** Where a statement names the entity: its name, or its head word (`tests` for TestDefinition). */
 function at(text: string, r: Resource): number[] {
-  const head = words(r.entity.name)
-    .split(' ')[0]!
-    .replace(/[aeiou]$/, '');
-  const res = [new RegExp(mentionPattern(r.entity.name).source, 'gi')];
-  if (head.length >= 4) res.push(new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'giu'));
-  return res.flatMap((re) => [...text.matchAll(re)].map((m) => m.index ?? 0));
+  return mentionRegexes(r.entity.name).flatMap((re) => [...text.matchAll(re)].map((m) => m.index ?? 0));
+}
+
+/** The name and head-word patterns of an entity, built once per name (`matchAll` copies a global regex). */
+const mentionCache = new Map<string, RegExp[]>();
+function mentionRegexes(name: string): RegExp[] {
+  let res = mentionCache.get(name);
+  if (!res) {
+    const head = words(name)
+      .split(' ')[0]!
+      .replace(/[aeiou]$/, '');
+    res = [new RegExp(mentionPattern(name).source, 'gi')];
+    if (head.length >= 4) res.push(new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'giu'));
+    mentionCache.set(name, res);
+  }
+  return res;
 }
 
 /**
@@ -60,8 +70,13 @@ function at(text: string, r: Resource): number[] {
 export function deactivated(text: string, resources: readonly Resource[]): Set<string> {
   const out = new Set<string>();
   const verb = new RegExp(DEACTIVATE.source, 'giu');
+  const verbs = [...text.matchAll(verb)];
+  const never = NEVER_DELETE.exec(text);
+  // Most statements deactivate nothing: the mentions of every entity (regexes per entity, per
+  // statement: statements × entities) are looked up only when there is a verb to place them by.
+  if (verbs.length === 0 && !never) return out;
   const spots = resources.map((r) => ({ r, at: at(text, r) }));
-  for (const m of text.matchAll(verb)) {
+  for (const m of verbs) {
     const end = (m.index ?? 0) + m[0].length;
     const after = spots
       .map((x) => ({ r: x.r, d: Math.min(...x.at.filter((i) => i >= end).map((i) => i - end)) }))
@@ -69,7 +84,6 @@ export function deactivated(text: string, resources: readonly Resource[]): Set<s
     const best = Math.min(...after.map((x) => x.d));
     for (const x of after) if (x.d === best) out.add(x.r.entity.name);
   }
-  const never = NEVER_DELETE.exec(text);
   if (out.size === 0 && never) {
     const before = spots
       .map((x) => ({

@@ -26,6 +26,11 @@ export const LOAD_CODES = {
     severity: 'warning',
     description: 'A document path is a named pipe, device, socket or folder; only regular files are read.',
   },
+  'load/link-outside-project': {
+    severity: 'warning',
+    description:
+      'A document is a symbolic link to a file outside the project; it is not read (a cloned repository could point it at any file).',
+  },
   'load/file-too-large': {
     severity: 'warning',
     description: 'A document is larger than the per-file size limit; it is not read.',

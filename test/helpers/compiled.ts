@@ -1,0 +1,28 @@
+import * as path from 'node:path';
+import { nodeHost } from '../../src/host.js';
+import { type CompileResult, compile } from '../../src/pipeline.js';
+
+/**
+ * One compile per project per test worker: many test files read the same committed corpus copies
+ * and the example (read-only inputs, verification skipped), and a compile of a real project costs
+ * seconds. The cache lives on globalThis so that it outlives one test file when the pool shares
+ * modules across files (vitest.config.ts `isolate: false`). Callers must treat the result as
+ * read-only: it is shared.
+ */
+const KEY = Symbol.for('backend-spec.test.compiled');
+type Cache = Map<string, Promise<CompileResult>>;
+const slot = globalThis as Record<symbol, Cache | undefined>;
+const cache: Cache = slot[KEY] ?? new Map();
+slot[KEY] = cache;
+
+export function compiledProject(root: string): Promise<CompileResult> {
+  const key = path.resolve(root);
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = compile({ root: key, verify: { skip: true } }, nodeHost());
+    // A failed compile is not cached: the next caller sees its own error.
+    hit.catch(() => cache.delete(key));
+    cache.set(key, hit);
+  }
+  return hit;
+}
