@@ -72,6 +72,20 @@ export interface Spec {
   /** The business-rules table and the lifecycles (state machines). */
   rules?: BusinessRule[];
   lifecycles?: Lifecycle[];
+  /**
+   * The client applications the stack states (a chosen web front end runs in a browser), each
+   * cited; the API answers their cross-origin requests (CORS). Absent when none is stated.
+   */
+  clients?: ClientApp[];
+}
+
+/** A client application of the API, from a chosen front-end technology of the stated stack. */
+export interface ClientApp {
+  /** `browser`: a web front end (React, Vue, Angular, Svelte, Next.js, Tailwind CSS, ...). */
+  kind: 'browser';
+  /** The technology as the stack names it (`Next.js`). */
+  technology: string;
+  origin: Origin;
 }
 
 export function emptySpec(project: Spec['project'], sources: Spec['sources']): Spec {

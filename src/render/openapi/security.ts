@@ -94,6 +94,9 @@ const SOCIAL: Record<string, { authorize: string; token: string; scopes: Record<
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** An administration path segment (`/admin/usage`, `/api/v1/administration/users`). */
+const ADMIN_PATH = /\/admin(?:istration)?(?:\/|$)/i;
+
 /** Whether an auth endpoint hands the client a bearer token in its body (`tokenType: Bearer`). */
 function issuesBearerToken(endpoints: Endpoint[]): boolean {
   return endpoints.some(
@@ -156,11 +159,17 @@ export function securityDesign(spec: Spec): SecurityDesign | null {
     schemes,
     requirement: (e) => {
       if (!e.authenticated) return [{}];
+      // OpenAPI 3.1 §4.8.30: for schemes other than OAuth2/OpenID Connect the array MAY list the
+      // role names the operation requires. An operation under an administration path lists the
+      // roles of the permission matrix, so its requirement is visibly distinct from an any-user one
+      // (OWASP API5:2023, broken function-level authorization). Other operations keep `[]` and their
+      // roles in `x-roles`: linters that predate 3.1 read a non-empty array as OAuth scopes.
+      const roles = ADMIN_PATH.test(e.path) ? [...new Set(e.roles)].sort() : [];
       const out: Record<string, string[]>[] = [];
       if (cookie)
-        out.push(csrf && UNSAFE.has(e.method) ? { cookieAuth: [], csrfToken: [] } : { cookieAuth: [] });
-      else out.push({ [primary.name]: [] });
-      if (schemes.bearerAuth && cookie) out.push({ bearerAuth: [] });
+        out.push(csrf && UNSAFE.has(e.method) ? { cookieAuth: roles, csrfToken: [] } : { cookieAuth: roles });
+      else out.push({ [primary.name]: roles });
+      if (schemes.bearerAuth && cookie) out.push({ bearerAuth: roles });
       return out;
     },
   };
