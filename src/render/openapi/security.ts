@@ -131,13 +131,17 @@ export function securityDesign(spec: Spec): SecurityDesign | null {
       scheme: 'bearer',
       description: `The access token the sign-in and refresh responses return, in the Authorization header (RFC 6750)${from}; an alternative to the cookie for non-browser clients.`,
     };
-  const csrf = cookie && /samesite\s*=\s*(lax|none)/i.test(storage);
+  // Only a stated SameSite=Strict cookie is never sent on a cross-site request. Lax and None need a
+  // token, and so does a cookie whose SameSite attribute is not stated: browsers default it
+  // differently (Chrome treats it as Lax, Firefox and Safari send it cross-site).
+  const sameSite = /samesite\s*=\s*(strict|lax|none)/i.exec(storage)?.[1]?.toLowerCase() ?? null;
+  const csrf = cookie && sameSite !== 'strict';
   if (csrf)
     schemes.csrfToken = {
       type: 'apiKey',
       in: 'header',
       name: 'X-CSRF-Token',
-      description: `Anti-CSRF token sent with the cookie on POST, PUT, PATCH and DELETE, because the cookie is ${/samesite\s*=\s*none/i.test(storage) ? 'SameSite=None' : 'SameSite=Lax'} (OWASP CSRF Prevention Cheat Sheet). The header name is a proposal; the documents do not name one.`,
+      description: `Anti-CSRF token sent with the cookie on POST, PUT, PATCH and DELETE, because ${sameSite === 'none' ? 'the cookie is SameSite=None' : sameSite === 'lax' ? 'the cookie is SameSite=Lax' : 'the documents state no SameSite attribute for the cookie'} (OWASP CSRF Prevention Cheat Sheet). The header name is a proposal; the documents do not name one.`,
     };
   for (const social of spec.auth?.socialProviders ?? []) {
     const known = SOCIAL[social.value.toLowerCase().replace(/\s+(oauth|sign-?in).*$/, '')];
