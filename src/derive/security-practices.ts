@@ -1,4 +1,6 @@
+import type { Domain } from '../model/domain.js';
 import { fromRule, type Origin } from '../model/origin.js';
+import type { ClientApp } from '../model/spec/index.js';
 import type { Practice } from '../model/spec/operations.js';
 import { refs, stated } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
@@ -159,8 +161,28 @@ export const securityPracticesStep: DeriveStep = {
         rule('derive/owasp-a10-allowlist', outbound),
       );
     }
-    if (out.length === 0) return { spec: { security: [] }, diagnostics: [] };
+    const clients = browserClients(domain);
+    const extra = clients.length > 0 ? { clients } : {};
+    if (out.length === 0) return { spec: { security: [], ...extra }, diagnostics: [] };
     out.sort((a, b) => (a.ref ?? '').localeCompare(b.ref ?? ''));
-    return { spec: { security: out }, diagnostics: [] };
+    return { spec: { security: out, ...extra }, diagnostics: [] };
   },
 };
+
+/** Front-end technologies that run in a browser (React Native and Flutter build native apps). */
+const WEB_FRONT_END = /^(?:React|Vue|Angular|Svelte|SvelteKit|Next\.js|Nuxt|Remix|Vite|Tailwind CSS)$/;
+
+/**
+ * Rule `derive/browser-client`: a web front end the stack chooses is a browser client of this API,
+ * so its cross-origin requests need CORS (Fetch standard §3.2). One entry per technology, cited to
+ * the first sentence that chooses it.
+ */
+export function browserClients(domain: Domain): ClientApp[] {
+  const out: ClientApp[] = [];
+  for (const s of domain.stack) {
+    if (s.concern !== 'frontend' || s.status !== 'chosen' || !WEB_FRONT_END.test(s.value)) continue;
+    if (out.some((c) => c.technology === s.value)) continue;
+    out.push({ kind: 'browser', technology: s.value, origin: s.origin });
+  }
+  return out;
+}

@@ -1,3 +1,5 @@
+import type { Spec } from '../model/spec/index.js';
+
 /**
  * Spectral (Stoplight) on openapi.yaml with the two rulesets API teams run in CI: `spectral:oas` and
  * the OWASP API Security Top 10 ruleset (@stoplight/spectral-owasp-ruleset). Spectral is a
@@ -54,4 +56,40 @@ export function spectralCounts(problems: SpectralProblem[]): {
     warnings: problems.filter((p) => p.severity === 'warn').length,
     byCode: Object.fromEntries(Object.entries(byCode).sort()),
   };
+}
+
+const OPERATION = /^paths\.(.+)\.(get|post|put|patch|delete)\.parameters\.(\d+)\b/;
+
+/**
+ * Whether a finding is one of the two documented exceptions, where the documents' stated contract
+ * wins over the linter (the finding stays visible in Spectral's output):
+ * - `owasp:api1:2023-no-numeric-ids` on a path of an entity whose integer key is generated, in a
+ *   project whose documents state such a key (SERIAL, BIGSERIAL, INTEGER PRIMARY KEY);
+ * - `owasp:api2:2023-no-credentials-in-url` on a path parameter the documents write in the route
+ *   itself (a capability URL such as `/tma/campaigns/{secret_token}/agree`).
+ */
+export function statedException(spec: Spec, p: SpectralProblem): boolean {
+  const m = OPERATION.exec(p.path);
+  if (!m) return false;
+  const e = spec.endpoints.find((x) => x.path === m[1] && x.method === m[2]!.toUpperCase());
+  if (!e) return false;
+  if (p.code === 'owasp:api1:2023-no-numeric-ids') {
+    const statesGeneratedKey = spec.entities.some((x) =>
+      x.fields.some((f) => f.primaryKey && f.type.generated && f.origin.kind === 'source'),
+    );
+    const owner = spec.entities.find((x) => x.name === e.entity);
+    const key = owner?.fields.find((f) => f.primaryKey);
+    return (
+      statesGeneratedKey &&
+      /^(integer|bigint|smallint)$/.test(key?.type.scalar ?? '') &&
+      key?.type.generated === true
+    );
+  }
+  if (p.code === 'owasp:api2:2023-no-credentials-in-url') {
+    const param = e.parameters[Number(m[3])];
+    return (
+      e.origin.kind === 'source' && param?.in === 'path' && (e.origin.quote ?? '').includes(`{${param.name}}`)
+    );
+  }
+  return false;
 }

@@ -20,7 +20,8 @@ const ops = (doc: Doc) =>
 describe('openapi.yaml: security schemes follow the flows', () => {
   it('cookie auth with a token-returning refresh endpoint offers bearer as an alternative', () => {
     const doc = buildOpenApi(spec()) as Doc;
-    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['bearerAuth', 'cookieAuth']);
+    // The example states no SameSite attribute, so state-changing requests also carry the CSRF header.
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['bearerAuth', 'cookieAuth', 'csrfToken']);
     const me = ops(doc).find((o) => o.operationId === 'getMe')!;
     expect(me.security).toEqual([{ cookieAuth: [] }, { bearerAuth: [] }]);
     const login = ops(doc).find((o) => o.operationId === 'login')!;
@@ -106,5 +107,21 @@ describe('openapi.yaml: errors and limits', () => {
     const ip = d.components.schemas.AuditLog.properties.ipAddress;
     expect(ip.anyOf).toEqual([{ format: 'ipv4' }, { format: 'ipv6' }]);
     expect(d.components.schemas.AuditLog.examples[0].ipAddress).toMatch(/^192\.0\.2\.\d+$/);
+  });
+});
+
+describe('openapi.yaml: CSRF header unless the cookie is stated SameSite=Strict', () => {
+  it.each([
+    ['cookie: HttpOnly, Secure, SameSite=Strict', false],
+    ['cookie: HttpOnly, Secure, SameSite=Lax', true],
+    ['cookie: HttpOnly, Secure, SameSite=None', true],
+    ['cookie: HttpOnly, Secure', true],
+  ])('%s → csrfToken %s', (storage, expected) => {
+    const s = spec();
+    s.auth!.tokenStorage = { value: storage, origin: s.auth!.strategy.origin };
+    const doc = buildOpenApi(s) as Doc;
+    expect(doc.components.securitySchemes.csrfToken !== undefined).toBe(expected);
+    const create = ops(doc).find((o) => o.operationId === 'createAppointment')!;
+    expect('csrfToken' in create.security[0]).toBe(expected);
   });
 });

@@ -201,3 +201,33 @@ describe('JSON Schema and OpenAPI component schemas', () => {
     ]);
   });
 });
+
+describe('component schemas: write variants of another schema', () => {
+  it('skips `<Schema>Update`/`Create`/`Patch` beside `<Schema>`, keeps an unrelated `…Detail` record', () => {
+    const f = extract(
+      fence(
+        'yaml',
+        `components:
+  schemas:
+    UserConfig:
+      type: object
+      properties:
+        role: { type: string }
+    UserConfigUpdate:
+      type: object
+      properties:
+        role: { type: string }
+    OrderDetail:
+      type: object
+      properties:
+        quantity: { type: integer }
+    PaymentUpdate:
+      type: object
+      properties:
+        amount: { type: number }`,
+      ),
+    );
+    // PaymentUpdate has no Payment schema beside it: it is read as what the document names.
+    expect(f.entities!.map((e) => e.name)).toEqual(['UserConfig', 'OrderDetail', 'PaymentUpdate']);
+  });
+});

@@ -80,7 +80,10 @@ function fromStated(
     requirements: [],
     origin: s.origin,
   };
-  const authWord = segs.find((x) => AUTH_WORD.test(x));
+  // A route under an administration prefix (`POST /admin/refresh`: re-discover the schema) is an
+  // operator action, never the public sign-in flow its last word resembles.
+  const admin = segs.some((x) => /^admin(istration)?$/i.test(x));
+  const authWord = admin ? undefined : segs.find((x) => AUTH_WORD.test(x));
   if (segs.includes('auth') || (!r && authWord)) {
     const last = segs[segs.length - 1] ?? '';
     const id = {

@@ -16,6 +16,9 @@ import { at, newEntity, newField } from './facts.js';
 const NOT_ENTITY =
   /.(Request|Response|Input|Payload|Params|Query|Dto|DTO|Body|Error|Problem|Page|List|Envelope|Result)s?$|^(Error|Problem|Pagination)$/;
 
+/** A write variant of another schema (`UserCreate`, `TaskUpdate`, `NotePatch`); `OrderDetail` is a record. */
+const VARIANT = /^(\w+?)(Create|Update|Patch|Replace)$/;
+
 const FORMATS: Record<string, FieldType['scalar']> = {
   uuid: 'uuid',
   email: 'email',
@@ -85,8 +88,12 @@ export function readJsonSchemas(block: CodeBlock, file: string, caption: string 
     named.push([typeof title === 'string' ? title : caption!, root, root]);
   }
   const out: EntityFact[] = [];
+  const names = new Set(named.map(([n]) => n));
   for (const [name, schema, keyNode] of named) {
     if (NOT_ENTITY.test(name) || !/^[A-Za-z_][\w]*$/.test(name.replace(/\s+/g, ''))) continue;
+    // `UserConfigUpdate` beside `UserConfig`: the write shape of that schema, not a stored record.
+    const variant = VARIANT.exec(name);
+    if (variant && names.has(variant[1]!)) continue;
     const props = schema.get('properties', true);
     if (!isMap(props)) continue;
     const line = lineOf(keyNode);

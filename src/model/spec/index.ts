@@ -81,6 +81,20 @@ export interface Spec {
   lifecycles?: Lifecycle[];
   /** Machines that call the API (webhook senders, devices, services, agents), apart from user roles. */
   principals?: MachinePrincipal[];
+  /**
+   * The client applications the stack states (a chosen web front end runs in a browser), each
+   * cited; the API answers their cross-origin requests (CORS). Absent when none is stated.
+   */
+  clients?: ClientApp[];
+}
+
+/** A client application of the API, from a chosen front-end technology of the stated stack. */
+export interface ClientApp {
+  /** `browser`: a web front end (React, Vue, Angular, Svelte, Next.js, Tailwind CSS, ...). */
+  kind: 'browser';
+  /** The technology as the stack names it (`Next.js`). */
+  technology: string;
+  origin: Origin;
 }
 
 export function emptySpec(project: Spec['project'], sources: Spec['sources']): Spec {

@@ -94,6 +94,9 @@ const SOCIAL: Record<string, { authorize: string; token: string; scopes: Record<
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** An administration path segment (`/admin/usage`, `/api/v1/administration/users`). */
+const ADMIN_PATH = /\/admin(?:istration)?(?:\/|$)/i;
+
 /** Whether an auth endpoint hands the client a bearer token in its body (`tokenType: Bearer`). */
 function issuesBearerToken(endpoints: Endpoint[]): boolean {
   return endpoints.some(
@@ -128,13 +131,17 @@ export function securityDesign(spec: Spec): SecurityDesign | null {
       scheme: 'bearer',
       description: `The access token the sign-in and refresh responses return, in the Authorization header (RFC 6750)${from}; an alternative to the cookie for non-browser clients.`,
     };
-  const csrf = cookie && /samesite\s*=\s*(lax|none)/i.test(storage);
+  // Only a stated SameSite=Strict cookie is never sent on a cross-site request. Lax and None need a
+  // token, and so does a cookie whose SameSite attribute is not stated: browsers default it
+  // differently (Chrome treats it as Lax, Firefox and Safari send it cross-site).
+  const sameSite = /samesite\s*=\s*(strict|lax|none)/i.exec(storage)?.[1]?.toLowerCase() ?? null;
+  const csrf = cookie && sameSite !== 'strict';
   if (csrf)
     schemes.csrfToken = {
       type: 'apiKey',
       in: 'header',
       name: 'X-CSRF-Token',
-      description: `Anti-CSRF token sent with the cookie on POST, PUT, PATCH and DELETE, because the cookie is ${/samesite\s*=\s*none/i.test(storage) ? 'SameSite=None' : 'SameSite=Lax'} (OWASP CSRF Prevention Cheat Sheet). The header name is a proposal; the documents do not name one.`,
+      description: `Anti-CSRF token sent with the cookie on POST, PUT, PATCH and DELETE, because ${sameSite === 'none' ? 'the cookie is SameSite=None' : sameSite === 'lax' ? 'the cookie is SameSite=Lax' : 'the documents state no SameSite attribute for the cookie'} (OWASP CSRF Prevention Cheat Sheet). The header name is a proposal; the documents do not name one.`,
     };
   for (const social of spec.auth?.socialProviders ?? []) {
     const known = SOCIAL[social.value.toLowerCase().replace(/\s+(oauth|sign-?in).*$/, '')];
@@ -156,11 +163,17 @@ export function securityDesign(spec: Spec): SecurityDesign | null {
     schemes,
     requirement: (e) => {
       if (!e.authenticated) return [{}];
+      // OpenAPI 3.1 §4.8.30: for schemes other than OAuth2/OpenID Connect the array MAY list the
+      // role names the operation requires. An operation under an administration path lists the
+      // roles of the permission matrix, so its requirement is visibly distinct from an any-user one
+      // (OWASP API5:2023, broken function-level authorization). Other operations keep `[]` and their
+      // roles in `x-roles`: linters that predate 3.1 read a non-empty array as OAuth scopes.
+      const roles = ADMIN_PATH.test(e.path) ? [...new Set(e.roles)].sort() : [];
       const out: Record<string, string[]>[] = [];
       if (cookie)
-        out.push(csrf && UNSAFE.has(e.method) ? { cookieAuth: [], csrfToken: [] } : { cookieAuth: [] });
-      else out.push({ [primary.name]: [] });
-      if (schemes.bearerAuth && cookie) out.push({ bearerAuth: [] });
+        out.push(csrf && UNSAFE.has(e.method) ? { cookieAuth: roles, csrfToken: [] } : { cookieAuth: roles });
+      else out.push({ [primary.name]: roles });
+      if (schemes.bearerAuth && cookie) out.push({ bearerAuth: roles });
       return out;
     },
   };
