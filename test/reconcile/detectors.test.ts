@@ -407,6 +407,7 @@ describe('requirement duplicates', () => {
             id: 'FR-01',
             kind: 'functional',
             text: 'Users export tasks as CSV files',
+            section: 'Architecture > Requirements Overview',
             origin: fromSource('docs/architecture.md', 5),
           },
           {
@@ -424,5 +425,60 @@ describe('requirement duplicates', () => {
       out.domain.requirements.map((r) => `${r.id}@${r.origin.kind === 'source' ? r.origin.file : ''}`),
     ).toEqual(['FR1@docs/prd.md', 'FR2@docs/prd.md']);
     expect(out.reconciliation.conflicts.map((c) => c.code)).toEqual(['reconcile/requirement-redefined']);
+  });
+
+  const req = (id: string, text: string, file: string, line: number, section?: string) => ({
+    id,
+    kind: 'functional' as const,
+    text,
+    ...(section ? { section } : {}),
+    origin: fromSource(file, line),
+  });
+
+  test('notes, links, ranges and other features are not redefinitions', () => {
+    const out = run(
+      domain({
+        requirements: [
+          req('FR34', 'The landing page shows a grid of listings', 'docs/prd.md', 10, 'Functional Requirements'),
+          // An architecture note on how FR34 is built, under a design heading.
+          req('FR34', 'landing is not the deferred full home (cut kept)', 'docs/architecture.md', 40, 'Decisions'),
+          // A decision log entry about FR34.
+          req('FR34', 'spirit kept: browsing and search are two items', 'docs/.decision-log.md', 5),
+          // A range in a summary.
+          req('FR-36', 'to FR-43 (encryption requirements)', 'docs/prd.md', 90, 'Removed'),
+          req('FR36', 'Generate a random 256-bit vault key on first start', 'docs/prd.md', 30, 'Functional Requirements'),
+          // A table of contents link.
+          req('Story 1.1', 'Setup](./epic-1.md#story-11-setup)', 'docs/prd/index.md', 3),
+          req('Story 1.1', 'Project setup and initial commit', 'docs/prd/epic-1.md', 5),
+          // spec-kit features number their own requirements: both kept.
+          req('FR-003', 'Users delete site entries', 'specs/001-mvp/spec.md', 170),
+          req('FR-003', 'Copy the API key to the clipboard', 'specs/006-api/spec.md', 132),
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts).toEqual([]);
+    expect(
+      out.domain.requirements.map((r) => `${r.id}@${r.origin.kind === 'source' ? r.origin.file : ''}`),
+    ).toEqual([
+      'FR34@docs/prd.md',
+      'FR36@docs/prd.md',
+      'Story 1.1@docs/prd/epic-1.md',
+      'FR-003@specs/001-mvp/spec.md',
+      'FR-003@specs/006-api/spec.md',
+    ]);
+  });
+
+  test('es: two requirements documents defining one id differently is still reported', () => {
+    const out = run(
+      domain({
+        requirements: [
+          req('RF-07', 'El sistema exporta las tareas en CSV', 'docs/prd.md', 12, 'Requisitos funcionales'),
+          req('RF-07', 'El usuario invita a otros miembros por correo', 'docs/epicas.md', 8, 'Requisitos'),
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts.map((c) => [c.code, c.sides.map((s) => s.at.line)])).toEqual([
+      ['reconcile/requirement-redefined', [12, 8]],
+    ]);
   });
 });
