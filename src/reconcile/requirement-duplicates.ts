@@ -135,7 +135,9 @@ function definesRequirements(file: string, kindOf: (file: string) => string): bo
  */
 function pointsElsewhere(r: Requirement): boolean {
   if (/\]\([^)\s]+\.md\b/i.test(r.text)) return true;
-  const other = /^\s*\S{0,4}\s*((?:FR|NFR|US|RF|RNF|UC|Story|Epic|REQ)[\s-]?\d+(?:[.-]\d+)*)\b/iu.exec(r.text);
+  const other = /^\s*\S{0,4}\s*((?:FR|NFR|US|RF|RNF|UC|Story|Epic|REQ)[\s-]?\d+(?:[.-]\d+)*)\b/iu.exec(
+    r.text,
+  );
   return other !== null && canonicalId(other[1]!) !== canonicalId(r.id);
 }
 

@@ -439,14 +439,32 @@ describe('requirement duplicates', () => {
     const out = run(
       domain({
         requirements: [
-          req('FR34', 'The landing page shows a grid of listings', 'docs/prd.md', 10, 'Functional Requirements'),
+          req(
+            'FR34',
+            'The landing page shows a grid of listings',
+            'docs/prd.md',
+            10,
+            'Functional Requirements',
+          ),
           // An architecture note on how FR34 is built, under a design heading.
-          req('FR34', 'landing is not the deferred full home (cut kept)', 'docs/architecture.md', 40, 'Decisions'),
+          req(
+            'FR34',
+            'landing is not the deferred full home (cut kept)',
+            'docs/architecture.md',
+            40,
+            'Decisions',
+          ),
           // A decision log entry about FR34.
           req('FR34', 'spirit kept: browsing and search are two items', 'docs/.decision-log.md', 5),
           // A range in a summary.
           req('FR-36', 'to FR-43 (encryption requirements)', 'docs/prd.md', 90, 'Removed'),
-          req('FR36', 'Generate a random 256-bit vault key on first start', 'docs/prd.md', 30, 'Functional Requirements'),
+          req(
+            'FR36',
+            'Generate a random 256-bit vault key on first start',
+            'docs/prd.md',
+            30,
+            'Functional Requirements',
+          ),
           // A table of contents link.
           req('Story 1.1', 'Setup](./epic-1.md#story-11-setup)', 'docs/prd/index.md', 3),
           req('Story 1.1', 'Project setup and initial commit', 'docs/prd/epic-1.md', 5),
@@ -480,5 +498,56 @@ describe('requirement duplicates', () => {
     expect(out.reconciliation.conflicts.map((c) => [c.code, c.sides.map((s) => s.at.line)])).toEqual([
       ['reconcile/requirement-redefined', [12, 8]],
     ]);
+  });
+});
+
+describe('value conflicts compare statements about the same subject', () => {
+  const labelled = (label: string, value: number, file: string, line: number, text: string) => ({
+    ...q('auth.session-timeout', value, 's', file, line, text),
+    label,
+  });
+
+  test('en: a recovery time and a resume time filed under the session timeout do not conflict with it', () => {
+    const out = run(
+      domain({
+        parameters: [
+          labelled(
+            'Session recovery after reconnect within 60 seconds.',
+            60,
+            'docs/prd.md',
+            375,
+            'within 60 seconds',
+          ),
+          labelled('Session Resume Time', 30, 'docs/ux-spec.md', 542, '< 30 seconds'),
+          labelled('Idle Timeout', 1800, 'docs/architecture.md', 114, '30 minutes'),
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts).toEqual([]);
+    expect(out.domain.parameters.map((p) => p.value)).toEqual([60, 30, 1800]);
+  });
+
+  test('en/es: the key named alone, or the same extra words, still conflict', () => {
+    const out = run(
+      domain({
+        parameters: [
+          labelled('Session timeout', 8 * 3600, 'docs/prd.md', 10, '8 hours'),
+          labelled('Idle timeout', 1800, 'docs/architecture.md', 20, '30 minutes'),
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts.map((c) => c.sides.map((s) => s.at.line))).toEqual([[10, 20]]);
+    const es = run(
+      domain({
+        parameters: [
+          labelled('Sesión inactiva', 8 * 3600, 'docs/prd.md', 10, '8 horas'),
+          labelled('Cierre de sesión inactiva', 1800, 'docs/architecture.md', 20, '30 minutos'),
+          labelled('Recuperación tras reconexión', 60, 'docs/ux-spec.md', 7, '60 segundos'),
+        ],
+      }),
+    );
+    // The recovery time is another subject: it is neither a side nor superseded.
+    expect(es.reconciliation.conflicts.map((c) => c.sides.map((s) => s.at.line))).toEqual([[10, 20]]);
+    expect(es.domain.parameters.map((p) => p.value)).toEqual([8 * 3600, 60]);
   });
 });
