@@ -122,25 +122,28 @@ const GENERIC_WORDS = new Set(
  * timeout the key would name; the extractor filed both under it).
  */
 function sameSubject(a: Quantity, b: Quantity, key: string): boolean {
+  const wa = subjectWords(a, key);
+  const wb = subjectWords(b, key);
+  return wa.size === 0 || wb.size === 0 || [...wa].some((w) => wb.has(w));
+}
+
+/** What a statement's label says beyond its key's own words and its value ("reconnect recovery"). */
+export function subjectWords(q: Quantity, key: string): Set<string> {
   const own = new Set(
     key
       .split(/[.-]/)
       .filter((w) => w.length > 2)
       .map((w) => w.replace(/s$/, '')),
   );
-  const words = (q: Quantity) =>
-    new Set(
-      q.label
-        .toLowerCase()
-        .replace(/\([^)]*\)/g, ' ')
-        .split(/[^\p{L}\d]+/u)
-        .filter((w) => w.length > 2 && !/^\d+$/.test(w) && !GENERIC_WORDS.has(w) && !STATEMENT_WORDS.has(w))
-        .map((w) => w.replace(/s$/, ''))
-        .filter((w) => !own.has(w)),
-    );
-  const wa = words(a);
-  const wb = words(b);
-  return wa.size === 0 || wb.size === 0 || [...wa].some((w) => wb.has(w));
+  return new Set(
+    q.label
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length > 2 && !/^\d+$/.test(w) && !GENERIC_WORDS.has(w) && !STATEMENT_WORDS.has(w))
+      .map((w) => w.replace(/s$/, ''))
+      .filter((w) => !own.has(w)),
+  );
 }
 
 /** Words of a label that restate the value, not the subject ("within 60 seconds"). */

@@ -551,3 +551,30 @@ describe('value conflicts compare statements about the same subject', () => {
     expect(es.domain.parameters.map((p) => p.value)).toEqual([8 * 3600, 60]);
   });
 });
+
+describe('session lifetime reads only session timeouts', () => {
+  const s = (label: string, value: number, file: string, line: number) => ({
+    ...q('auth.session-timeout', value, 's', file, line, `${value} s`),
+    label,
+  });
+  test('a resume time and a metadata TTL are not session timeouts; one finding per stated timeout', () => {
+    const out = run(
+      domain({
+        parameters: [
+          s('Session Resume Time', 30, 'docs/ux.md', 542),
+          s('Session metadata', 300, 'docs/architecture.md', 1213),
+          s('Idle Timeout', 1800, 'docs/architecture.md', 114),
+          s('Idle Timeout', 1800, 'docs/ux.md', 90),
+          {
+            ...q('auth.refresh-token-ttl', 7 * 86400, 's', 'docs/prd.md', 20, '7 days'),
+            label: 'refresh token',
+          },
+        ],
+      }),
+    );
+    const found = out.reconciliation.conflicts.filter((c) => c.code === 'reconcile/session-lifetime');
+    expect(found.map((c) => c.sides.map((x) => `${x.at.file}:${x.at.line}`))).toEqual([
+      ['docs/architecture.md:114', 'docs/prd.md:20'],
+    ]);
+  });
+});
