@@ -116,33 +116,58 @@ const GENERIC_WORDS = new Set(
 );
 
 /**
- * Two statements under one key are about the same subject unless both labels say something beyond
- * the key's own words and what they say differs: "Session timeout" and "Idle timeout" are one
- * subject, "Session recovery after reconnect" and "Session resume time" are two (neither is a
- * timeout the key would name; the extractor filed both under it).
+ * Two statements under one key are about the same subject unless their labels say otherwise. A
+ * label that names the key ("Session timeout", "Idle timeout", "Session recovery after reconnect")
+ * says what the value is about; a label that does not ("Security", "Authentication": a table's
+ * category) says nothing either way. Same subject when either label is the key alone, when neither
+ * names the key, or when both name it and share a further word; "Session recovery after reconnect"
+ * and "Session resume time" are two subjects the extractor filed under one key, and so are
+ * "Idle timeout" and an unrelated "Tiered archive" row.
  */
 function sameSubject(a: Quantity, b: Quantity, key: string): boolean {
   const wa = subjectWords(a, key);
   const wb = subjectWords(b, key);
-  return wa.size === 0 || wb.size === 0 || [...wa].some((w) => wb.has(w));
+  if (wa.size === 0 || wb.size === 0) return true;
+  const na = namesKey(a, key);
+  const nb = namesKey(b, key);
+  if (!na && !nb) return true;
+  return na && nb && [...wa].some((w) => wb.has(w));
+}
+
+function ownWords(key: string): Set<string> {
+  const words = key
+    .split(/[.-]/)
+    .filter((w) => w.length > 2)
+    .map((w) => w.replace(/s$/, ''));
+  return new Set(words.flatMap((w) => [w, ...(KEY_WORD_FORMS[w] ?? [])]));
+}
+
+/** The key words in the other lexicon languages (labels are written in the documents' language). */
+const KEY_WORD_FORMS: Record<string, string[]> = {
+  session: ['sesión', 'sesion', 'sessão', 'sessao', 'sitzung'],
+  timeout: ['inactividad', 'inactiva', 'inactivo', 'inactivité', 'inatividade', 'inaktivität', 'expiración'],
+  token: ['jeton', 'jetón'],
+};
+
+function labelWords(q: Quantity): string[] {
+  return q.label
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^\p{L}\d]+/u)
+    .filter((w) => w.length > 2 && !/^\d+$/.test(w))
+    .map((w) => w.replace(/s$/, ''));
+}
+
+function namesKey(q: Quantity, key: string): boolean {
+  const own = ownWords(key);
+  return labelWords(q).some((w) => own.has(w));
 }
 
 /** What a statement's label says beyond its key's own words and its value ("reconnect recovery"). */
 export function subjectWords(q: Quantity, key: string): Set<string> {
-  const own = new Set(
-    key
-      .split(/[.-]/)
-      .filter((w) => w.length > 2)
-      .map((w) => w.replace(/s$/, '')),
-  );
+  const own = ownWords(key);
   return new Set(
-    q.label
-      .toLowerCase()
-      .replace(/\([^)]*\)/g, ' ')
-      .split(/[^\p{L}\d]+/u)
-      .filter((w) => w.length > 2 && !/^\d+$/.test(w) && !GENERIC_WORDS.has(w) && !STATEMENT_WORDS.has(w))
-      .map((w) => w.replace(/s$/, ''))
-      .filter((w) => !own.has(w)),
+    labelWords(q).filter((w) => !GENERIC_WORDS.has(w) && !STATEMENT_WORDS.has(w) && !own.has(w)),
   );
 }
 

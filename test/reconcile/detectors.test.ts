@@ -527,7 +527,19 @@ describe('value conflicts compare statements about the same subject', () => {
     expect(out.domain.parameters.map((p) => p.value)).toEqual([60, 30, 1800]);
   });
 
-  test('en/es: the key named alone, or the same extra words, still conflict', () => {
+  test('en/es: the key named alone, table categories, or the same extra words, still conflict', () => {
+    const categories = run(
+      domain({
+        parameters: [
+          { ...q('auth.refresh-token-ttl', 7 * 86400, 's', 'docs/prd.md', 85, '7 days'), label: 'Security' },
+          {
+            ...q('auth.refresh-token-ttl', 30 * 86400, 's', 'docs/tech-stack.md', 14, '30 days'),
+            label: 'Authentication',
+          },
+        ],
+      }),
+    );
+    expect(categories.reconciliation.conflicts.map((c) => c.sides.map((s) => s.at.line))).toEqual([[85, 14]]);
     const out = run(
       domain({
         parameters: [
@@ -540,9 +552,9 @@ describe('value conflicts compare statements about the same subject', () => {
     const es = run(
       domain({
         parameters: [
-          labelled('Sesión inactiva', 8 * 3600, 'docs/prd.md', 10, '8 horas'),
+          labelled('Cierre de sesión por inactividad', 8 * 3600, 'docs/prd.md', 10, '8 horas'),
           labelled('Cierre de sesión inactiva', 1800, 'docs/architecture.md', 20, '30 minutos'),
-          labelled('Recuperación tras reconexión', 60, 'docs/ux-spec.md', 7, '60 segundos'),
+          labelled('Recuperación de sesión tras reconexión', 60, 'docs/ux-spec.md', 7, '60 segundos'),
         ],
       }),
     );
