@@ -173,7 +173,7 @@ export function subjectWords(q: Quantity, key: string): Set<string> {
 
 /** Words of a label that restate the value, not the subject ("within 60 seconds"). */
 const STATEMENT_WORDS = new Set(
-  'within after before under over least most than seconds second minutes minute hours hour days day ms must should shall'.split(
+  'within after before under over least most than seconds second minutes minute hours hour days day ms must should shall expire expires expired expiry expiration lifetime valid validity last lasts ttl'.split(
     ' ',
   ),
 );
