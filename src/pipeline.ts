@@ -3,6 +3,7 @@ import { check } from './check/index.js';
 import type { ChecklistItem } from './check/types.js';
 import { type ConfigFlags, resolveConfig } from './config/resolve.js';
 import { readCoverage } from './coverage/index.js';
+import { askQuestions } from './decisions/questions.js';
 import { DECISIONS_FILE } from './decisions/types.js';
 import { derive } from './derive/index.js';
 import { type Diagnostic, diag, sortDiagnostics } from './diagnostics/diagnostic.js';
@@ -138,6 +139,9 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   const derived = timed('derive', () =>
     withNameLanguage(naming, () => derive(reconciled.domain, reconciled.reconciliation, sources)),
   );
+  // Open questions from reconcile and derive, answered from the decisions file by their ids.
+  const asked = askQuestions(derived.spec.questions, reconciled, decisionsPath);
+  if (asked.questions.length > 0) derived.spec.questions = asked.questions;
   derived.spec.coverage = timed('coverage', () =>
     readCoverage(sources.documents, reconciled.domain, { ...derived.spec, coverage: undefined }),
   );
@@ -166,6 +170,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     ...diagnostics,
     ...extracted.diagnostics,
     ...reconciled.diagnostics,
+    ...asked.diagnostics,
     ...derived.diagnostics,
     ...guarded,
     ...checked.diagnostics,

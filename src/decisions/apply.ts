@@ -4,42 +4,46 @@ import { keyFamily, QUANTITY_KEYS } from '../knowledge/quantity-keys.js';
 import type { Domain, Quantity } from '../model/domain.js';
 import type { Origin } from '../model/origin.js';
 import type { Conflict, Reconciliation } from '../model/spec/reconciliation.js';
-import type { ChooseDecision, DecisionsFile } from './types.js';
+import type { ChooseDecision, DecisionsFile, UserDecision } from './types.js';
 
 /**
  * Applies the user's decisions after the detectors: a `choose` replaces the precedence rule's
  * resolution of the conflict it names (and, for a parameter, decides which stated value is used —
- * or sets a new one); an `assume` is listed as an assumption with the user's reason. Every applied
- * entry becomes the origin (`kind: 'decision'`) of what it decided.
+ * or sets a new one); a free-standing `assume` is listed as an assumption with the user's reason.
+ * Every applied entry becomes the origin (`kind: 'decision'`) of what it decided. Entries whose id
+ * names no conflict or parameter are returned as `unsettled`: they may answer an open question,
+ * which only exists once derive has run (settleQuestions decides, and reports the ones that match
+ * nothing).
  */
 export function applyDecisions(
   domain: Domain,
   reconciliation: Reconciliation,
   file: DecisionsFile,
-): { domain: Domain; reconciliation: Reconciliation; diagnostics: Diagnostic[] } {
+): {
+  domain: Domain;
+  reconciliation: Reconciliation;
+  diagnostics: Diagnostic[];
+  unsettled: UserDecision[];
+} {
   const diagnostics: Diagnostic[] = [];
+  const unsettled: UserDecision[] = [];
   let parameters = domain.parameters;
   const conflicts = [...reconciliation.conflicts];
   const assumptions = [...reconciliation.assumptions];
   for (const entry of file.entries) {
     const origin: Origin = { kind: 'decision', file: file.file, line: entry.line, reason: entry.reason };
-    if (entry.kind === 'assume') {
+    if (entry.kind === 'assume' && entry.id === undefined) {
       assumptions.push({ subject: entry.assume, detail: entry.reason, origin });
+      continue;
+    }
+    if (entry.kind !== 'choose') {
+      unsettled.push(entry);
       continue;
     }
     const matched = matchingConflicts(conflicts, entry);
     const isParameter = parameters.some((q) => q.key === entry.id) || isVocabularyKey(entry.id);
     if (matched.length === 0 && !isParameter) {
-      diagnostics.push(
-        diag(
-          'reconcile/decision-unused',
-          `no conflict or parameter "${entry.id}" was found in the documents`,
-          {
-            at: { file: file.file, line: entry.line },
-            hint: 'subjects are listed in section 0 of backend-spec.md; remove entries that no longer apply',
-          },
-        ),
-      );
+      unsettled.push(entry);
       continue;
     }
     if (isParameter) {
@@ -69,6 +73,7 @@ export function applyDecisions(
     domain: parameters === domain.parameters ? domain : { ...domain, parameters },
     reconciliation: { ...reconciliation, conflicts, assumptions },
     diagnostics,
+    unsettled,
   };
 }
 

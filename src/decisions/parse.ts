@@ -3,9 +3,11 @@ import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { DecisionsFile, UserDecision } from './types.js';
 
 /**
- * Reads the decisions file. Accepts a top-level list or a `decisions:` list. Each entry is either
- * `{ id, choose, reason }` or `{ assume, reason }`; a reason is required (a choice nobody can explain
- * is not reviewable). A malformed entry is reported with its line and skipped; the rest apply.
+ * Reads the decisions file. Accepts a top-level list or a `decisions:` list. Each entry is
+ * `{ id, choose, reason }`, `{ id, assume, reason }`, `{ id, dismiss: true, reason }` (answers to the
+ * conflict or open question `id`) or a free-standing `{ assume, reason }`; a reason is required (a
+ * choice nobody can explain is not reviewable). A malformed entry is reported with its line and
+ * skipped; the rest apply.
  */
 export function parseDecisions(
   text: string,
@@ -31,27 +33,39 @@ export function parseDecisions(
   for (const item of list.items) {
     const line = lineOf((item as { range?: [number, number, number] }).range?.[0]);
     if (!isMap(item)) {
-      bad(line, 'a decision is a mapping: `{ id, choose, reason }` or `{ assume, reason }`');
+      bad(
+        line,
+        'a decision is a mapping: `{ id, choose | assume | dismiss, reason }` or `{ assume, reason }`',
+      );
       continue;
     }
     const fields = readFields(item);
-    const unknown = Object.keys(fields).filter((k) => !['id', 'choose', 'assume', 'reason'].includes(k));
+    const unknown = Object.keys(fields).filter(
+      (k) => !['id', 'choose', 'assume', 'dismiss', 'reason'].includes(k),
+    );
     if (unknown.length > 0) {
       bad(line, `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}`);
       continue;
     }
-    const { id, choose, assume, reason } = fields;
+    const { id, choose, assume, dismiss, reason } = fields;
     if (!reason) {
       bad(line, 'a decision needs a non-empty `reason`');
       continue;
     }
-    if (assume !== undefined && (id !== undefined || choose !== undefined)) {
-      bad(line, '`assume` stands alone: do not combine it with `id`/`choose`');
+    const answers = [choose, assume, dismiss].filter((v) => v !== undefined).length;
+    if (answers > 1) {
+      bad(line, 'one answer per entry: `choose`, `assume` or `dismiss`, not several');
+      continue;
+    }
+    if (dismiss !== undefined) {
+      if (!id) bad(line, '`dismiss` needs the `id` of the question it sets aside');
+      else if (!/^(true|yes)$/i.test(dismiss)) bad(line, '`dismiss` takes `true`');
+      else entries.push({ kind: 'dismiss', id, reason, line });
       continue;
     }
     if (assume !== undefined) {
       if (!assume) bad(line, '`assume` must not be empty');
-      else entries.push({ kind: 'assume', assume, reason, line });
+      else entries.push({ kind: 'assume', ...(id ? { id } : {}), assume, reason, line });
       continue;
     }
     if (!id || choose === undefined || choose === '') {

@@ -9,6 +9,15 @@
  *     reason: Product owner, 2026-11-20
  *   - assume: Notification entity (recipient, message, read_at) for in-app notices
  *     reason: US-3.3 notifies the front desk; no document models it
+ *   - id: reconcile/legacy-model/legacy-order   # an open question's id (section 0, spec.json)
+ *     choose: drop                              # one of the options the question offers
+ *     reason: Architecture review 2026-11-21
+ *   - id: jobs/retention/retention.general
+ *     assume: audit_logs, purge after 7 years   # a stated answer where no option fits
+ *     reason: Legal confirmed
+ *   - id: jobs/schedule/schedule.heartbeat
+ *     dismiss: true                             # the question does not apply
+ *     reason: The heartbeat is the load balancer's, not ours
  * ```
  */
 export interface ChooseDecision {
@@ -22,12 +31,22 @@ export interface ChooseDecision {
 
 export interface AssumeDecision {
   kind: 'assume';
+  /** The open question this answers; absent for a free-standing assumption. */
+  id?: string;
   assume: string;
   reason: string;
   line: number;
 }
 
-export type UserDecision = ChooseDecision | AssumeDecision;
+/** The open question `id` does not apply; it is shown as dismissed with the reason. */
+export interface DismissDecision {
+  kind: 'dismiss';
+  id: string;
+  reason: string;
+  line: number;
+}
+
+export type UserDecision = ChooseDecision | AssumeDecision | DismissDecision;
 
 export interface DecisionsFile {
   /** Project-relative path, as cited in origins. */

@@ -1,7 +1,9 @@
+import type { QuestionAnswers } from '../decisions/questions.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Domain } from '../model/domain.js';
 import type { Origin, SourceRef } from '../model/origin.js';
 import type { DocumentKind, Supersession } from '../model/sources.js';
+import type { OpenQuestion } from '../model/spec/index.js';
 import type { Reconciliation } from '../model/spec/reconciliation.js';
 
 /** What every detector may know besides the Domain: which kind of document each file is. */
@@ -13,6 +15,8 @@ export interface ReconcileContext {
   supersessions?: readonly Supersession[];
   /** Facts of documents read as history only. */
   history?: Domain;
+  /** Answers to open questions from the decisions file, so a detector acts on them in this run. */
+  answers?: QuestionAnswers;
 }
 
 /** A detector reads the Domain and reports findings; it may return a corrected Domain. */
@@ -21,7 +25,13 @@ export interface Detector {
   detect(
     domain: Domain,
     ctx: ReconcileContext,
-  ): { domain?: Domain; findings: Partial<Reconciliation>; diagnostics: Diagnostic[] };
+  ): {
+    domain?: Domain;
+    findings: Partial<Reconciliation>;
+    diagnostics: Diagnostic[];
+    /** What no precedence rule decides: asked in section 0 and spec.json, answered by id. */
+    questions?: OpenQuestion[];
+  };
 }
 
 /** Kind of a document from its path when discovery's classification is not at hand (tests, library use). */
@@ -37,7 +47,7 @@ export function kindFromPath(file: string): DocumentKind {
 
 export function contextFor(
   documents: readonly { path: string; kind: DocumentKind }[] | undefined,
-  versions: { supersessions?: readonly Supersession[]; history?: Domain } = {},
+  versions: { supersessions?: readonly Supersession[]; history?: Domain; answers?: QuestionAnswers } = {},
 ): ReconcileContext {
   const kinds = new Map((documents ?? []).map((d) => [d.path, d.kind]));
   return {
@@ -45,6 +55,7 @@ export function contextFor(
     documentCount: kinds.size,
     ...(versions.supersessions ? { supersessions: versions.supersessions } : {}),
     ...(versions.history ? { history: versions.history } : {}),
+    ...(versions.answers ? { answers: versions.answers } : {}),
   };
 }
 

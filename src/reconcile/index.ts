@@ -1,13 +1,17 @@
 import { applyDecisions } from '../decisions/apply.js';
 import { parseDecisions } from '../decisions/parse.js';
+import { questionAnswers } from '../decisions/questions.js';
+import type { UserDecision } from '../decisions/types.js';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { Domain } from '../model/domain.js';
 import type { DocumentKind, Supersession } from '../model/sources.js';
+import type { OpenQuestion } from '../model/spec/index.js';
 import type { Reconciliation } from '../model/spec/reconciliation.js';
 import { cardinalityMismatchDetector } from './cardinality-mismatch.js';
 import { contextFor, type Detector } from './context.js';
 import { decisionStatusDetector } from './decision-status.js';
 import { enumMismatchDetector } from './enum-mismatch.js';
+import { legacyModelDetector } from './legacy-model.js';
 import { modellingGapsDetector } from './modelling-gaps.js';
 import { namingMismatchDetector } from './naming-mismatch.js';
 import { requirementDuplicatesDetector } from './requirement-duplicates.js';
@@ -32,6 +36,7 @@ export const DETECTORS: Detector[] = [
   namingMismatchDetector,
   cardinalityMismatchDetector,
   roleMismatchDetector,
+  legacyModelDetector,
   modellingGapsDetector,
   decisionStatusDetector,
 ];
@@ -50,6 +55,9 @@ export interface ReconcileOptions {
 /**
  * Domain → Domain + findings: every detector in order, each seeing the previous one's Domain, then
  * the user's decisions file over the result. The returned Domain holds only the values that won.
+ * `questions` are what no rule decides (each already carrying its answer when the decisions file
+ * gives a valid one); `unsettled` are the decisions whose id names no conflict or parameter, for
+ * settleQuestions once derive has asked its own questions.
  */
 export function reconcile(
   input: Domain,
@@ -58,14 +66,23 @@ export function reconcile(
   domain: Domain;
   reconciliation: Reconciliation;
   diagnostics: Diagnostic[];
+  questions: OpenQuestion[];
+  unsettled: UserDecision[];
 } {
-  const ctx = contextFor(options.documents, options);
+  const parsed = options.decisions ? parseDecisions(options.decisions.text, options.decisions.file) : null;
+  const ctx = contextFor(options.documents, {
+    ...options,
+    ...(parsed ? { answers: questionAnswers(parsed.decisions.file, parsed.decisions.entries) } : {}),
+  });
   let domain = input;
   let reconciliation: Reconciliation = { conflicts: [], gaps: [], assumptions: [], decisions: [] };
   const diagnostics: Diagnostic[] = [];
+  const questions: OpenQuestion[] = [];
+  let unsettled: UserDecision[] = [];
   for (const detector of DETECTORS) {
     const out = detector.detect(domain, ctx);
     if (out.domain) domain = out.domain;
+    questions.push(...(out.questions ?? []));
     reconciliation.conflicts.push(...(out.findings.conflicts ?? []));
     reconciliation.gaps.push(...(out.findings.gaps ?? []));
     reconciliation.assumptions.push(...(out.findings.assumptions ?? []));
@@ -82,12 +99,12 @@ export function reconcile(
     decisionRecords: domain.decisions.length,
     scopeStatements: domain.scope.length,
   };
-  if (options.decisions) {
-    const parsed = parseDecisions(options.decisions.text, options.decisions.file);
+  if (parsed) {
     diagnostics.push(...parsed.diagnostics);
     const applied = applyDecisions(domain, reconciliation, parsed.decisions);
     domain = applied.domain;
     reconciliation = applied.reconciliation;
+    unsettled = applied.unsettled;
     diagnostics.splice(0, diagnostics.length, ...afterDecisions(diagnostics, reconciliation));
     diagnostics.push(...applied.diagnostics);
   }
@@ -96,7 +113,7 @@ export function reconcile(
   if (domain.parameters.some((q) => q.superseded)) {
     domain = { ...domain, parameters: domain.parameters.filter((q) => !q.superseded) };
   }
-  return { domain, reconciliation, diagnostics };
+  return { domain, reconciliation, diagnostics, questions, unsettled };
 }
 
 /**

@@ -167,6 +167,12 @@ const ALSO_KNOWN_AS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * An English adverb capitalised at a sentence start ("Securely stored API key") is never a record
+ * the data model lacks; nouns ending in -ly (Family, Assembly, Supply, Anomaly) do not match.
+ */
+const ADVERB = /^\p{L}{3,}(?:ely|ously|fully|ically|ently|antly|ctly|stly|ately|ingly)$/iu;
+
 export const modellingGapsDetector: Detector = {
   name: 'modelling-gaps',
   detect(domain) {
@@ -177,7 +183,7 @@ export const modellingGapsDetector: Detector = {
     const mentioned = new Map<string, SourceRef[]>();
     for (const m of domain.mentionedEntities) {
       const at = refOf(m.origin);
-      if (!at || known.has(stem(m.name))) continue;
+      if (!at || known.has(stem(m.name)) || ADVERB.test(m.name)) continue;
       mentioned.set(m.name, [...(mentioned.get(m.name) ?? []), at]);
     }
     for (const [name, at] of [...mentioned].sort(([a], [b]) => (a < b ? -1 : 1))) {

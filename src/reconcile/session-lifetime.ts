@@ -3,7 +3,7 @@ import type { Quantity } from '../model/domain.js';
 import { fromRule } from '../model/origin.js';
 import type { Conflict } from '../model/spec/reconciliation.js';
 import { type Detector, fileOf, refOf } from './context.js';
-import { describeValue } from './value-conflicts.js';
+import { describeValue, subjectWords } from './value-conflicts.js';
 
 /**
  * A stated session timeout against a token design that outlives it: "session timeout 8 hours" in the
@@ -13,12 +13,22 @@ import { describeValue } from './value-conflicts.js';
  * stated session timeout as the idle timeout, the longest token lifetime as the absolute lifetime —
  * and the finding asks for confirmation. Only compared across documents, and only when the tokens
  * outlive the session: a 15-minute access token under an 8-hour session is the normal design.
+ * Only statements that are a session timeout count ("Session timeout", "Idle timeout", "Sesión
+ * inactiva"), not others filed under that key ("Session resume time", "Session metadata TTL"), and
+ * one finding per stated timeout value.
  */
 export const sessionLifetimeDetector: Detector = {
   name: 'session-lifetime',
   detect(domain) {
     const active = domain.parameters.filter((q) => !q.superseded && q.value !== null && fileOf(q.origin));
-    const sessions = active.filter((q) => q.key === 'auth.session-timeout');
+    const seen = new Set<number | null>();
+    const sessions = active.filter((q) => {
+      if (q.key !== 'auth.session-timeout' || seen.has(q.value)) return false;
+      const extra = subjectWords(q, q.key);
+      if (extra.size > 0 && ![...extra].some((w) => IDLE.test(w))) return false;
+      seen.add(q.value);
+      return true;
+    });
     const tokens = active.filter(
       (q) => q.key === 'auth.refresh-token-ttl' || q.key === 'auth.access-token-ttl',
     );
@@ -62,6 +72,10 @@ export const sessionLifetimeDetector: Detector = {
     return { findings: conflicts.length > 0 ? { conflicts } : {}, diagnostics };
   },
 };
+
+/** Words that make a timeout an idle (session) timeout, in the lexicon languages. */
+const IDLE =
+  /^(?:idle|manag\w*|gesti\w*|gest[aã]o|verwalt\w*|inactiv\w*|inactivity|expir\w*|logout|sign|login|inaktiv\w*|inatividade|ociosi\w*|d[ée]connexion|cierre|abmeld\w*|sitzung|sesi[oó]n|sess[aã]o|ablauf)$/u;
 
 function order(a: Quantity, b: Quantity): number {
   const fa = fileOf(a.origin)!;

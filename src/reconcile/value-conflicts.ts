@@ -40,24 +40,31 @@ export const valueConflictsDetector: Detector = {
       if (byFile.size < 2) continue;
       const files = [...byFile.keys()];
       const valuesOf = (f: string) => new Set(byFile.get(f)!.map((q) => q.value));
-      let disagree = false;
-      for (let i = 0; i < files.length && !disagree; i++)
-        for (let j = i + 1; j < files.length && !disagree; j++) {
+      // The statements that disagree: two documents whose values are disjoint, compared statement
+      // by statement, and only where both statements are about the same subject.
+      const involved = new Set<Quantity>();
+      for (let i = 0; i < files.length; i++)
+        for (let j = i + 1; j < files.length; j++) {
           const a = valuesOf(files[i]!);
           const b = valuesOf(files[j]!);
           if ([...a].some((v) => b.has(v))) continue;
-          // Keys that carry no subject (an avatar upload and a document upload share
-          // `upload.max-size`) conflict only when the two statements name the same thing.
-          if (SUBJECTLESS.test(key) && !sameThing(byFile.get(files[i]!)!, byFile.get(files[j]!)!)) continue;
-          disagree = true;
+          for (const qa of byFile.get(files[i]!)!)
+            for (const qb of byFile.get(files[j]!)!) {
+              // Keys that carry no subject (an avatar upload and a document upload share
+              // `upload.max-size`) conflict only when the two statements name the same thing.
+              const same = SUBJECTLESS.test(key) ? sameThing([qa], [qb]) : sameSubject(qa, qb, key);
+              if (!same) continue;
+              involved.add(qa);
+              involved.add(qb);
+            }
         }
-      if (!disagree) continue;
+      if (involved.size === 0) continue;
       const rule = ruleForQuantity(
         key,
         files.map((f) => ctx.kindOf(f)),
       );
       // Stable winner: best-ranked document kind, then the earliest file path, then the first line.
-      const ordered = [...list].sort((a, b) => {
+      const ordered = [...involved].sort((a, b) => {
         const ra = rank(rule, ctx.kindOf(fileOf(a.origin)!));
         const rb = rank(rule, ctx.kindOf(fileOf(b.origin)!));
         if (ra !== rb) return ra - rb;
@@ -68,7 +75,7 @@ export const valueConflictsDetector: Detector = {
       });
       const winner = ordered[0]!;
       const winnerFile = fileOf(winner.origin)!;
-      for (const q of list) if (q.value !== winner.value && fileOf(q.origin) !== winnerFile) losers.add(q);
+      for (const q of ordered) if (q.value !== winner.value && fileOf(q.origin) !== winnerFile) losers.add(q);
       const sides = ordered.map((q) => ({ value: describeValue(q), at: refOf(q.origin)! }));
       const subject = subjectOf(key);
       conflicts.push({
@@ -104,6 +111,69 @@ const SUBJECTLESS = /^(?:upload\.max-size|nfr\.throughput|nfr\.success-rate|nfr\
 
 const GENERIC_WORDS = new Set(
   'max maximum size limit file files upload uploads per each the a an of for to in is are target users user concurrent simultaneous requests success rate'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Two statements under one key are about the same subject unless their labels say otherwise. A
+ * label that names the key ("Session timeout", "Idle timeout", "Session recovery after reconnect")
+ * says what the value is about; a label that does not ("Security", "Authentication": a table's
+ * category) says nothing either way. Same subject when either label is the key alone, when neither
+ * names the key, or when both name it and share a further word; "Session recovery after reconnect"
+ * and "Session resume time" are two subjects the extractor filed under one key, and so are
+ * "Idle timeout" and an unrelated "Tiered archive" row.
+ */
+function sameSubject(a: Quantity, b: Quantity, key: string): boolean {
+  const wa = subjectWords(a, key);
+  const wb = subjectWords(b, key);
+  if (wa.size === 0 || wb.size === 0) return true;
+  const na = namesKey(a, key);
+  const nb = namesKey(b, key);
+  if (!na && !nb) return true;
+  return na && nb && [...wa].some((w) => wb.has(w));
+}
+
+function ownWords(key: string): Set<string> {
+  const words = key
+    .split(/[.-]/)
+    .filter((w) => w.length > 2)
+    .map((w) => w.replace(/s$/, ''));
+  return new Set(words.flatMap((w) => [w, ...(KEY_WORD_FORMS[w] ?? [])]));
+}
+
+/** The key words in the other lexicon languages (labels are written in the documents' language). */
+const KEY_WORD_FORMS: Record<string, string[]> = {
+  session: ['sesión', 'sesion', 'sessão', 'sessao', 'sitzung'],
+  timeout: ['inactividad', 'inactiva', 'inactivo', 'inactivité', 'inatividade', 'inaktivität', 'expiración'],
+  token: ['jeton', 'jetón'],
+};
+
+function labelWords(q: Quantity): string[] {
+  return q.label
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^\p{L}\d]+/u)
+    .filter((w) => w.length > 2 && !/^\d+$/.test(w))
+    .map((w) => w.replace(/s$/, ''));
+}
+
+function namesKey(q: Quantity, key: string): boolean {
+  const own = ownWords(key);
+  return labelWords(q).some((w) => own.has(w));
+}
+
+/** What a statement's label says beyond its key's own words and its value ("reconnect recovery"). */
+export function subjectWords(q: Quantity, key: string): Set<string> {
+  const own = ownWords(key);
+  return new Set(
+    labelWords(q).filter((w) => !GENERIC_WORDS.has(w) && !STATEMENT_WORDS.has(w) && !own.has(w)),
+  );
+}
+
+/** Words of a label that restate the value, not the subject ("within 60 seconds"). */
+const STATEMENT_WORDS = new Set(
+  'within after before under over least most than seconds second minutes minute hours hour days day ms must should shall expire expires expired expiry expiration lifetime valid validity last lasts ttl'.split(
     ' ',
   ),
 );

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseDecisions } from '../../src/decisions/parse.js';
+import { settleQuestions } from '../../src/decisions/questions.js';
 import { emptyDomain, type Quantity } from '../../src/model/domain.js';
 import { fromSource } from '../../src/model/origin.js';
 import { reconcile } from '../../src/reconcile/index.js';
@@ -36,8 +37,8 @@ describe('parseDecisions', () => {
       '  choose: 1',
       '- choose: 5 days', // 3: no id
       '  reason: x',
-      '- assume: y', // 5: assume + id
-      '  id: z',
+      '- assume: y', // 5: assume + choose
+      '  choose: z',
       '  reason: r',
       '- id: k', // 8: unknown key
       '  choose: v',
@@ -108,8 +109,11 @@ describe('applying decisions', () => {
   test('an entry matching nothing is reported as unused; assumptions are listed', () => {
     const text = '- id: no.such.thing\n  choose: x\n  reason: r\n- assume: A Note entity\n  reason: FR7\n';
     const out = reconcile(domain, { documents, decisions: { file: FILE, text } });
+    // Not a conflict or parameter: it may answer a question derive asks, so it is judged after derive.
+    expect(out.unsettled.map((e) => e.line)).toEqual([1]);
+    const settled = settleQuestions(out.questions, out.unsettled, FILE);
     expect(
-      out.diagnostics.filter((d) => d.code === 'reconcile/decision-unused').map((d) => d.at?.line),
+      settled.diagnostics.filter((d) => d.code === 'reconcile/decision-unused').map((d) => d.at?.line),
     ).toEqual([1]);
     expect(out.reconciliation.assumptions).toEqual([
       {

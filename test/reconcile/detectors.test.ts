@@ -407,6 +407,7 @@ describe('requirement duplicates', () => {
             id: 'FR-01',
             kind: 'functional',
             text: 'Users export tasks as CSV files',
+            section: 'Architecture > Requirements Overview',
             origin: fromSource('docs/architecture.md', 5),
           },
           {
@@ -424,5 +425,168 @@ describe('requirement duplicates', () => {
       out.domain.requirements.map((r) => `${r.id}@${r.origin.kind === 'source' ? r.origin.file : ''}`),
     ).toEqual(['FR1@docs/prd.md', 'FR2@docs/prd.md']);
     expect(out.reconciliation.conflicts.map((c) => c.code)).toEqual(['reconcile/requirement-redefined']);
+  });
+
+  const req = (id: string, text: string, file: string, line: number, section?: string) => ({
+    id,
+    kind: 'functional' as const,
+    text,
+    ...(section ? { section } : {}),
+    origin: fromSource(file, line),
+  });
+
+  test('notes, links, ranges and other features are not redefinitions', () => {
+    const out = run(
+      domain({
+        requirements: [
+          req(
+            'FR34',
+            'The landing page shows a grid of listings',
+            'docs/prd.md',
+            10,
+            'Functional Requirements',
+          ),
+          // An architecture note on how FR34 is built, under a design heading.
+          req(
+            'FR34',
+            'landing is not the deferred full home (cut kept)',
+            'docs/architecture.md',
+            40,
+            'Decisions',
+          ),
+          // A decision log entry about FR34.
+          req('FR34', 'spirit kept: browsing and search are two items', 'docs/.decision-log.md', 5),
+          // A range in a summary.
+          req('FR-36', 'to FR-43 (encryption requirements)', 'docs/prd.md', 90, 'Removed'),
+          req(
+            'FR36',
+            'Generate a random 256-bit vault key on first start',
+            'docs/prd.md',
+            30,
+            'Functional Requirements',
+          ),
+          // A table of contents link.
+          req('Story 1.1', 'Setup](./epic-1.md#story-11-setup)', 'docs/prd/index.md', 3),
+          req('Story 1.1', 'Project setup and initial commit', 'docs/prd/epic-1.md', 5),
+          // spec-kit features number their own requirements: both kept.
+          req('FR-003', 'Users delete site entries', 'specs/001-mvp/spec.md', 170),
+          req('FR-003', 'Copy the API key to the clipboard', 'specs/006-api/spec.md', 132),
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts).toEqual([]);
+    expect(
+      out.domain.requirements.map((r) => `${r.id}@${r.origin.kind === 'source' ? r.origin.file : ''}`),
+    ).toEqual([
+      'FR34@docs/prd.md',
+      'FR36@docs/prd.md',
+      'Story 1.1@docs/prd/epic-1.md',
+      'FR-003@specs/001-mvp/spec.md',
+      'FR-003@specs/006-api/spec.md',
+    ]);
+  });
+
+  test('es: two requirements documents defining one id differently is still reported', () => {
+    const out = run(
+      domain({
+        requirements: [
+          req('RF-07', 'El sistema exporta las tareas en CSV', 'docs/prd.md', 12, 'Requisitos funcionales'),
+          req('RF-07', 'El usuario invita a otros miembros por correo', 'docs/epicas.md', 8, 'Requisitos'),
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts.map((c) => [c.code, c.sides.map((s) => s.at.line)])).toEqual([
+      ['reconcile/requirement-redefined', [12, 8]],
+    ]);
+  });
+});
+
+describe('value conflicts compare statements about the same subject', () => {
+  const labelled = (label: string, value: number, file: string, line: number, text: string) => ({
+    ...q('auth.session-timeout', value, 's', file, line, text),
+    label,
+  });
+
+  test('en: a recovery time and a resume time filed under the session timeout do not conflict with it', () => {
+    const out = run(
+      domain({
+        parameters: [
+          labelled(
+            'Session recovery after reconnect within 60 seconds.',
+            60,
+            'docs/prd.md',
+            375,
+            'within 60 seconds',
+          ),
+          labelled('Session Resume Time', 30, 'docs/ux-spec.md', 542, '< 30 seconds'),
+          labelled('Idle Timeout', 1800, 'docs/architecture.md', 114, '30 minutes'),
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts).toEqual([]);
+    expect(out.domain.parameters.map((p) => p.value)).toEqual([60, 30, 1800]);
+  });
+
+  test('en/es: the key named alone, table categories, or the same extra words, still conflict', () => {
+    const categories = run(
+      domain({
+        parameters: [
+          { ...q('auth.refresh-token-ttl', 7 * 86400, 's', 'docs/prd.md', 85, '7 days'), label: 'Security' },
+          {
+            ...q('auth.refresh-token-ttl', 30 * 86400, 's', 'docs/tech-stack.md', 14, '30 days'),
+            label: 'Authentication',
+          },
+        ],
+      }),
+    );
+    expect(categories.reconciliation.conflicts.map((c) => c.sides.map((s) => s.at.line))).toEqual([[85, 14]]);
+    const out = run(
+      domain({
+        parameters: [
+          labelled('Session timeout', 8 * 3600, 'docs/prd.md', 10, '8 hours'),
+          labelled('Idle timeout', 1800, 'docs/architecture.md', 20, '30 minutes'),
+        ],
+      }),
+    );
+    expect(out.reconciliation.conflicts.map((c) => c.sides.map((s) => s.at.line))).toEqual([[10, 20]]);
+    const es = run(
+      domain({
+        parameters: [
+          labelled('Cierre de sesión por inactividad', 8 * 3600, 'docs/prd.md', 10, '8 horas'),
+          labelled('Cierre de sesión inactiva', 1800, 'docs/architecture.md', 20, '30 minutos'),
+          labelled('Recuperación de sesión tras reconexión', 60, 'docs/ux-spec.md', 7, '60 segundos'),
+        ],
+      }),
+    );
+    // The recovery time is another subject: it is neither a side nor superseded.
+    expect(es.reconciliation.conflicts.map((c) => c.sides.map((s) => s.at.line))).toEqual([[10, 20]]);
+    expect(es.domain.parameters.map((p) => p.value)).toEqual([8 * 3600, 60]);
+  });
+});
+
+describe('session lifetime reads only session timeouts', () => {
+  const s = (label: string, value: number, file: string, line: number) => ({
+    ...q('auth.session-timeout', value, 's', file, line, `${value} s`),
+    label,
+  });
+  test('a resume time and a metadata TTL are not session timeouts; one finding per stated timeout', () => {
+    const out = run(
+      domain({
+        parameters: [
+          s('Session Resume Time', 30, 'docs/ux.md', 542),
+          s('Session metadata', 300, 'docs/architecture.md', 1213),
+          s('Idle Timeout', 1800, 'docs/architecture.md', 114),
+          s('Idle Timeout', 1800, 'docs/ux.md', 90),
+          {
+            ...q('auth.refresh-token-ttl', 7 * 86400, 's', 'docs/prd.md', 20, '7 days'),
+            label: 'refresh token',
+          },
+        ],
+      }),
+    );
+    const found = out.reconciliation.conflicts.filter((c) => c.code === 'reconcile/session-lifetime');
+    expect(found.map((c) => c.sides.map((x) => `${x.at.file}:${x.at.line}`))).toEqual([
+      ['docs/architecture.md:114', 'docs/prd.md:20'],
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { prepareExtractors } from '../../src/extract/prepare.js';
+import { emptyDomain } from '../../src/model/domain.js';
+import { fromSource } from '../../src/model/origin.js';
 import type { SourceDocument } from '../../src/model/sources.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import { doc, domainOf } from './helpers.js';
@@ -51,5 +53,19 @@ describe('records the requirements need, in French and German', () => {
       '# Requisitos\n\n- RF-03: El cliente es notificado cuando su reserva se confirma.\n',
     );
     expect(gaps(model, prd)).toEqual([]);
+  });
+});
+
+describe('mentioned names that are adverbs are not missing entities', () => {
+  test('"Securely" is no gap; Family and Assembly still are', () => {
+    const d = {
+      ...emptyDomain('p', 'en'),
+      mentionedEntities: ['Securely', 'Family', 'Assembly', 'Immediately'].map((name, i) => ({
+        name,
+        origin: fromSource('docs/architecture.md', i + 1),
+      })),
+    };
+    const out = reconcile(d);
+    expect(out.reconciliation.gaps.map((g) => g.subject)).toEqual(['Assembly', 'Family']);
   });
 });

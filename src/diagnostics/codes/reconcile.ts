@@ -56,7 +56,7 @@ export const RECONCILE_CODES = {
   'reconcile/decision-unused': {
     severity: 'warning',
     description:
-      'An entry of the decisions file matches no conflict found in the documents (the conflict may have been fixed in the documents): remove it.',
+      'An entry of the decisions file matches no conflict, parameter or open question found in the documents (it may have been fixed in the documents): remove it, or correct the id (the message lists the valid ones).',
   },
   'reconcile/decision-unmatched-choice': {
     severity: 'warning',
@@ -67,5 +67,20 @@ export const RECONCILE_CODES = {
     severity: 'info',
     description:
       'A newer version of a document (an increment, a later spec-kit feature, a dated rewrite) states a requirement, parameter or technology differently from the older one; the newer governs.',
+  },
+  'reconcile/decision-option-not-offered': {
+    severity: 'warning',
+    description:
+      'A decision answers an open question with `choose`, but the value is none of the options the question offers; the question stays open (use `assume` for a value of your own).',
+  },
+  'reconcile/legacy-model': {
+    severity: 'warning',
+    description:
+      'The data model defines a table or entity that a decision record or the architecture marks legacy, deprecated or replaced; it is kept with an open question until the decisions file says drop or keep.',
+  },
+  'reconcile/requirement-undecided': {
+    severity: 'warning',
+    description:
+      'A requirement depends on an entity or technology whose decision the documents leave undecided or only proposed; the spec designs with what is stated and asks the question.',
   },
 } as const satisfies Record<string, CodeInfo>;

@@ -137,4 +137,17 @@ export interface OpenQuestion {
   source: Origin;
   /** Answers a reader may pick from, when the documents suggest some. */
   options: string[];
+  /** What the spec does until the question is answered (one of `options`, or a sentence). */
+  assumes?: string;
+  /** The answer from the decisions file, applied on this run; its origin is the decision. */
+  answer?: QuestionAnswer;
+}
+
+/** `choose` picks one of the offered options, `assume` states a value, `dismiss` sets the question aside. */
+export interface QuestionAnswer {
+  kind: 'choose' | 'assume' | 'dismiss';
+  /** The chosen option or the assumed value (absent for `dismiss`). */
+  value?: string;
+  reason: string;
+  origin: Origin;
 }

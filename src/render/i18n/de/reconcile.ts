@@ -33,6 +33,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/role-mismatch': 'Rolle gegen Rollen-Enum',
     'reconcile/rejected-option-chosen': 'verworfene Option gewählt',
     'reconcile/requirement-redefined': 'Anforderung neu definiert',
+    'reconcile/legacy-model': 'veraltetes Modell noch definiert',
+    'reconcile/requirement-undecided': 'Anforderung an eine offene Entscheidung',
   },
   resolutions: {
     'reconcile/value-conflict': (p) => `${p.value} verwenden; die anderen Werte werden nicht verwendet.`,
@@ -50,6 +52,12 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/rejected-option-chosen': (p) =>
       p.status === 'chosen' ? `${p.value} bleibt gewählt.` : `${p.value} wird nicht verwendet (${p.status}).`,
     'reconcile/requirement-redefined': (p) => `${p.id} wie in ${p.at} definiert.`,
+    'reconcile/legacy-model': (p) =>
+      p.status === 'dropped'
+        ? `${p.entity} entfällt aus dem Schema.`
+        : `${p.entity} bleibt, wie das Datenmodell es definiert, bis Frage ${p.question} beantwortet ist (entfernen oder behalten).`,
+    'reconcile/requirement-undecided': (p) =>
+      `${p.id} wird mit dem entworfen, was die Dokumente festlegen; die Wahl von ${p.option} bleibt offen (Frage ${p.question}).`,
   },
   decided: (choice, reason) => `${choice} verwenden (Entscheidungsdatei: ${reason}).`,
   rules: {
@@ -59,6 +67,9 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/precedence/decision-record-for-technology': 'Entscheidungsprotokolle für Technologie',
     'reconcile/newer-document-governs': 'das neuere Dokument gilt',
     'reconcile/session-idle-and-absolute-timeout': 'Inaktivitäts- und absoluter Sitzungs-Timeout',
+    'reconcile/legacy-model-kept-until-decided':
+      'Datenmodell für das Schema; der Hinweis auf Veraltung wird erfragt',
+    'reconcile/undecided-option-asked': 'eine offene Entscheidung wird erfragt, nicht getroffen',
   },
   decisionOrigin: 'Entscheidungsdatei',
   gapsHeading: 'Lücken',
@@ -86,6 +97,16 @@ export const reconcile: Messages['reconcile'] = {
     future: 'künftig',
   },
   supersededBy: (id) => `abgelöst durch ${id}`,
+  questionAnswer: (kind, value, reason) =>
+    kind === 'dismiss'
+      ? `Verworfen (Entscheidungsdatei: ${reason}).`
+      : kind === 'choose'
+        ? `Beantwortet: ${value} (Entscheidungsdatei: ${reason}).`
+        : `Angenommen: ${value} (Entscheidungsdatei: ${reason}).`,
+  questionAssumes: (value) => `Bis zur Antwort nimmt die Spezifikation an: ${value}.`,
+  questionsHint:
+    'Um eine Frage zu beantworten, in `backend-spec.decisions.yaml` ergänzen: `- { id: <Frage-Id>, choose: <Option>, reason: <Begründung> }`, `- { id: <Frage-Id>, assume: <Wert>, reason: <Begründung> }` oder `- { id: <Frage-Id>, dismiss: true, reason: <Begründung> }`.',
+  questionId: 'Id',
   traceability: {
     intro:
       'Jede Anforderungs-ID der Dokumente mit den Elementen der Spezifikation, die sie erfüllen: Endpunkte und Jobs, die sie angeben, Entitäten, die ihr Text nennt, Regeln und Alarme, die aus ihren Zeilen gelesen wurden.',

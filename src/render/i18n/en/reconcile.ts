@@ -34,6 +34,8 @@ export const reconcile = {
     'reconcile/rejected-option-chosen': 'rejected option chosen',
     'reconcile/requirement-redefined': 'requirement redefined',
     'reconcile/superseded-document': 'changed by a newer version',
+    'reconcile/legacy-model': 'legacy model still defined',
+    'reconcile/requirement-undecided': 'requirement on an undecided option',
   } as Record<string, string>,
   resolutions: {
     'reconcile/value-conflict': (p: Record<string, string>) =>
@@ -52,6 +54,12 @@ export const reconcile = {
     'reconcile/requirement-redefined': (p: Record<string, string>) => `${p.id} as defined in ${p.at}.`,
     'reconcile/superseded-document': (p: Record<string, string>) =>
       `Use the newer version (${p.newer}); the older statement in ${p.older} is not used.`,
+    'reconcile/legacy-model': (p: Record<string, string>) =>
+      p.status === 'dropped'
+        ? `${p.entity} is left out of the schema.`
+        : `${p.entity} is kept as the data model defines it until question ${p.question} is answered (drop or keep).`,
+    'reconcile/requirement-undecided': (p: Record<string, string>) =>
+      `${p.id} is designed with what the documents state; the choice of ${p.option} stays open (question ${p.question}).`,
   } as Record<string, (p: Record<string, string>) => string>,
   decided: (choice: string, reason: string) => `Use ${choice} (decisions file: ${reason}).`,
   rules: {
@@ -61,6 +69,8 @@ export const reconcile = {
     'reconcile/precedence/decision-record-for-technology': 'decision records for technology',
     'reconcile/session-idle-and-absolute-timeout': 'idle and absolute session timeouts',
     'reconcile/newer-document-governs': 'the newer document governs',
+    'reconcile/legacy-model-kept-until-decided': 'data model for schema; the legacy note is asked',
+    'reconcile/undecided-option-asked': 'an undecided option is asked, not chosen',
   } as Record<string, string>,
   decisionOrigin: 'decisions file',
   gapsHeading: 'Gaps',
@@ -88,6 +98,16 @@ export const reconcile = {
   questionsIntro:
     'What the documents state but the compiler could not resolve: nothing was designed for these; answer them in the documents or the decisions file.',
   questionTable: { question: 'Question', source: 'Source' },
+  questionAnswer: (kind: 'choose' | 'assume' | 'dismiss', value: string, reason: string) =>
+    kind === 'dismiss'
+      ? `Dismissed (decisions file: ${reason}).`
+      : kind === 'choose'
+        ? `Answered: ${value} (decisions file: ${reason}).`
+        : `Assumed: ${value} (decisions file: ${reason}).`,
+  questionAssumes: (value: string) => `Until answered, the specification assumes: ${value}.`,
+  questionsHint:
+    'To answer a question, add to `backend-spec.decisions.yaml`: `- { id: <question id>, choose: <option>, reason: <why> }`, `- { id: <question id>, assume: <value>, reason: <why> }` or `- { id: <question id>, dismiss: true, reason: <why> }`.',
+  questionId: 'Id',
   traceability: {
     intro:
       'Every requirement id in the documents, with the specification items that satisfy it: endpoints and jobs that declare it, entities its text names, rules and alerts read from its lines.',

@@ -33,6 +33,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/role-mismatch': 'rol frente al enum de roles',
     'reconcile/rejected-option-chosen': 'opción descartada elegida',
     'reconcile/requirement-redefined': 'requisito redefinido',
+    'reconcile/legacy-model': 'modelo heredado aún definido',
+    'reconcile/requirement-undecided': 'requisito sobre una opción sin decidir',
   },
   resolutions: {
     'reconcile/value-conflict': (p) => `Se usa ${p.value}; los demás valores no se usan.`,
@@ -50,6 +52,12 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/rejected-option-chosen': (p) =>
       p.status === 'chosen' ? `${p.value} sigue elegido.` : `${p.value} no se usa (${p.status}).`,
     'reconcile/requirement-redefined': (p) => `${p.id} según se define en ${p.at}.`,
+    'reconcile/legacy-model': (p) =>
+      p.status === 'dropped'
+        ? `${p.entity} queda fuera del esquema.`
+        : `${p.entity} se mantiene como lo define el modelo de datos hasta que se responda la pregunta ${p.question} (eliminar o mantener).`,
+    'reconcile/requirement-undecided': (p) =>
+      `${p.id} se diseña con lo que indican los documentos; la elección de ${p.option} sigue abierta (pregunta ${p.question}).`,
   },
   decided: (choice, reason) => `Se usa ${choice} (archivo de decisiones: ${reason}).`,
   rules: {
@@ -60,6 +68,9 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/precedence/decision-record-for-technology': 'los registros de decisión para la tecnología',
     'reconcile/newer-document-governs': 'el documento más reciente prevalece',
     'reconcile/session-idle-and-absolute-timeout': 'tiempo de inactividad y vida absoluta de la sesión',
+    'reconcile/legacy-model-kept-until-decided':
+      'modelo de datos para el esquema; la nota de obsolescencia se pregunta',
+    'reconcile/undecided-option-asked': 'una opción sin decidir se pregunta, no se elige',
   },
   decisionOrigin: 'archivo de decisiones',
   gapsHeading: 'Huecos',
@@ -87,6 +98,16 @@ export const reconcile: Messages['reconcile'] = {
     future: 'futura',
   },
   supersededBy: (id) => `sustituida por ${id}`,
+  questionAnswer: (kind, value, reason) =>
+    kind === 'dismiss'
+      ? `Descartada (archivo de decisiones: ${reason}).`
+      : kind === 'choose'
+        ? `Respondida: ${value} (archivo de decisiones: ${reason}).`
+        : `Supuesto: ${value} (archivo de decisiones: ${reason}).`,
+  questionAssumes: (value) => `Mientras no se responda, la especificación supone: ${value}.`,
+  questionsHint:
+    'Para responder una pregunta, añada a `backend-spec.decisions.yaml`: `- { id: <id de la pregunta>, choose: <opción>, reason: <motivo> }`, `- { id: <id de la pregunta>, assume: <valor>, reason: <motivo> }` o `- { id: <id de la pregunta>, dismiss: true, reason: <motivo> }`.',
+  questionId: 'Id',
   traceability: {
     intro:
       'Cada id de requisito de los documentos, con los elementos de la especificación que lo satisfacen: endpoints y tareas que lo declaran, entidades que nombra su texto, reglas y alertas leídas de sus líneas.',

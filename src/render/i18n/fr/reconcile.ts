@@ -33,6 +33,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/role-mismatch': 'rôle contre l’enum des rôles',
     'reconcile/rejected-option-chosen': 'option écartée pourtant choisie',
     'reconcile/requirement-redefined': 'exigence redéfinie',
+    'reconcile/legacy-model': 'modèle obsolète encore défini',
+    'reconcile/requirement-undecided': 'exigence sur une option non tranchée',
   },
   resolutions: {
     'reconcile/value-conflict': (p) => `Utiliser ${p.value} ; les autres valeurs ne sont pas utilisées.`,
@@ -50,6 +52,12 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/rejected-option-chosen': (p) =>
       p.status === 'chosen' ? `${p.value} reste retenu.` : `${p.value} n’est pas utilisé (${p.status}).`,
     'reconcile/requirement-redefined': (p) => `${p.id} tel que défini dans ${p.at}.`,
+    'reconcile/legacy-model': (p) =>
+      p.status === 'dropped'
+        ? `${p.entity} est retiré du schéma.`
+        : `${p.entity} est conservé tel que le modèle de données le définit jusqu’à la réponse à la question ${p.question} (supprimer ou conserver).`,
+    'reconcile/requirement-undecided': (p) =>
+      `${p.id} est conçu avec ce que disent les documents ; le choix de ${p.option} reste ouvert (question ${p.question}).`,
   },
   decided: (choice, reason) => `Utiliser ${choice} (fichier de décisions : ${reason}).`,
   rules: {
@@ -60,6 +68,9 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/precedence/decision-record-for-technology': 'les registres de décision pour la technologie',
     'reconcile/newer-document-governs': 'le document le plus récent prévaut',
     'reconcile/session-idle-and-absolute-timeout': 'délais d’inactivité et absolu de la session',
+    'reconcile/legacy-model-kept-until-decided':
+      'le modèle de données pour le schéma ; la mention d’obsolescence est posée en question',
+    'reconcile/undecided-option-asked': 'une option non tranchée est posée en question, pas choisie',
   },
   decisionOrigin: 'fichier de décisions',
   gapsHeading: 'Lacunes',
@@ -87,6 +98,16 @@ export const reconcile: Messages['reconcile'] = {
     future: 'future',
   },
   supersededBy: (id) => `remplacée par ${id}`,
+  questionAnswer: (kind, value, reason) =>
+    kind === 'dismiss'
+      ? `Écartée (fichier de décisions : ${reason}).`
+      : kind === 'choose'
+        ? `Réponse : ${value} (fichier de décisions : ${reason}).`
+        : `Hypothèse : ${value} (fichier de décisions : ${reason}).`,
+  questionAssumes: (value) => `En attendant la réponse, la spécification suppose : ${value}.`,
+  questionsHint:
+    'Pour répondre à une question, ajoutez à `backend-spec.decisions.yaml` : `- { id: <id de la question>, choose: <option>, reason: <motif> }`, `- { id: <id de la question>, assume: <valeur>, reason: <motif> }` ou `- { id: <id de la question>, dismiss: true, reason: <motif> }`.',
+  questionId: 'Id',
   traceability: {
     intro:
       'Chaque identifiant d’exigence des documents, avec les éléments de la spécification qui la satisfont : endpoints et tâches qui la déclarent, entités nommées dans son texte, règles et alertes lues sur ses lignes.',

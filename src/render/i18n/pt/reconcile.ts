@@ -33,6 +33,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/role-mismatch': 'papel versus enum de papéis',
     'reconcile/rejected-option-chosen': 'opção descartada escolhida',
     'reconcile/requirement-redefined': 'requisito redefinido',
+    'reconcile/legacy-model': 'modelo legado ainda definido',
+    'reconcile/requirement-undecided': 'requisito sobre uma opção não decidida',
   },
   resolutions: {
     'reconcile/value-conflict': (p) => `Usar ${p.value}; os outros valores não são usados.`,
@@ -50,6 +52,12 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/rejected-option-chosen': (p) =>
       p.status === 'chosen' ? `${p.value} continua escolhido.` : `${p.value} não é usado (${p.status}).`,
     'reconcile/requirement-redefined': (p) => `${p.id} conforme definido em ${p.at}.`,
+    'reconcile/legacy-model': (p) =>
+      p.status === 'dropped'
+        ? `${p.entity} fica fora do esquema.`
+        : `${p.entity} é mantido como o modelo de dados o define até que a pergunta ${p.question} seja respondida (remover ou manter).`,
+    'reconcile/requirement-undecided': (p) =>
+      `${p.id} é desenhado com o que os documentos afirmam; a escolha de ${p.option} continua em aberto (pergunta ${p.question}).`,
   },
   decided: (choice, reason) => `Usar ${choice} (arquivo de decisões: ${reason}).`,
   rules: {
@@ -59,6 +67,9 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/precedence/decision-record-for-technology': 'os registros de decisão para a tecnologia',
     'reconcile/newer-document-governs': 'o documento mais recente prevalece',
     'reconcile/session-idle-and-absolute-timeout': 'tempo de inatividade e validade absoluta da sessão',
+    'reconcile/legacy-model-kept-until-decided':
+      'modelo de dados para o esquema; a nota de legado vira pergunta',
+    'reconcile/undecided-option-asked': 'uma opção não decidida é perguntada, não escolhida',
   },
   decisionOrigin: 'arquivo de decisões',
   gapsHeading: 'Lacunas',
@@ -86,6 +97,16 @@ export const reconcile: Messages['reconcile'] = {
     future: 'futura',
   },
   supersededBy: (id) => `substituída por ${id}`,
+  questionAnswer: (kind, value, reason) =>
+    kind === 'dismiss'
+      ? `Descartada (arquivo de decisões: ${reason}).`
+      : kind === 'choose'
+        ? `Respondida: ${value} (arquivo de decisões: ${reason}).`
+        : `Suposição: ${value} (arquivo de decisões: ${reason}).`,
+  questionAssumes: (value) => `Até haver resposta, a especificação supõe: ${value}.`,
+  questionsHint:
+    'Para responder a uma pergunta, acrescente a `backend-spec.decisions.yaml`: `- { id: <id da pergunta>, choose: <opção>, reason: <motivo> }`, `- { id: <id da pergunta>, assume: <valor>, reason: <motivo> }` ou `- { id: <id da pergunta>, dismiss: true, reason: <motivo> }`.',
+  questionId: 'Id',
   traceability: {
     intro:
       'Cada id de requisito dos documentos, com os itens da especificação que o atendem: endpoints e tarefas que o declaram, entidades citadas no seu texto, regras e alertas lidos das suas linhas.',

@@ -81,9 +81,23 @@ export const reconciliationSection: Section = {
             heading(3, m.questionsHeading),
             m.questionsIntro,
             table(
-              [m.questionTable.question, m.questionTable.source],
-              (spec.questions ?? []).map((q) => [q.text, `\`${cite(q.source)}\``]),
+              [m.questionId, m.questionTable.question, m.questionTable.source],
+              (spec.questions ?? []).map((q) => [
+                `\`${q.id}\``,
+                [
+                  q.text,
+                  q.answer
+                    ? m.questionAnswer(q.answer.kind, q.answer.value ?? '', q.answer.reason)
+                    : q.assumes
+                      ? m.questionAssumes(q.assumes)
+                      : null,
+                ]
+                  .filter(Boolean)
+                  .join(' '),
+                q.answer ? `\`${cite(q.source)}\`; \`${cite(q.answer.origin)}\`` : `\`${cite(q.source)}\``,
+              ]),
             ),
+            m.questionsHint,
           );
     return blocks(
       heading(2, t.common.sections.reconciliation),
