@@ -7,12 +7,12 @@ import { entityInterface } from './data/typescript.js';
 
 const nameOf = (spec: Spec, entity: string) => spec.entities.find((e) => e.name === entity);
 
-function relationships(e: SpecEntity, spec: Spec, t: Messages['data']['models']): string {
+function relationships(e: SpecEntity, spec: Spec, t: Messages['data']['models']): string | null {
   const items: string[] = [];
   for (const r of spec.relationships) {
     if (r.kind === 'many-to-many') {
-      if (r.from === e.name || r.to === e.name) {
-        const other = r.from === e.name ? r.to : r.from;
+      if (r.from === e.name) {
+        const other = r.to;
         items.push(
           `- ${t.manyToMany(other, nameOf(spec, r.through ?? '')?.table ?? r.through ?? '')} — ${source(r.origin)}`,
         );
@@ -21,7 +21,9 @@ function relationships(e: SpecEntity, spec: Spec, t: Messages['data']['models'])
     }
     const fk = r.foreignKey;
     if (!fk) continue;
-    if (r.to === e.name) {
+    // Each relationship once, under the entity it starts from; the other entity's interface names
+    // the foreign key (`FK → clinics.id`) and its delete rule.
+    if (r.to === e.name && r.from === e.name) {
       const field = e.fields.find((f) => f.column === fk.column);
       const onDelete = field?.references?.onDelete ?? '';
       const text =
@@ -38,7 +40,7 @@ function relationships(e: SpecEntity, spec: Spec, t: Messages['data']['models'])
       );
     }
   }
-  return items.length > 0 ? items.join('\n') : t.noRelationships;
+  return items.length > 0 ? items.join('\n') : null;
 }
 
 type Indexes = RenderContext['spec']['database']['indexes'];
@@ -74,14 +76,14 @@ function entityBlock(e: SpecEntity, ctx: RenderContext): string {
     flags.length > 0 ? flags.join(' · ') : null,
   ].filter((x): x is string => x !== null);
   const indexes = indexesByEntity(spec.database.indexes).get(e.name) ?? [];
-  const validation = e.fields.filter((f) => (f.validation ?? []).length > 0);
+  const rels = relationships(e, spec, t);
   return blocks(
     heading(3, e.name),
     e.description,
     meta.join('  \n'),
     fence('typescript', entityInterface(e, spec, ctx.t.data.comment)),
-    `**${t.relationshipsHeading}**`,
-    relationships(e, spec, t),
+    rels && `**${t.relationshipsHeading}**`,
+    rels,
     indexes.length > 0 && `**${t.indexesHeading}**`,
     indexes.length > 0 &&
       table(
@@ -104,16 +106,13 @@ function entityBlock(e: SpecEntity, ctx: RenderContext): string {
           source(i.origin),
         ]),
       ),
-    validation.length > 0 && `**${t.validationHeading}**`,
-    validation.length > 0 &&
-      table(
-        [t.validationTable.field, t.validationTable.rules],
-        validation.map((f) => [`\`${f.name}\``, (f.validation ?? []).map((v) => v.rule).join('; ')]),
-      ),
   );
 }
 
-/** Section 1: per entity a TypeScript interface with commented constraints, relationships, indexes, validation. */
+/**
+ * Section 1: per entity a TypeScript interface with commented constraints, its relationships (each
+ * once) and indexes. Validation rules are in section 6 and the DDL in section 2, not repeated here.
+ */
 export const dataModelsSection: Section = {
   id: 'dataModels',
   render: (ctx) => {
