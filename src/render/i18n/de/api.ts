@@ -189,6 +189,9 @@ export const api: Messages['api'] = {
     methodHeader: ['Service', 'Methode', 'Aufgerufen von', 'Wirft'],
     serviceHeader: ['Service', 'Zweck', 'Abhängigkeiten', 'Transaktionen', 'Quelle'],
     exampleHeader: ['Fehler', 'Beispielkörper'],
-    everyJob: 'Alle folgenden Jobs',
+    everyJob: 'Alle folgenden Jobs, sofern ihre eigene Tabelle nichts anderes sagt',
+    sharedFields: (name: string) =>
+      `Felder, die die meisten Entitäten Zeile für Zeile teilen, werden einmal in \`${name}\` festgelegt; eine Entität, die \`extends ${name}\` angibt, hat sie mit demselben Typ, denselben Einschränkungen und derselben Herkunft.`,
+    entity: 'Entität',
   },
 };

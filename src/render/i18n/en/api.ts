@@ -164,6 +164,9 @@ export const api = {
     methodHeader: ['Service', 'Method', 'Called by', 'Throws'],
     serviceHeader: ['Service', 'Purpose', 'Dependencies', 'Transactions', 'Source'],
     exampleHeader: ['Error', 'Example body'],
-    everyJob: 'Every job below',
+    everyJob: 'Every job below, unless its own table says otherwise',
+    sharedFields: (name: string) =>
+      `Fields that most entities share line for line are declared once in \`${name}\`; an entity that \`extends ${name}\` has them, with the same type, constraints and origin.`,
+    entity: 'Entity',
   },
 };

@@ -185,6 +185,9 @@ export const api: Messages['api'] = {
     methodHeader: ['Servicio', 'Método', 'Invocado por', 'Lanza'],
     serviceHeader: ['Servicio', 'Propósito', 'Dependencias', 'Transacciones', 'Origen'],
     exampleHeader: ['Error', 'Cuerpo de ejemplo'],
-    everyJob: 'Todas las tareas siguientes',
+    everyJob: 'Todas las tareas siguientes, salvo que su propia tabla indique otra cosa',
+    sharedFields: (name: string) =>
+      `Los campos que la mayoría de las entidades comparten línea por línea se declaran una sola vez en \`${name}\`; una entidad que \`extends ${name}\` los tiene, con el mismo tipo, restricciones y origen.`,
+    entity: 'Entidad',
   },
 };

@@ -186,6 +186,9 @@ export const api: Messages['api'] = {
     methodHeader: ['Service', 'Méthode', 'Appelée par', 'Lève'],
     serviceHeader: ['Service', 'Rôle', 'Dépendances', 'Transactions', 'Source'],
     exampleHeader: ['Erreur', 'Corps d’exemple'],
-    everyJob: 'Toutes les tâches ci-dessous',
+    everyJob: 'Toutes les tâches ci-dessous, sauf si leur propre tableau dit autre chose',
+    sharedFields: (name: string) =>
+      `Les champs que la plupart des entités partagent ligne pour ligne sont déclarés une seule fois dans \`${name}\` ; une entité qui \`extends ${name}\` les possède, avec le même type, les mêmes contraintes et la même origine.`,
+    entity: 'Entité',
   },
 };

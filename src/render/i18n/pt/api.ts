@@ -183,6 +183,9 @@ export const api: Messages['api'] = {
     methodHeader: ['Serviço', 'Método', 'Chamado por', 'Lança'],
     serviceHeader: ['Serviço', 'Finalidade', 'Dependências', 'Transações', 'Origem'],
     exampleHeader: ['Erro', 'Corpo de exemplo'],
-    everyJob: 'Todas as tarefas abaixo',
+    everyJob: 'Todas as tarefas abaixo, salvo se a própria tabela disser outra coisa',
+    sharedFields: (name: string) =>
+      `Os campos que a maioria das entidades compartilha linha por linha são declarados uma única vez em \`${name}\`; uma entidade que \`extends ${name}\` os possui, com o mesmo tipo, restrições e origem.`,
+    entity: 'Entidade',
   },
 };

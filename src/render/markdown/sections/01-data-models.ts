@@ -3,7 +3,7 @@ import type { Spec } from '../../../model/spec/index.js';
 import type { Messages } from '../../i18n/index.js';
 import type { RenderContext, Section } from '../../types.js';
 import { blocks, fence, heading, source, table } from '../format.js';
-import { entityInterface } from './data/typescript.js';
+import { type BaseInterface, baseInterface, baseInterfaceText, entityInterface } from './data/typescript.js';
 
 const nameOf = (spec: Spec, entity: string) => spec.entities.find((e) => e.name === entity);
 
@@ -60,7 +60,42 @@ function indexesByEntity(indexes: Indexes): Map<string, Indexes> {
   return by;
 }
 
-function entityBlock(e: SpecEntity, ctx: RenderContext): string {
+/** Every index once, in one table (the DDL of section 2 creates them): name, columns, why, source. */
+function indexTable(ctx: RenderContext): string | null {
+  const t = ctx.t.data.models;
+  const by = indexesByEntity(ctx.spec.database.indexes);
+  const rows = ctx.spec.entities.flatMap((e) =>
+    (by.get(e.name) ?? []).map((i) => [
+      e.name,
+      `\`${i.name}\``,
+      i.columns.join(', '),
+      i.unique ? t.yes : t.no,
+      i.purpose === 'stated'
+        ? t.purpose.stated
+        : i.purpose === 'unique constraint'
+          ? t.purpose.uniqueConstraint
+          : i.purpose,
+      source(i.origin),
+    ]),
+  );
+  if (rows.length === 0) return null;
+  return blocks(
+    heading(3, t.indexesHeading),
+    table(
+      [
+        ctx.t.api.compact.entity,
+        t.indexTable.name,
+        t.indexTable.columns,
+        t.indexTable.unique,
+        t.indexTable.purpose,
+        t.indexTable.origin,
+      ],
+      rows,
+    ),
+  );
+}
+
+function entityBlock(e: SpecEntity, ctx: RenderContext, base: BaseInterface | null): string {
   const { spec } = ctx;
   const t = ctx.t.data.models;
   const flags = [
@@ -75,37 +110,14 @@ function entityBlock(e: SpecEntity, ctx: RenderContext): string {
     others.length > 0 ? `${t.alsoIn}: ${others.map(source).join(', ')}` : null,
     flags.length > 0 ? flags.join(' · ') : null,
   ].filter((x): x is string => x !== null);
-  const indexes = indexesByEntity(spec.database.indexes).get(e.name) ?? [];
   const rels = relationships(e, spec, t);
   return blocks(
     heading(3, e.name),
     e.description,
     meta.join('  \n'),
-    fence('typescript', entityInterface(e, spec, ctx.t.data.comment)),
+    fence('typescript', entityInterface(e, spec, ctx.t.data.comment, base)),
     rels && `**${t.relationshipsHeading}**`,
     rels,
-    indexes.length > 0 && `**${t.indexesHeading}**`,
-    indexes.length > 0 &&
-      table(
-        [
-          t.indexTable.name,
-          t.indexTable.columns,
-          t.indexTable.unique,
-          t.indexTable.purpose,
-          t.indexTable.origin,
-        ],
-        indexes.map((i) => [
-          `\`${i.name}\``,
-          i.columns.join(', '),
-          i.unique ? t.yes : t.no,
-          i.purpose === 'stated'
-            ? t.purpose.stated
-            : i.purpose === 'unique constraint'
-              ? t.purpose.uniqueConstraint
-              : i.purpose,
-          source(i.origin),
-        ]),
-      ),
   );
 }
 
@@ -118,11 +130,15 @@ export const dataModelsSection: Section = {
   render: (ctx) => {
     const { spec, t } = ctx;
     if (spec.entities.length === 0) return null;
+    const base = baseInterface(spec, t.data.comment);
     return blocks(
       heading(2, t.common.sections.dataModels),
       t.data.models.intro(spec.entities.length, spec.relationships.length, spec.database.indexes.length),
       t.data.models.legend,
-      ...spec.entities.map((e) => entityBlock(e, ctx)),
+      base && t.api.compact.sharedFields(base.name),
+      base && fence('typescript', baseInterfaceText(base)),
+      ...spec.entities.map((e) => entityBlock(e, ctx, base)),
+      indexTable(ctx),
     );
   },
 };

@@ -27,24 +27,30 @@ export const jobsSection: Section = {
 };
 
 /**
- * One table per job. A row every job shares word for word (the log events, a default timeout or
- * retry policy) is declared once in a table of what all jobs have in common, not repeated per job.
+ * One table per job. A row most jobs share word for word (the log events, a default timeout or
+ * retry policy) is declared once, in a table of what every job has unless its own table says
+ * otherwise, instead of being repeated per job.
  */
 function jobBlocks(jobs: Job[], t: Messages): string[] {
   const rows = jobs.map((j) => jobRows(j, t).filter(([, v]) => v !== ''));
-  const shared =
-    jobs.length < 2
-      ? []
-      : rows[0]!.filter(([k, v]) => rows.every((r) => r.some(([k2, v2]) => k2 === k && v2 === v)));
-  const isShared = (k: string, v: string) => shared.some(([k2, v2]) => k2 === k && v2 === v);
+  const keys = rows[0]?.map(([k]) => k) ?? [];
+  const shared = new Map<string, string>();
+  for (const k of keys) {
+    const values = rows.map((r) => r.find(([k2]) => k2 === k)?.[1]);
+    if (values.some((v) => v === undefined)) continue;
+    const counts = new Map<string, number>();
+    for (const v of values) counts.set(v!, (counts.get(v!) ?? 0) + 1);
+    const [best, n] = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!;
+    if (n >= 2 && n * 3 >= jobs.length) shared.set(k, best);
+  }
   return [
-    shared.length > 0 ? blocks(`**${t.api.compact.everyJob}**`, table(t.operations.kv, shared)) : '',
+    shared.size > 0 ? blocks(`**${t.api.compact.everyJob}**`, table(t.operations.kv, [...shared])) : '',
     ...jobs.map((j, i) =>
       blocks(
         heading(3, `\`${j.name}\``),
         table(
           t.operations.kv,
-          rows[i]!.filter(([k, v]) => !isShared(k, v)),
+          rows[i]!.filter(([k, v]) => shared.get(k) !== v),
         ),
       ),
     ),
@@ -65,12 +71,21 @@ function jobRows(j: Job, t: Messages): [string, string][] {
     [`**${f.purpose}**`, j.purpose],
     [`**${f.trigger}**`, `\`${j.trigger}\``],
     [`**${f.inputs}**`, j.inputs.join('; ')],
-    [`**${f.steps}**`, j.steps.map((s, i) => `${i + 1}. ${s}`).join('<br>')],
+    // A single step that only repeats the purpose is not printed twice.
+    [
+      `**${f.steps}**`,
+      j.steps.length === 1 && j.steps[0] === j.purpose
+        ? ''
+        : j.steps.map((s, i) => `${i + 1}. ${s}`).join('<br>'),
+    ],
     [`**${f.idempotency}**`, j.idempotency],
     [`**${f.retry}**`, retry],
     [`**${f.timeout}**`, m.seconds(j.timeoutSeconds)],
     [`**${f.logs}**`, j.logs.map((l) => `\`${l}\``).join('<br>')],
     [`**${f.requirements}**`, j.requirements.join(', ')],
-    [`**${f.basis}**`, [sourceWithFrom(j.origin), ...j.basis.map((b) => `\`${cite(b)}\``)].join(', ')],
+    [
+      `**${f.basis}**`,
+      [...new Set([sourceWithFrom(j.origin), ...j.basis.map((b) => `\`${cite(b)}\``)])].join(', '),
+    ],
   ];
 }
