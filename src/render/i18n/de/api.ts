@@ -193,5 +193,6 @@ export const api: Messages['api'] = {
     sharedFields: (name: string) =>
       `Felder, die die meisten Entitäten Zeile für Zeile teilen, werden einmal in \`${name}\` festgelegt; eine Entität, die \`extends ${name}\` angibt, hat sie mit demselben Typ, denselben Einschränkungen und derselben Herkunft.`,
     entity: 'Entität',
+    tablesHeading: 'Tabellen',
   },
 };

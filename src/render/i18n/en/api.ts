@@ -168,5 +168,6 @@ export const api = {
     sharedFields: (name: string) =>
       `Fields that most entities share line for line are declared once in \`${name}\`; an entity that \`extends ${name}\` has them, with the same type, constraints and origin.`,
     entity: 'Entity',
+    tablesHeading: 'Tables',
   },
 };

@@ -189,5 +189,6 @@ export const api: Messages['api'] = {
     sharedFields: (name: string) =>
       `Los campos que la mayoría de las entidades comparten línea por línea se declaran una sola vez en \`${name}\`; una entidad que \`extends ${name}\` los tiene, con el mismo tipo, restricciones y origen.`,
     entity: 'Entidad',
+    tablesHeading: 'Tablas',
   },
 };

@@ -187,5 +187,6 @@ export const api: Messages['api'] = {
     sharedFields: (name: string) =>
       `Os campos que a maioria das entidades compartilha linha por linha são declarados uma única vez em \`${name}\`; uma entidade que \`extends ${name}\` os possui, com o mesmo tipo, restrições e origem.`,
     entity: 'Entidade',
+    tablesHeading: 'Tabelas',
   },
 };

@@ -52,7 +52,7 @@ function constraints(e: SpecEntity, f: SpecField, spec: Spec, t: Messages['data'
  * The entity's DDL with each column's origin as an SQL comment on its line: the column, its type,
  * constraints and default are printed once (in the statement), and where each came from beside it.
  */
-function sqlTable(e: SpecEntity, ctx: RenderContext, statements: Statement[]): string {
+function sqlTable(e: SpecEntity, ctx: RenderContext, statements: Statement[]): string[] {
   const t = ctx.t.data.schema;
   const byColumn = new Map(e.fields.map((f) => [f.column, f]));
   const sql = statements
@@ -73,11 +73,7 @@ function sqlTable(e: SpecEntity, ctx: RenderContext, statements: Statement[]): s
             })
             .join('\n'),
     );
-  return blocks(
-    heading(3, `\`${e.table}\``),
-    e.primaryKey.length > 1 ? t.constraint.compositePk(e.primaryKey.join(', ')) : null,
-    fence('sql', sql.join('\n\n')),
-  );
+  return sql;
 }
 
 function collection(e: SpecEntity, ctx: RenderContext): string {
@@ -133,7 +129,10 @@ export const databaseSchemaSection: Section = {
       primary === 'postgresql' && (verification ? t.verified(verification.summary) : t.notVerified),
       preamble.length > 0 && heading(3, t.extensionsHeading),
       preamble.length > 0 && fence('sql', preamble.map((s) => s.sql).join('\n\n')),
-      ...spec.entities.map((e) => sqlTable(e, ctx, statements)),
+      // One script for every table, in dependency order, as schema.sql runs it: a fence per table
+      // repeated the fences and separated statements a reader reads together.
+      heading(3, ctx.t.api.compact.tablesHeading),
+      fence('sql', spec.entities.flatMap((e) => sqlTable(e, ctx, statements)).join('\n\n')),
     );
   },
 };
