@@ -130,6 +130,9 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
     // The row label is the first cell that is not an id.
     const labelIdx = requirement && cells.length > 2 ? 1 : 0;
     const label = cells[labelIdx] ?? '';
+    const valueColumns = cells.filter(
+      (c, k) => k !== labelIdx && !(requirement && k === 0) && findMeasures(c).length > 0,
+    ).length;
     for (let k = 0; k < cells.length; k++) {
       // The id cell holds no value; the label cell is read on its own when the row is one statement
       // ("| RNF-01 | El token de acceso expira en 15 minutos | Must |").
@@ -162,7 +165,9 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
           },
           file,
           row.line,
-          ownLabel ? cellText : `${label}${header[k] && k > 0 ? ` (${header[k]})` : ''}`,
+          ownLabel
+            ? cellText
+            : valueLabel(label, cellText, header[k], requirement !== undefined, valueColumns),
           requirement,
           cells.join(' | '),
         );
@@ -192,6 +197,25 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
     }
   }
   return out;
+}
+
+/**
+ * The label a reader sees for a value read from a table cell. A requirement row whose value cell is
+ * a sentence ("| NFR-05 | Privacy | Audit log entries are retained for 7 years |") is labelled by that
+ * sentence, not its category; otherwise the row label. The column header is added only when more
+ * than one column of the row holds a value ("Latency (p95)", "Latency (max)"): a lone header such as
+ * "Target" or "Requirement" says nothing ("Dashboard load (Target)").
+ */
+function valueLabel(
+  label: string,
+  cellText: string,
+  header: string | undefined,
+  requirement: boolean,
+  valueColumns: number,
+): string {
+  const words = cellText.replace(/[\d.,%<>≤≥~+-]+/g, ' ').match(/\p{L}{2,}/gu) ?? [];
+  if (requirement && words.length >= 3) return cellText.replace(/\s+/g, ' ').trim();
+  return header && valueColumns > 1 ? `${label} (${header})` : label;
 }
 
 const CONFIG_KEY = /TTL|EXPIR|TIMEOUT|LIFETIME|RETENTION|MAX_|_MAX|LIMIT|PAGE_SIZE|ROUNDS|COST|WINDOW/;

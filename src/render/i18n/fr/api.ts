@@ -190,6 +190,6 @@ export const api: Messages['api'] = {
     sharedFields: (name: string) =>
       `Les champs que la plupart des entités partagent ligne pour ligne sont déclarés une seule fois dans \`${name}\` ; une entité qui \`extends ${name}\` les possède, avec le même type, les mêmes contraintes et la même origine.`,
     entity: 'Entité',
-    tablesHeading: 'Tables',
+    tablesHeading: 'Tables de la base de données',
   },
 };

@@ -77,7 +77,7 @@ function endpointTable(eps: Endpoint[], conv: Conventions, ctx: RenderContext): 
         e.authenticated ? (e.roles.length > 0 ? e.roles.join(', ') : t.anyRole) : t.public,
         t.rateClasses[e.rateLimit] ?? e.rateLimit,
         requestCell(e, c, (s) => `\`${compactJson(s, Number.MAX_SAFE_INTEGER)}\``),
-        responsesCell(e, conv, codes),
+        responsesCell(e, conv, codes, ctx.t.derived),
         sourceCell(e),
       ];
     }),

@@ -1,6 +1,7 @@
 import { cite } from '../../../../model/origin.js';
 import type { Endpoint, JsonSchema, Parameter, ResponseSpec } from '../../../../model/spec/api.js';
 import type { RenderContext } from '../../../types.js';
+import { translateText } from '../../derived-prose.js';
 import { typeText } from './endpoint.js';
 
 /**
@@ -54,19 +55,32 @@ export function standardRows(conv: Conventions): string[][] {
  * `200 \`TaskPage\`` · `204` · error statuses; an error status spells out its meaning only when it
  * differs from the convention, and names only the codes particular to this endpoint.
  */
-export function responsesCell(e: Endpoint, conv: Conventions, codes: readonly ErrorCode[]): string {
+export function responsesCell(
+  e: Endpoint,
+  conv: Conventions,
+  codes: readonly ErrorCode[],
+  phrases: Readonly<Record<string, string>>,
+): string {
   return [...e.responses]
     .sort((a, b) => a.status - b.status)
-    .map((r) => responseText(r, e, conv, codes))
+    .map((r) => responseText(r, e, conv, codes, phrases))
     .join(' · ');
 }
 
-function responseText(r: ResponseSpec, e: Endpoint, conv: Conventions, codes: readonly ErrorCode[]): string {
+function responseText(
+  r: ResponseSpec,
+  e: Endpoint,
+  conv: Conventions,
+  codes: readonly ErrorCode[],
+  phrases: Readonly<Record<string, string>>,
+): string {
   if (r.status < 400) return r.schema ? `${r.status} \`${typeText(r.schema)}\`` : String(r.status);
   const own = codes
     .filter((c) => c.status === r.status && !c.endpoints.includes('*') && c.endpoints.includes(e.operationId))
     .map((c) => `\`${c.code}\``);
-  const differs = conv.meaning.get(r.status) !== r.description ? r.description : '';
+  // Derive rules write descriptions in English; inside a cell the document-wide pass cannot see the
+  // clause whole, so it is put into the document's language here.
+  const differs = conv.meaning.get(r.status) !== r.description ? translateText(r.description, phrases) : '';
   const extra = [differs, own.join(', ')].filter(Boolean).join(': ');
   return extra ? `${r.status} (${extra})` : String(r.status);
 }

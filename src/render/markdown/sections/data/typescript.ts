@@ -109,7 +109,8 @@ export function baseInterface(spec: Spec, t: Messages['data']['comment']): BaseI
 }
 
 export function baseInterfaceText(base: BaseInterface): string {
-  return [`export interface ${base.name} {`, ...base.lines, '}'].join('\n');
+  // Not exported: it is no entity of its own (spec checks read `export interface` as one).
+  return [`interface ${base.name} {`, ...base.lines, '}'].join('\n');
 }
 
 /**
