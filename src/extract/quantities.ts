@@ -130,9 +130,10 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
     // The row label is the first cell that is not an id.
     const labelIdx = requirement && cells.length > 2 ? 1 : 0;
     const label = cells[labelIdx] ?? '';
-    const valueColumns = cells.filter(
+    // The first column holding a value is the row's own value; a later one is named by its header.
+    const firstValue = cells.findIndex(
       (c, k) => k !== labelIdx && !(requirement && k === 0) && findMeasures(c).length > 0,
-    ).length;
+    );
     for (let k = 0; k < cells.length; k++) {
       // The id cell holds no value; the label cell is read on its own when the row is one statement
       // ("| RNF-01 | El token de acceso expira en 15 minutos | Must |").
@@ -167,7 +168,7 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
           row.line,
           ownLabel
             ? cellText
-            : valueLabel(label, cellText, header[k], requirement !== undefined, valueColumns),
+            : valueLabel(label, cellText, header[k], requirement !== undefined, k !== firstValue),
           requirement,
           cells.join(' | '),
         );
@@ -202,20 +203,20 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
 /**
  * The label a reader sees for a value read from a table cell. A requirement row whose value cell is
  * a sentence ("| NFR-05 | Privacy | Audit log entries are retained for 7 years |") is labelled by that
- * sentence, not its category; otherwise the row label. The column header is added only when more
- * than one column of the row holds a value ("Latency (p95)", "Latency (max)"): a lone header such as
- * "Target" or "Requirement" says nothing ("Dashboard load (Target)").
+ * sentence, not its category; otherwise the row label. The first column holding a value is the row's
+ * own value and needs no header ("Dashboard load (Target)" says nothing more than "Dashboard load");
+ * a later column is named by its header ("JSONB query time (Alert)").
  */
 function valueLabel(
   label: string,
   cellText: string,
   header: string | undefined,
   requirement: boolean,
-  valueColumns: number,
+  secondary: boolean,
 ): string {
   const words = cellText.replace(/[\d.,%<>≤≥~+-]+/g, ' ').match(/\p{L}{2,}/gu) ?? [];
   if (requirement && words.length >= 3) return cellText.replace(/\s+/g, ' ').trim();
-  return header && valueColumns > 1 ? `${label} (${header})` : label;
+  return header && secondary ? `${label} (${header})` : label;
 }
 
 const CONFIG_KEY = /TTL|EXPIR|TIMEOUT|LIFETIME|RETENTION|MAX_|_MAX|LIMIT|PAGE_SIZE|ROUNDS|COST|WINDOW/;
