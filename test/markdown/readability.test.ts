@@ -22,7 +22,7 @@ const all = [...projects, ['example', EXAMPLE] as const];
  * The share of non-blank lines (trimmed) that repeat a line printed earlier in the document. Fences,
  * table separators and closing braces count: a table or code block per item repeats them too.
  */
-export function duplicateShare(markdown: string): number {
+function duplicateShare(markdown: string): number {
   const seen = new Set<string>();
   let lines = 0;
   let repeats = 0;
@@ -55,7 +55,7 @@ async function generated(root: string): Promise<{ text: string; spec: Spec } | n
  * belongs to a table, and every row has as many cells as the table's header (markdown-it pads or
  * cuts a row silently, so the cells are counted in the source line).
  */
-export function tableProblems(markdown: string): string[] {
+function tableProblems(markdown: string): string[] {
   const md = new MarkdownIt();
   const tokens = md.parse(markdown, {});
   const lines = markdown.split('\n');
