@@ -194,5 +194,12 @@ export const api: Messages['api'] = {
       `Felder, die die meisten Entitäten Zeile für Zeile teilen, werden einmal in \`${name}\` festgelegt; eine Entität, die \`extends ${name}\` angibt, hat sie mit demselben Typ, denselben Einschränkungen und derselben Herkunft.`,
     entity: 'Entität',
     tablesHeading: 'Tabellen',
+    summaryHeading: 'Zusammenfassung',
+    glanceLabel: 'Auf einen Blick',
+    counts: ['Entitäten', 'Endpunkte', 'Services', 'Rollen', 'Hintergrundjobs', 'externe Integrationen'],
+    stackLabel: 'Technologien und Entwurfsentscheidungen',
+    proposedLabel: 'Hier vorgeschlagen, nicht in den Dokumenten genannt',
+    attention: (conflicts, questions, gaps, link) =>
+      `**Entscheidung nötig**: ${conflicts} Widerspruch/Widersprüche zwischen den Dokumenten (nach Vorrang aufgelöst; die Entscheidungsdatei geht vor), ${questions} offene Frage(n) und ${gaps} Modellierungslücke(n); siehe ${link}.`,
   },
 };

@@ -169,5 +169,12 @@ export const api = {
       `Fields that most entities share line for line are declared once in \`${name}\`; an entity that \`extends ${name}\` has them, with the same type, constraints and origin.`,
     entity: 'Entity',
     tablesHeading: 'Tables',
+    summaryHeading: 'Summary',
+    glanceLabel: 'At a glance',
+    counts: ['entities', 'endpoints', 'services', 'roles', 'background jobs', 'external integrations'],
+    stackLabel: 'Stack and design choices',
+    proposedLabel: 'Proposed here, not stated in the documents',
+    attention: (conflicts: number, questions: number, gaps: number, link: string) =>
+      `**Needs a decision**: ${conflicts} conflict(s) between the documents (resolved by precedence; the decisions file overrides), ${questions} open question(s) and ${gaps} modelling gap(s); see ${link}.`,
   },
 };

@@ -190,5 +190,19 @@ export const api: Messages['api'] = {
       `Los campos que la mayoría de las entidades comparten línea por línea se declaran una sola vez en \`${name}\`; una entidad que \`extends ${name}\` los tiene, con el mismo tipo, restricciones y origen.`,
     entity: 'Entidad',
     tablesHeading: 'Tablas',
+    summaryHeading: 'Resumen',
+    glanceLabel: 'De un vistazo',
+    counts: [
+      'entidades',
+      'endpoints',
+      'servicios',
+      'roles',
+      'tareas en segundo plano',
+      'integraciones externas',
+    ],
+    stackLabel: 'Tecnologías y decisiones de diseño',
+    proposedLabel: 'Propuesto aquí, no indicado en los documentos',
+    attention: (conflicts, questions, gaps, link) =>
+      `**Requiere una decisión**: ${conflicts} conflicto(s) entre los documentos (resueltos por precedencia; el archivo de decisiones prevalece), ${questions} pregunta(s) abierta(s) y ${gaps} laguna(s) de modelado; véase ${link}.`,
   },
 };

@@ -191,5 +191,12 @@ export const api: Messages['api'] = {
       `Les champs que la plupart des entités partagent ligne pour ligne sont déclarés une seule fois dans \`${name}\` ; une entité qui \`extends ${name}\` les possède, avec le même type, les mêmes contraintes et la même origine.`,
     entity: 'Entité',
     tablesHeading: 'Tables de la base de données',
+    summaryHeading: 'Résumé',
+    glanceLabel: 'En bref',
+    counts: ['entités', 'endpoints', 'services', 'rôles', 'tâches de fond', 'intégrations externes'],
+    stackLabel: 'Technologies et choix de conception',
+    proposedLabel: 'Proposé ici, non indiqué dans les documents',
+    attention: (conflicts, questions, gaps, link) =>
+      `**Décision requise** : ${conflicts} conflit(s) entre les documents (résolus par priorité ; le fichier de décisions l’emporte), ${questions} question(s) ouverte(s) et ${gaps} lacune(s) de modélisation ; voir ${link}.`,
   },
 };

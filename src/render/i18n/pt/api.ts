@@ -188,5 +188,19 @@ export const api: Messages['api'] = {
       `Os campos que a maioria das entidades compartilha linha por linha são declarados uma única vez em \`${name}\`; uma entidade que \`extends ${name}\` os possui, com o mesmo tipo, restrições e origem.`,
     entity: 'Entidade',
     tablesHeading: 'Tabelas',
+    summaryHeading: 'Resumo',
+    glanceLabel: 'Visão geral',
+    counts: [
+      'entidades',
+      'endpoints',
+      'serviços',
+      'papéis',
+      'tarefas em segundo plano',
+      'integrações externas',
+    ],
+    stackLabel: 'Tecnologias e decisões de projeto',
+    proposedLabel: 'Proposto aqui, não indicado nos documentos',
+    attention: (conflicts, questions, gaps, link) =>
+      `**Precisa de uma decisão**: ${conflicts} conflito(s) entre os documentos (resolvidos por precedência; o arquivo de decisões prevalece), ${questions} pergunta(s) em aberto e ${gaps} lacuna(s) de modelagem; veja ${link}.`,
   },
 };
