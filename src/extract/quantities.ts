@@ -155,6 +155,10 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
     // The row label is the first cell that is not an id.
     const labelIdx = requirement && cells.length > 2 ? 1 : 0;
     const label = cells[labelIdx] ?? '';
+    // The first column holding a value is the row's own value; a later one is named by its header.
+    const firstValue = cells.findIndex(
+      (c, k) => k !== labelIdx && !(requirement && k === 0) && findMeasures(c).length > 0,
+    );
     for (let k = 0; k < cells.length; k++) {
       // The id cell holds no value; the label cell is read on its own when the row is one statement
       // ("| RNF-01 | El token de acceso expira en 15 minutos | Must |").
@@ -187,7 +191,9 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
           },
           file,
           row.line,
-          ownLabel ? cellText : `${label}${header[k] && k > 0 ? ` (${header[k]})` : ''}`,
+          ownLabel
+            ? cellText
+            : valueLabel(label, cellText, header[k], requirement !== undefined, k !== firstValue),
           requirement,
           cells.join(' | '),
         );
@@ -217,6 +223,25 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
     }
   }
   return out;
+}
+
+/**
+ * The label a reader sees for a value read from a table cell. A requirement row whose value cell is
+ * a sentence ("| NFR-05 | Privacy | Audit log entries are retained for 7 years |") is labelled by that
+ * sentence, not its category; otherwise the row label. The first column holding a value is the row's
+ * own value and needs no header ("Dashboard load (Target)" says nothing more than "Dashboard load");
+ * a later column is named by its header ("JSONB query time (Alert)").
+ */
+function valueLabel(
+  label: string,
+  cellText: string,
+  header: string | undefined,
+  requirement: boolean,
+  secondary: boolean,
+): string {
+  const words = cellText.replace(/[\d.,%<>≤≥~+-]+/g, ' ').match(/\p{L}{2,}/gu) ?? [];
+  if (requirement && words.length >= 3) return cellText.replace(/\s+/g, ' ').trim();
+  return header && secondary ? `${label} (${header})` : label;
 }
 
 const CONFIG_KEY = /TTL|EXPIR|TIMEOUT|LIFETIME|RETENTION|MAX_|_MAX|LIMIT|PAGE_SIZE|ROUNDS|COST|WINDOW/;

@@ -29,6 +29,11 @@ const ARTEFACTS: [string, RegExp][] = [
   ['float noise', /\d\.\d*(?:0{6,}|9{6,})\d/],
   ['"an" before a consonant sound', /\ban (?:user|unique|uuid|one-|url\b)/i],
   ['fragment starting with a comma', /(?:^|\| |^- )[,;] /],
+  // A label that kept the column header it was read under ("NFR-01 (Requirement)", "Dashboard load (Target)").
+  [
+    'label with a table-header suffix',
+    /\((?:Requirement|Target|Value|Requisito|Objetivo|Valor|Meta|Exigence|Cible|Valeur|Anforderung|Ziel|Wert)\)/,
+  ],
 ];
 
 describe('no prose artefacts in any generated spec', () => {

@@ -1,7 +1,7 @@
 import { provenance } from '../../report/provenance.js';
 import { en } from '../i18n/en/index.js';
 import type { RenderContext, Section } from '../types.js';
-import { translateDerivedProse } from './derived-prose.js';
+import { translateDerivedProse, translateText } from './derived-prose.js';
 import { anchor, blocks, heading, table } from './format.js';
 import { SECTIONS } from './registry.js';
 
@@ -30,6 +30,7 @@ export function renderDocument(ctx: RenderContext): { text: string; missing: Sec
     `> ${t.common.generatedBy}`,
     spec.project.description,
     t.common.provenance(provenance(spec)),
+    summary(ctx),
     heading(2, t.common.sourcesHeading),
     table(
       [t.common.sourceTable.path, t.common.sourceTable.kind],
@@ -42,4 +43,46 @@ export function renderDocument(ctx: RenderContext): { text: string; missing: Sec
   const text = `${blocks(...parts)}\n`;
   // Clauses derive rules still write in English are put into the document's language (derived-prose.ts).
   return { text: t.derived === en.derived ? text : translateDerivedProse(text, t.derived), missing };
+}
+
+/**
+ * What a reader needs before the detail: the size of the backend, the stack as the documents state
+ * it, what the spec proposes where they are silent, and what needs a person's decision (section 0).
+ */
+function summary(ctx: RenderContext): string {
+  const { spec, t } = ctx;
+  const c = t.api.compact;
+  const counts = [
+    spec.entities.length,
+    spec.endpoints.length,
+    spec.services.length,
+    spec.roles.length,
+    spec.jobs.length,
+    spec.integrations.length,
+  ];
+  // As in Key Technical Decisions: a default is a proposal, never a decision of the documents.
+  const stated = spec.decisions.filter((d) => d.origin.kind !== 'default');
+  const proposed = spec.decisions.filter((d) => !stated.includes(d));
+  // Topics and choices a derive rule wrote in English, put into the document's language clause by
+  // clause (the document-wide pass sees only whole lines and cells).
+  const say = (x: string) => translateText(x, t.derived);
+  const list = (ds: typeof spec.decisions) => ds.map((d) => `${say(d.topic)}: ${say(d.choice)}`).join(' · ');
+  const reconciliation = t.common.sections.reconciliation;
+  return blocks(
+    heading(2, c.summaryHeading),
+    [
+      `**${c.glanceLabel}**: ${counts.map((n, i) => `${n} ${c.counts[i]}`).join(' · ')}`,
+      stated.length > 0 ? `**${c.stackLabel}**: ${list(stated)}` : null,
+      proposed.length > 0 ? `**${c.proposedLabel}**: ${list(proposed)}` : null,
+      c.attention(
+        spec.reconciliation.conflicts.length,
+        (spec.questions ?? []).length,
+        spec.reconciliation.gaps.length,
+        `[${reconciliation}](#${anchor(reconciliation)})`,
+      ),
+    ]
+      .filter((x): x is string => x !== null)
+      .map((x) => `- ${x}`)
+      .join('\n'),
+  );
 }

@@ -163,4 +163,43 @@ export const api: Messages['api'] = {
     evidence: (endpoints, withSchemas, entities) =>
       `${endpoints} Endpunkte, davon ${withSchemas} mit Anfrage- und Antwortschemas aus dem Datenmodell, für ${entities} Entitäten`,
   },
+  compact: {
+    parameters:
+      'Bei abgeleiteten Endpunkten filtert ein Abfrageparameter mit dem Namen eines Feldes auf Gleichheit in diesem Feld, `sort` sortiert nach einem Feld (ein führendes `-` sortiert absteigend), und ein Pfadparameter `{id}` ist die Id des Datensatzes; `*` kennzeichnet einen Pflichtparameter. Typen und Einschränkungen sind die aus Abschnitt 1.',
+    standardHeading: 'Standardantworten',
+    standardIntro:
+      'Was jeder Status bedeutet und welche Fehlercodes jeder Endpunkt damit liefern kann, einmal festgelegt. Die Endpunkttabellen nennen die Status jedes Endpunkts und führen eine Bedeutung oder einen Fehlercode nur dort aus, wo er abweicht.',
+    standardHeader: ['Status', 'Bedeutung', 'Fehlercodes an jedem Endpunkt'],
+    schemasHeading: 'Anfrage- und Antwortschemas',
+    schemasIntro:
+      'Einmal als benannte Komponenten festgelegt (`components/schemas` in openapi.yaml, eine Datei pro Entität in `schemas/`) und in den Endpunkttabellen mit Namen referenziert. `<Entität>` ist der Antwortkörper (ohne Geheimnisse), `<Entität>Create` der Körper zum Anlegen, `<Entität>Update` die teilweise Änderung (alles optional, RFC 5789); `<Entität>Page` fasst eine Liste in `items` und die Paginierungsfelder. Pflichteigenschaften sind fett; Typen und Einschränkungen sind die aus Abschnitt 1.',
+    schemasHeader: ['Schema', 'Eigenschaften'],
+    endpointHeader: [
+      'Methode',
+      'Pfad',
+      'Operation',
+      'Authentifizierung',
+      'Ratenlimit',
+      'Anfrage',
+      'Antworten',
+      'Quelle',
+    ],
+    paginated: 'paginiert',
+    idempotencyKey: 'Header `Idempotency-Key`',
+    methodHeader: ['Service', 'Methode', 'Aufgerufen von', 'Wirft'],
+    serviceHeader: ['Service', 'Zweck', 'Abhängigkeiten', 'Transaktionen', 'Quelle'],
+    exampleHeader: ['Fehler', 'Beispielkörper'],
+    everyJob: 'Alle folgenden Jobs, sofern ihre eigene Tabelle nichts anderes sagt',
+    sharedFields: (name: string) =>
+      `Felder, die die meisten Entitäten Zeile für Zeile teilen, werden einmal in \`${name}\` festgelegt; eine Entität, die \`extends ${name}\` angibt, hat sie mit demselben Typ, denselben Einschränkungen und derselben Herkunft.`,
+    entity: 'Entität',
+    tablesHeading: 'Tabellen',
+    summaryHeading: 'Zusammenfassung',
+    glanceLabel: 'Auf einen Blick',
+    counts: ['Entitäten', 'Endpunkte', 'Services', 'Rollen', 'Hintergrundjobs', 'externe Integrationen'],
+    stackLabel: 'Technologien und Entwurfsentscheidungen',
+    proposedLabel: 'Hier vorgeschlagen, nicht in den Dokumenten genannt',
+    attention: (conflicts, questions, gaps, link) =>
+      `**Entscheidung nötig**: ${conflicts} Widerspruch/Widersprüche zwischen den Dokumenten (nach Vorrang aufgelöst; die Entscheidungsdatei geht vor), ${questions} offene Frage(n) und ${gaps} Modellierungslücke(n); siehe ${link}.`,
+  },
 };

@@ -147,4 +147,34 @@ export const api = {
     evidence: (endpoints: number, withSchemas: number, entities: number) =>
       `${endpoints} endpoints, ${withSchemas} with request/response schemas from the data model, covering ${entities} entities`,
   },
+  compact: {
+    parameters:
+      "On derived endpoints a query parameter named after a field filters by equality on that field, `sort` orders by a field (a leading `-` sorts descending), and an `{id}` path parameter is the record's id; `*` marks a required parameter. Types and constraints are those of section 1.",
+    standardHeading: 'Standard responses',
+    standardIntro:
+      "What each status means, and the error codes every endpoint may return with it, declared once. The endpoint tables list each endpoint's statuses and spell out a meaning or an error code only where it differs.",
+    standardHeader: ['Status', 'Meaning', 'Error codes on every endpoint'],
+    schemasHeading: 'Request and response schemas',
+    schemasIntro:
+      'Declared once as named components (`components/schemas` in openapi.yaml, one file per entity in `schemas/`) and referenced by name in the endpoint tables. `<Entity>` is the response body (secrets left out), `<Entity>Create` the create body, `<Entity>Update` the partial update (all optional, RFC 5789); `<Entity>Page` wraps a list in `items` and the pagination fields. Required properties are in bold; types and constraints are those of section 1.',
+    schemasHeader: ['Schema', 'Properties'],
+    endpointHeader: ['Method', 'Path', 'Operation', 'Auth', 'Rate limit', 'Request', 'Responses', 'Source'],
+    paginated: 'paginated',
+    idempotencyKey: '`Idempotency-Key` header',
+    methodHeader: ['Service', 'Method', 'Called by', 'Throws'],
+    serviceHeader: ['Service', 'Purpose', 'Dependencies', 'Transactions', 'Source'],
+    exampleHeader: ['Error', 'Example body'],
+    everyJob: 'Every job below, unless its own table says otherwise',
+    sharedFields: (name: string) =>
+      `Fields that most entities share line for line are declared once in \`${name}\`; an entity that \`extends ${name}\` has them, with the same type, constraints and origin.`,
+    entity: 'Entity',
+    tablesHeading: 'Tables',
+    summaryHeading: 'Summary',
+    glanceLabel: 'At a glance',
+    counts: ['entities', 'endpoints', 'services', 'roles', 'background jobs', 'external integrations'],
+    stackLabel: 'Stack and design choices',
+    proposedLabel: 'Proposed here, not stated in the documents',
+    attention: (conflicts: number, questions: number, gaps: number, link: string) =>
+      `**Needs a decision**: ${conflicts} conflict(s) between the documents (resolved by precedence; the decisions file overrides), ${questions} open question(s) and ${gaps} modelling gap(s); see ${link}.`,
+  },
 };

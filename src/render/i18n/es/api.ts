@@ -159,4 +159,50 @@ export const api: Messages['api'] = {
     evidence: (endpoints, withSchemas, entities) =>
       `${endpoints} endpoints, ${withSchemas} con esquemas de petición y respuesta del modelo de datos, que cubren ${entities} entidades`,
   },
+  compact: {
+    parameters:
+      'En los endpoints derivados, un parámetro de consulta con el nombre de un campo filtra por igualdad en ese campo, `sort` ordena por un campo (un `-` inicial ordena de forma descendente) y un parámetro de ruta `{id}` es el id del registro; `*` marca un parámetro obligatorio. Los tipos y restricciones son los de la sección 1.',
+    standardHeading: 'Respuestas estándar',
+    standardIntro:
+      'Qué significa cada estado y los códigos de error que cualquier endpoint puede devolver con él, declarados una sola vez. Las tablas de endpoints indican los estados de cada endpoint y solo detallan un significado o un código de error cuando difiere.',
+    standardHeader: ['Estado', 'Significado', 'Códigos de error en todos los endpoints'],
+    schemasHeading: 'Esquemas de petición y respuesta',
+    schemasIntro:
+      'Declarados una sola vez como componentes con nombre (`components/schemas` en openapi.yaml, un archivo por entidad en `schemas/`) y referenciados por nombre en las tablas de endpoints. `<Entidad>` es el cuerpo de la respuesta (sin secretos), `<Entidad>Create` el cuerpo de creación, `<Entidad>Update` la actualización parcial (todo opcional, RFC 5789); `<Entidad>Page` envuelve una lista en `items` y los campos de paginación. Las propiedades obligatorias van en negrita; los tipos y restricciones son los de la sección 1.',
+    schemasHeader: ['Esquema', 'Propiedades'],
+    endpointHeader: [
+      'Método',
+      'Ruta',
+      'Operación',
+      'Autenticación',
+      'Límite de peticiones',
+      'Petición',
+      'Respuestas',
+      'Origen',
+    ],
+    paginated: 'paginado',
+    idempotencyKey: 'cabecera `Idempotency-Key`',
+    methodHeader: ['Servicio', 'Método', 'Invocado por', 'Lanza'],
+    serviceHeader: ['Servicio', 'Propósito', 'Dependencias', 'Transacciones', 'Origen'],
+    exampleHeader: ['Error', 'Cuerpo de ejemplo'],
+    everyJob: 'Todas las tareas siguientes, salvo que su propia tabla indique otra cosa',
+    sharedFields: (name: string) =>
+      `Los campos que la mayoría de las entidades comparten línea por línea se declaran una sola vez en \`${name}\`; una entidad que \`extends ${name}\` los tiene, con el mismo tipo, restricciones y origen.`,
+    entity: 'Entidad',
+    tablesHeading: 'Tablas',
+    summaryHeading: 'Resumen',
+    glanceLabel: 'De un vistazo',
+    counts: [
+      'entidades',
+      'endpoints',
+      'servicios',
+      'roles',
+      'tareas en segundo plano',
+      'integraciones externas',
+    ],
+    stackLabel: 'Tecnologías y decisiones de diseño',
+    proposedLabel: 'Propuesto aquí, no indicado en los documentos',
+    attention: (conflicts, questions, gaps, link) =>
+      `**Requiere una decisión**: ${conflicts} conflicto(s) entre los documentos (resueltos por precedencia; el archivo de decisiones prevalece), ${questions} pregunta(s) abierta(s) y ${gaps} laguna(s) de modelado; véase ${link}.`,
+  },
 };

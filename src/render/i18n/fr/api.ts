@@ -160,4 +160,43 @@ export const api: Messages['api'] = {
     evidence: (endpoints, withSchemas, entities) =>
       `${endpoints} endpoints, dont ${withSchemas} avec des schémas de requête et de réponse issus du modèle de données, couvrant ${entities} entités`,
   },
+  compact: {
+    parameters:
+      "Sur les endpoints dérivés, un paramètre de requête qui porte le nom d'un champ filtre par égalité sur ce champ, `sort` trie selon un champ (un `-` initial trie par ordre décroissant) et un paramètre de chemin `{id}` est l'identifiant de l'enregistrement ; `*` marque un paramètre obligatoire. Les types et contraintes sont ceux de la section 1.",
+    standardHeading: 'Réponses standard',
+    standardIntro:
+      "Ce que signifie chaque statut, et les codes d'erreur que tout endpoint peut renvoyer avec lui, déclarés une seule fois. Les tableaux d'endpoints donnent les statuts de chaque endpoint et ne précisent une signification ou un code d'erreur que lorsqu'il diffère.",
+    standardHeader: ['Statut', 'Signification', "Codes d'erreur sur tous les endpoints"],
+    schemasHeading: 'Schémas de requête et de réponse',
+    schemasIntro:
+      "Déclarés une seule fois comme composants nommés (`components/schemas` dans openapi.yaml, un fichier par entité dans `schemas/`) et cités par leur nom dans les tableaux d'endpoints. `<Entité>` est le corps de réponse (sans les secrets), `<Entité>Create` le corps de création, `<Entité>Update` la mise à jour partielle (tout est facultatif, RFC 5789) ; `<Entité>Page` enveloppe une liste dans `items` et les champs de pagination. Les propriétés obligatoires sont en gras ; les types et contraintes sont ceux de la section 1.",
+    schemasHeader: ['Schéma', 'Propriétés'],
+    endpointHeader: [
+      'Méthode',
+      'Chemin',
+      'Opération',
+      'Authentification',
+      'Limite de débit',
+      'Requête',
+      'Réponses',
+      'Source',
+    ],
+    paginated: 'paginé',
+    idempotencyKey: 'en-tête `Idempotency-Key`',
+    methodHeader: ['Service', 'Méthode', 'Appelée par', 'Lève'],
+    serviceHeader: ['Service', 'Rôle', 'Dépendances', 'Transactions', 'Source'],
+    exampleHeader: ['Erreur', 'Corps d’exemple'],
+    everyJob: 'Toutes les tâches ci-dessous, sauf si leur propre tableau dit autre chose',
+    sharedFields: (name: string) =>
+      `Les champs que la plupart des entités partagent ligne pour ligne sont déclarés une seule fois dans \`${name}\` ; une entité qui \`extends ${name}\` les possède, avec le même type, les mêmes contraintes et la même origine.`,
+    entity: 'Entité',
+    tablesHeading: 'Tables de la base de données',
+    summaryHeading: 'Résumé',
+    glanceLabel: 'En bref',
+    counts: ['entités', 'endpoints', 'services', 'rôles', 'tâches de fond', 'intégrations externes'],
+    stackLabel: 'Technologies et choix de conception',
+    proposedLabel: 'Proposé ici, non indiqué dans les documents',
+    attention: (conflicts, questions, gaps, link) =>
+      `**Décision requise** : ${conflicts} conflit(s) entre les documents (résolus par priorité ; le fichier de décisions l’emporte), ${questions} question(s) ouverte(s) et ${gaps} lacune(s) de modélisation ; voir ${link}.`,
+  },
 };

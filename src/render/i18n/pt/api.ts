@@ -157,4 +157,50 @@ export const api: Messages['api'] = {
     evidence: (endpoints, withSchemas, entities) =>
       `${endpoints} endpoints, ${withSchemas} com schemas de requisição e resposta do modelo de dados, cobrindo ${entities} entidades`,
   },
+  compact: {
+    parameters:
+      'Nos endpoints derivados, um parâmetro de consulta com o nome de um campo filtra por igualdade nesse campo, `sort` ordena por um campo (um `-` inicial ordena de forma decrescente) e um parâmetro de caminho `{id}` é o id do registro; `*` marca um parâmetro obrigatório. Os tipos e restrições são os da seção 1.',
+    standardHeading: 'Respostas padrão',
+    standardIntro:
+      'O que cada status significa e os códigos de erro que qualquer endpoint pode devolver com ele, declarados uma única vez. As tabelas de endpoints listam os status de cada endpoint e só detalham um significado ou um código de erro quando ele difere.',
+    standardHeader: ['Status', 'Significado', 'Códigos de erro em todos os endpoints'],
+    schemasHeading: 'Schemas de requisição e resposta',
+    schemasIntro:
+      'Declarados uma única vez como componentes nomeados (`components/schemas` no openapi.yaml, um arquivo por entidade em `schemas/`) e referenciados pelo nome nas tabelas de endpoints. `<Entidade>` é o corpo da resposta (sem segredos), `<Entidade>Create` o corpo de criação, `<Entidade>Update` a atualização parcial (tudo opcional, RFC 5789); `<Entidade>Page` envolve uma lista em `items` e os campos de paginação. As propriedades obrigatórias estão em negrito; os tipos e restrições são os da seção 1.',
+    schemasHeader: ['Schema', 'Propriedades'],
+    endpointHeader: [
+      'Método',
+      'Caminho',
+      'Operação',
+      'Autenticação',
+      'Limite de requisições',
+      'Requisição',
+      'Respostas',
+      'Origem',
+    ],
+    paginated: 'paginado',
+    idempotencyKey: 'cabeçalho `Idempotency-Key`',
+    methodHeader: ['Serviço', 'Método', 'Chamado por', 'Lança'],
+    serviceHeader: ['Serviço', 'Finalidade', 'Dependências', 'Transações', 'Origem'],
+    exampleHeader: ['Erro', 'Corpo de exemplo'],
+    everyJob: 'Todas as tarefas abaixo, salvo se a própria tabela disser outra coisa',
+    sharedFields: (name: string) =>
+      `Os campos que a maioria das entidades compartilha linha por linha são declarados uma única vez em \`${name}\`; uma entidade que \`extends ${name}\` os possui, com o mesmo tipo, restrições e origem.`,
+    entity: 'Entidade',
+    tablesHeading: 'Tabelas',
+    summaryHeading: 'Resumo',
+    glanceLabel: 'Visão geral',
+    counts: [
+      'entidades',
+      'endpoints',
+      'serviços',
+      'papéis',
+      'tarefas em segundo plano',
+      'integrações externas',
+    ],
+    stackLabel: 'Tecnologias e decisões de projeto',
+    proposedLabel: 'Proposto aqui, não indicado nos documentos',
+    attention: (conflicts, questions, gaps, link) =>
+      `**Precisa de uma decisão**: ${conflicts} conflito(s) entre os documentos (resolvidos por precedência; o arquivo de decisões prevalece), ${questions} pergunta(s) em aberto e ${gaps} lacuna(s) de modelagem; veja ${link}.`,
+  },
 };

@@ -3,16 +3,16 @@ import type { Spec } from '../../../model/spec/index.js';
 import type { Messages } from '../../i18n/index.js';
 import type { RenderContext, Section } from '../../types.js';
 import { blocks, fence, heading, source, table } from '../format.js';
-import { entityInterface } from './data/typescript.js';
+import { type BaseInterface, baseInterface, baseInterfaceText, entityInterface } from './data/typescript.js';
 
 const nameOf = (spec: Spec, entity: string) => spec.entities.find((e) => e.name === entity);
 
-function relationships(e: SpecEntity, spec: Spec, t: Messages['data']['models']): string {
+function relationships(e: SpecEntity, spec: Spec, t: Messages['data']['models']): string | null {
   const items: string[] = [];
   for (const r of spec.relationships) {
     if (r.kind === 'many-to-many') {
-      if (r.from === e.name || r.to === e.name) {
-        const other = r.from === e.name ? r.to : r.from;
+      if (r.from === e.name) {
+        const other = r.to;
         items.push(
           `- ${t.manyToMany(other, nameOf(spec, r.through ?? '')?.table ?? r.through ?? '')} — ${source(r.origin)}`,
         );
@@ -21,7 +21,9 @@ function relationships(e: SpecEntity, spec: Spec, t: Messages['data']['models'])
     }
     const fk = r.foreignKey;
     if (!fk) continue;
-    if (r.to === e.name) {
+    // Each relationship once, under the entity it starts from; the other entity's interface names
+    // the foreign key (`FK → clinics.id`) and its delete rule.
+    if (r.to === e.name && r.from === e.name) {
       const field = e.fields.find((f) => f.column === fk.column);
       const onDelete = field?.references?.onDelete ?? '';
       const text =
@@ -38,7 +40,7 @@ function relationships(e: SpecEntity, spec: Spec, t: Messages['data']['models'])
       );
     }
   }
-  return items.length > 0 ? items.join('\n') : t.noRelationships;
+  return items.length > 0 ? items.join('\n') : null;
 }
 
 type Indexes = RenderContext['spec']['database']['indexes'];
@@ -58,7 +60,42 @@ function indexesByEntity(indexes: Indexes): Map<string, Indexes> {
   return by;
 }
 
-function entityBlock(e: SpecEntity, ctx: RenderContext): string {
+/** Every index once, in one table (the DDL of section 2 creates them): name, columns, why, source. */
+function indexTable(ctx: RenderContext): string | null {
+  const t = ctx.t.data.models;
+  const by = indexesByEntity(ctx.spec.database.indexes);
+  const rows = ctx.spec.entities.flatMap((e) =>
+    (by.get(e.name) ?? []).map((i) => [
+      e.name,
+      `\`${i.name}\``,
+      i.columns.join(', '),
+      i.unique ? t.yes : t.no,
+      i.purpose === 'stated'
+        ? t.purpose.stated
+        : i.purpose === 'unique constraint'
+          ? t.purpose.uniqueConstraint
+          : i.purpose,
+      source(i.origin),
+    ]),
+  );
+  if (rows.length === 0) return null;
+  return blocks(
+    heading(3, t.indexesHeading),
+    table(
+      [
+        ctx.t.api.compact.entity,
+        t.indexTable.name,
+        t.indexTable.columns,
+        t.indexTable.unique,
+        t.indexTable.purpose,
+        t.indexTable.origin,
+      ],
+      rows,
+    ),
+  );
+}
+
+function entityBlock(e: SpecEntity, ctx: RenderContext, base: BaseInterface | null): string {
   const { spec } = ctx;
   const t = ctx.t.data.models;
   const flags = [
@@ -73,57 +110,35 @@ function entityBlock(e: SpecEntity, ctx: RenderContext): string {
     others.length > 0 ? `${t.alsoIn}: ${others.map(source).join(', ')}` : null,
     flags.length > 0 ? flags.join(' · ') : null,
   ].filter((x): x is string => x !== null);
-  const indexes = indexesByEntity(spec.database.indexes).get(e.name) ?? [];
-  const validation = e.fields.filter((f) => (f.validation ?? []).length > 0);
+  const rels = relationships(e, spec, t);
   return blocks(
     heading(3, e.name),
     e.description,
     meta.join('  \n'),
-    fence('typescript', entityInterface(e, spec, ctx.t.data.comment)),
-    `**${t.relationshipsHeading}**`,
-    relationships(e, spec, t),
-    indexes.length > 0 && `**${t.indexesHeading}**`,
-    indexes.length > 0 &&
-      table(
-        [
-          t.indexTable.name,
-          t.indexTable.columns,
-          t.indexTable.unique,
-          t.indexTable.purpose,
-          t.indexTable.origin,
-        ],
-        indexes.map((i) => [
-          `\`${i.name}\``,
-          i.columns.join(', '),
-          i.unique ? t.yes : t.no,
-          i.purpose === 'stated'
-            ? t.purpose.stated
-            : i.purpose === 'unique constraint'
-              ? t.purpose.uniqueConstraint
-              : i.purpose,
-          source(i.origin),
-        ]),
-      ),
-    validation.length > 0 && `**${t.validationHeading}**`,
-    validation.length > 0 &&
-      table(
-        [t.validationTable.field, t.validationTable.rules],
-        validation.map((f) => [`\`${f.name}\``, (f.validation ?? []).map((v) => v.rule).join('; ')]),
-      ),
+    fence('typescript', entityInterface(e, spec, ctx.t.data.comment, base)),
+    rels && `**${t.relationshipsHeading}**`,
+    rels,
   );
 }
 
-/** Section 1: per entity a TypeScript interface with commented constraints, relationships, indexes, validation. */
+/**
+ * Section 1: per entity a TypeScript interface with commented constraints, its relationships (each
+ * once) and indexes. Validation rules are in section 6 and the DDL in section 2, not repeated here.
+ */
 export const dataModelsSection: Section = {
   id: 'dataModels',
   render: (ctx) => {
     const { spec, t } = ctx;
     if (spec.entities.length === 0) return null;
+    const base = baseInterface(spec, t.data.comment);
     return blocks(
       heading(2, t.common.sections.dataModels),
       t.data.models.intro(spec.entities.length, spec.relationships.length, spec.database.indexes.length),
       t.data.models.legend,
-      ...spec.entities.map((e) => entityBlock(e, ctx)),
+      base && t.api.compact.sharedFields(base.name),
+      base && fence('typescript', baseInterfaceText(base)),
+      ...spec.entities.map((e) => entityBlock(e, ctx, base)),
+      indexTable(ctx),
     );
   },
 };

@@ -2,7 +2,7 @@ import { cite } from '../../../model/origin.js';
 import type { SpecEntity, SpecField } from '../../../model/spec/data.js';
 import type { Spec } from '../../../model/spec/index.js';
 import type { Messages } from '../../i18n/index.js';
-import type { SqlDialectWriter, Statement } from '../../sql/dialect.js';
+import type { Statement } from '../../sql/dialect.js';
 import { collectionSchema, documentKey } from '../../sql/mongodb.js';
 import { schemaStatements } from '../../sql/schema.js';
 import { SQL_WRITERS } from '../../sql.js';
@@ -48,26 +48,32 @@ function constraints(e: SpecEntity, f: SpecField, spec: Spec, t: Messages['data'
   return c.join(', ');
 }
 
-function sqlTable(e: SpecEntity, ctx: RenderContext, w: SqlDialectWriter, statements: Statement[]): string {
-  const { spec } = ctx;
+/**
+ * The entity's DDL with each column's origin as an SQL comment on its line: the column, its type,
+ * constraints and default are printed once (in the statement), and where each came from beside it.
+ */
+function sqlTable(e: SpecEntity, ctx: RenderContext, statements: Statement[]): string[] {
   const t = ctx.t.data.schema;
-  const rows = e.fields.map((f) => [
-    `\`${f.column}\``,
-    `\`${w.columnType(f, e, spec)}\``,
-    constraints(e, f, spec, t),
-    f.default === null ? null : `\`${w.defaultSql(f, e, spec) ?? f.default}\``,
-    notes(f, t),
-  ]);
-  const sql = statements.filter((s) => s.entity === e.name).map((s) => s.sql);
-  return blocks(
-    heading(3, `\`${e.table}\``),
-    e.primaryKey.length > 1 ? t.constraint.compositePk(e.primaryKey.join(', ')) : null,
-    table(
-      [t.columns.column, t.columns.type, t.columns.constraints, t.columns.default, t.columns.notes],
-      rows,
-    ),
-    fence('sql', sql.join('\n\n')),
-  );
+  const byColumn = new Map(e.fields.map((f) => [f.column, f]));
+  const sql = statements
+    .filter((s) => s.entity === e.name)
+    .map((s) =>
+      s.kind !== 'table'
+        ? s.sql
+        : s.sql
+            .split('\n')
+            .map((line) => {
+              const col = /^\s+["`]?([^\s"`]+)["`]?\s/.exec(line)?.[1];
+              const f = col ? byColumn.get(col) : undefined;
+              return f
+                ? `${line} -- ${notes(f, t)
+                    .replace(/`/g, '')
+                    .replace(/\s*\n\s*/g, ' ')}`
+                : line;
+            })
+            .join('\n'),
+    );
+  return sql;
 }
 
 function collection(e: SpecEntity, ctx: RenderContext): string {
@@ -96,7 +102,7 @@ function collection(e: SpecEntity, ctx: RenderContext): string {
   );
 }
 
-/** Section 2: per table Column | Type | Constraints | Default | Notes, then the SQL for it. */
+/** Section 2: per table its DDL, each column's origin as a comment on its line. */
 export const databaseSchemaSection: Section = {
   id: 'databaseSchema',
   render: (ctx) => {
@@ -123,7 +129,10 @@ export const databaseSchemaSection: Section = {
       primary === 'postgresql' && (verification ? t.verified(verification.summary) : t.notVerified),
       preamble.length > 0 && heading(3, t.extensionsHeading),
       preamble.length > 0 && fence('sql', preamble.map((s) => s.sql).join('\n\n')),
-      ...spec.entities.map((e) => sqlTable(e, ctx, w, statements)),
+      // One script for every table, in dependency order, as schema.sql runs it: a fence per table
+      // repeated the fences and separated statements a reader reads together.
+      heading(3, ctx.t.api.compact.tablesHeading),
+      fence('sql', spec.entities.flatMap((e) => sqlTable(e, ctx, statements)).join('\n\n')),
     );
   },
 };

@@ -1,16 +1,26 @@
+import { words } from '../../../derive/api/naming.js';
 import { entitySchemas, schemaNames } from '../../../derive/api/schemas.js';
 import { cite } from '../../../model/origin.js';
 import type { Endpoint } from '../../../model/spec/api.js';
 import { securitySchemes } from '../../openapi/security.js';
 import { OPENAPI_PATH } from '../../openapi.js';
 import type { RenderContext, Section } from '../../types.js';
-import { blocks, fence, heading, source, table } from '../format.js';
-import { endpointBlock } from './api/endpoint.js';
+import { blocks, heading, source, table } from '../format.js';
+import {
+  type Conventions,
+  conventionsOf,
+  propertiesCell,
+  requestCell,
+  responsesCell,
+  sourceCell,
+  standardRows,
+} from './api/compact.js';
 import { compactJson } from './api/json.js';
 
 /**
- * Section 3 (workflow step 2): the API grouped by resource — conventions, an index, then per
- * resource the schemas once and every endpoint with auth, parameters, bodies, responses and errors.
+ * Section 3 (workflow step 2): conventions and the standard responses declared once, the request
+ * and response schemas once as named components, then per resource one table of its endpoints
+ * (auth, rate limit, request, statuses, source) carrying only what differs from the conventions.
  * Null when there is no API (no entities and no stated routes).
  */
 export const apiSection: Section = {
@@ -19,6 +29,8 @@ export const apiSection: Section = {
     const { spec } = ctx;
     if (spec.endpoints.length === 0) return null;
     const t = ctx.t.api.endpoints;
+    const c = ctx.t.api.compact;
+    const conv = conventionsOf(spec.endpoints, spec.errors?.codes ?? []);
     const stated = spec.endpoints.filter((e) => e.origin.kind === 'source').length;
     const resources = [...new Set(spec.endpoints.map((e) => e.resource))];
     const parts: string[] = [
@@ -27,46 +39,69 @@ export const apiSection: Section = {
       t.artifact(OPENAPI_PATH),
       heading(3, t.conventionsHeading),
       conventions(ctx),
-      heading(3, t.summaryHeading),
-      table(
-        [
-          t.summaryTable.method,
-          t.summaryTable.path,
-          t.summaryTable.operation,
-          t.summaryTable.auth,
-          t.summaryTable.source,
-        ],
-        spec.endpoints.map((e) => [
-          e.method,
-          `\`${e.path}\``,
-          `\`${e.operationId}\``,
-          e.authenticated ? t.authenticated : t.public,
-          `\`${cite(e.origin)}\``,
-        ]),
-      ),
+      c.parameters,
+      heading(4, c.standardHeading),
+      c.standardIntro,
+      table(c.standardHeader, standardRows(conv)),
+      schemasBlock(ctx),
       storiesBlock(ctx),
       suppressedBlock(ctx),
     ].filter((x): x is string => x !== null);
-    const pagination = spec.endpoints.find((e) => e.pagination)?.pagination?.style ?? 'offset';
-    const schemas = entitySchemas(spec, pagination);
-    for (const resource of resources) {
+    const base = commonBase(spec.endpoints);
+    // Resources under the common base path first, then those outside it (health, webhooks).
+    const outside = (r: string) =>
+      spec.endpoints.filter((e) => e.resource === r).every((e) => !e.path.startsWith(`${base}/`)) ? 1 : 0;
+    const ordered = [...resources].sort((a, b) => outside(a) - outside(b));
+    for (const resource of ordered) {
       const eps = spec.endpoints.filter((e) => e.resource === resource);
-      parts.push(heading(3, resource));
-      for (const entity of entitiesOf(eps)) {
-        const n = schemaNames(entity);
-        const shown = { [n.read]: strip(schemas[n.read]), [n.create]: strip(schemas[n.create]) };
-        if (!schemas[n.read]) continue;
-        parts.push(
-          heading(4, t.schemasHeading(entity)),
-          t.schemasNote(entity),
-          fence('json', compactJson(shown)),
-        );
-      }
-      for (const e of eps) parts.push(endpointBlock(e, ctx));
+      parts.push(heading(3, resource), endpointTable(eps, conv, ctx));
     }
     return blocks(...parts);
   },
 };
+
+function endpointTable(eps: Endpoint[], conv: Conventions, ctx: RenderContext): string {
+  const t = ctx.t.api.endpoints;
+  const c = ctx.t.api.compact;
+  const codes = ctx.spec.errors?.codes ?? [];
+  return table(
+    c.endpointHeader,
+    eps.map((e) => {
+      const describe = ctx.t.api.actions[e.action];
+      const title =
+        e.origin.kind === 'source' || !describe || !e.entity ? e.summary : describe(words(e.entity));
+      return [
+        e.method,
+        `\`${e.path}\``,
+        `\`${e.operationId}\` — ${title}`,
+        e.authenticated ? (e.roles.length > 0 ? e.roles.join(', ') : t.anyRole) : t.public,
+        t.rateClasses[e.rateLimit] ?? e.rateLimit,
+        requestCell(e, c, (s) => `\`${compactJson(s, Number.MAX_SAFE_INTEGER)}\``),
+        responsesCell(e, conv, codes, ctx.t.derived),
+        sourceCell(e),
+      ];
+    }),
+  );
+}
+
+/** Each component schema once: its properties by name (types and constraints live in section 1). */
+function schemasBlock(ctx: RenderContext): string | null {
+  const { spec } = ctx;
+  const c = ctx.t.api.compact;
+  const pagination = spec.endpoints.find((e) => e.pagination)?.pagination?.style ?? 'offset';
+  const schemas = entitySchemas(spec, pagination);
+  const used = entitiesOf(spec.endpoints);
+  const rows: string[][] = [];
+  for (const entity of used) {
+    const n = schemaNames(entity);
+    for (const name of [n.read, n.create, n.update]) {
+      const s = schemas[name];
+      if (s) rows.push([`\`${name}\``, propertiesCell(s)]);
+    }
+  }
+  if (rows.length === 0) return null;
+  return blocks(heading(3, c.schemasHeading), c.schemasIntro, table(c.schemasHeader, rows));
+}
 
 /** Which operation implements each story, and what the story's actor is. */
 function storiesBlock(ctx: RenderContext): string | null {
@@ -154,11 +189,4 @@ function entitiesOf(eps: Endpoint[]): string[] {
     }
   }
   return [...refs].sort();
-}
-
-/** Schemas as shown in the document: without the examples (openapi.yaml carries them). */
-function strip(s: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (!s) return s;
-  const { examples: _examples, ...rest } = s;
-  return rest;
 }

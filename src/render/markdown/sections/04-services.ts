@@ -1,13 +1,13 @@
-import { camel } from '../../../derive/api/naming.js';
 import { cite } from '../../../model/origin.js';
-import type { Service, ServiceMethod } from '../../../model/spec/api.js';
+import type { Service } from '../../../model/spec/api.js';
 import type { RenderContext, Section } from '../../types.js';
-import { blocks, fence, heading, table } from '../format.js';
+import { blocks, heading, table } from '../format.js';
 import { rulesBlock } from './api/rules.js';
 
 /**
- * Section 4 (workflow step 3): the services as TypeScript class signatures (`declare class`, so the
- * block type-checks) with JSDoc `@throws`, their dependencies and transaction boundaries.
+ * Section 4 (workflow step 3): per service its dependencies, transaction boundaries and one table of
+ * its methods (TypeScript signature, the endpoints that call it, what it throws). What the endpoint
+ * does is in section 3 and each error's meaning in the conventions table, so neither is repeated.
  */
 export const servicesSection: Section = {
   id: 'services',
@@ -28,7 +28,8 @@ export const servicesSection: Section = {
         [t.errorTable.error, t.errorTable.status, t.errorTable.meaning],
         errors.map(([name, [status, meaning]]) => [`\`${name}\``, status, meaning]),
       ),
-      ...spec.services.map((s) => serviceBlock(s, ctx)),
+      servicesTable(ctx),
+      methodsTable(ctx),
       rules,
     );
   },
@@ -85,44 +86,50 @@ function purpose(s: Service, ctx: RenderContext): string {
   }
 }
 
-function serviceBlock(s: Service, ctx: RenderContext): string {
+/** One row per service: what it is for, what it depends on, which methods run in one transaction. */
+function servicesTable(ctx: RenderContext): string {
   const t = ctx.t.api.services;
-  const tx = s.methods.filter((m) => m.transactional);
-  return blocks(
-    heading(3, s.name),
-    `${purpose(s, ctx)} ${t.source}: \`${cite(s.origin)}\``,
-    fence('typescript', classSignature(s, ctx)),
-    s.dependencies.length > 0
-      ? `**${t.dependencies}**: ${s.dependencies.map((d) => `\`${d}\``).join(', ')}`
-      : null,
-    `**${t.transactions}**: ${tx.length === 0 ? t.noTransactions : ''}`,
-    tx.length > 0 ? tx.map((m) => `- ${t.transactional(m.name, cite(m.origin))}`).join('\n') : null,
+  const c = ctx.t.api.compact;
+  return table(
+    c.serviceHeader,
+    ctx.spec.services.map((s) => {
+      const tx = s.methods.filter((m) => m.transactional);
+      return [
+        `\`${s.name}\``,
+        purpose(s, ctx),
+        s.dependencies.map((d) => `\`${d}\``).join(', '),
+        tx.length === 0
+          ? t.noTransactions
+          : tx.map((m) => t.transactional(m.name, cite(m.origin))).join('; '),
+        `\`${cite(s.origin)}\``,
+      ];
+    }),
   );
 }
 
-function classSignature(s: Service, ctx: RenderContext): string {
-  const deps = s.dependencies
-    .map((d) => /^[A-Za-z]\w*$/.exec(d)?.[0])
-    .filter((d): d is string => d !== undefined);
-  const lines = [`export declare class ${s.name} {`];
-  if (deps.length > 0) lines.push(`  constructor(${deps.map((d) => `${camel(d)}: ${d}`).join(', ')});`);
-  for (const m of s.methods) lines.push('', ...methodSignature(m, ctx));
-  lines.push('}');
-  return lines.join('\n');
+/** Every public method once: its service, TypeScript signature, the endpoints that call it, what it throws. */
+function methodsTable(ctx: RenderContext): string {
+  return table(
+    ctx.t.api.compact.methodHeader,
+    ctx.spec.services.flatMap((s) =>
+      s.methods.map((m) => [
+        `\`${s.name}\``,
+        `\`${m.name}(${m.params.map((p) => `${p.name}: ${p.type}`).join(', ')}): ${m.returns}\``,
+        endpointsOf(m.endpoints, ctx)
+          .map((e) => `\`${e.method} ${e.path}\``)
+          .join(', '),
+        m.throws.map((x) => throwText(x, ctx)).join(', '),
+      ]),
+    ),
+  );
 }
 
-function methodSignature(m: ServiceMethod, ctx: RenderContext): string[] {
-  const t = ctx.t.api.services;
-  const eps = endpointsOf(m.endpoints, ctx);
-  const doc = [
-    ...eps.map((e) => `${e.summary}. ${t.endpoint}: ${e.method} ${e.path}`),
-    ...m.throws.map((x) => `@throws {${x.error}} when ${x.when}`),
-  ];
-  const params = m.params.map((p) => `${p.name}: ${p.type}`).join(', ');
-  return [
-    '  /**',
-    ...doc.map((d) => `   * ${d.replace(/\*\//g, '*\\/')}`),
-    '   */',
-    `  ${m.name}(${params}): ${m.returns};`,
-  ];
+/**
+ * A thrown error: the typed errors of the conventions table by name; a domain error code with the
+ * rule it enforces (`SLOT_UNAVAILABLE` (BR-04)) — the rule's text is in the business-rules table.
+ */
+function throwText(x: { error: string; when: string }, ctx: RenderContext): string {
+  if (ctx.t.api.services.errors[x.error]) return `\`${x.error}\``;
+  const rule = /^([A-Z][A-Z0-9]*-\d+[A-Z0-9]*)\s*:/.exec(x.when)?.[1];
+  return `\`${x.error}\` (${rule ?? x.when})`;
 }

@@ -58,26 +58,25 @@ export const validationSection: Section = {
       if (list) list.push(r);
       else fields.set(r.field, [r]);
     }
-    const perEntity = [...byEntity].map(([entity, fields]) => {
-      return blocks(
-        heading(4, entity),
-        table(
-          [tv.fieldsTable.field, tv.fieldsTable.rules, tv.fieldsTable.source],
-          [...fields.entries()].map(([field, rules]) => [
-            `\`${field}\``,
-            rules.map((r) => ruleText(r, tv)).join('; '),
-            [...new Set(rules.map((r) => source(r.origin)))].join(' '),
-          ]),
-        ),
-      );
-    });
+    // One table for every entity (an entity column, not a table per entity): the header is printed once.
+    const fieldTable = table(
+      [tv.sensitiveTable.entity, tv.fieldsTable.field, tv.fieldsTable.rules, tv.fieldsTable.source],
+      [...byEntity].flatMap(([entity, fields]) =>
+        [...fields.entries()].map(([field, rules]) => [
+          entity,
+          `\`${field}\``,
+          rules.map((r) => ruleText(r, tv)).join('; '),
+          [...new Set(rules.map((r) => source(r.origin)))].join(' '),
+        ]),
+      ),
+    );
     const business = v.businessRules ?? [];
     const sensitive = v.sensitiveFields;
     return blocks(
       heading(2, t.common.sections.validation),
       heading(3, tv.fieldsHeading),
       tv.fieldsIntro,
-      ...perEntity,
+      byEntity.size > 0 ? fieldTable : null,
       heading(3, tv.businessHeading),
       business.length > 0
         ? table(

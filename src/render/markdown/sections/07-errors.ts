@@ -1,10 +1,12 @@
 import { cite } from '../../../model/origin.js';
 import type { Section } from '../../types.js';
 import { blocks, fence, heading, source, table } from '../format.js';
+import { compactJson } from './api/json.js';
 
 /**
  * Section 7. Error Handling: the envelope and why it was chosen, where each workflow field sits in
- * it, the catalogue (status, code, category, which endpoints) and one JSON example per category.
+ * it, the catalogue (status, code, category, which endpoints) and one JSON example per category
+ * (a table row each).
  */
 export const errorsSection: Section = {
   id: 'errors',
@@ -42,7 +44,7 @@ export const errorsSection: Section = {
       e.mediaType ? te.mediaType(e.mediaType) : null,
       fieldTable,
       te.schemaCaption,
-      fence('json', JSON.stringify(e.envelopeSchema, null, 2)),
+      fence('json', compactJson(e.envelopeSchema, 100)),
       heading(3, te.catalogHeading),
       table(
         [
@@ -63,11 +65,14 @@ export const errorsSection: Section = {
         ]),
       ),
       heading(3, te.examplesHeading),
-      ...[...firstPerCategory.values()].map((c) =>
-        blocks(
-          `**${te.exampleCaption(c.status, c.code)}**`,
-          fence('json', JSON.stringify(c.example, null, 2)),
-        ),
+      // One row per category, the body on one line: the examples share most members, and a
+      // pretty-printed block per category repeated them line for line.
+      table(
+        t.api.compact.exampleHeader,
+        [...firstPerCategory.values()].map((c) => [
+          te.exampleCaption(c.status, c.code),
+          `\`${compactJson(c.example, Number.MAX_SAFE_INTEGER)}\``,
+        ]),
       ),
       heading(3, te.handlingHeading),
       te.handling.map((h) => `- ${h}`).join('\n'),

@@ -6,7 +6,7 @@ import { translateText } from '../derived-prose.js';
 import { blocks, heading, table } from '../format.js';
 import { sourceWithFrom } from './operations/cite.js';
 
-/** Section 9: the runner, then one block per job with trigger, steps, retry, timeout and logging. */
+/** Section 9: the runner, what every job shares, then per job its trigger, steps, retry, timeout and logging. */
 export const jobsSection: Section = {
   id: 'jobs',
   render({ spec, t }) {
@@ -21,12 +21,43 @@ export const jobsSection: Section = {
     return blocks(
       title,
       `${runner.origin.kind === 'default' ? `**${t.operations.decisions.proposed}:** ` : ''}${m.runner(translateText(runner.queue, t.derived), translateText(runner.scheduler, t.derived))} ${sourceWithFrom(runner.origin)}`,
-      ...spec.jobs.map((j) => jobBlock(j, t)),
+      ...jobBlocks(spec.jobs, t),
     );
   },
 };
 
-function jobBlock(j: Job, t: Messages): string {
+/**
+ * One table per job. A row most jobs share word for word (the log events, a default timeout or
+ * retry policy) is declared once, in a table of what every job has unless its own table says
+ * otherwise, instead of being repeated per job.
+ */
+function jobBlocks(jobs: Job[], t: Messages): string[] {
+  const rows = jobs.map((j) => jobRows(j, t).filter(([, v]) => v !== ''));
+  const keys = rows[0]?.map(([k]) => k) ?? [];
+  const shared = new Map<string, string>();
+  for (const k of keys) {
+    const values = rows.map((r) => r.find(([k2]) => k2 === k)?.[1]);
+    if (values.some((v) => v === undefined)) continue;
+    const counts = new Map<string, number>();
+    for (const v of values) counts.set(v!, (counts.get(v!) ?? 0) + 1);
+    const [best, n] = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!;
+    if (n >= 2 && n * 3 >= jobs.length) shared.set(k, best);
+  }
+  return [
+    shared.size > 0 ? blocks(`**${t.api.compact.everyJob}**`, table(t.operations.kv, [...shared])) : '',
+    ...jobs.map((j, i) =>
+      blocks(
+        heading(3, `\`${j.name}\``),
+        table(
+          t.operations.kv,
+          rows[i]!.filter(([k, v]) => shared.get(k) !== v),
+        ),
+      ),
+    ),
+  ];
+}
+
+function jobRows(j: Job, t: Messages): [string, string][] {
   const m = t.operations.jobs;
   const f = m.fields;
   const say = (s: string) => translateText(s, t.derived);
@@ -36,19 +67,25 @@ function jobBlock(j: Job, t: Messages): string {
     say(j.retry.backoff),
     j.retry.deadLetter === null ? null : say(j.retry.deadLetter),
   );
-  return blocks(
-    heading(3, `\`${j.name}\``),
-    table(t.operations.kv, [
-      [`**${f.purpose}**`, j.purpose],
-      [`**${f.trigger}**`, `\`${j.trigger}\``],
-      [`**${f.inputs}**`, j.inputs.join('; ')],
-      [`**${f.steps}**`, j.steps.map((s, i) => `${i + 1}. ${s}`).join('<br>')],
-      [`**${f.idempotency}**`, j.idempotency],
-      [`**${f.retry}**`, retry],
-      [`**${f.timeout}**`, m.seconds(j.timeoutSeconds)],
-      [`**${f.logs}**`, j.logs.map((l) => `\`${l}\``).join('<br>')],
-      [`**${f.requirements}**`, j.requirements.join(', ')],
-      [`**${f.basis}**`, [sourceWithFrom(j.origin), ...j.basis.map((b) => `\`${cite(b)}\``)].join(', ')],
-    ]),
-  );
+  return [
+    [`**${f.purpose}**`, j.purpose],
+    [`**${f.trigger}**`, `\`${j.trigger}\``],
+    [`**${f.inputs}**`, j.inputs.join('; ')],
+    // A single step that only repeats the purpose is not printed twice.
+    [
+      `**${f.steps}**`,
+      j.steps.length === 1 && j.steps[0] === j.purpose
+        ? ''
+        : j.steps.map((s, i) => `${i + 1}. ${s}`).join('<br>'),
+    ],
+    [`**${f.idempotency}**`, j.idempotency],
+    [`**${f.retry}**`, retry],
+    [`**${f.timeout}**`, m.seconds(j.timeoutSeconds)],
+    [`**${f.logs}**`, j.logs.map((l) => `\`${l}\``).join('<br>')],
+    [`**${f.requirements}**`, j.requirements.join(', ')],
+    [
+      `**${f.basis}**`,
+      [...new Set([sourceWithFrom(j.origin), ...j.basis.map((b) => `\`${cite(b)}\``)])].join(', '),
+    ],
+  ];
 }

@@ -74,15 +74,62 @@ function comments(e: SpecEntity, f: SpecField, spec: Spec, t: Messages['data']['
   return c;
 }
 
-/** `export interface User { ... }` with one commented line per field, then its enum unions. */
-export function entityInterface(e: SpecEntity, spec: Spec, t: Messages['data']['comment']): string {
-  const lines = [`export interface ${pascal(e.name)} {`];
-  for (const f of e.fields) {
+/** The interface's field lines, one per field (`  email: string; // unique, max 254`). */
+export function fieldLines(e: SpecEntity, spec: Spec, t: Messages['data']['comment']): string[] {
+  return e.fields.map((f) => {
     const c = comments(e, f, spec, t);
     const optional = f.nullable ? ' | null' : '';
-    lines.push(`  ${prop(f.name)}: ${tsType(f)}${optional};${c.length > 0 ? ` // ${c.join(', ')}` : ''}`);
-  }
-  lines.push('}');
+    return `  ${prop(f.name)}: ${tsType(f)}${optional};${c.length > 0 ? ` // ${c.join(', ')}` : ''}`;
+  });
+}
+
+/** Fields many entities share line for line, declared once as a base interface they extend. */
+export interface BaseInterface {
+  name: string;
+  lines: string[];
+}
+
+/**
+ * The base interface: the field lines (type, constraints and origin identical) that at least half
+ * of the entities, and at least three, carry; null when fewer than two entities carry all of them.
+ */
+export function baseInterface(spec: Spec, t: Messages['data']['comment']): BaseInterface | null {
+  const name = 'BaseRecord';
+  if (spec.entities.some((e) => pascal(e.name) === name)) return null;
+  const per = spec.entities.map((e) => fieldLines(e, spec, t));
+  const counts = new Map<string, number>();
+  for (const lines of per) for (const l of new Set(lines)) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const need = Math.max(3, Math.ceil(spec.entities.length / 2));
+  const lines = [...counts.entries()].filter(([, n]) => n >= need).map(([l]) => l);
+  if (lines.length === 0) return null;
+  // In the order the first entity carrying them all declares them.
+  const first = per.find((p) => lines.every((l) => p.includes(l)));
+  if (!first || per.filter((p) => lines.every((l) => p.includes(l))).length < 2) return null;
+  return { name, lines: first.filter((l) => lines.includes(l)) };
+}
+
+export function baseInterfaceText(base: BaseInterface): string {
+  // Not exported: it is no entity of its own (spec checks read `export interface` as one).
+  return [`interface ${base.name} {`, ...base.lines, '}'].join('\n');
+}
+
+/**
+ * `export interface User { ... }` with one commented line per field, then its enum unions; an
+ * entity that carries every field of the base interface extends it and lists only its own.
+ */
+export function entityInterface(
+  e: SpecEntity,
+  spec: Spec,
+  t: Messages['data']['comment'],
+  base: BaseInterface | null = null,
+): string {
+  const own = fieldLines(e, spec, t);
+  const extend = base !== null && base.lines.every((l) => own.includes(l));
+  const lines = [
+    `export interface ${pascal(e.name)}${extend ? ` extends ${base.name}` : ''} {`,
+    ...(extend ? own.filter((l) => !base.lines.includes(l)) : own),
+    '}',
+  ];
   const unions = new Map<string, string[]>();
   for (const f of e.fields) if (f.enum) unions.set(enumTypeName(f), f.enum);
   for (const [name, values] of unions)

@@ -1,0 +1,139 @@
+import { cite } from '../../../../model/origin.js';
+import type { Endpoint, JsonSchema, Parameter, ResponseSpec } from '../../../../model/spec/api.js';
+import type { RenderContext } from '../../../types.js';
+import { translateText } from '../../derived-prose.js';
+import { typeText } from './endpoint.js';
+
+/**
+ * Section 3 prints each fact once (issue 15): what every endpoint answers in the same way (the
+ * meaning of a status, the error codes every endpoint may return) is a convention declared once;
+ * an endpoint's row carries only its statuses and what differs from the convention.
+ */
+
+type ErrorCode = NonNullable<RenderContext['spec']['errors']>['codes'][number];
+
+export interface Conventions {
+  /** Status → the meaning most endpoints give it. */
+  meaning: Map<number, string>;
+  /** Status → codes that apply to every endpoint (`endpoints: ['*']`). */
+  common: Map<number, string[]>;
+}
+
+export function conventionsOf(endpoints: readonly Endpoint[], codes: readonly ErrorCode[]): Conventions {
+  const counts = new Map<number, Map<string, number>>();
+  for (const e of endpoints)
+    for (const r of e.responses) {
+      if (r.status < 400) continue;
+      const by = counts.get(r.status) ?? new Map<string, number>();
+      by.set(r.description, (by.get(r.description) ?? 0) + 1);
+      counts.set(r.status, by);
+    }
+  const meaning = new Map<number, string>();
+  for (const [status, by] of [...counts.entries()].sort((a, b) => a[0] - b[0])) {
+    const best = [...by.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    meaning.set(status, best[0]);
+  }
+  const common = new Map<number, string[]>();
+  for (const c of codes) {
+    if (!c.endpoints.includes('*')) continue;
+    common.set(c.status, [...(common.get(c.status) ?? []), c.code]);
+  }
+  return { meaning, common };
+}
+
+/** The rows of the standard-responses table: status, meaning, codes every endpoint may return. */
+export function standardRows(conv: Conventions): string[][] {
+  const statuses = [...new Set([...conv.meaning.keys(), ...conv.common.keys()])].sort((a, b) => a - b);
+  return statuses.map((s) => [
+    String(s),
+    conv.meaning.get(s) ?? '',
+    (conv.common.get(s) ?? []).map((c) => `\`${c}\``).join(', '),
+  ]);
+}
+
+/**
+ * `200 \`TaskPage\`` · `204` · error statuses; an error status spells out its meaning only when it
+ * differs from the convention, and names only the codes particular to this endpoint.
+ */
+export function responsesCell(
+  e: Endpoint,
+  conv: Conventions,
+  codes: readonly ErrorCode[],
+  phrases: Readonly<Record<string, string>>,
+): string {
+  return [...e.responses]
+    .sort((a, b) => a.status - b.status)
+    .map((r) => responseText(r, e, conv, codes, phrases))
+    .join(' · ');
+}
+
+function responseText(
+  r: ResponseSpec,
+  e: Endpoint,
+  conv: Conventions,
+  codes: readonly ErrorCode[],
+  phrases: Readonly<Record<string, string>>,
+): string {
+  if (r.status < 400) return r.schema ? `${r.status} \`${typeText(r.schema)}\`` : String(r.status);
+  const own = codes
+    .filter((c) => c.status === r.status && !c.endpoints.includes('*') && c.endpoints.includes(e.operationId))
+    .map((c) => `\`${c.code}\``);
+  // Derive rules write descriptions in English; inside a cell the document-wide pass cannot see the
+  // clause whole, so it is put into the document's language here.
+  const differs = conv.meaning.get(r.status) !== r.description ? translateText(r.description, phrases) : '';
+  const extra = [differs, own.join(', ')].filter(Boolean).join(': ');
+  return extra ? `${r.status} (${extra})` : String(r.status);
+}
+
+const STANDARD_QUERY = new Set(['limit', 'offset', 'cursor']);
+
+/**
+ * The request: parameters (name, type, `*` when required; the description only where the
+ * documents state the endpoint, since derived parameters follow the conventions), then the body.
+ */
+export function requestCell(
+  e: Endpoint,
+  labels: { paginated: string; idempotencyKey: string },
+  inlineBody: (s: JsonSchema) => string,
+): string {
+  const stated = e.origin.kind === 'source';
+  const params = e.parameters
+    .filter((p) => !(p.in === 'query' && STANDARD_QUERY.has(p.name) && e.pagination))
+    .filter((p) => !(p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'))
+    .map((p) => paramText(p, stated));
+  const parts = [
+    params.join(', '),
+    e.pagination ? labels.paginated : '',
+    e.idempotencyKey ? labels.idempotencyKey : '',
+    e.requestBody
+      ? typeof e.requestBody.$ref === 'string'
+        ? `\`${typeText(e.requestBody)}\``
+        : inlineBody(e.requestBody)
+      : '',
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+function paramText(p: Parameter, stated: boolean): string {
+  const values = Array.isArray(p.schema.enum) ? (p.schema.enum as unknown[]).map(String) : null;
+  const sortable =
+    values &&
+    values.length > 0 &&
+    values.every((v) => values.includes(v.startsWith('-') ? v.slice(1) : `-${v}`));
+  const type = sortable ? `± ${values.filter((v) => !v.startsWith('-')).join(', ')}` : typeText(p.schema);
+  const where = p.in === 'query' ? '' : `${p.in}, `;
+  const desc = stated && p.description ? ` — ${p.description}` : '';
+  return `\`${p.name}\`${p.required ? '*' : ''} (${where}${type})${desc}`;
+}
+
+/** The source column: requirement ids, then the document line or the rule. */
+export function sourceCell(e: Endpoint): string {
+  return [...e.requirements, `\`${cite(e.origin)}\``].join(' · ');
+}
+
+/** Property names of a component schema, required ones in bold. */
+export function propertiesCell(s: JsonSchema): string {
+  const props = Object.keys((s.properties as Record<string, unknown>) ?? {});
+  const required = new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
+  return props.map((p) => (required.has(p) ? `**${p}**` : p)).join(', ') || '—';
+}
