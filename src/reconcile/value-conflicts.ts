@@ -110,9 +110,14 @@ export const valueConflictsDetector: Detector = {
 const SUBJECTLESS = /^(?:upload\.max-size|nfr\.throughput|nfr\.success-rate|nfr\.concurrent-users)/;
 
 const GENERIC_WORDS = new Set(
-  'max maximum size limit file files upload uploads per each the a an of for to in is are target users user concurrent simultaneous requests success rate'.split(
-    ' ',
-  ),
+  [
+    'max maximum size limit file files upload uploads per each the a an of for to in is are target users user concurrent simultaneous requests success rate',
+    // A table's category cell ("| Authentication | … 30 days |") says nothing about the subject.
+    'authentication auth security privacy performance availability usability scalability reliability compliance operation general',
+    'autenticación autenticação authentification authentifizierung seguridad segurança sécurité sicherheit privacidad privacidade confidentialité datenschutz rendimiento desempenho leistung',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**

@@ -150,3 +150,13 @@ describe('clause boundaries', () => {
     expect(found[0]?.[1]).toBe(86400);
   });
 });
+
+describe('a category cell names no subject', () => {
+  test("the example's planted refresh-token disagreement is found (PRD sentence vs tech-stack 'Authentication' row)", async () => {
+    const { compile } = await import('../../src/pipeline.js');
+    const { nodeHost } = await import('../../src/host.js');
+    const root = new URL('../../examples/clinic-booking', import.meta.url).pathname;
+    const r = await compile({ root, verify: { skip: true } }, nodeHost());
+    expect(r.spec!.reconciliation.conflicts.map((c) => c.subject)).toContain('auth.refresh-token-ttl');
+  });
+});
