@@ -19,6 +19,9 @@ const MATRIX_CELL =
 
 const origin = (file: string, line: number, quote: string) => fromSource(file, line, quote.slice(0, 160));
 
+const FIELD_TYPE_HEADER =
+  /^(?:(?:data ?)?type|tipo(?: de dato)?|typ|datentyp|자료형|타입|型|类型|データ型|тип)$/iu;
+
 /** Roles and levels from a roles table (`Role | Numeric Level | Description`). */
 export function rolesFromTable(u: TextUnit, file: string): { roles: Role[]; facts: SecurityFact[] } {
   const header = u.header ?? [];
@@ -42,9 +45,12 @@ export function rolesFromTable(u: TextUnit, file: string): { roles: Role[]; fact
       facts.push({ kind: 'role-level', role: role.name, level, origin: role.origin });
   }
   // `Roles | admin, supervisor` / `Roolit | MVP: vain "user"`: a key-value row naming the roles.
-  if (r < 0 && cells.length >= 2 && ROLE_HEADER.test(cells[0]!.replace(/[*`]/g, '').trim())) {
+  // A field table's `role | text | …` row defines a column, not the roles.
+  const fieldTable = header.some((h) => FIELD_TYPE_HEADER.test(h.replace(/[*`]/g, '').trim()));
+  if (r < 0 && !fieldTable && cells.length >= 2 && ROLE_HEADER.test(cells[0]!.replace(/[*`]/g, '').trim())) {
     for (const item of splitRoleList(cells.slice(1).join(', ')))
-      roles.push({ name: roleKey(item), label: roleLabel(item), origin: origin(file, u.line, u.text) });
+      if (!MIXED_SCRIPTS.test(item))
+        roles.push({ name: roleKey(item), label: roleLabel(item), origin: origin(file, u.line, u.text) });
   }
   return { roles, facts };
 }
@@ -84,16 +90,24 @@ export function permissionMatrixTable(
 }
 
 /** Prose lists: `existing roles: admin, supervisor, operations, readonly`, `role (Admin, Pathologist, ...)`. */
+/** A Latin word beside a CJK or Hangul one in the same item. */
+const MIXED_SCRIPTS =
+  /\p{Script=Latin}.*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}].*\p{Script=Latin}/u;
+
 export function rolesFromProse(u: TextUnit, file: string): Role[] {
   const patterns = [
-    /(?<![\p{L}])(?:roles?|rôles?|rollen?|roolit|ruoli|papéis|perfiles)(?![\p{L}])[^:()\n.]{0,40}?[:(]\s*([^.;)]+)/iu,
+    // Only words between the keyword and its list ("Roles are: …", "user roles (…)"): a migration
+    // note ("role CHECK relaxed → **0014 view_count + RPC**(additive, …)") lists no roles.
+    /(?<![\p{L}])(?:roles?|rôles?|rollen?|roolit|ruoli|papéis|perfiles)(?![\p{L}])[\p{L} ,'’-]{0,30}?[:(]\s*([^.;)]+)/iu,
     /role[- ]based access(?: control)?(?: \(RBAC\))?\s*[:(]\s*([^.;)]+)/i,
   ];
   for (const re of patterns) {
     const m = re.exec(u.text);
     if (!m) continue;
     const items = splitRoleList(m[1]!);
-    if (items.length >= 2)
+    // Every item must be a name: "admin 존치" (admin kept) or "seller 값 무의미화" mixes scripts, a
+    // phrase with a glued particle, not a role.
+    if (items.length >= 2 && items.every((i) => isRoleName(i) && !MIXED_SCRIPTS.test(i)))
       return items.map((item) => ({
         name: roleKey(item),
         label: roleLabel(item),

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { rolesExtractor } from '../../src/extract/roles.js';
+import { doc, run } from '../reconcile/helpers.js';
+
+const roles = (text: string) =>
+  (run(rolesExtractor, doc('docs/architecture.md', 'architecture', text)).fragment.roles ?? []).map(
+    (r) => r.name,
+  );
+
+// Issue 11: roles named from stray words ("additive", "admin만_허용", "loaded_at_login", "text").
+describe('roles come from role lists, not from notes that mention the word "role"', () => {
+  it('a migration note with a parenthesis after "role" names no roles (ko, en)', () => {
+    expect(roles('- 0013 role CHECK 완화 → **0014 view_count + RPC**(additive, 상호 무충돌)\n')).toEqual([]);
+    expect(roles('- Roles stored in PostgreSQL Users table (loaded at login, embedded in JWT)\n')).toEqual(
+      [],
+    );
+    expect(roles('- `role` CHECK 완화(buyer/seller 값 무의미화, admin 존치)\n')).toEqual([]);
+  });
+  it("a field table's role column is a column, not the roles", () => {
+    const md =
+      '| 컬럼 | 자료형 | 제약 |\n|---|---|---|\n| `role` | `text` | `buyer`/`seller`/`admin`만 허용 |\n';
+    expect(roles(md)).toEqual([]);
+  });
+  it('near-misses: real role lists still read (en, es, fr)', () => {
+    expect(roles('- Roles: admin, editor, viewer\n')).toEqual(['admin', 'editor', 'viewer']);
+    expect(roles('- Perfiles (administrador, recepcionista)\n')).toEqual(['administrador', 'recepcionista']);
+    expect(roles('- Rôles : admin, lecteur\n')).toEqual(['admin', 'lecteur']);
+    expect(roles('| Concern | Value |\n|---|---|\n| Roles | admin, editor |\n')).toEqual(['admin', 'editor']);
+  });
+});
