@@ -159,18 +159,42 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
+/**
+ * Local wrappers that pass one of their parameters as the message, such as
+ * `const bad = (line: number, message: string) => diag('facts/bad-overlay', message, …)`: their name,
+ * the parameter's position and the code.
+ */
+function wrappers(src: string): { name: string; index: number; code: string }[] {
+  const out: { name: string; index: number; code: string }[] = [];
+  for (const m of src.matchAll(
+    /const (\w+) = \(([^)]*)\)\s*=>[\s\S]{0,80}?(?<![\w.])diag\(\s*'([^']+)',\s*(\w+)\s*,/g,
+  )) {
+    const params = m[2]!.split(',').map((p) => p.split(':')[0]!.trim());
+    const index = params.indexOf(m[4]!);
+    if (index >= 0) out.push({ name: m[1]!, index, code: m[3]! });
+  }
+  return out;
+}
+
 /** Every `diag(...)` call site under `root` with the templates of its message and hint. */
 export function diagSites(root: string): DiagSite[] {
   const out: DiagSite[] = [];
   for (const file of sourceFiles(root)) {
     const src = readFileSync(file, 'utf8');
+    const rel = path.relative(root, file);
+    for (const w of wrappers(src))
+      for (const m of src.matchAll(new RegExp(`(?<![\\w.])${w.name}\\(`, 'g'))) {
+        const args = callArguments(src, m.index + m[0].length - 1);
+        const line = src.slice(0, m.index).split('\n').length;
+        for (const t of templatesOf(args[w.index] ?? ''))
+          out.push({ file: rel, line, code: w.code, kind: 'message', template: t });
+      }
     for (const m of src.matchAll(/(?<![\w.])diag\(/g)) {
       const open = m.index + m[0].length - 1;
       const args = callArguments(src, open);
       if (args.length < 2) continue;
       const line = src.slice(0, m.index).split('\n').length;
       const code = /^'([^']+)'$/.exec(args[0]!)?.[1] ?? args[0]!;
-      const rel = path.relative(root, file);
       for (const t of templatesOf(args[1]!))
         out.push({ file: rel, line, code, kind: 'message', template: t });
       const extra = args[2] ?? '';

@@ -439,5 +439,21 @@ export const diagnostics: DiagnosticCatalog = {
     'check the path': 'prüfen Sie den Pfad',
     'check the path and run again': 'prüfen Sie den Pfad und starten Sie erneut',
     'a path': 'ein Pfad',
+    'not valid YAML: {*}': 'kein gültiges YAML: {0}',
+    'expected a list of decisions (or a `decisions:` list)':
+      'erwartet wurde eine Liste von Entscheidungen (oder eine Liste `decisions:`)',
+    'a decision is a mapping: `{ id, choose | assume | dismiss, reason }` or `{ assume, reason }`':
+      'eine Entscheidung ist eine Zuordnung: `{ id, choose | assume | dismiss, reason }` oder `{ assume, reason }`',
+    'unknown key {*}': 'unbekannter Schlüssel {0}',
+    'unknown keys {*}': 'unbekannte Schlüssel {0}',
+    'a decision needs a non-empty `reason`': 'eine Entscheidung braucht einen nicht leeren `reason`',
+    'one answer per entry: `choose`, `assume` or `dismiss`, not several':
+      'eine Antwort pro Eintrag: `choose`, `assume` oder `dismiss`, nicht mehrere',
+    '`dismiss` needs the `id` of the question it sets aside':
+      '`dismiss` braucht die `id` der Frage, die es beiseitelegt',
+    '`dismiss` takes `true`': '`dismiss` nimmt `true`',
+    '`assume` must not be empty': '`assume` darf nicht leer sein',
+    'a choice needs both `id` (the conflict subject) and `choose` (the value to use)':
+      'eine Wahl braucht sowohl `id` (das Konfliktthema) als auch `choose` (den zu verwendenden Wert)',
   },
 };

@@ -283,6 +283,18 @@ export const DIAGNOSTIC_TEXTS = [
   'check the path',
   'check the path and run again',
   'a path',
+  // the messages of a decisions file that does not parse (src/decisions/parse.ts)
+  'not valid YAML: {*}',
+  'expected a list of decisions (or a `decisions:` list)',
+  'a decision is a mapping: `{ id, choose | assume | dismiss, reason }` or `{ assume, reason }`',
+  'unknown key {*}',
+  'unknown keys {*}',
+  'a decision needs a non-empty `reason`',
+  'one answer per entry: `choose`, `assume` or `dismiss`, not several',
+  '`dismiss` needs the `id` of the question it sets aside',
+  '`dismiss` takes `true`',
+  '`assume` must not be empty',
+  'a choice needs both `id` (the conflict subject) and `choose` (the value to use)',
 ] as const;
 
 export type DiagnosticText = (typeof DIAGNOSTIC_TEXTS)[number];

@@ -430,5 +430,21 @@ export const diagnostics: DiagnosticCatalog = {
     'check the path': 'revise la ruta',
     'check the path and run again': 'revise la ruta y vuelva a ejecutar',
     'a path': 'una ruta',
+    'not valid YAML: {*}': 'YAML no válido: {0}',
+    'expected a list of decisions (or a `decisions:` list)':
+      'se esperaba una lista de decisiones (o una lista `decisions:`)',
+    'a decision is a mapping: `{ id, choose | assume | dismiss, reason }` or `{ assume, reason }`':
+      'una decisión es un mapa: `{ id, choose | assume | dismiss, reason }` o `{ assume, reason }`',
+    'unknown key {*}': 'clave desconocida {0}',
+    'unknown keys {*}': 'claves desconocidas {0}',
+    'a decision needs a non-empty `reason`': 'una decisión necesita un `reason` no vacío',
+    'one answer per entry: `choose`, `assume` or `dismiss`, not several':
+      'una respuesta por entrada: `choose`, `assume` o `dismiss`, no varias',
+    '`dismiss` needs the `id` of the question it sets aside':
+      '`dismiss` necesita el `id` de la pregunta que descarta',
+    '`dismiss` takes `true`': '`dismiss` admite `true`',
+    '`assume` must not be empty': '`assume` no debe estar vacío',
+    'a choice needs both `id` (the conflict subject) and `choose` (the value to use)':
+      'una elección necesita `id` (el tema en conflicto) y `choose` (el valor que se usa)',
   },
 };

@@ -434,5 +434,21 @@ export const diagnostics: DiagnosticCatalog = {
     'check the path': 'vérifiez le chemin',
     'check the path and run again': 'vérifiez le chemin et relancez',
     'a path': 'un chemin',
+    'not valid YAML: {*}': 'YAML non valide : {0}',
+    'expected a list of decisions (or a `decisions:` list)':
+      'une liste de décisions était attendue (ou une liste `decisions:`)',
+    'a decision is a mapping: `{ id, choose | assume | dismiss, reason }` or `{ assume, reason }`':
+      'une décision est un dictionnaire : `{ id, choose | assume | dismiss, reason }` ou `{ assume, reason }`',
+    'unknown key {*}': 'clé inconnue {0}',
+    'unknown keys {*}': 'clés inconnues {0}',
+    'a decision needs a non-empty `reason`': 'une décision a besoin d’un `reason` non vide',
+    'one answer per entry: `choose`, `assume` or `dismiss`, not several':
+      'une réponse par entrée : `choose`, `assume` ou `dismiss`, pas plusieurs',
+    '`dismiss` needs the `id` of the question it sets aside':
+      '`dismiss` a besoin de l’`id` de la question qu’il écarte',
+    '`dismiss` takes `true`': '`dismiss` prend `true`',
+    '`assume` must not be empty': '`assume` ne doit pas être vide',
+    'a choice needs both `id` (the conflict subject) and `choose` (the value to use)':
+      'un choix a besoin de `id` (le sujet en conflit) et de `choose` (la valeur à utiliser)',
   },
 };

@@ -430,5 +430,21 @@ export const diagnostics: DiagnosticCatalog = {
     'check the path': 'verifique o caminho',
     'check the path and run again': 'verifique o caminho e execute novamente',
     'a path': 'um caminho',
+    'not valid YAML: {*}': 'YAML inválido: {0}',
+    'expected a list of decisions (or a `decisions:` list)':
+      'esperava-se uma lista de decisões (ou uma lista `decisions:`)',
+    'a decision is a mapping: `{ id, choose | assume | dismiss, reason }` or `{ assume, reason }`':
+      'uma decisão é um mapa: `{ id, choose | assume | dismiss, reason }` ou `{ assume, reason }`',
+    'unknown key {*}': 'chave desconhecida {0}',
+    'unknown keys {*}': 'chaves desconhecidas {0}',
+    'a decision needs a non-empty `reason`': 'uma decisão precisa de um `reason` não vazio',
+    'one answer per entry: `choose`, `assume` or `dismiss`, not several':
+      'uma resposta por entrada: `choose`, `assume` ou `dismiss`, não várias',
+    '`dismiss` needs the `id` of the question it sets aside':
+      '`dismiss` precisa do `id` da pergunta que descarta',
+    '`dismiss` takes `true`': '`dismiss` aceita `true`',
+    '`assume` must not be empty': '`assume` não deve estar vazio',
+    'a choice needs both `id` (the conflict subject) and `choose` (the value to use)':
+      'uma escolha precisa de `id` (o assunto em conflito) e de `choose` (o valor a usar)',
   },
 };
