@@ -182,6 +182,14 @@ export function diagSites(root: string): DiagSite[] {
   for (const file of sourceFiles(root)) {
     const src = readFileSync(file, 'utf8');
     const rel = path.relative(root, file);
+    // A check rule's problems become diagnostics of the rule's code (src/check/index.ts).
+    if (rel.startsWith(`check${path.sep}rules`))
+      for (const m of src.matchAll(/(?<![\w.])message:\s*/g)) {
+        const expr = callArguments(`(${src.slice(m.index + m[0].length)})`, 0)[0] ?? '';
+        const line = src.slice(0, m.index).split('\n').length;
+        for (const t of templatesOf(expr))
+          out.push({ file: rel, line, code: 'check', kind: 'message', template: t });
+      }
     for (const w of wrappers(src))
       for (const m of src.matchAll(new RegExp(`(?<![\\w.])${w.name}\\(`, 'g'))) {
         const args = callArguments(src, m.index + m[0].length - 1);

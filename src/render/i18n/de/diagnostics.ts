@@ -455,5 +455,49 @@ export const diagnostics: DiagnosticCatalog = {
     '`assume` must not be empty': '`assume` darf nicht leer sein',
     'a choice needs both `id` (the conflict subject) and `choose` (the value to use)':
       'eine Wahl braucht sowohl `id` (das Konfliktthema) als auch `choose` (den zu verwendenden Wert)',
+    '{*} entities but no endpoints': '{0} Entitäten, aber keine Endpunkte',
+    '{*} {*} has no success response': '{0} {1} hat keine Erfolgsantwort',
+    '{*} {*} does not declare path parameter {*}': '{0} {1} deklariert den Pfadparameter {2} nicht',
+    '{*} {*} has no request schema': '{0} {1} hat kein Anfrageschema',
+    '{*} has no endpoint': '{0} hat keinen Endpunkt',
+    'job {*} targets no table: {*}': 'der Job {0} zielt auf keine Tabelle: {1}',
+    'job {*} targets table {*}, which the data model lacks':
+      'der Job {0} zielt auf die Tabelle {1}, die dem Datenmodell fehlt',
+    'integration {*} has no name': 'die Integration {0} hat keinen Namen',
+    'cache entry {*} is invalidated by {*}, which the data model lacks':
+      'der Cache-Eintrag {0} wird durch {1} invalidiert, das dem Datenmodell fehlt',
+    '{*} has no primary key': '{0} hat keinen Primärschlüssel',
+    '{*}.{*} has no type': '{0}.{1} hat keinen Typ',
+    '{*}.{*} is an enum without values': '{0}.{1} ist ein Enum ohne Werte',
+    'relationship {*} → {*} names an entity that is not in the model':
+      'die Beziehung {0} → {1} nennt eine Entität, die nicht im Modell ist',
+    'many-to-many {*} ↔ {*} has no join table referencing both':
+      'die Viele-zu-viele-Beziehung {0} ↔ {1} hat keine Verknüpfungstabelle, die beide referenziert',
+    '{*} → {*}: {*}.{*} is not a foreign key': '{0} → {1}: {2}.{3} ist kein Fremdschlüssel',
+    '{*}.{*} (foreign key) is not the leading column of any index':
+      '{0}.{1} (Fremdschlüssel) ist nicht die führende Spalte eines Index',
+    '{*} cannot be read by primary key': '{0} kann nicht über den Primärschlüssel gelesen werden',
+    '{*} has no usable retry policy': '{0} hat keine brauchbare Wiederholungsrichtlinie',
+    'job {*} lacks retries, a dead-letter destination or a timeout':
+      'dem Job {0} fehlen Wiederholungen, ein Dead-Letter-Ziel oder ein Timeout',
+    'cache entry {*} is not tied to entity writes':
+      'der Cache-Eintrag {0} ist an keine Entitätsschreibvorgänge gebunden',
+    '{*}.{*} is sensitive but not redacted from logs':
+      '{0}.{1} ist sensibel, wird aber in Logs nicht geschwärzt',
+    'alert on {*} cites no NFR': 'der Alarm zu {0} nennt keine nichtfunktionale Anforderung',
+    'the API has endpoints but no OWASP Top 10 item is addressed':
+      'die API hat Endpunkte, aber kein Punkt der OWASP Top 10 wird behandelt',
+    'there is no permission matrix': 'es gibt keine Berechtigungsmatrix',
+    'endpoint {*} has {*} matrix rows (expected 1)': 'der Endpunkt {0} hat {1} Matrixzeilen (erwartet: 1)',
+    'endpoint {*} has no decision for role {*}': 'der Endpunkt {0} hat keine Entscheidung für die Rolle {1}',
+    'no authentication strategy': 'keine Authentifizierungsstrategie',
+    'ownership rule {*}.{*} does not name a primary key column':
+      'die Eigentumsregel {0}.{1} nennt keine Primärschlüsselspalte',
+    'ownership rule {*}.{*} does not name a foreign key column':
+      'die Eigentumsregel {0}.{1} nennt keine Fremdschlüsselspalte',
+    '{*} {*} response exposes secret field {*}': 'die Antwort von {0} {1} legt das geheime Feld {2} offen',
+    'there is no error catalogue': 'es gibt keinen Fehlerkatalog',
+    'example of {*} does not match the envelope: {*}': 'das Beispiel von {0} passt nicht zum Umschlag: {1}',
+    'no error code for status {*}': 'kein Fehlercode für den Status {0}',
   },
 };

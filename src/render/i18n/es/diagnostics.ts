@@ -446,5 +446,50 @@ export const diagnostics: DiagnosticCatalog = {
     '`assume` must not be empty': '`assume` no debe estar vacío',
     'a choice needs both `id` (the conflict subject) and `choose` (the value to use)':
       'una elección necesita `id` (el tema en conflicto) y `choose` (el valor que se usa)',
+    '{*} entities but no endpoints': '{0} entidades pero ningún endpoint',
+    '{*} {*} has no success response': '{0} {1} no tiene respuesta de éxito',
+    '{*} {*} does not declare path parameter {*}': '{0} {1} no declara el parámetro de ruta {2}',
+    '{*} {*} has no request schema': '{0} {1} no tiene esquema de petición',
+    '{*} has no endpoint': '{0} no tiene endpoint',
+    'job {*} targets no table: {*}': 'la tarea {0} no apunta a ninguna tabla: {1}',
+    'job {*} targets table {*}, which the data model lacks':
+      'la tarea {0} apunta a la tabla {1}, que falta en el modelo de datos',
+    'integration {*} has no name': 'la integración {0} no tiene nombre',
+    'cache entry {*} is invalidated by {*}, which the data model lacks':
+      'la entrada de caché {0} se invalida con {1}, que falta en el modelo de datos',
+    '{*} has no primary key': '{0} no tiene clave primaria',
+    '{*}.{*} has no type': '{0}.{1} no tiene tipo',
+    '{*}.{*} is an enum without values': '{0}.{1} es un enum sin valores',
+    'relationship {*} → {*} names an entity that is not in the model':
+      'la relación {0} → {1} nombra una entidad que no está en el modelo',
+    'many-to-many {*} ↔ {*} has no join table referencing both':
+      'la relación muchos a muchos {0} ↔ {1} no tiene tabla de unión que referencie ambas',
+    '{*} → {*}: {*}.{*} is not a foreign key': '{0} → {1}: {2}.{3} no es una clave foránea',
+    '{*}.{*} (foreign key) is not the leading column of any index':
+      '{0}.{1} (clave foránea) no es la primera columna de ningún índice',
+    '{*} cannot be read by primary key': '{0} no se puede leer por clave primaria',
+    '{*} has no usable retry policy': '{0} no tiene una política de reintentos utilizable',
+    'job {*} lacks retries, a dead-letter destination or a timeout':
+      'a la tarea {0} le faltan reintentos, un destino de mensajes fallidos o un tiempo límite',
+    'cache entry {*} is not tied to entity writes':
+      'la entrada de caché {0} no está ligada a escrituras de entidades',
+    '{*}.{*} is sensitive but not redacted from logs':
+      '{0}.{1} es sensible pero no se oculta en los registros',
+    'alert on {*} cites no NFR': 'la alerta sobre {0} no cita ningún RNF',
+    'the API has endpoints but no OWASP Top 10 item is addressed':
+      'la API tiene endpoints pero no se aborda ningún punto del OWASP Top 10',
+    'there is no permission matrix': 'no hay matriz de permisos',
+    'endpoint {*} has {*} matrix rows (expected 1)':
+      'el endpoint {0} tiene {1} filas en la matriz (se esperaba 1)',
+    'endpoint {*} has no decision for role {*}': 'el endpoint {0} no tiene decisión para el rol {1}',
+    'no authentication strategy': 'ninguna estrategia de autenticación',
+    'ownership rule {*}.{*} does not name a primary key column':
+      'la regla de propiedad {0}.{1} no nombra una columna de clave primaria',
+    'ownership rule {*}.{*} does not name a foreign key column':
+      'la regla de propiedad {0}.{1} no nombra una columna de clave foránea',
+    '{*} {*} response exposes secret field {*}': 'la respuesta de {0} {1} expone el campo secreto {2}',
+    'there is no error catalogue': 'no hay catálogo de errores',
+    'example of {*} does not match the envelope: {*}': 'el ejemplo de {0} no se ajusta al sobre: {1}',
+    'no error code for status {*}': 'ningún código de error para el estado {0}',
   },
 };

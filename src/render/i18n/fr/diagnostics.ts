@@ -450,5 +450,51 @@ export const diagnostics: DiagnosticCatalog = {
     '`assume` must not be empty': '`assume` ne doit pas être vide',
     'a choice needs both `id` (the conflict subject) and `choose` (the value to use)':
       'un choix a besoin de `id` (le sujet en conflit) et de `choose` (la valeur à utiliser)',
+    '{*} entities but no endpoints': '{0} entités mais aucun endpoint',
+    '{*} {*} has no success response': '{0} {1} n’a pas de réponse de succès',
+    '{*} {*} does not declare path parameter {*}': '{0} {1} ne déclare pas le paramètre de chemin {2}',
+    '{*} {*} has no request schema': '{0} {1} n’a pas de schéma de requête',
+    '{*} has no endpoint': '{0} n’a pas d’endpoint',
+    'job {*} targets no table: {*}': 'la tâche {0} ne cible aucune table : {1}',
+    'job {*} targets table {*}, which the data model lacks':
+      'la tâche {0} cible la table {1}, absente du modèle de données',
+    'integration {*} has no name': 'l’intégration {0} n’a pas de nom',
+    'cache entry {*} is invalidated by {*}, which the data model lacks':
+      'l’entrée de cache {0} est invalidée par {1}, absent du modèle de données',
+    '{*} has no primary key': '{0} n’a pas de clé primaire',
+    '{*}.{*} has no type': '{0}.{1} n’a pas de type',
+    '{*}.{*} is an enum without values': '{0}.{1} est un enum sans valeurs',
+    'relationship {*} → {*} names an entity that is not in the model':
+      'la relation {0} → {1} nomme une entité absente du modèle',
+    'many-to-many {*} ↔ {*} has no join table referencing both':
+      'la relation plusieurs-à-plusieurs {0} ↔ {1} n’a pas de table de jointure référençant les deux',
+    '{*} → {*}: {*}.{*} is not a foreign key': '{0} → {1} : {2}.{3} n’est pas une clé étrangère',
+    '{*}.{*} (foreign key) is not the leading column of any index':
+      '{0}.{1} (clé étrangère) n’est la première colonne d’aucun index',
+    '{*} cannot be read by primary key': '{0} ne peut pas être lu par clé primaire',
+    '{*} has no usable retry policy': '{0} n’a pas de politique de nouvelles tentatives utilisable',
+    'job {*} lacks retries, a dead-letter destination or a timeout':
+      'il manque à la tâche {0} des nouvelles tentatives, une destination de lettres mortes ou un délai d’expiration',
+    'cache entry {*} is not tied to entity writes':
+      'l’entrée de cache {0} n’est pas liée aux écritures d’entités',
+    '{*}.{*} is sensitive but not redacted from logs':
+      '{0}.{1} est sensible mais n’est pas masqué dans les journaux',
+    'alert on {*} cites no NFR': 'l’alerte sur {0} ne cite aucune exigence non fonctionnelle',
+    'the API has endpoints but no OWASP Top 10 item is addressed':
+      'l’API a des endpoints mais aucun point de l’OWASP Top 10 n’est traité',
+    'there is no permission matrix': 'il n’y a pas de matrice des permissions',
+    'endpoint {*} has {*} matrix rows (expected 1)':
+      'l’endpoint {0} a {1} lignes dans la matrice (1 attendue)',
+    'endpoint {*} has no decision for role {*}': 'l’endpoint {0} n’a pas de décision pour le rôle {1}',
+    'no authentication strategy': 'aucune stratégie d’authentification',
+    'ownership rule {*}.{*} does not name a primary key column':
+      'la règle de propriété {0}.{1} ne nomme pas une colonne de clé primaire',
+    'ownership rule {*}.{*} does not name a foreign key column':
+      'la règle de propriété {0}.{1} ne nomme pas une colonne de clé étrangère',
+    '{*} {*} response exposes secret field {*}': 'la réponse de {0} {1} expose le champ secret {2}',
+    'there is no error catalogue': 'il n’y a pas de catalogue d’erreurs',
+    'example of {*} does not match the envelope: {*}':
+      'l’exemple de {0} ne correspond pas à l’enveloppe : {1}',
+    'no error code for status {*}': 'aucun code d’erreur pour le statut {0}',
   },
 };

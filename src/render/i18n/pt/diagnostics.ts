@@ -446,5 +446,49 @@ export const diagnostics: DiagnosticCatalog = {
     '`assume` must not be empty': '`assume` não deve estar vazio',
     'a choice needs both `id` (the conflict subject) and `choose` (the value to use)':
       'uma escolha precisa de `id` (o assunto em conflito) e de `choose` (o valor a usar)',
+    '{*} entities but no endpoints': '{0} entidades mas nenhum endpoint',
+    '{*} {*} has no success response': '{0} {1} não tem resposta de sucesso',
+    '{*} {*} does not declare path parameter {*}': '{0} {1} não declara o parâmetro de caminho {2}',
+    '{*} {*} has no request schema': '{0} {1} não tem esquema de requisição',
+    '{*} has no endpoint': '{0} não tem endpoint',
+    'job {*} targets no table: {*}': 'a tarefa {0} não visa nenhuma tabela: {1}',
+    'job {*} targets table {*}, which the data model lacks':
+      'a tarefa {0} visa a tabela {1}, que falta no modelo de dados',
+    'integration {*} has no name': 'a integração {0} não tem nome',
+    'cache entry {*} is invalidated by {*}, which the data model lacks':
+      'a entrada de cache {0} é invalidada por {1}, que falta no modelo de dados',
+    '{*} has no primary key': '{0} não tem chave primária',
+    '{*}.{*} has no type': '{0}.{1} não tem tipo',
+    '{*}.{*} is an enum without values': '{0}.{1} é um enum sem valores',
+    'relationship {*} → {*} names an entity that is not in the model':
+      'o relacionamento {0} → {1} nomeia uma entidade que não está no modelo',
+    'many-to-many {*} ↔ {*} has no join table referencing both':
+      'o relacionamento muitos-para-muitos {0} ↔ {1} não tem tabela de junção que referencie ambas',
+    '{*} → {*}: {*}.{*} is not a foreign key': '{0} → {1}: {2}.{3} não é uma chave estrangeira',
+    '{*}.{*} (foreign key) is not the leading column of any index':
+      '{0}.{1} (chave estrangeira) não é a primeira coluna de nenhum índice',
+    '{*} cannot be read by primary key': '{0} não pode ser lido pela chave primária',
+    '{*} has no usable retry policy': '{0} não tem uma política de novas tentativas utilizável',
+    'job {*} lacks retries, a dead-letter destination or a timeout':
+      'à tarefa {0} faltam novas tentativas, um destino de mensagens mortas ou um tempo limite',
+    'cache entry {*} is not tied to entity writes':
+      'a entrada de cache {0} não está ligada a escritas de entidades',
+    '{*}.{*} is sensitive but not redacted from logs': '{0}.{1} é sensível mas não é ocultado nos logs',
+    'alert on {*} cites no NFR': 'o alerta sobre {0} não cita nenhum RNF',
+    'the API has endpoints but no OWASP Top 10 item is addressed':
+      'a API tem endpoints mas nenhum item do OWASP Top 10 é tratado',
+    'there is no permission matrix': 'não há matriz de permissões',
+    'endpoint {*} has {*} matrix rows (expected 1)':
+      'o endpoint {0} tem {1} linhas na matriz (esperava-se 1)',
+    'endpoint {*} has no decision for role {*}': 'o endpoint {0} não tem decisão para o papel {1}',
+    'no authentication strategy': 'nenhuma estratégia de autenticação',
+    'ownership rule {*}.{*} does not name a primary key column':
+      'a regra de propriedade {0}.{1} não nomeia uma coluna de chave primária',
+    'ownership rule {*}.{*} does not name a foreign key column':
+      'a regra de propriedade {0}.{1} não nomeia uma coluna de chave estrangeira',
+    '{*} {*} response exposes secret field {*}': 'a resposta de {0} {1} expõe o campo secreto {2}',
+    'there is no error catalogue': 'não há catálogo de erros',
+    'example of {*} does not match the envelope: {*}': 'o exemplo de {0} não corresponde ao envelope: {1}',
+    'no error code for status {*}': 'nenhum código de erro para o status {0}',
   },
 };
