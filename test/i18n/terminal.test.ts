@@ -81,6 +81,16 @@ describe('terminal lines of generate in the report language', { timeout: 60_000 
       expect(lines.flatMap((l) => foreignSegments(l, lang, 'en'))).toEqual([]);
     });
 
+  it('the source list says why a file is not read in the project language', async () => {
+    const files = { ...PRD_ONLY, 'docs/notes.md': '<!-- nothing yet -->\n' };
+    const es = await stderr([project('document_output_language: es\n', files), '--dry-run']);
+    expect(es).toMatch(/docs\/notes\.md {2}ignorado: vacío: no hay texto que leer$/m);
+    const de = await stderr([project('communication_language: Deutsch\n', files), '--dry-run']);
+    expect(de).toMatch(/docs\/notes\.md {2}ignoriert: leer: kein Text zu lesen$/m);
+    const en = await stderr([project('document_output_language: en\n', files), '--dry-run']);
+    expect(en).toMatch(/docs\/notes\.md {2}ignored: empty: no text to read$/m);
+  });
+
   it('stays English, byte for byte, when the language is English', async () => {
     const dir = project('document_output_language: English\n', PRD_ONLY);
     const err = await stderr([dir, '--dry-run']);

@@ -499,5 +499,28 @@ export const diagnostics: DiagnosticCatalog = {
     'there is no error catalogue': 'es gibt keinen Fehlerkatalog',
     'example of {*} does not match the envelope: {*}': 'das Beispiel von {0} passt nicht zum Umschlag: {1}',
     'no error code for status {*}': 'kein Fehlercode für den Status {0}',
+    'the same file as {*} (a symbolic link)': 'dieselbe Datei wie {0} (ein symbolischer Link)',
+    'empty: no text to read': 'leer: kein Text zu lesen',
+    'a symbolic link to a file outside the project':
+      'ein symbolischer Link auf eine Datei außerhalb des Projekts',
+    'archived ({*}/) and not a PRD, architecture, UX or tech-stack document':
+      'archiviert ({0}/) und kein PRD-, Architektur-, UX- oder Tech-Stack-Dokument',
+    'not found': 'nicht gefunden',
+    '{*}, not a regular file': '{0}, keine normale Datei',
+    'a named pipe (FIFO)': 'eine benannte Pipe (FIFO)',
+    'a device': 'ein Gerät',
+    'a socket': 'ein Socket',
+    'a folder': 'ein Ordner',
+    'not a regular file': 'keine normale Datei',
+    'cannot be read ({*})': 'nicht lesbar ({0})',
+    'not text: {*}': 'kein Text: {0}',
+    '{*}, over the {*} limit per document': '{0}, über der Grenze von {1} pro Dokument',
+    'not read: reading took longer than the {*} s budget':
+      'nicht gelesen: das Lesen dauerte länger als das Budget von {0} s',
+    'copy the document into the project (or link a whole shared docs folder); a link to a file elsewhere is never followed':
+      'kopieren Sie das Dokument ins Projekt (oder verlinken Sie einen ganzen gemeinsamen Dokumentordner); ein Link auf eine Datei anderswo wird nie verfolgt',
+    'shard of {*}, which holds its text; {*}': 'Teil von {0}, das seinen Text enthält; {1}',
+    '{*}; read as history only': '{0}; nur als Verlauf gelesen',
+    '{*}; read where the newer does not change it': '{0}; gelesen, wo das neuere es nicht ändert',
   },
 };

@@ -329,6 +329,26 @@ export const DIAGNOSTIC_TEXTS = [
   'there is no error catalogue',
   'example of {*} does not match the envelope: {*}',
   'no error code for status {*}',
+  // why a file is not read (src/load): clauses of load/* messages and of the source list
+  'the same file as {*} (a symbolic link)',
+  'empty: no text to read',
+  'a symbolic link to a file outside the project',
+  'archived ({*}/) and not a PRD, architecture, UX or tech-stack document',
+  'not found',
+  '{*}, not a regular file',
+  'a named pipe (FIFO)',
+  'a device',
+  'a socket',
+  'a folder',
+  'not a regular file',
+  'cannot be read ({*})',
+  'not text: {*}',
+  '{*}, over the {*} limit per document',
+  'not read: reading took longer than the {*} s budget',
+  'copy the document into the project (or link a whole shared docs folder); a link to a file elsewhere is never followed',
+  'shard of {*}, which holds its text; {*}',
+  '{*}; read as history only',
+  '{*}; read where the newer does not change it',
 ] as const;
 
 export type DiagnosticText = (typeof DIAGNOSTIC_TEXTS)[number];

@@ -491,5 +491,27 @@ export const diagnostics: DiagnosticCatalog = {
     'there is no error catalogue': 'no hay catálogo de errores',
     'example of {*} does not match the envelope: {*}': 'el ejemplo de {0} no se ajusta al sobre: {1}',
     'no error code for status {*}': 'ningún código de error para el estado {0}',
+    'the same file as {*} (a symbolic link)': 'el mismo archivo que {0} (un enlace simbólico)',
+    'empty: no text to read': 'vacío: no hay texto que leer',
+    'a symbolic link to a file outside the project': 'un enlace simbólico a un archivo fuera del proyecto',
+    'archived ({*}/) and not a PRD, architecture, UX or tech-stack document':
+      'archivado ({0}/) y no es un documento PRD, de arquitectura, de UX ni de stack tecnológico',
+    'not found': 'no encontrado',
+    '{*}, not a regular file': '{0}, no un archivo normal',
+    'a named pipe (FIFO)': 'una tubería con nombre (FIFO)',
+    'a device': 'un dispositivo',
+    'a socket': 'un socket',
+    'a folder': 'una carpeta',
+    'not a regular file': 'no es un archivo normal',
+    'cannot be read ({*})': 'no se puede leer ({0})',
+    'not text: {*}': 'no es texto: {0}',
+    '{*}, over the {*} limit per document': '{0}, por encima del límite de {1} por documento',
+    'not read: reading took longer than the {*} s budget':
+      'no leído: la lectura superó el presupuesto de {0} s',
+    'copy the document into the project (or link a whole shared docs folder); a link to a file elsewhere is never followed':
+      'copie el documento en el proyecto (o enlace una carpeta de documentos compartida entera); un enlace a un archivo de otro lugar nunca se sigue',
+    'shard of {*}, which holds its text; {*}': 'fragmento de {0}, que contiene su texto; {1}',
+    '{*}; read as history only': '{0}; se lee solo como historial',
+    '{*}; read where the newer does not change it': '{0}; se lee donde el más reciente no lo cambia',
   },
 };

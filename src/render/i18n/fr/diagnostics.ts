@@ -496,5 +496,26 @@ export const diagnostics: DiagnosticCatalog = {
     'example of {*} does not match the envelope: {*}':
       'l’exemple de {0} ne correspond pas à l’enveloppe : {1}',
     'no error code for status {*}': 'aucun code d’erreur pour le statut {0}',
+    'the same file as {*} (a symbolic link)': 'le même fichier que {0} (un lien symbolique)',
+    'empty: no text to read': 'vide : aucun texte à lire',
+    'a symbolic link to a file outside the project': 'un lien symbolique vers un fichier hors du projet',
+    'archived ({*}/) and not a PRD, architecture, UX or tech-stack document':
+      'archivé ({0}/) et pas un document PRD, d’architecture, d’UX ou de stack technique',
+    'not found': 'introuvable',
+    '{*}, not a regular file': '{0}, pas un fichier ordinaire',
+    'a named pipe (FIFO)': 'un tube nommé (FIFO)',
+    'a device': 'un périphérique',
+    'a socket': 'une socket',
+    'a folder': 'un dossier',
+    'not a regular file': 'pas un fichier ordinaire',
+    'cannot be read ({*})': 'illisible ({0})',
+    'not text: {*}': 'pas du texte : {0}',
+    '{*}, over the {*} limit per document': '{0}, au-delà de la limite de {1} par document',
+    'not read: reading took longer than the {*} s budget': 'non lu : la lecture a dépassé le budget de {0} s',
+    'copy the document into the project (or link a whole shared docs folder); a link to a file elsewhere is never followed':
+      'copiez le document dans le projet (ou liez tout un dossier de documents partagé) ; un lien vers un fichier ailleurs n’est jamais suivi',
+    'shard of {*}, which holds its text; {*}': 'fragment de {0}, qui en contient le texte ; {1}',
+    '{*}; read as history only': '{0} ; lu comme historique seulement',
+    '{*}; read where the newer does not change it': '{0} ; lu là où le plus récent ne le change pas',
   },
 };
