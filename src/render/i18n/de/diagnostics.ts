@@ -522,5 +522,7 @@ export const diagnostics: DiagnosticCatalog = {
     'shard of {*}, which holds its text; {*}': 'Teil von {0}, das seinen Text enthält; {1}',
     '{*}; read as history only': '{0}; nur als Verlauf gelesen',
     '{*}; read where the newer does not change it': '{0}; gelesen, wo das neuere es nicht ändert',
+    'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
+      'die Rolle von --postgres-url ist ein Superuser; die Verifikation braucht nur CREATE auf der Datenbank',
   },
 };

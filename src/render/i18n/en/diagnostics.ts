@@ -3,9 +3,11 @@
  * stands for any text (a name, a path, a list, a value; itself translated when it is a clause of
  * this list or of the derive phrasebook). Every other language translates each template (`{0}`,
  * `{1}`, ... put the parts back in any order); a missing one is a type error. The terminal shows a
- * diagnostic in the report's language (src/diagnostics/localise.ts); JSON and SARIF stay English.
+ * diagnostic in the report's language (src/report/diagnostics.ts); JSON and SARIF stay English.
  * When a diagnostic's wording changes, change its template here and in every catalog: the test in
- * test/i18n/diagnostics.test.ts names every message of the corpus and the example no template meets.
+ * test/i18n/diagnostic-sites.test.ts names every literal wording of a `diag(...)` call site (and of
+ * a check rule's problem) that no template meets, test/i18n/diagnostics.test.ts every message the
+ * corpus and the example fire.
  */
 export const DIAGNOSTIC_TEXTS = [
   // api
@@ -349,6 +351,8 @@ export const DIAGNOSTIC_TEXTS = [
   'shard of {*}, which holds its text; {*}',
   '{*}; read as history only',
   '{*}; read where the newer does not change it',
+  // a superuser role refused for verification (src/verify/postgres/session.ts)
+  'the role of --postgres-url is a superuser; verification needs only CREATE on the database',
 ] as const;
 
 export type DiagnosticText = (typeof DIAGNOSTIC_TEXTS)[number];

@@ -513,5 +513,7 @@ export const diagnostics: DiagnosticCatalog = {
     'shard of {*}, which holds its text; {*}': 'fragmento de {0}, que contiene su texto; {1}',
     '{*}; read as history only': '{0}; se lee solo como historial',
     '{*}; read where the newer does not change it': '{0}; se lee donde el más reciente no lo cambia',
+    'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
+      'el rol de --postgres-url es superusuario; la verificación solo necesita CREATE en la base de datos',
   },
 };

@@ -517,5 +517,7 @@ export const diagnostics: DiagnosticCatalog = {
     'shard of {*}, which holds its text; {*}': 'fragment de {0}, qui en contient le texte ; {1}',
     '{*}; read as history only': '{0} ; lu comme historique seulement',
     '{*}; read where the newer does not change it': '{0} ; lu là où le plus récent ne le change pas',
+    'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
+      'le rôle de --postgres-url est superutilisateur ; la vérification n’a besoin que de CREATE sur la base de données',
   },
 };

@@ -511,5 +511,7 @@ export const diagnostics: DiagnosticCatalog = {
     'shard of {*}, which holds its text; {*}': 'fragmento de {0}, que contém seu texto; {1}',
     '{*}; read as history only': '{0}; lido apenas como histórico',
     '{*}; read where the newer does not change it': '{0}; lido onde o mais recente não o altera',
+    'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
+      'o papel de --postgres-url é superusuário; a verificação só precisa de CREATE no banco de dados',
   },
 };
