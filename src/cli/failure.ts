@@ -72,12 +72,11 @@ export function failureDiagnostic(
   if (e && typeof e === 'object' && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) {
     const known = ERRNO[e.code] ?? { what: `${e.code}`, fix: 'check the path and run again' };
     const where = typeof e.path === 'string' ? relativeTo(root, e.path) : null;
-    const verb = phase === 'read' ? 'could not read' : 'could not write';
     return {
       code: EXIT.io,
       diagnostic: diag(
         phase === 'read' ? 'io/unreadable' : 'io/unwritable',
-        `${verb} ${where ?? 'a path'}: ${known.what} (${e.code})${phase === 'write' ? '; the previous output is unchanged' : ''}`,
+        `${phase === 'read' ? 'could not read' : 'could not write'} ${where ?? 'a path'}: ${known.what} (${e.code})${phase === 'write' ? '; the previous output is unchanged' : ''}`,
         { ...(where ? { at: { file: where, line: 1 } } : {}), hint: known.fix },
       ),
     };

@@ -1,11 +1,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { normaliseLanguage } from '../config/language.js';
 import { type Diagnostic, diag, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { formatSarif } from '../diagnostics/format.js';
 import { nodeHost } from '../host.js';
 import type { SourceEntry, Sources } from '../model/sources.js';
 import { type CompileResult, compile } from '../pipeline.js';
-import { formatDiagnostic } from '../report/diagnostics.js';
+import { catalogFor } from '../render/i18n/index.js';
+import { formatDiagnostic, localiseText } from '../report/diagnostics.js';
 import { formatReport } from '../report/index.js';
 import { EXIT, type Io, VERSION } from './exit.js';
 import { failureDiagnostic, relativeTo } from './failure.js';
@@ -65,19 +67,32 @@ function sourceList(sources: Sources): SourceEntry[] {
   );
 }
 
-function sourceLine(e: SourceEntry): string {
+function sourceLine(e: SourceEntry, language: string): string {
   const head = `${e.kind.padEnd(12)} ${e.path}`;
   const enc = e.encoding ? `, ${e.encoding}` : '';
+  const say = catalogFor(language).messages.report.terminal;
+  const reason = (r: string) => localiseText(r, language);
   switch (e.status) {
     case 'read':
       return `${head}  (${e.classifiedBy}${enc})`;
     case 'duplicate':
-      return `${head}  duplicate of ${e.of}: ${e.reason}`;
+      return `${head}  ${say.duplicateOf(`${e.of}`, reason(`${e.reason}`))}`;
     case 'superseded':
-      return `${head}  superseded by ${e.of}: ${e.reason}`;
+      return `${head}  ${say.supersededBy(`${e.of}`, reason(`${e.reason}`))}`;
     case 'ignored':
-      return `${head}  ignored: ${e.reason}`;
+      return `${head}  ${say.ignored(reason(`${e.reason}`))}`;
   }
+}
+
+/**
+ * The language of the terminal lines: the report's (communication_language, else the documentation
+ * language); without a report, the config's; before any config was read, --lang.
+ */
+function terminalLanguage(result: CompileResult | null, flags: GenerateFlags): string {
+  if (result?.report) return result.report.language ?? 'en';
+  const config = result?.sources.config;
+  if (config) return (config.communicationLanguage ?? config.documentationLanguage).value;
+  return flags.lang ? normaliseLanguage(flags.lang) : 'en';
 }
 
 /** `backend-spec generate [dir]`: compile, write (unless refused or dry run), print, pick the exit code. */
@@ -270,34 +285,33 @@ function present(outcome: Outcome, dir: string, root: string, flags: GenerateFla
     return;
   }
 
+  // Terminal lines in the report's language (communication_language, else the documentation language).
+  const language = terminalLanguage(result, flags);
+  const say = catalogFor(language).messages.report.terminal;
   if (!flags.quiet && result && result.blocked !== 'config') {
-    io.err.write('Sources:\n');
+    io.err.write(`${say.sources}\n`);
     const list = sourceList(result.sources);
-    for (const d of list) io.err.write(`  ${sourceLine(d)}\n`);
-    if (list.length === 0) io.err.write('  (none found)\n');
+    for (const d of list) io.err.write(`  ${sourceLine(d, language)}\n`);
+    if (list.length === 0) io.err.write(`  ${say.noneFound}\n`);
     io.err.write('\n');
   }
   const shown = flags.quiet
     ? diagnostics.filter((d) => d.severity === 'error')
     : diagnostics.filter((d) => d.severity !== 'info' || d.code === 'io/recovered');
-  // Diagnostics in the terminal report's language (communication_language, else the documentation language).
-  const language = result?.report?.language ?? 'en';
   for (const d of shown) io.err.write(`${formatDiagnostic(d, language)}\n`);
   if (result?.blocked === 'config') {
-    io.err.write('\nThe config file has an error: nothing was read through it and nothing was written.\n');
+    io.err.write(`\n${say.configError}\n`);
     return;
   }
   if (result?.blocked === 'prerequisites') {
-    io.err.write('\nMissing prerequisites: nothing was generated. Searched:\n');
+    io.err.write(`\n${say.missingPrerequisites}\n`);
     for (const s of result.sources.searched) io.err.write(`  ${s}\n`);
-    io.err.write(
-      `Run \`backend-spec init${dir === '.' ? '' : ` ${dir}`}\` to create the planning documents, or pass --docs DIR.\n`,
-    );
+    io.err.write(`${say.runInit(`backend-spec init${dir === '.' ? '' : ` ${dir}`}`)}\n`);
     return;
   }
   if (code === EXIT.io || code === EXIT.internal || code === EXIT.usage || plan.refused.length > 0) return;
   if (!flags.quiet && result?.report) {
     io.out.write(`${formatReport(result.report)}`);
-    if (flags.dryRun) io.out.write('\n(dry run: nothing was written)\n');
+    if (flags.dryRun) io.out.write(`\n${say.dryRun}\n`);
   }
 }

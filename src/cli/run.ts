@@ -73,12 +73,14 @@ export async function run(
           nodeHost(),
         );
       } catch (e) {
-        const [{ failureDiagnostic }, { formatText }] = await Promise.all([
+        const [{ failureDiagnostic }, { formatDiagnostic }, { normaliseLanguage }] = await Promise.all([
           import('./failure.js'),
-          import('../diagnostics/format.js'),
+          import('../report/diagnostics.js'),
+          import('../config/language.js'),
         ]);
         const failure = failureDiagnostic(e, root, 'write');
-        io.err.write(`${formatText(failure.diagnostic)}\n`);
+        // In the language the project is set up in (--lang, English by default).
+        io.err.write(`${formatDiagnostic(failure.diagnostic, normaliseLanguage(flags.lang))}\n`);
         code = failure.code;
         return;
       }

@@ -45,6 +45,15 @@ export function localiseDiagnostic(d: Diagnostic, language: string): Diagnostic 
   return out;
 }
 
+/**
+ * A line the loader or a diagnostic writes in English (a source's `identical copy of X`, an errno's
+ * `permission denied`) in `language`, by the same templates; unchanged when none meets it.
+ */
+export function localiseText(text: string, language: string): string {
+  const { catalog, phrases } = catalogOf(language);
+  return catalog === en ? text : translateClause(text, phrases);
+}
+
 /** `file:line severity code: message` and its hint line, in the terminal's language. */
 export function formatDiagnostic(d: Diagnostic, language: string): string {
   const { catalog } = catalogOf(language);

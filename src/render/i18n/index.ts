@@ -31,15 +31,11 @@ export function hasCatalog(language: string): boolean {
  */
 export function languageFallback(language: ConfigValue<string>): Diagnostic | null {
   if (hasCatalog(language.value)) return null;
-  const where =
-    language.origin.kind === 'file'
-      ? ` (set in ${language.origin.at.file}:${language.origin.at.line})`
-      : language.origin.kind === 'flag'
-        ? ' (set by --lang)'
-        : '';
+  const { origin } = language;
+  // One template literal, so test/i18n/diagnostics-sites.test.ts sees each wording it can take.
   return diag(
     'config/unknown-language',
-    `documentation language "${language.value}"${where} has no message catalog yet: backend-spec.md is written in English (${LANGUAGES.join(', ')} available)`,
+    `documentation language "${language.value}"${origin.kind === 'file' ? ` (set in ${origin.at.file}:${origin.at.line})` : origin.kind === 'flag' ? ' (set by --lang)' : ''} has no message catalog yet: backend-spec.md is written in English (${LANGUAGES.join(', ')} available)`,
     {
       ...(language.origin.kind === 'file' ? { at: language.origin.at } : {}),
       hint: `add src/render/i18n/${language.value}/ (a copy of en/ translated; see CONTRIBUTING.md), or pass --lang en to silence this`,

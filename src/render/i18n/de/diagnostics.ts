@@ -253,5 +253,276 @@ export const diagnostics: DiagnosticCatalog = {
       'das Lesen der Dokumente dauerte länger als {0} s; aus einem unvollständigen Lesen wird nichts erzeugt',
     'check for slow or network file systems under the documentation folder, or pass --docs DIR':
       'suchen Sie nach langsamen oder Netzwerk-Dateisystemen unter dem Dokumentationsordner, oder übergeben Sie --docs DIR',
+    '{*} exists and was not written by backend-spec: left untouched, nothing was written':
+      '{0} existiert und wurde nicht von backend-spec geschrieben: unverändert gelassen, nichts wurde geschrieben',
+    'move {*} away, or write the output elsewhere with --out DIR':
+      'verschieben Sie {0}, oder schreiben Sie die Ausgabe mit --out DIR an einen anderen Ort',
+    'another backend-spec run is writing {*}; nothing was written':
+      'ein anderer backend-spec-Lauf schreibt {0}; nichts wurde geschrieben',
+    'wait for it to finish and run again (a lock left by a killed run, {*}/.backend-spec.lock, is taken over automatically)':
+      'warten Sie, bis er fertig ist, und starten Sie erneut (eine Sperre eines abgebrochenen Laufs, {0}/.backend-spec.lock, wird automatisch übernommen)',
+    'could not read {*}: {*} ({*}); the previous output is unchanged':
+      '{0} konnte nicht gelesen werden: {1} ({2}); die bisherige Ausgabe bleibt unverändert',
+    'could not write {*}: {*} ({*}); the previous output is unchanged':
+      '{0} konnte nicht geschrieben werden: {1} ({2}); die bisherige Ausgabe bleibt unverändert',
+    'could not read {*}: {*} ({*})': '{0} konnte nicht gelesen werden: {1} ({2})',
+    'could not write {*}: {*} ({*})': '{0} konnte nicht geschrieben werden: {1} ({2})',
+    'backend-spec failed: {*}': 'backend-spec ist fehlgeschlagen: {0}',
+    'this is a bug in backend-spec: please report it with the command and, if you can, the documents':
+      'das ist ein Fehler in backend-spec: bitte melden Sie ihn mit dem Befehl und, wenn möglich, den Dokumenten',
+    '{*} is not a directory': '{0} ist kein Ordner',
+    'pass the project folder that holds the planning documents':
+      'übergeben Sie den Projektordner, der die Planungsdokumente enthält',
+    'run `backend-spec --help` for usage': 'führen Sie `backend-spec --help` aus, um die Verwendung zu sehen',
+    '"{*}" is none of the stated values of {*} and cannot be read as one':
+      '"{0}" ist keiner der angegebenen Werte von {1} und kann nicht als einer gelesen werden',
+    'no open question, conflict or parameter "{*}" was found':
+      'keine offene Frage, kein Konflikt und kein Parameter "{0}" wurde gefunden',
+    'this run asks no open questions; conflict subjects are listed in section 0 of backend-spec.md':
+      'dieser Lauf stellt keine offenen Fragen; Konfliktthemen stehen in Abschnitt 0 von backend-spec.md',
+    'open question ids: {*}; conflict subjects are listed in section 0 of backend-spec.md':
+      'IDs der offenen Fragen: {0}; Konfliktthemen stehen in Abschnitt 0 von backend-spec.md',
+    '"{*}" is not an option of question {*}': '"{0}" ist keine Option der Frage {1}',
+    'this question offers no options: answer it with `assume: <value>` or `dismiss: true`':
+      'diese Frage bietet keine Optionen: beantworten Sie sie mit `assume: <value>` oder `dismiss: true`',
+    'options: {*}; or answer with `assume: <value>`':
+      'Optionen: {0}; oder antworten Sie mit `assume: <value>`',
+    'the documents state there is no authentication: every operation is public':
+      'die Dokumente legen fest, dass es keine Authentifizierung gibt: jede Operation ist öffentlich',
+    'the chosen database "{*}" has no schema dialect here: no schema file is written for it':
+      'die gewählte Datenbank "{0}" hat hier keinen Schema-Dialekt: für sie wird keine Schemadatei geschrieben',
+    'PostgreSQL, MySQL, SQLite and MongoDB schemas are supported':
+      'Schemas für PostgreSQL, MySQL, SQLite und MongoDB werden unterstützt',
+    'table name {*} is used by two entities: {*} gets {*}':
+      'der Tabellenname {0} wird von zwei Entitäten verwendet: {1} erhält {2}',
+    '{*}.{*} is an enum but no document lists its values: stored as text':
+      '{0}.{1} ist ein Enum, aber kein Dokument nennt seine Werte: als Text gespeichert',
+    '{*}.{*} lists values {*} but enum {*} has {*}: the field gets its own type':
+      '{0}.{1} nennt die Werte {2}, aber das Enum {3} hat {4}: das Feld erhält einen eigenen Typ',
+    'index on {*} names a table no data model defines: left out':
+      'der Index auf {0} nennt eine Tabelle, die kein Datenmodell definiert: weggelassen',
+    'index on {*} ({*}) is stated as {*}, but {*}: it becomes a b-tree index':
+      'der Index auf {0} ({1}) ist als {2} angegeben, aber {3}: er wird ein B-Tree-Index',
+    '{*}.{*} references "{*}", which no data model defines: kept as a plain column':
+      '{0}.{1} verweist auf "{2}", das kein Datenmodell definiert: als einfache Spalte behalten',
+    '{*}.{*} references {*}.{*}, which is not a column with a single-column key':
+      '{0}.{1} verweist auf {2}.{3}, das keine Spalte mit einspaltigem Schlüssel ist',
+    'relationship {*} → {*} names an entity no data model defines: left out':
+      'die Beziehung {0} → {1} nennt eine Entität, die kein Datenmodell definiert: weggelassen',
+    'relationship {*} → {*} has no foreign key in the SQL of {*}: not added':
+      'die Beziehung {0} → {1} hat keinen Fremdschlüssel im SQL von {2}: nicht hinzugefügt',
+    'add a column referencing {*} to {*}, or remove the relationship':
+      'fügen Sie {1} eine Spalte hinzu, die auf {0} verweist, oder entfernen Sie die Beziehung',
+    'bcrypt cost {*} is below 12 (OWASP Password Storage Cheat Sheet)':
+      'der bcrypt-Kostenfaktor {0} liegt unter 12 (OWASP Password Storage Cheat Sheet)',
+    '{*}.{*} references {*} in {*} ({*}) but {*} in {*} ({*}); {*} wins':
+      '{0}.{1} verweist in {3} ({4}) auf {2}, aber in {6} ({7}) auf {5}; {8} gilt',
+    'the {*} extractor failed on this document: {*}':
+      'der Extraktor {0} ist an diesem Dokument gescheitert: {1}',
+    'what it would have read is missing from the spec; please report this with the document':
+      'was er gelesen hätte, fehlt in der Spezifikation; bitte melden Sie das mit dem Dokument',
+    'index on {*}, which no data model defines': 'Index auf {0}, das kein Datenmodell definiert',
+    '{*} ({*}, {*}) and {*} ({*}, {*}) share {*} fields: probably one entity under two names':
+      '{0} ({1}, {2}) und {3} ({4}, {5}) teilen {6} Felder: vermutlich eine Entität unter zwei Namen',
+    'erDiagram cardinality not understood: "{*}"; skipped':
+      'erDiagram-Kardinalität nicht verstanden: "{0}"; übersprungen',
+    'erDiagram line not understood: "{*}"; skipped': 'erDiagram-Zeile nicht verstanden: "{0}"; übersprungen',
+    'erDiagram entity {*} is not closed with "}"': 'die erDiagram-Entität {0} wird nicht mit "}" geschlossen',
+    'SQL blocks were not read: the PostgreSQL parser was not loaded':
+      'SQL-Blöcke wurden nicht gelesen: der PostgreSQL-Parser wurde nicht geladen',
+    'call prepare() from src/extract/sql.ts before extract()':
+      'rufen Sie prepare() aus src/extract/sql.ts vor extract() auf',
+    'ALTER TABLE {*}: no CREATE TABLE {*} in this document':
+      'ALTER TABLE {0}: kein CREATE TABLE {1} in diesem Dokument',
+    'a field table has no heading or caption naming its entity; skipped':
+      'eine Feldtabelle hat keine Überschrift oder Beschriftung, die ihre Entität nennt; übersprungen',
+    'put the entity name in a heading or a `**Table: name**` line above the table':
+      'setzen Sie den Entitätsnamen in eine Überschrift oder eine Zeile `**Table: name**` über der Tabelle',
+    'TypeScript fence has a line of {*} characters, too long to be a declaration; skipped':
+      'der TypeScript-Block hat eine Zeile mit {0} Zeichen, zu lang für eine Deklaration; übersprungen',
+    'break the line, or mark the fence as another language if it is not TypeScript':
+      'brechen Sie die Zeile um, oder kennzeichnen Sie den Block mit einer anderen Sprache, wenn er kein TypeScript ist',
+    'TypeScript fence is nested too deeply to parse; skipped':
+      'der TypeScript-Block ist zu tief verschachtelt, um ihn zu parsen; übersprungen',
+    'split the declaration, or mark the fence as another language if it is not TypeScript':
+      'teilen Sie die Deklaration auf, oder kennzeichnen Sie den Block mit einer anderen Sprache, wenn er kein TypeScript ist',
+    '{*} rejected: {*}': '{0} abgelehnt: {1}',
+    'copy the words from the document and cite the line they are on':
+      'kopieren Sie die Wörter aus dem Dokument und nennen Sie die Zeile, in der sie stehen',
+    'run `backend-spec schema facts` for the shape of the overlay':
+      'führen Sie `backend-spec schema facts` aus, um die Form des Overlays zu sehen',
+    'this copy states a newer date than {*} ({*}), but the config makes {*} the copy read; its changes are not in the spec':
+      'diese Kopie nennt ein neueres Datum als {0} ({1}), aber die Konfiguration macht {2} zur gelesenen Kopie; ihre Änderungen fehlen in der Spezifikation',
+    'no single {*} document: {*} shard in folders named {*} are read as the {*}':
+      'kein einzelnes {0}-Dokument: {1} Teil in Ordnern namens {2} wird als {3} gelesen',
+    'no single {*} document: {*} shards in folders named {*} are read as the {*}':
+      'kein einzelnes {0}-Dokument: {1} Teile in Ordnern namens {2} werden als {3} gelesen',
+    '{*} is drawn as {*} here, but the keys make it {*} ({*})':
+      '{0} ist hier als {1} gezeichnet, aber die Schlüssel machen es zu {2} ({3})',
+    'correct the drawing or the summary, or change the keys if the drawing is right':
+      'korrigieren Sie die Zeichnung oder die Zusammenfassung, oder ändern Sie die Schlüssel, wenn die Zeichnung stimmt',
+    '{*} is listed as the {*} here, but {*} marks it {*}':
+      '{0} ist hier als {1} aufgeführt, aber {2} kennzeichnet es als {3}',
+    'state {*} is not a value of {*} ({*})': 'der Zustand {0} ist kein Wert von {1} ({2})',
+    'states {*} are not values of {*} ({*})': 'die Zustände {0} sind keine Werte von {1} ({2})',
+    '{*}: {*}; decided: {*} ({*})': '{0}: {1}; entschieden: {2} ({3})',
+    '{*} is still defined here, but {*} says: "{*}" — dropped as decided':
+      '{0} ist hier noch definiert, aber {1} sagt: "{2}" — wie entschieden entfernt',
+    '{*} is still defined here, but {*} says: "{*}" — kept until question {*} is answered':
+      '{0} ist hier noch definiert, aber {1} sagt: "{2}" — behalten, bis Frage {3} beantwortet ist',
+    '{*}.{*} here is {*}.{*} in {*}; the spec uses {*}':
+      '{0}.{1} heißt hier, aber {2}.{3} in {4}; die Spezifikation verwendet {5}',
+    'use one name in every document': 'verwenden Sie in jedem Dokument denselben Namen',
+    'role {*} has no value in {*} ({*})': 'die Rolle {0} hat keinen Wert in {1} ({2})',
+    'roles {*} have no value in {*} ({*})': 'die Rollen {0} haben keinen Wert in {1} ({2})',
+    'add the role to the enum, or say which existing role the persona uses':
+      'fügen Sie die Rolle dem Enum hinzu, oder sagen Sie, welche bestehende Rolle die Persona nutzt',
+    '{*} `{*}` is not copied into the schema: {*}': '{0} `{1}` wird nicht in das Schema übernommen: {2}',
+    '{*} is named as part of the design, but {*} marks it {*}':
+      '{0} wird als Teil des Entwurfs genannt, aber {1} kennzeichnet es als {2}',
+    'table {*}: no planning document mentions it': 'Tabelle {0}: kein Planungsdokument erwähnt sie',
+    'cite the requirement it serves, or record it as an assumption':
+      'nennen Sie die Anforderung, der es dient, oder halten Sie es als Annahme fest',
+    'role {*}: no planning document mentions it': 'Rolle {0}: kein Planungsdokument erwähnt sie',
+    'the permission matrix lists {*}, which the API section does not document':
+      'die Berechtigungsmatrix nennt {0}, das der API-Abschnitt nicht dokumentiert',
+    '{*} has no row in the permission matrix (line {*})':
+      '{0} hat keine Zeile in der Berechtigungsmatrix (Zeile {1})',
+    'the permission matrix has a column for role "{*}", which the spec never defines':
+      'die Berechtigungsmatrix hat eine Spalte für die Rolle "{0}", die die Spezifikation nie definiert',
+    'entity {*} has no CREATE TABLE in the SQL': 'die Entität {0} hat kein CREATE TABLE im SQL',
+    '{*} does not exist; the documents compile to it':
+      '{0} existiert nicht; die Dokumente werden dazu kompiliert',
+    '{*} differs from what the documents compile to now (first difference at line {*})':
+      '{0} weicht davon ab, was die Dokumente jetzt ergeben (erster Unterschied in Zeile {1})',
+    'run `backend-spec generate` and commit the result':
+      'führen Sie `backend-spec generate` aus und committen Sie das Ergebnis',
+    'no "{*}" section: the workflow\'s 15 sections are all required':
+      'kein Abschnitt "{0}": alle 15 Abschnitte des Workflows sind erforderlich',
+    'a json block is not JSON: {*}': 'ein json-Block ist kein JSON: {0}',
+    '{*}: {*} at {*}': '{0}: {1} bei {2}',
+    'SQL does not parse: {*}': 'SQL lässt sich nicht parsen: {0}',
+    'permission denied': 'Zugriff verweigert',
+    'give your user access to it (chmod/chown), or choose another folder':
+      'geben Sie Ihrem Benutzer Zugriff (chmod/chown), oder wählen Sie einen anderen Ordner',
+    'operation not permitted': 'Vorgang nicht erlaubt',
+    'give your user access to it, or choose another folder':
+      'geben Sie Ihrem Benutzer Zugriff, oder wählen Sie einen anderen Ordner',
+    'a symlink loop': 'eine Symlink-Schleife',
+    'remove or fix the symlink that points back at itself':
+      'entfernen oder reparieren Sie den Symlink, der auf sich selbst zeigt',
+    'a file is in the way where a folder is needed': 'eine Datei liegt dort, wo ein Ordner nötig ist',
+    'move that file, or choose another folder':
+      'verschieben Sie diese Datei, oder wählen Sie einen anderen Ordner',
+    'a folder is in the way where a file is needed': 'ein Ordner liegt dort, wo eine Datei nötig ist',
+    'move that folder, or choose another path':
+      'verschieben Sie diesen Ordner, oder wählen Sie einen anderen Pfad',
+    'no space left on the device': 'kein Platz mehr auf dem Gerät',
+    'free some disk space and run again': 'geben Sie Speicherplatz frei und starten Sie erneut',
+    'the disk quota is exceeded': 'das Festplattenkontingent ist überschritten',
+    'free some space and run again': 'geben Sie Platz frei und starten Sie erneut',
+    'a read-only file system': 'ein schreibgeschütztes Dateisystem',
+    'write to a writable folder with --out DIR': 'schreiben Sie mit --out DIR in einen beschreibbaren Ordner',
+    'the path is too long': 'der Pfad ist zu lang',
+    'use a shorter path': 'verwenden Sie einen kürzeren Pfad',
+    'too many open files': 'zu viele offene Dateien',
+    'raise the open-file limit (ulimit -n) and run again':
+      'erhöhen Sie das Limit offener Dateien (ulimit -n) und starten Sie erneut',
+    'an I/O error of the device': 'ein E/A-Fehler des Geräts',
+    'check the disk or mount, then run again':
+      'prüfen Sie die Festplatte oder das Mount und starten Sie dann erneut',
+    'the path is busy': 'der Pfad ist belegt',
+    'close whatever holds it, then run again': 'schließen Sie, was ihn belegt, und starten Sie dann erneut',
+    'a device or pipe without a reader': 'ein Gerät oder eine Pipe ohne Leser',
+    'replace it with a regular file': 'ersetzen Sie es durch eine normale Datei',
+    'it does not exist': 'es existiert nicht',
+    'check the path': 'prüfen Sie den Pfad',
+    'check the path and run again': 'prüfen Sie den Pfad und starten Sie erneut',
+    'a path': 'ein Pfad',
+    'not valid YAML: {*}': 'kein gültiges YAML: {0}',
+    'expected a list of decisions (or a `decisions:` list)':
+      'erwartet wurde eine Liste von Entscheidungen (oder eine Liste `decisions:`)',
+    'a decision is a mapping: `{ id, choose | assume | dismiss, reason }` or `{ assume, reason }`':
+      'eine Entscheidung ist eine Zuordnung: `{ id, choose | assume | dismiss, reason }` oder `{ assume, reason }`',
+    'unknown key {*}': 'unbekannter Schlüssel {0}',
+    'unknown keys {*}': 'unbekannte Schlüssel {0}',
+    'a decision needs a non-empty `reason`': 'eine Entscheidung braucht einen nicht leeren `reason`',
+    'one answer per entry: `choose`, `assume` or `dismiss`, not several':
+      'eine Antwort pro Eintrag: `choose`, `assume` oder `dismiss`, nicht mehrere',
+    '`dismiss` needs the `id` of the question it sets aside':
+      '`dismiss` braucht die `id` der Frage, die es beiseitelegt',
+    '`dismiss` takes `true`': '`dismiss` nimmt `true`',
+    '`assume` must not be empty': '`assume` darf nicht leer sein',
+    'a choice needs both `id` (the conflict subject) and `choose` (the value to use)':
+      'eine Wahl braucht sowohl `id` (das Konfliktthema) als auch `choose` (den zu verwendenden Wert)',
+    '{*} entities but no endpoints': '{0} Entitäten, aber keine Endpunkte',
+    '{*} {*} has no success response': '{0} {1} hat keine Erfolgsantwort',
+    '{*} {*} does not declare path parameter {*}': '{0} {1} deklariert den Pfadparameter {2} nicht',
+    '{*} {*} has no request schema': '{0} {1} hat kein Anfrageschema',
+    '{*} has no endpoint': '{0} hat keinen Endpunkt',
+    'job {*} targets no table: {*}': 'der Job {0} zielt auf keine Tabelle: {1}',
+    'job {*} targets table {*}, which the data model lacks':
+      'der Job {0} zielt auf die Tabelle {1}, die dem Datenmodell fehlt',
+    'integration {*} has no name': 'die Integration {0} hat keinen Namen',
+    'cache entry {*} is invalidated by {*}, which the data model lacks':
+      'der Cache-Eintrag {0} wird durch {1} invalidiert, das dem Datenmodell fehlt',
+    '{*} has no primary key': '{0} hat keinen Primärschlüssel',
+    '{*}.{*} has no type': '{0}.{1} hat keinen Typ',
+    '{*}.{*} is an enum without values': '{0}.{1} ist ein Enum ohne Werte',
+    'relationship {*} → {*} names an entity that is not in the model':
+      'die Beziehung {0} → {1} nennt eine Entität, die nicht im Modell ist',
+    'many-to-many {*} ↔ {*} has no join table referencing both':
+      'die Viele-zu-viele-Beziehung {0} ↔ {1} hat keine Verknüpfungstabelle, die beide referenziert',
+    '{*} → {*}: {*}.{*} is not a foreign key': '{0} → {1}: {2}.{3} ist kein Fremdschlüssel',
+    '{*}.{*} (foreign key) is not the leading column of any index':
+      '{0}.{1} (Fremdschlüssel) ist nicht die führende Spalte eines Index',
+    '{*} cannot be read by primary key': '{0} kann nicht über den Primärschlüssel gelesen werden',
+    '{*} has no usable retry policy': '{0} hat keine brauchbare Wiederholungsrichtlinie',
+    'job {*} lacks retries, a dead-letter destination or a timeout':
+      'dem Job {0} fehlen Wiederholungen, ein Dead-Letter-Ziel oder ein Timeout',
+    'cache entry {*} is not tied to entity writes':
+      'der Cache-Eintrag {0} ist an keine Entitätsschreibvorgänge gebunden',
+    '{*}.{*} is sensitive but not redacted from logs':
+      '{0}.{1} ist sensibel, wird aber in Logs nicht geschwärzt',
+    'alert on {*} cites no NFR': 'der Alarm zu {0} nennt keine nichtfunktionale Anforderung',
+    'the API has endpoints but no OWASP Top 10 item is addressed':
+      'die API hat Endpunkte, aber kein Punkt der OWASP Top 10 wird behandelt',
+    'there is no permission matrix': 'es gibt keine Berechtigungsmatrix',
+    'endpoint {*} has {*} matrix rows (expected 1)': 'der Endpunkt {0} hat {1} Matrixzeilen (erwartet: 1)',
+    'endpoint {*} has no decision for role {*}': 'der Endpunkt {0} hat keine Entscheidung für die Rolle {1}',
+    'no authentication strategy': 'keine Authentifizierungsstrategie',
+    'ownership rule {*}.{*} does not name a primary key column':
+      'die Eigentumsregel {0}.{1} nennt keine Primärschlüsselspalte',
+    'ownership rule {*}.{*} does not name a foreign key column':
+      'die Eigentumsregel {0}.{1} nennt keine Fremdschlüsselspalte',
+    '{*} {*} response exposes secret field {*}': 'die Antwort von {0} {1} legt das geheime Feld {2} offen',
+    'there is no error catalogue': 'es gibt keinen Fehlerkatalog',
+    'example of {*} does not match the envelope: {*}': 'das Beispiel von {0} passt nicht zum Umschlag: {1}',
+    'no error code for status {*}': 'kein Fehlercode für den Status {0}',
+    'the same file as {*} (a symbolic link)': 'dieselbe Datei wie {0} (ein symbolischer Link)',
+    'empty: no text to read': 'leer: kein Text zu lesen',
+    'a symbolic link to a file outside the project':
+      'ein symbolischer Link auf eine Datei außerhalb des Projekts',
+    'archived ({*}/) and not a PRD, architecture, UX or tech-stack document':
+      'archiviert ({0}/) und kein PRD-, Architektur-, UX- oder Tech-Stack-Dokument',
+    'not found': 'nicht gefunden',
+    '{*}, not a regular file': '{0}, keine normale Datei',
+    'a named pipe (FIFO)': 'eine benannte Pipe (FIFO)',
+    'a device': 'ein Gerät',
+    'a socket': 'ein Socket',
+    'a folder': 'ein Ordner',
+    'not a regular file': 'keine normale Datei',
+    'cannot be read ({*})': 'nicht lesbar ({0})',
+    'not text: {*}': 'kein Text: {0}',
+    '{*}, over the {*} limit per document': '{0}, über der Grenze von {1} pro Dokument',
+    'not read: reading took longer than the {*} s budget':
+      'nicht gelesen: das Lesen dauerte länger als das Budget von {0} s',
+    'copy the document into the project (or link a whole shared docs folder); a link to a file elsewhere is never followed':
+      'kopieren Sie das Dokument ins Projekt (oder verlinken Sie einen ganzen gemeinsamen Dokumentordner); ein Link auf eine Datei anderswo wird nie verfolgt',
+    'shard of {*}, which holds its text; {*}': 'Teil von {0}, das seinen Text enthält; {1}',
+    '{*}; read as history only': '{0}; nur als Verlauf gelesen',
+    '{*}; read where the newer does not change it': '{0}; gelesen, wo das neuere es nicht ändert',
+    'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
+      'die Rolle von --postgres-url ist ein Superuser; die Verifikation braucht nur CREATE auf der Datenbank',
   },
 };

@@ -100,4 +100,17 @@ export const report: Messages['report'] = {
       'Nach den Standards in .bmad/standards/backend/ implementieren',
     ],
   },
+  terminal: {
+    sources: 'Quellen:',
+    noneFound: '(keine gefunden)',
+    duplicateOf: (of: string, reason: string) => `Duplikat von ${of}: ${reason}`,
+    supersededBy: (of: string, reason: string) => `ersetzt durch ${of}: ${reason}`,
+    ignored: (reason: string) => `ignoriert: ${reason}`,
+    configError:
+      'Die Konfigurationsdatei enthält einen Fehler: nichts wurde darüber gelesen und nichts wurde geschrieben.',
+    missingPrerequisites: 'Voraussetzungen fehlen: nichts wurde erzeugt. Gesucht in:',
+    runInit: (command: string) =>
+      `Führen Sie \`${command}\` aus, um die Planungsdokumente anzulegen, oder übergeben Sie --docs DIR.`,
+    dryRun: '(Probelauf: nichts wurde geschrieben)',
+  },
 };

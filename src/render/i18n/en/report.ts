@@ -97,4 +97,16 @@ export const report = {
       'Implement following the standards in .bmad/standards/backend/',
     ],
   },
+  /** The terminal lines of `generate` around the diagnostics (src/cli/generate.ts). */
+  terminal: {
+    sources: 'Sources:',
+    noneFound: '(none found)',
+    duplicateOf: (of: string, reason: string) => `duplicate of ${of}: ${reason}`,
+    supersededBy: (of: string, reason: string) => `superseded by ${of}: ${reason}`,
+    ignored: (reason: string) => `ignored: ${reason}`,
+    configError: 'The config file has an error: nothing was read through it and nothing was written.',
+    missingPrerequisites: 'Missing prerequisites: nothing was generated. Searched:',
+    runInit: (command: string) => `Run \`${command}\` to create the planning documents, or pass --docs DIR.`,
+    dryRun: '(dry run: nothing was written)',
+  },
 };

@@ -250,5 +250,270 @@ export const diagnostics: DiagnosticCatalog = {
       'leer los documentos tardó más de {0} s; no se genera nada a partir de una lectura parcial',
     'check for slow or network file systems under the documentation folder, or pass --docs DIR':
       'busque sistemas de archivos lentos o de red bajo la carpeta de documentación, o pase --docs DIR',
+    '{*} exists and was not written by backend-spec: left untouched, nothing was written':
+      '{0} existe y no lo escribió backend-spec: se deja intacto, no se escribió nada',
+    'move {*} away, or write the output elsewhere with --out DIR':
+      'mueva {0} a otro sitio, o escriba la salida en otra carpeta con --out DIR',
+    'another backend-spec run is writing {*}; nothing was written':
+      'otra ejecución de backend-spec está escribiendo {0}; no se escribió nada',
+    'wait for it to finish and run again (a lock left by a killed run, {*}/.backend-spec.lock, is taken over automatically)':
+      'espere a que termine y vuelva a ejecutar (un bloqueo dejado por una ejecución interrumpida, {0}/.backend-spec.lock, se toma automáticamente)',
+    'could not read {*}: {*} ({*}); the previous output is unchanged':
+      'no se pudo leer {0}: {1} ({2}); la salida anterior no cambia',
+    'could not write {*}: {*} ({*}); the previous output is unchanged':
+      'no se pudo escribir {0}: {1} ({2}); la salida anterior no cambia',
+    'could not read {*}: {*} ({*})': 'no se pudo leer {0}: {1} ({2})',
+    'could not write {*}: {*} ({*})': 'no se pudo escribir {0}: {1} ({2})',
+    'backend-spec failed: {*}': 'backend-spec falló: {0}',
+    'this is a bug in backend-spec: please report it with the command and, if you can, the documents':
+      'es un error de backend-spec: por favor, repórtelo con el comando y, si puede, los documentos',
+    '{*} is not a directory': '{0} no es una carpeta',
+    'pass the project folder that holds the planning documents':
+      'pase la carpeta del proyecto que contiene los documentos de planificación',
+    'run `backend-spec --help` for usage': 'ejecute `backend-spec --help` para ver el uso',
+    '"{*}" is none of the stated values of {*} and cannot be read as one':
+      '"{0}" no es ninguno de los valores indicados de {1} y no puede leerse como uno de ellos',
+    'no open question, conflict or parameter "{*}" was found':
+      'no se encontró ninguna pregunta abierta, conflicto o parámetro "{0}"',
+    'this run asks no open questions; conflict subjects are listed in section 0 of backend-spec.md':
+      'esta ejecución no plantea preguntas abiertas; los temas en conflicto se listan en la sección 0 de backend-spec.md',
+    'open question ids: {*}; conflict subjects are listed in section 0 of backend-spec.md':
+      'ids de preguntas abiertas: {0}; los temas en conflicto se listan en la sección 0 de backend-spec.md',
+    '"{*}" is not an option of question {*}': '"{0}" no es una opción de la pregunta {1}',
+    'this question offers no options: answer it with `assume: <value>` or `dismiss: true`':
+      'esta pregunta no ofrece opciones: respóndala con `assume: <value>` o `dismiss: true`',
+    'options: {*}; or answer with `assume: <value>`': 'opciones: {0}; o responda con `assume: <value>`',
+    'the documents state there is no authentication: every operation is public':
+      'los documentos indican que no hay autenticación: todas las operaciones son públicas',
+    'the chosen database "{*}" has no schema dialect here: no schema file is written for it':
+      'la base de datos elegida "{0}" no tiene aquí dialecto de esquema: no se escribe archivo de esquema para ella',
+    'PostgreSQL, MySQL, SQLite and MongoDB schemas are supported':
+      'se admiten esquemas de PostgreSQL, MySQL, SQLite y MongoDB',
+    'table name {*} is used by two entities: {*} gets {*}':
+      'el nombre de tabla {0} lo usan dos entidades: {1} recibe {2}',
+    '{*}.{*} is an enum but no document lists its values: stored as text':
+      '{0}.{1} es un enum pero ningún documento lista sus valores: se guarda como texto',
+    '{*}.{*} lists values {*} but enum {*} has {*}: the field gets its own type':
+      '{0}.{1} lista los valores {2} pero el enum {3} tiene {4}: el campo recibe su propio tipo',
+    'index on {*} names a table no data model defines: left out':
+      'el índice sobre {0} nombra una tabla que ningún modelo de datos define: queda fuera',
+    'index on {*} ({*}) is stated as {*}, but {*}: it becomes a b-tree index':
+      'el índice sobre {0} ({1}) consta como {2}, pero {3}: pasa a ser un índice b-tree',
+    '{*}.{*} references "{*}", which no data model defines: kept as a plain column':
+      '{0}.{1} referencia "{2}", que ningún modelo de datos define: se conserva como columna simple',
+    '{*}.{*} references {*}.{*}, which is not a column with a single-column key':
+      '{0}.{1} referencia {2}.{3}, que no es una columna con clave de una sola columna',
+    'relationship {*} → {*} names an entity no data model defines: left out':
+      'la relación {0} → {1} nombra una entidad que ningún modelo de datos define: queda fuera',
+    'relationship {*} → {*} has no foreign key in the SQL of {*}: not added':
+      'la relación {0} → {1} no tiene clave foránea en el SQL de {2}: no se añade',
+    'add a column referencing {*} to {*}, or remove the relationship':
+      'añada a {1} una columna que referencie {0}, o quite la relación',
+    'bcrypt cost {*} is below 12 (OWASP Password Storage Cheat Sheet)':
+      'el coste de bcrypt {0} es inferior a 12 (OWASP Password Storage Cheat Sheet)',
+    '{*}.{*} references {*} in {*} ({*}) but {*} in {*} ({*}); {*} wins':
+      '{0}.{1} referencia {2} en {3} ({4}) pero {5} en {6} ({7}); prevalece {8}',
+    'the {*} extractor failed on this document: {*}': 'el extractor {0} falló en este documento: {1}',
+    'what it would have read is missing from the spec; please report this with the document':
+      'lo que habría leído falta en la especificación; por favor, repórtelo con el documento',
+    'index on {*}, which no data model defines': 'índice sobre {0}, que ningún modelo de datos define',
+    '{*} ({*}, {*}) and {*} ({*}, {*}) share {*} fields: probably one entity under two names':
+      '{0} ({1}, {2}) y {3} ({4}, {5}) comparten {6} campos: probablemente una entidad con dos nombres',
+    'erDiagram cardinality not understood: "{*}"; skipped':
+      'cardinalidad de erDiagram no entendida: "{0}"; se omitió',
+    'erDiagram line not understood: "{*}"; skipped': 'línea de erDiagram no entendida: "{0}"; se omitió',
+    'erDiagram entity {*} is not closed with "}"': 'la entidad de erDiagram {0} no se cierra con "}"',
+    'SQL blocks were not read: the PostgreSQL parser was not loaded':
+      'no se leyeron los bloques SQL: el analizador de PostgreSQL no se cargó',
+    'call prepare() from src/extract/sql.ts before extract()':
+      'llame a prepare() de src/extract/sql.ts antes de extract()',
+    'ALTER TABLE {*}: no CREATE TABLE {*} in this document':
+      'ALTER TABLE {0}: no hay CREATE TABLE {1} en este documento',
+    'a field table has no heading or caption naming its entity; skipped':
+      'una tabla de campos no tiene título ni leyenda que nombre su entidad; se omitió',
+    'put the entity name in a heading or a `**Table: name**` line above the table':
+      'ponga el nombre de la entidad en un título o en una línea `**Table: name**` encima de la tabla',
+    'TypeScript fence has a line of {*} characters, too long to be a declaration; skipped':
+      'el bloque TypeScript tiene una línea de {0} caracteres, demasiado larga para ser una declaración; se omitió',
+    'break the line, or mark the fence as another language if it is not TypeScript':
+      'parta la línea, o marque el bloque con otro lenguaje si no es TypeScript',
+    'TypeScript fence is nested too deeply to parse; skipped':
+      'el bloque TypeScript está anidado demasiado profundo para analizarlo; se omitió',
+    'split the declaration, or mark the fence as another language if it is not TypeScript':
+      'divida la declaración, o marque el bloque con otro lenguaje si no es TypeScript',
+    '{*} rejected: {*}': '{0} rechazado: {1}',
+    'copy the words from the document and cite the line they are on':
+      'copie las palabras del documento y cite la línea en la que están',
+    'run `backend-spec schema facts` for the shape of the overlay':
+      'ejecute `backend-spec schema facts` para ver la forma del overlay',
+    'this copy states a newer date than {*} ({*}), but the config makes {*} the copy read; its changes are not in the spec':
+      'esta copia indica una fecha más reciente que {0} ({1}), pero la configuración hace de {2} la copia leída; sus cambios no están en la especificación',
+    'no single {*} document: {*} shard in folders named {*} are read as the {*}':
+      'ningún documento {0} único: se lee {1} fragmento en carpetas llamadas {2} como {3}',
+    'no single {*} document: {*} shards in folders named {*} are read as the {*}':
+      'ningún documento {0} único: se leen {1} fragmentos en carpetas llamadas {2} como {3}',
+    '{*} is drawn as {*} here, but the keys make it {*} ({*})':
+      '{0} se dibuja aquí como {1}, pero las claves la hacen {2} ({3})',
+    'correct the drawing or the summary, or change the keys if the drawing is right':
+      'corrija el dibujo o el resumen, o cambie las claves si el dibujo es correcto',
+    '{*} is listed as the {*} here, but {*} marks it {*}':
+      '{0} figura aquí como {1}, pero {2} lo marca como {3}',
+    'state {*} is not a value of {*} ({*})': 'el estado {0} no es un valor de {1} ({2})',
+    'states {*} are not values of {*} ({*})': 'los estados {0} no son valores de {1} ({2})',
+    '{*}: {*}; decided: {*} ({*})': '{0}: {1}; decidido: {2} ({3})',
+    '{*} is still defined here, but {*} says: "{*}" — dropped as decided':
+      '{0} sigue definido aquí, pero {1} dice: "{2}" — se descarta según lo decidido',
+    '{*} is still defined here, but {*} says: "{*}" — kept until question {*} is answered':
+      '{0} sigue definido aquí, pero {1} dice: "{2}" — se conserva hasta que se responda la pregunta {3}',
+    '{*}.{*} here is {*}.{*} in {*}; the spec uses {*}':
+      '{0}.{1} aquí es {2}.{3} en {4}; la especificación usa {5}',
+    'use one name in every document': 'use un solo nombre en todos los documentos',
+    'role {*} has no value in {*} ({*})': 'el rol {0} no tiene valor en {1} ({2})',
+    'roles {*} have no value in {*} ({*})': 'los roles {0} no tienen valor en {1} ({2})',
+    'add the role to the enum, or say which existing role the persona uses':
+      'añada el rol al enum, o indique qué rol existente usa la persona',
+    '{*} `{*}` is not copied into the schema: {*}': '{0} `{1}` no se copia en el esquema: {2}',
+    '{*} is named as part of the design, but {*} marks it {*}':
+      '{0} se nombra como parte del diseño, pero {1} lo marca como {2}',
+    'table {*}: no planning document mentions it': 'tabla {0}: ningún documento de planificación la menciona',
+    'cite the requirement it serves, or record it as an assumption':
+      'cite el requisito al que sirve, o regístrelo como supuesto',
+    'role {*}: no planning document mentions it': 'rol {0}: ningún documento de planificación lo menciona',
+    'the permission matrix lists {*}, which the API section does not document':
+      'la matriz de permisos lista {0}, que la sección de API no documenta',
+    '{*} has no row in the permission matrix (line {*})':
+      '{0} no tiene fila en la matriz de permisos (línea {1})',
+    'the permission matrix has a column for role "{*}", which the spec never defines':
+      'la matriz de permisos tiene una columna para el rol "{0}", que la especificación nunca define',
+    'entity {*} has no CREATE TABLE in the SQL': 'la entidad {0} no tiene CREATE TABLE en el SQL',
+    '{*} does not exist; the documents compile to it': '{0} no existe; los documentos se compilan en él',
+    '{*} differs from what the documents compile to now (first difference at line {*})':
+      '{0} difiere de lo que los documentos compilan ahora (primera diferencia en la línea {1})',
+    'run `backend-spec generate` and commit the result':
+      'ejecute `backend-spec generate` y confirme el resultado',
+    'no "{*}" section: the workflow\'s 15 sections are all required':
+      'no hay sección "{0}": las 15 secciones del flujo de trabajo son obligatorias',
+    'a json block is not JSON: {*}': 'un bloque json no es JSON: {0}',
+    '{*}: {*} at {*}': '{0}: {1} en {2}',
+    'SQL does not parse: {*}': 'el SQL no se puede analizar: {0}',
+    'permission denied': 'permiso denegado',
+    'give your user access to it (chmod/chown), or choose another folder':
+      'dé acceso a su usuario (chmod/chown), o elija otra carpeta',
+    'operation not permitted': 'operación no permitida',
+    'give your user access to it, or choose another folder': 'dé acceso a su usuario, o elija otra carpeta',
+    'a symlink loop': 'un bucle de enlaces simbólicos',
+    'remove or fix the symlink that points back at itself':
+      'quite o corrija el enlace simbólico que apunta a sí mismo',
+    'a file is in the way where a folder is needed': 'hay un archivo donde se necesita una carpeta',
+    'move that file, or choose another folder': 'mueva ese archivo, o elija otra carpeta',
+    'a folder is in the way where a file is needed': 'hay una carpeta donde se necesita un archivo',
+    'move that folder, or choose another path': 'mueva esa carpeta, o elija otra ruta',
+    'no space left on the device': 'no queda espacio en el dispositivo',
+    'free some disk space and run again': 'libere espacio en disco y vuelva a ejecutar',
+    'the disk quota is exceeded': 'se superó la cuota de disco',
+    'free some space and run again': 'libere espacio y vuelva a ejecutar',
+    'a read-only file system': 'un sistema de archivos de solo lectura',
+    'write to a writable folder with --out DIR':
+      'escriba en una carpeta con permiso de escritura con --out DIR',
+    'the path is too long': 'la ruta es demasiado larga',
+    'use a shorter path': 'use una ruta más corta',
+    'too many open files': 'demasiados archivos abiertos',
+    'raise the open-file limit (ulimit -n) and run again':
+      'aumente el límite de archivos abiertos (ulimit -n) y vuelva a ejecutar',
+    'an I/O error of the device': 'un error de E/S del dispositivo',
+    'check the disk or mount, then run again': 'revise el disco o el montaje y vuelva a ejecutar',
+    'the path is busy': 'la ruta está ocupada',
+    'close whatever holds it, then run again': 'cierre lo que la retiene y vuelva a ejecutar',
+    'a device or pipe without a reader': 'un dispositivo o tubería sin lector',
+    'replace it with a regular file': 'sustitúyalo por un archivo normal',
+    'it does not exist': 'no existe',
+    'check the path': 'revise la ruta',
+    'check the path and run again': 'revise la ruta y vuelva a ejecutar',
+    'a path': 'una ruta',
+    'not valid YAML: {*}': 'YAML no válido: {0}',
+    'expected a list of decisions (or a `decisions:` list)':
+      'se esperaba una lista de decisiones (o una lista `decisions:`)',
+    'a decision is a mapping: `{ id, choose | assume | dismiss, reason }` or `{ assume, reason }`':
+      'una decisión es un mapa: `{ id, choose | assume | dismiss, reason }` o `{ assume, reason }`',
+    'unknown key {*}': 'clave desconocida {0}',
+    'unknown keys {*}': 'claves desconocidas {0}',
+    'a decision needs a non-empty `reason`': 'una decisión necesita un `reason` no vacío',
+    'one answer per entry: `choose`, `assume` or `dismiss`, not several':
+      'una respuesta por entrada: `choose`, `assume` o `dismiss`, no varias',
+    '`dismiss` needs the `id` of the question it sets aside':
+      '`dismiss` necesita el `id` de la pregunta que descarta',
+    '`dismiss` takes `true`': '`dismiss` admite `true`',
+    '`assume` must not be empty': '`assume` no debe estar vacío',
+    'a choice needs both `id` (the conflict subject) and `choose` (the value to use)':
+      'una elección necesita `id` (el tema en conflicto) y `choose` (el valor que se usa)',
+    '{*} entities but no endpoints': '{0} entidades pero ningún endpoint',
+    '{*} {*} has no success response': '{0} {1} no tiene respuesta de éxito',
+    '{*} {*} does not declare path parameter {*}': '{0} {1} no declara el parámetro de ruta {2}',
+    '{*} {*} has no request schema': '{0} {1} no tiene esquema de petición',
+    '{*} has no endpoint': '{0} no tiene endpoint',
+    'job {*} targets no table: {*}': 'la tarea {0} no apunta a ninguna tabla: {1}',
+    'job {*} targets table {*}, which the data model lacks':
+      'la tarea {0} apunta a la tabla {1}, que falta en el modelo de datos',
+    'integration {*} has no name': 'la integración {0} no tiene nombre',
+    'cache entry {*} is invalidated by {*}, which the data model lacks':
+      'la entrada de caché {0} se invalida con {1}, que falta en el modelo de datos',
+    '{*} has no primary key': '{0} no tiene clave primaria',
+    '{*}.{*} has no type': '{0}.{1} no tiene tipo',
+    '{*}.{*} is an enum without values': '{0}.{1} es un enum sin valores',
+    'relationship {*} → {*} names an entity that is not in the model':
+      'la relación {0} → {1} nombra una entidad que no está en el modelo',
+    'many-to-many {*} ↔ {*} has no join table referencing both':
+      'la relación muchos a muchos {0} ↔ {1} no tiene tabla de unión que referencie ambas',
+    '{*} → {*}: {*}.{*} is not a foreign key': '{0} → {1}: {2}.{3} no es una clave foránea',
+    '{*}.{*} (foreign key) is not the leading column of any index':
+      '{0}.{1} (clave foránea) no es la primera columna de ningún índice',
+    '{*} cannot be read by primary key': '{0} no se puede leer por clave primaria',
+    '{*} has no usable retry policy': '{0} no tiene una política de reintentos utilizable',
+    'job {*} lacks retries, a dead-letter destination or a timeout':
+      'a la tarea {0} le faltan reintentos, un destino de mensajes fallidos o un tiempo límite',
+    'cache entry {*} is not tied to entity writes':
+      'la entrada de caché {0} no está ligada a escrituras de entidades',
+    '{*}.{*} is sensitive but not redacted from logs':
+      '{0}.{1} es sensible pero no se oculta en los registros',
+    'alert on {*} cites no NFR': 'la alerta sobre {0} no cita ningún RNF',
+    'the API has endpoints but no OWASP Top 10 item is addressed':
+      'la API tiene endpoints pero no se aborda ningún punto del OWASP Top 10',
+    'there is no permission matrix': 'no hay matriz de permisos',
+    'endpoint {*} has {*} matrix rows (expected 1)':
+      'el endpoint {0} tiene {1} filas en la matriz (se esperaba 1)',
+    'endpoint {*} has no decision for role {*}': 'el endpoint {0} no tiene decisión para el rol {1}',
+    'no authentication strategy': 'ninguna estrategia de autenticación',
+    'ownership rule {*}.{*} does not name a primary key column':
+      'la regla de propiedad {0}.{1} no nombra una columna de clave primaria',
+    'ownership rule {*}.{*} does not name a foreign key column':
+      'la regla de propiedad {0}.{1} no nombra una columna de clave foránea',
+    '{*} {*} response exposes secret field {*}': 'la respuesta de {0} {1} expone el campo secreto {2}',
+    'there is no error catalogue': 'no hay catálogo de errores',
+    'example of {*} does not match the envelope: {*}': 'el ejemplo de {0} no se ajusta al sobre: {1}',
+    'no error code for status {*}': 'ningún código de error para el estado {0}',
+    'the same file as {*} (a symbolic link)': 'el mismo archivo que {0} (un enlace simbólico)',
+    'empty: no text to read': 'vacío: no hay texto que leer',
+    'a symbolic link to a file outside the project': 'un enlace simbólico a un archivo fuera del proyecto',
+    'archived ({*}/) and not a PRD, architecture, UX or tech-stack document':
+      'archivado ({0}/) y no es un documento PRD, de arquitectura, de UX ni de stack tecnológico',
+    'not found': 'no encontrado',
+    '{*}, not a regular file': '{0}, no un archivo normal',
+    'a named pipe (FIFO)': 'una tubería con nombre (FIFO)',
+    'a device': 'un dispositivo',
+    'a socket': 'un socket',
+    'a folder': 'una carpeta',
+    'not a regular file': 'no es un archivo normal',
+    'cannot be read ({*})': 'no se puede leer ({0})',
+    'not text: {*}': 'no es texto: {0}',
+    '{*}, over the {*} limit per document': '{0}, por encima del límite de {1} por documento',
+    'not read: reading took longer than the {*} s budget':
+      'no leído: la lectura superó el presupuesto de {0} s',
+    'copy the document into the project (or link a whole shared docs folder); a link to a file elsewhere is never followed':
+      'copie el documento en el proyecto (o enlace una carpeta de documentos compartida entera); un enlace a un archivo de otro lugar nunca se sigue',
+    'shard of {*}, which holds its text; {*}': 'fragmento de {0}, que contiene su texto; {1}',
+    '{*}; read as history only': '{0}; se lee solo como historial',
+    '{*}; read where the newer does not change it': '{0}; se lee donde el más reciente no lo cambia',
+    'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
+      'el rol de --postgres-url es superusuario; la verificación solo necesita CREATE en la base de datos',
   },
 };

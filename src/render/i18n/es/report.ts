@@ -98,4 +98,17 @@ export const report: Messages['report'] = {
       'Implementar siguiendo los estándares de .bmad/standards/backend/',
     ],
   },
+  terminal: {
+    sources: 'Fuentes:',
+    noneFound: '(no se encontró ninguna)',
+    duplicateOf: (of: string, reason: string) => `duplicado de ${of}: ${reason}`,
+    supersededBy: (of: string, reason: string) => `reemplazado por ${of}: ${reason}`,
+    ignored: (reason: string) => `ignorado: ${reason}`,
+    configError:
+      'El archivo de configuración tiene un error: no se leyó nada a través de él y no se escribió nada.',
+    missingPrerequisites: 'Faltan requisitos previos: no se generó nada. Se buscó en:',
+    runInit: (command: string) =>
+      `Ejecute \`${command}\` para crear los documentos de planificación, o pase --docs DIR.`,
+    dryRun: '(ejecución de prueba: no se escribió nada)',
+  },
 };

@@ -251,5 +251,273 @@ export const diagnostics: DiagnosticCatalog = {
       'la lecture des documents a pris plus de {0} s ; rien n’est généré à partir d’une lecture partielle',
     'check for slow or network file systems under the documentation folder, or pass --docs DIR':
       'cherchez des systèmes de fichiers lents ou réseau sous le dossier de documentation, ou passez --docs DIR',
+    '{*} exists and was not written by backend-spec: left untouched, nothing was written':
+      '{0} existe et n’a pas été écrit par backend-spec : laissé intact, rien n’a été écrit',
+    'move {*} away, or write the output elsewhere with --out DIR':
+      'déplacez {0} ailleurs, ou écrivez la sortie dans un autre dossier avec --out DIR',
+    'another backend-spec run is writing {*}; nothing was written':
+      'une autre exécution de backend-spec écrit {0} ; rien n’a été écrit',
+    'wait for it to finish and run again (a lock left by a killed run, {*}/.backend-spec.lock, is taken over automatically)':
+      'attendez qu’elle se termine et relancez (un verrou laissé par une exécution interrompue, {0}/.backend-spec.lock, est repris automatiquement)',
+    'could not read {*}: {*} ({*}); the previous output is unchanged':
+      'impossible de lire {0} : {1} ({2}) ; la sortie précédente est inchangée',
+    'could not write {*}: {*} ({*}); the previous output is unchanged':
+      'impossible d’écrire {0} : {1} ({2}) ; la sortie précédente est inchangée',
+    'could not read {*}: {*} ({*})': 'impossible de lire {0} : {1} ({2})',
+    'could not write {*}: {*} ({*})': 'impossible d’écrire {0} : {1} ({2})',
+    'backend-spec failed: {*}': 'backend-spec a échoué : {0}',
+    'this is a bug in backend-spec: please report it with the command and, if you can, the documents':
+      'c’est un bogue de backend-spec : signalez-le avec la commande et, si possible, les documents',
+    '{*} is not a directory': '{0} n’est pas un dossier',
+    'pass the project folder that holds the planning documents':
+      'passez le dossier du projet qui contient les documents de planification',
+    'run `backend-spec --help` for usage': 'lancez `backend-spec --help` pour l’utilisation',
+    '"{*}" is none of the stated values of {*} and cannot be read as one':
+      '"{0}" n’est aucune des valeurs énoncées de {1} et ne peut être lu comme l’une d’elles',
+    'no open question, conflict or parameter "{*}" was found':
+      'aucune question ouverte, aucun conflit ni paramètre « {0} » n’a été trouvé',
+    'this run asks no open questions; conflict subjects are listed in section 0 of backend-spec.md':
+      'cette exécution ne pose aucune question ouverte ; les sujets en conflit sont listés dans la section 0 de backend-spec.md',
+    'open question ids: {*}; conflict subjects are listed in section 0 of backend-spec.md':
+      'identifiants des questions ouvertes : {0} ; les sujets en conflit sont listés dans la section 0 de backend-spec.md',
+    '"{*}" is not an option of question {*}': '« {0} » n’est pas une option de la question {1}',
+    'this question offers no options: answer it with `assume: <value>` or `dismiss: true`':
+      'cette question n’offre aucune option : répondez-y avec `assume: <value>` ou `dismiss: true`',
+    'options: {*}; or answer with `assume: <value>`': 'options : {0} ; ou répondez avec `assume: <value>`',
+    'the documents state there is no authentication: every operation is public':
+      'les documents indiquent qu’il n’y a pas d’authentification : toutes les opérations sont publiques',
+    'the chosen database "{*}" has no schema dialect here: no schema file is written for it':
+      'la base de données choisie « {0} » n’a pas de dialecte de schéma ici : aucun fichier de schéma n’est écrit pour elle',
+    'PostgreSQL, MySQL, SQLite and MongoDB schemas are supported':
+      'les schémas PostgreSQL, MySQL, SQLite et MongoDB sont pris en charge',
+    'table name {*} is used by two entities: {*} gets {*}':
+      'le nom de table {0} est utilisé par deux entités : {1} reçoit {2}',
+    '{*}.{*} is an enum but no document lists its values: stored as text':
+      '{0}.{1} est un enum mais aucun document n’en liste les valeurs : stocké comme texte',
+    '{*}.{*} lists values {*} but enum {*} has {*}: the field gets its own type':
+      '{0}.{1} liste les valeurs {2} mais l’enum {3} a {4} : le champ reçoit son propre type',
+    'index on {*} names a table no data model defines: left out':
+      'l’index sur {0} nomme une table qu’aucun modèle de données ne définit : laissé de côté',
+    'index on {*} ({*}) is stated as {*}, but {*}: it becomes a b-tree index':
+      'l’index sur {0} ({1}) est énoncé comme {2}, mais {3} : il devient un index b-tree',
+    '{*}.{*} references "{*}", which no data model defines: kept as a plain column':
+      '{0}.{1} référence « {2} », qu’aucun modèle de données ne définit : gardée comme colonne simple',
+    '{*}.{*} references {*}.{*}, which is not a column with a single-column key':
+      '{0}.{1} référence {2}.{3}, qui n’est pas une colonne à clé d’une seule colonne',
+    'relationship {*} → {*} names an entity no data model defines: left out':
+      'la relation {0} → {1} nomme une entité qu’aucun modèle de données ne définit : laissée de côté',
+    'relationship {*} → {*} has no foreign key in the SQL of {*}: not added':
+      'la relation {0} → {1} n’a pas de clé étrangère dans le SQL de {2} : non ajoutée',
+    'add a column referencing {*} to {*}, or remove the relationship':
+      'ajoutez à {1} une colonne qui référence {0}, ou retirez la relation',
+    'bcrypt cost {*} is below 12 (OWASP Password Storage Cheat Sheet)':
+      'le coût bcrypt {0} est inférieur à 12 (OWASP Password Storage Cheat Sheet)',
+    '{*}.{*} references {*} in {*} ({*}) but {*} in {*} ({*}); {*} wins':
+      '{0}.{1} référence {2} dans {3} ({4}) mais {5} dans {6} ({7}) ; {8} l’emporte',
+    'the {*} extractor failed on this document: {*}': 'l’extracteur {0} a échoué sur ce document : {1}',
+    'what it would have read is missing from the spec; please report this with the document':
+      'ce qu’il aurait lu manque dans la spécification ; signalez-le avec le document',
+    'index on {*}, which no data model defines': 'index sur {0}, qu’aucun modèle de données ne définit',
+    '{*} ({*}, {*}) and {*} ({*}, {*}) share {*} fields: probably one entity under two names':
+      '{0} ({1}, {2}) et {3} ({4}, {5}) partagent {6} champs : probablement une entité sous deux noms',
+    'erDiagram cardinality not understood: "{*}"; skipped':
+      'cardinalité erDiagram non comprise : « {0} » ; ignorée',
+    'erDiagram line not understood: "{*}"; skipped': 'ligne erDiagram non comprise : « {0} » ; ignorée',
+    'erDiagram entity {*} is not closed with "}"': 'l’entité erDiagram {0} n’est pas fermée par « } »',
+    'SQL blocks were not read: the PostgreSQL parser was not loaded':
+      'les blocs SQL n’ont pas été lus : l’analyseur PostgreSQL n’a pas été chargé',
+    'call prepare() from src/extract/sql.ts before extract()':
+      'appelez prepare() de src/extract/sql.ts avant extract()',
+    'ALTER TABLE {*}: no CREATE TABLE {*} in this document':
+      'ALTER TABLE {0} : pas de CREATE TABLE {1} dans ce document',
+    'a field table has no heading or caption naming its entity; skipped':
+      'un tableau de champs n’a ni titre ni légende nommant son entité ; ignoré',
+    'put the entity name in a heading or a `**Table: name**` line above the table':
+      'mettez le nom de l’entité dans un titre ou une ligne `**Table: name**` au-dessus du tableau',
+    'TypeScript fence has a line of {*} characters, too long to be a declaration; skipped':
+      'le bloc TypeScript a une ligne de {0} caractères, trop longue pour être une déclaration ; ignoré',
+    'break the line, or mark the fence as another language if it is not TypeScript':
+      'coupez la ligne, ou marquez le bloc d’un autre langage s’il ne s’agit pas de TypeScript',
+    'TypeScript fence is nested too deeply to parse; skipped':
+      'le bloc TypeScript est trop profondément imbriqué pour être analysé ; ignoré',
+    'split the declaration, or mark the fence as another language if it is not TypeScript':
+      'scindez la déclaration, ou marquez le bloc d’un autre langage s’il ne s’agit pas de TypeScript',
+    '{*} rejected: {*}': '{0} rejeté : {1}',
+    'copy the words from the document and cite the line they are on':
+      'copiez les mots du document et citez la ligne où ils se trouvent',
+    'run `backend-spec schema facts` for the shape of the overlay':
+      'lancez `backend-spec schema facts` pour la forme de la surcouche',
+    'this copy states a newer date than {*} ({*}), but the config makes {*} the copy read; its changes are not in the spec':
+      'cette copie indique une date plus récente que {0} ({1}), mais la configuration fait de {2} la copie lue ; ses changements ne sont pas dans la spécification',
+    'no single {*} document: {*} shard in folders named {*} are read as the {*}':
+      'pas de document {0} unique : {1} fragment dans des dossiers nommés {2} est lu comme {3}',
+    'no single {*} document: {*} shards in folders named {*} are read as the {*}':
+      'pas de document {0} unique : {1} fragments dans des dossiers nommés {2} sont lus comme {3}',
+    '{*} is drawn as {*} here, but the keys make it {*} ({*})':
+      '{0} est dessiné ici comme {1}, mais les clés en font {2} ({3})',
+    'correct the drawing or the summary, or change the keys if the drawing is right':
+      'corrigez le dessin ou le résumé, ou changez les clés si le dessin est juste',
+    '{*} is listed as the {*} here, but {*} marks it {*}':
+      '{0} est listé ici comme {1}, mais {2} le marque {3}',
+    'state {*} is not a value of {*} ({*})': 'l’état {0} n’est pas une valeur de {1} ({2})',
+    'states {*} are not values of {*} ({*})': 'les états {0} ne sont pas des valeurs de {1} ({2})',
+    '{*}: {*}; decided: {*} ({*})': '{0} : {1} ; décidé : {2} ({3})',
+    '{*} is still defined here, but {*} says: "{*}" — dropped as decided':
+      '{0} est encore défini ici, mais {1} dit : « {2} » — retiré comme décidé',
+    '{*} is still defined here, but {*} says: "{*}" — kept until question {*} is answered':
+      '{0} est encore défini ici, mais {1} dit : « {2} » — gardé jusqu’à ce que la question {3} ait une réponse',
+    '{*}.{*} here is {*}.{*} in {*}; the spec uses {*}':
+      '{0}.{1} ici est {2}.{3} dans {4} ; la spécification utilise {5}',
+    'use one name in every document': 'utilisez un seul nom dans tous les documents',
+    'role {*} has no value in {*} ({*})': 'le rôle {0} n’a pas de valeur dans {1} ({2})',
+    'roles {*} have no value in {*} ({*})': 'les rôles {0} n’ont pas de valeur dans {1} ({2})',
+    'add the role to the enum, or say which existing role the persona uses':
+      'ajoutez le rôle à l’enum, ou dites quel rôle existant la persona utilise',
+    '{*} `{*}` is not copied into the schema: {*}': '{0} `{1}` n’est pas copié dans le schéma : {2}',
+    '{*} is named as part of the design, but {*} marks it {*}':
+      '{0} est cité comme partie de la conception, mais {1} le marque {2}',
+    'table {*}: no planning document mentions it':
+      'table {0} : aucun document de planification ne la mentionne',
+    'cite the requirement it serves, or record it as an assumption':
+      'citez l’exigence qu’il sert, ou consignez-le comme hypothèse',
+    'role {*}: no planning document mentions it':
+      'rôle {0} : aucun document de planification ne le mentionne',
+    'the permission matrix lists {*}, which the API section does not document':
+      'la matrice des permissions liste {0}, que la section API ne documente pas',
+    '{*} has no row in the permission matrix (line {*})':
+      '{0} n’a pas de ligne dans la matrice des permissions (ligne {1})',
+    'the permission matrix has a column for role "{*}", which the spec never defines':
+      'la matrice des permissions a une colonne pour le rôle « {0} », que la spécification ne définit jamais',
+    'entity {*} has no CREATE TABLE in the SQL': 'l’entité {0} n’a pas de CREATE TABLE dans le SQL',
+    '{*} does not exist; the documents compile to it': '{0} n’existe pas ; les documents se compilent en lui',
+    '{*} differs from what the documents compile to now (first difference at line {*})':
+      '{0} diffère de ce que les documents compilent maintenant (première différence à la ligne {1})',
+    'run `backend-spec generate` and commit the result':
+      'lancez `backend-spec generate` et commitez le résultat',
+    'no "{*}" section: the workflow\'s 15 sections are all required':
+      'pas de section « {0} » : les 15 sections du flux de travail sont toutes requises',
+    'a json block is not JSON: {*}': 'un bloc json n’est pas du JSON : {0}',
+    '{*}: {*} at {*}': '{0} : {1} à {2}',
+    'SQL does not parse: {*}': 'le SQL ne s’analyse pas : {0}',
+    'permission denied': 'permission refusée',
+    'give your user access to it (chmod/chown), or choose another folder':
+      'donnez-y accès à votre utilisateur (chmod/chown), ou choisissez un autre dossier',
+    'operation not permitted': 'opération non permise',
+    'give your user access to it, or choose another folder':
+      'donnez-y accès à votre utilisateur, ou choisissez un autre dossier',
+    'a symlink loop': 'une boucle de liens symboliques',
+    'remove or fix the symlink that points back at itself':
+      'supprimez ou corrigez le lien symbolique qui pointe sur lui-même',
+    'a file is in the way where a folder is needed': 'un fichier se trouve là où il faut un dossier',
+    'move that file, or choose another folder': 'déplacez ce fichier, ou choisissez un autre dossier',
+    'a folder is in the way where a file is needed': 'un dossier se trouve là où il faut un fichier',
+    'move that folder, or choose another path': 'déplacez ce dossier, ou choisissez un autre chemin',
+    'no space left on the device': 'plus d’espace sur le périphérique',
+    'free some disk space and run again': 'libérez de l’espace disque et relancez',
+    'the disk quota is exceeded': 'le quota disque est dépassé',
+    'free some space and run again': 'libérez de l’espace et relancez',
+    'a read-only file system': 'un système de fichiers en lecture seule',
+    'write to a writable folder with --out DIR':
+      'écrivez dans un dossier accessible en écriture avec --out DIR',
+    'the path is too long': 'le chemin est trop long',
+    'use a shorter path': 'utilisez un chemin plus court',
+    'too many open files': 'trop de fichiers ouverts',
+    'raise the open-file limit (ulimit -n) and run again':
+      'augmentez la limite de fichiers ouverts (ulimit -n) et relancez',
+    'an I/O error of the device': 'une erreur d’E/S du périphérique',
+    'check the disk or mount, then run again': 'vérifiez le disque ou le montage, puis relancez',
+    'the path is busy': 'le chemin est occupé',
+    'close whatever holds it, then run again': 'fermez ce qui le retient, puis relancez',
+    'a device or pipe without a reader': 'un périphérique ou tube sans lecteur',
+    'replace it with a regular file': 'remplacez-le par un fichier ordinaire',
+    'it does not exist': 'il n’existe pas',
+    'check the path': 'vérifiez le chemin',
+    'check the path and run again': 'vérifiez le chemin et relancez',
+    'a path': 'un chemin',
+    'not valid YAML: {*}': 'YAML non valide : {0}',
+    'expected a list of decisions (or a `decisions:` list)':
+      'une liste de décisions était attendue (ou une liste `decisions:`)',
+    'a decision is a mapping: `{ id, choose | assume | dismiss, reason }` or `{ assume, reason }`':
+      'une décision est un dictionnaire : `{ id, choose | assume | dismiss, reason }` ou `{ assume, reason }`',
+    'unknown key {*}': 'clé inconnue {0}',
+    'unknown keys {*}': 'clés inconnues {0}',
+    'a decision needs a non-empty `reason`': 'une décision a besoin d’un `reason` non vide',
+    'one answer per entry: `choose`, `assume` or `dismiss`, not several':
+      'une réponse par entrée : `choose`, `assume` ou `dismiss`, pas plusieurs',
+    '`dismiss` needs the `id` of the question it sets aside':
+      '`dismiss` a besoin de l’`id` de la question qu’il écarte',
+    '`dismiss` takes `true`': '`dismiss` prend `true`',
+    '`assume` must not be empty': '`assume` ne doit pas être vide',
+    'a choice needs both `id` (the conflict subject) and `choose` (the value to use)':
+      'un choix a besoin de `id` (le sujet en conflit) et de `choose` (la valeur à utiliser)',
+    '{*} entities but no endpoints': '{0} entités mais aucun endpoint',
+    '{*} {*} has no success response': '{0} {1} n’a pas de réponse de succès',
+    '{*} {*} does not declare path parameter {*}': '{0} {1} ne déclare pas le paramètre de chemin {2}',
+    '{*} {*} has no request schema': '{0} {1} n’a pas de schéma de requête',
+    '{*} has no endpoint': '{0} n’a pas d’endpoint',
+    'job {*} targets no table: {*}': 'la tâche {0} ne cible aucune table : {1}',
+    'job {*} targets table {*}, which the data model lacks':
+      'la tâche {0} cible la table {1}, absente du modèle de données',
+    'integration {*} has no name': 'l’intégration {0} n’a pas de nom',
+    'cache entry {*} is invalidated by {*}, which the data model lacks':
+      'l’entrée de cache {0} est invalidée par {1}, absent du modèle de données',
+    '{*} has no primary key': '{0} n’a pas de clé primaire',
+    '{*}.{*} has no type': '{0}.{1} n’a pas de type',
+    '{*}.{*} is an enum without values': '{0}.{1} est un enum sans valeurs',
+    'relationship {*} → {*} names an entity that is not in the model':
+      'la relation {0} → {1} nomme une entité absente du modèle',
+    'many-to-many {*} ↔ {*} has no join table referencing both':
+      'la relation plusieurs-à-plusieurs {0} ↔ {1} n’a pas de table de jointure référençant les deux',
+    '{*} → {*}: {*}.{*} is not a foreign key': '{0} → {1} : {2}.{3} n’est pas une clé étrangère',
+    '{*}.{*} (foreign key) is not the leading column of any index':
+      '{0}.{1} (clé étrangère) n’est la première colonne d’aucun index',
+    '{*} cannot be read by primary key': '{0} ne peut pas être lu par clé primaire',
+    '{*} has no usable retry policy': '{0} n’a pas de politique de nouvelles tentatives utilisable',
+    'job {*} lacks retries, a dead-letter destination or a timeout':
+      'il manque à la tâche {0} des nouvelles tentatives, une destination de lettres mortes ou un délai d’expiration',
+    'cache entry {*} is not tied to entity writes':
+      'l’entrée de cache {0} n’est pas liée aux écritures d’entités',
+    '{*}.{*} is sensitive but not redacted from logs':
+      '{0}.{1} est sensible mais n’est pas masqué dans les journaux',
+    'alert on {*} cites no NFR': 'l’alerte sur {0} ne cite aucune exigence non fonctionnelle',
+    'the API has endpoints but no OWASP Top 10 item is addressed':
+      'l’API a des endpoints mais aucun point de l’OWASP Top 10 n’est traité',
+    'there is no permission matrix': 'il n’y a pas de matrice des permissions',
+    'endpoint {*} has {*} matrix rows (expected 1)':
+      'l’endpoint {0} a {1} lignes dans la matrice (1 attendue)',
+    'endpoint {*} has no decision for role {*}': 'l’endpoint {0} n’a pas de décision pour le rôle {1}',
+    'no authentication strategy': 'aucune stratégie d’authentification',
+    'ownership rule {*}.{*} does not name a primary key column':
+      'la règle de propriété {0}.{1} ne nomme pas une colonne de clé primaire',
+    'ownership rule {*}.{*} does not name a foreign key column':
+      'la règle de propriété {0}.{1} ne nomme pas une colonne de clé étrangère',
+    '{*} {*} response exposes secret field {*}': 'la réponse de {0} {1} expose le champ secret {2}',
+    'there is no error catalogue': 'il n’y a pas de catalogue d’erreurs',
+    'example of {*} does not match the envelope: {*}':
+      'l’exemple de {0} ne correspond pas à l’enveloppe : {1}',
+    'no error code for status {*}': 'aucun code d’erreur pour le statut {0}',
+    'the same file as {*} (a symbolic link)': 'le même fichier que {0} (un lien symbolique)',
+    'empty: no text to read': 'vide : aucun texte à lire',
+    'a symbolic link to a file outside the project': 'un lien symbolique vers un fichier hors du projet',
+    'archived ({*}/) and not a PRD, architecture, UX or tech-stack document':
+      'archivé ({0}/) et pas un document PRD, d’architecture, d’UX ou de stack technique',
+    'not found': 'introuvable',
+    '{*}, not a regular file': '{0}, pas un fichier ordinaire',
+    'a named pipe (FIFO)': 'un tube nommé (FIFO)',
+    'a device': 'un périphérique',
+    'a socket': 'une socket',
+    'a folder': 'un dossier',
+    'not a regular file': 'pas un fichier ordinaire',
+    'cannot be read ({*})': 'illisible ({0})',
+    'not text: {*}': 'pas du texte : {0}',
+    '{*}, over the {*} limit per document': '{0}, au-delà de la limite de {1} par document',
+    'not read: reading took longer than the {*} s budget': 'non lu : la lecture a dépassé le budget de {0} s',
+    'copy the document into the project (or link a whole shared docs folder); a link to a file elsewhere is never followed':
+      'copiez le document dans le projet (ou liez tout un dossier de documents partagé) ; un lien vers un fichier ailleurs n’est jamais suivi',
+    'shard of {*}, which holds its text; {*}': 'fragment de {0}, qui en contient le texte ; {1}',
+    '{*}; read as history only': '{0} ; lu comme historique seulement',
+    '{*}; read where the newer does not change it': '{0} ; lu là où le plus récent ne le change pas',
+    'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
+      'le rôle de --postgres-url est superutilisateur ; la vérification n’a besoin que de CREATE sur la base de données',
   },
 };

@@ -97,4 +97,17 @@ export const report: Messages['report'] = {
       'Implémenter en suivant les standards de .bmad/standards/backend/',
     ],
   },
+  terminal: {
+    sources: 'Sources :',
+    noneFound: '(aucune trouvée)',
+    duplicateOf: (of: string, reason: string) => `doublon de ${of} : ${reason}`,
+    supersededBy: (of: string, reason: string) => `remplacé par ${of} : ${reason}`,
+    ignored: (reason: string) => `ignoré : ${reason}`,
+    configError:
+      'Le fichier de configuration contient une erreur : rien n’a été lu par son intermédiaire et rien n’a été écrit.',
+    missingPrerequisites: 'Prérequis manquants : rien n’a été généré. Recherché dans :',
+    runInit: (command: string) =>
+      `Lancez \`${command}\` pour créer les documents de planification, ou passez --docs DIR.`,
+    dryRun: '(essai à blanc : rien n’a été écrit)',
+  },
 };

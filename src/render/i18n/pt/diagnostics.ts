@@ -250,5 +250,268 @@ export const diagnostics: DiagnosticCatalog = {
       'ler os documentos levou mais de {0} s; nada é gerado a partir de uma leitura parcial',
     'check for slow or network file systems under the documentation folder, or pass --docs DIR':
       'procure sistemas de arquivos lentos ou de rede sob a pasta de documentação, ou passe --docs DIR',
+    '{*} exists and was not written by backend-spec: left untouched, nothing was written':
+      '{0} existe e não foi escrito pelo backend-spec: deixado intacto, nada foi escrito',
+    'move {*} away, or write the output elsewhere with --out DIR':
+      'mova {0} para outro lugar, ou escreva a saída em outra pasta com --out DIR',
+    'another backend-spec run is writing {*}; nothing was written':
+      'outra execução do backend-spec está escrevendo {0}; nada foi escrito',
+    'wait for it to finish and run again (a lock left by a killed run, {*}/.backend-spec.lock, is taken over automatically)':
+      'espere que termine e execute novamente (um bloqueio deixado por uma execução interrompida, {0}/.backend-spec.lock, é assumido automaticamente)',
+    'could not read {*}: {*} ({*}); the previous output is unchanged':
+      'não foi possível ler {0}: {1} ({2}); a saída anterior não muda',
+    'could not write {*}: {*} ({*}); the previous output is unchanged':
+      'não foi possível escrever {0}: {1} ({2}); a saída anterior não muda',
+    'could not read {*}: {*} ({*})': 'não foi possível ler {0}: {1} ({2})',
+    'could not write {*}: {*} ({*})': 'não foi possível escrever {0}: {1} ({2})',
+    'backend-spec failed: {*}': 'o backend-spec falhou: {0}',
+    'this is a bug in backend-spec: please report it with the command and, if you can, the documents':
+      'é um erro do backend-spec: por favor, relate-o com o comando e, se puder, os documentos',
+    '{*} is not a directory': '{0} não é uma pasta',
+    'pass the project folder that holds the planning documents':
+      'passe a pasta do projeto que contém os documentos de planejamento',
+    'run `backend-spec --help` for usage': 'execute `backend-spec --help` para ver o uso',
+    '"{*}" is none of the stated values of {*} and cannot be read as one':
+      '"{0}" não é nenhum dos valores indicados de {1} e não pode ser lido como um deles',
+    'no open question, conflict or parameter "{*}" was found':
+      'nenhuma pergunta aberta, conflito ou parâmetro "{0}" foi encontrado',
+    'this run asks no open questions; conflict subjects are listed in section 0 of backend-spec.md':
+      'esta execução não faz perguntas abertas; os assuntos em conflito estão listados na seção 0 de backend-spec.md',
+    'open question ids: {*}; conflict subjects are listed in section 0 of backend-spec.md':
+      'ids das perguntas abertas: {0}; os assuntos em conflito estão listados na seção 0 de backend-spec.md',
+    '"{*}" is not an option of question {*}': '"{0}" não é uma opção da pergunta {1}',
+    'this question offers no options: answer it with `assume: <value>` or `dismiss: true`':
+      'esta pergunta não oferece opções: responda-a com `assume: <value>` ou `dismiss: true`',
+    'options: {*}; or answer with `assume: <value>`': 'opções: {0}; ou responda com `assume: <value>`',
+    'the documents state there is no authentication: every operation is public':
+      'os documentos indicam que não há autenticação: todas as operações são públicas',
+    'the chosen database "{*}" has no schema dialect here: no schema file is written for it':
+      'o banco de dados escolhido "{0}" não tem aqui dialeto de esquema: nenhum arquivo de esquema é escrito para ele',
+    'PostgreSQL, MySQL, SQLite and MongoDB schemas are supported':
+      'são suportados esquemas de PostgreSQL, MySQL, SQLite e MongoDB',
+    'table name {*} is used by two entities: {*} gets {*}':
+      'o nome de tabela {0} é usado por duas entidades: {1} recebe {2}',
+    '{*}.{*} is an enum but no document lists its values: stored as text':
+      '{0}.{1} é um enum mas nenhum documento lista seus valores: armazenado como texto',
+    '{*}.{*} lists values {*} but enum {*} has {*}: the field gets its own type':
+      '{0}.{1} lista os valores {2} mas o enum {3} tem {4}: o campo recebe seu próprio tipo',
+    'index on {*} names a table no data model defines: left out':
+      'o índice sobre {0} nomeia uma tabela que nenhum modelo de dados define: deixado de fora',
+    'index on {*} ({*}) is stated as {*}, but {*}: it becomes a b-tree index':
+      'o índice sobre {0} ({1}) está indicado como {2}, mas {3}: torna-se um índice b-tree',
+    '{*}.{*} references "{*}", which no data model defines: kept as a plain column':
+      '{0}.{1} referencia "{2}", que nenhum modelo de dados define: mantida como coluna simples',
+    '{*}.{*} references {*}.{*}, which is not a column with a single-column key':
+      '{0}.{1} referencia {2}.{3}, que não é uma coluna com chave de coluna única',
+    'relationship {*} → {*} names an entity no data model defines: left out':
+      'o relacionamento {0} → {1} nomeia uma entidade que nenhum modelo de dados define: deixado de fora',
+    'relationship {*} → {*} has no foreign key in the SQL of {*}: not added':
+      'o relacionamento {0} → {1} não tem chave estrangeira no SQL de {2}: não adicionado',
+    'add a column referencing {*} to {*}, or remove the relationship':
+      'adicione a {1} uma coluna que referencie {0}, ou remova o relacionamento',
+    'bcrypt cost {*} is below 12 (OWASP Password Storage Cheat Sheet)':
+      'o custo do bcrypt {0} é inferior a 12 (OWASP Password Storage Cheat Sheet)',
+    '{*}.{*} references {*} in {*} ({*}) but {*} in {*} ({*}); {*} wins':
+      '{0}.{1} referencia {2} em {3} ({4}) mas {5} em {6} ({7}); prevalece {8}',
+    'the {*} extractor failed on this document: {*}': 'o extrator {0} falhou neste documento: {1}',
+    'what it would have read is missing from the spec; please report this with the document':
+      'o que ele teria lido falta na especificação; por favor, relate isto com o documento',
+    'index on {*}, which no data model defines': 'índice sobre {0}, que nenhum modelo de dados define',
+    '{*} ({*}, {*}) and {*} ({*}, {*}) share {*} fields: probably one entity under two names':
+      '{0} ({1}, {2}) e {3} ({4}, {5}) compartilham {6} campos: provavelmente uma entidade com dois nomes',
+    'erDiagram cardinality not understood: "{*}"; skipped':
+      'cardinalidade de erDiagram não entendida: "{0}"; ignorada',
+    'erDiagram line not understood: "{*}"; skipped': 'linha de erDiagram não entendida: "{0}"; ignorada',
+    'erDiagram entity {*} is not closed with "}"': 'a entidade de erDiagram {0} não é fechada com "}"',
+    'SQL blocks were not read: the PostgreSQL parser was not loaded':
+      'os blocos SQL não foram lidos: o analisador do PostgreSQL não foi carregado',
+    'call prepare() from src/extract/sql.ts before extract()':
+      'chame prepare() de src/extract/sql.ts antes de extract()',
+    'ALTER TABLE {*}: no CREATE TABLE {*} in this document':
+      'ALTER TABLE {0}: não há CREATE TABLE {1} neste documento',
+    'a field table has no heading or caption naming its entity; skipped':
+      'uma tabela de campos não tem título nem legenda que nomeie sua entidade; ignorada',
+    'put the entity name in a heading or a `**Table: name**` line above the table':
+      'coloque o nome da entidade em um título ou em uma linha `**Table: name**` acima da tabela',
+    'TypeScript fence has a line of {*} characters, too long to be a declaration; skipped':
+      'o bloco TypeScript tem uma linha de {0} caracteres, longa demais para ser uma declaração; ignorado',
+    'break the line, or mark the fence as another language if it is not TypeScript':
+      'quebre a linha, ou marque o bloco com outra linguagem se não for TypeScript',
+    'TypeScript fence is nested too deeply to parse; skipped':
+      'o bloco TypeScript está aninhado profundamente demais para ser analisado; ignorado',
+    'split the declaration, or mark the fence as another language if it is not TypeScript':
+      'divida a declaração, ou marque o bloco com outra linguagem se não for TypeScript',
+    '{*} rejected: {*}': '{0} rejeitado: {1}',
+    'copy the words from the document and cite the line they are on':
+      'copie as palavras do documento e cite a linha em que estão',
+    'run `backend-spec schema facts` for the shape of the overlay':
+      'execute `backend-spec schema facts` para ver o formato do overlay',
+    'this copy states a newer date than {*} ({*}), but the config makes {*} the copy read; its changes are not in the spec':
+      'esta cópia indica uma data mais recente que {0} ({1}), mas a configuração faz de {2} a cópia lida; suas alterações não estão na especificação',
+    'no single {*} document: {*} shard in folders named {*} are read as the {*}':
+      'nenhum documento {0} único: {1} fragmento em pastas chamadas {2} é lido como {3}',
+    'no single {*} document: {*} shards in folders named {*} are read as the {*}':
+      'nenhum documento {0} único: {1} fragmentos em pastas chamadas {2} são lidos como {3}',
+    '{*} is drawn as {*} here, but the keys make it {*} ({*})':
+      '{0} é desenhado aqui como {1}, mas as chaves o tornam {2} ({3})',
+    'correct the drawing or the summary, or change the keys if the drawing is right':
+      'corrija o desenho ou o resumo, ou altere as chaves se o desenho estiver certo',
+    '{*} is listed as the {*} here, but {*} marks it {*}':
+      '{0} aparece aqui como {1}, mas {2} o marca como {3}',
+    'state {*} is not a value of {*} ({*})': 'o estado {0} não é um valor de {1} ({2})',
+    'states {*} are not values of {*} ({*})': 'os estados {0} não são valores de {1} ({2})',
+    '{*}: {*}; decided: {*} ({*})': '{0}: {1}; decidido: {2} ({3})',
+    '{*} is still defined here, but {*} says: "{*}" — dropped as decided':
+      '{0} ainda está definido aqui, mas {1} diz: "{2}" — descartado conforme decidido',
+    '{*} is still defined here, but {*} says: "{*}" — kept until question {*} is answered':
+      '{0} ainda está definido aqui, mas {1} diz: "{2}" — mantido até que a pergunta {3} seja respondida',
+    '{*}.{*} here is {*}.{*} in {*}; the spec uses {*}':
+      '{0}.{1} aqui é {2}.{3} em {4}; a especificação usa {5}',
+    'use one name in every document': 'use um único nome em todos os documentos',
+    'role {*} has no value in {*} ({*})': 'o papel {0} não tem valor em {1} ({2})',
+    'roles {*} have no value in {*} ({*})': 'os papéis {0} não têm valor em {1} ({2})',
+    'add the role to the enum, or say which existing role the persona uses':
+      'adicione o papel ao enum, ou diga qual papel existente a persona usa',
+    '{*} `{*}` is not copied into the schema: {*}': '{0} `{1}` não é copiado para o esquema: {2}',
+    '{*} is named as part of the design, but {*} marks it {*}':
+      '{0} é citado como parte do design, mas {1} o marca como {2}',
+    'table {*}: no planning document mentions it': 'tabela {0}: nenhum documento de planejamento a menciona',
+    'cite the requirement it serves, or record it as an assumption':
+      'cite o requisito a que serve, ou registre-o como suposição',
+    'role {*}: no planning document mentions it': 'papel {0}: nenhum documento de planejamento o menciona',
+    'the permission matrix lists {*}, which the API section does not document':
+      'a matriz de permissões lista {0}, que a seção de API não documenta',
+    '{*} has no row in the permission matrix (line {*})':
+      '{0} não tem linha na matriz de permissões (linha {1})',
+    'the permission matrix has a column for role "{*}", which the spec never defines':
+      'a matriz de permissões tem uma coluna para o papel "{0}", que a especificação nunca define',
+    'entity {*} has no CREATE TABLE in the SQL': 'a entidade {0} não tem CREATE TABLE no SQL',
+    '{*} does not exist; the documents compile to it': '{0} não existe; os documentos são compilados nele',
+    '{*} differs from what the documents compile to now (first difference at line {*})':
+      '{0} difere do que os documentos compilam agora (primeira diferença na linha {1})',
+    'run `backend-spec generate` and commit the result':
+      'execute `backend-spec generate` e faça commit do resultado',
+    'no "{*}" section: the workflow\'s 15 sections are all required':
+      'não há seção "{0}": as 15 seções do fluxo de trabalho são obrigatórias',
+    'a json block is not JSON: {*}': 'um bloco json não é JSON: {0}',
+    '{*}: {*} at {*}': '{0}: {1} em {2}',
+    'SQL does not parse: {*}': 'o SQL não pode ser analisado: {0}',
+    'permission denied': 'permissão negada',
+    'give your user access to it (chmod/chown), or choose another folder':
+      'dê acesso ao seu usuário (chmod/chown), ou escolha outra pasta',
+    'operation not permitted': 'operação não permitida',
+    'give your user access to it, or choose another folder':
+      'dê acesso ao seu usuário, ou escolha outra pasta',
+    'a symlink loop': 'um laço de links simbólicos',
+    'remove or fix the symlink that points back at itself':
+      'remova ou corrija o link simbólico que aponta para si mesmo',
+    'a file is in the way where a folder is needed': 'há um arquivo onde é necessária uma pasta',
+    'move that file, or choose another folder': 'mova esse arquivo, ou escolha outra pasta',
+    'a folder is in the way where a file is needed': 'há uma pasta onde é necessário um arquivo',
+    'move that folder, or choose another path': 'mova essa pasta, ou escolha outro caminho',
+    'no space left on the device': 'não há espaço no dispositivo',
+    'free some disk space and run again': 'libere espaço em disco e execute novamente',
+    'the disk quota is exceeded': 'a cota de disco foi excedida',
+    'free some space and run again': 'libere espaço e execute novamente',
+    'a read-only file system': 'um sistema de arquivos somente leitura',
+    'write to a writable folder with --out DIR': 'escreva em uma pasta gravável com --out DIR',
+    'the path is too long': 'o caminho é longo demais',
+    'use a shorter path': 'use um caminho mais curto',
+    'too many open files': 'arquivos abertos demais',
+    'raise the open-file limit (ulimit -n) and run again':
+      'aumente o limite de arquivos abertos (ulimit -n) e execute novamente',
+    'an I/O error of the device': 'um erro de E/S do dispositivo',
+    'check the disk or mount, then run again': 'verifique o disco ou a montagem e execute novamente',
+    'the path is busy': 'o caminho está ocupado',
+    'close whatever holds it, then run again': 'feche o que o retém e execute novamente',
+    'a device or pipe without a reader': 'um dispositivo ou pipe sem leitor',
+    'replace it with a regular file': 'substitua-o por um arquivo comum',
+    'it does not exist': 'não existe',
+    'check the path': 'verifique o caminho',
+    'check the path and run again': 'verifique o caminho e execute novamente',
+    'a path': 'um caminho',
+    'not valid YAML: {*}': 'YAML inválido: {0}',
+    'expected a list of decisions (or a `decisions:` list)':
+      'esperava-se uma lista de decisões (ou uma lista `decisions:`)',
+    'a decision is a mapping: `{ id, choose | assume | dismiss, reason }` or `{ assume, reason }`':
+      'uma decisão é um mapa: `{ id, choose | assume | dismiss, reason }` ou `{ assume, reason }`',
+    'unknown key {*}': 'chave desconhecida {0}',
+    'unknown keys {*}': 'chaves desconhecidas {0}',
+    'a decision needs a non-empty `reason`': 'uma decisão precisa de um `reason` não vazio',
+    'one answer per entry: `choose`, `assume` or `dismiss`, not several':
+      'uma resposta por entrada: `choose`, `assume` ou `dismiss`, não várias',
+    '`dismiss` needs the `id` of the question it sets aside':
+      '`dismiss` precisa do `id` da pergunta que descarta',
+    '`dismiss` takes `true`': '`dismiss` aceita `true`',
+    '`assume` must not be empty': '`assume` não deve estar vazio',
+    'a choice needs both `id` (the conflict subject) and `choose` (the value to use)':
+      'uma escolha precisa de `id` (o assunto em conflito) e de `choose` (o valor a usar)',
+    '{*} entities but no endpoints': '{0} entidades mas nenhum endpoint',
+    '{*} {*} has no success response': '{0} {1} não tem resposta de sucesso',
+    '{*} {*} does not declare path parameter {*}': '{0} {1} não declara o parâmetro de caminho {2}',
+    '{*} {*} has no request schema': '{0} {1} não tem esquema de requisição',
+    '{*} has no endpoint': '{0} não tem endpoint',
+    'job {*} targets no table: {*}': 'a tarefa {0} não visa nenhuma tabela: {1}',
+    'job {*} targets table {*}, which the data model lacks':
+      'a tarefa {0} visa a tabela {1}, que falta no modelo de dados',
+    'integration {*} has no name': 'a integração {0} não tem nome',
+    'cache entry {*} is invalidated by {*}, which the data model lacks':
+      'a entrada de cache {0} é invalidada por {1}, que falta no modelo de dados',
+    '{*} has no primary key': '{0} não tem chave primária',
+    '{*}.{*} has no type': '{0}.{1} não tem tipo',
+    '{*}.{*} is an enum without values': '{0}.{1} é um enum sem valores',
+    'relationship {*} → {*} names an entity that is not in the model':
+      'o relacionamento {0} → {1} nomeia uma entidade que não está no modelo',
+    'many-to-many {*} ↔ {*} has no join table referencing both':
+      'o relacionamento muitos-para-muitos {0} ↔ {1} não tem tabela de junção que referencie ambas',
+    '{*} → {*}: {*}.{*} is not a foreign key': '{0} → {1}: {2}.{3} não é uma chave estrangeira',
+    '{*}.{*} (foreign key) is not the leading column of any index':
+      '{0}.{1} (chave estrangeira) não é a primeira coluna de nenhum índice',
+    '{*} cannot be read by primary key': '{0} não pode ser lido pela chave primária',
+    '{*} has no usable retry policy': '{0} não tem uma política de novas tentativas utilizável',
+    'job {*} lacks retries, a dead-letter destination or a timeout':
+      'à tarefa {0} faltam novas tentativas, um destino de mensagens mortas ou um tempo limite',
+    'cache entry {*} is not tied to entity writes':
+      'a entrada de cache {0} não está ligada a escritas de entidades',
+    '{*}.{*} is sensitive but not redacted from logs': '{0}.{1} é sensível mas não é ocultado nos logs',
+    'alert on {*} cites no NFR': 'o alerta sobre {0} não cita nenhum RNF',
+    'the API has endpoints but no OWASP Top 10 item is addressed':
+      'a API tem endpoints mas nenhum item do OWASP Top 10 é tratado',
+    'there is no permission matrix': 'não há matriz de permissões',
+    'endpoint {*} has {*} matrix rows (expected 1)':
+      'o endpoint {0} tem {1} linhas na matriz (esperava-se 1)',
+    'endpoint {*} has no decision for role {*}': 'o endpoint {0} não tem decisão para o papel {1}',
+    'no authentication strategy': 'nenhuma estratégia de autenticação',
+    'ownership rule {*}.{*} does not name a primary key column':
+      'a regra de propriedade {0}.{1} não nomeia uma coluna de chave primária',
+    'ownership rule {*}.{*} does not name a foreign key column':
+      'a regra de propriedade {0}.{1} não nomeia uma coluna de chave estrangeira',
+    '{*} {*} response exposes secret field {*}': 'a resposta de {0} {1} expõe o campo secreto {2}',
+    'there is no error catalogue': 'não há catálogo de erros',
+    'example of {*} does not match the envelope: {*}': 'o exemplo de {0} não corresponde ao envelope: {1}',
+    'no error code for status {*}': 'nenhum código de erro para o status {0}',
+    'the same file as {*} (a symbolic link)': 'o mesmo arquivo que {0} (um link simbólico)',
+    'empty: no text to read': 'vazio: não há texto para ler',
+    'a symbolic link to a file outside the project': 'um link simbólico para um arquivo fora do projeto',
+    'archived ({*}/) and not a PRD, architecture, UX or tech-stack document':
+      'arquivado ({0}/) e não é um documento PRD, de arquitetura, de UX nem de stack tecnológica',
+    'not found': 'não encontrado',
+    '{*}, not a regular file': '{0}, não um arquivo comum',
+    'a named pipe (FIFO)': 'um pipe nomeado (FIFO)',
+    'a device': 'um dispositivo',
+    'a socket': 'um socket',
+    'a folder': 'uma pasta',
+    'not a regular file': 'não é um arquivo comum',
+    'cannot be read ({*})': 'não pode ser lido ({0})',
+    'not text: {*}': 'não é texto: {0}',
+    '{*}, over the {*} limit per document': '{0}, acima do limite de {1} por documento',
+    'not read: reading took longer than the {*} s budget': 'não lido: a leitura excedeu o orçamento de {0} s',
+    'copy the document into the project (or link a whole shared docs folder); a link to a file elsewhere is never followed':
+      'copie o documento para o projeto (ou vincule uma pasta de documentos compartilhada inteira); um link para um arquivo em outro lugar nunca é seguido',
+    'shard of {*}, which holds its text; {*}': 'fragmento de {0}, que contém seu texto; {1}',
+    '{*}; read as history only': '{0}; lido apenas como histórico',
+    '{*}; read where the newer does not change it': '{0}; lido onde o mais recente não o altera',
+    'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
+      'o papel de --postgres-url é superusuário; a verificação só precisa de CREATE no banco de dados',
   },
 };

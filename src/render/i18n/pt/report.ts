@@ -97,4 +97,16 @@ export const report: Messages['report'] = {
       'Implementar seguindo os padrões de .bmad/standards/backend/',
     ],
   },
+  terminal: {
+    sources: 'Fontes:',
+    noneFound: '(nenhuma encontrada)',
+    duplicateOf: (of: string, reason: string) => `duplicata de ${of}: ${reason}`,
+    supersededBy: (of: string, reason: string) => `substituído por ${of}: ${reason}`,
+    ignored: (reason: string) => `ignorado: ${reason}`,
+    configError: 'O arquivo de configuração tem um erro: nada foi lido por meio dele e nada foi escrito.',
+    missingPrerequisites: 'Faltam pré-requisitos: nada foi gerado. Procurado em:',
+    runInit: (command: string) =>
+      `Execute \`${command}\` para criar os documentos de planejamento, ou passe --docs DIR.`,
+    dryRun: '(execução de teste: nada foi escrito)',
+  },
 };
