@@ -100,8 +100,10 @@ function indexTable(ctx: RenderContext): string | null {
  * The ER diagrams, one per area (issue 15): every entity in exactly one diagram of at most 15, the
  * keys inside the area drawn, the keys to other areas listed under it (each key printed once).
  */
-function diagrams(ctx: RenderContext): string {
+function diagrams(ctx: RenderContext): string | null {
   const { spec } = ctx;
+  // Without a single foreign key a diagram would only repeat the entity names.
+  if (!spec.entities.some((e) => e.fields.some((f) => f.references))) return null;
   const t = ctx.t.data.models;
   const areas = erdAreas(spec);
   const areaOf = new Map(areas.flatMap((a) => a.entities.map((e) => [e.name, a.root.name] as const)));

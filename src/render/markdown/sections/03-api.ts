@@ -54,10 +54,12 @@ export const apiSection: Section = {
     const ordered = [...resources].sort((a, b) => outside(a) - outside(b));
     // A resource with one endpoint shares one table (a Resource column instead of a heading and a
     // repeated table header each): bmadserver has 20 such read-only resources.
+    const one = (r: string) => spec.endpoints.filter((e) => e.resource === r).length === 1;
+    const shared = ordered.filter(one).length >= 2;
     const singles: Endpoint[] = [];
     for (const resource of ordered) {
       const eps = spec.endpoints.filter((e) => e.resource === resource);
-      if (eps.length === 1 && resources.length > 2) singles.push(eps[0]!);
+      if (shared && eps.length === 1) singles.push(eps[0]!);
       else parts.push(heading(3, resource), endpointTable(eps, conv, ctx));
     }
     if (singles.length > 0) parts.push(heading(3, c.singlesHeading), endpointTable(singles, conv, ctx, true));
