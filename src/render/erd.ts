@@ -75,3 +75,124 @@ export const erDiagramArtifact: ArtifactRenderer = {
     return [{ path: 'backend-spec/erd.mmd', text: renderErd(spec) }];
   },
 };
+
+/** The most entities one area diagram draws (issue 15: a 24-table diagram no one can read). */
+export const AREA_LIMIT = 15;
+
+/** A group of entities drawn in one diagram; `root` names it (the entity the others hang from). */
+export interface ErdArea {
+  root: SpecEntity;
+  /** False when no key links the entities of this diagram (the root then names nothing). */
+  linked: boolean;
+  entities: SpecEntity[];
+}
+
+/** Each foreign key once as `[child, parent]` (self-references are drawn but link no areas). */
+function links(spec: Spec): [SpecEntity, SpecEntity, SpecField][] {
+  const byName = new Map(spec.entities.map((e) => [e.name, e]));
+  const out: [SpecEntity, SpecEntity, SpecField][] = [];
+  for (const e of spec.entities)
+    for (const f of e.fields) {
+      const target = f.references ? byName.get(f.references.entity) : undefined;
+      if (target) out.push([e, target, f]);
+    }
+  return out;
+}
+
+/**
+ * Areas of the data model: the models state no modules, so entities are grouped by foreign-key
+ * connectivity. A connected group of at most AREA_LIMIT entities is one area. A larger one is split
+ * at its hub (the entity most others point at, e.g. the tenant or the user): without it the rest
+ * falls apart into smaller groups, split again the same way; the hub then joins the area holding
+ * most of its children (or stands alone when none has room). Groups too small to fill a diagram
+ * share one, first fit in model order. Model order breaks every tie, so the
+ * same model always gives the same areas.
+ */
+export function erdAreas(spec: Spec): ErdArea[] {
+  const order = new Map(spec.entities.map((e, i) => [e.name, i]));
+  const neighbours = new Map(spec.entities.map((e) => [e.name, new Set<string>()]));
+  const children = new Map(spec.entities.map((e) => [e.name, new Set<string>()]));
+  for (const [child, parent] of links(spec)) {
+    if (child === parent) continue;
+    neighbours.get(child.name)!.add(parent.name);
+    neighbours.get(parent.name)!.add(child.name);
+    children.get(parent.name)!.add(child.name);
+  }
+  const byName = new Map(spec.entities.map((e) => [e.name, e]));
+  const sorted = (names: Iterable<string>) => [...names].sort((a, b) => order.get(a)! - order.get(b)!);
+  const inDegree = (name: string, within: Set<string>) =>
+    [...children.get(name)!].filter((c) => within.has(c)).length;
+  const hubOf = (group: Set<string>) =>
+    sorted(group).reduce((best, n) => (inDegree(n, group) > inDegree(best, group) ? n : best));
+  const components = (group: Set<string>): Set<string>[] => {
+    const seen = new Set<string>();
+    const out: Set<string>[] = [];
+    for (const start of sorted(group)) {
+      if (seen.has(start)) continue;
+      const component = new Set<string>([start]);
+      for (const name of component) for (const n of neighbours.get(name)!) if (group.has(n)) component.add(n);
+      for (const name of component) seen.add(name);
+      out.push(component);
+    }
+    return out;
+  };
+  const split = (group: Set<string>): Set<string>[] => {
+    if (group.size <= AREA_LIMIT) return [group];
+    const hub = hubOf(group);
+    const rest = new Set(group);
+    rest.delete(hub);
+    const parts = components(rest).flatMap(split);
+    const kids = children.get(hub)!;
+    const count = (p: Set<string>) => [...p].filter((n) => kids.has(n)).length;
+    const home = parts
+      .filter((p) => p.size < AREA_LIMIT)
+      .reduce<Set<string> | null>((best, p) => (best === null || count(p) > count(best) ? p : best), null);
+    if (home) home.add(hub);
+    else parts.push(new Set([hub]));
+    return parts;
+  };
+  const all = new Set(order.keys());
+  // A model that fits one diagram is drawn whole, even when some entities link to nothing.
+  const areas = all.size <= AREA_LIMIT ? [all] : components(all).flatMap(split);
+  // Small groups share a diagram (first fit in model order): 20 one-entity diagrams read worse
+  // than one diagram of 20 unlinked boxes cut at the limit.
+  const bins: Set<string>[] = [];
+  for (const a of areas.sort((x, y) => order.get(sorted(x)[0]!)! - order.get(sorted(y)[0]!)!)) {
+    const bin = bins.find((b) => b.size + a.size <= AREA_LIMIT);
+    if (bin) for (const n of a) bin.add(n);
+    else bins.push(new Set(a));
+  }
+  return bins
+    .map((a) => ({
+      root: byName.get(hubOf(a))!,
+      linked: inDegree(hubOf(a), a) > 0,
+      entities: sorted(a).map((n) => byName.get(n)!),
+    }))
+    .sort((a, b) => order.get(a.entities[0]!.name)! - order.get(b.entities[0]!.name)!);
+}
+
+/** One area's erDiagram: its entities by table name and the keys among them (columns are in section 1). */
+export function renderAreaErd(spec: Spec, area: ErdArea): string {
+  const inside = new Set(area.entities.map((e) => e.name));
+  const lines = ['erDiagram'];
+  const linked = new Set<string>();
+  const edges: string[] = [];
+  for (const [child, parent, f] of links(spec)) {
+    if (!inside.has(child.name) || !inside.has(parent.name)) continue;
+    linked.add(child.name).add(parent.name);
+    const left = f.nullable ? '|o' : '||';
+    const right =
+      f.unique || (child.primaryKey.length === 1 && child.primaryKey[0] === f.column) ? 'o|' : 'o{';
+    edges.push(`  ${word(parent.table)} ${left}--${right} ${word(child.table)} : "${comment(f.column)}"`);
+  }
+  for (const e of area.entities) if (!linked.has(e.name)) lines.push(`  ${word(e.table)}`);
+  return `${[...lines, ...edges].join('\n')}\n`;
+}
+
+/** Keys from this area's entities to entities of other areas: `[child, column, parent]`. */
+export function crossAreaKeys(spec: Spec, area: ErdArea): [SpecEntity, SpecField, SpecEntity][] {
+  const inside = new Set(area.entities.map((e) => e.name));
+  return links(spec)
+    .filter(([child, parent]) => inside.has(child.name) && !inside.has(parent.name))
+    .map(([child, parent, f]) => [child, f, parent]);
+}

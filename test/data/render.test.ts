@@ -46,7 +46,8 @@ describe('data sections', () => {
     // Each column once, in the DDL, with its origin as a comment on its line.
     expect(text).toMatch(/ {2}order_id uuid NOT NULL, -- docs\/architecture\.md:\d+/);
     expect(text).toMatch(
-      / {2}updated_at timestamptz NOT NULL DEFAULT now\(\),? -- rule derive\/add-updated-at/,
+      // Adjacent rule-added columns share a line and list their rules in order.
+      / {2}created_at timestamptz NOT NULL DEFAULT now\(\), updated_at timestamptz NOT NULL DEFAULT now\(\),? -- rule derive\/add-created-at; rule derive\/add-updated-at/,
     );
     expect(text).toContain('CREATE INDEX idx_order_items_order_id ON order_items (order_id);');
     expect(text).toContain('The schema was not applied');

@@ -36,13 +36,9 @@ function duplicateShare(markdown: string): number {
   return lines === 0 ? 0 : repeats / lines;
 }
 
-/**
- * At most 15 %. bmadserver (37 resources, 35 tables each with the same rule-added `id`,
- * `created_at` and `updated_at` columns) is the one project above it: its measured value is the
- * ratchet, and it may only fall.
- */
+/** At most 15 % on every project (bmadserver's ratchet of 16.2 % is gone: issue 15 done). */
 const LIMIT = 0.15;
-const RATCHET: Record<string, number> = { bmadserver: 0.162 };
+const RATCHET: Record<string, number> = {};
 
 async function generated(root: string): Promise<{ text: string; spec: Spec } | null> {
   const result = await compile({ root, verify: { skip: true } }, nodeHost());

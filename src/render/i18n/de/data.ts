@@ -18,6 +18,15 @@ export const data: Messages['data'] = {
       softDelete: 'weiches Löschen: `deleted_at` markiert entfernte Zeilen',
       tenant: (column) => `mandantengetrennt über \`${column}\``,
     },
+    diagramsHeading: 'Entity-Relationship-Diagramme',
+    diagramsIntro: (areas) =>
+      areas === 1
+        ? 'Die Entitäten und die Fremdschlüssel zwischen ihnen; die Spalten stehen in den Interfaces unten.'
+        : `Die Entitäten in ${areas} Bereichen, nach ihren Fremdschlüsseln gruppiert, höchstens 15 je Diagramm; die Spalten stehen in den Interfaces unten.`,
+    area: (root, entities) => `Bereich **${root}** (${entities} ${entities === 1 ? 'Entität' : 'Entitäten'})`,
+    unlinked: (entities) => `${entities} Entitäten ohne Schlüssel untereinander`,
+    crossArea: 'Schlüssel zu anderen Bereichen',
+    inArea: (root) => `Bereich ${root}`,
     relationshipsHeading: 'Beziehungen',
     indexesHeading: 'Indizes',
     validationHeading: 'Validierung',

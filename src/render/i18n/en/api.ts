@@ -158,6 +158,8 @@ export const api = {
     schemasIntro:
       'Declared once as named components (`components/schemas` in openapi.yaml, one file per entity in `schemas/`) and referenced by name in the endpoint tables. `<Entity>` is the response body (secrets left out), `<Entity>Create` the create body, `<Entity>Update` the partial update (all optional, RFC 5789); `<Entity>Page` wraps a list in `items` and the pagination fields. Required properties are in bold; types and constraints are those of section 1.',
     schemasHeader: ['Schema', 'Properties'],
+    singlesHeading: 'Resources with one endpoint',
+    resourceColumn: 'Resource',
     endpointHeader: ['Method', 'Path', 'Operation', 'Auth', 'Rate limit', 'Request', 'Responses', 'Source'],
     paginated: 'paginated',
     idempotencyKey: '`Idempotency-Key` header',

@@ -14,6 +14,16 @@ export const data = {
       softDelete: 'soft delete: `deleted_at` marks removed rows',
       tenant: (column: string) => `tenant-scoped by \`${column}\``,
     },
+    diagramsHeading: 'Entity-relationship diagrams',
+    diagramsIntro: (areas: number) =>
+      areas === 1
+        ? 'The entities and the foreign keys between them; the columns are in the interfaces below.'
+        : `The entities in ${areas} areas grouped by their foreign keys, at most 15 per diagram; the columns are in the interfaces below.`,
+    area: (root: string, entities: number) =>
+      `Area **${root}** (${entities} ${entities === 1 ? 'entity' : 'entities'})`,
+    unlinked: (entities: number) => `${entities} entities without keys between them`,
+    crossArea: 'Keys to other areas',
+    inArea: (root: string) => `area ${root}`,
     relationshipsHeading: 'Relationships',
     indexesHeading: 'Indexes',
     validationHeading: 'Validation',

@@ -170,6 +170,8 @@ export const api: Messages['api'] = {
     schemasIntro:
       'Declarados una sola vez como componentes con nombre (`components/schemas` en openapi.yaml, un archivo por entidad en `schemas/`) y referenciados por nombre en las tablas de endpoints. `<Entidad>` es el cuerpo de la respuesta (sin secretos), `<Entidad>Create` el cuerpo de creación, `<Entidad>Update` la actualización parcial (todo opcional, RFC 5789); `<Entidad>Page` envuelve una lista en `items` y los campos de paginación. Las propiedades obligatorias van en negrita; los tipos y restricciones son los de la sección 1.',
     schemasHeader: ['Esquema', 'Propiedades'],
+    singlesHeading: 'Recursos con un solo endpoint',
+    resourceColumn: 'Recurso',
     endpointHeader: [
       'Método',
       'Ruta',

@@ -18,6 +18,15 @@ export const data: Messages['data'] = {
       softDelete: 'borrado lógico: `deleted_at` marca las filas eliminadas',
       tenant: (column) => `aislado por inquilino mediante \`${column}\``,
     },
+    diagramsHeading: 'Diagramas entidad-relación',
+    diagramsIntro: (areas) =>
+      areas === 1
+        ? 'Las entidades y las claves foráneas entre ellas; las columnas están en las interfaces de abajo.'
+        : `Las entidades en ${areas} áreas agrupadas por sus claves foráneas, como máximo 15 por diagrama; las columnas están en las interfaces de abajo.`,
+    area: (root, entities) => `Área **${root}** (${entities} ${entities === 1 ? 'entidad' : 'entidades'})`,
+    unlinked: (entities) => `${entities} entidades sin claves entre ellas`,
+    crossArea: 'Claves hacia otras áreas',
+    inArea: (root) => `área ${root}`,
     relationshipsHeading: 'Relaciones',
     indexesHeading: 'Índices',
     validationHeading: 'Validación',

@@ -18,6 +18,15 @@ export const data: Messages['data'] = {
       softDelete: 'suppression logique : `deleted_at` marque les lignes supprimées',
       tenant: (column) => `cloisonné par locataire via \`${column}\``,
     },
+    diagramsHeading: 'Diagrammes entité-association',
+    diagramsIntro: (areas) =>
+      areas === 1
+        ? 'Les entités et les clés étrangères qui les relient ; les colonnes sont dans les interfaces ci-dessous.'
+        : `Les entités en ${areas} zones regroupées par leurs clés étrangères, 15 au plus par diagramme ; les colonnes sont dans les interfaces ci-dessous.`,
+    area: (root, entities) => `Zone **${root}** (${entities} ${entities === 1 ? 'entité' : 'entités'})`,
+    unlinked: (entities) => `${entities} entités sans clé entre elles`,
+    crossArea: 'Clés vers d’autres zones',
+    inArea: (root) => `zone ${root}`,
     relationshipsHeading: 'Relations',
     indexesHeading: 'Index',
     validationHeading: 'Validation',

@@ -18,6 +18,15 @@ export const data: Messages['data'] = {
       softDelete: 'exclusão lógica: `deleted_at` marca as linhas removidas',
       tenant: (column) => `isolado por inquilino via \`${column}\``,
     },
+    diagramsHeading: 'Diagramas entidade-relacionamento',
+    diagramsIntro: (areas) =>
+      areas === 1
+        ? 'As entidades e as chaves estrangeiras entre elas; as colunas estão nas interfaces abaixo.'
+        : `As entidades em ${areas} áreas agrupadas pelas suas chaves estrangeiras, no máximo 15 por diagrama; as colunas estão nas interfaces abaixo.`,
+    area: (root, entities) => `Área **${root}** (${entities} ${entities === 1 ? 'entidade' : 'entidades'})`,
+    unlinked: (entities) => `${entities} entidades sem chaves entre elas`,
+    crossArea: 'Chaves para outras áreas',
+    inArea: (root) => `área ${root}`,
     relationshipsHeading: 'Relacionamentos',
     indexesHeading: 'Índices',
     validationHeading: 'Validação',

@@ -1,5 +1,6 @@
 import type { SpecEntity } from '../../../model/spec/data.js';
 import type { Spec } from '../../../model/spec/index.js';
+import { crossAreaKeys, erdAreas, renderAreaErd } from '../../erd.js';
 import type { Messages } from '../../i18n/index.js';
 import type { RenderContext, Section } from '../../types.js';
 import { blocks, fence, heading, source, table } from '../format.js';
@@ -95,6 +96,44 @@ function indexTable(ctx: RenderContext): string | null {
   );
 }
 
+/**
+ * The ER diagrams, one per area (issue 15): every entity in exactly one diagram of at most 15, the
+ * keys inside the area drawn, the keys to other areas listed under it (each key printed once).
+ */
+function diagrams(ctx: RenderContext): string | null {
+  const { spec } = ctx;
+  // Without a single foreign key a diagram would only repeat the entity names.
+  if (!spec.entities.some((e) => e.fields.some((f) => f.references))) return null;
+  const t = ctx.t.data.models;
+  const areas = erdAreas(spec);
+  const areaOf = new Map(areas.flatMap((a) => a.entities.map((e) => [e.name, a.root.name] as const)));
+  return blocks(
+    heading(3, t.diagramsHeading),
+    t.diagramsIntro(areas.length),
+    ...areas.map((a) => {
+      const byParent = new Map<string, string[]>();
+      for (const [child, f, parent] of crossAreaKeys(spec, a)) {
+        const list = byParent.get(parent.name) ?? [];
+        list.push(`\`${child.table}.${f.column}\``);
+        byParent.set(parent.name, list);
+      }
+      const out = [...byParent].map(
+        ([parent, keys]) =>
+          `- **${parent}**${areaOf.get(parent) === parent ? '' : ` (${t.inArea(areaOf.get(parent) ?? parent)})`}: ${keys.join(', ')}`,
+      );
+      return blocks(
+        areas.length > 1
+          ? a.linked
+            ? t.area(a.root.name, a.entities.length)
+            : t.unlinked(a.entities.length)
+          : null,
+        fence('mermaid', renderAreaErd(spec, a)),
+        out.length > 0 ? `${t.crossArea}:\n\n${out.join('\n')}` : null,
+      );
+    }),
+  );
+}
+
 function entityBlock(e: SpecEntity, ctx: RenderContext, base: BaseInterface | null): string {
   const { spec } = ctx;
   const t = ctx.t.data.models;
@@ -135,6 +174,7 @@ export const dataModelsSection: Section = {
       heading(2, t.common.sections.dataModels),
       t.data.models.intro(spec.entities.length, spec.relationships.length, spec.database.indexes.length),
       t.data.models.legend,
+      diagrams(ctx),
       base && t.api.compact.sharedFields(base.name),
       base && fence('typescript', baseInterfaceText(base)),
       ...spec.entities.map((e) => entityBlock(e, ctx, base)),

@@ -60,20 +60,47 @@ function sqlTable(e: SpecEntity, ctx: RenderContext, statements: Statement[]): s
     .map((s) =>
       s.kind !== 'table'
         ? s.sql
-        : s.sql
-            .split('\n')
-            .map((line) => {
+        : ruleRuns(
+            s.sql.split('\n').map((line) => {
               const col = /^\s+["`]?([^\s"`]+)["`]?\s/.exec(line)?.[1];
               const f = col ? byColumn.get(col) : undefined;
-              return f
-                ? `${line} -- ${notes(f, t)
-                    .replace(/`/g, '')
-                    .replace(/\s*\n\s*/g, ' ')}`
-                : line;
-            })
-            .join('\n'),
+              return {
+                line,
+                f,
+                note: f
+                  ? notes(f, t)
+                      .replace(/`/g, '')
+                      .replace(/\s*\n\s*/g, ' ')
+                  : '',
+              };
+            }),
+          ).join('\n'),
     );
   return sql;
+}
+
+/**
+ * Adjacent columns that a rule added (the `created_at`/`updated_at` pair on nearly every table)
+ * share one line and one comment: the same two lines under each of 35 tables were a third of
+ * bmadserver's repeated lines. Still one valid statement; every column keeps its rule.
+ */
+function ruleRuns(cols: { line: string; f: SpecField | undefined; note: string }[]): string[] {
+  const out: string[] = [];
+  const byRule = (c: (typeof cols)[number]) =>
+    c.f !== undefined && c.f.origin.kind === 'rule' && (c.f.inferred ?? []).length === 0 && !c.f.description;
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i]!;
+    if (!c.f) {
+      out.push(c.line);
+      continue;
+    }
+    const run = [c];
+    while (byRule(c) && i + 1 < cols.length && byRule(cols[i + 1]!)) run.push(cols[++i]!);
+    out.push(
+      `${run.map((r, k) => (k === 0 ? r.line : r.line.trim())).join(' ')} -- ${run.map((r) => r.note).join('; ')}`,
+    );
+  }
+  return out;
 }
 
 function collection(e: SpecEntity, ctx: RenderContext): string {

@@ -52,25 +52,33 @@ export const apiSection: Section = {
     const outside = (r: string) =>
       spec.endpoints.filter((e) => e.resource === r).every((e) => !e.path.startsWith(`${base}/`)) ? 1 : 0;
     const ordered = [...resources].sort((a, b) => outside(a) - outside(b));
+    // A resource with one endpoint shares one table (a Resource column instead of a heading and a
+    // repeated table header each): bmadserver has 20 such read-only resources.
+    const one = (r: string) => spec.endpoints.filter((e) => e.resource === r).length === 1;
+    const shared = ordered.filter(one).length >= 2;
+    const singles: Endpoint[] = [];
     for (const resource of ordered) {
       const eps = spec.endpoints.filter((e) => e.resource === resource);
-      parts.push(heading(3, resource), endpointTable(eps, conv, ctx));
+      if (shared && eps.length === 1) singles.push(eps[0]!);
+      else parts.push(heading(3, resource), endpointTable(eps, conv, ctx));
     }
+    if (singles.length > 0) parts.push(heading(3, c.singlesHeading), endpointTable(singles, conv, ctx, true));
     return blocks(...parts);
   },
 };
 
-function endpointTable(eps: Endpoint[], conv: Conventions, ctx: RenderContext): string {
+function endpointTable(eps: Endpoint[], conv: Conventions, ctx: RenderContext, withResource = false): string {
   const t = ctx.t.api.endpoints;
   const c = ctx.t.api.compact;
   const codes = ctx.spec.errors?.codes ?? [];
   return table(
-    c.endpointHeader,
+    withResource ? [c.resourceColumn, ...c.endpointHeader] : c.endpointHeader,
     eps.map((e) => {
       const describe = ctx.t.api.actions[e.action];
       const title =
         e.origin.kind === 'source' || !describe || !e.entity ? e.summary : describe(words(e.entity));
       return [
+        ...(withResource ? [e.resource] : []),
         e.method,
         `\`${e.path}\``,
         `\`${e.operationId}\` — ${title}`,
