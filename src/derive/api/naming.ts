@@ -1,4 +1,5 @@
 import pluralize from 'pluralize';
+import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import { romancePlural, romanceSingular } from '../../knowledge/names.js';
 
 /** Names used on the API surface, derived from entity names (PascalCase singular). */
@@ -57,10 +58,13 @@ const mentionPatterns = new Map<string, RegExp>();
 
 /** Memoised per name (derivation asks for it per statement × entity); non-global, so stateless. */
 export function mentionPattern(name: string): RegExp {
-  let re = mentionPatterns.get(name);
+  // The plural follows the documents' language, so the language is part of the key: a Spanish
+  // project compiled earlier in the same process must not decide an English project's plurals.
+  const key = `${documentsNameLanguage()}|${name}`;
+  let re = mentionPatterns.get(key);
   if (!re) {
     re = buildMentionPattern(name);
-    mentionPatterns.set(name, re);
+    mentionPatterns.set(key, re);
   }
   return re;
 }

@@ -1,3 +1,4 @@
+import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import type { Domain } from '../../model/domain.js';
 import { fromSource, type Origin } from '../../model/origin.js';
 import type { Endpoint, SuppressedOperation } from '../../model/spec/api.js';
@@ -51,14 +52,15 @@ function at(text: string, r: Resource): number[] {
 /** The name and head-word patterns of an entity, built once per name (`matchAll` copies a global regex). */
 const mentionCache = new Map<string, RegExp[]>();
 function mentionRegexes(name: string): RegExp[] {
-  let res = mentionCache.get(name);
+  const key = `${documentsNameLanguage()}|${name}`;
+  let res = mentionCache.get(key);
   if (!res) {
     const head = words(name)
       .split(' ')[0]!
       .replace(/[aeiou]$/, '');
     res = [new RegExp(mentionPattern(name).source, 'gi')];
     if (head.length >= 4) res.push(new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'giu'));
-    mentionCache.set(name, res);
+    mentionCache.set(key, res);
   }
   return res;
 }
