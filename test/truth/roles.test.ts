@@ -28,3 +28,27 @@ describe('roles come from role lists, not from notes that mention the word "role
     expect(roles('| Concern | Value |\n|---|---|\n| Roles | admin, editor |\n')).toEqual(['admin', 'editor']);
   });
 });
+
+describe('a story actor names a role only by its head noun (issue 11: no roles from whole phrases)', () => {
+  it('qualified plain users are users; a clause after the noun is not part of the role', async () => {
+    const { compile } = await import('../../src/pipeline.js');
+    const { memoryHost } = await import('../../src/host.js');
+    const prd = [
+      '# PRD',
+      '',
+      '## User stories',
+      '',
+      '- As a user loading a shared query builder URL, I want the query restored so that I can rerun it.',
+      '- As a keyboard-only user, I want to reach every control so that I can work without a mouse.',
+      '- Como usuario con baja visión, quiero un alto contraste para leer los datos.',
+      '- As a data analyst, I want to export results so that I can share them.',
+    ].join('\n');
+    const host = memoryHost({
+      '/p/docs/prd.md': prd,
+      '/p/docs/architecture.md': '# Architecture\n\nREST API.\n',
+    });
+    const r = await compile({ root: '/p', verify: { skip: true } }, host);
+    const names = r.spec!.roles.map((x) => x.name).sort();
+    expect(names).toEqual(['data_analyst', 'user', 'usuario']);
+  });
+});

@@ -127,7 +127,9 @@ export function resolveRoles(domain: Domain): ResolvedRoles {
     const personas = facts(domain, 'persona');
     for (const p of personas) {
       const key = roleKey(
-        p.phrase.split(/\/|\bor\b/)[0]!.replace(/\b(registered|logged[- ]in|authenticated)\b/gi, ''),
+        personaHead(
+          p.phrase.split(/\/|\bor\b/)[0]!.replace(/\b(registered|logged[- ]in|authenticated)\b/gi, ''),
+        ),
       );
       if (key.length === 0 || matchPersona(p.phrase, roles) !== null) continue;
       roles.push({
@@ -227,4 +229,24 @@ export function ancestry(roles: RoleSpec[], name: string): string[] {
   };
   visit(name);
   return out;
+}
+
+/** Words naming a plain user in the story languages. */
+const PLAIN_USER =
+  /^(?:users?|usuari[oa]s?|utilisat(?:eur|rice)s?|benutzer(?:in)?|nutzer(?:in)?|usuários?)$/i;
+
+/**
+ * The role a story's actor phrase names: its head noun before a clause ("user loading a shared
+ * URL" → user), and a qualified plain user ("keyboard-only user", "visually impaired user") is a
+ * user. A phrase still longer than three words names no role.
+ */
+function personaHead(phrase: string): string {
+  const cut = phrase
+    .trim()
+    .split(/\s+(?=\p{L}+ing\b|(?:with|who|that|from|on|in|for|whose|con|que|avec|qui|mit|der|die)\b)/iu)[0]!
+    .trim();
+  const words = cut.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && PLAIN_USER.test(last)) return last;
+  return words.length > 3 ? '' : cut;
 }
