@@ -5,6 +5,7 @@ import {
   permissionMatrixTable,
   persona,
   roleEnums,
+  roleResourceMatrix,
   rolesFromProse,
   rolesFromSectionLists,
   rolesFromTable,
@@ -29,6 +30,7 @@ export const rolesExtractor: Extractor = {
       const matrix = permissionMatrixTable(b.header, b.rows, doc.path);
       roles.push(...matrix.roles);
       facts.push(...matrix.facts);
+      facts.push(...roleResourceMatrix(b.header, b.rows, doc.path));
     }
     for (const u of textUnits(md)) {
       if (u.source === 'table') {

@@ -1,3 +1,4 @@
+import type { CellGrant } from '../knowledge/permission-cells.js';
 import type { Origin } from './origin.js';
 
 /**
@@ -64,6 +65,20 @@ export type SecurityFact =
   | { kind: 'persona'; phrase: string; want: string; text: string; origin: Origin }
   /** A sentence that grants or restricts access and names roles (`Admin, supervisor ... can view`). */
   | { kind: 'permission-statement'; text: string; origin: Origin }
+  /**
+   * One cell of a role × resource matrix (`| Technicien | Voir/Accepter |` under `| Rôle | Missions |`):
+   * what the role may do to the resource as the documents wrote it. A role with a matrix row has its
+   * permissions stated in full: no default rule widens them.
+   */
+  | {
+      kind: 'permission-cell';
+      role: string;
+      resource: string;
+      grants: CellGrant[];
+      denied: boolean;
+      unread: string[];
+      origin: Origin;
+    }
   /** The documents' own error body, as an example object (`{ statusCode, error, message }`). */
   | { kind: 'error-envelope'; example: Record<string, unknown>; text: string; origin: Origin }
   /** A stated constraint a request must satisfy (`At least one test must be selected`). */

@@ -1,9 +1,10 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
+import { roleKey } from '../../knowledge/role-names.js';
 import type { Domain } from '../../model/domain.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import type { PermissionGrant, RoleSpec } from '../../model/spec/security.js';
-import { facts, isAdminRole, matchPersona } from './roles.js';
+import { facts, isAdminRole, matchPersona, sameRole } from './roles.js';
 import { type Action, entityPhrases, grantsInText, nounPhraseGrants } from './vocabulary.js';
 
 const FULL_ACCESS =
@@ -22,7 +23,27 @@ export interface Vocabulary {
   ownScoped: Set<string>;
   /** Words each role's stated permissions use (`dashboard`, `report`): for endpoints with no entity. */
   words: Map<string, { word: string; origin: Origin }[]>;
+  /** Cells of a stated role × resource matrix: for the resources they name, the whole truth. */
+  cells: MatrixCell[];
 }
+
+/**
+ * One stated matrix cell, resolved: `resource` is the entity it names, or the noun as a lower-case
+ * singular key (`mission`) when the model has no such entity.
+ */
+export interface MatrixCell {
+  role: string;
+  resource: string;
+  entity: boolean;
+  grants: { action: Action; verb?: string }[];
+  origin: Origin;
+}
+
+/** `Missions` → `mission`, `Paiements` → `paiement`: the key an endpoint's resource word is compared by. */
+export const nounKey = (w: string) => {
+  const l = w.toLowerCase().trim();
+  return l.endsWith('ies') ? `${l.slice(0, -3)}y` : /[^s]s$|x$/.test(l) ? l.slice(0, -1) : l;
+};
 
 const wordsOf = (text: string) =>
   text
@@ -52,11 +73,19 @@ export function deriveGrants(
 ): { grants: PermissionGrant[]; vocabulary: Vocabulary; diagnostics: Diagnostic[] } {
   const phrases = entityPhrases(entities);
   const grants: PermissionGrant[] = [];
-  const vocabulary: Vocabulary = { words: new Map(roles.map((r) => [r.name, []])), ownScoped: new Set() };
+  const vocabulary: Vocabulary = {
+    words: new Map(roles.map((r) => [r.name, []])),
+    ownScoped: new Set(),
+    cells: [],
+  };
   const diagnostics: Diagnostic[] = [];
-  const add = (role: string, resource: string, action: Action, origin: Origin) => {
-    if (!grants.some((g) => g.role === role && g.resource === resource && g.action === action))
-      grants.push({ role, resource, action, origin });
+  const add = (role: string, resource: string, action: Action, origin: Origin, verb?: string) => {
+    if (
+      !grants.some(
+        (g) => g.role === role && g.resource === resource && g.action === action && g.verb === verb,
+      )
+    )
+      grants.push({ role, resource, action, origin, ...(verb ? { verb } : {}) });
   };
   const learn = (role: string, text: string, origin: Origin) => {
     if (OWN.test(text)) vocabulary.ownScoped.add(role);
@@ -106,6 +135,28 @@ export function deriveGrants(
       for (const g of grantsInText(s.text, phrases)) add(r.name, g.entity, g.action, s.origin);
     }
   }
+
+  // A stated role × resource matrix: each cell grants what it says on its resource, and a row that
+  // grants everything in every column (`Super Admin | Tout | Tout`) grants everything.
+  const rows = new Map<string, { all: boolean; origin: Origin }>();
+  for (const c of facts(domain, 'permission-cell')) {
+    const role = roles.find((r) => sameRole(r.name, roleKey(c.role)));
+    if (!role) continue;
+    const entity = phrases.find((p) => p.phrase.join(' ') === c.resource.toLowerCase())?.entity;
+    const resource = entity ?? nounKey(c.resource);
+    vocabulary.cells.push({
+      role: role.name,
+      resource,
+      entity: !!entity,
+      grants: c.grants,
+      origin: c.origin,
+    });
+    for (const g of c.grants) add(role.name, resource, g.action, c.origin, g.verb);
+    const all = c.grants.some((g) => g.action === 'manage') && !c.denied;
+    const row = rows.get(role.name);
+    rows.set(role.name, { all: (row?.all ?? true) && all, origin: row?.origin ?? c.origin });
+  }
+  for (const [role, row] of rows) if (row.all) add(role, '*', 'manage', row.origin);
 
   // Named defaults. OWASP ASVS V4.1.3 (least privilege): nothing beyond these is granted.
   for (const r of roles) {

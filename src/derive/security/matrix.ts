@@ -9,7 +9,7 @@ import type {
   PermissionMatrix,
   RoleSpec,
 } from '../../model/spec/security.js';
-import type { Vocabulary } from './grants.js';
+import { type MatrixCell, nounKey, type Vocabulary } from './grants.js';
 import { ancestry, isAdminRole, sameRole } from './roles.js';
 import type { Action } from './vocabulary.js';
 
@@ -53,6 +53,26 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
   const need = e.method === 'GET' ? 'read' : NEED[e.action]!;
   const lineage = ancestry(input.roles, role.name);
   const entity = e.entity ? input.entities.find((x) => x.name === e.entity) : undefined;
+  const stated = statedCells(e, input.vocabulary.cells);
+  const mine = stated.filter((c) => lineage.includes(c.role));
+  if (mine.length > 0) {
+    const verb = e.action === 'action' ? actionWord(e) : null;
+    // A verb the matrix gives to a role by name (`Technicien | Voir/Accepter`) is not covered by
+    // another role's generic "update".
+    const named = verb !== null && stated.some((c) => c.grants.some((g) => g.verb === verb));
+    const hit = mine.find((c) =>
+      c.grants.some(
+        (g) =>
+          g.action === 'manage' ||
+          (g.action === need && (verb === null || g.verb === verb || (!g.verb && !named))) ||
+          // A role that may change or act on a record may read it.
+          (need === 'read' && g.action !== 'delete'),
+      ),
+    );
+    if (!hit)
+      return { access: 'denied', origin: fromRule('derive/authz-stated-matrix', ref(mine[0]!.origin)) };
+    if (!entity) return { access: 'allowed', origin: hit.origin };
+  }
   if (!entity) {
     const wild = input.grants.find((g) => lineage.includes(g.role) && g.resource === '*');
     if (wild) return { access: 'allowed', origin: wild.origin };
@@ -67,6 +87,8 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
   const grant = input.grants.find(
     (g) =>
       lineage.includes(g.role) &&
+      // Where a stated matrix speaks for this resource, only its cells count (checked above).
+      (mine.length === 0 || g.origin.kind === 'source') &&
       (g.resource === entity.name || g.resource === '*') &&
       (g.action === need || g.action === 'manage'),
   );
@@ -88,6 +110,19 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
   if (owned?.kind === 'self' && (e.action === 'get' || e.action === 'update'))
     return { access: 'own', origin: fromRule('derive/authz-self-profile') };
   return { access: 'denied', origin: fromRule('derive/authz-deny-by-default') };
+}
+
+/** The stated matrix cells (any role) that speak for this endpoint's resource. */
+function statedCells(e: Endpoint, cells: readonly MatrixCell[]): MatrixCell[] {
+  if (cells.length === 0) return [];
+  const key = nounKey(e.resource);
+  return cells.filter((c) => (c.entity ? c.resource === e.entity : c.resource === key));
+}
+
+/** `POST /missions/{id}/accept` → `accept`: the state action an action endpoint makes. */
+function actionWord(e: Endpoint): string | null {
+  const last = e.path.split('/').filter(Boolean).pop() ?? '';
+  return /^\{.*\}$/.test(last) ? null : last.toLowerCase();
 }
 
 const RANK: Record<Origin['kind'], number> = { source: 0, decision: 1, assistant: 2, rule: 3, default: 4 };

@@ -1,3 +1,4 @@
+import { readPermissionCell } from '../../knowledge/permission-cells.js';
 import { isRoleName, roleKey, roleLabel, splitRoleList } from '../../knowledge/role-names.js';
 import type { MarkdownDoc } from '../../markdown/blocks.js';
 import type { Role } from '../../model/domain.js';
@@ -87,6 +88,48 @@ export function permissionMatrixTable(
     });
   }
   return { roles, facts };
+}
+
+/**
+ * A role × resource matrix (`| Rôle | Missions | Paiements |` with `| Garage | CRUD | Gérer |`): one
+ * `permission-cell` fact per cell. Every data cell must read as matrix wording (marks, CRUD letters,
+ * a few verbs), and at least half must grant or deny something known: a `Role | Colour | Usage`
+ * design table or a `Role | Feels | Should not feel` persona table is not a matrix.
+ */
+export function roleResourceMatrix(
+  header: string[],
+  rows: { cells: string[]; line: number }[],
+  file: string,
+): SecurityFact[] {
+  const clean = (c: string) => c.replace(/[*`"]/g, '').trim();
+  if (header.length < 2 || rows.length === 0 || !ROLE_HEADER.test(clean(header[0] ?? ''))) return [];
+  const resources = header.slice(1).map(clean);
+  if (resources.some((r) => r === '' || DESCRIPTION_HEADER.test(r) || LEVEL_HEADER.test(r))) return [];
+  const facts: SecurityFact[] = [];
+  let filled = 0;
+  let known = 0;
+  for (const row of rows) {
+    const role = clean(row.cells[0] ?? '');
+    if (!isRoleName(role)) return [];
+    for (const [i, resource] of resources.entries()) {
+      const raw = row.cells[i + 1] ?? '';
+      const cell = readPermissionCell(raw);
+      if (cell === null) return [];
+      if (clean(raw) === '') continue;
+      filled++;
+      if (cell.denied || cell.grants.length > 0) known++;
+      facts.push({
+        kind: 'permission-cell',
+        role,
+        resource,
+        grants: cell.grants,
+        denied: cell.denied,
+        unread: cell.unread,
+        origin: origin(file, row.line, `${role} | ${resource}: ${clean(raw)}`),
+      });
+    }
+  }
+  return filled > 0 && known * 2 >= filled ? facts : [];
 }
 
 /** Prose lists: `existing roles: admin, supervisor, operations, readonly`, `role (Admin, Pathologist, ...)`. */

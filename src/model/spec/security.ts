@@ -87,6 +87,8 @@ export interface PermissionGrant {
   /** Entity name, or `*` for every resource. */
   resource: string;
   action: 'read' | 'create' | 'update' | 'delete' | 'manage';
+  /** The one state action a stated matrix cell names (`accept`), when it names one. */
+  verb?: string;
   origin: Origin;
 }
 
