@@ -30,7 +30,9 @@ export const decisionsStep: DeriveStep = {
     }
     const db = stated(domain, 'database');
     const orm = stated(domain, 'orm');
-    if (db) {
+    if (db && spec.entities.length === 0) {
+      out.push({ topic: 'Database', choice: `${db.value}; no data model is described`, origin: db.origin });
+    } else if (db) {
       const approach = orm
         ? orm.value === 'raw SQL'
           ? 'raw SQL, versioned migrations'

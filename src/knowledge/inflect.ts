@@ -146,3 +146,13 @@ export function singularRomance(word: string, language: Exclude<NameLanguage, 'e
 export function stripAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
+
+const stem7 = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 7);
+
+/**
+ * The same word in two languages (`technicians` / `techniciens`, `documents` / `documentos`): a
+ * shared stem of seven letters, accents aside. Only for words of seven letters or more: shorter
+ * stems say too little.
+ */
+export const sameStem = (a: string, b: string): boolean =>
+  a.length >= 7 && b.length >= 7 && stem7(a) === stem7(b);

@@ -82,8 +82,18 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('tRPC', 'api-style', ['trpc'], { needsLabel: true }),
   t('WebSocket', 'api-style', ['websockets?'], { needsLabel: true }),
   // databases
-  t('PostgreSQL', 'database', ['postgres(?:ql)?', '(?<![\\w-])pg(?![\\w-])', 'psql']),
-  t('MySQL', 'database', ['mysql']),
+  // A driver names its database: `github.com/jackc/pgx/v5`, asyncpg, psycopg, Npgsql, mysql2, PyMySQL.
+  t('PostgreSQL', 'database', [
+    'postgres(?:ql)?',
+    '(?<![\\w-])pg(?![\\w-])',
+    'psql',
+    'pgx',
+    'github\\.com/jackc/pgx',
+    'asyncpg',
+    'psycopg\\d?',
+    'npgsql',
+  ]),
+  t('MySQL', 'database', ['mysql\\d?', 'pymysql', 'mysqlclient', 'github\\.com/go-sql-driver/mysql']),
   t('MariaDB', 'database', ['mariadb']),
   t('SQLite', 'database', ['sqlite\\d?']),
   t('MongoDB', 'database', ['mongo(?:db)?(?! ?ose)', 'mongodb atlas']),

@@ -223,6 +223,23 @@ export const modellingGapsDetector: Detector = {
         );
       }
     }
+    // A chosen database with nothing described to store in it: the data model is an open question,
+    // never "no stored data" (ugcboost's pgx driver, vitrolib's PostgreSQL).
+    const db = domain.stack.find((c) => c.concern === 'database' && c.status === 'chosen');
+    const at = db ? refOf(db.origin) : null;
+    if (db && at && domain.entities.length === 0) {
+      gaps.push({ code: 'reconcile/modelling-gap', subject: db.value, detail: 'no-model', at: [at] });
+      diagnostics.push(
+        diag(
+          'reconcile/modelling-gap',
+          `${db.value} is the stated database, but the documents describe no stored record: sections 1 and 2 cannot be written`,
+          {
+            at,
+            hint: 'describe the entities (a table of fields, SQL, an ER diagram), or supply them under `entities` in the facts file',
+          },
+        ),
+      );
+    }
     return { findings: gaps.length > 0 ? { gaps } : {}, diagnostics };
   },
 };

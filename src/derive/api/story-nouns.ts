@@ -1,3 +1,5 @@
+import { sameStem } from '../../knowledge/inflect.js';
+import { documentsLanguage } from '../../knowledge/name-language.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { Endpoint } from '../../model/spec/api.js';
 import { errorResponses } from './crud.js';
@@ -26,22 +28,63 @@ const SKIP = new Set(
   ),
 );
 
-/** The object noun of the phrase that carries the verb (`accept a mission` → `mission`). */
-export function objectNoun(action: string): string | null {
+/** English words that end a noun phrase: the head noun is the last word before one. */
+const EN_BREAK = new Set(
+  `in on at by for to of with from about via as into onto over under after before so that which who when where while and or than per without within between through during
+  upfront now later again online offline together back instantly immediately directly securely easily quickly automatically manually remotely`.split(
+    /\s+/,
+  ),
+);
+/** English function words: their presence says the phrase is English (head noun last, not first). */
+// Not `a` (a Spanish and Portuguese preposition) nor `all`.
+const EN_WORDS = /(?:^|\s)(?:the|an|my|our|their|your|to|of|for|with|and)(?:\s|$)/i;
+/** Adverbial locutions that are never the object (`voir le statut en temps réel de ses missions`). */
+const LOCUTIONS = /\b(?:en temps réel|en tiempo real|em tempo real|in echtzeit|in real[- ]time)\b/giu;
+
+/**
+ * The object noun of the phrase that carries the verb. Romance phrases put the head first (`créer une
+ * mission avec…`, `consultar la lista de productos` → `productos`); English puts it last (`configure
+ * my Stripe payment information` → `payment`, once `information` and the provider name are passed
+ * over). Names of the stated technologies and providers (`stripe`, `bigquery`) are never the object.
+ */
+export function objectNoun(action: string, exclude: ReadonlySet<string> = new Set()): string | null {
   const words = action
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
+    .replace(/"[^"]*"/g, ' ')
+    .replace(LOCUTIONS, ' ')
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean)
     .map((w) => w.replace(/^[ld]['’]/, '').replace(/['’]+$/, ''));
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i]!;
-    // Verbs joined to the first ("create, disable and assign roles") are not the object.
-    if (SKIP.has(w) || w.length < 3 || intentsOf(w).length > 0) continue;
+  const usable = (w: string) =>
+    !SKIP.has(w) &&
+    !exclude.has(w) &&
+    w.length >= 3 &&
+    intentsOf(w).length === 0 &&
     // Participles describe the object ("a completed mission", "une mission proposée").
-    if (w.length > 5 && /(?:ed|ado|ada|ido|ida|ée|ées|és|iert)$/.test(w)) continue;
-    return w;
+    !(w.length > 5 && /(?:ed|ado|ada|ido|ida|ée|ées|és|iert)$/.test(w));
+  const phrase = ` ${words.join(' ')} `;
+  // No English function word: English only if nothing else says otherwise (an accent, or a first
+  // verb in -ar/-ir as in `agregar notas manuales a registros`).
+  const romance = /[\u00c0-\u017f]/.test(phrase) || /(?:ar|ir)$/.test(words[0] ?? '');
+  if (EN_WORDS.test(phrase) || (!romance && documentsLanguage([phrase]) === 'en')) {
+    // English: the last usable word of the first noun phrase after the verb; a container word
+    // (`list of missions`, `details of the order`) hands over to the phrase after `of`.
+    let head: string | null = null;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      if (EN_BREAK.has(w)) {
+        if (head) return head;
+        // `pay for a mission`, `view and manage user accounts`, `list of missions`: still to come.
+        continue;
+      }
+      if (intentsOf(w).length > 0 && !head) continue;
+      if (usable(w)) head = w;
+      else if (head && !SKIP.has(w) && !exclude.has(w)) break;
+    }
+    return head;
   }
+  for (let i = 1; i < words.length; i++) if (usable(words[i]!)) return words[i]!;
   return null;
 }
 
@@ -51,10 +94,19 @@ const plural = (noun: string, lang: string): string => {
   return `${noun}s`;
 };
 
-export function nounOperation(intent: Intent, s: Story, base: string, lang: string): Endpoint | string {
-  const noun = objectNoun(s.action);
+export function nounOperation(
+  intent: Intent,
+  s: Story,
+  base: string,
+  lang: string,
+  exclude: ReadonlySet<string> = new Set(),
+  known: readonly string[] = [],
+): Endpoint | string {
+  const noun = objectNoun(s.action, exclude);
   if (!noun) return 'the story names no object';
-  const many = plural(noun, lang);
+  // `technician` in the English epics and `technicien` in the French PRD: one resource, named as
+  // first met.
+  const many = known.find((k) => sameStem(k, noun)) ?? plural(noun, lang);
   const one = many === noun ? noun.replace(/e?s$/, '') : noun;
   const collection = `${base}/${many}`;
   const item = `${collection}/{id}`;

@@ -1,6 +1,7 @@
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
+import { stated } from '../operations/stack.js';
 import type { ApiContext } from './context.js';
 import { crud, errorResponses, pathParams, resourceName } from './crud.js';
 import { type Intent, intentsOf, markedState, navigationTarget } from './intents.js';
@@ -116,6 +117,21 @@ export function storyOperations(
     all.push(e);
     return e;
   };
+  // Rule `derive/resource-from-story-noun` designs records, so it needs a stated store; and a
+  // technology or provider the documents name (`Stripe`, `BigQuery`) is never such a record.
+  const store = stated(ctx.domain, 'database') !== null;
+  const products = new Set(
+    [...ctx.domain.stack.map((c) => c.value), ...ctx.domain.integrations.map((i) => i.name)].flatMap((n) =>
+      n.toLowerCase().split(/[^\p{L}\p{N}]+/u),
+    ),
+  );
+  const nouns = () => [
+    ...new Set(
+      all
+        .filter((e) => e.origin.kind === 'rule' && e.origin.rule === 'derive/resource-from-story-noun')
+        .map((e) => e.path.slice(ctx.base.path.length).split('/')[1]!),
+    ),
+  ];
   for (const s of stories) {
     const intents = intentsOf(s.action);
     const named = entitiesOf(navigationTarget(s.action), ctx.resources, ctx.spec.entities);
@@ -145,7 +161,9 @@ export function storyOperations(
         const modelless =
           ctx.spec.entities.length === 0 && !['dashboard', 'analytics', 'auth'].includes(intent.kind);
         let e = modelless
-          ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language)
+          ? store
+            ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language, products, nouns())
+            : 'the documents state no stored data: the story names no record the API keeps'
           : resolve(intent, s, r, all, ctx, byName);
         if (typeof e !== 'string' && !all.includes(e)) {
           const rule = blocked.get(`${e.method} ${e.path}`);

@@ -1,3 +1,4 @@
+import { sameStem } from '../../knowledge/inflect.js';
 import { roleKey } from '../../knowledge/role-names.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { Endpoint } from '../../model/spec/api.js';
@@ -116,7 +117,9 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
 function statedCells(e: Endpoint, cells: readonly MatrixCell[]): MatrixCell[] {
   if (cells.length === 0) return [];
   const key = nounKey(e.resource);
-  return cells.filter((c) => (c.entity ? c.resource === e.entity : c.resource === key));
+  return cells.filter((c) =>
+    c.entity ? c.resource === e.entity : c.resource === key || sameStem(c.resource, key),
+  );
 }
 
 /** `POST /missions/{id}/accept` → `accept`: the state action an action endpoint makes. */

@@ -35,8 +35,8 @@ export const api: Messages['api'] = {
     suppressedHeader: ['Operation', 'Regel', 'Begründung', 'Quelle'],
   },
   endpoints: {
-    intro: (endpoints, resources, stated, derived) =>
-      `${plural(endpoints, 'Endpunkt', 'Endpunkte')} in ${plural(resources, 'Ressource', 'Ressourcen')}: ${stated} in den Dokumenten festgelegt (unverändert übernommen, mit Quellzeile) und ${derived} durch benannte Regeln aus dem Datenmodell abgeleitet.`,
+    intro: (endpoints, resources, stated, fromNeeds, derived) =>
+      `${plural(endpoints, 'Endpunkt', 'Endpunkte')} in ${plural(resources, 'Ressource', 'Ressourcen')}: ${stated} in den Dokumenten festgelegt (unverändert übernommen, mit Quellzeile), ${fromNeeds} aus User Stories und Anforderungen entworfen und ${derived} durch benannte Regeln aus dem Datenmodell abgeleitet.`,
     artifact: (path) =>
       `Dieselbe API als OpenAPI-3.1-Dokument: \`${path}\` (Komponentenschemas aus dem Datenmodell, gemeinsame Fehlerantworten, Sicherheitsschemas, geprüfte Beispiele).`,
     conventionsHeading: 'Konventionen',

@@ -188,6 +188,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Die Dokumente bewahren „{0}“ {1} lang auf, aber keine Entität des Datenmodells enthält es: Für welche Tabelle gilt diese Aufbewahrung, und ist sie ein Minimum oder eine Löschfrist?',
   'no action verb of the five languages read': 'kein Handlungsverb der fünf Sprachen gelesen',
+  'the documents state no stored data: the story names no record the API keeps':
+    'die Dokumente nennen keine gespeicherten Daten: die Story nennt keinen Datensatz, den die API hält',
+  'the story names no object': 'die Story nennt kein Objekt',
   'the story names no entity of the data model': 'die Story nennt keine Entität des Datenmodells',
   'no requirement or story asks to delete it': 'keine Anforderung und keine Story verlangt, es zu löschen',
   'the documents say the system generates it': 'die Dokumente sagen, dass das System es erzeugt',
@@ -292,6 +295,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} schema and migrations': '{0}-Schema und -Migrationen',
   'raw {}, versioned migrations': 'reines {0}, versionierte Migrationen',
   '{} entities, {} indexes': '{0} Entitäten, {1} Indizes',
+  'no data model is described': 'es wird kein Datenmodell beschrieben',
   'none: the documents describe no stored data': 'keine: Die Dokumente beschreiben keine gespeicherten Daten',
   '{*} for {} entries': '{0} für {1} Einträge',
   'no cache store is stated: {*}, {} entries': 'kein Cache-Speicher festgelegt: {0}, {1} Einträge',

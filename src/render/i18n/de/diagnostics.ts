@@ -524,5 +524,9 @@ export const diagnostics: DiagnosticCatalog = {
     '{*}; read where the newer does not change it': '{0}; gelesen, wo das neuere es nicht ändert',
     'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
       'die Rolle von --postgres-url ist ein Superuser; die Verifikation braucht nur CREATE auf der Datenbank',
+    '{*} is the stated database, but the documents describe no stored record: sections 1 and 2 cannot be written':
+      '{0} ist die angegebene Datenbank, aber die Dokumente beschreiben keinen gespeicherten Datensatz: die Abschnitte 1 und 2 können nicht geschrieben werden',
+    'describe the entities (a table of fields, SQL, an ER diagram), or supply them under `entities` in the facts file':
+      'beschreiben Sie die Entitäten (eine Feldtabelle, SQL, ein ER-Diagramm) oder liefern Sie sie unter `entities` in der Faktendatei',
   },
 };

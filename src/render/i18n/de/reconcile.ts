@@ -75,6 +75,8 @@ export const reconcile: Messages['reconcile'] = {
   gapsHeading: 'Lücken',
   gapTable: { subject: 'Fehlt', detail: 'Benötigt von', sources: 'Quellen' },
   gapEntity: 'in den Dokumenten genannt; kein Datenmodell definiert es',
+  gapNoModel: (db: string) =>
+    `die angegebene Datenbank ${db} enthält keinen in den Dokumenten beschriebenen Datensatz: Entitäten, ihre Felder und Schlüssel sind eine offene Frage`,
   gapRecord: (ids) => `${ids}: keine Entität und kein Feld des Datenmodells hält es fest`,
   noGaps: 'Es wurden keine Modellierungslücken gefunden.',
   assumptionsHeading: 'Annahmen',

@@ -33,8 +33,8 @@ export const api = {
     suppressedHeader: ['Operation', 'Rule', 'Why', 'Source'],
   },
   endpoints: {
-    intro: (endpoints: number, resources: number, stated: number, derived: number) =>
-      `${endpoints} ${endpoints === 1 ? 'endpoint' : 'endpoints'} in ${resources} ${resources === 1 ? 'resource' : 'resources'}: ${stated} stated in the documents (kept as written, with their source line) and ${derived} derived from the data model by named rules.`,
+    intro: (endpoints: number, resources: number, stated: number, fromNeeds: number, derived: number) =>
+      `${endpoints} ${endpoints === 1 ? 'endpoint' : 'endpoints'} in ${resources} ${resources === 1 ? 'resource' : 'resources'}: ${stated} stated in the documents (kept as written, with their source line), ${fromNeeds} designed from user stories and requirements, and ${derived} derived from the data model by named rules.`,
     artifact: (path: string) =>
       `The same API as an OpenAPI 3.1 document: \`${path}\` (component schemas from the data model, shared error responses, security schemes, validated examples).`,
     conventionsHeading: 'Conventions',

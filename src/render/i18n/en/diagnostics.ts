@@ -353,6 +353,8 @@ export const DIAGNOSTIC_TEXTS = [
   '{*}; read where the newer does not change it',
   // a superuser role refused for verification (src/verify/postgres/session.ts)
   'the role of --postgres-url is a superuser; verification needs only CREATE on the database',
+  '{*} is the stated database, but the documents describe no stored record: sections 1 and 2 cannot be written',
+  'describe the entities (a table of fields, SQL, an ER diagram), or supply them under `entities` in the facts file',
 ] as const;
 
 export type DiagnosticText = (typeof DIAGNOSTIC_TEXTS)[number];

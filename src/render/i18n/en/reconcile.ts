@@ -76,6 +76,8 @@ export const reconcile = {
   gapsHeading: 'Gaps',
   gapTable: { subject: 'Missing', detail: 'Needed by', sources: 'Sources' },
   gapEntity: 'named in the documents; no data model defines it',
+  gapNoModel: (db: string) =>
+    `the stated database ${db} holds no record the documents describe: the entities, their fields and keys are an open question`,
   gapRecord: (ids: string) => `${ids}: no entity or field of the data model holds it`,
   noGaps: 'No modelling gaps were found.',
   assumptionsHeading: 'Assumptions',

@@ -36,8 +36,8 @@ export const api: Messages['api'] = {
     suppressedHeader: ['Operación', 'Regla', 'Motivo', 'Origen'],
   },
   endpoints: {
-    intro: (endpoints, resources, stated, derived) =>
-      `${plural(endpoints, 'endpoint', 'endpoints')} en ${plural(resources, 'recurso', 'recursos')}: ${stated} indicados en los documentos (tal como están escritos, con su línea de origen) y ${derived} derivados del modelo de datos mediante reglas con nombre.`,
+    intro: (endpoints, resources, stated, fromNeeds, derived) =>
+      `${plural(endpoints, 'endpoint', 'endpoints')} en ${plural(resources, 'recurso', 'recursos')}: ${stated} indicados en los documentos (tal como están escritos, con su línea de origen), ${fromNeeds} diseñados a partir de historias de usuario y requisitos, y ${derived} derivados del modelo de datos mediante reglas con nombre.`,
     artifact: (path) =>
       `La misma API como documento OpenAPI 3.1: \`${path}\` (esquemas de componentes a partir del modelo de datos, respuestas de error compartidas, esquemas de seguridad y ejemplos validados).`,
     conventionsHeading: 'Convenciones',

@@ -187,6 +187,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Los documentos conservan «{0}» durante {1}, pero ninguna entidad del modelo de datos lo contiene: ¿a qué tabla se aplica esta retención, y es un mínimo o un plazo de purga?',
   'no action verb of the five languages read': 'no se leyó ningún verbo de acción de los cinco idiomas',
+  'the documents state no stored data: the story names no record the API keeps':
+    'los documentos no indican datos almacenados: el relato no nombra ningún registro que la API guarde',
+  'the story names no object': 'el relato no nombra ningún objeto',
   'the story names no entity of the data model': 'la historia no nombra ninguna entidad del modelo de datos',
   'no requirement or story asks to delete it': 'ningún requisito ni historia pide eliminarlo',
   'the documents say the system generates it': 'los documentos dicen que lo genera el sistema',
@@ -292,6 +295,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} schema and migrations': 'esquema y migraciones de {0}',
   'raw {}, versioned migrations': '{0} directo, migraciones versionadas',
   '{} entities, {} indexes': '{0} entidades, {1} índices',
+  'no data model is described': 'no se describe ningún modelo de datos',
   'none: the documents describe no stored data': 'ninguna: los documentos no describen datos almacenados',
   '{*} for {} entries': '{0} para {1} entradas',
   'no cache store is stated: {*}, {} entries': 'no se indica almacén de caché: {0}, {1} entradas',

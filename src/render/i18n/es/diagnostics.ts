@@ -515,5 +515,9 @@ export const diagnostics: DiagnosticCatalog = {
     '{*}; read where the newer does not change it': '{0}; se lee donde el más reciente no lo cambia',
     'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
       'el rol de --postgres-url es superusuario; la verificación solo necesita CREATE en la base de datos',
+    '{*} is the stated database, but the documents describe no stored record: sections 1 and 2 cannot be written':
+      '{0} es la base de datos indicada, pero los documentos no describen ningún registro almacenado: las secciones 1 y 2 no pueden escribirse',
+    'describe the entities (a table of fields, SQL, an ER diagram), or supply them under `entities` in the facts file':
+      'describa las entidades (una tabla de campos, SQL, un diagrama ER) o apórtelas en `entities` del archivo de hechos',
   },
 };

@@ -76,6 +76,8 @@ export const reconcile: Messages['reconcile'] = {
   gapsHeading: 'Huecos',
   gapTable: { subject: 'Falta', detail: 'Lo necesita', sources: 'Fuentes' },
   gapEntity: 'se nombra en los documentos; ningún modelo de datos lo define',
+  gapNoModel: (db: string) =>
+    `la base de datos indicada ${db} no guarda ningún registro descrito en los documentos: las entidades, sus campos y claves son una pregunta abierta`,
   gapRecord: (ids) => `${ids}: ninguna entidad ni campo del modelo de datos lo recoge`,
   noGaps: 'No se encontraron huecos de modelado.',
   assumptionsHeading: 'Supuestos',

@@ -36,8 +36,8 @@ export const api: Messages['api'] = {
     suppressedHeader: ['Opération', 'Règle', 'Motif', 'Origine'],
   },
   endpoints: {
-    intro: (endpoints, resources, stated, derived) =>
-      `${plural(endpoints, 'endpoint', 'endpoints')} répartis en ${plural(resources, 'ressource', 'ressources')} : ${stated} énoncés dans les documents (repris tels quels, avec leur ligne source) et ${derived} déduits du modèle de données par des règles nommées.`,
+    intro: (endpoints, resources, stated, fromNeeds, derived) =>
+      `${plural(endpoints, 'endpoint', 'endpoints')} répartis en ${plural(resources, 'ressource', 'ressources')} : ${stated} énoncés dans les documents (repris tels quels, avec leur ligne source), ${fromNeeds} conçus à partir des récits utilisateur et des exigences, et ${derived} déduits du modèle de données par des règles nommées.`,
     artifact: (path) =>
       `La même API sous forme de document OpenAPI 3.1 : \`${path}\` (schémas de composants issus du modèle de données, réponses d’erreur partagées, schémas de sécurité, exemples validés).`,
     conventionsHeading: 'Conventions',

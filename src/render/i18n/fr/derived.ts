@@ -187,6 +187,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Les documents conservent « {0} » pendant {1}, mais aucune entité du modèle de données ne le contient : à quelle table s’applique cette rétention, et est-ce un minimum ou un délai de purge ?',
   'no action verb of the five languages read': 'aucun verbe d’action des cinq langues n’a été lu',
+  'the documents state no stored data: the story names no record the API keeps':
+    'les documents n’indiquent aucune donnée stockée : le récit ne nomme aucun enregistrement que l’API conserve',
+  'the story names no object': 'le récit ne nomme aucun objet',
   'the story names no entity of the data model': 'le récit ne nomme aucune entité du modèle de données',
   'no requirement or story asks to delete it': 'aucune exigence ni aucun récit ne demande de le supprimer',
   'the documents say the system generates it': 'les documents disent que le système le génère',
@@ -293,6 +296,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} schema and migrations': 'schéma et migrations {0}',
   'raw {}, versioned migrations': '{0} brut, migrations versionnées',
   '{} entities, {} indexes': '{0} entités, {1} index',
+  'no data model is described': 'aucun modèle de données n’est décrit',
   'none: the documents describe no stored data': 'aucune : les documents ne décrivent aucune donnée stockée',
   '{*} for {} entries': '{0} pour {1} entrées',
   'no cache store is stated: {*}, {} entries': 'aucun stockage de cache énoncé : {0}, {1} entrées',

@@ -519,5 +519,9 @@ export const diagnostics: DiagnosticCatalog = {
     '{*}; read where the newer does not change it': '{0} ; lu là où le plus récent ne le change pas',
     'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
       'le rôle de --postgres-url est superutilisateur ; la vérification n’a besoin que de CREATE sur la base de données',
+    '{*} is the stated database, but the documents describe no stored record: sections 1 and 2 cannot be written':
+      '{0} est la base de données indiquée, mais les documents ne décrivent aucun enregistrement stocké : les sections 1 et 2 ne peuvent pas être rédigées',
+    'describe the entities (a table of fields, SQL, an ER diagram), or supply them under `entities` in the facts file':
+      'décrivez les entités (un tableau de champs, du SQL, un diagramme ER) ou fournissez-les sous `entities` dans le fichier de faits',
   },
 };

@@ -76,6 +76,8 @@ export const reconcile: Messages['reconcile'] = {
   gapsHeading: 'Lacunes',
   gapTable: { subject: 'Manquant', detail: 'Requis par', sources: 'Sources' },
   gapEntity: 'nommé dans les documents ; aucun modèle de données ne le définit',
+  gapNoModel: (db: string) =>
+    `la base de données indiquée ${db} ne contient aucun enregistrement décrit dans les documents : les entités, leurs champs et leurs clés sont une question ouverte`,
   gapRecord: (ids) => `${ids} : aucune entité ni aucun champ du modèle de données ne le porte`,
   noGaps: 'Aucune lacune de modélisation n’a été trouvée.',
   assumptionsHeading: 'Hypothèses',

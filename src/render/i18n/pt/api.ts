@@ -35,8 +35,8 @@ export const api: Messages['api'] = {
     suppressedHeader: ['Operação', 'Regra', 'Motivo', 'Origem'],
   },
   endpoints: {
-    intro: (endpoints, resources, stated, derived) =>
-      `${plural(endpoints, 'endpoint', 'endpoints')} em ${plural(resources, 'recurso', 'recursos')}: ${stated} declarados nos documentos (mantidos como escritos, com a linha de origem) e ${derived} derivados do modelo de dados por regras nomeadas.`,
+    intro: (endpoints, resources, stated, fromNeeds, derived) =>
+      `${plural(endpoints, 'endpoint', 'endpoints')} em ${plural(resources, 'recurso', 'recursos')}: ${stated} declarados nos documentos (mantidos como escritos, com a linha de origem), ${fromNeeds} projetados a partir de histórias de usuário e requisitos, e ${derived} derivados do modelo de dados por regras nomeadas.`,
     artifact: (path) =>
       `A mesma API como documento OpenAPI 3.1: \`${path}\` (schemas de componentes a partir do modelo de dados, respostas de erro compartilhadas, esquemas de segurança, exemplos validados).`,
     conventionsHeading: 'Convenções',

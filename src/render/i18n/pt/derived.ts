@@ -186,6 +186,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Os documentos mantêm “{0}” por {1}, mas nenhuma entidade do modelo de dados o contém: a que tabela se aplica esta retenção, e é um mínimo ou um prazo de expurgo?',
   'no action verb of the five languages read': 'nenhum verbo de ação dos cinco idiomas foi lido',
+  'the documents state no stored data: the story names no record the API keeps':
+    'os documentos não indicam dados armazenados: a história não nomeia nenhum registro que a API guarde',
+  'the story names no object': 'a história não nomeia nenhum objeto',
   'the story names no entity of the data model': 'a história não nomeia nenhuma entidade do modelo de dados',
   'no requirement or story asks to delete it': 'nenhum requisito ou história pede para excluí-lo',
   'the documents say the system generates it': 'os documentos dizem que o sistema o gera',
@@ -291,6 +294,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} schema and migrations': 'esquema e migrações do {0}',
   'raw {}, versioned migrations': '{0} puro, migrações versionadas',
   '{} entities, {} indexes': '{0} entidades, {1} índices',
+  'no data model is described': 'nenhum modelo de dados é descrito',
   'none: the documents describe no stored data': 'nenhum: os documentos não descrevem dados armazenados',
   '{*} for {} entries': '{0} para {1} entradas',
   'no cache store is stated: {*}, {} entries': 'nenhum armazenamento de cache declarado: {0}, {1} entradas',

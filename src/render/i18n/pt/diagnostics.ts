@@ -513,5 +513,9 @@ export const diagnostics: DiagnosticCatalog = {
     '{*}; read where the newer does not change it': '{0}; lido onde o mais recente não o altera',
     'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
       'o papel de --postgres-url é superusuário; a verificação só precisa de CREATE no banco de dados',
+    '{*} is the stated database, but the documents describe no stored record: sections 1 and 2 cannot be written':
+      '{0} é o banco de dados indicado, mas os documentos não descrevem nenhum registro armazenado: as seções 1 e 2 não podem ser escritas',
+    'describe the entities (a table of fields, SQL, an ER diagram), or supply them under `entities` in the facts file':
+      'descreva as entidades (uma tabela de campos, SQL, um diagrama ER) ou forneça-as em `entities` no arquivo de fatos',
   },
 };

@@ -75,6 +75,8 @@ export const reconcile: Messages['reconcile'] = {
   gapsHeading: 'Lacunas',
   gapTable: { subject: 'Ausente', detail: 'Necessário para', sources: 'Fontes' },
   gapEntity: 'citado nos documentos; nenhum modelo de dados o define',
+  gapNoModel: (db: string) =>
+    `o banco de dados indicado ${db} não guarda nenhum registro descrito nos documentos: as entidades, seus campos e chaves são uma questão em aberto`,
   gapRecord: (ids) => `${ids}: nenhuma entidade ou campo do modelo de dados o armazena`,
   noGaps: 'Nenhuma lacuna de modelagem foi encontrada.',
   assumptionsHeading: 'Premissas',

@@ -45,7 +45,9 @@ export const reconciliationSection: Section = {
                 ? m.gapRecord(g.detail.slice('record:'.length))
                 : g.detail === 'entity'
                   ? m.gapEntity
-                  : g.detail,
+                  : g.detail === 'no-model'
+                    ? m.gapNoModel(g.subject)
+                    : g.detail,
               g.at.map((a) => `\`${a.file}:${a.line}\``).join(', '),
             ]),
           );

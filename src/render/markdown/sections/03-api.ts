@@ -32,10 +32,24 @@ export const apiSection: Section = {
     const c = ctx.t.api.compact;
     const conv = conventionsOf(spec.endpoints, spec.errors?.codes ?? []);
     const stated = spec.endpoints.filter((e) => e.origin.kind === 'source').length;
+    // Operations a story or a requirement asked for are designed from the needs, not from the model.
+    const fromNeeds = spec.endpoints.filter(
+      (e) =>
+        e.origin.kind === 'rule' &&
+        (e.origin.rule === 'derive/operation-from-story' ||
+          e.origin.rule === 'derive/resource-from-story-noun' ||
+          e.origin.rule.endsWith('-from-requirement')),
+    ).length;
     const resources = [...new Set(spec.endpoints.map((e) => e.resource))];
     const parts: string[] = [
       heading(2, ctx.t.common.sections.api),
-      t.intro(spec.endpoints.length, resources.length, stated, spec.endpoints.length - stated),
+      t.intro(
+        spec.endpoints.length,
+        resources.length,
+        stated,
+        fromNeeds,
+        spec.endpoints.length - stated - fromNeeds,
+      ),
       t.artifact(OPENAPI_PATH),
       heading(3, t.conventionsHeading),
       conventions(ctx),

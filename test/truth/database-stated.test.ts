@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { stackExtractor } from '../../src/extract/stack.js';
+import { memoryHost } from '../../src/host.js';
+import { compile } from '../../src/pipeline.js';
+import { doc, run } from '../reconcile/helpers.js';
+
+const stack = (text: string) =>
+  (run(stackExtractor, doc('docs/standards/libraries.md', 'architecture', text)).fragment.stack ?? []).map(
+    (c) => `${c.concern}:${c.value}:${c.status}`,
+  );
+
+// Issue 11: ugcboost names its database only through its driver in a library registry
+// (`| Postgres-драйвер и пул | github.com/jackc/pgx/v5 |`); the spec said "Database: none: the
+// documents describe no stored data" although the roadmap migrates tables.
+describe('a database driver in a library table names the database', () => {
+  it.each([
+    [
+      'ru',
+      '| Задача | Библиотека |\n|---|---|\n| Postgres-драйвер и пул | `github.com/jackc/pgx/v5` |\n',
+      'database:PostgreSQL:chosen',
+    ],
+    ['en', '| Purpose | Library |\n|---|---|\n| DB access | asyncpg |\n', 'database:PostgreSQL:chosen'],
+    ['es', '| Tarea | Librería |\n|---|---|\n| Driver MySQL | PyMySQL |\n', 'database:MySQL:chosen'],
+    [
+      'de',
+      '| Aufgabe | Bibliothek |\n|---|---|\n| Datenbanktreiber | `github.com/go-sql-driver/mysql` |\n',
+      'database:MySQL:chosen',
+    ],
+  ])('%s', (_lang, text, expected) => {
+    expect(stack(text)).toContain(expected);
+  });
+  it('near-miss: a library table of other concerns names no database', () => {
+    expect(
+      stack('| Task | Library |\n|---|---|\n| HTTP router | `github.com/go-chi/chi/v5` |\n').join(),
+    ).not.toMatch(/database/);
+  });
+});
+
+describe('a stated database with no described record is a gap, never "no stored data"', () => {
+  const project = (arch: string) =>
+    memoryHost({
+      '/p/docs/prd.md': '# PRD\n\n## Requirements\n\n- FR1: Managers can publish campaigns.\n',
+      '/p/docs/architecture.md': arch,
+    });
+  it('en: the decision names the database and the gap asks for the model', async () => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      project('# Architecture\n\n| Layer | Choice |\n|---|---|\n| Database | PostgreSQL 16 |\n'),
+    );
+    const db = r.spec!.decisions.find((d) => d.topic === 'Database')!;
+    expect(db.choice).toBe('PostgreSQL; no data model is described');
+    expect(db.origin.kind).toBe('source');
+    expect(r.spec!.reconciliation.gaps).toContainEqual(
+      expect.objectContaining({ subject: 'PostgreSQL', detail: 'no-model' }),
+    );
+    expect(r.artifacts[0]!.text).toContain('the entities, their fields and keys are an open question');
+  });
+  it('near-miss: no database stated and no record described stays "none" (a stateless service)', async () => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      project('# Architecture\n\nA stateless proxy; nothing is stored.\n'),
+    );
+    expect(r.spec!.reconciliation.gaps.filter((g) => g.detail === 'no-model')).toEqual([]);
+    expect(r.spec!.decisions.find((d) => d.topic === 'Database')?.choice).toBe(
+      'none: the documents describe no stored data',
+    );
+  });
+});
