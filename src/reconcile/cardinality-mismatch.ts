@@ -1,5 +1,5 @@
 import { diag } from '../diagnostics/diagnostic.js';
-import { joinKeys } from '../extract/data/relationships.js';
+import { joinKeys } from '../knowledge/join-entities.js';
 import { entityKey } from '../knowledge/names.js';
 import type { Cardinality, Domain, EntityFact, RelationshipFact } from '../model/domain.js';
 import { fromRule, type SourceRef } from '../model/origin.js';

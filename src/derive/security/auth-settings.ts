@@ -5,7 +5,6 @@ import { byDefault, fromRule, type Origin } from '../../model/origin.js';
 import type { AuthStrategyKind } from '../../model/security-facts.js';
 import type { Endpoint } from '../../model/spec/api.js';
 import type { AuthFinding, AuthSpec, Setting } from '../../model/spec/security.js';
-import { readText } from '../../read/index.js';
 import { facts } from './roles.js';
 
 const at = (o: Origin) => (o.kind === 'source' ? { file: o.file, line: o.line } : undefined);
@@ -34,12 +33,6 @@ const PROVIDER_STRATEGY: [RegExp, AuthStrategyKind][] = [
   [/payload|laravel passport/i, 'jwt'],
 ];
 
-/** True when the sentence's own words rule out the auth technology it names (struck through, "instead of"). */
-function rejectedIn(text: string): boolean {
-  const terms = readText(text).terms.filter((t) => t.kind === 'technology');
-  return terms.length > 0 && terms.every((t) => t.status === 'rejected' || t.status === 'superseded');
-}
-
 function strategy(
   domain: Domain,
   endpoints: readonly Endpoint[],
@@ -50,7 +43,7 @@ function strategy(
   // is not stated.
   const stack = domain.stack.find((s) => s.concern === 'auth' && s.status === 'chosen') ?? null;
   const providers = facts(domain, 'identity-provider');
-  const stated = facts(domain, 'strategy').filter((f) => !rejectedIn(f.text));
+  const stated = facts(domain, 'strategy');
   const providerName =
     stack && !/^(jwt|session|oauth|api[- ]?key)/i.test(stack.value) ? stack.value : providers[0]?.value;
   const providerOrigin = stack && providerName === stack.value ? stack.origin : providers[0]?.origin;

@@ -1,3 +1,4 @@
+import { joinKeys } from '../../knowledge/join-entities.js';
 import { fieldKey } from '../../knowledge/names.js';
 import type { EntityFact, FieldFact, RelationshipFact } from '../../model/domain.js';
 import { fromRule, type Origin } from '../../model/origin.js';
@@ -20,26 +21,6 @@ function isOneToOne(entity: EntityFact, f: FieldFact): boolean {
   const pk = entity.primaryKey;
   if (f.primaryKey && (!pk || pk.length <= 1)) return true;
   return entity.uniques.some((u) => u.length === 1 && fieldKey(u[0]!) === fieldKey(f.name));
-}
-
-/** The two FK fields that make up the identity of a join entity, or null. */
-export function joinKeys(entity: EntityFact): [FieldFact, FieldFact] | null {
-  const fks = entity.fields.filter((f) => f.references);
-  if (fks.length !== 2) return null;
-  const keys = fks
-    .map((f) => fieldKey(f.name))
-    .sort()
-    .join(',');
-  const composite = [entity.primaryKey ?? [], ...entity.uniques].some(
-    (cols) => cols.length === 2 && cols.map(fieldKey).sort().join(',') === keys,
-  );
-  if (!composite) return null;
-  // Anything beyond the two keys must be bookkeeping (a surrogate id, timestamps), not data.
-  const others = entity.fields.filter((f) => !f.references);
-  const bookkeeping = others.every(
-    (f) => f.primaryKey || /^(id|created_?at|updated_?at|added_?at|assigned_?at)$/i.test(f.name),
-  );
-  return bookkeeping ? [fks[0]!, fks[1]!] : null;
 }
 
 export function impliedRelationships(entities: readonly EntityFact[]): RelationshipFact[] {

@@ -1,6 +1,7 @@
 import { findMeasures } from '../../knowledge/durations.js';
 import { fromSource } from '../../model/origin.js';
 import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.js';
+import { readText } from '../../read/index.js';
 import { isDeferred, REJECTED, type TextUnit } from './units.js';
 
 /**
@@ -72,8 +73,18 @@ const strategyAndProvider: Read = (u, file) => {
     )
   )
     out.push({ kind: 'strategy', value: 'api-key', text: u.text, origin: origin(u, file) });
-  return out;
+  // A strategy the same sentence rules out ("~~JWT Bearer Token~~: over-engineered, API keys
+  // suffice") is not stated.
+  return out.some((f) => f.kind === 'strategy') && ruledOut(u.text)
+    ? out.filter((f) => f.kind !== 'strategy')
+    : out;
 };
+
+/** True when the sentence's own words rule out every technology it names (struck through, "instead of"). */
+function ruledOut(text: string): boolean {
+  const terms = readText(text).terms.filter((t) => t.kind === 'technology');
+  return terms.length > 0 && terms.every((t) => t.status === 'rejected' || t.status === 'superseded');
+}
 
 const hashing: Read = (u, file) => {
   const m = /\b(argon2id|argon2i|argon2|bcrypt|scrypt|pbkdf2)\b/i.exec(u.text);
