@@ -52,3 +52,33 @@ describe('a story actor names a role only by its head noun (issue 11: no roles f
     expect(names).toEqual(['data_analyst', 'user', 'usuario']);
   });
 });
+
+// armentum: roles "demografía" and "frecuencia" came from one persona's attribute list under
+// `#### 👤 Administrador (Roles Variables)`, while the stated ✓/✗ matrix was skipped because one
+// column is abbreviated (`Admin Comun.`).
+describe('persona attributes are not roles; an abbreviated matrix column is still a role', () => {
+  it('es: a persona heading qualified by "(Roles Variables)" lists attributes, not roles', () => {
+    const md =
+      '#### 👤 Administrador (Roles Variables)\n- **Demografía**: 2-3 personas\n- **Frecuencia**: Diaria\n';
+    expect(roles(md)).toEqual([]);
+  });
+  it('near-miss (en, fr): a real roles section still lists its roles', () => {
+    expect(roles('## User roles\n- **Admin**: runs the shop\n- **Clerk**: sells\n')).toEqual([
+      'admin',
+      'clerk',
+    ]);
+    expect(roles('## Rôles\n- **Gestionnaire** : planifie\n- **Lecteur** : consulte\n')).toEqual([
+      'gestionnaire',
+      'lecteur',
+    ]);
+  });
+  it('es: a ✓/✗ matrix with an abbreviated column reads every column as a role', () => {
+    const md = [
+      '| Funcionalidad | Admin General | Admin Comun. |',
+      '|---|---|---|',
+      '| Ver comunicados | ✓ | ✓ |',
+      '| Crear comunicados | ✓ | ✗ |',
+    ].join('\n');
+    expect(roles(md)).toEqual(['admin_general', 'admin_comun']);
+  });
+});

@@ -63,7 +63,8 @@ export function permissionMatrixTable(
   file: string,
 ): { roles: Role[]; facts: SecurityFact[] } {
   if (header.length < 3 || rows.length === 0) return { roles: [], facts: [] };
-  const cols = header.slice(1);
+  // `Admin Comun.`: an abbreviated column name is still a role.
+  const cols = header.slice(1).map((c) => c.replace(/[*`.]/g, '').trim());
   const markCells = rows.flatMap((row) => row.cells.slice(1).map((c) => c.replace(/[*`]/g, '').trim()));
   if (!markCells.every((c) => MATRIX_CELL.test(c)) || !cols.every((c) => isRoleName(c)))
     return { roles: [], facts: [] };
@@ -207,7 +208,9 @@ const ROLE_SECTION =
 export function rolesFromSectionLists(md: MarkdownDoc): Role[] {
   const out: Role[] = [];
   for (const b of md.blocks) {
-    const section = b.headingPath[b.headingPath.length - 1] ?? '';
+    // `Administrador (Roles Variables)` is one persona whose list describes it (Demografía,
+    // Frecuencia), not a section listing roles: a parenthesis qualifies, it does not title.
+    const section = (b.headingPath[b.headingPath.length - 1] ?? '').replace(/\([^)]*\)/g, ' ');
     if (!ROLE_SECTION.test(section)) continue;
     if (b.kind === 'list-item' && b.depth === 0) {
       const m = /^\s*(?:\*\*|__)?([^*_:—–\n]{2,40}?)(?:\*\*|__)?\s*(?::|—|–|-\s)\s*(.+)$/s.exec(b.text);
