@@ -32,8 +32,8 @@ export function readCoverage(documents: readonly SourceDocument[], ...models: un
   const unread: UnreadBlock[] = [];
   for (const doc of [...documents].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const spans = blockSpans(doc);
-    const refs = lines.get(doc.path) ?? [];
-    const isRead = (s: Span) => refs.some(([a, b]) => a! <= s.end && b! >= s.start);
+    const overlaps = overlapIndex(lines.get(doc.path) ?? []);
+    const isRead = (s: Span) => overlaps(s.start, s.end);
     const cov: DocumentCoverage = {
       path: doc.path,
       blocks: spans.length,
@@ -41,7 +41,6 @@ export function readCoverage(documents: readonly SourceDocument[], ...models: un
       dataModel: { blocks: 0, read: 0 },
       sentences: { total: 0, read: 0 },
     };
-    const overlaps = (from: number, to: number) => refs.some(([a, b]) => a! <= to && b! >= from);
     for (const s of spans) {
       const read = isRead(s);
       for (const [from, to] of sentenceLines(s)) {
@@ -67,6 +66,28 @@ export function readCoverage(documents: readonly SourceDocument[], ...models: un
   }
   unread.sort((a, b) => b.score - a.score || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return { documents: out, unread: unread.slice(0, UNREAD_LIMIT), unreadTotal: unread.length };
+}
+
+/**
+ * Whether any line range [a, b] of `refs` overlaps [from, to], in O(log n) per question: the ranges
+ * sorted by start, with the running maximum of their ends; those starting at or before `to` overlap
+ * when the largest of their ends reaches `from`. (A scan of every range per block was quadratic on
+ * a 1 MB document: issue 12.)
+ */
+function overlapIndex(refs: readonly number[][]): (from: number, to: number) => boolean {
+  const sorted = refs.map(([a, b]) => [a!, b!] as const).sort((x, y) => x[0] - y[0]);
+  const maxEnd: number[] = [];
+  for (const [i, [, b]] of sorted.entries()) maxEnd.push(Math.max(b, maxEnd[i - 1] ?? -Infinity));
+  return (from, to) => {
+    let lo = 0;
+    let hi = sorted.length; // first range starting after `to`
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] <= to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! >= from;
+  };
 }
 
 /** Every `{ file, line }` (with `endLine` when present) anywhere in the value. */
@@ -115,12 +136,25 @@ export function sentenceLines(s: Span): [number, number][] {
   if (b.kind === 'code') return [[s.start, s.end]];
   segmenter ??= new Intl.Segmenter('und', { granularity: 'sentence' });
   const out: [number, number][] = [];
+  // Offsets of the block's line feeds, so that a sentence's line is a binary search, not a rescan
+  // of the text before it (quadratic on one huge paragraph).
+  const feeds: number[] = [];
+  for (let i = b.text.indexOf('\n'); i >= 0; i = b.text.indexOf('\n', i + 1)) feeds.push(i);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = feeds.length; // line feeds before `offset`
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (feeds[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return s.start + lo;
+  };
   // A soft line break is not a sentence end in markdown (ICU would break at it): segment the text
   // with spaces for line feeds, same length, and take lines from the original offsets.
   for (const seg of segmenter.segment(b.text.replace(/\n/g, ' '))) {
     if (seg.segment.trim() === '') continue;
     const lead = seg.segment.length - seg.segment.trimStart().length;
-    const lineAt = (offset: number) => s.start + b.text.slice(0, offset).split('\n').length - 1;
     const from = lineAt(seg.index + lead);
     const to = Math.min(s.end, lineAt(seg.index + seg.segment.trimEnd().length));
     out.push([from, Math.max(from, to)]);

@@ -51,9 +51,10 @@ export const apiStep: DeriveStep = {
     const byName = new Map(ctx.resources.map((r) => [r.entity.name, r]));
     const derived: Endpoint[] = [...auth];
     const said = statements(domain);
-    const asked = said.filter(
-      (s) => !domain.requirements.some((q) => q.kind === 'non-functional' && q.text === s.text),
+    const nonFunctional = new Set(
+      domain.requirements.filter((q) => q.kind === 'non-functional').map((q) => q.text),
     );
+    const asked = said.filter((s) => !nonFunctional.has(s.text));
     const dropped: SuppressedOperation[] = [];
     const crudMade = new Set<Endpoint>();
     for (const r of ctx.resources) {
@@ -71,6 +72,10 @@ export const apiStep: DeriveStep = {
       const search = searchEndpoint(r, ctx);
       if (search) derived.push(search);
     }
+    // The first join resource of each name (a lookup per endpoint, not a scan of every resource).
+    const joinsByName = new Map<string, (typeof ctx.resources)[number]>();
+    for (const r of ctx.resources)
+      if (r.kind === 'join' && !joinsByName.has(r.entity.name)) joinsByName.set(r.entity.name, r);
     const taken = new Set(fromDocs.map((e) => routeKey(e.method, e.path)));
     const omitted = new Map<string, string[]>();
     const kept: Endpoint[] = [];
@@ -82,8 +87,7 @@ export const apiStep: DeriveStep = {
       const viaAuth =
         e.entity !== null && ctx.users.has(e.entity) && !lists.has(e.entity) ? lists.get('Auth') : undefined;
       const list = lists.get(group) ?? viaAuth;
-      const joinSides =
-        ctx.resources.find((r) => r.entity.name === e.entity && r.kind === 'join')?.sides ?? [];
+      const joinSides = (e.entity !== null ? joinsByName.get(e.entity)?.sides : undefined) ?? [];
       const joinList = joinSides.map((s) => lists.get(s.entity)).find(Boolean);
       const cover = list ?? joinList;
       if (cover) {

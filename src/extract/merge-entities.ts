@@ -51,13 +51,16 @@ function foldAll(list: readonly EntityFact[], out: Diagnostic[]): EntityFact[] {
   for (const e of list) if (e.table) tableToKey.set(e.table.toLowerCase(), entityKey(e.name));
   for (const e of list) {
     const key = tableToKey.get(e.writtenAs.toLowerCase()) ?? entityKey(e.name);
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
   }
   const merged: EntityFact[] = [];
   for (const group of groups.values()) {
     const ordered = [...group].sort((a, b) => rank(a.notation) - rank(b.notation));
     const base = clone(ordered[0]!);
-    for (const other of ordered.slice(1)) foldEntity(base, clone(other), out);
+    const seen = new Set(base.seenIn.map(cite));
+    for (const other of ordered.slice(1)) foldEntity(base, clone(other), out, seen);
     // Several fields each marked PK (mermaid, tables) are one composite primary key.
     const keys = base.fields.filter((f) => f.primaryKey).map((f) => f.name);
     if (keys.length > 1 && !base.primaryKey) {

@@ -4,6 +4,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Spec, SpecEntity } from '../../src/model/spec/index.js';
+import { testPglite } from '../helpers/pglite.js';
 
 /**
  * Every example of openapi.yaml (entity, create and update schemas) and of schemas/*.schema.json,
@@ -20,14 +21,13 @@ const cases = readdirSync(CASES, { withFileTypes: true })
 
 let db: PGlite;
 beforeAll(async () => {
-  const [{ PGlite }, { pg_trgm }, { citext }, { pgcrypto }, { uuid_ossp }] = await Promise.all([
-    import('@electric-sql/pglite'),
+  const [{ pg_trgm }, { citext }, { pgcrypto }, { uuid_ossp }] = await Promise.all([
     import('@electric-sql/pglite/contrib/pg_trgm'),
     import('@electric-sql/pglite/contrib/citext'),
     import('@electric-sql/pglite/contrib/pgcrypto'),
     import('@electric-sql/pglite/contrib/uuid_ossp'),
   ]);
-  db = await PGlite.create({ extensions: { pg_trgm, citext, pgcrypto, uuid_ossp } });
+  db = await testPglite({ pg_trgm, citext, pgcrypto, uuid_ossp });
 }, 60_000);
 afterAll(async () => db?.close());
 

@@ -7,6 +7,7 @@ import { diffSpecs } from '../../src/diff/index.js';
 import type { Spec, SpecEntity, SpecField } from '../../src/model/spec/index.js';
 import { postgresql } from '../../src/render/sql/postgresql.js';
 import { renderSchema } from '../../src/render/sql/schema.js';
+import { testPglite } from '../helpers/pglite.js';
 
 /**
  * `diff` verified on PostgreSQL (PGlite; also the server at BACKEND_SPEC_TEST_PG_URL when set is
@@ -27,12 +28,11 @@ let db: Db;
 let n = 0;
 const PG_URL = process.env.BACKEND_SPEC_TEST_PG_URL;
 beforeAll(async () => {
-  const [{ PGlite }, { citext }, { pgcrypto }] = await Promise.all([
-    import('@electric-sql/pglite'),
+  const [{ citext }, { pgcrypto }] = await Promise.all([
     import('@electric-sql/pglite/contrib/citext'),
     import('@electric-sql/pglite/contrib/pgcrypto'),
   ]);
-  lite = await PGlite.create({ extensions: { citext, pgcrypto } });
+  lite = await testPglite({ citext, pgcrypto });
   db = lite;
 }, 60_000);
 afterAll(async () => lite?.close());

@@ -16,7 +16,7 @@ import { pglite } from '../../src/verify/postgres/session.js';
  * initdb of every run.
  */
 describe('prepared PGlite data directory', () => {
-  it('is made once with a notice, then reused silently; a damaged file is replaced', async () => {
+  it('is made once with a notice, then reused silently; a damaged file is removed, to be made again', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'backend-spec-cache-'));
     const notices: string[] = [];
     const notice = (m: string) => notices.push(m);
@@ -38,13 +38,12 @@ describe('prepared PGlite data directory', () => {
     await second.close();
     expect(notices).toHaveLength(1);
 
-    // gzip magic and a body PGlite cannot read: dropped, prepared again.
+    // gzip magic and a body that does not inflate: refused before PGlite sees it and removed, so the
+    // next run prepares it again exactly as the first run above did (no second initdb here: it is
+    // the slowest step of the suite's slowest file).
     writeFileSync(file, Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.alloc(4096, 7)]));
-    const third = await pglite({ cacheDir: dir, notice });
-    expect(await third.query<{ x: number }>('select 2 as x')).toEqual([{ x: 2 }]);
-    await third.close();
-    expect(notices).toHaveLength(2);
-    expect(statSync(file).size).toBeGreaterThan(100_000);
+    expect(await pgliteDataDir(dir)).toBeNull();
+    expect(existsSync(file)).toBe(false);
   }, 600_000);
 
   it('a folder that cannot be written is no error: nothing is cached', async () => {

@@ -6,6 +6,7 @@ import { facts } from '../security/roles.js';
 import { DEACTIVATE, mentionsDelete } from './intents.js';
 import { mentionPattern, words } from './naming.js';
 import type { Resource } from './resources.js';
+import { StatementIndex } from './statement-index.js';
 
 /**
  * Stated constraints beat derivation rules. Before a derived CRUD operation is kept, these rules
@@ -102,10 +103,81 @@ export function deactivated(text: string, resources: readonly Resource[]): Set<s
 function names(text: string, r: Resource): boolean {
   if (mentionPattern(r.entity.name).test(text)) return true;
   // The head word as a stem, so the other languages' plurals match too (`product` → `productos`).
-  const head = words(r.entity.name)
-    .split(' ')[0]!
-    .replace(/[aeiou]$/, '');
-  return head.length >= 4 && new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'iu').test(text);
+  return headPattern(r.entity.name)?.test(text) ?? false;
+}
+
+/** The head-word pattern, built once per name (a RegExp per test was most of a 1 MB document's compile). */
+const headCache = new Map<string, RegExp | null>();
+function headPattern(name: string): RegExp | null {
+  let re = headCache.get(name);
+  if (re === undefined) {
+    const head = words(name)
+      .split(' ')[0]!
+      .replace(/[aeiou]$/, '');
+    re = head.length >= 4 ? new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'iu') : null;
+    headCache.set(name, re);
+  }
+  return re;
+}
+
+/**
+ * The statements that name the entity: found once per statement list and entity rather than once
+ * per derived operation, and tested only on the statements the trigram index offers (issue 12).
+ */
+interface Indexed {
+  index: StatementIndex;
+  about: Map<Resource, Statement[]>;
+  deactivations: WeakMap<readonly Resource[], Map<Statement, Set<string>>>;
+}
+const indexes = new WeakMap<Statement[], Indexed>();
+function indexed(said: Statement[]): Indexed {
+  let x = indexes.get(said);
+  if (!x) {
+    x = {
+      index: new StatementIndex(said.map((s) => s.text)),
+      about: new Map(),
+      deactivations: new WeakMap(),
+    };
+    indexes.set(said, x);
+  }
+  return x;
+}
+
+function statementsAbout(said: Statement[], r: Resource): Statement[] {
+  const x = indexed(said);
+  let about = x.about.get(r);
+  if (!about) {
+    about = x.index
+      .candidates(r.entity.name)
+      .map((i) => said[i]!)
+      .filter((s) => names(s.text, r));
+    x.about.set(r, about);
+  }
+  return about;
+}
+
+/**
+ * For each statement with a deactivation verb, the entities it deactivates (`deactivated`), each
+ * computed once, over the entities the index says the statement may name.
+ */
+function deactivationsIn(said: Statement[], resources: readonly Resource[]): Map<Statement, Set<string>> {
+  const x = indexed(said);
+  let out = x.deactivations.get(resources);
+  if (out) return out;
+  out = new Map();
+  const named = new Map<number, Resource[]>();
+  for (const q of resources) {
+    for (const i of x.index.candidates(q.entity.name)) {
+      const list = named.get(i);
+      if (list) list.push(q);
+      else named.set(i, [q]);
+    }
+  }
+  for (const [i, s] of said.entries()) {
+    if (DEACTIVATE.test(s.text)) out.set(s, deactivated(s.text, named.get(i) ?? []));
+  }
+  x.deactivations.set(resources, out);
+  return out;
 }
 
 /** "an invoice generated automatically": the entity is the subject of the system phrase, close before it. */
@@ -143,7 +215,7 @@ export function suppression(
 ): Verdict | null {
   const write = e.method !== 'GET';
   if (!write) return null;
-  const about = said.filter((s) => names(s.text, r));
+  const about = statementsAbout(said, r);
   const ro = about.find((s) => READ_ONLY.test(s.text));
   if (ro)
     return {
@@ -174,10 +246,8 @@ export function suppression(
       reason: 'the documents say it is deactivated or archived, never deleted',
       origin: cite(keep),
     };
-  const wants = asked.some(
-    (s) =>
-      names(s.text, r) &&
-      (mentionsDelete(s.text) || /\b(manage|gestionar|gérer|verwalten|gerenciar|gerir)\w*/i.test(s.text)),
+  const wants = statementsAbout(asked, r).some(
+    (s) => mentionsDelete(s.text) || /\b(manage|gestionar|gérer|verwalten|gerenciar|gerir)\w*/i.test(s.text),
   );
   if (!wants)
     return {
@@ -194,9 +264,8 @@ export function deactivationStated(
   said: Statement[],
   resources: readonly Resource[] = [r],
 ): Statement | null {
-  return (
-    said.find((s) => DEACTIVATE.test(s.text) && deactivated(s.text, resources).has(r.entity.name)) ?? null
-  );
+  const sets = deactivationsIn(said, resources);
+  return said.find((s) => sets.get(s)?.has(r.entity.name)) ?? null;
 }
 
 export const suppressed = (e: Endpoint, v: Verdict): SuppressedOperation => ({

@@ -90,10 +90,22 @@ function atOf(o: Origin): { at?: { file: string; line: number } } {
   return w ? { at: w } : {};
 }
 
-/** Folds `other` (less or equally precise) into `base`, both already the same entity. */
-export function foldEntity(base: EntityFact, other: EntityFact, out: Diagnostic[]): void {
+/**
+ * Folds `other` (less or equally precise) into `base`, both already the same entity. `seen` holds the
+ * citations of `base.seenIn`; a caller folding many descriptions into one base passes the same set
+ * each time, so a name repeated thousands of times is folded in linear time (issue 12).
+ */
+export function foldEntity(
+  base: EntityFact,
+  other: EntityFact,
+  out: Diagnostic[],
+  seen: Set<string> = new Set(base.seenIn.map(cite)),
+): void {
   for (const o of other.seenIn) {
-    if (!base.seenIn.some((s) => cite(s) === cite(o))) base.seenIn.push(o);
+    const at = cite(o);
+    if (seen.has(at)) continue;
+    seen.add(at);
+    base.seenIn.push(o);
   }
   if (base.table === undefined && other.table !== undefined) base.table = other.table;
   if (base.description === undefined && other.description !== undefined) base.description = other.description;

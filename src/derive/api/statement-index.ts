@@ -1,0 +1,66 @@
+import { mentionPattern, words } from './naming.js';
+
+/**
+ * Which statements may name an entity, without testing every entity's patterns on every statement
+ * (statements × entities regex tests were most of a 1 MB document's compile, issue 12). Each
+ * statement's lower-cased text is cut into trigrams; an entity's mention patterns all start with a
+ * literal word (`\b(?:order[\s_-]?item|order[\s_-]?items)\b`, `\bprodu\p{L}{0,3}\b`), and a text
+ * they match contains that word, so the statements holding the rarest trigram of each such word are
+ * a superset of those that match. The caller still runs the exact patterns on those candidates.
+ * Names whose words are not plain ASCII letters and digits, or shorter than three characters, are
+ * tested against every statement, as before.
+ */
+export class StatementIndex {
+  private readonly grams = new Map<string, number[]>();
+
+  constructor(readonly texts: readonly string[]) {
+    for (const [id, text] of texts.entries()) {
+      // `ſ` is `s` to a case-insensitive Unicode pattern; toLowerCase keeps it.
+      const lower = text.toLowerCase().replace(/ſ/g, 's');
+      for (let i = 0; i + 3 <= lower.length; i++) {
+        const g = lower.slice(i, i + 3);
+        const list = this.grams.get(g);
+        if (!list) this.grams.set(g, [id]);
+        else if (list[list.length - 1] !== id) list.push(id);
+      }
+    }
+  }
+
+  /** Ids (ascending) of the statements that may mention the entity `name`. */
+  candidates(name: string): number[] {
+    const literals = leadingWords(name);
+    if (!literals) return this.texts.map((_, i) => i);
+    const ids = new Set<number>();
+    for (const word of literals) for (const id of this.rarest(word)) ids.add(id);
+    return [...ids].sort((a, b) => a - b);
+  }
+
+  private rarest(word: string): number[] {
+    let best: number[] | undefined;
+    for (let i = 0; i + 3 <= word.length; i++) {
+      const list = this.grams.get(word.slice(i, i + 3)) ?? [];
+      if (!best || list.length < best.length) best = list;
+    }
+    return best ?? [];
+  }
+}
+
+/**
+ * The literal words every mention of `name` starts with: the first word of each alternative of its
+ * mention pattern, and the head stem of suppress.ts (a prefix of the first word). Null when one of
+ * them is not a plain lower-case ASCII word of at least three characters.
+ */
+function leadingWords(name: string): string[] | null {
+  const source = mentionPattern(name).source;
+  const m = /^\\b\(\?:(.*)\)\\b$/.exec(source);
+  if (!m) return null;
+  const out = new Set<string>();
+  for (const alt of m[1]!.split('|')) out.add(alt.split('[\\s_-]?')[0]!.toLowerCase());
+  const head = words(name)
+    .split(' ')[0]!
+    .replace(/[aeiou]$/, '')
+    .toLowerCase();
+  if (head.length >= 4) out.add(head);
+  const list = [...out];
+  return list.every((w) => /^[a-z0-9]{3,}$/.test(w)) ? list : null;
+}
