@@ -21,7 +21,11 @@ describe('openapi.yaml: security schemes follow the flows', () => {
   it('cookie auth with a token-returning refresh endpoint offers bearer as an alternative', () => {
     const doc = buildOpenApi(spec()) as Doc;
     // The example states no SameSite attribute, so state-changing requests also carry the CSRF header.
-    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['bearerAuth', 'cookieAuth', 'csrfToken']);
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual([
+      'bearerAuth',
+      'cookieAuth',
+      'csrfToken',
+    ]);
     const me = ops(doc).find((o) => o.operationId === 'getMe')!;
     expect(me.security).toEqual([{ cookieAuth: [] }, { bearerAuth: [] }]);
     const login = ops(doc).find((o) => o.operationId === 'login')!;
