@@ -78,7 +78,7 @@ export function statedException(spec: Spec, p: SpectralProblem): boolean {
   if (!e) return false;
   const param = e.parameters[Number(m[3])];
   if (p.code === 'owasp:api1:2023-no-numeric-ids') {
-    if (!param || param.in !== 'path') return false;
+    if (param?.in !== 'path') return false;
     const owner = spec.entities.find((x) => x.name === parameterEntity(spec, e.path, param.name));
     const key = owner?.fields.find((f) => f.primaryKey);
     return !!key && INTEGER_KEY.test(key.type.scalar) && key.origin.kind === 'source';
