@@ -65,7 +65,7 @@ describe('stated sequential ids and secrets in paths are findings (derive/guessa
     const p = guessableIds(spec(STATED, null));
     expect(p).toMatchObject({ ref: 'A01', topic: 'Guessable identifiers', origin: STATED });
     expect(p!.measure).toContain('`Task` (`docs/schema.md:12`)');
-    expect(p!.measure).toContain('1 paths such as `/api/tasks/{id}`');
+    expect(p!.measure).toContain('paths such as `/api/tasks/{id}`');
     expect(p!.measure).not.toContain('/api/websites/{id}/tasks');
   });
 

@@ -64,7 +64,7 @@ export function guessableIds(spec: Pick<Spec, 'entities' | 'endpoints'>): Practi
     ref: 'A01',
     topic: 'Guessable identifiers',
     measure: [
-      `${stated} have stated sequential integer keys, taken as ids in ${all.length} paths such as ${shown.join(', ')}: they are guessable (OWASP API1:2023)`,
+      `the stated sequential integer keys of ${stated} are taken as ids in paths such as ${shown.join(', ')}: they are guessable (OWASP API1:2023)`,
       'every request by id checks ownership or tenant in the query and answers 404 for a record the caller may not see',
       'replacing them with UUIDs changes a stated contract and needs a decision',
     ].join('; '),

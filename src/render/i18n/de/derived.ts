@@ -410,8 +410,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'keine Anforderung, keine Story und kein Ablauf verlangt, es anzulegen oder zu ändern',
   'no requirement, story or flow names it': 'keine Anforderung, keine Story und kein Ablauf nennt es',
   'Guessable identifiers': 'Erratbare Kennungen',
-  '{*} have stated sequential integer keys, taken as ids in {} paths such as {*}: they are guessable (OWASP API1:2023)':
-    '{0} haben angegebene fortlaufende Integer-Schlüssel, die in {1} Pfaden wie {2} als IDs dienen: sie sind erratbar (OWASP API1:2023)',
+  'the stated sequential integer keys of {*} are taken as ids in paths such as {*}: they are guessable (OWASP API1:2023)':
+    'die angegebenen fortlaufenden Integer-Schlüssel von {0} dienen in Pfaden wie {1} als IDs: sie sind erratbar (OWASP API1:2023)',
   'every request by id checks ownership or tenant in the query and answers 404 for a record the caller may not see':
     'jede Anfrage per ID prüft Eigentum oder Mandant in der Abfrage und antwortet 404 für einen Datensatz, den der Aufrufer nicht sehen darf',
   'replacing them with UUIDs changes a stated contract and needs a decision':

@@ -305,7 +305,7 @@ export const DERIVED_PHRASES = [
   'no requirement, story or flow names it',
   // Stated sequential ids in paths, a finding (derive/security/guessable-ids.ts).
   'Guessable identifiers',
-  '{*} have stated sequential integer keys, taken as ids in {} paths such as {*}: they are guessable (OWASP API1:2023)',
+  'the stated sequential integer keys of {*} are taken as ids in paths such as {*}: they are guessable (OWASP API1:2023)',
   'every request by id checks ownership or tenant in the query and answers 404 for a record the caller may not see',
   'replacing them with UUIDs changes a stated contract and needs a decision',
   'Secrets in URLs',

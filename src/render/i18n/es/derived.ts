@@ -410,8 +410,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'ningún requisito, historia ni flujo pide crearlo o modificarlo',
   'no requirement, story or flow names it': 'ningún requisito, historia ni flujo lo nombra',
   'Guessable identifiers': 'Identificadores adivinables',
-  '{*} have stated sequential integer keys, taken as ids in {} paths such as {*}: they are guessable (OWASP API1:2023)':
-    '{0} tienen claves enteras secuenciales indicadas, usadas como id en {1} rutas como {2}: son adivinables (OWASP API1:2023)',
+  'the stated sequential integer keys of {*} are taken as ids in paths such as {*}: they are guessable (OWASP API1:2023)':
+    'las claves enteras secuenciales indicadas de {0} se usan como id en rutas como {1}: son adivinables (OWASP API1:2023)',
   'every request by id checks ownership or tenant in the query and answers 404 for a record the caller may not see':
     'cada petición por id comprueba la propiedad o el inquilino en la consulta y responde 404 para un registro que el llamante no puede ver',
   'replacing them with UUIDs changes a stated contract and needs a decision':

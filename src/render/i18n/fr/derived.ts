@@ -413,8 +413,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'aucune exigence, aucun récit ni aucun parcours ne demande de le créer ou de le modifier',
   'no requirement, story or flow names it': 'aucune exigence, aucun récit ni aucun parcours ne le nomme',
   'Guessable identifiers': 'Identifiants devinables',
-  '{*} have stated sequential integer keys, taken as ids in {} paths such as {*}: they are guessable (OWASP API1:2023)':
-    '{0} ont des clés entières séquentielles indiquées, prises comme id dans {1} chemins tels que {2} : elles sont devinables (OWASP API1:2023)',
+  'the stated sequential integer keys of {*} are taken as ids in paths such as {*}: they are guessable (OWASP API1:2023)':
+    'les clés entières séquentielles indiquées de {0} servent d’id dans des chemins tels que {1} : elles sont devinables (OWASP API1:2023)',
   'every request by id checks ownership or tenant in the query and answers 404 for a record the caller may not see':
     'chaque requête par id vérifie la propriété ou le locataire dans la requête et répond 404 pour un enregistrement que l’appelant ne peut pas voir',
   'replacing them with UUIDs changes a stated contract and needs a decision':

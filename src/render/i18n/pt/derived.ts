@@ -410,8 +410,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'nenhum requisito, história ou fluxo pede para criá-lo ou alterá-lo',
   'no requirement, story or flow names it': 'nenhum requisito, história ou fluxo o menciona',
   'Guessable identifiers': 'Identificadores adivinháveis',
-  '{*} have stated sequential integer keys, taken as ids in {} paths such as {*}: they are guessable (OWASP API1:2023)':
-    '{0} têm chaves inteiras sequenciais declaradas, usadas como id em {1} caminhos como {2}: são adivinháveis (OWASP API1:2023)',
+  'the stated sequential integer keys of {*} are taken as ids in paths such as {*}: they are guessable (OWASP API1:2023)':
+    'as chaves inteiras sequenciais declaradas de {0} são usadas como id em caminhos como {1}: são adivinháveis (OWASP API1:2023)',
   'every request by id checks ownership or tenant in the query and answers 404 for a record the caller may not see':
     'cada requisição por id verifica a propriedade ou o tenant na consulta e responde 404 para um registro que o chamador não pode ver',
   'replacing them with UUIDs changes a stated contract and needs a decision':

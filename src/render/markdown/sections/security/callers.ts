@@ -40,7 +40,8 @@ function sources(p: MachinePrincipal): string {
 export function callersSection(spec: Spec, t: T): string | null {
   const principals = spec.principals ?? [];
   const clients = spec.clients ?? [];
-  if (principals.length === 0 && clients.length === 0) return null;
+  // A project that designs no API has nobody calling it.
+  if (spec.endpoints.length === 0 || (principals.length === 0 && clients.length === 0)) return null;
   const byId = new Map(spec.endpoints.map((e) => [e.operationId, e]));
   const userAuth = spec.auth ? t.strategies[spec.auth.strategy.value] : t.authNotStated;
   const rows: string[][] = [];
