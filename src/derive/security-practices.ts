@@ -3,6 +3,7 @@ import { fromRule, type Origin } from '../model/origin.js';
 import type { ClientApp } from '../model/spec/index.js';
 import type { Practice } from '../model/spec/operations.js';
 import { refs, stated } from './operations/stack.js';
+import { guessableIds, secretsInPaths } from './security/guessable-ids.js';
 import type { DeriveStep } from './types.js';
 
 const rule = (id: string, from: { origin: Origin }[] = []) => fromRule(id, refs(from));
@@ -161,6 +162,11 @@ export const securityPracticesStep: DeriveStep = {
         rule('derive/owasp-a10-allowlist', outbound),
       );
     }
+    // Stated sequential ids in paths stay as stated, and are named as a finding (OWASP API1:2023).
+    const guessable = guessableIds(spec);
+    if (guessable) out.push(guessable);
+    const inPath = secretsInPaths(spec);
+    if (inPath) out.push(inPath);
     const clients = browserClients(domain);
     const extra = clients.length > 0 ? { clients } : {};
     if (out.length === 0) return { spec: { security: [], ...extra }, diagnostics: [] };

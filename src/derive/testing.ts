@@ -133,4 +133,7 @@ const SECURITY_TESTS: Record<string, string> = {
   A08: 'a webhook with a missing or wrong signature (or an old timestamp) is rejected and not processed',
   A09: 'a failed login and a 403 each produce a log line; no redacted field appears in any log line',
   A10: 'no endpoint fetches a URL taken from the request',
+  'Guessable identifiers':
+    'a request with the next sequential id of a record the caller does not own gets 404',
+  'Secrets in URLs': 'a wrong or revoked token in the path gets 404 and request logs show it masked',
 };

@@ -1,5 +1,6 @@
 import { fromSource } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
+import { apiKeyFacts } from './security/api-keys.js';
 import { CODE_READERS, PROSE_READERS } from './security/auth-patterns.js';
 import { errorEnvelopes } from './security/envelope.js';
 import { isDeferred, type TextUnit, textUnits } from './security/units.js';
@@ -52,6 +53,7 @@ export const authExtractor: Extractor = {
       if (rule) facts.push(rule);
     }
     facts.push(...errorEnvelopes(md));
+    facts.push(...apiKeyFacts(md, doc.path));
     return { fragment: facts.length > 0 ? { securityFacts: facts } : {}, diagnostics: [] };
   },
 };

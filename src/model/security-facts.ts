@@ -88,6 +88,11 @@ export type SecurityFact =
   /** A stated state change (`held` → `booked` when the deposit succeeds), with its condition. */
   | { kind: 'transition'; from: string; to: string; when: string; text: string; origin: Origin }
   /** A sentence under a business-rules heading (`BR-3: A booking can be cancelled up to 24 h before`). */
-  | { kind: 'stated-rule'; id: string | null; text: string; origin: Origin };
+  | { kind: 'stated-rule'; id: string | null; text: string; origin: Origin }
+  /**
+   * An API key this API accepts from a machine client: the header it travels in and/or the routes
+   * (`POST /api/external/accounts`, a prefix `/api/external/*`) called with it, as one unit states them.
+   */
+  | { kind: 'api-key'; header: string | null; routes: string[]; text: string; origin: Origin };
 
 export type SecurityFactKind = SecurityFact['kind'];

@@ -1,3 +1,4 @@
+import { INTEGER_KEY, parameterEntity } from '../derive/security/guessable-ids.js';
 import type { Spec } from '../model/spec/index.js';
 
 /**
@@ -62,9 +63,11 @@ const OPERATION = /^paths\.(.+)\.(get|post|put|patch|delete)\.parameters\.(\d+)\
 
 /**
  * Whether a finding is one of the two documented exceptions, where the documents' stated contract
- * wins over the linter (the finding stays visible in Spectral's output):
- * - `owasp:api1:2023-no-numeric-ids` on a path of an entity whose integer key is generated, in a
- *   project whose documents state such a key (SERIAL, BIGSERIAL, INTEGER PRIMARY KEY);
+ * wins over the linter (the finding stays visible in Spectral's output, and the security section
+ * states it as a finding, OWASP API1:2023):
+ * - `owasp:api1:2023-no-numeric-ids` on a path parameter that identifies an entity whose integer
+ *   key the documents state (SERIAL, BIGSERIAL, INTEGER PRIMARY KEY), cited by its source line; a
+ *   key added by a rule is a UUID and never excused;
  * - `owasp:api2:2023-no-credentials-in-url` on a path parameter the documents write in the route
  *   itself (a capability URL such as `/tma/campaigns/{secret_token}/agree`).
  */
@@ -73,20 +76,14 @@ export function statedException(spec: Spec, p: SpectralProblem): boolean {
   if (!m) return false;
   const e = spec.endpoints.find((x) => x.path === m[1] && x.method === m[2]!.toUpperCase());
   if (!e) return false;
+  const param = e.parameters[Number(m[3])];
   if (p.code === 'owasp:api1:2023-no-numeric-ids') {
-    const statesGeneratedKey = spec.entities.some((x) =>
-      x.fields.some((f) => f.primaryKey && f.type.generated && f.origin.kind === 'source'),
-    );
-    const owner = spec.entities.find((x) => x.name === e.entity);
+    if (param?.in !== 'path') return false;
+    const owner = spec.entities.find((x) => x.name === parameterEntity(spec, e.path, param.name));
     const key = owner?.fields.find((f) => f.primaryKey);
-    return (
-      statesGeneratedKey &&
-      /^(integer|bigint|smallint)$/.test(key?.type.scalar ?? '') &&
-      key?.type.generated === true
-    );
+    return !!key && INTEGER_KEY.test(key.type.scalar) && key.origin.kind === 'source';
   }
   if (p.code === 'owasp:api2:2023-no-credentials-in-url') {
-    const param = e.parameters[Number(m[3])];
     return (
       e.origin.kind === 'source' && param?.in === 'path' && (e.origin.quote ?? '').includes(`{${param.name}}`)
     );

@@ -15,12 +15,55 @@ import {
  * Spectral (`spectral:oas` + OWASP API Security) over the openapi.yaml of EVERY committed corpus
  * project (compiled with verification skipped, as scripts/corpus.mjs does) and the bundled example:
  * 0 errors. Two documented exceptions, both where the documents' stated contract wins over the
- * linter and the finding stays visible (the counts are logged with SPECTRAL_REPORT=1):
- * - `owasp:api1:2023-no-numeric-ids` on a path of an entity whose integer key is generated, in a
- *   project whose documents state such a key (SERIAL, BIGSERIAL, INTEGER PRIMARY KEY);
+ * linter and the finding stays visible (the counts are logged with SPECTRAL_REPORT=1), listed below
+ * per project and per operation, so a new one fails this test until someone reads it:
+ * - `owasp:api1:2023-no-numeric-ids` on a path parameter of an entity whose integer key the
+ *   documents state (SERIAL, BIGSERIAL, INTEGER PRIMARY KEY); the security section states it as a
+ *   finding with the key's source line (derive/guessable-stated-ids). A key a rule adds is a UUID;
  * - `owasp:api2:2023-no-credentials-in-url` on a path parameter the documents write in the route
- *   itself (a capability URL such as `/tma/campaigns/{secret_token}/agree`).
+ *   itself (ugcboost's capability URL `/tma/campaigns/{secret_token}/agree`).
  */
+const EXCEPTIONS: Record<string, string[]> = {
+  accountbox: [
+    // specs/001-mvp/data-model.md: `Id INTEGER PRIMARY KEY` (Website, Account, Keyslot); 007: LoginAttempt;
+    // the API contract's examples use them too (`"id": 42`, `PUT /api/external/accounts/42/status`).
+    'api1 DELETE /api/external/accounts/{id} id',
+    'api1 DELETE /api/websites/{id} id',
+    'api1 GET /api/accounts/{id} id',
+    'api1 GET /api/external/websites/{id}/accounts/random id',
+    'api1 GET /api/external/websites/{websiteId}/accounts websiteId',
+    'api1 GET /api/keyslots/{id} id',
+    'api1 GET /api/loginattempts/{id} id',
+    'api1 GET /api/websites/{id} id',
+    'api1 GET /api/websites/{id}/accounts id',
+    'api1 PUT /api/accounts/{id} id',
+    'api1 PUT /api/accounts/{id}/disable id',
+    'api1 PUT /api/accounts/{id}/enable id',
+    'api1 PUT /api/external/accounts/{id}/status id',
+    'api1 PUT /api/websites/{id} id',
+  ],
+  // architecture.md: `id SERIAL PRIMARY KEY` for users, tasks, labels, subtasks.
+  'bmad-todo-app': [
+    'api1 DELETE /api/labels/{id} id',
+    'api1 DELETE /api/tasks/{id} id',
+    'api1 DELETE /api/tasks/{id}/subtasks/{subId} id',
+    'api1 DELETE /api/tasks/{id}/subtasks/{subId} subId',
+    'api1 GET /api/tasks/{id}/subtasks id',
+    'api1 PATCH /api/tasks/{id} id',
+    'api1 PATCH /api/tasks/{id}/complete id',
+    'api1 PATCH /api/tasks/{id}/subtasks/{subId} id',
+    'api1 PATCH /api/tasks/{id}/subtasks/{subId} subId',
+    'api1 PATCH /api/tasks/{id}/uncomplete id',
+    'api1 POST /api/tasks/{id}/subtasks id',
+  ],
+  // architecture.md:343 `workflow_events (id BIGSERIAL PRIMARY KEY`.
+  bmadserver: ['api1 GET /api/v1/workflow-events/{id} id'],
+  // docs/technical/architecture.md:124 `audit_log (id BIGSERIAL PRIMARY KEY`.
+  'clinic-booking': ['api1 GET /api/v1/audit-logs/{id} id'],
+  // The route is written so in the documents: a capability URL the invited creator opens.
+  ugcboost: ['api2 POST /tma/campaigns/{secret_token}/agree secret_token'],
+};
+
 const CORPUS = path.resolve('test/corpus');
 const projects = fs
   .readdirSync(CORPUS, { withFileTypes: true })
@@ -48,6 +91,14 @@ describe('Spectral over every corpus output and the example', () => {
       const errors = problems.filter((p) => p.severity === 'error' && !statedException(spec, p));
       if (process.env.SPECTRAL_REPORT) console.log(name, JSON.stringify(spectralCounts(problems)));
       expect(errors).toEqual([]);
+      const excused = problems
+        .filter((p) => p.severity === 'error' && statedException(spec, p))
+        .map((p) => {
+          const m = /^paths\.(.+)\.(get|post|put|patch|delete)\.parameters\.(\d+)/.exec(p.path)!;
+          const e = spec.endpoints.find((x) => x.path === m[1] && x.method === m[2]!.toUpperCase())!;
+          return `${p.code.split(':')[1]} ${e.method} ${e.path} ${e.parameters[Number(m[3])]!.name}`;
+        });
+      expect([...new Set(excused)].sort()).toEqual(EXCEPTIONS[name] ?? []);
     },
     180_000,
   );

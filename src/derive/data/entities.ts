@@ -63,8 +63,25 @@ export function designEntities(domain: Domain, mongodb: boolean, diagnostics: Di
   for (const e of entities) {
     e.joinTable = throughNames.has(e) || looksLikeJoinTable(facts.get(e)!, e);
   }
+  // Rule derive/add-primary-key: a key the documents do not state is a UUID, not a guessable
+  // sequence (OWASP API1:2023), even in a project whose stated keys are integers; it follows the
+  // project's integer convention only where a stated column already refers to the entity with an
+  // integer, so no stated column changes type.
   const convention = keyConvention(domain.entities);
-  for (const e of entities) assignPrimaryKey(e, facts.get(e) ?? null, convention, mongodb);
+  const integerReferenced = new Set<SpecEntity>();
+  for (const e of entities)
+    for (const ff of facts.get(e)?.fields ?? []) {
+      if (!/^(?:integer|bigint|smallint)$/.test(ff.type.scalar)) continue;
+      const target = ff.references ? index.find(ff.references.entity) : entityNamedBy(snake(ff.name), index);
+      if (target) integerReferenced.add(target);
+    }
+  for (const e of entities)
+    assignPrimaryKey(
+      e,
+      facts.get(e) ?? null,
+      convention === 'integer' && integerReferenced.has(e) ? 'integer' : 'uuid',
+      mongodb,
+    );
 
   // References: stated ones first, then `<entity>_id` columns where the notation has no FK syntax.
   for (const e of entities) {

@@ -3,6 +3,7 @@ import { fromRule, type Origin } from '../../model/origin.js';
 import type { Endpoint } from '../../model/spec/api.js';
 import type { MachinePrincipal, RoleSpec } from '../../model/spec/security.js';
 import { statements } from '../api/suppress.js';
+import { apiKeyClient } from './api-clients.js';
 
 /**
  * Rule `derive/machine-principal`: machines that call the API are principals with their own
@@ -125,8 +126,11 @@ export function machinePrincipals(
       origin: eps[0]!.origin,
     });
   }
+  // A machine client with a stated API key on our routes (rule derive/api-key-client).
+  const keyed = apiKeyClient(domain, endpoints);
+  if (keyed) principals.push(keyed);
   // Keep at least one role: a document whose only actor is a machine still has the stated users.
   return people.length > 0
     ? { roles: people, principals }
-    : { roles, principals: principals.filter((p) => p.kind === 'webhook') };
+    : { roles, principals: principals.filter((p) => p.kind === 'webhook' || p === keyed) };
 }

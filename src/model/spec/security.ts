@@ -181,4 +181,9 @@ export interface MachinePrincipal {
   /** operationIds it calls. */
   operations: string[];
   origin: Origin;
+  /**
+   * Where an API key travels (`X-API-Key` header), as stated; a `default` origin when the documents
+   * state the key but not the header (the name is then a proposal).
+   */
+  credential?: { in: 'header'; name: string; origin: Origin };
 }

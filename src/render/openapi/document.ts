@@ -229,6 +229,7 @@ function operation(
     e.roles.length > 0 ? `Roles: ${e.roles.join(', ')}.` : null,
     e.requirements.length > 0 ? `Requirements: ${e.requirements.join(', ')}.` : null,
     rateLimitNote(spec, e),
+    security?.note(e) ?? null,
     `Source: ${cite(e.origin)}.`,
   ].filter(Boolean);
   op.description = notes.join(' ');

@@ -66,6 +66,8 @@ export interface SecurityDesign {
   schemes: Record<string, Record<string, unknown>>;
   /** The security requirement of one operation (alternatives, OpenAPI 3.1 §4.8.30). */
   requirement(e: Endpoint): Record<string, string[]>[];
+  /** Who else calls the operation and how it authenticates (a machine client, a webhook sender). */
+  note(e: Endpoint): string | null;
 }
 
 /** The providers' documented OAuth 2.0 / OpenID Connect endpoints and sign-in scopes. */
@@ -119,6 +121,94 @@ function issuesBearerToken(endpoints: Endpoint[]): boolean {
  * - public operations say so with the empty requirement `{}` (anonymous access, §4.8.30).
  */
 export function securityDesign(spec: Spec): SecurityDesign | null {
+  const users = userSecurity(spec);
+  const machines = machineSecurity(spec);
+  if (!users && !machines) return null;
+  if (!machines) return { ...users!, note: () => null };
+  const schemes = { ...(users?.schemes ?? {}), ...machines.schemes };
+  return {
+    schemes,
+    requirement: (e) => {
+      const key = machines.requirement(e);
+      if (!key) return users ? users.requirement(e) : [{}];
+      // The machine's key sits next to the user schemes: the documents state that the client calls
+      // these routes with its key; a stated user access stays as it is (§4.8.30: any one suffices).
+      const base = users && e.authenticated ? users.requirement(e) : [];
+      return [...base, key];
+    },
+    note: machines.note,
+  };
+}
+
+/** A header named in a webhook's verification sentence (`Stripe-Signature`, `X-Twilio-Signature`). */
+const SIGNATURE_HEADER = /\b((?:[A-Za-z][A-Za-z0-9]*-)+Signature(?:-\d+)?)\b/i;
+
+/**
+ * The machine principals' side (issue 13 item 3): an `apiKey` scheme in the stated header for a
+ * machine client with a stated API key, required on the operations it calls; webhook senders
+ * authenticate by the provider's signature, verified by the receiver, never by a bearer token, so
+ * their operations say so in the description and keep the anonymous requirement.
+ */
+function machineSecurity(spec: Spec): {
+  schemes: Record<string, Record<string, unknown>>;
+  requirement(e: Endpoint): Record<string, string[]> | null;
+  note(e: Endpoint): string | null;
+} | null {
+  const principals = spec.principals ?? [];
+  const keyed = principals.filter((p) => p.credential && p.operations.length > 0);
+  const hooks = principals.filter((p) => p.kind === 'webhook' && p.operations.length > 0);
+  if (keyed.length === 0 && hooks.length === 0) return null;
+  const schemes: Record<string, Record<string, unknown>> = {};
+  const keyOf = new Map<string, string>();
+  keyed.forEach((p, i) => {
+    const name = i === 0 ? 'clientApiKey' : `clientApiKey${i + 1}`;
+    const c = p.credential!;
+    const proposed = c.origin.kind !== 'source';
+    schemes[name] = {
+      type: 'apiKey',
+      in: c.in,
+      name: c.name,
+      description: `API key of a machine client (${p.name}), stated at ${cite(p.auth?.origin ?? p.origin)}; ${
+        proposed
+          ? 'the documents state the key but not its header, so the header name is a proposal'
+          : `header as stated (${cite(c.origin)})`
+      }. Stored only as a hash and compared in constant time (OWASP API2:2023).`,
+    };
+    for (const op of p.operations) keyOf.set(op, name);
+  });
+  const hookOf = new Map<string, string>();
+  for (const h of hooks) {
+    const verification = spec.integrations.find((i) => i.name.toLowerCase() === h.name.toLowerCase())
+      ?.webhooks[0]?.verification;
+    const stated = h.auth?.value === 'signature' ? h.auth : null;
+    const quote = stated?.origin.kind === 'source' ? (stated.origin.quote ?? '') : '';
+    const header = SIGNATURE_HEADER.exec(quote)?.[1] ?? SIGNATURE_HEADER.exec(verification ?? '')?.[1];
+    const note = stated
+      ? `Called by ${h.name}: the request's signature${header ? ` (${header} header)` : ''} is verified over the raw body before anything is read, as stated (${cite(stated.origin)}); no bearer token.`
+      : verification
+        ? `Called by ${h.name}: the documents do not state how it authenticates; ${h.name} documents signing its webhooks (${verification.split(':')[0]}), verified over the raw body before anything is read; no bearer token.`
+        : `Called by ${h.name}: the documents do not state how it authenticates; no bearer token.`;
+    for (const op of h.operations) hookOf.set(op, note);
+  }
+  return {
+    schemes,
+    requirement: (e) => {
+      const key = keyOf.get(e.operationId);
+      return key ? { [key]: [] } : null;
+    },
+    note: (e) => {
+      const hook = hookOf.get(e.operationId);
+      if (hook) return hook;
+      const key = keyOf.get(e.operationId);
+      if (!key) return null;
+      const p = keyed.find((x) => x.operations.includes(e.operationId))!;
+      return `Called by a machine client (${p.name}) with its API key in the ${p.credential!.name} header (${cite(p.origin)}).`;
+    },
+  };
+}
+
+/** The user side: the primary scheme of the designed authentication, CSRF and social sign-in. */
+function userSecurity(spec: Spec): Omit<SecurityDesign, 'note'> | null {
   const primary = securitySchemes(spec);
   if (!primary) return null;
   const schemes: Record<string, Record<string, unknown>> = { [primary.name]: primary.scheme };

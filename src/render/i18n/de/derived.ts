@@ -413,4 +413,20 @@ export const derived: Record<DerivedPhrase, string> = {
   'no requirement, story or flow asks to create or change it':
     'keine Anforderung, keine Story und kein Ablauf verlangt, es anzulegen oder zu ändern',
   'no requirement, story or flow names it': 'keine Anforderung, keine Story und kein Ablauf nennt es',
+  'Guessable identifiers': 'Erratbare Kennungen',
+  'the stated sequential integer keys of {*} are taken as ids in paths such as {*}: they are guessable (OWASP API1:2023)':
+    'die angegebenen fortlaufenden Integer-Schlüssel von {0} dienen in Pfaden wie {1} als IDs: sie sind erratbar (OWASP API1:2023)',
+  'every request by id checks ownership or tenant in the query and answers 404 for a record the caller may not see':
+    'jede Anfrage per ID prüft Eigentum oder Mandant in der Abfrage und antwortet 404 für einen Datensatz, den der Aufrufer nicht sehen darf',
+  'replacing them with UUIDs changes a stated contract and needs a decision':
+    'sie durch UUIDs zu ersetzen ändert einen angegebenen Vertrag und braucht eine Entscheidung',
+  'Secrets in URLs': 'Geheimnisse in URLs',
+  '{*} carry a secret in the path as stated: URLs end up in access logs, proxies and browser history (OWASP API2:2023)':
+    '{0} tragen wie angegeben ein Geheimnis im Pfad: URLs landen in Zugriffslogs, Proxys und im Browserverlauf (OWASP API2:2023)',
+  'the token is random with at least 128 bits, single-purpose and revocable, and request logs mask it':
+    'das Token ist zufällig mit mindestens 128 Bit, zweckgebunden und widerrufbar, und Request-Logs maskieren es',
+  'A01 Guessable identifiers: a request with the next sequential id of a record the caller does not own gets {}':
+    'A01 Erratbare Kennungen: eine Anfrage mit der nächsten fortlaufenden ID eines Datensatzes, der nicht dem Aufrufer gehört, erhält {0}',
+  'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked':
+    'A04 Geheimnisse in URLs: ein falsches oder widerrufenes Token im Pfad erhält {0}, und Request-Logs zeigen es maskiert',
 };

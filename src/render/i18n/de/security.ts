@@ -125,6 +125,36 @@ export const security: Messages['security'] = {
       `Mandantenfähig: Jede mandantengetrennte Abfrage filtert nach \`${column}\` aus dem Token, nie aus der Anfrage; ein Datensatz eines anderen Mandanten ergibt 404.`,
     ownershipEnforcement:
       'Eigentum wird in der Abfrage geprüft (`WHERE <owner column> = :currentUser`), nicht erst nach dem Laden, sodass ein Datensatz eines anderen Benutzers 404 ergibt (OWASP ASVS V4.2.1).',
+    callersHeading: '5.8 Wer die API aufruft',
+    callersIntro:
+      'Jeder Aufrufer der API und wie er sich authentifiziert: Benutzer nach Rolle, die Client-Anwendungen, die sie nutzen, Maschinen-Clients und Webhook-Absender. Maschinen sind nie Benutzerrollen.',
+    callersTable: {
+      caller: 'Aufrufer',
+      kind: 'Art',
+      authentication: 'Authentifiziert sich mit',
+      operations: 'Operationen',
+      source: 'Quelle',
+    },
+    callerKinds: {
+      user: 'Benutzer (Rolle)',
+      browser: 'Client-Anwendung (Browser)',
+      webhook: 'Webhook-Absender',
+      device: 'Gerät',
+      service: 'Maschinen-Client',
+      agent: 'Automatisierungsagent',
+    },
+    apiKeyClient: 'API-Schlüssel-Client',
+    browserAuth:
+      'den Anmeldedaten des angemeldeten Benutzers; seine Cross-Origin-Anfragen werden beantwortet (CORS)',
+    apiKeyAuth: (header: string) => `API-Schlüssel im Header \`${header}\``,
+    apiKeyProposedHeader: (header: string) =>
+      `API-Schlüssel; die Dokumente nennen keinen Header, \`${header}\` ist ein Vorschlag`,
+    signatureAuth: 'der Signatur des Anbieters, über den unveränderten Body geprüft; kein Bearer-Token',
+    mtlsAuth: 'Client-Zertifikat (gegenseitiges TLS)',
+    clientCredentialsAuth: 'OAuth-2.0-Client-Credentials (RFC 6749 §4.4)',
+    authNotStated: 'in den Dokumenten nicht angegeben',
+    operationsCount: (n: number) => `${n} Endpunkte`,
+    moreOperations: (n: number) => `und ${n} weitere`,
   },
   validation: {
     fieldsHeading: '6.1 Regeln zur Eingabevalidierung',

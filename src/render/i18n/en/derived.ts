@@ -306,6 +306,16 @@ export const DERIVED_PHRASES = [
   // CRUD only where something asks for it (derive/api/needs.ts).
   'no requirement, story or flow asks to create or change it',
   'no requirement, story or flow names it',
+  // Stated sequential ids in paths, a finding (derive/security/guessable-ids.ts).
+  'Guessable identifiers',
+  'the stated sequential integer keys of {*} are taken as ids in paths such as {*}: they are guessable (OWASP API1:2023)',
+  'every request by id checks ownership or tenant in the query and answers 404 for a record the caller may not see',
+  'replacing them with UUIDs changes a stated contract and needs a decision',
+  'Secrets in URLs',
+  '{*} carry a secret in the path as stated: URLs end up in access logs, proxies and browser history (OWASP API2:2023)',
+  'the token is random with at least 128 bits, single-purpose and revocable, and request logs mask it',
+  'A01 Guessable identifiers: a request with the next sequential id of a record the caller does not own gets {}',
+  'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked',
 ] as const;
 
 export type DerivedPhrase = (typeof DERIVED_PHRASES)[number];

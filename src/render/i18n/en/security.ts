@@ -119,6 +119,35 @@ export const security = {
       `Multi-tenant: every tenant-scoped query filters by \`${column}\` taken from the token, never from the request; a record of another tenant answers 404.`,
     ownershipEnforcement:
       'Ownership is checked in the query (`WHERE <owner column> = :currentUser`), not after loading, so a record of another user answers 404 (OWASP ASVS V4.2.1).',
+    callersHeading: '5.8 Who calls the API',
+    callersIntro:
+      'Every caller of the API and how it authenticates: users by role, the client applications they use, machine clients and webhook senders. Machines are never user roles.',
+    callersTable: {
+      caller: 'Caller',
+      kind: 'Kind',
+      authentication: 'Authenticates with',
+      operations: 'Operations',
+      source: 'Source',
+    },
+    callerKinds: {
+      user: 'user (role)',
+      browser: 'client application (browser)',
+      webhook: 'webhook sender',
+      device: 'device',
+      service: 'machine client',
+      agent: 'automation agent',
+    },
+    apiKeyClient: 'API key client',
+    browserAuth: 'the signed-in user’s credentials; its cross-origin requests are answered (CORS)',
+    apiKeyAuth: (header: string) => `API key in the \`${header}\` header`,
+    apiKeyProposedHeader: (header: string) =>
+      `API key; the documents name no header, \`${header}\` is a proposal`,
+    signatureAuth: 'the provider’s signature, verified over the raw body; no bearer token',
+    mtlsAuth: 'client certificate (mutual TLS)',
+    clientCredentialsAuth: 'OAuth 2.0 client credentials (RFC 6749 §4.4)',
+    authNotStated: 'not stated in the documents',
+    operationsCount: (n: number) => `${n} endpoints`,
+    moreOperations: (n: number) => `and ${n} more`,
   },
   validation: {
     fieldsHeading: '6.1 Input validation rules',

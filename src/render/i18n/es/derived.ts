@@ -413,4 +413,20 @@ export const derived: Record<DerivedPhrase, string> = {
   'no requirement, story or flow asks to create or change it':
     'ningún requisito, historia ni flujo pide crearlo o modificarlo',
   'no requirement, story or flow names it': 'ningún requisito, historia ni flujo lo nombra',
+  'Guessable identifiers': 'Identificadores adivinables',
+  'the stated sequential integer keys of {*} are taken as ids in paths such as {*}: they are guessable (OWASP API1:2023)':
+    'las claves enteras secuenciales indicadas de {0} se usan como id en rutas como {1}: son adivinables (OWASP API1:2023)',
+  'every request by id checks ownership or tenant in the query and answers 404 for a record the caller may not see':
+    'cada petición por id comprueba la propiedad o el inquilino en la consulta y responde 404 para un registro que el llamante no puede ver',
+  'replacing them with UUIDs changes a stated contract and needs a decision':
+    'sustituirlas por UUID cambia un contrato indicado y requiere una decisión',
+  'Secrets in URLs': 'Secretos en las URL',
+  '{*} carry a secret in the path as stated: URLs end up in access logs, proxies and browser history (OWASP API2:2023)':
+    '{0} llevan un secreto en la ruta, tal como se indica: las URL acaban en registros de acceso, proxies e historial del navegador (OWASP API2:2023)',
+  'the token is random with at least 128 bits, single-purpose and revocable, and request logs mask it':
+    'el token es aleatorio de al menos 128 bits, de un solo uso previsto y revocable, y los registros de peticiones lo enmascaran',
+  'A01 Guessable identifiers: a request with the next sequential id of a record the caller does not own gets {}':
+    'A01 Identificadores adivinables: una petición con el siguiente id secuencial de un registro que no es del llamante recibe {0}',
+  'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked':
+    'A04 Secretos en las URL: un token erróneo o revocado en la ruta recibe {0} y los registros de peticiones lo muestran enmascarado',
 };

@@ -125,6 +125,36 @@ export const security: Messages['security'] = {
       `Multiinquilino: toda consulta aislada por inquilino filtra por \`${column}\` tomado del token, nunca de la petición; un registro de otro inquilino responde 404.`,
     ownershipEnforcement:
       'La propiedad se comprueba en la consulta (`WHERE <owner column> = :currentUser`), no después de cargar, de modo que un registro de otro usuario responde 404 (OWASP ASVS V4.2.1).',
+    callersHeading: '5.8 Quién llama a la API',
+    callersIntro:
+      'Cada llamante de la API y cómo se autentica: usuarios por rol, las aplicaciones cliente que usan, clientes máquina y emisores de webhooks. Las máquinas nunca son roles de usuario.',
+    callersTable: {
+      caller: 'Llamante',
+      kind: 'Tipo',
+      authentication: 'Se autentica con',
+      operations: 'Operaciones',
+      source: 'Fuente',
+    },
+    callerKinds: {
+      user: 'usuario (rol)',
+      browser: 'aplicación cliente (navegador)',
+      webhook: 'emisor de webhooks',
+      device: 'dispositivo',
+      service: 'cliente máquina',
+      agent: 'agente de automatización',
+    },
+    apiKeyClient: 'Cliente con clave de API',
+    browserAuth:
+      'las credenciales del usuario autenticado; sus peticiones de origen cruzado se responden (CORS)',
+    apiKeyAuth: (header: string) => `clave de API en la cabecera \`${header}\``,
+    apiKeyProposedHeader: (header: string) =>
+      `clave de API; los documentos no nombran la cabecera, \`${header}\` es una propuesta`,
+    signatureAuth: 'la firma del proveedor, verificada sobre el cuerpo sin procesar; sin token bearer',
+    mtlsAuth: 'certificado de cliente (TLS mutuo)',
+    clientCredentialsAuth: 'credenciales de cliente OAuth 2.0 (RFC 6749 §4.4)',
+    authNotStated: 'no indicado en los documentos',
+    operationsCount: (n: number) => `${n} endpoints`,
+    moreOperations: (n: number) => `y ${n} más`,
   },
   validation: {
     fieldsHeading: '6.1 Reglas de validación de entradas',

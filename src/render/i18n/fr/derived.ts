@@ -416,4 +416,20 @@ export const derived: Record<DerivedPhrase, string> = {
   'no requirement, story or flow asks to create or change it':
     'aucune exigence, aucun récit ni aucun parcours ne demande de le créer ou de le modifier',
   'no requirement, story or flow names it': 'aucune exigence, aucun récit ni aucun parcours ne le nomme',
+  'Guessable identifiers': 'Identifiants devinables',
+  'the stated sequential integer keys of {*} are taken as ids in paths such as {*}: they are guessable (OWASP API1:2023)':
+    'les clés entières séquentielles indiquées de {0} servent d’id dans des chemins tels que {1} : elles sont devinables (OWASP API1:2023)',
+  'every request by id checks ownership or tenant in the query and answers 404 for a record the caller may not see':
+    'chaque requête par id vérifie la propriété ou le locataire dans la requête et répond 404 pour un enregistrement que l’appelant ne peut pas voir',
+  'replacing them with UUIDs changes a stated contract and needs a decision':
+    'les remplacer par des UUID change un contrat indiqué et demande une décision',
+  'Secrets in URLs': 'Secrets dans les URL',
+  '{*} carry a secret in the path as stated: URLs end up in access logs, proxies and browser history (OWASP API2:2023)':
+    '{0} portent un secret dans le chemin, comme indiqué : les URL finissent dans les journaux d’accès, les proxys et l’historique du navigateur (OWASP API2:2023)',
+  'the token is random with at least 128 bits, single-purpose and revocable, and request logs mask it':
+    'le jeton est aléatoire d’au moins 128 bits, à usage unique et révocable, et les journaux de requêtes le masquent',
+  'A01 Guessable identifiers: a request with the next sequential id of a record the caller does not own gets {}':
+    'A01 Identifiants devinables : une requête avec l’id séquentiel suivant d’un enregistrement qui n’est pas à l’appelant reçoit {0}',
+  'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked':
+    'A04 Secrets dans les URL : un jeton erroné ou révoqué dans le chemin reçoit {0} et les journaux de requêtes le montrent masqué',
 };

@@ -124,6 +124,36 @@ export const security: Messages['security'] = {
       `Multi-locataire : chaque requête cloisonnée filtre par \`${column}\` tiré du jeton, jamais de la requête ; un enregistrement d’un autre locataire répond 404.`,
     ownershipEnforcement:
       'La propriété est vérifiée dans la requête (`WHERE <owner column> = :currentUser`), pas après le chargement : un enregistrement d’un autre utilisateur répond donc 404 (OWASP ASVS V4.2.1).',
+    callersHeading: '5.8 Qui appelle l’API',
+    callersIntro:
+      'Chaque appelant de l’API et son authentification : les utilisateurs par rôle, les applications clientes qu’ils utilisent, les clients machines et les émetteurs de webhooks. Une machine n’est jamais un rôle utilisateur.',
+    callersTable: {
+      caller: 'Appelant',
+      kind: 'Type',
+      authentication: 'S’authentifie par',
+      operations: 'Opérations',
+      source: 'Source',
+    },
+    callerKinds: {
+      user: 'utilisateur (rôle)',
+      browser: 'application cliente (navigateur)',
+      webhook: 'émetteur de webhooks',
+      device: 'appareil',
+      service: 'client machine',
+      agent: 'agent d’automatisation',
+    },
+    apiKeyClient: 'Client à clé d’API',
+    browserAuth:
+      'les identifiants de l’utilisateur connecté ; ses requêtes cross-origin reçoivent une réponse (CORS)',
+    apiKeyAuth: (header: string) => `clé d’API dans l’en-tête \`${header}\``,
+    apiKeyProposedHeader: (header: string) =>
+      `clé d’API ; les documents ne nomment pas l’en-tête, \`${header}\` est une proposition`,
+    signatureAuth: 'la signature du fournisseur, vérifiée sur le corps brut ; pas de jeton bearer',
+    mtlsAuth: 'certificat client (TLS mutuel)',
+    clientCredentialsAuth: 'identifiants client OAuth 2.0 (RFC 6749 §4.4)',
+    authNotStated: 'non indiqué dans les documents',
+    operationsCount: (n: number) => `${n} endpoints`,
+    moreOperations: (n: number) => `et ${n} de plus`,
   },
   validation: {
     fieldsHeading: '6.1 Règles de validation des entrées',

@@ -413,4 +413,20 @@ export const derived: Record<DerivedPhrase, string> = {
   'no requirement, story or flow asks to create or change it':
     'nenhum requisito, história ou fluxo pede para criá-lo ou alterá-lo',
   'no requirement, story or flow names it': 'nenhum requisito, história ou fluxo o menciona',
+  'Guessable identifiers': 'Identificadores adivinháveis',
+  'the stated sequential integer keys of {*} are taken as ids in paths such as {*}: they are guessable (OWASP API1:2023)':
+    'as chaves inteiras sequenciais declaradas de {0} são usadas como id em caminhos como {1}: são adivinháveis (OWASP API1:2023)',
+  'every request by id checks ownership or tenant in the query and answers 404 for a record the caller may not see':
+    'cada requisição por id verifica a propriedade ou o tenant na consulta e responde 404 para um registro que o chamador não pode ver',
+  'replacing them with UUIDs changes a stated contract and needs a decision':
+    'substituí-las por UUIDs muda um contrato declarado e exige uma decisão',
+  'Secrets in URLs': 'Segredos em URLs',
+  '{*} carry a secret in the path as stated: URLs end up in access logs, proxies and browser history (OWASP API2:2023)':
+    '{0} levam um segredo no caminho, como declarado: URLs acabam em logs de acesso, proxies e histórico do navegador (OWASP API2:2023)',
+  'the token is random with at least 128 bits, single-purpose and revocable, and request logs mask it':
+    'o token é aleatório com pelo menos 128 bits, de finalidade única e revogável, e os logs de requisições o mascaram',
+  'A01 Guessable identifiers: a request with the next sequential id of a record the caller does not own gets {}':
+    'A01 Identificadores adivinháveis: uma requisição com o próximo id sequencial de um registro que não é do chamador recebe {0}',
+  'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked':
+    'A04 Segredos em URLs: um token errado ou revogado no caminho recebe {0} e os logs de requisições o mostram mascarado',
 };

@@ -123,6 +123,36 @@ export const security: Messages['security'] = {
       `Multi-inquilino: toda consulta isolada filtra por \`${column}\` obtido do token, nunca da requisição; um registro de outro inquilino responde 404.`,
     ownershipEnforcement:
       'A propriedade é verificada na consulta (`WHERE <owner column> = :currentUser`), não depois do carregamento, então um registro de outro usuário responde 404 (OWASP ASVS V4.2.1).',
+    callersHeading: '5.8 Quem chama a API',
+    callersIntro:
+      'Cada chamador da API e como se autentica: usuários por papel, os aplicativos cliente que usam, clientes máquina e emissores de webhooks. Máquinas nunca são papéis de usuário.',
+    callersTable: {
+      caller: 'Chamador',
+      kind: 'Tipo',
+      authentication: 'Autentica-se com',
+      operations: 'Operações',
+      source: 'Fonte',
+    },
+    callerKinds: {
+      user: 'usuário (papel)',
+      browser: 'aplicativo cliente (navegador)',
+      webhook: 'emissor de webhooks',
+      device: 'dispositivo',
+      service: 'cliente máquina',
+      agent: 'agente de automação',
+    },
+    apiKeyClient: 'Cliente com chave de API',
+    browserAuth:
+      'as credenciais do usuário autenticado; suas requisições de origem cruzada são atendidas (CORS)',
+    apiKeyAuth: (header: string) => `chave de API no cabeçalho \`${header}\``,
+    apiKeyProposedHeader: (header: string) =>
+      `chave de API; os documentos não nomeiam o cabeçalho, \`${header}\` é uma proposta`,
+    signatureAuth: 'a assinatura do provedor, verificada sobre o corpo bruto; sem token bearer',
+    mtlsAuth: 'certificado de cliente (TLS mútuo)',
+    clientCredentialsAuth: 'credenciais de cliente OAuth 2.0 (RFC 6749 §4.4)',
+    authNotStated: 'não declarado nos documentos',
+    operationsCount: (n: number) => `${n} endpoints`,
+    moreOperations: (n: number) => `e mais ${n}`,
   },
   validation: {
     fieldsHeading: '6.1 Regras de validação de entrada',

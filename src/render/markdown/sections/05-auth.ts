@@ -2,11 +2,13 @@ import type { Section } from '../../types.js';
 import { blocks, heading } from '../format.js';
 import { jwtSection, lifecycleSection, strategyTable } from './security/auth-parts.js';
 import { grantsSection, matrixSection, ownershipSection, rolesSection } from './security/authz-parts.js';
+import { callersSection } from './security/callers.js';
 
 /**
  * Section 5. Authentication & Authorization: the strategy table with sources, the JWT payload, the
  * token lifecycle (and where the documents disagree), roles with their hierarchy, the endpoint ×
- * role permission matrix, permissions per resource, and ownership and tenant rules.
+ * role permission matrix, permissions per resource, ownership and tenant rules, and who calls the
+ * API (users by role, client applications, machine clients, webhook senders) with how each authenticates.
  */
 export const authSection: Section = {
   id: 'auth',
@@ -23,6 +25,7 @@ export const authSection: Section = {
       matrixSection(spec, a),
       grantsSection(spec, a),
       ownershipSection(spec, a),
+      callersSection(spec, a),
     );
   },
 };

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { guessableIds, parameterEntity, secretsInPaths } from '../../src/derive/security/guessable-ids.js';
+import { memoryHost } from '../../src/host.js';
+import type { Spec } from '../../src/model/spec/index.js';
+import { compile } from '../../src/pipeline.js';
+
+/**
+ * Stated sequential ids and secrets in stated routes stay as stated and become findings of the
+ * security section with their source lines (OWASP API1:2023, API2:2023); a key a rule adds is a UUID.
+ */
+const spec = (keyOrigin: object, routeQuote: string | null) =>
+  ({
+    entities: [
+      {
+        name: 'Task',
+        fields: [{ primaryKey: true, type: { scalar: 'integer', generated: true }, origin: keyOrigin }],
+      },
+      { name: 'Website', fields: [{ primaryKey: true, type: { scalar: 'uuid' }, origin: keyOrigin }] },
+    ],
+    endpoints: [
+      {
+        method: 'GET',
+        path: '/api/tasks/{id}',
+        entity: 'Task',
+        parameters: [{ name: 'id', in: 'path' }],
+        origin: { kind: 'rule', rule: 'derive/crud' },
+      },
+      {
+        method: 'GET',
+        path: '/api/websites/{id}/tasks',
+        entity: 'Task',
+        parameters: [{ name: 'id', in: 'path' }],
+        origin: { kind: 'rule', rule: 'derive/crud' },
+      },
+      {
+        method: 'GET',
+        path: '/api/websites/{id}',
+        entity: 'Website',
+        parameters: [{ name: 'id', in: 'path' }],
+        origin: { kind: 'rule', rule: 'derive/crud' },
+      },
+      {
+        method: 'POST',
+        path: '/invites/{secret_token}/accept',
+        entity: 'Task',
+        parameters: [{ name: 'secret_token', in: 'path' }],
+        origin: routeQuote
+          ? { kind: 'source', file: 'docs/api.md', line: 7, quote: routeQuote }
+          : { kind: 'rule', rule: 'derive/x' },
+      },
+    ],
+  }) as unknown as Spec;
+
+const STATED = { kind: 'source', file: 'docs/schema.md', line: 12, quote: 'id SERIAL PRIMARY KEY' };
+
+describe('stated sequential ids and secrets in paths are findings (derive/guessable-stated-ids)', () => {
+  it('reads the entity a path parameter identifies from the segment before it', () => {
+    const s = spec(STATED, null);
+    expect(parameterEntity(s, '/api/websites/{id}/tasks', 'id')).toBe('Website');
+    expect(parameterEntity(s, '/api/tasks/{id}', 'id')).toBe('Task');
+    expect(parameterEntity(s, '/api/x/{taskId}', 'taskId')).toBe('Task');
+  });
+
+  it('names a stated integer key taken in a path, with its source line', () => {
+    const p = guessableIds(spec(STATED, null));
+    expect(p).toMatchObject({ ref: 'A01', topic: 'Guessable identifiers', origin: STATED });
+    expect(p!.measure).toContain('`Task` (`docs/schema.md:12`)');
+    expect(p!.measure).toContain('paths such as `/api/tasks/{id}`');
+    expect(p!.measure).not.toContain('/api/websites/{id}/tasks');
+  });
+
+  it('says nothing when the integer key was added by a rule', () => {
+    expect(guessableIds(spec({ kind: 'rule', rule: 'derive/add-primary-key' }, null))).toBeNull();
+  });
+
+  it('names a secret in a stated route, never in a derived one', () => {
+    const p = secretsInPaths(spec(STATED, '| T1 | POST | `/invites/{secret_token}/accept` | accept |'));
+    expect(p).toMatchObject({ ref: 'A04', topic: 'Secrets in URLs' });
+    expect(p!.measure).toContain('`POST /invites/{secret_token}/accept` (`docs/api.md:7`)');
+    expect(secretsInPaths(spec(STATED, null))).toBeNull();
+  });
+});
+
+const SCHEMA = `# Architecture
+
+## Data model
+
+\`\`\`sql
+CREATE TABLE tasks (
+  id SERIAL PRIMARY KEY,
+  title VARCHAR(200) NOT NULL
+);
+CREATE TABLE labels (
+  name VARCHAR(50) NOT NULL
+);
+CREATE TABLE task_labels (
+  id SERIAL PRIMARY KEY,
+  task_id INTEGER NOT NULL REFERENCES tasks(id),
+  label_id INTEGER NOT NULL REFERENCES labels(id)
+);
+CREATE TABLE notes (
+  body TEXT NOT NULL
+);
+\`\`\`
+`;
+
+describe('a key the documents do not state (derive/add-primary-key)', () => {
+  it('is a UUID even in a SERIAL project, unless a stated integer column refers to the entity', async () => {
+    const r = await compile(
+      { root: '/todo', verify: { skip: true } },
+      memoryHost({
+        '/todo/docs/prd.md':
+          '# Todo — PRD\n\n## User Stories\n\n- As a user, I want to add tasks and notes.\n',
+        '/todo/docs/architecture.md': SCHEMA,
+      }),
+    );
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const key = (n: string) => r.spec!.entities.find((e) => e.name === n)!.fields.find((f) => f.primaryKey)!;
+    expect(key('Task').type.scalar).toBe('integer');
+    expect(key('Note').type).toEqual({ scalar: 'uuid' });
+    expect(key('Note').origin).toEqual({ kind: 'rule', rule: 'derive/add-primary-key' });
+    // label_id INTEGER REFERENCES labels(id) is stated: the added key keeps its type.
+    expect(key('Label').type.scalar).toBe('integer');
+  });
+});
