@@ -409,4 +409,221 @@ export const derived: Record<DerivedPhrase, string> = {
   'no requirement, story or flow asks to create or change it':
     'ningún requisito, historia ni flujo pide crearlo o modificarlo',
   'no requirement, story or flow names it': 'ningún requisito, historia ni flujo lo nombra',
+  // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
+  'Secret {} key as a Bearer token (server only)':
+    'Clave {0} secreta como token Bearer (solo en el servidor)',
+  'publishable key in the client': 'clave publicable en el cliente',
+  '{} request bodies ({}), {} responses': 'cuerpos de petición {0} ({1}), respuestas {2}',
+  '{} read and {} write requests per second in live mode, {} in test mode ({} beyond)':
+    '{0} peticiones de lectura y {1} de escritura por segundo en modo live, {2} en modo test ({3} por encima)',
+  '{} header on every {} (keys are kept {} hours)':
+    'cabecera {0} en cada {1} (las claves se conservan {2} horas)',
+  '{} header: {} of "{timestamp}.{raw body}" with the endpoint secret (whsec_…)':
+    'cabecera {0}: {1} de "{timestamp}.{raw body}" con el secreto del endpoint (whsec_…)',
+  'Events can arrive out of order and more than once: deduplicate on {}':
+    'Los eventos pueden llegar desordenados y más de una vez: deduplicar por {0}',
+  'OAuth {} client credentials: client id + secret exchanged for a Bearer access token':
+    'OAuth {0} client credentials: id de cliente + secreto canjeados por un token de acceso Bearer',
+  '{} header on order and capture calls': 'cabecera {0} en las llamadas de pedido y de captura',
+  '{} /{} with the {}* headers and the webhook id': '{0} /{1} con las cabeceras {2}* y el id del webhook',
+  'Sandbox and live use different hosts ({}, {})': 'Sandbox y live usan hosts distintos ({0}, {1})',
+  '{} Basic with {} and {}': '{0} Basic con {1} y {2}',
+  'one order per business payment, keyed by the order {}':
+    'un pedido por pago de negocio, identificado por el {0} del pedido',
+  'look the order up before creating again': 'buscar el pedido antes de volver a crearlo',
+  '{} header: {} of the raw body with the webhook secret':
+    'cabecera {0}: {1} del cuerpo sin procesar con el secreto del webhook',
+  'Checkout returns razorpay_signature = HMAC-SHA256("{order_id}|{payment_id}", key_secret): verify it server-side before marking paid':
+    'Checkout devuelve razorpay_signature = HMAC-SHA256("{order_id}|{payment_id}", key_secret): verificarlo en el servidor antes de marcar como pagado',
+  '{} header (web service user {} key)': 'cabecera {0} (clave {1} del usuario del servicio web)',
+  '{} validation error': '{0} error de validación',
+  '{} header': 'cabecera {0}',
+  '{} signature in {}, computed with the {} key of the webhook':
+    'firma {0} en {1}, calculada con la clave {2} del webhook',
+  'Acknowledge webhooks with {} {} (Adyen retries until accepted)':
+    'Confirmar los webhooks con {0} {1} (Adyen reintenta hasta que se aceptan)',
+  '{} key as a Bearer token': 'clave {0} como token Bearer',
+  '{} Accepted on success': '{0} Accepted si tiene éxito',
+  'Signed Event Webhook: {} signature in {} over timestamp + raw body, checked with the account verification key':
+    'Signed Event Webhook: firma {0} en {1} sobre marca de tiempo + cuerpo sin procesar, comprobada con la clave de verificación de la cuenta',
+  'Accepted ({}) is not delivered: delivery state arrives through the Event Webhook':
+    'Accepted ({0}) no significa entregado: el estado de entrega llega por el Event Webhook',
+  '{} (ErrorCode in body)': '{0} (ErrorCode en el cuerpo)',
+  'no signature: protect the webhook {} with {} Basic credentials (and an {} allowlist)':
+    'sin firma: proteger la {0} del webhook con credenciales {1} Basic (y una lista de {2} permitidas)',
+  'Transactional and broadcast mail use separate message streams':
+    'El correo transaccional y el masivo usan flujos de mensajes separados',
+  '{} Basic with user "api" and the {} key': '{0} Basic con el usuario "api" y la clave {1}',
+  '{} requests, {} responses': 'peticiones {0}, respuestas {1}',
+  'signature.signature = HMAC-SHA256(timestamp + token) with the webhook signing key':
+    'signature.signature = HMAC-SHA256(timestamp + token) con la clave de firma del webhook',
+  'reject reused tokens': 'rechazar los tokens reutilizados',
+  '{} domains use {}': 'los dominios {0} usan {1}',
+  '{} Signature Version {} ({} role or access keys)':
+    '{0} Signature Version {1} (rol {2} o claves de acceso)',
+  'account sending quota and maximum send rate per second (see the {} console for this account)':
+    'cuota de envío de la cuenta y tasa máxima de envío por segundo (ver la consola de {0} de esta cuenta)',
+  'events arrive as Amazon {} notifications: verify the {} message signature with its signing certificate':
+    'los eventos llegan como notificaciones de Amazon {0}: verificar la firma del mensaje {1} con su certificado de firma',
+  'New accounts start in the sandbox (verified recipients only) until production access is granted':
+    'Las cuentas nuevas empiezan en el sandbox (solo destinatarios verificados) hasta que se concede el acceso de producción',
+  '{} requests per second per team by default ({} beyond)':
+    '{0} peticiones por segundo por equipo por defecto ({1} por encima)',
+  '{} header on {} /emails': 'cabecera {0} en {1} /emails',
+  'Svix signature: {}, {} and {} headers ({} with the signing secret)':
+    'firma Svix: cabeceras {0}, {1} y {2} ({3} con el secreto de firma)',
+  'The sending domain must be verified ({} records) before production mail':
+    'El dominio de envío debe verificarse (registros {0}) antes del correo de producción',
+  '{} Basic with the Account {} and Auth Token (or an {} key pair)':
+    '{0} Basic con el Account {1} y el Auth Token (o un par de claves {2})',
+  '{} request bodies, {} responses': 'cuerpos de petición {0}, respuestas {1}',
+  'messages are queued per sender': 'los mensajes se encolan por remitente',
+  'throughput depends on the number type (see provider docs)':
+    'el rendimiento depende del tipo de número (ver la documentación del proveedor)',
+  '{} (error {})': '{0} (error {1})',
+  '{} ({} invalid "To" number)': '{0} ({1} número "To" no válido)',
+  '{} header: base64 {} of the full {} plus sorted {} parameters, keyed with the Auth Token':
+    'cabecera {0}: {1} en base64 de la {2} completa más los parámetros {3} ordenados, con el Auth Token como clave',
+  'Numbers in {} format (+{})': 'Números en formato {0} (+{1})',
+  'Authorization: AccessKey {key} header': 'cabecera Authorization: AccessKey {key}',
+  '{} header: a {} ({}) signed with the signing key':
+    'cabecera {0}: un {1} ({2}) firmado con la clave de firma',
+  'Bearer access token of a system user': 'token de acceso Bearer de un usuario del sistema',
+  'per-number messaging limits and tiers set by Meta (see provider docs)':
+    'límites y niveles de mensajería por número fijados por Meta (ver la documentación del proveedor)',
+  '{} (invalid parameter, template not approved)': '{0} (parámetro no válido, plantilla no aprobada)',
+  '{} header: {} of the raw body with the app secret':
+    'cabecera {0}: {1} del cuerpo sin procesar con el secreto de la app',
+  'subscription handshake echoes {} when {} matches':
+    'el handshake de suscripción devuelve {0} cuando {1} coincide',
+  'Outside the 24-hour customer service window only approved template messages can be sent':
+    'Fuera de la ventana de atención al cliente de 24 horas solo se pueden enviar mensajes de plantilla aprobados',
+  none: 'ninguna',
+  'OAuth {} access token of a service account (scope {})':
+    'token de acceso OAuth {0} de una cuenta de servicio (ámbito {1})',
+  '{} (honour {})': '{0} (respetando {1})',
+  '{} {} (delete the device token)': '{0} {1} (borrar el token del dispositivo)',
+  'Remove device tokens that return {}': 'Eliminar los tokens de dispositivo que devuelven {0}',
+  'Authorization header with the app {} {} key': 'cabecera Authorization con la clave {0} {1} de la app',
+  '{} field on notification create': 'campo {0} al crear la notificación',
+  '{} ({"text": ...} or Block Kit blocks)': '{0} ({"text": ...} o bloques de Block Kit)',
+  'about {} message per second per webhook, short bursts allowed ({} with {} beyond)':
+    'alrededor de {0} mensaje por segundo por webhook, se permiten ráfagas cortas ({1} con {2} por encima)',
+  '{} with {} error bodies': '{0} con cuerpos de error {1}',
+  'object bytes as the body': 'los bytes del objeto como cuerpo',
+  '{} {} and {} {} requests per second per partitioned prefix':
+    '{0} peticiones {1} y {2} {3} por segundo por prefijo particionado',
+  '{} of the same key overwrites: derive object keys from ids so a retry writes the same key':
+    'un {0} de la misma clave sobrescribe: derivar las claves de objeto de los ids para que un reintento escriba la misma clave',
+  'Keep buckets private (Block Public Access)': 'Mantener los buckets privados (Block Public Access)',
+  'hand out short-lived presigned URLs': 'entregar URLs prefirmadas de corta duración',
+  '{} Signature Version {} with R2 access keys': '{0} Signature Version {1} con claves de acceso de R2',
+  '{} of the same key overwrites: derive object keys from ids':
+    'un {0} de la misma clave sobrescribe: derivar las claves de objeto de los ids',
+  'No egress fees': 'Sin costes de salida (egress)',
+  'presigned URLs work as with S3': 'las URLs prefirmadas funcionan como con S3',
+  'OAuth {} service account credentials': 'credenciales OAuth {0} de una cuenta de servicio',
+  '{} precondition makes retried uploads safe': 'la precondición {0} hace seguras las subidas reintentadas',
+  'service role key on the server (bypasses {})': 'clave service role en el servidor (omite {0})',
+  'user {} + {} {} policies from clients': '{0} del usuario + políticas {2} sobre {1} desde los clientes',
+  '{} (multipart or raw body uploads), {} responses':
+    '{0} (subidas multipart o con cuerpo sin procesar), respuestas {1}',
+  'upload with {} fails on an existing path': 'una subida con {0} falla si la ruta ya existe',
+  'derive paths from ids': 'derivar las rutas de los ids',
+  'read-write token': 'token de lectura y escritura',
+  '{} over {}': '{0} sobre {1}',
+  'Blob URLs are public but unguessable': 'Las URLs de Blob son públicas pero imposibles de adivinar',
+  'do not store private data without access control': 'no guardar datos privados sin control de acceso',
+  '{} and {} headers (admin key on the server, search-only key in clients)':
+    'cabeceras {0} y {1} (clave de administración en el servidor, clave de solo búsqueda en los clientes)',
+  'network error or timeout (clients fail over across hosts)':
+    'error de red o tiempo agotado (los clientes conmutan entre hosts)',
+  'objects are upserted by objectID: reuse the entity id':
+    'los objetos se insertan o actualizan por objectID: reutilizar el id de la entidad',
+  'Indexing is asynchronous ({})': 'La indexación es asíncrona ({0})',
+  'Authorization: Bearer {API key}': 'Authorization: Bearer {clave API}',
+  'Document writes are asynchronous tasks: poll /tasks or accept eventual consistency':
+    'Las escrituras de documentos son tareas asíncronas: consultar /tasks o aceptar la consistencia eventual',
+  '{} key (Authorization: ApiKey …) or {} Basic': 'clave {0} (Authorization: ApiKey …) o {1} Basic',
+  '{} ({} for _bulk)': '{0} ({1} para _bulk)',
+  'index by document id ({} /_doc/{id}) so a retry overwrites':
+    'indexar por id de documento ({0} /_doc/{id}) para que un reintento sobrescriba',
+  '_bulk returns 200 with per-item errors: check items[].error':
+    '_bulk devuelve 200 con errores por elemento: comprobar items[].error',
+  '{} key (key parameter or {}), restricted by {} and by server {}':
+    'clave {0} (parámetro key o {1}), restringida por {2} y por {3} del servidor',
+  'per-API quotas set in the Google Cloud console (see provider docs)':
+    'cuotas por API fijadas en la consola de Google Cloud (ver la documentación del proveedor)',
+  '{} (not an error: no match)': '{0} (no es un error: sin coincidencias)',
+  'coordinates only for up to {} days': 'coordenadas solo durante un máximo de {0} días',
+  'access_token query parameter (secret token on the server, URL-restricted public token in clients)':
+    'parámetro de consulta access_token (token secreto en el servidor, token público restringido por URL en los clientes)',
+  'Temporary geocoding results may not be stored':
+    'Los resultados de geocodificación temporal no se pueden almacenar',
+  'permanent storage needs the permanent endpoint':
+    'el almacenamiento permanente requiere el endpoint permanente',
+  '{} Basic with the source write key as the user name':
+    '{0} Basic con la clave de escritura de la fuente como nombre de usuario',
+  '{} {} per call, {} {} per batch': '{0} {1} por llamada, {2} {3} por lote',
+  '{} field: Segment deduplicates repeated {}': 'campo {0}: Segment deduplica los {1} repetidos',
+  'Send events asynchronously: analytics must never fail a user request':
+    'Enviar los eventos de forma asíncrona: la analítica nunca debe hacer fallar una petición del usuario',
+  'project {} key in the body ({})': 'clave {0} del proyecto en el cuerpo ({1})',
+  'personal {} key for private endpoints': 'clave {0} personal para los endpoints privados',
+  'uuid field on each event deduplicates retries': 'el campo uuid de cada evento deduplica los reintentos',
+  '{} and {} clouds use different hosts': 'las nubes {0} y {1} usan hosts distintos',
+  'service account ({} Basic) for /import': 'cuenta de servicio ({0} Basic) para /import',
+  'project token for /track': 'token del proyecto para /track',
+  '${} property deduplicates retried events': 'la propiedad ${0} deduplica los eventos reintentados',
+  'the {} verifies {} access tokens against the tenant {} (iss, aud = {} identifier, exp)':
+    'la {0} verifica los tokens de acceso {1} contra el {2} del tenant (iss, aud = identificador de la {3}, exp)',
+  'Authentication and Management {} limits depend on the plan (see provider docs)':
+    'los límites de las {0} Authentication y Management dependen del plan (ver la documentación del proveedor)',
+  'Cache the {}': 'Cachear el {0}',
+  'refetch only on an unknown kid': 'volver a obtenerlo solo ante un kid desconocido',
+  'secret key as a Bearer token for the Backend {}': 'clave secreta como token Bearer para la Backend {0}',
+  'session JWTs verified with the instance public key':
+    'JWT de sesión verificados con la clave pública de la instancia',
+  '{} {} tokens verified against the user pool {}': 'tokens {0} {1} verificados contra el {2} del user pool',
+  'check iss, {} and {}': 'comprobar iss, {0} y {1}',
+  'per-operation quotas per account and region (see provider docs)':
+    'cuotas por operación, por cuenta y región (ver la documentación del proveedor)',
+  '{} {} tokens verified with Google public keys (aud = project id, iss = {})':
+    'tokens {0} {1} verificados con las claves públicas de Google (aud = id del proyecto, iss = {2})',
+  'Check revocation ({}) on sensitive operations':
+    'Comprobar la revocación ({0}) en las operaciones sensibles',
+  'per-endpoint auth rate limits configurable in the project dashboard (see provider docs)':
+    'límites de tasa de autenticación por endpoint configurables en el panel del proyecto (ver la documentación del proveedor)',
+  '{} authorization code flow with {} and state': 'flujo authorization code de {0} con {1} y state',
+  '{} token verified (iss {}, aud = client id, exp)':
+    'token {0} verificado (iss {1}, aud = id de cliente, exp)',
+  'streaming as server-sent events': 'streaming como server-sent events',
+  'requests and tokens per minute per model and usage tier ({}* response headers)':
+    'peticiones y tokens por minuto por modelo y nivel de uso (cabeceras de respuesta {0}*)',
+  '{} invalid request': '{0} petición no válida',
+  '{} request too large': '{0} petición demasiado grande',
+  'Set a request timeout and a max output token limit per call':
+    'Fijar un tiempo máximo de petición y un límite de tokens de salida por llamada',
+  '{} header plus {} header': 'cabecera {0} más cabecera {1}',
+  'requests, input tokens and output tokens per minute per usage tier ({}* headers)':
+    'peticiones, tokens de entrada y tokens de salida por minuto por nivel de uso (cabeceras {0}*)',
+  'Set {} on every request': 'Fijar {0} en cada petición',
+  'streamed responses can fail mid-stream': 'las respuestas en streaming pueden fallar a mitad del flujo',
+  'requests and tokens per minute per model and tier (see provider docs)':
+    'peticiones y tokens por minuto por modelo y nivel (ver la documentación del proveedor)',
+  '{} header or a Microsoft Entra {} Bearer token': 'cabecera {0} o un token Bearer de Microsoft Entra {1}',
+  'tokens and requests per minute per deployment quota (see provider docs)':
+    'tokens y peticiones por minuto según la cuota del despliegue (ver la documentación del proveedor)',
+  '{} (public key in the {})': '{0} (clave pública en la {1})',
+  'Sentry envelope (sent by the {})': 'envelope de Sentry (enviado por el {0})',
+  'plan event quota': 'cuota de eventos del plan',
+  'the {} honours {} and {}': 'el {0} respeta {1} y {2}',
+  'handled by the {} transport': 'lo gestiona el transporte del {0}',
+  'Scrub personal data before send (beforeSend / sendDefaultPii: false)':
+    'Eliminar los datos personales antes del envío (beforeSend / sendDefaultPii: false)',
+  'Never block a request on error reporting': 'Nunca bloquear una petición por el envío de errores',
+  'plan- or account-dependent: see provider docs':
+    'depende del plan o de la cuenta: ver la documentación del proveedor',
+  'call {*} with {*}': 'llamar a {0} con {1}',
+  'call {*}': 'llamar a {0}',
 };

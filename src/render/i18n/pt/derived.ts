@@ -409,4 +409,219 @@ export const derived: Record<DerivedPhrase, string> = {
   'no requirement, story or flow asks to create or change it':
     'nenhum requisito, história ou fluxo pede para criá-lo ou alterá-lo',
   'no requirement, story or flow names it': 'nenhum requisito, história ou fluxo o menciona',
+  // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
+  'Secret {} key as a Bearer token (server only)': 'Chave {0} secreta como token Bearer (apenas no servidor)',
+  'publishable key in the client': 'chave publicável no cliente',
+  '{} request bodies ({}), {} responses': 'corpos de requisição {0} ({1}), respostas {2}',
+  '{} read and {} write requests per second in live mode, {} in test mode ({} beyond)':
+    '{0} requisições de leitura e {1} de escrita por segundo no modo live, {2} no modo test ({3} acima disso)',
+  '{} header on every {} (keys are kept {} hours)':
+    'cabeçalho {0} em cada {1} (as chaves são mantidas por {2} horas)',
+  '{} header: {} of "{timestamp}.{raw body}" with the endpoint secret (whsec_…)':
+    'cabeçalho {0}: {1} de "{timestamp}.{raw body}" com o segredo do endpoint (whsec_…)',
+  'Events can arrive out of order and more than once: deduplicate on {}':
+    'Os eventos podem chegar fora de ordem e mais de uma vez: deduplicar por {0}',
+  'OAuth {} client credentials: client id + secret exchanged for a Bearer access token':
+    'OAuth {0} client credentials: id do cliente + segredo trocados por um token de acesso Bearer',
+  '{} header on order and capture calls': 'cabeçalho {0} nas chamadas de pedido e de captura',
+  '{} /{} with the {}* headers and the webhook id': '{0} /{1} com os cabeçalhos {2}* e o id do webhook',
+  'Sandbox and live use different hosts ({}, {})': 'Sandbox e live usam hosts diferentes ({0}, {1})',
+  '{} Basic with {} and {}': '{0} Basic com {1} e {2}',
+  'one order per business payment, keyed by the order {}':
+    'um pedido por pagamento de negócio, identificado pelo {0} do pedido',
+  'look the order up before creating again': 'consultar o pedido antes de criá-lo de novo',
+  '{} header: {} of the raw body with the webhook secret':
+    'cabeçalho {0}: {1} do corpo bruto com o segredo do webhook',
+  'Checkout returns razorpay_signature = HMAC-SHA256("{order_id}|{payment_id}", key_secret): verify it server-side before marking paid':
+    'O Checkout devolve razorpay_signature = HMAC-SHA256("{order_id}|{payment_id}", key_secret): verificá-lo no servidor antes de marcar como pago',
+  '{} header (web service user {} key)': 'cabeçalho {0} (chave {1} do usuário do web service)',
+  '{} validation error': '{0} erro de validação',
+  '{} header': 'cabeçalho {0}',
+  '{} signature in {}, computed with the {} key of the webhook':
+    'assinatura {0} em {1}, calculada com a chave {2} do webhook',
+  'Acknowledge webhooks with {} {} (Adyen retries until accepted)':
+    'Confirmar os webhooks com {0} {1} (o Adyen repete até serem aceitos)',
+  '{} key as a Bearer token': 'chave {0} como token Bearer',
+  '{} Accepted on success': '{0} Accepted em caso de sucesso',
+  'Signed Event Webhook: {} signature in {} over timestamp + raw body, checked with the account verification key':
+    'Signed Event Webhook: assinatura {0} em {1} sobre timestamp + corpo bruto, verificada com a chave de verificação da conta',
+  'Accepted ({}) is not delivered: delivery state arrives through the Event Webhook':
+    'Accepted ({0}) não significa entregue: o estado de entrega chega pelo Event Webhook',
+  '{} (ErrorCode in body)': '{0} (ErrorCode no corpo)',
+  'no signature: protect the webhook {} with {} Basic credentials (and an {} allowlist)':
+    'sem assinatura: proteger a {0} do webhook com credenciais {1} Basic (e uma lista de {2} permitidos)',
+  'Transactional and broadcast mail use separate message streams':
+    'O e-mail transacional e o de difusão usam fluxos de mensagens separados',
+  '{} Basic with user "api" and the {} key': '{0} Basic com o usuário "api" e a chave {1}',
+  '{} requests, {} responses': 'requisições {0}, respostas {1}',
+  'signature.signature = HMAC-SHA256(timestamp + token) with the webhook signing key':
+    'signature.signature = HMAC-SHA256(timestamp + token) com a chave de assinatura do webhook',
+  'reject reused tokens': 'rejeitar tokens reutilizados',
+  '{} domains use {}': 'os domínios {0} usam {1}',
+  '{} Signature Version {} ({} role or access keys)':
+    '{0} Signature Version {1} (função {2} ou chaves de acesso)',
+  'account sending quota and maximum send rate per second (see the {} console for this account)':
+    'cota de envio da conta e taxa máxima de envio por segundo (ver o console do {0} desta conta)',
+  'events arrive as Amazon {} notifications: verify the {} message signature with its signing certificate':
+    'os eventos chegam como notificações do Amazon {0}: verificar a assinatura da mensagem {1} com o seu certificado de assinatura',
+  'New accounts start in the sandbox (verified recipients only) until production access is granted':
+    'Contas novas começam no sandbox (apenas destinatários verificados) até que o acesso de produção seja concedido',
+  '{} requests per second per team by default ({} beyond)':
+    '{0} requisições por segundo por equipe por padrão ({1} acima disso)',
+  '{} header on {} /emails': 'cabeçalho {0} em {1} /emails',
+  'Svix signature: {}, {} and {} headers ({} with the signing secret)':
+    'assinatura Svix: cabeçalhos {0}, {1} e {2} ({3} com o segredo de assinatura)',
+  'The sending domain must be verified ({} records) before production mail':
+    'O domínio de envio deve ser verificado (registros {0}) antes do e-mail de produção',
+  '{} Basic with the Account {} and Auth Token (or an {} key pair)':
+    '{0} Basic com o Account {1} e o Auth Token (ou um par de chaves {2})',
+  '{} request bodies, {} responses': 'corpos de requisição {0}, respostas {1}',
+  'messages are queued per sender': 'as mensagens são enfileiradas por remetente',
+  'throughput depends on the number type (see provider docs)':
+    'a vazão depende do tipo de número (ver a documentação do provedor)',
+  '{} (error {})': '{0} (erro {1})',
+  '{} ({} invalid "To" number)': '{0} ({1} número "To" inválido)',
+  '{} header: base64 {} of the full {} plus sorted {} parameters, keyed with the Auth Token':
+    'cabeçalho {0}: {1} em base64 da {2} completa mais os parâmetros {3} ordenados, com o Auth Token como chave',
+  'Numbers in {} format (+{})': 'Números no formato {0} (+{1})',
+  'Authorization: AccessKey {key} header': 'cabeçalho Authorization: AccessKey {key}',
+  '{} header: a {} ({}) signed with the signing key':
+    'cabeçalho {0}: um {1} ({2}) assinado com a chave de assinatura',
+  'Bearer access token of a system user': 'token de acesso Bearer de um usuário de sistema',
+  'per-number messaging limits and tiers set by Meta (see provider docs)':
+    'limites e níveis de mensagens por número definidos pela Meta (ver a documentação do provedor)',
+  '{} (invalid parameter, template not approved)': '{0} (parâmetro inválido, template não aprovado)',
+  '{} header: {} of the raw body with the app secret':
+    'cabeçalho {0}: {1} do corpo bruto com o segredo do app',
+  'subscription handshake echoes {} when {} matches':
+    'o handshake de assinatura devolve {0} quando {1} confere',
+  'Outside the 24-hour customer service window only approved template messages can be sent':
+    'Fora da janela de atendimento ao cliente de 24 horas só podem ser enviadas mensagens de template aprovadas',
+  none: 'nenhuma',
+  'OAuth {} access token of a service account (scope {})':
+    'token de acesso OAuth {0} de uma conta de serviço (escopo {1})',
+  '{} (honour {})': '{0} (respeitando {1})',
+  '{} {} (delete the device token)': '{0} {1} (excluir o token do dispositivo)',
+  'Remove device tokens that return {}': 'Remover os tokens de dispositivo que retornam {0}',
+  'Authorization header with the app {} {} key': 'cabeçalho Authorization com a chave {0} {1} do app',
+  '{} field on notification create': 'campo {0} ao criar a notificação',
+  '{} ({"text": ...} or Block Kit blocks)': '{0} ({"text": ...} ou blocos do Block Kit)',
+  'about {} message per second per webhook, short bursts allowed ({} with {} beyond)':
+    'cerca de {0} mensagem por segundo por webhook, rajadas curtas permitidas ({1} com {2} acima disso)',
+  '{} with {} error bodies': '{0} com corpos de erro {1}',
+  'object bytes as the body': 'os bytes do objeto como corpo',
+  '{} {} and {} {} requests per second per partitioned prefix':
+    '{0} requisições {1} e {2} {3} por segundo por prefixo particionado',
+  '{} of the same key overwrites: derive object keys from ids so a retry writes the same key':
+    'um {0} da mesma chave sobrescreve: derivar as chaves de objeto dos ids para que uma nova tentativa grave a mesma chave',
+  'Keep buckets private (Block Public Access)': 'Manter os buckets privados (Block Public Access)',
+  'hand out short-lived presigned URLs': 'fornecer URLs pré-assinadas de curta duração',
+  '{} Signature Version {} with R2 access keys': '{0} Signature Version {1} com chaves de acesso do R2',
+  '{} of the same key overwrites: derive object keys from ids':
+    'um {0} da mesma chave sobrescreve: derivar as chaves de objeto dos ids',
+  'No egress fees': 'Sem tarifas de saída (egress)',
+  'presigned URLs work as with S3': 'as URLs pré-assinadas funcionam como no S3',
+  'OAuth {} service account credentials': 'credenciais OAuth {0} de uma conta de serviço',
+  '{} precondition makes retried uploads safe': 'a pré-condição {0} torna seguros os uploads repetidos',
+  'service role key on the server (bypasses {})': 'chave service role no servidor (ignora {0})',
+  'user {} + {} {} policies from clients': '{0} do usuário + políticas {2} sobre {1} a partir dos clientes',
+  '{} (multipart or raw body uploads), {} responses':
+    '{0} (uploads multipart ou com corpo bruto), respostas {1}',
+  'upload with {} fails on an existing path': 'um upload com {0} falha em um caminho existente',
+  'derive paths from ids': 'derivar os caminhos dos ids',
+  'read-write token': 'token de leitura e escrita',
+  '{} over {}': '{0} sobre {1}',
+  'Blob URLs are public but unguessable': 'As URLs de Blob são públicas, mas impossíveis de adivinhar',
+  'do not store private data without access control': 'não armazenar dados privados sem controle de acesso',
+  '{} and {} headers (admin key on the server, search-only key in clients)':
+    'cabeçalhos {0} e {1} (chave de administração no servidor, chave somente de busca nos clientes)',
+  'network error or timeout (clients fail over across hosts)':
+    'erro de rede ou tempo esgotado (os clientes alternam entre hosts)',
+  'objects are upserted by objectID: reuse the entity id':
+    'os objetos são inseridos ou atualizados por objectID: reutilizar o id da entidade',
+  'Indexing is asynchronous ({})': 'A indexação é assíncrona ({0})',
+  'Authorization: Bearer {API key}': 'Authorization: Bearer {chave de API}',
+  'Document writes are asynchronous tasks: poll /tasks or accept eventual consistency':
+    'As gravações de documentos são tarefas assíncronas: consultar /tasks ou aceitar a consistência eventual',
+  '{} key (Authorization: ApiKey …) or {} Basic': 'chave de {0} (Authorization: ApiKey …) ou {1} Basic',
+  '{} ({} for _bulk)': '{0} ({1} para _bulk)',
+  'index by document id ({} /_doc/{id}) so a retry overwrites':
+    'indexar pelo id do documento ({0} /_doc/{id}) para que uma nova tentativa sobrescreva',
+  '_bulk returns 200 with per-item errors: check items[].error':
+    '_bulk retorna 200 com erros por item: verificar items[].error',
+  '{} key (key parameter or {}), restricted by {} and by server {}':
+    'chave de {0} (parâmetro key ou {1}), restrita por {2} e por {3} do servidor',
+  'per-API quotas set in the Google Cloud console (see provider docs)':
+    'cotas por API definidas no console do Google Cloud (ver a documentação do provedor)',
+  '{} (not an error: no match)': '{0} (não é um erro: sem correspondência)',
+  'coordinates only for up to {} days': 'coordenadas apenas por até {0} dias',
+  'access_token query parameter (secret token on the server, URL-restricted public token in clients)':
+    'parâmetro de consulta access_token (token secreto no servidor, token público restrito por URL nos clientes)',
+  'Temporary geocoding results may not be stored':
+    'Os resultados de geocodificação temporária não podem ser armazenados',
+  'permanent storage needs the permanent endpoint': 'o armazenamento permanente exige o endpoint permanente',
+  '{} Basic with the source write key as the user name':
+    '{0} Basic com a chave de escrita da fonte como nome de usuário',
+  '{} {} per call, {} {} per batch': '{0} {1} por chamada, {2} {3} por lote',
+  '{} field: Segment deduplicates repeated {}': 'campo {0}: o Segment deduplica {1} repetidos',
+  'Send events asynchronously: analytics must never fail a user request':
+    'Enviar os eventos de forma assíncrona: a análise nunca deve fazer falhar uma requisição do usuário',
+  'project {} key in the body ({})': 'chave de {0} do projeto no corpo ({1})',
+  'personal {} key for private endpoints': 'chave de {0} pessoal para os endpoints privados',
+  'uuid field on each event deduplicates retries':
+    'o campo uuid de cada evento deduplica as novas tentativas',
+  '{} and {} clouds use different hosts': 'as nuvens {0} e {1} usam hosts diferentes',
+  'service account ({} Basic) for /import': 'conta de serviço ({0} Basic) para /import',
+  'project token for /track': 'token do projeto para /track',
+  '${} property deduplicates retried events': 'a propriedade ${0} deduplica os eventos repetidos',
+  'the {} verifies {} access tokens against the tenant {} (iss, aud = {} identifier, exp)':
+    'a {0} verifica os tokens de acesso {1} contra o {2} do tenant (iss, aud = identificador da {3}, exp)',
+  'Authentication and Management {} limits depend on the plan (see provider docs)':
+    'os limites das {0} Authentication e Management dependem do plano (ver a documentação do provedor)',
+  'Cache the {}': 'Manter o {0} em cache',
+  'refetch only on an unknown kid': 'buscá-lo de novo apenas diante de um kid desconhecido',
+  'secret key as a Bearer token for the Backend {}': 'chave secreta como token Bearer para a Backend {0}',
+  'session JWTs verified with the instance public key':
+    'JWTs de sessão verificados com a chave pública da instância',
+  '{} {} tokens verified against the user pool {}': 'tokens {0} {1} verificados contra o {2} do user pool',
+  'check iss, {} and {}': 'verificar iss, {0} e {1}',
+  'per-operation quotas per account and region (see provider docs)':
+    'cotas por operação, por conta e região (ver a documentação do provedor)',
+  '{} {} tokens verified with Google public keys (aud = project id, iss = {})':
+    'tokens {0} {1} verificados com as chaves públicas do Google (aud = id do projeto, iss = {2})',
+  'Check revocation ({}) on sensitive operations': 'Verificar a revogação ({0}) nas operações sensíveis',
+  'per-endpoint auth rate limits configurable in the project dashboard (see provider docs)':
+    'limites de taxa de autenticação por endpoint configuráveis no painel do projeto (ver a documentação do provedor)',
+  '{} authorization code flow with {} and state': 'fluxo authorization code do {0} com {1} e state',
+  '{} token verified (iss {}, aud = client id, exp)':
+    'token {0} verificado (iss {1}, aud = id do cliente, exp)',
+  'streaming as server-sent events': 'streaming como server-sent events',
+  'requests and tokens per minute per model and usage tier ({}* response headers)':
+    'requisições e tokens por minuto por modelo e nível de uso (cabeçalhos de resposta {0}*)',
+  '{} invalid request': '{0} requisição inválida',
+  '{} request too large': '{0} requisição grande demais',
+  'Set a request timeout and a max output token limit per call':
+    'Definir um tempo limite de requisição e um limite máximo de tokens de saída por chamada',
+  '{} header plus {} header': 'cabeçalho {0} mais cabeçalho {1}',
+  'requests, input tokens and output tokens per minute per usage tier ({}* headers)':
+    'requisições, tokens de entrada e tokens de saída por minuto por nível de uso (cabeçalhos {0}*)',
+  'Set {} on every request': 'Definir {0} em cada requisição',
+  'streamed responses can fail mid-stream': 'as respostas em streaming podem falhar no meio do fluxo',
+  'requests and tokens per minute per model and tier (see provider docs)':
+    'requisições e tokens por minuto por modelo e nível (ver a documentação do provedor)',
+  '{} header or a Microsoft Entra {} Bearer token': 'cabeçalho {0} ou um token Bearer do Microsoft Entra {1}',
+  'tokens and requests per minute per deployment quota (see provider docs)':
+    'tokens e requisições por minuto conforme a cota da implantação (ver a documentação do provedor)',
+  '{} (public key in the {})': '{0} (chave pública na {1})',
+  'Sentry envelope (sent by the {})': 'envelope do Sentry (enviado pelo {0})',
+  'plan event quota': 'cota de eventos do plano',
+  'the {} honours {} and {}': 'o {0} respeita {1} e {2}',
+  'handled by the {} transport': 'tratado pelo transporte do {0}',
+  'Scrub personal data before send (beforeSend / sendDefaultPii: false)':
+    'Remover os dados pessoais antes do envio (beforeSend / sendDefaultPii: false)',
+  'Never block a request on error reporting': 'Nunca bloquear uma requisição pelo envio de erros',
+  'plan- or account-dependent: see provider docs':
+    'depende do plano ou da conta: ver a documentação do provedor',
+  'call {*} with {*}': 'chamar {0} com {1}',
+  'call {*}': 'chamar {0}',
 };

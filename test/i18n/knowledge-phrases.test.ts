@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { PROVIDERS, type Provider } from '../../src/knowledge/providers.js';
+import { DERIVED_PHRASES } from '../../src/render/i18n/en/derived.js';
+import { catalogFor } from '../../src/render/i18n/index.js';
+import { template, translateClause } from '../../src/render/markdown/derived-prose.js';
+
+/**
+ * Every string a knowledge catalogue can put into the spec's prose has an entry in the derive
+ * phrasebook (src/render/i18n/en/derived.ts) and a translation in es, pt, fr and de, so a project
+ * that picks a provider no corpus project uses still gets a spec without English clauses.
+ */
+
+/** The clauses the renderer translates one by one: split at `; `, ` — `, `<br>` outside parentheses. */
+function clauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const sep = ['<br>', '; ', ' — '].find((s) => text.startsWith(s, i));
+    if (!sep) continue;
+    out.push(text.slice(start, i).trim());
+    i += sep.length - 1;
+    start = i + 1;
+  }
+  out.push(text.slice(start).trim());
+  return out.filter((c) => c.length > 0);
+}
+
+/** Only codes and identifiers (`429`, `MessageRejected`, `JSON (GeoJSON)`): nothing to translate. */
+const neutral = (clause: string) => !/\b\p{Ll}{2,}\b/u.test(template(clause).template.replaceAll('{}', ''));
+
+/** The phrasebook key a clause meets: its template, or a key with the clause's own literal words. */
+function keyFor(clause: string): string | undefined {
+  const t = template(clause);
+  return DERIVED_PHRASES.find((k) => {
+    const kt = template(k);
+    return k === t.template || (kt.template === t.template && kt.values.every((v) => t.values.includes(v)));
+  });
+}
+
+/** The provider fields section 8 and the jobs print as prose (endpoints, events and env are code). */
+function providerProse(p: Provider): string[] {
+  return [
+    p.auth,
+    p.format,
+    p.rateLimits,
+    ...p.retryOn,
+    ...p.failFast,
+    p.idempotency,
+    p.webhooks?.verification ?? null,
+    ...p.notes,
+  ].filter((s): s is string => s !== null);
+}
+
+function uncovered(strings: readonly string[]): { missingKey: string[]; untranslated: string[] } {
+  const missingKey = new Set<string>();
+  const untranslated = new Set<string>();
+  for (const s of strings)
+    for (const clause of clauses(s)) {
+      if (neutral(clause)) continue;
+      const key = keyFor(clause);
+      if (!key) missingKey.add(clause);
+      for (const lang of ['es', 'pt', 'fr', 'de']) {
+        const phrases: Readonly<Record<string, string>> = catalogFor(lang).messages.derived;
+        // A clause whose words the language shares with English (`{0} (error {1})` in Spanish).
+        if (key && phrases[key]?.replace(/\{\d+\}/g, '{}') === key) continue;
+        if (translateClause(clause, phrases) === clause) untranslated.add(`${lang}: ${clause}`);
+      }
+    }
+  return { missingKey: [...missingKey], untranslated: [...untranslated] };
+}
+
+describe('knowledge catalogues in the document language', () => {
+  it('every prose string of the provider catalogue has a phrasebook entry and four translations', () => {
+    const strings = [
+      ...PROVIDERS.flatMap(providerProse),
+      // derive/integrations.ts: a catalogued provider whose limits depend on plan or account.
+      'plan- or account-dependent: see provider docs',
+    ];
+    expect(strings.length).toBeGreaterThan(300);
+    expect(uncovered(strings)).toEqual({ missingKey: [], untranslated: [] });
+  });
+
+  it('the check can fail: a clause nobody catalogued is reported', () => {
+    expect(uncovered(['Webhooks arrive at most twice per hour; 429'])).toEqual({
+      missingKey: ['Webhooks arrive at most twice per hour'],
+      untranslated: ['es', 'pt', 'fr', 'de'].map((l) => `${l}: Webhooks arrive at most twice per hour`),
+    });
+  });
+});
