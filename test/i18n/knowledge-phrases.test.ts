@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { deploymentStep } from '../../src/derive/deployment.js';
+import { deadLetterFor, jobRunner } from '../../src/derive/operations/stack.js';
 import { PROVIDERS, type Provider } from '../../src/knowledge/providers.js';
+import type { Domain } from '../../src/model/domain.js';
+import type { Spec } from '../../src/model/spec/index.js';
+import type { DeploymentSpec } from '../../src/model/spec/operations.js';
 import { DERIVED_PHRASES } from '../../src/render/i18n/en/derived.js';
 import { catalogFor } from '../../src/render/i18n/index.js';
 import { template, translateClause } from '../../src/render/markdown/derived-prose.js';
@@ -33,10 +38,21 @@ function clauses(text: string): string[] {
 /** Only codes and identifiers (`429`, `MessageRejected`, `JSON (GeoJSON)`): nothing to translate. */
 const neutral = (clause: string) => !/\b\p{Ll}{2,}\b/u.test(template(clause).template.replaceAll('{}', ''));
 
-/** The phrasebook key a clause meets: its template, or a key with the clause's own literal words. */
+/** A key with free text (`{*}`, `{name}`) as a pattern over the clause as written. */
+const pattern = (key: string) =>
+  new RegExp(
+    `^${key
+      .split(/(\{\*\}|\{name\}|\{\})/)
+      .map((p) => (/^\{(\*|name)?\}$/.test(p) ? '(.+?)' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('')}$`,
+    'u',
+  );
+
+/** The phrasebook key a clause meets: its template, a key with its own literal words, or free text. */
 function keyFor(clause: string): string | undefined {
   const t = template(clause);
   return DERIVED_PHRASES.find((k) => {
+    if (k.includes('{*}') || k.includes('{name}')) return pattern(k).test(clause);
     const kt = template(k);
     return k === t.template || (kt.template === t.template && kt.values.every((v) => t.values.includes(v)));
   });
@@ -90,5 +106,77 @@ describe('knowledge catalogues in the document language', () => {
       missingKey: ['Webhooks arrive at most twice per hour'],
       untranslated: ['es', 'pt', 'fr', 'de'].map((l) => `${l}: Webhooks arrive at most twice per hour`),
     });
+  });
+});
+
+/** A stack the documents chose: one technology per concern. */
+function stackOf(choices: Record<string, string>): Domain {
+  return {
+    stack: Object.entries(choices).map(([concern, value]) => ({
+      concern,
+      value,
+      status: 'chosen',
+      origin: { kind: 'source', file: 'docs/architecture.md', line: 1 },
+    })),
+  } as unknown as Domain;
+}
+
+/** The prose the deployment step writes for a stack: migrations, rollback, prerequisites, env. */
+function deploymentProse(choices: Record<string, string>, dialect: string | null): string[] {
+  const spec = {
+    database: { dialects: dialect ? [dialect] : [], origin: null },
+    integrations: [],
+    endpoints: [],
+    auth: { strategy: { origin: { kind: 'default', rule: 'x' } } },
+    logs: 'DATABASE_URL REDIS_URL LOG_LEVEL',
+  } as unknown as Spec;
+  const out = deploymentStep.derive({ domain: stackOf(choices), spec } as never) as {
+    spec: { deployment: DeploymentSpec };
+  };
+  const d = out.spec.deployment;
+  return [
+    ...(d.migration?.steps ?? []),
+    ...d.rollback,
+    ...d.prerequisites.map((p) => p.item),
+    ...d.env.map((e) => e.description),
+  ];
+}
+
+describe('stack catalogues in the document language', () => {
+  it('the migration workflow of every ORM and migration tool, and the prerequisites of a stack', () => {
+    const stacks: [Record<string, string>, string | null][] = [
+      ...['Prisma', 'Drizzle ORM', 'TypeORM', 'Sequelize', 'Knex', 'Kysely', 'Alembic', 'Flyway'].map(
+        (orm): [Record<string, string>, string] => [{ orm, database: 'PostgreSQL' }, 'postgresql'],
+      ),
+      [{ orm: 'Mongoose', database: 'MongoDB' }, 'mongodb'],
+      [{ database: 'MongoDB' }, 'mongodb'],
+      [{ database: 'MySQL', runtime: 'Node.js', cache: 'Redis', queue: 'RabbitMQ' }, 'mysql'],
+      [{ database: 'PostgreSQL', cache: 'Memcached', queue: 'BullMQ' }, 'postgresql'],
+      ...['Vercel', 'Fly.io', 'Docker Compose', 'Docker', 'Kubernetes', 'Netlify', 'Render', 'Railway'].map(
+        (hosting): [Record<string, string>, null] => [{ hosting }, null],
+      ),
+    ];
+    const strings = stacks.flatMap(([choices, dialect]) => deploymentProse(choices, dialect));
+    expect(strings.length).toBeGreaterThan(60);
+    expect(uncovered(strings)).toEqual({ missingKey: [], untranslated: [] });
+  });
+
+  it('every job runner and dead-letter store a stated stack leads to', () => {
+    const stacks: Record<string, string>[] = [
+      {},
+      { database: 'PostgreSQL' },
+      { database: 'MySQL' },
+      { database: 'MongoDB' },
+      { queue: 'BullMQ' },
+      { queue: 'Amazon SQS' },
+      { queue: 'RabbitMQ' },
+      { queue: 'Kafka' },
+      { queue: 'Redis Streams' },
+    ];
+    const strings = stacks.flatMap((choices) => {
+      const runner = jobRunner(stackOf(choices));
+      return [runner.queue, runner.scheduler, deadLetterFor(runner)];
+    });
+    expect(uncovered(strings)).toEqual({ missingKey: [], untranslated: [] });
   });
 });

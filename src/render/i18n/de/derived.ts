@@ -627,4 +627,139 @@ export const derived: Record<DerivedPhrase, string> = {
     'abhängig von Tarif oder Konto: siehe Anbieterdokumentation',
   'call {*} with {*}': '{0} mit {1} aufrufen',
   'call {*}': '{0} aufrufen',
+  // Testing, observability, deployment (env, prerequisites, migrations per ORM), job runners and dead letters per queue, security evidence, auth routes.
+  '{*}: recorded responses incl. {*} to exercise retries':
+    '{0}: aufgezeichnete Antworten inkl. {1}, um die Wiederholungen zu prüfen',
+  'each endpoint: success, validation error ({}), unauthenticated ({}), forbidden role ({}), not found ({})':
+    'jeder Endpoint: Erfolg, Validierungsfehler ({0}), nicht authentifiziert ({1}), verbotene Rolle ({2}), nicht gefunden ({3})',
+  'job {*}: idempotent on rerun': 'Job {0}: idempotent bei erneutem Lauf',
+  'validators: {} field rules (section {})': 'Validatoren: {0} Feldregeln (Abschnitt {1})',
+  '{*}: {*} concurrent virtual users (stated {*}) for {*} minutes':
+    '{0}: {1} gleichzeitige virtuelle Benutzer (angegeben: {2}) für {3} Minuten',
+  '{*}: {*} requests/s (stated) for {*} minutes': '{0}: {1} Anfragen/s (angegeben) für {2} Minuten',
+  'a load tool': 'ein Lasttest-Werkzeug',
+  'pass if p95 of "{*}" ≤ {*} (stated {*})': 'bestanden, wenn p95 von "{0}" ≤ {1} (angegeben: {2})',
+  'p95 {} for "{*}"': 'p95 von {0} für "{1}"',
+  'p95 {} for routes {*}': 'p95 von {0} für die Routen {1}',
+  'latency target: {*}': 'Latenzziel: {0}',
+  '< {*} for {*}': '< {0} für {1}',
+  'within {*} for {*}': 'innerhalb von {0} für {1}',
+  '> {} (default: the documents state no availability target)':
+    '> {0} (Standard: die Dokumente nennen kein Verfügbarkeitsziel)',
+  'database ({*} at {*}): SELECT 1 / ping within {*}':
+    'Datenbank ({0} unter {1}): SELECT 1 / Ping innerhalb von {2}',
+  'cache ({*} at {*}): PING': 'Cache ({0} unter {1}): PING',
+  'cache ({*}): PING': 'Cache ({0}): PING',
+  'queue ({*}): connection and consumer lag': 'Queue ({0}): Verbindung und Verzögerung der Consumer',
+  'no stateful dependency is stated: ready once started':
+    'keine zustandsbehaftete Abhängigkeit angegeben: bereit, sobald gestartet',
+  '{*} connection string (with credentials)': '{0}-Verbindungszeichenfolge (mit Zugangsdaten)',
+  'Redis connection (cache / queue)': 'Redis-Verbindung (Cache / Queue)',
+  'JWT signing secret (HS256, ≥ 256 bits)': 'Signatur-Secret der JWTs (HS256, ≥ 256 Bit)',
+  'minimum log level (info in production, debug locally)':
+    'minimales Log-Level (info in Produktion, debug lokal)',
+  'referenced by the spec': 'von der Spezifikation referenziert',
+  '{*} (payments)': '{0} (Zahlungen)',
+  '{*} (email)': '{0} (E-Mail)',
+  '{*} (sms)': '{0} (SMS-Versand)',
+  '{*} (chat)': '{0} (Messaging)',
+  '{*} (push)': '{0} (Push-Benachrichtigungen)',
+  '{*} (storage)': '{0} (Speicher)',
+  '{*} (identity)': '{0} (Identität)',
+  '{*} (search)': '{0} (Suche)',
+  '{*} (maps)': '{0} (Karten)',
+  '{*} (analytics)': '{0} (Analytics-Dienst)',
+  '{*} (llm)': '{0} (Sprachmodell)',
+  '{*} (monitoring)': '{0} (Überwachung)',
+  '{*} (other)': '{0} (sonstiger Dienst)',
+  '{*} runtime': '{0}-Laufzeitumgebung',
+  '{*} database reachable through {}': '{0}-Datenbank erreichbar über {1}',
+  '{*} (cache) reachable through {}': '{0} (Cache) erreichbar über {1}',
+  '{*} (queue) reachable through {}': '{0} (Queue) erreichbar über {1}',
+  '{*} (cache)': '{0} (Cache)',
+  '{*} (queue)': '{0} (Queue)',
+  '{*} account and credentials ({*})': '{0}-Konto und Zugangsdaten ({1})',
+  '{*} pipeline: lint, type-check, tests, migrations, deploy':
+    '{0}-Pipeline: Lint, Typprüfung, Tests, Migrationen, Deployment',
+  '{*} project with the environment variables above set per environment':
+    '{0}-Projekt mit den obigen Umgebungsvariablen je Umgebung gesetzt',
+  'versioned SQL files (001_init.sql, 002_…) applied in order by a migration runner':
+    'versionierte SQL-Dateien (001_init.sql, 002_…), von einem Migrations-Runner der Reihe nach angewendet',
+  'never {} against shared databases': 'niemals {0} gegen gemeinsam genutzte Datenbanken',
+  '{} writes SQL migrations from the schema': '{0} schreibt SQL-Migrationen aus dem Schema',
+  '{} (or {} at deploy) applies them in order': '{0} (oder {1} beim Deployment) wendet sie der Reihe nach an',
+  '{} from entity changes': '{0} aus Änderungen an den Entitäten',
+  '{} at deploy': '{0} beim Deployment',
+  'synchronize: false in every shared environment':
+    'synchronize: false in jeder gemeinsam genutzten Umgebung',
+  '{}, then {} at deploy': '{0}, dann {1} beim Deployment',
+  'Kysely Migrator with FileMigrationProvider': 'Kysely Migrator mit FileMigrationProvider',
+  'no schema migrations: new fields are optional': 'keine Schema-Migrationen: neue Felder sind optional',
+  'data backfills and index builds run as versioned scripts':
+    'Daten-Backfills und Index-Aufbau laufen als versionierte Skripte',
+  'no schema migrations: new fields are optional (backward compatible readers)':
+    'keine Schema-Migrationen: neue Felder sind optional (abwärtskompatible Leser)',
+  'index creation and backfills as versioned scripts run at deploy':
+    'Index-Erstellung und Backfills als versionierte Skripte, beim Deployment ausgeführt',
+  'V<n>__<name>.sql files': 'Dateien V<n>__<name>.sql',
+  '{*} job table (SELECT … FOR UPDATE SKIP LOCKED)': 'Job-Tabelle in {0} (SELECT … FOR UPDATE SKIP LOCKED)',
+  '{*} jobs collection (findOneAndUpdate claim)': 'Job-Collection in {0} (Übernahme per findOneAndUpdate)',
+  '{*} repeatable jobs': 'wiederholbare {0}-Jobs',
+  'scheduled by {*} repeatable jobs': 'geplant über wiederholbare {0}-Jobs',
+  'in-process cron timer (one leader instance)': 'prozessinterner Cron-Timer (eine Leader-Instanz)',
+  'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':
+    'SQS-Dead-Letter-Queue (Redrive Policy, maxReceiveCount = maximale Versuche)',
+  'RabbitMQ dead-letter exchange': 'RabbitMQ-Dead-Letter-Exchange',
+  'dead-letter topic (<topic>.dlq)': 'Dead-Letter-Topic (<topic>.dlq)',
+  'dead-letter stream (<stream>:dead) after XCLAIM delivery count exceeds max attempts':
+    'Dead-Letter-Stream (<stream>:dead), sobald der XCLAIM-Zustellzähler die maximalen Versuche übersteigt',
+  '{} log (payload, error, attempts)': '{0}-Protokoll (Nutzlast, Fehler, Versuche)',
+  'none: the link opens on the user’s device, nothing is called server-side':
+    'keine: der Link öffnet sich auf dem Gerät des Benutzers, serverseitig wird nichts aufgerufen',
+  'schedule as stated: {*}': 'Zeitplan wie angegeben: {0}',
+  'HTTPS only as stated ({*})': 'nur HTTPS, wie angegeben ({0})',
+  'HTTPS only': 'nur HTTPS',
+  'SameSite=Strict (or Lax plus a CSRF token on state-changing requests)':
+    'SameSite=Strict (oder Lax plus ein CSRF-Token bei zustandsändernden Anfragen)',
+  'passwords hashed with {*} (stated)': 'Passwörter gehasht mit {0} (angegeben)',
+  "every query through {*}'s query {} (parameterised)":
+    'jede Abfrage über die Abfrage-{1} von {0} (parametrisiert)',
+  'every query through parameterised statements (tagged templates / ${} placeholders)':
+    'jede Abfrage über parametrisierte Anweisungen (Tagged Templates / ${0}-Platzhalter)',
+  'login rate-limited per IP and account (section {})':
+    'Login mit Rate-Limit pro IP und Konto (Abschnitt {0})',
+  '{*} codes, every example valid against the stated envelope':
+    '{0} Codes, jedes Beispiel gültig gegen den angegebenen Umschlag',
+  '{*} codes, every example valid against the problem-details envelope':
+    '{0} Codes, jedes Beispiel gültig gegen den Problem-Details-Umschlag',
+  '{} entity of {} with a primary key ({} composite)':
+    '{0} von {1} Entität mit Primärschlüssel ({2} zusammengesetzt)',
+  '{} of {} foreign key indexed': '{0} von {1} Fremdschlüssel indiziert',
+  '{} of {} table reachable by primary key': '{0} von {1} Tabelle über den Primärschlüssel erreichbar',
+  'operator class by rule {}': 'Operatorklasse nach Regel {0}',
+  'reference data: read by most requests, changed rarely':
+    'Referenzdaten: von den meisten Anfragen gelesen, selten geändert',
+  'build filters from validated scalars': 'Filter aus validierten Skalaren bauen',
+  'lookup by email': 'Suche nach E-Mail',
+  'Delete expired {*} rows so lookups stay small and stolen expired tokens are gone':
+    'Abgelaufene {0}-Zeilen löschen, damit Abfragen klein bleiben und gestohlene abgelaufene Tokens verschwinden',
+  'run {*} for the period': '{0} für den Zeitraum ausführen',
+  'store the period end as the next run’s start':
+    'das Ende des Zeitraums als Beginn des nächsten Laufs speichern',
+  'Start signing in with {*}': 'Anmeldung mit {0} starten',
+  'OAuth callback from {*}': 'OAuth-Callback von {0}',
+  'Request a password reset link': 'Einen Link zum Zurücksetzen des Passworts anfordern',
+  'Set a new password with a reset token': 'Ein neues Passwort mit einem Reset-Token setzen',
+  'The password was changed.': 'Das Passwort wurde geändert.',
+  'Confirm an email address with a verification token':
+    'Eine E-Mail-Adresse mit einem Verifizierungstoken bestätigen',
+  'The email address is verified.': 'Die E-Mail-Adresse ist verifiziert.',
+  'Where the browser goes next.': 'Wohin der Browser als Nächstes geht.',
+  'The id path parameter.': 'Der Pfadparameter id.',
+  'Deactivate a {*} (instead of deleting it)': '{0} deaktivieren (statt zu löschen)',
+  'Attach a {*} to a {*}': '{0} mit {1} verknüpfen',
+  'no authentication route serves "{*}"': 'keine Authentifizierungsroute bedient "{0}"',
+  // Prisma migration workflow (derive/deployment.ts).
+  '{} creates a timestamped SQL migration locally': '{0} erzeugt lokal eine SQL-Migration mit Zeitstempel',
+  'commit prisma/migrations/*': 'prisma/migrations/* committen',
 };

@@ -626,4 +626,142 @@ export const derived: Record<DerivedPhrase, string> = {
     'depende del plan o de la cuenta: ver la documentación del proveedor',
   'call {*} with {*}': 'llamar a {0} con {1}',
   'call {*}': 'llamar a {0}',
+  // Testing, observability, deployment (env, prerequisites, migrations per ORM), job runners and dead letters per queue, security evidence, auth routes.
+  '{*}: recorded responses incl. {*} to exercise retries':
+    '{0}: respuestas grabadas, incluidas {1}, para ejercitar los reintentos',
+  'each endpoint: success, validation error ({}), unauthenticated ({}), forbidden role ({}), not found ({})':
+    'cada endpoint: éxito, error de validación ({0}), sin autenticar ({1}), rol prohibido ({2}), no encontrado ({3})',
+  'job {*}: idempotent on rerun': 'tarea {0}: idempotente al volver a ejecutarse',
+  'validators: {} field rules (section {})': 'validadores: {0} reglas de campo (sección {1})',
+  '{*}: {*} concurrent virtual users (stated {*}) for {*} minutes':
+    '{0}: {1} usuarios virtuales concurrentes (indicado: {2}) durante {3} minutos',
+  '{*}: {*} requests/s (stated) for {*} minutes': '{0}: {1} peticiones/s (indicado) durante {2} minutos',
+  'a load tool': 'una herramienta de carga',
+  'pass if p95 of "{*}" ≤ {*} (stated {*})': 'se supera si el p95 de "{0}" ≤ {1} (indicado: {2})',
+  'p95 {} for "{*}"': 'p95 de {0} para "{1}"',
+  'p95 {} for routes {*}': 'p95 de {0} para las rutas {1}',
+  'latency target: {*}': 'objetivo de latencia: {0}',
+  '< {*} for {*}': '< {0} para {1}',
+  'within {*} for {*}': 'en menos de {0} para {1}',
+  '> {} (default: the documents state no availability target)':
+    '> {0} (por defecto: los documentos no indican un objetivo de disponibilidad)',
+  'database ({*} at {*}): SELECT 1 / ping within {*}':
+    'base de datos ({0} en {1}): SELECT 1 / ping en menos de {2}',
+  'cache ({*} at {*}): PING': 'caché ({0} en {1}): PING',
+  'cache ({*}): PING': 'caché ({0}): PING',
+  'queue ({*}): connection and consumer lag': 'cola ({0}): conexión y retraso de los consumidores',
+  'no stateful dependency is stated: ready once started':
+    'no se indica ninguna dependencia con estado: listo en cuanto arranca',
+  '{*} connection string (with credentials)': 'cadena de conexión de {0} (con credenciales)',
+  'Redis connection (cache / queue)': 'conexión a Redis (caché / cola)',
+  'JWT signing secret (HS256, ≥ 256 bits)': 'secreto de firma de los JWT (HS256, ≥ 256 bits)',
+  'minimum log level (info in production, debug locally)':
+    'nivel mínimo de log (info en producción, debug en local)',
+  'referenced by the spec': 'referenciada por la especificación',
+  '{*} (payments)': '{0} (pagos)',
+  '{*} (email)': '{0} (correo electrónico)',
+  '{*} (sms)': '{0} (SMS)',
+  '{*} (chat)': '{0} (mensajería)',
+  '{*} (push)': '{0} (notificaciones push)',
+  '{*} (storage)': '{0} (almacenamiento)',
+  '{*} (identity)': '{0} (identidad)',
+  '{*} (search)': '{0} (búsqueda)',
+  '{*} (maps)': '{0} (mapas)',
+  '{*} (analytics)': '{0} (analítica)',
+  '{*} (llm)': '{0} (modelo de lenguaje)',
+  '{*} (monitoring)': '{0} (monitorización)',
+  '{*} (other)': '{0} (otro)',
+  '{*} runtime': 'entorno de ejecución {0}',
+  '{*} database reachable through {}': 'base de datos {0} accesible mediante {1}',
+  '{*} (cache) reachable through {}': '{0} (caché) accesible mediante {1}',
+  '{*} (queue) reachable through {}': '{0} (cola) accesible mediante {1}',
+  '{*} (cache)': '{0} (caché)',
+  '{*} (queue)': '{0} (cola)',
+  '{*} account and credentials ({*})': 'cuenta y credenciales de {0} ({1})',
+  '{*} pipeline: lint, type-check, tests, migrations, deploy':
+    'pipeline de {0}: lint, comprobación de tipos, tests, migraciones, despliegue',
+  '{*} project with the environment variables above set per environment':
+    'proyecto de {0} con las variables de entorno anteriores definidas por entorno',
+  'versioned SQL files (001_init.sql, 002_…) applied in order by a migration runner':
+    'archivos SQL versionados (001_init.sql, 002_…) aplicados en orden por un ejecutor de migraciones',
+  'never {} against shared databases': 'nunca {0} contra bases de datos compartidas',
+  '{} writes SQL migrations from the schema': '{0} escribe las migraciones SQL a partir del esquema',
+  '{} (or {} at deploy) applies them in order': '{0} (o {1} al desplegar) las aplica en orden',
+  '{} from entity changes': '{0} a partir de los cambios de las entidades',
+  '{} at deploy': '{0} al desplegar',
+  'synchronize: false in every shared environment': 'synchronize: false en todo entorno compartido',
+  '{}, then {} at deploy': '{0}, luego {1} al desplegar',
+  'Kysely Migrator with FileMigrationProvider': 'Kysely Migrator con FileMigrationProvider',
+  'no schema migrations: new fields are optional':
+    'sin migraciones de esquema: los campos nuevos son opcionales',
+  'data backfills and index builds run as versioned scripts':
+    'los rellenos de datos y la creación de índices se ejecutan como scripts versionados',
+  'no schema migrations: new fields are optional (backward compatible readers)':
+    'sin migraciones de esquema: los campos nuevos son opcionales (lectores compatibles hacia atrás)',
+  'index creation and backfills as versioned scripts run at deploy':
+    'creación de índices y rellenos como scripts versionados ejecutados al desplegar',
+  'V<n>__<name>.sql files': 'archivos V<n>__<name>.sql',
+  '{*} job table (SELECT … FOR UPDATE SKIP LOCKED)':
+    'tabla de tareas en {0} (SELECT … FOR UPDATE SKIP LOCKED)',
+  '{*} jobs collection (findOneAndUpdate claim)':
+    'colección de tareas en {0} (reclamadas con findOneAndUpdate)',
+  '{*} repeatable jobs': 'tareas repetibles de {0}',
+  'scheduled by {*} repeatable jobs': 'programado con tareas repetibles de {0}',
+  'in-process cron timer (one leader instance)':
+    'temporizador cron en el proceso (una única instancia líder)',
+  'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':
+    'cola de mensajes fallidos de SQS (redrive policy, maxReceiveCount = intentos máximos)',
+  'RabbitMQ dead-letter exchange': 'exchange de mensajes fallidos de RabbitMQ',
+  'dead-letter topic (<topic>.dlq)': 'topic de mensajes fallidos (<topic>.dlq)',
+  'dead-letter stream (<stream>:dead) after XCLAIM delivery count exceeds max attempts':
+    'stream de mensajes fallidos (<stream>:dead) cuando el contador de entregas de XCLAIM supera los intentos máximos',
+  '{} log (payload, error, attempts)': 'registro {0} (contenido, error, intentos)',
+  'none: the link opens on the user’s device, nothing is called server-side':
+    'ninguno: el enlace se abre en el dispositivo del usuario, no se llama a nada desde el servidor',
+  'schedule as stated: {*}': 'programación según los documentos: {0}',
+  'HTTPS only as stated ({*})': 'solo HTTPS, según los documentos ({0})',
+  'HTTPS only': 'solo HTTPS',
+  'SameSite=Strict (or Lax plus a CSRF token on state-changing requests)':
+    'SameSite=Strict (o Lax más un token CSRF en las peticiones que cambian estado)',
+  'passwords hashed with {*} (stated)': 'contraseñas con hash {0} (indicado)',
+  "every query through {*}'s query {} (parameterised)":
+    'toda consulta pasa por la {1} de consultas de {0} (parametrizada)',
+  'every query through parameterised statements (tagged templates / ${} placeholders)':
+    'toda consulta mediante sentencias parametrizadas (tagged templates / marcadores ${0})',
+  'login rate-limited per IP and account (section {})':
+    'inicio de sesión con límite de tasa por IP y por cuenta (sección {0})',
+  '{*} codes, every example valid against the stated envelope':
+    '{0} códigos, cada ejemplo válido frente al envoltorio indicado',
+  '{*} codes, every example valid against the problem-details envelope':
+    '{0} códigos, cada ejemplo válido frente al envoltorio problem-details',
+  '{} entity of {} with a primary key ({} composite)':
+    '{0} entidad de {1} con clave primaria ({2} compuestas)',
+  '{} of {} foreign key indexed': '{0} de {1} clave foránea indexada',
+  '{} of {} table reachable by primary key': '{0} de {1} tabla accesible por clave primaria',
+  'operator class by rule {}': 'clase de operador por la regla {0}',
+  'reference data: read by most requests, changed rarely':
+    'datos de referencia: los leen la mayoría de las peticiones y cambian rara vez',
+  'build filters from validated scalars': 'construir los filtros a partir de escalares validados',
+  'lookup by email': 'búsqueda por email',
+  'Delete expired {*} rows so lookups stay small and stolen expired tokens are gone':
+    'Borrar las filas caducadas de {0} para que las búsquedas sigan siendo pequeñas y los tokens caducados robados desaparezcan',
+  'run {*} for the period': 'ejecutar {0} para el periodo',
+  'store the period end as the next run’s start':
+    'guardar el final del periodo como inicio de la siguiente ejecución',
+  'Start signing in with {*}': 'Iniciar sesión con {0}',
+  'OAuth callback from {*}': 'Callback OAuth de {0}',
+  'Request a password reset link': 'Solicitar un enlace para restablecer la contraseña',
+  'Set a new password with a reset token': 'Definir una contraseña nueva con un token de restablecimiento',
+  'The password was changed.': 'Se cambió la contraseña.',
+  'Confirm an email address with a verification token':
+    'Confirmar una dirección de correo con un token de verificación',
+  'The email address is verified.': 'La dirección de correo está verificada.',
+  'Where the browser goes next.': 'Adónde va el navegador a continuación.',
+  'The id path parameter.': 'El parámetro de ruta id.',
+  'Deactivate a {*} (instead of deleting it)': 'Desactivar {0} (en lugar de borrarlo)',
+  'Attach a {*} to a {*}': 'Vincular {0} a {1}',
+  'no authentication route serves "{*}"': 'ninguna ruta de autenticación atiende "{0}"',
+  // Prisma migration workflow (derive/deployment.ts).
+  '{} creates a timestamped SQL migration locally': '{0} crea en local una migración SQL con marca de tiempo',
+  'commit prisma/migrations/*': 'confirmar prisma/migrations/* en el repositorio',
 };

@@ -629,4 +629,143 @@ export const derived: Record<DerivedPhrase, string> = {
     'dépend de l’offre ou du compte : voir la documentation du fournisseur',
   'call {*} with {*}': 'appeler {0} avec {1}',
   'call {*}': 'appeler {0}',
+  // Testing, observability, deployment (env, prerequisites, migrations per ORM), job runners and dead letters per queue, security evidence, auth routes.
+  '{*}: recorded responses incl. {*} to exercise retries':
+    '{0} : réponses enregistrées, dont {1}, pour éprouver les nouvelles tentatives',
+  'each endpoint: success, validation error ({}), unauthenticated ({}), forbidden role ({}), not found ({})':
+    'chaque endpoint : succès, erreur de validation ({0}), non authentifié ({1}), rôle interdit ({2}), introuvable ({3})',
+  'job {*}: idempotent on rerun': 'tâche {0} : idempotente en cas de réexécution',
+  'validators: {} field rules (section {})': 'validateurs : {0} règles de champ (section {1})',
+  '{*}: {*} concurrent virtual users (stated {*}) for {*} minutes':
+    '{0} : {1} utilisateurs virtuels simultanés (énoncé : {2}) pendant {3} minutes',
+  '{*}: {*} requests/s (stated) for {*} minutes': '{0} : {1} requêtes/s (énoncé) pendant {2} minutes',
+  'a load tool': 'un outil de charge',
+  'pass if p95 of "{*}" ≤ {*} (stated {*})': 'réussi si le p95 de "{0}" ≤ {1} (énoncé : {2})',
+  'p95 {} for "{*}"': 'p95 de {0} pour "{1}"',
+  'p95 {} for routes {*}': 'p95 de {0} pour les routes {1}',
+  'latency target: {*}': 'objectif de latence : {0}',
+  '< {*} for {*}': '< {0} pour {1}',
+  'within {*} for {*}': 'en moins de {0} pour {1}',
+  '> {} (default: the documents state no availability target)':
+    '> {0} (par défaut : les documents n’énoncent aucun objectif de disponibilité)',
+  'database ({*} at {*}): SELECT 1 / ping within {*}':
+    'base de données ({0} sur {1}) : SELECT 1 / ping en moins de {2}',
+  'cache ({*} at {*}): PING': 'cache ({0} sur {1}) : PING',
+  'cache ({*}): PING': 'cache ({0}) : PING',
+  'queue ({*}): connection and consumer lag': 'file ({0}) : connexion et retard des consommateurs',
+  'no stateful dependency is stated: ready once started':
+    'aucune dépendance avec état n’est énoncée : prêt dès le démarrage',
+  '{*} connection string (with credentials)': 'chaîne de connexion {0} (avec identifiants)',
+  'Redis connection (cache / queue)': 'connexion Redis (cache / file)',
+  'JWT signing secret (HS256, ≥ 256 bits)': 'secret de signature des JWT (HS256, ≥ 256 bits)',
+  'minimum log level (info in production, debug locally)':
+    'niveau de journalisation minimal (info en production, debug en local)',
+  'referenced by the spec': 'référencée par la spécification',
+  '{*} (payments)': '{0} (paiements)',
+  '{*} (email)': '{0} (courriel)',
+  '{*} (sms)': '{0} (SMS)',
+  '{*} (chat)': '{0} (messagerie)',
+  '{*} (push)': '{0} (notifications push)',
+  '{*} (storage)': '{0} (stockage)',
+  '{*} (identity)': '{0} (identité)',
+  '{*} (search)': '{0} (recherche)',
+  '{*} (maps)': '{0} (cartographie)',
+  '{*} (analytics)': '{0} (analytique)',
+  '{*} (llm)': '{0} (modèle de langage)',
+  '{*} (monitoring)': '{0} (supervision)',
+  '{*} (other)': '{0} (autre)',
+  '{*} runtime': 'environnement d’exécution {0}',
+  '{*} database reachable through {}': 'base de données {0} joignable via {1}',
+  '{*} (cache) reachable through {}': '{0} (cache) joignable via {1}',
+  '{*} (queue) reachable through {}': '{0} (file) joignable via {1}',
+  '{*} (cache)': '{0} (mémoire cache)',
+  '{*} (queue)': '{0} (file)',
+  '{*} account and credentials ({*})': 'compte et identifiants {0} ({1})',
+  '{*} pipeline: lint, type-check, tests, migrations, deploy':
+    'pipeline {0} : lint, vérification des types, tests, migrations, déploiement',
+  '{*} project with the environment variables above set per environment':
+    'projet {0} avec les variables d’environnement ci-dessus définies par environnement',
+  'versioned SQL files (001_init.sql, 002_…) applied in order by a migration runner':
+    'fichiers SQL versionnés (001_init.sql, 002_…) appliqués dans l’ordre par un exécuteur de migrations',
+  'never {} against shared databases': 'jamais {0} sur des bases de données partagées',
+  '{} writes SQL migrations from the schema': '{0} écrit les migrations SQL à partir du schéma',
+  '{} (or {} at deploy) applies them in order': '{0} (ou {1} au déploiement) les applique dans l’ordre',
+  '{} from entity changes': '{0} à partir des changements d’entités',
+  '{} at deploy': '{0} au déploiement',
+  'synchronize: false in every shared environment': 'synchronize : false dans tout environnement partagé',
+  '{}, then {} at deploy': '{0}, puis {1} au déploiement',
+  'Kysely Migrator with FileMigrationProvider': 'Kysely Migrator avec FileMigrationProvider',
+  'no schema migrations: new fields are optional':
+    'pas de migrations de schéma : les nouveaux champs sont facultatifs',
+  'data backfills and index builds run as versioned scripts':
+    'les remplissages de données et les constructions d’index s’exécutent en scripts versionnés',
+  'no schema migrations: new fields are optional (backward compatible readers)':
+    'pas de migrations de schéma : les nouveaux champs sont facultatifs (lecteurs rétrocompatibles)',
+  'index creation and backfills as versioned scripts run at deploy':
+    'création d’index et remplissages en scripts versionnés exécutés au déploiement',
+  'V<n>__<name>.sql files': 'fichiers V<n>__<name>.sql',
+  '{*} job table (SELECT … FOR UPDATE SKIP LOCKED)':
+    'table de tâches dans {0} (SELECT … FOR UPDATE SKIP LOCKED)',
+  '{*} jobs collection (findOneAndUpdate claim)':
+    'collection de tâches dans {0} (réservées par findOneAndUpdate)',
+  '{*} repeatable jobs': 'tâches répétables {0}',
+  'scheduled by {*} repeatable jobs': 'planifié par des tâches répétables {0}',
+  'in-process cron timer (one leader instance)':
+    'minuterie cron dans le processus (une seule instance leader)',
+  'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':
+    'file de lettres mortes SQS (redrive policy, maxReceiveCount = tentatives maximales)',
+  'RabbitMQ dead-letter exchange': 'exchange de lettres mortes RabbitMQ',
+  'dead-letter topic (<topic>.dlq)': 'topic de lettres mortes (<topic>.dlq)',
+  'dead-letter stream (<stream>:dead) after XCLAIM delivery count exceeds max attempts':
+    'stream de lettres mortes (<stream>:dead) quand le compteur de livraisons XCLAIM dépasse les tentatives maximales',
+  '{} log (payload, error, attempts)': 'journal {0} (contenu, erreur, tentatives)',
+  'none: the link opens on the user’s device, nothing is called server-side':
+    'aucune : le lien s’ouvre sur l’appareil de l’utilisateur, rien n’est appelé côté serveur',
+  'schedule as stated: {*}': 'planification telle qu’énoncée : {0}',
+  'HTTPS only as stated ({*})': 'HTTPS uniquement, comme énoncé ({0})',
+  'HTTPS only': 'HTTPS uniquement',
+  'SameSite=Strict (or Lax plus a CSRF token on state-changing requests)':
+    'SameSite=Strict (ou Lax plus un jeton CSRF sur les requêtes qui modifient l’état)',
+  'passwords hashed with {*} (stated)': 'mots de passe hachés avec {0} (énoncé)',
+  "every query through {*}'s query {} (parameterised)":
+    'chaque requête passe par l’{1} de requêtes de {0} (paramétrée)',
+  'every query through parameterised statements (tagged templates / ${} placeholders)':
+    'chaque requête par des instructions paramétrées (tagged templates / marqueurs ${0})',
+  'login rate-limited per IP and account (section {})':
+    'connexion limitée en débit par IP et par compte (section {0})',
+  '{*} codes, every example valid against the stated envelope':
+    '{0} codes, chaque exemple valide selon l’enveloppe énoncée',
+  '{*} codes, every example valid against the problem-details envelope':
+    '{0} codes, chaque exemple valide selon l’enveloppe problem-details',
+  '{} entity of {} with a primary key ({} composite)':
+    '{0} entité sur {1} avec une clé primaire ({2} composites)',
+  '{} of {} foreign key indexed': '{0} clé étrangère sur {1} indexée',
+  '{} of {} table reachable by primary key': '{0} table sur {1} accessible par clé primaire',
+  'operator class by rule {}': 'classe d’opérateurs par la règle {0}',
+  'reference data: read by most requests, changed rarely':
+    'données de référence : lues par la plupart des requêtes, rarement modifiées',
+  'build filters from validated scalars': 'construire les filtres à partir de scalaires validés',
+  'lookup by email': 'recherche par e-mail',
+  'Delete expired {*} rows so lookups stay small and stolen expired tokens are gone':
+    'Supprimer les lignes expirées de {0} pour que les recherches restent petites et que les jetons expirés volés disparaissent',
+  'run {*} for the period': 'exécuter {0} pour la période',
+  'store the period end as the next run’s start':
+    'enregistrer la fin de la période comme début de la prochaine exécution',
+  'Start signing in with {*}': 'Commencer la connexion avec {0}',
+  'OAuth callback from {*}': 'Callback OAuth de {0}',
+  'Request a password reset link': 'Demander un lien de réinitialisation du mot de passe',
+  'Set a new password with a reset token':
+    'Définir un nouveau mot de passe avec un jeton de réinitialisation',
+  'The password was changed.': 'Le mot de passe a été modifié.',
+  'Confirm an email address with a verification token':
+    'Confirmer une adresse e-mail avec un jeton de vérification',
+  'The email address is verified.': 'L’adresse e-mail est vérifiée.',
+  'Where the browser goes next.': 'Où le navigateur va ensuite.',
+  'The id path parameter.': 'Le paramètre de chemin id.',
+  'Deactivate a {*} (instead of deleting it)': 'Désactiver {0} (au lieu de le supprimer)',
+  'Attach a {*} to a {*}': 'Associer {0} à {1}',
+  'no authentication route serves "{*}"': 'aucune route d’authentification ne sert "{0}"',
+  // Prisma migration workflow (derive/deployment.ts).
+  '{} creates a timestamped SQL migration locally': '{0} crée en local une migration SQL horodatée',
+  'commit prisma/migrations/*': 'committer prisma/migrations/*',
 };

@@ -624,4 +624,140 @@ export const derived: Record<DerivedPhrase, string> = {
     'depende do plano ou da conta: ver a documentação do provedor',
   'call {*} with {*}': 'chamar {0} com {1}',
   'call {*}': 'chamar {0}',
+  // Testing, observability, deployment (env, prerequisites, migrations per ORM), job runners and dead letters per queue, security evidence, auth routes.
+  '{*}: recorded responses incl. {*} to exercise retries':
+    '{0}: respostas gravadas, incluindo {1}, para exercitar as novas tentativas',
+  'each endpoint: success, validation error ({}), unauthenticated ({}), forbidden role ({}), not found ({})':
+    'cada endpoint: sucesso, erro de validação ({0}), não autenticado ({1}), papel proibido ({2}), não encontrado ({3})',
+  'job {*}: idempotent on rerun': 'tarefa {0}: idempotente ao ser executada de novo',
+  'validators: {} field rules (section {})': 'validadores: {0} regras de campo (seção {1})',
+  '{*}: {*} concurrent virtual users (stated {*}) for {*} minutes':
+    '{0}: {1} usuários virtuais simultâneos (declarado: {2}) por {3} minutos',
+  '{*}: {*} requests/s (stated) for {*} minutes': '{0}: {1} requisições/s (declarado) por {2} minutos',
+  'a load tool': 'uma ferramenta de carga',
+  'pass if p95 of "{*}" ≤ {*} (stated {*})': 'passa se o p95 de "{0}" ≤ {1} (declarado: {2})',
+  'p95 {} for "{*}"': 'p95 de {0} para "{1}"',
+  'p95 {} for routes {*}': 'p95 de {0} para as rotas {1}',
+  'latency target: {*}': 'meta de latência: {0}',
+  '< {*} for {*}': '< {0} para {1}',
+  'within {*} for {*}': 'em até {0} para {1}',
+  '> {} (default: the documents state no availability target)':
+    '> {0} (padrão: os documentos não declaram uma meta de disponibilidade)',
+  'database ({*} at {*}): SELECT 1 / ping within {*}':
+    'banco de dados ({0} em {1}): SELECT 1 / ping em até {2}',
+  'cache ({*} at {*}): PING': 'cache ({0} em {1}): PING',
+  'cache ({*}): PING': 'memória cache ({0}): PING',
+  'queue ({*}): connection and consumer lag': 'fila ({0}): conexão e atraso dos consumidores',
+  'no stateful dependency is stated: ready once started':
+    'nenhuma dependência com estado é declarada: pronto assim que inicia',
+  '{*} connection string (with credentials)': 'string de conexão do {0} (com credenciais)',
+  'Redis connection (cache / queue)': 'conexão com o Redis (cache / fila)',
+  'JWT signing secret (HS256, ≥ 256 bits)': 'segredo de assinatura dos JWT (HS256, ≥ 256 bits)',
+  'minimum log level (info in production, debug locally)':
+    'nível mínimo de log (info em produção, debug localmente)',
+  'referenced by the spec': 'referenciada pela especificação',
+  '{*} (payments)': '{0} (pagamentos)',
+  '{*} (email)': '{0} (e-mail)',
+  '{*} (sms)': '{0} (SMS)',
+  '{*} (chat)': '{0} (mensageria)',
+  '{*} (push)': '{0} (notificações push)',
+  '{*} (storage)': '{0} (armazenamento)',
+  '{*} (identity)': '{0} (identidade)',
+  '{*} (search)': '{0} (busca)',
+  '{*} (maps)': '{0} (mapas)',
+  '{*} (analytics)': '{0} (análise)',
+  '{*} (llm)': '{0} (modelo de linguagem)',
+  '{*} (monitoring)': '{0} (monitoramento)',
+  '{*} (other)': '{0} (outro)',
+  '{*} runtime': 'runtime {0}',
+  '{*} database reachable through {}': 'banco de dados {0} acessível por {1}',
+  '{*} (cache) reachable through {}': '{0} (cache) acessível por {1}',
+  '{*} (queue) reachable through {}': '{0} (fila) acessível por {1}',
+  '{*} (cache)': '{0} (memória cache)',
+  '{*} (queue)': '{0} (fila)',
+  '{*} account and credentials ({*})': 'conta e credenciais do {0} ({1})',
+  '{*} pipeline: lint, type-check, tests, migrations, deploy':
+    'pipeline do {0}: lint, verificação de tipos, testes, migrações, deploy',
+  '{*} project with the environment variables above set per environment':
+    'projeto do {0} com as variáveis de ambiente acima definidas por ambiente',
+  'versioned SQL files (001_init.sql, 002_…) applied in order by a migration runner':
+    'arquivos SQL versionados (001_init.sql, 002_…) aplicados em ordem por um executor de migrações',
+  'never {} against shared databases': 'nunca {0} contra bancos de dados compartilhados',
+  '{} writes SQL migrations from the schema': '{0} gera as migrações SQL a partir do esquema',
+  '{} (or {} at deploy) applies them in order': '{0} (ou {1} no deploy) as aplica em ordem',
+  '{} from entity changes': '{0} a partir das mudanças nas entidades',
+  '{} at deploy': '{0} no deploy',
+  'synchronize: false in every shared environment': 'synchronize: false em todo ambiente compartilhado',
+  '{}, then {} at deploy': '{0}, depois {1} no deploy',
+  'Kysely Migrator with FileMigrationProvider': 'Kysely Migrator com FileMigrationProvider',
+  'no schema migrations: new fields are optional': 'sem migrações de esquema: os campos novos são opcionais',
+  'data backfills and index builds run as versioned scripts':
+    'os preenchimentos de dados e a criação de índices rodam como scripts versionados',
+  'no schema migrations: new fields are optional (backward compatible readers)':
+    'sem migrações de esquema: os campos novos são opcionais (leitores retrocompatíveis)',
+  'index creation and backfills as versioned scripts run at deploy':
+    'criação de índices e preenchimentos como scripts versionados executados no deploy',
+  'V<n>__<name>.sql files': 'arquivos V<n>__<name>.sql',
+  '{*} job table (SELECT … FOR UPDATE SKIP LOCKED)':
+    'tabela de tarefas no {0} (SELECT … FOR UPDATE SKIP LOCKED)',
+  '{*} jobs collection (findOneAndUpdate claim)':
+    'coleção de tarefas no {0} (reivindicadas com findOneAndUpdate)',
+  '{*} repeatable jobs': 'tarefas repetíveis do {0}',
+  'scheduled by {*} repeatable jobs': 'agendado com tarefas repetíveis do {0}',
+  'in-process cron timer (one leader instance)': 'temporizador cron no processo (uma única instância líder)',
+  'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':
+    'fila de mensagens mortas do SQS (redrive policy, maxReceiveCount = máximo de tentativas)',
+  'RabbitMQ dead-letter exchange': 'exchange de mensagens mortas do RabbitMQ',
+  'dead-letter topic (<topic>.dlq)': 'tópico de mensagens mortas (<topic>.dlq)',
+  'dead-letter stream (<stream>:dead) after XCLAIM delivery count exceeds max attempts':
+    'stream de mensagens mortas (<stream>:dead) quando a contagem de entregas do XCLAIM passa do máximo de tentativas',
+  '{} log (payload, error, attempts)': 'registro {0} (conteúdo, erro, tentativas)',
+  'none: the link opens on the user’s device, nothing is called server-side':
+    'nenhum: o link abre no dispositivo do usuário, nada é chamado no servidor',
+  'schedule as stated: {*}': 'agendamento conforme os documentos: {0}',
+  'HTTPS only as stated ({*})': 'apenas HTTPS, conforme os documentos ({0})',
+  'HTTPS only': 'apenas HTTPS',
+  'SameSite=Strict (or Lax plus a CSRF token on state-changing requests)':
+    'SameSite=Strict (ou Lax mais um token CSRF nas requisições que alteram estado)',
+  'passwords hashed with {*} (stated)': 'senhas com hash {0} (declarado)',
+  "every query through {*}'s query {} (parameterised)":
+    'toda consulta passa pela {1} de consultas do {0} (parametrizada)',
+  'every query through parameterised statements (tagged templates / ${} placeholders)':
+    'toda consulta por instruções parametrizadas (tagged templates / marcadores ${0})',
+  'login rate-limited per IP and account (section {})':
+    'login com limite de taxa por IP e por conta (seção {0})',
+  '{*} codes, every example valid against the stated envelope':
+    '{0} códigos, cada exemplo válido em relação ao envelope declarado',
+  '{*} codes, every example valid against the problem-details envelope':
+    '{0} códigos, cada exemplo válido em relação ao envelope problem-details',
+  '{} entity of {} with a primary key ({} composite)':
+    '{0} entidade de {1} com chave primária ({2} compostas)',
+  '{} of {} foreign key indexed': '{0} de {1} chave estrangeira indexada',
+  '{} of {} table reachable by primary key': '{0} de {1} tabela acessível por chave primária',
+  'operator class by rule {}': 'classe de operador pela regra {0}',
+  'reference data: read by most requests, changed rarely':
+    'dados de referência: lidos pela maioria das requisições, raramente alterados',
+  'build filters from validated scalars': 'construir os filtros a partir de escalares validados',
+  'lookup by email': 'busca por e-mail',
+  'Delete expired {*} rows so lookups stay small and stolen expired tokens are gone':
+    'Excluir as linhas expiradas de {0} para que as buscas continuem pequenas e os tokens expirados roubados desapareçam',
+  'run {*} for the period': 'executar {0} para o período',
+  'store the period end as the next run’s start': 'guardar o fim do período como início da próxima execução',
+  'Start signing in with {*}': 'Iniciar o login com {0}',
+  'OAuth callback from {*}': 'Callback OAuth do {0}',
+  'Request a password reset link': 'Solicitar um link de redefinição de senha',
+  'Set a new password with a reset token': 'Definir uma nova senha com um token de redefinição',
+  'The password was changed.': 'A senha foi alterada.',
+  'Confirm an email address with a verification token':
+    'Confirmar um endereço de e-mail com um token de verificação',
+  'The email address is verified.': 'O endereço de e-mail está verificado.',
+  'Where the browser goes next.': 'Para onde o navegador vai em seguida.',
+  'The id path parameter.': 'O parâmetro de caminho id.',
+  'Deactivate a {*} (instead of deleting it)': 'Desativar {0} (em vez de excluí-lo)',
+  'Attach a {*} to a {*}': 'Vincular {0} a {1}',
+  'no authentication route serves "{*}"': 'nenhuma rota de autenticação atende "{0}"',
+  // Prisma migration workflow (derive/deployment.ts).
+  '{} creates a timestamped SQL migration locally':
+    '{0} cria localmente uma migração SQL com carimbo de data/hora',
+  'commit prisma/migrations/*': 'fazer commit de prisma/migrations/*',
 };
