@@ -7,7 +7,7 @@ import type { Spec } from '../../src/model/spec/index.js';
 import type { DeploymentSpec } from '../../src/model/spec/operations.js';
 import { DERIVED_PHRASES } from '../../src/render/i18n/en/derived.js';
 import { catalogFor } from '../../src/render/i18n/index.js';
-import { template, translateClause } from '../../src/render/markdown/derived-prose.js';
+import { template, translateClause, translateText } from '../../src/render/markdown/derived-prose.js';
 
 /**
  * Every string a knowledge catalogue can put into the spec's prose has an entry in the derive
@@ -75,8 +75,14 @@ function providerProse(p: Provider): string[] {
 function uncovered(strings: readonly string[]): { missingKey: string[]; untranslated: string[] } {
   const missingKey = new Set<string>();
   const untranslated = new Set<string>();
-  for (const s of strings)
-    for (const clause of clauses(s)) {
+  const rendered = new Map<string, string>();
+  const whole = (s: string, lang: string, phrases: Readonly<Record<string, string>>) => {
+    const key = `${lang}\u0000${s}`;
+    if (!rendered.has(key)) rendered.set(key, translateText(s, phrases));
+    return rendered.get(key)!;
+  };
+  for (const s of new Set(strings))
+    for (const clause of clauses(s.replace(/^- /, ''))) {
       if (neutral(clause)) continue;
       const key = keyFor(clause);
       if (!key) missingKey.add(clause);
@@ -84,7 +90,9 @@ function uncovered(strings: readonly string[]): { missingKey: string[]; untransl
         const phrases: Readonly<Record<string, string>> = catalogFor(lang).messages.derived;
         // A clause whose words the language shares with English (`{0} (error {1})` in Spanish).
         if (key && phrases[key]?.replace(/\{\d+\}/g, '{}') === key) continue;
-        if (translateClause(clause, phrases) === clause) untranslated.add(`${lang}: ${clause}`);
+        // Translated on its own, and inside the whole text as the renderer translates it.
+        if (translateClause(clause, phrases) === clause || whole(s, lang, phrases).includes(clause))
+          untranslated.add(`${lang}: ${clause}`);
       }
     }
   return { missingKey: [...missingKey], untranslated: [...untranslated] };
@@ -96,6 +104,10 @@ describe('knowledge catalogues in the document language', () => {
       ...PROVIDERS.flatMap(providerProse),
       // derive/integrations.ts: a catalogued provider whose limits depend on plan or account.
       'plan- or account-dependent: see provider docs',
+      // A delivery job's step calls the first endpoint of a messaging provider, with its idempotency.
+      ...PROVIDERS.filter((p) => ['email', 'sms', 'push', 'chat'].includes(p.category)).map(
+        (p) => `call ${p.endpoints[0] ?? p.name}${p.idempotency ? ` with ${p.idempotency}` : ''}`,
+      ),
     ];
     expect(strings.length).toBeGreaterThan(300);
     expect(uncovered(strings)).toEqual({ missingKey: [], untranslated: [] });
@@ -123,9 +135,18 @@ function stackOf(choices: Record<string, string>): Domain {
 
 /** The prose the deployment step writes for a stack: migrations, rollback, prerequisites, env. */
 function deploymentProse(choices: Record<string, string>, dialect: string | null): string[] {
+  // Every catalogued provider chosen: its prerequisite line carries its first note.
+  const integrations = PROVIDERS.filter((p) => p.env.length > 0).map((p) => ({
+    name: p.name,
+    category: p.category,
+    status: 'chosen',
+    env: p.env,
+    notes: p.notes,
+    origin: { kind: 'source', file: 'docs/architecture.md', line: 2 },
+  }));
   const spec = {
     database: { dialects: dialect ? [dialect] : [], origin: null },
-    integrations: [],
+    integrations,
     endpoints: [],
     auth: { strategy: { origin: { kind: 'default', rule: 'x' } } },
     logs: 'DATABASE_URL REDIS_URL LOG_LEVEL',
@@ -137,7 +158,8 @@ function deploymentProse(choices: Record<string, string>, dialect: string | null
   return [
     ...(d.migration?.steps ?? []),
     ...d.rollback,
-    ...d.prerequisites.map((p) => p.item),
+    // Rendered as a list: the marker must not be taken into a clause.
+    ...d.prerequisites.map((p) => `- ${p.item}`),
     ...d.env.map((e) => e.description),
   ];
 }

@@ -673,9 +673,9 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (monitoring)': '{0} (Überwachung)',
   '{*} (other)': '{0} (sonstiger Dienst)',
   '{*} runtime': '{0}-Laufzeitumgebung',
-  '{*} database reachable through {}': '{0}-Datenbank erreichbar über {1}',
-  '{*} (cache) reachable through {}': '{0} (Cache) erreichbar über {1}',
-  '{*} (queue) reachable through {}': '{0} (Queue) erreichbar über {1}',
+  '{*} database reachable through DATABASE_URL': '{0}-Datenbank erreichbar über DATABASE_URL',
+  '{*} (cache) reachable through REDIS_URL': '{0} (Cache) erreichbar über REDIS_URL',
+  '{*} (queue) reachable through REDIS_URL': '{0} (Queue) erreichbar über REDIS_URL',
   '{*} (cache)': '{0} (Cache)',
   '{*} (queue)': '{0} (Queue)',
   '{*} account and credentials ({*})': '{0}-Konto und Zugangsdaten ({1})',
@@ -762,4 +762,7 @@ export const derived: Record<DerivedPhrase, string> = {
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} erzeugt lokal eine SQL-Migration mit Zeitstempel',
   'commit prisma/migrations/*': 'prisma/migrations/* committen',
+  // Slack endpoint, stated alert targets.
+  '{} {} (the webhook URL)': '{0} {1} (die Webhook-URL)',
+  '> {} (stated target {*})': '> {0} (angegebenes Ziel: {1})',
 };

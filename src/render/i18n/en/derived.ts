@@ -494,9 +494,9 @@ export const DERIVED_PHRASES = [
   '{*} (monitoring)',
   '{*} (other)',
   '{*} runtime',
-  '{*} database reachable through {}',
-  '{*} (cache) reachable through {}',
-  '{*} (queue) reachable through {}',
+  '{*} database reachable through DATABASE_URL',
+  '{*} (cache) reachable through REDIS_URL',
+  '{*} (queue) reachable through REDIS_URL',
   '{*} (cache)',
   '{*} (queue)',
   '{*} account and credentials ({*})',
@@ -562,6 +562,9 @@ export const DERIVED_PHRASES = [
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally',
   'commit prisma/migrations/*',
+  // Slack endpoint, stated alert targets.
+  '{} {} (the webhook URL)',
+  '> {} (stated target {*})',
 ] as const;
 
 export type DerivedPhrase = (typeof DERIVED_PHRASES)[number];

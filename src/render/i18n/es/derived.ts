@@ -672,9 +672,9 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (monitoring)': '{0} (monitorización)',
   '{*} (other)': '{0} (otro)',
   '{*} runtime': 'entorno de ejecución {0}',
-  '{*} database reachable through {}': 'base de datos {0} accesible mediante {1}',
-  '{*} (cache) reachable through {}': '{0} (caché) accesible mediante {1}',
-  '{*} (queue) reachable through {}': '{0} (cola) accesible mediante {1}',
+  '{*} database reachable through DATABASE_URL': 'base de datos {0} accesible mediante DATABASE_URL',
+  '{*} (cache) reachable through REDIS_URL': '{0} (caché) accesible mediante REDIS_URL',
+  '{*} (queue) reachable through REDIS_URL': '{0} (cola) accesible mediante REDIS_URL',
   '{*} (cache)': '{0} (caché)',
   '{*} (queue)': '{0} (cola)',
   '{*} account and credentials ({*})': 'cuenta y credenciales de {0} ({1})',
@@ -764,4 +764,7 @@ export const derived: Record<DerivedPhrase, string> = {
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} crea en local una migración SQL con marca de tiempo',
   'commit prisma/migrations/*': 'confirmar prisma/migrations/* en el repositorio',
+  // Slack endpoint, stated alert targets.
+  '{} {} (the webhook URL)': '{0} {1} (la URL del webhook)',
+  '> {} (stated target {*})': '> {0} (objetivo indicado: {1})',
 };

@@ -675,9 +675,9 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (monitoring)': '{0} (supervision)',
   '{*} (other)': '{0} (autre)',
   '{*} runtime': 'environnement d’exécution {0}',
-  '{*} database reachable through {}': 'base de données {0} joignable via {1}',
-  '{*} (cache) reachable through {}': '{0} (cache) joignable via {1}',
-  '{*} (queue) reachable through {}': '{0} (file) joignable via {1}',
+  '{*} database reachable through DATABASE_URL': 'base de données {0} joignable via DATABASE_URL',
+  '{*} (cache) reachable through REDIS_URL': '{0} (cache) joignable via REDIS_URL',
+  '{*} (queue) reachable through REDIS_URL': '{0} (file) joignable via REDIS_URL',
   '{*} (cache)': '{0} (mémoire cache)',
   '{*} (queue)': '{0} (file)',
   '{*} account and credentials ({*})': 'compte et identifiants {0} ({1})',
@@ -768,4 +768,7 @@ export const derived: Record<DerivedPhrase, string> = {
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} crée en local une migration SQL horodatée',
   'commit prisma/migrations/*': 'committer prisma/migrations/*',
+  // Slack endpoint, stated alert targets.
+  '{} {} (the webhook URL)': '{0} {1} (l’URL du webhook)',
+  '> {} (stated target {*})': '> {0} (objectif énoncé : {1})',
 };

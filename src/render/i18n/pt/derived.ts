@@ -670,9 +670,9 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (monitoring)': '{0} (monitoramento)',
   '{*} (other)': '{0} (outro)',
   '{*} runtime': 'runtime {0}',
-  '{*} database reachable through {}': 'banco de dados {0} acessível por {1}',
-  '{*} (cache) reachable through {}': '{0} (cache) acessível por {1}',
-  '{*} (queue) reachable through {}': '{0} (fila) acessível por {1}',
+  '{*} database reachable through DATABASE_URL': 'banco de dados {0} acessível por DATABASE_URL',
+  '{*} (cache) reachable through REDIS_URL': '{0} (cache) acessível por REDIS_URL',
+  '{*} (queue) reachable through REDIS_URL': '{0} (fila) acessível por REDIS_URL',
   '{*} (cache)': '{0} (memória cache)',
   '{*} (queue)': '{0} (fila)',
   '{*} account and credentials ({*})': 'conta e credenciais do {0} ({1})',
@@ -760,4 +760,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} creates a timestamped SQL migration locally':
     '{0} cria localmente uma migração SQL com carimbo de data/hora',
   'commit prisma/migrations/*': 'fazer commit de prisma/migrations/*',
+  // Slack endpoint, stated alert targets.
+  '{} {} (the webhook URL)': '{0} {1} (a URL do webhook)',
+  '> {} (stated target {*})': '> {0} (meta declarada: {1})',
 };
