@@ -202,3 +202,13 @@ describe('stack catalogues in the document language', () => {
     expect(uncovered(strings)).toEqual({ missingKey: [], untranslated: [] });
   });
 });
+
+describe('wrapped catalogue clauses', () => {
+  it('a scheduler named inside a job line meets the longer key first', () => {
+    const fr = catalogFor('fr').messages.derived;
+    expect(translateClause('scheduled by BullMQ repeatable jobs', fr)).toBe(
+      'planifié par des tâches répétables BullMQ',
+    );
+    expect(translateClause('BullMQ repeatable jobs', fr)).toBe('tâches répétables BullMQ');
+  });
+});

@@ -704,8 +704,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'V<n>__<name>.sql files': 'Dateien V<n>__<name>.sql',
   '{*} job table (SELECT … FOR UPDATE SKIP LOCKED)': 'Job-Tabelle in {0} (SELECT … FOR UPDATE SKIP LOCKED)',
   '{*} jobs collection (findOneAndUpdate claim)': 'Job-Collection in {0} (Übernahme per findOneAndUpdate)',
-  '{*} repeatable jobs': 'wiederholbare {0}-Jobs',
   'scheduled by {*} repeatable jobs': 'geplant über wiederholbare {0}-Jobs',
+  '{*} repeatable jobs': 'wiederholbare {0}-Jobs',
   'in-process cron timer (one leader instance)': 'prozessinterner Cron-Timer (eine Leader-Instanz)',
   'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':
     'SQS-Dead-Letter-Queue (Redrive Policy, maxReceiveCount = maximale Versuche)',

@@ -705,8 +705,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'tabla de tareas en {0} (SELECT … FOR UPDATE SKIP LOCKED)',
   '{*} jobs collection (findOneAndUpdate claim)':
     'colección de tareas en {0} (reclamadas con findOneAndUpdate)',
-  '{*} repeatable jobs': 'tareas repetibles de {0}',
   'scheduled by {*} repeatable jobs': 'programado con tareas repetibles de {0}',
+  '{*} repeatable jobs': 'tareas repetibles de {0}',
   'in-process cron timer (one leader instance)':
     'temporizador cron en el proceso (una única instancia líder)',
   'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':

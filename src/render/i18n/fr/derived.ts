@@ -708,8 +708,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'table de tâches dans {0} (SELECT … FOR UPDATE SKIP LOCKED)',
   '{*} jobs collection (findOneAndUpdate claim)':
     'collection de tâches dans {0} (réservées par findOneAndUpdate)',
-  '{*} repeatable jobs': 'tâches répétables {0}',
   'scheduled by {*} repeatable jobs': 'planifié par des tâches répétables {0}',
+  '{*} repeatable jobs': 'tâches répétables {0}',
   'in-process cron timer (one leader instance)':
     'minuterie cron dans le processus (une seule instance leader)',
   'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':

@@ -702,8 +702,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'tabela de tarefas no {0} (SELECT … FOR UPDATE SKIP LOCKED)',
   '{*} jobs collection (findOneAndUpdate claim)':
     'coleção de tarefas no {0} (reivindicadas com findOneAndUpdate)',
-  '{*} repeatable jobs': 'tarefas repetíveis do {0}',
   'scheduled by {*} repeatable jobs': 'agendado com tarefas repetíveis do {0}',
+  '{*} repeatable jobs': 'tarefas repetíveis do {0}',
   'in-process cron timer (one leader instance)': 'temporizador cron no processo (uma única instância líder)',
   'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':
     'fila de mensagens mortas do SQS (redrive policy, maxReceiveCount = máximo de tentativas)',
