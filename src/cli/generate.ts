@@ -110,7 +110,7 @@ async function checkCurrent(root: string, flags: GenerateFlags, io: Io): Promise
   const outAbs = flags.out === undefined ? undefined : path.resolve(flags.out);
   const result = await compile(compileOptions(root, flags, outAbs), host);
   const { checkUpToDate } = await import('../spec-check/generate-check.js');
-  return checkUpToDate(result, root, flags, io, host);
+  return checkUpToDate(result, root, flags, io, host, terminalLanguage(result, flags));
 }
 
 function compileOptions(root: string, flags: GenerateFlags, outAbs: string | undefined, io?: Io) {

@@ -84,11 +84,15 @@ export async function run(
         code = failure.code;
         return;
       }
-      for (const f of result.written) io.out.write(`created  ${f}\n`);
-      for (const f of result.skipped) io.out.write(`skipped  ${f} (already exists, left untouched)\n`);
-      io.out.write(
-        `\nNext: replace the sample content with your project's facts, then run \`backend-spec generate${dir === '.' ? '' : ` ${dir}`}\`.\n`,
-      );
+      // In the language the project is set up in: --lang is what init writes as the documents' language.
+      const [{ catalogFor }, { normaliseLanguage }] = await Promise.all([
+        import('../render/i18n/index.js'),
+        import('../config/language.js'),
+      ]);
+      const say = catalogFor(normaliseLanguage(flags.lang)).messages.report.terminal;
+      for (const f of result.written) io.out.write(`${say.created(f)}\n`);
+      for (const f of result.skipped) io.out.write(`${say.skipped(f)}\n`);
+      io.out.write(`\n${say.next(`backend-spec generate${dir === '.' ? '' : ` ${dir}`}`)}\n`);
     });
 
   program

@@ -1,6 +1,8 @@
-import { formatSarif, formatText } from '../diagnostics/format.js';
+import { formatSarif } from '../diagnostics/format.js';
 import type { Host } from '../host.js';
 import type { CompileResult } from '../pipeline.js';
+import { catalogFor } from '../render/i18n/index.js';
+import { formatDiagnostic } from '../report/diagnostics.js';
 import { drift } from './drift.js';
 
 interface Io {
@@ -8,16 +10,21 @@ interface Io {
   err: { write(s: string): unknown };
 }
 
-/** The `generate --check` outcome: 0 up to date, 1 out of date, 2 missing prerequisites. Writes nothing. */
+/**
+ * The `generate --check` outcome: 0 up to date, 1 out of date, 2 missing prerequisites. Writes nothing.
+ * Text lines are in `language`, the terminal's (as `generate` prints them).
+ */
 export async function checkUpToDate(
   result: CompileResult,
   root: string,
   flags: { format: 'text' | 'json' | 'sarif' },
   io: Io,
   host: Host,
+  language = 'en',
 ): Promise<number> {
+  const say = catalogFor(language).messages.report.terminal;
   if (!result.ok) {
-    io.err.write('backend-spec: missing prerequisites (no PRD or no architecture): nothing to compare\n');
+    io.err.write(`${say.checkMissingPrerequisites}\n`);
     return 2;
   }
   const diagnostics = await drift(host, root, result.outDir, result.artifacts);
@@ -30,11 +37,9 @@ export async function checkUpToDate(
     const { VERSION } = await import('../cli/exit.js');
     io.out.write(`${JSON.stringify(formatSarif(diagnostics, VERSION), null, 2)}\n`);
   } else {
-    for (const d of diagnostics) io.err.write(`${formatText(d)}\n`);
+    for (const d of diagnostics) io.err.write(`${formatDiagnostic(d, language)}\n`);
     io.err.write(
-      code === 0
-        ? `up to date: ${result.artifacts.length} files match what the documents compile to\n`
-        : `out of date: ${diagnostics.length} of ${result.artifacts.length} files differ (nothing was written)\n`,
+      `${code === 0 ? say.upToDate(result.artifacts.length) : say.outOfDate(diagnostics.length, result.artifacts.length)}\n`,
     );
   }
   return code;

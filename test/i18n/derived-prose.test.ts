@@ -122,3 +122,33 @@ describe('every phrasebook key is reachable', () => {
     );
   });
 });
+
+describe('free text never swallows a list marker or a second clause', () => {
+  const PHRASES = {
+    '{*} account and credentials ({*})': 'cuenta y credenciales de {0} ({1})',
+    'Never block a request on error reporting (see {})': 'Nunca bloquear una petición (ver {0})',
+    '{*} database reachable through DATABASE_URL': 'base de datos {0} accesible mediante DATABASE_URL',
+    'backup taken before migrating': 'copia de seguridad antes de migrar',
+  };
+
+  it('keeps `- ` outside a key that starts with free text', () => {
+    expect(translateText('- PostgreSQL database reachable through DATABASE_URL', PHRASES)).toBe(
+      '- base de datos PostgreSQL accesible mediante DATABASE_URL',
+    );
+  });
+
+  it('translates two clauses apart when free text would run over `; ` into the next', () => {
+    expect(
+      translateText(
+        '- Sentry account and credentials (SENTRY_DSN); Never block a request on error reporting (see X_Y)',
+        PHRASES,
+      ),
+    ).toBe('- cuenta y credenciales de Sentry (SENTRY_DSN); Nunca bloquear una petición (ver X_Y)');
+    expect(
+      translateText(
+        'PostgreSQL database reachable through DATABASE_URL; backup taken before migrating',
+        PHRASES,
+      ),
+    ).toBe('base de datos PostgreSQL accesible mediante DATABASE_URL; copia de seguridad antes de migrar');
+  });
+});

@@ -111,7 +111,10 @@ function lookup(
   for (const w of wildcardKeys(phrases)) {
     const m = w.pattern.exec(core);
     // The English phrasebook maps each template to itself: the clause is already in its language.
-    if (m)
+    // A free part that runs over `; ` with unbalanced parentheses spans two clauses (`Sentry account
+    // and credentials (SENTRY_DSN); Scrub personal data (beforeSend)`): no match, the clauses are
+    // translated apart. A quoted, truncated document line may be unbalanced on its own.
+    if (m && m.slice(1).every((part) => !part.includes('; ') || balanced(part)))
       return phrases[w.key] === w.key
         ? null
         : {
@@ -120,6 +123,16 @@ function lookup(
           };
   }
   return null;
+}
+
+/** True when every `)` of `text` closes an earlier `(` and none is left open. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** The clause in the phrasebook's language, or the clause unchanged when no entry matches. */
@@ -163,6 +176,10 @@ function clauses(text: string): string[] {
 
 /** Splits a cell or line into clauses at `; `, ` — `, `<br>` and list numbering, translates each, joins back. */
 export function translateText(text: string, phrases: Readonly<Record<string, string>>): string {
+  // A list item's marker is not part of its clause: a key that starts with free text (`{*} account
+  // and credentials ({*})`) must not take `- ` in.
+  const item = /^(\s*(?:\d+\.|[-*])\s+)(\S[\s\S]*)$/.exec(text);
+  if (item) return `${item[1]}${translateText(item[2]!, phrases)}`;
   const whole = translateClause(text, phrases);
   if (whole !== text) return whole;
   // A bold lead the renderer writes (`**Proposed — not stated in the documents:**`) is already in

@@ -429,4 +429,360 @@ export const derived: Record<DerivedPhrase, string> = {
     'A01 Erratbare Kennungen: eine Anfrage mit der nächsten fortlaufenden ID eines Datensatzes, der nicht dem Aufrufer gehört, erhält {0}',
   'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked':
     'A04 Geheimnisse in URLs: ein falsches oder widerrufenes Token im Pfad erhält {0}, und Request-Logs zeigen es maskiert',
+  // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
+  'Secret {} key as a Bearer token (server only)':
+    'Geheimer {0}-Schlüssel als Bearer-Token (nur auf dem Server)',
+  'publishable key in the client': 'veröffentlichbarer Schlüssel im Client',
+  '{} request bodies ({}), {} responses': 'Request-Bodys als {0} ({1}), Antworten als {2}',
+  '{} read and {} write requests per second in live mode, {} in test mode ({} beyond)':
+    '{0} Lese- und {1} Schreibanfragen pro Sekunde im Live-Modus, {2} im Testmodus ({3} darüber)',
+  '{} header on every {} (keys are kept {} hours)':
+    '{0}-Header bei jedem {1} (Schlüssel werden {2} Stunden aufbewahrt)',
+  '{} header: {} of "{timestamp}.{raw body}" with the endpoint secret (whsec_…)':
+    '{0}-Header: {1} über "{timestamp}.{raw body}" mit dem Endpoint-Secret (whsec_…)',
+  'Events can arrive out of order and more than once: deduplicate on {}':
+    'Ereignisse können ungeordnet und mehrfach eintreffen: nach {0} deduplizieren',
+  'OAuth {} client credentials: client id + secret exchanged for a Bearer access token':
+    'OAuth {0} Client Credentials: Client-ID + Secret gegen ein Bearer-Access-Token getauscht',
+  '{} header on order and capture calls': '{0}-Header bei Order- und Capture-Aufrufen',
+  '{} /{} with the {}* headers and the webhook id': '{0} /{1} mit den {2}*-Headern und der Webhook-ID',
+  'Sandbox and live use different hosts ({}, {})':
+    'Sandbox und Live verwenden unterschiedliche Hosts ({0}, {1})',
+  '{} Basic with {} and {}': '{0} Basic mit {1} und {2}',
+  'one order per business payment, keyed by the order {}':
+    'eine Order pro fachlicher Zahlung, identifiziert über das {0} der Order',
+  'look the order up before creating again': 'die Order vor dem erneuten Anlegen nachschlagen',
+  '{} header: {} of the raw body with the webhook secret':
+    '{0}-Header: {1} über den Roh-Body mit dem Webhook-Secret',
+  'Checkout returns razorpay_signature = HMAC-SHA256("{order_id}|{payment_id}", key_secret): verify it server-side before marking paid':
+    'Checkout liefert razorpay_signature = HMAC-SHA256("{order_id}|{payment_id}", key_secret): serverseitig prüfen, bevor als bezahlt markiert wird',
+  '{} header (web service user {} key)': '{0}-Header ({1}-Schlüssel des Webservice-Benutzers)',
+  '{} validation error': '{0} Validierungsfehler',
+  '{} header': '{0}-Header',
+  '{} signature in {}, computed with the {} key of the webhook':
+    '{0}-Signatur in {1}, berechnet mit dem {2}-Schlüssel des Webhooks',
+  'Acknowledge webhooks with {} {} (Adyen retries until accepted)':
+    'Webhooks mit {0} {1} bestätigen (Adyen wiederholt, bis sie angenommen werden)',
+  '{} key as a Bearer token': '{0}-Schlüssel als Bearer-Token',
+  '{} Accepted on success': '{0} Accepted bei Erfolg',
+  'Signed Event Webhook: {} signature in {} over timestamp + raw body, checked with the account verification key':
+    'Signed Event Webhook: {0}-Signatur in {1} über Zeitstempel + Roh-Body, geprüft mit dem Verifizierungsschlüssel des Kontos',
+  'Accepted ({}) is not delivered: delivery state arrives through the Event Webhook':
+    'Accepted ({0}) heißt nicht zugestellt: der Zustellstatus kommt über den Event Webhook',
+  '{} (ErrorCode in body)': '{0} (ErrorCode im Body)',
+  'no signature: protect the webhook {} with {} Basic credentials (and an {} allowlist)':
+    'keine Signatur: die Webhook-{0} mit {1}-Basic-Zugangsdaten schützen (und einer {2}-Allowlist)',
+  'Transactional and broadcast mail use separate message streams':
+    'Transaktions- und Broadcast-Mails nutzen getrennte Message Streams',
+  '{} Basic with user "api" and the {} key': '{0} Basic mit dem Benutzer "api" und dem {1}-Schlüssel',
+  '{} requests, {} responses': 'Requests als {0}, Antworten als {1}',
+  'signature.signature = HMAC-SHA256(timestamp + token) with the webhook signing key':
+    'signature.signature = HMAC-SHA256(timestamp + token) mit dem Signaturschlüssel des Webhooks',
+  'reject reused tokens': 'wiederverwendete Tokens ablehnen',
+  '{} domains use {}': '{0}-Domains verwenden {1}',
+  '{} Signature Version {} ({} role or access keys)':
+    '{0} Signature Version {1} ({2}-Rolle oder Zugriffsschlüssel)',
+  'account sending quota and maximum send rate per second (see the {} console for this account)':
+    'Sendekontingent des Kontos und maximale Senderate pro Sekunde (siehe die {0}-Konsole dieses Kontos)',
+  'events arrive as Amazon {} notifications: verify the {} message signature with its signing certificate':
+    'Ereignisse kommen als Amazon-{0}-Benachrichtigungen: die Signatur der {1}-Nachricht mit ihrem Signaturzertifikat prüfen',
+  'New accounts start in the sandbox (verified recipients only) until production access is granted':
+    'Neue Konten starten in der Sandbox (nur verifizierte Empfänger), bis der Produktionszugang gewährt ist',
+  '{} requests per second per team by default ({} beyond)':
+    'standardmäßig {0} Anfragen pro Sekunde pro Team ({1} darüber)',
+  '{} header on {} /emails': '{0}-Header bei {1} /emails',
+  'Svix signature: {}, {} and {} headers ({} with the signing secret)':
+    'Svix-Signatur: Header {0}, {1} und {2} ({3} mit dem Signatur-Secret)',
+  'The sending domain must be verified ({} records) before production mail':
+    'Die Absenderdomain muss vor Produktionsmails verifiziert sein ({0}-Einträge)',
+  '{} Basic with the Account {} and Auth Token (or an {} key pair)':
+    '{0} Basic mit Account {1} und Auth Token (oder einem {2}-Schlüsselpaar)',
+  '{} request bodies, {} responses': 'Request-Bodys als {0}, Antworten als {1}',
+  'messages are queued per sender': 'Nachrichten werden pro Absender in eine Warteschlange gestellt',
+  'throughput depends on the number type (see provider docs)':
+    'der Durchsatz hängt vom Nummerntyp ab (siehe Anbieterdokumentation)',
+  '{} (error {})': '{0} (Fehler {1})',
+  '{} ({} invalid "To" number)': '{0} ({1} ungültige "To"-Nummer)',
+  '{} header: base64 {} of the full {} plus sorted {} parameters, keyed with the Auth Token':
+    '{0}-Header: Base64-{1} der vollständigen {2} plus sortierte {3}-Parameter, mit dem Auth Token als Schlüssel',
+  'Numbers in {} format (+{})': 'Nummern im {0}-Format (+{1})',
+  'Authorization: AccessKey {key} header': 'Header Authorization: AccessKey {key}',
+  '{} header: a {} ({}) signed with the signing key':
+    '{0}-Header: ein {1} ({2}), signiert mit dem Signaturschlüssel',
+  'Bearer access token of a system user': 'Bearer-Access-Token eines Systembenutzers',
+  'per-number messaging limits and tiers set by Meta (see provider docs)':
+    'Messaging-Limits und -Stufen pro Nummer, von Meta festgelegt (siehe Anbieterdokumentation)',
+  '{} (invalid parameter, template not approved)': '{0} (ungültiger Parameter, Vorlage nicht freigegeben)',
+  '{} header: {} of the raw body with the app secret': '{0}-Header: {1} über den Roh-Body mit dem App-Secret',
+  'subscription handshake echoes {} when {} matches':
+    'der Abonnement-Handshake gibt {0} zurück, wenn {1} übereinstimmt',
+  'Outside the 24-hour customer service window only approved template messages can be sent':
+    'Außerhalb des 24-Stunden-Kundenservice-Fensters können nur freigegebene Vorlagennachrichten gesendet werden',
+  none: 'keine',
+  'OAuth {} access token of a service account (scope {})':
+    'OAuth-{0}-Access-Token eines Dienstkontos (Scope {1})',
+  '{} (honour {})': '{0} ({1} beachten)',
+  '{} {} (delete the device token)': '{0} {1} (Geräte-Token löschen)',
+  'Remove device tokens that return {}': 'Geräte-Tokens entfernen, die {0} zurückgeben',
+  'Authorization header with the app {} {} key': 'Authorization-Header mit dem {0}-{1}-Schlüssel der App',
+  '{} field on notification create': '{0}-Feld beim Anlegen der Benachrichtigung',
+  '{} ({"text": ...} or Block Kit blocks)': '{0} ({"text": ...} oder Block-Kit-Blöcke)',
+  'about {} message per second per webhook, short bursts allowed ({} with {} beyond)':
+    'etwa {0} Nachricht pro Sekunde pro Webhook, kurze Spitzen erlaubt ({1} mit {2} darüber)',
+  '{} with {} error bodies': '{0} mit {1}-Fehler-Bodys',
+  'object bytes as the body': 'die Objekt-Bytes als Body',
+  '{} {} and {} {} requests per second per partitioned prefix':
+    '{0} {1}- und {2} {3}-Anfragen pro Sekunde pro partitioniertem Präfix',
+  '{} of the same key overwrites: derive object keys from ids so a retry writes the same key':
+    'ein {0} auf denselben Schlüssel überschreibt: Objektschlüssel aus IDs ableiten, damit eine Wiederholung denselben Schlüssel schreibt',
+  'Keep buckets private (Block Public Access)': 'Buckets privat halten (Block Public Access)',
+  'hand out short-lived presigned URLs': 'kurzlebige vorsignierte URLs ausgeben',
+  '{} Signature Version {} with R2 access keys': '{0} Signature Version {1} mit R2-Zugriffsschlüsseln',
+  '{} of the same key overwrites: derive object keys from ids':
+    'ein {0} auf denselben Schlüssel überschreibt: Objektschlüssel aus IDs ableiten',
+  'No egress fees': 'Keine Egress-Gebühren',
+  'presigned URLs work as with S3': 'vorsignierte URLs funktionieren wie bei S3',
+  'OAuth {} service account credentials': 'OAuth-{0}-Zugangsdaten eines Dienstkontos',
+  '{} precondition makes retried uploads safe': 'die Vorbedingung {0} macht wiederholte Uploads sicher',
+  'service role key on the server (bypasses {})': 'Service-Role-Schlüssel auf dem Server (umgeht {0})',
+  'user {} + {} {} policies from clients': 'Benutzer-{0} + {2}-Policies auf {1} aus den Clients',
+  '{} (multipart or raw body uploads), {} responses':
+    '{0} (Multipart- oder Roh-Body-Uploads), Antworten als {1}',
+  'upload with {} fails on an existing path': 'ein Upload mit {0} schlägt bei einem vorhandenen Pfad fehl',
+  'derive paths from ids': 'Pfade aus IDs ableiten',
+  'read-write token': 'Lese-/Schreib-Token',
+  '{} over {}': '{0} über {1}',
+  'Blob URLs are public but unguessable': 'Blob-URLs sind öffentlich, aber nicht zu erraten',
+  'do not store private data without access control': 'keine privaten Daten ohne Zugriffskontrolle speichern',
+  '{} and {} headers (admin key on the server, search-only key in clients)':
+    'Header {0} und {1} (Admin-Schlüssel auf dem Server, reiner Such-Schlüssel in den Clients)',
+  'network error or timeout (clients fail over across hosts)':
+    'Netzwerkfehler oder Zeitüberschreitung (Clients wechseln zwischen Hosts)',
+  'objects are upserted by objectID: reuse the entity id':
+    'Objekte werden per objectID eingefügt oder aktualisiert: die Entitäts-ID wiederverwenden',
+  'Indexing is asynchronous ({})': 'Die Indexierung ist asynchron ({0})',
+  'Authorization: Bearer {API key}': 'Authorization: Bearer {API-Schlüssel}',
+  'Document writes are asynchronous tasks: poll /tasks or accept eventual consistency':
+    'Dokument-Schreibvorgänge sind asynchrone Tasks: /tasks abfragen oder Eventual Consistency akzeptieren',
+  '{} key (Authorization: ApiKey …) or {} Basic': '{0}-Schlüssel (Authorization: ApiKey …) oder {1} Basic',
+  '{} ({} for _bulk)': '{0} ({1} für _bulk)',
+  'index by document id ({} /_doc/{id}) so a retry overwrites':
+    'nach Dokument-ID indexieren ({0} /_doc/{id}), damit eine Wiederholung überschreibt',
+  '_bulk returns 200 with per-item errors: check items[].error':
+    '_bulk liefert 200 mit Fehlern pro Eintrag: items[].error prüfen',
+  '{} key (key parameter or {}), restricted by {} and by server {}':
+    '{0}-Schlüssel (Parameter key oder {1}), beschränkt auf {2} und auf die {3} des Servers',
+  'per-API quotas set in the Google Cloud console (see provider docs)':
+    'Kontingente pro API, in der Google Cloud Console festgelegt (siehe Anbieterdokumentation)',
+  '{} (not an error: no match)': '{0} (kein Fehler: kein Treffer)',
+  'coordinates only for up to {} days': 'Koordinaten nur für höchstens {0} Tage',
+  'access_token query parameter (secret token on the server, URL-restricted public token in clients)':
+    'Query-Parameter access_token (geheimes Token auf dem Server, auf URLs beschränktes öffentliches Token in den Clients)',
+  'Temporary geocoding results may not be stored':
+    'Temporäre Geocoding-Ergebnisse dürfen nicht gespeichert werden',
+  'permanent storage needs the permanent endpoint':
+    'dauerhafte Speicherung erfordert den permanenten Endpoint',
+  '{} Basic with the source write key as the user name':
+    '{0} Basic mit dem Write Key der Quelle als Benutzername',
+  '{} {} per call, {} {} per batch': '{0} {1} pro Aufruf, {2} {3} pro Batch',
+  '{} field: Segment deduplicates repeated {}': '{0}-Feld: Segment dedupliziert wiederholte {1}',
+  'Send events asynchronously: analytics must never fail a user request':
+    'Ereignisse asynchron senden: Analytics darf nie eine Benutzeranfrage scheitern lassen',
+  'project {} key in the body ({})': '{0}-Schlüssel des Projekts im Body ({1})',
+  'personal {} key for private endpoints': 'persönlicher {0}-Schlüssel für private Endpoints',
+  'uuid field on each event deduplicates retries':
+    'das Feld uuid jedes Ereignisses dedupliziert Wiederholungen',
+  '{} and {} clouds use different hosts': 'die Clouds {0} und {1} verwenden unterschiedliche Hosts',
+  'service account ({} Basic) for /import': 'Dienstkonto ({0} Basic) für /import',
+  'project token for /track': 'Projekt-Token für /track',
+  '${} property deduplicates retried events': 'die Eigenschaft ${0} dedupliziert wiederholte Ereignisse',
+  'the {} verifies {} access tokens against the tenant {} (iss, aud = {} identifier, exp)':
+    'die {0} prüft {1}-Access-Tokens gegen das {2} des Tenants (iss, aud = {3}-Identifier, exp)',
+  'Authentication and Management {} limits depend on the plan (see provider docs)':
+    'die Limits der Authentication- und Management-{0} hängen vom Tarif ab (siehe Anbieterdokumentation)',
+  'Cache the {}': 'Das {0} cachen',
+  'refetch only on an unknown kid': 'nur bei einer unbekannten kid neu abrufen',
+  'secret key as a Bearer token for the Backend {}':
+    'geheimer Schlüssel als Bearer-Token für die Backend-{0}',
+  'session JWTs verified with the instance public key':
+    'Session-JWTs, geprüft mit dem öffentlichen Schlüssel der Instanz',
+  '{} {} tokens verified against the user pool {}': '{0}-{1}-Tokens, geprüft gegen das {2} des User Pools',
+  'check iss, {} and {}': 'iss, {0} und {1} prüfen',
+  'per-operation quotas per account and region (see provider docs)':
+    'Kontingente pro Operation, pro Konto und Region (siehe Anbieterdokumentation)',
+  '{} {} tokens verified with Google public keys (aud = project id, iss = {})':
+    '{0}-{1}-Tokens, geprüft mit den öffentlichen Schlüsseln von Google (aud = Projekt-ID, iss = {2})',
+  'Check revocation ({}) on sensitive operations': 'Bei sensiblen Operationen den Widerruf prüfen ({0})',
+  'per-endpoint auth rate limits configurable in the project dashboard (see provider docs)':
+    'Auth-Rate-Limits pro Endpoint, im Projekt-Dashboard konfigurierbar (siehe Anbieterdokumentation)',
+  '{} authorization code flow with {} and state': '{0}-Authorization-Code-Flow mit {1} und state',
+  '{} token verified (iss {}, aud = client id, exp)': '{0}-Token geprüft (iss {1}, aud = Client-ID, exp)',
+  'streaming as server-sent events': 'Streaming als Server-Sent Events',
+  'requests and tokens per minute per model and usage tier ({}* response headers)':
+    'Anfragen und Tokens pro Minute pro Modell und Nutzungsstufe ({0}*-Antwort-Header)',
+  '{} invalid request': '{0} ungültige Anfrage',
+  '{} request too large': '{0} Anfrage zu groß',
+  'Set a request timeout and a max output token limit per call':
+    'Pro Aufruf ein Request-Timeout und ein Limit für Ausgabe-Tokens setzen',
+  '{} header plus {} header': '{0}-Header plus {1}-Header',
+  'requests, input tokens and output tokens per minute per usage tier ({}* headers)':
+    'Anfragen, Eingabe- und Ausgabe-Tokens pro Minute pro Nutzungsstufe ({0}*-Header)',
+  'Set {} on every request': '{0} bei jeder Anfrage setzen',
+  'streamed responses can fail mid-stream': 'gestreamte Antworten können mitten im Stream fehlschlagen',
+  'requests and tokens per minute per model and tier (see provider docs)':
+    'Anfragen und Tokens pro Minute pro Modell und Stufe (siehe Anbieterdokumentation)',
+  '{} header or a Microsoft Entra {} Bearer token':
+    '{0}-Header oder ein Bearer-Token von Microsoft Entra {1}',
+  'tokens and requests per minute per deployment quota (see provider docs)':
+    'Tokens und Anfragen pro Minute gemäß Deployment-Kontingent (siehe Anbieterdokumentation)',
+  '{} (public key in the {})': '{0} (öffentlicher Schlüssel in der {1})',
+  'Sentry envelope (sent by the {})': 'Sentry-Envelope (vom {0} gesendet)',
+  'plan event quota': 'Ereigniskontingent des Tarifs',
+  'the {} honours {} and {}': 'das {0} beachtet {1} und {2}',
+  'handled by the {} transport': 'vom Transport des {0} behandelt',
+  'Scrub personal data before send (beforeSend / sendDefaultPii: false)':
+    'Personenbezogene Daten vor dem Senden entfernen (beforeSend / sendDefaultPii: false)',
+  'Never block a request on error reporting': 'Eine Anfrage nie durch Fehlerberichte blockieren',
+  'plan- or account-dependent: see provider docs':
+    'abhängig von Tarif oder Konto: siehe Anbieterdokumentation',
+  'call {*} with {*}': '{0} mit {1} aufrufen',
+  'call {*}': '{0} aufrufen',
+  // Testing, observability, deployment (env, prerequisites, migrations per ORM), job runners and dead letters per queue, security evidence, auth routes.
+  '{*}: recorded responses incl. {*} to exercise retries':
+    '{0}: aufgezeichnete Antworten inkl. {1}, um die Wiederholungen zu prüfen',
+  'each endpoint: success, validation error ({}), unauthenticated ({}), forbidden role ({}), not found ({})':
+    'jeder Endpoint: Erfolg, Validierungsfehler ({0}), nicht authentifiziert ({1}), verbotene Rolle ({2}), nicht gefunden ({3})',
+  'job {*}: idempotent on rerun': 'Job {0}: idempotent bei erneutem Lauf',
+  'validators: {} field rules (section {})': 'Validatoren: {0} Feldregeln (Abschnitt {1})',
+  '{*}: {*} concurrent virtual users (stated {*}) for {*} minutes':
+    '{0}: {1} gleichzeitige virtuelle Benutzer (angegeben: {2}) für {3} Minuten',
+  '{*}: {*} requests/s (stated) for {*} minutes': '{0}: {1} Anfragen/s (angegeben) für {2} Minuten',
+  'a load tool': 'ein Lasttest-Werkzeug',
+  'pass if p95 of "{*}" ≤ {*} (stated {*})': 'bestanden, wenn p95 von "{0}" ≤ {1} (angegeben: {2})',
+  'p95 {} for "{*}"': 'p95 von {0} für "{1}"',
+  'p95 {} for routes {*}': 'p95 von {0} für die Routen {1}',
+  'latency target: {*}': 'Latenzziel: {0}',
+  '< {*} for {*}': '< {0} für {1}',
+  'within {*} for {*}': 'innerhalb von {0} für {1}',
+  '> {} (default: the documents state no availability target)':
+    '> {0} (Standard: die Dokumente nennen kein Verfügbarkeitsziel)',
+  'database ({*} at {*}): SELECT 1 / ping within {*}':
+    'Datenbank ({0} unter {1}): SELECT 1 / Ping innerhalb von {2}',
+  'cache ({*} at {*}): PING': 'Cache ({0} unter {1}): PING',
+  'cache ({*}): PING': 'Cache ({0}): PING',
+  'queue ({*}): connection and consumer lag': 'Queue ({0}): Verbindung und Verzögerung der Consumer',
+  'no stateful dependency is stated: ready once started':
+    'keine zustandsbehaftete Abhängigkeit angegeben: bereit, sobald gestartet',
+  '{*} connection string (with credentials)': '{0}-Verbindungszeichenfolge (mit Zugangsdaten)',
+  'Redis connection (cache / queue)': 'Redis-Verbindung (Cache / Queue)',
+  'JWT signing secret (HS256, ≥ 256 bits)': 'Signatur-Secret der JWTs (HS256, ≥ 256 Bit)',
+  'minimum log level (info in production, debug locally)':
+    'minimales Log-Level (info in Produktion, debug lokal)',
+  'referenced by the spec': 'von der Spezifikation referenziert',
+  '{*} (payments)': '{0} (Zahlungen)',
+  '{*} (email)': '{0} (E-Mail)',
+  '{*} (sms)': '{0} (SMS-Versand)',
+  '{*} (chat)': '{0} (Messaging)',
+  '{*} (push)': '{0} (Push-Benachrichtigungen)',
+  '{*} (storage)': '{0} (Speicher)',
+  '{*} (identity)': '{0} (Identität)',
+  '{*} (search)': '{0} (Suche)',
+  '{*} (maps)': '{0} (Karten)',
+  '{*} (analytics)': '{0} (Analytics-Dienst)',
+  '{*} (llm)': '{0} (Sprachmodell)',
+  '{*} (monitoring)': '{0} (Überwachung)',
+  '{*} (other)': '{0} (sonstiger Dienst)',
+  '{*} runtime': '{0}-Laufzeitumgebung',
+  '{*} database reachable through DATABASE_URL': '{0}-Datenbank erreichbar über DATABASE_URL',
+  '{*} (cache) reachable through REDIS_URL': '{0} (Cache) erreichbar über REDIS_URL',
+  '{*} (queue) reachable through REDIS_URL': '{0} (Queue) erreichbar über REDIS_URL',
+  '{*} (cache)': '{0} (Cache)',
+  '{*} (queue)': '{0} (Queue)',
+  '{*} account and credentials ({*})': '{0}-Konto und Zugangsdaten ({1})',
+  '{*} pipeline: lint, type-check, tests, migrations, deploy':
+    '{0}-Pipeline: Lint, Typprüfung, Tests, Migrationen, Deployment',
+  '{*} project with the environment variables above set per environment':
+    '{0}-Projekt mit den obigen Umgebungsvariablen je Umgebung gesetzt',
+  'versioned SQL files (001_init.sql, 002_…) applied in order by a migration runner':
+    'versionierte SQL-Dateien (001_init.sql, 002_…), von einem Migrations-Runner der Reihe nach angewendet',
+  'never {} against shared databases': 'niemals {0} gegen gemeinsam genutzte Datenbanken',
+  '{} writes SQL migrations from the schema': '{0} schreibt SQL-Migrationen aus dem Schema',
+  '{} (or {} at deploy) applies them in order': '{0} (oder {1} beim Deployment) wendet sie der Reihe nach an',
+  '{} from entity changes': '{0} aus Änderungen an den Entitäten',
+  '{} at deploy': '{0} beim Deployment',
+  'synchronize: false in every shared environment':
+    'synchronize: false in jeder gemeinsam genutzten Umgebung',
+  '{}, then {} at deploy': '{0}, dann {1} beim Deployment',
+  'Kysely Migrator with FileMigrationProvider': 'Kysely Migrator mit FileMigrationProvider',
+  'no schema migrations: new fields are optional': 'keine Schema-Migrationen: neue Felder sind optional',
+  'data backfills and index builds run as versioned scripts':
+    'Daten-Backfills und Index-Aufbau laufen als versionierte Skripte',
+  'no schema migrations: new fields are optional (backward compatible readers)':
+    'keine Schema-Migrationen: neue Felder sind optional (abwärtskompatible Leser)',
+  'index creation and backfills as versioned scripts run at deploy':
+    'Index-Erstellung und Backfills als versionierte Skripte, beim Deployment ausgeführt',
+  'V<n>__<name>.sql files': 'Dateien V<n>__<name>.sql',
+  '{*} job table (SELECT … FOR UPDATE SKIP LOCKED)': 'Job-Tabelle in {0} (SELECT … FOR UPDATE SKIP LOCKED)',
+  '{*} jobs collection (findOneAndUpdate claim)': 'Job-Collection in {0} (Übernahme per findOneAndUpdate)',
+  'scheduled by {*} repeatable jobs': 'geplant über wiederholbare {0}-Jobs',
+  '{*} repeatable jobs': 'wiederholbare {0}-Jobs',
+  'in-process cron timer (one leader instance)': 'prozessinterner Cron-Timer (eine Leader-Instanz)',
+  'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':
+    'SQS-Dead-Letter-Queue (Redrive Policy, maxReceiveCount = maximale Versuche)',
+  'RabbitMQ dead-letter exchange': 'RabbitMQ-Dead-Letter-Exchange',
+  'dead-letter topic (<topic>.dlq)': 'Dead-Letter-Topic (<topic>.dlq)',
+  'dead-letter stream (<stream>:dead) after XCLAIM delivery count exceeds max attempts':
+    'Dead-Letter-Stream (<stream>:dead), sobald der XCLAIM-Zustellzähler die maximalen Versuche übersteigt',
+  '{} log (payload, error, attempts)': '{0}-Protokoll (Nutzlast, Fehler, Versuche)',
+  'none: the link opens on the user’s device, nothing is called server-side':
+    'keine: der Link öffnet sich auf dem Gerät des Benutzers, serverseitig wird nichts aufgerufen',
+  'schedule as stated: {*}': 'Zeitplan wie angegeben: {0}',
+  'HTTPS only as stated ({*})': 'nur HTTPS, wie angegeben ({0})',
+  'HTTPS only': 'nur HTTPS',
+  'SameSite=Strict (or Lax plus a CSRF token on state-changing requests)':
+    'SameSite=Strict (oder Lax plus ein CSRF-Token bei zustandsändernden Anfragen)',
+  'passwords hashed with {*} (stated)': 'Passwörter gehasht mit {0} (angegeben)',
+  "every query through {*}'s query {} (parameterised)":
+    'jede Abfrage über die Abfrage-{1} von {0} (parametrisiert)',
+  'every query through parameterised statements (tagged templates / ${} placeholders)':
+    'jede Abfrage über parametrisierte Anweisungen (Tagged Templates / ${0}-Platzhalter)',
+  'login rate-limited per IP and account (section {})':
+    'Login mit Rate-Limit pro IP und Konto (Abschnitt {0})',
+  '{*} codes, every example valid against the stated envelope':
+    '{0} Codes, jedes Beispiel gültig gegen den angegebenen Umschlag',
+  '{*} codes, every example valid against the problem-details envelope':
+    '{0} Codes, jedes Beispiel gültig gegen den Problem-Details-Umschlag',
+  '{} entity of {} with a primary key ({} composite)':
+    '{0} von {1} Entität mit Primärschlüssel ({2} zusammengesetzt)',
+  '{} of {} foreign key indexed': '{0} von {1} Fremdschlüssel indiziert',
+  '{} of {} table reachable by primary key': '{0} von {1} Tabelle über den Primärschlüssel erreichbar',
+  'operator class by rule {}': 'Operatorklasse nach Regel {0}',
+  'reference data: read by most requests, changed rarely':
+    'Referenzdaten: von den meisten Anfragen gelesen, selten geändert',
+  'build filters from validated scalars': 'Filter aus validierten Skalaren bauen',
+  'lookup by email': 'Suche nach E-Mail',
+  'Delete expired {*} rows so lookups stay small and stolen expired tokens are gone':
+    'Abgelaufene {0}-Zeilen löschen, damit Abfragen klein bleiben und gestohlene abgelaufene Tokens verschwinden',
+  'run {*} for the period': '{0} für den Zeitraum ausführen',
+  'store the period end as the next run’s start':
+    'das Ende des Zeitraums als Beginn des nächsten Laufs speichern',
+  'Start signing in with {*}': 'Anmeldung mit {0} starten',
+  'OAuth callback from {*}': 'OAuth-Callback von {0}',
+  'Request a password reset link': 'Einen Link zum Zurücksetzen des Passworts anfordern',
+  'Set a new password with a reset token': 'Ein neues Passwort mit einem Reset-Token setzen',
+  'The password was changed.': 'Das Passwort wurde geändert.',
+  'Confirm an email address with a verification token':
+    'Eine E-Mail-Adresse mit einem Verifizierungstoken bestätigen',
+  'The email address is verified.': 'Die E-Mail-Adresse ist verifiziert.',
+  'Where the browser goes next.': 'Wohin der Browser als Nächstes geht.',
+  'The id path parameter.': 'Der Pfadparameter id.',
+  'Deactivate a {*} (instead of deleting it)': '{0} deaktivieren (statt zu löschen)',
+  'Attach a {*} to a {*}': '{0} mit {1} verknüpfen',
+  'no authentication route serves "{*}"': 'keine Authentifizierungsroute bedient "{0}"',
+  // Prisma migration workflow (derive/deployment.ts).
+  '{} creates a timestamped SQL migration locally': '{0} erzeugt lokal eine SQL-Migration mit Zeitstempel',
+  'commit prisma/migrations/*': 'prisma/migrations/* committen',
+  // Slack endpoint, stated alert targets.
+  '{} {} (the webhook URL)': '{0} {1} (die Webhook-URL)',
+  '> {} (stated target {*})': '> {0} (angegebenes Ziel: {1})',
 };

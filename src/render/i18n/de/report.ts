@@ -112,5 +112,14 @@ export const report: Messages['report'] = {
     runInit: (command: string) =>
       `Führen Sie \`${command}\` aus, um die Planungsdokumente anzulegen, oder übergeben Sie --docs DIR.`,
     dryRun: '(Probelauf: nichts wurde geschrieben)',
+    created: (file: string) => `erstellt      ${file}`,
+    skipped: (file: string) => `übersprungen  ${file} (existiert bereits, unverändert gelassen)`,
+    next: (command: string) =>
+      `Nächster Schritt: Ersetzen Sie den Beispielinhalt durch die Fakten Ihres Projekts und führen Sie dann \`${command}\` aus.`,
+    checkMissingPrerequisites:
+      'backend-spec: fehlende Voraussetzungen (kein PRD oder keine Architektur): nichts zu vergleichen',
+    upToDate: (files: number) => `aktuell: ${files} Dateien entsprechen dem, was die Dokumente ergeben`,
+    outOfDate: (differ: number, files: number) =>
+      `veraltet: ${differ} von ${files} Dateien weichen ab (nichts wurde geschrieben)`,
   },
 };

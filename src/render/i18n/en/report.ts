@@ -108,5 +108,16 @@ export const report = {
     missingPrerequisites: 'Missing prerequisites: nothing was generated. Searched:',
     runInit: (command: string) => `Run \`${command}\` to create the planning documents, or pass --docs DIR.`,
     dryRun: '(dry run: nothing was written)',
+    /** `backend-spec init` (src/cli/run.ts): one line per template, then what to do next. */
+    created: (file: string) => `created  ${file}`,
+    skipped: (file: string) => `skipped  ${file} (already exists, left untouched)`,
+    next: (command: string) =>
+      `Next: replace the sample content with your project's facts, then run \`${command}\`.`,
+    /** `generate --check` (src/spec-check/generate-check.ts). */
+    checkMissingPrerequisites:
+      'backend-spec: missing prerequisites (no PRD or no architecture): nothing to compare',
+    upToDate: (files: number) => `up to date: ${files} files match what the documents compile to`,
+    outOfDate: (differ: number, files: number) =>
+      `out of date: ${differ} of ${files} files differ (nothing was written)`,
   },
 };

@@ -429,4 +429,362 @@ export const derived: Record<DerivedPhrase, string> = {
     'A01 Identificadores adivinables: una petición con el siguiente id secuencial de un registro que no es del llamante recibe {0}',
   'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked':
     'A04 Secretos en las URL: un token erróneo o revocado en la ruta recibe {0} y los registros de peticiones lo muestran enmascarado',
+  // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
+  'Secret {} key as a Bearer token (server only)':
+    'Clave {0} secreta como token Bearer (solo en el servidor)',
+  'publishable key in the client': 'clave publicable en el cliente',
+  '{} request bodies ({}), {} responses': 'cuerpos de petición {0} ({1}), respuestas {2}',
+  '{} read and {} write requests per second in live mode, {} in test mode ({} beyond)':
+    '{0} peticiones de lectura y {1} de escritura por segundo en modo live, {2} en modo test ({3} por encima)',
+  '{} header on every {} (keys are kept {} hours)':
+    'cabecera {0} en cada {1} (las claves se conservan {2} horas)',
+  '{} header: {} of "{timestamp}.{raw body}" with the endpoint secret (whsec_…)':
+    'cabecera {0}: {1} de "{timestamp}.{raw body}" con el secreto del endpoint (whsec_…)',
+  'Events can arrive out of order and more than once: deduplicate on {}':
+    'Los eventos pueden llegar desordenados y más de una vez: deduplicar por {0}',
+  'OAuth {} client credentials: client id + secret exchanged for a Bearer access token':
+    'OAuth {0} client credentials: id de cliente + secreto canjeados por un token de acceso Bearer',
+  '{} header on order and capture calls': 'cabecera {0} en las llamadas de pedido y de captura',
+  '{} /{} with the {}* headers and the webhook id': '{0} /{1} con las cabeceras {2}* y el id del webhook',
+  'Sandbox and live use different hosts ({}, {})': 'Sandbox y live usan hosts distintos ({0}, {1})',
+  '{} Basic with {} and {}': '{0} Basic con {1} y {2}',
+  'one order per business payment, keyed by the order {}':
+    'un pedido por pago de negocio, identificado por el {0} del pedido',
+  'look the order up before creating again': 'buscar el pedido antes de volver a crearlo',
+  '{} header: {} of the raw body with the webhook secret':
+    'cabecera {0}: {1} del cuerpo sin procesar con el secreto del webhook',
+  'Checkout returns razorpay_signature = HMAC-SHA256("{order_id}|{payment_id}", key_secret): verify it server-side before marking paid':
+    'Checkout devuelve razorpay_signature = HMAC-SHA256("{order_id}|{payment_id}", key_secret): verificarlo en el servidor antes de marcar como pagado',
+  '{} header (web service user {} key)': 'cabecera {0} (clave {1} del usuario del servicio web)',
+  '{} validation error': '{0} error de validación',
+  '{} header': 'cabecera {0}',
+  '{} signature in {}, computed with the {} key of the webhook':
+    'firma {0} en {1}, calculada con la clave {2} del webhook',
+  'Acknowledge webhooks with {} {} (Adyen retries until accepted)':
+    'Confirmar los webhooks con {0} {1} (Adyen reintenta hasta que se aceptan)',
+  '{} key as a Bearer token': 'clave {0} como token Bearer',
+  '{} Accepted on success': '{0} Accepted si tiene éxito',
+  'Signed Event Webhook: {} signature in {} over timestamp + raw body, checked with the account verification key':
+    'Signed Event Webhook: firma {0} en {1} sobre marca de tiempo + cuerpo sin procesar, comprobada con la clave de verificación de la cuenta',
+  'Accepted ({}) is not delivered: delivery state arrives through the Event Webhook':
+    'Accepted ({0}) no significa entregado: el estado de entrega llega por el Event Webhook',
+  '{} (ErrorCode in body)': '{0} (ErrorCode en el cuerpo)',
+  'no signature: protect the webhook {} with {} Basic credentials (and an {} allowlist)':
+    'sin firma: proteger la {0} del webhook con credenciales {1} Basic (y una lista de {2} permitidas)',
+  'Transactional and broadcast mail use separate message streams':
+    'El correo transaccional y el masivo usan flujos de mensajes separados',
+  '{} Basic with user "api" and the {} key': '{0} Basic con el usuario "api" y la clave {1}',
+  '{} requests, {} responses': 'peticiones {0}, respuestas {1}',
+  'signature.signature = HMAC-SHA256(timestamp + token) with the webhook signing key':
+    'signature.signature = HMAC-SHA256(timestamp + token) con la clave de firma del webhook',
+  'reject reused tokens': 'rechazar los tokens reutilizados',
+  '{} domains use {}': 'los dominios {0} usan {1}',
+  '{} Signature Version {} ({} role or access keys)':
+    '{0} Signature Version {1} (rol {2} o claves de acceso)',
+  'account sending quota and maximum send rate per second (see the {} console for this account)':
+    'cuota de envío de la cuenta y tasa máxima de envío por segundo (ver la consola de {0} de esta cuenta)',
+  'events arrive as Amazon {} notifications: verify the {} message signature with its signing certificate':
+    'los eventos llegan como notificaciones de Amazon {0}: verificar la firma del mensaje {1} con su certificado de firma',
+  'New accounts start in the sandbox (verified recipients only) until production access is granted':
+    'Las cuentas nuevas empiezan en el sandbox (solo destinatarios verificados) hasta que se concede el acceso de producción',
+  '{} requests per second per team by default ({} beyond)':
+    '{0} peticiones por segundo por equipo por defecto ({1} por encima)',
+  '{} header on {} /emails': 'cabecera {0} en {1} /emails',
+  'Svix signature: {}, {} and {} headers ({} with the signing secret)':
+    'firma Svix: cabeceras {0}, {1} y {2} ({3} con el secreto de firma)',
+  'The sending domain must be verified ({} records) before production mail':
+    'El dominio de envío debe verificarse (registros {0}) antes del correo de producción',
+  '{} Basic with the Account {} and Auth Token (or an {} key pair)':
+    '{0} Basic con el Account {1} y el Auth Token (o un par de claves {2})',
+  '{} request bodies, {} responses': 'cuerpos de petición {0}, respuestas {1}',
+  'messages are queued per sender': 'los mensajes se encolan por remitente',
+  'throughput depends on the number type (see provider docs)':
+    'el rendimiento depende del tipo de número (ver la documentación del proveedor)',
+  '{} (error {})': '{0} (error {1})',
+  '{} ({} invalid "To" number)': '{0} ({1} número "To" no válido)',
+  '{} header: base64 {} of the full {} plus sorted {} parameters, keyed with the Auth Token':
+    'cabecera {0}: {1} en base64 de la {2} completa más los parámetros {3} ordenados, con el Auth Token como clave',
+  'Numbers in {} format (+{})': 'Números en formato {0} (+{1})',
+  'Authorization: AccessKey {key} header': 'cabecera Authorization: AccessKey {key}',
+  '{} header: a {} ({}) signed with the signing key':
+    'cabecera {0}: un {1} ({2}) firmado con la clave de firma',
+  'Bearer access token of a system user': 'token de acceso Bearer de un usuario del sistema',
+  'per-number messaging limits and tiers set by Meta (see provider docs)':
+    'límites y niveles de mensajería por número fijados por Meta (ver la documentación del proveedor)',
+  '{} (invalid parameter, template not approved)': '{0} (parámetro no válido, plantilla no aprobada)',
+  '{} header: {} of the raw body with the app secret':
+    'cabecera {0}: {1} del cuerpo sin procesar con el secreto de la app',
+  'subscription handshake echoes {} when {} matches':
+    'el handshake de suscripción devuelve {0} cuando {1} coincide',
+  'Outside the 24-hour customer service window only approved template messages can be sent':
+    'Fuera de la ventana de atención al cliente de 24 horas solo se pueden enviar mensajes de plantilla aprobados',
+  none: 'ninguna',
+  'OAuth {} access token of a service account (scope {})':
+    'token de acceso OAuth {0} de una cuenta de servicio (ámbito {1})',
+  '{} (honour {})': '{0} (respetando {1})',
+  '{} {} (delete the device token)': '{0} {1} (borrar el token del dispositivo)',
+  'Remove device tokens that return {}': 'Eliminar los tokens de dispositivo que devuelven {0}',
+  'Authorization header with the app {} {} key': 'cabecera Authorization con la clave {0} {1} de la app',
+  '{} field on notification create': 'campo {0} al crear la notificación',
+  '{} ({"text": ...} or Block Kit blocks)': '{0} ({"text": ...} o bloques de Block Kit)',
+  'about {} message per second per webhook, short bursts allowed ({} with {} beyond)':
+    'alrededor de {0} mensaje por segundo por webhook, se permiten ráfagas cortas ({1} con {2} por encima)',
+  '{} with {} error bodies': '{0} con cuerpos de error {1}',
+  'object bytes as the body': 'los bytes del objeto como cuerpo',
+  '{} {} and {} {} requests per second per partitioned prefix':
+    '{0} peticiones {1} y {2} {3} por segundo por prefijo particionado',
+  '{} of the same key overwrites: derive object keys from ids so a retry writes the same key':
+    'un {0} de la misma clave sobrescribe: derivar las claves de objeto de los ids para que un reintento escriba la misma clave',
+  'Keep buckets private (Block Public Access)': 'Mantener los buckets privados (Block Public Access)',
+  'hand out short-lived presigned URLs': 'entregar URLs prefirmadas de corta duración',
+  '{} Signature Version {} with R2 access keys': '{0} Signature Version {1} con claves de acceso de R2',
+  '{} of the same key overwrites: derive object keys from ids':
+    'un {0} de la misma clave sobrescribe: derivar las claves de objeto de los ids',
+  'No egress fees': 'Sin costes de salida (egress)',
+  'presigned URLs work as with S3': 'las URLs prefirmadas funcionan como con S3',
+  'OAuth {} service account credentials': 'credenciales OAuth {0} de una cuenta de servicio',
+  '{} precondition makes retried uploads safe': 'la precondición {0} hace seguras las subidas reintentadas',
+  'service role key on the server (bypasses {})': 'clave service role en el servidor (omite {0})',
+  'user {} + {} {} policies from clients': '{0} del usuario + políticas {2} sobre {1} desde los clientes',
+  '{} (multipart or raw body uploads), {} responses':
+    '{0} (subidas multipart o con cuerpo sin procesar), respuestas {1}',
+  'upload with {} fails on an existing path': 'una subida con {0} falla si la ruta ya existe',
+  'derive paths from ids': 'derivar las rutas de los ids',
+  'read-write token': 'token de lectura y escritura',
+  '{} over {}': '{0} sobre {1}',
+  'Blob URLs are public but unguessable': 'Las URLs de Blob son públicas pero imposibles de adivinar',
+  'do not store private data without access control': 'no guardar datos privados sin control de acceso',
+  '{} and {} headers (admin key on the server, search-only key in clients)':
+    'cabeceras {0} y {1} (clave de administración en el servidor, clave de solo búsqueda en los clientes)',
+  'network error or timeout (clients fail over across hosts)':
+    'error de red o tiempo agotado (los clientes conmutan entre hosts)',
+  'objects are upserted by objectID: reuse the entity id':
+    'los objetos se insertan o actualizan por objectID: reutilizar el id de la entidad',
+  'Indexing is asynchronous ({})': 'La indexación es asíncrona ({0})',
+  'Authorization: Bearer {API key}': 'Authorization: Bearer {clave API}',
+  'Document writes are asynchronous tasks: poll /tasks or accept eventual consistency':
+    'Las escrituras de documentos son tareas asíncronas: consultar /tasks o aceptar la consistencia eventual',
+  '{} key (Authorization: ApiKey …) or {} Basic': 'clave {0} (Authorization: ApiKey …) o {1} Basic',
+  '{} ({} for _bulk)': '{0} ({1} para _bulk)',
+  'index by document id ({} /_doc/{id}) so a retry overwrites':
+    'indexar por id de documento ({0} /_doc/{id}) para que un reintento sobrescriba',
+  '_bulk returns 200 with per-item errors: check items[].error':
+    '_bulk devuelve 200 con errores por elemento: comprobar items[].error',
+  '{} key (key parameter or {}), restricted by {} and by server {}':
+    'clave {0} (parámetro key o {1}), restringida por {2} y por {3} del servidor',
+  'per-API quotas set in the Google Cloud console (see provider docs)':
+    'cuotas por API fijadas en la consola de Google Cloud (ver la documentación del proveedor)',
+  '{} (not an error: no match)': '{0} (no es un error: sin coincidencias)',
+  'coordinates only for up to {} days': 'coordenadas solo durante un máximo de {0} días',
+  'access_token query parameter (secret token on the server, URL-restricted public token in clients)':
+    'parámetro de consulta access_token (token secreto en el servidor, token público restringido por URL en los clientes)',
+  'Temporary geocoding results may not be stored':
+    'Los resultados de geocodificación temporal no se pueden almacenar',
+  'permanent storage needs the permanent endpoint':
+    'el almacenamiento permanente requiere el endpoint permanente',
+  '{} Basic with the source write key as the user name':
+    '{0} Basic con la clave de escritura de la fuente como nombre de usuario',
+  '{} {} per call, {} {} per batch': '{0} {1} por llamada, {2} {3} por lote',
+  '{} field: Segment deduplicates repeated {}': 'campo {0}: Segment deduplica los {1} repetidos',
+  'Send events asynchronously: analytics must never fail a user request':
+    'Enviar los eventos de forma asíncrona: la analítica nunca debe hacer fallar una petición del usuario',
+  'project {} key in the body ({})': 'clave {0} del proyecto en el cuerpo ({1})',
+  'personal {} key for private endpoints': 'clave {0} personal para los endpoints privados',
+  'uuid field on each event deduplicates retries': 'el campo uuid de cada evento deduplica los reintentos',
+  '{} and {} clouds use different hosts': 'las nubes {0} y {1} usan hosts distintos',
+  'service account ({} Basic) for /import': 'cuenta de servicio ({0} Basic) para /import',
+  'project token for /track': 'token del proyecto para /track',
+  '${} property deduplicates retried events': 'la propiedad ${0} deduplica los eventos reintentados',
+  'the {} verifies {} access tokens against the tenant {} (iss, aud = {} identifier, exp)':
+    'la {0} verifica los tokens de acceso {1} contra el {2} del tenant (iss, aud = identificador de la {3}, exp)',
+  'Authentication and Management {} limits depend on the plan (see provider docs)':
+    'los límites de las {0} Authentication y Management dependen del plan (ver la documentación del proveedor)',
+  'Cache the {}': 'Cachear el {0}',
+  'refetch only on an unknown kid': 'volver a obtenerlo solo ante un kid desconocido',
+  'secret key as a Bearer token for the Backend {}': 'clave secreta como token Bearer para la Backend {0}',
+  'session JWTs verified with the instance public key':
+    'JWT de sesión verificados con la clave pública de la instancia',
+  '{} {} tokens verified against the user pool {}': 'tokens {0} {1} verificados contra el {2} del user pool',
+  'check iss, {} and {}': 'comprobar iss, {0} y {1}',
+  'per-operation quotas per account and region (see provider docs)':
+    'cuotas por operación, por cuenta y región (ver la documentación del proveedor)',
+  '{} {} tokens verified with Google public keys (aud = project id, iss = {})':
+    'tokens {0} {1} verificados con las claves públicas de Google (aud = id del proyecto, iss = {2})',
+  'Check revocation ({}) on sensitive operations':
+    'Comprobar la revocación ({0}) en las operaciones sensibles',
+  'per-endpoint auth rate limits configurable in the project dashboard (see provider docs)':
+    'límites de tasa de autenticación por endpoint configurables en el panel del proyecto (ver la documentación del proveedor)',
+  '{} authorization code flow with {} and state': 'flujo authorization code de {0} con {1} y state',
+  '{} token verified (iss {}, aud = client id, exp)':
+    'token {0} verificado (iss {1}, aud = id de cliente, exp)',
+  'streaming as server-sent events': 'streaming como server-sent events',
+  'requests and tokens per minute per model and usage tier ({}* response headers)':
+    'peticiones y tokens por minuto por modelo y nivel de uso (cabeceras de respuesta {0}*)',
+  '{} invalid request': '{0} petición no válida',
+  '{} request too large': '{0} petición demasiado grande',
+  'Set a request timeout and a max output token limit per call':
+    'Fijar un tiempo máximo de petición y un límite de tokens de salida por llamada',
+  '{} header plus {} header': 'cabecera {0} más cabecera {1}',
+  'requests, input tokens and output tokens per minute per usage tier ({}* headers)':
+    'peticiones, tokens de entrada y tokens de salida por minuto por nivel de uso (cabeceras {0}*)',
+  'Set {} on every request': 'Fijar {0} en cada petición',
+  'streamed responses can fail mid-stream': 'las respuestas en streaming pueden fallar a mitad del flujo',
+  'requests and tokens per minute per model and tier (see provider docs)':
+    'peticiones y tokens por minuto por modelo y nivel (ver la documentación del proveedor)',
+  '{} header or a Microsoft Entra {} Bearer token': 'cabecera {0} o un token Bearer de Microsoft Entra {1}',
+  'tokens and requests per minute per deployment quota (see provider docs)':
+    'tokens y peticiones por minuto según la cuota del despliegue (ver la documentación del proveedor)',
+  '{} (public key in the {})': '{0} (clave pública en la {1})',
+  'Sentry envelope (sent by the {})': 'envelope de Sentry (enviado por el {0})',
+  'plan event quota': 'cuota de eventos del plan',
+  'the {} honours {} and {}': 'el {0} respeta {1} y {2}',
+  'handled by the {} transport': 'lo gestiona el transporte del {0}',
+  'Scrub personal data before send (beforeSend / sendDefaultPii: false)':
+    'Eliminar los datos personales antes del envío (beforeSend / sendDefaultPii: false)',
+  'Never block a request on error reporting': 'Nunca bloquear una petición por el envío de errores',
+  'plan- or account-dependent: see provider docs':
+    'depende del plan o de la cuenta: ver la documentación del proveedor',
+  'call {*} with {*}': 'llamar a {0} con {1}',
+  'call {*}': 'llamar a {0}',
+  // Testing, observability, deployment (env, prerequisites, migrations per ORM), job runners and dead letters per queue, security evidence, auth routes.
+  '{*}: recorded responses incl. {*} to exercise retries':
+    '{0}: respuestas grabadas, incluidas {1}, para ejercitar los reintentos',
+  'each endpoint: success, validation error ({}), unauthenticated ({}), forbidden role ({}), not found ({})':
+    'cada endpoint: éxito, error de validación ({0}), sin autenticar ({1}), rol prohibido ({2}), no encontrado ({3})',
+  'job {*}: idempotent on rerun': 'tarea {0}: idempotente al volver a ejecutarse',
+  'validators: {} field rules (section {})': 'validadores: {0} reglas de campo (sección {1})',
+  '{*}: {*} concurrent virtual users (stated {*}) for {*} minutes':
+    '{0}: {1} usuarios virtuales concurrentes (indicado: {2}) durante {3} minutos',
+  '{*}: {*} requests/s (stated) for {*} minutes': '{0}: {1} peticiones/s (indicado) durante {2} minutos',
+  'a load tool': 'una herramienta de carga',
+  'pass if p95 of "{*}" ≤ {*} (stated {*})': 'se supera si el p95 de "{0}" ≤ {1} (indicado: {2})',
+  'p95 {} for "{*}"': 'p95 de {0} para "{1}"',
+  'p95 {} for routes {*}': 'p95 de {0} para las rutas {1}',
+  'latency target: {*}': 'objetivo de latencia: {0}',
+  '< {*} for {*}': '< {0} para {1}',
+  'within {*} for {*}': 'en menos de {0} para {1}',
+  '> {} (default: the documents state no availability target)':
+    '> {0} (por defecto: los documentos no indican un objetivo de disponibilidad)',
+  'database ({*} at {*}): SELECT 1 / ping within {*}':
+    'base de datos ({0} en {1}): SELECT 1 / ping en menos de {2}',
+  'cache ({*} at {*}): PING': 'caché ({0} en {1}): PING',
+  'cache ({*}): PING': 'caché ({0}): PING',
+  'queue ({*}): connection and consumer lag': 'cola ({0}): conexión y retraso de los consumidores',
+  'no stateful dependency is stated: ready once started':
+    'no se indica ninguna dependencia con estado: listo en cuanto arranca',
+  '{*} connection string (with credentials)': 'cadena de conexión de {0} (con credenciales)',
+  'Redis connection (cache / queue)': 'conexión a Redis (caché / cola)',
+  'JWT signing secret (HS256, ≥ 256 bits)': 'secreto de firma de los JWT (HS256, ≥ 256 bits)',
+  'minimum log level (info in production, debug locally)':
+    'nivel mínimo de log (info en producción, debug en local)',
+  'referenced by the spec': 'referenciada por la especificación',
+  '{*} (payments)': '{0} (pagos)',
+  '{*} (email)': '{0} (correo electrónico)',
+  '{*} (sms)': '{0} (SMS)',
+  '{*} (chat)': '{0} (mensajería)',
+  '{*} (push)': '{0} (notificaciones push)',
+  '{*} (storage)': '{0} (almacenamiento)',
+  '{*} (identity)': '{0} (identidad)',
+  '{*} (search)': '{0} (búsqueda)',
+  '{*} (maps)': '{0} (mapas)',
+  '{*} (analytics)': '{0} (analítica)',
+  '{*} (llm)': '{0} (modelo de lenguaje)',
+  '{*} (monitoring)': '{0} (monitorización)',
+  '{*} (other)': '{0} (otro)',
+  '{*} runtime': 'entorno de ejecución {0}',
+  '{*} database reachable through DATABASE_URL': 'base de datos {0} accesible mediante DATABASE_URL',
+  '{*} (cache) reachable through REDIS_URL': '{0} (caché) accesible mediante REDIS_URL',
+  '{*} (queue) reachable through REDIS_URL': '{0} (cola) accesible mediante REDIS_URL',
+  '{*} (cache)': '{0} (caché)',
+  '{*} (queue)': '{0} (cola)',
+  '{*} account and credentials ({*})': 'cuenta y credenciales de {0} ({1})',
+  '{*} pipeline: lint, type-check, tests, migrations, deploy':
+    'pipeline de {0}: lint, comprobación de tipos, tests, migraciones, despliegue',
+  '{*} project with the environment variables above set per environment':
+    'proyecto de {0} con las variables de entorno anteriores definidas por entorno',
+  'versioned SQL files (001_init.sql, 002_…) applied in order by a migration runner':
+    'archivos SQL versionados (001_init.sql, 002_…) aplicados en orden por un ejecutor de migraciones',
+  'never {} against shared databases': 'nunca {0} contra bases de datos compartidas',
+  '{} writes SQL migrations from the schema': '{0} escribe las migraciones SQL a partir del esquema',
+  '{} (or {} at deploy) applies them in order': '{0} (o {1} al desplegar) las aplica en orden',
+  '{} from entity changes': '{0} a partir de los cambios de las entidades',
+  '{} at deploy': '{0} al desplegar',
+  'synchronize: false in every shared environment': 'synchronize: false en todo entorno compartido',
+  '{}, then {} at deploy': '{0}, luego {1} al desplegar',
+  'Kysely Migrator with FileMigrationProvider': 'Kysely Migrator con FileMigrationProvider',
+  'no schema migrations: new fields are optional':
+    'sin migraciones de esquema: los campos nuevos son opcionales',
+  'data backfills and index builds run as versioned scripts':
+    'los rellenos de datos y la creación de índices se ejecutan como scripts versionados',
+  'no schema migrations: new fields are optional (backward compatible readers)':
+    'sin migraciones de esquema: los campos nuevos son opcionales (lectores compatibles hacia atrás)',
+  'index creation and backfills as versioned scripts run at deploy':
+    'creación de índices y rellenos como scripts versionados ejecutados al desplegar',
+  'V<n>__<name>.sql files': 'archivos V<n>__<name>.sql',
+  '{*} job table (SELECT … FOR UPDATE SKIP LOCKED)':
+    'tabla de tareas en {0} (SELECT … FOR UPDATE SKIP LOCKED)',
+  '{*} jobs collection (findOneAndUpdate claim)':
+    'colección de tareas en {0} (reclamadas con findOneAndUpdate)',
+  'scheduled by {*} repeatable jobs': 'programado con tareas repetibles de {0}',
+  '{*} repeatable jobs': 'tareas repetibles de {0}',
+  'in-process cron timer (one leader instance)':
+    'temporizador cron en el proceso (una única instancia líder)',
+  'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':
+    'cola de mensajes fallidos de SQS (redrive policy, maxReceiveCount = intentos máximos)',
+  'RabbitMQ dead-letter exchange': 'exchange de mensajes fallidos de RabbitMQ',
+  'dead-letter topic (<topic>.dlq)': 'topic de mensajes fallidos (<topic>.dlq)',
+  'dead-letter stream (<stream>:dead) after XCLAIM delivery count exceeds max attempts':
+    'stream de mensajes fallidos (<stream>:dead) cuando el contador de entregas de XCLAIM supera los intentos máximos',
+  '{} log (payload, error, attempts)': 'registro {0} (contenido, error, intentos)',
+  'none: the link opens on the user’s device, nothing is called server-side':
+    'ninguno: el enlace se abre en el dispositivo del usuario, no se llama a nada desde el servidor',
+  'schedule as stated: {*}': 'programación según los documentos: {0}',
+  'HTTPS only as stated ({*})': 'solo HTTPS, según los documentos ({0})',
+  'HTTPS only': 'solo HTTPS',
+  'SameSite=Strict (or Lax plus a CSRF token on state-changing requests)':
+    'SameSite=Strict (o Lax más un token CSRF en las peticiones que cambian estado)',
+  'passwords hashed with {*} (stated)': 'contraseñas con hash {0} (indicado)',
+  "every query through {*}'s query {} (parameterised)":
+    'toda consulta pasa por la {1} de consultas de {0} (parametrizada)',
+  'every query through parameterised statements (tagged templates / ${} placeholders)':
+    'toda consulta mediante sentencias parametrizadas (tagged templates / marcadores ${0})',
+  'login rate-limited per IP and account (section {})':
+    'inicio de sesión con límite de tasa por IP y por cuenta (sección {0})',
+  '{*} codes, every example valid against the stated envelope':
+    '{0} códigos, cada ejemplo válido frente al envoltorio indicado',
+  '{*} codes, every example valid against the problem-details envelope':
+    '{0} códigos, cada ejemplo válido frente al envoltorio problem-details',
+  '{} entity of {} with a primary key ({} composite)':
+    '{0} entidad de {1} con clave primaria ({2} compuestas)',
+  '{} of {} foreign key indexed': '{0} de {1} clave foránea indexada',
+  '{} of {} table reachable by primary key': '{0} de {1} tabla accesible por clave primaria',
+  'operator class by rule {}': 'clase de operador por la regla {0}',
+  'reference data: read by most requests, changed rarely':
+    'datos de referencia: los leen la mayoría de las peticiones y cambian rara vez',
+  'build filters from validated scalars': 'construir los filtros a partir de escalares validados',
+  'lookup by email': 'búsqueda por email',
+  'Delete expired {*} rows so lookups stay small and stolen expired tokens are gone':
+    'Borrar las filas caducadas de {0} para que las búsquedas sigan siendo pequeñas y los tokens caducados robados desaparezcan',
+  'run {*} for the period': 'ejecutar {0} para el periodo',
+  'store the period end as the next run’s start':
+    'guardar el final del periodo como inicio de la siguiente ejecución',
+  'Start signing in with {*}': 'Iniciar sesión con {0}',
+  'OAuth callback from {*}': 'Callback OAuth de {0}',
+  'Request a password reset link': 'Solicitar un enlace para restablecer la contraseña',
+  'Set a new password with a reset token': 'Definir una contraseña nueva con un token de restablecimiento',
+  'The password was changed.': 'Se cambió la contraseña.',
+  'Confirm an email address with a verification token':
+    'Confirmar una dirección de correo con un token de verificación',
+  'The email address is verified.': 'La dirección de correo está verificada.',
+  'Where the browser goes next.': 'Adónde va el navegador a continuación.',
+  'The id path parameter.': 'El parámetro de ruta id.',
+  'Deactivate a {*} (instead of deleting it)': 'Desactivar {0} (en lugar de borrarlo)',
+  'Attach a {*} to a {*}': 'Vincular {0} a {1}',
+  'no authentication route serves "{*}"': 'ninguna ruta de autenticación atiende "{0}"',
+  // Prisma migration workflow (derive/deployment.ts).
+  '{} creates a timestamped SQL migration locally': '{0} crea en local una migración SQL con marca de tiempo',
+  'commit prisma/migrations/*': 'confirmar prisma/migrations/* en el repositorio',
+  // Slack endpoint, stated alert targets.
+  '{} {} (the webhook URL)': '{0} {1} (la URL del webhook)',
+  '> {} (stated target {*})': '> {0} (objetivo indicado: {1})',
 };

@@ -110,5 +110,15 @@ export const report: Messages['report'] = {
     runInit: (command: string) =>
       `Ejecute \`${command}\` para crear los documentos de planificación, o pase --docs DIR.`,
     dryRun: '(ejecución de prueba: no se escribió nada)',
+    created: (file: string) => `creado   ${file}`,
+    skipped: (file: string) => `omitido  ${file} (ya existe, no se ha tocado)`,
+    next: (command: string) =>
+      `Siguiente paso: sustituya el contenido de ejemplo por los datos de su proyecto y ejecute \`${command}\`.`,
+    checkMissingPrerequisites:
+      'backend-spec: faltan requisitos previos (falta el PRD o la arquitectura): nada que comparar',
+    upToDate: (files: number) =>
+      `al día: ${files} archivos coinciden con lo que se compila a partir de los documentos`,
+    outOfDate: (differ: number, files: number) =>
+      `desactualizado: ${differ} de ${files} archivos difieren (no se escribió nada)`,
   },
 };

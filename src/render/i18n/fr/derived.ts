@@ -432,4 +432,363 @@ export const derived: Record<DerivedPhrase, string> = {
     'A01 Identifiants devinables : une requête avec l’id séquentiel suivant d’un enregistrement qui n’est pas à l’appelant reçoit {0}',
   'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked':
     'A04 Secrets dans les URL : un jeton erroné ou révoqué dans le chemin reçoit {0} et les journaux de requêtes le montrent masqué',
+  // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
+  'Secret {} key as a Bearer token (server only)': 'Clé {0} secrète comme jeton Bearer (serveur uniquement)',
+  'publishable key in the client': 'clé publiable côté client',
+  '{} request bodies ({}), {} responses': 'corps de requête {0} ({1}), réponses {2}',
+  '{} read and {} write requests per second in live mode, {} in test mode ({} beyond)':
+    '{0} requêtes de lecture et {1} d’écriture par seconde en mode live, {2} en mode test ({3} au-delà)',
+  '{} header on every {} (keys are kept {} hours)':
+    'en-tête {0} sur chaque {1} (les clés sont conservées {2} heures)',
+  '{} header: {} of "{timestamp}.{raw body}" with the endpoint secret (whsec_…)':
+    'en-tête {0} : {1} de "{timestamp}.{raw body}" avec le secret de l’endpoint (whsec_…)',
+  'Events can arrive out of order and more than once: deduplicate on {}':
+    'Les événements peuvent arriver dans le désordre et plusieurs fois : dédupliquer sur {0}',
+  'OAuth {} client credentials: client id + secret exchanged for a Bearer access token':
+    'OAuth {0} client credentials : identifiant client + secret échangés contre un jeton d’accès Bearer',
+  '{} header on order and capture calls': 'en-tête {0} sur les appels de commande et de capture',
+  '{} /{} with the {}* headers and the webhook id':
+    '{0} /{1} avec les en-têtes {2}* et l’identifiant du webhook',
+  'Sandbox and live use different hosts ({}, {})':
+    'Sandbox et live utilisent des hôtes différents ({0}, {1})',
+  '{} Basic with {} and {}': '{0} Basic avec {1} et {2}',
+  'one order per business payment, keyed by the order {}':
+    'une commande par paiement métier, identifiée par le {0} de la commande',
+  'look the order up before creating again': 'rechercher la commande avant de la recréer',
+  '{} header: {} of the raw body with the webhook secret':
+    'en-tête {0} : {1} du corps brut avec le secret du webhook',
+  'Checkout returns razorpay_signature = HMAC-SHA256("{order_id}|{payment_id}", key_secret): verify it server-side before marking paid':
+    'Checkout renvoie razorpay_signature = HMAC-SHA256("{order_id}|{payment_id}", key_secret) : le vérifier côté serveur avant de marquer comme payé',
+  '{} header (web service user {} key)': 'en-tête {0} (clé {1} de l’utilisateur du service web)',
+  '{} validation error': '{0} erreur de validation',
+  '{} header': 'en-tête {0}',
+  '{} signature in {}, computed with the {} key of the webhook':
+    'signature {0} dans {1}, calculée avec la clé {2} du webhook',
+  'Acknowledge webhooks with {} {} (Adyen retries until accepted)':
+    'Acquitter les webhooks avec {0} {1} (Adyen réessaie jusqu’à acceptation)',
+  '{} key as a Bearer token': 'clé {0} comme jeton Bearer',
+  '{} Accepted on success': '{0} Accepted en cas de succès',
+  'Signed Event Webhook: {} signature in {} over timestamp + raw body, checked with the account verification key':
+    'Signed Event Webhook : signature {0} dans {1} sur horodatage + corps brut, vérifiée avec la clé de vérification du compte',
+  'Accepted ({}) is not delivered: delivery state arrives through the Event Webhook':
+    'Accepted ({0}) ne veut pas dire livré : l’état de livraison arrive par l’Event Webhook',
+  '{} (ErrorCode in body)': '{0} (ErrorCode dans le corps)',
+  'no signature: protect the webhook {} with {} Basic credentials (and an {} allowlist)':
+    'pas de signature : protéger l’{0} du webhook par des identifiants {1} Basic (et une liste d’{2} autorisées)',
+  'Transactional and broadcast mail use separate message streams':
+    'Le courriel transactionnel et le courriel de diffusion utilisent des flux de messages séparés',
+  '{} Basic with user "api" and the {} key': '{0} Basic avec l’utilisateur "api" et la clé {1}',
+  '{} requests, {} responses': 'requêtes {0}, réponses {1}',
+  'signature.signature = HMAC-SHA256(timestamp + token) with the webhook signing key':
+    'signature.signature = HMAC-SHA256(timestamp + token) avec la clé de signature du webhook',
+  'reject reused tokens': 'rejeter les jetons réutilisés',
+  '{} domains use {}': 'les domaines {0} utilisent {1}',
+  '{} Signature Version {} ({} role or access keys)': '{0} Signature Version {1} (rôle {2} ou clés d’accès)',
+  'account sending quota and maximum send rate per second (see the {} console for this account)':
+    'quota d’envoi du compte et débit d’envoi maximal par seconde (voir la console {0} de ce compte)',
+  'events arrive as Amazon {} notifications: verify the {} message signature with its signing certificate':
+    'les événements arrivent comme notifications Amazon {0} : vérifier la signature du message {1} avec son certificat de signature',
+  'New accounts start in the sandbox (verified recipients only) until production access is granted':
+    'Les nouveaux comptes démarrent dans le sandbox (destinataires vérifiés uniquement) jusqu’à l’octroi de l’accès production',
+  '{} requests per second per team by default ({} beyond)':
+    '{0} requêtes par seconde par équipe par défaut ({1} au-delà)',
+  '{} header on {} /emails': 'en-tête {0} sur {1} /emails',
+  'Svix signature: {}, {} and {} headers ({} with the signing secret)':
+    'signature Svix : en-têtes {0}, {1} et {2} ({3} avec le secret de signature)',
+  'The sending domain must be verified ({} records) before production mail':
+    'Le domaine d’envoi doit être vérifié (enregistrements {0}) avant tout envoi en production',
+  '{} Basic with the Account {} and Auth Token (or an {} key pair)':
+    '{0} Basic avec l’Account {1} et l’Auth Token (ou une paire de clés {2})',
+  '{} request bodies, {} responses': 'corps de requête {0}, réponses {1}',
+  'messages are queued per sender': 'les messages sont mis en file par expéditeur',
+  'throughput depends on the number type (see provider docs)':
+    'le débit dépend du type de numéro (voir la documentation du fournisseur)',
+  '{} (error {})': '{0} (erreur {1})',
+  '{} ({} invalid "To" number)': '{0} ({1} numéro "To" invalide)',
+  '{} header: base64 {} of the full {} plus sorted {} parameters, keyed with the Auth Token':
+    'en-tête {0} : {1} en base64 de l’{2} complète plus les paramètres {3} triés, avec l’Auth Token comme clé',
+  'Numbers in {} format (+{})': 'Numéros au format {0} (+{1})',
+  'Authorization: AccessKey {key} header': 'en-tête Authorization: AccessKey {key}',
+  '{} header: a {} ({}) signed with the signing key':
+    'en-tête {0} : un {1} ({2}) signé avec la clé de signature',
+  'Bearer access token of a system user': 'jeton d’accès Bearer d’un utilisateur système',
+  'per-number messaging limits and tiers set by Meta (see provider docs)':
+    'limites et paliers de messagerie par numéro fixés par Meta (voir la documentation du fournisseur)',
+  '{} (invalid parameter, template not approved)': '{0} (paramètre invalide, modèle non approuvé)',
+  '{} header: {} of the raw body with the app secret':
+    'en-tête {0} : {1} du corps brut avec le secret de l’application',
+  'subscription handshake echoes {} when {} matches':
+    'la poignée de main d’abonnement renvoie {0} quand {1} correspond',
+  'Outside the 24-hour customer service window only approved template messages can be sent':
+    'En dehors de la fenêtre de service client de 24 heures, seuls des messages de modèle approuvés peuvent être envoyés',
+  none: 'aucune',
+  'OAuth {} access token of a service account (scope {})':
+    'jeton d’accès OAuth {0} d’un compte de service (portée {1})',
+  '{} (honour {})': '{0} (en respectant {1})',
+  '{} {} (delete the device token)': '{0} {1} (supprimer le jeton de l’appareil)',
+  'Remove device tokens that return {}': 'Retirer les jetons d’appareil qui renvoient {0}',
+  'Authorization header with the app {} {} key': 'en-tête Authorization avec la clé {0} {1} de l’application',
+  '{} field on notification create': 'champ {0} à la création de la notification',
+  '{} ({"text": ...} or Block Kit blocks)': '{0} ({"text": ...} ou blocs Block Kit)',
+  'about {} message per second per webhook, short bursts allowed ({} with {} beyond)':
+    'environ {0} message par seconde par webhook, courtes rafales permises ({1} avec {2} au-delà)',
+  '{} with {} error bodies': '{0} avec des corps d’erreur {1}',
+  'object bytes as the body': 'les octets de l’objet comme corps',
+  '{} {} and {} {} requests per second per partitioned prefix':
+    '{0} requêtes {1} et {2} {3} par seconde par préfixe partitionné',
+  '{} of the same key overwrites: derive object keys from ids so a retry writes the same key':
+    'un {0} de la même clé écrase : dériver les clés d’objet des identifiants pour qu’une nouvelle tentative écrive la même clé',
+  'Keep buckets private (Block Public Access)': 'Garder les buckets privés (Block Public Access)',
+  'hand out short-lived presigned URLs': 'distribuer des URL présignées de courte durée',
+  '{} Signature Version {} with R2 access keys': '{0} Signature Version {1} avec des clés d’accès R2',
+  '{} of the same key overwrites: derive object keys from ids':
+    'un {0} de la même clé écrase : dériver les clés d’objet des identifiants',
+  'No egress fees': 'Pas de frais de sortie (egress)',
+  'presigned URLs work as with S3': 'les URL présignées fonctionnent comme avec S3',
+  'OAuth {} service account credentials': 'identifiants OAuth {0} d’un compte de service',
+  '{} precondition makes retried uploads safe': 'la précondition {0} rend sûrs les envois réessayés',
+  'service role key on the server (bypasses {})': 'clé service role côté serveur (contourne {0})',
+  'user {} + {} {} policies from clients': '{0} de l’utilisateur + politiques {2} sur {1} depuis les clients',
+  '{} (multipart or raw body uploads), {} responses': '{0} (envois multipart ou en corps brut), réponses {1}',
+  'upload with {} fails on an existing path': 'un envoi avec {0} échoue sur un chemin existant',
+  'derive paths from ids': 'dériver les chemins des identifiants',
+  'read-write token': 'jeton en lecture-écriture',
+  '{} over {}': '{0} sur {1}',
+  'Blob URLs are public but unguessable': 'Les URL Blob sont publiques mais impossibles à deviner',
+  'do not store private data without access control':
+    'ne pas stocker de données privées sans contrôle d’accès',
+  '{} and {} headers (admin key on the server, search-only key in clients)':
+    'en-têtes {0} et {1} (clé d’administration côté serveur, clé de recherche seule dans les clients)',
+  'network error or timeout (clients fail over across hosts)':
+    'erreur réseau ou délai dépassé (les clients basculent d’un hôte à l’autre)',
+  'objects are upserted by objectID: reuse the entity id':
+    'les objets sont insérés ou mis à jour par objectID : réutiliser l’identifiant de l’entité',
+  'Indexing is asynchronous ({})': 'L’indexation est asynchrone ({0})',
+  'Authorization: Bearer {API key}': 'Authorization: Bearer {clé API}',
+  'Document writes are asynchronous tasks: poll /tasks or accept eventual consistency':
+    'Les écritures de documents sont des tâches asynchrones : interroger /tasks ou accepter la cohérence à terme',
+  '{} key (Authorization: ApiKey …) or {} Basic': 'clé {0} (Authorization: ApiKey …) ou {1} Basic',
+  '{} ({} for _bulk)': '{0} ({1} pour _bulk)',
+  'index by document id ({} /_doc/{id}) so a retry overwrites':
+    'indexer par identifiant de document ({0} /_doc/{id}) pour qu’une nouvelle tentative écrase',
+  '_bulk returns 200 with per-item errors: check items[].error':
+    '_bulk renvoie 200 avec des erreurs par élément : vérifier items[].error',
+  '{} key (key parameter or {}), restricted by {} and by server {}':
+    'clé {0} (paramètre key ou {1}), restreinte par {2} et par {3} du serveur',
+  'per-API quotas set in the Google Cloud console (see provider docs)':
+    'quotas par API fixés dans la console Google Cloud (voir la documentation du fournisseur)',
+  '{} (not an error: no match)': '{0} (pas une erreur : aucun résultat)',
+  'coordinates only for up to {} days': 'coordonnées seulement pendant {0} jours au plus',
+  'access_token query parameter (secret token on the server, URL-restricted public token in clients)':
+    'paramètre de requête access_token (jeton secret côté serveur, jeton public restreint par URL dans les clients)',
+  'Temporary geocoding results may not be stored':
+    'Les résultats de géocodage temporaire ne peuvent pas être stockés',
+  'permanent storage needs the permanent endpoint': 'le stockage permanent exige l’endpoint permanent',
+  '{} Basic with the source write key as the user name':
+    '{0} Basic avec la clé d’écriture de la source comme nom d’utilisateur',
+  '{} {} per call, {} {} per batch': '{0} {1} par appel, {2} {3} par lot',
+  '{} field: Segment deduplicates repeated {}': 'champ {0} : Segment déduplique les {1} répétés',
+  'Send events asynchronously: analytics must never fail a user request':
+    'Envoyer les événements de façon asynchrone : l’analytique ne doit jamais faire échouer une requête utilisateur',
+  'project {} key in the body ({})': 'clé {0} du projet dans le corps ({1})',
+  'personal {} key for private endpoints': 'clé {0} personnelle pour les endpoints privés',
+  'uuid field on each event deduplicates retries':
+    'le champ uuid de chaque événement déduplique les nouvelles tentatives',
+  '{} and {} clouds use different hosts': 'les clouds {0} et {1} utilisent des hôtes différents',
+  'service account ({} Basic) for /import': 'compte de service ({0} Basic) pour /import',
+  'project token for /track': 'jeton du projet pour /track',
+  '${} property deduplicates retried events': 'la propriété ${0} déduplique les événements réessayés',
+  'the {} verifies {} access tokens against the tenant {} (iss, aud = {} identifier, exp)':
+    'l’{0} vérifie les jetons d’accès {1} avec le {2} du tenant (iss, aud = identifiant de l’{3}, exp)',
+  'Authentication and Management {} limits depend on the plan (see provider docs)':
+    'les limites des {0} Authentication et Management dépendent de l’offre (voir la documentation du fournisseur)',
+  'Cache the {}': 'Mettre le {0} en cache',
+  'refetch only on an unknown kid': 'le récupérer à nouveau seulement pour un kid inconnu',
+  'secret key as a Bearer token for the Backend {}': 'clé secrète comme jeton Bearer pour la Backend {0}',
+  'session JWTs verified with the instance public key':
+    'JWT de session vérifiés avec la clé publique de l’instance',
+  '{} {} tokens verified against the user pool {}': 'jetons {0} {1} vérifiés avec le {2} du user pool',
+  'check iss, {} and {}': 'vérifier iss, {0} et {1}',
+  'per-operation quotas per account and region (see provider docs)':
+    'quotas par opération, par compte et par région (voir la documentation du fournisseur)',
+  '{} {} tokens verified with Google public keys (aud = project id, iss = {})':
+    'jetons {0} {1} vérifiés avec les clés publiques de Google (aud = identifiant du projet, iss = {2})',
+  'Check revocation ({}) on sensitive operations':
+    'Vérifier la révocation ({0}) lors des opérations sensibles',
+  'per-endpoint auth rate limits configurable in the project dashboard (see provider docs)':
+    'limites de débit d’authentification par endpoint, configurables dans le tableau de bord du projet (voir la documentation du fournisseur)',
+  '{} authorization code flow with {} and state': 'flux authorization code {0} avec {1} et state',
+  '{} token verified (iss {}, aud = client id, exp)':
+    'jeton {0} vérifié (iss {1}, aud = identifiant client, exp)',
+  'streaming as server-sent events': 'streaming en server-sent events',
+  'requests and tokens per minute per model and usage tier ({}* response headers)':
+    'requêtes et jetons par minute par modèle et palier d’usage (en-têtes de réponse {0}*)',
+  '{} invalid request': '{0} requête invalide',
+  '{} request too large': '{0} requête trop volumineuse',
+  'Set a request timeout and a max output token limit per call':
+    'Fixer un délai d’expiration de requête et une limite de jetons de sortie par appel',
+  '{} header plus {} header': 'en-tête {0} plus en-tête {1}',
+  'requests, input tokens and output tokens per minute per usage tier ({}* headers)':
+    'requêtes, jetons d’entrée et jetons de sortie par minute par palier d’usage (en-têtes {0}*)',
+  'Set {} on every request': 'Fixer {0} sur chaque requête',
+  'streamed responses can fail mid-stream': 'les réponses en streaming peuvent échouer en cours de flux',
+  'requests and tokens per minute per model and tier (see provider docs)':
+    'requêtes et jetons par minute par modèle et palier (voir la documentation du fournisseur)',
+  '{} header or a Microsoft Entra {} Bearer token': 'en-tête {0} ou un jeton Bearer Microsoft Entra {1}',
+  'tokens and requests per minute per deployment quota (see provider docs)':
+    'jetons et requêtes par minute selon le quota du déploiement (voir la documentation du fournisseur)',
+  '{} (public key in the {})': '{0} (clé publique dans l’{1})',
+  'Sentry envelope (sent by the {})': 'enveloppe Sentry (envoyée par le {0})',
+  'plan event quota': 'quota d’événements de l’offre',
+  'the {} honours {} and {}': 'le {0} respecte {1} et {2}',
+  'handled by the {} transport': 'géré par le transport du {0}',
+  'Scrub personal data before send (beforeSend / sendDefaultPii: false)':
+    'Effacer les données personnelles avant l’envoi (beforeSend / sendDefaultPii : false)',
+  'Never block a request on error reporting': 'Ne jamais bloquer une requête pour le signalement d’erreurs',
+  'plan- or account-dependent: see provider docs':
+    'dépend de l’offre ou du compte : voir la documentation du fournisseur',
+  'call {*} with {*}': 'appeler {0} avec {1}',
+  'call {*}': 'appeler {0}',
+  // Testing, observability, deployment (env, prerequisites, migrations per ORM), job runners and dead letters per queue, security evidence, auth routes.
+  '{*}: recorded responses incl. {*} to exercise retries':
+    '{0} : réponses enregistrées, dont {1}, pour éprouver les nouvelles tentatives',
+  'each endpoint: success, validation error ({}), unauthenticated ({}), forbidden role ({}), not found ({})':
+    'chaque endpoint : succès, erreur de validation ({0}), non authentifié ({1}), rôle interdit ({2}), introuvable ({3})',
+  'job {*}: idempotent on rerun': 'tâche {0} : idempotente en cas de réexécution',
+  'validators: {} field rules (section {})': 'validateurs : {0} règles de champ (section {1})',
+  '{*}: {*} concurrent virtual users (stated {*}) for {*} minutes':
+    '{0} : {1} utilisateurs virtuels simultanés (énoncé : {2}) pendant {3} minutes',
+  '{*}: {*} requests/s (stated) for {*} minutes': '{0} : {1} requêtes/s (énoncé) pendant {2} minutes',
+  'a load tool': 'un outil de charge',
+  'pass if p95 of "{*}" ≤ {*} (stated {*})': 'réussi si le p95 de "{0}" ≤ {1} (énoncé : {2})',
+  'p95 {} for "{*}"': 'p95 de {0} pour "{1}"',
+  'p95 {} for routes {*}': 'p95 de {0} pour les routes {1}',
+  'latency target: {*}': 'objectif de latence : {0}',
+  '< {*} for {*}': '< {0} pour {1}',
+  'within {*} for {*}': 'en moins de {0} pour {1}',
+  '> {} (default: the documents state no availability target)':
+    '> {0} (par défaut : les documents n’énoncent aucun objectif de disponibilité)',
+  'database ({*} at {*}): SELECT 1 / ping within {*}':
+    'base de données ({0} sur {1}) : SELECT 1 / ping en moins de {2}',
+  'cache ({*} at {*}): PING': 'cache ({0} sur {1}) : PING',
+  'cache ({*}): PING': 'cache ({0}) : PING',
+  'queue ({*}): connection and consumer lag': 'file ({0}) : connexion et retard des consommateurs',
+  'no stateful dependency is stated: ready once started':
+    'aucune dépendance avec état n’est énoncée : prêt dès le démarrage',
+  '{*} connection string (with credentials)': 'chaîne de connexion {0} (avec identifiants)',
+  'Redis connection (cache / queue)': 'connexion Redis (cache / file)',
+  'JWT signing secret (HS256, ≥ 256 bits)': 'secret de signature des JWT (HS256, ≥ 256 bits)',
+  'minimum log level (info in production, debug locally)':
+    'niveau de journalisation minimal (info en production, debug en local)',
+  'referenced by the spec': 'référencée par la spécification',
+  '{*} (payments)': '{0} (paiements)',
+  '{*} (email)': '{0} (courriel)',
+  '{*} (sms)': '{0} (SMS)',
+  '{*} (chat)': '{0} (messagerie)',
+  '{*} (push)': '{0} (notifications push)',
+  '{*} (storage)': '{0} (stockage)',
+  '{*} (identity)': '{0} (identité)',
+  '{*} (search)': '{0} (recherche)',
+  '{*} (maps)': '{0} (cartographie)',
+  '{*} (analytics)': '{0} (analytique)',
+  '{*} (llm)': '{0} (modèle de langage)',
+  '{*} (monitoring)': '{0} (supervision)',
+  '{*} (other)': '{0} (autre)',
+  '{*} runtime': 'environnement d’exécution {0}',
+  '{*} database reachable through DATABASE_URL': 'base de données {0} joignable via DATABASE_URL',
+  '{*} (cache) reachable through REDIS_URL': '{0} (cache) joignable via REDIS_URL',
+  '{*} (queue) reachable through REDIS_URL': '{0} (file) joignable via REDIS_URL',
+  '{*} (cache)': '{0} (mémoire cache)',
+  '{*} (queue)': '{0} (file)',
+  '{*} account and credentials ({*})': 'compte et identifiants {0} ({1})',
+  '{*} pipeline: lint, type-check, tests, migrations, deploy':
+    'pipeline {0} : lint, vérification des types, tests, migrations, déploiement',
+  '{*} project with the environment variables above set per environment':
+    'projet {0} avec les variables d’environnement ci-dessus définies par environnement',
+  'versioned SQL files (001_init.sql, 002_…) applied in order by a migration runner':
+    'fichiers SQL versionnés (001_init.sql, 002_…) appliqués dans l’ordre par un exécuteur de migrations',
+  'never {} against shared databases': 'jamais {0} sur des bases de données partagées',
+  '{} writes SQL migrations from the schema': '{0} écrit les migrations SQL à partir du schéma',
+  '{} (or {} at deploy) applies them in order': '{0} (ou {1} au déploiement) les applique dans l’ordre',
+  '{} from entity changes': '{0} à partir des changements d’entités',
+  '{} at deploy': '{0} au déploiement',
+  'synchronize: false in every shared environment': 'synchronize : false dans tout environnement partagé',
+  '{}, then {} at deploy': '{0}, puis {1} au déploiement',
+  'Kysely Migrator with FileMigrationProvider': 'Kysely Migrator avec FileMigrationProvider',
+  'no schema migrations: new fields are optional':
+    'pas de migrations de schéma : les nouveaux champs sont facultatifs',
+  'data backfills and index builds run as versioned scripts':
+    'les remplissages de données et les constructions d’index s’exécutent en scripts versionnés',
+  'no schema migrations: new fields are optional (backward compatible readers)':
+    'pas de migrations de schéma : les nouveaux champs sont facultatifs (lecteurs rétrocompatibles)',
+  'index creation and backfills as versioned scripts run at deploy':
+    'création d’index et remplissages en scripts versionnés exécutés au déploiement',
+  'V<n>__<name>.sql files': 'fichiers V<n>__<name>.sql',
+  '{*} job table (SELECT … FOR UPDATE SKIP LOCKED)':
+    'table de tâches dans {0} (SELECT … FOR UPDATE SKIP LOCKED)',
+  '{*} jobs collection (findOneAndUpdate claim)':
+    'collection de tâches dans {0} (réservées par findOneAndUpdate)',
+  'scheduled by {*} repeatable jobs': 'planifié par des tâches répétables {0}',
+  '{*} repeatable jobs': 'tâches répétables {0}',
+  'in-process cron timer (one leader instance)':
+    'minuterie cron dans le processus (une seule instance leader)',
+  'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':
+    'file de lettres mortes SQS (redrive policy, maxReceiveCount = tentatives maximales)',
+  'RabbitMQ dead-letter exchange': 'exchange de lettres mortes RabbitMQ',
+  'dead-letter topic (<topic>.dlq)': 'topic de lettres mortes (<topic>.dlq)',
+  'dead-letter stream (<stream>:dead) after XCLAIM delivery count exceeds max attempts':
+    'stream de lettres mortes (<stream>:dead) quand le compteur de livraisons XCLAIM dépasse les tentatives maximales',
+  '{} log (payload, error, attempts)': 'journal {0} (contenu, erreur, tentatives)',
+  'none: the link opens on the user’s device, nothing is called server-side':
+    'aucune : le lien s’ouvre sur l’appareil de l’utilisateur, rien n’est appelé côté serveur',
+  'schedule as stated: {*}': 'planification telle qu’énoncée : {0}',
+  'HTTPS only as stated ({*})': 'HTTPS uniquement, comme énoncé ({0})',
+  'HTTPS only': 'HTTPS uniquement',
+  'SameSite=Strict (or Lax plus a CSRF token on state-changing requests)':
+    'SameSite=Strict (ou Lax plus un jeton CSRF sur les requêtes qui modifient l’état)',
+  'passwords hashed with {*} (stated)': 'mots de passe hachés avec {0} (énoncé)',
+  "every query through {*}'s query {} (parameterised)":
+    'chaque requête passe par l’{1} de requêtes de {0} (paramétrée)',
+  'every query through parameterised statements (tagged templates / ${} placeholders)':
+    'chaque requête par des instructions paramétrées (tagged templates / marqueurs ${0})',
+  'login rate-limited per IP and account (section {})':
+    'connexion limitée en débit par IP et par compte (section {0})',
+  '{*} codes, every example valid against the stated envelope':
+    '{0} codes, chaque exemple valide selon l’enveloppe énoncée',
+  '{*} codes, every example valid against the problem-details envelope':
+    '{0} codes, chaque exemple valide selon l’enveloppe problem-details',
+  '{} entity of {} with a primary key ({} composite)':
+    '{0} entité sur {1} avec une clé primaire ({2} composites)',
+  '{} of {} foreign key indexed': '{0} clé étrangère sur {1} indexée',
+  '{} of {} table reachable by primary key': '{0} table sur {1} accessible par clé primaire',
+  'operator class by rule {}': 'classe d’opérateurs par la règle {0}',
+  'reference data: read by most requests, changed rarely':
+    'données de référence : lues par la plupart des requêtes, rarement modifiées',
+  'build filters from validated scalars': 'construire les filtres à partir de scalaires validés',
+  'lookup by email': 'recherche par e-mail',
+  'Delete expired {*} rows so lookups stay small and stolen expired tokens are gone':
+    'Supprimer les lignes expirées de {0} pour que les recherches restent petites et que les jetons expirés volés disparaissent',
+  'run {*} for the period': 'exécuter {0} pour la période',
+  'store the period end as the next run’s start':
+    'enregistrer la fin de la période comme début de la prochaine exécution',
+  'Start signing in with {*}': 'Commencer la connexion avec {0}',
+  'OAuth callback from {*}': 'Callback OAuth de {0}',
+  'Request a password reset link': 'Demander un lien de réinitialisation du mot de passe',
+  'Set a new password with a reset token':
+    'Définir un nouveau mot de passe avec un jeton de réinitialisation',
+  'The password was changed.': 'Le mot de passe a été modifié.',
+  'Confirm an email address with a verification token':
+    'Confirmer une adresse e-mail avec un jeton de vérification',
+  'The email address is verified.': 'L’adresse e-mail est vérifiée.',
+  'Where the browser goes next.': 'Où le navigateur va ensuite.',
+  'The id path parameter.': 'Le paramètre de chemin id.',
+  'Deactivate a {*} (instead of deleting it)': 'Désactiver {0} (au lieu de le supprimer)',
+  'Attach a {*} to a {*}': 'Associer {0} à {1}',
+  'no authentication route serves "{*}"': 'aucune route d’authentification ne sert "{0}"',
+  // Prisma migration workflow (derive/deployment.ts).
+  '{} creates a timestamped SQL migration locally': '{0} crée en local une migration SQL horodatée',
+  'commit prisma/migrations/*': 'committer prisma/migrations/*',
+  // Slack endpoint, stated alert targets.
+  '{} {} (the webhook URL)': '{0} {1} (l’URL du webhook)',
+  '> {} (stated target {*})': '> {0} (objectif énoncé : {1})',
 };

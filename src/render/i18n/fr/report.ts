@@ -109,5 +109,14 @@ export const report: Messages['report'] = {
     runInit: (command: string) =>
       `Lancez \`${command}\` pour créer les documents de planification, ou passez --docs DIR.`,
     dryRun: '(essai à blanc : rien n’a été écrit)',
+    created: (file: string) => `créé     ${file}`,
+    skipped: (file: string) => `ignoré   ${file} (existe déjà, laissé tel quel)`,
+    next: (command: string) =>
+      `Étape suivante : remplacez le contenu d’exemple par les faits de votre projet, puis lancez \`${command}\`.`,
+    checkMissingPrerequisites:
+      'backend-spec : prérequis manquants (pas de PRD ou pas d’architecture) : rien à comparer',
+    upToDate: (files: number) => `à jour : ${files} fichiers correspondent à ce que les documents compilent`,
+    outOfDate: (differ: number, files: number) =>
+      `pas à jour : ${differ} fichiers sur ${files} diffèrent (rien n’a été écrit)`,
   },
 };

@@ -429,4 +429,358 @@ export const derived: Record<DerivedPhrase, string> = {
     'A01 Identificadores adivinháveis: uma requisição com o próximo id sequencial de um registro que não é do chamador recebe {0}',
   'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked':
     'A04 Segredos em URLs: um token errado ou revogado no caminho recebe {0} e os logs de requisições o mostram mascarado',
+  // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
+  'Secret {} key as a Bearer token (server only)': 'Chave {0} secreta como token Bearer (apenas no servidor)',
+  'publishable key in the client': 'chave publicável no cliente',
+  '{} request bodies ({}), {} responses': 'corpos de requisição {0} ({1}), respostas {2}',
+  '{} read and {} write requests per second in live mode, {} in test mode ({} beyond)':
+    '{0} requisições de leitura e {1} de escrita por segundo no modo live, {2} no modo test ({3} acima disso)',
+  '{} header on every {} (keys are kept {} hours)':
+    'cabeçalho {0} em cada {1} (as chaves são mantidas por {2} horas)',
+  '{} header: {} of "{timestamp}.{raw body}" with the endpoint secret (whsec_…)':
+    'cabeçalho {0}: {1} de "{timestamp}.{raw body}" com o segredo do endpoint (whsec_…)',
+  'Events can arrive out of order and more than once: deduplicate on {}':
+    'Os eventos podem chegar fora de ordem e mais de uma vez: deduplicar por {0}',
+  'OAuth {} client credentials: client id + secret exchanged for a Bearer access token':
+    'OAuth {0} client credentials: id do cliente + segredo trocados por um token de acesso Bearer',
+  '{} header on order and capture calls': 'cabeçalho {0} nas chamadas de pedido e de captura',
+  '{} /{} with the {}* headers and the webhook id': '{0} /{1} com os cabeçalhos {2}* e o id do webhook',
+  'Sandbox and live use different hosts ({}, {})': 'Sandbox e live usam hosts diferentes ({0}, {1})',
+  '{} Basic with {} and {}': '{0} Basic com {1} e {2}',
+  'one order per business payment, keyed by the order {}':
+    'um pedido por pagamento de negócio, identificado pelo {0} do pedido',
+  'look the order up before creating again': 'consultar o pedido antes de criá-lo de novo',
+  '{} header: {} of the raw body with the webhook secret':
+    'cabeçalho {0}: {1} do corpo bruto com o segredo do webhook',
+  'Checkout returns razorpay_signature = HMAC-SHA256("{order_id}|{payment_id}", key_secret): verify it server-side before marking paid':
+    'O Checkout devolve razorpay_signature = HMAC-SHA256("{order_id}|{payment_id}", key_secret): verificá-lo no servidor antes de marcar como pago',
+  '{} header (web service user {} key)': 'cabeçalho {0} (chave {1} do usuário do web service)',
+  '{} validation error': '{0} erro de validação',
+  '{} header': 'cabeçalho {0}',
+  '{} signature in {}, computed with the {} key of the webhook':
+    'assinatura {0} em {1}, calculada com a chave {2} do webhook',
+  'Acknowledge webhooks with {} {} (Adyen retries until accepted)':
+    'Confirmar os webhooks com {0} {1} (o Adyen repete até serem aceitos)',
+  '{} key as a Bearer token': 'chave {0} como token Bearer',
+  '{} Accepted on success': '{0} Accepted em caso de sucesso',
+  'Signed Event Webhook: {} signature in {} over timestamp + raw body, checked with the account verification key':
+    'Signed Event Webhook: assinatura {0} em {1} sobre timestamp + corpo bruto, verificada com a chave de verificação da conta',
+  'Accepted ({}) is not delivered: delivery state arrives through the Event Webhook':
+    'Accepted ({0}) não significa entregue: o estado de entrega chega pelo Event Webhook',
+  '{} (ErrorCode in body)': '{0} (ErrorCode no corpo)',
+  'no signature: protect the webhook {} with {} Basic credentials (and an {} allowlist)':
+    'sem assinatura: proteger a {0} do webhook com credenciais {1} Basic (e uma lista de {2} permitidos)',
+  'Transactional and broadcast mail use separate message streams':
+    'O e-mail transacional e o de difusão usam fluxos de mensagens separados',
+  '{} Basic with user "api" and the {} key': '{0} Basic com o usuário "api" e a chave {1}',
+  '{} requests, {} responses': 'requisições {0}, respostas {1}',
+  'signature.signature = HMAC-SHA256(timestamp + token) with the webhook signing key':
+    'signature.signature = HMAC-SHA256(timestamp + token) com a chave de assinatura do webhook',
+  'reject reused tokens': 'rejeitar tokens reutilizados',
+  '{} domains use {}': 'os domínios {0} usam {1}',
+  '{} Signature Version {} ({} role or access keys)':
+    '{0} Signature Version {1} (função {2} ou chaves de acesso)',
+  'account sending quota and maximum send rate per second (see the {} console for this account)':
+    'cota de envio da conta e taxa máxima de envio por segundo (ver o console do {0} desta conta)',
+  'events arrive as Amazon {} notifications: verify the {} message signature with its signing certificate':
+    'os eventos chegam como notificações do Amazon {0}: verificar a assinatura da mensagem {1} com o seu certificado de assinatura',
+  'New accounts start in the sandbox (verified recipients only) until production access is granted':
+    'Contas novas começam no sandbox (apenas destinatários verificados) até que o acesso de produção seja concedido',
+  '{} requests per second per team by default ({} beyond)':
+    '{0} requisições por segundo por equipe por padrão ({1} acima disso)',
+  '{} header on {} /emails': 'cabeçalho {0} em {1} /emails',
+  'Svix signature: {}, {} and {} headers ({} with the signing secret)':
+    'assinatura Svix: cabeçalhos {0}, {1} e {2} ({3} com o segredo de assinatura)',
+  'The sending domain must be verified ({} records) before production mail':
+    'O domínio de envio deve ser verificado (registros {0}) antes do e-mail de produção',
+  '{} Basic with the Account {} and Auth Token (or an {} key pair)':
+    '{0} Basic com o Account {1} e o Auth Token (ou um par de chaves {2})',
+  '{} request bodies, {} responses': 'corpos de requisição {0}, respostas {1}',
+  'messages are queued per sender': 'as mensagens são enfileiradas por remetente',
+  'throughput depends on the number type (see provider docs)':
+    'a vazão depende do tipo de número (ver a documentação do provedor)',
+  '{} (error {})': '{0} (erro {1})',
+  '{} ({} invalid "To" number)': '{0} ({1} número "To" inválido)',
+  '{} header: base64 {} of the full {} plus sorted {} parameters, keyed with the Auth Token':
+    'cabeçalho {0}: {1} em base64 da {2} completa mais os parâmetros {3} ordenados, com o Auth Token como chave',
+  'Numbers in {} format (+{})': 'Números no formato {0} (+{1})',
+  'Authorization: AccessKey {key} header': 'cabeçalho Authorization: AccessKey {key}',
+  '{} header: a {} ({}) signed with the signing key':
+    'cabeçalho {0}: um {1} ({2}) assinado com a chave de assinatura',
+  'Bearer access token of a system user': 'token de acesso Bearer de um usuário de sistema',
+  'per-number messaging limits and tiers set by Meta (see provider docs)':
+    'limites e níveis de mensagens por número definidos pela Meta (ver a documentação do provedor)',
+  '{} (invalid parameter, template not approved)': '{0} (parâmetro inválido, template não aprovado)',
+  '{} header: {} of the raw body with the app secret':
+    'cabeçalho {0}: {1} do corpo bruto com o segredo do app',
+  'subscription handshake echoes {} when {} matches':
+    'o handshake de assinatura devolve {0} quando {1} confere',
+  'Outside the 24-hour customer service window only approved template messages can be sent':
+    'Fora da janela de atendimento ao cliente de 24 horas só podem ser enviadas mensagens de template aprovadas',
+  none: 'nenhuma',
+  'OAuth {} access token of a service account (scope {})':
+    'token de acesso OAuth {0} de uma conta de serviço (escopo {1})',
+  '{} (honour {})': '{0} (respeitando {1})',
+  '{} {} (delete the device token)': '{0} {1} (excluir o token do dispositivo)',
+  'Remove device tokens that return {}': 'Remover os tokens de dispositivo que retornam {0}',
+  'Authorization header with the app {} {} key': 'cabeçalho Authorization com a chave {0} {1} do app',
+  '{} field on notification create': 'campo {0} ao criar a notificação',
+  '{} ({"text": ...} or Block Kit blocks)': '{0} ({"text": ...} ou blocos do Block Kit)',
+  'about {} message per second per webhook, short bursts allowed ({} with {} beyond)':
+    'cerca de {0} mensagem por segundo por webhook, rajadas curtas permitidas ({1} com {2} acima disso)',
+  '{} with {} error bodies': '{0} com corpos de erro {1}',
+  'object bytes as the body': 'os bytes do objeto como corpo',
+  '{} {} and {} {} requests per second per partitioned prefix':
+    '{0} requisições {1} e {2} {3} por segundo por prefixo particionado',
+  '{} of the same key overwrites: derive object keys from ids so a retry writes the same key':
+    'um {0} da mesma chave sobrescreve: derivar as chaves de objeto dos ids para que uma nova tentativa grave a mesma chave',
+  'Keep buckets private (Block Public Access)': 'Manter os buckets privados (Block Public Access)',
+  'hand out short-lived presigned URLs': 'fornecer URLs pré-assinadas de curta duração',
+  '{} Signature Version {} with R2 access keys': '{0} Signature Version {1} com chaves de acesso do R2',
+  '{} of the same key overwrites: derive object keys from ids':
+    'um {0} da mesma chave sobrescreve: derivar as chaves de objeto dos ids',
+  'No egress fees': 'Sem tarifas de saída (egress)',
+  'presigned URLs work as with S3': 'as URLs pré-assinadas funcionam como no S3',
+  'OAuth {} service account credentials': 'credenciais OAuth {0} de uma conta de serviço',
+  '{} precondition makes retried uploads safe': 'a pré-condição {0} torna seguros os uploads repetidos',
+  'service role key on the server (bypasses {})': 'chave service role no servidor (ignora {0})',
+  'user {} + {} {} policies from clients': '{0} do usuário + políticas {2} sobre {1} a partir dos clientes',
+  '{} (multipart or raw body uploads), {} responses':
+    '{0} (uploads multipart ou com corpo bruto), respostas {1}',
+  'upload with {} fails on an existing path': 'um upload com {0} falha em um caminho existente',
+  'derive paths from ids': 'derivar os caminhos dos ids',
+  'read-write token': 'token de leitura e escrita',
+  '{} over {}': '{0} sobre {1}',
+  'Blob URLs are public but unguessable': 'As URLs de Blob são públicas, mas impossíveis de adivinhar',
+  'do not store private data without access control': 'não armazenar dados privados sem controle de acesso',
+  '{} and {} headers (admin key on the server, search-only key in clients)':
+    'cabeçalhos {0} e {1} (chave de administração no servidor, chave somente de busca nos clientes)',
+  'network error or timeout (clients fail over across hosts)':
+    'erro de rede ou tempo esgotado (os clientes alternam entre hosts)',
+  'objects are upserted by objectID: reuse the entity id':
+    'os objetos são inseridos ou atualizados por objectID: reutilizar o id da entidade',
+  'Indexing is asynchronous ({})': 'A indexação é assíncrona ({0})',
+  'Authorization: Bearer {API key}': 'Authorization: Bearer {chave de API}',
+  'Document writes are asynchronous tasks: poll /tasks or accept eventual consistency':
+    'As gravações de documentos são tarefas assíncronas: consultar /tasks ou aceitar a consistência eventual',
+  '{} key (Authorization: ApiKey …) or {} Basic': 'chave de {0} (Authorization: ApiKey …) ou {1} Basic',
+  '{} ({} for _bulk)': '{0} ({1} para _bulk)',
+  'index by document id ({} /_doc/{id}) so a retry overwrites':
+    'indexar pelo id do documento ({0} /_doc/{id}) para que uma nova tentativa sobrescreva',
+  '_bulk returns 200 with per-item errors: check items[].error':
+    '_bulk retorna 200 com erros por item: verificar items[].error',
+  '{} key (key parameter or {}), restricted by {} and by server {}':
+    'chave de {0} (parâmetro key ou {1}), restrita por {2} e por {3} do servidor',
+  'per-API quotas set in the Google Cloud console (see provider docs)':
+    'cotas por API definidas no console do Google Cloud (ver a documentação do provedor)',
+  '{} (not an error: no match)': '{0} (não é um erro: sem correspondência)',
+  'coordinates only for up to {} days': 'coordenadas apenas por até {0} dias',
+  'access_token query parameter (secret token on the server, URL-restricted public token in clients)':
+    'parâmetro de consulta access_token (token secreto no servidor, token público restrito por URL nos clientes)',
+  'Temporary geocoding results may not be stored':
+    'Os resultados de geocodificação temporária não podem ser armazenados',
+  'permanent storage needs the permanent endpoint': 'o armazenamento permanente exige o endpoint permanente',
+  '{} Basic with the source write key as the user name':
+    '{0} Basic com a chave de escrita da fonte como nome de usuário',
+  '{} {} per call, {} {} per batch': '{0} {1} por chamada, {2} {3} por lote',
+  '{} field: Segment deduplicates repeated {}': 'campo {0}: o Segment deduplica {1} repetidos',
+  'Send events asynchronously: analytics must never fail a user request':
+    'Enviar os eventos de forma assíncrona: a análise nunca deve fazer falhar uma requisição do usuário',
+  'project {} key in the body ({})': 'chave de {0} do projeto no corpo ({1})',
+  'personal {} key for private endpoints': 'chave de {0} pessoal para os endpoints privados',
+  'uuid field on each event deduplicates retries':
+    'o campo uuid de cada evento deduplica as novas tentativas',
+  '{} and {} clouds use different hosts': 'as nuvens {0} e {1} usam hosts diferentes',
+  'service account ({} Basic) for /import': 'conta de serviço ({0} Basic) para /import',
+  'project token for /track': 'token do projeto para /track',
+  '${} property deduplicates retried events': 'a propriedade ${0} deduplica os eventos repetidos',
+  'the {} verifies {} access tokens against the tenant {} (iss, aud = {} identifier, exp)':
+    'a {0} verifica os tokens de acesso {1} contra o {2} do tenant (iss, aud = identificador da {3}, exp)',
+  'Authentication and Management {} limits depend on the plan (see provider docs)':
+    'os limites das {0} Authentication e Management dependem do plano (ver a documentação do provedor)',
+  'Cache the {}': 'Manter o {0} em cache',
+  'refetch only on an unknown kid': 'buscá-lo de novo apenas diante de um kid desconhecido',
+  'secret key as a Bearer token for the Backend {}': 'chave secreta como token Bearer para a Backend {0}',
+  'session JWTs verified with the instance public key':
+    'JWTs de sessão verificados com a chave pública da instância',
+  '{} {} tokens verified against the user pool {}': 'tokens {0} {1} verificados contra o {2} do user pool',
+  'check iss, {} and {}': 'verificar iss, {0} e {1}',
+  'per-operation quotas per account and region (see provider docs)':
+    'cotas por operação, por conta e região (ver a documentação do provedor)',
+  '{} {} tokens verified with Google public keys (aud = project id, iss = {})':
+    'tokens {0} {1} verificados com as chaves públicas do Google (aud = id do projeto, iss = {2})',
+  'Check revocation ({}) on sensitive operations': 'Verificar a revogação ({0}) nas operações sensíveis',
+  'per-endpoint auth rate limits configurable in the project dashboard (see provider docs)':
+    'limites de taxa de autenticação por endpoint configuráveis no painel do projeto (ver a documentação do provedor)',
+  '{} authorization code flow with {} and state': 'fluxo authorization code do {0} com {1} e state',
+  '{} token verified (iss {}, aud = client id, exp)':
+    'token {0} verificado (iss {1}, aud = id do cliente, exp)',
+  'streaming as server-sent events': 'streaming como server-sent events',
+  'requests and tokens per minute per model and usage tier ({}* response headers)':
+    'requisições e tokens por minuto por modelo e nível de uso (cabeçalhos de resposta {0}*)',
+  '{} invalid request': '{0} requisição inválida',
+  '{} request too large': '{0} requisição grande demais',
+  'Set a request timeout and a max output token limit per call':
+    'Definir um tempo limite de requisição e um limite máximo de tokens de saída por chamada',
+  '{} header plus {} header': 'cabeçalho {0} mais cabeçalho {1}',
+  'requests, input tokens and output tokens per minute per usage tier ({}* headers)':
+    'requisições, tokens de entrada e tokens de saída por minuto por nível de uso (cabeçalhos {0}*)',
+  'Set {} on every request': 'Definir {0} em cada requisição',
+  'streamed responses can fail mid-stream': 'as respostas em streaming podem falhar no meio do fluxo',
+  'requests and tokens per minute per model and tier (see provider docs)':
+    'requisições e tokens por minuto por modelo e nível (ver a documentação do provedor)',
+  '{} header or a Microsoft Entra {} Bearer token': 'cabeçalho {0} ou um token Bearer do Microsoft Entra {1}',
+  'tokens and requests per minute per deployment quota (see provider docs)':
+    'tokens e requisições por minuto conforme a cota da implantação (ver a documentação do provedor)',
+  '{} (public key in the {})': '{0} (chave pública na {1})',
+  'Sentry envelope (sent by the {})': 'envelope do Sentry (enviado pelo {0})',
+  'plan event quota': 'cota de eventos do plano',
+  'the {} honours {} and {}': 'o {0} respeita {1} e {2}',
+  'handled by the {} transport': 'tratado pelo transporte do {0}',
+  'Scrub personal data before send (beforeSend / sendDefaultPii: false)':
+    'Remover os dados pessoais antes do envio (beforeSend / sendDefaultPii: false)',
+  'Never block a request on error reporting': 'Nunca bloquear uma requisição pelo envio de erros',
+  'plan- or account-dependent: see provider docs':
+    'depende do plano ou da conta: ver a documentação do provedor',
+  'call {*} with {*}': 'chamar {0} com {1}',
+  'call {*}': 'chamar {0}',
+  // Testing, observability, deployment (env, prerequisites, migrations per ORM), job runners and dead letters per queue, security evidence, auth routes.
+  '{*}: recorded responses incl. {*} to exercise retries':
+    '{0}: respostas gravadas, incluindo {1}, para exercitar as novas tentativas',
+  'each endpoint: success, validation error ({}), unauthenticated ({}), forbidden role ({}), not found ({})':
+    'cada endpoint: sucesso, erro de validação ({0}), não autenticado ({1}), papel proibido ({2}), não encontrado ({3})',
+  'job {*}: idempotent on rerun': 'tarefa {0}: idempotente ao ser executada de novo',
+  'validators: {} field rules (section {})': 'validadores: {0} regras de campo (seção {1})',
+  '{*}: {*} concurrent virtual users (stated {*}) for {*} minutes':
+    '{0}: {1} usuários virtuais simultâneos (declarado: {2}) por {3} minutos',
+  '{*}: {*} requests/s (stated) for {*} minutes': '{0}: {1} requisições/s (declarado) por {2} minutos',
+  'a load tool': 'uma ferramenta de carga',
+  'pass if p95 of "{*}" ≤ {*} (stated {*})': 'passa se o p95 de "{0}" ≤ {1} (declarado: {2})',
+  'p95 {} for "{*}"': 'p95 de {0} para "{1}"',
+  'p95 {} for routes {*}': 'p95 de {0} para as rotas {1}',
+  'latency target: {*}': 'meta de latência: {0}',
+  '< {*} for {*}': '< {0} para {1}',
+  'within {*} for {*}': 'em até {0} para {1}',
+  '> {} (default: the documents state no availability target)':
+    '> {0} (padrão: os documentos não declaram uma meta de disponibilidade)',
+  'database ({*} at {*}): SELECT 1 / ping within {*}':
+    'banco de dados ({0} em {1}): SELECT 1 / ping em até {2}',
+  'cache ({*} at {*}): PING': 'cache ({0} em {1}): PING',
+  'cache ({*}): PING': 'memória cache ({0}): PING',
+  'queue ({*}): connection and consumer lag': 'fila ({0}): conexão e atraso dos consumidores',
+  'no stateful dependency is stated: ready once started':
+    'nenhuma dependência com estado é declarada: pronto assim que inicia',
+  '{*} connection string (with credentials)': 'string de conexão do {0} (com credenciais)',
+  'Redis connection (cache / queue)': 'conexão com o Redis (cache / fila)',
+  'JWT signing secret (HS256, ≥ 256 bits)': 'segredo de assinatura dos JWT (HS256, ≥ 256 bits)',
+  'minimum log level (info in production, debug locally)':
+    'nível mínimo de log (info em produção, debug localmente)',
+  'referenced by the spec': 'referenciada pela especificação',
+  '{*} (payments)': '{0} (pagamentos)',
+  '{*} (email)': '{0} (e-mail)',
+  '{*} (sms)': '{0} (SMS)',
+  '{*} (chat)': '{0} (mensageria)',
+  '{*} (push)': '{0} (notificações push)',
+  '{*} (storage)': '{0} (armazenamento)',
+  '{*} (identity)': '{0} (identidade)',
+  '{*} (search)': '{0} (busca)',
+  '{*} (maps)': '{0} (mapas)',
+  '{*} (analytics)': '{0} (análise)',
+  '{*} (llm)': '{0} (modelo de linguagem)',
+  '{*} (monitoring)': '{0} (monitoramento)',
+  '{*} (other)': '{0} (outro)',
+  '{*} runtime': 'runtime {0}',
+  '{*} database reachable through DATABASE_URL': 'banco de dados {0} acessível por DATABASE_URL',
+  '{*} (cache) reachable through REDIS_URL': '{0} (cache) acessível por REDIS_URL',
+  '{*} (queue) reachable through REDIS_URL': '{0} (fila) acessível por REDIS_URL',
+  '{*} (cache)': '{0} (memória cache)',
+  '{*} (queue)': '{0} (fila)',
+  '{*} account and credentials ({*})': 'conta e credenciais do {0} ({1})',
+  '{*} pipeline: lint, type-check, tests, migrations, deploy':
+    'pipeline do {0}: lint, verificação de tipos, testes, migrações, deploy',
+  '{*} project with the environment variables above set per environment':
+    'projeto do {0} com as variáveis de ambiente acima definidas por ambiente',
+  'versioned SQL files (001_init.sql, 002_…) applied in order by a migration runner':
+    'arquivos SQL versionados (001_init.sql, 002_…) aplicados em ordem por um executor de migrações',
+  'never {} against shared databases': 'nunca {0} contra bancos de dados compartilhados',
+  '{} writes SQL migrations from the schema': '{0} gera as migrações SQL a partir do esquema',
+  '{} (or {} at deploy) applies them in order': '{0} (ou {1} no deploy) as aplica em ordem',
+  '{} from entity changes': '{0} a partir das mudanças nas entidades',
+  '{} at deploy': '{0} no deploy',
+  'synchronize: false in every shared environment': 'synchronize: false em todo ambiente compartilhado',
+  '{}, then {} at deploy': '{0}, depois {1} no deploy',
+  'Kysely Migrator with FileMigrationProvider': 'Kysely Migrator com FileMigrationProvider',
+  'no schema migrations: new fields are optional': 'sem migrações de esquema: os campos novos são opcionais',
+  'data backfills and index builds run as versioned scripts':
+    'os preenchimentos de dados e a criação de índices rodam como scripts versionados',
+  'no schema migrations: new fields are optional (backward compatible readers)':
+    'sem migrações de esquema: os campos novos são opcionais (leitores retrocompatíveis)',
+  'index creation and backfills as versioned scripts run at deploy':
+    'criação de índices e preenchimentos como scripts versionados executados no deploy',
+  'V<n>__<name>.sql files': 'arquivos V<n>__<name>.sql',
+  '{*} job table (SELECT … FOR UPDATE SKIP LOCKED)':
+    'tabela de tarefas no {0} (SELECT … FOR UPDATE SKIP LOCKED)',
+  '{*} jobs collection (findOneAndUpdate claim)':
+    'coleção de tarefas no {0} (reivindicadas com findOneAndUpdate)',
+  'scheduled by {*} repeatable jobs': 'agendado com tarefas repetíveis do {0}',
+  '{*} repeatable jobs': 'tarefas repetíveis do {0}',
+  'in-process cron timer (one leader instance)': 'temporizador cron no processo (uma única instância líder)',
+  'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':
+    'fila de mensagens mortas do SQS (redrive policy, maxReceiveCount = máximo de tentativas)',
+  'RabbitMQ dead-letter exchange': 'exchange de mensagens mortas do RabbitMQ',
+  'dead-letter topic (<topic>.dlq)': 'tópico de mensagens mortas (<topic>.dlq)',
+  'dead-letter stream (<stream>:dead) after XCLAIM delivery count exceeds max attempts':
+    'stream de mensagens mortas (<stream>:dead) quando a contagem de entregas do XCLAIM passa do máximo de tentativas',
+  '{} log (payload, error, attempts)': 'registro {0} (conteúdo, erro, tentativas)',
+  'none: the link opens on the user’s device, nothing is called server-side':
+    'nenhum: o link abre no dispositivo do usuário, nada é chamado no servidor',
+  'schedule as stated: {*}': 'agendamento conforme os documentos: {0}',
+  'HTTPS only as stated ({*})': 'apenas HTTPS, conforme os documentos ({0})',
+  'HTTPS only': 'apenas HTTPS',
+  'SameSite=Strict (or Lax plus a CSRF token on state-changing requests)':
+    'SameSite=Strict (ou Lax mais um token CSRF nas requisições que alteram estado)',
+  'passwords hashed with {*} (stated)': 'senhas com hash {0} (declarado)',
+  "every query through {*}'s query {} (parameterised)":
+    'toda consulta passa pela {1} de consultas do {0} (parametrizada)',
+  'every query through parameterised statements (tagged templates / ${} placeholders)':
+    'toda consulta por instruções parametrizadas (tagged templates / marcadores ${0})',
+  'login rate-limited per IP and account (section {})':
+    'login com limite de taxa por IP e por conta (seção {0})',
+  '{*} codes, every example valid against the stated envelope':
+    '{0} códigos, cada exemplo válido em relação ao envelope declarado',
+  '{*} codes, every example valid against the problem-details envelope':
+    '{0} códigos, cada exemplo válido em relação ao envelope problem-details',
+  '{} entity of {} with a primary key ({} composite)':
+    '{0} entidade de {1} com chave primária ({2} compostas)',
+  '{} of {} foreign key indexed': '{0} de {1} chave estrangeira indexada',
+  '{} of {} table reachable by primary key': '{0} de {1} tabela acessível por chave primária',
+  'operator class by rule {}': 'classe de operador pela regra {0}',
+  'reference data: read by most requests, changed rarely':
+    'dados de referência: lidos pela maioria das requisições, raramente alterados',
+  'build filters from validated scalars': 'construir os filtros a partir de escalares validados',
+  'lookup by email': 'busca por e-mail',
+  'Delete expired {*} rows so lookups stay small and stolen expired tokens are gone':
+    'Excluir as linhas expiradas de {0} para que as buscas continuem pequenas e os tokens expirados roubados desapareçam',
+  'run {*} for the period': 'executar {0} para o período',
+  'store the period end as the next run’s start': 'guardar o fim do período como início da próxima execução',
+  'Start signing in with {*}': 'Iniciar o login com {0}',
+  'OAuth callback from {*}': 'Callback OAuth do {0}',
+  'Request a password reset link': 'Solicitar um link de redefinição de senha',
+  'Set a new password with a reset token': 'Definir uma nova senha com um token de redefinição',
+  'The password was changed.': 'A senha foi alterada.',
+  'Confirm an email address with a verification token':
+    'Confirmar um endereço de e-mail com um token de verificação',
+  'The email address is verified.': 'O endereço de e-mail está verificado.',
+  'Where the browser goes next.': 'Para onde o navegador vai em seguida.',
+  'The id path parameter.': 'O parâmetro de caminho id.',
+  'Deactivate a {*} (instead of deleting it)': 'Desativar {0} (em vez de excluí-lo)',
+  'Attach a {*} to a {*}': 'Vincular {0} a {1}',
+  'no authentication route serves "{*}"': 'nenhuma rota de autenticação atende "{0}"',
+  // Prisma migration workflow (derive/deployment.ts).
+  '{} creates a timestamped SQL migration locally':
+    '{0} cria localmente uma migração SQL com carimbo de data/hora',
+  'commit prisma/migrations/*': 'fazer commit de prisma/migrations/*',
+  // Slack endpoint, stated alert targets.
+  '{} {} (the webhook URL)': '{0} {1} (a URL do webhook)',
+  '> {} (stated target {*})': '> {0} (meta declarada: {1})',
 };

@@ -108,5 +108,14 @@ export const report: Messages['report'] = {
     runInit: (command: string) =>
       `Execute \`${command}\` para criar os documentos de planejamento, ou passe --docs DIR.`,
     dryRun: '(execução de teste: nada foi escrito)',
+    created: (file: string) => `criado   ${file}`,
+    skipped: (file: string) => `ignorado ${file} (já existe, não foi alterado)`,
+    next: (command: string) =>
+      `Próximo passo: substitua o conteúdo de exemplo pelos fatos do seu projeto e execute \`${command}\`.`,
+    checkMissingPrerequisites:
+      'backend-spec: faltam pré-requisitos (sem PRD ou sem arquitetura): nada a comparar',
+    upToDate: (files: number) => `atualizado: ${files} arquivos correspondem ao que os documentos compilam`,
+    outOfDate: (differ: number, files: number) =>
+      `desatualizado: ${differ} de ${files} arquivos diferem (nada foi gravado)`,
   },
 };

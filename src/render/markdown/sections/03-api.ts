@@ -98,7 +98,7 @@ function endpointTable(eps: Endpoint[], conv: Conventions, ctx: RenderContext, w
         `\`${e.operationId}\` — ${title}`,
         e.authenticated ? (e.roles.length > 0 ? e.roles.join(', ') : t.anyRole) : t.public,
         t.rateClasses[e.rateLimit] ?? e.rateLimit,
-        requestCell(e, c, (s) => `\`${compactJson(s, Number.MAX_SAFE_INTEGER)}\``),
+        requestCell(e, c, (s) => `\`${compactJson(s, Number.MAX_SAFE_INTEGER)}\``, ctx.t.derived),
         responsesCell(e, conv, codes, ctx.t.derived),
         sourceCell(e),
       ];

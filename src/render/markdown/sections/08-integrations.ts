@@ -58,7 +58,7 @@ function integrationBlock(i: Integration, t: Messages): string {
             i.retry.deadLetter === null ? null : say(i.retry.deadLetter),
           ),
     ],
-    [f.failFast, i.failFast.length > 0 ? i.failFast.join(', ') : null],
+    [f.failFast, i.failFast.length > 0 ? i.failFast.map(say).join(', ') : null],
     [f.idempotency, i.idempotency],
     [
       f.webhooks,

@@ -95,12 +95,13 @@ export function requestCell(
   e: Endpoint,
   labels: { paginated: string; idempotencyKey: string },
   inlineBody: (s: JsonSchema) => string,
+  phrases: Readonly<Record<string, string>> = {},
 ): string {
   const stated = e.origin.kind === 'source';
   const params = e.parameters
     .filter((p) => !(p.in === 'query' && STANDARD_QUERY.has(p.name) && e.pagination))
     .filter((p) => !(p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'))
-    .map((p) => paramText(p, stated));
+    .map((p) => paramText(p, stated, phrases));
   const parts = [
     params.join(', '),
     e.pagination ? labels.paginated : '',
@@ -114,7 +115,7 @@ export function requestCell(
   return parts.filter(Boolean).join(' · ');
 }
 
-function paramText(p: Parameter, stated: boolean): string {
+function paramText(p: Parameter, stated: boolean, phrases: Readonly<Record<string, string>>): string {
   const values = Array.isArray(p.schema.enum) ? (p.schema.enum as unknown[]).map(String) : null;
   const sortable =
     values &&
@@ -122,7 +123,9 @@ function paramText(p: Parameter, stated: boolean): string {
     values.every((v) => values.includes(v.startsWith('-') ? v.slice(1) : `-${v}`));
   const type = sortable ? `± ${values.filter((v) => !v.startsWith('-')).join(', ')}` : typeText(p.schema);
   const where = p.in === 'query' ? '' : `${p.in}, `;
-  const desc = stated && p.description ? ` — ${p.description}` : '';
+  // A derived description (`Id of the Task.`) sits inside a list of parameters, where the
+  // document-wide pass cannot single it out: translated here.
+  const desc = stated && p.description ? ` — ${translateText(p.description, phrases)}` : '';
   return `\`${p.name}\`${p.required ? '*' : ''} (${where}${type})${desc}`;
 }
 
