@@ -6,60 +6,60 @@ const sentences: Record<RuleId, string> = {
     'Propõe 15 minutos de validade para o token de acesso onde os documentos indicam autenticação por token mas não a duração.',
   'derive/action-from-state-enum':
     'Adiciona um endpoint de ação para cada mudança de estado que um enum de estados indicado e o seu ciclo de vida permitem.',
-  'derive/add-created-at': 'Adiciona um carimbo de data created_at a cada entidade indicada que não o tem.',
+  'derive/add-created-at': 'Adiciona um timestamp created_at a cada entidade indicada que não o tem.',
   'derive/add-primary-key': 'Adiciona uma chave primária UUID a uma entidade indicada que não nomeia chave.',
   'derive/add-updated-at':
-    'Adiciona um carimbo de data updated_at a cada entidade alterável indicada que não o tem.',
+    'Adiciona um timestamp updated_at a cada entidade alterável indicada que não o tem.',
   'derive/alert-from-availability-nfr':
     'Transforma uma meta de disponibilidade indicada num alerta sobre o orçamento de erros.',
   'derive/alert-from-latency-nfr':
     'Transforma uma meta de latência indicada num alerta sobre a latência p95.',
   'derive/append-only-record':
-    'Marca uma entidade como só de inserção (sem updated_at nem edições) porque os documentos a descrevem como registo ou histórico.',
+    'Marca uma entidade como só de inserção (sem updated_at nem edições) porque os documentos a descrevem como registro ou histórico.',
   'derive/auth-default-jwt':
     'Propõe autenticação bearer com JWT onde os documentos exigem início de sessão mas não nomeiam o mecanismo.',
   'derive/auth-endpoints':
     'Adiciona os endpoints de início de sessão de que o mecanismo de autenticação indicado precisa.',
   'derive/auth-login':
-    'Adiciona um endpoint de início de sessão porque os documentos indicam que os utilizadores iniciam sessão.',
+    'Adiciona um endpoint de início de sessão porque os documentos indicam que os usuários iniciam sessão.',
   'derive/auth-logout':
     'Adiciona um endpoint de fim de sessão que termina a sessão ou revoga o token de atualização do mecanismo indicado.',
   'derive/auth-me':
-    'Adiciona um endpoint do utilizador atual porque os utilizadores com sessão leem o seu próprio perfil.',
+    'Adiciona um endpoint do usuário atual porque os usuários com sessão leem o seu próprio perfil.',
   'derive/auth-none-no-protected-endpoint':
-    'Regista que não é precisa autenticação porque nenhuma operação indicada é protegida.',
+    'Registra que não é precisa autenticação porque nenhuma operação indicada é protegida.',
   'derive/auth-oauth-per-provider':
     'Adiciona um endpoint de início e um de retorno OAuth para cada fornecedor de identidade indicado.',
   'derive/auth-password-reset-from-requirement':
-    'Adiciona os endpoints de redefinição de palavra-passe que um requisito indicado pede.',
+    'Adiciona os endpoints de redefinição de senha que um requisito indicado pede.',
   'derive/auth-refresh-when-stated':
     'Adiciona um endpoint de atualização de token porque os documentos indicam tokens de atualização.',
   'derive/auth-register-from-requirement':
-    'Adiciona um endpoint de registo que um requisito ou uma história indicados pedem.',
+    'Adiciona um endpoint de registro que um requisito ou uma história indicados pedem.',
   'derive/auth-strategy-of-provider':
     'Usa as definições de token e sessão do fornecedor ou da biblioteca de autenticação indicados.',
   'derive/auth-verify-email':
     'Adiciona um endpoint de verificação de e-mail porque os documentos indicam verificação de e-mail.',
   'derive/authentication-service':
-    'Adiciona um serviço de autenticação responsável pelo início de sessão, tokens e palavras-passe indicados.',
+    'Adiciona um serviço de autenticação responsável pelo início de sessão, tokens e senhas indicados.',
   'derive/authz-admin-all': 'Concede a um papel de administração indicado todas as operações do seu tenant.',
   'derive/authz-deny-by-default':
     'Nega toda operação que os papéis e as histórias indicados não concedem (OWASP A01).',
   'derive/authz-from-story':
-    'Concede uma operação a um papel porque uma história de utilizador indicada lhe dá essa ação.',
+    'Concede uma operação a um papel porque uma história de usuário indicada lhe dá essa ação.',
   'derive/authz-owner-column':
-    'Lê a posse de um registo numa coluna indicada que aponta para o utilizador que age.',
-  'derive/authz-owner-only': 'Limita uma operação ao dono do registo, conforme a coluna de posse indicada.',
-  'derive/authz-owner-via-parent': 'Lê a posse de um registo filho através do dono do seu pai indicado.',
+    'Lê a posse de um registro numa coluna indicada que aponta para o usuário que age.',
+  'derive/authz-owner-only': 'Limita uma operação ao dono do registro, conforme a coluna de posse indicada.',
+  'derive/authz-owner-via-parent': 'Lê a posse de um registro filho através do dono do seu pai indicado.',
   'derive/authz-public-endpoint':
     'Deixa uma operação aberta a chamadas anónimas porque os documentos indicam que é pública.',
   'derive/authz-read-referenced':
-    'Permite a um papel ler os registos referenciados pelos registos que pode gerir.',
-  'derive/authz-self-profile': 'Permite a cada utilizador com sessão ler e editar o seu próprio perfil.',
+    'Permite a um papel ler os registros referenciados pelos registros que pode gerir.',
+  'derive/authz-self-profile': 'Permite a cada usuário com sessão ler e editar o seu próprio perfil.',
   'derive/authz-self-record':
-    'Limita um papel ao seu próprio registo de uma entidade ligada um a um ao utilizador.',
+    'Limita um papel ao seu próprio registro de uma entidade ligada um a um ao usuário.',
   'derive/authz-self-service':
-    'Permite a um utilizador fazer sobre os seus próprios dados as operações que uma história indicada lhe dá.',
+    'Permite a um usuário fazer sobre os seus próprios dados as operações que uma história indicada lhe dá.',
   'derive/authz-single-role-all':
     'Concede todas as operações ao único papel indicado, já que não existe outro.',
   'derive/authz-state-action-by-story-actor':
@@ -74,7 +74,7 @@ const sentences: Record<RuleId, string> = {
   'derive/cache-aggregate-endpoint':
     'Guarda em cache um endpoint agregado (painel ou relatório) que os documentos indicam ser lido com frequência.',
   'derive/cache-current-user':
-    'Guarda em cache o perfil do utilizador com sessão, lido em cada carregamento de página.',
+    'Guarda em cache o perfil do usuário com sessão, lido em cada carregamento de página.',
   'derive/cache-external-response':
     'Guarda em cache as respostas de um serviço externo indicado que são lidas repetidamente.',
   'derive/cache-metrics':
@@ -86,7 +86,7 @@ const sentences: Record<RuleId, string> = {
   'derive/cache-ttl-external':
     'Propõe o tempo de vida das respostas externas em cache onde os documentos não o indicam.',
   'derive/cache-ttl-profile':
-    'Propõe o tempo de vida do perfil de utilizador em cache onde os documentos não o indicam.',
+    'Propõe o tempo de vida do perfil de usuário em cache onde os documentos não o indicam.',
   'derive/cache-ttl-reference':
     'Propõe o tempo de vida dos dados de referência em cache onde os documentos não o indicam.',
   'derive/client-side-integration-no-retry':
@@ -100,7 +100,7 @@ const sentences: Record<RuleId, string> = {
   'derive/db-pool-metric':
     'Adiciona métricas do pool da base de dados porque a especificação usa uma base de dados relacional.',
   'derive/deactivate-not-delete':
-    'Substitui a eliminação pela desativação nos registos que outros registos indicados continuam a referenciar.',
+    'Substitui a exclusão pela desativação nos registros que outros registros indicados continuam a referenciar.',
   'derive/default-database-postgresql':
     'Propõe PostgreSQL onde os documentos indicam um modelo de dados mas nenhuma base de dados.',
   'derive/default-error-rate-alert':
@@ -108,12 +108,12 @@ const sentences: Record<RuleId, string> = {
   'derive/default-role-admin':
     'Propõe um papel de administração onde os documentos indicam administração mas não nomeiam o papel.',
   'derive/default-role-user':
-    'Propõe um papel de utilizador onde os documentos indicam início de sessão mas não nomeiam papéis.',
+    'Propõe um papel de usuário onde os documentos indicam início de sessão mas não nomeiam papéis.',
   'derive/e2e-per-top-priority-story':
     'Adiciona um teste ponta a ponta por cada história indicada de prioridade máxima.',
   'derive/e2e-per-ux-flow': 'Adiciona um teste ponta a ponta por cada fluxo de UX indicado.',
   'derive/env-database-url': 'Adiciona a variável DATABASE_URL porque a especificação usa uma base de dados.',
-  'derive/env-log-level': 'Adiciona a variável LOG_LEVEL para os registos estruturados.',
+  'derive/env-log-level': 'Adiciona a variável LOG_LEVEL para os registros estruturados.',
   'derive/env-redis-url': 'Adiciona a variável REDIS_URL porque a stack indicada usa Redis.',
   'derive/env-referenced':
     'Adiciona cada variável de ambiente de que os documentos ou as integrações indicadas precisam.',
@@ -125,7 +125,7 @@ const sentences: Record<RuleId, string> = {
   'derive/error-401-unauthenticated':
     'Adiciona o erro 401 das chamadas sem credenciais válidas a operações protegidas.',
   'derive/error-403-forbidden': 'Adiciona o erro 403 para quem a matriz de permissões nega.',
-  'derive/error-404-not-found': 'Adiciona o erro 404 das operações sobre um registo.',
+  'derive/error-404-not-found': 'Adiciona o erro 404 das operações sobre um registro.',
   'derive/error-409-conflict':
     'Adiciona o erro 409 das mudanças de estado que o ciclo de vida indicado não permite.',
   'derive/error-409-unique': 'Adiciona o erro 409 de um valor único indicado que já está em uso.',
@@ -151,12 +151,12 @@ const sentences: Record<RuleId, string> = {
   'derive/health-readiness-real-dependencies':
     'Adiciona um endpoint de prontidão que verifica a base de dados e os serviços indicados.',
   'derive/hide-internal-records':
-    'Mantém os registos internos (tokens, registos de atividade, outbox) fora da API pública.',
+    'Mantém os registros internos (tokens, registros de atividade, outbox) fora da API pública.',
   'derive/id-is-primary-key': 'Faz de um campo `id` indicado a chave primária.',
   'derive/in-process-cache-when-no-store':
     'Propõe uma cache no processo onde é precisa cache mas os documentos não indicam armazenamento.',
   'derive/index-every-foreign-key': 'Indexa cada chave estrangeira do modelo indicado.',
-  'derive/index-lookup-field': 'Indexa um campo indicado pelo qual uma consulta indicada procura registos.',
+  'derive/index-lookup-field': 'Indexa um campo indicado pelo qual uma consulta indicada procura registros.',
   'derive/index-tenant-created-at':
     'Indexa tenant e data de criação para as listagens de uma entidade multi-tenant indicada.',
   'derive/index-tenant-status':
@@ -167,10 +167,10 @@ const sentences: Record<RuleId, string> = {
   'derive/integration-retry-unknown-provider':
     'Propõe uma política genérica de novas tentativas para uma integração indicada que o catálogo não conhece.',
   'derive/integration-tests-real-database':
-    'Corre os testes de integração contra uma instância real da base de dados indicada.',
+    'Executa os testes de integração contra uma instância real da base de dados indicada.',
   'derive/integrations-in-use': 'Lista as integrações que os documentos indicam estar em uso.',
   'derive/job-expired-token-cleanup':
-    'Adiciona uma tarefa que apaga os tokens expirados da autenticação por token indicada.',
+    'Adiciona uma tarefa que exclui os tokens expirados da autenticação por token indicada.',
   'derive/job-for-document-generation':
     'Adiciona uma tarefa para a geração de documentos que um requisito indicado descreve.',
   'derive/job-for-outgoing-message':
@@ -196,13 +196,13 @@ const sentences: Record<RuleId, string> = {
     'Dá a uma tabela de junção a chave composta das suas duas chaves estrangeiras.',
   'derive/join-table-for-many-to-many':
     'Adiciona uma tabela de junção para uma relação muitos-para-muitos indicada.',
-  'derive/json-structured-logs': 'Propõe registos estruturados em JSON com id de pedido.',
+  'derive/json-structured-logs': 'Propõe registros estruturados em JSON com id de pedido.',
   'derive/jwt-claims-minimal':
     'Limita os claims do JWT ao sujeito, papéis e tenant de que o modelo indicado precisa.',
   'derive/load-test-from-nfr': 'Adiciona um teste de carga por cada meta de desempenho indicada.',
   'derive/lockout-5-attempts-15m':
     'Propõe um bloqueio de 15 minutos após 5 inícios de sessão falhados onde os documentos não indicam nenhum.',
-  'derive/log-server-errors': 'Regista cada erro do servidor com o seu id de pedido.',
+  'derive/log-server-errors': 'Registra cada erro do servidor com o seu id de pedido.',
   'derive/machine-principal':
     'Adiciona um chamador de máquina para os webhooks e as chamadas entre serviços indicados.',
   'derive/many-to-many-from-join-table':
@@ -218,22 +218,22 @@ const sentences: Record<RuleId, string> = {
   'derive/n-plus-one-per-relationship': 'Nomeia o risco N+1 de cada relação indicada que as listagens leem.',
   'derive/name-enum-type': 'Dá nome ao tipo enum da base de dados de um campo de estado ou tipo indicado.',
   'derive/nest-owned-child': 'Aninha o caminho de um filho indicado sob o do seu pai.',
-  'derive/no-auth-stated': 'Regista que os documentos não indicam autenticação.',
+  'derive/no-auth-stated': 'Registra que os documentos não indicam autenticação.',
   'derive/no-change-to-append-only':
-    'Omite a atualização e a eliminação de um registo indicado só de inserção.',
+    'Omite a atualização e a exclusão de um registro indicado só de inserção.',
   'derive/no-change-to-money-records':
-    'Omite a atualização e a eliminação de registos de dinheiro (pagamentos, faturas): são estornados, não editados.',
+    'Omite a atualização e a exclusão de registros de dinheiro (pagamentos, faturas): são estornados, não editados.',
   'derive/no-database':
-    'Regista que os documentos não indicam base de dados: o sistema não guarda dados próprios.',
+    'Registra que os documentos não indicam base de dados: o sistema não guarda dados próprios.',
   'derive/no-delete-without-requirement':
-    'Omite uma operação de eliminação que nenhum requisito ou história indicados pedem.',
+    'Omite uma operação de exclusão que nenhum requisito ou história indicados pedem.',
   'derive/no-list-without-requirement':
     'Omite uma operação de listagem que nenhum requisito ou história indicados pedem.',
   'derive/no-write-without-requirement':
     'Omite uma operação de escrita que nenhum requisito ou história indicados pedem.',
   'derive/no-writes-on-read-only-data':
     'Omite as escritas sobre dados que os documentos indicam como só de leitura ou importados.',
-  'derive/no-writes-on-system-data': 'Omite as escritas de clientes sobre registos que só o sistema cria.',
+  'derive/no-writes-on-system-data': 'Omite as escritas de clientes sobre registros que só o sistema cria.',
   'derive/not-null-key': 'Torna NOT NULL uma coluna de chave.',
   'derive/notification-channel-per-provider':
     'Adiciona um canal de notificação por cada fornecedor de mensagens indicado.',
@@ -242,13 +242,13 @@ const sentences: Record<RuleId, string> = {
   'derive/nullable-when-unstated':
     'Torna opcional um campo indicado onde os documentos não dizem que é obrigatório.',
   'derive/on-delete-cascade-join-table':
-    'Apaga as linhas da tabela de junção com qualquer um dos seus lados.',
-  'derive/on-delete-cascade-owned-child': 'Apaga um filho com o seu pai indicado.',
+    'Exclui as linhas da tabela de junção com qualquer um dos seus lados.',
+  'derive/on-delete-cascade-owned-child': 'Exclui um filho com o seu pai indicado.',
   'derive/on-delete-restrict-shared':
-    'Impede apagar um registo que uma chave estrangeira obrigatória do modelo indicado ainda referencia.',
+    'Impede excluir um registro que uma chave estrangeira obrigatória do modelo indicado ainda referencia.',
   'derive/on-delete-set-null-optional':
-    'Limpa uma chave estrangeira opcional quando o registo referenciado é apagado.',
-  'derive/operation-from-story': 'Adiciona a operação de que uma história de utilizador indicada precisa.',
+    'Limpa uma chave estrangeira opcional quando o registro referenciado é excluído.',
+  'derive/operation-from-story': 'Adiciona a operação de que uma história de usuário indicada precisa.',
   'derive/owasp-a01-from-matrix':
     'Enuncia a prática de controlo de acesso da OWASP A01 a partir da matriz de permissões.',
   'derive/owasp-a02':
@@ -261,17 +261,17 @@ const sentences: Record<RuleId, string> = {
   'derive/pagination-20-100':
     'Propõe páginas de 20 elementos, no máximo 100, onde os documentos não indicam tamanho de página.',
   'derive/password-hash-argon2id':
-    'Propõe Argon2id para as palavras-passe onde os documentos indicam palavras-passe mas não o hash.',
-  'derive/password-max-length-128': 'Limita as palavras-passe a 128 caracteres para limitar o custo do hash.',
+    'Propõe Argon2id para as senhas onde os documentos indicam senhas mas não o hash.',
+  'derive/password-max-length-128': 'Limita as senhas a 128 caracteres para limitar o custo do hash.',
   'derive/password-min-length-8':
-    'Propõe um comprimento mínimo de palavra-passe de 8 onde os documentos não indicam nenhum.',
+    'Propõe um comprimento mínimo de senha de 8 onde os documentos não indicam nenhum.',
   'derive/payment-service':
     'Adiciona um serviço de pagamentos porque os documentos indicam um fornecedor de pagamentos.',
   'derive/pool-from-concurrency':
     'Dimensiona o pool da base de dados a partir da meta de concorrência indicada.',
   'derive/rate-limit-per-class':
     'Propõe limites de pedidos por classe de operação onde os documentos não indicam nenhum.',
-  'derive/read-only-log': 'Expõe um registo ou histórico indicado apenas para leitura.',
+  'derive/read-only-log': 'Expõe um registro ou histórico indicado apenas para leitura.',
   'derive/read-only-reference-data':
     'Expõe os dados de referência indicados apenas para leitura, exceto aos administradores.',
   'derive/red-metrics': 'Adiciona métricas de taxa, erros e duração para cada endpoint.',
@@ -289,41 +289,38 @@ const sentences: Record<RuleId, string> = {
   'derive/sanitise-explicit-null': 'Devolve os valores opcionais ausentes como null explícito.',
   'derive/sanitise-no-html': 'Devolve o texto como dados, nunca como HTML.',
   'derive/sanitise-personal-data':
-    'Mantém os dados pessoais indicados fora dos registos de atividade e das respostas a outros utilizadores.',
-  'derive/sanitise-rfc3339-utc': 'Devolve os carimbos de data em RFC 3339 e UTC.',
+    'Mantém os dados pessoais indicados fora dos registros de atividade e das respostas a outros usuários.',
+  'derive/sanitise-rfc3339-utc': 'Devolve os timestamps em RFC 3339 e UTC.',
   'derive/sanitise-secrets-never-returned':
-    'Nunca devolve segredos indicados como hashes de palavra-passe ou tokens.',
+    'Nunca devolve segredos indicados como hashes de senha ou tokens.',
   'derive/search-from-requirement':
     'Adiciona um parâmetro ou operação de pesquisa que um requisito indicado pede.',
   'derive/security-tests-per-owasp-item':
-    'Adiciona um teste de segurança por cada prática OWASP da secção 13.',
-  'derive/sensitive-field':
-    'Marca como sensível um campo indicado pelo seu nome (palavra-passe, token, segredo).',
+    'Adiciona um teste de segurança por cada prática OWASP da seção 13.',
+  'derive/sensitive-field': 'Marca como sensível um campo indicado pelo seu nome (senha, token, segredo).',
   'derive/sensitive-personal':
     'Marca como dado pessoal um campo indicado pelo seu nome (e-mail, telefone, data de nascimento).',
   'derive/sensitive-secret':
-    'Marca como segredo um campo indicado pelo seu nome (hash de palavra-passe, token, chave de API).',
+    'Marca como segredo um campo indicado pelo seu nome (hash de senha, token, chave de API).',
   'derive/server-owned-fields':
-    'Mantém fora dos corpos de pedido os campos que o servidor define (ids, carimbos de data, dono).',
+    'Mantém fora dos corpos de pedido os campos que o servidor define (ids, timestamps, dono).',
   'derive/service-method-per-endpoint': 'Adiciona um método de serviço por cada endpoint.',
   'derive/service-per-aggregate':
     'Adiciona um serviço por cada grupo de entidades indicadas que um agregado possui.',
-  'derive/soft-delete-stated':
-    'Adiciona uma coluna deleted_at porque os documentos indicam eliminação lógica.',
+  'derive/soft-delete-stated': 'Adiciona uma coluna deleted_at porque os documentos indicam exclusão lógica.',
   'derive/system-default':
-    'Dá a uma coluna de chave ou de data o seu valor por omissão na base de dados (gen_random_uuid(), now()).',
+    'Dá a uma coluna de chave ou de timestamp seu valor padrão na base de dados (gen_random_uuid(), now()).',
   'derive/tenant-column': 'Adiciona a coluna de tenant às entidades de um modelo multi-tenant indicado.',
   'derive/tenant-scope': 'Limita cada consulta ao tenant de quem chama num modelo multi-tenant indicado.',
   'derive/token-cookie-httponly-secure-samesite':
     'Guarda os tokens em cookies HttpOnly, Secure e SameSite porque um cliente de navegador indicado inicia sessão.',
   'derive/transaction-cascading-soft-delete':
-    'Elimina logicamente um registo e os seus filhos numa só transação.',
+    'Exclui logicamente um registro e os seus filhos numa só transação.',
   'derive/transaction-record-updates-referenced-state':
-    'Cria um registo e muda o estado do registo que referencia numa só transação.',
-  'derive/transaction-register-tenant-and-user':
-    'Cria um tenant e o seu primeiro utilizador numa só transação.',
+    'Cria um registro e muda o estado do registro que referencia numa só transação.',
+  'derive/transaction-register-tenant-and-user': 'Cria um tenant e o seu primeiro usuário numa só transação.',
   'derive/transaction-state-change-with-history':
-    'Muda um estado e escreve o seu registo de histórico indicado numa só transação.',
+    'Muda um estado e escreve o seu registro de histórico indicado numa só transação.',
   'derive/unit-tests-per-service': 'Adiciona testes unitários para cada serviço e as suas regras de negócio.',
   'derive/validate-by-type': 'Valida cada campo indicado pelo seu tipo.',
   'derive/validate-format-by-name':
@@ -338,7 +335,7 @@ const sentences: Record<RuleId, string> = {
 export const ruleOrigins = {
   heading: 'Apêndice C. Origem das regras',
   intro:
-    'Os elementos que os documentos não indicam linha a linha citam como [R1], [R2], … a regra com nome que os derivou; cada regra aparece aqui uma vez, com os factos que lê e quantos elementos desta especificação produziu.',
+    'Os elementos que os documentos não indicam linha a linha citam como [R1], [R2], … a regra com nome que os derivou; cada regra aparece aqui uma vez, com os fatos que lê e quantos elementos desta especificação produziu.',
   columns: {
     label: 'Etiqueta',
     rule: 'Regra',
