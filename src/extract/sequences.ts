@@ -72,7 +72,10 @@ function readSequence(
     if (line === '' || line.startsWith('%%')) return;
     const at = fromSource(file, firstLine + i);
     const d = DECLARE.exec(line);
-    if (d) return know(d[1]!, d[2]?.trim());
+    if (d) {
+      know(d[1]!, d[2]?.trim());
+      return;
+    }
     const m = MESSAGE.exec(line);
     if (m) {
       know(m[1]!);
