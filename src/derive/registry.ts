@@ -6,6 +6,7 @@ import { dataStep } from './data.js';
 import { decisionsStep } from './decisions.js';
 import { deploymentStep } from './deployment.js';
 import { errorsStep } from './errors.js';
+import { flowsStep } from './flows.js';
 import { integrationsStep } from './integrations.js';
 import { jobsStep } from './jobs.js';
 import { observabilityStep } from './observability.js';
@@ -43,4 +44,5 @@ export const DERIVE_STEPS: DeriveStep[] = [
   deploymentStep,
   decisionsStep,
   traceabilityStep,
+  flowsStep,
 ];

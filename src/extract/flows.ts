@@ -6,8 +6,8 @@ import { lifecyclesOf } from './facts/lifecycles.js';
 import type { Extractor } from './types.js';
 
 /**
- * UX flows and user journeys: a heading that names a flow or journey (in English, Finnish, Spanish
- * or Portuguese) and the numbered steps under it, or bullets that say "Step N". Narrative paragraphs
+ * UX flows and user journeys: a heading that names a flow or journey (in English, Finnish, Spanish,
+ * Portuguese, French or German) and the numbered steps under it, or bullets that say "Step N". Narrative paragraphs
  * are not steps: only what the document enumerates is read. Status and lifecycle lists stated in
  * prose are read here too (facts/lifecycles.ts), for the enum comparison in reconcile.
  */
@@ -36,7 +36,7 @@ export const flowsExtractor: Extractor = {
       if (!current) continue;
       if (isStep(b)) {
         const text = plainText((b as { text: string }).text).replace(
-          /^(?:step|vaihe|paso|passo)\s*\d+\s*[:.)-]\s*/i,
+          /^(?:step|vaihe|paso|passo|étape|schritt)\s*\d+\s*[:.)-]\s*/i,
           '',
         );
         (current as { flow: UxFlow }).flow.steps.push({ text, origin: fromSource(doc.path, b.line) });
@@ -53,11 +53,11 @@ export const flowsExtractor: Extractor = {
 };
 
 const FLOW_HEADING =
-  /\b(?:flows?|journeys?|user path|walkthrough|scenario|happy path)\b|matka|polku|käyttäjäpolku|flujo|recorrido|fluxo|jornada/i;
+  /\b(?:flows?|journeys?|user path|walkthrough|scenario|happy path)\b|matka|polku|käyttäjäpolku|flujo|recorrido|fluxo|jornada|\bparcours\b|ablauf(?!datum)|\bnutzerfluss/i;
 const NOT_A_FLOW =
-  /requirements summary|emotional|data flow|workflow completion|cash ?flow|principles|patterns|optimi[sz]ation|mapping/i;
+  /requirements summary|emotional|data flow|workflow completion|cash ?flow|principles|patterns|optimi[sz]ation|mapping|flujo de datos|fluxo de dados|flux de données|datenfluss/i;
 
 function isStep(b: Block): boolean {
   if (b.kind !== 'list-item' || b.depth !== 0) return false;
-  return b.ordered || /^(?:\*\*)?(?:step|vaihe|paso|passo)\s*\d+/i.test(b.text);
+  return b.ordered || /^(?:\*\*)?(?:step|vaihe|paso|passo|étape|schritt)\s*\d+/i.test(b.text);
 }

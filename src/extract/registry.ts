@@ -14,6 +14,7 @@ import { requirementsExtractor } from './requirements.js';
 import { rolesExtractor } from './roles.js';
 import { schemaCodeExtractor } from './schema-code.js';
 import { scopeExtractor } from './scope.js';
+import { sequencesExtractor } from './sequences.js';
 import { sqlExtractor } from './sql.js';
 import { stackExtractor } from './stack.js';
 import { tablesExtractor } from './tables.js';
@@ -41,6 +42,7 @@ export const EXTRACTORS: Extractor[] = [
   decisionsExtractor,
   scopeExtractor,
   flowsExtractor,
+  sequencesExtractor,
   stackExtractor,
   integrationsExtractor,
   jobsExtractor,

@@ -295,6 +295,19 @@ export interface Domain {
   securityFacts?: SecurityFact[];
   /** Background jobs a document states in a job table or list (name, schedule, what it does). */
   statedJobs?: StatedJob[];
+  /** Sequence diagrams the documents state (mermaid `sequenceDiagram`), read as written. */
+  sequences?: StatedSequence[];
+}
+
+/**
+ * A stated sequence diagram: its participants (id and label as declared, implicit ones by their id)
+ * and its messages in order, each with its file line. `to` is null for a note.
+ */
+export interface StatedSequence {
+  name: string;
+  participants: { id: string; label: string }[];
+  messages: { from: string; to: string | null; text: string; reply: boolean; origin: Origin }[];
+  origin: Origin;
 }
 
 /** A background job as a document states it; `retry` when a sentence next to it states one. */
@@ -326,5 +339,6 @@ export function emptyDomain(name: string, language: string): Domain {
     lifecycles: [],
     securityFacts: [],
     statedJobs: [],
+    sequences: [],
   };
 }

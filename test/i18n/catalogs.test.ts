@@ -64,6 +64,8 @@ const SAME = new Set([
   'Claim',
   'Endpoint',
   'Webhook',
+  // The client application in a flow's sequence diagram (fr, de).
+  'Client',
   'Source',
   'Sources',
   'Status',

@@ -3,9 +3,10 @@ import * as path from 'node:path';
 // @ts-expect-error jsdom ships no types (and @types/jsdom is not needed for one constructor)
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { nodeHost } from '../../src/host.js';
+import { memoryHost, nodeHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
 import { corpusRoot } from '../corpus-path.js';
+import { FLOW_FIXTURES, SEQUENCE_FIXTURE } from '../flows/fixtures.js';
 import { EXAMPLE } from '../foundation/corpus.js';
 
 /**
@@ -51,5 +52,18 @@ describe('mermaid', { timeout: 120_000 }, () => {
       a.path.endsWith('.mmd') ? [a.text] : a.path.endsWith('backend-spec.md') ? diagrams(a.text) : [],
     );
     expect(await problems(texts)).toEqual([]);
+  });
+
+  test('the sequence diagrams of stated flows parse (fixtures in en, es, fr, de and a stated diagram)', async () => {
+    expect(await problems(['sequenceDiagram\n  actor p1 as A\n  p1->>: broken'])).toHaveLength(1);
+    const projects = [...FLOW_FIXTURES.map((f) => f.files), SEQUENCE_FIXTURE];
+    for (const files of projects) {
+      const host = memoryHost(Object.fromEntries(Object.entries(files).map(([p, t]) => [`/p/${p}`, t])));
+      const result = await compile({ root: '/p', verify: { skip: true } }, host);
+      const md = result.artifacts.find((a) => a.path.endsWith('backend-spec.md'))!.text;
+      const sequences = diagrams(md).filter((d) => d.startsWith('sequenceDiagram'));
+      expect(sequences.length).toBeGreaterThan(0);
+      expect(await problems(sequences)).toEqual([]);
+    }
   });
 });

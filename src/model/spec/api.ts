@@ -110,3 +110,35 @@ export interface SuppressedOperation {
   reason: string;
   origin: Origin;
 }
+
+/**
+ * A flow the documents state (numbered steps of a user or system flow, or a sequence diagram), as
+ * the participants and messages of a sequence diagram. Participants are the stated roles and actors,
+ * our API and the named integrations; a message carries the operation its step maps to, if any.
+ */
+export interface SpecFlow {
+  name: string;
+  participants: FlowParticipant[];
+  messages: FlowMessage[];
+  origin: Origin;
+}
+
+export interface FlowParticipant {
+  /** Diagram id (`p1`, `p2`, …), stable within the flow. */
+  id: string;
+  label: string;
+  kind: 'role' | 'actor' | 'api' | 'integration' | 'stated';
+  /** The role name or integration provider it resolves to, when it does. */
+  ref: string | null;
+}
+
+export interface FlowMessage {
+  from: string;
+  /** Null for a note over `from` (a step that names no call). */
+  to: string | null;
+  text: string;
+  reply: boolean;
+  /** operationId of the endpoint the step maps to. */
+  operation: string | null;
+  origin: Origin;
+}

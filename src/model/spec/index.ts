@@ -1,6 +1,6 @@
 import type { Origin } from '../origin.js';
 import type { DocumentKind } from '../sources.js';
-import type { Endpoint, Service, StoryTrace, SuppressedOperation } from './api.js';
+import type { Endpoint, Service, SpecFlow, StoryTrace, SuppressedOperation } from './api.js';
 import type { ReadCoverage } from './coverage.js';
 import type { DatabaseSpec, SpecEntity, SpecRelationship } from './data.js';
 import type {
@@ -86,6 +86,8 @@ export interface Spec {
    * cited; the API answers their cross-origin requests (CORS). Absent when none is stated.
    */
   clients?: ClientApp[];
+  /** Stated flows as sequence diagrams (absent when the documents state none). */
+  flows?: SpecFlow[];
 }
 
 /** A client application of the API, from a chosen front-end technology of the stated stack. */

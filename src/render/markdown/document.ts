@@ -1,9 +1,11 @@
+import { RULE_ORIGINS } from '../../derive/rule-origins.js';
 import { provenance } from '../../report/provenance.js';
 import { en } from '../i18n/en/index.js';
 import type { RenderContext, Section } from '../types.js';
 import { translateDerivedProse, translateText } from './derived-prose.js';
 import { anchor, blocks, heading, table } from './format.js';
 import { SECTIONS } from './registry.js';
+import { footnoteRules, ruleCounts, ruleOriginsAppendix } from './rule-origins.js';
 
 /**
  * Assembles backend-spec.md: title, provenance summary, the documents read, a table of contents,
@@ -21,11 +23,23 @@ export function renderDocument(ctx: RenderContext): { text: string; missing: Sec
       bodies.push(blocks(heading(2, t.common.sections[section.id]), `_${t.common.missingSection}_`));
     } else bodies.push(body);
   }
-  const contents = SECTIONS.map((s) => {
-    const title = t.common.sections[s.id];
-    return `- [${title}](#${anchor(title)})${missing.includes(s.id) ? ` ${t.common.missingMark}` : ''}`;
-  }).join('\n');
-  const parts = [
+  // Clauses derive rules still write in English are put into the document's language (derived-prose.ts).
+  const say = (text: string) => (t.derived === en.derived ? text : translateDerivedProse(text, t.derived));
+  // Rule citations become labels [R1], [R2], … explained once in the appendix (rule-origins.ts).
+  const counts = ruleCounts(spec);
+  const cited = footnoteRules(
+    say(blocks(...bodies)),
+    new Set([...counts.keys(), ...Object.keys(RULE_ORIGINS)]),
+  );
+  const appendix = cited.labels.length > 0 ? ruleOriginsAppendix(cited.labels, counts, t) : null;
+  const contents = [
+    ...SECTIONS.map((s) => {
+      const title = t.common.sections[s.id];
+      return `- [${title}](#${anchor(title)})${missing.includes(s.id) ? ` ${t.common.missingMark}` : ''}`;
+    }),
+    ...(appendix ? [`- [${t.ruleOrigins.heading}](#${anchor(t.ruleOrigins.heading)})`] : []),
+  ].join('\n');
+  const head = [
     heading(1, t.common.title(spec.project.name)),
     `> ${t.common.generatedBy}`,
     spec.project.description,
@@ -38,11 +52,8 @@ export function renderDocument(ctx: RenderContext): { text: string; missing: Sec
     ),
     heading(2, t.common.contentsHeading),
     contents,
-    ...bodies,
   ];
-  const text = `${blocks(...parts)}\n`;
-  // Clauses derive rules still write in English are put into the document's language (derived-prose.ts).
-  return { text: t.derived === en.derived ? text : translateDerivedProse(text, t.derived), missing };
+  return { text: `${blocks(say(blocks(...head)), cited.text, appendix)}\n`, missing };
 }
 
 /**

@@ -204,4 +204,11 @@ export const api: Messages['api'] = {
     attention: (conflicts, questions, gaps, link) =>
       `**Entscheidung nötig**: ${conflicts} Widerspruch/Widersprüche zwischen den Dokumenten (nach Vorrang aufgelöst; die Entscheidungsdatei geht vor), ${questions} offene Frage(n) und ${gaps} Modellierungslücke(n); siehe ${link}.`,
   },
+  flows: {
+    heading: 'Genannte Abläufe',
+    intro: (n: number) =>
+      `${n} Ablauf/Abläufe aus den Dokumenten, als Sequenzdiagramme gezeichnet: Jeder Schritt ist eine Nachricht der ausführenden Rolle an die API (mit der zugehörigen Operation) oder an eine genannte Integration; ein Schritt, der keinen Aufruf nennt, ist eine Notiz. Ein Sequenzdiagramm der Dokumente wird so gezeichnet, wie es geschrieben ist.`,
+    api: 'API',
+    client: 'Client',
+  },
 };

@@ -179,4 +179,11 @@ export const api = {
     attention: (conflicts: number, questions: number, gaps: number, link: string) =>
       `**Needs a decision**: ${conflicts} conflict(s) between the documents (resolved by precedence; the decisions file overrides), ${questions} open question(s) and ${gaps} modelling gap(s); see ${link}.`,
   },
+  flows: {
+    heading: 'Flows as stated',
+    intro: (n: number) =>
+      `${n} flow(s) the documents state, drawn as sequence diagrams: each step is a message from the role that performs it to the API (with the operation it maps to) or to a named integration; a step that names no call is a note. A sequence diagram of the documents is drawn as written.`,
+    api: 'API',
+    client: 'Client',
+  },
 };

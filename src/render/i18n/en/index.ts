@@ -5,6 +5,7 @@ import { derived } from './derived.js';
 import { operations } from './operations.js';
 import { reconcile } from './reconcile.js';
 import { report } from './report.js';
+import { ruleOrigins } from './rule-origins.js';
 import { security } from './security.js';
 
 /**
@@ -20,6 +21,7 @@ export const en = {
   operations,
   report,
   derived,
+  ruleOrigins,
 };
 
 export type Messages = typeof en;

@@ -207,4 +207,11 @@ export const api: Messages['api'] = {
     attention: (conflicts, questions, gaps, link) =>
       `**Requiere una decisión**: ${conflicts} conflicto(s) entre los documentos (resueltos por precedencia; el archivo de decisiones prevalece), ${questions} pregunta(s) abierta(s) y ${gaps} laguna(s) de modelado; véase ${link}.`,
   },
+  flows: {
+    heading: 'Flujos indicados',
+    intro: (n: number) =>
+      `${n} flujo(s) que indican los documentos, dibujados como diagramas de secuencia: cada paso es un mensaje del rol que lo realiza a la API (con la operación que le corresponde) o a una integración nombrada; un paso que no nombra ninguna llamada es una nota. Un diagrama de secuencia de los documentos se dibuja tal como está escrito.`,
+    api: 'API',
+    client: 'Cliente',
+  },
 };

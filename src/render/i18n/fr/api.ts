@@ -201,4 +201,11 @@ export const api: Messages['api'] = {
     attention: (conflicts, questions, gaps, link) =>
       `**Décision requise** : ${conflicts} conflit(s) entre les documents (résolus par priorité ; le fichier de décisions l’emporte), ${questions} question(s) ouverte(s) et ${gaps} lacune(s) de modélisation ; voir ${link}.`,
   },
+  flows: {
+    heading: 'Parcours indiqués',
+    intro: (n: number) =>
+      `${n} parcours indiqué(s) par les documents, dessiné(s) en diagrammes de séquence : chaque étape est un message du rôle qui l’effectue vers l’API (avec l’opération correspondante) ou vers une intégration nommée ; une étape qui ne nomme aucun appel est une note. Un diagramme de séquence des documents est repris tel qu’il est écrit.`,
+    api: 'API',
+    client: 'Client',
+  },
 };

@@ -205,4 +205,11 @@ export const api: Messages['api'] = {
     attention: (conflicts, questions, gaps, link) =>
       `**Precisa de uma decisão**: ${conflicts} conflito(s) entre os documentos (resolvidos por precedência; o arquivo de decisões prevalece), ${questions} pergunta(s) em aberto e ${gaps} lacuna(s) de modelagem; veja ${link}.`,
   },
+  flows: {
+    heading: 'Fluxos indicados',
+    intro: (n: number) =>
+      `${n} fluxo(s) que os documentos indicam, desenhados como diagramas de sequência: cada passo é uma mensagem do papel que o executa para a API (com a operação correspondente) ou para uma integração nomeada; um passo que não nomeia nenhuma chamada é uma nota. Um diagrama de sequência dos documentos é desenhado tal como está escrito.`,
+    api: 'API',
+    client: 'Cliente',
+  },
 };

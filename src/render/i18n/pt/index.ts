@@ -6,7 +6,18 @@ import { derived } from './derived.js';
 import { operations } from './operations.js';
 import { reconcile } from './reconcile.js';
 import { report } from './report.js';
+import { ruleOrigins } from './rule-origins.js';
 import { security } from './security.js';
 
 /** The Portuguese catalog: the same keys as English (a missing one is a type error). */
-export const pt: Messages = { common, data, api, security, reconcile, operations, report, derived };
+export const pt: Messages = {
+  common,
+  data,
+  api,
+  security,
+  reconcile,
+  operations,
+  report,
+  derived,
+  ruleOrigins,
+};

@@ -15,6 +15,7 @@ import {
   sourceCell,
   standardRows,
 } from './api/compact.js';
+import { flowsBlock } from './api/flows.js';
 import { compactJson } from './api/json.js';
 
 /**
@@ -59,6 +60,7 @@ export const apiSection: Section = {
       table(c.standardHeader, standardRows(conv)),
       schemasBlock(ctx),
       storiesBlock(ctx),
+      flowsBlock(ctx),
       suppressedBlock(ctx),
     ].filter((x): x is string => x !== null);
     const base = commonBase(spec.endpoints);

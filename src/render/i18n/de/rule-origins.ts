@@ -1,0 +1,349 @@
+import type { RuleId } from '../../../derive/rule-origins.js';
+
+/** German wording of the "Rule origins" appendix (see en/rule-origins.ts). */
+const sentences: Record<RuleId, string> = {
+  'derive/access-token-default-15m':
+    'Schlägt 15 Minuten Lebensdauer für das Access-Token vor, wo die Dokumente Token-Authentifizierung, aber keine Dauer nennen.',
+  'derive/action-from-state-enum':
+    'Fügt für jeden Zustandswechsel, den ein genanntes Status-Enum und sein Lebenszyklus erlauben, einen Aktions-Endpoint hinzu.',
+  'derive/add-created-at': 'Fügt jeder genannten Entität ohne Zeitstempel created_at einen hinzu.',
+  'derive/add-primary-key': 'Fügt einer genannten Entität ohne Schlüssel einen UUID-Primärschlüssel hinzu.',
+  'derive/add-updated-at': 'Fügt jeder änderbaren genannten Entität ohne Zeitstempel updated_at einen hinzu.',
+  'derive/alert-from-availability-nfr':
+    'Macht aus einem genannten Verfügbarkeitsziel einen Alarm auf das Fehlerbudget.',
+  'derive/alert-from-latency-nfr': 'Macht aus einem genannten Latenzziel einen Alarm auf die p95-Latenz.',
+  'derive/append-only-record':
+    'Kennzeichnet eine Entität als nur anfügbar (kein updated_at, keine Änderungen), weil die Dokumente sie als Protokoll oder Verlauf beschreiben.',
+  'derive/auth-default-jwt':
+    'Schlägt JWT-Bearer-Authentifizierung vor, wo die Dokumente eine Anmeldung verlangen, aber kein Verfahren nennen.',
+  'derive/auth-endpoints':
+    'Fügt die Anmelde-Endpoints hinzu, die das genannte Authentifizierungsverfahren braucht.',
+  'derive/auth-login':
+    'Fügt einen Login-Endpoint hinzu, weil die Dokumente sagen, dass sich Benutzer anmelden.',
+  'derive/auth-logout':
+    'Fügt einen Logout-Endpoint hinzu, der die Sitzung beendet oder das Refresh-Token des genannten Verfahrens widerruft.',
+  'derive/auth-me':
+    'Fügt einen Endpoint für den aktuellen Benutzer hinzu, weil angemeldete Benutzer ihr eigenes Profil lesen.',
+  'derive/auth-none-no-protected-endpoint':
+    'Hält fest, dass keine Authentifizierung nötig ist, weil keine genannte Operation geschützt ist.',
+  'derive/auth-oauth-per-provider':
+    'Fügt für jeden genannten Identitätsanbieter einen OAuth-Start- und -Callback-Endpoint hinzu.',
+  'derive/auth-password-reset-from-requirement':
+    'Fügt die Endpoints zum Zurücksetzen des Passworts hinzu, die eine genannte Anforderung verlangt.',
+  'derive/auth-refresh-when-stated':
+    'Fügt einen Token-Refresh-Endpoint hinzu, weil die Dokumente Refresh-Tokens nennen.',
+  'derive/auth-register-from-requirement':
+    'Fügt einen Registrierungs-Endpoint hinzu, den eine genannte Anforderung oder Story verlangt.',
+  'derive/auth-strategy-of-provider':
+    'Übernimmt die Token- und Sitzungseinstellungen des genannten Authentifizierungsanbieters oder der Bibliothek.',
+  'derive/auth-verify-email':
+    'Fügt einen Endpoint zur E-Mail-Bestätigung hinzu, weil die Dokumente eine E-Mail-Bestätigung nennen.',
+  'derive/authentication-service':
+    'Fügt einen Authentifizierungsdienst hinzu, der die genannte Anmeldung, Tokens und Passwörter verantwortet.',
+  'derive/authz-admin-all': 'Erlaubt einer genannten Administrationsrolle jede Operation ihres Mandanten.',
+  'derive/authz-deny-by-default':
+    'Verweigert jede Operation, die die genannten Rollen und Stories nicht erlauben (OWASP A01).',
+  'derive/authz-from-story':
+    'Erlaubt einer Rolle eine Operation, weil eine genannte User Story ihr diese Aktion gibt.',
+  'derive/authz-owner-column':
+    'Liest den Besitz eines Datensatzes aus einer genannten Spalte, die auf den handelnden Benutzer zeigt.',
+  'derive/authz-owner-only':
+    'Beschränkt eine Operation auf den Besitzer des Datensatzes, wie die genannte Besitzspalte sagt.',
+  'derive/authz-owner-via-parent':
+    'Liest den Besitz eines Kind-Datensatzes über den Besitzer seines genannten Elternteils.',
+  'derive/authz-public-endpoint':
+    'Lässt eine Operation für anonyme Aufrufe offen, weil die Dokumente sie öffentlich nennen.',
+  'derive/authz-read-referenced':
+    'Lässt eine Rolle die Datensätze lesen, auf die ihre verwaltbaren Datensätze verweisen.',
+  'derive/authz-self-profile': 'Lässt jeden angemeldeten Benutzer sein eigenes Profil lesen und ändern.',
+  'derive/authz-self-record':
+    'Beschränkt eine Rolle auf ihren eigenen Datensatz einer Entität, die eins zu eins mit dem Benutzer verknüpft ist.',
+  'derive/authz-self-service':
+    'Lässt einen Benutzer die Operationen, die ihm eine genannte Story gibt, auf seinen eigenen Daten ausführen.',
+  'derive/authz-single-role-all':
+    'Erlaubt der einzigen genannten Rolle jede Operation, da es keine andere Rolle gibt.',
+  'derive/authz-state-action-by-story-actor':
+    'Erlaubt eine Zustandsaktion der Rolle, deren genannte Story sie ausführt.',
+  'derive/authz-webhook-machine-only':
+    'Öffnet einen Webhook-Endpoint nur für signierte Aufrufe seines genannten Anbieters.',
+  'derive/authz-writer-reads': 'Lässt eine Rolle, die eine Ressource schreiben darf, sie auch lesen.',
+  'derive/base-path-as-stated': 'Verwendet den API-Basispfad, den die Dokumente nennen.',
+  'derive/bcrypt-min-cost-12': 'Setzt bcrypt-Kosten von mindestens 12, weil die Dokumente bcrypt wählen.',
+  'derive/browser-client':
+    'Wendet die Schutzmaßnahmen eines Browser-Clients an (CORS, Cookies, CSRF), weil ein genanntes Web-Frontend die API aufruft.',
+  'derive/cache-aggregate-endpoint':
+    'Cacht einen Aggregat-Endpoint (Dashboard oder Bericht), den die Dokumente als häufig gelesen nennen.',
+  'derive/cache-current-user':
+    'Cacht das Profil des angemeldeten Benutzers, das bei jedem Seitenaufruf gelesen wird.',
+  'derive/cache-external-response': 'Cacht wiederholt gelesene Antworten eines genannten externen Dienstes.',
+  'derive/cache-metrics':
+    'Fügt Metriken für Cache-Treffer und -Fehlschläge hinzu, weil die Spezifikation einen Cache hat.',
+  'derive/cache-reference-entity': 'Cacht Referenzdaten, die das genannte Modell selten ändert.',
+  'derive/cache-ttl-aggregate':
+    'Schlägt die Lebensdauer gecachter Aggregate vor, wo die Dokumente keine nennen.',
+  'derive/cache-ttl-external':
+    'Schlägt die Lebensdauer gecachter externer Antworten vor, wo die Dokumente keine nennen.',
+  'derive/cache-ttl-profile':
+    'Schlägt die Lebensdauer des gecachten Benutzerprofils vor, wo die Dokumente keine nennen.',
+  'derive/cache-ttl-reference':
+    'Schlägt die Lebensdauer gecachter Referenzdaten vor, wo die Dokumente keine nennen.',
+  'derive/client-side-integration-no-retry':
+    'Gibt einer Integration, die laut den Dokumenten der Client direkt aufruft, keine serverseitigen Wiederholungen.',
+  'derive/coverage-80':
+    'Schlägt eine Untergrenze von 80 % Zeilenabdeckung vor, wo die Dokumente kein Ziel nennen.',
+  'derive/crud-for-aggregate-root':
+    'Fügt Anlegen, Lesen, Ändern und Auflisten einer genannten Hauptentität hinzu, die genannte Bedarfe nutzen.',
+  'derive/crud-for-owned-child':
+    'Fügt die Operationen einer Entität hinzu, die einem genannten Elternteil gehört, verschachtelt unter dessen Pfad.',
+  'derive/db-pool-metric':
+    'Fügt Metriken des Datenbank-Pools hinzu, weil die Spezifikation eine relationale Datenbank nutzt.',
+  'derive/deactivate-not-delete':
+    'Ersetzt das Löschen durch Deaktivieren bei Datensätzen, auf die andere genannte Datensätze weiter verweisen.',
+  'derive/default-database-postgresql':
+    'Schlägt PostgreSQL vor, wo die Dokumente ein Datenmodell, aber keine Datenbank nennen.',
+  'derive/default-error-rate-alert':
+    'Schlägt einen Alarm auf die 5xx-Fehlerrate vor, wo die Dokumente keinen Alarm nennen.',
+  'derive/default-role-admin':
+    'Schlägt eine Administrationsrolle vor, wo die Dokumente Administration, aber keine Rolle nennen.',
+  'derive/default-role-user':
+    'Schlägt eine Benutzerrolle vor, wo die Dokumente eine Anmeldung, aber keine Rolle nennen.',
+  'derive/e2e-per-top-priority-story':
+    'Fügt für jede genannte Story höchster Priorität einen End-to-End-Test hinzu.',
+  'derive/e2e-per-ux-flow': 'Fügt für jeden genannten UX-Ablauf einen End-to-End-Test hinzu.',
+  'derive/env-database-url':
+    'Fügt die Variable DATABASE_URL hinzu, weil die Spezifikation eine Datenbank nutzt.',
+  'derive/env-log-level': 'Fügt die Variable LOG_LEVEL für die strukturierten Logs hinzu.',
+  'derive/env-redis-url': 'Fügt die Variable REDIS_URL hinzu, weil der genannte Stack Redis nutzt.',
+  'derive/env-referenced':
+    'Fügt jede Umgebungsvariable hinzu, die die Dokumente oder die genannten Integrationen brauchen.',
+  'derive/error-400-validation':
+    'Fügt den Validierungsfehler 400 hinzu, den jede Operation mit Eingaben liefern kann.',
+  'derive/error-401-invalid-credentials': 'Fügt den Fehler 401 einer fehlgeschlagenen Anmeldung hinzu.',
+  'derive/error-401-token-expired':
+    'Fügt den Fehler 401 eines abgelaufenen Tokens der genannten Token-Authentifizierung hinzu.',
+  'derive/error-401-unauthenticated':
+    'Fügt den Fehler 401 für Aufrufe geschützter Operationen ohne gültige Anmeldedaten hinzu.',
+  'derive/error-403-forbidden':
+    'Fügt den Fehler 403 für Aufrufer hinzu, die die Berechtigungsmatrix abweist.',
+  'derive/error-404-not-found': 'Fügt den Fehler 404 der Operationen auf einem Datensatz hinzu.',
+  'derive/error-409-conflict':
+    'Fügt den Fehler 409 für Zustandswechsel hinzu, die der genannte Lebenszyklus nicht erlaubt.',
+  'derive/error-409-unique':
+    'Fügt den Fehler 409 für einen genannten eindeutigen Wert hinzu, der schon vergeben ist.',
+  'derive/error-422-business-rule':
+    'Fügt den Fehler 422 für eine genannte Geschäftsregel hinzu, die eine Anfrage verletzt.',
+  'derive/error-429-rate-limited': 'Fügt den Fehler 429 der Ratenbegrenzung hinzu.',
+  'derive/error-500-internal': 'Fügt den Fehler 500 hinzu, den jede Operation liefern kann.',
+  'derive/error-503-unavailable':
+    'Fügt den Fehler 503 für eine genannte Abhängigkeit hinzu, die nicht erreichbar ist.',
+  'derive/errors-rfc9457-problem-details':
+    'Schlägt Problem Details nach RFC 9457 als Fehlerformat vor, wo die Dokumente keines nennen.',
+  'derive/extension-citext':
+    'Fügt die Erweiterung citext für genannte eindeutige Texte ohne Groß-/Kleinschreibung hinzu, etwa E-Mail-Adressen.',
+  'derive/extension-pg-trgm':
+    'Fügt die Erweiterung pg_trgm für die Textsuche hinzu, die eine genannte Anforderung verlangt.',
+  'derive/foreign-key-by-name':
+    'Liest ein genanntes Feld mit dem Namen einer Entität (`patient_id`) als Fremdschlüssel auf sie.',
+  'derive/foreign-key-from-relationship':
+    'Fügt die Fremdschlüsselspalte hinzu, die eine genannte Beziehung braucht.',
+  'derive/foreign-key-type-follows-key':
+    'Gibt einem Fremdschlüssel den Typ des genannten Schlüssels, auf den er verweist.',
+  'derive/format-from-field-name':
+    'Liest ein Format (E-Mail, URL, Telefon) aus dem Namen eines genannten Feldes.',
+  'derive/health-liveness': 'Fügt einen Liveness-Endpoint für den Orchestrator hinzu.',
+  'derive/health-readiness-real-dependencies':
+    'Fügt einen Readiness-Endpoint hinzu, der die genannte Datenbank und die Dienste prüft.',
+  'derive/hide-internal-records':
+    'Hält interne Datensätze (Tokens, Protokolle, Outbox) aus der öffentlichen API heraus.',
+  'derive/id-is-primary-key': 'Macht ein genanntes Feld `id` zum Primärschlüssel.',
+  'derive/in-process-cache-when-no-store':
+    'Schlägt einen Cache im Prozess vor, wo Caching nötig ist, die Dokumente aber keinen Cache-Speicher nennen.',
+  'derive/index-every-foreign-key': 'Indiziert jeden Fremdschlüssel des genannten Modells.',
+  'derive/index-lookup-field':
+    'Indiziert ein genanntes Feld, über das eine genannte Abfrage Datensätze sucht.',
+  'derive/index-tenant-created-at':
+    'Indiziert Mandant und Erstellungszeit für die Listen einer genannten mandantenfähigen Entität.',
+  'derive/index-tenant-status':
+    'Indiziert Mandant und Status für die Statusfilter einer genannten mandantenfähigen Entität.',
+  'derive/index-unique-field':
+    'Fügt einen eindeutigen Index für ein Feld hinzu, das die Dokumente eindeutig nennen.',
+  'derive/integration-retry-catalogue':
+    'Übernimmt die Wiederholungsstrategie einer genannten Integration aus dem Anbieterkatalog.',
+  'derive/integration-retry-unknown-provider':
+    'Schlägt eine allgemeine Wiederholungsstrategie für eine genannte Integration vor, die der Katalog nicht kennt.',
+  'derive/integration-tests-real-database':
+    'Führt Integrationstests gegen eine echte Instanz der genannten Datenbank aus.',
+  'derive/integrations-in-use': 'Listet die Integrationen auf, die laut den Dokumenten im Einsatz sind.',
+  'derive/job-expired-token-cleanup':
+    'Fügt einen Job hinzu, der abgelaufene Tokens der genannten Token-Authentifizierung löscht.',
+  'derive/job-for-document-generation':
+    'Fügt einen Job für die Dokumenterzeugung hinzu, die eine genannte Anforderung beschreibt.',
+  'derive/job-for-outgoing-message':
+    'Fügt für jeden genannten E-Mail- oder Nachrichtenanbieter einen Zustell-Job hinzu.',
+  'derive/job-for-reminder':
+    'Fügt einen Erinnerungs-Job für die Erinnerungen hinzu, die eine genannte Anforderung beschreibt.',
+  'derive/job-for-retention': 'Fügt einen Lösch-Job für eine genannte Aufbewahrungsfrist hinzu.',
+  'derive/job-for-schedule': 'Fügt einen Job für einen genannten Zeitplan hinzu („jede Nacht“, „stündlich“).',
+  'derive/job-for-webhook': 'Fügt einen Job hinzu, der die Webhooks eines genannten Anbieters verarbeitet.',
+  'derive/job-metrics':
+    'Fügt Metriken zu Dauer und Fehlschlägen der Jobs hinzu, weil die Spezifikation Hintergrundjobs hat.',
+  'derive/job-retry':
+    'Schlägt eine Wiederholungsstrategie für einen genannten Job vor, wo die Dokumente keine nennen.',
+  'derive/job-runner-default':
+    'Schlägt einen Job-Runner vor, wo die Dokumente Jobs, aber keinen Runner nennen.',
+  'derive/job-runner-partly-stated': 'Ergänzt einen Job-Runner, den die Dokumente nur teilweise nennen.',
+  'derive/job-runner-stated': 'Verwendet den Job-Runner, den die Dokumente nennen.',
+  'derive/join-table':
+    'Behandelt eine genannte Tabelle, die nur zwei Entitäten verbindet, als Verknüpfungstabelle.',
+  'derive/join-table-as-sub-resource':
+    'Stellt eine Verknüpfungstabelle als Unterressource einer Seite ihrer Beziehung bereit.',
+  'derive/join-table-composite-key':
+    'Gibt einer Verknüpfungstabelle den zusammengesetzten Schlüssel ihrer zwei Fremdschlüssel.',
+  'derive/join-table-for-many-to-many':
+    'Fügt eine Verknüpfungstabelle für eine genannte n:m-Beziehung hinzu.',
+  'derive/json-structured-logs': 'Schlägt strukturierte JSON-Logs mit Request-ID vor.',
+  'derive/jwt-claims-minimal':
+    'Beschränkt die JWT-Claims auf Subjekt, Rollen und Mandant, die das genannte Modell braucht.',
+  'derive/load-test-from-nfr': 'Fügt für jedes genannte Leistungsziel einen Lasttest hinzu.',
+  'derive/lockout-5-attempts-15m':
+    'Schlägt eine Sperre von 15 Minuten nach 5 fehlgeschlagenen Anmeldungen vor, wo die Dokumente keine nennen.',
+  'derive/log-server-errors': 'Protokolliert jeden Serverfehler mit seiner Request-ID.',
+  'derive/machine-principal':
+    'Fügt einen maschinellen Aufrufer für die genannten Webhooks und Dienstaufrufe hinzu.',
+  'derive/many-to-many-from-join-table': 'Liest eine n:m-Beziehung aus einer genannten Verknüpfungstabelle.',
+  'derive/migrations-versioned-sql':
+    'Schlägt versionierte SQL-Migrationen vor, wo die Dokumente kein Migrationswerkzeug nennen.',
+  'derive/mongodb-collections':
+    'Bildet die genannten Entitäten auf MongoDB-Collections ab, weil die Dokumente MongoDB wählen.',
+  'derive/mongodb-object-id':
+    'Gibt MongoDB-Dokumenten einen ObjectId-Schlüssel, weil die Dokumente MongoDB wählen.',
+  'derive/monitoring-sdk-retry': 'Überlässt Wiederholungen eines genannten Monitoring-Dienstes seinem SDK.',
+  'derive/n-plus-one-per-relationship': 'Nennt das N+1-Risiko jeder genannten Beziehung, die Listen lesen.',
+  'derive/name-enum-type': 'Benennt den Enum-Typ der Datenbank eines genannten Status- oder Art-Feldes.',
+  'derive/nest-owned-child': 'Verschachtelt den Pfad eines genannten Kindes unter dem seines Elternteils.',
+  'derive/no-auth-stated': 'Hält fest, dass die Dokumente keine Authentifizierung nennen.',
+  'derive/no-change-to-append-only':
+    'Lässt Ändern und Löschen eines genannten nur anfügbaren Datensatzes weg.',
+  'derive/no-change-to-money-records':
+    'Lässt Ändern und Löschen von Geldbuchungen (Zahlungen, Rechnungen) weg: sie werden storniert, nicht geändert.',
+  'derive/no-database':
+    'Hält fest, dass die Dokumente keine Datenbank nennen: das System speichert keine eigenen Daten.',
+  'derive/no-delete-without-requirement':
+    'Lässt eine Löschoperation weg, die keine genannte Anforderung oder Story verlangt.',
+  'derive/no-list-without-requirement':
+    'Lässt eine Listenoperation weg, die keine genannte Anforderung oder Story verlangt.',
+  'derive/no-write-without-requirement':
+    'Lässt eine Schreiboperation weg, die keine genannte Anforderung oder Story verlangt.',
+  'derive/no-writes-on-read-only-data':
+    'Lässt Schreibzugriffe auf Daten weg, die laut den Dokumenten nur lesbar oder importiert sind.',
+  'derive/no-writes-on-system-data':
+    'Lässt Schreibzugriffe von Clients auf Datensätze weg, die nur das System anlegt.',
+  'derive/not-null-key': 'Macht eine Schlüsselspalte NOT NULL.',
+  'derive/notification-channel-per-provider':
+    'Fügt für jeden genannten Nachrichtenanbieter einen Benachrichtigungskanal hinzu.',
+  'derive/notification-service':
+    'Fügt einen Benachrichtigungsdienst hinzu, weil die Dokumente Benachrichtigungen nennen.',
+  'derive/nullable-when-unstated':
+    'Macht ein genanntes Feld optional, wo die Dokumente es nicht als Pflicht nennen.',
+  'derive/on-delete-cascade-join-table': 'Löscht Zeilen der Verknüpfungstabelle mit jeder ihrer Seiten.',
+  'derive/on-delete-cascade-owned-child': 'Löscht ein Kind mit seinem genannten Elternteil.',
+  'derive/on-delete-restrict-shared':
+    'Verweigert das Löschen eines Datensatzes, auf den ein Pflicht-Fremdschlüssel des genannten Modells noch verweist.',
+  'derive/on-delete-set-null-optional':
+    'Leert einen optionalen Fremdschlüssel, wenn der Datensatz gelöscht wird, auf den er verweist.',
+  'derive/operation-from-story': 'Fügt die Operation hinzu, die eine genannte User Story braucht.',
+  'derive/owasp-a01-from-matrix':
+    'Nennt die Zugriffskontrollpraxis von OWASP A01 anhand der Berechtigungsmatrix.',
+  'derive/owasp-a02':
+    'Nennt die kryptografische Praxis von OWASP A02 für die genannten Geheimnisse und personenbezogenen Daten.',
+  'derive/owasp-a04-validation': 'Nennt die Eingabevalidierung von OWASP A04 anhand der Validierungsregeln.',
+  'derive/owasp-a08-webhooks':
+    'Verlangt Signaturprüfungen für die Webhooks der genannten Anbieter (OWASP A08).',
+  'derive/owasp-a10-allowlist': 'Beschränkt ausgehende Aufrufe auf die genannten Integrationen (OWASP A10).',
+  'derive/pagination-20-100':
+    'Schlägt Seiten mit 20 Einträgen, höchstens 100, vor, wo die Dokumente keine Seitengröße nennen.',
+  'derive/password-hash-argon2id':
+    'Schlägt Argon2id für Passwörter vor, wo die Dokumente Passwörter, aber kein Hashverfahren nennen.',
+  'derive/password-max-length-128': 'Begrenzt Passwörter auf 128 Zeichen, um die Hash-Kosten zu begrenzen.',
+  'derive/password-min-length-8':
+    'Schlägt eine Mindestlänge von 8 Zeichen für Passwörter vor, wo die Dokumente keine nennen.',
+  'derive/payment-service':
+    'Fügt einen Zahlungsdienst hinzu, weil die Dokumente einen Zahlungsanbieter nennen.',
+  'derive/pool-from-concurrency': 'Bemisst den Datenbank-Pool nach dem genannten Nebenläufigkeitsziel.',
+  'derive/rate-limit-per-class':
+    'Schlägt Ratenbegrenzungen je Operationsklasse vor, wo die Dokumente keine nennen.',
+  'derive/read-only-log': 'Stellt ein genanntes Protokoll oder einen Verlauf nur lesend bereit.',
+  'derive/read-only-reference-data':
+    'Stellt genannte Referenzdaten nur lesend bereit, außer für Administratoren.',
+  'derive/red-metrics': 'Fügt Metriken zu Rate, Fehlern und Dauer für jeden Endpoint hinzu.',
+  'derive/refresh-rotation-reuse-detection':
+    'Rotiert Refresh-Tokens und widerruft bei Wiederverwendung die ganze Familie, weil die Dokumente Refresh-Tokens nennen.',
+  'derive/refresh-token-capped-by-session':
+    'Begrenzt die Lebensdauer des Refresh-Tokens auf die genannte Sitzungsdauer.',
+  'derive/refresh-token-default-7d':
+    'Schlägt 7 Tage Lebensdauer für das Refresh-Token vor, wo die Dokumente keine nennen.',
+  'derive/relationship-from-foreign-key': 'Liest eine Beziehung aus einem genannten Fremdschlüssel.',
+  'derive/resource-from-story-noun':
+    'Fügt eine Ressource für eine Entität hinzu, auf die genannte Stories wirken.',
+  'derive/resource-per-aggregate-root': 'Fügt für jede genannte Hauptentität eine Ressource hinzu.',
+  'derive/sanitise-decimal-as-string':
+    'Liefert Geldbeträge und Dezimalzahlen als Zeichenketten, damit keine Genauigkeit verloren geht.',
+  'derive/sanitise-explicit-null': 'Liefert fehlende optionale Werte als explizites null.',
+  'derive/sanitise-no-html': 'Liefert Text als Daten, nie als HTML.',
+  'derive/sanitise-personal-data':
+    'Hält genannte personenbezogene Daten aus Logs und aus Antworten an andere Benutzer heraus.',
+  'derive/sanitise-rfc3339-utc': 'Liefert Zeitstempel nach RFC 3339 in UTC.',
+  'derive/sanitise-secrets-never-returned':
+    'Liefert genannte Geheimnisse wie Passwort-Hashes oder Tokens nie aus.',
+  'derive/search-from-requirement':
+    'Fügt einen Suchparameter oder eine Suchoperation hinzu, die eine genannte Anforderung verlangt.',
+  'derive/security-tests-per-owasp-item':
+    'Fügt für jede OWASP-Praxis aus Abschnitt 13 einen Sicherheitstest hinzu.',
+  'derive/sensitive-field':
+    'Kennzeichnet ein genanntes Feld nach seinem Namen als sensibel (Passwort, Token, Geheimnis).',
+  'derive/sensitive-personal':
+    'Kennzeichnet ein genanntes Feld nach seinem Namen als personenbezogen (E-Mail, Telefon, Geburtsdatum).',
+  'derive/sensitive-secret':
+    'Kennzeichnet ein genanntes Feld nach seinem Namen als geheim (Passwort-Hash, Token, API-Schlüssel).',
+  'derive/server-owned-fields':
+    'Hält Felder, die der Server setzt (IDs, Zeitstempel, Besitzer), aus Anfragekörpern heraus.',
+  'derive/service-method-per-endpoint': 'Fügt für jeden Endpoint eine Dienstmethode hinzu.',
+  'derive/service-per-aggregate':
+    'Fügt einen Dienst für jede Gruppe genannter Entitäten hinzu, die ein Aggregat besitzt.',
+  'derive/soft-delete-stated':
+    'Fügt eine Spalte deleted_at hinzu, weil die Dokumente weiches Löschen nennen.',
+  'derive/system-default':
+    'Gibt einer Schlüssel- oder Zeitspalte ihren Datenbank-Standardwert (gen_random_uuid(), now()).',
+  'derive/tenant-column':
+    'Fügt den Entitäten eines genannten mandantenfähigen Modells die Mandantenspalte hinzu.',
+  'derive/tenant-scope':
+    'Beschränkt in einem genannten mandantenfähigen Modell jede Abfrage auf den Mandanten des Aufrufers.',
+  'derive/token-cookie-httponly-secure-samesite':
+    'Legt Tokens in HttpOnly-, Secure- und SameSite-Cookies ab, weil sich ein genannter Browser-Client anmeldet.',
+  'derive/transaction-cascading-soft-delete':
+    'Löscht einen Datensatz und seine Kinder weich in einer einzigen Transaktion.',
+  'derive/transaction-record-updates-referenced-state':
+    'Legt einen Datensatz an und ändert den Zustand des referenzierten Datensatzes in einer einzigen Transaktion.',
+  'derive/transaction-register-tenant-and-user':
+    'Legt einen Mandanten und seinen ersten Benutzer in einer einzigen Transaktion an.',
+  'derive/transaction-state-change-with-history':
+    'Ändert einen Zustand und schreibt seinen genannten Verlaufseintrag in einer einzigen Transaktion.',
+  'derive/unit-tests-per-service': 'Fügt Unit-Tests für jeden Dienst und seine Geschäftsregeln hinzu.',
+  'derive/validate-by-type': 'Validiert jedes genannte Feld nach seinem Typ.',
+  'derive/validate-format-by-name':
+    'Validiert das Format eines genannten Feldes nach seinem Namen (E-Mail, URL, Telefon).',
+  'derive/validate-required': 'Verlangt die genannten Pflichtfelder in Anlegeanfragen.',
+  'derive/versioned-base-path':
+    'Schlägt einen versionierten Basispfad (/api/v1) vor, wo die Dokumente keinen nennen.',
+  'extract/join-table-many-to-many':
+    'Liest eine genannte Tabelle mit zwei Fremdschlüsseln und sonst nichts als n:m-Beziehung.',
+};
+
+export const ruleOrigins = {
+  heading: 'Anhang C. Herkunft der Regeln',
+  intro:
+    'Elemente, die die Dokumente nicht Zeile für Zeile nennen, verweisen mit [R1], [R2], … auf die benannte Regel, die sie abgeleitet hat; jede Regel steht hier einmal, mit den Fakten, die sie liest, und der Zahl der Elemente dieser Spezifikation, die sie erzeugt hat.',
+  columns: { label: 'Marke', rule: 'Regel', derives: 'Was sie ableitet, und woraus', items: 'Elemente' },
+  uncatalogued: 'Eine benannte Regel von backend-spec, die noch keine Beschreibung hat.',
+  sentences,
+};

@@ -1,0 +1,83 @@
+import { isCatalogued } from '../../derive/rule-origins.js';
+import type { Spec } from '../../model/spec/index.js';
+import type { Messages } from '../i18n/index.js';
+import { anchor, blocks, heading, table } from './format.js';
+
+/**
+ * Provenance that does not drown the text (issue 15): every citation of a named rule in the
+ * document (`rule derive/x`, `` `default derive/x` ``, a bare `` `derive/x` ``) becomes a short label
+ * `[R1]`, `[R2]`, … numbered in order of first appearance, and the appendix "Rule origins" says once
+ * per rule what it derives, from which stated facts, and how many items of this spec it produced.
+ * Document lines (`docs/x.md:12`) stay where they are; spec.json keeps the full rule ids.
+ */
+export interface RuleFootnotes {
+  text: string;
+  /** Rule ids in label order (label n is `R${n}`). */
+  labels: string[];
+}
+
+/**
+ * Every rule id the spec names, with the number of items each produced: origins (`origin`,
+ * `ttlOrigin`, `resolvedBy`, …) of kind rule or default, and records that name the rule which
+ * decided them (an operation left out on purpose carries `rule`).
+ */
+export function ruleCounts(spec: Spec): Map<string, number> {
+  const counts = new Map<string, number>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    const { kind, rule } = record;
+    if (typeof rule === 'string' && (kind === 'rule' || kind === 'default' || isCatalogued(rule)))
+      counts.set(rule, (counts.get(rule) ?? 0) + 1);
+    for (const v of Object.values(record)) visit(v);
+  };
+  visit(spec);
+  return counts;
+}
+
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Replaces each citation of a rule of `ids` in `markdown` by its label. A citation is the id with
+ * an optional `rule ` or `default ` before it, inside one code span or bare (as in SQL comments and
+ * code blocks); the id must end there (`derive/join-table` is not `derive/join-table-composite-key`).
+ */
+export function footnoteRules(markdown: string, ids: Iterable<string>): RuleFootnotes {
+  const known = [...ids].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  if (known.length === 0) return { text: markdown, labels: [] };
+  const pattern = new RegExp(
+    `(?<![\\w/-])(\`?)(?:(?:rule|default) )?(${known.map(literal).join('|')})(?![\\w/-])\\1`,
+    'g',
+  );
+  const labels: string[] = [];
+  const text = markdown.replace(pattern, (_m, _tick: string, id: string) => {
+    let n = labels.indexOf(id);
+    if (n < 0) n = labels.push(id) - 1;
+    return `[R${n + 1}]`;
+  });
+  return { text, labels };
+}
+
+/** The appendix: one row per label, in label order, then the link definitions of the labels. */
+export function ruleOriginsAppendix(labels: string[], counts: Map<string, number>, t: Messages): string {
+  const o = t.ruleOrigins;
+  const sentences = o.sentences as Record<string, string>;
+  const rows = labels.map((id, i) => [
+    `R${i + 1}`,
+    `\`${id}\``,
+    isCatalogued(id) ? sentences[id]! : o.uncatalogued,
+    counts.get(id) ?? 0,
+  ]);
+  const target = `#${anchor(o.heading)}`;
+  return blocks(
+    heading(2, o.heading),
+    o.intro,
+    table([o.columns.label, o.columns.rule, o.columns.derives, o.columns.items], rows),
+    // Reference definitions make every `[Rn]` in prose and tables a link to this appendix.
+    labels.map((_, i) => `[R${i + 1}]: ${target}`).join('\n'),
+  );
+}
