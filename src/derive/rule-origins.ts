@@ -277,6 +277,16 @@ export const RULE_ORIGINS = {
   'derive/versioned-base-path': 'Proposes a versioned base path (/api/v1) where the documents state none.',
   'extract/join-table-many-to-many':
     'Reads a stated table with two foreign keys and nothing else as a many-to-many relationship.',
+  'derive/api-key-client':
+    'Adds an API-key security scheme for a machine client the documents state, on the operations it calls.',
+  'derive/api-key-header-default':
+    'Proposes the X-API-Key header where the documents state an API key but no header name.',
+  'derive/guessable-stated-ids':
+    'Reports the stated sequential integer keys used as ids in paths as guessable (OWASP API1), with the mitigation the design applies.',
+  'derive/secret-in-stated-path':
+    'Reports a secret the documents put in a route path (OWASP API2), with how the design protects it.',
+  'derive/authz-stated-matrix':
+    'Denies a role an operation on a resource whose stated role × resource permission matrix does not grant it.',
 } satisfies Record<string, string>;
 
 export type RuleId = keyof typeof RULE_ORIGINS;

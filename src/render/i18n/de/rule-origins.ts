@@ -337,6 +337,16 @@ const sentences: Record<RuleId, string> = {
     'Schlägt einen versionierten Basispfad (/api/v1) vor, wo die Dokumente keinen nennen.',
   'extract/join-table-many-to-many':
     'Liest eine genannte Tabelle mit zwei Fremdschlüsseln und sonst nichts als n:m-Beziehung.',
+  'derive/api-key-client':
+    'Fügt für einen in den Dokumenten genannten Maschinen-Client ein API-Key-Sicherheitsschema hinzu, auf den Operationen, die er aufruft.',
+  'derive/api-key-header-default':
+    'Schlägt den Header X-API-Key vor, wo die Dokumente einen API-Schlüssel, aber keinen Headernamen nennen.',
+  'derive/guessable-stated-ids':
+    'Meldet die angegebenen fortlaufenden Ganzzahlschlüssel, die als IDs in Pfaden dienen, als erratbar (OWASP API1), mit der Gegenmaßnahme des Entwurfs.',
+  'derive/secret-in-stated-path':
+    'Meldet ein Geheimnis, das die Dokumente in einen Pfad legen (OWASP API2), und wie der Entwurf es schützt.',
+  'derive/authz-stated-matrix':
+    'Verweigert einer Rolle eine Operation auf einer Ressource, die ihr die angegebene Berechtigungsmatrix Rolle × Ressource nicht gewährt.',
 };
 
 export const ruleOrigins = {

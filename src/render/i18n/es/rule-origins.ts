@@ -335,6 +335,16 @@ const sentences: Record<RuleId, string> = {
     'Propone una ruta base versionada (/api/v1) donde los documentos no indican ninguna.',
   'extract/join-table-many-to-many':
     'Lee como relación de muchos a muchos una tabla indicada con dos claves foráneas y nada más.',
+  'derive/api-key-client':
+    'Añade un esquema de seguridad de clave de API para un cliente de máquina indicado en los documentos, en las operaciones que llama.',
+  'derive/api-key-header-default':
+    'Propone la cabecera X-API-Key donde los documentos indican una clave de API sin nombre de cabecera.',
+  'derive/guessable-stated-ids':
+    'Señala como adivinables (OWASP API1) las claves enteras secuenciales indicadas que se usan como id en rutas, con la mitigación que aplica el diseño.',
+  'derive/secret-in-stated-path':
+    'Señala un secreto que los documentos ponen en la ruta (OWASP API2), con la forma en que el diseño lo protege.',
+  'derive/authz-stated-matrix':
+    'Deniega a un rol una operación sobre un recurso cuya matriz de permisos rol × recurso indicada no se la concede.',
 };
 
 export const ruleOrigins = {

@@ -343,6 +343,16 @@ const sentences: Record<RuleId, string> = {
     'Propose un chemin de base versionné (/api/v1) là où les documents n’en indiquent pas.',
   'extract/join-table-many-to-many':
     'Lit comme relation plusieurs-à-plusieurs une table indiquée avec deux clés étrangères et rien d’autre.',
+  'derive/api-key-client':
+    'Ajoute un schéma de sécurité par clé d’API pour un client machine indiqué dans les documents, sur les opérations qu’il appelle.',
+  'derive/api-key-header-default':
+    'Propose l’en-tête X-API-Key là où les documents indiquent une clé d’API sans nom d’en-tête.',
+  'derive/guessable-stated-ids':
+    'Signale comme devinables (OWASP API1) les clés entières séquentielles indiquées utilisées comme id dans les chemins, avec la parade qu’applique la conception.',
+  'derive/secret-in-stated-path':
+    'Signale un secret que les documents placent dans un chemin (OWASP API2), avec la façon dont la conception le protège.',
+  'derive/authz-stated-matrix':
+    'Refuse à un rôle une opération sur une ressource que la matrice de permissions rôle × ressource indiquée ne lui accorde pas.',
 };
 
 export const ruleOrigins = {

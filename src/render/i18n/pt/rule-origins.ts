@@ -330,6 +330,16 @@ const sentences: Record<RuleId, string> = {
     'Propõe um caminho base versionado (/api/v1) onde os documentos não indicam nenhum.',
   'extract/join-table-many-to-many':
     'Lê como relação muitos-para-muitos uma tabela indicada com duas chaves estrangeiras e nada mais.',
+  'derive/api-key-client':
+    'Adiciona um esquema de segurança por chave de API para um cliente de máquina indicado nos documentos, nas operações que ele chama.',
+  'derive/api-key-header-default':
+    'Propõe o cabeçalho X-API-Key onde os documentos indicam uma chave de API sem nome de cabeçalho.',
+  'derive/guessable-stated-ids':
+    'Aponta como adivinháveis (OWASP API1) as chaves inteiras sequenciais indicadas usadas como id em caminhos, com a mitigação que o design aplica.',
+  'derive/secret-in-stated-path':
+    'Aponta um segredo que os documentos colocam em um caminho (OWASP API2), com a forma como o design o protege.',
+  'derive/authz-stated-matrix':
+    'Nega a um papel uma operação sobre um recurso que a matriz de permissões papel × recurso indicada não lhe concede.',
 };
 
 export const ruleOrigins = {
