@@ -16,6 +16,7 @@ import { modellingGapsDetector } from './modelling-gaps.js';
 import { namingMismatchDetector } from './naming-mismatch.js';
 import { requirementDuplicatesDetector } from './requirement-duplicates.js';
 import { roleMismatchDetector } from './role-mismatch.js';
+import { sameDocumentValuesDetector } from './same-document-values.js';
 import { sessionLifetimeDetector } from './session-lifetime.js';
 import { supersededDocumentDetector } from './superseded-document.js';
 import { valueConflictsDetector } from './value-conflicts.js';
@@ -31,6 +32,7 @@ export const DETECTORS: Detector[] = [
   supersededDocumentDetector,
   requirementDuplicatesDetector,
   valueConflictsDetector,
+  sameDocumentValuesDetector,
   sessionLifetimeDetector,
   enumMismatchDetector,
   namingMismatchDetector,
