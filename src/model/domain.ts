@@ -295,6 +295,19 @@ export interface Domain {
   securityFacts?: SecurityFact[];
   /** Background jobs a document states in a job table or list (name, schedule, what it does). */
   statedJobs?: StatedJob[];
+  /** Choices the documents leave open ("Search engine: TBD", an open question), for reconcile. */
+  openDecisions?: OpenDecision[];
+}
+
+/** A choice a document states as not made yet: a TBD slot, "A vs B", an item under "Open questions". */
+export interface OpenDecision {
+  /** What is undecided, as written: the slot label (`Search engine`) or the question itself. */
+  subject: string;
+  /** The options it names, when any (`Elasticsearch`, `Meilisearch`; `CRDT`, `last-write-wins`). */
+  options: string[];
+  /** Stack concerns it is about, from its label and the technologies it names (`search`). */
+  concerns: StackConcern[];
+  origin: Origin;
 }
 
 /** A background job as a document states it; `retry` when a sentence next to it states one. */
@@ -326,5 +339,6 @@ export function emptyDomain(name: string, language: string): Domain {
     lifecycles: [],
     securityFacts: [],
     statedJobs: [],
+    openDecisions: [],
   };
 }

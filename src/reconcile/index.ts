@@ -15,6 +15,7 @@ import { legacyModelDetector } from './legacy-model.js';
 import { modellingGapsDetector } from './modelling-gaps.js';
 import { namingMismatchDetector } from './naming-mismatch.js';
 import { requirementDuplicatesDetector } from './requirement-duplicates.js';
+import { requirementUndecidedDetector } from './requirement-undecided.js';
 import { roleMismatchDetector } from './role-mismatch.js';
 import { sameDocumentValuesDetector } from './same-document-values.js';
 import { sessionLifetimeDetector } from './session-lifetime.js';
@@ -41,6 +42,7 @@ export const DETECTORS: Detector[] = [
   legacyModelDetector,
   modellingGapsDetector,
   decisionStatusDetector,
+  requirementUndecidedDetector,
 ];
 
 export interface ReconcileOptions {

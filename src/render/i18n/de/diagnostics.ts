@@ -524,5 +524,15 @@ export const diagnostics: DiagnosticCatalog = {
     '{*}; read where the newer does not change it': '{0}; gelesen, wo das neuere es nicht ändert',
     'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
       'die Rolle von --postgres-url ist ein Superuser; die Verifikation braucht nur CREATE auf der Datenbank',
+    '{*}: {*} here, but {*} in the same document (line {*}); assuming {*} until question {*} is answered':
+      '{0}: {1} hier, aber {2} im selben Dokument (Zeile {3}); {4} wird angenommen, bis Frage {5} beantwortet ist',
+    '{*}: {*} here, but {*} in the same document (line {*}); using {*} as decided':
+      '{0}: {1} hier, aber {2} im selben Dokument (Zeile {3}); {4} wird wie entschieden verwendet',
+    'correct one of the two lines, or answer the question in the decisions file':
+      'korrigieren Sie eine der beiden Zeilen, oder beantworten Sie die Frage in der Entscheidungsdatei',
+    '{*} relies on {*}, which {*} leaves undecided ("{*}"); asked as question {*}':
+      '{0} hängt von {1} ab, das {2} offen lässt ("{3}"); als Frage {4} gestellt',
+    'decide it in the documents, or answer the question in the decisions file':
+      'entscheiden Sie es in den Dokumenten, oder beantworten Sie die Frage in der Entscheidungsdatei',
   },
 };

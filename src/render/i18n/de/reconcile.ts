@@ -70,6 +70,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/legacy-model-kept-until-decided':
       'Datenmodell für das Schema; der Hinweis auf Veraltung wird erfragt',
     'reconcile/undecided-option-asked': 'eine offene Entscheidung wird erfragt, nicht getroffen',
+    'reconcile/same-document-first-assumed':
+      'ein Dokument nennt zwei Werte; der erste wird angenommen und erfragt',
   },
   decisionOrigin: 'Entscheidungsdatei',
   gapsHeading: 'Lücken',

@@ -353,6 +353,12 @@ export const DIAGNOSTIC_TEXTS = [
   '{*}; read where the newer does not change it',
   // a superuser role refused for verification (src/verify/postgres/session.ts)
   'the role of --postgres-url is a superuser; verification needs only CREATE on the database',
+  // reconcile: same-document values, requirements on an undecided option
+  '{*}: {*} here, but {*} in the same document (line {*}); assuming {*} until question {*} is answered',
+  '{*}: {*} here, but {*} in the same document (line {*}); using {*} as decided',
+  'correct one of the two lines, or answer the question in the decisions file',
+  '{*} relies on {*}, which {*} leaves undecided ("{*}"); asked as question {*}',
+  'decide it in the documents, or answer the question in the decisions file',
 ] as const;
 
 export type DiagnosticText = (typeof DIAGNOSTIC_TEXTS)[number];

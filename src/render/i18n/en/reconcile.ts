@@ -71,6 +71,7 @@ export const reconcile = {
     'reconcile/newer-document-governs': 'the newer document governs',
     'reconcile/legacy-model-kept-until-decided': 'data model for schema; the legacy note is asked',
     'reconcile/undecided-option-asked': 'an undecided option is asked, not chosen',
+    'reconcile/same-document-first-assumed': 'one document states two values; the first is assumed and asked',
   } as Record<string, string>,
   decisionOrigin: 'decisions file',
   gapsHeading: 'Gaps',

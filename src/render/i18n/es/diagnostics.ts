@@ -515,5 +515,15 @@ export const diagnostics: DiagnosticCatalog = {
     '{*}; read where the newer does not change it': '{0}; se lee donde el más reciente no lo cambia',
     'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
       'el rol de --postgres-url es superusuario; la verificación solo necesita CREATE en la base de datos',
+    '{*}: {*} here, but {*} in the same document (line {*}); assuming {*} until question {*} is answered':
+      '{0}: {1} aquí, pero {2} en el mismo documento (línea {3}); se asume {4} hasta que se responda la pregunta {5}',
+    '{*}: {*} here, but {*} in the same document (line {*}); using {*} as decided':
+      '{0}: {1} aquí, pero {2} en el mismo documento (línea {3}); se usa {4} según lo decidido',
+    'correct one of the two lines, or answer the question in the decisions file':
+      'corrija una de las dos líneas, o responda la pregunta en el archivo de decisiones',
+    '{*} relies on {*}, which {*} leaves undecided ("{*}"); asked as question {*}':
+      '{0} depende de {1}, que {2} deja sin decidir ("{3}"); se plantea como pregunta {4}',
+    'decide it in the documents, or answer the question in the decisions file':
+      'decídalo en los documentos, o responda la pregunta en el archivo de decisiones',
   },
 };

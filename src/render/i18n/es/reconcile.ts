@@ -71,6 +71,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/legacy-model-kept-until-decided':
       'modelo de datos para el esquema; la nota de obsolescencia se pregunta',
     'reconcile/undecided-option-asked': 'una opción sin decidir se pregunta, no se elige',
+    'reconcile/same-document-first-assumed':
+      'un documento indica dos valores; se asume el primero y se pregunta',
   },
   decisionOrigin: 'archivo de decisiones',
   gapsHeading: 'Huecos',

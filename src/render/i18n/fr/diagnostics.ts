@@ -519,5 +519,15 @@ export const diagnostics: DiagnosticCatalog = {
     '{*}; read where the newer does not change it': '{0} ; lu là où le plus récent ne le change pas',
     'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
       'le rôle de --postgres-url est superutilisateur ; la vérification n’a besoin que de CREATE sur la base de données',
+    '{*}: {*} here, but {*} in the same document (line {*}); assuming {*} until question {*} is answered':
+      '{0} : {1} ici, mais {2} dans le même document (ligne {3}) ; {4} est supposé jusqu’à la réponse à la question {5}',
+    '{*}: {*} here, but {*} in the same document (line {*}); using {*} as decided':
+      '{0} : {1} ici, mais {2} dans le même document (ligne {3}) ; {4} est utilisé comme décidé',
+    'correct one of the two lines, or answer the question in the decisions file':
+      'corrigez l’une des deux lignes, ou répondez à la question dans le fichier de décisions',
+    '{*} relies on {*}, which {*} leaves undecided ("{*}"); asked as question {*}':
+      '{0} dépend de {1}, que {2} laisse non tranché (« {3} ») ; posé comme question {4}',
+    'decide it in the documents, or answer the question in the decisions file':
+      'tranchez-le dans les documents, ou répondez à la question dans le fichier de décisions',
   },
 };

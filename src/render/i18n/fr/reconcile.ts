@@ -71,6 +71,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/legacy-model-kept-until-decided':
       'le modèle de données pour le schéma ; la mention d’obsolescence est posée en question',
     'reconcile/undecided-option-asked': 'une option non tranchée est posée en question, pas choisie',
+    'reconcile/same-document-first-assumed':
+      'un document indique deux valeurs ; la première est supposée et la question posée',
   },
   decisionOrigin: 'fichier de décisions',
   gapsHeading: 'Lacunes',

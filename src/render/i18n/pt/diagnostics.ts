@@ -513,5 +513,15 @@ export const diagnostics: DiagnosticCatalog = {
     '{*}; read where the newer does not change it': '{0}; lido onde o mais recente não o altera',
     'the role of --postgres-url is a superuser; verification needs only CREATE on the database':
       'o papel de --postgres-url é superusuário; a verificação só precisa de CREATE no banco de dados',
+    '{*}: {*} here, but {*} in the same document (line {*}); assuming {*} until question {*} is answered':
+      '{0}: {1} aqui, mas {2} no mesmo documento (linha {3}); assume-se {4} até que a pergunta {5} seja respondida',
+    '{*}: {*} here, but {*} in the same document (line {*}); using {*} as decided':
+      '{0}: {1} aqui, mas {2} no mesmo documento (linha {3}); usa-se {4} conforme decidido',
+    'correct one of the two lines, or answer the question in the decisions file':
+      'corrija uma das duas linhas, ou responda à pergunta no arquivo de decisões',
+    '{*} relies on {*}, which {*} leaves undecided ("{*}"); asked as question {*}':
+      '{0} depende de {1}, que {2} deixa sem decisão ("{3}"); colocado como pergunta {4}',
+    'decide it in the documents, or answer the question in the decisions file':
+      'decida nos documentos, ou responda à pergunta no arquivo de decisões',
   },
 };

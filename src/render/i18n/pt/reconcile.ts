@@ -70,6 +70,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/legacy-model-kept-until-decided':
       'modelo de dados para o esquema; a nota de legado vira pergunta',
     'reconcile/undecided-option-asked': 'uma opção não decidida é perguntada, não escolhida',
+    'reconcile/same-document-first-assumed':
+      'um documento indica dois valores; assume-se o primeiro e pergunta-se',
   },
   decisionOrigin: 'arquivo de decisões',
   gapsHeading: 'Lacunas',
