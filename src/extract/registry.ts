@@ -9,6 +9,7 @@ import { integrationsExtractor } from './integrations.js';
 import { jobsExtractor } from './jobs.js';
 import { mermaidExtractor } from './mermaid.js';
 import { openDecisionsExtractor } from './open-decisions.js';
+import { payloadsExtractor } from './payloads.js';
 import { prismaExtractor } from './prisma.js';
 import { quantitiesExtractor } from './quantities.js';
 import { requirementsExtractor } from './requirements.js';
@@ -47,4 +48,5 @@ export const EXTRACTORS: Extractor[] = [
   jobsExtractor,
   businessRulesExtractor,
   openDecisionsExtractor,
+  payloadsExtractor,
 ];

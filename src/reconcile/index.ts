@@ -14,6 +14,7 @@ import { enumMismatchDetector } from './enum-mismatch.js';
 import { legacyModelDetector } from './legacy-model.js';
 import { modellingGapsDetector } from './modelling-gaps.js';
 import { namingMismatchDetector } from './naming-mismatch.js';
+import { payloadFieldsDetector } from './payload-fields.js';
 import { requirementDuplicatesDetector } from './requirement-duplicates.js';
 import { requirementUndecidedDetector } from './requirement-undecided.js';
 import { roleMismatchDetector } from './role-mismatch.js';
@@ -37,6 +38,7 @@ export const DETECTORS: Detector[] = [
   sessionLifetimeDetector,
   enumMismatchDetector,
   namingMismatchDetector,
+  payloadFieldsDetector,
   cardinalityMismatchDetector,
   roleMismatchDetector,
   legacyModelDetector,

@@ -534,5 +534,11 @@ export const diagnostics: DiagnosticCatalog = {
       '{0} hängt von {1} ab, das {2} offen lässt ("{3}"); als Frage {4} gestellt',
     'decide it in the documents, or answer the question in the decisions file':
       'entscheiden Sie es in den Dokumenten, oder beantworten Sie die Frage in der Entscheidungsdatei',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*}); the closest is {*}':
+      '"{0}" im Body von {1} {2} ist keine Spalte von {3} ({4}); am nächsten ist {5}',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*})':
+      '"{0}" im Body von {1} {2} ist keine Spalte von {3} ({4})',
+    'name the field as the data model does, or add the column':
+      'benennen Sie das Feld wie das Datenmodell, oder fügen Sie die Spalte hinzu',
   },
 };

@@ -359,6 +359,10 @@ export const DIAGNOSTIC_TEXTS = [
   'correct one of the two lines, or answer the question in the decisions file',
   '{*} relies on {*}, which {*} leaves undecided ("{*}"); asked as question {*}',
   'decide it in the documents, or answer the question in the decisions file',
+  // reconcile: payload field names vs columns
+  '"{*}" in the {*} {*} body is not a column of {*} ({*}); the closest is {*}',
+  '"{*}" in the {*} {*} body is not a column of {*} ({*})',
+  'name the field as the data model does, or add the column',
 ] as const;
 
 export type DiagnosticText = (typeof DIAGNOSTIC_TEXTS)[number];

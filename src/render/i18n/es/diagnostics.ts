@@ -525,5 +525,11 @@ export const diagnostics: DiagnosticCatalog = {
       '{0} depende de {1}, que {2} deja sin decidir ("{3}"); se plantea como pregunta {4}',
     'decide it in the documents, or answer the question in the decisions file':
       'decídalo en los documentos, o responda la pregunta en el archivo de decisiones',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*}); the closest is {*}':
+      '"{0}" en el cuerpo de {1} {2} no es una columna de {3} ({4}); la más cercana es {5}',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*})':
+      '"{0}" en el cuerpo de {1} {2} no es una columna de {3} ({4})',
+    'name the field as the data model does, or add the column':
+      'nombre el campo como lo hace el modelo de datos, o añada la columna',
   },
 };

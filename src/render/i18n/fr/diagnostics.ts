@@ -529,5 +529,11 @@ export const diagnostics: DiagnosticCatalog = {
       '{0} dépend de {1}, que {2} laisse non tranché (« {3} ») ; posé comme question {4}',
     'decide it in the documents, or answer the question in the decisions file':
       'tranchez-le dans les documents, ou répondez à la question dans le fichier de décisions',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*}); the closest is {*}':
+      '« {0} » dans le corps de {1} {2} n’est pas une colonne de {3} ({4}) ; la plus proche est {5}',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*})':
+      '« {0} » dans le corps de {1} {2} n’est pas une colonne de {3} ({4})',
+    'name the field as the data model does, or add the column':
+      'nommez le champ comme le modèle de données, ou ajoutez la colonne',
   },
 };

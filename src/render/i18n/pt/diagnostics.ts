@@ -523,5 +523,11 @@ export const diagnostics: DiagnosticCatalog = {
       '{0} depende de {1}, que {2} deixa sem decisão ("{3}"); colocado como pergunta {4}',
     'decide it in the documents, or answer the question in the decisions file':
       'decida nos documentos, ou responda à pergunta no arquivo de decisões',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*}); the closest is {*}':
+      '"{0}" no corpo de {1} {2} não é uma coluna de {3} ({4}); a mais próxima é {5}',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*})':
+      '"{0}" no corpo de {1} {2} não é uma coluna de {3} ({4})',
+    'name the field as the data model does, or add the column':
+      'nomeie o campo como o modelo de dados, ou adicione a coluna',
   },
 };
