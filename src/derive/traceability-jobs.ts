@@ -1,43 +1,68 @@
 /**
  * A stated job implements the requirement or story whose text names what the job's own name is
  * about: `send-reminders` implements "The patient receives a reminder ... 24 hours before",
- * `expire-holds` implements "a held slot is released after 10 minutes" only if the text says
- * "hold". Only the distinctive words of the name count (at least five letters, not a verb every
- * job starts with, not a channel or a schedule word), matched as whole words with an English
- * plural, so `deliver-email-postmark` does not claim every sentence that mentions email.
+ * `anonymise-patients` implements "Cancelled patient accounts are anonymised after 30 days". The
+ * name's words that say nothing of its own are left out: verbs every job starts with, schedule and
+ * channel words, and the names of the data model's entities (a job that touches patients does not
+ * implement every requirement that names a patient). Every word left must appear in the text, as
+ * a word that starts with its stem ("anonymis" in "anonymised"); a short word goes with the next
+ * one as a phrase ("no-show"). A name with no word left implements nothing by its name.
  */
 const NOT_DISTINCTIVE = new Set(
   [
     'send sends process processor run runner sync cleanup clean purge generate compute refresh rebuild',
-    'update check expire expiry deliver delivery dispatch notify notification notifications import export',
-    'daily nightly weekly hourly monthly scheduled schedule batch queue worker task tasks job jobs cron',
-    'email emails mail sms push webhook webhooks retry retries handler consumer producer scan sweep',
-    'stale old expired pending failed reconcile reconciliation report reports record records data',
+    'update check expire expired expiry deliver delivery dispatch notify notification notifications import',
+    'export daily nightly weekly hourly monthly scheduled schedule batch queue worker task tasks job jobs',
+    'cron email emails mail sms push webhook webhooks retry retries handler consumer producer scan sweep',
+    'stale old pending failed reconcile reconciliation report reports record records data mark flag set',
+    'handle release remove delete archive close',
   ]
     .join(' ')
     .split(' '),
 );
 
-/** The distinctive words of a job name: `send-reminders` → [`reminder`]. */
-export function distinctiveJobWords(name: string): string[] {
-  return name
+const words = (name: string) =>
+  name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 5 && !NOT_DISTINCTIVE.has(w))
-    .map((w) => w.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, ''));
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
+
+/** The units a job name must find in a text: `mark-no-shows` → [`no[- ]?show`]. */
+export function distinctiveJobUnits(name: string, entityWords: ReadonlySet<string>): string[] {
+  const own = words(name).filter((w) => !NOT_DISTINCTIVE.has(w) && !entityWords.has(stem(w)));
+  const units: string[] = [];
+  for (let i = 0; i < own.length; i++) {
+    const w = own[i]!;
+    if (w.length < 4 && i + 1 < own.length) {
+      units.push(`${escape(w)}[- ]?${escape(stem(own[++i]!))}`);
+    } else if (w.length >= 4) units.push(escape(stem(w)));
+  }
+  return units;
 }
 
-/** Names of the jobs whose distinctive words the text names ("reminder", "reminders"). */
-export function jobsNamedIn(text: string, jobs: readonly { name: string }[]): string[] {
-  const lower = ` ${text.toLowerCase()} `;
+/** Names of the stated jobs whose distinctive words the text names, given the entities' names. */
+export function jobsNamedIn(
+  text: string,
+  jobs: readonly { name: string }[],
+  entities: readonly string[],
+): string[] {
+  const entityWords = new Set(entities.flatMap((e) => words(e).map(stem)));
   const out: string[] = [];
   for (const j of jobs) {
-    const words = distinctiveJobWords(j.name);
-    if (words.length === 0) continue;
-    const stem = (w: string) => (w.endsWith('y') ? `${w.slice(0, -1)}(?:y|ies)` : `${w}(?:e?s)?`);
-    if (words.some((w) => new RegExp(`[^\\p{L}\\d]${stem(w)}[^\\p{L}\\d]`, 'u').test(lower)))
-      out.push(j.name);
+    const units = distinctiveJobUnits(j.name, entityWords);
+    if (units.length === 0) continue;
+    if (units.every((u) => new RegExp(`(?<![\\p{L}\\d])${u}\\p{L}*`, 'iu').test(text))) out.push(j.name);
   }
   return out;
+}
+
+/** `reminders` → `reminder`, `anonymise` → `anonymis`, `patients` → `patient`. */
+function stem(w: string): string {
+  const s = w.replace(/(?:ies)$/u, 'y').replace(/(?<=[^s])s$/u, '');
+  return s.length > 4 ? s.replace(/e$/u, '') : s;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -40,6 +40,7 @@ export const traceabilityStep: DeriveStep = {
     }
     for (const list of byFile.values()) list.sort((a, b) => a.line - b.line);
     const statedJobs = spec.jobs.filter((j) => j.origin.kind === 'source');
+    const entityNames = spec.entities.map((e) => e.name);
     const traces: Trace[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const r of domain.requirements) {
@@ -47,7 +48,7 @@ export const traceabilityStep: DeriveStep = {
       const items = new Set<string>(byId.get(id));
       for (const item of itemsWithin(byFile, r)) items.add(item);
       // A stated job whose name says what the requirement is about implements it (send-reminders).
-      for (const name of jobsNamedIn(r.text, statedJobs)) items.add(`job:${name}`);
+      for (const name of jobsNamedIn(r.text, statedJobs, entityNames)) items.add(`job:${name}`);
       const sorted = [...items].sort(byKindThenName);
       traces.push({
         requirement: r.id,

@@ -34,13 +34,15 @@ export const storyHasOperation: Rule = {
  */
 function byStatedJob(spec: Spec): (s: NonNullable<Spec['stories']>[number]) => boolean {
   const jobs = spec.jobs.filter((j) => j.origin.kind === 'source');
+  const entities = spec.entities.map((e) => e.name);
   // Only a job the documents state: a delivery job derived for an email provider sends what other
   // operations queue, it does not carry out "create an account with an email".
   const stated = new Set(jobs.map((j) => `job:${j.name}`));
   const jobTraced = new Set(
     (spec.traceability ?? []).filter((t) => t.items.some((i) => stated.has(i))).map((t) => t.requirement),
   );
-  return (s) => s.requirements.some((r) => jobTraced.has(r)) || jobsNamedIn(s.action, jobs).length > 0;
+  return (s) =>
+    s.requirements.some((r) => jobTraced.has(r)) || jobsNamedIn(s.action, jobs, entities).length > 0;
 }
 
 /** The text cut at a word boundary with an ellipsis, so a quoted story never ends mid-word. */
