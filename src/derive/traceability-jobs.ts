@@ -35,8 +35,8 @@ export function distinctiveJobUnits(name: string, entityWords: ReadonlySet<strin
   for (let i = 0; i < own.length; i++) {
     const w = own[i]!;
     if (w.length < 4 && i + 1 < own.length) {
-      units.push(`${escape(w)}[- ]?${escape(stem(own[++i]!))}`);
-    } else if (w.length >= 4) units.push(escape(stem(w)));
+      units.push(`${escapeRegExp(w)}[- ]?${escapeRegExp(stem(own[++i]!))}`);
+    } else if (w.length >= 4) units.push(escapeRegExp(stem(w)));
   }
   return units;
 }
@@ -63,6 +63,6 @@ function stem(w: string): string {
   return s.length > 4 ? s.replace(/e$/u, '') : s;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

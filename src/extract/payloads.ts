@@ -86,7 +86,7 @@ function payloadOf(
   const fields: PayloadFact['fields'] = [];
   for (const [name, v] of Object.entries(value)) {
     // The key's own line: the first line that opens it at the object's first level of indentation.
-    const i = lines.findIndex((l) => new RegExp(`^\\s{0,4}"${escape(name)}"\\s*:`).test(l));
+    const i = lines.findIndex((l) => new RegExp(`^\\s{0,4}"${escapeRegExp(name)}"\\s*:`).test(l));
     const line = b.contentLine + Math.max(i, 0);
     fields.push({
       name,
@@ -103,6 +103,6 @@ function payloadOf(
   };
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

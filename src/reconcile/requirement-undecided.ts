@@ -110,7 +110,7 @@ function reliesOn(r: Requirement, d: OpenDecision, common: ReadonlySet<string>):
   const text = r.text;
   if (
     d.options.some(
-      (o) => o.length >= 3 && new RegExp(`(?<![\\p{L}\\d])${escape(o)}(?![\\p{L}\\d])`, 'iu').test(text),
+      (o) => o.length >= 3 && new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(o)}(?![\\p{L}\\d])`, 'iu').test(text),
     )
   )
     return true;
@@ -174,6 +174,6 @@ function slug(text: string): string {
   );
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -129,7 +129,10 @@ describe('value conflicts', () => {
             label: 'Document attachments',
           },
           { ...q('pagination.default', 20, 'count', 'docs/prd.md', 6), label: 'Default page size' },
-          { ...q('pagination.default', 50, 'count', 'docs/prd.md', 7), label: 'Default page size of exports' },
+          {
+            ...q('pagination.default', 50, 'count', 'docs/prd.md', 7),
+            label: 'Default page size of exports',
+          },
         ],
       }),
     );
