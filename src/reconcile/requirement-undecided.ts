@@ -110,7 +110,8 @@ function reliesOn(r: Requirement, d: OpenDecision, common: ReadonlySet<string>):
   const text = r.text;
   if (
     d.options.some(
-      (o) => o.length >= 3 && new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(o)}(?![\\p{L}\\d])`, 'iu').test(text),
+      (o) =>
+        o.length >= 3 && new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(o)}(?![\\p{L}\\d])`, 'iu').test(text),
     )
   )
     return true;
