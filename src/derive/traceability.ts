@@ -3,6 +3,7 @@ import { canonicalId, mentionedIds } from '../knowledge/requirement-ids.js';
 import type { Requirement } from '../model/domain.js';
 import type { Origin } from '../model/origin.js';
 import type { Spec, Trace } from '../model/spec/index.js';
+import { jobsNamedIn } from './traceability-jobs.js';
 import type { DeriveStep } from './types.js';
 
 /**
@@ -38,12 +39,16 @@ export const traceabilityStep: DeriveStep = {
       }
     }
     for (const list of byFile.values()) list.sort((a, b) => a.line - b.line);
+    const statedJobs = spec.jobs.filter((j) => j.origin.kind === 'source');
+    const entityNames = spec.entities.map((e) => e.name);
     const traces: Trace[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const r of domain.requirements) {
       const id = canonicalId(r.id);
       const items = new Set<string>(byId.get(id));
       for (const item of itemsWithin(byFile, r)) items.add(item);
+      // A stated job whose name says what the requirement is about implements it (send-reminders).
+      for (const name of jobsNamedIn(r.text, statedJobs, entityNames)) items.add(`job:${name}`);
       const sorted = [...items].sort(byKindThenName);
       traces.push({
         requirement: r.id,

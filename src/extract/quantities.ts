@@ -149,8 +149,12 @@ function labelOf(sentence: string): string | undefined {
 function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[] {
   const header = t.header.map((h) => plainText(h));
   const out: Quantity[] = [];
-  for (const row of t.rows) {
-    const cells = row.cells.map((c) => plainText(c));
+  for (const { row, cells } of t.rows.flatMap((r) =>
+    parallelRows(
+      r,
+      r.cells.map((c) => plainText(c)),
+    ),
+  )) {
     const requirement = matchDefinition(`${cells[0] ?? ''}:`)?.id;
     // The row label is the first cell that is not an id.
     const labelIdx = requirement && cells.length > 2 ? 1 : 0;
@@ -223,6 +227,37 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
     }
   }
   return out;
+}
+
+/**
+ * A row that states several targets at once: "| Reliability | Uptime / Workflow success / Recovery |
+ * 99.5% / < 5% failures / 60s |". A cell of names and a cell of values, both split by " / " into the
+ * same number of parts (two or more), pair up one by one: the row is read as one row per pair, the
+ * name standing in the label cell, so "Uptime" is filed with 99.5% and "Workflow success" with
+ * "< 5% failures". A value cell alone ("2s / 5s") or parts of unequal count leave the row as it is.
+ */
+function parallelRows<R>(row: R, cells: string[]): { row: R; cells: string[] }[] {
+  const parts = cells.map((c) => c.split(/\s+\/\s+/).map((p) => p.trim()));
+  const names = parts.findIndex(
+    (p, k) =>
+      p.length >= 2 && p.every((x) => x.length > 0 && findMeasures(x).length === 0) && k < cells.length - 1,
+  );
+  if (names < 0) return [{ row, cells }];
+  const n = parts[names]!.length;
+  const values = parts.findIndex(
+    (p, k) => k > names && p.length === n && p.every((x) => findMeasures(x).length > 0),
+  );
+  if (values < 0) return [{ row, cells }];
+  // The name takes the label cell (after a requirement id); a category there ("Reliability") names
+  // no single target, and the names cell is emptied so nothing is read twice.
+  const labelAt = matchDefinition(`${cells[0] ?? ''}:`) && cells.length > 2 ? 1 : 0;
+  if (names < labelAt) return [{ row, cells }];
+  return parts[names]!.map((name, i) => ({
+    row,
+    cells: cells.map((c, k) =>
+      k === labelAt ? name : k === names ? '' : k === values ? parts[values]![i]! : c,
+    ),
+  }));
 }
 
 /**

@@ -8,6 +8,8 @@ import { flowsExtractor } from './flows.js';
 import { integrationsExtractor } from './integrations.js';
 import { jobsExtractor } from './jobs.js';
 import { mermaidExtractor } from './mermaid.js';
+import { openDecisionsExtractor } from './open-decisions.js';
+import { payloadsExtractor } from './payloads.js';
 import { prismaExtractor } from './prisma.js';
 import { quantitiesExtractor } from './quantities.js';
 import { requirementsExtractor } from './requirements.js';
@@ -47,4 +49,6 @@ export const EXTRACTORS: Extractor[] = [
   integrationsExtractor,
   jobsExtractor,
   businessRulesExtractor,
+  openDecisionsExtractor,
+  payloadsExtractor,
 ];

@@ -297,6 +297,31 @@ export interface Domain {
   statedJobs?: StatedJob[];
   /** Sequence diagrams the documents state (mermaid `sequenceDiagram`), read as written. */
   sequences?: StatedSequence[];
+  /** Choices the documents leave open ("Search engine: TBD", an open question), for reconcile. */
+  openDecisions?: OpenDecision[];
+  /** Request and response bodies stated as JSON examples under an endpoint, for reconcile. */
+  payloads?: PayloadFact[];
+}
+
+/** A JSON body a document states for an endpoint: its top-level field names, each with its line. */
+export interface PayloadFact {
+  method: string;
+  /** The endpoint's path as written (`/api/orders/{id}`). */
+  path: string;
+  /** `scalar`: a string, number, boolean or null value (an object or a list may embed another record). */
+  fields: { name: string; scalar: boolean; origin: Origin }[];
+  origin: Origin;
+}
+
+/** A choice a document states as not made yet: a TBD slot, "A vs B", an item under "Open questions". */
+export interface OpenDecision {
+  /** What is undecided, as written: the slot label (`Search engine`) or the question itself. */
+  subject: string;
+  /** The options it names, when any (`Elasticsearch`, `Meilisearch`; `CRDT`, `last-write-wins`). */
+  options: string[];
+  /** Stack concerns it is about, from its label and the technologies it names (`search`). */
+  concerns: StackConcern[];
+  origin: Origin;
 }
 
 /**
@@ -340,5 +365,7 @@ export function emptyDomain(name: string, language: string): Domain {
     securityFacts: [],
     statedJobs: [],
     sequences: [],
+    openDecisions: [],
+    payloads: [],
   };
 }

@@ -14,8 +14,11 @@ import { enumMismatchDetector } from './enum-mismatch.js';
 import { legacyModelDetector } from './legacy-model.js';
 import { modellingGapsDetector } from './modelling-gaps.js';
 import { namingMismatchDetector } from './naming-mismatch.js';
+import { payloadFieldsDetector } from './payload-fields.js';
 import { requirementDuplicatesDetector } from './requirement-duplicates.js';
+import { requirementUndecidedDetector } from './requirement-undecided.js';
 import { roleMismatchDetector } from './role-mismatch.js';
+import { sameDocumentValuesDetector } from './same-document-values.js';
 import { sessionLifetimeDetector } from './session-lifetime.js';
 import { supersededDocumentDetector } from './superseded-document.js';
 import { valueConflictsDetector } from './value-conflicts.js';
@@ -31,14 +34,17 @@ export const DETECTORS: Detector[] = [
   supersededDocumentDetector,
   requirementDuplicatesDetector,
   valueConflictsDetector,
+  sameDocumentValuesDetector,
   sessionLifetimeDetector,
   enumMismatchDetector,
   namingMismatchDetector,
+  payloadFieldsDetector,
   cardinalityMismatchDetector,
   roleMismatchDetector,
   legacyModelDetector,
   modellingGapsDetector,
   decisionStatusDetector,
+  requirementUndecidedDetector,
 ];
 
 export interface ReconcileOptions {

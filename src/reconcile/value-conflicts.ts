@@ -1,7 +1,7 @@
 import { diag } from '../diagnostics/diagnostic.js';
 import { formatDuration } from '../knowledge/durations.js';
 import { QUANTITY_KEYS } from '../knowledge/quantity-keys.js';
-import type { Quantity } from '../model/domain.js';
+import type { Domain, Quantity } from '../model/domain.js';
 import { fromRule } from '../model/origin.js';
 import type { Conflict } from '../model/spec/reconciliation.js';
 import { type Detector, fileOf, refOf } from './context.js';
@@ -103,9 +103,46 @@ export const valueConflictsDetector: Detector = {
     }
     if (conflicts.length === 0) return { findings: {}, diagnostics: [] };
     const parameters = domain.parameters.map((q) => (losers.has(q) ? { ...q, superseded: true } : q));
-    return { domain: { ...domain, parameters }, findings: { conflicts }, diagnostics };
+    return {
+      domain: { ...domain, parameters, ...withoutLosingLifetimes(domain, losers) },
+      findings: { conflicts },
+      diagnostics,
+    };
   },
 };
+
+/** Which token a lifetime key is about, for the auth reader's own facts at the same line. */
+const TOKEN_OF_KEY: Record<string, 'access' | 'refresh' | 'session'> = {
+  'auth.access-token-ttl': 'access',
+  'auth.refresh-token-ttl': 'refresh',
+  'auth.session-timeout': 'session',
+};
+
+/**
+ * The auth reader files a token lifetime of its own (a security fact) from the same line as the
+ * quantity that lost: it leaves with the quantity, so the disagreement is reported once (here) and
+ * no derive step meets the losing value again.
+ */
+function withoutLosingLifetimes(
+  domain: Domain,
+  losers: ReadonlySet<Quantity>,
+): Pick<Domain, 'securityFacts'> {
+  if (!domain.securityFacts) return {};
+  const lost = new Set<string>();
+  for (const q of losers) {
+    const token = TOKEN_OF_KEY[q.key];
+    const at = refOf(q.origin);
+    if (token && at && q.value !== null) lost.add(`${token}|${at.file}|${at.line}|${q.value}`);
+  }
+  if (lost.size === 0) return {};
+  return {
+    securityFacts: domain.securityFacts.filter((f) => {
+      if (f.kind !== 'token-lifetime') return true;
+      const at = refOf(f.origin);
+      return !at || !lost.has(`${f.token}|${at.file}|${at.line}|${f.seconds}`);
+    }),
+  };
+}
 
 const SUBJECTLESS = /^(?:upload\.max-size|nfr\.throughput|nfr\.success-rate|nfr\.concurrent-users)/;
 
@@ -163,7 +200,7 @@ function labelWords(q: Quantity): string[] {
     .map((w) => w.replace(/s$/, ''));
 }
 
-function namesKey(q: Quantity, key: string): boolean {
+export function namesKey(q: Quantity, key: string): boolean {
   const own = ownWords(key);
   return labelWords(q).some((w) => own.has(w));
 }
@@ -182,6 +219,11 @@ const STATEMENT_WORDS = new Set(
     ' ',
   ),
 );
+
+/** The content words of a label: what it is about, without the words every label shares. */
+export function labelWordsOf(q: Quantity): Set<string> {
+  return new Set(labelWords(q).filter((w) => !GENERIC_WORDS.has(w) && !STATEMENT_WORDS.has(w)));
+}
 
 /** Two groups of statements share a content word in their labels ("Avatar upload" / "avatar image"). */
 function sameThing(a: Quantity[], b: Quantity[]): boolean {

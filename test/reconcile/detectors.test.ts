@@ -114,8 +114,10 @@ describe('value conflicts', () => {
         parameters: [
           q('nfr.latency.search', 500, 'ms', 'docs/prd.md', 1),
           q('nfr.latency.search', 500, 'ms', 'docs/architecture.md', 1),
-          q('nfr.latency.page', 1000, 'ms', 'docs/prd.md', 2),
-          q('nfr.latency.page', 3000, 'ms', 'docs/prd.md', 3),
+          // One document, two values under one key, labelled as two subjects (same-document-values
+          // reports only labels that say the same thing).
+          { ...q('nfr.latency.page', 1000, 'ms', 'docs/prd.md', 2), label: 'Page load p50' },
+          { ...q('nfr.latency.page', 3000, 'ms', 'docs/prd.md', 3), label: 'Page load p99' },
           q('nfr.latency.page', 3000, 'ms', 'docs/architecture.md', 3),
           q('sync.general', 5, 's', 'docs/prd.md', 4),
           q('sync.general', 30, 's', 'docs/ux.md', 4),
@@ -126,8 +128,11 @@ describe('value conflicts', () => {
             ...q('upload.max-size', 10485760, 'bytes', 'docs/architecture.md', 8),
             label: 'Document attachments',
           },
-          q('pagination.default', 20, 'count', 'docs/prd.md', 6),
-          q('pagination.default', 50, 'count', 'docs/prd.md', 7),
+          { ...q('pagination.default', 20, 'count', 'docs/prd.md', 6), label: 'Default page size' },
+          {
+            ...q('pagination.default', 50, 'count', 'docs/prd.md', 7),
+            label: 'Default page size of exports',
+          },
         ],
       }),
     );

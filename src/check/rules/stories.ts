@@ -1,3 +1,4 @@
+import { jobsNamedIn } from '../../derive/traceability-jobs.js';
 import type { Spec } from '../../model/spec/index.js';
 import type { Problem, Rule } from '../types.js';
 
@@ -15,16 +16,41 @@ export const storyHasOperation: Rule = {
   check: (spec) => {
     const stories = storiesOf(spec);
     if (stories.length === 0) return { problems: [], evidence: '', applicable: false };
+    const byJob = byStatedJob(spec);
     const problems: Problem[] = stories
-      .filter((s) => s.operations.length === 0)
+      .filter((s) => s.operations.length === 0 && !byJob(s))
       .map((s) => ({
-        message: `${s.id} ("${s.actor}: ${s.action.slice(0, 80)}") has no operation: ${s.unmapped ?? 'unknown'}`,
+        message: `${s.id} ("${s.actor}: ${clip(s.action, 80)}") has no operation: ${s.unmapped ?? 'unknown'}`,
         path: `stories.${s.id}`,
       }));
     const mapped = stories.length - problems.length;
     return { problems, evidence: `${mapped} of ${stories.length} stories map to an operation` };
   },
 };
+
+/**
+ * A story a stated job carries out needs no operation ("a reminder the day before" is sent by the
+ * send-reminders job): its requirement is traced to a job, or a job's name says what it is about.
+ */
+function byStatedJob(spec: Spec): (s: NonNullable<Spec['stories']>[number]) => boolean {
+  const jobs = spec.jobs.filter((j) => j.origin.kind === 'source');
+  const entities = spec.entities.map((e) => e.name);
+  // Only a job the documents state: a delivery job derived for an email provider sends what other
+  // operations queue, it does not carry out "create an account with an email".
+  const stated = new Set(jobs.map((j) => `job:${j.name}`));
+  const jobTraced = new Set(
+    (spec.traceability ?? []).filter((t) => t.items.some((i) => stated.has(i))).map((t) => t.requirement),
+  );
+  return (s) =>
+    s.requirements.some((r) => jobTraced.has(r)) || jobsNamedIn(s.action, jobs, entities).length > 0;
+}
+
+/** The text cut at a word boundary with an ellipsis, so a quoted story never ends mid-word. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1).replace(/\s+\S*$/, '');
+  return `${(cut.length > 0 ? cut : text.slice(0, max)).replace(/[\s,;:.]+$/, '')}…`;
+}
 
 export const storyActorAllowed: Rule = {
   code: 'security/story-actor-denied',

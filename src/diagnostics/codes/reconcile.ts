@@ -83,4 +83,9 @@ export const RECONCILE_CODES = {
     description:
       'A requirement depends on an entity or technology whose decision the documents leave undecided or only proposed; the spec designs with what is stated and asks the question.',
   },
+  'reconcile/payload-field-mismatch': {
+    severity: 'warning',
+    description:
+      'A JSON body stated for an endpoint names a field that is not a column of the entity its path names (case and separators aside); the data model decides the schema.',
+  },
 } as const satisfies Record<string, CodeInfo>;

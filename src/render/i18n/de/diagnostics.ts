@@ -528,5 +528,21 @@ export const diagnostics: DiagnosticCatalog = {
       '{0} ist die angegebene Datenbank, aber die Dokumente beschreiben keinen gespeicherten Datensatz: die Abschnitte 1 und 2 können nicht geschrieben werden',
     'describe the entities (a table of fields, SQL, an ER diagram), or supply them under `entities` in the facts file':
       'beschreiben Sie die Entitäten (eine Feldtabelle, SQL, ein ER-Diagramm) oder liefern Sie sie unter `entities` in der Faktendatei',
+    '{*}: {*} here, but {*} in the same document (line {*}); assuming {*} until question {*} is answered':
+      '{0}: {1} hier, aber {2} im selben Dokument (Zeile {3}); {4} wird angenommen, bis Frage {5} beantwortet ist',
+    '{*}: {*} here, but {*} in the same document (line {*}); using {*} as decided':
+      '{0}: {1} hier, aber {2} im selben Dokument (Zeile {3}); {4} wird wie entschieden verwendet',
+    'correct one of the two lines, or answer the question in the decisions file':
+      'korrigieren Sie eine der beiden Zeilen, oder beantworten Sie die Frage in der Entscheidungsdatei',
+    '{*} relies on {*}, which {*} leaves undecided ("{*}"); asked as question {*}':
+      '{0} hängt von {1} ab, das {2} offen lässt ("{3}"); als Frage {4} gestellt',
+    'decide it in the documents, or answer the question in the decisions file':
+      'entscheiden Sie es in den Dokumenten, oder beantworten Sie die Frage in der Entscheidungsdatei',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*}); the closest is {*}':
+      '"{0}" im Body von {1} {2} ist keine Spalte von {3} ({4}); am nächsten ist {5}',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*})':
+      '"{0}" im Body von {1} {2} ist keine Spalte von {3} ({4})',
+    'name the field as the data model does, or add the column':
+      'benennen Sie das Feld wie das Datenmodell, oder fügen Sie die Spalte hinzu',
   },
 };

@@ -35,6 +35,7 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/requirement-redefined': 'Anforderung neu definiert',
     'reconcile/legacy-model': 'veraltetes Modell noch definiert',
     'reconcile/requirement-undecided': 'Anforderung an eine offene Entscheidung',
+    'reconcile/payload-field-mismatch': 'API-Feld gegen Spalte',
   },
   resolutions: {
     'reconcile/value-conflict': (p) => `${p.value} verwenden; die anderen Werte werden nicht verwendet.`,
@@ -58,6 +59,10 @@ export const reconcile: Messages['reconcile'] = {
         : `${p.entity} bleibt, wie das Datenmodell es definiert, bis Frage ${p.question} beantwortet ist (entfernen oder behalten).`,
     'reconcile/requirement-undecided': (p) =>
       `${p.id} wird mit dem entworfen, was die Dokumente festlegen; die Wahl von ${p.option} bleibt offen (Frage ${p.question}).`,
+    'reconcile/payload-field-mismatch': (p) =>
+      p.column
+        ? `Die Spalte ${p.column} von ${p.entity} bleibt; "${p.field}" aus dem Beispiel wird nicht verwendet.`
+        : `Die Spalten von ${p.entity} bleiben; "${p.field}" gehört nicht dazu: im Beispiel umbenennen oder die Spalte hinzufügen.`,
   },
   decided: (choice, reason) => `${choice} verwenden (Entscheidungsdatei: ${reason}).`,
   rules: {
@@ -70,6 +75,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/legacy-model-kept-until-decided':
       'Datenmodell für das Schema; der Hinweis auf Veraltung wird erfragt',
     'reconcile/undecided-option-asked': 'eine offene Entscheidung wird erfragt, nicht getroffen',
+    'reconcile/same-document-first-assumed':
+      'ein Dokument nennt zwei Werte; der erste wird angenommen und erfragt',
   },
   decisionOrigin: 'Entscheidungsdatei',
   gapsHeading: 'Lücken',

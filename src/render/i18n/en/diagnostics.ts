@@ -355,6 +355,16 @@ export const DIAGNOSTIC_TEXTS = [
   'the role of --postgres-url is a superuser; verification needs only CREATE on the database',
   '{*} is the stated database, but the documents describe no stored record: sections 1 and 2 cannot be written',
   'describe the entities (a table of fields, SQL, an ER diagram), or supply them under `entities` in the facts file',
+  // reconcile: same-document values, requirements on an undecided option
+  '{*}: {*} here, but {*} in the same document (line {*}); assuming {*} until question {*} is answered',
+  '{*}: {*} here, but {*} in the same document (line {*}); using {*} as decided',
+  'correct one of the two lines, or answer the question in the decisions file',
+  '{*} relies on {*}, which {*} leaves undecided ("{*}"); asked as question {*}',
+  'decide it in the documents, or answer the question in the decisions file',
+  // reconcile: payload field names vs columns
+  '"{*}" in the {*} {*} body is not a column of {*} ({*}); the closest is {*}',
+  '"{*}" in the {*} {*} body is not a column of {*} ({*})',
+  'name the field as the data model does, or add the column',
 ] as const;
 
 export type DiagnosticText = (typeof DIAGNOSTIC_TEXTS)[number];

@@ -36,6 +36,7 @@ export const reconcile = {
     'reconcile/superseded-document': 'changed by a newer version',
     'reconcile/legacy-model': 'legacy model still defined',
     'reconcile/requirement-undecided': 'requirement on an undecided option',
+    'reconcile/payload-field-mismatch': 'API field vs column',
   } as Record<string, string>,
   resolutions: {
     'reconcile/value-conflict': (p: Record<string, string>) =>
@@ -60,6 +61,10 @@ export const reconcile = {
         : `${p.entity} is kept as the data model defines it until question ${p.question} is answered (drop or keep).`,
     'reconcile/requirement-undecided': (p: Record<string, string>) =>
       `${p.id} is designed with what the documents state; the choice of ${p.option} stays open (question ${p.question}).`,
+    'reconcile/payload-field-mismatch': (p: Record<string, string>) =>
+      p.column
+        ? `Keep the column ${p.column} of ${p.entity}; the example's "${p.field}" is not used.`
+        : `Keep the columns of ${p.entity}; "${p.field}" is not one of them: rename it in the example or add the column.`,
   } as Record<string, (p: Record<string, string>) => string>,
   decided: (choice: string, reason: string) => `Use ${choice} (decisions file: ${reason}).`,
   rules: {
@@ -71,6 +76,7 @@ export const reconcile = {
     'reconcile/newer-document-governs': 'the newer document governs',
     'reconcile/legacy-model-kept-until-decided': 'data model for schema; the legacy note is asked',
     'reconcile/undecided-option-asked': 'an undecided option is asked, not chosen',
+    'reconcile/same-document-first-assumed': 'one document states two values; the first is assumed and asked',
   } as Record<string, string>,
   decisionOrigin: 'decisions file',
   gapsHeading: 'Gaps',

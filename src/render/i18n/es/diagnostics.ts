@@ -519,5 +519,21 @@ export const diagnostics: DiagnosticCatalog = {
       '{0} es la base de datos indicada, pero los documentos no describen ningún registro almacenado: las secciones 1 y 2 no pueden escribirse',
     'describe the entities (a table of fields, SQL, an ER diagram), or supply them under `entities` in the facts file':
       'describa las entidades (una tabla de campos, SQL, un diagrama ER) o apórtelas en `entities` del archivo de hechos',
+    '{*}: {*} here, but {*} in the same document (line {*}); assuming {*} until question {*} is answered':
+      '{0}: {1} aquí, pero {2} en el mismo documento (línea {3}); se asume {4} hasta que se responda la pregunta {5}',
+    '{*}: {*} here, but {*} in the same document (line {*}); using {*} as decided':
+      '{0}: {1} aquí, pero {2} en el mismo documento (línea {3}); se usa {4} según lo decidido',
+    'correct one of the two lines, or answer the question in the decisions file':
+      'corrija una de las dos líneas, o responda la pregunta en el archivo de decisiones',
+    '{*} relies on {*}, which {*} leaves undecided ("{*}"); asked as question {*}':
+      '{0} depende de {1}, que {2} deja sin decidir ("{3}"); se plantea como pregunta {4}',
+    'decide it in the documents, or answer the question in the decisions file':
+      'decídalo en los documentos, o responda la pregunta en el archivo de decisiones',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*}); the closest is {*}':
+      '"{0}" en el cuerpo de {1} {2} no es una columna de {3} ({4}); la más cercana es {5}',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*})':
+      '"{0}" en el cuerpo de {1} {2} no es una columna de {3} ({4})',
+    'name the field as the data model does, or add the column':
+      'nombre el campo como lo hace el modelo de datos, o añada la columna',
   },
 };

@@ -35,6 +35,7 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/requirement-redefined': 'requisito redefinido',
     'reconcile/legacy-model': 'modelo heredado aún definido',
     'reconcile/requirement-undecided': 'requisito sobre una opción sin decidir',
+    'reconcile/payload-field-mismatch': 'campo de la API frente a columna',
   },
   resolutions: {
     'reconcile/value-conflict': (p) => `Se usa ${p.value}; los demás valores no se usan.`,
@@ -58,6 +59,10 @@ export const reconcile: Messages['reconcile'] = {
         : `${p.entity} se mantiene como lo define el modelo de datos hasta que se responda la pregunta ${p.question} (eliminar o mantener).`,
     'reconcile/requirement-undecided': (p) =>
       `${p.id} se diseña con lo que indican los documentos; la elección de ${p.option} sigue abierta (pregunta ${p.question}).`,
+    'reconcile/payload-field-mismatch': (p) =>
+      p.column
+        ? `Se mantiene la columna ${p.column} de ${p.entity}; no se usa "${p.field}" del ejemplo.`
+        : `Se mantienen las columnas de ${p.entity}; "${p.field}" no es una de ellas: renómbrelo en el ejemplo o añada la columna.`,
   },
   decided: (choice, reason) => `Se usa ${choice} (archivo de decisiones: ${reason}).`,
   rules: {
@@ -71,6 +76,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/legacy-model-kept-until-decided':
       'modelo de datos para el esquema; la nota de obsolescencia se pregunta',
     'reconcile/undecided-option-asked': 'una opción sin decidir se pregunta, no se elige',
+    'reconcile/same-document-first-assumed':
+      'un documento indica dos valores; se asume el primero y se pregunta',
   },
   decisionOrigin: 'archivo de decisiones',
   gapsHeading: 'Huecos',

@@ -523,5 +523,21 @@ export const diagnostics: DiagnosticCatalog = {
       '{0} est la base de données indiquée, mais les documents ne décrivent aucun enregistrement stocké : les sections 1 et 2 ne peuvent pas être rédigées',
     'describe the entities (a table of fields, SQL, an ER diagram), or supply them under `entities` in the facts file':
       'décrivez les entités (un tableau de champs, du SQL, un diagramme ER) ou fournissez-les sous `entities` dans le fichier de faits',
+    '{*}: {*} here, but {*} in the same document (line {*}); assuming {*} until question {*} is answered':
+      '{0} : {1} ici, mais {2} dans le même document (ligne {3}) ; {4} est supposé jusqu’à la réponse à la question {5}',
+    '{*}: {*} here, but {*} in the same document (line {*}); using {*} as decided':
+      '{0} : {1} ici, mais {2} dans le même document (ligne {3}) ; {4} est utilisé comme décidé',
+    'correct one of the two lines, or answer the question in the decisions file':
+      'corrigez l’une des deux lignes, ou répondez à la question dans le fichier de décisions',
+    '{*} relies on {*}, which {*} leaves undecided ("{*}"); asked as question {*}':
+      '{0} dépend de {1}, que {2} laisse non tranché (« {3} ») ; posé comme question {4}',
+    'decide it in the documents, or answer the question in the decisions file':
+      'tranchez-le dans les documents, ou répondez à la question dans le fichier de décisions',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*}); the closest is {*}':
+      '« {0} » dans le corps de {1} {2} n’est pas une colonne de {3} ({4}) ; la plus proche est {5}',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*})':
+      '« {0} » dans le corps de {1} {2} n’est pas une colonne de {3} ({4})',
+    'name the field as the data model does, or add the column':
+      'nommez le champ comme le modèle de données, ou ajoutez la colonne',
   },
 };

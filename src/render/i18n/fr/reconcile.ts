@@ -35,6 +35,7 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/requirement-redefined': 'exigence redéfinie',
     'reconcile/legacy-model': 'modèle obsolète encore défini',
     'reconcile/requirement-undecided': 'exigence sur une option non tranchée',
+    'reconcile/payload-field-mismatch': 'champ d’API contre colonne',
   },
   resolutions: {
     'reconcile/value-conflict': (p) => `Utiliser ${p.value} ; les autres valeurs ne sont pas utilisées.`,
@@ -58,6 +59,10 @@ export const reconcile: Messages['reconcile'] = {
         : `${p.entity} est conservé tel que le modèle de données le définit jusqu’à la réponse à la question ${p.question} (supprimer ou conserver).`,
     'reconcile/requirement-undecided': (p) =>
       `${p.id} est conçu avec ce que disent les documents ; le choix de ${p.option} reste ouvert (question ${p.question}).`,
+    'reconcile/payload-field-mismatch': (p) =>
+      p.column
+        ? `La colonne ${p.column} de ${p.entity} est gardée ; « ${p.field} » de l’exemple n’est pas utilisé.`
+        : `Les colonnes de ${p.entity} sont gardées ; « ${p.field} » n’en fait pas partie : renommez-le dans l’exemple ou ajoutez la colonne.`,
   },
   decided: (choice, reason) => `Utiliser ${choice} (fichier de décisions : ${reason}).`,
   rules: {
@@ -71,6 +76,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/legacy-model-kept-until-decided':
       'le modèle de données pour le schéma ; la mention d’obsolescence est posée en question',
     'reconcile/undecided-option-asked': 'une option non tranchée est posée en question, pas choisie',
+    'reconcile/same-document-first-assumed':
+      'un document indique deux valeurs ; la première est supposée et la question posée',
   },
   decisionOrigin: 'fichier de décisions',
   gapsHeading: 'Lacunes',

@@ -517,5 +517,21 @@ export const diagnostics: DiagnosticCatalog = {
       '{0} é o banco de dados indicado, mas os documentos não descrevem nenhum registro armazenado: as seções 1 e 2 não podem ser escritas',
     'describe the entities (a table of fields, SQL, an ER diagram), or supply them under `entities` in the facts file':
       'descreva as entidades (uma tabela de campos, SQL, um diagrama ER) ou forneça-as em `entities` no arquivo de fatos',
+    '{*}: {*} here, but {*} in the same document (line {*}); assuming {*} until question {*} is answered':
+      '{0}: {1} aqui, mas {2} no mesmo documento (linha {3}); assume-se {4} até que a pergunta {5} seja respondida',
+    '{*}: {*} here, but {*} in the same document (line {*}); using {*} as decided':
+      '{0}: {1} aqui, mas {2} no mesmo documento (linha {3}); usa-se {4} conforme decidido',
+    'correct one of the two lines, or answer the question in the decisions file':
+      'corrija uma das duas linhas, ou responda à pergunta no arquivo de decisões',
+    '{*} relies on {*}, which {*} leaves undecided ("{*}"); asked as question {*}':
+      '{0} depende de {1}, que {2} deixa sem decisão ("{3}"); colocado como pergunta {4}',
+    'decide it in the documents, or answer the question in the decisions file':
+      'decida nos documentos, ou responda à pergunta no arquivo de decisões',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*}); the closest is {*}':
+      '"{0}" no corpo de {1} {2} não é uma coluna de {3} ({4}); a mais próxima é {5}',
+    '"{*}" in the {*} {*} body is not a column of {*} ({*})':
+      '"{0}" no corpo de {1} {2} não é uma coluna de {3} ({4})',
+    'name the field as the data model does, or add the column':
+      'nomeie o campo como o modelo de dados, ou adicione a coluna',
   },
 };

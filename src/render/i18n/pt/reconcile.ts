@@ -35,6 +35,7 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/requirement-redefined': 'requisito redefinido',
     'reconcile/legacy-model': 'modelo legado ainda definido',
     'reconcile/requirement-undecided': 'requisito sobre uma opção não decidida',
+    'reconcile/payload-field-mismatch': 'campo da API vs coluna',
   },
   resolutions: {
     'reconcile/value-conflict': (p) => `Usar ${p.value}; os outros valores não são usados.`,
@@ -58,6 +59,10 @@ export const reconcile: Messages['reconcile'] = {
         : `${p.entity} é mantido como o modelo de dados o define até que a pergunta ${p.question} seja respondida (remover ou manter).`,
     'reconcile/requirement-undecided': (p) =>
       `${p.id} é desenhado com o que os documentos afirmam; a escolha de ${p.option} continua em aberto (pergunta ${p.question}).`,
+    'reconcile/payload-field-mismatch': (p) =>
+      p.column
+        ? `Mantém-se a coluna ${p.column} de ${p.entity}; "${p.field}" do exemplo não é usado.`
+        : `Mantêm-se as colunas de ${p.entity}; "${p.field}" não é uma delas: renomeie-o no exemplo ou adicione a coluna.`,
   },
   decided: (choice, reason) => `Usar ${choice} (arquivo de decisões: ${reason}).`,
   rules: {
@@ -70,6 +75,8 @@ export const reconcile: Messages['reconcile'] = {
     'reconcile/legacy-model-kept-until-decided':
       'modelo de dados para o esquema; a nota de legado vira pergunta',
     'reconcile/undecided-option-asked': 'uma opção não decidida é perguntada, não escolhida',
+    'reconcile/same-document-first-assumed':
+      'um documento indica dois valores; assume-se o primeiro e pergunta-se',
   },
   decisionOrigin: 'arquivo de decisões',
   gapsHeading: 'Lacunas',
