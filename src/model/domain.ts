@@ -80,6 +80,8 @@ export interface FieldFact {
   references?: ForeignKey;
   /** CHECK expression as written. */
   check?: string;
+  /** `GENERATED ALWAYS AS (expr) STORED`: the expression the database computes the column from. */
+  computed?: string;
   description?: string;
   origin: Origin;
 }

@@ -18,12 +18,24 @@ const load = (name: string) =>
 const BROKEN =
   "import { pgTable, text } from 'drizzle-orm/pg-core';\nexport const t = pgTable('t', { a: text('a').nope() });\n";
 
+/** A golden model with one integer column made a stored generated column (`computed`). */
+function withGenerated(): { spec: Spec; text: string } {
+  const spec = load(cases[0]!);
+  const f = spec.entities.flatMap((e) => e.fields).find((x) => x.type.scalar === 'integer' && !x.primaryKey)!;
+  f.computed = `${f.column} + 1`;
+  return { spec, text: renderDrizzle(spec) };
+}
+
 // Every case and the broken schema in one TypeScript program (drizzle-orm's types checked once),
 // each schema its own module with its own diagnostics.
 let compiled: Promise<Record<string, string[]>> | undefined;
 const diagnostics = () => {
   compiled ??= compileDrizzleSchemas(
-    { ...Object.fromEntries(cases.map((name) => [name, renderDrizzle(load(name))])), broken: BROKEN },
+    {
+      ...Object.fromEntries(cases.map((name) => [name, renderDrizzle(load(name))])),
+      broken: BROKEN,
+      generated: withGenerated().text,
+    },
     ROOT,
   );
   return compiled;
@@ -37,6 +49,11 @@ describe('Drizzle schema.ts', () => {
     },
     120_000,
   );
+
+  it('a stored generated column is `.generatedAlwaysAs(sql`…`)` and compiles', async () => {
+    expect(withGenerated().text).toMatch(/\.generatedAlwaysAs\(sql`\w+ \+ 1`\)/);
+    expect((await diagnostics()).generated).toEqual([]);
+  }, 120_000);
 
   it('tsc reports a broken schema, at its line', async () => {
     const broken = (await diagnostics()).broken ?? [];

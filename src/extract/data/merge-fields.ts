@@ -200,6 +200,7 @@ function foldField(
   if (!mine.enumValues && f.enumValues) mine.enumValues = f.enumValues;
   if (!mine.enumName && f.enumName && mine.type.scalar === 'enum') mine.enumName = f.enumName;
   if (!mine.check && f.check) mine.check = f.check;
+  if (!mine.computed && f.computed) mine.computed = f.computed;
   if (!mine.description && f.description) mine.description = f.description;
   if (!mine.references && f.references) mine.references = f.references;
   else if (

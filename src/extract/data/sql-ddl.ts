@@ -229,6 +229,14 @@ function readColumn(
       case 'CONSTR_FOREIGN':
         field.references = foreignKey(c, table);
         break;
+      case 'CONSTR_GENERATED': {
+        // A stored generated column: its expression is vetted like a CHECK (it reads other columns).
+        const sql = c.raw_expr
+          ? expression(c.raw_expr, 'check', `GENERATED expression of ${where}`, ctx, cFrom, into)
+          : null;
+        if (sql !== null) field.computed = sql;
+        break;
+      }
       default:
         break;
     }

@@ -18,6 +18,8 @@ export interface SpecField {
   enumName: string | null;
   references: { entity: string; field: string; onDelete: string } | null;
   check: string | null;
+  /** A stored generated column's expression (`GENERATED ALWAYS AS (...) STORED`): read-only. */
+  computed?: string;
   /** Sensitive fields never appear in responses (see section 6). */
   sensitive: boolean;
   /** System-managed (id, timestamps): not accepted in create/update bodies. */

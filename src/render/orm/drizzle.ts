@@ -252,6 +252,8 @@ function column(
 }
 
 function defaultCall(f: SpecField): string {
+  // A stored generated column: the vetted expression, computed by the database.
+  if (f.computed) return `.generatedAlwaysAs(sql\`${f.computed.replace(/[`\\$]/g, '\\$&')}\`)`;
   const d = f.default;
   if (d === null || f.type.generated) return '';
   if (/^gen_random_uuid\(\)$/i.test(d) && f.type.scalar === 'uuid') return '.defaultRandom()';

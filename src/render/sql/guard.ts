@@ -15,8 +15,9 @@ const at = (o: Origin) => (o.kind === 'source' ? { at: { file: o.file, line: o.l
 /** Does the spec carry any SQL expression that a schema file would print? */
 function hasExpressions(spec: Spec): boolean {
   return (
-    spec.entities.some((e) => e.checks.length > 0 || e.fields.some((f) => f.check || f.default !== null)) ||
-    spec.database.indexes.some((i) => i.where)
+    spec.entities.some(
+      (e) => e.checks.length > 0 || e.fields.some((f) => f.check || f.computed || f.default !== null),
+    ) || spec.database.indexes.some((i) => i.where)
   );
 }
 
@@ -49,6 +50,17 @@ export async function guardSqlExpressions(spec: Spec): Promise<Diagnostic[]> {
     for (const f of e.fields) {
       const path = `entities.${e.name}.fields.${f.column}`;
       if (f.check) f.check = vet(f.check, 'check', `CHECK of ${e.table}.${f.column}`, path, f.origin);
+      if (f.computed) {
+        const sql = vet(
+          f.computed,
+          'check',
+          `GENERATED expression of ${e.table}.${f.column}`,
+          path,
+          f.origin,
+        );
+        if (sql === null) delete f.computed;
+        else f.computed = sql;
+      }
       // Defaults keep derive's portable spelling (`now()`, `current_date`, a literal) that each
       // dialect maps; it is kept only when it parses as one allowed expression and holds no comment.
       if (f.default !== null) {

@@ -48,7 +48,10 @@ function column(w: SqlDialectWriter, spec: Spec, e: SpecEntity, f: SpecField): s
   if (identity) parts.push(identity);
   // Expressions were vetted from a parse tree (./guard.ts); anything that still is not lexically
   // one expression (a spec built by hand) is left out rather than printed.
-  const def = w.defaultSql(f, e, spec);
+  // A stored generated column has no default: the database computes it (PostgreSQL, MySQL and
+  // SQLite share the spelling).
+  const def = f.computed ? null : w.defaultSql(f, e, spec);
+  if (f.computed && isOneExpression(f.computed)) parts.push(`GENERATED ALWAYS AS (${f.computed}) STORED`);
   if (def !== null && isOneExpression(def)) parts.push(`DEFAULT ${def}`);
   if (f.unique && !singlePk) parts.push('UNIQUE');
   const check = w.columnCheck(f);

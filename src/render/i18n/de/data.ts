@@ -64,6 +64,7 @@ export const data: Messages['data'] = {
     sensitive: 'geheim: wird nie von der API zurückgegeben',
     readOnly: 'schreibgeschützt',
     tenant: 'Mandantenbereich',
+    computed: (expr) => `immer generiert als ${expr}`,
     check: (expr) => `check ${expr}`,
     rule: (rule) => `ergänzt durch Regel ${rule}`,
     from: (where) => `aus ${where}`,

@@ -56,6 +56,7 @@ export const data = {
     sensitive: 'secret: never returned by the API',
     readOnly: 'read-only',
     tenant: 'tenant scope',
+    computed: (expr: string) => `generated always as ${expr}`,
     check: (expr: string) => `check ${expr}`,
     rule: (rule: string) => `added by rule ${rule}`,
     from: (where: string) => `from ${where}`,

@@ -64,6 +64,7 @@ export const data: Messages['data'] = {
     sensitive: 'secreto: la API nunca lo devuelve',
     readOnly: 'solo lectura',
     tenant: 'ámbito del inquilino',
+    computed: (expr) => `generada siempre como ${expr}`,
     check: (expr) => `check ${expr}`,
     rule: (rule) => `añadido por la regla ${rule}`,
     from: (where) => `de ${where}`,

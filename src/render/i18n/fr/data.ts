@@ -58,6 +58,7 @@ export const data: Messages['data'] = {
     sensitive: 'secret : jamais renvoyé par l’API',
     readOnly: 'lecture seule',
     tenant: 'périmètre du locataire',
+    computed: (expr) => `générée toujours comme ${expr}`,
     check: (expr) => `check ${expr}`,
     rule: (rule) => `ajouté par la règle ${rule}`,
     from: (where) => `d’après ${where}`,

@@ -64,6 +64,7 @@ export const data: Messages['data'] = {
     sensitive: 'segredo: nunca retornado pela API',
     readOnly: 'somente leitura',
     tenant: 'escopo do inquilino',
+    computed: (expr) => `gerada sempre como ${expr}`,
     check: (expr) => `check ${expr}`,
     rule: (rule) => `adicionado pela regra ${rule}`,
     from: (where) => `de ${where}`,

@@ -64,6 +64,7 @@ function comments(e: SpecEntity, f: SpecField, spec: Spec, t: Messages['data']['
     c.push(t.decimal(f.type.precision, f.type.scale ?? 0));
   if (f.enum && f.enumName) c.push(t.enumOf(f.enumName));
   if (f.type.generated) c.push(t.generated);
+  if (f.computed) c.push(t.computed(f.computed));
   if (f.default !== null) c.push(t.default(f.default));
   if (f.check) c.push(t.check(f.check));
   if (f.sensitive) c.push(t.sensitive);
