@@ -1,5 +1,5 @@
 import type { StackConcern } from '../model/domain.js';
-import { byDefault, fromRule } from '../model/origin.js';
+import { byDefault, fromRule, type Origin } from '../model/origin.js';
 import type { KeyDecision } from '../model/spec/index.js';
 import { refs, stated } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
@@ -15,16 +15,29 @@ export const decisionsStep: DeriveStep = {
     const out: KeyDecision[] = [];
     if (spec.auth) {
       const a = spec.auth;
+      // A part the documents do not state is marked where it stands: the decision as a whole cites
+      // the stated mechanism, so a default lifetime or hash would otherwise pass for stated.
+      const mark = (text: string, o: Origin) => (o.kind === 'default' ? `${text} (proposed)` : text);
       const ttl = [
-        a.accessTokenTtlSeconds ? `access ${human(a.accessTokenTtlSeconds.value)}` : null,
-        a.refreshTokenTtlSeconds ? `refresh ${human(a.refreshTokenTtlSeconds.value)}` : null,
+        a.accessTokenTtlSeconds
+          ? mark(`access ${human(a.accessTokenTtlSeconds.value)}`, a.accessTokenTtlSeconds.origin)
+          : null,
+        a.refreshTokenTtlSeconds
+          ? mark(`refresh ${human(a.refreshTokenTtlSeconds.value)}`, a.refreshTokenTtlSeconds.origin)
+          : null,
       ].filter(Boolean);
       const what = a.provider
         ? `${a.strategy.value} via ${a.provider.value}`
         : a.strategy.value.toUpperCase();
+      // One clause per part (`JWT; access 15min; refresh 7d (proposed); bcrypt, cost 12`), each
+      // translated on its own.
       out.push({
         topic: 'Authentication',
-        choice: `${what}${ttl.length > 0 ? ` (${ttl.join(', ')})` : ''}${a.passwordHashing ? `; ${a.passwordHashing.value}` : ''}`,
+        choice: [
+          what,
+          ...ttl,
+          ...(a.passwordHashing ? [mark(a.passwordHashing.value, a.passwordHashing.origin)] : []),
+        ].join('; '),
         origin: a.strategy.origin,
       });
     }

@@ -229,6 +229,10 @@ export const DERIVED_PHRASES = [
   'raw {}, versioned migrations',
   '{} entities, {} indexes',
   'no data model is described',
+  // Authentication decision parts (derive/decisions.ts); `{*} (proposed)` marks a default part.
+  'access {}',
+  'refresh {}',
+  '{*} (proposed)',
   'none: the documents describe no stored data',
   '{*} for {} entries',
   'no cache store is stated: {*}, {} entries',
