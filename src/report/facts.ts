@@ -23,8 +23,11 @@ export function reportFacts(spec: Spec): Pick<Report, 'security' | 'performance'
   let authentication: string | null = null;
   if (auth) {
     const ttl = [
-      auth.accessTokenTtlSeconds && `${duration(auth.accessTokenTtlSeconds.value)} access`,
-      auth.refreshTokenTtlSeconds && `${duration(auth.refreshTokenTtlSeconds.value)} refresh`,
+      // A lifetime the documents do not state is a proposal, said where it stands.
+      auth.accessTokenTtlSeconds &&
+        `${duration(auth.accessTokenTtlSeconds.value)} access${auth.accessTokenTtlSeconds.origin.kind === 'default' ? ' (proposed)' : ''}`,
+      auth.refreshTokenTtlSeconds &&
+        `${duration(auth.refreshTokenTtlSeconds.value)} refresh${auth.refreshTokenTtlSeconds.origin.kind === 'default' ? ' (proposed)' : ''}`,
     ].filter(Boolean);
     authentication = `${STRATEGY[auth.strategy.value] ?? auth.strategy.value}${auth.provider ? ` via ${auth.provider.value}` : ''}${auth.refreshTokenTtlSeconds ? ' with refresh tokens' : ''}${ttl.length > 0 ? ` (${ttl.join(', ')})` : ''}`;
   }

@@ -66,3 +66,20 @@ describe('a stated database with no described record is a gap, never "no stored 
     );
   });
 });
+
+// Issue 11: a default inside a stated decision passed for stated ("JWT (access 15min, refresh 7d);
+// argon2id" while the documents state only JWT).
+describe('default parts of a stated authentication decision are marked proposed', () => {
+  it('en: a lifetime and a hash nobody states are proposals; stated ones are not', async () => {
+    const host = memoryHost({
+      '/p/docs/prd.md': '# PRD\n\n- FR1: Users sign in with email and password.\n',
+      '/p/docs/architecture.md':
+        '# Architecture\n\n## Security\n\n- Authentication: JWT bearer tokens; access tokens expire after 30 minutes.\n',
+    });
+    const r = await compile({ root: '/p', verify: { skip: true } }, host);
+    const auth = r.spec!.decisions.find((d) => d.topic === 'Authentication')!.choice;
+    expect(auth).toContain('access 30min');
+    expect(auth).not.toContain('access 30min (proposed)');
+    expect(auth).toMatch(/(?:argon2id|bcrypt)[^;]* \(proposed\)$/);
+  });
+});
