@@ -147,7 +147,15 @@ export function stripAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
-const stem7 = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 7);
+// `Aufträge`, `Auftraege` and `Auftrag` share a stem: umlauts and their ae/oe/ue spelling fold to
+// the bare vowel.
+const stem7 = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/([aou])e/g, '$1')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .slice(0, 7);
 
 /**
  * The same word in two languages (`technicians` / `techniciens`, `documents` / `documentos`): a

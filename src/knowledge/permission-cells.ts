@@ -56,6 +56,14 @@ const WORDS: [RegExp, CellGrant][] = [
     { action: 'update', verb: 'resolve' },
   ],
   [/^(?:cancel|annuler|cancelar|stornieren|abbrechen)$/iu, { action: 'update', verb: 'cancel' }],
+  [
+    /^(?:complete|close|finish|terminer|clôturer|completar|finalizar|concluir|abschließen|abschliessen|erledigen)$/iu,
+    { action: 'update', verb: 'complete' },
+  ],
+  [
+    /^(?:assign|assigner|affecter|asignar|atribuir|zuweisen|zuordnen)$/iu,
+    { action: 'update', verb: 'assign' },
+  ],
 ];
 
 export interface ReadCell {

@@ -57,7 +57,7 @@ const DELETE = V(
   'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar',
 );
 const DEACTIVATE_FORMS =
-  'deactivat\\w*|disabl\\w*|archiv\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|desativar|arquivar|inativar';
+  'deactivat\\w*|disabl\\w*|archiv\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar';
 /** Deactivation wording anywhere in a sentence (a stated constraint), and as a verb of a story. */
 export const DEACTIVATE = W(DEACTIVATE_FORMS);
 const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
@@ -167,7 +167,9 @@ export function intentsOf(action: string): Intent[] {
   const phrases = verbPhrases(action);
   // German puts the infinitive last ("eine Buchung anlegen"): a phrase's last word is its verb too.
   const german =
-    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|ich|sie|für|mit|und|alle|werden|wird)\b/.test(t);
+    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|ich|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als)\b/.test(
+      t,
+    );
   const opens = (re: RegExp) =>
     phrases.some((p) => re.test(p) || (german && re.test(p.split(/\s+/).pop() ?? '')));
   const out: Intent[] = [];

@@ -69,9 +69,25 @@ export function mentionPattern(name: string): RegExp {
   return re;
 }
 
+const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü' };
+
 function buildMentionPattern(name: string): RegExp {
   const w = words(name);
   const plural = words(collectionSegment(name).replace(/-/g, ' '));
-  const alt = [...new Set([w, plural])].map((s) => s.replace(/\s+/g, '[\\s_-]?')).join('|');
-  return new RegExp(`\\b(?:${alt})\\b`, 'i');
+  const forms = [...new Set([w, plural])].map((s) => s.replace(/\s+/g, '[\\s_-]?'));
+  if (documentsNameLanguage() !== 'de') return new RegExp(`\\b(?:${forms.join('|')})\\b`, 'i');
+  // German plurals take -e, -en, -er, -n or -s and often an umlaut (`Auftrag` → `Aufträge`), and a
+  // table named in transliteration (`auftraege`) names the same records: the stem without its
+  // plural -e/-en, with `ae`/`oe`/`ue`, the umlaut or the bare vowel, and the plural endings.
+  const stem = w
+    .replace(/(?:e|en)$/, '')
+    .replace(/\s+/g, '[\\s_-]?')
+    .replace(/([aou])e|([aou])(?=[^aeiouäöü]*$)/g, (_m, t: string | undefined, v: string | undefined) => {
+      const base = (t ?? v)!;
+      return `(?:${base}e|${UMLAUT[base]}|${base})`;
+    });
+  const alt = [...forms, `${stem}(?:e|en|er|n|s|nen)?`].join('|');
+  // Boundaries that see accented letters without the `u` flag: callers reuse `.source` with
+  // their own flags (`gi`). The trigram index then tests every statement for these names.
+  return new RegExp(`(?<![0-9A-Za-z_\\u00C0-\\u024F])(?:${alt})(?![0-9A-Za-z_\\u00C0-\\u024F])`, 'i');
 }

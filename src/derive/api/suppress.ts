@@ -21,7 +21,7 @@ import { StatementIndex } from './statement-index.js';
  */
 
 const NEVER_DELETE =
-  /\b(?:not|never|no|without)\s+(?:be\s+)?(?:hard[- ])?delet\w*|\bsoft[- ]delet\w*|\bnunca se (?:elimina|borra)\w*|\bno se (?:elimina|borra)\w*|\bsin (?:eliminar|borrar)|\bjamais supprim\w*|\bne (?:sont|est) pas supprim\w*|\bsans (?:le |les )?supprimer|\b(?:nicht|nie(?:mals)?) gelöscht|\bohne (?:zu )?löschen|\bnunca (?:é |são )?(?:excluíd|apagad)\w*|\bnão (?:é |são )?(?:excluíd|apagad)\w*|\bsem (?:excluir|apagar)/i;
+  /\b(?:not|never|no|without)\s+(?:be\s+)?(?:hard[- ])?delet\w*|\bsoft[- ]delet\w*|\bnunca se (?:elimina|borra)\w*|\bno se (?:elimina|borra)\w*|\bsin (?:eliminar|borrar)|\bjamais supprim\w*|\bne (?:sont|est) pas supprim\w*|\bsans (?:le |les )?supprimer|\b(?:nicht|nie(?:mals)?) gelöscht|\b(?:nicht|nie(?:mals)?|kein) (?:zu )?löschen|\bohne (?:zu )?löschen|\bne (?:jamais |pas )supprimer|\bno (?:eliminar|borrar)|\bnão (?:excluir|apagar)|\bnunca (?:é |são )?(?:excluíd|apagad)\w*|\bnão (?:é |são )?(?:excluíd|apagad)\w*|\bsem (?:excluir|apagar)/i;
 const READ_ONLY =
   /\bread[- ]only\b|\bsolo lectura\b|\bsólo lectura\b|\bsomente leitura\b|\blecture seule\b|\bschreibgeschützt\b|\bnur lesend\b/i;
 const SYSTEM_WRITTEN =

@@ -1,4 +1,5 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
+import { sameStem } from '../../knowledge/inflect.js';
 import { roleKey } from '../../knowledge/role-names.js';
 import type { Domain } from '../../model/domain.js';
 import { fromRule, type Origin } from '../../model/origin.js';
@@ -142,7 +143,10 @@ export function deriveGrants(
   for (const c of facts(domain, 'permission-cell')) {
     const role = roles.find((r) => sameRole(r.name, roleKey(c.role)));
     if (!role) continue;
-    const entity = phrases.find((p) => p.phrase.join(' ') === c.resource.toLowerCase())?.entity;
+    // `Aufträge` / `Fahrzeuge` (a German plural with an umlaut) name `Auftrag` / `Fahrzeug`.
+    const entity =
+      phrases.find((p) => p.phrase.join(' ') === c.resource.toLowerCase())?.entity ??
+      entities.find((e) => [e.name, e.table].some((n) => sameStem(n, c.resource)))?.name;
     const resource = entity ?? nounKey(c.resource);
     vocabulary.cells.push({
       role: role.name,
