@@ -11,7 +11,7 @@ import { extract } from './extract/index.js';
 import { prepareExtractors } from './extract/prepare.js';
 import { FACTS_FILE, type FactVerdict, overlayFacts } from './facts/index.js';
 import type { Host } from './host.js';
-import { documentsLanguage, withNameLanguage } from './knowledge/name-language.js';
+import { documentsLanguage, dominantLanguage, withNameLanguage } from './knowledge/name-language.js';
 import { loadSources } from './load/discover.js';
 import type { Domain } from './model/domain.js';
 import type { Sources } from './model/sources.js';
@@ -77,6 +77,22 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   }
   const { sources, diagnostics: loadDiags } = await loadSources(root, config, host);
   const diagnostics = [...configDiags, ...loadDiags];
+  // Nobody set a documentation language: the spec follows the documents' own (a German PRD gets a
+  // German spec), said as a note; English when the documents do not tell.
+  if (config.documentationLanguage.origin.kind === 'default' && sources.documents.length > 0) {
+    const spoken = dominantLanguage(sources.documents.map((d) => d.text));
+    if (spoken !== config.documentationLanguage.value) {
+      config.documentationLanguage = { value: spoken, origin: config.documentationLanguage.origin };
+      sources.config.documentationLanguage = config.documentationLanguage;
+      diagnostics.push(
+        diag(
+          'config/language-detected',
+          `no documentation language is set: the spec is written in ${spoken}, the language of the documents`,
+          { hint: 'set documentation_language in the config (or pass --lang) to choose another' },
+        ),
+      );
+    }
+  }
   const outDir = options.out ?? `${config.documentationDir.value}/technical`.replace(/^\.\//, '');
   const { messages } = catalogFor(config.documentationLanguage.value);
   const languageWarning = languageFallback(config.documentationLanguage);

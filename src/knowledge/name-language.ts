@@ -109,6 +109,24 @@ for (const lang of LANGS)
 
 /** The language most of the documents' prose is written in; English when nothing decides. */
 export function documentsLanguage(texts: readonly string[]): NameLanguage {
+  return languageCounts(texts).best;
+}
+
+/**
+ * The documents' language only when it clearly dominates (at least 20 function words, twice as many
+ * as any other language): what the spec is written in when nobody set a language. Mixed or short
+ * documents stay English rather than risk a spec in the wrong language.
+ */
+export function dominantLanguage(texts: readonly string[]): NameLanguage {
+  const { best, counts } = languageCounts(texts);
+  const others = LANGS.filter((l) => l !== best).map((l) => counts[l]);
+  return counts[best] >= 20 && counts[best] >= 2 * Math.max(...others) ? best : 'en';
+}
+
+function languageCounts(texts: readonly string[]): {
+  best: NameLanguage;
+  counts: Record<NameLanguage, number>;
+} {
   const counts: Record<NameLanguage, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
   for (const text of texts) {
     // The first 20,000 characters of each document are plenty to tell five languages apart.
@@ -120,7 +138,7 @@ export function documentsLanguage(texts: readonly string[]): NameLanguage {
   }
   let best: NameLanguage = 'en';
   for (const lang of LANGS) if (counts[lang] > counts[best]) best = lang;
-  return best;
+  return { best, counts };
 }
 
 /**

@@ -50,7 +50,7 @@ const files = (decisions?: string) => ({
 
 async function run(decisions?: string) {
   return compile(
-    { root: '/p', verify: { skip: true } } as Parameters<typeof compile>[0],
+    { root: '/p', lang: 'en', verify: { skip: true } } as Parameters<typeof compile>[0],
     memoryHost(files(decisions)),
   );
 }

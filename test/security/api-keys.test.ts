@@ -178,7 +178,7 @@ CREATE TABLE bestaende (
 describe('an unseen German project: schemes, security and the callers table', () => {
   it('writes the apiKey scheme next to the user scheme, webhooks without bearer, and section 5.8', async () => {
     const host = memoryHost({ '/lager/docs/prd.md': PRD, '/lager/docs/architecture.md': ARCHITECTURE });
-    const r = await compile({ root: '/lager', verify: { skip: true } }, host);
+    const r = await compile({ root: '/lager', lang: 'en', verify: { skip: true } }, host);
     expect(r.ok).toBe(true);
     const s = r.spec!;
     const keyed = s.principals?.find((p) => p.credential);

@@ -51,7 +51,7 @@ CREATE TABLE pedidos (
 describe('an unseen project (other language, other strategy)', () => {
   it('derives roles, session auth, a complete matrix and RFC 9457 errors', async () => {
     const host = memoryHost({ '/shop/docs/prd.md': PRD, '/shop/docs/architecture.md': ARCHITECTURE });
-    const r = await compile({ root: '/shop', verify: { skip: true } }, host);
+    const r = await compile({ root: '/shop', lang: 'en', verify: { skip: true } }, host);
     expect(r.ok).toBe(true);
     const s = r.spec!;
     expect(s.roles.map((x) => x.name)).toEqual(['cliente', 'administrador']);

@@ -66,7 +66,10 @@ export function objectNoun(action: string, exclude: ReadonlySet<string> = new Se
   const phrase = ` ${words.join(' ')} `;
   // No English function word: English only if nothing else says otherwise (an accent, or a first
   // verb in -ar/-ir as in `agregar notas manuales a registros`).
-  const romance = /[\u00c0-\u017f]/.test(phrase) || /(?:ar|ir)$/.test(words[0] ?? '');
+  const romance =
+    /[\u00c0-\u017f]/.test(phrase) ||
+    /(?:ar|ir)$/.test(words[0] ?? '') ||
+    / (?:un|une|le|la|les|des|du|el|los|las|una|um|uma|os|der|die|das|ein|eine|einen) /.test(phrase);
   if (EN_WORDS.test(phrase) || (!romance && documentsLanguage([phrase]) === 'en')) {
     // English: the last usable word of the first noun phrase after the verb; a container word
     // (`list of missions`, `details of the order`) hands over to the phrase after `of`.

@@ -12,6 +12,11 @@ export const CONFIG_CODES = {
     severity: 'warning',
     description: 'The documentation language has no message catalog yet; English is used.',
   },
+  'config/language-detected': {
+    severity: 'info',
+    description:
+      'No documentation language is set: the spec is written in the language the documents are written in (en, es, pt, fr or de).',
+  },
   'config/outside-project': {
     severity: 'error',
     description:

@@ -544,5 +544,9 @@ export const diagnostics: DiagnosticCatalog = {
       '"{0}" im Body von {1} {2} ist keine Spalte von {3} ({4})',
     'name the field as the data model does, or add the column':
       'benennen Sie das Feld wie das Datenmodell, oder fügen Sie die Spalte hinzu',
+    'no documentation language is set: the spec is written in {*}, the language of the documents':
+      'keine Dokumentationssprache gesetzt: die Spezifikation wird in {0} geschrieben, der Sprache der Dokumente',
+    'set documentation_language in the config (or pass --lang) to choose another':
+      'setzen Sie documentation_language in der Konfiguration (oder übergeben Sie --lang), um eine andere zu wählen',
   },
 };

@@ -365,6 +365,8 @@ export const DIAGNOSTIC_TEXTS = [
   '"{*}" in the {*} {*} body is not a column of {*} ({*}); the closest is {*}',
   '"{*}" in the {*} {*} body is not a column of {*} ({*})',
   'name the field as the data model does, or add the column',
+  'no documentation language is set: the spec is written in {*}, the language of the documents',
+  'set documentation_language in the config (or pass --lang) to choose another',
 ] as const;
 
 export type DiagnosticText = (typeof DIAGNOSTIC_TEXTS)[number];

@@ -535,5 +535,9 @@ export const diagnostics: DiagnosticCatalog = {
       '"{0}" en el cuerpo de {1} {2} no es una columna de {3} ({4})',
     'name the field as the data model does, or add the column':
       'nombre el campo como lo hace el modelo de datos, o añada la columna',
+    'no documentation language is set: the spec is written in {*}, the language of the documents':
+      'no se ha fijado el idioma de la documentación: la especificación se escribe en {0}, el idioma de los documentos',
+    'set documentation_language in the config (or pass --lang) to choose another':
+      'fije documentation_language en la configuración (o pase --lang) para elegir otro',
   },
 };

@@ -539,5 +539,9 @@ export const diagnostics: DiagnosticCatalog = {
       '« {0} » dans le corps de {1} {2} n’est pas une colonne de {3} ({4})',
     'name the field as the data model does, or add the column':
       'nommez le champ comme le modèle de données, ou ajoutez la colonne',
+    'no documentation language is set: the spec is written in {*}, the language of the documents':
+      'aucune langue de documentation n’est définie : la spécification est rédigée en {0}, la langue des documents',
+    'set documentation_language in the config (or pass --lang) to choose another':
+      'définissez documentation_language dans la configuration (ou passez --lang) pour en choisir une autre',
   },
 };

@@ -533,5 +533,9 @@ export const diagnostics: DiagnosticCatalog = {
       '"{0}" no corpo de {1} {2} não é uma coluna de {3} ({4})',
     'name the field as the data model does, or add the column':
       'nomeie o campo como o modelo de dados, ou adicione a coluna',
+    'no documentation language is set: the spec is written in {*}, the language of the documents':
+      'nenhum idioma de documentação definido: a especificação é escrita em {0}, o idioma dos documentos',
+    'set documentation_language in the config (or pass --lang) to choose another':
+      'defina documentation_language na configuração (ou passe --lang) para escolher outro',
   },
 };
