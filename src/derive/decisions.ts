@@ -83,7 +83,8 @@ export const decisionsStep: DeriveStep = {
     if (runner)
       out.push({
         topic: 'Background jobs',
-        choice: `${runner.queue}; scheduled by ${runner.scheduler}; ${spec.jobs.length} jobs`,
+        // A part no document states is marked where it stands (a stated queue, a proposed scheduler).
+        choice: `${runner.queue}${runner.proposed?.includes('queue') ? ' (proposed)' : ''}; scheduled by ${runner.scheduler}${runner.proposed?.includes('scheduler') ? ' (proposed)' : ''}; ${spec.jobs.length} jobs`,
         origin: runner.origin,
       });
     const others: [StackConcern, string][] = [

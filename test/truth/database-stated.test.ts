@@ -83,3 +83,19 @@ describe('default parts of a stated authentication decision are marked proposed'
     expect(auth).toMatch(/(?:argon2id|bcrypt)[^;]* \(proposed\)$/);
   });
 });
+
+describe('a job runner stated in part: the filled-in part is a proposal', () => {
+  it('en: a stated RabbitMQ queue with no scheduler proposes the scheduler; BullMQ schedules itself', async () => {
+    const project = (queue: string) =>
+      memoryHost({
+        '/p/docs/prd.md': '# PRD\n\n- FR1: Every night at 02:00 the system deletes expired sessions.\n',
+        '/p/docs/architecture.md': `# Architecture\n\n| Layer | Choice |\n|---|---|\n| Database | PostgreSQL 16 |\n| Queue | ${queue} |\n\n\`\`\`sql\nCREATE TABLE sessions (id UUID PRIMARY KEY, expires_at TIMESTAMPTZ NOT NULL);\n\`\`\`\n`,
+      });
+    const jobs = async (queue: string) =>
+      (await compile({ root: '/p', verify: { skip: true } }, project(queue))).spec!.decisions.find(
+        (d) => d.topic === 'Background jobs',
+      )?.choice ?? '';
+    expect(await jobs('RabbitMQ')).toMatch(/^RabbitMQ; scheduled by .* \(proposed\); /);
+    expect(await jobs('BullMQ')).toMatch(/^BullMQ; scheduled by BullMQ repeatable jobs; /);
+  });
+});

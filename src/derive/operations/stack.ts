@@ -38,6 +38,8 @@ export interface JobRunner {
   queue: string;
   scheduler: string;
   origin: Origin;
+  /** The parts no document states, when the rest is stated (`derive/job-runner-partly-stated`). */
+  proposed?: ('queue' | 'scheduler')[];
 }
 
 /**
@@ -64,13 +66,17 @@ export function jobRunner(domain: Domain): JobRunner {
       : 'in-process cron timer (one leader instance)';
   if (queue && scheduler)
     return { queue: queueName, scheduler: schedulerName, origin: fromRule('derive/job-runner-stated', from) };
+  if (from.length === 0)
+    return { queue: queueName, scheduler: schedulerName, origin: byDefault('derive/job-runner-default') };
+  // A BullMQ queue schedules with its own repeatable jobs: derived from the stated queue, not a default.
+  const proposed: ('queue' | 'scheduler')[] = [];
+  if (!queue) proposed.push('queue');
+  if (!scheduler && !(queue && /BullMQ|Bull/.test(queue.value))) proposed.push('scheduler');
   return {
     queue: queueName,
     scheduler: schedulerName,
-    origin:
-      from.length > 0
-        ? fromRule('derive/job-runner-partly-stated', from)
-        : byDefault('derive/job-runner-default'),
+    origin: fromRule('derive/job-runner-partly-stated', from),
+    ...(proposed.length > 0 ? { proposed } : {}),
   };
 }
 

@@ -57,7 +57,8 @@ export interface Job {
   requirements: string[];
   origin: Origin;
   /** What runs it: the stated queue and scheduler, or the named rule used when none is stated. */
-  runner: { queue: string; scheduler: string; origin: Origin };
+  /** `proposed`: the parts no document states (a default filled in beside a stated queue). */
+  runner: { queue: string; scheduler: string; origin: Origin; proposed?: ('queue' | 'scheduler')[] };
   /** Where its inputs and timing come from (the quantity or requirement it was derived from). */
   basis: Origin[];
 }
