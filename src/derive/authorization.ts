@@ -38,14 +38,13 @@ export const authorizationStep: DeriveStep = {
       ownership,
       ownerScoped,
     });
-    const { rows, endpoints, stories } = applyStories(
-      spec.stories ?? [],
-      built.rows,
-      built.endpoints,
-      roles,
-      spec.entities,
-      ownership,
-    );
+    const {
+      rows,
+      endpoints,
+      stories,
+      diagnostics: storyDiags,
+    } = applyStories(spec.stories ?? [], built.rows, built.endpoints, roles, spec.entities, ownership);
+    diagnostics.push(...storyDiags);
     // Multi-tenant products scope every tenant table by one column (the most common one).
     const tenantColumns = spec.entities.map((e) => e.tenantColumn).filter((c): c is string => !!c);
     const counts = new Map<string, number>();

@@ -154,3 +154,41 @@ describe('the stated matrix decides the endpoints of the resources it names', ()
     expect(b['POST /missions']).toMatchObject({ admin: 'allowed', dispatcher: 'allowed' });
   });
 });
+
+describe('a story the stated matrix does not grant is followed and reported', () => {
+  it('en: the driver completes a mission by story while the matrix gives View/Accept only', async () => {
+    const r = await compile(
+      { root: '/p', lang: 'en', verify: { skip: true } },
+      project(
+        ['| Role | Missions |', '|---|---|', '| Dispatcher | CRUD |', '| Driver | View/Accept |'].join('\n'),
+        [
+          '- As a driver, I want to accept a mission so that I can drive it.',
+          '- As a driver, I want to edit a mission so that the dispatcher sees my notes.',
+        ].join('\n'),
+      ),
+    );
+    const found = r.diagnostics.filter((d) => d.code === 'security/story-beyond-matrix');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.message).toMatch(/lets driver call \w+Mission/);
+    expect(found[0]!.at).toMatchObject({ file: 'docs/prd.md' });
+  });
+  it('near-miss: a story the matrix grants is not reported', async () => {
+    const r = await compile(
+      { root: '/p', lang: 'en', verify: { skip: true } },
+      project(
+        ['| Role | Missions |', '|---|---|', '| Driver | View/Accept |'].join('\n'),
+        '- As a driver, I want to accept a mission so that I can drive it.',
+      ),
+    );
+    expect(r.diagnostics.filter((d) => d.code === 'security/story-beyond-matrix')).toEqual([]);
+    // A cell with a word no vocabulary reads (`Favoris`) may grant more: no claim that it says no.
+    const unread = await compile(
+      { root: '/p', lang: 'en', verify: { skip: true } },
+      project(
+        ['| Role | Missions |', '|---|---|', '| Driver | View/Favoris |'].join('\n'),
+        '- As a driver, I want to edit a mission so that the dispatcher sees my notes.',
+      ),
+    );
+    expect(unread.diagnostics.filter((d) => d.code === 'security/story-beyond-matrix')).toEqual([]);
+  });
+});

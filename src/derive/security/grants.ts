@@ -37,6 +37,8 @@ export interface MatrixCell {
   resource: string;
   entity: boolean;
   grants: { action: Action; verb?: string }[];
+  /** Words of the cell no vocabulary reads (`Favoris`): the cell may grant more than is known. */
+  unread: number;
   origin: Origin;
 }
 
@@ -153,6 +155,7 @@ export function deriveGrants(
       resource,
       entity: !!entity,
       grants: c.grants,
+      unread: c.unread.length,
       origin: c.origin,
     });
     for (const g of c.grants) add(role.name, resource, g.action, c.origin, g.verb);

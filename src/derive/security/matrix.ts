@@ -54,25 +54,36 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
   const need = e.method === 'GET' ? 'read' : NEED[e.action]!;
   const lineage = ancestry(input.roles, role.name);
   const entity = e.entity ? input.entities.find((x) => x.name === e.entity) : undefined;
-  const stated = statedCells(e, input.vocabulary.cells);
-  const mine = stated.filter((c) => lineage.includes(c.role));
+  const cells = statedCells(e, input.vocabulary.cells);
+  const mine = cells.filter((c) => lineage.includes(c.role));
+  let stated: Origin | null = null;
   if (mine.length > 0) {
     const verb = e.action === 'action' ? actionWord(e) : null;
     // A verb the matrix gives to a role by name (`Technicien | Voir/Accepter`) is not covered by
     // another role's generic "update".
-    const named = verb !== null && stated.some((c) => c.grants.some((g) => g.verb === verb));
+    const named = verb !== null && cells.some((c) => c.grants.some((g) => g.verb === verb));
     const hit = mine.find((c) =>
       c.grants.some(
         (g) =>
           g.action === 'manage' ||
-          (g.action === need && (verb === null || g.verb === verb || (!g.verb && !named))) ||
+          // A verb-specific cell (`Accept`) grants that action only, never a generic update.
+          (g.action === need && (verb === null ? !g.verb : g.verb === verb || (!g.verb && !named))) ||
           // A role that may change or act on a record may read it.
           (need === 'read' && g.action !== 'delete'),
       ),
     );
+    // A cell with a word nobody reads (`Voir/Favoris`) may grant more than is known: deny by
+    // default, but do not claim the matrix says no.
     if (!hit)
-      return { access: 'denied', origin: fromRule('derive/authz-stated-matrix', ref(mine[0]!.origin)) };
+      return {
+        access: 'denied',
+        origin: fromRule(
+          mine.some((c) => c.unread > 0) ? 'derive/authz-deny-by-default' : 'derive/authz-stated-matrix',
+          ref(mine[0]!.origin),
+        ),
+      };
     if (!entity) return { access: 'allowed', origin: hit.origin };
+    stated = hit.origin;
   }
   if (!entity) {
     const wild = input.grants.find((g) => lineage.includes(g.role) && g.resource === '*');
@@ -104,8 +115,8 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
       return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(grant.origin)) };
     if (owned?.kind === 'self' && input.ownerScoped.has(role.name) && e.action !== 'list')
       return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(grant.origin)) };
-    if (entity.tenantColumn) return { access: 'tenant', origin: grant.origin };
-    return { access: 'allowed', origin: grant.origin };
+    if (entity.tenantColumn) return { access: 'tenant', origin: stated ?? grant.origin };
+    return { access: 'allowed', origin: stated ?? grant.origin };
   }
   // Every signed-in person may read and edit their own profile (OWASP ASVS V4.2.1 still applies).
   if (owned?.kind === 'self' && (e.action === 'get' || e.action === 'update'))

@@ -1,3 +1,4 @@
+import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
 import { roleKey } from '../../knowledge/role-names.js';
 import { fromRule, fromSource, type Origin } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
@@ -70,7 +71,13 @@ export function applyStories(
   roles: RoleSpec[],
   entities: readonly SpecEntity[],
   ownership: OwnershipRule[],
-): { stories: StoryTrace[]; rows: PermissionMatrix['rows']; endpoints: Endpoint[] } {
+): {
+  stories: StoryTrace[];
+  rows: PermissionMatrix['rows'];
+  endpoints: Endpoint[];
+  diagnostics: Diagnostic[];
+} {
+  const diagnostics: Diagnostic[] = [];
   const byOp = new Map(rows.map((r) => [r.operationId, r]));
   const out: StoryTrace[] = [];
   for (const s of stories) {
@@ -88,6 +95,19 @@ export function applyStories(
         const now = row.access[t] ?? 'denied';
         const want = accessFor(e, t, entities, ownership);
         if (rank[now] >= rank[want] || now !== 'denied') continue;
+        // A stated matrix denied it: the story wins (both are stated), and the disagreement is said.
+        const reason = row.reasons?.[t];
+        if (reason?.kind === 'rule' && reason.rule === 'derive/authz-stated-matrix')
+          diagnostics.push(
+            diag(
+              'security/story-beyond-matrix',
+              `story ${s.id} lets ${t} call ${op}, which the stated permission matrix does not grant ${t}`,
+              {
+                ...(s.origin.kind === 'source' ? { at: { file: s.origin.file, line: s.origin.line } } : {}),
+                hint: 'correct the matrix or the story, or record the choice in the decisions file',
+              },
+            ),
+          );
         row.access[t] = want;
         row.reasons = { ...(row.reasons ?? {}), [t]: because };
       }
@@ -125,7 +145,7 @@ export function applyStories(
     if (!row || !e.authenticated) return e;
     return { ...e, roles: roles.filter((r) => row.access[r.name] !== 'denied').map((r) => r.name) };
   });
-  return { stories: out, rows, endpoints: next };
+  return { stories: out, rows, endpoints: next, diagnostics };
 }
 
 const refs = (o: Origin) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : undefined);

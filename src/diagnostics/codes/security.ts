@@ -43,6 +43,11 @@ export const SECURITY_CODES = {
     description:
       'A stated bcrypt cost is below 12, the OWASP Password Storage Cheat Sheet minimum used by this tool.',
   },
+  'security/story-beyond-matrix': {
+    severity: 'warning',
+    description:
+      'A user story gives a role an operation that the stated permission matrix does not grant it: the story is followed; the documents disagree.',
+  },
   'security/role-without-permissions': {
     severity: 'info',
     description:

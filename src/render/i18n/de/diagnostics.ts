@@ -548,5 +548,9 @@ export const diagnostics: DiagnosticCatalog = {
       'keine Dokumentationssprache gesetzt: die Spezifikation wird in {0} geschrieben, der Sprache der Dokumente',
     'set documentation_language in the config (or pass --lang) to choose another':
       'setzen Sie documentation_language in der Konfiguration (oder übergeben Sie --lang), um eine andere zu wählen',
+    'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':
+      'Story {0} erlaubt {1}, {2} aufzurufen, was die angegebene Berechtigungsmatrix {3} nicht gewährt',
+    'correct the matrix or the story, or record the choice in the decisions file':
+      'korrigieren Sie die Matrix oder die Story, oder halten Sie die Wahl in der Entscheidungsdatei fest',
   },
 };

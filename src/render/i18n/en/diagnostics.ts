@@ -367,6 +367,8 @@ export const DIAGNOSTIC_TEXTS = [
   'name the field as the data model does, or add the column',
   'no documentation language is set: the spec is written in {*}, the language of the documents',
   'set documentation_language in the config (or pass --lang) to choose another',
+  'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}',
+  'correct the matrix or the story, or record the choice in the decisions file',
 ] as const;
 
 export type DiagnosticText = (typeof DIAGNOSTIC_TEXTS)[number];

@@ -539,5 +539,9 @@ export const diagnostics: DiagnosticCatalog = {
       'no se ha fijado el idioma de la documentación: la especificación se escribe en {0}, el idioma de los documentos',
     'set documentation_language in the config (or pass --lang) to choose another':
       'fije documentation_language en la configuración (o pase --lang) para elegir otro',
+    'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':
+      'el relato {0} permite a {1} llamar a {2}, que la matriz de permisos indicada no concede a {3}',
+    'correct the matrix or the story, or record the choice in the decisions file':
+      'corrija la matriz o el relato, o registre la elección en el archivo de decisiones',
   },
 };

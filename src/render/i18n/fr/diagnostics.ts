@@ -543,5 +543,9 @@ export const diagnostics: DiagnosticCatalog = {
       'aucune langue de documentation n’est définie : la spécification est rédigée en {0}, la langue des documents',
     'set documentation_language in the config (or pass --lang) to choose another':
       'définissez documentation_language dans la configuration (ou passez --lang) pour en choisir une autre',
+    'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':
+      'le récit {0} permet à {1} d’appeler {2}, que la matrice de permissions indiquée n’accorde pas à {3}',
+    'correct the matrix or the story, or record the choice in the decisions file':
+      'corrigez la matrice ou le récit, ou consignez le choix dans le fichier de décisions',
   },
 };

@@ -537,5 +537,9 @@ export const diagnostics: DiagnosticCatalog = {
       'nenhum idioma de documentação definido: a especificação é escrita em {0}, o idioma dos documentos',
     'set documentation_language in the config (or pass --lang) to choose another':
       'defina documentation_language na configuração (ou passe --lang) para escolher outro',
+    'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':
+      'a história {0} permite que {1} chame {2}, que a matriz de permissões indicada não concede a {3}',
+    'correct the matrix or the story, or record the choice in the decisions file':
+      'corrija a matriz ou a história, ou registre a escolha no arquivo de decisões',
   },
 };
