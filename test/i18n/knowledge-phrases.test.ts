@@ -7,7 +7,12 @@ import type { Spec } from '../../src/model/spec/index.js';
 import type { DeploymentSpec } from '../../src/model/spec/operations.js';
 import { DERIVED_PHRASES } from '../../src/render/i18n/en/derived.js';
 import { catalogFor } from '../../src/render/i18n/index.js';
-import { template, translateClause, translateText } from '../../src/render/markdown/derived-prose.js';
+import {
+  clauses,
+  template,
+  translateClause,
+  translateText,
+} from '../../src/render/markdown/derived-prose.js';
 
 /**
  * Every string a knowledge catalogue can put into the spec's prose has an entry in the derive
@@ -15,24 +20,12 @@ import { template, translateClause, translateText } from '../../src/render/markd
  * that picks a provider no corpus project uses still gets a spec without English clauses.
  */
 
-/** The clauses the renderer translates one by one: split at `; `, ` — `, `<br>` outside parentheses. */
-function clauses(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0) continue;
-    const sep = ['<br>', '; ', ' — '].find((s) => text.startsWith(s, i));
-    if (!sep) continue;
-    out.push(text.slice(start, i).trim());
-    i += sep.length - 1;
-    start = i + 1;
-  }
-  out.push(text.slice(start).trim());
-  return out.filter((c) => c.length > 0);
+/** The clauses the renderer translates one by one, without the separators it keeps between them. */
+function textClauses(text: string): string[] {
+  return clauses(text)
+    .filter((_, i) => i % 2 === 0)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
 }
 
 /** Only codes and identifiers (`429`, `MessageRejected`, `JSON (GeoJSON)`): nothing to translate. */
@@ -82,7 +75,7 @@ function uncovered(strings: readonly string[]): { missingKey: string[]; untransl
     return rendered.get(key)!;
   };
   for (const s of new Set(strings))
-    for (const clause of clauses(s.replace(/^- /, ''))) {
+    for (const clause of textClauses(s.replace(/^- /, ''))) {
       if (neutral(clause)) continue;
       const key = keyFor(clause);
       if (!key) missingKey.add(clause);

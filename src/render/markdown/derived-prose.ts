@@ -155,7 +155,7 @@ export function translateClause(clause: string, phrases: Readonly<Record<string,
 }
 
 /** `text` split at `; `, ` — ` and `<br>` outside parentheses, the separators kept as parts. */
-function clauses(text: string): string[] {
+export function clauses(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
