@@ -13,6 +13,20 @@ const REFERENCE =
 /** Paths of expensive aggregate reads. */
 const AGGREGATE = /dashboard|stats|statistics|summary|analytics|overview|metrics/i;
 
+/** Providers whose answers are never replayed from a cache: each call is a write, a login or a new answer. */
+const NEVER_REPLAYED = new Set([
+  'payments',
+  'identity',
+  'email',
+  'sms',
+  'push',
+  'chat',
+  'llm',
+  'storage',
+  'monitoring',
+  'analytics',
+]);
+
 const write = (e: string) => [`${e}.create`, `${e}.update`, `${e}.delete`];
 
 /**
@@ -100,19 +114,29 @@ export const cachingStep: DeriveStep = {
         ttlOrigin: own?.origin ?? byDefault('derive/cache-ttl-aggregate'),
       });
     }
-    for (const i of spec.integrations.filter(
-      // Only lookups the catalogue knows are repeatable reads (geocoding, distances); an unknown
-      // provider may be a realtime server or a write API whose answers must never be replayed.
-      (x) => x.status === 'chosen' && !x.clientSide && x.category === 'maps',
-    )) {
+    // Lookups the catalogue knows are repeatable reads (geocoding, distances). Any other provider is
+    // cached only where a statement asks for it: by name, or for integrations in general — then not
+    // a provider whose answers must never be replayed (payments, identity, messages, chat, LLMs).
+    const requests = domain.cacheRequests ?? [];
+    for (const i of spec.integrations.filter((x) => x.status === 'chosen' && !x.clientSide)) {
+      const asked = requests.filter(
+        (r) => r.provider === i.provider || (r.provider === null && !NEVER_REPLAYED.has(i.category)),
+      );
+      if (i.category !== 'maps' && asked.length === 0) continue;
       const own = statedTtl(i.provider);
       entries.push({
         name: `${i.provider}-response`,
         keyPattern: `${i.provider}:{request hash}`,
         ttlSeconds: own?.seconds ?? 3600,
         invalidatedBy: [],
-        reason: `external API response from ${i.name}: repeated lookups need not call it again (respect its terms on caching)`,
-        origin: fromRule('derive/cache-external-response', refs([i])),
+        reason:
+          asked.length > 0
+            ? `external API response from ${i.name}: the documents ask for caching of integration responses (respect its terms on caching)`
+            : `external API response from ${i.name}: repeated lookups need not call it again (respect its terms on caching)`,
+        origin:
+          asked.length > 0
+            ? fromRule('derive/cache-stated-external', refs([i, ...asked]))
+            : fromRule('derive/cache-external-response', refs([i])),
         kind: 'external',
         ttlOrigin: own?.origin ?? byDefault('derive/cache-ttl-external'),
       });

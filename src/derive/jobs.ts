@@ -37,9 +37,10 @@ export const jobsStep: DeriveStep = {
     const token = tokenCleanupJob(spec);
     const stated = statedJobs(domain);
     const schedule = scheduleJobs(domain);
+    const reminders = reminderJobs(domain, spec, channel);
     const derived: JobDraft[] = [
       ...retention.jobs,
-      ...reminderJobs(domain, spec, channel),
+      ...reminders.jobs,
       ...schedule.jobs,
       ...(token ? [token] : []),
       ...webhookJobs(spec.integrations),
@@ -78,6 +79,17 @@ export const jobsStep: DeriveStep = {
       questions.push({
         id: `jobs/retention/${q.key}`,
         text: `The documents keep "${q.label}" for ${q.text}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?`,
+        source: q.origin,
+        options: [],
+      });
+    }
+    // A reminder sentence that no entity matches is asked about only when no reminder job exists at
+    // all: most such sentences restate one the model already schedules ("Twilio sends the reminders").
+    const reminding = drafts.some((d) => REMINDER_JOB.test(`${d.name} ${d.purpose}`));
+    for (const q of reminding ? [] : reminders.unmatched) {
+      questions.push({
+        id: `jobs/reminder/${q.key}`,
+        text: `The documents ask for a reminder ${q.text} before "${q.key.slice('reminder.'.length)}" ("${quoteOf(q)}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?`,
         source: q.origin,
         options: [],
       });
@@ -135,6 +147,12 @@ function coversRetention(job: JobDraft, q: Quantity): boolean {
       jobWords.has(w) &&
       !/^(?:purge|delete|retain|retained|retention|years?|days?|months?|then|data)$/.test(w),
   );
+}
+
+const REMINDER_JOB = /remind|erinner|rappel|recordatorio|lembrete|muistut/i;
+
+function quoteOf(q: Quantity): string {
+  return q.origin.kind === 'source' ? (q.origin.quote ?? q.label) : q.label;
 }
 
 function at(origin: Origin) {

@@ -72,6 +72,8 @@ export const RULE_ORIGINS = {
   'derive/cache-current-user': 'Caches the signed-in user’s profile read on every page load.',
   'derive/cache-external-response':
     'Caches the responses of a stated external service that are read repeatedly.',
+  'derive/cache-stated-external':
+    'Caches the responses of a chosen external service because a statement asks for caching of integration responses.',
   'derive/cache-metrics': 'Adds cache hit and miss metrics because the spec has a cache.',
   'derive/cache-reference-entity': 'Caches reference data that the stated model changes rarely.',
   'derive/cache-ttl-aggregate':

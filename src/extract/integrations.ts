@@ -1,4 +1,5 @@
 import { findProviders } from '../knowledge/providers.js';
+import { matchDefinition } from '../knowledge/requirement-ids.js';
 import { findTechnologies } from '../knowledge/technologies.js';
 import type { TableBlock } from '../markdown/blocks.js';
 import { parseMarkdown, plainText } from '../markdown/parse.js';
@@ -63,6 +64,10 @@ export const integrationsExtractor: Extractor = {
 const INTEGRATION_CONTEXT =
   /integrat|external (?:service|api|system)|third[- ]party|provider|integraatio|ulkoi|rajapinta|schnittstelle|intégration|integraci[oó]n|integraç|integra[cç][aã]o/i;
 
+/** The provider is the means of the stated work: "via Twilio", "über Stripe", "par Brevo", "con Twilio". */
+const INSTRUMENT =
+  /(?<!\p{L})(?:via|through|using|with|by|über|mit|mittels|per|par|avec|con|mediante|por|com|atrav[ée]s d[eoa]s?)\s+(?:(?:the|le|la|el|o|a|der|die|das|dem|den)\s+)?$/iu;
+
 function toIntegrationStatus(s: MentionStatus): IntegrationMention['status'] {
   switch (s) {
     case 'chosen':
@@ -84,6 +89,9 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
   const out: IntegrationMention[] = [];
   const matches = findProviders(p.text);
   if (matches.length === 0) return out;
+  // A requirement that states the work is done through a provider ("FR6: reminders are sent by SMS
+  // via Twilio") states that the system uses it.
+  const requirement = matchDefinition(p.text) !== null;
   for (const { text: clause, offset } of clauses(p.text)) {
     const all = alternatives(clause);
     const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1 || isOpenWording(clause);
@@ -105,6 +113,14 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
           segStatus ??
           base;
         if (p.question && status === 'chosen') status = 'mentioned';
+        if (
+          status === 'mentioned' &&
+          p.forced === null &&
+          !undecided &&
+          requirement &&
+          INSTRUMENT.test(clause.slice(Math.max(0, seg.offset + m.index - 24), seg.offset + m.index))
+        )
+          status = 'chosen';
         if (status === 'chosen' && isExample(clause, seg.offset + m.index)) status = 'mentioned';
         const context = p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause;
         out.push({

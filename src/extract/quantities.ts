@@ -1,5 +1,6 @@
 import { findMeasures, type Measure } from '../knowledge/durations.js';
 import { matchDefinition } from '../knowledge/requirement-ids.js';
+import { dailyCron } from '../knowledge/time-of-day.js';
 import type { Block, TableBlock } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { Quantity } from '../model/domain.js';
@@ -84,6 +85,11 @@ function quantity(
   };
   if (requirement) q.requirement = requirement;
   if (m.isDefault || CONFIGURABLE.test(quote)) q.configurable = true;
+  // A purge or a recurring task stated with its daily time ("every night at 2 am") runs then.
+  if (/^(?:retention|schedule)\./.test(c.key)) {
+    const at = dailyCron(quote);
+    if (at) q.at = at;
+  }
   return q;
 }
 
@@ -127,6 +133,7 @@ function fromText(
           label: label ?? '',
           heading: `${heading} ${headingPath}`,
           prefix: sentence.slice(0, m.index),
+          sentence,
         },
         file,
         b.line,
@@ -192,6 +199,7 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
             label: rowLabel,
             heading: `${header[0] ?? ''} ${headingPath}`,
             prefix: cellText.slice(0, m.index),
+            sentence: cells.join(' | '),
           },
           file,
           row.line,

@@ -1,6 +1,7 @@
 import { authExtractor } from './auth.js';
 import { bulletsExtractor } from './bullets.js';
 import { businessRulesExtractor } from './business-rules.js';
+import { cacheRequestsExtractor } from './cache-requests.js';
 import { dbmlExtractor } from './dbml.js';
 import { decisionsExtractor } from './decisions.js';
 import { endpointsExtractor } from './endpoints.js';
@@ -51,4 +52,5 @@ export const EXTRACTORS: Extractor[] = [
   businessRulesExtractor,
   openDecisionsExtractor,
   payloadsExtractor,
+  cacheRequestsExtractor,
 ];

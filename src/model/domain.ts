@@ -176,6 +176,8 @@ export interface Quantity {
   superseded?: boolean;
   /** The document says the value is a configurable default ("configurable, default 8 hours"). */
   configurable?: boolean;
+  /** A daily run time stated in the same sentence ("every night at 2 am" → `0 2 * * *`). */
+  at?: string;
   origin: Origin;
 }
 
@@ -303,6 +305,18 @@ export interface Domain {
   openDecisions?: OpenDecision[];
   /** Request and response bodies stated as JSON examples under an endpoint, for reconcile. */
   payloads?: PayloadFact[];
+  /** Statements that ask for caching of external responses ("Integrations: retry, caching"). */
+  cacheRequests?: CacheRequest[];
+}
+
+/**
+ * A statement asking to cache what external services answer: `provider` is the catalogue id (or
+ * slug) when the statement names one, null when it speaks of integrations in general.
+ */
+export interface CacheRequest {
+  provider: string | null;
+  text: string;
+  origin: Origin;
 }
 
 /** A JSON body a document states for an endpoint: its top-level field names, each with its line. */
@@ -369,5 +383,6 @@ export function emptyDomain(name: string, language: string): Domain {
     sequences: [],
     openDecisions: [],
     payloads: [],
+    cacheRequests: [],
   };
 }

@@ -16,7 +16,7 @@ const MINIMUM =
   /\bat least\b|\bminimum\b|\bno less than\b|\bnot less than\b|\bal menos\b|\bcomo m[ií]nimo\b|\bm[ií]nimo\b|\bau moins\b|\bmindestens\b|\bpelo menos\b|\bno m[ií]nimo\b|vähintään/i;
 /** Deletion stated beside the period ("then purged", "puis supprimées", "danach gelöscht"). */
 const PURGE_STATED =
-  /\b(?:purged?|deleted|removed|erased|anonymi[sz]ed|destroyed)\b|\b(?:purgad|eliminad|borrad|suprimid|exclu[ií]d|apagad|anonimizad)\w*|\bsupprim\w*|\bpurg[ée]\w*|\beffac[ée]\w*|\bgel[öo]scht\b|\bentfernt\b|poistetaan/i;
+  /\b(?:purged?|deleted|removed|erased|anonymi[sz]ed|destroyed)\b|\b(?:purga|elimina|borra|suprim|exclu[ií]|apaga|anonimiza)\w*|\bsupprim\w*|\bpurg[ée]\w*|\beffac[ée]\w*|\bgel[öo]scht\b|\bentfernt\b|poistetaan/i;
 
 const LIFECYCLE_LOGS = [
   'job.started {job, runId, attempt}',
@@ -79,7 +79,7 @@ export function retentionJobs(
     jobs.push({
       name,
       purpose: `Delete ${subject.replace(/-/g, ' ')} older than the stated retention of ${age} ("${q.text}")`,
-      trigger: '0 3 * * *',
+      trigger: q.at ?? '0 3 * * *',
       inputs: [`cutoff = now() - ${age}`, 'batchSize = 1000'],
       steps: [
         `select ids from ${table} where ${entity ? createdColumn(entity) : 'created_at'} < cutoff, oldest first, batchSize at a time`,
@@ -104,22 +104,48 @@ export function retentionJobs(
 }
 
 /** Reminders "N before" an event: a frequent scan that sends each reminder once. */
-export function reminderJobs(domain: Domain, spec: Readonly<Spec>, channel: Integration | null): JobDraft[] {
+export function reminderJobs(
+  domain: Domain,
+  spec: Readonly<Spec>,
+  channel: Integration | null,
+): { jobs: JobDraft[]; unmatched: Quantity[] } {
   const drafts: JobDraft[] = [];
+  const unmatched: Quantity[] = [];
   for (const q of domain.parameters.filter((p) => p.key.startsWith('reminder.') && p.value !== null)) {
     // The subject slug may be poor ("system-send-email", "patient"): the event the reminder
     // precedes ("… 24 hours before each appointment") names it best. A reminder whose subject is no
-    // entity of the data model gets no job (there is no table to scan).
+    // entity of the data model gets no job (there is no table to scan): it is asked about.
     const requirement = domain.requirements.find((r) => r.id === q.requirement)?.text ?? '';
     const quoted = q.origin.kind === 'source' ? (q.origin.quote ?? '') : '';
+    const event = subjectOf(q.key, 'reminder');
     const entity =
-      entityBefore(spec, requirement) ??
-      entityBefore(spec, quoted) ??
-      entityForSubject(spec.entities, subjectOf(q.key, 'reminder'));
-    if (!entity) continue;
-    drafts.push(reminderDraft(q, entity, channel));
+      entityBefore(spec, requirement) ?? entityBefore(spec, quoted) ?? entityForSubject(spec.entities, event);
+    const timed = entity ? null : entityWithTimeField(spec, event);
+    if (!entity && !timed) {
+      unmatched.push(q);
+      continue;
+    }
+    drafts.push(reminderDraft(q, (entity ?? timed?.entity)!, channel, timed?.field));
   }
-  return drafts;
+  return { jobs: drafts, unmatched };
+}
+
+/**
+ * The one entity with a date or time column named as the event ("24 Stunden vor dem Termin" and
+ * `auftraege.termin TIMESTAMPTZ`): the reminder scans that table by that column (rule
+ * derive/job-for-reminder). Two such entities leave the choice open.
+ */
+function entityWithTimeField(spec: Readonly<Spec>, event: string) {
+  const hits = spec.entities.flatMap((entity) =>
+    entity.fields
+      .filter(
+        (f) =>
+          ['datetime', 'date'].includes(f.type.scalar) &&
+          kebab(f.name).replace(/-(?:at|on|date|time)$/, '') === event,
+      )
+      .map((f) => ({ entity, field: f.name })),
+  );
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 function entityBefore(spec: Readonly<Spec>, text: string) {
@@ -131,6 +157,7 @@ function reminderDraft(
   q: Quantity,
   entity: Readonly<Spec>['entities'][number],
   channel: Integration | null,
+  timeField?: string,
 ): JobDraft {
   const subject = kebab(entity.name);
   const table = entity.table;
@@ -142,7 +169,7 @@ function reminderDraft(
     trigger: '*/5 * * * *',
     inputs: [`window = [now + ${lead} - 5 minutes, now + ${lead})`],
     steps: [
-      `select ${table} rows whose start time falls in the window and whose reminder_sent_at is null`,
+      `select ${table} rows whose ${timeField ?? 'start time'} falls in the window and whose reminder_sent_at is null`,
       `send one reminder per row ${via}`,
       'set reminder_sent_at = now() on each row in the same transaction as the send is recorded',
     ],

@@ -16,11 +16,21 @@ interface Rule {
   dimensions: Dimension[];
   when: RegExp;
   unless?: RegExp;
-  /** Extra condition on the measure itself. */
-  test?: (m: Measure, context: string) => boolean;
+  /** Extra condition on the measure itself (and the whole sentence, when the reader has one). */
+  test?: (m: Measure, context: string, sentence: string) => boolean;
   /** Tried only after every specific rule failed on every context ("maximum 100 items per page" is a page size first). */
   generic?: boolean;
 }
+
+/** An age limit ("older than 90 days", "älter als", "de plus de"): a retention only beside a deletion. */
+const AGE =
+  /older than|älter als|plus anciens? que|de plus de|más antigu[oa]s? que|con más de|mais antig[oa]s? (?:que|de)|com mais de/i;
+const DELETION =
+  /\b(?:delet|purg|remov|eras|clean)\w*|gelöscht|lösch\w*|entfernt|supprim\w*|effac\w*|elimin\w*|borra\w*|exclu[íi]\w*|apaga\w*/i;
+
+/** The event a reminder precedes: "24 hours before the appointment", "vor dem Termin", "avant le rendez-vous". */
+const REMINDER_EVENT =
+  /(?<!\p{L})(?:before|prior to|ahead of|ennen|antes del?|antes da|antes do|vor|avant)\s+(?:(?:the|each|every|an?|la|el|o|a|cada|dem|der|den|jedem|jeder|jedes|le|les|chaque|l['’])\s*)?([\p{L}-]{3,})/iu;
 
 const RULES: Rule[] = [
   {
@@ -89,13 +99,15 @@ const RULES: Rule[] = [
     key: 'retention',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|supprim[ée]e?s? après/i,
+    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|supprim[ée]e?s? après|older than|älter als|plus anciens? que|de plus de|más antigu[oa]s? que|con más de|mais antig[oa]s? (?:que|de)|com mais de/i,
+    // "older than 90 days" is a retention only where the sentence deletes what is older.
+    test: (_m, c, sentence) => !AGE.test(c) || DELETION.test(sentence || c),
   },
   {
     key: 'reminder',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /remind|muistutu|muistuttaa|recordatorio|lembrete/i,
+    when: /remind|muistutu|muistuttaa|recordatorio|lembrete|erinnerung|erinnert|rappel/i,
   },
   {
     key: 'rate-limit',
@@ -209,7 +221,14 @@ export interface Classified {
  */
 export function classify(
   m: Measure,
-  around: { before: string; after: string; label?: string; heading?: string; prefix?: string },
+  around: {
+    before: string;
+    after: string;
+    label?: string;
+    heading?: string;
+    prefix?: string;
+    sentence?: string;
+  },
 ): Classified | null {
   // Nearest words first: the clause before the number, the clause after it, the row label, then the
   // whole sentence up to the number ("Uptime ≥99% (MVP), ≥99.9% (production)"). The heading is too
@@ -227,7 +246,7 @@ export function classify(
         if (Boolean(rule.generic) !== pass) continue;
         if (!rule.dimensions.includes(m.dimension)) continue;
         if (!rule.when.test(context) || rule.unless?.test(context)) continue;
-        if (rule.test && !rule.test(m, context)) continue;
+        if (rule.test && !rule.test(m, context, around.sentence ?? '')) continue;
         if (
           rule.key === 'nfr.latency' &&
           m.comparator === undefined &&
@@ -237,15 +256,17 @@ export function classify(
         let key = rule.key;
         if (rule.subject === 'slug') {
           // A reminder is named by the event it precedes: "24 hours before the appointment".
-          const event =
-            rule.key === 'reminder'
-              ? /\b(?:before|prior to|ahead of|ennen|antes del?|antes da|antes do)\s+(?:the|each|every|an?|la|el|o|a|cada)?\s*([\p{L}-]{3,})/iu.exec(
-                  around.after,
-                )?.[1]
-              : undefined;
+          const event = rule.key === 'reminder' ? REMINDER_EVENT.exec(around.after)?.[1] : undefined;
+          // A context after the number ("90 Tage aufbewahrt") may hold no subject: the words before
+          // the number in the same sentence name it ("Protokolle werden 90 Tage aufbewahrt").
+          // "Delete checkpoints older than 90 days" names its data right before the age, whatever
+          // the row or line label says ("Auto-cleanup").
+          const aged = rule.key === 'retention' && AGE.test(context) ? subjectOf('', context, AGE) : '';
           const subject =
             (event ? pluralize.singular(event.toLowerCase()) : '') ||
+            aged ||
             subjectOf(around.label ?? '', context, rule.when) ||
+            subjectOf('', around.prefix ?? '', /$^/) ||
             'general';
           key = `${rule.key}.${subject}`;
         } else if (rule.subject === 'qualifier') {
@@ -273,7 +294,16 @@ const STOP = new Set(
   auto automatically updates update updating complete completes load loads loading response second
   seconds sekunti sekuntia minuutti minuuttia tunti tuntia segundo segundos minuto minutos
   de del la las los el se en es son debe deben y o un una por para con al da do das dos em um uma sao e ou
-  ja tai on ovat ei kun jos olla tulee`.split(/\s+/),
+  ja tai on ovat ei kun jos olla tulee
+  night nightly daily am pm older than
+  der die das dem den des ein eine einer eines und oder nach vor fur mit von zu um bei werden wird sind ist nicht
+  als alter tage tagen stunden wochen monate monaten jahre jahren minuten sekunden jede jeden jeder nacht taglich
+  uhr geloscht entfernt aufbewahrt gespeichert
+  les le un une et ou apres avant pour avec sont est etre plus anciens ancien ancienne anciennes que jours heures
+  semaines mois ans chaque nuit supprimes supprimees supprime supprimee conserves conservees effaces
+  dias horas semanas meses anos noche noite cada eliminados eliminadas borrados borradas antiguos antiguas
+  excluidos excluidas apagados apagadas antigos antigas mais os as los eliminan elimina borran borra excluem exclui
+  apagam apaga suprimen`.split(/\s+/),
 );
 
 /** A short slug naming what a value applies to: the row label, or the words before the keyword. */
@@ -281,10 +311,14 @@ export function subjectOf(label: string, context: string, keyword: RegExp): stri
   const fromLabel = slugWords(label).slice(0, 3);
   if (fromLabel.length > 0) return fromLabel.map(singular).join('-');
   const before = context.slice(0, Math.max(0, context.search(keyword)));
-  return slugWords(before || context)
-    .slice(-3)
-    .map(singular)
-    .join('-');
+  // The subject is in the nearest clause that names something: in "Every night at 2 am, audit logs
+  // older than 90 days" it is "audit logs", in "Audit-Logs gelöscht, die älter als" it is before the comma.
+  const clauses = (before || context).split(/[,;:]/);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const words = slugWords(clauses[i]!).slice(-3);
+    if (words.length > 0) return words.map(singular).join('-');
+  }
+  return '';
 }
 
 function slugWords(text: string): string[] {

@@ -185,8 +185,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'Telefonnummer im internationalen Format, nur Ziffern (ohne +, Leerzeichen oder führende Nullen)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'Antwort der externen API {0}: wiederholte Abfragen müssen sie nicht erneut aufrufen (unter Beachtung ihrer Caching-Bedingungen)',
+  'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
+    'Antwort der externen API {0}: Die Dokumente verlangen das Caching von Integrationsantworten (unter Beachtung ihrer Caching-Bedingungen)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Die Dokumente bewahren „{0}“ {1} lang auf, aber keine Entität des Datenmodells enthält es: Für welche Tabelle gilt diese Aufbewahrung, und ist sie ein Minimum oder eine Löschfrist?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
+    'Die Dokumente verlangen eine Erinnerung {0} vor „{1}“ („{2}“), aber keine Entität des Datenmodells enthält dieses Ereignis und seine Zeit: Welche Tabelle und welche Zeitspalte durchsucht die Erinnerung?',
   'no action verb of the five languages read': 'kein Handlungsverb der fünf Sprachen gelesen',
   'the documents state no stored data: the story names no record the API keeps':
     'die Dokumente nennen keine gespeicherten Daten: die Story nennt keinen Datensatz, den die API hält',

@@ -76,6 +76,8 @@ const sentences: Record<RuleId, string> = {
   'derive/cache-current-user':
     'Cacht das Profil des angemeldeten Benutzers, das bei jedem Seitenaufruf gelesen wird.',
   'derive/cache-external-response': 'Cacht wiederholt gelesene Antworten eines genannten externen Dienstes.',
+  'derive/cache-stated-external':
+    'Cacht die Antworten eines gewählten externen Dienstes, weil eine Aussage das Caching von Integrationsantworten verlangt.',
   'derive/cache-metrics':
     'Fügt Metriken für Cache-Treffer und -Fehlschläge hinzu, weil die Spezifikation einen Cache hat.',
   'derive/cache-reference-entity': 'Cacht Referenzdaten, die das genannte Modell selten ändert.',

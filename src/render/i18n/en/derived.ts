@@ -128,6 +128,7 @@ export const DERIVED_PHRASES = [
   'phone in international format, digits only (no +, spaces or leading zeros)',
   // `{*}` stands for free text, such as a list of provider names.
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)',
+  'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)',
   'outbound HTTP only to the integration hosts ({*})',
   'no action verb of the five languages read',
   'the documents state no stored data: the story names no record the API keeps',
@@ -140,6 +141,7 @@ export const DERIVED_PHRASES = [
   'The dashboard of the signed-in user',
   'tenant data is reached only within the tenant',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?',
   'no entities and no stated routes: the project has no {} to document',
   // Observability and job tables (derive/observability.ts, derive/operations/job-sources.ts).
   'credential header',

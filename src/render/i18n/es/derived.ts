@@ -184,8 +184,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'teléfono en formato internacional, solo dígitos (sin +, espacios ni ceros iniciales)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'respuesta de la API externa de {0}: las consultas repetidas no necesitan volver a llamarla (respetando sus condiciones sobre caché)',
+  'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
+    'respuesta de la API externa de {0}: los documentos piden caché para las respuestas de las integraciones (respetando sus condiciones sobre caché)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Los documentos conservan «{0}» durante {1}, pero ninguna entidad del modelo de datos lo contiene: ¿a qué tabla se aplica esta retención, y es un mínimo o un plazo de purga?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
+    'Los documentos piden un recordatorio {0} antes de «{1}» («{2}»), pero ninguna entidad del modelo de datos contiene ese evento y su hora: ¿qué tabla y qué columna de tiempo recorre el recordatorio?',
   'no action verb of the five languages read': 'no se leyó ningún verbo de acción de los cinco idiomas',
   'the documents state no stored data: the story names no record the API keeps':
     'los documentos no indican datos almacenados: el relato no nombra ningún registro que la API guarde',

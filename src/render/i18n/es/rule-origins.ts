@@ -79,6 +79,8 @@ const sentences: Record<RuleId, string> = {
     'Guarda en caché el perfil del usuario con sesión, leído en cada carga de página.',
   'derive/cache-external-response':
     'Guarda en caché las respuestas de un servicio externo indicado que se leen repetidamente.',
+  'derive/cache-stated-external':
+    'Guarda en caché las respuestas de un servicio externo elegido porque una declaración pide caché para las respuestas de las integraciones.',
   'derive/cache-metrics':
     'Añade métricas de aciertos y fallos de caché porque la especificación tiene una caché.',
   'derive/cache-reference-entity':

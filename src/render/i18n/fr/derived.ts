@@ -184,8 +184,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'téléphone au format international, chiffres uniquement (sans +, espaces ni zéros initiaux)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'réponse de l’API externe {0} : les consultations répétées n’ont pas besoin de la rappeler (en respectant ses conditions sur la mise en cache)',
+  'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
+    'réponse de l’API externe {0} : les documents demandent la mise en cache des réponses des intégrations (en respectant ses conditions sur la mise en cache)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Les documents conservent « {0} » pendant {1}, mais aucune entité du modèle de données ne le contient : à quelle table s’applique cette rétention, et est-ce un minimum ou un délai de purge ?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
+    'Les documents demandent un rappel {0} avant « {1} » (« {2} »), mais aucune entité du modèle de données ne contient cet événement et son heure : quelle table et quelle colonne de temps le rappel parcourt-il ?',
   'no action verb of the five languages read': 'aucun verbe d’action des cinq langues n’a été lu',
   'the documents state no stored data: the story names no record the API keeps':
     'les documents n’indiquent aucune donnée stockée : le récit ne nomme aucun enregistrement que l’API conserve',

@@ -78,6 +78,8 @@ const sentences: Record<RuleId, string> = {
     'Met en cache le profil de l’utilisateur connecté, lu à chaque chargement de page.',
   'derive/cache-external-response':
     'Met en cache les réponses d’un service externe indiqué lues de façon répétée.',
+  'derive/cache-stated-external':
+    'Met en cache les réponses d’un service externe choisi parce qu’un énoncé demande la mise en cache des réponses des intégrations.',
   'derive/cache-metrics':
     'Ajoute des métriques de succès et d’échecs du cache car la spécification a un cache.',
   'derive/cache-reference-entity':

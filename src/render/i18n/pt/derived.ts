@@ -183,8 +183,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'telefone em formato internacional, só dígitos (sem +, espaços ou zeros à esquerda)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'resposta da API externa {0}: consultas repetidas não precisam chamá-la de novo (respeitando seus termos sobre cache)',
+  'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
+    'resposta da API externa {0}: os documentos pedem cache para as respostas das integrações (respeitando seus termos sobre cache)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Os documentos mantêm “{0}” por {1}, mas nenhuma entidade do modelo de dados o contém: a que tabela se aplica esta retenção, e é um mínimo ou um prazo de expurgo?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
+    'Os documentos pedem um lembrete {0} antes de “{1}” (“{2}”), mas nenhuma entidade do modelo de dados contém esse evento e sua hora: que tabela e que coluna de tempo o lembrete percorre?',
   'no action verb of the five languages read': 'nenhum verbo de ação dos cinco idiomas foi lido',
   'the documents state no stored data: the story names no record the API keeps':
     'os documentos não indicam dados armazenados: a história não nomeia nenhum registro que a API guarde',

@@ -77,6 +77,8 @@ const sentences: Record<RuleId, string> = {
     'Guarda em cache o perfil do usuário com sessão, lido em cada carregamento de página.',
   'derive/cache-external-response':
     'Guarda em cache as respostas de um serviço externo indicado que são lidas repetidamente.',
+  'derive/cache-stated-external':
+    'Guarda em cache as respostas de um serviço externo escolhido porque uma declaração pede cache para as respostas das integrações.',
   'derive/cache-metrics':
     'Adiciona métricas de acertos e falhas de cache porque a especificação tem uma cache.',
   'derive/cache-reference-entity':

@@ -1,0 +1,72 @@
+import { findProviders } from '../knowledge/providers.js';
+import type { CacheRequest } from '../model/domain.js';
+import { fromSource } from '../model/origin.js';
+import { passagesOf } from './mentions/blocks.js';
+import { clauses } from './mentions/status.js';
+import type { Extractor } from './types.js';
+
+/** Words that ask for a cache, in the corpus languages. */
+const CACHING =
+  /\bcach(?:e[sd]?|ing)\b|välimuist|caché|\ben cache\b|zwischenspeicher|\bCache\b|armazenamento em cache|\bem cache\b/iu;
+/** Words that put the statement about external services. */
+const EXTERNAL =
+  /integrat|external (?:service|api|system|data|call)s?|third[- ]party|provider|upstream|integraatio|ulkoi|schnittstelle|externe|intégration|externes?|integraci[oó]n|externo|integraç|integra[cç][aã]o/i;
+/** List separators: commas, plus signs, "and" in the corpus languages. */
+const SEGMENT = /[,+·]|\s(?:and|y|et|und|e|ja)\s/iu;
+/** "no caching", "without a cache", "ohne Cache", "sin caché", "ei välimuistia". */
+const NEGATED =
+  /\b(?:no|without|not|never|sin|sans|ohne|kein\w*|sem|nunca|jamais|ei)\s+(?:\w+\s+)?(?:cach|välimuist|zwischenspeicher)/iu;
+
+/**
+ * Extractor `cache-requests`: statements that ask for caching of what external services answer — a
+ * row "Integrations | ≥95% reliability | retry, circuit breakers, caching", a sentence "Cache Google
+ * Maps distance lookups". Read clause by clause (and row by row) from the statement layer's passages:
+ * a clause under a deferred, rejected or out-of-scope heading or row asks for nothing now, nor does
+ * a negated one ("no caching of payment calls").
+ */
+export const cacheRequestsExtractor: Extractor = {
+  name: 'cache-requests',
+  extract({ doc, md }) {
+    const out: CacheRequest[] = [];
+    const seen = new Set<string>();
+    for (const block of md.blocks) {
+      if (block.kind === 'code' || block.kind === 'heading') continue;
+      const passages = passagesOf(block);
+      for (const p of passages) {
+        if (p.forced !== null && p.forced !== 'chosen') continue;
+        // A table cell is read with its row's label ("Integraatiot | ... | caching").
+        const scope = block.kind === 'table' && p.label ? `${p.label} ` : '';
+        for (const { text } of clauses(p.text)) {
+          if (!CACHING.test(text) || NEGATED.test(text)) continue;
+          // A provider is asked to be cached only when it is what the cache word is about, in the same
+          // list segment ("cache Google Maps lookups"), not a neighbour in a list of technologies
+          // ("Redis cache, Meilisearch, eager loading").
+          const named = text
+            .split(SEGMENT)
+            .filter((segment) => CACHING.test(segment))
+            .flatMap((segment) => findProviders(segment));
+          const general = EXTERNAL.test(`${scope}${text}`) || EXTERNAL.test(block.headingPath.at(-1) ?? '');
+          if (named.length === 0 && !general) continue;
+          for (const provider of named.length > 0 ? named.map((m) => m.provider.id) : [null]) {
+            const key = `${provider}|${p.line}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const quote =
+              block.kind === 'table'
+                ? passages
+                    .filter((x) => x.line === p.line)
+                    .map((x) => x.text)
+                    .join(' | ')
+                : text;
+            out.push({
+              provider,
+              text: quote.slice(0, 160),
+              origin: fromSource(doc.path, p.line, quote.slice(0, 160)),
+            });
+          }
+        }
+      }
+    }
+    return { fragment: out.length > 0 ? { cacheRequests: out } : {}, diagnostics: [] };
+  },
+};

@@ -1,0 +1,30 @@
+/**
+ * A daily run time stated in a sentence, as a cron expression: "every night at 2 am", "nightly at
+ * 02:30", "jede Nacht um 2 Uhr", "chaque nuit à 2 h", "cada noche a las 2", "todas as noites às 2h",
+ * "daily at 03:00". Only a daily period with an hour is read: a time without "every night/day" could
+ * be a deadline ("by 5 pm"), and a period without a time leaves the time to the job's default.
+ * The patterns are bounded (no nested quantifiers) so they stay linear on any input.
+ */
+const DAILY =
+  /(?<!\p{L})(?:every (?:night|day|evening|morning)|each (?:night|day)|nightly|daily|jede[nr]? (?:Nacht|Tag|Abend)|nächtlich|täglich|chaque (?:nuit|jour|soir)|tous les jours|toutes les nuits|cada (?:noche|día|dia|noite)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|diariamente)(?!\p{L})/iu;
+
+const AT_TIME =
+  /(?<!\p{L})(?:at|um|à|a las|a la|às|as)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|h(?!\p{L}))?/iu;
+
+/** `M H * * *` for a daily time stated in the sentence, else null. */
+export function dailyCron(sentence: string): string | null {
+  const period = DAILY.exec(sentence);
+  if (!period) return null;
+  // The time belongs to the period: read it within a short window after (or before) the period words.
+  const start = Math.max(0, period.index - 40);
+  const window = sentence.slice(start, period.index + period[0].length + 40);
+  const t = AT_TIME.exec(window);
+  if (!t) return null;
+  let hour = Number(t[1]);
+  const minute = t[2] ? Number(t[2]) : 0;
+  const suffix = (t[3] ?? '').toLowerCase().replace(/\./g, '');
+  if (suffix === 'pm' && hour < 12) hour += 12;
+  if (suffix === 'am' && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return null;
+  return `${minute} ${hour} * * *`;
+}
