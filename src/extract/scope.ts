@@ -34,7 +34,8 @@ export const scopeExtractor: Extractor = {
         if (scope) {
           const subject = stripMarker(text).replace(/^[\d.]+\s*/, '');
           // A heading that is only the marker ("### Out of Scope") scopes its items, not itself.
-          if (subject && !MARKER_ONLY.test(subject)) add(subject, scope, b.line, text);
+          if (subject && !MARKER_ONLY.test(subject) && !markerOnly(subject))
+            add(subject, scope, b.line, text);
           under = { level: b.level, scope };
         }
         continue;
@@ -79,7 +80,7 @@ function isTaskPlan(path: string, blocks: readonly { kind: string; text?: string
 }
 
 const OUT =
-  /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd/i;
+  /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd|hors (?:du )?(?:périmètre|champ)|hors[- ]p[ée]rim[eè]tre|non-objectifs?|au(?:ß|ss)erhalb des (?:Umfangs|Projektumfangs)|nicht im (?:Umfang|Scope)|Nicht-Ziele/i;
 const DEFERRED =
   /post[- ]?mvp|deferred|phase\s*[2-9]|v2\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad/i;
 const FUTURE = /\bfuture\b|tulevaisuu|futur[oa]s?\b/i;
@@ -91,6 +92,23 @@ const MARKER_ONLY =
 const PHASE_CELL = /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2|deferred|later|vaihe\s*[2-9]|fase\s*[2-9])\b/i;
 const INLINE =
   /\((?:phase\s*[2-9]|post[- ]?mvp|future|deferred|v2)[^)]*\)|not in (?:the )?mvp|out of scope|deferred to/i;
+
+/**
+ * A heading that is the scope marker and nothing else in any language ("Fora do escopo", "Hors
+ * périmètre", "Außerhalb des Umfangs (MVP)"): what remains without the marker is only small words.
+ */
+function markerOnly(subject: string): boolean {
+  const rest = subject
+    .replace(new RegExp(OUT.source, 'gi'), ' ')
+    .replace(new RegExp(DEFERRED.source, 'gi'), ' ')
+    .replace(new RegExp(FUTURE.source, 'gi'), ' ')
+    .replace(
+      /\b(?:for|the|of|mvp|v1|del?|la|el|do|da|das|dos|para|o|pour|le|du|les|für|das|den|im|des|und|and|y|et|e)\b/giu,
+      ' ',
+    )
+    .replace(/[^\p{L}\d]+/gu, '');
+  return rest.length === 0;
+}
 
 function scopeOf(text: string): ScopeStatement['scope'] | null {
   if (OUT.test(text)) return 'out-of-scope';

@@ -296,6 +296,10 @@ function resolve(
     }
     case 'search':
     case 'view': {
+      // A stated read whose summary names what the story wants to see ("carteira de vacinação do
+      // animal" for "ver a carteira de vacinação do meu animal") is that operation.
+      const described = statedReadFor(s.action, all, ctx);
+      if (described) return described;
       if (!r || thingSearched(s.action, r)) {
         const q = searchOf(s.action, ctx, origin, s);
         if (q) return all.find((e) => e.method === 'GET' && e.path === q.path) ?? q;
@@ -310,7 +314,9 @@ function resolve(
       );
     }
     case 'create': {
-      r ??= booking(s.action, ctx);
+      // "agendar uma vacina", "book a table": a booking verb creates the model's booking entity,
+      // whatever thing is booked (the vaccine or the table is what the booking refers to).
+      r = booking(s.action, ctx) ?? r;
       if (!r) return 'the story names no entity of the data model';
       const stated =
         on((e) => e.action === 'create') ??
@@ -381,6 +387,28 @@ function resolve(
       return action(r, verb, s, ctx, origin);
     }
   }
+}
+
+/**
+ * The one stated GET whose summary shares a word with the story's action that is no entity's name
+ * (a word of five letters or more, so articles and prepositions never match).
+ */
+function statedReadFor(action: string, all: Endpoint[], ctx: ApiContext): Endpoint | null {
+  const entityWords = new Set(ctx.resources.flatMap((r) => words(r.entity.name).split(' ')));
+  const own = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length >= 5 && ![...entityWords].some((e) => w.startsWith(e.slice(0, 5)))),
+    );
+  // Only the wanted thing, not the purpose after it ("…, para saber o que está pendente").
+  const wanted = own(action.split(/,\s*(?:so that|in order to|to|para|pour|afin de|damit|um|per)\b/i)[0]!);
+  if (wanted.size === 0) return null;
+  const hits = all.filter(
+    (e) => e.method === 'GET' && e.origin.kind === 'source' && [...own(e.summary)].some((w) => wanted.has(w)),
+  );
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 const BOOK = /^(?:book|reserve|reservar|agendar|réserver|buchen|marcar)\b/i;

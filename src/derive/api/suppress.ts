@@ -216,7 +216,9 @@ export function suppression(
   const write = e.method !== 'GET';
   if (!write) return null;
   const about = statementsAbout(said, r);
-  const ro = about.find((s) => READ_ONLY.test(s.text));
+  // Read-only takes every write away: the entity must be named by its name (in any inflection), not
+  // by a stem inside another word ("cobertura vacinal" is about a report, not the Vacina catalogue).
+  const ro = about.find((s) => READ_ONLY.test(s.text) && mentionPattern(r.entity.name).test(s.text));
   if (ro)
     return {
       rule: 'derive/no-writes-on-read-only-data',
@@ -277,8 +279,14 @@ export const suppressed = (e: Endpoint, v: Verdict): SuppressedOperation => ({
   origin: v.origin,
 });
 
+/** "no authentication" in English: only in an English sentence ("no login" is "at the login" in Portuguese). */
+const NO_AUTH_EN = /\bno (?:user )?(?:authentication|login|sign[- ]in|user accounts?)\b/i;
 const NO_AUTH =
-  /\bno (?:user )?(?:authentication|login|sign[- ]in|user accounts?)\b|\bwithout (?:any )?(?:authentication|login|signing in|user accounts?)\b|\b(?:authentication|login) (?:is )?not (?:required|needed)\b|\bsin (?:autenticación|inicio de sesión|cuentas de usuario)\b|\bno requiere (?:autenticación|inicio de sesión)\b|\bsans (?:authentification|connexion|compte utilisateur)\b|\bpas d'authentification\b|\bohne (?:Anmeldung|Authentifizierung|Login|Benutzerkonto)\b|\bkeine (?:Anmeldung|Authentifizierung)\b|\bsem (?:autenticação|login|conta de usuário)\b|\bnão requer (?:autenticação|login)\b/i;
+  /\bwithout (?:any )?(?:authentication|login|signing in|user accounts?)\b|\b(?:authentication|login) (?:is )?not (?:required|needed)\b|\bsin (?:autenticación|inicio de sesión|cuentas de usuario)\b|\bno requiere (?:autenticación|inicio de sesión)\b|\bsans (?:authentification|connexion|compte utilisateur)\b|\bpas d'authentification\b|\bohne (?:Anmeldung|Authentifizierung|Login|Benutzerkonto)\b|\bkeine (?:Anmeldung|Authentifizierung)\b|\bsem (?:autenticação|login|conta de usuário)\b|\bnão requer (?:autenticação|login)\b/i;
+/** Function words of Portuguese and Spanish, where "no" is a preposition ("no login", "no sistema"). */
+const ROMANCE =
+  /(?<!\p{L})(?:de|por|para|com|em|uma|um|da|do|dos|das|el|los|las|una|del|en|que|minuto)(?!\p{L})/giu;
+const englishNoAuth = (text: string) => NO_AUTH_EN.test(text) && (text.match(ROMANCE)?.length ?? 0) < 2;
 const AUTH_SUBJECT =
   /^(?:user )?(?:authentication|auth|login|sign[- ]in|user accounts?|accounts?|autenticación|inicio de sesión|authentification|connexion|anmeldung|authentifizierung|autenticação|login de usuário)\b/i;
 
@@ -289,8 +297,22 @@ const AUTH_SUBJECT =
 export function noAuthStated(domain: Domain): Origin | null {
   const out = domain.scope.find((s) => s.scope === 'out-of-scope' && AUTH_SUBJECT.test(s.subject.trim()));
   if (out) return out.origin;
+  // A sentence never overrides an identity provider or auth slot the stack states (Auth0, Keycloak).
+  if (authStated(domain)) return null;
   const said = statements(domain).find(
-    (s) => NO_AUTH.test(s.text) && !/\b(admin|staff|internal)\b/i.test(s.text),
+    (s) => (NO_AUTH.test(s.text) || englishNoAuth(s.text)) && !/\b(admin|staff|internal)\b/i.test(s.text),
   );
   return said ? cite(said) : null;
+}
+
+/**
+ * The documents choose who authenticates users: an identity provider or a filled authentication slot
+ * of the stack. A bare mention of a token format ("JWT bearer tokens") does not outweigh a product
+ * requirement that says there is no login.
+ */
+function authStated(domain: Domain): boolean {
+  return (
+    domain.stack.some((c) => c.concern === 'auth' && c.status === 'chosen') ||
+    (domain.securityFacts ?? []).some((f) => f.kind === 'identity-provider')
+  );
 }
