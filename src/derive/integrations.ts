@@ -64,7 +64,12 @@ function build(
   // The purpose is quoted from the mention that decided the status, preferring a table row or
   // labelled line (its context names the slot, e.g. "Email: Resend (free tier)").
   const deciding = mentions.filter((m) => m.status === status);
-  const best = deciding.find((m) => m.context.includes(':') || m.context.includes(' — ')) ?? deciding[0]!;
+  // A line that starts with the provider's own name ("Stripe: Stripe calls POST /webhooks/…") says
+  // what it is for better than any other labelled line that happens to name it.
+  const best =
+    deciding.find((m) => m.context.trimStart().toLowerCase().startsWith(m.name.toLowerCase())) ??
+    deciding.find((m) => m.context.includes(':') || m.context.includes(' — ')) ??
+    deciding[0]!;
   const seen = new Set<string>();
   const quoted = mentions.filter((m) => {
     const key = `${m.context}|${m.origin.kind === 'source' ? m.origin.file : ''}`;

@@ -15,7 +15,7 @@ const EXTERNAL =
 const SEGMENT = /[,+·]|\s(?:and|y|et|und|e|ja)\s/iu;
 /** "no caching", "without a cache", "ohne Cache", "sin caché", "ei välimuistia". */
 const NEGATED =
-  /\b(?:no|without|not|never|sin|sans|ohne|kein\w*|sem|nunca|jamais|ei)\s+(?:\w+\s+)?(?:cach|välimuist|zwischenspeicher)/iu;
+  /\b(?:no|without|not|never|sin|sans|ohne|kein\w*|sem|nunca|jamais|ei)\s+(?:\w+\s+)?(?:cach|välimuist|zwischenspeicher)|\b(?:not (?:needed|required|necessary)|unnecessary|n[ãa]o (?:é |são )?necess[áa]ri[oa]s?|desnecess[áa]ri[oa]|no (?:es |son )?necesari[oa]s?|innecesari[oa]|n'est pas nécessaire|pas nécessaire|nicht (?:nötig|notwendig|erforderlich)|unnötig)\b/iu;
 
 /**
  * Extractor `cache-requests`: statements that ask for caching of what external services answer — a

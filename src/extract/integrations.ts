@@ -94,7 +94,16 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
   const requirement = matchDefinition(p.text) !== null;
   for (const { text: clause, offset } of clauses(p.text)) {
     const all = alternatives(clause);
-    const undecided = all.filter((s) => !isFutureWording(s.text)).length > 1 || isOpenWording(clause);
+    // Undecided only when two alternatives each offer something: "o" is "or" in Spanish but "the" in
+    // Portuguese, so "RF04: O tutor recebe … via SendGrid" splits into a bare label ("RF04:") and one
+    // option. An alternative names a provider or a technology, or starts like a name ("Resend o …").
+    const offering = all.filter((s) => {
+      if (isFutureWording(s.text)) return false;
+      if (within(matches, offset + s.offset, offset + s.offset + s.text.length).length > 0) return true;
+      const t = s.text.trim();
+      return (/^[\p{Lu}\d]/u.test(t) && !/[:,]$/.test(t)) || findTechnologies(t).length > 0;
+    });
+    const undecided = offering.length > 1 || isOpenWording(clause);
     for (const seg of all) {
       const segStatus: MentionStatus | null = isFutureWording(seg.text)
         ? 'future'

@@ -3,7 +3,7 @@ import { entityFromIdField } from '../knowledge/names.js';
 import { scalarType } from '../knowledge/scalar-types.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { Cardinality, EntityFact, RelationshipFact } from '../model/domain.js';
-import { applyWords, readConstraintWords } from './data/constraint-words.js';
+import { applyWords, enumList, readConstraintWords } from './data/constraint-words.js';
 import { at, newEntity, newField } from './data/facts.js';
 import { readClassDiagram } from './data/mermaid-class.js';
 import type { Extractor } from './types.js';
@@ -231,9 +231,16 @@ function attribute(a: RegExpExecArray, file: string, line: number, quote: string
   if (comment) {
     field.description = comment;
     applyWords(field, readConstraintWords(comment));
+    // `string status "agendado, cancelado, aplicado"`: a status column whose comment is only a list
+    // of values states its values.
+    const values = STATE_FIELD.test(field.name) ? enumList(comment) : null;
+    if (values) applyWords(field, { enumValues: values });
   }
   return field;
 }
+
+const STATE_FIELD =
+  /^(?:status|state|estado|statut|zustand|stato|estatus|situacao|situação|etat|état|phase|stage)$/i;
 
 function relationship(
   a: EntityFact,

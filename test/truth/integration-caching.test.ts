@@ -33,6 +33,7 @@ describe('caching of integration responses, when a statement asks for it', { tim
   });
   it.each([
     ['negated', '## Reliability\n\n- No caching of integration responses: data must be fresh.\n'],
+    ['negated (pt)', '## Integrações\n\n- Cache das respostas das integrações não é necessário.\n'],
     ['deferred', '## Phase 2\n\n- Caching of integration responses.\n'],
     ['about our own API', '## Performance\n\n- Dashboard queries are cached for 60 seconds.\n'],
     ['silent', ''],

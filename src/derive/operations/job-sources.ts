@@ -75,6 +75,9 @@ export function retentionJobs(
     }
     const table = entity?.table ?? `(${subject}: no matching table)`;
     const age = duration(q.value);
+    // "os agendamentos cancelados com mais de 30 dias": only the rows in the state the data is named by.
+    const state = stateNamed(entity, subject);
+    const only = state ? `${state.field} = '${state.value}' and ` : '';
     const files = /file|storage|document|attachment|report|image|upload/i.test(subject);
     jobs.push({
       name,
@@ -82,7 +85,7 @@ export function retentionJobs(
       trigger: q.at ?? '0 3 * * *',
       inputs: [`cutoff = now() - ${age}`, 'batchSize = 1000'],
       steps: [
-        `select ids from ${table} where ${entity ? createdColumn(entity) : 'created_at'} < cutoff, oldest first, batchSize at a time`,
+        `select ids from ${table} where ${only}${entity ? createdColumn(entity) : 'created_at'} < cutoff, oldest first, batchSize at a time`,
         ...(files
           ? [
               'delete the stored files of those rows from object storage first (a file without a row is unreachable)',
@@ -103,6 +106,29 @@ export function retentionJobs(
   return { jobs, kept, floors, unmatched };
 }
 
+/** The value of the entity's state column that a word of the subject names (`cancelado`, `cancelled`). */
+function stateNamed(
+  entity: Readonly<Spec>['entities'][number] | null,
+  subject: string,
+): { field: string; value: string } | null {
+  const field = entity?.fields.find((f) => f.enum && STATE_COLUMN.test(f.name));
+  if (!field) return null;
+  const plain = (w: string) =>
+    w
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  // The word is the value or an inflection of it (`cancelados` of `cancelado`), never a word that
+  // only shares a stem with it (`agendamento` is not `agendado`).
+  const inflects = (w: string, v: string) =>
+    w === v || (v.length >= 5 && w.startsWith(v.slice(0, -1)) && Math.abs(w.length - v.length) <= 2);
+  const words = subject.split('-').map(plain);
+  const value = field.enum!.find((v) => words.some((w) => inflects(w, plain(v))));
+  return value ? { field: field.name, value } : null;
+}
+
+const STATE_COLUMN = /^(?:status|state|estado|statut|zustand|stato|estatus|situacao|etat|phase|stage)$/i;
+
 /** Reminders "N before" an event: a frequent scan that sends each reminder once. */
 export function reminderJobs(
   domain: Domain,
@@ -120,12 +146,12 @@ export function reminderJobs(
     const event = subjectOf(q.key, 'reminder');
     const entity =
       entityBefore(spec, requirement) ?? entityBefore(spec, quoted) ?? entityForSubject(spec.entities, event);
-    const timed = entity ? null : entityWithTimeField(spec, event);
+    const timed = entity ? scheduledBy(spec, entity) : entityWithTimeField(spec, event);
     if (!entity && !timed) {
       unmatched.push(q);
       continue;
     }
-    drafts.push(reminderDraft(q, (entity ?? timed?.entity)!, channel, timed?.field));
+    drafts.push(reminderDraft(q, (timed?.entity ?? entity)!, channel, timed?.field));
   }
   return { jobs: drafts, unmatched };
 }
@@ -146,6 +172,31 @@ function entityWithTimeField(spec: Readonly<Spec>, event: string) {
       .map((f) => ({ entity, field: f.name })),
   );
   return hits.length === 1 ? hits[0]! : null;
+}
+
+/** A time column of the entity itself, not its bookkeeping timestamps. */
+function eventTime(entity: Readonly<Spec>['entities'][number]): string | null {
+  const f = entity.fields.find(
+    (x) =>
+      ['datetime', 'date'].includes(x.type.scalar) &&
+      !/^(?:created|updated|deleted|archived)_?(?:at|on)$/i.test(x.name) &&
+      !/reminder/i.test(x.name),
+  );
+  return f?.name ?? null;
+}
+
+/**
+ * The rows a reminder scans: the entity itself when it has a time ("before the appointment"), else
+ * the one entity that refers to it and has one ("48 horas antes da vacina agendada" → the
+ * Agendamento of that Vacina, by its `horario`). Rule derive/job-for-reminder.
+ */
+function scheduledBy(spec: Readonly<Spec>, entity: Readonly<Spec>['entities'][number]) {
+  const own = eventTime(entity);
+  if (own) return { entity, field: own };
+  const referring = spec.entities.filter(
+    (e) => eventTime(e) !== null && e.fields.some((f) => f.references?.entity === entity.name),
+  );
+  return referring.length === 1 ? { entity: referring[0]!, field: eventTime(referring[0]!)! } : null;
 }
 
 function entityBefore(spec: Readonly<Spec>, text: string) {

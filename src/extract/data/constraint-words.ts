@@ -81,7 +81,7 @@ export function enumList(text: string): string[] | null {
     .map((p) => p.trim().replace(/^['"`]|['"`]$/g, ''))
     .filter((p) => p.length > 0);
   if (parts.length < 2) return null;
-  if (!parts.every((p) => /^[A-Za-z0-9][\w.-]{0,40}$/.test(p))) return null;
+  if (!parts.every((p) => /^[\p{L}0-9][\p{L}\p{N}_.-]{0,40}$/u.test(p))) return null;
   return [...new Set(parts)];
 }
 
