@@ -23,7 +23,7 @@ import { renderDocument } from './render/markdown/document.js';
 import { stamp } from './render/markdown/stamp.js';
 import { guardSqlExpressions } from './render/sql/guard.js';
 import type { Artifact, Verification } from './render/types.js';
-import { buildReport, type Report } from './report/index.js';
+import { buildReport, type Report, STANDARDS_DIR } from './report/index.js';
 import { flushTimings, timed, timedAsync } from './timings.js';
 import { verify } from './verify/index.js';
 import type { VerifyOptions } from './verify/types.js';
@@ -204,6 +204,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     missingSections: doc.missing.map((id) => messages.common.sections[id]),
     verifications: verified.verifications,
     language: (config.communicationLanguage ?? config.documentationLanguage).value,
+    standards: await host.exists(path.join(root, STANDARDS_DIR)),
   });
   flushTimings();
   return {

@@ -115,7 +115,9 @@ function steps(from: Spec, to: Spec): MigrationStep[] {
         );
       const oldDef = w.defaultSql(o, old, from);
       const newDef = w.defaultSql(f, e, to);
-      if (oldDef !== newDef)
+      // ALTER COLUMN TYPE converts the default but keeps its old cast (`'GBP'::bpchar` on a text
+      // column); setting it again gives the default a fresh CREATE TABLE would have.
+      if (oldDef !== newDef || (oldType !== newType && newDef !== null))
         step(
           newDef === null
             ? `ALTER TABLE ${q(e.table)} ALTER COLUMN ${q(f.column)} DROP DEFAULT;`

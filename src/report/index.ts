@@ -45,7 +45,12 @@ export interface Report {
   coverage: { documents: DocumentCoverage[]; unread: number };
   /** Language of the terminal report: `communication_language`, else the documentation language. */
   language?: string;
+  /** Whether the project has the workflow's backend standards folder (`.bmad/standards/backend/`). */
+  standards?: boolean;
 }
+
+/** The workflow's backend standards folder, named in the next steps only when the project has it. */
+export const STANDARDS_DIR = '.bmad/standards/backend';
 
 export function buildReport(input: {
   spec: Spec;
@@ -57,6 +62,7 @@ export function buildReport(input: {
   missingSections: string[];
   verifications?: Verification[];
   language?: string;
+  standards?: boolean;
 }): Report {
   const { spec } = input;
   const count = (s: Diagnostic['severity']) => input.diagnostics.filter((d) => d.severity === s).length;
@@ -81,7 +87,7 @@ export function buildReport(input: {
       lines: input.markdown.split('\n').length - (input.markdown.endsWith('\n') ? 1 : 0),
     },
     artifacts: input.artifacts,
-    ormNote: ormSummary(spec),
+    ormNote: ormSummary(spec, input.artifacts),
     checklist: input.checklist.map((c) => ({ id: c.id, verdict: c.verdict })),
     verifications: [...(input.verifications ?? [])].sort((a, b) =>
       a.tool === b.tool ? (a.artifact < b.artifact ? -1 : 1) : a.tool < b.tool ? -1 : 1,
@@ -90,6 +96,7 @@ export function buildReport(input: {
     missingSections: input.missingSections,
     coverage: { documents: spec.coverage?.documents ?? [], unread: spec.coverage?.unreadTotal ?? 0 },
     ...(input.language && input.language !== 'en' ? { language: input.language } : {}),
+    ...(input.standards ? { standards: true } : {}),
   };
 }
 
@@ -164,19 +171,38 @@ export function formatReport(r: Report): string {
     c.diagnostics(r.diagnostics.errors, r.diagnostics.warnings, r.diagnostics.infos),
     '',
     c.nextSteps,
-    ...c.steps.map((step, i) => `${i + 1}. ${i === 1 ? (migrationStep(r.artifacts, c) ?? step) : step}`),
+    ...nextSteps(r, c).map((step, i) => `${i + 1}. ${step}`),
   ];
   return `${lines.join('\n')}\n`;
 }
 
-/** Next step 2, naming only files that were written. */
-/** Step 2 of the next steps: the initial migration written for the stated tool, when there is one. */
-function migrationStep(artifacts: string[], c: Messages['report']['completion']): string | null {
+/**
+ * The workflow's next steps, naming only files that exist: the migration step names the initial
+ * migration or the schema file written (schema.sql, schema.sqlite.sql, mongodb-collections.js),
+ * the client step only when openapi.yaml was written, the standards step only when the project has
+ * `.bmad/standards/backend/`.
+ */
+function nextSteps(r: Report, c: Messages['report']['completion']): string[] {
+  const [review, migrations, clients, breakdown, standards] = c.steps;
+  return [
+    review,
+    migrationStep(r.artifacts, migrations!, c),
+    r.artifacts.some((a) => a.endsWith('/openapi.yaml')) ? clients : null,
+    breakdown,
+    r.standards ? standards : null,
+  ].filter((s): s is string => typeof s === 'string');
+}
+
+/** Step 2: the initial migration for the stated tool, else the data store's schema file written. */
+function migrationStep(artifacts: string[], step: string, c: Messages['report']['completion']): string {
   const initial = artifacts.find((a) =>
     /\/(0_init\/migration\.sql|0000_init\.sql|0001_init\.up\.sql)$/.test(a),
   );
   if (initial) return c.applyMigration(initial.slice(initial.indexOf('backend-spec/')));
-  if (artifacts.some((a) => a.endsWith('schema.sql'))) return null;
+  const schema = artifacts.find((a) =>
+    /\/backend-spec\/(schema(\.\w+)?\.sql|mongodb-collections\.js)$/.test(a),
+  );
+  if (schema) return step.replace('schema.sql', schema.slice(schema.lastIndexOf('/') + 1));
   return c.noDataStore;
 }
 

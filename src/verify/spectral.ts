@@ -1,32 +1,70 @@
-import { INTEGER_KEY, parameterEntity } from '../derive/security/guessable-ids.js';
+import {
+  NUMERIC_IDS_RULE,
+  SECRETS_IN_URL_RULE,
+  statedLintExceptions,
+} from '../derive/security/guessable-ids.js';
 import type { Spec } from '../model/spec/index.js';
+import { exceptionPointer, OWASP_RULESET, pointer } from '../render/openapi/ruleset.js';
 
 /**
  * Spectral (Stoplight) on openapi.yaml with the two rulesets API teams run in CI: `spectral:oas` and
  * the OWASP API Security Top 10 ruleset (@stoplight/spectral-owasp-ruleset). Spectral is a
  * development dependency: this module is used by the test suite and by `scripts/`, never by the
- * compile pipeline, so a user's install without it produces the same bytes.
+ * compile pipeline (the `generate` verifiers are PostgreSQL, Redocly and Ajv), so a user's install
+ * without it produces the same bytes. The team runs it themselves with the generated
+ * `backend-spec/.spectral.yaml` (src/render/openapi/ruleset.ts).
  */
 export interface SpectralProblem {
   code: string;
   severity: 'error' | 'warn' | 'info' | 'hint';
   message: string;
+  /** Dotted path (`paths./tasks/{id}.get.parameters.0.schema`), for reading. */
   path: string;
+  /** The same as a JSON pointer encoded as Spectral's `overrides` compare it. */
+  pointer: string;
 }
 
 const SEVERITY = ['error', 'warn', 'info', 'hint'] as const;
 
-/** Lints an OpenAPI text with `spectral:oas` + OWASP; problems sorted by severity, code and path. */
-export async function spectralLint(text: string): Promise<SpectralProblem[]> {
+/** Where the documents and the linter are run from: the ruleset's `overrides` are relative to it. */
+const FOLDER = '/backend-spec';
+
+/**
+ * The definition a ruleset file gives, loaded as the Spectral CLI loads it (`extends` resolved to
+ * the installed rulesets, `overrides` applied by spectral-core itself relative to the ruleset's
+ * folder). Only the two rulesets this package pins can be extended; anything else is refused, so a
+ * ruleset that needs another download never passes here by accident.
+ */
+function rulesetDefinition(text: string, known: Record<string, unknown>, parse: (t: string) => unknown) {
+  const def = parse(text) as { extends?: unknown; overrides?: unknown; [key: string]: unknown };
+  const extended = (Array.isArray(def.extends) ? def.extends : [def.extends]).map((name) => {
+    if (typeof name !== 'string' || !(name in known)) throw new Error(`ruleset extends ${String(name)}`);
+    return known[name];
+  });
+  return { ...def, extends: extended };
+}
+
+/**
+ * Lints an OpenAPI text with `spectral:oas` + OWASP, or with a ruleset file's text (the generated
+ * `.spectral.yaml`); problems sorted by severity, code and path.
+ */
+export async function spectralLint(text: string, ruleset?: string): Promise<SpectralProblem[]> {
   const core = await import('@stoplight/spectral-core');
   const parsers = await import('@stoplight/spectral-parsers');
   const rulesets = await import('@stoplight/spectral-rulesets');
   const owaspModule = (await import('@stoplight/spectral-owasp-ruleset')) as unknown as {
     default: unknown;
   };
+  const { parse } = await import('yaml');
+  const known = { 'spectral:oas': rulesets.oas, [OWASP_RULESET]: owaspModule.default };
+  const definition = ruleset
+    ? rulesetDefinition(ruleset, known, parse)
+    : { extends: [rulesets.oas, owaspModule.default] };
   const spectral = new core.Spectral();
-  spectral.setRuleset({ extends: [rulesets.oas, owaspModule.default] } as never);
-  const doc = new core.Document(text, parsers.Yaml, 'openapi.yaml');
+  spectral.setRuleset(
+    new core.Ruleset(definition as never, { severity: 'recommended', source: `${FOLDER}/.spectral.yaml` }),
+  );
+  const doc = new core.Document(text, parsers.Yaml, `${FOLDER}/openapi.yaml`);
   const raw = await spectral.run(doc);
   return raw
     .map((r) => ({
@@ -34,6 +72,7 @@ export async function spectralLint(text: string): Promise<SpectralProblem[]> {
       severity: SEVERITY[r.severity] ?? 'hint',
       message: r.message,
       path: r.path.join('.'),
+      pointer: pointer(r.path),
     }))
     .sort((a, b) =>
       a.severity !== b.severity
@@ -59,34 +98,17 @@ export function spectralCounts(problems: SpectralProblem[]): {
   };
 }
 
-const OPERATION = /^paths\.(.+)\.(get|post|put|patch|delete)\.parameters\.(\d+)\b/;
-
 /**
- * Whether a finding is one of the two documented exceptions, where the documents' stated contract
- * wins over the linter (the finding stays visible in Spectral's output, and the security section
- * states it as a finding, OWASP API1:2023):
- * - `owasp:api1:2023-no-numeric-ids` on a path parameter that identifies an entity whose integer
- *   key the documents state (SERIAL, BIGSERIAL, INTEGER PRIMARY KEY), cited by its source line; a
- *   key added by a rule is a UUID and never excused;
- * - `owasp:api2:2023-no-credentials-in-url` on a path parameter the documents write in the route
- *   itself (a capability URL such as `/tma/campaigns/{secret_token}/agree`).
+ * Whether a finding is one of the stated-contract exceptions (derive/security/guessable-ids.ts
+ * `statedLintExceptions`, the one decision the generated ruleset's `overrides` and the security
+ * section's findings come from): `owasp:api1:2023-no-numeric-ids` on a path parameter of an entity
+ * whose integer key the documents state, `owasp:api2:2023-no-credentials-in-url` on a secret the
+ * stated route writes in its path. A key or a route a rule derived is never excused.
  */
-export function statedException(spec: Spec, p: SpectralProblem): boolean {
-  const m = OPERATION.exec(p.path);
-  if (!m) return false;
-  const e = spec.endpoints.find((x) => x.path === m[1] && x.method === m[2]!.toUpperCase());
-  if (!e) return false;
-  const param = e.parameters[Number(m[3])];
-  if (p.code === 'owasp:api1:2023-no-numeric-ids') {
-    if (param?.in !== 'path') return false;
-    const owner = spec.entities.find((x) => x.name === parameterEntity(spec, e.path, param.name));
-    const key = owner?.fields.find((f) => f.primaryKey);
-    return !!key && INTEGER_KEY.test(key.type.scalar) && key.origin.kind === 'source';
-  }
-  if (p.code === 'owasp:api2:2023-no-credentials-in-url') {
-    return (
-      e.origin.kind === 'source' && param?.in === 'path' && (e.origin.quote ?? '').includes(`{${param.name}}`)
-    );
-  }
-  return false;
+export function statedException(spec: Pick<Spec, 'entities' | 'endpoints'>, p: SpectralProblem): boolean {
+  if (p.code !== NUMERIC_IDS_RULE && p.code !== SECRETS_IN_URL_RULE) return false;
+  return statedLintExceptions(spec).some((x) => {
+    const at = exceptionPointer(x);
+    return x.rule === p.code && (p.pointer === at || p.pointer.startsWith(`${at}/`));
+  });
 }

@@ -153,9 +153,31 @@ describe('field schemas', () => {
     expect(fieldSchema(rating)).toMatchObject({ minimum: 1, maximum: 5 });
     const name = field('name', 'string', { check: 'char_length(name) >= 3' });
     expect(fieldSchema(name)).toMatchObject({ minLength: 3 });
-    // A compound condition stays in the database only.
+    // A disjunction stays in the database only.
     expect(fieldSchema(field('n', 'integer', { check: 'n > 0 OR n IS NULL' }))).not.toHaveProperty(
       'exclusiveMinimum',
+    );
+  });
+
+  it('are bounded by each numeric part of a conjunction; a part against an expression stays in the database', async () => {
+    const { fieldSchema, exampleValue } = await import('../../src/derive/api/field-schema.js');
+    const { field } = await import('./fixtures.js');
+    // encar-demo: `check (year >= 1990 and year <= (extract(year from now())::int + 1))`.
+    const year = field('year', 'integer', {
+      check: 'year >= 1990 and year <= (extract(year from now())::int + 1)',
+    });
+    expect(fieldSchema(year)).toMatchObject({ minimum: 1990 });
+    expect(fieldSchema(year)).not.toHaveProperty('maximum');
+    expect(exampleValue(year)).toBe(1990);
+    const seats = field('seats', 'integer', { check: 'seats BETWEEN 2 AND 9 AND seats >= 4' });
+    expect(fieldSchema(seats)).toMatchObject({ minimum: 4, maximum: 9 });
+    const code = field('code', 'string', { check: 'char_length(code) >= 2 AND char_length(code) <= 8' });
+    expect(fieldSchema(code)).toMatchObject({ minLength: 2, maxLength: 8 });
+    expect(fieldSchema(field('n', 'integer', { check: 'n > 0 AND n < m' }))).toMatchObject({
+      exclusiveMinimum: 0,
+    });
+    expect(fieldSchema(field('n', 'integer', { check: 'n > 0 AND n < m' }))).not.toHaveProperty(
+      'exclusiveMaximum',
     );
   });
 });

@@ -1,23 +1,28 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Spec, SpecEntity } from '../../src/model/spec/index.js';
+import type { SpecEntity } from '../../src/model/spec/index.js';
+import { compiledProject } from '../helpers/compiled.js';
 import { testPglite } from '../helpers/pglite.js';
 
 /**
  * Every example of openapi.yaml (entity, create and update schemas) and of schemas/*.schema.json,
- * inserted into the golden case's applied schema.sql on PGlite: the database's own types, NOT NULL,
- * enums and CHECK constraints accept it (`ends_at > starts_at`, an `inet` address). Foreign keys
- * are switched off (`session_replication_role = replica`): examples are single records, not a
- * consistent data set. Each insert runs in its own rolled-back transaction.
+ * inserted into the applied schema.sql on PGlite, for the bundled example and EVERY corpus project
+ * (the golden cases are outputs of these; test/cases checks they still are): the database's own
+ * types, NOT NULL, enums and CHECK constraints accept it (`ends_at > starts_at`, an `inet` address).
+ * Foreign keys are switched off (`session_replication_role = replica`): examples are single records,
+ * not a consistent data set. Each insert runs in its own rolled-back transaction.
  */
-const CASES = fileURLToPath(new URL('../cases/', import.meta.url));
-const cases = readdirSync(CASES, { withFileTypes: true })
-  .filter((e) => e.isDirectory() && existsSync(`${CASES}${e.name}/expected/backend-spec/schema.sql`))
-  .map((e) => e.name)
-  .sort();
+const CORPUS = path.resolve('test/corpus');
+const projects = [
+  path.resolve('examples/clinic-booking'),
+  ...readdirSync(CORPUS, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => path.join(CORPUS, e.name))
+    .sort(),
+];
 
 let db: PGlite;
 beforeAll(async () => {
@@ -35,7 +40,10 @@ async function insert(e: SpecEntity, record: Record<string, unknown>): Promise<s
   const fields = e.fields.filter((f) => f.name in record);
   const values = fields.map((f) => {
     const v = record[f.name];
-    return f.type.scalar === 'json' && v !== null ? JSON.stringify(v) : v;
+    if (f.type.scalar === 'json' && v !== null) return JSON.stringify(v);
+    // The API carries bytes as base64 text (contentEncoding), the column holds the decoded bytes.
+    if (f.type.scalar === 'binary' && typeof v === 'string') return new Uint8Array(Buffer.from(v, 'base64'));
+    return v;
   });
   const sql = `INSERT INTO "${e.table}" (${fields.map((f) => `"${f.column}"`).join(', ')}) VALUES (${fields.map((_, i) => `$${i + 1}`).join(', ')})`;
   await db.exec('BEGIN');
@@ -50,24 +58,29 @@ async function insert(e: SpecEntity, record: Record<string, unknown>): Promise<s
 }
 
 describe('examples insert into the applied schema', () => {
-  it('has cases with schema.sql', () => expect(cases.length).toBeGreaterThanOrEqual(3));
+  it('covers the example and the 14 corpus projects', () => expect(projects.length).toBe(15));
 
-  it.each(cases)(
+  it.each(projects.map((p) => [path.basename(p), p]))(
     '%s',
-    async (name) => {
-      const dir = `${CASES}${name}/expected/backend-spec`;
-      const spec = JSON.parse(readFileSync(`${dir}/spec.json`, 'utf8')) as Spec;
+    async (name, root) => {
+      const result = await compiledProject(root);
+      const text = (p: string) => result.artifacts.find((a) => a.path === `backend-spec/${p}`)?.text;
+      const spec = result.spec!;
+      const sql = text('schema.sql');
+      // No PostgreSQL designed (MongoDB, SQLite, no data store): nothing applied to insert into.
+      expect(!!sql).toBe(spec.database.dialects.includes('postgresql'));
+      if (!sql) return;
       const schemaName = `examples_${name.replace(/\W/g, '_')}`;
       await db.exec(`CREATE SCHEMA ${schemaName}; SET search_path TO ${schemaName}, public;`);
-      await db.exec(readFileSync(`${dir}/schema.sql`, 'utf8'));
+      await db.exec(sql);
       await db.exec('SET session_replication_role = replica');
-      const openapi = parse(readFileSync(`${dir}/openapi.yaml`, 'utf8')) as {
+      const openapi = parse(text('openapi.yaml') ?? 'components: { schemas: {} }') as {
         components: { schemas: Record<string, { examples?: Record<string, unknown>[] }> };
       };
       const failures: string[] = [];
       let inserted = 0;
       for (const e of spec.entities) {
-        const file = JSON.parse(readFileSync(`${dir}/schemas/${e.name}.schema.json`, 'utf8')) as {
+        const file = JSON.parse(text(`schemas/${e.name}.schema.json`)!) as {
           examples: Record<string, unknown>[];
         };
         const full = file.examples[0]!;
@@ -88,6 +101,6 @@ describe('examples insert into the applied schema', () => {
       expect(failures).toEqual([]);
       expect(inserted).toBeGreaterThan(spec.entities.length);
     },
-    120_000,
+    180_000,
   );
 });

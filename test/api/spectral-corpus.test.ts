@@ -1,25 +1,31 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
+import { parse } from 'yaml';
+import { statedLintExceptions } from '../../src/derive/security/guessable-ids.js';
+import { cite } from '../../src/model/origin.js';
 import type { Spec } from '../../src/model/spec/index.js';
-import { compile } from '../../src/pipeline.js';
+import { exceptionPointer, OWASP_RULESET, OWASP_RULESET_VERSION } from '../../src/render/openapi/ruleset.js';
+import { openapiArtifact, SPECTRAL_RULESET_PATH } from '../../src/render/openapi.js';
+import type { Artifact } from '../../src/render/types.js';
 import {
   type SpectralProblem,
   spectralCounts,
   spectralLint,
   statedException,
 } from '../../src/verify/spectral.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
- * Spectral (`spectral:oas` + OWASP API Security) over the openapi.yaml of EVERY committed corpus
- * project (compiled with verification skipped, as scripts/corpus.mjs does) and the bundled example:
- * 0 errors. Two documented exceptions, both where the documents' stated contract wins over the
- * linter and the finding stays visible (the counts are logged with SPECTRAL_REPORT=1), listed below
- * per project and per operation, so a new one fails this test until someone reads it:
+ * Spectral over the openapi.yaml of EVERY committed corpus project (compiled with verification
+ * skipped, as scripts/corpus.mjs does) and the bundled example, run the way the API team runs it:
+ * with the generated `backend-spec/.spectral.yaml` (spectral:oas + the pinned OWASP ruleset): 0
+ * errors. That ruleset turns rules off only for the stated-contract exceptions (derive/security/
+ * guessable-ids.ts `statedLintExceptions`), each stated in the security section as a finding; they
+ * are listed below per project and per operation, so a new one fails this test until someone reads
+ * it:
  * - `owasp:api1:2023-no-numeric-ids` on a path parameter of an entity whose integer key the
- *   documents state (SERIAL, BIGSERIAL, INTEGER PRIMARY KEY); the security section states it as a
- *   finding with the key's source line (derive/guessable-stated-ids). A key a rule adds is a UUID;
+ *   documents state (SERIAL, BIGSERIAL, INTEGER PRIMARY KEY); a key a rule adds is a UUID;
  * - `owasp:api2:2023-no-credentials-in-url` on a path parameter the documents write in the route
  *   itself (ugcboost's capability URL `/tma/campaigns/{secret_token}/agree`).
  */
@@ -72,38 +78,108 @@ const projects = fs
   .sort();
 projects.push(path.resolve('examples/clinic-booking'));
 
-describe('Spectral over every corpus output and the example', () => {
+const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
+const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
+
+describe('Spectral with the generated ruleset over every corpus output and the example', () => {
   it('covers the 14 corpus projects and the example', () => expect(projects.length).toBe(15));
 
+  it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    expect(pkg.devDependencies[OWASP_RULESET]).toBe(OWASP_RULESET_VERSION);
+    const installed = JSON.parse(fs.readFileSync(`node_modules/${OWASP_RULESET}/package.json`, 'utf8')) as {
+      version: string;
+    };
+    expect(installed.version).toBe(OWASP_RULESET_VERSION);
+  });
+
   it.each(projects.map((p) => [path.basename(p), p]))(
-    '%s: 0 errors besides the documented stated-contract exceptions',
+    '%s: 0 errors with backend-spec/.spectral.yaml, which excuses only the documented stated contract',
     async (name, root) => {
-      const result = await compile({ root, verify: { skip: true } }, nodeHost());
+      const result = await compiledProject(root);
       const spec = result.spec!;
-      const doc = result.artifacts.find((a) => a.path.endsWith('openapi.yaml'));
+      const doc = file(result.artifacts, 'backend-spec/openapi.yaml');
+      const ruleset = file(result.artifacts, SPECTRAL_RULESET_PATH);
       if (spec.endpoints.length === 0) {
-        // business-research-portal designs no API: no openapi.yaml is written, none is linted.
+        // business-research-portal designs no API: no openapi.yaml, no ruleset, nothing to lint.
         expect(doc).toBeUndefined();
+        expect(ruleset).toBeUndefined();
         return;
       }
       expect(doc, 'openapi.yaml written').toBeDefined();
-      const problems = await spectralLint(doc!.text);
-      const errors = problems.filter((p) => p.severity === 'error' && !statedException(spec, p));
+      expect(ruleset, '.spectral.yaml written beside it').toBeDefined();
+      const problems = await spectralLint(doc!.text, ruleset!.text);
       if (process.env.SPECTRAL_REPORT) console.log(name, JSON.stringify(spectralCounts(problems)));
-      expect(errors).toEqual([]);
-      const excused = problems
-        .filter((p) => p.severity === 'error' && statedException(spec, p))
-        .map((p) => {
-          const m = /^paths\.(.+)\.(get|post|put|patch|delete)\.parameters\.(\d+)/.exec(p.path)!;
-          const e = spec.endpoints.find((x) => x.path === m[1] && x.method === m[2]!.toUpperCase())!;
-          return `${p.code.split(':')[1]} ${e.method} ${e.path} ${e.parameters[Number(m[3])]!.name}`;
-        });
-      expect([...new Set(excused)].sort()).toEqual(EXCEPTIONS[name] ?? []);
+      expect(errors(problems)).toEqual([]);
+
+      // The exceptions the ruleset writes: the documented list, one override per parameter pointer.
+      const exceptions = statedLintExceptions(spec);
+      const listed = exceptions.map((x) => `${x.rule.split(':')[1]} ${x.method} ${x.path} ${x.param}`);
+      expect([...new Set(listed)].sort()).toEqual(EXCEPTIONS[name] ?? []);
+      const overrides = (
+        (parse(ruleset!.text) as { overrides?: { files: string[]; rules: object }[] }).overrides ?? []
+      ).map((o) => `${Object.keys(o.rules).join(' ')} ${o.files.join(' ')}`);
+      expect(overrides).toEqual(exceptions.map((x) => `${x.rule} openapi.yaml${exceptionPointer(x)}`));
+      // Each entry cites the stated line that wins.
+      for (const x of exceptions) {
+        expect(x.origin.kind).toBe('source');
+        expect(ruleset!.text).toContain(`${x.method} ${x.path} {${x.param}}: stated at ${cite(x.origin)}`);
+      }
+      if (exceptions.length === 0) return;
+
+      // Exactly: with each override at `hint` instead of `off`, every one of them is met by its rule
+      // (nothing is turned off where the rule would not fire) and nothing else changes.
+      const shown = await spectralLint(doc!.text, ruleset!.text.replaceAll(': "off"', ': "hint"'));
+      expect(errors(shown)).toEqual([]);
+      const met = new Set(
+        shown
+          .filter((p) => p.severity === 'hint' && statedException(spec, p))
+          .map((p) => `${p.code} ${p.pointer}`),
+      );
+      for (const x of exceptions) {
+        const at = exceptionPointer(x);
+        expect(
+          [...met].some((m) => m === `${x.rule} ${at}` || m.startsWith(`${x.rule} ${at}/`)),
+          `${x.rule} ${at}`,
+        ).toBe(true);
+      }
     },
     180_000,
   );
 
-  it('the exceptions do not excuse a numeric id nobody stated', () => {
+  it('a key or a route a rule derived is never excused: the same output then fails', async () => {
+    // bmad-todo-app states `id SERIAL PRIMARY KEY`; ugcboost writes `{secret_token}` in its route.
+    // The same Spec with those origins replaced by a rule's: the ruleset has no overrides left, and
+    // Spectral reports the errors at the parameters that were excused.
+    for (const name of ['bmad-todo-app', 'ugcboost']) {
+      const spec = structuredClone((await compiledProject(path.join(CORPUS, name))).spec!) as Spec;
+      const before = statedLintExceptions(spec);
+      expect(before.length, name).toBeGreaterThan(0);
+      for (const e of spec.entities)
+        for (const f of e.fields)
+          if (f.primaryKey) f.origin = { kind: 'rule', rule: 'derive/add-primary-key' };
+      for (const e of spec.endpoints) e.origin = { kind: 'rule', rule: 'derive/crud' };
+      expect(statedLintExceptions(spec)).toEqual([]);
+      const rendered = openapiArtifact.render(spec);
+      const doc = file(rendered, 'backend-spec/openapi.yaml');
+      const ruleset = file(rendered, SPECTRAL_RULESET_PATH);
+      expect(ruleset!.text).not.toContain('overrides');
+      const found = new Set(
+        errors(await spectralLint(doc!.text, ruleset!.text)).map((p) => `${p.code} ${p.pointer}`),
+      );
+      for (const x of before) {
+        const at = exceptionPointer(x);
+        expect(
+          [...found].some((m) => m.startsWith(`${x.rule} ${at}`)),
+          `${name}: ${x.rule} ${at}`,
+        ).toBe(true);
+      }
+    }
+  }, 180_000);
+
+  it('the decision excuses nothing a rule added, and no other rule', () => {
     const spec = {
       entities: [
         {
@@ -122,7 +198,7 @@ describe('Spectral over every corpus output and the example', () => {
           path: '/tasks/{id}',
           method: 'GET',
           entity: 'Task',
-          parameters: [{ name: 'id', in: 'path' }],
+          parameters: [{ name: 'id', in: 'path', schema: { type: 'integer' } }],
           origin: { kind: 'rule', rule: 'x' },
         },
       ],
@@ -132,6 +208,7 @@ describe('Spectral over every corpus output and the example', () => {
       severity: 'error',
       message: '',
       path: 'paths./tasks/{id}.get.parameters.0.schema',
+      pointer: '#/paths/~1tasks~1%7Bid%7D/get/parameters/0/schema',
     });
     expect(statedException(spec, problem('owasp:api1:2023-no-numeric-ids'))).toBe(false);
     expect(statedException(spec, problem('owasp:api2:2023-no-credentials-in-url'))).toBe(false);

@@ -136,6 +136,16 @@ const CHANGES: Record<string, Change> = {
     );
     if (f) f.nullable = !f.nullable;
   },
+  renameColumn: (s, p) => {
+    const e = at(s.entities, p);
+    const f = at(
+      e.fields.filter((x) => !used(s, e, x) && !x.check),
+      p,
+    );
+    if (!f || e.fields.some((x) => x.column === `${f.column}_renamed`)) return;
+    f.name = `${f.name}Renamed`;
+    f.column = `${f.column}_renamed`;
+  },
   changeType: (s, p) => {
     const e = at(s.entities, p);
     const f = e.fields.find((x) => x.type.scalar === 'string' && !used(s, e, x) && !x.enum);
@@ -218,6 +228,36 @@ describe('backend-spec diff', () => {
       /ADD COLUMN "?extra_code0"? varchar\(20\);[\s\S]*SET NOT NULL/,
     );
     expect(d.down.some((s) => /^CREATE TABLE/.test(s.sql))).toBe(true);
+  });
+
+  it('sets the default again after a type change, so it carries the new type (not `::bpchar`)', async () => {
+    const to = structuredClone(base);
+    const payments = to.entities.find((e) => e.table === 'payments')!;
+    payments.fields.find((f) => f.column === 'currency')!.type = { scalar: 'text', raw: 'TEXT' };
+    const up = diffSpecs(base, to).up.map((x) => x.sql);
+    expect(up).toEqual([
+      'ALTER TABLE payments ALTER COLUMN currency TYPE text USING currency::text;',
+      "ALTER TABLE payments ALTER COLUMN currency SET DEFAULT 'GBP';",
+    ]);
+    await roundTrip(base, to);
+  });
+
+  it('writes a renamed column as expand/contract: add the new one, then drop the old one with a note', () => {
+    const to = structuredClone(base);
+    CHANGES.renameColumn!(to, 0);
+    const e = to.entities[0]!;
+    const renamed = e.fields.find((f) => f.column.endsWith('_renamed'))!;
+    const old = renamed.column.replace(/_renamed$/, '');
+    const up = diffSpecs(base, to).up;
+    const add = up.findIndex(
+      (x) =>
+        x.sql.includes(`ADD COLUMN "${renamed.column}"`) || x.sql.includes(`ADD COLUMN ${renamed.column}`),
+    );
+    const drop = up.findIndex((x) => /DROP COLUMN/.test(x.sql) && x.sql.includes(old));
+    expect(add).toBeGreaterThanOrEqual(0);
+    expect(drop).toBeGreaterThan(add);
+    expect(up[drop]!.destructive).toBe(true);
+    expect(up[drop]!.note).toContain(`rename ${old} → ${renamed.column}? expand/contract`);
   });
 
   it('round-trips 20 random model changes on PGlite (up → new catalog, down → old catalog)', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { guessableIds, parameterEntity, secretsInPaths } from '../../src/derive/security/guessable-ids.js';
+import {
+  guessableIds,
+  parameterEntity,
+  secretsInPaths,
+  statedLintExceptions,
+} from '../../src/derive/security/guessable-ids.js';
 import { memoryHost } from '../../src/host.js';
 import type { Spec } from '../../src/model/spec/index.js';
 import { compile } from '../../src/pipeline.js';
@@ -22,28 +27,28 @@ const spec = (keyOrigin: object, routeQuote: string | null) =>
         method: 'GET',
         path: '/api/tasks/{id}',
         entity: 'Task',
-        parameters: [{ name: 'id', in: 'path' }],
+        parameters: [{ name: 'id', in: 'path', schema: { type: 'integer' } }],
         origin: { kind: 'rule', rule: 'derive/crud' },
       },
       {
         method: 'GET',
         path: '/api/websites/{id}/tasks',
         entity: 'Task',
-        parameters: [{ name: 'id', in: 'path' }],
+        parameters: [{ name: 'id', in: 'path', schema: { type: 'string', format: 'uuid' } }],
         origin: { kind: 'rule', rule: 'derive/crud' },
       },
       {
         method: 'GET',
         path: '/api/websites/{id}',
         entity: 'Website',
-        parameters: [{ name: 'id', in: 'path' }],
+        parameters: [{ name: 'id', in: 'path', schema: { type: 'string', format: 'uuid' } }],
         origin: { kind: 'rule', rule: 'derive/crud' },
       },
       {
         method: 'POST',
         path: '/invites/{secret_token}/accept',
         entity: 'Task',
-        parameters: [{ name: 'secret_token', in: 'path' }],
+        parameters: [{ name: 'secret_token', in: 'path', schema: { type: 'string' } }],
         origin: routeQuote
           ? { kind: 'source', file: 'docs/api.md', line: 7, quote: routeQuote }
           : { kind: 'rule', rule: 'derive/x' },
@@ -67,17 +72,43 @@ describe('stated sequential ids and secrets in paths are findings (derive/guessa
     expect(p!.measure).toContain('`Task` (`docs/schema.md:12`)');
     expect(p!.measure).toContain('paths such as `/api/tasks/{id}`');
     expect(p!.measure).not.toContain('/api/websites/{id}/tasks');
+    // The generated Spectral ruleset's exception is named in the finding (render/openapi/ruleset.ts).
+    expect(p!.measure).toContain(
+      '`.spectral.yaml` beside openapi.yaml turns `owasp:api1:2023-no-numeric-ids` off',
+    );
+    expect(statedLintExceptions(spec(STATED, null))).toEqual([
+      {
+        rule: 'owasp:api1:2023-no-numeric-ids',
+        method: 'GET',
+        path: '/api/tasks/{id}',
+        index: 0,
+        param: 'id',
+        origin: STATED,
+      },
+    ]);
   });
 
   it('says nothing when the integer key was added by a rule', () => {
     expect(guessableIds(spec({ kind: 'rule', rule: 'derive/add-primary-key' }, null))).toBeNull();
+    expect(statedLintExceptions(spec({ kind: 'rule', rule: 'derive/add-primary-key' }, null))).toEqual([]);
   });
 
   it('names a secret in a stated route, never in a derived one', () => {
     const p = secretsInPaths(spec(STATED, '| T1 | POST | `/invites/{secret_token}/accept` | accept |'));
     expect(p).toMatchObject({ ref: 'A04', topic: 'Secrets in URLs' });
     expect(p!.measure).toContain('`POST /invites/{secret_token}/accept` (`docs/api.md:7`)');
+    expect(p!.measure).toContain(
+      'turns `owasp:api2:2023-no-credentials-in-url` off for these path parameters only',
+    );
+    expect(
+      statedLintExceptions(spec(STATED, '| T1 | POST | `/invites/{secret_token}/accept` | accept |')).map(
+        (x) => `${x.rule} ${x.path} ${x.param} ${x.origin.kind}`,
+      ),
+    ).toContain('owasp:api2:2023-no-credentials-in-url /invites/{secret_token}/accept secret_token source');
     expect(secretsInPaths(spec(STATED, null))).toBeNull();
+    expect(statedLintExceptions(spec(STATED, null)).map((x) => x.rule)).not.toContain(
+      'owasp:api2:2023-no-credentials-in-url',
+    );
   });
 });
 

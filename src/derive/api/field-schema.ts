@@ -75,26 +75,41 @@ const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`;
 /**
  * Bounds a CHECK constraint on the field states (`price_cents >= 0`, `rating BETWEEN 1 AND 5`,
  * `char_length(name) <= 80`), as JSON Schema keywords, so the API validates what the database
- * enforces. Anything more complex stays in the database only.
+ * enforces. In a conjunction each part that compares the column with a number bounds it
+ * (`year >= 1990 and year <= extract(year from now()) + 1` gives `minimum: 1990`; the part against
+ * an expression stays in the database only); a disjunction bounds nothing.
  */
 export function checkBounds(f: SpecField): JsonSchema {
   const c = f.check?.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!c || /\b(or|and)\b/i.test(c.replace(/\bbetween\s+\S+\s+and\b/i, ''))) return {};
+  if (!c) return {};
   const col = f.column.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // `col BETWEEN a AND b` is `col >= a AND col <= b`, so its AND is not a conjunction of its own.
+  const flat = c.replace(
+    new RegExp(`("?${col}"?) between ${NUMBER} and ${NUMBER}`, 'gi'),
+    (_m, name: string, lo: string, hi: string) => `${name} >= ${lo} and ${name} <= ${hi}`,
+  );
+  if (/\bor\b/i.test(flat)) return {};
   const out: JsonSchema = {};
-  if (NUMERIC.has(f.type.scalar)) {
-    const between = new RegExp(`^"?${col}"? between ${NUMBER} and ${NUMBER}$`, 'i').exec(c);
-    if (between) return { minimum: Number(between[1]), maximum: Number(between[2]) };
-    const cmp = new RegExp(`^"?${col}"? (>=|>|<=|<) ${NUMBER}$`).exec(c);
-    if (cmp)
-      out[{ '>=': 'minimum', '>': 'exclusiveMinimum', '<=': 'maximum', '<': 'exclusiveMaximum' }[cmp[1]!]!] =
-        Number(cmp[2]);
-  } else if (f.type.scalar === 'string' || f.type.scalar === 'text') {
-    const len = new RegExp(`^(?:char_length|length) "?${col}"? (>=|>|<=|<) (\\d+)$`, 'i').exec(c);
-    if (len) {
-      const n = Number(len[2]);
-      if (len[1] === '>=' || len[1] === '>') out.minLength = len[1] === '>' ? n + 1 : n;
-      else out.maxLength = len[1] === '<' ? n - 1 : n;
+  const tighter = (key: string, n: number, lower: boolean) => {
+    const prev = out[key];
+    out[key] = typeof prev !== 'number' ? n : lower ? Math.max(prev, n) : Math.min(prev, n);
+  };
+  for (const part of flat.split(/\s+and\s+/i)) {
+    if (NUMERIC.has(f.type.scalar)) {
+      const cmp = new RegExp(`^"?${col}"? (>=|>|<=|<) ${NUMBER}$`).exec(part);
+      if (cmp) {
+        const key = { '>=': 'minimum', '>': 'exclusiveMinimum', '<=': 'maximum', '<': 'exclusiveMaximum' }[
+          cmp[1]!
+        ]!;
+        tighter(key, Number(cmp[2]), cmp[1]!.startsWith('>'));
+      }
+    } else if (f.type.scalar === 'string' || f.type.scalar === 'text') {
+      const len = new RegExp(`^(?:char_length|length) "?${col}"? (>=|>|<=|<) (\\d+)$`, 'i').exec(part);
+      if (len) {
+        const n = Number(len[2]);
+        if (len[1] === '>=' || len[1] === '>') tighter('minLength', len[1] === '>' ? n + 1 : n, true);
+        else tighter('maxLength', len[1] === '<' ? n - 1 : n, false);
+      }
     }
   }
   return out;

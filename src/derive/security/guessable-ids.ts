@@ -1,4 +1,6 @@
-import { cite } from '../../model/origin.js';
+import { cite, type Origin } from '../../model/origin.js';
+import type { Endpoint, Parameter } from '../../model/spec/api.js';
+import type { SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
 import type { Practice } from '../../model/spec/operations.js';
 
@@ -35,6 +37,95 @@ export function parameterEntity(
 
 const MAX_PATHS = 3;
 
+/** A path parameter whose name says it is a secret (`{secret_token}`, `{apiKey}`, `{password}`). */
+export const SECRET_PARAM = /secret|token|api[-_]?key|passw(?:or)?d|signature/i;
+
+/**
+ * The key of the entity a path parameter identifies, when the documents state it as a sequential
+ * integer (SERIAL, BIGSERIAL, INTEGER PRIMARY KEY) with a source line; a key a rule adds never counts.
+ */
+export function statedIntegerKey(
+  spec: Pick<Spec, 'entities' | 'endpoints'>,
+  path: string,
+  param: Parameter,
+): { entity: string; key: SpecField } | null {
+  if (param.in !== 'path') return null;
+  const entity = parameterEntity(spec, path, param.name);
+  const key = spec.entities.find((x) => x.name === entity)?.fields.find((f) => f.primaryKey);
+  if (!entity || !key || !INTEGER_KEY.test(key.type.scalar) || key.origin.kind !== 'source') return null;
+  return { entity, key };
+}
+
+/** A secret path parameter of a route the documents write with it (`/invites/{secret_token}/accept`). */
+export function statedSecretInPath(e: Pick<Endpoint, 'origin'>, param: Parameter): boolean {
+  return (
+    param.in === 'path' &&
+    SECRET_PARAM.test(param.name) &&
+    e.origin.kind === 'source' &&
+    (e.origin.quote ?? '').includes(`{${param.name}}`)
+  );
+}
+
+/** The generated Spectral ruleset, written beside openapi.yaml (src/render/openapi/ruleset.ts). */
+export const SPECTRAL_RULESET_FILE = '.spectral.yaml';
+export const NUMERIC_IDS_RULE = 'owasp:api1:2023-no-numeric-ids';
+export const SECRETS_IN_URL_RULE = 'owasp:api2:2023-no-credentials-in-url';
+
+/** Where the stated contract wins over an OWASP lint rule: one path parameter of one operation. */
+export interface LintException {
+  rule: typeof NUMERIC_IDS_RULE | typeof SECRETS_IN_URL_RULE;
+  method: Endpoint['method'];
+  path: string;
+  /** Index of the parameter in the operation's `parameters` (openapi.yaml keeps the Spec's order). */
+  index: number;
+  param: string;
+  /** The stated line that wins: the entity's integer key, or the route that carries the secret. */
+  origin: Origin;
+}
+
+/**
+ * The OWASP rules' own selectors (@stoplight/spectral-owasp-ruleset 2.0.1), so an exception is only
+ * written where the rule fires: `id`-like names with an integer schema; credential-like names.
+ */
+const ID_LIKE = (name: string) => name === 'id' || /(_id|Id|-id)$/.test(name);
+const CREDENTIAL_LIKE =
+  /^.*(client_?secret|token|access_?token|refresh_?token|id_?token|password|secret|api-?key).*$/i;
+
+/**
+ * The one decision (rules `derive/guessable-stated-ids` and `derive/secret-in-stated-path`) of where
+ * the documents' stated contract wins over Spectral's OWASP ruleset: `no-numeric-ids` on a path
+ * parameter of an entity whose integer key is stated, `no-credentials-in-url` on a secret the stated
+ * route writes in its path. The generated ruleset turns exactly these off (citing `origin`), the
+ * security section keeps each as a finding (guessableIds, secretsInPaths), and src/verify/spectral.ts
+ * excuses nothing else.
+ */
+export function statedLintExceptions(spec: Pick<Spec, 'entities' | 'endpoints'>): LintException[] {
+  const out: LintException[] = [];
+  for (const e of spec.endpoints)
+    e.parameters.forEach((p, index) => {
+      const at = { method: e.method, path: e.path, index, param: p.name };
+      const key = statedIntegerKey(spec, e.path, p)?.key;
+      if (key && ID_LIKE(p.name) && p.schema.type === 'integer')
+        out.push({ rule: NUMERIC_IDS_RULE, ...at, origin: key.origin });
+      if (statedSecretInPath(e, p) && CREDENTIAL_LIKE.test(p.name))
+        out.push({ rule: SECRETS_IN_URL_RULE, ...at, origin: e.origin });
+    });
+  return out.sort((a, b) =>
+    `${a.path} ${a.method} ${a.index} ${a.rule}` < `${b.path} ${b.method} ${b.index} ${b.rule}` ? -1 : 1,
+  );
+}
+
+/** The security finding's clause naming the ruleset's exception, only when there is one. */
+function lintExceptionClause(
+  spec: Pick<Spec, 'entities' | 'endpoints'>,
+  rule: LintException['rule'],
+): string[] {
+  if (!statedLintExceptions(spec).some((x) => x.rule === rule)) return [];
+  return [
+    `\`${SPECTRAL_RULESET_FILE}\` beside openapi.yaml turns \`${rule}\` off for these path parameters only, each entry citing its stated line, because the stated contract wins`,
+  ];
+}
+
 /**
  * Rule `derive/guessable-stated-ids`: where the documents state a sequential integer key (SERIAL,
  * BIGSERIAL, INTEGER PRIMARY KEY) and the API takes it in a path, the stated contract is kept, and
@@ -46,10 +137,8 @@ export function guessableIds(spec: Pick<Spec, 'entities' | 'endpoints'>): Practi
   const paths = new Map<string, string[]>();
   for (const e of spec.endpoints)
     for (const p of e.parameters) {
-      if (p.in !== 'path') continue;
-      const name = parameterEntity(spec, e.path, p.name);
-      const key = spec.entities.find((x) => x.name === name)?.fields.find((f) => f.primaryKey);
-      if (!name || !key || !INTEGER_KEY.test(key.type.scalar) || key.origin.kind !== 'source') continue;
+      const name = statedIntegerKey(spec, e.path, p)?.entity;
+      if (!name) continue;
       const list = paths.get(name) ?? [];
       if (!list.includes(e.path)) list.push(e.path);
       paths.set(name, list);
@@ -67,13 +156,11 @@ export function guessableIds(spec: Pick<Spec, 'entities' | 'endpoints'>): Practi
       `the stated sequential integer keys of ${stated} are taken as ids in paths such as ${shown.join(', ')}: they are guessable (OWASP API1:2023)`,
       'every request by id checks ownership or tenant in the query and answers 404 for a record the caller may not see',
       'replacing them with UUIDs changes a stated contract and needs a decision',
+      ...lintExceptionClause(spec, NUMERIC_IDS_RULE),
     ].join('; '),
     origin: keyOf(names[0]!).origin,
   };
 }
-
-/** A path parameter whose name says it is a secret (`{secret_token}`, `{apiKey}`, `{password}`). */
-export const SECRET_PARAM = /secret|token|api[-_]?key|passw(?:or)?d|signature/i;
 
 /**
  * Rule `derive/secret-in-stated-path`: a route the documents write with a secret in the path (a
@@ -81,16 +168,8 @@ export const SECRET_PARAM = /secret|token|api[-_]?key|passw(?:or)?d|signature/i;
  * section says, as a finding with its source line, that URLs leak into logs, proxies and history
  * (OWASP API2:2023) and what the design does about it. A derived route never puts a secret there.
  */
-export function secretsInPaths(spec: Pick<Spec, 'endpoints'>): Practice | null {
-  const hits = spec.endpoints.filter((e) =>
-    e.parameters.some(
-      (p) =>
-        p.in === 'path' &&
-        SECRET_PARAM.test(p.name) &&
-        e.origin.kind === 'source' &&
-        (e.origin.quote ?? '').includes(`{${p.name}}`),
-    ),
-  );
+export function secretsInPaths(spec: Pick<Spec, 'entities' | 'endpoints'>): Practice | null {
+  const hits = spec.endpoints.filter((e) => e.parameters.some((p) => statedSecretInPath(e, p)));
   if (hits.length === 0) return null;
   const routes = hits
     .map((e) => `\`${e.method} ${e.path}\` (\`${cite(e.origin)}\`)`)
@@ -102,6 +181,7 @@ export function secretsInPaths(spec: Pick<Spec, 'endpoints'>): Practice | null {
     measure: [
       `${routes} carry a secret in the path as stated: URLs end up in access logs, proxies and browser history (OWASP API2:2023)`,
       'the token is random with at least 128 bits, single-purpose and revocable, and request logs mask it',
+      ...lintExceptionClause(spec, SECRETS_IN_URL_RULE),
     ].join('; '),
     origin: hits[0]!.origin,
   };

@@ -52,9 +52,20 @@ export function ormArtifacts(spec: Spec): Artifact[] {
 
 export const ormArtifact: ArtifactRenderer = { name: 'orm', render: ormArtifacts };
 
-/** What the completion report says about the ORM: produced files, or the stated tool not produced. */
-export function ormSummary(spec: Spec): string | null {
+/**
+ * What the completion report says about the ORM: the stated tool not produced, and the files to use
+ * instead, named only when they were written (`schema.sqlite.sql` for SQLite, no `migrations/` for
+ * a store without them).
+ */
+export function ormSummary(spec: Spec, written: readonly string[] = []): string | null {
   const orm = statedOrm(spec);
-  if (!orm || orm.kind) return null;
-  return `${orm.name}: no ${orm.name} schema is produced (supported: Prisma, Drizzle); use schema.sql and migrations/.`;
+  // Only a tool the documents state is reported as not produced; a proposed default is not theirs.
+  if (!orm || orm.kind || spec.deployment?.migration?.origin.kind !== 'source') return null;
+  const names = written.map((p) => p.slice(p.indexOf('backend-spec/') + 'backend-spec/'.length));
+  const instead = [
+    names.find((n) => /^(schema(\.\w+)?\.sql|mongodb-collections\.js)$/.test(n)),
+    names.some((n) => n.startsWith('migrations/')) ? 'migrations/' : undefined,
+  ].filter((x): x is string => !!x);
+  const use = instead.length > 0 ? `; use ${instead.join(' and ')}` : '';
+  return `${orm.name}: no ${orm.name} schema is produced (supported: Prisma, Drizzle)${use}.`;
 }

@@ -436,6 +436,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'A01 Erratbare Kennungen: eine Anfrage mit der nächsten fortlaufenden ID eines Datensatzes, der nicht dem Aufrufer gehört, erhält {0}',
   'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked':
     'A04 Geheimnisse in URLs: ein falsches oder widerrufenes Token im Pfad erhält {0}, und Request-Logs zeigen es maskiert',
+  '{} beside {} turns {} off for these path parameters only, each entry citing its stated line, because the stated contract wins':
+    '{0} neben {1} schaltet {2} nur für diese Pfadparameter ab, jeder Eintrag nennt seine angegebene Zeile, weil der angegebene Vertrag Vorrang hat',
   // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
   'Secret {} key as a Bearer token (server only)':
     'Geheimer {0}-Schlüssel als Bearer-Token (nur auf dem Server)',

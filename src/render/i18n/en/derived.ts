@@ -322,6 +322,8 @@ export const DERIVED_PHRASES = [
   'the token is random with at least 128 bits, single-purpose and revocable, and request logs mask it',
   'A01 Guessable identifiers: a request with the next sequential id of a record the caller does not own gets {}',
   'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked',
+  // The generated Spectral ruleset's stated-contract exceptions (derive/security/guessable-ids.ts).
+  '{} beside {} turns {} off for these path parameters only, each entry citing its stated line, because the stated contract wins',
   // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
   'Secret {} key as a Bearer token (server only)',
   'publishable key in the client',

@@ -436,6 +436,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'A01 Identificadores adivinables: una petición con el siguiente id secuencial de un registro que no es del llamante recibe {0}',
   'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked':
     'A04 Secretos en las URL: un token erróneo o revocado en la ruta recibe {0} y los registros de peticiones lo muestran enmascarado',
+  '{} beside {} turns {} off for these path parameters only, each entry citing its stated line, because the stated contract wins':
+    '{0} junto a {1} desactiva {2} solo para estos parámetros de ruta, cada entrada cita su línea indicada, porque el contrato indicado prevalece',
   // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
   'Secret {} key as a Bearer token (server only)':
     'Clave {0} secreta como token Bearer (solo en el servidor)',

@@ -439,6 +439,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'A01 Identifiants devinables : une requête avec l’id séquentiel suivant d’un enregistrement qui n’est pas à l’appelant reçoit {0}',
   'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked':
     'A04 Secrets dans les URL : un jeton erroné ou révoqué dans le chemin reçoit {0} et les journaux de requêtes le montrent masqué',
+  '{} beside {} turns {} off for these path parameters only, each entry citing its stated line, because the stated contract wins':
+    '{0} à côté de {1} désactive {2} pour ces seuls paramètres de chemin, chaque entrée citant sa ligne indiquée, car le contrat indiqué prévaut',
   // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
   'Secret {} key as a Bearer token (server only)': 'Clé {0} secrète comme jeton Bearer (serveur uniquement)',
   'publishable key in the client': 'clé publiable côté client',

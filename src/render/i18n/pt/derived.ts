@@ -436,6 +436,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'A01 Identificadores adivinháveis: uma requisição com o próximo id sequencial de um registro que não é do chamador recebe {0}',
   'A04 Secrets in URLs: a wrong or revoked token in the path gets {} and request logs show it masked':
     'A04 Segredos em URLs: um token errado ou revogado no caminho recebe {0} e os logs de requisições o mostram mascarado',
+  '{} beside {} turns {} off for these path parameters only, each entry citing its stated line, because the stated contract wins':
+    '{0} ao lado de {1} desativa {2} apenas para estes parâmetros de caminho, cada entrada cita sua linha indicada, porque o contrato indicado prevalece',
   // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
   'Secret {} key as a Bearer token (server only)': 'Chave {0} secreta como token Bearer (apenas no servidor)',
   'publishable key in the client': 'chave publicável no cliente',
