@@ -6667,7 +6667,10 @@ var STATE_VERBS = [
   ["share", "share|compartir|compartilhar|partager|teilen"],
   ["send", "send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden"],
   ["pay", "pay|pagar|payer|bezahlen|zahlen"],
-  ["check-in", "check (?:a |the )?(?:\\w+ )?in|check-in"],
+  [
+    "check-in",
+    "check (?:a |the )?(?:\\w+ )?in|check-in|registrar (?:la )?llegada|marcar (?:la )?llegada|enregistrer l['\u2019]arriv\xE9e|einchecken|registrar (?:a )?chegada|fazer (?:o )?check-in"
+  ],
   ["verify", "verify|verificar|v\xE9rifier|pr\xFCfen"],
   ["collect", "collect|recolectar|coletar|pr\xE9lever"],
   ["close", "close|cerrar|fechar|cl\xF4turer|fermer|schlie\xDFen"],
@@ -6740,9 +6743,11 @@ function intentsOf(action2) {
   if (opens(SETTINGS_VERB) || SETTINGS_NOUN.test(t2) && (opens(UPDATE) || opens(VIEW)))
     push2({ kind: "settings" });
   for (const s of STATE_RES) if (opens(s.re)) push2({ kind: "state", verb: s.verb });
+  const stateOnly = phrases.filter((p) => STATE_RES.some((s) => s.verb === "check-in" && s.re.test(p)));
   if (opens(DEACTIVATE_VERB)) push2({ kind: "deactivate" });
   if (opens(SEARCH2)) push2({ kind: "search" });
-  if (opens(CREATE)) push2({ kind: "create" });
+  if (phrases.some((p) => !stateOnly.includes(p) && (CREATE.test(p) || german && CREATE.test(p.split(/\s+/).pop() ?? ""))))
+    push2({ kind: "create" });
   if (opens(UPDATE) || markedState(t2)) push2({ kind: "update" });
   if (opens(DELETE)) push2({ kind: "delete" });
   if (opens(MANAGE)) push2({ kind: "manage" });
@@ -7225,7 +7230,19 @@ function readStories(domain) {
   }
   for (const f of domain.flows) {
     for (const step of f.steps) {
-      const m = FLOW_STEP.exec(step.text.replace(/\*\*/g, "").trim());
+      const text4 = step.text.replace(/\*\*/g, "").replace(/\s+/g, " ").trim();
+      if (atProvider(text4, domain)) continue;
+      const pressed = PRESS.exec(text4);
+      const presser = pressed ? actorOf(text4.slice(0, pressed.index), domain) : null;
+      if (pressed && presser) {
+        add(
+          { actor: presser, action: pressed[1].trim(), context: text4, origin: step.origin },
+          owner(step.origin)
+        );
+        continue;
+      }
+      const bare = text4.replace(STEP_LEAD_IN, "");
+      const m = FLOW_STEP.exec(bare) ?? (bare !== text4 ? FLOW_STEP.exec(capitalise(bare)) : null);
       if (!m) continue;
       const actor = m[1].trim();
       if (!isRole(actor, domain)) continue;
@@ -7234,6 +7251,29 @@ function readStories(domain) {
   }
   return out;
 }
+function atProvider(text4, domain) {
+  const t2 = ` ${text4.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  return domain.integrations.some((i) => {
+    const name2 = i.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    return name2.length > 2 && t2.includes(` ${name2} `);
+  });
+}
+var STEP_LEAD_IN = /^(?:\d+[.)]\s*)?(?:on|from|for|after|before|then|finally|when|if|once|in|at)\b[^,]{0,40},\s+/i;
+var capitalise = (t2) => t2.charAt(0).toUpperCase() + t2.slice(1);
+var PRESS = /(?:^|[^\p{L}])(?:press(?:es)?|clicks?(?: on)?|taps?(?: on)?|hits|pulsa(?: en)?|presiona|hace clic en|toca|clique(?: sur)?|appuie sur|tape sur|klickt(?: auf)?|drückt(?: auf)?|tippt(?: auf)?|clica(?: em| no| na)?|pressiona|carrega em)\s+(?:(?:the|el|la|le|den|die|das|o|a)\s+)?(?:(?:button|botón|bouton|schaltfläche|button|botão)\s+)?["“'«‘„‚]\s*([^"”'»’“‘]{2,40}?)\s*["”'»’“‘]/iu;
+var STEP_ARTICLE = /^(?:the|a|an|el|la|los|las|un|una|le|les|l['’]|une|der|die|das|ein|eine|o|os|as|um|uma)\s+|^l['’]/iu;
+function actorOf(head, domain) {
+  const t2 = head.replace(/\*\*/g, "").trim().replace(STEP_LEAD_IN, "");
+  for (const start2 of [t2, t2.replace(LEAD_IN_ANY, "")]) {
+    const ws = start2.replace(STEP_ARTICLE, "").split(/\s+/).filter(Boolean);
+    for (let n10 = Math.min(4, ws.length); n10 >= 1; n10--) {
+      const actor = ws.slice(0, n10).join(" ").replace(/[,:;]+$/, "");
+      if (isRole(actor, domain)) return actor;
+    }
+  }
+  return null;
+}
+var LEAD_IN_ANY = /^[^,]{1,40},\s+/u;
 var FLOW_STEP = /^(?:\d+[.)]\s*)?(?:on \w+, |then |finally, )?(?:[Tt]he |[Aa]n? |[Oo]n \w+, [Tt]he )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+s)\b\s*(.*)$/u;
 function baseForm(verb) {
   if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
@@ -7462,12 +7502,14 @@ function entitiesOf(text4, resources, entities) {
 }
 var AFTER_PART = /^\s+(?:templates?|layouts?|formats?|settings)\b/iu;
 var BEFORE_PART = /(?:\b(?:plantillas?|formatos?|dise[ñn]os?|modelos?|layouts?|mod[eè]les?|mises? en page|vorlagen?|layouts?)\s+(?:de(?:l| la| los| las)?|do|da|dos|das|du|des|d['’]|für(?: die| den| das)?)\s*)$/iu;
+var GROUPED_BY = /(?:^|[^\p{L}])(?:per|por cada|pour chaque|par|pro|je)\s+$/iu;
 function wholeMention(re, text4) {
   const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
   for (const m of text4.matchAll(g)) {
     const after = text4.slice(m.index + m[0].length);
     const before = text4.slice(0, m.index);
-    if (!AFTER_PART.test(after) && !BEFORE_PART.test(before)) return m;
+    if (!AFTER_PART.test(after) && !BEFORE_PART.test(before) && !GROUPED_BY.test(before))
+      return m;
   }
   return null;
 }
@@ -7530,7 +7572,10 @@ function storyOperations(stories, endpoints, ctx, blocked = /* @__PURE__ */ new 
     }
     const implicit = said.length === 0 && s.context !== void 0;
     const named = implicit ? entitiesOf(s.context, ctx.resources, ctx.spec.entities).slice(0, 1) : said;
-    const intents = intentsOf(s.action).map((i) => implicit && i.kind === "create" ? { kind: "update" } : i);
+    const part = implicit && s.action.trim().split(/\s+/).length > 1;
+    const intents = intentsOf(s.action).map(
+      (i) => part && i.kind === "create" ? { kind: "update" } : i
+    );
     const verbs = intents.flatMap((i) => i.kind === "state" ? [i.verb] : []);
     const acting = (r) => all.some((e) => e.entity === r.entity.name && verbs.some((v) => e.path.endsWith(`/${v}`)));
     const owners = verbs.flatMap((v) => all.filter((e) => e.action === "action" && e.path.endsWith(`/${v}`)));
@@ -7582,7 +7627,9 @@ function storyOperations(stories, endpoints, ctx, blocked = /* @__PURE__ */ new 
 }
 function statisticOf(readsOf, s) {
   if (!intentsOf(s.action).some((i) => i.kind === "export")) return void 0;
-  return s.requirements.flatMap((r) => readsOf.get(r) ?? []).find((e) => e.method === "GET" && e.entity === null && (e.resource === "Analytics" || e.resource === "Dashboard"));
+  return s.requirements.flatMap((r) => readsOf.get(r) ?? []).find(
+    (e) => e.method === "GET" && e.entity === null && (e.resource === "Analytics" || e.resource === "Dashboard")
+  );
 }
 function statisticExport(read2, s, intents) {
   const formats2 = [
@@ -7652,6 +7699,24 @@ function statusSummary(r, s) {
       ...base2.responses.filter((x) => x.status >= 400)
     ]
   };
+}
+function readNamed(action2, all) {
+  const quoted = /["“«„]\s*([^"”»“]{2,40}?)\s*["”»“]/u.exec(action2)?.[1];
+  const object2 = /^(?:\p{L}+)\s+(?:(?:the|a|an|one|el|la|un|una|le|les|une|der|die|das|den|ein|eine|o|um|uma)\s+)?(\p{L}{3,})/iu.exec(
+    action2.trim()
+  )?.[1];
+  const noun = (quoted ?? object2)?.toLowerCase().replace(/^(?:my|mis|mes|meine|meus)\s+/, "");
+  if (!noun) return null;
+  const stem4 = noun.replace(/(?:es|s)$/, "");
+  const reads = all.filter((e) => e.method === "GET" && !/\{[^}]+\}$/.test(e.path));
+  const exact = reads.filter((e) => {
+    const last = e.path.split("/").pop() ?? "";
+    return last === `${stem4}s` || last === stem4 || last === `${stem4}es`;
+  });
+  if (exact.length === 1) return exact[0];
+  if (!quoted) return null;
+  const within3 = reads.filter((e) => e.path.split("/").some((seg) => seg.split("-").includes(stem4)));
+  return within3.length === 1 ? within3[0] : null;
 }
 var PRINTED_PART = /^(?:re-?print|print|download|export|imprimir|reimprimir|descargar|exportar|imprimer|réimprimer|télécharger|exporter|drucken|herunterladen|exportieren|baixar)\s+(?:(?:the|a|an|my|el|la|los|las|le|les|des|die|den|das|o|a|os|as)\s+)?([\p{L}-]{3,})\s+(?:(?:for|of|from|de|del|para|pour|du|des|für|von|do|da)(?=$|[^\p{L}])|d['’])/iu;
 var PRINTED_PART_DE = /^(?:(?:die|den|das)\s+)?([\p{L}-]{3,})\s+(?:für|von|des|der)\s+.+?\s+(?:erneut\s+|nochmals\s+)?(?:drucken|ausdrucken|nachdrucken|herunterladen|exportieren)$/iu;
@@ -7757,7 +7822,7 @@ function resolve2(intent, s, r, all, ctx, byName) {
         const q = searchOf(s.action, ctx, origin3, s);
         if (q) return all.find((e) => e.method === "GET" && e.path === q.path) ?? q;
       }
-      if (!r) return "the story names no entity of the data model";
+      if (!r) return readNamed(s.action, all) ?? "the story names no entity of the data model";
       return (intent.kind === "search" ? on((e) => e.action === "search") : void 0) ?? on((e) => e.action === "list") ?? on((e) => e.action === "search") ?? on((e) => e.action === "get") ?? crud(r, "list", ctx);
     }
     case "create": {
@@ -7802,6 +7867,7 @@ function resolve2(intent, s, r, all, ctx, byName) {
       return on((e) => e.action === "list") ?? on((e) => e.action === "create") ?? crud(r, "list", ctx);
     }
     case "state": {
+      if (!r && intent.verb === "block") r = blockedTime(ctx);
       if (!r) return "the story names no entity of the data model";
       const verb = intent.verb;
       if (verb === "block" && !statusField(r.entity))
@@ -7822,6 +7888,11 @@ var BOOKING = /^(appointment|booking|reservation|reserva|réservation|rendez vou
 function booking(action2, ctx) {
   if (!BOOK.test(action2.trim())) return null;
   return ctx.resources.find((r) => BOOKING.test(words2(r.entity.name))) ?? null;
+}
+var BLOCKED_TIME = /^(?:time off|time offs|blocked time|block(?:ed)? slot|absence|unavailability|leave|closure|ausencia|bloqueo|indisponibilidad|absence|indisponibilit[ée]|abwesenheit|sperrzeit|ausência|bloqueio|indisponibilidade|folga)$/i;
+function blockedTime(ctx) {
+  const hits = ctx.resources.filter((r) => r.kind !== "join" && BLOCKED_TIME.test(words2(r.entity.name)));
+  return hits.length === 1 ? hits[0] : null;
 }
 var SEARCH_BY = /^(?:search|find|look ?up|filter|browse|list|see|view|buscar|filtrar|rechercher|chercher|suchen|pesquisar|procurar)\s+(?:for\s+)?(?:the |a |an |all |my |free |available |open |existing )*([\p{L}-]+)\s+(?:by|per|por|par|nach|pelo|pela)\s+(.+)$/iu;
 function thingSearched(action2, r) {

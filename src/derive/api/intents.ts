@@ -87,7 +87,10 @@ const STATE_VERBS: [string, string][] = [
   ['share', 'share|compartir|compartilhar|partager|teilen'],
   ['send', 'send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden'],
   ['pay', 'pay|pagar|payer|bezahlen|zahlen'],
-  ['check-in', 'check (?:a |the )?(?:\\w+ )?in|check-in'],
+  [
+    'check-in',
+    "check (?:a |the )?(?:\\w+ )?in|check-in|registrar (?:la )?llegada|marcar (?:la )?llegada|enregistrer l['’]arrivée|einchecken|registrar (?:a )?chegada|fazer (?:o )?check-in",
+  ],
   ['verify', 'verify|verificar|vérifier|prüfen'],
   ['collect', 'collect|recolectar|coletar|prélever'],
   ['close', 'close|cerrar|fechar|clôturer|fermer|schließen'],
@@ -189,9 +192,17 @@ export function intentsOf(action: string): Intent[] {
   if (opens(SETTINGS_VERB) || (SETTINGS_NOUN.test(t) && (opens(UPDATE) || opens(VIEW))))
     push({ kind: 'settings' });
   for (const s of STATE_RES) if (opens(s.re)) push({ kind: 'state', verb: s.verb });
+  // "Registrar llegada", "Enregistrer l'arrivée" are a check-in: their phrase asks for no new record.
+  const stateOnly = phrases.filter((p) => STATE_RES.some((s) => s.verb === 'check-in' && s.re.test(p)));
   if (opens(DEACTIVATE_VERB)) push({ kind: 'deactivate' });
   if (opens(SEARCH)) push({ kind: 'search' });
-  if (opens(CREATE)) push({ kind: 'create' });
+  if (
+    phrases.some(
+      (p) =>
+        !stateOnly.includes(p) && (CREATE.test(p) || (german && CREATE.test(p.split(/\s+/).pop() ?? ''))),
+    )
+  )
+    push({ kind: 'create' });
   if (opens(UPDATE) || markedState(t)) push({ kind: 'update' });
   if (opens(DELETE)) push({ kind: 'delete' });
   if (opens(MANAGE)) push({ kind: 'manage' });

@@ -191,7 +191,28 @@ export function readStories(domain: Domain): Story[] {
   // UX-flow steps that name a declared role: "The receptionist searches the patient by name".
   for (const f of domain.flows) {
     for (const step of f.steps) {
-      const m = FLOW_STEP.exec(step.text.replace(/\*\*/g, '').trim());
+      const text = step.text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+      // "the patient pays by card (Stripe payment sheet)": done at the provider the step names;
+      // the flow draws that call, and no operation of this API is asked for.
+      if (atProvider(text, domain)) continue;
+      // "On arrival, the receptionist clicks the appointment and presses "Check in"": the button
+      // pressed is the action, the record the step names is what it acts on (en, es, fr, de, pt).
+      const pressed = PRESS.exec(text);
+      const presser = pressed ? actorOf(text.slice(0, pressed.index), domain) : null;
+      if (pressed && presser) {
+        add(
+          {
+            actor: presser,
+            action: pressed.slice(1).find(Boolean)!.trim(),
+            context: text,
+            origin: step.origin,
+          },
+          owner(step.origin),
+        );
+        continue;
+      }
+      const bare = text.replace(STEP_LEAD_IN, '');
+      const m = FLOW_STEP.exec(bare) ?? (bare !== text ? FLOW_STEP.exec(capitalise(bare)) : null);
       if (!m) continue;
       const actor = m[1]!.trim();
       if (!isRole(actor, domain)) continue;
@@ -200,6 +221,50 @@ export function readStories(domain: Domain): Story[] {
   }
   return out;
 }
+
+function atProvider(text: string, domain: Domain): boolean {
+  const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return domain.integrations.some((i) => {
+    const name = i.name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    return name.length > 2 && t.includes(` ${name} `);
+  });
+}
+
+/** A lead-in before a step's subject: "On arrival, ", "If a deposit is required, ", "From "My appointments", ". */
+const STEP_LEAD_IN =
+  /^(?:\d+[.)]\s*)?(?:on|from|for|after|before|then|finally|when|if|once|in|at)\b[^,]{0,40},\s+/i;
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/**
+ * A button pressed in a flow step, its label quoted: "presses "Check in"", "pulsa «Reservar»",
+ * "clique sur « Réserver »", "klickt auf 'Einchecken'", "clica em "Reservar"".
+ */
+const PRESS =
+  /(?:^|[^\p{L}])(?:press(?:es)?|clicks?(?: on)?|taps?(?: on)?|hits|pulsa(?: en)?|presiona|hace clic en|toca|clique(?: sur)?|appuie sur|tape sur|klickt(?: auf)?|drückt(?: auf)?|tippt(?: auf)?|clica(?: em| no| na)?|pressiona|carrega em)\s+(?:(?:the|el|la|le|den|die|das|o|a)\s+)?(?:(?:button|botón|bouton|schaltfläche|botão)\s+)?(?:"([^"]{2,40})"|“([^”]{2,40})”|«\s*([^»]{2,40}?)\s*»|'([^']{2,40})'|‘([^’]{2,40})’|„([^“”]{2,40})[“”])/iu;
+const STEP_ARTICLE =
+  /^(?:the|a|an|el|la|los|las|un|una|le|les|l['’]|une|der|die|das|ein|eine|o|os|as|um|uma)\s+|^l['’]/iu;
+
+/** The role that opens the text (after a lead-in and an article), its longest stated label. */
+function actorOf(head: string, domain: Domain): string | null {
+  const t = head.replace(/\*\*/g, '').trim().replace(STEP_LEAD_IN, '');
+  for (const start of [t, t.replace(LEAD_IN_ANY, '')]) {
+    const ws = start.replace(STEP_ARTICLE, '').split(/\s+/).filter(Boolean);
+    for (let n = Math.min(4, ws.length); n >= 1; n--) {
+      const actor = ws
+        .slice(0, n)
+        .join(' ')
+        .replace(/[,:;]+$/, '');
+      if (isRole(actor, domain)) return actor;
+    }
+  }
+  return null;
+}
+
+/** Lead-ins of es, fr, de, pt ("Al llegar, ", "À l'arrivée, ", "Bei Ankunft ", "Na chegada, "). */
+const LEAD_IN_ANY = /^[^,]{1,40},\s+/u;
 
 const FLOW_STEP =
   /^(?:\d+[.)]\s*)?(?:on \w+, |then |finally, )?(?:[Tt]he |[Aa]n? |[Oo]n \w+, [Tt]he )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+s)\b\s*(.*)$/u;

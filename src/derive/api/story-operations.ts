@@ -79,12 +79,15 @@ export function entitiesOf(text: string, resources: Resource[], entities: readon
 const AFTER_PART = /^\s+(?:templates?|layouts?|formats?|settings)\b/iu;
 const BEFORE_PART =
   /(?:\b(?:plantillas?|formatos?|dise[ñn]os?|modelos?|layouts?|mod[eè]les?|mises? en page|vorlagen?|layouts?)\s+(?:de(?:l| la| los| las)?|do|da|dos|das|du|des|d['’]|für(?: die| den| das)?)\s*)$/iu;
+/** "one column per clinician": what the records are grouped by is not what the step opens. */
+const GROUPED_BY = /(?:^|[^\p{L}])(?:per|por cada|pour chaque|par|pro|je)\s+$/iu;
 function wholeMention(re: RegExp, text: string): RegExpExecArray | null {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   for (const m of text.matchAll(g)) {
     const after = text.slice(m.index + m[0].length);
     const before = text.slice(0, m.index);
-    if (!AFTER_PART.test(after) && !BEFORE_PART.test(before)) return m as RegExpExecArray;
+    if (!AFTER_PART.test(after) && !BEFORE_PART.test(before) && !GROUPED_BY.test(before))
+      return m as RegExpExecArray;
   }
   return null;
 }
@@ -175,8 +178,9 @@ export function storyOperations(
     // comments before authorisation" changes the result): an update, not a new record.
     const implicit = said.length === 0 && s.context !== undefined;
     const named = implicit ? entitiesOf(s.context!, ctx.resources, ctx.spec.entities).slice(0, 1) : said;
+    const part = implicit && s.action.trim().split(/\s+/).length > 1;
     const intents = intentsOf(s.action).map(
-      (i): Intent => (implicit && i.kind === 'create' ? { kind: 'update' } : i),
+      (i): Intent => (part && i.kind === 'create' ? { kind: 'update' } : i),
     );
     // A state action the API already has for one of the named entities goes first ("checks a
     // patient in": the appointment's check-in, not a new one on patients).
@@ -342,6 +346,30 @@ function statusSummary(r: Resource, s: Story): Endpoint {
   };
 }
 
+/**
+ * A read the API already has for what a step opens or picks when that is no entity: "picks a slot"
+ * → `GET /slots` (the slot search), "opens "Reports"" → the one report read. Exactly one match, or none.
+ */
+function readNamed(action: string, all: Endpoint[]): Endpoint | null {
+  const quoted = /["“«„]\s*([^"”»“]{2,40}?)\s*["”»“]/u.exec(action)?.[1];
+  const object =
+    /^(?:\p{L}+)\s+(?:(?:the|a|an|one|el|la|un|una|le|les|une|der|die|das|den|ein|eine|o|um|uma)\s+)?(\p{L}{3,})/iu.exec(
+      action.trim(),
+    )?.[1];
+  const noun = (quoted ?? object)?.toLowerCase().replace(/^(?:my|mis|mes|meine|meus)\s+/, '');
+  if (!noun) return null;
+  const stem = noun.replace(/(?:es|s)$/, '');
+  const reads = all.filter((e) => e.method === 'GET' && !/\{[^}]+\}$/.test(e.path));
+  const exact = reads.filter((e) => {
+    const last = e.path.split('/').pop() ?? '';
+    return last === `${stem}s` || last === stem || last === `${stem}es`;
+  });
+  if (exact.length === 1) return exact[0]!;
+  if (!quoted) return null;
+  const within = reads.filter((e) => e.path.split('/').some((seg) => seg.split('-').includes(stem)));
+  return within.length === 1 ? within[0]! : null;
+}
+
 /** What is printed or downloaded when it is a part of the record the action names (en, es, pt, fr, de). */
 const PRINTED_PART =
   /^(?:re-?print|print|download|export|imprimir|reimprimir|descargar|exportar|imprimer|réimprimer|télécharger|exporter|drucken|herunterladen|exportieren|baixar)\s+(?:(?:the|a|an|my|el|la|los|las|le|les|des|die|den|das|o|a|os|as)\s+)?([\p{L}-]{3,})\s+(?:(?:for|of|from|de|del|para|pour|du|des|für|von|do|da)(?=$|[^\p{L}])|d['’])/iu;
@@ -473,7 +501,7 @@ function resolve(
         const q = searchOf(s.action, ctx, origin, s);
         if (q) return all.find((e) => e.method === 'GET' && e.path === q.path) ?? q;
       }
-      if (!r) return 'the story names no entity of the data model';
+      if (!r) return readNamed(s.action, all) ?? 'the story names no entity of the data model';
       return (
         (intent.kind === 'search' ? on((e) => e.action === 'search') : undefined) ??
         on((e) => e.action === 'list') ??
@@ -537,6 +565,8 @@ function resolve(
       return on((e) => e.action === 'list') ?? on((e) => e.action === 'create') ?? crud(r, 'list', ctx);
     }
     case 'state': {
+      // "block an afternoon off": the model's record of blocked time, when it has exactly one.
+      if (!r && intent.verb === 'block') r = blockedTime(ctx);
       if (!r) return 'the story names no entity of the data model';
       const verb = intent.verb;
       // "block time off": blocking creates the record when nothing has a state to block.
@@ -564,6 +594,14 @@ const BOOKING =
 function booking(action: string, ctx: ApiContext): Resource | null {
   if (!BOOK.test(action.trim())) return null;
   return ctx.resources.find((r) => BOOKING.test(words(r.entity.name))) ?? null;
+}
+
+const BLOCKED_TIME =
+  /^(?:time off|time offs|blocked time|block(?:ed)? slot|absence|unavailability|leave|closure|ausencia|bloqueo|indisponibilidad|absence|indisponibilit[ée]|abwesenheit|sperrzeit|ausência|bloqueio|indisponibilidade|folga)$/i;
+
+function blockedTime(ctx: ApiContext): Resource | null {
+  const hits = ctx.resources.filter((r) => r.kind !== 'join' && BLOCKED_TIME.test(words(r.entity.name)));
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 const SEARCH_BY =
