@@ -452,7 +452,7 @@ function resolve(
           opId,
           resourceName(r),
           part
-            ? `${pascal(part.replace(/-/g, ' '))} of the ${words(r.entity.name)}, to print`
+            ? `${pascal(part.replace(/-/g, ' '))} of the ${r.entity.name}, to print`
             : `${pascal(suffix)} ${words(r.entity.name)}${item ? '' : 's'}`,
           s,
           origin,

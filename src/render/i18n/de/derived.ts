@@ -792,4 +792,5 @@ export const derived: Record<DerivedPhrase, string> = {
   'Number of {name} records per {}': 'Anzahl der {0}-Datensätze je {1}',
   '{*}, as a file.': '{0}, als Datei.',
   'The file format, as the documents state them.': 'Das Dateiformat, wie es die Dokumente angeben.',
+  '{} of the {name}, to print': '{0} von {1}, zum Drucken',
 };

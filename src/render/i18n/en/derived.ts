@@ -139,6 +139,7 @@ export const DERIVED_PHRASES = [
   'a queue, snapshot or time series is written by the system',
   'The dashboard of the signed-in user',
   'The {} of the {name}, to print.',
+  '{} of the {name}, to print',
   'Number of {name} records per {}',
   '{*}, as a file.',
   'The file format, as the documents state them.',

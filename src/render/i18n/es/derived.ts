@@ -795,4 +795,5 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*}, as a file.': '{0}, como archivo.',
   'The file format, as the documents state them.':
     'El formato de archivo, tal como lo indican los documentos.',
+  '{} of the {name}, to print': '{0} de {1}, para imprimir',
 };

@@ -798,4 +798,5 @@ export const derived: Record<DerivedPhrase, string> = {
   'Number of {name} records per {}': 'Nombre d’enregistrements {0} par {1}',
   '{*}, as a file.': '{0}, sous forme de fichier.',
   'The file format, as the documents state them.': 'Le format de fichier, tel que les documents l’indiquent.',
+  '{} of the {name}, to print': '{0} de {1}, à imprimer',
 };

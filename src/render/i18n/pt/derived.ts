@@ -790,4 +790,5 @@ export const derived: Record<DerivedPhrase, string> = {
   'Number of {name} records per {}': 'Número de registros de {0} por {1}',
   '{*}, as a file.': '{0}, como arquivo.',
   'The file format, as the documents state them.': 'O formato de arquivo, tal como os documentos o indicam.',
+  '{} of the {name}, to print': '{0} de {1}, para imprimir',
 };
