@@ -72,9 +72,9 @@ interface Body {
 }
 
 const STORY_RE =
-  /^(?:As (?:an?|any|the|\p{L}+ user)\b|Como\b|Käyttäjänä\b|Enquanto\b|En tant que\b|.*\b(?:I want|haluan|quiero|quero)\b)/iu;
+  /^(?:As (?:an?|any|the|\p{L}+ user)\b|Como\b|Käyttäjänä\b|Enquanto\b|En tant que\b|Als\s.{1,60}\b(?:möchte|will) ich\b|.*\b(?:I want|haluan|quiero|quero|je veux|ich möchte)\b)/iu;
 const CRITERIA_RE =
-  /^(?:acceptance criteria|hyväksymiskriteerit|criterios de aceptación|critérios de aceitação|critères d'acceptation|given\b)/iu;
+  /^(?:acceptance criteria|hyväksymiskriteerit|criterios de aceptación|critérios de aceitação|critères d['’]acceptation|akzeptanzkriterien|abnahmekriterien|given\b)/iu;
 
 /**
  * What follows a definition and belongs to it: the story sentence and the acceptance criteria (or,

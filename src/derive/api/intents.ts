@@ -23,17 +23,17 @@ const W = (alts: string) => new RegExp(`(?:^|[^\\p{L}])(?:${alts})(?=$|[^\\p{L}]
 const V = (alts: string) => new RegExp(`^(?:${alts})(?=$|[^\\p{L}])`, 'iu');
 
 export const DASHBOARD = W(
-  'dashboards?|tableaux? de bord|tableau de bord|panel(?:es)? de control|painel|painéis|übersicht|cockpit|at a glance|key metrics|métricas clave|indicadores',
+  'dashboards?|tableros?|tableaux? de bord|tableau de bord|panel(?:es)? de control|painel|painéis|übersicht|cockpit|at a glance|key metrics|métricas clave|indicadores',
 );
 export const ANALYTICS = W(
   '(?:monthly|weekly|daily|yearly|annual) reports?|reports? (?:of|on) |trends?|statistics?|analytics|turnaround time|rates? per|volume|revenue|kpis?|tendencias|estadísticas|tendances|statistiques|statistiken|kennzahlen|estatísticas|tendências|métricas|métriques|metriken|metrics',
 );
-const PDF = W('pdf|print|reprint|imprimir|imprimer|réimprimer|drucken|ausdrucken');
+const PDF = W('pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken');
 const EXPORT = W(
-  'download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdf|print|reprint|imprimir|imprimer|drucken',
+  'download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken',
 );
 const MANY = W(
-  'multiple|several|bulk|at once|all of|varios|varias|plusieurs|mehrere|vários|várias|en lote|en masse',
+  'multiple|several|bulk|at once|all of|all selected|varios|varias|plusieurs|mehrere|vários|várias|en lote|en masse|todos los seleccionados|todas las seleccionadas|tous les [\\p{L}]+ sélectionnés|toutes les [\\p{L}]+ sélectionnées|alle ausgewählten|todos os selecionados|todas as selecionadas',
 );
 const SETTINGS_NOUN = W(
   'settings?|preferences?|language|locale|theme|timezone|configuración|preferencias|idioma|paramètres|préférences|langue|einstellungen|sprache|configurações|preferências',
@@ -87,7 +87,10 @@ const STATE_VERBS: [string, string][] = [
   ['share', 'share|compartir|compartilhar|partager|teilen'],
   ['send', 'send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden'],
   ['pay', 'pay|pagar|payer|bezahlen|zahlen'],
-  ['check-in', 'check (?:a |the )?(?:\\w+ )?in|check-in'],
+  [
+    'check-in',
+    "check (?:a |the )?(?:\\w+ )?in|check-in|registrar (?:la )?llegada|marcar (?:la )?llegada|enregistrer l['’]arrivée|einchecken|registrar (?:a )?chegada|fazer (?:o )?check-in",
+  ],
   ['verify', 'verify|verificar|vérifier|prüfen'],
   ['collect', 'collect|recolectar|coletar|prélever'],
   ['close', 'close|cerrar|fechar|clôturer|fermer|schließen'],
@@ -167,7 +170,7 @@ export function intentsOf(action: string): Intent[] {
   const phrases = verbPhrases(action);
   // German puts the infinitive last ("eine Buchung anlegen"): a phrase's last word is its verb too.
   const german =
-    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|ich|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als)\b/.test(
+    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|ich|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als|bei|nach|wenn)\b/.test(
       t,
     );
   const opens = (re: RegExp) =>
@@ -189,9 +192,17 @@ export function intentsOf(action: string): Intent[] {
   if (opens(SETTINGS_VERB) || (SETTINGS_NOUN.test(t) && (opens(UPDATE) || opens(VIEW))))
     push({ kind: 'settings' });
   for (const s of STATE_RES) if (opens(s.re)) push({ kind: 'state', verb: s.verb });
+  // "Registrar llegada", "Enregistrer l'arrivée" are a check-in: their phrase asks for no new record.
+  const stateOnly = phrases.filter((p) => STATE_RES.some((s) => s.verb === 'check-in' && s.re.test(p)));
   if (opens(DEACTIVATE_VERB)) push({ kind: 'deactivate' });
   if (opens(SEARCH)) push({ kind: 'search' });
-  if (opens(CREATE)) push({ kind: 'create' });
+  if (
+    phrases.some(
+      (p) =>
+        !stateOnly.includes(p) && (CREATE.test(p) || (german && CREATE.test(p.split(/\s+/).pop() ?? ''))),
+    )
+  )
+    push({ kind: 'create' });
   if (opens(UPDATE) || markedState(t)) push({ kind: 'update' });
   if (opens(DELETE)) push({ kind: 'delete' });
   if (opens(MANAGE)) push({ kind: 'manage' });

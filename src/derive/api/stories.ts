@@ -18,6 +18,16 @@ export interface Story {
   action: string;
   /** Requirement ids this story belongs to (its own id, or the requirement it sits in). */
   requirements: string[];
+  /**
+   * Where the thing acted on is named when the action leaves it implicit: the rest of the
+   * acceptance criterion and the story it belongs to ("Selecting a patient auto-fills all
+   * demographics; user can edit if needed" → the patient).
+   */
+  context?: string;
+  /** A criterion that says the story's user gets a file (one per requirement). */
+  file?: boolean;
+  /** The requirement's title (`View pending samples dashboard`): says what the story's screen is. */
+  title?: string;
   origin: Origin;
 }
 
@@ -75,6 +85,18 @@ export function capability(text: string): { actor: string; action: string } | nu
   return null;
 }
 
+/** Clause boundaries inside one criterion (a semicolon, or a sentence end). */
+const CLAUSE = /;\s+|\.\s+(?=\p{Lu})/u;
+/** An actor that names no role: the user of the story the criterion belongs to. */
+const GENERIC_ACTOR =
+  /^(?:the |a |any )?(?:users?|usuarios?|utilisateurs?|utilisatrices?|benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|usuários?|utilizadores?)$/iu;
+
+const QUOTED_TEXT = /"(?:[^"\s]+\s+){4,}[^"]*"|“(?:[^”\s]+\s+){4,}[^”]*”|«(?:[^»\s]+\s+){4,}[^»]*»/gu;
+/** A file a criterion says the user gets: a format and a print, download or export word (en, es, pt, fr, de). */
+const FILE_FORMAT = /(?:^|[^\p{L}])(?:pdfs?|csv|excel|xlsx|zip)(?=$|[^\p{L}])/iu;
+const DELIVERED =
+  /(?:^|[^\p{L}])(?:print\w*|reprint\w*|download\w*|export\w*|imprim\w*|descarg\w*|t[ée]l[ée]charg\w*|herunterlad\w*|druck\w*|ausdruck\w*|baix\w*)/iu;
+
 const PASSIVE = /^(?:be|être|ser|sein|werden|estar)\b|^(?:only )?be\b/i;
 
 const functional = (r: Requirement) => r.kind !== 'non-functional';
@@ -95,6 +117,7 @@ export function readStories(domain: Domain): Story[] {
         )
       : undefined;
   const add = (s: Omit<Story, 'id' | 'requirements'>, req: Requirement | undefined) => {
+    if (req?.title && s.title === undefined) s = { ...s, title: req.title };
     const at = s.origin.kind === 'source' ? `${s.origin.file}:${s.origin.line}` : s.action;
     const key = `${at}|${s.actor.toLowerCase()}`;
     if (seen.has(key)) return;
@@ -118,22 +141,78 @@ export function readStories(domain: Domain): Story[] {
         add({ actor: m[1]!.trim(), action: clean(`${baseForm(m[2]!)} ${m[3]!}`), origin: r.origin }, r);
     }
     for (const ac of r.acceptanceCriteria ?? []) {
-      const a = capability(ac.text);
-      if (a && ac.origin.kind === 'source')
+      if (ac.origin.kind !== 'source') continue;
+      // A criterion of several clauses states its capability in one of them: "Selecting a patient
+      // auto-fills all demographics; user can edit if needed".
+      // A quoted message ("Dear [Patient Name], … Download your report: [PDF link]") is text the
+      // product sends, not what the user does; a quoted button label ("Download PDF") stays.
+      const clauses = ac.text
+        .replace(QUOTED_TEXT, ' ')
+        .split(CLAUSE)
+        .filter((c) => c.trim().length > 0);
+      const story = out.find((o) => o.requirements[0] === r.id && !o.context);
+      const fileStated = out.some((o) => o.requirements[0] === r.id && o.context && o.file);
+      const file =
+        story && !fileStated ? clauses.find((c) => FILE_FORMAT.test(c) && DELIVERED.test(c)) : undefined;
+      const capable = clauses.some((c) => capability(c) !== null);
+      if (file && story && !capable) {
+        // "Printable and downloadable as PDF" under a front-desk story about invoices: that user
+        // downloads the story's record as a file (rule derive/operation-from-story).
         add(
           {
-            actor: a.actor,
-            action: clean(a.action),
+            actor: story.actor,
+            action: clean(file),
+            context: story.action,
+            file: true,
             origin: fromSource(ac.origin.file, ac.origin.line, ac.text.slice(0, 160)),
           },
           r,
         );
+        continue;
+      }
+      for (const clause of clauses) {
+        const a = capability(clause);
+        if (!a) continue;
+        // "user can edit" inside a front-desk story is that story's user.
+        const rest = clauses.filter((c) => c !== clause).join('; ');
+        add(
+          {
+            actor: story && GENERIC_ACTOR.test(a.actor.trim()) ? story.actor : a.actor,
+            action: clean(a.action),
+            context: [rest, story?.action ?? r.title ?? ''].filter(Boolean).join('; '),
+            origin: fromSource(ac.origin.file, ac.origin.line, ac.text.slice(0, 160)),
+          },
+          r,
+        );
+        break;
+      }
     }
   }
   // UX-flow steps that name a declared role: "The receptionist searches the patient by name".
   for (const f of domain.flows) {
     for (const step of f.steps) {
-      const m = FLOW_STEP.exec(step.text.replace(/\*\*/g, '').trim());
+      const text = step.text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+      // "the patient pays by card (Stripe payment sheet)": done at the provider the step names;
+      // the flow draws that call, and no operation of this API is asked for.
+      if (atProvider(text, domain)) continue;
+      // "On arrival, the receptionist clicks the appointment and presses "Check in"": the button
+      // pressed is the action, the record the step names is what it acts on (en, es, fr, de, pt).
+      const pressed = PRESS.exec(text);
+      const presser = pressed ? actorOf(text.slice(0, pressed.index), domain) : null;
+      if (pressed && presser) {
+        add(
+          {
+            actor: presser,
+            action: pressed.slice(1).find(Boolean)!.trim(),
+            context: text,
+            origin: step.origin,
+          },
+          owner(step.origin),
+        );
+        continue;
+      }
+      const bare = text.replace(STEP_LEAD_IN, '');
+      const m = FLOW_STEP.exec(bare) ?? (bare !== text ? FLOW_STEP.exec(capitalise(bare)) : null);
       if (!m) continue;
       const actor = m[1]!.trim();
       if (!isRole(actor, domain)) continue;
@@ -142,6 +221,50 @@ export function readStories(domain: Domain): Story[] {
   }
   return out;
 }
+
+function atProvider(text: string, domain: Domain): boolean {
+  const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return domain.integrations.some((i) => {
+    const name = i.name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    return name.length > 2 && t.includes(` ${name} `);
+  });
+}
+
+/** A lead-in before a step's subject: "On arrival, ", "If a deposit is required, ", "From "My appointments", ". */
+const STEP_LEAD_IN =
+  /^(?:\d+[.)]\s*)?(?:on|from|for|after|before|then|finally|when|if|once|in|at)\b[^,]{0,40},\s+/i;
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/**
+ * A button pressed in a flow step, its label quoted: "presses "Check in"", "pulsa «Reservar»",
+ * "clique sur « Réserver »", "klickt auf 'Einchecken'", "clica em "Reservar"".
+ */
+const PRESS =
+  /(?:^|[^\p{L}])(?:press(?:es)?|clicks?(?: on)?|taps?(?: on)?|hits|pulsa(?: en)?|presiona|hace clic en|toca|clique(?: sur)?|appuie sur|tape sur|klickt(?: auf)?|drückt(?: auf)?|tippt(?: auf)?|clica(?: em| no| na)?|pressiona|carrega em)\s+(?:(?:the|el|la|le|den|die|das|o|a)\s+)?(?:(?:button|botón|bouton|schaltfläche|botão)\s+)?(?:"([^"]{2,40})"|“([^”]{2,40})”|«\s*([^»]{2,40}?)\s*»|'([^']{2,40})'|‘([^’]{2,40})’|„([^“”]{2,40})[“”])/iu;
+const STEP_ARTICLE =
+  /^(?:the|a|an|el|la|los|las|un|una|le|les|l['’]|une|der|die|das|ein|eine|o|os|as|um|uma)\s+|^l['’]/iu;
+
+/** The role that opens the text (after a lead-in and an article), its longest stated label. */
+function actorOf(head: string, domain: Domain): string | null {
+  const t = head.replace(/\*\*/g, '').trim().replace(STEP_LEAD_IN, '');
+  for (const start of [t, t.replace(LEAD_IN_ANY, '')]) {
+    const ws = start.replace(STEP_ARTICLE, '').split(/\s+/).filter(Boolean);
+    for (let n = Math.min(4, ws.length); n >= 1; n--) {
+      const actor = ws
+        .slice(0, n)
+        .join(' ')
+        .replace(/[,:;]+$/, '');
+      if (isRole(actor, domain)) return actor;
+    }
+  }
+  return null;
+}
+
+/** Lead-ins of es, fr, de, pt ("Al llegar, ", "À l'arrivée, ", "Bei Ankunft ", "Na chegada, "). */
+const LEAD_IN_ANY = /^[^,]{1,40},\s+/u;
 
 const FLOW_STEP =
   /^(?:\d+[.)]\s*)?(?:on \w+, |then |finally, )?(?:[Tt]he |[Aa]n? |[Oo]n \w+, [Tt]he )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+s)\b\s*(.*)$/u;

@@ -4,7 +4,7 @@ import type { SpecEntity } from '../../model/spec/data.js';
 import { stated } from '../operations/stack.js';
 import type { ApiContext } from './context.js';
 import { crud, errorResponses, pathParams, resourceName } from './crud.js';
-import { type Intent, intentsOf, markedState, navigationTarget } from './intents.js';
+import { DASHBOARD, type Intent, intentsOf, markedState, navigationTarget } from './intents.js';
 import { camel, mentionPattern, pascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
@@ -40,7 +40,7 @@ export function entityOf(
 export function entitiesOf(text: string, resources: Resource[], entities: readonly SpecEntity[]): Resource[] {
   const usable = resources.filter((r) => r.kind !== 'internal' && r.kind !== 'join');
   const hits = usable
-    .map((r) => ({ r, m: mentionPattern(r.entity.name).exec(text) }))
+    .map((r) => ({ r, m: wholeMention(mentionPattern(r.entity.name), text) }))
     .filter((x) => x.m !== null)
     .sort((a, b) => b.r.entity.name.length - a.r.entity.name.length || a.m!.index - b.m!.index);
   // The longest name wins where names overlap (`order item` over `order`), then the earliest.
@@ -69,6 +69,27 @@ export function entitiesOf(text: string, resources: Resource[], entities: readon
       (a, b) => inbound(b.entity.name) - inbound(a.entity.name) || (a.entity.name < b.entity.name ? -1 : 1),
     );
   return heads.slice(0, 1);
+}
+
+/**
+ * A mention of the entity itself, not of a thing named after it: "report templates", "plantillas de
+ * informe", "modèles de rapport", "Vorlagen für Berichte" are a configuration of how reports look
+ * (en, es, pt, fr, de), not reports.
+ */
+const AFTER_PART = /^\s+(?:templates?|layouts?|formats?|settings)\b/iu;
+const BEFORE_PART =
+  /(?:\b(?:plantillas?|formatos?|dise[ñn]os?|modelos?|layouts?|mod[eè]les?|mises? en page|vorlagen?|layouts?)\s+(?:de(?:l| la| los| las)?|do|da|dos|das|du|des|d['’]|für(?: die| den| das)?)\s*)$/iu;
+/** "one column per clinician": what the records are grouped by is not what the step opens. */
+const GROUPED_BY = /(?:^|[^\p{L}])(?:per|por cada|pour chaque|par|pro|je)\s+$/iu;
+function wholeMention(re: RegExp, text: string): RegExpExecArray | null {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of text.matchAll(g)) {
+    const after = text.slice(m.index + m[0].length);
+    const before = text.slice(0, m.index);
+    if (!AFTER_PART.test(after) && !BEFORE_PART.test(before) && !GROUPED_BY.test(before))
+      return m as RegExpExecArray;
+  }
+  return null;
 }
 
 const STOP = new Set(
@@ -132,9 +153,35 @@ export function storyOperations(
         .map((e) => e.path.slice(ctx.base.path.length).split('/')[1]!),
     ),
   ];
+  // The reads each story maps to, by requirement: a criterion's export of a statistic exports that read.
+  const readsOf = new Map<string, Endpoint[]>();
   for (const s of stories) {
-    const intents = intentsOf(s.action);
-    const named = entitiesOf(navigationTarget(s.action), ctx.resources, ctx.spec.entities);
+    const said = entitiesOf(navigationTarget(s.action), ctx.resources, ctx.spec.entities);
+    const parentRead = s.context !== undefined && said.length === 0 ? statisticOf(readsOf, s) : undefined;
+    if (parentRead) {
+      const e = addNew(statisticExport(parentRead, s, intentsOf(s.action)));
+      traces.push({
+        id: s.id,
+        actor: s.actor,
+        role: null,
+        action: s.action,
+        operations: [],
+        requirements: s.requirements,
+        unmapped: null,
+        origin: s.origin,
+      });
+      links.push([tag(e, s)]);
+      continue;
+    }
+    // "user can edit if needed": the thing edited is named by the criterion's other clause or its
+    // story. What is added to a record the action does not name is part of it ("add interpretive
+    // comments before authorisation" changes the result): an update, not a new record.
+    const implicit = said.length === 0 && s.context !== undefined;
+    const named = implicit ? entitiesOf(s.context!, ctx.resources, ctx.spec.entities).slice(0, 1) : said;
+    const part = implicit && s.action.trim().split(/\s+/).length > 1;
+    const intents = intentsOf(s.action).map(
+      (i): Intent => (part && i.kind === 'create' ? { kind: 'update' } : i),
+    );
     // A state action the API already has for one of the named entities goes first ("checks a
     // patient in": the appointment's check-in, not a new one on patients).
     const verbs = intents.flatMap((i) => (i.kind === 'state' ? [i.verb] : []));
@@ -179,7 +226,22 @@ export function storyOperations(
       }
       if (ops.length > 0) break;
     }
+    // "View pending samples dashboard: see all samples at each workflow stage": the screen the title
+    // names counts the records per status, beside the list it opens.
+    const counted =
+      s.context === undefined &&
+      s.title &&
+      DASHBOARD.test(s.title) &&
+      !intents.some((i) => i.kind === 'dashboard')
+        ? named.find((r) => statusField(r.entity) !== undefined)
+        : undefined;
+    if (counted) {
+      const id = tag(addNew(statusSummary(counted, s)), s);
+      if (!ops.includes(id)) ops.push(id);
+    }
     if (intents.length === 0) why = 'no action verb of the five languages read';
+    if (s.context === undefined)
+      for (const r of s.requirements) readsOf.set(r, [...(readsOf.get(r) ?? []), ...ops.map((i) => all[i]!)]);
     traces.push({
       id: s.id,
       actor: s.actor,
@@ -193,6 +255,132 @@ export function storyOperations(
     links.push(ops);
   }
   return { endpoints: all, stories: traces, links };
+}
+
+/** The dashboard or statistic the criterion's story reads, when the criterion exports a file of it. */
+function statisticOf(readsOf: ReadonlyMap<string, Endpoint[]>, s: Story): Endpoint | undefined {
+  if (!intentsOf(s.action).some((i) => i.kind === 'export')) return undefined;
+  return s.requirements
+    .flatMap((r) => readsOf.get(r) ?? [])
+    .find(
+      (e) =>
+        e.method === 'GET' && e.entity === null && (e.resource === 'Analytics' || e.resource === 'Dashboard'),
+    );
+}
+
+/**
+ * "Export to Excel/PDF" under "see weekly trends": the same statistic as a file, `GET <read>/export`,
+ * with a `format` parameter listing the formats the criterion states.
+ */
+function statisticExport(read: Endpoint, s: Story, intents: Intent[]): Endpoint {
+  const formats = [
+    ...new Set(
+      [...s.action.matchAll(/(?:^|[^\p{L}])(pdf|csv|excel|xlsx)(?=$|[^\p{L}])/giu)].map((m) =>
+        m[1]!.toLowerCase() === 'excel' ? 'xlsx' : m[1]!.toLowerCase(),
+      ),
+    ),
+  ].sort();
+  const pdfOnly = formats.length === 1 && formats[0] === 'pdf';
+  void intents;
+  return {
+    ...read,
+    operationId: `export${read.operationId.replace(/^get/, '')}`,
+    path: `${read.path}/export`,
+    summary: `${read.summary} (${formats.join(', ') || 'file'})`,
+    parameters: [
+      ...read.parameters,
+      ...(formats.length > 1
+        ? [
+            {
+              name: 'format',
+              in: 'query' as const,
+              required: true,
+              schema: { type: 'string', enum: formats },
+              description: 'The file format, as the documents state them.',
+            },
+          ]
+        : []),
+    ],
+    responses: [
+      {
+        status: 200,
+        description: `${read.summary}, as a file.`,
+        schema: {
+          type: 'string',
+          format: 'binary',
+          contentMediaType: pdfOnly ? 'application/pdf' : 'application/octet-stream',
+        },
+      },
+      ...read.responses.filter((r) => r.status >= 400),
+    ],
+    requirements: s.requirements,
+    origin: fromRule('derive/operation-from-story', refs(s.origin)),
+  };
+}
+
+/** `GET /samples/status-summary`: how many records are in each status value of the entity. */
+function statusSummary(r: Resource, s: Story): Endpoint {
+  const status = statusField(r.entity)!;
+  const properties = Object.fromEntries(
+    status.enum!.map((v) => [v, { type: 'integer', minimum: 0 } as Record<string, unknown>]),
+  );
+  const base = read(
+    `${r.collectionPath}/status-summary`,
+    `get${r.entity.name}StatusSummary`,
+    resourceName(r),
+    `Number of ${r.entity.name} records per ${status.name}`,
+    s,
+    fromRule('derive/operation-from-story', refs(s.origin)),
+  );
+  return {
+    ...base,
+    entity: r.entity.name,
+    responses: [
+      {
+        status: 200,
+        description: base.summary,
+        schema: { type: 'object', properties, required: status.enum!, additionalProperties: false },
+      },
+      ...base.responses.filter((x) => x.status >= 400),
+    ],
+  };
+}
+
+/**
+ * A read the API already has for what a step opens or picks when that is no entity: "picks a slot"
+ * → `GET /slots` (the slot search), "opens "Reports"" → the one report read. Exactly one match, or none.
+ */
+function readNamed(action: string, all: Endpoint[]): Endpoint | null {
+  const quoted = /["“«„]\s*([^"”»“]{2,40}?)\s*["”»“]/u.exec(action)?.[1];
+  const object =
+    /^(?:\p{L}+)\s+(?:(?:the|a|an|one|el|la|un|una|le|les|une|der|die|das|den|ein|eine|o|um|uma)\s+)?(\p{L}{3,})/iu.exec(
+      action.trim(),
+    )?.[1];
+  const noun = (quoted ?? object)?.toLowerCase().replace(/^(?:my|mis|mes|meine|meus)\s+/, '');
+  if (!noun) return null;
+  const stem = noun.replace(/(?:es|s)$/, '');
+  const reads = all.filter((e) => e.method === 'GET' && !/\{[^}]+\}$/.test(e.path));
+  const exact = reads.filter((e) => {
+    const last = e.path.split('/').pop() ?? '';
+    return last === `${stem}s` || last === stem || last === `${stem}es`;
+  });
+  if (exact.length === 1) return exact[0]!;
+  if (!quoted) return null;
+  const within = reads.filter((e) => e.path.split('/').some((seg) => seg.split('-').includes(stem)));
+  return within.length === 1 ? within[0]! : null;
+}
+
+/** What is printed or downloaded when it is a part of the record the action names (en, es, pt, fr, de). */
+const PRINTED_PART =
+  /^(?:re-?print|print|download|export|imprimir|reimprimir|descargar|exportar|imprimer|réimprimer|télécharger|exporter|drucken|herunterladen|exportieren|baixar)\s+(?:(?:the|a|an|my|el|la|los|las|le|les|des|die|den|das|o|a|os|as)\s+)?([\p{L}-]{3,})\s+(?:(?:for|of|from|de|del|para|pour|du|des|für|von|do|da)(?=$|[^\p{L}])|d['’])/iu;
+/** German puts the verb last: "Etiketten für einen Auftrag erneut drucken". */
+const PRINTED_PART_DE =
+  /^(?:(?:die|den|das)\s+)?([\p{L}-]{3,})\s+(?:für|von|des|der)\s+.+?\s+(?:erneut\s+|nochmals\s+)?(?:drucken|ausdrucken|nachdrucken|herunterladen|exportieren)$/iu;
+function printedPart(action: string, r: Resource): string | null {
+  const noun = (PRINTED_PART.exec(action.trim()) ?? PRINTED_PART_DE.exec(action.trim()))?.[1];
+  if (!noun || mentionPattern(r.entity.name).test(noun)) return null;
+  if (/^(?:pdfs?|copy|copies|file|files|version|copia|copie|kopie|cópia)$/i.test(noun)) return null;
+  return slug(noun);
 }
 
 const statusField = (e: SpecEntity) =>
@@ -248,35 +436,48 @@ function resolve(
     }
     case 'export': {
       if (!r) return 'the export names no entity of the data model';
-      const suffix = intent.pdf ? 'pdf' : intent.many ? 'export' : 'download';
+      // "reprint labels for an existing order": the labels of the order, not the order as a PDF.
+      const part = printedPart(s.action, r);
+      const suffix = part ?? (intent.many ? 'export' : intent.pdf ? 'pdf' : 'download');
       const stated = on((e) => e.method === 'GET' && e.path.endsWith(`/${suffix}`));
       if (stated) return stated;
-      const item = !intent.many;
+      const item = part !== null || !intent.many;
       const path = `${item ? r.itemPath : r.collectionPath}/${suffix}`;
-      const opId = `${suffix === 'pdf' ? 'get' : suffix}${item ? r.entity.name : pluralOf(r)}${suffix === 'pdf' ? 'Pdf' : ''}`;
+      const opId = part
+        ? `get${r.entity.name}${pascal(part.replace(/-/g, ' '))}`
+        : `${suffix === 'pdf' ? 'get' : suffix}${item ? r.entity.name : pluralOf(r)}${suffix === 'pdf' ? 'Pdf' : ''}`;
       return {
         ...read(
           path,
           opId,
           resourceName(r),
-          `${pascal(suffix)} ${words(r.entity.name)}${item ? '' : 's'}`,
+          part
+            ? `${pascal(part.replace(/-/g, ' '))} of the ${r.entity.name}, to print`
+            : `${pascal(suffix)} ${words(r.entity.name)}${item ? '' : 's'}`,
           s,
           origin,
         ),
         entity: r.entity.name,
         parameters: pathParams(r, item),
         responses: [
-          {
-            status: 200,
-            description: intent.pdf
-              ? 'The document as PDF (application/pdf).'
-              : `The ${words(r.entity.name)} file.`,
-            schema: {
-              type: 'string',
-              format: 'binary',
-              contentMediaType: intent.pdf ? 'application/pdf' : 'application/octet-stream',
-            },
-          },
+          // A part's content (labels) is what the client prints; its file format is not stated.
+          part
+            ? {
+                status: 200,
+                description: `The ${part.replace(/-/g, ' ')} of the ${r.entity.name}, to print.`,
+                schema: { type: 'object' },
+              }
+            : {
+                status: 200,
+                description: intent.pdf
+                  ? 'The document as PDF (application/pdf).'
+                  : `The ${words(r.entity.name)} file.`,
+                schema: {
+                  type: 'string',
+                  format: 'binary',
+                  contentMediaType: intent.pdf ? 'application/pdf' : 'application/octet-stream',
+                },
+              },
           ...errorResponses({
             authenticated: true,
             notFound: item,
@@ -304,7 +505,7 @@ function resolve(
         const q = searchOf(s.action, ctx, origin, s);
         if (q) return all.find((e) => e.method === 'GET' && e.path === q.path) ?? q;
       }
-      if (!r) return 'the story names no entity of the data model';
+      if (!r) return readNamed(s.action, all) ?? 'the story names no entity of the data model';
       return (
         (intent.kind === 'search' ? on((e) => e.action === 'search') : undefined) ??
         on((e) => e.action === 'list') ??
@@ -370,6 +571,8 @@ function resolve(
       return on((e) => e.action === 'list') ?? on((e) => e.action === 'create') ?? crud(r, 'list', ctx);
     }
     case 'state': {
+      // "block an afternoon off": the model's record of blocked time, when it has exactly one.
+      if (!r && intent.verb === 'block') r = blockedTime(ctx);
       if (!r) return 'the story names no entity of the data model';
       const verb = intent.verb;
       // "block time off": blocking creates the record when nothing has a state to block.
@@ -419,6 +622,14 @@ const BOOKING =
 function booking(action: string, ctx: ApiContext): Resource | null {
   if (!BOOK.test(action.trim())) return null;
   return ctx.resources.find((r) => BOOKING.test(words(r.entity.name))) ?? null;
+}
+
+const BLOCKED_TIME =
+  /^(?:time off|time offs|blocked time|block(?:ed)? slot|absence|unavailability|leave|closure|ausencia|bloqueo|indisponibilidad|absence|indisponibilit[ée]|abwesenheit|sperrzeit|ausência|bloqueio|indisponibilidade|folga)$/i;
+
+function blockedTime(ctx: ApiContext): Resource | null {
+  const hits = ctx.resources.filter((r) => r.kind !== 'join' && BLOCKED_TIME.test(words(r.entity.name)));
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 const SEARCH_BY =

@@ -794,4 +794,9 @@ export const derived: Record<DerivedPhrase, string> = {
   // Slack endpoint, stated alert targets.
   '{} {} (the webhook URL)': '{0} {1} (die Webhook-URL)',
   '> {} (stated target {*})': '> {0} (angegebenes Ziel: {1})',
+  'The {} of the {name}, to print.': '{0} von {1}, zum Drucken.',
+  'Number of {name} records per {}': 'Anzahl der {0}-Datensätze je {1}',
+  '{*}, as a file.': '{0}, als Datei.',
+  'The file format, as the documents state them.': 'Das Dateiformat, wie es die Dokumente angeben.',
+  '{} of the {name}, to print': '{0} von {1}, zum Drucken',
 };

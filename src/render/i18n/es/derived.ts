@@ -796,4 +796,10 @@ export const derived: Record<DerivedPhrase, string> = {
   // Slack endpoint, stated alert targets.
   '{} {} (the webhook URL)': '{0} {1} (la URL del webhook)',
   '> {} (stated target {*})': '> {0} (objetivo indicado: {1})',
+  'The {} of the {name}, to print.': '{0} de {1}, para imprimir.',
+  'Number of {name} records per {}': 'Número de registros de {0} por {1}',
+  '{*}, as a file.': '{0}, como archivo.',
+  'The file format, as the documents state them.':
+    'El formato de archivo, tal como lo indican los documentos.',
+  '{} of the {name}, to print': '{0} de {1}, para imprimir',
 };

@@ -800,4 +800,9 @@ export const derived: Record<DerivedPhrase, string> = {
   // Slack endpoint, stated alert targets.
   '{} {} (the webhook URL)': '{0} {1} (l’URL du webhook)',
   '> {} (stated target {*})': '> {0} (objectif énoncé : {1})',
+  'The {} of the {name}, to print.': '{0} de {1}, à imprimer.',
+  'Number of {name} records per {}': 'Nombre d’enregistrements {0} par {1}',
+  '{*}, as a file.': '{0}, sous forme de fichier.',
+  'The file format, as the documents state them.': 'Le format de fichier, tel que les documents l’indiquent.',
+  '{} of the {name}, to print': '{0} de {1}, à imprimer',
 };

@@ -792,4 +792,9 @@ export const derived: Record<DerivedPhrase, string> = {
   // Slack endpoint, stated alert targets.
   '{} {} (the webhook URL)': '{0} {1} (a URL do webhook)',
   '> {} (stated target {*})': '> {0} (meta declarada: {1})',
+  'The {} of the {name}, to print.': '{0} de {1}, para imprimir.',
+  'Number of {name} records per {}': 'Número de registros de {0} por {1}',
+  '{*}, as a file.': '{0}, como arquivo.',
+  'The file format, as the documents state them.': 'O formato de arquivo, tal como os documentos o indicam.',
+  '{} of the {name}, to print': '{0} de {1}, para imprimir',
 };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { compileCorpus } from './corpus.js';
+
+/**
+ * Issue 13's Done-when for labcore, checked against its PRD (docs/product/prd.md): the stories for
+ * dashboards (US-3.4, US-9.1–9.3), report amendment (US-5.3), PDF download (US-6.3, US-7.1, US-8.1),
+ * lab settings (US-6.2, US-10.3) and language preference (US-10.4) have operations their actor may
+ * call; patient data can be edited where US-1.2 says so; test definitions are deactivated, not deleted.
+ */
+const EXPECTED: [story: string, operation: string, role: string][] = [
+  ['US-1.2', 'updatePatient', 'front_desk'],
+  ['US-2.2', 'getOrderLabels', 'front_desk'],
+  ['US-3.4', 'getSampleStatusSummary', 'admin'],
+  ['US-3.4', 'listSamples', 'admin'],
+  ['US-5.3', 'amendReport', 'pathologist'],
+  ['US-6.2', 'updateLab', 'admin'],
+  ['US-6.3', 'getReportPdf', 'front_desk'],
+  ['US-7.1', 'getReportPdf', 'front_desk'],
+  ['US-8.1', 'getInvoicePdf', 'front_desk'],
+  ['US-9.1', 'getDashboard', 'admin'],
+  ['US-9.2', 'getAverageTurnaroundTime', 'admin'],
+  ['US-9.3', 'getTrendsTestVolume', 'admin'],
+  ['US-9.3', 'exportTrendsTestVolume', 'admin'],
+  ['US-10.3', 'updateLab', 'admin'],
+  ['US-10.4', 'updateMyPreferences', 'front_desk'],
+];
+
+describe('labcore stories (issue 13 Done-when)', () => {
+  it('each maps to an operation allowed for its actor', async () => {
+    const spec = (await compileCorpus('labcore')).spec!;
+    for (const [id, op, role] of EXPECTED) {
+      const ops = spec.stories!.filter((s) => s.id === id).flatMap((s) => s.operations);
+      expect(ops, id).toContain(op);
+      const row = spec.permissions!.rows.find((r) => r.operationId === op);
+      expect(row?.access[role], `${op} for ${role}`).not.toBe('denied');
+    }
+    // US-6.2's report templates are the lab's settings: no story changes an authorised report by PATCH.
+    expect(spec.stories!.filter((s) => s.id === 'US-6.2').flatMap((s) => s.operations)).not.toContain(
+      'updateReport',
+    );
+    // US-2.2 reprints labels: not the order rendered as a PDF.
+    expect(spec.endpoints.some((e) => e.operationId === 'getOrderPdf')).toBe(false);
+  }, 120_000);
+
+  it('test definitions and users are deactivated, never deleted', async () => {
+    const spec = (await compileCorpus('labcore')).spec!;
+    for (const entity of ['TestDefinition', 'User']) {
+      expect(spec.endpoints.some((e) => e.entity === entity && e.method === 'DELETE')).toBe(false);
+      expect(spec.endpoints.some((e) => e.entity === entity && e.path.endsWith('/deactivate'))).toBe(true);
+    }
+  }, 120_000);
+});
