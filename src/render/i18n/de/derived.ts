@@ -827,4 +827,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'versioned SQL files': 'versionierte SQL-Dateien',
   'ownership checked on {} entities ({*})': 'Eigentum geprüft bei {0} Entitäten ({1})',
   'under {*}': 'unter {0}',
+  'Server-side sessions via {*}': 'Serverseitige Sitzungen über {0}',
+  'Server-side sessions': 'Serverseitige Sitzungen',
+  'session via {*}': 'Sitzung über {0}',
+  '{*} with refresh tokens ({*})': '{0} mit Refresh-Tokens ({1})',
+  'bcrypt, cost {}': 'bcrypt, Kostenfaktor {0}',
+  'role-based access control, {} roles ({*}), permission matrix of {} endpoints, {} ownership rules':
+    'rollenbasierte Zugriffskontrolle, {0} Rollen ({1}), Berechtigungsmatrix mit {2} Endpunkten, {3} Eigentümerregeln',
+  'role-based access control, {} roles ({*}), permission matrix of {} endpoints':
+    'rollenbasierte Zugriffskontrolle, {0} Rollen ({1}), Berechtigungsmatrix mit {2} Endpunkten',
+  'role-based access control, {} roles ({*})': 'rollenbasierte Zugriffskontrolle, {0} Rollen ({1})',
+  'per endpoint class: {*}': 'je Endpunktklasse: {0}',
 };

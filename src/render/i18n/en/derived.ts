@@ -622,6 +622,16 @@ export const DERIVED_PHRASES = [
   'versioned SQL files',
   'ownership checked on {} entities ({*})',
   'under {*}',
+  // The completion report's security figures (src/report/facts.ts).
+  'Server-side sessions via {*}',
+  'Server-side sessions',
+  'session via {*}',
+  '{*} with refresh tokens ({*})',
+  'bcrypt, cost {}',
+  'role-based access control, {} roles ({*}), permission matrix of {} endpoints, {} ownership rules',
+  'role-based access control, {} roles ({*}), permission matrix of {} endpoints',
+  'role-based access control, {} roles ({*})',
+  'per endpoint class: {*}',
 ] as const;
 
 export type DerivedPhrase = (typeof DERIVED_PHRASES)[number];

@@ -830,4 +830,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'versioned SQL files': 'archivos SQL versionados',
   'ownership checked on {} entities ({*})': 'propiedad comprobada en {0} entidades ({1})',
   'under {*}': 'en menos de {0}',
+  'Server-side sessions via {*}': 'Sesiones en el servidor mediante {0}',
+  'Server-side sessions': 'Sesiones en el servidor',
+  'session via {*}': 'sesión mediante {0}',
+  '{*} with refresh tokens ({*})': '{0} con tokens de refresco ({1})',
+  'bcrypt, cost {}': 'bcrypt, coste {0}',
+  'role-based access control, {} roles ({*}), permission matrix of {} endpoints, {} ownership rules':
+    'control de acceso basado en roles, {0} roles ({1}), matriz de permisos de {2} endpoints, {3} reglas de propiedad',
+  'role-based access control, {} roles ({*}), permission matrix of {} endpoints':
+    'control de acceso basado en roles, {0} roles ({1}), matriz de permisos de {2} endpoints',
+  'role-based access control, {} roles ({*})': 'control de acceso basado en roles, {0} roles ({1})',
+  'per endpoint class: {*}': 'por clase de endpoint: {0}',
 };

@@ -834,4 +834,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'versioned SQL files': 'fichiers SQL versionnés',
   'ownership checked on {} entities ({*})': 'propriété vérifiée sur {0} entités ({1})',
   'under {*}': 'en moins de {0}',
+  'Server-side sessions via {*}': 'Sessions côté serveur via {0}',
+  'Server-side sessions': 'Sessions côté serveur',
+  'session via {*}': 'session par {0}',
+  '{*} with refresh tokens ({*})': '{0} avec jetons de rafraîchissement ({1})',
+  'bcrypt, cost {}': 'bcrypt, coût {0}',
+  'role-based access control, {} roles ({*}), permission matrix of {} endpoints, {} ownership rules':
+    'contrôle d’accès par rôles, {0} rôles ({1}), matrice des permissions de {2} endpoints, {3} règles de propriété',
+  'role-based access control, {} roles ({*}), permission matrix of {} endpoints':
+    'contrôle d’accès par rôles, {0} rôles ({1}), matrice des permissions de {2} endpoints',
+  'role-based access control, {} roles ({*})': 'contrôle d’accès par rôles, {0} rôles ({1})',
+  'per endpoint class: {*}': 'par classe d’endpoint : {0}',
 };

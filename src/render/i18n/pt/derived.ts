@@ -826,4 +826,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'versioned SQL files': 'arquivos SQL versionados',
   'ownership checked on {} entities ({*})': 'propriedade verificada em {0} entidades ({1})',
   'under {*}': 'em menos de {0}',
+  'Server-side sessions via {*}': 'Sessões no servidor via {0}',
+  'Server-side sessions': 'Sessões no servidor',
+  'session via {*}': 'sessão via {0}',
+  '{*} with refresh tokens ({*})': '{0} com tokens de atualização ({1})',
+  'bcrypt, cost {}': 'bcrypt, custo {0}',
+  'role-based access control, {} roles ({*}), permission matrix of {} endpoints, {} ownership rules':
+    'controle de acesso baseado em papéis, {0} papéis ({1}), matriz de permissões de {2} endpoints, {3} regras de propriedade',
+  'role-based access control, {} roles ({*}), permission matrix of {} endpoints':
+    'controle de acesso baseado em papéis, {0} papéis ({1}), matriz de permissões de {2} endpoints',
+  'role-based access control, {} roles ({*})': 'controle de acesso baseado em papéis, {0} papéis ({1})',
+  'per endpoint class: {*}': 'por classe de endpoint: {0}',
 };
