@@ -242,7 +242,8 @@ export function proseLines(markdown: string): { line: number; text: string }[] {
     const text = raw
       .replace(/`[^`]*`/g, ' ')
       .replace(/\]\([^)]*\)/g, '] ')
-      .replace(/“[^”]*”|«[^»]*»|„[^“”]*[“”]/g, ' ')
+      // Quoted text is the documents' own: kept for the caller to look up, never scored.
+      .replace(/“([^”]*)”|«([^»]*)»|„([^“”]*)[“”]|"([^"|]*)"/g, (_, a, b, c, d) => `⟦${a ?? b ?? c ?? d}⟧`)
       .replace(PRODUCT_NAMES, ' ')
       .replace(/https?:\/\/\S+/g, ' ')
       .replace(/\*\*[^*]*\*\*/g, ' ')
@@ -255,12 +256,16 @@ export function proseLines(markdown: string): { line: number; text: string }[] {
 /** Identifiers (`created_by`, `userId`, `A01`, `x.y`, `attempts=5`) are code, not language. */
 const IDENTIFIER = /\S*(?:[_\d.=/-]\S*[\p{L}]|[\p{L}]\S*[_\d=/-])\S*|\b\p{Ll}+\p{Lu}\S*/gu;
 
+/** A quotation marked by proseLines. */
+const QUOTED = /⟦[^⟧]*⟧/g;
+
 /** Words in capitals (`NOT NULL`, `WHERE`, `FOR UPDATE`) are SQL or acronyms, not language. */
 const UPPER_CASE = /\b\p{Lu}{2,}\b/gu;
 
 /** Words of prose, lower case, identifiers and capitals left out. */
 const words = (text: string): string[] =>
   text
+    .replace(QUOTED, ' ')
     .replace(IDENTIFIER, ' ')
     .replace(UPPER_CASE, ' ')
     .toLowerCase()
@@ -365,6 +370,7 @@ export function weight(text: string, language: string, other: string, names?: Re
   const fw = functionWords(language, other);
   const all =
     text
+      .replace(QUOTED, ' ')
       .replace(IDENTIFIER, ' ')
       .replace(UPPER_CASE, ' ')
       .match(/\p{L}+/gu) ?? [];
