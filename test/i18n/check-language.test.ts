@@ -69,3 +69,20 @@ describe('backend-spec check in the project language', { timeout: 60_000 }, () =
     expect(missing.err).toMatch(/nope\.md não encontrado/);
   });
 });
+
+describe('a diagnostic whose parts are the tool’s words', () => {
+  it('load/config-location-fallback names the missing documents in the language', async () => {
+    const { formatDiagnostic } = await import('../../src/report/diagnostics.js');
+    const d = {
+      code: 'load/config-location-fallback' as const,
+      severity: 'warning' as const,
+      message:
+        'the config names docs (does not exist) for the planning documents, but the PRD and architecture are not there; found by scanning in _bmad-output',
+      hint: 'point the config at the folder that holds the documents',
+    };
+    expect(formatDiagnostic(d, 'es')).toContain('docs (no existe)');
+    expect(formatDiagnostic(d, 'es')).toContain('PRD y arquitectura');
+    expect(formatDiagnostic(d, 'de')).toContain('PRD und Architektur');
+    expect(formatDiagnostic(d, 'en')).toContain('PRD and architecture');
+  });
+});

@@ -838,4 +838,6 @@ export const derived: Record<DerivedPhrase, string> = {
     'rollenbasierte Zugriffskontrolle, {0} Rollen ({1}), Berechtigungsmatrix mit {2} Endpunkten',
   'role-based access control, {} roles ({*})': 'rollenbasierte Zugriffskontrolle, {0} Rollen ({1})',
   'per endpoint class: {*}': 'je Endpunktklasse: {0}',
+  'PRD and architecture': 'PRD und Architektur',
+  '{*} (does not exist)': '{0} (existiert nicht)',
 };

@@ -632,6 +632,9 @@ export const DERIVED_PHRASES = [
   'role-based access control, {} roles ({*}), permission matrix of {} endpoints',
   'role-based access control, {} roles ({*})',
   'per endpoint class: {*}',
+  // Parts of load/config-location-fallback's message (src/load/discover.ts).
+  'PRD and architecture',
+  '{*} (does not exist)',
 ] as const;
 
 export type DerivedPhrase = (typeof DERIVED_PHRASES)[number];

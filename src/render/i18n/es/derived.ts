@@ -841,4 +841,6 @@ export const derived: Record<DerivedPhrase, string> = {
     'control de acceso basado en roles, {0} roles ({1}), matriz de permisos de {2} endpoints',
   'role-based access control, {} roles ({*})': 'control de acceso basado en roles, {0} roles ({1})',
   'per endpoint class: {*}': 'por clase de endpoint: {0}',
+  'PRD and architecture': 'PRD y arquitectura',
+  '{*} (does not exist)': '{0} (no existe)',
 };

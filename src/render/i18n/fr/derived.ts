@@ -845,4 +845,6 @@ export const derived: Record<DerivedPhrase, string> = {
     'contrôle d’accès par rôles, {0} rôles ({1}), matrice des permissions de {2} endpoints',
   'role-based access control, {} roles ({*})': 'contrôle d’accès par rôles, {0} rôles ({1})',
   'per endpoint class: {*}': 'par classe d’endpoint : {0}',
+  'PRD and architecture': 'PRD et architecture',
+  '{*} (does not exist)': '{0} (n’existe pas)',
 };

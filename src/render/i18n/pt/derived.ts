@@ -837,4 +837,6 @@ export const derived: Record<DerivedPhrase, string> = {
     'controle de acesso baseado em papéis, {0} papéis ({1}), matriz de permissões de {2} endpoints',
   'role-based access control, {} roles ({*})': 'controle de acesso baseado em papéis, {0} papéis ({1})',
   'per endpoint class: {*}': 'por classe de endpoint: {0}',
+  'PRD and architecture': 'PRD e arquitetura',
+  '{*} (does not exist)': '{0} (não existe)',
 };
