@@ -7,7 +7,7 @@ import { nodeHost } from '../host.js';
 import type { SourceEntry, Sources } from '../model/sources.js';
 import { type CompileResult, compile } from '../pipeline.js';
 import { catalogFor } from '../render/i18n/index.js';
-import { formatDiagnostic, localiseText } from '../report/diagnostics.js';
+import { formatDiagnostic, localiseText, projectLanguage } from '../report/diagnostics.js';
 import { formatReport } from '../report/index.js';
 import { EXIT, type Io, VERSION } from './exit.js';
 import { failureDiagnostic, relativeTo } from './failure.js';
@@ -89,9 +89,7 @@ function sourceLine(e: SourceEntry, language: string): string {
  * language); without a report, the config's; before any config was read, --lang.
  */
 function terminalLanguage(result: CompileResult | null, flags: GenerateFlags): string {
-  if (result?.report) return result.report.language ?? 'en';
-  const config = result?.sources.config;
-  if (config) return (config.communicationLanguage ?? config.documentationLanguage).value;
+  if (result?.report || result?.sources.config) return projectLanguage(result);
   return flags.lang ? normaliseLanguage(flags.lang) : 'en';
 }
 

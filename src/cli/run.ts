@@ -124,6 +124,10 @@ export async function run(
       new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'),
     )
     .option('--no-sql', 'do not apply the SQL blocks to PostgreSQL')
+    .option(
+      '--lang <language>',
+      "language of the messages, a code or a name (default: the project's communication language)",
+    )
     .option('--postgres-url <url>', 'apply the SQL to this PostgreSQL server instead of embedded PGlite')
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a diagnostic of this severity or worse exists')

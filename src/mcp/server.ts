@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import { z } from 'zod';
-import { formatText } from '../diagnostics/format.js';
 import type { FactsInput } from '../facts/types.js';
 import { WORKFLOW_PROMPT } from './prompt.js';
 import {
   answerQuestion,
   applyFacts,
   compileProject,
+  diagnosticLines,
   getItem,
   project,
   proposeFacts,
@@ -144,7 +144,7 @@ export async function serveMcp(root: string, version: string): Promise<void> {
           ? { project: { documents: compiled.sources.documents, domain: compiled.domain } }
           : {}),
       });
-      return json({ summary: result.summary, diagnostics: result.diagnostics.map(formatText) });
+      return json({ summary: result.summary, diagnostics: diagnosticLines(compiled, result.diagnostics) });
     },
   );
 

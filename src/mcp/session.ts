@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { DECISIONS_FILE } from '../decisions/types.js';
-import { formatText } from '../diagnostics/format.js';
 import { FACT_KINDS, FACTS_FILE, type FactsInput, type FactVerdict } from '../facts/types.js';
 import { type Host, nodeHost } from '../host.js';
 import { type CompileResult, compile } from '../pipeline.js';
+import { formatDiagnostic, projectLanguage } from '../report/diagnostics.js';
 import { appendFacts, countFacts, pickFacts } from './overlay-text.js';
 
 /**
@@ -27,6 +27,15 @@ export async function compileProject(p: Project, opts: { verify?: boolean; host?
   return compile({ root: p.root, verify: { skip: !opts.verify } }, opts.host ?? p.host);
 }
 
+/**
+ * Diagnostics as the terminal prints them, in the project's language (communication_language, else
+ * the documentation language): the assistant talks to the user in that language.
+ */
+export const diagnosticLines = (r: CompileResult, list: CompileResult['diagnostics']): string[] => {
+  const language = projectLanguage(r);
+  return list.map((d) => formatDiagnostic(d, language));
+};
+
 export function summary(r: CompileResult, opts: { unread?: number; diagnostics?: number } = {}) {
   const shown = r.diagnostics.filter((d) => d.severity !== 'info' || d.code.startsWith('facts/'));
   return {
@@ -41,7 +50,7 @@ export function summary(r: CompileResult, opts: { unread?: number; diagnostics?:
     diagnostics: {
       errors: r.diagnostics.filter((d) => d.severity === 'error').length,
       warnings: r.diagnostics.filter((d) => d.severity === 'warning').length,
-      shown: shown.slice(0, opts.diagnostics ?? 60).map(formatText),
+      shown: diagnosticLines(r, shown.slice(0, opts.diagnostics ?? 60)),
     },
     openQuestions: {
       conflicts: (r.spec?.reconciliation.conflicts ?? []).map((c) => ({
@@ -153,7 +162,10 @@ export async function proposeFacts(p: Project, proposal: FactsInput) {
   const text = appendFacts(existing, proposal);
   const overlayHost: Host = { ...p.host, readFile: async (f) => (f === file ? text : p.host.readFile(f)) };
   const result = await compileProject(p, { host: overlayHost });
-  const bad = result.diagnostics.filter((d) => d.code === 'facts/bad-overlay').map(formatText);
+  const bad = diagnosticLines(
+    result,
+    result.diagnostics.filter((d) => d.code === 'facts/bad-overlay'),
+  );
   return {
     ok: bad.length === 0,
     schemaErrors: bad,
@@ -240,7 +252,10 @@ export async function answerQuestion(p: Project, answer: Answer) {
     .join('\n');
   await p.host.writeFile(file, `${head}${item}\n`);
   const after = await compileProject(p);
-  const bad = after.diagnostics.filter((d) => d.code === 'reconcile/bad-decision').map(formatText);
+  const bad = diagnosticLines(
+    after,
+    after.diagnostics.filter((d) => d.code === 'reconcile/bad-decision'),
+  );
   return {
     written: true,
     file: path.relative(p.root, file).replace(/\\/g, '/'),

@@ -63,3 +63,24 @@ export function formatDiagnostic(d: Diagnostic, language: string): string {
   const hint = local.hint ? `\n    ${catalog.labels.hint}: ${local.hint}` : '';
   return `${where}${catalog.labels[d.severity]} ${d.code}: ${local.message}${hint}`;
 }
+
+/**
+ * The language a compiled project talks to its user in: the report's (communication_language, else
+ * the documentation language), else the config's; English without either. `generate`, `check` and
+ * the MCP tools all print diagnostics in it.
+ */
+export function projectLanguage(
+  result: {
+    report: { language?: string } | null;
+    sources: {
+      config?: {
+        communicationLanguage?: { value: string };
+        documentationLanguage: { value: string };
+      };
+    };
+  } | null,
+): string {
+  if (result?.report) return result.report.language ?? 'en';
+  const config = result?.sources.config;
+  return config ? (config.communicationLanguage ?? config.documentationLanguage).value : 'en';
+}

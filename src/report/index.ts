@@ -134,11 +134,12 @@ export function formatReport(r: Report): string {
     '',
     c.security,
     ...[
-      s.authentication && `- ${c.authentication}: ${s.authentication}`,
-      s.passwordHashing && `- ${c.passwordHashing}: ${s.passwordHashing}`,
-      s.authorization && `- ${c.authorization}: ${s.authorization}`,
+      // The figures are worded in English by reportFacts: the phrasebook puts them in the language.
+      s.authentication && `- ${c.authentication}: ${say(s.authentication)}`,
+      s.passwordHashing && `- ${c.passwordHashing}: ${say(s.passwordHashing)}`,
+      s.authorization && `- ${c.authorization}: ${say(s.authorization)}`,
       `- ${c.validation(s.validationRules, s.sensitiveFields)}`,
-      s.rateLimiting && `- ${c.rateLimiting}: ${s.rateLimiting}`,
+      s.rateLimiting && `- ${c.rateLimiting}: ${say(s.rateLimiting)}`,
     ].filter((x): x is string => typeof x === 'string'),
     '',
     c.performance,

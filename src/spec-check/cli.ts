@@ -1,7 +1,10 @@
 import * as path from 'node:path';
+import { normaliseLanguage } from '../config/language.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatSarif, formatText } from '../diagnostics/format.js';
+import { formatSarif } from '../diagnostics/format.js';
 import type { Host } from '../host.js';
+import { catalogFor } from '../render/i18n/index.js';
+import { formatDiagnostic, projectLanguage } from '../report/diagnostics.js';
 import { checkSpec } from './index.js';
 
 export interface CheckFlags {
@@ -11,6 +14,8 @@ export interface CheckFlags {
   sql: boolean;
   postgresUrl?: string;
   failOn: 'error' | 'warning' | 'never';
+  /** The language of the text lines; default: the project's (communication, else documentation). */
+  lang?: string;
 }
 
 interface Io {
@@ -54,16 +59,17 @@ export async function runCheck(
   let target = file ? path.resolve(file) : null;
   let root = flags.project ? path.resolve(flags.project) : null;
   const { compile } = await import('../pipeline.js');
+  let language = flags.lang ? normaliseLanguage(flags.lang) : 'en';
   if (!target) {
     root ??= cwd;
     const compiled = await compile({ root, verify: { skip: true } }, host);
     target = path.join(root, compiled.outDir, 'backend-spec.md');
+    if (!flags.lang) language = projectLanguage(compiled);
   }
   const text = await host.readFile(target);
   if (text === null) {
-    io.err.write(
-      `backend-spec: ${path.relative(cwd, target) || target} not found (pass the spec file to check)\n`,
-    );
+    const say = catalogFor(language).messages.report.terminal;
+    io.err.write(`${say.specNotFound(path.relative(cwd, target) || target)}\n`);
     return 2;
   }
   root ??= await findProject(host, path.dirname(target));
@@ -72,6 +78,7 @@ export async function runCheck(
     const compiled = await compile({ root, verify: { skip: true } }, host);
     if (compiled.ok && compiled.sources.documents.length > 0)
       project = { documents: compiled.sources.documents, domain: compiled.domain };
+    if (!flags.lang) language = projectLanguage(compiled);
   }
   const inside = (dir: string, p: string) => !path.relative(dir, p).startsWith('..');
   const shown = (p: string) =>
@@ -91,15 +98,19 @@ export async function runCheck(
   } else if (flags.format === 'sarif') {
     io.out.write(`${JSON.stringify(formatSarif(result.diagnostics, version), null, 2)}\n`);
   } else {
-    for (const d of result.diagnostics) io.out.write(`${formatText(d)}\n`);
+    // In the project's language, as `generate` prints its diagnostics.
+    for (const d of result.diagnostics) io.out.write(`${formatDiagnostic(d, language)}\n`);
     const s = result.summary;
+    const say = catalogFor(language).messages.report.terminal;
+    const count = (severity: Diagnostic['severity']) =>
+      result.diagnostics.filter((d) => d.severity === severity).length;
     io.err.write(
       [
-        `Checked ${shown(target)}${project ? ` against the documents of ${path.basename(root!)}` : ''}:`,
-        `- sections: ${s.sections.found.length} of 15 found${s.sections.missing.length > 0 ? ` (missing: ${s.sections.missing.join(', ')})` : ''}`,
-        `- SQL: ${s.sql.statements} statements in ${s.sql.blocks} blocks${s.sql.engine ? `, ${s.sql.applied} applied on ${s.sql.engine} in dependency order, ${s.sql.failed} failed` : ', not applied'}`,
-        `- OpenAPI documents: ${s.openapi.documents} (${s.openapi.errors} errors); JSON blocks: ${s.json.blocks} (${s.json.invalid} invalid)`,
-        `- ${result.diagnostics.filter((d) => d.severity === 'error').length} errors, ${result.diagnostics.filter((d) => d.severity === 'warning').length} warnings`,
+        say.checked(shown(target), project ? path.basename(root!) : null),
+        say.checkSections(s.sections.found.length, s.sections.missing.join(', ')),
+        say.checkSql(s.sql.statements, s.sql.blocks, s.sql.engine, s.sql.applied, s.sql.failed),
+        say.checkBlocks(s.openapi.documents, s.openapi.errors, s.json.blocks, s.json.invalid),
+        say.checkTotals(count('error'), count('warning')),
         '',
       ].join('\n'),
     );

@@ -185,8 +185,9 @@ describe('every catalog has every message', () => {
       const derived = catalogFor(lang).messages.derived as Record<string, string>;
       for (const key of Object.keys(en.derived)) {
         const wording = derived[key]!;
-        // `Injection`, `Hosting`, `Caching` are French or German words too.
-        if (!['Injection', 'Hosting', 'Caching'].includes(key)) expect(wording, key).not.toBe(key);
+        // `Injection`, `Hosting`, `Caching`, `pagination` are French or German words too.
+        if (!['Injection', 'Hosting', 'Caching', 'pagination'].includes(key))
+          expect(wording, key).not.toBe(key);
         const used = [...wording.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]));
         const slots = key.split(/\{(?:\*|name)?\}/).length - 1;
         for (const i of used) expect(i, `${lang}: ${key}`).toBeLessThan(slots);

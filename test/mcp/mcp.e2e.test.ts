@@ -60,6 +60,13 @@ describe('backend-spec mcp (stdio, SDK client)', () => {
     expect(s.coverage.unread).toHaveLength(10);
     expect(s.coverage.unread[0]).toMatchObject({ file: expect.any(String), line: expect.any(Number) });
     expect(s.files.facts).toBe(`${OUT}/backend-spec.facts.yaml`);
+    // gatic's config says `communication_language: Español`: diagnostics read as the terminal's do.
+    expect(s.diagnostics.shown).toContainEqual(
+      expect.stringMatching(
+        /^_bmad-output\/project-context\.md:\d+ aviso reconcile\/modelling-gap: MySQL es la base de datos indicada, pero los documentos no describen ningún registro almacenado/,
+      ),
+    );
+    expect(s.diagnostics.shown.join('\n')).not.toMatch(/ warning |\n {4}hint: |no stored record/);
   }, 60_000);
 
   const proposal = {
@@ -140,6 +147,9 @@ describe('backend-spec mcp (stdio, SDK client)', () => {
   it('check_spec checks the generated spec without writing anything', async () => {
     const r = await call('check_spec', { sql: false });
     expect(r.summary.sections.found.length).toBeGreaterThanOrEqual(10);
-    expect(Array.isArray(r.diagnostics)).toBe(true);
+    expect(r.diagnostics.length).toBeGreaterThan(0);
+    // In Spanish, as the compile tool's (the severity label and the wording of the catalog).
+    for (const line of r.diagnostics) expect(line).toMatch(/^(?:\S+:\d+ )?(?:error|aviso|info) /);
+    expect(r.diagnostics.join('\n')).not.toMatch(/ warning | hint: /);
   }, 60_000);
 });

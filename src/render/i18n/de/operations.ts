@@ -74,6 +74,20 @@ export const operations: Messages['operations'] = {
       'Grund',
       'Quelle',
     ],
+    /** What a cached entry holds (the Kind column) and a considered store's status. */
+    kinds: { entity: 'Entitätszeilen', query: 'Abfrageergebnis', external: 'Antwort einer externen API' },
+    statuses: {
+      chosen: 'gewählt',
+      mentioned: 'erwähnt',
+      rejected: 'verworfen',
+      superseded: 'ersetzt',
+      deprecated: 'veraltet',
+      'out-of-scope': 'außerhalb des Umfangs',
+      future: 'geplant (spätere Phase)',
+      deferred: 'zurückgestellt',
+      proposed: 'vorgeschlagen',
+      undecided: 'unentschieden',
+    },
     ttlOnly: 'Nur Ablauf über die TTL (keine unserer Entitäten ändert ihn)',
     none: 'Kein Eintrag eignet sich zum Cachen: Es wurden keine Referenzdaten, aggregierten Lesezugriffe oder externen Abfragen gefunden.',
     rules: [

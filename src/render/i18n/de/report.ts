@@ -121,5 +121,16 @@ export const report: Messages['report'] = {
     upToDate: (files: number) => `aktuell: ${files} Dateien entsprechen dem, was die Dokumente ergeben`,
     outOfDate: (differ: number, files: number) =>
       `veraltet: ${differ} von ${files} Dateien weichen ab (nichts wurde geschrieben)`,
+    specNotFound: (file: string) =>
+      `backend-spec: ${file} nicht gefunden (geben Sie die zu prüfende Spezifikationsdatei an)`,
+    checked: (file: string, project: string | null) =>
+      `Geprüft: ${file}${project ? ` gegen die Dokumente von ${project}` : ''}:`,
+    checkSections: (found: number, missing: string) =>
+      `- Abschnitte: ${found} von 15 gefunden${missing ? ` (fehlend: ${missing})` : ''}`,
+    checkSql: (statements: number, blocks: number, engine: string | null, applied: number, failed: number) =>
+      `- SQL: ${statements} Anweisungen in ${blocks} Blöcken${engine ? `, ${applied} auf ${engine} in Abhängigkeitsreihenfolge angewendet, ${failed} fehlgeschlagen` : ', nicht angewendet'}`,
+    checkBlocks: (documents: number, errors: number, json: number, invalid: number) =>
+      `- OpenAPI-Dokumente: ${documents} (${errors} Fehler); JSON-Blöcke: ${json} (${invalid} ungültig)`,
+    checkTotals: (errors: number, warnings: number) => `- ${errors} Fehler, ${warnings} Warnungen`,
   },
 };

@@ -110,6 +110,13 @@ export const security: Messages['security'] = {
     publicNote:
       'Öffentliche Endpunkte (ohne Authentifizierung) sind für jede Rolle als erlaubt markiert und beantworten auch anonyme Aufrufer.',
     grantsHeading: '5.6 Berechtigungen je Ressource',
+    actionWords: {
+      manage: 'verwalten',
+      create: 'anlegen',
+      read: 'lesen',
+      update: 'ändern',
+      delete: 'löschen',
+    },
     grantsTable: { role: 'Rolle', resource: 'Ressource', actions: 'Aktionen', source: 'Quelle' },
     everyResource: 'alle Ressourcen',
     ownershipHeading: '5.7 Eigentum an Ressourcen und Mandantentrennung',
@@ -215,6 +222,9 @@ export const security: Messages['security'] = {
     },
     fieldMapTable: { part: 'Teil', location: 'Position (JSON Pointer)' },
     notCarried: 'in der festgelegten Form nicht enthalten',
+    titlesNote:
+      'Die Titel bleiben absichtlich englisch: Sie sind das Feld `title`, das die API zurückgibt, und gehören zu ihrem Vertrag; Clients zeigen je nach Code ihren eigenen Text.',
+    title: (title: string) => `„${title}“`,
     catalogHeading: '7.2 Fehlerkatalog',
     catalogTable: {
       status: 'Status',

@@ -63,6 +63,20 @@ export const operations = {
       `No cache store is stated in the documents. Entries below live in an ${fallback}.`,
     considered: 'Mentioned but not chosen',
     header: ['Entry', 'Kind', 'Key pattern', 'TTL', 'TTL source', 'Invalidated by', 'Why', 'Source'],
+    /** What a cached entry holds (the Kind column) and a considered store's status. */
+    kinds: { entity: 'entity', query: 'query', external: 'external' } as Record<string, string>,
+    statuses: {
+      chosen: 'chosen',
+      mentioned: 'mentioned',
+      rejected: 'rejected',
+      superseded: 'superseded',
+      deprecated: 'deprecated',
+      'out-of-scope': 'out-of-scope',
+      future: 'future',
+      deferred: 'deferred',
+      proposed: 'proposed',
+      undecided: 'undecided',
+    } as Record<string, string>,
     ttlOnly: 'TTL expiry only (no entity of ours changes it)',
     none: 'No entry qualifies for caching: no reference data, aggregate reads or external lookups were found.',
     rules: [

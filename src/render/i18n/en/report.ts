@@ -119,5 +119,16 @@ export const report = {
     upToDate: (files: number) => `up to date: ${files} files match what the documents compile to`,
     outOfDate: (differ: number, files: number) =>
       `out of date: ${differ} of ${files} files differ (nothing was written)`,
+    /** `backend-spec check` (src/spec-check/cli.ts): the summary after the diagnostics. */
+    specNotFound: (file: string) => `backend-spec: ${file} not found (pass the spec file to check)`,
+    checked: (file: string, project: string | null) =>
+      `Checked ${file}${project ? ` against the documents of ${project}` : ''}:`,
+    checkSections: (found: number, missing: string) =>
+      `- sections: ${found} of 15 found${missing ? ` (missing: ${missing})` : ''}`,
+    checkSql: (statements: number, blocks: number, engine: string | null, applied: number, failed: number) =>
+      `- SQL: ${statements} statements in ${blocks} blocks${engine ? `, ${applied} applied on ${engine} in dependency order, ${failed} failed` : ', not applied'}`,
+    checkBlocks: (documents: number, errors: number, json: number, invalid: number) =>
+      `- OpenAPI documents: ${documents} (${errors} errors); JSON blocks: ${json} (${invalid} invalid)`,
+    checkTotals: (errors: number, warnings: number) => `- ${errors} errors, ${warnings} warnings`,
   },
 };

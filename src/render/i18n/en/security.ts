@@ -105,6 +105,14 @@ export const security = {
     publicNote:
       'Public endpoints (no authentication) are marked allowed for every role and also answer anonymous callers.',
     grantsHeading: '5.6 Permissions per resource',
+    /** The granted actions as the matrix words them. */
+    actionWords: {
+      manage: 'manage',
+      create: 'create',
+      read: 'read',
+      update: 'update',
+      delete: 'delete',
+    } as Record<string, string>,
     grantsTable: { role: 'Role', resource: 'Resource', actions: 'Actions', source: 'Source' },
     everyResource: 'every resource',
     ownershipHeading: '5.7 Resource ownership and tenant scoping',
@@ -210,6 +218,10 @@ export const security = {
     },
     fieldMapTable: { part: 'Part', location: 'Location (JSON Pointer)' },
     notCarried: 'not carried by the stated shape',
+    /** Said once in a spec of another language: titles stay English (see title()). */
+    titlesNote: '',
+    /** An error title as the API returns it (its English wording is part of the API contract). */
+    title: (title: string) => `${title}`,
     catalogHeading: '7.2 Error catalogue',
     catalogTable: {
       status: 'Status',

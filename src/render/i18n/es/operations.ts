@@ -74,6 +74,24 @@ export const operations: Messages['operations'] = {
       'Motivo',
       'Origen',
     ],
+    /** What a cached entry holds (the Kind column) and a considered store's status. */
+    kinds: {
+      entity: 'filas de entidad',
+      query: 'resultado de consulta',
+      external: 'respuesta de API externa',
+    },
+    statuses: {
+      chosen: 'elegido',
+      mentioned: 'mencionado',
+      rejected: 'descartado',
+      superseded: 'sustituido',
+      deprecated: 'obsoleto',
+      'out-of-scope': 'fuera de alcance',
+      future: 'previsto (fase posterior)',
+      deferred: 'aplazado',
+      proposed: 'propuesto',
+      undecided: 'sin decidir',
+    },
     ttlOnly: 'Solo caducidad por TTL (ninguna entidad nuestra la modifica)',
     none: 'Ninguna entrada justifica una caché: no se encontraron datos de referencia, lecturas agregadas ni consultas externas.',
     rules: [

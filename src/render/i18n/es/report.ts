@@ -120,5 +120,16 @@ export const report: Messages['report'] = {
       `al día: ${files} archivos coinciden con lo que se compila a partir de los documentos`,
     outOfDate: (differ: number, files: number) =>
       `desactualizado: ${differ} de ${files} archivos difieren (no se escribió nada)`,
+    specNotFound: (file: string) =>
+      `backend-spec: no se encontró ${file} (indique el archivo de la especificación a comprobar)`,
+    checked: (file: string, project: string | null) =>
+      `Comprobado ${file}${project ? ` frente a los documentos de ${project}` : ''}:`,
+    checkSections: (found: number, missing: string) =>
+      `- secciones: ${found} de 15 encontradas${missing ? ` (faltan: ${missing})` : ''}`,
+    checkSql: (statements: number, blocks: number, engine: string | null, applied: number, failed: number) =>
+      `- SQL: ${statements} sentencias en ${blocks} bloques${engine ? `, ${applied} aplicadas en ${engine} en orden de dependencias, ${failed} fallidas` : ', sin aplicar'}`,
+    checkBlocks: (documents: number, errors: number, json: number, invalid: number) =>
+      `- documentos OpenAPI: ${documents} (${errors} errores); bloques JSON: ${json} (${invalid} no válidos)`,
+    checkTotals: (errors: number, warnings: number) => `- ${errors} errores, ${warnings} avisos`,
   },
 };

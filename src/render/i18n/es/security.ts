@@ -110,6 +110,13 @@ export const security: Messages['security'] = {
     publicNote:
       'Los endpoints públicos (sin autenticación) figuran como permitidos para todos los roles y también atienden a llamadas anónimas.',
     grantsHeading: '5.6 Permisos por recurso',
+    actionWords: {
+      manage: 'gestionar',
+      create: 'crear',
+      read: 'leer',
+      update: 'actualizar',
+      delete: 'borrar',
+    },
     grantsTable: { role: 'Rol', resource: 'Recurso', actions: 'Acciones', source: 'Origen' },
     everyResource: 'todos los recursos',
     ownershipHeading: '5.7 Propiedad de los recursos y aislamiento por inquilino',
@@ -215,6 +222,9 @@ export const security: Messages['security'] = {
     },
     fieldMapTable: { part: 'Parte', location: 'Ubicación (JSON Pointer)' },
     notCarried: 'la forma indicada no lo incluye',
+    titlesNote:
+      'Los títulos se dejan en inglés a propósito: son el campo `title` que devuelve la API y forman parte de su contrato; los clientes muestran su propio texto según el código.',
+    title: (title: string) => `“${title}”`,
     catalogHeading: '7.2 Catálogo de errores',
     catalogTable: {
       status: 'Estado',

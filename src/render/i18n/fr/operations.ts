@@ -65,6 +65,20 @@ export const operations: Messages['operations'] = {
       `Les documents n’énoncent aucun stockage de cache. Les entrées ci-dessous résident dans ${fallback}.`,
     considered: 'Mentionné mais non retenu',
     header: ['Entrée', 'Type', 'Motif de clé', 'TTL', 'Source du TTL', 'Invalidée par', 'Raison', 'Source'],
+    /** What a cached entry holds (the Kind column) and a considered store's status. */
+    kinds: { entity: 'lignes d’entité', query: 'résultat de requête', external: 'réponse d’API externe' },
+    statuses: {
+      chosen: 'choisi',
+      mentioned: 'mentionné',
+      rejected: 'écarté',
+      superseded: 'remplacé',
+      deprecated: 'obsolète',
+      'out-of-scope': 'hors périmètre',
+      future: 'prévu (phase ultérieure)',
+      deferred: 'reporté',
+      proposed: 'proposé',
+      undecided: 'non décidé',
+    },
     ttlOnly: 'Expiration par TTL uniquement (aucune de nos entités ne la modifie)',
     none: 'Aucune entrée ne justifie un cache : ni données de référence, ni lectures agrégées, ni consultations externes.',
     rules: [

@@ -118,5 +118,16 @@ export const report: Messages['report'] = {
     upToDate: (files: number) => `à jour : ${files} fichiers correspondent à ce que les documents compilent`,
     outOfDate: (differ: number, files: number) =>
       `pas à jour : ${differ} fichiers sur ${files} diffèrent (rien n’a été écrit)`,
+    specNotFound: (file: string) =>
+      `backend-spec : ${file} introuvable (indiquez le fichier de spécification à vérifier)`,
+    checked: (file: string, project: string | null) =>
+      `Vérifié ${file}${project ? ` par rapport aux documents de ${project}` : ''} :`,
+    checkSections: (found: number, missing: string) =>
+      `- sections : ${found} sur 15 trouvées${missing ? ` (manquantes : ${missing})` : ''}`,
+    checkSql: (statements: number, blocks: number, engine: string | null, applied: number, failed: number) =>
+      `- SQL : ${statements} instructions dans ${blocks} blocs${engine ? `, ${applied} appliquées sur ${engine} dans l’ordre des dépendances, ${failed} en échec` : ', non appliquées'}`,
+    checkBlocks: (documents: number, errors: number, json: number, invalid: number) =>
+      `- documents OpenAPI : ${documents} (${errors} erreurs) ; blocs JSON : ${json} (${invalid} invalides)`,
+    checkTotals: (errors: number, warnings: number) => `- ${errors} erreurs, ${warnings} avertissements`,
   },
 };

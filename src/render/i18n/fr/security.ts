@@ -109,6 +109,7 @@ export const security: Messages['security'] = {
     publicNote:
       'Les endpoints publics (sans authentification) sont marqués autorisés pour tous les rôles et répondent aussi aux appelants anonymes.',
     grantsHeading: '5.6 Permissions par ressource',
+    actionWords: { manage: 'gérer', create: 'créer', read: 'lire', update: 'modifier', delete: 'supprimer' },
     grantsTable: { role: 'Rôle', resource: 'Ressource', actions: 'Actions', source: 'Source' },
     everyResource: 'toutes les ressources',
     ownershipHeading: '5.7 Propriété des ressources et cloisonnement par locataire',
@@ -214,6 +215,9 @@ export const security: Messages['security'] = {
     },
     fieldMapTable: { part: 'Partie', location: 'Emplacement (JSON Pointer)' },
     notCarried: 'absent de la forme énoncée',
+    titlesNote:
+      'Les titres restent en anglais à dessein : ils sont le champ `title` que renvoie l’API et font partie de son contrat ; les clients affichent leur propre texte selon le code.',
+    title: (title: string) => `“${title}”`,
     catalogHeading: '7.2 Catalogue des erreurs',
     catalogTable: {
       status: 'Statut',

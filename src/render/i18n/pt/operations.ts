@@ -73,6 +73,24 @@ export const operations: Messages['operations'] = {
       'Motivo',
       'Origem',
     ],
+    /** What a cached entry holds (the Kind column) and a considered store's status. */
+    kinds: {
+      entity: 'linhas de entidade',
+      query: 'resultado de consulta',
+      external: 'resposta de API externa',
+    },
+    statuses: {
+      chosen: 'escolhido',
+      mentioned: 'mencionado',
+      rejected: 'descartado',
+      superseded: 'substituído',
+      deprecated: 'obsoleto',
+      'out-of-scope': 'fora do escopo',
+      future: 'previsto (fase posterior)',
+      deferred: 'adiado',
+      proposed: 'proposto',
+      undecided: 'não decidido',
+    },
     ttlOnly: 'Somente expiração por TTL (nenhuma entidade nossa a altera)',
     none: 'Nenhuma entrada justifica cache: não foram encontrados dados de referência, leituras agregadas nem consultas externas.',
     rules: [

@@ -117,5 +117,16 @@ export const report: Messages['report'] = {
     upToDate: (files: number) => `atualizado: ${files} arquivos correspondem ao que os documentos compilam`,
     outOfDate: (differ: number, files: number) =>
       `desatualizado: ${differ} de ${files} arquivos diferem (nada foi gravado)`,
+    specNotFound: (file: string) =>
+      `backend-spec: ${file} não encontrado (indique o arquivo da especificação a verificar)`,
+    checked: (file: string, project: string | null) =>
+      `Verificado ${file}${project ? ` em relação aos documentos de ${project}` : ''}:`,
+    checkSections: (found: number, missing: string) =>
+      `- seções: ${found} de 15 encontradas${missing ? ` (faltam: ${missing})` : ''}`,
+    checkSql: (statements: number, blocks: number, engine: string | null, applied: number, failed: number) =>
+      `- SQL: ${statements} instruções em ${blocks} blocos${engine ? `, ${applied} aplicadas em ${engine} na ordem de dependências, ${failed} com falha` : ', não aplicadas'}`,
+    checkBlocks: (documents: number, errors: number, json: number, invalid: number) =>
+      `- documentos OpenAPI: ${documents} (${errors} erros); blocos JSON: ${json} (${invalid} inválidos)`,
+    checkTotals: (errors: number, warnings: number) => `- ${errors} erros, ${warnings} avisos`,
   },
 };

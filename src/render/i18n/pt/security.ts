@@ -108,6 +108,13 @@ export const security: Messages['security'] = {
     publicNote:
       'Os endpoints públicos (sem autenticação) aparecem como permitidos para todos os papéis e também atendem chamadores anônimos.',
     grantsHeading: '5.6 Permissões por recurso',
+    actionWords: {
+      manage: 'gerenciar',
+      create: 'criar',
+      read: 'ler',
+      update: 'atualizar',
+      delete: 'excluir',
+    },
     grantsTable: { role: 'Papel', resource: 'Recurso', actions: 'Ações', source: 'Origem' },
     everyResource: 'todos os recursos',
     ownershipHeading: '5.7 Propriedade dos recursos e isolamento por inquilino',
@@ -213,6 +220,9 @@ export const security: Messages['security'] = {
     },
     fieldMapTable: { part: 'Parte', location: 'Local (JSON Pointer)' },
     notCarried: 'ausente da forma declarada',
+    titlesNote:
+      'Os títulos ficam em inglês de propósito: são o campo `title` que a API devolve e fazem parte do seu contrato; os clientes mostram o próprio texto conforme o código.',
+    title: (title: string) => `“${title}”`,
     catalogHeading: '7.2 Catálogo de erros',
     catalogTable: {
       status: 'Status',

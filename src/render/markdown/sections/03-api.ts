@@ -1,3 +1,4 @@
+import { summary } from '../../../derive/api/crud.js';
 import { words } from '../../../derive/api/naming.js';
 import { entitySchemas, schemaNames } from '../../../derive/api/schemas.js';
 import { cite } from '../../../model/origin.js';
@@ -91,8 +92,10 @@ function endpointTable(eps: Endpoint[], conv: Conventions, ctx: RenderContext, w
     withResource ? [c.resourceColumn, ...c.endpointHeader] : c.endpointHeader,
     eps.map((e) => {
       const describe = ctx.t.api.actions[e.action];
-      const title =
-        e.origin.kind === 'source' || !describe || !e.entity ? e.summary : describe(words(e.entity));
+      // A stated route keeps its stated summary; one the CRUD rule worded (`Get an account`) is
+      // worded by the catalog like any derived endpoint.
+      const stated = e.origin.kind === 'source' && (!e.entity || e.summary !== summary(e.action, e.entity));
+      const title = stated || !describe || !e.entity ? e.summary : describe(words(e.entity));
       return [
         ...(withResource ? [e.resource] : []),
         e.method,

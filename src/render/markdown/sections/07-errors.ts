@@ -46,6 +46,7 @@ export const errorsSection: Section = {
       te.schemaCaption,
       fence('json', compactJson(e.envelopeSchema, 100)),
       heading(3, te.catalogHeading),
+      te.titlesNote,
       table(
         [
           te.catalogTable.status,
@@ -58,7 +59,7 @@ export const errorsSection: Section = {
         e.codes.map((c) => [
           c.status,
           `\`${c.code}\``,
-          c.title,
+          te.title(c.title),
           te.categories[c.category ?? ''] ?? '',
           endpointsOf(c.endpoints),
           source(c.origin),

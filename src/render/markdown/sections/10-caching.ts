@@ -16,13 +16,13 @@ export const cachingSection: Section = {
       heading(2, t.common.sections.caching),
       store,
       c.considered.length > 0 &&
-        `${m.considered}: ${c.considered.map((x) => `${x.value} (${x.status}, ${sourceWithFrom(x.origin)})`).join('; ')}`,
+        `${m.considered}: ${c.considered.map((x) => `${x.value} (${m.statuses[x.status] ?? x.status}, ${sourceWithFrom(x.origin)})`).join('; ')}`,
       c.entries.length > 0
         ? table(
             m.header,
             c.entries.map((e) => [
               `\`${e.name}\``,
-              e.kind,
+              m.kinds[e.kind] ?? e.kind,
               `\`${e.keyPattern}\``,
               `${e.ttlSeconds}s`,
               sourceWithFrom(e.ttlOrigin),

@@ -1,4 +1,5 @@
 import type { Section } from '../../types.js';
+import { translateText } from '../derived-prose.js';
 import { blocks, heading, table } from '../format.js';
 import { sourceWithFrom } from './operations/cite.js';
 
@@ -26,7 +27,8 @@ export const deploymentSection: Section = {
       m.secrets,
       d.migration
         ? blocks(
-            heading(3, m.migration(d.migration.tool)),
+            // Headings are outside the document-wide phrasebook pass: a derived tool name is translated here.
+            heading(3, m.migration(translateText(d.migration.tool, t.derived))),
             `${d.migration.steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}\n\n${sourceWithFrom(d.migration.origin)}`,
           )
         : m.noMigration,

@@ -74,7 +74,10 @@ export function grantsSection(spec: Spec, t: T): string | null {
       [...rows.values()].map((r) => [
         `\`${r.role}\``,
         r.resource === '*' ? t.everyResource : r.resource,
-        r.actions.sort((a, b) => order.indexOf(a) - order.indexOf(b)).join(', '),
+        r.actions
+          .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+          .map((a) => t.actionWords[a] ?? a)
+          .join(', '),
         source(r.origin),
       ]),
     ),
