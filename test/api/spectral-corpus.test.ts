@@ -1,15 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
 import type { Spec } from '../../src/model/spec/index.js';
-import { compile } from '../../src/pipeline.js';
 import {
   type SpectralProblem,
   spectralCounts,
   spectralLint,
   statedException,
 } from '../../src/verify/spectral.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
  * Spectral (`spectral:oas` + OWASP API Security) over the openapi.yaml of EVERY committed corpus
@@ -78,7 +77,7 @@ describe('Spectral over every corpus output and the example', () => {
   it.each(projects.map((p) => [path.basename(p), p]))(
     '%s: 0 errors besides the documented stated-contract exceptions',
     async (name, root) => {
-      const result = await compile({ root, verify: { skip: true } }, nodeHost());
+      const result = await compiledProject(root);
       const spec = result.spec!;
       const doc = result.artifacts.find((a) => a.path.endsWith('openapi.yaml'));
       if (spec.endpoints.length === 0) {

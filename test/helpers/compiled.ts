@@ -15,11 +15,16 @@ const slot = globalThis as Record<symbol, Cache | undefined>;
 const cache: Cache = slot[KEY] ?? new Map();
 slot[KEY] = cache;
 
-export function compiledProject(root: string): Promise<CompileResult> {
-  const key = path.resolve(root);
+export function compiledProject(
+  root: string,
+  options: { projectName?: string } = {},
+): Promise<CompileResult> {
+  const resolved = path.resolve(root);
+  // The options are part of the key: a golden case that names its project is another compile.
+  const key = options.projectName ? `${resolved}\0${options.projectName}` : resolved;
   let hit = cache.get(key);
   if (!hit) {
-    hit = compile({ root: key, verify: { skip: true } }, nodeHost());
+    hit = compile({ root: resolved, verify: { skip: true }, ...options }, nodeHost());
     // A failed compile is not cached: the next caller sees its own error.
     hit.catch(() => cache.delete(key));
     cache.set(key, hit);
