@@ -7,11 +7,13 @@ import { defineConfig } from 'vitest/config';
 // Forks, not threads: PGlite's wasm and the CLI spawns behave as in production, and a test that
 // overflows the stack cannot take a sibling thread down. Tests must not leave global state behind
 // (env variables are restored, sandboxes are temp folders). Two workers, one per core of the CI
-// machine: each has its own module graph and compile cache (test/helpers/compiled.ts is per process),
-// so files never share state across workers; 1 worker took 255 s here, 2 took 178 s.
+// machine: each has its own module graph; the only thing they share is the run's folder of compile
+// results (read-only, test/helpers/global-setup.ts); 1 worker took 255 s here, 2 took 178 s.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // A folder per run where one worker's compile of a corpus project serves the other worker.
+    globalSetup: ['test/helpers/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

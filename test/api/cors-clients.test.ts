@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { browserClients } from '../../src/derive/security-practices.js';
-import { nodeHost } from '../../src/host.js';
 import { emptyDomain, type StackChoice } from '../../src/model/domain.js';
 import { fromSource } from '../../src/model/origin.js';
 import type { Spec } from '../../src/model/spec/index.js';
-import { compile } from '../../src/pipeline.js';
 import { buildOpenApi } from '../../src/render/openapi/document.js';
 import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: walking a parsed OpenAPI document of any shape
 type Doc = Record<string, any>;
@@ -73,7 +72,7 @@ describe('rule derive/browser-client: a chosen web front end is a browser client
   });
 
   it('odata-gateway-bq (Next.js/React portal, bearer tokens) gets CORS; its admin operations name their roles', async () => {
-    const r = await compile({ root: corpusRoot('odata-gateway-bq'), verify: { skip: true } }, nodeHost());
+    const r = await compiledProject(corpusRoot('odata-gateway-bq'));
     expect(r.spec!.clients!.map((c) => c.technology)).toEqual(
       expect.arrayContaining(['Next.js', 'React', 'Tailwind CSS']),
     );

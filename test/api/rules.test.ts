@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
-import { compile } from '../../src/pipeline.js';
 import { corpusRoot } from '../corpus-path.js';
 import { compiledProject } from '../helpers/compiled.js';
 
@@ -37,7 +35,7 @@ const PROJECTS: [name: string, root: string, rules: string[]][] = [
 
 describe.each(PROJECTS)('business rules of %s', (_name, root, ids) => {
   it('lists every stated rule with its source, enforcement and error code; one state diagram per lifecycle enum', async () => {
-    const r = await compile({ root, verify: { skip: true } }, nodeHost());
+    const r = await compiledProject(root);
     const s = r.spec!;
     const rules = s.rules ?? [];
     for (const id of ids) {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
-import { compile } from '../../src/pipeline.js';
 import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
  * schema/spec.schema.json describes every top-level key spec.json emits (stories, suppressed, rules,
@@ -20,7 +19,7 @@ describe('spec.schema.json covers what spec.json emits', () => {
   ])(
     '%s: every top-level key is described and validates strictly',
     async (_name, root) => {
-      const r = await compile({ root, verify: { skip: true } }, nodeHost());
+      const r = await compiledProject(root);
       const json = JSON.parse(r.artifacts.find((a) => a.path.endsWith('spec.json'))!.text);
       const described = Object.keys(schema.properties);
       expect(Object.keys(json).filter((k) => !described.includes(k))).toEqual([]);

@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
-import { compile } from '../../src/pipeline.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
  * Golden cases: test/cases/<case>/input (a project; or `case.json` {"input": "<repo path>"}) and
@@ -42,9 +41,9 @@ describe('golden cases', () => {
     const optionsFile = path.join(dir, 'case.json');
     const options: CaseOptions = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
     const root = options.input ? path.resolve(REPO, options.input) : path.join(dir, 'input');
-    const result = await compile(
-      { root, verify: { skip: true }, ...(options.projectName ? { projectName: options.projectName } : {}) },
-      nodeHost(),
+    const result = await compiledProject(
+      root,
+      options.projectName ? { projectName: options.projectName } : {},
     );
     expect(result.ok).toBe(true);
     const expectedDir = path.join(dir, 'expected');

@@ -5,8 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { nodeHost } from '../../src/host.js';
-import { compile } from '../../src/pipeline.js';
 import { diagnostics as de } from '../../src/render/i18n/de/diagnostics.js';
 import { DIAGNOSTIC_TEXTS, type DiagnosticCatalog } from '../../src/render/i18n/en/diagnostics.js';
 import { diagnostics as es } from '../../src/render/i18n/es/diagnostics.js';
@@ -14,6 +12,7 @@ import { diagnostics as fr } from '../../src/render/i18n/fr/diagnostics.js';
 import { diagnostics as pt } from '../../src/render/i18n/pt/diagnostics.js';
 import { formatDiagnostic, localiseDiagnostic } from '../../src/report/diagnostics.js';
 import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 import { foreignSegments } from './prose.js';
 
 /**
@@ -34,7 +33,7 @@ const fired: { project: string; d: Diagnostic }[] = [];
 
 beforeAll(async () => {
   for (const [project, root] of Object.entries(ROOTS)) {
-    const r = await compile({ root, verify: { skip: true } }, nodeHost());
+    const r = await compiledProject(root);
     for (const d of r.diagnostics) fired.push({ project, d });
   }
 }, 400_000);

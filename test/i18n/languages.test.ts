@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/host.js';
-import { type CompileResult, compile } from '../../src/pipeline.js';
+import type { CompileResult } from '../../src/pipeline.js';
 import { catalogFor, LANGUAGES } from '../../src/render/i18n/index.js';
 import { renderDocument } from '../../src/render/markdown/document.js';
 import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 import { foreignSegments } from './prose.js';
 
 /**
@@ -85,7 +85,7 @@ const rendered = new Map<string, Rendered>();
 
 beforeAll(async () => {
   for (const [name, root] of Object.entries(PROJECTS)) {
-    const r: CompileResult = await compile({ root, verify: { skip: true } }, nodeHost());
+    const r: CompileResult = await compiledProject(root);
     expect(r.ok, name).toBe(true);
     const byLanguage = new Map<string, string>();
     for (const lang of LANGUAGES)
@@ -155,7 +155,7 @@ describe('every corpus project in Spanish', { timeout: 300_000 }, () => {
     for (const project of readdirSync(root, { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => d.name)) {
-      const r = await compile({ root: corpusRoot(project), verify: { skip: true } }, nodeHost());
+      const r = await compiledProject(corpusRoot(project));
       if (!r.spec) continue;
       const documents = plain(r.sources.documents.map((d) => d.text).join('\n'));
       const md = renderDocument({

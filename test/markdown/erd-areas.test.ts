@@ -1,11 +1,10 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { nodeHost } from '../../src/host.js';
-import { compile } from '../../src/pipeline.js';
 import { AREA_LIMIT } from '../../src/render/erd.js';
 import { corpusRoot } from '../corpus-path.js';
 import { EXAMPLE } from '../foundation/corpus.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
  * Section 1 draws the data model as ER diagrams per area (issue 15): no diagram over AREA_LIMIT
@@ -42,7 +41,7 @@ describe('ER diagrams per area', { timeout: 120_000 }, () => {
   });
 
   test.each([...projects, ['example', EXAMPLE] as const])('%s', async (_name, root) => {
-    const result = await compile({ root, verify: { skip: true } }, nodeHost());
+    const result = await compiledProject(root);
     const spec = result.spec;
     const markdown = result.artifacts.find((a) => a.path.endsWith('backend-spec.md'))?.text ?? '';
     if (!spec || spec.entities.length === 0) return;

@@ -3,11 +3,12 @@ import * as path from 'node:path';
 // @ts-expect-error jsdom ships no types (and @types/jsdom is not needed for one constructor)
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { memoryHost, nodeHost } from '../../src/host.js';
+import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
 import { corpusRoot } from '../corpus-path.js';
 import { FLOW_FIXTURES, SEQUENCE_FIXTURE } from '../flows/fixtures.js';
 import { EXAMPLE } from '../foundation/corpus.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
  * Every Mermaid diagram the tool writes (the blocks of backend-spec.md and erd.mmd) parses with
@@ -47,7 +48,7 @@ describe('mermaid', { timeout: 120_000 }, () => {
   });
 
   test.each([...projects, ['example', EXAMPLE] as const])('%s: every diagram parses', async (_name, root) => {
-    const result = await compile({ root, verify: { skip: true } }, nodeHost());
+    const result = await compiledProject(root);
     const texts = result.artifacts.flatMap((a) =>
       a.path.endsWith('.mmd') ? [a.text] : a.path.endsWith('backend-spec.md') ? diagrams(a.text) : [],
     );

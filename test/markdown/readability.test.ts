@@ -2,11 +2,10 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, test } from 'vitest';
-import { nodeHost } from '../../src/host.js';
 import type { Spec } from '../../src/model/spec/index.js';
-import { compile } from '../../src/pipeline.js';
 import { corpusRoot } from '../corpus-path.js';
 import { EXAMPLE } from '../foundation/corpus.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
  * A spec a team reads (issue 15): each fact printed once, so few lines repeat another line; the
@@ -41,7 +40,7 @@ const LIMIT = 0.15;
 const RATCHET: Record<string, number> = {};
 
 async function generated(root: string): Promise<{ text: string; spec: Spec } | null> {
-  const result = await compile({ root, verify: { skip: true } }, nodeHost());
+  const result = await compiledProject(root);
   const md = result.artifacts.find((a) => a.path.endsWith('backend-spec.md'));
   return md && result.spec ? { text: md.text, spec: result.spec } : null;
 }

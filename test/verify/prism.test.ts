@@ -2,9 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { nodeHost } from '../../src/host.js';
-import { compile } from '../../src/pipeline.js';
 import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
  * Stoplight Prism (the mock server API teams hand to front-end developers), used as a library
@@ -178,7 +177,7 @@ describe('Prism mock: a schema-valid request gets no response violation', () => 
     '%s',
     async (project) => {
       const root = project.startsWith('examples/') ? path.resolve(project) : corpusRoot(project);
-      const result = await compile({ root, verify: { skip: true } }, nodeHost());
+      const result = await compiledProject(root);
       const doc = result.artifacts.find((a) => a.path.endsWith('openapi.yaml'));
       if (!doc) {
         expect(result.spec!.endpoints).toEqual([]);
