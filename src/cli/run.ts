@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { registerDiff } from '../diff/command.js';
+import { startEmbedded } from './embedded.js';
 import { EXIT, type Io, VERSION } from './exit.js';
 import type { GenerateFlags } from './generate.js';
 
@@ -51,8 +52,11 @@ export async function run(
         .default('error'),
     )
     .action(async (dir: string, flags: GenerateFlags) => {
+      // The embedded PostgreSQL starts first, in its worker thread, so its start-up overlaps
+      // loading the compiler and the whole pipeline (src/cli/embedded.ts).
+      const embedded = startEmbedded(flags, io);
       const { generate } = await import('./generate.js');
-      code = await generate(dir, flags, io);
+      code = await generate(dir, flags, io, embedded);
     });
 
   program

@@ -76,15 +76,21 @@ function notApplied(summary: string, diagnostics: Diagnostic[]) {
   return { verifications, diagnostics };
 }
 
-/** The session the options ask for: the server at `postgresUrl`, else a throwaway PGlite. */
+/**
+ * The session the options ask for: the server at `postgresUrl`, else the embedded PostgreSQL the
+ * caller started ahead, else a throwaway PGlite started now.
+ */
 function open(options: VerifyOptions): Promise<PgSession> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  return options.postgresUrl
-    ? server(options.postgresUrl, { allowSuperuser: !!options.allowSuperuser, limits })
-    : pglite({
-        ...(options.pgliteCacheDir !== undefined ? { cacheDir: options.pgliteCacheDir } : {}),
-        ...(options.notice ? { notice: options.notice } : {}),
-      });
+  if (options.postgresUrl)
+    return server(options.postgresUrl, { allowSuperuser: !!options.allowSuperuser, limits });
+  return (
+    options.embedded ??
+    pglite({
+      ...(options.pgliteCacheDir !== undefined ? { cacheDir: options.pgliteCacheDir } : {}),
+      ...(options.notice ? { notice: options.notice } : {}),
+    })
+  );
 }
 
 /**
