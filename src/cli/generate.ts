@@ -9,7 +9,7 @@ import { type CompileResult, compile } from '../pipeline.js';
 import { catalogFor } from '../render/i18n/index.js';
 import { formatDiagnostic, localiseText } from '../report/diagnostics.js';
 import { formatReport } from '../report/index.js';
-import type { PgSession } from '../verify/postgres/session.js';
+import type { StartedVerification } from './embedded.js';
 import { EXIT, type Io, VERSION } from './exit.js';
 import { failureDiagnostic, relativeTo } from './failure.js';
 import { insideProject, outKind } from './paths.js';
@@ -101,20 +101,17 @@ export async function generate(
   dir: string,
   flags: GenerateFlags,
   io: Io,
-  embedded?: Promise<PgSession>,
+  started?: StartedVerification,
 ): Promise<number> {
   const root = path.resolve(dir);
   try {
-    if (flags.check) return await checkCurrent(root, flags, io, embedded);
-    const outcome = await attempt(dir, root, flags, io, embedded);
+    if (flags.check) return await checkCurrent(root, flags, io, started);
+    const outcome = await attempt(dir, root, flags, io, started);
     present(outcome, dir, root, flags, io);
     return outcome.code;
   } finally {
-    // Whatever happened (a blocked run never verifies), the embedded PostgreSQL ends with the command.
-    await embedded?.then(
-      (db) => db.close(),
-      () => {},
-    );
+    // Whatever happened (a blocked run never verifies), the verification worker ends with the command.
+    await started?.stop();
   }
 }
 
@@ -123,11 +120,11 @@ async function checkCurrent(
   root: string,
   flags: GenerateFlags,
   io: Io,
-  embedded: Promise<PgSession> | undefined,
+  started: StartedVerification | undefined,
 ): Promise<number> {
   const host = nodeHost();
   const outAbs = flags.out === undefined ? undefined : path.resolve(flags.out);
-  const result = await compile(compileOptions(root, flags, outAbs, undefined, embedded), host);
+  const result = await compile(compileOptions(root, flags, outAbs, undefined, started), host);
   const { checkUpToDate } = await import('../spec-check/generate-check.js');
   return checkUpToDate(result, root, flags, io, host, terminalLanguage(result, flags));
 }
@@ -137,7 +134,7 @@ function compileOptions(
   flags: GenerateFlags,
   outAbs: string | undefined,
   io?: Io,
-  embedded?: Promise<PgSession>,
+  started?: StartedVerification,
 ) {
   return {
     root,
@@ -149,7 +146,7 @@ function compileOptions(
       skip: !flags.verify,
       ...(flags.postgresUrl ? { postgresUrl: flags.postgresUrl } : {}),
       ...(flags.allowSuperuser ? { allowSuperuser: true } : {}),
-      ...(embedded ? { embedded } : {}),
+      ...started?.options,
       // First-run notices (the prepared PostgreSQL data directory) go to stderr unless --quiet.
       ...(io
         ? { notice: (message: string) => (flags.quiet ? undefined : void io.err.write(`${message}\n`)) }
@@ -164,7 +161,7 @@ async function attempt(
   root: string,
   flags: GenerateFlags,
   io: Io,
-  embedded: Promise<PgSession> | undefined,
+  started: StartedVerification | undefined,
 ): Promise<Outcome> {
   const stop = (code: number, d: Diagnostic, result: CompileResult | null = null): Outcome => ({
     code,
@@ -218,7 +215,7 @@ async function attempt(
   const host = nodeHost();
   let result: CompileResult;
   try {
-    result = await compile(compileOptions(root, flags, outAbs, io, embedded), host);
+    result = await compile(compileOptions(root, flags, outAbs, io, started), host);
   } catch (e) {
     return failed(e, 'read');
   }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Spec } from '../model/spec/index.js';
 import type { Artifact, Verification } from '../render/types.js';
+import type { LintResult } from './openapi.js';
 import type { PgSession } from './postgres/session.js';
 
 export interface VerifyOptions {
@@ -20,6 +21,8 @@ export interface VerifyOptions {
    * caller closes it once the run is over (closing twice is harmless).
    */
   embedded?: Promise<PgSession>;
+  /** Where Redocly's lint runs (the CLI's verification worker); this thread when absent. */
+  lintOpenApi?: (text: string) => Promise<LintResult>;
   /** One-line notices for the user (first-run preparation), printed on stderr by the CLI. */
   notice?: (message: string) => void;
 }
