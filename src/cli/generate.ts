@@ -9,6 +9,7 @@ import { type CompileResult, compile } from '../pipeline.js';
 import { catalogFor } from '../render/i18n/index.js';
 import { formatDiagnostic, localiseText, projectLanguage } from '../report/diagnostics.js';
 import { formatReport } from '../report/index.js';
+import type { StartedVerification } from './embedded.js';
 import { EXIT, type Io, VERSION } from './exit.js';
 import { failureDiagnostic, relativeTo } from './failure.js';
 import { insideProject, outKind } from './paths.js';
@@ -94,24 +95,45 @@ function terminalLanguage(result: CompileResult | null, flags: GenerateFlags): s
 }
 
 /** `backend-spec generate [dir]`: compile, write (unless refused or dry run), print, pick the exit code. */
-export async function generate(dir: string, flags: GenerateFlags, io: Io): Promise<number> {
+export async function generate(
+  dir: string,
+  flags: GenerateFlags,
+  io: Io,
+  started?: StartedVerification,
+): Promise<number> {
   const root = path.resolve(dir);
-  if (flags.check) return checkCurrent(root, flags, io);
-  const outcome = await attempt(dir, root, flags, io);
-  present(outcome, dir, root, flags, io);
-  return outcome.code;
+  try {
+    if (flags.check) return await checkCurrent(root, flags, io, started);
+    const outcome = await attempt(dir, root, flags, io, started);
+    present(outcome, dir, root, flags, io);
+    return outcome.code;
+  } finally {
+    // Whatever happened (a blocked run never verifies), the verification worker ends with the command.
+    await started?.stop();
+  }
 }
 
 /** `generate --check`: compile, compare with the files on disk, write nothing. */
-async function checkCurrent(root: string, flags: GenerateFlags, io: Io): Promise<number> {
+async function checkCurrent(
+  root: string,
+  flags: GenerateFlags,
+  io: Io,
+  started: StartedVerification | undefined,
+): Promise<number> {
   const host = nodeHost();
   const outAbs = flags.out === undefined ? undefined : path.resolve(flags.out);
-  const result = await compile(compileOptions(root, flags, outAbs), host);
+  const result = await compile(compileOptions(root, flags, outAbs, undefined, started), host);
   const { checkUpToDate } = await import('../spec-check/generate-check.js');
   return checkUpToDate(result, root, flags, io, host, terminalLanguage(result, flags));
 }
 
-function compileOptions(root: string, flags: GenerateFlags, outAbs: string | undefined, io?: Io) {
+function compileOptions(
+  root: string,
+  flags: GenerateFlags,
+  outAbs: string | undefined,
+  io?: Io,
+  started?: StartedVerification,
+) {
   return {
     root,
     ...(outAbs !== undefined ? { out: (path.relative(root, outAbs) || '.').replace(/\\/g, '/') } : {}),
@@ -122,6 +144,7 @@ function compileOptions(root: string, flags: GenerateFlags, outAbs: string | und
       skip: !flags.verify,
       ...(flags.postgresUrl ? { postgresUrl: flags.postgresUrl } : {}),
       ...(flags.allowSuperuser ? { allowSuperuser: true } : {}),
+      ...started?.options,
       // First-run notices (the prepared PostgreSQL data directory) go to stderr unless --quiet.
       ...(io
         ? { notice: (message: string) => (flags.quiet ? undefined : void io.err.write(`${message}\n`)) }
@@ -131,7 +154,13 @@ function compileOptions(root: string, flags: GenerateFlags, outAbs: string | und
 }
 
 /** Never throws: every failure becomes a diagnostic with its exit code. */
-async function attempt(dir: string, root: string, flags: GenerateFlags, io: Io): Promise<Outcome> {
+async function attempt(
+  dir: string,
+  root: string,
+  flags: GenerateFlags,
+  io: Io,
+  started: StartedVerification | undefined,
+): Promise<Outcome> {
   const stop = (code: number, d: Diagnostic, result: CompileResult | null = null): Outcome => ({
     code,
     result,
@@ -184,7 +213,7 @@ async function attempt(dir: string, root: string, flags: GenerateFlags, io: Io):
   const host = nodeHost();
   let result: CompileResult;
   try {
-    result = await compile(compileOptions(root, flags, outAbs, io), host);
+    result = await compile(compileOptions(root, flags, outAbs, io, started), host);
   } catch (e) {
     return failed(e, 'read');
   }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { registerDiff } from '../diff/command.js';
+import { startVerification } from './embedded.js';
 import { EXIT, type Io, VERSION } from './exit.js';
 import type { GenerateFlags } from './generate.js';
 
@@ -51,8 +52,11 @@ export async function run(
         .default('error'),
     )
     .action(async (dir: string, flags: GenerateFlags) => {
+      // The verification worker starts first, so PGlite's and Redocly's start-up overlap loading
+      // the compiler and the whole pipeline (src/cli/embedded.ts).
+      const started = startVerification(flags, io);
       const { generate } = await import('./generate.js');
-      code = await generate(dir, flags, io);
+      code = await generate(dir, flags, io, started);
     });
 
   program

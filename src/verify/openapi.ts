@@ -10,10 +10,14 @@ import type { Verifier } from './types.js';
  */
 export const openapiVerifier: Verifier = {
   name: 'openapi',
-  verify: async (artifacts) => {
+  verify: async (artifacts, _spec, options) => {
     const artifact = artifacts.find((a) => a.path === OPENAPI_PATH);
     if (!artifact) return { verifications: [], diagnostics: [] };
-    const { problems, version } = await lintOpenApi(artifact.text);
+    // In the CLI's verification worker when there is one (Redocly already loaded there); the same
+    // lint on this thread when there is none, or when the worker was stopped.
+    const { problems, version } = options.lintOpenApi
+      ? await options.lintOpenApi(artifact.text).catch(() => lintOpenApi(artifact.text))
+      : await lintOpenApi(artifact.text);
     const diagnostics: Diagnostic[] = problems.map((p) =>
       diag(
         p.severity === 'error' ? 'api/openapi-invalid' : 'api/openapi-warning',
@@ -45,11 +49,23 @@ export interface LintProblem {
   pointer: string | null;
 }
 
+export interface LintResult {
+  problems: LintProblem[];
+  version: string;
+}
+
 /** The `recommended` ruleset, resolved once per process (Redocly itself is imported only here). */
 let redoclyConfig: ReturnType<typeof import('@redocly/openapi-core').createConfig> | null = null;
 
+/** Imports Redocly and builds its config ahead of the first lint (the verification worker does). */
+export async function prepareLinter(): Promise<void> {
+  const redocly = await import('@redocly/openapi-core');
+  redoclyConfig ??= redocly.createConfig({ extends: ['recommended'] });
+  await redoclyConfig;
+}
+
 /** Lints an OpenAPI document with the Redocly recommended ruleset; sorted, deterministic problems. */
-export async function lintOpenApi(text: string): Promise<{ problems: LintProblem[]; version: string }> {
+export async function lintOpenApi(text: string): Promise<LintResult> {
   const redocly = await import('@redocly/openapi-core');
   redoclyConfig ??= redocly.createConfig({ extends: ['recommended'] });
   const config = await redoclyConfig;

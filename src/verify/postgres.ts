@@ -33,25 +33,24 @@ export interface SchemaCheck {
 /**
  * Applies the schema inside one transaction that is always rolled back, in a schema of its own
  * (`SET LOCAL search_path`), so nothing stays on the database whatever the statements do and no
- * `DROP SCHEMA ... CASCADE` has to lock every object at the end. Each statement runs behind a
- * savepoint, so one failure is reported with the statement that caused it and the others still run.
+ * `DROP SCHEMA ... CASCADE` has to lock every object at the end. All statements go in one round
+ * trip (the common case: they all apply); when that batch fails, it is rolled back to its
+ * savepoint and the statements run again one by one, each behind a savepoint, so every failure is
+ * reported with the statement that caused it and the others still run. Either way the same
+ * statements ran in the same order, so the catalog read afterwards is the same.
  */
 export async function applySchema(db: PgSession, spec: Spec, statements: Statement[]): Promise<SchemaCheck> {
   const schema = `backend_spec_verify_${randomBytes(6).toString('hex')}`;
   await db.exec(`BEGIN; CREATE SCHEMA ${schema}; SET LOCAL search_path TO ${schema}, public;`);
-  const errors: SchemaCheck['errors'] = [];
   try {
-    for (const s of statements) {
-      try {
-        await db.exec(
-          `SAVEPOINT backend_spec_statement;\n${s.sql}\nRELEASE SAVEPOINT backend_spec_statement;`,
-        );
-      } catch (e) {
-        errors.push({ statement: s, message: (e as Error).message });
-        await db.exec(
-          'ROLLBACK TO SAVEPOINT backend_spec_statement; RELEASE SAVEPOINT backend_spec_statement;',
-        );
-      }
+    let errors: SchemaCheck['errors'] = [];
+    try {
+      await db.exec(
+        `SAVEPOINT backend_spec_batch;\n${statements.map((s) => s.sql).join('\n')}\nRELEASE SAVEPOINT backend_spec_batch;`,
+      );
+    } catch {
+      await db.exec('ROLLBACK TO SAVEPOINT backend_spec_batch; RELEASE SAVEPOINT backend_spec_batch;');
+      errors = await applyOneByOne(db, statements);
     }
     const catalog = await readCatalog(db, schema);
     return {
@@ -65,6 +64,21 @@ export async function applySchema(db: PgSession, spec: Spec, statements: Stateme
   }
 }
 
+async function applyOneByOne(db: PgSession, statements: Statement[]): Promise<SchemaCheck['errors']> {
+  const errors: SchemaCheck['errors'] = [];
+  for (const s of statements) {
+    try {
+      await db.exec(`SAVEPOINT backend_spec_statement;\n${s.sql}\nRELEASE SAVEPOINT backend_spec_statement;`);
+    } catch (e) {
+      errors.push({ statement: s, message: (e as Error).message });
+      await db.exec(
+        'ROLLBACK TO SAVEPOINT backend_spec_statement; RELEASE SAVEPOINT backend_spec_statement;',
+      );
+    }
+  }
+  return errors;
+}
+
 const firstLine = (sql: string) => sql.split('\n').find((l) => !l.startsWith('--')) ?? sql;
 
 class Expired extends Error {}
@@ -76,15 +90,21 @@ function notApplied(summary: string, diagnostics: Diagnostic[]) {
   return { verifications, diagnostics };
 }
 
-/** The session the options ask for: the server at `postgresUrl`, else a throwaway PGlite. */
+/**
+ * The session the options ask for: the server at `postgresUrl`, else the embedded PostgreSQL the
+ * caller started ahead, else a throwaway PGlite started now.
+ */
 function open(options: VerifyOptions): Promise<PgSession> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  return options.postgresUrl
-    ? server(options.postgresUrl, { allowSuperuser: !!options.allowSuperuser, limits })
-    : pglite({
-        ...(options.pgliteCacheDir !== undefined ? { cacheDir: options.pgliteCacheDir } : {}),
-        ...(options.notice ? { notice: options.notice } : {}),
-      });
+  if (options.postgresUrl)
+    return server(options.postgresUrl, { allowSuperuser: !!options.allowSuperuser, limits });
+  return (
+    options.embedded ??
+    pglite({
+      ...(options.pgliteCacheDir !== undefined ? { cacheDir: options.pgliteCacheDir } : {}),
+      ...(options.notice ? { notice: options.notice } : {}),
+    })
+  );
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Spec } from '../model/spec/index.js';
 import type { Artifact, Verification } from '../render/types.js';
+import type { LintResult } from './openapi.js';
+import type { PgSession } from './postgres/session.js';
 
 export interface VerifyOptions {
   /** Skip all verification (fast runs); the checklist then says "not verified". */
@@ -13,6 +15,14 @@ export interface VerifyOptions {
   limits?: { connectMs?: number; statementMs?: number; totalMs?: number };
   /** Where the prepared PGlite data directory is cached; null: initdb on every run. */
   pgliteCacheDir?: string | null;
+  /**
+   * The embedded PostgreSQL, started by the caller ahead of time (the CLI starts it before the
+   * pipeline, so its start-up overlaps extraction and rendering); used instead of starting one. The
+   * caller closes it once the run is over (closing twice is harmless).
+   */
+  embedded?: Promise<PgSession>;
+  /** Where Redocly's lint runs (the CLI's verification worker); this thread when absent. */
+  lintOpenApi?: (text: string) => Promise<LintResult>;
   /** One-line notices for the user (first-run preparation), printed on stderr by the CLI. */
   notice?: (message: string) => void;
 }

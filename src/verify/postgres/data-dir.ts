@@ -49,15 +49,34 @@ export function dataDirFile(cacheDir: string): string {
   return path.join(cacheDir, `pglite-${pgliteVersion()}-datadir.tar.gz`);
 }
 
+/**
+ * The one member of `Blob` PGlite's `loadDataDir` reads (`arrayBuffer()`, plus `type` to decide
+ * whether to inflate): a real `Blob` would copy the 30-40 MB tar into blob storage and back in
+ * chunks (~0.5 s of CPU per run), this hands PGlite the inflated bytes as they are.
+ */
+export type DataDirTar = Blob;
+
+function tarOf(bytes: Uint8Array): DataDirTar {
+  const tar = {
+    type: 'application/x-tar',
+    size: bytes.byteLength,
+    arrayBuffer: async () =>
+      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+        ? bytes.buffer
+        : bytes.slice().buffer,
+  };
+  return tar as unknown as DataDirTar;
+}
+
 /** The prepared data directory, or null when there is none yet (or it cannot be read). */
-export async function pgliteDataDir(cacheDir: string): Promise<Blob | null> {
+export async function pgliteDataDir(cacheDir: string): Promise<DataDirTar | null> {
   try {
     const bytes = await readFile(dataDirFile(cacheDir));
     // gzip magic number (RFC 1952 §2.3.1): a truncated or foreign file is not handed to PGlite.
     if (bytes.length < 1024 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return null;
     // Inflated here (libuv's thread pool), so the gzip CRC is checked before PGlite sees the tar:
     // a damaged file is refused here instead of failing inside PGlite's own stream.
-    return new Blob([await inflate(bytes)]);
+    return tarOf(await inflate(bytes));
   } catch {
     await dropPgliteDataDir(cacheDir);
     return null;

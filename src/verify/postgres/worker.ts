@@ -1,0 +1,43 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { WorkerMessage, WorkerRequest, WorkerStart } from './in-worker.js';
+import type { PgSession } from './session.js';
+import { pgliteHere } from './session.js';
+
+/**
+ * Entry of the verification worker thread (built as `dist/pglite-worker.js`): one embedded
+ * PostgreSQL session, and Redocly for the OpenAPI lint, loaded while the main thread compiles.
+ * Requests are answered in the order they arrive, as on one connection.
+ */
+const port = parentPort;
+if (!port) throw new Error('pglite-worker runs as a worker thread');
+const send = (m: WorkerMessage) => port.postMessage(m);
+const start = (workerData ?? {}) as WorkerStart;
+
+let db: PgSession | null = null;
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (r: WorkerRequest) => {
+  queue = queue.then(async () => {
+    try {
+      let value: unknown = null;
+      if (r.op === 'lint') value = await (await import('../openapi.js')).lintOpenApi(r.text);
+      else if (!db) throw new Error('the embedded PostgreSQL is not running');
+      else if (r.op === 'exec') await db.exec(r.sql);
+      else value = await db.query(r.sql, r.params);
+      send({ kind: 'reply', id: r.id, ok: true, value });
+    } catch (e) {
+      send({ kind: 'reply', id: r.id, ok: false, message: (e as Error).message });
+    }
+  });
+});
+
+try {
+  db = await pgliteHere({
+    ...(start.cacheDir !== undefined ? { cacheDir: start.cacheDir } : {}),
+    notice: (message) => send({ kind: 'notice', message }),
+  });
+  send({ kind: 'ready', label: db.label });
+} catch (e) {
+  send({ kind: 'failed', message: (e as Error).message });
+}
+// PostgreSQL first (the schema waits for it), then the linter's start-up, before it is asked.
+await (await import('../openapi.js')).prepareLinter();
