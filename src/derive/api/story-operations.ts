@@ -605,14 +605,20 @@ function statedReadFor(action: string, all: Endpoint[], ctx: ApiContext): Endpoi
         .split(/[^\p{L}]+/u)
         .filter((w) => w.length >= 5 && ![...entityWords].some((e) => w.startsWith(e.slice(0, 5)))),
     );
-  // Only the wanted thing, not the purpose after it ("…, para saber o que está pendente").
-  const wanted = own(action.split(/,\s*(?:so that|in order to|to|para|pour|afin de|damit|um|per)\b/i)[0]!);
+  // Only the wanted thing of the first step, not the purpose or the next steps after it ("…, para
+  // saber o que está pendente", "…, creates the patient when not found, picks a slot").
+  const wanted = own(action.split(/[,;]/)[0]!);
+  for (const verb of wanted) if (VIEW_VERBS.test(verb)) wanted.delete(verb);
   if (wanted.size === 0) return null;
   const hits = all.filter(
     (e) => e.method === 'GET' && e.origin.kind === 'source' && [...own(e.summary)].some((w) => wanted.has(w)),
   );
   return hits.length === 1 ? hits[0]! : null;
 }
+
+/** Verbs of reading and choosing: shared with a route's summary, they say nothing about what is read. */
+const VIEW_VERBS =
+  /^(?:search\w*|find\w*|look\w*|views?|viewing|shows?|lists?|listing|picks?|select\w*|choose\w*|opens?|creates?|browse\w*|filter\w*|check\w*|consult\w*|pesquis\w*|procur\w*|busca\w*|recherch\w*|cherch\w*|suche\w*|anzeig\w*|afficher|visualiz\w*)$/;
 
 const BOOK = /^(?:book|reserve|reservar|agendar|réserver|buchen|marcar)\b/i;
 const BOOKING =
