@@ -61,7 +61,7 @@ export const apiStep: DeriveStep = {
       const crud = crudEndpoints(r, ctx);
       for (const e of crud) crudMade.add(e);
       for (const e of [...crud, ...transitionEndpoints(r, ctx)]) {
-        const why = suppression(e, r, said, asked, ctx.resources);
+        const why = suppression(e, r, said, asked);
         if (why) dropped.push(suppressed(e, why));
         else derived.push(e);
         const stated =

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { expandPath } from '../../src/extract/endpoints.js';

@@ -46,7 +46,9 @@ function quoted(segment: string, haystack: string): boolean {
   const after = segment.split(': ').slice(1).join(': ');
   if (after.split(' ').length >= 3 && quoted(after, haystack)) return true;
   // A quote cut short (`según política de...`) ends in a partial word.
-  const whole = /(?:\.\.\.|…)$/.test(segment.trim()) ? segment.trim().replace(/\S*(?:\.\.\.|…)$/, '') : segment;
+  const whole = /(?:\.\.\.|…)$/.test(segment.trim())
+    ? segment.trim().replace(/\S*(?:\.\.\.|…)$/, '')
+    : segment;
   const words = plain(whole).split(' ').filter(Boolean).map(stem);
   const text = ` ${haystack.split(' ').map(stem).join(' ')} `;
   if (words.length <= 2) return words.every((w) => text.includes(` ${w} `));

@@ -82,7 +82,7 @@ export function gateUnneeded(input: NeedsInput): { kept: Endpoint[]; dropped: Su
     endpoints.some(
       (p) => p.entity === entity && (p.action === 'create' || p.action === 'update') && !verdict.has(p),
     );
-  for (const [e, rule] of [...verdict]) {
+  for (const e of [...verdict.keys()]) {
     const parent = byName.get(e.entity!)?.parent?.resource.entity.name;
     if (parent && parentWrites(parent)) verdict.delete(e);
   }

@@ -206,13 +206,7 @@ const cite = (s: Statement): Origin =>
   s.origin.kind === 'source' ? fromSource(s.origin.file, s.origin.line, s.text.slice(0, 160)) : s.origin;
 
 /** Why a derived operation must not exist, or null when it may. */
-export function suppression(
-  e: Endpoint,
-  r: Resource,
-  said: Statement[],
-  asked: Statement[],
-  resources: readonly Resource[] = [r],
-): Verdict | null {
+export function suppression(e: Endpoint, r: Resource, said: Statement[], asked: Statement[]): Verdict | null {
   const write = e.method !== 'GET';
   if (!write) return null;
   const about = statementsAbout(said, r);

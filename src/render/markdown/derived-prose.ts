@@ -114,7 +114,7 @@ function lookup(
     // A free part that runs over `; ` with unbalanced parentheses spans two clauses (`Sentry account
     // and credentials (SENTRY_DSN); Scrub personal data (beforeSend)`): no match, the clauses are
     // translated apart. A quoted, truncated document line may be unbalanced on its own.
-    if (m && m.slice(1).every((part) => !part.includes('; ') || balanced(part)))
+    if (m?.slice(1).every((part) => !part.includes('; ') || balanced(part)))
       return phrases[w.key] === w.key
         ? null
         : {

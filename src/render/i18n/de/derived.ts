@@ -357,14 +357,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'IDs aus {0} mit {1} < cutoff auswählen, älteste zuerst, jeweils batchSize',
   'delete those rows from {*} in one transaction per batch':
     'diese Zeilen aus {0} löschen, eine Transaktion pro Stapel',
-  'Remind {*} before each {*} ("{*}")':
-    'Erinnern {0} vor jedem {1} („{2}“)',
+  'Remind {*} before each {*} ("{*}")': 'Erinnern {0} vor jedem {1} („{2}“)',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'die Zeilen von {0} wählen, deren {1} im Fenster liegt und deren reminder_sent_at leer ist',
   'send one reminder per row through the notification channel the documents name':
     'eine Erinnerung pro Zeile über den Benachrichtigungskanal senden, den die Dokumente nennen',
-  'send one reminder per row through {*}':
-    'eine Erinnerung pro Zeile über {0} senden',
+  'send one reminder per row through {*}': 'eine Erinnerung pro Zeile über {0} senden',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'reminder_sent_at = now() in jeder Zeile in derselben Transaktion setzen, in der der Versand erfasst wird',
   'reminder_sent_at marks each row: a rerun or an overlapping scan never sends twice':

@@ -357,14 +357,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'seleccionar los ids de {0} donde {1} < cutoff, de más antigua a más reciente, de batchSize en batchSize',
   'delete those rows from {*} in one transaction per batch':
     'borrar esas filas de {0} en una transacción por lote',
-  'Remind {*} before each {*} ("{*}")':
-    'Recordar {0} antes de cada {1} ("{2}")',
+  'Remind {*} before each {*} ("{*}")': 'Recordar {0} antes de cada {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'seleccionar las filas de {0} cuyo {1} cae en la ventana y cuyo reminder_sent_at es nulo',
   'send one reminder per row through the notification channel the documents name':
     'enviar un recordatorio por fila a través del canal de notificación que nombran los documentos',
-  'send one reminder per row through {*}':
-    'enviar un recordatorio por fila a través de {0}',
+  'send one reminder per row through {*}': 'enviar un recordatorio por fila a través de {0}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'fijar reminder_sent_at = now() en cada fila en la misma transacción en que se registra el envío',
   'reminder_sent_at marks each row: a rerun or an overlapping scan never sends twice':

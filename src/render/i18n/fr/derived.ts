@@ -358,14 +358,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'sélectionner les ids de {0} où {1} < cutoff, les plus anciens d’abord, batchSize à la fois',
   'delete those rows from {*} in one transaction per batch':
     'supprimer ces lignes de {0} dans une transaction par lot',
-  'Remind {*} before each {*} ("{*}")':
-    'Rappeler {0} avant chaque {1} (« {2} »)',
+  'Remind {*} before each {*} ("{*}")': 'Rappeler {0} avant chaque {1} (« {2} »)',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'sélectionner les lignes de {0} dont {1} tombe dans la fenêtre et dont reminder_sent_at est nul',
   'send one reminder per row through the notification channel the documents name':
     'envoyer un rappel par ligne via le canal de notification que nomment les documents',
-  'send one reminder per row through {*}':
-    'envoyer un rappel par ligne via {0}',
+  'send one reminder per row through {*}': 'envoyer un rappel par ligne via {0}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'fixer reminder_sent_at = now() sur chaque ligne dans la même transaction que l’envoi enregistré',
   'reminder_sent_at marks each row: a rerun or an overlapping scan never sends twice':

@@ -356,14 +356,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'selecionar os ids de {0} onde {1} < cutoff, dos mais antigos para os mais novos, batchSize de cada vez',
   'delete those rows from {*} in one transaction per batch':
     'apagar essas linhas de {0} em uma transação por lote',
-  'Remind {*} before each {*} ("{*}")':
-    'Lembrar {0} antes de cada {1} ("{2}")',
+  'Remind {*} before each {*} ("{*}")': 'Lembrar {0} antes de cada {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'selecionar as linhas de {0} cujo {1} cai na janela e cujo reminder_sent_at é nulo',
   'send one reminder per row through the notification channel the documents name':
     'enviar um lembrete por linha através do canal de notificação que os documentos indicam',
-  'send one reminder per row through {*}':
-    'enviar um lembrete por linha através de {0}',
+  'send one reminder per row through {*}': 'enviar um lembrete por linha através de {0}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'definir reminder_sent_at = now() em cada linha na mesma transação em que o envio é registrado',
   'reminder_sent_at marks each row: a rerun or an overlapping scan never sends twice':
