@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/resolve.js';
@@ -8,12 +7,13 @@ import { nodeHost } from '../../src/host.js';
 import { loadSources } from '../../src/load/discover.js';
 import type { ReadLimits } from '../../src/load/read-document.js';
 import { compile } from '../../src/pipeline.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const PRD = '# PRD\n\n- FR-1: A member can create a task.\n';
 const ARCH = '# Architecture\n\nA Fastify API over PostgreSQL.\n';
 
 function project(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'bs-load-'));
+  const root = tempDir('bs-load-');
   for (const [rel, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
     writeFileSync(path.join(root, rel), content);

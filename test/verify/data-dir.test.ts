@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,6 +8,7 @@ import {
   savePgliteDataDir,
 } from '../../src/verify/postgres/data-dir.js';
 import { pglite } from '../../src/verify/postgres/session.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /**
  * PGlite starts from a data directory prepared once per PGlite version in the user's cache folder,
@@ -17,7 +17,7 @@ import { pglite } from '../../src/verify/postgres/session.js';
  */
 describe('prepared PGlite data directory', () => {
   it('is made once with a notice, then reused silently; a damaged file is removed, to be made again', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'backend-spec-cache-'));
+    const dir = tempDir('backend-spec-cache-');
     const notices: string[] = [];
     const notice = (m: string) => notices.push(m);
 
@@ -47,7 +47,7 @@ describe('prepared PGlite data directory', () => {
   }, 600_000);
 
   it('a folder that cannot be written is no error: nothing is cached', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'backend-spec-cache-'));
+    const dir = tempDir('backend-spec-cache-');
     const blocked = path.join(dir, 'a-file');
     writeFileSync(blocked, 'not a folder');
     const fake = { dumpDataDir: async () => new Blob([Buffer.alloc(2048)]) };

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../../src/verify/postgres/session.js';
 import { postgresVerifier } from '../../src/verify/postgres.js';
 import { CLI, ensureBuilt } from '../foundation/built-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { compileSql } from './fixtures.js';
 
 /**
@@ -77,7 +77,7 @@ describe('--postgres-url failures are errors, bounded in time', () => {
 
   it('the CLI exits 1 and does not idle when --postgres-url never answers', async () => {
     await ensureBuilt();
-    const dir = mkdtempSync(path.join(tmpdir(), 'backend-spec-silent-'));
+    const dir = tempDir('backend-spec-silent-');
     mkdirSync(path.join(dir, 'docs'));
     writeFileSync(
       path.join(dir, 'docs/prd.md'),
