@@ -351,12 +351,24 @@ export const derived: Record<DerivedPhrase, string> = {
   'The {} of the {name}.': '{0} des {1}-Datensatzes.',
   'Start of the {*}.': 'Beginn von {0}.',
   'End of the {*}.': 'Ende von {0}.',
-  'Delete {*} older than the stated retention of {} ("{}")':
+  'Delete {*} older than the stated retention of {*} ("{}")':
     '{0} löschen, die älter als die angegebene Aufbewahrungsfrist von {1} sind ("{2}")',
   'select ids from {*} where {} < cutoff, oldest first, batchSize at a time':
     'IDs aus {0} mit {1} < cutoff auswählen, älteste zuerst, jeweils batchSize',
   'delete those rows from {*} in one transaction per batch':
     'diese Zeilen aus {0} löschen, eine Transaktion pro Stapel',
+  '{} second': '{0} Sekunde',
+  '{} minute': '{0} Minute',
+  '{} hour': '{0} Stunde',
+  '{} hours': '{0} Stunden',
+  '{} day': '{0} Tag',
+  '{} days': '{0} Tage',
+  '{} week': '{0} Woche',
+  '{} weeks': '{0} Wochen',
+  '{} month': '{0} Monat',
+  '{} months': '{0} Monate',
+  '{} year': '{0} Jahr',
+  '{} years': '{0} Jahre',
   'Remind {*} before each {*} ("{*}")': 'Erinnern {0} vor jedem {1} („{2}“)',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'die Zeilen von {0} wählen, deren {1} im Fenster liegt und deren reminder_sent_at leer ist',
@@ -821,7 +833,6 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: public endpoints ({})': 'Ratenlimit: öffentliche Endpunkte ({0})',
   'within {*}': 'innerhalb von {0}',
   '{} seconds': '{0} Sekunden',
-  '{} second': '{0} Sekunde',
   '{} minutes': '{0} Minuten',
   'tokens in cookies as stated ({*}): HttpOnly': 'Tokens in Cookies wie angegeben ({0}): HttpOnly',
   'check Origin on {}': 'Origin bei {0} prüfen',

@@ -351,12 +351,24 @@ export const derived: Record<DerivedPhrase, string> = {
   'The {} of the {name}.': '{0} del registro {1}.',
   'Start of the {*}.': 'Inicio de {0}.',
   'End of the {*}.': 'Fin de {0}.',
-  'Delete {*} older than the stated retention of {} ("{}")':
+  'Delete {*} older than the stated retention of {*} ("{}")':
     'Borrar {0} con más antigüedad que la retención indicada de {1} ("{2}")',
   'select ids from {*} where {} < cutoff, oldest first, batchSize at a time':
     'seleccionar los ids de {0} donde {1} < cutoff, de más antigua a más reciente, de batchSize en batchSize',
   'delete those rows from {*} in one transaction per batch':
     'borrar esas filas de {0} en una transacción por lote',
+  '{} second': '{0} segundo',
+  '{} minute': '{0} minuto',
+  '{} hour': '{0} hora',
+  '{} hours': '{0} horas',
+  '{} day': '{0} día',
+  '{} days': '{0} días',
+  '{} week': '{0} semana',
+  '{} weeks': '{0} semanas',
+  '{} month': '{0} mes',
+  '{} months': '{0} meses',
+  '{} year': '{0} año',
+  '{} years': '{0} años',
   'Remind {*} before each {*} ("{*}")': 'Recordar {0} antes de cada {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'seleccionar las filas de {0} cuyo {1} cae en la ventana y cuyo reminder_sent_at es nulo',
@@ -824,7 +836,6 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: public endpoints ({})': 'límite de peticiones: endpoints públicos ({0})',
   'within {*}': 'en un máximo de {0}',
   '{} seconds': '{0} segundos',
-  '{} second': '{0} segundo',
   '{} minutes': '{0} minutos',
   'tokens in cookies as stated ({*}): HttpOnly': 'tokens en cookies, como se indica ({0}): HttpOnly',
   'check Origin on {}': 'comprobar Origin en {0}',

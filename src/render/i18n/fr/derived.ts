@@ -352,12 +352,24 @@ export const derived: Record<DerivedPhrase, string> = {
   'The {} of the {name}.': '{0} de l’enregistrement {1}.',
   'Start of the {*}.': 'Début de {0}.',
   'End of the {*}.': 'Fin de {0}.',
-  'Delete {*} older than the stated retention of {} ("{}")':
+  'Delete {*} older than the stated retention of {*} ("{}")':
     'Supprimer {0} plus anciens que la durée de conservation indiquée de {1} ("{2}")',
   'select ids from {*} where {} < cutoff, oldest first, batchSize at a time':
     'sélectionner les ids de {0} où {1} < cutoff, les plus anciens d’abord, batchSize à la fois',
   'delete those rows from {*} in one transaction per batch':
     'supprimer ces lignes de {0} dans une transaction par lot',
+  '{} second': '{0} seconde',
+  '{} minute': '{0} minute',
+  '{} hour': '{0} heure',
+  '{} hours': '{0} heures',
+  '{} day': '{0} jour',
+  '{} days': '{0} jours',
+  '{} week': '{0} semaine',
+  '{} weeks': '{0} semaines',
+  '{} month': '{0} mois',
+  '{} months': '{0} mois',
+  '{} year': '{0} an',
+  '{} years': '{0} ans',
   'Remind {*} before each {*} ("{*}")': 'Rappeler {0} avant chaque {1} (« {2} »)',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'sélectionner les lignes de {0} dont {1} tombe dans la fenêtre et dont reminder_sent_at est nul',
@@ -827,7 +839,6 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: public endpoints ({})': 'limite de requêtes : endpoints publics ({0})',
   'within {*}': 'en {0} au plus',
   '{} seconds': '{0} secondes',
-  '{} second': '{0} seconde',
   '{} minutes': '{0} minutes',
   'tokens in cookies as stated ({*}): HttpOnly': 'jetons dans des cookies, comme énoncé ({0}) : HttpOnly',
   'check Origin on {}': 'vérifier Origin sur {0}',

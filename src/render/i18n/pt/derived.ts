@@ -350,12 +350,24 @@ export const derived: Record<DerivedPhrase, string> = {
   'The {} of the {name}.': '{0} do registro {1}.',
   'Start of the {*}.': 'Início de {0}.',
   'End of the {*}.': 'Fim de {0}.',
-  'Delete {*} older than the stated retention of {} ("{}")':
+  'Delete {*} older than the stated retention of {*} ("{}")':
     'Apagar {0} mais antigos que a retenção declarada de {1} ("{2}")',
   'select ids from {*} where {} < cutoff, oldest first, batchSize at a time':
     'selecionar os ids de {0} onde {1} < cutoff, dos mais antigos para os mais novos, batchSize de cada vez',
   'delete those rows from {*} in one transaction per batch':
     'apagar essas linhas de {0} em uma transação por lote',
+  '{} second': '{0} segundo',
+  '{} minute': '{0} minuto',
+  '{} hour': '{0} hora',
+  '{} hours': '{0} horas',
+  '{} day': '{0} dia',
+  '{} days': '{0} dias',
+  '{} week': '{0} semana',
+  '{} weeks': '{0} semanas',
+  '{} month': '{0} mês',
+  '{} months': '{0} meses',
+  '{} year': '{0} ano',
+  '{} years': '{0} anos',
   'Remind {*} before each {*} ("{*}")': 'Lembrar {0} antes de cada {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'selecionar as linhas de {0} cujo {1} cai na janela e cujo reminder_sent_at é nulo',
@@ -819,7 +831,6 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: public endpoints ({})': 'limite de requisições: endpoints públicos ({0})',
   'within {*}': 'em no máximo {0}',
   '{} seconds': '{0} segundos',
-  '{} second': '{0} segundo',
   '{} minutes': '{0} minutos',
   'tokens in cookies as stated ({*}): HttpOnly': 'tokens em cookies, como declarado ({0}): HttpOnly',
   'check Origin on {}': 'verificar Origin em {0}',
