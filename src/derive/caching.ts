@@ -150,12 +150,14 @@ export const cachingStep: DeriveStep = {
     }
     const caching: CachingSpec = {
       store: store ? { value: store.value, origin: store.origin } : null,
-      fallback: store
-        ? null
-        : {
-            value: 'in-process LRU cache per instance (lost on restart, not shared)',
-            origin: byDefault('derive/in-process-cache-when-no-store'),
-          },
+      // Nothing to cache and no stated store: no in-process cache is proposed either.
+      fallback:
+        store || kept.length === 0
+          ? null
+          : {
+              value: 'in-process LRU cache per instance (lost on restart, not shared)',
+              origin: byDefault('derive/in-process-cache-when-no-store'),
+            },
       considered: considered(domain, 'cache').map((c) => ({
         value: c.value,
         status: c.status,

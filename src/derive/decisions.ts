@@ -64,7 +64,8 @@ export const decisionsStep: DeriveStep = {
       });
     }
     const c = spec.caching;
-    if (c) {
+    // No stated store and nothing to cache: there is no caching decision to report or propose.
+    if (c && (c.store || c.entries.length > 0)) {
       out.push(
         c.store
           ? {

@@ -11,7 +11,8 @@ export const cachingSection: Section = {
     const m = t.operations.caching;
     const store = c.store
       ? `${m.store(c.store.value)} ${sourceWithFrom(c.store.origin)}`
-      : `${c.fallback?.origin.kind === 'default' ? `**${t.operations.decisions.proposed}:** ` : ''}${m.noStore(c.fallback?.value ?? '')} ${c.fallback ? sourceWithFrom(c.fallback.origin) : ''}`;
+      : c.fallback &&
+        `${c.fallback.origin.kind === 'default' ? `**${t.operations.decisions.proposed}:** ` : ''}${m.noStore(c.fallback.value)} ${sourceWithFrom(c.fallback.origin)}`;
     return blocks(
       heading(2, t.common.sections.caching),
       store,
