@@ -1,6 +1,7 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { entityFromIdField } from '../knowledge/names.js';
 import { scalarType } from '../knowledge/scalar-types.js';
+import { STATE_COLUMN } from '../knowledge/state-words.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { Cardinality, EntityFact, RelationshipFact } from '../model/domain.js';
 import { applyWords, enumList, readConstraintWords } from './data/constraint-words.js';
@@ -233,14 +234,11 @@ function attribute(a: RegExpExecArray, file: string, line: number, quote: string
     applyWords(field, readConstraintWords(comment));
     // `string status "agendado, cancelado, aplicado"`: a status column whose comment is only a list
     // of values states its values.
-    const values = STATE_FIELD.test(field.name) ? enumList(comment) : null;
+    const values = STATE_COLUMN.test(field.name) ? enumList(comment) : null;
     if (values) applyWords(field, { enumValues: values });
   }
   return field;
 }
-
-const STATE_FIELD =
-  /^(?:status|state|estado|statut|zustand|stato|estatus|situacao|situação|etat|état|phase|stage)$/i;
 
 function relationship(
   a: EntityFact,

@@ -156,3 +156,7 @@ for (const [key, names] of Object.entries(GROUPS)) for (const n of names) CANONI
 export function canonicalState(normalised: string): string {
   return CANONICAL.get(fold(normalised)) ?? normalised;
 }
+
+/** The name of a lifecycle column in the corpus languages (`status`, `estado`, `statut`, `Zustand`). */
+export const STATE_COLUMN =
+  /^(?:status|state|estado|statut|zustand|stato|estatus|situacao|situação|etat|état|phase|stage)$/i;

@@ -1,4 +1,5 @@
 import type { Spec } from '../model/spec/index.js';
+import { eachRecord } from '../model/spec/records.js';
 
 /** How many items of the spec cite a document line, a named rule, a documented default or a user decision. */
 export interface Provenance {
@@ -16,23 +17,18 @@ export interface Provenance {
  */
 export function provenance(spec: Spec): Provenance {
   const out: Provenance = { stated: 0, derived: 0, defaults: 0, decisions: 0, assistant: 0 };
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v);
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    const record = value as Record<string, unknown>;
-    const origin = record.origin as { kind?: unknown } | undefined | null;
-    if (origin && typeof origin === 'object') {
+  eachRecord(
+    spec,
+    (record) => {
+      const origin = record.origin as { kind?: unknown } | undefined | null;
+      if (!origin || typeof origin !== 'object') return;
       if (origin.kind === 'source') out.stated++;
       else if (origin.kind === 'rule') out.derived++;
       else if (origin.kind === 'default') out.defaults++;
       else if (origin.kind === 'decision') out.decisions++;
       else if (origin.kind === 'assistant') out.assistant++;
-    }
-    for (const [key, v] of Object.entries(record)) if (key !== 'origin') visit(v);
-  };
-  visit(spec);
+    },
+    (key) => key === 'origin',
+  );
   return out;
 }

@@ -25,6 +25,18 @@ export interface StoryResult {
   links: number[][];
 }
 
+/** A story's trace before its operations are filled in (and its role decided). */
+const traceOf = (s: Story, unmapped: string | null) => ({
+  id: s.id,
+  actor: s.actor,
+  role: null,
+  action: s.action,
+  operations: [] as string[],
+  requirements: s.requirements,
+  unmapped,
+  origin: s.origin,
+});
+
 const refs = (o: Origin): SourceRef[] => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : []);
 
 /** The entity a story's action names: whole-name mentions first, else a unique head word. */
@@ -160,16 +172,7 @@ export function storyOperations(
     const parentRead = s.context !== undefined && said.length === 0 ? statisticOf(readsOf, s) : undefined;
     if (parentRead) {
       const e = addNew(statisticExport(parentRead, s, intentsOf(s.action)));
-      traces.push({
-        id: s.id,
-        actor: s.actor,
-        role: null,
-        action: s.action,
-        operations: [],
-        requirements: s.requirements,
-        unmapped: null,
-        origin: s.origin,
-      });
+      traces.push(traceOf(s, null));
       links.push([tag(e, s)]);
       continue;
     }
@@ -242,16 +245,7 @@ export function storyOperations(
     if (intents.length === 0) why = 'no action verb of the five languages read';
     if (s.context === undefined)
       for (const r of s.requirements) readsOf.set(r, [...(readsOf.get(r) ?? []), ...ops.map((i) => all[i]!)]);
-    traces.push({
-      id: s.id,
-      actor: s.actor,
-      role: null,
-      action: s.action,
-      operations: [],
-      requirements: s.requirements,
-      unmapped: ops.length > 0 ? null : why,
-      origin: s.origin,
-    });
+    traces.push(traceOf(s, ops.length > 0 ? null : why));
     links.push(ops);
   }
   return { endpoints: all, stories: traces, links };

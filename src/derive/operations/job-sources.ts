@@ -1,3 +1,4 @@
+import { STATE_COLUMN } from '../../knowledge/state-words.js';
 import type { Domain, Quantity, Requirement } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
 import type { Spec } from '../../model/spec/index.js';
@@ -126,8 +127,6 @@ function stateNamed(
   const value = field.enum!.find((v) => words.some((w) => inflects(w, plain(v))));
   return value ? { field: field.name, value } : null;
 }
-
-const STATE_COLUMN = /^(?:status|state|estado|statut|zustand|stato|estatus|situacao|etat|phase|stage)$/i;
 
 /** Reminders "N before" an event: a frequent scan that sends each reminder once. */
 export function reminderJobs(

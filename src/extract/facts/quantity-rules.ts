@@ -15,6 +15,8 @@ interface Rule {
   subject?: 'slug' | 'qualifier';
   dimensions: Dimension[];
   when: RegExp;
+  /** A second pattern that claims the value too, under the rule's `test`. */
+  also?: RegExp;
   unless?: RegExp;
   /** Extra condition on the measure itself (and the whole sentence, when the reader has one). */
   test?: (m: Measure, context: string, sentence: string) => boolean;
@@ -99,8 +101,9 @@ const RULES: Rule[] = [
     key: 'retention',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|supprim[ée]e?s? après|older than|älter als|plus anciens? que|de plus de|más antigu[oa]s? que|con más de|mais antig[oa]s? (?:que|de)|com mais de/i,
+    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|supprim[ée]e?s? après/i,
     // "older than 90 days" is a retention only where the sentence deletes what is older.
+    also: AGE,
     test: (_m, c, sentence) => !AGE.test(c) || DELETION.test(sentence || c),
   },
   {
@@ -245,7 +248,7 @@ export function classify(
       for (const rule of RULES) {
         if (Boolean(rule.generic) !== pass) continue;
         if (!rule.dimensions.includes(m.dimension)) continue;
-        if (!rule.when.test(context) || rule.unless?.test(context)) continue;
+        if (!(rule.when.test(context) || rule.also?.test(context)) || rule.unless?.test(context)) continue;
         if (rule.test && !rule.test(m, context, around.sentence ?? '')) continue;
         if (
           rule.key === 'nfr.latency' &&

@@ -1,5 +1,6 @@
 import { isCatalogued } from '../../derive/rule-origins.js';
 import type { Spec } from '../../model/spec/index.js';
+import { eachRecord } from '../../model/spec/records.js';
 import type { Messages } from '../i18n/index.js';
 import { anchor, blocks, heading, table } from './format.js';
 
@@ -23,19 +24,10 @@ export interface RuleFootnotes {
  */
 export function ruleCounts(spec: Spec): Map<string, number> {
   const counts = new Map<string, number>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v);
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    const record = value as Record<string, unknown>;
-    const { kind, rule } = record;
+  eachRecord(spec, ({ kind, rule }) => {
     if (typeof rule === 'string' && (kind === 'rule' || kind === 'default' || isCatalogued(rule)))
       counts.set(rule, (counts.get(rule) ?? 0) + 1);
-    for (const v of Object.values(record)) visit(v);
-  };
-  visit(spec);
+  });
   return counts;
 }
 
