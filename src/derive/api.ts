@@ -4,7 +4,7 @@ import { cite } from '../model/origin.js';
 import type { Endpoint, SuppressedOperation } from '../model/spec/api.js';
 import { joinEndpoints, searchEndpoint, transitionEndpoints, transitionFor } from './api/actions.js';
 import { authEndpoints } from './api/auth-endpoints.js';
-import { apiContext } from './api/context.js';
+import { apiContext, routesUnderBase } from './api/context.js';
 import { crudEndpoints } from './api/crud.js';
 import { byResourceAndPath, canonicalPaths, uniqueOperationIds } from './api/finish.js';
 import { gateUnneeded } from './api/needs.js';
@@ -15,6 +15,7 @@ import { readStories } from './api/stories.js';
 import { storyOperations } from './api/story-operations.js';
 import { deactivationStated, noAuthStated, statements, suppressed, suppression } from './api/suppress.js';
 import { traceRequirements } from './api/trace.js';
+import { isStatedRoute, statedPublic } from './security/stated-access.js';
 import type { DeriveStep } from './types.js';
 
 /**
@@ -30,7 +31,7 @@ export const apiStep: DeriveStep = {
       return { spec: { endpoints: [] }, diagnostics: [] };
     const diagnostics: Diagnostic[] = [];
     const ctx = apiContext(domain, spec);
-    const stated = dedupe(domain.statedEndpoints, ctx.base.path, diagnostics);
+    const stated = dedupe(routesUnderBase(domain), ctx.base.path, diagnostics);
     const open = noAuthStated(domain);
     const auth = open ? [] : authEndpoints(ctx);
     const fromDocs = statedEndpoints(stated, ctx, auth);
@@ -147,7 +148,11 @@ export const apiStep: DeriveStep = {
         ),
       );
     }
-    const final = open ? endpoints.map(publicEndpoint) : endpoints;
+    // A route table that marks a route public (`Who: public`) states that it needs no sign-in.
+    const publicRoutes = statedPublic(domain);
+    const final = endpoints.map((e) =>
+      open || (publicRoutes.size > 0 && isStatedRoute(e, publicRoutes)) ? publicEndpoint(e) : e,
+    );
     return { spec: { endpoints: final, stories, suppressed: dropped }, diagnostics };
   },
 };

@@ -6,6 +6,7 @@ import { buildMatrix, ownerScopedRoles } from './security/matrix.js';
 import { ownershipRules } from './security/ownership.js';
 import { machinePrincipals } from './security/principals.js';
 import { resolveRoles } from './security/roles.js';
+import { statedRouteAccess } from './security/stated-access.js';
 import { applyStories } from './security/stories.js';
 import type { DeriveStep } from './types.js';
 
@@ -37,6 +38,7 @@ export const authorizationStep: DeriveStep = {
       vocabulary,
       ownership,
       ownerScoped,
+      statedAccess: statedRouteAccess(domain, roles),
     });
     const {
       rows,

@@ -289,6 +289,8 @@ export const RULE_ORIGINS = {
     'Reports a secret the documents put in a route path (OWASP API2), with how the design protects it.',
   'derive/authz-stated-matrix':
     'Denies a role an operation on a resource whose stated role × resource permission matrix does not grant it.',
+  'derive/authz-stated-route-access':
+    'Denies a role a stated route whose route table names other callers in its access column.',
 } satisfies Record<string, string>;
 
 export type RuleId = keyof typeof RULE_ORIGINS;

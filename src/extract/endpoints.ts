@@ -2,6 +2,8 @@ import type { Block } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { StatedEndpoint } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
+import { ACCESS_HEADER, readAccessCell } from '../read/access-words.js';
+import { statedBasePath } from '../read/base-path-words.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -16,8 +18,19 @@ export const endpointsExtractor: Extractor = {
   name: 'endpoints',
   extract: ({ doc, md }) => {
     const found: StatedEndpoint[] = [];
-    for (const block of md.blocks) found.push(...fromBlock(doc.path, block));
-    return { fragment: found.length > 0 ? { statedEndpoints: found } : {}, diagnostics: [] };
+    const basePaths: { path: string; origin: ReturnType<typeof fromSource> }[] = [];
+    for (const block of md.blocks) {
+      found.push(...fromBlock(doc.path, block));
+      if (block.kind === 'paragraph' || block.kind === 'list-item')
+        for (const [text, line] of linesOf(block.text, block.line)) {
+          const path = statedBasePath(text);
+          if (path) basePaths.push({ path, origin: fromSource(doc.path, line, text.trim().slice(0, 160)) });
+        }
+    }
+    const fragment: { statedEndpoints?: StatedEndpoint[]; basePaths?: typeof basePaths } = {};
+    if (found.length > 0) fragment.statedEndpoints = found;
+    if (basePaths.length > 0) fragment.basePaths = basePaths;
+    return { fragment, diagnostics: [] };
   },
 };
 
@@ -125,9 +138,17 @@ function fromLine(file: string, raw: string, line: number): StatedEndpoint[] {
 
 function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): StatedEndpoint[] {
   const header = block.header.map((h) => plainText(h).toLowerCase());
-  const mi = header.findIndex((h) => /^(http )?(method|verb)$/.test(h));
-  const pi = header.findIndex((h) => /^(path|route|endpoint|url|uri)$/.test(h));
-  const di = header.findIndex((h) => /(description|purpose|summary|action|notes?)/.test(h));
+  // Column headers in en, es, pt, fr and de (`Método | Ruta`, `Méthode | Chemin`, `Methode | Pfad`).
+  const mi = header.findIndex((h) => /^(?:http )?(?:method|verb|método|verbo|méthode|methode)$/u.test(h));
+  const pi = header.findIndex((h) =>
+    /^(?:path|route|endpoint|url|uri|ruta|rota|caminho|chemin|pfad|endpunkt)$/u.test(h),
+  );
+  const di = header.findIndex((h) =>
+    /(description|purpose|summary|action|notes?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck)/u.test(
+      h,
+    ),
+  );
+  const ai = header.findIndex((h) => ACCESS_HEADER.test(h.trim()));
   const out: StatedEndpoint[] = [];
   for (const row of block.rows) {
     const cells = row.cells.map(plainText);
@@ -143,6 +164,8 @@ function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): Stat
           const e: StatedEndpoint = { method, path: p, origin: fromSource(file, row.line, quote) };
           const d = di >= 0 ? cells[di] : undefined;
           if (d) e.description = d;
+          const access = ai >= 0 ? readAccessCell(cells[ai] ?? '') : null;
+          if (access) e.access = access;
           out.push(e);
         }
     } else {

@@ -48,7 +48,12 @@ export const integrationsExtractor: Extractor = {
         continue;
       }
       for (const p of passagesOf(block)) {
-        for (const m of mentionsIn(p, doc.path)) add(m);
+        const known = mentionsIn(p, doc.path);
+        for (const m of known) add(m);
+        if (known.length === 0) {
+          const slot = unknownProviderInSlot(p, doc.path, own);
+          if (slot) add(slot);
+        }
         // A named "X API" counts under an integrations heading or label, or when the document
         // names it more than once ("Deliver API integration" in a story is a task title).
         const context = INTEGRATION_CONTEXT.test([...block.headingPath, p.label ?? ''].join(' '));
@@ -233,6 +238,47 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
     }
   }
   return out;
+}
+
+/** Slot labels that name what a third-party service does, in en, es, pt, fr and de. */
+const PROVIDER_SLOT =
+  /^(?:payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher)$/iu;
+
+/**
+ * A technology table's row that names a service the catalogue does not know in a slot that only a
+ * third party fills (`| Payments | Mollie | Accepted |`): the documents' own name, carried as stated
+ * with the row's status, never replaced by a catalogued provider. Only a short name, never a sentence,
+ * a status word or an open choice.
+ */
+function unknownProviderInSlot(
+  p: Passage,
+  file: string,
+  own: ReadonlySet<string>,
+): IntegrationMention | null {
+  if (!p.label || p.base !== 'chosen' || p.question) return null;
+  if (!PROVIDER_SLOT.test(p.label.replace(/[*_`]/g, '').trim())) return null;
+  const name = p.text
+    .split(/[(,;:[]|\s[—–-]\s/)[0]!
+    .replace(/[*_`]/g, '')
+    .trim();
+  if (name.length < 2 || name.length > 30 || name.split(/\s+/).length > 2) return null;
+  if (!/^\p{Lu}/u.test(name) || /\s(?:or|o|ou|oder|vs\.?)\s|\//i.test(name) || isOpenWording(p.text))
+    return null;
+  if (
+    NOT_A_SERVICE.test(name) ||
+    COMMON_WORD.test(name) ||
+    OWN_PART.test(name) ||
+    own.has(componentKey(name))
+  )
+    return null;
+  if (findTechnologies(name).length > 0) return null;
+  return {
+    provider: slug(name),
+    name,
+    context: quote(`${p.label}: ${p.text}`),
+    status: toIntegrationStatus(p.forced ?? 'chosen'),
+    origin: fromSource(file, p.line, quote(p.text)),
+  };
 }
 
 function occurrences(text: string, needle: string): number {

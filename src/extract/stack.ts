@@ -111,12 +111,14 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
 
 /**
  * A slot states a choice only for its own concern; the language and runtime a framework row names
- * ride along ("Backend: Node.js + NestJS (TypeScript)"). Vercel in a "Monitoring: Sentry + Vercel
+ * (and the framework a language row names) ride along ("Backend: Node.js + NestJS (TypeScript)"). Vercel in a "Monitoring: Sentry + Vercel
  * dashboard" row is not the hosting decision.
  */
 function fitsSlot(m: TechnologyMatch, slot: StackConcern | null): boolean {
   if (slot === null) return true;
   if (m.tech.concern === slot || m.tech.also?.includes(slot)) return true;
+  // …and the framework a language row names ("Language | Kotlin 2.0 + Spring Boot 3.3").
+  if ((slot === 'language' || slot === 'runtime') && m.tech.concern === 'framework') return true;
   return m.tech.concern === 'language' || m.tech.concern === 'runtime';
 }
 

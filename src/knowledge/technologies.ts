@@ -174,6 +174,12 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Celery Beat', 'scheduler', ['celery beat']),
   t('APScheduler', 'scheduler', ['apscheduler']),
   t('Quartz', 'scheduler', ['quartz(?:\\.net| scheduler)']),
+  t('Spring Scheduling', 'scheduler', ['spring (?:`?@scheduled`?|scheduler|scheduling|task scheduling)']),
+  t('ShedLock', 'scheduler', ['shedlock']),
+  t('Spring Batch', 'queue', ['spring batch']),
+  t('Hangfire recurring jobs', 'scheduler', ['hangfire recurring jobs?']),
+  t('Sidekiq-Cron', 'scheduler', ['sidekiq-cron', 'sidekiq-scheduler']),
+  t('Whenever', 'scheduler', ['whenever gem']),
   // authentication
   t('JWT', 'auth', ['jwt', 'json web tokens?']),
   t('Passport', 'auth', ['passport(?:\\.js)?']),
@@ -324,7 +330,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ],
   [
     'scheduler',
-    /schedul|\bcron\b|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner/i,
+    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner/i,
   ],
   ['search', /search engine|full[- ]text|\bsearch\b|b[úu]squeda|recherche|\bsuche\b|volltext|\bbusca\b/i],
   ['database', /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)/i],
@@ -347,7 +353,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['validation', /validation|schema|validointi/i],
   ['testing', /test/i],
   ['runtime', /\bruntime\b/i],
-  ['language', /language|kieli/i],
+  ['language', /language|lenguaje|langage|linguagem|programmiersprache|^sprache$|kieli/i],
   ['framework', /backend|back-end|server|framework|\bapi\b|\bcms\b|kehys|palvelin/i],
 ];
 

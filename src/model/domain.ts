@@ -240,6 +240,11 @@ export interface StatedEndpoint {
   method: string;
   path: string;
   description?: string;
+  /**
+   * Who may call it, as a route table's access column states it (`Who`, `Role`, `Auth`, `Acceso`…):
+   * `public` (no sign-in), `any` (every signed-in user), or the role words as written (`clerk`).
+   */
+  access?: { public: boolean; any: boolean; roles: string[] };
   origin: Origin;
 }
 
@@ -307,6 +312,8 @@ export interface Domain {
   payloads?: PayloadFact[];
   /** Statements that ask for caching of external responses ("Integrations: retry, caching"). */
   cacheRequests?: CacheRequest[];
+  /** A base path the documents state for every route ("Base path `/api/v1`", "Préfixe : /api"). */
+  basePaths?: { path: string; origin: Origin }[];
 }
 
 /**
@@ -384,5 +391,6 @@ export function emptyDomain(name: string, language: string): Domain {
     openDecisions: [],
     payloads: [],
     cacheRequests: [],
+    basePaths: [],
   };
 }

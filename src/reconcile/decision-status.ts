@@ -34,6 +34,39 @@ export const decisionStatusDetector: Detector = {
         at,
       });
     }
+    // A technology or provider a status cell or its clause rules out ("| Database | MongoDB | Rejected |",
+    // "Stripe — evaluated and rejected") is a lost option too, though no decision record names it.
+    // Only what no document chooses: a clause that rejects PostgreSQL for one purpose does not rule out
+    // the chosen database.
+    const chosen = new Set([
+      ...domain.stack.filter((c) => c.status === 'chosen').map((c) => c.value.toLowerCase()),
+      ...domain.integrations.filter((i) => i.status === 'chosen').map((i) => i.provider),
+    ]);
+    const ruledOut = [
+      ...domain.stack
+        .filter(
+          (c) =>
+            (c.status === 'rejected' || c.status === 'superseded' || c.status === 'deprecated') &&
+            !chosen.has(c.value.toLowerCase()),
+        )
+        .map((c) => ({ subject: c.value, status: c.status, origin: c.origin })),
+      ...domain.integrations
+        .filter((i) => i.status === 'rejected' && !chosen.has(i.provider))
+        .map((i) => ({ subject: i.name, status: 'rejected' as const, origin: i.origin })),
+    ];
+    for (const o of ruledOut) {
+      const at = refOf(o.origin);
+      // One option once: "S3" the integration is "Amazon S3" the storage choice.
+      const subject = o.subject.toLowerCase();
+      const known = [...seen].some((k) => {
+        const other = k.slice(k.indexOf('|') + 1);
+        return other === subject || other.endsWith(` ${subject}`) || subject.endsWith(` ${other}`);
+      });
+      const id = `${o.status}|${o.subject.toLowerCase()}`;
+      if (!at || seen.has(id) || known) continue;
+      seen.add(id);
+      decisions.push({ subject: o.subject, status: o.status, detail: '', at });
+    }
     for (const s of domain.scope) {
       const at = refOf(s.origin);
       const id = `${s.scope}|${s.subject.toLowerCase()}`;

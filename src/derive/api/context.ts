@@ -67,8 +67,32 @@ export function paginationOf(domain: Domain): ApiContext['pagination'] {
   };
 }
 
+/**
+ * The stated routes under the stated base path: a route table under "Base path `/api/v1`" lists
+ * `/tools` for `/api/v1/tools`. Routes already written with the base keep their path.
+ */
+export function routesUnderBase(domain: Domain): StatedEndpoint[] {
+  const base = statedBase(domain);
+  if (!base) return domain.statedEndpoints;
+  return domain.statedEndpoints.map((e) =>
+    e.path === base.path || e.path.startsWith(`${base.path}/`) ? e : { ...e, path: `${base.path}${e.path}` },
+  );
+}
+
+/** The base path the documents state most often (the first stated on a tie). */
+function statedBase(domain: Domain): { path: string; origin: Origin } | null {
+  const counts = new Map<string, { n: number; origin: Origin }>();
+  for (const b of domain.basePaths ?? []) {
+    const c = counts.get(b.path);
+    if (c) c.n++;
+    else counts.set(b.path, { n: 1, origin: b.origin });
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  return best ? { path: best[0], origin: best[1].origin } : null;
+}
+
 export function apiContext(domain: Domain, spec: Readonly<Spec>): ApiContext {
-  const base = basePath(domain.statedEndpoints);
+  const base = statedBase(domain) ?? basePath(domain.statedEndpoints);
   return {
     domain,
     spec,

@@ -12,6 +12,7 @@ import type {
 } from '../../model/spec/security.js';
 import { type MatrixCell, nounKey, type Vocabulary } from './grants.js';
 import { ancestry, isAdminRole, sameRole } from './roles.js';
+import { accessKey, type StatedRouteAccess } from './stated-access.js';
 import type { Action } from './vocabulary.js';
 
 const NEED: Record<Endpoint['action'], Action | null> = {
@@ -37,6 +38,8 @@ export interface MatrixInput {
   ownership: OwnershipRule[];
   /** Roles scoped to their own records (per-user products: the single or default `user` role). */
   ownerScoped: Set<string>;
+  /** Who may call a stated route, from its table's access column (see stated-access.ts). */
+  statedAccess?: ReadonlyMap<string, StatedRouteAccess>;
 }
 
 const singular = (w: string) =>
@@ -53,6 +56,16 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
   // A GET action (`/conversations/{id}/assessments`) reads; other actions change state.
   const need = e.method === 'GET' ? 'read' : NEED[e.action]!;
   const lineage = ancestry(input.roles, role.name);
+  const key = accessKey(e.method, e.origin);
+  const said = key ? input.statedAccess?.get(key) : undefined;
+  // The route table names who calls the route: that is the whole answer, unless it names no role the
+  // model knows (then the other rules decide, and the unmatched words are reported).
+  if (said && (said.any || said.roles.length > 0)) {
+    const allowed = said.any || said.roles.some((r) => lineage.includes(r));
+    return allowed
+      ? { access: 'allowed', origin: said.origin }
+      : { access: 'denied', origin: fromRule('derive/authz-stated-route-access', ref(said.origin)) };
+  }
   const entity = e.entity ? input.entities.find((x) => x.name === e.entity) : undefined;
   const cells = statedCells(e, input.vocabulary.cells);
   const mine = cells.filter((c) => lineage.includes(c.role));

@@ -349,6 +349,8 @@ const sentences: Record<RuleId, string> = {
     'Meldet ein Geheimnis, das die Dokumente in einen Pfad legen (OWASP API2), und wie der Entwurf es schützt.',
   'derive/authz-stated-matrix':
     'Verweigert einer Rolle eine Operation auf einer Ressource, die ihr die angegebene Berechtigungsmatrix Rolle × Ressource nicht gewährt.',
+  'derive/authz-stated-route-access':
+    'Verweigert einer Rolle eine angegebene Route, deren Routentabelle in ihrer Zugriffsspalte andere Aufrufer nennt.',
 };
 
 export const ruleOrigins = {

@@ -347,6 +347,8 @@ const sentences: Record<RuleId, string> = {
     'Señala un secreto que los documentos ponen en la ruta (OWASP API2), con la forma en que el diseño lo protege.',
   'derive/authz-stated-matrix':
     'Deniega a un rol una operación sobre un recurso cuya matriz de permisos rol × recurso indicada no se la concede.',
+  'derive/authz-stated-route-access':
+    'Deniega a un rol una ruta indicada cuya tabla de rutas nombra a otros llamantes en su columna de acceso.',
 };
 
 export const ruleOrigins = {

@@ -355,6 +355,8 @@ const sentences: Record<RuleId, string> = {
     'Signale un secret que les documents placent dans un chemin (OWASP API2), avec la façon dont la conception le protège.',
   'derive/authz-stated-matrix':
     'Refuse à un rôle une opération sur une ressource que la matrice de permissions rôle × ressource indiquée ne lui accorde pas.',
+  'derive/authz-stated-route-access':
+    'Refuse à un rôle une route indiquée dont la table des routes nomme d’autres appelants dans sa colonne d’accès.',
 };
 
 export const ruleOrigins = {

@@ -342,6 +342,8 @@ const sentences: Record<RuleId, string> = {
     'Aponta um segredo que os documentos colocam em um caminho (OWASP API2), com a forma como o design o protege.',
   'derive/authz-stated-matrix':
     'Nega a um papel uma operação sobre um recurso que a matriz de permissões papel × recurso indicada não lhe concede.',
+  'derive/authz-stated-route-access':
+    'Nega a um papel uma rota indicada cuja tabela de rotas nomeia outros chamadores na sua coluna de acesso.',
 };
 
 export const ruleOrigins = {

@@ -1,0 +1,72 @@
+import type { Domain } from '../../model/domain.js';
+import type { Origin } from '../../model/origin.js';
+import type { Endpoint } from '../../model/spec/api.js';
+import type { RoleSpec } from '../../model/spec/security.js';
+import { matchPersona } from './roles.js';
+
+/**
+ * A route table's access column (`| POST | /loans | clerk |`) is the documents' own word on who may
+ * call that route: it beats every grant the rules would derive for it. Keyed by the route's source
+ * line and method, which a stated endpoint keeps through derivation.
+ */
+export interface StatedRouteAccess {
+  any: boolean;
+  /** The roles of the model the cell names (empty when it names none the model knows). */
+  roles: string[];
+  /** The words of the cell no role matched (`auditor` when no such role exists). */
+  unmatched: string[];
+  origin: Origin;
+}
+
+export const accessKey = (method: string, origin: Origin): string | null =>
+  origin.kind === 'source' ? `${origin.file}:${origin.line}:${method}` : null;
+
+/** Stated endpoints whose table says who calls them, resolved to roles. */
+export function statedRouteAccess(domain: Domain, roles: RoleSpec[]): Map<string, StatedRouteAccess> {
+  const out = new Map<string, StatedRouteAccess>();
+  for (const s of domain.statedEndpoints) {
+    const key = accessKey(s.method, s.origin);
+    if (!key || !s.access || s.access.public) continue;
+    const matched: string[] = [];
+    const unmatched: string[] = [];
+    for (const word of s.access.roles) {
+      const found = rolesNamed(word, roles);
+      if (found.length > 0) matched.push(...found);
+      else unmatched.push(word);
+    }
+    out.set(key, { any: s.access.any, roles: [...new Set(matched)], unmatched, origin: s.origin });
+  }
+  return out;
+}
+
+/** Whether the documents' route table says this route needs no sign-in. */
+export function statedPublic(domain: Domain): Set<string> {
+  const out = new Set<string>();
+  for (const s of domain.statedEndpoints) {
+    const key = accessKey(s.method, s.origin);
+    if (key && s.access?.public) out.add(key);
+  }
+  return out;
+}
+
+/**
+ * The roles one access word names: the persona it matches, else every role whose name holds the word
+ * as a whole token (`clerk` → `counter_clerk`, `manager` → `branch_manager`), else none.
+ */
+function rolesNamed(word: string, roles: RoleSpec[]): string[] {
+  const persona = matchPersona(word, roles);
+  if (persona === '*') return roles.map((r) => r.name);
+  if (persona) return [persona];
+  const w = word.toLowerCase().replace(/s$/, '');
+  const key = w.replace(/[\s-]+/g, '_');
+  const exact = roles.filter((r) => r.name === key);
+  if (exact.length > 0) return exact.map((r) => r.name);
+  return roles
+    .filter((r) => r.name.split('_').includes(key) || r.label.toLowerCase().split(/\s+/).includes(w))
+    .map((r) => r.name);
+}
+
+export const isStatedRoute = (e: Endpoint, keys: ReadonlySet<string>): boolean => {
+  const key = accessKey(e.method, e.origin);
+  return key !== null && keys.has(key);
+};

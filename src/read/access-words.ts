@@ -1,0 +1,37 @@
+/**
+ * Who may call a route, as a route table's access column says it, in en, es, pt, fr and de. The
+ * column is recognised by its header (`Who`, `Role`, `Auth`, `Access`, `Quién`, `Rol`, `Qui`, `Wer`,
+ * `Rolle`, `Quem`…); its cell is `public` (no sign-in), `any` (every signed-in user) or role words.
+ */
+export const ACCESS_HEADER =
+  /^(?:who|roles?|auth(?:entication|orization|z)?|access|allowed(?: roles)?|actors?|callers?|permissions?|caller|quién|quien|rol(?:es)?|acceso|autenticación|permisos|qui|rôles?|accès|authentification|droits|wer|rollen?|zugriff|berechtigung(?:en)?|authentifizierung|quem|papel|pap[eé]is|perfil|perfis|acesso|autenticação|permissões)$/iu;
+
+const PUBLIC =
+  /^(?:public|anyone|anonymous|none|no auth(?:entication)?|unauthenticated|open|guest|visitor|público|publico|pública|cualquiera|anónimo|ninguna|sin autenticación|publique|anonyme|aucune|tout le monde|öffentlich|anonym|keine|jeder|alle|qualquer um|anônimo|nenhuma|sem autenticação|—|-)$/iu;
+const ANY =
+  /^(?:any (?:signed[- ]in |authenticated |logged[- ]in )?(?:user|role)s?|authenticated(?: users?)?|signed[- ]in(?: users?)?|logged[- ]in(?: users?)?|all (?:roles|users)|users?|bearer|jwt|token|cualquier usuario(?: autenticado)?|autenticado|usuarios? autenticados?|todos los roles|utilisateur(?:s)? (?:authentifié|connecté)s?|authentifié|connecté|tous les rôles|angemeldet(?:e)?(?: nutzer| benutzer)?|authentifiziert|alle rollen|usuário(?:s)? autenticado(?:s)?|autenticado|todos os papéis)$/iu;
+/** The separators between several roles in one cell. */
+const SPLIT = /\s*(?:,|;|\/|\+|&|\||\bor\b|\band\b|\bo\b|\by\b|\bou\b|\bet\b|\boder\b|\bund\b|\be\b)\s*/iu;
+
+export interface StatedAccessCell {
+  public: boolean;
+  any: boolean;
+  roles: string[];
+}
+
+/** One access cell read; null when the cell is empty. */
+export function readAccessCell(cell: string): StatedAccessCell | null {
+  const text = cell
+    .replace(/[`*_]/g, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .trim();
+  if (text.length === 0 || text.length > 120) return null;
+  if (PUBLIC.test(text)) return { public: true, any: false, roles: [] };
+  if (ANY.test(text)) return { public: false, any: true, roles: [] };
+  const roles = text
+    .split(SPLIT)
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w.length > 1 && !PUBLIC.test(w));
+  if (roles.some((w) => ANY.test(w))) return { public: false, any: true, roles: [] };
+  return roles.length > 0 ? { public: false, any: false, roles } : null;
+}

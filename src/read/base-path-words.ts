@@ -1,0 +1,20 @@
+/**
+ * A sentence or list item that states the API's base path, in en, es, pt, fr and de: "Base path
+ * `/api/v1`", "All routes are prefixed with /api", "Base URL: https://api.example.com/v1", "Ruta base:
+ * /api", "Préfixe des routes : /api/v2", "Basispfad /api", "Caminho base /api/v1". Returns the path
+ * (without a host or a trailing slash), or null.
+ */
+const LEAD =
+  /(?:^|[^\p{L}])(?:base[- ]?(?:path|url|uri|route)|api (?:base|prefix)|(?:route|path|url) prefix|prefixed (?:with|by)|(?:ruta|url|path) base|prefijo|prefijad[oa]s? con|chemin de base|url de base|préfixe(?: des routes)?|préfixées? par|basispfad|basis-url|basis-pfad|präfix|caminho base|url base|prefixo|prefixad[oa]s? com)(?=$|[^\p{L}])/iu;
+const PATH = /(?:https?:\/\/[^\s/`'"<>]+)?(\/[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~{}-]+)*)\/?(?=$|[\s`'".,;)<])/;
+
+export function statedBasePath(text: string): string | null {
+  if (text.length > 400) return null;
+  const lead = LEAD.exec(text);
+  if (!lead) return null;
+  const m = PATH.exec(text.slice(lead.index + lead[0].length));
+  if (!m) return null;
+  const path = m[1]!;
+  // A base path is a short prefix (`/api`, `/api/v1`, `/v2`), never a full route with parameters.
+  return path.split('/').filter(Boolean).length <= 3 && !path.includes('{') ? path : null;
+}
