@@ -1,5 +1,6 @@
 import { fromSource } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
+import { happensAutomatically } from '../read/rule-words.js';
 import { textUnits } from './security/units.js';
 import type { Extractor } from './types.js';
 
@@ -30,13 +31,11 @@ export const businessRulesExtractor: Extractor = {
         const m = /^\s*([\p{L}_][\p{L}\p{N}_]*)\s*-->\s*([\p{L}_][\p{L}\p{N}_]*)\s*(?::\s*(.*))?$/u.exec(
           u.text,
         );
-        if (m && m[1] !== '[*]')
-          facts.push({ kind: 'transition', from: m[1]!, to: m[2]!, when: m[3] ?? '', text: u.text, origin });
+        if (m && m[1] !== '[*]') facts.push(transition(m[1]!, m[2]!, m[3] ?? '', u.text, origin));
         continue;
       }
       facts.push(...arrows(u.text, origin));
-      for (const m of u.text.matchAll(FROM_TO))
-        facts.push({ kind: 'transition', from: m[1]!, to: m[2]!, when: '', text: u.text, origin });
+      for (const m of u.text.matchAll(FROM_TO)) facts.push(transition(m[1]!, m[2]!, '', u.text, origin));
       if (u.source === 'prose' && RULES_HEADING.test(u.headingPath.at(-1) ?? '')) {
         const id = RULE_ID.exec(u.text)?.[1] ?? null;
         facts.push({ kind: 'stated-rule', id, text: u.text.replace(RULE_ID, '').trim(), origin });
@@ -45,6 +44,16 @@ export const businessRulesExtractor: Extractor = {
     return { fragment: facts.length > 0 ? { securityFacts: facts } : {}, diagnostics: [] };
   },
 };
+
+function transition(
+  from: string,
+  to: string,
+  when: string,
+  text: string,
+  origin: SecurityFact['origin'],
+): SecurityFact {
+  return { kind: 'transition', from, to, when, automatic: happensAutomatically(when), text, origin };
+}
 
 /** `a` → `b` → `c` when … : one transition per arrow; the condition follows the last state. */
 function arrows(text: string, origin: SecurityFact['origin']): SecurityFact[] {
@@ -65,14 +74,7 @@ function arrows(text: string, origin: SecurityFact['origin']): SecurityFact[] {
     });
     for (let i = 0; i + 1 < states.length; i++)
       if (states[i] && states[i + 1])
-        out.push({
-          kind: 'transition',
-          from: states[i]!,
-          to: states[i + 1]!,
-          when: i + 2 === states.length ? when : '',
-          text,
-          origin,
-        });
+        out.push(transition(states[i]!, states[i + 1]!, i + 2 === states.length ? when : '', text, origin));
   }
   return out;
 }

@@ -21,7 +21,8 @@ export const endpointsExtractor: Extractor = {
     const basePaths: { path: string; origin: ReturnType<typeof fromSource> }[] = [];
     for (const block of md.blocks) {
       found.push(...fromBlock(doc.path, block));
-      if (block.kind === 'paragraph' || block.kind === 'list-item')
+      // A provider's base URL ("OpenAI API — Base URL: https://api.openai.com/v1") is theirs, not ours.
+      if ((block.kind === 'paragraph' || block.kind === 'list-item') && !providerSection(block))
         for (const [text, line] of linesOf(block.text, block.line)) {
           const path = statedBasePath(text);
           if (path) basePaths.push({ path, origin: fromSource(doc.path, line, text.trim().slice(0, 160)) });

@@ -73,6 +73,8 @@ interface Body {
 
 const STORY_RE =
   /^(?:As (?:an?|any|the|\p{L}+ user)\b|Como\b|Käyttäjänä\b|Enquanto\b|En tant que\b|Als\s.{1,60}\b(?:möchte|will) ich\b|.*\b(?:I want|haluan|quiero|quero|je veux|ich möchte)\b)/iu;
+const STORY_LABEL =
+  /^(?:user story|story|historia de usuario|historia|hist[óo]ria de usu[áa]rio|r[ée]cit utilisateur|user-story|anwendergeschichte|benutzergeschichte)\s*[:：—–-]\s*/iu;
 const CRITERIA_RE =
   /^(?:acceptance criteria|hyväksymiskriteerit|criterios de aceptación|critérios de aceitação|critères d['’]acceptation|akzeptanzkriterien|abnahmekriterien|given\b)/iu;
 
@@ -87,6 +89,16 @@ function attachBody(blocks: Block[], at: number): Body {
   };
   for (let j = at + 1; j < blocks.length; j++) {
     const b = blocks[j]!;
+    // Kiro's `#### Acceptance Criteria` sub-heading opens the criteria of the requirement above it.
+    if (
+      b.kind === 'heading' &&
+      head.kind === 'heading' &&
+      b.level > head.level &&
+      CRITERIA_RE.test(clean(b.text))
+    ) {
+      out.endLine = b.line;
+      continue;
+    }
     if (b.kind === 'heading' || b.kind === 'table') break;
     if (b.kind === 'code') continue;
     if (matchDefinition(b.text)) break;
@@ -105,8 +117,10 @@ function attachBody(blocks: Block[], at: number): Body {
       out.endLine = b.line;
       continue;
     }
-    if (b.kind === 'paragraph' && !out.story && out.criteria.length === 0 && STORY_RE.test(text)) {
-      out.story = text;
+    // `**User Story:** As a member, …` (Kiro, spec-kit) is the story under its label.
+    const story = text.replace(STORY_LABEL, '');
+    if (b.kind === 'paragraph' && !out.story && out.criteria.length === 0 && STORY_RE.test(story)) {
+      out.story = story;
       out.endLine = b.line;
       continue;
     }

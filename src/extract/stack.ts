@@ -117,6 +117,9 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
 function fitsSlot(m: TechnologyMatch, slot: StackConcern | null): boolean {
   if (slot === null) return true;
   if (m.tech.concern === slot || m.tech.also?.includes(slot)) return true;
+  // A "Jobs" slot holds the queue, the scheduler or both ("Jobs | BullMQ", "Jobs | Spring @Scheduled").
+  const jobs = new Set<StackConcern>(['queue', 'scheduler']);
+  if (jobs.has(slot) && jobs.has(m.tech.concern)) return true;
   // …and the framework a language row names ("Language | Kotlin 2.0 + Spring Boot 3.3").
   if ((slot === 'language' || slot === 'runtime') && m.tech.concern === 'framework') return true;
   return m.tech.concern === 'language' || m.tech.concern === 'runtime';

@@ -314,6 +314,37 @@ export interface Domain {
   cacheRequests?: CacheRequest[];
   /** A base path the documents state for every route ("Base path `/api/v1`", "Préfixe : /api"). */
   basePaths?: { path: string; origin: Origin }[];
+  /** Every sentence that states a business rule, with how it reads (extract/rule-statements.ts). */
+  ruleStatements?: RuleStatement[];
+}
+
+/** How a stated rule reads (read/rule-words.ts). */
+export type RuleEnforcement =
+  | 'db-constraint'
+  | 'validation'
+  | 'service-check'
+  | 'job'
+  | 'authorization'
+  | 'retention-policy';
+
+export interface RuleReading {
+  /** `unique`, `window`, `limit`, `minimum`, `duration`, `only`, `never`, `ordering`, `retention`, `required`. */
+  kind: string;
+  enforcement: RuleEnforcement;
+  /** Codes the wording itself implies: a slot hold or overlap, an account lockout. */
+  codeHint: 'SLOT_UNAVAILABLE' | 'ACCOUNT_LOCKED' | null;
+  /** A uniqueness rule about overlapping ranges (`…_OVERLAP`) rather than equal values. */
+  overlap: boolean;
+  /** The error code the sentence names, as written. */
+  statedCode: string | null;
+}
+
+/** A stated business rule: its text (without a leading id), the requirements it belongs to, its reading. */
+export interface RuleStatement {
+  text: string;
+  requirements: string[];
+  reading: RuleReading;
+  origin: Origin;
 }
 
 /**
@@ -392,5 +423,6 @@ export function emptyDomain(name: string, language: string): Domain {
     payloads: [],
     cacheRequests: [],
     basePaths: [],
+    ruleStatements: [],
   };
 }

@@ -86,7 +86,16 @@ export type SecurityFact =
   /** Administration is part of the product (admin panel, user management): allows a default admin role. */
   | { kind: 'administration'; text: string; origin: Origin }
   /** A stated state change (`held` → `booked` when the deposit succeeds), with its condition. */
-  | { kind: 'transition'; from: string; to: string; when: string; text: string; origin: Origin }
+  | {
+      kind: 'transition';
+      from: string;
+      to: string;
+      when: string;
+      /** The condition says it happens by itself ("expires", "when not paid", "automatically"). */
+      automatic?: boolean;
+      text: string;
+      origin: Origin;
+    }
   /** A sentence under a business-rules heading (`BR-3: A booking can be cancelled up to 24 h before`). */
   | { kind: 'stated-rule'; id: string | null; text: string; origin: Origin }
   /**

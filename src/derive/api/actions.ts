@@ -13,7 +13,7 @@ import {
 } from './crud.js';
 import { fieldSchema } from './field-schema.js';
 import { requirementsMentioning } from './mentions.js';
-import { camel, collectionSegment, idParam, pascal, pluralPascal, words } from './naming.js';
+import { camel, collectionSegment, idParam, mentionPattern, pascal, pluralPascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
 
@@ -155,12 +155,18 @@ function transitionBody(e: Resource['entity'], verb: string): JsonSchema | null 
 }
 
 const SEARCH = /\b(search|find|look ?up|lookup)\w*\b/i;
+const WANT = /\b(?:I want|I'd like|I need|quiero|quero|je veux|je souhaite|ich möchte|ich will)\b([\s\S]*)$/i;
 
 export function searchEndpoint(r: Resource, ctx: ApiContext): Endpoint | null {
   if (r.kind === 'join' || r.kind === 'internal') return null;
-  const why = requirementsMentioning(ctx.domain.requirements, r.entity.name).filter(
-    (q) => functional(q) && SEARCH.test(q.text),
-  );
+  const why = requirementsMentioning(ctx.domain.requirements, r.entity.name).filter((q) => {
+    if (!functional(q)) return false;
+    // In a story the actor is who searches ("As a chatbot user, I want … to find …"), not what is
+    // searched: only the wanted part counts, and it must name the entity too.
+    const wanted = WANT.exec(q.text)?.[1];
+    if (wanted === undefined) return SEARCH.test(q.text);
+    return SEARCH.test(wanted) && mentionPattern(r.entity.name).test(wanted);
+  });
   if (why.length === 0) return null;
   const e = r.entity;
   return {

@@ -2,7 +2,14 @@ import type { Origin } from '../origin.js';
 
 /** Business rules and lifecycles: what the documents say must hold, and how the design enforces it. */
 
-export type Enforcement = 'db-constraint' | 'validation' | 'service-check' | 'job' | 'authorization';
+export type Enforcement =
+  | 'db-constraint'
+  | 'validation'
+  | 'service-check'
+  | 'job'
+  | 'authorization'
+  /** Data kept at least as long as stated: no purge before then, no request-time error. */
+  | 'retention-policy';
 
 export interface BusinessRule {
   /** `BR-01`, numbered in document order. */

@@ -15,6 +15,7 @@ export const api: Messages['api'] = {
       'service-check': 'Prüfung im Service',
       job: 'Hintergrundjob',
       authorization: 'Autorisierung',
+      'retention-policy': 'Aufbewahrungsrichtlinie (keine Löschung vor der angegebenen Mindestdauer)',
     } as Record<string, string>,
     lifecycles: 'Zustandsautomaten',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -13,6 +13,7 @@ export const api = {
       'service-check': 'service check',
       job: 'background job',
       authorization: 'authorization',
+      'retention-policy': 'data retention policy (no purge before the stated minimum)',
     } as Record<string, string>,
     lifecycles: 'State machines',
     lifecycleIntro: (entity: string, field: string, n: number) =>

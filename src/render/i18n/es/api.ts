@@ -15,6 +15,7 @@ export const api: Messages['api'] = {
       'service-check': 'comprobación en el servicio',
       job: 'tarea en segundo plano',
       authorization: 'autorización',
+      'retention-policy': 'política de retención de datos (sin purga antes del mínimo indicado)',
     } as Record<string, string>,
     lifecycles: 'Máquinas de estados',
     lifecycleIntro: (entity: string, field: string, n: number) =>

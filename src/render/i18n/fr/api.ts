@@ -15,6 +15,7 @@ export const api: Messages['api'] = {
       'service-check': 'contrôle dans le service',
       job: 'tâche de fond',
       authorization: 'autorisation',
+      'retention-policy': 'politique de conservation des données (aucune purge avant le minimum indiqué)',
     } as Record<string, string>,
     lifecycles: 'Machines à états',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -15,6 +15,7 @@ export const api: Messages['api'] = {
       'service-check': 'verificação no serviço',
       job: 'tarefa em segundo plano',
       authorization: 'autorização',
+      'retention-policy': 'política de retenção de dados (sem expurgo antes do mínimo indicado)',
     } as Record<string, string>,
     lifecycles: 'Máquinas de estados',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -1,0 +1,44 @@
+import type { Domain, Requirement, RuleStatement } from '../model/domain.js';
+import { fromSource, type Origin } from '../model/origin.js';
+import { nonFunctionalRule, readRule, statesRule } from '../read/rule-words.js';
+
+/**
+ * The business rules the documents state, collected once after the merge: every functional
+ * requirement, acceptance criterion, sentence under a business-rules heading and stated constraint
+ * that reads as a rule (read/rule-words.ts), plus the non-functional requirements that bound data or
+ * access. Each keeps its requirement ids and its reading, so derive never reads the sentence again.
+ */
+export function ruleStatements(domain: Domain): RuleStatement[] {
+  const out: RuleStatement[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, given: string[], origin: Origin) => {
+    let t = text.replace(/\*\*/g, '').trim();
+    // A sentence that opens with its requirement id (`FR-07 Appointment types …`) carries it.
+    const lead = /^([A-Z]{1,5}[-_]?\d+(?:\.\d+)*)\s*[:.)–—-]?\s+/.exec(t);
+    const requirements = lead && given.length === 0 ? [lead[1]!] : given;
+    if (lead) t = t.slice(lead[0].length);
+    const key = t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (seen.has(key) || t.length < 8 || !statesRule(t)) return;
+    seen.add(key);
+    out.push({ text: t, requirements, reading: readRule(t), origin });
+  };
+  const isRuleReq = (r: Requirement) => r.kind !== 'non-functional' || nonFunctionalRule(r.text);
+  for (const r of domain.requirements) {
+    if (!isRuleReq(r)) continue;
+    add(r.text, [r.id], cite(r.origin, r.text));
+    for (const c of r.acceptanceCriteria ?? []) add(c.text, [r.id], cite(c.origin, c.text));
+  }
+  for (const f of domain.securityFacts ?? []) {
+    if (f.kind === 'stated-rule') add(f.text, f.id ? [f.id] : [], f.origin);
+  }
+  for (const f of domain.securityFacts ?? []) {
+    if (f.kind === 'business-rule') add(f.text, [], f.origin);
+  }
+  return out;
+}
+
+const cite = (o: Origin, text: string): Origin =>
+  o.kind === 'source' && !o.quote ? fromSource(o.file, o.line, text.slice(0, 160)) : o;

@@ -1,0 +1,129 @@
+import type { RuleEnforcement, RuleReading } from '../model/domain.js';
+
+/**
+ * How a stated rule reads, in en, es, pt, fr and de: whether a sentence states a business rule at
+ * all (a rule word with a number, a hard modality or an ordering), what kind of constraint it is,
+ * how it is naturally enforced, and the error code it names. The only place these words are read:
+ * extract collects the rule sentences with this reading, derive designs from the reading.
+ */
+
+const RULE_WORD =
+  /\b(must|shall|only|at most|at least|within|unique|never|before|after|cannot|can ?not|up to|no more than|limited to|maximum|minimum|expires?|valid for|exactly|one per|per|debe|deben|solo|sólo|como máximo|al menos|dentro de|únic[oa]|nunca|antes|después|no puede|hasta|doit|doivent|seul(?:e|ement)?|au plus|au moins|dans les|jamais|avant|après|ne peut|jusqu'à|muss|müssen|nur|höchstens|mindestens|innerhalb|eindeutig|nie|niemals|vor|nach|darf nicht|bis zu|deve|devem|apenas|no máximo|pelo menos|único|depois|não pode|até)\b/i;
+const NUMBER = /\d|\b(one|two|three|single|dos|tres|deux|trois|zwei|drei|dois|duas)\b/i;
+/** A stated amount of time is a rule's number (`held for 10 minutes`, `retained for 7 years`). */
+const DURATION =
+  /\b\d+\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|h|days?|weeks?|months?|years?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|secondes?|heures?|jours?|semaines?|mois|ans?|années?|sekunden|minuten|stunden|tage?n?|wochen|monate?n?|jahre?n?)\b/i;
+const MUST = /\b(must|shall|required to|has to|have to|debe|deben|doit|doivent|muss|müssen|deve|devem)\b/i;
+/** Before/after an event orders two steps; "after each appointment" only says when, not a rule. */
+const ORDER =
+  /\b(before|after|antes|después|avant|après|vor|nach|depois)\b(?!\s+(?:each|every|cada|chaque|jede[mnrs]?)\b)/i;
+const HARD =
+  /\b(never|unique|unicidad|unicité|unicidade|impedir|empêcher|verhindern|only|must not|may not|does not|do not|cannot|can ?not|not allowed|nunca|únic[oa]|solo|sólo|jamais|seul|nie|niemals|nur|eindeutig|apenas|não pode|no puede|ne peut|darf nicht)\b/i;
+/** Non-functional requirements that bound data or access are rules too (retention, lockout, limits). */
+const NFR_RULE =
+  /\b(retain|retention|retained|anonymi[sz]|purge|delete|expire|lock|limit|attempts?|per (?:minute|hour|day|ip)|conserv|aufbewahr|bewahr|conservad|guardad)\w*/i;
+/** Performance targets are not business rules. */
+const PERFORMANCE =
+  /\b(\d+\s?ms|p9\d|percentile|availability|uptime|latency|concurrent|throughput|responses? within)\b|\b(?:loads?|takes?|generated|rendered|responds?|displayed|refresh\w*|updates?|reflects?)\s+(?:\w+\s+){0,4}?(?:within|under|in less than)\b|\bwithin \d+\s*(?:ms|seconds?|s)\b/i;
+
+const WINDOW_WORD =
+  /\b(within|before|after|dentro de|antes|después|avant|après|innerhalb|vor|nach|depois)\b/i;
+const UNIQUE =
+  /\b(unique|únic|eindeutig|overlap|solap|chevauch|überschneid|sobrepor|one per|only one|exactly one)\w*/i;
+const OVERLAP = /overlap|solap|chevauch|überschneid|sobrepor/i;
+const LIMIT =
+  /\b(at most|up to|no more than|limited to|maximum|max\.?|como máximo|hasta|au plus|jusqu'à|höchstens|bis zu|no máximo|até)\b/i;
+const MINIMUM = /\b(at least|minimum|al menos|au moins|mindestens|pelo menos)\b/i;
+const DURATION_WORD = /\b(expires?|valid for|locked for|held for|retained|retention)\b/i;
+const ONLY = /\bonly|solo|sólo|seul|nur|apenas\b/i;
+/** Keeping data for at least a time is a retention floor ("kept for 5 years at least", "mindestens 10 Jahre aufbewahrt"). */
+const KEPT =
+  /\b(kept|retained|stored|preserved|archived|conservad[oa]s?|guardad[oa]s?|almacenad[oa]s?|mantenid[oa]s?|conservée?s?|gardée?s?|archivée?s?|aufbewahrt|gespeichert|archiviert|mantid[oa]s?|armazenad[oa]s?|retid[oa]s?)\b/i;
+
+const AUTOMATIC =
+  /\b(automatically|automatic|scheduled|reminder|purged?|anonymi[sz]ed|expires?|is marked|are marked|automáticamente|automatiquement|automatisch|automaticamente|erinnerung|rappel|recordatorio|lembrete|nächtlich|jede Nacht|chaque nuit|cada noche|toda noite|every (?:morning|night|day|hour|week|month)|nightly|cada (?:día|mañana|hora|semana)|diariamente|chaque (?:jour|matin|heure|semaine)|quotidiennement|jeden (?:Tag|Morgen|Abend)|täglich|stündlich|todos os dias|toda manhã|a cada hora)\b/i;
+/** The system as the subject of a requirement (EARS "THE SYSTEM SHALL", "el sistema debe", "das System muss"). */
+const SYSTEM_SUBJECT =
+  /\b(?:(?:the system|the (?:api|backend|platform|service|application)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá)|(?:muss|soll|wird) (?:das system|die plattform))\b/i;
+/** What the system does by itself once a stated time has passed: cancel, expire, suspend, remind… */
+const SYSTEM_ACTION =
+  /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|arquivar|lembrar)\w*/i;
+/** A user story is what someone wants, not a rule ("As a manager, I want … so that members only see …"). */
+const STORY = /\b(?:I want|I'd like|quiero|quero|je veux|je souhaite|ich möchte|ich will|haluan)\b/i;
+const NOT_AUTOMATIC = /\b(not|never|no|nunca|jamais|nicht|não)\s+(?:\w+\s+)?automatic/i;
+const ROLE_ONLY =
+  /\b(only (?:the |a |an )?\w+ (?:can|may)|can only|may only|solo (?:el|la|los)|seul(?:e)? (?:le|la|les)|nur (?:der|die))\b/i;
+const INPUT = /\b(characters?|chars?|digits?|length|items?|files?|MB|KB|GB|caracteres|caractères|zeichen)\b/i;
+/** An error code written in the rule ("reject the request with TOOL_UNAVAILABLE"): an identifier, any language. */
+const STATED_CODE = /(?<![\w-])([A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])/;
+
+/**
+ * Whether a sentence states a rule: not a performance target, not a user story, and not a plain
+ * behaviour of the system ("THE SYSTEM SHALL record the clerk"): a system sentence is a rule only with
+ * a bound, a window, a time, a uniqueness, a prohibition or an error code in it.
+ */
+export function statesRule(text: string): boolean {
+  if (PERFORMANCE.test(text) || STORY.test(text)) return false;
+  const ruled =
+    ((RULE_WORD.test(text) || HARD.test(text)) &&
+      (NUMBER.test(text) || HARD.test(text) || MUST.test(text) || ORDER.test(text))) ||
+    DURATION.test(text);
+  if (!ruled) return false;
+  const behaviour =
+    SYSTEM_SUBJECT.test(text) &&
+    kindOf(text) === 'required' &&
+    !SYSTEM_NOT.test(text) &&
+    !DURATION.test(text) &&
+    !STATED_CODE.test(text);
+  return !behaviour;
+}
+
+/** "THE SYSTEM SHALL NOT store passwords": a prohibition on the system is a rule. */
+const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf nicht|não deve)\b/i;
+
+/** Whether a non-functional requirement bounds data or access (its sentences may be rules). */
+export const nonFunctionalRule = (text: string): boolean => NFR_RULE.test(text) && !PERFORMANCE.test(text);
+
+function kindOf(text: string): string {
+  if (UNIQUE.test(text)) return 'unique';
+  if (WINDOW_WORD.test(text) && DURATION.test(text)) return 'window';
+  if (LIMIT.test(text)) return 'limit';
+  if (MINIMUM.test(text)) return KEPT.test(text) && DURATION.test(text) ? 'retention' : 'minimum';
+  if (WINDOW_WORD.test(text) && NUMBER.test(text)) return 'window';
+  if (DURATION_WORD.test(text)) return 'duration';
+  if (HARD.test(text) || SYSTEM_NOT.test(text)) return ONLY.test(text) ? 'only' : 'never';
+  if (ORDER.test(text)) return 'ordering';
+  return 'required';
+}
+
+function enforcementOf(kind: string, text: string): RuleEnforcement {
+  if (kind === 'retention') return 'retention-policy';
+  if (AUTOMATIC.test(text) && !NOT_AUTOMATIC.test(text)) return 'job';
+  // "WHEN a loan is 10 days overdue THE SYSTEM SHALL suspend the account": time passing triggers it.
+  if (SYSTEM_SUBJECT.test(text) && DURATION.test(text) && SYSTEM_ACTION.test(text)) return 'job';
+  if (kind === 'unique') return 'db-constraint';
+  if (ROLE_ONLY.test(text)) return 'authorization';
+  if ((kind === 'limit' || kind === 'minimum') && INPUT.test(text)) return 'validation';
+  return 'service-check';
+}
+
+export function readRule(text: string): RuleReading {
+  const kind = kindOf(text);
+  const codeHint =
+    /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)
+      ? 'SLOT_UNAVAILABLE'
+      : /\block(ed)?\b/i.test(text) && /\b(attempts?|sign[- ]in|login)\b/i.test(text)
+        ? 'ACCOUNT_LOCKED'
+        : null;
+  return {
+    kind,
+    enforcement: enforcementOf(kind, text),
+    codeHint,
+    overlap: OVERLAP.test(text),
+    statedCode: STATED_CODE.exec(text)?.[1] ?? null,
+  };
+}
+
+/** A transition the documents say happens by itself ("expires", "when not paid", "automatically"). */
+export const happensAutomatically = (when: string): boolean =>
+  AUTOMATIC.test(when) || /\b(expires?|when not|succeeds|after)\b/i.test(when);
