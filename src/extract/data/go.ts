@@ -7,6 +7,7 @@ import {
   type CodeModels,
   codeLines,
   literalDefault,
+  splitTopLevel,
   WORKER_NAME,
 } from './code-text.js';
 import { enumList } from './constraint-words.js';
@@ -216,7 +217,7 @@ function readStruct(lines: readonly CodeLine[], start: number, s: GoStruct): num
     }
     if ((i === start ? 1 : before) === 1) {
       const inner = depth <= 0 ? text.slice(0, text.lastIndexOf('}')) : text;
-      for (const part of inner.split(';')) {
+      for (const part of splitTopLevel(inner, ';', false)) {
         const f = parseField(part, lines[i]!);
         if (f) s.fields.push(f);
       }

@@ -216,7 +216,9 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
 }
 
 function isOrm(c: PyClass, declaredBases: ReadonlySet<string>): boolean {
-  if (c.bases.some((b) => last(b) === 'SQLModel')) return isTrue(c.keywords.get('table'));
+  // SQLModel: `table=True` makes a table, on SQLModel itself or on a class of the document extending it.
+  if (isTrue(c.keywords.get('table'))) return true;
+  if (c.bases.some((b) => last(b) === 'SQLModel')) return false;
   if (c.bases.some((b) => ORM_BASES.test(b.trim()) || declaredBases.has(b.trim()))) return true;
   return c.members.some(
     (m) =>
@@ -399,6 +401,7 @@ function annotationType(annotation: string): {
   nullable: boolean;
   relation: boolean;
   named?: string;
+  values?: string[];
 } {
   let t = annotation.trim();
   let nullable = false;
@@ -428,6 +431,17 @@ function annotationType(annotation: string): {
       continue;
     }
     break;
+  }
+  const literal = /^(?:typing\.)?Literal\s*\[(.*)\]$/.exec(t);
+  if (literal) {
+    const values = splitTopLevel(literal[1]!, ',', false).map(stringLiteral);
+    if (values.length > 0 && values.every((v) => v !== null))
+      return {
+        type: { scalar: 'enum', raw: annotation.trim() },
+        nullable,
+        relation: false,
+        values: values as string[],
+      };
   }
   t = stringLiteral(t) ?? t;
   const list = /^(?:typing\.)?(?:List|list|Set|set|Sequence|tuple|Tuple)\s*\[(.*)\]$/.exec(t);
@@ -577,6 +591,7 @@ function readMember(
     if (!ann) return null;
     f = newField(name, ann.type ?? { scalar: 'enum', raw: annotation }, origin);
     if (!ann.type && ann.named) f.enumName = ann.named;
+    if (ann.values) f.enumValues = ann.values;
     f.nullable = ann.nullable;
     const args = call && (callee === 'Field' || callee === 'field') ? call.args : null;
     const def = args ? (args.named.get('default') ?? args.positional[0]) : value;
