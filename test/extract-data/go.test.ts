@@ -119,10 +119,19 @@ type cache struct {
 	items map[string]string
 }
 
+type tagMap string
+
+const (
+    tagSelect tagMap = "db"
+    tagInsert tagMap = "insert"
+)
+
 func (s *SomeService) Do(ctx context.Context) error { return nil }`,
       ),
     );
     expect(g.entities).toBeUndefined();
+    // A string type with constants that no model field uses is no enum of the data model.
+    expect(g.enums).toBeUndefined();
   });
 
   it('GORM TableName() states the table', () => {

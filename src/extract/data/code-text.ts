@@ -171,3 +171,34 @@ export function applyComment(field: FieldFact, comment: string): void {
  */
 export const WORKER_NAME =
   /.(Service|Services|Repository|Repo|Controller|Handler|Manager|Client|Gateway|Adapter|Factory|Middleware|Router|Config|Configuration|Settings|Properties|Exception|Error|Mapper|Listener|Module|Provider|Resolver|Validator|Serializer|ViewSet|View|Admin|Mixin|Test|Tests|Cache)$/;
+
+/**
+ * The closing bracket of every opening one in `text`, found in one pass (a stack per bracket kind,
+ * string literals skipped): looking a declaration's end up costs nothing, where scanning from each
+ * of many unclosed `(` to the end of the fence cost the square of its length.
+ */
+export function bracketPairs(text: string): (open: number) => number {
+  const close = new Map<number, number>();
+  const stacks: number[][] = [[], [], [], []];
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote || c === '\n') quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      continue;
+    }
+    const o = OPEN.indexOf(c);
+    if (o >= 0) stacks[o]!.push(i);
+    else {
+      const k = CLOSE.indexOf(c);
+      const open = k >= 0 ? stacks[k]!.pop() : undefined;
+      if (open !== undefined) close.set(open, i + 1);
+    }
+  }
+  return (open) => close.get(open) ?? -1;
+}

@@ -102,18 +102,9 @@ export function readGo(blocks: readonly CodeBlock[], file: string): CodeModels {
   for (const b of blocks) scan(codeLines(b, '//'), structs, enumTypes, interfaces, tableNames);
   const declared = new Map(structs.map((s) => [s.name, s]));
   const out: CodeModels = { entities: [], enums: [] };
-  for (const [name, en] of enumTypes) {
-    if (en.values.length === 0) continue;
-    const allText = en.values.every((v) => v.value !== null);
-    out.enums.push({
-      name,
-      values: en.values.map((v) => (allText ? v.value! : v.name)),
-      origin: at(file, en.line.line, en.line.text),
-    });
-  }
   for (const s of structs) {
     if (NOT_ENTITY.test(s.name) || WORKER_NAME.test(s.name)) continue;
-    const all = flatten(s, declared, 0);
+    const all = flatten(s, declared);
     const bare = (f: GoField) => f.type.replace(/^\*/, '');
     if (all.some((f) => (HANDLE.test(f.type) && !declared.has(bare(f))) || interfaces.has(bare(f)))) continue;
     // Go stores, marshals and scans exported fields only; a struct of unexported, untagged fields holds state.
@@ -125,18 +116,37 @@ export function readGo(blocks: readonly CodeBlock[], file: string): CodeModels {
     for (const f of all) e.fields.push(...readField(f, declared, enumTypes, file));
     if (e.fields.length > 0) out.entities.push(e);
   }
+  // `type X string` with constants also names tags, context keys and modes: an enum of the data
+  // model only when a field of a model is of that type.
+  const used = new Set(out.entities.flatMap((e) => e.fields.map((f) => f.enumName)));
+  for (const [name, en] of enumTypes) {
+    if (en.values.length === 0 || !used.has(name)) continue;
+    const allText = en.values.every((v) => v.value !== null);
+    out.enums.push({
+      name,
+      values: en.values.map((v) => (allText ? v.value! : v.name)),
+      origin: at(file, en.line.line, en.line.text),
+    });
+  }
   return out;
 }
 
 /** Embedded structs of the document contribute their fields; `gorm.Model` its documented four. */
-function flatten(s: GoStruct, declared: ReadonlyMap<string, GoStruct>, depth: number): GoField[] {
+function flatten(
+  s: GoStruct,
+  declared: ReadonlyMap<string, GoStruct>,
+  seen: Set<GoStruct> = new Set([s]),
+): GoField[] {
   const out: GoField[] = [];
   for (const f of s.fields) {
     const embedded = f.names.length === 0 ? declared.get(f.type.replace(/^\*/, '')) : undefined;
-    if (embedded && embedded !== s && depth < 8) out.push(...flatten(embedded, declared, depth + 1));
-    else out.push(f);
+    if (embedded && !seen.has(embedded)) {
+      seen.add(embedded);
+      out.push(...flatten(embedded, declared, seen));
+    } else if (!embedded) out.push(f);
   }
-  return out;
+  // A model has tens of columns; the bound keeps a pathological embedding from multiplying them.
+  return out.slice(0, 500);
 }
 
 function scan(
@@ -245,6 +255,9 @@ function parseField(part: string, line: CodeLine): GoField | null {
   const rest = decl.slice(ids[0].length).trim();
   // `gorm.Model` or `Base`: an embedded struct, written as its type alone.
   if (!rest || rest.startsWith('.')) return { names: [], type: decl.replace(/\s+/g, ''), tags, line };
+  const names = ids[0].split(',');
+  // `A, B, C string` groups a few fields; hundreds of names on one line are no model.
+  if (names.length > 50) return null;
   return { names: ids[0].split(',').map((n) => n.trim()), type: rest.replace(/\s+/g, ''), tags, line };
 }
 

@@ -3,10 +3,10 @@ import type { CodeBlock } from '../../markdown/blocks.js';
 import type { FieldFact, FieldType } from '../../model/domain.js';
 import {
   applyComment,
+  bracketPairs,
   type CodeLine,
   type CodeModels,
   callArgs,
-  closingBracket,
   codeLines,
   literalDefault,
   splitTopLevel,
@@ -53,7 +53,7 @@ const KOTLIN_TYPES: Record<string, string> = {
 };
 const COLLECTION = /^(?:List|MutableList|Set|MutableSet|Collection|Iterable|Array)$/;
 const ORM = /^@(?:Entity|Table|Document|Embeddable)\b/;
-const MODIFIER = /^(?:private|protected|public|internal|override|open|lateinit|final|const)\s+/;
+const MODIFIERS = /^(?:(?:private|protected|public|internal|override|open|lateinit|final|const)\s+)*/;
 
 export function readKotlin(blocks: readonly CodeBlock[], file: string): CodeModels {
   const out: CodeModels = { entities: [], enums: [] };
@@ -71,7 +71,11 @@ function readBlock(block: CodeBlock, file: string, out: CodeModels): void {
     offset += l.code.length + 1;
   }
   const lineOf = (pos: number) => lines[lineAt(code, pos, 0)]!;
+  const closeOf = bracketPairs(code);
+  // A class inside a body already read (a companion, a nested class) is part of it, not a model.
+  let readUntil = -1;
   lines.forEach((l, i) => {
+    if (starts[i]! < readUntil) return;
     const k = l.code.indexOf('class ');
     if (k < 0 || (k > 0 && /\w/.test(l.code[k - 1]!))) return;
     const head = /^class\s+([A-Z]\w*)/.exec(l.code.slice(k));
@@ -82,10 +86,10 @@ function readBlock(block: CodeBlock, file: string, out: CodeModels): void {
     const name = head[1]!;
     let pos = starts[i]! + k + head[0].length;
     pos = skipBlanks(code, pos);
-    if (code[pos] === '<') pos = skipBlanks(code, closingBracket(code, pos));
+    if (code[pos] === '<') pos = skipBlanks(code, Math.max(closeOf(pos), pos + 1));
     let params: { text: string; at: number }[] = [];
     if (code[pos] === '(') {
-      const end = closingBracket(code, pos);
+      const end = closeOf(pos);
       if (end < 0) return;
       params = parts(code, pos + 1, end - 1);
       pos = end;
@@ -94,11 +98,13 @@ function readBlock(block: CodeBlock, file: string, out: CodeModels): void {
     const brace = code.slice(pos, lineEnd < 0 ? undefined : lineEnd).indexOf('{');
     let body: { text: string; at: number }[] = [];
     let bodyText = '';
+    readUntil = pos;
     if (brace >= 0) {
       const open = pos + brace;
-      const end = closingBracket(code, open);
+      const end = closeOf(open);
       if (end < 0) return;
       bodyText = code.slice(open + 1, end - 1);
+      readUntil = end;
       body = statements(code, open + 1, end - 1);
     }
     const origin = at(file, l.line, l.text);
@@ -147,10 +153,11 @@ const skipBlanks = (text: string, pos: number) => {
 
 function precedingAnnotations(lines: readonly CodeLine[], i: number): string[] {
   const out: string[] = [];
-  for (let j = i - 1; j >= 0; j--) {
+  // Annotations sit on the few lines right above the class; a run of them is never long.
+  for (let j = i - 1; j >= Math.max(0, i - 20); j--) {
     const t = lines[j]!.code.trim();
     if (t === '') continue;
-    if (!t.startsWith('@')) break;
+    if (!t.startsWith('@') || t.includes('class ')) break;
     out.unshift(t);
   }
   return out;
@@ -203,24 +210,27 @@ function enumEntries(body: string): string[] {
 /** `@Column(unique = true) val email: String? = null` → its annotations and the rest. */
 function annotationsOf(text: string): { notes: string[]; rest: string } {
   const notes: string[] = [];
-  let s = text.trim();
+  const s = text.trim();
+  const closeOf = bracketPairs(s);
+  const name = /@[\w.:]+/y;
+  let pos = 0;
   for (;;) {
-    const m = /^@[\w.:]+/.exec(s);
+    name.lastIndex = pos;
+    const m = name.exec(s);
     if (!m) break;
-    let end = m[0].length;
+    let end = pos + m[0].length;
     const next = skipBlanks(s, end);
-    if (s[next] === '(') end = Math.max(closingBracket(s, next), end);
-    notes.push(s.slice(0, end));
-    s = s.slice(end).trim();
+    if (s[next] === '(') end = Math.max(closeOf(next), end);
+    notes.push(s.slice(pos, end));
+    pos = skipBlanks(s, end);
   }
-  return { notes, rest: s };
+  return { notes, rest: s.slice(pos) };
 }
 
 function readMember(text: string, extra: string[], line: CodeLine, file: string): FieldFact | null {
   const { notes: own, rest } = annotationsOf(text);
   const notes = [...extra, ...own];
-  let s = rest;
-  for (let m = MODIFIER.exec(s); m; m = MODIFIER.exec(s)) s = s.slice(m[0].length);
+  const s = rest.slice(MODIFIERS.exec(rest)![0].length);
   const decl = /^(?:val|var)\s+([A-Za-z_]\w*)\s*:/.exec(s);
   if (!decl) return null;
   const [typeText = '', ...defaults] = splitTopLevel(s.slice(decl[0].length), '=', true);

@@ -3,6 +3,7 @@ import type { CodeBlock } from '../../markdown/blocks.js';
 import type { FieldFact, FieldType, ForeignKey } from '../../model/domain.js';
 import {
   applyComment,
+  bracketPairs,
   type CodeLine,
   type CodeModels,
   callArgs,
@@ -161,6 +162,8 @@ const WRAPPER = /^(?:[\w.]+\.)?(Mapped|Annotated|Optional|Union)\s*\[/;
 const NOW =
   /^(?:func\.now\(\)|(?:datetime\.)?(?:datetime\.)?(?:utcnow|now)(?:\(\))?|timezone\.now|text\(["']now\(\)["']\))$/;
 
+const MAX_MEMBERS = 500;
+
 const last = (dotted: string) => dotted.trim().split('.').pop()!;
 const isTrue = (v: string | undefined) => v === 'True';
 
@@ -170,7 +173,18 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
   for (const b of blocks) readClasses(codeLines(b, '#'), classes, bases);
   const byName = new Map(classes.map((c) => [c.name, c]));
   const out: CodeModels = { entities: [], enums: [] };
-  const kind = (c: PyClass, depth = 0): 'enum' | 'orm' | 'pydantic' | 'dataclass' | null => {
+  type Kind = 'enum' | 'orm' | 'pydantic' | 'dataclass' | null;
+  const memo = new Map<PyClass, Kind>();
+  const kind = (c: PyClass, depth = 0): Kind => {
+    const hit = memo.get(c);
+    if (hit !== undefined) return hit;
+    // Provisional answer while the parents are read: a cycle of bases ends here.
+    memo.set(c, null);
+    const k = kindOf(c, depth);
+    memo.set(c, k);
+    return k;
+  };
+  const kindOf = (c: PyClass, depth: number): Kind => {
     if (c.bases.some((b) => ENUM_BASES.has(last(b)))) return 'enum';
     if (isOrm(c, bases)) return 'orm';
     if (c.decorators.some((d) => DATACLASS.test(d))) return 'dataclass';
@@ -204,12 +218,13 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
     const table = stringLiteral(c.meta.get('db_table')) ?? tableOf(c);
     if (table) e.table = table;
     const fields = new Map<string, FieldFact>();
-    for (const member of inherited(c, byName, 0)) {
+    const members = inherited(c, byName, 0);
+    for (const member of members) {
       const f = readMember(member, k, c.name, file);
       if (f) fields.set(f.name, f);
     }
     e.fields.push(...fields.values());
-    for (const m of inherited(c, byName, 0)) e.uniques.push(...uniqueConstraints(m.text));
+    for (const m of members) e.uniques.push(...uniqueConstraints(m.text));
     if (e.fields.length > 0) out.entities.push(e);
   }
   return out;
@@ -236,14 +251,23 @@ function tableOf(c: PyClass): string | null {
 }
 
 /** Members of the document's classes this one extends (parents first), then its own. */
-function inherited(c: PyClass, byName: ReadonlyMap<string, PyClass>, depth: number): PyStatement[] {
+function inherited(
+  c: PyClass,
+  byName: ReadonlyMap<string, PyClass>,
+  depth: number,
+  seen: Set<PyClass> = new Set([c]),
+): PyStatement[] {
   if (depth > 8) return c.members;
   const out: PyStatement[] = [];
   for (const b of c.bases) {
     const parent = byName.get(last(b));
-    if (parent && parent !== c) out.push(...inherited(parent, byName, depth + 1));
+    if (parent && !seen.has(parent)) {
+      seen.add(parent);
+      out.push(...inherited(parent, byName, depth + 1, seen));
+    }
   }
-  return [...out, ...c.members];
+  // A model has tens of columns; the bound keeps a pathological hierarchy from multiplying them.
+  return [...out, ...c.members].slice(0, MAX_MEMBERS);
 }
 
 /** Classes of one fence, with their direct body statements (continuation lines joined). */
@@ -298,16 +322,23 @@ const indentOf = (code: string) => code.length - code.trimStart().length;
 /** The statement starting at line `i`, joined across lines while a bracket is open. */
 function joined(lines: readonly CodeLine[], i: number): { text: string; end: number } {
   let text = lines[i]!.code.trim();
+  let depth = depthOf(text, 0);
+  const indent = indentOf(lines[i]!.code);
   let end = i;
-  while (depthOf(text) > 0 && end + 1 < lines.length && end - i < 200) {
+  while (depth > 0 && end + 1 < lines.length && end - i < 200) {
+    const next = lines[end + 1]!.code;
+    // An unclosed bracket does not swallow the next declaration at the statement's own level.
+    if (indentOf(next) <= indent && /^(?:class|def|async|@)/.test(next.trim())) break;
     end++;
-    text += ` ${lines[end]!.code.trim()}`;
+    depth = depthOf(next.trim(), depth);
+    text += ` ${next.trim()}`;
   }
   return { text, end };
 }
 
-function depthOf(text: string): number {
-  let depth = 0;
+/** Bracket depth after `text`, from `start`; a string literal ends with its line. */
+function depthOf(text: string, start: number): number {
+  let depth = start;
   let quote = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -383,10 +414,12 @@ function enumValues(c: PyClass): string[] {
 
 function uniqueConstraints(text: string): string[][] {
   const out: string[][] = [];
-  for (let k = text.indexOf('UniqueConstraint('); k >= 0; k = text.indexOf('UniqueConstraint(', k + 1)) {
+  const closeOf = bracketPairs(text);
+  for (let k = text.indexOf('UniqueConstraint('); k >= 0; ) {
     const open = k + 'UniqueConstraint'.length;
-    const close = closingBracket(text, open);
+    const close = closeOf(open);
     if (close < 0) break;
+    k = text.indexOf('UniqueConstraint(', close);
     const cols = callArgs(text.slice(open + 1, close - 1), '=')
       .positional.map(stringLiteral)
       .filter((x): x is string => x !== null);
@@ -471,7 +504,10 @@ function annotationType(annotation: string): {
 }
 
 /** `String(255)`, `Numeric(10, 2)`, `Enum(Status)`, `ARRAY(String)` → a field type. */
-function sqlType(text: string): { type: FieldType; enumName?: string; values?: string[] } | null {
+function sqlType(
+  text: string,
+  nested = false,
+): { type: FieldType; enumName?: string; values?: string[] } | null {
   const t = text.trim();
   const open = t.indexOf('(');
   const name = last(open >= 0 ? t.slice(0, open) : t);
@@ -482,8 +518,8 @@ function sqlType(text: string): { type: FieldType; enumName?: string; values?: s
     const cls = args?.positional[0];
     return cls ? { type: { scalar: 'enum', raw: t }, enumName: last(cls) } : null;
   }
-  if (name === 'ARRAY' && args?.positional[0]) {
-    const item = sqlType(args.positional[0]);
+  if (name === 'ARRAY' && args?.positional[0] && !nested) {
+    const item = sqlType(args.positional[0], true);
     return item ? { type: { scalar: 'array', raw: t, items: item.type.scalar } } : null;
   }
   const word = PY_TYPES[name];
@@ -552,7 +588,7 @@ function readMember(
       pos.shift();
     }
     const fk = pos.map((p) => callOf(p)).find((c) => c && last(c.callee) === 'ForeignKey');
-    const typed = pos.map(sqlType).find((x) => x !== null) ?? null;
+    const typed = pos.map((p) => sqlType(p)).find((x) => x !== null) ?? null;
     const type = typed?.type ?? ann?.type ?? (fk ? { scalar: 'string' as const, raw: 'reference' } : null);
     if (!type && !ann?.named) return null;
     f = newField(name, type ?? { scalar: 'enum', raw: annotation }, origin);
