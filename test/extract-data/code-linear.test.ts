@@ -95,10 +95,11 @@ describe('Python reader', () => {
     ['blanks in a declarative base', `Base${sp(50_000)}= declarative_base()\nB =${sp(50_000)}x`],
     ['open brackets on many lines', '(\n'.repeat(20_000)],
     [
-      'a long inheritance chain',
-      Array.from({ length: 1_000 }, (_, i) => `class A${i + 1}(A${i}):\n    f${i} = Column(Integer)\n`).join(
-        '',
-      ),
+      'a diamond inheritance chain',
+      Array.from(
+        { length: 300 },
+        (_, i) => `class A${i + 1}(A${i}, A${i}):\n    f${i} = Column(Integer)\n`,
+      ).join(''),
     ],
     [
       'many keyword arguments',
