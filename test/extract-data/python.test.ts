@@ -131,6 +131,7 @@ class Article(models.Model):
     expect(e.table).toBe('blog_articles');
     const by = fieldsOf(e);
     expect(Object.keys(by)).toEqual([
+      'id',
       'title',
       'body',
       'author_id',
@@ -177,7 +178,7 @@ class Note(TimeStamped):
       ),
     );
     expect(names(f)).toEqual(['Note']);
-    expect(Object.keys(fieldsOf(entity(f, 'Note')))).toEqual(['created', 'text']);
+    expect(Object.keys(fieldsOf(entity(f, 'Note')))).toEqual(['id', 'created', 'text']);
   });
 });
 

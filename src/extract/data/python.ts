@@ -224,6 +224,19 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
       if (f) fields.set(f.name, f);
     }
     e.fields.push(...fields.values());
+    const django = members.some((m) => /^\w+\s*=\s*models\.\w+\(/.test(m.text));
+    if (django && e.fields.length > 0 && !e.fields.some((f) => f.primaryKey || f.name === 'id')) {
+      // Django gives a model without a primary key `id = BigAutoField(primary_key=True)`
+      // (DEFAULT_AUTO_FIELD, Django 3.2+): the notation states it, as gorm.Model states its ID.
+      const id = newField(
+        'id',
+        { ...scalarType('bigserial')!, raw: 'models.BigAutoField (implicit)' },
+        origin,
+      );
+      id.primaryKey = true;
+      id.nullable = false;
+      e.fields.unshift(id);
+    }
     for (const m of members) e.uniques.push(...uniqueConstraints(m.text));
     if (e.fields.length > 0) out.entities.push(e);
   }
