@@ -97,6 +97,37 @@ class Member(
     expect(by.branch_id!.enumName).toBe('Branch');
   });
 
+  it('reads JPA properties in a class body, with annotations on their own lines', () => {
+    const g = extract(
+      fence(
+        'kotlin',
+        `@Entity
+class Order {
+    @Id
+    @GeneratedValue
+    var id: Long? = null
+
+    @Column(nullable = false, length = 40)
+    lateinit var number: String
+
+    @Enumerated(EnumType.STRING)
+    var status: OrderStatus = OrderStatus.NEW
+
+    fun total(): BigDecimal = BigDecimal.ZERO
+}`,
+      ),
+    );
+    const by = fieldsOf(entity(g, 'Order'));
+    expect(Object.keys(by)).toEqual(['id', 'number', 'status']);
+    expect(by.id).toMatchObject({
+      primaryKey: true,
+      nullable: false,
+      type: { scalar: 'bigint', generated: true },
+    });
+    expect(by.number).toMatchObject({ nullable: false, type: { length: 40 } });
+    expect(by.status).toMatchObject({ enumName: 'OrderStatus', default: "'NEW'" });
+  });
+
   it('reads a class body of properties; skips services, request shapes and classes with methods', () => {
     const g = extract(
       fence(
