@@ -2,30 +2,32 @@ import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CodeBlock } from '../markdown/blocks.js';
-import type { EntityFact, FieldFact, IndexFact, Notation } from '../model/domain.js';
+import type { EntityFact, EnumFact, FieldFact, IndexFact, Notation } from '../model/domain.js';
 import { longestLine, MAX_CODE_LINE } from './data/bounded.js';
 import { captionName } from './data/captions.js';
 import { readClassCode } from './data/class-code.js';
+import type { CodeModels } from './data/code-text.js';
+import { NOT_ENTITY } from './data/contract-names.js';
 import { at, newEntity, newField } from './data/facts.js';
+import { readGo } from './data/go.js';
 import { readJsonSchemas } from './data/json-schemas.js';
+import { readKotlin } from './data/kotlin.js';
 import { type Ctx, convexField, mongooseField, zodField } from './data/object-schemas.js';
+import { readPython } from './data/python.js';
 import type { Extractor } from './types.js';
 import { MAX_NESTING, nesting } from './typescript.js';
 
 /**
  * Extractor `schema-code`: schema libraries in code fences, where a parser reads them reliably —
  * Mongoose `new Schema({...})`, zod `z.object({...})`, Convex `defineTable({...})` (all through the
- * TypeScript parser, which reads JavaScript object literals exactly), and C#/Java data classes
- * (data/class-code.ts), and JSON Schema / OpenAPI component schemas in json and yaml fences
- * (data/json-schemas.ts).
+ * TypeScript parser, which reads JavaScript object literals exactly), C#/Java data classes
+ * (data/class-code.ts), Kotlin, Python and Go models (data/kotlin.ts, data/python.ts, data/go.ts),
+ * and JSON Schema / OpenAPI component schemas in json and yaml fences (data/json-schemas.ts).
  */
 
 const SCHEMA_LANGS = new Set(['json', 'jsonc', 'json5', 'yaml', 'yml', 'openapi', 'jsonschema']);
 const JS_LANGS = new Set(['ts', 'typescript', 'tsx', 'js', 'javascript', 'jsx', 'mjs', 'cjs']);
 const MARKERS = /\bnew\s+(?:mongoose\.)?Schema\s*\(|\bz\.object\s*\(|\bdefineTable\s*\(/;
-/** Shapes of requests and responses are API contracts, not stored entities. */
-const NOT_ENTITY =
-  /.(Request|Response|Input|Payload|Params|Query|Dto|DTO|Body|Form|Props|Filters?|Args|Config|Env|Options)$/;
 
 let ts: typeof TS | undefined;
 const typescript = () => {
@@ -33,13 +35,29 @@ const typescript = () => {
   return ts;
 };
 
-type Into = { entities: EntityFact[]; indexes: IndexFact[] };
+type Into = { entities: EntityFact[]; indexes: IndexFact[]; enums: EnumFact[] };
+
+type Family = 'kotlin' | 'python' | 'go';
+const CODE_FAMILIES: Record<string, Family> = {
+  kotlin: 'kotlin',
+  kt: 'kotlin',
+  python: 'python',
+  py: 'python',
+  go: 'go',
+  golang: 'go',
+};
+const READERS: Record<Family, (blocks: readonly CodeBlock[], file: string) => CodeModels> = {
+  kotlin: readKotlin,
+  python: readPython,
+  go: readGo,
+};
 
 export const schemaCodeExtractor: Extractor = {
   name: 'schema-code',
   extract: ({ doc, md }) => {
     const diagnostics: Diagnostic[] = [];
-    const into: Into = { entities: [], indexes: [] };
+    const into: Into = { entities: [], indexes: [], enums: [] };
+    const byFamily: Record<Family, CodeBlock[]> = { kotlin: [], python: [], go: [] };
     md.blocks.forEach((b, index) => {
       if (b.kind !== 'code') return;
       if (JS_LANGS.has(b.lang) && MARKERS.test(b.content)) {
@@ -48,19 +66,25 @@ export const schemaCodeExtractor: Extractor = {
           readJs(b, doc.path, into);
       } else if (SCHEMA_LANGS.has(b.lang)) {
         into.entities.push(...readJsonSchemas(b, doc.path, captionName(md.blocks, index)?.name ?? null));
-      } else if (
-        b.lang === 'csharp' ||
-        b.lang === 'cs' ||
-        b.lang === 'c#' ||
-        b.lang === 'java' ||
-        b.lang === 'kotlin'
-      ) {
+      } else if (b.lang === 'csharp' || b.lang === 'cs' || b.lang === 'c#' || b.lang === 'java') {
         into.entities.push(...readClassCode(b, doc.path));
+      } else {
+        const family = CODE_FAMILIES[b.lang];
+        if (family) byFamily[family].push(b);
       }
     });
+    // One reader per language family, given all of the document's fences of that family: a Python
+    // model may extend a class of another fence, and a Pydantic class is read only beside no ORM model.
+    for (const family of Object.keys(READERS) as Family[]) {
+      if (byFamily[family].length === 0) continue;
+      const read = READERS[family](byFamily[family], doc.path);
+      into.entities.push(...read.entities);
+      into.enums.push(...read.enums);
+    }
     const fragment: Partial<Into> = {};
     if (into.entities.length) fragment.entities = into.entities;
     if (into.indexes.length) fragment.indexes = into.indexes;
+    if (into.enums.length) fragment.enums = into.enums;
     return { fragment, diagnostics };
   },
 };

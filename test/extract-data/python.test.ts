@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest';
+import { entity, extract, fence, fieldsOf, names } from './code-fences.js';
+
+describe('Python: SQLAlchemy', () => {
+  it('1.x Column models: table, types, keys, nullability by the Column default, stated foreign keys', () => {
+    const f = extract(
+      fence(
+        'python',
+        `Base = declarative_base()
+
+class User(Base):
+    __tablename__ = "users"
+    id = Column(Integer, primary_key=True)
+    email = Column(String(255), unique=True, nullable=False)
+    bio = Column(Text)
+    created_at = Column(DateTime(timezone=True), server_default=func.now())
+
+class Post(Base):
+    __tablename__ = "posts"
+    id = Column(Integer, primary_key=True)
+    owner_id = Column(ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    title = Column(String(length=200))  # required
+    price = Column(Numeric(10, 2), default=0)
+    owner = relationship("User", back_populates="posts")`,
+      ),
+    );
+    expect(names(f)).toEqual(['User', 'Post']);
+    const user = fieldsOf(entity(f, 'User'));
+    expect(entity(f, 'User')!.table).toBe('users');
+    expect(user.id).toMatchObject({
+      primaryKey: true,
+      nullable: false,
+      type: { scalar: 'integer', generated: true },
+    });
+    expect(user.email).toMatchObject({
+      unique: true,
+      nullable: false,
+      type: { scalar: 'string', length: 255 },
+    });
+    // SQLAlchemy: a Column without nullable=False admits NULL.
+    expect(user.bio).toMatchObject({ nullable: true, type: { scalar: 'text' } });
+    expect(user.created_at).toMatchObject({ default: 'now()', type: { scalar: 'datetime' } });
+    const post = fieldsOf(entity(f, 'Post'));
+    expect(Object.keys(post)).toEqual(['id', 'owner_id', 'title', 'price']);
+    expect(post.owner_id).toMatchObject({
+      nullable: false,
+      references: { entity: 'users', field: 'id', onDelete: 'cascade' },
+      type: { raw: 'reference' },
+    });
+    expect(post.title!.type.length).toBe(200);
+    expect(post.price).toMatchObject({ default: '0', type: { scalar: 'decimal', precision: 10, scale: 2 } });
+  });
+
+  it('2.0 Mapped models: Optional and `| None` are nullable, relationship() is no column', () => {
+    const f = extract(
+      fence(
+        'py',
+        `class Base(DeclarativeBase):
+    pass
+
+class Status(str, enum.Enum):
+    HELD = "held"
+    DONE = "done"
+
+class Order(Base):
+    __tablename__ = "orders"
+    __table_args__ = (UniqueConstraint("customer_id", "number"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    number: Mapped[str] = mapped_column(String(20))
+    note: Mapped[Optional[str]]
+    shipped_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True),
+    )
+    status: Mapped[Status] = mapped_column(Enum(Status), default="held")
+    items: Mapped[List["OrderItem"]] = relationship(back_populates="order")
+    customer: Mapped["Customer"] = relationship()`,
+      ),
+    );
+    expect(names(f)).toEqual(['Order']);
+    expect(f.enums).toEqual([expect.objectContaining({ name: 'Status', values: ['held', 'done'] })]);
+    const e = entity(f, 'Order')!;
+    expect(e.uniques).toEqual([['customer_id', 'number']]);
+    const by = fieldsOf(e);
+    expect(Object.keys(by)).toEqual(['id', 'customer_id', 'number', 'note', 'shipped_at', 'status']);
+    expect(by.id).toMatchObject({ primaryKey: true, type: { scalar: 'uuid' } });
+    expect(by.customer_id).toMatchObject({
+      nullable: false,
+      references: { entity: 'customers', field: 'id' },
+    });
+    expect(by.number).toMatchObject({ nullable: false, type: { length: 20 } });
+    expect(by.note).toMatchObject({ nullable: true, type: { scalar: 'string' } });
+    expect(by.shipped_at).toMatchObject({ nullable: true, type: { scalar: 'datetime' } });
+    expect(by.status).toMatchObject({ enumName: 'Status', default: "'held'" });
+  });
+});
+
+describe('Python: Django', () => {
+  it('model fields, ForeignKey columns, Meta.db_table, choices and NOT NULL by default', () => {
+    const f = extract(
+      fence(
+        'python',
+        `class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    LIVE = "live", "Live"
+
+class Article(models.Model):
+    title = models.CharField(max_length=120, unique=True)
+    body = models.TextField(blank=True, null=True)
+    author = models.ForeignKey(User, on_delete=models.CASCADE, related_name="articles")
+    editor = models.ForeignKey("accounts.Editor", null=True, on_delete=models.SET_NULL)
+    parent = models.ForeignKey("self", null=True, on_delete=models.PROTECT)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    views = models.PositiveIntegerField(default=0)
+    price = models.DecimalField(max_digits=8, decimal_places=2)
+    published_at = models.DateTimeField(auto_now_add=True)
+    tags = models.ManyToManyField(Tag)
+
+    class Meta:
+        db_table = "blog_articles"
+        ordering = ["-published_at"]
+
+    def __str__(self):
+        return self.title`,
+      ),
+    );
+    expect(names(f)).toEqual(['Article']);
+    expect(f.enums?.[0]).toMatchObject({ name: 'Status', values: ['draft', 'live'] });
+    const e = entity(f, 'Article')!;
+    expect(e.table).toBe('blog_articles');
+    const by = fieldsOf(e);
+    expect(Object.keys(by)).toEqual([
+      'id',
+      'title',
+      'body',
+      'author_id',
+      'editor_id',
+      'parent_id',
+      'status',
+      'views',
+      'price',
+      'published_at',
+    ]);
+    expect(by.title).toMatchObject({
+      unique: true,
+      nullable: false,
+      type: { scalar: 'string', length: 120 },
+    });
+    expect(by.body).toMatchObject({ nullable: true, type: { scalar: 'text' } });
+    expect(by.author_id).toMatchObject({
+      nullable: false,
+      references: { entity: 'User', field: 'id', onDelete: 'cascade' },
+    });
+    expect(by.editor_id).toMatchObject({
+      nullable: true,
+      references: { entity: 'Editor', onDelete: 'set null' },
+    });
+    expect(by.parent_id!.references).toMatchObject({ entity: 'Article', onDelete: 'restrict' });
+    expect(by.status).toMatchObject({ enumName: 'Status', type: { scalar: 'enum' } });
+    expect(by.views).toMatchObject({ default: '0', check: 'views >= 0' });
+    expect(by.price!.type).toMatchObject({ scalar: 'decimal', precision: 8, scale: 2 });
+    expect(by.published_at!.default).toBe('now()');
+  });
+
+  it('abstract models and mixins lend their fields and are no tables', () => {
+    const f = extract(
+      fence(
+        'python',
+        `class TimeStamped(models.Model):
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+class Note(TimeStamped):
+    text = models.TextField()`,
+      ),
+    );
+    expect(names(f)).toEqual(['Note']);
+    expect(Object.keys(fieldsOf(entity(f, 'Note')))).toEqual(['id', 'created', 'text']);
+  });
+});
+
+describe('Python: SQLModel, dataclasses, Pydantic', () => {
+  it('SQLModel table=True classes are tables; their API shapes are not', () => {
+    const f = extract(
+      fence(
+        'python',
+        `class HeroBase(SQLModel):
+    name: str = Field(index=True, max_length=80)
+    age: int | None = Field(default=None, ge=0)
+
+class Hero(HeroBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int | None = Field(default=None, foreign_key="team.id")
+    team: Team | None = Relationship(back_populates="heroes")
+
+class HeroCreate(HeroBase):
+    secret_name: str
+
+class HeroPublic(HeroBase):
+    id: int`,
+      ),
+    );
+    expect(names(f)).toEqual(['Hero']);
+    const by = fieldsOf(entity(f, 'Hero'));
+    expect(Object.keys(by)).toEqual(['name', 'age', 'id', 'team_id']);
+    expect(by.id).toMatchObject({ primaryKey: true, nullable: false, type: { generated: true } });
+    expect(by.team_id).toMatchObject({ nullable: true, references: { entity: 'team', field: 'id' } });
+    expect(by.name).toMatchObject({ nullable: false, type: { length: 80 } });
+    expect(by.age).toMatchObject({ nullable: true, check: 'age >= 0' });
+  });
+
+  it('dataclasses and Pydantic models beside no ORM are the data model; contract names are not', () => {
+    const f = extract(
+      fence(
+        'python',
+        `@dataclass
+class Invoice:
+    id: UUID
+    customer_email: EmailStr
+    total: Decimal  # >= 0
+    paid_at: Optional[datetime] = None
+    lines: list["InvoiceLine"] = field(default_factory=list)
+
+class Customer(BaseModel):
+    id: int
+    name: str = Field(max_length=100)
+    status: Literal["a", "b"] = "a"
+
+class CustomerCreate(BaseModel):
+    name: str
+
+class InvoiceResponse(BaseModel):
+    id: UUID
+
+class AppSettings(BaseSettings):
+    database_url: str`,
+      ),
+    );
+    expect(names(f)).toEqual(['Invoice', 'Customer']);
+    const inv = fieldsOf(entity(f, 'Invoice'));
+    expect(Object.keys(inv)).toEqual(['id', 'customer_email', 'total', 'paid_at']);
+    expect(inv.customer_email!.type.scalar).toBe('email');
+    expect(inv.total).toMatchObject({ nullable: false, check: 'total >= 0' });
+    expect(inv.paid_at!.nullable).toBe(true);
+    expect(fieldsOf(entity(f, 'Customer')).name!.type.length).toBe(100);
+    expect(fieldsOf(entity(f, 'Customer')).status).toMatchObject({ enumValues: ['a', 'b'], default: "'a'" });
+  });
+
+  it('beside an ORM model, Pydantic classes are the API shapes, never entities', () => {
+    const f = extract(
+      `${fence('python', 'class User(Base):\n    __tablename__ = "users"\n    id = Column(Integer, primary_key=True)')}\n${fence(
+        'python',
+        'class User(BaseModel):\n    id: int\n    email: str\n\nclass Token(BaseModel):\n    access_token: str',
+      )}`,
+    );
+    expect(names(f)).toEqual(['User']);
+    expect(Object.keys(fieldsOf(entity(f, 'User')))).toEqual(['id']);
+  });
+
+  it('service classes, settings and functions are not read', () => {
+    const f = extract(
+      fence(
+        'python',
+        `class CacheManager:
+    def __init__(self):
+        self.store = {}
+
+class Settings(BaseSettings):
+    database_url: str
+
+    class Config:
+        env_file = ".env"
+
+async def handle(db, event: dict[str, Any]) -> None:
+    """Handle the event."""
+    x: int = 1`,
+      ),
+    );
+    expect(f.entities).toBeUndefined();
+    expect(f.enums).toBeUndefined();
+  });
+});
