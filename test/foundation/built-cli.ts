@@ -47,3 +47,32 @@ export function cli(args: string[], cwd = REPO): CliRun {
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/**
+ * The CLI's `run(argv, io)` in this process, as `main.ts` runs it for `node dist/cli.js`: the same
+ * argument parsing, exit codes and output, without starting node and loading the compiler for
+ * every call (a spawn costs about 3 s of CPU; the suite made over a hundred). For the checks that
+ * are about what the CLI prints, writes and exits with; the ones about the process itself (the bin
+ * starts, a crash is exit 70, signals, pipes) keep spawning `cli`. `cwd` is entered for the run and
+ * left after it: callers must not run two of these at once (no `describe.concurrent`).
+ */
+export async function cliInProcess(args: string[], cwd = REPO): Promise<CliRun> {
+  const { run } = await import('../../src/cli/run.js');
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    out: { write: (s: string) => (stdout += s) },
+    err: { write: (s: string) => (stderr += s) },
+  };
+  const home = process.cwd();
+  process.chdir(cwd);
+  try {
+    return { code: await run(args, io), stdout, stderr };
+  } catch (error) {
+    // main.ts: a rejected run is a bug of ours, exit 70 with the stack on stderr.
+    stderr += `backend-spec: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`;
+    return { code: 70, stdout, stderr };
+  } finally {
+    process.chdir(home);
+  }
+}

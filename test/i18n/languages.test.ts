@@ -37,6 +37,20 @@ const plain = (text: string) =>
 const stem = (word: string) => (word.length > 3 ? word.replace(/(?:es|s|ed)$/, '') : word);
 
 /**
+ * The haystack with every word stemmed, between spaces: made once per haystack (a project's whole
+ * documents), not once per segment looked up in it.
+ */
+const stemmedCache = new Map<string, string>();
+function stemmed(haystack: string): string {
+  let text = stemmedCache.get(haystack);
+  if (text === undefined) {
+    text = ` ${haystack.split(' ').map(stem).join(' ')} `;
+    stemmedCache.set(haystack, text);
+  }
+  return text;
+}
+
+/**
  * True when the segment is document text: a run of six words of it occurs in `haystack` (already
  * `plain`), or all of it when shorter, word stems compared; or it is a verb and a name of two
  * words that both occur in the documents (`Confirm sample`, a story's own operation).
@@ -50,7 +64,7 @@ function quoted(segment: string, haystack: string): boolean {
     ? segment.trim().replace(/\S*(?:\.\.\.|…)$/, '')
     : segment;
   const words = plain(whole).split(' ').filter(Boolean).map(stem);
-  const text = ` ${haystack.split(' ').map(stem).join(' ')} `;
+  const text = stemmed(haystack);
   if (words.length <= 2) return words.every((w) => text.includes(` ${w} `));
   if (words.length < 6) return text.includes(` ${words.join(' ')} `);
   for (let i = 0; i + 6 <= words.length; i++)

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt } from '../foundation/built-cli.js';
+import { cliInProcess, ensureBuilt } from '../foundation/built-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { lines } from './helpers.js';
 
@@ -26,8 +26,15 @@ const files = {
 };
 
 describe('the run lists every source with what was done with it', () => {
-  it('--format json: read / duplicate of / superseded by / ignored, with reasons', () => {
-    const r = cli(['generate', project(files), '--dry-run', '--no-verify', '--format', 'json']);
+  it('--format json: read / duplicate of / superseded by / ignored, with reasons', async () => {
+    const r = await cliInProcess([
+      'generate',
+      project(files),
+      '--dry-run',
+      '--no-verify',
+      '--format',
+      'json',
+    ]);
     const body = JSON.parse(r.stdout) as {
       sources: { path: string; status: string; of?: string; reason?: string }[];
     };
@@ -41,8 +48,8 @@ describe('the run lists every source with what was done with it', () => {
     expect(byPath['docs/ux-spec.md']).toMatchObject({ status: 'ignored', reason: 'empty: no text to read' });
   });
 
-  it('text output: one line per file with its status', () => {
-    const r = cli(['generate', project(files), '--dry-run', '--no-verify']);
+  it('text output: one line per file with its status', async () => {
+    const r = await cliInProcess(['generate', project(files), '--dry-run', '--no-verify']);
     expect(r.stderr).toMatch(/prd {10}docs\/copy\/prd\.md {2}duplicate of docs\/prd\.md: identical copy/);
     expect(r.stderr).toMatch(
       /docs\/architecture\.md {2}superseded by docs\/architecture-increment\.md: its banner/,
@@ -50,8 +57,8 @@ describe('the run lists every source with what was done with it', () => {
     expect(r.stderr).toMatch(/docs\/ux-spec\.md {2}ignored: empty: no text to read/);
   });
 
-  it('empty documents only: "nothing to compile", exit 2, valid JSON', () => {
-    const r = cli([
+  it('empty documents only: "nothing to compile", exit 2, valid JSON', async () => {
+    const r = await cliInProcess([
       'generate',
       project({ 'docs/prd.md': '', 'docs/architecture.md': '\n' }),
       '--dry-run',

@@ -4,7 +4,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gaticCopy } from '../facts/gatic.js';
-import { CLI, cli, ensureBuilt } from '../foundation/built-cli.js';
+import { CLI, cliInProcess, ensureBuilt } from '../foundation/built-cli.js';
 
 type ToolResult = { content: { type: string; text: string }[] };
 const OUT = '_bmad-output/technical';
@@ -123,7 +123,8 @@ describe('backend-spec mcp (stdio, SDK client)', () => {
     });
     expect(item.sources[0].text).toContain('directorio RPE');
 
-    const gen = cli(['generate', dir, '--no-verify', '--quiet']);
+    // The server above is the built bin; the recompile goes through the CLI's `run` in this process.
+    const gen = await cliInProcess(['generate', dir, '--no-verify', '--quiet']);
     expect(gen.code).toBe(0);
     const spec = JSON.parse(readFileSync(path.join(dir, OUT, 'backend-spec/spec.json'), 'utf8'));
     const employee = spec.entities.find((e: { name: string }) => e.name === 'Employee');

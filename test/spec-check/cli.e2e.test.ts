@@ -2,10 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt } from '../foundation/built-cli.js';
+import { cli, cliInProcess, ensureBuilt } from '../foundation/built-cli.js';
 import { copyExampleInputs } from '../foundation/corpus.js';
 
-/** `generate --check`, `check` and `schema facts` through the built CLI, on a copy of the example. */
+/**
+ * `generate --check`, `check` and `schema facts` on a copy of the example: the first `--check` and the
+ * sarif `check` through the built bin, the rest through the same `run` in this process (cliInProcess).
+ */
 describe('CLI: generate --check, check, schema facts', () => {
   let dir = '';
   beforeAll(async () => {
@@ -19,14 +22,14 @@ describe('CLI: generate --check, check, schema facts', () => {
 
   const spec = () => path.join(dir, 'docs/technical/backend-spec.md');
 
-  it('generate --check exits 1 before the spec exists, 0 once generated, 1 after a document changes; it writes nothing', () => {
+  it('generate --check exits 1 before the spec exists, 0 once generated, 1 after a document changes; it writes nothing', async () => {
     const missing = cli(['generate', dir, '--no-verify', '--check']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('spec-check/out-of-date');
     expect(() => statSync(spec())).toThrow();
 
-    expect(cli(['generate', dir, '--no-verify', '--quiet']).code).toBe(0);
-    const fresh = cli(['generate', dir, '--no-verify', '--check']);
+    expect((await cliInProcess(['generate', dir, '--no-verify', '--quiet'])).code).toBe(0);
+    const fresh = await cliInProcess(['generate', dir, '--no-verify', '--check']);
     expect(fresh.code).toBe(0);
     expect(fresh.stderr).toMatch(/^up to date: \d+ files match/m);
 
@@ -36,7 +39,7 @@ describe('CLI: generate --check, check, schema facts', () => {
       `${readFileSync(prd, 'utf8')}\n- FR99: Patients can download a PDF receipt of a payment.\n`,
     );
     const before = readFileSync(spec(), 'utf8');
-    const stale = cli(['generate', dir, '--no-verify', '--check', '--format', 'json']);
+    const stale = await cliInProcess(['generate', dir, '--no-verify', '--check', '--format', 'json']);
     expect(stale.code).toBe(1);
     const body = JSON.parse(stale.stdout);
     expect(body.upToDate).toBe(false);
@@ -46,7 +49,7 @@ describe('CLI: generate --check, check, schema facts', () => {
     expect(readFileSync(spec(), 'utf8')).toBe(before);
   }, 120_000);
 
-  it('check reports in sarif and json, with the exit code of generate', () => {
+  it('check reports in sarif and json, with the exit code of generate', async () => {
     const sarif = cli(['check', spec(), '--no-sql', '--format', 'sarif']);
     expect(sarif.code).toBe(0);
     expect(JSON.parse(sarif.stdout).version).toBe('2.1.0');
@@ -55,20 +58,22 @@ describe('CLI: generate --check, check, schema facts', () => {
       broken,
       '# Spec\n\n## Database Schema\n\n```sql\nCREATE TABLE a (id int PRIMARY KEY, b_id int REFERENCES b(id));\n```\n',
     );
-    const r = cli(['check', broken, '--format', 'json']);
+    const r = await cliInProcess(['check', broken, '--format', 'json']);
     expect(r.code).toBe(1);
     const body = JSON.parse(r.stdout);
     expect(body.diagnostics.find((d: { code: string }) => d.code === 'spec-check/sql-error').at).toEqual({
       file: 'broken-spec.md',
       line: 6,
     });
-    expect(cli(['check', path.join(dir, 'nope.md')]).code).toBe(2);
+    expect((await cliInProcess(['check', path.join(dir, 'nope.md')])).code).toBe(2);
   }, 120_000);
 
-  it('schema facts prints the overlay schema', () => {
-    const r = cli(['schema', 'facts']);
+  it('schema facts prints the overlay schema', async () => {
+    const r = await cliInProcess(['schema', 'facts']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).$id).toBe('urn:backend-spec:facts.schema.json:1');
-    expect(JSON.parse(cli(['schema']).stdout).$id).toBe('urn:backend-spec:spec.schema.json:1');
+    expect(JSON.parse((await cliInProcess(['schema'])).stdout).$id).toBe(
+      'urn:backend-spec:spec.schema.json:1',
+    );
   });
 });

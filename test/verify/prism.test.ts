@@ -46,7 +46,7 @@ interface Diagnostic {
 const UUID = '3f2b8c1e-5d4a-4b7e-9c21-000000000001';
 
 /** A value the schema accepts: its stated example first, else the smallest value of its type. */
-function valueOf(schema: Schema | undefined, examples?: { value?: unknown }[]): unknown {
+function acceptedValue(schema: Schema | undefined, examples?: { value?: unknown }[]): unknown {
   if (examples?.[0] && 'value' in examples[0]) return examples[0].value;
   if (!schema) return 'x';
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
@@ -55,9 +55,9 @@ function valueOf(schema: Schema | undefined, examples?: { value?: unknown }[]): 
   if (Array.isArray(schema.enum)) return schema.enum[0];
   if ('const' in schema) return schema.const;
   for (const k of ['oneOf', 'anyOf'] as const)
-    if (Array.isArray(schema[k])) return valueOf((schema[k] as Schema[])[0]);
+    if (Array.isArray(schema[k])) return acceptedValue((schema[k] as Schema[])[0]);
   if (Array.isArray(schema.allOf))
-    return Object.assign({}, ...(schema.allOf as Schema[]).map((s) => valueOf(s) as object));
+    return Object.assign({}, ...(schema.allOf as Schema[]).map((s) => acceptedValue(s) as object));
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   if (type === 'object' || schema.properties) {
     const props = (schema.properties ?? {}) as Record<string, Schema>;
@@ -66,7 +66,7 @@ function valueOf(schema: Schema | undefined, examples?: { value?: unknown }[]): 
     // An update schema with `minProperties: 1` (an empty PATCH changes nothing) gets its first field.
     for (const k of Object.keys(props))
       if (keys.length < Number(schema.minProperties ?? 0) && !keys.includes(k)) keys.push(k);
-    const out = Object.fromEntries(keys.map((k) => [k, valueOf(props[k])]));
+    const out = Object.fromEntries(keys.map((k) => [k, acceptedValue(props[k])]));
     // An open object (`{ type: object, minProperties: 1 }`, no stated fields) takes any member.
     while (Object.keys(out).length < Number(schema.minProperties ?? 0))
       out[`field${Object.keys(out).length}`] = 'a';
@@ -74,7 +74,7 @@ function valueOf(schema: Schema | undefined, examples?: { value?: unknown }[]): 
   }
   if (type === 'array') {
     const min = Number(schema.minItems ?? 0);
-    return Array.from({ length: min }, () => valueOf(schema.items as Schema));
+    return Array.from({ length: min }, () => acceptedValue(schema.items as Schema));
   }
   if (type === 'integer' || type === 'number') return typeof schema.minimum === 'number' ? schema.minimum : 1;
   if (type === 'boolean') return true;
@@ -103,11 +103,11 @@ function requestFor(op: Operation): {
   const query: Record<string, string> = {};
   let urlPath = op.path;
   for (const p of op.request?.path ?? [])
-    urlPath = urlPath.replace(`{${p.name}}`, encodeURIComponent(String(valueOf(p.schema, p.examples))));
+    urlPath = urlPath.replace(`{${p.name}}`, encodeURIComponent(String(acceptedValue(p.schema, p.examples))));
   for (const p of op.request?.query ?? [])
-    if (p.required) query[p.name] = String(valueOf(p.schema, p.examples));
+    if (p.required) query[p.name] = String(acceptedValue(p.schema, p.examples));
   for (const p of op.request?.headers ?? [])
-    if (p.required) headers[p.name.toLowerCase()] = String(valueOf(p.schema, p.examples));
+    if (p.required) headers[p.name.toLowerCase()] = String(acceptedValue(p.schema, p.examples));
   const cookies: string[] = [];
   for (const s of op.security?.[0] ?? []) {
     if (s.type === 'http' || s.type === 'oauth2' || s.type === 'openIdConnect')
@@ -124,7 +124,7 @@ function requestFor(op: Operation): {
     method: op.method,
     url: { path: urlPath, query },
     headers,
-    body: valueOf(content.schema, content.examples),
+    body: acceptedValue(content.schema, content.examples),
   };
 }
 
