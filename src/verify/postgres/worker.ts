@@ -22,6 +22,7 @@ port.on('message', (r: WorkerRequest) => {
       if (r.op === 'lint') value = await (await import('../openapi.js')).lintOpenApi(r.text);
       else if (!db) throw new Error('the embedded PostgreSQL is not running');
       else if (r.op === 'exec') await db.exec(r.sql);
+      else if (r.op === 'extensions') await db.needExtensions?.(r.names);
       else value = await db.query(r.sql, r.params);
       send({ kind: 'reply', id: r.id, ok: true, value });
     } catch (e) {
@@ -33,6 +34,7 @@ port.on('message', (r: WorkerRequest) => {
 try {
   db = await pgliteHere({
     ...(start.cacheDir !== undefined ? { cacheDir: start.cacheDir } : {}),
+    ...(start.extensions ? { extensions: start.extensions } : {}),
     notice: (message) => send({ kind: 'notice', message }),
   });
   send({ kind: 'ready', label: db.label });
