@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { enableCompileCache } from '../compile-cache.js';
 import type { WorkerMessage, WorkerRequest, WorkerStart } from './in-worker.js';
 import type { PgSession } from './session.js';
 import { pgliteHere } from './session.js';
@@ -8,6 +9,8 @@ import { pgliteHere } from './session.js';
  * PostgreSQL session, and Redocly for the OpenAPI lint, loaded while the main thread compiles.
  * Requests are answered in the order they arrive, as on one connection.
  */
+// Each thread has its own module loader: Redocly and PGlite's JavaScript compiled from cache too.
+enableCompileCache();
 const port = parentPort;
 if (!port) throw new Error('pglite-worker runs as a worker thread');
 const send = (m: WorkerMessage) => port.postMessage(m);
