@@ -1,6 +1,7 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { OPENAPI_PATH } from '../render/openapi.js';
 import type { Verification } from '../render/types.js';
+import { installedVersion } from './package-version.js';
 import type { Verifier } from './types.js';
 
 /**
@@ -83,11 +84,5 @@ export async function lintOpenApi(text: string): Promise<LintResult> {
 }
 
 async function redoclyVersion(): Promise<string> {
-  try {
-    const { createRequire } = await import('node:module');
-    const require = createRequire(import.meta.url);
-    return (require('@redocly/openapi-core/package.json') as { version: string }).version;
-  } catch {
-    return '2';
-  }
+  return installedVersion('@redocly/openapi-core') ?? '2';
 }

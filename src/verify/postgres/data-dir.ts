@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
+import { installedVersion } from '../package-version.js';
 
 const inflate = promisify(gunzip);
 
@@ -23,27 +22,6 @@ export function defaultCacheDir(): string | null {
   return base ? path.join(base, 'backend-spec') : null;
 }
 
-/** PGlite's version, from its package.json (not exported: found beside the resolved entry point). */
-function pgliteVersion(): string {
-  try {
-    let dir = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
-    for (let i = 0; i < 4; i++, dir = path.dirname(dir)) {
-      try {
-        const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
-          name?: string;
-          version?: string;
-        };
-        if (pkg.name === '@electric-sql/pglite' && pkg.version) return pkg.version;
-      } catch {
-        // not this folder
-      }
-    }
-  } catch {
-    // not resolvable: a shared name below
-  }
-  return 'unknown';
-}
-
 /**
  * initdb options of the prepared data directory: WAL segments of 1 MB instead of 16 MB (a runtime
  * property of the cluster since PostgreSQL 11), so the tar every run unpacks is 31 MB, not 40 MB.
@@ -56,7 +34,10 @@ export const INITDB_PARAMS = ['--wal-segsize=1'];
  */
 export function dataDirFile(cacheDir: string): string {
   const layout = INITDB_PARAMS.map((p) => p.replace(/^-+/, '').replace(/[^\w.]+/g, '-')).join('-');
-  return path.join(cacheDir, `pglite-${pgliteVersion()}-${layout}-datadir.tar.gz`);
+  return path.join(
+    cacheDir,
+    `pglite-${installedVersion('@electric-sql/pglite') ?? 'unknown'}-${layout}-datadir.tar.gz`,
+  );
 }
 
 /**
