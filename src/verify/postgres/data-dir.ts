@@ -67,7 +67,12 @@ export async function pgliteDataDir(cacheDir: string): Promise<DataDirTar | null
     if (bytes.length < 1024 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return null;
     // Inflated here (libuv's thread pool), so the gzip CRC is checked before PGlite sees the tar:
     // a damaged file is refused here instead of failing inside PGlite's own stream.
-    return tarOf(await inflate(bytes));
+    // Inflated into one buffer of the tar's exact size (ISIZE, the gzip trailer's last 4 bytes,
+    // RFC 1952 §2.3.1): zlib's 16 KB chunks joined at the end held the tar twice (+36 MB peak) and
+    // cost ~0.2 s of CPU more; the buffer is then handed to PGlite without another copy.
+    const size = bytes.readUInt32LE(bytes.length - 4);
+    const exact = size >= 64 * 1024 && size < 2 ** 30 ? { chunkSize: size } : {};
+    return tarOf(await inflate(bytes, exact));
   } catch {
     await dropPgliteDataDir(cacheDir);
     return null;
