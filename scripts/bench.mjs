@@ -86,6 +86,10 @@ function measure(name, mode, dir, args, runs, entitiesOf) {
   const rssFile = path.join(tmpdir(), `backend-spec-bench-${process.pid}.rss`);
   const load = loadavg()[0].toFixed(1);
   const results = Array.from({ length: runs }, () => runOnce(args, rssFile));
+  // Each case as it ends, on stderr: a long run shows where it is, and a stopped one what it had.
+  process.stderr.write(
+    `${name} ${mode}: wall ${median(results.map((r) => r.ms)).toFixed(0)} ms, CPU ${median(results.map((r) => r.cpuMs)).toFixed(0)} ms, peak ${Math.max(...results.map((r) => r.rssMb)).toFixed(0)} MB, load ${load}\n`,
+  );
   return {
     name,
     mode,
