@@ -80,11 +80,19 @@ const QUALIFIERS = [
   'event',
 ];
 
-/** The i-th entity's snake_case singular name (`customer_invoice`), unique for i < 1,200. */
+/**
+ * The i-th entity's snake_case singular name (`customer_invoice`), unique for any i: one qualifier
+ * up to nouns × qualifiers (1,200), then a second one (`annual_customer_invoice`), so the 3,000-entity
+ * project has 3,000 tables and the names of the smaller ones never change.
+ */
 export function entityName(i) {
   const noun = NOUNS[i % NOUNS.length];
   const qualifier = QUALIFIERS[Math.floor(i / NOUNS.length) % QUALIFIERS.length];
-  return i < NOUNS.length ? noun : `${qualifier}_${noun}`;
+  const outer = Math.floor(i / (NOUNS.length * QUALIFIERS.length));
+  if (i < NOUNS.length) return noun;
+  return outer === 0
+    ? `${qualifier}_${noun}`
+    : `${QUALIFIERS[(outer - 1) % QUALIFIERS.length]}_${qualifier}_${noun}`;
 }
 
 const table = (i) => `${entityName(i)}s`;

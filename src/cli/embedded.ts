@@ -22,11 +22,13 @@ export interface StartedVerification {
 export function startVerification(flags: GenerateFlags, io: Io): StartedVerification | undefined {
   if (!flags.verify || flags.postgresUrl) return undefined;
   const notice = (message: string) => (flags.quiet ? undefined : void io.err.write(`${message}\n`));
+  // No contrib extension at start: few schemas create one, and the verifier asks for those it does.
+  const options = { notice, extensions: [] };
   const worker = import('../verify/postgres/in-worker.js').then((m) =>
-    m.workerAvailable() ? m.startVerifyWorker({ notice }) : null,
+    m.workerAvailable() ? m.startVerifyWorker(options) : null,
   );
   const embedded = worker.then(async (w) =>
-    w ? w.postgres : (await import('../verify/postgres/session.js')).pglite({ notice }),
+    w ? w.postgres : (await import('../verify/postgres/session.js')).pglite(options),
   );
   // Awaited by the verifiers, or only stopped when the run ends before verifying: a failure to
   // start is reported there (verify/postgres-unavailable), never as an unhandled rejection.

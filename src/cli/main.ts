@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
-import { run } from './run.js';
+import { enableCompileCache } from '../verify/compile-cache.js';
 
 // WebAssembly here (PostgreSQL as PGlite, libpg-query) runs once per process, briefly: V8's baseline
 // compiler alone (Liftoff) costs less CPU than tiering hot functions up to TurboFan in the
@@ -9,6 +9,10 @@ import { run } from './run.js';
 // compiled; the flag is read at compile time. Only the CLI sets it: a library must not change
 // its host process's engine.
 setFlagsFromString('--liftoff-only');
+
+// Before the compiler is imported (below, not statically): its modules are then compiled from cache.
+enableCompileCache();
+const { run } = await import('./run.js');
 
 // `backend-spec ... | head` closes the pipe early: that is not an error of ours (POSIX SIGPIPE semantics).
 for (const stream of [process.stdout, process.stderr])

@@ -41,6 +41,8 @@ export interface SchemaCheck {
  */
 export async function applySchema(db: PgSession, spec: Spec, statements: Statement[]): Promise<SchemaCheck> {
   const schema = `backend_spec_verify_${randomBytes(6).toString('hex')}`;
+  // An embedded PostgreSQL started without contrib extensions gets the ones the schema creates.
+  await db.needExtensions?.(spec.database.extensions.map((x) => x.name));
   await db.exec(`BEGIN; CREATE SCHEMA ${schema}; SET LOCAL search_path TO ${schema}, public;`);
   try {
     let errors: SchemaCheck['errors'] = [];

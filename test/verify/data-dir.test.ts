@@ -25,7 +25,7 @@ describe('prepared PGlite data directory', () => {
     await first.close();
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(
-      /preparing the embedded PostgreSQL \(PGlite\) once; later runs start from .*pglite-\d+\.\d+\.\d+-datadir\.tar\.gz$/,
+      /preparing the embedded PostgreSQL \(PGlite\) once; later runs start from .*pglite-\d+\.\d+\.\d+-wal-segsize-1-datadir\.tar\.gz$/,
     );
     const file = dataDirFile(dir);
     expect(statSync(file).size).toBeGreaterThan(100_000);

@@ -22,7 +22,8 @@ export function workerAvailable(): boolean {
 export type WorkerRequest =
   | { id: number; op: 'exec'; sql: string }
   | { id: number; op: 'query'; sql: string; params?: unknown[] }
-  | { id: number; op: 'lint'; text: string };
+  | { id: number; op: 'lint'; text: string }
+  | { id: number; op: 'extensions'; names: readonly string[] };
 
 export type WorkerMessage =
   | { kind: 'notice'; message: string }
@@ -34,6 +35,7 @@ export type WorkerMessage =
 /** What the worker is started with (`workerData`). */
 export interface WorkerStart {
   cacheDir?: string | null;
+  extensions?: readonly string[];
 }
 
 export interface VerifyWorker {
@@ -47,7 +49,10 @@ export interface VerifyWorker {
 
 export async function startVerifyWorker(options: PgliteOptions = {}): Promise<VerifyWorker> {
   const { Worker } = await import('node:worker_threads');
-  const start: WorkerStart = options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {};
+  const start: WorkerStart = {
+    ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+    ...(options.extensions ? { extensions: options.extensions } : {}),
+  };
   const worker = new Worker(WORKER_FILE, { workerData: start });
   // Never what keeps the process alive: the command ends when its own work ends.
   worker.unref();
@@ -81,7 +86,8 @@ export async function startVerifyWorker(options: PgliteOptions = {}): Promise<Ve
     request:
       | { op: 'exec'; sql: string }
       | { op: 'query'; sql: string; params?: unknown[] }
-      | { op: 'lint'; text: string },
+      | { op: 'lint'; text: string }
+      | { op: 'extensions'; names: readonly string[] },
   ) =>
     new Promise<unknown>((resolve, reject) => {
       if (gone) return reject(gone);
@@ -108,6 +114,7 @@ export async function startVerifyWorker(options: PgliteOptions = {}): Promise<Ve
       abort: () => {
         void stop();
       },
+      needExtensions: (names) => use(async () => void (await call({ op: 'extensions', names }))),
     };
   });
   // Awaited by the verifier, or never when the run stops before verifying: no unhandled rejection.

@@ -2,6 +2,7 @@ import {
   dataDirFile,
   defaultCacheDir,
   dropPgliteDataDir,
+  INITDB_PARAMS,
   pgliteDataDir,
   savePgliteDataDir,
 } from './data-dir.js';
@@ -21,6 +22,12 @@ export interface PgSession {
   close(): Promise<void>;
   /** Cuts the connection at once (total time budget spent); pending calls reject. */
   abort(): void;
+  /**
+   * Makes these extensions (SQL names: `pg_trgm`, `uuid-ossp`) available before the schema's
+   * `CREATE EXTENSION`: an embedded PostgreSQL started without them starts again with them. Absent
+   * on a server, which has what it has.
+   */
+  needExtensions?(names: readonly string[]): Promise<void>;
 }
 
 export interface SessionLimits {
@@ -38,7 +45,27 @@ export interface PgliteOptions {
   cacheDir?: string | null;
   /** Told once, when the data directory is prepared (first run). */
   notice?: (message: string) => void;
+  /**
+   * The contrib extensions to load at start (SQL names), default all of CONTRIB. Each costs ~0.1 s
+   * of CPU and memory to unpack at every start, and few schemas ask for one: the CLI starts with
+   * none and `needExtensions` restarts with what the schema names.
+   */
+  extensions?: readonly string[];
 }
+
+/** The contrib extensions a schema may ask for, by SQL name, and where PGlite keeps each bundle. */
+const CONTRIB: Record<string, () => Promise<Extension>> = {
+  citext: async () => (await import('@electric-sql/pglite/contrib/citext')).citext,
+  pg_trgm: async () => (await import('@electric-sql/pglite/contrib/pg_trgm')).pg_trgm,
+  pgcrypto: async () => (await import('@electric-sql/pglite/contrib/pgcrypto')).pgcrypto,
+  'uuid-ossp': async () => (await import('@electric-sql/pglite/contrib/uuid_ossp')).uuid_ossp,
+};
+
+type Extension = import('@electric-sql/pglite').Extension;
+
+/** The supported ones among `names`, sorted and without repeats. */
+const contribOf = (names: readonly string[]) =>
+  [...new Set(names)].filter((n) => Object.hasOwn(CONTRIB, n)).sort();
 
 /**
  * The embedded server's settings (PostgreSQL docs §19.4, §19.12). PGlite replaces postgresql.conf
@@ -61,12 +88,6 @@ export const PGLITE_CONF = [
 ];
 
 /**
- * initdb options of the prepared data directory: WAL segments of 1 MB instead of 16 MB (a runtime
- * property of the cluster since PostgreSQL 11), so the tar every run unpacks is 31 MB, not 40 MB.
- */
-const INITDB_PARAMS = ['--wal-segsize=1'];
-
-/**
  * A throwaway embedded PostgreSQL. In the built package it runs in a worker thread
  * (`dist/pglite-worker.js`): its start-up (wasm compile, unpacking the data directory, PostgreSQL's
  * own start, ~1.5-2 s of CPU) then runs on the second core while this thread extracts, derives and
@@ -79,41 +100,13 @@ export async function pglite(options: PgliteOptions = {}): Promise<PgSession> {
 }
 
 /**
- * A fresh PGlite instance on this thread with the contrib extensions a schema may ask for (pg_trgm,
- * citext, pgcrypto, uuid-ossp), started from the prepared data directory when there is one (≈0.6 s
- * instead of a 1.4-3.7 s initdb). Throwaway: nothing outlives `close()`.
+ * A fresh PGlite instance on this thread with the contrib extensions asked for (all of CONTRIB by
+ * default), started from the prepared data directory when there is one (≈0.6 s instead of a
+ * 1.4-3.7 s initdb). Throwaway: nothing outlives `close()`.
  */
 export async function pgliteHere(options: PgliteOptions = {}): Promise<PgSession> {
-  const [{ PGlite }, { pg_trgm }, { citext }, { pgcrypto }, { uuid_ossp }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('@electric-sql/pglite/contrib/pg_trgm'),
-    import('@electric-sql/pglite/contrib/citext'),
-    import('@electric-sql/pglite/contrib/pgcrypto'),
-    import('@electric-sql/pglite/contrib/uuid_ossp'),
-  ]);
-  const extensions = { pg_trgm, citext, pgcrypto, uuid_ossp };
-  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
-  const prepared = cacheDir ? await pgliteDataDir(cacheDir) : null;
-  let db: InstanceType<typeof PGlite> | null = null;
-  if (prepared && cacheDir) {
-    try {
-      db = await PGlite.create({ extensions, loadDataDir: prepared, postgresqlconf: PGLITE_CONF });
-    } catch {
-      // A damaged or foreign cache file: initdb below, and the file is prepared anew.
-      await dropPgliteDataDir(cacheDir);
-      db = null;
-    }
-  }
-  if (!db) {
-    if (cacheDir)
-      options.notice?.(
-        `backend-spec: preparing the embedded PostgreSQL (PGlite) once; later runs start from ${dataDirFile(cacheDir)}`,
-      );
-    db = await PGlite.create({ extensions, postgresqlconf: PGLITE_CONF, initDbStartParams: INITDB_PARAMS });
-    // Dumped right after initdb, before any statement: the cache holds an empty cluster.
-    if (cacheDir) await savePgliteDataDir(cacheDir, db);
-  }
-  const instance = db;
+  let loaded = contribOf(options.extensions ?? Object.keys(CONTRIB));
+  let instance = await startPglite(options, loaded);
   const version =
     (await instance.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '?';
   return {
@@ -129,7 +122,46 @@ export async function pgliteHere(options: PgliteOptions = {}): Promise<PgSession
     abort: () => {
       void instance.close().catch(() => {});
     },
+    // A new throwaway cluster from the same data directory: nothing of the old one is kept (the
+    // verifier asks before it runs any statement).
+    needExtensions: async (names) => {
+      const wanted = contribOf([...loaded, ...names]);
+      if (wanted.length === loaded.length) return;
+      if (!instance.closed) await instance.close();
+      instance = await startPglite(options, wanted);
+      loaded = wanted;
+    },
   };
+}
+
+async function startPglite(options: PgliteOptions, names: readonly string[]) {
+  const [{ PGlite }, bundles] = await Promise.all([
+    import('@electric-sql/pglite'),
+    Promise.all(names.map(async (n) => [n.replace('-', '_'), await CONTRIB[n]!()] as const)),
+  ]);
+  const extensions = Object.fromEntries(bundles);
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  const prepared = cacheDir ? await pgliteDataDir(cacheDir) : null;
+  if (prepared && cacheDir) {
+    try {
+      return await PGlite.create({ extensions, loadDataDir: prepared, postgresqlconf: PGLITE_CONF });
+    } catch {
+      // A damaged or foreign cache file: initdb below, and the file is prepared anew.
+      await dropPgliteDataDir(cacheDir);
+    }
+  }
+  if (cacheDir)
+    options.notice?.(
+      `backend-spec: preparing the embedded PostgreSQL (PGlite) once; later runs start from ${dataDirFile(cacheDir)}`,
+    );
+  const db = await PGlite.create({
+    extensions,
+    postgresqlconf: PGLITE_CONF,
+    initDbStartParams: INITDB_PARAMS,
+  });
+  // Dumped right after initdb, before any statement: the cache holds an empty cluster.
+  if (cacheDir) await savePgliteDataDir(cacheDir, db);
+  return db;
 }
 
 export class SuperuserRefused extends Error {}

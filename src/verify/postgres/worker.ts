@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { enableCompileCache } from '../compile-cache.js';
 import type { WorkerMessage, WorkerRequest, WorkerStart } from './in-worker.js';
 import type { PgSession } from './session.js';
 import { pgliteHere } from './session.js';
@@ -8,6 +9,8 @@ import { pgliteHere } from './session.js';
  * PostgreSQL session, and Redocly for the OpenAPI lint, loaded while the main thread compiles.
  * Requests are answered in the order they arrive, as on one connection.
  */
+// Each thread has its own module loader: Redocly and PGlite's JavaScript compiled from cache too.
+enableCompileCache();
 const port = parentPort;
 if (!port) throw new Error('pglite-worker runs as a worker thread');
 const send = (m: WorkerMessage) => port.postMessage(m);
@@ -22,6 +25,7 @@ port.on('message', (r: WorkerRequest) => {
       if (r.op === 'lint') value = await (await import('../openapi.js')).lintOpenApi(r.text);
       else if (!db) throw new Error('the embedded PostgreSQL is not running');
       else if (r.op === 'exec') await db.exec(r.sql);
+      else if (r.op === 'extensions') await db.needExtensions?.(r.names);
       else value = await db.query(r.sql, r.params);
       send({ kind: 'reply', id: r.id, ok: true, value });
     } catch (e) {
@@ -33,6 +37,7 @@ port.on('message', (r: WorkerRequest) => {
 try {
   db = await pgliteHere({
     ...(start.cacheDir !== undefined ? { cacheDir: start.cacheDir } : {}),
+    ...(start.extensions ? { extensions: start.extensions } : {}),
     notice: (message) => send({ kind: 'notice', message }),
   });
   send({ kind: 'ready', label: db.label });
