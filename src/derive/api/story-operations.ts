@@ -1,3 +1,4 @@
+import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
@@ -8,6 +9,7 @@ import { DASHBOARD, type Intent, intentsOf, markedState, navigationTarget } from
 import { camel, mentionPattern, pascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
+import { NameIndex } from './statement-index.js';
 import type { Story } from './stories.js';
 import { nounOperation } from './story-nouns.js';
 
@@ -51,7 +53,9 @@ export function entityOf(
 /** Every entity a story names, in the order a reader meets them. */
 export function entitiesOf(text: string, resources: Resource[], entities: readonly SpecEntity[]): Resource[] {
   const usable = resources.filter((r) => r.kind !== 'internal' && r.kind !== 'join');
+  const maybe = nameIndex(resources).candidates(text);
   const hits = usable
+    .filter((r) => maybe.has(r))
     .map((r) => ({ r, m: wholeMention(mentionPattern(r.entity.name), text) }))
     .filter((x) => x.m !== null)
     .sort((a, b) => b.r.entity.name.length - a.r.entity.name.length || a.m!.index - b.m!.index);
@@ -81,6 +85,21 @@ export function entitiesOf(text: string, resources: Resource[], entities: readon
       (a, b) => inbound(b.entity.name) - inbound(a.entity.name) || (a.entity.name < b.entity.name ? -1 : 1),
     );
   return heads.slice(0, 1);
+}
+
+/**
+ * One NameIndex per resource list (built on first use, rebuilt when the list or the documents'
+ * name language changed), so each text runs only the patterns of the names it may mention.
+ */
+const nameIndexes = new WeakMap<Resource[], { lang: string; size: number; index: NameIndex<Resource> }>();
+function nameIndex(resources: Resource[]): NameIndex<Resource> {
+  const lang = documentsNameLanguage();
+  let x = nameIndexes.get(resources);
+  if (!x || x.lang !== lang || x.size !== resources.length) {
+    x = { lang, size: resources.length, index: new NameIndex(resources, (r) => r.entity.name) };
+    nameIndexes.set(resources, x);
+  }
+  return x.index;
 }
 
 /**
