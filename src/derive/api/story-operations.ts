@@ -77,14 +77,40 @@ export function entitiesOf(text: string, resources: Resource[], entities: readon
       .filter((w) => w.length >= 4)
       .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
   );
-  const inbound = (name: string) =>
-    entities.reduce((n, e) => n + e.fields.filter((f) => f.references?.entity === name).length, 0);
+  const inbound = inboundCounts(entities);
   const heads = usable
-    .filter((r) => tokens.has(words(r.entity.name).split(' ')[0]!))
+    .filter((r) => tokens.has(headWord(r.entity.name)))
     .sort(
       (a, b) => inbound(b.entity.name) - inbound(a.entity.name) || (a.entity.name < b.entity.name ? -1 : 1),
     );
   return heads.slice(0, 1);
+}
+
+/** How many fields of the model reference each entity, counted once per entity list (issue 19). */
+const inboundCaches = new WeakMap<readonly SpecEntity[], { size: number; count: Map<string, number> }>();
+function inboundCounts(entities: readonly SpecEntity[]): (name: string) => number {
+  let x = inboundCaches.get(entities);
+  if (!x || x.size !== entities.length) {
+    const count = new Map<string, number>();
+    for (const e of entities)
+      for (const f of e.fields)
+        if (f.references) count.set(f.references.entity, (count.get(f.references.entity) ?? 0) + 1);
+    x = { size: entities.length, count };
+    inboundCaches.set(entities, x);
+  }
+  const { count } = x;
+  return (name) => count.get(name) ?? 0;
+}
+
+/** The first word of an entity's name (`TestDefinition` → `test`), kept per name. */
+const headWords = new Map<string, string>();
+function headWord(name: string): string {
+  let w = headWords.get(name);
+  if (w === undefined) {
+    w = words(name).split(' ')[0]!;
+    headWords.set(name, w);
+  }
+  return w;
 }
 
 /**
