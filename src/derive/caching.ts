@@ -52,10 +52,17 @@ export const cachingStep: DeriveStep = {
       return q ? { seconds: q.value!, origin: q.origin } : null;
     };
     const entries: CacheEntry[] = [];
+    // The entities whose fields reference each entity, in the model's order (indexed once: a scan
+    // of the whole model per cached entity grew with entities², issue 19).
+    const referrers = new Map<string, SpecEntity[]>();
+    for (const c of spec.entities)
+      for (const target of new Set(c.fields.flatMap((f) => (f.references ? [f.references.entity] : [])))) {
+        const list = referrers.get(target);
+        if (list) list.push(c);
+        else referrers.set(target, [c]);
+      }
     const entityEntry = (e: SpecEntity, reason: string, ttl: number, rule: string, origin: Origin) => {
-      const children = spec.entities.filter(
-        (c) => sameAggregate(e, c) && c.fields.some((f) => f.references?.entity === e.name),
-      );
+      const children = (referrers.get(e.name) ?? []).filter((c) => sameAggregate(e, c));
       const own = statedTtl(e.name);
       entries.push({
         name: kebab(e.name),

@@ -43,8 +43,15 @@ export const performanceStep: DeriveStep = {
   name: 'performance',
   derive({ domain, spec }) {
     const out: Practice[] = [];
-    const indexed = (entity: string, column: string) =>
-      spec.database.indexes.find((i) => i.entity === entity && i.columns[0] === column) ?? null;
+    // The first index leading with each entity's column, found once (a search of every index per
+    // relationship grew with relationships × indexes, issue 19).
+    const leading = new Map<string, (typeof spec.database.indexes)[number]>();
+    for (const i of spec.database.indexes) {
+      if (i.columns.length === 0) continue;
+      const key = `${i.entity}\u0000${i.columns[0]}`;
+      if (!leading.has(key)) leading.set(key, i);
+    }
+    const indexed = (entity: string, column: string) => leading.get(`${entity}\u0000${column}`) ?? null;
     for (const r of spec.relationships.filter((x) => x.foreignKey)) {
       const fk = r.foreignKey!;
       const idx = indexed(fk.entity, fk.column);

@@ -47,14 +47,40 @@ export function jobsNamedIn(
   jobs: readonly { name: string }[],
   entities: readonly string[],
 ): string[] {
-  const entityWords = new Set(entities.flatMap((e) => words(e).map(stem)));
+  const unitsOf = jobUnits(entities);
   const out: string[] = [];
   for (const j of jobs) {
-    const units = distinctiveJobUnits(j.name, entityWords);
+    const units = unitsOf(j.name);
     if (units.length === 0) continue;
-    if (units.every((u) => new RegExp(`(?<![\\p{L}\\d])${u}\\p{L}*`, 'iu').test(text))) out.push(j.name);
+    if (units.every((u) => u.test(text))) out.push(j.name);
   }
   return out;
+}
+
+/**
+ * Each job name's unit patterns, per entity-name list: every requirement and story asks, and
+ * building the entity words and the patterns again per text grew with texts × entities (issue 19).
+ */
+const unitCaches = new WeakMap<readonly string[], { size: number; units: (job: string) => RegExp[] }>();
+function jobUnits(entities: readonly string[]): (job: string) => RegExp[] {
+  let x = unitCaches.get(entities);
+  if (!x || x.size !== entities.length) {
+    const entityWords = new Set(entities.flatMap((e) => words(e).map(stem)));
+    const byJob = new Map<string, RegExp[]>();
+    const units = (job: string) => {
+      let list = byJob.get(job);
+      if (!list) {
+        list = distinctiveJobUnits(job, entityWords).map(
+          (u) => new RegExp(`(?<![\\p{L}\\d])${u}\\p{L}*`, 'iu'),
+        );
+        byJob.set(job, list);
+      }
+      return list;
+    };
+    x = { size: entities.length, units };
+    unitCaches.set(entities, x);
+  }
+  return x.units;
 }
 
 /** `reminders` → `reminder`, `anonymise` → `anonymis`, `patients` → `patient`. */

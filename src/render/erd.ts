@@ -37,10 +37,10 @@ function keys(e: SpecEntity, f: SpecField): string {
   return k.join(', ');
 }
 
-function attribute(e: SpecEntity, f: SpecField, spec: Spec): string {
+function attribute(e: SpecEntity, f: SpecField, byName: ReadonlyMap<string, SpecEntity>): string {
   const notes: string[] = [];
   if (f.references) {
-    const target = spec.entities.find((x) => x.name === f.references!.entity);
+    const target = byName.get(f.references.entity);
     notes.push(`→ ${target?.table ?? f.references.entity}.${f.references.field}`);
   }
   if (f.enum) notes.push(f.enum.join(' | '));
@@ -51,15 +51,16 @@ function attribute(e: SpecEntity, f: SpecField, spec: Spec): string {
 
 export function renderErd(spec: Spec): string {
   const lines = ['erDiagram'];
+  const byName = firstByName(spec.entities);
   for (const e of spec.entities) {
     lines.push(`  ${word(e.table)} {`);
-    for (const f of e.fields) lines.push(attribute(e, f, spec));
+    for (const f of e.fields) lines.push(attribute(e, f, byName));
     lines.push('  }');
   }
   for (const e of spec.entities)
     for (const f of e.fields) {
       if (!f.references) continue;
-      const target = spec.entities.find((x) => x.name === f.references!.entity);
+      const target = byName.get(f.references.entity);
       if (!target) continue;
       const left = f.nullable ? '|o' : '||';
       const right = f.unique || (e.primaryKey.length === 1 && e.primaryKey[0] === f.column) ? 'o|' : 'o{';
@@ -87,8 +88,24 @@ export interface ErdArea {
   entities: SpecEntity[];
 }
 
-/** Each foreign key once as `[child, parent]` (self-references are drawn but link no areas). */
-function links(spec: Spec): [SpecEntity, SpecEntity, SpecField][] {
+/** Entities by name, the first of a name winning (as a search in model order finds it). */
+function firstByName(entities: readonly SpecEntity[]): Map<string, SpecEntity> {
+  const out = new Map<string, SpecEntity>();
+  for (const e of entities) if (!out.has(e.name)) out.set(e.name, e);
+  return out;
+}
+
+/**
+ * Each foreign key once as `[child, parent]` (self-references are drawn but link no areas); read
+ * once per entity list, since every area's diagram and cross-area keys ask (issue 19).
+ */
+const linkCache = new WeakMap<
+  readonly SpecEntity[],
+  { size: number; links: [SpecEntity, SpecEntity, SpecField][] }
+>();
+function links(spec: Spec): readonly [SpecEntity, SpecEntity, SpecField][] {
+  const hit = linkCache.get(spec.entities);
+  if (hit && hit.size === spec.entities.length) return hit.links;
   const byName = new Map(spec.entities.map((e) => [e.name, e]));
   const out: [SpecEntity, SpecEntity, SpecField][] = [];
   for (const e of spec.entities)
@@ -96,6 +113,7 @@ function links(spec: Spec): [SpecEntity, SpecEntity, SpecField][] {
       const target = f.references ? byName.get(f.references.entity) : undefined;
       if (target) out.push([e, target, f]);
     }
+  linkCache.set(spec.entities, { size: spec.entities.length, links: out });
   return out;
 }
 
@@ -157,7 +175,9 @@ export function erdAreas(spec: Spec): ErdArea[] {
   // Small groups share a diagram (first fit in model order): 20 one-entity diagrams read worse
   // than one diagram of 20 unlinked boxes cut at the limit.
   const bins: Set<string>[] = [];
-  for (const a of areas.sort((x, y) => order.get(sorted(x)[0]!)! - order.get(sorted(y)[0]!)!)) {
+  // Each area's first entity in model order, found once (not per comparison of the sort).
+  const first = new Map(areas.map((a) => [a, order.get(sorted(a)[0]!)!]));
+  for (const a of areas.sort((x, y) => first.get(x)! - first.get(y)!)) {
     const bin = bins.find((b) => b.size + a.size <= AREA_LIMIT);
     if (bin) for (const n of a) bin.add(n);
     else bins.push(new Set(a));

@@ -133,11 +133,16 @@ export const foreignKeyIndexesRule: Rule = {
     if (spec.entities.length === 0 || spec.database.dialects.length === 0) return noData();
     const problems: Problem[] = [];
     let keys = 0;
+    // Each entity's index leading columns, grouped once (a filter of all indexes per entity grew
+    // with entities × indexes, issue 19).
+    const leading = new Map<string, (string | undefined)[]>();
+    for (const i of spec.database.indexes) {
+      const list = leading.get(i.entity);
+      if (list) list.push(i.columns[0]);
+      else leading.set(i.entity, [i.columns[0]]);
+    }
     for (const e of spec.entities) {
-      const leads = [
-        e.primaryKey[0],
-        ...spec.database.indexes.filter((i) => i.entity === e.name).map((i) => i.columns[0]),
-      ];
+      const leads = [e.primaryKey[0], ...(leading.get(e.name) ?? [])];
       for (const f of e.fields) {
         if (!f.references) continue;
         keys++;

@@ -50,7 +50,7 @@ export class StatementIndex {
  * mention pattern, and the head stem of suppress.ts (a prefix of the first word). Null when one of
  * them is not a plain lower-case ASCII word of at least three characters.
  */
-function leadingWords(name: string): string[] | null {
+export function leadingWords(name: string): string[] | null {
   const source = mentionPattern(name).source;
   const m = /^\\b\(\?:(.*)\)\\b$/.exec(source);
   if (!m) return null;
@@ -64,3 +64,44 @@ function leadingWords(name: string): string[] | null {
   const list = [...out];
   return list.every((w) => /^[a-z0-9]{3,}$/.test(w)) ? list : null;
 }
+
+/**
+ * The other direction, for one text and many names (a story against every entity): which names may
+ * be mentioned in it, without running every name's pattern on every text (stories × entities regex
+ * runs, issue 19). A mention starts at a word boundary with one of the name's leading words, all
+ * plain ASCII, so that word is a prefix of one of the text's ASCII word runs (`[A-Za-z0-9_]+`, the
+ * characters `\b` sees without the `u` flag); names without such words are offered for every text.
+ * The caller still runs the exact patterns on the candidates, in its own order.
+ */
+export class NameIndex<T> {
+  private readonly byWord = new Map<string, T[]>();
+  private readonly always: T[] = [];
+
+  constructor(items: readonly T[], name: (item: T) => string) {
+    for (const item of items) {
+      const literals = leadingWords(name(item));
+      if (!literals) this.always.push(item);
+      else
+        for (const w of literals) {
+          const list = this.byWord.get(w);
+          if (!list) this.byWord.set(w, [item]);
+          else if (list[list.length - 1] !== item) list.push(item);
+        }
+    }
+  }
+
+  /** The items whose name may be mentioned in `text` (a superset of those that are). */
+  candidates(text: string): Set<T> {
+    const out = new Set<T>(this.always);
+    for (const [run] of text.matchAll(WORD_RUN)) {
+      const lower = run.toLowerCase();
+      for (let end = 3; end <= lower.length; end++) {
+        const list = this.byWord.get(lower.slice(0, end));
+        if (list) for (const item of list) out.add(item);
+      }
+    }
+    return out;
+  }
+}
+
+const WORD_RUN = /[A-Za-z0-9_]+/g;

@@ -1,3 +1,4 @@
+import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
@@ -8,6 +9,7 @@ import { DASHBOARD, type Intent, intentsOf, markedState, navigationTarget } from
 import { camel, mentionPattern, pascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
+import { NameIndex } from './statement-index.js';
 import type { Story } from './stories.js';
 import { nounOperation } from './story-nouns.js';
 
@@ -51,7 +53,9 @@ export function entityOf(
 /** Every entity a story names, in the order a reader meets them. */
 export function entitiesOf(text: string, resources: Resource[], entities: readonly SpecEntity[]): Resource[] {
   const usable = resources.filter((r) => r.kind !== 'internal' && r.kind !== 'join');
+  const maybe = nameIndex(resources).candidates(text);
   const hits = usable
+    .filter((r) => maybe.has(r))
     .map((r) => ({ r, m: wholeMention(mentionPattern(r.entity.name), text) }))
     .filter((x) => x.m !== null)
     .sort((a, b) => b.r.entity.name.length - a.r.entity.name.length || a.m!.index - b.m!.index);
@@ -73,14 +77,55 @@ export function entitiesOf(text: string, resources: Resource[], entities: readon
       .filter((w) => w.length >= 4)
       .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
   );
-  const inbound = (name: string) =>
-    entities.reduce((n, e) => n + e.fields.filter((f) => f.references?.entity === name).length, 0);
+  const inbound = inboundCounts(entities);
   const heads = usable
-    .filter((r) => tokens.has(words(r.entity.name).split(' ')[0]!))
+    .filter((r) => tokens.has(headWord(r.entity.name)))
     .sort(
       (a, b) => inbound(b.entity.name) - inbound(a.entity.name) || (a.entity.name < b.entity.name ? -1 : 1),
     );
   return heads.slice(0, 1);
+}
+
+/** How many fields of the model reference each entity, counted once per entity list (issue 19). */
+const inboundCaches = new WeakMap<readonly SpecEntity[], { size: number; count: Map<string, number> }>();
+function inboundCounts(entities: readonly SpecEntity[]): (name: string) => number {
+  let x = inboundCaches.get(entities);
+  if (!x || x.size !== entities.length) {
+    const count = new Map<string, number>();
+    for (const e of entities)
+      for (const f of e.fields)
+        if (f.references) count.set(f.references.entity, (count.get(f.references.entity) ?? 0) + 1);
+    x = { size: entities.length, count };
+    inboundCaches.set(entities, x);
+  }
+  const { count } = x;
+  return (name) => count.get(name) ?? 0;
+}
+
+/** The first word of an entity's name (`TestDefinition` → `test`), kept per name. */
+const headWords = new Map<string, string>();
+function headWord(name: string): string {
+  let w = headWords.get(name);
+  if (w === undefined) {
+    w = words(name).split(' ')[0]!;
+    headWords.set(name, w);
+  }
+  return w;
+}
+
+/**
+ * One NameIndex per resource list (built on first use, rebuilt when the list or the documents'
+ * name language changed), so each text runs only the patterns of the names it may mention.
+ */
+const nameIndexes = new WeakMap<Resource[], { lang: string; size: number; index: NameIndex<Resource> }>();
+function nameIndex(resources: Resource[]): NameIndex<Resource> {
+  const lang = documentsNameLanguage();
+  let x = nameIndexes.get(resources);
+  if (!x || x.lang !== lang || x.size !== resources.length) {
+    x = { lang, size: resources.length, index: new NameIndex(resources, (r) => r.entity.name) };
+    nameIndexes.set(resources, x);
+  }
+  return x.index;
 }
 
 /**
@@ -138,16 +183,20 @@ export function storyOperations(
   const traces: StoryTrace[] = [];
   const links: number[][] = [];
   const byName = new Map(ctx.resources.map((r) => [r.entity.name, r]));
+  // Where each endpoint of `all` is, by object, by route and (its path) by entity and by an action's
+  // last segment, kept as `all` grows: every story looks these up, and a scan of all endpoints per
+  // story grew with stories × endpoints (issue 19). Replacing an endpoint keeps its route and path.
+  const where = new AllIndex(all);
   const tag = (e: Endpoint, s: Story) => {
-    const i = all.indexOf(e);
+    const i = where.indexOf(e);
     const reqs = [...new Set([...e.requirements, ...s.requirements])];
-    if (reqs.length !== e.requirements.length) all[i] = { ...e, requirements: reqs };
+    if (reqs.length !== e.requirements.length) where.replace(i, { ...e, requirements: reqs });
     return i;
   };
   const addNew = (e: Endpoint): Endpoint => {
-    const same = all.find((x) => x.method === e.method && x.path === e.path);
+    const same = where.route(e.method, e.path);
     if (same) return same;
-    all.push(e);
+    where.push(e);
     return e;
   };
   // Rule `derive/resource-from-story-noun` designs records, so it needs a stated store; and a
@@ -189,8 +238,8 @@ export function storyOperations(
     // patient in": the appointment's check-in, not a new one on patients).
     const verbs = intents.flatMap((i) => (i.kind === 'state' ? [i.verb] : []));
     const acting = (r: Resource) =>
-      all.some((e) => e.entity === r.entity.name && verbs.some((v) => e.path.endsWith(`/${v}`)));
-    const owners = verbs.flatMap((v) => all.filter((e) => e.action === 'action' && e.path.endsWith(`/${v}`)));
+      where.pathsOf(r.entity.name).some((path) => verbs.some((v) => path.endsWith(`/${v}`)));
+    const owners = verbs.flatMap((v) => where.actionsEndingWith(v));
     // The one entity with that action, when it points at an entity the story names (an
     // appointment's patient is checked in through the appointment).
     const sole =
@@ -215,7 +264,7 @@ export function storyOperations(
             ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language, products, nouns())
             : 'the documents state no stored data: the story names no record the API keeps'
           : resolve(intent, s, r, all, ctx, byName);
-        if (typeof e !== 'string' && !all.includes(e)) {
+        if (typeof e !== 'string' && !where.has(e)) {
           const rule = blocked.get(`${e.method} ${e.path}`);
           if (rule) e = `${e.method} ${e.path} is suppressed by ${rule}`;
         }
@@ -249,6 +298,73 @@ export function storyOperations(
     links.push(ops);
   }
   return { endpoints: all, stories: traces, links };
+}
+
+/** `all` of storyOperations with the lookups it makes per story; every change goes through it. */
+class AllIndex {
+  private readonly position = new Map<Endpoint, number>();
+  private readonly routes = new Map<string, number>();
+  private readonly paths = new Map<string | null, string[]>();
+  private readonly actions = new Map<string, number[]>();
+
+  constructor(private readonly all: Endpoint[]) {
+    for (const [i, e] of all.entries()) this.add(e, i);
+  }
+
+  private add(e: Endpoint, i: number): void {
+    if (!this.position.has(e)) this.position.set(e, i);
+    const route = `${e.method} ${e.path}`;
+    if (!this.routes.has(route)) this.routes.set(route, i);
+    const paths = this.paths.get(e.entity);
+    if (paths) paths.push(e.path);
+    else this.paths.set(e.entity, [e.path]);
+    if (e.action === 'action') {
+      const last = e.path.slice(e.path.lastIndexOf('/') + 1);
+      const same = this.actions.get(last);
+      if (same) same.push(i);
+      else this.actions.set(last, [i]);
+    }
+  }
+
+  /** `all.indexOf(e)`. */
+  indexOf(e: Endpoint): number {
+    return this.position.get(e) ?? -1;
+  }
+
+  has(e: Endpoint): boolean {
+    return this.position.has(e);
+  }
+
+  /** The first endpoint of `all` on this route. */
+  route(method: Endpoint['method'], path: string): Endpoint | undefined {
+    const i = this.routes.get(`${method} ${path}`);
+    return i === undefined ? undefined : this.all[i];
+  }
+
+  /** The paths of the entity's endpoints. */
+  pathsOf(entity: string): string[] {
+    return this.paths.get(entity) ?? [];
+  }
+
+  /** The action endpoints whose path ends with `/<verb>`, in the order of `all`. */
+  actionsEndingWith(verb: string): Endpoint[] {
+    if (verb.includes('/'))
+      return this.all.filter((e) => e.action === 'action' && e.path.endsWith(`/${verb}`));
+    return (this.actions.get(verb) ?? []).map((i) => this.all[i]!);
+  }
+
+  push(e: Endpoint): void {
+    this.all.push(e);
+    this.add(e, this.all.length - 1);
+  }
+
+  /** Replaces the endpoint at `i` by a copy with the same method, path, entity and action. */
+  replace(i: number, e: Endpoint): void {
+    const old = this.all[i]!;
+    this.all[i] = e;
+    if (this.position.get(old) === i) this.position.delete(old);
+    if (!this.position.has(e)) this.position.set(e, i);
+  }
 }
 
 /** The dashboard or statistic the criterion's story reads, when the criterion exports a file of it. */
@@ -591,23 +707,52 @@ function resolve(
  * (a word of five letters or more, so articles and prepositions never match).
  */
 function statedReadFor(action: string, all: Endpoint[], ctx: ApiContext): Endpoint | null {
-  const entityWords = new Set(ctx.resources.flatMap((r) => words(r.entity.name).split(' ')));
-  const own = (text: string) =>
-    new Set(
-      text
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter((w) => w.length >= 5 && ![...entityWords].some((e) => w.startsWith(e.slice(0, 5)))),
-    );
+  const own = ownWords(ctx.resources);
   // Only the wanted thing of the first step, not the purpose or the next steps after it ("…, para
   // saber o que está pendente", "…, creates the patient when not found, picks a slot").
-  const wanted = own(action.split(/[,;]/)[0]!);
+  const wanted = new Set(own(action.split(/[,;]/)[0]!));
   for (const verb of wanted) if (VIEW_VERBS.test(verb)) wanted.delete(verb);
   if (wanted.size === 0) return null;
   const hits = all.filter(
     (e) => e.method === 'GET' && e.origin.kind === 'source' && [...own(e.summary)].some((w) => wanted.has(w)),
   );
   return hits.length === 1 ? hits[0]! : null;
+}
+
+/**
+ * The words of a text that are not an entity's (no word starting with an entity word's first five
+ * letters), per resource list: the entity words' prefixes are a set and each text's words are kept,
+ * since every story asks this of every stated read's summary (issue 19).
+ */
+const ownWordCaches = new WeakMap<Resource[], { size: number; own: (text: string) => Set<string> }>();
+function ownWords(resources: Resource[]): (text: string) => Set<string> {
+  let x = ownWordCaches.get(resources);
+  if (!x || x.size !== resources.length) {
+    const prefixes = new Set(
+      resources.flatMap((r) => words(r.entity.name).split(' ')).map((e) => e.slice(0, 5)),
+    );
+    const entityWord = (w: string) => {
+      for (let k = 0; k <= 5; k++) if (prefixes.has(w.slice(0, k))) return true;
+      return false;
+    };
+    const seen = new Map<string, Set<string>>();
+    const own = (text: string) => {
+      let out = seen.get(text);
+      if (!out) {
+        out = new Set(
+          text
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .filter((w) => w.length >= 5 && !entityWord(w)),
+        );
+        seen.set(text, out);
+      }
+      return out;
+    };
+    x = { size: resources.length, own };
+    ownWordCaches.set(resources, x);
+  }
+  return x.own;
 }
 
 /** Verbs of reading and choosing: shared with a route's summary, they say nothing about what is read. */

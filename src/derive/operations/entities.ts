@@ -32,7 +32,14 @@ export function entityForSubject(entities: readonly SpecEntity[], subject: strin
 /** Entities whose name starts with another's first word (RateCardItem belongs with RateCard). */
 export function sameAggregate(parent: SpecEntity, child: SpecEntity): boolean {
   if (parent.name === child.name) return false;
-  return child.name.startsWith(parent.name) || words(child.name)[0] === words(parent.name)[0];
+  return child.name.startsWith(parent.name) || firstWord(child.name) === firstWord(parent.name);
+}
+
+/** The first of a name's singular words, kept per name (sameAggregate is asked per pair of entities). */
+const firstWords = new Map<string, string | undefined>();
+function firstWord(name: string): string | undefined {
+  if (!firstWords.has(name)) firstWords.set(name, words(name)[0]);
+  return firstWords.get(name);
 }
 
 export function kebab(name: string): string {

@@ -15,24 +15,50 @@ export function parameterEntity(
   spec: Pick<Spec, 'entities' | 'endpoints'>,
   path: string,
   param: string,
+  index: KeyIndex = keyIndex(spec),
 ): string | null {
   const named = /^(.+?)_?id$/i.exec(param)?.[1];
   if (named && named.length > 0) {
-    const key = named.replace(/[_-]/g, '').toLowerCase();
-    const hit = spec.entities.find((e) => e.name.toLowerCase() === key);
+    const hit = index.byLowerName.get(named.replace(/[_-]/g, '').toLowerCase());
     if (hit) return hit.name;
   }
   const segs = path.split('/');
   const at = segs.indexOf(`{${param}}`);
   const segment = at > 0 ? segs[at - 1] : undefined;
   if (!segment) return null;
+  return index.bySegment.get(segment) ?? null;
+}
+
+/**
+ * The lookups parameterEntity and statedIntegerKey make, built once per spec so a pass over every
+ * parameter stays linear: entities by name (lower-cased too) and, per path segment, the entity of
+ * the first endpoint that addresses one record under it (`GET /websites/{id}` → `websites`).
+ * The first match wins, as a search in spec order would.
+ */
+interface KeyIndex {
+  byName: Map<string, Spec['entities'][number]>;
+  byLowerName: Map<string, Spec['entities'][number]>;
+  bySegment: Map<string, string>;
+}
+
+function keyIndex(spec: Pick<Spec, 'entities' | 'endpoints'>): KeyIndex {
+  const byName = new Map<string, Spec['entities'][number]>();
+  const byLowerName = new Map<string, Spec['entities'][number]>();
+  for (const e of spec.entities) {
+    if (!byName.has(e.name)) byName.set(e.name, e);
+    const lower = e.name.toLowerCase();
+    if (!byLowerName.has(lower)) byLowerName.set(lower, e);
+  }
+  const bySegment = new Map<string, string>();
   for (const e of spec.endpoints) {
     if (!e.entity) continue;
     const es = e.path.split('/');
     const last = es[es.length - 1] ?? '';
-    if (es.length >= 2 && es[es.length - 2] === segment && /^\{[^}]+\}$/.test(last)) return e.entity;
+    const segment = es[es.length - 2];
+    if (es.length >= 2 && segment !== undefined && !bySegment.has(segment) && /^\{[^}]+\}$/.test(last))
+      bySegment.set(segment, e.entity);
   }
-  return null;
+  return { byName, byLowerName, bySegment };
 }
 
 const MAX_PATHS = 3;
@@ -48,10 +74,11 @@ export function statedIntegerKey(
   spec: Pick<Spec, 'entities' | 'endpoints'>,
   path: string,
   param: Parameter,
+  index: KeyIndex = keyIndex(spec),
 ): { entity: string; key: SpecField } | null {
   if (param.in !== 'path') return null;
-  const entity = parameterEntity(spec, path, param.name);
-  const key = spec.entities.find((x) => x.name === entity)?.fields.find((f) => f.primaryKey);
+  const entity = parameterEntity(spec, path, param.name, index);
+  const key = (entity === null ? undefined : index.byName.get(entity))?.fields.find((f) => f.primaryKey);
   if (!entity || !key || !INTEGER_KEY.test(key.type.scalar) || key.origin.kind !== 'source') return null;
   return { entity, key };
 }
@@ -101,10 +128,11 @@ const CREDENTIAL_LIKE =
  */
 export function statedLintExceptions(spec: Pick<Spec, 'entities' | 'endpoints'>): LintException[] {
   const out: LintException[] = [];
+  const keys = keyIndex(spec);
   for (const e of spec.endpoints)
     e.parameters.forEach((p, index) => {
       const at = { method: e.method, path: e.path, index, param: p.name };
-      const key = statedIntegerKey(spec, e.path, p)?.key;
+      const key = statedIntegerKey(spec, e.path, p, keys)?.key;
       if (key && ID_LIKE(p.name) && p.schema.type === 'integer')
         out.push({ rule: NUMERIC_IDS_RULE, ...at, origin: key.origin });
       if (statedSecretInPath(e, p) && CREDENTIAL_LIKE.test(p.name))
@@ -135,9 +163,10 @@ function lintExceptionClause(
  */
 export function guessableIds(spec: Pick<Spec, 'entities' | 'endpoints'>): Practice | null {
   const paths = new Map<string, string[]>();
+  const keys = keyIndex(spec);
   for (const e of spec.endpoints)
     for (const p of e.parameters) {
-      const name = statedIntegerKey(spec, e.path, p)?.entity;
+      const name = statedIntegerKey(spec, e.path, p, keys)?.entity;
       if (!name) continue;
       const list = paths.get(name) ?? [];
       if (!list.includes(e.path)) list.push(e.path);
@@ -145,7 +174,7 @@ export function guessableIds(spec: Pick<Spec, 'entities' | 'endpoints'>): Practi
     }
   if (paths.size === 0) return null;
   const names = [...paths.keys()].sort();
-  const keyOf = (n: string) => spec.entities.find((x) => x.name === n)!.fields.find((f) => f.primaryKey)!;
+  const keyOf = (n: string) => keys.byName.get(n)!.fields.find((f) => f.primaryKey)!;
   const stated = names.map((n) => `\`${n}\` (\`${cite(keyOf(n).origin)}\`)`).join(', ');
   const all = [...new Set(names.flatMap((n) => paths.get(n)!))].sort();
   const shown = all.slice(0, MAX_PATHS).map((p) => `\`${p}\``);

@@ -46,6 +46,19 @@ export function storyRoles(actor: string, roles: RoleSpec[]): string[] {
   return [...out];
 }
 
+/** The first entity of a name, from an index kept per entity list (asked per story operation and role). */
+const nameIndexes = new WeakMap<readonly SpecEntity[], { size: number; byName: Map<string, SpecEntity> }>();
+function firstNamed(entities: readonly SpecEntity[], name: string): SpecEntity | undefined {
+  let x = nameIndexes.get(entities);
+  if (!x || x.size !== entities.length) {
+    const byName = new Map<string, SpecEntity>();
+    for (const e of entities) if (!byName.has(e.name)) byName.set(e.name, e);
+    x = { size: entities.length, byName };
+    nameIndexes.set(entities, x);
+  }
+  return x.byName.get(name);
+}
+
 const rank: Record<Access, number> = { denied: 0, own: 1, tenant: 2, allowed: 3 };
 
 function accessFor(
@@ -54,7 +67,7 @@ function accessFor(
   entities: readonly SpecEntity[],
   ownership: OwnershipRule[],
 ): Access {
-  const entity = e.entity ? entities.find((x) => x.name === e.entity) : undefined;
+  const entity = e.entity ? firstNamed(entities, e.entity) : undefined;
   if (!entity) return 'allowed';
   const own = ownership.find(
     (o) => o.entity === entity.name && o.via && sameRole(roleKey(o.via.entity), role),
@@ -79,6 +92,10 @@ export function applyStories(
 } {
   const diagnostics: Diagnostic[] = [];
   const byOp = new Map(rows.map((r) => [r.operationId, r]));
+  // The first endpoint of each operationId (a search of all endpoints per story operation grew
+  // with stories × endpoints, issue 19).
+  const endpointOf = new Map<string, Endpoint>();
+  for (const e of endpoints) if (!endpointOf.has(e.operationId)) endpointOf.set(e.operationId, e);
   const out: StoryTrace[] = [];
   for (const s of stories) {
     const who = storyRoles(s.actor, roles);
@@ -89,7 +106,7 @@ export function applyStories(
       s.origin.kind === 'source' ? fromSource(s.origin.file, s.origin.line, s.origin.quote) : s.origin;
     for (const op of s.operations) {
       const row = byOp.get(op);
-      const e = endpoints.find((x) => x.operationId === op);
+      const e = endpointOf.get(op);
       if (!row || !e?.authenticated) continue;
       for (const t of targets) {
         const now = row.access[t] ?? 'denied';

@@ -1,6 +1,7 @@
 import type { JsonSchema } from '../../model/spec/api.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
+import type { ValidationRule } from '../../model/spec/security.js';
 
 /**
  * Bounds on every schema of openapi.yaml, so a client and a gateway can reject oversized input
@@ -93,6 +94,38 @@ export function boundTree(s: unknown, name: string | null = null, itemsMax: numb
     boundTree(node.additionalProperties, name);
 }
 
+/**
+ * The validation rules of one field, in the spec's order: indexed once per rule list, since the
+ * schemas and examples ask per field and a scan of every rule each time grew with fields × rules
+ * (issue 19). Rebuilt when the list is replaced or grows.
+ */
+const ruleIndexes = new WeakMap<
+  readonly ValidationRule[],
+  { size: number; byField: Map<string, Map<string, ValidationRule[]>> }
+>();
+export function fieldRules(
+  spec: Pick<Spec, 'validation'> | null,
+  entity: string,
+  field: string,
+): ValidationRule[] {
+  const rules = spec?.validation?.rules;
+  if (!rules || rules.length === 0) return [];
+  let x = ruleIndexes.get(rules);
+  if (!x || x.size !== rules.length) {
+    const byField = new Map<string, Map<string, ValidationRule[]>>();
+    for (const r of rules) {
+      const fields = byField.get(r.entity) ?? new Map<string, ValidationRule[]>();
+      byField.set(r.entity, fields);
+      const list = fields.get(r.field);
+      if (list) list.push(r);
+      else fields.set(r.field, [r]);
+    }
+    x = { size: rules.length, byField };
+    ruleIndexes.set(rules, x);
+  }
+  return x.byField.get(entity)?.get(field) ?? [];
+}
+
 /** PostgreSQL `inet`/`cidr` hold IPv4 or IPv6 addresses (PostgreSQL docs §8.9.1). */
 const isInet = (f: SpecField): boolean => /^\s*(inet|cidr)\b/i.test(f.type.raw ?? '');
 
@@ -102,7 +135,7 @@ const isInet = (f: SpecField): boolean => /^\s*(inet|cidr)\b/i.test(f.type.raw ?
  * address formats, and SERIAL/IDENTITY ids starting at 1.
  */
 export function statedFieldFacts(spec: Spec, e: SpecEntity, f: SpecField, s: JsonSchema): void {
-  const rules = (spec.validation?.rules ?? []).filter((r) => r.entity === e.name && r.field === f.name);
+  const rules = fieldRules(spec, e.name, f.name);
   for (const r of rules) {
     const format = /^format:(.+)$/.exec(r.rule)?.[1];
     if (!format || !hasType(s, 'string') || s.enum !== undefined) continue;

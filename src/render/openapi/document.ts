@@ -33,9 +33,10 @@ export function buildOpenApi(spec: Spec): Record<string, unknown> | null {
   );
   const shared = sharedParameters(spec.endpoints);
 
+  const describe = tagDescriptions(spec);
   const tags = [...new Set(spec.endpoints.map((e) => e.resource))].map((name) => ({
     name,
-    description: tagDescription(spec, name),
+    description: describe(name),
   }));
   const paths: Record<string, Record<string, unknown>> = {};
   for (const e of spec.endpoints) {
@@ -168,11 +169,19 @@ function boundResponse(r: Record<string, unknown>): void {
     boundTree(m.schema);
 }
 
-function tagDescription(spec: Spec, tag: string): string {
-  if (tag === 'Auth') return 'Authentication: sign-in, sign-out and the current user.';
-  const entity = spec.endpoints.find((e) => e.resource === tag && e.entity)?.entity;
-  const desc = spec.entities.find((x) => x.name === entity)?.description;
-  return desc ?? `Operations on ${tag}.`;
+/** A tag's description: its first entity's description; the lookups are indexed once per document. */
+function tagDescriptions(spec: Spec): (tag: string) => string {
+  const entityOf = new Map<string, string>();
+  for (const e of spec.endpoints)
+    if (e.entity && !entityOf.has(e.resource)) entityOf.set(e.resource, e.entity);
+  const described = new Map<string, string | null>();
+  for (const x of spec.entities) if (!described.has(x.name)) described.set(x.name, x.description);
+  return (tag) => {
+    if (tag === 'Auth') return 'Authentication: sign-in, sign-out and the current user.';
+    const entity = entityOf.get(tag);
+    const desc = entity === undefined ? undefined : described.get(entity);
+    return desc ?? `Operations on ${tag}.`;
+  };
 }
 
 interface SharedParam {

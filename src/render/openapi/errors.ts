@@ -85,10 +85,37 @@ export function errorComponents(
       (catalog.format.value === 'problem-details' ? 'application/problem+json' : 'application/json'))
     : 'application/problem+json';
   const schemaName = catalog ? 'Error' : 'Problem';
-  const codesFor = (status: number, operationId: string) => {
-    const all = (catalog?.codes ?? []).filter((c) => c.status === status);
-    const own = all.filter((c) => c.endpoints.includes(operationId) || c.endpoints.includes('*'));
-    return (own.length > 0 ? own : all).sort((a, b) => (a.code < b.code ? -1 : 1));
+  // The codes of each status, and of each status and operation (or `*`), indexed once: a scan of
+  // every code and its operation list per operation grew with operations × codes (issue 19).
+  type Code = NonNullable<Spec['errors']>['codes'][number];
+  const byCode = (a: Code, b: Code) => (a.code < b.code ? -1 : 1);
+  const position = new Map<Code, number>();
+  const withStatus = new Map<number, Code[]>();
+  const named = new Map<string, Code[]>();
+  for (const c of catalog?.codes ?? []) {
+    position.set(c, position.size);
+    const same = withStatus.get(c.status);
+    if (same) same.push(c);
+    else withStatus.set(c.status, [c]);
+    for (const op of new Set(c.endpoints)) {
+      const key = `${c.status} ${op}`;
+      const list = named.get(key);
+      if (list) list.push(c);
+      else named.set(key, [c]);
+    }
+  }
+  const allSorted = new Map<number, Code[]>();
+  const codesFor = (status: number, operationId: string): Code[] => {
+    const mine = named.get(`${status} ${operationId}`) ?? [];
+    const any = named.get(`${status} *`) ?? [];
+    if (mine.length + any.length > 0)
+      return [...new Set([...mine, ...any])].sort((a, b) => position.get(a)! - position.get(b)!).sort(byCode);
+    let all = allSorted.get(status);
+    if (!all) {
+      all = [...(withStatus.get(status) ?? [])].sort(byCode);
+      allSorted.set(status, all);
+    }
+    return [...all];
   };
   // status → code-set key → operations
   const groups = new Map<number, Map<string, string[]>>();
@@ -99,7 +126,9 @@ export function errorComponents(
         .map((c) => c.code)
         .join(',');
       const byKey = groups.get(status) ?? new Map<string, string[]>();
-      byKey.set(key, [...(byKey.get(key) ?? []), e.operationId]);
+      const ops = byKey.get(key);
+      if (ops) ops.push(e.operationId);
+      else byKey.set(key, [e.operationId]);
       groups.set(status, byKey);
     }
   const responses: Record<string, unknown> = {};

@@ -1,6 +1,7 @@
 import { exampleValue } from '../../derive/api/field-schema.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
+import { fieldRules } from './bounds.js';
 
 /**
  * One example record per entity that the database accepts as it is, shared by openapi.yaml and
@@ -26,8 +27,8 @@ export function pick(example: Record<string, unknown>, fields: string[]): Record
 
 function formats(spec: Spec | null, e: SpecEntity, f: SpecField): Set<string> {
   const out = new Set<string>();
-  for (const r of spec?.validation?.rules ?? [])
-    if (r.entity === e.name && r.field === f.name && r.rule.startsWith('format:')) out.add(r.rule.slice(7));
+  for (const r of fieldRules(spec, e.name, f.name))
+    if (r.rule.startsWith('format:')) out.add(r.rule.slice(7));
   return out;
 }
 

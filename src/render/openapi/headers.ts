@@ -42,9 +42,25 @@ export function browserClient(spec: Spec): boolean {
 
 /** The stated or default limit of one rate-limit class, from the performance practices. */
 export function ratePolicy(spec: Spec, cls: RateLimitClass): string | null {
-  const p = spec.performance.find((x) => new RegExp(`^rate limit: ${cls} endpoints\\b`).test(x.topic));
-  return p ? p.measure.replace(/;.*$/, '') : null;
+  // Asked once per operation: the answer per class is kept with the practice list it was read from.
+  let byClass = policies.get(spec.performance);
+  if (!byClass || byClass.size !== spec.performance.length) {
+    byClass = { size: spec.performance.length, policy: new Map() };
+    policies.set(spec.performance, byClass);
+  }
+  let policy = byClass.policy.get(cls);
+  if (policy === undefined) {
+    const re = new RegExp(`^rate limit: ${cls} endpoints\\b`);
+    const p = spec.performance.find((x) => re.test(x.topic));
+    policy = p ? p.measure.replace(/;.*$/, '') : null;
+    byClass.policy.set(cls, policy);
+  }
+  return policy;
 }
+const policies = new WeakMap<
+  Spec['performance'],
+  { size: number; policy: Map<RateLimitClass, string | null> }
+>();
 
 export function headerComponents(spec: Spec): Record<string, unknown> {
   const out: Record<string, unknown> = {

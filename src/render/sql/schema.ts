@@ -11,29 +11,105 @@ import { isOneExpression, sqlComment } from './identifiers.js';
  * where the dialect does not check references at creation (SQLite).
  */
 export function orderTables(spec: Spec): { order: SpecEntity[]; deferred: Set<SpecField> } {
-  const remaining = [...spec.entities];
+  // The same choice as taking, at each step, the first remaining table whose targets all exist,
+  // made without rescanning the remaining tables (that grew with tables², issue 19): each table
+  // counts the targets it still waits for, and the tables waiting for none are kept in a min-heap
+  // of model positions.
+  const entities = spec.entities;
   const created = new Set<string>();
   const order: SpecEntity[] = [];
   const deferred = new Set<SpecField>();
   const targets = (e: SpecEntity) => e.fields.filter((f) => f.references && f.references.entity !== e.name);
-  while (remaining.length > 0) {
-    let i = remaining.findIndex((e) => targets(e).every((f) => created.has(f.references!.entity)));
-    if (i < 0) {
-      i = 0;
-      for (const f of targets(remaining[0]!)) if (!created.has(f.references!.entity)) deferred.add(f);
+  const waitingFor = entities.map((e) => new Set(targets(e).map((f) => f.references!.entity)));
+  const waiters = new Map<string, number[]>();
+  waitingFor.forEach((names, i) => {
+    for (const name of names) {
+      const list = waiters.get(name);
+      if (list) list.push(i);
+      else waiters.set(name, [i]);
     }
-    const [e] = remaining.splice(i, 1);
-    order.push(e!);
-    created.add(e!.name);
+  });
+  const removed = new Array<boolean>(entities.length).fill(false);
+  const ready = new MinHeap();
+  waitingFor.forEach((names, i) => {
+    if (names.size === 0) ready.push(i);
+  });
+  let firstRemaining = 0;
+  for (let left = entities.length; left > 0; left--) {
+    let i = ready.pop();
+    if (i === undefined) {
+      while (removed[firstRemaining]) firstRemaining++;
+      i = firstRemaining;
+      for (const f of targets(entities[i]!)) if (!created.has(f.references!.entity)) deferred.add(f);
+    }
+    removed[i] = true;
+    const e = entities[i]!;
+    order.push(e);
+    if (created.has(e.name)) continue;
+    created.add(e.name);
+    for (const j of waiters.get(e.name) ?? []) {
+      waitingFor[j]!.delete(e.name);
+      if (waitingFor[j]!.size === 0 && !removed[j]) ready.push(j);
+    }
   }
   return { order, deferred };
+}
+
+/** A binary min-heap of model positions. */
+class MinHeap {
+  private readonly items: number[] = [];
+
+  push(n: number): void {
+    const a = this.items;
+    a.push(n);
+    for (let i = a.length - 1; i > 0; ) {
+      const up = (i - 1) >> 1;
+      if (a[up]! <= a[i]!) break;
+      [a[up], a[i]] = [a[i]!, a[up]!];
+      i = up;
+    }
+  }
+
+  pop(): number | undefined {
+    const a = this.items;
+    if (a.length === 0) return undefined;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]! < a[m]!) m = l;
+        if (r < a.length && a[r]! < a[m]!) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** The first entity of a name, from an index kept per entity list (asked per foreign key, issue 19). */
+const nameIndexes = new WeakMap<readonly SpecEntity[], { size: number; byName: Map<string, SpecEntity> }>();
+function entityNamed(spec: Spec, name: string): SpecEntity | undefined {
+  let x = nameIndexes.get(spec.entities);
+  if (!x || x.size !== spec.entities.length) {
+    const byName = new Map<string, SpecEntity>();
+    for (const e of spec.entities) if (!byName.has(e.name)) byName.set(e.name, e);
+    x = { size: spec.entities.length, byName };
+    nameIndexes.set(spec.entities, x);
+  }
+  return x.byName.get(name);
 }
 
 export const fkName = (e: SpecEntity, f: SpecField) => boundedName(`${e.table}_${f.column}_fkey`);
 
 function foreignKey(w: SqlDialectWriter, spec: Spec, e: SpecEntity, f: SpecField): string | null {
   const ref = f.references!;
-  const target = spec.entities.find((x) => x.name === ref.entity);
+  const target = entityNamed(spec, ref.entity);
   if (!target) return null;
   const action = ref.onDelete ? ` ON DELETE ${ref.onDelete.toUpperCase()}` : '';
   return `CONSTRAINT ${w.quote(fkName(e, f))} FOREIGN KEY (${w.quote(f.column)}) REFERENCES ${w.quote(target.table)} (${w.quote(ref.field)})${action}`;

@@ -65,17 +65,28 @@ export const apiSection: Section = {
       suppressedBlock(ctx),
     ].filter((x): x is string => x !== null);
     const base = commonBase(spec.endpoints);
+    // Each resource's endpoints, in the spec's order, grouped once (a filter per resource grew with
+    // resources × endpoints, issue 19).
+    const byResource = new Map<string, Endpoint[]>();
+    for (const e of spec.endpoints) {
+      const list = byResource.get(e.resource);
+      if (list) list.push(e);
+      else byResource.set(e.resource, [e]);
+    }
+    const endpointsOf = (r: string) => byResource.get(r) ?? [];
     // Resources under the common base path first, then those outside it (health, webhooks).
-    const outside = (r: string) =>
-      spec.endpoints.filter((e) => e.resource === r).every((e) => !e.path.startsWith(`${base}/`)) ? 1 : 0;
+    const isOutside = new Map(
+      resources.map((r) => [r, endpointsOf(r).every((e) => !e.path.startsWith(`${base}/`)) ? 1 : 0]),
+    );
+    const outside = (r: string) => isOutside.get(r)!;
     const ordered = [...resources].sort((a, b) => outside(a) - outside(b));
     // A resource with one endpoint shares one table (a Resource column instead of a heading and a
     // repeated table header each): bmadserver has 20 such read-only resources.
-    const one = (r: string) => spec.endpoints.filter((e) => e.resource === r).length === 1;
+    const one = (r: string) => endpointsOf(r).length === 1;
     const shared = ordered.filter(one).length >= 2;
     const singles: Endpoint[] = [];
     for (const resource of ordered) {
-      const eps = spec.endpoints.filter((e) => e.resource === resource);
+      const eps = endpointsOf(resource);
       if (shared && eps.length === 1) singles.push(eps[0]!);
       else parts.push(heading(3, resource), endpointTable(eps, conv, ctx));
     }

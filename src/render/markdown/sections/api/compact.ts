@@ -36,7 +36,9 @@ export function conventionsOf(endpoints: readonly Endpoint[], codes: readonly Er
   const common = new Map<number, string[]>();
   for (const c of codes) {
     if (!c.endpoints.includes('*')) continue;
-    common.set(c.status, [...(common.get(c.status) ?? []), c.code]);
+    const same = common.get(c.status);
+    if (same) same.push(c.code);
+    else common.set(c.status, [c.code]);
   }
   return { meaning, common };
 }
@@ -75,14 +77,37 @@ function responseText(
   phrases: Readonly<Record<string, string>>,
 ): string {
   if (r.status < 400) return r.schema ? `${r.status} \`${typeText(r.schema)}\`` : String(r.status);
-  const own = codes
-    .filter((c) => c.status === r.status && !c.endpoints.includes('*') && c.endpoints.includes(e.operationId))
-    .map((c) => `\`${c.code}\``);
+  const own = ownCodes(codes, r.status, e.operationId).map((c) => `\`${c.code}\``);
   // Derive rules write descriptions in English; inside a cell the document-wide pass cannot see the
   // clause whole, so it is put into the document's language here.
   const differs = conv.meaning.get(r.status) !== r.description ? translateText(r.description, phrases) : '';
   const extra = [differs, own.join(', ')].filter(Boolean).join(': ');
   return extra ? `${r.status} (${extra})` : String(r.status);
+}
+
+/**
+ * The codes particular to one endpoint and status (not `*`), in the catalog's order: indexed once
+ * per catalog, since a scan of every code's operation list per response grew with endpoints ×
+ * codes (issue 19).
+ */
+const ownCodeIndexes = new WeakMap<readonly ErrorCode[], { size: number; byKey: Map<string, ErrorCode[]> }>();
+function ownCodes(codes: readonly ErrorCode[], status: number, operationId: string): ErrorCode[] {
+  let x = ownCodeIndexes.get(codes);
+  if (!x || x.size !== codes.length) {
+    const byKey = new Map<string, ErrorCode[]>();
+    for (const c of codes) {
+      if (c.endpoints.includes('*')) continue;
+      for (const op of new Set(c.endpoints)) {
+        const key = `${c.status} ${op}`;
+        const list = byKey.get(key);
+        if (list) list.push(c);
+        else byKey.set(key, [c]);
+      }
+    }
+    x = { size: codes.length, byKey };
+    ownCodeIndexes.set(codes, x);
+  }
+  return x.byKey.get(`${status} ${operationId}`) ?? [];
 }
 
 const STANDARD_QUERY = new Set(['limit', 'offset', 'cursor']);
