@@ -94,6 +94,18 @@ export const jobsStep: DeriveStep = {
         options: [],
       });
     }
+    // A notice after a due date ("WHEN a loan is 2 days overdue …") needs the due-date column, which
+    // no rule can pick: it is asked about, never scheduled as a reminder before an event.
+    for (const q of domain.parameters.filter(
+      (p) => p.key.startsWith('overdue-notice.') && p.value !== null,
+    )) {
+      questions.push({
+        id: `jobs/overdue/${q.key}`,
+        text: `The documents ask for an action ${q.text} after a due date has passed ("${quoteOf(q)}"): which table and which due-date column does the job scan, and what does it send or change?`,
+        source: q.origin,
+        options: [],
+      });
+    }
     for (const q of schedule.unnamed) {
       questions.push({
         id: `jobs/schedule/${q.key}`,

@@ -38,6 +38,7 @@ export const QUANTITY_KEYS = {
   'nfr.rto': 'recovery time objective (s)',
   'retention.<subject>': 'how long a kind of data is kept (s); null value = kept indefinitely',
   'reminder.<subject>': 'how long before an event a reminder goes out (s)',
+  'overdue-notice.<subject>': 'how long after a due date a notice or action follows (s)',
   'schedule.<subject>': 'period of a recurring task (s)',
   'pagination.default': 'default page size (count)',
   'pagination.max': 'maximum page size (count)',

@@ -24,6 +24,10 @@ interface Rule {
   generic?: boolean;
 }
 
+/** Past a due date, in en, es, pt, fr and de. */
+const OVERDUE =
+  /(?<!\p{L})(?:overdue|past due|late by|vencid[oa]s?|de retraso|en mora|em atraso|atrasad[oa]s?|en retard|überfällig|verspätet)(?!\p{L})/iu;
+
 /** An age limit ("older than 90 days", "älter als", "de plus de"): a retention only beside a deletion. */
 const AGE =
   /older than|älter als|plus anciens? que|de plus de|más antigu[oa]s? que|con más de|mais antig[oa]s? (?:que|de)|com mais de/i;
@@ -107,10 +111,19 @@ const RULES: Rule[] = [
     test: (_m, c, sentence) => !AGE.test(c) || DELETION.test(sentence || c),
   },
   {
+    // "2 days overdue", "10 días de retraso", "überfällig": a notice after a due date, never a
+    // reminder before an event.
+    key: 'overdue-notice',
+    subject: 'slug',
+    dimensions: ['duration'],
+    when: OVERDUE,
+  },
+  {
     key: 'reminder',
     subject: 'slug',
     dimensions: ['duration'],
     when: /remind|muistutu|muistuttaa|recordatorio|lembrete|erinnerung|erinnert|rappel/i,
+    test: (_m, c, sentence) => !OVERDUE.test(sentence || c),
   },
   {
     key: 'rate-limit',

@@ -191,6 +191,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Die Dokumente bewahren „{0}“ {1} lang auf, aber keine Entität des Datenmodells enthält es: Für welche Tabelle gilt diese Aufbewahrung, und ist sie ein Minimum oder eine Löschfrist?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
     'Die Dokumente verlangen eine Erinnerung {0} vor „{1}“ („{2}“), aber keine Entität des Datenmodells enthält dieses Ereignis und seine Zeit: Welche Tabelle und welche Zeitspalte durchsucht die Erinnerung?',
+  'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
+    'Die Dokumente verlangen eine Aktion {0} nach Ablauf einer Frist („{1}“): Welche Tabelle und welche Fälligkeitsspalte durchsucht der Job, und was sendet oder ändert er?',
   'no action verb of the five languages read': 'kein Handlungsverb der fünf Sprachen gelesen',
   'the documents state no stored data: the story names no record the API keeps':
     'die Dokumente nennen keine gespeicherten Daten: die Story nennt keinen Datensatz, den die API hält',

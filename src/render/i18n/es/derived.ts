@@ -190,6 +190,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Los documentos conservan «{0}» durante {1}, pero ninguna entidad del modelo de datos lo contiene: ¿a qué tabla se aplica esta retención, y es un mínimo o un plazo de purga?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
     'Los documentos piden un recordatorio {0} antes de «{1}» («{2}»), pero ninguna entidad del modelo de datos contiene ese evento y su hora: ¿qué tabla y qué columna de tiempo recorre el recordatorio?',
+  'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
+    'Los documentos piden una acción {0} después de vencida una fecha límite («{1}»): ¿qué tabla y qué columna de vencimiento recorre la tarea, y qué envía o cambia?',
   'no action verb of the five languages read': 'no se leyó ningún verbo de acción de los cinco idiomas',
   'the documents state no stored data: the story names no record the API keeps':
     'los documentos no indican datos almacenados: el relato no nombra ningún registro que la API guarde',

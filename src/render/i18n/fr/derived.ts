@@ -190,6 +190,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Les documents conservent « {0} » pendant {1}, mais aucune entité du modèle de données ne le contient : à quelle table s’applique cette rétention, et est-ce un minimum ou un délai de purge ?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
     'Les documents demandent un rappel {0} avant « {1} » (« {2} »), mais aucune entité du modèle de données ne contient cet événement et son heure : quelle table et quelle colonne de temps le rappel parcourt-il ?',
+  'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
+    'Les documents demandent une action {0} après le dépassement d’une échéance (« {1} ») : quelle table et quelle colonne d’échéance la tâche parcourt-elle, et qu’envoie-t-elle ou modifie-t-elle ?',
   'no action verb of the five languages read': 'aucun verbe d’action des cinq langues n’a été lu',
   'the documents state no stored data: the story names no record the API keeps':
     'les documents n’indiquent aucune donnée stockée : le récit ne nomme aucun enregistrement que l’API conserve',

@@ -189,6 +189,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Os documentos mantêm “{0}” por {1}, mas nenhuma entidade do modelo de dados o contém: a que tabela se aplica esta retenção, e é um mínimo ou um prazo de expurgo?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
     'Os documentos pedem um lembrete {0} antes de “{1}” (“{2}”), mas nenhuma entidade do modelo de dados contém esse evento e sua hora: que tabela e que coluna de tempo o lembrete percorre?',
+  'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
+    'Os documentos pedem uma ação {0} depois de vencido um prazo («{1}»): que tabela e que coluna de vencimento a tarefa percorre, e o que envia ou altera?',
   'no action verb of the five languages read': 'nenhum verbo de ação dos cinco idiomas foi lido',
   'the documents state no stored data: the story names no record the API keeps':
     'os documentos não indicam dados armazenados: a história não nomeia nenhum registro que a API guarde',
