@@ -863,6 +863,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Server-side sessions': 'Serverseitige Sitzungen',
   'session via {*}': 'Sitzung über {0}',
   '{*} with refresh tokens ({*})': '{0} mit Refresh-Tokens ({1})',
+  '{*} with refresh tokens': '{0} mit Refresh-Tokens',
   'bcrypt, cost {}': 'bcrypt, Kostenfaktor {0}',
   'role-based access control, {} roles ({*}), permission matrix of {} endpoints, {} ownership rules':
     'rollenbasierte Zugriffskontrolle, {0} Rollen ({1}), Berechtigungsmatrix mit {2} Endpunkten, {3} Eigentümerregeln',

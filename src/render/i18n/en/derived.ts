@@ -654,6 +654,7 @@ export const DERIVED_PHRASES = [
   'Server-side sessions',
   'session via {*}',
   '{*} with refresh tokens ({*})',
+  '{*} with refresh tokens',
   'bcrypt, cost {}',
   'role-based access control, {} roles ({*}), permission matrix of {} endpoints, {} ownership rules',
   'role-based access control, {} roles ({*}), permission matrix of {} endpoints',

@@ -867,6 +867,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Server-side sessions': 'Sesiones en el servidor',
   'session via {*}': 'sesión mediante {0}',
   '{*} with refresh tokens ({*})': '{0} con tokens de refresco ({1})',
+  '{*} with refresh tokens': '{0} con tokens de refresco',
   'bcrypt, cost {}': 'bcrypt, coste {0}',
   'role-based access control, {} roles ({*}), permission matrix of {} endpoints, {} ownership rules':
     'control de acceso basado en roles, {0} roles ({1}), matriz de permisos de {2} endpoints, {3} reglas de propiedad',

@@ -870,6 +870,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Server-side sessions': 'Sessions côté serveur',
   'session via {*}': 'session par {0}',
   '{*} with refresh tokens ({*})': '{0} avec jetons de rafraîchissement ({1})',
+  '{*} with refresh tokens': '{0} avec jetons de rafraîchissement',
   'bcrypt, cost {}': 'bcrypt, coût {0}',
   'role-based access control, {} roles ({*}), permission matrix of {} endpoints, {} ownership rules':
     'contrôle d’accès par rôles, {0} rôles ({1}), matrice des permissions de {2} endpoints, {3} règles de propriété',

@@ -862,6 +862,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Server-side sessions': 'Sessões no servidor',
   'session via {*}': 'sessão via {0}',
   '{*} with refresh tokens ({*})': '{0} com tokens de atualização ({1})',
+  '{*} with refresh tokens': '{0} com tokens de atualização',
   'bcrypt, cost {}': 'bcrypt, custo {0}',
   'role-based access control, {} roles ({*}), permission matrix of {} endpoints, {} ownership rules':
     'controle de acesso baseado em papéis, {0} papéis ({1}), matriz de permissões de {2} endpoints, {3} regras de propriedade',
