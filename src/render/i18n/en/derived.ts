@@ -154,6 +154,16 @@ export const DERIVED_PHRASES = [
   'passwords and tokens in {} bodies',
   'secret: never logged',
   'personal data: masked in logs',
+  // Notes of the log fields and the redaction list (derive/observability.ts).
+  'from {} or generated, echoed in the response and in error bodies',
+  'tenant',
+  'the template, not the raw URL',
+  'error level only',
+  'body of auth routes',
+  // Placeholders of the environment table (derive/operations/env.ts), inside `<…>`.
+  'from the provider dashboard',
+  'value',
+  'random {}+ bytes',
   '{} lines, one object per event',
   '{} lines via {}',
   'minimum level from {} (debug, info, warn, error)',

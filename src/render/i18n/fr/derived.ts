@@ -213,6 +213,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'passwords and tokens in {} bodies': 'mots de passe et jetons dans les corps de {0}',
   'secret: never logged': 'secret : jamais journalisé',
   'personal data: masked in logs': 'donnée personnelle : masquée dans les journaux',
+  'from {} or generated, echoed in the response and in error bodies':
+    'de {0} ou généré, renvoyé dans la réponse et dans les corps d’erreur',
+  tenant: 'locataire',
+  'the template, not the raw URL': 'le modèle, pas l’URL brute',
+  'error level only': 'niveau error uniquement',
+  'body of auth routes': 'corps des routes d’authentification',
+  'from the provider dashboard': 'depuis le tableau de bord du fournisseur',
+  value: 'valeur',
+  'random {}+ bytes': '{0}+ octets aléatoires',
   '{} lines, one object per event': 'lignes {0}, un objet par événement',
   '{} lines via {}': 'lignes {0} via {1}',
   'minimum level from {} (debug, info, warn, error)':

@@ -212,6 +212,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'passwords and tokens in {} bodies': 'senhas e tokens nos corpos de {0}',
   'secret: never logged': 'segredo: nunca registrado',
   'personal data: masked in logs': 'dado pessoal: mascarado nos logs',
+  'from {} or generated, echoed in the response and in error bodies':
+    'de {0} ou gerado, devolvido na resposta e nos corpos de erro',
+  tenant: 'inquilino',
+  'the template, not the raw URL': 'o modelo, não a URL bruta',
+  'error level only': 'apenas no nível error',
+  'body of auth routes': 'corpo das rotas de autenticação',
+  'from the provider dashboard': 'do painel do provedor',
+  value: 'valor',
+  'random {}+ bytes': '{0}+ bytes aleatórios',
   '{} lines, one object per event': 'linhas {0}, um objeto por evento',
   '{} lines via {}': 'linhas {0} via {1}',
   'minimum level from {} (debug, info, warn, error)':
