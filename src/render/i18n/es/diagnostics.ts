@@ -543,5 +543,36 @@ export const diagnostics: DiagnosticCatalog = {
       'el relato {0} permite a {1} llamar a {2}, que la matriz de permisos indicada no concede a {3}',
     'correct the matrix or the story, or record the choice in the decisions file':
       'corrija la matriz o el relato, o registre la elección en el archivo de decisiones',
+    '{*} is not one of the planning documents read ({*})':
+      '{0} no es uno de los documentos de planificación leídos ({1})',
+    'the quote "{*}" is too short to check (at least {*} characters)':
+      'la cita "{0}" es demasiado corta para comprobarla (al menos {1} caracteres)',
+    '{*} has {*} lines, the fact cites line {*}': '{0} tiene {1} líneas, el hecho cita la línea {2}',
+    'the quote does not occur in {*}': 'la cita no aparece en {0}',
+    'the quote occurs in {*} at line {*}, not within {*} lines of line {*}':
+      'la cita aparece en {0} en la línea {1}, no a menos de {2} líneas de la línea {3}',
+    'quote found in {*} near line {*}': 'cita encontrada en {0} cerca de la línea {1}',
+    'stated at {*}': 'indicado en {0}',
+    'given twice in the overlay': 'dado dos veces en el archivo de hechos',
+    'defined at {*}; its fields below fill gaps only':
+      'definida en {0}; sus campos siguientes solo completan lo que falta',
+    'no entity {*} is defined': 'no hay ninguna entidad {0} definida',
+    'no role {*} is defined': 'no hay ningún rol {0} definido',
+    '{*} states {*} as {*}, not {*}': '{0} indica {1} como {2}, no {3}',
+    '{*} states its values as {*}': '{0} indica sus valores como {1}',
+    '{*} rejects {*}': '{0} rechaza {1}',
+    '{*} marks {*} as {*}': '{0} marca {1} como {2}',
+    '{*} chooses {*} for {*}': '{0} elige {1} para {2}',
+    '{*} states {*} {*} {*}': '{0} indica {1} {2} {3}',
+    'field {*}': 'campo {0}',
+    'entity {*}': 'entidad {0}',
+    'relationship {*}': 'relación {0}',
+    'enum {*}': 'enumeración {0}',
+    'role {*}': 'rol {0}',
+    'permission {*}': 'permiso {0}',
+    'job {*}': 'tarea {0}',
+    'integration {*}': 'integración {0}',
+    'rule {*}': 'regla {0}',
+    'stack {*}': 'tecnología {0}',
   },
 };
