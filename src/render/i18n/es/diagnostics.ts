@@ -148,9 +148,9 @@ export const diagnostics: DiagnosticCatalog = {
       'defina la entidad en el modelo de datos, o indíquela como supuesto en el archivo de decisiones',
     '{*} is defined differently in {*}': '{0} se define de otra forma en {1}',
     'session timeout {*} is shorter than the refresh token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
-      'el tiempo de sesión {0} es más corto que la vida del refresh token {1} en {2}: el tiempo se aplica como inactividad y la vida del token como duración absoluta de la sesión',
+      'el tiempo de sesión {0} es más corto que la vida del token de refresco {1} en {2}: el tiempo se aplica como inactividad y la vida del token como duración absoluta de la sesión',
     'session timeout {*} is shorter than the access token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
-      'el tiempo de sesión {0} es más corto que la vida del access token {1} en {2}: el tiempo se aplica como inactividad y la vida del token como duración absoluta de la sesión',
+      'el tiempo de sesión {0} es más corto que la vida del token de acceso {1} en {2}: el tiempo se aplica como inactividad y la vida del token como duración absoluta de la sesión',
     'confirm or change this in the decisions file (id: {*})':
       'confirme o cambie esto en el archivo de decisiones (id: {0})',
     '{*}: {*} in {*} replaces {*} in this older version':
@@ -174,7 +174,7 @@ export const diagnostics: DiagnosticCatalog = {
     'role "{*}" received no permission: it reaches only public and self-service endpoints':
       'el rol "{0}" no recibió ningún permiso: solo llega a endpoints públicos y de autoservicio',
     'session timeout {*} ({*}) is shorter than the refresh-token lifetime {*} ({*}): the session limit caps the refresh chain':
-      'el tiempo de sesión {0} ({1}) es más corto que la vida del refresh token {2} ({3}): el límite de sesión acota la cadena de renovación',
+      'el tiempo de sesión {0} ({1}) es más corto que la vida del token de refresco {2} ({3}): el límite de sesión acota la cadena de renovación',
     'user-story actor "{*}" matches none of the roles {*}':
       'el actor de historia "{0}" no corresponde a ninguno de los roles {1}',
     'TypeScript does not parse: {*}; declarations that parsed were read':

@@ -147,9 +147,9 @@ export const diagnostics: DiagnosticCatalog = {
       'définissez l’entité dans le modèle de données, ou indiquez-la comme hypothèse dans le fichier de décisions',
     '{*} is defined differently in {*}': '{0} est défini autrement dans {1}',
     'session timeout {*} is shorter than the refresh token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
-      'le délai de session {0} est plus court que la durée de vie du refresh token {1} dans {2} : le délai s’applique comme inactivité et la durée du jeton comme durée absolue de la session',
+      'le délai de session {0} est plus court que la durée de vie du jeton de rafraîchissement {1} dans {2} : le délai s’applique comme inactivité et la durée du jeton comme durée absolue de la session',
     'session timeout {*} is shorter than the access token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
-      'le délai de session {0} est plus court que la durée de vie de l’access token {1} dans {2} : le délai s’applique comme inactivité et la durée du jeton comme durée absolue de la session',
+      'le délai de session {0} est plus court que la durée de vie du jeton d’accès {1} dans {2} : le délai s’applique comme inactivité et la durée du jeton comme durée absolue de la session',
     'confirm or change this in the decisions file (id: {*})':
       'confirmez ou changez ceci dans le fichier de décisions (id : {0})',
     '{*}: {*} in {*} replaces {*} in this older version':
@@ -175,7 +175,7 @@ export const diagnostics: DiagnosticCatalog = {
     'role "{*}" received no permission: it reaches only public and self-service endpoints':
       'le rôle "{0}" n’a reçu aucune permission : il n’atteint que des endpoints publics et en libre-service',
     'session timeout {*} ({*}) is shorter than the refresh-token lifetime {*} ({*}): the session limit caps the refresh chain':
-      'le délai de session {0} ({1}) est plus court que la durée de vie du refresh token {2} ({3}) : la limite de session borne la chaîne de renouvellement',
+      'le délai de session {0} ({1}) est plus court que la durée de vie du jeton de rafraîchissement {2} ({3}) : la limite de session borne la chaîne de renouvellement',
     'user-story actor "{*}" matches none of the roles {*}':
       'l’acteur de récit "{0}" ne correspond à aucun des rôles {1}',
     'TypeScript does not parse: {*}; declarations that parsed were read':

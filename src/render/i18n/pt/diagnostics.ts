@@ -148,9 +148,9 @@ export const diagnostics: DiagnosticCatalog = {
       'defina a entidade no modelo de dados, ou declare-a como suposição no arquivo de decisões',
     '{*} is defined differently in {*}': '{0} é definido de outra forma em {1}',
     'session timeout {*} is shorter than the refresh token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
-      'o tempo de sessão {0} é menor que a vida do refresh token {1} em {2}: o tempo é aplicado como inatividade e a vida do token como duração absoluta da sessão',
+      'o tempo de sessão {0} é menor que a validade do token de atualização {1} em {2}: o tempo é aplicado como inatividade e a vida do token como duração absoluta da sessão',
     'session timeout {*} is shorter than the access token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
-      'o tempo de sessão {0} é menor que a vida do access token {1} em {2}: o tempo é aplicado como inatividade e a vida do token como duração absoluta da sessão',
+      'o tempo de sessão {0} é menor que a validade do token de acesso {1} em {2}: o tempo é aplicado como inatividade e a vida do token como duração absoluta da sessão',
     'confirm or change this in the decisions file (id: {*})':
       'confirme ou altere isto no arquivo de decisões (id: {0})',
     '{*}: {*} in {*} replaces {*} in this older version':
@@ -174,7 +174,7 @@ export const diagnostics: DiagnosticCatalog = {
     'role "{*}" received no permission: it reaches only public and self-service endpoints':
       'o papel "{0}" não recebeu nenhuma permissão: só alcança endpoints públicos e de autoatendimento',
     'session timeout {*} ({*}) is shorter than the refresh-token lifetime {*} ({*}): the session limit caps the refresh chain':
-      'o tempo de sessão {0} ({1}) é menor que a vida do refresh token {2} ({3}): o limite da sessão limita a cadeia de renovação',
+      'o tempo de sessão {0} ({1}) é menor que a validade do token de atualização {2} ({3}): o limite da sessão limita a cadeia de renovação',
     'user-story actor "{*}" matches none of the roles {*}':
       'o ator de história "{0}" não corresponde a nenhum dos papéis {1}',
     'TypeScript does not parse: {*}; declarations that parsed were read':
