@@ -993,6 +993,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'access token {*}': 'Access-Token {0}',
   'no limit': 'ohne Begrenzung',
   '{*} states {*} as {*}: which one holds?': '{0} gibt {1} als {2} an: welcher Wert gilt?',
+  'Render the PDF documents the requirements name':
+    'Die PDF-Dokumente erzeugen, die die Anforderungen nennen',
+  'CORS rejects an unlisted origin': 'CORS weist einen nicht gelisteten Origin ab',
+  'window = [now + {*} - {*}, now + {*})': 'Fenster = [jetzt + {0} - {1}, jetzt + {2})',
   'PRD and architecture': 'PRD und Architektur',
   '{*} (does not exist)': '{0} (existiert nicht)',
 };

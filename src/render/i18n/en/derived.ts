@@ -785,6 +785,10 @@ export const DERIVED_PHRASES = [
   'access token {*}',
   'no limit',
   '{*} states {*} as {*}: which one holds?',
+  // Found on an unseen French project (test/i18n/fixtures/clinique-veto).
+  'Render the PDF documents the requirements name',
+  'CORS rejects an unlisted origin',
+  'window = [now + {*} - {*}, now + {*})',
   // Parts of load/config-location-fallback's message (src/load/discover.ts).
   'PRD and architecture',
   '{*} (does not exist)',

@@ -997,6 +997,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'access token {*}': 'token de acceso {0}',
   'no limit': 'sin límite',
   '{*} states {*} as {*}: which one holds?': '{0} indica {1} como {2}: ¿cuál vale?',
+  'Render the PDF documents the requirements name': 'Generar los documentos PDF que nombran los requisitos',
+  'CORS rejects an unlisted origin': 'CORS rechaza un origen no incluido en la lista',
+  'window = [now + {*} - {*}, now + {*})': 'ventana = [ahora + {0} - {1}, ahora + {2})',
   'PRD and architecture': 'PRD y arquitectura',
   '{*} (does not exist)': '{0} (no existe)',
 };

@@ -1000,6 +1000,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'access token {*}': 'jeton d’accès {0}',
   'no limit': 'sans limite',
   '{*} states {*} as {*}: which one holds?': '{0} énonce {1} comme {2} : lequel s’applique ?',
+  'Render the PDF documents the requirements name': 'Produire les documents PDF que nomment les exigences',
+  'CORS rejects an unlisted origin': 'CORS rejette une origine non listée',
+  'window = [now + {*} - {*}, now + {*})': 'fenêtre = [maintenant + {0} - {1}, maintenant + {2})',
   'PRD and architecture': 'PRD et architecture',
   '{*} (does not exist)': '{0} (n’existe pas)',
 };

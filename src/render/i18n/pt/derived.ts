@@ -992,6 +992,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'access token {*}': 'token de acesso {0}',
   'no limit': 'sem limite',
   '{*} states {*} as {*}: which one holds?': '{0} declara {1} como {2}: qual vale?',
+  'Render the PDF documents the requirements name': 'Gerar os documentos PDF que os requisitos nomeiam',
+  'CORS rejects an unlisted origin': 'o CORS rejeita uma origem fora da lista',
+  'window = [now + {*} - {*}, now + {*})': 'janela = [agora + {0} - {1}, agora + {2})',
   'PRD and architecture': 'PRD e arquitetura',
   '{*} (does not exist)': '{0} (não existe)',
 };
