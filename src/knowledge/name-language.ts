@@ -147,7 +147,7 @@ function languageCounts(texts: readonly string[]): {
  * the English plural.
  */
 const ENGLISH_NOUNS = new Set(
-  'token admin login plan loan domain campaign coupon coin chain pin icon button person season lesson reason region version origin channel model level label detail email goal tool pool school rental proposal approval referral renewal journal portal signal tutorial terminal credential hotel travel total interval protocol schedule user member customer provider driver order folder header answer number filter player owner partner manager worker teacher trainer officer dealer buyer seller sender receiver subscriber follower reminder banner ledger counter voucher status address access class business bus alias canvas news series species analysis basis thesis gas lens bonus census virus campus focus radius job tag log item event account product asset task attachment comment post'.split(
+  'invoice price device service source resource place space office choice voice balance reference preference license licence response expense instance sequence notice piece interface workspace marketplace time note file type role rule page message image profile article vehicle course phase release purchase warehouse attendance maintenance insurance date code score store vote quote like share issue title token admin login plan loan domain campaign coupon coin chain pin icon button person season lesson reason region version origin channel model level label detail email goal tool pool school rental proposal approval referral renewal journal portal signal tutorial terminal credential hotel travel total interval protocol schedule user member customer provider driver order folder header answer number filter player owner partner manager worker teacher trainer officer dealer buyer seller sender receiver subscriber follower reminder banner ledger counter voucher status address access class business bus alias canvas news series species analysis basis thesis gas lens bonus census virus campus focus radius job tag log item event account product asset task attachment comment post'.split(
     ' ',
   ),
 );
@@ -172,6 +172,47 @@ function spelledIn(word: string): NameLanguage | null {
 }
 
 /**
+ * Endings and letters French words never have, and nouns French never writes: how an English word
+ * (`time_offs`, `bookings`) is told from a French one in a French project. French shares most English
+ * endings (-ment, -tion, -age, -er) and plural -s, so only these count there.
+ */
+const FRENCH_SAFE_ENGLISH = /(ck|sh|th|ff|oo|ee|ing|ship|ness|ay|ey|oy|[^aeiouy]y)$|[kw]/;
+const ENGLISH_NOT_FRENCH = new Set(
+  'user order customer invoice account time owner member provider driver payment event product off schedule'.split(
+    ' ',
+  ),
+);
+
+/** True when `word` (or it without a plural -s) is English by its spelling or as a common data-model noun. */
+function englishWord(word: string, documents: NameLanguage): boolean {
+  return [word, word.replace(/s$/, '')].some((x) =>
+    documents === 'fr'
+      ? ENGLISH_NOT_FRENCH.has(x) || FRENCH_SAFE_ENGLISH.test(x)
+      : ENGLISH_NOUNS.has(x) || (documents === 'de' ? GERMAN_SAFE_ENGLISH_ENDING : ENGLISH_ENDING).test(x),
+  );
+}
+
+/**
+ * The language of each word of a name, for names that mix languages (`user_perfil`, `time_offs` in
+ * a French project): a spelling that proves a Romance language makes the name that language, and
+ * otherwise it is the documents' language; within it, a word that is plainly English (by its
+ * spelling, or a common English data-model noun) is English. All English in an English project.
+ */
+export function wordLanguages(words: readonly string[], documents: NameLanguage): NameLanguage[] {
+  let name: NameLanguage = documents;
+  for (const w of words) {
+    const lang = spelledIn(w);
+    // Accents and -dor/-dad are shared by the Romance languages: the documents' one is the likelier.
+    if (lang) {
+      name = documents === 'es' || documents === 'pt' || documents === 'fr' ? documents : lang;
+      break;
+    }
+  }
+  if (name === 'en') return words.map(() => 'en');
+  return words.map((w) => (spelledIn(w) === null && englishWord(w, name) ? 'en' : name));
+}
+
+/**
  * The language a name's words follow: a spelling that proves a language wins; otherwise the
  * documents' language, unless one of its words has an ending that language never has or is a common
  * English data-model noun (an English-named table in a Spanish or German project stays English).
@@ -185,11 +226,7 @@ export function nameLanguage(words: readonly string[], documents: NameLanguage):
   if (documents === 'en') return documents;
   // Table names are often plural (`users`, `assets`): the word without its -s is checked too. German
   // shares most English word endings (Fahrer, Bestellung), so only the unambiguous ones count there.
-  const ending = documents === 'de' ? GERMAN_SAFE_ENGLISH_ENDING : ENGLISH_ENDING;
-  const english = words.some((w) =>
-    [w, w.replace(/s$/, '')].some((x) => ENGLISH_NOUNS.has(x) || ending.test(x)),
-  );
-  return english && documents !== 'fr' ? 'en' : documents;
+  return words.some((w) => englishWord(w, documents)) ? 'en' : documents;
 }
 
 /**

@@ -1,6 +1,7 @@
 import pluralize from 'pluralize';
+import type { NameLanguage } from './inflect.js';
 import { pluralRomance, singularRomance, stripAccents } from './inflect.js';
-import { documentsNameLanguage, nameLanguage } from './name-language.js';
+import { documentsNameLanguage, wordLanguages } from './name-language.js';
 
 /**
  * Names of entities, tables and fields as documents write them (`User`, `users`, `order_items`,
@@ -128,23 +129,36 @@ export function entityFromIdField(field: string): string | null {
 }
 
 /**
- * `words` with the plural a derived name needs, in the language the name is written in
- * (name-language.ts): English and German pluralise the last word (German keeps it as written); Spanish,
- * Portuguese and French the first, their head noun (`perfil_repartidor` → `perfiles_repartidor`).
- * Null for English, whose callers keep their own rules. A name written without accents gets a plural
- * without them (`papel` → `papeis` in an ASCII schema; `papéis` when the names carry accents).
+ * `words` with the plural a derived name needs, each word by the grammar of the language it is
+ * written in (name-language.ts `wordLanguages`). A name whose first word is Spanish, Portuguese or
+ * French pluralises that word, its head noun (`perfil_repartidor` → `perfiles_repartidor`), and the
+ * adjectives agreeing with it; any other name its last word (`user_perfil` → `user_perfiles`), by
+ * that word's language (German words stay as written, English ones by pluralize). Null when every
+ * word is English: the callers keep their own English rules. A name written without accents gets a
+ * plural without them (`papel` → `papeis` in an ASCII schema; `papéis` when the names carry accents).
  */
 export function romancePlural(w: readonly string[]): string[] | null {
-  const lang = nameLanguage(w, documentsNameLanguage());
-  if (lang === 'en') return null;
-  if (lang === 'de' || w.length === 0) return [...w];
+  if (w.length === 0) return null;
+  const langs = wordLanguages(w, documentsNameLanguage());
+  if (langs.every((l) => l === 'en')) return null;
   const ascii = w.every((x) => /^[\x20-\x7e]*$/.test(x));
-  const plural = (x: string) => {
+  const pluralIn = (x: string, lang: NameLanguage) => {
+    if (lang === 'en') return plural(x);
     const p = pluralRomance(x, lang);
     return ascii ? stripAccents(p) : p;
   };
-  // Adjectives agree with the head (`evento_publico` → `eventos_publicos`); noun complements do not.
-  return [plural(w[0]!), ...w.slice(1).map((x) => (ADJECTIVE[lang].test(x) ? plural(x) : x))];
+  const head = langs[0]!;
+  if (head === 'es' || head === 'pt' || head === 'fr')
+    // Adjectives agree with the head (`evento_publico` → `eventos_publicos`); noun complements do not.
+    return [
+      pluralIn(w[0]!, head),
+      ...w.slice(1).map((x, i) => {
+        const lang = langs[i + 1]!;
+        return lang !== 'en' && lang !== 'de' && ADJECTIVE[lang].test(x) ? pluralIn(x, lang) : x;
+      }),
+    ];
+  const last = w.length - 1;
+  return [...w.slice(0, last), pluralIn(w[last]!, langs[last]!)];
 }
 
 /** Endings of adjectives (which agree in number with their noun) in Spanish, Portuguese and French. */
@@ -155,15 +169,29 @@ const ADJECTIVE: Record<'es' | 'pt' | 'fr', RegExp> = {
 };
 
 /**
- * `words` in the singular, in the language the name is written in: the head noun, and the words
- * agreeing with a plural head (`eventos_publicos` → `evento_publico`, `perfiles_repartidor` →
- * `perfil_repartidor`, `historial_pagos` stays). Null for English.
+ * `words` in the singular, each word by its language as `romancePlural` does: the head noun and the
+ * words agreeing with a plural head (`eventos_publicos` → `evento_publico`, `perfiles_repartidor` →
+ * `perfil_repartidor`, `historial_pagos` stays), or the last word of a name that does not start with
+ * a Romance word. Null when every word is English.
  */
 export function romanceSingular(w: readonly string[]): string[] | null {
-  const lang = nameLanguage(w, documentsNameLanguage());
-  if (lang === 'en') return null;
-  if (lang === 'de' || w.length === 0) return [...w];
-  const head = singularRomance(w[0]!, lang);
-  if (head === w[0]) return [...w];
-  return [head, ...w.slice(1).map((x) => (x.endsWith('s') ? singularRomance(x, lang) : x))];
+  if (w.length === 0) return null;
+  const langs = wordLanguages(w, documentsNameLanguage());
+  if (langs.every((l) => l === 'en')) return null;
+  const singularIn = (x: string, lang: NameLanguage) =>
+    lang === 'en' ? singular(x) : singularRomance(x, lang);
+  const first = langs[0]!;
+  if (first === 'es' || first === 'pt' || first === 'fr') {
+    const head = singularRomance(w[0]!, first);
+    if (head === w[0]) return [...w];
+    return [
+      head,
+      ...w.slice(1).map((x, i) => {
+        const lang = langs[i + 1]!;
+        return x.endsWith('s') && lang !== 'en' ? singularRomance(x, lang) : x;
+      }),
+    ];
+  }
+  const last = w.length - 1;
+  return [...w.slice(0, last), singularIn(w[last]!, langs[last]!)];
 }

@@ -4,7 +4,7 @@ import { DECISIONS_FILE } from '../decisions/types.js';
 import { FACT_KINDS, FACTS_FILE, type FactsInput, type FactVerdict } from '../facts/types.js';
 import { type Host, nodeHost } from '../host.js';
 import { type CompileResult, compile } from '../pipeline.js';
-import { formatDiagnostic, projectLanguage } from '../report/diagnostics.js';
+import { formatDiagnostic, localiseText, projectLanguage } from '../report/diagnostics.js';
 import { appendFacts, countFacts, pickFacts } from './overlay-text.js';
 
 /**
@@ -34,6 +34,16 @@ export async function compileProject(p: Project, opts: { verify?: boolean; host?
 export const diagnosticLines = (r: CompileResult, list: CompileResult['diagnostics']): string[] => {
   const language = projectLanguage(r);
   return list.map((d) => formatDiagnostic(d, language));
+};
+
+/**
+ * Fact verdicts with their reason in the project's language, like the diagnostics (the reason is the
+ * text the overlay's diagnostic carries). `fact` stays as written: it names the fact (`entity
+ * Employee`) the way the assistant's proposal did, a key to find its verdict by.
+ */
+export const localVerdicts = (r: CompileResult, list: readonly FactVerdict[]): FactVerdict[] => {
+  const language = projectLanguage(r);
+  return list.map((v) => ({ ...v, reason: localiseText(v.reason, language) }));
 };
 
 export function summary(r: CompileResult, opts: { unread?: number; diagnostics?: number } = {}) {
@@ -71,7 +81,7 @@ export function summary(r: CompileResult, opts: { unread?: number; diagnostics?:
           unread: r.spec.coverage.unread.slice(0, opts.unread ?? 30),
         }
       : null,
-    facts: r.facts ?? [],
+    facts: localVerdicts(r, r.facts ?? []),
   };
 }
 
@@ -169,7 +179,7 @@ export async function proposeFacts(p: Project, proposal: FactsInput) {
   return {
     ok: bad.length === 0,
     schemaErrors: bad,
-    verdicts: proposedVerdicts(result.facts ?? [], before),
+    verdicts: localVerdicts(result, proposedVerdicts(result.facts ?? [], before)),
     result,
     text,
   };

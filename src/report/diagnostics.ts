@@ -26,7 +26,9 @@ function catalogOf(language: string): {
   const catalog = CATALOGS[base] ?? en;
   let phrases = PHRASES.get(base);
   if (!phrases) {
-    phrases = { ...catalogFor(base).messages.derived, ...catalog.texts };
+    // Whole diagnostic templates are tried before the phrasebook's shorter wildcards
+    // (`session timeout {*}` is a side of a conflict, not the session-lifetime message).
+    phrases = { ...catalog.texts, ...catalogFor(base).messages.derived };
     PHRASES.set(base, phrases);
   }
   return { catalog, phrases };

@@ -21,6 +21,8 @@ const STRATEGY: Record<string, string> = {
 export function reportFacts(spec: Spec): Pick<Report, 'security' | 'performance' | 'requirements'> {
   const auth = spec.auth;
   let authentication: string | null = null;
+  let authenticationScheme: string | null = null;
+  const tokenLifetimes: NonNullable<Report['security']['tokenLifetimes']> = [];
   if (auth) {
     const ttl = [
       // A lifetime the documents do not state is a proposal, said where it stands.
@@ -29,7 +31,18 @@ export function reportFacts(spec: Spec): Pick<Report, 'security' | 'performance'
       auth.refreshTokenTtlSeconds &&
         `${duration(auth.refreshTokenTtlSeconds.value)} refresh${auth.refreshTokenTtlSeconds.origin.kind === 'default' ? ' (proposed)' : ''}`,
     ].filter(Boolean);
-    authentication = `${STRATEGY[auth.strategy.value] ?? auth.strategy.value}${auth.provider ? ` via ${auth.provider.value}` : ''}${auth.refreshTokenTtlSeconds ? ' with refresh tokens' : ''}${ttl.length > 0 ? ` (${ttl.join(', ')})` : ''}`;
+    authenticationScheme = `${STRATEGY[auth.strategy.value] ?? auth.strategy.value}${auth.provider ? ` via ${auth.provider.value}` : ''}${auth.refreshTokenTtlSeconds ? ' with refresh tokens' : ''}`;
+    authentication = `${authenticationScheme}${ttl.length > 0 ? ` (${ttl.join(', ')})` : ''}`;
+    for (const [kind, ttlSeconds] of [
+      ['access', auth.accessTokenTtlSeconds],
+      ['refresh', auth.refreshTokenTtlSeconds],
+    ] as const)
+      if (ttlSeconds)
+        tokenLifetimes.push({
+          kind,
+          seconds: ttlSeconds.value,
+          proposed: ttlSeconds.origin.kind === 'default',
+        });
   }
   const matrix = spec.permissions;
   const authorization =
@@ -38,12 +51,12 @@ export function reportFacts(spec: Spec): Pick<Report, 'security' | 'performance'
       : null;
   const classes = new Map<string, number>();
   for (const e of spec.endpoints) classes.set(e.rateLimit, (classes.get(e.rateLimit) ?? 0) + 1);
+  const rateClasses = [...classes]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([name, endpoints]) => ({ name, endpoints }));
   const rateLimiting =
-    classes.size > 0
-      ? `per endpoint class: ${[...classes]
-          .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-          .map(([k, n]) => `${k} (${n})`)
-          .join(', ')}`
+    rateClasses.length > 0
+      ? `per endpoint class: ${rateClasses.map((r) => `${r.name} (${r.endpoints})`).join(', ')}`
       : null;
 
   const fkColumns = new Set(
@@ -74,6 +87,9 @@ export function reportFacts(spec: Spec): Pick<Report, 'security' | 'performance'
       validationRules: spec.validation?.rules.length ?? 0,
       sensitiveFields: spec.validation?.sensitiveFields.length ?? 0,
       rateLimiting,
+      authenticationScheme,
+      tokenLifetimes,
+      rateClasses,
     },
     performance: {
       indexes: spec.database.indexes.length,

@@ -20,6 +20,10 @@ export interface Report {
     validationRules: number;
     sensitiveFields: number;
     rateLimiting: string | null;
+    /** The figures above as parts, so the terminal report words them in its language. */
+    authenticationScheme?: string | null;
+    tokenLifetimes?: { kind: 'access' | 'refresh'; seconds: number; proposed: boolean }[];
+    rateClasses?: { name: string; endpoints: number }[];
   };
   performance: {
     indexes: number;
@@ -135,11 +139,18 @@ export function formatReport(r: Report): string {
     c.security,
     ...[
       // The figures are worded in English by reportFacts: the phrasebook puts them in the language.
-      s.authentication && `- ${c.authentication}: ${say(s.authentication)}`,
+      s.authentication && `- ${c.authentication}: ${authenticationLine(s, c, say)}`,
       s.passwordHashing && `- ${c.passwordHashing}: ${say(s.passwordHashing)}`,
       s.authorization && `- ${c.authorization}: ${say(s.authorization)}`,
       `- ${c.validation(s.validationRules, s.sensitiveFields)}`,
-      s.rateLimiting && `- ${c.rateLimiting}: ${say(s.rateLimiting)}`,
+      s.rateLimiting &&
+        `- ${c.rateLimiting}: ${
+          s.rateClasses
+            ? c.perEndpointClass(
+                s.rateClasses.map((r) => `${c.rateClasses[r.name] ?? r.name} (${r.endpoints})`).join(', '),
+              )
+            : say(s.rateLimiting)
+        }`,
     ].filter((x): x is string => typeof x === 'string'),
     '',
     c.performance,
@@ -240,4 +251,15 @@ function coverageLines(cov: Report['coverage'], c: Messages['report']['completio
     `- ${c.coverageUnread(cov.unread)}`,
     '',
   ];
+}
+
+/** `JWT with refresh tokens (1h access, 7-day refresh)`, each part in the report's language. */
+function authenticationLine(
+  s: Report['security'],
+  c: Messages['report']['completion'],
+  say: (text: string) => string,
+): string {
+  if (!s.authenticationScheme) return say(s.authentication ?? '');
+  const lifetimes = (s.tokenLifetimes ?? []).map((l) => c.tokenLifetime(l.kind, l.seconds, l.proposed));
+  return `${say(s.authenticationScheme)}${lifetimes.length > 0 ? ` (${lifetimes.join(', ')})` : ''}`;
 }

@@ -54,6 +54,8 @@ const SAMPLE = (fn: (...args: never[]) => unknown, path: string): unknown => {
 const SAME = new Set([
   '—',
   'PK',
+  // The rate-limit class of webhook endpoints: the same loanword in every language.
+  'webhook',
   'UNIQUE',
   'NOT NULL',
   'PRIMARY KEY',

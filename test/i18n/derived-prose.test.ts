@@ -16,6 +16,23 @@ const PHRASES = {
 };
 
 describe('derive clauses in the document language', () => {
+  it('a state action keeps its verb, in the language; an unknown verb stays the action name in code', () => {
+    const say = (lang: string, text: string) =>
+      translateText(text, catalogFor(lang).messages.derived as Record<string, string>);
+    const reject = '`rejectSample` — Reject a sample (status → rejected)';
+    expect(say('es', reject)).toBe('`rejectSample` — Rechazar sample (status → rejected)');
+    expect(say('pt', reject)).toBe('`rejectSample` — Rejeitar sample (status → rejected)');
+    expect(say('fr', reject)).toBe('`rejectSample` — Rejeter sample (status → rejected)');
+    expect(say('de', reject)).toBe('`rejectSample` — sample ablehnen (status → rejected)');
+    expect(say('es', 'Check In an appointment (state → checked_in)')).toBe(
+      'Registrar la entrada de appointment (state → checked_in)',
+    );
+    expect(say('fr', 'Frobnicate a widget (status → frobnicated)')).toBe(
+      '`frobnicate` widget (status → frobnicated)',
+    );
+    expect(say('en', reject)).toBe(reject);
+  });
+
   it('puts numbers, identifiers and code back in place, in any order', () => {
     expect(translateClause('retry after the time in Retry-After', PHRASES)).toBe(
       'reintente pasado el tiempo indicado en Retry-After',

@@ -64,7 +64,7 @@ describe('diagnostics in the terminal language', { timeout: 60_000 }, () => {
       hint: 'align the documents, or record a choice in the decisions file',
     };
     expect(formatDiagnostic(d, 'es')).toBe(
-      'docs/technical/tech-stack.md:14 aviso reconcile/value-conflict: refresh token lifetime: 30 días aquí, pero 7 días en docs/product/PRD.md:85; se usa 7 días (reconcile/precedence/prd-for-product-rules)\n    sugerencia: alinee los documentos, o registre una elección en el archivo de decisiones',
+      'docs/technical/tech-stack.md:14 aviso reconcile/value-conflict: vida del token de refresco: 30 días aquí, pero 7 días en docs/product/PRD.md:85; se usa 7 días (reconcile/precedence/prd-for-product-rules)\n    sugerencia: alinee los documentos, o registre una elección en el archivo de decisiones',
     );
     expect(formatDiagnostic(d, 'en')).toBe(
       'docs/technical/tech-stack.md:14 warning reconcile/value-conflict: refresh token lifetime: 30 days here, but 7 days in docs/product/PRD.md:85; using 7 days (reconcile/precedence/prd-for-product-rules)\n    hint: align the documents, or record a choice in the decisions file',

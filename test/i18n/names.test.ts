@@ -136,3 +136,55 @@ describe('adjectives agree with the head noun; complements do not', () => {
     withNameLanguage('fr', () => expect(tableName('FicheTechnique')).toBe('fiches_techniques'));
   });
 });
+
+/**
+ * English names inside documents of another language, and names that mix the two: each word keeps
+ * the grammar of the language it is written in; a stated English table never gets a Spanish or
+ * French singular (`invoices` → `Invoiz`, `time_offs` → `TimeOffs` were the faults).
+ */
+describe('English and mixed names inside non-English documents', () => {
+  it('Spanish documents', () =>
+    withNameLanguage('es', () => {
+      expect(entityName('invoices')).toBe('Invoice');
+      expect(entityName('prices')).toBe('Price');
+      expect(entityName('devices')).toBe('Device');
+      expect(entityName('time_offs')).toBe('TimeOff');
+      expect(tableName('Invoice')).toBe('invoices');
+      expect(entityName('facturas')).toBe('Factura');
+      expect(entityName('luces')).toBe('Luz');
+      expect(tableName('UserPerfil')).toBe('user_perfiles');
+      expect(entityName('user_perfiles')).toBe('UserPerfil');
+      expect(tableName('PerfilUser')).toBe('perfiles_user');
+    }));
+
+  it('French documents', () =>
+    withNameLanguage('fr', () => {
+      expect(entityName('time_offs')).toBe('TimeOff');
+      expect(entityName('bookings')).toBe('Booking');
+      expect(entityName('users')).toBe('User');
+      expect(tableName('Invoice')).toBe('invoices');
+      expect(entityName('emprunts')).toBe('Emprunt');
+      expect(entityName('animaux')).toBe('Animal');
+      expect(tableName('Animal')).toBe('animaux');
+      expect(tableName('Travail')).toBe('travaux');
+      expect(tableName('UserJournal')).toBe('user_journaux');
+    }));
+
+  it('Portuguese documents', () =>
+    withNameLanguage('pt', () => {
+      expect(entityName('invoices')).toBe('Invoice');
+      expect(entityName('orders')).toBe('Order');
+      expect(entityName('emprestimos')).toBe('Emprestimo');
+      expect(tableName('Papel')).toBe('papeis');
+      expect(tableName('UserPapel')).toBe('user_papeis');
+    }));
+
+  it('German documents', () =>
+    withNameLanguage('de', () => {
+      expect(entityName('invoices')).toBe('Invoice');
+      expect(entityName('bookings')).toBe('Booking');
+      expect(entityName('Ausleihe')).toBe('Ausleihe');
+      expect(tableName('Ausleihe')).toBe('ausleihe');
+      expect(tableName('UserRolle')).toBe('user_rolle');
+    }));
+});

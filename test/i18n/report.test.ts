@@ -50,6 +50,22 @@ describe('the completion report follows communication_language, else the documen
     expect(english.report).toContain('Next Steps:');
   });
 
+  it('rate-limit classes and token lifetimes are worded in the report language', async () => {
+    const cases: [string, RegExp, RegExp][] = [
+      ['es', /por clase de endpoint: (?:autenticación|lectura|escritura) \(\d+\)/, /\(acceso 15 min/],
+      ['pt', /por classe de endpoint: (?:autenticação|leitura|escrita) \(\d+\)/, /\(acesso 15 min/],
+      ['fr', /par classe d’endpoint : (?:authentification|lecture|écriture) \(\d+\)/, /\(accès 15 min/],
+      ['de', /je Endpunktklasse: (?:Authentifizierung|Lesen|Schreiben) \(\d+\)/, /\(Zugriff 15 min/],
+    ];
+    for (const [lang, classes, lifetimes] of cases) {
+      const { report } = await run(null, lang);
+      expect(report, lang).toMatch(classes);
+      expect(report, lang).toMatch(lifetimes);
+      expect(report, lang).not.toMatch(/\b(?:auth|read|write) \(\d+\)|\d(?:min|h|-day) (?:access|refresh)/);
+    }
+    expect((await run(null)).report).toMatch(/per endpoint class: (?:auth|read|write) \(\d+\)/);
+  });
+
   it('a communication language without a catalog falls back to English for the report', async () => {
     const { report, spec } = await run('communication_language: Suomi\ndocument_output_language: German\n');
     expect(spec).toContain('## 1. Datenmodelle');

@@ -99,7 +99,8 @@ describe('backend-spec mcp (stdio, SDK client)', () => {
     });
     expect(r.verdicts.find((v: { fact: string }) => v.fact === 'entity Warehouse')).toMatchObject({
       status: 'rejected',
-      reason: 'the quote does not occur in _bmad-output/prd.md',
+      // gatic talks Spanish (communication_language): the reason follows, like the diagnostics.
+      reason: 'la cita no aparece en _bmad-output/prd.md',
     });
     expect(existsSync(path.join(dir, OUT, 'backend-spec.facts.yaml'))).toBe(false);
   }, 60_000);

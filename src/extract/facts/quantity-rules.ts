@@ -42,7 +42,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.refresh-token-ttl',
     dimensions: ['duration'],
-    when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)/i,
+    when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)|jetons? de rafra[iî]chissement|aktualisierungstoken/i,
   },
   {
     key: 'auth.otp-ttl',
@@ -67,7 +67,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.access-token-ttl',
     dimensions: ['duration'],
-    when: /access[- ]?tokens?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|token de acceso|token de acesso/i,
+    when: /access[- ]?tokens?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|token de acceso|token de acesso|jetons? d[’']acc[eè]s|zugriffstoken/i,
     // "JWT verification is fast (< 1 ms)" is a latency, not a lifetime: a lifetime is not an upper bound.
     test: (m) => m.comparator !== '<' && m.comparator !== '<=',
   },
@@ -84,13 +84,13 @@ const RULES: Rule[] = [
   {
     key: 'auth.session-timeout',
     dimensions: ['duration'],
-    when: /sessions?\b|inactiv|idle|auto(?:matic)?(?:ally)?[- ]?(?:log(?:ged)? ?out|sign(?:ed)? ?out)|uloskirjau|inaktiivisuu|istunno|istunto|sesión|sessão|inactividad|inatividade/i,
+    when: /sessions?\b|inactiv|idle|auto(?:matic)?(?:ally)?[- ]?(?:log(?:ged)? ?out|sign(?:ed)? ?out)|uloskirjau|inaktiivisuu|istunno|istunto|sesión|sessão|inactividad|inatividade|sitzung/i,
     unless: /sessions? (?:replay|recording)/i,
   },
   {
     key: 'auth.password-min-length',
     dimensions: ['count'],
-    when: /passwords?|salasan|contraseña|senha|passphrase/i,
+    when: /passwords?|salasan|contraseña|senha|passphrase|mots? de passe|passw[oö]rt|kennw[oö]rt/i,
     test: (m, c) =>
       /characters?|chars?\b|merkki|caracteres|length|pituus|longitud|comprimento/i.test(`${m.text} ${c}`),
   },

@@ -135,6 +135,22 @@ function balanced(text: string): boolean {
   return depth === 0;
 }
 
+/**
+ * `{0!}` in a wording: the part is an English action verb a derive rule named (`Reject`, `Check In`),
+ * put in the language by the phrasebook's `verb: …` entry. A verb the phrasebook does not know is
+ * kept as the action's name in code (`` `frobnicate` ``, the path segment of its endpoint) rather
+ * than dropped or left as an English word in the sentence.
+ */
+function actionVerb(part: string, phrases: Readonly<Record<string, string>>): { lead: string; verb: string } {
+  // What the renderer puts before the summary (`` `payInvoice` — ``) is not part of the verb.
+  const m = /^(.*?)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u.exec(part);
+  if (!m) return { lead: '', verb: part };
+  const [, lead, verb] = m as unknown as [string, string, string];
+  const wording = phrases[`verb: ${verb}`];
+  if (wording !== undefined && wording !== `verb: ${verb}`) return { lead, verb: wording };
+  return { lead, verb: `\`${verb.toLowerCase().replace(/\s+/g, '-')}\`` };
+}
+
 /** The clause in the phrasebook's language, or the clause unchanged when no entry matches. */
 export function translateClause(clause: string, phrases: Readonly<Record<string, string>>): string {
   const lead = /^\s*/.exec(clause)![0];
@@ -148,8 +164,18 @@ export function translateClause(clause: string, phrases: Readonly<Record<string,
     string,
   ][]) {
     const hit = lookup(core, phrases);
-    if (hit)
-      return `${lead}${hit.wording.replace(/\{(\d+)\}/g, (_, i: string) => hit.parts[Number(i)] ?? '')}${tail}${end}`;
+    if (hit) {
+      // A verb's lead (the operation id the renderer writes before the summary) opens the clause.
+      let opening = '';
+      const wording = hit.wording.replace(/\{(\d+)(!?)\}/g, (_, i: string, verb: string) => {
+        const part = hit.parts[Number(i)] ?? '';
+        if (!verb) return part;
+        const v = actionVerb(part, phrases);
+        opening += v.lead;
+        return v.verb;
+      });
+      return `${lead}${opening}${wording}${tail}${end}`;
+    }
   }
   return clause;
 }

@@ -552,5 +552,36 @@ export const diagnostics: DiagnosticCatalog = {
       'Story {0} erlaubt {1}, {2} aufzurufen, was die angegebene Berechtigungsmatrix {3} nicht gewährt',
     'correct the matrix or the story, or record the choice in the decisions file':
       'korrigieren Sie die Matrix oder die Story, oder halten Sie die Wahl in der Entscheidungsdatei fest',
+    '{*} is not one of the planning documents read ({*})':
+      '{0} ist keines der gelesenen Planungsdokumente ({1})',
+    'the quote "{*}" is too short to check (at least {*} characters)':
+      'das Zitat "{0}" ist zu kurz für eine Prüfung (mindestens {1} Zeichen)',
+    '{*} has {*} lines, the fact cites line {*}': '{0} hat {1} Zeilen, der Fakt zitiert Zeile {2}',
+    'the quote does not occur in {*}': 'das Zitat kommt in {0} nicht vor',
+    'the quote occurs in {*} at line {*}, not within {*} lines of line {*}':
+      'das Zitat steht in {0} in Zeile {1}, nicht innerhalb von {2} Zeilen um Zeile {3}',
+    'quote found in {*} near line {*}': 'Zitat in {0} nahe Zeile {1} gefunden',
+    'stated at {*}': 'angegeben in {0}',
+    'given twice in the overlay': 'zweimal in der Faktendatei angegeben',
+    'defined at {*}; its fields below fill gaps only':
+      'definiert in {0}; ihre Felder unten ergänzen nur Fehlendes',
+    'no entity {*} is defined': 'keine Entität {0} ist definiert',
+    'no role {*} is defined': 'keine Rolle {0} ist definiert',
+    '{*} states {*} as {*}, not {*}': '{0} gibt {1} als {2} an, nicht {3}',
+    '{*} states its values as {*}': '{0} gibt ihre Werte als {1} an',
+    '{*} rejects {*}': '{0} lehnt {1} ab',
+    '{*} marks {*} as {*}': '{0} kennzeichnet {1} als {2}',
+    '{*} chooses {*} for {*}': '{0} wählt {1} für {2}',
+    '{*} states {*} {*} {*}': '{0} gibt {1} {2} {3} an',
+    'field {*}': 'Feld {0}',
+    'entity {*}': 'Entität {0}',
+    'relationship {*}': 'Beziehung {0}',
+    'enum {*}': 'Aufzählung {0}',
+    'role {*}': 'Rolle {0}',
+    'permission {*}': 'Berechtigung {0}',
+    'job {*}': 'Job {0}',
+    'integration {*}': 'Integration {0}',
+    'rule {*}': 'Regel {0}',
+    'stack {*}': 'Technologie {0}',
   },
 };

@@ -10,7 +10,7 @@ export const reconcile: Messages['reconcile'] = {
   precedence:
     'Wenn Dokumente voneinander abweichen, entscheidet das PRD über Produktregeln und die Zahlen der nichtfunktionalen Anforderungen (Sitzungsregeln, Aufbewahrung, Latenz, Limits); die Architektur über technische Parameter (Token-Laufzeiten, Hash-Kosten, Cache-TTLs, Abfrageintervalle); das Datenmodell-Dokument über das Schema (Enums, Feld- und Entitätsnamen); bei Technologie die Entscheidungsprotokolle und Alternativtabellen des Tech-Stack-Dokuments, danach die Architektur. Ein Eintrag in der Entscheidungsdatei `backend-spec.decisions.yaml` (neben dieser Datei) hat beim nächsten Lauf Vorrang vor all dem.',
   decisionsFileHint:
-    'Um eine Auflösung zu ändern, ergänzen Sie `backend-spec.decisions.yaml` um `- { id: <subject>, choose: <value>, reason: <why> }`; um eine Annahme festzuhalten: `- { assume: <statement>, reason: <why> }`.',
+    'Um eine Auflösung zu ändern, ergänzen Sie `backend-spec.decisions.yaml` um `- { id: <Thema>, choose: <Wert>, reason: <Grund> }`; um eine Annahme festzuhalten: `- { assume: <Aussage>, reason: <Grund> }`.',
   summaryHeading: 'Was verglichen wurde',
   summary: (s) =>
     `${n(s.documents, 'Dokument', 'Dokumente')}, ${n(s.requirements, 'Anforderungs-ID', 'Anforderungs-IDs')}, ${n(s.parameters, 'festgelegter Parameter', 'festgelegte Parameter')} (Laufzeiten, Limits, Ziele), ${n(s.statusLists, 'Statusliste', 'Statuslisten')} gegenüber ${n(s.modelEnums, 'Enum des Modells', 'Enums des Modells')}, ${n(s.decisionRecords, 'Entscheidungsprotokoll', 'Entscheidungsprotokolle')} und ${n(s.scopeStatements, 'Aussage zum Umfang', 'Aussagen zum Umfang')}.`,

@@ -1,4 +1,5 @@
 import type { Messages } from '../en/index.js';
+import { lifetime } from '../en/report.js';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -65,6 +66,17 @@ export const report: Messages['report'] = {
     validation: (rules, sensitive) =>
       `Eingabevalidierung: ${n(rules, 'Regel', 'Regeln')}; ${n(sensitive, 'sensibles Feld', 'sensible Felder')} aus Antworten und Logs herausgehalten`,
     rateLimiting: 'Ratenbegrenzung',
+    perEndpointClass: (classes) => `je Endpunktklasse: ${classes}`,
+    rateClasses: {
+      auth: 'Authentifizierung',
+      read: 'Lesen',
+      write: 'Schreiben',
+      expensive: 'aufwendig',
+      webhook: 'Webhook',
+      public: 'öffentlich',
+    },
+    tokenLifetime: (kind, seconds, proposed) =>
+      `${kind === 'access' ? 'Zugriff' : 'Refresh'} ${lifetime(seconds, [' Tag', ' Tage'], ' h', ' min', ' s')}${proposed ? ' (vorgeschlagen)' : ''}`,
     performance: 'Performance:',
     indexes: (count, fk) =>
       `${n(count, 'Datenbankindex', 'Datenbankindizes')} definiert (${fk} auf Fremdschlüsseln)`,

@@ -1,6 +1,17 @@
 import type { ChecklistId } from '../../../check/types.js';
 
 /**
+ * A token lifetime as the report writes it: `7-day`, `1h`, `15min` in English (`7 días`, `1 h` elsewhere).
+ * `days` holds the singular and plural unit; every unit carries its own leading space, if any.
+ */
+export function lifetime(seconds: number, days: [string, string], h: string, min: string, s: string): string {
+  if (seconds % 86_400 === 0) return `${seconds / 86_400}${seconds === 86_400 ? days[0] : days[1]}`;
+  if (seconds % 3_600 === 0) return `${seconds / 3_600}${h}`;
+  if (seconds % 60 === 0) return `${seconds / 60}${min}`;
+  return `${seconds}${s}`;
+}
+
+/**
  * English wording of Appendix B (the workflow's validation checklist with verdicts) and of the
  * verification results by real tools.
  */
@@ -62,6 +73,17 @@ export const report = {
     validation: (rules: number, sensitive: number) =>
       `Input validation: ${rules} ${rules === 1 ? 'rule' : 'rules'}; ${sensitive} ${sensitive === 1 ? 'sensitive field' : 'sensitive fields'} kept out of responses and logs`,
     rateLimiting: 'Rate limiting',
+    perEndpointClass: (classes: string) => `per endpoint class: ${classes}`,
+    rateClasses: {
+      auth: 'auth',
+      read: 'read',
+      write: 'write',
+      expensive: 'expensive',
+      webhook: 'webhook',
+      public: 'public',
+    } as Record<string, string>,
+    tokenLifetime: (kind: 'access' | 'refresh', seconds: number, proposed: boolean) =>
+      `${lifetime(seconds, ['-day', '-day'], 'h', 'min', 's')} ${kind}${proposed ? ' (proposed)' : ''}`,
     performance: 'Performance:',
     indexes: (n: number, fk: number) =>
       `${n} ${n === 1 ? 'database index' : 'database indexes'} defined (${fk} on foreign keys)`,

@@ -148,9 +148,9 @@ export const diagnostics: DiagnosticCatalog = {
       'defina la entidad en el modelo de datos, o indíquela como supuesto en el archivo de decisiones',
     '{*} is defined differently in {*}': '{0} se define de otra forma en {1}',
     'session timeout {*} is shorter than the refresh token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
-      'el tiempo de sesión {0} es más corto que la vida del refresh token {1} en {2}: el tiempo se aplica como inactividad y la vida del token como duración absoluta de la sesión',
+      'el tiempo de sesión {0} es más corto que la vida del token de refresco {1} en {2}: el tiempo se aplica como inactividad y la vida del token como duración absoluta de la sesión',
     'session timeout {*} is shorter than the access token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
-      'el tiempo de sesión {0} es más corto que la vida del access token {1} en {2}: el tiempo se aplica como inactividad y la vida del token como duración absoluta de la sesión',
+      'el tiempo de sesión {0} es más corto que la vida del token de acceso {1} en {2}: el tiempo se aplica como inactividad y la vida del token como duración absoluta de la sesión',
     'confirm or change this in the decisions file (id: {*})':
       'confirme o cambie esto en el archivo de decisiones (id: {0})',
     '{*}: {*} in {*} replaces {*} in this older version':
@@ -174,7 +174,7 @@ export const diagnostics: DiagnosticCatalog = {
     'role "{*}" received no permission: it reaches only public and self-service endpoints':
       'el rol "{0}" no recibió ningún permiso: solo llega a endpoints públicos y de autoservicio',
     'session timeout {*} ({*}) is shorter than the refresh-token lifetime {*} ({*}): the session limit caps the refresh chain':
-      'el tiempo de sesión {0} ({1}) es más corto que la vida del refresh token {2} ({3}): el límite de sesión acota la cadena de renovación',
+      'el tiempo de sesión {0} ({1}) es más corto que la vida del token de refresco {2} ({3}): el límite de sesión acota la cadena de renovación',
     'user-story actor "{*}" matches none of the roles {*}':
       'el actor de historia "{0}" no corresponde a ninguno de los roles {1}',
     'TypeScript does not parse: {*}; declarations that parsed were read':
@@ -543,5 +543,36 @@ export const diagnostics: DiagnosticCatalog = {
       'el relato {0} permite a {1} llamar a {2}, que la matriz de permisos indicada no concede a {3}',
     'correct the matrix or the story, or record the choice in the decisions file':
       'corrija la matriz o el relato, o registre la elección en el archivo de decisiones',
+    '{*} is not one of the planning documents read ({*})':
+      '{0} no es uno de los documentos de planificación leídos ({1})',
+    'the quote "{*}" is too short to check (at least {*} characters)':
+      'la cita "{0}" es demasiado corta para comprobarla (al menos {1} caracteres)',
+    '{*} has {*} lines, the fact cites line {*}': '{0} tiene {1} líneas, el hecho cita la línea {2}',
+    'the quote does not occur in {*}': 'la cita no aparece en {0}',
+    'the quote occurs in {*} at line {*}, not within {*} lines of line {*}':
+      'la cita aparece en {0} en la línea {1}, no a menos de {2} líneas de la línea {3}',
+    'quote found in {*} near line {*}': 'cita encontrada en {0} cerca de la línea {1}',
+    'stated at {*}': 'indicado en {0}',
+    'given twice in the overlay': 'dado dos veces en el archivo de hechos',
+    'defined at {*}; its fields below fill gaps only':
+      'definida en {0}; sus campos siguientes solo completan lo que falta',
+    'no entity {*} is defined': 'no hay ninguna entidad {0} definida',
+    'no role {*} is defined': 'no hay ningún rol {0} definido',
+    '{*} states {*} as {*}, not {*}': '{0} indica {1} como {2}, no {3}',
+    '{*} states its values as {*}': '{0} indica sus valores como {1}',
+    '{*} rejects {*}': '{0} rechaza {1}',
+    '{*} marks {*} as {*}': '{0} marca {1} como {2}',
+    '{*} chooses {*} for {*}': '{0} elige {1} para {2}',
+    '{*} states {*} {*} {*}': '{0} indica {1} {2} {3}',
+    'field {*}': 'campo {0}',
+    'entity {*}': 'entidad {0}',
+    'relationship {*}': 'relación {0}',
+    'enum {*}': 'enumeración {0}',
+    'role {*}': 'rol {0}',
+    'permission {*}': 'permiso {0}',
+    'job {*}': 'tarea {0}',
+    'integration {*}': 'integración {0}',
+    'rule {*}': 'regla {0}',
+    'stack {*}': 'tecnología {0}',
   },
 };

@@ -10,7 +10,7 @@ export const reconcile: Messages['reconcile'] = {
   precedence:
     'Cuando los documentos discrepan, el PRD decide las reglas de producto y las cifras de requisitos no funcionales (reglas de sesión, retención, latencia, límites); la arquitectura decide los parámetros técnicos (vida de los tokens, coste del hash, TTL de caché, intervalos de sondeo); el documento del modelo de datos decide el esquema (enumerados, nombres de campos y entidades); en tecnología, los registros de decisión y las tablas de alternativas del documento de stack técnico y, después, la arquitectura. Una entrada en el archivo de decisiones `backend-spec.decisions.yaml` (junto a este archivo) prevalece sobre todo ello en la siguiente ejecución.',
   decisionsFileHint:
-    'Para cambiar una resolución, añada a `backend-spec.decisions.yaml`: `- { id: <subject>, choose: <value>, reason: <why> }`; para dejar constancia de un supuesto: `- { assume: <statement>, reason: <why> }`.',
+    'Para cambiar una resolución, añada a `backend-spec.decisions.yaml`: `- { id: <asunto>, choose: <valor>, reason: <motivo> }`; para dejar constancia de un supuesto: `- { assume: <enunciado>, reason: <motivo> }`.',
   summaryHeading: 'Qué se comparó',
   summary: (s) =>
     `${n(s.documents, 'documento', 'documentos')}, ${n(s.requirements, 'id de requisito', 'ids de requisito')}, ${n(s.parameters, 'parámetro indicado', 'parámetros indicados')} (vidas útiles, límites, objetivos), ${n(s.statusLists, 'lista de estados', 'listas de estados')} frente a ${n(s.modelEnums, 'enumerado del modelo', 'enumerados del modelo')}, ${n(s.decisionRecords, 'registro de decisión', 'registros de decisión')} y ${n(s.scopeStatements, 'declaración de alcance', 'declaraciones de alcance')}.`,

@@ -1,4 +1,5 @@
 import type { Messages } from '../en/index.js';
+import { lifetime } from '../en/report.js';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -63,6 +64,17 @@ export const report: Messages['report'] = {
     validation: (rules, sensitive) =>
       `Validación de entradas: ${n(rules, 'regla', 'reglas')}; ${n(sensitive, 'campo sensible excluido', 'campos sensibles excluidos')} de respuestas y registros`,
     rateLimiting: 'Límite de tasa',
+    perEndpointClass: (classes) => `por clase de endpoint: ${classes}`,
+    rateClasses: {
+      auth: 'autenticación',
+      read: 'lectura',
+      write: 'escritura',
+      expensive: 'costosa',
+      webhook: 'webhook',
+      public: 'pública',
+    },
+    tokenLifetime: (kind, seconds, proposed) =>
+      `${kind === 'access' ? 'acceso' : 'refresco'} ${lifetime(seconds, [' día', ' días'], ' h', ' min', ' s')}${proposed ? ' (propuesto)' : ''}`,
     performance: 'Rendimiento:',
     indexes: (count, fk) =>
       `${n(count, 'índice de base de datos definido', 'índices de base de datos definidos')} (${fk} sobre claves foráneas)`,

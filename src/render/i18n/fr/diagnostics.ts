@@ -147,9 +147,9 @@ export const diagnostics: DiagnosticCatalog = {
       'définissez l’entité dans le modèle de données, ou indiquez-la comme hypothèse dans le fichier de décisions',
     '{*} is defined differently in {*}': '{0} est défini autrement dans {1}',
     'session timeout {*} is shorter than the refresh token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
-      'le délai de session {0} est plus court que la durée de vie du refresh token {1} dans {2} : le délai s’applique comme inactivité et la durée du jeton comme durée absolue de la session',
+      'le délai de session {0} est plus court que la durée de vie du jeton de rafraîchissement {1} dans {2} : le délai s’applique comme inactivité et la durée du jeton comme durée absolue de la session',
     'session timeout {*} is shorter than the access token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
-      'le délai de session {0} est plus court que la durée de vie de l’access token {1} dans {2} : le délai s’applique comme inactivité et la durée du jeton comme durée absolue de la session',
+      'le délai de session {0} est plus court que la durée de vie du jeton d’accès {1} dans {2} : le délai s’applique comme inactivité et la durée du jeton comme durée absolue de la session',
     'confirm or change this in the decisions file (id: {*})':
       'confirmez ou changez ceci dans le fichier de décisions (id : {0})',
     '{*}: {*} in {*} replaces {*} in this older version':
@@ -175,7 +175,7 @@ export const diagnostics: DiagnosticCatalog = {
     'role "{*}" received no permission: it reaches only public and self-service endpoints':
       'le rôle "{0}" n’a reçu aucune permission : il n’atteint que des endpoints publics et en libre-service',
     'session timeout {*} ({*}) is shorter than the refresh-token lifetime {*} ({*}): the session limit caps the refresh chain':
-      'le délai de session {0} ({1}) est plus court que la durée de vie du refresh token {2} ({3}) : la limite de session borne la chaîne de renouvellement',
+      'le délai de session {0} ({1}) est plus court que la durée de vie du jeton de rafraîchissement {2} ({3}) : la limite de session borne la chaîne de renouvellement',
     'user-story actor "{*}" matches none of the roles {*}':
       'l’acteur de récit "{0}" ne correspond à aucun des rôles {1}',
     'TypeScript does not parse: {*}; declarations that parsed were read':
@@ -547,5 +547,36 @@ export const diagnostics: DiagnosticCatalog = {
       'le récit {0} permet à {1} d’appeler {2}, que la matrice de permissions indiquée n’accorde pas à {3}',
     'correct the matrix or the story, or record the choice in the decisions file':
       'corrigez la matrice ou le récit, ou consignez le choix dans le fichier de décisions',
+    '{*} is not one of the planning documents read ({*})':
+      '{0} n’est pas l’un des documents de planification lus ({1})',
+    'the quote "{*}" is too short to check (at least {*} characters)':
+      'la citation "{0}" est trop courte pour être vérifiée (au moins {1} caractères)',
+    '{*} has {*} lines, the fact cites line {*}': '{0} compte {1} lignes, le fait cite la ligne {2}',
+    'the quote does not occur in {*}': 'la citation n’apparaît pas dans {0}',
+    'the quote occurs in {*} at line {*}, not within {*} lines of line {*}':
+      'la citation apparaît dans {0} à la ligne {1}, pas à moins de {2} lignes de la ligne {3}',
+    'quote found in {*} near line {*}': 'citation trouvée dans {0} près de la ligne {1}',
+    'stated at {*}': 'énoncé dans {0}',
+    'given twice in the overlay': 'donné deux fois dans le fichier de faits',
+    'defined at {*}; its fields below fill gaps only':
+      'définie dans {0} ; ses champs ci-dessous ne complètent que ce qui manque',
+    'no entity {*} is defined': 'aucune entité {0} n’est définie',
+    'no role {*} is defined': 'aucun rôle {0} n’est défini',
+    '{*} states {*} as {*}, not {*}': '{0} énonce {1} comme {2}, pas {3}',
+    '{*} states its values as {*}': '{0} énonce ses valeurs comme {1}',
+    '{*} rejects {*}': '{0} rejette {1}',
+    '{*} marks {*} as {*}': '{0} marque {1} comme {2}',
+    '{*} chooses {*} for {*}': '{0} choisit {1} pour {2}',
+    '{*} states {*} {*} {*}': '{0} énonce {1} {2} {3}',
+    'field {*}': 'champ {0}',
+    'entity {*}': 'entité {0}',
+    'relationship {*}': 'relation {0}',
+    'enum {*}': 'énumération {0}',
+    'role {*}': 'rôle {0}',
+    'permission {*}': 'permission {0}',
+    'job {*}': 'tâche {0}',
+    'integration {*}': 'intégration {0}',
+    'rule {*}': 'règle {0}',
+    'stack {*}': 'technologie {0}',
   },
 };

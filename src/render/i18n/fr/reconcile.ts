@@ -10,7 +10,7 @@ export const reconcile: Messages['reconcile'] = {
   precedence:
     'Quand les documents divergent, le PRD tranche les règles produit et les chiffres des exigences non fonctionnelles (règles de session, conservation, latence, limites) ; l’architecture tranche les paramètres techniques (durée de vie des jetons, coût du hachage, TTL du cache, intervalles d’interrogation) ; le document du modèle de données tranche le schéma (énumérations, noms des champs et des entités) ; pour la technologie, les registres de décision et les tableaux d’alternatives du document de stack technique, puis l’architecture. Une entrée du fichier de décisions `backend-spec.decisions.yaml` (à côté de ce fichier) l’emporte sur tout cela à l’exécution suivante.',
   decisionsFileHint:
-    'Pour modifier une résolution, ajoutez à `backend-spec.decisions.yaml` : `- { id: <subject>, choose: <value>, reason: <why> }` ; pour consigner une hypothèse : `- { assume: <statement>, reason: <why> }`.',
+    'Pour modifier une résolution, ajoutez à `backend-spec.decisions.yaml` : `- { id: <sujet>, choose: <valeur>, reason: <raison> }` ; pour consigner une hypothèse : `- { assume: <énoncé>, reason: <raison> }`.',
   summaryHeading: 'Ce qui a été comparé',
   summary: (s) =>
     `${n(s.documents, 'document', 'documents')}, ${n(s.requirements, 'identifiant d’exigence', 'identifiants d’exigence')}, ${n(s.parameters, 'paramètre énoncé', 'paramètres énoncés')} (durées de vie, limites, objectifs), ${n(s.statusLists, 'liste d’états', 'listes d’états')} face à ${n(s.modelEnums, 'énumération du modèle', 'énumérations du modèle')}, ${n(s.decisionRecords, 'registre de décision', 'registres de décision')} et ${n(s.scopeStatements, 'énoncé de périmètre', 'énoncés de périmètre')}.`,

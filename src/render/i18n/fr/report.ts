@@ -1,4 +1,5 @@
 import type { Messages } from '../en/index.js';
+import { lifetime } from '../en/report.js';
 
 const n = (count: number, one: string, many: string) => `${count} ${count <= 1 ? one : many}`;
 
@@ -62,6 +63,17 @@ export const report: Messages['report'] = {
     validation: (rules, sensitive) =>
       `Validation des entrées : ${n(rules, 'règle', 'règles')} ; ${n(sensitive, 'champ sensible tenu', 'champs sensibles tenus')} à l’écart des réponses et des journaux`,
     rateLimiting: 'Limitation de débit',
+    perEndpointClass: (classes) => `par classe d’endpoint : ${classes}`,
+    rateClasses: {
+      auth: 'authentification',
+      read: 'lecture',
+      write: 'écriture',
+      expensive: 'coûteuse',
+      webhook: 'webhook',
+      public: 'publique',
+    },
+    tokenLifetime: (kind, seconds, proposed) =>
+      `${kind === 'access' ? 'accès' : 'rafraîchissement'} ${lifetime(seconds, [' jour', ' jours'], ' h', ' min', ' s')}${proposed ? ' (proposé)' : ''}`,
     performance: 'Performances :',
     indexes: (count, fk) =>
       `${n(count, 'index de base de données défini', 'index de base de données définis')} (${fk} sur des clés étrangères)`,

@@ -148,9 +148,9 @@ export const diagnostics: DiagnosticCatalog = {
       'defina a entidade no modelo de dados, ou declare-a como suposição no arquivo de decisões',
     '{*} is defined differently in {*}': '{0} é definido de outra forma em {1}',
     'session timeout {*} is shorter than the refresh token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
-      'o tempo de sessão {0} é menor que a vida do refresh token {1} em {2}: o tempo é aplicado como inatividade e a vida do token como duração absoluta da sessão',
+      'o tempo de sessão {0} é menor que a validade do token de atualização {1} em {2}: o tempo é aplicado como inatividade e a vida do token como duração absoluta da sessão',
     'session timeout {*} is shorter than the access token lifetime {*} at {*}: the timeout is applied as an idle timeout and the token lifetime as the absolute session lifetime':
-      'o tempo de sessão {0} é menor que a vida do access token {1} em {2}: o tempo é aplicado como inatividade e a vida do token como duração absoluta da sessão',
+      'o tempo de sessão {0} é menor que a validade do token de acesso {1} em {2}: o tempo é aplicado como inatividade e a vida do token como duração absoluta da sessão',
     'confirm or change this in the decisions file (id: {*})':
       'confirme ou altere isto no arquivo de decisões (id: {0})',
     '{*}: {*} in {*} replaces {*} in this older version':
@@ -174,7 +174,7 @@ export const diagnostics: DiagnosticCatalog = {
     'role "{*}" received no permission: it reaches only public and self-service endpoints':
       'o papel "{0}" não recebeu nenhuma permissão: só alcança endpoints públicos e de autoatendimento',
     'session timeout {*} ({*}) is shorter than the refresh-token lifetime {*} ({*}): the session limit caps the refresh chain':
-      'o tempo de sessão {0} ({1}) é menor que a vida do refresh token {2} ({3}): o limite da sessão limita a cadeia de renovação',
+      'o tempo de sessão {0} ({1}) é menor que a validade do token de atualização {2} ({3}): o limite da sessão limita a cadeia de renovação',
     'user-story actor "{*}" matches none of the roles {*}':
       'o ator de história "{0}" não corresponde a nenhum dos papéis {1}',
     'TypeScript does not parse: {*}; declarations that parsed were read':
@@ -541,5 +541,36 @@ export const diagnostics: DiagnosticCatalog = {
       'a história {0} permite que {1} chame {2}, que a matriz de permissões indicada não concede a {3}',
     'correct the matrix or the story, or record the choice in the decisions file':
       'corrija a matriz ou a história, ou registre a escolha no arquivo de decisões',
+    '{*} is not one of the planning documents read ({*})':
+      '{0} não é um dos documentos de planejamento lidos ({1})',
+    'the quote "{*}" is too short to check (at least {*} characters)':
+      'a citação "{0}" é curta demais para ser verificada (pelo menos {1} caracteres)',
+    '{*} has {*} lines, the fact cites line {*}': '{0} tem {1} linhas, o fato cita a linha {2}',
+    'the quote does not occur in {*}': 'a citação não aparece em {0}',
+    'the quote occurs in {*} at line {*}, not within {*} lines of line {*}':
+      'a citação aparece em {0} na linha {1}, não a menos de {2} linhas da linha {3}',
+    'quote found in {*} near line {*}': 'citação encontrada em {0} perto da linha {1}',
+    'stated at {*}': 'declarado em {0}',
+    'given twice in the overlay': 'dado duas vezes no arquivo de fatos',
+    'defined at {*}; its fields below fill gaps only':
+      'definida em {0}; seus campos abaixo só completam o que falta',
+    'no entity {*} is defined': 'nenhuma entidade {0} está definida',
+    'no role {*} is defined': 'nenhum papel {0} está definido',
+    '{*} states {*} as {*}, not {*}': '{0} declara {1} como {2}, não {3}',
+    '{*} states its values as {*}': '{0} declara seus valores como {1}',
+    '{*} rejects {*}': '{0} rejeita {1}',
+    '{*} marks {*} as {*}': '{0} marca {1} como {2}',
+    '{*} chooses {*} for {*}': '{0} escolhe {1} para {2}',
+    '{*} states {*} {*} {*}': '{0} declara {1} {2} {3}',
+    'field {*}': 'campo {0}',
+    'entity {*}': 'entidade {0}',
+    'relationship {*}': 'relacionamento {0}',
+    'enum {*}': 'enumeração {0}',
+    'role {*}': 'papel {0}',
+    'permission {*}': 'permissão {0}',
+    'job {*}': 'tarefa {0}',
+    'integration {*}': 'integração {0}',
+    'rule {*}': 'regra {0}',
+    'stack {*}': 'tecnologia {0}',
   },
 };

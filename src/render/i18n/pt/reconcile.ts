@@ -10,7 +10,7 @@ export const reconcile: Messages['reconcile'] = {
   precedence:
     'Quando os documentos divergem, o PRD decide as regras de produto e os números dos requisitos não funcionais (regras de sessão, retenção, latência, limites); a arquitetura decide os parâmetros técnicos (validade dos tokens, custo do hash, TTLs de cache, intervalos de consulta); o documento do modelo de dados decide o esquema (enums, nomes de campos e entidades); para tecnologia, os registros de decisão e as tabelas de alternativas do documento de stack técnica e, depois, a arquitetura. Uma entrada no arquivo de decisões `backend-spec.decisions.yaml` (ao lado deste arquivo) prevalece sobre tudo isso na próxima execução.',
   decisionsFileHint:
-    'Para mudar uma resolução, acrescente a `backend-spec.decisions.yaml`: `- { id: <subject>, choose: <value>, reason: <why> }`; para registrar uma premissa: `- { assume: <statement>, reason: <why> }`.',
+    'Para mudar uma resolução, acrescente a `backend-spec.decisions.yaml`: `- { id: <assunto>, choose: <valor>, reason: <motivo> }`; para registrar uma premissa: `- { assume: <enunciado>, reason: <motivo> }`.',
   summaryHeading: 'O que foi comparado',
   summary: (s) =>
     `${n(s.documents, 'documento', 'documentos')}, ${n(s.requirements, 'id de requisito', 'ids de requisito')}, ${n(s.parameters, 'parâmetro declarado', 'parâmetros declarados')} (validades, limites, metas), ${n(s.statusLists, 'lista de status', 'listas de status')} contra ${n(s.modelEnums, 'enum do modelo', 'enums do modelo')}, ${n(s.decisionRecords, 'registro de decisão', 'registros de decisão')} e ${n(s.scopeStatements, 'declaração de escopo', 'declarações de escopo')}.`,

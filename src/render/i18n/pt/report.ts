@@ -1,4 +1,5 @@
 import type { Messages } from '../en/index.js';
+import { lifetime } from '../en/report.js';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -62,6 +63,17 @@ export const report: Messages['report'] = {
     validation: (rules, sensitive) =>
       `Validação de entrada: ${n(rules, 'regra', 'regras')}; ${n(sensitive, 'campo sensível mantido', 'campos sensíveis mantidos')} fora das respostas e dos logs`,
     rateLimiting: 'Limite de taxa',
+    perEndpointClass: (classes) => `por classe de endpoint: ${classes}`,
+    rateClasses: {
+      auth: 'autenticação',
+      read: 'leitura',
+      write: 'escrita',
+      expensive: 'custosa',
+      webhook: 'webhook',
+      public: 'pública',
+    },
+    tokenLifetime: (kind, seconds, proposed) =>
+      `${kind === 'access' ? 'acesso' : 'atualização'} ${lifetime(seconds, [' dia', ' dias'], ' h', ' min', ' s')}${proposed ? ' (proposto)' : ''}`,
     performance: 'Desempenho:',
     indexes: (count, fk) =>
       `${n(count, 'índice de banco de dados definido', 'índices de banco de dados definidos')} (${fk} em chaves estrangeiras)`,

@@ -2,6 +2,7 @@ import { cite } from '../../../model/origin.js';
 import type { Conflict } from '../../../model/spec/reconciliation.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Section } from '../../types.js';
+import { translateText } from '../derived-prose.js';
 import { blocks, heading, table } from '../format.js';
 
 /**
@@ -29,8 +30,12 @@ export const reconciliationSection: Section = {
             r.conflicts.map((c) => [
               `\`${c.subject}\``,
               m.kinds[c.code] ?? c.code,
-              c.sides.map((s) => `${s.value} (\`${s.at.file}:${s.at.line}\`)`).join('; '),
-              resolutionOf(c, m),
+              // A side's value and a resolution's parts are reconcile's words (`session timeout 8
+              // hours`): the phrasebook puts them in the document's language.
+              c.sides
+                .map((s) => `${translateText(s.value, t.derived)} (\`${s.at.file}:${s.at.line}\`)`)
+                .join('; '),
+              resolutionOf(c, m, t.derived),
               ruleOf(c, m),
             ]),
           );
@@ -87,7 +92,7 @@ export const reconciliationSection: Section = {
               (spec.questions ?? []).map((q) => [
                 `\`${q.id}\``,
                 [
-                  q.text,
+                  translateText(q.text, t.derived),
                   q.answer
                     ? m.questionAnswer(q.answer.kind, q.answer.value ?? '', q.answer.reason)
                     : q.assumes
@@ -120,10 +125,16 @@ export const reconciliationSection: Section = {
   },
 };
 
-function resolutionOf(c: Conflict, m: Messages['reconcile']): string {
+function resolutionOf(
+  c: Conflict,
+  m: Messages['reconcile'],
+  phrases: Readonly<Record<string, string>>,
+): string {
   if (c.resolvedBy.kind === 'decision') return m.decided(c.resolution, c.resolvedBy.reason);
   const word = m.resolutions[c.code];
-  return word && c.params ? word(c.params) : c.resolution;
+  if (!word || !c.params) return c.resolution;
+  const params = c.params;
+  return word(Object.fromEntries(Object.keys(params).map((k) => [k, translateText(params[k]!, phrases)])));
 }
 
 function ruleOf(c: Conflict, m: Messages['reconcile']): string {

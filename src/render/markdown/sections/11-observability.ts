@@ -1,4 +1,5 @@
 import type { Section } from '../../types.js';
+import { translateText } from '../derived-prose.js';
 import { blocks, fence, heading, table } from '../format.js';
 import { sourceWithFrom } from './operations/cite.js';
 
@@ -24,14 +25,19 @@ export const observabilitySection: Section = {
       heading(2, t.common.sections.observability),
       heading(3, m.format),
       `${o.logFormat} ${sourceWithFrom(o.origin)}`,
-      `${m.fields}: ${o.logFields.map((f) => `\`${f}\``).join(', ')}`,
+      `${m.fields}: ${o.logFields.map((f) => logField(f, t.derived)).join(', ')}`,
       m.levels,
       `${m.example}:`,
       fence('json', JSON.stringify(example)),
       heading(3, m.redact),
       table(
         m.redactHeader,
-        o.redact.map((r) => [`\`${r.field}\``, r.reason]),
+        // A described entry (`body of auth routes`) is prose, not a field name; a field's reason is its
+        // sensitivity kind, worded like section 6's.
+        o.redact.map((r) => [
+          /\s/.test(r.field) ? translateText(r.field, t.derived) : `\`${r.field}\``,
+          t.security.validation.sensitiveKinds[r.reason] ?? r.reason,
+        ]),
       ),
       heading(3, m.events),
       table(
@@ -64,3 +70,14 @@ export const observabilitySection: Section = {
     );
   },
 };
+
+/** `requestId (from X-Request-Id …)` → `` `requestId` (de X-Request-Id …) ``: the note is prose, in the language. */
+function logField(field: string, phrases: Readonly<Record<string, string>>): string {
+  const m = /^(\S+(?: \/ \S+)?) \((.+)\)$/.exec(field);
+  if (!m) return `\`${field}\``;
+  const names = m[1]!
+    .split(' / ')
+    .map((n) => `\`${n}\``)
+    .join(' / ');
+  return `${names} (${translateText(m[2]!, phrases)})`;
+}

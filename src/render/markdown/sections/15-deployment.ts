@@ -18,7 +18,7 @@ export const deploymentSection: Section = {
         d.env.map((e) => [
           `\`${e.name}\``,
           e.description,
-          `\`${e.example}\``,
+          `\`${placeholder(e.example, t.derived)}\``,
           e.secret ? m.yes : m.no,
           e.required ? m.yes : m.no,
           sourceWithFrom(e.origin),
@@ -42,3 +42,12 @@ export const deploymentSection: Section = {
     );
   },
 };
+
+/**
+ * `<from the provider dashboard>` → `<desde el panel del proveedor>`: a placeholder's words are prose
+ * in the document's language; a command after `: ` (`openssl rand -base64 32`) stays as written.
+ */
+function placeholder(example: string, phrases: Readonly<Record<string, string>>): string {
+  const m = /^<([^:<>]+)((?:: [^<>]*)?)>$/.exec(example);
+  return m ? `<${translateText(m[1]!, phrases)}${m[2]}>` : example;
+}
