@@ -6,6 +6,7 @@ import { joinEndpoints, searchEndpoint, transitionEndpoints, transitionFor } fro
 import { authEndpoints } from './api/auth-endpoints.js';
 import { apiContext } from './api/context.js';
 import { crudEndpoints } from './api/crud.js';
+import { successEnvelope } from './api/envelope.js';
 import { byResourceAndPath, canonicalPaths, uniqueOperationIds } from './api/finish.js';
 import { gateUnneeded } from './api/needs.js';
 import { tenantEntity } from './api/resources.js';
@@ -148,7 +149,16 @@ export const apiStep: DeriveStep = {
       );
     }
     const final = open ? endpoints.map(publicEndpoint) : endpoints;
-    return { spec: { endpoints: final, stories, suppressed: dropped }, diagnostics };
+    const envelope = successEnvelope(domain);
+    return {
+      spec: {
+        endpoints: final,
+        stories,
+        suppressed: dropped,
+        ...(envelope ? { successEnvelope: envelope } : {}),
+      },
+      diagnostics,
+    };
   },
 };
 

@@ -93,6 +93,14 @@ export type SecurityFact =
    * An API key this API accepts from a machine client: the header it travels in and/or the routes
    * (`POST /api/external/accounts`, a prefix `/api/external/*`) called with it, as one unit states them.
    */
-  | { kind: 'api-key'; header: string | null; routes: string[]; text: string; origin: Origin };
+  | { kind: 'api-key'; header: string | null; routes: string[]; text: string; origin: Origin }
+  /** The documents' own success wrapper (`{ "data": …, "meta": {…} }`) and the key the payload goes in. */
+  | {
+      kind: 'success-envelope';
+      example: Record<string, unknown>;
+      dataKey: string;
+      text: string;
+      origin: Origin;
+    };
 
 export type SecurityFactKind = SecurityFact['kind'];

@@ -142,3 +142,17 @@ export interface FlowMessage {
   operation: string | null;
   origin: Origin;
 }
+
+/**
+ * The success wrapper the documents state (`{ "data": …, "meta": {…} }`): every 2xx body with a
+ * schema goes under `dataKey`. Absent when the documents state none (bodies are the resources).
+ */
+export interface SuccessEnvelope {
+  /** The key the payload goes in (`data`). */
+  dataKey: string;
+  /** The wrapper as stated, the payload replaced by `{}`. */
+  example: Record<string, unknown>;
+  /** JSON Schema of the wrapper; `properties[dataKey]` is filled per response. */
+  schema: JsonSchema;
+  origin: Origin;
+}

@@ -283,7 +283,22 @@ function response(
   );
   Object.assign(headers, standardHeaders(spec, r.status));
   if (Object.keys(headers).length > 0) out.headers = headers;
-  if (r.schema) out.content = { 'application/json': { schema: structuredClone(r.schema) } };
+  if (r.schema) out.content = { 'application/json': { schema: wrapped(spec, r) } };
+  return out;
+}
+
+/**
+ * A 2xx body inside the stated success wrapper (`{ "data": <body>, "meta": {…} }`); a body that
+ * already carries the wrapper's payload key (a stated contract) is kept as stated.
+ */
+function wrapped(spec: Spec, r: ResponseSpec): JsonSchema {
+  const schema = structuredClone(r.schema!);
+  const env = spec.successEnvelope;
+  if (!env || r.status >= 300) return schema;
+  const props = schema.properties as Record<string, unknown> | undefined;
+  if (props && env.dataKey in props) return schema;
+  const out = structuredClone(env.schema);
+  (out.properties as Record<string, unknown>)[env.dataKey] = schema;
   return out;
 }
 

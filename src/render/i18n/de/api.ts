@@ -62,6 +62,8 @@ export const api: Messages['api'] = {
       cookieAuth: 'das bei der Anmeldung gesetzte Credential-Cookie',
       apiKeyAuth: 'einen API-Schlüssel im Header `X-API-Key`',
     },
+    successEnvelope: (wrapper, key, from) =>
+      `Jeder Erfolgs-Body ist so verpackt, wie die Dokumente es angeben: \`${wrapper}\`, die Ressource oder Seite in \`${key}\` (${from}).`,
     created:
       'Anlegen antwortet mit `201 Created` und einem `Location`-Header (RFC 9110 §15.3.2); Löschen antwortet mit `204 No Content`; ein bereits vergebener eindeutiger Wert ergibt `409 Conflict`; gedrosselte Anfragen erhalten `429` mit `Retry-After` (RFC 6585).',
     idempotency:

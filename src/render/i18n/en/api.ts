@@ -56,6 +56,8 @@ export const api = {
       cookieAuth: 'the credential cookie set at sign-in',
       apiKeyAuth: 'an API key in the `X-API-Key` header',
     } as Record<string, string>,
+    successEnvelope: (wrapper: string, key: string, from: string) =>
+      `Every success body is wrapped as the documents state: \`${wrapper}\`, the resource or page in \`${key}\` (${from}).`,
     created:
       'Creates answer `201 Created` with a `Location` header (RFC 9110 §15.3.2); deletes answer `204 No Content`; a unique value already taken answers `409 Conflict`; rate-limited requests answer `429` with `Retry-After` (RFC 6585).',
     idempotency:

@@ -61,6 +61,8 @@ export const api: Messages['api'] = {
       cookieAuth: 'la cookie de credenciales establecida al iniciar sesión',
       apiKeyAuth: 'una clave de API en la cabecera `X-API-Key`',
     },
+    successEnvelope: (wrapper, key, from) =>
+      `Todo cuerpo de éxito va envuelto como indican los documentos: \`${wrapper}\`, con el recurso o la página en \`${key}\` (${from}).`,
     created:
       'Las creaciones responden `201 Created` con una cabecera `Location` (RFC 9110 §15.3.2); los borrados responden `204 No Content`; un valor único ya utilizado responde `409 Conflict`; las peticiones limitadas por tasa responden `429` con `Retry-After` (RFC 6585).',
     idempotency:

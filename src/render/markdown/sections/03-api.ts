@@ -186,6 +186,13 @@ function conventions(ctx: RenderContext): string {
               : 'application/json'),
         )
       : t.errorsFallback,
+    spec.successEnvelope
+      ? t.successEnvelope(
+          JSON.stringify(spec.successEnvelope.example).replace(/\{\}/g, '…'),
+          spec.successEnvelope.dataKey,
+          source(spec.successEnvelope.origin),
+        )
+      : null,
     scheme ? `${t.authScheme(t.schemes[scheme.name] ?? scheme.name)}${authFrom}` : t.noAuth,
     t.created,
     spec.endpoints.some((e) => e.idempotencyKey) ? t.idempotency : null,
