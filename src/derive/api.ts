@@ -9,6 +9,7 @@ import { crudEndpoints } from './api/crud.js';
 import { successEnvelope } from './api/envelope.js';
 import { byResourceAndPath, canonicalPaths, uniqueOperationIds } from './api/finish.js';
 import { gateUnneeded } from './api/needs.js';
+import { statedRateLimits } from './api/rate-limits.js';
 import { tenantEntity } from './api/resources.js';
 import { routeLists } from './api/route-lists.js';
 import { routeKey, statedEndpoints } from './api/stated.js';
@@ -148,7 +149,7 @@ export const apiStep: DeriveStep = {
         ),
       );
     }
-    const final = open ? endpoints.map(publicEndpoint) : endpoints;
+    const final = statedRateLimits(open ? endpoints.map(publicEndpoint) : endpoints, domain);
     const envelope = successEnvelope(domain);
     return {
       spec: {

@@ -13,6 +13,7 @@ import { openDecisionsExtractor } from './open-decisions.js';
 import { payloadsExtractor } from './payloads.js';
 import { prismaExtractor } from './prisma.js';
 import { quantitiesExtractor } from './quantities.js';
+import { rateLimitsExtractor } from './rate-limits.js';
 import { requirementsExtractor } from './requirements.js';
 import { rolesExtractor } from './roles.js';
 import { schemaCodeExtractor } from './schema-code.js';
@@ -53,4 +54,5 @@ export const EXTRACTORS: Extractor[] = [
   openDecisionsExtractor,
   payloadsExtractor,
   cacheRequestsExtractor,
+  rateLimitsExtractor,
 ];

@@ -101,6 +101,20 @@ export type SecurityFact =
       dataKey: string;
       text: string;
       origin: Origin;
+    }
+  /**
+   * A request limit stated for one operation of our API, by route or by an auth action in words
+   * (`login`: "5 attempts per 15 minutes"); `text` is the limit as written.
+   */
+  | {
+      kind: 'operation-rate-limit';
+      /** `method` null: every method of the route; a path ending in `/*` covers the routes under it. */
+      route: { method: string | null; path: string } | null;
+      action: 'login' | 'register' | 'password-reset' | 'refresh' | null;
+      requests: number;
+      windowSeconds: number;
+      text: string;
+      origin: Origin;
     };
 
 export type SecurityFactKind = SecurityFact['kind'];

@@ -24,6 +24,14 @@ export interface ResponseSpec {
 
 export type RateLimitClass = 'auth' | 'read' | 'write' | 'expensive' | 'webhook' | 'public';
 
+export interface StatedRateLimit {
+  requests: number;
+  windowSeconds: number;
+  /** As written (`5 attempts per 15 minutes`). */
+  text: string;
+  origin: Origin;
+}
+
 export interface Endpoint {
   /** Stable id (`listTasks`, `createTask`, `cancelAppointment`). */
   operationId: string;
@@ -55,6 +63,8 @@ export interface Endpoint {
   /** Roles allowed (filled by authorization; empty = any authenticated user). */
   roles: string[];
   rateLimit: RateLimitClass;
+  /** The limit the documents state for this operation (beats the class's), with its source. */
+  statedRateLimit?: StatedRateLimit;
   pagination: { style: 'cursor' | 'offset'; default: number; max: number } | null;
   idempotencyKey: boolean;
   /** Requirement ids this endpoint satisfies. */

@@ -254,6 +254,14 @@ function operation(
   }
   op.responses = responses;
   op['x-rate-limit'] = e.rateLimit;
+  // The stated limit of this operation (draft-ietf-httpapi-ratelimit-headers quota and window).
+  if (e.statedRateLimit)
+    op['x-ratelimit'] = {
+      limit: e.statedRateLimit.requests,
+      window: e.statedRateLimit.windowSeconds,
+      text: e.statedRateLimit.text,
+      source: cite(e.statedRateLimit.origin),
+    };
   if (e.roles.length > 0) op['x-roles'] = e.roles;
   if (e.idempotencyKey) op['x-idempotent'] = true;
   op['x-source'] = cite(e.origin);
