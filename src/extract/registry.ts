@@ -19,6 +19,7 @@ import { rolesExtractor } from './roles.js';
 import { schemaCodeExtractor } from './schema-code.js';
 import { scopeExtractor } from './scope.js';
 import { sequencesExtractor } from './sequences.js';
+import { sideEffectsExtractor } from './side-effects.js';
 import { sqlExtractor } from './sql.js';
 import { stackExtractor } from './stack.js';
 import { tablesExtractor } from './tables.js';
@@ -55,4 +56,5 @@ export const EXTRACTORS: Extractor[] = [
   payloadsExtractor,
   cacheRequestsExtractor,
   rateLimitsExtractor,
+  sideEffectsExtractor,
 ];

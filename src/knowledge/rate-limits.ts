@@ -25,7 +25,7 @@ const RATE = new RegExp(
 
 /** A word that says the number is a limit when no count word does ("limited to 10/min"). */
 export const LIMIT_WORDS =
-  /\b(?:rate[- ]?limit\w*|throttl\w*|limit\w*|max(?:imum)?|at most|no more than|up to|límite|limitad[oa]s?|máximo|como máximo|limite|limitad[oa]s?|no máximo|limité(?:e|s)?|au plus|au maximum|begrenzt|höchstens|maximal|drosselung)\b/iu;
+  /(?<![\p{L}\p{N}])(?:rate[- ]?limit\w*|throttl\w*|limit\w*|max(?:imum)?|at most|no more than|up to|límite|limitad[oa]s?|máximo|como máximo|limite|limitad[oa]s?|no máximo|limité(?:e|s)?|au plus|au maximum|begrenzt|höchstens|maximal|drosselung)(?![\p{L}\p{N}])/iu;
 
 export interface StatedRate {
   requests: number;
@@ -53,22 +53,22 @@ export function readRate(text: string): StatedRate | null {
 export const AUTH_ACTIONS: [action: 'login' | 'register' | 'password-reset' | 'refresh', re: RegExp][] = [
   [
     'password-reset',
-    /\b(?:password reset|reset(?:ting)? (?:the |a )?password|forgot(?:ten)? password|restablec\w* (?:la )?contraseña|recuperar? (?:la |a )?(?:contraseña|senha)|redefini\w* (?:de |a )?senha|réinitialis\w* (?:du |le )?mot de passe|mot de passe oublié|passwort[- ]?(?:zurücksetzen|vergessen|reset))\b/iu,
+    /(?<![\p{L}\p{N}])(?:password reset|reset(?:ting)? (?:the |a )?password|forgot(?:ten)? password|restablec\w* (?:la )?contraseña|recuperar? (?:la |a )?(?:contraseña|senha)|redefini\w* (?:de |a )?senha|réinitialis\w* (?:du |le )?mot de passe|mot de passe oublié|passwort[- ]?(?:zurücksetzen|vergessen|reset))(?![\p{L}\p{N}])/iu,
   ],
   [
     'register',
-    /\b(?:regist(?:er|ration)|sign[- ]?ups?|registro|registrarse|cadastro|cadastrar|inscription|s'inscrire|registrierung|registrieren)\b/iu,
+    /(?<![\p{L}\p{N}])(?:regist(?:er|ration)|sign[- ]?ups?|registro|registrarse|cadastro|cadastrar|inscription|s'inscrire|registrierung|registrieren)(?![\p{L}\p{N}])/iu,
   ],
   [
     'refresh',
-    /\b(?:token refresh|refresh(?:ing)? (?:the )?tokens?|renovar? (?:el |o )?token|rafraîchi\w* (?:le )?jeton)\b/iu,
+    /(?<![\p{L}\p{N}])(?:token refresh|refresh(?:ing)? (?:the )?tokens?|renovar? (?:el |o )?token|rafraîchi\w* (?:le )?jeton)(?![\p{L}\p{N}])/iu,
   ],
   [
     'login',
-    /\b(?:log[- ]?ins?|sign[- ]?ins?|sign(?:ing)? in|log(?:ging)? in|authentication attempts?|inicios? de sesión|iniciar sesión|connexions?|se connecter|anmeld\w*|einloggen)\b/iu,
+    /(?<![\p{L}\p{N}])(?:log[- ]?ins?|sign[- ]?ins?|sign(?:ing)? in|log(?:ging)? in|authentication attempts?|inicios? de sesión|iniciar sesión|connexions?|se connecter|anmeld\w*|einloggen)(?![\p{L}\p{N}])/iu,
   ],
 ];
 
 /** A limit that belongs to someone else's API (a provider's quota), not to ours. */
 export const THIRD_PARTY =
-  /\b(?:third[- ]party|provider'?s?|upstream|vendor|external (?:api|service)s?|their api|proveedor(?:es)?|terceros|fornecedor(?:es)?|terceiros|fournisseur|tiers|anbieter\w*|drittanbieter\w*|externe[nr]? (?:api|dienst\w*))\b/iu;
+  /(?<![\p{L}\p{N}])(?:third[- ]party|provider'?s?|upstream|vendor|external (?:api|service)s?|their api|proveedor(?:es)?|terceros|fornecedor(?:es)?|terceiros|fournisseur|tiers|anbieter\w*|drittanbieter\w*|externe[nr]? (?:api|dienst\w*))(?![\p{L}\p{N}])/iu;

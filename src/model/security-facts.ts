@@ -115,6 +115,21 @@ export type SecurityFact =
       windowSeconds: number;
       text: string;
       origin: Origin;
+    }
+  /**
+   * What an action causes besides its write, as stated ("when an appointment is confirmed, an email
+   * is sent via Resend"): the effect, the provider named, the trigger clause, its words and the
+   * states they name (English keys).
+   */
+  | {
+      kind: 'side-effect';
+      effect: 'email' | 'sms' | 'push' | 'job' | 'event' | 'webhook' | 'integration';
+      via: string | null;
+      trigger: string;
+      triggerWords: string[];
+      states: string[];
+      text: string;
+      origin: Origin;
     };
 
 export type SecurityFactKind = SecurityFact['kind'];

@@ -82,6 +82,18 @@ export interface ServiceMethod {
   /** Endpoints that call it. */
   endpoints: string[];
   origin: Origin;
+  /** What it causes besides its writes, as the documents state it (absent when none is stated). */
+  sideEffects?: SideEffect[];
+}
+
+/** An email sent, a job enqueued, an event emitted or an integration called, with its statement. */
+export interface SideEffect {
+  kind: 'email' | 'sms' | 'push' | 'job' | 'event' | 'webhook' | 'integration';
+  /** The provider it goes through, as the documents name it (`Resend`), when named. */
+  via: string | null;
+  /** The triggering clause as written (`an appointment is confirmed`). */
+  trigger: string;
+  origin: Origin;
 }
 
 export interface Service {

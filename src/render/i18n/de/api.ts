@@ -155,6 +155,18 @@ export const api: Messages['api'] = {
     },
     dependencies: 'Abhängigkeiten',
     transactions: 'Transaktionen',
+    sideEffectsIntro:
+      'Was jede Methode laut den Dokumenten neben ihren Schreibzugriffen auslöst (nach dem Commit der Transaktion):',
+    sideEffectsHeader: ['Methode', 'Nebenwirkung', 'Über', 'Wann', 'Quelle'],
+    sideEffectKinds: {
+      email: 'sendet eine E-Mail',
+      sms: 'sendet eine SMS',
+      push: 'sendet eine Push-Benachrichtigung',
+      job: 'reiht einen Job ein',
+      event: 'sendet ein Ereignis',
+      webhook: 'ruft einen Webhook auf',
+      integration: 'ruft eine Integration auf',
+    },
     noTransactions: 'Jede Methode schreibt in höchstens eine Tabelle.',
     transactional: (method, rule) => `\`${method}\` — eine Transaktion (${rule})`,
     endpoint: 'Endpunkt',

@@ -139,6 +139,18 @@ export const api = {
     },
     dependencies: 'Dependencies',
     transactions: 'Transactions',
+    sideEffectsIntro:
+      'What the documents state each method causes besides its writes (after the transaction commits):',
+    sideEffectsHeader: ['Method', 'Side effect', 'Through', 'When', 'Source'],
+    sideEffectKinds: {
+      email: 'sends an email',
+      sms: 'sends an SMS',
+      push: 'sends a push notification',
+      job: 'enqueues a job',
+      event: 'emits an event',
+      webhook: 'calls a webhook',
+      integration: 'calls an integration',
+    } as Record<string, string>,
     noTransactions: 'Every method writes at most one table.',
     transactional: (method: string, rule: string) => `\`${method}\` — one transaction (${rule})`,
     endpoint: 'Endpoint',

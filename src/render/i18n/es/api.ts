@@ -151,6 +151,18 @@ export const api: Messages['api'] = {
     },
     dependencies: 'Dependencias',
     transactions: 'Transacciones',
+    sideEffectsIntro:
+      'Lo que los documentos indican que causa cada método además de sus escrituras (tras confirmar la transacción):',
+    sideEffectsHeader: ['Método', 'Efecto', 'A través de', 'Cuándo', 'Fuente'],
+    sideEffectKinds: {
+      email: 'envía un correo',
+      sms: 'envía un SMS',
+      push: 'envía una notificación push',
+      job: 'encola un trabajo',
+      event: 'emite un evento',
+      webhook: 'llama a un webhook',
+      integration: 'llama a una integración',
+    },
     noTransactions: 'Cada método escribe como mucho en una tabla.',
     transactional: (method, rule) => `\`${method}\` — una transacción (${rule})`,
     endpoint: 'Endpoint',

@@ -152,6 +152,18 @@ export const api: Messages['api'] = {
     },
     dependencies: 'Dépendances',
     transactions: 'Transactions',
+    sideEffectsIntro:
+      'Ce que les documents indiquent que chaque méthode provoque en plus de ses écritures (après la validation de la transaction) :',
+    sideEffectsHeader: ['Méthode', 'Effet', 'Via', 'Quand', 'Source'],
+    sideEffectKinds: {
+      email: 'envoie un e-mail',
+      sms: 'envoie un SMS',
+      push: 'envoie une notification push',
+      job: 'met une tâche en file',
+      event: 'émet un événement',
+      webhook: 'appelle un webhook',
+      integration: 'appelle une intégration',
+    },
     noTransactions: 'Chaque méthode écrit dans une table au plus.',
     transactional: (method, rule) => `\`${method}\` — une transaction (${rule})`,
     endpoint: 'Endpoint',

@@ -149,6 +149,18 @@ export const api: Messages['api'] = {
     },
     dependencies: 'Dependências',
     transactions: 'Transações',
+    sideEffectsIntro:
+      'O que os documentos indicam que cada método causa além das suas gravações (após o commit da transação):',
+    sideEffectsHeader: ['Método', 'Efeito', 'Através de', 'Quando', 'Fonte'],
+    sideEffectKinds: {
+      email: 'envia um e-mail',
+      sms: 'envia um SMS',
+      push: 'envia uma notificação push',
+      job: 'enfileira um job',
+      event: 'emite um evento',
+      webhook: 'chama um webhook',
+      integration: 'chama uma integração',
+    },
     noTransactions: 'Cada método grava em no máximo uma tabela.',
     transactional: (method, rule) => `\`${method}\` — uma transação (${rule})`,
     endpoint: 'Endpoint',
