@@ -6,8 +6,10 @@ import { joinEndpoints, searchEndpoint, transitionEndpoints, transitionFor } fro
 import { authEndpoints } from './api/auth-endpoints.js';
 import { apiContext, routesUnderBase } from './api/context.js';
 import { crudEndpoints } from './api/crud.js';
+import { successEnvelope } from './api/envelope.js';
 import { byResourceAndPath, canonicalPaths, uniqueOperationIds } from './api/finish.js';
 import { gateUnneeded } from './api/needs.js';
+import { statedRateLimits } from './api/rate-limits.js';
 import { tenantEntity } from './api/resources.js';
 import { routeLists } from './api/route-lists.js';
 import { routeKey, statedEndpoints } from './api/stated.js';
@@ -150,10 +152,22 @@ export const apiStep: DeriveStep = {
     }
     // A route table that marks a route public (`Who: public`) states that it needs no sign-in.
     const publicRoutes = statedPublic(domain);
-    const final = endpoints.map((e) =>
-      open || (publicRoutes.size > 0 && isStatedRoute(e, publicRoutes)) ? publicEndpoint(e) : e,
+    const final = statedRateLimits(
+      endpoints.map((e) =>
+        open || (publicRoutes.size > 0 && isStatedRoute(e, publicRoutes)) ? publicEndpoint(e) : e,
+      ),
+      domain,
     );
-    return { spec: { endpoints: final, stories, suppressed: dropped }, diagnostics };
+    const envelope = successEnvelope(domain);
+    return {
+      spec: {
+        endpoints: final,
+        stories,
+        suppressed: dropped,
+        ...(envelope ? { successEnvelope: envelope } : {}),
+      },
+      diagnostics,
+    };
   },
 };
 

@@ -6,6 +6,7 @@ import type { Endpoint, Service, ServiceMethod } from '../model/spec/api.js';
 import type { SpecEntity } from '../model/spec/data.js';
 import { isUserEntity, planResources, type Resource } from './api/resources.js';
 import { methodFor } from './services/methods.js';
+import { sideEffectsOf } from './services/side-effects.js';
 import { transactionRule } from './services/transactions.js';
 import type { DeriveStep } from './types.js';
 
@@ -49,14 +50,19 @@ export const servicesStep: DeriveStep = {
     const services: Service[] = [];
     for (const [key, g] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const members = g.root ? membersOf(g.root, resources) : [];
-      const methods: ServiceMethod[] = g.endpoints.map((e) =>
-        methodFor(e, entities, users, transactionRule(e, resources, spec.entities)),
-      );
+      const methods: ServiceMethod[] = g.endpoints.map((e) => {
+        const m = methodFor(e, entities, users, transactionRule(e, resources, spec.entities));
+        const effects = sideEffectsOf(e, domain);
+        return effects.length > 0 ? { ...m, sideEffects: effects } : m;
+      });
       const repos = [
         ...new Set([...members.map((m) => m.name), ...referenced(members, entities, users)]),
       ].map((n) => `${n}Repository`);
       const deps =
         key === 'Authentication' ? authDependencies(spec.entities, domain.securityFacts ?? []) : repos;
+      // A provider a stated side effect goes through is a dependency of the service that causes it.
+      for (const m of methods)
+        for (const fx of m.sideEffects ?? []) if (fx.via) deps.push(`${fx.via} (integration)`);
       if (g.root && /payment|invoice|refund|charge|payout/i.test(g.root.name))
         deps.push(...category('payments').map((i) => `${i.name} (integration)`));
       services.push({

@@ -3,6 +3,7 @@ import type { SecurityFact } from '../model/security-facts.js';
 import { apiKeyFacts } from './security/api-keys.js';
 import { CODE_READERS, PROSE_READERS } from './security/auth-patterns.js';
 import { errorEnvelopes } from './security/envelope.js';
+import { successEnvelopes } from './security/success-envelope.js';
 import { isDeferred, type TextUnit, textUnits } from './security/units.js';
 import type { Extractor } from './types.js';
 
@@ -53,6 +54,7 @@ export const authExtractor: Extractor = {
       if (rule) facts.push(rule);
     }
     facts.push(...errorEnvelopes(md));
+    facts.push(...successEnvelopes(md));
     facts.push(...apiKeyFacts(md, doc.path));
     return { fragment: facts.length > 0 ? { securityFacts: facts } : {}, diagnostics: [] };
   },

@@ -13,11 +13,13 @@ import { openDecisionsExtractor } from './open-decisions.js';
 import { payloadsExtractor } from './payloads.js';
 import { prismaExtractor } from './prisma.js';
 import { quantitiesExtractor } from './quantities.js';
+import { rateLimitsExtractor } from './rate-limits.js';
 import { requirementsExtractor } from './requirements.js';
 import { rolesExtractor } from './roles.js';
 import { schemaCodeExtractor } from './schema-code.js';
 import { scopeExtractor } from './scope.js';
 import { sequencesExtractor } from './sequences.js';
+import { sideEffectsExtractor } from './side-effects.js';
 import { sqlExtractor } from './sql.js';
 import { stackExtractor } from './stack.js';
 import { tablesExtractor } from './tables.js';
@@ -53,4 +55,6 @@ export const EXTRACTORS: Extractor[] = [
   openDecisionsExtractor,
   payloadsExtractor,
   cacheRequestsExtractor,
+  rateLimitsExtractor,
+  sideEffectsExtractor,
 ];

@@ -79,3 +79,11 @@ export function isRoleName(s: string): boolean {
   if (t.split(/\s+/).length > 3) return false;
   return !STOP.has(t.toLowerCase());
 }
+
+/**
+ * Words that name the senior rank of a team rather than a job ("lab supervisor", "jefe de
+ * laboratorio", "Teamleiter", "senior technician"), in en, es, pt, fr and de: a story actor named by
+ * one of them is the one stated role whose name carries one of them.
+ */
+export const SENIOR_RANK =
+  /^(?:supervisors?|senior|seniors|lead|leads|head|heads|chief|chiefs|jef[ea]s?|encargad[oa]s?|supervisor[ae]s?|superviseur|superviseure|superviseurs|chef|chefs|responsable|leiter(?:in)?|vorgesetzte[rn]?|teamleiter(?:in)?|teamlead)$/i;

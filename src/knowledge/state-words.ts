@@ -160,3 +160,8 @@ export function canonicalState(normalised: string): string {
 /** The name of a lifecycle column in the corpus languages (`status`, `estado`, `statut`, `Zustand`). */
 export const STATE_COLUMN =
   /^(?:status|state|estado|statut|zustand|stato|estatus|situacao|situação|etat|état|phase|stage)$/i;
+
+/** The canonical key of a state word in any covered language (`bestätigt` → `confirmed`), else null. */
+export function stateKey(word: string): string | null {
+  return CANONICAL.get(fold(word)) ?? null;
+}

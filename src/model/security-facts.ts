@@ -102,6 +102,43 @@ export type SecurityFact =
    * An API key this API accepts from a machine client: the header it travels in and/or the routes
    * (`POST /api/external/accounts`, a prefix `/api/external/*`) called with it, as one unit states them.
    */
-  | { kind: 'api-key'; header: string | null; routes: string[]; text: string; origin: Origin };
+  | { kind: 'api-key'; header: string | null; routes: string[]; text: string; origin: Origin }
+  /** The documents' own success wrapper (`{ "data": …, "meta": {…} }`) and the key the payload goes in. */
+  | {
+      kind: 'success-envelope';
+      example: Record<string, unknown>;
+      dataKey: string;
+      text: string;
+      origin: Origin;
+    }
+  /**
+   * A request limit stated for one operation of our API, by route or by an auth action in words
+   * (`login`: "5 attempts per 15 minutes"); `text` is the limit as written.
+   */
+  | {
+      kind: 'operation-rate-limit';
+      /** `method` null: every method of the route; a path ending in `/*` covers the routes under it. */
+      route: { method: string | null; path: string } | null;
+      action: 'login' | 'register' | 'password-reset' | 'refresh' | null;
+      requests: number;
+      windowSeconds: number;
+      text: string;
+      origin: Origin;
+    }
+  /**
+   * What an action causes besides its write, as stated ("when an appointment is confirmed, an email
+   * is sent via Resend"): the effect, the provider named, the trigger clause, its words and the
+   * states they name (English keys).
+   */
+  | {
+      kind: 'side-effect';
+      effect: 'email' | 'sms' | 'push' | 'job' | 'event' | 'webhook' | 'integration';
+      via: string | null;
+      trigger: string;
+      triggerWords: string[];
+      states: string[];
+      text: string;
+      origin: Origin;
+    };
 
 export type SecurityFactKind = SecurityFact['kind'];

@@ -67,6 +67,24 @@ describe('CRUD only where something asks for it', () => {
     expect(ops).not.toContain('updateBrand');
   });
 
+  it('reads a name that modifies another noun as no object ("configure brand templates")', () => {
+    const modifier = derive((d) =>
+      d.requirements.push(
+        req('FR24', 'As a lab admin, I want to configure brand templates and set up brand colours.', 24),
+      ),
+    );
+    expect(modifier.ops).not.toContain('createBrand');
+    expect(modifier.ops).not.toContain('updateBrand');
+    expect(modifier.dropped.find((x) => x.method === 'PATCH')?.rule).toBe(
+      'derive/no-write-without-requirement',
+    );
+    // The head of its phrase, or followed by words that only say "its data", it is the object.
+    for (const text of ['Admins configure brand details.', 'Admins edit brands, prices and logos.']) {
+      const { ops } = derive((d) => d.requirements.push(req('FR25', text, 25)));
+      expect(ops, text).toContain('updateBrand');
+    }
+  });
+
   it('reads flow steps too', () => {
     const { ops } = derive((d) =>
       d.flows.push({

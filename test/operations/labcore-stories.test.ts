@@ -10,8 +10,8 @@ import { compileCorpus } from './corpus.js';
 const EXPECTED: [story: string, operation: string, role: string][] = [
   ['US-1.2', 'updatePatient', 'front_desk'],
   ['US-2.2', 'getOrderLabels', 'front_desk'],
-  ['US-3.4', 'getSampleStatusSummary', 'admin'],
-  ['US-3.4', 'listSamples', 'admin'],
+  ['US-3.4', 'getSampleStatusSummary', 'senior_tech'],
+  ['US-3.4', 'listSamples', 'senior_tech'],
   ['US-5.3', 'amendReport', 'pathologist'],
   ['US-6.2', 'updateLab', 'admin'],
   ['US-6.3', 'getReportPdf', 'front_desk'],
@@ -38,6 +38,14 @@ describe('labcore stories (issue 13 Done-when)', () => {
     expect(spec.stories!.filter((s) => s.id === 'US-6.2').flatMap((s) => s.operations)).not.toContain(
       'updateReport',
     );
+    // Reports are amended (amendReport), never PATCHed: "configure report templates" (US-6.2) asks to
+    // write templates, and "lab's details for billing and reports" (US-10.3) to write the lab.
+    expect(spec.endpoints.some((e) => e.operationId === 'updateReport')).toBe(false);
+    expect(spec.suppressed!.find((x) => x.method === 'PATCH' && x.entity === 'Report')?.rule).toBe(
+      'derive/no-write-without-requirement',
+    );
+    // US-3.4's "lab supervisor" is the one senior role the architecture states (SENIOR_TECH).
+    expect(spec.stories!.find((s) => s.id === 'US-3.4')?.role).toBe('senior_tech');
     // US-2.2 reprints labels: not the order rendered as a PDF.
     expect(spec.endpoints.some((e) => e.operationId === 'getOrderPdf')).toBe(false);
   }, 120_000);

@@ -1,3 +1,4 @@
+import { documentsLanguage, documentsNameLanguage } from '../../knowledge/name-language.js';
 import type { Domain } from '../../model/domain.js';
 import type { Endpoint, SuppressedOperation } from '../../model/spec/api.js';
 import { mentionPattern } from './naming.js';
@@ -124,7 +125,11 @@ const OBJECT_FIRST =
 function asked(texts: readonly string[], entity: string, verbs: RegExp): boolean {
   const mention = new RegExp(mentionPattern(entity).source, 'gi');
   return texts.some((t) => {
-    const things = [...t.matchAll(mention)].map((m) => m.index ?? 0);
+    // The sentence's own language: an English sentence in a Spanish project reads the English way.
+    const english = documentsNameLanguage() === 'en' && documentsLanguage([t]) === 'en';
+    const things = [...t.matchAll(mention)]
+      .filter((m) => !english || head(t.slice((m.index ?? 0) + m[0].length)))
+      .map((m) => m.index ?? 0);
     if (things.length === 0) return false;
     return [...t.matchAll(verbs)].some((v) => {
       const end = (v.index ?? 0) + v[0].length;
@@ -140,6 +145,16 @@ function asked(texts: readonly string[], entity: string, verbs: RegExp): boolean
     });
   });
 }
+
+/**
+ * English puts a modifier before its noun: in "configure report templates" the object is the
+ * templates, not a report. A mention is the head of its phrase when what follows ends the phrase
+ * (punctuation, a preposition, a conjunction, a verb) or is a word that only says "the data of it"
+ * ("patient records", "lab details").
+ */
+const PHRASE_END =
+  /^\s*(?:$|[.,;:!?)\]"'’”—–(-]|(?:and|or|but|with|for|from|to|in|on|at|by|of|so|that|which|who|whose|when|where|if|is|are|was|were|be|been|can|could|should|must|will|would|may|as|into|via|per|than|before|after|without|using|through|while|once|until|only|also|directly|immediately|automatically|manually|their|its|his|her|my|our|your|the|a|an|this|these|those|each|every|all|any|records?|details?|information|info|data|entries|entry|profiles?|fields?|forms?|files?|list|lists|screens?|pages?|views?)\b)/i;
+const head = (after: string): boolean => PHRASE_END.test(after);
 
 /** Every sentence that can say what users do: requirements, criteria, stories, rules, flow steps. */
 function sentences(domain: Domain): string[] {

@@ -1,6 +1,7 @@
 import type { Domain, Requirement } from '../../model/domain.js';
 import { fromSource, type Origin } from '../../model/origin.js';
 import { facts } from '../security/roles.js';
+import { intentsOf } from './intents.js';
 
 /**
  * What users do, read from the documents: user stories ("As a <role>, I want to <action>" and its
@@ -116,10 +117,11 @@ export function readStories(domain: Domain): Story[] {
             (r.endLine ?? r.origin.line) >= o.line,
         )
       : undefined;
-  const add = (s: Omit<Story, 'id' | 'requirements'>, req: Requirement | undefined) => {
+  const add = (s: Omit<Story, 'id' | 'requirements'>, req: Requirement | undefined, part = '') => {
     if (req?.title && s.title === undefined) s = { ...s, title: req.title };
     const at = s.origin.kind === 'source' ? `${s.origin.file}:${s.origin.line}` : s.action;
-    const key = `${at}|${s.actor.toLowerCase()}`;
+    // One line may hold several stories only when a step coordinates several verbs (`part`).
+    const key = `${at}|${s.actor.toLowerCase()}|${part}`;
     if (seen.has(key)) return;
     seen.add(key);
     const id =
@@ -212,11 +214,23 @@ export function readStories(domain: Domain): Story[] {
         continue;
       }
       const bare = text.replace(STEP_LEAD_IN, '');
-      const m = FLOW_STEP.exec(bare) ?? (bare !== text ? FLOW_STEP.exec(capitalise(bare)) : null);
+      const en = FLOW_STEP.exec(bare) ?? (bare !== text ? FLOW_STEP.exec(capitalise(bare)) : null);
+      const m = en && isRole(en[1]!.trim(), domain) ? en : FLOW_STEP_ANY.exec(bare);
       if (!m) continue;
       const actor = m[1]!.trim();
       if (!isRole(actor, domain)) continue;
-      add({ actor, action: clean(`${baseForm(m[2]!)} ${m[3]!}`), origin: step.origin }, owner(step.origin));
+      // "reviews and approves the order", "registra y confirma la cita": one story per verb, each
+      // verb in the form the verb lexicons read (a step narrates: "confirms", "confirma", "storniert").
+      const normal = (part: string) => {
+        const [first, ...rest] = part.split(/\s+/);
+        return [m === en ? baseForm(first!) : infinitive(first!), ...rest].join(' ');
+      };
+      const whole = clean(`${m[2]!} ${m[3]!}`);
+      const parts = eachVerb(whole, (part) => intentsOf(normal(part)).length > 0);
+      for (const part of parts) {
+        const action = normal(part);
+        add({ actor, action, origin: step.origin }, owner(step.origin), parts.length > 1 ? action : '');
+      }
     }
   }
   return out;
@@ -268,6 +282,55 @@ const LEAD_IN_ANY = /^[^,]{1,40},\s+/u;
 
 const FLOW_STEP =
   /^(?:\d+[.)]\s*)?(?:on \w+, |then |finally, )?(?:[Tt]he |[Aa]n? |[Oo]n \w+, [Tt]he )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+s)\b\s*(.*)$/u;
+
+/** A step in es, pt, fr or de: a stated role (with its article), then its verb and the rest. */
+const FLOW_STEP_ANY =
+  /^(?:\d+[.)]\s*)?(?:el |la |los |las |o |a |os |as |le |les |l['’]|der |die |das )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+)\b\s*(.*)$/iu;
+
+const COORDINATOR = /\s+(?:and|y|e|et|und)\s+/iu;
+const DETERMINER =
+  /^(?:the|a|an|his|her|their|its|my|el|la|los|las|un|una|su|sus|o|a|os|as|um|uma|seu|sua|le|la|les|un|une|son|sa|ses|der|die|das|ein|eine|sein|seine|ihr|ihre)$/iu;
+
+/**
+ * The verbs a step coordinates, each with its object: "review and approve the order" → review the
+ * order, approve the order; "search the patient and book an appointment" → both as written. A
+ * coordinated object ("patients and their doctors") is one action.
+ */
+export function eachVerb(action: string, isAction: (part: string) => boolean = () => true): string[] {
+  // A coordinator inside brackets or quotes ("(name, duration and price are shown)") splits nothing.
+  const HIDDEN = '\u0000';
+  const masked = action.replace(/\([^)]*\)|"[^"]*"|“[^”]*”|«[^»]*»/g, (m) => m.replace(/ /g, HIDDEN));
+  const parts = masked.split(COORDINATOR).map((p) => p.replaceAll(HIDDEN, ' '));
+  if (parts.length < 2 || parts.length > 4) return [action];
+  const last = parts[parts.length - 1]!.trim().split(/\s+/);
+  const object = last.slice(1).join(' ');
+  const firstWord = (p: string) => p.trim().split(/\s+/)[0] ?? '';
+  // Every part after the first must start with a verb-like word, not a determiner or a bare noun list.
+  if (parts.slice(1).some((p) => DETERMINER.test(firstWord(p)) || p.trim().split(/\s+/).length < 2))
+    return [action];
+  const out = parts.map((p) => {
+    const words = p.trim().split(/\s+/);
+    // A bare verb ("review" in "review and approve the order") takes the last verb's object.
+    return words.length === 1 && object ? `${words[0]} ${object}` : p.trim();
+  });
+  // Split only where every part asks for something the verb lexicons read; else the step is one story.
+  return out.every(isAction) ? out : [action];
+}
+
+/**
+ * A narrated verb in es, pt, fr or de as its infinitive, when the verb lexicons know that infinitive
+ * (`confirma` → `confirmar`, `confirme` → `confirmer`, `storniert` → `stornieren`); else as written.
+ */
+function infinitive(verb: string): string {
+  const candidates = [
+    `${verb}r`,
+    verb.replace(/e$/, 'er'),
+    verb.replace(/e$/, 'ir'),
+    verb.replace(/a$/, 'ar'),
+    verb.replace(/e?t$/, 'en'),
+  ];
+  return candidates.find((c) => c !== verb && intentsOf(c).length > 0) ?? verb;
+}
 
 /** `searches` → `search`, `picks` → `pick`, `copies` → `copy` (English third person only). */
 function baseForm(verb: string): string {

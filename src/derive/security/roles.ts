@@ -1,5 +1,5 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
-import { roleKey } from '../../knowledge/role-names.js';
+import { roleKey, SENIOR_RANK } from '../../knowledge/role-names.js';
 import type { Domain, Role } from '../../model/domain.js';
 import { byDefault, type Origin } from '../../model/origin.js';
 import type { SecurityFact } from '../../model/security-facts.js';
@@ -39,7 +39,7 @@ const singular = (w: string) =>
  * Which declared role a user-story actor is (`front desk staff member` → front_desk, `lab owner` →
  * the role described as "Lab owner"); `*` for "any user"; null when none or several match equally.
  */
-export function matchPersona(phrase: string, roles: RoleSpec[]): string | null {
+export function matchPersona(phrase: string, roles: RoleSpec[], byRank = true): string | null {
   const p = phrase.toLowerCase();
   if (/^(any|every|all|each)\b|^(authenticated|logged[- ]in|registered) users?$/.test(p)) return '*';
   let best: { role: string; score: number } | null = null;
@@ -74,7 +74,22 @@ export function matchPersona(phrase: string, roles: RoleSpec[]): string | null {
       } else if (score === best.score && best.role !== r.name) tie = true;
     }
   }
-  return best && !tie ? best.role : null;
+  if (best) return tie ? null : best.role;
+  return byRank ? seniorRole(p, roles) : null;
+}
+
+/**
+ * An actor named by a senior-rank word ("lab supervisor", "jefe de laboratorio") that names no
+ * stated role is the one stated role whose name carries such a word (`senior_tech`); none or several
+ * such roles decide nothing.
+ */
+function seniorRole(phrase: string, roles: RoleSpec[]): string | null {
+  const words = phrase.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  if (!words.some((w) => SENIOR_RANK.test(w))) return null;
+  const ranked = roles.filter((r) =>
+    [...tokens(r.name), ...tokens(roleKey(r.label))].some((t) => SENIOR_RANK.test(t)),
+  );
+  return ranked.length === 1 ? ranked[0]!.name : null;
 }
 
 const ADMIN =
@@ -131,7 +146,7 @@ export function resolveRoles(domain: Domain): ResolvedRoles {
           p.phrase.split(/\/|\bor\b/)[0]!.replace(/\b(registered|logged[- ]in|authenticated)\b/gi, ''),
         ),
       );
-      if (key.length === 0 || matchPersona(p.phrase, roles) !== null) continue;
+      if (key.length === 0 || matchPersona(p.phrase, roles, false) !== null) continue;
       roles.push({
         name: key,
         label: p.phrase,

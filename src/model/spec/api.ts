@@ -24,6 +24,14 @@ export interface ResponseSpec {
 
 export type RateLimitClass = 'auth' | 'read' | 'write' | 'expensive' | 'webhook' | 'public';
 
+export interface StatedRateLimit {
+  requests: number;
+  windowSeconds: number;
+  /** As written (`5 attempts per 15 minutes`). */
+  text: string;
+  origin: Origin;
+}
+
 export interface Endpoint {
   /** Stable id (`listTasks`, `createTask`, `cancelAppointment`). */
   operationId: string;
@@ -55,6 +63,8 @@ export interface Endpoint {
   /** Roles allowed (filled by authorization; empty = any authenticated user). */
   roles: string[];
   rateLimit: RateLimitClass;
+  /** The limit the documents state for this operation (beats the class's), with its source. */
+  statedRateLimit?: StatedRateLimit;
   pagination: { style: 'cursor' | 'offset'; default: number; max: number } | null;
   idempotencyKey: boolean;
   /** Requirement ids this endpoint satisfies. */
@@ -71,6 +81,18 @@ export interface ServiceMethod {
   transactional: boolean;
   /** Endpoints that call it. */
   endpoints: string[];
+  origin: Origin;
+  /** What it causes besides its writes, as the documents state it (absent when none is stated). */
+  sideEffects?: SideEffect[];
+}
+
+/** An email sent, a job enqueued, an event emitted or an integration called, with its statement. */
+export interface SideEffect {
+  kind: 'email' | 'sms' | 'push' | 'job' | 'event' | 'webhook' | 'integration';
+  /** The provider it goes through, as the documents name it (`Resend`), when named. */
+  via: string | null;
+  /** The triggering clause as written (`an appointment is confirmed`). */
+  trigger: string;
   origin: Origin;
 }
 
@@ -140,5 +162,19 @@ export interface FlowMessage {
   reply: boolean;
   /** operationId of the endpoint the step maps to. */
   operation: string | null;
+  origin: Origin;
+}
+
+/**
+ * The success wrapper the documents state (`{ "data": …, "meta": {…} }`): every 2xx body with a
+ * schema goes under `dataKey`. Absent when the documents state none (bodies are the resources).
+ */
+export interface SuccessEnvelope {
+  /** The key the payload goes in (`data`). */
+  dataKey: string;
+  /** The wrapper as stated, the payload replaced by `{}`. */
+  example: Record<string, unknown>;
+  /** JSON Schema of the wrapper; `properties[dataKey]` is filled per response. */
+  schema: JsonSchema;
   origin: Origin;
 }

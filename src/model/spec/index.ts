@@ -1,6 +1,6 @@
 import type { Origin } from '../origin.js';
 import type { DocumentKind } from '../sources.js';
-import type { Endpoint, Service, SpecFlow, StoryTrace, SuppressedOperation } from './api.js';
+import type { Endpoint, Service, SpecFlow, StoryTrace, SuccessEnvelope, SuppressedOperation } from './api.js';
 import type { ReadCoverage } from './coverage.js';
 import type { DatabaseSpec, SpecEntity, SpecRelationship } from './data.js';
 import type {
@@ -88,6 +88,8 @@ export interface Spec {
   clients?: ClientApp[];
   /** Stated flows as sequence diagrams (absent when the documents state none). */
   flows?: SpecFlow[];
+  /** The stated success wrapper of every 2xx body (absent when the documents state none). */
+  successEnvelope?: SuccessEnvelope;
 }
 
 /** A client application of the API, from a chosen front-end technology of the stated stack. */

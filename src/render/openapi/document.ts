@@ -263,6 +263,14 @@ function operation(
   }
   op.responses = responses;
   op['x-rate-limit'] = e.rateLimit;
+  // The stated limit of this operation (draft-ietf-httpapi-ratelimit-headers quota and window).
+  if (e.statedRateLimit)
+    op['x-ratelimit'] = {
+      limit: e.statedRateLimit.requests,
+      window: e.statedRateLimit.windowSeconds,
+      text: e.statedRateLimit.text,
+      source: cite(e.statedRateLimit.origin),
+    };
   if (e.roles.length > 0) op['x-roles'] = e.roles;
   if (e.idempotencyKey) op['x-idempotent'] = true;
   op['x-source'] = cite(e.origin);
@@ -292,7 +300,22 @@ function response(
   );
   Object.assign(headers, standardHeaders(spec, r.status));
   if (Object.keys(headers).length > 0) out.headers = headers;
-  if (r.schema) out.content = { 'application/json': { schema: structuredClone(r.schema) } };
+  if (r.schema) out.content = { 'application/json': { schema: wrapped(spec, r) } };
+  return out;
+}
+
+/**
+ * A 2xx body inside the stated success wrapper (`{ "data": <body>, "meta": {…} }`); a body that
+ * already carries the wrapper's payload key (a stated contract) is kept as stated.
+ */
+function wrapped(spec: Spec, r: ResponseSpec): JsonSchema {
+  const schema = structuredClone(r.schema!);
+  const env = spec.successEnvelope;
+  if (!env || r.status >= 300) return schema;
+  const props = schema.properties as Record<string, unknown> | undefined;
+  if (props && env.dataKey in props) return schema;
+  const out = structuredClone(env.schema);
+  (out.properties as Record<string, unknown>)[env.dataKey] = schema;
   return out;
 }
 

@@ -109,6 +109,8 @@ export function standardHeaders(spec: Spec, status: number): Record<string, unkn
 
 /** The rate-limit policy line an operation's description carries (`Rate limit: 60 per minute per user`). */
 export function rateLimitNote(spec: Spec, e: Endpoint): string | null {
+  if (e.statedRateLimit)
+    return `Rate limit (stated, ${cite(e.statedRateLimit.origin)}): ${e.statedRateLimit.text}.`;
   const policy = ratePolicy(spec, e.rateLimit);
   return policy ? `Rate limit (${e.rateLimit}): ${policy}.` : null;
 }

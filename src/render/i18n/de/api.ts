@@ -63,6 +63,8 @@ export const api: Messages['api'] = {
       cookieAuth: 'das bei der Anmeldung gesetzte Credential-Cookie',
       apiKeyAuth: 'einen API-Schlüssel im Header `X-API-Key`',
     },
+    successEnvelope: (wrapper, key, from) =>
+      `Jeder Erfolgs-Body ist so verpackt, wie die Dokumente es angeben: \`${wrapper}\`, die Ressource oder Seite in \`${key}\` (${from}).`,
     created:
       'Anlegen antwortet mit `201 Created` und einem `Location`-Header (RFC 9110 §15.3.2); Löschen antwortet mit `204 No Content`; ein bereits vergebener eindeutiger Wert ergibt `409 Conflict`; gedrosselte Anfragen erhalten `429` mit `Retry-After` (RFC 6585).',
     idempotency:
@@ -154,6 +156,18 @@ export const api: Messages['api'] = {
     },
     dependencies: 'Abhängigkeiten',
     transactions: 'Transaktionen',
+    sideEffectsIntro:
+      'Was jede Methode laut den Dokumenten neben ihren Schreibzugriffen auslöst (nach dem Commit der Transaktion):',
+    sideEffectsHeader: ['Methode', 'Nebenwirkung', 'Über', 'Wann', 'Quelle'],
+    sideEffectKinds: {
+      email: 'sendet eine E-Mail',
+      sms: 'sendet eine SMS',
+      push: 'sendet eine Push-Benachrichtigung',
+      job: 'reiht einen Job ein',
+      event: 'sendet ein Ereignis',
+      webhook: 'ruft einen Webhook auf',
+      integration: 'ruft eine Integration auf',
+    },
     noTransactions: 'Jede Methode schreibt in höchstens eine Tabelle.',
     transactional: (method, rule) => `\`${method}\` — eine Transaktion (${rule})`,
     endpoint: 'Endpunkt',

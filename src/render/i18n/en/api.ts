@@ -57,6 +57,8 @@ export const api = {
       cookieAuth: 'the credential cookie set at sign-in',
       apiKeyAuth: 'an API key in the `X-API-Key` header',
     } as Record<string, string>,
+    successEnvelope: (wrapper: string, key: string, from: string) =>
+      `Every success body is wrapped as the documents state: \`${wrapper}\`, the resource or page in \`${key}\` (${from}).`,
     created:
       'Creates answer `201 Created` with a `Location` header (RFC 9110 §15.3.2); deletes answer `204 No Content`; a unique value already taken answers `409 Conflict`; rate-limited requests answer `429` with `Retry-After` (RFC 6585).',
     idempotency:
@@ -138,6 +140,18 @@ export const api = {
     },
     dependencies: 'Dependencies',
     transactions: 'Transactions',
+    sideEffectsIntro:
+      'What the documents state each method causes besides its writes (after the transaction commits):',
+    sideEffectsHeader: ['Method', 'Side effect', 'Through', 'When', 'Source'],
+    sideEffectKinds: {
+      email: 'sends an email',
+      sms: 'sends an SMS',
+      push: 'sends a push notification',
+      job: 'enqueues a job',
+      event: 'emits an event',
+      webhook: 'calls a webhook',
+      integration: 'calls an integration',
+    } as Record<string, string>,
     noTransactions: 'Every method writes at most one table.',
     transactional: (method: string, rule: string) => `\`${method}\` — one transaction (${rule})`,
     endpoint: 'Endpoint',

@@ -62,6 +62,8 @@ export const api: Messages['api'] = {
       cookieAuth: 'la cookie de credenciales establecida al iniciar sesión',
       apiKeyAuth: 'una clave de API en la cabecera `X-API-Key`',
     },
+    successEnvelope: (wrapper, key, from) =>
+      `Todo cuerpo de éxito va envuelto como indican los documentos: \`${wrapper}\`, con el recurso o la página en \`${key}\` (${from}).`,
     created:
       'Las creaciones responden `201 Created` con una cabecera `Location` (RFC 9110 §15.3.2); los borrados responden `204 No Content`; un valor único ya utilizado responde `409 Conflict`; las peticiones limitadas por tasa responden `429` con `Retry-After` (RFC 6585).',
     idempotency:
@@ -150,6 +152,18 @@ export const api: Messages['api'] = {
     },
     dependencies: 'Dependencias',
     transactions: 'Transacciones',
+    sideEffectsIntro:
+      'Lo que los documentos indican que causa cada método además de sus escrituras (tras confirmar la transacción):',
+    sideEffectsHeader: ['Método', 'Efecto', 'A través de', 'Cuándo', 'Fuente'],
+    sideEffectKinds: {
+      email: 'envía un correo',
+      sms: 'envía un SMS',
+      push: 'envía una notificación push',
+      job: 'encola un trabajo',
+      event: 'emite un evento',
+      webhook: 'llama a un webhook',
+      integration: 'llama a una integración',
+    },
     noTransactions: 'Cada método escribe como mucho en una tabla.',
     transactional: (method, rule) => `\`${method}\` — una transacción (${rule})`,
     endpoint: 'Endpoint',

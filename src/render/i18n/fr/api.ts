@@ -63,6 +63,8 @@ export const api: Messages['api'] = {
       cookieAuth: 'le cookie d’identification posé à la connexion',
       apiKeyAuth: 'une clé d’API dans l’en-tête `X-API-Key`',
     },
+    successEnvelope: (wrapper, key, from) =>
+      `Tout corps de succès est enveloppé comme l’indiquent les documents : \`${wrapper}\`, la ressource ou la page dans \`${key}\` (${from}).`,
     created:
       'Les créations répondent `201 Created` avec un en-tête `Location` (RFC 9110 §15.3.2) ; les suppressions répondent `204 No Content` ; une valeur unique déjà prise répond `409 Conflict` ; les requêtes limitées en débit répondent `429` avec `Retry-After` (RFC 6585).',
     idempotency:
@@ -151,6 +153,18 @@ export const api: Messages['api'] = {
     },
     dependencies: 'Dépendances',
     transactions: 'Transactions',
+    sideEffectsIntro:
+      'Ce que les documents indiquent que chaque méthode provoque en plus de ses écritures (après la validation de la transaction) :',
+    sideEffectsHeader: ['Méthode', 'Effet', 'Via', 'Quand', 'Source'],
+    sideEffectKinds: {
+      email: 'envoie un e-mail',
+      sms: 'envoie un SMS',
+      push: 'envoie une notification push',
+      job: 'met une tâche en file',
+      event: 'émet un événement',
+      webhook: 'appelle un webhook',
+      integration: 'appelle une intégration',
+    },
     noTransactions: 'Chaque méthode écrit dans une table au plus.',
     transactional: (method, rule) => `\`${method}\` — une transaction (${rule})`,
     endpoint: 'Endpoint',

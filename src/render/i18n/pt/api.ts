@@ -60,6 +60,8 @@ export const api: Messages['api'] = {
       cookieAuth: 'o cookie de credencial definido no login',
       apiKeyAuth: 'uma chave de API no cabeçalho `X-API-Key`',
     },
+    successEnvelope: (wrapper, key, from) =>
+      `Todo corpo de sucesso vai envolvido como os documentos indicam: \`${wrapper}\`, com o recurso ou a página em \`${key}\` (${from}).`,
     created:
       'Criações respondem `201 Created` com um cabeçalho `Location` (RFC 9110 §15.3.2); exclusões respondem `204 No Content`; um valor único já em uso responde `409 Conflict`; requisições limitadas por taxa respondem `429` com `Retry-After` (RFC 6585).',
     idempotency:
@@ -148,6 +150,18 @@ export const api: Messages['api'] = {
     },
     dependencies: 'Dependências',
     transactions: 'Transações',
+    sideEffectsIntro:
+      'O que os documentos indicam que cada método causa além das suas gravações (após o commit da transação):',
+    sideEffectsHeader: ['Método', 'Efeito', 'Através de', 'Quando', 'Fonte'],
+    sideEffectKinds: {
+      email: 'envia um e-mail',
+      sms: 'envia um SMS',
+      push: 'envia uma notificação push',
+      job: 'enfileira um job',
+      event: 'emite um evento',
+      webhook: 'chama um webhook',
+      integration: 'chama uma integração',
+    },
     noTransactions: 'Cada método grava em no máximo uma tabela.',
     transactional: (method, rule) => `\`${method}\` — uma transação (${rule})`,
     endpoint: 'Endpoint',

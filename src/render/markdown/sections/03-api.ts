@@ -113,7 +113,9 @@ function endpointTable(eps: Endpoint[], conv: Conventions, ctx: RenderContext, w
         `\`${e.path}\``,
         `\`${e.operationId}\` — ${title}`,
         e.authenticated ? (e.roles.length > 0 ? e.roles.join(', ') : t.anyRole) : t.public,
-        t.rateClasses[e.rateLimit] ?? e.rateLimit,
+        e.statedRateLimit
+          ? `${e.statedRateLimit.text} (${source(e.statedRateLimit.origin)})`
+          : (t.rateClasses[e.rateLimit] ?? e.rateLimit),
         requestCell(e, c, (s) => `\`${compactJson(s, Number.MAX_SAFE_INTEGER)}\``, ctx.t.derived),
         responsesCell(e, conv, codes, ctx.t.derived),
         sourceCell(e),
@@ -197,6 +199,13 @@ function conventions(ctx: RenderContext): string {
               : 'application/json'),
         )
       : t.errorsFallback,
+    spec.successEnvelope
+      ? t.successEnvelope(
+          JSON.stringify(spec.successEnvelope.example).replace(/\{\}/g, '…'),
+          spec.successEnvelope.dataKey,
+          source(spec.successEnvelope.origin),
+        )
+      : null,
     scheme ? `${t.authScheme(t.schemes[scheme.name] ?? scheme.name)}${authFrom}` : t.noAuth,
     t.created,
     spec.endpoints.some((e) => e.idempotencyKey) ? t.idempotency : null,

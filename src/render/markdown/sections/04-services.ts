@@ -30,6 +30,7 @@ export const servicesSection: Section = {
       ),
       servicesTable(ctx),
       methodsTable(ctx),
+      sideEffectsBlock(ctx),
       rules,
     );
   },
@@ -105,6 +106,23 @@ function servicesTable(ctx: RenderContext): string {
       ];
     }),
   );
+}
+
+/** The stated side effects, one row per method and effect (null when none is stated). */
+function sideEffectsBlock(ctx: RenderContext): string | null {
+  const t = ctx.t.api.services;
+  const rows = ctx.spec.services.flatMap((s) =>
+    s.methods.flatMap((m) =>
+      (m.sideEffects ?? []).map((fx) => [
+        `\`${s.name}.${m.name}\``,
+        t.sideEffectKinds[fx.kind] ?? fx.kind,
+        fx.via ?? '—',
+        fx.trigger,
+        `\`${cite(fx.origin)}\``,
+      ]),
+    ),
+  );
+  return rows.length > 0 ? blocks(t.sideEffectsIntro, table(t.sideEffectsHeader, rows)) : null;
 }
 
 /** Every public method once: its service, TypeScript signature, the endpoints that call it, what it throws. */

@@ -1,0 +1,57 @@
+import type { Domain } from '../../model/domain.js';
+import type { Endpoint } from '../../model/spec/api.js';
+import { facts } from '../security/roles.js';
+import { routeKey } from './stated.js';
+
+/** What an auth action in words names among the auth operations (ids and paths are English). */
+const AUTH_OPERATION: Record<string, RegExp> = {
+  login: /^(?:login|signIn|logIn|createSession)$|\/(?:login|sign-?in|sessions?|token)$/i,
+  register: /^(?:register|signUp|createAccount)$|\/(?:register|sign-?up|registration)$/i,
+  'password-reset':
+    /^(?!confirm).*(?:password-?reset|forgot)|\/(?:forgot-password|password-reset|reset-password)$/i,
+  refresh: /refresh/i,
+};
+
+/**
+ * A limit the documents state for one operation (by its route, or
+ * an auth action in words) is carried onto that operation with its source and beats the class's
+ * default. The first statement for an operation wins (documents in order); limits of a provider's
+ * API never reach here (the statement layer leaves them out).
+ */
+export function statedRateLimits(endpoints: Endpoint[], domain: Domain): Endpoint[] {
+  const stated = facts(domain, 'operation-rate-limit');
+  if (stated.length === 0) return endpoints;
+  return endpoints.map((e) => {
+    const fact = stated.find((f) =>
+      f.route
+        ? covers(f.route, e)
+        : e.method === 'POST' &&
+          (e.action === 'auth' || e.resource === 'Auth') &&
+          f.action !== null &&
+          (AUTH_OPERATION[f.action]!.test(e.operationId) || AUTH_OPERATION[f.action]!.test(e.path)),
+    );
+    if (!fact) return e;
+    return {
+      ...e,
+      statedRateLimit: {
+        requests: fact.requests,
+        windowSeconds: fact.windowSeconds,
+        text: fact.text,
+        origin: fact.origin,
+      },
+    };
+  });
+}
+
+/** A stated route covers an operation: same method (or none stated) and path, `*` for what is under it. */
+function covers(route: { method: string | null; path: string }, e: Endpoint): boolean {
+  if (route.method && route.method.toUpperCase() !== e.method) return false;
+  // `[id]` and `:id` are the file-system and Express spellings of a path parameter.
+  const path = route.path.replace(/\[[^\]]+\]|:\w+/g, '{p}');
+  const mine = routeKey('X', e.path);
+  if (path.endsWith('/*')) {
+    const prefix = routeKey('X', path.slice(0, -2));
+    return mine.startsWith(`${prefix}/`);
+  }
+  return routeKey('X', path) === mine;
+}

@@ -1,0 +1,74 @@
+/**
+ * How documents state a request limit of one operation ("login: 5 attempts per 15 minutes",
+ * "POST /auth/login limited to 10/min", "máximo 5 intentos cada 15 minutos", "10 requêtes par
+ * minute", "höchstens 5 Versuche pro 15 Minuten"), the auth actions they name in words, and the words
+ * that make a limit someone else's (a provider's quota is not our API's limit). en, es, pt, fr, de.
+ */
+
+const COUNT_WORDS =
+  'requests?|reqs?|calls?|attempts?|tries|logins?|hits|peticiones|solicitudes|intentos|llamadas|requisições|requisicoes|tentativas|chamadas|pedidos|requêtes|requetes|tentatives|appels|anfragen|versuche|aufrufe|zugriffe';
+const SEPARATORS =
+  '\\s*/\\s*|\\s+(?:per|an?|every|each|in|within|cada|por|en|em|a cada|par|toutes les|tous les|pro|je|alle|innerhalb von)\\s+';
+const WINDOWS: [RegExp, number][] = [
+  [/^(?:s|secs?|seconds?|segundos?|secondes?|sekunden?|sek)$/i, 1],
+  [/^(?:m|mins?|minutes?|minutos?|minuten?)$/i, 60],
+  [/^(?:h|hrs?|hours?|horas?|heures?|stunden?|std)$/i, 3600],
+  [/^(?:d|days?|días?|dias?|jours?|tage?n?|tag)$/i, 86400],
+];
+const WINDOW_WORDS =
+  's|secs?|seconds?|segundos?|secondes?|sekunden?|sek|m|mins?|minutes?|minutos?|minuten?|h|hrs?|hours?|horas?|heures?|stunden?|std|d|days?|días?|dias?|jours?|tage?n?|tag';
+
+const RATE = new RegExp(
+  `(?<![\\w.])(?<n>\\d{1,6})\\s*(?:(?<unit>${COUNT_WORDS})\\b)?(?:${SEPARATORS})(?:(?<m>\\d{1,4})\\s*)?(?<w>${WINDOW_WORDS})\\b`,
+  'iu',
+);
+
+/** A word that says the number is a limit when no count word does ("limited to 10/min"). */
+export const LIMIT_WORDS =
+  /(?<![\p{L}\p{N}])(?:rate[- ]?limit\w*|throttl\w*|limit\w*|max(?:imum)?|at most|no more than|up to|límite|limitad[oa]s?|máximo|como máximo|limite|limitad[oa]s?|no máximo|limité(?:e|s)?|au plus|au maximum|begrenzt|höchstens|maximal|drosselung)(?![\p{L}\p{N}])/iu;
+
+export interface StatedRate {
+  requests: number;
+  windowSeconds: number;
+  /** As written (`5 attempts per 15 minutes`). */
+  text: string;
+  /** Whether a count word said what is counted (`attempts`); else the sentence must say "limit". */
+  counted: boolean;
+}
+
+export function readRate(text: string): StatedRate | null {
+  const m = RATE.exec(text);
+  if (!m?.groups) return null;
+  const factor = WINDOWS.find(([re]) => re.test(m.groups!.w!))?.[1];
+  if (!factor) return null;
+  // A bare "5 m" is metres as often as minutes: single-letter windows need the slash ("10/m").
+  if (m.groups.w!.length === 1 && !m[0].includes('/')) return null;
+  const requests = Number(m.groups.n);
+  const windowSeconds = factor * Number(m.groups.m ?? 1);
+  if (requests <= 0 || windowSeconds <= 0) return null;
+  return { requests, windowSeconds, text: m[0].trim(), counted: !!m.groups.unit };
+}
+
+/** The auth operations documents name in words, by the key the API's auth operations use. */
+export const AUTH_ACTIONS: [action: 'login' | 'register' | 'password-reset' | 'refresh', re: RegExp][] = [
+  [
+    'password-reset',
+    /(?<![\p{L}\p{N}])(?:password reset|reset(?:ting)? (?:the |a )?password|forgot(?:ten)? password|restablec\w* (?:la )?contraseña|recuperar? (?:la |a )?(?:contraseña|senha)|redefini\w* (?:de |a )?senha|réinitialis\w* (?:du |le )?mot de passe|mot de passe oublié|passwort[- ]?(?:zurücksetzen|vergessen|reset))(?![\p{L}\p{N}])/iu,
+  ],
+  [
+    'register',
+    /(?<![\p{L}\p{N}])(?:regist(?:er|ration)|sign[- ]?ups?|registro|registrarse|cadastro|cadastrar|inscription|s'inscrire|registrierung|registrieren)(?![\p{L}\p{N}])/iu,
+  ],
+  [
+    'refresh',
+    /(?<![\p{L}\p{N}])(?:token refresh|refresh(?:ing)? (?:the )?tokens?|renovar? (?:el |o )?token|rafraîchi\w* (?:le )?jeton)(?![\p{L}\p{N}])/iu,
+  ],
+  [
+    'login',
+    /(?<![\p{L}\p{N}])(?:log[- ]?ins?|sign[- ]?ins?|sign(?:ing)? in|log(?:ging)? in|authentication attempts?|inicios? de sesión|iniciar sesión|connexions?|se connecter|anmeld\w*|einloggen)(?![\p{L}\p{N}])/iu,
+  ],
+];
+
+/** A limit that belongs to someone else's API (a provider's quota), not to ours. */
+export const THIRD_PARTY =
+  /(?<![\p{L}\p{N}])(?:third[- ]party|provider'?s?|upstream|vendor|external (?:api|service)s?|their api|proveedor(?:es)?|terceros|fornecedor(?:es)?|terceiros|fournisseur|tiers|anbieter\w*|drittanbieter\w*|externe[nr]? (?:api|dienst\w*))(?![\p{L}\p{N}])/iu;
