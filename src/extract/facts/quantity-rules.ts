@@ -28,6 +28,9 @@ interface Rule {
 const OVERDUE =
   /(?<!\p{L})(?:overdue|past due|late by|vencid[oa]s?|de retraso|en mora|em atraso|atrasad[oa]s?|en retard|überfällig|verspätet)(?!\p{L})/iu;
 
+const OVERDUE_ACTION =
+  /(?<!\p{L})(?:remind|notif|e-?mail|send|sent|suspend|block|lock|charge|fee|escalat|recordatorio|recordar|avis|envi|suspend|bloque|cobr|rappel|relance|envoy|sperr|erinner|mahn|benachrichtig|sende|lembr|bloqu)/iu;
+
 /** An age limit ("older than 90 days", "älter als", "de plus de"): a retention only beside a deletion. */
 const AGE =
   /older than|älter als|plus anciens? que|de plus de|más antigu[oa]s? que|con más de|mais antig[oa]s? (?:que|de)|com mais de/i;
@@ -117,6 +120,8 @@ const RULES: Rule[] = [
     subject: 'slug',
     dimensions: ['duration'],
     when: OVERDUE,
+    // Only where the sentence asks for something to happen then ("… email the member", "… suspend").
+    test: (_m, c, sentence) => OVERDUE_ACTION.test(sentence || c),
   },
   {
     key: 'reminder',
