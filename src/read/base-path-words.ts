@@ -8,8 +8,12 @@ const LEAD =
   /(?:^|[^\p{L}])(?:base[- ]?(?:path|url|uri|route)|api (?:base|prefix)|(?:route|path|url) prefix|prefixed (?:with|by)|(?:ruta|url|path) base|prefijo|prefijad[oa]s? con|chemin de base|url de base|préfixe(?: des routes)?|préfixées? par|basispfad|basis-url|basis-pfad|präfix|caminho base|url base|prefixo|prefixad[oa]s? com)(?=$|[^\p{L}])/iu;
 const PATH = /(?:https?:\/\/[^\s/`'"<>]+)?(\/[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~{}-]+)*)\/?(?=$|[\s`'".,;)<])/;
 
+/** A client's own routes ("All web portal routes MUST be prefixed with `/web/`") are not the API's. */
+const CLIENT =
+  /(?<!\p{L})(?:portal|web ?app|frontend|front-end|ui|pages?|screens?|next\.js|spa|client|cliente|portail|páginas?|seiten)(?!\p{L})/iu;
+
 export function statedBasePath(text: string): string | null {
-  if (text.length > 400) return null;
+  if (text.length > 400 || CLIENT.test(text)) return null;
   const lead = LEAD.exec(text);
   if (!lead) return null;
   const m = PATH.exec(text.slice(lead.index + lead[0].length));

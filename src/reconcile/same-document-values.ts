@@ -29,7 +29,10 @@ export const sameDocumentValuesDetector: Detector = {
     const groups = new Map<string, Quantity[]>();
     for (const q of domain.parameters) {
       const at = refOf(q.origin);
+      // Escalation steps after a due date ("2 days overdue: email; 10 days: suspend") are several
+      // thresholds, never two values of one.
       if (!at || q.superseded || q.configurable || q.value === null || q.key.endsWith('.general')) continue;
+      if (q.key.startsWith('overdue-notice.')) continue;
       const id = `${q.key}|${at.file}`;
       groups.set(id, [...(groups.get(id) ?? []), q]);
     }

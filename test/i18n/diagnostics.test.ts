@@ -75,7 +75,7 @@ describe('diagnostics in the terminal language', { timeout: 60_000 }, () => {
     const lines = fired
       .filter((f) => f.project === 'armentum' && f.d.severity !== 'info')
       .map((f) => formatDiagnostic(f.d, 'es'));
-    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.length).toBeGreaterThan(2);
     // Quoted names and paths aside, no line reads as English.
     expect(lines.flatMap((l) => foreignSegments(l, 'es', 'en'))).toEqual([]);
   });

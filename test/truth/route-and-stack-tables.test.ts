@@ -102,6 +102,8 @@ describe('a route table with an access column', { timeout: 60_000 }, () => {
     // A route is not a base path, and a sentence without the words states none.
     expect(statedBasePath('Base path for uploads is /files/{id}/raw')).toBeNull();
     expect(statedBasePath('The API serves /api/v1/tools and more.')).toBeNull();
+    // The web portal's own routes are not the API's (odata-gateway-bq).
+    expect(statedBasePath('All web portal routes MUST be prefixed with `/web/`.')).toBeNull();
     expect(statedBasePath(`Base path ${' '.repeat(50_000)}/api`)).toBeNull();
   });
 });
@@ -132,8 +134,8 @@ describe('a technology table read row by row', { timeout: 60_000 }, () => {
     '%s: framework beside its language, the stated scheduler, an unknown provider, and what was rejected',
     async (_l, table) => {
       const r = await stack(table);
-      const chosen = r.domain!.stack
-        .filter((c) => c.status === 'chosen')
+      const chosen = r
+        .domain!.stack.filter((c) => c.status === 'chosen')
         .map((c) => `${c.concern}:${c.value}`);
       expect(chosen).toEqual(
         expect.arrayContaining([
@@ -147,7 +149,6 @@ describe('a technology table read row by row', { timeout: 60_000 }, () => {
       expect(spec.integrations.some((i) => i.provider === 'stripe' && i.status === 'chosen')).toBe(false);
       const out = spec.reconciliation.decisions?.map((d) => `${d.subject}:${d.status}`) ?? [];
       expect(out).toEqual(expect.arrayContaining(['MongoDB:rejected', 'Stripe:rejected']));
-      
     },
   );
 

@@ -982,6 +982,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'recovery time objective': 'Wiederherstellungszeitziel (RTO)',
   'how long a kind of data is kept': 'Aufbewahrungsdauer einer Datenart',
   'how long before an event a reminder goes out': 'Vorlauf einer Erinnerung vor einem Ereignis',
+  'how long after a due date a notice or action follows': 'Frist einer Mahnung oder Aktion nach Fälligkeit',
   'period of a recurring task': 'Intervall einer wiederkehrenden Aufgabe',
   'default page size': 'Standardseitengröße',
   'maximum page size': 'maximale Seitengröße',

@@ -773,6 +773,7 @@ export const DERIVED_PHRASES = [
   'recovery time objective',
   'how long a kind of data is kept',
   'how long before an event a reminder goes out',
+  'how long after a due date a notice or action follows',
   'period of a recurring task',
   'default page size',
   'maximum page size',

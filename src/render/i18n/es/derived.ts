@@ -986,6 +986,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'recovery time objective': 'objetivo de tiempo de recuperación (RTO)',
   'how long a kind of data is kept': 'tiempo de conservación de un tipo de datos',
   'how long before an event a reminder goes out': 'antelación de un recordatorio antes de un evento',
+  'how long after a due date a notice or action follows': 'plazo de un aviso o acción tras un vencimiento',
   'period of a recurring task': 'periodo de una tarea recurrente',
   'default page size': 'tamaño de página por defecto',
   'maximum page size': 'tamaño de página máximo',

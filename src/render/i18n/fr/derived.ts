@@ -989,6 +989,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'recovery time objective': 'durée maximale d’interruption admissible (RTO)',
   'how long a kind of data is kept': 'durée de conservation d’un type de données',
   'how long before an event a reminder goes out': 'délai d’un rappel avant un événement',
+  'how long after a due date a notice or action follows': 'délai d’un avis ou d’une action après une échéance',
   'period of a recurring task': 'période d’une tâche récurrente',
   'default page size': 'taille de page par défaut',
   'maximum page size': 'taille de page maximale',

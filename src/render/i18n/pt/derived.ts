@@ -981,6 +981,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'recovery time objective': 'objetivo de tempo de recuperação (RTO)',
   'how long a kind of data is kept': 'tempo de retenção de um tipo de dado',
   'how long before an event a reminder goes out': 'antecedência de um lembrete antes de um evento',
+  'how long after a due date a notice or action follows': 'prazo de um aviso ou ação após um vencimento',
   'period of a recurring task': 'período de uma tarefa recorrente',
   'default page size': 'tamanho de página padrão',
   'maximum page size': 'tamanho máximo de página',
