@@ -325,6 +325,7 @@ export type RuleEnforcement =
   | 'service-check'
   | 'job'
   | 'authorization'
+  /** Data kept at least as long as stated: no purge before then, no request-time error. */
   | 'retention-policy';
 
 export interface RuleReading {

@@ -1,15 +1,10 @@
+import type { RuleEnforcement } from '../domain.js';
 import type { Origin } from '../origin.js';
 
 /** Business rules and lifecycles: what the documents say must hold, and how the design enforces it. */
 
-export type Enforcement =
-  | 'db-constraint'
-  | 'validation'
-  | 'service-check'
-  | 'job'
-  | 'authorization'
-  /** Data kept at least as long as stated: no purge before then, no request-time error. */
-  | 'retention-policy';
+/** How a rule is enforced: the reading's enforcement (model/domain.ts `RuleEnforcement`). */
+export type Enforcement = RuleEnforcement;
 
 export interface BusinessRule {
   /** `BR-01`, numbered in document order. */
