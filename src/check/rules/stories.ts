@@ -1,3 +1,4 @@
+import { SERVED_BY_IDP } from '../../derive/api/story-operations.js';
 import { jobsNamedIn } from '../../derive/traceability-jobs.js';
 import type { Spec } from '../../model/spec/index.js';
 import type { Problem, Rule } from '../types.js';
@@ -18,7 +19,7 @@ export const storyHasOperation: Rule = {
     if (stories.length === 0) return { problems: [], evidence: '', applicable: false };
     const byJob = byStatedJob(spec);
     const problems: Problem[] = stories
-      .filter((s) => s.operations.length === 0 && !byJob(s))
+      .filter((s) => s.operations.length === 0 && !byJob(s) && !s.unmapped?.startsWith(SERVED_BY_IDP))
       .map((s) => ({
         message: `${s.id} ("${s.actor}: ${clip(s.action, 80)}") has no operation: ${s.unmapped ?? 'unknown'}`,
         path: `stories.${s.id}`,

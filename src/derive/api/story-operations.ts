@@ -133,6 +133,9 @@ function nameIndex(resources: Resource[]): NameIndex<Resource> {
  * informe", "modèles de rapport", "Vorlagen für Berichte" are a configuration of how reports look
  * (en, es, pt, fr, de), not reports.
  */
+/** The reason a sign-in story needs no route of ours: the stated identity provider serves it. */
+export const SERVED_BY_IDP = 'served by the identity provider';
+
 const AFTER_PART = /^\s+(?:templates?|layouts?|formats?|settings)\b/iu;
 const BEFORE_PART =
   /(?:\b(?:plantillas?|formatos?|dise[ñn]os?|modelos?|layouts?|mod[eè]les?|mises? en page|vorlagen?|layouts?)\s+(?:de(?:l| la| los| las)?|do|da|dos|das|du|des|d['’]|für(?: die| den| das)?)\s*)$/iu;
@@ -291,7 +294,14 @@ export function storyOperations(
       const id = tag(addNew(statusSummary(counted, s)), s);
       if (!ops.includes(id)) ops.push(id);
     }
-    if (intents.length === 0) why = 'no action verb of the five languages read';
+    // A story no rule maps may say what a stated route's own description says ("check a reserved
+    // tool out" ~ `POST /loans` "check out a reserved tool"): the stated route serves it.
+    if (ops.length === 0)
+      for (const e of statedByDescription(s.action, all, ctx)) {
+        const id = tag(e, s);
+        if (!ops.includes(id)) ops.push(id);
+      }
+    if (intents.length === 0 && ops.length === 0) why = 'no action verb of the five languages read';
     if (s.context === undefined)
       for (const r of s.requirements) readsOf.set(r, [...(readsOf.get(r) ?? []), ...ops.map((i) => all[i]!)]);
     traces.push(traceOf(s, ops.length > 0 ? null : why));
@@ -519,9 +529,13 @@ function resolve(
         logout: /logout|sign-out/,
         reset: /password|reset|forgot/,
       }[intent.step];
+      // With an external identity provider, sign-in, sign-up and password resets happen there.
+      const idp = (ctx.domain.securityFacts ?? []).find((f) => f.kind === 'identity-provider');
       return (
         all.find((e) => e.action === 'auth' && path.test(e.path)) ??
-        `no authentication route serves "${intent.step}"`
+        (idp && intent.step !== 'logout'
+          ? `${SERVED_BY_IDP} ${idp.value}, not by this API`
+          : `no authentication route serves "${intent.step}"`)
       );
     }
     case 'dashboard':
@@ -988,4 +1002,40 @@ function preferences(s: Story, ctx: ApiContext, origin: Origin): Endpoint | null
     requirements: s.requirements,
     origin,
   };
+}
+
+/** Words too common to tie a story to a route (articles, pronouns, prepositions in five languages). */
+const COMMON =
+  /^(?:with|from|that|this|their|them|they|into|onto|over|each|every|para|sobre|todos|todas|desde|avec|pour|dans|leur|leurs|sont|mit|für|über|eine|einen|dem|den|der|die|das|und|com|uma|pelo|pela|seus|suas)$/;
+const contentWords = (text: string): Set<string> =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4 && !COMMON.test(w))
+      .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
+  );
+
+/**
+ * The stated routes whose own description (`| POST | /loans | … | check out a reserved tool |`) the
+ * story's action repeats: at least two content words, and most of the description's. Only routes
+ * the documents describe; a summary we wrote never counts.
+ */
+function statedByDescription(action: string, all: readonly Endpoint[], ctx: ApiContext): Endpoint[] {
+  const described = new Map<string, string>();
+  for (const s of ctx.domain.statedEndpoints)
+    if (s.description && s.origin.kind === 'source')
+      described.set(`${s.origin.file}:${s.origin.line}:${s.method}`, s.description);
+  if (described.size === 0) return [];
+  const wanted = contentWords(action);
+  const out: Endpoint[] = [];
+  for (const e of all) {
+    if (e.origin.kind !== 'source') continue;
+    const text = described.get(`${e.origin.file}:${e.origin.line}:${e.method}`);
+    if (!text) continue;
+    const words = contentWords(text);
+    const shared = [...words].filter((w) => wanted.has(w)).length;
+    if (shared >= 2 && shared >= 0.6 * words.size) out.push(e);
+  }
+  return out;
 }

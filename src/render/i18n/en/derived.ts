@@ -615,6 +615,7 @@ export const DERIVED_PHRASES = [
   'Deactivate a {*} (instead of deleting it)',
   'Attach a {*} to a {*}',
   'no authentication route serves "{*}"',
+  'served by the identity provider {*}, not by this API',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally',
   'commit prisma/migrations/*',

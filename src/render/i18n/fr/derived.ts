@@ -827,6 +827,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Deactivate a {*} (instead of deleting it)': 'Désactiver {0} (au lieu de le supprimer)',
   'Attach a {*} to a {*}': 'Associer {0} à {1}',
   'no authentication route serves "{*}"': 'aucune route d’authentification ne sert "{0}"',
+  'served by the identity provider {*}, not by this API': 'assuré par le fournisseur d’identité {0}, pas par cette API',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} crée en local une migration SQL horodatée',
   'commit prisma/migrations/*': 'committer prisma/migrations/*',

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../src/host.js';
+import { compile } from '../../src/pipeline.js';
+
+// Issue 13 item 1 (stated contracts are authoritative) and issue 11: a story that says what a stated
+// route's own description says maps to that route; with a stated identity provider, sign-in is its
+// work, not a missing route of ours.
+const ARCH = `# Architecture
+
+Authentication is delegated to Keycloak (OIDC); the API validates Keycloak access tokens.
+
+\`\`\`sql
+CREATE TABLE tools (id uuid PRIMARY KEY, name text NOT NULL);
+CREATE TABLE loans (id uuid PRIMARY KEY, tool_id uuid NOT NULL REFERENCES tools(id));
+\`\`\`
+
+| Method | Path | Who | Purpose |
+|---|---|---|---|
+| POST | /loans | clerk | check out a reserved tool |
+| POST | /loans/{id}/return | clerk | check a tool back in |
+| GET | /reports/utilisation | manager | monthly utilisation (CSV) |
+`;
+
+describe('stories and the stated routes that serve them', { timeout: 60_000 }, () => {
+  it('maps by the stated description, and leaves sign-in to the identity provider', async () => {
+    const host = memoryHost({
+      '/p/docs/prd.md': `# PRD
+
+- As a counter clerk, I want to check a reserved tool out to the member and check it back in, so that the inventory is right.
+- As a branch manager, I want a monthly utilisation report per tool, so that I can decide what to buy.
+- As a member, I want to sign in with my library card account, so that I can reserve tools.
+`,
+      '/p/docs/architecture.md': ARCH,
+    });
+    const r = await compile({ root: '/p', verify: { skip: true } }, host);
+    const stories = r.spec!.stories ?? [];
+    const of = (fragment: string) => stories.find((s) => s.action.includes(fragment))!;
+    expect(of('check a reserved tool out').operations.sort()).toEqual(['createLoan', 'returnLoan']);
+    expect(of('monthly utilisation').operations).toEqual(['getReportsUtilisation']);
+    const signIn = of('sign in');
+    expect(signIn.operations).toEqual([]);
+    expect(signIn.unmapped).toBe('served by the identity provider Keycloak, not by this API');
+    const warned = r.diagnostics.filter((d) => d.code === 'api/story-without-operation');
+    expect(warned).toEqual([]);
+  });
+});
