@@ -1,9 +1,10 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { STATED_NONE } from '../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../model/origin.js';
 import type { SpecEntity } from '../model/spec/data.js';
 import type { CacheEntry, CachingSpec } from '../model/spec/operations.js';
 import { entityForSubject, kebab, sameAggregate } from './operations/entities.js';
-import { considered, refs, stated } from './operations/stack.js';
+import { considered, refs, stated, statedNone } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
 /** Reference data: read on most requests, written by administrators (catalogues, settings, prices). */
@@ -40,6 +41,24 @@ export const cachingStep: DeriveStep = {
   derive({ domain, spec }) {
     const diagnostics: Diagnostic[] = [];
     const store = stated(domain, 'cache');
+    // "| Cache | none | Accepted |": the documents decide there is no cache; nothing is proposed.
+    const none = statedNone(domain, 'cache');
+    if (none)
+      return {
+        spec: {
+          caching: {
+            store: { value: STATED_NONE, origin: none.origin },
+            fallback: null,
+            considered: considered(domain, 'cache').map((c) => ({
+              value: c.value,
+              status: c.status,
+              origin: c.origin,
+            })),
+            entries: [],
+          },
+        },
+        diagnostics,
+      };
     const tenant = spec.entities.find((e) => e.tenantColumn)?.tenantColumn ?? null;
     const prefix = tenant ? `${kebab(tenant.replace(/_id$/, ''))}:{${camel(tenant)}}:` : '';
     const statedTtl = (subject: string): { seconds: number; origin: Origin } | null => {

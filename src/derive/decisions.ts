@@ -1,4 +1,5 @@
 import type { StackConcern } from '../model/domain.js';
+import { STATED_NONE } from '../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../model/origin.js';
 import type { KeyDecision } from '../model/spec/index.js';
 import { refs, stated } from './operations/stack.js';
@@ -70,7 +71,10 @@ export const decisionsStep: DeriveStep = {
         c.store
           ? {
               topic: 'Caching',
-              choice: `${c.store.value} for ${c.entries.length} entries`,
+              choice:
+                c.store.value === STATED_NONE
+                  ? 'no cache (stated)'
+                  : `${c.store.value} for ${c.entries.length} entries`,
               origin: c.store.origin,
             }
           : {

@@ -1,5 +1,5 @@
 import { concernOfLabel, findTechnologies, type TechnologyMatch } from '../knowledge/technologies.js';
-import type { StackChoice, StackConcern } from '../model/domain.js';
+import { STATED_NONE, type StackChoice, type StackConcern } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import { isExample } from '../read/index.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
@@ -159,6 +159,9 @@ const NEEDED: ReadonlySet<StackConcern> = new Set([
   'search',
   'framework',
 ]);
+/** A cell that decides there is none, in en, es, pt, fr and de. */
+const NONE =
+  /^(?:none|no cache|not needed|not used|ninguno|ninguna|sin caché|nenhum|nenhuma|sem cache|aucun|aucune|pas de cache|keiner?|keine|kein cache)$/i;
 /** Cell values that name no technology: "None", "N/A", "TBD", "Yes", "Built-in", "See below"… */
 const NO_NAME =
   /^(?:none|n\/?a|no|yes|tbd|tbc|todo|-+|—|–|standard|default|custom|built[- ]in|native|various|optional|later|see\b.*|ninguno|ninguna|aucun|aucune|keine?|nenhum|nenhuma|sí|si|oui|ja|sim|por definir|à définir|a definir|offen|pendiente|pendente)$/i;
@@ -177,6 +180,15 @@ function unknownChoice(p: Passage, slot: StackConcern | null, file: string): Sta
     .split(/[(,;:[]|\s[—–-]\s/)[0]!
     .replace(/[*_`]/g, '')
     .trim();
+  // "| Cache | none | Accepted |": a decision to have no cache, carried as such (never a default).
+  if (slot === 'cache' && NONE.test(name))
+    return {
+      concern: slot,
+      value: STATED_NONE,
+      status: 'chosen',
+      origin: fromSource(file, p.line, quote(p.text)),
+      known: false,
+    };
   if (name.length < 2 || name.length > 40 || name.split(/\s+/).length > 3) return null;
   if (
     !/^\p{L}/u.test(name) ||

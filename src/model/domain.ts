@@ -191,6 +191,9 @@ export interface Role {
 }
 
 /** A technology choice; `status` comes from ADR/alternative wording. */
+/** The value of a slot the documents leave deliberately empty ("| Cache | none | Accepted |"). */
+export const STATED_NONE = 'none';
+
 export interface StackChoice {
   /** `database`, `orm`, `framework`, `language`, `cache`, `queue`, `auth`, `hosting`, `api-style`, ... */
   concern: StackConcern;

@@ -159,3 +159,21 @@ describe('a technology table read row by row', { timeout: 60_000 }, () => {
     expect(r.spec!.reconciliation.decisions?.some((d) => d.subject === 'PostgreSQL') ?? false).toBe(false);
   });
 });
+
+describe('a cache the documents decide against', { timeout: 60_000 }, () => {
+  it.each([
+    ['en', '| Concern | Choice | Status |\n|---|---|---|\n| Cache | none | Accepted |'],
+    ['es', '| Aspecto | Elección | Estado |\n|---|---|---|\n| Caché | ninguno | Aceptado |'],
+    ['de', '| Bereich | Wahl | Status |\n|---|---|---|\n| Cache | keiner | Akzeptiert |'],
+  ])('%s: no store, no entries, no health check of a cache, cited', async (_l, table) => {
+    const r = await stack(table);
+    const spec = r.spec!;
+    expect(spec.caching?.store).toMatchObject({
+      value: 'none',
+      origin: { kind: 'source', file: 'docs/architecture.md' },
+    });
+    expect(spec.caching?.entries).toEqual([]);
+    expect(spec.caching?.fallback).toBeNull();
+    expect(JSON.stringify(spec.observability)).not.toMatch(/cache \(none\)/);
+  });
+});

@@ -1,6 +1,6 @@
 import { platformsFirst } from '../../knowledge/stack.js';
 import { technology } from '../../knowledge/technologies.js';
-import type { Domain, StackChoice, StackConcern } from '../../model/domain.js';
+import { type Domain, STATED_NONE, type StackChoice, type StackConcern } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
 
 /**
@@ -8,12 +8,22 @@ import { byDefault, fromRule, type Origin } from '../../model/origin.js';
  * never falls back to a mere mention: a cache "mentioned" in a UX inspiration note is not the cache.
  */
 export function stated(domain: Domain, concern: StackConcern): StackChoice | null {
-  return (
+  const choice =
     platformsFirst(
       concern,
       domain.stack.filter((s) => s.concern === concern),
-    ).find((s) => s.status === 'chosen') ?? null
-  );
+    ).find((s) => s.status === 'chosen') ?? null;
+  // A slot the documents leave empty on purpose ("Cache: none") names no technology to run or check.
+  return choice?.value === STATED_NONE ? null : choice;
+}
+
+/** The documents decide there is none for this concern ("| Cache | none | Accepted |"). */
+export function statedNone(domain: Domain, concern: StackConcern): StackChoice | null {
+  const choice =
+    domain.stack.find((s) => s.concern === concern && s.status === 'chosen' && s.value === STATED_NONE) ??
+    null;
+  // A technology chosen for the same concern elsewhere wins over an empty cell.
+  return choice && stated(domain, concern) === null ? choice : null;
 }
 
 /** Options for a concern the documents name without choosing (optional, rejected, superseded). */

@@ -767,6 +767,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} job table (SELECT … FOR UPDATE SKIP LOCKED)': 'Job-Tabelle in {0} (SELECT … FOR UPDATE SKIP LOCKED)',
   '{*} jobs collection (findOneAndUpdate claim)': 'Job-Collection in {0} (Übernahme per findOneAndUpdate)',
   'scheduled by {*} repeatable jobs': 'geplant über wiederholbare {0}-Jobs',
+  'scheduled by {*}': 'geplant mit {0}',
   '{*} repeatable jobs': 'wiederholbare {0}-Jobs',
   'in-process cron timer (one leader instance)': 'prozessinterner Cron-Timer (eine Leader-Instanz)',
   'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':
@@ -822,6 +823,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Attach a {*} to a {*}': '{0} mit {1} verknüpfen',
   'no authentication route serves "{*}"': 'keine Authentifizierungsroute bedient "{0}"',
   'served by the identity provider {*}, not by this API': 'wird vom Identitätsanbieter {0} bedient, nicht von dieser API',
+  'no cache (stated)': 'kein Cache (festgelegt)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} erzeugt lokal eine SQL-Migration mit Zeitstempel',
   'commit prisma/migrations/*': 'prisma/migrations/* committen',

@@ -575,6 +575,7 @@ export const DERIVED_PHRASES = [
   '{*} job table (SELECT … FOR UPDATE SKIP LOCKED)',
   '{*} jobs collection (findOneAndUpdate claim)',
   'scheduled by {*} repeatable jobs',
+  'scheduled by {*}',
   '{*} repeatable jobs',
   'in-process cron timer (one leader instance)',
   'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)',
@@ -616,6 +617,7 @@ export const DERIVED_PHRASES = [
   'Attach a {*} to a {*}',
   'no authentication route serves "{*}"',
   'served by the identity provider {*}, not by this API',
+  'no cache (stated)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally',
   'commit prisma/migrations/*',

@@ -59,6 +59,7 @@ export const operations = {
   },
   caching: {
     store: (value: string) => `Cache store: **${value}** (stated).`,
+    statedNone: 'The documents decide that nothing is cached: no cache store and no cache entries.',
     noStore: (fallback: string) =>
       `No cache store is stated in the documents. Entries below live in an ${fallback}.`,
     considered: 'Mentioned but not chosen',

@@ -768,6 +768,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} jobs collection (findOneAndUpdate claim)':
     'colección de tareas en {0} (reclamadas con findOneAndUpdate)',
   'scheduled by {*} repeatable jobs': 'programado con tareas repetibles de {0}',
+  'scheduled by {*}': 'programado con {0}',
   '{*} repeatable jobs': 'tareas repetibles de {0}',
   'in-process cron timer (one leader instance)':
     'temporizador cron en el proceso (una única instancia líder)',
@@ -824,6 +825,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Attach a {*} to a {*}': 'Vincular {0} a {1}',
   'no authentication route serves "{*}"': 'ninguna ruta de autenticación atiende "{0}"',
   'served by the identity provider {*}, not by this API': 'lo atiende el proveedor de identidad {0}, no esta API',
+  'no cache (stated)': 'sin caché (indicado)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} crea en local una migración SQL con marca de tiempo',
   'commit prisma/migrations/*': 'confirmar prisma/migrations/* en el repositorio',

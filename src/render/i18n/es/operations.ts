@@ -61,6 +61,7 @@ export const operations: Messages['operations'] = {
   },
   caching: {
     store: (value) => `Almacén de caché: **${value}** (indicado).`,
+    statedNone: 'Los documentos deciden que no se cachea nada: ni almacén de caché ni entradas de caché.',
     noStore: (fallback) =>
       `Los documentos no indican ningún almacén de caché. Las entradas siguientes viven en ${fallback}.`,
     considered: 'Mencionado pero no elegido',

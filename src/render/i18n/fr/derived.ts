@@ -771,6 +771,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} jobs collection (findOneAndUpdate claim)':
     'collection de tâches dans {0} (réservées par findOneAndUpdate)',
   'scheduled by {*} repeatable jobs': 'planifié par des tâches répétables {0}',
+  'scheduled by {*}': 'planifié par {0}',
   '{*} repeatable jobs': 'tâches répétables {0}',
   'in-process cron timer (one leader instance)':
     'minuterie cron dans le processus (une seule instance leader)',
@@ -828,6 +829,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Attach a {*} to a {*}': 'Associer {0} à {1}',
   'no authentication route serves "{*}"': 'aucune route d’authentification ne sert "{0}"',
   'served by the identity provider {*}, not by this API': 'assuré par le fournisseur d’identité {0}, pas par cette API',
+  'no cache (stated)': 'pas de cache (énoncé)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} crée en local une migration SQL horodatée',
   'commit prisma/migrations/*': 'committer prisma/migrations/*',

@@ -765,6 +765,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} jobs collection (findOneAndUpdate claim)':
     'coleção de tarefas no {0} (reivindicadas com findOneAndUpdate)',
   'scheduled by {*} repeatable jobs': 'agendado com tarefas repetíveis do {0}',
+  'scheduled by {*}': 'agendado com {0}',
   '{*} repeatable jobs': 'tarefas repetíveis do {0}',
   'in-process cron timer (one leader instance)': 'temporizador cron no processo (uma única instância líder)',
   'SQS dead-letter queue (redrive policy, maxReceiveCount = max attempts)':
@@ -819,6 +820,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Attach a {*} to a {*}': 'Vincular {0} a {1}',
   'no authentication route serves "{*}"': 'nenhuma rota de autenticação atende "{0}"',
   'served by the identity provider {*}, not by this API': 'atendido pelo provedor de identidade {0}, não por esta API',
+  'no cache (stated)': 'sem cache (declarado)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally':
     '{0} cria localmente uma migração SQL com carimbo de data/hora',

@@ -1,3 +1,4 @@
+import { STATED_NONE } from '../../../model/domain.js';
 import type { Section } from '../../types.js';
 import { blocks, heading, table } from '../format.js';
 import { sourceWithFrom } from './operations/cite.js';
@@ -10,7 +11,9 @@ export const cachingSection: Section = {
     if (!c) return null;
     const m = t.operations.caching;
     const store = c.store
-      ? `${m.store(c.store.value)} ${sourceWithFrom(c.store.origin)}`
+      ? c.store.value === STATED_NONE
+        ? `${m.statedNone} ${sourceWithFrom(c.store.origin)}`
+        : `${m.store(c.store.value)} ${sourceWithFrom(c.store.origin)}`
       : c.fallback &&
         `${c.fallback.origin.kind === 'default' ? `**${t.operations.decisions.proposed}:** ` : ''}${m.noStore(c.fallback.value)} ${sourceWithFrom(c.fallback.origin)}`;
     return blocks(
@@ -32,7 +35,7 @@ export const cachingSection: Section = {
               sourceWithFrom(e.origin),
             ]),
           )
-        : m.none,
+        : c.store?.value !== STATED_NONE && m.none,
       c.entries.length > 0 && m.rules.map((r) => `- ${r}`).join('\n'),
     );
   },
