@@ -69,3 +69,13 @@ describe('eachVerb', () => {
     expect(eachVerb('list patients and their doctors')).toEqual(['list patients and their doctors']);
   });
 });
+
+describe('a step part that names nothing the API serves', { timeout: 60_000 }, () => {
+  it('stays with its sibling ("opens "Reports" and picks a month" is one story)', async () => {
+    const whole = await stories('1. The admin opens "Reports" and picks a month.');
+    expect(whole.map((s) => s.action)).toEqual(['open "Reports" and picks a month']);
+    // Both parts name a record: the step splits.
+    const split = await stories('1. The mechanic opens the booking and confirms the booking.');
+    expect(split.map((s) => s.action)).toEqual(['open the booking', 'confirm the booking']);
+  });
+});

@@ -2,6 +2,7 @@ import type { Domain, Requirement } from '../../model/domain.js';
 import { fromSource, type Origin } from '../../model/origin.js';
 import { facts } from '../security/roles.js';
 import { intentsOf } from './intents.js';
+import { mentionPattern } from './naming.js';
 
 /**
  * What users do, read from the documents: user stories ("As a <role>, I want to <action>" and its
@@ -226,7 +227,18 @@ export function readStories(domain: Domain): Story[] {
         return [m === en ? baseForm(first!) : infinitive(first!), ...rest].join(' ');
       };
       const whole = clean(`${m[2]!} ${m[3]!}`);
-      const parts = eachVerb(whole, (part) => intentsOf(normal(part)).length > 0);
+      // A part that names no record and no screen ("picks a month") is a detail of its sibling
+      // ("opens "Reports" and picks a month"), not a story of its own: such a step stays whole.
+      const names = (part: string) =>
+        /["“«„]/.test(part) ||
+        domain.entities.some((e) => mentionPattern(e.name).test(part)) ||
+        routeWords(domain).some((w) =>
+          part
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .includes(w),
+        );
+      const parts = eachVerb(whole, (part) => intentsOf(normal(part)).length > 0 && names(part));
       for (const part of parts) {
         const action = normal(part);
         add({ actor, action, origin: step.origin }, owner(step.origin), parts.length > 1 ? action : '');
@@ -357,3 +369,23 @@ const clean = (s: string) =>
     )
     .replace(/[.;:]+$/, '')
     .trim();
+
+/** The resource words of the stated routes (`/api/v1/slots` → `slots`), once per domain. */
+const routeWordCache = new WeakMap<Domain, string[]>();
+function routeWords(domain: Domain): string[] {
+  let words = routeWordCache.get(domain);
+  if (!words) {
+    words = [
+      ...new Set(
+        domain.statedEndpoints.flatMap((e) =>
+          e.path
+            .split('/')
+            .filter((x) => x.length >= 4 && !x.startsWith('{') && !/^(?:api|v\d+)$/.test(x))
+            .map((x) => x.toLowerCase()),
+        ),
+      ),
+    ];
+    routeWordCache.set(domain, words);
+  }
+  return words;
+}
