@@ -296,11 +296,10 @@ export function storyOperations(
     }
     // A story no rule maps may say what a stated route's own description says ("check a reserved
     // tool out" ~ `POST /loans` "check out a reserved tool"): the stated route serves it.
-    if (ops.length === 0)
-      for (const e of statedByDescription(s.action, all, ctx)) {
-        const id = tag(e, s);
-        if (!ops.includes(id)) ops.push(id);
-      }
+    for (const e of statedByDescription(s.action, all, ctx, ops.length > 0)) {
+      const id = tag(e, s);
+      if (!ops.includes(id)) ops.push(id);
+    }
     if (intents.length === 0 && ops.length === 0) why = 'no action verb of the five languages read';
     if (s.context === undefined)
       for (const r of s.requirements) readsOf.set(r, [...(readsOf.get(r) ?? []), ...ops.map((i) => all[i]!)]);
@@ -1021,7 +1020,12 @@ const contentWords = (text: string): Set<string> =>
  * story's action repeats: at least two content words, and most of the description's. Only routes
  * the documents describe; a summary we wrote never counts.
  */
-function statedByDescription(action: string, all: readonly Endpoint[], ctx: ApiContext): Endpoint[] {
+function statedByDescription(
+  action: string,
+  all: readonly Endpoint[],
+  ctx: ApiContext,
+  mapped: boolean,
+): Endpoint[] {
   const described = new Map<string, string>();
   for (const s of ctx.domain.statedEndpoints)
     if (s.description && s.origin.kind === 'source')
@@ -1035,7 +1039,9 @@ function statedByDescription(action: string, all: readonly Endpoint[], ctx: ApiC
     if (!text) continue;
     const words = contentWords(text);
     const shared = [...words].filter((w) => wanted.has(w)).length;
-    if (shared >= 2 && shared >= 0.6 * words.size) out.push(e);
+    // Beside operations a rule already found, only a route the story repeats word for word
+    // ("… and retire broken ones" ~ "retire a tool").
+    if (shared >= 2 && shared >= (mapped ? words.size : 0.6 * words.size)) out.push(e);
   }
   return out;
 }
