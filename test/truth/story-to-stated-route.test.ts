@@ -48,4 +48,24 @@ describe('stories and the stated routes that serve them', { timeout: 60_000 }, (
     const warned = r.diagnostics.filter((d) => d.code === 'api/story-without-operation');
     expect(warned).toEqual([]);
   });
+
+  it('a one-action criterion that repeats a stated route is served by it, nothing new is designed', async () => {
+    const host = memoryHost({
+      '/p/.kiro/specs/x/requirements.md': `# Requirements Document
+
+### Requirement 7: Reports
+
+**User Story:** As a branch manager, I want a monthly utilisation report per tool, so that I can decide what to buy.
+
+#### Acceptance Criteria
+
+1. THE SYSTEM SHALL export the utilisation report as CSV.
+`,
+      '/p/.kiro/specs/x/design.md': ARCH,
+    });
+    const r = await compile({ root: '/p', verify: { skip: true } }, host);
+    const export_ = (r.spec!.stories ?? []).find((s) => s.action.includes('export the utilisation'));
+    expect(export_?.operations).toEqual(['getReportsUtilisation']);
+    expect(r.spec!.endpoints.some((e) => /download/.test(e.path))).toBe(false);
+  });
 });

@@ -256,6 +256,7 @@ export function storyOperations(
     const candidates = [...named.filter(acting), ...sole, ...named.filter((r) => !acting(r))];
     const ops: number[] = [];
     let why: string | null = null;
+    const described = statedByDescription(s.action, all, ctx, false);
     // The first entity named that yields an operation wins ("an invoice generated when I submit an
     // order": invoices are written by the system, so the story is about submitting the order).
     for (const r of candidates.length > 0 ? candidates : [null]) {
@@ -270,6 +271,10 @@ export function storyOperations(
         if (typeof e !== 'string' && !where.has(e)) {
           const rule = blocked.get(`${e.method} ${e.path}`);
           if (rule) e = `${e.method} ${e.path} is suppressed by ${rule}`;
+          // A one-action story that repeats a stated route's description is served by that route:
+          // no new operation is designed beside it.
+          else if (described.length > 0 && intents.length === 1)
+            e = `${e.method} ${e.path} is served by a stated route`;
         }
         if (typeof e === 'string') {
           why ??= e;
@@ -1005,13 +1010,13 @@ function preferences(s: Story, ctx: ApiContext, origin: Origin): Endpoint | null
 
 /** Words too common to tie a story to a route (articles, pronouns, prepositions in five languages). */
 const COMMON =
-  /^(?:with|from|that|this|their|them|they|into|onto|over|each|every|para|sobre|todos|todas|desde|avec|pour|dans|leur|leurs|sont|mit|für|über|eine|einen|dem|den|der|die|das|und|com|uma|pelo|pela|seus|suas)$/;
+  /^(?:the|and|for|per|you|our|all|its|his|her|can|may|out|with|from|that|this|their|them|they|into|onto|over|each|every|shall|must|will|system|los|las|del|por|con|una|para|sobre|todos|todas|desde|une|des|les|par|avec|pour|dans|leur|leurs|sont|mit|von|für|über|eine|einen|dem|den|der|die|das|und|com|uma|dos|das|pelo|pela|seus|suas)$/;
 const contentWords = (text: string): Set<string> =>
   new Set(
     text
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 4 && !COMMON.test(w))
+      .filter((w) => w.length >= 3 && !COMMON.test(w))
       .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
   );
 
