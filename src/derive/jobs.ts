@@ -100,7 +100,8 @@ export const jobsStep: DeriveStep = {
       (p) => p.key.startsWith('overdue-notice.') && p.value !== null,
     )) {
       questions.push({
-        id: `jobs/overdue/${q.key}`,
+        // Escalation steps share a subject: the line keeps each question's id its own.
+        id: `jobs/overdue/${q.key}/${q.origin.kind === 'source' ? q.origin.line : 0}`,
         text: `The documents ask for an action ${q.text} after a due date has passed ("${quoteOf(q)}"): which table and which due-date column does the job scan, and what does it send or change?`,
         source: q.origin,
         options: [],

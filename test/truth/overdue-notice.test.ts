@@ -26,3 +26,18 @@ describe('a notice after a due date', { timeout: 60_000 }, () => {
     expect(q?.source).toMatchObject({ file: 'docs/prd.md', line: 3 });
   });
 });
+
+describe('escalation steps after a due date', { timeout: 60_000 }, () => {
+  it('ask one question each, under ids of their own', async () => {
+    const host = memoryHost({
+      '/p/docs/prd.md':
+        '# PRD\n\n- FR5: WHEN a loan is 2 days overdue THE SYSTEM SHALL email the member a reminder.\n- FR6: WHEN a loan is 10 days overdue THE SYSTEM SHALL suspend the member account.\n',
+      '/p/docs/architecture.md': `# Architecture\n\n${DATA}\n`,
+    });
+    const r = await compile({ root: '/p', verify: { skip: true } }, host);
+    const ids = (r.spec!.questions ?? []).filter((q) => q.id.startsWith('jobs/overdue/')).map((q) => q.id);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+    expect(r.diagnostics.some((d) => d.code === 'reconcile/value-conflict')).toBe(false);
+  });
+});
