@@ -180,15 +180,15 @@ function unknownChoice(p: Passage, slot: StackConcern | null, file: string): Sta
     .split(/[(,;:[]|\s[—–-]\s/)[0]!
     .replace(/[*_`]/g, '')
     .trim();
+  const stated = (value: string): StackChoice => ({
+    concern: slot,
+    value,
+    status: 'chosen',
+    origin: fromSource(file, p.line, quote(p.text)),
+    known: false,
+  });
   // "| Cache | none | Accepted |": a decision to have no cache, carried as such (never a default).
-  if (slot === 'cache' && NONE.test(name))
-    return {
-      concern: slot,
-      value: STATED_NONE,
-      status: 'chosen',
-      origin: fromSource(file, p.line, quote(p.text)),
-      known: false,
-    };
+  if (slot === 'cache' && NONE.test(name)) return stated(STATED_NONE);
   if (name.length < 2 || name.length > 40 || name.split(/\s+/).length > 3) return null;
   if (
     !/^\p{L}/u.test(name) ||
@@ -197,11 +197,5 @@ function unknownChoice(p: Passage, slot: StackConcern | null, file: string): Sta
     /\s(?:or|o|ou|oder|vs\.?)\s|\//i.test(name)
   )
     return null;
-  return {
-    concern: slot,
-    value: name,
-    status: 'chosen',
-    origin: fromSource(file, p.line, quote(p.text)),
-    known: false,
-  };
+  return stated(name);
 }

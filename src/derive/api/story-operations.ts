@@ -190,6 +190,7 @@ export function storyOperations(
   // last segment, kept as `all` grows: every story looks these up, and a scan of all endpoints per
   // story grew with stories × endpoints (issue 19). Replacing an endpoint keeps its route and path.
   const where = new AllIndex(all);
+  const routes = describedRoutes(endpoints, ctx);
   const tag = (e: Endpoint, s: Story) => {
     const i = where.indexOf(e);
     const reqs = [...new Set([...e.requirements, ...s.requirements])];
@@ -256,7 +257,7 @@ export function storyOperations(
     const candidates = [...named.filter(acting), ...sole, ...named.filter((r) => !acting(r))];
     const ops: number[] = [];
     let why: string | null = null;
-    const described = statedByDescription(s.action, all, ctx, false);
+    const described = statedByDescription(s.action, routes, where, false);
     // The first entity named that yields an operation wins ("an invoice generated when I submit an
     // order": invoices are written by the system, so the story is about submitting the order).
     for (const r of candidates.length > 0 ? candidates : [null]) {
@@ -301,7 +302,7 @@ export function storyOperations(
     }
     // A story no rule maps may say what a stated route's own description says ("check a reserved
     // tool out" ~ `POST /loans` "check out a reserved tool"): the stated route serves it.
-    for (const e of statedByDescription(s.action, all, ctx, ops.length > 0)) {
+    for (const e of statedByDescription(s.action, routes, where, ops.length > 0)) {
       const id = tag(e, s);
       if (!ops.includes(id)) ops.push(id);
     }
@@ -1020,33 +1021,51 @@ const contentWords = (text: string): Set<string> =>
       .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
   );
 
+/** A stated route the documents describe, with the content words of its description. */
+interface DescribedRoute {
+  method: Endpoint['method'];
+  path: string;
+  words: Set<string>;
+}
+
 /**
- * The stated routes whose own description (`| POST | /loans | … | check out a reserved tool |`) the
- * story's action repeats: at least two content words, and most of the description's. Only routes
- * the documents describe; a summary we wrote never counts.
+ * The routes among `endpoints` that the documents describe (`| POST | /loans | … | check out a
+ * reserved tool |`), read once per mapping, not once per story. A summary we wrote never counts.
  */
-function statedByDescription(
-  action: string,
-  all: readonly Endpoint[],
-  ctx: ApiContext,
-  mapped: boolean,
-): Endpoint[] {
+function describedRoutes(endpoints: readonly Endpoint[], ctx: ApiContext): DescribedRoute[] {
   const described = new Map<string, string>();
   for (const s of ctx.domain.statedEndpoints)
     if (s.description && s.origin.kind === 'source')
       described.set(`${s.origin.file}:${s.origin.line}:${s.method}`, s.description);
   if (described.size === 0) return [];
-  const wanted = contentWords(action);
-  const out: Endpoint[] = [];
-  for (const e of all) {
+  const out: DescribedRoute[] = [];
+  for (const e of endpoints) {
     if (e.origin.kind !== 'source') continue;
     const text = described.get(`${e.origin.file}:${e.origin.line}:${e.method}`);
-    if (!text) continue;
-    const words = contentWords(text);
-    const shared = [...words].filter((w) => wanted.has(w)).length;
-    // Beside operations a rule already found, only a route the story repeats word for word
-    // ("… and retire broken ones" ~ "retire a tool").
-    if (shared >= 2 && shared >= (mapped ? words.size : 0.6 * words.size)) out.push(e);
+    if (text) out.push({ method: e.method, path: e.path, words: contentWords(text) });
+  }
+  return out;
+}
+
+/**
+ * The described routes the story's action repeats: at least two content words, and most of the
+ * description's (all of them beside operations a rule already found: "… and retire broken ones" ~
+ * "retire a tool"). Looked up by route, so a route whose requirements were merged is still found.
+ */
+function statedByDescription(
+  action: string,
+  routes: readonly DescribedRoute[],
+  where: AllIndex,
+  mapped: boolean,
+): Endpoint[] {
+  if (routes.length === 0) return [];
+  const wanted = contentWords(action);
+  const out: Endpoint[] = [];
+  for (const r of routes) {
+    const shared = [...r.words].filter((w) => wanted.has(w)).length;
+    if (shared < 2 || shared < (mapped ? r.words.size : 0.6 * r.words.size)) continue;
+    const e = where.route(r.method, r.path);
+    if (e) out.push(e);
   }
   return out;
 }
