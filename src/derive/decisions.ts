@@ -27,9 +27,11 @@ export const decisionsStep: DeriveStep = {
           ? mark(`refresh ${human(a.refreshTokenTtlSeconds.value)}`, a.refreshTokenTtlSeconds.origin)
           : null,
       ].filter(Boolean);
-      const what = a.provider
-        ? `${a.strategy.value} via ${a.provider.value}`
-        : a.strategy.value.toUpperCase();
+      const what = !a.provider
+        ? a.strategy.value.toUpperCase()
+        : a.strategy.value === 'oauth-provider'
+          ? `sign-in delegated via ${a.provider.value} (OAuth 2.0 / OIDC)`
+          : `${a.strategy.value} via ${a.provider.value}`;
       // One clause per part (`JWT; access 15min; refresh 7d (proposed); bcrypt, cost 12`), each
       // translated on its own.
       out.push({

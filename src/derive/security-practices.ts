@@ -176,7 +176,8 @@ export const securityPracticesStep: DeriveStep = {
 };
 
 /** Front-end technologies that run in a browser (React Native and Flutter build native apps). */
-const WEB_FRONT_END = /^(?:React|Vue|Angular|Svelte|SvelteKit|Next\.js|Nuxt|Remix|Vite|Tailwind CSS)$/;
+const WEB_FRONT_END =
+  /^(?:React|Vue|Angular|Svelte|SvelteKit|Next\.js|Nuxt|Remix|Vite|Tailwind CSS|Chainlit|Streamlit|Gradio)$/;
 
 /**
  * Rule `derive/browser-client`: a web front end the stack chooses is a browser client of this API,

@@ -122,7 +122,9 @@ function fromLine(file: string, raw: string, line: number): StatedEndpoint[] {
     const next = matches[i + 1]?.index ?? raw.length;
     const rest = raw.slice((m.index ?? 0) + m[0].length, next);
     const description = describe(rest);
-    for (const p of expandPath(m[2]!)) {
+    // An ASCII sequence diagram's arrow runs into the path (`|--POST /api/auth/login---->|`).
+    const written = m[2]!.replace(/-{2,}.*$/, '');
+    for (const p of expandPath(written)) {
       for (const method of methods) {
         const e: StatedEndpoint = {
           method,

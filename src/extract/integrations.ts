@@ -53,6 +53,7 @@ export const integrationsExtractor: Extractor = {
         if (known.length === 0) {
           const slot = unknownProviderInSlot(p, doc.path, own);
           if (slot) add(slot);
+          for (const m of channelProviders(p, doc.path, own)) add(m);
         }
         // A named "X API" counts under an integrations heading or label, or when the document
         // names it more than once ("Deliver API integration" in a story is a task title).
@@ -279,6 +280,64 @@ function unknownProviderInSlot(
     status: toIntegrationStatus(p.forced ?? 'chosen'),
     origin: fromSource(file, p.line, quote(p.text)),
   };
+}
+
+/** What a third party delivers or processes, in en, es, pt, fr and de. */
+const CHANNEL =
+  /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages)\b/iu;
+/**
+ * "über die API von sipgate", "through the API of Acme", "via la API de Mensajito", "par l'API de
+ * X", "pela API da Y": the provider is named right after "the API of", lower-case brands included.
+ */
+const API_OF =
+  /\b(?:the )?api (?:of|from|von|de|del|da|do|di)\s+(?:the |der |la |el |l'|o |a )?([\p{L}][\p{L}\p{N}.&-]{1,24})/giu;
+/** "SMS are sent via Acme", "los SMS se envían con Mensajito": a capitalised name after the instrument word. */
+const VIA_NAMED =
+  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using)\s+(?:the |der |die |dem |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![ -]\p{Lu})/gu;
+
+/**
+ * A service the catalogue does not know, named as the one that delivers a channel (SMS, e-mail,
+ * push, payments): "SMS werden über die API von sipgate versendet". Only in a sentence that names the
+ * channel; never a catalogued technology, a common word or one of the project's own parts.
+ */
+function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): IntegrationMention[] {
+  if (!CHANNEL.test(p.text) && !CHANNEL.test(p.label ?? '')) return [];
+  const out: IntegrationMention[] = [];
+  for (const { text: clause } of clauses(p.text)) {
+    if (!CHANNEL.test(clause) && !CHANNEL.test(p.label ?? '')) continue;
+    for (const re of [API_OF, VIA_NAMED]) {
+      for (const m of clause.matchAll(re)) {
+        const name = m[1]!.replace(/[.-]+$/, '');
+        if (
+          name.length < 3 ||
+          NOT_A_SERVICE.test(name) ||
+          COMMON_WORD.test(name) ||
+          OWN_PART.test(name) ||
+          CHANNEL.test(name) ||
+          own.has(componentKey(name)) ||
+          findTechnologies(name).length > 0 ||
+          findProviders(name).length > 0 ||
+          /^(?:api|rest|http|https|webhooks?|queue|cron|job|jobs|worker|celery|redis)$/i.test(name)
+        )
+          continue;
+        if (isExample(clause, m.index ?? 0)) continue;
+        const status =
+          p.forced ??
+          clauseStatus(clause, m.index ?? 0, m[0].length) ??
+          // The sentence names it as the instrument of the channel: stated as in use.
+          (isFutureWording(clause) ? 'future' : 'chosen');
+        out.push({
+          provider: slug(name),
+          name,
+          context: quote(p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause),
+          status: toIntegrationStatus(p.question && status === 'chosen' ? 'mentioned' : status),
+          origin: fromSource(file, p.line, quote(clause)),
+        });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function occurrences(text: string, needle: string): number {

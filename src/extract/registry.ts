@@ -2,6 +2,7 @@ import { authExtractor } from './auth.js';
 import { bulletsExtractor } from './bullets.js';
 import { businessRulesExtractor } from './business-rules.js';
 import { cacheRequestsExtractor } from './cache-requests.js';
+import { contractsExtractor } from './contracts.js';
 import { dbmlExtractor } from './dbml.js';
 import { decisionsExtractor } from './decisions.js';
 import { endpointsExtractor } from './endpoints.js';
@@ -40,6 +41,7 @@ export const EXTRACTORS: Extractor[] = [
   bulletsExtractor,
   schemaCodeExtractor,
   endpointsExtractor,
+  contractsExtractor,
   rolesExtractor,
   authExtractor,
   requirementsExtractor,

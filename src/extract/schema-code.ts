@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { isDataFile } from '../load/contract-file.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { EntityFact, EnumFact, FieldFact, IndexFact, Notation } from '../model/domain.js';
 import { longestLine, MAX_CODE_LINE } from './data/bounded.js';
@@ -65,6 +66,9 @@ export const schemaCodeExtractor: Extractor = {
         if (longestLine(b.content) <= MAX_CODE_LINE && nesting(b.content) <= MAX_NESTING)
           readJs(b, doc.path, into);
       } else if (SCHEMA_LANGS.has(b.lang)) {
+        // A contract file's component schemas are the API's request/response shapes (spec-kit keeps
+        // the entities in data-model.md): its operations are read by extract/contracts.ts instead.
+        if (isDataFile(doc.path)) return;
         into.entities.push(...readJsonSchemas(b, doc.path, captionName(md.blocks, index)?.name ?? null));
       } else if (b.lang === 'csharp' || b.lang === 'cs' || b.lang === 'c#' || b.lang === 'java') {
         into.entities.push(...readClassCode(b, doc.path));

@@ -55,6 +55,10 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Nuxt', 'framework', ['nuxt(?:\\.?js)?'], { also: ['frontend'] }),
   t('Remix', 'framework', ['Remix'], { also: ['frontend'], caseSensitive: true }),
   t('SvelteKit', 'framework', ['sveltekit'], { also: ['frontend'] }),
+  // Python frameworks that serve their own web UI (a browser client of the same backend).
+  t('Chainlit', 'framework', ['chainlit'], { also: ['frontend'] }),
+  t('Streamlit', 'framework', ['streamlit'], { also: ['frontend'] }),
+  t('Gradio', 'framework', ['gradio'], { also: ['frontend'] }),
   t(
     'Payload CMS',
     'framework',

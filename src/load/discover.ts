@@ -4,6 +4,7 @@ import type { Host } from '../host.js';
 import type { ResolvedConfig } from '../model/config.js';
 import type { SourceDocument, SourceEntry, Sources, Supersession } from '../model/sources.js';
 import { archiveFolderOf, classify } from './classify.js';
+import { isContractCandidate, isDataFile, isOwnContract, looksLikeOpenApi } from './contract-file.js';
 import { findDuplicates } from './duplicates.js';
 import { splitFrontMatter } from './front-matter.js';
 import {
@@ -156,7 +157,10 @@ async function walk(
       else if (!SKIP_DIRS.has(name)) await walk(st, child, depth + 1, out, peek);
       continue;
     }
-    if (!isMarkdown(e.name)) continue;
+    if (!isMarkdown(e.name)) {
+      if (!peek && isContractCandidate(child, e.name)) out.add(child);
+      continue;
+    }
     // Repository boilerplate is never a planning document; `docs/architecture/security.md` is a shard.
     if (SKIP_FILES.test(e.name) || (SECURITY_POLICY.test(e.name) && child.split('/').length <= 2)) continue;
     if (peek && !PLANNING_NAME.test(e.name.replace(/\.(md|markdown)$/i, ''))) continue;
@@ -269,9 +273,14 @@ export async function loadSources(
     }
     const text = outcome.text;
     if (OWN_OUTPUT.test(text)) continue;
-    const fm = splitFrontMatter(text);
+    const data = isDataFile(rel);
+    // A YAML/JSON file counts only when it is an OpenAPI document the team wrote (not config, not ours).
+    if (data && (!looksLikeOpenApi(text) || isOwnContract(text))) continue;
+    const fm = data ? { body: text, lineOffset: 0, frontMatter: null, error: null } : splitFrontMatter(text);
     const configured = configuredKind(rel, hints);
-    const { kind, by } = classify({ path: rel, body: fm.body, frontMatter: fm.frontMatter, configured });
+    const { kind, by } = data
+      ? { kind: 'other' as const, by: 'openapi contract' }
+      : classify({ path: rel, body: fm.body, frontMatter: fm.frontMatter, configured });
     if (isRootOnly && kind === 'other') continue;
     if (isEmptyDocument(fm.body)) {
       emptyOrUnreadable++;

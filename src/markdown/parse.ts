@@ -6,6 +6,7 @@ type Md = InstanceType<typeof MarkdownIt>;
 type Token = ReturnType<Md['parse']>[number];
 
 let md: Md | undefined;
+const DATA_FILE = /\.(ya?ml|json)$/i;
 const cache = new WeakMap<SourceDocument, MarkdownDoc>();
 
 /**
@@ -15,6 +16,26 @@ const cache = new WeakMap<SourceDocument, MarkdownDoc>();
 export function parseMarkdown(doc: SourceDocument): MarkdownDoc {
   const hit = cache.get(doc);
   if (hit) return hit;
+  const data = DATA_FILE.exec(doc.path);
+  if (data) {
+    // A contract file (`contracts/api.yaml`) is one code block of its notation, its lines as in the file.
+    const lang = data[1]!.toLowerCase().replace('yml', 'yaml');
+    const parsed: MarkdownDoc = {
+      path: doc.path,
+      blocks: [
+        {
+          kind: 'code',
+          lang,
+          content: doc.body,
+          contentLine: 1 + doc.bodyLineOffset,
+          line: 1,
+          headingPath: [],
+        },
+      ],
+    };
+    cache.set(doc, parsed);
+    return parsed;
+  }
   md ??= new MarkdownIt({ html: true });
   const tokens = md.parse(doc.body, {});
   const parsed: MarkdownDoc = { path: doc.path, blocks: toBlocks(tokens, doc.bodyLineOffset) };

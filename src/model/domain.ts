@@ -248,7 +248,26 @@ export interface StatedEndpoint {
    * `public` (no sign-in), `any` (every signed-in user), or the role words as written (`clerk`).
    */
   access?: { public: boolean; any: boolean; roles: string[] };
+  /** What a written OpenAPI contract states about it (extract/contracts.ts): authoritative over derivation. */
+  contract?: StatedContract;
   origin: Origin;
+}
+
+/** One operation of an OpenAPI document the team wrote, as stated ($refs inside it resolved). */
+export interface StatedContract {
+  operationId?: string;
+  parameters: {
+    name: string;
+    in: 'path' | 'query' | 'header';
+    required: boolean;
+    schema: { [key: string]: unknown };
+    description?: string;
+  }[];
+  /** The JSON body's schema; null when none is stated or it cannot be resolved. */
+  requestBody: { [key: string]: unknown } | null;
+  /** Whether a request body is stated at all (a stated body without a readable schema is still a body). */
+  requestBodyStated: boolean;
+  responses: { status: number; description: string; schema: { [key: string]: unknown } | null }[];
 }
 
 /** A UX flow or journey: a named sequence of steps. */

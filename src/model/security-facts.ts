@@ -13,7 +13,16 @@ export type SecurityFact =
   /** `JWT tokens`, `session-based`, `API key` stated as how users or clients authenticate. */
   | { kind: 'strategy'; value: AuthStrategyKind; text: string; origin: Origin }
   /** An external identity provider (Auth0, Cognito, Clerk, Payload CMS auth, NextAuth, ...). */
-  | { kind: 'identity-provider'; value: string; text: string; origin: Origin }
+  | {
+      kind: 'identity-provider';
+      value: string;
+      text: string;
+      origin: Origin;
+      /** Sign-in is delegated to it over OIDC/OAuth/SAML (it issues the tokens; the API serves no login). */
+      delegated?: boolean;
+      /** Read from "via <Name>" wording, not from the catalogue of providers. */
+      unlisted?: boolean;
+    }
   /** Password hashing algorithm, with a cost when stated on the same line. */
   | { kind: 'hashing'; algorithm: string; cost: number | null; text: string; origin: Origin }
   /** Where a token lives (`httpOnly cookie`), with the cookie attributes stated. */

@@ -32,22 +32,33 @@ import { compiledProject } from '../helpers/compiled.js';
 const EXCEPTIONS: Record<string, string[]> = {
   accountbox: [
     // specs/001-mvp/data-model.md: `Id INTEGER PRIMARY KEY` (Website, Account, Keyslot); 007: LoginAttempt;
-    // the API contract's examples use them too (`"id": 42`, `PUT /api/external/accounts/42/status`).
+    // the written contracts (specs/*/contracts/*.yaml) type every id and websiteId as an integer,
+    // and their examples use them too (`"id": 42`, `PUT /api/external/accounts/42/status`).
+    'api1 DELETE /api/accounts/{id} id',
+    'api1 DELETE /api/api-keys/{id} id',
     'api1 DELETE /api/external/accounts/{id} id',
+    'api1 DELETE /api/recycle-bin/{id} id',
     'api1 DELETE /api/websites/{id} id',
+    'api1 GET /api/accounts websiteId',
     'api1 GET /api/accounts/{id} id',
-    'api1 GET /api/external/websites/{id}/accounts/random id',
     'api1 GET /api/external/websites/{websiteId}/accounts websiteId',
+    'api1 GET /api/external/websites/{websiteId}/accounts/check-username websiteId',
+    'api1 GET /api/external/websites/{websiteId}/accounts/random websiteId',
     'api1 GET /api/keyslots/{id} id',
     'api1 GET /api/loginattempts/{id} id',
+    'api1 GET /api/recycle-bin websiteId',
     'api1 GET /api/websites/{id} id',
     'api1 GET /api/websites/{id}/accounts id',
+    'api1 GET /api/websites/{id}/accounts/count id',
+    'api1 POST /api/recycle-bin/{id}/restore id',
     'api1 PUT /api/accounts/{id} id',
     'api1 PUT /api/accounts/{id}/disable id',
     'api1 PUT /api/accounts/{id}/enable id',
+    'api1 PUT /api/external/accounts/{id} id',
     'api1 PUT /api/external/accounts/{id}/status id',
     'api1 PUT /api/websites/{id} id',
   ],
+
   // architecture.md: `id SERIAL PRIMARY KEY` for users, tasks, labels, subtasks.
   'bmad-todo-app': [
     'api1 DELETE /api/labels/{id} id',

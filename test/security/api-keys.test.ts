@@ -232,11 +232,17 @@ describe('accountbox: the external API is called with the stated X-API-Key heade
     expect(keyed[0]!.credential).toMatchObject({ name: 'X-API-Key', origin: { kind: 'source' } });
     const byId = new Map(r.spec!.endpoints.map((e) => [e.operationId, e]));
     const paths = keyed[0]!.operations.map((id) => `${byId.get(id)!.method} ${byId.get(id)!.path}`).sort();
+    // Every route of the external API its written contract (006-api-management/contracts/
+    // api-specification.yaml) states, and none of the key management routes.
     expect(paths).toEqual([
       'DELETE /api/external/accounts/{id}',
-      'GET /api/external/websites/{id}/accounts/random',
+      'GET /api/external/password/generate',
+      'GET /api/external/websites',
       'GET /api/external/websites/{websiteId}/accounts',
+      'GET /api/external/websites/{websiteId}/accounts/check-username',
+      'GET /api/external/websites/{websiteId}/accounts/random',
       'POST /api/external/accounts',
+      'PUT /api/external/accounts/{id}',
       'PUT /api/external/accounts/{id}/status',
     ]);
   }, 120_000);

@@ -99,7 +99,7 @@ export const noSecretInResponses: Rule = {
     const issued = (e: Spec['endpoints'][number], name: string) =>
       e.action === 'auth' && ISSUED_TOKEN.test(name);
     for (const e of spec.endpoints)
-      for (const r of e.responses)
+      for (const r of e.responses.filter((x) => !x.stated))
         for (const name of secretProperties(r.schema, components))
           if (!issued(e, name))
             problems.push({
@@ -107,6 +107,28 @@ export const noSecretInResponses: Rule = {
               path: `endpoints.${e.operationId}.responses.${r.status}`,
             });
     return { problems, evidence: 'no secret field in any response schema' };
+  },
+};
+
+/**
+ * A written contract that returns a secret (a password vault's stored password, a session token on
+ * unlock) stands as stated: the team is asked to confirm it, the design does not silently drop it.
+ */
+export const statedSecretInResponses: Rule = {
+  code: 'security/stated-secret-in-response',
+  description: "A response the documents' contract states contains a secret field.",
+  check(spec) {
+    const problems: Problem[] = [];
+    const components = componentSchemas(spec);
+    for (const e of spec.endpoints)
+      for (const r of e.responses.filter((x) => x.stated))
+        for (const name of secretProperties(r.schema, components))
+          if (!(e.action === 'auth' && ISSUED_TOKEN.test(name)))
+            problems.push({
+              message: `${e.operationId} ${r.status}: the stated contract returns the secret field ${name}; confirm it is meant to leave the server`,
+              path: `endpoints.${e.operationId}.responses.${r.status}`,
+            });
+    return { problems, evidence: 'no stated response returns a secret field' };
   },
 };
 
@@ -208,6 +230,7 @@ export const SECURITY_RULES: Rule[] = [
   authMatrixComplete,
   ownershipColumnsExist,
   noSecretInResponses,
+  statedSecretInResponses,
   errorExamplesValid,
   errorCategoriesCovered,
 ];

@@ -121,11 +121,28 @@ function classify(e: SpecEntity, users: Set<string>, tenant: string | null): Res
   return r;
 }
 
+/**
+ * The collection segment: the table's own plural where the table is the entity's name with a plural
+ * ending (`Kunde` in `kunden`, `Termin` in `termine`: the documents' word, in their language), else
+ * the entity's plural as naming.ts forms it.
+ */
+function segmentOf(e: Resource['entity']): string {
+  const own = collectionSegment(e.name);
+  const table = e.table.toLowerCase().replace(/_/g, '-');
+  const stem = words(e.name).replace(/ /g, '-');
+  return table.length > stem.length &&
+    table.startsWith(stem) &&
+    /^[a-z-]+$/.test(table) &&
+    table.length - stem.length <= 3
+    ? table
+    : own;
+}
+
 function setPaths(r: Resource, base: string): void {
-  const seg = collectionSegment(r.entity.name);
+  const seg = segmentOf(r.entity);
   if (r.kind === 'nested' && r.parent) {
     const p = r.parent.resource;
-    const parentItem = `${base}/${collectionSegment(p.entity.name)}/{${idParam(p.entity.name)}}`;
+    const parentItem = `${base}/${segmentOf(p.entity)}/{${idParam(p.entity.name)}}`;
     r.collectionPath = `${parentItem}/${seg}`;
   } else {
     r.collectionPath = `${base}/${seg}`;

@@ -1,5 +1,5 @@
 import pluralize from 'pluralize';
-import type { StatedEndpoint } from '../../model/domain.js';
+import type { StatedContract, StatedEndpoint } from '../../model/domain.js';
 import type { Endpoint, HttpMethod, Parameter, ResponseSpec } from '../../model/spec/api.js';
 import type { ApiContext } from './context.js';
 import {
@@ -46,9 +46,75 @@ export function statedEndpoints(stated: StatedEndpoint[], ctx: ApiContext, auth:
   return stated.flatMap((s) => {
     const method = s.method.toUpperCase() as HttpMethod;
     if (!HTTP.includes(method)) return [];
-    return [fromStated(s, method, ctx, byKey, auth)];
+    const e = fromStated(s, method, ctx, byKey, auth);
+    return [s.contract ? withContract(e, s.contract) : e];
   });
 }
+
+/**
+ * A route from a written OpenAPI contract keeps what the contract states: its operationId, its
+ * parameters (the query parameters are exactly the stated ones: pagination only when the contract
+ * lists a page parameter), its request body (none when it states none) and its success and error
+ * statuses; what the contract leaves out (the 401/403/429 answers every authenticated operation
+ * gives, a response schema from the data model) is completed as for any stated route.
+ */
+function withContract(e: Endpoint, c: StatedContract): Endpoint {
+  const stated = (p: StatedContract['parameters'][number]): Parameter => ({
+    name: p.name,
+    in: p.in,
+    required: p.required,
+    schema: p.schema,
+    description: p.description ?? 'As stated in the contract.',
+    stated: true,
+  });
+  const statedPath = new Map(c.parameters.filter((p) => p.in === 'path').map((p) => [p.name, p]));
+  const parameters = [
+    ...e.parameters
+      .filter((p) => p.in === 'path')
+      .map((p) => {
+        const sp = statedPath.get(p.name);
+        return sp ? { ...stated(sp), description: sp.description ?? p.description } : p;
+      }),
+    ...c.parameters
+      .filter((p) => p.in === 'path' && !e.parameters.some((d) => d.in === 'path' && d.name === p.name))
+      .map(stated),
+    ...c.parameters.filter((p) => p.in !== 'path').map(stated),
+    ...e.parameters.filter(
+      (p) => p.in === 'header' && !c.parameters.some((s) => s.in === 'header' && s.name === p.name),
+    ),
+  ];
+  const paged = c.parameters.some((p) => p.in === 'query' && PAGE_PARAMS.test(p.name));
+  const derivedOk = e.responses.filter((r) => r.status < 300);
+  const success = c.responses
+    .filter((r) => r.status < 300)
+    .map(
+      (r): ResponseSpec => ({
+        status: r.status,
+        description: r.description || derivedOk[0]?.description || 'As stated in the contract.',
+        schema: r.schema ?? (r.status === 204 ? null : (derivedOk[0]?.schema ?? null)),
+        ...(r.schema ? { stated: true as const } : {}),
+      }),
+    );
+  const statedErrors = c.responses.filter((r) => r.status >= 300);
+  const errors = [
+    ...e.responses
+      .filter((r) => r.status >= 300 && !statedErrors.some((x) => x.status === r.status))
+      .filter((r) => r.status !== 400 || c.requestBodyStated || c.parameters.some((p) => p.in === 'query')),
+    ...statedErrors.map(
+      (r): ResponseSpec => ({ status: r.status, description: r.description, schema: null }),
+    ),
+  ].sort((a, b) => a.status - b.status);
+  return {
+    ...e,
+    operationId: c.operationId ?? e.operationId,
+    parameters,
+    pagination: paged ? e.pagination : null,
+    requestBody: c.requestBodyStated ? (c.requestBody ?? e.requestBody ?? { type: 'object' }) : null,
+    responses: [...(success.length > 0 ? success : derivedOk), ...errors],
+  };
+}
+
+const PAGE_PARAMS = /^(limit|offset|cursor|page|page_?size|per_?page)$/i;
 
 function fromStated(
   s: StatedEndpoint,

@@ -73,15 +73,18 @@ export function jobRunner(domain: Domain): JobRunner {
     ? scheduler.value
     : queue && /BullMQ|Bull/.test(queue.value)
       ? `${queue.value} repeatable jobs`
-      : 'in-process cron timer (one leader instance)';
+      : queue && /^Celery$/.test(queue.value)
+        ? 'Celery beat'
+        : 'in-process cron timer (one leader instance)';
   if (queue && scheduler)
     return { queue: queueName, scheduler: schedulerName, origin: fromRule('derive/job-runner-stated', from) };
   if (from.length === 0)
     return { queue: queueName, scheduler: schedulerName, origin: byDefault('derive/job-runner-default') };
-  // A BullMQ queue schedules with its own repeatable jobs: derived from the stated queue, not a default.
+  // A BullMQ queue schedules with its own repeatable jobs, Celery with its beat: derived from the
+  // stated queue, not a default.
   const proposed: ('queue' | 'scheduler')[] = [];
   if (!queue) proposed.push('queue');
-  if (!scheduler && !(queue && /BullMQ|Bull/.test(queue.value))) proposed.push('scheduler');
+  if (!scheduler && !(queue && /BullMQ|Bull|^Celery$/.test(queue.value))) proposed.push('scheduler');
   return {
     queue: queueName,
     scheduler: schedulerName,

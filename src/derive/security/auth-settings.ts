@@ -42,14 +42,20 @@ function strategy(
   // strategy the same sentence rejects ("~~JWT Bearer Token~~: over-engineered, API keys suffice")
   // is not stated.
   const stack = domain.stack.find((s) => s.concern === 'auth' && s.status === 'chosen') ?? null;
-  const providers = facts(domain, 'identity-provider');
+  // A catalogued provider ("Microsoft Entra ID") before a name read from "via <Name>" wording.
+  const all = facts(domain, 'identity-provider');
+  const providers = [...all.filter((p) => !p.unlisted), ...all.filter((p) => p.unlisted)];
   const stated = facts(domain, 'strategy');
   const providerName =
     stack && !/^(jwt|session|oauth|api[- ]?key)/i.test(stack.value) ? stack.value : providers[0]?.value;
   const providerOrigin = stack && providerName === stack.value ? stack.origin : providers[0]?.origin;
   const provider: AuthSpec['provider'] =
     providerName && providerOrigin ? { value: providerName, origin: providerOrigin } : null;
-  if (provider && EXTERNAL.test(provider.value))
+  // Sign-in delegated to a provider (read as such, or one the catalogue knows as external) is OAuth/OIDC.
+  const delegated = providers.some(
+    (p) => p.kind === 'identity-provider' && p.delegated && p.value === provider?.value,
+  );
+  if (provider && (delegated || EXTERNAL.test(provider.value)))
     return { strategy: { value: 'oauth-provider', origin: provider.origin }, provider, diagnostics };
   // The most-cited stated strategy wins; ties go to the first stated.
   const counts = new Map<AuthStrategyKind, { n: number; origin: Origin }>();

@@ -135,6 +135,9 @@ export function statedLintExceptions(spec: Pick<Spec, 'entities' | 'endpoints'>)
       const key = statedIntegerKey(spec, e.path, p, keys)?.key;
       if (key && ID_LIKE(p.name) && p.schema.type === 'integer')
         out.push({ rule: NUMERIC_IDS_RULE, ...at, origin: key.origin });
+      // A written API contract that types the id as an integer states it so itself.
+      else if (p.stated && ID_LIKE(p.name) && p.schema.type === 'integer')
+        out.push({ rule: NUMERIC_IDS_RULE, ...at, origin: e.origin });
       if (statedSecretInPath(e, p) && CREDENTIAL_LIKE.test(p.name))
         out.push({ rule: SECRETS_IN_URL_RULE, ...at, origin: e.origin });
     });

@@ -32,6 +32,22 @@ const ROLE_NOISE = new Set([
   'of',
   'my',
 ]);
+/**
+ * The form of a role word without its grammatical gender: German `Kundin`/`Kunde` → `kund`,
+ * `Mechanikerin` → `mechaniker`; French `infirmière`/`infirmier` → `infirmi`. Applied to both sides,
+ * so a role written in one form matches an actor written in the other.
+ */
+const ungendered = (w: string) =>
+  w
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(?<=\p{L}{3})(?:innen|in|ere|er|e)$/u, '');
+const sameStem = (w: string, t: string) => {
+  const a = ungendered(w);
+  const b = ungendered(t);
+  return a.length >= 4 && a === b;
+};
+
 const singular = (w: string) =>
   w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 
@@ -52,7 +68,7 @@ export function matchPersona(phrase: string, roles: RoleSpec[], byRank = true): 
     for (const r of roles) {
       const keyWords = [...new Set([...tokens(r.name), ...tokens(roleKey(r.label))])].map(singular);
       const hit = tokens(r.name).every((t) =>
-        words.some((w) => w.startsWith(singular(t)) || singular(t).startsWith(w)),
+        words.some((w) => w.startsWith(singular(t)) || singular(t).startsWith(w) || sameStem(w, singular(t))),
       );
       let score = hit ? tokens(r.name).length * 2 : 0;
       if (!hit && keyWords.length > 0) {

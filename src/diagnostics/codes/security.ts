@@ -87,4 +87,9 @@ export const SECURITY_CODES = {
     description:
       'A response schema exposes a secret field (OWASP ASVS V8.3): it must be removed from responses.',
   },
+  'security/stated-secret-in-response': {
+    severity: 'warning',
+    description:
+      "A response the documents' own API contract states contains a secret field: kept as stated, to be confirmed (OWASP ASVS V8.3).",
+  },
 } as const satisfies Record<string, CodeInfo>;

@@ -1,4 +1,5 @@
 import { findMeasures } from '../../knowledge/durations.js';
+import { findTechnologies } from '../../knowledge/technologies.js';
 import { fromSource } from '../../model/origin.js';
 import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.js';
 import { readText } from '../../read/index.js';
@@ -33,7 +34,51 @@ const PROVIDERS: { name: string; re: RegExp; strategy: AuthStrategyKind }[] = [
   { name: 'Payload CMS auth', re: /\bpayload( cms)? (auth|rbac|authentication)\b/i, strategy: 'jwt' },
   { name: 'Better Auth', re: /\bbetter[- ]auth\b/i, strategy: 'session' },
   { name: 'Lucia', re: /\blucia( auth)?\b/i, strategy: 'session' },
+  { name: 'ZITADEL', re: /\bzitadel\b/i, strategy: 'oauth-provider' },
+  { name: 'Authentik', re: /\bauthentik\b/i, strategy: 'oauth-provider' },
+  { name: 'FusionAuth', re: /\bfusionauth\b/i, strategy: 'oauth-provider' },
+  { name: 'Ory', re: /\bory (?:kratos|hydra|network)\b/i, strategy: 'oauth-provider' },
+  { name: 'Logto', re: /\blogto\b/i, strategy: 'oauth-provider' },
+  { name: 'Descope', re: /\bdescope\b/i, strategy: 'oauth-provider' },
+  { name: 'OneLogin', re: /\bonelogin\b/i, strategy: 'oauth-provider' },
+  { name: 'Azure AD B2C', re: /\b(azure ad b2c|entra external id)\b/i, strategy: 'oauth-provider' },
 ];
+
+/**
+ * A sign-in delegated to a party the catalogue does not know: an OpenID Connect / OAuth 2 / SAML / SSO
+ * word and "via / über / con / avec / com <Name>" in the same sentence ("Anmeldung über Authelia
+ * (OIDC)", "login through Acme SSO"). The name is carried as written; the API then serves no login.
+ */
+const DELEGATION = /\b(?:OIDC|OpenID(?:[ -]Connect)?|OAuth ?2(?:\.\d)?|SAML|SSO|PKCE)\b/;
+const VIA_NAME =
+  /(?:^|[\s(])(?:via|through|with|using|über|mit|durch|con|mediante|a trav[ée]s de|avec|par|com|por|pelo|pela)\s+(?:the |der |die |dem |el |la |le |l'|o |a )?(?:(?:identity )?providers? (?:like|such as)\s+|anbietern? wie\s+|proveedores como\s+|fournisseurs comme\s+|provedores como\s+)?([A-Z][\w.-]*[A-Za-z0-9](?:[ -][A-Z][\w.-]*[A-Za-z0-9])?(?:(?:, | or | and | oder | und | o | y | ou | et )[A-Z][\w.-]*[A-Za-z0-9])*)/g;
+/** Protocol words and the words around them, never a provider's name. */
+const NOT_A_PROVIDER =
+  /^(?:OIDC|OpenID|OpenID Connect|OAuth|OAuth2|SAML|SSO|PKCE|JWT|JWTs|JWKS|API|REST|HTTPS?|TLS|Bearer|Authorization|Authorisation|Access|Refresh|Token|Tokens|Cookie|Cookies|E-Mail|Email|Client|Clients|Redirect|Identity|Provider|Providers|User|Users|Credentials|Secret|Password|Passwords|Code|Magic)$/;
+
+function delegatedProvider(text: string): string | null {
+  if (!DELEGATION.test(text)) return null;
+  for (const m of text.matchAll(VIA_NAME)) {
+    // The name is the party that signs users in: a protocol word beside it ("über ZITADEL (OIDC") or
+    // a sign-in word before it ("Users sign in through Authelia"); "validates the cost via a BigQuery
+    // Dry Run" in a sentence that mentions OIDC tokens elsewhere is neither.
+    const at = m.index ?? 0;
+    const near = text.slice(Math.max(0, at - 12), at + m[0].length + 24);
+    if (!DELEGATION.test(near) && !SIGN_IN.test(text.slice(0, at))) continue;
+    // "via providers like Google, GitHub" names two: both are carried, as written.
+    const names = m[1]!
+      .split(/, | or | and | oder | und | o | y | ou | et /)
+      .map((n) => n.replace(/[.-]+$/, ''))
+      .filter((n) => !NOT_A_PROVIDER.test(n) && !n.split(/[ -]/).some((w) => NOT_A_PROVIDER.test(w)));
+    const known = (n: string) => n.split(/[ -]/).some((w) => findTechnologies(w).length > 0);
+    if (names.length > 0 && !names.some(known)) return names.join(', ');
+  }
+  return null;
+}
+
+/** Sign-in words in en, es, pt, fr, de. */
+const SIGN_IN =
+  /sign(?:s|ing)?[- ]?in|log(?:s|ging)?[- ]?in\b|login|anmeld|einlogg|connexion|se connect|inicio de sesi|inici(?:a|an|ar) sesi|acceso|autentica|authentifi|authenticat/i;
 
 const AUTH_CONTEXT = /auth|login|log in|sign[- ]?in|session|token|kirjau|credential|identity|sso|oauth/i;
 
@@ -48,8 +93,30 @@ const strategyAndProvider: Read = (u, file) => {
   const out: SecurityFact[] = [];
   const found = PROVIDERS.filter((p) => p.re.test(u.text));
   // A line naming two providers (`NextAuth/Clerk`, `Auth0 or Cognito`) lists alternatives, not a choice.
-  if (found.length === 1 && (AUTH_CONTEXT.test(u.text) || u.headingPath.some((h) => AUTH_CONTEXT.test(h))))
-    out.push({ kind: 'identity-provider', value: found[0]!.name, text: u.text, origin: origin(u, file) });
+  const inAuth =
+    AUTH_CONTEXT.test(u.text) ||
+    AUTH_CONTEXT_ELSEWHERE.test(u.text) ||
+    u.headingPath.some((h) => AUTH_CONTEXT.test(h) || AUTH_CONTEXT_ELSEWHERE.test(h));
+  if (found.length === 1 && inAuth)
+    out.push({
+      kind: 'identity-provider',
+      value: found[0]!.name,
+      text: u.text,
+      origin: origin(u, file),
+      ...(found[0]!.strategy === 'oauth-provider' ? { delegated: true } : {}),
+    });
+  else if (found.length === 0 && inAuth) {
+    const named = delegatedProvider(u.text);
+    if (named)
+      out.push({
+        kind: 'identity-provider',
+        value: named,
+        text: u.text,
+        origin: origin(u, file),
+        delegated: true,
+        unlisted: true,
+      });
+  }
   // A word of its own: "007-accountbox-web-jwt" (a branch or feature slug) and `jwt.ts` state nothing.
   if (
     /(?<![\w./-])JWTs?(?![\w/-])|json web tokens?/i.test(u.text) &&

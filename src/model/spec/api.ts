@@ -13,6 +13,8 @@ export interface Parameter {
   required: boolean;
   schema: JsonSchema;
   description: string;
+  /** As a written API contract states it (extract/contracts.ts), not derived. */
+  stated?: true;
 }
 
 export interface ResponseSpec {
@@ -20,6 +22,8 @@ export interface ResponseSpec {
   description: string;
   schema: JsonSchema | null;
   headers?: Record<string, string>;
+  /** The schema is as a written API contract states it (extract/contracts.ts), not derived. */
+  stated?: true;
 }
 
 export type RateLimitClass = 'auth' | 'read' | 'write' | 'expensive' | 'webhook' | 'public';

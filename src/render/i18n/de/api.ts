@@ -86,6 +86,8 @@ export const api: Messages['api'] = {
     authenticated: 'authentifiziert',
     roles: (roles) => `Rollen: ${roles.join(', ')}`,
     anyRole: 'jeder angemeldete Benutzer',
+    noRole:
+      'noch keine Rolle: standardmäßig verweigert, bis eine Story oder die Dokumente einen Aufrufer nennen (5.5)',
     rateLimit: 'Ratenlimit',
     rateClasses: {
       auth: 'Authentifizierung (streng, pro IP und Konto)',

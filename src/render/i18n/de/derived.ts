@@ -822,7 +822,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Deactivate a {*} (instead of deleting it)': '{0} deaktivieren (statt zu löschen)',
   'Attach a {*} to a {*}': '{0} mit {1} verknüpfen',
   'no authentication route serves "{*}"': 'keine Authentifizierungsroute bedient "{0}"',
-  'served by the identity provider {*}, not by this API': 'wird vom Identitätsanbieter {0} bedient, nicht von dieser API',
+  'served by the identity provider {*}, not by this API':
+    'wird vom Identitätsanbieter {0} bedient, nicht von dieser API',
   'no cache (stated)': 'kein Cache (festgelegt)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} erzeugt lokal eine SQL-Migration mit Zeitstempel',
@@ -954,6 +955,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'Server-side sessions via {*}': 'Serverseitige Sitzungen über {0}',
   'Server-side sessions': 'Serverseitige Sitzungen',
   'session via {*}': 'Sitzung über {0}',
+  'External identity provider (OAuth 2.0 / OIDC) via {*}':
+    'Externer Identitätsanbieter (OAuth 2.0 / OIDC) über {0}',
+  'External identity provider (OAuth 2.0 / OIDC)': 'Externer Identitätsanbieter (OAuth 2.0 / OIDC)',
+  'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'Anmeldung delegiert an {0} (OAuth 2.0 / OIDC)',
   '{*} with refresh tokens ({*})': '{0} mit Refresh-Tokens ({1})',
   '{*} with refresh tokens': '{0} mit Refresh-Tokens',
   'bcrypt, cost {}': 'bcrypt, Kostenfaktor {0}',

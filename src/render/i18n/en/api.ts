@@ -74,6 +74,7 @@ export const api = {
     authenticated: 'authenticated',
     roles: (roles: string[]) => `roles: ${roles.join(', ')}`,
     anyRole: 'any signed-in user',
+    noRole: 'no role yet: denied by default until a story or the documents name a caller (5.5)',
     rateLimit: 'Rate limit',
     rateClasses: {
       auth: 'auth (strict, per IP and account)',

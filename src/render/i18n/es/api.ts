@@ -85,6 +85,8 @@ export const api: Messages['api'] = {
     authenticated: 'autenticada',
     roles: (roles) => `roles: ${roles.join(', ')}`,
     anyRole: 'cualquier usuario con sesión iniciada',
+    noRole:
+      'ningún rol todavía: denegado por defecto hasta que una historia o los documentos nombren a quién lo llama (5.5)',
     rateLimit: 'Límite de tasa',
     rateClasses: {
       auth: 'autenticación (estricto, por IP y por cuenta)',

@@ -824,7 +824,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Deactivate a {*} (instead of deleting it)': 'Desactivar {0} (en lugar de borrarlo)',
   'Attach a {*} to a {*}': 'Vincular {0} a {1}',
   'no authentication route serves "{*}"': 'ninguna ruta de autenticación atiende "{0}"',
-  'served by the identity provider {*}, not by this API': 'lo atiende el proveedor de identidad {0}, no esta API',
+  'served by the identity provider {*}, not by this API':
+    'lo atiende el proveedor de identidad {0}, no esta API',
   'no cache (stated)': 'sin caché (indicado)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} crea en local una migración SQL con marca de tiempo',
@@ -958,6 +959,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'Server-side sessions via {*}': 'Sesiones en el servidor mediante {0}',
   'Server-side sessions': 'Sesiones en el servidor',
   'session via {*}': 'sesión mediante {0}',
+  'External identity provider (OAuth 2.0 / OIDC) via {*}':
+    'Proveedor de identidad externo (OAuth 2.0 / OIDC) mediante {0}',
+  'External identity provider (OAuth 2.0 / OIDC)': 'Proveedor de identidad externo (OAuth 2.0 / OIDC)',
+  'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'inicio de sesión delegado en {0} (OAuth 2.0 / OIDC)',
   '{*} with refresh tokens ({*})': '{0} con tokens de refresco ({1})',
   '{*} with refresh tokens': '{0} con tokens de refresco',
   'bcrypt, cost {}': 'bcrypt, coste {0}',

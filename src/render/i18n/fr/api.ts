@@ -86,6 +86,8 @@ export const api: Messages['api'] = {
     authenticated: 'authentifiée',
     roles: (roles) => `rôles : ${roles.join(', ')}`,
     anyRole: 'tout utilisateur connecté',
+    noRole:
+      "aucun rôle pour l'instant : refusé par défaut tant qu'aucune story ni aucun document ne nomme l'appelant (5.5)",
     rateLimit: 'Limite de débit',
     rateClasses: {
       auth: 'authentification (stricte, par IP et par compte)',

@@ -83,6 +83,8 @@ export const api: Messages['api'] = {
     authenticated: 'autenticada',
     roles: (roles) => `papéis: ${roles.join(', ')}`,
     anyRole: 'qualquer usuário logado',
+    noRole:
+      'nenhum papel ainda: negado por padrão até que uma história ou os documentos nomeiem quem o chama (5.5)',
     rateLimit: 'Limite de taxa',
     rateClasses: {
       auth: 'autenticação (rigoroso, por IP e por conta)',

@@ -819,7 +819,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Deactivate a {*} (instead of deleting it)': 'Desativar {0} (em vez de excluí-lo)',
   'Attach a {*} to a {*}': 'Vincular {0} a {1}',
   'no authentication route serves "{*}"': 'nenhuma rota de autenticação atende "{0}"',
-  'served by the identity provider {*}, not by this API': 'atendido pelo provedor de identidade {0}, não por esta API',
+  'served by the identity provider {*}, not by this API':
+    'atendido pelo provedor de identidade {0}, não por esta API',
   'no cache (stated)': 'sem cache (declarado)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally':
@@ -953,6 +954,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'Server-side sessions via {*}': 'Sessões no servidor via {0}',
   'Server-side sessions': 'Sessões no servidor',
   'session via {*}': 'sessão via {0}',
+  'External identity provider (OAuth 2.0 / OIDC) via {*}':
+    'Provedor de identidade externo (OAuth 2.0 / OIDC) via {0}',
+  'External identity provider (OAuth 2.0 / OIDC)': 'Provedor de identidade externo (OAuth 2.0 / OIDC)',
+  'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'login delegado a {0} (OAuth 2.0 / OIDC)',
   '{*} with refresh tokens ({*})': '{0} com tokens de atualização ({1})',
   '{*} with refresh tokens': '{0} com tokens de atualização',
   'bcrypt, cost {}': 'bcrypt, custo {0}',

@@ -99,6 +99,15 @@ function endpointTable(eps: Endpoint[], conv: Conventions, ctx: RenderContext, w
   const t = ctx.t.api.endpoints;
   const c = ctx.t.api.compact;
   const codes = ctx.spec.errors?.codes ?? [];
+  // An operation the permission matrix denies to every role (deny by default, no story or stated
+  // access names a caller) is not open to "any signed-in user": section 5.5 and this table agree.
+  const rows = new Map((ctx.spec.permissions?.rows ?? []).map((r) => [r.operationId, r]));
+  const nobody = (e: Endpoint) => {
+    const row = rows.get(e.operationId);
+    return (
+      !!row && Object.keys(row.access).length > 0 && Object.values(row.access).every((a) => a === 'denied')
+    );
+  };
   return table(
     withResource ? [c.resourceColumn, ...c.endpointHeader] : c.endpointHeader,
     eps.map((e) => {
@@ -112,7 +121,13 @@ function endpointTable(eps: Endpoint[], conv: Conventions, ctx: RenderContext, w
         e.method,
         `\`${e.path}\``,
         `\`${e.operationId}\` — ${title}`,
-        e.authenticated ? (e.roles.length > 0 ? e.roles.join(', ') : t.anyRole) : t.public,
+        e.authenticated
+          ? e.roles.length > 0
+            ? e.roles.join(', ')
+            : nobody(e)
+              ? t.noRole
+              : t.anyRole
+          : t.public,
         e.statedRateLimit
           ? `${e.statedRateLimit.text} (${source(e.statedRateLimit.origin)})`
           : (t.rateClasses[e.rateLimit] ?? e.rateLimit),
