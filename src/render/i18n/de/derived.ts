@@ -822,8 +822,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Deactivate a {*} (instead of deleting it)': '{0} deaktivieren (statt zu löschen)',
   'Attach a {*} to a {*}': '{0} mit {1} verknüpfen',
   'no authentication route serves "{*}"': 'keine Authentifizierungsroute bedient "{0}"',
-  'served by the identity provider {*}, not by this API':
-    'wird vom Identitätsanbieter {0} bedient, nicht von dieser API',
+  'served by the identity provider {*}, not by this API': 'wird vom Identitätsanbieter {0} bedient, nicht von dieser API',
   'no cache (stated)': 'kein Cache (festgelegt)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} erzeugt lokal eine SQL-Migration mit Zeitstempel',

@@ -61,8 +61,7 @@ export const operations: Messages['operations'] = {
   },
   caching: {
     store: (value) => `Cache-Speicher: **${value}** (festgelegt).`,
-    statedNone:
-      'Die Dokumente legen fest, dass nichts zwischengespeichert wird: kein Cache-Speicher und keine Cache-Einträge.',
+    statedNone: 'Die Dokumente legen fest, dass nichts zwischengespeichert wird: kein Cache-Speicher und keine Cache-Einträge.',
     noStore: (fallback) =>
       `Die Dokumente legen keinen Cache-Speicher fest. Die folgenden Einträge liegen in ${fallback}.`,
     considered: 'Erwähnt, aber nicht gewählt',

@@ -824,8 +824,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Deactivate a {*} (instead of deleting it)': 'Desactivar {0} (en lugar de borrarlo)',
   'Attach a {*} to a {*}': 'Vincular {0} a {1}',
   'no authentication route serves "{*}"': 'ninguna ruta de autenticación atiende "{0}"',
-  'served by the identity provider {*}, not by this API':
-    'lo atiende el proveedor de identidad {0}, no esta API',
+  'served by the identity provider {*}, not by this API': 'lo atiende el proveedor de identidad {0}, no esta API',
   'no cache (stated)': 'sin caché (indicado)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} crea en local una migración SQL con marca de tiempo',

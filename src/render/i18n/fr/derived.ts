@@ -828,8 +828,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Deactivate a {*} (instead of deleting it)': 'Désactiver {0} (au lieu de le supprimer)',
   'Attach a {*} to a {*}': 'Associer {0} à {1}',
   'no authentication route serves "{*}"': 'aucune route d’authentification ne sert "{0}"',
-  'served by the identity provider {*}, not by this API':
-    'assuré par le fournisseur d’identité {0}, pas par cette API',
+  'served by the identity provider {*}, not by this API': 'assuré par le fournisseur d’identité {0}, pas par cette API',
   'no cache (stated)': 'pas de cache (énoncé)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} crée en local une migration SQL horodatée',
@@ -993,8 +992,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'recovery time objective': 'durée maximale d’interruption admissible (RTO)',
   'how long a kind of data is kept': 'durée de conservation d’un type de données',
   'how long before an event a reminder goes out': 'délai d’un rappel avant un événement',
-  'how long after a due date a notice or action follows':
-    'délai d’un avis ou d’une action après une échéance',
+  'how long after a due date a notice or action follows': 'délai d’un avis ou d’une action après une échéance',
   'period of a recurring task': 'période d’une tâche récurrente',
   'default page size': 'taille de page par défaut',
   'maximum page size': 'taille de page maximale',

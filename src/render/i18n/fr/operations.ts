@@ -61,8 +61,7 @@ export const operations: Messages['operations'] = {
   },
   caching: {
     store: (value) => `Stockage du cache : **${value}** (énoncé).`,
-    statedNone:
-      'Les documents décident que rien n’est mis en cache : ni stockage de cache ni entrées de cache.',
+    statedNone: 'Les documents décident que rien n’est mis en cache : ni stockage de cache ni entrées de cache.',
     noStore: (fallback) =>
       `Les documents n’énoncent aucun stockage de cache. Les entrées ci-dessous résident dans ${fallback}.`,
     considered: 'Mentionné mais non retenu',

@@ -819,8 +819,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Deactivate a {*} (instead of deleting it)': 'Desativar {0} (em vez de excluí-lo)',
   'Attach a {*} to a {*}': 'Vincular {0} a {1}',
   'no authentication route serves "{*}"': 'nenhuma rota de autenticação atende "{0}"',
-  'served by the identity provider {*}, not by this API':
-    'atendido pelo provedor de identidade {0}, não por esta API',
+  'served by the identity provider {*}, not by this API': 'atendido pelo provedor de identidade {0}, não por esta API',
   'no cache (stated)': 'sem cache (declarado)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally':

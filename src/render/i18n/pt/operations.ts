@@ -60,8 +60,7 @@ export const operations: Messages['operations'] = {
   },
   caching: {
     store: (value) => `Armazenamento de cache: **${value}** (declarado).`,
-    statedNone:
-      'Os documentos decidem que nada é armazenado em cache: nem armazenamento de cache nem entradas de cache.',
+    statedNone: 'Os documentos decidem que nada é armazenado em cache: nem armazenamento de cache nem entradas de cache.',
     noStore: (fallback) =>
       `Os documentos não declaram nenhum armazenamento de cache. As entradas abaixo ficam em ${fallback}.`,
     considered: 'Mencionado, mas não escolhido',
