@@ -1,3 +1,4 @@
+import { isLifecycleField } from '../knowledge/state-words.js';
 import type { Domain, RuleReading } from '../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../model/origin.js';
 import type { Endpoint, Service, ServiceMethod } from '../model/spec/api.js';
@@ -101,7 +102,6 @@ export function businessRules(
   });
 }
 
-const LIFECYCLE = /^(status|state|stage|phase|\w+_status|\w+Status)$/;
 const norm = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '_');
 
 export function lifecycles(
@@ -114,7 +114,7 @@ export function lifecycles(
   const out: Lifecycle[] = [];
   for (const e of entities) {
     for (const f of e.fields) {
-      if (!f.enum || f.enum.length < 2 || !LIFECYCLE.test(f.name)) continue;
+      if (!f.enum || f.enum.length < 2 || !isLifecycleField(f.name)) continue;
       const states = f.enum;
       const by = new Map(states.map((s) => [norm(s), s]));
       const initial = f.default?.replace(/^'|'(::\w+)?$/g, '') ?? states[0]!;
