@@ -163,17 +163,36 @@ function withErrors(
   services: readonly Service[],
   rules: BusinessRule[],
   stated: ReadonlySet<string>,
+  endpoints: readonly Endpoint[],
 ): Service[] {
+  const byId = new Map(endpoints.map((e) => [e.operationId, e]));
+  // A database constraint on an entity that no requirement ties to an operation ("two appointments
+  // can never overlap") constrains every create and update of that entity.
+  const onWrites = (r: BusinessRule, m: ServiceMethod) =>
+    r.operations.length === 0 &&
+    r.enforcement === 'db-constraint' &&
+    r.entity !== null &&
+    m.endpoints.some((op) => {
+      const e = byId.get(op);
+      return e?.entity === r.entity && (e.action === 'create' || e.action === 'update');
+    });
   return services.map((s) => ({
     ...s,
     methods: s.methods.map((m) => {
-      const constraining = rules.filter((r) => r.operations.some((op) => m.endpoints.includes(op)));
+      const constraining = rules.filter(
+        (r) => r.operations.some((op) => m.endpoints.includes(op)) || onWrites(r, m),
+      );
       const extra = constraining
         .filter((r) => r.errorCode)
         .map((r) => ({
           error: r.errorCode!,
           when: `${r.id}: ${r.text.slice(0, 120)}`,
-          origin: stated.has(r.id) ? r.origin : fromRule('derive/domain-error-from-rule', refs(r.origin)),
+          origin: stated.has(r.id)
+            ? r.origin
+            : fromRule(
+                onWrites(r, m) ? 'derive/constraint-error-on-entity-writes' : 'derive/domain-error-from-rule',
+                refs(r.origin),
+              ),
         }))
         .filter((t) => !m.throws.some((x) => x.error === t.error));
       const transaction = raceBoundary(m, constraining);
@@ -233,7 +252,7 @@ export const rulesStep: DeriveStep = {
     };
     const cycles = lifecycles(domain, spec.entities, spec.endpoints, roleOf);
     return {
-      spec: { rules, lifecycles: cycles, services: withErrors(spec.services, rules, named) },
+      spec: { rules, lifecycles: cycles, services: withErrors(spec.services, rules, named, spec.endpoints) },
       diagnostics: [],
     };
   },

@@ -60,8 +60,8 @@ export const servicesStep: DeriveStep = {
       const methods: ServiceMethod[] = g.endpoints.map((e) => {
         const rule = transactionRule(e, resources, spec.entities);
         const tx = transactionOf(e, byEntity.get(e.entity ?? '') ?? [], domain.securityFacts ?? [], rule);
-        // The method's origin names the derivation rule only when that rule made the boundary.
-        const m = methodFor(e, entities, users, tx?.origin.kind === 'rule' ? rule : null);
+        // The method exists per endpoint; its boundary (below) cites the rule or sentence that makes it.
+        const m = methodFor(e, entities, users, null);
         const effects = sideEffectsOf(e, domain);
         return {
           ...m,

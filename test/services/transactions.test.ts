@@ -6,6 +6,8 @@ import type { SecurityFact } from '../../src/model/security-facts.js';
 import type { Endpoint } from '../../src/model/spec/api.js';
 import { compile } from '../../src/pipeline.js';
 import { readTransaction } from '../../src/read/transaction-words.js';
+import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
  * A service method carries a transaction boundary only where a stated mechanism names its records
@@ -231,4 +233,35 @@ describe('transactionOf', () => {
     const other = fact('Payments and invoices are written atomically in one transaction.', 'atomic');
     expect(transactionOf(checkOut, siblings, [other], null)).toBeUndefined();
   });
+});
+
+describe('transaction boundaries in real documents', () => {
+  it('clinic-booking: creating an appointment runs in one transaction the no-overlap constraint aborts, and raises its error', async () => {
+    const r = await compiledProject(new URL('../../examples/clinic-booking', import.meta.url).pathname);
+    const rules = r.spec!.rules ?? [];
+    const overlap = rules.find((x) => x.errorCode === 'APPOINTMENT_OVERLAP')!;
+    expect(overlap.text).toMatch(/never overlap/);
+    const create = r.spec!.services.flatMap((s) => s.methods).find((m) => m.name === 'createAppointment')!;
+    expect(create.transaction).toMatchObject({ scope: 'one', mechanism: 'constraint', rule: overlap.id });
+    const error = create.throws.find((t) => t.error === 'APPOINTMENT_OVERLAP')!;
+    expect(error.origin).toMatchObject({ kind: 'rule', rule: 'derive/constraint-error-on-entity-writes' });
+    // A read is never in a transaction the rule opens.
+    const reads = r.spec!.services.flatMap((s) => s.methods).filter((m) => m.name.startsWith('list'));
+    expect(reads.filter((m) => m.transaction)).toEqual([]);
+  }, 120_000);
+
+  it('bmadserver: workflow writes cite the stated optimistic concurrency and the atomic dual write; nothing else is reached', async () => {
+    const r = await compiledProject(corpusRoot('bmadserver'));
+    const methods = r.spec!.services.flatMap((s) => s.methods.map((m) => ({ service: s.name, m })));
+    const bounded = methods.filter(({ m }) => m.transaction);
+    expect(bounded.every(({ service }) => service === 'WorkflowService')).toBe(true);
+    const create = bounded.find(({ m }) => m.name === 'createWorkflow')!.m.transaction!;
+    expect(create).toMatchObject({ scope: 'one', mechanism: 'atomic', origin: { kind: 'source' } });
+    const update = bounded.find(({ m }) => m.name === 'updateWorkflow')!.m.transaction!;
+    expect(update).toMatchObject({
+      scope: 'one',
+      mechanism: 'optimistic-version',
+      origin: { kind: 'source' },
+    });
+  }, 120_000);
 });
