@@ -22,7 +22,13 @@ export const servicesSection: Section = {
     const errors = Object.entries(t.errors).filter(([name]) => thrown.has(name));
     return blocks(
       heading(2, ctx.t.common.sections.services),
-      t.intro(spec.services.length, methods.length, methods.filter((m) => m.transactional).length),
+      // The intro counts the methods that write several tables; other boundaries give their reason below.
+      t.intro(
+        spec.services.length,
+        methods.length,
+        methods.filter((m) => m.transactional && (!m.transaction || m.transaction.mechanism === 'atomic'))
+          .length,
+      ),
       t.conventions,
       table(
         [t.errorTable.error, t.errorTable.status, t.errorTable.meaning],
