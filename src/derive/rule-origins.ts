@@ -267,6 +267,12 @@ export const RULE_ORIGINS = {
     'Puts tokens in HttpOnly, Secure, SameSite cookies because a stated browser client signs in.',
   'derive/transaction-cascading-soft-delete':
     'Soft-deletes a record and its owned children in one transaction.',
+  'derive/constraint-error-on-entity-writes':
+    'Raises the error of a stated database-constraint rule (a unique value, no overlap) on every create and update of the entity it constrains, where no requirement ties the rule to an operation.',
+  'derive/domain-error-from-rule':
+    "Names the domain error a stated rule raises from the constrained entity and the kind of rule (`APPOINTMENT_OUTSIDE_WINDOW`) where the rule's sentence names no code.",
+  'derive/transaction-no-overlap-constraint':
+    "Runs a write that a stated no-overlap or no-double-booking rule constrains in one transaction, which the rule's unique or exclusion constraint aborts when another writer took the slot.",
   'derive/transaction-record-updates-referenced-state':
     'Creates a record and changes the state of the record it references in one transaction.',
   'derive/transaction-register-tenant-and-user': 'Creates a tenant and its first user in one transaction.',

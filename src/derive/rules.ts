@@ -1,5 +1,7 @@
+import { isLifecycleField } from '../knowledge/state-words.js';
 import type { Domain, RuleReading } from '../model/domain.js';
-import type { Endpoint, Service } from '../model/spec/api.js';
+import { fromRule, type Origin, type SourceRef } from '../model/origin.js';
+import type { Endpoint, Service, ServiceMethod } from '../model/spec/api.js';
 import type { SpecEntity } from '../model/spec/data.js';
 import type { BusinessRule, Lifecycle, LifecycleTransition } from '../model/spec/rules.js';
 import { verbOf } from './api/actions.js';
@@ -100,7 +102,6 @@ export function businessRules(
   });
 }
 
-const LIFECYCLE = /^(status|state|stage|phase|\w+_status|\w+Status)$/;
 const norm = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '_');
 
 export function lifecycles(
@@ -113,7 +114,7 @@ export function lifecycles(
   const out: Lifecycle[] = [];
   for (const e of entities) {
     for (const f of e.fields) {
-      if (!f.enum || f.enum.length < 2 || !LIFECYCLE.test(f.name)) continue;
+      if (!f.enum || f.enum.length < 2 || !isLifecycleField(f.name)) continue;
       const states = f.enum;
       const by = new Map(states.map((s) => [norm(s), s]));
       const initial = f.default?.replace(/^'|'(::\w+)?$/g, '') ?? states[0]!;
@@ -154,24 +155,92 @@ export function lifecycles(
   return out;
 }
 
-/** Service methods learn the domain errors of the rules that constrain their endpoints. */
-function withErrors(services: readonly Service[], rules: BusinessRule[]): Service[] {
+/**
+ * Service methods learn the domain errors of the rules that constrain their endpoints, each with its
+ * source: the rule's sentence when it names the code, else the naming rule over that sentence.
+ */
+function withErrors(
+  services: readonly Service[],
+  rules: BusinessRule[],
+  stated: ReadonlySet<string>,
+  endpoints: readonly Endpoint[],
+): Service[] {
+  const byId = new Map(endpoints.map((e) => [e.operationId, e]));
+  // A database constraint on an entity that no requirement ties to an operation ("two appointments
+  // can never overlap") constrains every create and update of that entity.
+  const onWrites = (r: BusinessRule, m: ServiceMethod) =>
+    r.operations.length === 0 &&
+    r.enforcement === 'db-constraint' &&
+    r.entity !== null &&
+    m.endpoints.some((op) => {
+      const e = byId.get(op);
+      return e?.entity === r.entity && (e.action === 'create' || e.action === 'update');
+    });
   return services.map((s) => ({
     ...s,
     methods: s.methods.map((m) => {
-      const extra = rules
-        .filter((r) => r.errorCode && r.operations.some((op) => m.endpoints.includes(op)))
-        .map((r) => ({ error: r.errorCode!, when: `${r.id}: ${r.text.slice(0, 120)}` }))
+      const constraining = rules.filter(
+        (r) => r.operations.some((op) => m.endpoints.includes(op)) || onWrites(r, m),
+      );
+      const extra = constraining
+        .filter((r) => r.errorCode)
+        .map((r) => ({
+          error: r.errorCode!,
+          when: `${r.id}: ${r.text.slice(0, 120)}`,
+          origin: stated.has(r.id)
+            ? r.origin
+            : fromRule(
+                onWrites(r, m) ? 'derive/constraint-error-on-entity-writes' : 'derive/domain-error-from-rule',
+                refs(r.origin),
+              ),
+        }))
         .filter((t) => !m.throws.some((x) => x.error === t.error));
-      return extra.length > 0 ? { ...m, throws: [...m.throws, ...extra] } : m;
+      const transaction = raceBoundary(m, constraining);
+      if (extra.length === 0 && transaction === m.transaction) return m;
+      return {
+        ...m,
+        throws: [...m.throws, ...extra],
+        ...(transaction ? { transaction, transactional: transaction.scope === 'one' } : {}),
+      };
     }),
   }));
 }
+
+/**
+ * Two writers racing for the same slot ("no double booking", no overlapping ranges) are kept apart
+ * by the unique or exclusion constraint the rule is enforced with: the insert runs in a transaction
+ * that the constraint aborts (PostgreSQL docs §5.4.6, EXCLUDE). A stated mechanism stays and learns
+ * the rule; a stated "no transaction" stays as stated.
+ */
+function raceBoundary(m: ServiceMethod, constraining: readonly BusinessRule[]): ServiceMethod['transaction'] {
+  const race = constraining.find(
+    (r) =>
+      r.kind === 'unique' &&
+      r.enforcement === 'db-constraint' &&
+      r.errorCode !== null &&
+      /(_OVERLAP|^SLOT_UNAVAILABLE)$/.test(r.errorCode),
+  );
+  if (!race || m.transaction?.scope === 'none') return m.transaction;
+  if (m.transaction?.origin.kind === 'source') return { ...m.transaction, rule: race.id };
+  return {
+    scope: 'one',
+    mechanism: 'constraint',
+    rule: race.id,
+    origin: fromRule('derive/transaction-no-overlap-constraint', refs(race.origin)),
+  };
+}
+
+const refs = (o: Origin): SourceRef[] => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : []);
 
 export const rulesStep: DeriveStep = {
   name: 'rules',
   derive: ({ domain, spec }) => {
     const rules = businessRules(domain, spec.entities, spec.endpoints);
+    const named = new Set(
+      (domain.ruleStatements ?? []).flatMap((c, i) =>
+        c.reading.statedCode ? [`BR-${String(i + 1).padStart(2, '0')}`] : [],
+      ),
+    );
     const rows = new Map((spec.permissions?.rows ?? []).map((r) => [r.operationId, r]));
     const roleOf = (op: string) => {
       const row = rows.get(op);
@@ -183,7 +252,7 @@ export const rulesStep: DeriveStep = {
     };
     const cycles = lifecycles(domain, spec.entities, spec.endpoints, roleOf);
     return {
-      spec: { rules, lifecycles: cycles, services: withErrors(spec.services, rules) },
+      spec: { rules, lifecycles: cycles, services: withErrors(spec.services, rules, named, spec.endpoints) },
       diagnostics: [],
     };
   },

@@ -7,7 +7,7 @@ import type { SpecEntity } from '../model/spec/data.js';
 import { isUserEntity, planResources, type Resource } from './api/resources.js';
 import { methodFor } from './services/methods.js';
 import { sideEffectsOf } from './services/side-effects.js';
-import { transactionRule } from './services/transactions.js';
+import { transactionOf, transactionRule } from './services/transactions.js';
 import type { DeriveStep } from './types.js';
 
 /**
@@ -25,6 +25,13 @@ export const servicesStep: DeriveStep = {
     const entities = new Map(spec.entities.map((e) => [e.name, e]));
     const users = new Set(spec.entities.filter(isUserEntity).map((e) => e.name));
     const groups = new Map<string, { root: SpecEntity | null; endpoints: Endpoint[] }>();
+    const byEntity = new Map<string, Endpoint[]>();
+    for (const e of spec.endpoints)
+      if (e.entity) {
+        const list = byEntity.get(e.entity);
+        if (list) list.push(e);
+        else byEntity.set(e.entity, [e]);
+      }
     for (const e of spec.endpoints) {
       if (e.action === 'health') continue;
       const root = e.entity ? aggregateOf(resources.get(e.entity), resources) : null;
@@ -51,9 +58,17 @@ export const servicesStep: DeriveStep = {
     for (const [key, g] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const members = g.root ? membersOf(g.root, resources) : [];
       const methods: ServiceMethod[] = g.endpoints.map((e) => {
-        const m = methodFor(e, entities, users, transactionRule(e, resources, spec.entities));
+        const rule = transactionRule(e, resources, spec.entities);
+        const tx = transactionOf(e, byEntity.get(e.entity ?? '') ?? [], domain.securityFacts ?? [], rule);
+        // The method exists per endpoint; its boundary (below) cites the rule or sentence that makes it.
+        const m = methodFor(e, entities, users, null);
         const effects = sideEffectsOf(e, domain);
-        return effects.length > 0 ? { ...m, sideEffects: effects } : m;
+        return {
+          ...m,
+          transactional: tx?.scope === 'one',
+          ...(effects.length > 0 ? { sideEffects: effects } : {}),
+          ...(tx ? { transaction: tx } : {}),
+        };
       });
       const repos = [
         ...new Set([...members.map((m) => m.name), ...referenced(members, entities, users)]),

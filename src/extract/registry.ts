@@ -24,6 +24,7 @@ import { sideEffectsExtractor } from './side-effects.js';
 import { sqlExtractor } from './sql.js';
 import { stackExtractor } from './stack.js';
 import { tablesExtractor } from './tables.js';
+import { transactionsExtractor } from './transactions.js';
 import type { Extractor } from './types.js';
 import { typescriptExtractor } from './typescript.js';
 
@@ -59,4 +60,5 @@ export const EXTRACTORS: Extractor[] = [
   cacheRequestsExtractor,
   rateLimitsExtractor,
   sideEffectsExtractor,
+  transactionsExtractor,
 ];

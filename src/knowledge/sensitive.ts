@@ -18,9 +18,17 @@ export type Sensitivity = 'secret' | 'personal' | null;
 const ABOUT_SECRET =
   /_(type|count|expires_at|expiry|expires_in|length|hint|prefix|last4|policy|enabled|required|at|method|version)$/;
 
+/**
+ * An unquoted SQL identifier folds to lower case (`PasswordEncrypted` → `passwordencrypted`), so the
+ * words of a secret's ciphertext, IV, tag or salt arrive glued together (accountbox).
+ */
+const GLUED_SECRET =
+  /^(?:password|passwd|secret|token|apikey|privatekey|secretkey|vaultkey|masterkey)(?:encrypted|enc|ciphertext|cipher|iv|tag|nonce|hash|hashed|digest|salt)$|^(?:encrypted)?(?:password|vaultkey|masterkey|privatekey|secretkey)$|^(?:argon2|argon2id|bcrypt|scrypt|pbkdf2)(?:salt|hash)$/;
+
 export function sensitivity(fieldName: string): Sensitivity {
   const n = snake(fieldName);
   if (SECRET.test(n) && !ABOUT_SECRET.test(n)) return 'secret';
+  if (GLUED_SECRET.test(n)) return 'secret';
   if (PERSONAL.test(n)) return 'personal';
   return null;
 }

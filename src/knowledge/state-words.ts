@@ -161,6 +161,18 @@ export function canonicalState(normalised: string): string {
 export const STATE_COLUMN =
   /^(?:status|state|estado|statut|zustand|stato|estatus|situacao|situação|etat|état|phase|stage)$/i;
 
+/**
+ * A lifecycle field: a state column (`status`, `situacao`, `statut`, `Zustand`) or one named for
+ * what it tracks (`payment_status`, `decisionStatus`, `estado_pedido`, `statutCommande`).
+ */
+export function isLifecycleField(name: string): boolean {
+  return (
+    STATE_COLUMN.test(name) ||
+    /^\w+(?:_status|Status|_estado|Estado|_statut|Statut|_situacao|Situacao|_zustand|Zustand)$/.test(name) ||
+    /^(?:estado|statut|situacao|status)(?:_\w+|[A-Z]\w*)$/.test(name)
+  );
+}
+
 /** The canonical key of a state word in any covered language (`bestätigt` → `confirmed`), else null. */
 export function stateKey(word: string): string | null {
   return CANONICAL.get(fold(word)) ?? null;

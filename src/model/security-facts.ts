@@ -148,6 +148,30 @@ export type SecurityFact =
       states: string[];
       text: string;
       origin: Origin;
+    }
+  /**
+   * A stated transaction boundary or its stated absence ("written atomically to both workflow_state
+   * and event_log", "SELECT … FOR UPDATE on the slot", "no transactions across loans"): the
+   * mechanism, whether it is a policy for every write of several tables, and the sentence's words
+   * (derive matches them with an operation's entity and verb).
+   */
+  | {
+      kind: 'transaction';
+      mechanism: TransactionMechanism;
+      policy: boolean;
+      words: string[];
+      text: string;
+      origin: Origin;
     };
+
+/** How a stated transaction keeps writes together or apart (src/read/transaction-words.ts reads it). */
+export type TransactionMechanism =
+  | 'atomic'
+  | 'row-lock'
+  | 'optimistic-version'
+  | 'advisory-lock'
+  | 'outbox'
+  | 'none'
+  | 'eventual';
 
 export type SecurityFactKind = SecurityFact['kind'];

@@ -82,7 +82,11 @@ export function statesRule(text: string): boolean {
 const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf nicht|não deve)\b/i;
 
 /** Whether a non-functional requirement bounds data or access (its sentences may be rules). */
-export const nonFunctionalRule = (text: string): boolean => NFR_RULE.test(text) && !PERFORMANCE.test(text);
+/** A page of a list ("20 items per page, at most 100"): a stated cap on it is a rule a request can break. */
+const PAGE =
+  /\b(per page|page size|items? per|por página|por pagina|tamaño de página|tamanho da página|par page|taille de page|pro seite|seitengröße)\b/i;
+export const nonFunctionalRule = (text: string): boolean =>
+  (NFR_RULE.test(text) || (PAGE.test(text) && LIMIT.test(text))) && !PERFORMANCE.test(text);
 
 function kindOf(text: string): string {
   if (UNIQUE.test(text)) return 'unique';

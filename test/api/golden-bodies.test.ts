@@ -3,9 +3,11 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { corpusRoot } from '../corpus-path.js';
+import { compiledProject } from '../helpers/compiled.js';
 
 /**
- * Over every golden openapi.yaml: no create/update body carries a field the server owns (ids,
+ * Over every golden openapi.yaml and the openapi.yaml of every corpus project (compiled now): no create/update body carries a field the server owns (ids,
  * timestamps of events, hashes, the tenant id, a lifecycle status moved by actions), and no response
  * carries a secret or a hash (OWASP ASVS V8.3).
  */
@@ -37,51 +39,103 @@ function resolve(doc: Obj, s: unknown): Obj | null {
 
 const props = (s: Obj | null): string[] => Object.keys((s?.properties as Obj | undefined) ?? {});
 
-describe.each(cases)('golden openapi.yaml of %s', (c) => {
-  const doc = parse(readFileSync(path.join(CASES, c, 'expected/backend-spec/openapi.yaml'), 'utf8')) as Obj;
-  const ops: { method: string; path: string; op: Obj }[] = [];
+type Op = { method: string; path: string; op: Obj };
+
+function operations(doc: Obj): Op[] {
+  const ops: Op[] = [];
   for (const [p, item] of Object.entries((doc.paths as Obj) ?? {}))
     for (const [m, op] of Object.entries(item as Obj))
       if (['get', 'post', 'put', 'patch', 'delete'].includes(m))
         ops.push({ method: m, path: p, op: op as Obj });
+  return ops;
+}
 
+/** `POST /path: field` for every server-owned field of a create or update body. */
+function serverOwnedInBodies(doc: Obj): string[] {
+  const bad: string[] = [];
+  for (const { method, path: p, op } of operations(doc)) {
+    if (method !== 'post' && method !== 'patch' && method !== 'put') continue;
+    // Auth routes take credentials by design; webhooks take the provider's payload.
+    if (/\/(auth|webhooks?)\b|login|register|password|token/.test(p)) continue;
+    const body = (
+      ((op.requestBody as Obj | undefined)?.content as Obj | undefined)?.['application/json'] as
+        | Obj
+        | undefined
+    )?.schema;
+    for (const f of props(resolve(doc, body)))
+      if (SERVER_OWNED.test(f)) bad.push(`${method.toUpperCase()} ${p}: ${f}`);
+  }
+  return bad;
+}
+
+/** `GET /path 200: field` for every secret or hash a response shows. */
+function secretsInResponses(doc: Obj): string[] {
+  const bad: string[] = [];
+  for (const { method, path: p, op } of operations(doc)) {
+    if (/\/(auth)\b|login|token|refresh/.test(p)) continue;
+    for (const [status, r] of Object.entries((op.responses as Obj) ?? {})) {
+      const schema = resolve(
+        doc,
+        (((r as Obj).content as Obj | undefined)?.['application/json'] as Obj | undefined)?.schema,
+      );
+      const shown = [...props(schema)];
+      const items = resolve(doc, ((schema?.properties as Obj | undefined)?.items as Obj | undefined)?.items);
+      shown.push(...props(items));
+      // A stated success envelope wraps the record in `data`.
+      shown.push(...props(resolve(doc, (schema?.properties as Obj | undefined)?.data)));
+      for (const f of shown)
+        if (SECRET.test(f) && !/(Expires|At|Type|Count|Enabled)$/.test(f))
+          bad.push(`${method.toUpperCase()} ${p} ${status}: ${f}`);
+    }
+  }
+  return bad;
+}
+
+describe.each(cases)('golden openapi.yaml of %s', (c) => {
+  const doc = parse(readFileSync(path.join(CASES, c, 'expected/backend-spec/openapi.yaml'), 'utf8')) as Obj;
   it('has no server-owned field in any create or update body', () => {
-    const bad: string[] = [];
-    for (const { method, path: p, op } of ops) {
-      if (method !== 'post' && method !== 'patch' && method !== 'put') continue;
-      // Auth routes take credentials by design; webhooks take the provider's payload.
-      if (/\/(auth|webhooks?)\b|login|register|password|token/.test(p)) continue;
-      const body = (
-        ((op.requestBody as Obj | undefined)?.content as Obj | undefined)?.['application/json'] as
-          | Obj
-          | undefined
-      )?.schema;
-      for (const f of props(resolve(doc, body)))
-        if (SERVER_OWNED.test(f)) bad.push(`${method.toUpperCase()} ${p}: ${f}`);
-    }
-    expect(bad).toEqual([]);
+    expect(serverOwnedInBodies(doc)).toEqual([]);
   });
-
   it('returns no secret or hash in any response', () => {
+    expect(secretsInResponses(doc)).toEqual([]);
+  });
+});
+
+/** Every project of the corpus, and the example. */
+const CORPUS = readdirSync(path.dirname(corpusRoot('labcore')), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+const PROJECTS: [string, string][] = [
+  ...CORPUS.map((p): [string, string] => [p, corpusRoot(p)]),
+  ['clinic-booking (example)', fileURLToPath(new URL('../../examples/clinic-booking', import.meta.url))],
+];
+
+describe.each(PROJECTS)('openapi.yaml of %s', (_name, root) => {
+  it('has no server-owned field in any create or update body and no secret in any response', async () => {
+    const r = await compiledProject(root);
+    const text = r.artifacts.find((a) => a.path.endsWith('openapi.yaml'))?.text;
+    if (!text) {
+      // No API designed: nothing to check, and the spec says so.
+      expect(r.spec?.endpoints ?? []).toEqual([]);
+      return;
+    }
+    const doc = parse(text) as Obj;
+    expect(serverOwnedInBodies(doc)).toEqual([]);
+    expect(secretsInResponses(doc)).toEqual([]);
+  }, 120_000);
+
+  it('puts no lifecycle status moved by state actions in a create body', async () => {
+    const spec = (await compiledProject(root)).spec;
+    if (!spec) return;
+    const moved = new Set(spec.endpoints.filter((e) => e.action === 'action').map((e) => e.entity));
     const bad: string[] = [];
-    for (const { method, path: p, op } of ops) {
-      if (/\/(auth)\b|login|token|refresh/.test(p)) continue;
-      for (const [status, r] of Object.entries((op.responses as Obj) ?? {})) {
-        const schema = resolve(
-          doc,
-          (((r as Obj).content as Obj | undefined)?.['application/json'] as Obj | undefined)?.schema,
-        );
-        const shown = [...props(schema)];
-        const items = resolve(
-          doc,
-          ((schema?.properties as Obj | undefined)?.items as Obj | undefined)?.items,
-        );
-        shown.push(...props(items));
-        for (const f of shown)
-          if (SECRET.test(f) && !/(Expires|At|Type|Count|Enabled)$/.test(f))
-            bad.push(`${method.toUpperCase()} ${p} ${status}: ${f}`);
-      }
+    for (const c of spec.lifecycles ?? []) {
+      if (!moved.has(c.entity)) continue;
+      for (const e of spec.endpoints.filter((x) => x.entity === c.entity && x.action === 'create'))
+        if (JSON.stringify(e.requestBody ?? {}).includes(`"${c.field}"`))
+          bad.push(`${e.operationId}: ${c.field}`);
     }
     expect(bad).toEqual([]);
-  });
+  }, 120_000);
 });

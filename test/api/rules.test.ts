@@ -25,6 +25,7 @@ const PROJECTS: [name: string, root: string, rules: string[]][] = [
       'NFR-03',
       'NFR-05',
       'NFR-06',
+      'NFR-07',
       'NFR-09',
     ],
   ],

@@ -82,7 +82,9 @@ describe('derive/services', () => {
     });
     const cancel = spec.services.flatMap((s) => s.methods).find((m) => m.name === 'cancelAppointment')!;
     expect(cancel.transactional).toBe(true);
-    expect(cancel.origin).toMatchObject({ rule: 'derive/transaction-state-change-with-history' });
+    expect(cancel.transaction?.origin).toMatchObject({
+      rule: 'derive/transaction-state-change-with-history',
+    });
     const plain = design()
       .services.flatMap((s) => s.methods)
       .find((m) => m.name === 'cancelAppointment')!;

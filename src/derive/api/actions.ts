@@ -1,3 +1,4 @@
+import { STATE_COLUMN } from '../../knowledge/state-words.js';
 import type { Requirement } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, JsonSchema } from '../../model/spec/api.js';
@@ -70,9 +71,7 @@ const refs = (reqs: Requirement[]): SourceRef[] =>
 export function transitionEndpoints(r: Resource, ctx: ApiContext): Endpoint[] {
   if (r.kind !== 'root' && r.kind !== 'nested') return [];
   const e = r.entity;
-  const state = e.fields.find(
-    (f) => f.enum && f.enum.length > 1 && /^(status|state|stage|phase)$/i.test(f.name),
-  );
+  const state = e.fields.find((f) => f.enum && f.enum.length > 1 && STATE_COLUMN.test(f.name));
   if (!state?.enum) return [];
   const reqs = requirementsMentioning(ctx.domain.requirements, e.name).filter(functional);
   const out: Endpoint[] = [];

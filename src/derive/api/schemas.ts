@@ -1,4 +1,5 @@
 import { isSecretField, sensitivity } from '../../knowledge/sensitive.js';
+import { isLifecycleField } from '../../knowledge/state-words.js';
 import type { JsonSchema } from '../../model/spec/api.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
@@ -54,8 +55,6 @@ export function serverOwned(f: SpecField, users: ReadonlySet<string>): boolean {
   return false;
 }
 
-const LIFECYCLE = /^(status|state|stage|phase)$/i;
-
 /** Columns a client does not send: the server sets them from the token or the path. */
 const ACTOR_COLUMN = /^(user|owner|created_by|creator|author|updated_by)(_id)?$/;
 
@@ -73,9 +72,10 @@ export function writableFields(
   return e.fields.filter((f) => {
     if (f.readOnly || f.primaryKey || f.type.generated || isSecretField(f.name)) return false;
     if (serverOwned(f, users)) return false;
-    // A lifecycle status starts at its default and moves only through the state actions.
-    if (f.enum && LIFECYCLE.test(f.name)) {
-      if (mode === 'create' && f.default !== null) return false;
+    // A lifecycle status starts at its default (or, without one, at the state the server sets) and
+    // moves only through the state actions: never in a create body when actions move it.
+    if (f.enum && isLifecycleField(f.name)) {
+      if (mode === 'create' && (f.default !== null || actions.has(e.name))) return false;
       if (mode === 'update' && actions.has(e.name)) return false;
     }
     if (e.tenantColumn && f.column === e.tenantColumn) return false;

@@ -1,4 +1,7 @@
-import type { Endpoint } from '../../model/spec/api.js';
+import { stripAccents } from '../../knowledge/inflect.js';
+import { fromRule } from '../../model/origin.js';
+import type { SecurityFact } from '../../model/security-facts.js';
+import type { Endpoint, TransactionBoundary } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import type { Resource } from '../api/resources.js';
 
@@ -87,4 +90,84 @@ export function transactionRule(
       return 'derive/transaction-record-updates-referenced-state';
   }
   return null;
+}
+
+type TransactionFact = Extract<SecurityFact, { kind: 'transaction' }>;
+
+const norm = (w: string) => stripAccents(w.toLowerCase());
+const nameWords = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_]+/)
+    .filter(Boolean);
+/** `loan` is named by `loan`, `loans`, `loan's`; `entry` by `entries`. */
+const names = (word: string, noun: string) => {
+  const w = norm(word);
+  return w === noun || w === `${noun}s` || w === `${noun}es` || w === noun.replace(/y$/, 'ies');
+};
+const verbOf = (operationId: string) => nameWords(operationId)[0] ?? '';
+/** A sentence names an operation's verb when a word starts with its stem (`creating` for `create`). */
+const namesVerb = (words: readonly string[], verb: string) =>
+  verb.length >= 4 && words.some((w) => norm(w).startsWith(verb.replace(/e$/, '')));
+
+/**
+ * The stated transaction facts that name this endpoint's records: every word of the entity's name
+ * is in the sentence, and the sentence names this operation's verb or none of the entity's write
+ * verbs (then it speaks of every write of the record: "all state mutations are written atomically").
+ */
+function statedFor(
+  e: Endpoint,
+  siblings: readonly Endpoint[],
+  stated: readonly TransactionFact[],
+): TransactionFact[] {
+  if (!e.entity || e.method === 'GET') return [];
+  const entityWords = nameWords(e.entity);
+  const verbs = [...new Set(siblings.filter((x) => x.method !== 'GET').map((x) => verbOf(x.operationId)))];
+  return stated.filter((f) => {
+    if (!entityWords.every((x) => f.words.some((w) => names(w, x)))) return false;
+    const named = verbs.filter((v) => namesVerb(f.words, v));
+    return named.length === 0 || named.includes(verbOf(e.operationId));
+  });
+}
+
+/**
+ * The transaction boundary of one operation, with its source: a stated mechanism that names the
+ * operation's records beats every derivation (a stated "no transaction" included); else the named
+ * derivation rule (several tables written together), citing a stated policy for such writes
+ * ("operations involving multiple statements are enclosed in transactions") when there is one.
+ */
+export function transactionOf(
+  e: Endpoint,
+  siblings: readonly Endpoint[],
+  facts: readonly SecurityFact[],
+  derivedRule: string | null,
+): TransactionBoundary | undefined {
+  const stated = facts.filter((f): f is TransactionFact => f.kind === 'transaction');
+  // A version column is checked when a record changes; a create has no version to check.
+  const own = statedFor(e, siblings, stated).filter(
+    (f) => f.mechanism !== 'optimistic-version' || e.action !== 'create',
+  );
+  // A mechanism that keeps writers apart says more than "atomic"; the first sentence of a kind wins.
+  const rank: TransactionFact['mechanism'][] = [
+    'none',
+    'eventual',
+    'row-lock',
+    'advisory-lock',
+    'optimistic-version',
+    'outbox',
+    'atomic',
+  ];
+  const best = own.sort((a, b) => rank.indexOf(a.mechanism) - rank.indexOf(b.mechanism))[0];
+  if (best)
+    return {
+      scope: best.mechanism === 'none' || best.mechanism === 'eventual' ? 'none' : 'one',
+      mechanism: best.mechanism,
+      origin: best.origin,
+    };
+  if (!derivedRule) return undefined;
+  const policy = stated.find((f) => f.policy && f.mechanism === 'atomic');
+  const ref =
+    policy?.origin.kind === 'source' ? [{ file: policy.origin.file, line: policy.origin.line }] : [];
+  return { scope: 'one', mechanism: 'atomic', origin: fromRule(derivedRule, ref) };
 }

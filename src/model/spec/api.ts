@@ -80,7 +80,8 @@ export interface ServiceMethod {
   name: string;
   params: { name: string; type: string }[];
   returns: string;
-  throws: { error: string; when: string }[];
+  /** `origin`: where a domain error comes from (the rule sentence naming the code, or the naming rule). */
+  throws: { error: string; when: string; origin?: Origin }[];
   /** Writes more than one table: runs in one transaction. */
   transactional: boolean;
   /** Endpoints that call it. */
@@ -88,6 +89,36 @@ export interface ServiceMethod {
   origin: Origin;
   /** What it causes besides its writes, as the documents state it (absent when none is stated). */
   sideEffects?: SideEffect[];
+  /**
+   * Its transaction boundary with its source: a stated mechanism (the sentence), a business rule
+   * enforced by a constraint under concurrent writers, or a named derivation rule; `none` when the
+   * documents state there is no transaction across its writes. Absent when nothing derives one.
+   */
+  transaction?: TransactionBoundary;
+}
+
+/** Why a method runs in one transaction (or, as stated, in none), and how writers are kept apart. */
+export interface TransactionBoundary {
+  /** `one`: its writes commit or fail together; `none`: the documents state there is none. */
+  scope: 'one' | 'none';
+  /**
+   * `atomic` (stated or derived: several writes together), `row-lock` (SELECT … FOR UPDATE),
+   * `optimistic-version`, `advisory-lock`, `constraint` (a unique or exclusion constraint the
+   * writers race for), `outbox` (the event written in the same transaction, published after commit),
+   * `eventual` (stated eventual consistency).
+   */
+  mechanism:
+    | 'atomic'
+    | 'row-lock'
+    | 'optimistic-version'
+    | 'advisory-lock'
+    | 'constraint'
+    | 'outbox'
+    | 'none'
+    | 'eventual';
+  /** The business rule (`BR-03`) the boundary enforces, when one does. */
+  rule?: string;
+  origin: Origin;
 }
 
 /** An email sent, a job enqueued, an event emitted or an integration called, with its statement. */

@@ -172,6 +172,17 @@ export const api: Messages['api'] = {
     },
     noTransactions: 'Jede Methode schreibt in höchstens eine Tabelle.',
     transactional: (method, rule) => `\`${method}\` — eine Transaktion (${rule})`,
+    transactionWith: (method, how, source) => `\`${method}\` — ${how} (${source})`,
+    transactionMechanisms: {
+      'row-lock': 'eine Transaktion, die Zeilen mit SELECT … FOR UPDATE gesperrt',
+      'optimistic-version': 'eine Transaktion, die Versionsspalte beim Aktualisieren geprüft',
+      'advisory-lock': 'eine Transaktion unter einer Advisory-Sperre',
+      constraint:
+        'eine Transaktion, die die Bedingung von {rule} bei einem gleichzeitigen Schreiber abbricht',
+      outbox: 'eine Transaktion mit ihrem Outbox-Eintrag, nach dem Commit veröffentlicht',
+      none: 'keine Transaktion über ihre Schreibvorgänge',
+      eventual: 'keine gemeinsame Transaktion: letztendlich konsistent',
+    },
     endpoint: 'Endpunkt',
     source: 'Quelle',
   },

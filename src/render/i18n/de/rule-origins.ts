@@ -324,6 +324,12 @@ const sentences: Record<RuleId, string> = {
     'Legt Tokens in HttpOnly-, Secure- und SameSite-Cookies ab, weil sich ein genannter Browser-Client anmeldet.',
   'derive/transaction-cascading-soft-delete':
     'Löscht einen Datensatz und seine Kinder weich in einer einzigen Transaktion.',
+  'derive/constraint-error-on-entity-writes':
+    'Löst den Fehler einer angegebenen Datenbankbedingung (ein eindeutiger Wert, keine Überschneidung) bei jedem Anlegen und Aktualisieren der eingeschränkten Entität aus, wenn keine Anforderung die Regel an eine Operation bindet.',
+  'derive/domain-error-from-rule':
+    'Benennt den Domänenfehler einer angegebenen Regel nach der eingeschränkten Entität und der Art der Regel (`APPOINTMENT_OUTSIDE_WINDOW`), wenn der Satz der Regel keinen Code nennt.',
+  'derive/transaction-no-overlap-constraint':
+    'Führt einen Schreibvorgang, den eine angegebene Regel gegen Überschneidung oder Doppelbuchung einschränkt, in einer Transaktion aus, die die Eindeutigkeits- oder Ausschlussbedingung der Regel abbricht, wenn ein anderer Schreiber den Zeitraum belegt hat.',
   'derive/transaction-record-updates-referenced-state':
     'Legt einen Datensatz an und ändert den Zustand des referenzierten Datensatzes in einer einzigen Transaktion.',
   'derive/transaction-register-tenant-and-user':

@@ -322,6 +322,12 @@ const sentences: Record<RuleId, string> = {
     'Guarda los tokens en cookies HttpOnly, Secure y SameSite porque un cliente de navegador indicado inicia sesión.',
   'derive/transaction-cascading-soft-delete':
     'Borra lógicamente un registro y sus hijos en una sola transacción.',
+  'derive/constraint-error-on-entity-writes':
+    'Lanza el error de una regla indicada de restricción de base de datos (un valor único, sin solapamiento) en cada creación y actualización de la entidad que restringe, cuando ningún requisito vincula la regla a una operación.',
+  'derive/domain-error-from-rule':
+    'Nombra el error de dominio que lanza una regla indicada a partir de la entidad restringida y del tipo de regla (`APPOINTMENT_OUTSIDE_WINDOW`) cuando la frase de la regla no nombra ningún código.',
+  'derive/transaction-no-overlap-constraint':
+    'Ejecuta en una transacción una escritura restringida por una regla indicada de no solapamiento o de no doble reserva; la restricción única o de exclusión de la regla la aborta cuando otro escritor tomó la franja.',
   'derive/transaction-record-updates-referenced-state':
     'Crea un registro y cambia el estado del registro al que hace referencia en una sola transacción.',
   'derive/transaction-register-tenant-and-user':

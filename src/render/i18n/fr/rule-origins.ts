@@ -330,6 +330,12 @@ const sentences: Record<RuleId, string> = {
     'Place les jetons dans des cookies HttpOnly, Secure et SameSite car un client navigateur indiqué se connecte.',
   'derive/transaction-cascading-soft-delete':
     'Supprime logiquement un enregistrement et ses enfants en une seule transaction.',
+  'derive/constraint-error-on-entity-writes':
+    'Lève l’erreur d’une règle indiquée de contrainte de base de données (une valeur unique, sans chevauchement) à chaque création et mise à jour de l’entité qu’elle contraint, quand aucune exigence ne lie la règle à une opération.',
+  'derive/domain-error-from-rule':
+    'Nomme l’erreur de domaine levée par une règle indiquée d’après l’entité contrainte et le type de règle (`APPOINTMENT_OUTSIDE_WINDOW`) quand la phrase de la règle ne nomme aucun code.',
+  'derive/transaction-no-overlap-constraint':
+    'Exécute en une seule transaction une écriture contrainte par une règle indiquée de non-chevauchement ou de non-double réservation ; la contrainte d’unicité ou d’exclusion de la règle l’annule quand un autre rédacteur a pris le créneau.',
   'derive/transaction-record-updates-referenced-state':
     'Crée un enregistrement et change l’état de l’enregistrement qu’il référence en une seule transaction.',
   'derive/transaction-register-tenant-and-user':

@@ -318,6 +318,12 @@ const sentences: Record<RuleId, string> = {
     'Guarda os tokens em cookies HttpOnly, Secure e SameSite porque um cliente de navegador indicado inicia sessão.',
   'derive/transaction-cascading-soft-delete':
     'Exclui logicamente um registro e os seus filhos numa só transação.',
+  'derive/constraint-error-on-entity-writes':
+    'Lança o erro de uma regra indicada de restrição de banco de dados (um valor único, sem sobreposição) em cada criação e atualização da entidade que restringe, quando nenhum requisito liga a regra a uma operação.',
+  'derive/domain-error-from-rule':
+    'Nomeia o erro de domínio que uma regra indicada lança a partir da entidade restringida e do tipo de regra (`APPOINTMENT_OUTSIDE_WINDOW`) quando a frase da regra não nomeia nenhum código.',
+  'derive/transaction-no-overlap-constraint':
+    'Executa numa transação uma escrita restringida por uma regra indicada de não sobreposição ou de não reserva dupla; a restrição única ou de exclusão da regra aborta-a quando outro escritor tomou o horário.',
   'derive/transaction-record-updates-referenced-state':
     'Cria um registro e muda o estado do registro que referencia numa só transação.',
   'derive/transaction-register-tenant-and-user': 'Cria um tenant e o seu primeiro usuário numa só transação.',

@@ -1,5 +1,5 @@
 import { cite } from '../../../model/origin.js';
-import type { Service } from '../../../model/spec/api.js';
+import type { Service, ServiceMethod } from '../../../model/spec/api.js';
 import type { RenderContext, Section } from '../../types.js';
 import { blocks, heading, table } from '../format.js';
 import { rulesBlock } from './api/rules.js';
@@ -22,7 +22,13 @@ export const servicesSection: Section = {
     const errors = Object.entries(t.errors).filter(([name]) => thrown.has(name));
     return blocks(
       heading(2, ctx.t.common.sections.services),
-      t.intro(spec.services.length, methods.length, methods.filter((m) => m.transactional).length),
+      // The intro counts the methods that write several tables; other boundaries give their reason below.
+      t.intro(
+        spec.services.length,
+        methods.length,
+        methods.filter((m) => m.transactional && (!m.transaction || m.transaction.mechanism === 'atomic'))
+          .length,
+      ),
       t.conventions,
       table(
         [t.errorTable.error, t.errorTable.status, t.errorTable.meaning],
@@ -94,18 +100,32 @@ function servicesTable(ctx: RenderContext): string {
   return table(
     c.serviceHeader,
     ctx.spec.services.map((s) => {
-      const tx = s.methods.filter((m) => m.transactional);
+      const tx = s.methods.filter((m) => m.transactional || m.transaction);
       return [
         `\`${s.name}\``,
         purpose(s, ctx),
         s.dependencies.map((d) => `\`${d}\``).join(', '),
-        tx.length === 0
-          ? t.noTransactions
-          : tx.map((m) => t.transactional(m.name, cite(m.origin))).join('; '),
+        tx.length === 0 ? t.noTransactions : tx.map((m) => boundaryText(m, ctx)).join('; '),
         `\`${cite(s.origin)}\``,
       ];
     }),
   );
+}
+
+/**
+ * A method's transaction boundary with its source: the sentence that states it (`file:line`), or
+ * the derivation rule and the stated facts it read (`rule derive/x, docs/arch.md:40`).
+ */
+function boundaryText(m: ServiceMethod, ctx: RenderContext): string {
+  const t = ctx.t.api.services;
+  const b = m.transaction;
+  if (!b) return t.transactional(m.name, cite(m.origin));
+  const from = b.origin.kind === 'rule' ? (b.origin.from ?? []).map((r) => `${r.file}:${r.line}`) : [];
+  const rule = b.rule && b.mechanism !== 'constraint' ? [b.rule] : [];
+  const source = [cite(b.origin), ...from, ...rule].join(', ');
+  if (b.mechanism === 'atomic') return t.transactional(m.name, source);
+  const how = (t.transactionMechanisms[b.mechanism] ?? b.mechanism).replace('{rule}', b.rule ?? '');
+  return t.transactionWith(m.name, how, source);
 }
 
 /** The stated side effects, one row per method and effect (null when none is stated). */
