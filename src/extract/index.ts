@@ -4,6 +4,7 @@ import type { Domain } from '../model/domain.js';
 import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js';
 import { statementsOf } from '../read/index.js';
 import { timed } from '../timings.js';
+import { requestedOperations, statedConstraints } from './constraints.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
 import { ruleStatements } from './rule-statements.js';
@@ -48,6 +49,8 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   const merged = timed('extract/merge', () => mergeFragments(project, fragments));
   byTechnicalAuthority(merged.domain.stack, sources.documents);
   merged.domain.ruleStatements = timed('extract/rules', () => ruleStatements(merged.domain));
+  merged.domain.constraints = timed('extract/constraints', () => statedConstraints(merged.domain));
+  timed('extract/requested-operations', () => requestedOperations(merged.domain));
   return { domain: merged.domain, diagnostics: [...diagnostics, ...merged.diagnostics] };
 }
 

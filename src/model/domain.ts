@@ -156,8 +156,25 @@ export interface Requirement {
   acceptanceCriteria?: { text: string; origin: Origin }[];
   /** Last file line of the requirement's text (its acceptance criteria included). */
   endLine?: number;
+  /**
+   * The operations its sentence asks for (read/operation-words.ts, read once in extract): the text
+   * with its generic subject blanked ("users can"), and where each operation verb sits in it.
+   */
+  asks?: { text: string; verbs: { operation: RequestedOperation; index: number }[] };
   origin: Origin;
 }
+
+/** An operation a requirement's verb asks for (the endpoint actions a sentence can name). */
+export type RequestedOperation =
+  | 'list'
+  | 'get'
+  | 'create'
+  | 'update'
+  | 'replace'
+  | 'delete'
+  | 'search'
+  | 'health'
+  | 'webhook';
 
 /** A named measurable quantity stated in a document: latency, retention, token lifetime, ... */
 export interface Quantity {
@@ -319,6 +336,47 @@ export interface Domain {
   basePaths?: { path: string; origin: Origin }[];
   /** Every sentence that states a business rule, with how it reads (extract/rule-statements.ts). */
   ruleStatements?: RuleStatement[];
+  /**
+   * What sentences state about the API beyond rules (read once in extract/constraints.ts): read-only
+   * data, deactivate rather than delete, records the system writes, no authentication, cursor
+   * pagination, and which sentences ask to delete or manage something. Derive reads these.
+   */
+  constraints?: StatedConstraint[];
+}
+
+/** What a stated constraint says (read/constraint-words.ts). */
+export type ConstraintKind =
+  /** "read-only", "solo lectura", "lecture seule", "schreibgeschützt", "somente leitura". */
+  | 'read-only'
+  /** "never deleted", "soft delete", "no se elimina", "jamais supprimé", "nie gelöscht", "nunca excluído". */
+  | 'never-delete'
+  /** A deactivation or archiving word ("deactivate", "archivar", "désactiver", "deaktivieren", "inativar"). */
+  | 'deactivate'
+  /** "generated automatically", "system-generated", "generado automáticamente", "automatisch erzeugt". */
+  | 'system-written'
+  /** "no authentication", "sin autenticación", "sans authentification", "ohne Anmeldung", "sem login". */
+  | 'no-auth'
+  /** Authentication listed out of scope (a scope statement whose subject is authentication). */
+  | 'auth-out-of-scope'
+  /** "cursor-based pagination", "keyset", "curseur", "paginação por cursor". */
+  | 'pagination-cursor'
+  /** A delete word anywhere ("delete", "eliminar", "supprimer", "löschen", "excluir"). */
+  | 'delete-wanted'
+  /** A manage word anywhere ("manage", "gestionar", "gérer", "verwalten", "gerenciar"). */
+  | 'manage-wanted';
+
+/**
+ * One stated constraint: its kind, the sentence as the model holds it (requirement, criterion,
+ * persona want, business rule, parameter, stated route), where its wording sits in that text, and
+ * the sentence's origin. `spans` let derive place the model's entity names around the wording (the
+ * entity after "deactivate", the one before "never deleted") without reading the words itself.
+ */
+export interface StatedConstraint {
+  kind: ConstraintKind;
+  text: string;
+  /** Where the wording sits in `text`; for `system-written`, `lead` is where a copula before it starts. */
+  spans: { index: number; length: number; lead?: number }[];
+  origin: Origin;
 }
 
 /** How a stated rule reads (read/rule-words.ts). */
@@ -428,5 +486,6 @@ export function emptyDomain(name: string, language: string): Domain {
     cacheRequests: [],
     basePaths: [],
     ruleStatements: [],
+    constraints: [],
   };
 }
