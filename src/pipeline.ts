@@ -9,6 +9,7 @@ import { derive } from './derive/index.js';
 import { type Diagnostic, diag, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { extract } from './extract/index.js';
 import { prepareExtractors } from './extract/prepare.js';
+import { readStories } from './extract/stories.js';
 import { FACTS_FILE, type FactVerdict, overlayFacts } from './facts/index.js';
 import type { Host } from './host.js';
 import { documentsLanguage, dominantLanguage, withNameLanguage } from './knowledge/name-language.js';
@@ -151,6 +152,11 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
         ...(decisionsText === null ? {} : { decisions: { file: decisionsPath, text: decisionsText } }),
       }),
     ),
+  );
+  // What users do is read again on the reconciled model: reconcile drops duplicate requirements and
+  // legacy entities, the facts overlay adds roles, and a story follows the model derive designs from.
+  reconciled.domain.stories = timed('extract/stories', () =>
+    withNameLanguage(naming, () => readStories(reconciled.domain)),
   );
   const derived = timed('derive', () =>
     withNameLanguage(naming, () => derive(reconciled.domain, reconciled.reconciliation, sources)),

@@ -8,6 +8,7 @@ import { requestedOperations, statedConstraints } from './constraints.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
 import { ruleStatements } from './rule-statements.js';
+import { readStories } from './stories.js';
 import type { DomainFragment } from './types.js';
 
 /** Sources → Domain: every extractor over every document, then one merge. */
@@ -51,6 +52,7 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   merged.domain.ruleStatements = timed('extract/rules', () => ruleStatements(merged.domain));
   merged.domain.constraints = timed('extract/constraints', () => statedConstraints(merged.domain));
   timed('extract/requested-operations', () => requestedOperations(merged.domain));
+  merged.domain.stories = timed('extract/stories', () => readStories(merged.domain));
   return { domain: merged.domain, diagnostics: [...diagnostics, ...merged.diagnostics] };
 }
 

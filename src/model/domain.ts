@@ -342,6 +342,64 @@ export interface Domain {
    * pagination, and which sentences ask to delete or manage something. Derive reads these.
    */
   constraints?: StatedConstraint[];
+  /**
+   * What users do (extract/stories.ts): user stories, capability sentences of requirements and
+   * criteria, and flow steps of a stated role, each with how its action reads (read/story-words.ts).
+   */
+  stories?: StoryFact[];
+}
+
+/** What a story asks the API to do (read/story-words.ts). */
+export type StoryIntent =
+  | { kind: 'auth'; step: 'register' | 'login' | 'logout' | 'reset' }
+  | { kind: 'dashboard' }
+  | { kind: 'analytics' }
+  | { kind: 'export'; pdf: boolean; many: boolean }
+  | { kind: 'settings' }
+  | { kind: 'search' }
+  | { kind: 'view' }
+  | { kind: 'create' }
+  | { kind: 'update' }
+  | { kind: 'delete' }
+  | { kind: 'deactivate' }
+  | { kind: 'manage' }
+  /** A state action with its canonical English verb (`cancel`, `approve`, `check-in`). */
+  | { kind: 'state'; verb: string };
+
+/**
+ * What a user does, read from the documents: user stories ("As a <role>, I want to <action>" and its
+ * es/pt/fr/de forms), requirements or acceptance criteria that name an actor and what it can do, and
+ * flow steps of a stated role. A sentence whose actor is the system itself is behaviour, not a story.
+ */
+export interface StoryFact {
+  /** The requirement id that states it, else `story@<file>:<line>`. */
+  id: string;
+  /** The actor as written (`front desk staff member`, `Admin/Editor`). */
+  actor: string;
+  /** What the actor wants, as written (`to amend a previously authorised report`). */
+  action: string;
+  /** Requirement ids this story belongs to (its own id, or the requirement it sits in). */
+  requirements: string[];
+  /**
+   * Where the thing acted on is named when the action leaves it implicit: the rest of the
+   * acceptance criterion and the story it belongs to.
+   */
+  context?: string;
+  /** A criterion that says the story's user gets a file (one per requirement). */
+  file?: boolean;
+  /** The requirement's title (`View pending samples dashboard`): says what the story's screen is. */
+  title?: string;
+  /** What the action asks for, in the order a reader would list it. */
+  intents: StoryIntent[];
+  /** What the action goes to ("navigate from a conversation to the customer's record" → the record). */
+  target: string;
+  /** The state the action marks a record as (`mark a sample as collected` → `collected`), or null. */
+  marked: string | null;
+  /** Whether the title names a dashboard (the screen counts records per status). */
+  dashboard: boolean;
+  /** The object noun of the action, stated technology and provider names passed over, or null. */
+  object: string | null;
+  origin: Origin;
 }
 
 /** What a stated constraint says (read/constraint-words.ts). */
@@ -487,5 +545,6 @@ export function emptyDomain(name: string, language: string): Domain {
     basePaths: [],
     ruleStatements: [],
     constraints: [],
+    stories: [],
   };
 }
