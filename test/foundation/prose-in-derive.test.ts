@@ -15,7 +15,8 @@ import { describe, expect, it } from 'vitest';
  *
  * Today's derive files are listed below with how many they hold and which kind: `names` (allowed,
  * patterns over names of the typed model) or `prose` (reading document text still done in derive,
- * to be moved to src/read + src/extract as suppress.ts, context.ts and trace.ts were). The list is a
+ * to be moved to src/read + src/extract as suppress.ts, context.ts, trace.ts, the story reading
+ * (intents.ts, stories.ts) and story-nouns.ts were). The list is a
  * ratchet: a file not listed may hold none, a listed file no more than its count, and the files the
  * move emptied of prose hold only their documented name patterns. A pattern added to derive fails
  * here; move its reading to src/read instead (or, for a name pattern, raise the count with a reason).
@@ -65,14 +66,16 @@ const ALLOWED: Record<string, [number, Kind, string]> = {
   'derive/services.ts': [1, 'names', 'entity names of money records'],
   'derive/testing.ts': [1, 'names', 'requirement priorities'],
   // Still reading document text in derive (to move to src/read + src/extract).
-  'derive/api/intents.ts': [51, 'prose', 'story verbs in en, es, pt, fr, de (the story reading)'],
-  'derive/api/stories.ts': [20, 'prose', 'story, capability and flow-step sentences'],
+  'derive/api/stories.ts': [
+    10,
+    'prose',
+    "the capability reading derive/rules.ts uses for a rule sentence's actor",
+  ],
   'derive/api/story-operations.ts': [
     23,
     'prose',
     'story actions: printed parts, bookings, searches, filters',
   ],
-  'derive/api/story-nouns.ts': [2, 'prose', 'the object noun of a story action'],
   'derive/api/needs.ts': [6, 'prose', 'write verbs with their objects in requirement and flow sentences'],
   'derive/api/actions.ts': [3, 'prose', 'story wording next to state names'],
   'derive/api/auth-endpoints.ts': [5, 'prose', 'sign-up, sign-in, reset and verification sentences'],
@@ -147,7 +150,7 @@ describe('derive reads the typed model, never document text', () => {
   });
 
   it('the modules the statement layer took over read no prose at all', () => {
-    for (const rel of ['derive/api/context.ts', 'derive/api/trace.ts']) {
+    for (const rel of ['derive/api/context.ts', 'derive/api/trace.ts', 'derive/api/story-nouns.ts']) {
       expect(wordAlternations(readFileSync(path.join(SRC, rel), 'utf8')), rel).toEqual([]);
     }
     // suppress.ts keeps one pattern, over entity names only.
