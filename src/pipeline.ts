@@ -7,6 +7,7 @@ import { askQuestions } from './decisions/questions.js';
 import { DECISIONS_FILE } from './decisions/types.js';
 import { derive } from './derive/index.js';
 import { type Diagnostic, diag, sortDiagnostics } from './diagnostics/diagnostic.js';
+import { writeReadings } from './extract/constraints.js';
 import { extract } from './extract/index.js';
 import { prepareExtractors } from './extract/prepare.js';
 import { readStories } from './extract/stories.js';
@@ -153,10 +154,13 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
       }),
     ),
   );
-  // What users do is read again on the reconciled model: reconcile drops duplicate requirements and
-  // legacy entities, the facts overlay adds roles, and a story follows the model derive designs from.
-  reconciled.domain.stories = timed('extract/stories', () =>
-    withNameLanguage(naming, () => readStories(reconciled.domain)),
+  // What users do (and how they ask to write) is read again on the reconciled model: reconcile drops
+  // duplicate requirements and legacy entities, the facts overlay adds roles and rules.
+  timed('extract/stories', () =>
+    withNameLanguage(naming, () => {
+      reconciled.domain.stories = readStories(reconciled.domain);
+      reconciled.domain.writeReadings = writeReadings(reconciled.domain);
+    }),
   );
   const derived = timed('derive', () =>
     withNameLanguage(naming, () => derive(reconciled.domain, reconciled.reconciliation, sources)),

@@ -1,7 +1,8 @@
-import type { Domain, StatedConstraint } from '../model/domain.js';
+import type { Domain, StatedConstraint, WriteReading } from '../model/domain.js';
 import type { Origin } from '../model/origin.js';
 import { isAuthSubject, readConstraints, statesCursorPagination } from '../read/constraint-words.js';
 import { readOperations } from '../read/operation-words.js';
+import { readWrites } from '../read/write-words.js';
 
 /**
  * The constraints the documents state on the API, collected once after the merge (issue 11 item 6):
@@ -46,4 +47,24 @@ export function constraintsOf(text: string, origin: Origin): StatedConstraint[] 
  */
 export function requestedOperations(domain: Domain): void {
   for (const r of domain.requirements) r.asks = readOperations(r.text);
+}
+
+/**
+ * How every sentence that can say what users do asks to write something (read/write-words.ts):
+ * requirements, criteria, stories, rules, flow names and flow steps. Run after the merge and again
+ * by the pipeline on the reconciled model (the facts overlay adds rules, reconcile drops duplicates).
+ */
+export function writeReadings(domain: Domain): WriteReading[] {
+  const texts: string[] = [];
+  for (const r of domain.requirements) {
+    texts.push(r.text);
+    for (const c of r.acceptanceCriteria ?? []) texts.push(c.text);
+  }
+  for (const f of domain.securityFacts ?? []) if (f.kind === 'persona') texts.push(f.text);
+  for (const f of domain.securityFacts ?? []) if (f.kind === 'business-rule') texts.push(f.text);
+  for (const f of domain.flows) {
+    texts.push(f.name);
+    for (const s of f.steps) texts.push(s.text);
+  }
+  return texts.map(readWrites);
 }

@@ -4,7 +4,7 @@ import type { Domain } from '../model/domain.js';
 import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js';
 import { statementsOf } from '../read/index.js';
 import { timed } from '../timings.js';
-import { requestedOperations, statedConstraints } from './constraints.js';
+import { requestedOperations, statedConstraints, writeReadings } from './constraints.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
 import { ruleStatements } from './rule-statements.js';
@@ -53,6 +53,7 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   merged.domain.constraints = timed('extract/constraints', () => statedConstraints(merged.domain));
   timed('extract/requested-operations', () => requestedOperations(merged.domain));
   merged.domain.stories = timed('extract/stories', () => readStories(merged.domain));
+  merged.domain.writeReadings = timed('extract/write-readings', () => writeReadings(merged.domain));
   return { domain: merged.domain, diagnostics: [...diagnostics, ...merged.diagnostics] };
 }
 

@@ -347,6 +347,24 @@ export interface Domain {
    * criteria, and flow steps of a stated role, each with how its action reads (read/story-words.ts).
    */
   stories?: StoryFact[];
+  /**
+   * How each sentence that can say what users do (requirements, criteria, stories, rules, flow
+   * names and steps) asks to write something (read/write-words.ts, extract/constraints.ts).
+   */
+  writeReadings?: WriteReading[];
+}
+
+/** Where a sentence's write verbs sit and what ends their reach (read/write-words.ts). */
+export interface WriteReading {
+  text: string;
+  /** Read the English way: a mention counts only as the head of its noun phrase. */
+  english: boolean;
+  /** Each create or update verb (`manage` is both); `objectFirst` for a German infinitive ("Marken verwalten"). */
+  verbs: { index: number; end: number; create: boolean; update: boolean; objectFirst: boolean }[];
+  /** Where a word or sign that ends a verb's reach starts (a clause boundary, a preposition, a negation). */
+  stops: number[];
+  /** Word ends after which the noun phrase ends (English only, and only with a verb; sorted). */
+  phraseEnds: number[];
 }
 
 /** What a story asks the API to do (read/story-words.ts). */
@@ -546,5 +564,6 @@ export function emptyDomain(name: string, language: string): Domain {
     ruleStatements: [],
     constraints: [],
     stories: [],
+    writeReadings: [],
   };
 }
