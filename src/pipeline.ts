@@ -7,8 +7,10 @@ import { askQuestions } from './decisions/questions.js';
 import { DECISIONS_FILE } from './decisions/types.js';
 import { derive } from './derive/index.js';
 import { type Diagnostic, diag, sortDiagnostics } from './diagnostics/diagnostic.js';
+import { writeReadings } from './extract/constraints.js';
 import { extract } from './extract/index.js';
 import { prepareExtractors } from './extract/prepare.js';
+import { readStories } from './extract/stories.js';
 import { FACTS_FILE, type FactVerdict, overlayFacts } from './facts/index.js';
 import type { Host } from './host.js';
 import { documentsLanguage, dominantLanguage, withNameLanguage } from './knowledge/name-language.js';
@@ -151,6 +153,14 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
         ...(decisionsText === null ? {} : { decisions: { file: decisionsPath, text: decisionsText } }),
       }),
     ),
+  );
+  // What users do (and how they ask to write) is read again on the reconciled model: reconcile drops
+  // duplicate requirements and legacy entities, the facts overlay adds roles and rules.
+  timed('extract/stories', () =>
+    withNameLanguage(naming, () => {
+      reconciled.domain.stories = readStories(reconciled.domain);
+      reconciled.domain.writeReadings = writeReadings(reconciled.domain);
+    }),
   );
   const derived = timed('derive', () =>
     withNameLanguage(naming, () => derive(reconciled.domain, reconciled.reconciliation, sources)),

@@ -13,7 +13,6 @@ import { statedRateLimits } from './api/rate-limits.js';
 import { tenantEntity } from './api/resources.js';
 import { routeLists } from './api/route-lists.js';
 import { routeKey, statedEndpoints } from './api/stated.js';
-import { readStories } from './api/stories.js';
 import { storyOperations } from './api/story-operations.js';
 import { deactivationStated, noAuthStated, statements, suppressed, suppression } from './api/suppress.js';
 import { traceRequirements } from './api/trace.js';
@@ -29,7 +28,11 @@ import type { DeriveStep } from './types.js';
 export const apiStep: DeriveStep = {
   name: 'api',
   derive: ({ domain, spec }) => {
-    if (spec.entities.length === 0 && domain.statedEndpoints.length === 0 && readStories(domain).length === 0)
+    if (
+      spec.entities.length === 0 &&
+      domain.statedEndpoints.length === 0 &&
+      (domain.stories ?? []).length === 0
+    )
       return { spec: { endpoints: [] }, diagnostics: [] };
     const diagnostics: Diagnostic[] = [];
     const ctx = apiContext(domain, spec);
@@ -113,7 +116,7 @@ export const apiStep: DeriveStep = {
     // Only the CRUD operations that survived the stated routes are gated (a stated route is never).
     const derivedCrud = new Set(kept.filter((e) => crudMade.has(e)).map((e) => routeKey(e.method, e.path)));
     const blocked = new Map(dropped.map((d) => [`${d.method} ${d.path}`, d.rule]));
-    const fromStories = storyOperations(readStories(domain), [...fromDocs, ...kept], ctx, blocked);
+    const fromStories = storyOperations(domain.stories ?? [], [...fromDocs, ...kept], ctx, blocked);
     const finished = uniqueOperationIds(canonicalPaths(fromStories.endpoints));
     const stories = fromStories.stories.map((t, i) => ({
       ...t,

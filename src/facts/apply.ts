@@ -1,4 +1,5 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { constraintsOf } from '../extract/constraints.js';
 import { mergeEntities } from '../extract/merge-entities.js';
 import { entityKey, entityName, fieldKey } from '../knowledge/names.js';
 import { findProviders } from '../knowledge/providers.js';
@@ -347,6 +348,8 @@ export function applyFacts(
     const origin = evidence(path, fact, r.source);
     if (!origin) continue;
     securityFacts.push({ kind: 'business-rule', text: r.text, section: null, origin });
+    // Read like a stated rule: its constraints (read-only, never deleted…) reach derive too.
+    domain.constraints = [...(domain.constraints ?? []), ...constraintsOf(r.text, origin)];
     verdict(path, fact, 'accepted', `quote found in ${r.source.file} near line ${r.source.line}`);
   }
 

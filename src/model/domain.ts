@@ -156,8 +156,25 @@ export interface Requirement {
   acceptanceCriteria?: { text: string; origin: Origin }[];
   /** Last file line of the requirement's text (its acceptance criteria included). */
   endLine?: number;
+  /**
+   * The operations its sentence asks for (read/operation-words.ts, read once in extract): the text
+   * with its generic subject blanked ("users can"), and where each operation verb sits in it.
+   */
+  asks?: { text: string; verbs: { operation: RequestedOperation; index: number }[] };
   origin: Origin;
 }
+
+/** An operation a requirement's verb asks for (the endpoint actions a sentence can name). */
+export type RequestedOperation =
+  | 'list'
+  | 'get'
+  | 'create'
+  | 'update'
+  | 'replace'
+  | 'delete'
+  | 'search'
+  | 'health'
+  | 'webhook';
 
 /** A named measurable quantity stated in a document: latency, retention, token lifetime, ... */
 export interface Quantity {
@@ -338,6 +355,123 @@ export interface Domain {
   basePaths?: { path: string; origin: Origin }[];
   /** Every sentence that states a business rule, with how it reads (extract/rule-statements.ts). */
   ruleStatements?: RuleStatement[];
+  /**
+   * What sentences state about the API beyond rules (read once in extract/constraints.ts): read-only
+   * data, deactivate rather than delete, records the system writes, no authentication, cursor
+   * pagination, and which sentences ask to delete or manage something. Derive reads these.
+   */
+  constraints?: StatedConstraint[];
+  /**
+   * What users do (extract/stories.ts): user stories, capability sentences of requirements and
+   * criteria, and flow steps of a stated role, each with how its action reads (read/story-words.ts).
+   */
+  stories?: StoryFact[];
+  /**
+   * How each sentence that can say what users do (requirements, criteria, stories, rules, flow
+   * names and steps) asks to write something (read/write-words.ts, extract/constraints.ts).
+   */
+  writeReadings?: WriteReading[];
+}
+
+/** Where a sentence's write verbs sit and what ends their reach (read/write-words.ts). */
+export interface WriteReading {
+  text: string;
+  /** Read the English way: a mention counts only as the head of its noun phrase. */
+  english: boolean;
+  /** Each create or update verb (`manage` is both); `objectFirst` for a German infinitive ("Marken verwalten"). */
+  verbs: { index: number; end: number; create: boolean; update: boolean; objectFirst: boolean }[];
+  /** Where a word or sign that ends a verb's reach starts (a clause boundary, a preposition, a negation). */
+  stops: number[];
+  /** Word ends after which the noun phrase ends (English only, and only with a verb; sorted). */
+  phraseEnds: number[];
+}
+
+/** What a story asks the API to do (read/story-words.ts). */
+export type StoryIntent =
+  | { kind: 'auth'; step: 'register' | 'login' | 'logout' | 'reset' }
+  | { kind: 'dashboard' }
+  | { kind: 'analytics' }
+  | { kind: 'export'; pdf: boolean; many: boolean }
+  | { kind: 'settings' }
+  | { kind: 'search' }
+  | { kind: 'view' }
+  | { kind: 'create' }
+  | { kind: 'update' }
+  | { kind: 'delete' }
+  | { kind: 'deactivate' }
+  | { kind: 'manage' }
+  /** A state action with its canonical English verb (`cancel`, `approve`, `check-in`). */
+  | { kind: 'state'; verb: string };
+
+/**
+ * What a user does, read from the documents: user stories ("As a <role>, I want to <action>" and its
+ * es/pt/fr/de forms), requirements or acceptance criteria that name an actor and what it can do, and
+ * flow steps of a stated role. A sentence whose actor is the system itself is behaviour, not a story.
+ */
+export interface StoryFact {
+  /** The requirement id that states it, else `story@<file>:<line>`. */
+  id: string;
+  /** The actor as written (`front desk staff member`, `Admin/Editor`). */
+  actor: string;
+  /** What the actor wants, as written (`to amend a previously authorised report`). */
+  action: string;
+  /** Requirement ids this story belongs to (its own id, or the requirement it sits in). */
+  requirements: string[];
+  /**
+   * Where the thing acted on is named when the action leaves it implicit: the rest of the
+   * acceptance criterion and the story it belongs to.
+   */
+  context?: string;
+  /** A criterion that says the story's user gets a file (one per requirement). */
+  file?: boolean;
+  /** The requirement's title (`View pending samples dashboard`): says what the story's screen is. */
+  title?: string;
+  /** What the action asks for, in the order a reader would list it. */
+  intents: StoryIntent[];
+  /** What the action goes to ("navigate from a conversation to the customer's record" → the record). */
+  target: string;
+  /** The state the action marks a record as (`mark a sample as collected` → `collected`), or null. */
+  marked: string | null;
+  /** Whether the title names a dashboard (the screen counts records per status). */
+  dashboard: boolean;
+  /** The object noun of the action, stated technology and provider names passed over, or null. */
+  object: string | null;
+  origin: Origin;
+}
+
+/** What a stated constraint says (read/constraint-words.ts). */
+export type ConstraintKind =
+  /** "read-only", "solo lectura", "lecture seule", "schreibgeschützt", "somente leitura". */
+  | 'read-only'
+  /** "never deleted", "soft delete", "no se elimina", "jamais supprimé", "nie gelöscht", "nunca excluído". */
+  | 'never-delete'
+  /** A deactivation or archiving word ("deactivate", "archivar", "désactiver", "deaktivieren", "inativar"). */
+  | 'deactivate'
+  /** "generated automatically", "system-generated", "generado automáticamente", "automatisch erzeugt". */
+  | 'system-written'
+  /** "no authentication", "sin autenticación", "sans authentification", "ohne Anmeldung", "sem login". */
+  | 'no-auth'
+  /** Authentication listed out of scope (a scope statement whose subject is authentication). */
+  | 'auth-out-of-scope'
+  /** "cursor-based pagination", "keyset", "curseur", "paginação por cursor". */
+  | 'pagination-cursor'
+  /** A delete word anywhere ("delete", "eliminar", "supprimer", "löschen", "excluir"). */
+  | 'delete-wanted'
+  /** A manage word anywhere ("manage", "gestionar", "gérer", "verwalten", "gerenciar"). */
+  | 'manage-wanted';
+
+/**
+ * One stated constraint: its kind, the sentence as the model holds it (requirement, criterion,
+ * persona want, business rule, parameter, stated route), where its wording sits in that text, and
+ * the sentence's origin. `spans` let derive place the model's entity names around the wording (the
+ * entity after "deactivate", the one before "never deleted") without reading the words itself.
+ */
+export interface StatedConstraint {
+  kind: ConstraintKind;
+  text: string;
+  /** Where the wording sits in `text`; for `system-written`, `lead` is where a copula before it starts. */
+  spans: { index: number; length: number; lead?: number }[];
+  origin: Origin;
 }
 
 /** How a stated rule reads (read/rule-words.ts). */
@@ -447,5 +581,8 @@ export function emptyDomain(name: string, language: string): Domain {
     cacheRequests: [],
     basePaths: [],
     ruleStatements: [],
+    constraints: [],
+    stories: [],
+    writeReadings: [],
   };
 }

@@ -3,10 +3,13 @@ import { apiStep } from '../../src/derive/api.js';
 import { fromSource } from '../../src/model/origin.js';
 import type { Endpoint } from '../../src/model/spec/api.js';
 import { clinicDomain, clinicSpec, req } from './fixtures.js';
+import { readSentences } from './readings.js';
 
 function endpoints(mutate?: (d: ReturnType<typeof clinicDomain>) => void): Endpoint[] {
   const domain = clinicDomain();
   mutate?.(domain);
+  // What the sentences state is read in extract; a hand-built domain reads it the same way.
+  readSentences(domain);
   return apiStep.derive({ domain, spec: clinicSpec() }).spec.endpoints ?? [];
 }
 const find = (eps: Endpoint[], method: string, path: string) =>

@@ -2,6 +2,7 @@ import { type Domain, emptyDomain, type Requirement } from '../../src/model/doma
 import { fromSource } from '../../src/model/origin.js';
 import type { SpecEntity, SpecField } from '../../src/model/spec/data.js';
 import { emptySpec, type Spec } from '../../src/model/spec/index.js';
+import { readSentences } from './readings.js';
 
 /** Hand-built data models for the api rules (the data step's output shape). */
 
@@ -167,5 +168,6 @@ export function clinicDomain(): Domain {
       origin: fromSource('docs/architecture.md', 51),
     },
   ];
-  return d;
+  // What extract reads from the sentences once (stories, constraints, write verbs).
+  return readSentences(d);
 }

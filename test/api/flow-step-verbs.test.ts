@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachVerb } from '../../src/derive/api/stories.js';
+import { eachVerb } from '../../src/extract/stories.js';
 import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intentsOf, navigationTarget } from '../../src/derive/api/intents.js';
+import { intentsOf, navigationTarget } from '../../src/read/story-words.js';
 
 /** Paging, scrolling, navigating to and accessing a view are reads of what the user goes to. */
 describe('navigation and paging read as views', () => {

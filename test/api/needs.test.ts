@@ -3,6 +3,7 @@ import { apiStep } from '../../src/derive/api.js';
 import { fromSource } from '../../src/model/origin.js';
 import type { Spec } from '../../src/model/spec/index.js';
 import { clinicDomain, clinicSpec, entity, field, req } from './fixtures.js';
+import { readSentences } from './readings.js';
 
 /**
  * Rules `derive/no-write-without-requirement` and `derive/no-list-without-requirement`: a derived
@@ -20,7 +21,7 @@ function derive(mutate?: (d: Domain, s: Spec) => void) {
     ]),
   );
   mutate?.(domain, spec);
-  const out = apiStep.derive({ domain, spec }).spec;
+  const out = apiStep.derive({ domain: readSentences(domain), spec }).spec;
   const ops = (out.endpoints ?? []).filter((e) => e.entity === 'Brand').map((e) => e.operationId);
   const dropped = (out.suppressed ?? []).filter((x) => x.entity === 'Brand');
   return { ops, dropped, out };

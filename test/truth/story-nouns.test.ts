@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { objectNoun } from '../../src/derive/api/story-nouns.js';
 import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
+import { objectNoun } from '../../src/read/story-words.js';
 
 // Issue 11: with no data model, resources were named from stray words of stories: `/stripes/{id}`
 // from "configure my Stripe payment information", `/temps` from "en temps réel", `/interactives`,

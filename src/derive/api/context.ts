@@ -50,14 +50,8 @@ export function paginationOf(domain: Domain): ApiContext['pagination'] {
   const q = (key: string) => domain.parameters.find((p) => p.key === key && p.value !== null);
   const def = q('pagination.default');
   const max = q('pagination.max');
-  const texts = [
-    ...domain.parameters.filter((p) => p.key.startsWith('pagination')).map((p) => `${p.label} ${p.text}`),
-    ...domain.requirements.map((r) => r.text),
-    ...domain.statedEndpoints.map(
-      (e) => `${e.description ?? ''} ${e.origin.kind === 'source' ? (e.origin.quote ?? '') : ''}`,
-    ),
-  ];
-  const cursor = texts.some((t) => /\bcursor\b|keyset/i.test(t));
+  // A pagination parameter, a requirement or a stated route says cursor (extract/constraints.ts).
+  const cursor = (domain.constraints ?? []).some((c) => c.kind === 'pagination-cursor');
   const origin = def?.origin ?? max?.origin ?? byDefault('derive/pagination-20-100');
   return {
     style: cursor ? 'cursor' : 'offset',

@@ -1,10 +1,8 @@
-import { documentsLanguage, documentsNameLanguage } from '../../knowledge/name-language.js';
-import type { Domain } from '../../model/domain.js';
+import type { Domain, WriteReading } from '../../model/domain.js';
 import type { Endpoint, SuppressedOperation } from '../../model/spec/api.js';
 import { mentionPattern } from './naming.js';
 import type { Resource } from './resources.js';
 import { routeKey } from './stated.js';
-import { statements } from './suppress.js';
 
 /**
  * CRUD only where something needs it (issue 13 item 2). After stories and requirements are traced,
@@ -22,18 +20,6 @@ import { statements } from './suppress.js';
 export const NO_WRITE = 'derive/no-write-without-requirement';
 export const NO_LIST = 'derive/no-list-without-requirement';
 
-// Verbs that ask for a write, in en, es, pt, fr and de; `manage`/`configure`/`maintain` ask for both.
-const BOTH =
-  'manag\\w*|configur\\w*|maintain\\w*|set(?:s|ting)? up|gestion\\w*|administr\\w*|manten\\w*|mantén\\w*|gerenci\\w*|geri[rd]\\w*|manter|mantém|gère\\w*|gérer|gest\\w*|verwalte\\w*|pflege\\w*|konfigurier\\w*|einricht\\w*';
-const CREATE_VERBS = new RegExp(
-  `\\b(?:${BOTH}|creat\\w*|add\\w*|new|register\\w*|record\\w*|submit\\w*|enter\\w*|book\\w*|schedul\\w*|upload\\w*|defin\\w*|log|logs|cre[aá]\\w*|añad\\w*|agreg\\w*|registr\\w*|dar de alta|da de alta|adicion\\w*|cadastr\\w*|inclu\\w*|crée\\w*|créer|ajout\\w*|enregistr\\w*|saisi\\w*|anlege\\w*|angelegt|erstell\\w*|hinzufüg\\w*|erfass\\w*)`,
-  'giu',
-);
-const UPDATE_VERBS = new RegExp(
-  `\\b(?:${BOTH}|edit\\w*|updat\\w*|chang\\w*|modif\\w*|renam\\w*|correct\\w*|adjust\\w*|assign\\w*|set|sets|mark\\w*|mov\\w*|reorder\\w*|actualiz\\w*|cambi\\w*|corrig\\w*|asign\\w*|atualiz\\w*|alter\\w*|mettre à jour|met à jour|chang\\w*|bearbeit\\w*|änder\\w*|aktualisier\\w*|korrigier\\w*)`,
-  'giu',
-);
-
 export interface NeedsInput {
   endpoints: Endpoint[];
   /** Route keys of the endpoints the CRUD rules derived (stories' and stated ones are never gated). */
@@ -50,7 +36,8 @@ export interface NeedsInput {
 
 export function gateUnneeded(input: NeedsInput): { kept: Endpoint[]; dropped: SuppressedOperation[] } {
   const { endpoints, derivedCrud, resources, listed, users, linked } = input;
-  const texts = sentences(input.domain);
+  const readings = input.domain.writeReadings ?? [];
+  const texts = readings.map((r) => r.text);
   const byName = new Map(resources.map((r) => [r.entity.name, r]));
   const named = new Map<string, boolean>();
   const isNamed = (entity: string): boolean => {
@@ -75,7 +62,7 @@ export function gateUnneeded(input: NeedsInput): { kept: Endpoint[]; dropped: Su
     if (!gated(e)) continue;
     if (e.action === 'list') {
       if (!isNamed(e.entity!)) verdict.set(e, NO_LIST);
-    } else if (!asked(texts, e.entity!, e.action === 'create' ? CREATE_VERBS : UPDATE_VERBS))
+    } else if (!asked(readings, e.entity!, e.action === 'create' ? 'create' : 'update'))
       verdict.set(e, NO_WRITE);
   }
   // An owned child keeps its operations while its parent keeps a write: it is written through that form.
@@ -115,53 +102,35 @@ export function gateUnneeded(input: NeedsInput): { kept: Endpoint[]; dropped: Su
  * A sentence names the entity as the object of a write verb: the name follows the verb within a
  * few words, with no clause boundary, preposition or negation between ("manages clinicians",
  * "create multiple rate cards"; not "register a patient so that the lab…", not "rate card changes
- * do not affect past invoices").
+ * do not affect past invoices"). The verbs, the words that end their reach and where English noun
+ * phrases end were read in extract (`domain.writeReadings`, read/write-words.ts); here only the
+ * model's entity names are placed against them.
  */
-const BETWEEN_STOP =
-  /[.;:!?]|\b(?:so|that|which|when|where|who|if|not|never|per|with|for|from|by|via|in|on|at|to|of|into|que|para|por|con|de|del|en|pour|avec|par|dans|sans|ne|für|mit|von|aus|bei|im|nicht|com|em|do|dos|no|na|não)\b/iu;
-/** German puts the object before the infinitive: "Marken verwalten", "Aufträge anlegen". */
-const OBJECT_FIRST =
-  /^(?:verwalten|pflegen|konfigurieren|einrichten|anlegen|erstellen|hinzufügen|erfassen|bearbeiten|ändern|aktualisieren|korrigieren)$/iu;
-function asked(texts: readonly string[], entity: string, verbs: RegExp): boolean {
+function asked(readings: readonly WriteReading[], entity: string, kind: 'create' | 'update'): boolean {
   const mention = new RegExp(mentionPattern(entity).source, 'gi');
-  return texts.some((t) => {
-    // The sentence's own language: an English sentence in a Spanish project reads the English way.
-    const english = documentsNameLanguage() === 'en' && documentsLanguage([t]) === 'en';
-    const things = [...t.matchAll(mention)]
-      .filter((m) => !english || head(t.slice((m.index ?? 0) + m[0].length)))
+  return readings.some((r) => {
+    const verbs = r.verbs.filter((v) => v[kind]);
+    if (verbs.length === 0) return false;
+    const t = r.text;
+    const ends = r.english ? new Set(r.phraseEnds) : null;
+    const found = [...t.matchAll(mention)];
+    const spans = found.map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+    // English puts a modifier before its noun: a mention counts only as the head of its phrase.
+    const things = found
+      .filter((m) => !ends || ends.has((m.index ?? 0) + m[0].length))
       .map((m) => m.index ?? 0);
     if (things.length === 0) return false;
-    return [...t.matchAll(verbs)].some((v) => {
-      const end = (v.index ?? 0) + v[0].length;
-      return things.some((x) => {
-        if (x < end) {
-          if (!OBJECT_FIRST.test(v[0]) || x > (v.index ?? 0)) return false;
-          const before = t.slice(x, v.index ?? 0).replace(mention, '');
-          return !BETWEEN_STOP.test(before) && before.trim().split(/\s+/).filter(Boolean).length <= 3;
+    const stopIn = (from: number, to: number) =>
+      r.stops.some((s) => s >= from && s < to && !spans.some(([a, b]) => s >= a && s < b));
+    const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+    return verbs.some((v) =>
+      things.some((x) => {
+        if (x < v.end) {
+          if (!v.objectFirst || x > v.index) return false;
+          return !stopIn(x, v.index) && wordCount(t.slice(x, v.index).replace(mention, '')) <= 3;
         }
-        const between = t.slice(end, x);
-        return !BETWEEN_STOP.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 6;
-      });
-    });
+        return !stopIn(v.end, x) && wordCount(t.slice(v.end, x)) <= 6;
+      }),
+    );
   });
-}
-
-/**
- * English puts a modifier before its noun: in "configure report templates" the object is the
- * templates, not a report. A mention is the head of its phrase when what follows ends the phrase
- * (punctuation, a preposition, a conjunction, a verb) or is a word that only says "the data of it"
- * ("patient records", "lab details").
- */
-const PHRASE_END =
-  /^\s*(?:$|[.,;:!?)\]"'’”—–(-]|(?:and|or|but|with|for|from|to|in|on|at|by|of|so|that|which|who|whose|when|where|if|is|are|was|were|be|been|can|could|should|must|will|would|may|as|into|via|per|than|before|after|without|using|through|while|once|until|only|also|directly|immediately|automatically|manually|their|its|his|her|my|our|your|the|a|an|this|these|those|each|every|all|any|records?|details?|information|info|data|entries|entry|profiles?|fields?|forms?|files?|list|lists|screens?|pages?|views?)\b)/i;
-const head = (after: string): boolean => PHRASE_END.test(after);
-
-/** Every sentence that can say what users do: requirements, criteria, stories, rules, flow steps. */
-function sentences(domain: Domain): string[] {
-  const out = statements(domain).map((s) => s.text);
-  for (const f of domain.flows) {
-    out.push(f.name);
-    for (const s of f.steps) out.push(s.text);
-  }
-  return out;
 }

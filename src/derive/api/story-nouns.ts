@@ -1,9 +1,8 @@
 import { sameStem } from '../../knowledge/inflect.js';
-import { documentsLanguage } from '../../knowledge/name-language.js';
+import type { StoryIntent as Intent } from '../../model/domain.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { Endpoint } from '../../model/spec/api.js';
 import { errorResponses } from './crud.js';
-import { type Intent, intentsOf } from './intents.js';
 import { camel, pascal } from './naming.js';
 import type { Story } from './stories.js';
 
@@ -13,83 +12,6 @@ import type { Story } from './stories.js';
  * /missions/{id}/accept`), spelled as written, with untyped bodies: the data model is an open
  * question, the need for the operation is not.
  */
-
-const SKIP = new Set(
-  `a an the my our their his her its all any each every new existing available full this that these those some one more
-  un una unos unas el la los las mi mis su sus nuevo nueva nuevos nuevas todo todos todas cada
-  le la les l des du de d mes ses son sa une leur leurs nouveau nouvelle nouveaux tous toutes chaque
-  der die das den dem des ein eine einen einem meine meinen neue neuen alle jede jeden
-  o os as um uma uns umas meu minha meus minhas seu sua seus suas novo nova novos novas todos todas cada
-  for to of on in with from about para por en à au aux zu für von mit com sobre
-  and or y o et ou und oder e before after avant après antes después vor nach depois full complete
-  detail details detalle detalles détail détails list liste lista listado history historial historique histórico
-  status statut estado state estatus information informations información informações données data datos`.split(
-    /\s+/,
-  ),
-);
-
-/** English words that end a noun phrase: the head noun is the last word before one. */
-const EN_BREAK = new Set(
-  `in on at by for to of with from about via as into onto over under after before so that which who when where while and or than per without within between through during
-  upfront now later again online offline together back instantly immediately directly securely easily quickly automatically manually remotely`.split(
-    /\s+/,
-  ),
-);
-/** English function words: their presence says the phrase is English (head noun last, not first). */
-// Not `a` (a Spanish and Portuguese preposition) nor `all`.
-const EN_WORDS = /(?:^|\s)(?:the|an|my|our|their|your|to|of|for|with|and)(?:\s|$)/i;
-/** Adverbial locutions that are never the object (`voir le statut en temps réel de ses missions`). */
-const LOCUTIONS = /\b(?:en temps réel|en tiempo real|em tempo real|in echtzeit|in real[- ]time)\b/giu;
-
-/**
- * The object noun of the phrase that carries the verb. Romance phrases put the head first (`créer une
- * mission avec…`, `consultar la lista de productos` → `productos`); English puts it last (`configure
- * my Stripe payment information` → `payment`, once `information` and the provider name are passed
- * over). Names of the stated technologies and providers (`stripe`, `bigquery`) are never the object.
- */
-export function objectNoun(action: string, exclude: ReadonlySet<string> = new Set()): string | null {
-  const words = action
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/"[^"]*"/g, ' ')
-    .replace(LOCUTIONS, ' ')
-    .split(/[^\p{L}'’-]+/u)
-    .filter(Boolean)
-    .map((w) => w.replace(/^[ld]['’]/, '').replace(/['’]+$/, ''));
-  const usable = (w: string) =>
-    !SKIP.has(w) &&
-    !exclude.has(w) &&
-    w.length >= 3 &&
-    intentsOf(w).length === 0 &&
-    // Participles describe the object ("a completed mission", "une mission proposée").
-    !(w.length > 5 && /(?:ed|ado|ada|ido|ida|ée|ées|és|iert)$/.test(w));
-  const phrase = ` ${words.join(' ')} `;
-  // No English function word: English only if nothing else says otherwise (an accent, or a first
-  // verb in -ar/-ir as in `agregar notas manuales a registros`).
-  const romance =
-    /[\u00c0-\u017f]/.test(phrase) ||
-    /(?:ar|ir)$/.test(words[0] ?? '') ||
-    / (?:un|une|le|la|les|des|du|el|los|las|una|um|uma|os|der|die|das|ein|eine|einen) /.test(phrase);
-  if (EN_WORDS.test(phrase) || (!romance && documentsLanguage([phrase]) === 'en')) {
-    // English: the last usable word of the first noun phrase after the verb; a container word
-    // (`list of missions`, `details of the order`) hands over to the phrase after `of`.
-    let head: string | null = null;
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i]!;
-      if (EN_BREAK.has(w)) {
-        if (head) return head;
-        // `pay for a mission`, `view and manage user accounts`, `list of missions`: still to come.
-        continue;
-      }
-      if (intentsOf(w).length > 0 && !head) continue;
-      if (usable(w)) head = w;
-      else if (head && !SKIP.has(w) && !exclude.has(w)) break;
-    }
-    return head;
-  }
-  for (let i = 1; i < words.length; i++) if (usable(words[i]!)) return words[i]!;
-  return null;
-}
 
 const plural = (noun: string, lang: string): string => {
   if (/s$|x$/.test(noun)) return noun;
@@ -102,10 +24,10 @@ export function nounOperation(
   s: Story,
   base: string,
   lang: string,
-  exclude: ReadonlySet<string> = new Set(),
   known: readonly string[] = [],
 ): Endpoint | string {
-  const noun = objectNoun(s.action, exclude);
+  // The object noun was read with the story (read/story-words.ts), stated product names passed over.
+  const noun = s.object;
   if (!noun) return 'the story names no object';
   // `technician` in the English epics and `technicien` in the French PRD: one resource, named as
   // first met.

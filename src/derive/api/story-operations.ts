@@ -1,11 +1,11 @@
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
+import type { StoryIntent as Intent } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import { stated } from '../operations/stack.js';
 import type { ApiContext } from './context.js';
 import { crud, errorResponses, pathParams, resourceName } from './crud.js';
-import { DASHBOARD, type Intent, intentsOf, markedState, navigationTarget } from './intents.js';
 import { camel, mentionPattern, pascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
@@ -203,14 +203,10 @@ export function storyOperations(
     where.push(e);
     return e;
   };
-  // Rule `derive/resource-from-story-noun` designs records, so it needs a stated store; and a
-  // technology or provider the documents name (`Stripe`, `BigQuery`) is never such a record.
+  // Rule `derive/resource-from-story-noun` designs records, so it needs a stated store; a technology
+  // or provider the documents name (`Stripe`, `BigQuery`) is never such a record (the story's object
+  // noun was read without them, extract/stories.ts).
   const store = stated(ctx.domain, 'database') !== null;
-  const products = new Set(
-    [...ctx.domain.stack.map((c) => c.value), ...ctx.domain.integrations.map((i) => i.name)].flatMap((n) =>
-      n.toLowerCase().split(/[^\p{L}\p{N}]+/u),
-    ),
-  );
   const nouns = () => [
     ...new Set(
       all
@@ -221,10 +217,10 @@ export function storyOperations(
   // The reads each story maps to, by requirement: a criterion's export of a statistic exports that read.
   const readsOf = new Map<string, Endpoint[]>();
   for (const s of stories) {
-    const said = entitiesOf(navigationTarget(s.action), ctx.resources, ctx.spec.entities);
+    const said = entitiesOf(s.target, ctx.resources, ctx.spec.entities);
     const parentRead = s.context !== undefined && said.length === 0 ? statisticOf(readsOf, s) : undefined;
     if (parentRead) {
-      const e = addNew(statisticExport(parentRead, s, intentsOf(s.action)));
+      const e = addNew(statisticExport(parentRead, s, s.intents));
       traces.push(traceOf(s, null));
       links.push([tag(e, s)]);
       continue;
@@ -235,9 +231,7 @@ export function storyOperations(
     const implicit = said.length === 0 && s.context !== undefined;
     const named = implicit ? entitiesOf(s.context!, ctx.resources, ctx.spec.entities).slice(0, 1) : said;
     const part = implicit && s.action.trim().split(/\s+/).length > 1;
-    const intents = intentsOf(s.action).map(
-      (i): Intent => (part && i.kind === 'create' ? { kind: 'update' } : i),
-    );
+    const intents = s.intents.map((i): Intent => (part && i.kind === 'create' ? { kind: 'update' } : i));
     // A state action the API already has for one of the named entities goes first ("checks a
     // patient in": the appointment's check-in, not a new one on patients).
     const verbs = intents.flatMap((i) => (i.kind === 'state' ? [i.verb] : []));
@@ -266,7 +260,7 @@ export function storyOperations(
           ctx.spec.entities.length === 0 && !['dashboard', 'analytics', 'auth'].includes(intent.kind);
         let e = modelless
           ? store
-            ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language, products, nouns())
+            ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language, nouns())
             : 'the documents state no stored data: the story names no record the API keeps'
           : resolve(intent, s, r, all, ctx, byName);
         if (typeof e !== 'string' && !where.has(e)) {
@@ -290,10 +284,7 @@ export function storyOperations(
     // "View pending samples dashboard: see all samples at each workflow stage": the screen the title
     // names counts the records per status, beside the list it opens.
     const counted =
-      s.context === undefined &&
-      s.title &&
-      DASHBOARD.test(s.title) &&
-      !intents.some((i) => i.kind === 'dashboard')
+      s.context === undefined && s.dashboard && !intents.some((i) => i.kind === 'dashboard')
         ? named.find((r) => statusField(r.entity) !== undefined)
         : undefined;
     if (counted) {
@@ -384,7 +375,7 @@ class AllIndex {
 
 /** The dashboard or statistic the criterion's story reads, when the criterion exports a file of it. */
 function statisticOf(readsOf: ReadonlyMap<string, Endpoint[]>, s: Story): Endpoint | undefined {
-  if (!intentsOf(s.action).some((i) => i.kind === 'export')) return undefined;
+  if (!s.intents.some((i) => i.kind === 'export')) return undefined;
   return s.requirements
     .flatMap((r) => readsOf.get(r) ?? [])
     .find(
@@ -658,7 +649,7 @@ function resolve(
     }
     case 'update': {
       if (!r) return 'the story names no entity of the data model';
-      const state = markedState(s.action);
+      const state = s.marked;
       const status = statusField(r.entity);
       if (
         state &&

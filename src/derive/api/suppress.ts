@@ -1,9 +1,8 @@
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
-import type { Domain } from '../../model/domain.js';
+import type { ConstraintKind, Domain, StatedConstraint } from '../../model/domain.js';
 import { fromSource, type Origin } from '../../model/origin.js';
 import type { Endpoint, SuppressedOperation } from '../../model/spec/api.js';
 import { facts } from '../security/roles.js';
-import { DEACTIVATE, mentionsDelete } from './intents.js';
 import { mentionPattern, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { StatementIndex } from './statement-index.js';
@@ -18,32 +17,46 @@ import { StatementIndex } from './statement-index.js';
  *   system-written, time series) → clients only read them;
  * - `derive/no-delete-without-requirement`: no requirement or story asks to delete, remove or manage
  *   the entity → no DELETE (the documents never asked for it).
+ * What each sentence states was read once in extract (`domain.constraints`, read/constraint-words.ts);
+ * here only the model's entity names are placed around that wording.
  */
 
-const NEVER_DELETE =
-  /\b(?:not|never|no|without)\s+(?:be\s+)?(?:hard[- ])?delet\w*|\bsoft[- ]delet\w*|\bnunca se (?:elimina|borra)\w*|\bno se (?:elimina|borra)\w*|\bsin (?:eliminar|borrar)|\bjamais supprim\w*|\bne (?:sont|est) pas supprim\w*|\bsans (?:le |les )?supprimer|\b(?:nicht|nie(?:mals)?) gelöscht|\b(?:nicht|nie(?:mals)?|kein) (?:zu )?löschen|\bohne (?:zu )?löschen|\bne (?:jamais |pas )supprimer|\bno (?:eliminar|borrar)|\bnão (?:excluir|apagar)|\bnunca (?:é |são )?(?:excluíd|apagad)\w*|\bnão (?:é |são )?(?:excluíd|apagad)\w*|\bsem (?:excluir|apagar)/i;
-const READ_ONLY =
-  /\bread[- ]only\b|\bsolo lectura\b|\bsólo lectura\b|\bsomente leitura\b|\blecture seule\b|\bschreibgeschützt\b|\bnur lesend\b/i;
-const SYSTEM_WRITTEN =
-  /\b(?:generated|created|written|recorded|computed)\s+(?:automatically|by the system)\b|\bauto(?:matically)?[- ]generated\b|\bsystem[- ](?:generated|written)\b|\bgenerad[oa]s? automáticamente\b|\bgénérée?s? automatiquement\b|\bautomatisch (?:erzeugt|erstellt|generiert)\b|\bgerad[oa]s? automaticamente\b/i;
+/** An entity's name as the head word of a time series (`ReadingQueue`, `SensorMeasurement`): a name pattern. */
 const TIME_SERIES = /\b(queue|snapshot|telemetry|reading|measurement|metric|heartbeat)s?$/;
 
 export interface Statement {
   text: string;
   origin: Origin;
+  /** What the sentence states (extract/constraints.ts), empty when nothing. */
+  constraints: readonly StatedConstraint[];
 }
+
+const sentenceKey = (text: string, o: Origin) =>
+  `${o.kind === 'source' ? `${o.file}:${o.line}` : JSON.stringify(o)}|${text}`;
 
 /** Every sentence a stated constraint may sit in: requirements, their criteria, stories, rules. */
 export function statements(domain: Domain): Statement[] {
-  const out: Statement[] = [];
-  for (const r of domain.requirements) {
-    out.push({ text: r.text, origin: r.origin });
-    for (const c of r.acceptanceCriteria ?? []) out.push({ text: c.text, origin: c.origin });
+  const read = new Map<string, StatedConstraint[]>();
+  for (const c of domain.constraints ?? []) {
+    const key = sentenceKey(c.text, c.origin);
+    const list = read.get(key);
+    if (list) list.push(c);
+    else read.set(key, [c]);
   }
-  for (const f of facts(domain, 'persona')) out.push({ text: f.text, origin: f.origin });
-  for (const f of facts(domain, 'business-rule')) out.push({ text: f.text, origin: f.origin });
+  const out: Statement[] = [];
+  const add = (text: string, origin: Origin) =>
+    out.push({ text, origin, constraints: read.get(sentenceKey(text, origin)) ?? [] });
+  for (const r of domain.requirements) {
+    add(r.text, r.origin);
+    for (const c of r.acceptanceCriteria ?? []) add(c.text, c.origin);
+  }
+  for (const f of facts(domain, 'persona')) add(f.text, f.origin);
+  for (const f of facts(domain, 'business-rule')) add(f.text, f.origin);
   return out;
 }
+
+const reading = (s: Statement, kind: ConstraintKind) => s.constraints.find((c) => c.kind === kind);
+const states = (s: Statement, kind: ConstraintKind) => reading(s, kind) !== undefined;
 
 /** Where a statement names the entity: its name, or its head word (`tests` for TestDefinition). */
 function at(text: string, r: Resource): number[] {
@@ -70,17 +83,17 @@ function mentionRegexes(name: string): RegExp[] {
  * The entities a deactivation sentence is about: the nearest named after the verb ("Deactivate
  * tests that the lab does not offer" → tests, not the lab), or before "never deleted".
  */
-export function deactivated(text: string, resources: readonly Resource[]): Set<string> {
+export function deactivated(s: Statement, resources: readonly Resource[]): Set<string> {
   const out = new Set<string>();
-  const verb = new RegExp(DEACTIVATE.source, 'giu');
-  const verbs = [...text.matchAll(verb)];
-  const never = NEVER_DELETE.exec(text);
+  const text = s.text;
+  const verbs = reading(s, 'deactivate')?.spans ?? [];
+  const never = reading(s, 'never-delete')?.spans[0];
   // Most statements deactivate nothing: the mentions of every entity (regexes per entity, per
   // statement: statements × entities) are looked up only when there is a verb to place them by.
   if (verbs.length === 0 && !never) return out;
   const spots = resources.map((r) => ({ r, at: at(text, r) }));
   for (const m of verbs) {
-    const end = (m.index ?? 0) + m[0].length;
+    const end = m.index + m.length;
     const after = spots
       .map((x) => ({ r: x.r, d: Math.min(...x.at.filter((i) => i >= end).map((i) => i - end)) }))
       .filter((x) => Number.isFinite(x.d));
@@ -174,24 +187,28 @@ function deactivationsIn(said: Statement[], resources: readonly Resource[]): Map
     }
   }
   for (const [i, s] of said.entries()) {
-    if (DEACTIVATE.test(s.text)) out.set(s, deactivated(s.text, named.get(i) ?? []));
+    if (states(s, 'deactivate')) out.set(s, deactivated(s, named.get(i) ?? []));
   }
   x.deactivations.set(resources, out);
   return out;
 }
 
-/** "an invoice generated automatically": the entity is the subject of the system phrase, close before it. */
-function generatedBySystem(text: string, r: Resource): boolean {
-  const phrase = SYSTEM_WRITTEN.exec(text);
+/**
+ * "an invoice generated automatically": the entity is the subject of the system phrase, close before
+ * it (only blanks, or a copula the reading marked, between the name and the phrase).
+ */
+function generatedBySystem(s: Statement, r: Resource): boolean {
+  const phrase = reading(s, 'system-written')?.spans[0];
   if (!phrase) return false;
+  const text = s.text;
+  const blank = (from: number, to: number) => text.slice(from, to).trim() === '';
   const m = new RegExp(mentionPattern(r.entity.name).source, 'gi');
   return [...text.matchAll(m)].some((x) => {
     const end = (x.index ?? 0) + x[0].length;
     return (
       end <= phrase.index &&
-      /^\s*(?:(?:is|are|will be|gets?|shall be|must be|es|son|est|sont|wird|werden|é|são)\s+)?$/i.test(
-        text.slice(end, phrase.index),
-      )
+      (blank(end, phrase.index) ||
+        (phrase.lead !== undefined && end <= phrase.lead && blank(end, phrase.lead)))
     );
   });
 }
@@ -212,7 +229,7 @@ export function suppression(e: Endpoint, r: Resource, said: Statement[], asked: 
   const about = statementsAbout(said, r);
   // Read-only takes every write away: the entity must be named by its name (in any inflection), not
   // by a stem inside another word ("cobertura vacinal" is about a report, not the Vacina catalogue).
-  const ro = about.find((s) => READ_ONLY.test(s.text) && mentionPattern(r.entity.name).test(s.text));
+  const ro = about.find((s) => states(s, 'read-only') && mentionPattern(r.entity.name).test(s.text));
   if (ro)
     return {
       rule: 'derive/no-writes-on-read-only-data',
@@ -225,7 +242,7 @@ export function suppression(e: Endpoint, r: Resource, said: Statement[], asked: 
       reason: 'a queue, snapshot or time series is written by the system',
       origin: r.entity.origin,
     };
-  const sys = about.find((s) => generatedBySystem(s.text, r));
+  const sys = about.find((s) => generatedBySystem(s, r));
   if (sys && (e.action === 'create' || e.action === 'delete'))
     return {
       rule: 'derive/no-writes-on-system-data',
@@ -234,7 +251,7 @@ export function suppression(e: Endpoint, r: Resource, said: Statement[], asked: 
     };
   if (e.action !== 'delete') return null;
   const keep = about.find(
-    (s) => NEVER_DELETE.test(s.text) || (DEACTIVATE.test(s.text) && !mentionsDelete(s.text)),
+    (s) => states(s, 'never-delete') || (states(s, 'deactivate') && !states(s, 'delete-wanted')),
   );
   if (keep)
     return {
@@ -243,7 +260,7 @@ export function suppression(e: Endpoint, r: Resource, said: Statement[], asked: 
       origin: cite(keep),
     };
   const wants = statementsAbout(asked, r).some(
-    (s) => mentionsDelete(s.text) || /\b(manage|gestionar|gérer|verwalten|gerenciar|gerir)\w*/i.test(s.text),
+    (s) => states(s, 'delete-wanted') || states(s, 'manage-wanted'),
   );
   if (!wants)
     return {
@@ -273,29 +290,16 @@ export const suppressed = (e: Endpoint, v: Verdict): SuppressedOperation => ({
   origin: v.origin,
 });
 
-/** "no authentication" in English: only in an English sentence ("no login" is "at the login" in Portuguese). */
-const NO_AUTH_EN = /\bno (?:user )?(?:authentication|login|sign[- ]in|user accounts?)\b/i;
-const NO_AUTH =
-  /\bwithout (?:any )?(?:authentication|login|signing in|user accounts?)\b|\b(?:authentication|login) (?:is )?not (?:required|needed)\b|\bsin (?:autenticación|inicio de sesión|cuentas de usuario)\b|\bno requiere (?:autenticación|inicio de sesión)\b|\bsans (?:authentification|connexion|compte utilisateur)\b|\bpas d'authentification\b|\bohne (?:Anmeldung|Authentifizierung|Login|Benutzerkonto)\b|\bkeine (?:Anmeldung|Authentifizierung)\b|\bsem (?:autenticação|login|conta de usuário)\b|\bnão requer (?:autenticação|login)\b/i;
-/** Function words of Portuguese and Spanish, where "no" is a preposition ("no login", "no sistema"). */
-const ROMANCE =
-  /(?<!\p{L})(?:de|por|para|com|em|uma|um|da|do|dos|das|el|los|las|una|del|en|que|minuto)(?!\p{L})/giu;
-const englishNoAuth = (text: string) => NO_AUTH_EN.test(text) && (text.match(ROMANCE)?.length ?? 0) < 2;
-const AUTH_SUBJECT =
-  /^(?:user )?(?:authentication|auth|login|sign[- ]in|user accounts?|accounts?|autenticación|inicio de sesión|authentification|connexion|anmeldung|authentifizierung|autenticação|login de usuário)\b/i;
-
 /**
  * Issue 11 item 6: "no authentication" stated (or authentication listed out of scope) → rule
  * `derive/no-auth-stated`: no login routes, every operation public. Returns the statement's origin.
  */
 export function noAuthStated(domain: Domain): Origin | null {
-  const out = domain.scope.find((s) => s.scope === 'out-of-scope' && AUTH_SUBJECT.test(s.subject.trim()));
+  const out = (domain.constraints ?? []).find((c) => c.kind === 'auth-out-of-scope');
   if (out) return out.origin;
   // A sentence never overrides an identity provider or auth slot the stack states (Auth0, Keycloak).
   if (authStated(domain)) return null;
-  const said = statements(domain).find(
-    (s) => (NO_AUTH.test(s.text) || englishNoAuth(s.text)) && !/\b(admin|staff|internal)\b/i.test(s.text),
-  );
+  const said = statements(domain).find((s) => states(s, 'no-auth'));
   return said ? cite(said) : null;
 }
 

@@ -6,25 +6,10 @@ import { mentionPattern, words } from './naming.js';
 /**
  * Which functional requirements an endpoint serves: the requirement names the endpoint's entity
  * (as an object, not as the sentence's subject: "users can ..." does not make every sentence about
- * the User resource) and uses a verb of the endpoint's action.
+ * the User resource) and uses a verb of the endpoint's action. The verbs and the blanked subjects
+ * were read in extract (`requirement.asks`, read/operation-words.ts); here only the model's entity
+ * names and route segments are placed next to them.
  */
-const VERBS: Record<Endpoint['action'], RegExp> = {
-  list: /\b(view|list|see|browse|display|show|filter|sort|overview|dashboard)\w*\b/i,
-  get: /\b(view|see|open|detail|show|display)\w*\b/i,
-  create: /\b(create|add|new|register|record|submit|enter|book|schedule|upload|log)\w*\b/i,
-  update: /\b(edit|update|change|modify|rename|mark|set|assign|move|reorder)\w*\b/i,
-  replace: /\b(edit|update|replace)\w*\b/i,
-  delete: /\b(delete|remove|discard|clear)\w*\b/i,
-  search: /\b(search|find|look ?up)\w*\b/i,
-  action: /$^/,
-  auth: /$^/,
-  health: /\b(health|uptime|monitor)\w*\b/i,
-  webhook: /\b(webhook|callback|notif)\w*\b/i,
-};
-
-const SUBJECT =
-  /\b(?:the |a |an )?(?:[a-z]+ )?(?:users?|customers?|admins?|staff|members?|people|person)\s+(?:can|must|shall|should|may|will|are able to|is able to|need to|wants? to)\b/gi;
-
 const isFunctional = (r: Requirement) => r.kind !== 'non-functional';
 
 /**
@@ -36,16 +21,22 @@ export function traceRequirements(
   requirements: readonly Requirement[],
   untraced: ReadonlySet<string> = new Set(),
 ): Endpoint[] {
-  const reqs = requirements.filter(isFunctional).map((r) => ({ r, text: r.text.replace(SUBJECT, ' ') }));
+  const reqs = requirements
+    .filter(isFunctional)
+    .map((r) => ({ r, text: r.asks?.text ?? r.text, verbs: r.asks?.verbs ?? [] }));
   const index = new MentionIndex(reqs.map(({ text }) => text));
   return endpoints.map((ep) => {
     if (ep.requirements.length > 0 || !ep.entity || untraced.has(ep.entity)) return ep;
     const mention = new RegExp(mentionPattern(ep.entity).source, 'gi');
-    const verb = ep.action === 'action' ? actionVerb(ep) : new RegExp(VERBS[ep.action].source, 'gi');
+    const named = ep.action === 'action' ? actionVerb(ep) : null;
+    const at = (q: (typeof reqs)[number]): number[] =>
+      named
+        ? [...q.text.matchAll(named)].map((m) => m.index ?? 0)
+        : q.verbs.filter((v) => v.operation === ep.action).map((v) => v.index);
     const ids = index
       .mentioning(ep.entity)
       .map((i) => reqs[i]!)
-      .filter(({ text }) => near(text, verb, mention))
+      .filter((q) => near(q.text, at(q), mention))
       .map(({ r }) => r.id);
     return ids.length > 0 ? { ...ep, requirements: [...new Set(ids)] } : ep;
   });
@@ -53,14 +44,13 @@ export function traceRequirements(
 
 /** The verb and the entity occur within a few words of each other (the entity is the verb's object). */
 const WINDOW = 48;
-function near(text: string, verb: RegExp, mention: RegExp): boolean {
-  const at = (re: RegExp) => [...text.matchAll(re)].map((m) => m.index ?? 0);
-  const verbs = at(verb);
+function near(text: string, verbs: readonly number[], mention: RegExp): boolean {
   if (verbs.length === 0) return false;
-  const things = at(mention);
+  const things = [...text.matchAll(mention)].map((m) => m.index ?? 0);
   return verbs.some((v) => things.some((t) => t >= v - 12 && t - v <= WINDOW));
 }
 
+/** A state action's verb from its route segment (`/orders/{id}/cancel` → `cancel…`): a name pattern. */
 function actionVerb(ep: Endpoint): RegExp {
   const last =
     ep.path

@@ -1,22 +1,14 @@
+import { documentsLanguage } from '../knowledge/name-language.js';
+import type { StoryIntent } from '../model/domain.js';
+
 /**
  * What a story asks the API to do, read from its verbs in en, es, pt, fr and de. Each intent names
  * the kind of operation it needs; state actions carry a canonical English verb for the route
- * (`POST /orders/{id}/cancel` whatever the language of the sentence).
+ * (`POST /orders/{id}/cancel` whatever the language of the sentence). The only place story verbs are
+ * read: extract/stories.ts stores each story's intents, navigation target, marked state and object
+ * noun on the story, derive designs the operations from them.
  */
-export type Intent =
-  | { kind: 'auth'; step: 'register' | 'login' | 'logout' | 'reset' }
-  | { kind: 'dashboard' }
-  | { kind: 'analytics' }
-  | { kind: 'export'; pdf: boolean; many: boolean }
-  | { kind: 'settings' }
-  | { kind: 'search' }
-  | { kind: 'view' }
-  | { kind: 'create' }
-  | { kind: 'update' }
-  | { kind: 'delete' }
-  | { kind: 'deactivate' }
-  | { kind: 'manage' }
-  | { kind: 'state'; verb: string };
+type Intent = StoryIntent;
 
 const W = (alts: string) => new RegExp(`(?:^|[^\\p{L}])(?:${alts})(?=$|[^\\p{L}])`, 'iu');
 /** The same alternatives, anchored: for verbs, which must open a verb phrase of the action. */
@@ -44,8 +36,9 @@ const SETTINGS_VERB = V(
 const SEARCH = V(
   'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|filtern|sortieren|pesquisar|procurar',
 );
+// `ouvrir` (French "open": a narrated step "Marc ouvre VitroLib" reads as `ouvrir`) beside `abrir`, `öffnen`.
 const VIEW = V(
-  'view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar',
+  'view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ouvrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar',
 );
 const CREATE = V(
   'create|add|register|submit|book|reserve|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir',
@@ -58,8 +51,7 @@ const DELETE = V(
 );
 const DEACTIVATE_FORMS =
   'deactivat\\w*|disabl\\w*|archiv\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar';
-/** Deactivation wording anywhere in a sentence (a stated constraint), and as a verb of a story. */
-export const DEACTIVATE = W(DEACTIVATE_FORMS);
+/** Deactivation as the verb of a story (the same wording anywhere in a sentence: read/constraint-words.ts). */
 const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
 const MANAGE = V(
   'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir',
@@ -212,8 +204,83 @@ export function intentsOf(action: string): Intent[] {
   return out;
 }
 
-/** A delete verb in any of the five languages (for gating derived DELETEs). */
-export const mentionsDelete = (text: string): boolean => DELETE_ANYWHERE.test(text);
-const DELETE_ANYWHERE = W(
-  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar',
+/**
+ * The object noun of a story action (rule `derive/resource-from-story-noun` designs its routes on
+ * it): function words, container words and verbs of en, es, pt, fr and de are passed over.
+ */
+const SKIP = new Set(
+  `a an the my our their his her its all any each every new existing available full this that these those some one more
+  un una unos unas el la los las mi mis su sus nuevo nueva nuevos nuevas todo todos todas cada
+  le la les l des du de d mes ses son sa une leur leurs nouveau nouvelle nouveaux tous toutes chaque
+  der die das den dem des ein eine einen einem meine meinen neue neuen alle jede jeden
+  o os as um uma uns umas meu minha meus minhas seu sua seus suas novo nova novos novas todos todas cada
+  for to of on in with from about para por en à au aux zu für von mit com sobre
+  and or y o et ou und oder e before after avant après antes después vor nach depois full complete
+  detail details detalle detalles détail détails list liste lista listado history historial historique histórico
+  status statut estado state estatus information informations información informações données data datos`.split(
+    /\s+/,
+  ),
 );
+
+/** English words that end a noun phrase: the head noun is the last word before one. */
+const EN_BREAK = new Set(
+  `in on at by for to of with from about via as into onto over under after before so that which who when where while and or than per without within between through during
+  upfront now later again online offline together back instantly immediately directly securely easily quickly automatically manually remotely`.split(
+    /\s+/,
+  ),
+);
+/** English function words: their presence says the phrase is English (head noun last, not first). */
+// Not `a` (a Spanish and Portuguese preposition) nor `all`.
+const EN_WORDS = /(?:^|\s)(?:the|an|my|our|their|your|to|of|for|with|and)(?:\s|$)/i;
+/** Adverbial locutions that are never the object (`voir le statut en temps réel de ses missions`). */
+const LOCUTIONS = /\b(?:en temps réel|en tiempo real|em tempo real|in echtzeit|in real[- ]time)\b/giu;
+
+/**
+ * The object noun of the phrase that carries the verb. Romance phrases put the head first (`créer une
+ * mission avec…`, `consultar la lista de productos` → `productos`); English puts it last (`configure
+ * my Stripe payment information` → `payment`, once `information` and the provider name are passed
+ * over). Names of the stated technologies and providers (`stripe`, `bigquery`) are never the object.
+ */
+export function objectNoun(action: string, exclude: ReadonlySet<string> = new Set()): string | null {
+  const words = action
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/"[^"]*"/g, ' ')
+    .replace(LOCUTIONS, ' ')
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/^[ld]['’]/, '').replace(/['’]+$/, ''));
+  const usable = (w: string) =>
+    !SKIP.has(w) &&
+    !exclude.has(w) &&
+    w.length >= 3 &&
+    intentsOf(w).length === 0 &&
+    // Participles describe the object ("a completed mission", "une mission proposée").
+    !(w.length > 5 && /(?:ed|ado|ada|ido|ida|ée|ées|és|iert)$/.test(w));
+  const phrase = ` ${words.join(' ')} `;
+  // No English function word: English only if nothing else says otherwise (an accent, or a first
+  // verb in -ar/-ir as in `agregar notas manuales a registros`).
+  const romance =
+    /[\u00c0-\u017f]/.test(phrase) ||
+    /(?:ar|ir)$/.test(words[0] ?? '') ||
+    / (?:un|une|le|la|les|des|du|el|los|las|una|um|uma|os|der|die|das|ein|eine|einen) /.test(phrase);
+  if (EN_WORDS.test(phrase) || (!romance && documentsLanguage([phrase]) === 'en')) {
+    // English: the last usable word of the first noun phrase after the verb; a container word
+    // (`list of missions`, `details of the order`) hands over to the phrase after `of`.
+    let head: string | null = null;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      if (EN_BREAK.has(w)) {
+        if (head) return head;
+        // `pay for a mission`, `view and manage user accounts`, `list of missions`: still to come.
+        continue;
+      }
+      if (intentsOf(w).length > 0 && !head) continue;
+      if (usable(w)) head = w;
+      else if (head && !SKIP.has(w) && !exclude.has(w)) break;
+    }
+    return head;
+  }
+  for (let i = 1; i < words.length; i++) if (usable(words[i]!)) return words[i]!;
+  return null;
+}

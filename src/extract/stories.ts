@@ -1,0 +1,397 @@
+import { mentionPattern } from '../knowledge/mention.js';
+import type { Domain, Requirement, StoryFact } from '../model/domain.js';
+import { fromSource, type Origin } from '../model/origin.js';
+import type { SecurityFact } from '../model/security-facts.js';
+import { DASHBOARD, intentsOf, markedState, navigationTarget, objectNoun } from '../read/story-words.js';
+
+/**
+ * What users do, read from the documents once (derive designs operations from it): user stories
+ * ("As a <role>, I want to <action>" and its es/pt/fr/de forms, read by the roles extractor as
+ * `persona` facts) and requirements or acceptance criteria that name an actor and what it can do
+ * ("Authenticated users can create a task", "El administrador puede crear usuarios", "Le garage peut
+ * annuler une mission", "Der Admin kann …", "O paciente pode …"), and flow steps of a stated role. A
+ * sentence whose actor is the system itself is behaviour, not a story. Each story carries how its
+ * action reads (read/story-words.ts): intents, navigation target, marked state, object noun.
+ *
+ * Run after the merge, and again by the pipeline on the reconciled Domain (reconcile drops duplicate
+ * requirements and legacy entities, the facts overlay adds roles): the stories follow the model.
+ */
+type Story = Omit<StoryFact, 'intents' | 'target' | 'marked' | 'dashboard' | 'object'>;
+
+const facts = <K extends SecurityFact['kind']>(domain: Domain, kind: K) =>
+  (domain.securityFacts ?? []).filter((f): f is Extract<SecurityFact, { kind: K }> => f.kind === kind);
+
+const MODAL: { re: RegExp }[] = [
+  // en: "Users can …", "A patient can …", "Admins shall be able to …"
+  {
+    re: /^(?:the |an? |all |any |each |every )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:can|may|shall be able to|should be able to|must be able to|is able to|are able to|will be able to|needs? to be able to)\s+(.+)$/iu,
+  },
+  // es: "El administrador puede …", "Usuario puede …", "Los usuarios podrán …"
+  {
+    re: /^(?:el |la |los |las |un |una |todo |cada )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:puede|pueden|podrá|podrán|debe poder|deben poder)\s+(.+)$/iu,
+  },
+  // pt: "O paciente pode …", "Os usuários podem …"
+  {
+    re: /^(?:o |a |os |as |um |uma |todo |cada )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:pode|podem|poderá|poderão|deve poder|devem poder|consegue|conseguem)\s+(.+)$/iu,
+  },
+  // fr: "Le garage peut …", "Les techniciens peuvent …", "L'administrateur pourra …"
+  {
+    re: /^(?:le |la |les |l'|l’|un |une |chaque |tout )?([\p{L}][\p{L} /'’-]{1,50}?)\s+(?:peut|peuvent|pourra|pourront|doit pouvoir|doivent pouvoir)\s+(.+)$/iu,
+  },
+  // de: "Der Admin kann …", "Benutzer können …", "Die Werkstatt darf …"
+  {
+    re: /^(?:der |die |das |ein |eine |jeder |jede )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:kann|können|darf|dürfen|soll .{1,40} können)\s+(.+)$/iu,
+  },
+];
+
+/** Actors that are the product itself: their sentences state behaviour, not what a person does. */
+const SYSTEM =
+  /^(the )?(system|platform|app|application|api|backend|server|service|bot|chatbot|sistema|plataforma|aplicación|aplicação|système|plateforme|application|anwendung|plattform|system|it|this|which|that|who|one|there|nothing|no one|nobody|data|we)$/i;
+
+/** The actor of a capability sentence, or null (too long, a system, a pronoun). */
+export function capability(text: string): { actor: string; action: string } | null {
+  const t = text
+    .replace(
+      /^\s*(?:[-*+]\s+)?(?:\*\*)?\s*[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:.)-]?\s*(?:\*\*)?\s*[:–—-]?\s*/u,
+      '',
+    )
+    .replace(/\*\*/g, '')
+    .trim();
+  for (const { re } of MODAL) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const actor = m[1]!.trim();
+    const action = m[2]!.trim();
+    // "Tests can be added…" is passive: it states what happens to a thing, not who does it.
+    if (SYSTEM.test(actor) || actor.split(/\s+/).length > 5 || PASSIVE.test(action)) return null;
+    // "Two appointments can never overlap": a constraint on things, not an actor's action.
+    if (
+      /^(?:\d+|two|three|no|dos|tres|deux|trois|zwei|drei|duas|dois)\b/i.test(actor) ||
+      /^(?:never|not|only|nunca|jamais|nie|niemals)\b/i.test(action)
+    )
+      return null;
+    return { actor, action };
+  }
+  return null;
+}
+
+/** Clause boundaries inside one criterion (a semicolon, or a sentence end). */
+const CLAUSE = /;\s+|\.\s+(?=\p{Lu})/u;
+/** An actor that names no role: the user of the story the criterion belongs to. */
+const GENERIC_ACTOR =
+  /^(?:the |a |any )?(?:users?|usuarios?|utilisateurs?|utilisatrices?|benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|usuários?|utilizadores?)$/iu;
+
+const QUOTED_TEXT = /"(?:[^"\s]+\s+){4,}[^"]*"|“(?:[^”\s]+\s+){4,}[^”]*”|«(?:[^»\s]+\s+){4,}[^»]*»/gu;
+/** A file a criterion says the user gets: a format and a print, download or export word (en, es, pt, fr, de). */
+const FILE_FORMAT = /(?:^|[^\p{L}])(?:pdfs?|csv|excel|xlsx|zip)(?=$|[^\p{L}])/iu;
+const DELIVERED =
+  /(?:^|[^\p{L}])(?:print\w*|reprint\w*|download\w*|export\w*|imprim\w*|descarg\w*|t[ée]l[ée]charg\w*|herunterlad\w*|druck\w*|ausdruck\w*|baix\w*)/iu;
+
+const PASSIVE = /^(?:be|être|ser|sein|werden|estar)\b|^(?:only )?be\b/i;
+
+const functional = (r: Requirement) => r.kind !== 'non-functional';
+
+/** Every story of the documents, once per (actor, action, line). */
+function storiesOf(domain: Domain): Story[] {
+  const out: Story[] = [];
+  const seen = new Set<string>();
+  const reqs = domain.requirements.filter(functional);
+  const owner = (o: Origin): Requirement | undefined =>
+    o.kind === 'source'
+      ? reqs.find(
+          (r) =>
+            r.origin.kind === 'source' &&
+            r.origin.file === o.file &&
+            r.origin.line <= o.line &&
+            (r.endLine ?? r.origin.line) >= o.line,
+        )
+      : undefined;
+  const add = (s: Omit<Story, 'id' | 'requirements'>, req: Requirement | undefined, part = '') => {
+    if (req?.title && s.title === undefined) s = { ...s, title: req.title };
+    const at = s.origin.kind === 'source' ? `${s.origin.file}:${s.origin.line}` : s.action;
+    // One line may hold several stories only when a step coordinates several verbs (`part`).
+    const key = `${at}|${s.actor.toLowerCase()}|${part}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const id =
+      req?.id ??
+      `story@${s.origin.kind === 'source' ? `${base(s.origin.file)}:${s.origin.line}` : out.length + 1}`;
+    out.push({ ...s, id, requirements: req ? [req.id] : [] });
+  };
+  for (const p of facts(domain, 'persona')) {
+    add({ actor: p.phrase, action: clean(p.want), origin: p.origin }, owner(p.origin));
+  }
+  for (const r of reqs) {
+    // A requirement that opens with a story was read above through its persona fact.
+    const c = capability(r.title ?? r.text);
+    if (c) add({ actor: c.actor, action: clean(c.action), origin: r.origin }, r);
+    else {
+      // "A receptionist checks a patient in on arrival": a role in the present tense.
+      const m = FLOW_STEP.exec((r.title ?? r.text).replace(/\*\*/g, '').trim());
+      if (m && isRole(m[1]!.trim(), domain))
+        add({ actor: m[1]!.trim(), action: clean(`${baseForm(m[2]!)} ${m[3]!}`), origin: r.origin }, r);
+    }
+    for (const ac of r.acceptanceCriteria ?? []) {
+      if (ac.origin.kind !== 'source') continue;
+      // A criterion of several clauses states its capability in one of them: "Selecting a patient
+      // auto-fills all demographics; user can edit if needed".
+      // A quoted message ("Dear [Patient Name], … Download your report: [PDF link]") is text the
+      // product sends, not what the user does; a quoted button label ("Download PDF") stays.
+      const clauses = ac.text
+        .replace(QUOTED_TEXT, ' ')
+        .split(CLAUSE)
+        .filter((c) => c.trim().length > 0);
+      const story = out.find((o) => o.requirements[0] === r.id && !o.context);
+      const fileStated = out.some((o) => o.requirements[0] === r.id && o.context && o.file);
+      const file =
+        story && !fileStated ? clauses.find((c) => FILE_FORMAT.test(c) && DELIVERED.test(c)) : undefined;
+      const capable = clauses.some((c) => capability(c) !== null);
+      if (file && story && !capable) {
+        // "Printable and downloadable as PDF" under a front-desk story about invoices: that user
+        // downloads the story's record as a file (rule derive/operation-from-story).
+        add(
+          {
+            actor: story.actor,
+            action: clean(file),
+            context: story.action,
+            file: true,
+            origin: fromSource(ac.origin.file, ac.origin.line, ac.text.slice(0, 160)),
+          },
+          r,
+        );
+        continue;
+      }
+      for (const clause of clauses) {
+        const a = capability(clause);
+        if (!a) continue;
+        // "user can edit" inside a front-desk story is that story's user.
+        const rest = clauses.filter((c) => c !== clause).join('; ');
+        add(
+          {
+            actor: story && GENERIC_ACTOR.test(a.actor.trim()) ? story.actor : a.actor,
+            action: clean(a.action),
+            context: [rest, story?.action ?? r.title ?? ''].filter(Boolean).join('; '),
+            origin: fromSource(ac.origin.file, ac.origin.line, ac.text.slice(0, 160)),
+          },
+          r,
+        );
+        break;
+      }
+    }
+  }
+  // UX-flow steps that name a declared role: "The receptionist searches the patient by name".
+  for (const f of domain.flows) {
+    for (const step of f.steps) {
+      const text = step.text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+      // "the patient pays by card (Stripe payment sheet)": done at the provider the step names;
+      // the flow draws that call, and no operation of this API is asked for.
+      if (atProvider(text, domain)) continue;
+      // "On arrival, the receptionist clicks the appointment and presses "Check in"": the button
+      // pressed is the action, the record the step names is what it acts on (en, es, fr, de, pt).
+      const pressed = PRESS.exec(text);
+      const presser = pressed ? actorOf(text.slice(0, pressed.index), domain) : null;
+      if (pressed && presser) {
+        add(
+          {
+            actor: presser,
+            action: pressed.slice(1).find(Boolean)!.trim(),
+            context: text,
+            origin: step.origin,
+          },
+          owner(step.origin),
+        );
+        continue;
+      }
+      const bare = text.replace(STEP_LEAD_IN, '');
+      const en = FLOW_STEP.exec(bare) ?? (bare !== text ? FLOW_STEP.exec(capitalise(bare)) : null);
+      const m = en && isRole(en[1]!.trim(), domain) ? en : FLOW_STEP_ANY.exec(bare);
+      if (!m) continue;
+      const actor = m[1]!.trim();
+      if (!isRole(actor, domain)) continue;
+      // "reviews and approves the order", "registra y confirma la cita": one story per verb, each
+      // verb in the form the verb lexicons read (a step narrates: "confirms", "confirma", "storniert").
+      const normal = (part: string) => {
+        const [first, ...rest] = part.split(/\s+/);
+        return [m === en ? baseForm(first!) : infinitive(first!), ...rest].join(' ');
+      };
+      const whole = clean(`${m[2]!} ${m[3]!}`);
+      // A part that names no record and no screen ("picks a month") is a detail of its sibling
+      // ("opens "Reports" and picks a month"), not a story of its own: such a step stays whole.
+      const names = (part: string) =>
+        /["“«„]/.test(part) ||
+        domain.entities.some((e) => mentionPattern(e.name).test(part)) ||
+        routeWords(domain).some((w) =>
+          part
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .includes(w),
+        );
+      const parts = eachVerb(whole, (part) => intentsOf(normal(part)).length > 0 && names(part));
+      for (const part of parts) {
+        const action = normal(part);
+        add({ actor, action, origin: step.origin }, owner(step.origin), parts.length > 1 ? action : '');
+      }
+    }
+  }
+  return out;
+}
+
+function atProvider(text: string, domain: Domain): boolean {
+  const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return domain.integrations.some((i) => {
+    const name = i.name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    return name.length > 2 && t.includes(` ${name} `);
+  });
+}
+
+/** A lead-in before a step's subject: "On arrival, ", "If a deposit is required, ", "From "My appointments", ". */
+const STEP_LEAD_IN =
+  /^(?:\d+[.)]\s*)?(?:on|from|for|after|before|then|finally|when|if|once|in|at)\b[^,]{0,40},\s+/i;
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/**
+ * A button pressed in a flow step, its label quoted: "presses "Check in"", "pulsa «Reservar»",
+ * "clique sur « Réserver »", "klickt auf 'Einchecken'", "clica em "Reservar"".
+ */
+const PRESS =
+  /(?:^|[^\p{L}])(?:press(?:es)?|clicks?(?: on)?|taps?(?: on)?|hits|pulsa(?: en)?|presiona|hace clic en|toca|clique(?: sur)?|appuie sur|tape sur|klickt(?: auf)?|drückt(?: auf)?|tippt(?: auf)?|clica(?: em| no| na)?|pressiona|carrega em)\s+(?:(?:the|el|la|le|den|die|das|o|a)\s+)?(?:(?:button|botón|bouton|schaltfläche|botão)\s+)?(?:"([^"]{2,40})"|“([^”]{2,40})”|«\s*([^»]{2,40}?)\s*»|'([^']{2,40})'|‘([^’]{2,40})’|„([^“”]{2,40})[“”])/iu;
+const STEP_ARTICLE =
+  /^(?:the|a|an|el|la|los|las|un|una|le|les|l['’]|une|der|die|das|ein|eine|o|os|as|um|uma)\s+|^l['’]/iu;
+
+/** The role that opens the text (after a lead-in and an article), its longest stated label. */
+function actorOf(head: string, domain: Domain): string | null {
+  const t = head.replace(/\*\*/g, '').trim().replace(STEP_LEAD_IN, '');
+  for (const start of [t, t.replace(LEAD_IN_ANY, '')]) {
+    const ws = start.replace(STEP_ARTICLE, '').split(/\s+/).filter(Boolean);
+    for (let n = Math.min(4, ws.length); n >= 1; n--) {
+      const actor = ws
+        .slice(0, n)
+        .join(' ')
+        .replace(/[,:;]+$/, '');
+      if (isRole(actor, domain)) return actor;
+    }
+  }
+  return null;
+}
+
+/** Lead-ins of es, fr, de, pt ("Al llegar, ", "À l'arrivée, ", "Bei Ankunft ", "Na chegada, "). */
+const LEAD_IN_ANY = /^[^,]{1,40},\s+/u;
+
+const FLOW_STEP =
+  /^(?:\d+[.)]\s*)?(?:on \w+, |then |finally, )?(?:[Tt]he |[Aa]n? |[Oo]n \w+, [Tt]he )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+s)\b\s*(.*)$/u;
+
+/** A step in es, pt, fr or de: a stated role (with its article), then its verb and the rest. */
+const FLOW_STEP_ANY =
+  /^(?:\d+[.)]\s*)?(?:el |la |los |las |o |a |os |as |le |les |l['’]|der |die |das )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+)\b\s*(.*)$/iu;
+
+const COORDINATOR = /\s+(?:and|y|e|et|und)\s+/iu;
+const DETERMINER =
+  /^(?:the|a|an|his|her|their|its|my|el|la|los|las|un|una|su|sus|o|a|os|as|um|uma|seu|sua|le|la|les|un|une|son|sa|ses|der|die|das|ein|eine|sein|seine|ihr|ihre)$/iu;
+
+/**
+ * The verbs a step coordinates, each with its object: "review and approve the order" → review the
+ * order, approve the order; "search the patient and book an appointment" → both as written. A
+ * coordinated object ("patients and their doctors") is one action.
+ */
+export function eachVerb(action: string, isAction: (part: string) => boolean = () => true): string[] {
+  // A coordinator inside brackets or quotes ("(name, duration and price are shown)") splits nothing.
+  const HIDDEN = '\u0000';
+  const masked = action.replace(/\([^)]*\)|"[^"]*"|“[^”]*”|«[^»]*»/g, (m) => m.replace(/ /g, HIDDEN));
+  const parts = masked.split(COORDINATOR).map((p) => p.replaceAll(HIDDEN, ' '));
+  if (parts.length < 2 || parts.length > 4) return [action];
+  const last = parts[parts.length - 1]!.trim().split(/\s+/);
+  const object = last.slice(1).join(' ');
+  const firstWord = (p: string) => p.trim().split(/\s+/)[0] ?? '';
+  // Every part after the first must start with a verb-like word, not a determiner or a bare noun list.
+  if (parts.slice(1).some((p) => DETERMINER.test(firstWord(p)) || p.trim().split(/\s+/).length < 2))
+    return [action];
+  const out = parts.map((p) => {
+    const words = p.trim().split(/\s+/);
+    // A bare verb ("review" in "review and approve the order") takes the last verb's object.
+    return words.length === 1 && object ? `${words[0]} ${object}` : p.trim();
+  });
+  // Split only where every part asks for something the verb lexicons read; else the step is one story.
+  return out.every(isAction) ? out : [action];
+}
+
+/**
+ * A narrated verb in es, pt, fr or de as its infinitive, when the verb lexicons know that infinitive
+ * (`confirma` → `confirmar`, `confirme` → `confirmer`, `storniert` → `stornieren`); else as written.
+ */
+function infinitive(verb: string): string {
+  const candidates = [
+    `${verb}r`,
+    verb.replace(/e$/, 'er'),
+    verb.replace(/e$/, 'ir'),
+    verb.replace(/a$/, 'ar'),
+    verb.replace(/e?t$/, 'en'),
+  ];
+  return candidates.find((c) => c !== verb && intentsOf(c).length > 0) ?? verb;
+}
+
+/** `searches` → `search`, `picks` → `pick`, `copies` → `copy` (English third person only). */
+function baseForm(verb: string): string {
+  if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/(ch|sh|ss|x|z)es$/.test(verb)) return verb.slice(0, -2);
+  return verb.replace(/s$/, '');
+}
+
+function isRole(actor: string, domain: Domain): boolean {
+  const a = actor.toLowerCase();
+  return domain.roles.some((r) => {
+    const label = r.label.toLowerCase();
+    return label === a || r.name === a.replace(/[\s-]+/g, '_') || a.endsWith(label) || label.endsWith(a);
+  });
+}
+
+const base = (file: string) => file.split('/').pop() ?? file;
+const clean = (s: string) =>
+  s
+    .replace(/^\s*(?:to|de|à|zu|a)\s+/i, '')
+    .replace(
+      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir)\b.*$/i,
+      '',
+    )
+    .replace(/[.;:]+$/, '')
+    .trim();
+
+/** The resource words of the stated routes (`/api/v1/slots` → `slots`), once per domain. */
+const routeWordCache = new WeakMap<Domain, string[]>();
+function routeWords(domain: Domain): string[] {
+  let words = routeWordCache.get(domain);
+  if (!words) {
+    words = [
+      ...new Set(
+        domain.statedEndpoints.flatMap((e) =>
+          e.path
+            .split('/')
+            .filter((x) => x.length >= 4 && !x.startsWith('{') && !/^(?:api|v\d+)$/.test(x))
+            .map((x) => x.toLowerCase()),
+        ),
+      ),
+    ];
+    routeWordCache.set(domain, words);
+  }
+  return words;
+}
+
+/** Every story of the documents, with how its action reads. */
+export function readStories(domain: Domain): StoryFact[] {
+  // A technology or provider the documents name (`Stripe`, `BigQuery`) is never a story's object.
+  const products = new Set(
+    [...domain.stack.map((c) => c.value), ...domain.integrations.map((i) => i.name)].flatMap((n) =>
+      n.toLowerCase().split(/[^\p{L}\p{N}]+/u),
+    ),
+  );
+  return storiesOf(domain).map((s) => ({
+    ...s,
+    intents: intentsOf(s.action),
+    target: navigationTarget(s.action),
+    marked: markedState(s.action),
+    dashboard: s.title !== undefined && DASHBOARD.test(s.title),
+    object: objectNoun(s.action, products),
+  }));
+}
