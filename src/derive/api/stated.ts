@@ -1,6 +1,7 @@
 import pluralize from 'pluralize';
+import { isSecretField } from '../../knowledge/sensitive.js';
 import type { StatedContract, StatedEndpoint } from '../../model/domain.js';
-import type { Endpoint, HttpMethod, Parameter, ResponseSpec } from '../../model/spec/api.js';
+import type { Endpoint, HttpMethod, JsonSchema, Parameter, ResponseSpec } from '../../model/spec/api.js';
 import type { ApiContext } from './context.js';
 import {
   crudEndpoints,
@@ -83,18 +84,22 @@ function withContract(e: Endpoint, c: StatedContract): Endpoint {
       (p) => p.in === 'header' && !c.parameters.some((s) => s.in === 'header' && s.name === p.name),
     ),
   ];
-  const paged = c.parameters.some((p) => p.in === 'query' && PAGE_PARAMS.test(p.name));
+  const paged = c.parameters.some((p) => p.in === 'query' && PAGE_PARAMS.has(p.name.toLowerCase()));
   const derivedOk = e.responses.filter((r) => r.status < 300);
   const success = c.responses
     .filter((r) => r.status < 300)
-    .map(
-      (r): ResponseSpec => ({
+    .map((r): ResponseSpec => {
+      // A secret the contract returns is withheld (never sent until the team decides); the check
+      // layer names each one as a warning (security/stated-secret-in-response).
+      const kept = r.schema ? withholdSecrets(r.schema) : null;
+      return {
         status: r.status,
         description: r.description || derivedOk[0]?.description || 'As stated in the contract.',
-        schema: r.schema ?? (r.status === 204 ? null : (derivedOk[0]?.schema ?? null)),
-        ...(r.schema ? { stated: true as const } : {}),
-      }),
-    );
+        schema: kept?.schema ?? (r.status === 204 ? null : (derivedOk[0]?.schema ?? null)),
+        ...(kept ? { stated: true as const } : {}),
+        ...(kept && kept.withheld.length > 0 ? { withheld: kept.withheld } : {}),
+      };
+    });
   const statedErrors = c.responses.filter((r) => r.status >= 300);
   const errors = [
     ...e.responses
@@ -114,7 +119,45 @@ function withContract(e: Endpoint, c: StatedContract): Endpoint {
   };
 }
 
-const PAGE_PARAMS = /^(limit|offset|cursor|page|page_?size|per_?page)$/i;
+/** The schema without its readable secret properties (a `writeOnly` one is never sent anyway). */
+function withholdSecrets(schema: JsonSchema): { schema: JsonSchema; withheld: string[] } {
+  const withheld = new Set<string>();
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const o = node as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) {
+      if (k === 'properties' && v && typeof v === 'object' && !Array.isArray(v)) {
+        const props: Record<string, unknown> = {};
+        for (const [name, sub] of Object.entries(v as Record<string, unknown>)) {
+          const writeOnly =
+            !!sub && typeof sub === 'object' && (sub as Record<string, unknown>).writeOnly === true;
+          if (isSecretField(name) && !writeOnly) withheld.add(name);
+          else props[name] = walk(sub);
+        }
+        out[k] = props;
+      } else out[k] = walk(v);
+    }
+    if (Array.isArray(out.required))
+      out.required = (out.required as unknown[]).filter((n) => !withheld.has(String(n)));
+    return out;
+  };
+  const result = walk(schema) as JsonSchema;
+  return { schema: result, withheld: [...withheld].sort() };
+}
+
+/** Parameter names that page a list (a contract that lists one pages its list). */
+const PAGE_PARAMS = new Set([
+  'limit',
+  'offset',
+  'cursor',
+  'page',
+  'pagesize',
+  'page_size',
+  'perpage',
+  'per_page',
+]);
 
 function fromStated(
   s: StatedEndpoint,

@@ -73,7 +73,7 @@ export function jobRunner(domain: Domain): JobRunner {
     ? scheduler.value
     : queue && /BullMQ|Bull/.test(queue.value)
       ? `${queue.value} repeatable jobs`
-      : queue && /^Celery$/.test(queue.value)
+      : queue?.value === 'Celery'
         ? 'Celery beat'
         : 'in-process cron timer (one leader instance)';
   if (queue && scheduler)
@@ -84,7 +84,8 @@ export function jobRunner(domain: Domain): JobRunner {
   // stated queue, not a default.
   const proposed: ('queue' | 'scheduler')[] = [];
   if (!queue) proposed.push('queue');
-  if (!scheduler && !(queue && /BullMQ|Bull|^Celery$/.test(queue.value))) proposed.push('scheduler');
+  if (!scheduler && !(queue && (/BullMQ|Bull/.test(queue.value) || queue.value === 'Celery')))
+    proposed.push('scheduler');
   return {
     queue: queueName,
     scheduler: schedulerName,

@@ -24,6 +24,8 @@ export interface ResponseSpec {
   headers?: Record<string, string>;
   /** The schema is as a written API contract states it (extract/contracts.ts), not derived. */
   stated?: true;
+  /** Secret properties the stated schema returns, withheld from it until the team decides. */
+  withheld?: string[];
 }
 
 export type RateLimitClass = 'auth' | 'read' | 'write' | 'expensive' | 'webhook' | 'public';

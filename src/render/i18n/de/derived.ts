@@ -955,6 +955,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Server-side sessions via {*}': 'Serverseitige Sitzungen über {0}',
   'Server-side sessions': 'Serverseitige Sitzungen',
   'session via {*}': 'Sitzung über {0}',
+  'As stated in the contract.': 'Wie im Vertrag festgelegt.',
   'External identity provider (OAuth 2.0 / OIDC) via {*}':
     'Externer Identitätsanbieter (OAuth 2.0 / OIDC) über {0}',
   'External identity provider (OAuth 2.0 / OIDC)': 'Externer Identitätsanbieter (OAuth 2.0 / OIDC)',

@@ -496,6 +496,8 @@ export const diagnostics: DiagnosticCatalog = {
     'ownership rule {*}.{*} does not name a foreign key column':
       'die Eigentumsregel {0}.{1} nennt keine Fremdschlüsselspalte',
     '{*} {*} response exposes secret field {*}': 'die Antwort von {0} {1} legt das geheime Feld {2} offen',
+    '{*} {*}: the stated contract returns the secret field {*}; it is withheld from the response until the team confirms it may leave the server':
+      '{0} {1}: der festgelegte Vertrag gibt das geheime Feld {2} zurück; es wird aus der Antwort zurückgehalten, bis das Team bestätigt, dass es den Server verlassen darf',
     'there is no error catalogue': 'es gibt keinen Fehlerkatalog',
     'example of {*} does not match the envelope: {*}': 'das Beispiel von {0} passt nicht zum Umschlag: {1}',
     'no error code for status {*}': 'kein Fehlercode für den Status {0}',

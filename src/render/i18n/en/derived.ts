@@ -746,6 +746,7 @@ export const DERIVED_PHRASES = [
   'Server-side sessions via {*}',
   'Server-side sessions',
   'session via {*}',
+  'As stated in the contract.',
   'External identity provider (OAuth 2.0 / OIDC) via {*}',
   'External identity provider (OAuth 2.0 / OIDC)',
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)',

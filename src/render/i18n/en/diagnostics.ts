@@ -328,6 +328,7 @@ export const DIAGNOSTIC_TEXTS = [
   'ownership rule {*}.{*} does not name a primary key column',
   'ownership rule {*}.{*} does not name a foreign key column',
   '{*} {*} response exposes secret field {*}',
+  '{*} {*}: the stated contract returns the secret field {*}; it is withheld from the response until the team confirms it may leave the server',
   'there is no error catalogue',
   'example of {*} does not match the envelope: {*}',
   'no error code for status {*}',

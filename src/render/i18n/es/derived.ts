@@ -959,6 +959,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Server-side sessions via {*}': 'Sesiones en el servidor mediante {0}',
   'Server-side sessions': 'Sesiones en el servidor',
   'session via {*}': 'sesión mediante {0}',
+  'As stated in the contract.': 'Tal como lo establece el contrato.',
   'External identity provider (OAuth 2.0 / OIDC) via {*}':
     'Proveedor de identidad externo (OAuth 2.0 / OIDC) mediante {0}',
   'External identity provider (OAuth 2.0 / OIDC)': 'Proveedor de identidad externo (OAuth 2.0 / OIDC)',

@@ -488,6 +488,8 @@ export const diagnostics: DiagnosticCatalog = {
     'ownership rule {*}.{*} does not name a foreign key column':
       'la regla de propiedad {0}.{1} no nombra una columna de clave foránea',
     '{*} {*} response exposes secret field {*}': 'la respuesta de {0} {1} expone el campo secreto {2}',
+    '{*} {*}: the stated contract returns the secret field {*}; it is withheld from the response until the team confirms it may leave the server':
+      '{0} {1}: el contrato establecido devuelve el campo secreto {2}; se retiene de la respuesta hasta que el equipo confirme que puede salir del servidor',
     'there is no error catalogue': 'no hay catálogo de errores',
     'example of {*} does not match the envelope: {*}': 'el ejemplo de {0} no se ajusta al sobre: {1}',
     'no error code for status {*}': 'ningún código de error para el estado {0}',

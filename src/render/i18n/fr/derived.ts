@@ -962,6 +962,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Server-side sessions via {*}': 'Sessions côté serveur via {0}',
   'Server-side sessions': 'Sessions côté serveur',
   'session via {*}': 'session par {0}',
+  'As stated in the contract.': "Tel que le contrat l'établit.",
   'External identity provider (OAuth 2.0 / OIDC) via {*}':
     "Fournisseur d'identité externe (OAuth 2.0 / OIDC) via {0}",
   'External identity provider (OAuth 2.0 / OIDC)': "Fournisseur d'identité externe (OAuth 2.0 / OIDC)",

@@ -492,6 +492,8 @@ export const diagnostics: DiagnosticCatalog = {
     'ownership rule {*}.{*} does not name a foreign key column':
       'la règle de propriété {0}.{1} ne nomme pas une colonne de clé étrangère',
     '{*} {*} response exposes secret field {*}': 'la réponse de {0} {1} expose le champ secret {2}',
+    '{*} {*}: the stated contract returns the secret field {*}; it is withheld from the response until the team confirms it may leave the server':
+      "{0} {1} : le contrat établi renvoie le champ secret {2} ; il est retiré de la réponse jusqu'à ce que l'équipe confirme qu'il peut quitter le serveur",
     'there is no error catalogue': 'il n’y a pas de catalogue d’erreurs',
     'example of {*} does not match the envelope: {*}':
       'l’exemple de {0} ne correspond pas à l’enveloppe : {1}',

@@ -954,6 +954,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Server-side sessions via {*}': 'Sessões no servidor via {0}',
   'Server-side sessions': 'Sessões no servidor',
   'session via {*}': 'sessão via {0}',
+  'As stated in the contract.': 'Conforme definido no contrato.',
   'External identity provider (OAuth 2.0 / OIDC) via {*}':
     'Provedor de identidade externo (OAuth 2.0 / OIDC) via {0}',
   'External identity provider (OAuth 2.0 / OIDC)': 'Provedor de identidade externo (OAuth 2.0 / OIDC)',

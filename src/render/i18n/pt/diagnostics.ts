@@ -487,6 +487,8 @@ export const diagnostics: DiagnosticCatalog = {
     'ownership rule {*}.{*} does not name a foreign key column':
       'a regra de propriedade {0}.{1} não nomeia uma coluna de chave estrangeira',
     '{*} {*} response exposes secret field {*}': 'a resposta de {0} {1} expõe o campo secreto {2}',
+    '{*} {*}: the stated contract returns the secret field {*}; it is withheld from the response until the team confirms it may leave the server':
+      '{0} {1}: o contrato definido devolve o campo secreto {2}; ele é retido da resposta até que a equipe confirme que pode sair do servidor',
     'there is no error catalogue': 'não há catálogo de erros',
     'example of {*} does not match the envelope: {*}': 'o exemplo de {0} não corresponde ao envelope: {1}',
     'no error code for status {*}': 'nenhum código de erro para o status {0}',
