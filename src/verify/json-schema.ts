@@ -73,6 +73,19 @@ type AjvLike = {
   errorsText(e?: unknown): string;
 };
 
+/**
+ * Ajv's generated source ends `return function validateN(...) {...}`. Parenthesised, V8 compiles
+ * the validator together with its wrapper instead of pre-parsing it now and parsing it again on the
+ * first call (V8's eager-compilation heuristic for parenthesised functions): ~25 % less CPU for
+ * Ajv at 1,000 entities. The same function either way; any other shape is left as it is. The first
+ * `return function` is Ajv's own: only scope declarations precede it, never schema text.
+ */
+function compiledEagerly(source: string): string {
+  const at = source.indexOf('return function ');
+  if (at < 0 || !source.endsWith('}')) return source;
+  return `${source.slice(0, at)}return (${source.slice(at + 'return '.length)})`;
+}
+
 async function newAjv(): Promise<{ ajv: AjvLike; version: string }> {
   const { Ajv2020 } = (await import('ajv/dist/2020.js')) as unknown as {
     Ajv2020: new (o: object) => AjvLike;
@@ -85,7 +98,7 @@ async function newAjv(): Promise<{ ajv: AjvLike; version: string }> {
     strict: true,
     allowUnionTypes: true,
     allErrors: true,
-    code: { optimize: false },
+    code: { optimize: false, process: compiledEagerly },
   });
   formats.default(ajv);
   const { createRequire } = await import('node:module');
