@@ -80,8 +80,8 @@ const catalogs = new Map<Db, Map<string, Promise<string[]>>>();
 function appliedOnce(sql: string): Promise<string[]> {
   const onDb = catalogs.get(db) ?? new Map<string, Promise<string[]>>();
   catalogs.set(db, onDb);
-  let hit = onDb.get(sql);
-  if (!hit) onDb.set(sql, (hit = applied([sql])));
+  const hit = onDb.get(sql) ?? applied([sql]);
+  onDb.set(sql, hit);
   return hit;
 }
 
