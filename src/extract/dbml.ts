@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { requireHeavy } from '../heavy-require.js';
 import { scalarType } from '../knowledge/scalar-types.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type {
@@ -28,7 +28,7 @@ type Node = any;
 
 let dbml: { Parser: { parse(text: string, format: 'dbml'): Node } } | undefined;
 const load = () => {
-  dbml ??= createRequire(import.meta.url)('@dbml/core') as typeof dbml;
+  dbml ??= requireHeavy<typeof dbml>('@dbml/core');
   return dbml!;
 };
 

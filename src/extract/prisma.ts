@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { requireHeavy } from '../heavy-require.js';
 import { scalarType } from '../knowledge/scalar-types.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { EntityFact, EnumFact, FieldFact, ForeignKey, IndexFact } from '../model/domain.js';
@@ -21,7 +21,7 @@ type Node = any;
 
 let prismaAst: { getSchema(text: string): { list: Node[] } } | undefined;
 const load = () => {
-  prismaAst ??= createRequire(import.meta.url)('@mrleebo/prisma-ast') as typeof prismaAst;
+  prismaAst ??= requireHeavy<typeof prismaAst>('@mrleebo/prisma-ast');
   return prismaAst!;
 };
 

@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { requireHeavy } from '../heavy-require.js';
 import { isDataFile } from '../load/contract-file.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { EntityFact, EnumFact, FieldFact, IndexFact, Notation } from '../model/domain.js';
@@ -32,7 +32,7 @@ const MARKERS = /\bnew\s+(?:mongoose\.)?Schema\s*\(|\bz\.object\s*\(|\bdefineTab
 
 let ts: typeof TS | undefined;
 const typescript = () => {
-  ts ??= createRequire(import.meta.url)('typescript') as typeof TS;
+  ts ??= requireHeavy<typeof TS>('typescript');
   return ts;
 };
 

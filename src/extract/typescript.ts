@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { requireHeavy } from '../heavy-require.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { EntityFact, EnumFact, RelationshipFact } from '../model/domain.js';
 import { longestLine, MAX_CODE_LINE } from './data/bounded.js';
@@ -57,7 +57,7 @@ export function startsWithObject(code: string): boolean {
 
 let ts: typeof TS | undefined;
 function typescript(): typeof TS {
-  ts ??= createRequire(import.meta.url)('typescript') as typeof TS;
+  ts ??= requireHeavy<typeof TS>('typescript');
   return ts;
 }
 

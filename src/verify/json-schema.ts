@@ -73,12 +73,33 @@ type AjvLike = {
   errorsText(e?: unknown): string;
 };
 
+/**
+ * Ajv's generated source ends `return function validateN(...) {...}`. Parenthesised, V8 compiles
+ * the validator together with its wrapper instead of pre-parsing it now and parsing it again on the
+ * first call (V8's eager-compilation heuristic for parenthesised functions): ~25 % less CPU for
+ * Ajv at 1,000 entities. The same function either way; any other shape is left as it is. The first
+ * `return function` is Ajv's own: only scope declarations precede it, never schema text.
+ */
+function compiledEagerly(source: string): string {
+  const at = source.indexOf('return function ');
+  if (at < 0 || !source.endsWith('}')) return source;
+  return `${source.slice(0, at)}return (${source.slice(at + 'return '.length)})`;
+}
+
 async function newAjv(): Promise<{ ajv: AjvLike; version: string }> {
   const { Ajv2020 } = (await import('ajv/dist/2020.js')) as unknown as {
     Ajv2020: new (o: object) => AjvLike;
   };
   const formats = (await import('ajv-formats')) as unknown as { default: (a: AjvLike) => void };
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+  // `code.optimize: false`: Ajv's pass that prunes unused names from the generated code is
+  // quadratic in a function's size (a quarter of the CPU at 1,000 entities) and changes neither
+  // what a validator accepts nor its errors; only the generated source is longer.
+  const ajv = new Ajv2020({
+    strict: true,
+    allowUnionTypes: true,
+    allErrors: true,
+    code: { optimize: false, process: compiledEagerly },
+  });
   formats.default(ajv);
   const { createRequire } = await import('node:module');
   const version = (createRequire(import.meta.url)('ajv/package.json') as { version: string }).version;
@@ -139,6 +160,10 @@ export async function checkSchemas(
           ajv,
         );
     }
+    // Error responses mostly share one schema (`$ref: Error`): compiled once per distinct schema
+    // text, not once per response (933 compiles of the same schema at 1,000 entities). The same
+    // text compiles to the same validator, or fails with the same message, so the report is unchanged.
+    const compiled = new Map<string, ReturnType<typeof tryCompile> | { failed: string }>();
     for (const [name, response] of Object.entries(doc.components?.responses ?? {}).sort()) {
       const content = (response.content ?? {}) as Record<
         string,
@@ -147,10 +172,10 @@ export async function checkSchemas(
       for (const [media, m] of Object.entries(content)) {
         if (!m.schema || !m.examples) continue;
         const where = `#/components/responses/${name}/content/${media}`;
-        const validate = tryCompile(
+        const validate = compileOnce(
+          compiled,
           ajv,
           rewriteRefs(m.schema, 'urn:backend-spec:openapi-components'),
-          OPENAPI_PATH,
           where,
           problems,
         );
@@ -182,6 +207,27 @@ function tryCompile(
     problems.push({ artifact, where, kind: 'compile', message: (e as Error).message });
     return null;
   }
+}
+
+/** `tryCompile` for OpenAPI schemas that repeat: one compile per distinct schema text. */
+function compileOnce(
+  compiled: Map<string, ReturnType<typeof tryCompile> | { failed: string }>,
+  ajv: AjvLike,
+  schema: unknown,
+  where: string,
+  problems: SchemaProblem[],
+): ReturnType<typeof tryCompile> {
+  const key = JSON.stringify(schema);
+  const known = compiled.get(key);
+  if (known && 'failed' in known) {
+    problems.push({ artifact: OPENAPI_PATH, where, kind: 'compile', message: known.failed });
+    return null;
+  }
+  if (known) return known;
+  const before = problems.length;
+  const validate = tryCompile(ajv, schema, OPENAPI_PATH, where, problems);
+  compiled.set(key, validate ?? { failed: problems[before]!.message });
+  return validate;
 }
 
 function checkExamples(

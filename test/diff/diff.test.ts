@@ -72,10 +72,23 @@ async function applied(sqls: string[]): Promise<string[]> {
 const schemaSql = (spec: Spec) => renderSchema(postgresql, spec).replace(/^CREATE EXTENSION.*$/gm, '');
 const join = (steps: { sql: string }[]) => steps.map((s) => s.sql).join('\n');
 
+/**
+ * The catalog of one schema text on one database, computed once: every random round trip starts
+ * from the same base schema, whose catalog is the same each time (a fresh schema per apply).
+ */
+const catalogs = new Map<Db, Map<string, Promise<string[]>>>();
+function appliedOnce(sql: string): Promise<string[]> {
+  const onDb = catalogs.get(db) ?? new Map<string, Promise<string[]>>();
+  catalogs.set(db, onDb);
+  const hit = onDb.get(sql) ?? applied([sql]);
+  onDb.set(sql, hit);
+  return hit;
+}
+
 async function roundTrip(from: Spec, to: Spec): Promise<void> {
   const d = diffSpecs(from, to);
   const expectedNew = await applied([schemaSql(to)]);
-  const expectedOld = await applied([schemaSql(from)]);
+  const expectedOld = await appliedOnce(schemaSql(from));
   expect(await applied([schemaSql(from), join(d.up)])).toEqual(expectedNew);
   expect(await applied([schemaSql(from), join(d.up), join(d.down)])).toEqual(expectedOld);
 }

@@ -1,5 +1,6 @@
 import module from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useCodeCache } from '../../src/heavy-require.js';
 import { enableCompileCache } from '../../src/verify/compile-cache.js';
 
 type WithCache = { enableCompileCache?: (dir?: string) => unknown };
@@ -11,6 +12,8 @@ const savedDir = process.env.BACKEND_SPEC_CACHE_DIR;
 describe('module compile cache', () => {
   afterEach(() => {
     node.enableCompileCache = original;
+    // Node 20's fallback (src/heavy-require.ts) stays off for the other files of this worker.
+    useCodeCache(null, '');
     if (savedDir === undefined) delete process.env.BACKEND_SPEC_CACHE_DIR;
     else process.env.BACKEND_SPEC_CACHE_DIR = savedDir;
   });
