@@ -4,9 +4,18 @@ import type { Dialect } from '../../model/spec/data.js';
 export const ENV_NAME =
   /\b(?!(?:INVALID|EXPIRED|MISSING|UNKNOWN|DUPLICATE|TOO|NOT|BAD|WRONG|REVOKED|MALFORMED|UNAUTHORI[SZ]ED|FORBIDDEN|CONFLICT|ERR|REQUEST|SENDER|PAYMENT|USER_NOT)_)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:URL|URI|SECRET|KEY|TOKEN|DSN|ID|HOST|PORT|REGION|BUCKET|DOMAIN|ADDRESS|NUMBER|AUDIENCE|ENDPOINT|DEPLOYMENT|VERSION|CREDENTIALS|LEVEL|ENV|ORIGIN|PASSWORD|USER|DB|NAME)\b|\b(?:PORT|NODE_ENV)\b/g;
 
+// Every match of ENV_NAME is a whole word (a `\b` on each side, only [A-Z0-9_] inside), so the
+// text is first cut into its upper-case words by a cheap pattern and only those are tested: the
+// negative look-ahead at every word boundary of the whole spec's JSON was 1.5 s of 10 at 1,000
+// entities. Same matches, same order.
+const UPPER_WORD = /\b[A-Z][A-Z0-9_]*\b/g;
+const ENV_NAME_WHOLE = new RegExp(`^(?:${ENV_NAME.source})$`);
+
 /** Every environment variable name in a piece of text, sorted and unique. */
 export function envNames(text: string): string[] {
-  return [...new Set(text.match(ENV_NAME) ?? [])].sort();
+  const found = new Set<string>();
+  for (const word of text.match(UPPER_WORD) ?? []) if (ENV_NAME_WHOLE.test(word)) found.add(word);
+  return [...found].sort();
 }
 
 export const isSecret = (name: string): boolean =>
