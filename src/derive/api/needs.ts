@@ -3,8 +3,8 @@ import type { Domain } from '../../model/domain.js';
 import type { Endpoint, SuppressedOperation } from '../../model/spec/api.js';
 import { mentionPattern } from './naming.js';
 import type { Resource } from './resources.js';
-import { StatementIndex } from './statement-index.js';
 import { routeKey } from './stated.js';
+import { StatementIndex } from './statement-index.js';
 import { statements } from './suppress.js';
 
 /**
@@ -102,8 +102,7 @@ export function gateUnneeded(input: NeedsInput): { kept: Endpoint[]; dropped: Su
       if (list) list.push(p);
       else writes.set(p.entity, [p]);
     }
-  const parentWrites = (entity: string): boolean =>
-    (writes.get(entity) ?? []).some((p) => !verdict.has(p));
+  const parentWrites = (entity: string): boolean => (writes.get(entity) ?? []).some((p) => !verdict.has(p));
   for (const e of [...verdict.keys()]) {
     const parent = byName.get(e.entity!)?.parent?.resource.entity.name;
     if (parent && parentWrites(parent)) verdict.delete(e);
