@@ -1,34 +1,35 @@
 import pluralize from 'pluralize';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import { romancePlural, romanceSingular } from '../../knowledge/names.js';
+import { memoName, memoNameByLanguage } from '../memo-names.js';
 
 /** Names used on the API surface, derived from entity names (PascalCase singular). */
 
 /** `OrderItem` → `order item`: the words a document would use for the entity. */
-export function words(name: string): string {
-  return name
+export const words = memoName((name: string): string =>
+  name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/[_-]+/g, ' ')
     .toLowerCase()
-    .trim();
-}
+    .trim(),
+);
 
 /** `OrderItem` → `order-items`: a collection segment (kebab-case plural, RFC 3986 unreserved characters). */
-export function collectionSegment(name: string): string {
+export const collectionSegment = memoNameByLanguage((name: string): string => {
   const w = words(name).split(' ');
   // Route segments follow the table's plural: `/direcciones`, never `/direccions` (names.ts).
   const romance = romancePlural(w);
   if (romance) return romance.join('-');
   const last = w.pop() ?? '';
   return [...w, pluralize.plural(last)].join('-');
-}
+});
 
 /** `OrderItem` → `orderItem`. */
-export function camel(name: string): string {
+export const camel = memoName((name: string): string => {
   const parts = words(name).split(/\s+/).filter(Boolean);
   return parts.map((p, i) => (i === 0 ? p : p[0]!.toUpperCase() + p.slice(1))).join('');
-}
+});
 
 /** `mark-shared` / `order item` → `MarkShared` / `OrderItem`. */
 export function pascal(text: string): string {
@@ -42,13 +43,13 @@ export function pluralPascal(name: string): string {
 }
 
 /** Normalised key for matching a path segment or a word to an entity: `sub-tasks` → `subtask`. */
-export function matchKey(text: string): string {
+export const matchKey = memoNameByLanguage((text: string): string => {
   const w = words(text).split(' ');
   const romance = romanceSingular(w);
   if (romance) return romance.join('').replace(/[^\p{L}\p{N}]/gu, '');
   const last = w.pop() ?? '';
   return [...w, pluralize.singular(last)].join('').replace(/[^a-z0-9]/g, '');
-}
+});
 
 /** A path parameter name for an entity's id (`Project` → `projectId`). */
 export const idParam = (entity: string): string => `${camel(entity)}Id`;
