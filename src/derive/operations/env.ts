@@ -18,6 +18,47 @@ export function envNames(text: string): string[] {
   return [...found].sort();
 }
 
+// JSON.stringify escapes these (control characters, quote, backslash, lone surrogates); the escape
+// adds word characters (`\n`, `\u0001`) that join the next word, so such a string is scanned escaped.
+const ESCAPED = /[\u0000-\u001f"\\\ud800-\udfff]/;
+
+/**
+ * `envNames(JSON.stringify(value))` without the JSON text: every match lies inside one string literal
+ * of it (a key or a value; numbers, `true`, `false` and `null` have no upper-case word), and each
+ * literal is quoted, so scanning the strings one by one, as JSON.stringify writes them, finds the
+ * same names. The whole spec's JSON was tens of MB at 1,000 entities, built only to be scanned.
+ * `skip`: top-level keys left out.
+ */
+export function envNamesIn(value: unknown, skip: ReadonlySet<string> = new Set()): string[] {
+  const found = new Set<string>();
+  // Keys and values repeat (`kind`, `origin`, rule ids): each distinct string is scanned once.
+  const scanned = new Set<string>();
+  const scan = (s: string): void => {
+    if (scanned.has(s)) return;
+    scanned.add(s);
+    for (const word of (ESCAPED.test(s) ? JSON.stringify(s) : s).match(UPPER_WORD) ?? [])
+      if (ENV_NAME_WHOLE.test(word)) found.add(word);
+  };
+  // What JSON.stringify writes: toJSON first; undefined, functions and symbols are left out (as
+  // null in arrays, with their key in objects).
+  const walk = (v: unknown, key: string, top: boolean): void => {
+    if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function')
+      v = (v as { toJSON: (k: string) => unknown }).toJSON(key);
+    if (typeof v === 'string') scan(v);
+    else if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, String(i), false);
+    else if (v !== null && typeof v === 'object')
+      for (const k of Object.keys(v)) {
+        const x = (v as Record<string, unknown>)[k];
+        if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+        if (top && skip.has(k)) continue;
+        scan(k);
+        walk(x, k, false);
+      }
+  };
+  walk(value, '', true);
+  return [...found].sort();
+}
+
 export const isSecret = (name: string): boolean =>
   /SECRET|_KEY$|TOKEN|PASSWORD|DSN|CREDENTIALS|^DATABASE_URL$|^REDIS_URL$/.test(name);
 
