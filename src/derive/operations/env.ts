@@ -20,6 +20,7 @@ export function envNames(text: string): string[] {
 
 // JSON.stringify escapes these (control characters, quote, backslash, lone surrogates); the escape
 // adds word characters (`\n`, `\u0001`) that join the next word, so such a string is scanned escaped.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what JSON escapes
 const ESCAPED = /[\u0000-\u001f"\\\ud800-\udfff]/;
 
 /**
