@@ -1,7 +1,7 @@
 import { byDefault, type Origin } from '../model/origin.js';
 import type { Spec } from '../model/spec/index.js';
 import type { DeploymentSpec, EnvVar } from '../model/spec/operations.js';
-import { envNames, exampleFor, isSecret } from './operations/env.js';
+import { envNamesIn, exampleFor, isSecret } from './operations/env.js';
 import { REDIS_LIKE, stated } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
@@ -60,8 +60,9 @@ const ROLLBACK: Record<string, string> = {
 export const deploymentStep: DeriveStep = {
   name: 'deployment',
   derive({ domain, spec }) {
-    const { deployment: _ignored, ...rest } = spec as Spec;
-    const used = new Set(envNames(JSON.stringify({ ...rest, errors: null, reconciliation: null })));
+    // Every name in the spec but its deployment, errors and reconciliation, read from its strings
+    // rather than from its whole JSON text (envNamesIn).
+    const used = new Set(envNamesIn(spec as Spec, new Set(['deployment', 'errors', 'reconciliation'])));
     const dialect = spec.database.dialects[0] ?? null;
     const describe = (name: string): { description: string; origin: Origin } => {
       const integration = spec.integrations.find((i) => i.env.includes(name));

@@ -129,13 +129,30 @@ function aggregateOf(
 
 /** The root, its owned children and the join tables it owns. */
 function membersOf(root: SpecEntity, resources: Map<string, Resource>): SpecEntity[] {
-  const out = [root];
-  for (const r of resources.values()) {
-    if (r.entity.name === root.name) continue;
-    const agg = aggregateOf(r, resources);
-    if (agg?.name === root.name) out.push(r.entity);
-  }
+  const out = [root, ...(aggregateMembers(resources).get(root.name) ?? [])];
   return out.sort((a, b) => (a === root ? -1 : b === root ? 1 : a.name < b.name ? -1 : 1));
+}
+
+/**
+ * Every resource's entity under the name of its aggregate root (the root itself left out), in the
+ * resources' order, found once per resource map: a scan of every resource per service was
+ * services × resources (issue 19).
+ */
+const membersByRoot = new WeakMap<Map<string, Resource>, Map<string, SpecEntity[]>>();
+function aggregateMembers(resources: Map<string, Resource>): Map<string, SpecEntity[]> {
+  let byRoot = membersByRoot.get(resources);
+  if (!byRoot) {
+    byRoot = new Map();
+    for (const r of resources.values()) {
+      const agg = aggregateOf(r, resources);
+      if (!agg || r.entity.name === agg.name) continue;
+      const list = byRoot.get(agg.name);
+      if (list) list.push(r.entity);
+      else byRoot.set(agg.name, [r.entity]);
+    }
+    membersByRoot.set(resources, byRoot);
+  }
+  return byRoot;
 }
 
 /** Entities a member references through a client-supplied FK: their repositories check existence (422). */

@@ -8,18 +8,46 @@ import { romancePlural } from './names.js';
  * derive (naming, traces, suppressions), so both see the same mentions.
  */
 
+/**
+ * Conversions are asked for the same few names once per field, operation and mention (a pluralize
+ * rule scan each time was about 5 % of a 1,000-entity compile, issue 19): each is kept per name,
+ * and per documents' language where a plural is involved.
+ */
+const wordsOf = new Map<string, string>();
+const segments = new Map<string, Map<string, string>>();
+
 /** `OrderItem` → `order item`: the words a document would use for the entity. */
 export function words(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .toLowerCase()
-    .trim();
+  let out = wordsOf.get(name);
+  if (out === undefined) {
+    out = name
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .replace(/[_-]+/g, ' ')
+      .toLowerCase()
+      .trim();
+    wordsOf.set(name, out);
+  }
+  return out;
 }
 
 /** `OrderItem` → `order-items`: a collection segment (kebab-case plural, RFC 3986 unreserved characters). */
 export function collectionSegment(name: string): string {
+  const language = documentsNameLanguage();
+  let byName = segments.get(language);
+  if (!byName) {
+    byName = new Map();
+    segments.set(language, byName);
+  }
+  let out = byName.get(name);
+  if (out === undefined) {
+    out = pluralSegment(name);
+    byName.set(name, out);
+  }
+  return out;
+}
+
+function pluralSegment(name: string): string {
   const w = words(name).split(' ');
   // Route segments follow the table's plural: `/direcciones`, never `/direccions` (names.ts).
   const romance = romancePlural(w);
@@ -29,17 +57,24 @@ export function collectionSegment(name: string): string {
 }
 
 /** Regex source matching the entity's name in prose, singular or plural, as whole words. */
-const mentionPatterns = new Map<string, RegExp>();
+// Per language, then per name: a `language|name` key was a new string to hash on every call
+// (statements × entities calls at 3,000 entities, issue 19).
+const mentionPatterns = new Map<string, Map<string, RegExp>>();
 
 /** Memoised per name (derivation asks for it per statement × entity); non-global, so stateless. */
 export function mentionPattern(name: string): RegExp {
   // The plural follows the documents' language, so the language is part of the key: a Spanish
   // project compiled earlier in the same process must not decide an English project's plurals.
-  const key = `${documentsNameLanguage()}|${name}`;
-  let re = mentionPatterns.get(key);
+  const language = documentsNameLanguage();
+  let patterns = mentionPatterns.get(language);
+  if (!patterns) {
+    patterns = new Map();
+    mentionPatterns.set(language, patterns);
+  }
+  let re = patterns.get(name);
   if (!re) {
     re = buildMentionPattern(name);
-    mentionPatterns.set(key, re);
+    patterns.set(name, re);
   }
   return re;
 }

@@ -1,16 +1,17 @@
 import pluralize from 'pluralize';
 import { collectionSegment, words } from '../../knowledge/mention.js';
 import { romanceSingular } from '../../knowledge/names.js';
+import { memoName, memoNameByLanguage } from '../memo-names.js';
 
 export { collectionSegment, mentionPattern, words } from '../../knowledge/mention.js';
 
 /** Names used on the API surface, derived from entity names (PascalCase singular). */
 
 /** `OrderItem` → `orderItem`. */
-export function camel(name: string): string {
+export const camel = memoName((name: string): string => {
   const parts = words(name).split(/\s+/).filter(Boolean);
   return parts.map((p, i) => (i === 0 ? p : p[0]!.toUpperCase() + p.slice(1))).join('');
-}
+});
 
 /** `mark-shared` / `order item` → `MarkShared` / `OrderItem`. */
 export function pascal(text: string): string {
@@ -24,13 +25,13 @@ export function pluralPascal(name: string): string {
 }
 
 /** Normalised key for matching a path segment or a word to an entity: `sub-tasks` → `subtask`. */
-export function matchKey(text: string): string {
+export const matchKey = memoNameByLanguage((text: string): string => {
   const w = words(text).split(' ');
   const romance = romanceSingular(w);
   if (romance) return romance.join('').replace(/[^\p{L}\p{N}]/gu, '');
   const last = w.pop() ?? '';
   return [...w, pluralize.singular(last)].join('').replace(/[^a-z0-9]/g, '');
-}
+});
 
 /** A path parameter name for an entity's id (`Project` → `projectId`). */
 export const idParam = (entity: string): string => `${camel(entity)}Id`;

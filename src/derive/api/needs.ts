@@ -3,6 +3,7 @@ import type { Endpoint, SuppressedOperation } from '../../model/spec/api.js';
 import { mentionPattern } from './naming.js';
 import type { Resource } from './resources.js';
 import { routeKey } from './stated.js';
+import { StatementIndex } from './statement-index.js';
 
 /**
  * CRUD only where something needs it (issue 13 item 2). After stories and requirements are traced,
@@ -38,13 +39,26 @@ export function gateUnneeded(input: NeedsInput): { kept: Endpoint[]; dropped: Su
   const { endpoints, derivedCrud, resources, listed, users, linked } = input;
   const readings = input.domain.writeReadings ?? [];
   const texts = readings.map((r) => r.text);
+  // Each entity's patterns run only on the readings the trigram index offers for its name (a
+  // superset of those that name it): every gated operation scanned every sentence, entities ×
+  // sentences regex runs (issue 19).
+  const index = new StatementIndex(texts);
+  const about = new Map<string, WriteReading[]>();
+  const readingsAbout = (entity: string): WriteReading[] => {
+    let list = about.get(entity);
+    if (!list) {
+      list = index.candidates(entity).map((i) => readings[i]!);
+      about.set(entity, list);
+    }
+    return list;
+  };
   const byName = new Map(resources.map((r) => [r.entity.name, r]));
   const named = new Map<string, boolean>();
   const isNamed = (entity: string): boolean => {
     const hit = named.get(entity);
     if (hit !== undefined) return hit;
     const re = mentionPattern(entity);
-    const out = texts.some((t) => re.test(t));
+    const out = readingsAbout(entity).some((r) => re.test(r.text));
     named.set(entity, out);
     return out;
   };
@@ -62,7 +76,7 @@ export function gateUnneeded(input: NeedsInput): { kept: Endpoint[]; dropped: Su
     if (!gated(e)) continue;
     if (e.action === 'list') {
       if (!isNamed(e.entity!)) verdict.set(e, NO_LIST);
-    } else if (!asked(readings, e.entity!, e.action === 'create' ? 'create' : 'update'))
+    } else if (!asked(readingsAbout(e.entity!), e.entity!, e.action === 'create' ? 'create' : 'update'))
       verdict.set(e, NO_WRITE);
   }
   // An owned child keeps its operations while its parent keeps a write: it is written through that form.

@@ -59,8 +59,18 @@ const reading = (s: Statement, kind: ConstraintKind) => s.constraints.find((c) =
 const states = (s: Statement, kind: ConstraintKind) => reading(s, kind) !== undefined;
 
 /** Where a statement names the entity: its name, or its head word (`tests` for TestDefinition). */
-function at(text: string, r: Resource): number[] {
-  return mentionRegexes(r.entity.name).flatMap((re) => [...text.matchAll(re)].map((m) => m.index ?? 0));
+function at(text: string, r: Resource, seen: Map<string, number[]>): number[] {
+  return mentionRegexes(r.entity.name).flatMap((re) => {
+    // Entities that share a head word share its pattern (`\bwholesal\p{L}{0,3}\b` for every
+    // Wholesale… entity): its matches in this text are found once, not once per entity.
+    const key = `${re.flags}/${re.source}`;
+    let found = seen.get(key);
+    if (!found) {
+      found = [...text.matchAll(re)].map((m) => m.index ?? 0);
+      seen.set(key, found);
+    }
+    return found;
+  });
 }
 
 /** The name and head-word patterns of an entity, built once per name (`matchAll` copies a global regex). */
@@ -91,7 +101,8 @@ export function deactivated(s: Statement, resources: readonly Resource[]): Set<s
   // Most statements deactivate nothing: the mentions of every entity (regexes per entity, per
   // statement: statements × entities) are looked up only when there is a verb to place them by.
   if (verbs.length === 0 && !never) return out;
-  const spots = resources.map((r) => ({ r, at: at(text, r) }));
+  const seen = new Map<string, number[]>();
+  const spots = resources.map((r) => ({ r, at: at(text, r, seen) }));
   for (const m of verbs) {
     const end = m.index + m.length;
     const after = spots

@@ -1,6 +1,7 @@
 import pluralize from 'pluralize';
 import { romancePlural, romanceSingular } from '../../knowledge/names.js';
 import { boundedName } from '../../knowledge/sql-types.js';
+import { memoName, memoNameByLanguage } from '../memo-names.js';
 
 export { boundedName };
 
@@ -20,13 +21,13 @@ export function words(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
-export const snake = (name: string): string => words(name).join('_') || 'x';
+export const snake = memoName((name: string): string => words(name).join('_') || 'x');
 
-export function camel(name: string): string {
+export const camel = memoName((name: string): string => {
   const w = words(name);
   if (w.length === 0) return 'x';
   return w.map((p, i) => (i === 0 ? p : p.charAt(0).toUpperCase() + p.slice(1))).join('');
-}
+});
 
 export function pascal(name: string): string {
   const c = camel(name);
@@ -38,7 +39,7 @@ export function pascal(name: string): string {
  * of the head noun, the first word (`PerfilRepartidor` → `perfiles_repartidor`, `Adresse` →
  * `adresses`); German names stay as written.
  */
-export function tableName(entity: string): string {
+export const tableName = memoNameByLanguage((entity: string): string => {
   const w = words(entity);
   if (w.length === 0) return 'x';
   const romance = romancePlural(w);
@@ -47,17 +48,17 @@ export function tableName(entity: string): string {
   w[w.length - 1] =
     pluralize.isPlural(last) && last !== pluralize.singular(last) ? last : pluralize.plural(last);
   return w.join('_');
-}
+});
 
 /** `order_items` → `order_item`: the singular of the last word, for FK column names. */
-export function singularSnake(name: string): string {
+export const singularSnake = memoNameByLanguage((name: string): string => {
   const w = words(name);
   if (w.length === 0) return 'x';
   const romance = romanceSingular(w);
   if (romance) return romance.join('_');
   w[w.length - 1] = pluralize.singular(w[w.length - 1]!);
   return w.join('_');
-}
+});
 
 /** Key used to match names written differently (`User`, `users`, `user`, `order-items`). */
 export function nameKey(name: string): string {

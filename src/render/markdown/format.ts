@@ -44,5 +44,10 @@ export function anchor(text: string): string {
 
 /** Joins non-empty blocks with one blank line. */
 export function blocks(...parts: (string | null | undefined | false)[]): string {
-  return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n\n');
+  // Concatenated, not joined: `join` copies every part into a new flat string, and blocks nest
+  // (document → section → entity → table), so a large document was copied once per level; `+`
+  // links the parts and the text is flattened once, where it is read whole. The same text.
+  let out = '';
+  for (const p of parts) if (typeof p === 'string' && p.length > 0) out = out === '' ? p : `${out}\n\n${p}`;
+  return out;
 }

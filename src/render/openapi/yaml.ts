@@ -9,9 +9,21 @@ export function toYaml(value: unknown): string {
   const top = scalar(value);
   if (top !== null) return `${top}\n`;
   const out: string[] = [];
-  emit(value, '', out);
+  written = new Map();
+  try {
+    emit(value, '', out);
+  } finally {
+    written = null;
+  }
   return `${out.join('\n')}\n`;
 }
+
+/**
+ * Each distinct key or string of one document, as written: keys and values repeat (`type`,
+ * `string`, `$ref` targets), and five pattern tests per occurrence were a tenth of rendering a
+ * 1,000-entity document (issue 19). Per call, so nothing outlives it.
+ */
+let written: Map<string, string> | null = null;
 
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
 const NUMBERISH = /^[-+.]?(?:\d|\.inf|\.nan)|^0[xo]/i;
@@ -29,7 +41,20 @@ function plain(s: string): boolean {
   );
 }
 
-const str = (s: string): string => (plain(s) ? s : JSON.stringify(s));
+const str = (s: string): string => {
+  let out = written?.get(s);
+  if (out === undefined) {
+    out = plain(s) ? s : JSON.stringify(s);
+    written?.set(s, out);
+  }
+  return out;
+};
+
+/** Whether an object has no key (Object.keys(v).length === 0, without the array of keys). */
+function empty(v: object): boolean {
+  for (const _ in v) return false;
+  return true;
+}
 
 function scalar(v: unknown): string | null {
   if (v === null || v === undefined) return 'null';
@@ -37,7 +62,7 @@ function scalar(v: unknown): string | null {
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (Array.isArray(v)) return v.length === 0 ? '[]' : null;
-  if (typeof v === 'object') return Object.keys(v as object).length === 0 ? '{}' : null;
+  if (typeof v === 'object') return empty(v as object) ? '{}' : null;
   return JSON.stringify(v);
 }
 
@@ -56,7 +81,9 @@ function emit(value: unknown, indent: string, out: string[]): void {
     return;
   }
   if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const record = value as Record<string, unknown>;
+    for (const k of Object.keys(record)) {
+      const v = record[k];
       if (v === undefined) continue;
       const key = str(k);
       const s = scalar(v);

@@ -52,30 +52,28 @@ function constraints(e: SpecEntity, f: SpecField, spec: Spec, t: Messages['data'
  * The entity's DDL with each column's origin as an SQL comment on its line: the column, its type,
  * constraints and default are printed once (in the statement), and where each came from beside it.
  */
-function sqlTable(e: SpecEntity, ctx: RenderContext, statements: Statement[]): string[] {
+function sqlTable(e: SpecEntity, ctx: RenderContext, own: Statement[]): string[] {
   const t = ctx.t.data.schema;
   const byColumn = new Map(e.fields.map((f) => [f.column, f]));
-  const sql = statements
-    .filter((s) => s.entity === e.name)
-    .map((s) =>
-      s.kind !== 'table'
-        ? s.sql
-        : ruleRuns(
-            s.sql.split('\n').map((line) => {
-              const col = /^\s+["`]?([^\s"`]+)["`]?\s/.exec(line)?.[1];
-              const f = col ? byColumn.get(col) : undefined;
-              return {
-                line,
-                f,
-                note: f
-                  ? notes(f, t)
-                      .replace(/`/g, '')
-                      .replace(/\s*\n\s*/g, ' ')
-                  : '',
-              };
-            }),
-          ).join('\n'),
-    );
+  const sql = own.map((s) =>
+    s.kind !== 'table'
+      ? s.sql
+      : ruleRuns(
+          s.sql.split('\n').map((line) => {
+            const col = /^\s+["`]?([^\s"`]+)["`]?\s/.exec(line)?.[1];
+            const f = col ? byColumn.get(col) : undefined;
+            return {
+              line,
+              f,
+              note: f
+                ? notes(f, t)
+                    .replace(/`/g, '')
+                    .replace(/\s*\n\s*/g, ' ')
+                : '',
+            };
+          }),
+        ).join('\n'),
+  );
   return sql;
 }
 
@@ -150,6 +148,15 @@ export const databaseSchemaSection: Section = {
     const w = SQL_WRITERS[primary];
     const statements = schemaStatements(w, spec);
     const preamble = statements.filter((s) => s.entity === null);
+    // Each entity's statements, grouped once in schema order (a filter of every statement per
+    // entity was entities × statements).
+    const byEntity = new Map<string, Statement[]>();
+    for (const s of statements)
+      if (s.entity !== null) {
+        const list = byEntity.get(s.entity);
+        if (list) list.push(s);
+        else byEntity.set(s.entity, [s]);
+      }
     return blocks(
       ...head,
       primary === 'postgresql' && t.uuidBuiltIn,
@@ -159,7 +166,7 @@ export const databaseSchemaSection: Section = {
       // One script for every table, in dependency order, as schema.sql runs it: a fence per table
       // repeated the fences and separated statements a reader reads together.
       heading(3, ctx.t.api.compact.tablesHeading),
-      fence('sql', spec.entities.flatMap((e) => sqlTable(e, ctx, statements)).join('\n\n')),
+      fence('sql', spec.entities.flatMap((e) => sqlTable(e, ctx, byEntity.get(e.name) ?? [])).join('\n\n')),
     );
   },
 };
