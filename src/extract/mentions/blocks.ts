@@ -1,7 +1,7 @@
 import type { Block } from '../../markdown/blocks.js';
 import { plainText } from '../../markdown/parse.js';
 import type { SourceDocument } from '../../model/sources.js';
-import { rowScope, statusColumns } from '../../read/index.js';
+import { rowScope, sentencesOf, statedSlot, statusColumns } from '../../read/index.js';
 import {
   cellStatus,
   DECISION_LABEL,
@@ -170,6 +170,22 @@ function computePassages(block: Block): Passage[] {
       return out;
     }
   }
+}
+
+/**
+ * The sentences of a prose block that name the slot they fill ("We use Prisma as the ORM", "Als ORM
+ * nutzen wir Drizzle"; read/slot-words.ts), each as a passage labelled with that slot. Only the stack
+ * reads these: a labelled line states a choice, and so does such a sentence.
+ */
+export function slotPassages(block: Block): Passage[] {
+  if ((block.kind !== 'paragraph' && block.kind !== 'list-item') || splitLabel(block.text)) return [];
+  const forced = headingStatus(block.headingPath) ?? parentItemStatus(block);
+  return sentencesOf(plainText(block.text)).flatMap((s) => {
+    const label = statedSlot(s.text);
+    return label
+      ? [{ text: s.text, line: block.line, label, base: 'labelled' as const, forced, question: false }]
+      : [];
+  });
 }
 
 /**
