@@ -95,7 +95,14 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
         if (m.tech.needsLabel && status === 'chosen' && slot !== 'api-style') status = 'mentioned';
         if (status === 'chosen' && !fitsSlot(m, slot)) status = 'mentioned';
         const origin = fromSource(file, p.line, quote(clause));
-        out.push({ concern: concernFor(m, slot), value: m.tech.name, status: toStackStatus(status), origin });
+        const stackStatus = toStackStatus(status);
+        out.push({
+          concern: concernFor(m, slot),
+          value: m.tech.name,
+          status: stackStatus,
+          origin,
+          ...(p.note && stackStatus !== 'chosen' && stackStatus !== 'mentioned' ? { reason: p.note } : {}),
+        });
       }
       const role = roleStore(seg.matches, slot);
       if (role && slot) {

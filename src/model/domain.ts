@@ -203,6 +203,8 @@ export interface StackChoice {
   origin: Origin;
   /** False when the technology catalogue does not know the name: carried as the documents write it. */
   known?: false;
+  /** Why the option lost, as the row's Notes / Reason column states it (rejected, superseded, deferred). */
+  reason?: string;
 }
 
 export type StackConcern =
@@ -236,6 +238,8 @@ export interface IntegrationMention {
   context: string;
   status: 'chosen' | 'future' | 'rejected' | 'mentioned';
   origin: Origin;
+  /** Why the option lost, as the row's Notes / Reason column states it (rejected, future). */
+  reason?: string;
 }
 
 /** An endpoint a document states explicitly (route lists, tables of routes). */
@@ -282,6 +286,8 @@ export interface ScopeStatement {
   subject: string;
   scope: 'out-of-scope' | 'deferred' | 'future';
   origin: Origin;
+  /** Why it waits, as a table row's Notes / Reason column states it. */
+  reason?: string;
 }
 
 export interface Domain {

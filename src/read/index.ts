@@ -13,6 +13,7 @@ export {
   isExample,
   isOutOfScopeWording,
   isUndecidedWording,
+  noteColumns,
   pathScope,
   rowScope,
   statusColumns,

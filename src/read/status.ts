@@ -121,6 +121,18 @@ export function statusColumns(header: readonly string[], rows: readonly (readonl
   return header.map((h, i) => STATUS_COLUMN.test(h) || (!matrix && byContent[i]!));
 }
 
+/**
+ * The columns of a table that say why: "Notes", "Reason", "Rationale", "Why", "Motivo", "Razón",
+ * "Observaciones", "Raison", "Remarques", "Begründung", "Anmerkungen", "Razão", "Observações"…
+ * A rejected or deferred row carries such a cell as the reason it lost.
+ */
+const NOTE_COLUMN =
+  /^[\s*_]*(?:notes?|reasons?|rationale|why|comments?|remarks?|justification|motivos?|raz[oó]n|razones|razão|razões|justificaci[oó]n|justificativa|observaci[oó]n(?:es)?|observaç(?:ão|ões)|notas?|comentarios?|comentários?|raisons?|motifs?|commentaires?|remarques?|begründung|gründe|grund|anmerkung(?:en)?|bemerkung(?:en)?|hinweise?|kommentare?)[\s*_:]*$/iu;
+
+export function noteColumns(header: readonly string[]): boolean[] {
+  return header.map((h, i) => i > 0 && NOTE_COLUMN.test(h));
+}
+
 /** A row's status: a status column's cell, else a rejecting or deferring cell anywhere. */
 export function rowScope(cells: readonly string[], statusColumn: readonly boolean[]): ScopeStatus | null {
   for (let i = 0; i < cells.length; i++) {
