@@ -193,6 +193,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Die Dokumente verlangen eine Erinnerung {0} vor „{1}“ („{2}“), aber keine Entität des Datenmodells enthält dieses Ereignis und seine Zeit: Welche Tabelle und welche Zeitspalte durchsucht die Erinnerung?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Die Dokumente verlangen eine Aktion {0} nach Ablauf einer Frist („{1}“): Welche Tabelle und welche Fälligkeitsspalte durchsucht der Job, und was sendet oder ändert er?',
+  'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
+    'Die Routentabelle lässt „{0}“ {1} aufrufen, aber keine Rolle der Dokumente heißt so: welche Rolle ist gemeint, oder sollen die Dokumente sie ergänzen?',
   'no action verb of the five languages read': 'kein Handlungsverb der fünf Sprachen gelesen',
   'the documents state no stored data: the story names no record the API keeps':
     'die Dokumente nennen keine gespeicherten Daten: die Story nennt keinen Datensatz, den die API hält',
@@ -822,7 +824,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Deactivate a {*} (instead of deleting it)': '{0} deaktivieren (statt zu löschen)',
   'Attach a {*} to a {*}': '{0} mit {1} verknüpfen',
   'no authentication route serves "{*}"': 'keine Authentifizierungsroute bedient "{0}"',
-  'served by the identity provider {*}, not by this API': 'wird vom Identitätsanbieter {0} bedient, nicht von dieser API',
+  'served by the identity provider {*}, not by this API':
+    'wird vom Identitätsanbieter {0} bedient, nicht von dieser API',
   'no cache (stated)': 'kein Cache (festgelegt)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} erzeugt lokal eine SQL-Migration mit Zeitstempel',

@@ -148,6 +148,7 @@ export const DERIVED_PHRASES = [
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?',
+  'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?',
   'no entities and no stated routes: the project has no {} to document',
   // Observability and job tables (derive/observability.ts, derive/operations/job-sources.ts).
   'credential header',

@@ -192,6 +192,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Los documentos piden un recordatorio {0} antes de «{1}» («{2}»), pero ninguna entidad del modelo de datos contiene ese evento y su hora: ¿qué tabla y qué columna de tiempo recorre el recordatorio?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Los documentos piden una acción {0} después de vencida una fecha límite («{1}»): ¿qué tabla y qué columna de vencimiento recorre la tarea, y qué envía o cambia?',
+  'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
+    'La tabla de rutas permite a «{0}» llamar a {1}, pero ningún rol de los documentos se llama así: ¿qué rol es, o deben añadirlo los documentos?',
   'no action verb of the five languages read': 'no se leyó ningún verbo de acción de los cinco idiomas',
   'the documents state no stored data: the story names no record the API keeps':
     'los documentos no indican datos almacenados: el relato no nombra ningún registro que la API guarde',
@@ -824,7 +826,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Deactivate a {*} (instead of deleting it)': 'Desactivar {0} (en lugar de borrarlo)',
   'Attach a {*} to a {*}': 'Vincular {0} a {1}',
   'no authentication route serves "{*}"': 'ninguna ruta de autenticación atiende "{0}"',
-  'served by the identity provider {*}, not by this API': 'lo atiende el proveedor de identidad {0}, no esta API',
+  'served by the identity provider {*}, not by this API':
+    'lo atiende el proveedor de identidad {0}, no esta API',
   'no cache (stated)': 'sin caché (indicado)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} crea en local una migración SQL con marca de tiempo',

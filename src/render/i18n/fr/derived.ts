@@ -192,6 +192,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Les documents demandent un rappel {0} avant « {1} » (« {2} »), mais aucune entité du modèle de données ne contient cet événement et son heure : quelle table et quelle colonne de temps le rappel parcourt-il ?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Les documents demandent une action {0} après le dépassement d’une échéance (« {1} ») : quelle table et quelle colonne d’échéance la tâche parcourt-elle, et qu’envoie-t-elle ou modifie-t-elle ?',
+  'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
+    'La table des routes permet à « {0} » d’appeler {1}, mais aucun rôle des documents ne s’appelle ainsi : de quel rôle s’agit-il, ou les documents doivent-ils l’ajouter ?',
   'no action verb of the five languages read': 'aucun verbe d’action des cinq langues n’a été lu',
   'the documents state no stored data: the story names no record the API keeps':
     'les documents n’indiquent aucune donnée stockée : le récit ne nomme aucun enregistrement que l’API conserve',
@@ -828,7 +830,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Deactivate a {*} (instead of deleting it)': 'Désactiver {0} (au lieu de le supprimer)',
   'Attach a {*} to a {*}': 'Associer {0} à {1}',
   'no authentication route serves "{*}"': 'aucune route d’authentification ne sert "{0}"',
-  'served by the identity provider {*}, not by this API': 'assuré par le fournisseur d’identité {0}, pas par cette API',
+  'served by the identity provider {*}, not by this API':
+    'assuré par le fournisseur d’identité {0}, pas par cette API',
   'no cache (stated)': 'pas de cache (énoncé)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally': '{0} crée en local une migration SQL horodatée',
@@ -992,7 +995,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'recovery time objective': 'durée maximale d’interruption admissible (RTO)',
   'how long a kind of data is kept': 'durée de conservation d’un type de données',
   'how long before an event a reminder goes out': 'délai d’un rappel avant un événement',
-  'how long after a due date a notice or action follows': 'délai d’un avis ou d’une action après une échéance',
+  'how long after a due date a notice or action follows':
+    'délai d’un avis ou d’une action après une échéance',
   'period of a recurring task': 'période d’une tâche récurrente',
   'default page size': 'taille de page par défaut',
   'maximum page size': 'taille de page maximale',

@@ -191,6 +191,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Os documentos pedem um lembrete {0} antes de “{1}” (“{2}”), mas nenhuma entidade do modelo de dados contém esse evento e sua hora: que tabela e que coluna de tempo o lembrete percorre?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Os documentos pedem uma ação {0} depois de vencido um prazo («{1}»): que tabela e que coluna de vencimento a tarefa percorre, e o que envia ou altera?',
+  'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
+    'A tabela de rotas permite que «{0}» chame {1}, mas nenhum papel dos documentos se chama assim: que papel é, ou os documentos devem acrescentá-lo?',
   'no action verb of the five languages read': 'nenhum verbo de ação dos cinco idiomas foi lido',
   'the documents state no stored data: the story names no record the API keeps':
     'os documentos não indicam dados armazenados: a história não nomeia nenhum registro que a API guarde',
@@ -819,7 +821,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Deactivate a {*} (instead of deleting it)': 'Desativar {0} (em vez de excluí-lo)',
   'Attach a {*} to a {*}': 'Vincular {0} a {1}',
   'no authentication route serves "{*}"': 'nenhuma rota de autenticação atende "{0}"',
-  'served by the identity provider {*}, not by this API': 'atendido pelo provedor de identidade {0}, não por esta API',
+  'served by the identity provider {*}, not by this API':
+    'atendido pelo provedor de identidade {0}, não por esta API',
   'no cache (stated)': 'sem cache (declarado)',
   // Prisma migration workflow (derive/deployment.ts).
   '{} creates a timestamped SQL migration locally':
