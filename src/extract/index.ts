@@ -6,7 +6,7 @@ import { statementsOf } from '../read/index.js';
 import { timed } from '../timings.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
-import { ruleStatements } from './rule-statements.js';
+import { ruleStatements, scheduledActions } from './rule-statements.js';
 import type { DomainFragment } from './types.js';
 
 /** Sources → Domain: every extractor over every document, then one merge. */
@@ -48,6 +48,7 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   const merged = timed('extract/merge', () => mergeFragments(project, fragments));
   byTechnicalAuthority(merged.domain.stack, sources.documents);
   merged.domain.ruleStatements = timed('extract/rules', () => ruleStatements(merged.domain));
+  merged.domain.scheduledActions = scheduledActions(merged.domain);
   return { domain: merged.domain, diagnostics: [...diagnostics, ...merged.diagnostics] };
 }
 

@@ -325,6 +325,8 @@ export interface Domain {
   basePaths?: { path: string; origin: Origin }[];
   /** Every sentence that states a business rule, with how it reads (extract/rule-statements.ts). */
   ruleStatements?: RuleStatement[];
+  /** System work with a stated schedule, collected after the merge (extract/rule-statements.ts). */
+  scheduledActions?: ScheduledAction[];
 }
 
 /** How a stated rule reads (read/rule-words.ts). */
@@ -347,6 +349,27 @@ export interface RuleReading {
   overlap: boolean;
   /** The error code the sentence names, as written. */
   statedCode: string | null;
+  /** The time that must pass before a timed system rule applies ("within 24 hours"), in seconds. */
+  window?: { seconds: number; text: string };
+  /** The schedule the sentence states for the work ("every morning at 7:00"). */
+  schedule?: StatedScheduleFact;
+  /** The state change a timed rule makes, as an English verb (`cancel`, `expire`, `suspend`…). */
+  action?: string;
+}
+
+/** A schedule a sentence states (read/schedule-words.ts): cron, time zone as written, the words. */
+export interface StatedScheduleFact {
+  cron: string;
+  timeZone: string | null;
+  text: string;
+}
+
+/** Work the system does on a stated schedule ("THE SYSTEM SHALL run the overdue check every morning at 7:00"). */
+export interface ScheduledAction {
+  text: string;
+  requirements: string[];
+  schedule: StatedScheduleFact;
+  origin: Origin;
 }
 
 /** A stated business rule: its text (without a leading id), the requirements it belongs to, its reading. */

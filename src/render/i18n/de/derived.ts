@@ -169,6 +169,17 @@ export const derived: Record<DerivedPhrase, string> = {
     'zuerst die gespeicherten Dateien dieser Zeilen aus dem Objektspeicher löschen (eine Datei ohne Zeile ist unerreichbar)',
   'repeat until none remain': 'wiederholen, bis keine mehr übrig sind',
   'record the count deleted': 'die Anzahl gelöschter Zeilen festhalten',
+  'Apply the stated rule "{*}" to each {*} once its time has passed':
+    'Die genannte Regel „{0}“ auf jede(n) {1} anwenden, sobald die Frist abgelaufen ist',
+  'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
+    'IDs aus {0} auswählen, wo {1} und {2} < cutoff, jeweils batchSize auf einmal',
+  'set {*} on each of those rows in its own transaction, only if {*}':
+    '{0} in jeder dieser Zeilen in einer eigenen Transaktion setzen, nur wenn {1}',
+  'record the count changed': 'die Anzahl geänderter Zeilen festhalten',
+  'only rows still in {*} change: a rerun finds the changed rows gone':
+    'nur Zeilen, die noch in {0} sind, ändern sich: ein erneuter Lauf findet die geänderten Zeilen nicht mehr',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no entity with a status column matches it: which table, which time column and which change does the job make?':
+    'Die Dokumente nennen eine Regel, die nach Ablauf einer Frist gilt („{0}“), aber keine Entität mit einer Statusspalte passt dazu: welche Tabelle, welche Zeitspalte und welche Änderung nimmt der Job vor?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
     'das Löschen von Zeilen vor dem Stichtag ist wiederholbar: Ein erneuter Lauf findet nichts mehr zu löschen',
   'Render the PDF documents the requirements name within the stated < {} seconds target':

@@ -168,6 +168,17 @@ export const derived: Record<DerivedPhrase, string> = {
     'borrar primero del almacenamiento de objetos los archivos de esas filas (un archivo sin fila queda inaccesible)',
   'repeat until none remain': 'repetir hasta que no quede ninguna',
   'record the count deleted': 'registrar el número de filas borradas',
+  'Apply the stated rule "{*}" to each {*} once its time has passed':
+    'Aplicar la regla indicada «{0}» a cada {1} una vez pasado su plazo',
+  'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
+    'seleccionar los ids de {0} donde {1} y {2} < cutoff, de batchSize en batchSize',
+  'set {*} on each of those rows in its own transaction, only if {*}':
+    'poner {0} en cada una de esas filas en su propia transacción, solo si {1}',
+  'record the count changed': 'registrar el número de filas cambiadas',
+  'only rows still in {*} change: a rerun finds the changed rows gone':
+    'solo cambian las filas aún en {0}: una nueva ejecución ya no encuentra las filas cambiadas',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no entity with a status column matches it: which table, which time column and which change does the job make?':
+    'Los documentos indican una regla que se aplica una vez pasado un plazo («{0}»), pero ninguna entidad con una columna de estado coincide: ¿qué tabla, qué columna de tiempo y qué cambio hace la tarea?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
     'borrar filas anteriores al límite se puede repetir: una nueva ejecución no encuentra nada más que borrar',
   'Render the PDF documents the requirements name within the stated < {} seconds target':

@@ -168,6 +168,17 @@ export const derived: Record<DerivedPhrase, string> = {
     'supprimer d’abord du stockage objet les fichiers de ces lignes (un fichier sans ligne est inaccessible)',
   'repeat until none remain': 'recommencer jusqu’à ce qu’il n’en reste aucune',
   'record the count deleted': 'consigner le nombre de lignes supprimées',
+  'Apply the stated rule "{*}" to each {*} once its time has passed':
+    'Appliquer la règle indiquée « {0} » à chaque {1} une fois son délai passé',
+  'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
+    'sélectionner les ids de {0} où {1} et {2} < cutoff, par lots de batchSize',
+  'set {*} on each of those rows in its own transaction, only if {*}':
+    'mettre {0} sur chacune de ces lignes dans sa propre transaction, seulement si {1}',
+  'record the count changed': 'consigner le nombre de lignes modifiées',
+  'only rows still in {*} change: a rerun finds the changed rows gone':
+    'seules les lignes encore en {0} changent : une nouvelle exécution ne retrouve plus les lignes modifiées',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no entity with a status column matches it: which table, which time column and which change does the job make?':
+    'Les documents indiquent une règle qui s’applique une fois un délai passé (« {0} »), mais aucune entité avec une colonne d’état ne correspond : quelle table, quelle colonne de temps et quel changement la tâche effectue-t-elle ?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
     'supprimer les lignes antérieures à la date limite est répétable : une nouvelle exécution ne trouve plus rien à supprimer',
   'Render the PDF documents the requirements name within the stated < {} seconds target':

@@ -167,6 +167,17 @@ export const derived: Record<DerivedPhrase, string> = {
     'excluir primeiro do armazenamento de objetos os arquivos dessas linhas (um arquivo sem linha fica inacessível)',
   'repeat until none remain': 'repetir até não restar nenhuma',
   'record the count deleted': 'registrar a quantidade excluída',
+  'Apply the stated rule "{*}" to each {*} once its time has passed':
+    'Aplicar a regra indicada «{0}» a cada {1} depois de passado o seu prazo',
+  'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
+    'selecionar os ids de {0} onde {1} e {2} < cutoff, de batchSize em batchSize',
+  'set {*} on each of those rows in its own transaction, only if {*}':
+    'definir {0} em cada uma dessas linhas na sua própria transação, só se {1}',
+  'record the count changed': 'registrar a quantidade de linhas alteradas',
+  'only rows still in {*} change: a rerun finds the changed rows gone':
+    'só mudam as linhas ainda em {0}: uma nova execução já não encontra as linhas alteradas',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no entity with a status column matches it: which table, which time column and which change does the job make?':
+    'Os documentos indicam uma regra que se aplica depois de passado um prazo («{0}»), mas nenhuma entidade com uma coluna de estado corresponde: que tabela, que coluna de tempo e que alteração faz a tarefa?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
     'excluir linhas anteriores ao limite é repetível: uma nova execução não encontra mais nada para excluir',
   'Render the PDF documents the requirements name within the stated < {} seconds target':
