@@ -110,7 +110,8 @@ export const decisionsStep: DeriveStep = {
         choice: active.map((i) => i.name).join(', '),
         origin: fromRule('derive/integrations-in-use', refs(active)),
       });
-    return { spec: { decisions: out }, diagnostics: [] };
+    const language = serverLanguage(domain);
+    return { spec: { decisions: out, ...(language ? { serverLanguage: language } : {}) }, diagnostics: [] };
   },
 };
 
@@ -119,4 +120,32 @@ function human(seconds: number): string {
   if (seconds % 3600 === 0) return `${seconds / 3600}h`;
   if (seconds % 60 === 0) return `${seconds / 60}min`;
   return `${seconds}s`;
+}
+
+/** Languages that only run on a server: stated beside TypeScript, they are the backend's. */
+const SERVER_ONLY = ['Kotlin', 'Java', 'Python', 'Go', 'C#', 'Ruby', 'PHP', 'Rust', 'Elixir'];
+/** The language a stated backend framework is written in, when it has one. */
+const FRAMEWORK_LANGUAGE: [RegExp, string][] = [
+  [/^(?:NestJS|Express|Fastify|Hono|Koa|AdonisJS|tRPC)$/i, 'TypeScript'],
+  [/^(?:Django|FastAPI|Flask)/i, 'Python'],
+  [/^(?:ASP\.NET)/i, 'C#'],
+  [/^(?:Gin|Echo|Fiber)$/i, 'Go'],
+  [/^(?:Ruby on Rails|Rails)$/i, 'Ruby'],
+  [/^(?:Laravel|Symfony)/i, 'PHP'],
+  [/^(?:Phoenix)$/i, 'Elixir'],
+];
+
+/**
+ * The backend's language as the stack states it: a server-only language the documents choose
+ * (Kotlin beside a TypeScript front end), else the language of the chosen backend framework.
+ */
+function serverLanguage(domain: Parameters<typeof stated>[0]): { value: string; origin: Origin } | null {
+  const chosen = domain.stack.filter((s) => s.concern === 'language' && s.status === 'chosen');
+  const server = SERVER_ONLY.map((l) => chosen.find((c) => c.value === l)).find((c) => c !== undefined);
+  if (server) return { value: server.value, origin: server.origin };
+  const framework = stated(domain, 'framework');
+  const of = framework ? FRAMEWORK_LANGUAGE.find(([re]) => re.test(framework.value))?.[1] : undefined;
+  if (framework && of) return { value: of, origin: framework.origin };
+  const ts = chosen.find((c) => c.value === 'TypeScript');
+  return ts ? { value: ts.value, origin: ts.origin } : null;
 }
