@@ -140,7 +140,9 @@ export function readRule(text: string): RuleReading {
         ? 'ACCOUNT_LOCKED'
         : null;
   const enforcement = enforcementOf(kind, text);
-  const window = enforcement === 'job' ? windowOf(text) : null;
+  // Only a window ("within 24 hours", "10 days after") waits for time to pass; "a 24h periodic
+  // refresh" states a period, which the schedule readers take.
+  const window = enforcement === 'job' && kind === 'window' ? windowOf(text) : null;
   const action = enforcement === 'job' ? actionOf(text) : null;
   const schedule = enforcement === 'job' ? readSchedule(text) : null;
   return {

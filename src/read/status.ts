@@ -239,11 +239,11 @@ const KEEPS_NEGATION = new RegExp(
     // en
     'a|an|the|any|our|its|and|or|nor|is|are|was|were|be|been|will|would|should|must|can|could|may|might|needs?|at|for|in|on|of|to|from|here|there|yet|anymore|either|as|by|with|since|because|so|that|which|use|using|\\p{L}+ed|\\p{L}+ing|required|necessary|whatsoever',
     // es, pt
-    'un|una|unos|unas|el|la|los|las|um|uma|uns|umas|o|os|as|y|e|ni|nem|en|em|no|na|para|por|de|del|do|da|con|com|es|são|son|será|usar|utilizar|usamos|necesari[oa]s?|necessári[oa]s?',
+    'un|una|unos|unas|el|la|los|las|um|uma|uns|umas|o|os|as|y|e|ni|nem|en|em|no|na|para|por|de|del|do|da|con|com|como|es|são|son|será|usar|utilizar|usamos|necesari[oa]s?|necessári[oa]s?',
     // fr
-    'le|les|des|du|d|l|une|et|ou|pour|dans|avec|est|sont|sera|utiliser|employer|nécessaires?',
+    'le|les|des|du|d|l|une|et|ou|pour|dans|avec|comme|est|sont|sera|utiliser|employer|nécessaires?',
     // de
-    'der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|für|im|mit|ist|sind|wird|nötig|notwendig|erforderlich|nutzen|verwenden|einsetzen',
+    'der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|für|im|mit|als|ist|sind|wird|nötig|notwendig|erforderlich|nutzen|verwenden|einsetzen',
     // adjectives and participles that follow the name in es, fr, pt, and German verbs ("sin Redis
     // separado", "sans Redis dédié", "ohne Redis auskommen")
     'old|legacy|current|existing|separate|dedicated|additional|extra|external|managed|self-hosted|local(?:ly)?|alone|\\p{L}+(?:ad|id)[oa]s?|\\p{L}+ée?s?|adicional(?:es)?|supplémentaires?|externe?s?|zusätzlich\\w*|separat\\w*|extern\\w*',

@@ -301,4 +301,9 @@ describe('a negation that governs another noun', () => {
   ])('%s: %s still rejects Redis', (_l, text) => {
     expect(statusOf(text, 'Redis')).toEqual(['rejected']);
   });
+  it('"sin Tailwind como dependencia" (gatic) still rejects Tailwind', () => {
+    expect(statusOf('Bootstrap 5 (sin Tailwind como dependencia principal de UI).', 'Tailwind CSS')).toEqual([
+      'rejected',
+    ]);
+  });
 });
