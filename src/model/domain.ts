@@ -353,8 +353,10 @@ export interface RuleReading {
   window?: { seconds: number; text: string };
   /** The schedule the sentence states for the work ("every morning at 7:00"). */
   schedule?: StatedScheduleFact;
-  /** The state change a timed rule makes, as an English verb (`cancel`, `expire`, `suspend`…). */
+  /** The state change a timed rule makes: an English verb (`cancel`, `expire`…) or `state:<word>` ("marked as a no-show"). */
   action?: string;
+  /** The words after the negation of a timed rule ("not picked up within…" → `picked up within`): the state not yet reached. */
+  notYet?: string;
 }
 
 /** A schedule a sentence states (read/schedule-words.ts): cron, time zone as written, the words. */

@@ -102,7 +102,7 @@ function kindOf(text: string): string {
  * cancela", "est annulée", "wird storniert", "é cancelada"): with a stated time, the system makes it.
  */
 const PASSIVE_ACTION =
-  /\b(?:is|are|gets?|get|will be)\s+(?:automatically\s+)?(?:cancel|expire|release|close|archive|suspend|mark|lock)\w*|\bse\s+(?:cancela|anula|libera|cierra|archiva|suspende|marca|expira)\w*|\b(?:est|sont)\s+(?:automatiquement\s+)?(?:annulée?s?|expirée?s?|libérée?s?|clôturée?s?|fermée?s?|archivée?s?|suspendue?s?)|\b(?:wird|werden)\s+(?:automatisch\s+)?(?:storniert|gesperrt|freigegeben|geschlossen|archiviert|markiert)|(?<!\p{L})(?:é|são)\s+(?:automaticamente\s+)?(?:cancelad[oa]s?|expirad[oa]s?|liberad[oa]s?|encerrad[oa]s?|arquivad[oa]s?|suspens[oa]s?)/iu;
+  /\b(?:is|are|gets?|get|will be)\s+(?:automatically\s+)?(?:cancel|expire|release|close|archive|suspend|mark)\w*|\bse\s+(?:cancela|anula|libera|cierra|archiva|suspende|marca|expira)\w*|\b(?:est|sont)\s+(?:automatiquement\s+)?(?:annulée?s?|expirée?s?|libérée?s?|clôturée?s?|fermée?s?|archivée?s?|suspendue?s?)|\b(?:wird|werden)\s+(?:automatisch\s+)?(?:storniert|gesperrt|freigegeben|geschlossen|archiviert|markiert)|(?<!\p{L})(?:é|são)\s+(?:automaticamente\s+)?(?:cancelad[oa]s?|expirad[oa]s?|liberad[oa]s?|encerrad[oa]s?|arquivad[oa]s?|suspens[oa]s?)/iu;
 
 /** The state change a timed rule makes, as an English verb that names the target state (cancel → CANCELLED). */
 const ACTIONS: [string, RegExp][] = [
@@ -115,7 +115,16 @@ const ACTIONS: [string, RegExp][] = [
   ['lock', /(?<!\p{L})(?:lock|bloque|verrouill)\p{L}*/iu],
 ];
 
+/** "is marked as a no-show", "marcada como no_show", "marquée comme expirée", "als verfallen markiert": the state named. */
+const MARKED_AS =
+  /(?<!\p{L})(?:(?:marked|set|flagged)\s+(?:as|to)\s+(?:an?\s+)?([\p{L}_-]{2,30})|marcad[oa]s?\s+como\s+([\p{L}_-]{2,30})|marquée?s?\s+comme\s+([\p{L}_-]{2,30})|als\s+([\p{L}_-]{2,30})\s+markiert)/iu;
+
+/** The event a timed rule waits for, negated ("not picked up", "no recogida", "nicht abgeholt"): up to three words. */
+const NOT_YET = /(?<!\p{L})(?:not|never|non|nicht|não|no)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+
 function actionOf(text: string): string | null {
+  const marked = MARKED_AS.exec(text);
+  if (marked) return `state:${(marked[1] ?? marked[2] ?? marked[3] ?? marked[4])!}`;
   return ACTIONS.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
@@ -144,6 +153,7 @@ export function readRule(text: string): RuleReading {
   // refresh" states a period, which the schedule readers take.
   const window = enforcement === 'job' && kind === 'window' ? windowOf(text) : null;
   const action = enforcement === 'job' ? actionOf(text) : null;
+  const notYet = window ? (NOT_YET.exec(text)?.[1] ?? null) : null;
   const schedule = enforcement === 'job' ? readSchedule(text) : null;
   return {
     kind,
@@ -153,6 +163,7 @@ export function readRule(text: string): RuleReading {
     statedCode: STATED_CODE.exec(text)?.[1] ?? null,
     ...(window ? { window } : {}),
     ...(action ? { action } : {}),
+    ...(notYet ? { notYet } : {}),
     ...(schedule ? { schedule } : {}),
   };
 }

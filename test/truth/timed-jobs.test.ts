@@ -16,6 +16,8 @@ CREATE TABLE reservations (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE TABLE loans (id uuid PRIMARY KEY, due_on date NOT NULL);
+CREATE TYPE appointment_status AS ENUM ('held', 'booked', 'checked_in', 'completed', 'cancelled', 'no_show');
+CREATE TABLE appointments (id uuid PRIMARY KEY, starts_at timestamptz NOT NULL, status appointment_status NOT NULL DEFAULT 'held');
 \`\`\``;
 
 async function run(line: string) {
@@ -75,6 +77,14 @@ describe('a timed system rule gets a job that makes its transition', { timeout: 
     expect(job?.schedule?.origin).toMatchObject({ kind: 'default', rule: 'derive/job-schedule-proposed' });
     expect(job?.origin).toMatchObject({ kind: 'rule', rule: 'derive/job-for-timed-rule' });
     expect(spec.rules?.find((r) => r.text.includes('24'))?.enforcement).toBe('job');
+  });
+  it('"marked as a no-show": the named state; rows not yet checked in are the states before it', async () => {
+    const spec = await run(
+      '- FR13: An appointment not checked in 30 minutes after its start is marked as a no-show automatically.',
+    );
+    const job = spec.jobs.find((j) => j.name === 'mark-no-show-appointments');
+    expect(job?.steps[0]).toContain("where status in ('held', 'booked') and starts_at < cutoff");
+    expect(job?.steps[1]).toContain("status = 'no_show'");
   });
   it('the time column the sentence names is the one the window runs from', async () => {
     const spec = await run('- FR3: A reservation not picked up within 24 hours of its start is cancelled.');

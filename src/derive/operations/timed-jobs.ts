@@ -74,6 +74,8 @@ export function timedRuleJobs(
   for (const r of domain.ruleStatements ?? []) {
     if (r.reading.enforcement !== 'job' || !r.reading.window || handled.has(lineOf(r.origin))) continue;
     const design = designFor(r, spec.entities);
+    // A rule about something the model does not store (a token, a link) is no job of ours to scan.
+    if (!design && !entityForSubject(spec.entities, r.text)) continue;
     if (!design) {
       questions.push({
         id: `jobs/timed-rule/${r.origin.kind === 'source' ? r.origin.line : 0}`,
@@ -84,9 +86,11 @@ export function timedRuleJobs(
       continue;
     }
     const { entity, field, from, to, time } = design;
+    const states = from.map((v) => `'${v}'`).join(', ');
+    const still = from.length === 1 ? `${field} = ${states}` : `${field} in (${states})`;
     const window = duration(r.reading.window.seconds);
     const stated = r.reading.schedule;
-    const name = `${verbOf(to.toLowerCase()) ?? kebab(to)}-${kebab(entity.table)}`;
+    const name = `${verbOf(to.toLowerCase()) ?? `mark-${kebab(to.toLowerCase())}`}-${kebab(entity.table)}`;
     if (jobs.some((j) => j.name === name)) continue;
     jobs.push({
       name,
@@ -94,11 +98,11 @@ export function timedRuleJobs(
       trigger: stated?.cron ?? proposedCron(r.reading.window.seconds),
       inputs: [`cutoff = now() - ${window}`, 'batchSize = 1000'],
       steps: [
-        `select ids from ${entity.table} where ${field} = '${from}' and ${time} < cutoff, batchSize at a time`,
-        `set ${field} = '${to}' on each of those rows in its own transaction, only if ${field} is still '${from}'`,
+        `select ids from ${entity.table} where ${still} and ${time} < cutoff, batchSize at a time`,
+        `set ${field} = '${to}' on each of those rows in its own transaction, only if ${still}`,
         'record the count changed',
       ],
-      idempotency: `only rows still in '${from}' change: a rerun finds the changed rows gone`,
+      idempotency: `only rows still in ${states} change: a rerun finds the changed rows gone`,
       attempts: 3,
       timeoutSeconds: 300,
       logs: [...LIFECYCLE_LOGS, `${kebab(entity.name)}.${to.toLowerCase()} {${kebab(entity.name)}Id}`],
@@ -127,11 +131,25 @@ function designFor(r: RuleStatement, entities: readonly SpecEntity[]) {
   if (!entity || !status?.enum) return null;
   // The target is the state whose verb the sentence states (cancel → CANCELLED, expire → EXPIRED).
   const action = r.reading.action;
-  const to = action ? status.enum.find((v) => verbOf(v.toLowerCase()) === action) : undefined;
-  const from = status.default?.replace(/^'|'(::\w+)?$/g, '') ?? status.enum[0]!;
-  if (!to || to === from) return null;
+  const plain = (v: string) => v.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  const to = !action
+    ? undefined
+    : action.startsWith('state:')
+      ? status.enum.find((v) => plain(v) === plain(action.slice('state:'.length)))
+      : status.enum.find((v) => verbOf(v.toLowerCase()) === action);
+  const states = status.enum;
+  const initial = status.default?.replace(/^'|'(::\w+)?$/g, '') ?? states[0]!;
+  // The rows that have not reached the state the rule says has not happened ("not picked up" →
+  // PICKED_UP): the states listed before it; else the initial state.
+  const words = (r.reading.notYet ?? '').split(/\s+/).filter(Boolean);
+  const negated = [3, 2, 1]
+    .map((k) => plain(words.slice(0, k).join('')))
+    .map((w) => (w ? states.findIndex((v) => plain(v) === w) : -1))
+    .find((i) => i > 0);
+  const from = negated ? states.slice(0, negated).filter((v) => v !== to) : [initial];
+  if (!to || from.length === 0 || from.includes(to)) return null;
   // The time the window runs from: a time column the sentence names ("of its start" → starts_on).
-  const words = new Set((r.text.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
+  const said = new Set((r.text.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
   const timed = entity.fields.filter(
     (f) => ['datetime', 'date'].includes(f.type.scalar) && !/^(?:updated|deleted)/i.test(f.name),
   );
@@ -139,7 +157,7 @@ function designFor(r: RuleStatement, entities: readonly SpecEntity[]) {
     kebab(f.name)
       .split('-')
       .filter((w) => !['at', 'on', 'date', 'time'].includes(w))
-      .some((w) => words.has(stem(w))),
+      .some((w) => said.has(stem(w))),
   );
   return {
     entity,
