@@ -90,8 +90,8 @@ describe('a timed system rule gets a job that makes its transition', { timeout: 
     const spec = await run('- FR3: A reservation not picked up within 24 hours of its start is cancelled.');
     expect(spec.jobs.find((j) => j.name === 'cancel-reservations')?.steps[0]).toContain('starts_on < cutoff');
   });
-  it('a timed rule whose entity has no status column is asked about', async () => {
-    const spec = await run('- FR3: A loan not returned within 30 days is closed.');
+  it('a timed rule whose entity has no state it leads to is asked about', async () => {
+    const spec = await run('- FR3: A reservation not picked up within 30 days is archived.');
     expect(
       spec.jobs.filter((j) => j.origin.kind === 'rule' && j.origin.rule === 'derive/job-for-timed-rule'),
     ).toEqual([]);

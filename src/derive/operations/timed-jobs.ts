@@ -74,12 +74,14 @@ export function timedRuleJobs(
   for (const r of domain.ruleStatements ?? []) {
     if (r.reading.enforcement !== 'job' || !r.reading.window || handled.has(lineOf(r.origin))) continue;
     const design = designFor(r, spec.entities);
-    // A rule about something the model does not store (a token, a link) is no job of ours to scan.
-    if (!design && !entityForSubject(spec.entities, r.text)) continue;
+    // Asked only when the entity the rule names has a status column but no state the rule leads to;
+    // a rule about something the model does not store as a state (a token, a link) stays in the
+    // rules table only.
+    if (!design && !hasStatus(entityForSubject(spec.entities, r.text))) continue;
     if (!design) {
       questions.push({
         id: `jobs/timed-rule/${r.origin.kind === 'source' ? r.origin.line : 0}`,
-        text: `The documents state a rule that applies once a time has passed ("${r.text}"), but no entity with a status column matches it: which table, which time column and which change does the job make?`,
+        text: `The documents state a rule that applies once a time has passed ("${r.text}"), but no state of the entity it names is the one it leads to: which table, which time column and which change does the job make?`,
         source: r.origin,
         options: [],
       });
@@ -124,6 +126,9 @@ function proposedCron(seconds: number): string {
 }
 
 const STATUS = /^(?:status|state|stage|phase|\w+_status|\w+Status)$/;
+
+const hasStatus = (e: SpecEntity | null) =>
+  e?.fields.some((f) => f.enum && f.enum.length >= 2 && STATUS.test(f.name)) ?? false;
 
 function designFor(r: RuleStatement, entities: readonly SpecEntity[]) {
   const entity = entityForSubject(entities, r.text);

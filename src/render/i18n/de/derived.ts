@@ -178,8 +178,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'record the count changed': 'die Anzahl geänderter Zeilen festhalten',
   'only rows still in {*} change: a rerun finds the changed rows gone':
     'nur Zeilen, die noch in {0} sind, ändern sich: ein erneuter Lauf findet die geänderten Zeilen nicht mehr',
-  'The documents state a rule that applies once a time has passed ("{*}"), but no entity with a status column matches it: which table, which time column and which change does the job make?':
-    'Die Dokumente nennen eine Regel, die nach Ablauf einer Frist gilt („{0}“), aber keine Entität mit einer Statusspalte passt dazu: welche Tabelle, welche Zeitspalte und welche Änderung nimmt der Job vor?',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no state of the entity it names is the one it leads to: which table, which time column and which change does the job make?':
+    'Die Dokumente nennen eine Regel, die nach Ablauf einer Frist gilt („{0}“), aber kein Zustand der genannten Entität ist der, zu dem sie führt: welche Tabelle, welche Zeitspalte und welche Änderung nimmt der Job vor?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
     'das Löschen von Zeilen vor dem Stichtag ist wiederholbar: Ein erneuter Lauf findet nichts mehr zu löschen',
   'Render the PDF documents the requirements name within the stated < {} seconds target':

@@ -123,7 +123,7 @@ export const DERIVED_PHRASES = [
   'set {*} on each of those rows in its own transaction, only if {*}',
   'record the count changed',
   'only rows still in {*} change: a rerun finds the changed rows gone',
-  'The documents state a rule that applies once a time has passed ("{*}"), but no entity with a status column matches it: which table, which time column and which change does the job make?',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no state of the entity it names is the one it leads to: which table, which time column and which change does the job make?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete',
   'Render the PDF documents the requirements name within the stated < {} seconds target',
   '{} is the source of truth',

@@ -177,8 +177,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'record the count changed': 'registrar el número de filas cambiadas',
   'only rows still in {*} change: a rerun finds the changed rows gone':
     'solo cambian las filas aún en {0}: una nueva ejecución ya no encuentra las filas cambiadas',
-  'The documents state a rule that applies once a time has passed ("{*}"), but no entity with a status column matches it: which table, which time column and which change does the job make?':
-    'Los documentos indican una regla que se aplica una vez pasado un plazo («{0}»), pero ninguna entidad con una columna de estado coincide: ¿qué tabla, qué columna de tiempo y qué cambio hace la tarea?',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no state of the entity it names is the one it leads to: which table, which time column and which change does the job make?':
+    'Los documentos indican una regla que se aplica una vez pasado un plazo («{0}»), pero ningún estado de la entidad que nombra es aquel al que lleva: ¿qué tabla, qué columna de tiempo y qué cambio hace la tarea?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
     'borrar filas anteriores al límite se puede repetir: una nueva ejecución no encuentra nada más que borrar',
   'Render the PDF documents the requirements name within the stated < {} seconds target':

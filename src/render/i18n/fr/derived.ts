@@ -177,8 +177,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'record the count changed': 'consigner le nombre de lignes modifiées',
   'only rows still in {*} change: a rerun finds the changed rows gone':
     'seules les lignes encore en {0} changent : une nouvelle exécution ne retrouve plus les lignes modifiées',
-  'The documents state a rule that applies once a time has passed ("{*}"), but no entity with a status column matches it: which table, which time column and which change does the job make?':
-    'Les documents indiquent une règle qui s’applique une fois un délai passé (« {0} »), mais aucune entité avec une colonne d’état ne correspond : quelle table, quelle colonne de temps et quel changement la tâche effectue-t-elle ?',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no state of the entity it names is the one it leads to: which table, which time column and which change does the job make?':
+    'Les documents indiquent une règle qui s’applique une fois un délai passé (« {0} »), mais aucun état de l’entité qu’elle nomme n’est celui auquel elle mène : quelle table, quelle colonne de temps et quel changement la tâche effectue-t-elle ?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
     'supprimer les lignes antérieures à la date limite est répétable : une nouvelle exécution ne trouve plus rien à supprimer',
   'Render the PDF documents the requirements name within the stated < {} seconds target':

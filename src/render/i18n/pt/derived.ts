@@ -176,8 +176,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'record the count changed': 'registrar a quantidade de linhas alteradas',
   'only rows still in {*} change: a rerun finds the changed rows gone':
     'só mudam as linhas ainda em {0}: uma nova execução já não encontra as linhas alteradas',
-  'The documents state a rule that applies once a time has passed ("{*}"), but no entity with a status column matches it: which table, which time column and which change does the job make?':
-    'Os documentos indicam uma regra que se aplica depois de passado um prazo («{0}»), mas nenhuma entidade com uma coluna de estado corresponde: que tabela, que coluna de tempo e que alteração faz a tarefa?',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no state of the entity it names is the one it leads to: which table, which time column and which change does the job make?':
+    'Os documentos indicam uma regra que se aplica depois de passado um prazo («{0}»), mas nenhum estado da entidade que nomeia é aquele a que leva: que tabela, que coluna de tempo e que alteração faz a tarefa?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
     'excluir linhas anteriores ao limite é repetível: uma nova execução não encontra mais nada para excluir',
   'Render the PDF documents the requirements name within the stated < {} seconds target':
