@@ -55,7 +55,13 @@ export const jobsStep: DeriveStep = {
       ...retention.jobs,
       ...reminders.jobs,
       ...scheduled,
-      ...timed.jobs,
+      // A job the documents already state or schedule for the same requirement does the rule's work.
+      ...timed.jobs.filter(
+        (t) =>
+          ![...stated, ...schedule.jobs, ...scheduled].some((j) =>
+            j.requirements.some((r) => t.requirements.includes(r)),
+          ),
+      ),
       ...schedule.jobs.filter((j) => !j.basis.some((b) => scheduledLines.has(line(b)))),
       ...(token ? [token] : []),
       ...webhookJobs(spec.integrations),
