@@ -50,7 +50,7 @@ export const jobsStep: DeriveStep = {
         .filter((p) => /^(?:overdue-notice|reminder|retention|schedule)\./.test(p.key))
         .map((p) => line(p.origin)),
     ]);
-    const timed = timedRuleJobs(domain, spec, handled);
+    const timed = timedRuleJobs(domain, spec, handled, [...stated, ...schedule.jobs, ...scheduled]);
     const derived: JobDraft[] = [
       ...retention.jobs,
       ...reminders.jobs,

@@ -68,6 +68,7 @@ export function timedRuleJobs(
   domain: Domain,
   spec: Readonly<Spec>,
   handled: ReadonlySet<string>,
+  others: readonly JobDraft[] = [],
 ): { jobs: JobDraft[]; questions: OpenQuestion[] } {
   const jobs: JobDraft[] = [];
   const questions: OpenQuestion[] = [];
@@ -88,6 +89,17 @@ export function timedRuleJobs(
       continue;
     }
     const { entity, field, from, to, time } = design;
+    // A job the documents state for that state already ("mark-no-shows" for NO_SHOW) does the work.
+    const key = to.toLowerCase().replace(/[^\p{L}]+/gu, '');
+    if (
+      others.some((j) =>
+        j.name
+          .toLowerCase()
+          .replace(/[^\p{L}]+/gu, '')
+          .includes(key),
+      )
+    )
+      continue;
     const states = from.map((v) => `'${v}'`).join(', ');
     const still = from.length === 1 ? `${field} = ${states}` : `${field} in (${states})`;
     const window = duration(r.reading.window.seconds);
