@@ -126,7 +126,10 @@ function human(seconds: number): string {
 const SERVER_ONLY = ['Kotlin', 'Java', 'Python', 'Go', 'C#', 'Ruby', 'PHP', 'Rust', 'Elixir'];
 /** The language a stated backend framework is written in, when it has one. */
 const FRAMEWORK_LANGUAGE: [RegExp, string][] = [
-  [/^(?:NestJS|Express|Fastify|Hono|Koa|AdonisJS|tRPC)$/i, 'TypeScript'],
+  [
+    /^(?:NestJS|Express|Fastify|Hono|Koa|AdonisJS|tRPC|Next\.js|Payload(?: CMS)?|Remix|Nuxt|SvelteKit)$/i,
+    'TypeScript',
+  ],
   [/^(?:Django|FastAPI|Flask)/i, 'Python'],
   [/^(?:ASP\.NET)/i, 'C#'],
   [/^(?:Gin|Echo|Fiber)$/i, 'Go'],
@@ -136,16 +139,17 @@ const FRAMEWORK_LANGUAGE: [RegExp, string][] = [
 ];
 
 /**
- * The backend's language as the stack states it: a server-only language the documents choose
- * (Kotlin beside a TypeScript front end), else the language of the chosen backend framework.
+ * The backend's language as the stack states it: the language of the chosen backend framework, else
+ * a server-only language the documents choose (Kotlin beside a TypeScript front end).
  */
 function serverLanguage(domain: Parameters<typeof stated>[0]): { value: string; origin: Origin } | null {
   const chosen = domain.stack.filter((s) => s.concern === 'language' && s.status === 'chosen');
-  const server = SERVER_ONLY.map((l) => chosen.find((c) => c.value === l)).find((c) => c !== undefined);
-  if (server) return { value: server.value, origin: server.origin };
+  // The backend framework's own language first (a Next.js API beside a Python event processor).
   const framework = stated(domain, 'framework');
   const of = framework ? FRAMEWORK_LANGUAGE.find(([re]) => re.test(framework.value))?.[1] : undefined;
   if (framework && of) return { value: of, origin: framework.origin };
+  const server = SERVER_ONLY.map((l) => chosen.find((c) => c.value === l)).find((c) => c !== undefined);
+  if (server) return { value: server.value, origin: server.origin };
   const ts = chosen.find((c) => c.value === 'TypeScript');
   return ts ? { value: ts.value, origin: ts.origin } : null;
 }
