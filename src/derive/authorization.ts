@@ -6,7 +6,7 @@ import { buildMatrix, ownerScopedRoles } from './security/matrix.js';
 import { ownershipRules } from './security/ownership.js';
 import { machinePrincipals } from './security/principals.js';
 import { resolveRoles } from './security/roles.js';
-import { statedRouteAccess } from './security/stated-access.js';
+import { statedRouteAccess, unknownRouteCallers } from './security/stated-access.js';
 import { applyStories } from './security/stories.js';
 import type { DeriveStep } from './types.js';
 
@@ -30,6 +30,15 @@ export const authorizationStep: DeriveStep = {
     diagnostics.push(...grantDiags);
     const ownership = ownershipRules(spec.entities);
     const ownerScoped = ownerScopedRoles(roles, defaulted, ownership, vocabulary.ownScoped);
+    const statedAccess = statedRouteAccess(domain, roles);
+    const unknown = unknownRouteCallers(
+      domain,
+      statedAccess,
+      roles,
+      spec.endpoints,
+      principals.map((p) => p.name),
+    );
+    diagnostics.push(...unknown.diagnostics);
     const built = buildMatrix({
       endpoints: spec.endpoints,
       entities: spec.entities,
@@ -38,7 +47,7 @@ export const authorizationStep: DeriveStep = {
       vocabulary,
       ownership,
       ownerScoped,
-      statedAccess: statedRouteAccess(domain, roles),
+      statedAccess,
     });
     const {
       rows,
@@ -90,7 +99,16 @@ export const authorizationStep: DeriveStep = {
       grants,
     };
     return {
-      spec: { roles, permissions, endpoints, stories, ...(principals.length > 0 ? { principals } : {}) },
+      spec: {
+        roles,
+        permissions,
+        endpoints,
+        stories,
+        ...(principals.length > 0 ? { principals } : {}),
+        ...(unknown.questions.length > 0
+          ? { questions: [...(spec.questions ?? []), ...unknown.questions] }
+          : {}),
+      },
       diagnostics,
     };
   },

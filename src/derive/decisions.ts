@@ -112,7 +112,8 @@ export const decisionsStep: DeriveStep = {
         choice: active.map((i) => i.name).join(', '),
         origin: fromRule('derive/integrations-in-use', refs(active)),
       });
-    return { spec: { decisions: out }, diagnostics: [] };
+    const language = serverLanguage(domain);
+    return { spec: { decisions: out, ...(language ? { serverLanguage: language } : {}) }, diagnostics: [] };
   },
 };
 
@@ -121,4 +122,36 @@ function human(seconds: number): string {
   if (seconds % 3600 === 0) return `${seconds / 3600}h`;
   if (seconds % 60 === 0) return `${seconds / 60}min`;
   return `${seconds}s`;
+}
+
+/** Languages that only run on a server: stated beside TypeScript, they are the backend's. */
+const SERVER_ONLY = ['Kotlin', 'Java', 'Python', 'Go', 'C#', 'Ruby', 'PHP', 'Rust', 'Elixir'];
+/** The language a stated backend framework is written in, when it has one. */
+const FRAMEWORK_LANGUAGE: [RegExp, string][] = [
+  [
+    /^(?:NestJS|Express|Fastify|Hono|Koa|AdonisJS|tRPC|Next\.js|Payload(?: CMS)?|Remix|Nuxt|SvelteKit)$/i,
+    'TypeScript',
+  ],
+  [/^(?:Django|FastAPI|Flask)/i, 'Python'],
+  [/^(?:ASP\.NET)/i, 'C#'],
+  [/^(?:Gin|Echo|Fiber)$/i, 'Go'],
+  [/^(?:Ruby on Rails|Rails)$/i, 'Ruby'],
+  [/^(?:Laravel|Symfony)/i, 'PHP'],
+  [/^(?:Phoenix)$/i, 'Elixir'],
+];
+
+/**
+ * The backend's language as the stack states it: the language of the chosen backend framework, else
+ * a server-only language the documents choose (Kotlin beside a TypeScript front end).
+ */
+function serverLanguage(domain: Parameters<typeof stated>[0]): { value: string; origin: Origin } | null {
+  const chosen = domain.stack.filter((s) => s.concern === 'language' && s.status === 'chosen');
+  // The backend framework's own language first (a Next.js API beside a Python event processor).
+  const framework = stated(domain, 'framework');
+  const of = framework ? FRAMEWORK_LANGUAGE.find(([re]) => re.test(framework.value))?.[1] : undefined;
+  if (framework && of) return { value: of, origin: framework.origin };
+  const server = SERVER_ONLY.map((l) => chosen.find((c) => c.value === l)).find((c) => c !== undefined);
+  if (server) return { value: server.value, origin: server.origin };
+  const ts = chosen.find((c) => c.value === 'TypeScript');
+  return ts ? { value: ts.value, origin: ts.origin } : null;
 }

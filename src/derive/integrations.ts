@@ -99,7 +99,8 @@ function build(
     provider: id,
     name: provider?.name ?? best.name,
     category: provider?.category ?? 'other',
-    purpose: best.context,
+    // A rejected or later option keeps the reason its row states ("higher fees for iDEAL").
+    purpose: best.reason && status !== 'chosen' ? `${best.context} — ${best.reason}` : best.context,
     known: provider !== null,
     endpointsUsed: provider?.endpoints ?? [],
     auth: provider?.auth ?? null,

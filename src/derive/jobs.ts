@@ -15,6 +15,7 @@ import {
 } from './operations/job-sources.js';
 import { deadLetterFor, jobRunner } from './operations/stack.js';
 import { coveredByStated, statedJobs, statedRetry } from './operations/stated-jobs.js';
+import { scheduledActionJobs, timedRuleJobs } from './operations/timed-jobs.js';
 import type { DeriveStep } from './types.js';
 
 /**
@@ -38,10 +39,30 @@ export const jobsStep: DeriveStep = {
     const stated = statedJobs(domain);
     const schedule = scheduleJobs(domain);
     const reminders = reminderJobs(domain, spec, channel);
+    // System work with a stated schedule, and timed system rules: each line is designed once.
+    const scheduled = scheduledActionJobs(domain);
+    const line = (o: { kind: string; file?: string; line?: number }) =>
+      o.kind === 'source' ? `${o.file}:${o.line}` : '';
+    const scheduledLines = new Set(scheduled.flatMap((j) => j.basis.slice(0, 1).map(line)));
+    const handled = new Set([
+      ...scheduledLines,
+      ...domain.parameters
+        .filter((p) => /^(?:overdue-notice|reminder|retention|schedule)\./.test(p.key))
+        .map((p) => line(p.origin)),
+    ]);
+    const timed = timedRuleJobs(domain, spec, handled, [...stated, ...schedule.jobs, ...scheduled]);
     const derived: JobDraft[] = [
       ...retention.jobs,
       ...reminders.jobs,
-      ...schedule.jobs,
+      ...scheduled,
+      // A job the documents already state or schedule for the same requirement does the rule's work.
+      ...timed.jobs.filter(
+        (t) =>
+          ![...stated, ...schedule.jobs, ...scheduled].some((j) =>
+            j.requirements.some((r) => t.requirements.includes(r)),
+          ),
+      ),
+      ...schedule.jobs.filter((j) => !j.basis.some((b) => scheduledLines.has(line(b)))),
       ...(token ? [token] : []),
       ...webhookJobs(spec.integrations),
       ...deliveryJobs(domain, spec.integrations),
@@ -67,7 +88,7 @@ export const jobsStep: DeriveStep = {
         ),
       );
     }
-    const questions: OpenQuestion[] = [];
+    const questions: OpenQuestion[] = [...timed.questions];
     for (const q of retention.unmatched.filter((q) => !stated.some((j) => coversRetention(j, q)))) {
       diagnostics.push(
         diag(

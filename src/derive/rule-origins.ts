@@ -158,6 +158,10 @@ export const RULE_ORIGINS = {
   'derive/job-for-reminder': 'Adds a reminder job for the reminders a stated requirement describes.',
   'derive/job-for-retention': 'Adds a purge job for a stated retention period.',
   'derive/job-for-schedule': 'Adds a job for a stated schedule ("every night", "hourly").',
+  'derive/job-for-timed-rule':
+    'Adds a job that makes the transition a stated timed system rule describes once its time has passed.',
+  'derive/job-schedule-proposed':
+    'Proposes a scan schedule for a job whose work the documents state without a schedule.',
   'derive/job-for-webhook': 'Adds a job that processes the webhooks of a stated provider.',
   'derive/job-metrics': 'Adds job duration and failure metrics because the spec has background jobs.',
   'derive/job-retry': 'Proposes a retry policy for a stated job where the documents state none.',

@@ -7,7 +7,7 @@ import { timed } from '../timings.js';
 import { requestedOperations, statedConstraints, writeReadings } from './constraints.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
-import { ruleStatements } from './rule-statements.js';
+import { ruleStatements, scheduledActions } from './rule-statements.js';
 import { readStories } from './stories.js';
 import type { DomainFragment } from './types.js';
 
@@ -50,6 +50,7 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   const merged = timed('extract/merge', () => mergeFragments(project, fragments));
   byTechnicalAuthority(merged.domain.stack, sources.documents);
   merged.domain.ruleStatements = timed('extract/rules', () => ruleStatements(merged.domain));
+  merged.domain.scheduledActions = scheduledActions(merged.domain);
   merged.domain.constraints = timed('extract/constraints', () => statedConstraints(merged.domain));
   timed('extract/requested-operations', () => requestedOperations(merged.domain));
   merged.domain.stories = timed('extract/stories', () => readStories(merged.domain));

@@ -138,12 +138,16 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
           status = 'chosen';
         if (status === 'chosen' && isExample(clause, seg.offset + m.index)) status = 'mentioned';
         const context = p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause;
+        const integrationStatus = toIntegrationStatus(status);
         out.push({
           provider: m.provider.id,
           name: m.written,
           context: quote(context),
-          status: toIntegrationStatus(status),
+          status: integrationStatus,
           origin: fromSource(file, p.line, quote(clause)),
+          ...(p.note && (integrationStatus === 'rejected' || integrationStatus === 'future')
+            ? { reason: p.note }
+            : {}),
         });
       }
     }

@@ -1,6 +1,6 @@
-import type { Domain, Requirement, RuleStatement } from '../model/domain.js';
+import type { Domain, Requirement, RuleStatement, ScheduledAction } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
-import { nonFunctionalRule, readRule, statesRule } from '../read/rule-words.js';
+import { nonFunctionalRule, readRule, scheduledWork, statesRule } from '../read/rule-words.js';
 
 /**
  * The business rules the documents state, collected once after the merge: every functional
@@ -42,3 +42,22 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
 
 const cite = (o: Origin, text: string): Origin =>
   o.kind === 'source' && !o.quote ? fromSource(o.file, o.line, text.slice(0, 160)) : o;
+
+/**
+ * The work the documents give the system on a stated schedule ("THE SYSTEM SHALL run the overdue
+ * check every morning at 7:00"): every requirement and criterion whose sentence has the system as
+ * its subject and states a time of day, a weekday or a period (read/schedule-words.ts).
+ */
+export function scheduledActions(domain: Domain): ScheduledAction[] {
+  const out: ScheduledAction[] = [];
+  const add = (text: string, requirements: string[], origin: Origin) => {
+    const t = text.replace(/\*\*/g, '').trim();
+    const schedule = scheduledWork(t);
+    if (schedule) out.push({ text: t, requirements, schedule, origin: cite(origin, t) });
+  };
+  for (const r of domain.requirements) {
+    add(r.text, [r.id], r.origin);
+    for (const c of r.acceptanceCriteria ?? []) add(c.text, [r.id], c.origin);
+  }
+  return out;
+}

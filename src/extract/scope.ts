@@ -1,6 +1,7 @@
 import { plainText } from '../markdown/parse.js';
 import type { ScopeStatement } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
+import { noteColumns } from '../read/index.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -15,11 +16,22 @@ export const scopeExtractor: Extractor = {
   extract: ({ doc, md }) => {
     const out: ScopeStatement[] = [];
     const seen = new Set<string>();
-    const add = (subject: string, scope: ScopeStatement['scope'], line: number, quote: string) => {
+    const add = (
+      subject: string,
+      scope: ScopeStatement['scope'],
+      line: number,
+      quote: string,
+      reason = '',
+    ) => {
       const s = subject.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().slice(0, 160);
       if (s.length < 2 || seen.has(`${s}|${line}`)) return;
       seen.add(`${s}|${line}`);
-      out.push({ subject: s, scope, origin: fromSource(doc.path, line, quote.slice(0, 160)) });
+      out.push({
+        subject: s,
+        scope,
+        origin: fromSource(doc.path, line, quote.slice(0, 160)),
+        ...(reason ? { reason } : {}),
+      });
     };
     // A task plan's "Phase 2: Foundational" is build order, not a later release.
     const plan = isTaskPlan(doc.path, md.blocks);
@@ -43,11 +55,16 @@ export const scopeExtractor: Extractor = {
       if (b.kind === 'table') {
         // A table with its own phase column says per row what is deferred.
         const perRow = b.header.some((h) => PHASE_HEADER.test(plainText(h)));
+        // A Notes / Reason column says why the row waits ("phase 2 reminders").
+        const notes = noteColumns(b.header.map((h) => plainText(h)));
         for (const row of b.rows) {
           const cells = row.cells.map((c) => plainText(c));
           const phase = cells.slice(1).find((c) => PHASE_CELL.test(c));
-          if (phase && cells[0]) add(cells[0], scopeOf(phase) ?? 'future', row.line, cells.join(' | '));
-          else if (under && !perRow && cells[0]) add(cells[0], under.scope, row.line, cells.join(' | '));
+          const reason = cells.filter((c, i) => notes[i] && c.trim() && c !== phase).join('; ');
+          if (phase && cells[0])
+            add(cells[0], scopeOf(phase) ?? 'future', row.line, cells.join(' | '), reason);
+          else if (under && !perRow && cells[0])
+            add(cells[0], under.scope, row.line, cells.join(' | '), reason);
         }
         continue;
       }

@@ -2,7 +2,7 @@ import { concernOfLabel, findTechnologies, type TechnologyMatch } from '../knowl
 import { STATED_NONE, type StackChoice, type StackConcern } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import { isExample } from '../read/index.js';
-import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
+import { frontMatterPassages, type Passage, passagesOf, slotPassages } from './mentions/blocks.js';
 import {
   alternatives,
   clauseStatus,
@@ -31,7 +31,10 @@ export const stackExtractor: Extractor = {
       const key = `${choice.concern}|${choice.value}|${choice.status}`;
       if (!found.has(key)) found.set(key, choice);
     };
-    const passages = [...frontMatterPassages(doc), ...md.blocks.flatMap(passagesOf)];
+    const passages = [
+      ...frontMatterPassages(doc),
+      ...md.blocks.flatMap((b) => [...passagesOf(b), ...slotPassages(b)]),
+    ];
     for (const p of passages) for (const c of choicesIn(p, doc.path)) add(c);
     return { fragment: { stack: [...found.values()] }, diagnostics: [] };
   },
@@ -92,7 +95,14 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
         if (m.tech.needsLabel && status === 'chosen' && slot !== 'api-style') status = 'mentioned';
         if (status === 'chosen' && !fitsSlot(m, slot)) status = 'mentioned';
         const origin = fromSource(file, p.line, quote(clause));
-        out.push({ concern: concernFor(m, slot), value: m.tech.name, status: toStackStatus(status), origin });
+        const stackStatus = toStackStatus(status);
+        out.push({
+          concern: concernFor(m, slot),
+          value: m.tech.name,
+          status: stackStatus,
+          origin,
+          ...(p.note && stackStatus !== 'chosen' && stackStatus !== 'mentioned' ? { reason: p.note } : {}),
+        });
       }
       const role = roleStore(seg.matches, slot);
       if (role && slot) {

@@ -6,7 +6,7 @@
  * The patterns are bounded (no nested quantifiers) so they stay linear on any input.
  */
 const DAILY =
-  /(?<!\p{L})(?:every (?:night|day|evening|morning)|each (?:night|day)|nightly|daily|jede[nr]? (?:Nacht|Tag|Abend)|nächtlich|täglich|chaque (?:nuit|jour|soir)|tous les jours|toutes les nuits|cada (?:noche|día|dia|noite)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|diariamente)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every (?:night|day|evening|morning)|each (?:night|day|morning)|cada (?:mañana|manhã)|todas las mañanas|todas as manhãs|toda manhã|chaque matin|tous les matins|jeden Morgen|morgens|nightly|daily|jede[nr]? (?:Nacht|Tag|Abend)|nächtlich|täglich|chaque (?:nuit|jour|soir)|tous les jours|toutes les nuits|cada (?:noche|día|dia|noite)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|diariamente)(?!\p{L})/iu;
 
 const AT_TIME =
   /(?<!\p{L})(?:at|um|à|a las|a la|às|as)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|h(?!\p{L}))?/iu;

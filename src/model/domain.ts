@@ -220,6 +220,8 @@ export interface StackChoice {
   origin: Origin;
   /** False when the technology catalogue does not know the name: carried as the documents write it. */
   known?: false;
+  /** Why the option lost, as the row's Notes / Reason column states it (rejected, superseded, deferred). */
+  reason?: string;
 }
 
 export type StackConcern =
@@ -253,6 +255,8 @@ export interface IntegrationMention {
   context: string;
   status: 'chosen' | 'future' | 'rejected' | 'mentioned';
   origin: Origin;
+  /** Why the option lost, as the row's Notes / Reason column states it (rejected, future). */
+  reason?: string;
 }
 
 /** An endpoint a document states explicitly (route lists, tables of routes). */
@@ -318,6 +322,8 @@ export interface ScopeStatement {
   subject: string;
   scope: 'out-of-scope' | 'deferred' | 'future';
   origin: Origin;
+  /** Why it waits, as a table row's Notes / Reason column states it. */
+  reason?: string;
 }
 
 export interface Domain {
@@ -371,6 +377,8 @@ export interface Domain {
    * names and steps) asks to write something (read/write-words.ts, extract/constraints.ts).
    */
   writeReadings?: WriteReading[];
+  /** System work with a stated schedule, collected after the merge (extract/rule-statements.ts). */
+  scheduledActions?: ScheduledAction[];
 }
 
 /** Where a sentence's write verbs sit and what ends their reach (read/write-words.ts). */
@@ -494,6 +502,29 @@ export interface RuleReading {
   overlap: boolean;
   /** The error code the sentence names, as written. */
   statedCode: string | null;
+  /** The time that must pass before a timed system rule applies ("within 24 hours"), in seconds. */
+  window?: { seconds: number; text: string };
+  /** The schedule the sentence states for the work ("every morning at 7:00"). */
+  schedule?: StatedScheduleFact;
+  /** The state change a timed rule makes: an English verb (`cancel`, `expire`…) or `state:<word>` ("marked as a no-show"). */
+  action?: string;
+  /** The words after the negation of a timed rule ("not picked up within…" → `picked up within`): the state not yet reached. */
+  notYet?: string;
+}
+
+/** A schedule a sentence states (read/schedule-words.ts): cron, time zone as written, the words. */
+export interface StatedScheduleFact {
+  cron: string;
+  timeZone: string | null;
+  text: string;
+}
+
+/** Work the system does on a stated schedule ("THE SYSTEM SHALL run the overdue check every morning at 7:00"). */
+export interface ScheduledAction {
+  text: string;
+  requirements: string[];
+  schedule: StatedScheduleFact;
+  origin: Origin;
 }
 
 /** A stated business rule: its text (without a leading id), the requirements it belongs to, its reading. */

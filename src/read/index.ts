@@ -3,6 +3,7 @@ import { readDocument } from './read.js';
 import type { DocumentStatements } from './types.js';
 
 export { readDocument, readText } from './read.js';
+export { sentencesOf, statedSlot } from './slot-words.js';
 export {
   alternativesOf,
   cellScope,
@@ -12,6 +13,7 @@ export {
   isExample,
   isOutOfScopeWording,
   isUndecidedWording,
+  noteColumns,
   pathScope,
   rowScope,
   statusColumns,

@@ -1,4 +1,5 @@
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
+import { readSchedule } from './schedule-words.js';
 
 /**
  * How a stated rule reads, in en, es, pt, fr and de: whether a sentence states a business rule at
@@ -100,9 +101,41 @@ function kindOf(text: string): string {
   return 'required';
 }
 
+/**
+ * A state change the sentence says happens to its subject ("a reservation … is cancelled", "se
+ * cancela", "est annulée", "wird storniert", "é cancelada"): with a stated time, the system makes it.
+ */
+const PASSIVE_ACTION =
+  /\b(?:is|are|gets?|get|will be)\s+(?:automatically\s+)?(?:cancel|expire|release|close|archive|suspend|mark)\w*|\bse\s+(?:cancela|anula|libera|cierra|archiva|suspende|marca|expira)\w*|\b(?:est|sont)\s+(?:automatiquement\s+)?(?:annulée?s?|expirée?s?|libérée?s?|clôturée?s?|fermée?s?|archivée?s?|suspendue?s?)|\b(?:wird|werden)\s+(?:automatisch\s+)?(?:storniert|gesperrt|freigegeben|geschlossen|archiviert|markiert)|(?<!\p{L})(?:é|são)\s+(?:automaticamente\s+)?(?:cancelad[oa]s?|expirad[oa]s?|liberad[oa]s?|encerrad[oa]s?|arquivad[oa]s?|suspens[oa]s?)/iu;
+
+/** The state change a timed rule makes, as an English verb that names the target state (cancel → CANCELLED). */
+const ACTIONS: [string, RegExp][] = [
+  ['cancel', /(?<!\p{L})(?:cancel|anul|annul|stornier|storniert)\p{L}*/iu],
+  ['expire', /(?<!\p{L})(?:expir|verfall|abgelaufen|läuft ab)\p{L}*/iu],
+  ['suspend', /(?<!\p{L})(?:suspend|suspens|sperr|gesperrt)\p{L}*/iu],
+  ['close', /(?<!\p{L})(?:close|closing|cierr|cerrar|ferm|clôtur|schließ|geschlossen|fech|encerr)\p{L}*/iu],
+  ['archive', /(?<!\p{L})(?:archiv|arquiv)\p{L}*/iu],
+  ['release', /(?<!\p{L})(?:release|liber|libèr|libér|freigeb|freigegeben)\p{L}*/iu],
+  ['lock', /(?<!\p{L})(?:lock|bloque|verrouill)\p{L}*/iu],
+];
+
+/** "is marked as a no-show", "marcada como no_show", "marquée comme expirée", "als verfallen markiert": the state named. */
+const MARKED_AS =
+  /(?<!\p{L})(?:(?:marked|set|flagged)\s+(?:as|to)\s+(?:an?\s+)?([\p{L}_-]{2,30})|marcad[oa]s?\s+como\s+([\p{L}_-]{2,30})|marquée?s?\s+comme\s+([\p{L}_-]{2,30})|als\s+([\p{L}_-]{2,30})\s+markiert)/iu;
+
+/** The event a timed rule waits for, negated ("not picked up", "no recogida", "nicht abgeholt"): up to three words. */
+const NOT_YET = /(?<!\p{L})(?:not|never|non|nicht|não|no)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+
+function actionOf(text: string): string | null {
+  const marked = MARKED_AS.exec(text);
+  if (marked) return `state:${(marked[1] ?? marked[2] ?? marked[3] ?? marked[4])!}`;
+  return ACTIONS.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
 function enforcementOf(kind: string, text: string): RuleEnforcement {
   if (kind === 'retention') return 'retention-policy';
   if (AUTOMATIC.test(text) && !NOT_AUTOMATIC.test(text)) return 'job';
+  if (PASSIVE_ACTION.test(text) && DURATION.test(text)) return 'job';
   // "WHEN a loan is 10 days overdue THE SYSTEM SHALL suspend the account": time passing triggers it.
   if (SYSTEM_SUBJECT.test(text) && DURATION.test(text) && SYSTEM_ACTION.test(text)) return 'job';
   if (kind === 'unique') return 'db-constraint';
@@ -119,13 +152,54 @@ export function readRule(text: string): RuleReading {
       : /\block(ed)?\b/i.test(text) && /\b(attempts?|sign[- ]in|login)\b/i.test(text)
         ? 'ACCOUNT_LOCKED'
         : null;
+  const enforcement = enforcementOf(kind, text);
+  // Only a window ("within 24 hours", "10 days after") waits for time to pass; "a 24h periodic
+  // refresh" states a period, which the schedule readers take.
+  const window = enforcement === 'job' && kind === 'window' ? windowOf(text) : null;
+  const action = enforcement === 'job' ? actionOf(text) : null;
+  const notYet = window ? (NOT_YET.exec(text)?.[1] ?? null) : null;
+  const schedule = enforcement === 'job' ? readSchedule(text) : null;
   return {
     kind,
-    enforcement: enforcementOf(kind, text),
+    enforcement,
     codeHint,
     overlap: OVERLAP.test(text),
     statedCode: STATED_CODE.exec(text)?.[1] ?? null,
+    ...(window ? { window } : {}),
+    ...(action ? { action } : {}),
+    ...(notYet ? { notYet } : {}),
+    ...(schedule ? { schedule } : {}),
   };
+}
+
+const UNIT_SECONDS: [RegExp, number][] = [
+  [/^(?:seconds?|segundos?|secondes?|sekunden)$/i, 1],
+  [/^(?:minutes?|mins?|minutos?|minuten)$/i, 60],
+  [/^(?:hours?|h|horas?|heures?|stunden)$/i, 3600],
+  [/^(?:days?|días?|dias?|jours?|tage?n?)$/i, 86400],
+  [/^(?:weeks?|semanas?|semaines?|wochen)$/i, 604800],
+  [/^(?:months?|mes(?:es)?|mois|monate?n?)$/i, 2592000],
+  [/^(?:years?|años?|anos?|ans?|années?|jahre?n?)$/i, 31536000],
+];
+
+/** The first stated amount of time in a rule sentence ("within 24 hours" → 86400 s). */
+function windowOf(text: string): { seconds: number; text: string } | null {
+  const m = DURATION.exec(text);
+  if (!m) return null;
+  const parts = /^(\d+)\s*(?:-\s*)?(\p{L}+)$/u.exec(m[0].trim());
+  if (!parts) return null;
+  const unit = UNIT_SECONDS.find(([re]) => re.test(parts[2]!));
+  return unit ? { seconds: Number(parts[1]) * unit[1], text: m[0].trim() } : null;
+}
+
+/**
+ * Whether a sentence states work the system does by itself on a stated schedule: the system as
+ * subject ("THE SYSTEM SHALL run the overdue check every morning at 7:00", "el sistema debe enviar el
+ * resumen cada lunes a las 8"), never a user's action or a story.
+ */
+export function scheduledWork(text: string): RuleReading['schedule'] | null {
+  if (STORY.test(text) || !SYSTEM_SUBJECT.test(text) || SYSTEM_NOT.test(text)) return null;
+  return readSchedule(text);
 }
 
 /** A transition the documents say happens by itself ("expires", "when not paid", "automatically"). */

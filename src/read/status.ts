@@ -121,6 +121,18 @@ export function statusColumns(header: readonly string[], rows: readonly (readonl
   return header.map((h, i) => STATUS_COLUMN.test(h) || (!matrix && byContent[i]!));
 }
 
+/**
+ * The columns of a table that say why: "Notes", "Reason", "Rationale", "Why", "Motivo", "Razón",
+ * "Observaciones", "Raison", "Remarques", "Begründung", "Anmerkungen", "Razão", "Observações"…
+ * A rejected or deferred row carries such a cell as the reason it lost.
+ */
+const NOTE_COLUMN =
+  /^[\s*_]*(?:notes?|reasons?|rationale|why|comments?|remarks?|justification|motivos?|raz[oó]n|razones|razão|razões|justificaci[oó]n|justificativa|observaci[oó]n(?:es)?|observaç(?:ão|ões)|notas?|comentarios?|comentários?|raisons?|motifs?|commentaires?|remarques?|begründung|gründe|grund|anmerkung(?:en)?|bemerkung(?:en)?|hinweise?|kommentare?)[\s*_:]*$/iu;
+
+export function noteColumns(header: readonly string[]): boolean[] {
+  return header.map((h, i) => i > 0 && NOTE_COLUMN.test(h));
+}
+
 /** A row's status: a status column's cell, else a rejecting or deferring cell anywhere. */
 export function rowScope(cells: readonly string[], statusColumn: readonly boolean[]): ScopeStatus | null {
   for (let i = 0; i < cells.length; i++) {
@@ -142,10 +154,12 @@ const SYMBOL_ONLY = /^\s*(?:❌|✗|✘|✅|✔️?|✓|☑️?)\s*$/u;
 // ---------------------------------------------------------------------------------------------------
 // Clause words
 
-const REJECT_BEFORE = new RegExp(
-  `(?:${start}${union((l) => l.rejectBefore)}\\s+(?:[\\p{L}\\p{N}./-]+\\s+){0,2}|${start}(?:without|never|sans|sin|sem|ohne|kein\\w*|ilman|ei|pas de|not)\\s+(?:(?:separate|dedicated|extra|additional|external|standalone|own|separad[oa]|dedicad[oa]|séparé(?:e)?|dédié(?:e)?|eigene?\\w*|separate[nr]?|erillis\\w*)\\s+)?)$`,
+const REJECT_BEFORE_WORD = new RegExp(
+  `${start}${union((l) => l.rejectBefore)}\\s+((?:[\\p{L}\\p{N}./-]+\\s+){0,2})$`,
   'iu',
 );
+const NEGATION_BEFORE =
+  /(?<![\p{L}\p{N}_])(?:without|never|sans|sin|sem|ohne|kein\w*|ilman|ei|pas de|not)\s+(?:(?:separate|dedicated|extra|additional|external|standalone|own|separad[oa]|dedicad[oa]|séparé(?:e)?|dédié(?:e)?|eigene?\w*|separate[nr]?|erillis\w*)\s+)?$/iu;
 // A bare "no" rejects only with a "separate"-like word or at the start of the clause ("No Redis:"),
 // since "no" is also the Portuguese "in the" ("no PostgreSQL") and appears in unrelated negations
 // ("redirect if no valid JWT").
@@ -198,7 +212,9 @@ export function clauseTermStatus(
 ): 'rejected' | 'superseded' | 'out-of-scope' | null {
   const before = clause.slice(Math.max(0, index - 160), index);
   const after = clause.slice(index + length, index + length + 80);
-  if (REJECT_BEFORE.test(before) || NO_BEFORE.test(before)) return 'rejected';
+  const word = REJECT_BEFORE_WORD.exec(before);
+  const negated = word !== null || NEGATION_BEFORE.test(before) || NO_BEFORE.test(before);
+  if (negated && !governsAnotherNoun(word?.[1] ?? '', after)) return 'rejected';
   if (OVER_VERB.test(before)) return 'rejected';
   if (previousEnd >= 0 && previousEnd <= index && OVER_BARE.test(clause.slice(previousEnd, index)))
     return 'rejected';
@@ -211,6 +227,45 @@ export function clauseTermStatus(
     return 'superseded';
   if (OUT_OF_SCOPE.test(clause)) return 'out-of-scope';
   return null;
+}
+
+/**
+ * Words that may stand between a negation and the name, or right after the name, without taking the
+ * negation away from it: determiners, verbs, joiners and the nouns of the technology itself ("no
+ * separate Redis instance", "no Redis cluster", "en lugar de usar Redis", "no Redis needed").
+ */
+const KEEPS_NEGATION = new RegExp(
+  `^(?:${[
+    // en
+    'a|an|the|any|our|its|and|or|nor|is|are|was|were|be|been|will|would|should|must|can|could|may|might|needs?|at|for|in|on|of|to|from|here|there|yet|anymore|either|as|by|with|since|because|so|that|which|use|using|\\p{L}+ed|\\p{L}+ing|required|necessary|whatsoever',
+    // es, pt
+    'un|una|unos|unas|el|la|los|las|um|uma|uns|umas|o|os|as|y|e|ni|nem|en|em|no|na|para|por|de|del|do|da|con|com|como|es|são|son|será|usar|utilizar|usamos|necesari[oa]s?|necessári[oa]s?',
+    // fr
+    'le|les|des|du|d|l|une|et|ou|pour|dans|avec|comme|est|sont|sera|utiliser|employer|nécessaires?',
+    // de
+    'der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|für|im|mit|als|ist|sind|wird|nötig|notwendig|erforderlich|nutzen|verwenden|einsetzen',
+    // adjectives and participles that follow the name in es, fr, pt, and German verbs ("sin Redis
+    // separado", "sans Redis dédié", "ohne Redis auskommen")
+    'old|legacy|current|existing|separate|dedicated|additional|extra|external|managed|self-hosted|local(?:ly)?|alone|\\p{L}+(?:ad|id)[oa]s?|\\p{L}+ée?s?|adicional(?:es)?|supplémentaires?|externe?s?|zusätzlich\\w*|separat\\w*|extern\\w*',
+    // the technology's own nouns, in the five languages
+    'servers?|servidor(?:es)?|serveurs?|instances?|instancias?|instâncias?|instanz(?:en)?|clusters?|clúster(?:es)?|databases?|db|bases?|datenbank(?:en)?|banco|caches?|caching|caché|queues?|colas?|filas?|files|warteschlangen?|brokers?|stores?|storage|services?|servicios?|serviços?|dienste?s?|containers?|contenedores?|conteneurs?|deployments?|dependenc(?:y|ies)|dependencias?|dépendances?|abhängigkeit(?:en)?|setup|install(?:ation)?|layer|backend|integrations?|integración|intégration|integration|support|accounts?|cuentas?|comptes?|konto|sdk|api|apis|hosting|buckets?|engine|runtime|versions?|version|license|subscription|connections?|pool|nodes?|workers?|jobs?|stack',
+  ].join('|')})$`,
+  'iu',
+);
+
+/**
+ * Whether a negation before a name governs another noun the name only qualifies: "no JavaScript
+ * animation libraries", "statt Animationsbibliotheken für JavaScript", "en lugar de librerías
+ * JavaScript", "au lieu de bibliothèques JavaScript" reject the libraries, not the language. `gap`
+ * is what stands between the negating words and the name; `after` what follows the name.
+ */
+function governsAnotherNoun(gap: string, after: string): boolean {
+  const gapWords = gap.split(/[\s'’]+/u).filter((w) => w.length > 0);
+  if (gapWords.some((w) => !KEEPS_NEGATION.test(w.replace(/[./]+$/u, '')))) return true;
+  // English and German put the qualifier first: a lower-case noun after the name is the head.
+  // A lower-case German word there is a verb ("ohne Redis auskommen"): German nouns are capitalised.
+  const next = /^\s+(\p{Ll}[\p{L}]*)/u.exec(after);
+  return next !== null && !KEEPS_NEGATION.test(next[1]!) && !/\p{Ll}en$/u.test(next[1]!);
 }
 
 /** Spans of struck-through text (`~~JWT~~`): a structural "not this", in any language. */

@@ -49,10 +49,15 @@ export const decisionStatusDetector: Detector = {
             (c.status === 'rejected' || c.status === 'superseded' || c.status === 'deprecated') &&
             !chosen.has(c.value.toLowerCase()),
         )
-        .map((c) => ({ subject: c.value, status: c.status, origin: c.origin })),
+        .map((c) => ({ subject: c.value, status: c.status, origin: c.origin, reason: c.reason ?? '' })),
       ...domain.integrations
         .filter((i) => i.status === 'rejected' && !chosen.has(i.provider))
-        .map((i) => ({ subject: i.name, status: 'rejected' as const, origin: i.origin })),
+        .map((i) => ({
+          subject: i.name,
+          status: 'rejected' as const,
+          origin: i.origin,
+          reason: i.reason ?? '',
+        })),
     ];
     for (const o of ruledOut) {
       const at = refOf(o.origin);
@@ -65,14 +70,14 @@ export const decisionStatusDetector: Detector = {
       const id = `${o.status}|${o.subject.toLowerCase()}`;
       if (!at || seen.has(id) || known) continue;
       seen.add(id);
-      decisions.push({ subject: o.subject, status: o.status, detail: '', at });
+      decisions.push({ subject: o.subject, status: o.status, detail: o.reason, at });
     }
     for (const s of domain.scope) {
       const at = refOf(s.origin);
       const id = `${s.scope}|${s.subject.toLowerCase()}`;
       if (!at || seen.has(id)) continue;
       seen.add(id);
-      decisions.push({ subject: s.subject, status: s.scope, detail: '', at });
+      decisions.push({ subject: s.subject, status: s.scope, detail: s.reason ?? '', at });
     }
 
     const rule = 'reconcile/precedence/decision-record-for-technology' as const;

@@ -97,6 +97,13 @@ export const supersededDocumentDetector: Detector = {
         const inNewer = stack.filter((s) => fileOf(s.origin) === fw);
         const chosen = inNewer.filter((s) => s.concern === older.concern && s.status === 'chosen');
         if (chosen.length === 0 || inNewer.some((s) => s.value === older.value)) continue;
+        // The older document chose several for the concern ("SQLite (default); supports PostgreSQL",
+        // "SQLite (dev) / PostgreSQL (prod)") and the newer names one of them: it restates a choice
+        // the older already made and replaces none of the others.
+        const olderChose = stack.filter(
+          (s) => fileOf(s.origin) === fo && s.concern === older.concern && s.status === 'chosen',
+        );
+        if (chosen.some((w) => olderChose.some((s) => s.value === w.value))) continue;
         if (domain.stack.includes(older)) dropStack.add(older);
         const winner = chosen[0]!;
         conflicts.push(

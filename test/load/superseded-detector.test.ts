@@ -94,6 +94,28 @@ describe('superseded-document detector', () => {
     ).toBe('chosen');
   });
 
+  // accountbox: "Storage: SQLite (default); supports PostgreSQL/MySQL" in an older plan, then a newer
+  // feature plan naming SQLite only. The newer restates one of the older's databases; PostgreSQL is
+  // not replaced by it.
+  it('a newer document naming one of several older choices of a concern replaces none of them', () => {
+    const out = reconcile(
+      domain({
+        stack: [
+          s(OLD, 22, 'database', 'SQLite'),
+          s(OLD, 22, 'database', 'PostgreSQL'),
+          s(NEW, 20, 'database', 'SQLite'),
+        ],
+      }),
+      { supersessions: amends },
+    );
+    expect(out.domain.stack.map((x) => `${x.value} ${x.status}`)).toEqual([
+      'SQLite chosen',
+      'PostgreSQL chosen',
+      'SQLite chosen',
+    ]);
+    expect(out.reconciliation.conflicts).toEqual([]);
+  });
+
   it('a document replaced outright is compared from history: reported, nothing to drop', () => {
     const history = domain({ parameters: [q(OLD, 10, 60, 'Access tokens live 60 minutes.')] });
     const out = reconcile(domain({ parameters: [q(NEW, 4, 15, 'Access tokens live 15 minutes.')] }), {

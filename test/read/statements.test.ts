@@ -275,3 +275,35 @@ describe('a later-release marker closing a heading governs its section (issue 11
     }
   });
 });
+
+// Issue 11: "no JavaScript animation libraries needed" (bmad-todo-app) rejected the language. A
+// negation governs the noun the name only qualifies; the name itself stays neutral, while a negation
+// of the name itself ("no Redis needed", "keine Redis-Instanz") still rejects it.
+describe('a negation that governs another noun', () => {
+  it.each([
+    ['en', 'Animation: a CSS class swap; no JavaScript animation libraries needed.'],
+    ['en', 'Instead of JavaScript animation libraries, a CSS class swap.'],
+    ['de', 'Animation: ein CSS-Klassenwechsel statt Animationsbibliotheken für JavaScript.'],
+    ['es', 'Las animaciones usan una clase CSS en lugar de librerías JavaScript.'],
+    ['fr', 'Les animations utilisent une classe CSS au lieu de bibliothèques JavaScript.'],
+    ['pt', 'As animações usam uma classe CSS em vez de bibliotecas JavaScript.'],
+  ])('%s: %s does not reject JavaScript', (_l, text) => {
+    expect(statusOf(text, 'JavaScript')).toEqual(['none']);
+  });
+  it.each([
+    ['en', 'No Redis needed: PostgreSQL keeps the sessions.'],
+    ['en', 'Sessions stay in PostgreSQL, no separate Redis instance.'],
+    ['de', 'Sitzungen bleiben in PostgreSQL, ohne Redis.'],
+    ['en', 'No Redis cluster is needed.'],
+    ['es', 'Las sesiones van en PostgreSQL en lugar de usar Redis.'],
+    ['fr', 'Les sessions restent dans PostgreSQL, sans Redis dédié.'],
+    ['pt', 'As sessões ficam no PostgreSQL, sem Redis.'],
+  ])('%s: %s still rejects Redis', (_l, text) => {
+    expect(statusOf(text, 'Redis')).toEqual(['rejected']);
+  });
+  it('"sin Tailwind como dependencia" (gatic) still rejects Tailwind', () => {
+    expect(statusOf('Bootstrap 5 (sin Tailwind como dependencia principal de UI).', 'Tailwind CSS')).toEqual([
+      'rejected',
+    ]);
+  });
+});

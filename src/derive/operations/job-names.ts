@@ -35,7 +35,7 @@ function statedName(stated: string): string | null {
 
 /** Verbs that state background work, in the lexicons' languages (infinitive or imperative forms). */
 const VERBS =
-  /(?<![\p{L}])((?:release|expire|mark|send|notify|remind|purge|delete|remove|archive|clean(?:\s+up)?|prune|sync(?:hronize|hronise)?|import|export|generate|recalculate|recompute|compute|aggregate|refresh|rebuild|reindex|validate|verify|check|renew|rotate|backup|back\s+up|retry|close|cancel|charge|bill|invoice|publish|fetch|poll|update|enviar|notificar|recordar|eliminar|borrar|archivar|sincronizar|generar|recalcular|validar|verificar|actualizar|cerrar|cancelar|liberar|marcar|envoyer|notifier|rappeler|supprimer|archiver|synchroniser|générer|recalculer|valider|vérifier|mettre\s+à\s+jour|fermer|annuler|libérer|senden|benachrichtigen|erinnern|löschen|archivieren|synchronisieren|erzeugen|generieren|berechnen|validieren|prüfen|aktualisieren|schließen|stornieren|freigeben|markieren|apagar|sincronizar|gerar|validar|atualizar|fechar|liberar)(?:s|es|d|ed)?)(?![\p{L}])\s+((?:(?:the|all|any|los|las|el|la|les|le|des|du|die|der|das|den|os|as|o|a)\s+)?(?:[\p{L}][\p{L}\p{N}_.-]*\s*){1,3})/iu;
+  /(?<![\p{L}])((?:run|execute|perform|ejecutar|realizar|exécuter|effectuer|lancer|ausführen|durchführen|executar|release|expire|mark|send|notify|remind|purge|delete|remove|archive|clean(?:\s+up)?|prune|sync(?:hronize|hronise)?|import|export|generate|recalculate|recompute|compute|aggregate|refresh|rebuild|reindex|validate|verify|check|renew|rotate|backup|back\s+up|retry|close|cancel|charge|bill|invoice|publish|fetch|poll|update|enviar|notificar|recordar|eliminar|borrar|archivar|sincronizar|generar|recalcular|validar|verificar|actualizar|cerrar|cancelar|liberar|marcar|envoyer|notifier|rappeler|supprimer|archiver|synchroniser|générer|recalculer|valider|vérifier|mettre\s+à\s+jour|fermer|annuler|libérer|senden|benachrichtigen|erinnern|löschen|archivieren|synchronisieren|erzeugen|generieren|berechnen|validieren|prüfen|aktualisieren|schließen|stornieren|freigeben|markieren|apagar|sincronizar|gerar|validar|atualizar|fechar|liberar)(?:s|es|d|ed)?)(?![\p{L}])\s+((?:(?:the|all|any|los|las|el|la|les|le|des|du|die|der|das|den|os|as|o|a)\s+)?(?:[\p{L}][\p{L}\p{N}_.-]*\s*){1,3})/iu;
 
 /** Words an object phrase stops at (prepositions, conjunctions, time words). */
 const STOP =
@@ -56,5 +56,13 @@ export function verbObject(sentence: string): string | null {
     const words = object.filter((w) => w.length > 0 && !STRAY.test(w));
     if (words.length > 0) return `${m[1]!.replace(/\s+/g, ' ')} ${words.join(' ')}`;
   }
+  // German puts the verb last after a modal ("muss … die Zahlungen synchronisieren"): the capitalised
+  // noun right before the closing verb is its object.
+  const last = GERMAN_VERB_LAST.exec(sentence.trim().slice(-80));
+  if (last && GERMAN_WORK_VERBS.test(last[2]!)) return `${last[2]} ${last[1]}`;
   return null;
 }
+
+const GERMAN_VERB_LAST = /(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)[.!]?\s*$/u;
+const GERMAN_WORK_VERBS =
+  /^(?:senden|versenden|benachrichtigen|erinnern|löschen|archivieren|synchronisieren|abgleichen|erzeugen|generieren|berechnen|validieren|prüfen|aktualisieren|schließen|stornieren|freigeben|markieren|ausführen|durchführen|exportieren|importieren|sperren)$/u;

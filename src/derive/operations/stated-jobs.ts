@@ -152,6 +152,9 @@ export function coveredByStated(
     }
     case 'derive/job-for-document-generation':
       return any(/\bpdf\b/i);
+    // A stated job that serves the same requirement does the timed rule's work ("mark-no-shows").
+    case 'derive/job-for-timed-rule':
+      return stated.some((s) => s.requirements.some((r) => draft.requirements.includes(r)));
     case 'derive/job-for-schedule':
       return texts.some((t) => words(draft.name).every((w) => words(t).includes(w)));
     default:

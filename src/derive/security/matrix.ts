@@ -60,6 +60,10 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
   const said = key ? input.statedAccess?.get(key) : undefined;
   // The route table names who calls the route: that is the whole answer, unless it names no role the
   // model knows (then the other rules decide, and the unmatched words are reported).
+  // A cell that names only callers no role is (`auditor`) states who calls, and it is no one the
+  // model knows: nobody is granted the route on a guess; the word is asked about (authorization.ts).
+  if (said && !said.any && said.roles.length === 0 && said.unmatched.length > 0)
+    return { access: 'denied', origin: fromRule('derive/authz-stated-route-access', ref(said.origin)) };
   if (said && (said.any || said.roles.length > 0)) {
     const allowed = said.any || said.roles.some((r) => lineage.includes(r));
     return allowed

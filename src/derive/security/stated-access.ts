@@ -1,6 +1,8 @@
+import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
 import type { Domain } from '../../model/domain.js';
 import type { Origin } from '../../model/origin.js';
 import type { Endpoint } from '../../model/spec/api.js';
+import type { OpenQuestion } from '../../model/spec/index.js';
 import type { RoleSpec } from '../../model/spec/security.js';
 import { matchPersona } from './roles.js';
 
@@ -70,3 +72,50 @@ export const isStatedRoute = (e: Endpoint, keys: ReadonlySet<string>): boolean =
   const key = accessKey(e.method, e.origin);
   return key !== null && keys.has(key);
 };
+
+/**
+ * The access words of a route table that name no role (`| GET | /audit | auditor |` with no auditor
+ * role): never guessed into a role, each is reported at its line and asked about. A word that names
+ * a machine caller (a webhook sender, a provider) is no role to look for; webhook routes are
+ * decided by their signature.
+ */
+export function unknownRouteCallers(
+  domain: Domain,
+  stated: ReadonlyMap<string, StatedRouteAccess>,
+  roles: RoleSpec[],
+  endpoints: readonly Endpoint[],
+  machines: readonly string[],
+): { diagnostics: Diagnostic[]; questions: OpenQuestion[] } {
+  const diagnostics: Diagnostic[] = [];
+  const questions: OpenQuestion[] = [];
+  const known = new Set(
+    [...machines, ...domain.integrations.flatMap((i) => [i.name, i.provider])].map((n) => n.toLowerCase()),
+  );
+  const names = roles.map((r) => r.name).join(', ') || '—';
+  for (const e of endpoints) {
+    const key = accessKey(e.method, e.origin);
+    const said = key ? stated.get(key) : undefined;
+    if (!said || e.action === 'webhook' || said.origin.kind !== 'source') continue;
+    for (const word of said.unmatched) {
+      if (known.has(word.toLowerCase())) continue;
+      const route = `${e.method} ${e.path}`;
+      diagnostics.push(
+        diag(
+          'security/unknown-route-caller',
+          `the route table lets "${word}" call ${route}, but no role is called "${word}": the route is granted to no role`,
+          {
+            at: { file: said.origin.file, line: said.origin.line },
+            hint: `write one of the roles (${names}) in the access cell, or state the role "${word}" in the documents`,
+          },
+        ),
+      );
+      questions.push({
+        id: `security/route-caller/${word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}/${said.origin.line}`,
+        text: `The route table lets "${word}" call ${route}, but no role of the documents is called that: which role is it, or should the documents add it?`,
+        source: said.origin,
+        options: roles.map((r) => r.name),
+      });
+    }
+  }
+  return { diagnostics, questions };
+}

@@ -24,6 +24,11 @@ export const SECURITY_CODES = {
     severity: 'info',
     description: 'A user-story actor matches none of the declared roles; its stories grant nothing.',
   },
+  'security/unknown-route-caller': {
+    severity: 'warning',
+    description:
+      "A route table's access cell names a caller that is no role of the documents: the route is granted to no role and the caller is asked about.",
+  },
   'security/no-auth-strategy': {
     severity: 'warning',
     description:

@@ -1,7 +1,7 @@
 import type { Block } from '../../markdown/blocks.js';
 import { plainText } from '../../markdown/parse.js';
 import type { SourceDocument } from '../../model/sources.js';
-import { rowScope, statusColumns } from '../../read/index.js';
+import { noteColumns, rowScope, sentencesOf, statedSlot, statusColumns } from '../../read/index.js';
 import {
   cellStatus,
   DECISION_LABEL,
@@ -32,6 +32,8 @@ export interface Passage {
   forced: MentionStatus | null;
   /** The row is a question ("Why not MongoDB?"): nothing in it is a choice. */
   question: boolean;
+  /** A table row's Notes / Reason / Motivo / Begründung cell: why the row's option won or lost. */
+  note?: string;
 }
 
 const LABELLED = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/s;
@@ -136,6 +138,7 @@ function computePassages(block: Block): Passage[] {
       const out: Passage[] = [];
       const rows = block.rows.map((r) => r.cells.map(plainText));
       const columns = statusColumns(block.header.map(plainText), rows);
+      const notes = noteColumns(block.header.map(plainText));
       for (const [r, row] of block.rows.entries()) {
         const cells = rows[r]!;
         const first = cells[0] ?? '';
@@ -147,6 +150,10 @@ function computePassages(block: Block): Passage[] {
           scoped === 'chosen'
             ? null
             : (fromScope(scoped) ?? cells.map(cellStatus).find((s) => s !== null) ?? null);
+        const note = cells
+          .filter((c, i) => notes[i] && c.trim().length > 0)
+          .join('; ')
+          .trim();
         for (let i = 0; i < cells.length; i++) {
           const label = i === 0 ? (block.header[0] ? plainText(block.header[0]) : null) : first;
           out.push({
@@ -164,12 +171,29 @@ function computePassages(block: Block): Passage[] {
                   : 'mentioned',
             forced: forced ?? status ?? (i > 0 && !question ? labelStatus(first) : null),
             question,
+            ...(note && !notes[i] ? { note } : {}),
           });
         }
       }
       return out;
     }
   }
+}
+
+/**
+ * The sentences of a prose block that name the slot they fill ("We use Prisma as the ORM", "Als ORM
+ * nutzen wir Drizzle"; read/slot-words.ts), each as a passage labelled with that slot. Only the stack
+ * reads these: a labelled line states a choice, and so does such a sentence.
+ */
+export function slotPassages(block: Block): Passage[] {
+  if ((block.kind !== 'paragraph' && block.kind !== 'list-item') || splitLabel(block.text)) return [];
+  const forced = headingStatus(block.headingPath) ?? parentItemStatus(block);
+  return sentencesOf(plainText(block.text)).flatMap((s) => {
+    const label = statedSlot(s.text);
+    return label
+      ? [{ text: s.text, line: block.line, label, base: 'labelled' as const, forced, question: false }]
+      : [];
+  });
 }
 
 /**

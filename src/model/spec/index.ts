@@ -90,6 +90,11 @@ export interface Spec {
   flows?: SpecFlow[];
   /** The stated success wrapper of every 2xx body (absent when the documents state none). */
   successEnvelope?: SuccessEnvelope;
+  /**
+   * The language the backend is written in, as the stack states it (`Kotlin`): service signatures
+   * are written in it. Absent when the documents state none (signatures are then TypeScript).
+   */
+  serverLanguage?: { value: string; origin: Origin };
 }
 
 /** A client application of the API, from a chosen front-end technology of the stated stack. */

@@ -61,6 +61,11 @@ export interface Job {
   runner: { queue: string; scheduler: string; origin: Origin; proposed?: ('queue' | 'scheduler')[] };
   /** Where its inputs and timing come from (the quantity or requirement it was derived from). */
   basis: Origin[];
+  /**
+   * Where the cron trigger comes from: the line that states it (with the stated time zone), or a
+   * `default` origin when the documents state the work but no schedule (the trigger is a proposal).
+   */
+  schedule?: { timeZone: string | null; origin: Origin };
 }
 
 export interface CacheEntry {

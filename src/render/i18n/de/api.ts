@@ -132,6 +132,10 @@ export const api: Messages['api'] = {
   services: {
     intro: (services, methods, transactional) =>
       `${plural(services, 'Service', 'Services')} mit ${methods} öffentlichen Methoden; ${transactional === 1 ? '1 Methode schreibt' : `${transactional} Methoden schreiben`} in mehr als eine Tabelle und ${transactional === 1 ? 'läuft' : 'laufen'} in einer einzigen Datenbanktransaktion.`,
+    signatures: (language: string, source: string) =>
+      `Die Methodensignaturen sind in ${language} geschrieben, der Sprache, die der Stack nennt (${source}).`,
+    signaturesNeutral: (language: string, source: string) =>
+      `Der Stack nennt ${language} (${source}); die Methodensignaturen sind in einer neutralen Form geschrieben, \`name(parameter: Typ) → Ergebnis\`.`,
     conventions:
       '`Actor` ist der authentifizierte Aufrufer (Benutzer-ID, Rolle und in einem mandantenfähigen Produkt die Mandanten-ID), entnommen aus dem Credential. Services werfen typisierte Fehler; die HTTP-Schicht bildet sie auf Statuscodes ab:',
     errorTable: { error: 'Fehler', status: 'HTTP-Status', meaning: 'Bedeutung' },

@@ -169,6 +169,17 @@ export const derived: Record<DerivedPhrase, string> = {
     'zuerst die gespeicherten Dateien dieser Zeilen aus dem Objektspeicher löschen (eine Datei ohne Zeile ist unerreichbar)',
   'repeat until none remain': 'wiederholen, bis keine mehr übrig sind',
   'record the count deleted': 'die Anzahl gelöschter Zeilen festhalten',
+  'Apply the stated rule "{*}" to each {*} once its time has passed':
+    'Die genannte Regel „{0}“ auf jede(n) {1} anwenden, sobald die Frist abgelaufen ist',
+  'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
+    'IDs aus {0} auswählen, wo {1} und {2} < cutoff, jeweils batchSize auf einmal',
+  'set {*} on each of those rows in its own transaction, only if {*}':
+    '{0} in jeder dieser Zeilen in einer eigenen Transaktion setzen, nur wenn {1}',
+  'record the count changed': 'die Anzahl geänderter Zeilen festhalten',
+  'only rows still in {*} change: a rerun finds the changed rows gone':
+    'nur Zeilen, die noch in {0} sind, ändern sich: ein erneuter Lauf findet die geänderten Zeilen nicht mehr',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no state of the entity it names is the one it leads to: which table, which time column and which change does the job make?':
+    'Die Dokumente nennen eine Regel, die nach Ablauf einer Frist gilt („{0}“), aber kein Zustand der genannten Entität ist der, zu dem sie führt: welche Tabelle, welche Zeitspalte und welche Änderung nimmt der Job vor?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
     'das Löschen von Zeilen vor dem Stichtag ist wiederholbar: Ein erneuter Lauf findet nichts mehr zu löschen',
   'Render the PDF documents the requirements name within the stated < {} seconds target':
@@ -193,6 +204,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Die Dokumente verlangen eine Erinnerung {0} vor „{1}“ („{2}“), aber keine Entität des Datenmodells enthält dieses Ereignis und seine Zeit: Welche Tabelle und welche Zeitspalte durchsucht die Erinnerung?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Die Dokumente verlangen eine Aktion {0} nach Ablauf einer Frist („{1}“): Welche Tabelle und welche Fälligkeitsspalte durchsucht der Job, und was sendet oder ändert er?',
+  'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
+    'Die Routentabelle lässt „{0}“ {1} aufrufen, aber keine Rolle der Dokumente heißt so: welche Rolle ist gemeint, oder sollen die Dokumente sie ergänzen?',
   'no action verb of the five languages read': 'kein Handlungsverb der fünf Sprachen gelesen',
   'the documents state no stored data: the story names no record the API keeps':
     'die Dokumente nennen keine gespeicherten Daten: die Story nennt keinen Datensatz, den die API hält',

@@ -179,6 +179,10 @@ export const diagnostics: DiagnosticCatalog = {
       'das Sitzungs-Timeout {0} ({1}) ist kürzer als die Lebensdauer des Refresh-Tokens {2} ({3}): das Sitzungslimit begrenzt die Refresh-Kette',
     'user-story actor "{*}" matches none of the roles {*}':
       'der Story-Akteur "{0}" passt zu keiner der Rollen {1}',
+    'the route table lets "{*}" call {*}, but no role is called "{*}": the route is granted to no role':
+      'die Routentabelle lässt „{0}“ {1} aufrufen, aber keine Rolle heißt „{2}“: die Route wird keiner Rolle gewährt',
+    'write one of the roles ({*}) in the access cell, or state the role "{*}" in the documents':
+      'schreiben Sie eine der Rollen ({0}) in die Zugriffszelle oder nennen Sie die Rolle „{1}“ in den Dokumenten',
     'TypeScript does not parse: {*}; declarations that parsed were read':
       'das TypeScript lässt sich nicht parsen: {0}; die geparsten Deklarationen wurden gelesen',
     '{*} needs {*}, but no entity or field of the data model holds them':

@@ -186,6 +186,10 @@ const sentences: Record<RuleId, string> = {
     'Fügt einen Erinnerungs-Job für die Erinnerungen hinzu, die eine genannte Anforderung beschreibt.',
   'derive/job-for-retention': 'Fügt einen Lösch-Job für eine genannte Aufbewahrungsfrist hinzu.',
   'derive/job-for-schedule': 'Fügt einen Job für einen genannten Zeitplan hinzu („jede Nacht“, „stündlich“).',
+  'derive/job-for-timed-rule':
+    'Fügt einen Job hinzu, der den Übergang ausführt, den eine genannte zeitgesteuerte Systemregel nach Ablauf ihrer Frist beschreibt.',
+  'derive/job-schedule-proposed':
+    'Schlägt einen Prüfzeitplan für einen Job vor, dessen Arbeit die Dokumente ohne Zeitplan nennen.',
   'derive/job-for-webhook': 'Fügt einen Job hinzu, der die Webhooks eines genannten Anbieters verarbeitet.',
   'derive/job-metrics':
     'Fügt Metriken zu Dauer und Fehlschlägen der Jobs hinzu, weil die Spezifikation Hintergrundjobs hat.',

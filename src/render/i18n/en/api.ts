@@ -118,6 +118,10 @@ export const api = {
   services: {
     intro: (services: number, methods: number, transactional: number) =>
       `${services} ${services === 1 ? 'service' : 'services'} with ${methods} public methods; ${transactional} ${transactional === 1 ? 'method writes' : 'methods write'} more than one table and ${transactional === 1 ? 'runs' : 'run'} in one database transaction.`,
+    signatures: (language: string, source: string) =>
+      `Method signatures are written in ${language}, the language the stack states (${source}).`,
+    signaturesNeutral: (language: string, source: string) =>
+      `The stack states ${language} (${source}); method signatures are written in a neutral form, \`name(parameter: Type) → Result\`.`,
     conventions:
       '`Actor` is the authenticated caller (user id, role and, in a multi-tenant product, tenant id) taken from the credential. Services throw typed errors; the HTTP layer maps them to statuses:',
     errorTable: { error: 'Error', status: 'HTTP status', meaning: 'Meaning' },

@@ -123,6 +123,8 @@ export const DIAGNOSTIC_TEXTS = [
   'role "{*}" received no permission: it reaches only public and self-service endpoints',
   'session timeout {*} ({*}) is shorter than the refresh-token lifetime {*} ({*}): the session limit caps the refresh chain',
   'user-story actor "{*}" matches none of the roles {*}',
+  'the route table lets "{*}" call {*}, but no role is called "{*}": the route is granted to no role',
+  'write one of the roles ({*}) in the access cell, or state the role "{*}" in the documents',
   // added for messages met on the corpus after the first round
   'TypeScript does not parse: {*}; declarations that parsed were read',
   '{*} needs {*}, but no entity or field of the data model holds them',

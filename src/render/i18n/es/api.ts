@@ -131,6 +131,10 @@ export const api: Messages['api'] = {
   services: {
     intro: (services, methods, transactional) =>
       `${plural(services, 'servicio', 'servicios')} con ${methods} métodos públicos; ${transactional === 1 ? '1 método escribe' : `${transactional} métodos escriben`} en más de una tabla y ${transactional === 1 ? 'se ejecuta' : 'se ejecutan'} en una sola transacción de base de datos.`,
+    signatures: (language: string, source: string) =>
+      `Las firmas de los métodos están escritas en ${language}, el lenguaje que indica la pila (${source}).`,
+    signaturesNeutral: (language: string, source: string) =>
+      `La pila indica ${language} (${source}); las firmas de los métodos se escriben en una forma neutra, \`nombre(parámetro: Tipo) → Resultado\`.`,
     conventions:
       '`Actor` es quien llama, ya autenticado (id de usuario, rol y, en un producto multiinquilino, id de inquilino), tomado de la credencial. Los servicios lanzan errores tipados; la capa HTTP los traduce a códigos de estado:',
     errorTable: { error: 'Error', status: 'Estado HTTP', meaning: 'Significado' },

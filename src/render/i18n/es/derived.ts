@@ -168,6 +168,17 @@ export const derived: Record<DerivedPhrase, string> = {
     'borrar primero del almacenamiento de objetos los archivos de esas filas (un archivo sin fila queda inaccesible)',
   'repeat until none remain': 'repetir hasta que no quede ninguna',
   'record the count deleted': 'registrar el número de filas borradas',
+  'Apply the stated rule "{*}" to each {*} once its time has passed':
+    'Aplicar la regla indicada «{0}» a cada {1} una vez pasado su plazo',
+  'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
+    'seleccionar los ids de {0} donde {1} y {2} < cutoff, de batchSize en batchSize',
+  'set {*} on each of those rows in its own transaction, only if {*}':
+    'poner {0} en cada una de esas filas en su propia transacción, solo si {1}',
+  'record the count changed': 'registrar el número de filas cambiadas',
+  'only rows still in {*} change: a rerun finds the changed rows gone':
+    'solo cambian las filas aún en {0}: una nueva ejecución ya no encuentra las filas cambiadas',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no state of the entity it names is the one it leads to: which table, which time column and which change does the job make?':
+    'Los documentos indican una regla que se aplica una vez pasado un plazo («{0}»), pero ningún estado de la entidad que nombra es aquel al que lleva: ¿qué tabla, qué columna de tiempo y qué cambio hace la tarea?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
     'borrar filas anteriores al límite se puede repetir: una nueva ejecución no encuentra nada más que borrar',
   'Render the PDF documents the requirements name within the stated < {} seconds target':
@@ -192,6 +203,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Los documentos piden un recordatorio {0} antes de «{1}» («{2}»), pero ninguna entidad del modelo de datos contiene ese evento y su hora: ¿qué tabla y qué columna de tiempo recorre el recordatorio?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Los documentos piden una acción {0} después de vencida una fecha límite («{1}»): ¿qué tabla y qué columna de vencimiento recorre la tarea, y qué envía o cambia?',
+  'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
+    'La tabla de rutas permite a «{0}» llamar a {1}, pero ningún rol de los documentos se llama así: ¿qué rol es, o deben añadirlo los documentos?',
   'no action verb of the five languages read': 'no se leyó ningún verbo de acción de los cinco idiomas',
   'the documents state no stored data: the story names no record the API keeps':
     'los documentos no indican datos almacenados: el relato no nombra ningún registro que la API guarde',

@@ -177,6 +177,10 @@ export const diagnostics: DiagnosticCatalog = {
       'el tiempo de sesión {0} ({1}) es más corto que la vida del token de refresco {2} ({3}): el límite de sesión acota la cadena de renovación',
     'user-story actor "{*}" matches none of the roles {*}':
       'el actor de historia "{0}" no corresponde a ninguno de los roles {1}',
+    'the route table lets "{*}" call {*}, but no role is called "{*}": the route is granted to no role':
+      'la tabla de rutas permite a «{0}» llamar a {1}, pero ningún rol se llama «{2}»: la ruta no se concede a ningún rol',
+    'write one of the roles ({*}) in the access cell, or state the role "{*}" in the documents':
+      'escriba uno de los roles ({0}) en la celda de acceso, o indique el rol «{1}» en los documentos',
     'TypeScript does not parse: {*}; declarations that parsed were read':
       'el TypeScript no se puede analizar: {0}; se leyeron las declaraciones que sí se analizaron',
     '{*} needs {*}, but no entity or field of the data model holds them':

@@ -183,6 +183,10 @@ const sentences: Record<RuleId, string> = {
     'Añade una tarea de recordatorios para los recordatorios que describe un requisito indicado.',
   'derive/job-for-retention': 'Añade una tarea de purga para un periodo de conservación indicado.',
   'derive/job-for-schedule': 'Añade una tarea para una programación indicada («cada noche», «cada hora»).',
+  'derive/job-for-timed-rule':
+    'Añade una tarea que hace la transición que describe una regla temporal indicada del sistema una vez pasado su plazo.',
+  'derive/job-schedule-proposed':
+    'Propone una programación de revisión para una tarea cuyo trabajo los documentos indican sin programación.',
   'derive/job-for-webhook': 'Añade una tarea que procesa los webhooks de un proveedor indicado.',
   'derive/job-metrics':
     'Añade métricas de duración y fallos de las tareas porque la especificación tiene tareas en segundo plano.',

@@ -132,6 +132,10 @@ export const api: Messages['api'] = {
   services: {
     intro: (services, methods, transactional) =>
       `${plural(services, 'service', 'services')} avec ${methods} méthodes publiques ; ${transactional <= 1 ? `${transactional} méthode écrit` : `${transactional} méthodes écrivent`} dans plus d’une table et ${transactional <= 1 ? 's’exécute' : 's’exécutent'} dans une seule transaction de base de données.`,
+    signatures: (language: string, source: string) =>
+      `Les signatures des méthodes sont écrites en ${language}, le langage qu’indique la pile (${source}).`,
+    signaturesNeutral: (language: string, source: string) =>
+      `La pile indique ${language} (${source}) ; les signatures des méthodes sont écrites sous une forme neutre, \`nom(paramètre: Type) → Résultat\`.`,
     conventions:
       '`Actor` est l’appelant authentifié (id d’utilisateur, rôle et, dans un produit multi-locataire, id de locataire), tiré de l’identifiant de connexion. Les services lèvent des erreurs typées ; la couche HTTP les traduit en statuts :',
     errorTable: { error: 'Erreur', status: 'Statut HTTP', meaning: 'Signification' },

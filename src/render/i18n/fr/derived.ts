@@ -168,6 +168,17 @@ export const derived: Record<DerivedPhrase, string> = {
     'supprimer d’abord du stockage objet les fichiers de ces lignes (un fichier sans ligne est inaccessible)',
   'repeat until none remain': 'recommencer jusqu’à ce qu’il n’en reste aucune',
   'record the count deleted': 'consigner le nombre de lignes supprimées',
+  'Apply the stated rule "{*}" to each {*} once its time has passed':
+    'Appliquer la règle indiquée « {0} » à chaque {1} une fois son délai passé',
+  'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
+    'sélectionner les ids de {0} où {1} et {2} < cutoff, par lots de batchSize',
+  'set {*} on each of those rows in its own transaction, only if {*}':
+    'mettre {0} sur chacune de ces lignes dans sa propre transaction, seulement si {1}',
+  'record the count changed': 'consigner le nombre de lignes modifiées',
+  'only rows still in {*} change: a rerun finds the changed rows gone':
+    'seules les lignes encore en {0} changent : une nouvelle exécution ne retrouve plus les lignes modifiées',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no state of the entity it names is the one it leads to: which table, which time column and which change does the job make?':
+    'Les documents indiquent une règle qui s’applique une fois un délai passé (« {0} »), mais aucun état de l’entité qu’elle nomme n’est celui auquel elle mène : quelle table, quelle colonne de temps et quel changement la tâche effectue-t-elle ?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
     'supprimer les lignes antérieures à la date limite est répétable : une nouvelle exécution ne trouve plus rien à supprimer',
   'Render the PDF documents the requirements name within the stated < {} seconds target':
@@ -192,6 +203,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Les documents demandent un rappel {0} avant « {1} » (« {2} »), mais aucune entité du modèle de données ne contient cet événement et son heure : quelle table et quelle colonne de temps le rappel parcourt-il ?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Les documents demandent une action {0} après le dépassement d’une échéance (« {1} ») : quelle table et quelle colonne d’échéance la tâche parcourt-elle, et qu’envoie-t-elle ou modifie-t-elle ?',
+  'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
+    'La table des routes permet à « {0} » d’appeler {1}, mais aucun rôle des documents ne s’appelle ainsi : de quel rôle s’agit-il, ou les documents doivent-ils l’ajouter ?',
   'no action verb of the five languages read': 'aucun verbe d’action des cinq langues n’a été lu',
   'the documents state no stored data: the story names no record the API keeps':
     'les documents n’indiquent aucune donnée stockée : le récit ne nomme aucun enregistrement que l’API conserve',

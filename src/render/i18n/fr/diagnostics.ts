@@ -178,6 +178,10 @@ export const diagnostics: DiagnosticCatalog = {
       'le délai de session {0} ({1}) est plus court que la durée de vie du jeton de rafraîchissement {2} ({3}) : la limite de session borne la chaîne de renouvellement',
     'user-story actor "{*}" matches none of the roles {*}':
       'l’acteur de récit "{0}" ne correspond à aucun des rôles {1}',
+    'the route table lets "{*}" call {*}, but no role is called "{*}": the route is granted to no role':
+      'la table des routes permet à « {0} » d’appeler {1}, mais aucun rôle ne s’appelle « {2} » : la route n’est accordée à aucun rôle',
+    'write one of the roles ({*}) in the access cell, or state the role "{*}" in the documents':
+      'écrivez l’un des rôles ({0}) dans la cellule d’accès, ou indiquez le rôle « {1} » dans les documents',
     'TypeScript does not parse: {*}; declarations that parsed were read':
       'le TypeScript ne s’analyse pas : {0} ; les déclarations analysées ont été lues',
     '{*} needs {*}, but no entity or field of the data model holds them':

@@ -185,6 +185,10 @@ const sentences: Record<RuleId, string> = {
   'derive/job-for-retention': 'Ajoute une tâche de purge pour une durée de conservation indiquée.',
   'derive/job-for-schedule':
     'Ajoute une tâche pour une planification indiquée (« chaque nuit », « toutes les heures »).',
+  'derive/job-for-timed-rule':
+    'Ajoute une tâche qui effectue la transition qu’une règle temporelle indiquée du système décrit, une fois son délai passé.',
+  'derive/job-schedule-proposed':
+    'Propose une planification de balayage pour une tâche dont les documents indiquent le travail sans planification.',
   'derive/job-for-webhook': 'Ajoute une tâche qui traite les webhooks d’un fournisseur indiqué.',
   'derive/job-metrics':
     'Ajoute des métriques de durée et d’échec des tâches car la spécification a des tâches de fond.',

@@ -129,6 +129,10 @@ export const api: Messages['api'] = {
   services: {
     intro: (services, methods, transactional) =>
       `${plural(services, 'serviço', 'serviços')} com ${methods} métodos públicos; ${transactional === 1 ? '1 método grava' : `${transactional} métodos gravam`} em mais de uma tabela e ${transactional === 1 ? 'roda' : 'rodam'} em uma única transação do banco de dados.`,
+    signatures: (language: string, source: string) =>
+      `As assinaturas dos métodos estão escritas em ${language}, a linguagem que a stack indica (${source}).`,
+    signaturesNeutral: (language: string, source: string) =>
+      `A stack indica ${language} (${source}); as assinaturas dos métodos são escritas numa forma neutra, \`nome(parâmetro: Tipo) → Resultado\`.`,
     conventions:
       '`Actor` é o chamador autenticado (id do usuário, papel e, num produto multi-inquilino, id do inquilino), obtido da credencial. Os serviços lançam erros tipados; a camada HTTP os converte em status:',
     errorTable: { error: 'Erro', status: 'Status HTTP', meaning: 'Significado' },

@@ -167,6 +167,17 @@ export const derived: Record<DerivedPhrase, string> = {
     'excluir primeiro do armazenamento de objetos os arquivos dessas linhas (um arquivo sem linha fica inacessível)',
   'repeat until none remain': 'repetir até não restar nenhuma',
   'record the count deleted': 'registrar a quantidade excluída',
+  'Apply the stated rule "{*}" to each {*} once its time has passed':
+    'Aplicar a regra indicada «{0}» a cada {1} depois de passado o seu prazo',
+  'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
+    'selecionar os ids de {0} onde {1} e {2} < cutoff, de batchSize em batchSize',
+  'set {*} on each of those rows in its own transaction, only if {*}':
+    'definir {0} em cada uma dessas linhas na sua própria transação, só se {1}',
+  'record the count changed': 'registrar a quantidade de linhas alteradas',
+  'only rows still in {*} change: a rerun finds the changed rows gone':
+    'só mudam as linhas ainda em {0}: uma nova execução já não encontra as linhas alteradas',
+  'The documents state a rule that applies once a time has passed ("{*}"), but no state of the entity it names is the one it leads to: which table, which time column and which change does the job make?':
+    'Os documentos indicam uma regra que se aplica depois de passado um prazo («{0}»), mas nenhum estado da entidade que nomeia é aquele a que leva: que tabela, que coluna de tempo e que alteração faz a tarefa?',
   'deleting rows older than the cutoff is repeatable: a rerun finds nothing left to delete':
     'excluir linhas anteriores ao limite é repetível: uma nova execução não encontra mais nada para excluir',
   'Render the PDF documents the requirements name within the stated < {} seconds target':
@@ -191,6 +202,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Os documentos pedem um lembrete {0} antes de “{1}” (“{2}”), mas nenhuma entidade do modelo de dados contém esse evento e sua hora: que tabela e que coluna de tempo o lembrete percorre?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Os documentos pedem uma ação {0} depois de vencido um prazo («{1}»): que tabela e que coluna de vencimento a tarefa percorre, e o que envia ou altera?',
+  'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
+    'A tabela de rotas permite que «{0}» chame {1}, mas nenhum papel dos documentos se chama assim: que papel é, ou os documentos devem acrescentá-lo?',
   'no action verb of the five languages read': 'nenhum verbo de ação dos cinco idiomas foi lido',
   'the documents state no stored data: the story names no record the API keeps':
     'os documentos não indicam dados armazenados: a história não nomeia nenhum registro que a API guarde',

@@ -177,6 +177,10 @@ export const diagnostics: DiagnosticCatalog = {
       'o tempo de sessão {0} ({1}) é menor que a validade do token de atualização {2} ({3}): o limite da sessão limita a cadeia de renovação',
     'user-story actor "{*}" matches none of the roles {*}':
       'o ator de história "{0}" não corresponde a nenhum dos papéis {1}',
+    'the route table lets "{*}" call {*}, but no role is called "{*}": the route is granted to no role':
+      'a tabela de rotas permite que «{0}» chame {1}, mas nenhum papel se chama «{2}»: a rota não é concedida a nenhum papel',
+    'write one of the roles ({*}) in the access cell, or state the role "{*}" in the documents':
+      'escreva um dos papéis ({0}) na célula de acesso, ou declare o papel «{1}» nos documentos',
     'TypeScript does not parse: {*}; declarations that parsed were read':
       'o TypeScript não pôde ser analisado: {0}; as declarações analisadas foram lidas',
     '{*} needs {*}, but no entity or field of the data model holds them':

@@ -182,6 +182,10 @@ const sentences: Record<RuleId, string> = {
   'derive/job-for-retention': 'Adiciona uma tarefa de purga para um período de retenção indicado.',
   'derive/job-for-schedule':
     'Adiciona uma tarefa para um agendamento indicado («todas as noites», «de hora a hora»).',
+  'derive/job-for-timed-rule':
+    'Adiciona uma tarefa que faz a transição que uma regra temporal indicada do sistema descreve, passado o seu prazo.',
+  'derive/job-schedule-proposed':
+    'Propõe um agendamento de varredura para uma tarefa cujo trabalho os documentos indicam sem agendamento.',
   'derive/job-for-webhook': 'Adiciona uma tarefa que processa os webhooks de um fornecedor indicado.',
   'derive/job-metrics':
     'Adiciona métricas de duração e falhas das tarefas porque a especificação tem tarefas em segundo plano.',

@@ -3,6 +3,7 @@ import type { Service, ServiceMethod } from '../../../model/spec/api.js';
 import type { RenderContext, Section } from '../../types.js';
 import { blocks, heading, table } from '../format.js';
 import { rulesBlock } from './api/rules.js';
+import { signature, signatureLanguage } from './api/signature.js';
 
 /**
  * Section 4 (workflow step 3): per service its dependencies, transaction boundaries and one table of
@@ -35,6 +36,7 @@ export const servicesSection: Section = {
         errors.map(([name, [status, meaning]]) => [`\`${name}\``, status, meaning]),
       ),
       servicesTable(ctx),
+      languageLine(ctx),
       methodsTable(ctx),
       sideEffectsBlock(ctx),
       rules,
@@ -145,14 +147,15 @@ function sideEffectsBlock(ctx: RenderContext): string | null {
   return rows.length > 0 ? blocks(t.sideEffectsIntro, table(t.sideEffectsHeader, rows)) : null;
 }
 
-/** Every public method once: its service, TypeScript signature, the endpoints that call it, what it throws. */
+/** Every public method once: its service, signature (in the stated language), the endpoints that call it, what it throws. */
 function methodsTable(ctx: RenderContext): string {
+  const lang = signatureLanguage(ctx.spec.serverLanguage?.value);
   return table(
     ctx.t.api.compact.methodHeader,
     ctx.spec.services.flatMap((s) =>
       s.methods.map((m) => [
         `\`${s.name}\``,
-        `\`${m.name}(${m.params.map((p) => `${p.name}: ${p.type}`).join(', ')}): ${m.returns}\``,
+        `\`${signature(m, lang)}\``,
         endpointsOf(m.endpoints, ctx)
           .map((e) => `\`${e.method} ${e.path}\``)
           .join(', '),
@@ -170,4 +173,15 @@ function throwText(x: { error: string; when: string }, ctx: RenderContext): stri
   if (ctx.t.api.services.errors[x.error]) return `\`${x.error}\``;
   const rule = /^([A-Z][A-Z0-9]*-\d+[A-Z0-9]*)\s*:/.exec(x.when)?.[1];
   return `\`${x.error}\` (${rule ?? x.when})`;
+}
+
+/** Which language the signatures are written in, and where the stack states it (none: TypeScript). */
+function languageLine(ctx: RenderContext): string | null {
+  const stated = ctx.spec.serverLanguage;
+  if (!stated) return null;
+  const at = `\`${cite(stated.origin)}\``;
+  const t = ctx.t.api.services;
+  return signatureLanguage(stated.value) === 'neutral'
+    ? t.signaturesNeutral(stated.value, at)
+    : t.signatures(stated.value, at);
 }

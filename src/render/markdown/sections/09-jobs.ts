@@ -69,7 +69,7 @@ function jobRows(j: Job, t: Messages): [string, string][] {
   );
   return [
     [`**${f.purpose}**`, j.purpose],
-    [`**${f.trigger}**`, `\`${j.trigger}\``],
+    [`**${f.trigger}**`, trigger(j, t)],
     [`**${f.inputs}**`, j.inputs.join('; ')],
     // A single step that only repeats the purpose is not printed twice.
     [
@@ -88,4 +88,17 @@ function jobRows(j: Job, t: Messages): [string, string][] {
       [...new Set([sourceWithFrom(j.origin), ...j.basis.map((b) => `\`${cite(b)}\``)])].join(', '),
     ],
   ];
+}
+
+/**
+ * The trigger with where its schedule comes from: the stated line and time zone, or the proposal
+ * marker when the documents state the work but no schedule.
+ */
+function trigger(j: Job, t: Messages): string {
+  const cron = `\`${j.trigger}\``;
+  if (!j.schedule) return cron;
+  const zone = j.schedule.timeZone ? ` (${j.schedule.timeZone})` : '';
+  if (j.schedule.origin.kind === 'default')
+    return `**${t.operations.decisions.proposed}:** ${cron}${zone} ${sourceWithFrom(j.schedule.origin)}`;
+  return `${cron}${zone} ${sourceWithFrom(j.schedule.origin)}`;
 }

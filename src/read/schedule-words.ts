@@ -1,0 +1,79 @@
+import { dailyCron } from '../knowledge/time-of-day.js';
+
+/**
+ * A schedule stated in a sentence, in en, es, pt, fr and de, as a cron expression: a time of day
+ * ("every morning at 7:00", "cada día a las 7", "chaque matin à 7 h", "jeden Morgen um 7 Uhr",
+ * "todos os dias às 7h"), a weekday ("every Monday at 8:00", "cada lunes a las 8", "chaque lundi à
+ * 8 h", "jeden Montag um 8 Uhr", "toda segunda-feira às 8h"), "every N minutes/hours" and "hourly"
+ * in the five languages, with the stated time zone (an IANA name, UTC/GMT with an offset, or a
+ * common abbreviation) when one is written. Patterns are bounded so they stay linear on any input.
+ */
+export interface StatedSchedule {
+  cron: string;
+  timeZone: string | null;
+  /** The words that state it ("every morning at 7:00"). */
+  text: string;
+}
+
+const EVERY_N =
+  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle)\s+(\d{1,3})\s*(minutes?|mins?|minutos?|minuten|hours?|hrs?|horas?|heures?|stunden)(?!\p{L})/iu;
+const HOURLY =
+  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde)(?!\p{L})/iu;
+
+const WEEKDAYS: [RegExp, number][] = [
+  [/(?:sunday|domingo|dimanche|sonntag)/iu, 0],
+  [/(?:monday|lunes|lundi|montag|segunda(?:-feira)?)/iu, 1],
+  [/(?:tuesday|martes|mardi|dienstag|terça(?:-feira)?)/iu, 2],
+  [/(?:wednesday|miércoles|miercoles|mercredi|mittwoch|quarta(?:-feira)?)/iu, 3],
+  [/(?:thursday|jueves|jeudi|donnerstag|quinta(?:-feira)?)/iu, 4],
+  [/(?:friday|viernes|vendredi|freitag|sexta(?:-feira)?)/iu, 5],
+  [/(?:saturday|sábado|sabado|samedi|samstag)/iu, 6],
+];
+const EVERY_WEEKDAY =
+  /(?<!\p{L})(?:every|each|on|cada|todos los|todas las|chaque|tous les|jeden|jede[nr]?|montags|toda|todo|todas as|todos os)\s+(\p{L}+(?:-feira)?)(?!\p{L})/iu;
+const AT_TIME =
+  /(?<!\p{L})(?:at|um|à|a las|a la|às|as)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|h(?!\p{L}))?/iu;
+
+const TIME_ZONE =
+  /(?<![\p{L}/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?|(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|CET|CEST|EET|EEST|WET|WEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|BRT|ART)(?![\p{L}/])/u;
+
+function timeOf(text: string): { hour: number; minute: number } | null {
+  const t = AT_TIME.exec(text);
+  if (!t) return null;
+  let hour = Number(t[1]);
+  const minute = t[2] ? Number(t[2]) : 0;
+  const suffix = (t[3] ?? '').toLowerCase().replace(/\./g, '');
+  if (suffix === 'pm' && hour < 12) hour += 12;
+  if (suffix === 'am' && hour === 12) hour = 0;
+  return hour > 23 || minute > 59 ? null : { hour, minute };
+}
+
+/** The schedule a sentence states, or null. */
+export function readSchedule(sentence: string): StatedSchedule | null {
+  const timeZone = TIME_ZONE.exec(sentence)?.[1] ?? null;
+  const n = EVERY_N.exec(sentence);
+  if (n) {
+    const every = Number(n[1]);
+    if (every < 1) return null;
+    const minutes = /^(?:m)/i.test(n[2]!);
+    const cron = minutes ? `*/${every} * * * *` : `0 */${every} * * *`;
+    return { cron, timeZone, text: n[0] };
+  }
+  const hourly = HOURLY.exec(sentence);
+  if (hourly) return { cron: '0 * * * *', timeZone, text: hourly[0] };
+  const daily = dailyCron(sentence);
+  if (daily) {
+    const m =
+      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente)[^.;]{0,60}/iu.exec(
+        sentence,
+      );
+    return { cron: daily, timeZone, text: (m?.[0] ?? sentence).trim() };
+  }
+  const w = EVERY_WEEKDAY.exec(sentence);
+  if (w) {
+    const day = WEEKDAYS.find(([re]) => re.test(w[1]!) && new RegExp(`^${re.source}s?$`, 'iu').test(w[1]!));
+    const at = timeOf(sentence.slice(w.index, w.index + w[0].length + 40));
+    if (day && at) return { cron: `${at.minute} ${at.hour} * * ${day[1]}`, timeZone, text: w[0] };
+  }
+  return null;
+}
