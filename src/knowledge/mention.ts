@@ -97,7 +97,10 @@ function buildMentionPattern(name: string): RegExp {
       return `(?:${base}e|${UMLAUT[base]}|${base})`;
     });
   const alt = [...forms, `${stem}(?:e|en|er|n|s|nen)?`].join('|');
+  // A German compound names its head's kind (`Reparaturtermin` is a Termin): a name of five letters
+  // or more may close a longer word.
+  const head = w.length >= 5 && !/\s/.test(w) ? '(?:[A-Za-z\\u00C0-\\u024F]{3,})?' : '';
   // Boundaries that see accented letters without the `u` flag: callers reuse `.source` with
   // their own flags (`gi`). The trigram index then tests every statement for these names.
-  return new RegExp(`(?<![0-9A-Za-z_\\u00C0-\\u024F])(?:${alt})(?![0-9A-Za-z_\\u00C0-\\u024F])`, 'i');
+  return new RegExp(`(?<![0-9A-Za-z_\\u00C0-\\u024F])${head}(?:${alt})(?![0-9A-Za-z_\\u00C0-\\u024F])`, 'i');
 }

@@ -1,4 +1,5 @@
 import pluralize from 'pluralize';
+import { mentionPattern } from '../../knowledge/mention.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 
 const words = (s: string): string[] =>
@@ -26,7 +27,16 @@ export function entityForSubject(entities: readonly SpecEntity[], subject: strin
       bestScore = need.length;
     }
   }
-  return best;
+  if (best) return best;
+  // The documents' own plural ("Rechnungen" for Rechnung, "facturas" for Factura, the stated table
+  // `rechnungen`): the language-aware mention pattern, the longest name first.
+  for (const e of [...entities].sort((a, b) => b.name.length - a.name.length))
+    if (
+      mentionPattern(e.name).test(subject) ||
+      (e.table.length > 3 && new RegExp(`\\b${e.table}\\b`, 'i').test(subject))
+    )
+      return e;
+  return null;
 }
 
 /** Entities whose name starts with another's first word (RateCardItem belongs with RateCard). */

@@ -1,3 +1,4 @@
+import { mentionPattern } from '../../knowledge/mention.js';
 import { STATE_COLUMN } from '../../knowledge/state-words.js';
 import type { Domain, Quantity, Requirement } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
@@ -37,6 +38,14 @@ export function requirementsMatching(domain: Domain, pattern: RegExp): string[] 
   ].sort();
 }
 
+/** A stated "never deleted" / "deactivated, not deleted" constraint names the entity. */
+function neverDeleted(domain: Domain, entity: string): boolean {
+  const pattern = mentionPattern(entity);
+  return (domain.constraints ?? []).some(
+    (c) => (c.kind === 'never-delete' || c.kind === 'deactivate') && pattern.test(c.text),
+  );
+}
+
 /** Retention periods: a purge job each, except data kept forever (append-only audit logs). */
 export function retentionJobs(
   domain: Domain,
@@ -64,6 +73,12 @@ export function retentionJobs(
     }
     if (!purge && entity?.appendOnly && /audit/i.test(entity.name)) {
       kept.push(q);
+      continue;
+    }
+    // Records the documents say are never deleted ("invoices must not be deleted; they are
+    // cancelled") are kept at least that long, never purged: the retention is a floor.
+    if (!purge && entity && neverDeleted(domain, entity.name)) {
+      floors.push(q);
       continue;
     }
     const name = `purge-${kebab(subject)}`;
