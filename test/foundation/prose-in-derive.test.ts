@@ -32,6 +32,11 @@ const ALLOWED: Record<string, [number, Kind, string]> = {
     'the head word of an entity name that is a time series (`ReadingQueue`)',
   ],
   // Names of the typed model.
+  'derive/decisions.ts': [
+    3,
+    'names',
+    'stated framework names, for the language service signatures are written in',
+  ],
   'derive/api/rate-limits.ts': [3, 'names', 'operationIds and paths of sign-in, sign-up and password reset'],
   'derive/api/resources.ts': [
     6,
@@ -81,7 +86,11 @@ const ALLOWED: Record<string, [number, Kind, string]> = {
   'derive/api/stated.ts': [3, 'prose', 'route descriptions (refunds, payments) and route names'],
   'derive/flows.ts': [4, 'prose', 'flow step subjects and lead-ins'],
   'derive/integrations.ts': [1, 'prose', 'webhook wording in integration context'],
-  'derive/jobs.ts': [3, 'prose', 'job descriptions (purge, reminders)'],
+  'derive/jobs.ts': [
+    4,
+    'prose',
+    'job descriptions (purge, reminders) and the quantity keys a stated job covers',
+  ],
   'derive/operations/job-names.ts': [5, 'prose', 'the verb and object of a job sentence'],
   'derive/operations/job-sources.ts': [9, 'prose', 'retention and notification sentences'],
   'derive/operations/stated-jobs.ts': [7, 'prose', 'stated job schedules and descriptions'],
