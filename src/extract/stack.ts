@@ -40,6 +40,21 @@ export const stackExtractor: Extractor = {
   },
 };
 
+/** A label that lists the project's dependencies (spec-kit "Primary Dependencies"), in en, es, pt, fr, de. */
+const DEPENDENCIES_LABEL =
+  /^(?:(?:primary|main|key|core) )?dependencies$|^(?:wichtigste |haupt)?abhängigkeiten$|^dependencias(?: principales)?$|^dépendances(?: principales)?$|^dependências(?: principais)?$/i;
+
+/** What a dependency list chooses by itself: the code's own libraries, not stores or brokers. */
+const LIBRARY_CONCERNS: ReadonlySet<StackConcern> = new Set([
+  'language',
+  'framework',
+  'orm',
+  'validation',
+  'testing',
+  'runtime',
+  'migrations',
+]);
+
 /** Concerns a general-purpose store can be given by the slot it is named in ("Cache: Postgres table"). */
 const ROLE_SLOTS: ReadonlySet<StackConcern> = new Set(['cache', 'queue', 'scheduler', 'storage', 'search']);
 
@@ -64,8 +79,13 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
     !matches.some((m) => m.tech.concern === 'storage' || m.tech.also?.includes('storage'))
       ? 'database'
       : labelled;
+  // spec-kit's plan template lists the stack under "**Primary Dependencies**:" (and its translations):
+  // each technology there is chosen, in its own concern.
+  const dependencies = !!p.label && DEPENDENCIES_LABEL.test(p.label.replace(/[*_`]/g, '').trim());
   const base: MentionStatus =
-    p.base === 'chosen' || (p.base === 'labelled' && slot !== null) ? 'chosen' : 'mentioned';
+    p.base === 'chosen' || (p.base === 'labelled' && (slot !== null || dependencies))
+      ? 'chosen'
+      : 'mentioned';
   for (const { text: clause, offset } of clauses(p.text)) {
     const all = alternatives(clause);
     // "A or B" with neither marked optional leaves the choice open, even when B is not a technology.
@@ -94,6 +114,10 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
         if (status === 'chosen' && isExample(clause, seg.offset + m.index)) status = 'mentioned';
         if (m.tech.needsLabel && status === 'chosen' && slot !== 'api-style') status = 'mentioned';
         if (status === 'chosen' && !fitsSlot(m, slot)) status = 'mentioned';
+        // A dependency list names libraries; a store or broker in it ("Celery mit Redis als Broker")
+        // needs its own slot to be chosen for a concern.
+        if (status === 'chosen' && dependencies && slot === null && !LIBRARY_CONCERNS.has(m.tech.concern))
+          status = 'mentioned';
         const origin = fromSource(file, p.line, quote(clause));
         const stackStatus = toStackStatus(status);
         out.push({

@@ -357,7 +357,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['validation', /validation|schema|validointi/i],
   ['testing', /test/i],
   ['runtime', /\bruntime\b/i],
-  ['language', /language|lenguaje|langage|linguagem|programmiersprache|^sprache$|kieli/i],
+  ['language', /language|lenguaje|langage|linguagem|programmiersprache|^sprache\b|kieli/i],
   ['framework', /backend|back-end|server|framework|\bapi\b|\bcms\b|kehys|palvelin/i],
 ];
 

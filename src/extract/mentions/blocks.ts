@@ -60,6 +60,9 @@ const cache = new WeakMap<Block, Passage[]>();
  * The passages of one block, in reading order. Code blocks are skipped: commands are not choices.
  * Cached per block: the stack and integrations extractors read the same passages.
  */
+/** A line that opens with a bold label and a colon (`**Storage**: PostgreSQL 16`). */
+const LABEL_LINE = /^\s*\*\*[^*\n]{1,60}\*\*\s*:/;
+
 export function passagesOf(block: Block): Passage[] {
   let hit = cache.get(block);
   if (!hit) {
@@ -101,6 +104,44 @@ function computePassages(block: Block): Passage[] {
     }
     case 'paragraph':
     case 'list-item': {
+      // spec-kit's "Technical Context": one paragraph of `**Label**: value` lines, each its own slot.
+      if (block.kind === 'paragraph' && block.text.includes('\n')) {
+        const lines = block.text.split('\n');
+        if (lines.filter((l) => LABEL_LINE.test(l)).length >= 2)
+          return lines.flatMap((l, i) => {
+            const split = splitLabel(l);
+            const line = block.line + i;
+            return split
+              ? [
+                  {
+                    text: split.rest,
+                    line,
+                    label: split.label,
+                    base: 'labelled' as const,
+                    forced,
+                    question: false,
+                  },
+                  {
+                    text: split.label,
+                    line,
+                    label: null,
+                    base: 'mentioned' as const,
+                    forced,
+                    question: false,
+                  },
+                ]
+              : [
+                  {
+                    text: plainText(l),
+                    line,
+                    label: null,
+                    base: 'mentioned' as const,
+                    forced,
+                    question: false,
+                  },
+                ];
+          });
+      }
       const split = splitLabel(block.text);
       if (split) {
         const decision = DECISION_LABEL.test(split.label);
