@@ -13,11 +13,22 @@ export type { TransactionMechanism };
 /** A word boundary that knows accented letters (`\b` in a JavaScript regex does not: `transacción`). */
 const UB = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
 /** `\w` is ASCII too: a stem's ending may be accented (`enregistrés`). */
-const W = (source: string) =>
-  new RegExp(
-    source.replaceAll(String.raw`\b`, UB).replaceAll(String.raw`\w`, String.raw`[\p{L}\p{N}_]`),
-    'iu',
-  );
+const unicodeWords = (source: string) => source.replaceAll(String.raw`\w`, String.raw`[\p{L}\p{N}_]`);
+
+/**
+ * A pattern with accent-aware word boundaries. Every alternative of such a pattern starts with a
+ * lookaround, which keeps V8 from skipping ahead to a candidate letter: it was 0.6 s of the example's
+ * 2.4 s (issue 19). The same pattern without its boundaries (a superset of its matches) is tried
+ * first, and the exact one runs only on the sentences that pass.
+ */
+function W(source: string): Pick<RegExp, 'exec' | 'test'> {
+  const exact = new RegExp(unicodeWords(source.replaceAll(String.raw`\b`, UB)), 'iu');
+  const quick = new RegExp(unicodeWords(source.replaceAll(String.raw`\b`, '')), 'iu');
+  return {
+    exec: (text: string) => (quick.test(text) ? exact.exec(text) : null),
+    test: (text: string) => quick.test(text) && exact.test(text),
+  };
+}
 
 /** A project-wide policy ("operations that write several tables run in a transaction"). */
 const POLICY = W(
@@ -25,7 +36,7 @@ const POLICY = W(
 );
 
 /** The mechanisms, most specific first; the first that matches is the reading. */
-const MECHANISMS: [TransactionMechanism, RegExp][] = [
+const MECHANISMS: [TransactionMechanism, Pick<RegExp, 'exec' | 'test'>][] = [
   [
     'outbox',
     W(
