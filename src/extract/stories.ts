@@ -67,7 +67,9 @@ export function capability(text: string): { actor: string; action: string } | nu
     // "Two appointments can never overlap": a constraint on things, not an actor's action.
     if (
       /^(?:\d+|two|three|no|dos|tres|deux|trois|zwei|drei|duas|dois)\b/i.test(actor) ||
-      /^(?:never|not|only|nunca|jamais|nie|niemals)\b/i.test(action)
+      /^(?:never|not|only|nunca|jamais|nie|niemals|nicht|no|não|pas)\b/i.test(action) ||
+      // "Rechnungen DÜRFEN NICHT gelöscht werden", "must not be deleted": a prohibition on things.
+      /^(?:nicht|not|no|não|pas)\s+(?:\p{L}+\s+){0,2}(?:werden|be|ser|être)\b/iu.test(action)
     )
       return null;
     return { actor, action };
