@@ -7,7 +7,6 @@ import type { BusinessRule, Lifecycle, LifecycleTransition } from '../model/spec
 import { verbOf } from './api/actions.js';
 import { words } from './api/naming.js';
 import { planResources } from './api/resources.js';
-import { capability } from './api/stories.js';
 import { entitiesOf } from './api/story-operations.js';
 import { facts } from './security/roles.js';
 import type { DeriveStep } from './types.js';
@@ -67,8 +66,8 @@ export function businessRules(
 ): BusinessRule[] {
   const resources = planResources(entities, '');
   return (domain.ruleStatements ?? []).map((c, i) => {
-    // The actor of the sentence ("A patient can book…") is who acts, not what the rule constrains.
-    const actor = capability(c.text)?.actor.toLowerCase() ?? '';
+    // The actor of the sentence (read in extract) is who acts, not what the rule constrains.
+    const actor = c.actor ?? '';
     const mentioned = entitiesOf(c.text, resources, entities)
       .map((r) => r.entity.name)
       .filter((n) => !actor || !new RegExp(`^${words(n)}s?$`, 'i').test(actor));

@@ -1,6 +1,7 @@
 import type { Domain, Requirement, RuleStatement, ScheduledAction } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import { nonFunctionalRule, readRule, scheduledWork, statesRule } from '../read/rule-words.js';
+import { capability } from './stories.js';
 
 /**
  * The business rules the documents state, collected once after the merge: every functional
@@ -23,7 +24,9 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
       .trim();
     if (seen.has(key) || t.length < 8 || !statesRule(t)) return;
     seen.add(key);
-    out.push({ text: t, requirements, reading: readRule(t), origin });
+    // The actor is who acts, not what the rule constrains ("A patient can book…").
+    const actor = capability(t)?.actor.toLowerCase();
+    out.push({ text: t, requirements, reading: readRule(t), ...(actor ? { actor } : {}), origin });
   };
   const isRuleReq = (r: Requirement) => r.kind !== 'non-functional' || nonFunctionalRule(r.text);
   for (const r of domain.requirements) {

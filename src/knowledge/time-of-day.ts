@@ -18,13 +18,18 @@ export function dailyCron(sentence: string): string | null {
   // The time belongs to the period: read it within a short window after (or before) the period words.
   const start = Math.max(0, period.index - 40);
   const window = sentence.slice(start, period.index + period[0].length + 40);
-  const t = AT_TIME.exec(window);
+  const t = clockTime(window);
+  return t ? `${t.minute} ${t.hour} * * *` : null;
+}
+
+/** The first clock time "at / um / à / a las / às H[:MM] [am|pm|Uhr|h]" in the text, on a 24-hour clock. */
+export function clockTime(text: string): { hour: number; minute: number } | null {
+  const t = AT_TIME.exec(text);
   if (!t) return null;
   let hour = Number(t[1]);
   const minute = t[2] ? Number(t[2]) : 0;
   const suffix = (t[3] ?? '').toLowerCase().replace(/\./g, '');
   if (suffix === 'pm' && hour < 12) hour += 12;
   if (suffix === 'am' && hour === 12) hour = 0;
-  if (hour > 23 || minute > 59) return null;
-  return `${minute} ${hour} * * *`;
+  return hour > 23 || minute > 59 ? null : { hour, minute };
 }

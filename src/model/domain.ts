@@ -532,6 +532,8 @@ export interface RuleStatement {
   text: string;
   requirements: string[];
   reading: RuleReading;
+  /** Who acts in it, lower-cased ("a patient can book…" → `a patient`), when it reads as a capability. */
+  actor?: string;
   origin: Origin;
 }
 

@@ -1,4 +1,4 @@
-import { dailyCron } from '../knowledge/time-of-day.js';
+import { clockTime, dailyCron } from '../knowledge/time-of-day.js';
 
 /**
  * A schedule stated in a sentence, in en, es, pt, fr and de, as a cron expression: a time of day
@@ -31,22 +31,8 @@ const WEEKDAYS: [RegExp, number][] = [
 ];
 const EVERY_WEEKDAY =
   /(?<!\p{L})(?:every|each|on|cada|todos los|todas las|chaque|tous les|jeden|jede[nr]?|montags|toda|todo|todas as|todos os)\s+(\p{L}+(?:-feira)?)(?!\p{L})/iu;
-const AT_TIME =
-  /(?<!\p{L})(?:at|um|à|a las|a la|às|as)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|h(?!\p{L}))?/iu;
-
 const TIME_ZONE =
   /(?<![\p{L}/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?|(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|CET|CEST|EET|EEST|WET|WEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|BRT|ART)(?![\p{L}/])/u;
-
-function timeOf(text: string): { hour: number; minute: number } | null {
-  const t = AT_TIME.exec(text);
-  if (!t) return null;
-  let hour = Number(t[1]);
-  const minute = t[2] ? Number(t[2]) : 0;
-  const suffix = (t[3] ?? '').toLowerCase().replace(/\./g, '');
-  if (suffix === 'pm' && hour < 12) hour += 12;
-  if (suffix === 'am' && hour === 12) hour = 0;
-  return hour > 23 || minute > 59 ? null : { hour, minute };
-}
 
 /** The schedule a sentence states, or null. */
 export function readSchedule(sentence: string): StatedSchedule | null {
@@ -72,7 +58,7 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   const w = EVERY_WEEKDAY.exec(sentence);
   if (w) {
     const day = WEEKDAYS.find(([re]) => re.test(w[1]!) && new RegExp(`^${re.source}s?$`, 'iu').test(w[1]!));
-    const at = timeOf(sentence.slice(w.index, w.index + w[0].length + 40));
+    const at = clockTime(sentence.slice(w.index, w.index + w[0].length + 40));
     if (day && at) return { cron: `${at.minute} ${at.hour} * * ${day[1]}`, timeZone, text: w[0] };
   }
   return null;

@@ -1,10 +1,9 @@
 import { sameStem } from '../../knowledge/inflect.js';
-import type { StoryIntent as Intent } from '../../model/domain.js';
+import type { StoryIntent as Intent, StoryFact as Story } from '../../model/domain.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { Endpoint } from '../../model/spec/api.js';
 import { errorResponses } from './crud.js';
 import { camel, pascal } from './naming.js';
-import type { Story } from './stories.js';
 
 /**
  * Rule `derive/resource-from-story-noun`: when the documents state no data model at all, a story's

@@ -1,5 +1,5 @@
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
-import type { StoryIntent as Intent } from '../../model/domain.js';
+import type { StoryIntent as Intent, StoryFact as Story } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
@@ -10,7 +10,6 @@ import { camel, mentionPattern, pascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
 import { NameIndex } from './statement-index.js';
-import type { Story } from './stories.js';
 import { nounOperation } from './story-nouns.js';
 
 /**
