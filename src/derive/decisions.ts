@@ -99,7 +99,8 @@ export const decisionsStep: DeriveStep = {
       ['api-style', 'API style'],
       ['hosting', 'Hosting'],
       ['storage', 'File storage'],
-      ['monitoring', 'Error tracking'],
+      // The concern holds metrics, tracing and error tracking alike (Prometheus, Sentry): named for all.
+      ['monitoring', 'Monitoring'],
     ];
     for (const [concern, topic] of others) {
       const s = stated(domain, concern);

@@ -112,7 +112,9 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
           base;
         if (p.question && status === 'chosen') status = 'mentioned';
         if (status === 'chosen' && isExample(clause, seg.offset + m.index)) status = 'mentioned';
-        if (m.tech.needsLabel && status === 'chosen' && slot !== 'api-style') status = 'mentioned';
+        // REST, River, RQ: a choice only in a slot of their own concern ("Job pianificati | River").
+        if (m.tech.needsLabel && status === 'chosen' && (slot === null || !fitsSlot(m, slot)))
+          status = 'mentioned';
         if (status === 'chosen' && !fitsSlot(m, slot)) status = 'mentioned';
         // A dependency list names libraries; a store or broker in it ("Celery mit Redis als Broker")
         // needs its own slot to be chosen for a concern.
@@ -151,13 +153,16 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
 function fitsSlot(m: TechnologyMatch, slot: StackConcern | null): boolean {
   if (slot === null) return true;
   if (m.tech.concern === slot || m.tech.also?.includes(slot)) return true;
-  // A "Jobs" slot holds the queue, the scheduler or both ("Jobs | BullMQ", "Jobs | Spring @Scheduled").
-  const jobs = new Set<StackConcern>(['queue', 'scheduler']);
-  if (jobs.has(slot) && jobs.has(m.tech.concern)) return true;
+  if (bothJobs(m, slot)) return true;
   // …and the framework a language row names ("Language | Kotlin 2.0 + Spring Boot 3.3").
   if ((slot === 'language' || slot === 'runtime') && m.tech.concern === 'framework') return true;
   return m.tech.concern === 'language' || m.tech.concern === 'runtime';
 }
+
+/** A "Jobs" slot holds the queue, the scheduler or both ("Jobs | BullMQ", "Jobs | Spring @Scheduled"). */
+const JOBS = new Set<StackConcern>(['queue', 'scheduler']);
+const bothJobs = (m: TechnologyMatch, slot: StackConcern): boolean =>
+  JOBS.has(slot) && JOBS.has(m.tech.concern);
 
 function concernFor(m: TechnologyMatch, slot: StackConcern | null): StackConcern {
   if (slot && (m.tech.concern === slot || m.tech.also?.includes(slot))) return slot;
@@ -170,7 +175,8 @@ function concernFor(m: TechnologyMatch, slot: StackConcern | null): StackConcern
  */
 function roleStore(matches: TechnologyMatch[], slot: StackConcern | null): TechnologyMatch | null {
   if (!slot || !ROLE_SLOTS.has(slot)) return null;
-  if (matches.some((m) => m.tech.concern === slot || m.tech.also?.includes(slot))) return null;
+  if (matches.some((m) => m.tech.concern === slot || m.tech.also?.includes(slot) || bothJobs(m, slot)))
+    return null;
   return (
     matches.find((m) => m.tech.concern === 'database') ??
     matches.find((m) => m.tech.also?.includes('database')) ??

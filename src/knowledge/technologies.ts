@@ -17,14 +17,15 @@ export interface Technology {
   aliases: string[];
   caseSensitive?: boolean;
   /** Only counts as a choice in a slot labelled with its concern (REST, gRPC are said in passing). */
-  needsLabel?: boolean;
+  needsLabel?: boolean /** A queue's own scheduler for recurring jobs, when it has one (BullMQ's repeatable jobs). */;
+  schedules?: string;
 }
 
 const t = (
   name: string,
   concern: StackConcern,
   aliases: string[],
-  extra: Partial<Pick<Technology, 'also' | 'caseSensitive' | 'needsLabel'>> = {},
+  extra: Partial<Pick<Technology, 'also' | 'caseSensitive' | 'needsLabel' | 'schedules'>> = {},
 ): Technology => ({ name, concern, aliases, ...extra });
 
 export const TECHNOLOGIES: readonly Technology[] = [
@@ -139,18 +140,18 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Vercel KV', 'cache', ['vercel kv', 'upstash(?! qstash)']),
   t('Cloudflare KV', 'cache', ['workers kv', 'cloudflare kv']),
   // queues and job runners
-  t('BullMQ', 'queue', ['bullmq']),
-  t('Bull', 'queue', ['bull(?=\\s+queue|js)'], {}),
+  t('BullMQ', 'queue', ['bullmq'], { schedules: 'BullMQ repeatable jobs' }),
+  t('Bull', 'queue', ['bull(?=\\s+queue|js)'], { schedules: 'Bull repeatable jobs' }),
   t('Redis Streams', 'queue', ['redis streams?']),
   t('Amazon SQS', 'queue', ['sqs', 'simple queue service']),
   t('RabbitMQ', 'queue', ['rabbitmq', 'amqp']),
   t('Apache Kafka', 'queue', ['kafka']),
   t('NATS', 'queue', ['NATS(?: JetStream)?'], { caseSensitive: true }),
   t('Google Cloud Pub/Sub', 'queue', ['(?:google |gcp )?cloud pub/sub', 'google pub/sub']),
-  t('Celery', 'queue', ['celery']),
+  t('Celery', 'queue', ['celery'], { schedules: 'Celery beat' }),
   t('Sidekiq', 'queue', ['sidekiq']),
-  t('pg-boss', 'queue', ['pg-?boss']),
-  t('Graphile Worker', 'queue', ['graphile worker']),
+  t('pg-boss', 'queue', ['pg-?boss'], { schedules: 'pg-boss schedules (cron)' }),
+  t('Graphile Worker', 'queue', ['graphile worker'], { schedules: 'Graphile Worker crontab' }),
   t('Inngest', 'queue', ['inngest']),
   t('Trigger.dev', 'queue', ['trigger\\.dev']),
   t('Temporal', 'queue', ['temporal\\.io', 'Temporal workflows?'], { caseSensitive: false }),
@@ -158,8 +159,28 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Laravel Horizon', 'queue', ['Laravel Horizon', 'Horizon', 'laravel/horizon'], { caseSensitive: true }),
   t('Laravel queues', 'queue', ['laravel queues?', 'queue:work']),
   t('Hangfire', 'queue', ['hangfire']),
-  t('Oban', 'queue', ['Oban'], { caseSensitive: true }),
+  t('Oban', 'queue', ['Oban'], { caseSensitive: true, schedules: 'Oban cron plugin' }),
   t('Dramatiq', 'queue', ['dramatiq']),
+  // Go, Ruby, Python and Node runners: River and GoodJob/Solid Queue keep their jobs in PostgreSQL.
+  t('River', 'queue', ['River', 'riverqueue'], {
+    caseSensitive: true,
+    needsLabel: true,
+    schedules: 'River periodic jobs',
+  }),
+  t('Asynq', 'queue', ['asynq'], { schedules: 'Asynq scheduler' }),
+  t('Faktory', 'queue', ['faktory']),
+  t('GoodJob', 'queue', ['good_?job'], { schedules: 'GoodJob cron' }),
+  t('Solid Queue', 'queue', ['solid ?queue'], { schedules: 'Solid Queue recurring tasks' }),
+  t('Resque', 'queue', ['resque']),
+  t('Delayed Job', 'queue', ['delayed_job', 'delayed job']),
+  t('RQ', 'queue', ['RQ', 'python-rq'], { caseSensitive: true, needsLabel: true }),
+  t('Huey', 'queue', ['huey']),
+  t('arq', 'queue', ['arq(?= (?:worker|queue|job))']),
+  t('JobRunr', 'queue', ['jobrunr'], { schedules: 'JobRunr recurring jobs' }),
+  t('Agenda', 'queue', ['agenda(?:\\.js|js)']),
+  t('Bree', 'scheduler', ['bree(?:\\.js|js)']),
+  t('gocron', 'scheduler', ['go-?cron']),
+  t('robfig/cron', 'scheduler', ['robfig/cron']),
   t('Amazon SNS', 'queue', ['SNS', 'Amazon SNS', 'AWS SNS'], { caseSensitive: true }),
   t('Azure Service Bus', 'queue', ['azure service bus']),
   // schedulers
@@ -325,28 +346,28 @@ export function technology(name: string): Technology | undefined {
  */
 const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['frontend', /client[- ]side|offline|browser|frontend|front-end|\bui\b|styling|pwa|käyttöliittymä/i],
-  ['orm', /\borm\b|query (?:layer|builder)|data access|database access|db client/i],
-  ['migrations', /migration/i],
+  ['orm', /\borm\b|query (?:layer|builder)|data access|database access|db client|accesso ai dati/i],
+  ['migrations', /migration|migrazion/i],
   ['cache', /cach|session store|välimuisti/i],
   [
     'queue',
-    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)/i,
+    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background/i,
   ],
   [
     'scheduler',
-    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner/i,
+    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner|^job pianificati$|pianificazione|schedulatore/i,
   ],
   ['search', /search engine|full[- ]text|\bsearch\b|b[úu]squeda|recherche|\bsuche\b|volltext|\bbusca\b/i],
   ['database', /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)/i],
   [
     'auth',
-    /auth|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung/i,
+    /auth|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità/i,
   ],
   [
     'storage',
-    /storage|object store|file|blob|media|uploads?|tiedost|almacenamiento|armazenamento|stockage|speicher/i,
+    /storage|object store|file|blob|media|uploads?|tiedost|almacenamiento|armazenamento|stockage|speicher|archiviazione/i,
   ],
-  ['monitoring', /monitor|error tracking|observab|apm|valvonta/i],
+  ['monitoring', /monitor|error tracking|observab|apm|valvonta|metriche|osservabilità/i],
   ['logging', /logging|\blogs?\b|lokit/i],
   ['ci', /\bci\b|ci\/cd|pipeline|continuous/i],
   [

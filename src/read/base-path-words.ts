@@ -6,7 +6,10 @@
  */
 const LEAD =
   /(?:^|[^\p{L}])(?:base[- ]?(?:path|url|uri|route)|api (?:base|prefix)|(?:route|path|url) prefix|prefixed (?:with|by)|(?:ruta|url|path) base|prefijo|prefijad[oa]s? con|chemin de base|url de base|préfixe(?: des routes)?|préfixées? par|basispfad|basis-url|basis-pfad|präfix|caminho base|url base|prefixo|prefixad[oa]s? com)(?=$|[^\p{L}])/iu;
-const PATH = /(?:https?:\/\/[^\s/`'"<>]+)?(\/[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~{}-]+)*)\/?(?=$|[\s`'".,;)<])/;
+// A path either follows its URL's host or stands alone: never the host itself, read from the second
+// slash of `https://host` (a URL with no path states no base path).
+const PATH =
+  /(?:https?:\/\/[^\s/`'"<>]+|(?<![/:\w]))(\/[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~{}-]+)*)\/?(?=$|[\s`'".,;)<])/;
 
 /** A client's own routes ("All web portal routes MUST be prefixed with `/web/`") are not the API's. */
 const CLIENT =

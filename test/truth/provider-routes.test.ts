@@ -17,6 +17,8 @@ describe("someone else's API is not ours", () => {
     ['de', '## Externe Schnittstellen\n\n| Methode | Pfad |\n|---|---|\n| GET | /maps/api/geocode/json |\n'],
     ['pt', '## Integrações externas\n\n- `POST /2010-04-01/Accounts/{sid}/Messages.json` (Twilio)\n'],
     ['en', '## 1. LLM API\n\n- **Key Endpoints Used:**\n  - `POST /v1/embeddings` for vectors\n'],
+    ['it', '## API esterne\n\n### Aruba\n\n- Endpoint usati: `POST /services/invoice/upload`\n'],
+    ['it', '# Integrazioni\n\n## Brevo\n\n- Endpoint utilizzati:\n  - `POST /v3/smtp/email`\n'],
   ])('%s: a provider section states no route of ours', (_lang, text) => {
     expect(routes(text)).toEqual([]);
   });

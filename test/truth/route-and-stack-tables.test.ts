@@ -99,6 +99,11 @@ describe('a route table with an access column', { timeout: 60_000 }, () => {
     expect(readAccessCell('')).toBeNull();
     expect(statedBasePath('Base URL: https://api.example.com/v2 (production)')).toBe('/v2');
     expect(statedBasePath('All routes are prefixed with `/api`.')).toBe('/api');
+    // A URL with no path states no base path: never its host read from the second slash (an
+    // Italian trial's provider, `https://ws.fatturazioneelettronica.aruba.it`, became `/ws.…`).
+    expect(statedBasePath('Base URL: `https://ws.fatturazioneelettronica.aruba.it`')).toBeNull();
+    expect(statedBasePath('Base URL: https://api.example.com')).toBeNull();
+    expect(statedBasePath('Base URL: `https://api.example.com/api/v1`')).toBe('/api/v1');
     // A route is not a base path, and a sentence without the words states none.
     expect(statedBasePath('Base path for uploads is /files/{id}/raw')).toBeNull();
     expect(statedBasePath('The API serves /api/v1/tools and more.')).toBeNull();

@@ -69,23 +69,20 @@ export function jobRunner(domain: Domain): JobRunner {
       : database
         ? `${database.value} jobs collection (findOneAndUpdate claim)`
         : 'in-process queue (no queue or database is stated)';
+  // A queue with its own recurring jobs (BullMQ, Celery beat, River, pg-boss) schedules them itself.
+  const ownScheduler = queue ? technology(queue.value)?.schedules : undefined;
   const schedulerName = scheduler
     ? scheduler.value
-    : queue && /BullMQ|Bull/.test(queue.value)
-      ? `${queue.value} repeatable jobs`
-      : queue?.value === 'Celery'
-        ? 'Celery beat'
-        : 'in-process cron timer (one leader instance)';
+    : (ownScheduler ?? 'in-process cron timer (one leader instance)');
   if (queue && scheduler)
     return { queue: queueName, scheduler: schedulerName, origin: fromRule('derive/job-runner-stated', from) };
   if (from.length === 0)
     return { queue: queueName, scheduler: schedulerName, origin: byDefault('derive/job-runner-default') };
-  // A BullMQ queue schedules with its own repeatable jobs, Celery with its beat: derived from the
-  // stated queue, not a default.
+  // A queue's own scheduler (BullMQ's repeatable jobs, Celery beat) is derived from the stated
+  // queue, not a default.
   const proposed: ('queue' | 'scheduler')[] = [];
   if (!queue) proposed.push('queue');
-  if (!scheduler && !(queue && (/BullMQ|Bull/.test(queue.value) || queue.value === 'Celery')))
-    proposed.push('scheduler');
+  if (!scheduler && !ownScheduler) proposed.push('scheduler');
   return {
     queue: queueName,
     scheduler: schedulerName,

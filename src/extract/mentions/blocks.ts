@@ -207,7 +207,9 @@ function computePassages(block: Block): Passage[] {
                   choiceColumn[i] ||
                   (stackTable && i === 0 && !choiceColumn.some((c, j) => c && j > 0))
                 ? 'chosen'
-                : i > 0
+                : // Beside a choice column, the version and reason cells state no choice of their own
+                  // ("| Jobs | River | 0.13 | queue on PostgreSQL, no Redis |").
+                  i > 0 && !stackTable
                   ? 'labelled'
                   : 'mentioned',
             forced: forced ?? status ?? (i > 0 && !question ? labelStatus(first) : null),

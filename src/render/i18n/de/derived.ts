@@ -318,7 +318,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} style': '{0}-Stil',
   Hosting: 'Hosting',
   'File storage': 'Dateispeicher',
-  'Error tracking': 'Fehlerverfolgung',
+  Monitoring: 'Überwachung',
   'schema in section {}': 'Schema in Abschnitt {0}',
   '{*} schema and migrations': '{0}-Schema und -Migrationen',
   'raw {}, versioned migrations': 'reines {0}, versionierte Migrationen',

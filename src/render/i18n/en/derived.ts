@@ -248,7 +248,7 @@ export const DERIVED_PHRASES = [
   '{} style',
   'Hosting',
   'File storage',
-  'Error tracking',
+  'Monitoring',
   'schema in section {}',
   '{*} schema and migrations',
   'raw {}, versioned migrations',

@@ -318,7 +318,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} style': 'Estilo de {0}',
   Hosting: 'Alojamiento',
   'File storage': 'Almacenamiento de archivos',
-  'Error tracking': 'Seguimiento de errores',
+  Monitoring: 'Monitorización',
   'schema in section {}': 'esquema en la sección {0}',
   '{*} schema and migrations': 'esquema y migraciones de {0}',
   'raw {}, versioned migrations': '{0} directo, migraciones versionadas',

@@ -319,7 +319,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} style': 'Style d’{0}',
   Hosting: 'Hébergement',
   'File storage': 'Stockage de fichiers',
-  'Error tracking': 'Suivi des erreurs',
+  Monitoring: 'Supervision',
   'schema in section {}': 'schéma en section {0}',
   '{*} schema and migrations': 'schéma et migrations {0}',
   'raw {}, versioned migrations': '{0} brut, migrations versionnées',

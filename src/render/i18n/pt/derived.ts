@@ -317,7 +317,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} style': 'Estilo de {0}',
   Hosting: 'Hospedagem',
   'File storage': 'Armazenamento de arquivos',
-  'Error tracking': 'Rastreamento de erros',
+  Monitoring: 'Monitoramento',
   'schema in section {}': 'esquema na seção {0}',
   '{*} schema and migrations': 'esquema e migrações do {0}',
   'raw {}, versioned migrations': '{0} puro, migrações versionadas',
