@@ -1,6 +1,6 @@
 import { diag } from '../diagnostics/diagnostic.js';
 import { type Provider, providerById } from '../knowledge/providers.js';
-import type { IntegrationMention } from '../model/domain.js';
+import type { IntegrationMention, ProviderDetail } from '../model/domain.js';
 import type { Integration } from '../model/spec/operations.js';
 import { providerRetry } from './operations/retry.js';
 import { deadLetterFor, jobRunner } from './operations/stack.js';
@@ -95,6 +95,11 @@ function build(
           },
         ]
       : [];
+  // What the provider's own section states beats the catalogue, line by line (once per aspect and text).
+  const stated = [
+    ...new Map(mentions.flatMap((m) => m.details ?? []).map((d) => [`${d.aspect}|${d.text}`, d])).values(),
+  ];
+  const statedOf = (aspect: ProviderDetail['aspect']) => stated.filter((d) => d.aspect === aspect);
   return {
     provider: id,
     name: provider?.name ?? best.name,
@@ -102,13 +107,19 @@ function build(
     // A rejected or later option keeps the reason its row states ("higher fees for iDEAL").
     purpose: best.reason && status !== 'chosen' ? `${best.context} — ${best.reason}` : best.context,
     known: provider !== null,
-    endpointsUsed: provider?.endpoints ?? [],
-    auth: provider?.auth ?? null,
+    endpointsUsed:
+      statedOf('endpoints').length > 0
+        ? statedOf('endpoints').flatMap((d) =>
+            [...d.text.matchAll(STATED_ROUTE)].map((r) => `${r[1]} ${r[2]}`),
+          )
+        : (provider?.endpoints ?? []),
+    auth: statedOf('auth').length > 0 ? null : (provider?.auth ?? null),
     format: provider?.format ?? null,
     rateLimits:
-      provider && !clientSide
+      provider && !clientSide && statedOf('rate-limit').length === 0
         ? (provider.rateLimits ?? 'plan- or account-dependent: see provider docs')
         : null,
+    stated,
     retry: providerRetry(provider, deadLetter, clientSide),
     webhooks,
     env:
@@ -123,3 +134,6 @@ function build(
     mentions: quoted.slice(0, 6).map((m) => ({ text: m.context, status: m.status, origin: m.origin })),
   };
 }
+
+/** `POST /services/invoice/upload` in a provider section's "Endpoints used" line (a route, not prose). */
+const STATED_ROUTE = /\b(GET|POST|PUT|PATCH|DELETE)\s+`?((?:https?:\/\/)?[^\s`,;]+)/g;

@@ -4,6 +4,7 @@ import type { StatedEndpoint } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import { ACCESS_HEADER, readAccessCell } from '../read/access-words.js';
 import { statedBasePath } from '../read/base-path-words.js';
+import { PROVIDER_HEADING, PROVIDER_LEAD } from '../read/provider-words.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -62,12 +63,6 @@ function fromBlock(file: string, block: Block): StatedEndpoint[] {
   }
 }
 
-/** Headings of sections that describe other systems' APIs, in the corpus languages. */
-const PROVIDER_HEADING =
-  /external (?:apis?|services|systems|integrations?)|third[- ]party|apis? externas?|servicios externos|integraciones externas|apis? externes?|services externes|int[ée]grations? externes?|externe (?:apis?|dienste|schnittstellen|systeme)|drittanbieter|servi[çc]os externos|integra[çc][õo]es externas|api esterne|servizi esterni|sistemi esterni|integrazioni esterne|terze parti/i;
-/** A list item that introduces a provider's own endpoints. */
-const PROVIDER_LEAD =
-  /^\W*(?:key )?endpoints? (?:used|called|we call|consumed)|^\W*base urls?\b|^\W*endpoints? utilizad|^\W*endpoints? utilis[ée]s|^\W*verwendete endpunkte|^\W*endpoints? usad|^\W*endpoints? (?:usati|utilizzati|chiamati)/i;
 /** Routes a provider section still states as ours: the webhooks and OAuth callbacks we receive. */
 const OURS_IN_PROVIDER_SECTION = /webhook|callback|\/hooks?\b|\/notify|\/ipn\b/i;
 

@@ -1,12 +1,13 @@
 import { findProviders } from '../knowledge/providers.js';
 import { matchDefinition } from '../knowledge/requirement-ids.js';
 import { findTechnologies } from '../knowledge/technologies.js';
-import type { TableBlock } from '../markdown/blocks.js';
+import type { Block, HeadingBlock, TableBlock } from '../markdown/blocks.js';
 import { parseMarkdown, plainText } from '../markdown/parse.js';
-import type { IntegrationMention } from '../model/domain.js';
+import type { IntegrationMention, ProviderDetail } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { SourceDocument } from '../model/sources.js';
 import { isExample } from '../read/index.js';
+import { PROVIDER_DETAIL, PROVIDER_HEADING, providerDetail } from '../read/provider-words.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
 import { componentKey, ownComponents } from './mentions/own-components.js';
 import {
@@ -42,6 +43,7 @@ export const integrationsExtractor: Extractor = {
     for (const p of frontMatterPassages(doc)) {
       for (const m of [...mentionsIn(p, doc.path), ...namedApis(p, doc.path, own)]) add(m);
     }
+    for (const m of providerSubsections(md.blocks, doc.path)) add(m);
     for (const block of md.blocks) {
       if (block.kind === 'table' && isIntegrationTable(block)) {
         for (const m of integrationTableRows(block, doc.path)) add(m);
@@ -151,6 +153,84 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
         });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * BMAD's "External APIs" section (and its translations): each sub-heading is a service we call
+ * ("### Stripe API", "## Sistema di Interscambio (SdI) tramite Aruba") when its body states what a
+ * provider section states (a URL, routes, endpoints, keys, limits). Catalogued providers are read
+ * from the heading's own words like any passage; this adds the ones the catalogue does not know.
+ */
+function providerSubsections(blocks: readonly Block[], file: string): IntegrationMention[] {
+  const out: IntegrationMention[] = [];
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'heading' || block.headingPath.length === 0) return;
+    if (!PROVIDER_HEADING.test(plainText(block.headingPath[block.headingPath.length - 1]!))) return;
+    const text = plainText(block.text);
+    const body = sectionBody(blocks, i, block);
+    if (!body.some((b) => 'text' in b && PROVIDER_DETAIL.test(b.text))) return;
+    const purpose = body.find((b) => b.kind === 'list-item' || b.kind === 'paragraph');
+    const status = toIntegrationStatus(headingStatus([...block.headingPath, block.text]) ?? 'chosen');
+    const details = detailsOf(body, file);
+    const origin = fromSource(file, block.line, quote(text));
+    const said = (name: string) =>
+      quote(purpose && 'text' in purpose ? `${name}: ${plainText(purpose.text)}` : name);
+    // A catalogued provider's heading reads as any passage does ("OAuth Providers (e.g., Google)" only
+    // mentions them); its mentions carry the section's stated lines.
+    const known = passagesOf(block).flatMap((p) => mentionsIn(p, file));
+    for (const m of known) out.push({ ...m, details });
+    const name = known.length === 0 && findProviders(text).length === 0 ? providerName(text) : null;
+    if (name) out.push({ provider: slug(name), name, context: said(name), status, origin, details });
+  });
+  return out;
+}
+
+/** The labelled lines of a provider's section, each with its line; routes of child items join the lead's. */
+function detailsOf(body: readonly Block[], file: string): ProviderDetail[] {
+  const out: ProviderDetail[] = [];
+  for (const b of body) {
+    if (b.kind !== 'list-item' && b.kind !== 'paragraph') continue;
+    const lines = b.text.split('\n');
+    lines.forEach((line, k) => {
+      const d = providerDetail(plainText(line));
+      if (d?.text) out.push({ ...d, origin: fromSource(file, b.line + k, quote(plainText(line))) });
+    });
+    // "- Key Endpoints Used:" with the routes as child items.
+    const parent = b.kind === 'list-item' ? b.parents?.[b.parents.length - 1] : undefined;
+    if (parent && ROUTE.test(b.text) && providerDetail(plainText(parent))?.aspect === 'endpoints')
+      out.push({
+        aspect: 'endpoints',
+        text: plainText(b.text),
+        origin: fromSource(file, b.line, quote(plainText(b.text))),
+      });
+  }
+  return out;
+}
+
+const ROUTE = /\b(?:GET|POST|PUT|PATCH|DELETE)\s+`?(?:\/|https?:)/;
+
+/** `2. Brevo (email transazionali)` → `Brevo`; `Stripe API` → `Stripe`; a sentence is no name. */
+function providerName(heading: string): string | null {
+  const name = heading
+    .replace(/^[\d.)\\\s]+/, '')
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/\s+(?:apis?|integration|service)$/i, '')
+    .trim();
+  // "OAuth Providers (e.g., Google, GitHub)" names a kind of service, not one.
+  if (/(?:providers?|services?|systems?|anbieter|proveedores|provedores|fournisseurs|fornitori)$/i.test(name))
+    return null;
+  return name.length > 1 && name.split(/\s+/).length <= 8 && /^[\p{Lu}\d]/u.test(name) ? name : null;
+}
+
+/** The blocks under a heading, up to the next heading of the same or a higher level. */
+function sectionBody(blocks: readonly Block[], at: number, heading: HeadingBlock): Block[] {
+  const out: Block[] = [];
+  for (let j = at + 1; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'heading' && b.level <= heading.level) break;
+    out.push(b);
   }
   return out;
 }

@@ -257,6 +257,15 @@ export interface IntegrationMention {
   origin: Origin;
   /** Why the option lost, as the row's Notes / Reason column states it (rejected, future). */
   reason?: string;
+  /** What the provider's own section states (BMAD's "External APIs": base URL, auth, limits, endpoints used). */
+  details?: ProviderDetail[];
+}
+
+/** One labelled line of a provider's section: `- **Rate Limits:** 30 requests per minute`. */
+export interface ProviderDetail {
+  aspect: 'base-url' | 'auth' | 'rate-limit' | 'endpoints';
+  text: string;
+  origin: Origin;
 }
 
 /** An endpoint a document states explicitly (route lists, tables of routes). */

@@ -41,6 +41,8 @@ export interface Integration {
   notes: string[];
   /** Every place the documents name it, with the sentence. */
   mentions: { text: string; status: string; origin: Origin }[];
+  /** What the documents state about the provider's API, each with its line: beats the catalogue. */
+  stated: { aspect: 'base-url' | 'auth' | 'rate-limit' | 'endpoints'; text: string; origin: Origin }[];
 }
 
 export interface Job {

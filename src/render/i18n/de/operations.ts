@@ -21,6 +21,7 @@ export const operations: Messages['operations'] = {
       status: 'Status',
       purpose: 'Zweck in diesem Projekt',
       docs: 'API-Referenz',
+      baseUrl: 'Basis-URL',
       endpoints: 'Genutzte Endpunkte',
       auth: 'Authentifizierung',
       format: 'Anfrage- und Antwortformat',

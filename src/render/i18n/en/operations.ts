@@ -19,6 +19,7 @@ export const operations = {
       status: 'Status',
       purpose: 'Purpose in this project',
       docs: 'API reference',
+      baseUrl: 'Base URL',
       endpoints: 'Endpoints used',
       auth: 'Authentication',
       format: 'Request/response format',

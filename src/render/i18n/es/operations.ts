@@ -21,6 +21,7 @@ export const operations: Messages['operations'] = {
       status: 'Estado',
       purpose: 'Finalidad en este proyecto',
       docs: 'Referencia de la API',
+      baseUrl: 'URL base',
       endpoints: 'Endpoints utilizados',
       auth: 'Autenticación',
       format: 'Formato de petición y respuesta',

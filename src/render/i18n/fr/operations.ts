@@ -21,6 +21,7 @@ export const operations: Messages['operations'] = {
       status: 'Statut',
       purpose: 'Rôle dans ce projet',
       docs: 'Référence de l’API',
+      baseUrl: 'URL de base',
       endpoints: 'Endpoints utilisés',
       auth: 'Authentification',
       format: 'Format des requêtes et réponses',

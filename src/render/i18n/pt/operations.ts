@@ -20,6 +20,7 @@ export const operations: Messages['operations'] = {
       status: 'Status',
       purpose: 'Finalidade neste projeto',
       docs: 'Referência da API',
+      baseUrl: 'URL base',
       endpoints: 'Endpoints usados',
       auth: 'Autenticação',
       format: 'Formato de requisição e resposta',

@@ -39,14 +39,24 @@ function integrationBlock(i: Integration, t: Messages): string {
   const say = (s: string) => translateText(s, t.derived);
   const m = t.operations.integrations;
   const f = m.fields;
+  // A line the documents state about the provider, quoted with its source, wins over the catalogue.
+  const stated = (aspect: Integration['stated'][number]['aspect']): string | null => {
+    const lines = (i.stated ?? []).filter((d) => d.aspect === aspect);
+    return lines.length > 0 ? lines.map((d) => `“${d.text}” ${sourceWithFrom(d.origin)}`).join('<br>') : null;
+  };
   const rows: [string, string | null][] = [
     [f.status, t.operations.status[i.status] ?? i.status],
     [f.purpose, `“${i.purpose}” ${sourceWithFrom(i.origin)}`],
     [f.docs, i.docs],
-    [f.endpoints, i.endpointsUsed.length > 0 ? i.endpointsUsed.map((e) => `\`${e}\``).join(', ') : null],
-    [f.auth, i.auth],
+    [f.baseUrl, stated('base-url')],
+    [
+      f.endpoints,
+      stated('endpoints') ??
+        (i.endpointsUsed.length > 0 ? i.endpointsUsed.map((e) => `\`${e}\``).join(', ') : null),
+    ],
+    [f.auth, stated('auth') ?? i.auth],
     [f.format, i.format],
-    [f.rateLimits, i.rateLimits],
+    [f.rateLimits, stated('rate-limit') ?? i.rateLimits],
     [
       f.retry,
       i.clientSide
