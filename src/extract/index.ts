@@ -1,4 +1,5 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { entityKey } from '../knowledge/names.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import type { Domain } from '../model/domain.js';
 import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js';
@@ -15,6 +16,7 @@ import type { DomainFragment } from './types.js';
 export function extract(sources: Sources): { domain: Domain; diagnostics: Diagnostic[] } {
   const fragments: DomainFragment[] = [];
   const diagnostics: Diagnostic[] = [];
+  const notes: DomainFragment[] = [];
   for (const doc of sources.documents) {
     const md = timed('markdown', () => parseMarkdown(doc));
     const statements = () => timed('read', () => statementsOf(md));
@@ -40,9 +42,11 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
         continue;
       }
       fragments.push(out.fragment);
+      if (doc.kind === 'other') notes.push(out.fragment);
       diagnostics.push(...out.diagnostics);
     }
   }
+  diagnostics.push(...illustrationsOnly(fragments, notes));
   const project = {
     name: sources.config.projectName.value,
     language: sources.config.documentationLanguage.value,
@@ -56,6 +60,42 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   merged.domain.stories = timed('extract/stories', () => readStories(merged.domain));
   merged.domain.writeReadings = timed('extract/write-readings', () => writeReadings(merged.domain));
   return { domain: merged.domain, diagnostics: [...diagnostics, ...merged.diagnostics] };
+}
+
+/**
+ * A research, quickstart or task note (spec-kit's research.md, BMAD's notes: documents classified
+ * `other`) shows code to illustrate a decision: a paging DTO, an abstract base class, a test class, a
+ * UI context. When the data model, architecture or requirements define entities, a type only such a
+ * note names is no entity; one they define keeps the note's reading merged in. Without any entity
+ * elsewhere the notes are the model and stay.
+ */
+function illustrationsOnly(fragments: DomainFragment[], notes: readonly DomainFragment[]): Diagnostic[] {
+  const fromNotes = new Set(notes);
+  const defined = new Set(
+    fragments
+      .filter((f) => !fromNotes.has(f))
+      .flatMap((f) => (f.entities ?? []).map((e) => entityKey(e.name))),
+  );
+  if (defined.size === 0) return [];
+  const out: Diagnostic[] = [];
+  for (const f of notes) {
+    if (!f.entities) continue;
+    const kept = f.entities.filter((e) => defined.has(entityKey(e.name)));
+    for (const e of f.entities)
+      if (!kept.includes(e))
+        out.push(
+          diag(
+            'extract/illustration-not-model',
+            `${e.name} is a code sample in a note, not an entity of the data model; not designed`,
+            {
+              ...(e.origin.kind === 'source' ? { at: { file: e.origin.file, line: e.origin.line } } : {}),
+              hint: 'define it in the data model document if it is stored',
+            },
+          ),
+        );
+    f.entities = kept;
+  }
+  return out;
 }
 
 /**

@@ -58,6 +58,11 @@ export const EXTRACT_CODES = {
     description:
       'An extractor failed on one document (a bug, or input it cannot handle); the rest of the document and the other extractors were still read.',
   },
+  'extract/illustration-not-model': {
+    severity: 'info',
+    description:
+      'A code sample in a research, quickstart or task note names a type no data model, architecture or requirement document defines (a DTO, a test class, a UI context); it illustrates and is not an entity.',
+  },
   'extract/sql-expression-refused': {
     severity: 'error',
     description:

@@ -342,6 +342,10 @@ export const diagnostics: DiagnosticCatalog = {
       'eine Feldtabelle hat keine Überschrift oder Beschriftung, die ihre Entität nennt; übersprungen',
     'put the entity name in a heading or a `**Table: name**` line above the table':
       'setzen Sie den Entitätsnamen in eine Überschrift oder eine Zeile `**Table: name**` über der Tabelle',
+    '{*} is a code sample in a note, not an entity of the data model; not designed':
+      '{0} ist ein Codebeispiel in einer Notiz, keine Entität des Datenmodells; nicht entworfen',
+    'define it in the data model document if it is stored':
+      'definieren Sie es im Datenmodell-Dokument, wenn es gespeichert wird',
     'TypeScript fence has a line of {*} characters, too long to be a declaration; skipped':
       'der TypeScript-Block hat eine Zeile mit {0} Zeichen, zu lang für eine Deklaration; übersprungen',
     'break the line, or mark the fence as another language if it is not TypeScript':

@@ -218,6 +218,8 @@ export const DIAGNOSTIC_TEXTS = [
   'ALTER TABLE {*}: no CREATE TABLE {*} in this document',
   'a field table has no heading or caption naming its entity; skipped',
   'put the entity name in a heading or a `**Table: name**` line above the table',
+  '{*} is a code sample in a note, not an entity of the data model; not designed',
+  'define it in the data model document if it is stored',
   'TypeScript fence has a line of {*} characters, too long to be a declaration; skipped',
   'break the line, or mark the fence as another language if it is not TypeScript',
   'TypeScript fence is nested too deeply to parse; skipped',

@@ -337,6 +337,10 @@ export const diagnostics: DiagnosticCatalog = {
       'una tabla de campos no tiene título ni leyenda que nombre su entidad; se omitió',
     'put the entity name in a heading or a `**Table: name**` line above the table':
       'ponga el nombre de la entidad en un título o en una línea `**Table: name**` encima de la tabla',
+    '{*} is a code sample in a note, not an entity of the data model; not designed':
+      '{0} es un ejemplo de código en una nota, no una entidad del modelo de datos; no se diseña',
+    'define it in the data model document if it is stored':
+      'defínalo en el documento del modelo de datos si se almacena',
     'TypeScript fence has a line of {*} characters, too long to be a declaration; skipped':
       'el bloque TypeScript tiene una línea de {0} caracteres, demasiado larga para ser una declaración; se omitió',
     'break the line, or mark the fence as another language if it is not TypeScript':

@@ -338,6 +338,10 @@ export const diagnostics: DiagnosticCatalog = {
       'un tableau de champs n’a ni titre ni légende nommant son entité ; ignoré',
     'put the entity name in a heading or a `**Table: name**` line above the table':
       'mettez le nom de l’entité dans un titre ou une ligne `**Table: name**` au-dessus du tableau',
+    '{*} is a code sample in a note, not an entity of the data model; not designed':
+      '{0} est un exemple de code dans une note, pas une entité du modèle de données ; non conçu',
+    'define it in the data model document if it is stored':
+      'définissez-le dans le document du modèle de données s’il est stocké',
     'TypeScript fence has a line of {*} characters, too long to be a declaration; skipped':
       'le bloc TypeScript a une ligne de {0} caractères, trop longue pour être une déclaration ; ignoré',
     'break the line, or mark the fence as another language if it is not TypeScript':

@@ -337,6 +337,10 @@ export const diagnostics: DiagnosticCatalog = {
       'uma tabela de campos não tem título nem legenda que nomeie sua entidade; ignorada',
     'put the entity name in a heading or a `**Table: name**` line above the table':
       'coloque o nome da entidade em um título ou em uma linha `**Table: name**` acima da tabela',
+    '{*} is a code sample in a note, not an entity of the data model; not designed':
+      '{0} é um exemplo de código em uma nota, não uma entidade do modelo de dados; não projetado',
+    'define it in the data model document if it is stored':
+      'defina-o no documento do modelo de dados se for armazenado',
     'TypeScript fence has a line of {*} characters, too long to be a declaration; skipped':
       'o bloco TypeScript tem uma linha de {0} caracteres, longa demais para ser uma declaração; ignorado',
     'break the line, or mark the fence as another language if it is not TypeScript':
