@@ -109,9 +109,7 @@ function build(
     known: provider !== null,
     endpointsUsed:
       statedOf('endpoints').length > 0
-        ? statedOf('endpoints').flatMap((d) =>
-            [...d.text.matchAll(STATED_ROUTE)].map((r) => `${r[1]} ${r[2]}`),
-          )
+        ? statedOf('endpoints').flatMap((d) => d.routes ?? [])
         : (provider?.endpoints ?? []),
     auth: statedOf('auth').length > 0 ? null : (provider?.auth ?? null),
     format: provider?.format ?? null,
@@ -134,6 +132,3 @@ function build(
     mentions: quoted.slice(0, 6).map((m) => ({ text: m.context, status: m.status, origin: m.origin })),
   };
 }
-
-/** `POST /services/invoice/upload` in a provider section's "Endpoints used" line (a route, not prose). */
-const STATED_ROUTE = /\b(GET|POST|PUT|PATCH|DELETE)\s+`?((?:https?:\/\/)?[^\s`,;]+)/g;

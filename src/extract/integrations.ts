@@ -195,7 +195,8 @@ function detailsOf(body: readonly Block[], file: string): ProviderDetail[] {
     const lines = b.text.split('\n');
     lines.forEach((line, k) => {
       const d = providerDetail(plainText(line));
-      if (d?.text) out.push({ ...d, origin: fromSource(file, b.line + k, quote(plainText(line))) });
+      if (d?.text)
+        out.push({ ...d, ...routesOf(d), origin: fromSource(file, b.line + k, quote(plainText(line))) });
     });
     // "- Key Endpoints Used:" with the routes as child items.
     const parent = b.kind === 'list-item' ? b.parents?.[b.parents.length - 1] : undefined;
@@ -203,6 +204,7 @@ function detailsOf(body: readonly Block[], file: string): ProviderDetail[] {
       out.push({
         aspect: 'endpoints',
         text: plainText(b.text),
+        ...routesOf({ aspect: 'endpoints', text: plainText(b.text) }),
         origin: fromSource(file, b.line, quote(plainText(b.text))),
       });
   }
@@ -210,6 +212,14 @@ function detailsOf(body: readonly Block[], file: string): ProviderDetail[] {
 }
 
 const ROUTE = /\b(?:GET|POST|PUT|PATCH|DELETE)\s+`?(?:\/|https?:)/;
+const ROUTES = /\b(GET|POST|PUT|PATCH|DELETE)\s+`?((?:https?:\/\/)?[^\s`,;]+)/g;
+
+/** The routes an endpoints line names, for the jobs and calls that use them. */
+function routesOf(d: { aspect: ProviderDetail['aspect']; text: string }): { routes?: string[] } {
+  if (d.aspect !== 'endpoints') return {};
+  const routes = [...d.text.matchAll(ROUTES)].map((r) => `${r[1]} ${r[2]!.replace(/[.)]+$/, '')}`);
+  return routes.length > 0 ? { routes } : {};
+}
 
 /** `2. Brevo (email transazionali)` → `Brevo`; `Stripe API` → `Stripe`; a sentence is no name. */
 function providerName(heading: string): string | null {

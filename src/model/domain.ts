@@ -265,6 +265,8 @@ export interface IntegrationMention {
 export interface ProviderDetail {
   aspect: 'base-url' | 'auth' | 'rate-limit' | 'endpoints';
   text: string;
+  /** The routes an endpoints line names (`POST /services/invoice/upload`). */
+  routes?: string[];
   origin: Origin;
 }
 
