@@ -17,17 +17,21 @@ const words = (s: string): string[] =>
  */
 export function entityForSubject(entities: readonly SpecEntity[], subject: string): SpecEntity | null {
   const have = new Set(words(subject));
-  let best: SpecEntity | null = null;
+  // The entities whose first name word is in the subject, from the index; among those naming all
+  // their words, the most words win, then the first in the list (as a scan of the list in order).
+  const byFirst = byFirstWord(entities);
+  let best = -1;
   let bestScore = 0;
-  for (const e of entities) {
-    const need = nameWords(e.name);
-    if (need.length === 0 || !need.every((w) => have.has(w))) continue;
-    if (need.length > bestScore) {
-      best = e;
-      bestScore = need.length;
+  for (const w of have)
+    for (const i of byFirst.get(w) ?? []) {
+      const need = nameWords(entities[i]!.name);
+      if (!need.every((x) => have.has(x))) continue;
+      if (need.length > bestScore || (need.length === bestScore && i < best)) {
+        best = i;
+        bestScore = need.length;
+      }
     }
-  }
-  if (best) return best;
+  if (best >= 0) return entities[best]!;
   // The documents' own plural ("Rechnungen" for Rechnung, "facturas" for Factura, the stated table
   // `rechnungen`): the language-aware mention pattern, the longest name first.
   for (const e of longestFirst(entities))
@@ -48,6 +52,24 @@ function nameWords(name: string): string[] {
     wordsOfName.set(name, out);
   }
   return out;
+}
+
+const firstWordIndex = new WeakMap<readonly SpecEntity[], { size: number; index: Map<string, number[]> }>();
+function byFirstWord(entities: readonly SpecEntity[]): Map<string, number[]> {
+  let kept = firstWordIndex.get(entities);
+  if (!kept || kept.size !== entities.length) {
+    const index = new Map<string, number[]>();
+    entities.forEach((e, i) => {
+      const first = nameWords(e.name)[0];
+      if (first === undefined) return;
+      const list = index.get(first);
+      if (list) list.push(i);
+      else index.set(first, [i]);
+    });
+    kept = { size: entities.length, index };
+    firstWordIndex.set(entities, kept);
+  }
+  return kept.index;
 }
 
 const byLength = new WeakMap<readonly SpecEntity[], { size: number; sorted: SpecEntity[] }>();

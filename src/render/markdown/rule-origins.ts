@@ -52,9 +52,9 @@ export function footnoteRules(markdown: string, ids: Iterable<string>): RuleFoot
     return `[R${n}]`;
   };
   // An id is a whole run of `[\w/-]` (nothing of that class may touch it on either side), so when
-  // every id is made of those characters, each run is read once and looked up: one pass over the
-  // text, where an alternation of hundreds of ids was tried at every position of a long document.
-  if ([...known].every((id) => ID_CHARS.test(id) && id !== 'rule' && id !== 'default')) {
+  // every id is made of those characters (with a slash), each such run is read once and looked up:
+  // one pass over the text, where an alternation of hundreds of ids was tried at every position.
+  if ([...known].every((id) => ID_CHARS.test(id))) {
     const parts: string[] = [];
     let done = 0;
     const citation = new RegExp(CITATION.source, 'g');
@@ -78,9 +78,10 @@ export function footnoteRules(markdown: string, ids: Iterable<string>): RuleFoot
   return { text: markdown.replace(pattern, (_m, _tick: string, id: string) => label(id)), labels };
 }
 
-const ID_CHARS = /^[\w/-]+$/;
+/** Rule ids are paths (`derive/x`): runs without a slash (every other word) are not tried. */
+const ID_CHARS = /^[\w-]*\/[\w/-]*$/;
 /** A citation of any id-shaped run; the run is a rule's citation only when it is a known id. */
-const CITATION = /(?<![\w/-])(`?)(?:(?:rule|default) )?([\w/-]+)(?![\w/-])\1/;
+const CITATION = /(?<![\w/-])(`?)(?:(?:rule|default) )?([\w-]*\/[\w/-]*)(?![\w/-])\1/;
 
 /** The appendix: one row per label, in label order, then the link definitions of the labels. */
 export function ruleOriginsAppendix(labels: string[], counts: Map<string, number>, t: Messages): string {
