@@ -55,7 +55,6 @@ export class BusyError extends Error {
   }
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const exists = (p: string) =>
   fs.lstat(p).then(
     () => true,
@@ -126,18 +125,41 @@ async function stage(
       }
     }
   }
-  for (const f of files) {
-    const file = path.join(staging, ...f.path.split('/'));
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, f.text, 'utf8');
-  }
+  const hashes = await writeAll(staging, files);
   const manifest = {
     generator: 'backend-spec',
-    files: Object.fromEntries([...files].map((f) => [f.path, sha256(f.text)]).sort()),
+    files: Object.fromEntries([...files].map((f, i) => [f.path, hashes[i]]).sort()),
   };
   for (const dir of top.dirs)
     await fs.writeFile(path.join(staging, dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
   return { removed: removed.sort(), kept: kept.sort() };
+}
+
+/** Files written at once: thousands of schema files (one per entity) were written one by one. */
+const WRITES_AT_ONCE = 16;
+
+/**
+ * Writes every file into the staging folder (each folder made once, several writes in flight; the
+ * set becomes visible only at the rename that follows) and returns each file's SHA-256, in order.
+ * Each text is encoded to UTF-8 once, for both the hash and the write.
+ */
+async function writeAll(staging: string, files: readonly OutputFile[]): Promise<string[]> {
+  const target = files.map((f) => path.join(staging, ...f.path.split('/')));
+  for (const dir of [...new Set(target.map((t) => path.dirname(t)))].sort())
+    await fs.mkdir(dir, { recursive: true });
+  // A path given twice: the later text is the one on disk, as when they were written in turn.
+  const last = new Map(target.map((t, i) => [t, i]));
+  const hashes: string[] = new Array(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < files.length; i = next++) {
+      const bytes = Buffer.from(files[i]!.text, 'utf8');
+      hashes[i] = createHash('sha256').update(bytes).digest('hex');
+      if (last.get(target[i]!) === i) await fs.writeFile(target[i]!, bytes);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, files.length) }, worker));
+  return hashes;
 }
 
 /** The output's names must be a file and a folder of ours, never something else in the way. */

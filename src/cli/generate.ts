@@ -325,7 +325,8 @@ function present(outcome: Outcome, dir: string, root: string, flags: GenerateFla
   const shown = flags.quiet
     ? diagnostics.filter((d) => d.severity === 'error')
     : diagnostics.filter((d) => d.severity !== 'info' || d.code === 'io/recovered');
-  for (const d of shown) io.err.write(`${formatDiagnostic(d, language)}\n`);
+  // One write: thousands of warnings on a big document were thousands of synchronous writes.
+  if (shown.length > 0) io.err.write(shown.map((d) => `${formatDiagnostic(d, language)}\n`).join(''));
   if (result?.blocked === 'config') {
     io.err.write(`\n${say.configError}\n`);
     return;

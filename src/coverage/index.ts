@@ -103,7 +103,11 @@ function collectRefs(value: unknown, mark: (file: string, from: number, to: numb
   const o = r.origin as { file?: unknown; line?: unknown } | undefined;
   if (typeof r.endLine === 'number' && o && typeof o.file === 'string' && typeof o.line === 'number')
     mark(o.file, o.line, r.endLine);
-  for (const v of Object.values(r)) if (v !== null && typeof v === 'object') collectRefs(v, mark);
+  // for-in, not Object.values: no array per object of a spec with thousands of entities.
+  for (const k in r) {
+    const v = r[k];
+    if (v !== null && typeof v === 'object') collectRefs(v, mark);
+  }
 }
 
 /** Content blocks with their first and last file line (trailing blank lines excluded). */

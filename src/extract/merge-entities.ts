@@ -77,7 +77,33 @@ function foldAll(list: readonly EntityFact[], out: Diagnostic[]): EntityFact[] {
   return merged;
 }
 
-const clone = (e: EntityFact): EntityFact => structuredClone(e);
+/**
+ * A deep copy, as structuredClone makes it (an object reached twice is copied once) but without its
+ * serialisation: facts are plain objects, arrays and scalars, and one entity written in thousands of
+ * blocks is copied once per block. Anything else is left to structuredClone.
+ */
+const clone = (e: EntityFact): EntityFact => copyPlain(e, new Map()) as EntityFact;
+
+function copyPlain(value: unknown, copies: Map<object, unknown>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const done = copies.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array(value.length);
+    copies.set(value, out);
+    for (let i = 0; i < value.length; i++) out[i] = copyPlain(value[i], copies);
+    return out;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) {
+    const out = structuredClone(value);
+    copies.set(value, out);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  copies.set(value, out);
+  for (const k of Object.keys(value)) out[k] = copyPlain((value as Record<string, unknown>)[k], copies);
+  return out;
+}
 
 /** Every way a document may name an entity → its normalised name. */
 function nameLookup(entities: readonly EntityFact[]): Map<string, string> {

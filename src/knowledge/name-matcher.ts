@@ -31,11 +31,31 @@ export function needle(alias: string): string {
 export function nameMatcher<T extends Named>(
   catalogue: () => readonly T[],
 ): (text: string) => NameMatch<T>[] {
-  let compiled: { item: T; pattern: RegExp; needles: string[] }[] | undefined;
+  let compiled: { item: T; pattern: RegExp; needles: number[] }[] | undefined;
+  // The distinct needles of the whole catalogue: each is looked up in a text at most once, and the
+  // entries share the answers (the text is called for tens of thousands of passages on big documents).
+  const distinct: string[] = [];
+  // The same passage is searched by several extractors (stack, integrations, the statement reader):
+  // the answers for the current documents are kept, bounded. Callers copy, never change them.
+  const answers = new Map<string, NameMatch<T>[]>();
   return (text) => {
+    let kept = answers.get(text);
+    if (kept === undefined) {
+      if (answers.size >= ANSWERS_KEPT) answers.clear();
+      kept = search(text);
+      answers.set(text, kept);
+    }
+    return kept;
+  };
+
+  function search(text: string): NameMatch<T>[] {
     compiled ??= catalogue().map((item) => ({
       item,
-      needles: item.aliases.map(needle),
+      needles: item.aliases.map((alias) => {
+        const n = needle(alias);
+        const at = distinct.indexOf(n);
+        return at >= 0 ? at : distinct.push(n) - 1;
+      }),
       pattern: new RegExp(
         `(?<![\\w@/.-])(?:${item.aliases.join('|')})(?![\\w-])`,
         item.caseSensitive ? 'g' : 'gi',
@@ -43,8 +63,17 @@ export function nameMatcher<T extends Named>(
     }));
     const found: NameMatch<T>[] = [];
     const lower = text.toLowerCase();
+    // 0: not looked up yet, 1: in the text, 2: not in it.
+    const seen = new Uint8Array(distinct.length);
+    const named = (needles: number[]): boolean => {
+      for (const n of needles) {
+        if (seen[n] === 0) seen[n] = lower.includes(distinct[n] as string) ? 1 : 2;
+        if (seen[n] === 1) return true;
+      }
+      return false;
+    };
     for (const { item, pattern, needles } of compiled) {
-      if (!needles.some((n) => lower.includes(n))) continue;
+      if (!named(needles)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
         if (!isRealMention(text, m.index, m[0])) continue;
@@ -61,8 +90,10 @@ export function nameMatcher<T extends Named>(
       end = m.index + m.length;
     }
     return kept;
-  };
+  }
 }
+
+const ANSWERS_KEPT = 20_000;
 
 /** A file name or module path (`CLAUDE.md`, `stripe.ts`), not the service. */
 const FILE_SUFFIX = /^\.(?:md|mdx|ts|tsx|js|jsx|json|ya?ml|py|go|cs|php|rb|sql|toml|txt|env|config|lock)\b/i;

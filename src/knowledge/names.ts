@@ -48,6 +48,25 @@ const PLURAL_OVERRIDES: Record<string, string> = {
 
 /** Splits any written name into lower-case words: `OrderItem`, `order_items`, `order-items`, `HTTPLog`, `käyttäjät`. */
 export function words(name: string): string[] {
+  let w = wordsOf.get(name);
+  if (w === undefined) {
+    if (wordsOf.size >= KEPT) wordsOf.clear();
+    w = splitWords(name);
+    wordsOf.set(name, w);
+  }
+  return [...w];
+}
+
+/**
+ * Names are normalised again and again (every field, entity and mention of every block): the words
+ * and entity names of the current documents are kept, bounded; entity names per documents' language
+ * (the plural rules follow it).
+ */
+const KEPT = 50_000;
+const wordsOf = new Map<string, readonly string[]>();
+const entityNames = new Map<NameLanguage, Map<string, string>>();
+
+function splitWords(name: string): string[] {
   return name
     .replace(/["'`[\]]/g, '')
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
@@ -90,6 +109,22 @@ export function snakeCase(name: string): string {
 
 /** Normalised entity name: PascalCase with the last word singular (`order_items` → `OrderItem`). */
 export function entityName(written: string): string {
+  const language = documentsNameLanguage();
+  let names = entityNames.get(language);
+  if (!names) {
+    names = new Map();
+    entityNames.set(language, names);
+  }
+  let name = names.get(written);
+  if (name === undefined) {
+    if (names.size >= KEPT) names.clear();
+    name = normaliseEntityName(written);
+    names.set(written, name);
+  }
+  return name;
+}
+
+function normaliseEntityName(written: string): string {
   const w = words(written);
   if (w.length === 0) return written;
   const romance = romanceSingular(w);

@@ -27,8 +27,11 @@ const DOWNSTREAM = /(^|\/)(implementation-artifacts|stories|sprints?|tasks)(\/|$
 export function contentLines(body: string): Set<string> {
   const out = new Set<string>();
   for (const raw of body.split('\n')) {
-    const line = raw
-      .trim()
+    const trimmed = raw.trim();
+    // Every step below only shortens a line (lower-casing lengthens only `İ`, U+0130): one already
+    // too short is skipped unread.
+    if (trimmed.length < 16 && !trimmed.includes('\u0130')) continue;
+    const line = trimmed
       .replace(/^(?:[#>*+-]|\d+[.)])+\s*/, '')
       .replace(/[*_`]/g, '')
       .replace(/\s+/g, ' ')

@@ -161,20 +161,40 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
 
 /** Removes inline markdown (`**bold**`, `` `code` ``, links) for matching and display. */
 export function plainText(inline: string): string {
-  return (
-    inline
-      // Every pattern stops at the next delimiter of its kind (`[^[\]]`, `[^()]`, `[^_]`, `[^*]`,
-      // `[^<>]`): a wildcard that could cross delimiters rescanned the rest of the line from every
-      // opener without a closer (20,000 `[` or ` *a` took seconds).
-      .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
-      .replace(/\*\*(.*?)\*\*/g, '$1')
-      // CommonMark: `_` and `__` emphasise only at word boundaries, so `gen_random_uuid()` and
-      // `rate_card_items` keep their underscores.
+  let plain = plainCache.get(inline);
+  if (plain === undefined) {
+    if (plainCache.size >= PLAIN_CACHE_SIZE) plainCache.clear();
+    plain = stripInline(inline);
+    plainCache.set(inline, plain);
+  }
+  return plain;
+}
+
+/**
+ * Every extractor asks for the plain text of the same blocks and sentences: the answers of the
+ * current documents are kept (bounded, so a huge project cannot grow it without limit).
+ */
+const plainCache = new Map<string, string>();
+const PLAIN_CACHE_SIZE = 20_000;
+
+function stripInline(inline: string): string {
+  // Each pass runs only when its delimiter is in the text: most inline text has none, and this is
+  // called for every block and sentence of every document.
+  let s = inline;
+  // Every pattern stops at the next delimiter of its kind (`[^[\]]`, `[^()]`, `[^_]`, `[^*]`,
+  // `[^<>]`): a wildcard that could cross delimiters rescanned the rest of the line from every
+  // opener without a closer (20,000 `[` or ` *a` took seconds).
+  if (s.includes('](')) s = s.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1');
+  if (s.includes('**')) s = s.replace(/\*\*(.*?)\*\*/g, '$1');
+  if (s.includes('_')) {
+    // CommonMark: `_` and `__` emphasise only at word boundaries, so `gen_random_uuid()` and
+    // `rate_card_items` keep their underscores.
+    s = s
       .replace(/(^|[^\p{L}\p{N}_])__(\S(?:(?:[^_]|_(?!_))*?\S)?)__(?![\p{L}\p{N}_])/gu, '$1$2')
-      .replace(/(^|[^\p{L}\p{N}_])_(\S(?:[^_]*\S)?)_(?![\p{L}\p{N}_])/gu, '$1$2')
-      .replace(/\*(\S(?:[^*]*\S)?)\*/g, '$1')
-      .replace(/`([^`]*)`/g, '$1')
-      .replace(/<[^<>]+>/g, '')
-      .trim()
-  );
+      .replace(/(^|[^\p{L}\p{N}_])_(\S(?:[^_]*\S)?)_(?![\p{L}\p{N}_])/gu, '$1$2');
+  }
+  if (s.includes('*')) s = s.replace(/\*(\S(?:[^*]*\S)?)\*/g, '$1');
+  if (s.includes('`')) s = s.replace(/`([^`]*)`/g, '$1');
+  if (s.includes('<')) s = s.replace(/<[^<>]+>/g, '');
+  return s.trim();
 }

@@ -22,6 +22,16 @@ function trimmed(text: string, offset: number): Span | null {
 const ABBREVIATION_END =
   /(?:^|[\s(])(?:e\.g|i\.e|z|p|z\. ?B|p\. ?ej|p\. ?ex|esim|vs|etc|bzw|ca|approx|cf|incl|resp|Dr|Mr|Mrs|Nr|No)\.\s*$/i;
 
+/**
+ * Only the end of a sentence can hold the abbreviation: the test reads its last characters, so a
+ * run of joined abbreviations ("e.g. e.g. …") is not rescanned whole at each step (quadratic). The
+ * tail is longer than any abbreviation with its dot, so its start is never taken for the text's.
+ */
+function endsInAbbreviation(text: string): boolean {
+  const end = text.trimEnd();
+  return ABBREVIATION_END.test(end.length > 16 ? end.slice(end.length - 16) : end);
+}
+
 export function sentencesOf(text: string): Span[] {
   const out: Span[] = [];
   let pending: { text: string; index: number } | null = null;
@@ -29,7 +39,7 @@ export function sentencesOf(text: string): Span[] {
     const joined: { text: string; index: number } = pending
       ? { text: pending.text + s.segment, index: pending.index }
       : { text: s.segment, index: s.index };
-    if (ABBREVIATION_END.test(joined.text)) {
+    if (endsInAbbreviation(joined.text)) {
       pending = joined;
       continue;
     }

@@ -55,6 +55,19 @@ const HEADINGS_ANYWHERE = byStatus(
 
 /** The status a heading gives everything under it, or null. */
 export function headingScope(heading: string): ScopeStatus | null {
+  // Asked for every heading of the path of every block and sentence: a document has few headings.
+  let s = scopes.get(heading);
+  if (s === undefined) {
+    if (scopes.size >= 10_000) scopes.clear();
+    s = readHeadingScope(heading);
+    scopes.set(heading, s);
+  }
+  return s;
+}
+
+const scopes = new Map<string, ScopeStatus | null>();
+
+function readHeadingScope(heading: string): ScopeStatus | null {
   const text = heading.replace(HEADING_PREFIX, '').trim();
   // A status tag at the end: "Instagram API (Fase 2)", "Payments — Phase 3", "SSO [out of scope]".
   const tag = /(?:[([]([^()[\]]{2,40})[)\]]|\s[—–-]\s+([^—–-]{2,40}))\s*$/u.exec(text);

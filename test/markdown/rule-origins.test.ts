@@ -105,6 +105,40 @@ describe('rule origins', { timeout: 120_000 }, () => {
     expect(cited.labels).toEqual(['derive/join-table-composite-key', 'derive/join-table']);
   });
 
+  test('citations are found in one pass exactly where the alternation of ids found them', () => {
+    // The alternation of every id (the former reading) is the reference; the one-pass reading must
+    // agree on prefixes, code spans, unclosed backticks, paths and ids that are not cited here.
+    const ids = ['derive/a', 'derive/a-b', 'derive/c_d', 'extract/e'];
+    const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const reference = (text: string) => {
+      const labels: string[] = [];
+      const sorted = [...ids].sort((a, b) => b.length - a.length || a.localeCompare(b));
+      const pattern = new RegExp(
+        `(?<![\\w/-])(\`?)(?:(?:rule|default) )?(${sorted.map(literal).join('|')})(?![\\w/-])\\1`,
+        'g',
+      );
+      const out = text.replace(pattern, (_m, _t: string, id: string) => {
+        let n = labels.indexOf(id);
+        if (n < 0) n = labels.push(id) - 1;
+        return `[R${n + 1}]`;
+      });
+      return { text: out, labels };
+    };
+    const pieces = [...ids, 'derive/zz', 'rule ', 'default ', '`', ' ', '-', '/', 'x', '\n', '(', 'src/'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      for (let j = next() % 12; j > 0; j--) text += pieces[next() % pieces.length];
+      expect(footnoteRules(text, ids), text).toEqual(reference(text));
+    }
+    expect(footnoteRules('default rule derive/a', ids).text).toBe('default [R1]');
+    expect(footnoteRules('`rule derive/a` and `derive/a-b', ids).text).toBe('[R1] and `[R2]');
+  });
+
   test('every rule id written in src/ has its sentence in the catalogue', () => {
     const ids = new Set<string>();
     const walk = (dir: string): void => {

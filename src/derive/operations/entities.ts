@@ -17,26 +17,80 @@ const words = (s: string): string[] =>
  */
 export function entityForSubject(entities: readonly SpecEntity[], subject: string): SpecEntity | null {
   const have = new Set(words(subject));
-  let best: SpecEntity | null = null;
+  // The entities whose first name word is in the subject, from the index; among those naming all
+  // their words, the most words win, then the first in the list (as a scan of the list in order).
+  const byFirst = byFirstWord(entities);
+  let best = -1;
   let bestScore = 0;
-  for (const e of entities) {
-    const need = words(e.name);
-    if (need.length === 0 || !need.every((w) => have.has(w))) continue;
-    if (need.length > bestScore) {
-      best = e;
-      bestScore = need.length;
+  for (const w of have)
+    for (const i of byFirst.get(w) ?? []) {
+      const need = nameWords(entities[i]!.name);
+      if (!need.every((x) => have.has(x))) continue;
+      if (need.length > bestScore || (need.length === bestScore && i < best)) {
+        best = i;
+        bestScore = need.length;
+      }
     }
-  }
-  if (best) return best;
+  if (best >= 0) return entities[best]!;
   // The documents' own plural ("Rechnungen" for Rechnung, "facturas" for Factura, the stated table
   // `rechnungen`): the language-aware mention pattern, the longest name first.
-  for (const e of [...entities].sort((a, b) => b.name.length - a.name.length))
-    if (
-      mentionPattern(e.name).test(subject) ||
-      (e.table.length > 3 && new RegExp(`\\b${e.table}\\b`, 'i').test(subject))
-    )
+  for (const e of longestFirst(entities))
+    if (mentionPattern(e.name).test(subject) || (e.table.length > 3 && tablePattern(e.table).test(subject)))
       return e;
   return null;
+}
+
+/**
+ * Asked per requirement and quantity with all entities (thousands × thousands on big documents):
+ * a name's words, the entities by length and a table's pattern are each made once.
+ */
+const wordsOfName = new Map<string, string[]>();
+function nameWords(name: string): string[] {
+  let out = wordsOfName.get(name);
+  if (out === undefined) {
+    out = words(name);
+    wordsOfName.set(name, out);
+  }
+  return out;
+}
+
+const firstWordIndex = new WeakMap<readonly SpecEntity[], { size: number; index: Map<string, number[]> }>();
+function byFirstWord(entities: readonly SpecEntity[]): Map<string, number[]> {
+  let kept = firstWordIndex.get(entities);
+  if (!kept || kept.size !== entities.length) {
+    const index = new Map<string, number[]>();
+    entities.forEach((e, i) => {
+      const first = nameWords(e.name)[0];
+      if (first === undefined) return;
+      const list = index.get(first);
+      if (list) list.push(i);
+      else index.set(first, [i]);
+    });
+    kept = { size: entities.length, index };
+    firstWordIndex.set(entities, kept);
+  }
+  return kept.index;
+}
+
+const byLength = new WeakMap<readonly SpecEntity[], { size: number; sorted: SpecEntity[] }>();
+function longestFirst(entities: readonly SpecEntity[]): SpecEntity[] {
+  let kept = byLength.get(entities);
+  // The list is the spec's, read-only by then; its size guards against a caller that grew it.
+  if (!kept || kept.size !== entities.length) {
+    kept = { size: entities.length, sorted: [...entities].sort((a, b) => b.name.length - a.name.length) };
+    byLength.set(entities, kept);
+  }
+  return kept.sorted;
+}
+
+const tablePatterns = new Map<string, RegExp>();
+function tablePattern(table: string): RegExp {
+  let re = tablePatterns.get(table);
+  if (!re) {
+    re = new RegExp(`\\b${table}\\b`, 'i');
+    tablePatterns.set(table, re);
+  }
+  return re;
 }
 
 /** Entities whose name starts with another's first word (RateCardItem belongs with RateCard). */

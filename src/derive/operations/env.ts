@@ -35,6 +35,8 @@ export function envNamesIn(value: unknown, skip: ReadonlySet<string> = new Set()
   // Keys and values repeat (`kind`, `origin`, rule ids): each distinct string is scanned once.
   const scanned = new Set<string>();
   const scan = (s: string): void => {
+    // Every name has an underscore or is PORT (JSON escaping adds neither): most strings have none.
+    if (!s.includes('_') && !s.includes('PORT')) return;
     if (scanned.has(s)) return;
     scanned.add(s);
     for (const word of (ESCAPED.test(s) ? JSON.stringify(s) : s).match(UPPER_WORD) ?? [])
@@ -42,11 +44,11 @@ export function envNamesIn(value: unknown, skip: ReadonlySet<string> = new Set()
   };
   // What JSON.stringify writes: toJSON first; undefined, functions and symbols are left out (as
   // null in arrays, with their key in objects).
-  const walk = (v: unknown, key: string, top: boolean): void => {
+  const walk = (v: unknown, key: string | number, top: boolean): void => {
     if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function')
-      v = (v as { toJSON: (k: string) => unknown }).toJSON(key);
+      v = (v as { toJSON: (k: string) => unknown }).toJSON(String(key));
     if (typeof v === 'string') scan(v);
-    else if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, String(i), false);
+    else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) walk(v[i], i, false);
     else if (v !== null && typeof v === 'object')
       for (const k of Object.keys(v)) {
         const x = (v as Record<string, unknown>)[k];

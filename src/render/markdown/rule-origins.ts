@@ -39,20 +39,49 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * code blocks); the id must end there (`derive/join-table` is not `derive/join-table-composite-key`).
  */
 export function footnoteRules(markdown: string, ids: Iterable<string>): RuleFootnotes {
-  const known = [...ids].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  if (known.length === 0) return { text: markdown, labels: [] };
+  const known = new Set(ids);
+  if (known.size === 0) return { text: markdown, labels: [] };
+  const labels: string[] = [];
+  const labelOf = new Map<string, number>();
+  const label = (id: string) => {
+    let n = labelOf.get(id);
+    if (n === undefined) {
+      n = labels.push(id);
+      labelOf.set(id, n);
+    }
+    return `[R${n}]`;
+  };
+  // An id is a whole run of `[\w/-]` (nothing of that class may touch it on either side), so when
+  // every id is made of those characters (with a slash), each such run is read once and looked up:
+  // one pass over the text, where an alternation of hundreds of ids was tried at every position.
+  if ([...known].every((id) => ID_CHARS.test(id))) {
+    const parts: string[] = [];
+    let done = 0;
+    const citation = new RegExp(CITATION.source, 'g');
+    for (let m = citation.exec(markdown); m !== null; m = citation.exec(markdown)) {
+      if (!known.has(m[2]!)) {
+        // Not a citation here; a citation may still start at the next position ("default rule x").
+        citation.lastIndex = m.index + 1;
+        continue;
+      }
+      parts.push(markdown.slice(done, m.index), label(m[2]!));
+      done = m.index + m[0].length;
+    }
+    parts.push(markdown.slice(done));
+    return { text: parts.join(''), labels };
+  }
+  const longestFirst = [...known].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const pattern = new RegExp(
-    `(?<![\\w/-])(\`?)(?:(?:rule|default) )?(${known.map(literal).join('|')})(?![\\w/-])\\1`,
+    `(?<![\\w/-])(\`?)(?:(?:rule|default) )?(${longestFirst.map(literal).join('|')})(?![\\w/-])\\1`,
     'g',
   );
-  const labels: string[] = [];
-  const text = markdown.replace(pattern, (_m, _tick: string, id: string) => {
-    let n = labels.indexOf(id);
-    if (n < 0) n = labels.push(id) - 1;
-    return `[R${n + 1}]`;
-  });
-  return { text, labels };
+  return { text: markdown.replace(pattern, (_m, _tick: string, id: string) => label(id)), labels };
 }
+
+/** Rule ids are paths (`derive/x`): runs without a slash (every other word) are not tried. */
+const ID_CHARS = /^[\w-]*\/[\w/-]*$/;
+/** A citation of any id-shaped run; the run is a rule's citation only when it is a known id. */
+const CITATION = /(?<![\w/-])(`?)(?:(?:rule|default) )?([\w-]*\/[\w/-]*)(?![\w/-])\1/;
 
 /** The appendix: one row per label, in label order, then the link definitions of the labels. */
 export function ruleOriginsAppendix(labels: string[], counts: Map<string, number>, t: Messages): string {
