@@ -1,9 +1,56 @@
-import { defineConfig } from 'tsup';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { build, defineConfig, type Options } from 'tsup';
+
+/**
+ * The CLI once more as ONE CommonJS script, `dist/cli-bundle.cjs`, which the bin loads through V8's
+ * code cache on Node 20 (src/cli/bundle-load.ts; issue 19). The small pure-JS libraries every
+ * generate run loads are inside it, so their compiled code is cached with ours; the heavy or
+ * file-reading ones (typescript, wasm parsers, PGlite, Redocly) stay external and lazy. The ESM
+ * output below (the library and the fallback CLI) is unchanged. No source map: it would double the
+ * package for a file whose code is also shipped, mapped, as the ESM chunks.
+ */
+const cliBundle: Options = {
+  entry: { 'cli-bundle': 'src/cli/bundle.ts' },
+  format: ['cjs'],
+  outExtension: () => ({ js: '.cjs' }),
+  target: 'node20',
+  platform: 'node',
+  shims: true,
+  splitting: false,
+  sourcemap: false,
+  dts: false,
+  clean: false,
+  silent: true,
+  // This file's default config must not be merged in (its onSuccess would build this again, forever).
+  config: false,
+  noExternal: ['commander', 'yaml', 'ajv', 'ajv-formats', 'markdown-it', 'pluralize'],
+};
+
+/**
+ * Node 20 loses a script's dynamic-import callback when the script is compiled from cached data
+ * (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING; nodejs/node#43663), so the bundle must not call `import()`
+ * itself: each `import("pkg")` of an external package or builtin is routed to the importer
+ * src/cli/bundle-load.ts registers (an ES module beside the bundle, which resolves the same names),
+ * or, without one, to a plain `import()`. Any other form of `import(` fails the build.
+ */
+function routeDynamicImports(file: string): void {
+  const code = readFileSync(file, 'utf8');
+  const routed = code.replace(/\bimport\(("[^"./][^"]*")\)/g, '__importExternal($1)');
+  const left = routed.match(/.{0,40}\bimport\(.{0,40}/);
+  if (left) throw new Error(`${file}: an import() the bundle cannot route: ${left[0]}`);
+  const strict = '"use strict";\n';
+  if (!routed.startsWith(strict)) throw new Error(`${file}: expected a "use strict" prologue`);
+  const helper =
+    'var __importExternal = (s) => (globalThis[Symbol.for("backend-spec.import")] ?? ((x) => import(x)))(s);\n';
+  writeFileSync(file, strict + helper + routed.slice(strict.length));
+}
 
 // Three entries: the library (named exports, with types), the CLI bin and the worker thread that
 // runs the embedded PostgreSQL during verification (src/verify/postgres/in-worker.ts finds it beside
 // the chunks). Heavy libraries stay
 // external and are imported lazily inside the phases that need them, so start-up stays small.
+// The CommonJS bundle is built after them (onSuccess), so a build, `npm test`'s and the end-to-end
+// tests' (test/foundation/built-cli.ts) alike, always leaves both.
 export default defineConfig({
   entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'pglite-worker': 'src/verify/postgres/worker.ts' },
   format: ['esm'],
@@ -13,4 +60,8 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   splitting: true,
+  onSuccess: async () => {
+    await build(cliBundle);
+    routeDynamicImports('dist/cli-bundle.cjs');
+  },
 });

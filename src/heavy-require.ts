@@ -12,8 +12,11 @@ import * as vm from 'node:vm';
  * which skips parsing and compiling most of it. Without a folder (the library, tests) it is a
  * plain `require`.
  *
- * The cache is safe to lose or damage: one file per library file, named by the file's path, size and
- * modification time inside a folder named by backend-spec's, Node's and V8's versions and the
+ * The CLI itself, built as one CommonJS script (src/cli/bundle-load.ts), is loaded the same way.
+ *
+ * The cache is safe to lose or damage: one file per library file (and variant), named by the file's
+ * path, size and modification time (the data of an earlier build of the same file are removed when
+ * a new one is written) inside a folder named by backend-spec's, Node's and V8's versions and the
  * architecture (never shared between versions; other versions' folders are removed when a new
  * one is written); written at exit to a temporary name and renamed (atomic); a SHA-1 of the V8
  * data in its header is checked before V8 sees it, and V8 itself rejects data of another engine,
@@ -40,8 +43,17 @@ export function useCodeCache(cacheDir: string | null, version: string): void {
   folder = path.join(cacheDir, name.replace(/[^\w.-]+/g, '_'));
 }
 
-/** `require(name)`, through the code cache when one is set. */
-export function requireHeavy<T>(name: string): T {
+/** Whether `useCodeCache` set a folder (the CLI on Node 20, unless turned off). */
+export function codeCacheOn(): boolean {
+  return folder !== null;
+}
+
+/**
+ * `require(name)`, through the code cache when one is set. `variant` names a separate cache file
+ * for the same library, for callers whose runs compile different parts of it (the CLI bundle: one
+ * per command kind, see src/cli/bundle-load.ts).
+ */
+export function requireHeavy<T>(name: string, variant = ''): T {
   if (!folder) return here(name) as T;
   const proto = Module.prototype as unknown as { _compile: Compile };
   const original = proto._compile;
@@ -49,7 +61,7 @@ export function requireHeavy<T>(name: string): T {
   proto._compile = function (this: CjsModule, content: string, filename: string, format?: string) {
     if (format === 'module' || content.length < MIN_BYTES)
       return original.call(this, content, filename, format);
-    const compiled = compileCached(content, filename);
+    const compiled = compileCached(content, filename, variant);
     if (!compiled) return original.call(this, content, filename, format);
     return run(this, compiled, filename);
   } as Compile;
@@ -66,13 +78,18 @@ interface CjsModule {
   require(id: string): unknown;
 }
 
-function cacheFile(filename: string, content: string): string {
+/**
+ * `<which>-<state>.bin`: `which` names the file and variant, `state` its size and modification time,
+ * so a rebuilt or reinstalled file gets a new name and its stale data can be found and removed.
+ */
+function cacheFile(filename: string, content: string, variant: string): string {
   const st = statSync(filename);
-  const key = createHash('sha1')
-    .update(`${filename}\0${st.size}\0${st.mtimeMs}\0${content.length}`)
-    .digest('hex');
-  return path.join(folder!, `${key}.bin`);
+  const which = sha1(`${filename}${variant ? `\0${variant}` : ''}`).slice(0, 20);
+  const state = sha1(`${st.size}\0${st.mtimeMs}\0${content.length}`).slice(0, 20);
+  return path.join(folder!, `${which}-${state}.bin`);
 }
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 /** The V8 data of a cache file, or undefined when it is missing or its checksum does not match. */
 function readCache(file: string): Buffer | undefined {
@@ -88,9 +105,9 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-function compileCached(content: string, filename: string): vm.Script | null {
+function compileCached(content: string, filename: string, variant: string): vm.Script | null {
   try {
-    const file = cacheFile(filename, content);
+    const file = cacheFile(filename, content, variant);
     const cachedData = readCache(file);
     // A shebang line is legal only at the very start of a script, not inside the wrapper.
     const body = content.startsWith('#!') ? `//${content.slice(2)}` : content;
@@ -148,8 +165,18 @@ export function writeCodeCache(): void {
       const sum = createHash('sha1').update(data).digest('hex');
       writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}${sum}\n`, 'latin1'), data]));
       renameSync(tmp, file);
+      removeStale(file);
     } catch {
       rmSync(tmp, { force: true });
     }
   }
+}
+
+/** Removes the data of earlier builds of the same file (same `which`, another `state`). */
+function removeStale(file: string): void {
+  const name = path.basename(file);
+  const which = name.slice(0, name.indexOf('-') + 1);
+  for (const other of readdirSync(path.dirname(file)))
+    if (other !== name && other.startsWith(which) && other.endsWith('.bin'))
+      rmSync(path.join(path.dirname(file), other), { force: true });
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
 import { enableCompileCache } from '../verify/compile-cache.js';
+import { loadCliBundle } from './bundle-load.js';
 
 // WebAssembly here (PostgreSQL as PGlite, libpg-query) runs once per process, briefly: V8's baseline
 // compiler alone (Liftoff) costs less CPU than tiering hot functions up to TurboFan in the
@@ -11,8 +12,9 @@ import { enableCompileCache } from '../verify/compile-cache.js';
 setFlagsFromString('--liftoff-only');
 
 // Before the compiler is imported (below, not statically): its modules are then compiled from cache.
+// On Node 20 the whole CLI comes from one code-cached script when it can (./bundle-load.ts).
 enableCompileCache();
-const { run } = await import('./run.js');
+const run = loadCliBundle(process.argv.slice(2)) ?? (await import('./run.js')).run;
 
 // `backend-spec ... | head` closes the pipe early: that is not an error of ours (POSIX SIGPIPE semantics).
 for (const stream of [process.stdout, process.stderr])
