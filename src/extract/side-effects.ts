@@ -69,7 +69,7 @@ export const sideEffectsExtractor: Extractor = {
 };
 
 /** The parts of a consequence that each state one effect ("an email is sent and a job is enqueued"). */
-const PARTS = /[;()]|,\s*|\s(?:and|y|e|et|und|as well as|plus|además de|ainsi que|sowie)\s/iu;
+const PARTS = /;|,\s*|\s(?:and|y|e|et|und|as well as|plus|además de|ainsi que|sowie)\s/iu;
 
 /**
  * Every effect a consequence states, in the order written, each with the provider its own part names
@@ -95,6 +95,14 @@ function effectsOf(consequence: string, happens: boolean): { kind: SideEffectKin
     if (!happens) continue;
     const kinds = EFFECTS.filter(([, re]) => re.test(part)).map(([k]) => k);
     if (kinds.length > 0) add(kinds[0]!, via);
+    // "…, wird eine E-Mail versendet, über Resend": the provider of the effect just named.
+    else if (
+      via &&
+      out.length > 0 &&
+      out[out.length - 1]!.via === null &&
+      out[out.length - 1]!.kind !== 'audit'
+    )
+      out[out.length - 1]!.via = via;
     else if (via) add('integration', via);
   }
   // The whole consequence, as before, when no part alone names its effect ("notified by e-mail").

@@ -139,7 +139,8 @@ function storiesOf(domain: Domain): Story[] {
         // verb the lexicons read makes a story; any other sentence of a role is behaviour.
         const any = FLOW_STEP_ANY.exec(said);
         const actor = any?.[1]?.trim();
-        if (any && actor && namesRole(actor, domain)) {
+        // The verb is written in lower case ("Admin Dashboard" is a title, not a sentence).
+        if (any && actor && /^\p{Ll}/u.test(any[2]!) && any[3]!.trim() && namesRole(actor, domain)) {
           const action = clean(presentAsInfinitive(any[2]!, any[3]!));
           if (intentsOf(action).length > 0) add({ actor, action, origin: r.origin }, r);
         }

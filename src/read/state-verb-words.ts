@@ -18,7 +18,7 @@ const FORMS: [string, string][] = [
   ['confirm', 'confirm\\p{L}*|bestätig\\p{L}*'],
   [
     'complete',
-    'complet\\p{L}*|finish\\p{L}*|finaliz\\p{L}*|conclu\\p{L}*|termin(?:er|é|ée|és|ées|e|ent|ons|ez)|achev\\p{L}*|abschlie\\p{L}*|abgeschlossen\\p{L}*|schließt(?:\\s+\\p{L}+){1,4}\\s+ab',
+    'complet\\p{L}*|finish\\p{L}*|finaliz\\p{L}*|conclu\\p{L}*|termin(?:er|é|ée|és|ées|ent|ons|ez)|achev\\p{L}*|abschlie\\p{L}*|abgeschlossen\\p{L}*|schließt(?:\\s+\\p{L}+){1,4}\\s+ab',
   ],
   [
     'approve',
