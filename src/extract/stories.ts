@@ -1,8 +1,15 @@
 import { mentionPattern } from '../knowledge/mention.js';
-import type { Domain, Requirement, StoryFact } from '../model/domain.js';
+import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
-import { DASHBOARD, intentsOf, markedState, navigationTarget, objectNoun } from '../read/story-words.js';
+import {
+  DASHBOARD,
+  intentsOf,
+  markedState,
+  navigationTarget,
+  nominalAction,
+  objectNoun,
+} from '../read/story-words.js';
 
 /**
  * What users do, read from the documents once (derive designs operations from it): user stories
@@ -16,7 +23,10 @@ import { DASHBOARD, intentsOf, markedState, navigationTarget, objectNoun } from 
  * Run after the merge, and again by the pipeline on the reconciled Domain (reconcile drops duplicate
  * requirements and legacy entities, the facts overlay adds roles): the stories follow the model.
  */
-type Story = Omit<StoryFact, 'intents' | 'target' | 'marked' | 'dashboard' | 'object'>;
+type Story = Omit<StoryFact, 'intents' | 'target' | 'marked' | 'dashboard' | 'object'> & {
+  /** The intent of an action stated as a noun ("Stornierung von Terminen durch den Kunden"). */
+  nominal?: StoryIntent;
+};
 
 const facts = <K extends SecurityFact['kind']>(domain: Domain, kind: K) =>
   (domain.securityFacts ?? []).filter((f): f is Extract<SecurityFact, { kind: K }> => f.kind === kind);
@@ -140,9 +150,14 @@ function storiesOf(domain: Domain): Story[] {
         const any = FLOW_STEP_ANY.exec(said);
         const actor = any?.[1]?.trim();
         // The verb is written in lower case ("Admin Dashboard" is a title, not a sentence).
+        const nominal = nominalAction(said);
         if (any && actor && /^\p{Ll}/u.test(any[2]!) && any[3]!.trim() && namesRole(actor, domain)) {
           const action = clean(presentAsInfinitive(any[2]!, any[3]!));
           if (intentsOf(action).length > 0) add({ actor, action, origin: r.origin }, r);
+        } else if (nominal && namesRole(nominal.actor, domain)) {
+          // The action as written, its intent read from the noun.
+          const action = clean(said.slice(0, said.indexOf(nominal.object) + nominal.object.length));
+          add({ actor: nominal.actor, action, nominal: nominal.intent, origin: r.origin }, r);
         }
       }
     }
@@ -444,9 +459,9 @@ export function readStories(domain: Domain): StoryFact[] {
       n.toLowerCase().split(/[^\p{L}\p{N}]+/u),
     ),
   );
-  return storiesOf(domain).map((s) => ({
+  return storiesOf(domain).map(({ nominal, ...s }) => ({
     ...s,
-    intents: intentsOf(s.action),
+    intents: nominal ? [nominal] : intentsOf(s.action),
     target: navigationTarget(s.action),
     marked: markedState(s.action),
     dashboard: s.title !== undefined && DASHBOARD.test(s.title),

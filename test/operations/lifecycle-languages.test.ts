@@ -175,3 +175,24 @@ describe.each(CASES)('lifecycle and requirements in $lang', (c) => {
     expect((create.sideEffects ?? []).map((fx) => fx.kind)).toEqual(['audit']);
   });
 });
+
+/** FR-01 stated as a noun: the action's intent comes from the noun, the actor after "by". */
+const NOMINAL: Record<string, [string, string]> = {
+  de: ['FR-01: Der Kunde kann einen Termin stornieren.', 'FR-01: Stornierung eines Termins durch den Kunde.'],
+  es: ['FR-01: El paciente puede cancelar una cita.', 'FR-01: Cancelación de una cita por el paciente.'],
+  pt: ['FR-01: O cliente pode cancelar uma reserva.', 'FR-01: Cancelamento de uma reserva pelo cliente.'],
+  fr: ['FR-01: Le client peut annuler une commande.', "FR-01: Annulation d'une commande par le client."],
+  en: ['FR-01: The customer can cancel a booking.', 'FR-01: Cancellation of a booking by the customer.'],
+};
+
+describe.each(CASES)('a state action stated as a noun in $lang', (c) => {
+  it('is the actor’s operation', async () => {
+    const [from, to] = NOMINAL[c.lang]!;
+    expect(c.prd).toContain(from);
+    const s = await generate({ ...c, prd: c.prd.replace(from, to) });
+    const story = s.stories!.find((x) => x.requirements.includes('FR-01'));
+    expect(story?.operations).toContain(`cancel${c.entity}`);
+    expect(access(s, `cancel${c.entity}`, c.customer)).not.toBe('denied');
+    expect(access(s, `cancel${c.entity}`, c.staff)).toBe('denied');
+  });
+});
