@@ -1,7 +1,7 @@
 import { isLifecycleField } from '../knowledge/state-words.js';
 import type { Domain, RuleReading } from '../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../model/origin.js';
-import type { Endpoint, Service, ServiceMethod } from '../model/spec/api.js';
+import type { Endpoint, Service, ServiceMethod, SideEffect } from '../model/spec/api.js';
 import type { SpecEntity } from '../model/spec/data.js';
 import type { BusinessRule, Lifecycle, LifecycleTransition } from '../model/spec/rules.js';
 import { verbOf } from './api/actions.js';
@@ -34,7 +34,12 @@ const SNAKE = (s: string) =>
  * (`APPOINTMENT_OUTSIDE_WINDOW`). Jobs and retention floors raise none.
  */
 function errorCode(reading: RuleReading, entity: string | null): string | null {
-  if (reading.enforcement === 'job' || reading.enforcement === 'retention-policy') return null;
+  if (
+    reading.enforcement === 'job' ||
+    reading.enforcement === 'retention-policy' ||
+    reading.enforcement === 'audit-trail'
+  )
+    return null;
   if (reading.statedCode) return reading.statedCode;
   if (reading.codeHint) return reading.codeHint;
   const e = entity ? SNAKE(entity) : 'REQUEST';
@@ -72,6 +77,20 @@ export function businessRules(
       .map((r) => r.entity.name)
       .filter((n) => !actor || !new RegExp(`^${words(n)}s?$`, 'i').test(actor));
     const { kind, enforcement } = c.reading;
+    if (enforcement === 'audit-trail') {
+      const audited = auditedWrites(c, resources, entities, endpoints);
+      return {
+        id: `BR-${String(i + 1).padStart(2, '0')}`,
+        text: c.text,
+        requirements: c.requirements,
+        kind,
+        entity: audited.entities[0] ?? null,
+        operations: audited.operations,
+        enforcement,
+        errorCode: null,
+        origin: c.origin,
+      };
+    }
     const implementing = endpoints.filter(
       (e) =>
         e.method !== 'GET' &&
@@ -99,6 +118,51 @@ export function businessRules(
       origin: c.origin,
     };
   });
+}
+
+/**
+ * The writes an audit-trail rule constrains. "Every change to an appointment is logged": every
+ * state-changing operation of the entities it names (the audit log itself, a system-written record,
+ * is what they write to), or of the whole API when it names none ("Alle Änderungen werden
+ * protokolliert"). Otherwise ("Amendment and cancellation logged in the audit trail" under a story):
+ * the writes that implement its requirement, narrowed to the state actions it names, else the
+ * writes of the entities it names.
+ */
+function auditedWrites(
+  c: NonNullable<Domain['ruleStatements']>[number],
+  resources: ReturnType<typeof planResources>,
+  entities: readonly SpecEntity[],
+  endpoints: readonly Endpoint[],
+): { entities: string[]; operations: string[] } {
+  const named = entitiesOf(c.text, resources, entities)
+    .filter((r) => r.kind !== 'log')
+    .map((r) => r.entity.name);
+  const logs = new Set(resources.filter((r) => r.kind === 'log').map((r) => r.entity.name));
+  const writes = endpoints.filter(
+    (e) => e.method !== 'GET' && e.entity !== null && e.action !== 'auth' && !logs.has(e.entity),
+  );
+  const of = (scope: Endpoint[], first: string[] = []) => ({
+    entities: [...new Set([...first, ...scope.map((e) => e.entity!)])].slice(0, 1),
+    operations: scope.map((e) => e.operationId),
+  });
+  if (c.reading.everyChange)
+    return named.length > 0
+      ? of(
+          writes.filter((e) => named.includes(e.entity!)),
+          named,
+        )
+      : of(writes);
+  const implementing = writes.filter((e) => e.requirements.some((r) => c.requirements.includes(r)));
+  const verbs = c.reading.actions ?? [];
+  const acting = implementing.filter((e) =>
+    verbs.some((v) => e.action === 'action' && e.path.endsWith(`/${v}`)),
+  );
+  if (acting.length > 0) return of(acting);
+  if (implementing.length > 0) return of(implementing);
+  return of(
+    writes.filter((e) => named.includes(e.entity!)),
+    named,
+  );
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '_');
@@ -195,14 +259,33 @@ function withErrors(
         }))
         .filter((t) => !m.throws.some((x) => x.error === t.error));
       const transaction = raceBoundary(m, constraining);
-      if (extra.length === 0 && transaction === m.transaction) return m;
+      const audits = auditEffects(m, constraining);
+      if (extra.length === 0 && transaction === m.transaction && audits.length === 0) return m;
       return {
         ...m,
         throws: [...m.throws, ...extra],
+        ...(audits.length > 0 ? { sideEffects: [...(m.sideEffects ?? []), ...audits] } : {}),
         ...(transaction ? { transaction, transactional: transaction.scope === 'one' } : {}),
       };
     }),
   }));
+}
+
+/**
+ * An audit-trail rule that constrains the method's operation is one of its side effects, beside the
+ * mails, jobs and events the documents state for it: the audit entry, cited to the rule's sentence.
+ */
+function auditEffects(m: ServiceMethod, constraining: readonly BusinessRule[]): SideEffect[] {
+  const at = (o: Origin) => (o.kind === 'source' ? `${o.file}:${o.line}` : '');
+  return constraining
+    .filter((r) => r.enforcement === 'audit-trail')
+    .filter((r) => !(m.sideEffects ?? []).some((fx) => fx.kind === 'audit' && at(fx.origin) === at(r.origin)))
+    .map((r) => ({
+      kind: 'audit' as const,
+      via: null,
+      trigger: `${r.id}: ${r.text.slice(0, 120)}`,
+      origin: r.origin,
+    }));
 }
 
 /**

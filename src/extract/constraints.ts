@@ -2,6 +2,7 @@ import type { Domain, StatedConstraint, WriteReading } from '../model/domain.js'
 import type { Origin } from '../model/origin.js';
 import { isAuthSubject, readConstraints, statesCursorPagination } from '../read/constraint-words.js';
 import { readOperations } from '../read/operation-words.js';
+import { stateVerbsNamed } from '../read/state-verb-words.js';
 import { readWrites } from '../read/write-words.js';
 
 /**
@@ -46,7 +47,11 @@ export function constraintsOf(text: string, origin: Origin): StatedConstraint[] 
  * of requirements to endpoints places entity names next to verbs without reading the words itself.
  */
 export function requestedOperations(domain: Domain): void {
-  for (const r of domain.requirements) r.asks = readOperations(r.text);
+  for (const r of domain.requirements) {
+    r.asks = readOperations(r.text);
+    const named = stateVerbsNamed(r.text);
+    if (named.length > 0) r.stateVerbs = named;
+  }
 }
 
 /**

@@ -1,8 +1,15 @@
 import { mentionPattern } from '../knowledge/mention.js';
-import type { Domain, Requirement, StoryFact } from '../model/domain.js';
+import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
-import { DASHBOARD, intentsOf, markedState, navigationTarget, objectNoun } from '../read/story-words.js';
+import {
+  DASHBOARD,
+  intentsOf,
+  markedState,
+  navigationTarget,
+  nominalAction,
+  objectNoun,
+} from '../read/story-words.js';
 
 /**
  * What users do, read from the documents once (derive designs operations from it): user stories
@@ -16,7 +23,10 @@ import { DASHBOARD, intentsOf, markedState, navigationTarget, objectNoun } from 
  * Run after the merge, and again by the pipeline on the reconciled Domain (reconcile drops duplicate
  * requirements and legacy entities, the facts overlay adds roles): the stories follow the model.
  */
-type Story = Omit<StoryFact, 'intents' | 'target' | 'marked' | 'dashboard' | 'object'>;
+type Story = Omit<StoryFact, 'intents' | 'target' | 'marked' | 'dashboard' | 'object'> & {
+  /** The intent of an action stated as a noun ("Stornierung von Terminen durch den Kunden"). */
+  nominal?: StoryIntent;
+};
 
 const facts = <K extends SecurityFact['kind']>(domain: Domain, kind: K) =>
   (domain.securityFacts ?? []).filter((f): f is Extract<SecurityFact, { kind: K }> => f.kind === kind);
@@ -129,9 +139,27 @@ function storiesOf(domain: Domain): Story[] {
     if (c) add({ actor: c.actor, action: clean(c.action), origin: r.origin }, r);
     else {
       // "A receptionist checks a patient in on arrival": a role in the present tense.
-      const m = FLOW_STEP.exec((r.title ?? r.text).replace(/\*\*/g, '').trim());
+      const said = stripId((r.title ?? r.text).replace(/\*\*/g, '').trim());
+      const m = FLOW_STEP.exec(said);
       if (m && isRole(m[1]!.trim(), domain))
         add({ actor: m[1]!.trim(), action: clean(`${baseForm(m[2]!)} ${m[3]!}`), origin: r.origin }, r);
+      else {
+        // "El paciente crea una cita", "o cliente cria reservas", "le client crée une commande",
+        // "der Kunde legt einen Termin an": a stated role, its verb in the present tense. Only a
+        // verb the lexicons read makes a story; any other sentence of a role is behaviour.
+        const any = FLOW_STEP_ANY.exec(said);
+        const actor = any?.[1]?.trim();
+        // The verb is written in lower case ("Admin Dashboard" is a title, not a sentence).
+        const nominal = nominalAction(said);
+        if (any && actor && /^\p{Ll}/u.test(any[2]!) && any[3]!.trim() && namesRole(actor, domain)) {
+          const action = clean(presentAsInfinitive(any[2]!, any[3]!));
+          if (intentsOf(action).length > 0) add({ actor, action, origin: r.origin }, r);
+        } else if (nominal && namesRole(nominal.actor, domain)) {
+          // The action as written, its intent read from the noun.
+          const action = clean(said.slice(0, said.indexOf(nominal.object) + nominal.object.length));
+          add({ actor: nominal.actor, action, nominal: nominal.intent, origin: r.origin }, r);
+        }
+      }
     }
     for (const ac of r.acceptanceCriteria ?? []) {
       if (ac.origin.kind !== 'source') continue;
@@ -334,6 +362,35 @@ function infinitive(verb: string): string {
   return candidates.find((c) => c !== verb && intentsOf(c).length > 0) ?? verb;
 }
 
+/** A requirement's id before its sentence (`FR-03: `, `**RF-2** `). */
+const stripId = (t: string) =>
+  t.replace(/^\s*(?:[-*+]\s+)?[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:.)–—-]?\s*/u, '').trim();
+
+/** A German separable verb's particle, left at the end of its clause ("legt einen Termin an"). */
+const PARTICLE = /\s+(an|ab|auf|aus|ein|fest|frei|hinzu|nach|um|vor|weg|zu|zurück)$/iu;
+
+/**
+ * A verb in the present tense with what follows it, as the infinitive phrase the verb lexicons read:
+ * `cria reservas` → `criar reservas`, `crée une commande` → `créer une commande`, `crean citas` →
+ * `crear citas`, `legt einen Termin an` → `anlegen einen Termin`; else as written.
+ */
+export function presentAsInfinitive(verb: string, rest: string): string {
+  const tail = rest.replace(/[.;:!]+\s*$/, '').trim();
+  // The particle closes the verb's own clause: "legen Termine an und exportieren sie".
+  const clause = /^(.*?)(?=\s+(?:und|oder)\s+|,|$)/u.exec(tail)![1]!;
+  const particle = PARTICLE.exec(clause);
+  if (particle) {
+    const stem = verb.toLowerCase().replace(/(?:e?t|en)$/, '');
+    const separable = `${particle[1]!.toLowerCase()}${stem}en`;
+    if (intentsOf(separable).length > 0)
+      return `${separable} ${clause.slice(0, particle.index)}${tail.slice(clause.length)}`.trim();
+  }
+  const plural = [verb.replace(/an$/, 'ar'), verb.replace(/am$/, 'ar'), verb.replace(/ent$/, 'er')];
+  const base = infinitive(verb);
+  const inf = base !== verb ? base : (plural.find((c) => c !== verb && intentsOf(c).length > 0) ?? verb);
+  return `${inf} ${tail}`.trim();
+}
+
 /** `searches` → `search`, `picks` → `pick`, `copies` → `copy` (English third person only). */
 function baseForm(verb: string): string {
   if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
@@ -346,6 +403,20 @@ function isRole(actor: string, domain: Domain): boolean {
   return domain.roles.some((r) => {
     const label = r.label.toLowerCase();
     return label === a || r.name === a.replace(/[\s-]+/g, '_') || a.endsWith(label) || label.endsWith(a);
+  });
+}
+
+/**
+ * A subject that is a stated role by its whole name, singular or plural ("el recepcionista", "los
+ * recepcionistas", "die Kunden"): stricter than isRole, since a present-tense sentence of any subject
+ * ("An appointment not checked in …") must not be read as a role's action.
+ */
+function namesRole(actor: string, domain: Domain): boolean {
+  const a = actor.toLowerCase().trim();
+  const forms = [a, ...[/s$/, /es$/, /n$/].filter((p) => p.test(a)).map((p) => a.replace(p, ''))];
+  return domain.roles.some((r) => {
+    const label = r.label.toLowerCase();
+    return forms.some((f) => f.length >= 3 && (f === label || f.replace(/[\s-]+/g, '_') === r.name));
   });
 }
 
@@ -388,9 +459,9 @@ export function readStories(domain: Domain): StoryFact[] {
       n.toLowerCase().split(/[^\p{L}\p{N}]+/u),
     ),
   );
-  return storiesOf(domain).map((s) => ({
+  return storiesOf(domain).map(({ nominal, ...s }) => ({
     ...s,
-    intents: intentsOf(s.action),
+    intents: nominal ? [nominal] : intentsOf(s.action),
     target: navigationTarget(s.action),
     marked: markedState(s.action),
     dashboard: s.title !== undefined && DASHBOARD.test(s.title),

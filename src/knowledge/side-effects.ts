@@ -4,7 +4,7 @@
  * Bestätigung wird eine E-Mail versendet"): the trigger words, the effect kinds and the verbs that
  * make the sentence say the effect happens. en, es, pt, fr, de.
  */
-export type SideEffectKind = 'email' | 'sms' | 'push' | 'job' | 'event' | 'webhook' | 'integration';
+export type SideEffectKind = 'email' | 'sms' | 'push' | 'job' | 'event' | 'webhook' | 'integration' | 'audit';
 
 /** The word that opens the triggering clause. */
 export const TRIGGER =
@@ -29,6 +29,14 @@ export const EFFECTS: [SideEffectKind, RegExp][] = [
   ],
   ['event', /(?<![\p{L}\p{N}])(?:(?:domain )?events?|eventos?|événements?|ereignis\w*)(?![\p{L}\p{N}])/iu],
 ];
+
+/** An audit entry written as an effect ("an audit entry is written", "se registra en la auditoría", "wird im Audit-Log protokolliert"). */
+export const AUDIT_ENTRY =
+  /(?<![\p{L}\p{N}])(?:audit(?:[- ]?(?:log|trail|entry|record|event))?s?|auditor[ií]a|auditoria|journal d['’]audit|piste d['’]audit|audit-?eintrag\w*|audit-?log\w*|prüfprotokoll\w*)(?![\p{L}\p{N}])/iu;
+
+/** The verbs that say an entry is written (to an audit log): only an audit entry is read with them. */
+export const LOGS =
+  /(?<![\p{L}\p{N}])(?:writes?|written|logs?|logged|records?|recorded|escrib\p{L}*|escrit[oa]s?|écri\p{L}*|registr\p{L}*|grava\p{L}*|enregistr\p{L}*|consign\p{L}*|journalis\p{L}*|protokoll\p{L}*|geschrieben|schreibt|erfasst)(?![\p{L}\p{N}])/iu;
 
 /** Words of a trigger clause that carry no entity or action. */
 export const FILLER = new Set(

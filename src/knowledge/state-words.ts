@@ -136,6 +136,32 @@ const GROUPS: Record<string, string[]> = {
     'gesperrt',
   ],
   failed: ['failed', 'fallido', 'fallida', 'falhou', 'échoué', 'échouée', 'fehlgeschlagen'],
+  submitted: ['submitted', 'soumis', 'soumise', 'eingereicht', 'submetido', 'submetida'],
+  accepted: [
+    'accepted',
+    'aceptado',
+    'aceptada',
+    'aceito',
+    'aceita',
+    'accepté',
+    'acceptée',
+    'angenommen',
+    'akzeptiert',
+  ],
+  assigned: [
+    'assigned',
+    'asignado',
+    'asignada',
+    'atribuído',
+    'atribuída',
+    'assigné',
+    'assignée',
+    'attribué',
+    'attribuée',
+    'zugewiesen',
+  ],
+  verified: ['verified', 'verificado', 'verificada', 'vérifié', 'vérifiée', 'verifiziert', 'geprüft'],
+  resolved: ['resolved', 'resuelto', 'resuelta', 'resolvido', 'resolvida', 'résolu', 'résolue', 'gelöst'],
   refunded: [
     'refunded',
     'reembolsado',
@@ -151,6 +177,17 @@ const fold = (v: string) => v.normalize('NFC').toLowerCase();
 
 const CANONICAL = new Map<string, string>();
 for (const [key, names] of Object.entries(GROUPS)) for (const n of names) CANONICAL.set(fold(n), key);
+/**
+ * Status values are often written without accents or umlauts (`bestaetigt`, `confirmee`,
+ * `annulee`): each listed name is also known in those spellings.
+ */
+const transliterated = (n: string) =>
+  n.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+const unaccented = (n: string) => n.normalize('NFD').replace(/\p{M}+/gu, '');
+for (const [key, names] of Object.entries(GROUPS))
+  for (const n of names)
+    for (const v of [transliterated(fold(n)), unaccented(fold(n)), unaccented(transliterated(fold(n)))])
+      if (!CANONICAL.has(v)) CANONICAL.set(v, key);
 
 /** The canonical key of a state name already normalised to `snake_case`, or the name itself. */
 export function canonicalState(normalised: string): string {

@@ -161,6 +161,11 @@ export interface Requirement {
    * with its generic subject blanked ("users can"), and where each operation verb sits in it.
    */
   asks?: { text: string; verbs: { operation: RequestedOperation; index: number }[] };
+  /**
+   * The state actions its sentence names in any form and language, as canonical English verbs
+   * (`Stornierung`, `cancelar`, `annulée` → `cancel`; read/state-verb-words.ts, read once in extract).
+   */
+  stateVerbs?: string[];
   origin: Origin;
 }
 
@@ -501,10 +506,12 @@ export type RuleEnforcement =
   | 'job'
   | 'authorization'
   /** Data kept at least as long as stated: no purge before then, no request-time error. */
-  | 'retention-policy';
+  | 'retention-policy'
+  /** Every stated change writes an audit entry in the transaction of the change (a service side effect). */
+  | 'audit-trail';
 
 export interface RuleReading {
-  /** `unique`, `window`, `limit`, `minimum`, `duration`, `only`, `never`, `ordering`, `retention`, `required`. */
+  /** `unique`, `window`, `limit`, `minimum`, `duration`, `only`, `never`, `ordering`, `retention`, `audit`, `required`. */
   kind: string;
   enforcement: RuleEnforcement;
   /** Codes the wording itself implies: a slot hold or overlap, an account lockout. */
@@ -519,6 +526,10 @@ export interface RuleReading {
   schedule?: StatedScheduleFact;
   /** The state change a timed rule makes: an English verb (`cancel`, `expire`…) or `state:<word>` ("marked as a no-show"). */
   action?: string;
+  /** An audit-trail rule of every change ("all changes are logged", "Alle Änderungen werden protokolliert"). */
+  everyChange?: boolean;
+  /** The state actions an audit-trail rule names ("amendment and cancellation logged" → `amend`, `cancel`). */
+  actions?: string[];
   /** The words after the negation of a timed rule ("not picked up within…" → `picked up within`): the state not yet reached. */
   notYet?: string;
 }

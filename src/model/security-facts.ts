@@ -141,7 +141,7 @@ export type SecurityFact =
    */
   | {
       kind: 'side-effect';
-      effect: 'email' | 'sms' | 'push' | 'job' | 'event' | 'webhook' | 'integration';
+      effect: 'email' | 'sms' | 'push' | 'job' | 'event' | 'webhook' | 'integration' | 'audit';
       via: string | null;
       trigger: string;
       triggerWords: string[];

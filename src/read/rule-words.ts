@@ -1,5 +1,6 @@
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
 import { readSchedule } from './schedule-words.js';
+import { stateVerbsNamed } from './state-verb-words.js';
 
 /**
  * How a stated rule reads, in en, es, pt, fr and de: whether a sentence states a business rule at
@@ -60,12 +61,31 @@ const INPUT = /\b(characters?|chars?|digits?|length|items?|files?|MB|KB|GB|carac
 const STATED_CODE = /(?<![\w-])([A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])/;
 
 /**
+ * An audit-trail requirement ("every change to an appointment is written to an audit log", "Alle
+ * Änderungen werden protokolliert", "toda alteração é registrada", "todo cambio queda registrado en
+ * un registro de auditoría", "toute modification est enregistrée dans un journal d'audit"): an audit
+ * log named with a verb that writes to it, or changes named with a verb that logs them.
+ */
+const AUDIT_LOG =
+  /(?<!\p{L})(?:audit(?:[- ]?(?:logs?|trails?|records?|entr(?:y|ies)|history))|registros? de auditor[ií]a|logs? de auditor[ií]a|trilhas? de auditoria|registros? de auditoria|journal(?:ux)? d['’]audit|pistes? d['’]audit|audit-?log\p{L}*|audit-?trail\p{L}*|prüfprotokoll\p{L}*|änderungsprotokoll\p{L}*|protocolo de auditor[ií]a)(?!\p{L})/iu;
+const LOGGED =
+  /(?<!\p{L})(?:logged|recorded|written|captured|tracked|stored|registrad[oa]s?|registra|registran|queda(?:n)? registrad[oa]s?|gravad[oa]s?|enregistrée?s?|consignée?s?|journalisée?s?|tracée?s?|protokolliert|aufgezeichnet|erfasst|gespeichert|festgehalten|geschrieben)(?!\p{L})/iu;
+const CHANGES =
+  /(?<!\p{L})(?:(?:all|every|each|any)\s+(?:changes?|modifications?|updates?|actions?|edits?)|tod[oa]s?\s+(?:l[oa]s\s+|[oa]s\s+)?(?:cambios?|modificaci(?:ón|ones)|alteraç(?:ão|ões)|mudanças?|modificaç(?:ão|ões)|acciones|ações)|toutes?\s+(?:les\s+)?(?:modifications?|changements?|actions?)|chaque\s+(?:modification|changement|action)|alle\s+(?:änderungen|aktionen)|jede\s+änderung)(?!\p{L})/iu;
+
+/** Whether a sentence asks for an audit trail of changes (read/rule-words.ts `AUDIT_LOG`). */
+export function statesAudit(text: string): boolean {
+  return LOGGED.test(text) && (AUDIT_LOG.test(text) || CHANGES.test(text));
+}
+
+/**
  * Whether a sentence states a rule: not a performance target, not a user story, and not a plain
  * behaviour of the system ("THE SYSTEM SHALL record the clerk"): a system sentence is a rule only with
  * a bound, a window, a time, a uniqueness, a prohibition or an error code in it.
  */
 export function statesRule(text: string): boolean {
   if (PERFORMANCE.test(text) || STORY.test(text)) return false;
+  if (statesAudit(text) && !KEPT_FOR.test(text)) return true;
   const ruled =
     ((RULE_WORD.test(text) || HARD.test(text)) &&
       (NUMBER.test(text) || HARD.test(text) || MUST.test(text) || ORDER.test(text))) ||
@@ -90,7 +110,11 @@ const PAGE =
 export const nonFunctionalRule = (text: string): boolean =>
   (NFR_RULE.test(text) || (PAGE.test(text) && LIMIT.test(text))) && !PERFORMANCE.test(text);
 
+/** A retention statement about the log itself ("audit log entries are retained for 7 years"). */
+const KEPT_FOR = /\b(?:retained|kept|purged|conserv\p{L}*|aufbewahrt|guardad[oa]s?)\b/iu;
+
 function kindOf(text: string): string {
+  if (statesAudit(text) && !KEPT_FOR.test(text)) return 'audit';
   if (UNIQUE.test(text)) return 'unique';
   if (WINDOW_WORD.test(text) && DURATION.test(text)) return 'window';
   if (LIMIT.test(text)) return 'limit';
@@ -135,6 +159,7 @@ function actionOf(text: string): string | null {
 
 function enforcementOf(kind: string, text: string): RuleEnforcement {
   if (kind === 'retention') return 'retention-policy';
+  if (kind === 'audit') return 'audit-trail';
   if (AUTOMATIC.test(text) && !NOT_AUTOMATIC.test(text)) return 'job';
   if (PASSIVE_ACTION.test(text) && DURATION.test(text)) return 'job';
   // "WHEN a loan is 10 days overdue THE SYSTEM SHALL suspend the account": time passing triggers it.
@@ -169,6 +194,8 @@ export function readRule(text: string): RuleReading {
     ...(window ? { window } : {}),
     ...(action ? { action } : {}),
     ...(notYet ? { notYet } : {}),
+    ...(kind === 'audit' && CHANGES.test(text) ? { everyChange: true } : {}),
+    ...(kind === 'audit' && stateVerbsNamed(text).length > 0 ? { actions: stateVerbsNamed(text) } : {}),
     ...(schedule ? { schedule } : {}),
   };
 }

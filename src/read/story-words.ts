@@ -284,3 +284,45 @@ export function objectNoun(action: string, exclude: ReadonlySet<string> = new Se
   for (let i = 1; i < words.length; i++) if (usable(words[i]!)) return words[i]!;
   return null;
 }
+
+/**
+ * A requirement that names its action as a noun, in en, es, pt, fr and de: "Stornierung von
+ * Terminen durch den Kunden", "cancelación de citas por el paciente", "annulation d'une commande par
+ * le client", "criação de reservas pelo cliente", "creation of bookings by the customer". The action
+ * noun's intent, the object and the actor; null for any other wording.
+ */
+const NOMINAL =
+  /^(\p{L}+)\s+(?:of|de|del|de la|de las|de los|d['’]une?|d['’]|des|du|von|der|eines|einer|do|da|dos|das)\s+(.{2,60}?)\s+(?:by|por|par|durch|pelo|pela|pelos|pelas)\s+(?:the |el |la |los |las |le |les |l['’]|den |die |das |dem |o |a |os |as )?([\p{L}][\p{L} -]{1,30}?)\s*(?:[.,;:(]|$)/iu;
+const NOUNS: [Intent, RegExp][] = [
+  [
+    { kind: 'create' },
+    /^(?:creation|creación|criação|création|erstellung|anlage|registration|registro|cadastro|enregistrement|erfassung)$/iu,
+  ],
+  [
+    { kind: 'state', verb: 'cancel' },
+    /^(?:cancell?ation|cancelación|cancelamento|annulation|stornierung|absage)$/iu,
+  ],
+  [{ kind: 'state', verb: 'confirm' }, /^(?:confirmation|confirmación|confirmação|bestätigung)$/iu],
+  [
+    { kind: 'state', verb: 'approve' },
+    /^(?:approval|aprobación|aprovação|approbation|genehmigung|freigabe)$/iu,
+  ],
+  [{ kind: 'state', verb: 'reject' }, /^(?:rejection|rechazo|rejeição|rejet|ablehnung)$/iu],
+  [{ kind: 'state', verb: 'refund' }, /^(?:refund|reembolso|remboursement|erstattung|rückerstattung)$/iu],
+  [
+    { kind: 'update' },
+    /^(?:modification|modificación|modificação|änderung|actualización|atualização|update)$/iu,
+  ],
+  [{ kind: 'delete' }, /^(?:deletion|eliminación|exclusão|suppression|löschung)$/iu],
+  [
+    { kind: 'export' as const, pdf: false, many: false },
+    /^(?:export|exportación|exportação|exportation|exportierung)$/iu,
+  ],
+];
+
+export function nominalAction(sentence: string): { intent: Intent; object: string; actor: string } | null {
+  const m = NOMINAL.exec(sentence.trim());
+  if (!m) return null;
+  const intent = NOUNS.find(([, re]) => re.test(m[1]!))?.[0];
+  return intent ? { intent, object: m[2]!.trim(), actor: m[3]!.trim() } : null;
+}

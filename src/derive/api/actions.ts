@@ -1,4 +1,4 @@
-import { STATE_COLUMN } from '../../knowledge/state-words.js';
+import { STATE_COLUMN, stateKey } from '../../knowledge/state-words.js';
 import type { Requirement } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, JsonSchema } from '../../model/spec/api.js';
@@ -43,11 +43,18 @@ const IRREGULAR: Record<string, string> = {
   checked_out: 'check-out',
 };
 
-/** `approved` → `approve`, `rejected` → `reject`, `in_progress` → null (not the outcome of a verb). */
+/**
+ * `approved` → `approve`, `rejected` → `reject`, `in_progress` → null (not the outcome of a verb).
+ * A status value in es, pt, fr or de names its English verb through its canonical state
+ * (knowledge/state-words.ts): `storniert` → `cancelled` → `cancel`, `confirmée` → `confirm`.
+ */
 export function verbOf(state: string): string | null {
   const v = state.toLowerCase().trim();
   if (IRREGULAR[v]) return IRREGULAR[v]!;
-  if (!/^[a-z]+ed$/.test(v) || v.length < 5) return null;
+  if (!/^[a-z]+ed$/.test(v) || v.length < 5) {
+    const key = stateKey(v);
+    return key && key !== v ? verbOf(key) : null;
+  }
   if (v.endsWith('ied')) return `${v.slice(0, -3)}y`;
   if (/(ss|ll)ed$/.test(v)) return v.slice(0, -2);
   if (/([bdgkmnprt])\1ed$/.test(v)) return v.slice(0, -3);
@@ -83,7 +90,7 @@ export function transitionEndpoints(r: Resource, ctx: ApiContext): Endpoint[] {
     if (value === initial) continue;
     const verb = verbOf(value);
     if (!verb || seen.has(verb)) continue;
-    const why = reqs.filter((q) => mentionsVerb(q.text, verb));
+    const why = reqs.filter((q) => mentionsVerb(q.text, verb) || q.stateVerbs?.includes(verb));
     if (why.length === 0) continue;
     seen.add(verb);
     const money = movesMoney(e.name);

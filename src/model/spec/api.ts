@@ -125,7 +125,8 @@ export interface TransactionBoundary {
 
 /** An email sent, a job enqueued, an event emitted or an integration called, with its statement. */
 export interface SideEffect {
-  kind: 'email' | 'sms' | 'push' | 'job' | 'event' | 'webhook' | 'integration';
+  /** `audit`: an audit entry written with the change. */
+  kind: 'email' | 'sms' | 'push' | 'job' | 'event' | 'webhook' | 'integration' | 'audit';
   /** The provider it goes through, as the documents name it (`Resend`), when named. */
   via: string | null;
   /** The triggering clause as written (`an appointment is confirmed`). */

@@ -16,6 +16,7 @@ export const api: Messages['api'] = {
       job: 'Hintergrundjob',
       authorization: 'Autorisierung',
       'retention-policy': 'Aufbewahrungsrichtlinie (keine Löschung vor der angegebenen Mindestdauer)',
+      'audit-trail': 'Audit-Eintrag in der Transaktion der Änderung geschrieben',
     } as Record<string, string>,
     lifecycles: 'Zustandsautomaten',
     lifecycleIntro: (entity: string, field: string, n: number) =>
@@ -163,7 +164,7 @@ export const api: Messages['api'] = {
     dependencies: 'Abhängigkeiten',
     transactions: 'Transaktionen',
     sideEffectsIntro:
-      'Was jede Methode laut den Dokumenten neben ihren Schreibzugriffen auslöst (nach dem Commit der Transaktion):',
+      'Was jede Methode laut den Dokumenten neben ihren Schreibzugriffen auslöst (nach dem Commit der Transaktion; ein Audit-Eintrag innerhalb der Transaktion):',
     sideEffectsHeader: ['Methode', 'Nebenwirkung', 'Über', 'Wann', 'Quelle'],
     sideEffectKinds: {
       email: 'sendet eine E-Mail',
@@ -173,6 +174,7 @@ export const api: Messages['api'] = {
       event: 'sendet ein Ereignis',
       webhook: 'ruft einen Webhook auf',
       integration: 'ruft eine Integration auf',
+      audit: 'schreibt einen Audit-Eintrag',
     },
     noTransactions: 'Jede Methode schreibt in höchstens eine Tabelle.',
     transactional: (method, rule) => `\`${method}\` — eine Transaktion (${rule})`,

@@ -14,6 +14,7 @@ export const api = {
       job: 'background job',
       authorization: 'authorization',
       'retention-policy': 'data retention policy (no purge before the stated minimum)',
+      'audit-trail': "audit entry written in the change's transaction",
     } as Record<string, string>,
     lifecycles: 'State machines',
     lifecycleIntro: (entity: string, field: string, n: number) =>
@@ -146,7 +147,7 @@ export const api = {
     dependencies: 'Dependencies',
     transactions: 'Transactions',
     sideEffectsIntro:
-      'What the documents state each method causes besides its writes (after the transaction commits):',
+      'What the documents state each method causes besides its writes (after the transaction commits; an audit entry within it):',
     sideEffectsHeader: ['Method', 'Side effect', 'Through', 'When', 'Source'],
     sideEffectKinds: {
       email: 'sends an email',
@@ -156,6 +157,7 @@ export const api = {
       event: 'emits an event',
       webhook: 'calls a webhook',
       integration: 'calls an integration',
+      audit: 'writes an audit entry',
     } as Record<string, string>,
     noTransactions: 'Every method writes at most one table.',
     transactional: (method: string, rule: string) => `\`${method}\` — one transaction (${rule})`,

@@ -16,6 +16,7 @@ export const api: Messages['api'] = {
       job: 'tarea en segundo plano',
       authorization: 'autorización',
       'retention-policy': 'política de retención de datos (sin purga antes del mínimo indicado)',
+      'audit-trail': 'entrada de auditoría escrita en la transacción del cambio',
     } as Record<string, string>,
     lifecycles: 'Máquinas de estados',
     lifecycleIntro: (entity: string, field: string, n: number) =>
@@ -159,7 +160,7 @@ export const api: Messages['api'] = {
     dependencies: 'Dependencias',
     transactions: 'Transacciones',
     sideEffectsIntro:
-      'Lo que los documentos indican que causa cada método además de sus escrituras (tras confirmar la transacción):',
+      'Lo que los documentos indican que causa cada método además de sus escrituras (tras confirmar la transacción; una entrada de auditoría dentro de ella):',
     sideEffectsHeader: ['Método', 'Efecto', 'A través de', 'Cuándo', 'Fuente'],
     sideEffectKinds: {
       email: 'envía un correo',
@@ -169,6 +170,7 @@ export const api: Messages['api'] = {
       event: 'emite un evento',
       webhook: 'llama a un webhook',
       integration: 'llama a una integración',
+      audit: 'escribe una entrada de auditoría',
     },
     noTransactions: 'Cada método escribe como mucho en una tabla.',
     transactional: (method, rule) => `\`${method}\` — una transacción (${rule})`,

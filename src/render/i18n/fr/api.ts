@@ -16,6 +16,7 @@ export const api: Messages['api'] = {
       job: 'tâche de fond',
       authorization: 'autorisation',
       'retention-policy': 'politique de conservation des données (aucune purge avant le minimum indiqué)',
+      'audit-trail': "entrée d'audit écrite dans la transaction de la modification",
     } as Record<string, string>,
     lifecycles: 'Machines à états',
     lifecycleIntro: (entity: string, field: string, n: number) =>
@@ -160,7 +161,7 @@ export const api: Messages['api'] = {
     dependencies: 'Dépendances',
     transactions: 'Transactions',
     sideEffectsIntro:
-      'Ce que les documents indiquent que chaque méthode provoque en plus de ses écritures (après la validation de la transaction) :',
+      'Ce que les documents indiquent que chaque méthode provoque en plus de ses écritures (après la validation de la transaction ; une entrée d’audit à l’intérieur de celle-ci) :',
     sideEffectsHeader: ['Méthode', 'Effet', 'Via', 'Quand', 'Source'],
     sideEffectKinds: {
       email: 'envoie un e-mail',
@@ -170,6 +171,7 @@ export const api: Messages['api'] = {
       event: 'émet un événement',
       webhook: 'appelle un webhook',
       integration: 'appelle une intégration',
+      audit: "écrit une entrée d'audit",
     },
     noTransactions: 'Chaque méthode écrit dans une table au plus.',
     transactional: (method, rule) => `\`${method}\` — une transaction (${rule})`,

@@ -16,6 +16,7 @@ export const api: Messages['api'] = {
       job: 'tarefa em segundo plano',
       authorization: 'autorização',
       'retention-policy': 'política de retenção de dados (sem expurgo antes do mínimo indicado)',
+      'audit-trail': 'entrada de auditoria gravada na transação da alteração',
     } as Record<string, string>,
     lifecycles: 'Máquinas de estados',
     lifecycleIntro: (entity: string, field: string, n: number) =>
@@ -157,7 +158,7 @@ export const api: Messages['api'] = {
     dependencies: 'Dependências',
     transactions: 'Transações',
     sideEffectsIntro:
-      'O que os documentos indicam que cada método causa além das suas gravações (após o commit da transação):',
+      'O que os documentos indicam que cada método causa além das suas gravações (após o commit da transação; uma entrada de auditoria dentro dela):',
     sideEffectsHeader: ['Método', 'Efeito', 'Através de', 'Quando', 'Fonte'],
     sideEffectKinds: {
       email: 'envia um e-mail',
@@ -167,6 +168,7 @@ export const api: Messages['api'] = {
       event: 'emite um evento',
       webhook: 'chama um webhook',
       integration: 'chama uma integração',
+      audit: 'grava uma entrada de auditoria',
     },
     noTransactions: 'Cada método grava em no máximo uma tabela.',
     transactional: (method, rule) => `\`${method}\` — uma transação (${rule})`,

@@ -1,0 +1,80 @@
+/**
+ * The state actions a sentence names, in any form, in en, es, pt, fr and de: the verb ("stornieren",
+ * "cancelar", "annuler"), its present tense ("storniert", "cancela", "annule"), its participle
+ * ("bestätigt", "confirmada", "remboursée") and its noun ("Stornierung", "cancelación",
+ * "cancelamento", "annulation", "Rückerstattung", "reembolso", "remboursement"). Each maps to the
+ * canonical English verb the route is named with (`POST /termine/{id}/cancel`), the verb
+ * derive/api/actions.ts reads from a status value (`storniert` → `cancel`, knowledge/state-words.ts).
+ * Read once per requirement in extract (`Requirement.stateVerbs`); derive compares verbs, never text.
+ *
+ * Forms are whole words that open with one of the stems below; where a stem opens other words of a
+ * language (German `Termin` is no French `terminer`), the forms are listed in full.
+ */
+const FORMS: [string, string][] = [
+  [
+    'cancel',
+    'cancel\\p{L}*|anul\\p{L}*|annul\\p{L}*|storn\\p{L}*|abgesagt|absag\\p{L}*|sagt(?:\\s+\\p{L}+){1,4}\\s+ab',
+  ],
+  ['confirm', 'confirm\\p{L}*|bestätig\\p{L}*'],
+  [
+    'complete',
+    'complet\\p{L}*|finish\\p{L}*|finaliz\\p{L}*|conclu\\p{L}*|termin(?:er|é|ée|és|ées|ent|ons|ez)|achev\\p{L}*|abschlie\\p{L}*|abgeschlossen\\p{L}*|schließt(?:\\s+\\p{L}+){1,4}\\s+ab',
+  ],
+  [
+    'approve',
+    'approv\\p{L}*|aprob\\p{L}*|aprov(?:ar|a|am|ad[oa]s?|ação|ações)|genehmig\\p{L}*|freigeb\\p{L}*|freigegeben\\p{L}*|gibt(?:\\s+\\p{L}+){1,4}\\s+frei',
+  ],
+  [
+    'reject',
+    'reject\\p{L}*|rechaz\\p{L}*|rejeit\\p{L}*|rejet\\p{L}*|refus\\p{L}*|ablehn\\p{L}*|abgelehnt\\p{L}*|lehnt(?:\\s+\\p{L}+){1,4}\\s+ab',
+  ],
+  ['refund', 'refund\\p{L}*|reembols\\p{L}*|rembours\\p{L}*|erstatt\\p{L}*|rückerstatt\\p{L}*'],
+  [
+    'pay',
+    'pay|pays|paid|paying|payment|pag(?:ar|a|an|am|o|ado|ada|ados|adas|amento|os)|pa(?:yer|ie|ient|yé|yée|iement)|bezahl\\p{L}*|zahlt|zahlen|zahlung',
+  ],
+  [
+    'close',
+    'close|closes|closed|closing|cerr\\p{L}*|cierr\\p{L}*|fech(?:ar|am|ad[oa]s?|amento)|ferm(?:er|e|ent|é|ée|és|ées|eture)|clôtur\\p{L}*|schließ\\p{L}*|geschlossen\\p{L}*',
+  ],
+  [
+    'deliver',
+    'deliver\\p{L}*|entreg\\p{L}*|livr(?:er|ent|é|ée|és|ées|aison|aisons)|liefer(?:n|t|ung|ungen)|ausgeliefert|geliefert|zustell\\p{L}*|zugestellt',
+  ],
+  ['ship', 'ship|ships|shipped|shipping|shipment|expédi\\p{L}*|versand\\p{L}*|versandt|versend\\p{L}*'],
+  [
+    'submit',
+    'submit\\p{L}*|soum(?:ettre|et|ettent|is|ise|ises|ission)|einreich\\p{L}*|eingereicht|reicht(?:\\s+\\p{L}+){1,4}\\s+ein|submet\\p{L}*',
+  ],
+  [
+    'accept',
+    'accept\\p{L}*|acept\\p{L}*|aceit\\p{L}*|annehm\\p{L}*|angenommen|nimmt(?:\\s+\\p{L}+){1,4}\\s+an|akzeptier\\p{L}*',
+  ],
+  [
+    'assign',
+    'assign\\p{L}*|asign\\p{L}*|atribu\\p{L}*|attribu\\p{L}*|zuweis\\p{L}*|zugewiesen|weist(?:\\s+\\p{L}+){1,4}\\s+zu',
+  ],
+  ['verify', 'verif\\p{L}*|vérifi\\p{L}*|prüf\\p{L}*|geprüft'],
+  ['resolve', 'resol\\p{L}*|resuel\\p{L}*|résou\\p{L}*|résol\\p{L}*|lös(?:en|t|ung)|gelöst'],
+  ['amend', 'amend\\p{L}*|enmend\\p{L}*|rectific\\p{L}*|retific\\p{L}*|berichtig\\p{L}*'],
+  ['archive', 'archiv\\p{L}*|arquiv\\p{L}*'],
+  [
+    'publish',
+    'publish\\p{L}*|public(?:ar|a|an|am|ad[oa]s?|ación|ação)|publi(?:er|e|ent|é|ée|és|ées|cation)|veröffentlich\\p{L}*',
+  ],
+  ['suspend', 'suspen\\p{L}*|sperr\\p{L}*|gesperrt'],
+  [
+    'schedule',
+    'schedul\\p{L}*|programar|programad[oa]s?|agendar|agendad[oa]s?|planifi\\p{L}*|terminier\\p{L}*',
+  ],
+];
+
+const PATTERNS = FORMS.map(([verb, forms]) => ({
+  verb,
+  re: new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'iu'),
+}));
+
+/** The canonical English verbs of the state actions a sentence names, in the order listed above. */
+export function stateVerbsNamed(text: string): string[] {
+  return PATTERNS.filter((p) => p.re.test(text)).map((p) => p.verb);
+}
