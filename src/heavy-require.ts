@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 
 /**
- * `require` for the big CommonJS bundles a notation needs (typescript 9 MB, @dbml/core 15 MB,
+ * `require` for the big CommonJS bundles a notation needs (typescript 9 MB,
  * prisma-ast's chevrotain): with a code cache folder set (the CLI sets one on Node 20, which has no
  * `module.enableCompileCache`), every file of 256 KB or more that this one require loads is
  * compiled by `vm.Script` with V8's cached data from the previous run (Node docs, "vm: cachedData"),

@@ -10,7 +10,7 @@ import { defaultCacheDir } from './postgres/data-dir.js';
  * previous run compiled, which is most of its start-up. On Node 22.1 or later, Node's own cache
  * (`module.enableCompileCache`, Node docs "Module compile cache") covers every module (the CLI's
  * chunks, typescript, Redocly, Ajv, yaml). Node 20 has no such API: there the big CommonJS bundles
- * of the notations (typescript, @dbml/core, prisma-ast) and the CLI itself, built once more as one
+ * of the notations (typescript, prisma-ast) and the CLI itself, built once more as one
  * CommonJS script (src/cli/bundle-load.ts), get V8's cached data through `vm.Script`
  * (src/heavy-require.ts). `NODE_DISABLE_COMPILE_CACHE=1` turns both off. Failure is never an
  * error: the run only compiles as it would without a cache.

@@ -1,5 +1,5 @@
 /**
- * Input bounds for the parsers we do not own (@dbml/core, prisma-ast): their grammars backtrack on
+ * Input bounds for the parsers we do not own (@dbml/parse, prisma-ast): their grammars backtrack on
  * long runs of blanks (5,000 spaces in a DBML field took 7 s). A run of more than 16 spaces or tabs
  * means the same to them as one space; columns shift, line numbers (all we cite) do not.
  */
