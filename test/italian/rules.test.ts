@@ -42,3 +42,16 @@ describe('Italian rule sentences', () => {
     expect(statesRule('Le lancement est prévu en mai.')).toBe(false);
   });
 });
+
+describe('Italian constraints on the API', () => {
+  it('"non possono mai essere cancellate" keeps the records: no DELETE', async () => {
+    const { readConstraints } = await import('../../src/read/constraint-words.js');
+    const kinds = (t: string) => readConstraints(t).map((c: { kind: string }) => c.kind);
+    expect(kinds('Le ricevute sono conservate per 10 anni e non possono mai essere cancellate.')).toContain(
+      'never-delete',
+    );
+    expect(kinds('I soci inattivi non vengono eliminati ma disattivati.')).toContain('never-delete');
+    expect(kinds('Il catalogo dei corsi è in sola lettura per i soci.')).toContain('read-only');
+    expect(kinds('La segreteria può cancellare una prenotazione.')).not.toContain('never-delete');
+  });
+});
