@@ -12,7 +12,7 @@ import type { Extractor } from './types.js';
  */
 
 const RULES_HEADING =
-  /business rules?|domain rules?|business constraints?|invariants?|reglas de negocio|regras de negócio|règles (?:de gestion|métier)|geschäftsregeln|fachliche regeln/i;
+  /business rules?|domain rules?|business constraints?|invariants?|reglas de negocio|regras de negócio|règles (?:de gestion|métier)|geschäftsregeln|fachliche regeln|regole (?:di business|di dominio|aziendali)|vincoli di business/i;
 const RULE_ID = /^\s*(?:\*\*)?((?:BR|RN|RG|RB|GR|R|RULE)[-_ ]?\d+(?:\.\d+)?)(?:\*\*)?\s*[:.)–—-]\s*/i;
 // The arrow alone; parts are trimmed (a leading `\s*` made long blank runs quadratic).
 const ARROW = /→|->|⟶|=>/;

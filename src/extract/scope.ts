@@ -97,16 +97,17 @@ function isTaskPlan(path: string, blocks: readonly { kind: string; text?: string
 }
 
 const OUT =
-  /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd|hors (?:du )?(?:périmètre|champ)|hors[- ]p[ée]rim[eè]tre|non-objectifs?|au(?:ß|ss)erhalb des (?:Umfangs|Projektumfangs)|nicht im (?:Umfang|Scope)|Nicht-Ziele/i;
+  /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd|hors (?:du )?(?:périmètre|champ)|hors[- ]p[ée]rim[eè]tre|non-objectifs?|au(?:ß|ss)erhalb des (?:Umfangs|Projektumfangs)|nicht im (?:Umfang|Scope)|Nicht-Ziele|fuori (?:dall[oa]? ?)?(?:ambito|perimetro)|non[- ]obiettivi|esclus[oie] dall['’]mvp/i;
 const DEFERRED =
-  /post[- ]?mvp|deferred|phase\s*[2-9]|v2\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad/i;
-const FUTURE = /\bfuture\b|tulevaisuu|futur[oa]s?\b/i;
+  /post[- ]?mvp|deferred|phase\s*[2-9]|v2\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad|rinviat[oa]|versione\s*[2-9]|previst[oa] per/i;
+const FUTURE = /\bfuture\b|tulevaisuu|futur[oa]s?\b|sviluppi futuri|in futuro/i;
 /** Headings that mix what is built now with what is not: their items carry their own phase. */
 const MIXED = /current|nykyi|actual|roadmap|vision|timeline|phases|releases/i;
-const PHASE_HEADER = /^(?:phase|status|timeline|release|when|vaihe|fase|etapa|milestone)$/i;
+const PHASE_HEADER = /^(?:phase|status|timeline|release|when|vaihe|fase|etapa|milestone|stato)$/i;
 const MARKER_ONLY =
   /^(?:out of scope(?: for (?:the )?mvp)?|non-goals?|post[- ]?mvp(?: features)?|future(?: vision| enhancements?)?|deferred(?: decisions)?|phase \d.*|vision.*|growth features.*|roadmap)$/i;
-const PHASE_CELL = /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2|deferred|later|vaihe\s*[2-9]|fase\s*[2-9])\b/i;
+const PHASE_CELL =
+  /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2|deferred|later|vaihe\s*[2-9]|fase\s*[2-9]|rinviat[oa]|versione\s*[2-9])\b/i;
 const INLINE =
   /\((?:phase\s*[2-9]|post[- ]?mvp|future|deferred|v2)[^)]*\)|not in (?:the )?mvp|out of scope|deferred to/i;
 
@@ -120,7 +121,7 @@ function markerOnly(subject: string): boolean {
     .replace(new RegExp(DEFERRED.source, 'gi'), ' ')
     .replace(new RegExp(FUTURE.source, 'gi'), ' ')
     .replace(
-      /\b(?:for|the|of|mvp|v1|del?|la|el|do|da|das|dos|para|o|pour|le|du|les|für|das|den|im|des|und|and|y|et|e)\b/giu,
+      /\b(?:for|the|of|mvp|v1|del?|la|el|do|da|das|dos|para|o|pour|le|du|les|für|das|den|im|des|und|and|y|et|e|di|dell|della|per|il|sviluppi)\b/giu,
       ' ',
     )
     .replace(/[^\p{L}\d]+/gu, '');

@@ -199,12 +199,12 @@ const NEEDED: ReadonlySet<StackConcern> = new Set([
   'search',
   'framework',
 ]);
-/** A cell that decides there is none, in en, es, pt, fr and de. */
+/** A cell that decides there is none, in en, es, pt, fr, de and it. */
 const NONE =
-  /^(?:none|no cache|not needed|not used|ninguno|ninguna|sin caché|nenhum|nenhuma|sem cache|aucun|aucune|pas de cache|keiner?|keine|kein cache)$/i;
+  /^(?:none|no cache|not needed|not used|ninguno|ninguna|sin caché|nenhum|nenhuma|sem cache|aucun|aucune|pas de cache|keiner?|keine|kein cache|sin cache|nessun[oa]?|nessuna cache|niente cache|non necessari[oa]|non usat[oa])$/i;
 /** Cell values that name no technology: "None", "N/A", "TBD", "Yes", "Built-in", "See below"… */
 const NO_NAME =
-  /^(?:none|n\/?a|no|yes|tbd|tbc|todo|-+|—|–|standard|default|custom|built[- ]in|native|various|optional|later|see\b.*|ninguno|ninguna|aucun|aucune|keine?|nenhum|nenhuma|sí|si|oui|ja|sim|por definir|à définir|a definir|offen|pendiente|pendente)$/i;
+  /^(?:none|n\/?a|no|yes|tbd|tbc|todo|-+|—|–|standard|default|custom|built[- ]in|native|various|optional|later|see\b.*|ninguno|ninguna|aucun|aucune|keine?|nenhum|nenhuma|sí|si|oui|ja|sim|por definir|à définir|a definir|offen|pendiente|pendente|nessun[oa]?|sì|da definire|da decidere)$/i;
 
 /**
  * A labelled slot whose value the catalogue does not know ("| Queue | Beanstalkd |", "- **Search:**

@@ -1,4 +1,5 @@
 import { mentionPattern } from '../knowledge/mention.js';
+import { documentsNameLanguage } from '../knowledge/name-language.js';
 import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
@@ -52,11 +53,66 @@ const MODAL: { re: RegExp }[] = [
   {
     re: /^(?:der |die |das |ein |eine |jeder |jede )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:kann|können|darf|dürfen|soll .{1,40} können)\s+(.+)$/iu,
   },
+  // it: "Il proprietario può …", "Gli utenti possono …", "L'amministratore potrà …"
+  {
+    re: /^(?:il |lo |la |l'|l’|i |gli |le |un |uno |una |ogni |ciascun[oa]? )?([\p{L}][\p{L} /'’-]{1,50}?)\s+(?:può|possono|potrà|potranno|deve poter|devono poter|riesce a|riescono a)\s+(.+)$/iu,
+  },
 ];
+
+/**
+ * Italian requirements state what an actor does in the present tense, without a modal ("Il
+ * veterinario registra l'esito", "La segreteria emette la fattura"): only with an article before the
+ * actor and one of these verbs after it, each read as its infinitive (what the story verbs list).
+ */
+const IT_PRESENT: Record<string, string> = {
+  registra: 'registrare',
+  registrano: 'registrare',
+  emette: 'emettere',
+  emettono: 'emettere',
+  crea: 'creare',
+  creano: 'creare',
+  inserisce: 'inserire',
+  inseriscono: 'inserire',
+  prenota: 'prenotare',
+  prenotano: 'prenotare',
+  modifica: 'modificare',
+  modificano: 'modificare',
+  aggiorna: 'aggiornare',
+  aggiornano: 'aggiornare',
+  sposta: 'spostare',
+  spostano: 'spostare',
+  annulla: 'annullare',
+  annullano: 'annullare',
+  cancella: 'cancellare',
+  elimina: 'eliminare',
+  eliminano: 'eliminare',
+  chiude: 'chiudere',
+  chiudono: 'chiudere',
+  scarica: 'scaricare',
+  scaricano: 'scaricare',
+  vede: 'vedere',
+  vedono: 'vedere',
+  visualizza: 'visualizzare',
+  consulta: 'consultare',
+  consultano: 'consultare',
+  cerca: 'cercare',
+  cercano: 'cercare',
+  gestisce: 'gestire',
+  gestiscono: 'gestire',
+  esporta: 'esportare',
+  approva: 'approvare',
+  approvano: 'approvare',
+  conferma: 'confermare',
+  confermano: 'confermare',
+};
+const IT_PRESENT_SENTENCE = new RegExp(
+  `^(?:il |lo |la |l'|l’|i |gli |le )([\\p{L}][\\p{L} '’-]{1,40}?)\\s+(${Object.keys(IT_PRESENT).join('|')})\\s+(.+)$`,
+  'iu',
+);
 
 /** Actors that are the product itself: their sentences state behaviour, not what a person does. */
 const SYSTEM =
-  /^(the )?(system|platform|app|application|api|backend|server|service|bot|chatbot|sistema|plataforma|aplicación|aplicação|système|plateforme|application|anwendung|plattform|system|it|this|which|that|who|one|there|nothing|no one|nobody|data|we)$/i;
+  /^(the )?(system|platform|app|application|api|backend|server|service|bot|chatbot|sistema|plataforma|aplicación|aplicação|système|plateforme|application|anwendung|plattform|piattaforma|applicazione|system|it|this|which|that|who|one|there|nothing|no one|nobody|data|we)$/i;
 
 /** The actor of a capability sentence, or null (too long, a system, a pronoun). */
 export function capability(text: string): { actor: string; action: string } | null {
@@ -77,13 +133,17 @@ export function capability(text: string): { actor: string; action: string } | nu
     // "Two appointments can never overlap": a constraint on things, not an actor's action.
     if (
       /^(?:\d+|two|three|no|dos|tres|deux|trois|zwei|drei|duas|dois)\b/i.test(actor) ||
-      /^(?:never|not|only|nunca|jamais|nie|niemals|nicht|no|não|pas)\b/i.test(action) ||
+      /^(?:never|not|only|nunca|jamais|nie|niemals|nicht|no|não|pas|mai|non|solo)\b/i.test(action) ||
       // "Rechnungen DÜRFEN NICHT gelöscht werden", "must not be deleted": a prohibition on things.
       /^(?:nicht|not|no|não|pas)\s+(?:\p{L}+\s+){0,2}(?:werden|be|ser|être)\b/iu.test(action)
     )
       return null;
     return { actor, action };
   }
+  // Only in Italian documents: Spanish writes some of these forms too ("crea", "cerca de").
+  const it = documentsNameLanguage() === 'it' ? IT_PRESENT_SENTENCE.exec(t) : null;
+  if (it && !SYSTEM.test(it[1]!.trim()) && it[1]!.trim().split(/\s+/).length <= 3)
+    return { actor: it[1]!.trim(), action: `${IT_PRESENT[it[2]!.toLowerCase()]} ${it[3]!.trim()}` };
   return null;
 }
 
@@ -99,7 +159,7 @@ const FILE_FORMAT = /(?:^|[^\p{L}])(?:pdfs?|csv|excel|xlsx|zip)(?=$|[^\p{L}])/iu
 const DELIVERED =
   /(?:^|[^\p{L}])(?:print\w*|reprint\w*|download\w*|export\w*|imprim\w*|descarg\w*|t[ée]l[ée]charg\w*|herunterlad\w*|druck\w*|ausdruck\w*|baix\w*)/iu;
 
-const PASSIVE = /^(?:be|être|ser|sein|werden|estar)\b|^(?:only )?be\b/i;
+const PASSIVE = /^(?:be|être|ser|sein|werden|estar|essere|venire)\b|^(?:only )?be\b/i;
 
 const functional = (r: Requirement) => r.kind !== 'non-functional';
 
@@ -425,7 +485,7 @@ const clean = (s: string) =>
   s
     .replace(/^\s*(?:to|de|à|zu|a)\s+/i, '')
     .replace(
-      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir)\b.*$/i,
+      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché)(?![\p{L}]).*$/iu,
       '',
     )
     .replace(/[.;:]+$/, '')

@@ -19,16 +19,22 @@ type Role = 'name' | 'type' | 'constraints' | 'required' | 'nullable' | 'default
 
 const HEADERS: [RegExp, Role][] = [
   [
-    /^(field|column|name|attribute|property|field name|column name|attr|prop|champ|campo|feld|spalte|nimi|kenttä|sarake)$/,
+    /^(field|column|name|attribute|property|field name|column name|attr|prop|champ|campo|feld|spalte|nimi|kenttä|sarake|nome campo)$/,
     'name',
   ],
-  [/^(type|data type|datatype|sql type|db type|field type|column type|tipo|typ|tyyppi)$/, 'type'],
-  [/^(constraints?|modifiers?|rules?|validation|options|attributes|flags)$/, 'constraints'],
-  [/^(required|req\.?|mandatory|obligatoire)$/, 'required'],
-  [/^(nullable|null|null\?|optional)$/, 'nullable'],
-  [/^(default|default value|defaults)$/, 'default'],
-  [/^(keys?|pk\/fk|index|indexes|pk|fk)$/, 'key'],
-  [/^(notes?|description|comments?|details|purpose|meaning|remarks?|kuvaus)$/, 'notes'],
+  [
+    /^(type|data type|datatype|sql type|db type|field type|column type|tipo|typ|tyyppi|tipo di dato|tipo dato)$/,
+    'type',
+  ],
+  [/^(constraints?|modifiers?|rules?|validation|options|attributes|flags|vincol[oi])$/, 'constraints'],
+  [/^(required|req\.?|mandatory|obligatoire|obbligatori[oa])$/, 'required'],
+  [/^(nullable|null|null\?|optional|facoltativ[oa]|opzionale)$/, 'nullable'],
+  [/^(default|default value|defaults|predefinito|valore predefinito)$/, 'default'],
+  [/^(keys?|pk\/fk|index|indexes|pk|fk|chiavi?)$/, 'key'],
+  [
+    /^(notes?|description|comments?|details|purpose|meaning|remarks?|kuvaus|note|descrizione|commenti)$/,
+    'notes',
+  ],
 ];
 
 function roles(header: string[]): (Role | null)[] {
@@ -50,7 +56,7 @@ function precedingCaption(blocks: readonly Block[], index: number): string {
     : '';
 }
 
-const YES = /^(yes|y|true|✓|✔|x|required|✅|1|kyllä|ja|oui|sí|si)$/i;
+const YES = /^(yes|y|true|✓|✔|x|required|✅|1|kyllä|ja|oui|sí|si|sì)$/i;
 const NO = /^(no|n|false|✗|✘|-|—|optional|❌|0|ei|nein|non)$/i;
 
 export const tablesExtractor: Extractor = {
@@ -155,7 +161,7 @@ function readTable(block: TableBlock, file: string): EntityFact | null {
           else if (NO.test(cell)) field.nullable = false;
           break;
         case 'default':
-          if (!NO.test(cell) && !/^(none|n\/a)$/i.test(cell)) field.default = cell;
+          if (!NO.test(cell) && !/^(none|n\/a|nessuno)$/i.test(cell)) field.default = cell;
           break;
         case 'notes':
           field.description = cell;
@@ -171,7 +177,7 @@ function readTable(block: TableBlock, file: string): EntityFact | null {
     const fromNotes = readConstraintWords(notes);
     if (fromNotes.references && !field.references) field.references = fromNotes.references;
     if (fromNotes.primaryKey) field.primaryKey = true;
-    if (fromNotes.unique && /\bunique\b/i.test(notes)) field.unique = true;
+    if (fromNotes.unique && /\bunique\b|\bunivoc[oa]\b/i.test(notes)) field.unique = true;
     entity.fields.push(field);
   }
   return entity.fields.length > 0 ? entity : null;

@@ -7,7 +7,7 @@
  * left as written: its plurals (umlaut, -e/-er/-en/-n/-s) cannot be told from the spelling.
  */
 
-export type NameLanguage = 'en' | 'es' | 'pt' | 'fr' | 'de';
+export type NameLanguage = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it';
 
 const VOWEL = /[aeiouáéíóúâêôãõàèìòùü]$/;
 const PLAIN: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' };
@@ -113,6 +113,68 @@ function singularFr(w: string): string {
   return w;
 }
 
+/**
+ * Italian (Serianni, Grammatica italiana III.100–130): -a → -e (-ca/-ga → -che/-ghe; -cia/-gia → -ce/-ge
+ * after a consonant); -o and -e → -i (-io → -i, -ico → -ici, other -co/-go → -chi/-ghi); the Greek
+ * masculines in -ma → -mi; a final accented vowel, a consonant (loanwords: `sport`, `bar`), -i and
+ * -ie do not change.
+ */
+const IT_MA_MASCULINE = new Set([
+  'problema',
+  'sistema',
+  'tema',
+  'programma',
+  'schema',
+  'diploma',
+  'clima',
+  'dramma',
+  'enigma',
+  'dilemma',
+  'teorema',
+  'poema',
+  'emblema',
+  'stemma',
+]);
+const IT_IRREGULAR: Record<string, string> = { uomo: 'uomini', dio: 'dei', bue: 'buoi', uovo: 'uova' };
+
+function pluralIt(w: string): string {
+  if (IT_IRREGULAR[w]) return IT_IRREGULAR[w]!;
+  if (/[àèéìòù]$/.test(w) || /[^aeiou]$/.test(w) || /(i|ie)$/.test(w) || w.length <= 2) return w;
+  if (w.endsWith('a')) {
+    if (IT_MA_MASCULINE.has(w)) return `${w.slice(0, -1)}i`;
+    if (/[cg]a$/.test(w)) return `${w.slice(0, -1)}he`;
+    if (/[^aeiou][cg]ia$/.test(w)) return `${w.slice(0, -2)}e`;
+    return `${w.slice(0, -1)}e`;
+  }
+  if (w.endsWith('o')) {
+    if (/io$/.test(w)) return `${w.slice(0, -1)}`;
+    if (/ico$/.test(w)) return `${w.slice(0, -1)}i`;
+    if (/[cg]o$/.test(w)) return `${w.slice(0, -1)}hi`;
+    return `${w.slice(0, -1)}i`;
+  }
+  return `${w.slice(0, -1)}i`;
+}
+
+/**
+ * Italian singular, conservative: a final -e is singular as often as plural (`animale`, `fatture`),
+ * so it is left as written; only the endings no singular has are changed: -che/-ghe → -ca/-ga,
+ * -chi/-ghi → -co/-go, -i by the ending's likelier singular (-ioni → -ione, -ari → -ario, else -o).
+ * Greek nouns in -si (`diagnosi`, `analisi`) do not change.
+ */
+function singularIt(w: string): string {
+  for (const [one, many] of Object.entries(IT_IRREGULAR)) if (w === many) return one;
+  if (/[àèéìòù]$/.test(w) || /[^aeiou]$/.test(w) || w.length <= 3) return w;
+  if (/[cg]he$/.test(w)) return `${w.slice(0, -2)}a`;
+  if (/[cg]hi$/.test(w)) return `${w.slice(0, -2)}o`;
+  if (!w.endsWith('i') || /si$/.test(w)) return w;
+  for (const ma of IT_MA_MASCULINE) if (w === `${ma.slice(0, -1)}i`) return ma;
+  // Nouns in -ione, -ore, -ale, -ile, -ente, -ante, -ese take -e in the singular; -ari/-ori and
+  // -zi/-gi/-ci come from -ario/-orio/-zio/-gio/-cio (`proprietari`, `servizi`); the rest from -o.
+  if (/(?:ion|[^t]or|al|il|ent|ant|es)i$/.test(w)) return `${w.slice(0, -1)}e`;
+  if (/(?:ar|tor|z|gg|[^aeiou]c|[^aeiou]g)i$/.test(w)) return `${w.slice(0, -1)}io`;
+  return `${w.slice(0, -1)}o`;
+}
+
 /** Plural of one Romance or German word; English is handled by the caller (pluralize). */
 export function pluralRomance(word: string, language: Exclude<NameLanguage, 'en'>): string {
   const w = word.toLowerCase();
@@ -123,6 +185,8 @@ export function pluralRomance(word: string, language: Exclude<NameLanguage, 'en'
       return pluralPt(w);
     case 'fr':
       return pluralFr(w);
+    case 'it':
+      return pluralIt(w);
     case 'de':
       return w;
   }
@@ -137,6 +201,8 @@ export function singularRomance(word: string, language: Exclude<NameLanguage, 'e
       return singularPt(w);
     case 'fr':
       return singularFr(w);
+    case 'it':
+      return singularIt(w);
     case 'de':
       return w;
   }

@@ -8,7 +8,10 @@ import type { NameLanguage } from './inflect.js';
  * spelling of each name (ñ, -ción, -ção, -eau are never English; -ss, -ck, -tion, -ing never Spanish).
  */
 
-/** Function words that occur in only one of the five languages (so `a`, `no`, `en`, `de` are left out). */
+/**
+ * Function words that occur in only one of the five languages (so `a`, `no`, `en`, `de` are left out);
+ * Italian, added later, also counts the ones it shares (see there).
+ */
 const FUNCTION_WORDS: Record<NameLanguage, readonly string[]> = {
   en: [
     'the',
@@ -100,6 +103,40 @@ const FUNCTION_WORDS: Record<NameLanguage, readonly string[]> = {
     'auf',
     'muss',
   ],
+  // Italian: `che`, `gli`, `di`, the articulated prepositions and the 3rd person of essere/potere/
+  // venire, which the other five languages never write; and, counted for both, the words Italian
+  // shares with one of them (`una`, `con`, `del`, `al` with Spanish, `e`, `da` with Portuguese, `il`
+  // with French): Italian prose writes them as often as its own, so leaving them out would hand an
+  // Italian document to Spanish.
+  it: [
+    'di',
+    'il',
+    'e',
+    'da',
+    'per',
+    'una',
+    'con',
+    'del',
+    'al',
+    'non',
+    'gli',
+    'della',
+    'delle',
+    'degli',
+    'dello',
+    'dei',
+    'nella',
+    'nel',
+    'alla',
+    'che',
+    'è',
+    'sono',
+    'può',
+    'possono',
+    'viene',
+    'vengono',
+    'ogni',
+  ],
 };
 
 const LANGS = Object.keys(FUNCTION_WORDS) as NameLanguage[];
@@ -120,6 +157,8 @@ export function documentsLanguage(texts: readonly string[]): NameLanguage {
 export function dominantLanguage(texts: readonly string[]): NameLanguage {
   const { best, counts } = languageCounts(texts);
   const others = LANGS.filter((l) => l !== best).map((l) => counts[l]);
+  // Italian has no message catalog: its documents get an English spec (their names stay Italian).
+  if (best === 'it') return 'en';
   return counts[best] >= 20 && counts[best] >= 2 * Math.max(...others) ? best : 'en';
 }
 
@@ -127,7 +166,7 @@ function languageCounts(texts: readonly string[]): {
   best: NameLanguage;
   counts: Record<NameLanguage, number>;
 } {
-  const counts: Record<NameLanguage, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
+  const counts: Record<NameLanguage, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0, it: 0 };
   for (const text of texts) {
     // The first 20,000 characters of each document are plenty to tell five languages apart.
     for (const word of text
@@ -152,8 +191,11 @@ const ENGLISH_NOUNS = new Set(
   ),
 );
 
+/** The Romance languages, whose documents' language decides a shared spelling sign (accents, -dor). */
+const ROMANCE: ReadonlySet<NameLanguage> = new Set(['es', 'pt', 'fr', 'it']);
+
 /** Spellings only a Romance language has, per language. */
-const SIGNS: [Exclude<NameLanguage, 'en' | 'de'>, RegExp][] = [
+const SIGNS: [Exclude<NameLanguage, 'en' | 'de' | 'it'>, RegExp][] = [
   ['pt', /ç[aãoõu]|ão$|ões$|ães$|[ãõ]|nh[aeo]|lh[aeo]/],
   ['fr', /eaux?$|[èàùîûëï]|eurs?$|iens?$|ière?s?$|é$|ée?s?$/],
   ['es', /ñ|ci[oó]n$|ciones$|[^s]si[oó]n$|dad(es)?$|tud(es)?$|dor(es)?$|[áíóú]/],
@@ -204,7 +246,7 @@ export function wordLanguages(words: readonly string[], documents: NameLanguage)
     const lang = spelledIn(w);
     // Accents and -dor/-dad are shared by the Romance languages: the documents' one is the likelier.
     if (lang) {
-      name = documents === 'es' || documents === 'pt' || documents === 'fr' ? documents : lang;
+      name = ROMANCE.has(documents) ? documents : lang;
       break;
     }
   }
@@ -221,7 +263,7 @@ export function nameLanguage(words: readonly string[], documents: NameLanguage):
   for (const w of words) {
     const lang = spelledIn(w);
     // Accents and -dor/-dad are shared by the Romance languages: the documents' one is the likelier.
-    if (lang) return documents === 'es' || documents === 'pt' || documents === 'fr' ? documents : lang;
+    if (lang) return ROMANCE.has(documents) ? documents : lang;
   }
   if (documents === 'en') return documents;
   // Table names are often plural (`users`, `assets`): the word without its -s is checked too. German

@@ -183,7 +183,7 @@ export function romancePlural(w: readonly string[]): string[] | null {
     return ascii ? stripAccents(p) : p;
   };
   const head = langs[0]!;
-  if (head === 'es' || head === 'pt' || head === 'fr')
+  if (head === 'es' || head === 'pt' || head === 'fr' || head === 'it')
     // Adjectives agree with the head (`evento_publico` → `eventos_publicos`); noun complements do not.
     return [
       pluralIn(w[0]!, head),
@@ -197,10 +197,11 @@ export function romancePlural(w: readonly string[]): string[] | null {
 }
 
 /** Endings of adjectives (which agree in number with their noun) in Spanish, Portuguese and French. */
-const ADJECTIVE: Record<'es' | 'pt' | 'fr', RegExp> = {
+const ADJECTIVE: Record<'es' | 'pt' | 'fr' | 'it', RegExp> = {
   es: /(ic[oa]|iv[oa]|os[oa]|ble|al)$/,
   pt: /(ic[oa]|iv[oa]|os[oa]|vel|al)$/,
   fr: /(ique|if|ive|elle|al)$/,
+  it: /(ic[oa]|iv[oa]|os[oa]|bile|ale)$/,
 };
 
 /**
@@ -216,7 +217,7 @@ export function romanceSingular(w: readonly string[]): string[] | null {
   const singularIn = (x: string, lang: NameLanguage) =>
     lang === 'en' ? singular(x) : singularRomance(x, lang);
   const first = langs[0]!;
-  if (first === 'es' || first === 'pt' || first === 'fr') {
+  if (first === 'es' || first === 'pt' || first === 'fr' || first === 'it') {
     const head = singularRomance(w[0]!, first);
     if (head === w[0]) return [...w];
     return [

@@ -98,6 +98,18 @@ const BASE: Record<string, ScalarType> = {
   uri: 'url',
   phone: 'phone',
   array: 'array',
+  // Italian type words, as an Italian data-model table writes them (`testo`, `intero`, `data e ora`).
+  testo: 'text',
+  stringa: 'string',
+  intero: 'integer',
+  'intero lungo': 'bigint',
+  decimale: 'decimal',
+  numero: 'float',
+  data: 'date',
+  'data e ora': 'datetime',
+  'data/ora': 'datetime',
+  ora: 'time',
+  booleano: 'boolean',
 };
 
 const SERIAL = new Set(['serial', 'serial4', 'smallserial', 'serial2', 'bigserial', 'serial8']);
@@ -151,7 +163,7 @@ export function scalarType(written: string, fieldName?: string): FieldType | nul
   const scalar = BASE[key];
   if (scalar === undefined) return null;
   let result: FieldType = { scalar, raw };
-  if (scalar === 'float' && key === 'number' && fieldName) {
+  if (scalar === 'float' && (key === 'number' || key === 'numero') && fieldName) {
     const n = fieldName.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
     if (INTEGER_NAME.test(n)) result = { scalar: 'integer', raw };
     else if (MONEY_NAME.test(n)) result = { scalar: 'decimal', raw };

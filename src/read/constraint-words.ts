@@ -136,7 +136,29 @@ const de: ConstraintWords = {
   authSubject: ['anmeldung', 'authentifizierung'],
 };
 
-const WORDS: readonly ConstraintWords[] = [en, es, pt, fr, de];
+const it: ConstraintWords = {
+  lang: 'it',
+  readOnly: ['sola lettura', 'solo lettura'],
+  neverDelete: [
+    'non (?:possono |può |vengono |viene |sono |è )?(?:mai )?(?:essere )?(?:cancellat|eliminat)\\w*',
+    'mai (?:cancellat|eliminat)\\w*',
+    'senza (?:cancellare|eliminare)',
+    'non (?:cancellare|eliminare)',
+  ],
+  deactivate: ['disattivare', 'archiviare'],
+  systemWritten: ['generat[oaie] automaticamente'],
+  copula: ['è', 'sono', 'viene', 'vengono'],
+  noAuth: [
+    'senza (?:autenticazione|login|account utente)',
+    "non richiede (?:autenticazione|login|l'accesso)",
+  ],
+  deleteWords: ['eliminare', 'cancellare', 'rimuovere'],
+  manageStems: ['gestire'],
+  cursor: ['cursore'],
+  authSubject: ['autenticazione', 'login'],
+};
+
+const WORDS: readonly ConstraintWords[] = [en, es, pt, fr, de, it];
 const all = (pick: (w: ConstraintWords) => string[]) => WORDS.flatMap(pick);
 
 /** Whole words, by letter boundaries (so `sólo` and `é` are words too). */

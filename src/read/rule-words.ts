@@ -10,52 +10,56 @@ import { stateVerbsNamed } from './state-verb-words.js';
  */
 
 const RULE_WORD =
-  /\b(must|shall|only|at most|at least|within|unique|never|before|after|cannot|can ?not|up to|no more than|limited to|maximum|minimum|expires?|valid for|exactly|one per|per|debe|deben|solo|sólo|como máximo|al menos|dentro de|únic[oa]|nunca|antes|después|no puede|hasta|doit|doivent|seul(?:e|ement)?|au plus|au moins|dans les|jamais|avant|après|ne peut|jusqu'à|muss|müssen|nur|höchstens|mindestens|innerhalb|eindeutig|nie|niemals|vor|nach|darf nicht|bis zu|deve|devem|apenas|no máximo|pelo menos|único|depois|não pode|até)\b/i;
-const NUMBER = /\d|\b(one|two|three|single|dos|tres|deux|trois|zwei|drei|dois|duas)\b/i;
+  /\b(must|shall|only|at most|at least|within|unique|never|before|after|cannot|can ?not|up to|no more than|limited to|maximum|minimum|expires?|valid for|exactly|one per|per|debe|deben|solo|sólo|como máximo|al menos|dentro de|únic[oa]|nunca|antes|después|no puede|hasta|doit|doivent|seul(?:e|ement)?|au plus|au moins|dans les|jamais|avant|après|ne peut|jusqu'à|muss|müssen|nur|höchstens|mindestens|innerhalb|eindeutig|nie|niemals|vor|nach|darf nicht|bis zu|deve|devem|apenas|no máximo|pelo menos|único|depois|não pode|até|devono|soltanto|al massimo|almeno|entro|univoc[oa]|non (?:\w+ ){0,2}mai|prima|dopo|non possono|fino a|massimo|minimo|un solo|una sola)\b/i;
+const NUMBER = /\d|\b(one|two|three|single|dos|tres|deux|trois|zwei|drei|dois|duas|due|tre)\b/i;
 /** A stated amount of time is a rule's number (`held for 10 minutes`, `retained for 7 years`). */
 const DURATION =
-  /\b\d+\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|h|days?|weeks?|months?|years?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|secondes?|heures?|jours?|semaines?|mois|ans?|années?|sekunden|minuten|stunden|tage?n?|wochen|monate?n?|jahre?n?)\b/i;
-const MUST = /\b(must|shall|required to|has to|have to|debe|deben|doit|doivent|muss|müssen|deve|devem)\b/i;
+  /\b\d+\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|h|days?|weeks?|months?|years?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|secondes?|heures?|jours?|semaines?|mois|ans?|années?|sekunden|minuten|stunden|tage?n?|wochen|monate?n?|jahre?n?|secondi|minuti|ore|giorni|settimane|mesi|anni)\b/i;
+const MUST =
+  /\b(must|shall|required to|has to|have to|debe|deben|doit|doivent|muss|müssen|deve|devem|devono)\b/i;
 /** Before/after an event orders two steps; "after each appointment" only says when, not a rule. */
 const ORDER =
-  /\b(before|after|antes|después|avant|après|vor|nach|depois)\b(?!\s+(?:each|every|cada|chaque|jede[mnrs]?)\b)/i;
+  /\b(before|after|antes|después|avant|après|vor|nach|depois|prima|dopo)\b(?!\s+(?:each|every|cada|chaque|jede[mnrs]?|ogni)\b)/i;
 const HARD =
-  /\b(never|unique|unicidad|unicité|unicidade|impedir|empêcher|verhindern|only|must not|may not|does not|do not|cannot|can ?not|not allowed|nunca|únic[oa]|solo|sólo|jamais|seul|nie|niemals|nur|eindeutig|apenas|não pode|no puede|ne peut|darf nicht)\b/i;
+  /\b(never|unique|unicidad|unicité|unicidade|impedir|empêcher|verhindern|only|must not|may not|does not|do not|cannot|can ?not|not allowed|nunca|únic[oa]|solo|sólo|jamais|seul|nie|niemals|nur|eindeutig|apenas|não pode|no puede|ne peut|darf nicht|non (?:\w+ ){0,2}mai|univoc[oa]|soltanto|non possono|impedire)\b/i;
+/** Italian "non può / non possono" (`\b` does not see the accented end of "può"). */
+const HARD_IT = /(?<!\p{L})non (?:può|possono)(?!\p{L})/iu;
+const hard = (text: string) => HARD.test(text) || HARD_IT.test(text);
 /** Non-functional requirements that bound data or access are rules too (retention, lockout, limits). */
 const NFR_RULE =
-  /\b(retain|retention|retained|anonymi[sz]|purge|delete|expire|lock|limit|attempts?|per (?:minute|hour|day|ip)|conserv|aufbewahr|bewahr|conservad|guardad)\w*/i;
+  /\b(retain|retention|retained|anonymi[sz]|purge|delete|expire|lock|limit|attempts?|per (?:minute|hour|day|ip)|conserv|aufbewahr|bewahr|conservad|guardad|anonimizz|cancellat|tentativ)\w*/i;
 /** Performance targets are not business rules. */
 const PERFORMANCE =
-  /\b(\d+\s?ms|p9\d|percentile|availability|uptime|latency|concurrent|throughput|responses? within)\b|\b(?:loads?|takes?|generated|rendered|responds?|displayed|refresh\w*|updates?|reflects?)\s+(?:\w+\s+){0,4}?(?:within|under|in less than)\b|\bwithin \d+\s*(?:ms|seconds?|s)\b/i;
+  /\b(\d+\s?ms|p9\d|percentile|availability|uptime|latency|concurrent|throughput|responses? within|disponibilit|latenza)\b|\b(?:loads?|takes?|generated|rendered|responds?|displayed|refresh\w*|updates?|reflects?)\s+(?:\w+\s+){0,4}?(?:within|under|in less than)\b|\bwithin \d+\s*(?:ms|seconds?|s)\b/i;
 
 const WINDOW_WORD =
-  /\b(within|before|after|dentro de|antes|después|avant|après|innerhalb|vor|nach|depois)\b/i;
+  /\b(within|before|after|dentro de|antes|después|avant|après|innerhalb|vor|nach|depois|entro|prima|dopo)\b/i;
 const UNIQUE =
-  /\b(unique|únic|eindeutig|overlap|solap|chevauch|überschneid|sobrepor|one per|only one|exactly one)\w*/i;
-const OVERLAP = /overlap|solap|chevauch|überschneid|sobrepor/i;
+  /\b(unique|únic|eindeutig|overlap|solap|chevauch|überschneid|sobrepor|one per|only one|exactly one|univoc|sovrapp)\w*/i;
+const OVERLAP = /overlap|solap|chevauch|überschneid|sobrepor|sovrapp/i;
 const LIMIT =
-  /\b(at most|up to|no more than|limited to|maximum|max\.?|como máximo|hasta|au plus|jusqu'à|höchstens|bis zu|no máximo|até)\b/i;
-const MINIMUM = /\b(at least|minimum|al menos|au moins|mindestens|pelo menos)\b/i;
+  /\b(at most|up to|no more than|limited to|maximum|max\.?|como máximo|hasta|au plus|jusqu'à|höchstens|bis zu|no máximo|até|al massimo|fino a|non oltre)\b/i;
+const MINIMUM = /\b(at least|minimum|al menos|au moins|mindestens|pelo menos|almeno|minimo)\b/i;
 const DURATION_WORD = /\b(expires?|valid for|locked for|held for|retained|retention)\b/i;
-const ONLY = /\bonly|solo|sólo|seul|nur|apenas\b/i;
+const ONLY = /\bonly|solo|sólo|seul|nur|apenas|soltanto\b/i;
 /** Keeping data for at least a time is a retention floor ("kept for 5 years at least", "mindestens 10 Jahre aufbewahrt"). */
 const KEPT =
-  /\b(kept|retained|stored|preserved|archived|conservad[oa]s?|guardad[oa]s?|almacenad[oa]s?|mantenid[oa]s?|conservée?s?|gardée?s?|archivée?s?|aufbewahrt|gespeichert|archiviert|mantid[oa]s?|armazenad[oa]s?|retid[oa]s?)\b/i;
+  /\b(kept|retained|stored|preserved|archived|conservad[oa]s?|guardad[oa]s?|almacenad[oa]s?|mantenid[oa]s?|conservée?s?|gardée?s?|archivée?s?|aufbewahrt|gespeichert|archiviert|mantid[oa]s?|armazenad[oa]s?|retid[oa]s?|conservat[oaie]|archiviat[oaie]|mantenut[oaie])\b/i;
 
 const AUTOMATIC =
-  /\b(automatically|automatic|scheduled|reminder|purged?|anonymi[sz]ed|expires?|is marked|are marked|automáticamente|automatiquement|automatisch|automaticamente|erinnerung|rappel|recordatorio|lembrete|nächtlich|jede Nacht|chaque nuit|cada noche|toda noite|every (?:morning|night|day|hour|week|month)|nightly|cada (?:día|mañana|hora|semana)|diariamente|chaque (?:jour|matin|heure|semaine)|quotidiennement|jeden (?:Tag|Morgen|Abend)|täglich|stündlich|todos os dias|toda manhã|a cada hora)\b/i;
+  /\b(automatically|automatic|scheduled|reminder|purged?|anonymi[sz]ed|expires?|is marked|are marked|automáticamente|automatiquement|automatisch|automaticamente|erinnerung|rappel|recordatorio|lembrete|nächtlich|jede Nacht|chaque nuit|cada noche|toda noite|every (?:morning|night|day|hour|week|month)|nightly|cada (?:día|mañana|hora|semana)|diariamente|chaque (?:jour|matin|heure|semaine)|quotidiennement|jeden (?:Tag|Morgen|Abend)|täglich|stündlich|todos os dias|toda manhã|a cada hora|automaticamente|promemoria|ogni (?:giorno|notte|mattina|ora|settimana|mese))\b/i;
 /** The system as the subject of a requirement (EARS "THE SYSTEM SHALL", "el sistema debe", "das System muss"). */
 const SYSTEM_SUBJECT =
-  /\b(?:(?:the system|the (?:api|backend|platform|service|application)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá)|(?:muss|soll|wird) (?:das system|die plattform))\b/i;
+  /\b(?:(?:the system|the (?:api|backend|platform|service|application)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma|il sistema|la piattaforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá|dovrà)|(?:muss|soll|wird) (?:das system|die plattform))\b/i;
 /** What the system does by itself once a stated time has passed: cancel, expire, suspend, remind… */
 const SYSTEM_ACTION =
-  /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|arquivar|lembrar)\w*/i;
+  /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|arquivar|lembrar|annull|chiud|invia|notific|scad)\w*/i;
 /** A user story is what someone wants, not a rule ("As a manager, I want … so that members only see …"). */
 const STORY =
-  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan)\b/i;
-const NOT_AUTOMATIC = /\b(not|never|no|nunca|jamais|nicht|não)\s+(?:\w+\s+)?automatic/i;
+  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo)\b/i;
+const NOT_AUTOMATIC = /\b(not|never|no|nunca|jamais|nicht|não|non|mai)\s+(?:\w+\s+)?automatic/i;
 const ROLE_ONLY =
-  /\b(only (?:the |a |an )?\w+ (?:can|may)|can only|may only|solo (?:el|la|los)|seul(?:e)? (?:le|la|les)|nur (?:der|die))\b/i;
+  /\b(only (?:the |a |an )?\w+ (?:can|may)|can only|may only|solo (?:el|la|los)|seul(?:e)? (?:le|la|les)|nur (?:der|die)|solo (?:il|la|lo|gli|le|l'))\b/i;
 const INPUT = /\b(characters?|chars?|digits?|length|items?|files?|MB|KB|GB|caracteres|caractères|zeichen)\b/i;
 /** An error code written in the rule ("reject the request with TOOL_UNAVAILABLE"): an identifier, any language. */
 const STATED_CODE = /(?<![\w-])([A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])/;
@@ -87,8 +91,8 @@ export function statesRule(text: string): boolean {
   if (PERFORMANCE.test(text) || STORY.test(text)) return false;
   if (statesAudit(text) && !KEPT_FOR.test(text)) return true;
   const ruled =
-    ((RULE_WORD.test(text) || HARD.test(text)) &&
-      (NUMBER.test(text) || HARD.test(text) || MUST.test(text) || ORDER.test(text))) ||
+    ((RULE_WORD.test(text) || hard(text)) &&
+      (NUMBER.test(text) || hard(text) || MUST.test(text) || ORDER.test(text))) ||
     DURATION.test(text);
   if (!ruled) return false;
   const behaviour =
@@ -121,7 +125,7 @@ function kindOf(text: string): string {
   if (MINIMUM.test(text)) return KEPT.test(text) && DURATION.test(text) ? 'retention' : 'minimum';
   if (WINDOW_WORD.test(text) && NUMBER.test(text)) return 'window';
   if (DURATION_WORD.test(text)) return 'duration';
-  if (HARD.test(text) || SYSTEM_NOT.test(text)) return ONLY.test(text) ? 'only' : 'never';
+  if (hard(text) || SYSTEM_NOT.test(text)) return ONLY.test(text) ? 'only' : 'never';
   if (ORDER.test(text)) return 'ordering';
   return 'required';
 }
@@ -131,14 +135,17 @@ function kindOf(text: string): string {
  * cancela", "est annulée", "wird storniert", "é cancelada"): with a stated time, the system makes it.
  */
 const PASSIVE_ACTION =
-  /\b(?:is|are|gets?|get|will be)\s+(?:automatically\s+)?(?:cancel|expire|release|close|archive|suspend|mark)\w*|\bse\s+(?:cancela|anula|libera|cierra|archiva|suspende|marca|expira)\w*|\b(?:est|sont)\s+(?:automatiquement\s+)?(?:annulée?s?|expirée?s?|libérée?s?|clôturée?s?|fermée?s?|archivée?s?|suspendue?s?)|\b(?:wird|werden)\s+(?:automatisch\s+)?(?:storniert|gesperrt|freigegeben|geschlossen|archiviert|markiert)|(?<!\p{L})(?:é|são)\s+(?:automaticamente\s+)?(?:cancelad[oa]s?|expirad[oa]s?|liberad[oa]s?|encerrad[oa]s?|arquivad[oa]s?|suspens[oa]s?)/iu;
+  /\b(?:is|are|gets?|get|will be)\s+(?:automatically\s+)?(?:cancel|expire|release|close|archive|suspend|mark)\w*|\bse\s+(?:cancela|anula|libera|cierra|archiva|suspende|marca|expira)\w*|\b(?:est|sont)\s+(?:automatiquement\s+)?(?:annulée?s?|expirée?s?|libérée?s?|clôturée?s?|fermée?s?|archivée?s?|suspendue?s?)|\b(?:wird|werden)\s+(?:automatisch\s+)?(?:storniert|gesperrt|freigegeben|geschlossen|archiviert|markiert)|(?<!\p{L})(?:é|são)\s+(?:automaticamente\s+)?(?:cancelad[oa]s?|expirad[oa]s?|liberad[oa]s?|encerrad[oa]s?|arquivad[oa]s?|suspens[oa]s?)|(?<!\p{L})(?:viene|vengono|è|sono)\s+(?:automaticamente\s+)?(?:annullat[oaie]|scadut[oaie]|liberat[oaie]|chius[oaie]|archiviat[oaie]|sospes[oaie]|anonimizzat[oaie])/iu;
 
 /** The state change a timed rule makes, as an English verb that names the target state (cancel → CANCELLED). */
 const ACTIONS: [string, RegExp][] = [
   ['cancel', /(?<!\p{L})(?:cancel|anul|annul|stornier|storniert)\p{L}*/iu],
   ['expire', /(?<!\p{L})(?:expir|verfall|abgelaufen|läuft ab)\p{L}*/iu],
   ['suspend', /(?<!\p{L})(?:suspend|suspens|sperr|gesperrt)\p{L}*/iu],
-  ['close', /(?<!\p{L})(?:close|closing|cierr|cerrar|ferm|clôtur|schließ|geschlossen|fech|encerr)\p{L}*/iu],
+  [
+    'close',
+    /(?<!\p{L})(?:close|closing|cierr|cerrar|ferm|clôtur|schließ|geschlossen|fech|encerr|chiud|chius)\p{L}*/iu,
+  ],
   ['archive', /(?<!\p{L})(?:archiv|arquiv)\p{L}*/iu],
   ['release', /(?<!\p{L})(?:release|liber|libèr|libér|freigeb|freigegeben)\p{L}*/iu],
   ['lock', /(?<!\p{L})(?:lock|bloque|verrouill)\p{L}*/iu],
@@ -201,13 +208,13 @@ export function readRule(text: string): RuleReading {
 }
 
 const UNIT_SECONDS: [RegExp, number][] = [
-  [/^(?:seconds?|segundos?|secondes?|sekunden)$/i, 1],
-  [/^(?:minutes?|mins?|minutos?|minuten)$/i, 60],
-  [/^(?:hours?|h|horas?|heures?|stunden)$/i, 3600],
-  [/^(?:days?|días?|dias?|jours?|tage?n?)$/i, 86400],
-  [/^(?:weeks?|semanas?|semaines?|wochen)$/i, 604800],
-  [/^(?:months?|mes(?:es)?|mois|monate?n?)$/i, 2592000],
-  [/^(?:years?|años?|anos?|ans?|années?|jahre?n?)$/i, 31536000],
+  [/^(?:seconds?|segundos?|secondes?|sekunden|secondi)$/i, 1],
+  [/^(?:minutes?|mins?|minutos?|minuten|minuti)$/i, 60],
+  [/^(?:hours?|h|horas?|heures?|stunden|ore)$/i, 3600],
+  [/^(?:days?|días?|dias?|jours?|tage?n?|giorni)$/i, 86400],
+  [/^(?:weeks?|semanas?|semaines?|wochen|settimane)$/i, 604800],
+  [/^(?:months?|mes(?:es)?|mois|monate?n?|mesi)$/i, 2592000],
+  [/^(?:years?|años?|anos?|ans?|années?|jahre?n?|anni)$/i, 31536000],
 ];
 
 /** The first stated amount of time in a rule sentence ("within 24 hours" → 86400 s). */

@@ -20,9 +20,9 @@ export const DASHBOARD = W(
 export const ANALYTICS = W(
   '(?:monthly|weekly|daily|yearly|annual) reports?|reports? (?:of|on) |trends?|statistics?|analytics|turnaround time|rates? per|volume|revenue|kpis?|tendencias|estadísticas|tendances|statistiques|statistiken|kennzahlen|estatísticas|tendências|métricas|métriques|metriken|metrics',
 );
-const PDF = W('pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken');
+const PDF = W('pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|stampare');
 const EXPORT = W(
-  'download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken',
+  'download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|scaricare|esportare|stampare',
 );
 const MANY = W(
   'multiple|several|bulk|at once|all of|all selected|varios|varias|plusieurs|mehrere|vários|várias|en lote|en masse|todos los seleccionados|todas las seleccionadas|tous les [\\p{L}]+ sélectionnés|toutes les [\\p{L}]+ sélectionnées|alle ausgewählten|todos os selecionados|todas as selecionadas',
@@ -34,58 +34,58 @@ const SETTINGS_VERB = V(
   'configure|set up|customi[sz]e|configurar|personalizar|paramétrer|personnaliser|konfigurieren|einrichten|anpassen',
 );
 const SEARCH = V(
-  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|filtern|sortieren|pesquisar|procurar',
+  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare',
 );
 // `ouvrir` (French "open": a narrated step "Marc ouvre VitroLib" reads as `ouvrir`) beside `abrir`, `öffnen`.
 const VIEW = V(
-  'view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ouvrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar',
+  'view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ouvrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare',
 );
 const CREATE = V(
-  'create|add|register|submit|book|reserve|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir',
+  'create|add|register|submit|book|reserve|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette',
 );
 const UPDATE = V(
-  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar',
+  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta',
 );
 const DELETE = V(
-  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar',
+  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella',
 );
 const DEACTIVATE_FORMS =
   'deactivat\\w*|disabl\\w*|archiv\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar';
 /** Deactivation as the verb of a story (the same wording anywhere in a sentence: read/constraint-words.ts). */
 const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
 const MANAGE = V(
-  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir',
+  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce',
 );
 
 /** Canonical verb → its forms in the five languages (stems; whole words). */
 const STATE_VERBS: [string, string][] = [
-  ['cancel', 'cancel|cancelar|annuler|stornieren|absagen'],
+  ['cancel', 'cancel|cancelar|annuler|stornieren|absagen|annullare|annulla'],
   [
     'reschedule',
-    'reschedule|move (?:an?|the|my) appointment|reprogramar|reagendar|reprogrammer|verschieben|umbuchen',
+    'reschedule|move (?:an?|the|my) appointment|reprogramar|reagendar|reprogrammer|verschieben|umbuchen|spostare (?:una|la|le) (?:visit|prenotazion|appuntament)\\p{L}*|riprogrammare',
   ],
-  ['approve', 'approve|aprobar|aprovar|approuver|genehmigen|freigeben'],
-  ['reject', 'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen'],
+  ['approve', 'approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva'],
+  ['reject', 'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere'],
   ['refund', 'refund|reembolsar|rembourser|erstatten|zurückerstatten'],
   ['acknowledge', 'acknowledge|confirmar recepción|accuser réception|quittieren'],
   ['amend', 'amend|enmendar|rectificar|retificar|modifier le rapport|berichtigen'],
-  ['confirm', 'confirm|confirmar|confirmer|bestätigen'],
+  ['confirm', 'confirm|confirmar|confirmer|bestätigen|confermare|conferma'],
   ['accept', 'accept|aceptar|aceitar|accepter|annehmen|akzeptieren'],
   ['decline', 'decline|declinar|refuser|recusar|absagen'],
   ['validate', 'validate|validar|valider|validieren'],
-  ['complete', 'complete|finish|finalizar|completar|concluir|terminer|achever|abschließen'],
+  ['complete', 'complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare'],
   ['authorise', 'authori[sz]e|autorizar|autoriser|autorisieren'],
-  ['assign', 'assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen'],
+  ['assign', 'assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare'],
   ['share', 'share|compartir|compartilhar|partager|teilen'],
   ['send', 'send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden'],
-  ['pay', 'pay|pagar|payer|bezahlen|zahlen'],
+  ['pay', 'pay|pagar|payer|bezahlen|zahlen|pagare'],
   [
     'check-in',
     "check (?:a |the )?(?:\\w+ )?in|check-in|registrar (?:la )?llegada|marcar (?:la )?llegada|enregistrer l['’]arrivée|einchecken|registrar (?:a )?chegada|fazer (?:o )?check-in",
   ],
   ['verify', 'verify|verificar|vérifier|prüfen'],
   ['collect', 'collect|recolectar|coletar|prélever'],
-  ['close', 'close|cerrar|fechar|clôturer|fermer|schließen'],
+  ['close', 'close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude'],
   ['resolve', 'resolve|resolver|résoudre|lösen'],
   [
     'restore',
@@ -112,17 +112,21 @@ const AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegExp }[] = 
   {
     step: 'register',
     re: V(
-      "register(?! (?:a|an|the|new) )|sign up|create an account|registrarse|crear una cuenta|s'inscrire|créer un compte|registrieren|konto anlegen|cadastrar-se|criar uma conta",
+      "register(?! (?:a|an|the|new) )|sign up|create an account|registrarse|crear una cuenta|s'inscrire|créer un compte|registrieren|konto anlegen|cadastrar-se|criar uma conta|registrarsi|iscriversi|creare un account",
     ),
   },
   {
     step: 'login',
-    re: V('log ?in|sign ?in|iniciar sesión|se connecter|anmelden|einloggen|entrar|fazer login'),
+    re: V(
+      'log ?in|sign ?in|iniciar sesión|se connecter|anmelden|einloggen|entrar|fazer login|autenticarsi|fare login|effettuare (?:il )?login',
+    ),
   },
-  { step: 'logout', re: V('log ?out|sign ?out|cerrar sesión|se déconnecter|abmelden|sair') },
+  { step: 'logout', re: V('log ?out|sign ?out|cerrar sesión|se déconnecter|abmelden|sair|disconnettersi') },
   {
     step: 'reset',
-    re: V('reset (?:a |my |their )?(?:forgotten )?password|restablecer|réinitialiser|zurücksetzen|redefinir'),
+    re: V(
+      'reset (?:a |my |their )?(?:forgotten )?password|restablecer|réinitialiser|zurücksetzen|redefinir|reimpostare (?:la )?password',
+    ),
   },
 ];
 
@@ -217,7 +221,9 @@ const SKIP = new Set(
   for to of on in with from about para por en à au aux zu für von mit com sobre
   and or y o et ou und oder e before after avant après antes después vor nach depois full complete
   detail details detalle detalles détail détails list liste lista listado history historial historique histórico
-  status statut estado state estatus information informations información informações données data datos`.split(
+  status statut estado state estatus information informations información informações données data datos
+  il lo gli i uno mio mia miei mie suo sua suoi sue proprio propria propri proprie nuovo nuovi nuove ogni tutti tutte
+  di del della dello dei degli delle al alla allo ai agli alle dal dalla su con per tra fra elenco dettaglio dettagli stato dati`.split(
     /\s+/,
   ),
 );
@@ -263,7 +269,9 @@ export function objectNoun(action: string, exclude: ReadonlySet<string> = new Se
   const romance =
     /[\u00c0-\u017f]/.test(phrase) ||
     /(?:ar|ir)$/.test(words[0] ?? '') ||
-    / (?:un|une|le|la|les|des|du|el|los|las|una|um|uma|os|der|die|das|ein|eine|einen) /.test(phrase);
+    / (?:un|une|le|la|les|des|du|el|los|las|una|um|uma|os|der|die|das|ein|eine|einen|il|lo|gli|uno|della|delle|dei) /.test(
+      phrase,
+    );
   if (EN_WORDS.test(phrase) || (!romance && documentsLanguage([phrase]) === 'en')) {
     // English: the last usable word of the first noun phrase after the verb; a container word
     // (`list of missions`, `details of the order`) hands over to the phrase after `of`.

@@ -37,6 +37,15 @@ export function nameFromCaption(caption: string): string | null {
   // A name is one identifier or up to three capitalised words (`Order Item`, `Audit Log`).
   if (parts.length === 1 && /^[\p{L}_][\p{L}\p{N}_]*$/u.test(parts[0]!)) return parts[0]!;
   if (parts.length <= 3 && parts.every((p) => /^\p{Lu}[\p{L}\p{N}]*$/u.test(p))) return parts.join('');
+  // A Romance compound noun (`Nota di credito`, `Nota de crédito`, `Bon de commande`): head noun,
+  // a linking preposition and its complement name one entity (`NotaDiCredito` → `note_di_credito`).
+  if (
+    parts.length === 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(parts[0]!) &&
+    /^(di|de|da|do|du|des)$/.test(parts[1]!) &&
+    /^\p{L}+$/u.test(parts[2]!)
+  )
+    return parts.map((p) => p[0]!.toUpperCase() + p.slice(1)).join('');
   return null;
 }
 

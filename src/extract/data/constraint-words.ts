@@ -28,12 +28,18 @@ const ON_DELETE: [RegExp, ForeignKey['onDelete']][] = [
 export function readConstraintWords(input: string): WordConstraints {
   const text = input.replace(/[*`]/g, '').replace(/<br\s*\/?>/gi, ', ');
   const out: WordConstraints = {};
-  if (/\bprimary[\s_-]?key\b|\bPK\b|\bprimary identifier\b/i.test(text)) out.primaryKey = true;
-  if (/\bunique\b|\bUK\b|\bUQ\b/i.test(text) && !/\bnot unique\b|\bnon-unique\b/i.test(text))
+  if (/\bprimary[\s_-]?key\b|\bPK\b|\bprimary identifier\b|\bchiave primaria\b/i.test(text))
+    out.primaryKey = true;
+  if (
+    /\bunique\b|\bUK\b|\bUQ\b|\bunivoc[oa]\b/i.test(text) &&
+    !/\bnot unique\b|\bnon-unique\b|\bnon univoc[oa]\b/i.test(text)
+  )
     out.unique = true;
-  if (/\bnot[\s_-]null\b|\bnon[\s-]null(able)?\b|\brequired\b|\bmandatory\b/i.test(text))
+  if (/\bnot[\s_-]null\b|\bnon[\s-]null(able)?\b|\brequired\b|\bmandatory\b|\bobbligatori[oa]\b/i.test(text))
     out.nullable = false;
-  else if (/\bnullable\b|\boptional\b|\bnull(\s+allowed|\s+ok|able)?\s*$|^\s*null\b/i.test(text))
+  else if (
+    /\bnullable\b|\boptional\b|\bfacoltativ[oa]\b|\bnull(\s+allowed|\s+ok|able)?\s*$|^\s*null\b/i.test(text)
+  )
     out.nullable = true;
   if (/\bauto[\s_-]?increment|\bidentity\b|\bserial\b|\bauto[\s-]?generated\b/i.test(text))
     out.generated = true;

@@ -10,7 +10,7 @@ const ROLE_HEADER =
   /^(user )?(roles?|rooli(t)?|rôles?|rollen?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level)$/i;
 const DESCRIPTION_HEADER = /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose/i;
 const ACCESS_CONTEXT =
-  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario/i;
+  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion/i;
 /** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */
 const DESIGN_CELL = /^#[0-9a-f]{3,8}$|^\d+(\.\d+)?(px|rem|em|pt|%)$|^rgba?\(/i;
 const LEVEL_HEADER = /level|rank|tier|priority|taso/i;
@@ -236,7 +236,7 @@ const STORY_PATTERNS: RegExp[] = [
   /\bEn tant qu(?:e|')\s*([^,]{2,60}?),\s*je\s+(?:veux|souhaite|voudrais|dois|peux)\b(.*)/i,
   /\bAls ([^,]{2,60}?),?\s+(?:möchte|will|muss|kann)\s+ich\b(.*)/i,
   /\bComo ([^,]{2,60}?),\s*(?:eu\s+)?(?:quiero|necesito|deseo|quero|preciso|gostaria)\b(.*)/i,
-  /\bCome ([^,]{2,60}?),\s*(?:voglio|vorrei|devo|posso)\b(.*)/i,
+  /\b(?:Come|In qualità di) ([^,]{2,60}?),\s*(?:io\s+)?(?:voglio|vorrei|devo|posso|desidero|ho bisogno di)\b(.*)/i,
 ];
 
 export function persona(u: TextUnit, file: string): SecurityFact | null {

@@ -3,6 +3,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { it } from './it.js';
 import { pt } from './pt.js';
 import type { Lexicon } from './types.js';
 
@@ -11,6 +12,6 @@ import type { Lexicon } from './types.js';
  * them; for languages without a lexicon (zh, ko, ja, ru) only structure speaks: headings, status
  * symbols (✅ ❌), struck-through text, ids and code.
  */
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi];
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it];
 
 export type { Lexicon } from './types.js';
