@@ -118,6 +118,16 @@ describe('a written OpenAPI contract', { timeout: 60_000 }, () => {
     expect(e.responses[0]).toMatchObject({ status: 204 });
   });
 
+  it('covers the resources it states: no derived CRUD beside its operations, however far apart they are written', async () => {
+    const r = await project({
+      '/p/docs/prd.md': '# PRD\n\n- FR1: Users can list tools.\n',
+      '/p/docs/architecture.md': `# Architecture\n\n\`\`\`sql\nCREATE TABLE tools (id serial PRIMARY KEY, name text NOT NULL);\n\`\`\`\n\n## API\n\n\`\`\`yaml\nopenapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths:\n  /tools:\n    get:\n      summary: List tools\n      responses:\n        '200': { description: Tools }\n    post:\n      summary: Add a tool\n      responses:\n        '201': { description: Added }\n  /tools/{id}/retire:\n    post:\n      summary: Retire a tool\n      responses:\n        '204': { description: Retired }\n\`\`\`\n`,
+    });
+    const routes = r.spec!.endpoints.filter((e) => e.entity === 'Tool').map((e) => `${e.method} ${e.path}`);
+    expect(routes.sort()).toEqual(['GET /tools', 'POST /tools', 'POST /tools/{id}/retire']);
+    expect(r.diagnostics.some((d) => d.code === 'api/route-list-omits')).toBe(true);
+  });
+
   it('routes follow the stated table plural, so derived and stated routes share one collection', async () => {
     const r = await project(SPECKIT());
     const paths = r.spec!.endpoints.map((e) => e.path);

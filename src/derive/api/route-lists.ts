@@ -46,7 +46,9 @@ export function routeLists(
     const prev = run[run.length - 1];
     const o = x.s.origin as { file: string; line: number };
     const po = prev?.s.origin as { file: string; line: number } | undefined;
-    if (po && (po.file !== o.file || o.line - po.line > 3)) flush();
+    // A written contract is one list however far apart its operations are written.
+    const sameContract = !!x.s.contract && !!prev?.s.contract;
+    if (po && (po.file !== o.file || (o.line - po.line > 3 && !sameContract))) flush();
     run.push(x);
   }
   flush();
