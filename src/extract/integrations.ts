@@ -7,6 +7,7 @@ import type { IntegrationMention } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { SourceDocument } from '../model/sources.js';
 import { isExample } from '../read/index.js';
+import { type StatedRetry, statedRetry } from '../read/retry-words.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
 import { componentKey, ownComponents } from './mentions/own-components.js';
 import {
@@ -42,18 +43,35 @@ export const integrationsExtractor: Extractor = {
     for (const p of frontMatterPassages(doc)) {
       for (const m of [...mentionsIn(p, doc.path), ...namedApis(p, doc.path, own)]) add(m);
     }
+    const sectionOf = new Map<string, string>();
+    const retries: { path: string; text: string; retry: StatedRetry; line: number }[] = [];
     for (const block of md.blocks) {
+      if (block.kind === 'paragraph' || block.kind === 'list-item') {
+        const path = block.headingPath.join('\u0000');
+        // Each sentence keeps its own line (a paragraph's second line is cited as such).
+        for (const m of block.text.matchAll(/[^.;!?]+[.;!?]?/g)) {
+          const retry = statedRetry(plainText(m[0]));
+          const line = block.line + (block.text.slice(0, m.index).match(/\n/g)?.length ?? 0);
+          if (retry) retries.push({ path, text: plainText(m[0]).trim(), retry, line });
+        }
+      }
       if (block.kind === 'table' && isIntegrationTable(block)) {
         for (const m of integrationTableRows(block, doc.path)) add(m);
         continue;
       }
       for (const p of passagesOf(block)) {
         const known = mentionsIn(p, doc.path);
-        for (const m of known) add(m);
+        for (const m of known) {
+          add(m);
+          sectionOf.set(mentionKey(m), block.headingPath.join('\u0000'));
+        }
         if (known.length === 0) {
           const slot = unknownProviderInSlot(p, doc.path, own);
           if (slot) add(slot);
-          for (const m of channelProviders(p, doc.path, own)) add(m);
+          for (const m of channelProviders(p, doc.path, own)) {
+            add(m);
+            sectionOf.set(mentionKey(m), block.headingPath.join('\u0000'));
+          }
         }
         // A named "X API" counts under an integrations heading or label, or when the document
         // names it more than once ("Deliver API integration" in a story is a task title).
@@ -63,9 +81,36 @@ export const integrationsExtractor: Extractor = {
         }
       }
     }
+    attachRetries([...found.values()], sectionOf, retries, doc.path);
     return { fragment: { integrations: [...found.values()] }, diagnostics: [] };
   },
 };
+
+const mentionKey = (m: IntegrationMention) =>
+  `${m.provider}|${m.origin.kind === 'source' ? m.origin.line : 0}`;
+
+/**
+ * A retry count stated in the section of a provider in use ("## SMS … Fehlgeschlagene SMS werden
+ * dreimal wiederholt") is that provider's retry policy: when the sentence names the provider, or
+ * when it is the only provider in use in that section.
+ */
+function attachRetries(
+  mentions: IntegrationMention[],
+  sectionOf: ReadonlyMap<string, string>,
+  retries: readonly { path: string; text: string; retry: StatedRetry; line: number }[],
+  file: string,
+): void {
+  for (const r of retries) {
+    const here = mentions.filter((m) => m.status === 'chosen' && sectionOf.get(mentionKey(m)) === r.path);
+    const named = here.filter((m) => r.text.toLowerCase().includes(m.name.toLowerCase()));
+    const providers = new Set(here.map((m) => m.provider));
+    const targets = named.length > 0 ? named : providers.size === 1 ? here : [];
+    for (const m of targets) {
+      if (m.retry) continue;
+      m.retry = { attempts: r.retry.attempts, text: r.text, origin: fromSource(file, r.line, quote(r.text)) };
+    }
+  }
+}
 
 const INTEGRATION_CONTEXT =
   /integrat|external (?:service|api|system)|third[- ]party|provider|integraatio|ulkoi|rajapinta|schnittstelle|intégration|integraci[oó]n|integraç|integra[cç][aã]o/i;
@@ -289,6 +334,14 @@ function unknownProviderInSlot(
 /** What a third party delivers or processes, in en, es, pt, fr and de. */
 const CHANNEL =
   /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages)\b/iu;
+/** The message channel a clause names: the category of a provider the catalogue does not know. */
+function channelOf(text: string): IntegrationMention['channel'] | null {
+  if (/(?<!\p{L})(?:sms|text messages?)(?!\p{L})/iu.test(text)) return 'sms';
+  if (/(?<!\p{L})(?:e-?mails?|correos?|courriels?)(?!\p{L})/iu.test(text)) return 'email';
+  if (/(?<!\p{L})push(?:-nachrichten| notifications?)?(?!\p{L})/iu.test(text)) return 'push';
+  return null;
+}
+
 /**
  * "über die API von sipgate", "through the API of Acme", "via la API de Mensajito", "par l'API de
  * X", "pela API da Y": the provider is named right after "the API of", lower-case brands included.
@@ -330,12 +383,14 @@ function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): I
           clauseStatus(clause, m.index ?? 0, m[0].length) ??
           // The sentence names it as the instrument of the channel: stated as in use.
           (isFutureWording(clause) ? 'future' : 'chosen');
+        const channel = channelOf(`${p.label ?? ''} ${clause}`);
         out.push({
           provider: slug(name),
           name,
           context: quote(p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause),
           status: toIntegrationStatus(p.question && status === 'chosen' ? 'mentioned' : status),
           origin: fromSource(file, p.line, quote(clause)),
+          ...(channel ? { channel } : {}),
         });
         break;
       }

@@ -257,6 +257,10 @@ export interface IntegrationMention {
   origin: Origin;
   /** Why the option lost, as the row's Notes / Reason column states it (rejected, future). */
   reason?: string;
+  /** The channel its sentence says it carries ("SMS werden über die API von sipgate versendet"). */
+  channel?: 'sms' | 'email' | 'push';
+  /** A retry count a sentence of its section states ("Fehlgeschlagene SMS werden dreimal wiederholt"). */
+  retry?: { attempts: number; text: string; origin: Origin };
 }
 
 /** An endpoint a document states explicitly (route lists, tables of routes). */

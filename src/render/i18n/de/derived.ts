@@ -396,8 +396,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Erinnern {0} vor jedem {1} („{2}“)',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'die Zeilen von {0} wählen, deren {1} im Fenster liegt und deren reminder_sent_at leer ist',
-  'send one reminder per row through the notification channel the documents name':
-    'eine Erinnerung pro Zeile über den Benachrichtigungskanal senden, den die Dokumente nennen',
+  'send one reminder per row; the documents name no channel or provider for it (undecided)':
+    'eine Erinnerung pro Zeile senden; Kanal und Anbieter nennen die Dokumente nicht (offen)',
   'send one reminder per row through {*}': 'eine Erinnerung pro Zeile über {0} senden',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'reminder_sent_at = now() in jeder Zeile in derselben Transaktion setzen, in der der Versand erfasst wird',

@@ -308,7 +308,7 @@ export const DERIVED_PHRASES = [
   '{} years',
   'Remind {*} before each {*} ("{*}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null',
-  'send one reminder per row through the notification channel the documents name',
+  'send one reminder per row; the documents name no channel or provider for it (undecided)',
   'send one reminder per row through {*}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded',
   'reminder_sent_at marks each row: a rerun or an overlapping scan never sends twice',

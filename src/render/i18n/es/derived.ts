@@ -396,8 +396,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Recordar {0} antes de cada {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'seleccionar las filas de {0} cuyo {1} cae en la ventana y cuyo reminder_sent_at es nulo',
-  'send one reminder per row through the notification channel the documents name':
-    'enviar un recordatorio por fila a través del canal de notificación que nombran los documentos',
+  'send one reminder per row; the documents name no channel or provider for it (undecided)':
+    'enviar un recordatorio por fila; los documentos no nombran canal ni proveedor (sin decidir)',
   'send one reminder per row through {*}': 'enviar un recordatorio por fila a través de {0}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'fijar reminder_sent_at = now() en cada fila en la misma transacción en que se registra el envío',

@@ -397,8 +397,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Rappeler {0} avant chaque {1} (« {2} »)',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'sélectionner les lignes de {0} dont {1} tombe dans la fenêtre et dont reminder_sent_at est nul',
-  'send one reminder per row through the notification channel the documents name':
-    'envoyer un rappel par ligne via le canal de notification que nomment les documents',
+  'send one reminder per row; the documents name no channel or provider for it (undecided)':
+    'envoyer un rappel par ligne ; les documents ne nomment ni canal ni fournisseur (non décidé)',
   'send one reminder per row through {*}': 'envoyer un rappel par ligne via {0}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'fixer reminder_sent_at = now() sur chaque ligne dans la même transaction que l’envoi enregistré',

@@ -395,8 +395,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Lembrar {0} antes de cada {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'selecionar as linhas de {0} cujo {1} cai na janela e cujo reminder_sent_at é nulo',
-  'send one reminder per row through the notification channel the documents name':
-    'enviar um lembrete por linha através do canal de notificação que os documentos indicam',
+  'send one reminder per row; the documents name no channel or provider for it (undecided)':
+    'enviar um lembrete por linha; os documentos não indicam canal nem provedor (não decidido)',
   'send one reminder per row through {*}': 'enviar um lembrete por linha através de {0}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'definir reminder_sent_at = now() em cada linha na mesma transação em que o envio é registrado',
