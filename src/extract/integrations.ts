@@ -68,6 +68,7 @@ export const integrationsExtractor: Extractor = {
         if (known.length === 0) {
           const slot = unknownProviderInSlot(p, doc.path, own);
           if (slot) add(slot);
+          if (block.kind !== 'heading') for (const m of connectedSystems(p, doc.path, own)) add(m);
           for (const m of channelProviders(p, doc.path, own)) {
             add(m);
             sectionOf.set(mentionKey(m), block.headingPath.join('\u0000'));
@@ -334,6 +335,52 @@ function unknownProviderInSlot(
 /** What a third party delivers or processes, in en, es, pt, fr and de. */
 const CHANNEL =
   /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages)\b/iu;
+/**
+ * A system the project connects to, named after an integration noun: "Anbindung an DATEV",
+ * "Schnittstelle zu Lexware", "integration with Xero", "integración con Holded", "intégration avec
+ * Pennylane", "integração com Omie". A capitalised name the catalogue does not know, carried as
+ * written with the status of its clause ("erst für Version 2 geplant" defers it).
+ */
+const CONNECTED =
+  /(?<!\p{L})(?:Anbindung|Schnittstelle|Integration|Anschluss|Kopplung|integration|connection|connector|integración|conexión|intégration|connexion|raccordement|integração|conexão)\s+(?:an|zu|mit|with|to|con|avec|à|com)\s+(?:das |die |den |dem |the |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&-]|\.\p{L}|[ -]?\p{Lu})/gu;
+/** A possessive or pronoun after the noun ("Integration with Your Architecture") names no system. */
+const POSSESSIVE =
+  /^(?:your|our|their|its|my|ihr\p{L}*|unser\p{L}*|sein\p{L}*|votre|notre|leur|su|sus|nuestr\p{L}*|seu|sua|noss\p{L}*)$/iu;
+
+function connectedSystems(p: Passage, file: string, own: ReadonlySet<string>): IntegrationMention[] {
+  const out: IntegrationMention[] = [];
+  for (const { text: clause } of clauses(p.text)) {
+    for (const m of clause.matchAll(CONNECTED)) {
+      const name = m[1]!.replace(/[.-]+$/, '');
+      if (
+        name.length < 3 ||
+        POSSESSIVE.test(name) ||
+        NOT_A_SERVICE.test(name) ||
+        COMMON_WORD.test(name) ||
+        OWN_PART.test(name) ||
+        CHANNEL.test(name) ||
+        own.has(componentKey(name)) ||
+        findTechnologies(name).length > 0 ||
+        findProviders(name).length > 0 ||
+        isExample(clause, m.index ?? 0)
+      )
+        continue;
+      const status =
+        p.forced ??
+        clauseStatus(clause, m.index ?? 0, m[0].length) ??
+        (isFutureWording(clause) ? 'future' : 'mentioned');
+      out.push({
+        provider: slug(name),
+        name,
+        context: quote(clause),
+        status: toIntegrationStatus(p.question && status === 'chosen' ? 'mentioned' : status),
+        origin: fromSource(file, p.line, quote(clause)),
+      });
+    }
+  }
+  return out;
+}
+
 /** The message channel a clause names: the category of a provider the catalogue does not know. */
 function channelOf(text: string): IntegrationMention['channel'] | null {
   if (/(?<!\p{L})(?:sms|text messages?)(?!\p{L})/iu.test(text)) return 'sms';
