@@ -66,6 +66,8 @@ const STATED_CODE = /(?<![\w-])([A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])/;
  */
 export function statesRule(text: string): boolean {
   if (PERFORMANCE.test(text) || STORY.test(text)) return false;
+  // "… then she gets the error SLOT_TAKEN": a named error code is a rule the API enforces.
+  if (STATED_CODE.test(text) && ERROR_WORD.test(text)) return true;
   const ruled =
     ((RULE_WORD.test(text) || HARD.test(text)) &&
       (NUMBER.test(text) || HARD.test(text) || MUST.test(text) || ORDER.test(text))) ||
@@ -79,6 +81,10 @@ export function statesRule(text: string): boolean {
     !STATED_CODE.test(text);
   return !behaviour;
 }
+
+/** An error, a rejection or a conflict, in en, es, pt, fr and de. */
+const ERROR_WORD =
+  /(?<!\p{L})(?:errors?|fehler\p{L}*|erreur\p{L}*|erro|erros|rejected|refused|abgelehnt|zurückgewiesen|rechazad\p{L}*|rejeté\p{L}*|refusé\p{L}*|rejeitad\p{L}*|recusad\p{L}*|conflicts?|konflikt|conflit|conflito|409|422)(?!\p{L})/iu;
 
 /** "THE SYSTEM SHALL NOT store passwords": a prohibition on the system is a rule. */
 const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf nicht|não deve)\b/i;
