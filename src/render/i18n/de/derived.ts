@@ -396,6 +396,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Erinnern {0} vor jedem {1} („{2}“)',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'die Zeilen von {0} wählen, deren {1} im Fenster liegt und deren reminder_sent_at leer ist',
+  'the user roles, as the identity provider issues them':
+    'die Rollen des Benutzers, wie der Identitätsanbieter sie ausstellt',
+  'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
+    'Aussteller: {0} — die API akzeptiert nur von ihm ausgestellte Tokens (RFC 7519 §4.1.1)',
   'send one reminder per row; the documents name no channel or provider for it (undecided)':
     'eine Erinnerung pro Zeile senden; Kanal und Anbieter nennen die Dokumente nicht (offen)',
   'send one reminder per row through {*}': 'eine Erinnerung pro Zeile über {0} senden',

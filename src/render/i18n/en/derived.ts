@@ -308,6 +308,8 @@ export const DERIVED_PHRASES = [
   '{} years',
   'Remind {*} before each {*} ("{*}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null',
+  'the user roles, as the identity provider issues them',
+  'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)',
   'send one reminder per row; the documents name no channel or provider for it (undecided)',
   'send one reminder per row through {*}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded',

@@ -396,6 +396,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Recordar {0} antes de cada {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'seleccionar las filas de {0} cuyo {1} cae en la ventana y cuyo reminder_sent_at es nulo',
+  'the user roles, as the identity provider issues them':
+    'los roles del usuario, tal como los emite el proveedor de identidad',
+  'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
+    'emisor: {0} — la API solo acepta tokens emitidos por él (RFC 7519 §4.1.1)',
   'send one reminder per row; the documents name no channel or provider for it (undecided)':
     'enviar un recordatorio por fila; los documentos no nombran canal ni proveedor (sin decidir)',
   'send one reminder per row through {*}': 'enviar un recordatorio por fila a través de {0}',

@@ -397,6 +397,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Rappeler {0} avant chaque {1} (« {2} »)',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'sélectionner les lignes de {0} dont {1} tombe dans la fenêtre et dont reminder_sent_at est nul',
+  'the user roles, as the identity provider issues them':
+    'les rôles de l’utilisateur, tels que le fournisseur d’identité les émet',
+  'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
+    'émetteur : {0} — l’API n’accepte que les jetons qu’il a émis (RFC 7519 §4.1.1)',
   'send one reminder per row; the documents name no channel or provider for it (undecided)':
     'envoyer un rappel par ligne ; les documents ne nomment ni canal ni fournisseur (non décidé)',
   'send one reminder per row through {*}': 'envoyer un rappel par ligne via {0}',

@@ -395,6 +395,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Lembrar {0} antes de cada {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'selecionar as linhas de {0} cujo {1} cai na janela e cujo reminder_sent_at é nulo',
+  'the user roles, as the identity provider issues them':
+    'os papéis do usuário, como o provedor de identidade os emite',
+  'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
+    'emissor: {0} — a API aceita apenas tokens emitidos por ele (RFC 7519 §4.1.1)',
   'send one reminder per row; the documents name no channel or provider for it (undecided)':
     'enviar um lembrete por linha; os documentos não indicam canal nem provedor (não decidido)',
   'send one reminder per row through {*}': 'enviar um lembrete por linha através de {0}',
