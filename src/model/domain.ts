@@ -512,6 +512,8 @@ export interface RuleReading {
   schedule?: StatedScheduleFact;
   /** The state change a timed rule makes: an English verb (`cancel`, `expire`…) or `state:<word>` ("marked as a no-show"). */
   action?: string;
+  /** The participle of a passive state change ("werden automatisch freigegeben" → `freigegeben`): a state's name. */
+  participle?: string;
   /** The words after the negation of a timed rule ("not picked up within…" → `picked up within`): the state not yet reached. */
   notYet?: string;
 }

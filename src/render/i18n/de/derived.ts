@@ -396,6 +396,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Erinnern {0} vor jedem {1} („{2}“)',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'die Zeilen von {0} wählen, deren {1} im Fenster liegt und deren reminder_sent_at leer ist',
+  'deadline as stated: {*}': 'eine Frist wie angegeben: {0}',
+  'select ids from {*} where {*} and the stated deadline has passed, batchSize at a time':
+    'IDs aus {0} wählen, bei denen {1} gilt und die angegebene Frist abgelaufen ist, jeweils batchSize',
   'the user roles, as the identity provider issues them':
     'die Rollen des Benutzers, wie der Identitätsanbieter sie ausstellt',
   'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':

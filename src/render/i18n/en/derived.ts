@@ -308,6 +308,8 @@ export const DERIVED_PHRASES = [
   '{} years',
   'Remind {*} before each {*} ("{*}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null',
+  'deadline as stated: {*}',
+  'select ids from {*} where {*} and the stated deadline has passed, batchSize at a time',
   'the user roles, as the identity provider issues them',
   'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)',
   'send one reminder per row; the documents name no channel or provider for it (undecided)',

@@ -396,6 +396,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Recordar {0} antes de cada {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'seleccionar las filas de {0} cuyo {1} cae en la ventana y cuyo reminder_sent_at es nulo',
+  'deadline as stated: {*}': 'plazo indicado: {0}',
+  'select ids from {*} where {*} and the stated deadline has passed, batchSize at a time':
+    'seleccionar ids de {0} donde {1} y el plazo indicado ha vencido, de batchSize en batchSize',
   'the user roles, as the identity provider issues them':
     'los roles del usuario, tal como los emite el proveedor de identidad',
   'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':

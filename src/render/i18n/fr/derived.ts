@@ -397,6 +397,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Rappeler {0} avant chaque {1} (« {2} »)',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'sélectionner les lignes de {0} dont {1} tombe dans la fenêtre et dont reminder_sent_at est nul',
+  'deadline as stated: {*}': 'échéance indiquée : {0}',
+  'select ids from {*} where {*} and the stated deadline has passed, batchSize at a time':
+    'sélectionner les ids de {0} où {1} et dont l’échéance indiquée est passée, par lots de batchSize',
   'the user roles, as the identity provider issues them':
     'les rôles de l’utilisateur, tels que le fournisseur d’identité les émet',
   'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':

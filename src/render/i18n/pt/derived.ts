@@ -395,6 +395,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Lembrar {0} antes de cada {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'selecionar as linhas de {0} cujo {1} cai na janela e cujo reminder_sent_at é nulo',
+  'deadline as stated: {*}': 'prazo indicado: {0}',
+  'select ids from {*} where {*} and the stated deadline has passed, batchSize at a time':
+    'selecionar ids de {0} onde {1} e o prazo indicado já passou, em lotes de batchSize',
   'the user roles, as the identity provider issues them':
     'os papéis do usuário, como o provedor de identidade os emite',
   'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
