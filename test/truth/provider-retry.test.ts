@@ -86,6 +86,6 @@ describe('an SMS provider in use with its stated retries', { timeout: 60_000 }, 
   it('no channel and no provider: the reminder says the channel is undecided', async () => {
     const spec = await run('- FR-1: The system must send a reminder 24 hours before each appointment.', '');
     const reminder = spec.jobs.find((j) => /remind/.test(j.name));
-    expect(reminder?.steps.join(' ')).toContain('undecided');
+    expect(reminder?.steps.join(' ')).toContain('channel the documents leave undecided');
   });
 });

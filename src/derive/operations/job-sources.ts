@@ -229,7 +229,7 @@ function reminderDraft(
   const lead = duration(q.value!);
   const via = channel
     ? ` through ${channel.name}`
-    : '; the documents name no channel or provider for it (undecided)';
+    : ' through a channel the documents leave undecided';
   return {
     name: `send-${kebab(subject)}-reminder`,
     purpose: `Remind ${lead} before each ${subject.replace(/-/g, ' ')} ("${q.text}")`,

@@ -403,8 +403,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'die Rollen des Benutzers, wie der Identitätsanbieter sie ausstellt',
   'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
     'Aussteller: {0} — die API akzeptiert nur von ihm ausgestellte Tokens (RFC 7519 §4.1.1)',
-  'send one reminder per row; the documents name no channel or provider for it (undecided)':
-    'eine Erinnerung pro Zeile senden; Kanal und Anbieter nennen die Dokumente nicht (offen)',
+  'send one reminder per row through a channel the documents leave undecided':
+    'eine Erinnerung pro Zeile über einen Kanal senden, den die Dokumente offenlassen',
   'send one reminder per row through {*}': 'eine Erinnerung pro Zeile über {0} senden',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'reminder_sent_at = now() in jeder Zeile in derselben Transaktion setzen, in der der Versand erfasst wird',

@@ -312,7 +312,7 @@ export const DERIVED_PHRASES = [
   'select ids from {*} where {*} and the stated deadline has passed, batchSize at a time',
   'the user roles, as the identity provider issues them',
   'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)',
-  'send one reminder per row; the documents name no channel or provider for it (undecided)',
+  'send one reminder per row through a channel the documents leave undecided',
   'send one reminder per row through {*}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded',
   'reminder_sent_at marks each row: a rerun or an overlapping scan never sends twice',

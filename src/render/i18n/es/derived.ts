@@ -403,8 +403,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'los roles del usuario, tal como los emite el proveedor de identidad',
   'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
     'emisor: {0} — la API solo acepta tokens emitidos por él (RFC 7519 §4.1.1)',
-  'send one reminder per row; the documents name no channel or provider for it (undecided)':
-    'enviar un recordatorio por fila; los documentos no nombran canal ni proveedor (sin decidir)',
+  'send one reminder per row through a channel the documents leave undecided':
+    'enviar un recordatorio por fila a través de un canal que los documentos dejan sin decidir',
   'send one reminder per row through {*}': 'enviar un recordatorio por fila a través de {0}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'fijar reminder_sent_at = now() en cada fila en la misma transacción en que se registra el envío',

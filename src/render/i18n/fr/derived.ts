@@ -404,8 +404,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'les rôles de l’utilisateur, tels que le fournisseur d’identité les émet',
   'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
     'émetteur : {0} — l’API n’accepte que les jetons qu’il a émis (RFC 7519 §4.1.1)',
-  'send one reminder per row; the documents name no channel or provider for it (undecided)':
-    'envoyer un rappel par ligne ; les documents ne nomment ni canal ni fournisseur (non décidé)',
+  'send one reminder per row through a channel the documents leave undecided':
+    'envoyer un rappel par ligne via un canal que les documents laissent non décidé',
   'send one reminder per row through {*}': 'envoyer un rappel par ligne via {0}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'fixer reminder_sent_at = now() sur chaque ligne dans la même transaction que l’envoi enregistré',

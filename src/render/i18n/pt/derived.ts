@@ -402,8 +402,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'os papéis do usuário, como o provedor de identidade os emite',
   'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
     'emissor: {0} — a API aceita apenas tokens emitidos por ele (RFC 7519 §4.1.1)',
-  'send one reminder per row; the documents name no channel or provider for it (undecided)':
-    'enviar um lembrete por linha; os documentos não indicam canal nem provedor (não decidido)',
+  'send one reminder per row through a channel the documents leave undecided':
+    'enviar um lembrete por linha através de um canal que os documentos deixam indefinido',
   'send one reminder per row through {*}': 'enviar um lembrete por linha através de {0}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'definir reminder_sent_at = now() em cada linha na mesma transação em que o envio é registrado',
