@@ -1,7 +1,7 @@
 import { diag } from '../diagnostics/diagnostic.js';
 import { type Provider, providerById } from '../knowledge/providers.js';
 import type { IntegrationMention, ProviderDetail } from '../model/domain.js';
-import type { Integration } from '../model/spec/operations.js';
+import type { Integration, RetryPolicy } from '../model/spec/operations.js';
 import { providerRetry } from './operations/retry.js';
 import { deadLetterFor, jobRunner } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
@@ -103,7 +103,8 @@ function build(
   return {
     provider: id,
     name: provider?.name ?? best.name,
-    category: provider?.category ?? 'other',
+    // A provider the catalogue does not know takes the channel its sentence names ("SMS … über sipgate").
+    category: provider?.category ?? mentions.find((m) => m.channel)?.channel ?? 'other',
     // A rejected or later option keeps the reason its row states ("higher fees for iDEAL").
     purpose: best.reason && status !== 'chosen' ? `${best.context} — ${best.reason}` : best.context,
     known: provider !== null,
@@ -118,7 +119,7 @@ function build(
         ? (provider.rateLimits ?? 'plan- or account-dependent: see provider docs')
         : null,
     stated,
-    retry: providerRetry(provider, deadLetter, clientSide),
+    retry: statedOr(providerRetry(provider, deadLetter, clientSide), mentions),
     webhooks,
     env:
       provider && active ? provider.env.filter((v) => webhooks.length > 0 || !/WEBHOOK|SIGNING/.test(v)) : [],
@@ -131,4 +132,11 @@ function build(
     notes: provider?.notes ?? [],
     mentions: quoted.slice(0, 6).map((m) => ({ text: m.context, status: m.status, origin: m.origin })),
   };
+}
+
+/** A retry count the documents state for the provider replaces the default count, with its line. */
+function statedOr(policy: RetryPolicy, mentions: IntegrationMention[]): RetryPolicy {
+  const stated = mentions.find((m) => m.retry)?.retry;
+  if (!stated || policy.maxAttempts <= 1) return policy;
+  return { ...policy, maxAttempts: stated.attempts, origin: stated.origin };
 }

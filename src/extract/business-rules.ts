@@ -13,6 +13,12 @@ import type { Extractor } from './types.js';
 
 const RULES_HEADING =
   /business rules?|domain rules?|business constraints?|invariants?|reglas de negocio|regras de negócio|règles (?:de gestion|métier)|geschäftsregeln|fachliche regeln|regole (?:di business|di dominio|aziendali)|vincoli di business/i;
+/**
+ * Edge cases state limits the requirements leave out ("Ein Mechaniker darf höchstens 6 Aufträge pro
+ * Tag haben"): each sentence under such a heading is a candidate rule (read/rule-words.ts decides).
+ */
+const EDGE_CASES_HEADING =
+  /^(?:edge cases?|corner cases?|randfälle|grenzfälle|sonderfälle|casos (?:límite|limite|extremos|de borde)|cas (?:limites?|particuliers|aux limites))$/i;
 const RULE_ID = /^\s*(?:\*\*)?((?:BR|RN|RG|RB|GR|R|RULE)[-_ ]?\d+(?:\.\d+)?)(?:\*\*)?\s*[:.)–—-]\s*/i;
 // The arrow alone; parts are trimmed (a leading `\s*` made long blank runs quadratic).
 const ARROW = /→|->|⟶|=>/;
@@ -36,7 +42,8 @@ export const businessRulesExtractor: Extractor = {
       }
       facts.push(...arrows(u.text, origin));
       for (const m of u.text.matchAll(FROM_TO)) facts.push(transition(m[1]!, m[2]!, '', u.text, origin));
-      if (u.source === 'prose' && RULES_HEADING.test(u.headingPath.at(-1) ?? '')) {
+      const heading = u.headingPath.at(-1) ?? '';
+      if (u.source === 'prose' && (RULES_HEADING.test(heading) || EDGE_CASES_HEADING.test(heading.trim()))) {
         const id = RULE_ID.exec(u.text)?.[1] ?? null;
         facts.push({ kind: 'stated-rule', id, text: u.text.replace(RULE_ID, '').trim(), origin });
       }

@@ -8,6 +8,7 @@ import { fromSource } from '../model/origin.js';
 import type { SourceDocument } from '../model/sources.js';
 import { isExample } from '../read/index.js';
 import { PROVIDER_DETAIL, PROVIDER_HEADING, providerDetail } from '../read/provider-words.js';
+import { type StatedRetry, statedRetry } from '../read/retry-words.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
 import { componentKey, ownComponents } from './mentions/own-components.js';
 import {
@@ -43,19 +44,41 @@ export const integrationsExtractor: Extractor = {
     for (const p of frontMatterPassages(doc)) {
       for (const m of [...mentionsIn(p, doc.path), ...namedApis(p, doc.path, own)]) add(m);
     }
-    for (const m of providerSubsections(md.blocks, doc.path)) add(m);
+    const sectionOf = new Map<string, string>();
+    // A provider's own section holds its retry sentence ("viene ritentata … per al massimo 8 tentativi").
+    for (const { mention, section } of providerSubsections(md.blocks, doc.path)) {
+      add(mention);
+      sectionOf.set(mentionKey(mention), section);
+    }
+    const retries: { path: string; text: string; retry: StatedRetry; line: number }[] = [];
     for (const block of md.blocks) {
+      if (block.kind === 'paragraph' || block.kind === 'list-item') {
+        const path = block.headingPath.join('\u0000');
+        // Each sentence keeps its own line (a paragraph's second line is cited as such).
+        for (const m of block.text.matchAll(/[^.;!?]+[.;!?]?/g)) {
+          const retry = statedRetry(plainText(m[0]));
+          const line = block.line + (block.text.slice(0, m.index).match(/\n/g)?.length ?? 0);
+          if (retry) retries.push({ path, text: plainText(m[0]).trim(), retry, line });
+        }
+      }
       if (block.kind === 'table' && isIntegrationTable(block)) {
         for (const m of integrationTableRows(block, doc.path)) add(m);
         continue;
       }
       for (const p of passagesOf(block)) {
         const known = mentionsIn(p, doc.path);
-        for (const m of known) add(m);
+        for (const m of known) {
+          add(m);
+          sectionOf.set(mentionKey(m), block.headingPath.join('\u0000'));
+        }
         if (known.length === 0) {
           const slot = unknownProviderInSlot(p, doc.path, own);
           if (slot) add(slot);
-          for (const m of channelProviders(p, doc.path, own)) add(m);
+          if (block.kind !== 'heading') for (const m of connectedSystems(p, doc.path, own)) add(m);
+          for (const m of channelProviders(p, doc.path, own)) {
+            add(m);
+            sectionOf.set(mentionKey(m), block.headingPath.join('\u0000'));
+          }
         }
         // A named "X API" counts under an integrations heading or label, or when the document
         // names it more than once ("Deliver API integration" in a story is a task title).
@@ -65,9 +88,36 @@ export const integrationsExtractor: Extractor = {
         }
       }
     }
+    attachRetries([...found.values()], sectionOf, retries, doc.path);
     return { fragment: { integrations: [...found.values()] }, diagnostics: [] };
   },
 };
+
+const mentionKey = (m: IntegrationMention) =>
+  `${m.provider}|${m.origin.kind === 'source' ? m.origin.line : 0}`;
+
+/**
+ * A retry count stated in the section of a provider in use ("## SMS … Fehlgeschlagene SMS werden
+ * dreimal wiederholt") is that provider's retry policy: when the sentence names the provider, or
+ * when it is the only provider in use in that section.
+ */
+function attachRetries(
+  mentions: IntegrationMention[],
+  sectionOf: ReadonlyMap<string, string>,
+  retries: readonly { path: string; text: string; retry: StatedRetry; line: number }[],
+  file: string,
+): void {
+  for (const r of retries) {
+    const here = mentions.filter((m) => m.status === 'chosen' && sectionOf.get(mentionKey(m)) === r.path);
+    const named = here.filter((m) => r.text.toLowerCase().includes(m.name.toLowerCase()));
+    const providers = new Set(here.map((m) => m.provider));
+    const targets = named.length > 0 ? named : providers.size === 1 ? here : [];
+    for (const m of targets) {
+      if (m.retry) continue;
+      m.retry = { attempts: r.retry.attempts, text: r.text, origin: fromSource(file, r.line, quote(r.text)) };
+    }
+  }
+}
 
 const INTEGRATION_CONTEXT =
   /integrat|external (?:service|api|system)|third[- ]party|provider|integraatio|ulkoi|rajapinta|schnittstelle|intégration|integraci[oó]n|integraç|integra[cç][aã]o/i;
@@ -163,8 +213,11 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
  * provider section states (a URL, routes, endpoints, keys, limits). Catalogued providers are read
  * from the heading's own words like any passage; this adds the ones the catalogue does not know.
  */
-function providerSubsections(blocks: readonly Block[], file: string): IntegrationMention[] {
-  const out: IntegrationMention[] = [];
+function providerSubsections(
+  blocks: readonly Block[],
+  file: string,
+): { mention: IntegrationMention; section: string }[] {
+  const out: { mention: IntegrationMention; section: string }[] = [];
   blocks.forEach((block, i) => {
     if (block.kind !== 'heading' || block.headingPath.length === 0) return;
     if (!PROVIDER_HEADING.test(plainText(block.headingPath[block.headingPath.length - 1]!))) return;
@@ -180,9 +233,14 @@ function providerSubsections(blocks: readonly Block[], file: string): Integratio
     // A catalogued provider's heading reads as any passage does ("OAuth Providers (e.g., Google)" only
     // mentions them); its mentions carry the section's stated lines.
     const known = passagesOf(block).flatMap((p) => mentionsIn(p, file));
-    for (const m of known) out.push({ ...m, details });
+    const section = [...block.headingPath, block.text].join('\u0000');
+    for (const m of known) out.push({ mention: { ...m, details }, section });
     const name = known.length === 0 && findProviders(text).length === 0 ? providerName(text) : null;
-    if (name) out.push({ provider: slug(name), name, context: said(name), status, origin, details });
+    if (name)
+      out.push({
+        mention: { provider: slug(name), name, context: said(name), status, origin, details },
+        section,
+      });
   });
   return out;
 }
@@ -380,6 +438,60 @@ function unknownProviderInSlot(
 const CHANNEL =
   /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages)\b/iu;
 /**
+ * A system the project connects to, named after an integration noun: "Anbindung an DATEV",
+ * "Schnittstelle zu Lexware", "integration with Xero", "integración con Holded", "intégration avec
+ * Pennylane", "integração com Omie". A capitalised name the catalogue does not know, carried as
+ * written with the status of its clause ("erst für Version 2 geplant" defers it).
+ */
+const CONNECTED =
+  /(?<!\p{L})(?:Anbindung|Schnittstelle|Integration|Anschluss|Kopplung|integration|connection|connector|integración|conexión|intégration|connexion|raccordement|integração|conexão)\s+(?:an|zu|mit|with|to|con|avec|à|com)\s+(?:das |die |den |dem |the |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&-]|\.\p{L}|[ -]?\p{Lu})/gu;
+/** A possessive or pronoun after the noun ("Integration with Your Architecture") names no system. */
+const POSSESSIVE =
+  /^(?:your|our|their|its|my|ihr\p{L}*|unser\p{L}*|sein\p{L}*|votre|notre|leur|su|sus|nuestr\p{L}*|seu|sua|noss\p{L}*)$/iu;
+
+function connectedSystems(p: Passage, file: string, own: ReadonlySet<string>): IntegrationMention[] {
+  const out: IntegrationMention[] = [];
+  for (const { text: clause } of clauses(p.text)) {
+    for (const m of clause.matchAll(CONNECTED)) {
+      const name = m[1]!.replace(/[.-]+$/, '');
+      if (
+        name.length < 3 ||
+        POSSESSIVE.test(name) ||
+        NOT_A_SERVICE.test(name) ||
+        COMMON_WORD.test(name) ||
+        OWN_PART.test(name) ||
+        CHANNEL.test(name) ||
+        own.has(componentKey(name)) ||
+        findTechnologies(name).length > 0 ||
+        findProviders(name).length > 0 ||
+        isExample(clause, m.index ?? 0)
+      )
+        continue;
+      const status =
+        p.forced ??
+        clauseStatus(clause, m.index ?? 0, m[0].length) ??
+        (isFutureWording(clause) ? 'future' : 'mentioned');
+      out.push({
+        provider: slug(name),
+        name,
+        context: quote(clause),
+        status: toIntegrationStatus(p.question && status === 'chosen' ? 'mentioned' : status),
+        origin: fromSource(file, p.line, quote(clause)),
+      });
+    }
+  }
+  return out;
+}
+
+/** The message channel a clause names: the category of a provider the catalogue does not know. */
+function channelOf(text: string): IntegrationMention['channel'] | null {
+  if (/(?<!\p{L})(?:sms|text messages?)(?!\p{L})/iu.test(text)) return 'sms';
+  if (/(?<!\p{L})(?:e-?mails?|correos?|courriels?)(?!\p{L})/iu.test(text)) return 'email';
+  if (/(?<!\p{L})push(?:-nachrichten| notifications?)?(?!\p{L})/iu.test(text)) return 'push';
+  return null;
+}
+
+/**
  * "über die API von sipgate", "through the API of Acme", "via la API de Mensajito", "par l'API de
  * X", "pela API da Y": the provider is named right after "the API of", lower-case brands included.
  */
@@ -420,12 +532,14 @@ function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): I
           clauseStatus(clause, m.index ?? 0, m[0].length) ??
           // The sentence names it as the instrument of the channel: stated as in use.
           (isFutureWording(clause) ? 'future' : 'chosen');
+        const channel = channelOf(`${p.label ?? ''} ${clause}`);
         out.push({
           provider: slug(name),
           name,
           context: quote(p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause),
           status: toIntegrationStatus(p.question && status === 'chosen' ? 'mentioned' : status),
           origin: fromSource(file, p.line, quote(clause)),
+          ...(channel ? { channel } : {}),
         });
         break;
       }

@@ -264,6 +264,10 @@ export interface IntegrationMention {
   reason?: string;
   /** What the provider's own section states (BMAD's "External APIs": base URL, auth, limits, endpoints used). */
   details?: ProviderDetail[];
+  /** The channel its sentence says it carries ("SMS werden über die API von sipgate versendet"). */
+  channel?: 'sms' | 'email' | 'push';
+  /** A retry count a sentence of its section states ("Fehlgeschlagene SMS werden dreimal wiederholt"). */
+  retry?: { attempts: number; text: string; origin: Origin };
 }
 
 /** One labelled line of a provider's section: `- **Rate Limits:** 30 requests per minute`. */
@@ -530,6 +534,8 @@ export interface RuleReading {
   everyChange?: boolean;
   /** The state actions an audit-trail rule names ("amendment and cancellation logged" → `amend`, `cancel`). */
   actions?: string[];
+  /** The participle of a passive state change ("werden automatisch freigegeben" → `freigegeben`): a state's name. */
+  participle?: string;
   /** The words after the negation of a timed rule ("not picked up within…" → `picked up within`): the state not yet reached. */
   notYet?: string;
 }

@@ -162,7 +162,9 @@ export type SecurityFact =
       words: string[];
       text: string;
       origin: Origin;
-    };
+    }
+  /** The token claim the roles come from, as stated ("Rollen kommen aus dem Token-Claim `urn:…:roles`"). */
+  | { kind: 'role-claim'; claim: string; text: string; origin: Origin };
 
 /** How a stated transaction keeps writes together or apart (src/read/transaction-words.ts reads it). */
 export type TransactionMechanism =

@@ -90,6 +90,10 @@ export function statesAudit(text: string): boolean {
 export function statesRule(text: string): boolean {
   if (PERFORMANCE.test(text) || STORY.test(text)) return false;
   if (statesAudit(text) && !KEPT_FOR.test(text)) return true;
+  // "… then she gets the error SLOT_TAKEN": a named error code is a rule the API enforces.
+  if (STATED_CODE.test(text) && ERROR_WORD.test(text)) return true;
+  // "Bookings not confirmed by 18:00 the day before are released automatically": a timed rule.
+  if (deadlineOf(text) && (PASSIVE_ACTION.test(text) || AUTOMATIC.test(text))) return true;
   const ruled =
     ((RULE_WORD.test(text) || hard(text)) &&
       (NUMBER.test(text) || hard(text) || MUST.test(text) || ORDER.test(text))) ||
@@ -103,6 +107,32 @@ export function statesRule(text: string): boolean {
     !STATED_CODE.test(text);
   return !behaviour;
 }
+
+/**
+ * A deadline at a clock time ("not confirmed by 18:00 the day before", "bis 18:00 Uhr des Vortags",
+ * "antes de las 18:00 del día anterior", "avant 18 h la veille", "até às 18h do dia anterior"): a
+ * timed rule whose job runs at that time each day.
+ */
+const DEADLINE =
+  /(?<!\p{L})(?:by|until|before|bis|spätestens|antes de las|antes das|hasta las|avant|jusqu'à|até às|até as|até)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|uhr|h(?!\p{L}))?/iu;
+
+function deadlineOf(text: string): RuleReading['schedule'] | null {
+  const m = DEADLINE.exec(text);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] ? Number(m[2]) : 0;
+  const suffix = (m[3] ?? '').toLowerCase();
+  // A bare number is a clock time only with minutes or a clock word ("bis 3 Tage" is no deadline).
+  if (!m[2] && !suffix) return null;
+  if (suffix === 'pm' && hour < 12) hour += 12;
+  if (hour > 23 || minute > 59) return null;
+  const tail = /^[^.;:,]{0,40}/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+  return { cron: `${minute} ${hour} * * *`, timeZone: null, text: `${m[0]}${tail}`.trim() };
+}
+
+/** An error, a rejection or a conflict, in en, es, pt, fr and de. */
+const ERROR_WORD =
+  /(?<!\p{L})(?:errors?|fehler\p{L}*|erreur\p{L}*|erro|erros|rejected|refused|abgelehnt|zurückgewiesen|rechazad\p{L}*|rejeté\p{L}*|refusé\p{L}*|rejeitad\p{L}*|recusad\p{L}*|conflicts?|konflikt|conflit|conflito|409|422)(?!\p{L})/iu;
 
 /** "THE SYSTEM SHALL NOT store passwords": a prohibition on the system is a rule. */
 const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf nicht|não deve)\b/i;
@@ -169,6 +199,7 @@ function enforcementOf(kind: string, text: string): RuleEnforcement {
   if (kind === 'audit') return 'audit-trail';
   if (AUTOMATIC.test(text) && !NOT_AUTOMATIC.test(text)) return 'job';
   if (PASSIVE_ACTION.test(text) && DURATION.test(text)) return 'job';
+  if (PASSIVE_ACTION.test(text) && deadlineOf(text)) return 'job';
   // "WHEN a loan is 10 days overdue THE SYSTEM SHALL suspend the account": time passing triggers it.
   if (SYSTEM_SUBJECT.test(text) && DURATION.test(text) && SYSTEM_ACTION.test(text)) return 'job';
   if (kind === 'unique') return 'db-constraint';
@@ -191,7 +222,9 @@ export function readRule(text: string): RuleReading {
   const window = enforcement === 'job' && kind === 'window' ? windowOf(text) : null;
   const action = enforcement === 'job' ? actionOf(text) : null;
   const notYet = window ? (NOT_YET.exec(text)?.[1] ?? null) : null;
-  const schedule = enforcement === 'job' ? readSchedule(text) : null;
+  const passive = enforcement === 'job' ? PASSIVE_ACTION.exec(text) : null;
+  const participle = passive ? (/[\p{L}_-]+$/u.exec(passive[0])?.[0] ?? null) : null;
+  const schedule = enforcement === 'job' ? (readSchedule(text) ?? deadlineOf(text)) : null;
   return {
     kind,
     enforcement,
@@ -203,6 +236,7 @@ export function readRule(text: string): RuleReading {
     ...(notYet ? { notYet } : {}),
     ...(kind === 'audit' && CHANGES.test(text) ? { everyChange: true } : {}),
     ...(kind === 'audit' && stateVerbsNamed(text).length > 0 ? { actions: stateVerbsNamed(text) } : {}),
+    ...(participle ? { participle } : {}),
     ...(schedule ? { schedule } : {}),
   };
 }

@@ -227,7 +227,9 @@ function reminderDraft(
   const subject = kebab(entity.name);
   const table = entity.table;
   const lead = duration(q.value!);
-  const via = channel ? `through ${channel.name}` : 'through the notification channel the documents name';
+  const via = channel
+    ? ` through ${channel.name}`
+    : ' through a channel the documents leave undecided';
   return {
     name: `send-${kebab(subject)}-reminder`,
     purpose: `Remind ${lead} before each ${subject.replace(/-/g, ' ')} ("${q.text}")`,
@@ -235,7 +237,7 @@ function reminderDraft(
     inputs: [`window = [now + ${lead} - 5 minutes, now + ${lead})`],
     steps: [
       `select ${table} rows whose ${timeField ?? 'start time'} falls in the window and whose reminder_sent_at is null`,
-      `send one reminder per row ${via}`,
+      `send one reminder per row${via}`,
       'set reminder_sent_at = now() on each row in the same transaction as the send is recorded',
     ],
     idempotency: 'reminder_sent_at marks each row: a rerun or an overlapping scan never sends twice',
@@ -376,6 +378,17 @@ export function deliveryJobs(domain: Domain, integrations: readonly Integration[
       requirements: requirementsMatching(domain, CHANNEL_WORDS[i.category]!),
       origin: fromRule('derive/job-for-outgoing-message', src(i)),
       basis: [i.origin],
+      // The retry count stated for the provider ("failed SMS are retried three times") is the job's.
+      ...(i.retry.origin.kind === 'source'
+        ? {
+            statedRetry: {
+              attempts: i.retry.maxAttempts,
+              backoff: i.retry.backoff,
+              text: i.retry.origin.quote ?? '',
+              origin: i.retry.origin,
+            },
+          }
+        : {}),
     }));
 }
 

@@ -73,7 +73,10 @@ export function timedRuleJobs(
   const jobs: JobDraft[] = [];
   const questions: OpenQuestion[] = [];
   for (const r of domain.ruleStatements ?? []) {
-    if (r.reading.enforcement !== 'job' || !r.reading.window || handled.has(lineOf(r.origin))) continue;
+    // A timed rule waits for a window to pass, or for a stated deadline (its schedule).
+    const window = r.reading.window;
+    const deadline = !window ? r.reading.schedule : undefined;
+    if (r.reading.enforcement !== 'job' || (!window && !deadline) || handled.has(lineOf(r.origin))) continue;
     const design = designFor(r, spec.entities);
     // Asked only when the entity the rule names has a status column but no state the rule leads to;
     // a rule about something the model does not store as a state (a token, a link) stays in the
@@ -102,17 +105,20 @@ export function timedRuleJobs(
       continue;
     const states = from.map((v) => `'${v}'`).join(', ');
     const still = from.length === 1 ? `${field} = ${states}` : `${field} in (${states})`;
-    const window = duration(r.reading.window.seconds);
     const stated = r.reading.schedule;
     const name = `${verbOf(to.toLowerCase()) ?? `mark-${kebab(to.toLowerCase())}`}-${kebab(entity.table)}`;
     if (jobs.some((j) => j.name === name)) continue;
     jobs.push({
       name,
       purpose: `Apply the stated rule "${r.text}" to each ${entity.name} once its time has passed`,
-      trigger: stated?.cron ?? proposedCron(r.reading.window.seconds),
-      inputs: [`cutoff = now() - ${window}`, 'batchSize = 1000'],
+      trigger: stated?.cron ?? proposedCron(window!.seconds),
+      inputs: window
+        ? [`cutoff = now() - ${duration(window.seconds)}`, 'batchSize = 1000']
+        : [`deadline as stated: ${deadline!.text}`, 'batchSize = 1000'],
       steps: [
-        `select ids from ${entity.table} where ${still} and ${time} < cutoff, batchSize at a time`,
+        window
+          ? `select ids from ${entity.table} where ${still} and ${time} < cutoff, batchSize at a time`
+          : `select ids from ${entity.table} where ${still} and the stated deadline has passed, batchSize at a time`,
         `set ${field} = '${to}' on each of those rows in its own transaction, only if ${still}`,
         'record the count changed',
       ],
@@ -149,11 +155,14 @@ function designFor(r: RuleStatement, entities: readonly SpecEntity[]) {
   // The target is the state whose verb the sentence states (cancel → CANCELLED, expire → EXPIRED).
   const action = r.reading.action;
   const plain = (v: string) => v.toLowerCase().replace(/[^\p{L}]+/gu, '');
-  const to = !action
+  const verbTo = !action
     ? undefined
     : action.startsWith('state:')
       ? status.enum.find((v) => plain(v) === plain(action.slice('state:'.length)))
       : status.enum.find((v) => verbOf(v.toLowerCase()) === action);
+  // A state named as the sentence's participle ("werden … freigegeben" → `freigegeben`).
+  const participle = r.reading.participle;
+  const to = verbTo ?? (participle ? status.enum.find((v) => plain(v) === plain(participle)) : undefined);
   const states = status.enum;
   const initial = status.default?.replace(/^'|'(::\w+)?$/g, '') ?? states[0]!;
   // The rows that have not reached the state the rule says has not happened ("not picked up" →

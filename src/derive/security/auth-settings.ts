@@ -276,11 +276,23 @@ export function authSettings(
           ['sub', 'iss', 'aud', 'exp', 'iat', 'role']
         : [];
   const claimOrigin = claimsFact?.origin ?? byDefault('derive/jwt-claims-minimal');
-  const jwtClaims = claimNames.map((name) => ({
-    name,
-    description: CLAIM_DESCRIPTIONS[name] ?? name,
-    origin: claimOrigin,
-  }));
+  // The role claim the documents name replaces the generic `role`; a delegated provider is the issuer.
+  const roleClaim = facts(domain, 'role-claim')[0];
+  const jwtClaims = claimNames.map((name) =>
+    roleClaim && (name === 'role' || name === 'roles')
+      ? {
+          name: roleClaim.claim,
+          description: 'the user roles, as the identity provider issues them',
+          origin: roleClaim.origin,
+        }
+      : name === 'iss' && s.strategy.value === 'oauth-provider' && s.provider
+        ? {
+            name,
+            description: `issuer: ${s.provider.value} — the API accepts only tokens it issued (RFC 7519 §4.1.1)`,
+            origin: s.provider.origin,
+          }
+        : { name, description: CLAIM_DESCRIPTIONS[name] ?? name, origin: claimOrigin },
+  );
 
   // NIST SP 800-63B §5.1.1.2: at least 8 characters for user-chosen passwords, no composition rules.
   const minParam = param(domain, 'auth.password-min-length');

@@ -293,6 +293,30 @@ const jwtClaims: Read = (u, file) => {
   return claims.length > 0 ? [{ kind: 'jwt-claims', claims, text: u.text, origin: origin(u, file) }] : [];
 };
 
+/**
+ * The claim the roles come from, in en, es, pt, fr and de: "roles come from the token claim
+ * `urn:acme:roles`", "Rollen kommen aus dem Token-Claim `groups`", "los roles vienen del claim
+ * `roles`", "les rôles viennent du claim `roles`", "os papéis vêm da claim `roles`", or the name
+ * before the word ("the `https://acme.io/roles` claim"). A name counts only with `:`, `/`, `.` or `_`
+ * in it, or as a usual role claim name (roles, groups, permissions, scope): "Role/claim checks" is none.
+ */
+const ROLE_WORD =
+  /(?<!\p{L})(?:roles?|rollen?|rôles?|papéis|papel|perfis|perfiles|permissions|berechtigungen)(?!\p{L})/iu;
+const CLAIM_AFTER =
+  /(?<!\p{L})claim(?!\p{L})\s*[:=]?\s*[`"'„“]?([A-Za-z][\w-]*[.:/_][\w.:/-]{1,100}?|roles?|groups?|permissions|scopes?|authorities|rollen|gruppen|grupos|groupes)[`"'“”]?(?=[\s,;)]|[:.](?:\s|$)|$)/iu;
+const CLAIM_BEFORE =
+  /(?:[`"'„“]([A-Za-z][\w.:/-]{1,100})[`"'“”]|(?<![\w.:/-])([A-Za-z][\w-]*[.:/_][\w.:/-]{1,100}))\s*(?:-\s*)?(?:token[- ])?claim(?!\p{L})/iu;
+const NOT_A_CLAIM =
+  /^(?:the|a|an|des|der|die|das|dem|den|de|del|la|le|les|el|o|os|a|as|du|do|da|von|of|in|im|is|que|which|named|called|heißt|mit|with)$/i;
+
+const roleClaim: Read = (u, file) => {
+  if (!ROLE_WORD.test(u.text) || !/claim/i.test(u.text)) return [];
+  const before = CLAIM_BEFORE.exec(u.text);
+  const claim = (before ? (before[1] ?? before[2]) : CLAIM_AFTER.exec(u.text)?.[1])?.replace(/[.:]+$/, '');
+  if (!claim || NOT_A_CLAIM.test(claim)) return [];
+  return [{ kind: 'role-claim', claim, text: u.text, origin: origin(u, file) }];
+};
+
 const passwordPolicy: Read = (u, file) => {
   if (
     !/password|passphrase|salasana|mot de passe|passwort|contraseña/i.test(
@@ -357,5 +381,6 @@ export const PROSE_READERS: Read[] = [
   passwordPolicy,
   lockout,
   administration,
+  roleClaim,
 ];
 export const CODE_READERS: Read[] = [hashing, lifetimes, refreshTokens, storage, jwtClaims];

@@ -51,6 +51,7 @@ export const de: Lexicon = {
   chooseVerbs: ['gewählt', 'wählen', 'bevorzug\\w*', 'entschieden', 'nutzen', 'verwenden'],
   over: ['gegenüber', 'statt', 'anstatt'],
   deferred: [
+    '(?:in|für|ab) version\\s?[2-9](?!\\.?\\d)',
     'optional',
     'später',
     'zukünftig',

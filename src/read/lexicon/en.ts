@@ -91,6 +91,7 @@ export const en: Lexicon = {
   ],
   over: ['over'],
   deferred: [
+    '(?:in|for|until) (?:version|v)\\s?[2-9](?!\\.?\\d)',
     'optional(?:ly)?',
     'later',
     'future',

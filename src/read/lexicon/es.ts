@@ -72,6 +72,7 @@ export const es: Lexicon = {
   chooseVerbs: ['elegimos', 'elegir', 'elegid[oa]', 'preferimos', 'prefer\\w*', 'seleccionamos', 'usamos'],
   over: ['sobre', 'frente a', 'antes que'],
   deferred: [
+    '(?:en|para) (?:la )?versión\\s?[2-9](?!\\.?\\d)',
     'opcional(?:mente)?',
     'más adelante',
     'en el futuro',

@@ -75,6 +75,7 @@ export const fr: Lexicon = {
   chooseVerbs: ['choisi', 'choisissons', 'préfér\\w*', 'retenu', 'utilisons', 'opté'],
   over: ['plutôt que', 'au détriment de'],
   deferred: [
+    '(?:en|pour|dans la) version\\s?[2-9](?!\\.?\\d)',
     'optionnel(?:le)?(?:ment)?',
     'facultati(?:f|ve)',
     'plus tard',

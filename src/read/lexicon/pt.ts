@@ -81,6 +81,7 @@ export const pt: Lexicon = {
   ],
   over: ['sobre', 'em vez de', 'frente a'],
   deferred: [
+    '(?:na|para a|até a) versão\\s?[2-9](?!\\.?\\d)',
     'opcional(?:mente)?',
     'mais tarde',
     'no futuro',

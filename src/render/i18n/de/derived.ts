@@ -396,8 +396,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Erinnern {0} vor jedem {1} („{2}“)',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'die Zeilen von {0} wählen, deren {1} im Fenster liegt und deren reminder_sent_at leer ist',
-  'send one reminder per row through the notification channel the documents name':
-    'eine Erinnerung pro Zeile über den Benachrichtigungskanal senden, den die Dokumente nennen',
+  'deadline as stated: {*}': 'eine Frist wie angegeben: {0}',
+  'select ids from {*} where {*} and the stated deadline has passed, batchSize at a time':
+    'IDs aus {0} wählen, bei denen {1} gilt und die angegebene Frist abgelaufen ist, jeweils batchSize',
+  'the user roles, as the identity provider issues them':
+    'die Rollen des Benutzers, wie der Identitätsanbieter sie ausstellt',
+  'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
+    'Aussteller: {0} — die API akzeptiert nur von ihm ausgestellte Tokens (RFC 7519 §4.1.1)',
+  'send one reminder per row through a channel the documents leave undecided':
+    'eine Erinnerung pro Zeile über einen Kanal senden, den die Dokumente offenlassen',
   'send one reminder per row through {*}': 'eine Erinnerung pro Zeile über {0} senden',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'reminder_sent_at = now() in jeder Zeile in derselben Transaktion setzen, in der der Versand erfasst wird',

@@ -396,8 +396,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Recordar {0} antes de cada {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'seleccionar las filas de {0} cuyo {1} cae en la ventana y cuyo reminder_sent_at es nulo',
-  'send one reminder per row through the notification channel the documents name':
-    'enviar un recordatorio por fila a través del canal de notificación que nombran los documentos',
+  'deadline as stated: {*}': 'plazo indicado: {0}',
+  'select ids from {*} where {*} and the stated deadline has passed, batchSize at a time':
+    'seleccionar ids de {0} donde {1} y el plazo indicado ha vencido, de batchSize en batchSize',
+  'the user roles, as the identity provider issues them':
+    'los roles del usuario, tal como los emite el proveedor de identidad',
+  'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
+    'emisor: {0} — la API solo acepta tokens emitidos por él (RFC 7519 §4.1.1)',
+  'send one reminder per row through a channel the documents leave undecided':
+    'enviar un recordatorio por fila a través de un canal que los documentos dejan sin decidir',
   'send one reminder per row through {*}': 'enviar un recordatorio por fila a través de {0}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'fijar reminder_sent_at = now() en cada fila en la misma transacción en que se registra el envío',

@@ -397,8 +397,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Rappeler {0} avant chaque {1} (« {2} »)',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'sélectionner les lignes de {0} dont {1} tombe dans la fenêtre et dont reminder_sent_at est nul',
-  'send one reminder per row through the notification channel the documents name':
-    'envoyer un rappel par ligne via le canal de notification que nomment les documents',
+  'deadline as stated: {*}': 'échéance indiquée : {0}',
+  'select ids from {*} where {*} and the stated deadline has passed, batchSize at a time':
+    'sélectionner les ids de {0} où {1} et dont l’échéance indiquée est passée, par lots de batchSize',
+  'the user roles, as the identity provider issues them':
+    'les rôles de l’utilisateur, tels que le fournisseur d’identité les émet',
+  'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
+    'émetteur : {0} — l’API n’accepte que les jetons qu’il a émis (RFC 7519 §4.1.1)',
+  'send one reminder per row through a channel the documents leave undecided':
+    'envoyer un rappel par ligne via un canal que les documents laissent non décidé',
   'send one reminder per row through {*}': 'envoyer un rappel par ligne via {0}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'fixer reminder_sent_at = now() sur chaque ligne dans la même transaction que l’envoi enregistré',

@@ -395,8 +395,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'Remind {*} before each {*} ("{*}")': 'Lembrar {0} antes de cada {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'selecionar as linhas de {0} cujo {1} cai na janela e cujo reminder_sent_at é nulo',
-  'send one reminder per row through the notification channel the documents name':
-    'enviar um lembrete por linha através do canal de notificação que os documentos indicam',
+  'deadline as stated: {*}': 'prazo indicado: {0}',
+  'select ids from {*} where {*} and the stated deadline has passed, batchSize at a time':
+    'selecionar ids de {0} onde {1} e o prazo indicado já passou, em lotes de batchSize',
+  'the user roles, as the identity provider issues them':
+    'os papéis do usuário, como o provedor de identidade os emite',
+  'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
+    'emissor: {0} — a API aceita apenas tokens emitidos por ele (RFC 7519 §4.1.1)',
+  'send one reminder per row through a channel the documents leave undecided':
+    'enviar um lembrete por linha através de um canal que os documentos deixam indefinido',
   'send one reminder per row through {*}': 'enviar um lembrete por linha através de {0}',
   'set reminder_sent_at = now() on each row in the same transaction as the send is recorded':
     'definir reminder_sent_at = now() em cada linha na mesma transação em que o envio é registrado',

@@ -3,7 +3,7 @@ import type { Messages } from '../../i18n/index.js';
 import type { Section } from '../../types.js';
 import { translateText } from '../derived-prose.js';
 import { blocks, heading, table } from '../format.js';
-import { sourceWithFrom } from './operations/cite.js';
+import { retrySaid, sourceWithFrom } from './operations/cite.js';
 
 /** Section 8: one block per integration in use, then a table of planned and rejected ones. */
 export const integrationsSection: Section = {
@@ -61,11 +61,15 @@ function integrationBlock(i: Integration, t: Messages): string {
       f.retry,
       i.clientSide
         ? m.clientSide
-        : m.retry(
-            i.retry.on.map(say),
-            i.retry.maxAttempts,
-            say(i.retry.backoff),
-            i.retry.deadLetter === null ? null : say(i.retry.deadLetter),
+        : retrySaid(
+            m.retry(
+              i.retry.on.map(say),
+              i.retry.maxAttempts,
+              say(i.retry.backoff),
+              i.retry.deadLetter === null ? null : say(i.retry.deadLetter),
+            ),
+            i.retry.origin,
+            t,
           ),
     ],
     [f.failFast, i.failFast.length > 0 ? i.failFast.map(say).join(', ') : null],

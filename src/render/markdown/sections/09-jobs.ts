@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/index.js';
 import type { Section } from '../../types.js';
 import { translateText } from '../derived-prose.js';
 import { blocks, heading, table } from '../format.js';
-import { sourceWithFrom } from './operations/cite.js';
+import { retrySaid, sourceWithFrom } from './operations/cite.js';
 
 /** Section 9: the runner, what every job shares, then per job its trigger, steps, retry, timeout and logging. */
 export const jobsSection: Section = {
@@ -61,11 +61,15 @@ function jobRows(j: Job, t: Messages): [string, string][] {
   const m = t.operations.jobs;
   const f = m.fields;
   const say = (s: string) => translateText(s, t.derived);
-  const retry = t.operations.integrations.retry(
-    j.retry.on.map(say),
-    j.retry.maxAttempts,
-    say(j.retry.backoff),
-    j.retry.deadLetter === null ? null : say(j.retry.deadLetter),
+  const retry = retrySaid(
+    t.operations.integrations.retry(
+      j.retry.on.map(say),
+      j.retry.maxAttempts,
+      say(j.retry.backoff),
+      j.retry.deadLetter === null ? null : say(j.retry.deadLetter),
+    ),
+    j.retry.origin,
+    t,
   );
   return [
     [`**${f.purpose}**`, j.purpose],

@@ -54,7 +54,10 @@ export function jwtSection(spec: Spec, auth: AuthSpec, t: T): string | null {
   const role = spec.roles.find((r) => r.name !== 'admin')?.name ?? spec.roles[0]?.name ?? 'user';
   const ttl = auth.accessTokenTtlSeconds?.value ?? 900;
   const payload: Record<string, unknown> = {};
+  const stated = (name: string) => auth.jwtClaims.find((c) => c.name === name && c.origin.kind === 'source');
+  // The stated issuer of a delegated provider says whose tokens the API accepts.
   const meaning = (name: string) =>
+    (name === 'iss' ? stated(name)?.description : undefined) ??
     t.claims[name] ??
     (name === tenant
       ? t.tenantClaim(name)
@@ -72,12 +75,13 @@ export function jwtSection(spec: Spec, auth: AuthSpec, t: T): string | null {
             ? ISSUED_AT
             : n === 'role'
               ? role
-              : n === 'roles'
+              : n === 'roles' || /roles$/i.test(n)
                 ? [role]
                 : n === tenant || /(^|_)(tenant|org|organization|lab|workspace|account)_?id$/i.test(n)
                   ? TENANT_ID
                   : n === 'iss'
-                    ? `https://api.${slug(spec.project.name)}.example`
+                    ? // A delegated provider issues the tokens: its issuer, never our API.
+                      `https://${stated('iss') ? slug(auth.provider?.value ?? 'idp') : `api.${slug(spec.project.name)}`}.example`
                     : n === 'aud'
                       ? slug(spec.project.name)
                       : EXAMPLE_ID;

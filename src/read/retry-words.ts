@@ -1,0 +1,115 @@
+/**
+ * A stated retry count, in en, es, pt, fr and de: "failed SMS are retried three times", "bis zu 4
+ * Versuche", "dreimal wiederholt", "se reintenta 3 veces", "réessayé trois fois", "repetido três
+ * vezes", "up to 5 attempts". A count of retries is the retries after the first attempt (three
+ * retries are four attempts in all); a count of attempts is the total. A login or sign-in sentence
+ * ("5 attempts per 15 minutes") is a lockout or rate limit, never a retry policy.
+ */
+export interface StatedRetry {
+  /** Attempts in all, the first one included. */
+  attempts: number;
+  /** The words that state it ("dreimal wiederholt"). */
+  text: string;
+}
+
+const COUNT: Record<string, number> = {
+  once: 1,
+  twice: 2,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  ten: 10,
+  einmal: 1,
+  zweimal: 2,
+  dreimal: 3,
+  viermal: 4,
+  fünfmal: 5,
+  zehnmal: 10,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  zehn: 10,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  diez: 10,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  dix: 10,
+  uma: 1,
+  duas: 2,
+  dois: 2,
+  três: 3,
+  quatro: 4,
+  dez: 10,
+};
+
+const N =
+  '(\\d{1,2}|once|twice|one|two|three|four|five|ten|zwei|drei|vier|fünf|zehn|una|dos|tres|cuatro|cinco|diez|une|deux|trois|quatre|cinq|dix|uma|duas|dois|três|quatro|dez)';
+
+/** Retries after the first attempt: the count is added to it. */
+const RETRIES: RegExp[] = [
+  // en: "retried three times", "retry up to 3 times", "3 retries"
+  new RegExp(`(?<!\\p{L})retr(?:y|ied|ies)\\s+(?:up to\\s+|at most\\s+)?${N}(?:\\s+times)?(?!\\p{L})`, 'iu'),
+  new RegExp(`(?<!\\p{L})${N}\\s+retries(?!\\p{L})`, 'iu'),
+  /(?<!\p{L})(?:retried|retry)\s+(once|twice)(?!\p{L})/iu,
+  // de: "dreimal wiederholt", "3-mal wiederholt", "3 mal wiederholt", "3 Wiederholungen"
+  /(?<!\p{L})(einmal|zweimal|dreimal|viermal|fünfmal|zehnmal|\d{1,2}\s*-?\s*mal)\s+(?:\p{L}+\s+){0,2}?(?:wiederholt|erneut versucht|neu versucht)(?!\p{L})/iu,
+  new RegExp(
+    `(?<!\\p{L})(?:wiederholt|erneut versucht)\\s+(?:\\p{L}+\\s+){0,2}?${N}(?:\\s*-?\\s*mal)(?!\\p{L})`,
+    'iu',
+  ),
+  new RegExp(`(?<!\\p{L})(?:bis zu\\s+|höchstens\\s+)?${N}\\s+Wiederholungen(?!\\p{L})`, 'iu'),
+  // es: "se reintenta 3 veces", "reintentar hasta tres veces", "3 reintentos"
+  new RegExp(`(?<!\\p{L})reintent\\p{L}*\\s+(?:hasta\\s+)?${N}\\s+veces(?!\\p{L})`, 'iu'),
+  new RegExp(`(?<!\\p{L})(?:hasta\\s+)?${N}\\s+reintentos(?!\\p{L})`, 'iu'),
+  // fr: "réessayé trois fois", "retenté 3 fois", "3 nouvelles tentatives"
+  new RegExp(`(?<!\\p{L})(?:réessay|retent|relanc)\\p{L}*\\s+(?:jusqu'à\\s+)?${N}\\s+fois(?!\\p{L})`, 'iu'),
+  new RegExp(`(?<!\\p{L})${N}\\s+nouvelles\\s+tentatives(?!\\p{L})`, 'iu'),
+  // pt: "repetido três vezes", "tentado novamente 3 vezes", "3 retentativas"
+  new RegExp(
+    `(?<!\\p{L})(?:repetid|retentad|reenviad|tentad\\p{L}*\\s+novamente)\\p{L}*\\s+(?:até\\s+)?${N}\\s+vezes(?!\\p{L})`,
+    'iu',
+  ),
+  new RegExp(`(?<!\\p{L})(?:até\\s+)?${N}\\s+retentativas(?!\\p{L})`, 'iu'),
+];
+
+/** Attempts in all ("up to 5 attempts", "bis zu 4 Versuche", "hasta 3 intentos", "3 tentatives"). */
+const ATTEMPTS = new RegExp(
+  `(?<!\\p{L})(?:up to\\s+|at most\\s+|bis zu\\s+|höchstens\\s+|hasta\\s+|jusqu'à\\s+|até\\s+)?${N}\\s+(?:attempts|Versuche|intentos|tentatives|tentativas)(?!\\p{L})`,
+  'iu',
+);
+/** An attempts count is a retry policy only beside a retry or failure word. */
+const RETRY_CONTEXT =
+  /(?<!\p{L})(?:retr\p{L}*|fail\p{L}*|wiederhol\p{L}*|fehlgeschlagen\p{L}*|scheiter\p{L}*|reintent\p{L}*|fall\p{L}*|réessa\p{L}*|échou\p{L}*|échec|retent\p{L}*|falh\p{L}*)/iu;
+/** A sign-in or rate limit counts attempts too: it is no retry policy. */
+const SIGN_IN =
+  /(?<!\p{L})(?:log ?in|sign[- ]?in|password|passwor\p{L}*|anmeld\p{L}*|inicio de sesi|connexion|mot de passe|contraseña|senha|per (?:minute|hour)|pro (?:minute|stunde)|por (?:minuto|hora)|par (?:minute|heure))/iu;
+
+const countOf = (word: string): number | null => {
+  const w = word.toLowerCase().replace(/\s*-?\s*mal$/, '');
+  if (/^\d+$/.test(w)) return Number(w);
+  return COUNT[w] ?? null;
+};
+
+/** The retry count a sentence states, or null. */
+export function statedRetry(sentence: string): StatedRetry | null {
+  if (SIGN_IN.test(sentence)) return null;
+  for (const re of RETRIES) {
+    const m = re.exec(sentence);
+    const n = m ? countOf(m[1]!) : null;
+    if (m && n && n > 0 && n <= 20) return { attempts: n + 1, text: m[0].trim() };
+  }
+  const a = ATTEMPTS.exec(sentence);
+  const n = a ? countOf(a[1]!) : null;
+  if (a && n && n > 0 && n <= 20 && RETRY_CONTEXT.test(sentence)) return { attempts: n, text: a[0].trim() };
+  return null;
+}
