@@ -12,7 +12,7 @@ export const PROVIDER_LEAD =
 
 /** What a provider's sub-section states about the service: its URL, its routes, its credentials. */
 export const PROVIDER_DETAIL =
-  /https?:\/\/|\b(?:GET|POST|PUT|PATCH|DELETE)\s+`?\/|\bbase urls?\b|\bendpoints?\b|\bendpunkte?\b|\bapi[- ]keys?\b|\bwebhooks?\b|\brate limits?\b/i;
+  /https?:\/\/|\b(?:GET|POST|PUT|PATCH|DELETE)\s+`?\/|\bbase urls?\b|\bendpoints?\b|\bendpunkte?\b|\bapi[- ]keys?\b|\bwebhooks?\b|\brate limits?\b|^[\s*_-]*(?:purpose|scopo|zweck|prop[oó]sito|objectif|finalidade|objetivo)[\s*_]*:/im;
 
 /** The labels of a provider section's lines, in en, es, pt, fr, de and it ("Rate Limits:", "Limite:"). */
 const DETAIL_LABELS: [aspect: 'base-url' | 'auth' | 'rate-limit' | 'endpoints', label: RegExp][] = [

@@ -50,10 +50,16 @@ const COUNT: Record<string, number> = {
   três: 3,
   quatro: 4,
   dez: 10,
+  uno: 1,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
+  dieci: 10,
 };
 
 const N =
-  '(\\d{1,2}|once|twice|one|two|three|four|five|ten|zwei|drei|vier|fünf|zehn|una|dos|tres|cuatro|cinco|diez|une|deux|trois|quatre|cinq|dix|uma|duas|dois|três|quatro|dez)';
+  '(\\d{1,2}|once|twice|one|two|three|four|five|ten|zwei|drei|vier|fünf|zehn|una|dos|tres|cuatro|cinco|diez|une|deux|trois|quatre|cinq|dix|uma|duas|dois|três|quatro|dez|uno|due|tre|cinque|dieci)';
 
 /** Retries after the first attempt: the count is added to it. */
 const RETRIES: RegExp[] = [
@@ -80,16 +86,23 @@ const RETRIES: RegExp[] = [
     'iu',
   ),
   new RegExp(`(?<!\\p{L})(?:até\\s+)?${N}\\s+retentativas(?!\\p{L})`, 'iu'),
+  // it: "ritentato tre volte", "riprovato fino a 3 volte", "3 nuovi tentativi"
+  new RegExp(`(?<!\\p{L})(?:ritentat|riprovat)\\p{L}*\\s+(?:fino a\\s+)?${N}\\s+volte(?!\\p{L})`, 'iu'),
+  new RegExp(`(?<!\\p{L})${N}\\s+nuovi\\s+tentativi(?!\\p{L})`, 'iu'),
 ];
+
+/** A stated refusal to retry ("undelivered SMS are not retried", "non vengono ritentati"): one attempt. */
+const NEVER =
+  /(?<!\p{L})(?:(?:is|are) (?:not|never) retried|no retr(?:y|ies)|(?:wird|werden) nicht (?:wiederholt|erneut versucht)|no se reintenta\p{L}*|(?:n'est|ne sont) (?:pas|jamais) (?:réessayé|relancé)\p{L}*|não (?:é|são) (?:repetid|retentad)\p{L}*|non (?:viene|vengono) (?:mai )?(?:ritentat|riprovat)\p{L}*)/iu;
 
 /** Attempts in all ("up to 5 attempts", "bis zu 4 Versuche", "hasta 3 intentos", "3 tentatives"). */
 const ATTEMPTS = new RegExp(
-  `(?<!\\p{L})(?:up to\\s+|at most\\s+|bis zu\\s+|höchstens\\s+|hasta\\s+|jusqu'à\\s+|até\\s+)?${N}\\s+(?:attempts|Versuche|intentos|tentatives|tentativas)(?!\\p{L})`,
+  `(?<!\\p{L})(?:up to\\s+|at most\\s+|bis zu\\s+|höchstens\\s+|hasta\\s+|jusqu'à\\s+|até\\s+|al massimo\\s+|fino a\\s+)?${N}\\s+(?:attempts|Versuche|intentos|tentatives|tentativas|tentativi)(?!\\p{L})`,
   'iu',
 );
 /** An attempts count is a retry policy only beside a retry or failure word. */
 const RETRY_CONTEXT =
-  /(?<!\p{L})(?:retr\p{L}*|fail\p{L}*|wiederhol\p{L}*|fehlgeschlagen\p{L}*|scheiter\p{L}*|reintent\p{L}*|fall\p{L}*|réessa\p{L}*|échou\p{L}*|échec|retent\p{L}*|falh\p{L}*)/iu;
+  /(?<!\p{L})(?:retr\p{L}*|fail\p{L}*|wiederhol\p{L}*|fehlgeschlagen\p{L}*|scheiter\p{L}*|reintent\p{L}*|fall\p{L}*|réessa\p{L}*|échou\p{L}*|échec|retent\p{L}*|falh\p{L}*|ritent\p{L}*|riprov\p{L}*|fallit\p{L}*|errore)/iu;
 /** A sign-in or rate limit counts attempts too: it is no retry policy. */
 const SIGN_IN =
   /(?<!\p{L})(?:log ?in|sign[- ]?in|password|passwor\p{L}*|anmeld\p{L}*|inicio de sesi|connexion|mot de passe|contraseña|senha|per (?:minute|hour)|pro (?:minute|stunde)|por (?:minuto|hora)|par (?:minute|heure))/iu;
@@ -103,6 +116,8 @@ const countOf = (word: string): number | null => {
 /** The retry count a sentence states, or null. */
 export function statedRetry(sentence: string): StatedRetry | null {
   if (SIGN_IN.test(sentence)) return null;
+  const never = NEVER.exec(sentence);
+  if (never) return { attempts: 1, text: never[0].trim() };
   for (const re of RETRIES) {
     const m = re.exec(sentence);
     const n = m ? countOf(m[1]!) : null;

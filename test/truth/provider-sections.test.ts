@@ -46,6 +46,14 @@ describe('a provider section of the External APIs', () => {
     expect(endpoints.map((d) => (d.origin.kind === 'source' ? d.origin.line : 0))).toEqual([7, 8]);
   });
 
+  it('a sub-heading with only its purpose stated is a provider too (BMAD writes the purpose first)', () => {
+    const m = integrations(
+      '# API esterne\n\n## Skebby (SMS)\n\n- Scopo: promemoria delle visite 24 ore prima.\n- Gli SMS non consegnati non vengono ritentati.\n',
+    ).find((x) => x.name === 'Skebby');
+    expect(m?.status).toBe('chosen');
+    expect(m?.retry?.attempts).toBe(1);
+  });
+
   it('near-miss: a sub-heading with nothing a provider section states is no integration', () => {
     expect(
       integrations(
