@@ -449,23 +449,26 @@ const CONNECTED =
 const POSSESSIVE =
   /^(?:your|our|their|its|my|ihr\p{L}*|unser\p{L}*|sein\p{L}*|votre|notre|leur|su|sus|nuestr\p{L}*|seu|sua|noss\p{L}*)$/iu;
 
+/** A name that can be a service the catalogue does not know: not a common word, our own part or a known name. */
+function unknownServiceName(name: string, own: ReadonlySet<string>): boolean {
+  return !(
+    name.length < 3 ||
+    NOT_A_SERVICE.test(name) ||
+    COMMON_WORD.test(name) ||
+    OWN_PART.test(name) ||
+    CHANNEL.test(name) ||
+    own.has(componentKey(name)) ||
+    findTechnologies(name).length > 0 ||
+    findProviders(name).length > 0
+  );
+}
+
 function connectedSystems(p: Passage, file: string, own: ReadonlySet<string>): IntegrationMention[] {
   const out: IntegrationMention[] = [];
   for (const { text: clause } of clauses(p.text)) {
     for (const m of clause.matchAll(CONNECTED)) {
       const name = m[1]!.replace(/[.-]+$/, '');
-      if (
-        name.length < 3 ||
-        POSSESSIVE.test(name) ||
-        NOT_A_SERVICE.test(name) ||
-        COMMON_WORD.test(name) ||
-        OWN_PART.test(name) ||
-        CHANNEL.test(name) ||
-        own.has(componentKey(name)) ||
-        findTechnologies(name).length > 0 ||
-        findProviders(name).length > 0 ||
-        isExample(clause, m.index ?? 0)
-      )
+      if (POSSESSIVE.test(name) || !unknownServiceName(name, own) || isExample(clause, m.index ?? 0))
         continue;
       const status =
         p.forced ??
@@ -515,14 +518,7 @@ function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): I
       for (const m of clause.matchAll(re)) {
         const name = m[1]!.replace(/[.-]+$/, '');
         if (
-          name.length < 3 ||
-          NOT_A_SERVICE.test(name) ||
-          COMMON_WORD.test(name) ||
-          OWN_PART.test(name) ||
-          CHANNEL.test(name) ||
-          own.has(componentKey(name)) ||
-          findTechnologies(name).length > 0 ||
-          findProviders(name).length > 0 ||
+          !unknownServiceName(name, own) ||
           /^(?:api|rest|http|https|webhooks?|queue|cron|job|jobs|worker|celery|redis)$/i.test(name)
         )
           continue;
