@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { integrationsExtractor } from '../../src/extract/integrations.js';
 import type { IntegrationMention } from '../../src/model/domain.js';
 import { providerDetail } from '../../src/read/provider-words.js';
+import { operations as de } from '../../src/render/i18n/de/operations.js';
+import { operations as en } from '../../src/render/i18n/en/operations.js';
 import { doc, run } from '../reconcile/helpers.js';
 
 const integrations = (text: string): IntegrationMention[] =>
@@ -87,5 +89,11 @@ describe('a provider section of the External APIs', () => {
     );
     expect(providerDetail('Purpose: send mail')).toBeNull();
     expect(providerDetail('The limit is 30 per minute')).toBeNull();
+  });
+
+  it('a stated refusal to retry reads as never retried, not "up to 1 attempts"', () => {
+    expect(en.integrations.retry(['5xx'], 1, 'exponential', null)).toBe('one attempt, never retried');
+    expect(de.integrations.retry(['5xx'], 1, 'exponentiell', null)).toBe('ein Versuch, keine Wiederholung');
+    expect(en.integrations.retry(['5xx'], 4, 'exponential', null)).toContain('up to 4 attempts');
   });
 });

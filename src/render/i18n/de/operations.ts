@@ -35,7 +35,9 @@ export const operations: Messages['operations'] = {
       mentions: 'Wo die Dokumente ihn nennen',
     },
     retry: (on, attempts, backoff, dead) =>
-      `${on.length > 0 ? `bei ${on.join(', ')}; ` : ''}bis zu ${attempts} Versuche; ${backoff}${dead ? `; danach ${dead}` : ''}`,
+      attempts <= 1
+        ? `ein Versuch, keine Wiederholung${dead ? `; danach ${dead}` : ''}`
+        : `${on.length > 0 ? `bei ${on.join(', ')}; ` : ''}bis zu ${attempts} Versuche; ${backoff}${dead ? `; danach ${dead}` : ''}`,
     planned: 'Geplant oder verworfen',
     plannedHeader: ['Dienst', 'Status', 'Was die Dokumente sagen', 'Quelle'],
   },

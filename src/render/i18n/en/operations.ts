@@ -33,7 +33,9 @@ export const operations = {
       mentions: 'Where the documents name it',
     },
     retry: (on: string[], attempts: number, backoff: string, dead: string | null) =>
-      `${on.length > 0 ? `on ${on.join(', ')}; ` : ''}up to ${attempts} attempts; ${backoff}${dead ? `; then ${dead}` : ''}`,
+      attempts <= 1
+        ? `one attempt, never retried${dead ? `; then ${dead}` : ''}`
+        : `${on.length > 0 ? `on ${on.join(', ')}; ` : ''}up to ${attempts} attempts; ${backoff}${dead ? `; then ${dead}` : ''}`,
     planned: 'Planned or rejected',
     plannedHeader: ['Service', 'Status', 'What the documents say', 'Source'],
   },

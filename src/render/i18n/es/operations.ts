@@ -35,7 +35,9 @@ export const operations: Messages['operations'] = {
       mentions: 'Dónde lo nombran los documentos',
     },
     retry: (on, attempts, backoff, dead) =>
-      `${on.length > 0 ? `ante ${on.join(', ')}; ` : ''}hasta ${attempts} intentos; ${backoff}${dead ? `; después, ${dead}` : ''}`,
+      attempts <= 1
+        ? `un intento, sin reintentos${dead ? `; después, ${dead}` : ''}`
+        : `${on.length > 0 ? `ante ${on.join(', ')}; ` : ''}hasta ${attempts} intentos; ${backoff}${dead ? `; después, ${dead}` : ''}`,
     planned: 'Previstos o descartados',
     plannedHeader: ['Servicio', 'Estado', 'Qué dicen los documentos', 'Origen'],
   },

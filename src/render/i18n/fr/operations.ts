@@ -35,7 +35,9 @@ export const operations: Messages['operations'] = {
       mentions: 'Où les documents le nomment',
     },
     retry: (on, attempts, backoff, dead) =>
-      `${on.length > 0 ? `en cas de ${on.join(', ')} ; ` : ''}jusqu’à ${attempts} tentatives ; ${backoff}${dead ? ` ; ensuite ${dead}` : ''}`,
+      attempts <= 1
+        ? `une tentative, jamais renouvelée${dead ? ` ; ensuite ${dead}` : ''}`
+        : `${on.length > 0 ? `en cas de ${on.join(', ')} ; ` : ''}jusqu’à ${attempts} tentatives ; ${backoff}${dead ? ` ; ensuite ${dead}` : ''}`,
     planned: 'Prévus ou écartés',
     plannedHeader: ['Service', 'Statut', 'Ce que disent les documents', 'Source'],
   },

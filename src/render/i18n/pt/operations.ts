@@ -34,7 +34,9 @@ export const operations: Messages['operations'] = {
       mentions: 'Onde os documentos o citam',
     },
     retry: (on, attempts, backoff, dead) =>
-      `${on.length > 0 ? `em caso de ${on.join(', ')}; ` : ''}até ${attempts} tentativas; ${backoff}${dead ? `; depois, ${dead}` : ''}`,
+      attempts <= 1
+        ? `uma tentativa, sem novas tentativas${dead ? `; depois, ${dead}` : ''}`
+        : `${on.length > 0 ? `em caso de ${on.join(', ')}; ` : ''}até ${attempts} tentativas; ${backoff}${dead ? `; depois, ${dead}` : ''}`,
     planned: 'Previstos ou descartados',
     plannedHeader: ['Serviço', 'Status', 'O que os documentos dizem', 'Origem'],
   },
