@@ -291,6 +291,11 @@ export interface StatedEndpoint {
   access?: { public: boolean; any: boolean; roles: string[] };
   /** What a written OpenAPI contract states about it (extract/contracts.ts): authoritative over derivation. */
   contract?: StatedContract;
+  /**
+   * The state action its last segment names in another language, as the English verb derived routes
+   * use (`POST /visite/{id}/annulla` → `cancel`): a story to cancel is this route, not a new `/cancel`.
+   */
+  verb?: string;
   origin: Origin;
 }
 

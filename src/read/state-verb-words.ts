@@ -1,5 +1,5 @@
 /**
- * The state actions a sentence names, in any form, in en, es, pt, fr and de: the verb ("stornieren",
+ * The state actions a sentence names, in any form, in en, es, pt, fr, de and it: the verb ("stornieren",
  * "cancelar", "annuler"), its present tense ("storniert", "cancela", "annule"), its participle
  * ("bestätigt", "confirmada", "remboursée") and its noun ("Stornierung", "cancelación",
  * "cancelamento", "annulation", "Rückerstattung", "reembolso", "remboursement"). Each maps to the
@@ -15,7 +15,7 @@ const FORMS: [string, string][] = [
     'cancel',
     'cancel\\p{L}*|anul\\p{L}*|annul\\p{L}*|storn\\p{L}*|abgesagt|absag\\p{L}*|sagt(?:\\s+\\p{L}+){1,4}\\s+ab',
   ],
-  ['confirm', 'confirm\\p{L}*|bestätig\\p{L}*'],
+  ['confirm', 'confirm\\p{L}*|bestätig\\p{L}*|conferm\\p{L}*'],
   [
     'complete',
     'complet\\p{L}*|finish\\p{L}*|finaliz\\p{L}*|conclu\\p{L}*|termin(?:er|é|ée|és|ées|ent|ons|ez)|achev\\p{L}*|abschlie\\p{L}*|abgeschlossen\\p{L}*|schließt(?:\\s+\\p{L}+){1,4}\\s+ab',
@@ -28,14 +28,17 @@ const FORMS: [string, string][] = [
     'reject',
     'reject\\p{L}*|rechaz\\p{L}*|rejeit\\p{L}*|rejet\\p{L}*|refus\\p{L}*|ablehn\\p{L}*|abgelehnt\\p{L}*|lehnt(?:\\s+\\p{L}+){1,4}\\s+ab',
   ],
-  ['refund', 'refund\\p{L}*|reembols\\p{L}*|rembours\\p{L}*|erstatt\\p{L}*|rückerstatt\\p{L}*'],
+  [
+    'refund',
+    'refund\\p{L}*|reembols\\p{L}*|rembours\\p{L}*|erstatt\\p{L}*|rückerstatt\\p{L}*|rimbors\\p{L}*',
+  ],
   [
     'pay',
     'pay|pays|paid|paying|payment|pag(?:ar|a|an|am|o|ado|ada|ados|adas|amento|os)|pa(?:yer|ie|ient|yé|yée|iement)|bezahl\\p{L}*|zahlt|zahlen|zahlung',
   ],
   [
     'close',
-    'close|closes|closed|closing|cerr\\p{L}*|cierr\\p{L}*|fech(?:ar|am|ad[oa]s?|amento)|ferm(?:er|e|ent|é|ée|és|ées|eture)|clôtur\\p{L}*|schließ\\p{L}*|geschlossen\\p{L}*',
+    'close|closes|closed|closing|cerr\\p{L}*|cierr\\p{L}*|fech(?:ar|am|ad[oa]s?|amento)|ferm(?:er|e|ent|é|ée|és|ées|eture)|clôtur\\p{L}*|schließ\\p{L}*|geschlossen\\p{L}*|chiud\\p{L}*|chius[oaie]',
   ],
   [
     'deliver',
@@ -77,4 +80,19 @@ const PATTERNS = FORMS.map(([verb, forms]) => ({
 /** The canonical English verbs of the state actions a sentence names, in the order listed above. */
 export function stateVerbsNamed(text: string): string[] {
   return PATTERNS.filter((p) => p.re.test(text)).map((p) => p.verb);
+}
+
+/**
+ * The state action a route's last segment names when it is not the English verb itself
+ * (`/visite/{id}/annulla` → `cancel`, `/termine/{id}/stornieren` → `cancel`), or null.
+ */
+export function routeSegmentVerb(path: string): string | null {
+  const last =
+    path
+      .split('/')
+      .filter((s) => s && !s.startsWith('{'))
+      .pop() ?? '';
+  if (last.length > 40) return null;
+  const verbs = stateVerbsNamed(last.replace(/[-_]+/g, ' '));
+  return verbs.length === 1 && verbs[0] !== last.toLowerCase() ? verbs[0]! : null;
 }

@@ -700,7 +700,9 @@ function resolve(
       const found = on(
         (e) =>
           e.action === 'action' &&
-          (e.path.endsWith(`/${verb}`) || e.operationId.toLowerCase().startsWith(camel(verb).toLowerCase())),
+          (e.path.endsWith(`/${verb}`) ||
+            e.operationId.toLowerCase().startsWith(camel(verb).toLowerCase()) ||
+            statedVerb(ctx, e) === verb),
       );
       if (found) return found;
       if (r.kind === 'log' || r.kind === 'reference')
@@ -1058,4 +1060,22 @@ function statedByDescription(
     if (e) out.push(e);
   }
   return out;
+}
+
+/**
+ * The English state verb a stated route's own-language segment names (`POST /visite/{id}/annulla` →
+ * `cancel`, read in extract), found by the route's source line: one index per domain.
+ */
+const verbIndex = new WeakMap<object, Map<string, string>>();
+function statedVerb(ctx: ApiContext, e: Endpoint): string | undefined {
+  if (e.origin.kind !== 'source') return undefined;
+  let index = verbIndex.get(ctx.domain);
+  if (!index) {
+    index = new Map();
+    for (const s of ctx.domain.statedEndpoints)
+      if (s.verb && s.origin.kind === 'source')
+        index.set(`${s.method} ${s.origin.file}:${s.origin.line}`, s.verb);
+    verbIndex.set(ctx.domain, index);
+  }
+  return index.get(`${e.method} ${e.origin.file}:${e.origin.line}`);
 }
