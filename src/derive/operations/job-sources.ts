@@ -214,7 +214,7 @@ function scheduledBy(spec: Readonly<Spec>, entity: Readonly<Spec>['entities'][nu
 }
 
 function entityBefore(spec: Readonly<Spec>, text: string) {
-  const i = text.search(/\bbefore\b|\bennen\b|\bvor\b|\bavant\b|\bantes\b/i);
+  const i = text.search(/\bbefore\b|\bennen\b|\bvor\b|\bavant\b|\bantes\b|\bprima\b/i);
   return i >= 0 ? entityForSubject(spec.entities, text.slice(i)) : null;
 }
 

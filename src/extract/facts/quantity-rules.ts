@@ -127,20 +127,20 @@ const RULES: Rule[] = [
     key: 'reminder',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /remind|muistutu|muistuttaa|recordatorio|lembrete|erinnerung|erinnert|rappel/i,
+    when: /remind|muistutu|muistuttaa|recordatorio|lembrete|erinnerung|erinnert|rappel|promemoria/i,
     test: (_m, c, sentence) => !OVERDUE.test(sentence || c),
   },
   {
     key: 'rate-limit',
     subject: 'slug',
     dimensions: ['rate', 'count'],
-    when: /rate[- ]?limit|throttl|requests? (?:per|\/|a)|req\/|pyyntö|peticiones por|requisições por/i,
+    when: /rate[- ]?limit|throttl|requests? (?:per|\/|a)|req\/|pyyntö|peticiones por|requisições por|richieste (?:al|per)/i,
     test: (m, c) => m.dimension === 'rate' || /requests?|req\b|attempts?/i.test(`${m.text} ${c}`),
   },
   {
     key: 'pagination.max',
     dimensions: ['count'],
-    when: /page size|per page|page limit|pagination|paginat|items? per|sivukoko|por página|por pagina/i,
+    when: /page size|per page|page limit|pagination|paginat|items? per|sivukoko|por página|por pagina|per pagina|paginazion/i,
     // Only the words right before the number make it a maximum: in "20 items per page by default,
     // at most 100" the 20 is the default and the 100 the maximum.
     test: (m, c) => {
@@ -156,7 +156,7 @@ const RULES: Rule[] = [
   {
     key: 'pagination.default',
     dimensions: ['count'],
-    when: /page size|per page|page limit|pagination|paginat|items? per|sivukoko|por página|por pagina/i,
+    when: /page size|per page|page limit|pagination|paginat|items? per|sivukoko|por página|por pagina|per pagina|paginazion/i,
   },
   {
     key: 'upload.max-size',
