@@ -90,6 +90,7 @@ function integrationBlock(i: Integration, t: Messages): string {
       t.operations.kv,
       rows.filter((r): r is [string, string] => r[1] !== null).map(([k, v]) => [`**${k}**`, v]),
     ),
-    i.mentions.length > 1 && `${f.mentions}: ${i.mentions.map((x) => sourceWithFrom(x.origin)).join(', ')}`,
+    i.mentions.length > 1 &&
+      `${f.mentions}: ${[...new Set(i.mentions.map((x) => sourceWithFrom(x.origin)))].join(', ')}`,
   );
 }

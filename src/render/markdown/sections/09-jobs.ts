@@ -87,10 +87,7 @@ function jobRows(j: Job, t: Messages): [string, string][] {
     [`**${f.timeout}**`, m.seconds(j.timeoutSeconds)],
     [`**${f.logs}**`, j.logs.map((l) => `\`${l}\``).join('<br>')],
     [`**${f.requirements}**`, j.requirements.join(', ')],
-    [
-      `**${f.basis}**`,
-      [...new Set([sourceWithFrom(j.origin), ...j.basis.map((b) => `\`${cite(b)}\``)])].join(', '),
-    ],
+    [`**${f.basis}**`, basisCitation(j)],
   ];
 }
 
@@ -105,4 +102,15 @@ function trigger(j: Job, t: Messages): string {
   if (j.schedule.origin.kind === 'default')
     return `**${t.operations.decisions.proposed}:** ${cron}${zone} ${sourceWithFrom(j.schedule.origin)}`;
   return `${cron}${zone} ${sourceWithFrom(j.schedule.origin)}`;
+}
+
+/** The job's origin with the lines its rule read, then the other lines it rests on, each once. */
+function basisCitation(j: Job): string {
+  const read = new Set(
+    j.origin.kind === 'rule'
+      ? (j.origin.from ?? []).filter((f) => f.file).map((f) => `${f.file}:${f.line}`)
+      : [],
+  );
+  const more = j.basis.map((b) => cite(b)).filter((c) => !read.has(c));
+  return [...new Set([sourceWithFrom(j.origin), ...more.map((c) => `\`${c}\``)])].join(', ');
 }
