@@ -22,7 +22,8 @@ export interface StatedAccessCell {
 /** One access cell read; null when the cell is empty. */
 export function readAccessCell(cell: string): StatedAccessCell | null {
   const text = cell
-    .replace(/[`*_]/g, '')
+    // Emphasis marks go, but an underscore inside a word is part of a role id (`site_admin`).
+    .replace(/[`*]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
     .replace(/\([^)]*\)/g, ' ')
     .trim();
   if (text.length === 0 || text.length > 120) return null;

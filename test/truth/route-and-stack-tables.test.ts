@@ -97,6 +97,10 @@ describe('a route table with an access column', { timeout: 60_000 }, () => {
       roles: ['clerk', 'manager'],
     });
     expect(readAccessCell('')).toBeNull();
+    // A role id keeps its underscore (an English trial's `site_admin` became "siteadmin" and its
+    // routes were granted to no role); emphasis around a role still goes.
+    expect(readAccessCell('site_admin, coordinator')?.roles).toEqual(['site_admin', 'coordinator']);
+    expect(readAccessCell('_site_admin_')?.roles).toEqual(['site_admin']);
     expect(statedBasePath('Base URL: https://api.example.com/v2 (production)')).toBe('/v2');
     expect(statedBasePath('All routes are prefixed with `/api`.')).toBe('/api');
     // A URL with no path states no base path: never its host read from the second slash (an

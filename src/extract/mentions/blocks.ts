@@ -180,6 +180,10 @@ function computePassages(block: Block): Passage[] {
       const rows = block.rows.map((r) => r.cells.map(plainText));
       const columns = statusColumns(block.header.map(plainText), rows);
       const notes = noteColumns(block.header.map(plainText));
+      // A column headed "Alternatives considered", "Rejected", "Out of scope" or "Phase 2" gives
+      // every cell under it that status, whatever the row decided ("| Database | PostgreSQL |
+      // MongoDB, DynamoDB |").
+      const columnStatus = block.header.map((h) => headingStatus([plainText(h)]));
       for (const [r, row] of block.rows.entries()) {
         const cells = rows[r]!;
         const first = cells[0] ?? '';
@@ -212,7 +216,7 @@ function computePassages(block: Block): Passage[] {
                   i > 0 && !stackTable
                   ? 'labelled'
                   : 'mentioned',
-            forced: forced ?? status ?? (i > 0 && !question ? labelStatus(first) : null),
+            forced: columnStatus[i] ?? forced ?? status ?? (i > 0 && !question ? labelStatus(first) : null),
             question,
             ...(note && !notes[i] ? { note } : {}),
           });
