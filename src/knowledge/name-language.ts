@@ -198,7 +198,9 @@ const ROMANCE: ReadonlySet<NameLanguage> = new Set(['es', 'pt', 'fr', 'it']);
 const SIGNS: [Exclude<NameLanguage, 'en' | 'de' | 'it'>, RegExp][] = [
   ['pt', /ç[aãoõu]|ão$|ões$|ães$|[ãõ]|nh[aeo]|lh[aeo]/],
   ['fr', /eaux?$|[èàùîûëï]|eurs?$|iens?$|ière?s?$|é$|ée?s?$/],
-  ['es', /ñ|ci[oó]n$|ciones$|[^s]si[oó]n$|dad(es)?$|tud(es)?$|dor(es)?$|[áíóú]/],
+  // An unaccented -sion is English as often as Spanish (suspension, extension, division): only
+  // the accent or the Spanish plural proves Spanish.
+  ['es', /ñ|ci[oó]n$|ciones$|[^s]sión$|[^s]siones$|dad(es)?$|tud(es)?$|dor(es)?$|[áíóú]/],
 ];
 
 /** Endings a Spanish or Portuguese noun never has: English (or French, which pluralises like English). */

@@ -102,6 +102,16 @@ describe('derived identifiers follow the language of the names', () => {
     expect(tableName('OrderItem')).toBe('order_items');
   });
 
+  it('an unaccented -sion is English in an English project; the accent or -siones is Spanish', () => {
+    // An English trial's `Suspension` model became the table `suspensiones`.
+    expect(tableName('Suspension')).toBe('suspensions');
+    expect(collectionSegment('ShiftExtension')).toBe('shift-extensions');
+    expect(tableName('Division')).toBe('divisions');
+    expect(nameLanguage(['suspensión'], 'en')).toBe('es');
+    expect(singularSnake('suspensiones')).toBe('suspension');
+    withNameLanguage('es', () => expect(tableName('Suspension')).toBe('suspensiones'));
+  });
+
   it('French and Portuguese', () => {
     withNameLanguage('fr', () => {
       expect(tableName('Adresse')).toBe('adresses');
