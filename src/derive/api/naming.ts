@@ -9,7 +9,11 @@ export { collectionSegment, mentionPattern, words } from '../../knowledge/mentio
 
 /** `OrderItem` → `orderItem`. */
 export const camel = memoName((name: string): string => {
-  const parts = words(name).split(/\s+/).filter(Boolean);
+  // Only letters and digits make an identifier: `GET /reports/hours.csv` → `getReportsHoursCsv`.
+  const parts = words(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   return parts.map((p, i) => (i === 0 ? p : p[0]!.toUpperCase() + p.slice(1))).join('');
 });
 

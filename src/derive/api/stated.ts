@@ -204,7 +204,8 @@ function fromStated(
       'sign-up': 'register',
       logout: 'logout',
       refresh: 'refreshToken',
-      me: 'getMe',
+      // The caller's own account: read, changed or closed (`DELETE /me`) by the method.
+      me: { GET: 'getMe', PUT: 'replaceMe', PATCH: 'updateMe', DELETE: 'deleteMe', POST: 'getMe' }[method],
     }[last];
     const tpl = auth.find((a) => a.operationId === id && a.method === method);
     if (tpl)
