@@ -3,7 +3,14 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { requireHeavy } from '../heavy-require.js';
 import { isDataFile } from '../load/contract-file.js';
 import type { CodeBlock } from '../markdown/blocks.js';
-import type { EntityFact, EnumFact, FieldFact, IndexFact, Notation } from '../model/domain.js';
+import type {
+  EntityFact,
+  EnumFact,
+  FieldFact,
+  IndexFact,
+  Notation,
+  RelationshipFact,
+} from '../model/domain.js';
 import { longestLine, MAX_CODE_LINE } from './data/bounded.js';
 import { captionName } from './data/captions.js';
 import { readClassCode } from './data/class-code.js';
@@ -36,7 +43,12 @@ const typescript = () => {
   return ts;
 };
 
-type Into = { entities: EntityFact[]; indexes: IndexFact[]; enums: EnumFact[] };
+type Into = {
+  entities: EntityFact[];
+  indexes: IndexFact[];
+  enums: EnumFact[];
+  relationships: RelationshipFact[];
+};
 
 type Family = 'kotlin' | 'python' | 'go';
 const CODE_FAMILIES: Record<string, Family> = {
@@ -57,7 +69,7 @@ export const schemaCodeExtractor: Extractor = {
   name: 'schema-code',
   extract: ({ doc, md }) => {
     const diagnostics: Diagnostic[] = [];
-    const into: Into = { entities: [], indexes: [], enums: [] };
+    const into: Into = { entities: [], indexes: [], enums: [], relationships: [] };
     const byFamily: Record<Family, CodeBlock[]> = { kotlin: [], python: [], go: [] };
     md.blocks.forEach((b, index) => {
       if (b.kind !== 'code') return;
@@ -84,11 +96,13 @@ export const schemaCodeExtractor: Extractor = {
       const read = READERS[family](byFamily[family], doc.path);
       into.entities.push(...read.entities);
       into.enums.push(...read.enums);
+      into.relationships.push(...(read.relationships ?? []));
     }
     const fragment: Partial<Into> = {};
     if (into.entities.length) fragment.entities = into.entities;
     if (into.indexes.length) fragment.indexes = into.indexes;
     if (into.enums.length) fragment.enums = into.enums;
+    if (into.relationships.length) fragment.relationships = into.relationships;
     return { fragment, diagnostics };
   },
 };

@@ -163,6 +163,53 @@ class Article(models.Model):
     expect(by.published_at!.default).toBe('now()');
   });
 
+  it('choices lists, validators, Meta constraints and unique_together, many-to-many fields', () => {
+    // An English trial (a Django volunteer-shift project): `choices=STATUS` lists, `validators`,
+    // `Meta.constraints` with `fields=[...]`, `unique_together` and a ManyToManyField were lost.
+    const f = extract(
+      fence(
+        'python',
+        `KIND_CHOICES = {"sorting": "Sorting", "driver": "Driver"}
+
+class Shift(models.Model):
+    STATUS = [("draft", "Draft"), ("published", "Published"),
+              ("cancelled", "Cancelled")]
+    site = models.ForeignKey(Site, on_delete=models.PROTECT)
+    kind = models.CharField(max_length=20, choices=KIND_CHOICES)
+    status = models.CharField(max_length=12, choices=STATUS, default="draft")
+    capacity = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(40)])
+    name = models.CharField(max_length=80)
+    volunteers = models.ManyToManyField("people.Volunteer", through="Booking")
+    tags = models.ManyToManyField(Tag, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["site", "name"], name="uniq_shift_name"),
+        ]
+
+class Booking(models.Model):
+    shift = models.ForeignKey(Shift, on_delete=models.CASCADE)
+    volunteer = models.ForeignKey(Volunteer, on_delete=models.CASCADE)
+
+    class Meta:
+        unique_together = [("shift", "volunteer")]`,
+      ),
+    );
+    const shift = fieldsOf(entity(f, 'Shift'));
+    expect(shift.status).toMatchObject({
+      type: { scalar: 'enum' },
+      enumValues: ['draft', 'published', 'cancelled'],
+    });
+    expect(shift.kind).toMatchObject({ type: { scalar: 'enum' }, enumValues: ['sorting', 'driver'] });
+    expect(shift.capacity!.check).toBe('capacity >= 1 AND capacity <= 40');
+    expect(entity(f, 'Shift')!.uniques).toEqual([['site_id', 'name']]);
+    expect(entity(f, 'Booking')!.uniques).toEqual([['shift_id', 'volunteer_id']]);
+    expect(f.relationships?.map((r) => [r.from, r.to, r.kind, r.through ?? null, r.label])).toEqual([
+      ['Shift', 'Volunteer', 'many-to-many', 'Booking', 'volunteers'],
+      ['Shift', 'Tag', 'many-to-many', null, 'tags'],
+    ]);
+  });
+
   it('abstract models and mixins lend their fields and are no tables', () => {
     const f = extract(
       fence(

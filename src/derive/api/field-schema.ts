@@ -80,7 +80,9 @@ const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`;
  * an expression stays in the database only); a disjunction bounds nothing.
  */
 export function checkBounds(f: SpecField): JsonSchema {
-  const c = f.check?.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  // A code notation's bound (Django validators) is kept as a business rule, not a CHECK.
+  const stated = f.check ?? f.validation?.find((v) => v.rule === 'business')?.detail;
+  const c = stated?.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!c) return {};
   const col = f.column.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // `col BETWEEN a AND b` is `col >= a AND col <= b`, so its AND is not a conjunction of its own.

@@ -83,6 +83,10 @@ export function fieldRules(
       if (f.unique) push('unique', '409 on duplicate');
       if (f.references) push('reference', `${f.references.entity}.${f.references.field} must exist`);
       if (f.check) rules.push(...checkRules(e, f, f.check, f.origin));
+      // A bound a code notation states (Django validators, Pydantic `ge`) is validated by the API
+      // though the database does not enforce it.
+      for (const v of f.validation ?? [])
+        if (v.rule === 'business') rules.push(...checkRules(e, f, v.detail, v.origin));
     }
     for (const c of e.checks)
       for (const f of e.fields)

@@ -1,5 +1,5 @@
 import type { CodeBlock } from '../../markdown/blocks.js';
-import type { EntityFact, EnumFact, FieldFact } from '../../model/domain.js';
+import type { EntityFact, EnumFact, FieldFact, RelationshipFact } from '../../model/domain.js';
 import { applyWords, readConstraintWords } from './constraint-words.js';
 
 /**
@@ -12,6 +12,8 @@ import { applyWords, readConstraintWords } from './constraint-words.js';
 export interface CodeModels {
   entities: EntityFact[];
   enums: EnumFact[];
+  /** Relationships a notation states apart from its columns (Django `ManyToManyField`). */
+  relationships?: RelationshipFact[];
 }
 
 /** One line of a fence: its code without the trailing comment, the comment, and its file line. */

@@ -1,6 +1,6 @@
 import { scalarType } from '../../knowledge/scalar-types.js';
 import type { CodeBlock } from '../../markdown/blocks.js';
-import type { FieldFact, FieldType, ForeignKey } from '../../model/domain.js';
+import type { FieldFact, FieldType, ForeignKey, RelationshipFact } from '../../model/domain.js';
 import {
   applyComment,
   bracketPairs,
@@ -170,9 +170,10 @@ const isTrue = (v: string | undefined) => v === 'True';
 export function readPython(blocks: readonly CodeBlock[], file: string): CodeModels {
   const classes: PyClass[] = [];
   const bases = new Set<string>();
-  for (const b of blocks) readClasses(codeLines(b, '#'), classes, bases);
+  const constants = new Map<string, string>();
+  for (const b of blocks) readClasses(codeLines(b, '#'), classes, bases, constants);
   const byName = new Map(classes.map((c) => [c.name, c]));
-  const out: CodeModels = { entities: [], enums: [] };
+  const out: CodeModels = { entities: [], enums: [], relationships: [] };
   type Kind = 'enum' | 'orm' | 'pydantic' | 'dataclass' | null;
   const memo = new Map<PyClass, Kind>();
   const kind = (c: PyClass, depth = 0): Kind => {
@@ -219,9 +220,17 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
     if (table) e.table = table;
     const fields = new Map<string, FieldFact>();
     const members = inherited(c, byName, 0);
+    // Django `choices=STATUS` names a list of pairs in the class or the module.
+    const own = new Map(constants);
+    for (const m of members) {
+      const a = /^([A-Z][A-Z0-9_]*)\s*=\s*(.+)$/.exec(m.text);
+      if (a) own.set(a[1]!, a[2]!);
+    }
     for (const member of members) {
-      const f = readMember(member, k, c.name, file);
+      const f = readMember(member, k, c.name, file, own);
       if (f) fields.set(f.name, f);
+      const m2m = manyToMany(member, c.name, file);
+      if (m2m) out.relationships!.push(m2m);
     }
     e.fields.push(...fields.values());
     const django = members.some((m) => /^\w+\s*=\s*models\.\w+\(/.test(m.text));
@@ -238,6 +247,16 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
       e.fields.unshift(id);
     }
     for (const m of members) e.uniques.push(...uniqueConstraints(m.text));
+    // Django names fields in `Meta`, and a foreign key's column is `<field>_id`.
+    const column = (name: string) =>
+      e.fields.some((f) => f.name === name) ? name : e.fields.find((f) => f.name === `${name}_id`)?.name;
+    for (const names of [
+      ...uniqueConstraints(c.meta.get('constraints') ?? ''),
+      ...stringGroups(c.meta.get('unique_together') ?? ''),
+    ]) {
+      const cols = names.map(column);
+      if (cols.every((x): x is string => x !== undefined) && cols.length > 1) e.uniques.push(cols);
+    }
     if (e.fields.length > 0) out.entities.push(e);
   }
   return out;
@@ -284,7 +303,12 @@ function inherited(
 }
 
 /** Classes of one fence, with their direct body statements (continuation lines joined). */
-function readClasses(lines: readonly CodeLine[], out: PyClass[], ormBases: Set<string>): void {
+function readClasses(
+  lines: readonly CodeLine[],
+  out: PyClass[],
+  ormBases: Set<string>,
+  constants: Map<string, string>,
+): void {
   let decorators: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -301,6 +325,13 @@ function readClasses(lines: readonly CodeLine[], out: PyClass[], ormBases: Set<s
     const head = /^class\s+([A-Za-z_]\w*)/.exec(t);
     if (!head) {
       decorators = [];
+      // `STATUS_CHOICES = [("open", "Open"), ...]` at module level, for `choices=STATUS_CHOICES`.
+      const constant = indent === 0 ? /^([A-Z][A-Z0-9_]*)\s*=\s*[[({]/.exec(t) : null;
+      if (constant) {
+        const stmt = joined(lines, i);
+        constants.set(constant[1]!, stmt.text.slice(stmt.text.indexOf('=') + 1).trim());
+        i = stmt.end;
+      }
       continue;
     }
     const header = joined(lines, i);
@@ -404,8 +435,11 @@ function readMeta(lines: readonly CodeLine[], from: number, metaIndent: number, 
     const t = lines[i]!.code.trim();
     if (t === '') continue;
     if (indentOf(lines[i]!.code) <= metaIndent) break;
-    const m = /^([A-Za-z_]\w*)\s*=(.*)$/.exec(t);
+    // `constraints = [` runs over several lines: the statement is read whole.
+    const stmt = joined(lines, i);
+    const m = /^([A-Za-z_]\w*)\s*=(.*)$/.exec(stmt.text);
     if (m) c.meta.set(m[1]!, m[2]!.trim());
+    i = stmt.end;
     if (/orm_mode\s*=\s*True|from_attributes\s*=\s*True/.test(t))
       c.members.push({ text: t, line: lines[i]! });
   }
@@ -433,12 +467,72 @@ function uniqueConstraints(text: string): string[][] {
     const close = closeOf(open);
     if (close < 0) break;
     k = text.indexOf('UniqueConstraint(', close);
-    const cols = callArgs(text.slice(open + 1, close - 1), '=')
-      .positional.map(stringLiteral)
-      .filter((x): x is string => x !== null);
+    const args = callArgs(text.slice(open + 1, close - 1), '=');
+    // SQLAlchemy lists the columns; Django names them: `UniqueConstraint(fields=["a", "b"])`.
+    const fields = args.named.get('fields');
+    const cols = (fields ? (stringGroups(fields)[0] ?? []) : args.positional.map(stringLiteral)).filter(
+      (x): x is string => x !== null,
+    );
     if (cols.length > 1) out.push(cols);
   }
   return out;
+}
+
+/**
+ * The groups of string literals in a Python literal: `[("shift", "volunteer")]` and
+ * `("shift", "volunteer")` → [["shift", "volunteer"]]; `["a", "b"]` → [["a", "b"]].
+ */
+function stringGroups(text: string): string[][] {
+  const out: string[][] = [];
+  for (const g of text.matchAll(/[([]\s*((?:(?:"[^"\n]*"|'[^'\n]*')\s*,?\s*)+)[)\]]/g)) {
+    const items = [...g[1]!.matchAll(/"([^"\n]*)"|'([^'\n]*)'/g)].map((x) => (x[1] ?? x[2])!);
+    if (items.length > 0) out.push(items);
+  }
+  return out;
+}
+
+/**
+ * The stored values of Django `choices`: a list of pairs (`[("draft", "Draft"), ...]`), a mapping
+ * (`{"draft": "Draft"}`) or a name of one in the class or the module; null when unreadable.
+ */
+function choiceValues(given: string, constants: ReadonlyMap<string, string>): string[] | null {
+  const named = /^(?:[A-Za-z_]\w*\.)?([A-Z][A-Z0-9_]*)$/.exec(given.trim());
+  const text = named ? constants.get(named[1]!) : given;
+  if (!text) return null;
+  const body = text.trim();
+  if (body.startsWith('{'))
+    return [...body.matchAll(/(?:"([^"\n]*)"|'([^'\n]*)')\s*:/g)].map((x) => (x[1] ?? x[2])!);
+  const pairs = stringGroups(body.replace(/^[[(]/, '').replace(/[\])]$/, ''));
+  const values = pairs.map((p) => p[0]!);
+  return values.length > 0 ? values : null;
+}
+
+/** Django `validators=[MinValueValidator(1), MaxValueValidator(40)]` as a CHECK over the column. */
+function validatorCheck(column: string, validators: string): string | null {
+  const min = /MinValueValidator\(\s*(-?\d+(?:\.\d+)?)\s*\)/.exec(validators)?.[1];
+  const max = /MaxValueValidator\(\s*(-?\d+(?:\.\d+)?)\s*\)/.exec(validators)?.[1];
+  const parts = [min ? `${column} >= ${min}` : null, max ? `${column} <= ${max}` : null].filter(Boolean);
+  return parts.length > 0 ? parts.join(' AND ') : null;
+}
+
+/** Django `tags = models.ManyToManyField(Tag, through="Tagging")`: a many-to-many relationship. */
+function manyToMany(m: PyStatement, owner: string, file: string): RelationshipFact | null {
+  const head = /^([A-Za-z_]\w*)\s*=\s*(.+)$/.exec(m.text);
+  const call = head ? callOf(head[2]!) : null;
+  if (!call || last(call.callee) !== 'ManyToManyField') return null;
+  const written = call.args.positional[0] ?? call.args.named.get('to');
+  const target = written ? (stringLiteral(written) ?? written).split('.').pop()! : '';
+  if (!/^[A-Za-z_]\w*$/.test(target)) return null;
+  const through = stringLiteral(call.args.named.get('through')) ?? call.args.named.get('through');
+  return {
+    from: owner,
+    to: target === 'self' ? owner : target,
+    kind: 'many-to-many',
+    ...(through && /^[A-Za-z_][\w.]*$/.test(through) ? { through: through.split('.').pop()! } : {}),
+    label: head![1]!,
+    notation: 'class',
+    origin: at(file, m.line.line, m.line.text),
+  };
 }
 
 /** An annotation → its type, whether it admits None, and the class it names when not a scalar. */
@@ -573,6 +667,7 @@ function readMember(
   kind: 'orm' | 'pydantic' | 'dataclass',
   owner: string,
   file: string,
+  constants: ReadonlyMap<string, string> = new Map(),
 ): FieldFact | null {
   const head = /^([A-Za-z_]\w*)\s*(:|=)/.exec(m.text);
   if (!head || head[1]!.startsWith('_') || /^(?:model_config|objects|Meta|Config)$/.test(head[1]!))
@@ -633,7 +728,7 @@ function readMember(
     const comment = stringLiteral(call.args.named.get('comment') ?? call.args.named.get('doc'));
     if (comment) f.description = comment;
   } else if (call && /^(?:\w+Field|ForeignKey|OneToOneField)$/.test(callee) && call.callee !== 'Field') {
-    f = djangoField(name, call, origin) as FieldFact;
+    f = djangoField(name, call, origin, constants) as FieldFact;
     if (!f) return null;
   } else {
     // Annotated fields: dataclasses, Pydantic, SQLModel (`Field(...)`), or `Mapped[T]` alone.
@@ -694,6 +789,7 @@ function djangoField(
   name: string,
   call: NonNullable<ReturnType<typeof callOf>>,
   origin: FieldFact['origin'],
+  constants: ReadonlyMap<string, string>,
 ): FieldFact | null {
   const callee = last(call.callee);
   const n = call.args.named;
@@ -728,10 +824,16 @@ function djangoField(
     if (len && /^\d+$/.test(len) && (type.scalar === 'email' || type.scalar === 'url'))
       f.type.length = Number(len);
     if (/^Positive/.test(callee)) f.check = `${f.name} >= 0`;
+    const bounds = validatorCheck(f.name, n.get('validators') ?? '');
+    if (bounds) f.check = bounds;
     const choices = /^([A-Za-z_]\w*)\.choices$/.exec(n.get('choices') ?? '');
+    const listed = choices || !n.get('choices') ? null : choiceValues(n.get('choices')!, constants);
     if (choices) {
       f.type = { ...f.type, scalar: 'enum' };
       f.enumName = choices[1]!;
+    } else if (listed) {
+      f.type = { ...f.type, scalar: 'enum' };
+      f.enumValues = listed;
     }
   }
   f.nullable = isTrue(n.get('null'));
