@@ -413,7 +413,8 @@ export function eachVerb(action: string, isAction: (part: string) => boolean = (
  */
 function infinitive(verb: string): string {
   const candidates = [
-    `${verb}r`,
+    // Only a vowel takes -r to an infinitive (`confirma` → `confirmar`); English `export` never does.
+    /[aeiouáéíóú]$/i.test(verb) ? `${verb}r` : verb,
     verb.replace(/e$/, 'er'),
     verb.replace(/e$/, 'ir'),
     verb.replace(/a$/, 'ar'),

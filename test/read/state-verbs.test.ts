@@ -62,6 +62,8 @@ describe('a present-tense verb as the infinitive the lexicons read', () => {
 
   it('a verb the lexicons do not know stays as written', () => {
     expect(presentAsInfinitive('erhält', 'eine Bestätigung')).toBe('erhält eine Bestätigung');
+    // An English trial's "Coordinators export the hours served" read as "exportr the hours served".
+    expect(presentAsInfinitive('export', 'the hours served')).toBe('export the hours served');
   });
 });
 
