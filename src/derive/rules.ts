@@ -186,15 +186,17 @@ export function lifecycles(
         if (!transitions.some((x) => x.from === t.from && x.to === t.to && x.trigger === t.trigger))
           transitions.push(t);
       };
+      // A state action is a POST named by its last segment, or any route stated to perform it.
       const actions = endpoints.filter(
-        (x) => x.entity === e.name && x.action === 'action' && x.method === 'POST',
+        (x) => x.entity === e.name && x.action === 'action' && (x.method === 'POST' || x.stateVerb),
       );
+      const verbOfAction = (a: Endpoint) => a.stateVerb ?? a.path.split('/').pop() ?? '';
       for (const t of stated) {
         const from = by.get(norm(t.from));
         const to = by.get(norm(t.to));
         if (!from || !to || from === to) continue;
         const verb = verbOf(to);
-        const op = verb ? actions.find((a) => a.path.endsWith(`/${verb}`)) : undefined;
+        const op = verb ? actions.find((a) => verbOfAction(a) === verb) : undefined;
         const automatic = t.automatic ?? false;
         push({
           from,
@@ -207,7 +209,7 @@ export function lifecycles(
       // Action endpoints whose verb leads to a state the documents did not chain: from any
       // non-final state, which the diagram shows as from the initial state.
       for (const a of actions) {
-        const verb = a.path.split('/').pop() ?? '';
+        const verb = verbOfAction(a);
         const to = states.find((s) => verbOf(s) === verb);
         if (!to || transitions.some((t) => t.to === to)) continue;
         push({ from: initial, to, trigger: a.operationId, roles: roleOf(a.operationId), origin: a.origin });

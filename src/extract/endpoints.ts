@@ -142,7 +142,7 @@ function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): Stat
     /^(?:path|route|endpoint|url|uri|ruta|rota|caminho|chemin|pfad|endpunkt)$/u.test(h),
   );
   const di = header.findIndex((h) =>
-    /(description|purpose|summary|action|notes?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck)/u.test(
+    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo)/u.test(
       h,
     ),
   );

@@ -4,7 +4,7 @@ import { parseMarkdown } from '../markdown/parse.js';
 import type { Domain } from '../model/domain.js';
 import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js';
 import { statementsOf } from '../read/index.js';
-import { routeSegmentVerb } from '../read/state-verb-words.js';
+import { describedVerb, routeSegmentVerb } from '../read/state-verb-words.js';
 import { timed } from '../timings.js';
 import { requestedOperations, statedConstraints, writeReadings } from './constraints.js';
 import { mergeFragments } from './merge.js';
@@ -55,7 +55,7 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   const merged = timed('extract/merge', () => mergeFragments(project, fragments));
   byTechnicalAuthority(merged.domain.stack, sources.documents);
   for (const e of merged.domain.statedEndpoints) {
-    const verb = routeSegmentVerb(e.path);
+    const verb = routeSegmentVerb(e.path) ?? describedVerb(e.description);
     if (verb) e.verb = verb;
   }
   merged.domain.ruleStatements = timed('extract/rules', () => ruleStatements(merged.domain));

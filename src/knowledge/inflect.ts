@@ -204,8 +204,19 @@ export function singularRomance(word: string, language: Exclude<NameLanguage, 'e
     case 'it':
       return singularIt(w);
     case 'de':
-      return w;
+      return singularDe(w);
   }
+}
+
+/**
+ * German singular, only where the plural ending is unambiguous (`buchungen` → `buchung`,
+ * `rechnungen`, `gesundheiten`, `positionen`, `ergebnisse` → `ergebnis`); any other word stays as
+ * written (`termine`, `kunden` could be either).
+ */
+function singularDe(w: string): string {
+  const m = /(ung|heit|keit|schaft|ion|tät)en$/.exec(w);
+  if (m) return w.slice(0, -2);
+  return /nisse$/.test(w) ? w.slice(0, -2) : w;
 }
 
 /** `dirección` → `direccion`: identifiers written without accents keep getting derived names without them. */

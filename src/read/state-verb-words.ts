@@ -96,3 +96,16 @@ export function routeSegmentVerb(path: string): string | null {
   const verbs = stateVerbsNamed(last.replace(/[-_]+/g, ' '));
   return verbs.length === 1 && verbs[0] !== last.toLowerCase() ? verbs[0]! : null;
 }
+
+/**
+ * The state action a route's description opens with (`| DELETE | /bookings/{id} | cancel (late
+ * after 12 h) |` → `cancel`, `| POST | /termine/{id} | stornieren |`): the route performs it,
+ * whatever its method says. Only the first word counts: "book; 409 when the cancel window…" is no
+ * cancel route.
+ */
+export function describedVerb(description: string | undefined): string | null {
+  const first = /^[\s*_`"]*([\p{L}-]{3,40})/u.exec(description ?? '')?.[1];
+  if (!first) return null;
+  const verbs = stateVerbsNamed(first);
+  return verbs.length === 1 ? verbs[0]! : null;
+}

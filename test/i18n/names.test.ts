@@ -132,6 +132,11 @@ describe('derived identifiers follow the language of the names', () => {
     withNameLanguage('de', () => {
       expect(tableName('Bestellung')).toBe('bestellung');
       expect(entityName('Bestellung')).toBe('Bestellung');
+      // Only an unambiguous plural ending is singularised (a story's "Buchung" is the table `buchungen`).
+      expect(entityName('buchungen')).toBe('Buchung');
+      expect(entityName('positionen')).toBe('Position');
+      expect(entityName('ergebnisse')).toBe('Ergebnis');
+      expect(entityName('termine')).toBe('Termine');
     }));
 });
 

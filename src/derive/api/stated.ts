@@ -252,11 +252,14 @@ function fromStated(
     );
     if (tpl) {
       const query = statedQuery(quote, s.path, r, tpl.parameters);
+      // `DELETE /bookings/{id}` described "cancel …" is the cancel operation, named so.
+      const described = s.verb && item && method !== 'GET' ? s.verb : null;
       return {
         ...tpl,
         ...base,
-        operationId: crudOperationId(r, tpl.action),
-        summary: tpl.summary,
+        operationId: described ? `${camel(described)}${r.entity.name}` : crudOperationId(r, tpl.action),
+        summary: described && s.description ? s.description : tpl.summary,
+        ...(described ? { action: 'action' as const, stateVerb: described } : {}),
         parameters: [...params, ...(query ?? tpl.parameters.filter((p) => p.in !== 'path'))],
         pagination: tpl.pagination,
         idempotencyKey: tpl.idempotencyKey,
@@ -290,6 +293,7 @@ function fromStated(
     summary: s.description ?? `${pascal(word).replace(/([a-z])([A-Z])/g, '$1 $2')} (${entity})`,
     entity,
     action: 'action',
+    ...(s.verb && s.verb !== word ? { stateVerb: s.verb } : {}),
     parameters: money ? [...params, idempotencyHeader()] : params,
     requestBody: null,
     responses: [

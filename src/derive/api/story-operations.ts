@@ -296,7 +296,13 @@ export function storyOperations(
       const id = tag(e, s);
       if (!ops.includes(id)) ops.push(id);
     }
-    if (intents.length === 0 && ops.length === 0) why = 'no action verb of the five languages read';
+    // No verb the lexicons read ("lift a volunteer's suspension"): a stated route every word of
+    // whose path the story says (`POST /volunteers/{id}/suspension/lift`) serves it.
+    if (intents.length === 0 && ops.length === 0) {
+      const spoken = statedRouteSpoken(s.action, all, ctx.base.path);
+      if (spoken !== undefined) ops.push(tag(spoken, s));
+      else why = 'no action verb of the five languages read';
+    }
     if (s.context === undefined)
       for (const r of s.requirements) readsOf.set(r, [...(readsOf.get(r) ?? []), ...ops.map((i) => all[i]!)]);
     traces.push(traceOf(s, ops.length > 0 ? null : why));
@@ -501,6 +507,27 @@ function printedPart(action: string, r: Resource): string | null {
 const statusField = (e: SpecEntity) =>
   e.fields.find((f) => f.enum && f.enum.length > 1 && /^(status|state|stage|phase)$/i.test(f.name));
 
+const sameValue = (a: string, b: string) =>
+  a.toLowerCase().replace(/[_\s]/g, '-') === b.toLowerCase().replace(/[_\s]/g, '-');
+
+/** The resource whose status has the value: `r` itself, else the one record referring to it. */
+function stateHolder(r: Resource, state: string, ctx: ApiContext): Resource | null {
+  const has = (x: Resource) => statusField(x.entity)?.enum?.some((v) => sameValue(v, state)) ?? false;
+  if (has(r)) return r;
+  const referring = ctx.resources.filter(
+    (x) => x !== r && has(x) && x.entity.fields.some((f) => f.references?.entity === r.entity.name),
+  );
+  return referring.length === 1 ? referring[0]! : null;
+}
+
+/** A stated route's description names the status value it sets (`{"status": "present" | "no_show"}`). */
+function namesValue(summary: string, state: string): boolean {
+  return summary
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_-]+/u)
+    .some((w) => w.length > 0 && sameValue(w, state));
+}
+
 /** The endpoint for one intent, or why there is none. */
 function resolve(
   intent: Intent,
@@ -554,6 +581,10 @@ function resolve(
       );
     }
     case 'export': {
+      // A stated read whose route or description names what is exported ("export the hours served"
+      // → `GET /reports/hours.csv`) is that export.
+      const described = statedReadFor(s.action, all, ctx);
+      if (described) return described;
       if (!r) return 'the export names no entity of the data model';
       // "reprint labels for an existing order": the labels of the order, not the order as a PDF.
       const part = printedPart(s.action, r);
@@ -649,15 +680,19 @@ function resolve(
     case 'update': {
       if (!r) return 'the story names no entity of the data model';
       const state = s.marked;
-      const status = statusField(r.entity);
-      if (
-        state &&
-        status?.enum?.some((v) => v.toLowerCase().replace(/_/g, '-') === state.replace(/_/g, '-'))
-      ) {
-        return (
-          on((e) => e.action === 'action' && e.path.endsWith(`/${verbFor(state)}`)) ??
-          action(r, verbFor(state), s, ctx, origin)
+      // "mark each booked volunteer as present": the state is a booking's, the record that refers
+      // to the volunteer and whose status has that value (the only one).
+      const holder = state ? stateHolder(r, state, ctx) : null;
+      if (state && holder) {
+        const name = holder.entity.name;
+        const statedSetter = all.find(
+          (e) =>
+            e.entity === name &&
+            e.action === 'action' &&
+            (e.path.endsWith(`/${verbFor(state)}`) ||
+              (e.origin.kind === 'source' && namesValue(e.summary, state))),
         );
+        return statedSetter ?? action(holder, verbFor(state), s, ctx, origin);
       }
       if (r.kind === 'log' || r.kind === 'append-only' || r.kind === 'reference')
         return `${r.entity.name} records are not changed (rule ${r.rule})`;
@@ -697,12 +732,14 @@ function resolve(
       // "block time off": blocking creates the record when nothing has a state to block.
       if (verb === 'block' && !statusField(r.entity))
         return on((e) => e.action === 'create') ?? crud(r, 'create', ctx);
+      // A stated route whose segment or description names the verb performs it, whatever its
+      // method (`DELETE /bookings/{id}` described "cancel").
       const found = on(
         (e) =>
-          e.action === 'action' &&
-          (e.path.endsWith(`/${verb}`) ||
-            e.operationId.toLowerCase().startsWith(camel(verb).toLowerCase()) ||
-            statedVerb(ctx, e) === verb),
+          statedVerb(ctx, e) === verb ||
+          (e.action === 'action' &&
+            (e.path.endsWith(`/${verb}`) ||
+              e.operationId.toLowerCase().startsWith(camel(verb).toLowerCase()))),
       );
       if (found) return found;
       if (r.kind === 'log' || r.kind === 'reference')
@@ -724,8 +761,13 @@ function statedReadFor(action: string, all: Endpoint[], ctx: ApiContext): Endpoi
   const wanted = new Set(own(action.split(/[,;]/)[0]!));
   for (const verb of wanted) if (VIEW_VERBS.test(verb)) wanted.delete(verb);
   if (wanted.size === 0) return null;
+  // The route's own words count as its description (`GET /reports/hours.csv` for "export the hours
+  // served"); its parameters do not.
   const hits = all.filter(
-    (e) => e.method === 'GET' && e.origin.kind === 'source' && [...own(e.summary)].some((w) => wanted.has(w)),
+    (e) =>
+      e.method === 'GET' &&
+      e.origin.kind === 'source' &&
+      [...own(`${e.summary} ${e.path.replace(/\{[^}]*\}/g, ' ')}`)].some((w) => wanted.has(w)),
   );
   return hits.length === 1 ? hits[0]! : null;
 }
@@ -1012,6 +1054,30 @@ const contentWords = (text: string): Set<string> =>
       .filter((w) => w.length >= 3 && !COMMON.test(w))
       .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
   );
+
+/**
+ * The one stated write whose path words (two or more, the base path left out) the action all says,
+ * each matched by its first five letters (`volunteers` ~ "volunteer's").
+ */
+function statedRouteSpoken(action: string, all: readonly Endpoint[], base: string): Endpoint | undefined {
+  // Words as written, so a prefixed verb ("un-complete a task") is not the route's `complete`.
+  const said = action
+    .toLowerCase()
+    .split(/[\s,;:.()]+/)
+    .map((w) => w.slice(0, 5));
+  const hits = all.filter((e) => {
+    if (e.method === 'GET' || e.origin.kind !== 'source') return false;
+    const path = e.path.startsWith(base) ? e.path.slice(base.length) : e.path;
+    const parts = [...contentWords(path.replace(/\{[^}]*\}/g, ' '))];
+    // The route's last word is the story's verb, its first word as written ("lift …" ~ `/lift`).
+    return (
+      parts.length >= 2 &&
+      parts.at(-1)!.slice(0, 5) === said[0] &&
+      parts.every((p) => said.includes(p.slice(0, 5)))
+    );
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
 
 /** A stated route the documents describe, with the content words of its description. */
 interface DescribedRoute {

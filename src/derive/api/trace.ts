@@ -47,7 +47,9 @@ const WINDOW = 48;
 function near(text: string, verbs: readonly number[], mention: RegExp): boolean {
   if (verbs.length === 0) return false;
   const things = [...text.matchAll(mention)].map((m) => m.index ?? 0);
-  return verbs.some((v) => things.some((t) => t >= v - 12 && t - v <= WINDOW));
+  // Within one sentence: a story's title "Book a shift." does not reach the "As a volunteer" after it.
+  const apart = (a: number, b: number) => /[.!?;:]\s/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+  return verbs.some((v) => things.some((t) => t >= v - 12 && t - v <= WINDOW && !apart(v, t)));
 }
 
 /** A state action's verb from its route segment (`/orders/{id}/cancel` → `cancel…`): a name pattern. */

@@ -73,6 +73,11 @@ export interface Endpoint {
   statedRateLimit?: StatedRateLimit;
   pagination: { style: 'cursor' | 'offset'; default: number; max: number } | null;
   idempotencyKey: boolean;
+  /**
+   * The state action it performs when its path does not name it in English (a stated route
+   * described "cancel", `/annulla`): its lifecycle transition and the story it serves.
+   */
+  stateVerb?: string;
   /** Requirement ids this endpoint satisfies. */
   requirements: string[];
   origin: Origin;
