@@ -1,6 +1,6 @@
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
 import { readSchedule } from './schedule-words.js';
-import { stateVerbsNamed } from './state-verb-words.js';
+import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
 
 /**
  * How a stated rule reads, in en, es, pt, fr and de: whether a sentence states a business rule at
@@ -236,6 +236,9 @@ export function readRule(text: string): RuleReading {
     ...(notYet ? { notYet } : {}),
     ...(kind === 'audit' && CHANGES.test(text) ? { everyChange: true } : {}),
     ...(kind === 'audit' && stateVerbsNamed(text).length > 0 ? { actions: stateVerbsNamed(text) } : {}),
+    ...(kind === 'audit' && !CHANGES.test(text) && writeVerbsNamed(text).length > 0
+      ? { writes: writeVerbsNamed(text) }
+      : {}),
     ...(participle ? { participle } : {}),
     ...(schedule ? { schedule } : {}),
   };

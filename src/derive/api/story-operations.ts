@@ -4,6 +4,7 @@ import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import { stated } from '../operations/stack.js';
+import { verbOf } from './actions.js';
 import type { ApiContext } from './context.js';
 import { crud, errorResponses, pathParams, resourceName } from './crud.js';
 import { camel, mentionPattern, pascal, words } from './naming.js';
@@ -650,13 +651,21 @@ function resolve(
       if (!r) return 'the story names no entity of the data model';
       const state = s.marked;
       const status = statusField(r.entity);
-      if (
-        state &&
-        status?.enum?.some((v) => v.toLowerCase().replace(/_/g, '-') === state.replace(/_/g, '-'))
-      ) {
+      // The status value the story marks the record as: the same word, or one the same verb leads
+      // to ("marcar como cancelado" and the value `cancelled`).
+      const value = state
+        ? status?.enum?.find(
+            (v) =>
+              v.toLowerCase().replace(/_/g, '-') === state.replace(/_/g, '-') ||
+              (s.markedVerb !== undefined && verbOf(v) === s.markedVerb),
+          )
+        : undefined;
+      if (value) {
+        // The route is named with the verb the statement layer read ("mark as collected" →
+        // `collect`), else the value's own verb, else "mark-<value>" (`mark-urgent`).
+        const verb = s.markedVerb ?? verbOf(value) ?? `mark-${value.toLowerCase().replace(/_/g, '-')}`;
         return (
-          on((e) => e.action === 'action' && e.path.endsWith(`/${verbFor(state)}`)) ??
-          action(r, verbFor(state), s, ctx, origin)
+          on((e) => e.action === 'action' && e.path.endsWith(`/${verb}`)) ?? action(r, verb, s, ctx, origin)
         );
       }
       if (r.kind === 'log' || r.kind === 'append-only' || r.kind === 'reference')
@@ -855,25 +864,6 @@ function searchOf(action: string, ctx: ApiContext, origin: Origin, s: Story): En
 
 const pluralOf = (r: Resource) =>
   pascal(words(r.collectionPath.split('/').pop() ?? r.entity.name).replace(/-/g, ' '));
-
-const IRREGULAR: Record<string, string> = {
-  cancelled: 'cancel',
-  canceled: 'cancel',
-  complete: 'complete',
-  completed: 'complete',
-  collected: 'collect',
-  received: 'receive',
-  done: 'complete',
-  paid: 'pay',
-  closed: 'close',
-  urgent: 'mark-urgent',
-};
-function verbFor(state: string): string {
-  const s = state.toLowerCase();
-  if (IRREGULAR[s]) return IRREGULAR[s]!;
-  if (s.endsWith('ed')) return s.endsWith('ied') ? `${s.slice(0, -3)}y` : s.replace(/e?d$/, '');
-  return `mark-${s.replace(/_/g, '-')}`;
-}
 
 function action(r: Resource, verb: string, s: Story, _ctx: ApiContext, origin: Origin): Endpoint {
   const e = r.entity;
