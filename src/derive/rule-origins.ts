@@ -277,6 +277,8 @@ export const RULE_ORIGINS = {
     "Names the domain error a stated rule raises from the constrained entity and the kind of rule (`APPOINTMENT_OUTSIDE_WINDOW`) where the rule's sentence names no code.",
   'derive/transaction-no-overlap-constraint':
     "Runs a write that a stated no-overlap or no-double-booking rule constrains in one transaction, which the rule's unique or exclusion constraint aborts when another writer took the slot.",
+  'derive/transaction-with-audit-entry':
+    'Writes the change an audit-trail rule constrains and its audit entry in one transaction, so that neither commits without the other.',
   'derive/transaction-record-updates-referenced-state':
     'Creates a record and changes the state of the record it references in one transaction.',
   'derive/transaction-register-tenant-and-user': 'Creates a tenant and its first user in one transaction.',

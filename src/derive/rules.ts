@@ -78,7 +78,7 @@ export function businessRules(
       .filter((n) => !actor || !new RegExp(`^${words(n)}s?$`, 'i').test(actor));
     const { kind, enforcement } = c.reading;
     if (enforcement === 'audit-trail') {
-      const audited = auditedWrites(c, resources, entities, endpoints);
+      const audited = auditedWrites(c, domain, resources, entities, endpoints);
       return {
         id: `BR-${String(i + 1).padStart(2, '0')}`,
         text: c.text,
@@ -124,19 +124,26 @@ export function businessRules(
  * The writes an audit-trail rule constrains. "Every change to an appointment is logged": every
  * state-changing operation of the entities it names (the audit log itself, a system-written record,
  * is what they write to), or of the whole API when it names none ("Alle Änderungen werden
- * protokolliert"). Otherwise ("Amendment and cancellation logged in the audit trail" under a story):
- * the writes that implement its requirement, narrowed to the state actions it names, else the
- * writes of the entities it names.
+ * protokolliert"). A rule that names its writes reaches only those, on the entity it names, else on
+ * the entity its story names (its title, else its text): "Edit is logged" under "Edit results
+ * before authorisation" is the update of a result, not its authorisation; "Amendment and
+ * cancellation logged" under an order story is the order's cancellation, not a result's amendment.
+ * A state change named by a noun no route uses ("Rejection logged" under "send results back") is
+ * the story's state actions on that entity. Otherwise: the writes that implement its requirement,
+ * else the writes of the entities it names.
  */
 function auditedWrites(
   c: NonNullable<Domain['ruleStatements']>[number],
+  domain: Domain,
   resources: ReturnType<typeof planResources>,
   entities: readonly SpecEntity[],
   endpoints: readonly Endpoint[],
 ): { entities: string[]; operations: string[] } {
-  const named = entitiesOf(c.text, resources, entities)
-    .filter((r) => r.kind !== 'log')
-    .map((r) => r.entity.name);
+  const nonLog = (text: string) =>
+    entitiesOf(text, resources, entities)
+      .filter((r) => r.kind !== 'log')
+      .map((r) => r.entity.name);
+  const named = nonLog(c.text);
   const logs = new Set(resources.filter((r) => r.kind === 'log').map((r) => r.entity.name));
   const writes = endpoints.filter(
     (e) => e.method !== 'GET' && e.entity !== null && e.action !== 'auth' && !logs.has(e.entity),
@@ -152,17 +159,50 @@ function auditedWrites(
           named,
         )
       : of(writes);
-  const implementing = writes.filter((e) => e.requirements.some((r) => c.requirements.includes(r)));
+  const traced = (e: Endpoint) => e.requirements.some((r) => c.requirements.includes(r));
+  const implementing = writes.filter(traced);
   const verbs = c.reading.actions ?? [];
-  const acting = implementing.filter((e) =>
-    verbs.some((v) => e.action === 'action' && e.path.endsWith(`/${v}`)),
-  );
-  if (acting.length > 0) return of(acting);
+  const plain = c.reading.writes ?? [];
+  if (verbs.length > 0 || plain.length > 0) {
+    // The story's entity first: the sentence may name a field of the entry ("user ID") as well.
+    const scopes = [storyEntities(c.requirements, domain, nonLog), named].filter((x) => x.length > 0);
+    const namesWrite = (e: Endpoint) =>
+      (plain.includes('update') && (e.action === 'update' || e.action === 'replace')) ||
+      (plain.includes('delete') && e.action === 'delete') ||
+      (e.action === 'action' && verbs.some((v) => e.path.endsWith(`/${v}`)));
+    const within = (scope: string[], from: Endpoint[], pick: (e: Endpoint) => boolean) =>
+      from.filter((e) => scope.includes(e.entity!) && pick(e));
+    for (const from of [implementing, writes])
+      for (const scope of scopes) {
+        const found = within(scope, from, namesWrite);
+        if (found.length > 0) return of(found, scope);
+      }
+    if (scopes.length === 0) return of(implementing.filter(namesWrite));
+    // No route has the verb: the story's state actions on its entity.
+    const scope = scopes[0]!;
+    return of(verbs.length > 0 ? within(scope, implementing, (e) => e.action === 'action') : [], scope);
+  }
   if (implementing.length > 0) return of(implementing);
   return of(
     writes.filter((e) => named.includes(e.entity!)),
     named,
   );
+}
+
+/** The entities the story of a requirement names: in its title, else in its sentence. */
+function storyEntities(
+  ids: readonly string[],
+  domain: Domain,
+  entityNames: (text: string) => string[],
+): string[] {
+  for (const id of ids) {
+    const q = domain.requirements.find((r) => r.id === id);
+    if (!q) continue;
+    const inTitle = q.title ? entityNames(q.title) : [];
+    const found = inTitle.length > 0 ? inTitle : entityNames(q.text);
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '_');
@@ -260,7 +300,7 @@ function withErrors(
               ),
         }))
         .filter((t) => !m.throws.some((x) => x.error === t.error));
-      const transaction = raceBoundary(m, constraining);
+      const transaction = raceBoundary(m, constraining) ?? auditBoundary(constraining);
       const audits = auditEffects(m, constraining);
       if (extra.length === 0 && transaction === m.transaction && audits.length === 0) return m;
       return {
@@ -288,6 +328,22 @@ function auditEffects(m: ServiceMethod, constraining: readonly BusinessRule[]): 
       trigger: `${r.id}: ${r.text.slice(0, 120)}`,
       origin: r.origin,
     }));
+}
+
+/**
+ * A write an audit-trail rule constrains writes its record and the audit entry: two tables, one
+ * transaction, so that no change commits without its entry (and no entry without its change). A
+ * boundary stated or derived for the method stays; the entry is written within it.
+ */
+function auditBoundary(constraining: readonly BusinessRule[]): ServiceMethod['transaction'] {
+  const audit = constraining.find((r) => r.enforcement === 'audit-trail');
+  if (!audit) return undefined;
+  return {
+    scope: 'one',
+    mechanism: 'audit',
+    rule: audit.id,
+    origin: fromRule('derive/transaction-with-audit-entry', refs(audit.origin)),
+  };
 }
 
 /**

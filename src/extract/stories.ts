@@ -7,6 +7,7 @@ import {
   DASHBOARD,
   intentsOf,
   markedState,
+  markedVerb,
   navigationTarget,
   nominalAction,
   objectNoun,
@@ -525,6 +526,7 @@ export function readStories(domain: Domain): StoryFact[] {
     intents: nominal ? [nominal] : intentsOf(s.action),
     target: navigationTarget(s.action),
     marked: markedState(s.action),
+    ...(markedVerb(s.action) ? { markedVerb: markedVerb(s.action)! } : {}),
     dashboard: s.title !== undefined && DASHBOARD.test(s.title),
     object: objectNoun(s.action, products),
   }));

@@ -465,6 +465,12 @@ export interface StoryFact {
   target: string;
   /** The state the action marks a record as (`mark a sample as collected` → `collected`), or null. */
   marked: string | null;
+  /**
+   * The English verb of the marked state, as its state-action route is named (`marcar como cancelada`
+   * → `cancel`, `als erledigt markieren` → `complete`), read in the statement layer; absent when the
+   * state is the outcome of no verb (`urgent`).
+   */
+  markedVerb?: string;
   /** Whether the title names a dashboard (the screen counts records per status). */
   dashboard: boolean;
   /** The object noun of the action, stated technology and provider names passed over, or null. */
@@ -539,6 +545,8 @@ export interface RuleReading {
   everyChange?: boolean;
   /** The state actions an audit-trail rule names ("amendment and cancellation logged" → `amend`, `cancel`). */
   actions?: string[];
+  /** The plain writes an audit-trail rule names ("Edit is logged" → `update`, "Löschungen werden protokolliert" → `delete`). */
+  writes?: ('update' | 'delete')[];
   /** The participle of a passive state change ("werden automatisch freigegeben" → `freigegeben`): a state's name. */
   participle?: string;
   /** The words after the negation of a timed rule ("not picked up within…" → `picked up within`): the state not yet reached. */

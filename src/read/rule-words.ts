@@ -1,6 +1,6 @@
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
 import { readSchedule } from './schedule-words.js';
-import { stateVerbsNamed } from './state-verb-words.js';
+import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
 
 /**
  * How a stated rule reads, in en, es, pt, fr and de: whether a sentence states a business rule at
@@ -67,15 +67,16 @@ const STATED_CODE = /(?<![\w-])([A-Z]{2,}(?:_[A-Z]{2,})+)(?![\w-])/;
 /**
  * An audit-trail requirement ("every change to an appointment is written to an audit log", "Alle
  * Änderungen werden protokolliert", "toda alteração é registrada", "todo cambio queda registrado en
- * un registro de auditoría", "toute modification est enregistrée dans un journal d'audit"): an audit
+ * un registro de auditoría", "toute modification est enregistrée dans un journal d'audit", "ogni
+ * modifica è registrata nel registro di audit"): an audit
  * log named with a verb that writes to it, or changes named with a verb that logs them.
  */
 const AUDIT_LOG =
-  /(?<!\p{L})(?:audit(?:[- ]?(?:logs?|trails?|records?|entr(?:y|ies)|history))|registros? de auditor[ií]a|logs? de auditor[ií]a|trilhas? de auditoria|registros? de auditoria|journal(?:ux)? d['’]audit|pistes? d['’]audit|audit-?log\p{L}*|audit-?trail\p{L}*|prüfprotokoll\p{L}*|änderungsprotokoll\p{L}*|protocolo de auditor[ií]a)(?!\p{L})/iu;
+  /(?<!\p{L})(?:audit(?:[- ]?(?:logs?|trails?|records?|entr(?:y|ies)|history))|registros? de auditor[ií]a|logs? de auditor[ií]a|trilhas? de auditoria|registros? de auditoria|journal(?:ux)? d['’]audit|pistes? d['’]audit|audit-?log\p{L}*|audit-?trail\p{L}*|prüfprotokoll\p{L}*|änderungsprotokoll\p{L}*|protocolo de auditor[ií]a|registr[oi] di audit|log di audit|traccia di audit|tracce di audit)(?!\p{L})/iu;
 const LOGGED =
-  /(?<!\p{L})(?:logged|recorded|written|captured|tracked|stored|registrad[oa]s?|registra|registran|queda(?:n)? registrad[oa]s?|gravad[oa]s?|enregistrée?s?|consignée?s?|journalisée?s?|tracée?s?|protokolliert|aufgezeichnet|erfasst|gespeichert|festgehalten|geschrieben)(?!\p{L})/iu;
+  /(?<!\p{L})(?:logged|recorded|written|captured|tracked|stored|registrad[oa]s?|registra|registran|queda(?:n)? registrad[oa]s?|gravad[oa]s?|enregistrée?s?|consignée?s?|journalisée?s?|tracée?s?|protokolliert|aufgezeichnet|erfasst|gespeichert|festgehalten|geschrieben|registrat[oaie]|tracciat[oaie]|memorizzat[oaie])(?!\p{L})/iu;
 const CHANGES =
-  /(?<!\p{L})(?:(?:all|every|each|any)\s+(?:changes?|modifications?|updates?|actions?|edits?)|tod[oa]s?\s+(?:l[oa]s\s+|[oa]s\s+)?(?:cambios?|modificaci(?:ón|ones)|alteraç(?:ão|ões)|mudanças?|modificaç(?:ão|ões)|acciones|ações)|toutes?\s+(?:les\s+)?(?:modifications?|changements?|actions?)|chaque\s+(?:modification|changement|action)|alle\s+(?:änderungen|aktionen)|jede\s+änderung)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:all|every|each|any)\s+(?:changes?|modifications?|updates?|actions?|edits?)|tod[oa]s?\s+(?:l[oa]s\s+|[oa]s\s+)?(?:cambios?|modificaci(?:ón|ones)|alteraç(?:ão|ões)|mudanças?|modificaç(?:ão|ões)|acciones|ações)|toutes?\s+(?:les\s+)?(?:modifications?|changements?|actions?)|chaque\s+(?:modification|changement|action)|alle\s+(?:änderungen|aktionen)|jede\s+änderung|(?:ogni|qualsiasi)\s+(?:modifica|cambiamento|azione)|tutte\s+le\s+(?:modifiche|azioni)|tutti\s+i\s+cambiamenti)(?!\p{L})/iu;
 
 /** Whether a sentence asks for an audit trail of changes (read/rule-words.ts `AUDIT_LOG`). */
 export function statesAudit(text: string): boolean {
@@ -236,6 +237,9 @@ export function readRule(text: string): RuleReading {
     ...(notYet ? { notYet } : {}),
     ...(kind === 'audit' && CHANGES.test(text) ? { everyChange: true } : {}),
     ...(kind === 'audit' && stateVerbsNamed(text).length > 0 ? { actions: stateVerbsNamed(text) } : {}),
+    ...(kind === 'audit' && !CHANGES.test(text) && writeVerbsNamed(text).length > 0
+      ? { writes: writeVerbsNamed(text) }
+      : {}),
     ...(participle ? { participle } : {}),
     ...(schedule ? { schedule } : {}),
   };

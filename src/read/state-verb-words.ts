@@ -109,3 +109,45 @@ export function describedVerb(description: string | undefined): string | null {
   const verbs = stateVerbsNamed(first);
   return verbs.length === 1 ? verbs[0]! : null;
 }
+
+/**
+ * The plain writes a sentence names, as the endpoint actions they are: an edit, update, change or
+ * modification (`update`: "Edit is logged", "Bearbeitungen werden protokolliert", "cambio de
+ * prioridad", "alteração", "modification", "modifica", "mise à jour") and a deletion (`delete`:
+ * "Löschung", "eliminación", "exclusão", "suppression", "eliminazione"). An audit-trail rule reaches
+ * only the writes whose verb it names (derive/rules.ts). "Änderungsprotokoll" names the log, not a
+ * change; Spanish "borrador" is a draft, not a deletion.
+ */
+const WRITE_FORMS: [string, string][] = [
+  [
+    'update',
+    [
+      'edit\\p{L}*|updat\\p{L}*|chang\\p{L}*|modif\\p{L}*',
+      'actualiz\\p{L}*|cambi\\p{L}*|edici[oó]n\\p{L}*',
+      'atualiz\\p{L}*|altera(?:r|m|do|da|dos|das|ção|ções)|mudan[çc]a\\p{L}*|mudar|edição|edições',
+      'mise\\s+à\\s+jour|mises\\s+à\\s+jour|mettre\\s+à\\s+jour|édit\\p{L}*|changement\\p{L}*',
+      'änder(?!ungsprotokoll)\\p{L}*|geändert|bearbeit\\p{L}*|aktualisier\\p{L}*',
+      'aggiorn\\p{L}*',
+    ].join('|'),
+  ],
+  [
+    'delete',
+    [
+      'delet\\p{L}*',
+      'elimin\\p{L}*|borrar|borrad[oa]s?|borrado',
+      'exclu(?:ir|i|em|ído|ída|ídos|ídas|são|sões)|apag(?:ar|ad[oa]s?)',
+      'supprim\\p{L}*|suppression\\p{L}*',
+      'lösch\\p{L}*|gelöscht',
+    ].join('|'),
+  ],
+];
+
+const WRITE_PATTERNS = WRITE_FORMS.map(([verb, forms]) => ({
+  verb,
+  re: new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'iu'),
+}));
+
+/** The plain writes (`update`, `delete`) a sentence names, in the order listed above. */
+export function writeVerbsNamed(text: string): ('update' | 'delete')[] {
+  return WRITE_PATTERNS.filter((p) => p.re.test(text)).map((p) => p.verb as 'update' | 'delete');
+}

@@ -1,5 +1,7 @@
 import { documentsLanguage } from '../knowledge/name-language.js';
+import { verbOf } from '../knowledge/state-verb.js';
 import type { StoryIntent } from '../model/domain.js';
+import { stateVerbsNamed } from './state-verb-words.js';
 
 /**
  * What a story asks the API to do, read from its verbs in en, es, pt, fr and de. Each intent names
@@ -103,8 +105,29 @@ const STATE_RES = STATE_VERBS.map(([verb, forms]) => ({ verb, re: V(forms) }));
 const MARK_AS =
   /\b(?:mark|flag|set|marcar|marquer|markieren)\w*\s+(?:[\p{L}'-]+\s+){0,5}?(?:as|como|comme|als)\s+([\p{L}_-]+)/iu;
 
+/**
+ * The same where the state comes first or the verb is Italian: `als erledigt markieren`, `als
+ * storniert kennzeichnen`, `segnare l'ordine come completato`, `contrassegnare come pagato`.
+ */
+const MARK_AS_OTHER =
+  /(?<!\p{L})als\s+([\p{L}_-]+)\s+(?:markier|kennzeichn|setz)\p{L}*|(?<!\p{L})(?:segn|contrassegn|marc)a\p{L}*\s+(?:[\p{L}'-]+\s+){0,5}?come\s+([\p{L}_-]+)/iu;
+
 export function markedState(text: string): string | null {
-  return MARK_AS.exec(text)?.[1]?.toLowerCase() ?? null;
+  const other = MARK_AS_OTHER.exec(text);
+  return (MARK_AS.exec(text)?.[1] ?? other?.[1] ?? other?.[2])?.toLowerCase() ?? null;
+}
+
+/**
+ * The English verb of the state a story marks a record as (`mark … as collected` → `collect`,
+ * `marcar … como cancelada` → `cancel`, `marquer … comme livrée` → `deliver`, `als erledigt
+ * markieren` → `complete`, `segnare … come completato` → `complete`): the participle's verb, else the
+ * state action the word is a form of (read/state-verb-words.ts); null when no verb leads to it.
+ */
+export function markedVerb(text: string): string | null {
+  const state = markedState(text);
+  if (!state) return null;
+  const verbs = stateVerbsNamed(state);
+  return verbOf(state) ?? (verbs.length === 1 ? verbs[0]! : null);
 }
 
 /** Account steps, served by the authentication routes. */

@@ -125,14 +125,18 @@ describe.each(PROJECTS)('openapi.yaml of %s', (_name, root) => {
     expect(secretsInResponses(doc)).toEqual([]);
   }, 120_000);
 
-  it('puts no lifecycle status moved by state actions in a create body', async () => {
+  it('puts no lifecycle status moved by state actions in a create or update body', async () => {
     const spec = (await compiledProject(root)).spec;
     if (!spec) return;
     const moved = new Set(spec.endpoints.filter((e) => e.action === 'action').map((e) => e.entity));
     const bad: string[] = [];
     for (const c of spec.lifecycles ?? []) {
       if (!moved.has(c.entity)) continue;
-      for (const e of spec.endpoints.filter((x) => x.entity === c.entity && x.action === 'create'))
+      // Issue 13: a status the actions move is server-owned in an update body too.
+      for (const e of spec.endpoints.filter(
+        (x) =>
+          x.entity === c.entity && (x.action === 'create' || x.action === 'update' || x.action === 'replace'),
+      ))
         if (JSON.stringify(e.requestBody ?? {}).includes(`"${c.field}"`))
           bad.push(`${e.operationId}: ${c.field}`);
     }

@@ -57,4 +57,29 @@ describe('labcore stories (issue 13 Done-when)', () => {
       expect(spec.endpoints.some((e) => e.entity === entity && e.path.endsWith('/deactivate'))).toBe(true);
     }
   }, 120_000);
+
+  it('each audit-trail criterion reaches the writes it names, each in one transaction with its entry', async () => {
+    const spec = (await compileCorpus('labcore')).spec!;
+    const audited = (story: string) =>
+      spec.rules!.find((r) => r.requirements.includes(story) && r.enforcement === 'audit-trail');
+    // US-4.4 "Edit is logged in audit trail …": the edit, not the authorisation or entry of results.
+    expect(audited('US-4.4')).toMatchObject({ entity: 'Result', operations: ['updateResult'] });
+    // US-1.4 "Amendment and cancellation logged in the audit trail", an order story: the order's
+    // cancellation; no route amends an order, and a result's amendment is US-5.3's.
+    expect(audited('US-1.4')).toMatchObject({ entity: 'Order', operations: ['cancelOrder'] });
+    // US-1.5 "Priority change logged in audit trail": the order's update.
+    expect(audited('US-1.5')).toMatchObject({ entity: 'Order', operations: ['updateOrder'] });
+    const methods = spec.services.flatMap((x) => x.methods);
+    for (const op of ['updateResult', 'cancelOrder', 'updateOrder']) {
+      const m = methods.find((x) => x.endpoints.includes(op))!;
+      expect(m.transaction?.mechanism, op).toBe('audit');
+    }
+    for (const op of ['authoriseResult', 'enterResult', 'amendResult']) {
+      const m = methods.find((x) => x.endpoints.includes(op))!;
+      expect(
+        (m.sideEffects ?? []).some((fx) => fx.kind === 'audit'),
+        op,
+      ).toBe(false);
+    }
+  }, 120_000);
 });

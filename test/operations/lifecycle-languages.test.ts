@@ -156,6 +156,21 @@ describe.each(CASES)('lifecycle and requirements in $lang', (c) => {
     expect(rule.origin).toMatchObject({ kind: 'source', file: 'docs/prd.md' });
   });
 
+  it('every write the every-change rule constrains commits its audit entry in one transaction', async () => {
+    const s = await generate(c);
+    const rule = s.rules!.find((r) => r.requirements.includes('FR-04'))!;
+    const methods = s.services.flatMap((x) => x.methods);
+    for (const op of rule.operations) {
+      const m = methods.find((x) => x.endpoints.includes(op))!;
+      expect(m.transaction, op).toMatchObject({ scope: 'one', mechanism: 'audit', rule: rule.id });
+      expect(m.transaction!.origin).toMatchObject({
+        kind: 'rule',
+        rule: 'derive/transaction-with-audit-entry',
+        from: [{ file: 'docs/prd.md' }],
+      });
+    }
+  });
+
   it('a method carries every side effect stated for it, each with its source', async () => {
     const s = await generate(c);
     const method = s.services

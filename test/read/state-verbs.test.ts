@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { verbOf } from '../../src/derive/api/actions.js';
 import { presentAsInfinitive } from '../../src/extract/stories.js';
 import { readRule, statesAudit, statesRule } from '../../src/read/rule-words.js';
-import { stateVerbsNamed } from '../../src/read/state-verb-words.js';
+import { stateVerbsNamed, writeVerbsNamed } from '../../src/read/state-verb-words.js';
+import { markedState, markedVerb } from '../../src/read/story-words.js';
 
 /** Issue 13: the words behind state actions, present-tense stories and audit-trail rules, five languages. */
 describe('a status value names its English verb', () => {
@@ -95,4 +96,48 @@ describe('an audit-trail requirement is a rule', () => {
     'Fehler werden protokolliert.',
     'Audit log entries are retained for 7 years, then purged',
   ])('%s is no audit trail of changes', (text) => expect(readRule(text).kind).not.toBe('audit'));
+});
+
+/** Issue 13: the plain writes an audit rule names, and the verb of a marked state, in six languages. */
+describe('an audit rule names the writes it logs', () => {
+  it.each([
+    ['Edit is logged in audit trail with old value, new value, user ID, timestamp, and reason', ['update']],
+    ['Priority change logged in audit trail', ['update']],
+    ['La edición de una cita queda registrada en el registro de auditoría.', ['update']],
+    ['A alteração de uma reserva é registrada na trilha de auditoria.', ['update']],
+    ["La suppression d'une commande est enregistrée dans le journal d'audit.", ['delete']],
+    ['Die Löschung eines Termins wird im Audit-Log protokolliert.', ['delete']],
+    ['Die Bearbeitung wird im Audit-Log protokolliert.', ['update']],
+    ['La modifica di una prenotazione è registrata nel registro di audit.', ['update']],
+  ])('%s', (text, writes) => {
+    expect(readRule(text)).toMatchObject({ kind: 'audit', enforcement: 'audit-trail', writes });
+  });
+
+  it('a state action is no plain write; every change reaches every write; the log is no change', () => {
+    const amend = readRule('Amendment and cancellation logged in the audit trail');
+    expect(amend.writes).toBeUndefined();
+    expect(amend.actions).toEqual(['cancel', 'amend']);
+    expect(readRule('Ogni modifica è registrata nel registro di audit.')).toMatchObject({
+      kind: 'audit',
+      everyChange: true,
+    });
+    expect(readRule('Alle Änderungen werden protokolliert.').writes).toBeUndefined();
+    expect(readRule('Stornierungen werden im Änderungsprotokoll erfasst.').writes).toBeUndefined();
+    expect(writeVerbsNamed('El borrador se guarda.')).toEqual([]);
+  });
+});
+
+describe('the state a story marks a record as names its verb', () => {
+  it.each([
+    ['mark a sample as collected', 'collected', 'collect'],
+    ['marcar una cita como cancelada', 'cancelada', 'cancel'],
+    ['marcar uma reserva como confirmada', 'confirmada', 'confirm'],
+    ['marquer une commande comme livrée', 'livrée', 'deliver'],
+    ['einen Auftrag als erledigt markieren', 'erledigt', 'complete'],
+    ['segnare una prenotazione come completata', 'completata', 'complete'],
+    ['mark an order as urgent', 'urgent', null],
+  ])('%s', (text, state, verb) => {
+    expect(markedState(text)).toBe(state);
+    expect(markedVerb(text)).toBe(verb);
+  });
 });

@@ -1,4 +1,5 @@
-import { STATE_COLUMN, stateKey } from '../../knowledge/state-words.js';
+import { verbOf } from '../../knowledge/state-verb.js';
+import { STATE_COLUMN } from '../../knowledge/state-words.js';
 import type { Requirement } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, JsonSchema } from '../../model/spec/api.js';
@@ -24,45 +25,9 @@ import { ref, schemaNames } from './schemas.js';
  * to search, find or look up an entity) and attach/detach for many-to-many join tables.
  */
 
-const IRREGULAR: Record<string, string> = {
-  sent: 'send',
-  paid: 'pay',
-  shipped: 'ship',
-  closed: 'close',
-  done: 'complete',
-  won: 'win',
-  lost: 'lose',
-  cancelled: 'cancel',
-  canceled: 'cancel',
-  submitted: 'submit',
-  committed: 'commit',
-  refunded: 'refund',
-  written_off: 'write-off',
-  'written off': 'write-off',
-  checked_in: 'check-in',
-  checked_out: 'check-out',
-};
-
-/**
- * `approved` → `approve`, `rejected` → `reject`, `in_progress` → null (not the outcome of a verb).
- * A status value in es, pt, fr or de names its English verb through its canonical state
- * (knowledge/state-words.ts): `storniert` → `cancelled` → `cancel`, `confirmée` → `confirm`.
- */
-export function verbOf(state: string): string | null {
-  const v = state.toLowerCase().trim();
-  if (IRREGULAR[v]) return IRREGULAR[v]!;
-  if (!/^[a-z]+ed$/.test(v) || v.length < 5) {
-    const key = stateKey(v);
-    return key && key !== v ? verbOf(key) : null;
-  }
-  if (v.endsWith('ied')) return `${v.slice(0, -3)}y`;
-  if (/(ss|ll)ed$/.test(v)) return v.slice(0, -2);
-  if (/([bdgkmnprt])\1ed$/.test(v)) return v.slice(0, -3);
-  // A silent e was dropped before -ed: complete-d, approve-d, archive-d, close-d, schedule-d.
-  if (/(at|et|it|ut|iv|av|ov|ev|lv|rv|ur|ir|ul|ar|iz|yz|is|ys|us|as|os|ag|ng|in|ic|ac|uc)ed$/.test(v))
-    return v.slice(0, -1);
-  return v.slice(0, -2);
-}
+// The English verb of a status value (`approved` → `approve`, `storniert` → `cancel`) lives with the
+// state words: the statement layer reads a marked state's verb with it too (read/story-words.ts).
+export { verbOf } from '../../knowledge/state-verb.js';
 
 /** Whole words of `text` that are forms of `verb` (cancel → cancel, cancels, cancelled, cancellation). */
 export function mentionsVerb(text: string, verb: string): boolean {

@@ -4,6 +4,7 @@ import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import { stated } from '../operations/stack.js';
+import { verbOf } from './actions.js';
 import type { ApiContext } from './context.js';
 import { crud, errorResponses, pathParams, resourceName } from './crud.js';
 import { camel, mentionPattern, pascal, words } from './naming.js';
@@ -510,9 +511,21 @@ const statusField = (e: SpecEntity) =>
 const sameValue = (a: string, b: string) =>
   a.toLowerCase().replace(/[_\s]/g, '-') === b.toLowerCase().replace(/[_\s]/g, '-');
 
+/** The status value a story marks a record as: the same word, or one the same verb leads to. */
+function markedValue(e: SpecEntity, state: string, markedVerb: string | undefined): string | undefined {
+  return statusField(e)?.enum?.find(
+    (v) => sameValue(v, state) || (markedVerb !== undefined && verbOf(v) === markedVerb),
+  );
+}
+
 /** The resource whose status has the value: `r` itself, else the one record referring to it. */
-function stateHolder(r: Resource, state: string, ctx: ApiContext): Resource | null {
-  const has = (x: Resource) => statusField(x.entity)?.enum?.some((v) => sameValue(v, state)) ?? false;
+function stateHolder(
+  r: Resource,
+  state: string,
+  markedVerb: string | undefined,
+  ctx: ApiContext,
+): Resource | null {
+  const has = (x: Resource) => markedValue(x.entity, state, markedVerb) !== undefined;
   if (has(r)) return r;
   const referring = ctx.resources.filter(
     (x) => x !== r && has(x) && x.entity.fields.some((f) => f.references?.entity === r.entity.name),
@@ -680,19 +693,25 @@ function resolve(
     case 'update': {
       if (!r) return 'the story names no entity of the data model';
       const state = s.marked;
-      // "mark each booked volunteer as present": the state is a booking's, the record that refers
-      // to the volunteer and whose status has that value (the only one).
-      const holder = state ? stateHolder(r, state, ctx) : null;
-      if (state && holder) {
+      // "mark each booked volunteer as present": the record whose status holds the value (the word,
+      // or one the same verb leads to: "marcar como cancelado" and `cancelled`) — the story's
+      // entity, else the one record referring to it.
+      const holder = state ? stateHolder(r, state, s.markedVerb, ctx) : null;
+      const value = state && holder ? markedValue(holder.entity, state, s.markedVerb) : undefined;
+      if (holder && value) {
+        // The route is named with the verb the statement layer read ("mark as collected" →
+        // `collect`), else the value's own verb, else "mark-<value>" (`mark-urgent`); a stated route
+        // that names the value it sets (`{"status": "present" | "no_show"}`) is that route.
+        const verb = s.markedVerb ?? verbOf(value) ?? `mark-${value.toLowerCase().replace(/_/g, '-')}`;
         const name = holder.entity.name;
-        const statedSetter = all.find(
-          (e) =>
-            e.entity === name &&
-            e.action === 'action' &&
-            (e.path.endsWith(`/${verbFor(state)}`) ||
-              (e.origin.kind === 'source' && namesValue(e.summary, state))),
+        return (
+          all.find(
+            (e) =>
+              e.entity === name &&
+              e.action === 'action' &&
+              (e.path.endsWith(`/${verb}`) || (e.origin.kind === 'source' && namesValue(e.summary, value))),
+          ) ?? action(holder, verb, s, ctx, origin)
         );
-        return statedSetter ?? action(holder, verbFor(state), s, ctx, origin);
       }
       if (r.kind === 'log' || r.kind === 'append-only' || r.kind === 'reference')
         return `${r.entity.name} records are not changed (rule ${r.rule})`;
@@ -897,25 +916,6 @@ function searchOf(action: string, ctx: ApiContext, origin: Origin, s: Story): En
 
 const pluralOf = (r: Resource) =>
   pascal(words(r.collectionPath.split('/').pop() ?? r.entity.name).replace(/-/g, ' '));
-
-const IRREGULAR: Record<string, string> = {
-  cancelled: 'cancel',
-  canceled: 'cancel',
-  complete: 'complete',
-  completed: 'complete',
-  collected: 'collect',
-  received: 'receive',
-  done: 'complete',
-  paid: 'pay',
-  closed: 'close',
-  urgent: 'mark-urgent',
-};
-function verbFor(state: string): string {
-  const s = state.toLowerCase();
-  if (IRREGULAR[s]) return IRREGULAR[s]!;
-  if (s.endsWith('ed')) return s.endsWith('ied') ? `${s.slice(0, -3)}y` : s.replace(/e?d$/, '');
-  return `mark-${s.replace(/_/g, '-')}`;
-}
 
 function action(r: Resource, verb: string, s: Story, _ctx: ApiContext, origin: Origin): Endpoint {
   const e = r.entity;

@@ -122,7 +122,9 @@ export interface TransactionBoundary {
     | 'constraint'
     | 'outbox'
     | 'none'
-    | 'eventual';
+    | 'eventual'
+    /** The change and the audit entry an audit-trail rule asks for, committed together. */
+    | 'audit';
   /** The business rule (`BR-03`) the boundary enforces, when one does. */
   rule?: string;
   origin: Origin;

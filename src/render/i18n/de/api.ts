@@ -188,6 +188,7 @@ export const api: Messages['api'] = {
       outbox: 'eine Transaktion mit ihrem Outbox-Eintrag, nach dem Commit veröffentlicht',
       none: 'keine Transaktion über ihre Schreibvorgänge',
       eventual: 'keine gemeinsame Transaktion: letztendlich konsistent',
+      audit: 'eine Transaktion mit dem Audit-Eintrag nach {rule}',
     },
     endpoint: 'Endpunkt',
     source: 'Quelle',

@@ -334,6 +334,8 @@ const sentences: Record<RuleId, string> = {
     'Benennt den Domänenfehler einer angegebenen Regel nach der eingeschränkten Entität und der Art der Regel (`APPOINTMENT_OUTSIDE_WINDOW`), wenn der Satz der Regel keinen Code nennt.',
   'derive/transaction-no-overlap-constraint':
     'Führt einen Schreibvorgang, den eine angegebene Regel gegen Überschneidung oder Doppelbuchung einschränkt, in einer Transaktion aus, die die Eindeutigkeits- oder Ausschlussbedingung der Regel abbricht, wenn ein anderer Schreiber den Zeitraum belegt hat.',
+  'derive/transaction-with-audit-entry':
+    'Schreibt die Änderung, die eine Audit-Regel erfasst, und ihren Audit-Eintrag in einer Transaktion, sodass keines ohne das andere festgeschrieben wird.',
   'derive/transaction-record-updates-referenced-state':
     'Legt einen Datensatz an und ändert den Zustand des referenzierten Datensatzes in einer einzigen Transaktion.',
   'derive/transaction-register-tenant-and-user':

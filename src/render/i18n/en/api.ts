@@ -170,6 +170,7 @@ export const api = {
       outbox: 'one transaction with its outbox record, published after commit',
       none: 'no transaction across its writes',
       eventual: 'no shared transaction: eventually consistent',
+      audit: 'one transaction with the audit entry of {rule}',
     } as Record<string, string>,
     endpoint: 'Endpoint',
     source: 'Source',

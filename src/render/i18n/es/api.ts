@@ -183,6 +183,7 @@ export const api: Messages['api'] = {
       outbox: 'una transacción con su registro en el outbox, publicado tras el commit',
       none: 'ninguna transacción entre sus escrituras',
       eventual: 'sin transacción compartida: consistencia eventual',
+      audit: 'una transacción con la entrada de auditoría de {rule}',
     },
     endpoint: 'Endpoint',
     source: 'Origen',

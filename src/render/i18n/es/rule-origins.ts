@@ -332,6 +332,8 @@ const sentences: Record<RuleId, string> = {
     'Nombra el error de dominio que lanza una regla indicada a partir de la entidad restringida y del tipo de regla (`APPOINTMENT_OUTSIDE_WINDOW`) cuando la frase de la regla no nombra ningún código.',
   'derive/transaction-no-overlap-constraint':
     'Ejecuta en una transacción una escritura restringida por una regla indicada de no solapamiento o de no doble reserva; la restricción única o de exclusión de la regla la aborta cuando otro escritor tomó la franja.',
+  'derive/transaction-with-audit-entry':
+    'Escribe en una transacción el cambio que una regla de auditoría restringe y su entrada de auditoría, de modo que ninguno se confirma sin el otro.',
   'derive/transaction-record-updates-referenced-state':
     'Crea un registro y cambia el estado del registro al que hace referencia en una sola transacción.',
   'derive/transaction-register-tenant-and-user':

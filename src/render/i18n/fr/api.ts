@@ -184,6 +184,7 @@ export const api: Messages['api'] = {
       outbox: 'une transaction avec son enregistrement dans l’outbox, publié après le commit',
       none: 'aucune transaction entre ses écritures',
       eventual: 'pas de transaction partagée : cohérence à terme',
+      audit: 'une transaction avec l’entrée d’audit de {rule}',
     },
     endpoint: 'Endpoint',
     source: 'Source',

@@ -340,6 +340,8 @@ const sentences: Record<RuleId, string> = {
     'Nomme l’erreur de domaine levée par une règle indiquée d’après l’entité contrainte et le type de règle (`APPOINTMENT_OUTSIDE_WINDOW`) quand la phrase de la règle ne nomme aucun code.',
   'derive/transaction-no-overlap-constraint':
     'Exécute en une seule transaction une écriture contrainte par une règle indiquée de non-chevauchement ou de non-double réservation ; la contrainte d’unicité ou d’exclusion de la règle l’annule quand un autre rédacteur a pris le créneau.',
+  'derive/transaction-with-audit-entry':
+    'Écrit en une seule transaction la modification qu’une règle d’audit contraint et son entrée d’audit, afin que l’une ne soit jamais validée sans l’autre.',
   'derive/transaction-record-updates-referenced-state':
     'Crée un enregistrement et change l’état de l’enregistrement qu’il référence en une seule transaction.',
   'derive/transaction-register-tenant-and-user':

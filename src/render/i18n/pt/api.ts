@@ -181,6 +181,7 @@ export const api: Messages['api'] = {
       outbox: 'uma transação com o seu registo no outbox, publicado após o commit',
       none: 'nenhuma transação entre as suas escritas',
       eventual: 'sem transação partilhada: consistência eventual',
+      audit: 'uma transação com a entrada de auditoria de {rule}',
     },
     endpoint: 'Endpoint',
     source: 'Origem',

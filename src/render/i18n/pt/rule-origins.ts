@@ -328,6 +328,8 @@ const sentences: Record<RuleId, string> = {
     'Nomeia o erro de domínio que uma regra indicada lança a partir da entidade restringida e do tipo de regra (`APPOINTMENT_OUTSIDE_WINDOW`) quando a frase da regra não nomeia nenhum código.',
   'derive/transaction-no-overlap-constraint':
     'Executa numa transação uma escrita restringida por uma regra indicada de não sobreposição ou de não reserva dupla; a restrição única ou de exclusão da regra aborta-a quando outro escritor tomou o horário.',
+  'derive/transaction-with-audit-entry':
+    'Escreve numa transação a alteração que uma regra de auditoria restringe e a sua entrada de auditoria, de modo que nenhuma é confirmada sem a outra.',
   'derive/transaction-record-updates-referenced-state':
     'Cria um registro e muda o estado do registro que referencia numa só transação.',
   'derive/transaction-register-tenant-and-user': 'Cria um tenant e o seu primeiro usuário numa só transação.',

@@ -27,8 +27,12 @@ export const servicesSection: Section = {
       t.intro(
         spec.services.length,
         methods.length,
-        methods.filter((m) => m.transactional && (!m.transaction || m.transaction.mechanism === 'atomic'))
-          .length,
+        // A write with its audit entry writes two tables too.
+        methods.filter(
+          (m) =>
+            m.transactional &&
+            (!m.transaction || m.transaction.mechanism === 'atomic' || m.transaction.mechanism === 'audit'),
+        ).length,
       ),
       t.conventions,
       table(
@@ -123,7 +127,7 @@ function boundaryText(m: ServiceMethod, ctx: RenderContext): string {
   const b = m.transaction;
   if (!b) return t.transactional(m.name, cite(m.origin));
   const from = b.origin.kind === 'rule' ? (b.origin.from ?? []).map((r) => `${r.file}:${r.line}`) : [];
-  const rule = b.rule && b.mechanism !== 'constraint' ? [b.rule] : [];
+  const rule = b.rule && b.mechanism !== 'constraint' && b.mechanism !== 'audit' ? [b.rule] : [];
   const source = [cite(b.origin), ...from, ...rule].join(', ');
   if (b.mechanism === 'atomic') return t.transactional(m.name, source);
   const how = (t.transactionMechanisms[b.mechanism] ?? b.mechanism).replace('{rule}', b.rule ?? '');
