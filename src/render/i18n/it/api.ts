@@ -235,12 +235,12 @@ export const api: Messages['api'] = {
     stackLabel: 'Tecnologie e scelte di progetto',
     proposedLabel: 'Proposto qui, non indicato nei documenti',
     attention: (conflicts, questions, gaps, link) =>
-      `**Serve una decisione**: ${conflicts} conflitto/i tra i documenti (risolti per precedenza; il file delle decisioni prevale), ${questions} domanda/e aperta/e e ${gaps} lacuna/e di modellazione; vedere ${link}.`,
+      `**Serve una decisione**: ${plural(conflicts, 'conflitto', 'conflitti')} tra i documenti (risolti per precedenza; il file delle decisioni prevale), ${plural(questions, 'domanda aperta', 'domande aperte')} e ${plural(gaps, 'lacuna di modellazione', 'lacune di modellazione')}; vedere ${link}.`,
   },
   flows: {
     heading: 'Flussi indicati',
     intro: (n: number) =>
-      `${n} flusso/i indicato/i nei documenti, disegnati come diagrammi di sequenza: ogni passo è un messaggio dal ruolo che lo esegue all’API (con l’operazione corrispondente) o a un’integrazione nominata; un passo che non nomina alcuna chiamata è una nota. Un diagramma di sequenza dei documenti viene disegnato così come è scritto.`,
+      `${plural(n, 'flusso indicato', 'flussi indicati')} nei documenti, ${n === 1 ? 'disegnato come diagramma' : 'disegnati come diagrammi'} di sequenza: ogni passo è un messaggio dal ruolo che lo esegue all’API (con l’operazione corrispondente) o a un’integrazione nominata; un passo che non nomina alcuna chiamata è una nota. Un diagramma di sequenza dei documenti viene disegnato così come è scritto.`,
     api: 'API',
     client: 'Client',
   },

@@ -1,4 +1,5 @@
 import type { Messages } from '../en/index.js';
+import { articled } from './articles.js';
 
 /** Italian wording shared by the whole document: title, section headings, shared table headers. */
 export const common: Messages['common'] = {
@@ -8,7 +9,7 @@ export const common: Messages['common'] = {
   sourcesHeading: 'Fonti',
   contentsHeading: 'Indice',
   provenance: (p) =>
-    `Dei ${p.stated + p.derived + p.defaults + p.decisions} elementi di questa specifica, ${p.stated} citano la riga del documento che li stabilisce e ${p.derived + p.defaults} seguono una regola con nome o un valore predefinito documentato dove i documenti tacciono${p.decisions > 0 ? `; ${p.decisions} provengono dal file delle decisioni` : ''}. Accanto a ogni elemento è indicata la sua origine.`,
+    `${articled(p.stated + p.derived + p.defaults + p.decisions, 'Dei', 'Degli')} elementi di questa specifica, ${p.stated} citano la riga del documento che li stabilisce e ${p.derived + p.defaults} seguono una regola con nome o un valore predefinito documentato dove i documenti tacciono${p.decisions > 0 ? `; ${p.decisions} provengono dal file delle decisioni` : ''}. Accanto a ogni elemento è indicata la sua origine.`,
   missingMark: '(mancante)',
   sourceTable: { path: 'Documento', kind: 'Tipo' },
   origin: 'Origine',

@@ -71,7 +71,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'JWTs signed with the key in {} (≥ {} bits, from the environment, rotated by key id)':
     'JWT firmati con la chiave in {0} (≥ {1} bit, dall’ambiente, ruotata tramite id della chiave)',
   '{} sensitive fields never returned in responses (section {})':
-    '{0} campi sensibili mai restituiti nelle risposte (sezione {1})',
+    'campi sensibili mai restituiti nelle risposte: {0} (sezione {1})',
   'parameterised queries only': 'solo query parametrizzate',
   "every query through Prisma's query {} (parameterised)":
     'ogni query passa per la {0} di query di Prisma (parametrizzata)',
@@ -102,7 +102,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'A03 Injection: injection payloads (\' {} {} --, {"$gt": ""}, <script>) in every text and filter parameter return {} or no extra rows':
     'A03 Iniezione: i payload di injection (\' {0} {1} --, {"$gt": ""}, <script>) in ogni parametro di testo e di filtro restituiscono {2} oppure nessuna riga in più',
   'A04 Insecure Design: each business rule is enforced when the {} is called directly with a body that breaks it':
-    'A04 Progettazione insicura: ogni regola di business viene applicata quando si chiama direttamente la {0} con un corpo che la viola',
+    'A04 Progettazione insicura: ogni regola di business viene applicata quando si chiama direttamente l’{0} con un corpo che la viola',
   'A07 Identification and Authentication Failures: expired, tampered and missing tokens get {}':
     'A07 Errori di identificazione e autenticazione: i token scaduti, manomessi o assenti ricevono {0}',
   'repeated failed logins hit the lockout or rate limit':
@@ -146,7 +146,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} jobs, each with retries, a {} destination and a timeout':
     '{0} job, ciascuno con nuovi tentativi, una destinazione dead-letter e un tempo massimo',
   '{} redacted fields and headers': '{0} campi e intestazioni mascherati',
-  '{} sensitive model fields covered': '{0} campi sensibili del modello coperti',
+  '{} sensitive model fields covered': 'campi sensibili del modello coperti: {0}',
   '{} alerts, each from a stated {} or a named default':
     '{0} allarmi, ciascuno da un {1} indicato o da un valore predefinito con nome',
   'no data model in the documents': 'nessun modello dei dati nei documenti',
@@ -391,7 +391,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} months': '{0} mesi',
   '{} year': '{0} anno',
   '{} years': '{0} anni',
-  'Remind {*} before each {*} ("{*}")': 'Ricordare {0} prima di ogni {1} ("{2}")',
+  'Remind {*} before each {*} ("{*}")': 'Inviare un promemoria {0} prima di ogni {1} ("{2}")',
   'select {*} rows whose {*} falls in the window and whose reminder_sent_at is null':
     'selezionare le righe di {0} il cui {1} cade nella finestra e il cui reminder_sent_at è null',
   'deadline as stated: {*}': 'scadenza indicata: {0}',
@@ -400,7 +400,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'the user roles, as the identity provider issues them':
     'i ruoli dell’utente, come li emette il provider di identità',
   'issuer: {*} — the API accepts only tokens it issued (RFC 7519 §4.1.1)':
-    'emittente: {0} — l’API accetta solo i token emessi da esso (RFC 7519 §4.1.1)',
+    'emittente: {0} — l’API accetta solo i token emessi da questo emittente (RFC 7519 §4.1.1)',
   'send one reminder per row through a channel the documents leave undecided':
     'inviare un promemoria per riga tramite un canale che i documenti lasciano da decidere',
   'send one reminder per row through {*}': 'inviare un promemoria per riga tramite {0}',

@@ -11,7 +11,7 @@ export const operations: Messages['operations'] = {
   },
   integrations: {
     summary: (active, planned, rejected) =>
-      `Integrazioni: ${active} in uso, ${planned} previste per una fase successiva, ${rejected} valutate e scartate.`,
+      `Integrazioni in uso: ${active}; previste per una fase successiva: ${planned}; valutate e scartate: ${rejected}.`,
     none: 'I documenti non nominano alcun servizio di terze parti; il backend non effettua chiamate di integrazione in uscita.',
     unknown:
       'Non presente nel catalogo dei provider: si riporta solo ciò che dicono i documenti; endpoint, limiti e webhook vanno ricavati dal provider.',

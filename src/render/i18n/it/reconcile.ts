@@ -1,11 +1,12 @@
 import type { Messages } from '../en/index.js';
+import { articled } from './articles.js';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** Italian wording of "0. Riconciliazione delle fonti" and "Appendice A". */
 export const reconcile: Messages['reconcile'] = {
   intro: (documents) =>
-    `Dove i ${documents} documenti di pianificazione non concordano o lasciano lacune, e come questa specifica risolve ogni punto. Ogni valore cita la riga da cui è stato letto; il resto della specifica usa solo i valori risolti.`,
+    `Dove ${articled(documents, 'i', 'gli')} documenti di pianificazione non concordano o lasciano lacune, e come questa specifica risolve ogni punto. Ogni valore cita la riga da cui è stato letto; il resto della specifica usa solo i valori risolti.`,
   precedenceHeading: 'Precedenza',
   precedence:
     'Quando i documenti non concordano, il PRD decide le regole di prodotto e i valori dei requisiti non funzionali (regole di sessione, conservazione, latenza, limiti); l’architettura decide i parametri tecnici (durata dei token, costo dell’hash, TTL della cache, intervalli di polling); il documento del modello dei dati decide lo schema (enumerati, nomi di campi ed entità); per la tecnologia decidono i registri delle decisioni e le tabelle delle alternative del documento sullo stack tecnologico, poi l’architettura. Una voce nel file delle decisioni `backend-spec.decisions.yaml` (accanto a questo file) prevale su tutto ciò alla prossima esecuzione.',
@@ -22,7 +23,7 @@ export const reconcile: Messages['reconcile'] = {
     resolution: 'Risoluzione',
     rule: 'Deciso da',
   },
-  noConflicts: (documents) => `Nessun conflitto trovato tra i ${documents} documenti.`,
+  noConflicts: (documents) => `Nessun conflitto trovato tra ${articled(documents, 'i', 'gli')} documenti.`,
   kinds: {
     'reconcile/value-conflict': 'valori diversi',
     'reconcile/session-lifetime': 'durata della sessione rispetto a quella del token',
