@@ -231,6 +231,11 @@ describe('language names in configs and --lang', () => {
     ['italian', 'it'],
     ['it-IT', 'it'],
     ['it_CH.UTF-8', 'it'],
+    ['Italien', 'it'],
+    ['Italienisch', 'it'],
+    ['Inglese', 'en'],
+    ['tedesco', 'de'],
+    ['Portoghese (Brasile)', 'pt'],
   ])('%s → %s', (written, code) => expect(normaliseLanguage(written)).toBe(code));
 
   it('every catalog language is reachable by its own name', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
 import { catalogFor } from '../../src/render/i18n/index.js';
+import { articled } from '../../src/render/i18n/it/articles.js';
 import { it as italian } from '../../src/render/i18n/it/index.js';
 import { formatDiagnostic } from '../../src/report/diagnostics.js';
 import { formatReport } from '../../src/report/index.js';
@@ -141,6 +142,17 @@ describe('an Italian project gets an Italian spec', { timeout: 120_000 }, () => 
     const forced = await run({}, 'en');
     expect(forced.spec!.project.language).toBe('en');
     expect(forced.artifacts[0]!.text).toContain('## 1. Data Models');
+  });
+
+  it('puts the article a spoken number takes before it', () => {
+    expect(articled(3, 'i', 'gli')).toBe('i 3');
+    expect(articled(8, 'i', 'gli')).toBe('gli 8');
+    expect(articled(11, 'dei', 'degli')).toBe('degli 11');
+    expect(articled(12, 'i', 'gli')).toBe('i 12');
+    expect(articled(80, 'i', 'gli')).toBe('gli 80');
+    expect(articled(527, 'Dei', 'Degli')).toBe('Dei 527');
+    expect(articled(800, 'Dei', 'Degli')).toBe('Degli 800');
+    expect(articled(1100, 'i', 'gli')).toBe('i 1100');
   });
 
   it('is a full catalogue: chosen by code, never the English fallback', () => {
