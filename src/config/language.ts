@@ -74,6 +74,14 @@ const LANGUAGE_NAMES: Record<string, string> = {
   portugiesisch: 'pt',
   brasileiro: 'pt',
   brazilian: 'pt',
+  // Italian as the others write it, and the other catalog languages as an Italian team writes them.
+  italien: 'it',
+  italienisch: 'it',
+  inglese: 'en',
+  spagnolo: 'es',
+  francese: 'fr',
+  tedesco: 'de',
+  portoghese: 'pt',
 };
 
 /** Lower case without accents, so `Español`, `ESPANOL` and `espanol` are one key (NFD splits the marks off). */

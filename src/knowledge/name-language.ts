@@ -157,8 +157,6 @@ export function documentsLanguage(texts: readonly string[]): NameLanguage {
 export function dominantLanguage(texts: readonly string[]): NameLanguage {
   const { best, counts } = languageCounts(texts);
   const others = LANGS.filter((l) => l !== best).map((l) => counts[l]);
-  // Italian has no message catalog: its documents get an English spec (their names stay Italian).
-  if (best === 'it') return 'en';
   return counts[best] >= 20 && counts[best] >= 2 * Math.max(...others) ? best : 'en';
 }
 

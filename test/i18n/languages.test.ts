@@ -124,10 +124,10 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('the spec in each language', { timeout: 60_000 }, () => {
-  it('has the five catalogs', () => expect(LANGUAGES).toEqual(['de', 'en', 'es', 'fr', 'pt']));
+  it('has the six catalogs', () => expect(LANGUAGES).toEqual(['de', 'en', 'es', 'fr', 'it', 'pt']));
 
   for (const project of Object.keys(PROJECTS))
-    for (const lang of ['es', 'pt', 'fr', 'de'])
+    for (const lang of ['es', 'pt', 'fr', 'de', 'it'])
       it(`${project} in ${lang}: no English prose of the tool's own`, () => {
         const r = rendered.get(project)!;
         const md = r.byLanguage.get(lang)!;
@@ -145,7 +145,7 @@ describe('the spec in each language', { timeout: 60_000 }, () => {
     // were clinic-booking 10, labcore 17, armentum 6, vitrolib 15 per language.
     const left: string[] = [];
     for (const [project, r] of rendered)
-      for (const lang of ['es', 'pt', 'fr', 'de'])
+      for (const lang of ['es', 'pt', 'fr', 'de', 'it'])
         for (const s of foreignSegments(r.byLanguage.get(lang)!, lang, 'en', r.names).filter(
           (s) => !quoted(s, r.documents),
         ))
@@ -157,7 +157,7 @@ describe('the spec in each language', { timeout: 60_000 }, () => {
     it(`${project} in en: no Spanish, Portuguese, French or German prose of the tool's own`, () => {
       const r = rendered.get(project)!;
       const md = r.byLanguage.get('en')!;
-      for (const foreign of ['es', 'pt', 'fr', 'de']) {
+      for (const foreign of ['es', 'pt', 'fr', 'de', 'it']) {
         const leaks = foreignSegments(md, 'en', foreign, r.names).filter((s) => !quoted(s, r.documents));
         expect(leaks, foreign).toEqual([]);
       }

@@ -60,6 +60,12 @@ describe('MCP fact verdicts in the project language', { timeout: 60_000 }, () =>
       'a citação não aparece em docs/prd.md',
       'não é um dos documentos de planejamento lidos',
     ],
+    [
+      'it',
+      'citazione trovata in docs/prd.md vicino alla riga 4',
+      'la citazione non compare in docs/prd.md',
+      'non è uno dei documenti di pianificazione letti',
+    ],
   ])('%s', async (lang, accepted, forged, unknown) => {
     const v = await verdicts(`documentation_language: ${lang}\n`);
     expect(v.get('entity Prestamo')).toBe(accepted);

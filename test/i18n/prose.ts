@@ -6,6 +6,7 @@ import {
 import { diagnostics as esDiagnostics } from '../../src/render/i18n/es/diagnostics.js';
 import { diagnostics as frDiagnostics } from '../../src/render/i18n/fr/diagnostics.js';
 import { catalogFor } from '../../src/render/i18n/index.js';
+import { diagnostics as itDiagnostics } from '../../src/render/i18n/it/diagnostics.js';
 import { diagnostics as ptDiagnostics } from '../../src/render/i18n/pt/diagnostics.js';
 
 const DIAGNOSTIC_CATALOGS: Record<string, DiagnosticCatalog> = {
@@ -13,6 +14,7 @@ const DIAGNOSTIC_CATALOGS: Record<string, DiagnosticCatalog> = {
   en: enDiagnostics,
   es: esDiagnostics,
   fr: frDiagnostics,
+  it: itDiagnostics,
   pt: ptDiagnostics,
 };
 
@@ -221,6 +223,45 @@ export const STOPWORDS: Record<string, readonly string[]> = {
     'keine',
     'kein',
   ],
+  // Italian: articles, articulated prepositions and the verbs Italian writes in every sentence; the
+  // ones it shares with another language (`con`, `una`, `per`) count only against a language that
+  // does not use them (functionWords leaves out the other side's words).
+  it: [
+    'il',
+    'lo',
+    'gli',
+    'di',
+    'della',
+    'delle',
+    'degli',
+    'dello',
+    'dei',
+    'nel',
+    'nella',
+    'nei',
+    'alla',
+    'alle',
+    'ai',
+    'dal',
+    'dalla',
+    'sul',
+    'sulla',
+    'che',
+    'è',
+    'sono',
+    'non',
+    'con',
+    'una',
+    'ogni',
+    'viene',
+    'vengono',
+    'mai',
+    'oppure',
+    'senza',
+    'più',
+    'tra',
+    'ed',
+  ],
 };
 
 /** Product names written with function words (Google's and Apple's sign-in buttons): names, not prose. */
@@ -282,6 +323,7 @@ const AMBIGUOUS: Record<string, readonly string[]> = {
   pt: ['não', 'também', 'quando', 'onde', 'este', 'esta', 'mas', 'até', 'desde'],
   fr: ['a', 'ce', 'cette', 'mais', 'quand', 'aussi', 'entre', 'selon', 'leur', 'leurs'],
   de: ['in', 'an', 'am', 'auch', 'wenn', 'aber', 'dass', 'wo', 'zum', 'zur', 'vom', 'beim'],
+  it: ['la', 'le', 'e', 'da', 'per', 'un', 'al', 'ma', 'anche', 'quando', 'dove', 'come', 'solo'],
 };
 
 const functionWordCache = new Map<string, Set<string>>();

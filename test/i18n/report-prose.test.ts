@@ -35,7 +35,7 @@ describe('the completion report in each language', { timeout: 120_000 }, () => {
       const r = await compiledProject(root);
       const documents = plain(r.sources.documents.map((d) => d.text).join('\n'));
       const left: string[] = [];
-      for (const language of ['es', 'pt', 'fr', 'de']) {
+      for (const language of ['es', 'pt', 'fr', 'de', 'it']) {
         const text = formatReport({ ...r.report!, language });
         for (const s of foreignSegments(text, language, 'en'))
           if (!documents.includes(plain(s))) left.push(`${language}: ${s}`);

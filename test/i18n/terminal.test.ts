@@ -70,6 +70,15 @@ describe('terminal lines of generate in the report language', { timeout: 60_000 
       'de',
       [/^Quellen:$/m, /^Voraussetzungen fehlen: nichts wurde erzeugt\./m, /^Führen Sie `backend-spec init /m],
     ],
+    [
+      'Italiano',
+      'it',
+      [
+        /^Fonti:$/m,
+        /^Mancano i prerequisiti: non è stato generato nulla\./m,
+        /^Eseguire `backend-spec init /m,
+      ],
+    ],
   ];
   for (const [name, lang, expected] of cases)
     it(`a project whose documents are in ${name} and lack the architecture stops in ${lang}`, async () => {
@@ -140,7 +149,7 @@ describe('an I/O failure in the report language', () => {
   it('each io failure reads in Spanish, Portuguese, French and German, and as before in English', () => {
     for (const [code, f] of Object.entries(failures)) {
       expect(f.diagnostic.code).toBe(code);
-      for (const lang of ['es', 'pt', 'fr', 'de']) {
+      for (const lang of ['es', 'pt', 'fr', 'de', 'it']) {
         const line = formatDiagnostic(f.diagnostic, lang);
         expect(line, `${code} ${lang}`).not.toContain(f.diagnostic.message);
         expect(line, `${code} ${lang}`).not.toContain(f.diagnostic.hint!);
