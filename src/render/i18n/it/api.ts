@@ -187,6 +187,7 @@ export const api: Messages['api'] = {
       outbox: 'una transazione con il suo record nell’outbox, pubblicato dopo il commit',
       none: 'nessuna transazione tra le sue scritture',
       eventual: 'nessuna transazione condivisa: consistenza eventuale',
+      audit: 'un’unica transazione con la voce di audit di {rule}',
     },
     endpoint: 'Endpoint',
     source: 'Origine',

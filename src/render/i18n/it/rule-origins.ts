@@ -337,6 +337,8 @@ const sentences: Record<RuleId, string> = {
     'Dà un nome all’errore di dominio sollevato da una regola indicata, a partire dall’entità vincolata e dal tipo di regola (`APPOINTMENT_OUTSIDE_WINDOW`), quando la frase della regola non indica alcun codice.',
   'derive/transaction-no-overlap-constraint':
     'Esegue in un’unica transazione una scrittura vincolata da una regola indicata di non sovrapposizione o di doppia prenotazione, che il vincolo univoco o di esclusione della regola interrompe quando un altro scrittore ha già occupato lo slot.',
+  'derive/transaction-with-audit-entry':
+    'Scrive in un’unica transazione la modifica vincolata da una regola di audit e la sua voce di audit, così che nessuna delle due venga confermata senza l’altra.',
   'derive/transaction-record-updates-referenced-state':
     'Crea un record e cambia lo stato del record a cui fa riferimento in un’unica transazione.',
   'derive/transaction-register-tenant-and-user':
