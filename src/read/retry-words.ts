@@ -1,3 +1,5 @@
+import { type Gated, gated } from './prefilter.js';
+
 /**
  * A stated retry count, in en, es, pt, fr and de: "failed SMS are retried three times", "bis zu 4
  * Versuche", "dreimal wiederholt", "se reintenta 3 veces", "réessayé trois fois", "repetido três
@@ -62,7 +64,7 @@ const N =
   '(\\d{1,2}|once|twice|one|two|three|four|five|ten|zwei|drei|vier|fünf|zehn|una|dos|tres|cuatro|cinco|diez|une|deux|trois|quatre|cinq|dix|uma|duas|dois|três|quatro|dez|uno|due|tre|cinque|dieci)';
 
 /** Retries after the first attempt: the count is added to it. */
-const RETRIES: RegExp[] = [
+const RETRIES: Gated[] = [
   // en: "retried three times", "retry up to 3 times", "3 retries"
   new RegExp(`(?<!\\p{L})retr(?:y|ied|ies)\\s+(?:up to\\s+|at most\\s+)?${N}(?:\\s+times)?(?!\\p{L})`, 'iu'),
   new RegExp(`(?<!\\p{L})${N}\\s+retries(?!\\p{L})`, 'iu'),
@@ -89,7 +91,7 @@ const RETRIES: RegExp[] = [
   // it: "ritentato tre volte", "riprovato fino a 3 volte", "3 nuovi tentativi"
   new RegExp(`(?<!\\p{L})(?:ritentat|riprovat)\\p{L}*\\s+(?:fino a\\s+)?${N}\\s+volte(?!\\p{L})`, 'iu'),
   new RegExp(`(?<!\\p{L})${N}\\s+nuovi\\s+tentativi(?!\\p{L})`, 'iu'),
-];
+].map(gated);
 
 /** A stated refusal to retry ("undelivered SMS are not retried", "non vengono ritentati"): one attempt. */
 const NEVER =

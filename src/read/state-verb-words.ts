@@ -1,3 +1,5 @@
+import { gatedPattern } from './prefilter.js';
+
 /**
  * The state actions a sentence names, in any form, in en, es, pt, fr, de and it: the verb ("stornieren",
  * "cancelar", "annuler"), its present tense ("storniert", "cancela", "annule"), its participle
@@ -74,7 +76,7 @@ const FORMS: [string, string][] = [
 
 const PATTERNS = FORMS.map(([verb, forms]) => ({
   verb,
-  re: new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'iu'),
+  re: gatedPattern(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'iu'),
 }));
 
 /** The canonical English verbs of the state actions a sentence names, in the order listed above. */

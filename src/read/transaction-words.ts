@@ -1,4 +1,5 @@
 import type { TransactionMechanism } from '../model/security-facts.js';
+import { gatedPattern } from './prefilter.js';
 
 /**
  * How documents state a transaction boundary or its absence, in en, es, pt, fr and de: "written
@@ -22,12 +23,7 @@ const unicodeWords = (source: string) => source.replaceAll(String.raw`\w`, Strin
  * first, and the exact one runs only on the sentences that pass.
  */
 function W(source: string): Pick<RegExp, 'exec' | 'test'> {
-  const exact = new RegExp(unicodeWords(source.replaceAll(String.raw`\b`, UB)), 'iu');
-  const quick = new RegExp(unicodeWords(source.replaceAll(String.raw`\b`, '')), 'iu');
-  return {
-    exec: (text: string) => (quick.test(text) ? exact.exec(text) : null),
-    test: (text: string) => quick.test(text) && exact.test(text),
-  };
+  return gatedPattern(unicodeWords(source.replaceAll(String.raw`\b`, UB)), 'iu');
 }
 
 /** A project-wide policy ("operations that write several tables run in a transaction"). */
