@@ -51,10 +51,13 @@ export function entityOf(
 
 /** Every entity a story names, in the order a reader meets them. */
 export function entitiesOf(text: string, resources: Resource[], entities: readonly SpecEntity[]): Resource[] {
-  const usable = resources.filter((r) => r.kind !== 'internal' && r.kind !== 'join');
-  const maybe = nameIndex(resources).candidates(text);
-  const hits = usable
-    .filter((r) => maybe.has(r))
+  const { index, position, usable } = nameIndex(resources);
+  // The candidates the index offers, in the resources' order (a filter of every resource per story
+  // grew with stories × entities, issue 19).
+  const maybe = [...index.candidates(text)]
+    .filter((r) => r.kind !== 'internal' && r.kind !== 'join')
+    .sort((a, b) => position.get(a)! - position.get(b)!);
+  const hits = maybe
     .map((r) => ({ r, m: wholeMention(mentionPattern(r.entity.name), text) }))
     .filter((x) => x.m !== null)
     .sort((a, b) => b.r.entity.name.length - a.r.entity.name.length || a.m!.index - b.m!.index);
@@ -116,15 +119,30 @@ function headWord(name: string): string {
  * One NameIndex per resource list (built on first use, rebuilt when the list or the documents'
  * name language changed), so each text runs only the patterns of the names it may mention.
  */
-const nameIndexes = new WeakMap<Resource[], { lang: string; size: number; index: NameIndex<Resource> }>();
-function nameIndex(resources: Resource[]): NameIndex<Resource> {
+interface IndexedResources {
+  lang: string;
+  size: number;
+  index: NameIndex<Resource>;
+  /** Each resource's place in the list, to keep the list's order among candidates. */
+  position: Map<Resource, number>;
+  /** The resources a story may name (no internal or join tables), in the list's order. */
+  usable: Resource[];
+}
+const nameIndexes = new WeakMap<Resource[], IndexedResources>();
+function nameIndex(resources: Resource[]): IndexedResources {
   const lang = documentsNameLanguage();
   let x = nameIndexes.get(resources);
   if (!x || x.lang !== lang || x.size !== resources.length) {
-    x = { lang, size: resources.length, index: new NameIndex(resources, (r) => r.entity.name) };
+    x = {
+      lang,
+      size: resources.length,
+      index: new NameIndex(resources, (r) => r.entity.name),
+      position: new Map(resources.map((r, i) => [r, i])),
+      usable: resources.filter((r) => r.kind !== 'internal' && r.kind !== 'join'),
+    };
     nameIndexes.set(resources, x);
   }
-  return x.index;
+  return x;
 }
 
 /**
@@ -261,7 +279,7 @@ export function storyOperations(
           ? store
             ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language, nouns())
             : 'the documents state no stored data: the story names no record the API keeps'
-          : resolve(intent, s, r, all, ctx, byName);
+          : resolve(intent, s, r, all, where, ctx, byName);
         if (typeof e !== 'string' && !where.has(e)) {
           const rule = blocked.get(`${e.method} ${e.path}`);
           if (rule) e = `${e.method} ${e.path} is suppressed by ${rule}`;
@@ -311,6 +329,8 @@ class AllIndex {
   private readonly routes = new Map<string, number>();
   private readonly paths = new Map<string | null, string[]>();
   private readonly actions = new Map<string, number[]>();
+  private readonly ofEntity = new Map<string | null, number[]>();
+  private readonly statedGets: number[] = [];
 
   constructor(private readonly all: Endpoint[]) {
     for (const [i, e] of all.entries()) this.add(e, i);
@@ -323,6 +343,10 @@ class AllIndex {
     const paths = this.paths.get(e.entity);
     if (paths) paths.push(e.path);
     else this.paths.set(e.entity, [e.path]);
+    const own = this.ofEntity.get(e.entity);
+    if (own) own.push(i);
+    else this.ofEntity.set(e.entity, [i]);
+    if (e.method === 'GET' && e.origin.kind === 'source') this.statedGets.push(i);
     if (e.action === 'action') {
       const last = e.path.slice(e.path.lastIndexOf('/') + 1);
       const same = this.actions.get(last);
@@ -349,6 +373,17 @@ class AllIndex {
   /** The paths of the entity's endpoints. */
   pathsOf(entity: string): string[] {
     return this.paths.get(entity) ?? [];
+  }
+
+  /** The first endpoint of the entity, in the order of `all`, that `pred` accepts. */
+  findOf(entity: string, pred: (e: Endpoint) => boolean): Endpoint | undefined {
+    for (const i of this.ofEntity.get(entity) ?? []) if (pred(this.all[i]!)) return this.all[i];
+    return undefined;
+  }
+
+  /** The stated GET operations, in the order of `all`. */
+  statedReads(): Endpoint[] {
+    return this.statedGets.map((i) => this.all[i]!);
   }
 
   /** The action endpoints whose path ends with `/<verb>`, in the order of `all`. */
@@ -507,14 +542,16 @@ function resolve(
   s: Story,
   r: Resource | null,
   all: Endpoint[],
+  where: AllIndex,
   ctx: ApiContext,
   byName: Map<string, Resource>,
 ): Endpoint | string {
   const base = ctx.base.path;
   const origin = fromRule('derive/operation-from-story', refs(s.origin));
+  // The entity's endpoints from the index, not a scan of all endpoints per intent (issue 19).
   const on = (pred: (e: Endpoint) => boolean) => {
     const name = r?.entity.name;
-    return name ? all.find((e) => e.entity === name && pred(e)) : undefined;
+    return name ? where.findOf(name, pred) : undefined;
   };
   switch (intent.kind) {
     case 'auth': {
@@ -618,11 +655,11 @@ function resolve(
     case 'view': {
       // A stated read whose summary names what the story wants to see ("carteira de vacinação do
       // animal" for "ver a carteira de vacinação do meu animal") is that operation.
-      const described = statedReadFor(s.action, all, ctx);
+      const described = statedReadFor(s.action, where.statedReads(), ctx);
       if (described) return described;
       if (!r || thingSearched(s.action, r)) {
         const q = searchOf(s.action, ctx, origin, s);
-        if (q) return all.find((e) => e.method === 'GET' && e.path === q.path) ?? q;
+        if (q) return where.route('GET', q.path) ?? q;
       }
       if (!r) return readNamed(s.action, all) ?? 'the story names no entity of the data model';
       return (
@@ -717,14 +754,14 @@ function resolve(
  * The one stated GET whose summary shares a word with the story's action that is no entity's name
  * (a word of five letters or more, so articles and prepositions never match).
  */
-function statedReadFor(action: string, all: Endpoint[], ctx: ApiContext): Endpoint | null {
+function statedReadFor(action: string, reads: Endpoint[], ctx: ApiContext): Endpoint | null {
   const own = ownWords(ctx.resources);
   // Only the wanted thing of the first step, not the purpose or the next steps after it ("…, para
   // saber o que está pendente", "…, creates the patient when not found, picks a slot").
   const wanted = new Set(own(action.split(/[,;]/)[0]!));
   for (const verb of wanted) if (VIEW_VERBS.test(verb)) wanted.delete(verb);
   if (wanted.size === 0) return null;
-  const hits = all.filter(
+  const hits = reads.filter(
     (e) => e.method === 'GET' && e.origin.kind === 'source' && [...own(e.summary)].some((w) => wanted.has(w)),
   );
   return hits.length === 1 ? hits[0]! : null;

@@ -66,7 +66,13 @@ function at(text: string, r: Resource, seen: Map<string, number[]>): number[] {
     const key = `${re.flags}/${re.source}`;
     let found = seen.get(key);
     if (!found) {
-      found = [...text.matchAll(re)].map((m) => m.index ?? 0);
+      // The cached global pattern itself, from the start (matchAll would copy it per text).
+      found = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        found.push(m.index);
+        if (m[0] === '') re.lastIndex++;
+      }
       seen.set(key, found);
     }
     return found;
@@ -151,7 +157,7 @@ function headPattern(name: string): RegExp | null {
 interface Indexed {
   index: StatementIndex;
   about: Map<Resource, Statement[]>;
-  deactivations: WeakMap<readonly Resource[], Map<Statement, Set<string>>>;
+  deactivations: WeakMap<readonly Resource[], Deactivations>;
 }
 const indexes = new WeakMap<Statement[], Indexed>();
 function indexed(said: Statement[]): Indexed {
@@ -180,11 +186,16 @@ function statementsAbout(said: Statement[], r: Resource): Statement[] {
   return about;
 }
 
+/** Per entity name, the first statement (in the list's order) that deactivates it. */
+type Deactivations = Map<string, Statement>;
+
 /**
  * For each statement with a deactivation verb, the entities it deactivates (`deactivated`), each
- * computed once, over the entities the index says the statement may name.
+ * computed once, over the entities the index says the statement may name; kept as the first such
+ * statement per entity, so each entity's look-up is one get (a scan of every statement per entity
+ * grew with statements × entities, issue 19).
  */
-function deactivationsIn(said: Statement[], resources: readonly Resource[]): Map<Statement, Set<string>> {
+function deactivationsIn(said: Statement[], resources: readonly Resource[]): Deactivations {
   const x = indexed(said);
   let out = x.deactivations.get(resources);
   if (out) return out;
@@ -198,7 +209,8 @@ function deactivationsIn(said: Statement[], resources: readonly Resource[]): Map
     }
   }
   for (const [i, s] of said.entries()) {
-    if (states(s, 'deactivate')) out.set(s, deactivated(s, named.get(i) ?? []));
+    if (!states(s, 'deactivate')) continue;
+    for (const name of deactivated(s, named.get(i) ?? [])) if (!out.has(name)) out.set(name, s);
   }
   x.deactivations.set(resources, out);
   return out;
@@ -288,8 +300,7 @@ export function deactivationStated(
   said: Statement[],
   resources: readonly Resource[] = [r],
 ): Statement | null {
-  const sets = deactivationsIn(said, resources);
-  return said.find((s) => sets.get(s)?.has(r.entity.name)) ?? null;
+  return deactivationsIn(said, resources).get(r.entity.name) ?? null;
 }
 
 export const suppressed = (e: Endpoint, v: Verdict): SuppressedOperation => ({
