@@ -9,7 +9,7 @@ import { crud, errorResponses, pathParams, resourceName } from './crud.js';
 import { camel, mentionPattern, pascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
-import { NameIndex } from './statement-index.js';
+import { RunIndex } from './statement-index.js';
 import { nounOperation } from './story-nouns.js';
 
 /**
@@ -51,7 +51,7 @@ export function entityOf(
 
 /** Every entity a story names, in the order a reader meets them. */
 export function entitiesOf(text: string, resources: Resource[], entities: readonly SpecEntity[]): Resource[] {
-  const { index, position, usable } = nameIndex(resources);
+  const { index, position, byHead } = nameIndex(resources);
   // The candidates the index offers, in the resources' order (a filter of every resource per story
   // grew with stories × entities, issue 19).
   const maybe = [...index.candidates(text)]
@@ -80,8 +80,10 @@ export function entitiesOf(text: string, resources: Resource[], entities: readon
       .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
   );
   const inbound = inboundCounts(entities);
-  const heads = usable
-    .filter((r) => tokens.has(headWord(r.entity.name)))
+  // The resources headed by one of the tokens, in the list's order (looked up, not filtered).
+  const heads = [...tokens]
+    .flatMap((t) => byHead.get(t) ?? [])
+    .sort((a, b) => position.get(a)! - position.get(b)!)
     .sort(
       (a, b) => inbound(b.entity.name) - inbound(a.entity.name) || (a.entity.name < b.entity.name ? -1 : 1),
     );
@@ -116,17 +118,17 @@ function headWord(name: string): string {
 }
 
 /**
- * One NameIndex per resource list (built on first use, rebuilt when the list or the documents'
+ * One RunIndex per resource list (built on first use, rebuilt when the list or the documents'
  * name language changed), so each text runs only the patterns of the names it may mention.
  */
 interface IndexedResources {
   lang: string;
   size: number;
-  index: NameIndex<Resource>;
+  index: RunIndex<Resource>;
   /** Each resource's place in the list, to keep the list's order among candidates. */
   position: Map<Resource, number>;
-  /** The resources a story may name (no internal or join tables), in the list's order. */
-  usable: Resource[];
+  /** The resources a story may name (no internal or join tables) by their head word, in the list's order. */
+  byHead: Map<string, Resource[]>;
 }
 const nameIndexes = new WeakMap<Resource[], IndexedResources>();
 function nameIndex(resources: Resource[]): IndexedResources {
@@ -136,10 +138,21 @@ function nameIndex(resources: Resource[]): IndexedResources {
     x = {
       lang,
       size: resources.length,
-      index: new NameIndex(resources, (r) => r.entity.name),
+      index: new RunIndex(
+        resources,
+        (r) => mentionPattern(r.entity.name),
+        (r) => r.entity.name,
+      ),
       position: new Map(resources.map((r, i) => [r, i])),
-      usable: resources.filter((r) => r.kind !== 'internal' && r.kind !== 'join'),
+      byHead: new Map(),
     };
+    for (const r of resources) {
+      if (r.kind === 'internal' || r.kind === 'join') continue;
+      const head = headWord(r.entity.name);
+      const list = x.byHead.get(head);
+      if (list) list.push(r);
+      else x.byHead.set(head, [r]);
+    }
     nameIndexes.set(resources, x);
   }
   return x;
@@ -158,9 +171,17 @@ const BEFORE_PART =
   /(?:\b(?:plantillas?|formatos?|dise[ñn]os?|modelos?|layouts?|mod[eè]les?|mises? en page|vorlagen?|layouts?)\s+(?:de(?:l| la| los| las)?|do|da|dos|das|du|des|d['’]|für(?: die| den| das)?)\s*)$/iu;
 /** "one column per clinician": what the records are grouped by is not what the step opens. */
 const GROUPED_BY = /(?:^|[^\p{L}])(?:per|por cada|pour chaque|par|pro|je)\s+$/iu;
+/** The global twin of each mention pattern, made once (a new RegExp per story and entity, issue 19). */
+const globalTwins = new WeakMap<RegExp, RegExp>();
 function wholeMention(re: RegExp, text: string): RegExpExecArray | null {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  for (const m of text.matchAll(g)) {
+  let g = globalTwins.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalTwins.set(re, g);
+  }
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (m[0] === '') g.lastIndex++;
     const after = text.slice(m.index + m[0].length);
     const before = text.slice(0, m.index);
     if (!AFTER_PART.test(after) && !BEFORE_PART.test(before) && !GROUPED_BY.test(before))
