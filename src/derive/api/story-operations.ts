@@ -10,7 +10,7 @@ import { crud, errorResponses, pathParams, resourceName } from './crud.js';
 import { camel, mentionPattern, pascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
-import { NameIndex } from './statement-index.js';
+import { RunIndex } from './statement-index.js';
 import { nounOperation } from './story-nouns.js';
 
 /**
@@ -52,10 +52,13 @@ export function entityOf(
 
 /** Every entity a story names, in the order a reader meets them. */
 export function entitiesOf(text: string, resources: Resource[], entities: readonly SpecEntity[]): Resource[] {
-  const usable = resources.filter((r) => r.kind !== 'internal' && r.kind !== 'join');
-  const maybe = nameIndex(resources).candidates(text);
-  const hits = usable
-    .filter((r) => maybe.has(r))
+  const { index, position, byHead } = nameIndex(resources);
+  // The candidates the index offers, in the resources' order (a filter of every resource per story
+  // grew with stories × entities, issue 19).
+  const maybe = [...index.candidates(text)]
+    .filter((r) => r.kind !== 'internal' && r.kind !== 'join')
+    .sort((a, b) => position.get(a)! - position.get(b)!);
+  const hits = maybe
     .map((r) => ({ r, m: wholeMention(mentionPattern(r.entity.name), text) }))
     .filter((x) => x.m !== null)
     .sort((a, b) => b.r.entity.name.length - a.r.entity.name.length || a.m!.index - b.m!.index);
@@ -78,8 +81,10 @@ export function entitiesOf(text: string, resources: Resource[], entities: readon
       .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
   );
   const inbound = inboundCounts(entities);
-  const heads = usable
-    .filter((r) => tokens.has(headWord(r.entity.name)))
+  // The resources headed by one of the tokens, in the list's order (looked up, not filtered).
+  const heads = [...tokens]
+    .flatMap((t) => byHead.get(t) ?? [])
+    .sort((a, b) => position.get(a)! - position.get(b)!)
     .sort(
       (a, b) => inbound(b.entity.name) - inbound(a.entity.name) || (a.entity.name < b.entity.name ? -1 : 1),
     );
@@ -114,18 +119,44 @@ function headWord(name: string): string {
 }
 
 /**
- * One NameIndex per resource list (built on first use, rebuilt when the list or the documents'
+ * One RunIndex per resource list (built on first use, rebuilt when the list or the documents'
  * name language changed), so each text runs only the patterns of the names it may mention.
  */
-const nameIndexes = new WeakMap<Resource[], { lang: string; size: number; index: NameIndex<Resource> }>();
-function nameIndex(resources: Resource[]): NameIndex<Resource> {
+interface IndexedResources {
+  lang: string;
+  size: number;
+  index: RunIndex<Resource>;
+  /** Each resource's place in the list, to keep the list's order among candidates. */
+  position: Map<Resource, number>;
+  /** The resources a story may name (no internal or join tables) by their head word, in the list's order. */
+  byHead: Map<string, Resource[]>;
+}
+const nameIndexes = new WeakMap<Resource[], IndexedResources>();
+function nameIndex(resources: Resource[]): IndexedResources {
   const lang = documentsNameLanguage();
   let x = nameIndexes.get(resources);
   if (!x || x.lang !== lang || x.size !== resources.length) {
-    x = { lang, size: resources.length, index: new NameIndex(resources, (r) => r.entity.name) };
+    x = {
+      lang,
+      size: resources.length,
+      index: new RunIndex(
+        resources,
+        (r) => mentionPattern(r.entity.name),
+        (r) => r.entity.name,
+      ),
+      position: new Map(resources.map((r, i) => [r, i])),
+      byHead: new Map(),
+    };
+    for (const r of resources) {
+      if (r.kind === 'internal' || r.kind === 'join') continue;
+      const head = headWord(r.entity.name);
+      const list = x.byHead.get(head);
+      if (list) list.push(r);
+      else x.byHead.set(head, [r]);
+    }
     nameIndexes.set(resources, x);
   }
-  return x.index;
+  return x;
 }
 
 /**
@@ -141,9 +172,17 @@ const BEFORE_PART =
   /(?:\b(?:plantillas?|formatos?|dise[ñn]os?|modelos?|layouts?|mod[eè]les?|mises? en page|vorlagen?|layouts?)\s+(?:de(?:l| la| los| las)?|do|da|dos|das|du|des|d['’]|für(?: die| den| das)?)\s*)$/iu;
 /** "one column per clinician": what the records are grouped by is not what the step opens. */
 const GROUPED_BY = /(?:^|[^\p{L}])(?:per|por cada|pour chaque|par|pro|je)\s+$/iu;
+/** The global twin of each mention pattern, made once (a new RegExp per story and entity, issue 19). */
+const globalTwins = new WeakMap<RegExp, RegExp>();
 function wholeMention(re: RegExp, text: string): RegExpExecArray | null {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  for (const m of text.matchAll(g)) {
+  let g = globalTwins.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalTwins.set(re, g);
+  }
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (m[0] === '') g.lastIndex++;
     const after = text.slice(m.index + m[0].length);
     const before = text.slice(0, m.index);
     if (!AFTER_PART.test(after) && !BEFORE_PART.test(before) && !GROUPED_BY.test(before))
@@ -262,7 +301,7 @@ export function storyOperations(
           ? store
             ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language, nouns())
             : 'the documents state no stored data: the story names no record the API keeps'
-          : resolve(intent, s, r, all, ctx, byName);
+          : resolve(intent, s, r, all, where, ctx, byName);
         if (typeof e !== 'string' && !where.has(e)) {
           const rule = blocked.get(`${e.method} ${e.path}`);
           if (rule) e = `${e.method} ${e.path} is suppressed by ${rule}`;
@@ -318,6 +357,8 @@ class AllIndex {
   private readonly routes = new Map<string, number>();
   private readonly paths = new Map<string | null, string[]>();
   private readonly actions = new Map<string, number[]>();
+  private readonly ofEntity = new Map<string | null, number[]>();
+  private readonly statedGets: number[] = [];
 
   constructor(private readonly all: Endpoint[]) {
     for (const [i, e] of all.entries()) this.add(e, i);
@@ -330,6 +371,10 @@ class AllIndex {
     const paths = this.paths.get(e.entity);
     if (paths) paths.push(e.path);
     else this.paths.set(e.entity, [e.path]);
+    const own = this.ofEntity.get(e.entity);
+    if (own) own.push(i);
+    else this.ofEntity.set(e.entity, [i]);
+    if (e.method === 'GET' && e.origin.kind === 'source') this.statedGets.push(i);
     if (e.action === 'action') {
       const last = e.path.slice(e.path.lastIndexOf('/') + 1);
       const same = this.actions.get(last);
@@ -356,6 +401,17 @@ class AllIndex {
   /** The paths of the entity's endpoints. */
   pathsOf(entity: string): string[] {
     return this.paths.get(entity) ?? [];
+  }
+
+  /** The first endpoint of the entity, in the order of `all`, that `pred` accepts. */
+  findOf(entity: string, pred: (e: Endpoint) => boolean): Endpoint | undefined {
+    for (const i of this.ofEntity.get(entity) ?? []) if (pred(this.all[i]!)) return this.all[i];
+    return undefined;
+  }
+
+  /** The stated GET operations, in the order of `all`. */
+  statedReads(): Endpoint[] {
+    return this.statedGets.map((i) => this.all[i]!);
   }
 
   /** The action endpoints whose path ends with `/<verb>`, in the order of `all`. */
@@ -547,14 +603,16 @@ function resolve(
   s: Story,
   r: Resource | null,
   all: Endpoint[],
+  where: AllIndex,
   ctx: ApiContext,
   byName: Map<string, Resource>,
 ): Endpoint | string {
   const base = ctx.base.path;
   const origin = fromRule('derive/operation-from-story', refs(s.origin));
+  // The entity's endpoints from the index, not a scan of all endpoints per intent (issue 19).
   const on = (pred: (e: Endpoint) => boolean) => {
     const name = r?.entity.name;
-    return name ? all.find((e) => e.entity === name && pred(e)) : undefined;
+    return name ? where.findOf(name, pred) : undefined;
   };
   switch (intent.kind) {
     case 'auth': {
@@ -596,7 +654,7 @@ function resolve(
     case 'export': {
       // A stated read whose route or description names what is exported ("export the hours served"
       // → `GET /reports/hours.csv`) is that export.
-      const described = statedReadFor(s.action, all, ctx);
+      const described = statedReadFor(s.action, where.statedReads(), ctx);
       if (described) return described;
       if (!r) return 'the export names no entity of the data model';
       // "reprint labels for an existing order": the labels of the order, not the order as a PDF.
@@ -662,11 +720,11 @@ function resolve(
     case 'view': {
       // A stated read whose summary names what the story wants to see ("carteira de vacinação do
       // animal" for "ver a carteira de vacinação do meu animal") is that operation.
-      const described = statedReadFor(s.action, all, ctx);
+      const described = statedReadFor(s.action, where.statedReads(), ctx);
       if (described) return described;
       if (!r || thingSearched(s.action, r)) {
         const q = searchOf(s.action, ctx, origin, s);
-        if (q) return all.find((e) => e.method === 'GET' && e.path === q.path) ?? q;
+        if (q) return where.route('GET', q.path) ?? q;
       }
       if (!r) return readNamed(s.action, all) ?? 'the story names no entity of the data model';
       return (
@@ -773,7 +831,7 @@ function resolve(
  * The one stated GET whose summary shares a word with the story's action that is no entity's name
  * (a word of five letters or more, so articles and prepositions never match).
  */
-function statedReadFor(action: string, all: Endpoint[], ctx: ApiContext): Endpoint | null {
+function statedReadFor(action: string, reads: Endpoint[], ctx: ApiContext): Endpoint | null {
   const own = ownWords(ctx.resources);
   // Only the wanted thing of the first step, not the purpose or the next steps after it ("…, para
   // saber o que está pendente", "…, creates the patient when not found, picks a slot").
@@ -782,7 +840,7 @@ function statedReadFor(action: string, all: Endpoint[], ctx: ApiContext): Endpoi
   if (wanted.size === 0) return null;
   // The route's own words count as its description (`GET /reports/hours.csv` for "export the hours
   // served"); its parameters do not.
-  const hits = all.filter(
+  const hits = reads.filter(
     (e) =>
       e.method === 'GET' &&
       e.origin.kind === 'source' &&

@@ -3,6 +3,7 @@ import type { ConstraintKind, Domain, StatedConstraint } from '../../model/domai
 import { fromSource, type Origin } from '../../model/origin.js';
 import type { Endpoint, SuppressedOperation } from '../../model/spec/api.js';
 import { facts } from '../security/roles.js';
+import { joinedText, mayMention } from './mentions.js';
 import { mentionPattern, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { StatementIndex } from './statement-index.js';
@@ -58,35 +59,68 @@ export function statements(domain: Domain): Statement[] {
 const reading = (s: Statement, kind: ConstraintKind) => s.constraints.find((c) => c.kind === kind);
 const states = (s: Statement, kind: ConstraintKind) => reading(s, kind) !== undefined;
 
-/** Where a statement names the entity: its name, or its head word (`tests` for TestDefinition). */
-function at(text: string, r: Resource, seen: Map<string, number[]>): number[] {
-  return mentionRegexes(r.entity.name).flatMap((re) => {
-    // Entities that share a head word share its pattern (`\bwholesal\p{L}{0,3}\b` for every
-    // Wholesale… entity): its matches in this text are found once, not once per entity.
-    const key = `${re.flags}/${re.source}`;
-    let found = seen.get(key);
-    if (!found) {
-      found = [...text.matchAll(re)].map((m) => m.index ?? 0);
-      seen.set(key, found);
+/**
+ * Where a statement names the entity: its name, or its head word (`tests` for TestDefinition).
+ * `joined` is the statement's `joinedText`: a name it cannot hold is not looked for.
+ */
+function at(text: string, joined: string, r: Resource, seen: Map<RegExp, number[]>): number[] {
+  const [name, head] = mentionRegexes(r.entity.name);
+  const spots = mayMention(joined, mentionPattern(r.entity.name)) ? found(text, name!, seen) : [];
+  if (!head) return spots;
+  // Read only: the head's list is shared by the entities it heads.
+  return spots.length === 0 ? found(text, head, seen) : [...spots, ...found(text, head, seen)];
+}
+
+/**
+ * The matches of one pattern in the text, found once per statement: entities that share a head
+ * word share its pattern (`\bwholesal\p{L}{0,3}\b` for every Wholesale… entity).
+ */
+function found(text: string, re: RegExp, seen: Map<RegExp, number[]>): number[] {
+  let spots = seen.get(re);
+  if (!spots) {
+    // The cached global pattern itself, from the start (matchAll would copy it per text).
+    spots = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      spots.push(m.index);
+      if (m[0] === '') re.lastIndex++;
     }
-    return found;
-  });
+    seen.set(re, spots);
+  }
+  return spots;
 }
 
 /** The name and head-word patterns of an entity, built once per name (`matchAll` copies a global regex). */
-const mentionCache = new Map<string, RegExp[]>();
+// Per language, then per name (a `language|name` key was a new string per statement × entity).
+const mentionCache = new Map<string, Map<string, RegExp[]>>();
 function mentionRegexes(name: string): RegExp[] {
-  const key = `${documentsNameLanguage()}|${name}`;
-  let res = mentionCache.get(key);
+  const language = documentsNameLanguage();
+  let byName = mentionCache.get(language);
+  if (!byName) {
+    byName = new Map();
+    mentionCache.set(language, byName);
+  }
+  let res = byName.get(name);
   if (!res) {
     const head = words(name)
       .split(' ')[0]!
       .replace(/[aeiou]$/, '');
     res = [new RegExp(mentionPattern(name).source, 'gi')];
-    if (head.length >= 4) res.push(new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'giu'));
-    mentionCache.set(key, res);
+    if (head.length >= 4) res.push(headRegex(head));
+    byName.set(name, res);
   }
   return res;
+}
+
+/** One global head-word pattern per head, shared by the entities it heads. */
+const headRegexes = new Map<string, RegExp>();
+function headRegex(head: string): RegExp {
+  let re = headRegexes.get(head);
+  if (!re) {
+    re = new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'giu');
+    headRegexes.set(head, re);
+  }
+  return re;
 }
 
 /**
@@ -101,8 +135,9 @@ export function deactivated(s: Statement, resources: readonly Resource[]): Set<s
   // Most statements deactivate nothing: the mentions of every entity (regexes per entity, per
   // statement: statements × entities) are looked up only when there is a verb to place them by.
   if (verbs.length === 0 && !never) return out;
-  const seen = new Map<string, number[]>();
-  const spots = resources.map((r) => ({ r, at: at(text, r, seen) }));
+  const seen = new Map<RegExp, number[]>();
+  const joined = joinedText(text);
+  const spots = resources.map((r) => ({ r, at: at(text, joined, r, seen) }));
   for (const m of verbs) {
     const end = m.index + m.length;
     const after = spots
@@ -124,13 +159,10 @@ export function deactivated(s: Statement, resources: readonly Resource[]): Set<s
   return out;
 }
 
-function names(text: string, r: Resource): boolean {
-  if (mentionPattern(r.entity.name).test(text)) return true;
-  // The head word as a stem, so the other languages' plurals match too (`product` → `productos`).
-  return headPattern(r.entity.name)?.test(text) ?? false;
-}
-
-/** The head-word pattern, built once per name (a RegExp per test was most of a 1 MB document's compile). */
+/**
+ * The head word as a stem, so the other languages' plurals match too (`product` → `productos`); built
+ * once per name (a RegExp per test was most of a 1 MB document's compile).
+ */
 const headCache = new Map<string, RegExp | null>();
 function headPattern(name: string): RegExp | null {
   let re = headCache.get(name);
@@ -151,7 +183,11 @@ function headPattern(name: string): RegExp | null {
 interface Indexed {
   index: StatementIndex;
   about: Map<Resource, Statement[]>;
-  deactivations: WeakMap<readonly Resource[], Map<Statement, Set<string>>>;
+  deactivations: WeakMap<readonly Resource[], Deactivations>;
+  /** Each statement's `joinedText`, made on first use. */
+  joined: (string | undefined)[];
+  /** Per head-word pattern source, whether it matches each statement tested so far. */
+  heads: Map<string, Map<number, boolean>>;
 }
 const indexes = new WeakMap<Statement[], Indexed>();
 function indexed(said: Statement[]): Indexed {
@@ -161,30 +197,63 @@ function indexed(said: Statement[]): Indexed {
       index: new StatementIndex(said.map((s) => s.text)),
       about: new Map(),
       deactivations: new WeakMap(),
+      joined: [],
+      heads: new Map(),
     };
     indexes.set(said, x);
   }
   return x;
 }
 
+function memo<V>(m: Map<string, Map<number, V>>, key: string): Map<number, V> {
+  let inner = m.get(key);
+  if (!inner) {
+    inner = new Map();
+    m.set(key, inner);
+  }
+  return inner;
+}
+
 function statementsAbout(said: Statement[], r: Resource): Statement[] {
   const x = indexed(said);
   let about = x.about.get(r);
   if (!about) {
+    // What `names` decides, with its two tests spared where they repeat: a name the statement's
+    // joined text cannot hold is not run, and a head word shared by many entities (`annual` for
+    // 1,200 synthetic ones) is tested once per statement, not once per entity (issue 19).
+    const pattern = mentionPattern(r.entity.name);
+    const head = headPattern(r.entity.name);
+    const byHead = head ? memo(x.heads, head.source) : null;
     about = x.index
       .candidates(r.entity.name)
-      .map((i) => said[i]!)
-      .filter((s) => names(s.text, r));
+      .filter((i) => {
+        const text = said[i]!.text;
+        x.joined[i] ??= joinedText(text);
+        if (mayMention(x.joined[i], pattern) && pattern.test(text)) return true;
+        if (!head || !byHead) return false;
+        let hit = byHead.get(i);
+        if (hit === undefined) {
+          hit = head.test(text);
+          byHead.set(i, hit);
+        }
+        return hit;
+      })
+      .map((i) => said[i]!);
     x.about.set(r, about);
   }
   return about;
 }
 
+/** Per entity name, the first statement (in the list's order) that deactivates it. */
+type Deactivations = Map<string, Statement>;
+
 /**
  * For each statement with a deactivation verb, the entities it deactivates (`deactivated`), each
- * computed once, over the entities the index says the statement may name.
+ * computed once, over the entities the index says the statement may name; kept as the first such
+ * statement per entity, so each entity's look-up is one get (a scan of every statement per entity
+ * grew with statements × entities, issue 19).
  */
-function deactivationsIn(said: Statement[], resources: readonly Resource[]): Map<Statement, Set<string>> {
+function deactivationsIn(said: Statement[], resources: readonly Resource[]): Deactivations {
   const x = indexed(said);
   let out = x.deactivations.get(resources);
   if (out) return out;
@@ -198,7 +267,8 @@ function deactivationsIn(said: Statement[], resources: readonly Resource[]): Map
     }
   }
   for (const [i, s] of said.entries()) {
-    if (states(s, 'deactivate')) out.set(s, deactivated(s, named.get(i) ?? []));
+    if (!states(s, 'deactivate')) continue;
+    for (const name of deactivated(s, named.get(i) ?? [])) if (!out.has(name)) out.set(name, s);
   }
   x.deactivations.set(resources, out);
   return out;
@@ -288,8 +358,7 @@ export function deactivationStated(
   said: Statement[],
   resources: readonly Resource[] = [r],
 ): Statement | null {
-  const sets = deactivationsIn(said, resources);
-  return said.find((s) => sets.get(s)?.has(r.entity.name)) ?? null;
+  return deactivationsIn(said, resources).get(r.entity.name) ?? null;
 }
 
 export const suppressed = (e: Endpoint, v: Verdict): SuppressedOperation => ({

@@ -149,10 +149,19 @@ export function errorCodes(input: {
       origin: rule('derive/error-404-not-found'),
     },
   ];
+  // Each entity's writes, grouped once in the endpoints' order (a scan of every endpoint per entity
+  // grew with entities × endpoints, issue 19).
+  const writesOf = new Map<string, string[]>();
+  for (const x of endpoints) {
+    if (x.entity === null || !['create', 'update', 'replace'].includes(x.action)) continue;
+    const list = writesOf.get(x.entity);
+    if (list) list.push(x.operationId);
+    else writesOf.set(x.entity, [x.operationId]);
+  }
   for (const e of entities) {
     const uniques = e.fields.filter((f) => f.unique && !f.primaryKey && !f.readOnly);
     if (uniques.length === 0) continue;
-    const targets = ids((x) => x.entity === e.name && ['create', 'update', 'replace'].includes(x.action));
+    const targets = writesOf.get(e.name) ?? [];
     if (targets.length === 0) continue;
     for (const f of uniques)
       drafts.push({

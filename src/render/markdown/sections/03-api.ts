@@ -3,6 +3,7 @@ import { words } from '../../../derive/api/naming.js';
 import { entitySchemas, schemaNames } from '../../../derive/api/schemas.js';
 import { cite } from '../../../model/origin.js';
 import type { Endpoint } from '../../../model/spec/api.js';
+import type { PermissionMatrix } from '../../../model/spec/security.js';
 import { securitySchemes } from '../../openapi/security.js';
 import { OPENAPI_PATH } from '../../openapi.js';
 import type { RenderContext, Section } from '../../types.js';
@@ -85,23 +86,32 @@ export const apiSection: Section = {
     const one = (r: string) => endpointsOf(r).length === 1;
     const shared = ordered.filter(one).length >= 2;
     const singles: Endpoint[] = [];
+    // The permission rows by operation, indexed once for every table (built per table, it grew with
+    // resources × operations, issue 19).
+    const permissions = new Map((spec.permissions?.rows ?? []).map((r) => [r.operationId, r]));
     for (const resource of ordered) {
       const eps = endpointsOf(resource);
       if (shared && eps.length === 1) singles.push(eps[0]!);
-      else parts.push(heading(3, resource), endpointTable(eps, conv, ctx));
+      else parts.push(heading(3, resource), endpointTable(eps, conv, ctx, permissions));
     }
-    if (singles.length > 0) parts.push(heading(3, c.singlesHeading), endpointTable(singles, conv, ctx, true));
+    if (singles.length > 0)
+      parts.push(heading(3, c.singlesHeading), endpointTable(singles, conv, ctx, permissions, true));
     return blocks(...parts);
   },
 };
 
-function endpointTable(eps: Endpoint[], conv: Conventions, ctx: RenderContext, withResource = false): string {
+function endpointTable(
+  eps: Endpoint[],
+  conv: Conventions,
+  ctx: RenderContext,
+  rows: ReadonlyMap<string, PermissionMatrix['rows'][number]>,
+  withResource = false,
+): string {
   const t = ctx.t.api.endpoints;
   const c = ctx.t.api.compact;
   const codes = ctx.spec.errors?.codes ?? [];
   // An operation the permission matrix denies to every role (deny by default, no story or stated
   // access names a caller) is not open to "any signed-in user": section 5.5 and this table agree.
-  const rows = new Map((ctx.spec.permissions?.rows ?? []).map((r) => [r.operationId, r]));
   const nobody = (e: Endpoint) => {
     const row = rows.get(e.operationId);
     return (
