@@ -6,6 +6,7 @@ import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js'
 import { statementsOf } from '../read/index.js';
 import { routeSegmentVerb } from '../read/state-verb-words.js';
 import { timed } from '../timings.js';
+import { resolveAliases } from './aliases.js';
 import { requestedOperations, statedConstraints, writeReadings } from './constraints.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
@@ -54,6 +55,7 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   };
   const merged = timed('extract/merge', () => mergeFragments(project, fragments));
   byTechnicalAuthority(merged.domain.stack, sources.documents);
+  resolveAliases(merged.domain);
   for (const e of merged.domain.statedEndpoints) {
     const verb = routeSegmentVerb(e.path);
     if (verb) e.verb = verb;
