@@ -61,7 +61,8 @@ export function resolveAliases(domain: Domain): void {
     }
     if (!target) continue;
     if (target.fields.some((f) => f.name.toLowerCase() === key)) continue;
-    const list = (target.aliases ??= []);
+    target.aliases ??= [];
+    const list = target.aliases;
     if (!list.some((x) => x.name.toLowerCase() === key)) list.push({ name: alias, origin: a.origin });
   }
 }
