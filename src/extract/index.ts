@@ -4,6 +4,7 @@ import { parseMarkdown } from '../markdown/parse.js';
 import type { Domain } from '../model/domain.js';
 import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js';
 import { statementsOf } from '../read/index.js';
+import { talksOfProviderEvents } from '../read/provider-words.js';
 import { routeSegmentVerb } from '../read/state-verb-words.js';
 import { timed } from '../timings.js';
 import { resolveAliases } from './aliases.js';
@@ -56,6 +57,7 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   const merged = timed('extract/merge', () => mergeFragments(project, fragments));
   byTechnicalAuthority(merged.domain.stack, sources.documents);
   resolveAliases(merged.domain);
+  for (const m of merged.domain.integrations) if (talksOfProviderEvents(m.context)) m.events = true;
   for (const e of merged.domain.statedEndpoints) {
     const verb = routeSegmentVerb(e.path);
     if (verb) e.verb = verb;

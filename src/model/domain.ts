@@ -270,6 +270,8 @@ export interface IntegrationMention {
   channel?: 'sms' | 'email' | 'push';
   /** A retry count a sentence of its section states ("Fehlgeschlagene SMS werden dreimal wiederholt"). */
   retry?: { attempts: number; text: string; origin: Origin };
+  /** Its sentence talks about the provider's events: webhooks, callbacks, bounces, delivery status (read/provider-words.ts). */
+  events?: boolean;
 }
 
 /** One labelled line of a provider's section: `- **Rate Limits:** 30 requests per minute`. */
