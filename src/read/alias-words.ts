@@ -42,12 +42,12 @@ const PARENTHESIS = new RegExp(
 );
 /** "X is not a separate model", "X ist kein eigenes Modell", "X no es una entidad propia", … */
 const NOT_OWN = new RegExp(
-  `^${ARTICLE}${QUOTE_OPEN}${NAME}${QUOTE_OPEN}\\s+(?:is|ist|es|est|é|è)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?(?:not (?:a |an )?(?:separate|own|distinct|independent) (?:model|entity|table|record|class)|not (?:a |an )?(?:model|entity|table) of its own|kein(?:e)? eigene[sn]? (?:Modell|Entität|Tabelle|Klasse|Objekt)|no es (?:un|una) (?:modelo|entidad|tabla) (?:propi[oa]|aparte|independiente)|n['’]est pas (?:un|une) (?:modèle|entité|table) (?:propre|à part|distincte?|séparée?)|não é (?:um|uma) (?:modelo|entidade|tabela) (?:própri[oa]|à parte|separad[oa])|non è (?:un|una|un['’]) ?(?:modello|entità|tabella) (?:a sé|propri[oa]|separat[oa]))(?![\\p{L}])`,
+  `^${ARTICLE}${QUOTE_OPEN}${NAME}${QUOTE_OPEN}\\s+(?:(?:is|ist|es|est|é|è)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?)?(?:not (?:a |an )?(?:separate|own|distinct|independent) (?:model|entity|table|record|class)|not (?:a |an )?(?:model|entity|table) of its own|kein(?:e)? eigene[sn]? (?:Modell|Entität|Tabelle|Klasse|Objekt)|no es (?:un|una) (?:modelo|entidad|tabla) (?:propi[oa]|aparte|independiente)|n['’]est pas (?:un|une) (?:modèle|entité|table) (?:propre|à part|distincte?|séparée?)|não é (?:um|uma) (?:modelo|entidade|tabela) (?:própri[oa]|à parte|separad[oa])|non è (?:un|una|un['’]) ?(?:modello|entità|tabella) (?:a sé|propri[oa]|separat[oa]))(?![\\p{L}])`,
   'iu',
 );
 /** Words any marker opens with: most sentences are passed over by one test. */
 const CHEAP =
-  /also|a\.?k\.?a|alias|también|aussi|également|appel|também|anche|auch|\(|eigene|separate|own|distinct|independent|propi|propr|aparte|à part|à parte|a sé/iu;
+  /also|a\.?k\.?a|alias|también|aussi|également|appel|também|anche|auch|\(|eigene|separate|own|distinct|independent|propi|propr|própri|aparte|à part|à parte|a sé/iu;
 
 /** The other names a statement gives a thing (none for most statements). */
 export function aliasesStated(text: string, opensBlock: boolean): AliasReading[] {

@@ -785,7 +785,7 @@ const VIEW_VERBS =
 
 const BOOK = /^(?:book|reserve|reservar|agendar|réserver|buchen|marcar)\b/i;
 const BOOKING =
-  /^(appointment|booking|reservation|reserva|réservation|rendez vous|buchung|termin|agendamento|consulta)$/;
+  /^(appointment|booking|reservation|reserva|réservation|rendez vous|buchung|termine?|agendamento|consulta)$/;
 
 /** "book a slot": the booking entity of the model (appointment, booking, reservation…). */
 function booking(action: string, ctx: ApiContext): Resource | null {
