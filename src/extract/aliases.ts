@@ -38,6 +38,7 @@ function lastMention(e: EntityFact, text: string): number {
  * ambiguously, for `only`) is dropped.
  */
 export function resolveAliases(domain: Domain): void {
+  const resolved: StatedAlias[] = [];
   for (const a of domain.statedAliases ?? []) {
     const alias = a.alias.trim();
     const key = alias.toLowerCase();
@@ -64,5 +65,8 @@ export function resolveAliases(domain: Domain): void {
     target.aliases ??= [];
     const list = target.aliases;
     if (!list.some((x) => x.name.toLowerCase() === key)) list.push({ name: alias, origin: a.origin });
+    resolved.push(a);
   }
+  // Only a reading that named an entity is a fact read from its line (read coverage counts these).
+  domain.statedAliases = resolved;
 }

@@ -101,12 +101,12 @@ describe('a stated alias names its entity', () => {
     expect(change.requestBody).toMatchObject({
       properties: { status: { enum: ['gebucht', 'bestaetigt', 'storniert'] } },
     });
-    expect(r.spec!.stories.find((s) => s.id === 'FR-002')!.operations).toEqual([change.operationId]);
+    expect(r.spec!.stories!.find((s) => s.id === 'FR-002')!.operations).toEqual([change.operationId]);
     // FR-001 books a slot: the booking entity's create, so its rule constrains the appointment.
-    expect(r.spec!.stories.find((s) => s.id === 'FR-001')!.operations).toEqual([
+    expect(r.spec!.stories!.find((s) => s.id === 'FR-001')!.operations).toEqual([
       r.spec!.endpoints.find((e) => e.method === 'POST' && e.path.endsWith('/termine'))!.operationId,
     ]);
-    expect(r.spec!.rules.find((x) => x.requirements.includes('FR-001'))!.entity).toBe(termin.name);
+    expect(r.spec!.rules!.find((x) => x.requirements.includes('FR-001'))!.entity).toBe(termin.name);
   });
 
   it.each([

@@ -50,7 +50,7 @@ describe('a route list keeps out the CRUD it leaves out, for stories too', () =>
     });
     const routes = r.spec!.endpoints.filter((e) => e.entity === 'Tool').map((e) => `${e.method} ${e.path}`);
     expect(routes).not.toContain('PATCH /tools/{id}');
-    const fr2 = r.spec!.stories.find((s) => s.id === 'FR2')!;
+    const fr2 = r.spec!.stories!.find((s) => s.id === 'FR2')!;
     expect(fr2.operations).toEqual([]);
     expect(fr2.unmapped).toContain('route list');
   });
@@ -76,7 +76,7 @@ describe('an elided or contracted article before the role', () => {
       '/p/docs/architecture.md':
         '# Architecture\n\n```sql\nCREATE TABLE comptes (id serial PRIMARY KEY, nom text NOT NULL);\n```\n',
     });
-    const story = r.spec!.stories.find((s) => s.action.includes('désactiver'));
+    const story = r.spec!.stories!.find((s) => s.action.includes('désactiver'));
     expect(story?.actor).toBe('administrateur');
     expect(story?.operations.length).toBeGreaterThan(0);
   });
@@ -100,7 +100,7 @@ describe('an elided or contracted article before the role', () => {
       '/p/docs/architecture.md':
         "# Architettura\n\n```sql\nCREATE TABLE prenotazioni (id serial PRIMARY KEY, stato text NOT NULL DEFAULT 'attiva');\n```\n",
     });
-    const fr3 = r.spec!.stories.find((s) => s.id === 'FR3')!;
+    const fr3 = r.spec!.stories!.find((s) => s.id === 'FR3')!;
     expect(fr3.actor).toBe('utente');
     const op = r.spec!.endpoints.find((e) => fr3.operations.includes(e.operationId))!;
     expect(op.path).toMatch(/\/prenotazioni\/\{id\}\/cancel$/);
