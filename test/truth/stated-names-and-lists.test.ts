@@ -39,20 +39,29 @@ describe('a stated table names the route segment', () => {
   });
 });
 
-// The Italian trial: the written contract states GET and POST /visite (so no derived GET or PATCH
-// /visite/{id} was added beside it), yet a story's PATCH /visite/{id} came back through the story
-// operations, which were designed after the route list and never asked it.
-describe('a route list keeps out the CRUD it leaves out, for stories too', () => {
-  it('en: a story asking to edit a listed resource gets no PATCH beside the contract', async () => {
+// The Italian trial: the written contract states GET and POST /visite (no derived GET or PATCH
+// /visite/{id} is added beside it), yet "spostare una visita" brought a PATCH /visite/{id} back
+// through the story operations: the verb opened the reschedule and was read as an edit too.
+describe('a state verb is that action only', () => {
+  it('it: "spostare le visite" is the reschedule, with no PATCH beside the contract', async () => {
     const r = await project({
-      '/p/docs/prd.md': '# PRD\n\n- **FR1**: Users can list tools.\n- **FR2**: Users can edit a tool.\n',
-      '/p/docs/architecture.md': `# Architecture\n\n\`\`\`sql\nCREATE TABLE tools (id serial PRIMARY KEY, name text NOT NULL);\n\`\`\`\n\n## API\n\n\`\`\`yaml\nopenapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths:\n  /tools:\n    get:\n      summary: List tools\n      responses:\n        '200': { description: Tools }\n    post:\n      summary: Add a tool\n      responses:\n        '201': { description: Added }\n  /tools/{id}/retire:\n    post:\n      summary: Retire a tool\n      responses:\n        '204': { description: Retired }\n\`\`\`\n`,
+      '/p/docs/prd.md': [
+        '# PRD',
+        '',
+        '| Ruolo | Descrizione |',
+        '|---|---|',
+        '| Segreteria | gestisce le visite |',
+        '',
+        '- **FR3**: La segreteria può spostare le visite di qualsiasi proprietario.',
+        '',
+      ].join('\n'),
+      '/p/docs/architecture.md': `# Architettura\n\n\`\`\`sql\nCREATE TABLE visite (id uuid PRIMARY KEY, inizio timestamptz NOT NULL);\n\`\`\`\n\n## API\n\n\`\`\`yaml\nopenapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths:\n  /visite:\n    get:\n      summary: Elenco visite\n      responses:\n        '200': { description: Elenco }\n    post:\n      summary: Prenota una visita\n      responses:\n        '201': { description: Prenotata }\n  /visite/{id}/annulla:\n    post:\n      summary: Annulla una visita\n      responses:\n        '200': { description: Annullata }\n\`\`\`\n`,
     });
-    const routes = r.spec!.endpoints.filter((e) => e.entity === 'Tool').map((e) => `${e.method} ${e.path}`);
-    expect(routes).not.toContain('PATCH /tools/{id}');
-    const fr2 = r.spec!.stories!.find((s) => s.id === 'FR2')!;
-    expect(fr2.operations).toEqual([]);
-    expect(fr2.unmapped).toContain('route list');
+    const routes = r.spec!.endpoints.map((e) => `${e.method} ${e.path}`);
+    expect(routes).not.toContain('PATCH /visite/{id}');
+    const fr3 = r.spec!.stories!.find((s) => s.id === 'FR3')!;
+    const ops = r.spec!.endpoints.filter((e) => fr3.operations.includes(e.operationId));
+    expect(ops.map((e) => `${e.method} ${e.path}`)).toEqual(['POST /visite/{id}/reschedule']);
   });
 });
 

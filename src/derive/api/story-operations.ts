@@ -265,7 +265,6 @@ export function storyOperations(
     const described = statedByDescription(s.action, routes, where, false);
     // The first entity named that yields an operation wins ("an invoice generated when I submit an
     // order": invoices are written by the system, so the story is about submitting the order).
-    let listed = false;
     for (const r of candidates.length > 0 ? candidates : [null]) {
       for (const intent of intents) {
         const modelless =
@@ -277,9 +276,6 @@ export function storyOperations(
           : resolve(intent, s, r, all, ctx, byName);
         if (typeof e !== 'string' && !where.has(e)) {
           const rule = blocked.get(`${e.method} ${e.path}`);
-          // The entity the story acts on has its API stated: another entity named beside it is no
-          // stand-in ("attach labels to a task" is no new task).
-          if (rule?.startsWith('the route list at ')) listed = true;
           if (rule) e = `${e.method} ${e.path} is suppressed by ${rule}`;
           // A one-action story that repeats a stated route's description is served by that route:
           // no new operation is designed beside it.
@@ -294,7 +290,7 @@ export function storyOperations(
         const id = tag(found, s);
         if (!ops.includes(id)) ops.push(id);
       }
-      if (ops.length > 0 || listed) break;
+      if (ops.length > 0) break;
     }
     // "View pending samples dashboard: see all samples at each workflow stage": the screen the title
     // names counts the records per status, beside the list it opens.
