@@ -220,7 +220,12 @@ export function intentsOf(action: string): Intent[] {
   if (EXPORT.test(t)) push({ kind: 'export', pdf: PDF.test(t), many: MANY.test(t) });
   if (opens(SETTINGS_VERB) || (SETTINGS_NOUN.test(t) && (opens(UPDATE) || opens(VIEW))))
     push({ kind: 'settings' });
-  for (const s of STATE_RES) if (opens(s.re)) push({ kind: 'state', verb: s.verb });
+  // "creare, spostare e annullare le visite": a bare verb shares the object of the last phrase.
+  const tail = phrases.length > 1 ? phrases[phrases.length - 1]!.split(/\s+/).slice(1).join(' ') : '';
+  const withObject = (p: string) => (tail && !/\s/.test(p) ? `${p} ${tail}` : p);
+  const opensState = (re: RegExp) =>
+    opens(re) || (tail !== '' && phrases.some((p) => re.test(withObject(p))));
+  for (const s of STATE_RES) if (opensState(s.re)) push({ kind: 'state', verb: s.verb });
   // "Registrar llegada", "Enregistrer l'arrivée" are a check-in: their phrase asks for no new record.
   const stateOnly = phrases.filter((p) => STATE_RES.some((s) => s.verb === 'check-in' && s.re.test(p)));
   if (opens(DEACTIVATE_VERB)) push({ kind: 'deactivate' });
@@ -237,7 +242,7 @@ export function intentsOf(action: string): Intent[] {
   // is the reschedule, not also an edit of the visit.
   const lastWord = (p: string) => p.split(/\s+/).pop() ?? '';
   const stated = phrases.filter((p) =>
-    STATE_RES.some((s) => s.re.test(p) || (german && s.re.test(lastWord(p)))),
+    STATE_RES.some((s) => s.re.test(withObject(p)) || (german && s.re.test(lastWord(p)))),
   );
   const edits = phrases.some(
     (p) => !stated.includes(p) && (UPDATE.test(p) || (german && UPDATE.test(lastWord(p)))),

@@ -196,6 +196,10 @@ describe('what a story asks, read in each language', () => {
     expect(intentsOf('spostare una visita a un altro orario')).toEqual([
       { kind: 'state', verb: 'reschedule' },
     ]);
+    // A bare verb in a coordination shares the last phrase's object: "spostare … le visite".
+    const fr3 = intentsOf('creare, spostare e annullare le visite di qualsiasi proprietario');
+    expect(fr3).toContainEqual({ kind: 'state', verb: 'reschedule' });
+    expect(fr3).not.toContainEqual({ kind: 'update' });
   });
   it.each([
     ['it', "Annullamento della prenotazione da parte dell'utente.", 'utente'],
