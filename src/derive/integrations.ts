@@ -83,7 +83,7 @@ function build(
   const active = status === 'chosen';
   const wantsEvents =
     ['payments', 'identity', 'chat'].includes(provider?.category ?? '') ||
-    mentions.some((m) => /webhook|callback|bounce|delivery status|delivered|read receipt/i.test(m.context));
+    mentions.some((m) => m.events === true);
   const clientSide = provider?.clientSide ?? /\bbrowser\b|client[- ]side|on the device/i.test(best.context);
   const webhooks =
     provider?.webhooks && active && wantsEvents && !provider.clientSide

@@ -264,6 +264,8 @@ export const RULE_ORIGINS = {
   'derive/service-method-per-endpoint': 'Adds a service method for each endpoint.',
   'derive/service-per-aggregate': 'Adds a service for each group of stated entities one aggregate owns.',
   'derive/soft-delete-stated': 'Adds a deleted_at column because the documents state soft deletion.',
+  'derive/status-change-from-story':
+    'Moves a record’s status through its own action when a story changes the status.',
   'derive/system-default': 'Gives a key or timestamp column its database default (gen_random_uuid(), now()).',
   'derive/tenant-column': 'Adds the tenant column to the entities of a stated multi-tenant model.',
   'derive/tenant-scope': 'Scopes every query to the caller’s tenant in a stated multi-tenant model.',

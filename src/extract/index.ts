@@ -4,8 +4,10 @@ import { parseMarkdown } from '../markdown/parse.js';
 import type { Domain } from '../model/domain.js';
 import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js';
 import { statementsOf } from '../read/index.js';
+import { talksOfProviderEvents } from '../read/provider-words.js';
 import { describedVerb, routeSegmentVerb } from '../read/state-verb-words.js';
 import { timed } from '../timings.js';
+import { resolveAliases } from './aliases.js';
 import { requestedOperations, statedConstraints, writeReadings } from './constraints.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
@@ -54,6 +56,8 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   };
   const merged = timed('extract/merge', () => mergeFragments(project, fragments));
   byTechnicalAuthority(merged.domain.stack, sources.documents);
+  resolveAliases(merged.domain);
+  for (const m of merged.domain.integrations) if (talksOfProviderEvents(m.context)) m.events = true;
   for (const e of merged.domain.statedEndpoints) {
     const verb = routeSegmentVerb(e.path) ?? describedVerb(e.description);
     if (verb) e.verb = verb;

@@ -1,3 +1,4 @@
+import { aliasesExtractor } from './aliases.js';
 import { authExtractor } from './auth.js';
 import { bulletsExtractor } from './bullets.js';
 import { businessRulesExtractor } from './business-rules.js';
@@ -61,4 +62,5 @@ export const EXTRACTORS: Extractor[] = [
   rateLimitsExtractor,
   sideEffectsExtractor,
   transactionsExtractor,
+  aliasesExtractor,
 ];

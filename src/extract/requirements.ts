@@ -72,7 +72,7 @@ interface Body {
 }
 
 const STORY_RE =
-  /^(?:As (?:an?|any|the|\p{L}+ user)\b|Como\b|Käyttäjänä\b|Enquanto\b|En tant que\b|Als\s.{1,60}\b(?:möchte|will) ich\b|.*\b(?:I want|haluan|quiero|quero|je veux|ich möchte)\b)/iu;
+  /^(?:As (?:an?|any|the|\p{L}+ user)\b|Como\b|Käyttäjänä\b|Enquanto\b|En tant qu(?:e\b|['’])|Als\s.{1,60}\b(?:möchte|will) ich\b|.*\b(?:I want|haluan|quiero|quero|je veux|ich möchte)\b)/iu;
 const STORY_LABEL =
   /^(?:user story|story|historia de usuario|historia|hist[óo]ria de usu[áa]rio|r[ée]cit utilisateur|user-story|anwendergeschichte|benutzergeschichte)\s*[:：—–-]\s*/iu;
 const CRITERIA_RE =

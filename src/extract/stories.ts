@@ -4,6 +4,7 @@ import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domai
 import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import {
+  changesStatus,
   DASHBOARD,
   intentsOf,
   markedState,
@@ -11,6 +12,7 @@ import {
   navigationTarget,
   nominalAction,
   objectNoun,
+  statusOwner,
 } from '../read/story-words.js';
 
 /**
@@ -49,6 +51,11 @@ const MODAL: { re: RegExp }[] = [
   // fr: "Le garage peut …", "Les techniciens peuvent …", "L'administrateur pourra …"
   {
     re: /^(?:le |la |les |l'|l’|un |une |chaque |tout )?([\p{L}][\p{L} /'’-]{1,50}?)\s+(?:peut|peuvent|pourra|pourront|doit pouvoir|doivent pouvoir)\s+(.+)$/iu,
+  },
+  // de, spec-kit's "MUSS … können": "Mechaniker MÜSSEN den Auftragsstatus ändern können (offen →
+  // fertig)", "Der Kunde soll Termine buchen können": the action sits between the modal and `können`.
+  {
+    re: /^(?:der |die |das |ein |eine |jeder |jede |alle )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:muss|müssen|soll|sollen|sollte|sollten)\s+(\p{L}.{1,160}?)\s+(?:können|dürfen)(?=$|[\s.;,:!(])/iu,
   },
   // de: "Der Admin kann …", "Benutzer können …", "Die Werkstatt darf …"
   {
@@ -514,6 +521,13 @@ function routeWords(domain: Domain): string[] {
 }
 
 /** Every story of the documents, with how its action reads. */
+/** The record a status change names in a German compound ("Auftragsstatus" → `Auftrag`), or null. */
+function statusTarget(action: string): string | null {
+  if (!changesStatus(action)) return null;
+  const owner = statusOwner(action);
+  return owner ? `${owner} ${action}` : null;
+}
+
 export function readStories(domain: Domain): StoryFact[] {
   // A technology or provider the documents name (`Stripe`, `BigQuery`) is never a story's object.
   const products = new Set(
@@ -524,7 +538,8 @@ export function readStories(domain: Domain): StoryFact[] {
   return storiesOf(domain).map(({ nominal, ...s }) => ({
     ...s,
     intents: nominal ? [nominal] : intentsOf(s.action),
-    target: navigationTarget(s.action),
+    // "den Auftragsstatus ändern": the compound's first word is the record whose status moves.
+    target: statusTarget(s.action) ?? navigationTarget(s.action),
     marked: markedState(s.action),
     ...(markedVerb(s.action) ? { markedVerb: markedVerb(s.action)! } : {}),
     dashboard: s.title !== undefined && DASHBOARD.test(s.title),

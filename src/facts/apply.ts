@@ -7,6 +7,7 @@ import { roleKey, roleLabel } from '../knowledge/role-names.js';
 import type { Domain, EntityFact, FieldFact, ScalarType } from '../model/domain.js';
 import { fromAssistant, type Origin } from '../model/origin.js';
 import type { SourceDocument } from '../model/sources.js';
+import { talksOfProviderEvents } from '../read/provider-words.js';
 import type { ParsedFacts } from './parse.js';
 import { checkQuote } from './quote.js';
 import type { FactSource, FactVerdict, FieldInput } from './types.js';
@@ -338,7 +339,14 @@ export function applyFacts(
       verdict(path, fact, 'already-stated', `stated at ${where(chosen.origin)}`);
       continue;
     }
-    domain.integrations.push({ provider, name: g.name, context: g.purpose, status: 'chosen', origin });
+    domain.integrations.push({
+      provider,
+      name: g.name,
+      context: g.purpose,
+      status: 'chosen',
+      origin,
+      ...(talksOfProviderEvents(g.purpose) ? { events: true } : {}),
+    });
     verdict(path, fact, 'accepted', `quote found in ${g.source.file} near line ${g.source.line}`);
   }
 

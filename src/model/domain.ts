@@ -104,6 +104,8 @@ export interface EntityFact {
   origin: Origin;
   /** Every place this entity was described, after merge. */
   seenIn: Origin[];
+  /** Other names the documents give it ("Termin, auch Auftrag genannt"; extract/aliases.ts). */
+  aliases?: { name: string; origin: Origin }[];
 }
 
 export type Cardinality = 'one-to-one' | 'one-to-many' | 'many-to-many';
@@ -268,6 +270,8 @@ export interface IntegrationMention {
   channel?: 'sms' | 'email' | 'push';
   /** A retry count a sentence of its section states ("Fehlgeschlagene SMS werden dreimal wiederholt"). */
   retry?: { attempts: number; text: string; origin: Origin };
+  /** Its sentence talks about the provider's events: webhooks, callbacks, bounces, delivery status (read/provider-words.ts). */
+  events?: boolean;
 }
 
 /** One labelled line of a provider's section: `- **Rate Limits:** 30 requests per minute`. */
@@ -404,6 +408,17 @@ export interface Domain {
   writeReadings?: WriteReading[];
   /** System work with a stated schedule, collected after the merge (extract/rule-statements.ts). */
   scheduledActions?: ScheduledAction[];
+  /** Sentences that give a thing another name, before extract resolves them to entities (read/alias-words.ts). */
+  statedAliases?: StatedAlias[];
+}
+
+/** "Termin, auch Auftrag genannt": the other name and where the named thing is written. */
+export interface StatedAlias {
+  alias: string;
+  /** The text that names the thing; `last`: its last entity, `only`: its one entity besides the alias. */
+  text: string;
+  pick: 'last' | 'only';
+  origin: Origin;
 }
 
 /** Where a sentence's write verbs sit and what ends their reach (read/write-words.ts). */
@@ -658,5 +673,6 @@ export function emptyDomain(name: string, language: string): Domain {
     constraints: [],
     stories: [],
     writeReadings: [],
+    statedAliases: [],
   };
 }

@@ -47,3 +47,15 @@ export function providerDetail(
   const text = m[2]!.replace(/\*\*/g, '').trim();
   return hit ? { aspect: hit[0], text } : null;
 }
+
+/**
+ * Whether a sentence about a provider talks about the events it sends back: webhooks, callbacks,
+ * bounces, delivery status, read receipts (en, es, pt, fr, de, it). Derive gives such a chosen
+ * provider a webhook receiver (derive/integrations.ts reads `IntegrationMention.events`).
+ */
+const EVENT_WORDS =
+  /webhook|callback|bounce|delivery status|delivered|read receipt|estado de entrega|status de entrega|statut de livraison|zustellstatus|stato di consegna|accusé de lecture|lesebestätigung|confirmação de leitura|conferma di lettura/i;
+
+export function talksOfProviderEvents(text: string): boolean {
+  return EVENT_WORDS.test(text);
+}

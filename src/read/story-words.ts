@@ -52,7 +52,7 @@ const DELETE = V(
   'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella',
 );
 const DEACTIVATE_FORMS =
-  'deactivat\\w*|disabl\\w*|archiv\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar';
+  'deactivat\\w*|disabl\\w*|archiv\\w*|disattivar\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar';
 /** Deactivation as the verb of a story (the same wording anywhere in a sentence: read/constraint-words.ts). */
 const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
 const MANAGE = V(
@@ -100,6 +100,39 @@ const STATE_VERBS: [string, string][] = [
   ['rate', 'rate (?:a|an|the|my)|calificar|avaliar|noter|évaluer|bewerten'],
 ];
 const STATE_RES = STATE_VERBS.map(([verb, forms]) => ({ verb, re: V(forms) }));
+
+/**
+ * A change of a record's status, in en, es, pt, fr, de and it: "change the order status", "cambiar el
+ * estado de la cita", "alterar o status do pedido", "changer le statut", "den Auftragsstatus ändern",
+ * "den Status auf „fertig“ setzen", "aggiornare lo stato della visita". A status moved by its own
+ * action ("state action" `POST /…/{id}/status`), not a field edited through the update body.
+ */
+const STATUS_WORD = '(?:status|statuses|state|estado|estatus|statut|[ée]tat|stato|zustand|\\p{L}{3,}status)';
+const STATUS_CHANGE = [
+  new RegExp(
+    `(?<!\\p{L})(?:change|update|set|modify|advance|move|cambiar|actualizar|modificar|alterar|atualizar|mudar|changer|modifier|mettre à jour|faire passer|ändern|setzen|aktualisieren|wechseln|cambiare|aggiornare|modificare)\\p{L}*\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${STATUS_WORD}(?!\\p{L})`,
+    'iu',
+  ),
+  new RegExp(
+    `(?<!\\p{L})${STATUS_WORD}(?!\\p{L})[^.;]{0,60}?\\s(?:ändern|setzen|aktualisieren|wechseln|umstellen)(?!\\p{L})`,
+    'iu',
+  ),
+];
+
+/** Whether an action changes a record's status (see STATUS_CHANGE). */
+export function changesStatus(action: string): boolean {
+  return STATUS_CHANGE.some((re) => re.test(action));
+}
+
+/**
+ * The record a German status compound names: "Auftragsstatus" → `Auftrag`, "Terminstatus" → `Termin`
+ * (the linking -s dropped), or null.
+ */
+export function statusOwner(action: string): string | null {
+  const m = /(?<!\p{L})(\p{L}{3,}?)(s?)status(?!\p{L})/iu.exec(action);
+  if (!m) return null;
+  return m[2] && m[1]!.length >= 3 ? m[1]! : `${m[1]!}${m[2]!}`;
+}
 
 /** `mark a sample as collected` → `collected`. */
 const MARK_AS =
@@ -189,7 +222,7 @@ export function intentsOf(action: string): Intent[] {
   const phrases = verbPhrases(action);
   // German puts the infinitive last ("eine Buchung anlegen"): a phrase's last word is its verb too.
   const german =
-    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|ich|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als|bei|nach|wenn)\b/.test(
+    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|eigene|eigenen|ich|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als|bei|nach|wenn)\b/.test(
       t,
     );
   const opens = (re: RegExp) =>
@@ -210,7 +243,12 @@ export function intentsOf(action: string): Intent[] {
   if (EXPORT.test(t)) push({ kind: 'export', pdf: PDF.test(t), many: MANY.test(t) });
   if (opens(SETTINGS_VERB) || (SETTINGS_NOUN.test(t) && (opens(UPDATE) || opens(VIEW))))
     push({ kind: 'settings' });
-  for (const s of STATE_RES) if (opens(s.re)) push({ kind: 'state', verb: s.verb });
+  // "creare, spostare e annullare le visite": a bare verb shares the object of the last phrase.
+  const tail = phrases.length > 1 ? phrases[phrases.length - 1]!.split(/\s+/).slice(1).join(' ') : '';
+  const withObject = (p: string) => (tail && !/\s/.test(p) ? `${p} ${tail}` : p);
+  const opensState = (re: RegExp) =>
+    opens(re) || (tail !== '' && phrases.some((p) => re.test(withObject(p))));
+  for (const s of STATE_RES) if (opensState(s.re)) push({ kind: 'state', verb: s.verb });
   // "Registrar llegada", "Enregistrer l'arrivée" are a check-in: their phrase asks for no new record.
   const stateOnly = phrases.filter((p) => STATE_RES.some((s) => s.verb === 'check-in' && s.re.test(p)));
   if (opens(DEACTIVATE_VERB)) push({ kind: 'deactivate' });
@@ -222,7 +260,18 @@ export function intentsOf(action: string): Intent[] {
     )
   )
     push({ kind: 'create' });
-  if (opens(UPDATE) || markedState(t)) push({ kind: 'update' });
+  // "den Auftragsstatus ändern": the status moves by its action, the record is not edited.
+  // A phrase a state verb opened asks for that action only: "spostare una visita a un altro orario"
+  // is the reschedule, not also an edit of the visit.
+  const lastWord = (p: string) => p.split(/\s+/).pop() ?? '';
+  const stated = phrases.filter((p) =>
+    STATE_RES.some((s) => s.re.test(withObject(p)) || (german && s.re.test(lastWord(p)))),
+  );
+  const edits = phrases.some(
+    (p) => !stated.includes(p) && (UPDATE.test(p) || (german && UPDATE.test(lastWord(p)))),
+  );
+  if (!markedState(t) && changesStatus(t)) push({ kind: 'state', verb: 'status' });
+  else if (edits || markedState(t)) push({ kind: 'update' });
   if (opens(DELETE)) push({ kind: 'delete' });
   if (opens(MANAGE)) push({ kind: 'manage' });
   // A dashboard or a statistic is what the story reads: not a list of the records it counts.
@@ -323,28 +372,34 @@ export function objectNoun(action: string, exclude: ReadonlySet<string> = new Se
  * noun's intent, the object and the actor; null for any other wording.
  */
 const NOMINAL =
-  /^(\p{L}+)\s+(?:of|de|del|de la|de las|de los|d['’]une?|d['’]|des|du|von|der|eines|einer|do|da|dos|das)\s+(.{2,60}?)\s+(?:by|por|par|durch|pelo|pela|pelos|pelas)\s+(?:the |el |la |los |las |le |les |l['’]|den |die |das |dem |o |a |os |as )?([\p{L}][\p{L} -]{1,30}?)\s*(?:[.,;:(]|$)/iu;
+  /^(\p{L}+)\s+(?:(?:of|de|del|de la|de las|de los|d['’]une?|des|du|von|der|eines|einer|do|da|dos|das|della|dello|delle|degli|dei|di)\s+|(?:d|dell)['’]\s*)(.{2,60}?)\s+(?:(?:by|por parte (?:del|de la|de los|de las|do|da|dos|das)|por|par|de la part (?:du|de la|des)|durch|seitens (?:des|der)|pelo|pela|pelos|pelas|da parte (?:del|dello|della|dei|degli|delle|di)|dal|dalla|dai|dagli|dalle)\s+|(?:da parte dell|de la part de l|dall)['’]\s*)(?:the |el |la |los |las |le |les |l['’]|den |die |das |dem |o |a |os |as |il |lo |gli |i )?([\p{L}][\p{L} -]{1,30}?)\s*(?:[.,;:(]|$)/iu;
 const NOUNS: [Intent, RegExp][] = [
   [
     { kind: 'create' },
-    /^(?:creation|creación|criação|création|erstellung|anlage|registration|registro|cadastro|enregistrement|erfassung)$/iu,
+    /^(?:creation|creación|criação|création|erstellung|anlage|registration|registro|cadastro|enregistrement|erfassung|creazione|registrazione|inserimento)$/iu,
   ],
   [
     { kind: 'state', verb: 'cancel' },
-    /^(?:cancell?ation|cancelación|cancelamento|annulation|stornierung|absage)$/iu,
+    /^(?:cancell?ation|cancelación|cancelamento|annulation|stornierung|absage|annullamento|cancellazione|disdetta)$/iu,
   ],
-  [{ kind: 'state', verb: 'confirm' }, /^(?:confirmation|confirmación|confirmação|bestätigung)$/iu],
+  [{ kind: 'state', verb: 'confirm' }, /^(?:confirmation|confirmación|confirmação|bestätigung|conferma)$/iu],
   [
     { kind: 'state', verb: 'approve' },
-    /^(?:approval|aprobación|aprovação|approbation|genehmigung|freigabe)$/iu,
+    /^(?:approval|aprobación|aprovação|approbation|genehmigung|freigabe|approvazione)$/iu,
   ],
   [{ kind: 'state', verb: 'reject' }, /^(?:rejection|rechazo|rejeição|rejet|ablehnung)$/iu],
-  [{ kind: 'state', verb: 'refund' }, /^(?:refund|reembolso|remboursement|erstattung|rückerstattung)$/iu],
+  [
+    { kind: 'state', verb: 'refund' },
+    /^(?:refund|reembolso|remboursement|erstattung|rückerstattung|rimborso)$/iu,
+  ],
   [
     { kind: 'update' },
-    /^(?:modification|modificación|modificação|änderung|actualización|atualização|update)$/iu,
+    /^(?:modification|modificación|modificação|änderung|actualización|atualização|update|modifica|aggiornamento)$/iu,
   ],
-  [{ kind: 'delete' }, /^(?:deletion|eliminación|exclusão|suppression|löschung)$/iu],
+  [
+    { kind: 'delete' },
+    /^(?:deletion|eliminación|exclusão|suppression|löschung|eliminazione|cancellazione)$/iu,
+  ],
   [
     { kind: 'export' as const, pdf: false, many: false },
     /^(?:export|exportación|exportação|exportation|exportierung)$/iu,

@@ -80,7 +80,6 @@ const ALLOWED: Record<string, [number, Kind, string]> = {
   'derive/api/auth-endpoints.ts': [5, 'prose', 'sign-up, sign-in, reset and verification sentences'],
   'derive/api/stated.ts': [3, 'prose', 'route descriptions (refunds, payments) and route names'],
   'derive/flows.ts': [4, 'prose', 'flow step subjects and lead-ins'],
-  'derive/integrations.ts': [1, 'prose', 'webhook wording in integration context'],
   'derive/jobs.ts': [
     4,
     'prose',

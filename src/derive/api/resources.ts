@@ -1,3 +1,4 @@
+import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import { collectionSegment, idParam, words } from './naming.js';
 
@@ -130,6 +131,16 @@ function segmentOf(e: Resource['entity']): string {
   const own = collectionSegment(e.name);
   const table = e.table.toLowerCase().replace(/_/g, '-');
   const stem = words(e.name).replace(/ /g, '-');
+  // A table the documents write in their own language and that names the entity as it stands
+  // (`CREATE TABLE visite` → entity `Visite`) is already the word for the records: its plural formed
+  // again would be a guess (`visiti`). English keeps its regular plural (`user` → `/users`).
+  if (
+    table === stem &&
+    (e.notation === 'sql' || e.notation === 'dbml') &&
+    /^[a-z-]+$/.test(table) &&
+    documentsNameLanguage() !== 'en'
+  )
+    return table;
   return table.length > stem.length &&
     table.startsWith(stem) &&
     /^[a-z-]+$/.test(table) &&

@@ -60,8 +60,20 @@ export function entitiesOf(text: string, resources: Resource[], entities: readon
     .sort((a, b) => position.get(a)! - position.get(b)!);
   const hits = maybe
     .map((r) => ({ r, m: wholeMention(mentionPattern(r.entity.name), text) }))
-    .filter((x) => x.m !== null)
-    .sort((a, b) => b.r.entity.name.length - a.r.entity.name.length || a.m!.index - b.m!.index);
+    .filter((x) => x.m !== null);
+  // A name the documents state for an entity ("Auftrag" for Termin) is a mention of it when the text
+  // names no entity by its own name ("für einen Auftrag eine Rechnung erstellen" acts on the invoice).
+  for (const r of hits.length > 0 ? [] : resources) {
+    if (!r.entity.aliases || r.kind === 'internal' || r.kind === 'join') continue;
+    for (const a of r.entity.aliases) {
+      const m = wholeMention(mentionPattern(a.name), text);
+      if (m) {
+        hits.push({ r, m });
+        break;
+      }
+    }
+  }
+  hits.sort((a, b) => b.r.entity.name.length - a.r.entity.name.length || a.m!.index - b.m!.index);
   // The longest name wins where names overlap (`order item` over `order`), then the earliest.
   if (hits.length > 0) {
     const kept: typeof hits = [];
@@ -806,6 +818,7 @@ function resolve(
       if (!r && intent.verb === 'block') r = blockedTime(ctx);
       if (!r) return 'the story names no entity of the data model';
       const verb = intent.verb;
+      if (verb === 'status') return statusChange(r, s, all, ctx);
       // "block time off": blocking creates the record when nothing has a state to block.
       if (verb === 'block' && !statusField(r.entity))
         return on((e) => e.action === 'create') ?? crud(r, 'create', ctx);
@@ -891,11 +904,12 @@ const VIEW_VERBS =
 
 const BOOK = /^(?:book|reserve|reservar|agendar|réserver|buchen|marcar)\b/i;
 const BOOKING =
-  /^(appointment|booking|reservation|reserva|réservation|rendez vous|buchung|termin|agendamento|consulta)$/;
+  /^(appointment|booking|reservation|reserva|réservation|rendez vous|buchung|termine?|agendamento|consulta)$/;
 
 /** "book a slot": the booking entity of the model (appointment, booking, reservation…). */
 function booking(action: string, ctx: ApiContext): Resource | null {
-  if (!BOOK.test(action.trim())) return null;
+  // German puts the infinitive last: "einen Slot buchen".
+  if (!BOOK.test(action.trim()) && !BOOK.test(action.trim().split(/\s+/).pop() ?? '')) return null;
   return ctx.resources.find((r) => BOOKING.test(words(r.entity.name))) ?? null;
 }
 
@@ -974,6 +988,50 @@ function searchOf(action: string, ctx: ApiContext, origin: Origin, s: Story): En
 
 const pluralOf = (r: Resource) =>
   pascal(words(r.collectionPath.split('/').pop() ?? r.entity.name).replace(/-/g, ' '));
+
+/**
+ * Rule `derive/status-change-from-story`: "Mechaniker MÜSSEN den Auftragsstatus ändern können" moves
+ * the record's status, a field no update body carries (the status is changed by actions): one state
+ * action `POST /…/{id}/status` whose body names the new status among the model's values. A stated
+ * route for it wins; a record without a status field keeps the plain update.
+ */
+function statusChange(r: Resource, s: Story, all: Endpoint[], ctx: ApiContext): Endpoint | string {
+  const e = r.entity;
+  const status = statusField(e);
+  const stated = all.find(
+    (x) => x.entity === e.name && x.action === 'action' && /\/(?:status|state)$/.test(x.path),
+  );
+  if (stated) return stated;
+  if (!status) {
+    if (r.kind === 'log' || r.kind === 'append-only' || r.kind === 'reference')
+      return `${e.name} records are not changed (rule ${r.rule})`;
+    return all.find((x) => x.entity === e.name && x.action === 'update') ?? crud(r, 'update', ctx);
+  }
+  const origin = fromRule('derive/status-change-from-story', refs(s.origin));
+  const base = action(r, 'status', s, ctx, origin);
+  return {
+    ...base,
+    operationId: `change${e.name}Status`,
+    summary: `Change the ${words(e.name)} status`,
+    requestBody: {
+      type: 'object',
+      required: [status.name],
+      properties: { [status.name]: { type: 'string', enum: [...status.enum!] } },
+      additionalProperties: false,
+    },
+    responses: [
+      base.responses[0]!,
+      ...errorResponses({
+        authenticated: true,
+        notFound: true,
+        body: true,
+        conflict: true,
+        references: false,
+        idempotent: false,
+      }),
+    ],
+  };
+}
 
 function action(r: Resource, verb: string, s: Story, _ctx: ApiContext, origin: Origin): Endpoint {
   const e = r.entity;

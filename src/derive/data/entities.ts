@@ -168,6 +168,7 @@ function baseEntity(fact: EntityFact, tables: Set<string>, diagnostics: Diagnost
     notation: fact.notation,
     origin: fact.origin,
     seenIn: [...fact.seenIn],
+    ...(fact.aliases?.length ? { aliases: fact.aliases.map((a) => ({ ...a })) } : {}),
   };
 }
 

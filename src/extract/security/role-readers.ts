@@ -233,7 +233,7 @@ export function rolesFromSectionLists(md: MarkdownDoc): Role[] {
 const STORY_PATTERNS: RegExp[] = [
   /\bAs (?:an?|the) ([^,]{2,60}?),?\s+I\s+(?:want|need|would like|wish|can|should|must|expect)\b(.*)/i,
   /\bAs (any [^,]{2,40}?),?\s+I\s+(?:want|need|would like|wish|can|should|must|expect)\b(.*)/i,
-  /\bEn tant qu(?:e|')\s*([^,]{2,60}?),\s*je\s+(?:veux|souhaite|voudrais|dois|peux)\b(.*)/i,
+  /\bEn tant qu(?:e|'|’)\s*([^,]{2,60}?),\s*je\s+(?:veux|souhaite|voudrais|dois|peux)\b(.*)/i,
   /\bAls ([^,]{2,60}?),?\s+(?:möchte|will|muss|kann)\s+ich\b(.*)/i,
   /\bComo ([^,]{2,60}?),\s*(?:eu\s+)?(?:quiero|necesito|deseo|quero|preciso|gostaria)\b(.*)/i,
   /\b(?:Come|In qualità di) ([^,]{2,60}?),\s*(?:io\s+)?(?:voglio|vorrei|devo|posso|desidero|ho bisogno di)\b(.*)/i,

@@ -77,6 +77,8 @@ export interface SpecEntity {
   notation: Notation;
   origin: Origin;
   seenIn: Origin[];
+  /** Other names the documents give it ("Termin, auch Auftrag genannt"), each with its line. */
+  aliases?: { name: string; origin: Origin }[];
 }
 
 export interface SpecRelationship {

@@ -318,6 +318,8 @@ const sentences: Record<RuleId, string> = {
     'Fügt einen Dienst für jede Gruppe genannter Entitäten hinzu, die ein Aggregat besitzt.',
   'derive/soft-delete-stated':
     'Fügt eine Spalte deleted_at hinzu, weil die Dokumente weiches Löschen nennen.',
+  'derive/status-change-from-story':
+    'Ändert den Status eines Datensatzes über eine eigene Aktion, wenn eine Story den Status ändert.',
   'derive/system-default':
     'Gibt einer Schlüssel- oder Zeitspalte ihren Datenbank-Standardwert (gen_random_uuid(), now()).',
   'derive/tenant-column':

@@ -318,6 +318,8 @@ const sentences: Record<RuleId, string> = {
   'derive/service-per-aggregate':
     'Añade un servicio por cada grupo de entidades indicadas que posee un agregado.',
   'derive/soft-delete-stated': 'Añade una columna deleted_at porque los documentos indican borrado lógico.',
+  'derive/status-change-from-story':
+    'Cambia el estado de un registro mediante su propia acción cuando una historia cambia el estado.',
   'derive/system-default':
     'Da a una columna de clave o de tiempo su valor por defecto en la base de datos (gen_random_uuid(), now()).',
   'derive/tenant-column': 'Añade la columna de tenant a las entidades de un modelo multitenant indicado.',

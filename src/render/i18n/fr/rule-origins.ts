@@ -326,6 +326,8 @@ const sentences: Record<RuleId, string> = {
     'Ajoute un service pour chaque groupe d’entités indiquées que possède un agrégat.',
   'derive/soft-delete-stated':
     'Ajoute une colonne deleted_at car les documents indiquent une suppression logique.',
+  'derive/status-change-from-story':
+    'Change le statut d’un enregistrement par sa propre action quand un récit change le statut.',
   'derive/system-default':
     'Donne à une colonne de clé ou d’horodatage sa valeur par défaut en base (gen_random_uuid(), now()).',
   'derive/tenant-column': 'Ajoute la colonne de tenant aux entités d’un modèle multi-tenant indiqué.',

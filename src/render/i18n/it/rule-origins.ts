@@ -323,6 +323,8 @@ const sentences: Record<RuleId, string> = {
     'Aggiunge un servizio per ogni gruppo di entità indicate che appartengono a uno stesso aggregato.',
   'derive/soft-delete-stated':
     'Aggiunge una colonna deleted_at perché i documenti indicano la cancellazione logica.',
+  'derive/status-change-from-story':
+    'Cambia lo stato di un record con una sua azione propria quando una storia ne cambia lo stato.',
   'derive/system-default':
     'Assegna a una colonna chiave o timestamp il suo valore predefinito nel database (gen_random_uuid(), now()).',
   'derive/tenant-column': 'Aggiunge la colonna del tenant alle entità di un modello indicato multi-tenant.',

@@ -314,6 +314,8 @@ const sentences: Record<RuleId, string> = {
   'derive/service-per-aggregate':
     'Adiciona um serviço por cada grupo de entidades indicadas que um agregado possui.',
   'derive/soft-delete-stated': 'Adiciona uma coluna deleted_at porque os documentos indicam exclusão lógica.',
+  'derive/status-change-from-story':
+    'Altera o status de um registro por meio de sua própria ação quando uma história altera o status.',
   'derive/system-default':
     'Dá a uma coluna de chave ou de timestamp seu valor padrão na base de dados (gen_random_uuid(), now()).',
   'derive/tenant-column': 'Adiciona a coluna de tenant às entidades de um modelo multi-tenant indicado.',

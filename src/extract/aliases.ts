@@ -1,0 +1,72 @@
+import { mentionPattern } from '../knowledge/mention.js';
+import type { Domain, EntityFact, StatedAlias } from '../model/domain.js';
+import { fromSource } from '../model/origin.js';
+import { aliasesStated } from '../read/alias-words.js';
+import type { Extractor } from './types.js';
+
+/**
+ * Extractor `aliases`: the sentences, items and headings that give a thing another name
+ * (read/alias-words.ts), kept with the text that names the thing. After the merge `resolveAliases`
+ * gives each entity the names stated for it, so that a story or a rule written with the other name
+ * ("Mechaniker MÜSSEN den Auftragsstatus ändern können" where "der Status eines Auftrags ist der
+ * Status des Termins") acts on that entity.
+ */
+export const aliasesExtractor: Extractor = {
+  name: 'aliases',
+  extract: ({ statements }) => {
+    const statedAliases: StatedAlias[] = [];
+    for (const s of statements?.().statements ?? []) {
+      for (const a of aliasesStated(s.text, s.kind === 'heading' || s.kind === 'item'))
+        statedAliases.push({ ...a, origin: fromSource(s.file, s.line, s.text.slice(0, 160)) });
+    }
+    return { fragment: statedAliases.length > 0 ? { statedAliases } : {}, diagnostics: [] };
+  },
+};
+
+/** Where each entity is named in a text: its last mention's end, or -1. */
+function lastMention(e: EntityFact, text: string): number {
+  const re = mentionPattern(e.name);
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let end = -1;
+  for (const m of text.matchAll(g)) end = Math.max(end, m.index + m[0].length);
+  return end;
+}
+
+/**
+ * Each stated alias onto the entity it names. The alias is no name of its own: never an entity's
+ * name or one of the entity's fields; an alias whose thing the text does not name (or names
+ * ambiguously, for `only`) is dropped.
+ */
+export function resolveAliases(domain: Domain): void {
+  const resolved: StatedAlias[] = [];
+  for (const a of domain.statedAliases ?? []) {
+    const alias = a.alias.trim();
+    const key = alias.toLowerCase();
+    if (domain.entities.some((e) => mentionPattern(e.name).test(alias) || e.name.toLowerCase() === key))
+      continue;
+    let target: EntityFact | undefined;
+    if (a.pick === 'last') {
+      let best = -1;
+      for (const e of domain.entities) {
+        const end = lastMention(e, a.text);
+        if (end > best) {
+          best = end;
+          target = e;
+        }
+      }
+    } else {
+      const aliasRe = mentionPattern(alias);
+      const rest = a.text.replace(new RegExp(aliasRe.source, `${aliasRe.flags.replace('g', '')}g`), ' ');
+      const named = domain.entities.filter((e) => lastMention(e, rest) >= 0);
+      if (named.length === 1) target = named[0];
+    }
+    if (!target) continue;
+    if (target.fields.some((f) => f.name.toLowerCase() === key)) continue;
+    target.aliases ??= [];
+    const list = target.aliases;
+    if (!list.some((x) => x.name.toLowerCase() === key)) list.push({ name: alias, origin: a.origin });
+    resolved.push(a);
+  }
+  // Only a reading that named an entity is a fact read from its line (read coverage counts these).
+  domain.statedAliases = resolved;
+}
