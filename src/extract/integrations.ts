@@ -114,7 +114,12 @@ function attachRetries(
     const targets = named.length > 0 ? named : providers.size === 1 ? here : [];
     for (const m of targets) {
       if (m.retry) continue;
-      m.retry = { attempts: r.retry.attempts, text: r.text, origin: fromSource(file, r.line, quote(r.text)) };
+      m.retry = {
+        attempts: r.retry.attempts,
+        text: r.text,
+        origin: fromSource(file, r.line, quote(r.text)),
+        ...(r.retry.interval ? { interval: r.retry.interval } : {}),
+      };
     }
   }
 }
@@ -236,9 +241,19 @@ function providerSubsections(
     const section = [...block.headingPath, block.text].join('\u0000');
     for (const m of known) out.push({ mention: { ...m, details }, section });
     const name = known.length === 0 && findProviders(text).length === 0 ? providerName(text) : null;
+    // "## Skebby (SMS)", "## Brevo (email transazionali)": the heading names the channel it carries.
+    const channel = name ? channelOf(text) : null;
     if (name)
       out.push({
-        mention: { provider: slug(name), name, context: said(name), status, origin, details },
+        mention: {
+          provider: slug(name),
+          name,
+          context: said(name),
+          status,
+          origin,
+          details,
+          ...(channel ? { channel } : {}),
+        },
         section,
       });
   });
@@ -425,12 +440,15 @@ function unknownProviderInSlot(
   )
     return null;
   if (findTechnologies(name).length > 0) return null;
+  // A stack row labelled with a channel ("| SMS | Skebby |", "| E-Mail | Mailjet |") says what it carries.
+  const channel = channelOf(p.label);
   return {
     provider: slug(name),
     name,
     context: quote(`${p.label}: ${p.text}`),
     status: toIntegrationStatus(p.forced ?? 'chosen'),
     origin: fromSource(file, p.line, quote(p.text)),
+    ...(channel ? { channel } : {}),
   };
 }
 

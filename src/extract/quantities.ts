@@ -5,6 +5,14 @@ import type { Block, TableBlock } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { Quantity } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
+import {
+  contentWords,
+  messageChannel,
+  periodAction,
+  periodActWord,
+  periodSince,
+  reminderEvent,
+} from '../read/period-words.js';
 import { classify } from './facts/quantity-rules.js';
 import type { Extractor } from './types.js';
 
@@ -89,6 +97,26 @@ function quantity(
   if (/^(?:retention|schedule)\./.test(c.key)) {
     const at = dailyCron(quote);
     if (at) q.at = at;
+  }
+  // What a retention does at its end and what it counts from, and the event a reminder precedes,
+  // are read here once: derive designs the job from them.
+  if (c.key.startsWith('retention.')) {
+    const action = periodAction(quote);
+    const since = periodSince(quote);
+    if (action) q.action = action;
+    if (since) {
+      q.since = since;
+      q.timeWords = contentWords(`${since} ${periodActWord(quote) ?? ''}`);
+    }
+  }
+  if (c.key.startsWith('reminder.')) {
+    const event = reminderEvent(quote);
+    if (event) {
+      q.event = event;
+      q.timeWords = contentWords(event);
+    }
+    const channel = messageChannel(quote);
+    if (channel) q.channel = channel;
   }
   return q;
 }
