@@ -69,7 +69,9 @@ export const integrationsExtractor: Extractor = {
         const known = mentionsIn(p, doc.path);
         for (const m of known) {
           add(m);
-          sectionOf.set(mentionKey(m), block.headingPath.join('\u0000'));
+          // A provider named by a heading ("### Twilio (SMS)") has that heading's section as its own.
+          const path = block.kind === 'heading' ? [...block.headingPath, block.text] : block.headingPath;
+          sectionOf.set(mentionKey(m), path.join('\u0000'));
         }
         if (known.length === 0) {
           const slot = unknownProviderInSlot(p, doc.path, own);
@@ -108,7 +110,11 @@ function attachRetries(
   file: string,
 ): void {
   for (const r of retries) {
-    const here = mentions.filter((m) => m.status === 'chosen' && sectionOf.get(mentionKey(m)) === r.path);
+    // A catalogued provider's own heading reads as a mention ("### Twilio (SMS)"): its section's
+    // retry sentence is still its own.
+    const here = mentions.filter(
+      (m) => (m.status === 'chosen' || m.status === 'mentioned') && sectionOf.get(mentionKey(m)) === r.path,
+    );
     const named = here.filter((m) => r.text.toLowerCase().includes(m.name.toLowerCase()));
     const providers = new Set(here.map((m) => m.provider));
     const targets = named.length > 0 ? named : providers.size === 1 ? here : [];

@@ -13,7 +13,8 @@ import {
   periodSince,
   reminderEvent,
 } from '../read/period-words.js';
-import { classify } from './facts/quantity-rules.js';
+import { statedPeriod } from '../read/schedule-words.js';
+import { classify, slugWords } from './facts/quantity-rules.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -171,8 +172,37 @@ function fromText(
       );
       if (q) out.push(q);
     }
+    const periodic = periodWork(sentence, file, b.line, requirement);
+    if (periodic && !out.some((q) => q.key.startsWith('schedule.'))) out.push(periodic);
   }
   return out;
+}
+
+/**
+ * Recurring work stated with a period word ("Rechnungen werden … monatlich als CSV an das
+ * Steuerbüro exportiert"): a `schedule.*` quantity labelled with the act and its object (the
+ * sentence's subject when the act closes the clause, else the word after the act), so the job is
+ * named from the documents' words.
+ */
+function periodWork(text: string, file: string, line: number, requirement?: string): Quantity | null {
+  // "Entscheidung: Rechnungen werden …": a short lead label is not the sentence's subject.
+  const sentence = text.replace(/^[^:.;]{2,40}:\s+/, '');
+  const p = statedPeriod(sentence);
+  if (!p) return null;
+  const object = p.actLast
+    ? slugWords(sentence.slice(0, p.actAt))[0]
+    : slugWords(sentence.slice(p.actAt).replace(/^\S+/, ''))[0];
+  if (!object) return null;
+  const q: Quantity = {
+    key: `schedule.${object}`,
+    label: `${p.act} ${object}`,
+    value: p.seconds,
+    unit: 's',
+    text: p.text,
+    origin: fromSource(file, line, text.slice(0, 160)),
+  };
+  if (requirement) q.requirement = requirement;
+  return q;
 }
 
 /** `**JWT expiry:** 30 days` → `JWT expiry`: a bold or colon-terminated lead names the value. */

@@ -104,7 +104,7 @@ const ATTEMPTS = new RegExp(
 );
 /** An attempts count is a retry policy only beside a retry or failure word. */
 const RETRY_CONTEXT =
-  /(?<!\p{L})(?:retr\p{L}*|fail\p{L}*|wiederhol\p{L}*|fehlgeschlagen\p{L}*|scheiter\p{L}*|reintent\p{L}*|fall\p{L}*|réessa\p{L}*|échou\p{L}*|échec|retent\p{L}*|falh\p{L}*|ritent\p{L}*|riprov\p{L}*|fallit\p{L}*|errore)/iu;
+  /(?<!\p{L})(?:retr\p{L}*|fail\p{L}*|wiederhol\p{L}*|fehlgeschlagen\p{L}*|scheiter\p{L}*|reintent\p{L}*|fall\p{L}*|réessa\p{L}*|échou\p{L}*|échec|retent\p{L}*|falh\p{L}*|ritent\p{L}*|riprov\p{L}*|fallit\p{L}*|errore|fehler\p{L}*|erneut|error\p{L}*)/iu;
 /** A sign-in or rate limit counts attempts too: it is no retry policy. */
 const SIGN_IN =
   /(?<!\p{L})(?:log ?in|sign[- ]?in|password|passwor\p{L}*|anmeld\p{L}*|inicio de sesi|connexion|mot de passe|contraseña|senha|per (?:minute|hour)|pro (?:minute|stunde)|por (?:minuto|hora)|par (?:minute|heure))/iu;

@@ -296,7 +296,9 @@ export function reminderJobs(
 function headWords(words: readonly string[], entityName: string): string[] {
   const own = kebab(entityName).split('-');
   const at = words.findIndex((w) => own.some((x) => sameWord(w, x)));
-  return at > 0 ? words.slice(0, at) : [];
+  // The entity named in another language than its name ("vaccinazione" for Vaccination): every word
+  // of the event may name its time.
+  return at >= 0 ? words.slice(0, at) : [...words];
 }
 
 /**

@@ -371,7 +371,7 @@ export function subjectOf(label: string, context: string, keyword: RegExp): stri
   return '';
 }
 
-function slugWords(text: string): string[] {
+export function slugWords(text: string): string[] {
   return text
     .toLowerCase()
     .normalize('NFKD')
