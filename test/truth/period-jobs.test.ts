@@ -60,6 +60,16 @@ describe('data anonymised when a stated period ends', { timeout: 60_000 }, () =>
     },
   );
 
+  it('rows named by a state count from the column recording it', async () => {
+    const spec = await run(
+      nfr('- NFR1: Cancelled customer accounts are anonymised after 30 days.'),
+      "# Architecture\n\n```sql\nCREATE TYPE customer_status AS ENUM ('ACTIVE', 'CANCELLED');\nCREATE TABLE customers (id uuid PRIMARY KEY, status customer_status NOT NULL DEFAULT 'ACTIVE', cancelled_at timestamptz, created_at timestamptz NOT NULL DEFAULT now());\n```\n",
+    );
+    expect(spec.jobs.find((j) => j.name.startsWith('anonymise-'))?.steps[0]).toContain(
+      "status = 'CANCELLED' and cancelled_at < cutoff",
+    );
+  });
+
   it('near-miss: a retention with no event keeps the creation time', async () => {
     const spec = await run(nfr('- NFR1: Customer records are deleted after 3 years.'), customers);
     expect(spec.jobs.find((j) => j.name.startsWith('purge-customer'))?.steps[0]).toContain(

@@ -175,7 +175,11 @@ function periodEndJob(
   act: 'anonymise' | 'archive',
 ): JobDraft | { q: Quantity; table: string; columns: string[] } | null {
   if (!entity) return null;
-  const column = cutoffColumn(q, entity);
+  // "Cancelled patient accounts are anonymised after 30 days": the rows in that state, counted from
+  // the column that records it (`cancelled_at`), else asked about.
+  const state = stateNamed(entity, subject);
+  const byState = state ? timeColumnsNamed(entity, [state.value]) : [];
+  const column = state ? (byState.length === 1 ? byState[0]!.column : null) : cutoffColumn(q, entity);
   if (column === null) return { q, table: entity.table, columns: timeColumns(entity).map((f) => f.column) };
   const table = entity.table;
   const age = duration(q.value!);
@@ -188,7 +192,7 @@ function periodEndJob(
     trigger: q.at ?? '0 3 * * *',
     inputs: [`cutoff = now() - ${age}`, 'batchSize = 1000'],
     steps: [
-      `select ids from ${table} where ${column} < cutoff, oldest first, batchSize at a time`,
+      `select ids from ${table} where ${state ? `${state.field} = '${state.value}' and ` : ''}${column} < cutoff, oldest first, batchSize at a time`,
       anonymise
         ? 'replace the personal data of those rows with anonymous values in one transaction per batch, keeping the rows other records reference'
         : 'copy those rows to the archive, then delete them from the table, in one transaction per batch',

@@ -1,6 +1,6 @@
 import pluralize from 'pluralize';
 import type { Dimension, Measure } from '../../knowledge/durations.js';
-import { endsPeriod } from '../../read/period-words.js';
+import { endsPeriod, periodActWord } from '../../read/period-words.js';
 
 /**
  * Which `Quantity.key` a measured value belongs to, decided from the words around it (the clause
@@ -308,7 +308,12 @@ export function classify(
           const aged = rule.key === 'retention' && AGE.test(context) ? subjectOf('', context, AGE) : '';
           // A period claimed by its act names its data before the number ("Kundendaten werden 3
           // Jahre nach dem letzten Auftrag gelöscht"), never by the event it counts from.
-          const claimedSubject = claimed ? subjectOf('', around.prefix ?? '', /$^/) : '';
+          const prefix = around.prefix ?? '';
+          const act = claimed ? periodActWord(prefix) : null;
+          const claimedSubject = claimed
+            ? (act ? subjectOf('', prefix.slice(0, prefix.indexOf(act)), /$^/) : '') ||
+              subjectOf('', prefix, /$^/)
+            : '';
           const subject =
             claimedSubject ||
             (event ? pluralize.singular(event.toLowerCase()) : '') ||
