@@ -270,7 +270,10 @@ export function reminderJobs(
     // column whose name or note says it, or a question when none or several do.
     const head = entity ? headWords(q.timeWords ?? [], entity.name) : [];
     if (entity && head.length > 0) {
+      // No column named so, and one event time only ("antes de la cita", `starts_at`): that one.
+      const own = timeColumns(entity).filter((f) => f.column !== createdColumn(entity));
       const named = timeColumnsNamed(entity, head);
+      if (named.length === 0 && own.length === 1) named.push(own[0]!);
       if (named.length !== 1) {
         untimed.push({
           q,
