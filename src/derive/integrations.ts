@@ -2,7 +2,7 @@ import { diag } from '../diagnostics/diagnostic.js';
 import { type Provider, providerById } from '../knowledge/providers.js';
 import type { IntegrationMention, ProviderDetail } from '../model/domain.js';
 import type { Integration, RetryPolicy } from '../model/spec/operations.js';
-import { providerRetry } from './operations/retry.js';
+import { providerRetry, statedInterval } from './operations/retry.js';
 import { deadLetterFor, jobRunner } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
@@ -138,5 +138,7 @@ function build(
 function statedOr(policy: RetryPolicy, mentions: IntegrationMention[]): RetryPolicy {
   const stated = mentions.find((m) => m.retry)?.retry;
   if (!stated || policy.maxAttempts <= 1) return policy;
-  return { ...policy, maxAttempts: stated.attempts, origin: stated.origin };
+  // A stated wait between attempts ("ogni 15 minuti") replaces the default backoff.
+  const backoff = stated.interval ? statedInterval(stated.interval) : policy.backoff;
+  return { ...policy, maxAttempts: stated.attempts, backoff, origin: stated.origin };
 }

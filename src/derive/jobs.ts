@@ -32,9 +32,16 @@ export const jobsStep: DeriveStep = {
     const diagnostics: Diagnostic[] = [];
     const runner = jobRunner(domain);
     const retention = retentionJobs(domain, spec);
-    const channel =
-      spec.integrations.find((i) => i.status === 'chosen' && ['email', 'sms', 'push'].includes(i.category)) ??
-      null;
+    // The reminder's channel: the one its sentence names, else the only messaging provider in use.
+    const channels = spec.integrations.filter(
+      (i) => i.status === 'chosen' && ['email', 'sms', 'push'].includes(i.category),
+    );
+    const channel = (q: Quantity) =>
+      q.channel
+        ? (channels.find((i) => i.category === q.channel) ?? null)
+        : new Set(channels.map((i) => i.category)).size === 1
+          ? channels[0]!
+          : null;
     const token = tokenCleanupJob(spec);
     const stated = statedJobs(domain);
     const schedule = scheduleJobs(domain);
@@ -49,6 +56,11 @@ export const jobsStep: DeriveStep = {
       ...domain.parameters
         .filter((p) => /^(?:overdue-notice|reminder|retention|schedule)\./.test(p.key))
         .map((p) => line(p.origin)),
+      // A time before an event ("24 Stunden vor jedem Termin … senden") is a reminder's: when the
+      // reminders are designed, the same sentence is no timed rule to ask about.
+      ...(reminders.jobs.length > 0
+        ? (domain.ruleStatements ?? []).filter((r) => r.reading.before).map((r) => line(r.origin))
+        : []),
     ]);
     const timed = timedRuleJobs(domain, spec, handled, [...stated, ...schedule.jobs, ...scheduled]);
     const derived: JobDraft[] = [
@@ -102,6 +114,25 @@ export const jobsStep: DeriveStep = {
         text: `The documents keep "${q.label}" for ${q.text}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?`,
         source: q.origin,
         options: [],
+      });
+    }
+    // A period counted from an event no single column records ("3 Jahre nach dem letzten Auftrag"),
+    // or a reminder before a time of the entity no single column holds ("prima della scadenza"):
+    // asked about, never scanned by a guessed column.
+    for (const { q, table, columns } of retention.untimed) {
+      questions.push({
+        id: `jobs/retention-since/${q.key}`,
+        text: `The documents count ${q.text} from "${q.since ?? ''}" ("${quoteOf(q)}"), but no single column of ${table} records that time${columns.length > 0 ? ` (its time columns: ${columns.join(', ')})` : ''}: which column does the job compare with the cutoff?`,
+        source: q.origin,
+        options: columns,
+      });
+    }
+    for (const { q, table, columns } of reminders.untimed) {
+      questions.push({
+        id: `jobs/reminder-time/${q.key}/${q.origin.kind === 'source' ? q.origin.line : 0}`,
+        text: `The documents ask for a reminder ${q.text} before "${q.event ?? ''}" ("${quoteOf(q)}"), but ${columns.length > 1 ? `several time columns of ${table} may hold that time (${columns.join(', ')})` : `no time column of ${table} is named so`}: which column does the reminder scan?`,
+        source: q.origin,
+        options: columns,
       });
     }
     // A reminder sentence that no entity matches is asked about only when no reminder job exists at

@@ -157,6 +157,8 @@ export const RULE_ORIGINS = {
   'derive/job-for-outgoing-message': 'Adds a delivery job for each stated e-mail or message provider.',
   'derive/job-for-reminder': 'Adds a reminder job for the reminders a stated requirement describes.',
   'derive/job-for-retention': 'Adds a purge job for a stated retention period.',
+  'derive/job-for-period-end':
+    'Adds a job that anonymises or archives the data whose stated period has ended ("anonymised after 24 months").',
   'derive/job-for-schedule': 'Adds a job for a stated schedule ("every night", "hourly").',
   'derive/job-for-timed-rule':
     'Adds a job that makes the transition a stated timed system rule describes once its time has passed.',

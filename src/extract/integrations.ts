@@ -69,7 +69,9 @@ export const integrationsExtractor: Extractor = {
         const known = mentionsIn(p, doc.path);
         for (const m of known) {
           add(m);
-          sectionOf.set(mentionKey(m), block.headingPath.join('\u0000'));
+          // A provider named by a heading ("### Twilio (SMS)") has that heading's section as its own.
+          const path = block.kind === 'heading' ? [...block.headingPath, block.text] : block.headingPath;
+          sectionOf.set(mentionKey(m), path.join('\u0000'));
         }
         if (known.length === 0) {
           const slot = unknownProviderInSlot(p, doc.path, own);
@@ -108,13 +110,22 @@ function attachRetries(
   file: string,
 ): void {
   for (const r of retries) {
-    const here = mentions.filter((m) => m.status === 'chosen' && sectionOf.get(mentionKey(m)) === r.path);
+    // A catalogued provider's own heading reads as a mention ("### Twilio (SMS)"): its section's
+    // retry sentence is still its own.
+    const here = mentions.filter(
+      (m) => (m.status === 'chosen' || m.status === 'mentioned') && sectionOf.get(mentionKey(m)) === r.path,
+    );
     const named = here.filter((m) => r.text.toLowerCase().includes(m.name.toLowerCase()));
     const providers = new Set(here.map((m) => m.provider));
     const targets = named.length > 0 ? named : providers.size === 1 ? here : [];
     for (const m of targets) {
       if (m.retry) continue;
-      m.retry = { attempts: r.retry.attempts, text: r.text, origin: fromSource(file, r.line, quote(r.text)) };
+      m.retry = {
+        attempts: r.retry.attempts,
+        text: r.text,
+        origin: fromSource(file, r.line, quote(r.text)),
+        ...(r.retry.interval ? { interval: r.retry.interval } : {}),
+      };
     }
   }
 }
@@ -236,9 +247,19 @@ function providerSubsections(
     const section = [...block.headingPath, block.text].join('\u0000');
     for (const m of known) out.push({ mention: { ...m, details }, section });
     const name = known.length === 0 && findProviders(text).length === 0 ? providerName(text) : null;
+    // "## Skebby (SMS)", "## Brevo (email transazionali)": the heading names the channel it carries.
+    const channel = name ? channelOf(text) : null;
     if (name)
       out.push({
-        mention: { provider: slug(name), name, context: said(name), status, origin, details },
+        mention: {
+          provider: slug(name),
+          name,
+          context: said(name),
+          status,
+          origin,
+          details,
+          ...(channel ? { channel } : {}),
+        },
         section,
       });
   });
@@ -425,12 +446,15 @@ function unknownProviderInSlot(
   )
     return null;
   if (findTechnologies(name).length > 0) return null;
+  // A stack row labelled with a channel ("| SMS | Skebby |", "| E-Mail | Mailjet |") says what it carries.
+  const channel = channelOf(p.label);
   return {
     provider: slug(name),
     name,
     context: quote(`${p.label}: ${p.text}`),
     status: toIntegrationStatus(p.forced ?? 'chosen'),
     origin: fromSource(file, p.line, quote(p.text)),
+    ...(channel ? { channel } : {}),
   };
 }
 

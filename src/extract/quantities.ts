@@ -5,7 +5,16 @@ import type { Block, TableBlock } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { Quantity } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
-import { classify } from './facts/quantity-rules.js';
+import {
+  contentWords,
+  messageChannel,
+  periodAction,
+  periodActWord,
+  periodSince,
+  reminderEvent,
+} from '../read/period-words.js';
+import { statedPeriod } from '../read/schedule-words.js';
+import { classify, slugWords } from './facts/quantity-rules.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -90,6 +99,26 @@ function quantity(
     const at = dailyCron(quote);
     if (at) q.at = at;
   }
+  // What a retention does at its end and what it counts from, and the event a reminder precedes,
+  // are read here once: derive designs the job from them.
+  if (c.key.startsWith('retention.')) {
+    const action = periodAction(quote);
+    const since = periodSince(quote);
+    if (action) q.action = action;
+    if (since) {
+      q.since = since;
+      q.timeWords = contentWords(`${since} ${periodActWord(quote) ?? ''}`);
+    }
+  }
+  if (c.key.startsWith('reminder.')) {
+    const event = reminderEvent(quote);
+    if (event) {
+      q.event = event;
+      q.timeWords = contentWords(event);
+    }
+    const channel = messageChannel(quote);
+    if (channel) q.channel = channel;
+  }
   return q;
 }
 
@@ -143,8 +172,37 @@ function fromText(
       );
       if (q) out.push(q);
     }
+    const periodic = periodWork(sentence, file, b.line, requirement);
+    if (periodic && !out.some((q) => q.key.startsWith('schedule.'))) out.push(periodic);
   }
   return out;
+}
+
+/**
+ * Recurring work stated with a period word ("Rechnungen werden … monatlich als CSV an das
+ * Steuerbüro exportiert"): a `schedule.*` quantity labelled with the act and its object (the
+ * sentence's subject when the act closes the clause, else the word after the act), so the job is
+ * named from the documents' words.
+ */
+function periodWork(text: string, file: string, line: number, requirement?: string): Quantity | null {
+  // "Entscheidung: Rechnungen werden …": a short lead label is not the sentence's subject.
+  const sentence = text.replace(/^[^:.;]{2,40}:\s+/, '');
+  const p = statedPeriod(sentence);
+  if (!p) return null;
+  const object = p.actLast
+    ? slugWords(sentence.slice(0, p.actAt))[0]
+    : slugWords(sentence.slice(p.actAt).replace(/^\S+/, ''))[0];
+  if (!object) return null;
+  const q: Quantity = {
+    key: `schedule.${object}`,
+    label: `${p.act} ${object}`,
+    value: p.seconds,
+    unit: 's',
+    text: p.text,
+    origin: fromSource(file, line, text.slice(0, 160)),
+  };
+  if (requirement) q.requirement = requirement;
+  return q;
 }
 
 /** `**JWT expiry:** 30 days` → `JWT expiry`: a bold or colon-terminated lead names the value. */

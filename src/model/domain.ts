@@ -202,6 +202,25 @@ export interface Quantity {
   configurable?: boolean;
   /** A daily run time stated in the same sentence ("every night at 2 am" → `0 2 * * *`). */
   at?: string;
+  /**
+   * Retention: what the sentence says happens when the period ends ("gelöscht", "anonimizzati",
+   * "archived"), read by read/period-words.ts; absent when it names no such act.
+   */
+  action?: 'delete' | 'anonymise' | 'archive';
+  /**
+   * Retention: what the period counts from when the sentence says ("3 Jahre nach dem letzten
+   * Auftrag" → `letzten Auftrag`, "inactive for 2 years" → `inactive`); absent means since creation.
+   */
+  since?: string;
+  /** Reminder: the words naming the event it precedes ("della scadenza di ogni vaccinazione"). */
+  event?: string;
+  /** Reminder: the channel its sentence names ("via SMS", "per E-Mail"). */
+  channel?: 'sms' | 'email' | 'push';
+  /**
+   * Retention and reminder: the content words that name the time the job scans by (`scadenza`,
+   * `vaccinazione`; `inattivi`, `anonimizzati`), to find the time column whose name or note says them.
+   */
+  timeWords?: string[];
   origin: Origin;
 }
 
@@ -269,7 +288,7 @@ export interface IntegrationMention {
   /** The channel its sentence says it carries ("SMS werden über die API von sipgate versendet"). */
   channel?: 'sms' | 'email' | 'push';
   /** A retry count a sentence of its section states ("Fehlgeschlagene SMS werden dreimal wiederholt"). */
-  retry?: { attempts: number; text: string; origin: Origin };
+  retry?: { attempts: number; text: string; origin: Origin; interval?: { seconds: number; text: string } };
   /** Its sentence talks about the provider's events: webhooks, callbacks, bounces, delivery status (read/provider-words.ts). */
   events?: boolean;
 }
@@ -566,6 +585,8 @@ export interface RuleReading {
   participle?: string;
   /** The words after the negation of a timed rule ("not picked up within…" → `picked up within`): the state not yet reached. */
   notYet?: string;
+  /** The event a stated time precedes ("24 Stunden vor jedem Termin" → `jedem Termin …`): a reminder's time, not a window that has passed. */
+  before?: string;
 }
 
 /** A schedule a sentence states (read/schedule-words.ts): cron, time zone as written, the words. */

@@ -12,6 +12,8 @@ export interface StatedRetry {
   attempts: number;
   /** The words that state it ("dreimal wiederholt"). */
   text: string;
+  /** A fixed wait between attempts the sentence states ("ogni 15 minuti", "alle 5 Minuten"). */
+  interval?: { seconds: number; text: string };
 }
 
 const COUNT: Record<string, number> = {
@@ -104,7 +106,7 @@ const ATTEMPTS = new RegExp(
 );
 /** An attempts count is a retry policy only beside a retry or failure word. */
 const RETRY_CONTEXT =
-  /(?<!\p{L})(?:retr\p{L}*|fail\p{L}*|wiederhol\p{L}*|fehlgeschlagen\p{L}*|scheiter\p{L}*|reintent\p{L}*|fall\p{L}*|réessa\p{L}*|échou\p{L}*|échec|retent\p{L}*|falh\p{L}*|ritent\p{L}*|riprov\p{L}*|fallit\p{L}*|errore)/iu;
+  /(?<!\p{L})(?:retr\p{L}*|fail\p{L}*|wiederhol\p{L}*|fehlgeschlagen\p{L}*|scheiter\p{L}*|reintent\p{L}*|fall\p{L}*|réessa\p{L}*|échou\p{L}*|échec|retent\p{L}*|falh\p{L}*|ritent\p{L}*|riprov\p{L}*|fallit\p{L}*|errore|fehler\p{L}*|erneut|error\p{L}*)/iu;
 /** A sign-in or rate limit counts attempts too: it is no retry policy. */
 const SIGN_IN =
   /(?<!\p{L})(?:log ?in|sign[- ]?in|password|passwor\p{L}*|anmeld\p{L}*|inicio de sesi|connexion|mot de passe|contraseña|senha|per (?:minute|hour)|pro (?:minute|stunde)|por (?:minuto|hora)|par (?:minute|heure))/iu;
@@ -121,8 +123,48 @@ const countOf = (word: string): number | null => {
  */
 const HINT = /retr|wiederhol|versuch|intent|réessa|retent|relanc|reenvi|tenta|repetid|ritent|riprov|attempt/i;
 
-/** The retry count a sentence states, or null. */
+/**
+ * The wait between attempts, in en, es, pt, fr, de and it: "every 15 minutes", "15 minutes apart",
+ * "at 15-minute intervals", "ogni 15 minuti", "a distanza di 15 minuti", "alle 15 Minuten", "im
+ * Abstand von 15 Minuten", "toutes les 15 minutes", "cada 15 minutos", "a cada 15 minutos".
+ */
+const UNIT =
+  '(seconds?|secs?|minutes?|mins?|hours?|segundos?|minutos?|horas?|secondes?|heures?|sekunden|minuten|stunden|secondi|minuti|ore)';
+const INTERVALS: RegExp[] = [
+  new RegExp(
+    `(?<!\\p{L})(?:every|each|ogni|alle|toutes les|tous les|cada|a cada|a distanza di|im abstand von|with|wait(?:ing)?|warten)\\s+(\\d{1,3})\\s*-?\\s*${UNIT}(?!\\p{L})`,
+    'iu',
+  ),
+  new RegExp(
+    `(?<!\\p{L})(\\d{1,3})\\s*-?\\s*${UNIT}\\s+(?:apart|intervals?|between attempts)(?!\\p{L})`,
+    'iu',
+  ),
+  new RegExp(`(?<!\\p{L})(?:at|in)\\s+(\\d{1,3})\\s*-\\s*${UNIT}\\s+intervals(?!\\p{L})`, 'iu'),
+];
+const UNIT_SECONDS: [RegExp, number][] = [
+  [/^(?:sec|seg|sek)/i, 1],
+  [/^(?:min)/i, 60],
+  [/^(?:hour|hora|heure|stunde|ore)/i, 3600],
+];
+
+function intervalOf(sentence: string): StatedRetry['interval'] | undefined {
+  for (const re of INTERVALS) {
+    const m = re.exec(sentence);
+    const unit = m ? UNIT_SECONDS.find(([u]) => u.test(m[2]!)) : undefined;
+    if (m && unit && Number(m[1]) > 0) return { seconds: Number(m[1]) * unit[1], text: m[0].trim() };
+  }
+  return undefined;
+}
+
+/** The retry count a sentence states, or null; with the stated wait between attempts, when any. */
 export function statedRetry(sentence: string): StatedRetry | null {
+  const retry = countedRetry(sentence);
+  if (!retry || retry.attempts <= 1) return retry;
+  const interval = intervalOf(sentence);
+  return interval ? { ...retry, interval } : retry;
+}
+
+function countedRetry(sentence: string): StatedRetry | null {
   if (!HINT.test(sentence) || SIGN_IN.test(sentence)) return null;
   const never = NEVER.exec(sentence);
   if (never) return { attempts: 1, text: never[0].trim() };

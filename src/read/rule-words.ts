@@ -1,4 +1,5 @@
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
+import { reminderEvent } from './period-words.js';
 import { readSchedule } from './schedule-words.js';
 import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
 
@@ -226,6 +227,7 @@ export function readRule(text: string): RuleReading {
   const passive = enforcement === 'job' ? PASSIVE_ACTION.exec(text) : null;
   const participle = passive ? (/[\p{L}_-]+$/u.exec(passive[0])?.[0] ?? null) : null;
   const schedule = enforcement === 'job' ? (readSchedule(text) ?? deadlineOf(text)) : null;
+  const before = enforcement === 'job' && DURATION.test(text) ? reminderEvent(text) : null;
   return {
     kind,
     enforcement,
@@ -242,6 +244,7 @@ export function readRule(text: string): RuleReading {
       : {}),
     ...(participle ? { participle } : {}),
     ...(schedule ? { schedule } : {}),
+    ...(before ? { before } : {}),
   };
 }
 

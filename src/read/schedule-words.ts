@@ -63,3 +63,61 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   }
   return null;
 }
+
+/**
+ * Recurring work stated with a period word and no number ("monatlich als CSV an das Steuerbüro
+ * exportiert", "invoices are exported monthly", "esportate ogni mese", "exportées chaque mois",
+ * "exportadas mensualmente", "exportadas todo mês"): the period in seconds, the words that state it,
+ * and the act as an English verb, read only where the same clause names the act.
+ */
+export interface StatedPeriod {
+  seconds: number;
+  text: string;
+  act: string;
+  /** Offset of the act's word in the sentence. */
+  actAt: number;
+  /** The act's word is the last word of its clause (German verb-last, a passive participle). */
+  actLast: boolean;
+}
+
+const PERIOD_WORDS: [RegExp, number][] = [
+  [
+    /(?<!\p{L})(?:monthly|every month|each month|monatlich|jeden monat|mensuel(?:lement)?|chaque mois|tous les mois|mensualmente|cada mes|todos los meses|mensalmente|todo mês|todos os meses|mensilmente|ogni mese)(?!\p{L})/iu,
+    30 * 86400,
+  ],
+  [
+    /(?<!\p{L})(?:weekly|every week|each week|wöchentlich|jede woche|hebdomadaire(?:ment)?|chaque semaine|semanalmente|cada semana|toda semana|todas as semanas|settimanalmente|ogni settimana)(?!\p{L})/iu,
+    7 * 86400,
+  ],
+  [
+    /(?<!\p{L})(?:yearly|annually|every year|jährlich|jedes jahr|annuellement|chaque année|anualmente|cada año|todo ano|annualmente|ogni anno)(?!\p{L})/iu,
+    365 * 86400,
+  ],
+];
+
+const PERIOD_ACTS: [string, RegExp][] = [
+  ['export', /(?<!\p{L})(?:export|esport)\p{L}*/iu],
+  ['import', /(?<!\p{L})(?:import)\p{L}*/iu],
+  ['back up', /(?<!\p{L})(?:back(?:ed)?[- ]?up\p{L}*|gesichert|sauvegard\p{L}*|respald\p{L}*)/iu],
+  ['sync', /(?<!\p{L})(?:sync\p{L}*|synchron\p{L}*|sincroniz\p{L}*)/iu],
+  ['generate', /(?<!\p{L})(?:generat\p{L}*|generier\p{L}*|erzeugt|génér\p{L}*|gener[ae]\p{L}*)/iu],
+  ['send', /(?<!\p{L})(?:sen[dt]\p{L}*|versendet|verschickt|envoy\p{L}*|enviad\p{L}*|envían|inviat\p{L}*)/iu],
+];
+
+export function statedPeriod(sentence: string): StatedPeriod | null {
+  for (const [re, seconds] of PERIOD_WORDS) {
+    const p = re.exec(sentence);
+    if (!p) continue;
+    // The act in the clause of the period word (between the punctuation around it).
+    const start = Math.max(0, sentence.lastIndexOf(',', p.index) + 1, sentence.lastIndexOf(';', p.index) + 1);
+    const endAt = sentence.slice(p.index).search(/[,;.]\s|[,;.]?$/);
+    const clause = sentence.slice(start, endAt >= 0 ? p.index + endAt : sentence.length);
+    for (const [act, verb] of PERIOD_ACTS) {
+      const v = verb.exec(clause);
+      if (!v) continue;
+      const rest = clause.slice(v.index + v[0].length).trim();
+      return { seconds, text: p[0], act, actAt: start + v.index, actLast: rest.length === 0 };
+    }
+  }
+  return null;
+}

@@ -8,6 +8,7 @@ import { createdColumn, cronFor, duration, entityForSubject, kebab } from './ent
 import { jobName } from './job-names.js';
 import { jobRetry } from './retry.js';
 import { deadLetterFor, type JobRunner } from './stack.js';
+import { sameWord, timeColumns, timeColumnsNamed } from './time-fields.js';
 
 /** A job before the runner and retry are attached. */
 export type JobDraft = Omit<Job, 'runner' | 'retry'> & { attempts: number };
@@ -50,18 +51,28 @@ function neverDeleted(domain: Domain, entity: string): boolean {
 export function retentionJobs(
   domain: Domain,
   spec: Readonly<Spec>,
-): { jobs: JobDraft[]; kept: Quantity[]; floors: Quantity[]; unmatched: Quantity[] } {
+): {
+  jobs: JobDraft[];
+  kept: Quantity[];
+  floors: Quantity[];
+  unmatched: Quantity[];
+  untimed: { q: Quantity; table: string; columns: string[] }[];
+} {
   const jobs: JobDraft[] = [];
   const kept: Quantity[] = [];
   const floors: Quantity[] = [];
   const unmatched: Quantity[] = [];
+  const untimed: { q: Quantity; table: string; columns: string[] }[] = [];
   const seen = new Set<string>();
   for (const q of domain.parameters.filter((p) => p.key.startsWith('retention.'))) {
     const subject = subjectOf(q.key, 'retention');
     const quote = q.origin.kind === 'source' ? (q.origin.quote ?? '') : '';
     // The key's subject may come from a category cell ("Privacy"); the stated sentence names the data.
-    const entity = entityForSubject(spec.entities, subject) ?? entityForSubject(spec.entities, quote);
-    const purge = PURGE_STATED.test(quote);
+    const entity =
+      entityForSubject(spec.entities, subject) ??
+      entityForSubject(spec.entities, quote) ??
+      compoundOf(spec.entities, subject);
+    const purge = PURGE_STATED.test(quote) || q.action !== undefined;
     if (q.value === null || KEPT_FOREVER.test(q.text) || KEPT_FOREVER.test(q.label)) {
       kept.push(q);
       continue;
@@ -81,12 +92,30 @@ export function retentionJobs(
       floors.push(q);
       continue;
     }
+    const act = q.action ?? 'delete';
+    if (act !== 'delete') {
+      const other = periodEndJob(q, entity, subject, act);
+      if (other === null) unmatched.push(q);
+      else if ('columns' in other) untimed.push(other);
+      else if (!seen.has(other.name)) {
+        seen.add(other.name);
+        jobs.push(other);
+      }
+      continue;
+    }
     const name = `purge-${kebab(subject)}`;
     if (seen.has(name)) continue;
     seen.add(name);
     // No table holds this data: a purge of nothing is not emitted; it is asked about instead.
     if (!entity) {
       unmatched.push(q);
+      continue;
+    }
+    // A period counted from an event ("3 Jahre nach dem letzten Auftrag") runs from the column that
+    // records it; no such column, no guess at the creation time: it is asked about.
+    const since = cutoffColumn(q, entity);
+    if (since === null) {
+      untimed.push({ q, table: entity.table, columns: timeColumns(entity).map((f) => f.column) });
       continue;
     }
     const table = entity?.table ?? `(${subject}: no matching table)`;
@@ -101,7 +130,7 @@ export function retentionJobs(
       trigger: q.at ?? '0 3 * * *',
       inputs: [`cutoff = now() - ${age}`, 'batchSize = 1000'],
       steps: [
-        `select ids from ${table} where ${only}${entity ? createdColumn(entity) : 'created_at'} < cutoff, oldest first, batchSize at a time`,
+        `select ids from ${table} where ${only}${since} < cutoff, oldest first, batchSize at a time`,
         ...(files
           ? [
               'delete the stored files of those rows from object storage first (a file without a row is unreachable)',
@@ -119,7 +148,82 @@ export function retentionJobs(
       basis: [q.origin],
     });
   }
-  return { jobs, kept, floors, unmatched };
+  return { jobs, kept, floors, unmatched, untimed };
+}
+
+/**
+ * The column a retention's cutoff compares with: the creation time when the period counts from
+ * creation, else the one time column that names what it counts from (`ultimo_accesso`, noted "usato
+ * per l'anonimizzazione"), else null (asked about).
+ */
+function cutoffColumn(q: Quantity, entity: Readonly<Spec>['entities'][number]): string | null {
+  if (!q.since) return createdColumn(entity);
+  const named = timeColumnsNamed(entity, q.timeWords ?? []);
+  return named.length === 1 ? named[0]!.column : null;
+}
+
+/**
+ * Data anonymised or archived when a stated period ends ("I dati dei proprietari inattivi da 24 mesi
+ * vengono anonimizzati"): a job that scans the entity by the column the period counts from and does
+ * the stated act (rule derive/job-for-period-end). Null when no entity holds the data; the question's
+ * facts when no single column records what the period counts from.
+ */
+function periodEndJob(
+  q: Quantity,
+  entity: Readonly<Spec>['entities'][number] | null,
+  subject: string,
+  act: 'anonymise' | 'archive',
+): JobDraft | { q: Quantity; table: string; columns: string[] } | null {
+  if (!entity) return null;
+  // "Cancelled patient accounts are anonymised after 30 days": the rows in that state, counted from
+  // the column that records it (`cancelled_at`), else asked about.
+  const state = stateNamed(entity, subject);
+  const byState = state ? timeColumnsNamed(entity, [state.value]) : [];
+  const column = state ? (byState.length === 1 ? byState[0]!.column : null) : cutoffColumn(q, entity);
+  if (column === null) return { q, table: entity.table, columns: timeColumns(entity).map((f) => f.column) };
+  const table = entity.table;
+  const age = duration(q.value!);
+  const anonymise = act === 'anonymise';
+  return {
+    name: `${act}-${kebab(subject)}`,
+    purpose: anonymise
+      ? `Anonymise ${subject.replace(/-/g, ' ')} once the stated period of ${age} has passed ("${q.text}")`
+      : `Archive ${subject.replace(/-/g, ' ')} once the stated period of ${age} has passed ("${q.text}")`,
+    trigger: q.at ?? '0 3 * * *',
+    inputs: [`cutoff = now() - ${age}`, 'batchSize = 1000'],
+    steps: [
+      `select ids from ${table} where ${state ? `${state.field} = '${state.value}' and ` : ''}${column} < cutoff, oldest first, batchSize at a time`,
+      anonymise
+        ? 'replace the personal data of those rows with anonymous values in one transaction per batch, keeping the rows other records reference'
+        : 'copy those rows to the archive, then delete them from the table, in one transaction per batch',
+      'record the count changed',
+    ],
+    idempotency: anonymise
+      ? 'an anonymised row has no personal data left: a rerun changes nothing'
+      : 'an archived row is no longer in the table: a rerun finds nothing left to move',
+    attempts: 3,
+    timeoutSeconds: 900,
+    logs: [
+      ...LIFECYCLE_LOGS,
+      `retention.${anonymise ? 'anonymised' : 'archived'} {table: "${table}", count, cutoff}`,
+    ],
+    requirements: q.requirement ? [q.requirement] : [],
+    origin: fromRule('derive/job-for-period-end', src(q)),
+    basis: [q.origin],
+  };
+}
+
+/**
+ * The one entity whose name opens a compound word of the subject (German "Kundendaten" for Kunde,
+ * "Rechnungsdaten" for Rechnung): the data of that entity.
+ */
+function compoundOf(entities: Readonly<Spec>['entities'], subject: string) {
+  const words = subject.split('-');
+  const hits = entities.filter((e) => {
+    const name = e.name.toLowerCase();
+    return name.length >= 4 && words.some((w) => w.length > name.length + 2 && w.startsWith(name));
+  });
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 /** The value of the entity's state column that a word of the subject names (`cancelado`, `cancelled`). */
@@ -147,11 +251,13 @@ function stateNamed(
 export function reminderJobs(
   domain: Domain,
   spec: Readonly<Spec>,
-  channel: Integration | null,
-): { jobs: JobDraft[]; unmatched: Quantity[] } {
+  channelOf: (q: Quantity) => Integration | null,
+): { jobs: JobDraft[]; unmatched: Quantity[]; untimed: { q: Quantity; table: string; columns: string[] }[] } {
   const drafts: JobDraft[] = [];
   const unmatched: Quantity[] = [];
+  const untimed: { q: Quantity; table: string; columns: string[] }[] = [];
   for (const q of domain.parameters.filter((p) => p.key.startsWith('reminder.') && p.value !== null)) {
+    const channel = channelOf(q);
     // The subject slug may be poor ("system-send-email", "patient"): the event the reminder
     // precedes ("… 24 hours before each appointment") names it best. A reminder whose subject is no
     // entity of the data model gets no job (there is no table to scan): it is asked about.
@@ -160,6 +266,25 @@ export function reminderJobs(
     const event = subjectOf(q.key, 'reminder');
     const entity =
       entityBefore(spec, requirement) ?? entityBefore(spec, quoted) ?? entityForSubject(spec.entities, event);
+    // The sentence may name the time it precedes ("prima della scadenza di ogni vaccinazione"): the
+    // column whose name or note says it, or a question when none or several do.
+    const head = entity ? headWords(q.timeWords ?? [], entity.name) : [];
+    if (entity && head.length > 0) {
+      // No column named so, and one event time only ("antes de la cita", `starts_at`): that one.
+      const own = timeColumns(entity).filter((f) => f.column !== createdColumn(entity));
+      const named = timeColumnsNamed(entity, head);
+      if (named.length === 0 && own.length === 1) named.push(own[0]!);
+      if (named.length !== 1) {
+        untimed.push({
+          q,
+          table: entity.table,
+          columns: (named.length > 0 ? named : timeColumns(entity)).map((f) => f.column),
+        });
+        continue;
+      }
+      drafts.push(reminderDraft(q, entity, channel, named[0]!.name));
+      continue;
+    }
     const timed = entity ? scheduledBy(spec, entity) : entityWithTimeField(spec, event);
     if (!entity && !timed) {
       unmatched.push(q);
@@ -167,7 +292,20 @@ export function reminderJobs(
     }
     drafts.push(reminderDraft(q, (timed?.entity ?? entity)!, channel, timed?.field));
   }
-  return { jobs: drafts, unmatched };
+  return { jobs: drafts, unmatched, untimed };
+}
+
+/**
+ * The words of the reminder's event before the entity it names ("scadenza" in "della scadenza di ogni
+ * vaccinazione"): a time of the entity, not the entity itself. None when the event is the entity
+ * ("prima di ogni visita confermata", "vor dem Termin"): its own time is the event's.
+ */
+function headWords(words: readonly string[], entityName: string): string[] {
+  const own = kebab(entityName).split('-');
+  const at = words.findIndex((w) => own.some((x) => sameWord(w, x)));
+  // The entity named in another language than its name ("vaccinazione" for Vaccination): every word
+  // of the event may name its time.
+  return at >= 0 ? words.slice(0, at) : [...words];
 }
 
 /**
@@ -227,9 +365,7 @@ function reminderDraft(
   const subject = kebab(entity.name);
   const table = entity.table;
   const lead = duration(q.value!);
-  const via = channel
-    ? ` through ${channel.name}`
-    : ' through a channel the documents leave undecided';
+  const via = channel ? ` through ${channel.name}` : ' through a channel the documents leave undecided';
   return {
     name: `send-${kebab(subject)}-reminder`,
     purpose: `Remind ${lead} before each ${subject.replace(/-/g, ' ')} ("${q.text}")`,

@@ -1,6 +1,7 @@
 import type { Provider } from '../../knowledge/providers.js';
 import { byDefault, type Origin } from '../../model/origin.js';
 import type { RetryPolicy } from '../../model/spec/operations.js';
+import { duration } from './entities.js';
 
 /**
  * Retries for calls to third parties: exponential backoff with full jitter (AWS Architecture Blog,
@@ -51,4 +52,9 @@ export function jobRetry(maxAttempts: number, deadLetter: string, origin: Origin
     deadLetter,
     origin,
   };
+}
+
+/** A fixed wait between attempts the documents state ("ogni 15 minuti"): no exponential growth, no jitter asked for. */
+export function statedInterval(interval: { seconds: number; text: string }): string {
+  return `fixed ${duration(interval.seconds)} between attempts ("${interval.text}")`;
 }

@@ -139,6 +139,14 @@ export function coveredByStated(
         return true;
       return texts.some((t) => PURGE.test(t) && (unmatched || subject.some((w) => words(t).includes(w))));
     }
+    case 'derive/job-for-period-end': {
+      // "anonymise-patients … anonymises patient accounts cancelled more than 30 days ago" does the
+      // stated period's work: the same act (the job name's first word) on a shared subject word.
+      const [act, ...rest] = draft.name.split('-');
+      const subject = words(rest.join(' '));
+      const stem6 = new RegExp(act!.slice(0, 6), 'i');
+      return texts.some((t) => stem6.test(t) && subject.some((w) => words(t).includes(w)));
+    }
     case 'derive/job-expired-token-cleanup':
       return any(/token|session/i) && any(PURGE);
     case 'derive/job-for-webhook': {

@@ -1,5 +1,6 @@
 import pluralize from 'pluralize';
 import type { Dimension, Measure } from '../../knowledge/durations.js';
+import { endsPeriod, periodActWord } from '../../read/period-words.js';
 
 /**
  * Which `Quantity.key` a measured value belongs to, decided from the words around it (the clause
@@ -22,6 +23,8 @@ interface Rule {
   test?: (m: Measure, context: string, sentence: string) => boolean;
   /** Tried only after every specific rule failed on every context ("maximum 100 items per page" is a page size first). */
   generic?: boolean;
+  /** Claims the value from the words right before and after the number, in place of `when`. */
+  claims?: (m: Measure, before: string, after: string, context: string) => boolean;
 }
 
 /** Past a due date, in en, es, pt, fr and de. */
@@ -87,6 +90,16 @@ const RULES: Rule[] = [
     key: 'auth.lockout-duration',
     dimensions: ['duration'],
     when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|bloque|lukit/i,
+  },
+  {
+    // A period that ends in an act on the data ("nach 3 Jahren gelöscht", "inattivi da 24 mesi
+    // vengono anonimizzati", "archivés après 2 ans"): a retention, before an idle period is taken
+    // for a session timeout ("accounts inactive for 2 years are anonymised").
+    key: 'retention',
+    subject: 'slug',
+    dimensions: ['duration'],
+    when: /$^/,
+    claims: (_m, before, after, context) => endsPeriod(before, after, context),
   },
   {
     key: 'auth.session-timeout',
@@ -276,7 +289,17 @@ export function classify(
       for (const rule of RULES) {
         if (Boolean(rule.generic) !== pass) continue;
         if (!rule.dimensions.includes(m.dimension)) continue;
-        if (!(rule.when.test(context) || rule.also?.test(context)) || rule.unless?.test(context)) continue;
+        const beforeContext = context === contexts[0];
+        const claimed =
+          (beforeContext || context === contexts[1]) &&
+          rule.claims?.(
+            m,
+            beforeContext ? around.before : '',
+            beforeContext ? '' : around.after,
+            around.sentence || context,
+          );
+        if (!(claimed || rule.when.test(context) || rule.also?.test(context)) || rule.unless?.test(context))
+          continue;
         if (rule.test && !rule.test(m, context, around.sentence ?? '')) continue;
         if (
           rule.key === 'nfr.latency' &&
@@ -293,7 +316,16 @@ export function classify(
           // "Delete checkpoints older than 90 days" names its data right before the age, whatever
           // the row or line label says ("Auto-cleanup").
           const aged = rule.key === 'retention' && AGE.test(context) ? subjectOf('', context, AGE) : '';
+          // A period claimed by its act names its data before the number ("Kundendaten werden 3
+          // Jahre nach dem letzten Auftrag gelöscht"), never by the event it counts from.
+          const prefix = around.prefix ?? '';
+          const act = claimed ? periodActWord(prefix) : null;
+          const claimedSubject = claimed
+            ? (act ? subjectOf('', prefix.slice(0, prefix.indexOf(act)), /$^/) : '') ||
+              subjectOf('', prefix, /$^/)
+            : '';
           const subject =
+            claimedSubject ||
             (event ? pluralize.singular(event.toLowerCase()) : '') ||
             aged ||
             subjectOf(around.label ?? '', context, rule.when) ||
@@ -334,7 +366,9 @@ const STOP = new Set(
   semaines mois ans chaque nuit supprimes supprimees supprime supprimee conserves conservees effaces
   dias horas semanas meses anos noche noite cada eliminados eliminadas borrados borradas antiguos antiguas
   excluidos excluidas apagados apagadas antigos antigas mais os as los eliminan elimina borran borra excluem exclui
-  apagam apaga suprimen`.split(/\s+/),
+  apagam apaga suprimen
+  il lo gli di dei degli delle della dello dal dalla dai per che sono viene vengono essere dopo prima ogni
+  mesi anni giorni ore settimane minuti dati`.split(/\s+/),
 );
 
 /** A short slug naming what a value applies to: the row label, or the words before the keyword. */
@@ -352,7 +386,7 @@ export function subjectOf(label: string, context: string, keyword: RegExp): stri
   return '';
 }
 
-function slugWords(text: string): string[] {
+export function slugWords(text: string): string[] {
   return text
     .toLowerCase()
     .normalize('NFKD')

@@ -1031,4 +1031,17 @@ export const derived: Record<DerivedPhrase, string> = {
   'window = [now + {*} - {*}, now + {*})': 'Fenster = [jetzt + {0} - {1}, jetzt + {2})',
   'PRD and architecture': 'PRD und Architektur',
   '{*} (does not exist)': '{0} (existiert nicht)',
+  'Anonymise {*} once the stated period of {*} has passed ("{*}")':
+    '{0} anonymisieren, sobald die genannte Frist von {1} abgelaufen ist („{2}“)',
+  'Archive {*} once the stated period of {*} has passed ("{*}")':
+    '{0} archivieren, sobald die genannte Frist von {1} abgelaufen ist („{2}“)',
+  'replace the personal data of those rows with anonymous values in one transaction per batch, keeping the rows other records reference':
+    'die personenbezogenen Daten dieser Zeilen in einer Transaktion je Stapel durch anonyme Werte ersetzen; die Zeilen, auf die andere Datensätze verweisen, bleiben erhalten',
+  'copy those rows to the archive, then delete them from the table, in one transaction per batch':
+    'diese Zeilen ins Archiv kopieren und dann aus der Tabelle löschen, in einer Transaktion je Stapel',
+  'an anonymised row has no personal data left: a rerun changes nothing':
+    'eine anonymisierte Zeile enthält keine personenbezogenen Daten mehr: ein erneuter Lauf ändert nichts',
+  'an archived row is no longer in the table: a rerun finds nothing left to move':
+    'eine archivierte Zeile ist nicht mehr in der Tabelle: ein erneuter Lauf findet nichts mehr zu verschieben',
+  'fixed {*} between attempts ("{*}")': 'fest {0} zwischen den Versuchen („{1}“)',
 };

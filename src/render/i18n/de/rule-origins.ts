@@ -184,6 +184,8 @@ const sentences: Record<RuleId, string> = {
     'Fügt für jeden genannten E-Mail- oder Nachrichtenanbieter einen Zustell-Job hinzu.',
   'derive/job-for-reminder':
     'Fügt einen Erinnerungs-Job für die Erinnerungen hinzu, die eine genannte Anforderung beschreibt.',
+  'derive/job-for-period-end':
+    'Fügt einen Job hinzu, der die Daten anonymisiert oder archiviert, deren genannte Frist abgelaufen ist („nach 24 Monaten anonymisiert“).',
   'derive/job-for-retention': 'Fügt einen Lösch-Job für eine genannte Aufbewahrungsfrist hinzu.',
   'derive/job-for-schedule': 'Fügt einen Job für einen genannten Zeitplan hinzu („jede Nacht“, „stündlich“).',
   'derive/job-for-timed-rule':

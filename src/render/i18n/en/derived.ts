@@ -812,6 +812,14 @@ export const DERIVED_PHRASES = [
   // Parts of load/config-location-fallback's message (src/load/discover.ts).
   'PRD and architecture',
   '{*} (does not exist)',
+  // Jobs at the end of a stated period (derive/operations/job-sources.ts, rule derive/job-for-period-end).
+  'Anonymise {*} once the stated period of {*} has passed ("{*}")',
+  'Archive {*} once the stated period of {*} has passed ("{*}")',
+  'replace the personal data of those rows with anonymous values in one transaction per batch, keeping the rows other records reference',
+  'copy those rows to the archive, then delete them from the table, in one transaction per batch',
+  'an anonymised row has no personal data left: a rerun changes nothing',
+  'an archived row is no longer in the table: a rerun finds nothing left to move',
+  'fixed {*} between attempts ("{*}")',
 ] as const;
 
 export type DerivedPhrase = (typeof DERIVED_PHRASES)[number];

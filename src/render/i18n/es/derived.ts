@@ -1034,4 +1034,17 @@ export const derived: Record<DerivedPhrase, string> = {
   'window = [now + {*} - {*}, now + {*})': 'ventana = [ahora + {0} - {1}, ahora + {2})',
   'PRD and architecture': 'PRD y arquitectura',
   '{*} (does not exist)': '{0} (no existe)',
+  'Anonymise {*} once the stated period of {*} has passed ("{*}")':
+    'Anonimizar {0} una vez transcurrido el periodo indicado de {1} ("{2}")',
+  'Archive {*} once the stated period of {*} has passed ("{*}")':
+    'Archivar {0} una vez transcurrido el periodo indicado de {1} ("{2}")',
+  'replace the personal data of those rows with anonymous values in one transaction per batch, keeping the rows other records reference':
+    'sustituir los datos personales de esas filas por valores anónimos en una transacción por lote, conservando las filas a las que remiten otros registros',
+  'copy those rows to the archive, then delete them from the table, in one transaction per batch':
+    'copiar esas filas al archivo y después borrarlas de la tabla, en una transacción por lote',
+  'an anonymised row has no personal data left: a rerun changes nothing':
+    'una fila anonimizada ya no tiene datos personales: una nueva ejecución no cambia nada',
+  'an archived row is no longer in the table: a rerun finds nothing left to move':
+    'una fila archivada ya no está en la tabla: una nueva ejecución no encuentra nada que mover',
+  'fixed {*} between attempts ("{*}")': '{0} fijos entre intentos ("{1}")',
 };

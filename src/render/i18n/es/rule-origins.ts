@@ -181,6 +181,8 @@ const sentences: Record<RuleId, string> = {
     'Añade una tarea de envío por cada proveedor de correo o mensajes indicado.',
   'derive/job-for-reminder':
     'Añade una tarea de recordatorios para los recordatorios que describe un requisito indicado.',
+  'derive/job-for-period-end':
+    'Añade una tarea que anonimiza o archiva los datos cuyo periodo indicado ha terminado ("anonimizados a los 24 meses").',
   'derive/job-for-retention': 'Añade una tarea de purga para un periodo de conservación indicado.',
   'derive/job-for-schedule': 'Añade una tarea para una programación indicada («cada noche», «cada hora»).',
   'derive/job-for-timed-rule':

@@ -1038,4 +1038,17 @@ export const derived: Record<DerivedPhrase, string> = {
   'window = [now + {*} - {*}, now + {*})': 'fenêtre = [maintenant + {0} - {1}, maintenant + {2})',
   'PRD and architecture': 'PRD et architecture',
   '{*} (does not exist)': '{0} (n’existe pas)',
+  'Anonymise {*} once the stated period of {*} has passed ("{*}")':
+    'Anonymiser {0} une fois écoulée la durée indiquée de {1} (« {2} »)',
+  'Archive {*} once the stated period of {*} has passed ("{*}")':
+    'Archiver {0} une fois écoulée la durée indiquée de {1} (« {2} »)',
+  'replace the personal data of those rows with anonymous values in one transaction per batch, keeping the rows other records reference':
+    'remplacer les données personnelles de ces lignes par des valeurs anonymes, une transaction par lot, en gardant les lignes que d’autres enregistrements référencent',
+  'copy those rows to the archive, then delete them from the table, in one transaction per batch':
+    'copier ces lignes dans l’archive puis les supprimer de la table, une transaction par lot',
+  'an anonymised row has no personal data left: a rerun changes nothing':
+    'une ligne anonymisée n’a plus de données personnelles : une nouvelle exécution ne change rien',
+  'an archived row is no longer in the table: a rerun finds nothing left to move':
+    'une ligne archivée n’est plus dans la table : une nouvelle exécution ne trouve plus rien à déplacer',
+  'fixed {*} between attempts ("{*}")': '{0} fixes entre les tentatives (« {1} »)',
 };

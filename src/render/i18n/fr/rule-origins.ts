@@ -182,6 +182,8 @@ const sentences: Record<RuleId, string> = {
   'derive/job-for-outgoing-message':
     'Ajoute une tâche d’envoi pour chaque fournisseur d’e-mail ou de messages indiqué.',
   'derive/job-for-reminder': 'Ajoute une tâche de rappel pour les rappels que décrit une exigence indiquée.',
+  'derive/job-for-period-end':
+    'Ajoute une tâche qui anonymise ou archive les données dont la durée indiquée est écoulée (« anonymisées après 24 mois »).',
   'derive/job-for-retention': 'Ajoute une tâche de purge pour une durée de conservation indiquée.',
   'derive/job-for-schedule':
     'Ajoute une tâche pour une planification indiquée (« chaque nuit », « toutes les heures »).',

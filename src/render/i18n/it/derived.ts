@@ -1027,4 +1027,17 @@ export const derived: Record<DerivedPhrase, string> = {
   'window = [now + {*} - {*}, now + {*})': 'finestra = [adesso + {0} - {1}, adesso + {2})',
   'PRD and architecture': 'PRD e architettura',
   '{*} (does not exist)': '{0} (non esiste)',
+  'Anonymise {*} once the stated period of {*} has passed ("{*}")':
+    'Anonimizzare {0} una volta trascorso il periodo indicato di {1} ("{2}")',
+  'Archive {*} once the stated period of {*} has passed ("{*}")':
+    'Archiviare {0} una volta trascorso il periodo indicato di {1} ("{2}")',
+  'replace the personal data of those rows with anonymous values in one transaction per batch, keeping the rows other records reference':
+    'sostituire i dati personali di quelle righe con valori anonimi in una transazione per lotto, conservando le righe a cui fanno riferimento altri record',
+  'copy those rows to the archive, then delete them from the table, in one transaction per batch':
+    'copiare quelle righe nell’archivio e poi eliminarle dalla tabella, in una transazione per lotto',
+  'an anonymised row has no personal data left: a rerun changes nothing':
+    'una riga anonimizzata non ha più dati personali: una nuova esecuzione non cambia nulla',
+  'an archived row is no longer in the table: a rerun finds nothing left to move':
+    'una riga archiviata non è più nella tabella: una nuova esecuzione non trova nulla da spostare',
+  'fixed {*} between attempts ("{*}")': '{0} fissi tra un tentativo e l’altro ("{1}")',
 };

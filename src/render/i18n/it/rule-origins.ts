@@ -185,6 +185,8 @@ const sentences: Record<RuleId, string> = {
     'Aggiunge un job di consegna per ogni provider di e-mail o messaggi indicato.',
   'derive/job-for-reminder':
     'Aggiunge un job di promemoria per i promemoria descritti da un requisito indicato.',
+  'derive/job-for-period-end':
+    'Aggiunge un job che anonimizza o archivia i dati il cui periodo indicato è terminato ("anonimizzati dopo 24 mesi").',
   'derive/job-for-retention': 'Aggiunge un job di eliminazione per un periodo di conservazione indicato.',
   'derive/job-for-schedule': 'Aggiunge un job per una pianificazione indicata ("ogni notte", "ogni ora").',
   'derive/job-for-timed-rule':

@@ -1029,4 +1029,17 @@ export const derived: Record<DerivedPhrase, string> = {
   'window = [now + {*} - {*}, now + {*})': 'janela = [agora + {0} - {1}, agora + {2})',
   'PRD and architecture': 'PRD e arquitetura',
   '{*} (does not exist)': '{0} (não existe)',
+  'Anonymise {*} once the stated period of {*} has passed ("{*}")':
+    'Anonimizar {0} assim que passar o período indicado de {1} ("{2}")',
+  'Archive {*} once the stated period of {*} has passed ("{*}")':
+    'Arquivar {0} assim que passar o período indicado de {1} ("{2}")',
+  'replace the personal data of those rows with anonymous values in one transaction per batch, keeping the rows other records reference':
+    'substituir os dados pessoais dessas linhas por valores anónimos numa transação por lote, mantendo as linhas que outros registos referenciam',
+  'copy those rows to the archive, then delete them from the table, in one transaction per batch':
+    'copiar essas linhas para o arquivo e depois apagá-las da tabela, numa transação por lote',
+  'an anonymised row has no personal data left: a rerun changes nothing':
+    'uma linha anonimizada já não tem dados pessoais: uma nova execução não altera nada',
+  'an archived row is no longer in the table: a rerun finds nothing left to move':
+    'uma linha arquivada já não está na tabela: uma nova execução não encontra nada para mover',
+  'fixed {*} between attempts ("{*}")': '{0} fixos entre tentativas ("{1}")',
 };

@@ -179,6 +179,8 @@ const sentences: Record<RuleId, string> = {
     'Adiciona uma tarefa de envio por cada fornecedor de e-mail ou mensagens indicado.',
   'derive/job-for-reminder':
     'Adiciona uma tarefa de lembretes para os lembretes que um requisito indicado descreve.',
+  'derive/job-for-period-end':
+    'Adiciona uma tarefa que anonimiza ou arquiva os dados cujo período indicado terminou ("anonimizados após 24 meses").',
   'derive/job-for-retention': 'Adiciona uma tarefa de purga para um período de retenção indicado.',
   'derive/job-for-schedule':
     'Adiciona uma tarefa para um agendamento indicado («todas as noites», «de hora a hora»).',

@@ -1,0 +1,106 @@
+/**
+ * How a sentence states work at the end of a period, in en, es, pt, fr, de and it: what happens to
+ * the data ("deleted", "gelöscht", "anonimizzati", "archivés"), what the period counts from ("3 Jahre
+ * nach dem letzten Auftrag", "inactive for 2 years", "inattivi da 24 mesi"), and the event a reminder
+ * precedes ("7 giorni prima della scadenza di ogni vaccinazione"). Read once in extract and stored on
+ * the quantity, so derive designs the job from the reading, never from the sentence.
+ */
+
+const ANONYMISE = /(?<!\p{L})(?:anonymi[sz]|anonimi[zs]|pseudonymi[sz]|pseudonimi[zs])\p{L}*/iu;
+const ARCHIVE = /(?<!\p{L})(?:archiv|arquiv)\p{L}*/iu;
+const DELETE =
+  /(?<!\p{L})(?:delet\p{L}*|purg\p{L}*|eras\p{L}*|remov\p{L}*|gelöscht|lösch\p{L}*|entfernt|supprim\p{L}*|effac\p{L}*|elimin\p{L}*|borrad\p{L}*|borra\p{L}*|exclu[íi]\p{L}*|apagad\p{L}*|cancellat\p{L}*|rimoss\p{L}*)/iu;
+/** A negation right before the verb ("non possono mai essere cancellate", "dürfen nicht gelöscht werden"). */
+const NEGATED_BEFORE =
+  /(?<!\p{L})(?:not|never|no|non|mai|nicht|nie|niemals|kein\p{L}*|ne|jamais|pas|nunca|não|nao)(?!\p{L})[^.;,]{0,30}$/iu;
+
+/** What the sentence says happens to the data when the period ends, unless it says it never does. */
+export function periodAction(sentence: string): 'delete' | 'anonymise' | 'archive' | null {
+  for (const [action, re] of [
+    ['anonymise', ANONYMISE],
+    ['archive', ARCHIVE],
+    ['delete', DELETE],
+  ] as const) {
+    const m = re.exec(sentence);
+    if (m && !NEGATED_BEFORE.test(sentence.slice(0, m.index))) return action;
+  }
+  return null;
+}
+
+/**
+ * The number is the length of a period that ends in an act: a preposition of time next to it ("after
+ * 30 days", "nach 24 Monaten", "dopo 2 anni", "da 24 mesi", "3 Jahre nach"), and an act in its
+ * clause. `before` is the text right before the number, `after` the text right after it.
+ */
+export function endsPeriod(before: string, after: string, clause: string): boolean {
+  if (!periodAction(clause)) return false;
+  return PREPOSITION_BEFORE.test(before) || PREPOSITION_AFTER.test(after);
+}
+
+const PREPOSITION_BEFORE =
+  /(?<!\p{L})(?:after|for|since|nach|seit|für|après|depuis|pendant|después de|tras|durante|por|após|depois de|dopo|da|per)\s*$/iu;
+const PREPOSITION_AFTER =
+  /^\s*(?:\p{L}+\s+){0,1}(?:after|later|nach|später|après|plus tard|después|tras|após|depois|dopo|dall|dal|from)(?!\p{L})/iu;
+
+/** "nach dem letzten Auftrag", "after the last order", "dopo l'ultima visita", "après la dernière commande". */
+const SINCE_EVENT =
+  /(?<!\p{L})(?:after|since|from|nach|seit|ab|après|depuis|después del?|desde|após|depois d[eoa]|dopo|da|dalla|dall['’]|dal)\s+(?:(?:the|its|their|dem|der|des|den|le|la|les|l['’]|el|del|o|a|do|da|il|lo)\s*)?((?:last|latest|final|letzte[nmrs]?|derni(?:er|ère)s?|último|última|ultim[oaie])\s+[\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?)/iu;
+/** "inactive for 2 years", "inaktiv seit", "inactifs depuis", "inactivos durante", "inativos há", "inattivi da". */
+const INACTIVE =
+  /(?<!\p{L})(?:inactiv|inaktiv|inactif|inativ|inattiv|dormant|unused|sin actividad|sem atividade|senza attività|ohne aktivität|sans activité|without activity|no activity|keine aktivität)\p{L}*/iu;
+
+/** What the period counts from, as written, when the sentence says (never the creation time). */
+export function periodSince(sentence: string): string | null {
+  const event = SINCE_EVENT.exec(sentence);
+  if (event) {
+    // "nach dem letzten Auftrag gelöscht": the act is not part of the event.
+    const words = event[1]!.trim().split(/\s+/);
+    const last = words[words.length - 1]!;
+    return (words.length > 2 && periodAction(last) ? words.slice(0, -1) : words).join(' ');
+  }
+  const idle = INACTIVE.exec(sentence);
+  return idle ? idle[0] : null;
+}
+
+/** The event a reminder precedes: the words after "before" up to the clause's end. */
+const BEFORE_EVENT =
+  /(?<!\p{L})(?:before|prior to|ahead of|ennen|antes del?|antes da|antes do|vor|avant|prima d(?:i|el|ella|ello|ell['’]|egli|elle|ei))\s*([^.;,()]{3,80})/iu;
+
+export function reminderEvent(text: string): string | null {
+  const m = BEFORE_EVENT.exec(text);
+  return m ? m[1]!.trim() : null;
+}
+
+/** Words that name nothing (articles, prepositions, quantifiers, auxiliaries) in the six languages. */
+const FUNCTION_WORDS = new Set(
+  `the each every after before since from with last latest their that this have been will
+  jeder jedem jedes jeden einer einem eines nach seit dem der den des letzten letzte werden wird
+  chaque tous toutes après avant depuis dernier dernière dans pour avec sont être
+  cada todos todas después antes desde último última para con sido están
+  todo após depois desde último última para com são será
+  ogni tutti tutte dopo prima dalla dalle della delle dello degli nella nelle ultimo ultima sono viene vengono`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The content words of a phrase (four letters or more, accents kept), for matching column names and notes. */
+export function contentWords(text: string): string[] {
+  return [...new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)))];
+}
+
+/** The act word as written ("anonimizzati", "gelöscht"), for matching a column's note ("usato per l'anonimizzazione"). */
+export function periodActWord(sentence: string): string | null {
+  for (const re of [ANONYMISE, ARCHIVE, DELETE]) {
+    const m = re.exec(sentence);
+    if (m && !NEGATED_BEFORE.test(sentence.slice(0, m.index))) return m[0];
+  }
+  return null;
+}
+
+/** The message channel a reminder sentence names ("via SMS", "per E-Mail", "par courriel", "via email"). */
+export function messageChannel(text: string): 'sms' | 'email' | 'push' | null {
+  if (/(?<!\p{L})(?:sms|text messages?)(?!\p{L})/iu.test(text)) return 'sms';
+  if (/(?<!\p{L})(?:e-?mails?|correos?|courriels?)(?!\p{L})/iu.test(text)) return 'email';
+  if (/(?<!\p{L})(?:push|notifiche push)(?!\p{L})/iu.test(text)) return 'push';
+  return null;
+}
