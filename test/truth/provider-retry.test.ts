@@ -88,6 +88,18 @@ describe('an SMS provider in use with its stated retries', { timeout: 60_000 }, 
     const smsbox = spec.integrations.find((i) => i.name === 'Smsbox');
     expect(smsbox?.retry.origin.kind).toBe('default');
   });
+  it('a stated "never retried" passes the checklist: the documents decided it', async () => {
+    // The Italian trial: "Gli SMS non consegnati non vengono ritentati" failed the integrations
+    // checklist item as an error ("Skebby has no usable retry policy").
+    const host = memoryHost({
+      '/p/docs/prd.md':
+        '# PRD\n\n- FR-1: The system must send an SMS reminder 24 hours before each appointment.\n',
+      '/p/docs/architecture.md': `# Architecture\n\n${DATA}\n\n## Messaging\n\nText messages are sent through the API of Smsbox.\nUndelivered messages are not retried.\n`,
+    });
+    const r = await compile({ root: '/p', verify: { skip: true } }, host);
+    expect(r.spec!.integrations.find((i) => i.name === 'Smsbox')?.retry.maxAttempts).toBe(1);
+    expect(r.diagnostics.filter((d) => d.code === 'operations/integration-without-retry')).toEqual([]);
+  });
   it('no channel and no provider: the reminder says the channel is undecided', async () => {
     const spec = await run('- FR-1: The system must send a reminder 24 hours before each appointment.', '');
     const reminder = spec.jobs.find((j) => /remind/.test(j.name));
