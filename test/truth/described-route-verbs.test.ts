@@ -94,3 +94,36 @@ CREATE TABLE bookings (id uuid PRIMARY KEY, volunteer_id uuid NOT NULL REFERENCE
     ]);
   });
 });
+
+// The same trial: "Volunteers book a shift …" (FR6) and a story's title "Book a shift." followed by
+// "As a volunteer, …" traced to `createVolunteer`, so the weekly booking limit constrained the
+// volunteer's registration. The sentence's subject and the next sentence are not the verb's object.
+describe('a requirement traces to the entity its verb acts on', { timeout: 60_000 }, () => {
+  it('en', async () => {
+    const host = memoryHost({
+      '/p/docs/prd.md': `# PRD
+
+- FR1: Visitors can register as volunteers.
+- FR6: Volunteers book a shift if it still has free places; a volunteer can hold at most 3 bookings per week.
+
+### Story 2.2 Book a shift
+As a volunteer, I want to book an open shift, so that the coordinator knows I am coming.
+`,
+      '/p/docs/architecture.md': `# Architecture
+
+\`\`\`sql
+CREATE TABLE volunteers (id uuid PRIMARY KEY, name text NOT NULL);
+CREATE TABLE shifts (id uuid PRIMARY KEY, starts_at timestamptz NOT NULL);
+CREATE TABLE bookings (id uuid PRIMARY KEY, shift_id uuid NOT NULL REFERENCES shifts(id),
+  volunteer_id uuid NOT NULL REFERENCES volunteers(id));
+\`\`\`
+`,
+    });
+    const spec = (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+    const create = spec.endpoints.find((e) => e.operationId === 'createVolunteer');
+    expect(create?.requirements ?? []).not.toContain('FR6');
+    expect(create?.requirements ?? []).not.toContain('Story 2.2');
+    const rule = spec.rules?.find((r) => r.text.includes('at most 3'));
+    expect(rule?.operations ?? []).not.toContain('createVolunteer');
+  });
+});

@@ -49,7 +49,13 @@ function near(text: string, verbs: readonly number[], mention: RegExp): boolean 
   const things = [...text.matchAll(mention)].map((m) => m.index ?? 0);
   // Within one sentence: a story's title "Book a shift." does not reach the "As a volunteer" after it.
   const apart = (a: number, b: number) => /[.!?;:]\s/.test(text.slice(Math.min(a, b), Math.max(a, b)));
-  return verbs.some((v) => things.some((t) => t >= v - 12 && t - v <= WINDOW && !apart(v, t)));
+  // A sentence's first words right before its verb are its subject ("Volunteers book a shift"),
+  // not what the verb acts on.
+  const subject = (t: number, v: number) =>
+    t < v && /^\s*$/.test(text.slice(t, v).replace(/^\S+/, '')) && /(?:^|[.!?;:]\s+)$/.test(text.slice(0, t));
+  return verbs.some((v) =>
+    things.some((t) => t >= v - 12 && t - v <= WINDOW && !apart(v, t) && !subject(t, v)),
+  );
 }
 
 /** A state action's verb from its route segment (`/orders/{id}/cancel` → `cancel…`): a name pattern. */
