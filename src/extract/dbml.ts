@@ -11,7 +11,7 @@ import type {
   IndexFact,
   RelationshipFact,
 } from '../model/domain.js';
-import { collapseSpaceRuns } from './data/bounded.js';
+import { collapseSpaceRuns, longestLine, MAX_CODE_LINE } from './data/bounded.js';
 import { at, newEntity, newField } from './data/facts.js';
 import { withPartials } from './dbml-partials.js';
 import type { Extractor } from './types.js';
@@ -84,7 +84,10 @@ export const dbmlExtractor: Extractor = {
 };
 
 /** The compiled database, or the first error (0-based line in the block) when it does not compile. */
-function compile(text: string): { db?: Database; error?: { line: number; message: string } } {
+function compile(text: string): {
+  db?: Database;
+  error?: { line: number; message: string; fatal?: boolean };
+} {
   try {
     const { DEFAULT_ENTRY } = load();
     const compiler = compilerFor(text);
@@ -99,14 +102,58 @@ function compile(text: string): { db?: Database; error?: { line: number; message
     return { error: { line: chosen.nodeOrToken.startPos.line, message: chosen.diagnostic } };
   } catch (e) {
     session = undefined; // a compiler that threw (a stack overflow on deep nesting) is not reused
-    return { error: { line: 0, message: (e as Error).message } };
+    return { error: { line: 0, message: (e as Error).message, fatal: true } };
   }
 }
 
+/** Brackets deeper than any schema nests: the compiler would recurse until the stack overflows. */
+const MAX_DEPTH = 200;
+function depth(text: string): number {
+  let d = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) max = Math.max(max, ++d);
+    else if ((c === 41 || c === 93 || c === 125) && d > 0) d--;
+  }
+  return max;
+}
+
 function readBlock(block: CodeBlock, file: string, into: Into, out: Diagnostic[]): void {
+  // 90,000 dashes after a column type overflow the compiler's stack (0.2 s each time): no schema
+  // writes such a line.
+  if (longestLine(collapseSpaceRuns(block.content)) > MAX_CODE_LINE) {
+    out.push(
+      diag(
+        'extract/syntax-error',
+        `DBML does not parse: a line is longer than ${MAX_CODE_LINE} characters; the block was skipped`,
+        {
+          at: { file, line: block.contentLine },
+        },
+      ),
+    );
+    return;
+  }
+  if (depth(block.content) > MAX_DEPTH) {
+    out.push(
+      diag(
+        'extract/syntax-error',
+        `DBML does not parse: brackets nest deeper than ${MAX_DEPTH}; the block was skipped`,
+        {
+          at: { file, line: block.contentLine },
+        },
+      ),
+    );
+    return;
+  }
   const lines = block.content.split('\n');
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const { db, error } = compile(collapseSpaceRuns(lines.join('\n')));
+  // Each retry compiles the whole block again: the work is bounded (about twice a large block, or
+  // 300 KB), so a megabyte of broken DBML costs a few compiles, not fifty.
+  let budget = Math.max(300_000, 2 * block.content.length);
+  for (let attempt = 0; attempt < 50 && budget > 0; attempt++) {
+    const text = collapseSpaceRuns(lines.join('\n'));
+    budget -= text.length;
+    const { db, error } = compile(text);
     if (!error) {
       if (db) readDatabase(db, block, lines, file, into);
       return;
@@ -116,6 +163,8 @@ function readBlock(block: CodeBlock, file: string, into: Into, out: Diagnostic[]
         at: { file, line: block.contentLine + error.line },
       }),
     );
+    // A compiler that threw (a stack overflow on deep nesting) would throw again: the block is skipped.
+    if (error.fatal) return;
     // Blank the top-level element holding the error and compile the rest again.
     const top = (l: string | undefined) =>
       /^\s*(table|ref|enum|tablegroup|project|note|records|tablepartial|diagramview)\b/i.test(l ?? '');

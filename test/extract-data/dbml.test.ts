@@ -6,6 +6,14 @@ import { docFrom, run } from './corpus-helpers.js';
 const doc = (body: string) => docFrom('d.md', `# DB\n\n\`\`\`dbml\n${body}\n\`\`\`\n`);
 
 describe('dbml', () => {
+  it('skips a block no schema writes (a 90,000-character line) with a diagnostic, without compiling it', () => {
+    // The bad-input property test's `id int ----…` overflowed the compiler's stack, 0.2 s a block,
+    // and failed its 5 s budget under CI load.
+    const d = doc(`Table members {\n  id int ${'-'.repeat(90_000)}\n}`);
+    const out = dbmlExtractor.extract({ doc: d, md: parseMarkdown(d), all: [d] });
+    expect(out.diagnostics.map((x) => x.message).join(' ')).toMatch(/longer than 4000 characters/);
+    expect(out.fragment.entities).toBeUndefined();
+  });
   it('reads tables, settings, indexes, refs and enums with their lines', () => {
     const { domain, diagnostics } = run(
       [

@@ -254,6 +254,10 @@ export function persona(u: TextUnit, file: string): SecurityFact | null {
   return null;
 }
 
+/** "everything a coordinator can", "todo lo que un coordinador puede", "alles, was ein Koordinator kann". */
+const EVERYTHING_OF =
+  /^(?:and |plus |y |e |et |und )?(?:everything (?:that )?(?:an? |the )?|todo lo que (?:un |una |el |la )?|tudo o que (?:um |uma |o |a )?|tout ce qu['’](?:un |une |le |la )?|tout ce que (?:le |la )?|alles,? was (?:ein |eine |der |die )?|tutto ciò che (?:un |una |il |la |l['’])?)([\p{L}_][\p{L}_-]{1,30}) (?:can(?: do)?|puede(?: hacer)?|pode(?: fazer)?|peut(?: faire)?|kann|darf|può(?: fare)?)$/iu;
+
 const CAPABILITY =
   /\b(can|may|is able to|are able to|allowed|permitted|access(ible)?|only|restricted|permissions?|rights?|voi|peut|peuvent|darf|dürfen|kann|können|puede|pueden)\b/i;
 
@@ -289,6 +293,22 @@ export function hierarchyAndStatements(u: TextUnit, file: string): SecurityFact[
       text: u.text,
       origin: o,
     });
+  // A roles table row whose cell grants "everything a coordinator can" (en, es, pt, fr, de, it):
+  // the row's role inherits that role.
+  const own = u.source === 'table' ? u.cells?.[0]?.trim() : undefined;
+  if (own && /^[\p{L}_][\p{L}_ -]{1,30}$/u.test(own))
+    for (const cell of u.cells!.slice(1))
+      for (const part of cell.replace(/alles,\s*was/giu, 'alles was').split(/[,;]/)) {
+        const m = EVERYTHING_OF.exec(part.trim());
+        if (m && roleKey(m[1]!) !== roleKey(own))
+          out.push({
+            kind: 'role-inherits',
+            role: roleKey(own),
+            inherits: roleKey(m[1]!),
+            text: u.text,
+            origin: o,
+          });
+      }
   if (u.source !== 'code' && CAPABILITY.test(u.text) && u.text.length <= 400)
     out.push({ kind: 'permission-statement', text: u.text, origin: o });
   return out;
