@@ -67,6 +67,10 @@ export const diagnostics: DiagnosticCatalog = {
       'das Prisma-Schema lässt sich nicht parsen: {0}; dieser Block wurde übersprungen',
     'DBML does not parse: {*}; that element was skipped':
       'das DBML lässt sich nicht parsen: {0}; dieses Element wurde übersprungen',
+    'DBML does not parse: a line is longer than {*} characters; the block was skipped':
+      'das DBML lässt sich nicht parsen: eine Zeile ist länger als {0} Zeichen; der Block wurde übersprungen',
+    'DBML does not parse: brackets nest deeper than {*}; the block was skipped':
+      'das DBML lässt sich nicht parsen: Klammern sind tiefer als {0} verschachtelt; der Block wurde übersprungen',
     'erDiagram attribute not understood: "{*}"; skipped':
       'erDiagram-Attribut nicht verstanden: "{0}"; übersprungen',
     'the statement is read as PostgreSQL': 'die Anweisung wird als PostgreSQL gelesen',

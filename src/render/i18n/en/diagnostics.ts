@@ -51,6 +51,8 @@ export const DIAGNOSTIC_TEXTS = [
   'SQL does not parse: {*}; this statement was skipped',
   'Prisma schema does not parse: {*}; this block was skipped',
   'DBML does not parse: {*}; that element was skipped',
+  'DBML does not parse: a line is longer than {*} characters; the block was skipped',
+  'DBML does not parse: brackets nest deeper than {*}; the block was skipped',
   'erDiagram attribute not understood: "{*}"; skipped',
   'the statement is read as PostgreSQL',
   'read as {*}, rewritten to PostgreSQL',

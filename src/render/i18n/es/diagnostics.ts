@@ -66,6 +66,10 @@ export const diagnostics: DiagnosticCatalog = {
       'el esquema de Prisma no se puede analizar: {0}; se omitió este bloque',
     'DBML does not parse: {*}; that element was skipped':
       'el DBML no se puede analizar: {0}; se omitió ese elemento',
+    'DBML does not parse: a line is longer than {*} characters; the block was skipped':
+      'el DBML no se puede analizar: una línea tiene más de {0} caracteres; se omitió el bloque',
+    'DBML does not parse: brackets nest deeper than {*}; the block was skipped':
+      'el DBML no se puede analizar: los corchetes se anidan a más de {0} niveles; se omitió el bloque',
     'erDiagram attribute not understood: "{*}"; skipped':
       'atributo de erDiagram no entendido: "{0}"; se omitió',
     'the statement is read as PostgreSQL': 'la sentencia se lee como PostgreSQL',

@@ -66,6 +66,10 @@ export const diagnostics: DiagnosticCatalog = {
       'le schéma Prisma ne s’analyse pas : {0} ; ce bloc a été ignoré',
     'DBML does not parse: {*}; that element was skipped':
       'le DBML ne s’analyse pas : {0} ; cet élément a été ignoré',
+    'DBML does not parse: a line is longer than {*} characters; the block was skipped':
+      'le DBML ne s’analyse pas : une ligne dépasse {0} caractères ; le bloc a été ignoré',
+    'DBML does not parse: brackets nest deeper than {*}; the block was skipped':
+      'le DBML ne s’analyse pas : les crochets s’imbriquent sur plus de {0} niveaux ; le bloc a été ignoré',
     'erDiagram attribute not understood: "{*}"; skipped': 'attribut erDiagram non compris : "{0}" ; ignoré',
     'the statement is read as PostgreSQL': 'l’instruction est lue comme du PostgreSQL',
     'read as {*}, rewritten to PostgreSQL': 'lu comme {0}, réécrit en PostgreSQL',

@@ -66,6 +66,10 @@ export const diagnostics: DiagnosticCatalog = {
       'lo schema Prisma non è analizzabile: {0}; questo blocco è stato saltato',
     'DBML does not parse: {*}; that element was skipped':
       'il DBML non è analizzabile: {0}; quell’elemento è stato saltato',
+    'DBML does not parse: a line is longer than {*} characters; the block was skipped':
+      'il DBML non è analizzabile: una riga supera i {0} caratteri; il blocco è stato saltato',
+    'DBML does not parse: brackets nest deeper than {*}; the block was skipped':
+      'il DBML non è analizzabile: le parentesi sono annidate oltre {0} livelli; il blocco è stato saltato',
     'erDiagram attribute not understood: "{*}"; skipped':
       'attributo di erDiagram non compreso: "{0}"; saltato',
     'the statement is read as PostgreSQL': 'l’istruzione viene letta come PostgreSQL',

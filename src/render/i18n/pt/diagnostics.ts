@@ -65,6 +65,10 @@ export const diagnostics: DiagnosticCatalog = {
       'o esquema Prisma não pôde ser analisado: {0}; este bloco foi ignorado',
     'DBML does not parse: {*}; that element was skipped':
       'o DBML não pôde ser analisado: {0}; esse elemento foi ignorado',
+    'DBML does not parse: a line is longer than {*} characters; the block was skipped':
+      'o DBML não pôde ser analisado: uma linha tem mais de {0} caracteres; o bloco foi ignorado',
+    'DBML does not parse: brackets nest deeper than {*}; the block was skipped':
+      'o DBML não pôde ser analisado: os colchetes se aninham em mais de {0} níveis; o bloco foi ignorado',
     'erDiagram attribute not understood: "{*}"; skipped':
       'atributo de erDiagram não compreendido: "{0}"; ignorado',
     'the statement is read as PostgreSQL': 'a instrução é lida como PostgreSQL',
