@@ -6,6 +6,7 @@ import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js'
 import { statementsOf } from '../read/index.js';
 import { talksOfProviderEvents } from '../read/provider-words.js';
 import { describedVerb, routeSegmentVerb } from '../read/state-verb-words.js';
+import { describedAuthStep } from '../read/story-words.js';
 import { timed } from '../timings.js';
 import { resolveAliases } from './aliases.js';
 import { requestedOperations, statedConstraints, writeReadings } from './constraints.js';
@@ -61,6 +62,8 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   for (const e of merged.domain.statedEndpoints) {
     const verb = routeSegmentVerb(e.path) ?? describedVerb(e.description);
     if (verb) e.verb = verb;
+    const step = describedAuthStep(e.description);
+    if (step) e.authStep = step;
   }
   merged.domain.ruleStatements = timed('extract/rules', () => ruleStatements(merged.domain));
   merged.domain.scheduledActions = scheduledActions(merged.domain);

@@ -319,6 +319,8 @@ export interface StatedEndpoint {
    * use (`POST /visite/{id}/annulla` → `cancel`): a story to cancel is this route, not a new `/cancel`.
    */
   verb?: string;
+  /** The account step its description names (`register`): it serves that story step. */
+  authStep?: 'register' | 'login' | 'logout' | 'reset';
   origin: Origin;
 }
 

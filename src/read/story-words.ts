@@ -186,6 +186,21 @@ const AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegExp }[] = 
   },
 ];
 
+/**
+ * The account step a stated route's description opens with (`| POST | /volunteers | public |
+ * register |` → `register`): that route serves the story's sign-up, not the identity provider.
+ */
+export function describedAuthStep(
+  description: string | undefined,
+): 'register' | 'login' | 'logout' | 'reset' | null {
+  const first = (description ?? '')
+    .trim()
+    .toLowerCase()
+    .split(/[;,(:]/)[0]!
+    .trim();
+  return first ? (AUTH.find((a) => a.re.test(first))?.step ?? null) : null;
+}
+
 const JOIN = /\s*(?:,|;|\band then\b|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b|\bund\b|\boder\b|\be\b)\s+/giu;
 const ADVERB =
   /^(?:(?:easily|quickly|safely|securely|simply|also|then|always|directly|immediately|accurately|independently|manually|be able to|able to|to)\s+)+/iu;

@@ -127,3 +127,31 @@ CREATE TABLE bookings (id uuid PRIMARY KEY, shift_id uuid NOT NULL REFERENCES sh
     expect(rule?.operations ?? []).not.toContain('createVolunteer');
   });
 });
+
+// The same trial: "register as a volunteer" said "served by the identity provider Auth0", though the
+// route table states `POST /volunteers` described "register" (the profile created after sign-up).
+describe('a stated route described as an account step serves that step', { timeout: 60_000 }, () => {
+  it.each([
+    ['en', '- As a visitor, I want to register as a volunteer, so that I can book shifts.', 'register'],
+    ['es', '- Como visitante, quiero crear una cuenta de voluntario, para reservar turnos.', 'registrarse'],
+  ])('%s', async (_lang, story, note) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': `# PRD\n\nSign-in is delegated to Auth0 (OIDC).\n\n${story}\n`,
+      '/p/docs/architecture.md': `# Architecture
+
+Auth0 is the identity provider; the API validates its access tokens.
+
+\`\`\`sql
+CREATE TABLE volunteers (id uuid PRIMARY KEY, name text NOT NULL);
+\`\`\`
+
+| Method | Path | Who | Notes |
+|---|---|---|---|
+| POST | /volunteers | public | ${note} |
+| GET | /me | volunteer | own profile |
+`,
+    });
+    const spec = (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+    expect(spec.stories?.[0]?.operations, JSON.stringify(spec.stories)).toEqual(['createVolunteer']);
+  });
+});

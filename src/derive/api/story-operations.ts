@@ -636,8 +636,22 @@ function resolve(
       }[intent.step];
       // With an external identity provider, sign-in, sign-up and password resets happen there.
       const idp = (ctx.domain.securityFacts ?? []).find((f) => f.kind === 'identity-provider');
+      // A stated route described as the step ("| POST | /volunteers | register |") serves it.
+      const described = all.find(
+        (e) =>
+          e.origin.kind === 'source' &&
+          ctx.domain.statedEndpoints.some(
+            (st) =>
+              st.authStep === intent.step &&
+              st.method === e.method &&
+              st.origin.kind === 'source' &&
+              st.origin.line === (e.origin as { line: number }).line &&
+              st.origin.file === (e.origin as { file: string }).file,
+          ),
+      );
       return (
         all.find((e) => e.action === 'auth' && path.test(e.path)) ??
+        described ??
         (idp && intent.step !== 'logout'
           ? `${SERVED_BY_IDP} ${idp.value}, not by this API`
           : `no authentication route serves "${intent.step}"`)
