@@ -1,5 +1,5 @@
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
-import type { StoryIntent as Intent, StoryFact as Story } from '../../model/domain.js';
+import type { StoryIntent as Intent, StatedEndpoint, StoryFact as Story } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
@@ -637,18 +637,7 @@ function resolve(
       // With an external identity provider, sign-in, sign-up and password resets happen there.
       const idp = (ctx.domain.securityFacts ?? []).find((f) => f.kind === 'identity-provider');
       // A stated route described as the step ("| POST | /volunteers | register |") serves it.
-      const described = all.find(
-        (e) =>
-          e.origin.kind === 'source' &&
-          ctx.domain.statedEndpoints.some(
-            (st) =>
-              st.authStep === intent.step &&
-              st.method === e.method &&
-              st.origin.kind === 'source' &&
-              st.origin.line === (e.origin as { line: number }).line &&
-              st.origin.file === (e.origin as { file: string }).file,
-          ),
-      );
+      const described = all.find((e) => statedOf(ctx, e)?.authStep === intent.step);
       return (
         all.find((e) => e.action === 'auth' && path.test(e.path)) ??
         described ??
@@ -1259,19 +1248,21 @@ function statedByDescription(
 }
 
 /**
- * The English state verb a stated route's own-language segment names (`POST /visite/{id}/annulla` →
- * `cancel`, read in extract), found by the route's source line: one index per domain.
+ * The stated route an endpoint was made from, found by its method and source line (one index per
+ * domain): what extract read of it, such as the English state verb its own-language segment or
+ * description names (`POST /visite/{id}/annulla` → `cancel`) or the account step it serves.
  */
-const verbIndex = new WeakMap<object, Map<string, string>>();
-function statedVerb(ctx: ApiContext, e: Endpoint): string | undefined {
+const statedIndex = new WeakMap<object, Map<string, StatedEndpoint>>();
+function statedOf(ctx: ApiContext, e: Endpoint): StatedEndpoint | undefined {
   if (e.origin.kind !== 'source') return undefined;
-  let index = verbIndex.get(ctx.domain);
+  let index = statedIndex.get(ctx.domain);
   if (!index) {
     index = new Map();
     for (const s of ctx.domain.statedEndpoints)
-      if (s.verb && s.origin.kind === 'source')
-        index.set(`${s.method} ${s.origin.file}:${s.origin.line}`, s.verb);
-    verbIndex.set(ctx.domain, index);
+      if (s.origin.kind === 'source') index.set(`${s.method} ${s.origin.file}:${s.origin.line}`, s);
+    statedIndex.set(ctx.domain, index);
   }
   return index.get(`${e.method} ${e.origin.file}:${e.origin.line}`);
 }
+
+const statedVerb = (ctx: ApiContext, e: Endpoint): string | undefined => statedOf(ctx, e)?.verb;

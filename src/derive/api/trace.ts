@@ -52,7 +52,9 @@ function near(text: string, verbs: readonly number[], mention: RegExp): boolean 
   // A sentence's first words right before its verb are its subject ("Volunteers book a shift"),
   // not what the verb acts on.
   const subject = (t: number, v: number) =>
-    t < v && /^\s*$/.test(text.slice(t, v).replace(/^\S+/, '')) && /(?:^|[.!?;:]\s+)$/.test(text.slice(0, t));
+    t < v &&
+    /^\s*$/.test(text.slice(t, v).replace(/^\S+/, '')) &&
+    (t === 0 || /[.!?;:]\s+$/.test(text.slice(Math.max(0, t - 8), t)));
   return verbs.some((v) =>
     things.some((t) => t >= v - 12 && t - v <= WINDOW && !apart(v, t) && !subject(t, v)),
   );
