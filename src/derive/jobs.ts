@@ -14,7 +14,7 @@ import {
   webhookJobs,
 } from './operations/job-sources.js';
 import { deadLetterFor, jobRunner } from './operations/stack.js';
-import { coveredByStated, statedJobs, statedRetry } from './operations/stated-jobs.js';
+import { coveredByStated, statedDoes, statedJobs, statedRetry } from './operations/stated-jobs.js';
 import { scheduledActionJobs, timedRuleJobs } from './operations/timed-jobs.js';
 import type { DeriveStep } from './types.js';
 
@@ -120,9 +120,15 @@ export const jobsStep: DeriveStep = {
     // or a reminder before a time of the entity no single column holds ("prima della scadenza"):
     // asked about, never scanned by a guessed column.
     for (const { q, table, columns } of retention.untimed) {
+      // A stated job that does this period's act on this data answers the question itself.
+      const act = q.action === 'anonymise' ? 'anonymise' : q.action === 'archive' ? 'archive' : 'purge';
+      if (statedDoes(act, q.key.slice('retention.'.length), stated)) continue;
       questions.push({
         id: `jobs/retention-since/${q.key}`,
-        text: `The documents count ${q.text} from "${q.since ?? ''}" ("${quoteOf(q)}"), but no single column of ${table} records that time${columns.length > 0 ? ` (its time columns: ${columns.join(', ')})` : ''}: which column does the job compare with the cutoff?`,
+        text:
+          columns.length > 0
+            ? `The documents count ${q.text} from "${q.since ?? ''}" ("${quoteOf(q)}"), but no single column of ${table} records that time (its time columns: ${columns.join(', ')}): which column does the job compare with the cutoff?`
+            : `The documents count ${q.text} from "${q.since ?? ''}" ("${quoteOf(q)}"), but no single column of ${table} records that time: which column does the job compare with the cutoff?`,
         source: q.origin,
         options: columns,
       });
@@ -130,7 +136,10 @@ export const jobsStep: DeriveStep = {
     for (const { q, table, columns } of reminders.untimed) {
       questions.push({
         id: `jobs/reminder-time/${q.key}/${q.origin.kind === 'source' ? q.origin.line : 0}`,
-        text: `The documents ask for a reminder ${q.text} before "${q.event ?? ''}" ("${quoteOf(q)}"), but ${columns.length > 1 ? `several time columns of ${table} may hold that time (${columns.join(', ')})` : `no time column of ${table} is named so`}: which column does the reminder scan?`,
+        text:
+          columns.length > 1
+            ? `The documents ask for a reminder ${q.text} before "${q.event ?? ''}" ("${quoteOf(q)}"), but several time columns of ${table} may hold that time (${columns.join(', ')}): which column does the reminder scan?`
+            : `The documents ask for a reminder ${q.text} before "${q.event ?? ''}" ("${quoteOf(q)}"), but no time column of ${table} is named so: which column does the reminder scan?`,
         source: q.origin,
         options: columns,
       });
@@ -180,7 +189,8 @@ export const jobsStep: DeriveStep = {
         return true;
       })
       .map((d) => {
-        const { statedRetry: retry, ...draft } = d as (typeof stated)[number];
+        // `acts` served the comparison with derived jobs; the spec's job does not carry it.
+        const { statedRetry: retry, acts: _acts, ...draft } = d as (typeof stated)[number];
         const job = finish(draft, runner);
         return retry ? { ...job, retry: statedRetry(retry, deadLetterFor(runner)) } : job;
       });

@@ -525,8 +525,11 @@ function channelOf(text: string): IntegrationMention['channel'] | null {
 const API_OF =
   /\b(?:the )?api (?:of|from|von|de|del|da|do|di)\s+(?:the |der |la |el |l'|o |a )?([\p{L}][\p{L}\p{N}.&-]{1,24})/giu;
 /** "SMS are sent via Acme", "los SMS se envían con Mensajito": a capitalised name after the instrument word. */
+// The name ends at a word's end: without it "pelo Mercado Pago" backtracked to "Mercad".
 const VIA_NAMED =
-  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using)\s+(?:the |der |die |dem |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![ -]\p{Lu})/gu;
+  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using)\s+(?:the |der |die |dem |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
+/** "Pix via Mercado Pago": the first name is carried by the second, which is the service. */
+const CARRIED_BY = /^\s+(?:via|through|über|durch|mediante|pelo|pela|par|a trav[ée]s de)\s+\p{Lu}/u;
 
 /**
  * A service the catalogue does not know, named as the one that delivers a channel (SMS, e-mail,
@@ -547,6 +550,7 @@ function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): I
         )
           continue;
         if (isExample(clause, m.index ?? 0)) continue;
+        if (CARRIED_BY.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
         const status =
           p.forced ??
           clauseStatus(clause, m.index ?? 0, m[0].length) ??

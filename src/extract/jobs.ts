@@ -2,6 +2,14 @@ import type { Block, TableBlock } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { StatedJob } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
+import {
+  BARE_NAME_COLUMN,
+  JOB_DESCRIPTION_COLUMN,
+  JOB_HEADING,
+  JOB_NAME_COLUMN,
+  JOB_SCHEDULE_COLUMN,
+  readStatedJob as stated,
+} from '../read/job-words.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -37,35 +45,29 @@ export const jobsExtractor: Extractor = {
   },
 };
 
-const JOB_HEADING = /background|scheduled|\bcron\b|\bjobs?\b|workers?\b|ajastetut|taustaty/i;
-const NAME_COL = /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name)$/i;
-const SCHEDULE_COL = /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing/i;
-const DESCRIPTION_COL = /what|descri|purpose|does|action|detail|summary|notes?/i;
-
 function lastHeading(b: Block): string {
   return b.headingPath[b.headingPath.length - 1] ?? '';
 }
 
 function fromTable(t: TableBlock, file: string): StatedJob[] {
   const header = t.header.map((h) => plainText(h).trim());
-  const name = header.findIndex((h) => NAME_COL.test(h));
-  const schedule = header.findIndex((h, i) => i !== name && SCHEDULE_COL.test(h));
+  const name = header.findIndex((h) => JOB_NAME_COLUMN.test(h));
+  const schedule = header.findIndex((h, i) => i !== name && JOB_SCHEDULE_COLUMN.test(h));
   if (name < 0 || schedule < 0) return [];
   // "Name" alone is a job column only in a section about jobs.
-  if (/^name$/i.test(header[name]!) && !JOB_HEADING.test(t.headingPath.join(' '))) return [];
-  const description = header.findIndex((h, i) => i !== name && i !== schedule && DESCRIPTION_COL.test(h));
+  if (BARE_NAME_COLUMN.test(header[name]!) && !JOB_HEADING.test(t.headingPath.join(' '))) return [];
+  const description = header.findIndex(
+    (h, i) => i !== name && i !== schedule && JOB_DESCRIPTION_COLUMN.test(h),
+  );
   const jobs: StatedJob[] = [];
   for (const row of t.rows) {
     const jobName = plainText(row.cells[name] ?? '').trim();
     const when = plainText(row.cells[schedule] ?? '').trim();
     if (!jobName || !when || /^[-—–]+$/.test(jobName)) continue;
     const what = description >= 0 ? plainText(row.cells[description] ?? '').trim() : '';
-    jobs.push({
-      name: jobName,
-      schedule: when,
-      description: what,
-      origin: fromSource(file, row.line, `| ${row.cells.join(' | ')} |`.slice(0, 160)),
-    });
+    jobs.push(
+      stated(jobName, when, what, fromSource(file, row.line, `| ${row.cells.join(' | ')} |`.slice(0, 160))),
+    );
   }
   return jobs;
 }
@@ -74,12 +76,12 @@ function fromTable(t: TableBlock, file: string): StatedJob[] {
 function fromListItem(text: string, file: string, line: number): StatedJob | null {
   const m = /^(?:\*\*|`)([^*`]+?)(?:\*\*|`)\s*\(([^)]+)\)\s*[:—–-]\s*(.+)$/.exec(text.trim());
   if (!m) return null;
-  return {
-    name: plainText(m[1]!).trim(),
-    schedule: plainText(m[2]!).trim(),
-    description: plainText(m[3]!).trim(),
-    origin: fromSource(file, line, text.slice(0, 160)),
-  };
+  return stated(
+    plainText(m[1]!).trim(),
+    plainText(m[2]!).trim(),
+    plainText(m[3]!).trim(),
+    fromSource(file, line, text.slice(0, 160)),
+  );
 }
 
 const NUMBER_WORDS: Record<string, number> = {

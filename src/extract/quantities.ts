@@ -12,6 +12,7 @@ import {
   periodActWord,
   periodSince,
   reminderEvent,
+  retentionBound,
 } from '../read/period-words.js';
 import { statedPeriod } from '../read/schedule-words.js';
 import { classify, slugWords } from './facts/quantity-rules.js';
@@ -104,7 +105,9 @@ function quantity(
   if (c.key.startsWith('retention.')) {
     const action = periodAction(quote);
     const since = periodSince(quote);
+    const bound = retentionBound(`${label} ${quote}`);
     if (action) q.action = action;
+    if (bound) q.bound = bound;
     if (since) {
       q.since = since;
       q.timeWords = contentWords(`${since} ${periodActWord(quote) ?? ''}`);
@@ -170,7 +173,15 @@ function fromText(
         requirement,
         sentence,
       );
-      if (q) out.push(q);
+      if (q) {
+        // "NÃO DEVE excluir pedidos; pedidos são mantidos por 5 anos": the refused deletion sits in
+        // the clause before the semicolon, so the bound is read over the whole sentence.
+        if (q.key.startsWith('retention.') && !q.bound) {
+          const bound = retentionBound(wholeSentence(text, sentence));
+          if (bound) q.bound = bound;
+        }
+        out.push(q);
+      }
     }
     const periodic = periodWork(sentence, file, b.line, requirement);
     if (periodic && !out.some((q) => q.key.startsWith('schedule.'))) out.push(periodic);
@@ -203,6 +214,11 @@ function periodWork(text: string, file: string, line: number, requirement?: stri
   };
   if (requirement) q.requirement = requirement;
   return q;
+}
+
+/** The sentence of `text` (split at sentence ends only, not at semicolons) that holds `clause`. */
+function wholeSentence(text: string, clause: string): string {
+  return text.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý*(])/u).find((s) => s.includes(clause)) ?? clause;
 }
 
 /** `**JWT expiry:** 30 days` → `JWT expiry`: a bold or colon-terminated lead names the value. */

@@ -7,6 +7,7 @@ import { roleKey, roleLabel } from '../knowledge/role-names.js';
 import type { Domain, EntityFact, FieldFact, ScalarType } from '../model/domain.js';
 import { fromAssistant, type Origin } from '../model/origin.js';
 import type { SourceDocument } from '../model/sources.js';
+import { readStatedJob } from '../read/job-words.js';
 import { talksOfProviderEvents } from '../read/provider-words.js';
 import type { ParsedFacts } from './parse.js';
 import { checkQuote } from './quote.js';
@@ -313,12 +314,7 @@ export function applyFacts(
       verdict(path, fact, 'already-stated', `stated at ${where(same.origin)}`);
       continue;
     }
-    statedJobs.push({
-      name: j.name,
-      schedule: j.schedule,
-      description: j.description,
-      origin,
-    });
+    statedJobs.push(readStatedJob(j.name, j.schedule, j.description, origin));
     verdict(path, fact, 'accepted', `quote found in ${j.source.file} near line ${j.source.line}`);
   }
 

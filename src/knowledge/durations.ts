@@ -219,6 +219,8 @@ export function findMeasures(text: string): Measure[] {
     )
       continue;
     const d = unit ? durationFactor(unit) : null;
+    // "às 18h", "18h do dia anterior", "à 18h la veille", "alle 18h": a time of day, not 18 hours.
+    if (d !== null && /^h$/i.test(unit) && clockHour(preceding, after.slice(unit.length))) continue;
     // A single-letter unit must be glued to the number ("24h", "15m"); "5 m" is too ambiguous.
     if (d !== null && !(unit.length === 1 && g.gap !== '' && g.gap !== '-')) {
       const v = Math.round(value * d * 1000) / 1000;
@@ -280,4 +282,13 @@ export function formatDuration(seconds: number): string {
     }
   }
   return `${seconds} seconds`;
+}
+
+/** Words around "18h" that make it a time of day in es, pt, fr, it, de and en. */
+const CLOCK_BEFORE = /(?<!\p{L})(?:às|as|a las|a la|à|alle|um|at|até|hasta|jusqu['’]à|entro le|ab|bis)\s*$/iu;
+const CLOCK_AFTER =
+  /^\s*(?:\d{2}(?!\p{L})|do dia|da manhã|da tarde|da noite|del día|de la mañana|de la tarde|de la noche|du jour|du matin|du soir|de la veille|la veille|del giorno|di sera|del mattino|des vortag\p{L}*|am vortag|the day before|the previous day|on the day before|(?:de|del|du|des|do|da|of)?\s*(?:dia|día|jour|giorno|day)\s+(?:anterior|précédent|precedente|before|prima))/iu;
+
+function clockHour(before: string, after: string): boolean {
+  return CLOCK_BEFORE.test(before) || CLOCK_AFTER.test(after);
 }

@@ -208,6 +208,12 @@ export interface Quantity {
    */
   action?: 'delete' | 'anonymise' | 'archive';
   /**
+   * Retention: `forever` when the data is never removed, `floor` when the period is a minimum (stated
+   * as one, required by law, or beside a refused deletion); read by read/period-words.ts. Absent for
+   * a plain period, which is a purge deadline.
+   */
+  bound?: 'forever' | 'floor';
+  /**
    * Retention: what the period counts from when the sentence says ("3 Jahre nach dem letzten
    * Auftrag" → `letzten Auftrag`, "inactive for 2 years" → `inactive`); absent means since creation.
    */
@@ -659,10 +665,25 @@ export interface StatedSequence {
 }
 
 /** A background job as a document states it; `retry` when a sentence next to it states one. */
+/** What a stated job does, read from its name and description. */
+export type JobAct =
+  | 'remind'
+  | 'purge'
+  | 'anonymise'
+  | 'archive'
+  | 'send'
+  | 'webhook'
+  | 'document'
+  | 'tokens';
+
 export interface StatedJob {
   name: string;
   schedule: string;
   description: string;
+  /** The schedule as a cron expression, when it states a fixed period (read/job-words.ts). */
+  cron?: string;
+  /** What the job does, from its name and description (read/job-words.ts). */
+  acts?: JobAct[];
   origin: Origin;
   retry?: { attempts: number; backoff: string; text: string; origin: Origin };
 }

@@ -9,7 +9,7 @@
 const ANONYMISE = /(?<!\p{L})(?:anonymi[sz]|anonimi[zs]|pseudonymi[sz]|pseudonimi[zs])\p{L}*/iu;
 const ARCHIVE = /(?<!\p{L})(?:archiv|arquiv)\p{L}*/iu;
 const DELETE =
-  /(?<!\p{L})(?:delet\p{L}*|purg\p{L}*|eras\p{L}*|remov\p{L}*|gelöscht|lösch\p{L}*|entfernt|supprim\p{L}*|effac\p{L}*|elimin\p{L}*|borrad\p{L}*|borra\p{L}*|exclu[íi]\p{L}*|apagad\p{L}*|cancellat\p{L}*|rimoss\p{L}*)/iu;
+  /(?<!\p{L})(?:delet\p{L}*|purg\p{L}*|eras\p{L}*|remov\p{L}*|destroy\p{L}*|gelöscht|lösch\p{L}*|entfernt|supprim\p{L}*|effac\p{L}*|elimin\p{L}*|borrad\p{L}*|borra\p{L}*|exclu[íi]\p{L}*|apag\p{L}*|cancellat\p{L}*|rimoss\p{L}*|poistetaan)/iu;
 /** A negation right before the verb ("non possono mai essere cancellate", "dürfen nicht gelöscht werden"). */
 const NEGATED_BEFORE =
   /(?<!\p{L})(?:not|never|no|non|mai|nicht|nie|niemals|kein\p{L}*|ne|jamais|pas|nunca|não|nao)(?!\p{L})[^.;,]{0,30}$/iu;
@@ -26,6 +26,30 @@ export function periodAction(sentence: string): 'delete' | 'anonymise' | 'archiv
   }
   return null;
 }
+
+/**
+ * What a retention's sentence says about its end, beside the act (`periodAction`): `forever` when the
+ * data is never removed ("Indefinite", "append-only", "never deleted", "nunca se borran"), `floor` when
+ * the period is a minimum the data must reach ("at least 7 years", "mindestens 10 Jahre", "pelo menos"),
+ * is required by law ("por exigência fiscal", "gesetzliche Aufbewahrungspflicht", "required by law",
+ * "obligation légale", "per legge"), or sits beside a refused deletion ("must not delete orders;
+ * orders are kept for 5 years", "NÃO DEVE excluir pedidos"). Null for a plain period, which derive
+ * reads as a purge deadline.
+ */
+export function retentionBound(sentence: string): 'forever' | 'floor' | null {
+  if (KEPT_FOREVER.test(sentence)) return 'forever';
+  if (MINIMUM.test(sentence) || LEGAL.test(sentence)) return 'floor';
+  const m = DELETE.exec(sentence);
+  if (m && NEGATED_BEFORE.test(sentence.slice(0, m.index)) && !periodAction(sentence)) return 'floor';
+  return null;
+}
+
+const KEPT_FOREVER =
+  /(?<!\p{L})(?:indefinite(?:ly)?|never (?:be )?deleted|append[- ]only|forever|permanent(?:ly)?|not deleted|ei poisteta|indefinidamente|para siempre|nunca se (?:borran|eliminan)|para sempre|nunca (?:são )?(?:excluíd|apagad)\p{L}*|ind[ée]finiment|pour toujours|jamais supprim\p{L}*|unbegrenzt|dauerhaft|nie gelöscht|per sempre|a tempo indeterminato|mai cancellat\p{L}*)(?!\p{L})/iu;
+const MINIMUM =
+  /(?<!\p{L})(?:at least|minimum|no less than|not less than|al menos|como m[ií]nimo|m[ií]nimo|au moins|minimum|mindestens|pelo menos|no m[ií]nimo|almeno|come minimo|vähintään)(?!\p{L})/iu;
+const LEGAL =
+  /(?<!\p{L})(?:required by (?:law|regulation)|legal(?:ly)? (?:requirement|obligation|retention)|statutory|tax law|exigência (?:fiscal|legal)|obrigação (?:fiscal|legal)|por lei|exigencia (?:fiscal|legal)|obligación (?:fiscal|legal)|por ley|obligation (?:légale|fiscale)|légalement|gesetzlich\p{L}*|aufbewahrungspflicht\p{L}*|obbligo (?:di legge|fiscale|legale)|per legge|normativa fiscale)(?!\p{L})/iu;
 
 /**
  * The number is the length of a period that ends in an act: a preposition of time next to it ("after

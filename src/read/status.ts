@@ -188,7 +188,7 @@ const OVER_VERB = new RegExp(
   `${start}${union((l) => l.chooseVerbs)}${end}.*${start}${union((l) => l.over)}\\s+[^.;:?]*$`,
   'iu',
 );
-const OVER_BARE = new RegExp(`^\\s*${union((l) => l.over)}\\s+$`, 'iu');
+const OVER_BARE = new RegExp(`^\\s*${union((l) => l.overBare ?? l.over)}\\s+$`, 'iu');
 const DEFERRED = new RegExp(`${start}${union((l) => l.deferred)}${end}`, 'iu');
 const UNDECIDED = new RegExp(`${start}${union((l) => l.undecided)}${end}`, 'iu');
 const OUT_OF_SCOPE = new RegExp(`${start}${union((l) => l.outOfScope)}${end}`, 'iu');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cronForSchedule } from '../../src/derive/operations/stated-jobs.js';
+import { jobCron as cronForSchedule } from '../../src/read/job-words.js';
 import { jobsExtractor } from '../../src/extract/jobs.js';
 import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';

@@ -13,14 +13,6 @@ import { sameWord, timeColumns, timeColumnsNamed } from './time-fields.js';
 /** A job before the runner and retry are attached. */
 export type JobDraft = Omit<Job, 'runner' | 'retry'> & { attempts: number };
 
-const KEPT_FOREVER = /indefinite|never deleted|append[- ]only|forever|permanent|not deleted|ei poisteta/i;
-/** A retention stated as a floor, in the languages the corpus uses. */
-const MINIMUM =
-  /\bat least\b|\bminimum\b|\bno less than\b|\bnot less than\b|\bal menos\b|\bcomo m[ií]nimo\b|\bm[ií]nimo\b|\bau moins\b|\bmindestens\b|\bpelo menos\b|\bno m[ií]nimo\b|vähintään/i;
-/** Deletion stated beside the period ("then purged", "puis supprimées", "danach gelöscht"). */
-const PURGE_STATED =
-  /\b(?:purged?|deleted|removed|erased|anonymi[sz]ed|destroyed)\b|\b(?:purga|elimina|borra|suprim|exclu[ií]|apaga|anonimiza)\w*|\bsupprim\w*|\bpurg[ée]\w*|\beffac[ée]\w*|\bgel[öo]scht\b|\bentfernt\b|poistetaan/i;
-
 const LIFECYCLE_LOGS = [
   'job.started {job, runId, attempt}',
   'job.succeeded {job, runId, durationMs, affected}',
@@ -72,13 +64,14 @@ export function retentionJobs(
       entityForSubject(spec.entities, subject) ??
       entityForSubject(spec.entities, quote) ??
       compoundOf(spec.entities, subject);
-    const purge = PURGE_STATED.test(quote) || q.action !== undefined;
-    if (q.value === null || KEPT_FOREVER.test(q.text) || KEPT_FOREVER.test(q.label)) {
+    // What the sentence says happens at the end was read in extract (read/period-words.ts).
+    const purge = q.action !== undefined;
+    if (q.value === null || q.bound === 'forever') {
       kept.push(q);
       continue;
     }
     // "Retained for at least 7 years" forbids deleting earlier; it does not ask for deletion.
-    if (!purge && (MINIMUM.test(quote) || MINIMUM.test(q.label))) {
+    if (!purge && q.bound === 'floor') {
       floors.push(q);
       continue;
     }

@@ -128,6 +128,10 @@ const RULES: Rule[] = [
     when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|supprim[ée]e?s? après/i,
     // "older than 90 days" is a retention only where the sentence deletes what is older.
     also: AGE,
+    // "O catálogo é guardado no Redis por 5 minutos": how long a cache keeps a copy, not how long
+    // the data is kept.
+    unless:
+      /(?<!\p{L})(?:cach\p{L}*|redis|memcached?|in[- ]memory|em memória|en memoria|en mémoire|im speicher|in memoria)(?!\p{L})/iu,
     test: (_m, c, sentence) => !AGE.test(c) || DELETION.test(sentence || c),
   },
   {

@@ -111,14 +111,19 @@ function computePassages(block: Block): Passage[] {
           return lines.flatMap((l, i) => {
             const split = splitLabel(l);
             const line = block.line + i;
+            // Each line is its own labelled passage, so its label speaks for it alone: research.md's
+            // "**Decision**: BullMQ" chooses, "**Alternatives considered**: pg-boss" rejects.
+            const decision = split !== null && DECISION_LABEL.test(split.label);
             return split
               ? [
                   {
                     text: split.rest,
                     line,
-                    label: split.label,
-                    base: 'labelled' as const,
-                    forced,
+                    label: decision
+                      ? stripHeadingId(block.headingPath[block.headingPath.length - 1] ?? '')
+                      : split.label,
+                    base: decision ? ('chosen' as const) : ('labelled' as const),
+                    forced: forced ?? labelStatus(split.label),
                     question: false,
                   },
                   {

@@ -146,7 +146,10 @@ export function labelStatus(label: string): MentionStatus | null {
   if (/\b(?:deprecated)\b/i.test(label)) return 'deprecated';
   if (/\b(?:out of scope|non-goals?)\b/i.test(label)) return 'out-of-scope';
   if (/\b(?:future|later|deferred|post-mvp|roadmap)\b/i.test(label)) return 'future';
-  return null;
+  // The heading words of every language govern a label as they govern a section: spec-kit's
+  // research.md writes "**Alternativas consideradas**: MongoDB, Firestore" under each decision.
+  const scoped = headingStatus([label]);
+  return scoped === 'chosen' ? null : scoped;
 }
 
 /**

@@ -78,6 +78,30 @@ export const PAYMENT_PROVIDERS: Provider[] = [
     ],
   },
   {
+    id: 'mercado-pago',
+    name: 'Mercado Pago',
+    category: 'payments',
+    aliases: ['mercado\\s?pago', 'mercadopago'],
+    docs: 'https://www.mercadopago.com.br/developers/en/reference',
+    endpoints: ['POST /v1/payments', 'GET /v1/payments/{id}', 'POST /v1/payments/{id}/refunds'],
+    auth: 'Access token as a Bearer token (server only); public key in the client',
+    format: 'JSON',
+    rateLimits: null,
+    retryOn: ['429', '5xx', 'network error or timeout'],
+    failFast: ['400', '401', '403'],
+    idempotency: 'X-Idempotency-Key header on payment and refund creation',
+    webhooks: {
+      events: ['payment (action payment.created, payment.updated)'],
+      verification:
+        'x-signature header (ts and v1): HMAC-SHA256 of "id:{data.id};request-id:{x-request-id};ts:{ts};" with the webhook secret',
+    },
+    env: ['MERCADOPAGO_ACCESS_TOKEN', 'MERCADOPAGO_WEBHOOK_SECRET'],
+    notes: [
+      'A Pix payment is a POST /v1/payments with payment_method_id "pix"; it returns the QR code and stays pending until paid',
+      'Notifications carry only the payment id: fetch GET /v1/payments/{id} for its status',
+    ],
+  },
+  {
     id: 'adyen',
     name: 'Adyen',
     category: 'payments',

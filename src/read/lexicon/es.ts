@@ -71,6 +71,7 @@ export const es: Lexicon = {
   supersededAfter: ['reemplazad[oa] por', 'sustituid[oa] por', 'obsolet[oa]'],
   chooseVerbs: ['elegimos', 'elegir', 'elegid[oa]', 'preferimos', 'prefer\\w*', 'seleccionamos', 'usamos'],
   over: ['sobre', 'frente a', 'antes que'],
+  overBare: ['frente a', 'antes que'],
   deferred: [
     '(?:en|para) (?:la )?versión\\s?[2-9](?!\\.?\\d)',
     'opcional(?:mente)?',

@@ -80,6 +80,7 @@ export const pt: Lexicon = {
     'usamos',
   ],
   over: ['sobre', 'em vez de', 'frente a'],
+  overBare: ['em vez de', 'frente a'],
   deferred: [
     '(?:na|para a|até a) versão\\s?[2-9](?!\\.?\\d)',
     'opcional(?:mente)?',

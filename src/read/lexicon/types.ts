@@ -22,6 +22,12 @@ export interface Lexicon {
   /** "chose A over B": the verb of choosing and the word for "over". */
   chooseVerbs: string[];
   over: string[];
+  /**
+   * The words of `over` that reject without a verb of choosing ("PostgreSQL over MongoDB"); when
+   * absent, all of them. Spanish and Portuguese "sobre" also means "on top of" ("BullMQ sobre
+   * Redis"), so only "elegimos A sobre B" rejects there.
+   */
+  overBare?: string[];
   /** Words in an option's own clause that defer it: "if needed later", "Phase 2", "optional". */
   deferred: string[];
   /** Words that leave a choice open: "TBD", "to be decided", "A vs B". */

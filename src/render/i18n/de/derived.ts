@@ -202,6 +202,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'Die Dokumente bewahren „{0}“ {1} lang auf, aber keine Entität des Datenmodells enthält es: Für welche Tabelle gilt diese Aufbewahrung, und ist sie ein Minimum oder eine Löschfrist?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
     'Die Dokumente verlangen eine Erinnerung {0} vor „{1}“ („{2}“), aber keine Entität des Datenmodells enthält dieses Ereignis und seine Zeit: Welche Tabelle und welche Zeitspalte durchsucht die Erinnerung?',
+  'The documents count {*} from "{*}" ("{*}"), but no single column of {*} records that time (its time columns: {*}): which column does the job compare with the cutoff?':
+    'Die Dokumente zählen {0} ab „{1}“ („{2}“), aber keine Spalte von {3} hält diesen Zeitpunkt fest (ihre Zeitspalten: {4}): Mit welcher Spalte vergleicht der Job die Grenze?',
+  'The documents count {*} from "{*}" ("{*}"), but no single column of {*} records that time: which column does the job compare with the cutoff?':
+    'Die Dokumente zählen {0} ab „{1}“ („{2}“), aber keine Spalte von {3} hält diesen Zeitpunkt fest: Mit welcher Spalte vergleicht der Job die Grenze?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but several time columns of {*} may hold that time ({*}): which column does the reminder scan?':
+    'Die Dokumente verlangen eine Erinnerung {0} vor „{1}“ („{2}“), aber mehrere Zeitspalten von {3} können diesen Zeitpunkt enthalten ({4}): Welche Spalte durchsucht die Erinnerung?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but no time column of {*} is named so: which column does the reminder scan?':
+    'Die Dokumente verlangen eine Erinnerung {0} vor „{1}“ („{2}“), aber keine Zeitspalte von {3} heißt so: Welche Spalte durchsucht die Erinnerung?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Die Dokumente verlangen eine Aktion {0} nach Ablauf einer Frist („{1}“): Welche Tabelle und welche Fälligkeitsspalte durchsucht der Job, und was sendet oder ändert er?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
@@ -494,6 +502,18 @@ export const derived: Record<DerivedPhrase, string> = {
   // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
   'Secret {} key as a Bearer token (server only)':
     'Geheimer {0}-Schlüssel als Bearer-Token (nur auf dem Server)',
+  'Access token as a Bearer token (server only)': 'Access Token als Bearer-Token (nur serverseitig)',
+  'public key in the client': 'öffentlicher Schlüssel im Client',
+  'X-Idempotency-Key header on payment and refund creation':
+    'X-Idempotency-Key-Header beim Anlegen von Zahlungen und Erstattungen',
+  'x-signature header (ts and v1): HMAC-SHA256 of "id:{data.id};request-id:{x-request-id};ts:{ts};" with the webhook secret':
+    'x-signature-Header (ts und v1): HMAC-SHA256 von "id:{data.id};request-id:{x-request-id};ts:{ts};" mit dem Webhook-Secret',
+  'A Pix payment is a POST /v1/payments with payment_method_id "pix"':
+    'eine Pix-Zahlung ist ein POST /v1/payments mit payment_method_id "pix"',
+  'it returns the QR code and stays pending until paid':
+    'sie liefert den QR-Code und bleibt bis zur Zahlung ausstehend',
+  'Notifications carry only the payment id: fetch GET /v1/payments/{id} for its status':
+    'Benachrichtigungen enthalten nur die Zahlungs-ID: GET /v1/payments/{id} liefert den Status',
   'publishable key in the client': 'veröffentlichbarer Schlüssel im Client',
   '{} request bodies ({}), {} responses': 'Request-Bodys als {0} ({1}), Antworten als {2}',
   '{} read and {} write requests per second in live mode, {} in test mode ({} beyond)':

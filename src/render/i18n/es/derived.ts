@@ -201,6 +201,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'Los documentos conservan «{0}» durante {1}, pero ninguna entidad del modelo de datos lo contiene: ¿a qué tabla se aplica esta retención, y es un mínimo o un plazo de purga?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
     'Los documentos piden un recordatorio {0} antes de «{1}» («{2}»), pero ninguna entidad del modelo de datos contiene ese evento y su hora: ¿qué tabla y qué columna de tiempo recorre el recordatorio?',
+  'The documents count {*} from "{*}" ("{*}"), but no single column of {*} records that time (its time columns: {*}): which column does the job compare with the cutoff?':
+    'Los documentos cuentan {0} desde «{1}» («{2}»), pero ninguna columna de {3} registra ese momento (sus columnas de tiempo: {4}): ¿con qué columna compara la tarea el límite?',
+  'The documents count {*} from "{*}" ("{*}"), but no single column of {*} records that time: which column does the job compare with the cutoff?':
+    'Los documentos cuentan {0} desde «{1}» («{2}»), pero ninguna columna de {3} registra ese momento: ¿con qué columna compara la tarea el límite?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but several time columns of {*} may hold that time ({*}): which column does the reminder scan?':
+    'Los documentos piden un recordatorio {0} antes de «{1}» («{2}»), pero varias columnas de tiempo de {3} pueden contener ese momento ({4}): ¿qué columna recorre el recordatorio?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but no time column of {*} is named so: which column does the reminder scan?':
+    'Los documentos piden un recordatorio {0} antes de «{1}» («{2}»), pero ninguna columna de tiempo de {3} se llama así: ¿qué columna recorre el recordatorio?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Los documentos piden una acción {0} después de vencida una fecha límite («{1}»): ¿qué tabla y qué columna de vencimiento recorre la tarea, y qué envía o cambia?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
@@ -494,6 +502,18 @@ export const derived: Record<DerivedPhrase, string> = {
   // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
   'Secret {} key as a Bearer token (server only)':
     'Clave {0} secreta como token Bearer (solo en el servidor)',
+  'Access token as a Bearer token (server only)': 'Access token como token Bearer (solo en el servidor)',
+  'public key in the client': 'clave pública en el cliente',
+  'X-Idempotency-Key header on payment and refund creation':
+    'cabecera X-Idempotency-Key al crear pagos y reembolsos',
+  'x-signature header (ts and v1): HMAC-SHA256 of "id:{data.id};request-id:{x-request-id};ts:{ts};" with the webhook secret':
+    'cabecera x-signature (ts y v1): HMAC-SHA256 de "id:{data.id};request-id:{x-request-id};ts:{ts};" con el secreto del webhook',
+  'A Pix payment is a POST /v1/payments with payment_method_id "pix"':
+    'un pago Pix es un POST /v1/payments con payment_method_id "pix"',
+  'it returns the QR code and stays pending until paid':
+    'devuelve el código QR y queda pendiente hasta que se paga',
+  'Notifications carry only the payment id: fetch GET /v1/payments/{id} for its status':
+    'las notificaciones solo traen el id del pago: consulte GET /v1/payments/{id} para conocer su estado',
   'publishable key in the client': 'clave publicable en el cliente',
   '{} request bodies ({}), {} responses': 'cuerpos de petición {0} ({1}), respuestas {2}',
   '{} read and {} write requests per second in live mode, {} in test mode ({} beyond)':

@@ -201,6 +201,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'Les documents conservent « {0} » pendant {1}, mais aucune entité du modèle de données ne le contient : à quelle table s’applique cette rétention, et est-ce un minimum ou un délai de purge ?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
     'Les documents demandent un rappel {0} avant « {1} » (« {2} »), mais aucune entité du modèle de données ne contient cet événement et son heure : quelle table et quelle colonne de temps le rappel parcourt-il ?',
+  'The documents count {*} from "{*}" ("{*}"), but no single column of {*} records that time (its time columns: {*}): which column does the job compare with the cutoff?':
+    'Les documents comptent {0} à partir de « {1} » (« {2} »), mais aucune colonne de {3} n’enregistre ce moment (ses colonnes de temps : {4}) : avec quelle colonne la tâche compare-t-elle la limite ?',
+  'The documents count {*} from "{*}" ("{*}"), but no single column of {*} records that time: which column does the job compare with the cutoff?':
+    'Les documents comptent {0} à partir de « {1} » (« {2} »), mais aucune colonne de {3} n’enregistre ce moment : avec quelle colonne la tâche compare-t-elle la limite ?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but several time columns of {*} may hold that time ({*}): which column does the reminder scan?':
+    'Les documents demandent un rappel {0} avant « {1} » (« {2} »), mais plusieurs colonnes de temps de {3} peuvent contenir ce moment ({4}) : quelle colonne le rappel parcourt-il ?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but no time column of {*} is named so: which column does the reminder scan?':
+    'Les documents demandent un rappel {0} avant « {1} » (« {2} »), mais aucune colonne de temps de {3} ne porte ce nom : quelle colonne le rappel parcourt-il ?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Les documents demandent une action {0} après le dépassement d’une échéance (« {1} ») : quelle table et quelle colonne d’échéance la tâche parcourt-elle, et qu’envoie-t-elle ou modifie-t-elle ?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
@@ -496,6 +504,18 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} à côté de {1} désactive {2} pour ces seuls paramètres de chemin, chaque entrée citant sa ligne indiquée, car le contrat indiqué prévaut',
   // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
   'Secret {} key as a Bearer token (server only)': 'Clé {0} secrète comme jeton Bearer (serveur uniquement)',
+  'Access token as a Bearer token (server only)': 'Access token comme jeton Bearer (serveur uniquement)',
+  'public key in the client': 'clé publique dans le client',
+  'X-Idempotency-Key header on payment and refund creation':
+    'en-tête X-Idempotency-Key à la création des paiements et des remboursements',
+  'x-signature header (ts and v1): HMAC-SHA256 of "id:{data.id};request-id:{x-request-id};ts:{ts};" with the webhook secret':
+    'en-tête x-signature (ts et v1) : HMAC-SHA256 de "id:{data.id};request-id:{x-request-id};ts:{ts};" avec le secret du webhook',
+  'A Pix payment is a POST /v1/payments with payment_method_id "pix"':
+    'un paiement Pix est un POST /v1/payments avec payment_method_id "pix"',
+  'it returns the QR code and stays pending until paid':
+    'il renvoie le QR code et reste en attente jusqu’au paiement',
+  'Notifications carry only the payment id: fetch GET /v1/payments/{id} for its status':
+    'les notifications ne portent que l’id du paiement : lire GET /v1/payments/{id} pour son statut',
   'publishable key in the client': 'clé publiable côté client',
   '{} request bodies ({}), {} responses': 'corps de requête {0} ({1}), réponses {2}',
   '{} read and {} write requests per second in live mode, {} in test mode ({} beyond)':

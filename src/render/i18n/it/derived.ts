@@ -201,6 +201,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'I documenti conservano «{0}» per {1}, ma nessuna entità del modello dei dati lo contiene: a quale tabella si applica questa conservazione, ed è un minimo o una scadenza di eliminazione?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
     'I documenti chiedono un promemoria {0} prima di «{1}» («{2}»), ma nessuna entità del modello dei dati contiene quell’evento e il suo orario: quale tabella e quale colonna temporale scansiona il promemoria?',
+  'The documents count {*} from "{*}" ("{*}"), but no single column of {*} records that time (its time columns: {*}): which column does the job compare with the cutoff?':
+    'I documenti contano {0} da «{1}» («{2}»), ma nessuna colonna di {3} registra quel momento (le sue colonne temporali: {4}): con quale colonna il job confronta il limite?',
+  'The documents count {*} from "{*}" ("{*}"), but no single column of {*} records that time: which column does the job compare with the cutoff?':
+    'I documenti contano {0} da «{1}» («{2}»), ma nessuna colonna di {3} registra quel momento: con quale colonna il job confronta il limite?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but several time columns of {*} may hold that time ({*}): which column does the reminder scan?':
+    'I documenti chiedono un promemoria {0} prima di «{1}» («{2}»), ma più colonne temporali di {3} possono contenere quel momento ({4}): quale colonna scorre il promemoria?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but no time column of {*} is named so: which column does the reminder scan?':
+    'I documenti chiedono un promemoria {0} prima di «{1}» («{2}»), ma nessuna colonna temporale di {3} si chiama così: quale colonna scorre il promemoria?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'I documenti chiedono un’azione {0} dopo una scadenza («{1}»): quale tabella e quale colonna di scadenza scansiona il job, e cosa invia o modifica?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
@@ -491,6 +499,18 @@ export const derived: Record<DerivedPhrase, string> = {
   '{} beside {} turns {} off for these path parameters only, each entry citing its stated line, because the stated contract wins':
     '{0} accanto a {1} disattiva {2} solo per questi parametri di percorso, ogni voce cita la propria riga indicata, perché prevale il contratto indicato',
   'Secret {} key as a Bearer token (server only)': 'Chiave {0} segreta come token Bearer (solo sul server)',
+  'Access token as a Bearer token (server only)': 'Access token come token Bearer (solo lato server)',
+  'public key in the client': 'chiave pubblica nel client',
+  'X-Idempotency-Key header on payment and refund creation':
+    'header X-Idempotency-Key nella creazione di pagamenti e rimborsi',
+  'x-signature header (ts and v1): HMAC-SHA256 of "id:{data.id};request-id:{x-request-id};ts:{ts};" with the webhook secret':
+    'header x-signature (ts e v1): HMAC-SHA256 di "id:{data.id};request-id:{x-request-id};ts:{ts};" con il segreto del webhook',
+  'A Pix payment is a POST /v1/payments with payment_method_id "pix"':
+    'un pagamento Pix è un POST /v1/payments con payment_method_id "pix"',
+  'it returns the QR code and stays pending until paid':
+    'restituisce il codice QR e resta in attesa fino al pagamento',
+  'Notifications carry only the payment id: fetch GET /v1/payments/{id} for its status':
+    'le notifiche portano solo l’id del pagamento: leggere GET /v1/payments/{id} per il suo stato',
   'publishable key in the client': 'chiave pubblicabile nel client',
   '{} request bodies ({}), {} responses': 'corpi di richiesta {0} ({1}), risposte {2}',
   '{} read and {} write requests per second in live mode, {} in test mode ({} beyond)':

@@ -200,6 +200,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'Os documentos mantêm “{0}” por {1}, mas nenhuma entidade do modelo de dados o contém: a que tabela se aplica esta retenção, e é um mínimo ou um prazo de expurgo?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':
     'Os documentos pedem um lembrete {0} antes de “{1}” (“{2}”), mas nenhuma entidade do modelo de dados contém esse evento e sua hora: que tabela e que coluna de tempo o lembrete percorre?',
+  'The documents count {*} from "{*}" ("{*}"), but no single column of {*} records that time (its time columns: {*}): which column does the job compare with the cutoff?':
+    'Os documentos contam {0} a partir de “{1}” (“{2}”), mas nenhuma coluna de {3} registra esse momento (suas colunas de tempo: {4}): com que coluna a tarefa compara o limite?',
+  'The documents count {*} from "{*}" ("{*}"), but no single column of {*} records that time: which column does the job compare with the cutoff?':
+    'Os documentos contam {0} a partir de “{1}” (“{2}”), mas nenhuma coluna de {3} registra esse momento: com que coluna a tarefa compara o limite?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but several time columns of {*} may hold that time ({*}): which column does the reminder scan?':
+    'Os documentos pedem um lembrete {0} antes de “{1}” (“{2}”), mas várias colunas de tempo de {3} podem conter esse momento ({4}): que coluna o lembrete percorre?',
+  'The documents ask for a reminder {*} before "{*}" ("{*}"), but no time column of {*} is named so: which column does the reminder scan?':
+    'Os documentos pedem um lembrete {0} antes de “{1}” (“{2}”), mas nenhuma coluna de tempo de {3} tem esse nome: que coluna o lembrete percorre?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Os documentos pedem uma ação {0} depois de vencido um prazo («{1}»): que tabela e que coluna de vencimento a tarefa percorre, e o que envia ou altera?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
@@ -493,6 +501,17 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} ao lado de {1} desativa {2} apenas para estes parâmetros de caminho, cada entrada cita sua linha indicada, porque o contrato indicado prevalece',
   // Provider catalogue (src/knowledge/providers/*): auth, format, limits, failures, idempotency, webhooks, notes.
   'Secret {} key as a Bearer token (server only)': 'Chave {0} secreta como token Bearer (apenas no servidor)',
+  'Access token as a Bearer token (server only)': 'Access token como token Bearer (apenas no servidor)',
+  'public key in the client': 'chave pública no cliente',
+  'X-Idempotency-Key header on payment and refund creation':
+    'cabeçalho X-Idempotency-Key na criação de pagamentos e estornos',
+  'x-signature header (ts and v1): HMAC-SHA256 of "id:{data.id};request-id:{x-request-id};ts:{ts};" with the webhook secret':
+    'cabeçalho x-signature (ts e v1): HMAC-SHA256 de "id:{data.id};request-id:{x-request-id};ts:{ts};" com o segredo do webhook',
+  'A Pix payment is a POST /v1/payments with payment_method_id "pix"':
+    'um pagamento Pix é um POST /v1/payments com payment_method_id "pix"',
+  'it returns the QR code and stays pending until paid': 'ele devolve o QR code e fica pendente até ser pago',
+  'Notifications carry only the payment id: fetch GET /v1/payments/{id} for its status':
+    'as notificações trazem só o id do pagamento: consulte GET /v1/payments/{id} para saber o status',
   'publishable key in the client': 'chave publicável no cliente',
   '{} request bodies ({}), {} responses': 'corpos de requisição {0} ({1}), respostas {2}',
   '{} read and {} write requests per second in live mode, {} in test mode ({} beyond)':

@@ -1,0 +1,155 @@
+import type { JobAct, StatedJob } from '../model/domain.js';
+import { readSchedule } from './schedule-words.js';
+
+/**
+ * How a document states its background jobs, in en, es, pt, fr, de and it: the headers of a job table
+ * (`| Job | Schedule | What |`, `| Tarefa | Quando | O que faz |`, `| Tâche | Fréquence | Rôle |`,
+ * `| Aufgabe | Zeitplan | Zweck |`), the schedule cell read as a cron expression, and what the job
+ * does (remind, purge, anonymise, send, …) so derive can tell whether a stated job already does a
+ * derived job's work without reading the job's words itself.
+ */
+
+/** A heading over a section of jobs. */
+export const JOB_HEADING =
+  /background|scheduled|\bcron\b|\bjobs?\b|workers?\b|ajastetut|taustaty|segundo plano|tarefas agendadas|tareas programadas|rotinas|arrière-plan|tâches planifiées|tâches de fond|hintergrund|geplante aufgaben|zeitgesteuert|attività pianificate|processi pianificati/i;
+
+/** A job table's name column ("Job", "Tarefa", "Tarea", "Tâche", "Aufgabe", "Attività"); "Name" alone only under a jobs heading. */
+export const JOB_NAME_COLUMN =
+  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom)$/i;
+/** A name column that is a job column only in a section about jobs. */
+export const BARE_NAME_COLUMN = /^(?:name|nome|nombre|nom)$/i;
+
+/** A job table's schedule column ("Schedule", "Quando", "Cuándo", "Fréquence", "Zeitplan", "Frequenza"). */
+export const JOB_SCHEDULE_COLUMN =
+  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]/i;
+
+/** A job table's description column ("What", "O que faz", "Qué hace", "Rôle", "Zweck", "Cosa fa"). */
+export const JOB_DESCRIPTION_COLUMN =
+  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?/i;
+
+const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const WEEKDAY_WORDS: [RegExp, number][] = [
+  [/^(?:sun\p{L}*|domingos?|dimanches?|sonntags?|domenica)$/iu, 0],
+  [/^(?:mon\p{L}*|lunes|lundis?|montags?|segundas?(?:-feira)?|luned[iì])$/iu, 1],
+  [/^(?:tue\p{L}*|martes|mardis?|dienstags?|terças?(?:-feira)?|marted[iì])$/iu, 2],
+  [/^(?:wed\p{L}*|mi[ée]rcoles|mercredis?|mittwochs?|quartas?(?:-feira)?|mercoled[iì])$/iu, 3],
+  [/^(?:thu\p{L}*|jueves|jeudis?|donnerstags?|quintas?(?:-feira)?|gioved[iì])$/iu, 4],
+  [/^(?:fri\p{L}*|viernes|vendredis?|freitags?|sextas?(?:-feira)?|venerd[iì])$/iu, 5],
+  [/^(?:sat\p{L}*|s[áa]bados?|samedis?|samstags?|sabato)$/iu, 6],
+];
+const EVERY_MINUTE =
+  /(?<!\p{L})(?:every minute|each minute|minutely|a cada minuto|cada minuto|chaque minute|toutes les minutes|jede minute|minütlich|ogni minuto)(?!\p{L})/iu;
+/** "02:00", "2h30", "3 h", "18h", "2 am": a clock time anywhere in a schedule cell. */
+const CLOCK = /(?<![\p{L}\d])(\d{1,2})(?:[:.h](\d{2})|\s?(h|uhr)(?!\p{L})|\s?(am|pm)(?!\p{L}))/iu;
+/** "day 1 of each month", "dia 1 de cada mês", "el día 1 de cada mes", "le 1er de chaque mois", "am 1. jedes Monats", "il giorno 1 di ogni mese", "1st of every month". */
+const MONTH_DAY =
+  /(?<!\p{L})(?:day|dia|d[ií]a|le|am|il giorno|giorno)\s+(\d{1,2})(?:er|\.|º)?\s+(?:of|de|di|des|jedes)?\s*(?:each|every|cada|chaque|ogni|jedes|todo)?\s*(?:month|m[eê]s|mois|monats|mese)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month/iu;
+const ORDINAL_DAY =
+  /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|ª|er)(?!\p{L})|(?<!\p{L})(?:day|dia|d[ií]a|jour|tag|giorno)\s+(\d{1,2})(?!\d)/iu;
+const MONTHLY =
+  /(?<!\p{L})(?:monthly|every month|each month|mensal(?:mente)?|todo m[eê]s|cada m[eê]s|mensual(?:mente)?|mensuel(?:lement)?|chaque mois|monatlich|jeden monat|mensile|ogni mese)(?!\p{L})/iu;
+
+function clockOf(text: string): { hour: number; minute: number } | null {
+  const t = CLOCK.exec(text);
+  if (!t) return null;
+  let hour = Number(t[1]);
+  const minute = t[2] ? Number(t[2]) : 0;
+  const suffix = (t[4] ?? '').toLowerCase();
+  if (suffix === 'pm' && hour < 12) hour += 12;
+  if (suffix === 'am' && hour === 12) hour = 0;
+  return hour > 23 || minute > 59 ? null : { hour, minute };
+}
+
+/**
+ * A job table's schedule cell as a cron expression, or null when it states no fixed period: a cron
+ * written as such, "every 5 minutes" / "a cada minuto", "hourly", "daily at 03:00", "every Monday at
+ * 8:00" / "domingo 02:00", "day 1 of each month, 03:00" / "dia 1 de cada mês, 03:00". A time relative
+ * to an event ("12 hours before each fair opens", "18h do dia anterior à feira") is not a period:
+ * null, and the cell is kept as written.
+ */
+export function jobCron(schedule: string): string | null {
+  const s = schedule.replace(/`/g, '').trim();
+  if (/^(?:[\d*/,-]+\s+){4}[\d*/,-]+$/.test(s)) return s;
+  if (EVERY_MINUTE.test(s)) return '* * * * *';
+  const at = clockOf(s);
+  const monthDay = MONTH_DAY.exec(s);
+  if (monthDay || MONTHLY.test(s)) {
+    // "dia 1 de cada mês", or "monthly, 1st at 04:00": the day of the month, then the time.
+    const written = monthDay
+      ? (monthDay[1] ?? monthDay[2])
+      : (() => {
+          const o = ORDINAL_DAY.exec(s);
+          return o ? (o[1] ?? o[2]) : undefined;
+        })();
+    const day = Number(written ?? 0);
+    return day >= 1 && day <= 31 && at ? `${at.minute} ${at.hour} ${day} * *` : null;
+  }
+  const stated = readSchedule(s);
+  if (stated) return stated.cron;
+  const english = englishCron(s.toLowerCase(), at);
+  if (english) return english;
+  // "domingo 02:00", "Sunday 2:00", "lundi 8 h": a weekday and a time, nothing relative.
+  const first = /^\s*(\p{L}+(?:-feira)?)/u.exec(s)?.[1] ?? '';
+  const day = WEEKDAY_WORDS.find(([re]) => re.test(first));
+  if (day && at && !RELATIVE.test(s)) return `${at.minute} ${at.hour} * * ${day[1]}`;
+  return null;
+}
+
+/** "before", "after", "ahead of", "antes", "anterior", "avant", "vor", "prima": a time relative to an event. */
+const RELATIVE =
+  /(?<!\p{L})(?:before|after|prior|ahead|antes|depois|após|anterior|despu[ée]s|avant|apr[eè]s|veille|vor|nach|vorher|prima|dopo|precedente)(?!\p{L})/iu;
+
+/** The English wordings job tables use ("daily 3am", "weekly on Sunday", "every 2 hours"). */
+function englishCron(s: string, at: { hour: number; minute: number } | null): string | null {
+  const hour = at?.hour ?? null;
+  const minute = at?.minute ?? 0;
+  let m = /every\s+(\d+)\s*(?:minutes?|mins?)\b/.exec(s);
+  if (m) return `*/${m[1]} * * * *`;
+  m = /every\s+(\d+)\s*(?:hours?|h)\b/.exec(s);
+  if (m) return `${minute} */${m[1]} * * *`;
+  if (/every\s+hour\b|hourly/.test(s)) return `${at ? minute : 0} * * * *`;
+  if (/daily|every\s+day|nightly|every\s+night/.test(s))
+    return hour === null ? null : `${minute} ${hour} * * *`;
+  m =
+    /(?:weekly|every\s+week)\b.*?\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*/.exec(s) ??
+    /every\s+(sun|mon|tue|wed|thu|fri|sat)[a-z]*/.exec(s);
+  if (m) return `${minute} ${hour ?? 0} * * ${DAYS[m[1]!]}`;
+  return null;
+}
+
+const ACTS: [JobAct, RegExp][] = [
+  ['remind', /remind|lembrete|recordatorio|rappel|erinner|promemoria|muistut/i],
+  [
+    'purge',
+    /purge|delet|older than|erase|retention|clean ?up|apag|exclu[ií]|limpe|elimin|borra|purga|supprim|nettoy|lösch|bereinig|cancell|pulizia|poist/i,
+  ],
+  ['anonymise', /anonymi[sz]|anonimi[zs]|pseudonymi|pseudonimi/i],
+  ['archive', /archiv|arquiv/i],
+  ['send', /deliver|\bsend|envi[ao]|envoi|envoy|versend|versand|invi[ao]|entreg/i],
+  ['webhook', /webhook/i],
+  ['document', /\bpdf\b/i],
+  ['tokens', /token|session|sess[ãa]o|sesi[oó]n|jeton|sitzung|sessione/i],
+];
+
+/** The acts a stated job's name and description say it does. */
+export function jobActs(text: string): JobAct[] {
+  return ACTS.filter(([, re]) => re.test(text)).map(([act]) => act);
+}
+
+/** A stated job with its schedule and acts read once, here, for derive (a table row, a list item, a fact). */
+export function readStatedJob(
+  name: string,
+  schedule: string,
+  description: string,
+  origin: StatedJob['origin'],
+): StatedJob {
+  const cron = jobCron(schedule);
+  return {
+    name,
+    schedule,
+    description,
+    origin,
+    ...(cron ? { cron } : {}),
+    acts: jobActs(`${name} ${description}`),
+  };
+}
