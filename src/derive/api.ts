@@ -83,11 +83,14 @@ export const apiStep: DeriveStep = {
     for (const r of ctx.resources)
       if (r.kind === 'join' && !joinsByName.has(r.entity.name)) joinsByName.set(r.entity.name, r);
     const taken = new Set(fromDocs.map((e) => routeKey(e.method, e.path)));
+    // An account step a stated route already serves (`POST /auth/link`, "sends the magic link") is not
+    // designed a second time under the derived path.
+    const servedSteps = new Set(fromDocs.filter((e) => e.resource === 'Auth').map((e) => e.operationId));
     const omitted = new Map<string, string[]>();
     const kept: Endpoint[] = [];
     for (const e of derived) {
       const key = routeKey(e.method, e.path);
-      if (taken.has(key)) continue;
+      if (taken.has(key) || (e.resource === 'Auth' && servedSteps.has(e.operationId))) continue;
       const group = e.action === 'auth' ? 'Auth' : (e.entity ?? '');
       // Accounts are managed through the auth routes when a route list states those and no user routes.
       const viaAuth =

@@ -22,6 +22,8 @@ export const RULE_ORIGINS = {
     'Proposes JWT bearer authentication where the documents require sign-in but name no mechanism.',
   'derive/auth-endpoints': 'Adds the sign-in endpoints the stated authentication mechanism needs.',
   'derive/auth-login': 'Adds a login endpoint because the documents state users sign in.',
+  'derive/auth-passwordless-sign-in':
+    'Signs users in without a password, because the documents state a one-time link or code by e-mail: one route sends it (202 whether or not the account exists), another exchanges it once for the session.',
   'derive/auth-logout':
     'Adds a logout endpoint that ends the session or revokes the refresh token of the stated auth mechanism.',
   'derive/auth-me': 'Adds a current-user endpoint because signed-in users read their own profile.',

@@ -36,15 +36,18 @@ const DAY = 86400;
 const DURATION_UNITS: [RegExp, number][] = [
   [/^(?:ms|msec|millisec(?:ond)?s?|millisekunti(?:a)?|milisegundos?)$/i, 0.001],
   [
-    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi)$/i,
+    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo)$/i,
     1,
   ],
   [/^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti)$/i, MINUTE],
-  [/^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore)$/i, HOUR],
-  [/^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni)$/i, DAY],
-  [/^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|settimane)$/i, 7 * DAY],
-  [/^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi)$/i, 30 * DAY],
-  [/^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni)$/i, 365 * DAY],
+  [/^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora)$/i, HOUR],
+  [/^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno)$/i, DAY],
+  [
+    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana)$/i,
+    7 * DAY,
+  ],
+  [/^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese)$/i, 30 * DAY],
+  [/^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno)$/i, 365 * DAY],
 ];
 
 const SIZE_UNITS: [RegExp, number][] = [

@@ -20,6 +20,7 @@ export const QUANTITY_KEYS = {
   'auth.access-token-ttl': 'access token lifetime (s); a lone JWT expiry is read as this',
   'auth.refresh-token-ttl': 'refresh token lifetime (s)',
   'auth.session-timeout': 'session / idle timeout, automatic logout after inactivity (s)',
+  'auth.sign-in-link-ttl': 'lifetime of a passwordless sign-in link (magic link) (s)',
   'auth.otp-ttl': 'one-time password lifetime (s)',
   'auth.reset-token-ttl': 'password-reset token lifetime (s)',
   'auth.verification-token-ttl': 'email verification token lifetime (s)',

@@ -326,7 +326,7 @@ export interface StatedEndpoint {
    */
   verb?: string;
   /** The account step its description names (`register`): it serves that story step. */
-  authStep?: 'register' | 'login' | 'logout' | 'reset';
+  authStep?: 'register' | 'login' | 'logout' | 'reset' | 'sign-in-link';
   origin: Origin;
 }
 
@@ -463,7 +463,7 @@ export interface WriteReading {
 
 /** What a story asks the API to do (read/story-words.ts). */
 export type StoryIntent =
-  | { kind: 'auth'; step: 'register' | 'login' | 'logout' | 'reset' }
+  | { kind: 'auth'; step: 'register' | 'login' | 'logout' | 'reset' | 'sign-in-link' }
   | { kind: 'dashboard' }
   | { kind: 'analytics' }
   | { kind: 'export'; pdf: boolean; many: boolean }

@@ -48,6 +48,17 @@ export type SecurityFact =
   | { kind: 'no-refresh-token'; text: string; origin: Origin }
   /** A social login provider; `future` when the documents defer it (Phase 2, post-MVP, V2). */
   | { kind: 'social-provider'; value: string; status: 'chosen' | 'future'; text: string; origin: Origin }
+  /**
+   * Sign-in without a password: a one-time link (`magic link`, `link mágico`, `lien magique`) or a
+   * one-time code sent by e-mail. No password is stored, hashed or checked.
+   */
+  | {
+      kind: 'passwordless';
+      /** `provider`: through an identity provider (OAuth/OIDC); `unstated`: the documents do not say how. */
+      method: 'magic-link' | 'email-code' | 'provider' | 'unstated';
+      text: string;
+      origin: Origin;
+    }
   /** MFA / OTP / TOTP asked for. */
   | { kind: 'mfa'; value: string; status: 'chosen' | 'future'; text: string; origin: Origin }
   /** Stated JWT payload claims (`{ user_id, lab_id, role, iat, exp }`). */

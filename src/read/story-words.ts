@@ -164,7 +164,9 @@ export function markedVerb(text: string): string | null {
 }
 
 /** Account steps, served by the authentication routes. */
-const AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegExp }[] = [
+export type AuthStep = 'register' | 'login' | 'logout' | 'reset' | 'sign-in-link';
+
+const AUTH: { step: AuthStep; re: RegExp }[] = [
   {
     step: 'register',
     re: V(
@@ -178,6 +180,20 @@ const AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegExp }[] = 
     ),
   },
   { step: 'logout', re: V('log ?out|sign ?out|cerrar sesión|se déconnecter|abmelden|sair|disconnettersi') },
+  // A passwordless sign-in's two steps: sending the one-time link or code, and exchanging it for a
+  // session ("envia o link mágico para o e-mail", "troca o token do link por uma sessão").
+  {
+    step: 'sign-in-link',
+    re: V(
+      '(?:sends?|e-?mails?|envia|envía|envoie|sendet|verschickt|invia)[^;,(:]{0,30}(?:link|enlace|lien|code|código|codice|einmalcode)',
+    ),
+  },
+  {
+    step: 'login',
+    re: V(
+      '(?:exchanges?|swaps?|trades?|troca|canjea|intercambia|échange|tauscht|scambia)[^;,(:]{0,40}(?:sessions?|sessão|sesión|sitzung|sessione)',
+    ),
+  },
   {
     step: 'reset',
     re: V(
@@ -190,9 +206,7 @@ const AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegExp }[] = 
  * The account step a stated route's description opens with (`| POST | /volunteers | public |
  * register |` → `register`): that route serves the story's sign-up, not the identity provider.
  */
-export function describedAuthStep(
-  description: string | undefined,
-): 'register' | 'login' | 'logout' | 'reset' | null {
+export function describedAuthStep(description: string | undefined): AuthStep | null {
   const first = (description ?? '')
     .trim()
     .toLowerCase()

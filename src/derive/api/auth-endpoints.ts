@@ -65,10 +65,16 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
     fact('password-policy')[0]?.minLength ??
     8;
   const password: JsonSchema = { type: 'string', minLength, maxLength: 128, writeOnly: true };
+  // A stated passwordless sign-in (a magic link, a code by e-mail): no password in any body.
+  const passwordless =
+    fact('passwordless').find((f) => f.method === 'magic-link' || f.method === 'email-code') ??
+    fact('passwordless')[0] ??
+    null;
+  const secret: Record<string, JsonSchema> = passwordless ? {} : { password };
   const credentials: JsonSchema = {
     type: 'object',
-    properties: { [idName]: idSchema, password },
-    required: [idName, 'password'],
+    properties: { [idName]: idSchema, ...secret },
+    required: passwordless ? [idName] : [idName, 'password'],
     additionalProperties: false,
   };
   const cookie = fact('token-storage').some((f) => /cookie/i.test(f.value)) || strategy?.value === 'session';
@@ -108,7 +114,7 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
         ...(credentials.properties as object),
         ...Object.fromEntries(extra.map((f) => [f.name, fieldSchema(f)])),
       },
-      required: [idName, 'password', ...extra.map((f) => f.name)],
+      required: [idName, ...(passwordless ? [] : ['password']), ...extra.map((f) => f.name)],
       additionalProperties: false,
     };
     out.push(
@@ -127,20 +133,25 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
       ),
     );
   }
-  out.push(
-    ep(
-      'login',
-      'POST',
-      `${base}/login`,
-      'Sign in with credentials',
-      false,
-      credentials,
-      [signedIn],
-      rule('derive/auth-login'),
-      'auth',
-      said(/\b(log ?in|sign ?in|authenticat)\w*/i),
-    ),
-  );
+  const signInReqs = said(/\b(log ?in|sign ?in|authenticat)\w*/i);
+  // Passwordless through a provider, or without saying how: no sign-in route is designed here.
+  if (passwordless?.method === 'magic-link' || passwordless?.method === 'email-code')
+    out.push(...passwordlessSignIn(base, passwordless, credentials, signedIn, signInReqs));
+  else if (!passwordless)
+    out.push(
+      ep(
+        'login',
+        'POST',
+        `${base}/login`,
+        'Sign in with credentials',
+        false,
+        credentials,
+        [signedIn],
+        rule('derive/auth-login'),
+        'auth',
+        signInReqs,
+      ),
+    );
   if (cookie || refresh) {
     out.push(
       ep(
@@ -195,7 +206,7 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
     );
   }
   const reset = said(/\b(forgot\w*|reset\w*)\b.{0,30}\bpassword|\bpassword\b.{0,20}\breset/i);
-  if (reset.length > 0) {
+  if (reset.length > 0 && !passwordless) {
     const req: JsonSchema = {
       type: 'object',
       properties: { [idName]: idSchema },
@@ -306,6 +317,61 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
     );
   }
   return out;
+}
+
+/**
+ * Passwordless sign-in (rule derive/auth-passwordless-sign-in): one route sends the one-time link or
+ * code to the stated address, answering 202 whether or not the account exists (no account
+ * enumeration); another exchanges it, once, for the session the strategy issues.
+ */
+function passwordlessSignIn(
+  base: string,
+  fact: Extract<SecurityFact, { kind: 'passwordless' }>,
+  request: JsonSchema,
+  signedIn: ResponseSpec,
+  reqs: Requirement[],
+): Endpoint[] {
+  const o = fromRule('derive/auth-passwordless-sign-in', refsOf([fact.origin]));
+  const link = fact.method === 'magic-link';
+  const path = `${base}/${link ? 'sign-in-link' : 'sign-in-code'}`;
+  const exchange: JsonSchema = {
+    type: 'object',
+    properties: { [link ? 'token' : 'code']: { type: 'string', writeOnly: true } },
+    required: [link ? 'token' : 'code'],
+    additionalProperties: false,
+  };
+  return [
+    ep(
+      link ? 'requestSignInLink' : 'requestSignInCode',
+      'POST',
+      path,
+      link ? 'Send a one-time sign-in link by e-mail' : 'Send a one-time sign-in code by e-mail',
+      false,
+      request,
+      [
+        {
+          status: 202,
+          description: 'Accepted; the link or code is sent if the account exists (no account enumeration).',
+          schema: null,
+        },
+      ],
+      o,
+      'auth',
+      reqs,
+    ),
+    ep(
+      'login',
+      'POST',
+      `${path}/verify`,
+      link ? 'Sign in with a one-time link' : 'Sign in with a one-time code',
+      false,
+      exchange,
+      [signedIn],
+      o,
+      'auth',
+      reqs,
+    ),
+  ];
 }
 
 function ep(

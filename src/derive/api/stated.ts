@@ -195,19 +195,24 @@ function fromStated(
   const authWord = admin ? undefined : segs.find((x) => AUTH_WORD.test(x));
   if (segs.includes('auth') || (!r && authWord)) {
     const last = segs[segs.length - 1] ?? '';
-    const id = {
-      login: 'login',
-      signin: 'login',
-      'sign-in': 'login',
-      register: 'register',
-      signup: 'register',
-      'sign-up': 'register',
-      logout: 'logout',
-      refresh: 'refreshToken',
-      // The caller's own account: read, changed or closed (`DELETE /me`) by the method.
-      me: { GET: 'getMe', PUT: 'replaceMe', PATCH: 'updateMe', DELETE: 'deleteMe', POST: 'getMe' }[method],
-    }[last];
-    const tpl = auth.find((a) => a.operationId === id && a.method === method);
+    const id =
+      {
+        login: 'login',
+        signin: 'login',
+        'sign-in': 'login',
+        register: 'register',
+        signup: 'register',
+        'sign-up': 'register',
+        logout: 'logout',
+        refresh: 'refreshToken',
+        // The caller's own account: read, changed or closed (`DELETE /me`) by the method.
+        me: { GET: 'getMe', PUT: 'replaceMe', PATCH: 'updateMe', DELETE: 'deleteMe', POST: 'getMe' }[method],
+      }[last] ?? (s.authStep ? STEP_OPERATION[s.authStep] : undefined);
+    const tpl = auth.find(
+      (a) =>
+        a.method === method &&
+        (a.operationId === id || (id === 'requestSignInLink' && a.operationId === 'requestSignInCode')),
+    );
     if (tpl)
       return {
         ...tpl,
@@ -368,6 +373,15 @@ function statedQuery(quote: string, path: string, r: Resource, derived: Paramete
   );
   return [...stated, ...paging];
 }
+
+/** The derived operation a stated route described as an account step serves (`| POST | /auth/link | sends the magic link |`). */
+const STEP_OPERATION: Record<NonNullable<StatedEndpoint['authStep']>, string> = {
+  register: 'register',
+  login: 'login',
+  logout: 'logout',
+  reset: 'requestPasswordReset',
+  'sign-in-link': 'requestSignInLink',
+};
 
 function generic(
   base: Omit<

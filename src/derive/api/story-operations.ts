@@ -633,6 +633,7 @@ function resolve(
         login: /login|sign-in|signin|token$/,
         logout: /logout|sign-out/,
         reset: /password|reset|forgot/,
+        'sign-in-link': /sign-in-link$|sign-in-code$|magic-link$/,
       }[intent.step];
       // With an external identity provider, sign-in, sign-up and password resets happen there.
       const idp = (ctx.domain.securityFacts ?? []).find((f) => f.kind === 'identity-provider');

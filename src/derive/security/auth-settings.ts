@@ -154,7 +154,18 @@ export function authSettings(
   const findings: AuthFinding[] = [];
   const kind = s.strategy.value;
   const tokens = kind === 'jwt';
-  const passwords = kind === 'jwt' || kind === 'session';
+  // A stated passwordless sign-in (a magic link, a code by e-mail) stores and checks no password:
+  // no hashing, no password policy, no password lockout is designed.
+  const stated = facts(domain, 'passwordless');
+  // The fact that says how (a link, a code) wins over one that only says "passwordless".
+  const passwordless =
+    stated.find((f) => f.method === 'magic-link' || f.method === 'email-code') ?? stated[0] ?? null;
+  const oneTime =
+    passwordless && (passwordless.method === 'magic-link' || passwordless.method === 'email-code')
+      ? { method: passwordless.method, origin: passwordless.origin }
+      : null;
+  const passwords = (kind === 'jwt' || kind === 'session') && !passwordless;
+  const linkTtl = param(domain, 'auth.sign-in-link-ttl');
   // An auth library or CMS the documents keep (Payload, NextAuth/Auth.js) issues and renews its own
   // tokens: lifetimes and refresh rules are its configuration, so none is invented here.
   const managed = !!s.provider && MANAGED.test(s.provider.value);
@@ -356,6 +367,12 @@ export function authSettings(
     accessTokenFormat: tokens ? { value: 'JWT', origin: s.strategy.origin } : null,
     refreshReuseDetection: rotation,
     passwordPolicy,
+    ...(oneTime
+      ? {
+          signInMethod: { value: oneTime.method, origin: oneTime.origin },
+          signInLinkTtlSeconds: linkTtl?.value ? { value: linkTtl.value, origin: linkTtl.origin } : null,
+        }
+      : {}),
     findings: dedupe(findings),
   };
   if (noRefresh) auth.refreshTokenTtlSeconds = null;

@@ -55,6 +55,12 @@ const RULES: Rule[] = [
     when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)|jetons? de rafra[iî]chissement|aktualisierungstoken/i,
   },
   {
+    // "Login por e-mail com link mágico válido por 20 minutos": how long a sign-in link works.
+    key: 'auth.sign-in-link-ttl',
+    dimensions: ['duration'],
+    when: /magic[- ]?links?|sign[- ]in links?|login links?|links? mágicos?|enlaces? mágicos?|liens? magiques?|lien de connexion|anmelde-?links?|link magic[oi]/i,
+  },
+  {
     key: 'auth.otp-ttl',
     dimensions: ['duration'],
     when: /\bOTPs?\b|one[- ]time (?:password|code|pin)|verification code|kertakäyttö|código de (?:verificación|verificação)/i,
@@ -77,7 +83,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.access-token-ttl',
     dimensions: ['duration'],
-    when: /access[- ]?tokens?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|token de acceso|token de acesso|jetons? d[’']acc[eè]s|zugriffstoken/i,
+    when: /access[- ]?tokens?|access JWTs?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso/i,
     // "JWT verification is fast (< 1 ms)" is a latency, not a lifetime: a lifetime is not an upper bound.
     test: (m) => m.comparator !== '<' && m.comparator !== '<=',
   },

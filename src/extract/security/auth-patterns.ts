@@ -264,6 +264,35 @@ const socialProviders: Read = (u, file) => {
   return out;
 };
 
+/**
+ * Sign-in without a password, in en, es, pt, fr, de and it: "magic link", "passwordless", "link
+ * mágico", "enlace mágico", "lien magique", "Anmeldelink", "link magico", "sem senha", "sin
+ * contraseña", "sans mot de passe", "ohne Passwort", "senza password", or a one-time code sent by
+ * e-mail to sign in. Not where the sentence refuses or defers it.
+ */
+const MAGIC_LINK =
+  /(?<!\p{L})(?:magic[- ]?links?|sign[- ]in links?|login links?|links? mágicos?|enlaces? mágicos?|liens? magiques?|lien de connexion|anmelde-?links?|login-?links?|link magic[oi])(?!\p{L})/iu;
+const NO_PASSWORD =
+  /(?<!\p{L})(?:passwordless|password-?less|sem senha|sin contraseña|sans mot de passe|ohne passwort|senza password)(?!\p{L})/iu;
+const VIA_PROVIDER =
+  /(?<!\p{L})(?:oauth|openid|oidc|sso|saml|identity providers?|idps?|social login|external providers?)(?!\p{L})/iu;
+const EMAIL_CODE =
+  /(?<!\p{L})(?:(?:one[- ]time|sign[- ]in|login|6-digit) codes? (?:by|via|sent (?:by|to|via)) e-?mail|código (?:de acesso |de acceso |único )?(?:por|enviado (?:por|ao|al)) e-?mail|code (?:à usage unique |de connexion )?(?:par|envoyé par) e-?mail|einmalcode per e-?mail|codice (?:monouso )?(?:via|per) e-?mail)(?!\p{L})/iu;
+
+const passwordless: Read = (u, file) => {
+  const link = MAGIC_LINK.test(u.text);
+  const code = !link && EMAIL_CODE.test(u.text);
+  if ((!link && !code && !NO_PASSWORD.test(u.text)) || isDeferred(u) || REJECTED.test(u.text)) return [];
+  return [
+    {
+      kind: 'passwordless',
+      method: link ? 'magic-link' : code ? 'email-code' : VIA_PROVIDER.test(u.text) ? 'provider' : 'unstated',
+      text: u.text,
+      origin: origin(u, file),
+    },
+  ];
+};
+
 const mfa: Read = (u, file) => {
   const m =
     /\b(MFA|2FA|two[- ]factor( authentication)?|multi[- ]factor( authentication)?|TOTP|OTP[- ]based login|OTP login|one[- ]time password|OTP)\b/i.exec(
@@ -376,6 +405,7 @@ export const PROSE_READERS: Read[] = [
   refreshTokens,
   storage,
   socialProviders,
+  passwordless,
   mfa,
   jwtClaims,
   passwordPolicy,

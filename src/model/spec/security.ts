@@ -34,6 +34,10 @@ export interface AuthSpec {
     minLength: Setting<number> | null;
     requires: Setting<('uppercase' | 'lowercase' | 'number' | 'symbol')[]> | null;
   } | null;
+  /** Sign-in without a password, when stated: a one-time link or code by e-mail (no password is stored). */
+  signInMethod?: Setting<'magic-link' | 'email-code'> | null;
+  /** How long a passwordless sign-in link or code works (s). */
+  signInLinkTtlSeconds?: Setting<number> | null;
   /** Login methods stated (`email + password`, `OTP`, `Google OAuth`). */
   loginMethods?: Setting<string>[];
   /** Where the documents disagree or a combination needs care; rendered through the message catalog. */

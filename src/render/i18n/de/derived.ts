@@ -210,6 +210,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Die Dokumente verlangen eine Erinnerung {0} vor „{1}“ („{2}“), aber mehrere Zeitspalten von {3} können diesen Zeitpunkt enthalten ({4}): Welche Spalte durchsucht die Erinnerung?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no time column of {*} is named so: which column does the reminder scan?':
     'Die Dokumente verlangen eine Erinnerung {0} vor „{1}“ („{2}“), aber keine Zeitspalte von {3} heißt so: Welche Spalte durchsucht die Erinnerung?',
+  'The documents say sign-in is passwordless ("{*}") but not how: a one-time link by e-mail, a one-time code, or an identity provider?':
+    'Die Dokumente sagen, die Anmeldung sei passwortlos („{0}“), aber nicht wie: ein Einmal-Link per E-Mail, ein Einmalcode oder ein Identitätsanbieter?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Die Dokumente verlangen eine Aktion {0} nach Ablauf einer Frist („{1}“): Welche Tabelle und welche Fälligkeitsspalte durchsucht der Job, und was sendet oder ändert er?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
@@ -280,6 +282,12 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (+ and {} digits)': '{0} (+ und {1} Ziffern)',
   'Get the {} user': 'Den angemeldeten Benutzer abrufen',
   'The {} user.': 'Der angemeldete Benutzer.',
+  'Send a one-time sign-in link by e-mail': 'Einen Einmal-Anmeldelink per E-Mail senden',
+  'Send a one-time sign-in code by e-mail': 'Einen Einmal-Anmeldecode per E-Mail senden',
+  'Sign in with a one-time link': 'Mit einem Einmal-Link anmelden',
+  'Sign in with a one-time code': 'Mit einem Einmalcode anmelden',
+  'Accepted; the link or code is sent if the account exists (no account enumeration).':
+    'Angenommen; Link oder Code werden gesendet, wenn das Konto existiert (keine Konto-Enumeration).',
   'Sign in with credentials': 'Mit Zugangsdaten anmelden',
   'The credentials are wrong.': 'Die Zugangsdaten sind falsch.',
   'Exchange a refresh token for a new access token':

@@ -18,6 +18,8 @@ const sentences: Record<RuleId, string> = {
     'Schlägt JWT-Bearer-Authentifizierung vor, wo die Dokumente eine Anmeldung verlangen, aber kein Verfahren nennen.',
   'derive/auth-endpoints':
     'Fügt die Anmelde-Endpoints hinzu, die das genannte Authentifizierungsverfahren braucht.',
+  'derive/auth-passwordless-sign-in':
+    'Meldet ohne Passwort an, weil die Dokumente einen Einmal-Link oder -Code per E-Mail nennen: eine Route sendet ihn (202, ob das Konto existiert oder nicht), eine andere löst ihn einmal gegen die Sitzung ein.',
   'derive/auth-login':
     'Fügt einen Login-Endpoint hinzu, weil die Dokumente sagen, dass sich Benutzer anmelden.',
   'derive/auth-logout':

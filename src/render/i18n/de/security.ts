@@ -21,6 +21,16 @@ export const security: Messages['security'] = {
       socialProviders: 'Anbieter für Social Login',
       mfa: 'MFA / Einmalpasswörter',
       lockout: 'Sperre gegen Brute-Force',
+      signInMethod: 'Anmeldeverfahren',
+      signInLinkTtl: 'Gültigkeit des Anmeldelinks',
+    },
+    signInSent: {
+      'magic-link': 'einen Einmal-Link per E-Mail',
+      'email-code': 'einen Einmalcode per E-Mail',
+    },
+    signInMethods: {
+      'magic-link': 'ein Einmal-Anmeldelink per E-Mail (Magic Link); es wird kein Passwort gespeichert',
+      'email-code': 'ein Einmalcode per E-Mail; es wird kein Passwort gespeichert',
     },
     strategies: {
       jwt: 'JWT-Bearer-Tokens (RFC 7519)',
@@ -58,8 +68,8 @@ export const security: Messages['security'] = {
     lifecycle: {
       issue: (ttl) =>
         `Die Anmeldung prüft die Zugangsdaten und stellt ein Access-Token aus, das ${ttl} gültig ist.`,
-      refresh: (ttl) =>
-        `Zusammen damit wird ein Refresh-Token ausgestellt, das ${ttl} gültig ist; \`POST /auth/refresh\` tauscht es gegen ein neues Paar.`,
+      refresh: (ttl, route) =>
+        `Zusammen damit wird ein Refresh-Token ausgestellt, das ${ttl} gültig ist; ${route ? `\`${route}\` tauscht es` : 'es wird'} gegen ein neues Paar${route ? '' : ' getauscht'}.`,
       rotation:
         'Jede Erneuerung rotiert das Refresh-Token; wird ein bereits benutztes Refresh-Token erneut vorgelegt, wird die gesamte Token-Familie widerrufen (Wiederverwendungserkennung, RFC 9700 §4.14.2).',
       noRefresh:
@@ -77,6 +87,8 @@ export const security: Messages['security'] = {
       managed: (name) =>
         `${name} stellt die Tokens aus, erneuert sie und lässt sie ablaufen; ihre Laufzeiten gehören zu seiner Konfiguration, die die Dokumente nicht festlegen.`,
       sessionOnly: 'Der Server hält die Sitzung; das Cookie trägt nur eine undurchsichtige Sitzungs-ID.',
+      signInLink: (method: string, ttl: string | null) =>
+        `Die Anmeldung sendet ${method}${ttl ? `, ${ttl} gültig und nur einmal verwendbar` : ', nur einmal verwendbar'}; wer ihn einlöst, ist angemeldet.`,
     },
     findingsHeading: 'Wo die Dokumente voneinander abweichen',
     findings: {

@@ -19,6 +19,16 @@ export const security = {
       socialProviders: 'Social login providers',
       mfa: 'MFA / one-time passwords',
       lockout: 'Brute-force lockout',
+      signInMethod: 'Sign-in method',
+      signInLinkTtl: 'Sign-in link lifetime',
+    },
+    signInSent: {
+      'magic-link': 'a one-time link by e-mail',
+      'email-code': 'a one-time code by e-mail',
+    },
+    signInMethods: {
+      'magic-link': 'a one-time sign-in link sent by e-mail (magic link); no password is stored',
+      'email-code': 'a one-time code sent by e-mail; no password is stored',
     },
     strategies: {
       jwt: 'JWT bearer tokens (RFC 7519)',
@@ -55,8 +65,8 @@ export const security = {
     lifecycleHeading: '5.3 Token lifecycle',
     lifecycle: {
       issue: (ttl: string) => `Sign-in verifies the credentials and issues an access token valid for ${ttl}.`,
-      refresh: (ttl: string) =>
-        `A refresh token valid for ${ttl} is issued with it; \`POST /auth/refresh\` exchanges it for a new pair.`,
+      refresh: (ttl: string, route: string | null) =>
+        `A refresh token valid for ${ttl} is issued with it; ${route ? `\`${route}\` exchanges it` : 'it is exchanged'} for a new pair.`,
       rotation:
         'Each refresh rotates the refresh token; presenting a used refresh token again revokes the whole token family (reuse detection, RFC 9700 §4.14.2).',
       noRefresh: 'No refresh token is issued: when the access token expires the client signs in again.',
@@ -72,6 +82,8 @@ export const security = {
       managed: (name: string) =>
         `${name} issues, renews and expires the tokens; their lifetimes are its configuration, which the documents do not state.`,
       sessionOnly: 'The server keeps the session; the cookie carries only an opaque session id.',
+      signInLink: (method: string, ttl: string | null) =>
+        `Sign-in sends ${method}${ttl ? `, valid for ${ttl} and usable once` : ', usable once'}; exchanging it signs the user in.`,
     },
     findingsHeading: 'Where the documents disagree',
     findings: {

@@ -209,6 +209,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Los documentos piden un recordatorio {0} antes de «{1}» («{2}»), pero varias columnas de tiempo de {3} pueden contener ese momento ({4}): ¿qué columna recorre el recordatorio?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no time column of {*} is named so: which column does the reminder scan?':
     'Los documentos piden un recordatorio {0} antes de «{1}» («{2}»), pero ninguna columna de tiempo de {3} se llama así: ¿qué columna recorre el recordatorio?',
+  'The documents say sign-in is passwordless ("{*}") but not how: a one-time link by e-mail, a one-time code, or an identity provider?':
+    'Los documentos dicen que el inicio de sesión es sin contraseña («{0}») pero no cómo: ¿un enlace de un solo uso por correo, un código de un solo uso o un proveedor de identidad?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Los documentos piden una acción {0} después de vencida una fecha límite («{1}»): ¿qué tabla y qué columna de vencimiento recorre la tarea, y qué envía o cambia?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
@@ -279,6 +281,12 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (+ and {} digits)': '{0} (+ y {1} dígitos)',
   'Get the {} user': 'Obtener el usuario con sesión iniciada',
   'The {} user.': 'El usuario con sesión iniciada.',
+  'Send a one-time sign-in link by e-mail': 'Enviar un enlace de inicio de sesión de un solo uso por correo',
+  'Send a one-time sign-in code by e-mail': 'Enviar un código de inicio de sesión de un solo uso por correo',
+  'Sign in with a one-time link': 'Iniciar sesión con un enlace de un solo uso',
+  'Sign in with a one-time code': 'Iniciar sesión con un código de un solo uso',
+  'Accepted; the link or code is sent if the account exists (no account enumeration).':
+    'Aceptado; el enlace o el código se envía si la cuenta existe (sin enumeración de cuentas).',
   'Sign in with credentials': 'Iniciar sesión con credenciales',
   'The credentials are wrong.': 'Las credenciales son incorrectas.',
   'Exchange a refresh token for a new access token':

@@ -20,6 +20,8 @@ const sentences: Record<RuleId, string> = {
     'Propone autenticación bearer con JWT donde los documentos exigen iniciar sesión pero no nombran el mecanismo.',
   'derive/auth-endpoints':
     'Añade los endpoints de inicio de sesión que necesita el mecanismo de autenticación indicado.',
+  'derive/auth-passwordless-sign-in':
+    'Inicia sesión sin contraseña porque los documentos indican un enlace o código de un solo uso por correo: una ruta lo envía (202 exista o no la cuenta) y otra lo canjea una sola vez por la sesión.',
   'derive/auth-login':
     'Añade un endpoint de inicio de sesión porque los documentos indican que los usuarios inician sesión.',
   'derive/auth-logout':

@@ -21,6 +21,17 @@ export const security: Messages['security'] = {
       socialProviders: 'Proveedores de inicio de sesión social',
       mfa: 'MFA / contraseñas de un solo uso',
       lockout: 'Bloqueo ante fuerza bruta',
+      signInMethod: 'Método de inicio de sesión',
+      signInLinkTtl: 'Validez del enlace de inicio de sesión',
+    },
+    signInSent: {
+      'magic-link': 'un enlace de un solo uso por correo',
+      'email-code': 'un código de un solo uso por correo',
+    },
+    signInMethods: {
+      'magic-link':
+        'un enlace de un solo uso enviado por correo (enlace mágico); no se guarda ninguna contraseña',
+      'email-code': 'un código de un solo uso enviado por correo; no se guarda ninguna contraseña',
     },
     strategies: {
       jwt: 'Tokens bearer JWT (RFC 7519)',
@@ -58,8 +69,8 @@ export const security: Messages['security'] = {
     lifecycle: {
       issue: (ttl) =>
         `El inicio de sesión verifica las credenciales y emite un token de acceso válido durante ${ttl}.`,
-      refresh: (ttl) =>
-        `Junto con él se emite un token de refresco válido durante ${ttl}; \`POST /auth/refresh\` lo canjea por un par nuevo.`,
+      refresh: (ttl, route) =>
+        `Junto con él se emite un token de refresco válido durante ${ttl}; ${route ? `\`${route}\` lo canjea` : 'se canjea'} por un par nuevo.`,
       rotation:
         'Cada refresco rota el token de refresco; volver a presentar un token de refresco ya usado revoca toda la familia de tokens (detección de reutilización, RFC 9700 §4.14.2).',
       noRefresh:
@@ -77,6 +88,8 @@ export const security: Messages['security'] = {
       managed: (name) =>
         `${name} emite, renueva y caduca los tokens; su vida útil forma parte de su configuración, que los documentos no indican.`,
       sessionOnly: 'El servidor guarda la sesión; la cookie solo lleva un id de sesión opaco.',
+      signInLink: (method: string, ttl: string | null) =>
+        `El inicio de sesión envía ${method}${ttl ? `, válido durante ${ttl} y de un solo uso` : ', de un solo uso'}; al canjearlo se inicia la sesión.`,
     },
     findingsHeading: 'Dónde discrepan los documentos',
     findings: {

@@ -209,6 +209,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Les documents demandent un rappel {0} avant « {1} » (« {2} »), mais plusieurs colonnes de temps de {3} peuvent contenir ce moment ({4}) : quelle colonne le rappel parcourt-il ?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no time column of {*} is named so: which column does the reminder scan?':
     'Les documents demandent un rappel {0} avant « {1} » (« {2} »), mais aucune colonne de temps de {3} ne porte ce nom : quelle colonne le rappel parcourt-il ?',
+  'The documents say sign-in is passwordless ("{*}") but not how: a one-time link by e-mail, a one-time code, or an identity provider?':
+    'Les documents disent que la connexion se fait sans mot de passe (« {0} ») mais pas comment : un lien à usage unique par e-mail, un code à usage unique ou un fournisseur d’identité ?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Les documents demandent une action {0} après le dépassement d’une échéance (« {1} ») : quelle table et quelle colonne d’échéance la tâche parcourt-elle, et qu’envoie-t-elle ou modifie-t-elle ?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
@@ -280,6 +282,12 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (+ and {} digits)': '{0} (+ et {1} chiffres)',
   'Get the {} user': 'Obtenir l’utilisateur connecté',
   'The {} user.': 'L’utilisateur connecté.',
+  'Send a one-time sign-in link by e-mail': 'Envoyer un lien de connexion à usage unique par e-mail',
+  'Send a one-time sign-in code by e-mail': 'Envoyer un code de connexion à usage unique par e-mail',
+  'Sign in with a one-time link': 'Se connecter avec un lien à usage unique',
+  'Sign in with a one-time code': 'Se connecter avec un code à usage unique',
+  'Accepted; the link or code is sent if the account exists (no account enumeration).':
+    'Accepté ; le lien ou le code est envoyé si le compte existe (pas d’énumération des comptes).',
   'Sign in with credentials': 'Se connecter avec ses identifiants',
   'The credentials are wrong.': 'Les identifiants sont incorrects.',
   'Exchange a refresh token for a new access token':

@@ -19,6 +19,8 @@ const sentences: Record<RuleId, string> = {
     'Propose une authentification bearer par JWT là où les documents exigent une connexion sans nommer de mécanisme.',
   'derive/auth-endpoints':
     'Ajoute les endpoints de connexion dont le mécanisme d’authentification indiqué a besoin.',
+  'derive/auth-passwordless-sign-in':
+    'Connecte sans mot de passe parce que les documents indiquent un lien ou un code à usage unique par e-mail : une route l’envoie (202 que le compte existe ou non), une autre l’échange une seule fois contre la session.',
   'derive/auth-login':
     'Ajoute un endpoint de connexion car les documents indiquent que les utilisateurs se connectent.',
   'derive/auth-logout':

@@ -21,6 +21,17 @@ export const security: Messages['security'] = {
       socialProviders: 'Fournisseurs de connexion sociale',
       mfa: 'MFA / mots de passe à usage unique',
       lockout: 'Verrouillage contre la force brute',
+      signInMethod: 'Méthode de connexion',
+      signInLinkTtl: 'Validité du lien de connexion',
+    },
+    signInSent: {
+      'magic-link': 'un lien à usage unique par e-mail',
+      'email-code': 'un code à usage unique par e-mail',
+    },
+    signInMethods: {
+      'magic-link':
+        'un lien à usage unique envoyé par e-mail (lien magique) ; aucun mot de passe n’est stocké',
+      'email-code': 'un code à usage unique envoyé par e-mail ; aucun mot de passe n’est stocké',
     },
     strategies: {
       jwt: 'Jetons bearer JWT (RFC 7519)',
@@ -57,8 +68,8 @@ export const security: Messages['security'] = {
     lifecycleHeading: '5.3 Cycle de vie des jetons',
     lifecycle: {
       issue: (ttl) => `La connexion vérifie les identifiants et émet un jeton d’accès valable ${ttl}.`,
-      refresh: (ttl) =>
-        `Un jeton de rafraîchissement valable ${ttl} est émis avec lui ; \`POST /auth/refresh\` l’échange contre une nouvelle paire.`,
+      refresh: (ttl, route) =>
+        `Un jeton de rafraîchissement valable ${ttl} est émis avec lui ; ${route ? `\`${route}\` l’échange` : 'il s’échange'} contre une nouvelle paire.`,
       rotation:
         'Chaque rafraîchissement fait tourner le jeton de rafraîchissement ; présenter à nouveau un jeton déjà utilisé révoque toute la famille de jetons (détection de réutilisation, RFC 9700 §4.14.2).',
       noRefresh:
@@ -76,6 +87,8 @@ export const security: Messages['security'] = {
       managed: (name) =>
         `${name} émet, renouvelle et fait expirer les jetons ; leurs durées de vie relèvent de sa configuration, que les documents n’énoncent pas.`,
       sessionOnly: 'Le serveur conserve la session ; le cookie ne porte qu’un identifiant de session opaque.',
+      signInLink: (method: string, ttl: string | null) =>
+        `La connexion envoie ${method}${ttl ? `, valable ${ttl} et à usage unique` : ', à usage unique'} ; son échange connecte l’utilisateur.`,
     },
     findingsHeading: 'Là où les documents divergent',
     findings: {

@@ -209,6 +209,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'I documenti chiedono un promemoria {0} prima di «{1}» («{2}»), ma più colonne temporali di {3} possono contenere quel momento ({4}): quale colonna scorre il promemoria?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no time column of {*} is named so: which column does the reminder scan?':
     'I documenti chiedono un promemoria {0} prima di «{1}» («{2}»), ma nessuna colonna temporale di {3} si chiama così: quale colonna scorre il promemoria?',
+  'The documents say sign-in is passwordless ("{*}") but not how: a one-time link by e-mail, a one-time code, or an identity provider?':
+    'I documenti dicono che l’accesso è senza password («{0}») ma non come: un link monouso via e-mail, un codice monouso o un provider di identità?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'I documenti chiedono un’azione {0} dopo una scadenza («{1}»): quale tabella e quale colonna di scadenza scansiona il job, e cosa invia o modifica?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
@@ -279,6 +281,12 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (+ and {} digits)': '{0} (+ e {1} cifre)',
   'Get the {} user': 'Leggere l’utente autenticato',
   'The {} user.': 'L’utente autenticato.',
+  'Send a one-time sign-in link by e-mail': 'Inviare un link di accesso monouso via e-mail',
+  'Send a one-time sign-in code by e-mail': 'Inviare un codice di accesso monouso via e-mail',
+  'Sign in with a one-time link': 'Accedere con un link monouso',
+  'Sign in with a one-time code': 'Accedere con un codice monouso',
+  'Accepted; the link or code is sent if the account exists (no account enumeration).':
+    'Accettato; il link o il codice viene inviato se l’account esiste (nessuna enumerazione degli account).',
   'Sign in with credentials': 'Accedere con le credenziali',
   'The credentials are wrong.': 'Le credenziali sono errate.',
   'Exchange a refresh token for a new access token':

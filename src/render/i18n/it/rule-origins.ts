@@ -21,6 +21,8 @@ const sentences: Record<RuleId, string> = {
     'Propone un’autenticazione bearer con JWT dove i documenti richiedono l’accesso ma non nominano alcun meccanismo.',
   'derive/auth-endpoints':
     'Aggiunge gli endpoint di accesso richiesti dal meccanismo di autenticazione indicato.',
+  'derive/auth-passwordless-sign-in':
+    'Fa accedere senza password perché i documenti indicano un link o un codice monouso via e-mail: una rotta lo invia (202 che l’account esista o no), un’altra lo scambia una sola volta con la sessione.',
   'derive/auth-login': 'Aggiunge un endpoint di login perché i documenti indicano che gli utenti accedono.',
   'derive/auth-logout':
     'Aggiunge un endpoint di logout che chiude la sessione o revoca il refresh token del meccanismo di autenticazione indicato.',

@@ -21,6 +21,16 @@ export const security: Messages['security'] = {
       socialProviders: 'Provider di accesso social',
       mfa: 'MFA / password monouso',
       lockout: 'Blocco contro la forza bruta',
+      signInMethod: 'Metodo di accesso',
+      signInLinkTtl: 'Validità del link di accesso',
+    },
+    signInSent: {
+      'magic-link': 'un link monouso via e-mail',
+      'email-code': 'un codice monouso via e-mail',
+    },
+    signInMethods: {
+      'magic-link': 'un link monouso inviato per e-mail (magic link); nessuna password viene conservata',
+      'email-code': 'un codice monouso inviato per e-mail; nessuna password viene conservata',
     },
     strategies: {
       jwt: 'Token bearer JWT (RFC 7519)',
@@ -57,8 +67,8 @@ export const security: Messages['security'] = {
     lifecycleHeading: '5.3 Ciclo di vita dei token',
     lifecycle: {
       issue: (ttl) => `L’accesso verifica le credenziali ed emette un token di accesso valido per ${ttl}.`,
-      refresh: (ttl) =>
-        `Insieme a esso viene emesso un refresh token valido per ${ttl}; \`POST /auth/refresh\` lo scambia con una nuova coppia.`,
+      refresh: (ttl, route) =>
+        `Insieme a esso viene emesso un refresh token valido per ${ttl}; ${route ? `\`${route}\` lo scambia` : 'si scambia'} con una nuova coppia.`,
       rotation:
         'Ogni rinnovo ruota il refresh token; ripresentare un refresh token già usato revoca l’intera famiglia di token (rilevamento del riutilizzo, RFC 9700 §4.14.2).',
       noRefresh:
@@ -75,6 +85,8 @@ export const security: Messages['security'] = {
       managed: (name) =>
         `${name} emette, rinnova e fa scadere i token; la loro durata fa parte della sua configurazione, che i documenti non indicano.`,
       sessionOnly: 'Il server conserva la sessione; il cookie contiene solo un id di sessione opaco.',
+      signInLink: (method: string, ttl: string | null) =>
+        `L’accesso invia ${method}${ttl ? `, valido per ${ttl} e usabile una sola volta` : ', usabile una sola volta'}; riscattarlo fa entrare l’utente.`,
     },
     findingsHeading: 'Dove i documenti non concordano',
     findings: {

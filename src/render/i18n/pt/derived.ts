@@ -208,6 +208,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Os documentos pedem um lembrete {0} antes de “{1}” (“{2}”), mas várias colunas de tempo de {3} podem conter esse momento ({4}): que coluna o lembrete percorre?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no time column of {*} is named so: which column does the reminder scan?':
     'Os documentos pedem um lembrete {0} antes de “{1}” (“{2}”), mas nenhuma coluna de tempo de {3} tem esse nome: que coluna o lembrete percorre?',
+  'The documents say sign-in is passwordless ("{*}") but not how: a one-time link by e-mail, a one-time code, or an identity provider?':
+    'Os documentos dizem que o login é sem senha (“{0}”), mas não como: um link de uso único por e-mail, um código de uso único ou um provedor de identidade?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Os documentos pedem uma ação {0} depois de vencido um prazo («{1}»): que tabela e que coluna de vencimento a tarefa percorre, e o que envia ou altera?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
@@ -279,6 +281,12 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (+ and {} digits)': '{0} (+ e {1} dígitos)',
   'Get the {} user': 'Obter o usuário logado',
   'The {} user.': 'O usuário logado.',
+  'Send a one-time sign-in link by e-mail': 'Enviar um link de login de uso único por e-mail',
+  'Send a one-time sign-in code by e-mail': 'Enviar um código de login de uso único por e-mail',
+  'Sign in with a one-time link': 'Fazer login com um link de uso único',
+  'Sign in with a one-time code': 'Fazer login com um código de uso único',
+  'Accepted; the link or code is sent if the account exists (no account enumeration).':
+    'Aceito; o link ou o código é enviado se a conta existir (sem enumeração de contas).',
   'Sign in with credentials': 'Fazer login com credenciais',
   'The credentials are wrong.': 'As credenciais estão incorretas.',
   'Exchange a refresh token for a new access token': 'Trocar um refresh token por um novo token de acesso',

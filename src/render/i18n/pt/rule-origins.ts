@@ -20,6 +20,8 @@ const sentences: Record<RuleId, string> = {
     'Propõe autenticação bearer com JWT onde os documentos exigem início de sessão mas não nomeiam o mecanismo.',
   'derive/auth-endpoints':
     'Adiciona os endpoints de início de sessão de que o mecanismo de autenticação indicado precisa.',
+  'derive/auth-passwordless-sign-in':
+    'Faz o login sem senha porque os documentos indicam um link ou código de uso único por e-mail: uma rota o envia (202 exista ou não a conta) e outra o troca uma única vez pela sessão.',
   'derive/auth-login':
     'Adiciona um endpoint de início de sessão porque os documentos indicam que os usuários iniciam sessão.',
   'derive/auth-logout':

@@ -21,6 +21,16 @@ export const security: Messages['security'] = {
       socialProviders: 'Provedores de login social',
       mfa: 'MFA / senhas de uso único',
       lockout: 'Bloqueio contra força bruta',
+      signInMethod: 'Método de login',
+      signInLinkTtl: 'Validade do link de login',
+    },
+    signInSent: {
+      'magic-link': 'um link de uso único por e-mail',
+      'email-code': 'um código de uso único por e-mail',
+    },
+    signInMethods: {
+      'magic-link': 'um link de uso único enviado por e-mail (link mágico); nenhuma senha é guardada',
+      'email-code': 'um código de uso único enviado por e-mail; nenhuma senha é guardada',
     },
     strategies: {
       jwt: 'Tokens bearer JWT (RFC 7519)',
@@ -57,8 +67,8 @@ export const security: Messages['security'] = {
     lifecycleHeading: '5.3 Ciclo de vida dos tokens',
     lifecycle: {
       issue: (ttl) => `O login verifica as credenciais e emite um token de acesso válido por ${ttl}.`,
-      refresh: (ttl) =>
-        `Junto com ele é emitido um refresh token válido por ${ttl}; \`POST /auth/refresh\` o troca por um novo par.`,
+      refresh: (ttl, route) =>
+        `Junto com ele é emitido um refresh token válido por ${ttl}; ${route ? `\`${route}\` o troca` : 'ele é trocado'} por um novo par.`,
       rotation:
         'Cada renovação troca o refresh token; apresentar de novo um refresh token já usado revoga toda a família de tokens (detecção de reutilização, RFC 9700 §4.14.2).',
       noRefresh:
@@ -75,6 +85,8 @@ export const security: Messages['security'] = {
       managed: (name) =>
         `${name} emite, renova e expira os tokens; as validades fazem parte da configuração dele, que os documentos não declaram.`,
       sessionOnly: 'O servidor mantém a sessão; o cookie leva apenas um id de sessão opaco.',
+      signInLink: (method: string, ttl: string | null) =>
+        `O login envia ${method}${ttl ? `, válido por ${ttl} e de uso único` : ', de uso único'}; ao trocá-lo, o usuário entra.`,
     },
     findingsHeading: 'Onde os documentos divergem',
     findings: {

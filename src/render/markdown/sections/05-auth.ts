@@ -18,9 +18,9 @@ export const authSection: Section = {
     const a = t.security.auth;
     return blocks(
       heading(2, t.common.sections.auth),
-      auth ? blocks(heading(3, a.authentication), strategyTable(auth, a)) : null,
+      auth ? blocks(heading(3, a.authentication), strategyTable(auth, a, t.derived)) : null,
       auth ? jwtSection(spec, auth, a) : null,
-      auth ? lifecycleSection(auth, a) : null,
+      auth ? lifecycleSection(spec, auth, a, t.derived) : null,
       rolesSection(spec, a),
       matrixSection(spec, a),
       grantsSection(spec, a),

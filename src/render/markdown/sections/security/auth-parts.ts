@@ -1,20 +1,29 @@
-import { formatLifetime as formatDuration } from '../../../../knowledge/lifetimes.js';
+import { formatLifetime } from '../../../../knowledge/lifetimes.js';
 import type { Origin } from '../../../../model/origin.js';
 import type { Spec } from '../../../../model/spec/index.js';
 import type { AuthSpec, Setting } from '../../../../model/spec/security.js';
 import type { Messages } from '../../../i18n/index.js';
+import { translateText } from '../../derived-prose.js';
 import { blocks, fence, heading, source, table } from '../../format.js';
 
 type T = Messages['security']['auth'];
 
+type Phrases = Readonly<Record<string, string>>;
+
+/** A lifetime in the document's language ("15 minutos"), through the phrasebook. */
+const lifetimeIn = (phrases: Phrases) => (seconds: number) => translateText(formatLifetime(seconds), phrases);
+
 /** The strategy table: every authentication setting with its value and where it came from. */
-export function strategyTable(auth: AuthSpec, t: T): string {
+export function strategyTable(auth: AuthSpec, t: T, phrases: Phrases): string {
+  const formatDuration = lifetimeIn(phrases);
   const rows: [string, string, Origin][] = [];
   const add = <V>(label: string, s: Setting<V> | null | undefined, show: (v: V) => string) => {
     if (s) rows.push([label, show(s.value), s.origin]);
   };
   add(t.settings.strategy, auth.strategy, (v) => t.strategies[v]);
   add(t.settings.provider, auth.provider, (v) => v);
+  add(t.settings.signInMethod, auth.signInMethod, (v) => t.signInMethods[v]);
+  add(t.settings.signInLinkTtl, auth.signInLinkTtlSeconds, formatDuration);
   add(t.settings.accessTokenFormat, auth.accessTokenFormat, (v) => v);
   add(t.settings.accessTokenTtl, auth.accessTokenTtlSeconds, formatDuration);
   if (auth.refreshTokenTtlSeconds)
@@ -104,15 +113,30 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '') || 'app';
 
 /** The token lifecycle, step by step, from the settings. */
-export function lifecycleSection(auth: AuthSpec, t: T): string {
+export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phrases): string {
+  const formatDuration = lifetimeIn(phrases);
   const steps: string[] = [];
   const l = t.lifecycle;
+  if (auth.signInMethod)
+    steps.push(
+      l.signInLink(
+        t.signInSent[auth.signInMethod.value],
+        auth.signInLinkTtlSeconds ? formatDuration(auth.signInLinkTtlSeconds.value) : null,
+      ),
+    );
   if (auth.strategy.value === 'oauth-provider')
     steps.push(l.provider(auth.provider?.value ?? t.strategies['oauth-provider']));
   if (auth.strategy.value === 'session') steps.push(l.sessionOnly);
   if (auth.accessTokenTtlSeconds) steps.push(l.issue(formatDuration(auth.accessTokenTtlSeconds.value)));
   if (auth.refreshTokenTtlSeconds) {
-    steps.push(l.refresh(formatDuration(auth.refreshTokenTtlSeconds.value)));
+    // The refresh route by its real path, when the API has one (a stated contract may not).
+    const route = spec.endpoints.find((e) => e.operationId === 'refreshToken');
+    steps.push(
+      l.refresh(
+        formatDuration(auth.refreshTokenTtlSeconds.value),
+        route ? `${route.method} ${route.path}` : null,
+      ),
+    );
     if (auth.refreshRotation?.value) steps.push(l.rotation);
   } else if (auth.refreshTokens?.value === false) steps.push(l.noRefresh);
   else if (auth.provider && !auth.accessTokenTtlSeconds) steps.push(l.managed(auth.provider.value));
@@ -121,7 +145,8 @@ export function lifecycleSection(auth: AuthSpec, t: T): string {
   if (auth.strategy.value === 'jwt' && auth.refreshTokens?.value === false) steps.push(l.logoutStateless);
   else if (auth.strategy.value !== 'none' && auth.strategy.value !== 'api-key') steps.push(l.logout);
   const findings = (auth.findings ?? []).map(
-    (f) => `- ${t.findings[f.code](f.values)} (${f.origins.map(source).join(', ')})`,
+    (f) =>
+      `- ${t.findings[f.code](f.values.map((v) => translateText(v, phrases)))} (${f.origins.map(source).join(', ')})`,
   );
   return blocks(
     heading(3, t.lifecycleHeading),
