@@ -103,6 +103,10 @@ describe('a route table with an access column', { timeout: 60_000 }, () => {
     expect(readAccessCell('_site_admin_')?.roles).toEqual(['site_admin']);
     expect(statedBasePath('Base URL: https://api.example.com/v2 (production)')).toBe('/v2');
     expect(statedBasePath('All routes are prefixed with `/api`.')).toBe('/api');
+    // A contract's lead (a Portuguese spec-kit trial's contracts/api.md) and the Italian wording.
+    expect(statedBasePath('Base: `/api/v1`. Respostas de erro no formato RFC 9457.')).toBe('/api/v1');
+    expect(statedBasePath('Percorso base: /api/v2')).toBe('/api/v2');
+    expect(statedBasePath('The base: of the system is /x')).toBeNull();
     // A URL with no path states no base path: never its host read from the second slash (an
     // Italian trial's provider, `https://ws.fatturazioneelettronica.aruba.it`, became `/ws.…`).
     expect(statedBasePath('Base URL: `https://ws.fatturazioneelettronica.aruba.it`')).toBeNull();
