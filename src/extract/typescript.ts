@@ -307,6 +307,16 @@ function readClass(
     if (/nullable:\s*true/.test(decos)) f.nullable = true;
     const def = /default:\s*('[^']*'|"[^"]*"|[\w.]+)/.exec(decos);
     if (def) f.default = def[1]!.replace(/^"(.*)"$/, "'$1'");
+    // TypeORM / MikroORM `@Column({ type: 'enum', enum: ['a', 'b'] })`: the values are the column's
+    // enum even when the property is typed `string` (bounded: one decorator's literal list).
+    const values = /\benum:\s*\[([^\]]{1,2000})\]/.exec(decos);
+    if (values && f.type.scalar !== 'enum') {
+      const list = [...values[1]!.matchAll(/'([^']{1,80})'|"([^"]{1,80})"/g)].map((m) => m[1] ?? m[2]!);
+      if (list.length > 0) {
+        f.type = { scalar: 'enum', raw: f.type.raw ?? 'string' };
+        f.enumValues = list;
+      }
+    }
     e.fields.push(f);
   }
   if (e.fields.length > 0) entities.push(e);

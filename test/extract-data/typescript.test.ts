@@ -102,6 +102,31 @@ class BillingService {
     expect(f.discount).toMatchObject({ nullable: true, default: '0' });
   });
 
+  it("reads a TypeORM column's enum list as the field's values, however the property is typed", () => {
+    const doc = docFrom(
+      'e.md',
+      ts(`@Entity('pedidos')
+export class Pedido {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({
+    type: 'enum',
+    enum: ['aguardando_pagamento', 'confirmado', "cancelado"],
+    default: 'aguardando_pagamento',
+  })
+  status: string;
+  @Column({ length: 10 }) unidade: string;
+}`),
+    );
+    const { domain } = run([doc], [typescriptExtractor]);
+    const f = Object.fromEntries(domain.entities[0]!.fields.map((x) => [x.name, x]));
+    expect(f.status).toMatchObject({
+      type: { scalar: 'enum' },
+      enumValues: ['aguardando_pagamento', 'confirmado', 'cancelado'],
+      default: "'aguardando_pagamento'",
+    });
+    expect(f.unidade!.type.scalar).toBe('string');
+  });
+
   it('turns a list of another entity into a relationship, not a column', () => {
     const doc = docFrom(
       'r.md',
