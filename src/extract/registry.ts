@@ -2,7 +2,7 @@ import { aliasesExtractor } from './aliases.js';
 import { authExtractor } from './auth.js';
 import { bulletsExtractor } from './bullets.js';
 import { businessRulesExtractor } from './business-rules.js';
-import { cacheRequestsExtractor } from './cache-requests.js';
+import { cacheRequestsExtractor, statedCachesExtractor } from './cache-requests.js';
 import { contractsExtractor } from './contracts.js';
 import { dbmlExtractor } from './dbml.js';
 import { decisionsExtractor } from './decisions.js';
@@ -59,6 +59,7 @@ export const EXTRACTORS: Extractor[] = [
   openDecisionsExtractor,
   payloadsExtractor,
   cacheRequestsExtractor,
+  statedCachesExtractor,
   rateLimitsExtractor,
   sideEffectsExtractor,
   transactionsExtractor,
