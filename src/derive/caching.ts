@@ -5,6 +5,7 @@ import type { Endpoint } from '../model/spec/api.js';
 import type { SpecEntity } from '../model/spec/data.js';
 import type { Spec } from '../model/spec/index.js';
 import type { CacheEntry, CachingSpec } from '../model/spec/operations.js';
+import { endpointWords, overlap, sameWord } from './endpoint-words.js';
 import { entityForSubject, kebab, sameAggregate } from './operations/entities.js';
 import { considered, refs, stated, statedNone } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
@@ -67,10 +68,13 @@ export const cachingStep: DeriveStep = {
     const statedCaches = domain.statedCaches ?? [];
     const tenant = spec.entities.find((e) => e.tenantColumn)?.tenantColumn ?? null;
     const prefix = tenant ? `${kebab(tenant.replace(/_id$/, ''))}:{${camel(tenant)}}:` : '';
+    // A lifetime a stated entry's own sentence gives is that entry's, not another's.
+    const statedLines = new Set((domain.statedCaches ?? []).map((c) => lineOf(c.origin)));
     const statedTtl = (subject: string): { seconds: number; origin: Origin } | null => {
       const q = domain.parameters.find(
         (p) =>
           p.key.startsWith('cache.ttl.') &&
+          !statedLines.has(lineOf(p.origin)) &&
           p.value !== null &&
           subject.toLowerCase().includes(p.key.slice(10).split('-')[0]!),
       );
@@ -216,34 +220,6 @@ export const cachingStep: DeriveStep = {
   },
 };
 
-/** The words of an endpoint's path, operation id and summary (lower case, four letters or more). */
-function endpointWords(ep: Endpoint): string[] {
-  const text = `${ep.path.replace(/\{[^}]+\}/g, ' ')} ${ep.operationId.replace(/([a-z])([A-Z])/g, '$1 $2')} ${ep.summary}`;
-  return text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
-}
-
-/** A word without its accents (`réservation` → `reservation`, `veröffentlichen` → `veroeffentlichen`). */
-const plain = (w: string) =>
-  w
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-
-/** Two words name the same thing: one is the other's stem, or they share their first five letters. */
-function sameWord(x: string, y: string): boolean {
-  if (x === y) return true;
-  const a = plain(x);
-  const b = plain(y);
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.startsWith(short) || (short.length >= 5 && long.slice(0, 5) === short.slice(0, 5));
-}
-
-const overlap = (want: readonly string[], have: readonly string[]) =>
-  want.filter((w) => have.some((h) => sameWord(w, h))).length;
-
 /**
  * Among the writes an event's words name, the ones it names by their verb ("on publish" →
  * `publishSite`); an event that names only a record ("on booking") is that record's creation.
@@ -303,6 +279,8 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
   }
   return out;
 }
+
+const lineOf = (o: Origin) => (o.kind === 'source' ? `${o.file}:${o.line}` : '');
 
 function camel(column: string): string {
   return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

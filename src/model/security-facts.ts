@@ -129,6 +129,10 @@ export type SecurityFact =
       /** `method` null: every method of the route; a path ending in `/*` covers the routes under it. */
       route: { method: string | null; path: string } | null;
       action: 'login' | 'register' | 'password-reset' | 'refresh' | null;
+      /** What the limited action makes, as written, when the limit counts it ("10 bookings per minute"). */
+      object?: { text: string; words: string[] };
+      /** Who the limit counts, as written ("volunteer"), when the statement says. */
+      per?: string;
       requests: number;
       windowSeconds: number;
       text: string;

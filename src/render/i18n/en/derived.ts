@@ -647,6 +647,7 @@ export const DERIVED_PHRASES = [
   'rate limit: expensive endpoints ({})',
   'rate limit: webhook endpoints ({})',
   'rate limit: public endpoints ({})',
+  'rate limit: {}',
   'within {*}',
   '{} seconds',
   '{} minutes',
