@@ -7,6 +7,7 @@ import { contractsExtractor } from './contracts.js';
 import { dbmlExtractor } from './dbml.js';
 import { decisionsExtractor } from './decisions.js';
 import { endpointsExtractor } from './endpoints.js';
+import { statedErrorsExtractor } from './error-codes.js';
 import { flowsExtractor } from './flows.js';
 import { integrationsExtractor } from './integrations.js';
 import { jobsExtractor } from './jobs.js';
@@ -61,6 +62,7 @@ export const EXTRACTORS: Extractor[] = [
   cacheRequestsExtractor,
   statedCachesExtractor,
   rateLimitsExtractor,
+  statedErrorsExtractor,
   sideEffectsExtractor,
   transactionsExtractor,
   aliasesExtractor,

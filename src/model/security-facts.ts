@@ -139,6 +139,21 @@ export type SecurityFact =
       origin: Origin;
     }
   /**
+   * An error code the documents state for one operation ("409 SHIFT_FULL when the shift has no free
+   * places" in a route's notes, "Booking a shift … returns 422 with code BOOKING_OVERLAP"): the route
+   * when a route table or the sentence names it, else the words of the action that returns it.
+   */
+  | {
+      kind: 'stated-error';
+      route: { method: string; path: string } | null;
+      actionWords: string[];
+      status: number;
+      code: string;
+      condition: string | null;
+      text: string;
+      origin: Origin;
+    }
+  /**
    * What an action causes besides its write, as stated ("when an appointment is confirmed, an email
    * is sent via Resend"): the effect, the provider named, the trigger clause, its words and the
    * states they name (English keys).
