@@ -220,6 +220,15 @@ export const cachingStep: DeriveStep = {
   },
 };
 
+/** A write as the invalidation column names writes: `Booking.create`, `Site.publish` (its verb). */
+function writeName(w: Endpoint): string {
+  if (!w.entity) return w.operationId;
+  const verb = ['create', 'update', 'replace', 'delete'].includes(w.action)
+    ? w.action
+    : w.operationId.replace(/[A-Z].*$/, '');
+  return `${w.entity}.${verb}`;
+}
+
 /**
  * Among the writes an event's words name, the ones it names by their verb ("on publish" →
  * `publishSite`); an event that names only a record ("on booking") is that record's creation.
@@ -262,7 +271,7 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
         ev.words,
         writes.filter((w) => overlap(ev.words, words.get(w)!) > 0),
       );
-      return hit.length > 0 ? hit.map((w) => w.operationId) : [ev.text];
+      return hit.length > 0 ? hit.map(writeName) : [ev.text];
     });
     out.push({
       name,

@@ -114,14 +114,22 @@ function project(c: Case, nfr: string[]) {
 async function caching(host: ReturnType<typeof memoryHost>) {
   const r = await compile({ root: '/p', verify: { skip: true } }, host);
   const byId = new Map(r.spec!.endpoints.map((e) => [e.operationId, `${e.method} ${e.path}`]));
-  return { caching: r.spec!.caching!, route: (id: string | undefined) => (id ? byId.get(id) : undefined) };
+  const write = (route: string) => {
+    const e = r.spec!.endpoints.find((x) => `${x.method} ${x.path}` === route)!;
+    return { entity: e.entity, name: `${e.entity}.${e.operationId.replace(/[A-Z].*$/, '')}` };
+  };
+  return {
+    caching: r.spec!.caching!,
+    route: (id: string | undefined) => (id ? byId.get(id) : undefined),
+    write,
+  };
 }
 
 describe('a stated cache entry is an entry of section 10', { timeout: 120_000 }, () => {
   it.each(CASES)(
     '$lang: the weekly list, its store, TTL and invalidating writes, with its source',
     async (c) => {
-      const { caching: spec, route } = await caching(project(c, [c.cached, c.nothingElse]));
+      const { caching: spec, route, write } = await caching(project(c, [c.cached, c.nothingElse]));
       const week = c.routes[0]!.split('|')[2]!.trim();
       expect(spec.entries).toHaveLength(1);
       const entry = spec.entries[0]!;
@@ -130,10 +138,11 @@ describe('a stated cache entry is an entry of section 10', { timeout: 120_000 },
       expect(entry.store).toBe('Redis');
       expect(entry.origin).toMatchObject({ kind: 'source', file: 'docs/prd.md', line: 5 });
       expect(entry.ttlOrigin).toMatchObject({ kind: 'source', line: 5 });
-      const writes = entry.invalidatedBy.map(route).sort();
-      expect(writes).toEqual(
-        [`POST ${c.routes[1]!.split('|')[2]!.trim()}`, `POST ${c.routes[2]!.split('|')[2]!.trim()}`].sort(),
+      // Each event names one write, by its record and verb: the booking's creation, the week's publication.
+      const [book, publish] = [c.routes[1]!, c.routes[2]!].map((x) =>
+        write(`POST ${x.split('|')[2]!.trim()}`),
       );
+      expect([...entry.invalidatedBy].sort()).toEqual([`${book!.entity}.create`, publish!.name].sort());
     },
   );
 
