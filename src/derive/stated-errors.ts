@@ -79,6 +79,29 @@ export function withStatedErrors(
     }
     const ids = ops.map((e) => e.operationId);
     const same = out.find((c) => c.code === f.code);
+    if (ops.length === 0) {
+      // A row of the documents' error table: it names the code of a status, as a stated envelope
+      // example does (the derived code of that status takes its name and source); a name the design
+      // already gives another status is left to the design.
+      if (same) {
+        if (same.status === f.status && same.origin.kind !== 'source') same.origin = f.origin;
+        continue;
+      }
+      const derived = out.find((c) => c.status === f.status && c.origin.kind !== 'source');
+      if (derived) {
+        derived.code = f.code;
+        derived.origin = f.origin;
+        derived.example = exampleBody(envelope, {
+          code: f.code,
+          status: f.status,
+          title: derived.title,
+          message: derived.title,
+          details: null,
+          instance,
+        });
+        continue;
+      }
+    }
     if (same) {
       for (const id of ids)
         if (!same.endpoints.includes(id) && !same.endpoints.includes('*')) same.endpoints.push(id);

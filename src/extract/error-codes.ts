@@ -21,7 +21,7 @@ export const statedErrorsExtractor: Extractor = {
     const facts: SecurityFact[] = [];
     for (const s of statements().statements) {
       if (s.kind === 'heading' || NOT_NOW.has(s.status)) continue;
-      if (!/[45]\d\d/.test(s.text) || !/[A-Z0-9]_[A-Z0-9]/.test(s.text)) continue;
+      if (!/[45]\d\d/.test(s.text) || !/[A-Z]{4}/.test(s.text)) continue;
       let route: { method: string; path: string } | null = null;
       let text = s.text;
       if (s.kind === 'row' && s.cells) {
@@ -36,7 +36,25 @@ export const statedErrorsExtractor: Extractor = {
         if (m) route = { method: m[1]!, path: m[2]!.replace(/[.:,]+$/, '') };
       }
       const quote = s.text.slice(0, 160);
-      for (const r of readErrorCodes(text)) {
+      const readings = readErrorCodes(text);
+      // An error table's row: a status cell and a code cell ("| 401 | UNAUTHORIZED | … |").
+      if (readings.length === 0 && s.kind === 'row' && s.cells && !route) {
+        const si = s.cells.findIndex((c) => /^[45]\d\d$/.test(c.trim()));
+        const ci = s.cells.findIndex((c) => /^`?[A-Z][A-Z0-9_]{3,}`?$/.test(c.trim()));
+        if (si >= 0 && ci >= 0) {
+          const rest = s.cells
+            .filter((_, i) => i !== si && i !== ci)
+            .map((c) => c.trim())
+            .filter(Boolean);
+          readings.push({
+            status: Number(s.cells[si]!.trim()),
+            code: s.cells[ci]!.trim().replace(/`/g, ''),
+            condition: rest[0] ?? null,
+            subjectWords: [],
+          });
+        }
+      }
+      for (const r of readings) {
         // A row of an error table names no operation and no action: it is a catalogue entry alone.
         facts.push({
           kind: 'stated-error',

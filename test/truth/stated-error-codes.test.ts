@@ -171,3 +171,28 @@ describe('stated codes reach the operation and the catalogue', { timeout: 120_00
     );
   });
 });
+
+describe("the documents' error table names the codes of its statuses", { timeout: 60_000 }, () => {
+  it.each([
+    [
+      'en',
+      '| HTTP status | Error code | Description |',
+      'Request body is invalid',
+      'Resource does not exist',
+    ],
+    ['es', '| Código HTTP | Error Code | Descripción |', 'Request body inválido', 'Recurso no existe'],
+  ])('%s', async (_lang, header, invalid, missing) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': '# PRD\n\n- FR1: Members edit their notes.\n',
+      '/p/docs/architecture.md': `# Architecture\n\n\`\`\`sql\nCREATE TABLE notes (id uuid PRIMARY KEY, body text NOT NULL);\n\`\`\`\n\n## Errors\n\n${header}\n|---|---|---|\n| 400 | INVALID_REQUEST | ${invalid} |\n| 401 | UNAUTHORIZED | Missing token |\n| 404 | NOT_FOUND | ${missing} |\n`,
+    });
+    const r = await compile({ root: '/p', verify: { skip: true } }, host);
+    const codes = r.spec!.errors!.codes;
+    const at = (status: number) => codes.filter((c) => c.status === status);
+    expect(at(400)[0]).toMatchObject({ code: 'INVALID_REQUEST', origin: { kind: 'source', line: 11 } });
+    expect(at(400)[0]!.endpoints.length).toBeGreaterThan(0);
+    expect(at(401)[0]).toMatchObject({ code: 'UNAUTHORIZED', origin: { kind: 'source', line: 12 } });
+    expect(at(404)[0]).toMatchObject({ code: 'NOT_FOUND', origin: { kind: 'source', line: 13 } });
+    expect(codes.map((c) => c.code)).not.toContain('VALIDATION_ERROR');
+  });
+});
