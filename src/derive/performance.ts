@@ -97,7 +97,7 @@ export const performanceStep: DeriveStep = {
     for (const e of spec.endpoints.filter((x) => x.statedRateLimit)) {
       const limit = e.statedRateLimit!;
       out.push({
-        topic: `rate limit: \`${e.method} ${e.path}\``,
+        topic: `rate limit on ${e.method} ${e.path}`,
         measure:
           limit.per && !limit.text.toLowerCase().includes(limit.per.toLowerCase())
             ? `${limit.text} (${limit.per})`

@@ -88,7 +88,7 @@ describe('the stated limit reaches the operation that makes the record', { timeo
       origin: { kind: 'source', file: 'docs/prd.md', line: 5 },
     });
     expect(limited[0]!.statedRateLimit!.per).toBeTruthy();
-    const row = r.spec!.performance.find((p) => p.topic === `rate limit: \`POST ${route}\``);
+    const row = r.spec!.performance.find((p) => p.topic === `rate limit on POST ${route}`);
     expect(row?.origin).toMatchObject({ kind: 'source', line: 5 });
   });
 });

@@ -867,7 +867,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'Ratenlimit: aufwendige Endpunkte ({0})',
   'rate limit: webhook endpoints ({})': 'Ratenlimit: Webhook-Endpunkte ({0})',
   'rate limit: public endpoints ({})': 'Ratenlimit: öffentliche Endpunkte ({0})',
-  'rate limit: {}': 'Ratenlimit: {0}',
+  'rate limit on {*}': 'Ratenlimit für {0}',
   'within {*}': 'innerhalb von {0}',
   '{} seconds': '{0} Sekunden',
   '{} minutes': '{0} Minuten',

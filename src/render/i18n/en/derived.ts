@@ -647,7 +647,8 @@ export const DERIVED_PHRASES = [
   'rate limit: expensive endpoints ({})',
   'rate limit: webhook endpoints ({})',
   'rate limit: public endpoints ({})',
-  'rate limit: {}',
+  // `{*}`: the method and path of the limited operation.
+  'rate limit on {*}',
   'within {*}',
   '{} seconds',
   '{} minutes',

@@ -870,7 +870,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'límite de peticiones: endpoints costosos ({0})',
   'rate limit: webhook endpoints ({})': 'límite de peticiones: endpoints de webhook ({0})',
   'rate limit: public endpoints ({})': 'límite de peticiones: endpoints públicos ({0})',
-  'rate limit: {}': 'límite de peticiones: {0}',
+  'rate limit on {*}': 'límite de peticiones en {0}',
   'within {*}': 'en un máximo de {0}',
   '{} seconds': '{0} segundos',
   '{} minutes': '{0} minutos',

@@ -873,7 +873,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'limite de requêtes : endpoints coûteux ({0})',
   'rate limit: webhook endpoints ({})': 'limite de requêtes : endpoints de webhook ({0})',
   'rate limit: public endpoints ({})': 'limite de requêtes : endpoints publics ({0})',
-  'rate limit: {}': 'limite de requêtes : {0}',
+  'rate limit on {*}': 'limite de requêtes sur {0}',
   'within {*}': 'en {0} au plus',
   '{} seconds': '{0} secondes',
   '{} minutes': '{0} minutes',

@@ -862,7 +862,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'limite di frequenza: endpoint onerosi ({0})',
   'rate limit: webhook endpoints ({})': 'limite di frequenza: endpoint di webhook ({0})',
   'rate limit: public endpoints ({})': 'limite di frequenza: endpoint pubblici ({0})',
-  'rate limit: {}': 'limite di frequenza: {0}',
+  'rate limit on {*}': 'limite di frequenza su {0}',
   'within {*}': 'entro {0}',
   '{} seconds': '{0} secondi',
   '{} minutes': '{0} minuti',

@@ -865,7 +865,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'limite de requisições: endpoints custosos ({0})',
   'rate limit: webhook endpoints ({})': 'limite de requisições: endpoints de webhook ({0})',
   'rate limit: public endpoints ({})': 'limite de requisições: endpoints públicos ({0})',
-  'rate limit: {}': 'limite de requisições: {0}',
+  'rate limit on {*}': 'limite de requisições em {0}',
   'within {*}': 'em no máximo {0}',
   '{} seconds': '{0} segundos',
   '{} minutes': '{0} minutos',
