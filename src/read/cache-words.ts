@@ -140,7 +140,7 @@ function readEvents(text: string): { text: string; words: string[] }[] {
   let phrase = text.slice(m.index + m[0].length);
   if (/^(?:invalidiert|verworfen|geleert)$/i.test(m[0])) {
     // Verb-final: "… und bei Buchung und Veröffentlichung invalidiert".
-    const before = text.slice(0, m.index);
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
     const bei = /(?<!\p{L})(?:bei|nach|wenn)\s+(?!.*(?<!\p{L})(?:bei|nach|wenn)\s)(.*)$/iu.exec(before);
     phrase = bei ? bei[1]! : '';
   }

@@ -19,7 +19,7 @@ export interface StatedErrorReading {
 const CODE = '[`"\'“]?(?<code>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[`"\'”]?';
 /** Between the status and its code: "with code", "con el código", "avec le code", "und dem Code", "con il codice". */
 const GAP =
-  "(?:\\s*(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2})?[\\s,:(=|-]*(?:(?:with|and|the|[Ee]rror|[Cc]ode|con|el|la|[Cc]ódigo|[Cc]odigo|com|o|a|avec|le|d['’]erreur|mit|und|dem|den|[Ff]ehlercode|il|[Cc]odice|di|errore|de|y|e|et)\\s*[:=]?\\s+){0,4})";
+  "(?:\\s?(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2})?[\\s,:(=|-]{0,6}(?:(?:with|and|the|[Ee]rror|[Cc]ode|con|el|la|[Cc]ódigo|[Cc]odigo|com|o|a|avec|le|d['’]erreur|mit|und|dem|den|[Ff]ehlercode|il|[Cc]odice|di|errore|de|y|e|et)[:=]?\\s{1,3}){0,4})";
 const STATUS_THEN_CODE = new RegExp(`(?<![\\w.])(?<status>[45]\\d\\d)(?![\\w.])${GAP}${CODE}`, 'gu');
 const CODE_THEN_STATUS = new RegExp(`${CODE}\\s*\\(\\s*(?:HTTP\\s*)?(?<status>[45]\\d\\d)\\s*\\)`, 'gu');
 
@@ -43,9 +43,10 @@ export function readErrorCodes(text: string): StatedErrorReading[] {
       const code = m.groups!.code!;
       if (seen.has(code)) continue;
       seen.add(code);
-      const after = text.slice(m.index + m[0].length);
+      // Bounded: the condition is the next few words, never the rest of a long passage.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 240);
       const when = WHEN.exec(after);
-      const before = text.slice(0, m.index);
+      const before = text.slice(Math.max(0, m.index - 240), m.index);
       const verb = RETURNS.exec(before);
       const action = verb ? before.slice(0, verb.index).trim() : '';
       const clause = CLAUSE.exec(action);
