@@ -1,8 +1,11 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
-import { STATED_NONE } from '../model/domain.js';
+import { STATED_NONE, type StatedCache } from '../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../model/origin.js';
+import type { Endpoint } from '../model/spec/api.js';
 import type { SpecEntity } from '../model/spec/data.js';
+import type { Spec } from '../model/spec/index.js';
 import type { CacheEntry, CachingSpec } from '../model/spec/operations.js';
+import { endpointWords, overlap, sameWord } from './endpoint-words.js';
 import { entityForSubject, kebab, sameAggregate } from './operations/entities.js';
 import { considered, refs, stated, statedNone } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
@@ -40,7 +43,10 @@ export const cachingStep: DeriveStep = {
   name: 'caching',
   derive({ domain, spec }) {
     const diagnostics: Diagnostic[] = [];
-    const store = stated(domain, 'cache');
+    // The stack's cache store, else the store a stated cache entry names ("cached in Redis").
+    const named = (domain.statedCaches ?? []).find((c) => c.store !== null);
+    const store =
+      stated(domain, 'cache') ?? (named ? { value: named.store!, origin: named.origin } : undefined);
     // "| Cache | none | Accepted |": the documents decide there is no cache; nothing is proposed.
     const none = statedNone(domain, 'cache');
     if (none)
@@ -59,18 +65,25 @@ export const cachingStep: DeriveStep = {
         },
         diagnostics,
       };
+    const statedCaches = domain.statedCaches ?? [];
     const tenant = spec.entities.find((e) => e.tenantColumn)?.tenantColumn ?? null;
     const prefix = tenant ? `${kebab(tenant.replace(/_id$/, ''))}:{${camel(tenant)}}:` : '';
+    // A lifetime a stated entry's own sentence gives is that entry's, not another's.
+    const statedLines = new Set((domain.statedCaches ?? []).map((c) => lineOf(c.origin)));
     const statedTtl = (subject: string): { seconds: number; origin: Origin } | null => {
       const q = domain.parameters.find(
         (p) =>
           p.key.startsWith('cache.ttl.') &&
+          !statedLines.has(lineOf(p.origin)) &&
           p.value !== null &&
           subject.toLowerCase().includes(p.key.slice(10).split('-')[0]!),
       );
       return q ? { seconds: q.value!, origin: q.origin } : null;
     };
-    const entries: CacheEntry[] = [];
+    const entries: CacheEntry[] = statedCaches.length > 0 ? statedEntries(statedCaches, spec, prefix) : [];
+    // "Nothing else is cached": the stated entries are all; no rule proposes another.
+    const onlyStated = (domain.cacheOnlyStated ?? []).length > 0;
+    const taken = new Set(entries.map((x) => x.name));
     // The entities whose fields reference each entity, in the model's order (indexed once: a scan
     // of the whole model per cached entity grew with entities², issue 19).
     const referrers = new Map<string, SpecEntity[]>();
@@ -81,6 +94,7 @@ export const cachingStep: DeriveStep = {
         else referrers.set(target, [c]);
       }
     const entityEntry = (e: SpecEntity, reason: string, ttl: number, rule: string, origin: Origin) => {
+      if (onlyStated || taken.has(kebab(e.name))) return;
       const children = (referrers.get(e.name) ?? []).filter((c) => sameAggregate(e, c));
       const own = statedTtl(e.name);
       entries.push({
@@ -125,7 +139,11 @@ export const cachingStep: DeriveStep = {
       );
     }
     for (const ep of spec.endpoints.filter(
-      (x) => x.method === 'GET' && AGGREGATE.test(x.path.replace(/\/\{[^}]+\}$/, '')),
+      (x) =>
+        !onlyStated &&
+        !taken.has(x.operationId) &&
+        x.method === 'GET' &&
+        AGGREGATE.test(x.path.replace(/\/\{[^}]+\}$/, '')),
     )) {
       const sources = spec.entities.filter((e) => ep.entity === e.name || entityForSubject([e], ep.path));
       const own = statedTtl(ep.path);
@@ -149,6 +167,8 @@ export const cachingStep: DeriveStep = {
         (r) => r.provider === i.provider || (r.provider === null && !NEVER_REPLAYED.has(i.category)),
       );
       if (i.category !== 'maps' && asked.length === 0) continue;
+      // Only a statement naming the provider survives "nothing else is cached".
+      if (onlyStated && !asked.some((r) => r.provider === i.provider)) continue;
       const own = statedTtl(i.provider);
       entries.push({
         name: `${i.provider}-response`,
@@ -168,7 +188,9 @@ export const cachingStep: DeriveStep = {
       });
     }
     // Entries whose invalidating writes cannot be found keep only their TTL; drop entity entries without writes.
-    const kept = entries.filter((x) => x.kind === 'external' || x.invalidatedBy.length > 0);
+    const kept = entries.filter(
+      (x) => x.kind === 'external' || x.invalidatedBy.length > 0 || x.origin.kind === 'source',
+    );
     if (!store && kept.length > 0) {
       diagnostics.push(
         diag('operations/no-cache-store', 'no cache store is chosen: cache entries are in-process only'),
@@ -197,6 +219,77 @@ export const cachingStep: DeriveStep = {
     };
   },
 };
+
+/** A write as the invalidation column names writes: `Booking.create`, `Site.publish` (its verb). */
+function writeName(w: Endpoint): string {
+  if (!w.entity) return w.operationId;
+  const verb = ['create', 'update', 'replace', 'delete'].includes(w.action)
+    ? w.action
+    : w.operationId.replace(/[A-Z].*$/, '');
+  return `${w.entity}.${verb}`;
+}
+
+/**
+ * Among the writes an event's words name, the ones it names by their verb ("on publish" →
+ * `publishSite`); an event that names only a record ("on booking") is that record's creation.
+ */
+function chosenWrites(event: readonly string[], hits: Endpoint[]): Endpoint[] {
+  const verb = (w: Endpoint) => w.operationId.replace(/[A-Z].*$/, '').toLowerCase();
+  const byVerb = hits.filter((w) => event.some((x) => sameWord(x, verb(w))));
+  if (byVerb.length > 0) return byVerb;
+  const creates = hits.filter((w) => w.method === 'POST');
+  return creates.length > 0 ? creates : hits;
+}
+
+/**
+ * The cache entries the documents state, each tied to the read it names (the GET endpoint sharing the
+ * most of its words, at least half of them) and invalidated by the writes its events name; the
+ * lifetime as stated, else a named default. Origin: the sentence.
+ */
+function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: string): CacheEntry[] {
+  const reads = spec.endpoints.filter((e) => e.method === 'GET');
+  const writes = spec.endpoints.filter((e) => e.method !== 'GET');
+  const words = new Map<Endpoint, string[]>(spec.endpoints.map((e) => [e, endpointWords(e)]));
+  const out: CacheEntry[] = [];
+  for (const c of caches) {
+    let best: Endpoint | null = null;
+    let score = 0;
+    for (const ep of reads) {
+      const n = overlap(c.subjectWords, words.get(ep)!);
+      if (n > score) {
+        best = ep;
+        score = n;
+      }
+    }
+    const read = best && score * 2 >= c.subjectWords.length ? best : null;
+    const entity = read ? null : entityForSubject(spec.entities, c.subject);
+    const name = read ? read.operationId : entity ? kebab(entity.name) : c.subjectWords.join('-');
+    if (out.some((x) => x.name === name)) continue;
+    const params = read ? [...read.path.matchAll(/\{([^}]+)\}/g)].map((m) => `{${m[1]}}`) : ['{id}'];
+    const invalidatedBy = c.invalidatedOn.flatMap((ev) => {
+      const hit = chosenWrites(
+        ev.words,
+        writes.filter((w) => overlap(ev.words, words.get(w)!) > 0),
+      );
+      return hit.length > 0 ? hit.map(writeName) : [ev.text];
+    });
+    out.push({
+      name,
+      keyPattern: `${prefix}${name}${params.length > 0 ? `:${params.join(':')}` : ''}${read?.pagination ? ':{hash of query parameters}' : ''}`,
+      ttlSeconds: c.ttlSeconds ?? 300,
+      invalidatedBy: [...new Set(invalidatedBy)],
+      reason: `stated in the documents: ${c.subject}${read ? ` (${read.method} ${read.path})` : ''}`,
+      origin: c.origin,
+      kind: entity ? 'entity' : 'query',
+      ttlOrigin: c.ttlSeconds !== null ? c.origin : byDefault('derive/cache-ttl-stated-entry'),
+      ...(c.store ? { store: c.store } : {}),
+      ...(read ? { endpoint: read.operationId } : {}),
+    });
+  }
+  return out;
+}
+
+const lineOf = (o: Origin) => (o.kind === 'source' ? `${o.file}:${o.line}` : '');
 
 function camel(column: string): string {
   return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

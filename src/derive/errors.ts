@@ -2,6 +2,7 @@ import type { ErrorCatalog } from '../model/spec/security.js';
 import { errorCodes } from './security/catalog.js';
 import { chooseEnvelope } from './security/envelope.js';
 import { facts } from './security/roles.js';
+import { withStatedErrors } from './stated-errors.js';
 import type { DeriveStep } from './types.js';
 
 /**
@@ -24,13 +25,18 @@ export const errorsStep: DeriveStep = {
       jwt: spec.auth?.strategy.value === 'jwt',
       stated,
     });
+    // Codes the documents state for an operation ("409 SHIFT_FULL when …"), with their source.
+    const withStated = withStatedErrors(codes, facts(domain, 'stated-error'), spec.endpoints, envelope);
     const errors: ErrorCatalog = {
       format: envelope.format,
       envelopeSchema: envelope.schema,
-      codes,
+      codes: withStated.codes,
       mediaType: envelope.mediaType,
       fields: envelope.fields,
     };
-    return { spec: { errors }, diagnostics: [] };
+    return {
+      spec: withStated.endpoints ? { errors, endpoints: withStated.endpoints } : { errors },
+      diagnostics: [],
+    };
   },
 };

@@ -93,6 +93,19 @@ export const performanceStep: DeriveStep = {
         ref: 'api',
       });
     }
+    // Each limit the documents state for one operation, beside its class's ("10 bookings per minute").
+    for (const e of spec.endpoints.filter((x) => x.statedRateLimit)) {
+      const limit = e.statedRateLimit!;
+      out.push({
+        topic: `rate limit on ${e.method} ${e.path}`,
+        measure:
+          limit.per && !limit.text.toLowerCase().includes(limit.per.toLowerCase())
+            ? `${limit.text} (${limit.per})`
+            : limit.text,
+        origin: limit.origin,
+        ref: 'api',
+      });
+    }
     const seen = new Set<string>();
     for (const q of domain.parameters.filter((p) => p.key.startsWith('nfr.latency') && p.value !== null)) {
       if (seen.has(`${q.key}|${q.value}`)) continue;

@@ -84,6 +84,8 @@ export const RULE_ORIGINS = {
     'Proposes the time-to-live of cached external responses where the documents state none.',
   'derive/cache-ttl-profile':
     'Proposes the time-to-live of the cached user profile where the documents state none.',
+  'derive/cache-ttl-stated-entry':
+    'Proposes the time-to-live of a cache entry the documents state without one.',
   'derive/cache-ttl-reference':
     'Proposes the time-to-live of cached reference data where the documents state none.',
   'derive/client-side-integration-no-retry':

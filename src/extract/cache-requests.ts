@@ -1,9 +1,10 @@
 import { findProviders } from '../knowledge/providers.js';
-import type { CacheRequest } from '../model/domain.js';
-import { fromSource } from '../model/origin.js';
+import type { CacheRequest, StatedCache } from '../model/domain.js';
+import { fromSource, type Origin } from '../model/origin.js';
+import { mentionsCache, readCacheSentence, statesNothingElseCached } from '../read/cache-words.js';
 import { passagesOf } from './mentions/blocks.js';
 import { clauses } from './mentions/status.js';
-import type { Extractor } from './types.js';
+import type { DomainFragment, Extractor } from './types.js';
 
 /** Words that ask for a cache, in the corpus languages. */
 const CACHING =
@@ -68,5 +69,44 @@ export const cacheRequestsExtractor: Extractor = {
       }
     }
     return { fragment: out.length > 0 ? { cacheRequests: out } : {}, diagnostics: [] };
+  },
+};
+
+const NOT_NOW = new Set(['rejected', 'superseded', 'deferred', 'out-of-scope']);
+
+/**
+ * Extractor `stated-caches`: the cache entries of our backend a sentence states — what is cached, the
+ * store, the lifetime and the invalidating events (src/read/cache-words.ts) — and the sentences that
+ * say those are all ("Nothing else is cached"). A sentence about a provider's answers is a cache
+ * request (above), a deferred or rejected one states nothing now, a client-side cache is not ours.
+ */
+export const statedCachesExtractor: Extractor = {
+  name: 'stated-caches',
+  extract({ doc, statements }) {
+    if (!statements) return { fragment: {}, diagnostics: [] };
+    const caches: StatedCache[] = [];
+    const only: { text: string; origin: Origin }[] = [];
+    const seen = new Set<string>();
+    for (const s of statements().statements) {
+      if (s.kind === 'heading' || NOT_NOW.has(s.status)) continue;
+      if (!mentionsCache(s.text)) continue;
+      if (statesNothingElseCached(s.text)) {
+        only.push({ text: s.text.slice(0, 160), origin: fromSource(doc.path, s.line, s.text.slice(0, 160)) });
+        continue;
+      }
+      // Negation is read by the cache reader (a Portuguese "no Redis" is "in Redis", not a negation).
+      if (findProviders(s.text).length > 0) continue;
+      const read = readCacheSentence(s.text);
+      if (!read) continue;
+      const key = `${s.line}|${read.subject.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const quote = s.text.slice(0, 160);
+      caches.push({ ...read, text: quote, origin: fromSource(doc.path, s.line, quote) });
+    }
+    const fragment: DomainFragment = {};
+    if (caches.length > 0) fragment.statedCaches = caches;
+    if (only.length > 0) fragment.cacheOnlyStated = only;
+    return { fragment, diagnostics: [] };
   },
 };

@@ -2,6 +2,7 @@ import { findProviders } from '../knowledge/providers.js';
 import { AUTH_ACTIONS, LIMIT_WORDS, readRate, THIRD_PARTY } from '../knowledge/rate-limits.js';
 import { fromSource } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
+import { readActionRate } from '../read/rate-limit-words.js';
 import type { Extractor } from './types.js';
 
 const ROUTE = /\b(GET|POST|PUT|PATCH|DELETE)\s+(\/[\w\-./{}:]*)/g;
@@ -22,9 +23,29 @@ export const rateLimitsExtractor: Extractor = {
     const facts: SecurityFact[] = [];
     if (!statements) return { fragment: {}, diagnostics: [] };
     for (const s of statements().statements) {
-      if (s.kind === 'heading' || s.negated || NOT_NOW.has(s.status)) continue;
+      if (s.kind === 'heading' || NOT_NOW.has(s.status)) continue;
       const rate = readRate(s.text);
-      if (!rate) continue;
+      if (!rate) {
+        // "Volunteers can make at most 10 bookings per minute": a limit on the action that makes them
+        // (a negation is part of such a limit, "cannot make more than", and a Portuguese "no máximo" is none).
+        const counted = readActionRate(s.text, `${s.headingPath.join(' ')} ${(s.header ?? []).join(' ')}`);
+        if (!counted || s.terms.some((t) => t.kind === 'provider')) continue;
+        if (THIRD_PARTY.test(`${s.headingPath.join(' ')} ${s.text}`)) continue;
+        const quote = s.text.slice(0, 160);
+        facts.push({
+          kind: 'operation-rate-limit',
+          route: null,
+          action: null,
+          object: { text: counted.object, words: counted.objectWords },
+          ...(counted.per ? { per: counted.per } : {}),
+          requests: counted.requests,
+          windowSeconds: counted.windowSeconds,
+          text: counted.text,
+          origin: fromSource(doc.path, s.line, quote),
+        });
+        continue;
+      }
+      if (s.negated) continue;
       if (!rate.counted && !LIMIT_WORDS.test(`${s.text} ${(s.header ?? []).join(' ')}`)) continue;
       const context = `${s.headingPath.join(' ')} ${s.text}`;
       if (THIRD_PARTY.test(context) || s.terms.some((t) => t.kind === 'provider')) continue;

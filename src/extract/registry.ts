@@ -2,11 +2,12 @@ import { aliasesExtractor } from './aliases.js';
 import { authExtractor } from './auth.js';
 import { bulletsExtractor } from './bullets.js';
 import { businessRulesExtractor } from './business-rules.js';
-import { cacheRequestsExtractor } from './cache-requests.js';
+import { cacheRequestsExtractor, statedCachesExtractor } from './cache-requests.js';
 import { contractsExtractor } from './contracts.js';
 import { dbmlExtractor } from './dbml.js';
 import { decisionsExtractor } from './decisions.js';
 import { endpointsExtractor } from './endpoints.js';
+import { statedErrorsExtractor } from './error-codes.js';
 import { flowsExtractor } from './flows.js';
 import { integrationsExtractor } from './integrations.js';
 import { jobsExtractor } from './jobs.js';
@@ -59,7 +60,9 @@ export const EXTRACTORS: Extractor[] = [
   openDecisionsExtractor,
   payloadsExtractor,
   cacheRequestsExtractor,
+  statedCachesExtractor,
   rateLimitsExtractor,
+  statedErrorsExtractor,
   sideEffectsExtractor,
   transactionsExtractor,
   aliasesExtractor,

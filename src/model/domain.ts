@@ -413,6 +413,10 @@ export interface Domain {
   payloads?: PayloadFact[];
   /** Statements that ask for caching of external responses ("Integrations: retry, caching"). */
   cacheRequests?: CacheRequest[];
+  /** Cache entries the documents state ("the weekly shift list is cached in Redis for 60 s"). */
+  statedCaches?: StatedCache[];
+  /** Sentences that say the stated entries are all ("Nothing else is cached"). */
+  cacheOnlyStated?: { text: string; origin: Origin }[];
   /** A base path the documents state for every route ("Base path `/api/v1`", "Préfixe : /api"). */
   basePaths?: { path: string; origin: Origin }[];
   /** Every sentence that states a business rule, with how it reads (extract/rule-statements.ts). */
@@ -623,6 +627,21 @@ export interface RuleStatement {
 }
 
 /**
+ * A cache entry of our backend a sentence states: what is cached (as written and its content words),
+ * the store it names, its lifetime and the events that invalidate it (read in src/read/cache-words.ts).
+ */
+export interface StatedCache {
+  subject: string;
+  subjectWords: string[];
+  store: string | null;
+  ttlSeconds: number | null;
+  ttlText: string | null;
+  invalidatedOn: { text: string; words: string[] }[];
+  text: string;
+  origin: Origin;
+}
+
+/**
  * A statement asking to cache what external services answer: `provider` is the catalogue id (or
  * slug) when the statement names one, null when it speaks of integrations in general.
  */
@@ -712,6 +731,8 @@ export function emptyDomain(name: string, language: string): Domain {
     openDecisions: [],
     payloads: [],
     cacheRequests: [],
+    statedCaches: [],
+    cacheOnlyStated: [],
     basePaths: [],
     ruleStatements: [],
     constraints: [],

@@ -140,8 +140,27 @@ export type SecurityFact =
       /** `method` null: every method of the route; a path ending in `/*` covers the routes under it. */
       route: { method: string | null; path: string } | null;
       action: 'login' | 'register' | 'password-reset' | 'refresh' | null;
+      /** What the limited action makes, as written, when the limit counts it ("10 bookings per minute"). */
+      object?: { text: string; words: string[] };
+      /** Who the limit counts, as written ("volunteer"), when the statement says. */
+      per?: string;
       requests: number;
       windowSeconds: number;
+      text: string;
+      origin: Origin;
+    }
+  /**
+   * An error code the documents state for one operation ("409 SHIFT_FULL when the shift has no free
+   * places" in a route's notes, "Booking a shift … returns 422 with code BOOKING_OVERLAP"): the route
+   * when a route table or the sentence names it, else the words of the action that returns it.
+   */
+  | {
+      kind: 'stated-error';
+      route: { method: string; path: string } | null;
+      actionWords: string[];
+      status: number;
+      code: string;
+      condition: string | null;
       text: string;
       origin: Origin;
     }

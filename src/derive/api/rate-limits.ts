@@ -1,5 +1,6 @@
 import type { Domain } from '../../model/domain.js';
 import type { Endpoint } from '../../model/spec/api.js';
+import { endpointWords, overlap } from '../endpoint-words.js';
 import { facts } from '../security/roles.js';
 import { routeKey } from './stated.js';
 
@@ -21,14 +22,17 @@ const AUTH_OPERATION: Record<string, RegExp> = {
 export function statedRateLimits(endpoints: Endpoint[], domain: Domain): Endpoint[] {
   const stated = facts(domain, 'operation-rate-limit');
   if (stated.length === 0) return endpoints;
+  const made = madeBy(endpoints, stated);
   return endpoints.map((e) => {
     const fact = stated.find((f) =>
       f.route
         ? covers(f.route, e)
-        : e.method === 'POST' &&
-          (e.action === 'auth' || e.resource === 'Auth') &&
-          f.action !== null &&
-          (AUTH_OPERATION[f.action]!.test(e.operationId) || AUTH_OPERATION[f.action]!.test(e.path)),
+        : f.object
+          ? made.get(f) === e
+          : e.method === 'POST' &&
+            (e.action === 'auth' || e.resource === 'Auth') &&
+            f.action !== null &&
+            (AUTH_OPERATION[f.action]!.test(e.operationId) || AUTH_OPERATION[f.action]!.test(e.path)),
     );
     if (!fact) return e;
     return {
@@ -38,9 +42,38 @@ export function statedRateLimits(endpoints: Endpoint[], domain: Domain): Endpoin
         windowSeconds: fact.windowSeconds,
         text: fact.text,
         origin: fact.origin,
+        ...(fact.per ? { per: fact.per } : {}),
       },
     };
   });
+}
+
+type Limit = ReturnType<typeof facts<'operation-rate-limit'>>[number];
+
+/**
+ * The operation a limit that counts what it makes ("10 bookings per minute") names: the POST whose
+ * collection is that record (`POST /shifts/{id}/bookings`), else the one POST naming it; none when the
+ * words name no operation or several equally.
+ */
+function madeBy(endpoints: readonly Endpoint[], stated: readonly Limit[]): Map<Limit, Endpoint> {
+  const out = new Map<Limit, Endpoint>();
+  const posts = endpoints.filter((e) => e.method === 'POST');
+  for (const f of stated) {
+    if (!f.object) continue;
+    const want = f.object.words;
+    const collection = posts.filter((e) => {
+      const last =
+        e.path
+          .split('/')
+          .filter((x) => x && !x.startsWith('{'))
+          .at(-1) ?? '';
+      return overlap(want, [last.toLowerCase()]) > 0;
+    });
+    const named =
+      collection.length > 0 ? collection : posts.filter((e) => overlap(want, endpointWords(e)) > 0);
+    if (named.length === 1) out.set(f, named[0]!);
+  }
+  return out;
 }
 
 /** A stated route covers an operation: same method (or none stated) and path, `*` for what is under it. */

@@ -1,5 +1,6 @@
 import pluralize from 'pluralize';
 import type { Dimension, Measure } from '../../knowledge/durations.js';
+import { clientSideCache } from '../../read/cache-words.js';
 import { endsPeriod, periodActWord } from '../../read/period-words.js';
 
 /**
@@ -228,6 +229,10 @@ const RULES: Rule[] = [
     subject: 'slug',
     dimensions: ['duration'],
     when: /\bcache[sd]?\b|caching|välimuist|caché/i,
+    // A lifetime, never a bound ("discovery latency < 2s" through an LRU cache, "cache initialization
+    // under 5 seconds"), nor the lifetime of a cache in the browser ("React Query … gcTime 30 min").
+    test: (m, c, sentence) =>
+      m.comparator !== '<' && m.comparator !== '<=' && !clientSideCache(sentence || c),
   },
   {
     key: 'sync',

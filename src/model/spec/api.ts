@@ -36,6 +36,8 @@ export interface StatedRateLimit {
   /** As written (`5 attempts per 15 minutes`). */
   text: string;
   origin: Origin;
+  /** Who the limit counts, as written ("volunteer"), when the documents say (the limit's key). */
+  per?: string;
 }
 
 export interface Endpoint {

@@ -82,6 +82,10 @@ export interface CacheEntry {
   kind: 'entity' | 'query' | 'external';
   /** Where the TTL comes from (a stated `cache.ttl.*` quantity or a named rule). */
   ttlOrigin: Origin;
+  /** The store a stated entry names ("cached in Redis"), when it names one. */
+  store?: string;
+  /** The operation id of the read a stated entry names ("the weekly shift list" → `getSiteWeek`). */
+  endpoint?: string;
 }
 
 export interface CachingSpec {

@@ -90,6 +90,8 @@ export const api: Messages['api'] = {
     noRole:
       'noch keine Rolle: standardmäßig verweigert, bis eine Story oder die Dokumente einen Aufrufer nennen (5.5)',
     rateLimit: 'Ratenlimit',
+    /** Who a stated rate limit counts ("volunteer"), as the documents name them. */
+    ratePer: (who: string) => `gezählt je ${who}`,
     rateClasses: {
       auth: 'Authentifizierung (streng, pro IP und Konto)',
       read: 'Lesen',

@@ -196,6 +196,7 @@ export const derived: Record<DerivedPhrase, string> = {
     'Telefonnummer im internationalen Format, nur Ziffern (ohne +, Leerzeichen oder führende Nullen)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'Antwort der externen API {0}: wiederholte Abfragen müssen sie nicht erneut aufrufen (unter Beachtung ihrer Caching-Bedingungen)',
+  'stated in the documents: {*}': 'in den Dokumenten festgelegt: {0}',
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
     'Antwort der externen API {0}: Die Dokumente verlangen das Caching von Integrationsantworten (unter Beachtung ihrer Caching-Bedingungen)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
@@ -894,6 +895,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'Ratenlimit: aufwendige Endpunkte ({0})',
   'rate limit: webhook endpoints ({})': 'Ratenlimit: Webhook-Endpunkte ({0})',
   'rate limit: public endpoints ({})': 'Ratenlimit: öffentliche Endpunkte ({0})',
+  'rate limit on {*}': 'Ratenlimit für {0}',
   'within {*}': 'innerhalb von {0}',
   '{} seconds': '{0} Sekunden',
   '{} minutes': '{0} Minuten',

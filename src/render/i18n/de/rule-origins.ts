@@ -89,6 +89,8 @@ const sentences: Record<RuleId, string> = {
     'Schlägt die Lebensdauer gecachter externer Antworten vor, wo die Dokumente keine nennen.',
   'derive/cache-ttl-profile':
     'Schlägt die Lebensdauer des gecachten Benutzerprofils vor, wo die Dokumente keine nennen.',
+  'derive/cache-ttl-stated-entry':
+    'Schlägt die Lebensdauer eines Cache-Eintrags vor, den die Dokumente ohne sie nennen.',
   'derive/cache-ttl-reference':
     'Schlägt die Lebensdauer gecachter Referenzdaten vor, wo die Dokumente keine nennen.',
   'derive/client-side-integration-no-retry':

@@ -77,6 +77,8 @@ export const api = {
     anyRole: 'any signed-in user',
     noRole: 'no role yet: denied by default until a story or the documents name a caller (5.5)',
     rateLimit: 'Rate limit',
+    /** Who a stated rate limit counts ("volunteer"), as the documents name them. */
+    ratePer: (who: string) => `counted per ${who}`,
     rateClasses: {
       auth: 'auth (strict, per IP and account)',
       read: 'read',

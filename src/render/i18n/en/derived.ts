@@ -135,6 +135,7 @@ export const DERIVED_PHRASES = [
   // `{*}` stands for free text, such as a list of provider names.
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)',
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)',
+  'stated in the documents: {*}',
   'outbound HTTP only to the integration hosts ({*})',
   'no action verb of the five languages read',
   'the documents state no stored data: the story names no record the API keeps',
@@ -663,6 +664,8 @@ export const DERIVED_PHRASES = [
   'rate limit: expensive endpoints ({})',
   'rate limit: webhook endpoints ({})',
   'rate limit: public endpoints ({})',
+  // `{*}`: the method and path of the limited operation.
+  'rate limit on {*}',
   'within {*}',
   '{} seconds',
   '{} minutes',

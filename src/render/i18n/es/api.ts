@@ -89,6 +89,8 @@ export const api: Messages['api'] = {
     noRole:
       'ningún rol todavía: denegado por defecto hasta que una historia o los documentos nombren a quién lo llama (5.5)',
     rateLimit: 'Límite de tasa',
+    /** Who a stated rate limit counts ("volunteer"), as the documents name them. */
+    ratePer: (who: string) => `contado por ${who}`,
     rateClasses: {
       auth: 'autenticación (estricto, por IP y por cuenta)',
       read: 'lectura',

@@ -195,6 +195,7 @@ export const derived: Record<DerivedPhrase, string> = {
     'teléfono en formato internacional, solo dígitos (sin +, espacios ni ceros iniciales)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'respuesta de la API externa de {0}: las consultas repetidas no necesitan volver a llamarla (respetando sus condiciones sobre caché)',
+  'stated in the documents: {*}': 'indicado en los documentos: {0}',
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
     'respuesta de la API externa de {0}: los documentos piden caché para las respuestas de las integraciones (respetando sus condiciones sobre caché)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
@@ -897,6 +898,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'límite de peticiones: endpoints costosos ({0})',
   'rate limit: webhook endpoints ({})': 'límite de peticiones: endpoints de webhook ({0})',
   'rate limit: public endpoints ({})': 'límite de peticiones: endpoints públicos ({0})',
+  'rate limit on {*}': 'límite de peticiones en {0}',
   'within {*}': 'en un máximo de {0}',
   '{} seconds': '{0} segundos',
   '{} minutes': '{0} minutos',

@@ -93,6 +93,8 @@ const sentences: Record<RuleId, string> = {
     'Propone el tiempo de vida de las respuestas externas en caché donde los documentos no lo indican.',
   'derive/cache-ttl-profile':
     'Propone el tiempo de vida del perfil de usuario en caché donde los documentos no lo indican.',
+  'derive/cache-ttl-stated-entry':
+    'Propone el tiempo de vida de una entrada de caché que los documentos indican sin él.',
   'derive/cache-ttl-reference':
     'Propone el tiempo de vida de los datos de referencia en caché donde los documentos no lo indican.',
   'derive/client-side-integration-no-retry':

@@ -90,6 +90,8 @@ export const api: Messages['api'] = {
     noRole:
       "aucun rôle pour l'instant : refusé par défaut tant qu'aucune story ni aucun document ne nomme l'appelant (5.5)",
     rateLimit: 'Limite de débit',
+    /** Who a stated rate limit counts ("volunteer"), as the documents name them. */
+    ratePer: (who: string) => `compté par ${who}`,
     rateClasses: {
       auth: 'authentification (stricte, par IP et par compte)',
       read: 'lecture',

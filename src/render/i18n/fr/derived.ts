@@ -195,6 +195,7 @@ export const derived: Record<DerivedPhrase, string> = {
     'téléphone au format international, chiffres uniquement (sans +, espaces ni zéros initiaux)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'réponse de l’API externe {0} : les consultations répétées n’ont pas besoin de la rappeler (en respectant ses conditions sur la mise en cache)',
+  'stated in the documents: {*}': 'indiqué dans les documents : {0}',
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
     'réponse de l’API externe {0} : les documents demandent la mise en cache des réponses des intégrations (en respectant ses conditions sur la mise en cache)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
@@ -900,6 +901,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'limite de requêtes : endpoints coûteux ({0})',
   'rate limit: webhook endpoints ({})': 'limite de requêtes : endpoints de webhook ({0})',
   'rate limit: public endpoints ({})': 'limite de requêtes : endpoints publics ({0})',
+  'rate limit on {*}': 'limite de requêtes sur {0}',
   'within {*}': 'en {0} au plus',
   '{} seconds': '{0} secondes',
   '{} minutes': '{0} minutes',

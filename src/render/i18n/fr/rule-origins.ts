@@ -92,6 +92,8 @@ const sentences: Record<RuleId, string> = {
     'Propose la durée de vie des réponses externes en cache là où les documents n’en indiquent pas.',
   'derive/cache-ttl-profile':
     'Propose la durée de vie du profil utilisateur en cache là où les documents n’en indiquent pas.',
+  'derive/cache-ttl-stated-entry':
+    'Propose la durée de vie d’une entrée de cache que les documents indiquent sans elle.',
   'derive/cache-ttl-reference':
     'Propose la durée de vie des données de référence en cache là où les documents n’en indiquent pas.',
   'derive/client-side-integration-no-retry':

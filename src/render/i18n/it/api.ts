@@ -92,6 +92,8 @@ export const api: Messages['api'] = {
     noRole:
       'ancora nessun ruolo: negato per impostazione predefinita finché una storia o i documenti non indicano chi lo chiama (5.5)',
     rateLimit: 'Limite di frequenza',
+    /** Who a stated rate limit counts ("volunteer"), as the documents name them. */
+    ratePer: (who: string) => `contato per ${who}`,
     rateClasses: {
       auth: 'autenticazione (rigoroso, per IP e per account)',
       read: 'lettura',

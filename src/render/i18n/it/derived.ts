@@ -195,6 +195,7 @@ export const derived: Record<DerivedPhrase, string> = {
     'telefono in formato internazionale, solo cifre (senza +, spazi o zeri iniziali)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'risposta dell’API esterna di {0}: le consultazioni ripetute non devono richiamarla (rispettando le sue condizioni sul caching)',
+  'stated in the documents: {*}': 'indicato nei documenti: {0}',
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
     'risposta dell’API esterna di {0}: i documenti chiedono di mettere in cache le risposte delle integrazioni (rispettando le sue condizioni sul caching)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
@@ -889,6 +890,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'limite di frequenza: endpoint onerosi ({0})',
   'rate limit: webhook endpoints ({})': 'limite di frequenza: endpoint di webhook ({0})',
   'rate limit: public endpoints ({})': 'limite di frequenza: endpoint pubblici ({0})',
+  'rate limit on {*}': 'limite di frequenza su {0}',
   'within {*}': 'entro {0}',
   '{} seconds': '{0} secondi',
   '{} minutes': '{0} minuti',

@@ -95,6 +95,8 @@ const sentences: Record<RuleId, string> = {
     'Propone la durata (TTL) delle risposte esterne in cache dove i documenti non ne indicano alcuna.',
   'derive/cache-ttl-profile':
     'Propone la durata (TTL) del profilo utente in cache dove i documenti non ne indicano alcuna.',
+  'derive/cache-ttl-stated-entry':
+    'Propone la durata (TTL) di una voce di cache che i documenti indicano senza durata.',
   'derive/cache-ttl-reference':
     'Propone la durata (TTL) dei dati di riferimento in cache dove i documenti non ne indicano alcuna.',
   'derive/client-side-integration-no-retry':

@@ -87,6 +87,8 @@ export const api: Messages['api'] = {
     noRole:
       'nenhum papel ainda: negado por padrão até que uma história ou os documentos nomeiem quem o chama (5.5)',
     rateLimit: 'Limite de taxa',
+    /** Who a stated rate limit counts ("volunteer"), as the documents name them. */
+    ratePer: (who: string) => `contado por ${who}`,
     rateClasses: {
       auth: 'autenticação (rigoroso, por IP e por conta)',
       read: 'leitura',

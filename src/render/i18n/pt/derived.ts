@@ -194,6 +194,7 @@ export const derived: Record<DerivedPhrase, string> = {
     'telefone em formato internacional, só dígitos (sem +, espaços ou zeros à esquerda)',
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)':
     'resposta da API externa {0}: consultas repetidas não precisam chamá-la de novo (respeitando seus termos sobre cache)',
+  'stated in the documents: {*}': 'declarado nos documentos: {0}',
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
     'resposta da API externa {0}: os documentos pedem cache para as respostas das integrações (respeitando seus termos sobre cache)',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
@@ -891,6 +892,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'limite de requisições: endpoints custosos ({0})',
   'rate limit: webhook endpoints ({})': 'limite de requisições: endpoints de webhook ({0})',
   'rate limit: public endpoints ({})': 'limite de requisições: endpoints públicos ({0})',
+  'rate limit on {*}': 'limite de requisições em {0}',
   'within {*}': 'em no máximo {0}',
   '{} seconds': '{0} segundos',
   '{} minutes': '{0} minutos',

@@ -91,6 +91,8 @@ const sentences: Record<RuleId, string> = {
     'Propõe o tempo de vida das respostas externas em cache onde os documentos não o indicam.',
   'derive/cache-ttl-profile':
     'Propõe o tempo de vida do perfil de usuário em cache onde os documentos não o indicam.',
+  'derive/cache-ttl-stated-entry':
+    'Propõe o tempo de vida de uma entrada de cache que os documentos indicam sem ele.',
   'derive/cache-ttl-reference':
     'Propõe o tempo de vida dos dados de referência em cache onde os documentos não o indicam.',
   'derive/client-side-integration-no-retry':

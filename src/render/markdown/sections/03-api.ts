@@ -139,7 +139,7 @@ function endpointTable(
               : t.anyRole
           : t.public,
         e.statedRateLimit
-          ? `${e.statedRateLimit.text} (${source(e.statedRateLimit.origin)})`
+          ? `${e.statedRateLimit.text}${rateKey(e.statedRateLimit, t.ratePer)} (${source(e.statedRateLimit.origin)})`
           : (t.rateClasses[e.rateLimit] ?? e.rateLimit),
         requestCell(e, c, (s) => `\`${compactJson(s, Number.MAX_SAFE_INTEGER)}\``, ctx.t.derived),
         responsesCell(e, conv, codes, ctx.t.derived),
@@ -261,4 +261,10 @@ function entitiesOf(eps: Endpoint[]): string[] {
     }
   }
   return [...refs].sort();
+}
+
+/** Who a stated limit counts, when its text does not already say ("10 bookings per minute" by volunteers). */
+function rateKey(limit: { text: string; per?: string }, per: (who: string) => string): string {
+  if (!limit.per || limit.text.toLowerCase().includes(limit.per.toLowerCase())) return '';
+  return `, ${per(limit.per)}`;
 }

@@ -26,7 +26,8 @@ export const cachingSection: Section = {
             m.header,
             c.entries.map((e) => [
               `\`${e.name}\``,
-              m.kinds[e.kind] ?? e.kind,
+              // A stated entry's own store, when it is not the section's ("in-process memory" beside Redis).
+              `${m.kinds[e.kind] ?? e.kind}${e.store && e.store !== c.store?.value ? ` (${e.store})` : ''}`,
               `\`${e.keyPattern}\``,
               `${e.ttlSeconds}s`,
               sourceWithFrom(e.ttlOrigin),

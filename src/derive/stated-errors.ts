@@ -1,0 +1,149 @@
+import type { Origin } from '../model/origin.js';
+import type { Endpoint, ResponseSpec } from '../model/spec/api.js';
+import type { ErrorCategory, ErrorCode } from '../model/spec/security.js';
+import { routeKey } from './api/stated.js';
+import { endpointWords, overlap } from './endpoint-words.js';
+import { type Envelope, exampleBody } from './security/envelope.js';
+
+interface StatedError {
+  route: { method: string; path: string } | null;
+  actionWords: string[];
+  status: number;
+  code: string;
+  condition: string | null;
+  origin: Origin;
+}
+
+/** The workflow's category of an HTTP status. */
+function category(status: number): ErrorCategory {
+  if (status === 400) return 'validation';
+  if (status === 401) return 'authentication';
+  if (status === 403) return 'authorization';
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate-limit';
+  if (status === 503) return 'unavailable';
+  if (status >= 500) return 'server';
+  return 'business-rule';
+}
+
+/**
+ * The operations a stated code belongs to: the route it is stated on, else the write its action's
+ * words name best (a POST first on a tie); none when nothing is named.
+ */
+function operationsOf(f: StatedError, endpoints: readonly Endpoint[]): Endpoint[] {
+  if (f.route) {
+    const key = routeKey(f.route.method, f.route.path.replace(/:(\w+)/g, '{$1}'));
+    return endpoints.filter((e) => routeKey(e.method, e.path) === key);
+  }
+  if (f.actionWords.length === 0) return [];
+  let best: Endpoint[] = [];
+  let score = 0;
+  for (const e of endpoints) {
+    if (e.method === 'GET') continue;
+    const n = overlap(f.actionWords, endpointWords(e));
+    if (n > score) {
+      best = [e];
+      score = n;
+    } else if (n === score && n > 0) best.push(e);
+  }
+  const posts = best.filter((e) => e.method === 'POST');
+  return posts.length === 1 ? posts : best.length === 1 ? best : [];
+}
+
+/**
+ * Stated error codes (`409 SHIFT_FULL when the shift has no free places`) join the catalogue with
+ * their source, on the operations they are stated for: a derived code of the same name takes the
+ * stated source, and an operation without a response of that status gets one (the status the
+ * documents give it). Rule-free: each item cites its line.
+ */
+export function withStatedErrors(
+  codes: readonly ErrorCode[],
+  stated: readonly StatedError[],
+  endpoints: readonly Endpoint[],
+  envelope: Envelope,
+): { codes: ErrorCode[]; endpoints: Endpoint[] | null } {
+  if (stated.length === 0) return { codes: [...codes], endpoints: null };
+  const out = codes.map((c) => ({ ...c, endpoints: [...c.endpoints] }));
+  const added = new Map<string, Set<number>>();
+  const instance =
+    endpoints
+      .find((e) => e.parameters.some((p) => p.in === 'path'))
+      ?.path.replace(/\{[^}]+\}/g, '3f2b8c1e-9d4a-4e7b-8a51-2c6d0f9e7a13') ?? '/';
+  for (const f of stated) {
+    const ops = operationsOf(f, endpoints);
+    for (const e of ops) {
+      const set = added.get(e.operationId) ?? new Set<number>();
+      set.add(f.status);
+      added.set(e.operationId, set);
+    }
+    const ids = ops.map((e) => e.operationId);
+    const same = out.find((c) => c.code === f.code);
+    if (ops.length === 0) {
+      // A row of the documents' error table: it names the code of a status, as a stated envelope
+      // example does (the derived code of that status takes its name and source); a name the design
+      // already gives another status is left to the design.
+      if (same) {
+        if (same.status === f.status && same.origin.kind !== 'source') same.origin = f.origin;
+        continue;
+      }
+      const derived = out.find((c) => c.status === f.status && c.origin.kind !== 'source');
+      if (derived) {
+        derived.code = f.code;
+        derived.origin = f.origin;
+        derived.example = exampleBody(envelope, {
+          code: f.code,
+          status: f.status,
+          title: derived.title,
+          message: derived.title,
+          details: null,
+          instance,
+        });
+        continue;
+      }
+    }
+    if (same) {
+      for (const id of ids)
+        if (!same.endpoints.includes(id) && !same.endpoints.includes('*')) same.endpoints.push(id);
+      if (same.origin.kind !== 'source') same.origin = f.origin;
+      continue;
+    }
+    const title = f.condition ?? f.code;
+    const code: ErrorCode = {
+      code: f.code,
+      status: f.status,
+      title,
+      category: category(f.status),
+      endpoints: ids,
+      origin: f.origin,
+      example: exampleBody(envelope, {
+        code: f.code,
+        status: f.status,
+        title,
+        message: title,
+        details: null,
+        instance,
+      }),
+    };
+    // In the catalogue's order of statuses, after the codes of the same status.
+    const at = out.findIndex((c) => c.status > f.status);
+    if (at < 0) out.push(code);
+    else out.splice(at, 0, code);
+  }
+  if (added.size === 0) return { codes: out, endpoints: null };
+  // The response each status already has elsewhere (its description and schema), for one that lacks it.
+  const model = new Map<number, ResponseSpec>();
+  for (const e of endpoints) for (const r of e.responses) if (!model.has(r.status)) model.set(r.status, r);
+  const next = endpoints.map((e) => {
+    const want = added.get(e.operationId);
+    if (!want) return e;
+    const missing = [...want].filter((s) => !e.responses.some((r) => r.status === s));
+    if (missing.length === 0) return e;
+    const responses = [
+      ...e.responses,
+      ...missing.map((s) => model.get(s) ?? { status: s, description: '', schema: null }),
+    ].sort((a, b) => a.status - b.status);
+    return { ...e, responses };
+  });
+  return { codes: out, endpoints: next };
+}

@@ -1,0 +1,156 @@
+import { findMeasures } from '../knowledge/durations.js';
+import { contentWords } from './period-words.js';
+
+/**
+ * How a sentence states one cache entry of our backend, in en, es, pt, fr, de and it: what is cached
+ * (the words before "is cached", or after "cache of"), the store it names, its lifetime and the
+ * events that invalidate it. "The weekly shift list is cached in Redis for 60 seconds and
+ * invalidated on booking and on publish", "La lista semanal de turnos se guarda en caché en Redis
+ * durante 60 segundos y se invalida al reservar y al publicar", "Die Wochenliste wird 60 Sekunden
+ * lang in Redis gecacht und bei Buchung und Veröffentlichung invalidiert".
+ */
+export interface CacheSentence {
+  /** What is cached, as written ("weekly shift list"), and its content words. */
+  subject: string;
+  subjectWords: string[];
+  /** The store the sentence names (`Redis`, `in-process memory`), or null. */
+  store: string | null;
+  ttlSeconds: number | null;
+  ttlText: string | null;
+  /** The events that invalidate it, as written ("booking", "publish"), each with its content words. */
+  invalidatedOn: { text: string; words: string[] }[];
+}
+
+/** A passive "is cached": the auxiliary, then the cache participle, in the six languages. */
+const PASSIVE =
+  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache)(?!\p{L})/iu;
+/** A negation word: a portuguese "no" (in the) is not one, so "não" and "nunca" are its negators. */
+const NEGATOR =
+  /(?<!\p{L})(?:not|never|no(?= se)|nunca|jamás|não|jamais|pas|nicht|nie|kein\w*|non)(?!\p{L})/iu;
+/** "cache of X", "caché de X", "Cache für X": the subject follows. */
+const CACHE_OF =
+  /(?<!\p{L})(?:cache|caché)\s+(?:of|for|de|des|du|da|do|das|dos|für|di|dei|degli|delle|della)\s+(?:the\s+|la\s+|las\s+|los\s+|el\s+|les\s+|le\s+|a\s+|os\s+|as\s+|o\s+|die\s+|den\s+)?([\p{L}][\p{L}\p{N}\s'’-]{2,60}?)(?=\s+(?:in|into|for|with|on|until|during|en|durante|por|com|dans|pendant|avec|im|in|für|mit|per|nel|nella|con|and|y|e|et|und)\s|[,.;:()]|$)/iu;
+/** Where the subject ends before the passive auxiliary: the auxiliary words themselves. */
+const AUXILIARY =
+  /(?<!\p{L})(?:is|are|gets?|will|should|must|se|es|son|será|serán|é|são|fica|ficam|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà)(?!\p{L})/iu;
+/** Words opening a subject that are not part of it: articles, and "only" / "also". */
+const LEADING =
+  /^(?:(?:the|a|an|only|also|all|la|las|los|el|lo|le|les|l['’]|un|une|o|os|as|die|der|das|den|il|gli|i|solo|sólo|seulement|nur|apenas|somente)\s+|l['’])+/iu;
+
+/** The cache stores a sentence may name; an in-memory cache in the six languages. */
+const STORES: [RegExp, string][] = [
+  [/(?<!\p{L})redis(?!\p{L})/iu, 'Redis'],
+  [/(?<!\p{L})valkey(?!\p{L})/iu, 'Valkey'],
+  [/(?<!\p{L})memcached?(?!\p{L})/iu, 'Memcached'],
+  [/(?<!\p{L})dragonfly(?!\p{L})/iu, 'Dragonfly'],
+  [
+    /(?<!\p{L})(?:in[- ]memory|in[- ]process|en memoria|em memória|en mémoire|im (?:arbeits)?speicher|in memoria)(?!\p{L})/iu,
+    'in-process memory',
+  ],
+];
+
+/** "invalidated on X", "se invalida al X", "invalidée à X", "invalidato alla X"; German says "bei X invalidiert". */
+const INVALIDATE =
+  /(?<!\p{L})(?:invalidat\w*|evict\w*|purged|cleared|flushed|busted|(?:se )?invalida\w*|invalidé\w*|invalidiert|verworfen|geleert|invalidat[oaie])(?!\p{L})/iu;
+const EVENT_OPENERS =
+  /^(?:(?:on|when(?:ever)?|after|upon|by|at|each|every|a|an|the|any|al|cuando|tras|con|cada|ao|quando|após|na|no|à|a|lors d[eu]|lors de la|quand|après|chaque|bei|nach|wenn|jeder|jedem|jeder|alla|al|allo|quando|dopo|ogni|ad ogni|a ogni|de|du|la|le|les|l['’]|el|o|der|die|dem|il|lo|un|une|uma|um)\s+|l['’])+/iu;
+const EVENT_SPLIT = /\s*(?:,|;|\s(?:and|or|y|o|e|ou|et|und|oder|ed)\s)\s*/iu;
+
+/** "Nothing else is cached", "No other caching" (and es, pt, fr, de, it): the stated entries are all. */
+const NOTHING_ELSE =
+  /(?<!\p{L})(?:nothing else is (?:cached|kept in (?:the )?cache)|no other (?:caching|cache(?:s| entries)?|data is cached)|only (?:this|these|that) (?:is|are) cached|nada más se (?:guarda|almacena|cachea)|no se (?:guarda|almacena|cachea|mantiene)(?: en (?:la )?caché)? nada más|ning[uú]n otr[oa] (?:dato|caché)|nada mais (?:é|fica) (?:armazenado|guardado|mantido)? ?em cache|nenhum outro (?:dado|cache)|rien d['’]autre n['’]est mis en cache|aucun autre cache|aucune autre mise en cache|sonst wird nichts (?:gecacht|zwischengespeichert)|nichts anderes wird (?:gecacht|zwischengespeichert)|kein anderer cache|sonst kein caching|nient['’]altro (?:è|viene) (?:memorizzato|messo|conservato) (?:nella |in )cache|nessun['’]altra cache|nessun altro (?:dato|caching))(?!\p{L})/iu;
+
+/** Any cache word, in the six languages ("gecacht" and "zwischengespeichert" included). */
+const CACHE_WORD = /cach|välimuist|zwischengespeichert|zwischenspeicher/iu;
+
+export function mentionsCache(text: string): boolean {
+  return CACHE_WORD.test(text);
+}
+
+export function statesNothingElseCached(text: string): boolean {
+  return NOTHING_ELSE.test(text);
+}
+
+/** A cache on the client (browser, React Query, a service worker) or at the edge is not the backend's. */
+const CLIENT_SIDE =
+  /(?<!\p{L})(?:client[- ]side|browser|react query|tanstack|swr|service worker|workbox|indexeddb|localstorage|sessionstorage|offline|cdn|edge caching|côté client|del cliente|do cliente|lado del cliente|im browser|clientseitig|lato client)(?!\p{L})/iu;
+
+export function clientSideCache(text: string): boolean {
+  return CLIENT_SIDE.test(text);
+}
+
+/**
+ * The cache entry a sentence states, or null: it needs a cache phrase with a subject and at least one
+ * of a store, a lifetime or an invalidation (a bare "is cached" names no entry to design).
+ */
+export function readCacheSentence(text: string): CacheSentence | null {
+  if (clientSideCache(text) || statesNothingElseCached(text)) return null;
+  let subject: string | null = null;
+  let rest = text;
+  const passive = PASSIVE.exec(text);
+  if (passive) {
+    // "is not cached", "no se guarda en caché", "n'est pas mis en cache", "wird nicht gecacht".
+    if (NEGATOR.test(`${text.slice(Math.max(0, passive.index - 8), passive.index)} ${passive[0]}`))
+      return null;
+    const aux = AUXILIARY.exec(passive[0]);
+    subject = text.slice(0, passive.index + (aux?.index ?? 0));
+    rest = text.slice(passive.index);
+  } else {
+    const of = CACHE_OF.exec(text);
+    if (of) {
+      subject = of[1]!;
+      rest = text.slice(of.index);
+    }
+  }
+  if (subject === null) return null;
+  subject = subject
+    .replace(/^[\s\-*:>]+/, '')
+    .replace(LEADING, '')
+    .replace(/[\s,:;]+$/, '')
+    .trim();
+  // A subject that is a whole clause ("To keep the page fast, the list is cached") keeps its last part.
+  subject = subject
+    .split(/[,;:]\s*/)
+    .at(-1)!
+    .replace(LEADING, '')
+    .trim();
+  const subjectWords = contentWords(subject);
+  if (subjectWords.length === 0 || subject.length > 80) return null;
+  const store = STORES.find(([re]) => re.test(text))?.[1] ?? null;
+  // A lifetime, never a latency target ("< 2 s"): a comparator "under" is a bound, not a TTL.
+  const ttl = findMeasures(rest).find(
+    (m) => m.dimension === 'duration' && m.comparator !== '<' && m.comparator !== '<=',
+  );
+  const invalidatedOn = readEvents(text);
+  if (!store && !ttl && invalidatedOn.length === 0) return null;
+  return {
+    subject,
+    subjectWords,
+    store,
+    ttlSeconds: ttl ? ttl.value : null,
+    ttlText: ttl ? ttl.text : null,
+    invalidatedOn,
+  };
+}
+
+/** The events after "invalidated on" (or, in German, between "bei" and "invalidiert"). */
+function readEvents(text: string): { text: string; words: string[] }[] {
+  const m = INVALIDATE.exec(text);
+  if (!m) return [];
+  let phrase = text.slice(m.index + m[0].length);
+  if (/^(?:invalidiert|verworfen|geleert)$/i.test(m[0])) {
+    // Verb-final: "… und bei Buchung und Veröffentlichung invalidiert".
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const bei = /(?<!\p{L})(?:bei|nach|wenn)\s+(?!.*(?<!\p{L})(?:bei|nach|wenn)\s)(.*)$/iu.exec(before);
+    phrase = bei ? bei[1]! : '';
+  }
+  phrase = phrase.split(/[.;()]/)[0]!.trim();
+  const out: { text: string; words: string[] }[] = [];
+  for (const part of phrase.split(EVENT_SPLIT)) {
+    const event = part.replace(EVENT_OPENERS, '').trim();
+    const words = contentWords(event);
+    if (words.length === 0 || event.length > 60) continue;
+    out.push({ text: event, words });
+  }
+  return out;
+}
