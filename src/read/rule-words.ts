@@ -54,9 +54,9 @@ const KEPT =
 
 const AUTOMATIC =
   /\b(automatically|automatic|scheduled|reminder|purged?|anonymi[sz]ed|expires?|is marked|are marked|automáticamente|automatiquement|automatisch|automaticamente|erinnerung|rappel|recordatorio|lembrete|nächtlich|jede Nacht|chaque nuit|cada noche|toda noite|every (?:morning|night|day|hour|week|month)|nightly|cada (?:día|mañana|hora|semana)|diariamente|chaque (?:jour|matin|heure|semaine)|quotidiennement|jeden (?:Tag|Morgen|Abend)|täglich|stündlich|todos os dias|toda manhã|a cada hora|automaticamente|promemoria|ogni (?:giorno|notte|mattina|ora|settimana|mese))\b/i;
-/** The system as the subject of a requirement (EARS "THE SYSTEM SHALL", "el sistema debe", "das System muss"). */
+/** The system as the subject of a requirement (EARS "THE SYSTEM SHALL", "el sistema debe", "das System muss", "システム SHALL"). */
 const SYSTEM_SUBJECT =
-  /\b(?:(?:the system|the (?:api|backend|platform|service|application)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma|il sistema|la piattaforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá|dovrà)|(?:muss|soll|wird) (?:das system|die plattform))\b/i;
+  /\b(?:(?:the system|the (?:api|backend|platform|service|application|chatbot|app|server)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma|il sistema|la piattaforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá|dovrà)|(?:muss|soll|wird) (?:das system|die plattform))\b|システム\s*(?:SHALL|MUST)\b/i;
 /** What the system does by itself once a stated time has passed: cancel, expire, suspend, remind… */
 const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|arquivar|lembrar|annull|chiud|invia|notific|scad)\w*/i;
@@ -70,6 +70,9 @@ const STORY =
  */
 const STORY_FRAME =
   /(?:^\W*|:\s+)(?:as an? [^,.;]{1,50},\s*I|como [^,.;]{1,50},\s*(?:yo|eu|necesito|preciso|debo|devo)|en tant que [^,.;]{1,50},\s*(?:je|j['’])|als [^,.;]{1,50},?\s*(?:(?:muss|möchte|will|kann|brauche) ich|ich)|come [^,.;]{1,50},\s*(?:io|devo|ho bisogno))(?!\p{L})/iu;
+/** Whether a sentence is a user story, whatever its verb ("As a user, I MUST be able to…"). */
+export const statesStory = (text: string): boolean => STORY.test(text) || STORY_FRAME.test(text);
+
 /** "No volunteer can hold more than 3…", "Ningún voluntario puede…", "Kein Helfer darf…": a prohibition on everyone. */
 const NO_ONE =
   /^\W*(?:no|ningún|ninguna|nenhum|nenhuma|aucun|aucune|kein|keine|nessun|nessuna)\s+(?:\p{L}+\s+){1,3}?(?:can|may|puede|pode|peut|kann|darf|può)(?!\p{L})/iu;
