@@ -116,7 +116,8 @@ export function reviewOf(project, result) {
     ...list(
       'Jobs',
       spec.jobs ?? [],
-      (j) => `${j.name} (${clip(j.trigger ?? '', 40)}) — ${originOf(j.origin)}`,
+      (j) =>
+        `${j.name} (${clip(j.trigger ?? '', 40)}${j.schedule?.origin?.kind === 'default' ? ', time proposed' : ''}) — ${originOf(j.origin)}`,
     ),
   );
   lines.push(...list('Roles', spec.roles ?? [], (r) => `${r.name} — ${originOf(r.origin)}`));
@@ -126,8 +127,10 @@ export function reviewOf(project, result) {
   lines.push(
     ...list(
       'Business rules',
-      spec.validation?.businessRules ?? spec.rules ?? [],
-      (r) => `${clip(r.text)} — ${originOf(r.origin)}`,
+      spec.rules ?? [],
+      // The business-rules table: id, what it constrains (entity, operations), how, its error code.
+      (r) =>
+        `${r.id}: ${clip(r.text)} — ${[r.entity, ...(r.operations ?? [])].filter(Boolean).join(', ') || '—'} · ${r.enforcement}${r.errorCode ? ` · ${r.errorCode}` : ''} — ${originOf(r.origin)}`,
     ),
   );
   const rec = spec.reconciliation ?? {};

@@ -168,6 +168,8 @@ export const RULE_ORIGINS = {
     'Adds a job that makes the transition a stated timed system rule describes once its time has passed.',
   'derive/job-schedule-proposed':
     'Proposes a scan schedule for a job whose work the documents state without a schedule.',
+  'derive/job-time-proposed':
+    'Proposes a time of day (03:00; Mondays for a weekly, the 1st for a monthly period) for a job whose period the documents state without one ("daily", "every 24 hours", "monthly").',
   'derive/job-for-webhook': 'Adds a job that processes the webhooks of a stated provider.',
   'derive/job-metrics': 'Adds job duration and failure metrics because the spec has background jobs.',
   'derive/job-retry': 'Proposes a retry policy for a stated job where the documents state none.',

@@ -70,19 +70,33 @@ export function businessRules(
   endpoints: readonly Endpoint[],
 ): BusinessRule[] {
   const resources = planResources(entities, '');
+  // Table names are often written without the accents of the prose ("creneaux" for "créneaux").
+  const names = (text: string | null | undefined): string[] => {
+    if (!text) return [];
+    const found = entitiesOf(text, resources, entities);
+    const bare = text.normalize('NFD').replace(/\p{M}+/gu, '');
+    return [
+      ...new Set([
+        ...found,
+        ...(found.length === 0 && bare !== text ? entitiesOf(bare, resources, entities) : []),
+      ]),
+    ].map((r) => r.entity.name);
+  };
+  const ids = ruleIds(domain.ruleStatements ?? []);
   return (domain.ruleStatements ?? []).map((c, i) => {
+    const id = ids[i]!;
+    // The stated id is the rule's own id: the requirements column keeps only the others.
+    const requirements = c.requirements.filter((r) => r !== id);
     // The actor of the sentence (read in extract) is who acts, not what the rule constrains.
-    const actor = c.actor ?? '';
-    const mentioned = entitiesOf(c.text, resources, entities)
-      .map((r) => r.entity.name)
-      .filter((n) => !actor || !new RegExp(`^${words(n)}s?$`, 'i').test(actor));
+    const actors = names(c.actor);
+    const mentioned = names(c.text).filter((n) => !actors.includes(n));
     const { kind, enforcement } = c.reading;
     if (enforcement === 'audit-trail') {
       const audited = auditedWrites(c, domain, resources, entities, endpoints);
       return {
-        id: `BR-${String(i + 1).padStart(2, '0')}`,
+        id,
         text: c.text,
-        requirements: c.requirements,
+        requirements,
         kind,
         entity: audited.entities[0] ?? null,
         operations: audited.operations,
@@ -91,25 +105,31 @@ export function businessRules(
         origin: c.origin,
       };
     }
+    const targeted = constrained(c, actors, names, entities, endpoints);
     const implementing = endpoints.filter(
       (e) =>
         e.method !== 'GET' &&
         e.requirements.some((r) => c.requirements.includes(r)) &&
         (mentioned.length === 0 || e.entity === null || mentioned.includes(e.entity)),
     );
-    // The entity is the one the rule's operations act on, else the first the sentence names.
+    // The entity is the one the sentence's target names (the rows it counts, the write it guards),
+    // else the one the rule's operations act on, else the first the sentence names besides its actor.
     const named =
+      targeted?.entity ??
       mentioned.find((m) => implementing.some((e) => e.entity === m)) ??
-      implementing.find((e) => e.entity)?.entity ??
+      implementing.find((e) => e.entity && !actors.includes(e.entity))?.entity ??
       mentioned[0] ??
       null;
-    const operations = implementing
-      .filter((e) => named === null || e.entity === named || e.entity === null)
-      .map((e) => e.operationId);
+    const operations =
+      targeted && targeted.operations.length > 0
+        ? targeted.operations
+        : implementing
+            .filter((e) => named === null || e.entity === named || e.entity === null)
+            .map((e) => e.operationId);
     return {
-      id: `BR-${String(i + 1).padStart(2, '0')}`,
+      id,
       text: c.text,
-      requirements: c.requirements,
+      requirements,
       kind,
       entity: named,
       operations,
@@ -118,6 +138,98 @@ export function businessRules(
       origin: c.origin,
     };
   });
+}
+
+/**
+ * The rule ids: a rule stated with its own id (`BR-12: …` under a business-rules heading) keeps it;
+ * the others are numbered `BR-nn` in document order, skipping the ids the documents use.
+ */
+function ruleIds(statements: readonly NonNullable<Domain['ruleStatements']>[number][]): string[] {
+  const own = statements.map((c) => c.ruleId ?? null);
+  const taken = new Set(own.filter((x): x is string => x !== null));
+  const used = new Set<string>();
+  let n = 0;
+  return own.map((x) => {
+    if (x !== null && !used.has(x)) {
+      used.add(x);
+      return x;
+    }
+    let next: string;
+    do next = `BR-${String(++n).padStart(2, '0')}`;
+    while (taken.has(next) || used.has(next));
+    used.add(next);
+    return next;
+  });
+}
+
+const compact = (name: string) =>
+  words(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/**
+ * What a rule constrains, from its target (read/rule-target-words.ts): the entity whose rows it
+ * counts, limits or orders and the writes it guards. The write named by its verb comes first: a
+ * state action the route is named with ("cancel" → `cancelBooking`), among them the ones the actor
+ * may call (a volunteer cancels a booking, not a shift), then those a requirement besides the rule
+ * asks for, then the ones on the entities the rule names; else the entity the verb makes ("book" → Booking, "reservar" → Reserva, "buchen" →
+ * Buchung), whose creates it guards; else the entity named after its number or as its object
+ * ("at most 3 upcoming bookings", "publish the week's shifts"): a count or a floor guards its
+ * creates. Never the actor's entity. Null when the target names no entity.
+ */
+function constrained(
+  c: NonNullable<Domain['ruleStatements']>[number],
+  actors: readonly string[],
+  names: (text: string | null | undefined) => string[],
+  entities: readonly SpecEntity[],
+  endpoints: readonly Endpoint[],
+): { entity: string; operations: string[] } | null {
+  const t = c.target;
+  if (!t) return null;
+  const own = (n: string | null | undefined): n is string => !!n && !actors.includes(n);
+  const objects = names(t.object).filter(own);
+  const anchors = names(t.anchor).filter(own);
+  const writes = endpoints.filter((e) => e.method !== 'GET' && e.entity !== null && own(e.entity));
+  const segment = (e: Endpoint) => e.stateVerb ?? e.path.split('/').pop() ?? '';
+  const byVerb = t.action ? writes.filter((e) => segment(e) === t.action || e.action === t.action) : [];
+  if (byVerb.length > 0) {
+    const actorWords = ` ${words(c.actor ?? '').toLowerCase()} `;
+    const callable = byVerb.filter((e) =>
+      e.roles.some((r) => {
+        const role = words(r).toLowerCase();
+        return actorWords.includes(` ${role} `) || actorWords.includes(` ${role}s `);
+      }),
+    );
+    const allowed = callable.length > 0 ? callable : byVerb;
+    // A write of the rule's story comes first; then one a stated requirement asks for beats one only
+    // this rule's own sentence was mapped to (`BR-14` alone).
+    const story = c.requirements.filter((r) => r !== c.ruleId);
+    const traced = allowed.filter((e) => e.requirements.some((r) => story.includes(r)));
+    const asked = allowed.filter((e) => e.requirements.some((r) => r !== c.ruleId));
+    const scope = traced.length > 0 ? traced : asked.length > 0 ? asked : allowed;
+    const named = scope.find((e) => objects.includes(e.entity!) || anchors.includes(e.entity!)) ?? scope[0]!;
+    return {
+      entity: named.entity!,
+      operations: scope.filter((e) => e.entity === named.entity).map((e) => e.operationId),
+    };
+  }
+  const stem = t.stem;
+  const made = stem ? entities.find((e) => own(e.name) && compact(e.name).startsWith(stem)) : undefined;
+  // The entity named as the object stands when a write of it implements the rule's story, or when
+  // none does ("Tests can be added to the order" under an order story is the order's write).
+  const story = c.requirements.filter((r) => r !== c.ruleId);
+  const tracedWrites = writes.filter((e) => e.requirements.some((r) => story.includes(r)));
+  const object = objects.find((o) => tracedWrites.length === 0 || tracedWrites.some((e) => e.entity === o));
+  const entity = made?.name ?? object ?? null;
+  if (!entity) return null;
+  // A count or a floor guards the creates; a uniqueness no verb names ("two appointments can never
+  // overlap") is a database constraint on every write of the entity (withErrors, onWrites).
+  const guards = c.reading.kind === 'limit' || c.reading.kind === 'minimum';
+  const creates = writes.filter((e) => e.entity === entity && e.action === 'create');
+  return {
+    entity,
+    operations: made || guards ? creates.map((e) => e.operationId) : [],
+  };
 }
 
 /**
@@ -376,10 +488,9 @@ export const rulesStep: DeriveStep = {
   name: 'rules',
   derive: ({ domain, spec }) => {
     const rules = businessRules(domain, spec.entities, spec.endpoints);
+    const ids = ruleIds(domain.ruleStatements ?? []);
     const named = new Set(
-      (domain.ruleStatements ?? []).flatMap((c, i) =>
-        c.reading.statedCode ? [`BR-${String(i + 1).padStart(2, '0')}`] : [],
-      ),
+      (domain.ruleStatements ?? []).flatMap((c, i) => (c.reading.statedCode ? [ids[i]!] : [])),
     );
     const rows = new Map((spec.permissions?.rows ?? []).map((r) => [r.operationId, r]));
     const roleOf = (op: string) => {

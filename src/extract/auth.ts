@@ -1,5 +1,7 @@
 import { fromSource } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
+import { describesInterface } from '../read/interface-words.js';
+import { statesStory } from '../read/rule-words.js';
 import { apiKeyFacts } from './security/api-keys.js';
 import { CODE_READERS, PROSE_READERS } from './security/auth-patterns.js';
 import { errorEnvelopes } from './security/envelope.js';
@@ -22,6 +24,9 @@ function businessRule(u: TextUnit, file: string): SecurityFact | null {
   const heading = u.headingPath.join(' / ');
   if (!RULE_HEADING.test(heading) || NOT_RULES.test(heading) || isDeferred(u)) return null;
   if (!CONSTRAINT.test(u.text) || u.text.length > 300) return null;
+  // "The Save button is disabled until …": what a screen does, checked in the client; "As a user, I
+  // MUST be able to …": what a role needs, designed as operations, not a rule.
+  if (describesInterface(u.text) || statesStory(u.text)) return null;
   // Response-time or uptime targets are operational, not request validation.
   if (
     /\b\d+\s*(ms|milliseconds?|seconds?|%)\b/i.test(u.text) &&

@@ -195,14 +195,19 @@ function fromText(
  * sentence's subject when the act closes the clause, else the word after the act), so the job is
  * named from the documents' words.
  */
+/** A time of day after the period ("todos os dias às 2h", "ogni giorno alle 2"): no object of the act. */
+const CLOCK_TIME =
+  /(?<!\p{L})(?:at|um|à|a las|às|as|alle(?: ore)?)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uhr|h)?(?!\p{L})/giu;
+
 function periodWork(text: string, file: string, line: number, requirement?: string): Quantity | null {
   // "Entscheidung: Rechnungen werden …": a short lead label is not the sentence's subject.
   const sentence = text.replace(/^[^:.;]{2,40}:\s+/, '');
   const p = statedPeriod(sentence);
   if (!p) return null;
-  const object = p.actLast
-    ? slugWords(sentence.slice(0, p.actAt))[0]
-    : slugWords(sentence.slice(p.actAt).replace(/^\S+/, ''))[0];
+  // The object follows the act, past the period word ("exported monthly as CSV" names no "monthly").
+  const after = sentence.slice(p.actAt).replace(/^\S+/, '').replace(p.text, ' ').replace(CLOCK_TIME, ' ');
+  const subject = slugWords(sentence.slice(0, p.actAt))[0];
+  const object = p.actLast ? subject : (slugWords(after)[0] ?? subject);
   if (!object) return null;
   const q: Quantity = {
     key: `schedule.${object}`,
@@ -213,6 +218,9 @@ function periodWork(text: string, file: string, line: number, requirement?: stri
     origin: fromSource(file, line, text.slice(0, 160)),
   };
   if (requirement) q.requirement = requirement;
+  // "exported every night at 2 am": the stated time of day; without one the job proposes it.
+  const at = p.seconds === 86400 ? dailyCron(text) : null;
+  if (at) q.at = at;
   return q;
 }
 

@@ -1,5 +1,6 @@
 import type { Domain, Requirement, RuleStatement, ScheduledAction } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
+import { ruleTarget } from '../read/rule-target-words.js';
 import { nonFunctionalRule, readRule, scheduledWork, statesRule } from '../read/rule-words.js';
 import { capability } from './stories.js';
 
@@ -24,9 +25,21 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
       .trim();
     if (seen.has(key) || t.length < 8 || !statesRule(t)) return;
     seen.add(key);
-    // The actor is who acts, not what the rule constrains ("A patient can book…").
-    const actor = capability(t)?.actor.toLowerCase();
-    out.push({ text: t, requirements, reading: readRule(t), ...(actor ? { actor } : {}), origin });
+    // The actor is who acts, not what the rule constrains ("A patient can book…"); the target is
+    // what it counts, limits or orders and the write it guards ("at most 3 upcoming bookings").
+    const target = ruleTarget(t);
+    const actor = capability(t)?.actor.toLowerCase() ?? target.actor ?? undefined;
+    // A rule numbered as a rule (`BR-12`, `RN-3`, `GR-7`) keeps that id in the rules table.
+    const ruleId = requirements.find((r) => RULE_ID.test(r));
+    out.push({
+      text: t,
+      requirements,
+      reading: readRule(t),
+      ...(actor ? { actor } : {}),
+      target,
+      ...(ruleId ? { ruleId } : {}),
+      origin,
+    });
   };
   const isRuleReq = (r: Requirement) => r.kind !== 'non-functional' || nonFunctionalRule(r.text);
   for (const r of domain.requirements) {
@@ -42,6 +55,9 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
   }
   return out;
 }
+
+/** A business rule's own id (`BR-12`, `RN-3`, `RG-1`, `GR-7`, `RB-2`, `RULE-4`), not a requirement's. */
+const RULE_ID = /^(?:BR|RN|RG|RB|GR|RULE)[-_ ]?\d+(?:\.\d+)?$/i;
 
 const cite = (o: Origin, text: string): Origin =>
   o.kind === 'source' && !o.quote ? fromSource(o.file, o.line, text.slice(0, 160)) : o;

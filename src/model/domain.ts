@@ -623,6 +623,10 @@ export interface RuleStatement {
   reading: RuleReading;
   /** Who acts in it, lower-cased ("a patient can book…" → `a patient`), when it reads as a capability. */
   actor?: string;
+  /** What the rule constrains, read from its sentence (read/rule-target-words.ts). */
+  target?: RuleTarget;
+  /** The rule's own id, when the documents number it (`BR-12: …` under a business-rules heading). */
+  ruleId?: string;
   origin: Origin;
 }
 
@@ -639,6 +643,27 @@ export interface StatedCache {
   invalidatedOn: { text: string; words: string[] }[];
   text: string;
   origin: Origin;
+}
+
+/**
+ * What a rule sentence constrains, as written: the rows it counts, limits or orders ("at most 3
+ * upcoming bookings", "two overlapping shifts"), the write it guards ("book", "cancel", "publish")
+ * and what a time window is measured from ("before the shift starts"). The actor is who the rule
+ * applies to, never what it constrains. Words only: derive matches them with entity names.
+ */
+export interface RuleTarget {
+  /** Who the rule applies to, as written ("a volunteer"), null for a passive or subjectless rule. */
+  actor: string | null;
+  /** The words naming the constrained rows ("upcoming bookings", "the week's shifts"). */
+  object: string | null;
+  /** The guarded verb as written, lower-cased ("book", "reservar", "buchen"). */
+  verb: string | null;
+  /** The verb without its infinitive ending, unaccented ("reserv", "buch"): the stem of the noun it makes (Reserva, Buchung). */
+  stem: string | null;
+  /** The verb as the English state action a route is named with (`cancel`, `publish`), when it is one. */
+  action: string | null;
+  /** The words after before/avant/vor/antes/prima ("the shift starts"). */
+  anchor: string | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
+import { describesInterface } from './interface-words.js';
 import { reminderEvent } from './period-words.js';
 import { readSchedule } from './schedule-words.js';
 import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
@@ -22,10 +23,14 @@ const MUST =
 const ORDER =
   /\b(before|after|antes|después|avant|après|vor|nach|depois|prima|dopo)\b(?!\s+(?:each|every|cada|chaque|jede[mnrs]?|ogni)\b)/i;
 const HARD =
-  /\b(never|unique|unicidad|unicité|unicidade|impedir|empêcher|verhindern|only|must not|may not|does not|do not|cannot|can ?not|not allowed|nunca|únic[oa]|solo|sólo|jamais|seul|nie|niemals|nur|eindeutig|apenas|não pode|no puede|ne peut|darf nicht|non (?:\w+ ){0,2}mai|univoc[oa]|soltanto|non possono|impedire)\b/i;
-/** Italian "non può / non possono" (`\b` does not see the accented end of "può"). */
-const HARD_IT = /(?<!\p{L})non (?:può|possono)(?!\p{L})/iu;
-const hard = (text: string) => HARD.test(text) || HARD_IT.test(text);
+  /\b(never|unique|unicidad|unicité|unicidade|impedir|empêcher|verhindern|only|must not|may not|does not|do not|cannot|can ?not|not allowed|nunca|únic[oa]|solo|sólo|jamais|seul(?:e|es|s|ement)?|nie|niemals|nur|eindeutig|apenas|não pode|no puede|ne peut|darf nicht|non (?:\w+ ){0,2}mai|univoc[oa]|soltanto|non possono|impedire)\b/i;
+/**
+ * Italian "non può / non possono" (`\b` does not see the accented end of "può"), and German "kann
+ * keine / darf keinen" (a modal with "kein" forbids what it names).
+ */
+const HARD_IT =
+  /(?<!\p{L})(?:non (?:può|possono)|(?:kann|können|darf|dürfen|muss|müssen) kein(?:e|en|er|em)?)(?!\p{L})/iu;
+const hard = (text: string) => HARD.test(text) || HARD_IT.test(text) || NO_ONE.test(text);
 /** Non-functional requirements that bound data or access are rules too (retention, lockout, limits). */
 const NFR_RULE =
   /\b(retain|retention|retained|anonymi[sz]|purge|delete|expire|lock|limit|attempts?|per (?:minute|hour|day|ip)|conserv|aufbewahr|bewahr|conservad|guardad|anonimizz|cancellat|tentativ)\w*/i;
@@ -36,10 +41,10 @@ const PERFORMANCE =
 const WINDOW_WORD =
   /\b(within|before|after|dentro de|antes|después|avant|après|innerhalb|vor|nach|depois|entro|prima|dopo)\b/i;
 const UNIQUE =
-  /\b(unique|únic|eindeutig|overlap|solap|chevauch|überschneid|sobrepor|one per|only one|exactly one|univoc|sovrapp)\w*/i;
-const OVERLAP = /overlap|solap|chevauch|überschneid|sobrepor|sovrapp/i;
+  /(?<!\p{L})(unique|únic|eindeutig|overlap|solap|chevauch|überschneid|sobrepo[rs]|one per|only one|exactly one|univoc|sovrapp)\p{L}*/iu;
+const OVERLAP = /overlap|solap|chevauch|überschneid|sobrepo[rs]|sovrapp/i;
 const LIMIT =
-  /\b(at most|up to|no more than|limited to|maximum|max\.?|como máximo|hasta|au plus|jusqu'à|höchstens|bis zu|no máximo|até|al massimo|fino a|non oltre)\b/i;
+  /\b(at most|up to|no more than|more than|limited to|maximum|max\.?|como máximo|más de|hasta|au plus|plus de|jusqu'à|höchstens|mehr als|bis zu|no máximo|mais de|até|al massimo|più di|fino a|non oltre)\b/i;
 const MINIMUM = /\b(at least|minimum|al menos|au moins|mindestens|pelo menos|almeno|minimo)\b/i;
 const DURATION_WORD = /\b(expires?|valid for|locked for|held for|retained|retention)\b/i;
 const ONLY = /\bonly|solo|sólo|seul|nur|apenas|soltanto\b/i;
@@ -49,15 +54,28 @@ const KEPT =
 
 const AUTOMATIC =
   /\b(automatically|automatic|scheduled|reminder|purged?|anonymi[sz]ed|expires?|is marked|are marked|automáticamente|automatiquement|automatisch|automaticamente|erinnerung|rappel|recordatorio|lembrete|nächtlich|jede Nacht|chaque nuit|cada noche|toda noite|every (?:morning|night|day|hour|week|month)|nightly|cada (?:día|mañana|hora|semana)|diariamente|chaque (?:jour|matin|heure|semaine)|quotidiennement|jeden (?:Tag|Morgen|Abend)|täglich|stündlich|todos os dias|toda manhã|a cada hora|automaticamente|promemoria|ogni (?:giorno|notte|mattina|ora|settimana|mese))\b/i;
-/** The system as the subject of a requirement (EARS "THE SYSTEM SHALL", "el sistema debe", "das System muss"). */
+/** The system as the subject of a requirement (EARS "THE SYSTEM SHALL", "el sistema debe", "das System muss", "システム SHALL"). */
 const SYSTEM_SUBJECT =
-  /\b(?:(?:the system|the (?:api|backend|platform|service|application)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma|il sistema|la piattaforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá|dovrà)|(?:muss|soll|wird) (?:das system|die plattform))\b/i;
+  /\b(?:(?:the system|the (?:api|backend|platform|service|application|chatbot|app|server)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma|il sistema|la piattaforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá|dovrà)|(?:muss|soll|wird) (?:das system|die plattform))\b|システム\s*(?:SHALL|MUST)\b/i;
 /** What the system does by itself once a stated time has passed: cancel, expire, suspend, remind… */
 const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|arquivar|lembrar|annull|chiud|invia|notific|scad)\w*/i;
 /** A user story is what someone wants, not a rule ("As a manager, I want … so that members only see …"). */
 const STORY =
   /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo)\b/i;
+/**
+ * The frame of a user story whatever its verb ("As a PSIRT member, I MUST be able to…", "Como
+ * usuario, necesito…", "En tant que bénévole, je dois…", "Als Helfer muss ich…", "Como voluntário, eu
+ * preciso…", "Come volontario, devo…"): what a role needs, not a constraint the backend enforces.
+ */
+const STORY_FRAME =
+  /(?:^\W*|:\s+)(?:as an? [^,.;]{1,50},\s*I|como [^,.;]{1,50},\s*(?:yo|eu|necesito|preciso|debo|devo)|en tant que [^,.;]{1,50},\s*(?:je|j['’])|als [^,.;]{1,50},?\s*(?:(?:muss|möchte|will|kann|brauche) ich|ich)|come [^,.;]{1,50},\s*(?:io|devo|ho bisogno))(?!\p{L})/iu;
+/** Whether a sentence is a user story, whatever its verb ("As a user, I MUST be able to…"). */
+export const statesStory = (text: string): boolean => STORY.test(text) || STORY_FRAME.test(text);
+
+/** "No volunteer can hold more than 3…", "Ningún voluntario puede…", "Kein Helfer darf…": a prohibition on everyone. */
+const NO_ONE =
+  /^\W*(?:no|ningún|ninguna|nenhum|nenhuma|aucun|aucune|kein|keine|nessun|nessuna)\s+(?:\p{L}+\s+){1,3}?(?:can|may|puede|pode|peut|kann|darf|può)(?!\p{L})/iu;
 const NOT_AUTOMATIC = /\b(not|never|no|nunca|jamais|nicht|não|non|mai)\s+(?:\w+\s+)?automatic/i;
 const ROLE_ONLY =
   /\b(only (?:the |a |an )?\w+ (?:can|may)|can only|may only|solo (?:el|la|los)|seul(?:e)? (?:le|la|les)|nur (?:der|die)|solo (?:il|la|lo|gli|le|l'))\b/i;
@@ -85,12 +103,15 @@ export function statesAudit(text: string): boolean {
 }
 
 /**
- * Whether a sentence states a rule: not a performance target, not a user story, and not a plain
- * behaviour of the system ("THE SYSTEM SHALL record the clerk"): a system sentence is a rule only with
- * a bound, a window, a time, a uniqueness, a prohibition or an error code in it.
+ * Whether a sentence states a rule: not a performance target, not a user story, not what a screen
+ * shows (read/interface-words.ts), and not a plain behaviour of the system ("THE SYSTEM SHALL
+ * record the clerk"): a system sentence is a rule only with a bound, a window, a time, a
+ * uniqueness, a prohibition or an error code in it.
  */
 export function statesRule(text: string): boolean {
-  if (PERFORMANCE.test(text) || STORY.test(text)) return false;
+  if (PERFORMANCE.test(text) || STORY.test(text) || STORY_FRAME.test(text)) return false;
+  // "The Book button is disabled when the shift is full": the screen's behaviour, not the backend's.
+  if (describesInterface(text)) return false;
   if (statesAudit(text) && !KEPT_FOR.test(text)) return true;
   // "… then she gets the error SLOT_TAKEN": a named error code is a rule the API enforces.
   if (STATED_CODE.test(text) && ERROR_WORD.test(text)) return true;
@@ -134,7 +155,7 @@ function deadlineOf(text: string): RuleReading['schedule'] | null {
 
 /** An error, a rejection or a conflict, in en, es, pt, fr and de. */
 const ERROR_WORD =
-  /(?<!\p{L})(?:errors?|fehler\p{L}*|erreur\p{L}*|erro|erros|rejected|refused|abgelehnt|zurückgewiesen|rechazad\p{L}*|rejeté\p{L}*|refusé\p{L}*|rejeitad\p{L}*|recusad\p{L}*|conflicts?|konflikt|conflit|conflito|409|422)(?!\p{L})/iu;
+  /(?<!\p{L})(?:errors?|fehler\p{L}*|erreur\p{L}*|erro|erros|rejects?|rejected|refuses?|refused|abgelehnt|zurückgewiesen|rechazad\p{L}*|rejeté\p{L}*|refusé\p{L}*|rejeitad\p{L}*|recusad\p{L}*|conflicts?|konflikt|conflit|conflito|409|422)(?!\p{L})/iu;
 
 /** "THE SYSTEM SHALL NOT store passwords": a prohibition on the system is a rule. */
 const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf nicht|não deve)\b/i;

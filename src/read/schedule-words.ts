@@ -67,8 +67,10 @@ export function readSchedule(sentence: string): StatedSchedule | null {
 /**
  * Recurring work stated with a period word and no number ("monatlich als CSV an das Steuerbüro
  * exportiert", "invoices are exported monthly", "esportate ogni mese", "exportées chaque mois",
- * "exportadas mensualmente", "exportadas todo mês"): the period in seconds, the words that state it,
- * and the act as an English verb, read only where the same clause names the act.
+ * "exportadas mensualmente", "exportadas todo mês", "reports are generated daily", "täglich
+ * gesichert"): the period in seconds, the words that state it, and the act as an English verb, read
+ * only where the same clause names the act. A day is a period, not a time: the hour is read apart
+ * (knowledge/time-of-day.ts `dailyCron`), and when none is written the job says so.
  */
 export interface StatedPeriod {
   seconds: number;
@@ -81,6 +83,10 @@ export interface StatedPeriod {
 }
 
 const PERIOD_WORDS: [RegExp, number][] = [
+  [
+    /(?<!\p{L})(?:daily|every (?:day|night|morning|evening)|each (?:day|night)|nightly|täglich|jeden (?:tag|morgen|abend)|jede nacht|nächtlich|quotidien(?:nement)?|chaque (?:jour|nuit|matin|soir)|tous les (?:jours|matins|soirs)|toutes les nuits|diariamente|cada (?:día|dia|noche|noite|mañana|manhã)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente)(?!\p{L})/iu,
+    86400,
+  ],
   [
     /(?<!\p{L})(?:monthly|every month|each month|monatlich|jeden monat|mensuel(?:lement)?|chaque mois|tous les mois|mensualmente|cada mes|todos los meses|mensalmente|todo mês|todos os meses|mensilmente|ogni mese)(?!\p{L})/iu,
     30 * 86400,

@@ -239,6 +239,8 @@ describe('recurring work stated with a period word', { timeout: 60_000 }, () => 
     );
     const job = spec.jobs.find((j) => j.name.startsWith('export-'));
     expect(job?.trigger).toBe('0 3 1 * *');
+    // The month and its day are stated; the hour is not: a proposal, never the documents' word.
+    expect(job?.schedule?.origin).toEqual({ kind: 'default', rule: 'derive/job-time-proposed' });
     expect(job?.origin).toMatchObject({ kind: 'rule', rule: 'derive/job-for-schedule' });
     expect(job?.basis[0]).toMatchObject({ kind: 'source', file: 'docs/architecture.md' });
   });

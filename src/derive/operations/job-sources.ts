@@ -139,6 +139,7 @@ export function retentionJobs(
       requirements: q.requirement ? [q.requirement] : [],
       origin: fromRule('derive/job-for-retention', src(q)),
       basis: [q.origin],
+      schedule: statedTime(q, 'derive/job-schedule-proposed'),
     });
   }
   return { jobs, kept, floors, unmatched, untimed };
@@ -203,6 +204,7 @@ function periodEndJob(
     requirements: q.requirement ? [q.requirement] : [],
     origin: fromRule('derive/job-for-period-end', src(q)),
     basis: [q.origin],
+    schedule: statedTime(q, 'derive/job-schedule-proposed'),
   };
 }
 
@@ -379,6 +381,15 @@ function reminderDraft(
   };
 }
 
+/**
+ * Where a job's time of day comes from: the line that states it ("every night at 2 am"), else the
+ * named proposal (a purge or a daily task whose hour no document gives runs at 03:00 as proposed,
+ * never as stated).
+ */
+function statedTime(q: Quantity, proposal: string): NonNullable<Job['schedule']> {
+  return { timeZone: null, origin: q.at ? q.origin : byDefault(proposal) };
+}
+
 /** Stated recurring tasks (`schedule.*`: a daily digest, a nightly report). */
 export function scheduleJobs(domain: Domain): { jobs: JobDraft[]; unnamed: Quantity[] } {
   const unnamed: Quantity[] = [];
@@ -396,7 +407,9 @@ export function scheduleJobs(domain: Domain): { jobs: JobDraft[]; unnamed: Quant
       return {
         name,
         purpose: `${q.label} (${q.text})`,
-        trigger: cronFor(q.value!),
+        // The stated time of day ("exported every night at 2 am"), else the period's cron with a
+        // proposed time: "daily" or "every 24 hours" states no hour.
+        trigger: q.at ?? cronFor(q.value!),
         inputs: ['period start and end (the previous run’s end to now)'],
         steps: [
           `run ${subject.replace(/-/g, ' ')} for the period`,
@@ -409,6 +422,7 @@ export function scheduleJobs(domain: Domain): { jobs: JobDraft[]; unnamed: Quant
         requirements: q.requirement ? [q.requirement] : [],
         origin: fromRule('derive/job-for-schedule', src(q)),
         basis: [q.origin],
+        ...(q.value! < 86400 ? {} : { schedule: statedTime(q, 'derive/job-time-proposed') }),
       };
     });
   return { jobs, unnamed };

@@ -194,6 +194,8 @@ const sentences: Record<RuleId, string> = {
   'derive/job-for-schedule': 'Fügt einen Job für einen genannten Zeitplan hinzu („jede Nacht“, „stündlich“).',
   'derive/job-for-timed-rule':
     'Fügt einen Job hinzu, der den Übergang ausführt, den eine genannte zeitgesteuerte Systemregel nach Ablauf ihrer Frist beschreibt.',
+  'derive/job-time-proposed':
+    'Schlägt eine Uhrzeit (03:00; montags bei wöchentlichem, am 1. bei monatlichem Zeitraum) für einen Job vor, dessen Zeitraum die Dokumente ohne Uhrzeit nennen („täglich“, „alle 24 Stunden“, „monatlich“).',
   'derive/job-schedule-proposed':
     'Schlägt einen Prüfzeitplan für einen Job vor, dessen Arbeit die Dokumente ohne Zeitplan nennen.',
   'derive/job-for-webhook': 'Fügt einen Job hinzu, der die Webhooks eines genannten Anbieters verarbeitet.',

@@ -191,6 +191,8 @@ const sentences: Record<RuleId, string> = {
   'derive/job-for-schedule': 'Añade una tarea para una programación indicada («cada noche», «cada hora»).',
   'derive/job-for-timed-rule':
     'Añade una tarea que hace la transición que describe una regla temporal indicada del sistema una vez pasado su plazo.',
+  'derive/job-time-proposed':
+    'Propone una hora del día (03:00; los lunes para un período semanal, el día 1 para uno mensual) para un trabajo cuyo período los documentos indican sin hora («diario», «cada 24 horas», «mensual»).',
   'derive/job-schedule-proposed':
     'Propone una programación de revisión para una tarea cuyo trabajo los documentos indican sin programación.',
   'derive/job-for-webhook': 'Añade una tarea que procesa los webhooks de un proveedor indicado.',

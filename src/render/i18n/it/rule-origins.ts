@@ -195,6 +195,8 @@ const sentences: Record<RuleId, string> = {
   'derive/job-for-schedule': 'Aggiunge un job per una pianificazione indicata ("ogni notte", "ogni ora").',
   'derive/job-for-timed-rule':
     'Aggiunge un job che esegue la transizione descritta da una regola di sistema temporizzata indicata, una volta trascorso il suo tempo.',
+  'derive/job-time-proposed':
+    'Propone un orario (03:00; il lunedì per un periodo settimanale, il giorno 1 per uno mensile) per un job il cui periodo i documenti indicano senza orario («giornaliero», «ogni 24 ore», «mensile»).',
   'derive/job-schedule-proposed':
     'Propone una pianificazione di scansione per un job il cui lavoro è indicato dai documenti senza una pianificazione.',
   'derive/job-for-webhook': 'Aggiunge un job che elabora i webhook di un provider indicato.',
