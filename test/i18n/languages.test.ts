@@ -2,10 +2,10 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompileResult } from '../../src/pipeline.js';
-import { catalogFor, LANGUAGES } from '../../src/render/i18n/index.js';
-import { renderDocument } from '../../src/render/markdown/document.js';
+import { LANGUAGES } from '../../src/render/i18n/index.js';
 import { corpusRoot } from '../corpus-path.js';
 import { compiledProject } from '../helpers/compiled.js';
+import { renderedIn } from '../helpers/rendered.js';
 import { foreignSegments } from './prose.js';
 
 /**
@@ -120,16 +120,7 @@ beforeAll(async () => {
     const r: CompileResult = await compiledProject(root);
     expect(r.ok, name).toBe(true);
     const byLanguage = new Map<string, string>();
-    for (const lang of LANGUAGES)
-      byLanguage.set(
-        lang,
-        renderDocument({
-          spec: r.spec!,
-          t: catalogFor(lang).messages,
-          checklist: r.checklist,
-          verifications: r.verifications,
-        }).text,
-      );
+    for (const lang of LANGUAGES) byLanguage.set(lang, renderedIn(r, lang));
     rendered.set(name, {
       documents: plain(r.sources.documents.map((d) => d.text).join('\n')),
       names: nameWords(r.spec!),
@@ -197,12 +188,7 @@ describe('every corpus project in Spanish', { timeout: 300_000 }, () => {
       const r = await compiledProject(corpusRoot(project));
       if (!r.spec) continue;
       const documents = plain(r.sources.documents.map((d) => d.text).join('\n'));
-      const md = renderDocument({
-        spec: r.spec,
-        t: catalogFor('es').messages,
-        checklist: r.checklist,
-        verifications: r.verifications,
-      }).text;
+      const md = renderedIn(r, 'es');
       for (const s of foreignSegments(md, 'es', 'en', nameWords(r.spec)).filter((s) => !quoted(s, documents)))
         left.push(`${project}: ${s}`);
     }
