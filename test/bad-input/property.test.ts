@@ -13,6 +13,7 @@ import { memoryHost } from '../../src/host.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
 import type { SourceDocument } from '../../src/model/sources.js';
 import { compile } from '../../src/pipeline.js';
+import { cpuMs } from '../helpers/cpu-time.js';
 
 // Random and adversarial text (long runs of blanks, letters, punctuation and brackets, lines of up to
 // 100,000 characters) in every place a data-model notation is read, assembled into documents of about
@@ -104,13 +105,6 @@ const doc = (body: string): SourceDocument => ({
   bodyLineOffset: 0,
   frontMatter: null,
 });
-
-function cpuMs<T>(fn: () => T): { value: T; ms: number } {
-  const start = process.cpuUsage();
-  const value = fn();
-  const used = process.cpuUsage(start);
-  return { value, ms: (used.user + used.system) / 1000 };
-}
 
 const OWNED: Extractor[] = [
   mermaidExtractor,

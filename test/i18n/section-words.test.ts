@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompileResult } from '../../src/pipeline.js';
-import { catalogFor } from '../../src/render/i18n/index.js';
-import { renderDocument } from '../../src/render/markdown/document.js';
 import { corpusRoot } from '../corpus-path.js';
 import { compiledProject } from '../helpers/compiled.js';
+import { renderedIn } from '../helpers/rendered.js';
 
 /**
  * Words the renderers used to print as the model holds them (a considered cache store's status, a
@@ -18,13 +17,8 @@ beforeAll(async () => {
   clinic = await compiledProject(fileURLToPath(new URL('../../examples/clinic-booking', import.meta.url)));
 }, 120_000);
 
-const render = (r: CompileResult, lang: string) =>
-  renderDocument({
-    spec: r.spec!,
-    t: catalogFor(lang).messages,
-    checklist: r.checklist,
-    verifications: r.verifications,
-  }).text;
+/** The shared render of a shared compile (test/helpers/rendered.ts): clinic in en and fr is read twice. */
+const render = renderedIn;
 
 const section = (md: string, n: number) => {
   const start = md.search(new RegExp(`^## ${n}\\. `, 'm'));

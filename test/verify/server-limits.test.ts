@@ -12,7 +12,10 @@ import { compileSql } from './fixtures.js';
 /**
  * A requested --postgres-url that cannot be used is an error (exit 1), never a silent pass, and a
  * server that accepts and never answers cannot hang the tool: a tiny TCP server on 127.0.0.1 that
- * reads and never replies stands in for it.
+ * reads and never replies stands in for it. Which limit ended a verification is read from what it
+ * says (the total budget says "longer than"), not from how long the test waited: on a loaded machine
+ * the wall time of the rest (importing pg, starting the CLI) is seconds and says nothing. The wall
+ * time bounds left are each far from the limit they tell apart.
  */
 let silent: Server;
 let port = 0;
@@ -42,10 +45,13 @@ describe('--postgres-url failures are errors, bounded in time', () => {
       postgresUrl: `postgres://nobody@127.0.0.1:${port}/db`,
       limits: { connectMs: 400, totalMs: 5_000 },
     });
-    expect(Date.now() - started).toBeLessThan(4_000);
     expect(out.diagnostics.map((d) => [d.code, d.severity])).toEqual([
       ['verify/postgres-url-failed', 'error'],
     ]);
+    // The 400 ms connect timeout ended it, not the 5 s total budget.
+    expect(out.diagnostics[0]!.message).toMatch(/timeout/i);
+    expect(out.diagnostics[0]!.message).not.toMatch(/longer than/);
+    expect(Date.now() - started).toBeLessThan(30_000);
     expect(out.verifications[0]).toMatchObject({ ok: false });
   });
 
@@ -56,9 +62,10 @@ describe('--postgres-url failures are errors, bounded in time', () => {
       postgresUrl: `postgres://nobody@127.0.0.1:${port}/db`,
       limits: { connectMs: 60_000, totalMs: 600 },
     });
-    expect(Date.now() - started).toBeLessThan(3_000);
     expect(out.diagnostics[0]!.code).toBe('verify/postgres-url-failed');
+    // The 600 ms total budget ended it, long before the 60 s connect timeout.
     expect(out.diagnostics[0]!.message).toMatch(/longer than/);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 
   it('nobody listening: an error naming the failure, not the password', async () => {
@@ -87,30 +94,41 @@ describe('--postgres-url failures are errors, bounded in time', () => {
       path.join(dir, 'docs/architecture.md'),
       `# Architecture\n\n## Data model\n\n\`\`\`sql\n${SQL}\n\`\`\`\n`,
     );
-    const started = Date.now();
-    const run = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-      const child = spawn(process.execPath, [
-        CLI,
-        'generate',
-        dir,
-        '--dry-run',
-        '--format',
-        'json',
-        '--postgres-url',
-        `postgres://x@127.0.0.1:${port}/db`,
-      ]);
+    const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [
+          CLI,
+          'generate',
+          dir,
+          '--dry-run',
+          '--format',
+          'json',
+          '--postgres-url',
+          `postgres://x@127.0.0.1:${port}/db`,
+        ],
+        { env: { ...process.env, BACKEND_SPEC_TIMINGS: '1' } },
+      );
       let stdout = '';
+      let stderr = '';
       child.stdout.on('data', (b) => {
         stdout += b;
       });
-      child.on('close', (code) => resolve({ code, stdout }));
+      child.stderr.on('data', (b) => {
+        stderr += b;
+      });
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
     expect(run.code).toBe(1);
     const body = JSON.parse(run.stdout) as { diagnostics: { code: string }[] };
     expect(body.diagnostics.map((d) => d.code)).toContain('verify/postgres-url-failed');
-    // The default connect timeout is 10 s; start-up and the pipeline add a few seconds at most.
-    expect(Date.now() - started).toBeLessThan(40_000);
-  }, 60_000);
+    // The default connect timeout (10 s) ended the verification, not the 25 s read timeout nor
+    // nothing: the CLI's own time for the verify phase (BACKEND_SPEC_TIMINGS, src/timings.ts), which
+    // start-up and the pipeline on a loaded machine do not stretch. The test's timeout bounds the rest.
+    const verifyMs = Number(/^\s*([\d.]+)\s+verify$/m.exec(run.stderr)?.[1]);
+    expect(verifyMs, run.stderr).toBeGreaterThanOrEqual(9_000);
+    expect(verifyMs, run.stderr).toBeLessThan(20_000);
+  }, 120_000);
 });
 
 const URL_ = process.env.BACKEND_SPEC_TEST_PG_URL;
