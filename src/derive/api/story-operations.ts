@@ -268,6 +268,9 @@ export function storyOperations(
   // The reads each story maps to, by requirement: a criterion's export of a statistic exports that read.
   const readsOf = new Map<string, Endpoint[]>();
   const implementing = routesByRequirement(endpoints, ctx);
+  const contracted = new Set(
+    endpoints.filter((e) => e.entity && statedOf(ctx, e)?.contract).map((e) => e.entity!),
+  );
   for (const s of stories) {
     // The documents say which stated routes implement the story's requirement (a task's
     // `_Requirements: 2.2_`, an id in the route's row, the route written in the story's criteria):
@@ -344,6 +347,21 @@ export function storyOperations(
           // no new operation is designed beside it.
           else if (described.length > 0 && intents.length === 1)
             e = `${e.method} ${e.path} is served by a stated route`;
+          // A written contract states the operations of the entities it covers: a state change or
+          // edit it has no action for goes through its stated update ("reschedule" → `PATCH
+          // /appointments/{id}`); only what it cannot serve at all is designed beside it.
+          else if (
+            e.entity &&
+            contracted.has(e.entity) &&
+            (intent.kind === 'state' || intent.kind === 'update')
+          ) {
+            const entity = e.entity;
+            e =
+              where.findOf(
+                entity,
+                (x) => x.origin.kind === 'source' && (x.action === 'update' || x.action === 'replace'),
+              ) ?? e;
+          }
         }
         if (typeof e === 'string') {
           why ??= e;
