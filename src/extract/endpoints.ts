@@ -1,3 +1,4 @@
+import { citationList, mentionedIds } from '../knowledge/requirement-ids.js';
 import type { Block } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { StatedEndpoint } from '../model/domain.js';
@@ -20,8 +21,18 @@ export const endpointsExtractor: Extractor = {
   extract: ({ doc, md }) => {
     const found: StatedEndpoint[] = [];
     const basePaths: { path: string; origin: ReturnType<typeof fromSource> }[] = [];
-    for (const block of md.blocks) {
-      found.push(...fromBlock(doc.path, block));
+    for (const [i, block] of md.blocks.entries()) {
+      const routes = fromBlock(doc.path, block);
+      if (routes.length > 0) {
+        const near = block.kind === 'list-item' ? itemCitations(md.blocks, i) : [];
+        for (const e of routes) {
+          const cites = [
+            ...new Set([...near, ...mentionedIds(e.origin.kind === 'source' ? (e.origin.quote ?? '') : '')]),
+          ];
+          if (cites.length > 0) e.cites = cites;
+        }
+      }
+      found.push(...routes);
       // A provider's base URL ("OpenAI API — Base URL: https://api.openai.com/v1") is theirs, not ours.
       if ((block.kind === 'paragraph' || block.kind === 'list-item') && !providerSection(block))
         for (const [text, line] of linesOf(block.text, block.line)) {
@@ -35,6 +46,28 @@ export const endpointsExtractor: Extractor = {
     return { fragment, diagnostics: [] };
   },
 };
+
+/**
+ * The requirement ids a route's task item cites: ids in the items above it (`- [ ] 5. Orders API
+ * (FR-3)`) and a sibling citation line (`- _Requirements: 2.2, 2.3_`, Kiro's task plans).
+ */
+function itemCitations(blocks: readonly Block[], i: number): string[] {
+  const item = blocks[i] as Extract<Block, { kind: 'list-item' }>;
+  const parents = (item.parents ?? []).join('\n');
+  const out = mentionedIds(parents);
+  const sibling = (b: Block | undefined): b is Extract<Block, { kind: 'list-item' }> =>
+    b?.kind === 'list-item' && b.depth >= item.depth;
+  for (const step of [-1, 1])
+    for (let j = i + step; sibling(blocks[j]); j += step) {
+      const b = blocks[j] as Extract<Block, { kind: 'list-item' }>;
+      if (b.depth !== item.depth || (b.parents ?? []).join('\n') !== parents) continue;
+      out.push(...(citationList(plainText(b.text)) ?? []));
+    }
+  return [...new Set(out)];
+}
+
+const REQUEST_TO =
+  /`?\b(GET|POST|PUT|PATCH|DELETE)\b`?(?:[- ](?:requests?|calls?|anfrage|request))\s+(?:(?:is|are|was)\s+)?(?:(?:made|sent|issued|gesendet)\s+)?(?:to|on|at|against|an|auf)\s+(?=`?\/)|(?:petición|solicitud|requisição|requête|anfrage|request)\s+`?\b(GET|POST|PUT|PATCH|DELETE)\b`?\s+(?:a|para|sur|à|vers|an|auf|to)\s+(?=`?\/)/giu;
 
 const METHOD = '(?:GET|POST|PUT|PATCH|DELETE)';
 const ROUTE = new RegExp(`(?<![A-Za-z])(${METHOD}(?:\\s*\\|\\s*${METHOD})*)\\s+\`?(/[^\\s\`'"),;<>]*)`, 'g');
@@ -105,8 +138,11 @@ function linesOf(text: string, first: number): [string, number][] {
 }
 
 /** Every `METHOD /path` on one line; the words after the last route are its description. */
-function fromLine(file: string, raw: string, line: number): StatedEndpoint[] {
-  if (!/\b(?:GET|POST|PUT|PATCH|DELETE)\b/.test(raw)) return [];
+function fromLine(file: string, said: string, line: number): StatedEndpoint[] {
+  if (!/\b(?:GET|POST|PUT|PATCH|DELETE)\b/.test(said)) return [];
+  // A route stated as a request in a criterion: "a `GET` request is made to `/v1/x`", "sends a POST
+  // request to /x", "una petición GET a /x", "une requête POST sur /x", "ein GET-Request an /x".
+  const raw = said.replace(REQUEST_TO, (_m, a?: string, b?: string) => `${a ?? b} `);
   // A file-tree listing (`├── tasks.ts ← GET|POST /api/tasks`) summarises routes loosely; the route
   // list it summarises is the statement.
   if (/[├└│]/.test(raw)) return [];
@@ -124,7 +160,7 @@ function fromLine(file: string, raw: string, line: number): StatedEndpoint[] {
         const e: StatedEndpoint = {
           method,
           path: p,
-          origin: fromSource(file, line, raw.trim().slice(0, 160)),
+          origin: fromSource(file, line, said.trim().slice(0, 160)),
         };
         if (description) e.description = description;
         out.push(e);

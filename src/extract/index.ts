@@ -6,12 +6,13 @@ import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js'
 import { statementsOf } from '../read/index.js';
 import { talksOfProviderEvents } from '../read/provider-words.js';
 import { describedVerb, routeSegmentVerb } from '../read/state-verb-words.js';
-import { describedAuthStep } from '../read/story-words.js';
+import { describedAuthStep, describesSettings } from '../read/story-words.js';
 import { timed } from '../timings.js';
 import { resolveAliases } from './aliases.js';
 import { requestedOperations, statedConstraints, writeReadings } from './constraints.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
+import { routeRequirements } from './route-requirements.js';
 import { ruleStatements, scheduledActions } from './rule-statements.js';
 import { readStories } from './stories.js';
 import type { DomainFragment } from './types.js';
@@ -64,7 +65,9 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
     if (verb) e.verb = verb;
     const step = describedAuthStep(e.description);
     if (step) e.authStep = step;
+    if (describesSettings(e.path, e.description)) e.settings = true;
   }
+  routeRequirements(merged.domain);
   merged.domain.ruleStatements = timed('extract/rules', () => ruleStatements(merged.domain));
   merged.domain.scheduledActions = scheduledActions(merged.domain);
   merged.domain.constraints = timed('extract/constraints', () => statedConstraints(merged.domain));

@@ -106,7 +106,7 @@ function attachBody(blocks: Block[], at: number): Body {
       // A bullet's body is its nested bullets only.
       if (b.kind !== 'list-item' || b.depth <= head.depth) break;
       out.criteria.push({ text: b.text, line: b.line });
-      out.endLine = b.line;
+      out.endLine = lastLine(b);
       continue;
     }
     const text = clean(b.text);
@@ -114,29 +114,29 @@ function attachBody(blocks: Block[], at: number): Body {
     const priority = /^(?:priority|prioriteetti|prioridad|prioridade)\s*:\s*(\S+)/i.exec(text);
     if (b.kind === 'paragraph' && priority) {
       out.priority = priority[1]!;
-      out.endLine = b.line;
+      out.endLine = lastLine(b);
       continue;
     }
     // `**User Story:** As a member, …` (Kiro, spec-kit) is the story under its label.
     const story = text.replace(STORY_LABEL, '');
     if (b.kind === 'paragraph' && !out.story && out.criteria.length === 0 && STORY_RE.test(story)) {
       out.story = story;
-      out.endLine = b.line;
+      out.endLine = lastLine(b);
       continue;
     }
     if (b.kind === 'paragraph' && CRITERIA_RE.test(text)) {
-      out.endLine = b.line;
+      out.endLine = lastLine(b);
       continue;
     }
     if (b.kind === 'list-item') {
       out.criteria.push({ text: b.text, line: b.line });
-      out.endLine = b.line;
+      out.endLine = lastLine(b);
       continue;
     }
     // Under a "### FR-01: Login" heading, the paragraphs are the requirement's statement.
     if (head.kind === 'heading' && b.kind === 'paragraph' && out.criteria.length === 0) {
       out.description = out.description ? `${out.description} ${text}` : text;
-      out.endLine = b.line;
+      out.endLine = lastLine(b);
       continue;
     }
     break;
@@ -200,4 +200,10 @@ function stripPriority(title: string): string {
   return title
     .replace(/\s*[([]\s*(?:P[0-4]|Must|Should|Could|Won'?t|High|Medium|Low|Critical)[^)\]]*[)\]]\s*$/i, '')
     .trim();
+}
+
+/** The last file line of a block ("**Given** … **When** … **Then** …" is one paragraph of several lines). */
+function lastLine(b: Block): number {
+  const text = b.kind === 'paragraph' || b.kind === 'list-item' ? b.text : '';
+  return b.line + Math.max(0, text.split('\n').length - 1);
 }

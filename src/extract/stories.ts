@@ -494,9 +494,11 @@ const clean = (s: string) =>
   s
     .replace(/^\s*(?:to|de|à|zu|a)\s+/i, '')
     .replace(
-      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché)(?![\p{L}]).*$/iu,
+      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|чтобы)(?![\p{L}]).*$/iu,
       '',
     )
+    // zh "，以便…", "，从而…": the purpose, after a comma of either width.
+    .replace(/\s*[，,]\s*(?:以便|从而|这样)\S*.*$/u, '')
     .replace(/[.;:]+$/, '')
     .trim();
 

@@ -119,3 +119,45 @@ export function findPriority(text: string): string | undefined {
   const label = /\b(?:Priority|Prioriteetti|Prioridad|Prioridade)\s*[:=]\s*\**\s*([\p{L}\d]+)/iu.exec(text);
   return label?.[1];
 }
+
+/**
+ * A line that cites the requirements an item implements, as task plans write it: Kiro's
+ * `_Requirements: 2.2, 2.3_` (requirement 2, criteria 2 and 3), `Implements: FR-3, FR-4`,
+ * `Requisitos: RF-02`, `Anforderungen: FA-1`, `Exigences : EF-3`, `要件: 1.1`. Returns the ids as
+ * written (bare numbers included), or null for any other line.
+ */
+const CITATION_LABEL =
+  /^\s*[_*]{0,2}\s*(?:requirements?|reqs?|implements|covers|traces? to|requisitos?|requerimientos?|requisiti|exigences?|anforderungen|要件|要求|需求|요구\s?사항|требования)\s*[_*]{0,2}\s*[:：]\s*(.+?)\s*[_*]{0,2}\s*$/iu;
+const CITED = new RegExp(String.raw`^(?:${CODE_ID}|${WORD_ID}|\d+(?:\.\d+)*)$`, 'iu');
+
+export function citationList(text: string): string[] | null {
+  const m = CITATION_LABEL.exec(text);
+  if (!m) return null;
+  const ids = m[1]!
+    .split(/\s*[,;、，]\s*|\s+(?:and|y|et|und|e)\s+/u)
+    .map((x) => x.replace(/[_*`[\]()]/g, '').trim())
+    .filter((x) => CITED.test(x));
+  return ids.length > 0 ? ids : null;
+}
+
+/** The number of a word id (`Requirement 2` → `2`, `Story 1.1` → `1.1`), or null for a code id. */
+const wordNumber = (id: string) =>
+  new RegExp(String.raw`^(?:${WORD_ID})$`, 'iu').test(id) ? (/\d+(?:\.\d+)*$/.exec(id)?.[0] ?? null) : null;
+
+/**
+ * The requirement ids a citation names: the same id however written (`FR-03` ~ `FR3`), or for a
+ * bare number the word id with that number (`1.1` → `Story 1.1`), else the one whose number is its
+ * first part (Kiro's `2.2` → `Requirement 2`, criterion 2). Nothing when no id fits or several do.
+ */
+export function resolveCitation(cited: string, ids: readonly string[]): string | null {
+  const c = canonicalId(cited);
+  const same = ids.filter((id) => canonicalId(id) === c);
+  if (same.length > 0) return same[0]!;
+  if (!/^\d+(?:\.\d+)*$/.test(cited)) return null;
+  const numbered = ids.map((id) => ({ id, n: wordNumber(id) })).filter((x) => x.n !== null);
+  const whole = numbered.filter((x) => x.n === cited);
+  if (whole.length === 1) return whole[0]!.id;
+  const head = cited.split('.')[0]!;
+  const first = [...new Set(numbered.filter((x) => x.n === head).map((x) => x.id))];
+  return first.length === 1 ? first[0]! : null;
+}

@@ -327,6 +327,19 @@ export interface StatedEndpoint {
   verb?: string;
   /** The account step its description names (`register`): it serves that story step. */
   authStep?: 'register' | 'login' | 'logout' | 'reset' | 'sign-in-link';
+  /**
+   * Requirement ids written beside the route, as written: on its line or table row, in the task item
+   * it is listed under, or that item's `_Requirements: 2.2, 2.3_` line (Kiro's task plans).
+   */
+  cites?: string[];
+  /** Its path or description names settings, configuration or preferences (`PUT /user/config`). */
+  settings?: boolean;
+  /**
+   * The requirements the documents say it implements (its citations resolved against the
+   * requirement ids, or the story or requirement whose text states it): a story of one of them is
+   * served by this route.
+   */
+  requirements?: string[];
   origin: Origin;
 }
 

@@ -32,24 +32,40 @@ const MANY = W(
 const SETTINGS_NOUN = W(
   'settings?|preferences?|language|locale|theme|timezone|configuración|preferencias|idioma|paramètres|préférences|langue|einstellungen|sprache|configurações|preferências',
 );
+/**
+ * A route that holds settings: a path segment or a description naming settings, configuration or
+ * preferences (`PUT /user/config`, `PATCH /me/preferences`, `| PUT | /ajustes |`).
+ */
+const SETTINGS_ROUTE = W(
+  'config|configs|configuration|settings?|preferences?|prefs|configuración|ajustes|preferencias|paramètres|réglages|préférences|einstellungen|konfiguration|configurações|preferências|impostazioni|configurazione|preferenze',
+);
+export function describesSettings(path: string, description: string | undefined): boolean {
+  const segments = path
+    .split('/')
+    .filter((x) => !x.startsWith('{'))
+    .join(' ')
+    .replace(/[-_]/g, ' ');
+  return SETTINGS_ROUTE.test(segments) || SETTINGS_ROUTE.test(description ?? '');
+}
+
 const SETTINGS_VERB = V(
-  'configure|set up|customi[sz]e|configurar|personalizar|paramétrer|personnaliser|konfigurieren|einrichten|anpassen',
+  'configure|set up|customi[sz]e|configurar|personalizar|configurer|paramétrer|personnaliser|konfigurieren|einrichten|anpassen|configurare|impostare|personalizzare',
 );
 const SEARCH = V(
-  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare',
+  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|искать|найти|фильтровать',
 );
 // `ouvrir` (French "open": a narrated step "Marc ouvre VitroLib" reads as `ouvrir`) beside `abrir`, `öffnen`.
 const VIEW = V(
-  'view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ouvrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare',
+  "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ouvrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть",
 );
 const CREATE = V(
-  'create|add|register|submit|book|reserve|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette',
+  'create|add|register|submit|book|reserve|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|создать|создавать|добавить|добавлять|оформить|забронировать|загрузить|отправить',
 );
 const UPDATE = V(
-  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta',
+  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|редактировать|изменить|изменять|обновить',
 );
 const DELETE = V(
-  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella',
+  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|удалить|удалять',
 );
 const DEACTIVATE_FORMS =
   'deactivat\\w*|disabl\\w*|archiv\\w*|disattivar\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar';
@@ -61,7 +77,7 @@ const MANAGE = V(
 
 /** Canonical verb → its forms in the five languages (stems; whole words). */
 const STATE_VERBS: [string, string][] = [
-  ['cancel', 'cancel|cancelar|annuler|stornieren|absagen|annullare|annulla'],
+  ['cancel', 'cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|отменить|отменять'],
   [
     'reschedule',
     'reschedule|move (?:an?|the|my) appointment|reprogramar|reagendar|reprogrammer|verschieben|umbuchen|spostare (?:una|la|le) (?:visit|prenotazion|appuntament)\\p{L}*|riprogrammare',
@@ -170,16 +186,19 @@ const AUTH: { step: AuthStep; re: RegExp }[] = [
   {
     step: 'register',
     re: V(
-      "register(?! (?:a|an|the|new) )|sign up|create an account|registrarse|crear una cuenta|s'inscrire|créer un compte|registrieren|konto anlegen|cadastrar-se|criar uma conta|registrarsi|iscriversi|creare un account",
+      "register(?! (?:a|an|the|new) )|sign up|create an account|registrarse|crear una cuenta|s'inscrire|créer un compte|registrieren|konto anlegen|cadastrar-se|criar uma conta|registrarsi|iscriversi|creare un account|зарегистрироваться|создать аккаунт",
     ),
   },
   {
     step: 'login',
     re: V(
-      'log ?in|sign ?in|iniciar sesión|se connecter|anmelden|einloggen|entrar|fazer login|autenticarsi|fare login|effettuare (?:il )?login',
+      'log ?in|sign ?in|iniciar sesión|se connecter|anmelden|einloggen|entrar|fazer login|autenticarsi|fare login|effettuare (?:il )?login|войти|авторизоваться',
     ),
   },
-  { step: 'logout', re: V('log ?out|sign ?out|cerrar sesión|se déconnecter|abmelden|sair|disconnettersi') },
+  {
+    step: 'logout',
+    re: V('log ?out|sign ?out|cerrar sesión|se déconnecter|abmelden|sair|disconnettersi|выйти'),
+  },
   // A passwordless sign-in's two steps: sending the one-time link or code, and exchanging it for a
   // session ("envia o link mágico para o e-mail", "troca o token do link por uma sessão").
   {
@@ -213,6 +232,37 @@ export function describedAuthStep(description: string | undefined): AuthStep | n
     .split(/[;,(:]/)[0]!
     .trim();
   return first ? (AUTH.find((a) => a.re.test(first))?.step ?? null) : null;
+}
+
+/** A script written without spaces between words (kana, CJK ideographs, Hangul). */
+const UNSPACED = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Hangul}]/u;
+
+/**
+ * The verbs of ja, zh and ko stories, matched inside the text ("簡単にログインして…", "地域の投稿を
+ * 閲覧できる", "查看订单", "예약을 취소하다"): account steps first (they answer alone), then the rest.
+ */
+const UNSPACED_AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegExp }[] = [
+  { step: 'logout', re: /ログアウト|サインアウト|登出|退出登录|로그아웃/u },
+  { step: 'login', re: /ログイン|サインイン|登录|登入|로그인/u },
+  { step: 'register', re: /会員登録|新規登録|アカウント(?:を)?作成|注册|회원\s?가입/u },
+  { step: 'reset', re: /パスワード(?:を)?(?:リセット|再設定)|重置密码|비밀번호\s?(?:재설정|초기화)/u },
+];
+const UNSPACED_INTENTS: [Intent, RegExp][] = [
+  [{ kind: 'state', verb: 'cancel' }, /キャンセル|取り消|取消|취소/u],
+  [{ kind: 'search' }, /検索|絞り込|搜索|查找|筛选|검색/u],
+  [
+    { kind: 'create' },
+    /作成|追加|登録|投稿する|予約する|创建|添加|新建|提交|预订|생성|등록|추가|작성|예약하/u,
+  ],
+  [{ kind: 'update' }, /編集|更新|変更|编辑|修改|수정|변경|편집/u],
+  [{ kind: 'delete' }, /削除|删除|삭제/u],
+  [{ kind: 'view' }, /閲覧|表示|確認|一覧|見る|見たい|查看|浏览|显示|조회|열람|확인|보기/u],
+];
+
+function unspacedIntents(t: string): Intent[] {
+  const auth = UNSPACED_AUTH.find((a) => a.re.test(t));
+  if (auth) return [{ kind: 'auth', step: auth.step }];
+  return UNSPACED_INTENTS.filter(([, re]) => re.test(t)).map(([i]) => i);
 }
 
 const JOIN = /\s*(?:,|;|\band then\b|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b|\bund\b|\boder\b|\be\b)\s+/giu;
@@ -265,6 +315,8 @@ export function intentsOf(action: string): Intent[] {
     push({ kind: 'auth', step: auth.step });
     return out;
   }
+  // Japanese, Chinese and Korean write no space between words: their verbs are read anywhere.
+  if (UNSPACED.test(t)) return unspacedIntents(t);
   if (DASHBOARD.test(t)) push({ kind: 'dashboard' });
   else if (ANALYTICS.test(t) && VIEW.test(t)) push({ kind: 'analytics' });
   // "order a test panel": the verb to order is a create (the noun is matched as an entity).

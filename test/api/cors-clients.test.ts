@@ -84,7 +84,13 @@ describe('rule derive/browser-client: a chosen web front end is a browser client
     expect(refresh.roles).toEqual(['administrator']);
     const doc = buildOpenApi(r.spec!) as Doc;
     expect(doc.paths['/admin/refresh'].post.security).toEqual([{ bearerAuth: ['administrator'] }]);
-    // No story-noun resources (`/costs`, `/interactives`) on a proxy that stores nothing (issue 11).
-    expect(Object.keys(doc.paths).sort()).toEqual(['/admin/refresh', '/admin/usage', '/health']);
+    // No story-noun resources (`/costs`, `/interactives`) on a proxy that stores nothing (issue 11);
+    // Story 10.1's criteria state "a `GET` request is made to `/v1/metadata/neighborhood`" (issue 13).
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/admin/refresh',
+      '/admin/usage',
+      '/health',
+      '/v1/metadata/neighborhood',
+    ]);
   });
 });

@@ -55,7 +55,8 @@ const EXPECTED: Record<string, Expect[]> = {
     ['FR21', 'to their associated conversations', 'listConversations', 'supervisor'],
   ],
   bmadserver: [
-    ['FR1', 'start any supported BMAD workflow', 'createWorkflow', 'participant'],
+    // The stated `POST /workflows/{id}/start` is the start, not a create beside it (issue 13).
+    ['FR1', 'start any supported BMAD workflow', 'startWorkflow', 'participant'],
     ['FR3', 'view current workflow step', 'listWorkflows', 'participant'],
     ['FR18', 'view the history of workflow interactions', 'listWorkflows', 'viewer'],
     ['FR31', 'manage access and permissions for users', 'listUsers', 'admin'],

@@ -267,7 +267,21 @@ export function storyOperations(
   ];
   // The reads each story maps to, by requirement: a criterion's export of a statistic exports that read.
   const readsOf = new Map<string, Endpoint[]>();
+  const implementing = routesByRequirement(endpoints, ctx);
+  const contracted = new Set(
+    endpoints.filter((e) => e.entity && statedOf(ctx, e)?.contract).map((e) => e.entity!),
+  );
   for (const s of stories) {
+    // The documents say which stated routes implement the story's requirement (a task's
+    // `_Requirements: 2.2_`, an id in the route's row, the route written in the story's criteria):
+    // those routes serve it, and nothing is designed beside them.
+    const cited = [...new Set(s.requirements.flatMap((r) => implementing.get(r) ?? []))];
+    if (cited.length > 0) {
+      traces.push(traceOf(s, null));
+      // Looked up by route: an endpoint another story tagged was replaced by its tagged copy.
+      links.push(cited.map((e) => tag(where.route(e.method, e.path) ?? e, s)));
+      continue;
+    }
     const said = entitiesOf(s.target, ctx.resources, ctx.spec.entities);
     const parentRead = s.context !== undefined && said.length === 0 ? statisticOf(readsOf, s) : undefined;
     if (parentRead) {
@@ -303,17 +317,29 @@ export function storyOperations(
     const ops: number[] = [];
     let why: string | null = null;
     const described = statedByDescription(s.action, routes, where, false);
+    // "start a workflow" with `POST /workflows/{id}/start` stated: the route the story's verb names
+    // is the operation, not a create beside it.
+    const verbRoute = statedVerbRoute(s.action, candidates, where);
+    if (verbRoute) ops.push(tag(verbRoute, s));
     // The first entity named that yields an operation wins ("an invoice generated when I submit an
     // order": invoices are written by the system, so the story is about submitting the order).
-    for (const r of candidates.length > 0 ? candidates : [null]) {
+    for (const r of verbRoute ? [] : candidates.length > 0 ? candidates : [null]) {
       for (const intent of intents) {
         const modelless =
           ctx.spec.entities.length === 0 && !['dashboard', 'analytics', 'auth'].includes(intent.kind);
-        let e = modelless
-          ? store
-            ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language, nouns())
-            : 'the documents state no stored data: the story names no record the API keeps'
-          : resolve(intent, s, r, all, where, ctx, byName);
+        // Without a data model the stated routes are the API: a read the story's words name
+        // ("check current consumption via a usage endpoint" ~ `GET /admin/usage`) serves it.
+        const statedRead =
+          modelless && ['view', 'search', 'export'].includes(intent.kind)
+            ? statedReadFor(s.action, where.statedReads(), ctx)
+            : null;
+        let e = statedRead
+          ? statedRead
+          : modelless
+            ? store
+              ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language, nouns())
+              : 'the documents state no stored data and no stated route serves the story'
+            : resolve(intent, s, r, all, where, ctx, byName);
         if (typeof e !== 'string' && !where.has(e)) {
           const rule = blocked.get(`${e.method} ${e.path}`);
           if (rule) e = `${e.method} ${e.path} is suppressed by ${rule}`;
@@ -321,6 +347,21 @@ export function storyOperations(
           // no new operation is designed beside it.
           else if (described.length > 0 && intents.length === 1)
             e = `${e.method} ${e.path} is served by a stated route`;
+          // A written contract states the operations of the entities it covers: a state change or
+          // edit it has no action for goes through its stated update ("reschedule" → `PATCH
+          // /appointments/{id}`); only what it cannot serve at all is designed beside it.
+          else if (
+            e.entity &&
+            contracted.has(e.entity) &&
+            (intent.kind === 'state' || intent.kind === 'update')
+          ) {
+            const entity = e.entity;
+            e =
+              where.findOf(
+                entity,
+                (x) => x.origin.kind === 'source' && (x.action === 'update' || x.action === 'replace'),
+              ) ?? e;
+          }
         }
         if (typeof e === 'string') {
           why ??= e;
@@ -361,6 +402,35 @@ export function storyOperations(
     links.push(ops);
   }
   return { endpoints: all, stories: traces, links };
+}
+
+/**
+ * The stated action route of a named entity whose last segment is the story's first word ("start a
+ * workflow" → `POST /workflows/{id}/start`), when exactly one entity has it.
+ */
+function statedVerbRoute(action: string, named: readonly Resource[], where: AllIndex): Endpoint | undefined {
+  const first = action
+    .trim()
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)[0];
+  if (!first || first.length < 3) return undefined;
+  const hits = named
+    .map((r) =>
+      where.findOf(
+        r.entity.name,
+        (e) => e.origin.kind === 'source' && e.action === 'action' && e.path.endsWith(`/${first}`),
+      ),
+    )
+    .filter((e): e is Endpoint => e !== undefined);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** The stated routes among `endpoints` by the requirement ids the documents say they implement. */
+function routesByRequirement(endpoints: readonly Endpoint[], ctx: ApiContext): Map<string, Endpoint[]> {
+  const out = new Map<string, Endpoint[]>();
+  for (const e of endpoints)
+    for (const r of statedOf(ctx, e)?.requirements ?? []) out.set(r, [...(out.get(r) ?? []), e]);
+  return out;
 }
 
 /** `all` of storyOperations with the lookups it makes per story; every change goes through it. */
@@ -675,6 +745,15 @@ function resolve(
       if (!r) return 'the export names no entity of the data model';
       // "reprint labels for an existing order": the labels of the order, not the order as a PDF.
       const part = printedPart(s.action, r);
+      // A file route the documents state for the entity (`GET /workflows/{id}/export`) is the export.
+      // A part printed from the record ("reprint labels for an order") is no general export of it.
+      const statedFile = on(
+        (e) =>
+          e.method === 'GET' &&
+          e.origin.kind === 'source' &&
+          (part ? /\/(?:export|download)$/ : /\/(?:export|download|pdf)$/).test(e.path),
+      );
+      if (statedFile) return statedFile;
       const suffix = part ?? (intent.many ? 'export' : intent.pdf ? 'pdf' : 'download');
       const stated = on((e) => e.method === 'GET' && e.path.endsWith(`/${suffix}`));
       if (stated) return stated;
@@ -730,6 +809,11 @@ function resolve(
       if (r && r.kind !== 'reference' && r.kind !== 'log') {
         return on((e) => e.action === 'update') ?? crud(r, 'update', ctx);
       }
+      // A stated route that holds settings (`PUT /user/config`) is where they are set.
+      const statedSettings = all.filter(
+        (e) => (e.method === 'PUT' || e.method === 'PATCH') && statedOf(ctx, e)?.settings === true,
+      );
+      if (statedSettings.length === 1) return statedSettings[0]!;
       return preferences(s, ctx, origin) ?? 'no entity or field of the data model holds these settings';
     }
     case 'search':

@@ -237,6 +237,13 @@ const STORY_PATTERNS: RegExp[] = [
   /\bAls ([^,]{2,60}?),?\s+(?:möchte|will|muss|kann)\s+ich\b(.*)/i,
   /\bComo ([^,]{2,60}?),\s*(?:eu\s+)?(?:quiero|necesito|deseo|quero|preciso|gostaria)\b(.*)/i,
   /\b(?:Come|In qualità di) ([^,]{2,60}?),\s*(?:io\s+)?(?:voglio|vorrei|devo|posso|desidero|ho bisogno di)\b(.*)/i,
+  // ru "Как администратор, я хочу …", zh "作为管理员，我希望 …", ja "管理者として、…したい", ko "관리자로서 …".
+  /(?<!\p{L})Как ([^,]{2,60}?),\s*я\s+(?:хочу|могу|должен|должна|желаю|хотел бы|хотела бы)(?!\p{L})(.*)/iu,
+  /作为(?:一[个名位])?([^，,。]{1,30}?)[，,]\s*我(?:希望|想要|想|要|需要|能够|可以)(.+)/u,
+  // The Japanese and Korean forms only with a wish or an ability at the end ("…したい", "…できる",
+  // "…하고 싶다", "…할 수 있다"): "として" and "로서" alone open many sentences that are no story.
+  /^(?:私は)?([^、,。\s]{1,30}?)として[、,]\s*(?:私は)?(.+?(?:たい|できる|ほしい|欲しい))(?:[。、,]|$)/u,
+  /^([^,，\s]{1,30}?)(?:으로서|로서)[,，]?\s*(?:나는\s*|저는\s*)?(.+?(?:싶다|싶어요|싶습니다|수 있다|수 있어야 한다))(?:[.,]|$)/u,
 ];
 
 export function persona(u: TextUnit, file: string): SecurityFact | null {

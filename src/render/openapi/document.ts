@@ -320,7 +320,7 @@ function wrapped(spec: Spec, r: ResponseSpec): JsonSchema {
 }
 
 /** Component schemas the operations reference, with the schemas those reference in turn. */
-function referencedSchemas(endpoints: Endpoint[], all: Record<string, JsonSchema>): Set<string> {
+export function referencedSchemas(endpoints: Endpoint[], all: Record<string, JsonSchema>): Set<string> {
   const used = new Set<string>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);

@@ -220,6 +220,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'no action verb of the five languages read': 'kein Handlungsverb der fünf Sprachen gelesen',
   'the documents state no stored data: the story names no record the API keeps':
     'die Dokumente nennen keine gespeicherten Daten: die Story nennt keinen Datensatz, den die API hält',
+  'the documents state no stored data and no stated route serves the story':
+    'die Dokumente nennen keine gespeicherten Daten und keine genannte Route bedient die Story',
   'the story names no object': 'die Story nennt kein Objekt',
   'the story names no entity of the data model': 'die Story nennt keine Entität des Datenmodells',
   'no requirement or story asks to delete it': 'keine Anforderung und keine Story verlangt, es zu löschen',

@@ -139,6 +139,7 @@ export const DERIVED_PHRASES = [
   'outbound HTTP only to the integration hosts ({*})',
   'no action verb of the five languages read',
   'the documents state no stored data: the story names no record the API keeps',
+  'the documents state no stored data and no stated route serves the story',
   'the story names no object',
   'the story names no entity of the data model',
   'no requirement or story asks to delete it',

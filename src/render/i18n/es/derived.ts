@@ -219,6 +219,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'no action verb of the five languages read': 'no se leyó ningún verbo de acción de los cinco idiomas',
   'the documents state no stored data: the story names no record the API keeps':
     'los documentos no indican datos almacenados: el relato no nombra ningún registro que la API guarde',
+  'the documents state no stored data and no stated route serves the story':
+    'los documentos no indican datos almacenados y ninguna ruta indicada sirve al relato',
   'the story names no object': 'el relato no nombra ningún objeto',
   'the story names no entity of the data model': 'la historia no nombra ninguna entidad del modelo de datos',
   'no requirement or story asks to delete it': 'ningún requisito ni historia pide eliminarlo',

@@ -219,6 +219,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'no action verb of the five languages read': 'aucun verbe d’action des cinq langues n’a été lu',
   'the documents state no stored data: the story names no record the API keeps':
     'les documents n’indiquent aucune donnée stockée : le récit ne nomme aucun enregistrement que l’API conserve',
+  'the documents state no stored data and no stated route serves the story':
+    'les documents n’indiquent aucune donnée stockée et aucune route indiquée ne sert le récit',
   'the story names no object': 'le récit ne nomme aucun objet',
   'the story names no entity of the data model': 'le récit ne nomme aucune entité du modèle de données',
   'no requirement or story asks to delete it': 'aucune exigence ni aucun récit ne demande de le supprimer',

@@ -219,6 +219,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'no action verb of the five languages read': 'nessun verbo d’azione delle lingue lette',
   'the documents state no stored data: the story names no record the API keeps':
     'i documenti non indicano dati memorizzati: la storia non nomina alcun record conservato dall’API',
+  'the documents state no stored data and no stated route serves the story':
+    'i documenti non indicano dati memorizzati e nessuna rotta indicata serve la storia',
   'the story names no object': 'la storia non nomina alcun oggetto',
   'the story names no entity of the data model': 'la storia non nomina alcuna entità del modello dei dati',
   'no requirement or story asks to delete it': 'nessun requisito o storia chiede di eliminarlo',

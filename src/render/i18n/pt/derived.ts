@@ -218,6 +218,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'no action verb of the five languages read': 'nenhum verbo de ação dos cinco idiomas foi lido',
   'the documents state no stored data: the story names no record the API keeps':
     'os documentos não indicam dados armazenados: a história não nomeia nenhum registro que a API guarde',
+  'the documents state no stored data and no stated route serves the story':
+    'os documentos não indicam dados armazenados e nenhuma rota indicada atende a história',
   'the story names no object': 'a história não nomeia nenhum objeto',
   'the story names no entity of the data model': 'a história não nomeia nenhuma entidade do modelo de dados',
   'no requirement or story asks to delete it': 'nenhum requisito ou história pede para excluí-lo',

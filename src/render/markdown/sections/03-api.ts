@@ -4,6 +4,7 @@ import { entitySchemas, schemaNames } from '../../../derive/api/schemas.js';
 import { cite } from '../../../model/origin.js';
 import type { Endpoint } from '../../../model/spec/api.js';
 import type { PermissionMatrix } from '../../../model/spec/security.js';
+import { referencedSchemas } from '../../openapi/document.js';
 import { securitySchemes } from '../../openapi/security.js';
 import { OPENAPI_PATH } from '../../openapi.js';
 import type { RenderContext, Section } from '../../types.js';
@@ -156,12 +157,15 @@ function schemasBlock(ctx: RenderContext): string | null {
   const pagination = spec.endpoints.find((e) => e.pagination)?.pagination?.style ?? 'offset';
   const schemas = entitySchemas(spec, pagination);
   const used = entitiesOf(spec.endpoints);
+  // A create or update body no operation takes (`AuditLogCreate` when the audit log is written by
+  // the system only) is not part of the API: openapi.yaml leaves it out, and so does this table.
+  const referenced = referencedSchemas(spec.endpoints, schemas);
   const rows: string[][] = [];
   for (const entity of used) {
     const n = schemaNames(entity);
     for (const name of [n.read, n.create, n.update]) {
       const s = schemas[name];
-      if (s) rows.push([`\`${name}\``, propertiesCell(s)]);
+      if (s && (name === n.read || referenced.has(name))) rows.push([`\`${name}\``, propertiesCell(s)]);
     }
   }
   if (rows.length === 0) return null;
