@@ -48,13 +48,19 @@ export function dataDirFile(cacheDir: string): string {
 export type DataDirTar = Blob;
 
 function tarOf(bytes: Uint8Array): DataDirTar {
+  // Handed over once: PGlite keeps its options (and so this object) for the life of the instance,
+  // while the tar is needed only until it is unpacked into PGlite's file system. Dropping it here
+  // lets the 31 MB go with the unpacking instead of staying resident to the end of the run.
+  let held: Uint8Array | null = bytes;
   const tar = {
     type: 'application/x-tar',
     size: bytes.byteLength,
-    arrayBuffer: async () =>
-      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-        ? bytes.buffer
-        : bytes.slice().buffer,
+    arrayBuffer: async () => {
+      const b = held;
+      held = null;
+      if (!b) throw new Error('the prepared data directory was already handed over');
+      return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer;
+    },
   };
   return tar as unknown as DataDirTar;
 }
