@@ -1,3 +1,5 @@
+import { requireHeavy } from '../heavy-require.js';
+
 /**
  * SQL expressions taken from documents (CHECK bodies, DEFAULTs, partial-index predicates) are DATA:
  * they reach `schema.sql` and the verifying database only as the deparse of a PostgreSQL parse tree
@@ -27,10 +29,16 @@ export type Vetted = { ok: true; sql: string } | { ok: false; reason: string };
 let tools: SqlTools | null = null;
 let loading: Promise<SqlTools> | null = null;
 
-/** Loads libpg-query and pgsql-deparser once per process. */
+/**
+ * Loads libpg-query and pgsql-deparser once per process. Their CommonJS builds, through
+ * `requireHeavy` (the deparser's 470 KB from the CLI's V8 code cache): the same wasm and the same
+ * deparser as the ES builds, but the ES build of libpg-query took ~100 ms of CPU to start against
+ * ~40 ms for the CommonJS one, and the deparser ~27 against ~16 ms (Node 20, issue 19).
+ */
 export function loadSqlTools(): Promise<SqlTools> {
   loading ??= (async () => {
-    const [pgq, dep] = await Promise.all([import('libpg-query'), import('pgsql-deparser')]);
+    const pgq = requireHeavy<typeof import('libpg-query')>('libpg-query');
+    const dep = requireHeavy<typeof import('pgsql-deparser')>('pgsql-deparser');
     await pgq.loadModule();
     tools = {
       parse: (sql) => pgq.parseSync(sql) as { stmts?: PgNode[] },

@@ -1,4 +1,5 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { requireHeavy } from '../heavy-require.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { PgSession } from '../verify/postgres/session.js';
 
@@ -48,7 +49,8 @@ export async function readStatements(
   file: string,
   blocks: readonly CodeBlock[],
 ): Promise<{ statements: SqlStatement[]; diagnostics: Diagnostic[] }> {
-  const mod = await import('libpg-query');
+  // The CommonJS build, as in `loadSqlTools` (src/knowledge/sql-expression.ts): it starts faster.
+  const mod = requireHeavy<typeof import('libpg-query')>('libpg-query');
   await mod.loadModule();
   const parse = mod.parseSync as unknown as ParseSync;
   const statements: SqlStatement[] = [];

@@ -25,7 +25,7 @@ describe('prepared PGlite data directory', () => {
     await first.close();
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(
-      /preparing the embedded PostgreSQL \(PGlite\) once; later runs start from .*pglite-\d+\.\d+\.\d+-wal-segsize-1-datadir\.tar\.gz$/,
+      /preparing the embedded PostgreSQL \(PGlite\) once; later runs start from .*pglite-\d+\.\d+\.\d+-wal-segsize-1-postgres-only-datadir\.tar\.gz$/,
     );
     const file = dataDirFile(dir);
     expect(statSync(file).size).toBeGreaterThan(100_000);
@@ -35,6 +35,8 @@ describe('prepared PGlite data directory', () => {
     expect(await second.query<{ x: number }>('select 1 as x')).toEqual([{ x: 1 }]);
     // Nothing of the cluster's user objects: the cache was dumped right after initdb.
     expect(await second.query(`select 1 from pg_namespace where nspname like 'backend_spec%'`)).toEqual([]);
+    // Only the database PGlite works in: the templates (7 MB each, unpacked at every start) were dropped.
+    expect(await second.query(`select datname from pg_database`)).toEqual([{ datname: 'postgres' }]);
     await second.close();
     expect(notices).toHaveLength(1);
 

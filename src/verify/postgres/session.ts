@@ -159,7 +159,8 @@ async function startPglite(options: PgliteOptions, names: readonly string[]) {
     postgresqlconf: PGLITE_CONF,
     initDbStartParams: INITDB_PARAMS,
   });
-  // Dumped right after initdb, before any statement: the cache holds an empty cluster.
+  // Dumped right after initdb (and PREPARE_SQL, which drops the unused template databases), before
+  // any statement of the schema: the cache holds an empty cluster. This run goes on with the same one.
   if (cacheDir) await savePgliteDataDir(cacheDir, db);
   return db;
 }
