@@ -198,14 +198,19 @@ function storiesOf(domain: Domain): Story[] {
       `story@${s.origin.kind === 'source' ? `${base(s.origin.file)}:${s.origin.line}` : out.length + 1}`;
     out.push({ ...s, id, requirements: req ? [req.id] : [] });
   };
+  // Requirements whose own body holds a story ("### História 2 — Consumidor paga com Pix" over "Como
+  // consumidor, quero pagar …"): the title summarises that story, it is not a second one.
+  const told = new Set<string>();
   for (const p of facts(domain, 'persona')) {
-    add({ actor: p.phrase, action: clean(p.want), origin: p.origin }, owner(p.origin));
+    const req = owner(p.origin);
+    if (req) told.add(req.id);
+    add({ actor: p.phrase, action: clean(p.want), origin: p.origin }, req);
   }
   for (const r of reqs) {
     // A requirement that opens with a story was read above through its persona fact.
-    const c = capability(r.title ?? r.text);
+    const c = told.has(r.id) ? null : capability(r.title ?? r.text);
     if (c) add({ actor: c.actor, action: clean(c.action), origin: r.origin }, r);
-    else {
+    else if (!told.has(r.id)) {
       // "A receptionist checks a patient in on arrival": a role in the present tense.
       const said = stripId((r.title ?? r.text).replace(/\*\*/g, '').trim());
       const m = FLOW_STEP.exec(said);

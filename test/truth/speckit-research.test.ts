@@ -200,3 +200,36 @@ describe('retention that is not a purge deadline', { timeout: 60_000 }, () => {
     expect(r.spec!.jobs.map((j) => j.name).filter((n) => n.startsWith('purge-'))).toEqual([]);
   });
 });
+
+describe('spec-kit user-story headings', { timeout: 60_000 }, () => {
+  it.each([
+    [
+      'en',
+      '### User Story 2 - Customer pays by card (Priority: P1)',
+      'As a customer, I want to pay the order by card.',
+    ],
+    [
+      'pt',
+      '### História 2 — Consumidor paga com Pix (Prioridade: P1)',
+      'Como consumidor, quero pagar o pedido com Pix.',
+    ],
+    [
+      'es',
+      '### Historia 2 - El cliente paga con tarjeta (Prioridad: P1)',
+      'Como cliente, quiero pagar el pedido con tarjeta.',
+    ],
+  ])(
+    '%s: the heading summarises the story under it; it is not a second story',
+    async (_l, heading, story) => {
+      const r = await run({
+        'specs/001-x/spec.md': `# Spec\n\n## User scenarios\n\n${heading}\n\n${story}\n\n**Acceptance**:\n\n1. Given an order, when paid, then it is confirmed.\n`,
+        'specs/001-x/data-model.md': `# Data model\n\n${ORDERS}`,
+        'specs/001-x/plan.md':
+          '# Implementation plan\n\n**Storage**: PostgreSQL 16\n\n## Roles\n\n- customer: buys\n- consumidor: compra\n- cliente: compra\n',
+      });
+      const stories = r.spec!.stories ?? [];
+      expect(stories).toHaveLength(1);
+      expect(stories[0]!.action).toMatch(/pay|pagar/);
+    },
+  );
+});
