@@ -211,7 +211,7 @@ interface Indexed {
   deactivations: WeakMap<readonly Resource[], Deactivations>;
   /** Each statement's `joinedText`, made on first use. */
   joined: (string | undefined)[];
-  /** Per head-word pattern source, the ids (ascending) of the statements it matches. */
+  /** Per head word, the ids (ascending) of the statements its pattern matches. */
   heads: Map<string, number[]>;
 }
 const indexes = new WeakMap<Statement[], Indexed>();
@@ -235,12 +235,16 @@ function indexed(said: Statement[]): Indexed {
  * head (a head like `annual` is shared by 1,200 synthetic entities, `item` by 5,000 of a 1 MB document).
  */
 function headHits(x: Indexed, said: Statement[], name: string): readonly number[] {
-  const head = headPattern(name);
-  if (!head) return [];
-  let hits = x.heads.get(head.source);
+  const word = headWord(name);
+  if (word.length < 4) return [];
+  let hits = x.heads.get(word);
   if (!hits) {
-    hits = x.index.holding(headWord(name)).filter((i) => head.test(said[i]!.text));
-    x.heads.set(head.source, hits);
+    // The pattern is built only when a statement holds the head: compiling a case-insensitive
+    // Unicode pattern per entity was a second of a 1 MB document's 5,000 entities.
+    const holding = x.index.holding(word);
+    const head = holding.length > 0 ? headPattern(name) : null;
+    hits = head ? holding.filter((i) => head.test(said[i]!.text)) : [];
+    x.heads.set(word, hits);
   }
   return hits;
 }
