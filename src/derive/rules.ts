@@ -326,12 +326,33 @@ export function lifecycles(
   roleOf: (op: string) => string[],
 ): Lifecycle[] {
   const stated = facts(domain, 'transition');
+  // Indexed once so that the loop over entities stays linear (every entity of a large model has a
+  // status enum): the state actions by entity, and the stated transitions by their normalised
+  // source state, each list in its original order.
+  const actionsOf = new Map<string, Endpoint[]>();
+  for (const x of endpoints)
+    if (x.entity !== null && x.action === 'action' && (x.method === 'POST' || x.stateVerb)) {
+      const list = actionsOf.get(x.entity);
+      if (list) list.push(x);
+      else actionsOf.set(x.entity, [x]);
+    }
+  const statedFrom = new Map<string, number[]>();
+  stated.forEach((t, i) => {
+    const key = norm(t.from);
+    const list = statedFrom.get(key);
+    if (list) list.push(i);
+    else statedFrom.set(key, [i]);
+  });
   const out: Lifecycle[] = [];
   for (const e of entities) {
     for (const f of e.fields) {
       if (!f.enum || f.enum.length < 2 || !isLifecycleField(f.name)) continue;
       const states = f.enum;
       const by = new Map(states.map((s) => [norm(s), s]));
+      // The stated transitions from one of these states, in stated order.
+      const fromHere = [...new Set([...by.keys()].flatMap((k) => statedFrom.get(k) ?? []))]
+        .sort((a, b) => a - b)
+        .map((i) => stated[i]!);
       const initial = f.default?.replace(/^'|'(::\w+)?$/g, '') ?? states[0]!;
       const transitions: LifecycleTransition[] = [];
       const push = (t: LifecycleTransition) => {
@@ -339,11 +360,9 @@ export function lifecycles(
           transitions.push(t);
       };
       // A state action is a POST named by its last segment, or any route stated to perform it.
-      const actions = endpoints.filter(
-        (x) => x.entity === e.name && x.action === 'action' && (x.method === 'POST' || x.stateVerb),
-      );
+      const actions = actionsOf.get(e.name) ?? [];
       const verbOfAction = (a: Endpoint) => a.stateVerb ?? a.path.split('/').pop() ?? '';
-      for (const t of stated) {
+      for (const t of fromHere) {
         const from = by.get(norm(t.from));
         const to = by.get(norm(t.to));
         if (!from || !to || from === to) continue;
@@ -393,12 +412,36 @@ function withErrors(
       const e = byId.get(op);
       return e?.entity === r.entity && (e.action === 'create' || e.action === 'update');
     });
+  // The rules that can constrain a method, indexed once (methods × rules grew quadratically with
+  // the model): by the operations a rule names, and the entity-wide constraints by entity.
+  const byOperation = new Map<string, number[]>();
+  const onEntityWrites = new Map<string, number[]>();
+  const index = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  rules.forEach((r, i) => {
+    for (const op of r.operations) index(byOperation, op, i);
+    if (r.operations.length === 0 && r.enforcement === 'db-constraint' && r.entity !== null)
+      index(onEntityWrites, r.entity, i);
+  });
+  // Exactly the rules that name one of the method's operations or constrain the writes of its
+  // entity (onWrites), in the order of `rules`.
+  const constrainingOf = (m: ServiceMethod): BusinessRule[] => {
+    const found = new Set<number>();
+    for (const op of m.endpoints) {
+      for (const i of byOperation.get(op) ?? []) found.add(i);
+      const e = byId.get(op);
+      if (e && e.entity !== null && (e.action === 'create' || e.action === 'update'))
+        for (const i of onEntityWrites.get(e.entity) ?? []) found.add(i);
+    }
+    return [...found].sort((a, b) => a - b).map((i) => rules[i]!);
+  };
   return services.map((s) => ({
     ...s,
     methods: s.methods.map((m) => {
-      const constraining = rules.filter(
-        (r) => r.operations.some((op) => m.endpoints.includes(op)) || onWrites(r, m),
-      );
+      const constraining = constrainingOf(m);
       const extra = constraining
         .filter((r) => r.errorCode)
         .map((r) => ({

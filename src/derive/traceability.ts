@@ -26,8 +26,10 @@ export const traceabilityStep: DeriveStep = {
     // lines satisfies it).
     const byId = new Map<string, Set<string>>();
     const byFile = new Map<string, { line: number; item: string }[]>();
+    // Items made from one line share its quote: its ids are read once.
+    const idsOfQuote = new Map<string, string[]>();
     for (const c of collect(spec)) {
-      for (const id of [...c.requirements, ...quotedIds(c.origin)]) {
+      for (const id of [...c.requirements, ...quotedIds(c.origin, idsOfQuote)]) {
         const set = byId.get(id) ?? new Set<string>();
         set.add(c.item);
         byId.set(id, set);
@@ -121,9 +123,14 @@ function itemsWithin(byFile: Map<string, { line: number; item: string }[]>, r: R
 }
 
 /** Canonical requirement ids that an item's source quote names. */
-function quotedIds(origin: Origin): Set<string> {
-  if (origin.kind !== 'source' || !origin.quote) return new Set();
-  return new Set(mentionedIds(origin.quote).map(canonicalId));
+function quotedIds(origin: Origin, memo: Map<string, string[]>): string[] {
+  if (origin.kind !== 'source' || !origin.quote) return [];
+  let ids = memo.get(origin.quote);
+  if (!ids) {
+    ids = [...new Set(mentionedIds(origin.quote).map(canonicalId))];
+    memo.set(origin.quote, ids);
+  }
+  return ids;
 }
 
 function short(text: string): string {

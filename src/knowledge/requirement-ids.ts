@@ -81,11 +81,13 @@ export function matchDefinition(text: string): { id: string; rest: string } | nu
   return { id, rest: (m.groups.rest ?? '').trim() };
 }
 
+/** A range of ids (`FR1-FR4`); compiled once (matchAll copies it, so its lastIndex is never shared). */
+const RANGE_RE = new RegExp(String.raw`(?<![\w-])(${CODE_ID})\s*[-–—]\s*(${CODE_ID})(?![\w])`, 'g');
+
 /** Every requirement id mentioned in a text, expanding ranges (`FR1-FR4` → FR1, FR2, FR3, FR4). */
 export function mentionedIds(text: string): string[] {
   const out: string[] = [];
-  const rangeRe = new RegExp(String.raw`(?<![\w-])(${CODE_ID})\s*[-–—]\s*(${CODE_ID})(?![\w])`, 'g');
-  for (const m of text.matchAll(rangeRe)) {
+  for (const m of text.matchAll(RANGE_RE)) {
     const a = /^(.*?)(\d+)$/.exec(m[1]!);
     const b = /^(.*?)(\d+)$/.exec(m[2]!);
     if (a && b && a[1] === b[1]) {

@@ -303,12 +303,35 @@ export function vetNode(t: SqlTools, node: PgNode, kind: ExpressionKind): Vetted
     walk(node, kind, 0);
     const sql = t.deparse(node).trim();
     // The deparse must itself read back as one allowed expression: no text survives unparsed.
-    const again = parseAlone(t, sql);
-    walk(again, kind, 0);
+    readsBack(t, sql, kind);
     return { ok: true, sql };
   } catch (e) {
     if (e instanceof Refused) return { ok: false, reason: e.message };
     return { ok: false, reason: `it does not parse as one expression (${(e as Error).message})` };
+  }
+}
+
+/**
+ * Whether a deparse reads back as one allowed expression: throws what parsing and walking it throws.
+ * The outcome depends on the text and kind alone, and deparses repeat (`now()`, `0` on every table
+ * of a large model), so it is remembered; the cache is emptied when it grows past a bound, as a
+ * long-lived server would otherwise keep every expression it ever saw.
+ */
+const readBack = new Map<string, unknown>();
+function readsBack(t: SqlTools, sql: string, kind: ExpressionKind): void {
+  const key = `${kind}\u0000${sql}`;
+  if (readBack.has(key)) {
+    const thrown = readBack.get(key);
+    if (thrown === undefined) return;
+    throw thrown;
+  }
+  if (readBack.size >= 10_000) readBack.clear();
+  try {
+    walk(parseAlone(t, sql), kind, 0);
+    readBack.set(key, undefined);
+  } catch (e) {
+    readBack.set(key, e);
+    throw e;
   }
 }
 

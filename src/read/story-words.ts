@@ -381,6 +381,21 @@ const SKIP = new Set(
   ),
 );
 
+/**
+ * Whether one word alone reads as an intent (`create`, `borrar`): a pure function of the word, asked
+ * for every word of every story action (dozens of patterns each), so remembered per word; the
+ * vocabulary of the documents bounds the cache.
+ */
+const intentWords = new Map<string, boolean>();
+function isIntentWord(w: string): boolean {
+  let is = intentWords.get(w);
+  if (is === undefined) {
+    is = intentsOf(w).length > 0;
+    intentWords.set(w, is);
+  }
+  return is;
+}
+
 /** English words that end a noun phrase: the head noun is the last word before one. */
 const EN_BREAK = new Set(
   `in on at by for to of with from about via as into onto over under after before so that which who when where while and or than per without within between through during
@@ -413,7 +428,7 @@ export function objectNoun(action: string, exclude: ReadonlySet<string> = new Se
     !SKIP.has(w) &&
     !exclude.has(w) &&
     w.length >= 3 &&
-    intentsOf(w).length === 0 &&
+    !isIntentWord(w) &&
     // Participles describe the object ("a completed mission", "une mission proposée").
     !(w.length > 5 && /(?:ed|ado|ada|ido|ida|ée|ées|és|iert)$/.test(w));
   const phrase = ` ${words.join(' ')} `;
@@ -436,7 +451,7 @@ export function objectNoun(action: string, exclude: ReadonlySet<string> = new Se
         // `pay for a mission`, `view and manage user accounts`, `list of missions`: still to come.
         continue;
       }
-      if (intentsOf(w).length > 0 && !head) continue;
+      if (isIntentWord(w) && !head) continue;
       if (usable(w)) head = w;
       else if (head && !SKIP.has(w) && !exclude.has(w)) break;
     }

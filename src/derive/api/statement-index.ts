@@ -1,4 +1,4 @@
-import { joinedRuns } from './mentions.js';
+import { joinedRuns, joinedText } from './mentions.js';
 import { mentionPattern, words } from './naming.js';
 
 /**
@@ -25,6 +25,50 @@ export class StatementIndex {
         else if (list[list.length - 1] !== id) list.push(id);
       }
     }
+  }
+
+  /** Trigrams of each statement's `joinedText` (lower-cased without blanks, `_` and `-`), built on first use. */
+  private joinedGrams: Map<string, number[]> | undefined;
+
+  /**
+   * Ids (ascending) of the statements where the name pattern itself (not the head word) may match:
+   * for a pattern of plain words, those holding the rarest trigram of one of its joined runs
+   * (mentions.ts `joinedRuns`: a match leaves its run in the joined text, which `mayMention`
+   * tests); for another shape, `candidates`. Leading words offered every statement naming `item` to
+   * each of 5,000 `Item…` entities of a 1 MB document (statements × entities).
+   */
+  nameCandidates(name: string): number[] {
+    const runs = joinedRuns(mentionPattern(name));
+    if (!runs) return this.candidates(name);
+    if (!this.joinedGrams) {
+      const grams = new Map<string, number[]>();
+      for (const [id, text] of this.texts.entries()) {
+        const joined = joinedText(text);
+        for (let i = 0; i + 3 <= joined.length; i++) {
+          const g = joined.slice(i, i + 3);
+          const list = grams.get(g);
+          if (!list) grams.set(g, [id]);
+          else if (list[list.length - 1] !== id) list.push(id);
+        }
+      }
+      this.joinedGrams = grams;
+    }
+    const ids = new Set<number>();
+    for (const run of runs) {
+      let best: number[] | undefined;
+      for (let i = 0; i + 3 <= run.length; i++) {
+        const list = this.joinedGrams.get(run.slice(i, i + 3)) ?? [];
+        if (!best || list.length < best.length) best = list;
+      }
+      for (const id of best ?? []) ids.add(id);
+    }
+    return [...ids].sort((a, b) => a - b);
+  }
+
+  /** Ids (ascending) of the statements holding `word` (a superset of where a pattern starting with it matches). */
+  holding(word: string): number[] {
+    const lower = word.toLowerCase();
+    return /^[a-z0-9]{3,}$/.test(lower) ? this.rarest(lower) : this.texts.map((_, i) => i);
   }
 
   /** Ids (ascending) of the statements that may mention the entity `name`. */

@@ -102,9 +102,7 @@ function mentionRegexes(name: string): RegExp[] {
   }
   let res = byName.get(name);
   if (!res) {
-    const head = words(name)
-      .split(' ')[0]!
-      .replace(/[aeiou]$/, '');
+    const head = headWord(name);
     res = [new RegExp(mentionPattern(name).source, 'gi')];
     if (head.length >= 4) res.push(headRegex(head));
     byName.set(name, res);
@@ -128,53 +126,66 @@ function headRegex(head: string): RegExp {
  * tests that the lab does not offer" → tests, not the lab), or before "never deleted".
  */
 export function deactivated(s: Statement, resources: readonly Resource[]): Set<string> {
-  const out = new Set<string>();
-  const text = s.text;
-  const verbs = reading(s, 'deactivate')?.spans ?? [];
-  const never = reading(s, 'never-delete')?.spans[0];
   // Most statements deactivate nothing: the mentions of every entity (regexes per entity, per
   // statement: statements × entities) are looked up only when there is a verb to place them by.
-  if (verbs.length === 0 && !never) return out;
+  if (!deactivates(s)) return new Set();
   const seen = new Map<RegExp, number[]>();
-  const joined = joinedText(text);
-  const spots = resources.map((r) => ({ r, at: at(text, joined, r, seen) }));
+  const joined = joinedText(s.text);
+  return nearestNamed(
+    s,
+    resources.map((r) => ({ r, at: at(s.text, joined, r, seen) })),
+  );
+}
+
+const deactivates = (s: Statement): boolean =>
+  (reading(s, 'deactivate')?.spans.length ?? 0) > 0 || reading(s, 'never-delete')?.spans[0] !== undefined;
+
+/**
+ * What `deactivated` decides from each entity's mention spots: the entities named nearest after a
+ * deactivation verb, else nearest before "never deleted". Entities that share a head word and are
+ * named only by it share one spots list: its distance is worked out once per list.
+ */
+function nearestNamed(s: Statement, spots: readonly { r: Resource; at: readonly number[] }[]): Set<string> {
+  const out = new Set<string>();
+  const verbs = reading(s, 'deactivate')?.spans ?? [];
+  const never = reading(s, 'never-delete')?.spans[0];
+  const pick = (distance: (at: readonly number[]) => number) => {
+    const memo = new Map<readonly number[], number>();
+    let best = Number.POSITIVE_INFINITY;
+    const ds = spots.map((x) => {
+      let d = memo.get(x.at);
+      if (d === undefined) {
+        d = distance(x.at);
+        memo.set(x.at, d);
+      }
+      if (d < best) best = d;
+      return d;
+    });
+    if (!Number.isFinite(best)) return;
+    for (let i = 0; i < spots.length; i++) if (ds[i] === best) out.add(spots[i]!.r.entity.name);
+  };
   for (const m of verbs) {
     const end = m.index + m.length;
-    const after = spots
-      .map((x) => ({ r: x.r, d: Math.min(...x.at.filter((i) => i >= end).map((i) => i - end)) }))
-      .filter((x) => Number.isFinite(x.d));
-    const best = Math.min(...after.map((x) => x.d));
-    for (const x of after) if (x.d === best) out.add(x.r.entity.name);
+    pick((at) => {
+      let d = Number.POSITIVE_INFINITY;
+      for (const i of at) if (i >= end && i - end < d) d = i - end;
+      return d;
+    });
   }
-  if (out.size === 0 && never) {
-    const before = spots
-      .map((x) => ({
-        r: x.r,
-        d: Math.min(...x.at.filter((i) => i < never.index).map((i) => never.index - i)),
-      }))
-      .filter((x) => Number.isFinite(x.d));
-    const best = Math.min(...before.map((x) => x.d));
-    for (const x of before) if (x.d === best) out.add(x.r.entity.name);
-  }
+  if (out.size === 0 && never)
+    pick((at) => {
+      let d = Number.POSITIVE_INFINITY;
+      for (const i of at) if (i < never.index && never.index - i < d) d = never.index - i;
+      return d;
+    });
   return out;
 }
 
-/**
- * The head word as a stem, so the other languages' plurals match too (`product` → `productos`); built
- * once per name (a RegExp per test was most of a 1 MB document's compile).
- */
-const headCache = new Map<string, RegExp | null>();
-function headPattern(name: string): RegExp | null {
-  let re = headCache.get(name);
-  if (re === undefined) {
-    const head = words(name)
-      .split(' ')[0]!
-      .replace(/[aeiou]$/, '');
-    re = head.length >= 4 ? new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'iu') : null;
-    headCache.set(name, re);
-  }
-  return re;
-}
+/** An entity name's head word as a stem, so the other languages' plurals match too (`product` → `productos`). */
+const headWord = (name: string): string =>
+  words(name)
+    .split(' ')[0]!
+    .replace(/[aeiou]$/, '');
 
 /**
  * The statements that name the entity: found once per statement list and entity rather than once
@@ -186,8 +197,8 @@ interface Indexed {
   deactivations: WeakMap<readonly Resource[], Deactivations>;
   /** Each statement's `joinedText`, made on first use. */
   joined: (string | undefined)[];
-  /** Per head-word pattern source, whether it matches each statement tested so far. */
-  heads: Map<string, Map<number, boolean>>;
+  /** Per head word, the ids (ascending) of the statements its pattern matches. */
+  heads: Map<string, number[]>;
 }
 const indexes = new WeakMap<Statement[], Indexed>();
 function indexed(said: Statement[]): Indexed {
@@ -205,40 +216,51 @@ function indexed(said: Statement[]): Indexed {
   return x;
 }
 
-function memo<V>(m: Map<string, Map<number, V>>, key: string): Map<number, V> {
-  let inner = m.get(key);
-  if (!inner) {
-    inner = new Map();
-    m.set(key, inner);
+/**
+ * The statements a head-word pattern matches, tested once per head on the statements holding the
+ * head (a head like `annual` is shared by 1,200 synthetic entities, `item` by 5,000 of a 1 MB document).
+ */
+function headHits(x: Indexed, said: Statement[], name: string): readonly number[] {
+  const word = headWord(name);
+  if (word.length < 4) return [];
+  let hits = x.heads.get(word);
+  if (!hits) {
+    // The pattern is built only when a statement holds the head (5,000 heads in a 1 MB document).
+    // The head's one global pattern (`headRegex`, shared with `at`), tested from the start; compiling
+    // a case-insensitive Unicode pattern per entity name was seconds at 1,000 entities.
+    const holding = x.index.holding(word);
+    const head = holding.length > 0 ? headRegex(word) : null;
+    hits = head
+      ? holding.filter((i) => {
+          head.lastIndex = 0;
+          const hit = head.test(said[i]!.text);
+          head.lastIndex = 0;
+          return hit;
+        })
+      : [];
+    x.heads.set(word, hits);
   }
-  return inner;
+  return hits;
 }
 
+/**
+ * The statements that name the entity: by its name (on the candidates of its joined runs) or by its
+ * head word (`headHits`), in the list's order; found once per statement list and entity rather than
+ * once per derived operation (issue 12).
+ */
 function statementsAbout(said: Statement[], r: Resource): Statement[] {
   const x = indexed(said);
   let about = x.about.get(r);
   if (!about) {
-    // What `names` decides, with its two tests spared where they repeat: a name the statement's
-    // joined text cannot hold is not run, and a head word shared by many entities (`annual` for
-    // 1,200 synthetic ones) is tested once per statement, not once per entity (issue 19).
     const pattern = mentionPattern(r.entity.name);
-    const head = headPattern(r.entity.name);
-    const byHead = head ? memo(x.heads, head.source) : null;
-    about = x.index
-      .candidates(r.entity.name)
-      .filter((i) => {
-        const text = said[i]!.text;
-        x.joined[i] ??= joinedText(text);
-        if (mayMention(x.joined[i], pattern) && pattern.test(text)) return true;
-        if (!head || !byHead) return false;
-        let hit = byHead.get(i);
-        if (hit === undefined) {
-          hit = head.test(text);
-          byHead.set(i, hit);
-        }
-        return hit;
-      })
-      .map((i) => said[i]!);
+    const ids = new Set<number>();
+    for (const i of x.index.nameCandidates(r.entity.name)) {
+      const text = said[i]!.text;
+      x.joined[i] ??= joinedText(text);
+      if (mayMention(x.joined[i], pattern) && pattern.test(text)) ids.add(i);
+    }
+    for (const i of headHits(x, said, r.entity.name)) ids.add(i);
+    about = [...ids].sort((a, b) => a - b).map((i) => said[i]!);
     x.about.set(r, about);
   }
   return about;
@@ -258,17 +280,29 @@ function deactivationsIn(said: Statement[], resources: readonly Resource[]): Dea
   let out = x.deactivations.get(resources);
   if (out) return out;
   out = new Map();
-  const named = new Map<number, Resource[]>();
+  // Per statement, the entities its name may match (their spots are looked up one by one) and
+  // those only their head word may name (spots: the head's matches, shared by every such entity).
+  const byName = new Map<number, Resource[]>();
+  const byHead = new Map<number, Resource[]>();
+  const add = (map: Map<number, Resource[]>, i: number, q: Resource) => {
+    const list = map.get(i);
+    if (list) list.push(q);
+    else map.set(i, [q]);
+  };
   for (const q of resources) {
-    for (const i of x.index.candidates(q.entity.name)) {
-      const list = named.get(i);
-      if (list) list.push(q);
-      else named.set(i, [q]);
-    }
+    for (const i of x.index.nameCandidates(q.entity.name)) add(byName, i, q);
+    for (const i of headHits(x, said, q.entity.name)) add(byHead, i, q);
   }
   for (const [i, s] of said.entries()) {
-    if (!states(s, 'deactivate')) continue;
-    for (const name of deactivated(s, named.get(i) ?? [])) if (!out.has(name)) out.set(name, s);
+    if (!states(s, 'deactivate') || !deactivates(s)) continue;
+    const seen = new Map<RegExp, number[]>();
+    const joined = joinedText(s.text);
+    const named = byName.get(i) ?? [];
+    const own = new Set(named);
+    const spots = named.map((r) => ({ r, at: at(s.text, joined, r, seen) }));
+    for (const r of byHead.get(i) ?? [])
+      if (!own.has(r)) spots.push({ r, at: found(s.text, mentionRegexes(r.entity.name)[1]!, seen) });
+    for (const name of nearestNamed(s, spots)) if (!out.has(name)) out.set(name, s);
   }
   x.deactivations.set(resources, out);
   return out;

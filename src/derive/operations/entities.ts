@@ -1,6 +1,7 @@
 import pluralize from 'pluralize';
 import { mentionPattern } from '../../knowledge/mention.js';
 import type { SpecEntity } from '../../model/spec/data.js';
+import { RunIndex } from '../api/statement-index.js';
 
 const words = (s: string): string[] =>
   s
@@ -34,7 +35,7 @@ export function entityForSubject(entities: readonly SpecEntity[], subject: strin
   if (best >= 0) return entities[best]!;
   // The documents' own plural ("Rechnungen" for Rechnung, "facturas" for Factura, the stated table
   // `rechnungen`): the language-aware mention pattern, the longest name first.
-  for (const e of longestFirst(entities))
+  for (const e of fallbackCandidates(entities, subject))
     if (mentionPattern(e.name).test(subject) || (e.table.length > 3 && tablePattern(e.table).test(subject)))
       return e;
   return null;
@@ -81,6 +82,59 @@ function longestFirst(entities: readonly SpecEntity[]): SpecEntity[] {
     byLength.set(entities, kept);
   }
   return kept.sorted;
+}
+
+/**
+ * The entities, longest name first, whose mention or table pattern may match the subject: those
+ * whose name's runs the subject holds (RunIndex, a superset) and those whose table is one of its
+ * words. Every retention sentence that named no entity by its words ran every entity's pattern
+ * (quantities × entities, a second of a 1 MB document of 5,000 entities); the patterns still decide.
+ */
+interface Fallback {
+  size: number;
+  names: RunIndex<SpecEntity>;
+  tables: Map<string, SpecEntity[]>;
+  /** Tables that are not one plain word: always tried. */
+  always: SpecEntity[];
+  rank: Map<SpecEntity, number>;
+}
+const fallbacks = new WeakMap<readonly SpecEntity[], Fallback>();
+function fallbackCandidates(entities: readonly SpecEntity[], subject: string): SpecEntity[] {
+  let kept = fallbacks.get(entities);
+  if (!kept || kept.size !== entities.length) {
+    const sorted = longestFirst(entities);
+    const tables = new Map<string, SpecEntity[]>();
+    const always: SpecEntity[] = [];
+    for (const e of sorted) {
+      if (e.table.length <= 3) continue;
+      if (!/^\w+$/.test(e.table)) always.push(e);
+      else {
+        const key = e.table.toLowerCase();
+        const list = tables.get(key);
+        if (list) list.push(e);
+        else tables.set(key, [e]);
+      }
+    }
+    kept = {
+      size: entities.length,
+      names: new RunIndex(
+        sorted,
+        (e) => mentionPattern(e.name),
+        (e) => e.name,
+      ),
+      tables,
+      always,
+      rank: new Map(sorted.map((e, i) => [e, i])),
+    };
+    fallbacks.set(entities, kept);
+  }
+  const found = kept.names.candidates(subject);
+  for (const e of kept.always) found.add(e);
+  // `\btable\b`, case-insensitive, for a table of word characters: one whole word of the subject.
+  for (const [word] of subject.matchAll(/\w+/g))
+    for (const e of kept.tables.get(word.toLowerCase()) ?? []) found.add(e);
+  const rank = kept.rank;
+  return [...found].sort((a, b) => rank.get(a)! - rank.get(b)!);
 }
 
 const tablePatterns = new Map<string, RegExp>();

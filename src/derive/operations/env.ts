@@ -50,7 +50,9 @@ export function envNamesIn(value: unknown, skip: ReadonlySet<string> = new Set()
     if (typeof v === 'string') scan(v);
     else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) walk(v[i], i, false);
     else if (v !== null && typeof v === 'object')
-      for (const k of Object.keys(v)) {
+      // `for…in` (own keys, in Object.keys order, for the plain data a spec is), without an array
+      // of keys per object: the walk reads every record of the spec.
+      for (const k in v) {
         const x = (v as Record<string, unknown>)[k];
         if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
         if (top && skip.has(k)) continue;

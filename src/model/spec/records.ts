@@ -8,16 +8,20 @@ export function eachRecord(
   skip?: (key: string) => boolean,
 ): void {
   if (Array.isArray(value)) {
-    for (const v of value) eachRecord(v, visit, skip);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === 'object') eachRecord(v, visit, skip);
+    }
     return;
   }
   if (value === null || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
   visit(record);
-  // Keys, not entries, and only object values entered: the walk visits every record of a spec
-  // (tens of thousands at 1,000 entities), and a [key, value] pair per property was most of it.
-  for (const key of Object.keys(record)) {
+  // `for…in`, not Object.keys: the walk visits every record of a spec (190,000 at 1,000 entities,
+  // three walks a compile), and an array of keys per record was most of it (a third of the time
+  // measured on that spec). The spec is plain data, so the keys are the same, in the same order.
+  for (const key in record) {
     const v = record[key];
-    if (v !== null && typeof v === 'object' && !skip?.(key)) eachRecord(v, visit, skip);
+    if (v !== null && typeof v === 'object' && (skip === undefined || !skip(key))) eachRecord(v, visit, skip);
   }
 }

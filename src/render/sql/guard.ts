@@ -34,8 +34,16 @@ export async function guardSqlExpressions(spec: Spec): Promise<Diagnostic[]> {
   if (!hasExpressions(spec)) return [];
   const t = await loadSqlTools();
   const out: Diagnostic[] = [];
+  // Expressions repeat (`now()`, `0`, `'draft'` on every table): each distinct text is parsed,
+  // vetted and deparsed once per kind (three trips through the parser each).
+  const vetted = new Map<string, ReturnType<typeof vetText>>();
   const vet = (text: string, kind: ExpressionKind, what: string, path: string, origin: Origin) => {
-    const v = vetText(t, text, kind);
+    const key = `${kind}\u0000${text}`;
+    let v = vetted.get(key);
+    if (!v) {
+      v = vetText(t, text, kind);
+      vetted.set(key, v);
+    }
     if (v.ok) return v.sql;
     out.push(
       diag(
