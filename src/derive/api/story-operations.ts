@@ -703,7 +703,9 @@ function resolve(
         login: /login|sign-in|signin|token$/,
         logout: /logout|sign-out/,
         reset: /password|reset|forgot/,
-        'sign-in-link': /sign-in-link$|sign-in-code$|magic-link$/,
+        // The derived passwordless routes (`/auth/sign-in-link`, `/auth/sign-in-code`); a stated one
+        // is found by the step its description reads as.
+        'sign-in-link': /\/sign-in-[a-z]+$/,
       }[intent.step];
       // With an external identity provider, sign-in, sign-up and password resets happen there.
       const idp = (ctx.domain.securityFacts ?? []).find((f) => f.kind === 'identity-provider');

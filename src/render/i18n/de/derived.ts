@@ -1025,6 +1025,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'refresh token lifetime': 'Lebensdauer des Refresh-Tokens',
   'session / idle timeout, automatic logout after inactivity':
     'Sitzungs- bzw. Leerlauf-Timeout (automatische Abmeldung nach Inaktivität)',
+  'lifetime of a passwordless sign-in link': 'Lebensdauer des passwortlosen Anmeldelinks',
   'one-time password lifetime': 'Lebensdauer des Einmalpassworts',
   'password-reset token lifetime': 'Lebensdauer des Tokens zum Zurücksetzen des Passworts',
   'email verification token lifetime': 'Lebensdauer des Tokens zur E-Mail-Bestätigung',

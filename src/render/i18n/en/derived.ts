@@ -794,6 +794,7 @@ export const DERIVED_PHRASES = [
   'access token lifetime',
   'refresh token lifetime',
   'session / idle timeout, automatic logout after inactivity',
+  'lifetime of a passwordless sign-in link',
   'one-time password lifetime',
   'password-reset token lifetime',
   'email verification token lifetime',

@@ -1029,6 +1029,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'refresh token lifetime': 'vida del token de refresco',
   'session / idle timeout, automatic logout after inactivity':
     'tiempo de sesión o de inactividad (cierre de sesión automático tras inactividad)',
+  'lifetime of a passwordless sign-in link': 'vida del enlace de inicio de sesión sin contraseña',
   'one-time password lifetime': 'vida de la contraseña de un solo uso',
   'password-reset token lifetime': 'vida del token de restablecimiento de contraseña',
   'email verification token lifetime': 'vida del token de verificación del correo',

@@ -1032,6 +1032,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'refresh token lifetime': 'durée de vie du jeton de rafraîchissement',
   'session / idle timeout, automatic logout after inactivity':
     'délai de session ou d’inactivité (déconnexion automatique après inactivité)',
+  'lifetime of a passwordless sign-in link': 'durée de vie du lien de connexion sans mot de passe',
   'one-time password lifetime': 'durée de vie du mot de passe à usage unique',
   'password-reset token lifetime': 'durée de vie du jeton de réinitialisation du mot de passe',
   'email verification token lifetime': 'durée de vie du jeton de vérification de l’e-mail',

@@ -1021,6 +1021,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'refresh token lifetime': 'durata del refresh token',
   'session / idle timeout, automatic logout after inactivity':
     'timeout di sessione / di inattività, disconnessione automatica dopo un periodo di inattività',
+  'lifetime of a passwordless sign-in link': 'durata del link di accesso senza password',
   'one-time password lifetime': 'durata della password monouso',
   'password-reset token lifetime': 'durata del token di reimpostazione della password',
   'email verification token lifetime': 'durata del token di verifica dell’e-mail',

@@ -1023,6 +1023,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'refresh token lifetime': 'validade do token de atualização',
   'session / idle timeout, automatic logout after inactivity':
     'tempo limite de sessão ou de inatividade (logout automático após inatividade)',
+  'lifetime of a passwordless sign-in link': 'validade do link de login sem senha',
   'one-time password lifetime': 'validade da senha de uso único',
   'password-reset token lifetime': 'validade do token de redefinição de senha',
   'email verification token lifetime': 'validade do token de verificação de e-mail',
