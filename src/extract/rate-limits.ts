@@ -25,25 +25,22 @@ export const rateLimitsExtractor: Extractor = {
     for (const s of statements().statements) {
       if (s.kind === 'heading' || NOT_NOW.has(s.status)) continue;
       const rate = readRate(s.text);
+      // "Volunteers can make at most 10 bookings per minute", "Criação de pedidos: no máximo 5 por
+      // minuto por consumidor": a limit on the action that makes what it counts (a negation is part
+      // of such a limit, "cannot make more than", and a Portuguese "no máximo" is none).
+      const counted = () => countedLimit(s, doc.path);
       if (!rate) {
-        // "Volunteers can make at most 10 bookings per minute": a limit on the action that makes them
-        // (a negation is part of such a limit, "cannot make more than", and a Portuguese "no máximo" is none).
-        const counted = readActionRate(s.text, `${s.headingPath.join(' ')} ${(s.header ?? []).join(' ')}`);
-        if (!counted || s.terms.some((t) => t.kind === 'provider')) continue;
-        if (THIRD_PARTY.test(`${s.headingPath.join(' ')} ${s.text}`)) continue;
-        const quote = s.text.slice(0, 160);
-        facts.push({
-          kind: 'operation-rate-limit',
-          route: null,
-          action: null,
-          object: { text: counted.object, words: counted.objectWords },
-          ...(counted.per ? { per: counted.per } : {}),
-          requests: counted.requests,
-          windowSeconds: counted.windowSeconds,
-          text: counted.text,
-          origin: fromSource(doc.path, s.line, quote),
-        });
+        const fact = counted();
+        if (fact) facts.push(fact);
         continue;
+      }
+      // "5 por minuto" with a label naming what is created and no route: the action's limit.
+      if (!/\b(?:GET|POST|PUT|PATCH|DELETE)\s+\//.test(s.text)) {
+        const fact = counted();
+        if (fact) {
+          facts.push(fact);
+          continue;
+        }
       }
       if (s.negated) continue;
       if (!rate.counted && !LIMIT_WORDS.test(`${s.text} ${(s.header ?? []).join(' ')}`)) continue;
@@ -68,3 +65,25 @@ export const rateLimitsExtractor: Extractor = {
     return { fragment: facts.length > 0 ? { securityFacts: facts } : {}, diagnostics: [] };
   },
 };
+
+type Statement = ReturnType<
+  NonNullable<Parameters<Extractor['extract']>[0]['statements']>
+>['statements'][number];
+
+/** A limit counting what one action makes, keyed by who is counted; null when the sentence states none. */
+function countedLimit(s: Statement, file: string): SecurityFact | null {
+  const counted = readActionRate(s.text, `${s.headingPath.join(' ')} ${(s.header ?? []).join(' ')}`);
+  if (!counted || s.terms.some((t) => t.kind === 'provider')) return null;
+  if (THIRD_PARTY.test(`${s.headingPath.join(' ')} ${s.text}`)) return null;
+  return {
+    kind: 'operation-rate-limit',
+    route: null,
+    action: null,
+    object: { text: counted.object, words: counted.objectWords },
+    ...(counted.per ? { per: counted.per } : {}),
+    requests: counted.requests,
+    windowSeconds: counted.windowSeconds,
+    text: counted.text,
+    origin: fromSource(file, s.line, s.text.slice(0, 160)),
+  };
+}

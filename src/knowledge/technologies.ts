@@ -137,7 +137,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Redis', 'cache', ['redis(?! ?streams?)', 'upstash redis', 'elasticache']),
   t('Valkey', 'cache', ['valkey']),
   t('Memcached', 'cache', ['memcached?']),
-  t('Vercel KV', 'cache', ['vercel kv', 'upstash(?! qstash)']),
+  // Upstash alone is a Redis host ("Redis 7 (Upstash)"), not Vercel's product built on it.
+  t('Vercel KV', 'cache', ['vercel kv']),
   t('Cloudflare KV', 'cache', ['workers kv', 'cloudflare kv']),
   // queues and job runners
   t('BullMQ', 'queue', ['bullmq'], { schedules: 'BullMQ repeatable jobs' }),

@@ -23,7 +23,7 @@ export interface CacheSentence {
 
 /** A passive "is cached": the auxiliary, then the cache participle, in the six languages. */
 const PASSIVE =
-  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache)(?!\p{L})/iu;
+  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache|(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|mantid[oa]s?|almacenad[oa]s?|stockée?s?|conservée?s?|salvat[oaie]|memorizzat[oaie]|conservat[oaie])\s+(?:in|no|na|em|en|dans|nel|su)\s+(?:redis|memcached|valkey|dragonfly)|(?:in|im)\s+(?:redis|memcached|valkey)\s+(?:gespeichert|gehalten))(?!\p{L})/iu;
 /** A negation word: a portuguese "no" (in the) is not one, so "não" and "nunca" are its negators. */
 const NEGATOR =
   /(?<!\p{L})(?:not|never|no(?= se)|nunca|jamás|não|jamais|pas|nicht|nie|kein\w*|non)(?!\p{L})/iu;
@@ -62,9 +62,11 @@ const NOTHING_ELSE =
 
 /** Any cache word, in the six languages ("gecacht" and "zwischengespeichert" included). */
 const CACHE_WORD = /cach|välimuist|zwischengespeichert|zwischenspeicher/iu;
+/** A cache store named as where data is kept ("guardado no Redis por 5 minutos"). */
+const STORE_WORD = /(?<!\p{L})(?:redis|memcached?|valkey|dragonfly)(?!\p{L})/iu;
 
 export function mentionsCache(text: string): boolean {
-  return CACHE_WORD.test(text);
+  return CACHE_WORD.test(text) || STORE_WORD.test(text);
 }
 
 export function statesNothingElseCached(text: string): boolean {

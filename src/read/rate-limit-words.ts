@@ -36,6 +36,16 @@ const ACTION_RATE = new RegExp(
   'iu',
 );
 
+/**
+ * "Order creation: at most 5 per minute per customer", "Criação de pedidos: no máximo 5 por minuto por
+ * consumidor", "Creación de pedidos: …", "Création de commandes : …", "Erstellung von Bestellungen: …",
+ * "Creazione di ordini: …": a label naming the creation of what is counted, then the number.
+ */
+const LABELLED_RATE = new RegExp(
+  `^[\\s*_-]*(?:(?:creation|creating) of|cria[çc][ãa]o de|creaci[óo]n de|cr[ée]ation de|erstellung von|anlegen von|creazione di)\\s+(?<object>\\p{L}[\\p{L}'’-]{2,30})[\\s*_]*:[^\\d:]{0,30}?(?<![\\p{L}\\p{N}.])(?<n>\\d{1,6})\\s+(?:per|an?|every|each|in|por|a cada|cada|par|pro|je|al|all['’]|ogni|em)\\s+(?:(?<m>\\d{1,4})\\s+)?(?<w>${WINDOW_WORDS})(?![\\p{L}])`,
+  'iu',
+);
+
 /** What a request reader already counts, and words that are no action's product. */
 const NOT_AN_ACTION =
   /^(?:requests?|reqs?|calls?|attempts?|tries|logins?|hits|peticiones|solicitudes|intentos|llamadas|requisições|tentativas|chamadas|pedidos|requêtes|tentatives|appels|anfragen|versuche|aufrufe|zugriffe|richieste|tentativi|chiamate|users?|usuarios?|utilisateurs?|benutzer|nutzer|utenti|times?|veces|vezes|fois|mal|volte|items?|records?|rows?|messages?|mensajes?|mensagens?|nachrichten|messaggi|events?|eventos?|événements|ereignisse|eventi|jobs?|tasks?|transactions?|orders?)$/iu;
@@ -54,10 +64,13 @@ const WHO_CAN =
 
 /** `context`: the heading path and table header, where "Rate limits" may stand for the limit word. */
 export function readActionRate(text: string, context = ''): ActionRate | null {
-  const m = ACTION_RATE.exec(text);
+  const labelled = LABELLED_RATE.exec(text);
+  const m = labelled ?? ACTION_RATE.exec(text);
   if (!m?.groups) return null;
   const object = m.groups.object!;
-  if (NOT_AN_ACTION.test(object) || WINDOWS.some(([re]) => re.test(object))) return null;
+  // A labelled creation names what it counts ("Criação de pedidos: no máximo 5 por minuto"), even a
+  // word that elsewhere means requests ("pedidos").
+  if ((!labelled && NOT_AN_ACTION.test(object)) || WINDOWS.some(([re]) => re.test(object))) return null;
   const factor = WINDOWS.find(([re]) => re.test(m.groups!.w!))?.[1];
   if (!factor) return null;
   const requests = Number(m.groups.n);

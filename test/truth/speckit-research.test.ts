@@ -233,3 +233,19 @@ describe('spec-kit user-story headings', { timeout: 60_000 }, () => {
     },
   );
 });
+
+describe('a Portuguese plan: a cache kept in Redis and a labelled creation limit', {
+  timeout: 60_000,
+}, () => {
+  it('"guardado no Redis por 5 minutos" is a cache entry; "Criação de pedidos: no máximo 5 por minuto por consumidor" limits the create', async () => {
+    const r = await run({
+      'docs/prd.md':
+        '# PRD\n\n## Requisitos\n\n- RF1: O consumidor cria pedidos e consulta o catálogo da feira.\n\n## Papéis\n\n- consumidor: compra\n',
+      'docs/architecture.md': `# Arquitetura\n\n${ORDERS}\n## API\n\n| Método | Rota | Quem | Descrição |\n|---|---|---|---|\n| GET | /fairs/{id}/catalogo | público | catálogo da feira |\n| POST | /orders | consumidor | cria o pedido |\n| GET | /orders/{id} | consumidor | um pedido |\n\n## Cache\n\nO catálogo da feira é guardado no Redis por 5 minutos. Nenhum outro dado é cacheado.\n\n## Limites\n\n- Criação de pedidos: no máximo 5 por minuto por consumidor.\n`,
+    });
+    const entries = r.spec!.caching?.entries ?? [];
+    expect(entries.map((e) => [e.ttlSeconds, e.store])).toEqual([[300, 'Redis']]);
+    const facts = (r.domain!.securityFacts ?? []).filter((f) => f.kind === 'operation-rate-limit');
+    expect(facts.map((f) => (f as { requests: number }).requests)).toEqual([5]);
+  });
+});
