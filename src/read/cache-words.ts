@@ -148,11 +148,33 @@ function readEvents(text: string): { text: string; words: string[] }[] {
   }
   phrase = phrase.split(/[.;()]/)[0]!.trim();
   const out: { text: string; words: string[] }[] = [];
-  for (const part of phrase.split(EVENT_SPLIT)) {
+  for (const part of whenClauseEvents(phrase) ?? phrase.split(EVENT_SPLIT)) {
     const event = part.replace(EVENT_OPENERS, '').trim();
     const words = contentWords(event);
     if (words.length === 0 || event.length > 60) continue;
     out.push({ text: event, words });
   }
   return out;
+}
+
+/** "when", "quando", "cuando", "quand", "lorsque", "wenn", "sobald": the events are a clause. */
+const WHEN = /^(?:when(?:ever)?|quando|cuando|quand|lorsqu['’]?\s*\p{L}*|wenn|sobald)\s+/iu;
+
+/**
+ * "quando um produtor publica ou altera uma oferta", "when a producer publishes or changes an offer":
+ * a clause whose subject is who acts and whose coordinated verbs share the object at its end. Each
+ * event is one verb with that object ("publica uma oferta", "altera uma oferta"); the subject is no
+ * event. Null when the phrase is no such clause.
+ */
+function whenClauseEvents(phrase: string): string[] | null {
+  const when = WHEN.exec(phrase);
+  if (!when) return null;
+  const parts = phrase.slice(when[0].length).split(EVENT_SPLIT);
+  const last = parts[parts.length - 1]!.trim().split(/\s+/);
+  if (parts.length < 2 || last.length < 2) return null;
+  const object = last.slice(1).join(' ');
+  return parts.map((p, i) => {
+    const words = p.trim().split(/\s+/);
+    return i === parts.length - 1 ? p.trim() : `${words[words.length - 1]} ${object}`;
+  });
 }

@@ -55,7 +55,9 @@ function readBlock(file: string, block: Block): Statement[] {
         ),
       ];
     case 'paragraph': {
-      const text = plainText(block.text);
+      // A soft line break is a space in markdown; the sentence segmenter takes a line feed for the
+      // end of a paragraph and cut "… publica ou altera\numa oferta." in two.
+      const text = plainText(block.text).replace(/[ \t]*\n[ \t]*/g, ' ');
       const strike = struckSpans(block.text).length > 0 ? block.text : null;
       return sentencesOf(text).map((s) =>
         statement(

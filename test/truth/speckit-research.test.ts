@@ -249,3 +249,14 @@ describe('a Portuguese plan: a cache kept in Redis and a labelled creation limit
     expect(facts.map((f) => (f as { requests: number }).requests)).toEqual([5]);
   });
 });
+
+describe('a soft-wrapped paragraph', { timeout: 60_000 }, () => {
+  it('is one sentence across its line breaks (the segmenter took a line feed for a paragraph end)', async () => {
+    const r = await run({
+      'docs/prd.md': PRD,
+      'docs/architecture.md': `# Arquitetura\n\n${ORDERS}\n## Cache\n\nO catálogo da feira é guardado no Redis por 5 minutos e invalidado quando um produtor publica ou altera\numa oferta. Nenhum outro dado é cacheado.\n`,
+    });
+    const events = (r.domain!.statedCaches ?? []).flatMap((c) => c.invalidatedOn.map((e) => e.text));
+    expect(events).toEqual(['publica uma oferta', 'altera uma oferta']);
+  });
+});
