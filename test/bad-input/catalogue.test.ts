@@ -455,9 +455,12 @@ describe.concurrent('bad-input catalogue (built CLI)', { timeout: 180_000 }, () 
         TINY_ARCHITECTURE.replace('label text', `label${delay} text`),
       );
       const child = start(['generate', s.project, '--no-verify', '--quiet']);
+      // Listened for from the start: a run faster than the delay has closed before the kill, and a
+      // listener added after that waited forever.
+      const closed = new Promise((r) => child.on('close', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('close', r));
+      await closed;
       // Right after the kill: either the set on disk is complete, or a committed set waits to be rolled forward.
       const pending = existsSync(path.join(tech, '.backend-spec.ready'));
       if (!pending) expect(consistentSet(tech)).toEqual({ ok: true, why: '' });
