@@ -84,6 +84,8 @@ const STATE_VERBS: [string, string][] = [
   ],
   ['approve', 'approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva'],
   ['reject', 'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere'],
+  ['publish', 'publish|publicar|publier|veröffentlichen|pubblicare'],
+  ['suspend', 'suspend|suspender|suspendre|suspendieren|sospendere'],
   ['refund', 'refund|reembolsar|rembourser|erstatten|zurückerstatten'],
   ['acknowledge', 'acknowledge|confirmar recepción|accuser réception|quittieren'],
   ['amend', 'amend|enmendar|rectificar|retificar|modifier le rapport|berichtigen'],

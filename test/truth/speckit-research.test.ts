@@ -260,3 +260,37 @@ describe('a soft-wrapped paragraph', { timeout: 60_000 }, () => {
     expect(events).toEqual(['publica uma oferta', 'altera uma oferta']);
   });
 });
+
+describe('a story that publishes what a stated create is described as publishing', {
+  timeout: 60_000,
+}, () => {
+  it.each([
+    [
+      'en',
+      'As a producer, I want to publish my offers for the week.',
+      'publishes an offer',
+      'offers',
+      'createOffer',
+    ],
+    [
+      'pt',
+      'Como produtor, quero publicar minhas ofertas da semana.',
+      'publica uma oferta',
+      'ofertas',
+      'createOferta',
+    ],
+    [
+      'es',
+      'Como productor, quiero publicar mis ofertas de la semana.',
+      'publica una oferta',
+      'ofertas',
+      'createOferta',
+    ],
+  ])('%s: the story reaches the stated POST, not an update', async (_l, wants, described, table, op) => {
+    const r = await run({
+      'docs/prd.md': `# PRD\n\n## Stories\n\n- ${wants}\n\n## Roles\n\n- producer: sells\n- produtor: vende\n- productor: vende\n`,
+      'docs/architecture.md': `# Architecture\n\n## Data model\n\n\`\`\`sql\nCREATE TABLE ${table} (id uuid PRIMARY KEY, product text NOT NULL, price numeric(10,2) NOT NULL);\n\`\`\`\n\n## API\n\n| Method | Path | Who | Description |\n|---|---|---|---|\n| POST | /${table} | producer, produtor, productor | ${described} |\n| PATCH | /${table}/{id} | producer, produtor, productor | changes price |\n| GET | /${table} | public | the catalogue |\n`,
+    });
+    expect((r.spec!.stories ?? []).map((x) => x.operations)).toEqual([[op]]);
+  });
+});
