@@ -648,11 +648,14 @@ export interface RuleStatement {
  * the store it names, its lifetime and the events that invalidate it (read in src/read/cache-words.ts).
  */
 export interface StatedCache {
+  /** What is cached, as written ("weekly shift list"), and its content words. */
   subject: string;
   subjectWords: string[];
+  /** The store the sentence names (`Redis`, `in-process memory`), or null. */
   store: string | null;
   ttlSeconds: number | null;
   ttlText: string | null;
+  /** The events that invalidate it, as written ("booking", "publish"), each with its content words. */
   invalidatedOn: { text: string; words: string[] }[];
   text: string;
   origin: Origin;

@@ -1,4 +1,5 @@
 import { findMeasures } from '../knowledge/durations.js';
+import type { StatedCache } from '../model/domain.js';
 import { contentWords } from './period-words.js';
 
 /**
@@ -9,17 +10,7 @@ import { contentWords } from './period-words.js';
  * durante 60 segundos y se invalida al reservar y al publicar", "Die Wochenliste wird 60 Sekunden
  * lang in Redis gecacht und bei Buchung und Veröffentlichung invalidiert".
  */
-export interface CacheSentence {
-  /** What is cached, as written ("weekly shift list"), and its content words. */
-  subject: string;
-  subjectWords: string[];
-  /** The store the sentence names (`Redis`, `in-process memory`), or null. */
-  store: string | null;
-  ttlSeconds: number | null;
-  ttlText: string | null;
-  /** The events that invalidate it, as written ("booking", "publish"), each with its content words. */
-  invalidatedOn: { text: string; words: string[] }[];
-}
+export type CacheSentence = Omit<StatedCache, 'text' | 'origin'>;
 
 /** A passive "is cached": the auxiliary, then the cache participle, in the six languages. */
 const PASSIVE =

@@ -31,8 +31,10 @@ const WINDOW_WORDS =
   'seconds?|secs?|segundos?|secondes?|sekunden?|secondi|secondo|minutes?|mins?|minutos?|minuten?|minuti|minuto|hours?|hrs?|horas?|heures?|stunden?|ore|ora|days?|días?|dias?|jours?|tage?n?|tag|giorni|giorno';
 
 /** `10 bookings per minute`, `10 reservas por minuto`, `10 Buchungen pro Minute`, `10 prenotazioni al minuto`. */
+/** "per minute", "por minuto", "pro Minute", "al minuto", "a cada 5 minutos": the window after a count. */
+const PER_WINDOW = `(?:per|an?|every|each|in|por|a cada|cada|par|pro|je|al|all['’]|ogni|em)\\s+(?:(?<m>\\d{1,4})\\s+)?(?<w>${WINDOW_WORDS})(?![\\p{L}])`;
 const ACTION_RATE = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?<n>\\d{1,6})\\s+(?<object>\\p{L}[\\p{L}'’-]{2,30})\\s+(?:per|an?|every|each|in|por|a cada|cada|par|pro|je|al|all['’]|ogni|em)\\s+(?:(?<m>\\d{1,4})\\s+)?(?<w>${WINDOW_WORDS})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}.])(?<n>\\d{1,6})\\s+(?<object>\\p{L}[\\p{L}'’-]{2,30})\\s+${PER_WINDOW}`,
   'iu',
 );
 
@@ -42,7 +44,7 @@ const ACTION_RATE = new RegExp(
  * "Creazione di ordini: …": a label naming the creation of what is counted, then the number.
  */
 const LABELLED_RATE = new RegExp(
-  `^[\\s*_-]*(?:(?:creation|creating) of|cria[çc][ãa]o de|creaci[óo]n de|cr[ée]ation de|erstellung von|anlegen von|creazione di)\\s+(?<object>\\p{L}[\\p{L}'’-]{2,30})[\\s*_]*:[^\\d:]{0,30}?(?<![\\p{L}\\p{N}.])(?<n>\\d{1,6})\\s+(?:per|an?|every|each|in|por|a cada|cada|par|pro|je|al|all['’]|ogni|em)\\s+(?:(?<m>\\d{1,4})\\s+)?(?<w>${WINDOW_WORDS})(?![\\p{L}])`,
+  `^[\\s*_-]*(?:(?:creation|creating) of|cria[çc][ãa]o de|creaci[óo]n de|cr[ée]ation de|erstellung von|anlegen von|creazione di)\\s+(?<object>\\p{L}[\\p{L}'’-]{2,30})[\\s*_]*:[^\\d:]{0,30}?(?<![\\p{L}\\p{N}.])(?<n>\\d{1,6})\\s+${PER_WINDOW}`,
   'iu',
 );
 
