@@ -16,6 +16,13 @@ import { captionName } from './data/captions.js';
 import { readClassCode } from './data/class-code.js';
 import type { CodeModels } from './data/code-text.js';
 import { NOT_ENTITY } from './data/contract-names.js';
+import {
+  DRIZZLE_MARKER,
+  type DrizzleNames,
+  drizzleNames,
+  readDrizzle,
+  resolveDrizzleReferences,
+} from './data/drizzle.js';
 import { at, newEntity, newField } from './data/facts.js';
 import { readGo } from './data/go.js';
 import { readJsonSchemas } from './data/json-schemas.js';
@@ -27,7 +34,8 @@ import { MAX_NESTING, nesting } from './typescript.js';
 
 /**
  * Extractor `schema-code`: schema libraries in code fences, where a parser reads them reliably —
- * Mongoose `new Schema({...})`, zod `z.object({...})`, Convex `defineTable({...})` (all through the
+ * Mongoose `new Schema({...})`, zod `z.object({...})`, Convex `defineTable({...})`, Drizzle
+ * `pgTable('users', {...})` (data/drizzle.ts; all through the
  * TypeScript parser, which reads JavaScript object literals exactly), C#/Java data classes
  * (data/class-code.ts), Kotlin, Python and Go models (data/kotlin.ts, data/python.ts, data/go.ts),
  * and JSON Schema / OpenAPI component schemas in json and yaml fences (data/json-schemas.ts).
@@ -71,12 +79,13 @@ export const schemaCodeExtractor: Extractor = {
     const diagnostics: Diagnostic[] = [];
     const into: Into = { entities: [], indexes: [], enums: [], relationships: [] };
     const byFamily: Record<Family, CodeBlock[]> = { kotlin: [], python: [], go: [] };
+    const drizzle = drizzleNames();
     md.blocks.forEach((b, index) => {
       if (b.kind !== 'code') return;
-      if (JS_LANGS.has(b.lang) && MARKERS.test(b.content)) {
+      if (JS_LANGS.has(b.lang) && (MARKERS.test(b.content) || DRIZZLE_MARKER.test(b.content))) {
         // The same bounds as the typescript extractor: no parser run on lines or nesting no schema has.
         if (longestLine(b.content) <= MAX_CODE_LINE && nesting(b.content) <= MAX_NESTING)
-          readJs(b, doc.path, into);
+          readJs(b, doc.path, into, drizzle);
       } else if (SCHEMA_LANGS.has(b.lang)) {
         // A contract file's component schemas are the API's request/response shapes (spec-kit keeps
         // the entities in data-model.md): its operations are read by extract/contracts.ts instead.
@@ -89,6 +98,7 @@ export const schemaCodeExtractor: Extractor = {
         if (family) byFamily[family].push(b);
       }
     });
+    resolveDrizzleReferences(into.entities, drizzle.tables);
     // One reader per language family, given all of the document's fences of that family: a Python
     // model may extend a class of another fence, and a Pydantic class is read only beside no ORM model.
     for (const family of Object.keys(READERS) as Family[]) {
@@ -107,7 +117,7 @@ export const schemaCodeExtractor: Extractor = {
   },
 };
 
-function readJs(block: CodeBlock, file: string, into: Into): void {
+function readJs(block: CodeBlock, file: string, into: Into, drizzle: DrizzleNames): void {
   const t = typescript();
   const sf = t.createSourceFile('block.tsx', block.content, t.ScriptTarget.Latest, true, t.ScriptKind.TSX);
   const lines = block.content.split('\n');
@@ -116,6 +126,7 @@ function readJs(block: CodeBlock, file: string, into: Into): void {
     return at(file, block.contentLine + line, lines[line]);
   };
   const c: Ctx = { ts: t, sf, origin };
+  if (DRIZZLE_MARKER.test(block.content)) readDrizzle(t, sf, origin, drizzle, into);
   // mongoose.model('User', userSchema) names the schema held in `userSchema`.
   const modelNames = new Map<string, string>();
   const visitModels = (n: TS.Node): void => {

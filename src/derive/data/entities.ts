@@ -129,7 +129,7 @@ function baseEntity(fact: EntityFact, tables: Set<string>, diagnostics: Diagnost
       ff,
       fact.name,
       diagnostics,
-      fact.notation === 'sql' || fact.notation === 'dbml',
+      fact.notation === 'sql' || fact.notation === 'dbml' || fact.notation === 'drizzle',
     );
     if (fields.some((f) => f.column === field.column)) {
       diagnostics.push(

@@ -7,7 +7,7 @@ import { cite, type Origin } from '../../model/origin.js';
  * Folding one entity seen in several notations. Precedence, most precise first (the order of the
  * `Notation` union in src/model/domain.ts):
  *
- *   sql > prisma > dbml > typescript > zod > json-schema > mongoose > class > table > mermaid > bullets > prose
+ *   sql > prisma > drizzle > dbml > typescript > zod > json-schema > mongoose > class > table > mermaid > bullets > prose
  *
  * A DDL statement or an ORM schema states every column and every constraint; a TypeScript interface
  * states fields and optionality but not keys; a markdown table states what its author chose to
@@ -19,6 +19,7 @@ import { cite, type Origin } from '../../model/origin.js';
 export const PRECEDENCE: readonly Notation[] = [
   'sql',
   'prisma',
+  'drizzle',
   'dbml',
   'typescript',
   'zod',
@@ -32,7 +33,7 @@ export const PRECEDENCE: readonly Notation[] = [
 ];
 
 /** Notations that state every constraint: a `false` there (not unique, not a key) is a fact, not silence. */
-const COMPLETE: ReadonlySet<Notation> = new Set(['sql', 'prisma', 'dbml']);
+const COMPLETE: ReadonlySet<Notation> = new Set(['sql', 'prisma', 'drizzle', 'dbml']);
 
 export const rank = (n: Notation): number => PRECEDENCE.indexOf(n);
 

@@ -98,10 +98,14 @@ function refineEntitySchemas(spec: Spec, all: Record<string, JsonSchema>, pageMa
         if (!s) continue;
         statedFieldFacts(spec, e, f, s);
         if (f.enumName && Array.isArray(s.enum)) {
-          const name = enumComponentName(f.enumName);
+          const description = `Database enum \`${f.enumName}\`.`;
+          let name = enumComponentName(f.enumName);
+          // An enum type may share its name with an entity (values `voto` in table `voti`, entity
+          // `Voto`): the enum's component then takes a suffix instead of pointing at the entity.
+          if (all[name] && all[name]!.description !== description) name = `${name}Enum`;
           all[name] ??= {
             type: 'string',
-            description: `Database enum \`${f.enumName}\`.`,
+            description,
             enum: (s.enum as unknown[]).filter((v) => v !== null),
           };
           const nullable = (s.enum as unknown[]).includes(null);
