@@ -112,15 +112,15 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   const history = sources.history ?? [];
   await timedAsync('prepare', () => prepareExtractors([...sources.documents, ...history]));
   // Derived names (tables, routes) follow the language the documents are written in (name-language.ts).
-  const naming = documentsLanguage(sources.documents.map((d) => d.text));
-  const read = timed('extract', () => withNameLanguage(naming, () => extract(sources)));
+  const texts = sources.documents.map((d) => d.text);
+  const naming = documentsLanguage(texts);
+  const named = <T>(run: () => T): T => withNameLanguage(naming, run, texts);
+  const read = timed('extract', () => named(() => extract(sources)));
   // Documents replaced by newer versions are read as history only: their facts never enter the
   // Domain, but reconcile compares them with the newer document's to report what changed.
   const historyDomain =
     history.length > 0
-      ? timed('extract history', () =>
-          withNameLanguage(naming, () => extract({ ...sources, documents: history }).domain),
-        )
+      ? timed('extract history', () => named(() => extract({ ...sources, documents: history }).domain))
       : null;
   // The facts overlay (backend-spec.facts.yaml, beside the decisions file) joins below what was read.
   const factsPath = documentationFile(config.documentationDir.value, FACTS_FILE);
@@ -145,7 +145,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   const decisionsPath = documentationFile(config.documentationDir.value, DECISIONS_FILE);
   const decisionsText = await host.readFile(path.join(root, decisionsPath));
   const reconciled = timed('reconcile', () =>
-    withNameLanguage(naming, () =>
+    named(() =>
       reconcile(extracted.domain, {
         documents: sources.documents,
         ...(sources.supersessions?.length ? { supersessions: sources.supersessions } : {}),
@@ -157,13 +157,13 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   // What users do (and how they ask to write) is read again on the reconciled model: reconcile drops
   // duplicate requirements and legacy entities, the facts overlay adds roles and rules.
   timed('extract/stories', () =>
-    withNameLanguage(naming, () => {
+    named(() => {
       reconciled.domain.stories = readStories(reconciled.domain);
       reconciled.domain.writeReadings = writeReadings(reconciled.domain);
     }),
   );
   const derived = timed('derive', () =>
-    withNameLanguage(naming, () => derive(reconciled.domain, reconciled.reconciliation, sources)),
+    named(() => derive(reconciled.domain, reconciled.reconciliation, sources)),
   );
   // Open questions from reconcile and derive, answered from the decisions file by their ids.
   const asked = askQuestions(derived.spec.questions, reconciled, decisionsPath);

@@ -1,6 +1,7 @@
 import type { Domain, StatedConstraint, WriteReading } from '../model/domain.js';
 import type { Origin } from '../model/origin.js';
 import { isAuthSubject, readConstraints, statesCursorPagination } from '../read/constraint-words.js';
+import { asksForPdf } from '../read/document-words.js';
 import { readOperations } from '../read/operation-words.js';
 import { stateVerbsNamed } from '../read/state-verb-words.js';
 import { readWrites } from '../read/write-words.js';
@@ -51,6 +52,7 @@ export function requestedOperations(domain: Domain): void {
     r.asks = readOperations(r.text);
     const named = stateVerbsNamed(r.text);
     if (named.length > 0) r.stateVerbs = named;
+    if (asksForPdf(r.text)) r.producesPdf = true;
   }
 }
 

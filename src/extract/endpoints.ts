@@ -172,13 +172,20 @@ function fromLine(file: string, said: string, line: number): StatedEndpoint[] {
 
 function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): StatedEndpoint[] {
   const header = block.header.map((h) => plainText(h).toLowerCase());
-  // Column headers in en, es, pt, fr and de (`Método | Ruta`, `Méthode | Chemin`, `Methode | Pfad`).
-  const mi = header.findIndex((h) => /^(?:http )?(?:method|verb|método|verbo|méthode|methode)$/u.test(h));
+  // Column headers in en, es, pt, fr, de and it (`Método | Ruta`, `Méthode | Chemin`, `Methode | Pfad`,
+  // `Metodo | Percorso`), and ru, zh, ja, ko, nl, pl (`Метод | Путь`, `方法 | 路径`, `메서드 | 경로`).
+  const mi = header.findIndex((h) =>
+    /^(?:http )?(?:method|verb|método|verbo|méthode|methode|metodo|metoda|метод|方法|请求方法|メソッド|메서드|메소드)$/u.test(
+      h,
+    ),
+  );
   const pi = header.findIndex((h) =>
-    /^(?:path|route|endpoint|url|uri|ruta|rota|caminho|chemin|pfad|endpunkt)$/u.test(h),
+    /^(?:path|route|endpoint|url|uri|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|rotta|pad|ścieżka|путь|маршрут|эндпоинт|路径|路由|端点|パス|エンドポイント|경로|엔드포인트)$/u.test(
+      h,
+    ),
   );
   const di = header.findIndex((h) =>
-    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo)/u.test(
+    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo|назначение|описание|说明|描述|用途|説明|概要|설명|용도)/u.test(
       h,
     ),
   );
@@ -213,7 +220,7 @@ function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): Stat
 function describe(rest: string): string | undefined {
   const text = rest
     .replace(/^\s*\?\S*/, '')
-    .replace(/^[\s`:—–\-→←(]+/, '')
+    .replace(/^[\s`:—–\-→←(,;.]+/, '')
     .replace(/[)`\s]+$/, '')
     .trim();
   return text.length > 0 && /[A-Za-z]/.test(text) ? text.slice(0, 120) : undefined;

@@ -137,6 +137,15 @@ const INTEGRATION_CONTEXT =
 const INSTRUMENT =
   /(?<!\p{L})(?:via|through|using|with|by|über|mit|mittels|per|par|avec|con|mediante|por|com|atrav[ée]s d[eoa]s?)\s+(?:(?:the|le|la|el|o|a|der|die|das|dem|den)\s+)?$/iu;
 
+/**
+ * A clause that rejects its option says more than the section it sits in: "Out of scope: payment by
+ * bank transfer via PSD2, evaluated and rejected" is rejected, not planned for later.
+ */
+function withSection(p: Passage, stated: MentionStatus | null): MentionStatus | null {
+  if (stated === 'rejected' && (p.forced === 'out-of-scope' || p.forced === 'future')) return stated;
+  return p.forced ?? stated;
+}
+
 function toIntegrationStatus(s: MentionStatus): IntegrationMention['status'] {
   switch (s) {
     case 'chosen':
@@ -181,12 +190,14 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
           : null;
       for (const m of within(matches, offset + seg.offset, offset + seg.offset + seg.text.length)) {
         let status =
-          p.forced ??
-          clauseStatus(
-            clause,
-            seg.offset + m.index,
-            m.length,
-            previousEnd(clause, matches, offset, seg.offset + m.index),
+          withSection(
+            p,
+            clauseStatus(
+              clause,
+              seg.offset + m.index,
+              m.length,
+              previousEnd(clause, matches, offset, seg.offset + m.index),
+            ),
           ) ??
           segStatus ??
           base;
@@ -399,8 +410,7 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
       if (isExample(clause, m.index)) continue;
       if (findProviders(`${name} API`).length > 0 || findTechnologies(name).length > 0) continue;
       const status =
-        p.forced ??
-        clauseStatus(clause, m.index, m[0].length) ??
+        withSection(p, clauseStatus(clause, m.index, m[0].length)) ??
         (p.base === 'mentioned' ? 'mentioned' : 'chosen');
       out.push({
         provider: slug(`${name} API`),
@@ -414,9 +424,9 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
   return out;
 }
 
-/** Slot labels that name what a third-party service does, in en, es, pt, fr and de. */
+/** Slot labels that name what a third-party service does, in en, es, pt, fr, de and it. */
 const PROVIDER_SLOT =
-  /^(?:payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher)$/iu;
+  /^(?:payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione)$/iu;
 
 /**
  * A technology table's row that names a service the catalogue does not know in a slot that only a
@@ -458,9 +468,9 @@ function unknownProviderInSlot(
   };
 }
 
-/** What a third party delivers or processes, in en, es, pt, fr and de. */
+/** What a third party delivers or processes, in en, es, pt, fr, de and it. */
 const CHANNEL =
-  /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages)\b/iu;
+  /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages|pagament[oi]|notifiche|messaggi)\b/iu;
 /**
  * A system the project connects to, named after an integration noun: "Anbindung an DATEV",
  * "Schnittstelle zu Lexware", "integration with Xero", "integración con Holded", "intégration avec
@@ -468,7 +478,7 @@ const CHANNEL =
  * written with the status of its clause ("erst für Version 2 geplant" defers it).
  */
 const CONNECTED =
-  /(?<!\p{L})(?:Anbindung|Schnittstelle|Integration|Anschluss|Kopplung|integration|connection|connector|integración|conexión|intégration|connexion|raccordement|integração|conexão)\s+(?:an|zu|mit|with|to|con|avec|à|com)\s+(?:das |die |den |dem |the |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&-]|\.\p{L}|[ -]?\p{Lu})/gu;
+  /(?<!\p{L})(?:Anbindung|Schnittstelle|Integration|Anschluss|Kopplung|integration|connection|connector|integración|conexión|intégration|connexion|raccordement|integração|conexão|integrazione|connessione)\s+(?:an|zu|mit|with|to|con|avec|à|com)\s+(?:das |die |den |dem |the |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&-]|\.\p{L}|[ -]?\p{Lu})/gu;
 /** A possessive or pronoun after the noun ("Integration with Your Architecture") names no system. */
 const POSSESSIVE =
   /^(?:your|our|their|its|my|ihr\p{L}*|unser\p{L}*|sein\p{L}*|votre|notre|leur|su|sus|nuestr\p{L}*|seu|sua|noss\p{L}*)$/iu;
@@ -495,8 +505,7 @@ function connectedSystems(p: Passage, file: string, own: ReadonlySet<string>): I
       if (POSSESSIVE.test(name) || !unknownServiceName(name, own) || isExample(clause, m.index ?? 0))
         continue;
       const status =
-        p.forced ??
-        clauseStatus(clause, m.index ?? 0, m[0].length) ??
+        withSection(p, clauseStatus(clause, m.index ?? 0, m[0].length)) ??
         (isFutureWording(clause) ? 'future' : 'mentioned');
       out.push({
         provider: slug(name),
@@ -527,9 +536,9 @@ const API_OF =
 /** "SMS are sent via Acme", "los SMS se envían con Mensajito": a capitalised name after the instrument word. */
 // The name ends at a word's end: without it "pelo Mercado Pago" backtracked to "Mercad".
 const VIA_NAMED =
-  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using)\s+(?:the |der |die |dem |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
+  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using|tramite)\s+(?:the |der |die |dem |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
 /** "Pix via Mercado Pago": the first name is carried by the second, which is the service. */
-const CARRIED_BY = /^\s+(?:via|through|über|durch|mediante|pelo|pela|par|a trav[ée]s de)\s+\p{Lu}/u;
+const CARRIED_BY = /^\s+(?:via|through|über|durch|mediante|pelo|pela|par|a trav[ée]s de|tramite)\s+\p{Lu}/u;
 
 /**
  * A service the catalogue does not know, named as the one that delivers a channel (SMS, e-mail,
@@ -552,8 +561,7 @@ function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): I
         if (isExample(clause, m.index ?? 0)) continue;
         if (CARRIED_BY.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
         const status =
-          p.forced ??
-          clauseStatus(clause, m.index ?? 0, m[0].length) ??
+          withSection(p, clauseStatus(clause, m.index ?? 0, m[0].length)) ??
           // The sentence names it as the instrument of the channel: stated as in use.
           (isFutureWording(clause) ? 'future' : 'chosen');
         const channel = channelOf(`${p.label ?? ''} ${clause}`);

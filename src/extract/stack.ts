@@ -1,6 +1,7 @@
 import { concernOfLabel, findTechnologies, type TechnologyMatch } from '../knowledge/technologies.js';
 import { STATED_NONE, type StackChoice, type StackConcern } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
+import { deniesCache } from '../read/cache-words.js';
 import { isExample } from '../read/index.js';
 import { frontMatterPassages, type Passage, passagesOf, slotPassages } from './mentions/blocks.js';
 import {
@@ -64,8 +65,21 @@ function toStackStatus(s: MentionStatus): StackChoice['status'] {
 
 /** The choices one passage states, with concern taken from the slot when the technology fits it. */
 export function choicesIn(p: Passage, file: string): StackChoice[] {
-  const labelled = p.label ? concernOfLabel(p.label) : null;
-  const out: StackChoice[] = [];
+  // "Non usiamo una cache nella v1: le letture vanno su PostgreSQL": no cache, and the store the
+  // sentence names is not put in the cache's role by the label.
+  const noCache = !p.forced && deniesCache(p.label ? `${p.label}: ${p.text}` : p.text);
+  const labelled = p.label && !noCache ? concernOfLabel(p.label) : null;
+  const out: StackChoice[] = noCache
+    ? [
+        {
+          concern: 'cache',
+          value: STATED_NONE,
+          status: 'chosen',
+          origin: fromSource(file, p.line, quote(p.text)),
+          known: false,
+        },
+      ]
+    : [];
   const matches = findTechnologies(p.text);
   if (matches.length === 0) {
     const unknown = unknownChoice(p, labelled, file);

@@ -7,6 +7,8 @@
  * left as written: its plurals (umlaut, -e/-er/-en/-n/-s) cannot be told from the spelling.
  */
 
+import { documentSingularUses, documentWordCount } from './name-language.js';
+
 export type NameLanguage = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it';
 
 const VOWEL = /[aeiouáéíóúâêôãõàèìòùü]$/;
@@ -162,6 +164,44 @@ function pluralIt(w: string): string {
  * Greek nouns in -si (`diagnosi`, `analisi`) do not change.
  */
 function singularIt(w: string): string {
+  const rule = ruleSingularIt(w);
+  return attestedSingular(w, [rule, ...IT_SINGULARS(w)], pluralIt) ?? rule;
+}
+
+/**
+ * Every singular an Italian plural may come from: -i from -o, -e, -io (`condomini`: `condomino` or
+ * `condominio`), -e from -a (`rate` → `rata`, `assemblee` → `assemblea`) or a singular in -e.
+ */
+const IT_SINGULARS = (w: string): string[] => {
+  const stem = w.slice(0, -1);
+  if (w.endsWith('i')) return [`${stem}o`, `${stem}e`, `${stem}io`];
+  if (w.endsWith('e')) return [`${stem}a`];
+  return [];
+};
+
+/**
+ * The candidate singular the documents themselves write, when the rule cannot tell (`condomini` is
+ * the plural of `condominio` and of `condomino`; `rate` of `rata`, or a singular itself): of the
+ * candidates whose plural is the word, the one the documents write most often after a singular
+ * determiner ("il condominio", "una rata"), then most often at all (a foreign key column
+ * `condominio_id` counts). A word the documents themselves use as a singular ("un ordine") stays,
+ * whatever else they write ("il cliente che ordina"). Nothing written → null: the rule's guess stands.
+ */
+function attestedSingular(w: string, candidates: string[], pluralOf: (s: string) => string): string | null {
+  let best: string | null = null;
+  let score: [number, number] = [documentSingularUses(w), 0];
+  for (const c of new Set(candidates)) {
+    if (c === w || pluralOf(c) !== w) continue;
+    const n: [number, number] = [documentSingularUses(c), documentWordCount(c)];
+    if (n[1] > 0 && (n[0] > score[0] || (n[0] === score[0] && n[1] > score[1]))) {
+      best = c;
+      score = n;
+    }
+  }
+  return best;
+}
+
+function ruleSingularIt(w: string): string {
   for (const [one, many] of Object.entries(IT_IRREGULAR)) if (w === many) return one;
   if (/[àèéìòù]$/.test(w) || /[^aeiou]$/.test(w) || w.length <= 3) return w;
   if (/[cg]he$/.test(w)) return `${w.slice(0, -2)}a`;

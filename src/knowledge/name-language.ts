@@ -277,16 +277,74 @@ export function nameLanguage(words: readonly string[], documents: NameLanguage):
  * helper; outside a compile it is English, the behaviour the helpers always had.
  */
 let current: NameLanguage = 'en';
+let currentTexts: readonly string[] = [];
+let currentWords: DocumentWords | null = null;
 
-export function withNameLanguage<T>(language: NameLanguage, run: () => T): T {
-  const before = current;
+/** Word counts of the documents, and how often each word follows a singular determiner. */
+type DocumentWords = { all: Map<string, number>; singular: Map<string, number> };
+
+/**
+ * Italian determiners and articulated prepositions that only stand before a singular noun ("il
+ * condominio", "una rata", "l'assemblea", "ogni unità"): a word after one is written as a singular.
+ */
+const SINGULAR_BEFORE = new Set(
+  'un uno una il lo la l ogni del dello della dell al allo alla all dal dallo dalla dall nel nello nella nell sul sullo sulla sull ciascun ciascuno ciascuna questo questa quest quel quello quella quell'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Runs `run` with the documents' language set; `texts` are the documents, whose words decide between
+ * the singulars a plural could come from (`documentWordCount`).
+ */
+export function withNameLanguage<T>(language: NameLanguage, run: () => T, texts?: readonly string[]): T {
+  const before = { current, currentTexts, currentWords };
   current = language;
+  if (texts) {
+    currentTexts = texts;
+    currentWords = null;
+  }
   try {
     return run();
   } finally {
-    current = before;
+    ({ current, currentTexts, currentWords } = before);
   }
 }
+
+/**
+ * How often the documents of this compile write `word` (lower case, accents as written), counted once
+ * per compile on first use. Identifiers count by their parts (`condominio_id`, `condominioId` →
+ * `condominio`, `id`): a foreign key's column is the documents' own singular of the table it names.
+ */
+export function documentWordCount(word: string): number {
+  return documentWords().all.get(word) ?? 0;
+}
+
+/** How often the documents write `word` right after a singular determiner ("il condominio"). */
+export function documentSingularUses(word: string): number {
+  return documentWords().singular.get(word) ?? 0;
+}
+
+function documentWords(): DocumentWords {
+  if (currentWords) return currentWords;
+  const words: DocumentWords = { all: new Map(), singular: new Map() };
+  for (const text of currentTexts) {
+    let previous = '';
+    for (const w of text
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+      .toLowerCase()
+      .match(/[\p{L}\p{M}]+/gu) ?? []) {
+      words.all.set(w, (words.all.get(w) ?? 0) + 1);
+      if (SINGULAR_BEFORE.has(previous)) words.singular.set(w, (words.singular.get(w) ?? 0) + 1);
+      previous = w;
+    }
+  }
+  currentWords = words;
+  return words;
+}
+
+/** Whether the documents' words are known to this compile (entity names cached per compile). */
+export const documentTexts = (): readonly string[] => currentTexts;
 
 export function documentsNameLanguage(): NameLanguage {
   return current;

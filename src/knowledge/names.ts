@@ -1,7 +1,7 @@
 import pluralize from 'pluralize';
 import type { NameLanguage } from './inflect.js';
 import { pluralRomance, singularRomance, stripAccents } from './inflect.js';
-import { documentsNameLanguage, wordLanguages } from './name-language.js';
+import { documentsNameLanguage, documentTexts, wordLanguages } from './name-language.js';
 
 /**
  * Names of entities, tables and fields as documents write them (`User`, `users`, `order_items`,
@@ -60,11 +60,12 @@ export function words(name: string): string[] {
 /**
  * Names are normalised again and again (every field, entity and mention of every block): the words
  * and entity names of the current documents are kept, bounded; entity names per documents' language
- * (the plural rules follow it).
+ * (the plural rules follow it) and per compile's documents (whose words choose between singulars).
  */
 const KEPT = 50_000;
 const wordsOf = new Map<string, readonly string[]>();
 const entityNames = new Map<NameLanguage, Map<string, string>>();
+let namedFor: readonly string[] = [];
 
 function splitWords(name: string): string[] {
   return name
@@ -110,6 +111,10 @@ export function snakeCase(name: string): string {
 /** Normalised entity name: PascalCase with the last word singular (`order_items` → `OrderItem`). */
 export function entityName(written: string): string {
   const language = documentsNameLanguage();
+  if (documentTexts() !== namedFor) {
+    namedFor = documentTexts();
+    entityNames.clear();
+  }
   let names = entityNames.get(language);
   if (!names) {
     names = new Map();

@@ -32,6 +32,7 @@ export type ScalarType =
 export type Notation =
   | 'sql'
   | 'prisma'
+  | 'drizzle'
   | 'dbml'
   | 'typescript'
   | 'zod'
@@ -168,6 +169,8 @@ export interface Requirement {
    * (`Stornierung`, `cancelar`, `annulée` → `cancel`; read/state-verb-words.ts, read once in extract).
    */
   stateVerbs?: string[];
+  /** It asks the system to produce a PDF, not to store one a person uploads (read/document-words.ts). */
+  producesPdf?: true;
   origin: Origin;
 }
 

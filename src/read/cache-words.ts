@@ -64,6 +64,18 @@ export function statesNothingElseCached(text: string): boolean {
   return NOTHING_ELSE.test(text);
 }
 
+/**
+ * "We do not use a cache", "No cache in v1", "Non usiamo una cache nella v1", "Sin caché", "Kein
+ * Cache", "Pas de cache", "Sem cache": the documents decide there is none (a store named in the same
+ * sentence, "reads go straight to PostgreSQL", is not a cache).
+ */
+const NO_CACHE =
+  /(?<!\p{L})(?:(?:we |)(?:do not|don't|will not|won't) (?:use|need|have) (?:a |any )?cach\p{L}*|no (?:server[- ]side )?cach(?:e|ing)(?! (?:invalidat|evict|bust|warm|keys?\b|hits?\b|miss|ttl|expir|strateg|headers?\b|control))|without (?:a |any )?cache|there is no cache|(?:no usamos|no utilizamos|no hay|sin) (?:una |ning[uú]n[oa]? )?caché?|(?:não usamos|não utilizamos|sem) (?:um |nenhum )?cache|(?:nous n['’]utilisons pas de|pas de|aucun) cache|(?:wir nutzen|wir verwenden) keinen? cache|kein(?:en)? cache|(?:non usiamo|non utilizziamo|niente|nessuna|senza) (?:una |alcuna )?cache)(?!\p{L})/iu;
+
+export function deniesCache(text: string): boolean {
+  return NO_CACHE.test(text);
+}
+
 /** A cache on the client (browser, React Query, a service worker) or at the edge is not the backend's. */
 const CLIENT_SIDE =
   /(?<!\p{L})(?:client[- ]side|browser|react query|tanstack|swr|service worker|workbox|indexeddb|localstorage|sessionstorage|offline|cdn|edge caching|côté client|del cliente|do cliente|lado del cliente|im browser|clientseitig|lato client)(?!\p{L})/iu;

@@ -15,6 +15,7 @@ export {
   isUndecidedWording,
   noteColumns,
   pathScope,
+  rejectsLabel,
   rowScope,
   statusColumns,
 } from './status.js';

@@ -18,19 +18,19 @@ export interface StatedSchedule {
 const EVERY_N =
   /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle)\s+(\d{1,3})\s*(minutes?|mins?|minutos?|minuten|hours?|hrs?|horas?|heures?|stunden)(?!\p{L})/iu;
 const HOURLY =
-  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora)(?!\p{L})/iu;
 
 const WEEKDAYS: [RegExp, number][] = [
-  [/(?:sunday|domingo|dimanche|sonntag)/iu, 0],
-  [/(?:monday|lunes|lundi|montag|segunda(?:-feira)?)/iu, 1],
-  [/(?:tuesday|martes|mardi|dienstag|terça(?:-feira)?)/iu, 2],
-  [/(?:wednesday|miércoles|miercoles|mercredi|mittwoch|quarta(?:-feira)?)/iu, 3],
-  [/(?:thursday|jueves|jeudi|donnerstag|quinta(?:-feira)?)/iu, 4],
-  [/(?:friday|viernes|vendredi|freitag|sexta(?:-feira)?)/iu, 5],
-  [/(?:saturday|sábado|sabado|samedi|samstag)/iu, 6],
+  [/(?:sunday|domingo|dimanche|sonntag|domenica)/iu, 0],
+  [/(?:monday|lunes|lundi|montag|segunda(?:-feira)?|luned[iì])/iu, 1],
+  [/(?:tuesday|martes|mardi|dienstag|terça(?:-feira)?|marted[iì])/iu, 2],
+  [/(?:wednesday|miércoles|miercoles|mercredi|mittwoch|quarta(?:-feira)?|mercoled[iì])/iu, 3],
+  [/(?:thursday|jueves|jeudi|donnerstag|quinta(?:-feira)?|gioved[iì])/iu, 4],
+  [/(?:friday|viernes|vendredi|freitag|sexta(?:-feira)?|venerd[iì])/iu, 5],
+  [/(?:saturday|sábado|sabado|samedi|samstag|sabato)/iu, 6],
 ];
 const EVERY_WEEKDAY =
-  /(?<!\p{L})(?:every|each|on|cada|todos los|todas las|chaque|tous les|jeden|jede[nr]?|montags|toda|todo|todas as|todos os)\s+(\p{L}+(?:-feira)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every|each|on|cada|todos los|todas las|chaque|tous les|jeden|jede[nr]?|montags|toda|todo|todas as|todos os|ogni|tutti i|tutte le)\s+(\p{L}+(?:-feira)?)(?!\p{L})/iu;
 const TIME_ZONE =
   /(?<![\p{L}/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?|(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|CET|CEST|EET|EEST|WET|WEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|BRT|ART)(?![\p{L}/])/u;
 

@@ -183,6 +183,14 @@ const REJECT_AFTER = new RegExp(
   `^[\\s,)]*(?:\\([^)]*\\)\\s*)?[-–—:,]?\\s*${union((l) => l.rejectAfter)}${end}`,
   'iu',
 );
+/**
+ * Whether the text after a label is a verdict on it: "- PSD2 payments: evaluated and rejected for
+ * v1", "- Pagamento tramite PSD2: valutato e scartato" reject what the label names.
+ */
+export function rejectsLabel(rest: string): boolean {
+  return REJECT_AFTER.test(rest);
+}
+
 const SUPERSEDED_AFTER = new RegExp(`${start}${union((l) => l.supersededAfter)}${end}`, 'iu');
 const OVER_VERB = new RegExp(
   `${start}${union((l) => l.chooseVerbs)}${end}.*${start}${union((l) => l.over)}\\s+[^.;:?]*$`,

@@ -537,7 +537,7 @@ export function deliveryJobs(domain: Domain, integrations: readonly Integration[
 
 /** Document generation a requirement names (PDF reports): slow work moved off the request path. */
 export function documentJobs(domain: Domain): JobDraft[] {
-  const reqs = requirementsMatching(domain, /\bpdf\b/i);
+  const reqs = [...new Set(domain.requirements.filter((r) => r.producesPdf).map((r) => r.id))].sort();
   if (reqs.length === 0) return [];
   const target = domain.parameters.find(
     (p) => p.key.startsWith('nfr.latency') && /pdf/i.test(p.key) && p.value !== null,

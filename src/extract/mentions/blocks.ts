@@ -1,7 +1,14 @@
 import type { Block } from '../../markdown/blocks.js';
 import { plainText } from '../../markdown/parse.js';
 import type { SourceDocument } from '../../model/sources.js';
-import { noteColumns, rowScope, sentencesOf, statedSlot, statusColumns } from '../../read/index.js';
+import {
+  noteColumns,
+  rejectsLabel,
+  rowScope,
+  sentencesOf,
+  statedSlot,
+  statusColumns,
+} from '../../read/index.js';
 import {
   cellStatus,
   DECISION_LABEL,
@@ -60,6 +67,16 @@ const cache = new WeakMap<Block, Passage[]>();
  * The passages of one block, in reading order. Code blocks are skipped: commands are not choices.
  * Cached per block: the stack and integrations extractors read the same passages.
  */
+/**
+ * The status of what a label names: the section's, unless the text after it rejects it ("Out of
+ * scope: - SEPA transfers via PSD2: evaluated and rejected for v1" is rejected, not deferred).
+ */
+function labelVerdict(rest: string, forced: MentionStatus | null): MentionStatus | null {
+  return (forced === null || forced === 'out-of-scope' || forced === 'future') && rejectsLabel(rest)
+    ? 'rejected'
+    : forced;
+}
+
 /** A line that opens with a bold label and a colon (`**Storage**: PostgreSQL 16`). */
 const LABEL_LINE = /^\s*\*\*[^*\n]{1,60}\*\*\s*:/;
 
@@ -131,7 +148,7 @@ function computePassages(block: Block): Passage[] {
                     line,
                     label: null,
                     base: 'mentioned' as const,
-                    forced,
+                    forced: labelVerdict(split.rest, forced),
                     question: false,
                   },
                 ]
@@ -163,7 +180,14 @@ function computePassages(block: Block): Passage[] {
             forced: forced ?? fromLabel,
             question: false,
           },
-          { text: split.label, line: block.line, label: null, base: 'mentioned', forced, question: false },
+          {
+            text: split.label,
+            line: block.line,
+            label: null,
+            base: 'mentioned',
+            forced: labelVerdict(split.rest, forced),
+            question: false,
+          },
         ];
       }
       return [
