@@ -1,5 +1,5 @@
 /**
- * Lifecycle state names in the languages the lexicons cover (en, es, pt, fr, de), each group
+ * Lifecycle state names in the languages the lexicons cover (en, es, pt, fr, de, it), each group
  * mapped to one canonical English key, so that a PRD written in Spanish ("Pendiente, Confirmada,
  * Cancelada") is compared with an enum written in English ('pending', 'confirmed', 'cancelled')
  * value by value instead of being reported as three unknown states. Feminine and plural forms are
@@ -172,6 +172,45 @@ const GROUPS: Record<string, string[]> = {
     'rückerstattet',
   ],
 };
+
+/**
+ * Italian state participles agree with their noun in gender and number (`chiuso`, `chiusa`,
+ * `chiusi`, `chiuse`): each stem is listed once and takes the four endings.
+ */
+const ITALIAN: Record<string, string[]> = {
+  pending: ['in_attesa', 'in attesa'],
+  confirmed: ['confermat'],
+  cancelled: ['annullat', 'cancellat'],
+  completed: ['completat', 'conclus', 'terminat'],
+  active: ['attiv'],
+  inactive: ['inattiv', 'disattivat'],
+  draft: ['bozza', 'bozze'],
+  approved: ['approvat'],
+  rejected: ['rifiutat', 'respint'],
+  paid: ['pagat'],
+  in_progress: ['in_corso', 'in_lavorazione', 'in corso', 'in lavorazione'],
+  open: ['apert'],
+  closed: ['chius'],
+  delivered: ['consegnat'],
+  shipped: ['spedit'],
+  expired: ['scadut'],
+  scheduled: ['programmat', 'pianificat'],
+  archived: ['archiviat'],
+  published: ['pubblicat'],
+  suspended: ['sospes'],
+  failed: ['fallit'],
+  submitted: ['inviat'],
+  accepted: ['accettat'],
+  assigned: ['assegnat'],
+  verified: ['verificat'],
+  resolved: ['risolt'],
+  refunded: ['rimborsat'],
+};
+for (const [key, stems] of Object.entries(ITALIAN))
+  for (const stem of stems)
+    GROUPS[key]!.push(
+      ...(/[a-z]$/.test(stem) && !/[aeiou]$/.test(stem) ? ['o', 'a', 'i', 'e'].map((e) => stem + e) : [stem]),
+    );
 
 const fold = (v: string) => v.normalize('NFC').toLowerCase();
 

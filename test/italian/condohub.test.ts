@@ -4,6 +4,7 @@ import { integrationsExtractor } from '../../src/extract/integrations.js';
 import { stackExtractor } from '../../src/extract/stack.js';
 import { withNameLanguage } from '../../src/knowledge/name-language.js';
 import { entityName } from '../../src/knowledge/names.js';
+import { canonicalState } from '../../src/knowledge/state-words.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
 import { deniesCache } from '../../src/read/cache-words.js';
 import { asksForPdf } from '../../src/read/document-words.js';
@@ -143,4 +144,16 @@ describe('Italian integration slots and verdicts', () => {
       expect(out.integrations?.map((i) => [i.name, i.status])).toEqual([['Satispay', 'rejected']]);
     },
   );
+});
+
+describe('Italian state values', () => {
+  it('map to the canonical states in every gender and number (an action endpoint finds its target)', () => {
+    expect(['chiusa', 'chiuso', 'chiusi', 'chiuse'].map(canonicalState)).toEqual(Array(4).fill('closed'));
+    expect(
+      ['pagata', 'aperta', 'scaduta', 'risolta', 'in_lavorazione', 'sospesa', 'annullato'].map(
+        canonicalState,
+      ),
+    ).toEqual(['paid', 'open', 'expired', 'resolved', 'in_progress', 'suspended', 'cancelled']);
+    expect(canonicalState('emessa')).toBe('emessa');
+  });
 });
