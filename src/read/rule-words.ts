@@ -172,6 +172,10 @@ const KEPT_FOR = /\b(?:retained|kept|purged|conserv\p{L}*|aufbewahrt|guardad[oa]
 
 function kindOf(text: string): string {
   if (statesAudit(text) && !KEPT_FOR.test(text)) return 'audit';
+  // "Minutes are kept for 10 years", "I verbali vanno conservati per 10 anni": how long data is kept
+  // is a retention floor, never a check a request can fail ("…, then purged" stays a job).
+  if (KEPT.test(text) && DURATION.test(text) && !WINDOW_WORD.test(text) && !AUTOMATIC.test(text))
+    return 'retention';
   if (UNIQUE.test(text)) return 'unique';
   if (WINDOW_WORD.test(text) && DURATION.test(text)) return 'window';
   if (LIMIT.test(text)) return 'limit';

@@ -8,6 +8,7 @@ import { canonicalState } from '../../src/knowledge/state-words.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
 import { deniesCache } from '../../src/read/cache-words.js';
 import { asksForPdf } from '../../src/read/document-words.js';
+import { readRule } from '../../src/read/rule-words.js';
 import { readSchedule } from '../../src/read/schedule-words.js';
 import { docFrom } from '../extract-data/corpus-helpers.js';
 
@@ -155,5 +156,19 @@ describe('Italian state values', () => {
       ),
     ).toEqual(['paid', 'open', 'expired', 'resolved', 'in_progress', 'suspended', 'cancelled']);
     expect(canonicalState('emessa')).toBe('emessa');
+  });
+});
+
+describe('how long data is kept', () => {
+  it.each([
+    'I verbali vanno conservati per 10 anni.',
+    'Signed minutes are kept for 10 years.',
+    'Las actas se conservan… conservadas durante 10 años.',
+    'Die Protokolle werden 10 Jahre aufbewahrt.',
+  ])('%s is a retention floor, not a check with an error code', (text) => {
+    expect(readRule(text)).toMatchObject({ kind: 'retention', enforcement: 'retention-policy' });
+  });
+  it('a period that ends in a purge stays a job', () => {
+    expect(readRule('Audit log entries are retained for 7 years, then purged.').enforcement).toBe('job');
   });
 });
