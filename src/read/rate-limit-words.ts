@@ -61,8 +61,9 @@ const PER_WHO =
   /(?<![\p{L}])(?:per|por|par|pro|je|para cada|pour chaque|für jeden|per ogni)\s+(?:(?:each|every|cada|chaque|jede[nmr]?|ogni)\s+)?(\p{L}[\p{L}-]{2,30})/iu;
 
 /** The sentence's subject before a modal: "Volunteers can", "Los voluntarios pueden", "Freiwillige können". */
+// A requirement's id may open the sentence ("NFR4: Un condòmino può …", "**FR-12:** Users can …").
 const WHO_CAN =
-  /^(?:(?:the|each|every|a|an|los|las|el|la|cada|os|as|o|a|les|le|la|chaque|un|une|die|der|jede[rs]?|ein|eine|i|gli|il|la|ogni|un|una)\s+)?(\p{L}[\p{L}-]{2,30})\s+(?:can(?:not)?|may|must not|should not|are allowed to|is allowed to|pueden|puede|podrán|podem|pode|poderão|peuvent|peut|pourront|können|kann|dürfen|darf|possono|può|potranno)(?![\p{L}])/iu;
+  /^(?:\*{0,2}[A-Z][\w.-]{0,15}\*{0,2}\s*:\s*\*{0,2}\s*)?(?:(?:the|each|every|a|an|los|las|el|la|cada|os|as|o|a|les|le|la|chaque|un|une|die|der|jede[rs]?|ein|eine|i|gli|il|la|ogni|un|una)\s+)?(\p{L}[\p{L}-]{2,30})\s+(?:can(?:not)?|may|must not|should not|are allowed to|is allowed to|pueden|puede|podrán|podem|pode|poderão|peuvent|peut|pourront|können|kann|dürfen|darf|possono|può|potranno)(?![\p{L}])/iu;
 
 /** `context`: the heading path and table header, where "Rate limits" may stand for the limit word. */
 export function readActionRate(text: string, context = ''): ActionRate | null {

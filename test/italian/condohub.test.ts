@@ -8,6 +8,7 @@ import { canonicalState } from '../../src/knowledge/state-words.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
 import { deniesCache } from '../../src/read/cache-words.js';
 import { asksForPdf } from '../../src/read/document-words.js';
+import { readActionRate } from '../../src/read/rate-limit-words.js';
 import { readRule } from '../../src/read/rule-words.js';
 import { readSchedule } from '../../src/read/schedule-words.js';
 import { docFrom } from '../extract-data/corpus-helpers.js';
@@ -170,5 +171,15 @@ describe('how long data is kept', () => {
   });
   it('a period that ends in a purge stays a job', () => {
     expect(readRule('Audit log entries are retained for 7 years, then purged.').enforcement).toBe('job');
+  });
+});
+
+describe('a per-person creation limit stated as a requirement', () => {
+  it.each([
+    ['NFR4: Un condòmino può aprire al massimo 5 segnalazioni al giorno.', 'segnalazioni', 'condòmino'],
+    ['**NFR-4:** A resident can open at most 5 tickets per day.', 'tickets', 'resident'],
+    ['RNF-4: Un vecino puede abrir como máximo 5 incidencias por día.', 'incidencias', 'vecino'],
+  ])('%s (the requirement id before the subject)', (text, object, per) => {
+    expect(readActionRate(text)).toMatchObject({ requests: 5, windowSeconds: 86400, object, per });
   });
 });
