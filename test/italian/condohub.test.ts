@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { endpointsExtractor } from '../../src/extract/endpoints.js';
 import { integrationsExtractor } from '../../src/extract/integrations.js';
 import { stackExtractor } from '../../src/extract/stack.js';
+import { memoryHost } from '../../src/host.js';
 import { withNameLanguage } from '../../src/knowledge/name-language.js';
 import { entityName } from '../../src/knowledge/names.js';
 import { canonicalState } from '../../src/knowledge/state-words.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
+import { compile } from '../../src/pipeline.js';
 import { deniesCache } from '../../src/read/cache-words.js';
 import { asksForPdf } from '../../src/read/document-words.js';
 import { readActionRate } from '../../src/read/rate-limit-words.js';
@@ -181,5 +183,28 @@ describe('a per-person creation limit stated as a requirement', () => {
     ['RNF-4: Un vecino puede abrir como máximo 5 incidencias por día.', 'incidencias', 'vecino'],
   ])('%s (the requirement id before the subject)', (text, object, per) => {
     expect(readActionRate(text)).toMatchObject({ requests: 5, windowSeconds: 86400, object, per });
+  });
+});
+
+describe('roles and token claims as the Italian documents state them', () => {
+  it('reads the roles table\'s "Cosa può fare" column (not "Chi è") and nests a dotted claim in the token example', {
+    timeout: 60_000,
+  }, async () => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({
+        '/p/docs/prd.md':
+          "# PRD\n\n## Utenti e ruoli\n\n| Ruolo | Chi è | Cosa può fare |\n|---|---|---|\n| Amministratore | Il professionista che gestisce i condomìni | Tutto |\n| Condòmino | Proprietario o inquilino di un'unità | Paga le rate |\n\n## Requisiti\n\n- FR1: Il condòmino paga una rata.\n",
+        '/p/docs/architecture.md':
+          '# Architettura\n\n## Sicurezza\n\n- Autenticazione delegata a Keycloak (OIDC).\n- I ruoli arrivano dal claim `realm_access.roles` del token.\n\n## Modello dati\n\n```sql\nCREATE TABLE rate (id uuid PRIMARY KEY, importo numeric(10,2) NOT NULL);\n```\n',
+      }),
+    );
+    expect(r.spec!.roles.map((x) => [x.name, x.description])).toEqual([
+      ['amministratore', 'Tutto'],
+      ['condòmino', 'Paga le rate'],
+    ]);
+    const md = r.artifacts[0]!.text;
+    expect(md).toContain('"realm_access": {\n    "roles": [');
+    expect(md).not.toContain('"realm_access.roles"');
   });
 });

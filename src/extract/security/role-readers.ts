@@ -8,7 +8,13 @@ import type { TextUnit } from './units.js';
 
 const ROLE_HEADER =
   /^(user )?(roles?|rooli(t)?|rôles?|rollen?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level)$/i;
-const DESCRIPTION_HEADER = /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose/i;
+/**
+ * A roles table's description column, in en, fi, es, pt, fr, de, it, ru, zh, ja and ko: what the role
+ * does or may do (its permissions are read from it). A column saying only who the people are ("Who",
+ * "Chi è": "front-desk staff of one clinic") grants nothing and is not read as one.
+ */
+const DESCRIPTION_HEADER =
+  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|cosa può|qué puede|o que pode|peut faire|darf|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|описание|说明|描述|説明|설명/iu;
 const ACCESS_CONTEXT =
   /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion/i;
 /** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */

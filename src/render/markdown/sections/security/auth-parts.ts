@@ -75,7 +75,14 @@ export function jwtSection(spec: Spec, auth: AuthSpec, t: T): string | null {
         : (auth.jwtClaims.find((c) => c.name === name)?.description ?? name));
   for (const c of auth.jwtClaims) {
     const n = c.name;
-    payload[n] =
+    // A dotted claim is a path in the token (Keycloak's `realm_access.roles`): nested, as issued.
+    const path = n.split('.');
+    let into = payload;
+    for (const part of path.slice(0, -1)) {
+      if (typeof into[part] !== 'object' || into[part] === null) into[part] = {};
+      into = into[part] as Record<string, unknown>;
+    }
+    into[path.at(-1)!] =
       n === 'iat'
         ? ISSUED_AT
         : n === 'exp'
