@@ -1,13 +1,15 @@
 import { fromSource } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import { happensAutomatically } from '../read/rule-words.js';
+import { readStatedTransition } from '../read/state-change-words.js';
 import { textUnits } from './security/units.js';
 import type { Extractor } from './types.js';
 
 /**
  * Extractor `business-rules`: the rules and state changes a document states outside requirement
  * lists — sentences under a business-rules heading (en, es, pt, fr, de), arrow chains between states
- * (`held` → `booked` when …), `from X to Y` wording and mermaid `stateDiagram` edges. The derive step
+ * (`held` → `booked` when …), `from X to Y` wording, Given/When/Then criteria that give a record in
+ * one state and end in another (read/state-change-words.ts) and mermaid `stateDiagram` edges. The derive step
  * (src/derive/rules.ts) keeps only the states a lifecycle enum of the data model has.
  */
 
@@ -24,7 +26,7 @@ const RULE_ID = /^\s*(?:\*\*)?((?:BR|RN|RG|RB|GR|R|RULE)[-_ ]?\d+(?:\.\d+)?)(?:\
 const ARROW = /→|->|⟶|=>/;
 const TOKEN = /^[`'"*]*([\p{L}][\p{L}\p{N}_ -]{0,30}?)[`'"*]*$/u;
 const FROM_TO =
-  /\b(?:from|de|desde|von)\s+[`'"]?([\p{L}_]{3,30})[`'"]?\s+(?:to|a|à|para|zu|nach|auf)\s+[`'"]?([\p{L}_]{3,30})[`'"]?/giu;
+  /\b(?:from|de|desde|von|da)\s+[`'"]?([\p{L}_]{3,30})[`'"]?\s+(?:to|a|à|para|zu|nach|auf)\s+[`'"]?([\p{L}_]{3,30})[`'"]?/giu;
 
 export const businessRulesExtractor: Extractor = {
   name: 'business-rules',
@@ -42,6 +44,9 @@ export const businessRulesExtractor: Extractor = {
       }
       facts.push(...arrows(u.text, origin));
       for (const m of u.text.matchAll(FROM_TO)) facts.push(transition(m[1]!, m[2]!, '', u.text, origin));
+      // "Given a ticket in state resolved … Then the status becomes closed" (six languages).
+      const criterion = readStatedTransition(u.text);
+      if (criterion) facts.push(transition(criterion.from, criterion.to, '', u.text, origin));
       const heading = u.headingPath.at(-1) ?? '';
       if (u.source === 'prose' && (RULES_HEADING.test(heading) || EDGE_CASES_HEADING.test(heading.trim()))) {
         const id = RULE_ID.exec(u.text)?.[1] ?? null;
