@@ -168,6 +168,8 @@ export const RULE_ORIGINS = {
     'Adds a job that makes the transition a stated timed system rule describes once its time has passed.',
   'derive/job-schedule-proposed':
     'Proposes a scan schedule for a job whose work the documents state without a schedule.',
+  'derive/error-status-from-criterion':
+    "Gives an error code the documents name without an HTTP status one: 409 when its clause says the record's state forbids the action, 429 when a count is exceeded, else 422.",
   'derive/job-time-proposed':
     'Proposes a time of day (03:00; Mondays for a weekly, the 1st for a monthly period) for a job whose period the documents state without one ("daily", "every 24 hours", "monthly").',
   'derive/job-for-webhook': 'Adds a job that processes the webhooks of a stated provider.',

@@ -1,4 +1,4 @@
-import type { Origin } from '../model/origin.js';
+import { fromRule, type Origin } from '../model/origin.js';
 import type { Endpoint, ResponseSpec } from '../model/spec/api.js';
 import type { ErrorCategory, ErrorCode } from '../model/spec/security.js';
 import { routeKey } from './api/stated.js';
@@ -8,10 +8,23 @@ import { type Envelope, exampleBody } from './security/envelope.js';
 interface StatedError {
   route: { method: string; path: string } | null;
   actionWords: string[];
-  status: number;
+  status: number | null;
+  breaks?: 'conflict' | 'limit' | null;
   code: string;
   condition: string | null;
   origin: Origin;
+}
+
+/**
+ * A code the documents name without a status gets one by rule `derive/error-status-from-criterion`:
+ * 409 when its clause says the record's state forbids the action ("già pagata", "cannot be reopened"),
+ * 429 when a count is exceeded ("already opened 5 today"), else 422 (a business rule is broken).
+ */
+function withStatus(f: StatedError): StatedError & { status: number } {
+  if (f.status !== null) return f as StatedError & { status: number };
+  const status = f.breaks === 'conflict' ? 409 : f.breaks === 'limit' ? 429 : 422;
+  const from = f.origin.kind === 'source' ? [{ file: f.origin.file, line: f.origin.line }] : [];
+  return { ...f, status, origin: fromRule('derive/error-status-from-criterion', from) };
 }
 
 /** The workflow's category of an HTTP status. */
@@ -48,7 +61,9 @@ function operationsOf(f: StatedError, endpoints: readonly Endpoint[]): Endpoint[
     } else if (n === score && n > 0) best.push(e);
   }
   const posts = best.filter((e) => e.method === 'POST');
-  return posts.length === 1 ? posts : best.length === 1 ? best : [];
+  // A count exceeded ("already opened 5 today") counts created records: the create among equals.
+  const creates = f.breaks === 'limit' ? best.filter((e) => e.action === 'create') : [];
+  return posts.length === 1 ? posts : best.length === 1 ? best : creates.length === 1 ? creates : [];
 }
 
 /**
@@ -59,19 +74,23 @@ function operationsOf(f: StatedError, endpoints: readonly Endpoint[]): Endpoint[
  */
 export function withStatedErrors(
   codes: readonly ErrorCode[],
-  stated: readonly StatedError[],
+  statedList: readonly StatedError[],
   endpoints: readonly Endpoint[],
   envelope: Envelope,
 ): { codes: ErrorCode[]; endpoints: Endpoint[] | null } {
-  if (stated.length === 0) return { codes: [...codes], endpoints: null };
+  if (statedList.length === 0) return { codes: [...codes], endpoints: null };
   const out = codes.map((c) => ({ ...c, endpoints: [...c.endpoints] }));
   const added = new Map<string, Set<number>>();
   const instance =
     endpoints
       .find((e) => e.parameters.some((p) => p.in === 'path'))
       ?.path.replace(/\{[^}]+\}/g, '3f2b8c1e-9d4a-4e7b-8a51-2c6d0f9e7a13') ?? '/';
-  for (const f of stated) {
+  for (const stated of statedList) {
+    const f = withStatus(stated);
     const ops = operationsOf(f, endpoints);
+    // A code named by a criterion without a status is the criterion's own: it never renames the
+    // design's code of the status this rule gave it.
+    const own = stated.status === null;
     for (const e of ops) {
       const set = added.get(e.operationId) ?? new Set<number>();
       set.add(f.status);
@@ -79,7 +98,7 @@ export function withStatedErrors(
     }
     const ids = ops.map((e) => e.operationId);
     const same = out.find((c) => c.code === f.code);
-    if (ops.length === 0) {
+    if (ops.length === 0 && !own) {
       // A row of the documents' error table: it names the code of a status, as a stated envelope
       // example does (the derived code of that status takes its name and source); a name the design
       // already gives another status is left to the design.

@@ -1,6 +1,6 @@
 import { fromSource } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
-import { readErrorCodes } from '../read/error-code-words.js';
+import { readBareErrorCodes, readErrorCodes } from '../read/error-code-words.js';
 import type { Extractor } from './types.js';
 
 const NOT_NOW = new Set(['rejected', 'superseded', 'deferred', 'out-of-scope']);
@@ -21,7 +21,25 @@ export const statedErrorsExtractor: Extractor = {
     const facts: SecurityFact[] = [];
     for (const s of statements().statements) {
       if (s.kind === 'heading' || NOT_NOW.has(s.status)) continue;
-      if (!/[45]\d\d/.test(s.text) || !/[A-Z]{4}/.test(s.text)) continue;
+      if (!/[A-Z]{4}/.test(s.text)) continue;
+      if (!/[45]\d\d/.test(s.text)) {
+        // A criterion naming a code without a status ("… riceve l'errore `LIMITE_SEGNALAZIONI`").
+        if (s.kind === 'row') continue;
+        const quote = s.text.slice(0, 160);
+        for (const r of readBareErrorCodes(s.text))
+          facts.push({
+            kind: 'stated-error',
+            route: null,
+            actionWords: r.subjectWords,
+            status: null,
+            breaks: r.kind,
+            code: r.code,
+            condition: r.condition,
+            text: quote,
+            origin: fromSource(doc.path, s.line, quote),
+          });
+        continue;
+      }
       let route: { method: string; path: string } | null = null;
       let text = s.text;
       if (s.kind === 'row' && s.cells) {

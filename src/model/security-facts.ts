@@ -158,7 +158,10 @@ export type SecurityFact =
       kind: 'stated-error';
       route: { method: string; path: string } | null;
       actionWords: string[];
-      status: number;
+      /** Null when the documents name the code without a status ("riceve l'errore `X`"). */
+      status: number | null;
+      /** What the clause says of a code without a status: a state conflict or an exceeded count. */
+      breaks?: 'conflict' | 'limit' | null;
       code: string;
       condition: string | null;
       text: string;

@@ -65,3 +65,58 @@ export function readErrorCodes(text: string): StatedErrorReading[] {
   }
   return out;
 }
+
+/**
+ * An error code a criterion names without an HTTP status: "… riceve l'errore `LIMITE_SEGNALAZIONI`",
+ * "… fails with error `SLOT_TAKEN`", "(`RATA_GIA_PAGATA`)", "erhält den Fehler `AUFTRAG_VOLL`". The
+ * status is the design's to choose; `conflict` is what the clause says about the record's state ("già
+ * pagata", "already", "ya", "déjà", "bereits", "cannot be … again"), `limit` a count it exceeds.
+ */
+export interface BareErrorReading {
+  code: string;
+  /** The clause that returns it, as written, and its content words. */
+  condition: string;
+  subjectWords: string[];
+  kind: 'conflict' | 'limit' | null;
+}
+
+/** An error word right before the code, or the code alone in parentheses or backticks at a clause end. */
+const BARE_CODE =
+  /(?:(?<!\p{L})(?:error|errors|errore|errori|erreur|fehler|fehlercode|código|codigo|code|codice)\s*(?:de |di |del |du )?[:=]?\s*[`"'“]?(?<a>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[`"'”]?|\(\s*`?(?<b>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`?\s*\)|`(?<c>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`\s*(?:$|[.;]))/gu;
+const CONFLICT =
+  /(?<!\p{L})(?:already|again|once more|twice|only once|just once|cannot be|can't be|già|di nuovo|nuovamente|una sola volta|solo una volta|non può essere|non possono essere|ya|de nuevo|otra vez|una sola vez|solo una vez|no puede ser|déjà|à nouveau|de nouveau|une seule fois|ne peut pas être|bereits|schon|erneut|nochmals|nur einmal|kann nicht|já|novamente|de novo|uma única vez|só uma vez|apenas uma vez|não pode ser)(?!\p{L})/iu;
+const EXCEEDS =
+  /(?<!\p{L})(?:at most|more than|limit|limite|límite|al massimo|più di|como máximo|más de|no máximo|mais de|au plus|plus de|höchstens|mehr als|\d+\s+\p{L}+\s+(?:today|oggi|hoy|hoje|aujourd['’]hui|heute|per day|al giorno|por día|por dia|par jour|pro tag))(?!\p{L})/iu;
+
+export function readBareErrorCodes(text: string): BareErrorReading[] {
+  if (/(?<![\w.])[45]\d\d(?![\w.])/.test(text)) return [];
+  const out: BareErrorReading[] = [];
+  for (const m of text.matchAll(BARE_CODE)) {
+    const code = (m.groups!.a ?? m.groups!.b ?? m.groups!.c)!;
+    if (out.some((r) => r.code === code)) continue;
+    // The clause before the code: back to the previous sentence end or criterion keyword.
+    const before = text.slice(Math.max(0, m.index - 240), m.index);
+    const clause = before.split(CRITERION_STEP).at(-1)!.trim();
+    const verb = RETURNS_BARE.exec(clause);
+    const subject = verb ? clause.slice(0, verb.index) : clause;
+    out.push({
+      code,
+      condition: (verb ? subject : clause).replace(/[\s(,:–—-]+$/u, '').trim(),
+      subjectWords: contentWords(subject),
+      // A count first: "already opened 5 today" exceeds a limit, it is no state conflict.
+      kind: EXCEEDS.test(clause) ? 'limit' : CONFLICT.test(clause) ? 'conflict' : null,
+    });
+  }
+  return out;
+}
+
+/**
+ * Where a criterion's step begins: a sentence end, or a capitalised Given/When/Then/And keyword of the
+ * six languages (soft line breaks are spaces by now, so a criterion is one line).
+ */
+const CRITERION_STEP =
+  /[.;]\s|(?:^|\s)(?:Given|When|Then|And|But|Dato|Data|Dati|Quando|Allora|E|Ma|Dado|Dada|Cuando|Entonces|Y|Pero|Então|Mas|Étant donné|Quand|Alors|Et|Mais|Angenommen|Gegeben|Wenn|Dann|Und|Aber)\s/u;
+
+/** "receives", "gets", "riceve", "recibe", "recebe", "reçoit", "erhält": what the caller is answered. */
+const RETURNS_BARE =
+  /(?<!\p{L})(?:receives?|gets?|returns?|fails? with|riceve|ricevono|restituisce|recibe|reciben|devuelve|recebe|recebem|retorna|reçoit|reçoivent|renvoie|erhält|erhalten|liefert)(?!\p{L})/iu;

@@ -78,7 +78,11 @@ const EXCEPTIONS: Record<string, string[]> = {
   // docs/technical/architecture.md:124 `audit_log (id BIGSERIAL PRIMARY KEY`.
   'clinic-booking': ['api1 GET /api/v1/audit-logs/{id} id'],
   // The route is written so in the documents: a capability URL the invited creator opens.
-  ugcboost: ['api2 POST /tma/campaigns/{secret_token}/agree secret_token'],
+  // design-campaign-creator-flow.md's route table (`| # | Метод | Путь | Назначение |`): T1 and T2.
+  ugcboost: [
+    'api2 POST /tma/campaigns/{secret_token}/agree secret_token',
+    'api2 POST /tma/campaigns/{secret_token}/decline secret_token',
+  ],
 };
 
 const CORPUS = path.resolve('test/corpus');

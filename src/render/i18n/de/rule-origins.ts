@@ -194,6 +194,8 @@ const sentences: Record<RuleId, string> = {
   'derive/job-for-schedule': 'Fügt einen Job für einen genannten Zeitplan hinzu („jede Nacht“, „stündlich“).',
   'derive/job-for-timed-rule':
     'Fügt einen Job hinzu, der den Übergang ausführt, den eine genannte zeitgesteuerte Systemregel nach Ablauf ihrer Frist beschreibt.',
+  'derive/error-status-from-criterion':
+    'Gibt einem Fehlercode, den die Dokumente ohne HTTP-Status nennen, einen: 409, wenn sein Satz sagt, dass der Zustand des Datensatzes die Aktion verbietet, 429, wenn eine Anzahl überschritten ist, sonst 422.',
   'derive/job-time-proposed':
     'Schlägt eine Uhrzeit (03:00; montags bei wöchentlichem, am 1. bei monatlichem Zeitraum) für einen Job vor, dessen Zeitraum die Dokumente ohne Uhrzeit nennen („täglich“, „alle 24 Stunden“, „monatlich“).',
   'derive/job-schedule-proposed':

@@ -191,6 +191,8 @@ const sentences: Record<RuleId, string> = {
   'derive/job-for-schedule': 'Añade una tarea para una programación indicada («cada noche», «cada hora»).',
   'derive/job-for-timed-rule':
     'Añade una tarea que hace la transición que describe una regla temporal indicada del sistema una vez pasado su plazo.',
+  'derive/error-status-from-criterion':
+    'Da un estado HTTP a un código de error que los documentos nombran sin él: 409 si su frase dice que el estado del registro impide la acción, 429 si se supera un recuento, si no 422.',
   'derive/job-time-proposed':
     'Propone una hora del día (03:00; los lunes para un período semanal, el día 1 para uno mensual) para un trabajo cuyo período los documentos indican sin hora («diario», «cada 24 horas», «mensual»).',
   'derive/job-schedule-proposed':

@@ -193,6 +193,8 @@ const sentences: Record<RuleId, string> = {
     'Ajoute une tâche pour une planification indiquée (« chaque nuit », « toutes les heures »).',
   'derive/job-for-timed-rule':
     'Ajoute une tâche qui effectue la transition qu’une règle temporelle indiquée du système décrit, une fois son délai passé.',
+  'derive/error-status-from-criterion':
+    'Donne un statut HTTP à un code d’erreur que les documents nomment sans statut : 409 quand sa phrase dit que l’état de l’enregistrement interdit l’action, 429 quand un nombre est dépassé, sinon 422.',
   'derive/job-time-proposed':
     'Propose une heure (03:00 ; le lundi pour une période hebdomadaire, le 1er pour une période mensuelle) pour une tâche dont les documents indiquent la période sans heure (« quotidien », « toutes les 24 heures », « mensuel »).',
   'derive/job-schedule-proposed':

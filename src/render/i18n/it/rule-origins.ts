@@ -195,6 +195,8 @@ const sentences: Record<RuleId, string> = {
   'derive/job-for-schedule': 'Aggiunge un job per una pianificazione indicata ("ogni notte", "ogni ora").',
   'derive/job-for-timed-rule':
     'Aggiunge un job che esegue la transizione descritta da una regola di sistema temporizzata indicata, una volta trascorso il suo tempo.',
+  'derive/error-status-from-criterion':
+    'Assegna uno stato HTTP a un codice di errore che i documenti nominano senza stato: 409 quando la frase dice che lo stato del record impedisce l’azione, 429 quando un conteggio è superato, altrimenti 422.',
   'derive/job-time-proposed':
     'Propone un orario (03:00; il lunedì per un periodo settimanale, il giorno 1 per uno mensile) per un job il cui periodo i documenti indicano senza orario («giornaliero», «ogni 24 ore», «mensile»).',
   'derive/job-schedule-proposed':

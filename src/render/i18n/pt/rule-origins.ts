@@ -190,6 +190,8 @@ const sentences: Record<RuleId, string> = {
     'Adiciona uma tarefa para um agendamento indicado («todas as noites», «de hora a hora»).',
   'derive/job-for-timed-rule':
     'Adiciona uma tarefa que faz a transição que uma regra temporal indicada do sistema descreve, passado o seu prazo.',
+  'derive/error-status-from-criterion':
+    'Dá um status HTTP a um código de erro que os documentos nomeiam sem ele: 409 quando a frase diz que o estado do registro impede a ação, 429 quando uma contagem é excedida, senão 422.',
   'derive/job-time-proposed':
     'Propõe uma hora do dia (03:00; às segundas-feiras para um período semanal, no dia 1 para um mensal) para um job cujo período os documentos indicam sem hora («diário», «a cada 24 horas», «mensal»).',
   'derive/job-schedule-proposed':
