@@ -282,18 +282,21 @@ function resolveDrawn(
  */
 function sameThingTwice(entities: readonly EntityFact[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const keys = entities.map(
-    (e) =>
-      new Set(e.fields.map((f) => fieldKey(f.name)).filter((k) => !/^(id|createdat|updatedat)$/.test(k))),
-  );
-  for (let i = 0; i < entities.length; i++) {
-    for (let j = i + 1; j < entities.length; j++) {
-      const a = entities[i]!;
-      const b = entities[j]!;
+  // Only entities with four fields or more can be compared: the pairs are taken among those alone
+  // (in the same order), not among all entities (thousands of small ones on a 1 MB document, issue 12).
+  const compared = entities
+    .map((e) => ({
+      e,
+      keys: new Set(
+        e.fields.map((f) => fieldKey(f.name)).filter((k) => !/^(id|createdat|updatedat)$/.test(k)),
+      ),
+    }))
+    .filter((c) => c.keys.size >= 4);
+  for (let i = 0; i < compared.length; i++) {
+    for (let j = i + 1; j < compared.length; j++) {
+      const { e: a, keys: ka } = compared[i]!;
+      const { e: b, keys: kb } = compared[j]!;
       if (a.notation === b.notation) continue;
-      const ka = keys[i]!;
-      const kb = keys[j]!;
-      if (ka.size < 4 || kb.size < 4) continue;
       let shared = 0;
       for (const k of ka) if (kb.has(k)) shared++;
       if (shared / Math.max(ka.size, kb.size) < 0.8) continue;

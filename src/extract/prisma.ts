@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { requireHeavy } from '../heavy-require.js';
 import { scalarType } from '../knowledge/scalar-types.js';
@@ -21,9 +23,24 @@ type Node = any;
 
 let prismaAst: { getSchema(text: string): { list: Node[] } } | undefined;
 const load = () => {
-  prismaAst ??= requireHeavy<typeof prismaAst>('@mrleebo/prisma-ast');
+  prismaAst ??= requireHeavy<typeof prismaAst>(prismaAstModule());
   return prismaAst!;
 };
+
+/**
+ * The built CLI's one-file copy of prisma-ast (`dist/prisma-ast.cjs`, see tsup.config.ts: the
+ * package's parser library is hundreds of ES module files, about 0.9 s of CPU to load), else the
+ * package itself (tests, which run the sources).
+ */
+function prismaAstModule(): string {
+  try {
+    const bundled = fileURLToPath(new URL('./prisma-ast.cjs', import.meta.url));
+    if (existsSync(bundled)) return bundled;
+  } catch {
+    // not a file URL (a bundler's own module scheme): the package
+  }
+  return '@mrleebo/prisma-ast';
+}
 
 const PRISMA_SCALARS: Record<string, string> = {
   String: 'string',
