@@ -32,32 +32,78 @@ export function template(clause: string): { template: string; values: string[] }
  * `PascalCase`) are matched against the clause as written, not its template; in them `{}` is free
  * text too. `Id of the parent {name}.`, `outbound HTTP only to the integration hosts ({*})`.
  */
-type Wildcard = { pattern: RegExp; key: string; free: boolean[] };
-const wildcards = new WeakMap<object, Wildcard[]>();
+type Wildcard = { pattern: RegExp; key: string; free: boolean[]; literals: Literals };
 
-function wildcardKeys(phrases: Readonly<Record<string, string>>): Wildcard[] {
-  let list = wildcards.get(phrases);
-  if (!list) {
-    list = Object.keys(phrases)
-      .filter((k) => k.includes('{*}') || k.includes('{name}'))
-      .map((key) => {
-        // `{*}` parts are free text that may itself hold phrasebook clauses: they are translated too.
-        const free = (key.match(/\{\*\}|\{name\}|\{\}/g) ?? []).map((m) => m === '{*}');
-        const source = key
-          .split(/(\{\*\}|\{name\}|\{\})/)
-          .map((part) =>
-            part === '{name}'
-              ? '(\\p{Lu}[\\p{L}\\p{N}]*)'
-              : part === '{*}' || part === '{}'
-                ? '(.+?)'
-                : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-          )
-          .join('');
-        return { key, pattern: new RegExp(`^${source}$`, 'u'), free };
-      });
-    wildcards.set(phrases, list);
+/**
+ * The wildcard keys, in phrasebook order, indexed by the last character a clause must end with:
+ * `byLast.get(c)` holds the keys whose literal tail ends in `c` and the keys that end in a
+ * placeholder (`open`), so a clause is tried against a few keys instead of all of them.
+ */
+type WildcardIndex = { byLast: Map<string, Wildcard[]>; open: Wildcard[] };
+const wildcards = new WeakMap<object, WildcardIndex>();
+
+/**
+ * The literal text around a wildcard key's placeholders: `head` opens it, `tail` closes it and
+ * every one of `inner` lies between. A clause that misses one of them cannot match the key's
+ * pattern, and three plain string tests say so far faster than the pattern's lazy `(.+?)` groups,
+ * which try every split of the clause before failing: trying each of the ~150 wildcard patterns on
+ * every clause was most of a non-English render (seconds for a corpus project, issue 12).
+ */
+type Literals = { head: string; tail: string; inner: string[] };
+
+function literalsOf(parts: string[]): Literals {
+  const pieces = parts.filter((_, i) => i % 2 === 0);
+  return { head: pieces[0]!, tail: pieces.at(-1)!, inner: pieces.slice(1, -1).filter(Boolean) };
+}
+
+/** Whether `core` holds every literal piece of a wildcard key (a match needs all of them). */
+function mayMatch(core: string, l: Literals): boolean {
+  if (!core.startsWith(l.head) || !core.endsWith(l.tail)) return false;
+  for (const piece of l.inner) if (!core.includes(piece)) return false;
+  return true;
+}
+
+function wildcardKeys(phrases: Readonly<Record<string, string>>, core: string): Wildcard[] {
+  let index = wildcards.get(phrases);
+  if (!index) {
+    index = indexByLast(wildcardList(phrases));
+    wildcards.set(phrases, index);
   }
-  return list;
+  return index.byLast.get(core.at(-1) ?? '') ?? index.open;
+}
+
+function indexByLast(list: Wildcard[]): WildcardIndex {
+  const open = list.filter((w) => w.literals.tail === '');
+  const byLast = new Map<string, Wildcard[]>();
+  for (const w of list) {
+    const last = w.literals.tail.at(-1);
+    if (last !== undefined && !byLast.has(last))
+      byLast.set(
+        last,
+        list.filter((x) => x.literals.tail === '' || x.literals.tail.endsWith(last)),
+      );
+  }
+  return { byLast, open };
+}
+
+function wildcardList(phrases: Readonly<Record<string, string>>): Wildcard[] {
+  return Object.keys(phrases)
+    .filter((k) => k.includes('{*}') || k.includes('{name}'))
+    .map((key) => {
+      // `{*}` parts are free text that may itself hold phrasebook clauses: they are translated too.
+      const free = (key.match(/\{\*\}|\{name\}|\{\}/g) ?? []).map((m) => m === '{*}');
+      const parts = key.split(/(\{\*\}|\{name\}|\{\})/);
+      const source = parts
+        .map((part) =>
+          part === '{name}'
+            ? '(\\p{Lu}[\\p{L}\\p{N}]*)'
+            : part === '{*}' || part === '{}'
+              ? '(.+?)'
+              : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        )
+        .join('');
+      return { key, pattern: new RegExp(`^${source}$`, 'u'), free, literals: literalsOf(parts) };
+    });
 }
 
 /**
@@ -108,7 +154,8 @@ function lookup(
       parts: withLiterals.slots.flatMap((s, i) => ('part' in s ? [values[i]!] : [])),
     };
   }
-  for (const w of wildcardKeys(phrases)) {
+  for (const w of wildcardKeys(phrases, core)) {
+    if (!mayMatch(core, w.literals)) continue;
     const m = w.pattern.exec(core);
     // The English phrasebook maps each template to itself: the clause is already in its language.
     // A free part that runs over `; ` with unbalanced parentheses spans two clauses (`Sentry account
@@ -228,6 +275,17 @@ export function translateText(text: string, phrases: Readonly<Record<string, str
  * fences. Headings and fenced code are left alone.
  */
 export function translateDerivedProse(markdown: string, phrases: Readonly<Record<string, string>>): string {
+  // The same cells and lines come back hundreds of times in one document (a response column, a
+  // rule's origin): each distinct text is translated once.
+  const done = new Map<string, string>();
+  const translated = (text: string): string => {
+    let out = done.get(text);
+    if (out === undefined) {
+      out = translateText(text, phrases);
+      done.set(text, out);
+    }
+    return out;
+  };
   let fence: string | null = null;
   return markdown
     .split('\n')
@@ -243,10 +301,10 @@ export function translateDerivedProse(markdown: string, phrases: Readonly<Record
         // Cells are split at unescaped pipes; `\|` inside a cell stays part of it.
         return line
           .split(/(?<!\\)\|/)
-          .map((cell, i, all) => (i === 0 || i === all.length - 1 ? cell : translateText(cell, phrases)))
+          .map((cell, i, all) => (i === 0 || i === all.length - 1 ? cell : translated(cell)))
           .join('|');
       }
-      return translateText(line, phrases);
+      return translated(line);
     })
     .join('\n');
 }
