@@ -19,8 +19,15 @@ function ruleText(r: ValidationRule, t: T): string {
       return t.rules.maxLength(arg);
     case 'minLength':
       return t.rules.minLength(arg);
-    case 'length':
-      return t.rules.length(r.detail);
+    case 'length': {
+      // `length:>=3` (a CHECK on char_length), worded in the catalog; the older form is its detail.
+      const bound = /^(>=|>|<=|<|=)(\d+)$/.exec(arg);
+      return bound ? t.rules.lengthBound(bound[1]!, bound[2]!) : t.rules.length(r.detail);
+    }
+    case 'precision': {
+      const [p = '', s = '0'] = arg.split(',');
+      return t.rules.precision(p, s);
+    }
     case 'range':
       return t.rules.range(r.detail);
     case 'enum':
