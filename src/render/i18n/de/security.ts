@@ -195,11 +195,9 @@ export const security: Messages['security'] = {
       unique: 'eindeutig (409 bei Duplikat)',
       reference: (d) => `Verweis: ${d}`,
     },
-    businessHeading: '6.2 Geschäftsregeln',
-    businessTable: { rule: 'Regel', entity: 'Entität', source: 'Quelle' },
-    noBusiness: 'Die Dokumente legen über die obigen Feldregeln hinaus keine Geschäftsregeln fest.',
+    businessRule: (id) => `Geschäftsregel ${id}`,
     general: 'allgemein',
-    sanitisationHeading: '6.3 Bereinigung der Ausgabe',
+    sanitisationHeading: '6.2 Bereinigung der Ausgabe',
     sanitisation: {
       secrets:
         'Geheime Felder (unten) werden in keiner Antwort serialisiert und nie geloggt (OWASP ASVS V8.3).',

@@ -189,11 +189,9 @@ export const security = {
       unique: 'unique (409 on duplicate)',
       reference: (d: string) => `reference: ${d}`,
     },
-    businessHeading: '6.2 Business rules',
-    businessTable: { rule: 'Rule', entity: 'Entity', source: 'Source' },
-    noBusiness: 'The documents state no business rule beyond the field rules above.',
+    businessRule: (id: string) => `business rule ${id}`,
     general: 'general',
-    sanitisationHeading: '6.3 Output sanitisation',
+    sanitisationHeading: '6.2 Output sanitisation',
     sanitisation: {
       secrets:
         'Secret fields (below) are never serialised in any response and never logged (OWASP ASVS V8.3).',

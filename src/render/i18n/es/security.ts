@@ -196,11 +196,9 @@ export const security: Messages['security'] = {
       unique: 'único (409 si se duplica)',
       reference: (d) => `referencia: ${d}`,
     },
-    businessHeading: '6.2 Reglas de negocio',
-    businessTable: { rule: 'Regla', entity: 'Entidad', source: 'Origen' },
-    noBusiness: 'Los documentos no indican reglas de negocio aparte de las reglas de campo anteriores.',
+    businessRule: (id) => `regla de negocio ${id}`,
     general: 'general',
-    sanitisationHeading: '6.3 Saneamiento de la salida',
+    sanitisationHeading: '6.2 Saneamiento de la salida',
     sanitisation: {
       secrets:
         'Los campos secretos (abajo) nunca se serializan en ninguna respuesta ni se registran (OWASP ASVS V8.3).',

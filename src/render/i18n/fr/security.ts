@@ -189,11 +189,9 @@ export const security: Messages['security'] = {
       unique: 'unique (409 en cas de doublon)',
       reference: (d) => `référence : ${d}`,
     },
-    businessHeading: '6.2 Règles métier',
-    businessTable: { rule: 'Règle', entity: 'Entité', source: 'Source' },
-    noBusiness: 'Les documents n’énoncent aucune règle métier en dehors des règles de champ ci-dessus.',
+    businessRule: (id) => `règle métier ${id}`,
     general: 'générale',
-    sanitisationHeading: '6.3 Assainissement des sorties',
+    sanitisationHeading: '6.2 Assainissement des sorties',
     sanitisation: {
       secrets:
         'Les champs secrets (ci-dessous) ne sont jamais sérialisés dans une réponse ni journalisés (OWASP ASVS V8.3).',

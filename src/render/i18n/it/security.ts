@@ -193,11 +193,9 @@ export const security: Messages['security'] = {
       unique: 'univoco (409 se duplicato)',
       reference: (d) => `riferimento: ${d}`,
     },
-    businessHeading: '6.2 Regole di business',
-    businessTable: { rule: 'Regola', entity: 'Entità', source: 'Origine' },
-    noBusiness: 'I documenti non indicano regole di business oltre alle regole sui campi riportate sopra.',
+    businessRule: (id) => `regola di business ${id}`,
     general: 'generale',
-    sanitisationHeading: '6.3 Sanificazione dell’output',
+    sanitisationHeading: '6.2 Sanificazione dell’output',
     sanitisation: {
       secrets:
         'I campi segreti (sotto) non vengono mai serializzati in alcuna risposta né scritti nei log (OWASP ASVS V8.3).',

@@ -193,11 +193,9 @@ export const security: Messages['security'] = {
       unique: 'único (409 se duplicado)',
       reference: (d) => `referência: ${d}`,
     },
-    businessHeading: '6.2 Regras de negócio',
-    businessTable: { rule: 'Regra', entity: 'Entidade', source: 'Origem' },
-    noBusiness: 'Os documentos não declaram regras de negócio além das regras de campo acima.',
+    businessRule: (id) => `regra de negócio ${id}`,
     general: 'geral',
-    sanitisationHeading: '6.3 Saneamento da saída',
+    sanitisationHeading: '6.2 Saneamento da saída',
     sanitisation: {
       secrets:
         'Os campos secretos (abaixo) nunca são serializados em resposta alguma nem registrados em log (OWASP ASVS V8.3).',
