@@ -134,7 +134,7 @@ export function formatReport(r: Report): string {
     ...(r.decisions.length > 0
       ? r.decisions.map((d) => `- ${say(d.topic)}: ${say(d.choice)}`)
       : [`- ${c.noDecisions}`]),
-    ...(r.ormNote ? [`- ${c.notProduced(r.ormNote.orm, r.ormNote.instead)}`] : []),
+    ...(r.ormNote ? [`- ${c.notProduced(r.ormNote.orm, ...r.ormNote.instead)}`] : []),
     '',
     c.security,
     ...[

@@ -101,7 +101,7 @@ export const report: Messages['report'] = {
     diagnostics: (errors, warnings, notes) =>
       `Diagnosen: ${n(errors, 'Fehler', 'Fehler')}, ${n(warnings, 'Warnung', 'Warnungen')}, ${n(notes, 'Hinweis', 'Hinweise')}`,
     nextSteps: 'Nächste Schritte:',
-    notProduced: (orm: string, instead: string[]) =>
+    notProduced: (orm: string, ...instead: string[]) =>
       `Nicht erzeugt: kein ${orm}-Schema (unterstützt: Prisma, Drizzle)${instead.length > 0 ? `; stattdessen ${instead.join(' und ')} verwenden` : ''}.`,
     applyMigration: (file: string) => `Die erste Migration ${file} prüfen und anwenden`,
     noDataStore: 'Den Datenspeicher entwerfen, den die Dokumente offenlassen',

@@ -98,7 +98,7 @@ export const report: Messages['report'] = {
     diagnostics: (errors, warnings, notes) =>
       `Diagnósticos: ${n(errors, 'erro', 'erros')}, ${n(warnings, 'aviso', 'avisos')}, ${n(notes, 'nota', 'notas')}`,
     nextSteps: 'Próximos passos:',
-    notProduced: (orm: string, instead: string[]) =>
+    notProduced: (orm: string, ...instead: string[]) =>
       `Não gerado: nenhum esquema do ${orm} (suportados: Prisma, Drizzle)${instead.length > 0 ? `; use ${instead.join(' e ')}` : ''}.`,
     applyMigration: (file: string) => `Revisar e aplicar a migração inicial ${file}`,
     noDataStore: 'Projetar o armazenamento de dados que os documentos deixam em aberto',
