@@ -23,8 +23,14 @@ export const validationStep: DeriveStep = {
     const user = userEntity(spec.entities);
     const rules = fieldRules(spec.entities, spec.auth, user?.name ?? null);
     const businessRules: NonNullable<ValidationSpec['businessRules']> = (spec.rules ?? [])
-      .filter((r) => ON_REQUEST.has(r.enforcement))
-      .map((r) => ({ id: r.id, text: r.text, entity: r.entity, origin: r.origin }));
+      .filter((r) => ON_REQUEST.has(r.enforcement) && r.entity !== null)
+      .map((r) => ({
+        id: r.id,
+        text: r.text,
+        entity: r.entity!,
+        operations: r.operations,
+        origin: r.origin,
+      }));
 
     const sensitive = sensitiveFields(spec.entities);
     const hasDecimal = spec.entities.some((e) => e.fields.some((f) => f.type.scalar === 'decimal'));

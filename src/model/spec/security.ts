@@ -127,10 +127,17 @@ export interface ValidationSpec {
   /**
    * The custom business rules a request is checked against (workflow step 5): the rules of the
    * business-rules table (section 4, `spec.rules`) enforced when a request is served (a validation,
-   * a service check, a database constraint), by their id; jobs, retention floors, audit trails and
-   * access rules are enforced elsewhere.
+   * a service check, a database constraint) on an entity, by their id; jobs, retention floors, audit
+   * trails, access rules and rules naming no entity (sign-in, paging) are enforced elsewhere.
    */
-  businessRules?: { id: string; text: string; entity: string | null; origin: Origin }[];
+  businessRules?: {
+    id: string;
+    text: string;
+    entity: string;
+    /** The operations the rule constrains (section 4), empty when it names none. */
+    operations: string[];
+    origin: Origin;
+  }[];
   /** Output sanitisation rules: null handling, format transformations, secret removal. */
   sanitisation?: {
     topic: 'secrets' | 'personal-data' | 'nulls' | 'datetimes' | 'decimals' | 'html';

@@ -78,7 +78,7 @@ export const validationSection: Section = {
       ]),
     );
     const businessRows = (v.businessRules ?? []).map((b) => [
-      b.entity ?? tv.general,
+      b.entity,
       tv.businessRule(b.id),
       b.text,
       source(b.origin),
