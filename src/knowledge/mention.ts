@@ -146,6 +146,10 @@ export function plainAlternatives(pattern: RegExp): string[] | null {
   return body.split('|');
 }
 
+/** A private-use character: marks an umlaut of the name while the plural's vowel rule runs. */
+const MARK = '\uE000';
+const MARKED = /\uE000([aou])?/g;
+
 function buildMentionPattern(name: string): RegExp {
   const w = words(name);
   const plural = words(collectionSegment(name).replace(/-/g, ' '));
@@ -164,17 +168,17 @@ function buildMentionPattern(name: string): RegExp {
   // German plurals take -e, -en, -er, -n or -s and often an umlaut (`Auftrag` → `Aufträge`), and a
   // table named in transliteration (`auftraege`) names the same records: the stem without its
   // plural -e/-en, with `ae`/`oe`/`ue`, the umlaut or the bare vowel, and the plural endings.
-  // An umlaut of the name is marked first (a NUL before its bare vowel) so that the plural's vowel
+  // An umlaut of the name is marked first (a private-use mark before its bare vowel) so that the plural's vowel
   // rule below sees the vowel; a marked vowel the rule did not take becomes all three spellings.
   const stem = w
     .replace(/(?:e|en)$/, '')
     .replace(/\s+/g, '[\\s_-]?')
-    .replace(/[äöü]/g, (c) => `\u0000${BASE[c]}`)
+    .replace(/[äöü]/g, (c) => `${MARK}${BASE[c]}`)
     .replace(/([aou])e|([aou])(?=[^aeiouäöü]*$)/g, (_m, t: string | undefined, v: string | undefined) => {
       const base = (t ?? v)!;
       return `(?:${base}e|${UMLAUT[base]}|${base})`;
     })
-    .replace(/\u0000([aou])?/g, (_m, v: string | undefined) => (v ? `(?:${UMLAUT[v]}|${v}e|${v})` : ''));
+    .replace(MARKED, (_m, v: string | undefined) => (v ? `(?:${UMLAUT[v]}|${v}e|${v})` : ''));
   const alt = [...forms, `${stem}(?:e|en|er|n|s|nen)?`].join('|');
   // A German compound names its head's kind (`Reparaturtermin` is a Termin): a name of five letters
   // or more may close a longer word.

@@ -11,11 +11,11 @@ import { foreignSegments } from './prose.js';
 
 const WORDS: Record<string, RegExp> = {
   en: /precision 10, scale 2.*length >= 3|length >= 3.*precision 10, scale 2/s,
-  es: /precisión 10, escala 2[^]*longitud >= 3|longitud >= 3[^]*precisión 10, escala 2/,
-  pt: /precisão 10, escala 2[^]*tamanho >= 3|tamanho >= 3[^]*precisão 10, escala 2/,
-  fr: /précision 10, échelle 2[^]*longueur >= 3|longueur >= 3[^]*précision 10, échelle 2/,
-  de: /Genauigkeit 10, Nachkommastellen 2[^]*Länge >= 3|Länge >= 3[^]*Genauigkeit 10, Nachkommastellen 2/,
-  it: /precisione 10, scala 2[^]*lunghezza >= 3|lunghezza >= 3[^]*precisione 10, scala 2/,
+  es: /precisión 10, escala 2[\s\S]*longitud >= 3|longitud >= 3[\s\S]*precisión 10, escala 2/,
+  pt: /precisão 10, escala 2[\s\S]*tamanho >= 3|tamanho >= 3[\s\S]*precisão 10, escala 2/,
+  fr: /précision 10, échelle 2[\s\S]*longueur >= 3|longueur >= 3[\s\S]*précision 10, échelle 2/,
+  de: /Genauigkeit 10, Nachkommastellen 2[\s\S]*Länge >= 3|Länge >= 3[\s\S]*Genauigkeit 10, Nachkommastellen 2/,
+  it: /precisione 10, scala 2[\s\S]*lunghezza >= 3|lunghezza >= 3[\s\S]*precisione 10, scala 2/,
 };
 
 describe('section 6 field rules in the render language', { timeout: 60_000 }, () => {
