@@ -89,7 +89,9 @@ export function businessRules(
     const requirements = c.requirements.filter((r) => r !== id);
     // The actor of the sentence (read in extract) is who acts, not what the rule constrains.
     const actors = names(c.actor);
-    const mentioned = names(c.text).filter((n) => !actors.includes(n));
+    // What the rule is set per ("per user role") is its scope, not what it constrains.
+    const scoped = names(c.target?.scope);
+    const mentioned = names(c.text).filter((n) => !actors.includes(n) && !scoped.includes(n));
     const { kind, enforcement } = c.reading;
     if (enforcement === 'audit-trail') {
       const audited = auditedWrites(c, domain, resources, entities, endpoints);

@@ -92,8 +92,6 @@ function collect(spec: Readonly<Spec>): Candidate[] {
   for (const j of spec.jobs) add(`job:${j.name}`, j.origin, j.requirements);
   for (const a of spec.observability?.alerts ?? []) add(`alert:${a.metric}`, a.origin, [a.source]);
   for (const r of spec.validation?.rules ?? []) add(`rule:${r.entity}.${r.field}:${r.rule}`, r.origin);
-  for (const b of spec.validation?.businessRules ?? [])
-    add(`rule:${b.entity ?? 'business'}:${short(b.text)}`, b.origin);
   for (const p of spec.performance) add(`performance:${p.topic}`, p.origin);
   for (const p of spec.security) add(`security:${p.topic}`, p.origin);
   for (const c of spec.caching?.entries ?? []) add(`cache:${c.name}`, c.origin);
@@ -131,10 +129,6 @@ function quotedIds(origin: Origin, memo: Map<string, string[]>): string[] {
     memo.set(origin.quote, ids);
   }
   return ids;
-}
-
-function short(text: string): string {
-  return text.replace(/\s+/g, ' ').slice(0, 40).trim();
 }
 
 const KIND_ORDER = [

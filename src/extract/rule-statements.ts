@@ -1,4 +1,4 @@
-import type { Domain, Requirement, RuleStatement, ScheduledAction } from '../model/domain.js';
+import type { Domain, RuleStatement, ScheduledAction } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import { ruleTarget } from '../read/rule-target-words.js';
 import { nonFunctionalRule, readRule, scheduledWork, statesRule } from '../read/rule-words.js';
@@ -23,7 +23,8 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-    if (seen.has(key) || t.length < 8 || !statesRule(t)) return;
+    // A lead-in cut before its items ("Locks … deben evitar bloqueos “eternos”:") says nothing alone.
+    if (seen.has(key) || t.length < 8 || LEAD_IN.test(t) || !statesRule(t)) return;
     seen.add(key);
     // The actor is who acts, not what the rule constrains ("A patient can book…"); the target is
     // what it counts, limits or orders and the write it guards ("at most 3 upcoming bookings").
@@ -41,11 +42,19 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
       origin,
     });
   };
-  const isRuleReq = (r: Requirement) => r.kind !== 'non-functional' || nonFunctionalRule(r.text);
   for (const r of domain.requirements) {
-    if (!isRuleReq(r)) continue;
-    add(r.text, [r.id], cite(r.origin, r.text));
-    for (const c of r.acceptanceCriteria ?? []) add(c.text, [r.id], cite(c.origin, c.text));
+    const criteria = r.acceptanceCriteria ?? [];
+    // A requirement that ends in a colon is completed by its items (`NFR9: Locks … deben evitar
+    // bloqueos “eternos”:` over "Timeout rolling: ~15 min", "Lease TTL: ~3 min …"): one rule, the
+    // lead-in with its items, cited at the requirement; the items alone are fragments of it.
+    const leadIn = LEAD_IN.test(r.text) && criteria.length > 0;
+    const text = leadIn
+      ? `${r.text.trim()} ${criteria.map((c) => c.text.trim().replace(/[.;]+$/, '')).join('; ')}.`
+      : r.text;
+    if (r.kind === 'non-functional' && !nonFunctionalRule(text)) continue;
+    add(text, [r.id], cite(r.origin, r.text));
+    if (leadIn) continue;
+    for (const c of criteria) add(c.text, [r.id], cite(c.origin, c.text));
   }
   for (const f of domain.securityFacts ?? []) {
     if (f.kind === 'stated-rule') add(f.text, f.id ? [f.id] : [], f.origin);
@@ -55,6 +64,9 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
   }
   return out;
 }
+
+/** A sentence that ends in a colon introduces what follows it. */
+const LEAD_IN = /:\s*$/;
 
 /** A business rule's own id (`BR-12`, `RN-3`, `RG-1`, `GR-7`, `RB-2`, `RULE-4`), not a requirement's. */
 const RULE_ID = /^(?:BR|RN|RG|RB|GR|RULE)[-_ ]?\d+(?:\.\d+)?$/i;

@@ -81,21 +81,104 @@ export function mentionPattern(name: string): RegExp {
 
 const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü' };
 
+/**
+ * Accents are spelling, not another word: "usuario" names the entity `Usuário`, "reservation" the
+ * entity `Réservation`, and the other way round (issue 11). A letter of a name matches its accented
+ * forms; boundaries see accented letters as letters (`\b` without the `u` flag took `é` for a
+ * boundary, so `Reserva` was found inside "Reservação").
+ */
+const ACCENTED: Record<string, string> = {
+  a: 'àáâãäå',
+  c: 'ç',
+  e: 'èéêë',
+  i: 'ìíîï',
+  n: 'ñ',
+  o: 'òóôõö',
+  u: 'ùúûü',
+  y: 'ýÿ',
+};
+/** What a mention may not touch on either side: a letter (accented ones included), a digit or `_`. */
+export const MENTION_BEFORE = '(?<![0-9A-Za-z_\\u00C0-\\u024F])';
+export const MENTION_AFTER = '(?![0-9A-Za-z_\\u00C0-\\u024F])';
+
+const foldedChar = new Map<string, string>();
+/**
+ * The text with the accents of Latin letters taken off, letter for letter (`Usuário` → `Usuario`):
+ * the same length, so an offset found in one is an offset in the other. A letter whose decomposition
+ * is not one base letter and marks (Hangul, ligatures) stays as it is.
+ */
+export function foldAccents(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the fast path.
+  if (/^[\u0000-\u007f]*$/.test(text)) return text;
+  let out = '';
+  for (const c of text) {
+    let f = foldedChar.get(c);
+    if (f === undefined) {
+      const bare = c.normalize('NFD').replace(/\p{M}+/gu, '');
+      f = bare.length === c.length ? bare : c;
+      foldedChar.set(c, f);
+    }
+    out += f;
+  }
+  return out;
+}
+
+/** `usuario` → `us[uùúûü][aàáâãäå]r[iìíîï][oòóôõö]`: each letter with its accented forms. */
+function accentClasses(folded: string): string {
+  return folded.replace(/[aceinouy]/g, (c) => `[${c}${ACCENTED[c]}]`);
+}
+
+/**
+ * The plain alternatives of a mention pattern (`order[\s_-]?item`), each accent class read as its
+ * base letter; null for a pattern of another shape (German stems, other scripts).
+ */
+export function plainAlternatives(pattern: RegExp): string[] | null {
+  const source = pattern.source;
+  const open = source.startsWith(MENTION_BEFORE) ? MENTION_BEFORE.length : source.startsWith('\\b') ? 2 : -1;
+  if (open < 0 || !source.startsWith('(?:', open)) return null;
+  const close = source.endsWith(MENTION_AFTER)
+    ? source.length - MENTION_AFTER.length
+    : source.endsWith('\\b')
+      ? source.length - 2
+      : -1;
+  if (close < 0 || source[close - 1] !== ')') return null;
+  const body = source.slice(open + 3, close - 1).replace(/\[([a-z])[\u00C0-\u024F]+\]/g, '$1');
+  return body.split('|');
+}
+
+/** A private-use character: marks an umlaut of the name while the plural's vowel rule runs. */
+const MARK = '\uE000';
+const MARKED = /\uE000([aou])?/g;
+
 function buildMentionPattern(name: string): RegExp {
   const w = words(name);
   const plural = words(collectionSegment(name).replace(/-/g, ' '));
-  const forms = [...new Set([w, plural])].map((s) => s.replace(/\s+/g, '[\\s_-]?'));
-  if (documentsNameLanguage() !== 'de') return new RegExp(`\\b(?:${forms.join('|')})\\b`, 'i');
+  if (documentsNameLanguage() !== 'de') {
+    // Plain words match with or without their accents; other letters (other scripts) as written.
+    const plain = [...new Set([w, plural].map(foldAccents))].map((s) =>
+      accentClasses(s).replace(/\s+/g, '[\\s_-]?'),
+    );
+    return new RegExp(`${MENTION_BEFORE}(?:${plain.join('|')})${MENTION_AFTER}`, 'i');
+  }
+  // An umlaut the name is written with is also its transliteration or the bare vowel
+  // (`Bestellübersicht`, "Bestelluebersicht", "Bestellubersicht").
+  const BASE: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
+  const umlauts = (s: string) => s.replace(/[äöü]/g, (c) => `(?:${c}|${BASE[c]}e|${BASE[c]})`);
+  const forms = [...new Set([w, plural])].map((s) => umlauts(s.replace(/\s+/g, '[\\s_-]?')));
   // German plurals take -e, -en, -er, -n or -s and often an umlaut (`Auftrag` → `Aufträge`), and a
   // table named in transliteration (`auftraege`) names the same records: the stem without its
   // plural -e/-en, with `ae`/`oe`/`ue`, the umlaut or the bare vowel, and the plural endings.
+  // An umlaut of the name is marked first (a private-use mark before its bare vowel) so that the plural's vowel
+  // rule below sees the vowel; a marked vowel the rule did not take becomes all three spellings.
   const stem = w
     .replace(/(?:e|en)$/, '')
     .replace(/\s+/g, '[\\s_-]?')
+    .replace(/[äöü]/g, (c) => `${MARK}${BASE[c]}`)
     .replace(/([aou])e|([aou])(?=[^aeiouäöü]*$)/g, (_m, t: string | undefined, v: string | undefined) => {
       const base = (t ?? v)!;
       return `(?:${base}e|${UMLAUT[base]}|${base})`;
-    });
+    })
+    .replace(MARKED, (_m, v: string | undefined) => (v ? `(?:${UMLAUT[v]}|${v}e|${v})` : ''));
   const alt = [...forms, `${stem}(?:e|en|er|n|s|nen)?`].join('|');
   // A German compound names its head's kind (`Reparaturtermin` is a Termin): a name of five letters
   // or more may close a longer word.

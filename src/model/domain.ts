@@ -683,6 +683,11 @@ export interface RuleTarget {
   action: string | null;
   /** The words after before/avant/vor/antes/prima ("the shift starts"). */
   anchor: string | null;
+  /**
+   * What the rule is counted or set per ("per user role", "por producto", "pro Tag"): a scope, not
+   * what it constrains. Absent when the sentence names none.
+   */
+  scope?: string | null;
 }
 
 /**

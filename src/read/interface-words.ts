@@ -33,8 +33,13 @@ const CONSTRAINED =
 const LEADS_WITH =
   /^\W*(?:[\p{L}/-]+\s+){0,2}?(?:buttons?|screens?|spinners?|modals?|dialogs?|pop-?ups?|toasts?|tooltips?|dropdowns?|icons?|banners?|charts?|graphs?|dashboards?|widgets?|botón|botones|pantallas?|gráficos?|botão|botões|telas?|boutons?|écrans?|graphiques?|schaltfläche\p{L}*|bildschirm\p{L}*|diagramm(?:e)?|pulsant[ei]|bottoni?|schermat[ae]|grafic[oi])(?!\p{L})/iu;
 
+/** A preview the user looks at before saving ("Preview template before saving"): the screen's step. */
+const PREVIEW =
+  /^\W*(?:preview|previews|vista previa|previsualiza\p{L}*|pré-?visualiza\p{L}*|prévisualis\p{L}*|aperçu|vorschau|anteprima)(?!\p{L})/iu;
+
 export function describesInterface(text: string): boolean {
   if (BACKEND.test(text) || CODE.test(text)) return false;
+  if (PREVIEW.test(text)) return true;
   if (UI_ELEMENT.test(text) && DISPLAY.test(text)) return true;
   // A feature of a screen named without any constraint: "Line/bar charts for the past 30 days".
   return LEADS_WITH.test(text) && !CONSTRAINED.test(text);

@@ -69,7 +69,9 @@ function phraseAfter(words: string[], from: number): string | null {
 
 export function ruleTarget(text: string): RuleTarget {
   const t = text.replace(/\*\*/g, '').trim();
-  const clause = t.split(/[.;](?:\s|$)/u)[0] ?? t;
+  // A parenthesis is an aside ("(e.g., front desk can give up to 10%)"): its modal is not the rule's.
+  const bare = t.replace(/\s*\([^()]*\)/g, '');
+  const clause = bare.split(/[.;](?:\s|$)/u)[0] ?? bare;
   const m = MODAL.exec(clause);
   let actor: string | null = null;
   let verb: string | null = null;
@@ -109,6 +111,8 @@ export function ruleTarget(text: string): RuleTarget {
   const count = words.findIndex((w) => COUNT.test(clean(w)) && COUNT.exec(clean(w))![0] === clean(w));
   const counted = count >= 0 ? phraseAfter(words, count + 1) : null;
   const object = counted ?? (m ? phraseAfter(words, 0) : null);
+  const per = wordsOf(clause).findIndex((w) => PER.test(clean(w)));
+  const scope = per >= 0 ? phraseAfter(wordsOf(clause), per + 1) : null;
   const window = WINDOW.exec(clause);
   const anchor = window
     ? wordsOf(clause.slice(window.index + window[0].length))
@@ -127,5 +131,9 @@ export function ruleTarget(text: string): RuleTarget {
     stem: stem && stem.length >= 4 ? stem : null,
     action: actions.length === 1 ? actions[0]! : null,
     anchor,
+    ...(scope ? { scope } : {}),
   };
 }
+
+/** "per", "por", "pro", "par", "je": what follows is what the rule is counted or set per. */
+const PER = /^(?:per|por|pro|par|je)$/iu;

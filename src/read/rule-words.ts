@@ -3,6 +3,7 @@ import { describesInterface } from './interface-words.js';
 import { reminderEvent } from './period-words.js';
 import { readSchedule } from './schedule-words.js';
 import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
+import { describesTooling } from './tooling-words.js';
 
 /**
  * How a stated rule reads, in en, es, pt, fr and de: whether a sentence states a business rule at
@@ -112,6 +113,10 @@ export function statesRule(text: string): boolean {
   if (PERFORMANCE.test(text) || STORY.test(text) || STORY_FRAME.test(text)) return false;
   // "The Book button is disabled when the shift is full": the screen's behaviour, not the backend's.
   if (describesInterface(text)) return false;
+  // "… never pushed to remote version control": how the team builds the software, not a domain rule.
+  if (describesTooling(text)) return false;
+  // "Different templates configurable per test type": a setting exists; it bounds nothing.
+  if (SETTING.test(text) && !BOUND.test(text)) return false;
   if (statesAudit(text) && !KEPT_FOR.test(text)) return true;
   // "… then she gets the error SLOT_TAKEN": a named error code is a rule the API enforces.
   if (STATED_CODE.test(text) && ERROR_WORD.test(text)) return true;
@@ -130,6 +135,13 @@ export function statesRule(text: string): boolean {
     !STATED_CODE.test(text);
   return !behaviour;
 }
+
+/** A setting that exists ("configurable per test type", "configurable por producto", "konfigurierbar"). */
+const SETTING =
+  /(?<!\p{L})(?:configurable|customi[sz]able|configurables|configurável|configuráveis|paramétrables?|konfigurierbar\p{L}*|einstellbar\p{L}*|configurabil[ei])(?!\p{L})/iu;
+/** A bound the setting carries ("Maximum discount limit configurable per user role"). */
+const BOUND =
+  /(?<!\p{L})(?:maximum|minimum|max|min|limits?|at most|at least|up to|máxim[oa]s?|mínim[oa]s?|límites?|limites?|plafond|maximale?s?|minimale?s?|höchst\p{L}*|mindest\p{L}*|grenze\p{L}*|massim[oaie]|minim[oaie]|limit[ei])(?!\p{L})/iu;
 
 /**
  * A deadline at a clock time ("not confirmed by 18:00 the day before", "bis 18:00 Uhr des Vortags",

@@ -39,7 +39,7 @@ export interface Report {
   output: { path: string; bytes: number; lines: number };
   artifacts: string[];
   /** The stated ORM when no schema is produced for it (named, never implied). */
-  ormNote?: string | null;
+  ormNote?: { orm: string; instead: string[] } | null;
   checklist: { id: string; verdict: ChecklistItem['verdict'] }[];
   /** What the real tools said; empty when verification was skipped. */
   verifications: Verification[];
@@ -134,7 +134,7 @@ export function formatReport(r: Report): string {
     ...(r.decisions.length > 0
       ? r.decisions.map((d) => `- ${say(d.topic)}: ${say(d.choice)}`)
       : [`- ${c.noDecisions}`]),
-    ...(r.ormNote ? [`- ${c.notProduced(r.ormNote)}`] : []),
+    ...(r.ormNote ? [`- ${c.notProduced(r.ormNote.orm, ...r.ormNote.instead)}`] : []),
     '',
     c.security,
     ...[

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
+import { catalogFor } from '../../src/render/i18n/index.js';
+import { validationSection } from '../../src/render/markdown/sections/06-validation.js';
 
 // Issue 13 (a food-bank project nobody had seen): "A volunteer may hold at most 3 upcoming bookings"
 // (BR-12), "A volunteer cannot book two overlapping shifts" (BR-13) and "A volunteer must cancel at
@@ -38,7 +40,7 @@ const CASES: Record<string, Case> = {
     tables: ['banques_alimentaires', 'benevoles', 'creneaux', 'reservations'],
     keys: ['banque_alimentaire_id', 'benevole_id', 'creneau_id'],
     prd: `# PRD\n\n## Exigences fonctionnelles\n\n- EF-1 : Un bénévole peut réserver un créneau.\n- EF-2 : Un bénévole peut annuler une réservation.\n- EF-3 : Un coordinateur peut publier les créneaux.\n\n## Règles de gestion\n\n- RG-12 : Un bénévole peut avoir au plus 3 réservations à venir.\n- RG-13 : Un bénévole ne peut pas réserver deux créneaux qui se chevauchent.\n- RG-14 : Un bénévole doit annuler au moins 12 heures avant le début du créneau.\n- RG-15 : Une banque alimentaire doit publier les créneaux de la semaine avant vendredi.\n`,
-    expect: { 'RG-12': 'booking', 'RG-13': 'booking', 'RG-15': 'shift' },
+    expect: { 'RG-12': 'booking', 'RG-13': 'booking', 'RG-14': 'booking', 'RG-15': 'shift' },
   },
   de: {
     tables: ['tafeln', 'helfer', 'schichten', 'buchungen'],
@@ -102,5 +104,37 @@ describe('a rule constrains the rows it counts and the write it guards, not its 
       (e) => tableOf(e.entity) === c.tables[3] && /cancel/i.test(e.operationId),
     );
     if (cancel && c.expect[window!.id]) expect(window!.operations).toEqual([cancel.operationId]);
+  });
+});
+
+// Issue 11: section 6.2 was a second business-rules list, read again in derive by an English regex
+// ("must", "cannot", "at most") over requirement sentences: no Spanish, French or German rule was in
+// it, and English ones appeared twice. The workflow lists custom business rules among the input
+// validation rules (step 5): they are rows of section 6.1's table, the section-4 rules enforced on a
+// request, by their id.
+describe('section 6 checks a request against the business rules of section 4, by id', {
+  timeout: 120_000,
+}, () => {
+  it.each(Object.keys(CASES))('%s', async (lang) => {
+    const c = CASES[lang]!;
+    const spec = await run(c);
+    const onRequest = (spec.rules ?? []).filter(
+      (r) => ['validation', 'service-check', 'db-constraint'].includes(r.enforcement) && r.entity !== null,
+    );
+    expect(onRequest.length, lang).toBeGreaterThan(0);
+    expect(spec.validation!.businessRules).toEqual(
+      onRequest.map((r) => ({
+        id: r.id,
+        text: r.text,
+        entity: r.entity,
+        operations: r.operations,
+        origin: r.origin,
+      })),
+    );
+    const text = validationSection.render({ spec, t: catalogFor(lang).messages } as never) ?? '';
+    const said = catalogFor(lang).messages.security.validation;
+    for (const r of onRequest) expect(text, `${lang} ${r.id}`).toContain(`| ${said.businessRule(r.id)} |`);
+    // One table: the headings are 6.1 and 6.2 (output sanitisation), no second rules list.
+    expect(text.match(/^### 6\.\d/gm)).toEqual(['### 6.1', '### 6.2']);
   });
 });

@@ -1,3 +1,4 @@
+import { foldAccents, plainAlternatives } from '../../knowledge/mention.js';
 import type { Requirement } from '../../model/domain.js';
 import { collectionSegment, mentionPattern, words } from './naming.js';
 
@@ -19,7 +20,11 @@ export class MentionIndex {
 
   constructor(private readonly texts: readonly string[]) {
     texts.forEach((text, i) => {
-      for (const token of new Set(text.split(/[^A-Za-z0-9]+/).map((t) => t.toLowerCase()))) {
+      for (const token of new Set(
+        foldAccents(text)
+          .split(/[^A-Za-z0-9]+/)
+          .map((t) => t.toLowerCase()),
+      )) {
         if (!token) continue;
         const at = this.byToken.get(token);
         if (at) at.push(i);
@@ -84,7 +89,9 @@ export class MentionIndex {
 
   private candidates(entity: string): number[] {
     const tokens = new Set<string>();
-    for (const form of [words(entity), words(collectionSegment(entity).replace(/-/g, ' '))]) {
+    for (const form of [words(entity), words(collectionSegment(entity).replace(/-/g, ' '))].map(
+      foldAccents,
+    )) {
       const parts = form.split(/\s+/).filter(Boolean);
       if (parts.length === 0) return this.texts.map((_, i) => i);
       for (let k = 1; k <= parts.length; k++) tokens.add(parts.slice(0, k).join(''));
@@ -130,11 +137,8 @@ const runsOf = new WeakMap<RegExp, readonly string[] | null>();
 export function joinedRuns(pattern: RegExp): readonly string[] | null {
   let runs = runsOf.get(pattern);
   if (runs === undefined) {
-    const m = /^\\b\(\?:(.*)\)\\b$/.exec(pattern.source);
-    const list =
-      m && /^i?$/.test(pattern.flags)
-        ? m[1]!.split('|').map((alt) => alt.split('[\\s_-]?').join('').toLowerCase())
-        : null;
+    const alternatives = /^i?$/.test(pattern.flags) ? plainAlternatives(pattern) : null;
+    const list = alternatives?.map((alt) => alt.split('[\\s_-]?').join('').toLowerCase()) ?? null;
     runs = list?.every((r) => /^[a-z0-9]{3,}$/.test(r)) ? list : null;
     runsOf.set(pattern, runs);
   }
@@ -147,7 +151,8 @@ export function joinedRuns(pattern: RegExp): readonly string[] | null {
  * case-insensitive, non-Unicode pattern reads as such, so a match always leaves its run here.
  */
 export function joinedText(text: string): string {
-  return text.toLowerCase().replace(/[\s_-]/g, '');
+  // Accents off: a mention matches a letter with or without them (knowledge/mention.ts).
+  return foldAccents(text.toLowerCase()).replace(/[\s_-]/g, '');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { foldAccents, plainAlternatives } from '../../knowledge/mention.js';
 import { joinedRuns, joinedText } from './mentions.js';
 import { mentionPattern, words } from './naming.js';
 
@@ -17,7 +18,7 @@ export class StatementIndex {
   constructor(readonly texts: readonly string[]) {
     for (const [id, text] of texts.entries()) {
       // `ſ` is `s` to a case-insensitive Unicode pattern; toLowerCase keeps it.
-      const lower = text.toLowerCase().replace(/ſ/g, 's');
+      const lower = foldAccents(text.toLowerCase().replace(/ſ/g, 's'));
       for (let i = 0; i + 3 <= lower.length; i++) {
         const g = lower.slice(i, i + 3);
         const list = this.grams.get(g);
@@ -96,12 +97,11 @@ export class StatementIndex {
  * them is not a plain lower-case ASCII word of at least three characters.
  */
 export function leadingWords(name: string): string[] | null {
-  const source = mentionPattern(name).source;
-  const m = /^\\b\(\?:(.*)\)\\b$/.exec(source);
-  if (!m) return null;
+  const alternatives = plainAlternatives(mentionPattern(name));
+  if (!alternatives) return null;
   const out = new Set<string>();
-  for (const alt of m[1]!.split('|')) out.add(alt.split('[\\s_-]?')[0]!.toLowerCase());
-  const head = words(name)
+  for (const alt of alternatives) out.add(alt.split('[\\s_-]?')[0]!.toLowerCase());
+  const head = foldAccents(words(name))
     .split(' ')[0]!
     .replace(/[aeiou]$/, '')
     .toLowerCase();
@@ -138,7 +138,7 @@ export class NameIndex<T> {
   /** The items whose name may be mentioned in `text` (a superset of those that are). */
   candidates(text: string): Set<T> {
     const out = new Set<T>(this.always);
-    for (const [run] of text.matchAll(WORD_RUN)) {
+    for (const [run] of foldAccents(text).matchAll(WORD_RUN)) {
       const lower = run.toLowerCase();
       for (let end = 3; end <= lower.length; end++) {
         const list = this.byWord.get(lower.slice(0, end));
@@ -184,8 +184,10 @@ export class RunIndex<T> {
   }
 
   /** The items whose name may be mentioned in `text` (a superset of those that are). */
-  candidates(text: string): Set<T> {
-    const out = this.others.candidates(text);
+  candidates(written: string): Set<T> {
+    const out = this.others.candidates(written);
+    // Accents off, letter for letter: a mention matches a letter with or without them.
+    const text = foldAccents(written);
     for (let i = 0; i < text.length; i++) {
       // A match starts where `\b` precedes an ASCII letter or digit.
       if (!isWordChar(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
@@ -205,9 +207,13 @@ export class RunIndex<T> {
 }
 
 const SEPARATOR = /[\s_-]/;
-/** `[A-Za-z0-9_]`, what `\b` sees without the `u` flag. */
+/** `[0-9A-Za-z_\u00C0-\u024F]`, what a mention may not touch (knowledge/mention.ts MENTION_BEFORE). */
 function isWordChar(code: number): boolean {
   return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    (code >= 0xc0 && code <= 0x24f)
   );
 }

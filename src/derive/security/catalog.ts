@@ -186,14 +186,21 @@ export function errorCodes(input: {
     endpoints: writes,
     origin: rule('derive/error-409-conflict'),
   });
+  // A rule's own operations when the rules table names them; else every write of its entity.
+  const business = input.validation?.businessRules ?? [];
+  const guarded = new Set(business.flatMap((b) => b.operations ?? []));
   const ruled = new Set(
-    (input.validation?.businessRules ?? []).map((b) => b.entity).filter((x): x is string => x !== null),
+    business
+      .filter((b) => (b.operations ?? []).length === 0)
+      .map((b) => b.entity)
+      .filter((x): x is string => x !== null),
   );
   const businessTargets = ids(
     (e) =>
-      e.entity !== null &&
-      ruled.has(e.entity) &&
-      ['create', 'update', 'replace', 'action', 'delete'].includes(e.action),
+      guarded.has(e.operationId) ||
+      (e.entity !== null &&
+        ruled.has(e.entity) &&
+        ['create', 'update', 'replace', 'action', 'delete'].includes(e.action)),
   );
   if (businessTargets.length > 0)
     drafts.push({

@@ -39,7 +39,13 @@ function checkRules(e: SpecEntity, f: SpecField, check: string, origin: Origin):
   for (const m of check.matchAll(
     new RegExp(`(?:char_)?length\\s*\\(\\s*${col}\\s*\\)\\s*(>=|>|<=|<|=)\\s*(\\d+)`, 'gi'),
   ))
-    out.push({ entity: e.name, field: f.name, rule: 'length', detail: `length ${m[1]} ${m[2]}`, origin });
+    out.push({
+      entity: e.name,
+      field: f.name,
+      rule: `length:${m[1]}${m[2]}`,
+      detail: `length ${m[1]} ${m[2]}`,
+      origin,
+    });
   for (const m of check.matchAll(new RegExp(`(?<![(\\w])${col}\\s*(>=|>|<=|<)\\s*(-?[\\d.]+)`, 'gi')))
     out.push({ entity: e.name, field: f.name, rule: 'range', detail: `${f.name} ${m[1]} ${m[2]}`, origin });
   const pattern = new RegExp(`\\b${col}\\b\\s*~\\*?\\s*'([^']+)'`, 'i').exec(check);
@@ -78,7 +84,10 @@ export function fieldRules(
         );
       if (f.type.length) push(`maxLength:${f.type.length}`, `${f.type.length}`);
       if (f.type.scalar === 'decimal' && f.type.precision !== undefined)
-        push('range', `precision ${f.type.precision}, scale ${f.type.scale ?? 0}`);
+        push(
+          `precision:${f.type.precision},${f.type.scale ?? 0}`,
+          `precision ${f.type.precision}, scale ${f.type.scale ?? 0}`,
+        );
       if (f.enum && f.enum.length > 0) push('enum', f.enum.join(', '));
       if (f.unique) push('unique', '409 on duplicate');
       if (f.references) push('reference', `${f.references.entity}.${f.references.field} must exist`);

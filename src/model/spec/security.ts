@@ -124,8 +124,20 @@ export interface ValidationRule {
 export interface ValidationSpec {
   rules: ValidationRule[];
   sensitiveFields: { entity: string; field: string; reason: string; origin: Origin }[];
-  /** Business rules stated in the documents, attached to an entity when one is named. */
-  businessRules?: { text: string; entity: string | null; origin: Origin }[];
+  /**
+   * The custom business rules a request is checked against (workflow step 5): the rules of the
+   * business-rules table (section 4, `spec.rules`) enforced when a request is served (a validation,
+   * a service check, a database constraint) on an entity, by their id; jobs, retention floors, audit
+   * trails, access rules and rules naming no entity (sign-in, paging) are enforced elsewhere.
+   */
+  businessRules?: {
+    id: string;
+    text: string;
+    entity: string;
+    /** The operations the rule constrains (section 4), empty when it names none. */
+    operations: string[];
+    origin: Origin;
+  }[];
   /** Output sanitisation rules: null handling, format transformations, secret removal. */
   sanitisation?: {
     topic: 'secrets' | 'personal-data' | 'nulls' | 'datetimes' | 'decimals' | 'html';

@@ -55,17 +55,21 @@ export const ormArtifact: ArtifactRenderer = { name: 'orm', render: ormArtifacts
 /**
  * What the completion report says about the ORM: the stated tool not produced, and the files to use
  * instead, named only when they were written (`schema.sqlite.sql` for SQLite, no `migrations/` for
- * a store without them).
+ * a store without them). Data, not a sentence: the report words it in its language. Hand-written
+ * SQL is no tool left out: schema.sql and the migrations are its schema.
  */
-export function ormSummary(spec: Spec, written: readonly string[] = []): string | null {
+export function ormSummary(
+  spec: Spec,
+  written: readonly string[] = [],
+): { orm: string; instead: string[] } | null {
   const orm = statedOrm(spec);
   // Only a tool the documents state is reported as not produced; a proposed default is not theirs.
   if (!orm || orm.kind || spec.deployment?.migration?.origin.kind !== 'source') return null;
+  if (orm.name === 'raw SQL') return null;
   const names = written.map((p) => p.slice(p.indexOf('backend-spec/') + 'backend-spec/'.length));
   const instead = [
     names.find((n) => /^(schema(\.\w+)?\.sql|mongodb-collections\.js)$/.test(n)),
     names.some((n) => n.startsWith('migrations/')) ? 'migrations/' : undefined,
   ].filter((x): x is string => !!x);
-  const use = instead.length > 0 ? `; use ${instead.join(' and ')}` : '';
-  return `${orm.name}: no ${orm.name} schema is produced (supported: Prisma, Drizzle)${use}.`;
+  return { orm: orm.name, instead };
 }

@@ -450,6 +450,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'mit einer Abfrage laden: WHERE {0} = ANY($1) über die IDs der Seite (oder ein JOIN), parametrisiert',
   "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
     'mit einer Abfrage über die IDs der Seite laden (WHERE {0} IN (…)) oder einem Join',
+  "load with {} / relations: ['…'] in the repository query":
+    "laden mit {0} / relations: ['…'] in der Repository-Abfrage",
+  'load with include: [{ model: … }] in {}': 'laden mit include: [{ model: … }] in {0}',
+  "load with one $in query on {} over the page's ids (or a $lookup), never a find per document":
+    'mit einer $in-Abfrage auf {0} über die IDs der Seite laden (oder einem $lookup), nie ein find pro Dokument',
+  'load with {} or one join': 'laden mit {0} oder einem einzigen Join',
   '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
     '> {0} über {1} (verbraucht das monatliche Fehlerbudget von {2} der angegebenen Verfügbarkeit von {3} {4} zu schnell)',
   'user JWTs verified with the project JWKS (or the legacy JWT secret)':

@@ -101,7 +101,8 @@ export const report: Messages['report'] = {
     diagnostics: (errors, warnings, notes) =>
       `Diagnosen: ${n(errors, 'Fehler', 'Fehler')}, ${n(warnings, 'Warnung', 'Warnungen')}, ${n(notes, 'Hinweis', 'Hinweise')}`,
     nextSteps: 'Nächste Schritte:',
-    notProduced: (what: string) => `Nicht erzeugt: ${what}`,
+    notProduced: (orm: string, ...instead: string[]) =>
+      `Nicht erzeugt: kein ${orm}-Schema (unterstützt: Prisma, Drizzle)${instead.length > 0 ? `; stattdessen ${instead.join(' und ')} verwenden` : ''}.`,
     applyMigration: (file: string) => `Die erste Migration ${file} prüfen und anwenden`,
     noDataStore: 'Den Datenspeicher entwerfen, den die Dokumente offenlassen',
     steps: [

@@ -108,7 +108,8 @@ export const report = {
     diagnostics: (errors: number, warnings: number, notes: number) =>
       `Diagnostics: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${notes} ${notes === 1 ? 'note' : 'notes'}`,
     nextSteps: 'Next Steps:',
-    notProduced: (what: string) => `Not produced: ${what}`,
+    notProduced: (orm: string, ...instead: string[]) =>
+      `Not produced: no ${orm} schema is written (supported: Prisma, Drizzle)${instead.length > 0 ? `; use ${instead.join(' and ')}` : ''}.`,
     applyMigration: (file: string) => `Review and apply the initial migration ${file}`,
     noDataStore: 'Design the data store the documents leave open',
     steps: [

@@ -450,6 +450,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'cargar con una consulta: WHERE {0} = ANY($1) sobre los ids de la página (o un JOIN), parametrizada',
   "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
     'cargar con una consulta sobre los ids de la página (WHERE {0} IN (…)) o un join',
+  "load with {} / relations: ['…'] in the repository query":
+    "cargar con {0} / relations: ['…'] en la consulta del repositorio",
+  'load with include: [{ model: … }] in {}': 'cargar con include: [{ model: … }] en {0}',
+  "load with one $in query on {} over the page's ids (or a $lookup), never a find per document":
+    'cargar con una consulta $in sobre {0} con los ids de la página (o un $lookup), nunca un find por documento',
+  'load with {} or one join': 'cargar con {0} o un solo join',
   '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
     '> {0} en {1} (consume el presupuesto de error mensual del {2} de la disponibilidad indicada del {3} {4} más rápido de lo debido)',
   'user JWTs verified with the project JWKS (or the legacy JWT secret)':

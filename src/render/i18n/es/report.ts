@@ -99,7 +99,8 @@ export const report: Messages['report'] = {
     diagnostics: (errors, warnings, notes) =>
       `Diagnósticos: ${n(errors, 'error', 'errores')}, ${n(warnings, 'advertencia', 'advertencias')}, ${n(notes, 'nota', 'notas')}`,
     nextSteps: 'Próximos pasos:',
-    notProduced: (what: string) => `No generado: ${what}`,
+    notProduced: (orm: string, ...instead: string[]) =>
+      `No generado: ningún esquema de ${orm} (compatibles: Prisma, Drizzle)${instead.length > 0 ? `; use ${instead.join(' y ')}` : ''}.`,
     applyMigration: (file: string) => `Revisar y aplicar la migración inicial ${file}`,
     noDataStore: 'Diseñar el almacén de datos que los documentos dejan abierto',
     steps: [

@@ -452,6 +452,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'charger en une requête : WHERE {0} = ANY($1) sur les ids de la page (ou un JOIN), paramétrée',
   "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
     'charger en une requête sur les ids de la page (WHERE {0} IN (…)) ou une jointure',
+  "load with {} / relations: ['…'] in the repository query":
+    "charger avec {0} / relations: ['…'] dans la requête du repository",
+  'load with include: [{ model: … }] in {}': 'charger avec include: [{ model: … }] dans {0}',
+  "load with one $in query on {} over the page's ids (or a $lookup), never a find per document":
+    'charger en une requête $in sur {0} avec les ids de la page (ou un $lookup), jamais un find par document',
+  'load with {} or one join': 'charger avec {0} ou une seule jointure',
   '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
     '> {0} sur {1} (consomme le budget d’erreur mensuel de {2} de la disponibilité indiquée de {3} {4} trop vite)',
   'user JWTs verified with the project JWKS (or the legacy JWT secret)':

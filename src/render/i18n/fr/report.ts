@@ -98,7 +98,8 @@ export const report: Messages['report'] = {
     diagnostics: (errors, warnings, notes) =>
       `Diagnostics : ${n(errors, 'erreur', 'erreurs')}, ${n(warnings, 'avertissement', 'avertissements')}, ${n(notes, 'remarque', 'remarques')}`,
     nextSteps: 'Prochaines étapes :',
-    notProduced: (what: string) => `Non produit : ${what}`,
+    notProduced: (orm: string, ...instead: string[]) =>
+      `Non produit : aucun schéma ${orm} (pris en charge : Prisma, Drizzle)${instead.length > 0 ? ` ; utilisez ${instead.join(' et ')}` : ''}.`,
     applyMigration: (file: string) => `Relire et appliquer la migration initiale ${file}`,
     noDataStore: 'Concevoir le stockage de données que les documents laissent ouvert',
     steps: [

@@ -449,6 +449,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'caricare con una sola query: WHERE {0} = ANY($1) sugli id della pagina (o un JOIN), parametrizzata',
   "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
     'caricare con una sola query sugli id della pagina (WHERE {0} IN (…)) oppure con un join',
+  "load with {} / relations: ['…'] in the repository query":
+    "caricare con {0} / relations: ['…'] nella query del repository",
+  'load with include: [{ model: … }] in {}': 'caricare con include: [{ model: … }] in {0}',
+  "load with one $in query on {} over the page's ids (or a $lookup), never a find per document":
+    'caricare con una query $in su {0} sugli id della pagina (o un $lookup), mai un find per documento',
+  'load with {} or one join': 'caricare con {0} o un solo join',
   '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
     '> {0} su {1} (consuma troppo in fretta il budget di errore mensile del {2} della disponibilità indicata del {3} {4})',
   'user JWTs verified with the project JWKS (or the legacy JWT secret)':

@@ -98,7 +98,8 @@ export const report: Messages['report'] = {
     diagnostics: (errors, warnings, notes) =>
       `Diagnostica: ${n(errors, 'errore', 'errori')}, ${n(warnings, 'avviso', 'avvisi')}, ${n(notes, 'nota', 'note')}`,
     nextSteps: 'Prossimi passi:',
-    notProduced: (what: string) => `Non generato: ${what}`,
+    notProduced: (orm: string, ...instead: string[]) =>
+      `Non generato: nessuno schema ${orm} (supportati: Prisma, Drizzle)${instead.length > 0 ? `; usare ${instead.join(' e ')}` : ''}.`,
     applyMigration: (file: string) => `Rivedere e applicare la migrazione iniziale ${file}`,
     noDataStore: 'Progettare l’archivio dei dati che i documenti lasciano aperto',
     steps: [

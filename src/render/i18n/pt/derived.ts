@@ -450,6 +450,12 @@ export const derived: Record<DerivedPhrase, string> = {
     'carregar com uma consulta: WHERE {0} = ANY($1) sobre os ids da página (ou um JOIN), parametrizada',
   "load with one query over the page's ids (WHERE {*} IN (…)) or a join":
     'carregar com uma consulta sobre os ids da página (WHERE {0} IN (…)) ou um join',
+  "load with {} / relations: ['…'] in the repository query":
+    "carregar com {0} / relations: ['…'] na consulta do repositório",
+  'load with include: [{ model: … }] in {}': 'carregar com include: [{ model: … }] em {0}',
+  "load with one $in query on {} over the page's ids (or a $lookup), never a find per document":
+    'carregar com uma consulta $in em {0} sobre os ids da página (ou um $lookup), nunca um find por documento',
+  'load with {} or one join': 'carregar com {0} ou um único join',
   '> {*} over {*} (burns the {*} monthly error budget of the stated {*} availability {*} too fast)':
     '> {0} em {1} (consome o orçamento de erro mensal de {2} da disponibilidade declarada de {3} {4} mais rápido que o devido)',
   'user JWTs verified with the project JWKS (or the legacy JWT secret)':

@@ -98,7 +98,8 @@ export const report: Messages['report'] = {
     diagnostics: (errors, warnings, notes) =>
       `Diagnósticos: ${n(errors, 'erro', 'erros')}, ${n(warnings, 'aviso', 'avisos')}, ${n(notes, 'nota', 'notas')}`,
     nextSteps: 'Próximos passos:',
-    notProduced: (what: string) => `Não gerado: ${what}`,
+    notProduced: (orm: string, ...instead: string[]) =>
+      `Não gerado: nenhum esquema do ${orm} (suportados: Prisma, Drizzle)${instead.length > 0 ? `; use ${instead.join(' e ')}` : ''}.`,
     applyMigration: (file: string) => `Revisar e aplicar a migração inicial ${file}`,
     noDataStore: 'Projetar o armazenamento de dados que os documentos deixam em aberto',
     steps: [

@@ -19,8 +19,15 @@ function ruleText(r: ValidationRule, t: T): string {
       return t.rules.maxLength(arg);
     case 'minLength':
       return t.rules.minLength(arg);
-    case 'length':
-      return t.rules.length(r.detail);
+    case 'length': {
+      // `length:>=3` (a CHECK on char_length), worded in the catalog; the older form is its detail.
+      const bound = /^(>=|>|<=|<|=)(\d+)$/.exec(arg);
+      return bound ? t.rules.lengthBound(bound[1]!, bound[2]!) : t.rules.length(r.detail);
+    }
+    case 'precision': {
+      const [p = '', s = '0'] = arg.split(',');
+      return t.rules.precision(p, s);
+    }
     case 'range':
       return t.rules.range(r.detail);
     case 'enum':
@@ -37,8 +44,9 @@ function ruleText(r: ValidationRule, t: T): string {
 }
 
 /**
- * Section 6. Data Validation: per-entity field rules (each field's rules with their sources), the
- * business rules the documents state, and output sanitisation with the sensitive-field list.
+ * Section 6. Data Validation: one input validation table (each field's rules with their sources, then
+ * the business rules a request is checked against, by their section-4 id), and output sanitisation
+ * with the sensitive-field list.
  */
 export const validationSection: Section = {
   id: 'validation',
@@ -59,31 +67,33 @@ export const validationSection: Section = {
       else fields.set(r.field, [r]);
     }
     // One table for every entity (an entity column, not a table per entity): the header is printed once.
+    // The custom business rules a request is checked against are rows of the same table (workflow
+    // step 5 lists them among the input validation rules), each by its id in section 4's table.
+    const fieldRows = [...byEntity].flatMap(([entity, fields]) =>
+      [...fields.entries()].map(([field, rules]) => [
+        entity,
+        `\`${field}\``,
+        rules.map((r) => ruleText(r, tv)).join('; '),
+        [...new Set(rules.map((r) => source(r.origin)))].join(' '),
+      ]),
+    );
+    const businessRows = (v.businessRules ?? []).map((b) => [
+      b.entity,
+      tv.businessRule(b.id),
+      b.text,
+      source(b.origin),
+    ]);
+    const rows = [...fieldRows, ...businessRows];
     const fieldTable = table(
       [tv.sensitiveTable.entity, tv.fieldsTable.field, tv.fieldsTable.rules, tv.fieldsTable.source],
-      [...byEntity].flatMap(([entity, fields]) =>
-        [...fields.entries()].map(([field, rules]) => [
-          entity,
-          `\`${field}\``,
-          rules.map((r) => ruleText(r, tv)).join('; '),
-          [...new Set(rules.map((r) => source(r.origin)))].join(' '),
-        ]),
-      ),
+      rows,
     );
-    const business = v.businessRules ?? [];
     const sensitive = v.sensitiveFields;
     return blocks(
       heading(2, t.common.sections.validation),
       heading(3, tv.fieldsHeading),
       tv.fieldsIntro,
-      byEntity.size > 0 ? fieldTable : null,
-      heading(3, tv.businessHeading),
-      business.length > 0
-        ? table(
-            [tv.businessTable.rule, tv.businessTable.entity, tv.businessTable.source],
-            business.map((b) => [b.text, b.entity ?? tv.general, source(b.origin)]),
-          )
-        : tv.noBusiness,
+      rows.length > 0 ? fieldTable : null,
       heading(3, tv.sanitisationHeading),
       (v.sanitisation ?? []).map((s) => `- ${tv.sanitisation[s.topic]} (${source(s.origin)})`).join('\n'),
       sensitive.length > 0

@@ -24,7 +24,8 @@ export const traceabilitySection: Section = {
         traces.map((tr) => [
           tr.requirement,
           m.kinds[tr.kind ?? 'other'] ?? tr.kind,
-          tr.text.length > 140 ? `${tr.text.slice(0, 137)}...` : tr.text,
+          // The requirement as written, whole: a quote cut mid-word is no longer the source's text.
+          tr.text,
           tr.items.map((i) => `\`${i}\``).join(', '),
           `\`${cite(tr.origin)}\``,
         ]),
