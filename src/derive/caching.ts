@@ -25,6 +25,7 @@ const NEVER_REPLAYED = new Set([
   'sms',
   'push',
   'chat',
+  'whatsapp',
   'llm',
   'storage',
   'monitoring',
