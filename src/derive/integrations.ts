@@ -129,7 +129,10 @@ function build(
     name: provider?.name ?? best.name,
     category: integrationCategory(provider, mentions),
     // A rejected or later option keeps the reason its row states ("higher fees for iDEAL").
-    purpose: best.reason && status !== 'chosen' ? `${best.context} — ${best.reason}` : best.context,
+    purpose:
+      best.reason && status !== 'chosen' && !best.context.includes(best.reason)
+        ? `${best.context} — ${best.reason}`
+        : best.context,
     known: provider !== null,
     endpointsUsed:
       statedOf('endpoints').length > 0

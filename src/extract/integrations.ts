@@ -15,6 +15,7 @@ import {
   providerDetail,
   purposeColumn,
 } from '../read/provider-words.js';
+import { parentheticalReason } from '../read/reason-words.js';
 import { type StatedRetry, statedRetry } from '../read/retry-words.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
 import { componentKey, ownComponents } from './mentions/own-components.js';
@@ -144,6 +145,12 @@ const INTEGRATION_CONTEXT =
 const INSTRUMENT =
   /(?<!\p{L})(?:via|through|using|with|by|über|mit|mittels|per|par|avec|con|mediante|por|com|atrav[ée]s d[eoa]s?)\s+(?:(?:the|le|la|el|o|a|der|die|das|dem|den)\s+)?$/iu;
 
+/** Why an option lost: its row's note, else the parenthesis right after it ("Auth0 (custo por usuário)"). */
+function lostReason(note: string | undefined, after: string): { reason?: string } {
+  const reason = note || parentheticalReason(after);
+  return reason ? { reason } : {};
+}
+
 function toIntegrationStatus(s: MentionStatus): IntegrationMention['status'] {
   switch (s) {
     case 'chosen':
@@ -215,8 +222,8 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
           context: quote(context),
           status: integrationStatus,
           origin: fromSource(file, p.line, quote(clause)),
-          ...(p.note && (integrationStatus === 'rejected' || integrationStatus === 'future')
-            ? { reason: p.note }
+          ...(integrationStatus === 'rejected' || integrationStatus === 'future'
+            ? lostReason(p.note, clause.slice(seg.offset + m.index + m.length))
             : {}),
           ...statedChannel(m.provider, `${p.label ?? ''} ${clause}`),
         });
