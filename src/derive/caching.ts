@@ -231,6 +231,23 @@ function writeName(w: Endpoint): string {
 }
 
 /**
+ * Every write of the verbs an event states ("created or updated" → each create, and each update or
+ * replace, of the record it names; "publish" → the publish action), among the writes its words name.
+ */
+function actionWrites(actions: readonly string[], hits: Endpoint[]): Endpoint[] {
+  const verb = (w: Endpoint) => w.operationId.replace(/[A-Z].*$/, '').toLowerCase();
+  return hits.filter((w) =>
+    actions.some((a) =>
+      a === 'update'
+        ? w.action === 'update' || w.action === 'replace'
+        : a === 'create' || a === 'delete'
+          ? w.action === a
+          : w.stateVerb === a || verb(w) === a,
+    ),
+  );
+}
+
+/**
  * Among the writes an event's words name, the ones it names by their verb ("on publish" →
  * `publishSite`); an event that names only a record ("on booking") is that record's creation.
  */
@@ -268,10 +285,9 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
     if (out.some((x) => x.name === name)) continue;
     const params = read ? [...read.path.matchAll(/\{([^}]+)\}/g)].map((m) => `{${m[1]}}`) : ['{id}'];
     const invalidatedBy = c.invalidatedOn.flatMap((ev) => {
-      const hit = chosenWrites(
-        ev.words,
-        writes.filter((w) => overlap(ev.words, words.get(w)!) > 0),
-      );
+      const hits = writes.filter((w) => overlap(ev.words, words.get(w)!) > 0);
+      const byAction = actionWrites(ev.actions ?? [], hits);
+      const hit = byAction.length > 0 ? byAction : chosenWrites(ev.words, hits);
       return hit.length > 0 ? hit.map(writeName) : [ev.text];
     });
     out.push({

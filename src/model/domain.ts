@@ -657,8 +657,12 @@ export interface StatedCache {
   store: string | null;
   ttlSeconds: number | null;
   ttlText: string | null;
-  /** The events that invalidate it, as written ("booking", "publish"), each with its content words. */
-  invalidatedOn: { text: string; words: string[] }[];
+  /**
+   * The events that invalidate it, as written ("booking", "publish"), each with its content words and
+   * the writes its verb names (`create`, `update`, `delete`, or a state verb such as `publish`): "an
+   * offer is created or updated" is two events on the offer, its creation and its update.
+   */
+  invalidatedOn: { text: string; words: string[]; actions?: string[] }[];
   text: string;
   origin: Origin;
 }
