@@ -570,6 +570,7 @@ export const DERIVED_PHRASES = [
   '{*} (email)',
   '{*} (sms)',
   '{*} (chat)',
+  '{*} (whatsapp)',
   '{*} (push)',
   '{*} (storage)',
   '{*} (identity)',
