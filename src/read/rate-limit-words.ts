@@ -61,7 +61,7 @@ const LIMIT =
  * "per IP", "por IP", "par adresse IP", "/user" (after a `10 req/min`): who or what a limit counts.
  */
 const PER_WHO =
-  /(?<![\p{L}])(?:(?:per|por|par|pro|je|para cada|pour chaque|für jeden|per ogni)\s+(?:(?:each|every|cada|chaque|jede[nmr]?|ogni|o|a|um|uma|un|une|el|la|le|l['’]|der|die|das|den|dem|il|lo)\s+)?|\/\s*)(IP(?![\p{L}])|(?:adresse|endereço|dirección|indirizzo)\s+IP|IP[- ](?:address|adresse)|\p{L}[\p{L}-]{2,30})/iu;
+  /(?<![\p{L}])(?:(?:per|por|par|pro|je|para cada|pour chaque|für jeden|per ogni)\s+(?:(?:each|every|cada|chaque|jede[nmr]?|ogni|o|a|um|uma|un|une|el|la|le|l['’]|der|die|das|den|dem|il|lo)\s+)?|\/\s*)(IP[- ](?:address|adresse)|IP(?![\p{L}])|(?:adresse|endereço|dirección|indirizzo)\s+IP|\p{L}[\p{L}-]{2,30})/iu;
 /** A window is no subject: "per minute" is when, not who. */
 const WINDOW_WORD = new RegExp(`^(?:${WINDOW_WORDS})$`, 'iu');
 

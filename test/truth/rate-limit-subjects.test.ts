@@ -18,6 +18,7 @@ describe('who a stated limit counts', () => {
     [' por usuário.', 'usuário'],
     [' pro Nutzer', 'Nutzer'],
     [' par IP', 'IP'],
+    [' per IP address', 'IP address'],
     [' par adresse IP', 'adresse IP'],
     [' per utente', 'utente'],
     [', je Benutzer', 'Benutzer'],

@@ -65,6 +65,8 @@ describe('a rejected option is listed once, with the reason its parenthesis stat
     ['(Neon)', null],
     ['(e.g. Atlas, DocumentDB)', null],
     ['(z. B. Atlas)', null],
+    ['(via sql.js/wa-sqlite)?', null],
+    ['(com réplicas de leitura)', null],
     [' (custo por leitura no catálogo), Zenvia', 'custo por leitura no catálogo'],
     ['(too expensive)', 'too expensive'],
   ])('the parenthesis %s gives %s', (after, reason) => {
