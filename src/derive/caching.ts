@@ -207,11 +207,14 @@ export const cachingStep: DeriveStep = {
               value: 'in-process LRU cache per instance (lost on restart, not shared)',
               origin: byDefault('derive/in-process-cache-when-no-store'),
             },
-      considered: considered(domain, 'cache').map((c) => ({
-        value: c.value,
-        status: c.status,
-        origin: c.origin,
-      })),
+      // The store a cache sentence names ("guardado no Redis") is no option left unchosen.
+      considered: considered(domain, 'cache')
+        .filter((c) => !(c.status === 'mentioned' && c.value === store?.value))
+        .map((c) => ({
+          value: c.value,
+          status: c.status,
+          origin: c.origin,
+        })),
       entries: kept,
     };
     return {

@@ -156,13 +156,13 @@ export function formatReport(r: Report): string {
                         .join(', '),
                     )
                   : null,
-                // The stated limits as the documents write them, who they count in the report's words.
+                // The stated limits quoted as the documents write them, who they count in the report's words.
                 (s.statedLimits ?? []).length > 0
                   ? c.statedLimits(
                       s
                         .statedLimits!.map(
                           (l) =>
-                            `${l.operation} — ${l.text}${l.per && !l.text.toLowerCase().includes(l.per.toLowerCase()) ? `, ${messages.api.endpoints.ratePer(l.per)}` : ''}`,
+                            `${l.operation} — “${l.text}”${l.per && !l.text.toLowerCase().includes(l.per.toLowerCase()) ? `, ${messages.api.endpoints.ratePer(`“${l.per}”`)}` : ''}`,
                         )
                         .join('; '),
                     )

@@ -94,7 +94,7 @@ describe('the report names the stated per-operation limits', { timeout: 120_000 
       .split('\n')
       .find((l) => l.includes(route));
     expect(line).toBeDefined();
-    expect(line).toContain(limited!.statedRateLimit!.text);
-    expect(line).toContain(counted);
+    expect(line).toContain(`“${limited!.statedRateLimit!.text}”`);
+    expect(line).toContain(counted.replace(new RegExp(`${per}$`), `“${per}”`));
   });
 });
