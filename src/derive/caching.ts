@@ -25,6 +25,7 @@ const NEVER_REPLAYED = new Set([
   'sms',
   'push',
   'chat',
+  'whatsapp',
   'llm',
   'storage',
   'monitoring',
@@ -206,11 +207,14 @@ export const cachingStep: DeriveStep = {
               value: 'in-process LRU cache per instance (lost on restart, not shared)',
               origin: byDefault('derive/in-process-cache-when-no-store'),
             },
-      considered: considered(domain, 'cache').map((c) => ({
-        value: c.value,
-        status: c.status,
-        origin: c.origin,
-      })),
+      // The store a cache sentence names ("guardado no Redis") is no option left unchosen.
+      considered: considered(domain, 'cache')
+        .filter((c) => !(c.status === 'mentioned' && c.value === store?.value))
+        .map((c) => ({
+          value: c.value,
+          status: c.status,
+          origin: c.origin,
+        })),
       entries: kept,
     };
     return {
@@ -227,6 +231,23 @@ function writeName(w: Endpoint): string {
     ? w.action
     : w.operationId.replace(/[A-Z].*$/, '');
   return `${w.entity}.${verb}`;
+}
+
+/**
+ * Every write of the verbs an event states ("created or updated" → each create, and each update or
+ * replace, of the record it names; "publish" → the publish action), among the writes its words name.
+ */
+function actionWrites(actions: readonly string[], hits: Endpoint[]): Endpoint[] {
+  const verb = (w: Endpoint) => w.operationId.replace(/[A-Z].*$/, '').toLowerCase();
+  return hits.filter((w) =>
+    actions.some((a) =>
+      a === 'update'
+        ? w.action === 'update' || w.action === 'replace'
+        : a === 'create' || a === 'delete'
+          ? w.action === a
+          : w.stateVerb === a || verb(w) === a,
+    ),
+  );
 }
 
 /**
@@ -267,10 +288,9 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
     if (out.some((x) => x.name === name)) continue;
     const params = read ? [...read.path.matchAll(/\{([^}]+)\}/g)].map((m) => `{${m[1]}}`) : ['{id}'];
     const invalidatedBy = c.invalidatedOn.flatMap((ev) => {
-      const hit = chosenWrites(
-        ev.words,
-        writes.filter((w) => overlap(ev.words, words.get(w)!) > 0),
-      );
+      const hits = writes.filter((w) => overlap(ev.words, words.get(w)!) > 0);
+      const byAction = actionWrites(ev.actions ?? [], hits);
+      const hit = byAction.length > 0 ? byAction : chosenWrites(ev.words, hits);
       return hit.length > 0 ? hit.map(writeName) : [ev.text];
     });
     out.push({

@@ -46,7 +46,29 @@ export const integrationsStep: DeriveStep = {
   },
 };
 
-function statusOf(mentions: IntegrationMention[]): Integration['status'] {
+/**
+ * What the integration carries: a provider the catalogue does not know takes the channel its sentence
+ * names ("SMS … über sipgate"); a messaging provider the documents use for WhatsApp ("Twilio para
+ * WhatsApp") carries WhatsApp, its own channel, never the catalogue's SMS — unless a sentence of the
+ * same standing also states SMS for it.
+ */
+export function integrationCategory(
+  provider: Provider | null,
+  mentions: readonly IntegrationMention[],
+): string {
+  if (!provider) return mentions.find((m) => m.channel)?.channel ?? 'other';
+  const status = statusOf(mentions);
+  const deciding = mentions.filter((m) => m.status === status);
+  if (
+    ['sms', 'chat'].includes(provider.category) &&
+    deciding.some((m) => m.channel === 'whatsapp') &&
+    !deciding.some((m) => m.channel === 'sms')
+  )
+    return 'whatsapp';
+  return provider.category;
+}
+
+function statusOf(mentions: readonly IntegrationMention[]): Integration['status'] {
   const has = (s: IntegrationMention['status']) => mentions.some((m) => m.status === s);
   if (has('chosen')) return 'chosen';
   if (has('future')) return 'future';
@@ -66,7 +88,9 @@ function build(
   const deciding = mentions.filter((m) => m.status === status);
   // A line that starts with the provider's own name ("Stripe: Stripe calls POST /webhooks/…") says
   // what it is for better than any other labelled line that happens to name it.
+  // The purpose column of an integrations table row says it best of all.
   const best =
+    deciding.find((m) => m.purposeStated) ??
     deciding.find((m) => m.context.trimStart().toLowerCase().startsWith(m.name.toLowerCase())) ??
     deciding.find((m) => m.context.includes(':') || m.context.includes(' — ')) ??
     deciding[0]!;
@@ -82,7 +106,7 @@ function build(
   // the documents talk about delivery status or callbacks.
   const active = status === 'chosen';
   const wantsEvents =
-    ['payments', 'identity', 'chat'].includes(provider?.category ?? '') ||
+    ['payments', 'identity', 'chat', 'whatsapp'].includes(provider?.category ?? '') ||
     mentions.some((m) => m.events === true);
   const clientSide = provider?.clientSide ?? /\bbrowser\b|client[- ]side|on the device/i.test(best.context);
   const webhooks =
@@ -103,10 +127,12 @@ function build(
   return {
     provider: id,
     name: provider?.name ?? best.name,
-    // A provider the catalogue does not know takes the channel its sentence names ("SMS … über sipgate").
-    category: provider?.category ?? mentions.find((m) => m.channel)?.channel ?? 'other',
+    category: integrationCategory(provider, mentions),
     // A rejected or later option keeps the reason its row states ("higher fees for iDEAL").
-    purpose: best.reason && status !== 'chosen' ? `${best.context} — ${best.reason}` : best.context,
+    purpose:
+      best.reason && status !== 'chosen' && !best.context.includes(best.reason)
+        ? `${best.context} — ${best.reason}`
+        : best.context,
     known: provider !== null,
     endpointsUsed:
       statedOf('endpoints').length > 0

@@ -34,7 +34,7 @@ export const jobsStep: DeriveStep = {
     const retention = retentionJobs(domain, spec);
     // The reminder's channel: the one its sentence names, else the only messaging provider in use.
     const channels = spec.integrations.filter(
-      (i) => i.status === 'chosen' && ['email', 'sms', 'push'].includes(i.category),
+      (i) => i.status === 'chosen' && ['email', 'sms', 'push', 'whatsapp'].includes(i.category),
     );
     const channel = (q: Quantity) =>
       q.channel

@@ -5,6 +5,7 @@ import type { SecurityFact } from '../model/security-facts.js';
 import type { Endpoint, Service, ServiceMethod } from '../model/spec/api.js';
 import type { SpecEntity } from '../model/spec/data.js';
 import { isUserEntity, planResources, type Resource } from './api/resources.js';
+import { integrationCategory } from './integrations.js';
 import { methodFor } from './services/methods.js';
 import { sideEffectsOf } from './services/side-effects.js';
 import { transactionOf, transactionRule } from './services/transactions.js';
@@ -48,11 +49,24 @@ export const servicesStep: DeriveStep = {
       groups.set(key, g);
     }
     const chosen = domain.integrations.filter((i) => i.status === 'chosen' || i.status === 'mentioned');
+    // What each provider carries as the documents state it (Twilio for WhatsApp carries WhatsApp).
+    const carried = new Map<string, string>();
+    for (const id of new Set(domain.integrations.map((i) => i.provider))) {
+      const provider = providerById(id);
+      if (provider)
+        carried.set(
+          id,
+          integrationCategory(
+            provider,
+            domain.integrations.filter((i) => i.provider === id),
+          ),
+        );
+    }
     const category = (c: string) =>
-      chosen.filter(
-        (i) =>
-          providerById(i.provider)?.category === c ||
-          findProviders(i.name).some((m) => m.provider.category === c),
+      chosen.filter((i) =>
+        carried.has(i.provider)
+          ? carried.get(i.provider) === c
+          : findProviders(i.name).some((m) => m.provider.category === c),
       );
     const services: Service[] = [];
     for (const [key, g] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -110,8 +124,7 @@ export const servicesStep: DeriveStep = {
 function webhookOwner(e: Endpoint): string {
   const category = findProviders(e.path.replace(/[/-]/g, ' '))[0]?.provider.category;
   if (category === 'payments') return 'Payment';
-  if (category === 'email' || category === 'sms' || category === 'chat' || category === 'push')
-    return 'Notification';
+  if (['email', 'sms', 'chat', 'whatsapp', 'push'].includes(category ?? '')) return 'Notification';
   return 'Webhook';
 }
 
@@ -192,6 +205,7 @@ function integrationServices(domain: Domain, category: (c: string) => Integratio
     ['email', 'sendEmail'],
     ['sms', 'sendSms'],
     ['chat', 'sendMessage'],
+    ['whatsapp', 'sendWhatsApp'],
     ['push', 'sendPush'],
   ];
   const notify = channels.flatMap(([c, method]) => {

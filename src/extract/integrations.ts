@@ -7,7 +7,15 @@ import type { IntegrationMention, ProviderDetail } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { SourceDocument } from '../model/sources.js';
 import { isExample } from '../read/index.js';
-import { PROVIDER_DETAIL, PROVIDER_HEADING, providerDetail } from '../read/provider-words.js';
+import { messageChannel } from '../read/period-words.js';
+import {
+  isIntegrationColumn,
+  PROVIDER_DETAIL,
+  PROVIDER_HEADING,
+  providerDetail,
+  purposeColumn,
+} from '../read/provider-words.js';
+import { parentheticalReason } from '../read/reason-words.js';
 import { type StatedRetry, statedRetry } from '../read/retry-words.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
 import { componentKey, ownComponents } from './mentions/own-components.js';
@@ -146,6 +154,12 @@ function withSection(p: Passage, stated: MentionStatus | null): MentionStatus | 
   return p.forced ?? stated;
 }
 
+/** Why an option lost: its row's note, else the parenthesis right after it ("Auth0 (custo por usuário)"). */
+function lostReason(note: string | undefined, after: string): { reason?: string } {
+  const reason = note || parentheticalReason(after);
+  return reason ? { reason } : {};
+}
+
 function toIntegrationStatus(s: MentionStatus): IntegrationMention['status'] {
   switch (s) {
     case 'chosen':
@@ -219,9 +233,10 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
           context: quote(context),
           status: integrationStatus,
           origin: fromSource(file, p.line, quote(clause)),
-          ...(p.note && (integrationStatus === 'rejected' || integrationStatus === 'future')
-            ? { reason: p.note }
+          ...(integrationStatus === 'rejected' || integrationStatus === 'future'
+            ? lostReason(p.note, clause.slice(seg.offset + m.index + m.length))
             : {}),
+          ...statedChannel(m.provider, `${p.label ?? ''} ${clause}`),
         });
       }
     }
@@ -336,20 +351,25 @@ function sectionBody(blocks: readonly Block[], at: number, heading: HeadingBlock
 }
 
 function isIntegrationTable(block: TableBlock): boolean {
-  const first = plainText(block.header[0] ?? '');
-  return /^(?:integrations?|external (?:services?|systems?|apis?)|third[- ]party|providers?|services?|integraatio\w*|palvelu\w*)$/i.test(
-    first,
-  );
+  return isIntegrationColumn(plainText(block.header[0] ?? ''), block.headingPath);
 }
 
-/** Each row of an integrations table is one integration: catalogued or not, with the row as its purpose. */
+/**
+ * Each row of an integrations table is one integration the documents state, in use unless its status
+ * cell or heading says otherwise: catalogued or not, with the row's purpose column ("Uso", "Purpose",
+ * "Zweck") as its purpose, else the whole row.
+ */
 function integrationTableRows(block: TableBlock, file: string): IntegrationMention[] {
   const inherited = headingStatus(block.headingPath);
+  const purposeAt = purposeColumn(block.header.map(plainText));
   const out: IntegrationMention[] = [];
   for (const row of block.rows) {
     const cells = row.cells.map(plainText);
     const name = cells[0] ?? '';
     if (!name) continue;
+    const stated = purposeAt > 0 ? (cells[purposeAt] ?? '').trim() : '';
+    const purpose =
+      stated && !/^[—–-]+$/.test(stated) ? { context: quote(stated), purposeStated: true } : null;
     const status: MentionStatus =
       inherited ??
       cells
@@ -357,21 +377,31 @@ function integrationTableRows(block: TableBlock, file: string): IntegrationMenti
         .map(cellStatus)
         .find((s) => s !== null) ??
       'chosen';
-    const context = quote(cells.join(' — '));
+    const whole = quote(cells.join(' — '));
+    const said = purpose ?? { context: whole };
     const known = findProviders(name);
-    const origin = fromSource(file, row.line, context);
+    const origin = fromSource(file, row.line, whole);
     if (known.length > 0) {
       for (const m of known) {
         out.push({
           provider: m.provider.id,
           name: m.written,
-          context,
+          ...said,
           status: toIntegrationStatus(status),
           origin,
+          ...statedChannel(m.provider, cells.slice(0, 2).join(' ')),
         });
       }
     } else {
-      out.push({ provider: slug(name), name, context, status: toIntegrationStatus(status), origin });
+      const channel = channelOf(cells.slice(0, 2).join(' '));
+      out.push({
+        provider: slug(name),
+        name,
+        ...said,
+        status: toIntegrationStatus(status),
+        origin,
+        ...(channel ? { channel } : {}),
+      });
     }
   }
   return out;
@@ -521,10 +551,20 @@ function connectedSystems(p: Passage, file: string, own: ReadonlySet<string>): I
 
 /** The message channel a clause names: the category of a provider the catalogue does not know. */
 function channelOf(text: string): IntegrationMention['channel'] | null {
-  if (/(?<!\p{L})(?:sms|text messages?)(?!\p{L})/iu.test(text)) return 'sms';
-  if (/(?<!\p{L})(?:e-?mails?|correos?|courriels?)(?!\p{L})/iu.test(text)) return 'email';
-  if (/(?<!\p{L})push(?:-nachrichten| notifications?)?(?!\p{L})/iu.test(text)) return 'push';
-  return null;
+  return messageChannel(text);
+}
+
+/** Catalogue categories of providers that carry several message channels (Twilio: SMS and WhatsApp). */
+const MESSAGING = new Set(['sms', 'chat', 'whatsapp']);
+
+/**
+ * The WhatsApp channel a messaging provider is stated for ("Twilio para WhatsApp", "| Twilio
+ * (WhatsApp) | …", "WhatsApp über Twilio"): the channel is WhatsApp, never the catalogue's SMS.
+ */
+function statedChannel(provider: { category: string }, text: string): { channel?: 'whatsapp' } {
+  return MESSAGING.has(provider.category) && messageChannel(text) === 'whatsapp'
+    ? { channel: 'whatsapp' }
+    : {};
 }
 
 /**

@@ -1,8 +1,15 @@
 import { findProviders } from '../knowledge/providers.js';
-import { AUTH_ACTIONS, LIMIT_WORDS, readRate, THIRD_PARTY } from '../knowledge/rate-limits.js';
+import {
+  AUTH_ACTIONS,
+  CEILING_NEGATION,
+  LIMIT_WORDS,
+  readRate,
+  THIRD_PARTY,
+} from '../knowledge/rate-limits.js';
 import { fromSource } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
-import { readActionRate } from '../read/rate-limit-words.js';
+import { readActionRate, readLimitSubject } from '../read/rate-limit-words.js';
+import { isNegated } from '../read/status.js';
 import type { Extractor } from './types.js';
 
 const ROUTE = /\b(GET|POST|PUT|PATCH|DELETE)\s+(\/[\w\-./{}:]*)/g;
@@ -42,7 +49,8 @@ export const rateLimitsExtractor: Extractor = {
           continue;
         }
       }
-      if (s.negated) continue;
+      // "no máximo 10 por minuto", "no more than 5 attempts" say a ceiling, not a negation.
+      if (s.negated && isNegated(s.text.replace(CEILING_NEGATION, ' '))) continue;
       if (!rate.counted && !LIMIT_WORDS.test(`${s.text} ${(s.header ?? []).join(' ')}`)) continue;
       const context = `${s.headingPath.join(' ')} ${s.text}`;
       if (THIRD_PARTY.test(context) || s.terms.some((t) => t.kind === 'provider')) continue;
@@ -58,7 +66,16 @@ export const rateLimitsExtractor: Extractor = {
         routes.length === 0 ? (AUTH_ACTIONS.find(([, re]) => re.test(s.text))?.[0] ?? null) : null;
       if (routes.length === 0 && action === null) continue;
       const origin = fromSource(doc.path, s.line, s.text.slice(0, 160));
-      const base = { requests: rate.requests, windowSeconds: rate.windowSeconds, text: rate.text, origin };
+      // "… per IP", "…/user", "… por usuário", "… pro Nutzer": who the limit counts, as written.
+      const at = s.text.indexOf(rate.text);
+      const per = at >= 0 ? readLimitSubject(s.text.slice(at + rate.text.length)) : null;
+      const base = {
+        requests: rate.requests,
+        windowSeconds: rate.windowSeconds,
+        text: rate.text,
+        origin,
+        ...(per ? { per } : {}),
+      };
       if (action) facts.push({ kind: 'operation-rate-limit', route: null, action, ...base });
       for (const route of routes) facts.push({ kind: 'operation-rate-limit', route, action: null, ...base });
     }

@@ -72,3 +72,11 @@ export const AUTH_ACTIONS: [action: 'login' | 'register' | 'password-reset' | 'r
 /** A limit that belongs to someone else's API (a provider's quota), not to ours. */
 export const THIRD_PARTY =
   /(?<![\p{L}\p{N}])(?:third[- ]party|provider'?s?|upstream|vendor|external (?:api|service)s?|their api|proveedor(?:es)?|terceros|fornecedor(?:es)?|terceiros|fournisseur|tiers|anbieter\w*|drittanbieter\w*|externe[nr]? (?:api|dienst\w*))(?![\p{L}\p{N}])/iu;
+
+/**
+ * The ceiling phrases that carry a negation word without negating the limit: "no more than", "not
+ * more than", "no máximo" (Portuguese "at most", read as Spanish "no"), "no más de", "pas plus de",
+ * "nicht mehr als", "non più di". Removed before asking whether a limit sentence is negated.
+ */
+export const CEILING_NEGATION =
+  /(?<![\p{L}])(?:no(?:t)? more than|no máximo|no más de|no mas de|não mais (?:de|que)|pas plus de|nicht mehr als|non più di)(?![\p{L}])/giu;

@@ -224,7 +224,7 @@ export interface Quantity {
   /** Reminder: the words naming the event it precedes ("della scadenza di ogni vaccinazione"). */
   event?: string;
   /** Reminder: the channel its sentence names ("via SMS", "per E-Mail"). */
-  channel?: 'sms' | 'email' | 'push';
+  channel?: 'sms' | 'email' | 'push' | 'whatsapp';
   /**
    * Retention and reminder: the content words that name the time the job scans by (`scadenza`,
    * `vaccinazione`; `inattivi`, `anonimizzati`), to find the time column whose name or note says them.
@@ -288,6 +288,8 @@ export interface IntegrationMention {
   name: string;
   /** Sentence that mentions it (the purpose, quoted). */
   context: string;
+  /** The context is the purpose the documents state for it: an integrations table's purpose column ("Uso"). */
+  purposeStated?: boolean;
   status: 'chosen' | 'future' | 'rejected' | 'mentioned';
   origin: Origin;
   /** Why the option lost, as the row's Notes / Reason column states it (rejected, future). */
@@ -295,7 +297,7 @@ export interface IntegrationMention {
   /** What the provider's own section states (BMAD's "External APIs": base URL, auth, limits, endpoints used). */
   details?: ProviderDetail[];
   /** The channel its sentence says it carries ("SMS werden über die API von sipgate versendet"). */
-  channel?: 'sms' | 'email' | 'push';
+  channel?: 'sms' | 'email' | 'push' | 'whatsapp';
   /** A retry count a sentence of its section states ("Fehlgeschlagene SMS werden dreimal wiederholt"). */
   retry?: { attempts: number; text: string; origin: Origin; interval?: { seconds: number; text: string } };
   /** Its sentence talks about the provider's events: webhooks, callbacks, bounces, delivery status (read/provider-words.ts). */
@@ -658,8 +660,12 @@ export interface StatedCache {
   store: string | null;
   ttlSeconds: number | null;
   ttlText: string | null;
-  /** The events that invalidate it, as written ("booking", "publish"), each with its content words. */
-  invalidatedOn: { text: string; words: string[] }[];
+  /**
+   * The events that invalidate it, as written ("booking", "publish"), each with its content words and
+   * the writes its verb names (`create`, `update`, `delete`, or a state verb such as `publish`): "an
+   * offer is created or updated" is two events on the offer, its creation and its update.
+   */
+  invalidatedOn: { text: string; words: string[]; actions?: string[] }[];
   text: string;
   origin: Origin;
 }

@@ -1,6 +1,7 @@
 import { findMeasures } from '../knowledge/durations.js';
 import type { StatedCache } from '../model/domain.js';
 import { contentWords } from './period-words.js';
+import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
 
 /**
  * How a sentence states one cache entry of our backend, in en, es, pt, fr, de and it: what is cached
@@ -147,17 +148,46 @@ function readEvents(text: string): { text: string; words: string[] }[] {
     // Verb-final: "… und bei Buchung und Veröffentlichung invalidiert".
     const before = text.slice(Math.max(0, m.index - 200), m.index);
     const bei = /(?<!\p{L})(?:bei|nach|wenn)\s+(?!.*(?<!\p{L})(?:bei|nach|wenn)\s)(.*)$/iu.exec(before);
-    phrase = bei ? bei[1]! : '';
+    // "… wird invalidiert, wenn ein Angebot erstellt oder geändert wird": the events follow.
+    phrase = bei ? bei[1]! : phrase;
   }
-  phrase = phrase.split(/[.;()]/)[0]!.trim();
-  const out: { text: string; words: string[] }[] = [];
+  phrase = phrase
+    .split(/[.;()]/)[0]!
+    .replace(/^[\s,:]+/, '')
+    .trim();
+  const out: { text: string; words: string[]; actions?: string[] }[] = [];
+  let previous: string[] = [];
   for (const part of whenClauseEvents(phrase) ?? phrase.split(EVENT_SPLIT)) {
     const event = part.replace(EVENT_OPENERS, '').trim();
-    const words = contentWords(event);
+    let words = contentWords(event).filter((w) => !AUXILIARY_WORD.test(w));
     if (words.length === 0 || event.length > 60) continue;
-    out.push({ text: event, words });
+    const actions = eventActions(event);
+    // "an offer is created or updated", "una oferta se crea o se actualiza": a verb alone shares the
+    // record the event before it names.
+    const nouns = words.filter((w) => eventActions(w).length === 0);
+    if (nouns.length === 0 && actions.length > 0) words = [...words, ...previous];
+    else previous = nouns;
+    out.push({ text: event, words, ...(actions.length > 0 ? { actions } : {}) });
   }
   return out;
+}
+
+/** A creation, in any form, in the six languages ("created", "criada", "se crea", "créée", "erstellt", "creata"). */
+const CREATE =
+  /(?<!\p{L})(?:creat\p{L}*|cre[aá](?:r|do|da|dos|das|ción|ciones|n)?|cria(?:r|m|do|da|dos|das|ção|ções)?|criad[oa]s?|cré(?:é|ée|és|ées|er|ation|ations)|crée(?:s|nt)?|erstell\p{L}*|angelegt|anleg\p{L}*|neuanlage|creazion[ei]|creat[oaie])(?!\p{L})/iu;
+const AUXILIARY_WORD =
+  /^(?:is|are|was|were|been|being|gets?|will|wird|werden|wurde|sind|ist|viene|vengono|sono|est|sont|sera|será|é|são|fica|ficam|foi|fue|son|es)$/iu;
+
+/**
+ * The writes an event's verb names: `create`, `update`, `delete` (knowledge of the plain writes) and
+ * the state actions (`publish`, `cancel`), in the order they are read; empty when it names a record
+ * only ("on booking").
+ */
+export function eventActions(event: string): string[] {
+  const out: string[] = [];
+  if (CREATE.test(event)) out.push('create');
+  out.push(...writeVerbsNamed(event), ...stateVerbsNamed(event));
+  return [...new Set(out)];
 }
 
 /** "when", "quando", "cuando", "quand", "lorsque", "wenn", "sobald": the events are a clause. */
@@ -176,6 +206,9 @@ function whenClauseEvents(phrase: string): string[] | null {
   const last = parts[parts.length - 1]!.trim().split(/\s+/);
   if (parts.length < 2 || last.length < 2) return null;
   const object = last.slice(1).join(' ');
+  // A passive or verb-final clause ("una oferta se crea o se actualiza", "ein Angebot erstellt oder
+  // geändert wird") has no shared object at its end: each part is read as it stands.
+  if (last.slice(1).every((w) => AUXILIARY_WORD.test(w) || eventActions(w).length > 0)) return null;
   return parts.map((p, i) => {
     const words = p.trim().split(/\s+/);
     return i === parts.length - 1 ? p.trim() : `${words[words.length - 1]} ${object}`;

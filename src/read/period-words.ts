@@ -121,9 +121,15 @@ export function periodActWord(sentence: string): string | null {
   return null;
 }
 
-/** The message channel a reminder sentence names ("via SMS", "per E-Mail", "par courriel", "via email"). */
-export function messageChannel(text: string): 'sms' | 'email' | 'push' | null {
-  if (/(?<!\p{L})(?:sms|text messages?)(?!\p{L})/iu.test(text)) return 'sms';
+/**
+ * The message channel a reminder sentence names ("via SMS", "per E-Mail", "par courriel", "via email",
+ * "por WhatsApp"). WhatsApp is a channel of its own, never SMS: a sentence that names WhatsApp and no
+ * SMS is WhatsApp's ("Twilio para WhatsApp", "Twilio (WhatsApp)", "über WhatsApp").
+ */
+export function messageChannel(text: string): 'sms' | 'email' | 'push' | 'whatsapp' | null {
+  const sms = /(?<!\p{L})(?:sms|text messages?)(?!\p{L})/iu.test(text);
+  if (!sms && /(?<!\p{L})whats\s?app(?!\p{L})/iu.test(text)) return 'whatsapp';
+  if (sms) return 'sms';
   if (/(?<!\p{L})(?:e-?mails?|correos?|courriels?)(?!\p{L})/iu.test(text)) return 'email';
   if (/(?<!\p{L})(?:push|notifiche push)(?!\p{L})/iu.test(text)) return 'push';
   return null;

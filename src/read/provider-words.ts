@@ -59,3 +59,38 @@ const EVENT_WORDS =
 export function talksOfProviderEvents(text: string): boolean {
   return EVENT_WORDS.test(text);
 }
+
+/**
+ * The first column of a table of integrations, in en, es, pt, fr, de and it: "Integration", "External
+ * service", "Provider", "Integração", "Proveedor", "Fournisseur", "Anbieter", "Fornitore". A plain
+ * "Service" column in another language ("Serviço", "Servicio", "Dienst", "Servizio") lists
+ * integrations only under a heading that says so ("## Integrações"): elsewhere it may list the
+ * project's own services (the English "Service" column has always been read as integrations).
+ */
+const INTEGRATION_COLUMN =
+  /^(?:integrations?|external (?:services?|systems?|apis?)|third[- ]party(?: services?)?|providers?|services?|integraatio\w*|palvelu\w*|integra[çc](?:ão|ões)|integraci(?:ón|ones)|intégrations?|integrazion[ei]|proveedor(?:es)?|provedor(?:es)?|fornecedor(?:es)?|fournisseurs?|anbieter|dienstleister|fornitor[ei]|servi[çc]os? externos?|servicios? externos?|services? externes?|externe[rn]? dienste?|servizi esterni)$/i;
+const SERVICE_COLUMN = /^(?:servi[çc]os?|servicios?|dienste?|servizi|servizio)$/i;
+/** A heading that names integrations or other systems, in the six languages. */
+const INTEGRATION_HEADING =
+  /integrat|integra[çc]|integraci|intégration|integrazion|external (?:service|api|system)|third[- ]party|provider|proveedor|provedor|fournisseur|anbieter|fornitor|schnittstelle|servi[çc]os externos|servicios externos|services externes|externe dienste|servizi esterni|integraatio|ulkoi|rajapinta/i;
+
+/** Whether a table whose first column is headed `first`, under `headingPath`, lists integrations. */
+export function isIntegrationColumn(first: string, headingPath: readonly string[]): boolean {
+  const head = first.trim();
+  if (INTEGRATION_COLUMN.test(head)) return true;
+  return SERVICE_COLUMN.test(head) && INTEGRATION_HEADING.test(headingPath.join(' '));
+}
+
+/**
+ * The column of an integrations table that says what each service is for: "Purpose", "Use", "Used
+ * for", "Uso", "Finalidade", "Propósito", "Finalidad", "Usage", "Utilisation", "Rôle", "Zweck",
+ * "Verwendung", "Nutzung", "Scopo", "Utilizzo"; else a "Description" column. -1 when none.
+ */
+const PURPOSE_COLUMN =
+  /^(?:purpose|use|used for|usage|role|what for|uso|usos|finalidade|finalidad|prop[óo]sito|para (?:qu[ée]|que)|utilisation|utilisé pour|r[ôo]le|objectif|but|zweck|verwendung|nutzung|einsatz|wof[üu]r|scopo|utilizzo|finalit[àa]|a cosa serve)$/i;
+const DESCRIPTION_COLUMN = /^(?:description|descripci[óo]n|descri[çc][ãa]o|beschreibung|descrizione)$/i;
+
+export function purposeColumn(header: readonly string[]): number {
+  const purpose = header.findIndex((h, i) => i > 0 && PURPOSE_COLUMN.test(h.trim()));
+  return purpose >= 0 ? purpose : header.findIndex((h, i) => i > 0 && DESCRIPTION_COLUMN.test(h.trim()));
+}

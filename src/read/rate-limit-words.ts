@@ -56,9 +56,25 @@ const NOT_AN_ACTION =
 const LIMIT =
   /(?<![\p{L}\p{N}])(?:at most|no more than|up to|a maximum of|maximum of|max(?:imum)?|limited to|rate[- ]limit\w*|throttl\w*|como máximo|como mucho|máximo|hasta|un máximo de|no máximo|até|au plus|au maximum|jusqu'à|höchstens|maximal|bis zu|al massimo|massimo|fino a|limitat[oaie])(?![\p{L}\p{N}])/iu;
 
-/** "per volunteer", "por voluntario", "par bénévole", "pro Freiwilligem", "je Nutzer", "per volontario". */
+/**
+ * "per volunteer", "por voluntario", "par bénévole", "pro Freiwilligem", "je Nutzer", "per volontario",
+ * "per IP", "por IP", "par adresse IP", "/user" (after a `10 req/min`): who or what a limit counts.
+ */
 const PER_WHO =
-  /(?<![\p{L}])(?:per|por|par|pro|je|para cada|pour chaque|für jeden|per ogni)\s+(?:(?:each|every|cada|chaque|jede[nmr]?|ogni)\s+)?(\p{L}[\p{L}-]{2,30})/iu;
+  /(?<![\p{L}])(?:(?:per|por|par|pro|je|para cada|pour chaque|für jeden|per ogni)\s+(?:(?:each|every|cada|chaque|jede[nmr]?|ogni|o|a|um|uma|un|une|el|la|le|l['’]|der|die|das|den|dem|il|lo)\s+)?|\/\s*)(IP[- ](?:address|adresse)|IP(?![\p{L}])|(?:adresse|endereço|dirección|indirizzo)\s+IP|\p{L}[\p{L}-]{2,30})/iu;
+/** A window is no subject: "per minute" is when, not who. */
+const WINDOW_WORD = new RegExp(`^(?:${WINDOW_WORDS})$`, 'iu');
+
+/**
+ * Who or what a limit counts, read right after the limit ("5 attempts per 15 minutes per IP", "10
+ * req/min/user", "5 por minuto por usuário", "5 pro Minute pro Nutzer", "5 par minute par IP"), as
+ * written; null when nothing follows or the words name a window.
+ */
+export function readLimitSubject(after: string): string | null {
+  const m = PER_WHO.exec(after.slice(0, 40));
+  if (!m || m.index > 6 || WINDOW_WORD.test(m[1]!)) return null;
+  return m[1]!;
+}
 
 /** The sentence's subject before a modal: "Volunteers can", "Los voluntarios pueden", "Freiwillige können". */
 // A requirement's id may open the sentence ("NFR4: Un condòmino può …", "**FR-12:** Users can …").
@@ -80,7 +96,8 @@ export function readActionRate(text: string, context = ''): ActionRate | null {
   const windowSeconds = factor * Number(m.groups.m ?? 1);
   if (requests <= 0) return null;
   const after = text.slice(m.index + m[0].length);
-  const perMatch = PER_WHO.exec(after.slice(0, 40));
+  const perFound = PER_WHO.exec(after.slice(0, 40));
+  const perMatch = perFound && !WINDOW_WORD.test(perFound[1]!) ? perFound : null;
   const who = perMatch ? perMatch[1]! : (WHO_CAN.exec(text.trim())?.[1] ?? null);
   // A ceiling needs a limit word and someone it counts ("per volunteer", "volunteers can").
   if (!who || !(LIMIT.test(text) || (perMatch && LIMIT.test(context)))) return null;

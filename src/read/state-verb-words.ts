@@ -126,7 +126,7 @@ const WRITE_FORMS: [string, string][] = [
     [
       'edit\\p{L}*|updat\\p{L}*|chang\\p{L}*|modif\\p{L}*',
       'actualiz\\p{L}*|cambi\\p{L}*|edici[oó]n\\p{L}*',
-      'atualiz\\p{L}*|altera(?:r|m|do|da|dos|das|ção|ções)|mudan[çc]a\\p{L}*|mudar|edição|edições',
+      'atualiz\\p{L}*|altera(?:r|m|do|da|dos|das|ção|ções)?|mudan[çc]a\\p{L}*|mudar|edição|edições',
       'mise\\s+à\\s+jour|mises\\s+à\\s+jour|mettre\\s+à\\s+jour|édit\\p{L}*|changement\\p{L}*',
       'änder(?!ungsprotokoll)\\p{L}*|geändert|bearbeit\\p{L}*|aktualisier\\p{L}*',
       'aggiorn\\p{L}*',

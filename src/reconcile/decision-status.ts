@@ -1,4 +1,5 @@
 import { diag } from '../diagnostics/diagnostic.js';
+import { providerById } from '../knowledge/providers.js';
 import type { DecisionRecord, StackChoice } from '../model/domain.js';
 import { fromRule } from '../model/origin.js';
 import type { Conflict, DecisionStatusItem } from '../model/spec/reconciliation.js';
@@ -53,7 +54,9 @@ export const decisionStatusDetector: Detector = {
       ...domain.integrations
         .filter((i) => i.status === 'rejected' && !chosen.has(i.provider))
         .map((i) => ({
-          subject: i.name,
+          // One product under one name: "Firebase Auth" the integration is "Firebase Authentication"
+          // the stack choice (the catalogue's name).
+          subject: providerById(i.provider)?.name ?? i.name,
           status: 'rejected' as const,
           origin: i.origin,
           reason: i.reason ?? '',
@@ -68,6 +71,9 @@ export const decisionStatusDetector: Detector = {
         return other === subject || other.endsWith(` ${subject}`) || subject.endsWith(` ${other}`);
       });
       const id = `${o.status}|${o.subject.toLowerCase()}`;
+      // The same option listed twice keeps the reason one of its mentions states.
+      const listed = decisions.find((d) => d.status === o.status && d.subject.toLowerCase() === subject);
+      if (listed && !listed.detail && o.reason) listed.detail = o.reason;
       if (!at || seen.has(id) || known) continue;
       seen.add(id);
       decisions.push({ subject: o.subject, status: o.status, detail: o.reason, at });

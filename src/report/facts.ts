@@ -49,14 +49,32 @@ export function reportFacts(spec: Spec): Pick<Report, 'security' | 'performance'
     spec.roles.length > 0
       ? `role-based access control, ${spec.roles.length} roles (${spec.roles.map((r) => r.name).join(', ')})${matrix ? `, permission matrix of ${matrix.rows.length} endpoints` : ''}${matrix && matrix.ownership.length > 0 ? `, ${matrix.ownership.length} ownership rules` : ''}`
       : null;
+  // An operation with a limit the documents state is counted under that limit, not under its class.
   const classes = new Map<string, number>();
-  for (const e of spec.endpoints) classes.set(e.rateLimit, (classes.get(e.rateLimit) ?? 0) + 1);
+  for (const e of spec.endpoints)
+    if (!e.statedRateLimit) classes.set(e.rateLimit, (classes.get(e.rateLimit) ?? 0) + 1);
   const rateClasses = [...classes]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([name, endpoints]) => ({ name, endpoints }));
+  const statedLimits = spec.endpoints
+    .filter((e) => e.statedRateLimit)
+    .map((e) => ({
+      operation: `${e.method} ${e.path}`,
+      text: e.statedRateLimit!.text,
+      ...(e.statedRateLimit!.per ? { per: e.statedRateLimit!.per } : {}),
+    }));
   const rateLimiting =
-    rateClasses.length > 0
-      ? `per endpoint class: ${rateClasses.map((r) => `${r.name} (${r.endpoints})`).join(', ')}`
+    rateClasses.length > 0 || statedLimits.length > 0
+      ? [
+          rateClasses.length > 0
+            ? `per endpoint class: ${rateClasses.map((r) => `${r.name} (${r.endpoints})`).join(', ')}`
+            : null,
+          statedLimits.length > 0
+            ? `stated: ${statedLimits.map((l) => `${l.operation} — ${l.text}${l.per && !l.text.toLowerCase().includes(l.per.toLowerCase()) ? `, counted per ${l.per}` : ''}`).join('; ')}`
+            : null,
+        ]
+          .filter(Boolean)
+          .join('; ')
       : null;
 
   const fkColumns = new Set(
@@ -90,6 +108,7 @@ export function reportFacts(spec: Spec): Pick<Report, 'security' | 'performance'
       authenticationScheme,
       tokenLifetimes,
       rateClasses,
+      ...(statedLimits.length > 0 ? { statedLimits } : {}),
     },
     performance: {
       indexes: spec.database.indexes.length,

@@ -24,6 +24,8 @@ export interface Report {
     authenticationScheme?: string | null;
     tokenLifetimes?: { kind: 'access' | 'refresh'; seconds: number; proposed: boolean }[];
     rateClasses?: { name: string; endpoints: number }[];
+    /** Limits the documents state for one operation, as written, with who they count. */
+    statedLimits?: { operation: string; text: string; per?: string }[];
   };
   performance: {
     indexes: number;
@@ -146,9 +148,28 @@ export function formatReport(r: Report): string {
       s.rateLimiting &&
         `- ${c.rateLimiting}: ${
           s.rateClasses
-            ? c.perEndpointClass(
-                s.rateClasses.map((r) => `${c.rateClasses[r.name] ?? r.name} (${r.endpoints})`).join(', '),
-              )
+            ? [
+                s.rateClasses.length > 0
+                  ? c.perEndpointClass(
+                      s.rateClasses
+                        .map((r) => `${c.rateClasses[r.name] ?? r.name} (${r.endpoints})`)
+                        .join(', '),
+                    )
+                  : null,
+                // The stated limits quoted as the documents write them, who they count in the report's words.
+                (s.statedLimits ?? []).length > 0
+                  ? c.statedLimits(
+                      s
+                        .statedLimits!.map(
+                          (l) =>
+                            `${l.operation} — “${l.text}”${l.per && !l.text.toLowerCase().includes(l.per.toLowerCase()) ? `, ${messages.api.endpoints.ratePer(`“${l.per}”`)}` : ''}`,
+                        )
+                        .join('; '),
+                    )
+                  : null,
+              ]
+                .filter(Boolean)
+                .join('; ')
             : say(s.rateLimiting)
         }`,
     ].filter((x): x is string => typeof x === 'string'),

@@ -99,7 +99,11 @@ describe.each(STATED)(
         source: `docs/architecture.md:${line}`,
       });
       expect(String(o.description)).toContain(`Rate limit (stated, docs/architecture.md:${line})`);
-      expect(md).toContain(`${e!.statedRateLimit!.text} (\`docs/architecture.md:${line}\`)`);
+      // Who the limit counts follows the text as written ("per IP" → "counted per IP").
+      const per = e!.statedRateLimit!.per;
+      expect(md).toContain(
+        `${e!.statedRateLimit!.text}${per && !e!.statedRateLimit!.text.includes(per) ? `, counted per ${per}` : ''} (\`docs/architecture.md:${line}\`)`,
+      );
       // The other operations keep their class limit.
       const others = spec.endpoints.filter((x) => x.statedRateLimit && x.operationId !== id);
       expect(others.every((x) => /notes/i.test(x.path))).toBe(true);

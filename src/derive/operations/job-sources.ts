@@ -493,17 +493,22 @@ const CHANNEL_WORDS: Record<string, RegExp> = {
   sms: /\b(?:sms|text message|otp)\b/i,
   push: /\bpush\b|notification/i,
   chat: /\bwhatsapp|slack|chat\b/i,
+  whatsapp: /\bwhats\s?app\b/i,
 };
 
 /** Outgoing messages through a server-side messaging provider go through a queue, never inline. */
 export function deliveryJobs(domain: Domain, integrations: readonly Integration[]): JobDraft[] {
   return integrations
     .filter(
-      (i) => i.status === 'chosen' && !i.clientSide && ['email', 'sms', 'push', 'chat'].includes(i.category),
+      (i) =>
+        i.status === 'chosen' &&
+        !i.clientSide &&
+        ['email', 'sms', 'push', 'chat', 'whatsapp'].includes(i.category),
     )
     .map((i) => ({
       name: `deliver-${i.category}-${i.provider}`,
-      purpose: `Send ${i.category} through ${i.name} outside the request: "${i.purpose}"`,
+      // WhatsApp is a name; the other channels keep the category word the phrasebooks translate.
+      purpose: `Send ${i.category === 'whatsapp' ? 'WhatsApp' : i.category} through ${i.name} outside the request: "${i.purpose}"`,
       trigger: `event:${i.category}.requested`,
       inputs: ['message id', 'recipient', 'template and variables'],
       steps: [

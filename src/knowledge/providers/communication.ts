@@ -160,7 +160,7 @@ export const COMMUNICATION_PROVIDERS: Provider[] = [
   {
     id: 'whatsapp-cloud-api',
     name: 'WhatsApp Business Cloud API',
-    category: 'chat',
+    category: 'whatsapp',
     aliases: [
       'whatsapp (?:business )?(?:cloud )?api',
       'whatsapp business(?: platform)?',
@@ -190,7 +190,7 @@ export const COMMUNICATION_PROVIDERS: Provider[] = [
   {
     id: 'whatsapp-click-to-chat',
     name: 'WhatsApp click-to-chat (wa.me links)',
-    category: 'chat',
+    category: 'whatsapp',
     aliases: ['wa\\.me(?: deep| share)?(?: links?)?'],
     docs: 'https://faq.whatsapp.com/5913398998672934',
     endpoints: ['https://wa.me/{phone}?text={url-encoded message} (opened in the browser or app)'],

@@ -4,6 +4,8 @@ export type ProviderCategory =
   | 'email'
   | 'sms'
   | 'chat'
+  /** WhatsApp, a channel of its own (never SMS): the WhatsApp APIs, or a messaging provider the documents use for it. */
+  | 'whatsapp'
   | 'push'
   | 'storage'
   | 'identity'

@@ -782,6 +782,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (email)': '{0} (E-Mail)',
   '{*} (sms)': '{0} (SMS-Versand)',
   '{*} (chat)': '{0} (Messaging)',
+  '{*} (whatsapp)': '{0} (WhatsApp)',
   '{*} (push)': '{0} (Push-Benachrichtigungen)',
   '{*} (storage)': '{0} (Speicher)',
   '{*} (identity)': '{0} (Identität)',

@@ -67,6 +67,7 @@ export const report: Messages['report'] = {
       `Eingabevalidierung: ${n(rules, 'Regel', 'Regeln')}; ${n(sensitive, 'sensibles Feld', 'sensible Felder')} aus Antworten und Logs herausgehalten`,
     rateLimiting: 'Ratenbegrenzung',
     perEndpointClass: (classes) => `je Endpunktklasse: ${classes}`,
+    statedLimits: (list) => `angegeben: ${list}`,
     rateClasses: {
       auth: 'Authentifizierung',
       read: 'Lesen',

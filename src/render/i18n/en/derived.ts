@@ -574,6 +574,7 @@ export const DERIVED_PHRASES = [
   '{*} (email)',
   '{*} (sms)',
   '{*} (chat)',
+  '{*} (whatsapp)',
   '{*} (push)',
   '{*} (storage)',
   '{*} (identity)',

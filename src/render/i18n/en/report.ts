@@ -74,6 +74,7 @@ export const report = {
       `Input validation: ${rules} ${rules === 1 ? 'rule' : 'rules'}; ${sensitive} ${sensitive === 1 ? 'sensitive field' : 'sensitive fields'} kept out of responses and logs`,
     rateLimiting: 'Rate limiting',
     perEndpointClass: (classes: string) => `per endpoint class: ${classes}`,
+    statedLimits: (list: string) => `stated: ${list}`,
     rateClasses: {
       auth: 'auth',
       read: 'read',

@@ -781,6 +781,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (email)': '{0} (correo electrónico)',
   '{*} (sms)': '{0} (SMS)',
   '{*} (chat)': '{0} (mensajería)',
+  '{*} (whatsapp)': '{0} (WhatsApp)',
   '{*} (push)': '{0} (notificaciones push)',
   '{*} (storage)': '{0} (almacenamiento)',
   '{*} (identity)': '{0} (identidad)',

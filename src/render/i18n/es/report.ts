@@ -65,6 +65,7 @@ export const report: Messages['report'] = {
       `Validación de entradas: ${n(rules, 'regla', 'reglas')}; ${n(sensitive, 'campo sensible excluido', 'campos sensibles excluidos')} de respuestas y registros`,
     rateLimiting: 'Límite de tasa',
     perEndpointClass: (classes) => `por clase de endpoint: ${classes}`,
+    statedLimits: (list) => `declarados: ${list}`,
     rateClasses: {
       auth: 'autenticación',
       read: 'lectura',

@@ -784,6 +784,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (email)': '{0} (courriel)',
   '{*} (sms)': '{0} (SMS)',
   '{*} (chat)': '{0} (messagerie)',
+  '{*} (whatsapp)': '{0} (WhatsApp)',
   '{*} (push)': '{0} (notifications push)',
   '{*} (storage)': '{0} (stockage)',
   '{*} (identity)': '{0} (identité)',

@@ -64,6 +64,7 @@ export const report: Messages['report'] = {
       `Validation des entrées : ${n(rules, 'règle', 'règles')} ; ${n(sensitive, 'champ sensible tenu', 'champs sensibles tenus')} à l’écart des réponses et des journaux`,
     rateLimiting: 'Limitation de débit',
     perEndpointClass: (classes) => `par classe d’endpoint : ${classes}`,
+    statedLimits: (list) => `déclarées : ${list}`,
     rateClasses: {
       auth: 'authentification',
       read: 'lecture',

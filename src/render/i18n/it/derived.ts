@@ -778,6 +778,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (email)': '{0} (e-mail)',
   '{*} (sms)': '{0} (SMS)',
   '{*} (chat)': '{0} (messaggistica)',
+  '{*} (whatsapp)': '{0} (WhatsApp)',
   '{*} (push)': '{0} (notifiche push)',
   '{*} (storage)': '{0} (archiviazione)',
   '{*} (identity)': '{0} (identità)',

@@ -64,6 +64,7 @@ export const report: Messages['report'] = {
       `Validazione dell’input: ${n(rules, 'regola', 'regole')}; ${n(sensitive, 'campo sensibile escluso', 'campi sensibili esclusi')} da risposte e log`,
     rateLimiting: 'Limite di frequenza',
     perEndpointClass: (classes) => `per classe di endpoint: ${classes}`,
+    statedLimits: (list) => `dichiarati: ${list}`,
     rateClasses: {
       auth: 'autenticazione',
       read: 'lettura',

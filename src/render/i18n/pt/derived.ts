@@ -778,6 +778,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (email)': '{0} (e-mail)',
   '{*} (sms)': '{0} (SMS)',
   '{*} (chat)': '{0} (mensageria)',
+  '{*} (whatsapp)': '{0} (WhatsApp)',
   '{*} (push)': '{0} (notificações push)',
   '{*} (storage)': '{0} (armazenamento)',
   '{*} (identity)': '{0} (identidade)',

@@ -64,6 +64,7 @@ export const report: Messages['report'] = {
       `Validação de entrada: ${n(rules, 'regra', 'regras')}; ${n(sensitive, 'campo sensível mantido', 'campos sensíveis mantidos')} fora das respostas e dos logs`,
     rateLimiting: 'Limite de taxa',
     perEndpointClass: (classes) => `por classe de endpoint: ${classes}`,
+    statedLimits: (list) => `declarados: ${list}`,
     rateClasses: {
       auth: 'autenticação',
       read: 'leitura',

@@ -1,0 +1,25 @@
+/**
+ * The reason a list of rejected options gives in parentheses right after one of them: "Alternativas
+ * consideradas: Auth0 (custo por usuário ativo), Firebase Auth", "Alternatives considered: MongoDB (no
+ * transactions across collections)", "Écartés : Auth0 (coût par utilisateur)". Only words that say
+ * something: a version ("(v6)", "(16.2)"), an abbreviation ("(SES)"), an example ("(e.g. …)") or a
+ * bare name ("(Neon)") is no reason.
+ */
+const PARENTHESIS = /^\s*\(([^()]{3,160})\)/u;
+const EXAMPLE =
+  /^(?:e\.\s?g\.|i\.\s?e\.|eg\b|ex\.|p\.\s?ej\.|por ejemplo|por exemplo|par exemple|z\.\s?b\.|zum beispiel|ad es\.|per esempio|like|such as|see|ver|voir|siehe|vedi)/iu;
+const VERSION = /^[\s\dvV.,x*+<>=~^-]+$/u;
+/** "SQLite (via sql.js/wa-sqlite)", "Redis (with Sentinel)", "MongoDB (on Atlas)": how it would run, not why it lost. */
+const QUALIFIER =
+  /^(?:via|with|using|on|in|over|as|through|behind|plus|com|con|avec|mit|über|sobre|tramite|mediante|através|atraves|en|em|sur|auf|su|bei)\s/iu;
+
+export function parentheticalReason(after: string): string | null {
+  const m = PARENTHESIS.exec(after);
+  if (!m) return null;
+  const text = m[1]!.trim();
+  if (EXAMPLE.test(text) || VERSION.test(text) || QUALIFIER.test(text)) return null;
+  // A reason is a phrase: two words or more, one of them a lower-case word ("custo", "cost", "Kosten" aside).
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || !words.some((w) => /^\p{Ll}{3,}/u.test(w))) return null;
+  return text;
+}
