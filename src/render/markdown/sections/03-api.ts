@@ -1,6 +1,6 @@
 import { summary } from '../../../derive/api/crud.js';
 import { words } from '../../../derive/api/naming.js';
-import { entitySchemas, schemaNames } from '../../../derive/api/schemas.js';
+import { entitySchemas, schemaNames, serverSetByEntity } from '../../../derive/api/schemas.js';
 import { cite } from '../../../model/origin.js';
 import type { Endpoint } from '../../../model/spec/api.js';
 import type { PermissionMatrix } from '../../../model/spec/security.js';
@@ -169,7 +169,22 @@ function schemasBlock(ctx: RenderContext): string | null {
     }
   }
   if (rows.length === 0) return null;
-  return blocks(heading(3, c.schemasHeading), c.schemasIntro, table(c.schemasHeader, rows));
+  // The fields the model says the server sets, each with its rule (issue 13: every suppression named).
+  const set = [...serverSetByEntity(spec)]
+    .filter(([entity]) => {
+      const n = schemaNames(entity);
+      return used.includes(entity) && (referenced.has(n.create) || referenced.has(n.update));
+    })
+    .map(
+      ([entity, fields]) =>
+        `\`${entity}\`: ${fields.map((f) => `\`${f.field}\` (\`${f.rule}\`)`).join(', ')}`,
+    );
+  return blocks(
+    heading(3, c.schemasHeading),
+    c.schemasIntro,
+    table(c.schemasHeader, rows),
+    set.length > 0 ? c.serverSet(set.join('; ')) : null,
+  );
 }
 
 /** Which operation implements each story, and what the story's actor is. */
