@@ -188,6 +188,16 @@ describe('fields the server sets stay out of the create body, each by its rule',
     expect(body).toContain(camel(c.initialWhen));
   });
 
+  it('spec.json names each field with its rule', async () => {
+    const c = CASES[2]![1];
+    const r = await compile({ root: '/p', verify: { skip: true } }, memoryHost(project(c, c.role)));
+    expect(r.spec!.serverSetFields).toEqual([
+      { entity: 'Pedido', field: 'consumidorId', rule: 'derive/owner-from-caller' },
+      { entity: 'Pedido', field: 'reservaExpiraEm', rule: 'derive/state-time-server-set' },
+      { entity: 'Pedido', field: 'valorTotal', rule: 'derive/total-of-line-items' },
+    ]);
+  });
+
   it('an owner reference stays when another role creates the record too', async () => {
     const c = CASES[0]![1];
     const body = await createBody(c, `${c.role}, admin`);

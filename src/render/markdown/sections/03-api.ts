@@ -1,6 +1,6 @@
 import { summary } from '../../../derive/api/crud.js';
 import { words } from '../../../derive/api/naming.js';
-import { entitySchemas, schemaNames, serverSetByEntity } from '../../../derive/api/schemas.js';
+import { entitySchemas, schemaNames } from '../../../derive/api/schemas.js';
 import { cite } from '../../../model/origin.js';
 import type { Endpoint } from '../../../model/spec/api.js';
 import type { PermissionMatrix } from '../../../model/spec/security.js';
@@ -170,7 +170,9 @@ function schemasBlock(ctx: RenderContext): string | null {
   }
   if (rows.length === 0) return null;
   // The fields the model says the server sets, each with its rule (issue 13: every suppression named).
-  const set = [...serverSetByEntity(spec)]
+  const byEntity = new Map<string, { field: string; rule: string }[]>();
+  for (const x of spec.serverSetFields ?? []) byEntity.set(x.entity, [...(byEntity.get(x.entity) ?? []), x]);
+  const set = [...byEntity]
     .filter(([entity]) => {
       const n = schemaNames(entity);
       return used.includes(entity) && (referenced.has(n.create) || referenced.has(n.update));
