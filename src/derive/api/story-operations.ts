@@ -940,6 +940,17 @@ function resolve(
       if (r.kind === 'log' || r.kind === 'reference')
         return `${r.entity.name} is written by the system (rule ${r.rule})`;
       void byName;
+      // "check a patient in" where the patient has no status and their appointment has
+      // `checked_in`: the one record referring to the named one whose status the verb leads to.
+      const own = statusField(r.entity)?.enum?.some((v) => verbOf(v) === verb) ?? false;
+      const holder = own ? r : stateHolder(r, '', verb, ctx);
+      if (holder && holder !== r) {
+        const name = holder.entity.name;
+        return (
+          all.find((e) => e.entity === name && e.action === 'action' && e.path.endsWith(`/${verb}`)) ??
+          action(holder, verb, s, ctx, origin)
+        );
+      }
       return action(r, verb, s, ctx, origin);
     }
   }
