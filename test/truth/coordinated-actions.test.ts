@@ -235,3 +235,26 @@ describe('assembling and choosing, read alone', () => {
     expect(story?.unmapped).toBe('what the story assembles is no entity of the data model');
   });
 });
+
+describe('a stated file route serves the export a story asks for', { timeout: 60_000 }, () => {
+  it.each([
+    ['pt', 'Como produtor, quero exportar a lista de separação da feira em PDF, para preparar as sacolas.'],
+    [
+      'en',
+      'As a producer, I want to export the picking list of the market as a PDF, so that I pack the bags.',
+    ],
+  ])('%s', async (_lang, story) => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({
+        '/p/docs/prd.md': `# PRD\n\n## Stories\n\n- ${story}\n`,
+        '/p/docs/architecture.md': `# Architecture\n\nRoles: produtor, producer.\n\n\`\`\`sql\nCREATE TABLE feiras (id uuid PRIMARY KEY, data date NOT NULL);\nCREATE TABLE markets (id uuid PRIMARY KEY, day date NOT NULL);\n\`\`\`\n\n| Method | Path | Who | Description |\n|---|---|---|---|\n| GET | /feiras/{id}/separacao | produtor | lista de separação do produtor |\n| GET | /feiras/{id}/separacao.pdf | produtor | lista de separação em PDF |\n| GET | /markets/{id}/picking-list | producer | picking list of the producer |\n| GET | /markets/{id}/picking-list.pdf | producer | picking list as PDF |\n`,
+      }),
+    );
+    const spec = r.spec!;
+    const s = spec.stories?.find((x) => story.includes(x.action));
+    const file = spec.endpoints.find((e) => e.path.endsWith('.pdf') && s?.operations.includes(e.operationId));
+    expect(file?.origin.kind, JSON.stringify(spec.stories)).toBe('source');
+    expect(spec.endpoints.filter((e) => e.path.endsWith('/pdf')).map((e) => e.path)).toEqual([]);
+  });
+});

@@ -758,13 +758,14 @@ function resolve(
       if (!r) return 'the export names no entity of the data model';
       // "reprint labels for an existing order": the labels of the order, not the order as a PDF.
       const part = printedPart(s.action, r);
-      // A file route the documents state for the entity (`GET /workflows/{id}/export`) is the export.
+      // A file route the documents state for the entity (`GET /workflows/{id}/export`,
+      // `GET /feiras/{id}/separacao.pdf`) is the export.
       // A part printed from the record ("reprint labels for an order") is no general export of it.
       const statedFile = on(
         (e) =>
           e.method === 'GET' &&
           e.origin.kind === 'source' &&
-          (part ? /\/(?:export|download)$/ : /\/(?:export|download|pdf)$/).test(e.path),
+          (part ? /\/(?:export|download)$/ : /\/(?:export|download|pdf)$|\.(?:pdf|csv|xlsx)$/).test(e.path),
       );
       if (statedFile) return statedFile;
       const suffix = part ?? (intent.many ? 'export' : intent.pdf ? 'pdf' : 'download');
