@@ -91,6 +91,14 @@ export const apiStep: DeriveStep = {
     for (const e of derived) {
       const key = routeKey(e.method, e.path);
       if (taken.has(key) || (e.resource === 'Auth' && servedSteps.has(e.operationId))) continue;
+      // `POST /produtores/{id}/approve` beside the stated `/aprovar` (read as `approve`): the stated
+      // route performs the action and carries the requirements that asked for it.
+      const served = statedAction(fromDocs, e);
+      if (served !== undefined) {
+        const reqs = [...new Set([...fromDocs[served]!.requirements, ...e.requirements])];
+        fromDocs[served] = { ...fromDocs[served]!, requirements: reqs };
+        continue;
+      }
       const group = e.action === 'auth' ? 'Auth' : (e.entity ?? '');
       // Accounts are managed through the auth routes when a route list states those and no user routes.
       const viaAuth =
@@ -176,6 +184,26 @@ export const apiStep: DeriveStep = {
     };
   },
 };
+
+/**
+ * The index in `stated` of the stated route that performs the state action a derived route was
+ * designed for (same entity, and its segment or description read as the same English verb), or
+ * undefined. Only derived state actions are compared.
+ */
+function statedAction(stated: readonly Endpoint[], e: Endpoint): number | undefined {
+  if (e.origin.kind !== 'rule' || e.action !== 'action' || e.method !== 'POST' || e.entity === null)
+    return undefined;
+  if (e.origin.rule !== 'derive/action-from-state-enum' && e.origin.rule !== 'derive/deactivate-not-delete')
+    return undefined;
+  const verb = e.path.slice(e.path.lastIndexOf('/') + 1);
+  const i = stated.findIndex(
+    (x) =>
+      x.entity === e.entity &&
+      x.method !== 'GET' &&
+      (x.stateVerb === verb || (x.action === 'action' && x.path.endsWith(`/${verb}`))),
+  );
+  return i >= 0 ? i : undefined;
+}
 
 /** Rule `derive/no-auth-stated`: a public operation answers neither 401 nor 403. */
 function publicEndpoint(e: Endpoint): Endpoint {

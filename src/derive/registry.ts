@@ -13,6 +13,7 @@ import { observabilityStep } from './observability.js';
 import { performanceStep } from './performance.js';
 import { rulesStep } from './rules.js';
 import { securityPracticesStep } from './security-practices.js';
+import { serverSetStep } from './server-set.js';
 import { servicesStep } from './services.js';
 import { testingStep } from './testing.js';
 import { traceabilityStep } from './traceability.js';
@@ -31,6 +32,7 @@ export const DERIVE_STEPS: DeriveStep[] = [
   servicesStep,
   authStep,
   authorizationStep,
+  serverSetStep,
   rulesStep,
   validationStep,
   errorsStep,

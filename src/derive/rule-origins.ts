@@ -269,6 +269,12 @@ export const RULE_ORIGINS = {
   'derive/sensitive-personal':
     'Marks a stated field personal data from its name (e-mail, phone, birth date).',
   'derive/sensitive-secret': 'Marks a stated field secret from its name (password hash, token, API key).',
+  'derive/owner-from-caller':
+    'Leaves the reference to the caller’s own record out of a create body when only that role creates the record: the server takes it from the token.',
+  'derive/state-time-server-set':
+    'Leaves a date-time named for a status the record reaches after its creation out of request bodies: the server records it, or sets it as the deadline.',
+  'derive/total-of-line-items':
+    'Leaves the total of a record whose line items state a quantity and a unit price out of request bodies: the server computes their sum.',
   'derive/server-owned-fields':
     'Keeps fields the server sets (ids, timestamps, owner) out of request bodies.',
   'derive/service-method-per-endpoint': 'Adds a service method for each endpoint.',

@@ -264,6 +264,21 @@ function storiesOf(domain: Domain): Story[] {
         );
         continue;
       }
+      // EARS (Kiro): "WHEN a patient cancels an appointment THE SYSTEM SHALL release the slot": the
+      // trigger names a stated role and what it does; the system's response is behaviour.
+      const trigger = capable ? null : earsTrigger(ac.text);
+      const step = trigger ? FLOW_STEP.exec(capitalise(trigger)) : null;
+      if (step && isRole(step[1]!.trim(), domain)) {
+        add(
+          {
+            actor: step[1]!.trim(),
+            action: clean(`${baseForm(step[2]!)} ${step[3]!}`),
+            origin: fromSource(ac.origin.file, ac.origin.line, ac.text.slice(0, 160)),
+          },
+          r,
+        );
+        continue;
+      }
       for (const clause of clauses) {
         const a = capability(clause);
         if (!a) continue;
@@ -466,6 +481,16 @@ export function presentAsInfinitive(verb: string, rest: string): string {
 }
 
 /** `searches` → `search`, `picks` → `pick`, `copies` → `copy` (English third person only). */
+/**
+ * The trigger of an EARS requirement ("WHEN a patient cancels an appointment[,] [THEN] THE SYSTEM
+ * SHALL …", "WHILE …", "IF … THEN …"), or null: what happens before the system responds.
+ */
+const EARS =
+  /^\s*(?:WHEN|WHILE|IF|AFTER|ONCE)\s+(.+?)\s*,?\s+(?:THEN\s+)?THE\s+(?:SYSTEM|[\p{L} -]{1,30}?)\s+SHALL\b/u;
+export function earsTrigger(text: string): string | null {
+  return EARS.exec(text.replace(/\*\*/g, ''))?.[1] ?? null;
+}
+
 function baseForm(verb: string): string {
   if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
   if (/(ch|sh|ss|x|z)es$/.test(verb)) return verb.slice(0, -2);

@@ -492,7 +492,11 @@ export type StoryIntent =
   | { kind: 'settings' }
   | { kind: 'search' }
   | { kind: 'view' }
-  | { kind: 'create' }
+  /**
+   * A new record. `composed`: only an assembling verb asked for it ("montar um pré-pedido", "build a
+   * cart", "zusammenstellen"): a create when its object is an entity of the model, never a new resource.
+   */
+  | { kind: 'create'; composed?: true }
   | { kind: 'update' }
   | { kind: 'delete' }
   | { kind: 'deactivate' }

@@ -67,7 +67,7 @@ const FORMS: [string, string][] = [
     'publish',
     'publish\\p{L}*|public(?:ar|a|an|am|ad[oa]s?|ación|ação)|publi(?:er|e|ent|é|ée|és|ées|cation)|veröffentlich\\p{L}*',
   ],
-  ['suspend', 'suspen\\p{L}*|sperr\\p{L}*|gesperrt'],
+  ['suspend', 'suspen\\p{L}*|sospe(?:nd\\p{L}*|s[oaie])|sperr\\p{L}*|gesperrt'],
   [
     'schedule',
     'schedul\\p{L}*|programar|programad[oa]s?|agendar|agendad[oa]s?|planifi\\p{L}*|terminier\\p{L}*',

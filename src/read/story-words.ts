@@ -61,6 +61,21 @@ const VIEW = V(
 const CREATE = V(
   'create|add|register|submit|book|reserve|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|создать|создавать|добавить|добавлять|оформить|забронировать|загрузить|отправить',
 );
+/**
+ * Assembling a record from parts ("assemble/build/put together/compose an order", "armar/montar un
+ * pedido", "montar um pré-pedido", "composer/constituer un panier", "einen Warenkorb
+ * zusammenstellen", "comporre un ordine"): a create when what is assembled is an entity of the model.
+ */
+const COMPOSE = V(
+  'assemble|build|put together|compose|armar|montar|componer|confeccionar|compor|assembler|composer|constituer|monter|zusammenstellen|zusammensetzen|comporre|assemblare|mettere insieme|montare|costruire',
+);
+/**
+ * Choosing a value while composing the record ("… e escolher o horário de retirada", "and pick a
+ * delivery slot"): part of the create, not a read of the records.
+ */
+const CHOOSE = V(
+  'pick|choose|select|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|scegliere|selezionare',
+);
 const UPDATE = V(
   'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|редактировать|изменить|изменять|обновить',
 );
@@ -322,7 +337,7 @@ function readIntents(action: string): Intent[] {
   const phrases = verbPhrases(action);
   // German puts the infinitive last ("eine Buchung anlegen"): a phrase's last word is its verb too.
   const german =
-    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|eigene|eigenen|ich|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als|bei|nach|wenn)\b/.test(
+    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|eigene|eigenen|ich|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als|bei|nach|wenn|oder)\b/.test(
       t,
     );
   const opens = (re: RegExp) =>
@@ -362,6 +377,9 @@ function readIntents(action: string): Intent[] {
     )
   )
     push({ kind: 'create' });
+  const composes = (p: string) => COMPOSE.test(p) || (german && COMPOSE.test(p.split(/\s+/).pop() ?? ''));
+  if (!out.some((i) => i.kind === 'create') && phrases.some(composes))
+    push({ kind: 'create', composed: true });
   // "den Auftragsstatus ändern": the status moves by its action, the record is not edited.
   // A phrase a state verb opened asks for that action only: "spostare una visita a un altro orario"
   // is the reschedule, not also an edit of the visit.
@@ -377,7 +395,15 @@ function readIntents(action: string): Intent[] {
   if (opens(DELETE)) push({ kind: 'delete' });
   if (opens(MANAGE)) push({ kind: 'manage' });
   // A dashboard or a statistic is what the story reads: not a list of the records it counts.
-  if (opens(VIEW) && !out.some((i) => i.kind === 'dashboard' || i.kind === 'analytics'))
+  // Choosing a value of the record one composes ("montar um pré-pedido … e escolher o horário de
+  // retirada") reads nothing: only the phrases that view something else count then.
+  const creates = out.some((i) => i.kind === 'create');
+  const viewing = phrases.filter((p) => VIEW.test(p) || (german && VIEW.test(p.split(/\s+/).pop() ?? '')));
+  const onlyChoosing =
+    creates &&
+    viewing.length > 0 &&
+    viewing.every((p) => CHOOSE.test(p) || (german && CHOOSE.test(lastWord(p))));
+  if (opens(VIEW) && !onlyChoosing && !out.some((i) => i.kind === 'dashboard' || i.kind === 'analytics'))
     push({ kind: 'view' });
   return out;
 }

@@ -5,6 +5,7 @@ import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
 import { exampleValue, fieldSchema } from './field-schema.js';
 import { isUserEntity, planResources, type Resource } from './resources.js';
+import { type ServerSetField, serverSetFields } from './server-set.js';
 
 /**
  * Component schemas derived from the data model, so the API can never drift from the schema:
@@ -68,10 +69,13 @@ export function writableFields(
   users: ReadonlySet<string>,
   actions: ReadonlySet<string> = new Set(),
   mode: 'create' | 'update' = 'create',
+  serverSet: readonly ServerSetField[] = [],
 ): SpecField[] {
   return e.fields.filter((f) => {
     if (f.readOnly || f.primaryKey || f.type.generated || isSecretField(f.name)) return false;
     if (serverOwned(f, users)) return false;
+    // What the model knows the server sets (the caller, a state's time, a total over lines).
+    if (serverSet.some((x) => x.field === f.name)) return false;
     // A lifecycle status starts at its default (or, without one, at the state the server sets) and
     // moves only through the state actions: never in a create body when actions move it.
     if (f.enum && isLifecycleField(f.name)) {
@@ -91,12 +95,7 @@ export function entitySchemas(
 ): Record<string, JsonSchema> {
   const resources = new Map(planResources(spec.entities, '').map((r) => [r.entity.name, r]));
   const users = new Set(spec.entities.filter(isUserEntity).map((e) => e.name));
-  // Entities whose state moves through action endpoints (`POST /orders/{id}/cancel`).
-  const withActions = new Set(
-    spec.endpoints
-      .filter((x) => x.action === 'action' && x.method === 'POST' && x.entity)
-      .map((x) => x.entity!),
-  );
+  const withActions = actionEntities(spec);
   const out: Record<string, JsonSchema> = {};
   for (const e of spec.entities) {
     const names = schemaNames(e.name);
@@ -107,25 +106,73 @@ export function entitySchemas(
       shown.filter((f) => !f.nullable),
       e.description ?? undefined,
     );
-    const writable = writableFields(e, resources.get(e.name), users, withActions, 'create');
+    const set = serverSet(e, resources.get(e.name), users, withActions, spec);
+    const left = set.length > 0 ? ` Set by the server, never sent: ${serverSetText(set)}.` : '';
+    const writable = writableFields(e, resources.get(e.name), users, withActions, 'create', set);
     out[names.create] = object(
       e,
       writable,
       writable.filter((f) => !f.nullable && f.default === null),
-      `Fields a client sends to create a ${e.name}.`,
+      `Fields a client sends to create a ${e.name}.${left}`,
     );
-    const changeable = writableFields(e, resources.get(e.name), users, withActions, 'update');
+    const changeable = writableFields(e, resources.get(e.name), users, withActions, 'update', set);
     const update = object(
       e,
       changeable,
       [],
-      `Fields a client may change on a ${e.name}; all optional (partial update).`,
+      `Fields a client may change on a ${e.name}; all optional (partial update).${left}`,
     );
     if (changeable.length > 0) update.minProperties = 1;
     out[names.update] = update;
     out[names.page] = page(e.name, out[names.read]!, pagination);
   }
   return out;
+}
+
+/** `consumidor (derive/owner-from-caller), total (derive/total-of-line-items)`. */
+const serverSetText = (set: readonly ServerSetField[]) => set.map((x) => `${x.field} (${x.rule})`).join(', ');
+
+/** The fields the server sets on each entity that has any, with the rule that says so (section 3). */
+export function serverSetByEntity(spec: Readonly<Spec>): Map<string, ServerSetField[]> {
+  const resources = new Map(planResources(spec.entities, '').map((r) => [r.entity.name, r]));
+  const users = new Set(spec.entities.filter(isUserEntity).map((e) => e.name));
+  const withActions = actionEntities(spec);
+  const out = new Map<string, ServerSetField[]>();
+  for (const e of spec.entities) {
+    const set = serverSet(e, resources.get(e.name), users, withActions, spec);
+    if (set.length > 0) out.set(e.name, set);
+  }
+  return out;
+}
+
+/** Entities whose state moves through action endpoints (`POST /orders/{id}/cancel`). */
+const actionEntities = (spec: Readonly<Spec>) =>
+  new Set(
+    spec.endpoints
+      .filter((x) => x.action === 'action' && x.method === 'POST' && x.entity)
+      .map((x) => x.entity!),
+  );
+
+/**
+ * The fields the model says the server sets that a body would otherwise carry: one already left out
+ * (an id, a timestamp, a status moved by actions) keeps the reason it had.
+ */
+function serverSet(
+  e: SpecEntity,
+  r: Resource | undefined,
+  users: ReadonlySet<string>,
+  withActions: ReadonlySet<string>,
+  spec: Readonly<Spec>,
+): ServerSetField[] {
+  const set = serverSetFields(e, spec.entities, spec.endpoints);
+  if (set.length === 0) return set;
+  const open = new Set(
+    [
+      ...writableFields(e, r, users, withActions, 'create'),
+      ...writableFields(e, r, users, withActions, 'update'),
+    ].map((f) => f.name),
+  );
+  return set.filter((x) => open.has(x.field));
 }
 
 function object(e: SpecEntity, fields: SpecField[], required: SpecField[], description?: string): JsonSchema {

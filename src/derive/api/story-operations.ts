@@ -321,10 +321,19 @@ export function storyOperations(
     // is the operation, not a create beside it.
     const verbRoute = statedVerbRoute(s.action, candidates, where);
     if (verbRoute) ops.push(tag(verbRoute, s));
+    // "aprovar ou suspender produtores": the route of the first verb serves that verb only; the
+    // other state actions the story coordinates with it are resolved as any other.
+    const servedVerb = verbRoute ? (verbRoute.stateVerb ?? verbRoute.path.split('/').pop()) : undefined;
+    const pending = verbRoute
+      ? intents.filter(
+          (i) => i.kind === 'state' && i.verb !== servedVerb && !verbRoute.path.endsWith(`/${i.verb}`),
+        )
+      : intents;
     // The first entity named that yields an operation wins ("an invoice generated when I submit an
     // order": invoices are written by the system, so the story is about submitting the order).
-    for (const r of verbRoute ? [] : candidates.length > 0 ? candidates : [null]) {
-      for (const intent of intents) {
+    const entityRuns = candidates.length > 0 ? candidates : [null];
+    for (const r of verbRoute && pending.length === 0 ? [] : entityRuns) {
+      for (const intent of pending) {
         const modelless =
           ctx.spec.entities.length === 0 && !['dashboard', 'analytics', 'auth'].includes(intent.kind);
         // Without a data model the stated routes are the API: a read the story's words name
@@ -336,9 +345,11 @@ export function storyOperations(
         let e = statedRead
           ? statedRead
           : modelless
-            ? store
-              ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language, nouns())
-              : 'the documents state no stored data and no stated route serves the story'
+            ? intent.kind === 'create' && intent.composed
+              ? 'what the story assembles is no entity of the data model'
+              : store
+                ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language, nouns())
+                : 'the documents state no stored data and no stated route serves the story'
             : resolve(intent, s, r, all, where, ctx, byName);
         if (typeof e !== 'string' && !where.has(e)) {
           const rule = blocked.get(`${e.method} ${e.path}`);
@@ -747,13 +758,14 @@ function resolve(
       if (!r) return 'the export names no entity of the data model';
       // "reprint labels for an existing order": the labels of the order, not the order as a PDF.
       const part = printedPart(s.action, r);
-      // A file route the documents state for the entity (`GET /workflows/{id}/export`) is the export.
+      // A file route the documents state for the entity (`GET /workflows/{id}/export`,
+      // `GET /feiras/{id}/separacao.pdf`) is the export.
       // A part printed from the record ("reprint labels for an order") is no general export of it.
       const statedFile = on(
         (e) =>
           e.method === 'GET' &&
           e.origin.kind === 'source' &&
-          (part ? /\/(?:export|download)$/ : /\/(?:export|download|pdf)$/).test(e.path),
+          (part ? /\/(?:export|download)$/ : /\/(?:export|download|pdf)$|\.(?:pdf|csv|xlsx)$/).test(e.path),
       );
       if (statedFile) return statedFile;
       const suffix = part ?? (intent.many ? 'export' : intent.pdf ? 'pdf' : 'download');
@@ -922,12 +934,48 @@ function resolve(
               e.operationId.toLowerCase().startsWith(camel(verb).toLowerCase()))),
       );
       if (found) return found;
+      // "pagar o pré-pedido com Pix" with `POST /pedidos/{id}/pix` stated: a stated action of the
+      // entity whose last segment the story says (the means of the action) performs it.
+      const means = namedAction(s.action, r, where, ctx);
+      if (means) return means;
       if (r.kind === 'log' || r.kind === 'reference')
         return `${r.entity.name} is written by the system (rule ${r.rule})`;
       void byName;
+      // "check a patient in" where the patient has no status and their appointment has
+      // `checked_in`: the one record referring to the named one whose status the verb leads to.
+      const own = statusField(r.entity)?.enum?.some((v) => verbOf(v) === verb) ?? false;
+      const holder = own ? r : stateHolder(r, '', verb, ctx);
+      if (holder && holder !== r) {
+        const name = holder.entity.name;
+        return (
+          all.find((e) => e.entity === name && e.action === 'action' && e.path.endsWith(`/${verb}`)) ??
+          action(holder, verb, s, ctx, origin)
+        );
+      }
       return action(r, verb, s, ctx, origin);
     }
   }
+}
+
+/**
+ * The one stated write action of the entity whose last path segment is a word of the story's action
+ * (`POST /pedidos/{id}/pix` for "pagar o pré-pedido com Pix"), unless the route performs another
+ * state action the documents name (`/cancelar` is a cancel, whatever the story says).
+ */
+function namedAction(action: string, r: Resource, where: AllIndex, ctx: ApiContext): Endpoint | undefined {
+  const said = contentWords(action);
+  const hits: Endpoint[] = [];
+  for (const path of new Set(where.pathsOf(r.entity.name))) {
+    for (const method of ['POST', 'PUT', 'PATCH'] as const) {
+      const e = where.route(method, path);
+      if (e?.origin.kind !== 'source' || e.action !== 'action' || e.entity !== r.entity.name) continue;
+      if (e.stateVerb !== undefined || statedVerb(ctx, e) !== undefined) continue;
+      const segment = path.slice(path.lastIndexOf('/') + 1);
+      const parts = [...contentWords(segment.replace(/[-_.]+/g, ' '))];
+      if (parts.length > 0 && parts.every((p) => said.has(p))) hits.push(e);
+    }
+  }
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /**

@@ -76,6 +76,12 @@ export interface Spec {
   stories?: StoryTrace[];
   /** Operations left out on purpose, each with the rule that left it out. */
   suppressed?: SuppressedOperation[];
+  /**
+   * Fields kept out of create and update bodies because the model says the server sets them, each
+   * with its rule (`derive/owner-from-caller`, `derive/state-time-server-set`,
+   * `derive/total-of-line-items`). Absent when there are none.
+   */
+  serverSetFields?: { entity: string; field: string; rule: string }[];
   /** The business-rules table and the lifecycles (state machines). */
   rules?: BusinessRule[];
   lifecycles?: Lifecycle[];

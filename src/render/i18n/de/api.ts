@@ -211,6 +211,8 @@ export const api: Messages['api'] = {
     schemasIntro:
       'Einmal als benannte Komponenten festgelegt (`components/schemas` in openapi.yaml, eine Datei pro Entität in `schemas/`) und in den Endpunkttabellen mit Namen referenziert. `<Entität>` ist der Antwortkörper (ohne Geheimnisse), `<Entität>Create` der Körper zum Anlegen, `<Entität>Update` die teilweise Änderung (alles optional, RFC 5789); `<Entität>Page` fasst eine Liste in `items` und die Paginierungsfelder. Pflichteigenschaften sind fett; Typen und Einschränkungen sind die aus Abschnitt 1.',
     schemasHeader: ['Schema', 'Eigenschaften'],
+    serverSet: (list: string) =>
+      `Nicht in den Anlage- und Änderungs-Bodys, weil der Server sie setzt (jeweils mit der Regel, die es begründet): ${list}.`,
     singlesHeading: 'Ressourcen mit einem Endpunkt',
     resourceColumn: 'Ressource',
     endpointHeader: [

@@ -321,6 +321,12 @@ const sentences: Record<RuleId, string> = {
     'Kennzeichnet ein genanntes Feld nach seinem Namen als personenbezogen (E-Mail, Telefon, Geburtsdatum).',
   'derive/sensitive-secret':
     'Kennzeichnet ein genanntes Feld nach seinem Namen als geheim (Passwort-Hash, Token, API-Schlüssel).',
+  'derive/owner-from-caller':
+    'Hält den Verweis auf den eigenen Datensatz des Aufrufers aus dem Anlagekörper heraus, wenn nur diese Rolle den Datensatz anlegt: der Server nimmt ihn aus dem Token.',
+  'derive/state-time-server-set':
+    'Hält einen Zeitpunkt, der nach einem Status benannt ist, den der Datensatz nach der Anlage erreicht, aus Anfragekörpern heraus: der Server erfasst ihn oder setzt ihn als Frist.',
+  'derive/total-of-line-items':
+    'Hält die Summe eines Datensatzes, dessen Positionen Menge und Einzelpreis angeben, aus Anfragekörpern heraus: der Server berechnet sie.',
   'derive/server-owned-fields':
     'Hält Felder, die der Server setzt (IDs, Zeitstempel, Besitzer), aus Anfragekörpern heraus.',
   'derive/service-method-per-endpoint': 'Fügt für jeden Endpoint eine Dienstmethode hinzu.',

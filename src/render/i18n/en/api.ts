@@ -193,6 +193,8 @@ export const api = {
     schemasIntro:
       'Declared once as named components (`components/schemas` in openapi.yaml, one file per entity in `schemas/`) and referenced by name in the endpoint tables. `<Entity>` is the response body (secrets left out), `<Entity>Create` the create body, `<Entity>Update` the partial update (all optional, RFC 5789); `<Entity>Page` wraps a list in `items` and the pagination fields. Required properties are in bold; types and constraints are those of section 1.',
     schemasHeader: ['Schema', 'Properties'],
+    serverSet: (list: string) =>
+      `Left out of the create and update bodies because the server sets them (each with the rule that says why): ${list}.`,
     singlesHeading: 'Resources with one endpoint',
     resourceColumn: 'Resource',
     endpointHeader: ['Method', 'Path', 'Operation', 'Auth', 'Rate limit', 'Request', 'Responses', 'Source'],

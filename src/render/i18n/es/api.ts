@@ -206,6 +206,8 @@ export const api: Messages['api'] = {
     schemasIntro:
       'Declarados una sola vez como componentes con nombre (`components/schemas` en openapi.yaml, un archivo por entidad en `schemas/`) y referenciados por nombre en las tablas de endpoints. `<Entidad>` es el cuerpo de la respuesta (sin secretos), `<Entidad>Create` el cuerpo de creación, `<Entidad>Update` la actualización parcial (todo opcional, RFC 5789); `<Entidad>Page` envuelve una lista en `items` y los campos de paginación. Las propiedades obligatorias van en negrita; los tipos y restricciones son los de la sección 1.',
     schemasHeader: ['Esquema', 'Propiedades'],
+    serverSet: (list: string) =>
+      `Fuera de los cuerpos de creación y actualización porque los fija el servidor (cada uno con la regla que lo justifica): ${list}.`,
     singlesHeading: 'Recursos con un solo endpoint',
     resourceColumn: 'Recurso',
     endpointHeader: [

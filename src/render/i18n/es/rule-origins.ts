@@ -322,6 +322,12 @@ const sentences: Record<RuleId, string> = {
     'Marca como dato personal un campo indicado por su nombre (correo, teléfono, fecha de nacimiento).',
   'derive/sensitive-secret':
     'Marca como secreto un campo indicado por su nombre (hash de contraseña, token, clave de API).',
+  'derive/owner-from-caller':
+    'Deja fuera del cuerpo de creación la referencia al registro del propio llamante cuando solo ese rol crea el registro: el servidor la toma del token.',
+  'derive/state-time-server-set':
+    'Deja fuera de los cuerpos de petición la fecha y hora que lleva el nombre de un estado que el registro alcanza tras su creación: la registra el servidor, o la fija como plazo.',
+  'derive/total-of-line-items':
+    'Deja fuera de los cuerpos de petición el total de un registro cuyas líneas indican cantidad y precio unitario: el servidor calcula su suma.',
   'derive/server-owned-fields':
     'Deja fuera de los cuerpos de petición los campos que fija el servidor (ids, marcas de tiempo, propietario).',
   'derive/service-method-per-endpoint': 'Añade un método de servicio por cada endpoint.',

@@ -207,6 +207,8 @@ export const api: Messages['api'] = {
     schemasIntro:
       "Déclarés une seule fois comme composants nommés (`components/schemas` dans openapi.yaml, un fichier par entité dans `schemas/`) et cités par leur nom dans les tableaux d'endpoints. `<Entité>` est le corps de réponse (sans les secrets), `<Entité>Create` le corps de création, `<Entité>Update` la mise à jour partielle (tout est facultatif, RFC 5789) ; `<Entité>Page` enveloppe une liste dans `items` et les champs de pagination. Les propriétés obligatoires sont en gras ; les types et contraintes sont ceux de la section 1.",
     schemasHeader: ['Schéma', 'Propriétés'],
+    serverSet: (list: string) =>
+      `Absents des corps de création et de mise à jour car le serveur les fixe (chacun avec la règle qui le justifie) : ${list}.`,
     singlesHeading: 'Ressources à un seul endpoint',
     resourceColumn: 'Ressource',
     endpointHeader: [

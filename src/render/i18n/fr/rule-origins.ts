@@ -329,6 +329,12 @@ const sentences: Record<RuleId, string> = {
     'Marque un champ indiqué comme donnée personnelle d’après son nom (e-mail, téléphone, date de naissance).',
   'derive/sensitive-secret':
     'Marque un champ indiqué comme secret d’après son nom (empreinte de mot de passe, jeton, clé d’API).',
+  'derive/owner-from-caller':
+    'Garde hors du corps de création la référence à l’enregistrement de l’appelant lorsque seul ce rôle crée l’enregistrement : le serveur la tire du jeton.',
+  'derive/state-time-server-set':
+    'Garde hors des corps de requête la date et l’heure nommées d’après un statut que l’enregistrement atteint après sa création : le serveur l’enregistre, ou la fixe comme échéance.',
+  'derive/total-of-line-items':
+    'Garde hors des corps de requête le total d’un enregistrement dont les lignes indiquent quantité et prix unitaire : le serveur en calcule la somme.',
   'derive/server-owned-fields':
     'Garde hors des corps de requête les champs que fixe le serveur (identifiants, horodatages, propriétaire).',
   'derive/service-method-per-endpoint': 'Ajoute une méthode de service pour chaque endpoint.',

@@ -210,6 +210,8 @@ export const api: Messages['api'] = {
     schemasIntro:
       'Dichiarati una sola volta come componenti con nome (`components/schemas` in openapi.yaml, un file per entità in `schemas/`) e richiamati per nome nelle tabelle degli endpoint. `<Entità>` è il corpo della risposta (senza segreti), `<Entità>Create` il corpo di creazione, `<Entità>Update` l’aggiornamento parziale (tutto facoltativo, RFC 5789); `<Entità>Page` racchiude un elenco in `items` con i campi di paginazione. Le proprietà obbligatorie sono in grassetto; tipi e vincoli sono quelli della sezione 1.',
     schemasHeader: ['Schema', 'Proprietà'],
+    serverSet: (list: string) =>
+      `Esclusi dai corpi di creazione e aggiornamento perché li imposta il server (ciascuno con la regola che lo motiva): ${list}.`,
     singlesHeading: 'Risorse con un solo endpoint',
     resourceColumn: 'Risorsa',
     endpointHeader: [

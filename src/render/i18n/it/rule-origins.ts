@@ -326,6 +326,12 @@ const sentences: Record<RuleId, string> = {
     'Contrassegna come dato personale un campo indicato in base al nome (e-mail, telefono, data di nascita).',
   'derive/sensitive-secret':
     'Contrassegna come segreto un campo indicato in base al nome (hash della password, token, chiave API).',
+  'derive/owner-from-caller':
+    'Tiene fuori dal corpo di creazione il riferimento al record del chiamante quando solo quel ruolo crea il record: il server lo prende dal token.',
+  'derive/state-time-server-set':
+    'Tiene fuori dai corpi delle richieste la data e ora che porta il nome di uno stato raggiunto dal record dopo la creazione: la registra il server, o la fissa come scadenza.',
+  'derive/total-of-line-items':
+    'Tiene fuori dai corpi delle richieste il totale di un record le cui righe indicano quantità e prezzo unitario: il server ne calcola la somma.',
   'derive/server-owned-fields':
     'Tiene fuori dai corpi delle richieste i campi impostati dal server (id, timestamp, proprietario).',
   'derive/service-method-per-endpoint': 'Aggiunge un metodo di servizio per ogni endpoint.',

@@ -204,6 +204,8 @@ export const api: Messages['api'] = {
     schemasIntro:
       'Declarados uma única vez como componentes nomeados (`components/schemas` no openapi.yaml, um arquivo por entidade em `schemas/`) e referenciados pelo nome nas tabelas de endpoints. `<Entidade>` é o corpo da resposta (sem segredos), `<Entidade>Create` o corpo de criação, `<Entidade>Update` a atualização parcial (tudo opcional, RFC 5789); `<Entidade>Page` envolve uma lista em `items` e os campos de paginação. As propriedades obrigatórias estão em negrito; os tipos e restrições são os da seção 1.',
     schemasHeader: ['Schema', 'Propriedades'],
+    serverSet: (list: string) =>
+      `Fora dos corpos de criação e atualização porque o servidor os define (cada um com a regra que o justifica): ${list}.`,
     singlesHeading: 'Recursos com um único endpoint',
     resourceColumn: 'Recurso',
     endpointHeader: [

@@ -318,6 +318,12 @@ const sentences: Record<RuleId, string> = {
     'Marca como dado pessoal um campo indicado pelo seu nome (e-mail, telefone, data de nascimento).',
   'derive/sensitive-secret':
     'Marca como segredo um campo indicado pelo seu nome (hash de senha, token, chave de API).',
+  'derive/owner-from-caller':
+    'Deixa fora do corpo de criação a referência ao registro do próprio chamador quando só esse papel cria o registro: o servidor a obtém do token.',
+  'derive/state-time-server-set':
+    'Deixa fora dos corpos de pedido a data e hora que tem o nome de um status que o registro alcança depois de criado: o servidor a registra, ou a define como prazo.',
+  'derive/total-of-line-items':
+    'Deixa fora dos corpos de pedido o total de um registro cujos itens indicam quantidade e preço unitário: o servidor calcula a soma.',
   'derive/server-owned-fields':
     'Mantém fora dos corpos de pedido os campos que o servidor define (ids, timestamps, dono).',
   'derive/service-method-per-endpoint': 'Adiciona um método de serviço por cada endpoint.',

@@ -169,7 +169,24 @@ function schemasBlock(ctx: RenderContext): string | null {
     }
   }
   if (rows.length === 0) return null;
-  return blocks(heading(3, c.schemasHeading), c.schemasIntro, table(c.schemasHeader, rows));
+  // The fields the model says the server sets, each with its rule (issue 13: every suppression named).
+  const byEntity = new Map<string, { field: string; rule: string }[]>();
+  for (const x of spec.serverSetFields ?? []) byEntity.set(x.entity, [...(byEntity.get(x.entity) ?? []), x]);
+  const set = [...byEntity]
+    .filter(([entity]) => {
+      const n = schemaNames(entity);
+      return used.includes(entity) && (referenced.has(n.create) || referenced.has(n.update));
+    })
+    .map(
+      ([entity, fields]) =>
+        `\`${entity}\`: ${fields.map((f) => `\`${f.field}\` (\`${f.rule}\`)`).join(', ')}`,
+    );
+  return blocks(
+    heading(3, c.schemasHeading),
+    c.schemasIntro,
+    table(c.schemasHeader, rows),
+    set.length > 0 ? c.serverSet(set.join('; ')) : null,
+  );
 }
 
 /** Which operation implements each story, and what the story's actor is. */

@@ -1,0 +1,96 @@
+import { stripAccents } from '../../knowledge/inflect.js';
+import { isQuantityName, isTotalName, isUnitPriceName } from '../../knowledge/line-items.js';
+import { roleKey } from '../../knowledge/role-names.js';
+import { verbOf } from '../../knowledge/state-verb.js';
+import { isLifecycleField } from '../../knowledge/state-words.js';
+import type { Endpoint } from '../../model/spec/api.js';
+import type { SpecEntity, SpecField } from '../../model/spec/data.js';
+import { sameRole } from '../security/roles.js';
+
+/**
+ * Fields of a record the server sets, found from what the model knows, each with the rule that says
+ * why (issue 13: no server-owned field in a create or update body, every suppression named):
+ *
+ * - `derive/owner-from-caller`: the FK to the entity of the one role that creates the record
+ *   (`pedidos.consumidor` when only a `consumidor` may `POST /pedidos`): the caller, from the token.
+ * - `derive/state-time-server-set`: a date-time named for a status the record reaches after its
+ *   creation (`estornadoEm` beside `estornado`, `reservaExpiraEm` beside `expirado`): recorded when
+ *   the record gets there, or the deadline the server gives it; the initial status is left out (a
+ *   record is created in it, at a time its client may choose).
+ * - `derive/total-of-line-items`: the total of a record whose line items state a quantity and a unit
+ *   price (`pedidos.total` over `itens_pedido`): their sum.
+ */
+export interface ServerSetField {
+  field: string;
+  rule: 'derive/owner-from-caller' | 'derive/state-time-server-set' | 'derive/total-of-line-items';
+}
+
+export function serverSetFields(
+  e: SpecEntity,
+  entities: readonly SpecEntity[],
+  endpoints: readonly Endpoint[],
+): ServerSetField[] {
+  const out: ServerSetField[] = [];
+  const add = (f: SpecField, rule: ServerSetField['rule']) => {
+    if (!f.readOnly && !f.primaryKey && !out.some((x) => x.field === f.name))
+      out.push({ field: f.name, rule });
+  };
+  const creators = endpoints.filter(
+    (x) => x.entity === e.name && x.method === 'POST' && x.action === 'create' && x.authenticated,
+  );
+  const roles = [...new Set(creators.flatMap((x) => x.roles))];
+  if (creators.length > 0 && roles.length > 0 && creators.every((x) => x.roles.length > 0))
+    for (const f of e.fields) {
+      const target = f.references?.entity;
+      if (target && target !== e.name && roles.every((r) => sameRole(roleKey(target), r)))
+        add(f, 'derive/owner-from-caller');
+    }
+  for (const f of stateTimes(e)) add(f, 'derive/state-time-server-set');
+  const total = lineItemTotal(e, entities);
+  if (total) add(total, 'derive/total-of-line-items');
+  return out;
+}
+
+const words = (name: string): string[] =>
+  stripAccents(name)
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/** The date-time fields named for a status value reached after creation (see above). */
+function stateTimes(e: SpecEntity): SpecField[] {
+  const status = e.fields.find((f) => f.enum && f.enum.length > 1 && isLifecycleField(f.name));
+  if (!status?.enum) return [];
+  const initial = status.default?.replace(/^'|'(::\w+)?$/g, '') ?? null;
+  const reached = status.enum
+    .filter((v) => v !== initial)
+    .flatMap((v) => words(v).map((w) => ({ w, verb: verbOf(v) !== null })))
+    .filter((x) => x.w.length >= 5);
+  if (reached.length === 0) return [];
+  return e.fields.filter((f) => {
+    if (!['datetime', 'date'].includes(f.type.scalar) || f === status) return false;
+    // The field's word is the value (`estornado`) or its stem, five letters or more, when the value
+    // is the outcome of a verb (`expira` of `expirado`, `cancel` of `cancelled`).
+    return words(f.name).some((w) =>
+      reached.some((v) => w === v.w || (w.length >= 5 && v.verb && v.w.startsWith(w))),
+    );
+  });
+}
+
+/** The total field of a record whose child lines state a quantity and a unit price, or null. */
+function lineItemTotal(e: SpecEntity, entities: readonly SpecEntity[]): SpecField | null {
+  // A decimal may be typed `string` in the stated code (TypeORM's `numeric` columns).
+  const totals = e.fields.filter(
+    (f) => isTotalName(f.name) && ['decimal', 'integer', 'bigint', 'float', 'string'].includes(f.type.scalar),
+  );
+  if (totals.length !== 1) return null;
+  const lines = entities.filter(
+    (x) =>
+      x.name !== e.name &&
+      x.fields.some((f) => f.references?.entity === e.name) &&
+      x.fields.some((f) => isQuantityName(f.name)) &&
+      x.fields.some((f) => isUnitPriceName(f.name)),
+  );
+  return lines.length > 0 ? totals[0]! : null;
+}
