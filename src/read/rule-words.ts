@@ -247,6 +247,15 @@ function enforcementOf(kind: string, text: string): RuleEnforcement {
   return 'service-check';
 }
 
+/**
+ * A clause that only says when ("before it is confirmed", "prima che la prenotazione sia confermata",
+ * "antes de que se confirme", "avant qu'elle soit confirmée", "bevor sie bestätigt ist") names no
+ * action the rule audits: it goes before the audited verbs are read.
+ */
+const TIME_CLAUSE =
+  /(?<!\p{L})(?:before|until|prima che|prima di|finché|antes de(?: que)?|hasta que|avant (?:que|qu['’]|de)|jusqu['’]à ce que|bevor|ehe|bis)(?!\p{L})[^.;,]*/giu;
+const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, ' ');
+
 export function readRule(text: string): RuleReading {
   const kind = kindOf(text);
   const codeHint =
@@ -275,7 +284,9 @@ export function readRule(text: string): RuleReading {
     ...(action ? { action } : {}),
     ...(notYet ? { notYet } : {}),
     ...(kind === 'audit' && CHANGES.test(text) ? { everyChange: true } : {}),
-    ...(kind === 'audit' && stateVerbsNamed(text).length > 0 ? { actions: stateVerbsNamed(text) } : {}),
+    ...(kind === 'audit' && stateVerbsNamed(withoutTimeClauses(text)).length > 0
+      ? { actions: stateVerbsNamed(withoutTimeClauses(text)) }
+      : {}),
     ...(kind === 'audit' && !CHANGES.test(text) && writeVerbsNamed(text).length > 0
       ? { writes: writeVerbsNamed(text) }
       : {}),

@@ -762,10 +762,7 @@ function resolve(
       // `GET /feiras/{id}/separacao.pdf`) is the export.
       // A part printed from the record ("reprint labels for an order") is no general export of it.
       const statedFile = on(
-        (e) =>
-          e.method === 'GET' &&
-          e.origin.kind === 'source' &&
-          (part ? /\/(?:export|download)$/ : /\/(?:export|download|pdf)$|\.(?:pdf|csv|xlsx)$/).test(e.path),
+        (e) => e.method === 'GET' && e.origin.kind === 'source' && isFileRoute(e.path, part !== null),
       );
       if (statedFile) return statedFile;
       const suffix = part ?? (intent.many ? 'export' : intent.pdf ? 'pdf' : 'download');
@@ -1401,3 +1398,19 @@ function statedOf(ctx: ApiContext, e: Endpoint): StatedEndpoint | undefined {
 }
 
 const statedVerb = (ctx: ApiContext, e: Endpoint): string | undefined => statedOf(ctx, e)?.verb;
+
+/** Route names of a file download, and the extensions of a file a route can end in. */
+const FILE_SEGMENTS = new Set(['export', 'download']);
+const FILE_EXTENSIONS = new Set(['pdf', 'csv', 'xlsx']);
+
+/**
+ * A route that serves a file: `/export`, `/download`, `/pdf` or `name.pdf|csv|xlsx` at its end. A part
+ * printed from the record ("labels for an order") is served only by an export or download route.
+ */
+function isFileRoute(path: string, printedPart: boolean): boolean {
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  if (FILE_SEGMENTS.has(last)) return true;
+  if (printedPart) return false;
+  const dot = last.lastIndexOf('.');
+  return last === 'pdf' || (dot > 0 && FILE_EXTENSIONS.has(last.slice(dot + 1)));
+}
