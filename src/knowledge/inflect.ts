@@ -141,6 +141,7 @@ const IT_IRREGULAR: Record<string, string> = { uomo: 'uomini', dio: 'dei', bue: 
 
 function pluralIt(w: string): string {
   if (IT_IRREGULAR[w]) return IT_IRREGULAR[w]!;
+  if (writtenOxytone(w)) return w;
   if (/[àèéìòù]$/.test(w) || /[^aeiou]$/.test(w) || /(i|ie)$/.test(w) || w.length <= 2) return w;
   if (w.endsWith('a')) {
     if (IT_MA_MASCULINE.has(w)) return `${w.slice(0, -1)}i`;
@@ -201,7 +202,19 @@ function attestedSingular(w: string, candidates: string[], pluralOf: (s: string)
   return best;
 }
 
+/**
+ * An identifier written without its final accent (`unita` for "unità", `citta` for "città"): the
+ * documents write the accented word, and a noun stressed on its last vowel never changes in number.
+ */
+function writtenOxytone(w: string): boolean {
+  const last = w.at(-1);
+  const accented = last ? IT_ACCENTED[last] : undefined;
+  return !!accented && accented.some((a) => documentWordCount(w.slice(0, -1) + a) > 0);
+}
+const IT_ACCENTED: Record<string, string[]> = { a: ['à'], e: ['è', 'é'], i: ['ì'], o: ['ò'], u: ['ù'] };
+
 function ruleSingularIt(w: string): string {
+  if (writtenOxytone(w)) return w;
   for (const [one, many] of Object.entries(IT_IRREGULAR)) if (w === many) return one;
   if (/[àèéìòù]$/.test(w) || /[^aeiou]$/.test(w) || w.length <= 3) return w;
   if (/[cg]he$/.test(w)) return `${w.slice(0, -2)}a`;

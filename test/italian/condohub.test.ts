@@ -4,7 +4,7 @@ import { integrationsExtractor } from '../../src/extract/integrations.js';
 import { stackExtractor } from '../../src/extract/stack.js';
 import { memoryHost } from '../../src/host.js';
 import { withNameLanguage } from '../../src/knowledge/name-language.js';
-import { entityName } from '../../src/knowledge/names.js';
+import { entityName, tableName } from '../../src/knowledge/names.js';
 import { canonicalState } from '../../src/knowledge/state-words.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
 import { compile } from '../../src/pipeline.js';
@@ -38,6 +38,11 @@ describe('singulars the documents write', () => {
     expect(name('fatture')).toBe('Fatture');
     expect(name('prodotti')).toBe('Prodotto');
     expect(withNameLanguage('it', () => entityName('condomini'), ['Il condomino paga.'])).toBe('Condomino');
+    // `unita` is "unità" written without its accent: stressed on the last vowel, it never changes.
+    expect(withNameLanguage('it', () => tableName('Unita'), ['Ogni unità ha i suoi millesimi.'])).toBe(
+      'unita',
+    );
+    expect(withNameLanguage('it', () => tableName('Rata'), ['Ogni unità paga la rata.'])).toBe('rate');
   });
 });
 
