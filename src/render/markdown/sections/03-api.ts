@@ -125,7 +125,12 @@ function endpointTable(
       const describe = ctx.t.api.actions[e.action];
       // A stated route keeps its stated summary; one the CRUD rule worded (`Get an account`) is
       // worded by the catalog like any derived endpoint.
-      const stated = e.origin.kind === 'source' && (!e.entity || e.summary !== summary(e.action, e.entity));
+      // The list wording names the plural derive formed in the documents' language: the resource's.
+      const worded =
+        !!e.entity &&
+        (e.summary === summary(e.action, e.entity) ||
+          (e.action === 'list' && e.summary === `List ${words(e.resource)}`));
+      const stated = e.origin.kind === 'source' && !worded;
       const title = stated || !describe || !e.entity ? e.summary : describe(words(e.entity));
       return [
         ...(withResource ? [e.resource] : []),
