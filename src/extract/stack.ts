@@ -70,6 +70,10 @@ function toStackStatus(s: MentionStatus): StackChoice['status'] {
   return s === 'future' ? 'mentioned' : s;
 }
 
+/** A web front end named right before a framework ("front-end Next.js", "frontend: React", "client web Vue"). */
+const FRONT_END_BEFORE =
+  /(?<!\p{L})(?:front[- ]?end|web front[- ]?end|web client|web app|client web|interfaz web|aplicaci[óo]n web|aplica[çc][ãa]o web|application web|frontale web|web-frontend|webclient)\s*[:(]?\s*$/iu;
+
 /** The choices one passage states, with concern taken from the slot when the technology fits it. */
 export function choicesIn(p: Passage, file: string): StackChoice[] {
   // "Non usiamo una cache nella v1: le letture vanno su PostgreSQL": no cache, and the store the
@@ -121,6 +125,13 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
           ? 'mentioned'
           : null;
       for (const m of seg.matches) {
+        // "API REST con Fastify, front-end Next.js": the noun before a web framework is its slot.
+        const at = seg.offset + m.index;
+        const inline =
+          (m.tech.concern === 'frontend' || !!m.tech.also?.includes('frontend')) &&
+          FRONT_END_BEFORE.test(clause.slice(Math.max(0, at - 30), at));
+        const mslot: StackConcern | null = inline ? 'frontend' : slot;
+        const mbase: MentionStatus = inline && p.base !== 'mentioned' ? 'chosen' : base;
         let status =
           p.forced ??
           clauseStatus(
@@ -130,13 +141,13 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
             previousEnd(clause, matches, offset, seg.offset + m.index),
           ) ??
           segStatus ??
-          base;
+          mbase;
         if (p.question && status === 'chosen') status = 'mentioned';
         if (status === 'chosen' && isExample(clause, seg.offset + m.index)) status = 'mentioned';
         // REST, River, RQ: a choice only in a slot of their own concern ("Job pianificati | River").
-        if (m.tech.needsLabel && status === 'chosen' && (slot === null || !fitsSlot(m, slot)))
+        if (m.tech.needsLabel && status === 'chosen' && (mslot === null || !fitsSlot(m, mslot)))
           status = 'mentioned';
-        if (status === 'chosen' && !fitsSlot(m, slot)) status = 'mentioned';
+        if (status === 'chosen' && !fitsSlot(m, mslot)) status = 'mentioned';
         // A dependency list names libraries; a store or broker in it ("Celery mit Redis als Broker")
         // needs its own slot to be chosen for a concern.
         if (status === 'chosen' && dependencies && slot === null && !LIBRARY_CONCERNS.has(m.tech.concern))
@@ -144,7 +155,7 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
         const origin = fromSource(file, p.line, quote(clause));
         const stackStatus = toStackStatus(status);
         out.push({
-          concern: concernFor(m, slot),
+          concern: concernFor(m, mslot),
           value: m.tech.name,
           status: stackStatus,
           origin,

@@ -92,12 +92,15 @@ const projects = fs
   .map((e) => path.join(CORPUS, e.name))
   .sort();
 projects.push(path.resolve('examples/clinic-booking'));
+// The Italian trial kept as golden case condohub-it (Drizzle schema, stated Italian route table).
+projects.push(path.resolve('test/italian/projects/condohub'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects and the example', () => expect(projects.length).toBe(15));
+  it('covers the 14 corpus projects, the example and the Italian trial', () =>
+    expect(projects.length).toBe(16));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {

@@ -213,3 +213,16 @@ describe('roles and token claims as the Italian documents state them', () => {
     expect(md).not.toContain('"realm_access.roles"');
   });
 });
+
+describe('a web front end named inside a sentence', () => {
+  it.each([
+    ['it', 'Monolite modulare in TypeScript: API REST con Fastify, front-end Next.js.'],
+    ['en', 'Modular monolith in TypeScript: a REST API with Fastify, web front end Next.js.'],
+    ['es', 'Monolito modular en TypeScript: API REST con Fastify, frontend Next.js.'],
+  ])('%s: is the chosen front end (a browser client: CORS on every response)', (_l, text) => {
+    const out = extract(stackExtractor, `# Architettura\n\n## Contesto\n\n${text}\n`);
+    expect(out.stack?.filter((c) => c.concern === 'frontend').map((c) => [c.value, c.status])).toEqual([
+      ['Next.js', 'chosen'],
+    ]);
+  });
+});
