@@ -1,4 +1,4 @@
-import { entitySchemas } from '../../derive/api/schemas.js';
+import { entitySchemasToRefine } from '../../derive/api/schemas.js';
 import { cite } from '../../model/origin.js';
 import type { Endpoint, JsonSchema, Parameter, ResponseSpec } from '../../model/spec/api.js';
 import type { Spec } from '../../model/spec/index.js';
@@ -19,7 +19,7 @@ export function buildOpenApi(spec: Spec): Record<string, unknown> | null {
   if (spec.endpoints.length === 0) return null;
   const pagination = spec.endpoints.find((e) => e.pagination)?.pagination?.style ?? 'offset';
   const pageMax = spec.endpoints.find((e) => e.pagination)?.pagination?.max ?? null;
-  const all = entitySchemas(spec, pagination);
+  const all = entitySchemasToRefine(spec, pagination);
   refineEntitySchemas(spec, all, pageMax);
   const security = securityDesign(spec);
   const headersFor = (status: number) => standardHeaders(spec, status);
