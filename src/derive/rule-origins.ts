@@ -225,6 +225,8 @@ export const RULE_ORIGINS = {
     'Refuses to delete a record that a required foreign key of the stated model still references.',
   'derive/on-delete-set-null-optional':
     'Clears an optional foreign key when the record it references is deleted.',
+  'derive/create-from-verb-noun':
+    'Reads a verb no lexicon knows whose stem names an entity of the model ("vote" → Vote, "votare" → Voto) as creating that entity.',
   'derive/operation-from-story': 'Adds the operation a stated user story needs.',
   'derive/owasp-a01-from-matrix':
     'States the access-control practice of OWASP A01 from the permission matrix.',

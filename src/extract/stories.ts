@@ -13,6 +13,7 @@ import {
   nominalAction,
   objectNoun,
   statusOwner,
+  verbNounEntity,
 } from '../read/story-words.js';
 
 /**
@@ -567,9 +568,17 @@ export function readStories(domain: Domain): StoryFact[] {
       n.toLowerCase().split(/[^\p{L}\p{N}]+/u),
     ),
   );
+  const entityNames = domain.entities.map((e) => e.name);
+  // A verb no lexicon reads whose noun is an entity ("votare" → Voto) creates it.
+  const readOf = (action: string): StoryIntent[] => {
+    const read = intentsOf(action);
+    if (read.length > 0) return read;
+    const entity = verbNounEntity(action, entityNames);
+    return entity ? [{ kind: 'create', entity }] : [];
+  };
   return storiesOf(domain).map(({ nominal, ...s }) => ({
     ...s,
-    intents: nominal ? [nominal] : intentsOf(s.action),
+    intents: nominal ? [nominal] : readOf(s.action),
     // "den Auftragsstatus ändern": the compound's first word is the record whose status moves.
     target: statusTarget(s.action) ?? navigationTarget(s.action),
     marked: markedState(s.action),

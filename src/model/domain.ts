@@ -495,8 +495,9 @@ export type StoryIntent =
   /**
    * A new record. `composed`: only an assembling verb asked for it ("montar um pré-pedido", "build a
    * cart", "zusammenstellen"): a create when its object is an entity of the model, never a new resource.
+   * `entity`: the entity a verb's stem names (rule `derive/create-from-verb-noun`: "votare" → Voto).
    */
-  | { kind: 'create'; composed?: true }
+  | { kind: 'create'; composed?: true; entity?: string }
   | { kind: 'update' }
   | { kind: 'delete' }
   | { kind: 'deactivate' }

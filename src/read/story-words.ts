@@ -56,7 +56,7 @@ const SEARCH = V(
 );
 // `ouvrir` (French "open": a narrated step "Marc ouvre VitroLib" reads as `ouvrir`) beside `abrir`, `öffnen`.
 const VIEW = V(
-  "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|open|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|öffnen|escolher|selecionar|abrir|ouvrir|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть",
+  "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть",
 );
 const CREATE = V(
   'create|add|register|submit|book|reserve|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|создать|создавать|добавить|добавлять|оформить|забронировать|загрузить|отправить',
@@ -68,6 +68,29 @@ const CREATE = V(
  */
 const COMPOSE = V(
   'assemble|build|put together|compose|armar|montar|componer|confeccionar|compor|assembler|composer|constituer|monter|zusammenstellen|zusammensetzen|comporre|assemblare|mettere insieme|montare|costruire',
+);
+/**
+ * Opening a record is creating it ("open a ticket", "abrir una incidencia", "abrir um chamado",
+ * "ouvrir une demande", "ein Konto eröffnen", "aprire una segnalazione"): a create when what is opened
+ * is an entity of the model. What a screen shows is opened to be seen ("open the app", "abrir la
+ * lista", "ouvrir la page"): a view, as before. A status value ("status 'open'") opens no phrase.
+ */
+const OPEN = V('open|opens|abrir|abre|ouvrir|ouvre|öffnen|eröffnen|eröffnet|aprire|apre|apri');
+/** What a new record's noun phrase opens with: an indefinite article or "new" (en, es, pt, fr, it). */
+const OPENS_NEW =
+  /^(?:an?|one|new|another|un|una|uno|un['’]|um|uma|une|nuov[oaie]|nuev[oa]s?|nouvel(?:le)?|nouveau|nov[oa]s?|outr[oa]|otr[oa]|un autre|une autre)(?:$|[^\p{L}]|(?<=['’]))/iu;
+/** A record said to exist already ("open an upcoming appointment", "abrir una cita existente"). */
+const KNOWN_RECORD = W(
+  'upcoming|existing|past|previous|recent|saved|scheduled|próxim[oa]s?|existente|anterior|guardad[oa]|salv[oa]|agendad[oa]|existant(?:e)?|prochaine?|précédente?|enregistrée?|bestehende[nrs]?|vorhandene[nrs]?|bisherige[nrs]?|esistente|prossim[oa]|precedente|salvat[oa]',
+);
+/** The open verbs that read as a view where they show something (the inflected "opens" never did). */
+const OPEN_TO_VIEW = V('open|öffnen|abrir|ouvrir|aprire');
+/** German: an indefinite article anywhere before the verb, or `eröffnen`, which only establishes. */
+const GERMAN_NEW = /(?:^|[^\p{L}])(?:ein|eine|einen|neue[nrs]?)(?=$|[^\p{L}])/iu;
+const ESTABLISH = /^eröffne(?:n|t)$/iu;
+/** What opening shows rather than records: a screen, a list, a file, the app (en, es, pt, fr, de, it). */
+const OPENED_SCREEN = W(
+  "app|application|page|screen|dialog|dialogue|modal|diálogo|finestra|list|dashboard|details?|menu|tab|form|view|window|file|link|map|calendar|inbox|aplicación|aplicação|aplicativo|página|pantalla|tela|lista|listado|detalles?|detalhes?|formulario|formulário|menú|pestaña|aba|enlace|archivo|arquivo|mapa|calendario|calendário|appli|écran|liste|détails?|formulaire|onglet|lien|fichier|carte|calendrier|seite|bildschirm|liste|details?|formular|menü|datei|karte|kalender|schermata|pagina|elenco|dettagli?|scheda|collegamento|mappa|modulo|l['’]app",
 );
 /**
  * Choosing a value while composing the record ("… e escolher o horário de retirada", "and pick a
@@ -377,13 +400,29 @@ function readIntents(action: string): Intent[] {
     )
   )
     push({ kind: 'create' });
-  const composes = (p: string) => COMPOSE.test(p) || (german && COMPOSE.test(p.split(/\s+/).pop() ?? ''));
+  const lastWord = (p: string) => p.split(/\s+/).pop() ?? '';
+  // "open a ticket" creates it when the ticket is an entity; "open the app" shows the app.
+  const opening = phrases.filter((p) => OPEN.test(p) || (german && OPEN.test(lastWord(p))));
+  // A record is opened new ("open a ticket", "aprire una segnalazione", "ein Konto eröffnen"); the
+  // one a narrated step opens is known already ("Le technicien ouvre la mission"): a view of it.
+  const screens = opening.filter(
+    (p) =>
+      OPENED_SCREEN.test(p.replace(/^\S+/, '')) ||
+      KNOWN_RECORD.test(p) ||
+      !(
+        OPENS_NEW.test(p.replace(/^\S+\s*/, '')) ||
+        (german && (ESTABLISH.test(lastWord(p)) || GERMAN_NEW.test(p)))
+      ),
+  );
+  const composes = (p: string) =>
+    COMPOSE.test(p) ||
+    (german && COMPOSE.test(p.split(/\s+/).pop() ?? '')) ||
+    (opening.includes(p) && !screens.includes(p));
   if (!out.some((i) => i.kind === 'create') && phrases.some(composes))
     push({ kind: 'create', composed: true });
   // "den Auftragsstatus ändern": the status moves by its action, the record is not edited.
   // A phrase a state verb opened asks for that action only: "spostare una visita a un altro orario"
   // is the reschedule, not also an edit of the visit.
-  const lastWord = (p: string) => p.split(/\s+/).pop() ?? '';
   const stated = phrases.filter((p) =>
     STATE_RES.some((s) => s.re.test(withObject(p)) || (german && s.re.test(lastWord(p)))),
   );
@@ -403,7 +442,12 @@ function readIntents(action: string): Intent[] {
     creates &&
     viewing.length > 0 &&
     viewing.every((p) => CHOOSE.test(p) || (german && CHOOSE.test(lastWord(p))));
-  if (opens(VIEW) && !onlyChoosing && !out.some((i) => i.kind === 'dashboard' || i.kind === 'analytics'))
+  if (
+    (opens(VIEW) ||
+      screens.some((p) => OPEN_TO_VIEW.test(p) || (german && OPEN_TO_VIEW.test(lastWord(p))))) &&
+    !onlyChoosing &&
+    !out.some((i) => i.kind === 'dashboard' || i.kind === 'analytics')
+  )
     push({ kind: 'view' });
   return out;
 }
@@ -554,4 +598,77 @@ export function nominalAction(sentence: string): { intent: Intent; object: strin
   if (!m) return null;
   const intent = NOUNS.find(([, re]) => re.test(m[1]!))?.[0];
   return intent ? { intent, object: m[2]!.trim(), actor: m[3]!.trim() } : null;
+}
+
+/** Function words that say a phrase is German (its infinitive then stands last). */
+const GERMAN_WORDS = new Set(
+  'ein eine einen einem der die das den dem des mein meine meinen über für mit und jeden jede jedes zum zur vom im am'.split(
+    ' ',
+  ),
+);
+/** Rule `derive/create-from-verb-noun`, named on the story trace it maps. */
+export const VERB_NOUN_RULE = 'derive/create-from-verb-noun';
+/** Infinitive and inflection endings, longest first (it, es, pt, fr, de, en). */
+const VERB_ENDINGS = [
+  'are',
+  'ere',
+  'ire',
+  'ing',
+  'ar',
+  'er',
+  'ir',
+  're',
+  'en',
+  'ed',
+  'es',
+  'e',
+  's',
+  'n',
+  '',
+];
+/** What a noun made from a verb's stem ends in: `vot|o`, `prenot|azione`, `pag|amento`, `book|ing`. */
+const NOUN_FROM_STEM =
+  /^(?:[aei]|at|it)?(?:o|a|e|i|ion|ione|ción|ção|zione|cion|cao|ment|mento|ing|al|ung|aire|)$/;
+const fold = (w: string) =>
+  w
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+/**
+ * Rule `derive/create-from-verb-noun`: a verb no lexicon reads whose stem starts the name of an
+ * entity of the model creates that entity ("votare ogni punto" → Voto, "vote on a motion" → Vote,
+ * "like a post" → Like, "commentare un post" → Commento, "commenter" → Commentaire, "über einen
+ * Antrag abstimmen" → Abstimmung). A verb a lexicon reads keeps its reading: "review" and "bewerten"
+ * are state actions, "book", "prenotare" creates, "pagar" a payment. The stem is the verb without its ending (three
+ * letters at least); the entity's whole name is the stem and a noun ending. Returns the entity's
+ * name, or null (also when a lexicon reads the action: its verbs are the operation).
+ */
+export function verbNounEntity(action: string, entityNames: readonly string[]): string | null {
+  if (intentsOf(action).length > 0) return null;
+  const ws = action
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  if (ws.length === 0) return null;
+  // German puts the infinitive last ("über einen Antrag abstimmen"); elsewhere the last word is a noun.
+  const last = ws[ws.length - 1]!;
+  const german = ws.length > 1 && /(?:en|ln|rn)$/.test(last) && ws.some((w) => GERMAN_WORDS.has(w));
+  const verbs = [...new Set(german ? [ws[0]!, last] : [ws[0]!])].map(fold);
+  const names = entityNames.map((n) => ({ name: n, folded: fold(n) }));
+  // The first word, else (German) the last: every stem of it; two entities a verb could name
+  // ("votare": Voto, Votazione) name none.
+  for (const verb of verbs) {
+    const hits = new Set<string>();
+    for (const end of VERB_ENDINGS) {
+      if (!verb.endsWith(end)) continue;
+      const stem = verb.slice(0, verb.length - end.length);
+      if (stem.length < 3) continue;
+      for (const n of names)
+        if (n.folded.startsWith(stem) && NOUN_FROM_STEM.test(n.folded.slice(stem.length))) hits.add(n.name);
+    }
+    if (hits.size > 0) return hits.size === 1 ? [...hits][0]! : null;
+  }
+  return null;
 }

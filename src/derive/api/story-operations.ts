@@ -13,6 +13,9 @@ import { ref, schemaNames } from './schemas.js';
 import { RunIndex } from './statement-index.js';
 import { nounOperation } from './story-nouns.js';
 
+/** Rule of a create read from a verb's stem ("votare" → Voto), named on the story's trace. */
+const VERB_NOUN_RULE = 'derive/create-from-verb-noun';
+
 /**
  * Rule `derive/operation-from-story`: each story's intents (view, search, create, state actions,
  * exports, dashboards, settings…) map onto the operation that serves them — an existing stated or
@@ -409,7 +412,10 @@ export function storyOperations(
     }
     if (s.context === undefined)
       for (const r of s.requirements) readsOf.set(r, [...(readsOf.get(r) ?? []), ...ops.map((i) => all[i]!)]);
-    traces.push(traceOf(s, ops.length > 0 ? null : why));
+    const trace = traceOf(s, ops.length > 0 ? null : why);
+    // The story's verb was read by a named rule, not a lexicon: the trace says which.
+    const byStem = intents.some((i) => i.kind === 'create' && i.entity !== undefined);
+    traces.push(byStem && ops.length > 0 ? { ...trace, rule: VERB_NOUN_RULE } : trace);
     links.push(ops);
   }
   return { endpoints: all, stories: traces, links };
@@ -849,7 +855,8 @@ function resolve(
     case 'create': {
       // "agendar uma vacina", "book a table": a booking verb creates the model's booking entity,
       // whatever thing is booked (the vaccine or the table is what the booking refers to).
-      r = booking(s.action, ctx) ?? r;
+      // "votare ogni punto" → Voto: the entity the verb's stem names (rule derive/create-from-verb-noun).
+      r = (intent.entity ? byName.get(intent.entity) : undefined) ?? booking(s.action, ctx) ?? r;
       if (!r) return 'the story names no entity of the data model';
       const stated =
         on((e) => e.action === 'create') ??

@@ -166,6 +166,8 @@ export interface StoryTrace {
   requirements: string[];
   /** Why no operation implements it (no entity of the data model named, the operation suppressed). */
   unmapped: string | null;
+  /** The named rule that read the story's verb, when no lexicon did (`derive/create-from-verb-noun`). */
+  rule?: string;
   origin: Origin;
 }
 

@@ -267,6 +267,8 @@ const sentences: Record<RuleId, string> = {
     'Verweigert das Löschen eines Datensatzes, auf den ein Pflicht-Fremdschlüssel des genannten Modells noch verweist.',
   'derive/on-delete-set-null-optional':
     'Leert einen optionalen Fremdschlüssel, wenn der Datensatz gelöscht wird, auf den er verweist.',
+  'derive/create-from-verb-noun':
+    'Liest ein Verb, das kein Lexikon kennt und dessen Stamm eine Entität des Modells benennt („bewerten“ → Bewertung), als Anlegen dieser Entität.',
   'derive/operation-from-story': 'Fügt die Operation hinzu, die eine genannte User Story braucht.',
   'derive/owasp-a01-from-matrix':
     'Nennt die Zugriffskontrollpraxis von OWASP A01 anhand der Berechtigungsmatrix.',

@@ -267,6 +267,8 @@ const sentences: Record<RuleId, string> = {
     'Impide borrar un registro al que aún hace referencia una clave foránea obligatoria del modelo indicado.',
   'derive/on-delete-set-null-optional':
     'Vacía una clave foránea opcional cuando se borra el registro al que hace referencia.',
+  'derive/create-from-verb-noun':
+    'Lee un verbo que ningún léxico conoce y cuya raíz nombra una entidad del modelo («votar» → Voto) como la creación de esa entidad.',
   'derive/operation-from-story': 'Añade la operación que necesita una historia de usuario indicada.',
   'derive/owasp-a01-from-matrix':
     'Expone la práctica de control de acceso de OWASP A01 a partir de la matriz de permisos.',

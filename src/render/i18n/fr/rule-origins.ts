@@ -272,6 +272,8 @@ const sentences: Record<RuleId, string> = {
     'Refuse de supprimer un enregistrement qu’une clé étrangère obligatoire du modèle indiqué référence encore.',
   'derive/on-delete-set-null-optional':
     'Vide une clé étrangère facultative quand l’enregistrement référencé est supprimé.',
+  'derive/create-from-verb-noun':
+    'Lit un verbe qu’aucun lexique ne connaît et dont le radical nomme une entité du modèle (« voter » → Vote) comme la création de cette entité.',
   'derive/operation-from-story': 'Ajoute l’opération dont une user story indiquée a besoin.',
   'derive/owasp-a01-from-matrix':
     'Énonce la pratique de contrôle d’accès d’OWASP A01 à partir de la matrice des permissions.',

@@ -271,6 +271,8 @@ const sentences: Record<RuleId, string> = {
     'Rifiuta di eliminare un record a cui fa ancora riferimento una chiave esterna obbligatoria del modello indicato.',
   'derive/on-delete-set-null-optional':
     'Azzera una chiave esterna facoltativa quando il record a cui fa riferimento viene eliminato.',
+  'derive/create-from-verb-noun':
+    'Legge un verbo che nessun lessico conosce e la cui radice nomina un’entità del modello («votare» → Voto) come la creazione di quell’entità.',
   'derive/operation-from-story': 'Aggiunge l’operazione richiesta da una storia utente indicata.',
   'derive/owasp-a01-from-matrix':
     'Esprime la pratica di controllo degli accessi di OWASP A01 a partire dalla matrice dei permessi.',

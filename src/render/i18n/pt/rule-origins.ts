@@ -264,6 +264,8 @@ const sentences: Record<RuleId, string> = {
     'Impede excluir um registro que uma chave estrangeira obrigatória do modelo indicado ainda referencia.',
   'derive/on-delete-set-null-optional':
     'Limpa uma chave estrangeira opcional quando o registro referenciado é excluído.',
+  'derive/create-from-verb-noun':
+    'Lê um verbo que nenhum léxico conhece e cuja raiz nomeia uma entidade do modelo («votar» → Voto) como a criação dessa entidade.',
   'derive/operation-from-story': 'Adiciona a operação de que uma história de usuário indicada precisa.',
   'derive/owasp-a01-from-matrix':
     'Enuncia a prática de controlo de acesso da OWASP A01 a partir da matriz de permissões.',

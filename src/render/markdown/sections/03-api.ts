@@ -210,7 +210,9 @@ function storiesBlock(ctx: RenderContext): string | null {
         s.actor,
         s.role ?? '—',
         s.action.length > 120 ? `${s.action.slice(0, 117)}...` : s.action,
-        s.operations.length > 0 ? s.operations.map((o) => `\`${o}\``).join(', ') : t.none(s.unmapped ?? ''),
+        s.operations.length > 0
+          ? `${s.operations.map((o) => `\`${o}\``).join(', ')}${s.rule ? ` (\`${s.rule}\`)` : ''}`
+          : t.none(s.unmapped ?? ''),
       ]),
     ),
   );
