@@ -24,8 +24,8 @@ export function renderPrisma(spec: Spec): string {
     '}',
   ];
   for (const e of spec.entities) out.push('', ...model(spec, e, rels, enums));
-  for (const [name, en] of [...enums.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    out.push('', `enum ${name} {`);
+  for (const en of [...enums.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    out.push('', `enum ${en.name} {`);
     for (const v of en.values) {
       const id = identifier(v);
       out.push(id === v ? `  ${id}` : `  ${id} @map(${JSON.stringify(v)})`);
@@ -41,24 +41,30 @@ function identifier(v: string): string {
   return /^[A-Za-z]/.test(id) ? id : `v_${id}`;
 }
 
-/** Named database enums (and inline CHECK-IN lists with a name), by Prisma enum name. */
-function enumTypes(spec: Spec): Map<string, { dbName: string; values: string[] }> {
-  const out = new Map<string, { dbName: string; values: string[] }>();
+type PrismaEnum = { name: string; dbName: string; values: string[] };
+
+/**
+ * Named database enums (and inline CHECK-IN lists with a name), by database name, each with its Prisma
+ * name: the PascalCase of the database name, with `Enum` after it when a model has that name (enum type
+ * `voto` beside model `Voto`: Prisma has one namespace for both).
+ */
+function enumTypes(spec: Spec): Map<string, PrismaEnum> {
+  const models = new Set(spec.entities.map((e) => e.name));
+  const out = new Map<string, PrismaEnum>();
   for (const e of spec.entities)
     for (const f of e.fields)
-      if (f.enumName && f.enum && f.enum.length > 0) {
+      if (f.enumName && f.enum && f.enum.length > 0 && !out.has(f.enumName)) {
         const name = pascal(f.enumName);
-        if (!out.has(name)) out.set(name, { dbName: f.enumName, values: [...f.enum] });
+        out.set(f.enumName, {
+          name: models.has(name) ? `${name}Enum` : name,
+          dbName: f.enumName,
+          values: [...f.enum],
+        });
       }
   return out;
 }
 
-function model(
-  spec: Spec,
-  e: SpecEntity,
-  rels: OrmRelation[],
-  enums: Map<string, { dbName: string; values: string[] }>,
-): string[] {
+function model(spec: Spec, e: SpecEntity, rels: OrmRelation[], enums: Map<string, PrismaEnum>): string[] {
   const lines: string[] = [];
   const composite = e.primaryKey.length > 1;
   for (const f of e.fields) {
@@ -126,9 +132,10 @@ const SCALAR: Record<string, string> = {
   binary: 'Bytes',
 };
 
-function prismaType(f: SpecField, enums: Map<string, unknown>): string {
+function prismaType(f: SpecField, enums: Map<string, PrismaEnum>): string {
   const opt = f.nullable ? '?' : '';
-  if (f.enumName && enums.has(pascal(f.enumName))) return `${pascal(f.enumName)}${opt}`;
+  const en = f.enumName ? enums.get(f.enumName) : undefined;
+  if (en) return `${en.name}${opt}`;
   if (f.type.scalar === 'array') return `${SCALAR[f.type.items ?? 'string'] ?? 'String'}[]`;
   return `${SCALAR[f.type.scalar] ?? 'String'}${opt}`;
 }
@@ -164,7 +171,7 @@ function nativeType(f: SpecField): string | null {
   }
 }
 
-function defaultAttr(f: SpecField, enums: Map<string, { values: string[] }>): string | null {
+function defaultAttr(f: SpecField, enums: Map<string, PrismaEnum>): string | null {
   if (f.type.generated) return f.type.scalar === 'uuid' ? null : '@default(autoincrement())';
   const d = f.default;
   if (d === null) return null;
@@ -174,7 +181,7 @@ function defaultAttr(f: SpecField, enums: Map<string, { values: string[] }>): st
     return `@default(${d})`;
   const quoted = /^'(.*)'$/s.exec(d)?.[1];
   if (quoted !== undefined) {
-    if (f.enumName && enums.has(pascal(f.enumName))) return `@default(${identifier(quoted)})`;
+    if (f.enumName && enums.has(f.enumName)) return `@default(${identifier(quoted)})`;
     if (['string', 'text', 'email', 'url', 'phone', 'enum'].includes(f.type.scalar))
       return `@default(${JSON.stringify(quoted)})`;
   }
