@@ -2,11 +2,12 @@ import type * as TS from 'typescript';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { requireHeavy } from '../heavy-require.js';
 import type { CodeBlock } from '../markdown/blocks.js';
-import type { EntityFact, EnumFact, RelationshipFact } from '../model/domain.js';
+import type { EntityFact, EnumFact, IndexFact, RelationshipFact } from '../model/domain.js';
 import { longestLine, MAX_CODE_LINE } from './data/bounded.js';
 import { captionName } from './data/captions.js';
 import { at, newEntity } from './data/facts.js';
 import { commentsOf, lineOf, readProperty, type TsContext } from './data/ts-fields.js';
+import { isTypeOrmClass, readTypeOrmClass } from './data/typeorm.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -68,6 +69,8 @@ export const typescriptExtractor: Extractor = {
     const entities: EntityFact[] = [];
     const enums: EnumFact[] = [];
     const relationships: RelationshipFact[] = [];
+    const indexes: IndexFact[] = [];
+    const sink = { relationships, indexes };
     md.blocks.forEach((b, index) => {
       if (b.kind !== 'code' || !TS_LANGS.has(b.lang) || !mayDeclareEntity(b.content)) return;
       const anonymous = startsWithObject(b.content);
@@ -77,22 +80,19 @@ export const typescriptExtractor: Extractor = {
         const captionText =
           prev && prev.kind !== 'code' && prev.kind !== 'table' ? ('text' in prev ? prev.text : '') : '';
         if (!caption || !STORED.test(captionText) || API.test(captionText)) return;
-        readBlock(
-          b,
-          doc.path,
-          `type ${caption.name} = `,
-          caption.name,
-          entities,
-          enums,
-          relationships,
-          diagnostics,
-        );
+        readBlock(b, doc.path, `type ${caption.name} = `, caption.name, entities, enums, sink, diagnostics);
         return;
       }
-      readBlock(b, doc.path, '', null, entities, enums, relationships, diagnostics);
+      readBlock(b, doc.path, '', null, entities, enums, sink, diagnostics);
     });
-    const fragment: { entities?: EntityFact[]; enums?: EnumFact[]; relationships?: RelationshipFact[] } = {};
+    const fragment: {
+      entities?: EntityFact[];
+      enums?: EnumFact[];
+      relationships?: RelationshipFact[];
+      indexes?: IndexFact[];
+    } = {};
     if (entities.length) fragment.entities = entities;
+    if (indexes.length) fragment.indexes = indexes;
     if (relationships.length) fragment.relationships = relationships;
     if (enums.length) fragment.enums = enums;
     return { fragment, diagnostics };
@@ -106,7 +106,7 @@ function readBlock(
   anonymousName: string | null,
   entities: EntityFact[],
   enums: EnumFact[],
-  relationships: RelationshipFact[],
+  sink: ClassSink,
   out: Diagnostic[],
 ): void {
   const t = typescript();
@@ -154,7 +154,7 @@ function readBlock(
     lines: source.split('\n'),
   };
   const before = entities.length;
-  for (const s of sf.statements) readStatement(ctx, s, entities, enums, anonymousName);
+  for (const s of sf.statements) readStatement(ctx, s, entities, enums, anonymousName, sink);
   const entityLike = new Set(
     sf.statements
       .filter(
@@ -165,7 +165,7 @@ function readBlock(
       )
       .map((s) => (s as TS.InterfaceDeclaration).name?.text ?? ''),
   );
-  for (const e of entities.slice(before)) relationships.push(...listsOfEntities(e, entityLike));
+  for (const e of entities.slice(before)) sink.relationships.push(...listsOfEntities(e, entityLike));
   if (
     parseErrors.length > 0 &&
     (entities.length > before || /\binterface\b|\btype\s+\w+\s*=/.test(block.content))
@@ -232,6 +232,7 @@ function readStatement(
   entities: EntityFact[],
   enums: EnumFact[],
   anonymousName: string | null,
+  sink: ClassSink,
 ): void {
   const t = ctx.ts;
   const origin = () => at(ctx.file, lineOf(ctx, s), ctx.lines[lineOf(ctx, s) - ctx.firstLine]);
@@ -272,8 +273,14 @@ function readStatement(
     );
     enums.push({ name: s.name.text, values, origin: origin() });
   } else if (t.isClassDeclaration(s) && s.name) {
-    readClass(ctx, s, entities, origin());
+    readClass(ctx, s, entities, origin(), sink);
   }
+}
+
+/** What a class adds beside its entity: relationships without a column, and TypeORM indexes. */
+interface ClassSink {
+  relationships: RelationshipFact[];
+  indexes: IndexFact[];
 }
 
 function readClass(
@@ -281,6 +288,7 @@ function readClass(
   s: TS.ClassDeclaration,
   entities: EntityFact[],
   origin: ReturnType<typeof at>,
+  sink: ClassSink,
 ): void {
   const t = ctx.ts;
   const name = s.name!.text;
@@ -293,6 +301,12 @@ function readClass(
   );
   if (NOT_ENTITY.test(name) || (!orm && hasMethods)) return;
   const e = newEntity(name, 'class', origin);
+  if (orm && isTypeOrmClass(ctx, s)) {
+    readTypeOrmClass(ctx, s, e, sink.indexes, sink.relationships);
+    describe(ctx, s, e);
+    if (e.fields.length > 0) entities.push(e);
+    return;
+  }
   for (const m of s.members) {
     if (!t.isPropertyDeclaration(m) || !m.name) continue;
     const f = readProperty(ctx, m, propName(ctx, m.name), m.type, !!m.questionToken);

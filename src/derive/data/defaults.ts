@@ -42,6 +42,8 @@ export function parseDefault(written: string, type: FieldType): DefaultValue {
     if (type.scalar === 'boolean') return { kind: 'literal', sql: d === '0' ? 'false' : 'true' };
     return { kind: 'literal', sql: d };
   }
+  // An empty list (`[]` in TypeScript/Prisma, `'{}'` in SQL) is PostgreSQL's empty array `'{}'`.
+  if (type.scalar === 'array' && /^(\{\}|\[\]|'\{\}')$/.test(d)) return { kind: 'literal', sql: "'{}'" };
   const single = /^'((?:[^']|'')*)'$/.exec(d);
   if (single) return literalFor(single[1]!.replace(/''/g, "'"), type, written);
   const double = /^"((?:[^"\\]|\\.)*)"$/.exec(d);
@@ -49,8 +51,7 @@ export function parseDefault(written: string, type: FieldType): DefaultValue {
   // A bare word for an enum field (`pending`, Prisma `@default(PENDING)`) is that enum value.
   if (type.scalar === 'enum' && /^[\p{L}_][\p{L}\p{N}_-]*$/u.test(d))
     return { kind: 'literal', sql: quote(d) };
-  if ((type.scalar === 'json' || type.scalar === 'array') && /^(\{\}|\[\])$/.test(d))
-    return { kind: 'literal', sql: quote(d) };
+  if (type.scalar === 'json' && /^(\{\}|\[\])$/.test(d)) return { kind: 'literal', sql: quote(d) };
   return { kind: 'unsupported', written };
 }
 

@@ -175,12 +175,12 @@ function baseEntity(fact: EntityFact, tables: Set<string>, diagnostics: Diagnost
 /**
  * Creation and update timestamps as the documents name them in any language: a stated one takes
  * the place of the default `created_at` / `updated_at` (never both). Accents are ignored
- * (`fecha_creación`).
+ * (`fecha_creación`, `creata_il`, `aangemaakt_op`).
  */
 const CREATED_COLUMN =
-  /^(created(_(at|on|date|time|ts))?|creation_(date|time)|date_created|inserted_at|creado(_(en|el))?|fecha_(de_)?(creacion|alta|registro)|criado(_em)?|data_(de_)?criacao|cree_le|date_(de_)?creation|erstellt(_am)?|erstellungs(datum|zeit)|angelegt(_am)?)$/;
+  /^(created(_(at|on|date|time|ts))?|creation_(date|time)|date_created|inserted_at|creado(_(en|el))?|fecha_(de_)?(creacion|alta|registro)|criado(_em)?|data_(de_)?criacao|cree_le|date_(de_)?creation|erstellt(_am)?|erstellungs(datum|zeit)|angelegt(_am)?|creat[oa](_il)?|data_(di_)?creazione|aangemaakt(_op)?|aanmaakdatum)$/;
 const UPDATED_COLUMN =
-  /^(updated(_(at|on|date|time|ts))?|modified(_(at|on))?|last_modified(_at)?|actualizado(_(en|el))?|fecha_(de_)?(actualizacion|modificacion)|atualizado(_em)?|data_(de_)?atualizacao|modifie_le|mis_a_jour_le|date_(de_)?modification|geaendert(_am)?|geandert(_am)?|aktualisiert(_am)?)$/;
+  /^(updated(_(at|on|date|time|ts))?|modified(_(at|on))?|last_modified(_at)?|actualizado(_(en|el))?|fecha_(de_)?(actualizacion|modificacion)|atualizado(_em)?|data_(de_)?atualizacao|modifie_le|mis_a_jour_le|date_(de_)?modification|geaendert(_am)?|geandert(_am)?|aktualisiert(_am)?|aggiornat[oa](_il)?|modificat[oa](_il)?|data_(di_)?modifica|gewijzigd(_op)?|bijgewerkt(_op)?|laatst_gewijzigd(_op)?)$/;
 const plainColumn = (c: string) =>
   c
     .normalize('NFD')

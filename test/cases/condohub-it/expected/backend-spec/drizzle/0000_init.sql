@@ -17,7 +17,6 @@ CREATE TABLE utenti (
   nome text NOT NULL,
   ruolo ruolo NOT NULL,
   creato_il timestamp NOT NULL DEFAULT now(),
-  created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 --> statement-breakpoint
@@ -55,7 +54,6 @@ CREATE TABLE segnalazioni (
   stato stato_segnalazione NOT NULL DEFAULT 'aperta',
   creata_il timestamp NOT NULL DEFAULT now(),
   chiusa_il timestamp,
-  created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT segnalazioni_condominio_id_fkey FOREIGN KEY (condominio_id) REFERENCES condomini (id) ON DELETE RESTRICT,
   CONSTRAINT segnalazioni_aperta_da_fkey FOREIGN KEY (aperta_da) REFERENCES utenti (id) ON DELETE RESTRICT,

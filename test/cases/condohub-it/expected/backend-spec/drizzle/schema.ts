@@ -17,7 +17,6 @@ export const utenti = pgTable("utenti", {
   nome: text("nome").notNull(),
   ruolo: ruoloEnum("ruolo").notNull(),
   creatoIl: timestamp("creato_il").notNull().defaultNow(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -56,7 +55,6 @@ export const segnalazioni = pgTable("segnalazioni", {
   stato: statoSegnalazioneEnum("stato").notNull().default("aperta"),
   creataIl: timestamp("creata_il").notNull().defaultNow(),
   chiusaIl: timestamp("chiusa_il"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   index("idx_segnalazioni_condominio_id").on(t.condominioId),
