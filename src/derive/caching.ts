@@ -227,9 +227,13 @@ export const cachingStep: DeriveStep = {
 /** A write as the invalidation column names writes: `Booking.create`, `Site.publish` (its verb). */
 function writeName(w: Endpoint): string {
   if (!w.entity) return w.operationId;
+  // A state action is its operation id without the entity (`nietVerschenenReservering` →
+  // `nietVerschenen`): cutting at the first capital left `niet` ("not").
   const verb = ['create', 'update', 'replace', 'delete'].includes(w.action)
     ? w.action
-    : w.operationId.replace(/[A-Z].*$/, '');
+    : w.operationId.endsWith(w.entity)
+      ? w.operationId.slice(0, -w.entity.length)
+      : w.operationId.replace(/[A-Z].*$/, '');
   return `${w.entity}.${verb}`;
 }
 

@@ -10,6 +10,12 @@ import type { DeriveStep } from './types.js';
  * schema approach, caching, background jobs (the four the workflow's report lists) — plus the other
  * stack choices the documents make, each with the origin of the choice.
  */
+/** Strategies whose code is not their name ("SESSION" read as a shout, not a design). */
+const STRATEGY_NAMES: Record<string, string> = {
+  session: 'server-side sessions (cookie)',
+  'api-key': 'API keys',
+};
+
 export const decisionsStep: DeriveStep = {
   name: 'decisions',
   derive({ domain, spec }) {
@@ -28,7 +34,7 @@ export const decisionsStep: DeriveStep = {
           : null,
       ].filter(Boolean);
       const what = !a.provider
-        ? a.strategy.value.toUpperCase()
+        ? (STRATEGY_NAMES[a.strategy.value] ?? a.strategy.value.toUpperCase())
         : a.strategy.value === 'oauth-provider'
           ? `sign-in delegated via ${a.provider.value} (OAuth 2.0 / OIDC)`
           : `${a.strategy.value} via ${a.provider.value}`;
@@ -38,6 +44,7 @@ export const decisionsStep: DeriveStep = {
         topic: 'Authentication',
         choice: [
           what,
+          ...(a.signInMethod?.value === 'magic-link' ? ['sign-in by a one-time e-mail link'] : []),
           ...ttl,
           ...(a.passwordHashing ? [mark(a.passwordHashing.value, a.passwordHashing.origin)] : []),
         ].join('; '),

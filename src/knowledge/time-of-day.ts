@@ -1,17 +1,17 @@
 /**
  * A daily run time stated in a sentence, as a cron expression: "every night at 2 am", "nightly at
  * 02:30", "jede Nacht um 2 Uhr", "chaque nuit à 2 h", "cada noche a las 2", "todas as noites às 2h",
- * "daily at 03:00", "ogni notte alle 2". Only a daily period with an hour is read: a time without
+ * "daily at 03:00", "ogni notte alle 2", "elke nacht om 03:00". Only a daily period with an hour is read: a time without
  * "every night/day" could be a deadline ("by 5 pm"), and a period without a time states none (the
  * job proposes one, marked as a proposal: derive/job-time-proposed).
  * The patterns are bounded (no nested quantifiers) so they stay linear on any input.
  */
 const DAILY =
-  /(?<!\p{L})(?:every (?:night|day|evening|morning)|each (?:night|day|morning)|cada (?:mañana|manhã)|todas las mañanas|todas as manhãs|toda manhã|chaque matin|tous les matins|jeden Morgen|morgens|nightly|daily|jede[nr]? (?:Nacht|Tag|Abend)|nächtlich|täglich|chaque (?:nuit|jour|soir)|tous les jours|toutes les nuits|cada (?:noche|día|dia|noite)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|diariamente|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every (?:night|day|evening|morning)|each (?:night|day|morning)|cada (?:mañana|manhã)|todas las mañanas|todas as manhãs|toda manhã|chaque matin|tous les matins|jeden Morgen|morgens|nightly|daily|jede[nr]? (?:Nacht|Tag|Abend)|nächtlich|täglich|chaque (?:nuit|jour|soir)|tous les jours|toutes les nuits|cada (?:noche|día|dia|noite)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|diariamente|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:nacht|dag|ochtend|avond)|iedere (?:nacht|dag|ochtend|avond)|'s nachts)(?!\p{L})/iu;
 
 /** "alle 2" is Italian for "at 2"; German "alle 2 Stunden" is a period, never a time. */
 const AT_TIME =
-  /(?<!\p{L})(?:at|um|à|a las|a la|às|as|alle(?: ore)?)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|h(?!\p{L}))?(?!\s*(?:stunden|std|minuten|min|sekunden|tage|wochen|monate)(?!\p{L}))/iu;
+  /(?<!\p{L})(?:at|um|à|a las|a la|às|as|alle(?: ore)?|om)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|uur|h(?!\p{L}))?(?!\s*(?:stunden|std|minuten|min|sekunden|tage|wochen|monate|dagen|weken|maanden)(?!\p{L}))/iu;
 
 /** `M H * * *` for a daily time stated in the sentence, else null. */
 export function dailyCron(sentence: string): string | null {

@@ -11,25 +11,25 @@ import { readSchedule } from './schedule-words.js';
 
 /** A heading over a section of jobs. */
 export const JOB_HEADING =
-  /background|scheduled|\bcron\b|\bjobs?\b|workers?\b|ajastetut|taustaty|segundo plano|tarefas agendadas|tareas programadas|rotinas|arrière-plan|tâches planifiées|tâches de fond|hintergrund|geplante aufgaben|zeitgesteuert|attività pianificate|processi pianificati/i;
+  /background|scheduled|\bcron\b|\bjobs?\b|workers?\b|ajastetut|taustaty|segundo plano|tarefas agendadas|tareas programadas|rotinas|arrière-plan|tâches planifiées|tâches de fond|hintergrund|geplante aufgaben|zeitgesteuert|attività pianificate|processi pianificati|achtergrondtaken|geplande taken|periodieke taken/i;
 
 /** A job table's name column ("Job", "Tarefa", "Tarea", "Tâche", "Aufgabe", "Attività"); "Name" alone only under a jobs heading. */
 export const JOB_NAME_COLUMN =
-  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom)$/i;
+  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom|taak|taken|achtergrondtaak)$/i;
 /** A name column that is a job column only in a section about jobs. */
 export const BARE_NAME_COLUMN = /^(?:name|nome|nombre|nom)$/i;
 
 /** A job table's schedule column ("Schedule", "Quando", "Cuándo", "Fréquence", "Zeitplan", "Frequenza"). */
 export const JOB_SCHEDULE_COLUMN =
-  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]/i;
+  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning/i;
 
 /** A job table's description column ("What", "O que faz", "Qué hace", "Rôle", "Zweck", "Cosa fa"). */
 export const JOB_DESCRIPTION_COLUMN =
-  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?/i;
+  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?|wat|omschrijving|beschrijving|doel/i;
 
 const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const WEEKDAY_WORDS: [RegExp, number][] = [
-  [/^(?:sun\p{L}*|domingos?|dimanches?|sonntags?|domenica)$/iu, 0],
+  [/^(?:sun\p{L}*|domingos?|dimanches?|sonntags?|domenica|zondags?)$/iu, 0],
   [/^(?:mon\p{L}*|lunes|lundis?|montags?|segundas?(?:-feira)?|luned[iì])$/iu, 1],
   [/^(?:tue\p{L}*|martes|mardis?|dienstags?|terças?(?:-feira)?|marted[iì])$/iu, 2],
   [/^(?:wed\p{L}*|mi[ée]rcoles|mercredis?|mittwochs?|quartas?(?:-feira)?|mercoled[iì])$/iu, 3],
@@ -38,7 +38,7 @@ const WEEKDAY_WORDS: [RegExp, number][] = [
   [/^(?:sat\p{L}*|s[áa]bados?|samedis?|samstags?|sabato)$/iu, 6],
 ];
 const EVERY_MINUTE =
-  /(?<!\p{L})(?:every minute|each minute|minutely|a cada minuto|cada minuto|chaque minute|toutes les minutes|jede minute|minütlich|ogni minuto)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every minute|each minute|minutely|a cada minuto|cada minuto|chaque minute|toutes les minutes|jede minute|minütlich|ogni minuto|elke minuut|iedere minuut)(?!\p{L})/iu;
 /** "02:00", "2h30", "3 h", "18h", "2 am": a clock time anywhere in a schedule cell. */
 const CLOCK = /(?<![\p{L}\d])(\d{1,2})(?:[:.h](\d{2})|\s?(h|uhr)(?!\p{L})|\s?(am|pm)(?!\p{L}))/iu;
 /** "day 1 of each month", "dia 1 de cada mês", "el día 1 de cada mes", "le 1er de chaque mois", "am 1. jedes Monats", "il giorno 1 di ogni mese", "1st of every month". */
@@ -118,14 +118,14 @@ function englishCron(s: string, at: { hour: number; minute: number } | null): st
 }
 
 const ACTS: [JobAct, RegExp][] = [
-  ['remind', /remind|lembrete|recordatorio|rappel|erinner|promemoria|muistut/i],
+  ['remind', /remind|lembrete|recordatorio|rappel|erinner|promemoria|muistut|herinner/i],
   [
     'purge',
-    /purge|delet|older than|erase|retention|clean ?up|apag|exclu[ií]|limpe|elimin|borra|purga|supprim|nettoy|lösch|bereinig|cancell|pulizia|poist/i,
+    /purge|delet|older than|erase|retention|clean ?up|apag|exclu[ií]|limpe|elimin|borra|purga|supprim|nettoy|lösch|bereinig|cancell|pulizia|poist|verwijder|opschon/i,
   ],
-  ['anonymise', /anonymi[sz]|anonimi[zs]|pseudonymi|pseudonimi/i],
+  ['anonymise', /anonymi[sz]|anonimi[zs]|pseudonymi|pseudonimi|anonimise/i],
   ['archive', /archiv|arquiv/i],
-  ['send', /deliver|\bsend|envi[ao]|envoi|envoy|versend|versand|invi[ao]|entreg/i],
+  ['send', /deliver|\bsend|envi[ao]|envoi|envoy|versend|versand|invi[ao]|entreg|verstu|verzend|stuurt/i],
   ['webhook', /webhook/i],
   ['document', /\bpdf\b/i],
   ['tokens', /token|session|sess[ãa]o|sesi[oó]n|jeton|sitzung|sessione/i],

@@ -16,21 +16,25 @@ export interface StatedSchedule {
 }
 
 const EVERY_N =
-  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle)\s+(\d{1,3})\s*(minutes?|mins?|minutos?|minuten|hours?|hrs?|horas?|heures?|stunden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de)\s+(\d{1,3})\s*(minutes?|mins?|minutos?|minuten|hours?|hrs?|horas?|heures?|stunden|uur)(?!\p{L})/iu;
 const HOURLY =
-  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur)(?!\p{L})/iu;
+
+/** "elk kwartier" (every quarter of an hour), in the languages that name it. */
+const QUARTER_HOUR =
+  /(?<!\p{L})(?:every quarter[- ]hour|every 15 minutes|elk kwartier|ieder kwartier|jede viertelstunde|alle viertelstunde|ogni quarto d['’]ora|cada cuarto de hora|a cada quarto de hora|tous les quarts d['’]heure)(?!\p{L})/iu;
 
 const WEEKDAYS: [RegExp, number][] = [
-  [/(?:sunday|domingo|dimanche|sonntag|domenica)/iu, 0],
-  [/(?:monday|lunes|lundi|montag|segunda(?:-feira)?|luned[iì])/iu, 1],
-  [/(?:tuesday|martes|mardi|dienstag|terça(?:-feira)?|marted[iì])/iu, 2],
-  [/(?:wednesday|miércoles|miercoles|mercredi|mittwoch|quarta(?:-feira)?|mercoled[iì])/iu, 3],
-  [/(?:thursday|jueves|jeudi|donnerstag|quinta(?:-feira)?|gioved[iì])/iu, 4],
-  [/(?:friday|viernes|vendredi|freitag|sexta(?:-feira)?|venerd[iì])/iu, 5],
-  [/(?:saturday|sábado|sabado|samedi|samstag|sabato)/iu, 6],
+  [/(?:sunday|domingo|dimanche|sonntag|domenica|zondag)/iu, 0],
+  [/(?:monday|lunes|lundi|montag|segunda(?:-feira)?|luned[iì]|maandag)/iu, 1],
+  [/(?:tuesday|martes|mardi|dienstag|terça(?:-feira)?|marted[iì]|dinsdag)/iu, 2],
+  [/(?:wednesday|miércoles|miercoles|mercredi|mittwoch|quarta(?:-feira)?|mercoled[iì]|woensdag)/iu, 3],
+  [/(?:thursday|jueves|jeudi|donnerstag|quinta(?:-feira)?|gioved[iì]|donderdag)/iu, 4],
+  [/(?:friday|viernes|vendredi|freitag|sexta(?:-feira)?|venerd[iì]|vrijdag)/iu, 5],
+  [/(?:saturday|sábado|sabado|samedi|samstag|sabato|zaterdag)/iu, 6],
 ];
 const EVERY_WEEKDAY =
-  /(?<!\p{L})(?:every|each|on|cada|todos los|todas las|chaque|tous les|jeden|jede[nr]?|montags|toda|todo|todas as|todos os|ogni|tutti i|tutte le)\s+(\p{L}+(?:-feira)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every|each|on|cada|todos los|todas las|chaque|tous les|jeden|jede[nr]?|montags|toda|todo|todas as|todos os|ogni|tutti i|tutte le|elke|iedere|op)\s+(\p{L}+(?:-feira)?)(?!\p{L})/iu;
 const TIME_ZONE =
   /(?<![\p{L}/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?|(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|CET|CEST|EET|EEST|WET|WEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|BRT|ART)(?![\p{L}/])/u;
 
@@ -45,12 +49,14 @@ export function readSchedule(sentence: string): StatedSchedule | null {
     const cron = minutes ? `*/${every} * * * *` : `0 */${every} * * *`;
     return { cron, timeZone, text: n[0] };
   }
+  const quarter = QUARTER_HOUR.exec(sentence);
+  if (quarter) return { cron: '*/15 * * * *', timeZone, text: quarter[0] };
   const hourly = HOURLY.exec(sentence);
   if (hourly) return { cron: '0 * * * *', timeZone, text: hourly[0] };
   const daily = dailyCron(sentence);
   if (daily) {
     const m =
-      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente)[^.;]{0,60}/iu.exec(
+      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente|elke|iedere|dagelijks|'s nachts)[^.;]{0,60}/iu.exec(
         sentence,
       );
     return { cron: daily, timeZone, text: (m?.[0] ?? sentence).trim() };
@@ -84,19 +90,19 @@ export interface StatedPeriod {
 
 const PERIOD_WORDS: [RegExp, number][] = [
   [
-    /(?<!\p{L})(?:daily|every (?:day|night|morning|evening)|each (?:day|night)|nightly|täglich|jeden (?:tag|morgen|abend)|jede nacht|nächtlich|quotidien(?:nement)?|chaque (?:jour|nuit|matin|soir)|tous les (?:jours|matins|soirs)|toutes les nuits|diariamente|cada (?:día|dia|noche|noite|mañana|manhã)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente)(?!\p{L})/iu,
+    /(?<!\p{L})(?:daily|every (?:day|night|morning|evening)|each (?:day|night)|nightly|täglich|jeden (?:tag|morgen|abend)|jede nacht|nächtlich|quotidien(?:nement)?|chaque (?:jour|nuit|matin|soir)|tous les (?:jours|matins|soirs)|toutes les nuits|diariamente|cada (?:día|dia|noche|noite|mañana|manhã)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:dag|nacht|ochtend|avond)|iedere (?:dag|nacht|ochtend|avond)|'s nachts)(?!\p{L})/iu,
     86400,
   ],
   [
-    /(?<!\p{L})(?:monthly|every month|each month|monatlich|jeden monat|mensuel(?:lement)?|chaque mois|tous les mois|mensualmente|cada mes|todos los meses|mensalmente|todo mês|todos os meses|mensilmente|ogni mese)(?!\p{L})/iu,
+    /(?<!\p{L})(?:monthly|every month|each month|monatlich|jeden monat|mensuel(?:lement)?|chaque mois|tous les mois|mensualmente|cada mes|todos los meses|mensalmente|todo mês|todos os meses|mensilmente|ogni mese|maandelijks|elke maand|iedere maand)(?!\p{L})/iu,
     30 * 86400,
   ],
   [
-    /(?<!\p{L})(?:weekly|every week|each week|wöchentlich|jede woche|hebdomadaire(?:ment)?|chaque semaine|semanalmente|cada semana|toda semana|todas as semanas|settimanalmente|ogni settimana)(?!\p{L})/iu,
+    /(?<!\p{L})(?:weekly|every week|each week|wöchentlich|jede woche|hebdomadaire(?:ment)?|chaque semaine|semanalmente|cada semana|toda semana|todas as semanas|settimanalmente|ogni settimana|wekelijks|elke week|iedere week)(?!\p{L})/iu,
     7 * 86400,
   ],
   [
-    /(?<!\p{L})(?:yearly|annually|every year|jährlich|jedes jahr|annuellement|chaque année|anualmente|cada año|todo ano|annualmente|ogni anno)(?!\p{L})/iu,
+    /(?<!\p{L})(?:yearly|annually|every year|jährlich|jedes jahr|annuellement|chaque année|anualmente|cada año|todo ano|annualmente|ogni anno|jaarlijks|elk jaar|ieder jaar)(?!\p{L})/iu,
     365 * 86400,
   ],
 ];

@@ -172,7 +172,7 @@ const REJECT_BEFORE_WORD = new RegExp(
   'iu',
 );
 const NEGATION_BEFORE =
-  /(?<![\p{L}\p{N}_])(?:without|never|sans|sin|sem|ohne|kein\w*|ilman|ei|pas de|not|senza|niente|nessun[oa]?)\s+(?:(?:separate|dedicated|extra|additional|external|standalone|own|separad[oa]|dedicad[oa]|séparé(?:e)?|dédié(?:e)?|eigene?\w*|separate[nr]?|erillis\w*|separat[oa]|dedicat[oa])\s+)?$/iu;
+  /(?<![\p{L}\p{N}_])(?:without|never|sans|sin|sem|ohne|kein\w*|ilman|ei|pas de|not|senza|niente|nessun[oa]?|geen|zonder|nooit)\s+(?:(?:separate|dedicated|extra|additional|external|standalone|own|separad[oa]|dedicad[oa]|séparé(?:e)?|dédié(?:e)?|eigene?\w*|separate[nr]?|erillis\w*|separat[oa]|dedicat[oa])\s+)?$/iu;
 // A bare "no" rejects only with a "separate"-like word or at the start of the clause ("No Redis:"),
 // since "no" is also the Portuguese "in the" ("no PostgreSQL") and appears in unrelated negations
 // ("redirect if no valid JWT").
@@ -267,6 +267,8 @@ const KEEPS_NEGATION = new RegExp(
     'der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|für|im|mit|als|ist|sind|wird|nötig|notwendig|erforderlich|nutzen|verwenden|einsetzen',
     // it
     'il|lo|gli|uno|di|dei|della|delle|per|con|su|usare|utilizzare|serve|servono|necessari[oa]|\\p{L}{3,}at[oi]',
+    // nl
+    'het|een|en|ofwel|voor|met|als|zijn|wordt|worden|nodig|gebruiken|aparte?|eigen',
     // adjectives and participles that follow the name in es, fr, pt, and German verbs ("sin Redis
     // separado", "sans Redis dédié", "ohne Redis auskommen")
     'old|legacy|current|existing|separate|dedicated|additional|extra|external|managed|self-hosted|local(?:ly)?|alone|\\p{L}+(?:ad|id)[oa]s?|\\p{L}+ée?s?|adicional(?:es)?|supplémentaires?|externe?s?|zusätzlich\\w*|separat\\w*|extern\\w*',

@@ -3,7 +3,8 @@ import { findTechnologies } from '../../knowledge/technologies.js';
 import { fromSource } from '../../model/origin.js';
 import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.js';
 import { readText } from '../../read/index.js';
-import { isDeferred, REJECTED, type TextUnit } from './units.js';
+import { clauseTermStatus } from '../../read/status.js';
+import { isDeferred, isSetAside, REJECTED, type TextUnit } from './units.js';
 
 /**
  * Authentication facts in one text unit. Each reader is a small pattern over one sentence, table
@@ -84,14 +85,17 @@ const AUTH_CONTEXT = /auth|login|log in|sign[- ]?in|session|token|kirjau|credent
 
 /** Server-side session wording in es, pt, fr, de (read only beside an authentication word). */
 const SESSION_ELSEWHERE =
-  /(?:^|[^\p{L}])(?:sesi[oó]n(?:es)? (?:web|de servidor|del servidor|con cookies?)|cookies? de sesi[oó]n|sess(?:ão|ões) (?:web|de servidor|no servidor)|cookies? de sess[ãa]o|sessions? (?:web|côté serveur|serveur)|cookies? de session|(?:server)?sitzungs?(?:[- ]?cookies?|basiert)|serverseitige sitzungen?)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:sesi[oó]n(?:es)? (?:web|de servidor|del servidor|con cookies?)|cookies? de sesi[oó]n|sess(?:ão|ões) (?:web|de servidor|no servidor)|cookies? de sess[ãa]o|sessions? (?:web|côté serveur|serveur)|cookies? de session|(?:server)?sitzungs?(?:[- ]?cookies?|basiert)|serverseitige sitzungen?|sessiecookies?|sessies? (?:op|aan) de server(?:zijde)?)(?![\p{L}])/iu;
 const AUTH_CONTEXT_ELSEWHERE =
-  /auth|login|connexion|iniciar sesi|inicio de sesi|contraseña|mot de passe|senha|passwort|anmeld|identifica|identifiz/i;
+  /auth|login|connexion|iniciar sesi|inicio de sesi|contraseña|mot de passe|senha|passwort|anmeld|identifica|identifiz|inlog|wachtwoord/i;
 
 const strategyAndProvider: Read = (u, file) => {
-  if (REJECTED.test(u.text)) return [];
+  if (REJECTED.test(u.text) || isSetAside(u)) return [];
   const out: SecurityFact[] = [];
-  const found = PROVIDERS.filter((p) => p.re.test(u.text));
+  const found = PROVIDERS.filter((p) => {
+    const m = p.re.exec(u.text);
+    return m !== null && !isSetAside(u, m.index, m[0].length);
+  });
   // A line naming two providers (`NextAuth/Clerk`, `Auth0 or Cognito`) lists alternatives, not a choice.
   const inAuth =
     AUTH_CONTEXT.test(u.text) ||
@@ -118,9 +122,11 @@ const strategyAndProvider: Read = (u, file) => {
       });
   }
   // A word of its own: "007-accountbox-web-jwt" (a branch or feature slug) and `jwt.ts` state nothing.
+  const jwt = /(?<![\w./-])JWT(?:'?s)?(?![\w/-])|json web tokens?/i.exec(u.text);
   if (
-    /(?<![\w./-])JWTs?(?![\w/-])|json web tokens?/i.test(u.text) &&
-    !/\b(no|not|without)\s+JWT/i.test(u.text)
+    jwt &&
+    !/\b(no|not|without)\s+JWT/i.test(u.text) &&
+    clauseTermStatus(u.text, jwt.index, jwt[0].length) === null
   )
     out.push({ kind: 'strategy', value: 'jwt', text: u.text, origin: origin(u, file) });
   if (
@@ -271,9 +277,9 @@ const socialProviders: Read = (u, file) => {
  * e-mail to sign in. Not where the sentence refuses or defers it.
  */
 const MAGIC_LINK =
-  /(?<!\p{L})(?:magic[- ]?links?|sign[- ]in links?|login links?|links? mágicos?|enlaces? mágicos?|liens? magiques?|lien de connexion|anmelde-?links?|login-?links?|link magic[oi])(?!\p{L})/iu;
+  /(?<!\p{L})(?:magic[- ]?links?|sign[- ]in links?|login links?|links? mágicos?|enlaces? mágicos?|liens? magiques?|lien de connexion|anmelde-?links?|login-?links?|link magic[oi]|inloglinks?)(?!\p{L})/iu;
 const NO_PASSWORD =
-  /(?<!\p{L})(?:passwordless|password-?less|sem senha|sin contraseña|sans mot de passe|ohne passwort|senza password)(?!\p{L})/iu;
+  /(?<!\p{L})(?:passwordless|password-?less|sem senha|sin contraseña|sans mot de passe|ohne passwort|senza password|zonder wachtwoord|wachtwoordloos)(?!\p{L})/iu;
 const VIA_PROVIDER =
   /(?<!\p{L})(?:oauth|openid|oidc|sso|saml|identity providers?|idps?|social login|external providers?)(?!\p{L})/iu;
 const EMAIL_CODE =
@@ -282,7 +288,13 @@ const EMAIL_CODE =
 const passwordless: Read = (u, file) => {
   const link = MAGIC_LINK.test(u.text);
   const code = !link && EMAIL_CODE.test(u.text);
-  if ((!link && !code && !NO_PASSWORD.test(u.text)) || isDeferred(u) || REJECTED.test(u.text)) return [];
+  if (
+    (!link && !code && !NO_PASSWORD.test(u.text)) ||
+    isDeferred(u) ||
+    REJECTED.test(u.text) ||
+    isSetAside(u)
+  )
+    return [];
   return [
     {
       kind: 'passwordless',

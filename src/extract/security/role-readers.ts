@@ -14,13 +14,13 @@ const ROLE_HEADER =
  * "Chi è": "front-desk staff of one clinic") grants nothing and is not read as one.
  */
 const DESCRIPTION_HEADER =
-  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|cosa può|qué puede|o que pode|peut faire|darf|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|описание|说明|描述|説明|설명/iu;
+  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명/iu;
 const ACCESS_CONTEXT =
-  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion/i;
+  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários/i;
 /** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */
 const DESIGN_CELL = /^#[0-9a-f]{3,8}$|^\d+(\.\d+)?(px|rem|em|pt|%)$|^rgba?\(/i;
 const LEVEL_HEADER = /level|rank|tier|priority|taso/i;
-const ALLOWED_CELL = /^(✓|✔|✔️|✅|☑|yes|y|x|allowed|full|read|write|own|rw|r|crud|●|kyllä|oui|ja|sí)$/i;
+const ALLOWED_CELL = /^(✓|✔|✔️|✅|☑|yes|y|x|allowed|full|read|write|own|rw|r|crud|●|kyllä|oui|ja|sí|sì)$/i;
 const MATRIX_CELL =
   /^(✓|✔|✔️|✅|☑|✗|✘|❌|—|-|–|yes|no|y|n|x|allowed|denied|full|none|read|write|own|rw|r|crud|●|○|kyllä|ei|oui|non|ja|nein|sí)?$/i;
 

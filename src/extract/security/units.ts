@@ -1,4 +1,5 @@
 import type { MarkdownDoc } from '../../markdown/blocks.js';
+import { clauseTermStatus, pathScope, rowScope, statusColumns } from '../../read/status.js';
 
 /**
  * A unit of text the security extractors read: one sentence of a paragraph or list item, one table
@@ -116,3 +117,19 @@ export const REJECTED =
 
 export const isDeferred = (u: TextUnit): boolean =>
   DEFERRED.test(u.text) || u.headingPath.some((h) => DEFERRED.test(h));
+
+/**
+ * Whether the statement layer puts the unit, or the name at [index, index+length) in it, outside
+ * what is built, in every language it has a lexicon for: a governing heading that rejects, defers,
+ * scopes out or leaves its items open ("Afgewogen en afgewezen", "Alternativas descartadas"), a
+ * status cell of the row, or the name's own clause ("Firebase Authentication — afgewezen: …").
+ */
+export function isSetAside(u: TextUnit, index = -1, length = 0): boolean {
+  const scope = pathScope(u.headingPath);
+  if (scope && scope !== 'chosen' && scope !== 'proposed') return true;
+  if (u.source === 'table' && u.header && u.cells) {
+    const row = rowScope(u.cells, statusColumns(u.header, [u.cells]));
+    if (row && row !== 'chosen' && row !== 'proposed') return true;
+  }
+  return index >= 0 && clauseTermStatus(u.text, index, length) !== null;
+}

@@ -4,6 +4,7 @@ import { es } from './es.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
+import { nl } from './nl.js';
 import { pt } from './pt.js';
 import type { Lexicon } from './types.js';
 
@@ -12,6 +13,6 @@ import type { Lexicon } from './types.js';
  * them; for languages without a lexicon (zh, ko, ja, ru) only structure speaks: headings, status
  * symbols (✅ ❌), struck-through text, ids and code.
  */
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it];
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl];
 
 export type { Lexicon } from './types.js';

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../src/host.js';
+import { dailyCron } from '../../src/knowledge/time-of-day.js';
+import { compile } from '../../src/pipeline.js';
+import { jobCron } from '../../src/read/job-words.js';
+import { readSchedule } from '../../src/read/schedule-words.js';
+import { clauseTermStatus, headingScope } from '../../src/read/status.js';
+
+// A Dutch Kiro project (trial 7) came out with a rejected identity provider chosen ("Firebase
+// Authentication — afgewezen" under "Afgewogen en afgewezen"), JWT designed although the stack says
+// "geen JWT's", no roles from a `Rol | Wie | Wat ze doen` table, BullMQ replaced by a PostgreSQL job
+// table, the Dutch job schedules left as written and the Redis cache entry with a default TTL.
+describe('Dutch decisions, schedules, stack slots and cache sentences', () => {
+  it('reads Dutch decision words in headings and clauses', () => {
+    expect(headingScope('Afgewogen en afgewezen')).toBe('rejected');
+    expect(headingScope('Buiten scope (v1)')).toBe('out-of-scope');
+    expect(headingScope('Open vragen')).toBe('undecided');
+    const text = 'Firebase Authentication — afgewezen: ledengegevens moeten in de EU blijven';
+    expect(clauseTermStatus(text, 0, 'Firebase Authentication'.length)).toBe('rejected');
+    const jwt = "Er zijn geen wachtwoorden en geen JWT's.";
+    expect(clauseTermStatus(jwt, jwt.indexOf('JWT'), 3)).toBe('rejected');
+    // "of" stays English: "instead of Redis" is not split as a Dutch "or".
+    const en = 'We use Valkey instead of Redis.';
+    expect(clauseTermStatus(en, en.indexOf('Redis'), 5)).toBe('rejected');
+  });
+
+  it('reads Dutch schedules as cron expressions', () => {
+    expect(jobCron('elk kwartier')).toBe('*/15 * * * *');
+    expect(jobCron('elke nacht om 03:00')).toBe('0 3 * * *');
+    expect(jobCron('dagelijks om 09:00')).toBe('0 9 * * *');
+    expect(jobCron('elke zondag om 04:00')).toBe('0 4 * * 0');
+    expect(jobCron('elk uur')).toBe('0 * * * *');
+    expect(readSchedule('De export draait elke 5 minuten')?.cron).toBe('*/5 * * * *');
+    expect(dailyCron("De back-up draait 's nachts om 2 uur")).toBe('0 2 * * *');
+    // A period, not a time: "om de 2 uur".
+    expect(dailyCron('dagelijks, om de 2 uur')).toBeNull();
+  });
+
+  it('compiles a Dutch stack into its stated choices, roles, jobs and cache entry', {
+    timeout: 60_000,
+  }, async () => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({
+        '/p/docs/product/PRD.md': `# PRD\n\n## Gebruikers\n\n| Rol | Wie | Wat ze doen |\n|---|---|---|\n| Lid | Spelend lid | Reserveert banen |\n| Beheerder | Bestuurslid | Beheert leden |\n\n## Requirements\n\n- FR1: Een lid reserveert een baan.\n`,
+        '/p/docs/technical/tech-stack.md': `# Stack\n\n| Laag | Keuze | Toelichting |\n|---|---|---|\n| Backend | NestJS | REST |\n| Database | PostgreSQL 16 | |\n| Cache | Redis 7 | beschikbaarheid |\n| Achtergrondtaken | BullMQ op dezelfde Redis | herinneringen |\n\n## Afgewogen en afgewezen\n\n- **Firebase Authentication** — afgewezen: gegevens blijven in de EU.\n\n## Authenticatie\n\nInloggen gaat met een magic link die 15 minuten geldig is. Daarna krijgt de browser een sessiecookie (HttpOnly). Er zijn geen JWT's.\n`,
+        '/p/docs/technical/architecture.md': `# Architectuur\n\n## Datamodel\n\n\`\`\`sql\nCREATE TABLE banen (id uuid PRIMARY KEY, naam text NOT NULL);\n\`\`\`\n\nDe beschikbaarheid wordt 60 seconden in Redis bewaard; elke reservering of blokkering maakt de cache ongeldig.\n\n## Achtergrondtaken\n\n| Taak | Wanneer | Wat |\n|---|---|---|\n| herinnering-versturen | elk kwartier | Stuurt herinneringen |\n| anonimiseren | elke zondag om 04:00 | Anonimiseert oude leden |\n`,
+      }),
+    );
+    const spec = r.spec!;
+    expect(spec.auth?.provider ?? null).toBeNull();
+    expect(spec.auth?.strategy.value).toBe('session');
+    expect(spec.roles.map((x) => x.name)).toEqual(['lid', 'beheerder']);
+    expect(spec.roles[0]?.description).toBe('Reserveert banen');
+    const decisions = Object.fromEntries(spec.decisions.map((d) => [d.topic, d.choice]));
+    expect(decisions['Background jobs']).toMatch(/^BullMQ/);
+    expect(Object.fromEntries(spec.jobs.map((j) => [j.name, j.schedule ?? j.trigger]))).toMatchObject({
+      'herinnering-versturen': expect.stringContaining('*/15 * * * *'),
+      anonimiseren: expect.stringContaining('0 4 * * 0'),
+    });
+    const entry = spec.caching.entries.find((e) => /beschikbaarheid/i.test(e.name));
+    expect(entry).toMatchObject({ ttlSeconds: 60 });
+  });
+});
