@@ -185,7 +185,7 @@ function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): Stat
     ),
   );
   const di = header.findIndex((h) =>
-    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo|назначение|описание|说明|描述|用途|説明|概要|설명|용도)/u.test(
+    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo|beschrijving|omschrijving|doel|opmerking|назначение|описание|说明|描述|用途|説明|概要|설명|용도)/u.test(
       h,
     ),
   );

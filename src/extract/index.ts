@@ -1,4 +1,5 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { noteStatedPlurals } from '../knowledge/name-language.js';
 import { entityKey } from '../knowledge/names.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import type { Domain } from '../model/domain.js';
@@ -58,6 +59,7 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   };
   const merged = timed('extract/merge', () => mergeFragments(project, fragments));
   byTechnicalAuthority(merged.domain.stack, sources.documents);
+  noteStatedPlurals(merged.domain.entities);
   resolveAliases(merged.domain);
   for (const m of merged.domain.integrations) if (talksOfProviderEvents(m.context)) m.events = true;
   for (const e of merged.domain.statedEndpoints) {

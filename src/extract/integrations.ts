@@ -454,9 +454,9 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
   return out;
 }
 
-/** Slot labels that name what a third-party service does, in en, es, pt, fr, de and it. */
+/** Slot labels that name what a third-party service does, in en, es, pt, fr, de, it and nl. */
 const PROVIDER_SLOT =
-  /^(?:payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione)$/iu;
+  /^(?:payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag)$/iu;
 
 /**
  * A technology table's row that names a service the catalogue does not know in a slot that only a
@@ -500,7 +500,7 @@ function unknownProviderInSlot(
 
 /** What a third party delivers or processes, in en, es, pt, fr, de and it. */
 const CHANNEL =
-  /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages|pagament[oi]|notifiche|messaggi)\b/iu;
+  /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages|pagament[oi]|notifiche|messaggi|betalingen|betaling|berichten|meldingen)\b/iu;
 /**
  * A system the project connects to, named after an integration noun: "Anbindung an DATEV",
  * "Schnittstelle zu Lexware", "integration with Xero", "integración con Holded", "intégration avec

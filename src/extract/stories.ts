@@ -62,6 +62,11 @@ const MODAL: { re: RegExp }[] = [
   {
     re: /^(?:der |die |das |ein |eine |jeder |jede )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:kann|können|darf|dürfen|soll .{1,40} können)\s+(.+)$/iu,
   },
+  // nl: "De baancommissaris kan …", "Leden kunnen …", "De trainer moet … kunnen"
+  {
+    // A passive ("kan … worden gemaakt") says what happens to a record, not what an actor does.
+    re: /^(?:de |het |een |elke |iedere |alle )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:kan|kunnen|moet .{1,60} kunnen|moeten .{1,60} kunnen)\s+(?!.*(?<!\p{L})(?:worden|zijn)(?!\p{L}))(.+)$/iu,
+  },
   // it: "Il proprietario può …", "Gli utenti possono …", "L'amministratore potrà …"
   {
     re: /^(?:il |lo |la |l'|l’|i |gli |le |un |uno |una |ogni |ciascun[oa]? )?([\p{L}][\p{L} /'’-]{1,50}?)\s+(?:può|possono|potrà|potranno|deve poter|devono poter|riesce a|riescono a)\s+(.+)$/iu,
@@ -525,7 +530,7 @@ const clean = (s: string) =>
   s
     .replace(/^\s*(?:to|de|à|zu|a)\s+/i, '')
     .replace(
-      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|чтобы)(?![\p{L}]).*$/iu,
+      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|zodat|opdat|om te kunnen|чтобы)(?![\p{L}]).*$/iu,
       '',
     )
     // zh "，以便…", "，从而…": the purpose, after a comma of either width.

@@ -1,5 +1,5 @@
 import pluralize from 'pluralize';
-import { documentsNameLanguage } from './name-language.js';
+import { documentsNameLanguage, statedPlural } from './name-language.js';
 import { romancePlural } from './names.js';
 
 /**
@@ -39,6 +39,9 @@ export function collectionSegment(name: string): string {
     byName = new Map();
     segments.set(language, byName);
   }
+  // A plural the documents state as the table's name (`banen` for `Baan`) is the segment.
+  const stated = statedPlural(name);
+  if (stated !== undefined) return stated.replace(/\s+/g, '-');
   let out = byName.get(name);
   if (out === undefined) {
     out = pluralSegment(name);
@@ -71,10 +74,13 @@ export function mentionPattern(name: string): RegExp {
     patterns = new Map();
     mentionPatterns.set(language, patterns);
   }
-  let re = patterns.get(name);
+  // A stated plural (a table name) is part of the key: another project may state another one.
+  const stated = statedPlural(name);
+  const key = stated === undefined ? name : `${name}|${stated}`;
+  let re = patterns.get(key);
   if (!re) {
-    re = buildMentionPattern(name);
-    patterns.set(name, re);
+    re = buildMentionPattern(name, stated);
+    patterns.set(key, re);
   }
   return re;
 }
@@ -150,12 +156,12 @@ export function plainAlternatives(pattern: RegExp): string[] | null {
 const MARK = '\uE000';
 const MARKED = /\uE000([aou])?/g;
 
-function buildMentionPattern(name: string): RegExp {
+function buildMentionPattern(name: string, stated?: string): RegExp {
   const w = words(name);
   const plural = words(collectionSegment(name).replace(/-/g, ' '));
   if (documentsNameLanguage() !== 'de') {
     // Plain words match with or without their accents; other letters (other scripts) as written.
-    const plain = [...new Set([w, plural].map(foldAccents))].map((s) =>
+    const plain = [...new Set([w, plural, ...(stated ? [stated] : [])].map(foldAccents))].map((s) =>
       accentClasses(s).replace(/\s+/g, '[\\s_-]?'),
     );
     return new RegExp(`${MENTION_BEFORE}(?:${plain.join('|')})${MENTION_AFTER}`, 'i');

@@ -279,6 +279,8 @@ export function nameLanguage(words: readonly string[], documents: NameLanguage):
 let current: NameLanguage = 'en';
 let currentTexts: readonly string[] = [];
 let currentWords: DocumentWords | null = null;
+/** Stated plurals per compile, keyed by the compile's documents (the same array in every phase). */
+const pluralsOf = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
 
 /** Word counts of the documents, and how often each word follows a singular determiner. */
 type DocumentWords = { all: Map<string, number>; singular: Map<string, number> };
@@ -309,6 +311,30 @@ export function withNameLanguage<T>(language: NameLanguage, run: () => T, texts?
   } finally {
     ({ current, currentTexts, currentWords } = before);
   }
+}
+
+/**
+ * The plurals the documents state as table names (`@Entity('banen') class Baan`, `leden` for `Lid`),
+ * for every later phase of the current compile (the documents' texts name the compile): a mention of
+ * "banen" or "leden" in a story names the entity even where no plural rule of the seven languages
+ * reaches it (Dutch vowel doubling, irregular plurals).
+ */
+export function noteStatedPlurals(entities: readonly { name: string; table?: string }[]): void {
+  const plurals = new Map<string, string>();
+  for (const e of entities) {
+    const table = e.table?.toLowerCase().replace(/[_-]+/g, ' ');
+    const name = e.name.toLowerCase();
+    // Only a word that reads as the name's own plural: same first letter, a few letters longer.
+    if (!table || table === name || table[0] !== name[0] || /\s/.test(table)) continue;
+    if (table.length <= name.length || table.length > name.length + 4) continue;
+    plurals.set(e.name, table);
+  }
+  pluralsOf.set(currentTexts, plurals);
+}
+
+/** The plural the documents state for an entity's name, when `noteStatedPlurals` recorded one. */
+export function statedPlural(name: string): string | undefined {
+  return pluralsOf.get(currentTexts)?.get(name);
 }
 
 /**

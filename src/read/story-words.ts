@@ -52,14 +52,14 @@ const SETTINGS_VERB = V(
   'configure|set up|customi[sz]e|configurar|personalizar|configurer|paramétrer|personnaliser|konfigurieren|einrichten|anpassen|configurare|impostare|personalizzare',
 );
 const SEARCH = V(
-  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|искать|найти|фильтровать',
+  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|искать|найти|фильтровать',
 );
 // `ouvrir` (French "open": a narrated step "Marc ouvre VitroLib" reads as `ouvrir`) beside `abrir`, `öffnen`.
 const VIEW = V(
-  "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть",
+  "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть",
 );
 const CREATE = V(
-  'create|add|register|submit|book|reserve|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|создать|создавать|добавить|добавлять|оформить|забронировать|загрузить|отправить',
+  'create|add|register|submit|book|reserve|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|создать|создавать|добавить|добавлять|оформить|забронировать|загрузить|отправить',
 );
 /**
  * Assembling a record from parts ("assemble/build/put together/compose an order", "armar/montar un
@@ -100,50 +100,56 @@ const CHOOSE = V(
   'pick|choose|select|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|scegliere|selezionare',
 );
 const UPDATE = V(
-  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|редактировать|изменить|изменять|обновить',
+  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|редактировать|изменить|изменять|обновить',
 );
 const DELETE = V(
-  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|удалить|удалять',
+  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|удалить|удалять',
 );
 const DEACTIVATE_FORMS =
-  'deactivat\\w*|disabl\\w*|archiv\\w*|disattivar\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar';
+  'deactivat\\w*|disabl\\w*|archiv\\w*|disattivar\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar|deactiveren|archiveren';
 /** Deactivation as the verb of a story (the same wording anywhere in a sentence: read/constraint-words.ts). */
 const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
 const MANAGE = V(
-  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce',
+  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren',
 );
 
 /** Canonical verb → its forms in the five languages (stems; whole words). */
 const STATE_VERBS: [string, string][] = [
-  ['cancel', 'cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|отменить|отменять'],
+  [
+    'cancel',
+    'cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|отменить|отменять',
+  ],
   [
     'reschedule',
     'reschedule|move (?:an?|the|my) appointment|reprogramar|reagendar|reprogrammer|verschieben|umbuchen|spostare (?:una|la|le) (?:visit|prenotazion|appuntament)\\p{L}*|riprogrammare',
   ],
-  ['approve', 'approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva'],
-  ['reject', 'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere'],
-  ['publish', 'publish|publicar|publier|veröffentlichen|pubblicare'],
+  ['approve', 'approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren'],
+  ['reject', 'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen'],
+  ['publish', 'publish|publicar|publier|veröffentlichen|pubblicare|publiceren'],
   ['suspend', 'suspend|suspender|suspendre|suspendieren|sospendere'],
-  ['refund', 'refund|reembolsar|rembourser|erstatten|zurückerstatten'],
+  ['refund', 'refund|reembolsar|rembourser|erstatten|zurückerstatten|terugbetalen'],
   ['acknowledge', 'acknowledge|confirmar recepción|accuser réception|quittieren'],
   ['amend', 'amend|enmendar|rectificar|retificar|modifier le rapport|berichtigen'],
-  ['confirm', 'confirm|confirmar|confirmer|bestätigen|confermare|conferma'],
+  ['confirm', 'confirm|confirmar|confirmer|bestätigen|confermare|conferma|bevestigen'],
   ['accept', 'accept|aceptar|aceitar|accepter|annehmen|akzeptieren'],
   ['decline', 'decline|declinar|refuser|recusar|absagen'],
   ['validate', 'validate|validar|valider|validieren'],
-  ['complete', 'complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare'],
+  [
+    'complete',
+    'complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare|afronden|voltooien',
+  ],
   ['authorise', 'authori[sz]e|autorizar|autoriser|autorisieren'],
-  ['assign', 'assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare'],
+  ['assign', 'assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare|toewijzen'],
   ['share', 'share|compartir|compartilhar|partager|teilen'],
-  ['send', 'send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden'],
-  ['pay', 'pay|pagar|payer|bezahlen|zahlen|pagare'],
+  ['send', 'send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden|versturen|sturen|verzenden'],
+  ['pay', 'pay|pagar|payer|bezahlen|zahlen|pagare|betalen'],
   [
     'check-in',
     "check (?:a |the )?(?:\\w+ )?in|check-in|registrar (?:la )?llegada|marcar (?:la )?llegada|enregistrer l['’]arrivée|einchecken|registrar (?:a )?chegada|fazer (?:o )?check-in",
   ],
   ['verify', 'verify|verificar|vérifier|prüfen'],
   ['collect', 'collect|recolectar|coletar|prélever'],
-  ['close', 'close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude'],
+  ['close', 'close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude|sluiten'],
   ['resolve', 'resolve|resolver|résoudre|lösen'],
   [
     'restore',
@@ -151,7 +157,7 @@ const STATE_VERBS: [string, string][] = [
   ],
   ['lock', 'lock|bloquear|verrouiller|sperren'],
   ['waive', 'waive|eximir|dispensar|exonérer|erlassen'],
-  ['block', 'block|bloquear|bloquer|blockieren'],
+  ['block', 'block|bloquear|bloquer|blockieren|blokkeren'],
   ['review', 'review|revisar|réviser|überprüfen'],
   ['rate', 'rate (?:a|an|the|my)|calificar|avaliar|noter|évaluer|bewerten'],
 ];
@@ -199,7 +205,7 @@ const MARK_AS =
  * storniert kennzeichnen`, `segnare l'ordine come completato`, `contrassegnare come pagato`.
  */
 const MARK_AS_OTHER =
-  /(?<!\p{L})als\s+([\p{L}_-]+)\s+(?:markier|kennzeichn|setz)\p{L}*|(?<!\p{L})(?:segn|contrassegn|marc)a\p{L}*\s+(?:[\p{L}'-]+\s+){0,5}?come\s+([\p{L}_-]+)/iu;
+  /(?<!\p{L})als\s+((?:niet\s+)?[\p{L}_-]+)\s+(?:markier|kennzeichn|setz|marker|zet)\p{L}*|(?<!\p{L})(?:segn|contrassegn|marc)a\p{L}*\s+(?:[\p{L}'-]+\s+){0,5}?come\s+([\p{L}_-]+)/iu;
 
 export function markedState(text: string): string | null {
   const other = MARK_AS_OTHER.exec(text);
@@ -226,37 +232,39 @@ const AUTH: { step: AuthStep; re: RegExp }[] = [
   {
     step: 'register',
     re: V(
-      "register(?! (?:a|an|the|new) )|sign up|create an account|registrarse|crear una cuenta|s'inscrire|créer un compte|registrieren|konto anlegen|cadastrar-se|criar uma conta|registrarsi|iscriversi|creare un account|зарегистрироваться|создать аккаунт",
+      "register(?! (?:a|an|the|new) )|sign up|create an account|registrarse|crear una cuenta|s'inscrire|créer un compte|registrieren|konto anlegen|cadastrar-se|criar uma conta|registrarsi|iscriversi|creare un account|зарегистрироваться|создать аккаунт|registreren als lid|account aanmaken",
     ),
   },
   {
     step: 'login',
     re: V(
-      'log ?in|sign ?in|iniciar sesión|se connecter|anmelden|einloggen|entrar|fazer login|autenticarsi|fare login|effettuare (?:il )?login|войти|авторизоваться',
+      'log ?in|sign ?in|iniciar sesión|se connecter|anmelden|einloggen|entrar|fazer login|autenticarsi|fare login|effettuare (?:il )?login|inloggen|aanmelden|войти|авторизоваться',
     ),
   },
   {
     step: 'logout',
-    re: V('log ?out|sign ?out|cerrar sesión|se déconnecter|abmelden|sair|disconnettersi|выйти'),
+    re: V(
+      'log ?out|sign ?out|cerrar sesión|se déconnecter|abmelden|sair|disconnettersi|uitloggen|afmelden|sessie beëindigen|выйти',
+    ),
   },
   // A passwordless sign-in's two steps: sending the one-time link or code, and exchanging it for a
   // session ("envia o link mágico para o e-mail", "troca o token do link por uma sessão").
   {
     step: 'sign-in-link',
     re: V(
-      '(?:sends?|e-?mails?|envia|envía|envoie|sendet|verschickt|invia)[^;,(:]{0,30}(?:link|enlace|lien|code|código|codice|einmalcode)',
+      '(?:sends?|e-?mails?|envia|envía|envoie|sendet|verschickt|invia|stuurt|verstuurt|verzendt)[^;,(:]{0,30}(?:link|enlace|lien|code|código|codice|einmalcode)|(?:magic[- ]?link|inloglink|inlogcode) aanvragen',
     ),
   },
   {
     step: 'login',
     re: V(
-      '(?:exchanges?|swaps?|trades?|troca|canjea|intercambia|échange|tauscht|scambia)[^;,(:]{0,40}(?:sessions?|sessão|sesión|sitzung|sessione)',
+      '(?:exchanges?|swaps?|trades?|troca|canjea|intercambia|échange|tauscht|scambia)[^;,(:]{0,40}(?:sessions?|sessão|sesión|sitzung|sessione)|(?:(?:link|token) )?inwisselen[^;,(:]{0,40}sessie\\p{L}*',
     ),
   },
   {
     step: 'reset',
     re: V(
-      'reset (?:a |my |their )?(?:forgotten )?password|restablecer|réinitialiser|zurücksetzen|redefinir|reimpostare (?:la )?password',
+      'reset (?:a |my |their )?(?:forgotten )?password|restablecer|réinitialiser|zurücksetzen|redefinir|reimpostare (?:la )?password|wachtwoord (?:herstellen|resetten)',
     ),
   },
 ];
@@ -305,19 +313,47 @@ function unspacedIntents(t: string): Intent[] {
   return UNSPACED_INTENTS.filter(([, re]) => re.test(t)).map(([i]) => i);
 }
 
-const JOIN = /\s*(?:,|;|\band then\b|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b|\bund\b|\boder\b|\be\b)\s+/giu;
+const JOIN =
+  /\s*(?:,|;|\band then\b|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b|\bund\b|\boder\b|\be\b|\ben\b|\bof\b(?= \p{L}+en\b))\s+/giu;
 const ADVERB =
   /^(?:(?:easily|quickly|safely|securely|simply|also|then|always|directly|immediately|accurately|independently|manually|be able to|able to|to)\s+)+/iu;
 
 /** The verb phrases of an action: its start and what follows each comma or conjunction. */
 export function verbPhrases(action: string): string[] {
-  return action
+  const phrases = action
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[.;:!]+\s*$/, '')
     .split(JOIN)
     .map((p) => p.replace(ADVERB, '').trim())
     .filter((p) => p.length > 0);
+  return DUTCH.test(action) ? phrases.map(verbFirst) : phrases;
+}
+
+/** Words only Dutch writes among the seven languages: its phrases put the infinitive after the object. */
+const DUTCH =
+  /(?<!\p{L})(?:een|het|mijn|onze|zijn|haar|eigen|wil|ik|welke|zien|bekijken|inzien|aanmaken|toevoegen|reserveren|boeken|plannen|wijzigen|bewerken|verwijderen|annuleren|opzeggen|versturen|sturen|betalen|blokkeren|markeren|beheren|zoeken)(?!\p{L})/iu;
+const ANY_VERB = () => [
+  CREATE,
+  VIEW,
+  SEARCH,
+  UPDATE,
+  DELETE,
+  MANAGE,
+  DEACTIVATE_VERB,
+  OPEN,
+  ...STATE_RES.map((x) => x.re),
+];
+
+/**
+ * Dutch writes the infinitive after its object ("een baan reserveren voor mezelf", "een reservering
+ * als niet verschenen markeren"): the first word ending in -en that is a verb of the lists moves to
+ * the front, so the phrase reads as the other languages write it ("reserveren een baan …").
+ */
+function verbFirst(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const i = words.findIndex((w, n) => n > 0 && /en$/.test(w) && ANY_VERB().some((re) => re.test(w)));
+  return i > 0 ? [words[i], ...words.slice(0, i), ...words.slice(i + 1)].join(' ') : phrase;
 }
 
 /**
@@ -360,7 +396,7 @@ function readIntents(action: string): Intent[] {
   const phrases = verbPhrases(action);
   // German puts the infinitive last ("eine Buchung anlegen"): a phrase's last word is its verb too.
   const german =
-    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|eigene|eigenen|ich|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als|bei|nach|wenn|oder)\b/.test(
+    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|eigene|eigenen|ich|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als|bei|nach|wenn|oder|een|het|mijn|onze|eigen|voor|met|worden|wordt|bij|van|op|naar)\b/.test(
       t,
     );
   const opens = (re: RegExp) =>

@@ -58,7 +58,41 @@ describe('Dutch decisions, schedules, stack slots and cache sentences', () => {
       'herinnering-versturen': expect.stringContaining('*/15 * * * *'),
       anonimiseren: expect.stringContaining('0 4 * * 0'),
     });
-    const entry = spec.caching.entries.find((e) => /beschikbaarheid/i.test(e.name));
+    const entry = spec.caching?.entries.find((e) => /beschikbaarheid/i.test(e.name));
     expect(entry).toMatchObject({ ttlSeconds: 60 });
+  });
+});
+
+// The same trial's stories had no operation: Dutch puts the infinitive after its object ("een baan
+// reserveren"), names plurals no rule reaches ("banen" for Baan, "leden" for Lid) and its route table
+// says `Beschrijving` and `publiek`.
+describe('Dutch stories and route tables', () => {
+  const MODEL = `# Design\n\n\`\`\`typescript\n@Entity('banen')\nexport class Baan {\n  @PrimaryGeneratedColumn('uuid')\n  id: string;\n  @Column()\n  naam: string;\n}\n\n@Entity('reserveringen')\nexport class Reservering {\n  @PrimaryGeneratedColumn('uuid')\n  id: string;\n  @ManyToOne(() => Baan, { nullable: false })\n  baan: Baan;\n  @Column({ type: 'enum', enum: ['bevestigd', 'niet_verschenen'], default: 'bevestigd' })\n  status: string;\n}\n\n@Entity('magic_links')\nexport class MagicLink {\n  @PrimaryGeneratedColumn('uuid')\n  id: string;\n  @Column()\n  tokenHash: string;\n}\n\`\`\`\n\n## API\n\n| Methode | Pad | Wie | Beschrijving |\n|---|---|---|---|\n| POST | \`/api/auth/magic-link\` | publiek | Magic link aanvragen |\n| GET | \`/api/auth/callback\` | publiek | Link inwisselen voor een sessiecookie |\n| POST | \`/api/reserveringen/{id}/niet-verschenen\` | beheerder | No-show registreren |\n`;
+  const PRD = `# Requirements\n\n## Gebruikers\n\n| Rol | Wie | Wat ze doen |\n|---|---|---|\n| Lid | Spelend lid | Reserveert banen |\n| Beheerder | Vrijwilliger | Beheert banen |\n\n### Requirement 1: Reserveren\n\n**User story:** Als lid wil ik een baan reserveren voor mezelf, zodat ik kan spelen.\n\n### Requirement 2: Banen zien\n\n**User story:** Als lid wil ik per dag zien welke banen vrij zijn.\n\n### Requirement 3: No-shows\n\n**User story:** Als beheerder wil ik een reservering als niet verschenen markeren, zodat no-shows worden geteld.\n\n### Requirement 4: Inloggen\n\n**User story:** Als lid wil ik inloggen zonder wachtwoord.\n`;
+
+  it('reads the stories into operations on the stated routes and the stated plurals', {
+    timeout: 60_000,
+  }, async () => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({ '/p/docs/product/PRD.md': PRD, '/p/docs/technical/architecture.md': MODEL }),
+    );
+    const spec = r.spec!;
+    const paths = spec.endpoints.map((e) => `${e.method} ${e.path}`);
+    // Derived routes follow the stated table plural, never an English plural of a Dutch word.
+    expect(paths).toContain('GET /api/banen');
+    expect(paths.some((p) => /baans|\/baan(?:\/|$)/.test(p))).toBe(false);
+    // The stated route named after the status value is the story's action; no second `mark-…` route.
+    expect(paths.filter((p) => /niet-verschenen/.test(p))).toEqual([
+      'POST /api/reserveringen/{id}/niet-verschenen',
+    ]);
+    // A sign-in link is a credential: no list or read route for it.
+    expect(paths.some((p) => /magic-links/.test(p))).toBe(false);
+    const callback = spec.endpoints.find((e) => e.path === '/api/auth/callback');
+    expect(callback).toBeDefined();
+    const unserved = r.diagnostics
+      .filter((d) => d.code === 'api/story-without-operation')
+      .map((d) => d.message);
+    expect(unserved).toEqual([]);
   });
 });

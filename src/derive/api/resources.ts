@@ -31,7 +31,7 @@ export interface Resource {
 }
 
 const INTERNAL =
-  /^(user )?(session|refresh token|access token|api token|auth token|token|password reset( token| request)?|email verification( token)?|verification token|otp( code)?|outbox( event| message)?|schema migration|migration|idempotency key|rate limit)s?$/;
+  /^(user )?(session|refresh token|access token|api token|auth token|token|password reset( token| request)?|email verification( token)?|verification token|otp( code)?|outbox( event| message)?|schema migration|migration|idempotency key|rate limit|magic link|sign[- ]?in link|login link|inloglink|one[- ]time (?:code|token|link|password))s?$/;
 const LOG = /\b(audit|log|logs|event|events|history|activity|trail|journal)\b/;
 const MONEY_RECORD = /\b(payment|refund|ledger entry|ledger entries|transaction|repayment|disbursement)s?$/;
 const REFERENCE = /\b(type|category|kind|country|currency|language|locale|unit|region|timezone|time zone)$/;

@@ -878,14 +878,18 @@ function resolve(
         // The route is named with the verb the statement layer read ("mark as collected" →
         // `collect`), else the value's own verb, else "mark-<value>" (`mark-urgent`); a stated route
         // that names the value it sets (`{"status": "present" | "no_show"}`) is that route.
-        const verb = s.markedVerb ?? verbOf(value) ?? `mark-${value.toLowerCase().replace(/_/g, '-')}`;
+        const segment = value.toLowerCase().replace(/_/g, '-');
+        const verb = s.markedVerb ?? verbOf(value) ?? `mark-${segment}`;
         const name = holder.entity.name;
+        // …and a stated route named after the value itself (`POST /reserveringen/{id}/niet-verschenen`).
         return (
           all.find(
             (e) =>
               e.entity === name &&
               e.action === 'action' &&
-              (e.path.endsWith(`/${verb}`) || (e.origin.kind === 'source' && namesValue(e.summary, value))),
+              (e.path.endsWith(`/${verb}`) ||
+                (e.origin.kind === 'source' &&
+                  (namesValue(e.summary, value) || e.path.endsWith(`/${segment}`)))),
           ) ?? action(holder, verb, s, ctx, origin)
         );
       }

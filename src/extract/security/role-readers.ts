@@ -241,6 +241,8 @@ const STORY_PATTERNS: RegExp[] = [
   /\bAs (any [^,]{2,40}?),?\s+I\s+(?:want|need|would like|wish|can|should|must|expect)\b(.*)/i,
   /\bEn tant qu(?:e|'|’)\s*([^,]{2,60}?),\s*je\s+(?:veux|souhaite|voudrais|dois|peux)\b(.*)/i,
   /\bAls ([^,]{2,60}?),?\s+(?:möchte|will|muss|kann)\s+ich\b(.*)/i,
+  // nl "Als lid wil ik …", "Als een trainer moet ik …"
+  /\bAls (?:een |de )?([^,]{2,60}?),?\s+(?:wil|wens|moet|kan)\s+ik\b(.*)/i,
   /\bComo ([^,]{2,60}?),\s*(?:eu\s+)?(?:quiero|necesito|deseo|quero|preciso|gostaria)\b(.*)/i,
   /\b(?:Come|In qualità di) ([^,]{2,60}?),\s*(?:io\s+)?(?:voglio|vorrei|devo|posso|desidero|ho bisogno di)\b(.*)/i,
   // ru "Как администратор, я хочу …", zh "作为管理员，我希望 …", ja "管理者として、…したい", ko "관리자로서 …".
