@@ -1,5 +1,5 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
-import { canonicalId, mentionedIds } from '../knowledge/requirement-ids.js';
+import { canonicalId, featureFolder, mentionedIds } from '../knowledge/requirement-ids.js';
 import type { Requirement } from '../model/domain.js';
 import type { Origin } from '../model/origin.js';
 import type { Spec, Trace } from '../model/spec/index.js';
@@ -26,6 +26,9 @@ export const traceabilityStep: DeriveStep = {
     // lines satisfies it).
     const byId = new Map<string, Set<string>>();
     const byFile = new Map<string, { line: number; item: string }[]>();
+    // The feature folders each item comes from: spec-kit and Kiro features number their requirements
+    // on their own, so "Requirement 3" of one feature is not traced by an item of another.
+    const featuresOfItem = new Map<string, Set<string>>();
     // Items made from one line share its quote: its ids are read once.
     const idsOfQuote = new Map<string, string[]>();
     for (const c of collect(spec)) {
@@ -34,6 +37,13 @@ export const traceabilityStep: DeriveStep = {
         set.add(c.item);
         byId.set(id, set);
       }
+      for (const file of originFiles(c.origin)) {
+        const feature = featureFolder(file);
+        if (!feature) continue;
+        const set = featuresOfItem.get(c.item) ?? new Set<string>();
+        set.add(feature);
+        featuresOfItem.set(c.item, set);
+      }
       if (c.origin.kind === 'source') {
         const list = byFile.get(c.origin.file) ?? [];
         list.push({ line: c.origin.line, item: c.item });
@@ -41,16 +51,50 @@ export const traceabilityStep: DeriveStep = {
       }
     }
     for (const list of byFile.values()) list.sort((a, b) => a.line - b.line);
+    // An operation a story designed carries the story's requirement ids: the story's file says which
+    // feature's id it is (the endpoint's own origin may be the entity's design file).
+    const storyFeatures = new Map<string, Set<string>>();
+    for (const st of spec.stories ?? []) {
+      const feature = featureFolder(originFiles(st.origin)[0] ?? '');
+      if (!feature) continue;
+      for (const op of st.operations)
+        for (const id of st.requirements) {
+          const key = `endpoint:${op}|${canonicalId(id)}`;
+          const set = storyFeatures.get(key) ?? new Set<string>();
+          set.add(feature);
+          storyFeatures.set(key, set);
+        }
+    }
     const statedJobs = spec.jobs.filter((j) => j.origin.kind === 'source');
     const entityNames = spec.entities.map((e) => e.name);
     const traces: Trace[] = [];
     const diagnostics: Diagnostic[] = [];
+    const featuresOfId = new Map<string, Set<string>>();
     for (const r of domain.requirements) {
       const id = canonicalId(r.id);
-      const items = new Set<string>(byId.get(id));
+      const set = featuresOfId.get(id) ?? new Set<string>();
+      set.add(featureFolder(originFiles(r.origin)[0] ?? ''));
+      featuresOfId.set(id, set);
+    }
+    for (const r of domain.requirements) {
+      const id = canonicalId(r.id);
+      const feature = featureFolder(originFiles(r.origin)[0] ?? '');
+      // An id several features define is traced only by items of this requirement's feature (or
+      // items that come from no feature folder).
+      const shared = (featuresOfId.get(id)?.size ?? 0) > 1;
+      const ofFeature = (item: string) => {
+        if (!shared) return true;
+        const features = storyFeatures.get(`${item}|${id}`) ?? featuresOfItem.get(item);
+        return !features || features.has(feature);
+      };
+      const items = new Set<string>([...(byId.get(id) ?? [])].filter(ofFeature));
       for (const item of itemsWithin(byFile, r)) items.add(item);
-      // A stated job whose name says what the requirement is about implements it (send-reminders).
-      for (const name of jobsNamedIn(r.text, statedJobs, entityNames)) items.add(`job:${name}`);
+      // A stated job whose name says what the requirement is about implements it (send-reminders);
+      // a job another feature states is about that feature's requirements.
+      const jobs = feature
+        ? statedJobs.filter((j) => [feature, ''].includes(featureFolder(originFiles(j.origin)[0] ?? '')))
+        : statedJobs;
+      for (const name of jobsNamedIn(r.text, jobs, entityNames)) items.add(`job:${name}`);
       const sorted = [...items].sort(byKindThenName);
       traces.push({
         requirement: r.id,
@@ -81,6 +125,12 @@ interface Candidate {
   origin: Origin;
   /** Canonical requirement ids the item declares. */
   requirements: string[];
+}
+
+/** The files an origin cites: its own, or the sources a rule derived it from. */
+function originFiles(origin: Origin): string[] {
+  if (origin.kind === 'rule') return (origin.from ?? []).map((f) => f.file);
+  return 'file' in origin && typeof origin.file === 'string' ? [origin.file] : [];
 }
 
 function collect(spec: Readonly<Spec>): Candidate[] {

@@ -163,3 +163,12 @@ export function resolveCitation(cited: string, ids: readonly string[]): string |
   const first = [...new Set(numbered.filter((x) => x.n === head).map((x) => x.id))];
   return first.length === 1 ? first[0]! : null;
 }
+
+/**
+ * The feature folder a file belongs to (`specs/006-api-management/spec.md` →
+ * `specs/006-api-management`, `.kiro/specs/baanreservering/design.md` → `.kiro/specs/baanreservering`);
+ * '' outside one. Each spec-kit or Kiro feature numbers its own requirements.
+ */
+export function featureFolder(file: string): string {
+  return /^(.*?(?:^|\/)(?:\.kiro\/)?specs\/[^/]+)\//.exec(file)?.[1] ?? '';
+}

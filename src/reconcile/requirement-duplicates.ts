@@ -1,5 +1,5 @@
 import { diag } from '../diagnostics/diagnostic.js';
-import { canonicalId } from '../knowledge/requirement-ids.js';
+import { canonicalId, featureFolder } from '../knowledge/requirement-ids.js';
 import type { Requirement } from '../model/domain.js';
 import { fromRule } from '../model/origin.js';
 import type { Conflict } from '../model/spec/reconciliation.js';
@@ -30,7 +30,7 @@ export const requirementDuplicatesDetector: Detector = {
     const rule = 'reconcile/precedence/prd-for-product-rules' as const;
     const defines = (r: Requirement) =>
       definesRequirements(fileOf(r.origin) ?? '', ctx.kindOf) || REQUIREMENTS_SECTION.test(r.section ?? '');
-    const ownKey = (r: Requirement) => `${featureOf(fileOf(r.origin) ?? '')}|${canonicalId(r.id)}`;
+    const ownKey = (r: Requirement) => `${featureFolder(fileOf(r.origin) ?? '')}|${canonicalId(r.id)}`;
     // A note about an id that some document defines is never a requirement of its own: it joins
     // the group of the first definition of that id.
     const definedAt = new Map<string, string>();
@@ -108,11 +108,6 @@ function similar(a: string, b: string): boolean {
   if (wa.size === 0 || wb.size === 0) return true;
   const common = [...wa].filter((w) => wb.has(w)).length;
   return common * 2 >= Math.min(wa.size, wb.size);
-}
-
-/** `specs/006-api-management/spec.md` → `specs/006-api-management`; outside a feature folder, ''. */
-function featureOf(file: string): string {
-  return /^(.*?(?:^|\/)(?:\.kiro\/)?specs\/[^/]+)\//.exec(file)?.[1] ?? '';
 }
 
 /** A section that lists requirements, in any document: "Functional Requirements", "Requisitos", "需求". */

@@ -96,3 +96,30 @@ describe('Dutch stories and route tables', () => {
     expect(unserved).toEqual([]);
   });
 });
+
+// Kiro features number their requirements on their own: "Requirement 3" of the reservations feature
+// was traced by the cancel endpoint and also listed under "Requirement 3" of the membership feature.
+describe('requirement ids shared by several features', () => {
+  it('traces each feature requirement only with items of its own feature', { timeout: 60_000 }, async () => {
+    const files = {
+      '/p/.kiro/specs/a/requirements.md':
+        '# Requirements\n\n### Requirement 1: Boeken\n\n**User story:** Als lid wil ik een reservering aanmaken.\n',
+      '/p/.kiro/specs/a/design.md':
+        '# Design\n\n```sql\nCREATE TABLE reservering (id uuid PRIMARY KEY, status text NOT NULL);\nCREATE TABLE facturen (id uuid PRIMARY KEY, bedrag numeric NOT NULL);\n```\n',
+      '/p/.kiro/specs/b/requirements.md':
+        '# Requirements\n\n### Requirement 1: Facturen\n\n**User story:** Als lid wil ik mijn facturen bekijken.\n',
+      '/p/.kiro/specs/b/design.md': '# Design\n\nFacturen per lid.\n',
+    };
+    const r = await compile({ root: '/p', verify: { skip: true } }, memoryHost(files));
+    const traces = r.spec!.traceability.map((t) => [
+      t.origin.kind === 'source' ? t.origin.file : '',
+      t.items,
+    ]);
+    const a = traces.find(([f]) => f === '.kiro/specs/a/requirements.md')![1] as string[];
+    const b = traces.find(([f]) => f === '.kiro/specs/b/requirements.md')![1] as string[];
+    expect(a.some((i) => /Reservering/.test(i))).toBe(true);
+    expect(a.some((i) => /Factu/.test(i))).toBe(false);
+    expect(b.some((i) => /Factu/.test(i))).toBe(true);
+    expect(b.some((i) => /Reservering/.test(i))).toBe(false);
+  });
+});

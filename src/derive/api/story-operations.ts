@@ -1048,14 +1048,21 @@ function ownWords(resources: Resource[]): (text: string) => Set<string> {
 const VIEW_VERBS =
   /^(?:search\w*|find\w*|look\w*|views?|viewing|shows?|lists?|listing|picks?|select\w*|choose\w*|opens?|creates?|browse\w*|filter\w*|check\w*|consult\w*|pesquis\w*|procur\w*|busca\w*|recherch\w*|cherch\w*|suche\w*|anzeig\w*|afficher|visualiz\w*)$/;
 
-const BOOK = /^(?:book|reserve|reservar|agendar|réserver|buchen|marcar)\b/i;
+const BOOK = /^(?:book|reserve|reservar|agendar|réserver|buchen|marcar|prenotare|reserveren|boeken)\b/i;
 const BOOKING =
-  /^(appointment|booking|reservation|reserva|réservation|rendez vous|buchung|termine?|agendamento|consulta)$/;
+  /^(appointment|booking|reservation|reserva|réservation|rendez vous|buchung|termine?|agendamento|consulta|prenotazione|reservering|boeking|afspraak)$/;
 
 /** "book a slot": the booking entity of the model (appointment, booking, reservation…). */
 function booking(action: string, ctx: ApiContext): Resource | null {
-  // German puts the infinitive last: "einen Slot buchen".
-  if (!BOOK.test(action.trim()) && !BOOK.test(action.trim().split(/\s+/).pop() ?? '')) return null;
+  // German puts the infinitive last ("einen Slot buchen"), Dutch before its complements ("een baan
+  // reserveren voor mezelf").
+  const ws = action.trim().split(/\s+/);
+  if (
+    !BOOK.test(action.trim()) &&
+    !BOOK.test(ws.pop() ?? '') &&
+    !ws.some((w) => /^(?:reserveren|boeken)$/i.test(w))
+  )
+    return null;
   return ctx.resources.find((r) => BOOKING.test(words(r.entity.name))) ?? null;
 }
 
