@@ -94,13 +94,15 @@ const projects = fs
 projects.push(path.resolve('examples/clinic-booking'));
 // The Italian trial kept as golden case condohub-it (Drizzle schema, stated Italian route table).
 projects.push(path.resolve('test/italian/projects/condohub'));
+// The Dutch Kiro trial kept as golden case baanbaas-nl (TypeORM model, Dutch route tables).
+projects.push(path.resolve('test/dutch/projects/baanbaas'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects, the example and the Italian trial', () =>
-    expect(projects.length).toBe(16));
+  it('covers the 14 corpus projects, the example, the Italian and the Dutch trial', () =>
+    expect(projects.length).toBe(17));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
