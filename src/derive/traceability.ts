@@ -95,7 +95,7 @@ export const traceabilityStep: DeriveStep = {
         ? statedJobs.filter((j) => [feature, ''].includes(featureFolder(originFiles(j.origin)[0] ?? '')))
         : statedJobs;
       for (const name of jobsNamedIn(r.text, jobs, entityNames)) items.add(`job:${name}`);
-      const sorted = [...items].sort(byKindThenName);
+      const sorted = sortByKindThenName(items);
       traces.push({
         requirement: r.id,
         kind: r.kind,
@@ -194,9 +194,15 @@ const KIND_ORDER = [
   'security',
 ];
 
-function byKindThenName(a: string, b: string): number {
-  const ka = KIND_ORDER.indexOf(a.split(':')[0]!);
-  const kb = KIND_ORDER.indexOf(b.split(':')[0]!);
-  if (ka !== kb) return ka - kb;
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * The items by their kind's place in KIND_ORDER, then by name; each item's kind is looked up once,
+ * not twice per comparison (a requirement that traces to thousands of items split each of them
+ * log n times, issue 19).
+ */
+function sortByKindThenName(items: Iterable<string>): string[] {
+  const keyed = [...items].map((item) => ({ item, kind: KIND_ORDER.indexOf(item.split(':')[0]!) }));
+  keyed.sort((a, b) =>
+    a.kind !== b.kind ? a.kind - b.kind : a.item < b.item ? -1 : a.item > b.item ? 1 : 0,
+  );
+  return keyed.map((x) => x.item);
 }

@@ -13,6 +13,7 @@ import type {
 } from '../model/domain.js';
 import { collapseSpaceRuns, longestLine, MAX_CODE_LINE } from './data/bounded.js';
 import { at, newEntity, newField } from './data/facts.js';
+import { ParseMemo } from './data/parse-memo.js';
 import { withPartials } from './dbml-partials.js';
 import type { Extractor } from './types.js';
 
@@ -106,6 +107,8 @@ function compile(text: string): {
   }
 }
 
+const compiled = new ParseMemo<ReturnType<typeof compile>>();
+
 /** Brackets deeper than any schema nests: the compiler would recurse until the stack overflows. */
 const MAX_DEPTH = 200;
 function depth(text: string): number {
@@ -153,7 +156,7 @@ function readBlock(block: CodeBlock, file: string, into: Into, out: Diagnostic[]
   for (let attempt = 0; attempt < 50 && budget > 0; attempt++) {
     const text = collapseSpaceRuns(lines.join('\n'));
     budget -= text.length;
-    const { db, error } = compile(text);
+    const { db, error } = compiled.get(text, compile);
     if (!error) {
       if (db) readDatabase(db, block, lines, file, into);
       return;

@@ -7,6 +7,7 @@ import type { CodeBlock } from '../markdown/blocks.js';
 import type { EntityFact, EnumFact, FieldFact, ForeignKey, IndexFact } from '../model/domain.js';
 import { collapseSpaceRuns } from './data/bounded.js';
 import { at, newEntity, newField } from './data/facts.js';
+import { ParseMemo } from './data/parse-memo.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -89,6 +90,8 @@ export const prismaExtractor: Extractor = {
 
 type Into = { entities: EntityFact[]; enums: EnumFact[]; indexes: IndexFact[] };
 
+const schemas = new ParseMemo<Node[]>();
+
 function readBlock(block: CodeBlock, file: string, into: Into, out: Diagnostic[]): void {
   const lines = block.content.split('\n');
   // Split into top-level blocks so one broken model does not lose the others.
@@ -106,7 +109,7 @@ function readBlock(block: CodeBlock, file: string, into: Into, out: Diagnostic[]
   for (const chunk of chunks) {
     let list: Node[];
     try {
-      list = load().getSchema(collapseSpaceRuns(chunk.text)).list;
+      list = schemas.get(collapseSpaceRuns(chunk.text), (text) => load().getSchema(text).list);
     } catch (e) {
       const tokenLine = (e as { token?: { startLine?: number } }).token?.startLine;
       // At end of input chevrotain reports no line (NaN): point at the chunk's last line.

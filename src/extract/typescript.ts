@@ -6,6 +6,7 @@ import type { EntityFact, EnumFact, IndexFact, RelationshipFact } from '../model
 import { longestLine, MAX_CODE_LINE } from './data/bounded.js';
 import { captionName } from './data/captions.js';
 import { at, newEntity } from './data/facts.js';
+import { ParseMemo } from './data/parse-memo.js';
 import { commentsOf, lineOf, readProperty, type TsContext } from './data/ts-fields.js';
 import { isTypeOrmClass, readTypeOrmClass } from './data/typeorm.js';
 import type { Extractor } from './types.js';
@@ -126,7 +127,7 @@ function readBlock(
     );
     return;
   }
-  const parsed = parseFence(t, source);
+  const parsed = fences.get(source, (text) => parseFence(t, text));
   if (!parsed) {
     // The compiler's parser recurses per nesting level: thousands of `[`, `(` or `**` overflow the
     // stack. One such fence is a diagnostic, never an aborted run.
@@ -184,6 +185,8 @@ function readBlock(
     );
   }
 }
+
+const fences = new ParseMemo<ReturnType<typeof parseFence>>();
 
 /** Deeper bracket nesting than any data model needs; deeper fences are not handed to the parser. */
 export const MAX_NESTING = 200;

@@ -107,8 +107,14 @@ function* measureMatches(
   text: string,
 ): Generator<{ index: number; 0: string; groups: Record<string, string> }> {
   let consumed = 0;
-  for (const start of text.matchAll(NUMBER_START)) {
-    const at = start.index ?? 0;
+  // The shared global pattern from a position this generator keeps (matchAll built a copy of the
+  // pattern per text, most of the time spent here), so an interleaved caller cannot move it.
+  for (let from = 0; ; ) {
+    NUMBER_START.lastIndex = from;
+    const start = NUMBER_START.exec(text);
+    if (!start) break;
+    const at = start.index;
+    from = start[0] === '' ? at + 1 : NUMBER_START.lastIndex;
     if (at < consumed) continue;
     MEASURE_TAIL.lastIndex = at;
     const tail = MEASURE_TAIL.exec(text);

@@ -47,7 +47,9 @@ export function gateUnneeded(input: NeedsInput): { kept: Endpoint[]; dropped: Su
   const readingsAbout = (entity: string): WriteReading[] => {
     let list = about.get(entity);
     if (!list) {
-      list = index.candidates(entity).map((i) => readings[i]!);
+      // Where the name pattern itself may match (both uses below run only that pattern): the leading
+      // word alone offered every reading naming `annual` to each of 1,200 `Annual…` entities.
+      list = index.nameCandidates(entity).map((i) => readings[i]!);
       about.set(entity, list);
     }
     return list;
@@ -80,10 +82,14 @@ export function gateUnneeded(input: NeedsInput): { kept: Endpoint[]; dropped: Su
       verdict.set(e, NO_WRITE);
   }
   // An owned child keeps its operations while its parent keeps a write: it is written through that form.
-  const parentWrites = (entity: string): boolean =>
-    endpoints.some(
-      (p) => p.entity === entity && (p.action === 'create' || p.action === 'update') && !verdict.has(p),
-    );
+  const writesOf = new Map<string, Endpoint[]>();
+  for (const p of endpoints)
+    if (p.entity !== null && (p.action === 'create' || p.action === 'update')) {
+      const list = writesOf.get(p.entity);
+      if (list) list.push(p);
+      else writesOf.set(p.entity, [p]);
+    }
+  const parentWrites = (entity: string): boolean => (writesOf.get(entity) ?? []).some((p) => !verdict.has(p));
   for (const e of [...verdict.keys()]) {
     const parent = byName.get(e.entity!)?.parent?.resource.entity.name;
     if (parent && parentWrites(parent)) verdict.delete(e);

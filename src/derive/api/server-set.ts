@@ -35,9 +35,7 @@ export function serverSetFields(
     if (!f.readOnly && !f.primaryKey && !out.some((x) => x.field === f.name))
       out.push({ field: f.name, rule });
   };
-  const creators = endpoints.filter(
-    (x) => x.entity === e.name && x.method === 'POST' && x.action === 'create' && x.authenticated,
-  );
+  const creators = createsOf(endpoints, e.name).filter((x) => x.authenticated);
   const roles = [...new Set(creators.flatMap((x) => x.roles))];
   if (creators.length > 0 && roles.length > 0 && creators.every((x) => x.roles.length > 0))
     for (const f of e.fields) {
@@ -49,6 +47,29 @@ export function serverSetFields(
   const total = lineItemTotal(e, entities);
   if (total) add(total, 'derive/total-of-line-items');
   return out;
+}
+
+/**
+ * The `POST … create` endpoints of each entity, indexed once per endpoint list (every entity asks:
+ * a scan each was quadratic at thousands of entities). Rebuilt when the list grows.
+ */
+const createIndex = new WeakMap<readonly Endpoint[], { length: number; byEntity: Map<string, Endpoint[]> }>();
+
+function createsOf(endpoints: readonly Endpoint[], entity: string): Endpoint[] {
+  let hit = createIndex.get(endpoints);
+  if (!hit || hit.length !== endpoints.length) {
+    const byEntity = new Map<string, Endpoint[]>();
+    for (const x of endpoints)
+      if (x.entity && x.method === 'POST' && x.action === 'create') {
+        const list = byEntity.get(x.entity);
+        if (list) list.push(x);
+        else byEntity.set(x.entity, [x]);
+      }
+    hit = { length: endpoints.length, byEntity };
+    createIndex.set(endpoints, hit);
+  }
+  // Checked again: an endpoint's entity may have been renamed since the index was built.
+  return (hit.byEntity.get(entity) ?? []).filter((x) => x.entity === entity);
 }
 
 const words = (name: string): string[] =>

@@ -260,11 +260,16 @@ function markTenant(entities: SpecEntity[]): void {
       counts.set(key, c);
     }
   let best: { target: string; column: string; entities: SpecEntity[] } | null = null;
+  // The first entity of each name, and the candidates as a set: a find and a filter over every
+  // entity per referenced column grew with entities × foreign keys (issue 19).
+  const byName = new Map<string, SpecEntity>();
+  for (const e of entities) if (!byName.has(e.name)) byName.set(e.name, e);
+  const candidateSet = new Set(candidates);
   for (const [key, c] of [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const target = key.split('|')[0]!;
-    const targetEntity = entities.find((e) => e.name === target);
+    const targetEntity = byName.get(target);
     if (!targetEntity || USER_LIKE.test(targetEntity.table)) continue;
-    const others = candidates.filter((e) => e !== targetEntity).length;
+    const others = candidates.length - (candidateSet.has(targetEntity) ? 1 : 0);
     if (
       c.entities.length >= 3 &&
       c.entities.length * 2 > others &&

@@ -60,15 +60,16 @@ export function enumNameFor(entity: string, field: string): string {
  * treats as emphasis.
  */
 export function cellText(inline: string): string {
-  return inline
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\*\*(.*?)\*\*/g, '$1')
-    .replace(/(^|[\s(])__(\S(?:.*?\S)?)__(?=$|[\s).,;:])/g, '$1$2')
-    .replace(/(^|[\s(])\*(\S(?:.*?\S)?)\*(?=$|[\s).,;:])/g, '$1$2')
-    .replace(/(^|[\s(])_(\S(?:.*?\S)?)_(?=$|[\s).,;:])/g, '$1$2')
-    .replace(/<br\s*\/?>/gi, ', ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\\\|/g, '|')
-    .trim();
+  // Each pass runs only when its delimiter is in the text (most cells have none): the same result,
+  // without ten regular-expression passes per cell of every table.
+  let s = inline;
+  if (s.includes('](')) s = s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+  if (s.includes('`')) s = s.replace(/`([^`]*)`/g, '$1');
+  if (s.includes('**')) s = s.replace(/\*\*(.*?)\*\*/g, '$1');
+  if (s.includes('__')) s = s.replace(/(^|[\s(])__(\S(?:.*?\S)?)__(?=$|[\s).,;:])/g, '$1$2');
+  if (s.includes('*')) s = s.replace(/(^|[\s(])\*(\S(?:.*?\S)?)\*(?=$|[\s).,;:])/g, '$1$2');
+  if (s.includes('_')) s = s.replace(/(^|[\s(])_(\S(?:.*?\S)?)_(?=$|[\s).,;:])/g, '$1$2');
+  if (s.includes('<')) s = s.replace(/<br\s*\/?>/gi, ', ').replace(/<[^>]+>/g, '');
+  if (s.includes('\\|')) s = s.replace(/\\\|/g, '|');
+  return s.trim();
 }

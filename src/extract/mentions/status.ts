@@ -77,11 +77,15 @@ export function isOpenWording(text: string): boolean {
 
 const ABBREVIATION = String.raw`(?:\b(?:e\.g|i\.e|z|p|z\. ?B|p\. ?ej|p\. ?ex|esim|vs|etc|bzw|ca|approx|cf|incl|resp)\.)`;
 
+/** Where a clause ends; one global pattern, rewound per call (it was compiled again on every call). */
+const CLAUSE_END = new RegExp(`(?<=[.;!?])(?<!${ABBREVIATION})\\s+|\\s[—–]\\s|;\\s*`, 'g');
+
 /** Splits text into clauses (sentences, `;`, em-dash asides), with their offsets in the text. */
 export function clauses(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
   // Not after an abbreviation: "(e.g. OpenAI)" keeps its example marker in the same clause.
-  const sep = new RegExp(`(?<=[.;!?])(?<!${ABBREVIATION})\\s+|\\s[—–]\\s|;\\s*`, 'g');
+  const sep = CLAUSE_END;
+  sep.lastIndex = 0;
   let start = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);

@@ -22,15 +22,16 @@ export interface TextUnit {
  * as `_emphasis_`, which would turn JWT claims and column names into `userid`.
  */
 export function cleanInline(inline: string): string {
-  return inline
-    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
-    .replace(/\*\*(\S(?:(?:[^*]|\*(?!\*))*?\S)?)\*\*/g, '$1')
-    .replace(/__(\S(?:(?:[^_]|_(?!_))*?\S)?)__/g, '$1')
-    .replace(/(^|[\s(])\*(\S(?:[^*]*?\S)?)\*(?=[\s.,;:!?)]|$)/g, '$1$2')
-    .replace(/(^|[\s(])_(\S(?:[^_]*?\S)?)_(?=[\s.,;:!?)]|$)/g, '$1$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/<[^<>]+>/g, '')
-    .trim();
+  // Each pass runs only when its delimiter is in the text (most sentences and cells have none).
+  let s = inline;
+  if (s.includes('](')) s = s.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1');
+  if (s.includes('**')) s = s.replace(/\*\*(\S(?:(?:[^*]|\*(?!\*))*?\S)?)\*\*/g, '$1');
+  if (s.includes('__')) s = s.replace(/__(\S(?:(?:[^_]|_(?!_))*?\S)?)__/g, '$1');
+  if (s.includes('*')) s = s.replace(/(^|[\s(])\*(\S(?:[^*]*?\S)?)\*(?=[\s.,;:!?)]|$)/g, '$1$2');
+  if (s.includes('_')) s = s.replace(/(^|[\s(])_(\S(?:[^_]*?\S)?)_(?=[\s.,;:!?)]|$)/g, '$1$2');
+  if (s.includes('`')) s = s.replace(/`([^`]*)`/g, '$1');
+  if (s.includes('<')) s = s.replace(/<[^<>]+>/g, '');
+  return s.trim();
 }
 
 const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|incl|esim|ca|no|dr|mr|ms|fig|cf|resp)$/i;

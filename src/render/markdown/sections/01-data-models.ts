@@ -6,11 +6,42 @@ import type { RenderContext, Section } from '../../types.js';
 import { blocks, fence, heading, source, table } from '../format.js';
 import { type BaseInterface, baseInterface, baseInterfaceText, entityInterface } from './data/typescript.js';
 
-const nameOf = (spec: Spec, entity: string) => spec.entities.find((e) => e.name === entity);
+/**
+ * The first entity of each name and each entity's relationships, indexed once per spec: a scan of
+ * every entity and every relationship per entity grew with their product (issue 19).
+ */
+const entityIndex = new WeakMap<readonly SpecEntity[], Map<string, SpecEntity>>();
+function nameOf(spec: Spec, entity: string): SpecEntity | undefined {
+  let index = entityIndex.get(spec.entities);
+  if (!index) {
+    index = new Map();
+    for (const e of spec.entities) if (!index.has(e.name)) index.set(e.name, e);
+    entityIndex.set(spec.entities, index);
+  }
+  return index.get(entity);
+}
+
+type Relationship = Spec['relationships'][number];
+const fromIndex = new WeakMap<readonly Relationship[], Map<string, Relationship[]>>();
+/** The relationships that start from the entity, in the spec's order (the only ones listed under it). */
+function relationshipsFrom(spec: Spec, entity: string): readonly Relationship[] {
+  let index = fromIndex.get(spec.relationships);
+  if (!index) {
+    index = new Map();
+    for (const r of spec.relationships) {
+      const list = index.get(r.from);
+      if (list) list.push(r);
+      else index.set(r.from, [r]);
+    }
+    fromIndex.set(spec.relationships, index);
+  }
+  return index.get(entity) ?? [];
+}
 
 function relationships(e: SpecEntity, spec: Spec, t: Messages['data']['models']): string | null {
   const items: string[] = [];
-  for (const r of spec.relationships) {
+  // Every item below is of a relationship that starts from this entity.
+  for (const r of relationshipsFrom(spec, e.name)) {
     if (r.kind === 'many-to-many') {
       if (r.from === e.name) {
         const other = r.to;
@@ -143,7 +174,8 @@ function entityBlock(e: SpecEntity, ctx: RenderContext, base: BaseInterface | nu
     e.softDelete ? t.flags.softDelete : null,
     e.tenantColumn ? t.flags.tenant(e.tenantColumn) : null,
   ].filter((x): x is string => x !== null);
-  const others = e.seenIn.filter((o) => JSON.stringify(o) !== JSON.stringify(e.origin));
+  const own = JSON.stringify(e.origin);
+  const others = e.seenIn.filter((o) => JSON.stringify(o) !== own);
   const meta = [
     `${t.table}: \`${e.table}\` · ${t.source}: ${source(e.origin)}`,
     others.length > 0 ? `${t.alsoIn}: ${others.map(source).join(', ')}` : null,
