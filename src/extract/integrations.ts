@@ -7,7 +7,7 @@ import type { IntegrationMention, ProviderDetail } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { SourceDocument } from '../model/sources.js';
 import { isExample } from '../read/index.js';
-import { messageChannel } from '../read/period-words.js';
+import { messageChannel, messageChannels } from '../read/period-words.js';
 import {
   isIntegrationColumn,
   PROVIDER_DETAIL,
@@ -559,12 +559,17 @@ const MESSAGING = new Set(['sms', 'chat', 'whatsapp']);
 
 /**
  * The WhatsApp channel a messaging provider is stated for ("Twilio para WhatsApp", "| Twilio
- * (WhatsApp) | …", "WhatsApp über Twilio"): the channel is WhatsApp, never the catalogue's SMS.
+ * (WhatsApp) | …", "WhatsApp über Twilio"): the channel is WhatsApp, never the catalogue's SMS. Stated
+ * for SMS and WhatsApp both ("Twilio for SMS and WhatsApp"), it carries both.
  */
-function statedChannel(provider: { category: string }, text: string): { channel?: 'whatsapp' } {
-  return MESSAGING.has(provider.category) && messageChannel(text) === 'whatsapp'
-    ? { channel: 'whatsapp' }
-    : {};
+function statedChannel(
+  provider: { category: string },
+  text: string,
+): Pick<IntegrationMention, 'channel' | 'channels'> {
+  if (!MESSAGING.has(provider.category)) return {};
+  const named = messageChannels(text).filter((c) => c === 'sms' || c === 'whatsapp');
+  if (named.length > 1) return { channels: named };
+  return messageChannel(text) === 'whatsapp' ? { channel: 'whatsapp' } : {};
 }
 
 /**
