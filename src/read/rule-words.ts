@@ -109,7 +109,12 @@ export function statesAudit(text: string): boolean {
  * record the clerk"): a system sentence is a rule only with a bound, a window, a time, a
  * uniqueness, a prohibition or an error code in it.
  */
-export function statesRule(text: string): boolean {
+export function statesRule(stated: string): boolean {
+  // Only the words that carry force are weighed: "CWE-79", "FR6", "NFR25" are names, not numbers;
+  // "verifiable by … after submitting feedback" says how it is tested; "a message indicating it
+  // cannot fulfil the request" quotes what the system says. Without them, "The system can identify
+  // CWE ids within user queries (FR6)" states a capability, not a rule.
+  const text = forceWords(stated);
   if (PERFORMANCE.test(text) || STORY.test(text) || STORY_FRAME.test(text)) return false;
   // "The Book button is disabled when the shift is full": the screen's behaviour, not the backend's.
   if (describesInterface(text)) return false;
@@ -134,6 +139,19 @@ export function statesRule(text: string): boolean {
     !DURATION.test(text) &&
     !STATED_CODE.test(text);
   return !behaviour;
+}
+
+/** An identifier with a number in it: a requirement id (`FR6`, `NFR-25`, `AC1`), a CWE or CVE id. */
+const IDENTIFIER = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}]*[-_]?\d+(?:[.-]\d+)*(?![\p{L}\p{N}_])/gu;
+/** How a criterion is tested ("verifiable by …", "verificable mediante …", "vérifiable par …"), to its sentence's end. */
+const VERIFIED_BY =
+  /[,;]?\s*\**\s*(?:verifiable|testable|demonstrable|verificable|comprobable|verificável|vérifiable|überprüfbar|prüfbar|nachweisbar|verificabile)\s+(?:by|through|via|with|using|mediante|por|a trav[ée]s de|atrav[ée]s de|par|durch|tramite|con)(?!\p{L})[\s\S]*$/iu;
+/** What a message says ("a polite message indicating it cannot fulfil the request"): quoted, not ruled. */
+const MESSAGE_SAYS =
+  /(?<!\p{L})(?:message|notice|prompt|reply|response|mensaje|respuesta|mensagem|resposta|réponse|meldung|nachricht|hinweis|antwort|messaggio|avviso|risposta)\s+(?:indicating|saying|stating|explaining|telling|that (?:says|states|explains)|que (?:indica|dice|diga|diz|explica)|indicando|dizendo|diciendo|indiquant|disant|qui (?:indique|dit)|(?:der|die|das) (?:besagt|erklärt)|che (?:indica|dice|spiega))(?!\p{L})[^.;]*/giu;
+
+function forceWords(text: string): string {
+  return text.replace(VERIFIED_BY, '').replace(MESSAGE_SAYS, ' ').replace(IDENTIFIER, 'ID');
 }
 
 /** A setting that exists ("configurable per test type", "configurable por producto", "konfigurierbar"). */
