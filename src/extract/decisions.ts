@@ -200,21 +200,30 @@ function fromTable(t: TableBlock, file: string): DecisionRecord[] {
  * Each is rejected with the reason its parenthesis gives, never chosen. Also the items under a lead
  * "- Alternatives considered:" that lists them as children.
  */
+/**
+ * A label that introduces a list of alternatives (not a bare "Rejected:", which as often gives a
+ * reason as names, nor a singular "Alternative:", one option described), in en, es, pt, fr, de, it.
+ */
+const ALTERNATIVES_LABEL =
+  /alternatives|alternativas|alternativen|alternative (?:considerate|valutate|scartate|escluse)|(?:considered|rejected|evaluated|discarded) (?:alternatives?|options?)|options? (?:considered|evaluated|rejected)|opciones|opções|opzioni|options (?:envisagées|écartées|évaluées)|optionen/i;
+const listsAlternatives = (label: string): boolean =>
+  ALTERNATIVES_LABEL.test(label) && labelStatus(label) === 'rejected';
+
 function unknownAlternatives(b: Block, file: string): DecisionRecord[] {
   const lists: { text: string; line: number; quote: string }[] = [];
   if (b.kind === 'paragraph')
     for (const l of labelledLines(b.text)) {
       const split = splitLabel(l.text);
-      if (split && labelStatus(split.label) === 'rejected')
+      if (split && listsAlternatives(split.label))
         lists.push({ text: split.rest, line: b.line + l.offset, quote: plainText(l.text) });
     }
   if (b.kind === 'list-item') {
     const split = splitLabel(b.text);
-    if (split && labelStatus(split.label) === 'rejected')
+    if (split && listsAlternatives(split.label))
       lists.push({ text: split.rest, line: b.line, quote: plainText(b.text) });
     const lead = b.parents?.[b.parents.length - 1];
     const parent = lead ? /^([^:：]{2,60}?)\s*[:：]\s*$/u.exec(plainText(lead).trim())?.[1] : undefined;
-    if (!split && parent && labelStatus(parent) === 'rejected')
+    if (!split && parent && listsAlternatives(parent))
       lists.push({ text: plainText(b.text), line: b.line, quote: plainText(b.text) });
   }
   return lists.flatMap((l) =>

@@ -17,9 +17,9 @@ const RULE_WORD =
 const NUMBER = /\d|\b(one|two|three|single|dos|tres|deux|trois|zwei|drei|dois|duas|due|tre)\b/i;
 /** A stated amount of time is a rule's number (`held for 10 minutes`, `retained for 7 years`). */
 const DURATION =
-  /\b\d+\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|h|days?|weeks?|months?|years?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|secondes?|heures?|jours?|semaines?|mois|ans?|années?|sekunden|minuten|stunden|tage?n?|wochen|monate?n?|jahre?n?|secondi|minuti|ore|giorni|settimane|mesi|anni)\b|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|カ月|年)/iu;
+  /\b\d+\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|h|days?|weeks?|months?|years?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|secondes?|heures?|jours?|semaines?|mois|ans?|années?|sekunden|minuten|stunden|tage?n?|wochen|monate?n?|jahre?n?|secondi|minuti|ore|giorni|settimane|mesi|anni)\b/i;
 const MUST =
-  /\b(must|shall|required to|has to|have to|debe|deben|doit|doivent|muss|müssen|deve|devem|devono)\b|しなければならない|する必要がある/i;
+  /\b(must|shall|required to|has to|have to|debe|deben|doit|doivent|muss|müssen|deve|devem|devono)\b/i;
 /** Before/after an event orders two steps; "after each appointment" only says when, not a rule. */
 const ORDER =
   /\b(before|after|antes|después|avant|après|vor|nach|depois|prima|dopo)\b(?!\s+(?:each|every|cada|chaque|jede[mnrs]?|ogni)\b)/i;
@@ -31,35 +31,24 @@ const HARD =
  */
 const HARD_IT =
   /(?<!\p{L})(?:non (?:può|possono)|(?:kann|können|darf|dürfen|muss|müssen) kein(?:e|en|er|em)?)(?!\p{L})/iu;
-/**
- * Japanese force words (Kiro's Japanese EARS: "WHEN … THEN システム SHALL … 保存しない", "〜した場合、
- * システムは〜してはならない"): a prohibition, "only", uniqueness. "しない" counts only where it ends
- * the statement ("保存しない。"), not in a condition ("支払いが完了しない場合").
- */
-const HARD_JA =
-  /してはならない|のみ|だけ|一意|禁止|できない(?:こと)?(?=[。.、,]|$)|しない(?:こと|ものとする)?(?=[。.、,]|$)|許可しない/u;
-/** Japanese words of a rule that need a number, a hard word or a modal beside them (bounds, windows). */
-const RULE_WORD_JA = /以内|以下|以上|まで|最大|最小|上限|下限|少なくとも|最低|超え|未満|前に|後に|前まで/u;
-const hard = (text: string) =>
-  HARD.test(text) || HARD_IT.test(text) || NO_ONE.test(text) || HARD_JA.test(text);
+const hard = (text: string) => HARD.test(text) || HARD_IT.test(text) || NO_ONE.test(text);
 /** Non-functional requirements that bound data or access are rules too (retention, lockout, limits). */
 const NFR_RULE =
   /\b(retain|retention|retained|anonymi[sz]|purge|delete|expire|lock|limit|attempts?|per (?:minute|hour|day|ip)|conserv|aufbewahr|bewahr|conservad|guardad|anonimizz|cancellat|tentativ)\w*/i;
 /** Performance targets are not business rules. */
 const PERFORMANCE =
-  /\b(\d+\s?ms|p9\d|percentile|availability|uptime|latency|concurrent|throughput|responses? within|disponibilit|latenza)\b|\b(?:loads?|takes?|generated|rendered|responds?|displayed|refresh\w*|updates?|reflects?)\s+(?:\w+\s+){0,4}?(?:within|under|in less than)\b|\bwithin \d+\s*(?:ms|seconds?|s)\b|ミリ秒|応答時間|レスポンスタイム|可用性|稼働率|スループット|同時接続/i;
+  /\b(\d+\s?ms|p9\d|percentile|availability|uptime|latency|concurrent|throughput|responses? within|disponibilit|latenza)\b|\b(?:loads?|takes?|generated|rendered|responds?|displayed|refresh\w*|updates?|reflects?)\s+(?:\w+\s+){0,4}?(?:within|under|in less than)\b|\bwithin \d+\s*(?:ms|seconds?|s)\b/i;
 
 const WINDOW_WORD =
-  /\b(within|before|after|dentro de|antes|después|avant|après|innerhalb|vor|nach|depois|entro|prima|dopo)\b|以内|前まで|前に|後に/i;
+  /\b(within|before|after|dentro de|antes|después|avant|après|innerhalb|vor|nach|depois|entro|prima|dopo)\b/i;
 const UNIQUE =
-  /(?<!\p{L})(unique|únic|eindeutig|overlap|solap|chevauch|überschneid|sobrepo[rs]|one per|only one|exactly one|univoc|sovrapp)\p{L}*|一意|重複/iu;
+  /(?<!\p{L})(unique|únic|eindeutig|overlap|solap|chevauch|überschneid|sobrepo[rs]|one per|only one|exactly one|univoc|sovrapp)\p{L}*/iu;
 const OVERLAP = /overlap|solap|chevauch|überschneid|sobrepo[rs]|sovrapp/i;
 const LIMIT =
-  /\b(at most|up to|no more than|more than|limited to|maximum|max\.?|como máximo|más de|hasta|au plus|plus de|jusqu'à|höchstens|mehr als|bis zu|no máximo|mais de|até|al massimo|più di|fino a|non oltre)\b|以内|以下|まで|最大|上限|超え|未満/i;
-const MINIMUM =
-  /\b(at least|minimum|al menos|au moins|mindestens|pelo menos|almeno|minimo)\b|以上|少なくとも|最低|最小|下限/i;
+  /\b(at most|up to|no more than|more than|limited to|maximum|max\.?|como máximo|más de|hasta|au plus|plus de|jusqu'à|höchstens|mehr als|bis zu|no máximo|mais de|até|al massimo|più di|fino a|non oltre)\b/i;
+const MINIMUM = /\b(at least|minimum|al menos|au moins|mindestens|pelo menos|almeno|minimo)\b/i;
 const DURATION_WORD = /\b(expires?|valid for|locked for|held for|retained|retention)\b/i;
-const ONLY = /\bonly|solo|sólo|seul|nur|apenas|soltanto\b|のみ|だけ/i;
+const ONLY = /\bonly|solo|sólo|seul|nur|apenas|soltanto\b/i;
 /** Keeping data for at least a time is a retention floor ("kept for 5 years at least", "mindestens 10 Jahre aufbewahrt"). */
 const KEPT =
   /\b(kept|retained|stored|preserved|archived|conservad[oa]s?|guardad[oa]s?|almacenad[oa]s?|mantenid[oa]s?|conservée?s?|gardée?s?|archivée?s?|aufbewahrt|gespeichert|archiviert|mantid[oa]s?|armazenad[oa]s?|retid[oa]s?|conservat[oaie]|archiviat[oaie]|mantenut[oaie])\b/i;
@@ -68,7 +57,7 @@ const AUTOMATIC =
   /\b(automatically|automatic|scheduled|reminder|purged?|anonymi[sz]ed|expires?|is marked|are marked|automáticamente|automatiquement|automatisch|automaticamente|erinnerung|rappel|recordatorio|lembrete|nächtlich|jede Nacht|chaque nuit|cada noche|toda noite|every (?:morning|night|day|hour|week|month)|nightly|cada (?:día|mañana|hora|semana)|diariamente|chaque (?:jour|matin|heure|semaine)|quotidiennement|jeden (?:Tag|Morgen|Abend)|täglich|stündlich|todos os dias|toda manhã|a cada hora|automaticamente|promemoria|ogni (?:giorno|notte|mattina|ora|settimana|mese))\b/i;
 /** The system as the subject of a requirement (EARS "THE SYSTEM SHALL", "el sistema debe", "das System muss", "システム SHALL"). */
 const SYSTEM_SUBJECT =
-  /\b(?:(?:the system|the (?:api|backend|platform|service|application|chatbot|app|server)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma|il sistema|la piattaforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá|dovrà)|(?:muss|soll|wird) (?:das system|die plattform))\b|システム(?:は|が)?\s*(?:SHALL|MUST)\b|システム(?:は|が)[^。]*(?:しなければならない|する必要がある|してはならない|ものとする)/i;
+  /\b(?:(?:the system|the (?:api|backend|platform|service|application|chatbot|app|server)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma|il sistema|la piattaforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá|dovrà)|(?:muss|soll|wird) (?:das system|die plattform))\b|システム\s*(?:SHALL|MUST)\b/i;
 /** What the system does by itself once a stated time has passed: cancel, expire, suspend, remind… */
 const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|arquivar|lembrar|annull|chiud|invia|notific|scad)\w*/i;
@@ -139,7 +128,7 @@ export function statesRule(stated: string): boolean {
   // "Bookings not confirmed by 18:00 the day before are released automatically": a timed rule.
   if (deadlineOf(text) && (PASSIVE_ACTION.test(text) || AUTOMATIC.test(text))) return true;
   const ruled =
-    ((RULE_WORD.test(text) || RULE_WORD_JA.test(text) || hard(text)) &&
+    ((RULE_WORD.test(text) || hard(text)) &&
       (NUMBER.test(text) || hard(text) || MUST.test(text) || ORDER.test(text))) ||
     DURATION.test(text);
   if (!ruled) return false;
@@ -162,7 +151,62 @@ const MESSAGE_SAYS =
   /(?<!\p{L})(?:message|notice|prompt|reply|response|mensaje|respuesta|mensagem|resposta|réponse|meldung|nachricht|hinweis|antwort|messaggio|avviso|risposta)\s+(?:indicating|saying|stating|explaining|telling|that (?:says|states|explains)|que (?:indica|dice|diga|diz|explica)|indicando|dizendo|diciendo|indiquant|disant|qui (?:indique|dit)|(?:der|die|das) (?:besagt|erklärt)|che (?:indica|dice|spiega))(?!\p{L})[^.;]*/giu;
 
 function forceWords(text: string): string {
-  return text.replace(VERIFIED_BY, '').replace(MESSAGE_SAYS, ' ').replace(IDENTIFIER, 'ID');
+  return japaneseForce(text).replace(VERIFIED_BY, '').replace(MESSAGE_SAYS, ' ').replace(IDENTIFIER, 'ID');
+}
+
+/** Kana: the text is Japanese (Chinese, which shares 以内, 禁止, 最大, has none). */
+const KANA = /[\u3041-\u3096\u30a1-\u30fa]/u;
+
+/**
+ * Japanese force words in the English the readers below weigh (Kiro's Japanese EARS: "WHEN … THEN
+ * システム SHALL … 保存しない", "〜した場合、システムは〜してはならない"): a prohibition, a bound, a window,
+ * "only", uniqueness and amounts of time. "しない" is a prohibition only where it ends the statement
+ * ("保存しない。"), not in a condition ("支払いが完了しない場合"). Only Japanese text is rewritten.
+ */
+const JAPANESE: [RegExp, string][] = [
+  [/システム(?:は|が)?\s*(?:SHALL|MUST)?/gu, ' the system shall '],
+  [
+    /してはならない|しないこと|しないものとする|許可しない|しない(?=[。.、,]|$)|できない(?=[。.、,]|$)/gu,
+    ' must not ',
+  ],
+  [/しなければならない|する必要がある/gu, ' must '],
+  [/禁止/gu, ' never '],
+  [/一意|重複/gu, ' unique '],
+  [/のみ|だけ/gu, ' only '],
+  // "24時間以内" is "within 24 hours": the English order, so performance targets read as such.
+  [/(\d+)\s*(ミリ秒|秒|分(?!の)|時間|週間|日|か月|ヶ月|カ月|年)(以内)?/gu, ''],
+  [/以内/gu, ' within '],
+  [/以下|まで|最大|上限|超え|未満/gu, ' at most '],
+  [/以上|少なくとも|最低|最小|下限/gu, ' at least '],
+  [/前に|前まで/gu, ' before '],
+  [/後に/gu, ' after '],
+];
+
+const JAPANESE_UNITS: Record<string, string> = {
+  ミリ秒: 'ms',
+  秒: 'seconds',
+  分: 'minutes',
+  時間: 'hours',
+  週間: 'weeks',
+  日: 'days',
+  か月: 'months',
+  ヶ月: 'months',
+  カ月: 'months',
+  年: 'years',
+};
+
+export function japaneseForce(text: string): string {
+  if (!KANA.test(text)) return text;
+  let out = text;
+  for (const [re, en] of JAPANESE)
+    out = en
+      ? out.replace(re, en)
+      : out.replace(
+          re,
+          (_m, n: string, unit: string, within?: string) =>
+            ` ${within ? 'within ' : ''}${n} ${JAPANESE_UNITS[unit] ?? unit} `,
+        );
+  return out;
 }
 
 /** A setting that exists ("configurable per test type", "configurable por producto", "konfigurierbar"). */
@@ -199,8 +243,7 @@ const ERROR_WORD =
   /(?<!\p{L})(?:errors?|fehler\p{L}*|erreur\p{L}*|erro|erros|rejects?|rejected|refuses?|refused|abgelehnt|zurückgewiesen|rechazad\p{L}*|rejeté\p{L}*|refusé\p{L}*|rejeitad\p{L}*|recusad\p{L}*|conflicts?|konflikt|conflit|conflito|409|422)(?!\p{L})/iu;
 
 /** "THE SYSTEM SHALL NOT store passwords": a prohibition on the system is a rule. */
-const SYSTEM_NOT =
-  /\b(?:shall not|must not|will not|no debe|ne doit pas|darf nicht|não deve)\b|してはならない|しないこと|しないものとする/i;
+const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf nicht|não deve)\b/i;
 
 /** Whether a non-functional requirement bounds data or access (its sentences may be rules). */
 /** A page of a list ("20 items per page, at most 100"): a stated cap on it is a rule a request can break. */
@@ -286,7 +329,9 @@ const TIME_CLAUSE =
   /(?<!\p{L})(?:before|until|prima che|prima di|finché|antes de(?: que)?|hasta que|avant (?:que|qu['’]|de)|jusqu['’]à ce que|bevor|ehe|bis)(?!\p{L})[^.;,]*/giu;
 const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, ' ');
 
-export function readRule(text: string): RuleReading {
+export function readRule(stated: string): RuleReading {
+  // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
+  const text = japaneseForce(stated);
   const kind = kindOf(text);
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)
@@ -327,13 +372,13 @@ export function readRule(text: string): RuleReading {
 }
 
 const UNIT_SECONDS: [RegExp, number][] = [
-  [/^(?:seconds?|segundos?|secondes?|sekunden|secondi|秒)$/i, 1],
-  [/^(?:minutes?|mins?|minutos?|minuten|minuti|分)$/i, 60],
-  [/^(?:hours?|h|horas?|heures?|stunden|ore|時間)$/i, 3600],
-  [/^(?:days?|días?|dias?|jours?|tage?n?|giorni|日)$/i, 86400],
-  [/^(?:weeks?|semanas?|semaines?|wochen|settimane|週間)$/i, 604800],
-  [/^(?:months?|mes(?:es)?|mois|monate?n?|mesi|か月|ヶ月|カ月)$/i, 2592000],
-  [/^(?:years?|años?|anos?|ans?|années?|jahre?n?|anni|年)$/i, 31536000],
+  [/^(?:seconds?|segundos?|secondes?|sekunden|secondi)$/i, 1],
+  [/^(?:minutes?|mins?|minutos?|minuten|minuti)$/i, 60],
+  [/^(?:hours?|h|horas?|heures?|stunden|ore)$/i, 3600],
+  [/^(?:days?|días?|dias?|jours?|tage?n?|giorni)$/i, 86400],
+  [/^(?:weeks?|semanas?|semaines?|wochen|settimane)$/i, 604800],
+  [/^(?:months?|mes(?:es)?|mois|monate?n?|mesi)$/i, 2592000],
+  [/^(?:years?|años?|anos?|ans?|années?|jahre?n?|anni)$/i, 31536000],
 ];
 
 /** The first stated amount of time in a rule sentence ("within 24 hours" → 86400 s). */

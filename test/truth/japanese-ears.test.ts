@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
+import { statesRule } from '../../src/read/rule-words.js';
 
 // Issue 11 (papas-backend, Kiro in Japanese): acceptance criteria written in Japanese EARS were read
 // as criteria only in Kiro's English frame, and none of them could be a rule: "WHEN … THEN システム
@@ -83,5 +84,10 @@ describe('Japanese EARS acceptance criteria read like the English ones', { timeo
       ),
     );
     expect((domain.ruleStatements ?? []).map((r) => r.reading.kind).sort()).toEqual(['never', 'window']);
+  });
+
+  it('Chinese, which shares 以上 and 以内 but has no kana, is not read with the Japanese words', () => {
+    expect(statesRule('当网站有10个以上的标签时,标签列如何显示?')).toBe(false);
+    expect(statesRule('搜索性能: 当网站数量超过500个时，500个网站以内前端过滤性能可接受')).toBe(false);
   });
 });
