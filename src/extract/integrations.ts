@@ -297,8 +297,7 @@ function detailsOf(body: readonly Block[], file: string): ProviderDetail[] {
   const out: ProviderDetail[] = [];
   for (const b of body) {
     if (b.kind !== 'list-item' && b.kind !== 'paragraph') continue;
-    const lines = b.text.split('\n');
-    lines.forEach((line, k) => {
+    wrappedDetails(b.text).forEach(({ line, k }) => {
       const d = providerDetail(plainText(line));
       if (d?.text)
         out.push({ ...d, ...routesOf(d), origin: fromSource(file, b.line + k, quote(plainText(line))) });
@@ -313,6 +312,27 @@ function detailsOf(body: readonly Block[], file: string): ProviderDetail[] {
         origin: fromSource(file, b.line, quote(plainText(b.text))),
       });
   }
+  return out;
+}
+
+/**
+ * The lines of a provider section's block, a labelled line joined with the lines that wrap it
+ * ("- **Rate Limits:** 30 requests\n  per minute per account"): what the continuation says belongs to
+ * the label. A line that opens a label or an item of its own starts anew; `k` is its first line.
+ */
+function wrappedDetails(text: string): { line: string; k: number }[] {
+  const out: { line: string; k: number }[] = [];
+  text.split('\n').forEach((line, k) => {
+    const last = out[out.length - 1];
+    const continues =
+      last !== undefined &&
+      line.trim().length > 0 &&
+      !/^\s*(?:[-*+]|\d+[.)])\s/.test(line) &&
+      !providerDetail(plainText(line)) &&
+      !!providerDetail(plainText(last.line))?.text;
+    if (continues) last.line = `${last.line.trimEnd()} ${line.trim()}`;
+    else out.push({ line, k });
+  });
   return out;
 }
 
