@@ -274,7 +274,7 @@ function providerSubsections(
     for (const m of known) out.push({ mention: { ...m, details }, section });
     const name = known.length === 0 && findProviders(text).length === 0 ? providerName(text) : null;
     // "## Skebby (SMS)", "## Brevo (email transazionali)": the heading names the channel it carries.
-    const channel = name ? channelOf(text) : null;
+    const channel = name ? channelsOf(text) : {};
     if (name)
       out.push({
         mention: {
@@ -284,7 +284,7 @@ function providerSubsections(
           status,
           origin,
           details,
-          ...(channel ? { channel } : {}),
+          ...channel,
         },
         section,
       });
@@ -413,14 +413,14 @@ function integrationTableRows(block: TableBlock, file: string): IntegrationMenti
         });
       }
     } else {
-      const channel = channelOf(cells.slice(0, 2).join(' '));
+      const channel = channelsOf(cells.slice(0, 2).join(' '));
       out.push({
         provider: slug(name),
         name,
         ...said,
         status: toIntegrationStatus(status),
         origin,
-        ...(channel ? { channel } : {}),
+        ...channel,
       });
     }
   }
@@ -507,14 +507,14 @@ function unknownProviderInSlot(
     return null;
   if (findTechnologies(name).length > 0) return null;
   // A stack row labelled with a channel ("| SMS | Skebby |", "| E-Mail | Mailjet |") says what it carries.
-  const channel = channelOf(p.label);
+  const channel = channelsOf(p.label);
   return {
     provider: slug(name),
     name,
     context: quote(`${p.label}: ${p.text}`),
     status: toIntegrationStatus(p.forced ?? 'chosen'),
     origin: fromSource(file, p.line, quote(p.text)),
-    ...(channel ? { channel } : {}),
+    ...channel,
   };
 }
 
@@ -569,9 +569,14 @@ function connectedSystems(p: Passage, file: string, own: ReadonlySet<string>): I
   return out;
 }
 
-/** The message channel a clause names: the category of a provider the catalogue does not know. */
-function channelOf(text: string): IntegrationMention['channel'] | null {
-  return messageChannel(text);
+/**
+ * The message channel a clause names: the category of a provider the catalogue does not know; every
+ * channel when it names several ("Zenvia para SMS e WhatsApp" carries both).
+ */
+function channelsOf(text: string): Pick<IntegrationMention, 'channel' | 'channels'> {
+  const channel = messageChannel(text);
+  const all = messageChannels(text);
+  return channel ? { channel, ...(all.length > 1 ? { channels: all } : {}) } : {};
 }
 
 /** Catalogue categories of providers that carry several message channels (Twilio: SMS and WhatsApp). */
@@ -629,14 +634,14 @@ function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): I
           withSection(p, clauseStatus(clause, m.index ?? 0, m[0].length)) ??
           // The sentence names it as the instrument of the channel: stated as in use.
           (isFutureWording(clause) ? 'future' : 'chosen');
-        const channel = channelOf(`${p.label ?? ''} ${clause}`);
+        const channel = channelsOf(`${p.label ?? ''} ${clause}`);
         out.push({
           provider: slug(name),
           name,
           context: quote(p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause),
           status: toIntegrationStatus(p.question && status === 'chosen' ? 'mentioned' : status),
           origin: fromSource(file, p.line, quote(clause)),
-          ...(channel ? { channel } : {}),
+          ...channel,
         });
         break;
       }

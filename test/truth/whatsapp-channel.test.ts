@@ -73,6 +73,22 @@ describe('a WhatsApp channel is its own channel, never SMS', { timeout: 120_000 
   });
 
   it.each([
+    ['en', '## Integrations\n\n| Provider | Use |\n|---|---|\n| Acmesms | SMS and WhatsApp reminders |'],
+    ['pt', '## Integrações\n\n| Serviço | Uso |\n|---|---|\n| Acmesms | lembretes por SMS e WhatsApp |'],
+    [
+      'de',
+      '## Integrationen\n\n| Anbieter | Zweck |\n|---|---|\n| Acmesms | Erinnerungen per SMS und WhatsApp |',
+    ],
+  ])('%s: a provider the catalogue lacks, stated for two channels, carries both', async (_l, table) => {
+    const spec = await compiled(table);
+    const acme = spec.integrations.find((i) => i.name === 'Acmesms');
+    expect(acme).toMatchObject({ status: 'chosen', category: 'sms', channels: ['sms', 'whatsapp'] });
+    expect(spec.jobs.map((j) => j.name)).toEqual(
+      expect.arrayContaining(['deliver-sms-acmesms', 'deliver-whatsapp-acmesms']),
+    );
+  });
+
+  it.each([
     ['en', 'Messaging: Twilio for SMS.'],
     ['de', 'Nachrichten: Twilio für SMS.'],
   ])('%s: a stated SMS keeps the SMS channel (%s)', async (_l, sentence) => {
