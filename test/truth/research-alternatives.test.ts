@@ -52,6 +52,20 @@ describe('research.md alternatives: wrapped lines and names the catalogue lacks'
     },
   );
 
+  it.each(CASES)(
+    '%s: plain (not bold) labelled lines wrap the same way',
+    async (_l, decision, alternatives, reason) => {
+      const r = await run(
+        `# Research\n\n## Database\n\n${decision}: PostgreSQL 16.\n${alternatives}: MongoDB (no transactions across collections),\nMySQL (licence costs), Zork DB (${reason}).\n`,
+      );
+      const status = (v: string) => r.domain!.stack.filter((s) => s.value === v).map((s) => s.status);
+      expect(status('MySQL')).toEqual(['rejected']);
+      expect(status('PostgreSQL')).toContain('chosen');
+      const lost = r.spec!.reconciliation.decisions ?? [];
+      expect(lost.find((d) => d.subject === 'Zork DB')).toMatchObject({ status: 'rejected', detail: reason });
+    },
+  );
+
   it('bullets under a lead "Alternatives considered:" are rejected, known or not', async () => {
     const r = await run(
       '# Research\n\n## Messaging\n\n- Decision: Twilio.\n- Alternatives considered:\n  - Zenvia (no approved templates)\n  - Vonage\n',
