@@ -68,6 +68,20 @@ export function integrationCategory(
   return provider.category;
 }
 
+/**
+ * Every message channel the integration carries: its category, and the other channels a sentence of
+ * the deciding standing states for it ("Twilio for SMS and WhatsApp" carries both).
+ */
+export function integrationChannels(
+  provider: Provider | null,
+  mentions: readonly IntegrationMention[],
+): string[] {
+  const category = integrationCategory(provider, mentions);
+  const status = statusOf(mentions);
+  const stated = mentions.filter((m) => m.status === status).flatMap((m) => m.channels ?? []);
+  return [...new Set([category, ...stated])];
+}
+
 function statusOf(mentions: readonly IntegrationMention[]): Integration['status'] {
   const has = (s: IntegrationMention['status']) => mentions.some((m) => m.status === s);
   if (has('chosen')) return 'chosen';
@@ -128,6 +142,9 @@ function build(
     provider: id,
     name: provider?.name ?? best.name,
     category: integrationCategory(provider, mentions),
+    ...(integrationChannels(provider, mentions).length > 1
+      ? { channels: integrationChannels(provider, mentions) }
+      : {}),
     // A rejected or later option keeps the reason its row states ("higher fees for iDEAL").
     purpose:
       best.reason && status !== 'chosen' && !best.context.includes(best.reason)

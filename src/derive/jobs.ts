@@ -33,9 +33,11 @@ export const jobsStep: DeriveStep = {
     const runner = jobRunner(domain);
     const retention = retentionJobs(domain, spec);
     // The reminder's channel: the one its sentence names, else the only messaging provider in use.
-    const channels = spec.integrations.filter(
-      (i) => i.status === 'chosen' && ['email', 'sms', 'push', 'whatsapp'].includes(i.category),
-    );
+    // A provider that carries two channels ("Twilio for SMS and WhatsApp") stands once per channel.
+    const channels = spec.integrations
+      .filter((i) => i.status === 'chosen')
+      .flatMap((i) => (i.channels ?? [i.category]).map((category) => ({ ...i, category })))
+      .filter((i) => ['email', 'sms', 'push', 'whatsapp'].includes(i.category));
     const channel = (q: Quantity) =>
       q.channel
         ? (channels.find((i) => i.category === q.channel) ?? null)

@@ -5,7 +5,7 @@ import type { SecurityFact } from '../model/security-facts.js';
 import type { Endpoint, Service, ServiceMethod } from '../model/spec/api.js';
 import type { SpecEntity } from '../model/spec/data.js';
 import { isUserEntity, planResources, type Resource } from './api/resources.js';
-import { integrationCategory } from './integrations.js';
+import { integrationChannels } from './integrations.js';
 import { methodFor } from './services/methods.js';
 import { sideEffectsOf } from './services/side-effects.js';
 import { transactionOf, transactionRule } from './services/transactions.js';
@@ -50,13 +50,14 @@ export const servicesStep: DeriveStep = {
     }
     const chosen = domain.integrations.filter((i) => i.status === 'chosen' || i.status === 'mentioned');
     // What each provider carries as the documents state it (Twilio for WhatsApp carries WhatsApp).
-    const carried = new Map<string, string>();
+    // Twilio for SMS and WhatsApp carries both.
+    const carried = new Map<string, string[]>();
     for (const id of new Set(domain.integrations.map((i) => i.provider))) {
       const provider = providerById(id);
       if (provider)
         carried.set(
           id,
-          integrationCategory(
+          integrationChannels(
             provider,
             domain.integrations.filter((i) => i.provider === id),
           ),
@@ -65,7 +66,7 @@ export const servicesStep: DeriveStep = {
     const category = (c: string) =>
       chosen.filter((i) =>
         carried.has(i.provider)
-          ? carried.get(i.provider) === c
+          ? carried.get(i.provider)!.includes(c)
           : findProviders(i.name).some((m) => m.provider.category === c),
       );
     const services: Service[] = [];

@@ -2,6 +2,9 @@ import type { Block, TableBlock } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { DecisionRecord } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
+import { optionsListed } from '../read/option-list-words.js';
+import { labelledLines, splitLabel } from './mentions/blocks.js';
+import { labelStatus } from './mentions/status.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -39,6 +42,7 @@ export const decisionsExtractor: Extractor = {
         continue;
       }
       if (b.kind === 'code') continue;
+      out.push(...unknownAlternatives(b, doc.path));
       const text = b.text;
       const plain = plainText(text);
       // "~~Option~~ — replaced by ...": struck out = no longer the plan.
@@ -187,4 +191,49 @@ function fromTable(t: TableBlock, file: string): DecisionRecord[] {
     out.push(record);
   }
   return out;
+}
+
+/**
+ * The options a labelled list of alternatives rejects that the technology and provider catalogues do
+ * not know ("**Alternativas consideradas**: Z-API (não oficial), Zenvia."): the stack and
+ * integrations readers carry the names they know, with their status; these would otherwise vanish.
+ * Each is rejected with the reason its parenthesis gives, never chosen. Also the items under a lead
+ * "- Alternatives considered:" that lists them as children.
+ */
+/**
+ * A label that introduces a list of alternatives (not a bare "Rejected:", which as often gives a
+ * reason as names, nor a singular "Alternative:", one option described), in en, es, pt, fr, de, it.
+ */
+const ALTERNATIVES_LABEL =
+  /alternatives|alternativas|alternativen|alternative (?:considerate|valutate|scartate|escluse)|(?:considered|rejected|evaluated|discarded) (?:alternatives?|options?)|options? (?:considered|evaluated|rejected)|opciones|opções|opzioni|options (?:envisagées|écartées|évaluées)|optionen/i;
+const listsAlternatives = (label: string): boolean =>
+  ALTERNATIVES_LABEL.test(label) && labelStatus(label) === 'rejected';
+
+function unknownAlternatives(b: Block, file: string): DecisionRecord[] {
+  const lists: { text: string; line: number; quote: string }[] = [];
+  if (b.kind === 'paragraph')
+    for (const l of labelledLines(b.text)) {
+      const split = splitLabel(l.text);
+      if (split && listsAlternatives(split.label))
+        lists.push({ text: split.rest, line: b.line + l.offset, quote: plainText(l.text) });
+    }
+  if (b.kind === 'list-item') {
+    const split = splitLabel(b.text);
+    if (split && listsAlternatives(split.label))
+      lists.push({ text: split.rest, line: b.line, quote: plainText(b.text) });
+    const lead = b.parents?.[b.parents.length - 1];
+    const parent = lead ? /^([^:：]{2,60}?)\s*[:：]\s*$/u.exec(plainText(lead).trim())?.[1] : undefined;
+    if (!split && parent && listsAlternatives(parent))
+      lists.push({ text: plainText(b.text), line: b.line, quote: plainText(b.text) });
+  }
+  return lists.flatMap((l) =>
+    optionsListed(l.text.replace(/\s*\n\s*/g, ' '))
+      .filter((o) => !o.known)
+      .map((o) => ({
+        title: o.name,
+        status: 'rejected' as const,
+        ...(o.reason ? { reason: o.reason } : {}),
+        origin: fromSource(file, l.line, l.quote.slice(0, 160)),
+      })),
+  );
 }

@@ -7,7 +7,7 @@ import type { IntegrationMention, ProviderDetail } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { SourceDocument } from '../model/sources.js';
 import { isExample } from '../read/index.js';
-import { messageChannel } from '../read/period-words.js';
+import { messageChannel, messageChannels } from '../read/period-words.js';
 import {
   isIntegrationColumn,
   PROVIDER_DETAIL,
@@ -274,7 +274,7 @@ function providerSubsections(
     for (const m of known) out.push({ mention: { ...m, details }, section });
     const name = known.length === 0 && findProviders(text).length === 0 ? providerName(text) : null;
     // "## Skebby (SMS)", "## Brevo (email transazionali)": the heading names the channel it carries.
-    const channel = name ? channelOf(text) : null;
+    const channel = name ? channelsOf(text) : {};
     if (name)
       out.push({
         mention: {
@@ -284,7 +284,7 @@ function providerSubsections(
           status,
           origin,
           details,
-          ...(channel ? { channel } : {}),
+          ...channel,
         },
         section,
       });
@@ -297,8 +297,7 @@ function detailsOf(body: readonly Block[], file: string): ProviderDetail[] {
   const out: ProviderDetail[] = [];
   for (const b of body) {
     if (b.kind !== 'list-item' && b.kind !== 'paragraph') continue;
-    const lines = b.text.split('\n');
-    lines.forEach((line, k) => {
+    wrappedDetails(b.text).forEach(({ line, k }) => {
       const d = providerDetail(plainText(line));
       if (d?.text)
         out.push({ ...d, ...routesOf(d), origin: fromSource(file, b.line + k, quote(plainText(line))) });
@@ -313,6 +312,27 @@ function detailsOf(body: readonly Block[], file: string): ProviderDetail[] {
         origin: fromSource(file, b.line, quote(plainText(b.text))),
       });
   }
+  return out;
+}
+
+/**
+ * The lines of a provider section's block, a labelled line joined with the lines that wrap it
+ * ("- **Rate Limits:** 30 requests\n  per minute per account"): what the continuation says belongs to
+ * the label. A line that opens a label or an item of its own starts anew; `k` is its first line.
+ */
+function wrappedDetails(text: string): { line: string; k: number }[] {
+  const out: { line: string; k: number }[] = [];
+  text.split('\n').forEach((line, k) => {
+    const last = out[out.length - 1];
+    const continues =
+      last !== undefined &&
+      line.trim().length > 0 &&
+      !/^\s*(?:[-*+]|\d+[.)])\s/.test(line) &&
+      !providerDetail(plainText(line)) &&
+      !!providerDetail(plainText(last.line))?.text;
+    if (continues) last.line = `${last.line.trimEnd()} ${line.trim()}`;
+    else out.push({ line, k });
+  });
   return out;
 }
 
@@ -393,14 +413,14 @@ function integrationTableRows(block: TableBlock, file: string): IntegrationMenti
         });
       }
     } else {
-      const channel = channelOf(cells.slice(0, 2).join(' '));
+      const channel = channelsOf(cells.slice(0, 2).join(' '));
       out.push({
         provider: slug(name),
         name,
         ...said,
         status: toIntegrationStatus(status),
         origin,
-        ...(channel ? { channel } : {}),
+        ...channel,
       });
     }
   }
@@ -487,14 +507,14 @@ function unknownProviderInSlot(
     return null;
   if (findTechnologies(name).length > 0) return null;
   // A stack row labelled with a channel ("| SMS | Skebby |", "| E-Mail | Mailjet |") says what it carries.
-  const channel = channelOf(p.label);
+  const channel = channelsOf(p.label);
   return {
     provider: slug(name),
     name,
     context: quote(`${p.label}: ${p.text}`),
     status: toIntegrationStatus(p.forced ?? 'chosen'),
     origin: fromSource(file, p.line, quote(p.text)),
-    ...(channel ? { channel } : {}),
+    ...channel,
   };
 }
 
@@ -549,9 +569,14 @@ function connectedSystems(p: Passage, file: string, own: ReadonlySet<string>): I
   return out;
 }
 
-/** The message channel a clause names: the category of a provider the catalogue does not know. */
-function channelOf(text: string): IntegrationMention['channel'] | null {
-  return messageChannel(text);
+/**
+ * The message channel a clause names: the category of a provider the catalogue does not know; every
+ * channel when it names several ("Zenvia para SMS e WhatsApp" carries both).
+ */
+function channelsOf(text: string): Pick<IntegrationMention, 'channel' | 'channels'> {
+  const channel = messageChannel(text);
+  const all = messageChannels(text);
+  return channel ? { channel, ...(all.length > 1 ? { channels: all } : {}) } : {};
 }
 
 /** Catalogue categories of providers that carry several message channels (Twilio: SMS and WhatsApp). */
@@ -559,12 +584,17 @@ const MESSAGING = new Set(['sms', 'chat', 'whatsapp']);
 
 /**
  * The WhatsApp channel a messaging provider is stated for ("Twilio para WhatsApp", "| Twilio
- * (WhatsApp) | …", "WhatsApp über Twilio"): the channel is WhatsApp, never the catalogue's SMS.
+ * (WhatsApp) | …", "WhatsApp über Twilio"): the channel is WhatsApp, never the catalogue's SMS. Stated
+ * for SMS and WhatsApp both ("Twilio for SMS and WhatsApp"), it carries both.
  */
-function statedChannel(provider: { category: string }, text: string): { channel?: 'whatsapp' } {
-  return MESSAGING.has(provider.category) && messageChannel(text) === 'whatsapp'
-    ? { channel: 'whatsapp' }
-    : {};
+function statedChannel(
+  provider: { category: string },
+  text: string,
+): Pick<IntegrationMention, 'channel' | 'channels'> {
+  if (!MESSAGING.has(provider.category)) return {};
+  const named = messageChannels(text).filter((c) => c === 'sms' || c === 'whatsapp');
+  if (named.length > 1) return { channels: named };
+  return messageChannel(text) === 'whatsapp' ? { channel: 'whatsapp' } : {};
 }
 
 /**
@@ -604,14 +634,14 @@ function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): I
           withSection(p, clauseStatus(clause, m.index ?? 0, m[0].length)) ??
           // The sentence names it as the instrument of the channel: stated as in use.
           (isFutureWording(clause) ? 'future' : 'chosen');
-        const channel = channelOf(`${p.label ?? ''} ${clause}`);
+        const channel = channelsOf(`${p.label ?? ''} ${clause}`);
         out.push({
           provider: slug(name),
           name,
           context: quote(p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause),
           status: toIntegrationStatus(p.question && status === 'chosen' ? 'mentioned' : status),
           origin: fromSource(file, p.line, quote(clause)),
-          ...(channel ? { channel } : {}),
+          ...channel,
         });
         break;
       }

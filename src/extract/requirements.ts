@@ -72,11 +72,11 @@ interface Body {
 }
 
 const STORY_RE =
-  /^(?:As (?:an?|any|the|\p{L}+ user)\b|Como\b|Käyttäjänä\b|Enquanto\b|En tant qu(?:e\b|['’])|Als\s.{1,60}\b(?:möchte|will) ich\b|Als\s.{1,60}\b(?:wil|wens|moet|kan) ik\b|.*\b(?:I want|haluan|quiero|quero|je veux|ich möchte)\b)/iu;
+  /^(?:As (?:an?|any|the|\p{L}+ user)\b|Como\b|Käyttäjänä\b|Enquanto\b|En tant qu(?:e\b|['’])|Als\s.{1,60}\b(?:möchte|will) ich\b|Als\s.{1,60}\b(?:wil|wens|moet|kan) ik\b|.*\b(?:I want|haluan|quiero|quero|je veux|ich möchte)\b|.{1,60}として[、,].*たい)/iu;
 const STORY_LABEL =
-  /^(?:user story|story|historia de usuario|historia|hist[óo]ria de usu[áa]rio|r[ée]cit utilisateur|user-story|anwendergeschichte|benutzergeschichte|gebruikersverhaal)\s*[:：—–-]\s*/iu;
+  /^(?:user story|story|historia de usuario|historia|hist[óo]ria de usu[áa]rio|r[ée]cit utilisateur|user-story|anwendergeschichte|benutzergeschichte|gebruikersverhaal|ユーザーストーリー|ユーザー ストーリー)\s*[:：—–-]\s*/iu;
 const CRITERIA_RE =
-  /^(?:acceptance criteria|hyväksymiskriteerit|criterios de aceptación|critérios de aceitação|critères d['’]acceptation|akzeptanzkriterien|abnahmekriterien|acceptatiecriteria|given\b)/iu;
+  /^(?:acceptance criteria|hyväksymiskriteerit|criterios de aceptación|critérios de aceitação|critères d['’]acceptation|akzeptanzkriterien|abnahmekriterien|acceptatiecriteria|given\b|受け入れ基準|受入基準|受け入れ条件|受入条件)/iu;
 
 /**
  * What follows a definition and belongs to it: the story sentence and the acceptance criteria (or,

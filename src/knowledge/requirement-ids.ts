@@ -42,8 +42,11 @@ const PREFIXES = Object.keys(PREFIX_KIND)
 
 /** `FR12`, `FR-01`, `NFR-P1`, `FR-AUTH-01`, `US-1.1`, `RF_02`. Group letters are at most 6 (`AUTH`, `SEC`). */
 const CODE_ID = String.raw`(?:${PREFIXES})(?:[-_]?[A-Z]{1,6})?[-_.]?\d+(?:\.\d+)*[a-z]?`;
-/** Kiro's `### Requirement 1: Title` (and its localised forms) is a functional requirement id. */
-const WORD_ID = String.raw`(?:User Story|Story|Epic|Historia|Tarina|Käyttäjätarina|História|Requirement|Requisito|Requerimiento|Exigence|Anforderung)\s+\d+(?:\.\d+)*`;
+/**
+ * Kiro's `### Requirement 1: Title` (and its localised forms) is a functional requirement id; Kiro's
+ * Japanese documents write `### 要件 1:` or `### 要件1:` (no space is needed between CJK and a digit).
+ */
+const WORD_ID = String.raw`(?:(?:User Story|Story|Epic|Historia|Tarina|Käyttäjätarina|História|Requirement|Requisito|Requerimiento|Exigence|Anforderung)\s+|要件\s*)\d+(?:\.\d+)*`;
 
 /** An id anywhere in a text (for mentions: `(FR1-FR4)`, "covers NFR-P1"). */
 export const REQUIREMENT_ID_RE = new RegExp(String.raw`(?<![\w-])(?:${CODE_ID})(?![\w])`, 'g');
@@ -63,7 +66,7 @@ export function kindOfId(id: string): RequirementKind {
   const word = /^(User Story|Story|Historia|Tarina|Käyttäjätarina|História)\b/i.exec(id);
   if (word) return 'user-story';
   if (/^Epic\b/i.test(id)) return 'epic';
-  if (/^(?:Requirement|Requisito|Requerimiento|Exigence|Anforderung)\b/i.test(id)) return 'functional';
+  if (/^(?:Requirement|Requisito|Requerimiento|Exigence|Anforderung)\b|^要件/i.test(id)) return 'functional';
   const prefix = /^[A-Z]+/.exec(id)?.[0] ?? '';
   // Longest known prefix first: `NFR-P1` is NFR, `RNF-1` is RNF, `FR-AUTH-1` is FR.
   for (let n = prefix.length; n > 0; n--) {

@@ -298,6 +298,8 @@ export interface IntegrationMention {
   details?: ProviderDetail[];
   /** The channel its sentence says it carries ("SMS werden über die API von sipgate versendet"). */
   channel?: 'sms' | 'email' | 'push' | 'whatsapp';
+  /** Every channel its sentence states for it, when more than one ("Twilio for SMS and WhatsApp"). */
+  channels?: ('sms' | 'email' | 'push' | 'whatsapp')[];
   /** A retry count a sentence of its section states ("Fehlgeschlagene SMS werden dreimal wiederholt"). */
   retry?: { attempts: number; text: string; origin: Origin; interval?: { seconds: number; text: string } };
   /** Its sentence talks about the provider's events: webhooks, callbacks, bounces, delivery status (read/provider-words.ts). */

@@ -23,6 +23,11 @@ export type SecurityFact =
       /** Read from "via <Name>" wording, not from the catalogue of providers. */
       unlisted?: boolean;
     }
+  /**
+   * How the API verifies a token's signature, as stated: the algorithm (`RS256`, `ES256`, `HS256`) and
+   * whether the keys come from the identity provider's JSON Web Key Set (RFC 7517, `jwks_uri`).
+   */
+  | { kind: 'token-verification'; algorithm: string | null; jwks: boolean; text: string; origin: Origin }
   /** Password hashing algorithm, with a cost when stated on the same line. */
   | { kind: 'hashing'; algorithm: string; cost: number | null; text: string; origin: Origin }
   /** Where a token lives (`httpOnly cookie`), with the cookie attributes stated. */

@@ -126,7 +126,23 @@ export function periodActWord(sentence: string): string | null {
  * "por WhatsApp"). WhatsApp is a channel of its own, never SMS: a sentence that names WhatsApp and no
  * SMS is WhatsApp's ("Twilio para WhatsApp", "Twilio (WhatsApp)", "über WhatsApp").
  */
-export function messageChannel(text: string): 'sms' | 'email' | 'push' | 'whatsapp' | null {
+export type MessageChannel = 'sms' | 'email' | 'push' | 'whatsapp';
+
+/**
+ * Every message channel a sentence names, in the order of the catalogue's channels: "Twilio for SMS
+ * and WhatsApp", "Twilio para SMS e WhatsApp", "Twilio für SMS und WhatsApp" name two, and a provider
+ * stated for both carries both.
+ */
+export function messageChannels(text: string): MessageChannel[] {
+  const out: MessageChannel[] = [];
+  if (/(?<!\p{L})(?:sms|text messages?)(?!\p{L})/iu.test(text)) out.push('sms');
+  if (/(?<!\p{L})whats\s?app(?!\p{L})/iu.test(text)) out.push('whatsapp');
+  if (/(?<!\p{L})(?:e-?mails?|correos?|courriels?)(?!\p{L})/iu.test(text)) out.push('email');
+  if (/(?<!\p{L})(?:push|notifiche push)(?!\p{L})/iu.test(text)) out.push('push');
+  return out;
+}
+
+export function messageChannel(text: string): MessageChannel | null {
   const sms = /(?<!\p{L})(?:sms|text messages?)(?!\p{L})/iu.test(text);
   if (!sms && /(?<!\p{L})whats\s?app(?!\p{L})/iu.test(text)) return 'whatsapp';
   if (sms) return 'sms';

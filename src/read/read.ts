@@ -78,7 +78,8 @@ function readBlock(file: string, block: Block): Statement[] {
           file,
           block.line,
           block.headingPath,
-          plainText(block.text),
+          // A wrapped line of an item continues its sentence.
+          plainText(block.text).replace(/[ \t]*\n[ \t]*/g, ' '),
           scope === null ? null : { status: scope, from: 'heading' },
           block.text,
         ),

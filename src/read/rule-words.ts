@@ -63,7 +63,7 @@ const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|arquivar|lembrar|annull|chiud|invia|notific|scad)\w*/i;
 /** A user story is what someone wants, not a rule ("As a manager, I want … so that members only see …"). */
 const STORY =
-  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo)\b/i;
+  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo)\b|として[、,][^。]*たい/i;
 /**
  * The frame of a user story whatever its verb ("As a PSIRT member, I MUST be able to…", "Como
  * usuario, necesito…", "En tant que bénévole, je dois…", "Als Helfer muss ich…", "Como voluntário, eu
@@ -109,7 +109,12 @@ export function statesAudit(text: string): boolean {
  * record the clerk"): a system sentence is a rule only with a bound, a window, a time, a
  * uniqueness, a prohibition or an error code in it.
  */
-export function statesRule(text: string): boolean {
+export function statesRule(stated: string): boolean {
+  // Only the words that carry force are weighed: "CWE-79", "FR6", "NFR25" are names, not numbers;
+  // "verifiable by … after submitting feedback" says how it is tested; "a message indicating it
+  // cannot fulfil the request" quotes what the system says. Without them, "The system can identify
+  // CWE ids within user queries (FR6)" states a capability, not a rule.
+  const text = forceWords(stated);
   if (PERFORMANCE.test(text) || STORY.test(text) || STORY_FRAME.test(text)) return false;
   // "The Book button is disabled when the shift is full": the screen's behaviour, not the backend's.
   if (describesInterface(text)) return false;
@@ -134,6 +139,74 @@ export function statesRule(text: string): boolean {
     !DURATION.test(text) &&
     !STATED_CODE.test(text);
   return !behaviour;
+}
+
+/** An identifier with a number in it: a requirement id (`FR6`, `NFR-25`, `AC1`), a CWE or CVE id. */
+const IDENTIFIER = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}]*[-_]?\d+(?:[.-]\d+)*(?![\p{L}\p{N}_])/gu;
+/** How a criterion is tested ("verifiable by …", "verificable mediante …", "vérifiable par …"), to its sentence's end. */
+const VERIFIED_BY =
+  /[,;]?\s*\**\s*(?:verifiable|testable|demonstrable|verificable|comprobable|verificável|vérifiable|überprüfbar|prüfbar|nachweisbar|verificabile)\s+(?:by|through|via|with|using|mediante|por|a trav[ée]s de|atrav[ée]s de|par|durch|tramite|con)(?!\p{L})[\s\S]*$/iu;
+/** What a message says ("a polite message indicating it cannot fulfil the request"): quoted, not ruled. */
+const MESSAGE_SAYS =
+  /(?<!\p{L})(?:message|notice|prompt|reply|response|mensaje|respuesta|mensagem|resposta|réponse|meldung|nachricht|hinweis|antwort|messaggio|avviso|risposta)\s+(?:indicating|saying|stating|explaining|telling|that (?:says|states|explains)|que (?:indica|dice|diga|diz|explica)|indicando|dizendo|diciendo|indiquant|disant|qui (?:indique|dit)|(?:der|die|das) (?:besagt|erklärt)|che (?:indica|dice|spiega))(?!\p{L})[^.;]*/giu;
+
+function forceWords(text: string): string {
+  return japaneseForce(text).replace(VERIFIED_BY, '').replace(MESSAGE_SAYS, ' ').replace(IDENTIFIER, 'ID');
+}
+
+/** Kana: the text is Japanese (Chinese, which shares 以内, 禁止, 最大, has none). */
+const KANA = /[\u3041-\u3096\u30a1-\u30fa]/u;
+
+/**
+ * Japanese force words in the English the readers below weigh (Kiro's Japanese EARS: "WHEN … THEN
+ * システム SHALL … 保存しない", "〜した場合、システムは〜してはならない"): a prohibition, a bound, a window,
+ * "only", uniqueness and amounts of time. "しない" is a prohibition only where it ends the statement
+ * ("保存しない。"), not in a condition ("支払いが完了しない場合"). Only Japanese text is rewritten.
+ */
+const JAPANESE: [RegExp, string][] = [
+  [/システム(?:は|が)?\s*(?:SHALL|MUST)?/gu, ' the system shall '],
+  [
+    /してはならない|しないこと|しないものとする|許可しない|しない(?=[。.、,]|$)|できない(?=[。.、,]|$)/gu,
+    ' must not ',
+  ],
+  [/しなければならない|する必要がある/gu, ' must '],
+  [/禁止/gu, ' never '],
+  [/一意|重複/gu, ' unique '],
+  [/のみ|だけ/gu, ' only '],
+  // "24時間以内" is "within 24 hours": the English order, so performance targets read as such.
+  [/(\d+)\s*(ミリ秒|秒|分(?!の)|時間|週間|日|か月|ヶ月|カ月|年)(以内)?/gu, ''],
+  [/以内/gu, ' within '],
+  [/以下|まで|最大|上限|超え|未満/gu, ' at most '],
+  [/以上|少なくとも|最低|最小|下限/gu, ' at least '],
+  [/前に|前まで/gu, ' before '],
+  [/後に/gu, ' after '],
+];
+
+const JAPANESE_UNITS: Record<string, string> = {
+  ミリ秒: 'ms',
+  秒: 'seconds',
+  分: 'minutes',
+  時間: 'hours',
+  週間: 'weeks',
+  日: 'days',
+  か月: 'months',
+  ヶ月: 'months',
+  カ月: 'months',
+  年: 'years',
+};
+
+export function japaneseForce(text: string): string {
+  if (!KANA.test(text)) return text;
+  let out = text;
+  for (const [re, en] of JAPANESE)
+    out = en
+      ? out.replace(re, en)
+      : out.replace(
+          re,
+          (_m, n: string, unit: string, within?: string) =>
+            ` ${within ? 'within ' : ''}${n} ${JAPANESE_UNITS[unit] ?? unit} `,
+        );
+  return out;
 }
 
 /** A setting that exists ("configurable per test type", "configurable por producto", "konfigurierbar"). */
@@ -256,7 +329,9 @@ const TIME_CLAUSE =
   /(?<!\p{L})(?:before|until|prima che|prima di|finché|antes de(?: que)?|hasta que|avant (?:que|qu['’]|de)|jusqu['’]à ce que|bevor|ehe|bis)(?!\p{L})[^.;,]*/giu;
 const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, ' ');
 
-export function readRule(text: string): RuleReading {
+export function readRule(stated: string): RuleReading {
+  // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
+  const text = japaneseForce(stated);
   const kind = kindOf(text);
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)

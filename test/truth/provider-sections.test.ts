@@ -39,6 +39,24 @@ describe('a provider section of the External APIs', () => {
     for (const d of m.details ?? []) expect(d.origin.kind).toBe('source');
   });
 
+  it.each([
+    ['en', 'Rate Limits', '30 requests', 'per minute per account'],
+    ['es', 'Límites', '30 solicitudes', 'por minuto y cuenta'],
+    ['pt', 'Limites', '30 requisições', 'por minuto por conta'],
+    ['fr', 'Limites', '30 requêtes', 'par minute et par compte'],
+    ['de', 'Limits', '30 Anfragen', 'pro Minute und Konto'],
+    ['it', 'Limiti', '30 richieste', 'al minuto per account'],
+  ])('%s: a labelled line that wraps keeps its continuation', (_l, label, head, tail) => {
+    const m = integrations(
+      `## External APIs\n\n### Acme API\n\n- **Base URL:** https://acme.test\n- **${label}:** ${head}\n  ${tail}\n- **Key Endpoints Used:** \`GET /things\`,\n  \`POST /things\`\n`,
+    ).find((x) => x.name === 'Acme')!;
+    const limit = (m.details ?? []).find((d) => d.aspect === 'rate-limit');
+    expect(limit?.text).toBe(`${head} ${tail}`);
+    expect(limit?.origin).toMatchObject({ kind: 'source', line: 6 });
+    const endpoints = (m.details ?? []).find((d) => d.aspect === 'endpoints');
+    expect(endpoints?.routes).toEqual(['GET /things', 'POST /things']);
+  });
+
   it('the routes under a "Key Endpoints Used" lead are the endpoints, each with its line', () => {
     const m = integrations(
       '## External APIs\n\n### Acme API\n\n- **Base URL:** https://acme.test\n- **Key Endpoints Used:**\n  - `GET /things`\n  - `POST /things`\n',

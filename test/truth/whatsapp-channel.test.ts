@@ -56,8 +56,40 @@ describe('a WhatsApp channel is its own channel, never SMS', { timeout: 120_000 
   });
 
   it.each([
-    ['en', 'Messaging: Twilio for SMS.'],
+    ['en', 'Messaging: Twilio for SMS and WhatsApp.'],
+    ['es', 'Mensajería: Twilio para SMS y WhatsApp.'],
     ['pt', 'Mensagens: Twilio para SMS e WhatsApp.'],
+    ['fr', 'Messagerie : Twilio pour les SMS et WhatsApp.'],
+    ['de', 'Nachrichten: Twilio für SMS und WhatsApp.'],
+    ['it', 'Messaggistica: Twilio per SMS e WhatsApp.'],
+  ])('%s: one provider stated for two channels carries both (%s)', async (_l, sentence) => {
+    const spec = await compiled(sentence);
+    const twilio = spec.integrations.find((i) => i.provider === 'twilio');
+    expect(twilio).toMatchObject({ status: 'chosen', category: 'sms', channels: ['sms', 'whatsapp'] });
+    const names = spec.jobs.map((j) => j.name);
+    expect(names).toEqual(expect.arrayContaining(['deliver-sms-twilio', 'deliver-whatsapp-twilio']));
+    const methods = spec.services.flatMap((s) => s.methods.map((m) => m.name));
+    expect(methods).toEqual(expect.arrayContaining(['sendSms', 'sendWhatsApp']));
+  });
+
+  it.each([
+    ['en', '## Integrations\n\n| Provider | Use |\n|---|---|\n| Acmesms | SMS and WhatsApp reminders |'],
+    ['pt', '## Integrações\n\n| Serviço | Uso |\n|---|---|\n| Acmesms | lembretes por SMS e WhatsApp |'],
+    [
+      'de',
+      '## Integrationen\n\n| Anbieter | Zweck |\n|---|---|\n| Acmesms | Erinnerungen per SMS und WhatsApp |',
+    ],
+  ])('%s: a provider the catalogue lacks, stated for two channels, carries both', async (_l, table) => {
+    const spec = await compiled(table);
+    const acme = spec.integrations.find((i) => i.name === 'Acmesms');
+    expect(acme).toMatchObject({ status: 'chosen', category: 'sms', channels: ['sms', 'whatsapp'] });
+    expect(spec.jobs.map((j) => j.name)).toEqual(
+      expect.arrayContaining(['deliver-sms-acmesms', 'deliver-whatsapp-acmesms']),
+    );
+  });
+
+  it.each([
+    ['en', 'Messaging: Twilio for SMS.'],
     ['de', 'Nachrichten: Twilio für SMS.'],
   ])('%s: a stated SMS keeps the SMS channel (%s)', async (_l, sentence) => {
     const spec = await compiled(sentence);

@@ -498,12 +498,13 @@ const CHANNEL_WORDS: Record<string, RegExp> = {
 
 /** Outgoing messages through a server-side messaging provider go through a queue, never inline. */
 export function deliveryJobs(domain: Domain, integrations: readonly Integration[]): JobDraft[] {
+  // One job per channel a provider carries: Twilio for SMS and WhatsApp sends both.
   return integrations
-    .filter(
-      (i) =>
-        i.status === 'chosen' &&
-        !i.clientSide &&
-        ['email', 'sms', 'push', 'chat', 'whatsapp'].includes(i.category),
+    .filter((i) => i.status === 'chosen' && !i.clientSide)
+    .flatMap((i) =>
+      (i.channels ?? [i.category])
+        .filter((category) => ['email', 'sms', 'push', 'chat', 'whatsapp'].includes(category))
+        .map((category) => ({ ...i, category })),
     )
     .map((i) => ({
       name: `deliver-${i.category}-${i.provider}`,

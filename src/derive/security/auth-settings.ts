@@ -346,6 +346,18 @@ export function authSettings(
       );
   }
 
+  // The verification the documents state (algorithm, JWKS) for the tokens the API checks: the first
+  // sentence that names an algorithm, and the key set if any sentence names it.
+  const verifying = facts(domain, 'token-verification');
+  const withAlgorithm = verifying.find((f) => f.algorithm !== null);
+  const tokenVerification: AuthSpec['tokenVerification'] =
+    verifying.length > 0 && (kind === 'jwt' || kind === 'oauth-provider')
+      ? {
+          value: { algorithm: withAlgorithm?.algorithm ?? null, jwks: verifying.some((f) => f.jwks) },
+          origin: (withAlgorithm ?? verifying[0]!).origin,
+        }
+      : null;
+
   const auth: AuthSpec = {
     strategy: s.strategy,
     provider: s.provider,
@@ -365,6 +377,7 @@ export function authSettings(
         ? { value: true, origin: refreshStated?.origin ?? refresh.origin }
         : null,
     accessTokenFormat: tokens ? { value: 'JWT', origin: s.strategy.origin } : null,
+    ...(tokenVerification ? { tokenVerification } : {}),
     refreshReuseDetection: rotation,
     passwordPolicy,
     ...(oneTime

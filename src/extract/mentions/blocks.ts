@@ -79,6 +79,37 @@ function labelVerdict(rest: string, forced: MentionStatus | null): MentionStatus
 
 /** A line that opens with a bold label and a colon (`**Storage**: PostgreSQL 16`). */
 const LABEL_LINE = /^\s*\*\*[^*\n]{1,60}\*\*\s*:/;
+/** A line that opens with a plain short label (`Decision: PostgreSQL`, `Alternativas consideradas: …`). */
+const PLAIN_LABEL_LINE = /^\s*\p{L}[\p{L} ]{1,38}:\s+\S/u;
+
+/**
+ * What opens a labelled line in this paragraph: a bold label always; a plain one when the paragraph
+ * opens with one and has another ("Decision: X\nRationale: …\nAlternatives considered: …").
+ */
+function labelLineOf(lines: readonly string[]): (line: string) => boolean {
+  const plain =
+    PLAIN_LABEL_LINE.test(lines[0] ?? '') && lines.filter((l) => PLAIN_LABEL_LINE.test(l)).length >= 2;
+  return plain ? (l) => LABEL_LINE.test(l) || PLAIN_LABEL_LINE.test(l) : (l) => LABEL_LINE.test(l);
+}
+
+/**
+ * The lines of a paragraph of labelled lines, each with the continuation lines that wrap it: in
+ * research.md "**Alternativas consideradas**: MongoDB (…),\nFirebase Firestore (…)." is one
+ * statement, and its second line names a rejected option as much as the first. A line that opens
+ * with a label of its own starts a new statement; `offset` is the line's index in the paragraph.
+ */
+export function labelledLines(text: string): { text: string; offset: number; labelled: boolean }[] {
+  const lines = text.split('\n');
+  const isLabel = labelLineOf(lines);
+  const out: { text: string; offset: number; labelled: boolean }[] = [];
+  lines.forEach((l, i) => {
+    const last = out[out.length - 1];
+    if (last?.labelled && !isLabel(l) && l.trim().length > 0)
+      last.text = `${last.text.trimEnd()} ${l.trim()}`;
+    else out.push({ text: l, offset: i, labelled: isLabel(l) });
+  });
+  return out;
+}
 
 export function passagesOf(block: Block): Passage[] {
   let hit = cache.get(block);
@@ -123,9 +154,9 @@ function computePassages(block: Block): Passage[] {
     case 'list-item': {
       // spec-kit's "Technical Context": one paragraph of `**Label**: value` lines, each its own slot.
       if (block.kind === 'paragraph' && block.text.includes('\n')) {
-        const lines = block.text.split('\n');
-        if (lines.filter((l) => LABEL_LINE.test(l)).length >= 2)
-          return lines.flatMap((l, i) => {
+        const lines = labelledLines(block.text);
+        if (lines.filter((l) => l.labelled).length >= 2)
+          return lines.flatMap(({ text: l, offset: i }) => {
             const split = splitLabel(l);
             const line = block.line + i;
             // Each line is its own labelled passage, so its label speaks for it alone: research.md's
@@ -264,7 +295,9 @@ function computePassages(block: Block): Passage[] {
 export function slotPassages(block: Block): Passage[] {
   if ((block.kind !== 'paragraph' && block.kind !== 'list-item') || splitLabel(block.text)) return [];
   const forced = headingStatus(block.headingPath) ?? parentItemStatus(block);
-  return sentencesOf(plainText(block.text)).flatMap((s) => {
+  // A wrapped line of a list item is the same sentence ("We use Prisma\nas the ORM"); the segmenter
+  // takes a line feed for a sentence's end.
+  return sentencesOf(plainText(block.text).replace(/\n/g, ' ')).flatMap((s) => {
     const label = statedSlot(s.text);
     return label
       ? [{ text: s.text, line: block.line, label, base: 'labelled' as const, forced, question: false }]

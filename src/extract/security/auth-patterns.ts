@@ -159,6 +159,27 @@ function ruledOut(text: string): boolean {
   return terms.length > 0 && terms.every((t) => t.status === 'rejected' || t.status === 'superseded');
 }
 
+/** A JWS signing algorithm (RFC 7518 §3.1) as written: `RS256`, `ES384`, `PS256`, `EdDSA`, `HS256`. */
+const JWS_ALGORITHM = /(?<![\w-])((?:RS|ES|PS|HS)(?:256|384|512)|EdDSA)(?![\w-])/;
+/** The provider's published keys: "JWKS", "JSON Web Key Set", `jwks_uri`, `/.well-known/jwks.json`. */
+const JWKS = /(?<![\w])(?:JWKS|jwks_uri|jwks\.json|JSON Web Key Sets?)(?![\w])/i;
+/** A token or signature word beside the algorithm: "JWT RS256", "firmati RS256", "signed with ES256". */
+const TOKEN_WORD =
+  /jwt|token|jeton|signa|firm|assinad|sign|verif|valid|prüf|überprüf|comprob|vérif|alg\b|algorithm|algoritm|algorithme/i;
+
+/**
+ * How the API verifies a token, as stated: "il backend verifica il token di accesso (JWT RS256) con
+ * le chiavi JWKS del realm", "tokens are RS256-signed and checked against the IdP's JWKS". The
+ * algorithm and the key set are what a team must configure; a default would be a guess.
+ */
+const tokenVerification: Read = (u, file) => {
+  if (REJECTED.test(u.text)) return [];
+  const algorithm = JWS_ALGORITHM.exec(u.text)?.[1] ?? null;
+  const jwks = JWKS.test(u.text);
+  if (!jwks && !(algorithm && TOKEN_WORD.test(u.text))) return [];
+  return [{ kind: 'token-verification', algorithm, jwks, text: u.text, origin: origin(u, file) }];
+};
+
 const hashing: Read = (u, file) => {
   const m = /\b(argon2id|argon2i|argon2|bcrypt|scrypt|pbkdf2)\b/i.exec(u.text);
   if (!m || (REJECTED.test(u.text) && !/password/i.test(u.text))) return [];
@@ -412,6 +433,7 @@ const administration: Read = (u, file) => {
 /** Readers for every text unit; code lines only feed the token and hashing readers. */
 export const PROSE_READERS: Read[] = [
   strategyAndProvider,
+  tokenVerification,
   hashing,
   lifetimes,
   refreshTokens,

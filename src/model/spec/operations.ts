@@ -17,6 +17,11 @@ export interface Integration {
   provider: string;
   name: string;
   category: string;
+  /**
+   * The message channels it carries when the documents state more than one for it ("Twilio for SMS
+   * and WhatsApp"): the category first. Absent when it carries only its category.
+   */
+  channels?: string[];
   purpose: string;
   /** Catalogue facts are known; unknown providers carry only what the documents say. */
   known: boolean;

@@ -25,6 +25,12 @@ export interface AuthSpec {
   sessionTimeoutSeconds?: Setting<number> | null;
   /** Whether refresh tokens exist: `false` with its source when the documents say there are none. */
   refreshTokens?: Setting<boolean> | null;
+  /**
+   * How the API verifies a token's signature, when the documents state it ("verifies the access token
+   * (JWT RS256) with the realm's JWKS keys"): the algorithm and whether the keys come from the
+   * provider's JWKS (RFC 7517, RFC 7515).
+   */
+  tokenVerification?: Setting<{ algorithm: string | null; jwks: boolean }> | null;
   /** Access token format (`JWT`, `opaque`), when the strategy issues tokens. */
   accessTokenFormat?: Setting<string> | null;
   /** Refresh token reuse detection (OAuth 2.0 Security BCP, RFC 9700 §4.14.2). */

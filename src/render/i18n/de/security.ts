@@ -23,6 +23,7 @@ export const security: Messages['security'] = {
       lockout: 'Sperre gegen Brute-Force',
       signInMethod: 'Anmeldeverfahren',
       signInLinkTtl: 'Gültigkeit des Anmeldelinks',
+      tokenVerification: 'Token-Prüfung',
     },
     signInSent: {
       'magic-link': 'einen Einmal-Link per E-Mail',
@@ -39,6 +40,12 @@ export const security: Messages['security'] = {
       'api-key': 'API-Schlüssel',
       none: 'Keine (kein geschützter Endpunkt)',
     },
+    tokenVerification: (algorithm: string | null, jwks: boolean) =>
+      algorithm && jwks
+        ? `${algorithm}-Signatur, geprüft mit den veröffentlichten Schlüsseln des Anbieters (JWKS)`
+        : algorithm
+          ? `${algorithm}-Signatur, bei jeder Anfrage geprüft`
+          : 'Signatur, geprüft mit den veröffentlichten Schlüsseln des Anbieters (JWKS)',
     noRefresh: 'keines (festgelegt): Der Client meldet sich nach Ablauf des Tokens erneut an',
     lockoutDefault:
       'nach 5 fehlgeschlagenen Anmeldungen eines Kontos innerhalb von 15 Minuten werden weitere Versuche 15 Minuten lang abgelehnt (429); Fehlversuche werden zusätzlich pro IP gedrosselt',

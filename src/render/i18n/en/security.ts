@@ -21,6 +21,7 @@ export const security = {
       lockout: 'Brute-force lockout',
       signInMethod: 'Sign-in method',
       signInLinkTtl: 'Sign-in link lifetime',
+      tokenVerification: 'Token verification',
     },
     signInSent: {
       'magic-link': 'a one-time link by e-mail',
@@ -37,6 +38,12 @@ export const security = {
       'api-key': 'API keys',
       none: 'None (no protected endpoint)',
     },
+    tokenVerification: (algorithm: string | null, jwks: boolean) =>
+      algorithm && jwks
+        ? `${algorithm} signature verified against the provider's published keys (JWKS)`
+        : algorithm
+          ? `${algorithm} signature verified on every request`
+          : "signature verified against the provider's published keys (JWKS)",
     noRefresh: 'none (stated): the client signs in again when the token expires',
     lockoutDefault:
       'after 5 failed sign-ins for one account within 15 minutes, further attempts are refused for 15 minutes (429); failures are also throttled per IP',

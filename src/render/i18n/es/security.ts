@@ -23,6 +23,7 @@ export const security: Messages['security'] = {
       lockout: 'Bloqueo ante fuerza bruta',
       signInMethod: 'Método de inicio de sesión',
       signInLinkTtl: 'Validez del enlace de inicio de sesión',
+      tokenVerification: 'Verificación del token',
     },
     signInSent: {
       'magic-link': 'un enlace de un solo uso por correo',
@@ -40,6 +41,12 @@ export const security: Messages['security'] = {
       'api-key': 'Claves de API',
       none: 'Ninguna (no hay endpoints protegidos)',
     },
+    tokenVerification: (algorithm: string | null, jwks: boolean) =>
+      algorithm && jwks
+        ? `firma ${algorithm} verificada con las claves publicadas por el proveedor (JWKS)`
+        : algorithm
+          ? `firma ${algorithm} verificada en cada solicitud`
+          : 'firma verificada con las claves publicadas por el proveedor (JWKS)',
     noRefresh: 'ninguno (indicado): el cliente vuelve a iniciar sesión cuando caduca el token',
     lockoutDefault:
       'tras 5 inicios de sesión fallidos de una misma cuenta en 15 minutos, se rechazan los intentos siguientes durante 15 minutos (429); los fallos también se limitan por IP',

@@ -23,6 +23,7 @@ export const security: Messages['security'] = {
       lockout: 'Verrouillage contre la force brute',
       signInMethod: 'Méthode de connexion',
       signInLinkTtl: 'Validité du lien de connexion',
+      tokenVerification: 'Vérification du jeton',
     },
     signInSent: {
       'magic-link': 'un lien à usage unique par e-mail',
@@ -40,6 +41,12 @@ export const security: Messages['security'] = {
       'api-key': 'Clés d’API',
       none: 'Aucune (aucun endpoint protégé)',
     },
+    tokenVerification: (algorithm: string | null, jwks: boolean) =>
+      algorithm && jwks
+        ? `signature ${algorithm} vérifiée avec les clés publiées par le fournisseur (JWKS)`
+        : algorithm
+          ? `signature ${algorithm} vérifiée à chaque requête`
+          : 'signature vérifiée avec les clés publiées par le fournisseur (JWKS)',
     noRefresh: 'aucun (énoncé) : le client se reconnecte quand le jeton expire',
     lockoutDefault:
       'après 5 connexions échouées pour un même compte en 15 minutes, les tentatives suivantes sont refusées pendant 15 minutes (429) ; les échecs sont aussi limités par IP',

@@ -23,6 +23,7 @@ export const security: Messages['security'] = {
       lockout: 'Blocco contro la forza bruta',
       signInMethod: 'Metodo di accesso',
       signInLinkTtl: 'Validità del link di accesso',
+      tokenVerification: 'Verifica del token',
     },
     signInSent: {
       'magic-link': 'un link monouso via e-mail',
@@ -39,6 +40,12 @@ export const security: Messages['security'] = {
       'api-key': 'Chiavi API',
       none: 'Nessuna (non ci sono endpoint protetti)',
     },
+    tokenVerification: (algorithm: string | null, jwks: boolean) =>
+      algorithm && jwks
+        ? `firma ${algorithm} verificata con le chiavi pubblicate dal provider (JWKS)`
+        : algorithm
+          ? `firma ${algorithm} verificata a ogni richiesta`
+          : 'firma verificata con le chiavi pubblicate dal provider (JWKS)',
     noRefresh: 'nessuno (indicato): il client ripete l’accesso quando il token scade',
     lockoutDefault:
       'dopo 5 accessi falliti dello stesso account in 15 minuti, i tentativi successivi vengono rifiutati per 15 minuti (429); i fallimenti sono limitati anche per IP',

@@ -23,6 +23,7 @@ export const security: Messages['security'] = {
       lockout: 'Bloqueio contra força bruta',
       signInMethod: 'Método de login',
       signInLinkTtl: 'Validade do link de login',
+      tokenVerification: 'Verificação do token',
     },
     signInSent: {
       'magic-link': 'um link de uso único por e-mail',
@@ -39,6 +40,12 @@ export const security: Messages['security'] = {
       'api-key': 'Chaves de API',
       none: 'Nenhuma (nenhum endpoint protegido)',
     },
+    tokenVerification: (algorithm: string | null, jwks: boolean) =>
+      algorithm && jwks
+        ? `assinatura ${algorithm} verificada com as chaves publicadas pelo provedor (JWKS)`
+        : algorithm
+          ? `assinatura ${algorithm} verificada em cada requisição`
+          : 'assinatura verificada com as chaves publicadas pelo provedor (JWKS)',
     noRefresh: 'nenhum (declarado): o cliente faz login de novo quando o token expira',
     lockoutDefault:
       'após 5 logins malsucedidos de uma mesma conta em 15 minutos, novas tentativas são recusadas por 15 minutos (429); as falhas também são limitadas por IP',

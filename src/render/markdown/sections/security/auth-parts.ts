@@ -25,6 +25,7 @@ export function strategyTable(auth: AuthSpec, t: T, phrases: Phrases): string {
   add(t.settings.signInMethod, auth.signInMethod, (v) => t.signInMethods[v]);
   add(t.settings.signInLinkTtl, auth.signInLinkTtlSeconds, formatDuration);
   add(t.settings.accessTokenFormat, auth.accessTokenFormat, (v) => v);
+  add(t.settings.tokenVerification, auth.tokenVerification, (v) => t.tokenVerification(v.algorithm, v.jwks));
   add(t.settings.accessTokenTtl, auth.accessTokenTtlSeconds, formatDuration);
   if (auth.refreshTokenTtlSeconds)
     add(t.settings.refreshTokenTtl, auth.refreshTokenTtlSeconds, formatDuration);

@@ -1,0 +1,71 @@
+import { findProviders } from '../knowledge/providers.js';
+import { findTechnologies } from '../knowledge/technologies.js';
+import { parentheticalReason } from './reason-words.js';
+
+/**
+ * The options a list of alternatives names, each with the reason its parenthesis gives:
+ * "Z-API (não oficial), Zenvia." → Z-API ("não oficial"), Zenvia. Read where a label or heading has
+ * already said the list lost ("Alternatives considered:", "Alternativas consideradas:", "Écartés :"),
+ * so each name is an option that lost, whether or not the catalogue knows it. Items are split at the
+ * commas and semicolons outside parentheses and at a last "and"/"or" in en, es, pt, fr, de, it.
+ */
+export interface ListedOption {
+  name: string;
+  reason: string | null;
+  /** The catalogue knows the name (a technology or a provider): the stack and integrations readers carry it. */
+  known: boolean;
+}
+
+/** What a list says when it names nothing: "none", "n/a", "nenhuma", "keine", "—". */
+const NOTHING =
+  /^(?:none|n\/?a|no(?:ne)? other|nothing|ninguna?|ningún|nenhuma?|aucune?|rien|keine?|nichts|nessun[oa]?|niente|—|–|-)$/iu;
+/** The last item's joiner ("A, B and C", "A, B ou C"). */
+const LAST_JOINER = /\s(?:and|or|y|o|e|ou|et|und|oder|ed)\s/iu;
+/** A name: up to four words, opening with a capital or a digit ("Z-API", "Firebase Firestore", "360dialog"). */
+const NAME = /^[\p{Lu}\d][\p{L}\p{N}.&+'’/-]*(?:\s[\p{L}\p{N}.&+'’/-]+){0,3}$/u;
+
+export function optionsListed(list: string): ListedOption[] {
+  const out: ListedOption[] = [];
+  for (const item of topLevelItems(list)) {
+    const paren = item.indexOf('(');
+    const head = (paren >= 0 ? item.slice(0, paren) : item)
+      .split(/\s[—–-]\s|:\s/u)[0]!
+      .replace(/[*_`]/g, '')
+      .replace(/[.;:,]+$/u, '')
+      .trim();
+    if (head.length < 2 || NOTHING.test(head) || !NAME.test(head)) continue;
+    const reason = paren >= 0 ? parentheticalReason(item.slice(paren)) : dashReason(item.slice(head.length));
+    const known = findTechnologies(head).length > 0 || findProviders(head).length > 0;
+    out.push({ name: head, reason, known });
+  }
+  return out;
+}
+
+/** "Zenvia — sem templates aprovados": the words after a dash say why. */
+function dashReason(rest: string): string | null {
+  const m = /^\s*(?:[—–-]|:)\s+(.{3,160})$/u.exec(rest.replace(/[.;]+\s*$/u, ''));
+  return m && /\p{Ll}{3,}/u.test(m[1]!) ? m[1]!.trim() : null;
+}
+
+function topLevelItems(list: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && (c === ',' || c === ';')) {
+      items.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(list.slice(from));
+  // "A, B and C": the last item holds two names.
+  const last = items.pop()!;
+  const outside = last.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const joiner = LAST_JOINER.exec(outside);
+  if (joiner) items.push(last.slice(0, joiner.index), last.slice(joiner.index + joiner[0].length));
+  else items.push(last);
+  return items.map((s) => s.trim()).filter((s) => s.length > 0);
+}
