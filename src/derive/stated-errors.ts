@@ -128,9 +128,13 @@ export function withStatedErrors(
     endpoints
       .find((e) => e.parameters.some((p) => p.in === 'path'))
       ?.path.replace(/\{[^}]+\}/g, '3f2b8c1e-9d4a-4e7b-8a51-2c6d0f9e7a13') ?? '/';
+  // A code a route of the documents states ("| POST | /pedidos | … 422 `PEDIDOS_ENCERRADOS` |") belongs
+  // to that route: a criterion naming it again ("… o sistema recusa com o código PEDIDOS_ENCERRADOS")
+  // adds no operation its other words happen to share ("abertura da feira" is no create of a fair).
+  const routed = new Set(statedList.filter((f) => f.route !== null).map((f) => f.code));
   for (const stated of statedList) {
     const f = withStatus(stated);
-    const ops = operationsOf(f, endpoints);
+    const ops = !f.route && routed.has(f.code) ? [] : operationsOf(f, endpoints);
     // A code named by a criterion without a status is the criterion's own: it never renames the
     // design's code of the status this rule gave it.
     const own = stated.status === null;

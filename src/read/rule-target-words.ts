@@ -121,6 +121,25 @@ export function ruleTarget(text: string): RuleTarget {
     } else if (all.length > 1 && GERMAN_INFINITIVE.test(last) && actionOf(last) !== null) {
       verb = last;
       rest = all.slice(0, -1).join(' ');
+    } else {
+      // A criterion's "When" step names who acts and the action the outcome answers ("… quando o
+      // consumidor tenta cancelar, então o sistema recusa com o código …", "When the volunteer tries
+      // to cancel less than 24 hours before …"): its first state verb, its subject the actor.
+      const step = WHEN_STEP.exec(bare);
+      if (step) {
+        const after = wordsOf(bare.slice(step.index + step[0].length).split(/[,;.]/u)[0] ?? '')
+          .map(clean)
+          .slice(0, 8);
+        const at = after.findIndex((w) => actionOf(w) !== null);
+        if (at > 0) {
+          verb = after[at]!;
+          actor = after
+            .slice(0, at)
+            .filter((w) => !ARTICLE.test(w) && !TRIES.test(w))
+            .join(' ');
+          rest = after.slice(at + 1).join(' ');
+        }
+      }
     }
   }
   const words = wordsOf(rest);
@@ -176,7 +195,10 @@ const NOT_IMPERATIVE = /(?:ed|ing|ly|ad[oa]s?|id[oa]s?|at[oai]|it[oai]|ée?s?|é
 
 /** A criterion's opening word that commands a state action ("Deactivate", "Cancelar", "Annuler"). */
 function imperative(word: string): boolean {
-  return word.length > 2 && !NOT_IMPERATIVE.test(word) && actionOf(word) !== null;
+  // German "Angenommen …" opens a Given step; it accepts nothing.
+  return (
+    word.length > 2 && !NOT_IMPERATIVE.test(word) && !/^angenommen$/iu.test(word) && actionOf(word) !== null
+  );
 }
 
 /**
@@ -197,3 +219,9 @@ export function commandedAction(text: string): string | null {
     ? t.action
     : null;
 }
+
+/** The "When" step of a criterion, in the six languages. */
+const WHEN_STEP = /(?<!\p{L})(?:when|quando|cuando|quand|lorsque|wenn)\s+/iu;
+/** "tries to", "tenta", "intenta", "essaie de", "versucht", "prova a": the attempt before the action. */
+const TRIES =
+  /^(?:tries|try|attempts|to|tenta|tentar|intenta|trata|de|d|essaie|tente|versucht|zu|prova|cerca|a|ad|di)$/iu;

@@ -118,6 +118,9 @@ export function statesAudit(text: string): boolean {
  */
 export function statesRule(text: string): boolean {
   if (PERFORMANCE.test(text) || STORY.test(text) || STORY_FRAME.test(text)) return false;
+  // "O coordenador DEVE poder ver o relatório de vendas": what a role can do, unless it is bounded.
+  if (ABLE.test(text) && !hard(text) && !DURATION.test(text) && !NUMBER.test(text) && !STATED_CODE.test(text))
+    return false;
   // "The Book button is disabled when the shift is full": the screen's behaviour, not the backend's.
   if (describesInterface(text)) return false;
   // "… never pushed to remote version control": how the team builds the software, not a domain rule.
@@ -142,6 +145,14 @@ export function statesRule(text: string): boolean {
     !STATED_CODE.test(text);
   return !behaviour;
 }
+
+/**
+ * A capability ("The coordinator must be able to see the sales report", "O coordenador DEVE poder
+ * ver…", "El coordinador debe poder ver…", "Le coordinateur doit pouvoir voir…", "Der Koordinator
+ * muss den Bericht sehen können", "Il coordinatore deve poter vedere…"): a story's need, no constraint.
+ */
+const ABLE =
+  /(?<!\p{L})(?:(?:must|shall|should|will) be able to|(?:deve|devem|deverá|debe|deben|deberá|doit|doivent|devra|devono|dovrà) (?:poder|pouvoir|potere|poter)|(?:muss|müssen|soll|sollen) [^.;]{0,60}? können)(?!\p{L})/iu;
 
 /** A setting that exists ("configurable per test type", "configurable por producto", "konfigurierbar"). */
 const SETTING =

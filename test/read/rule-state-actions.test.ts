@@ -175,3 +175,64 @@ describe('the clause that says when is not what the actor does', () => {
     'search orders when',
   ])('none: %s', (action) => expect(whenClause(action)).toBeNull());
 });
+
+describe("a criterion's When step names the action its outcome answers", () => {
+  it.each([
+    [
+      'pt',
+      'Dado que faltam menos de 24 horas, quando o consumidor tenta cancelar, então o sistema recusa com o código CANCELAMENTO_FORA_DO_PRAZO.',
+      'consumidor',
+    ],
+    [
+      'en',
+      'Given less than 24 hours remain, when the volunteer tries to cancel, then the system rejects it with CANCEL_TOO_LATE.',
+      'volunteer',
+    ],
+    [
+      'es',
+      'Dado que faltan menos de 24 horas, cuando el voluntario intenta cancelar, entonces el sistema rechaza con el código CANCELACION_TARDIA.',
+      'voluntario',
+    ],
+    [
+      'fr',
+      "Étant donné qu'il reste moins de 24 heures, quand le bénévole essaie d'annuler, alors le système refuse avec le code ANNULATION_TARDIVE.",
+      'bénévole',
+    ],
+    [
+      'de',
+      'Angenommen es bleiben weniger als 24 Stunden, wenn der Helfer versucht zu stornieren, dann lehnt das System mit STORNO_ZU_SPAET ab.',
+      'helfer',
+    ],
+    [
+      'it',
+      'Dato che mancano meno di 24 ore, quando il volontario prova ad annullare, allora il sistema rifiuta con il codice ANNULLAMENTO_TARDIVO.',
+      'volontario',
+    ],
+  ])('%s: %s', (_l, text, actor) => {
+    expect(ruleTarget(text)).toMatchObject({ action: 'cancel', actor });
+  });
+});
+
+describe('what a role must be able to do is a need, not a rule', () => {
+  it.each([
+    ['pt', 'O coordenador DEVE poder ver o relatório de vendas por produtor de cada feira.'],
+    ['en', 'The coordinator must be able to see the sales report per producer.'],
+    ['es', 'El coordinador debe poder ver el informe de ventas por productor.'],
+    ['fr', 'Le coordinateur doit pouvoir consulter le rapport des ventes par producteur.'],
+    ['de', 'Der Koordinator muss den Verkaufsbericht je Erzeuger sehen können.'],
+    ['it', 'Il coordinatore deve poter vedere il report delle vendite per produttore.'],
+  ])('%s: %s', (_l, text) => expect(statesRule(text)).toBe(false));
+
+  it.each([
+    'A patient must be able to cancel up to 24 hours before the appointment.',
+    'O consumidor deve poder cancelar até 24 horas antes da feira.',
+  ])('bounded, a rule: %s', (text) => expect(statesRule(text)).toBe(true));
+});
+
+describe('a capability beside a prohibition stays a rule', () => {
+  it.each([
+    ['de', 'Kunden MÜSSEN einen Slot buchen können; ein Slot kann nur einmal gebucht werden.'],
+    ['en', 'Customers must be able to book a slot; a slot can only be booked once.'],
+    ['pt', 'O cliente deve poder reservar um horário; um horário nunca pode ser reservado duas vezes.'],
+  ])('%s: %s', (_l, text) => expect(statesRule(text)).toBe(true));
+});
