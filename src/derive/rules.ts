@@ -31,13 +31,15 @@ const SNAKE = (s: string) =>
 /**
  * The domain error code of a rule: the one the documents name ("reject with TOOL_UNAVAILABLE"), the
  * one its wording implies (a slot hold, a lockout), else named from the entity and the kind of rule
- * (`APPOINTMENT_OUTSIDE_WINDOW`). Jobs and retention floors raise none.
+ * (`APPOINTMENT_OUTSIDE_WINDOW`). Jobs, retention floors, audit entries and the side effects the
+ * documents rule out ("does not automatically …") raise none.
  */
 function errorCode(reading: RuleReading, entity: string | null): string | null {
   if (
     reading.enforcement === 'job' ||
     reading.enforcement === 'retention-policy' ||
-    reading.enforcement === 'audit-trail'
+    reading.enforcement === 'audit-trail' ||
+    reading.enforcement === 'behaviour'
   )
     return null;
   if (reading.statedCode) return reading.statedCode;
@@ -108,8 +110,10 @@ export function businessRules(
       };
     }
     const targeted = constrained(c, actors, names, entities, endpoints);
+    // A job is the system's own work: no operation a user calls implements it.
     const implementing = endpoints.filter(
       (e) =>
+        enforcement !== 'job' &&
         e.method !== 'GET' &&
         e.requirements.some((r) => c.requirements.includes(r)) &&
         (mentioned.length === 0 || e.entity === null || mentioned.includes(e.entity)),
@@ -193,7 +197,12 @@ function constrained(
   const anchors = names(t.anchor).filter(own);
   const writes = endpoints.filter((e) => e.method !== 'GET' && e.entity !== null && own(e.entity));
   const segment = (e: Endpoint) => e.stateVerb ?? e.path.split('/').pop() ?? '';
-  const byVerb = t.action ? writes.filter((e) => segment(e) === t.action || e.action === t.action) : [];
+  // A job makes its state change itself ("the system closes orders 12 hours before the fair"): the
+  // route a user calls with that verb is not what it constrains; the object of its verb is.
+  const byVerb =
+    t.action && c.reading.enforcement !== 'job'
+      ? writes.filter((e) => segment(e) === t.action || e.action === t.action)
+      : [];
   if (byVerb.length > 0) {
     const actorWords = ` ${words(c.actor ?? '').toLowerCase()} `;
     const callable = byVerb.filter((e) =>

@@ -1,3 +1,4 @@
+import { isLifecycleField } from '../knowledge/state-words.js';
 import { fromRule, type Origin } from '../model/origin.js';
 import type { Endpoint, ResponseSpec } from '../model/spec/api.js';
 import type { ErrorCategory, ErrorCode } from '../model/spec/security.js';
@@ -10,6 +11,7 @@ interface StatedError {
   actionWords: string[];
   status: number | null;
   breaks?: 'conflict' | 'limit' | null;
+  states?: string[];
   code: string;
   condition: string | null;
   origin: Origin;
@@ -49,6 +51,8 @@ function operationsOf(f: StatedError, endpoints: readonly Endpoint[]): Endpoint[
     const key = routeKey(f.route.method, f.route.path.replace(/:(\w+)/g, '{$1}'));
     return endpoints.filter((e) => routeKey(e.method, e.path) === key);
   }
+  const byState = stateActionsOf(f, endpoints);
+  if (byState.length > 0) return byState;
   if (f.actionWords.length === 0) return [];
   let best: Endpoint[] = [];
   let score = 0;
@@ -64,6 +68,45 @@ function operationsOf(f: StatedError, endpoints: readonly Endpoint[]): Endpoint[
   // A count exceeded ("already opened 5 today") counts created records: the create among equals.
   const creates = f.breaks === 'limit' ? best.filter((e) => e.action === 'create') : [];
   return posts.length === 1 ? posts : best.length === 1 ? best : creates.length === 1 ? creates : [];
+}
+
+const lastSegment = (e: Endpoint) => e.path.slice(e.path.lastIndexOf('/') + 1);
+const entityWords = (name: string) =>
+  name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/\s+/);
+
+/**
+ * A code whose clause names the state the record is in ("una segnalazione chiusa non può essere
+ * riaperta", "una rata già pagata non può essere pagata di nuovo") belongs to the state actions that
+ * lead to that state (`POST /segnalazioni/{id}/chiudi`, `POST /rate/{id}/pagamento`) on the entity
+ * the clause names; a state conflict also to the routes that set that entity's status (`PATCH
+ * /segnalazioni/{id}/stato`: reopening is a status change). None when no such action exists.
+ */
+function stateActionsOf(f: StatedError, endpoints: readonly Endpoint[]): Endpoint[] {
+  const states = f.states ?? [];
+  if (states.length === 0) return [];
+  const acting = endpoints.filter(
+    (e) =>
+      e.method !== 'GET' &&
+      e.entity !== null &&
+      e.action === 'action' &&
+      states.includes(e.stateVerb ?? lastSegment(e)),
+  );
+  const named = acting.filter((e) => overlap(f.actionWords, entityWords(e.entity!)) > 0);
+  const chosen = named.length > 0 ? named : acting.length === 1 ? acting : [];
+  if (chosen.length === 0 || f.breaks !== 'conflict') return chosen;
+  const entities = new Set(chosen.map((e) => e.entity));
+  const setsStatus = endpoints.filter(
+    (e) =>
+      e.method !== 'GET' &&
+      entities.has(e.entity) &&
+      !chosen.includes(e) &&
+      e.action === 'action' &&
+      isLifecycleField(lastSegment(e)),
+  );
+  return [...chosen, ...setsStatus];
 }
 
 /**
@@ -85,9 +128,13 @@ export function withStatedErrors(
     endpoints
       .find((e) => e.parameters.some((p) => p.in === 'path'))
       ?.path.replace(/\{[^}]+\}/g, '3f2b8c1e-9d4a-4e7b-8a51-2c6d0f9e7a13') ?? '/';
+  // A code a route of the documents states ("| POST | /pedidos | … 422 `PEDIDOS_ENCERRADOS` |") belongs
+  // to that route: a criterion naming it again ("… o sistema recusa com o código PEDIDOS_ENCERRADOS")
+  // adds no operation its other words happen to share ("abertura da feira" is no create of a fair).
+  const routed = new Set(statedList.filter((f) => f.route !== null).map((f) => f.code));
   for (const stated of statedList) {
     const f = withStatus(stated);
-    const ops = operationsOf(f, endpoints);
+    const ops = !f.route && routed.has(f.code) ? [] : operationsOf(f, endpoints);
     // A code named by a criterion without a status is the criterion's own: it never renames the
     // design's code of the status this rule gave it.
     const own = stated.status === null;

@@ -3,6 +3,7 @@ import type { Origin } from '../model/origin.js';
 import { isAuthSubject, readConstraints, statesCursorPagination } from '../read/constraint-words.js';
 import { asksForPdf } from '../read/document-words.js';
 import { readOperations } from '../read/operation-words.js';
+import { timedSystemAction } from '../read/rule-words.js';
 import { stateVerbsNamed } from '../read/state-verb-words.js';
 import { readWrites } from '../read/write-words.js';
 
@@ -52,6 +53,8 @@ export function requestedOperations(domain: Domain): void {
     r.asks = readOperations(r.text);
     const named = stateVerbsNamed(r.text);
     if (named.length > 0) r.stateVerbs = named;
+    const timed = timedSystemAction(r.text);
+    if (timed) r.timedSystemAction = timed;
     if (asksForPdf(r.text)) r.producesPdf = true;
   }
 }

@@ -33,6 +33,7 @@ export const statedErrorsExtractor: Extractor = {
             actionWords: r.subjectWords,
             status: null,
             breaks: r.kind,
+            ...(r.states.length > 0 ? { states: r.states } : {}),
             code: r.code,
             condition: r.condition,
             text: quote,

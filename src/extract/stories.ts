@@ -14,6 +14,7 @@ import {
   objectNoun,
   statusOwner,
   verbNounEntity,
+  whenClause,
 } from '../read/story-words.js';
 
 /**
@@ -581,14 +582,20 @@ export function readStories(domain: Domain): StoryFact[] {
     const entity = verbNounEntity(action, entityNames);
     return entity ? [{ kind: 'create', entity }] : [];
   };
-  return storiesOf(domain).map(({ nominal, ...s }) => ({
-    ...s,
-    intents: nominal ? [nominal] : readOf(s.action),
-    // "den Auftragsstatus ändern": the compound's first word is the record whose status moves.
-    target: statusTarget(s.action) ?? navigationTarget(s.action),
-    marked: markedState(s.action),
-    ...(markedVerb(s.action) ? { markedVerb: markedVerb(s.action)! } : {}),
-    dashboard: s.title !== undefined && DASHBOARD.test(s.title),
-    object: objectNoun(s.action, products),
-  }));
+  return storiesOf(domain).map(({ nominal, ...s }) => {
+    // "… quando o consumidor busca a sacola": the verbs of the clause that says when are not the story's.
+    const when = whenClause(s.action);
+    const asked = when ? s.action.replace(when, '').trim() : s.action;
+    return {
+      ...s,
+      ...(when ? { when } : {}),
+      intents: nominal ? [nominal] : readOf(asked),
+      // "den Auftragsstatus ändern": the compound's first word is the record whose status moves.
+      target: statusTarget(s.action) ?? navigationTarget(s.action),
+      marked: markedState(asked),
+      ...(markedVerb(asked) ? { markedVerb: markedVerb(asked)! } : {}),
+      dashboard: s.title !== undefined && DASHBOARD.test(s.title),
+      object: objectNoun(asked, products),
+    };
+  });
 }

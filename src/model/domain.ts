@@ -169,6 +169,11 @@ export interface Requirement {
    * (`Stornierung`, `cancelar`, `annulée` → `cancel`; read/state-verb-words.ts, read once in extract).
    */
   stateVerbs?: string[];
+  /**
+   * The state action the system makes by itself at a stated time ("O sistema DEVE fechar os pedidos 12
+   * horas antes da abertura da feira" → `close`; read/rule-words.ts): a job's work, no user's route.
+   */
+  timedSystemAction?: string;
   /** It asks the system to produce a PDF, not to store one a person uploads (read/document-words.ts). */
   producesPdf?: true;
   origin: Origin;
@@ -530,6 +535,11 @@ export interface StoryFact {
   file?: boolean;
   /** The requirement's title (`View pending samples dashboard`): says what the story's screen is. */
   title?: string;
+  /**
+   * The clause of the action that says when ("quando o consumidor busca a sacola", "when the customer
+   * picks up the bag"), as written inside `action`: its verbs are not the story's (read/story-words.ts).
+   */
+  when?: string;
   /** What the action asks for, in the order a reader would list it. */
   intents: StoryIntent[];
   /** What the action goes to ("navigate from a conversation to the customer's record" → the record). */
@@ -594,7 +604,9 @@ export type RuleEnforcement =
   /** Data kept at least as long as stated: no purge before then, no request-time error. */
   | 'retention-policy'
   /** Every stated change writes an audit entry in the transaction of the change (a service side effect). */
-  | 'audit-trail';
+  | 'audit-trail'
+  /** What the system does not do by itself ("does not automatically complete the parent"): no check, no error. */
+  | 'behaviour';
 
 export interface RuleReading {
   /** `unique`, `window`, `limit`, `minimum`, `duration`, `only`, `never`, `ordering`, `retention`, `audit`, `required`. */

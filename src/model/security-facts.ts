@@ -167,6 +167,8 @@ export type SecurityFact =
       status: number | null;
       /** What the clause says of a code without a status: a state conflict or an exceeded count. */
       breaks?: 'conflict' | 'limit' | null;
+      /** The state actions the clause names by the record's state ("una rata già pagata" → `pay`). */
+      states?: string[];
       code: string;
       condition: string | null;
       text: string;

@@ -1,4 +1,5 @@
 import { contentWords } from './period-words.js';
+import { stateVerbsNamed } from './state-verb-words.js';
 
 /**
  * How documents state an error code of one operation, in en, es, pt, fr, de and it: "409 SHIFT_FULL
@@ -78,6 +79,12 @@ export interface BareErrorReading {
   condition: string;
   subjectWords: string[];
   kind: 'conflict' | 'limit' | null;
+  /**
+   * The state actions the clause names by the state the record is in ("una segnalazione chiusa" →
+   * `close`, "una rata già pagata" → `pay`, "a cancelled booking" → `cancel`); a state not reached
+   * ("una rata non pagata", "not paid") names none (read/state-verb-words.ts).
+   */
+  states: string[];
 }
 
 /** An error word right before the code, or the code alone in parentheses or backticks at a clause end. */
@@ -105,6 +112,8 @@ export function readBareErrorCodes(text: string): BareErrorReading[] {
       subjectWords: contentWords(subject),
       // A count first: "already opened 5 today" exceeds a limit, it is no state conflict.
       kind: EXCEEDS.test(clause) ? 'limit' : CONFLICT.test(clause) ? 'conflict' : null,
+      // The record's state is in the subject; the verb that answers ("liefert") is no state action.
+      states: stateVerbsNamed(subject),
     });
   }
   return out;

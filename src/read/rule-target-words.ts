@@ -106,11 +106,50 @@ export function ruleTarget(text: string): RuleTarget {
     // A passive rule constrains its subject ("Tests can be cancelled only if …").
     if ((passive || counted) && short) rest = `${subject} ${rest}`;
   }
+  let commands = false;
+  if (!m) {
+    // An imperative criterion has no modal: its verb opens it ("Deactivate tests that the lab does
+    // not offer", "Desactivar las pruebas…", "Désactiver les tests…", "Disattivare gli esami…") or,
+    // in German, closes it ("Nicht angebotene Tests deaktivieren"): what follows (precedes) is its object.
+    const all = wordsOf(clause).map(clean);
+    const first = all[0] ?? '';
+    const last = all[all.length - 1] ?? '';
+    if (imperative(first)) {
+      commands = true;
+      verb = first;
+      rest = all.slice(1).join(' ');
+    } else if (all.length > 1 && GERMAN_INFINITIVE.test(last) && actionOf(last) !== null) {
+      verb = last;
+      rest = all.slice(0, -1).join(' ');
+    } else {
+      // A criterion's "When" step names who acts and the action the outcome answers ("… quando o
+      // consumidor tenta cancelar, então o sistema recusa com o código …", "When the volunteer tries
+      // to cancel less than 24 hours before …"): its first state verb, its subject the actor.
+      const step = WHEN_STEP.exec(bare);
+      if (step) {
+        const after = wordsOf(bare.slice(step.index + step[0].length).split(/[,;.]/u)[0] ?? '')
+          .map(clean)
+          .slice(0, 8);
+        const at = after.findIndex((w) => actionOf(w) !== null);
+        if (at > 0) {
+          verb = after[at]!;
+          actor = after
+            .slice(0, at)
+            .filter((w) => !ARTICLE.test(w) && !TRIES.test(w))
+            .join(' ');
+          rest = after.slice(at + 1).join(' ');
+        }
+      }
+    }
+  }
   const words = wordsOf(rest);
   // The rows it counts: the words after its number ("at most 3 upcoming bookings").
   const count = words.findIndex((w) => COUNT.test(clean(w)) && COUNT.exec(clean(w))![0] === clean(w));
   const counted = count >= 0 ? phraseAfter(words, count + 1) : null;
-  const object = counted ?? (m ? phraseAfter(words, 0) : null);
+  // A command's object follows its verb ("Cancel orders that have no sample within 7 days").
+  const object = commands
+    ? (phraseAfter(words, 0) ?? counted)
+    : (counted ?? (m || verb ? phraseAfter(words, 0) : null));
   const per = wordsOf(clause).findIndex((w) => PER.test(clean(w)));
   const scope = per >= 0 ? phraseAfter(wordsOf(clause), per + 1) : null;
   const window = WINDOW.exec(clause);
@@ -123,13 +162,13 @@ export function ruleTarget(text: string): RuleTarget {
   const v = verb ? clean(verb).toLowerCase() : null;
   // A participle names no noun to make ("cancelled" is no Cancellation row): only an active verb has a stem.
   const stem = v && !passive && !POSSESS.test(v) ? unaccent(v).replace(INFINITIVE, '') : null;
-  const actions = v ? stateVerbsNamed(v) : [];
+  const action = v ? actionOf(v) : null;
   return {
     actor: actor ? actor.toLowerCase() : null,
     object,
     verb: v && v.length > 1 ? v : null,
     stem: stem && stem.length >= 4 ? stem : null,
-    action: actions.length === 1 ? actions[0]! : null,
+    action,
     anchor,
     ...(scope ? { scope } : {}),
   };
@@ -137,3 +176,52 @@ export function ruleTarget(text: string): RuleTarget {
 
 /** "per", "por", "pro", "par", "je": what follows is what the rule is counted or set per. */
 const PER = /^(?:per|por|pro|par|je)$/iu;
+
+/** Deactivating, in the six languages: the route is named `deactivate` (derive/deactivate-not-delete). */
+const DEACTIVATE =
+  /^(?:deactivat\p{L}*|desactiv\p{L}*|desativ\p{L}*|inativ\p{L}*|désactiv\p{L}*|deaktivier\p{L}*|disattiv\p{L}*)$/iu;
+
+/** The state action a verb names, as its route is named (`cancel`, `deactivate`), or null. */
+function actionOf(verb: string): string | null {
+  if (DEACTIVATE.test(verb)) return 'deactivate';
+  const actions = stateVerbsNamed(verb);
+  return actions.length === 1 ? actions[0]! : null;
+}
+
+/** A German infinitive at the end of a criterion ("… deaktivieren", "… stornieren"). */
+const GERMAN_INFINITIVE = /(?:ieren|en|ern|eln)$/u;
+/** Forms that do not command: a participle, a gerund, an adverb or a third person ("Cancelled orders…"). */
+const NOT_IMPERATIVE = /(?:ed|ing|ly|ad[oa]s?|id[oa]s?|at[oai]|it[oai]|ée?s?|é|[^s]s)$/iu;
+
+/** A criterion's opening word that commands a state action ("Deactivate", "Cancelar", "Annuler"). */
+function imperative(word: string): boolean {
+  // German "Angenommen …" opens a Given step; it accepts nothing.
+  return (
+    word.length > 2 && !NOT_IMPERATIVE.test(word) && !/^angenommen$/iu.test(word) && actionOf(word) !== null
+  );
+}
+
+/**
+ * The state action a criterion commands ("Deactivate tests that the lab does not offer", "Desactivar
+ * las pruebas…", "Nicht angebotene Tests deaktivieren"), or null when it has a modal or opens with no
+ * command. A negation in such a sentence qualifies its object; it forbids nothing.
+ */
+export function commandedAction(text: string): string | null {
+  const t = ruleTarget(text);
+  if (t.actor !== null || !t.action || !t.verb) return null;
+  const clause = text
+    .replace(/\*\*/g, '')
+    .replace(/\s*\([^()]*\)/g, '')
+    .trim();
+  const first = clean(wordsOf(clause)[0] ?? '').toLowerCase();
+  const last = clean(wordsOf(clause.split(/[.;](?:\s|$)/u)[0] ?? '').at(-1) ?? '').toLowerCase();
+  return !MODAL.test(clause.split(/[.;](?:\s|$)/u)[0] ?? '') && (first === t.verb || last === t.verb)
+    ? t.action
+    : null;
+}
+
+/** The "When" step of a criterion, in the six languages. */
+const WHEN_STEP = /(?<!\p{L})(?:when|quando|cuando|quand|lorsque|wenn)\s+/iu;
+/** "tries to", "tenta", "intenta", "essaie de", "versucht", "prova a": the attempt before the action. */
+const TRIES =
+  /^(?:tries|try|attempts|to|tenta|tentar|intenta|trata|de|d|essaie|tente|versucht|zu|prova|cerca|a|ad|di)$/iu;

@@ -1,6 +1,7 @@
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
 import { describesInterface } from './interface-words.js';
 import { reminderEvent } from './period-words.js';
+import { commandedAction, ruleTarget } from './rule-target-words.js';
 import { readSchedule } from './schedule-words.js';
 import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
 import { describesTooling } from './tooling-words.js';
@@ -60,7 +61,7 @@ const SYSTEM_SUBJECT =
   /\b(?:(?:the system|the (?:api|backend|platform|service|application|chatbot|app|server)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma|il sistema|la piattaforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá|dovrà)|(?:muss|soll|wird) (?:das system|die plattform))\b|システム\s*(?:SHALL|MUST)\b/i;
 /** What the system does by itself once a stated time has passed: cancel, expire, suspend, remind… */
 const SYSTEM_ACTION =
-  /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|arquivar|lembrar|annull|chiud|invia|notific|scad)\w*/i;
+  /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|fechar|arquivar|lembrar|fermer|schließen|annull|chiud|invia|notific|scad)\w*/i;
 /** A user story is what someone wants, not a rule ("As a manager, I want … so that members only see …"). */
 const STORY =
   /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo)\b|として[、,][^。]*たい/i;
@@ -77,7 +78,13 @@ export const statesStory = (text: string): boolean => STORY.test(text) || STORY_
 /** "No volunteer can hold more than 3…", "Ningún voluntario puede…", "Kein Helfer darf…": a prohibition on everyone. */
 const NO_ONE =
   /^\W*(?:no|ningún|ninguna|nenhum|nenhuma|aucun|aucune|kein|keine|nessun|nessuna)\s+(?:\p{L}+\s+){1,3}?(?:can|may|puede|pode|peut|kann|darf|può)(?!\p{L})/iu;
-const NOT_AUTOMATIC = /\b(not|never|no|nunca|jamais|nicht|não|non|mai)\s+(?:\w+\s+)?automatic/i;
+/**
+ * "does not automatically complete the parent task", "no completa automáticamente", "não conclui
+ * automaticamente", "ne termine pas automatiquement", "nicht automatisch", "non completa
+ * automaticamente": a side effect the documents rule out, not a job and not a request check.
+ */
+const NOT_AUTOMATIC =
+  /(?<!\p{L})(?:not|never|no|nunca|jamais|pas|nicht|não|non|mai)\s+(?:\p{L}+\s+){0,2}?(?:automatic\p{L}*|automátic\p{L}*|automatiquement|automatisch\p{L}*)(?!\p{L})/iu;
 const ROLE_ONLY =
   /\b(only (?:the |a |an )?\w+ (?:can|may)|can only|may only|solo (?:el|la|los)|seul(?:e)? (?:le|la|les)|nur (?:der|die)|solo (?:il|la|lo|gli|le|l'))\b/i;
 const INPUT = /\b(characters?|chars?|digits?|length|items?|files?|MB|KB|GB|caracteres|caractères|zeichen)\b/i;
@@ -116,6 +123,9 @@ export function statesRule(stated: string): boolean {
   // CWE ids within user queries (FR6)" states a capability, not a rule.
   const text = forceWords(stated);
   if (PERFORMANCE.test(text) || STORY.test(text) || STORY_FRAME.test(text)) return false;
+  // "O coordenador DEVE poder ver o relatório de vendas": what a role can do, unless it is bounded.
+  if (ABLE.test(text) && !hard(text) && !DURATION.test(text) && !NUMBER.test(text) && !STATED_CODE.test(text))
+    return false;
   // "The Book button is disabled when the shift is full": the screen's behaviour, not the backend's.
   if (describesInterface(text)) return false;
   // "… never pushed to remote version control": how the team builds the software, not a domain rule.
@@ -208,6 +218,14 @@ export function japaneseForce(text: string): string {
         );
   return out;
 }
+
+/**
+ * A capability ("The coordinator must be able to see the sales report", "O coordenador DEVE poder
+ * ver…", "El coordinador debe poder ver…", "Le coordinateur doit pouvoir voir…", "Der Koordinator
+ * muss den Bericht sehen können", "Il coordinatore deve poter vedere…"): a story's need, no constraint.
+ */
+const ABLE =
+  /(?<!\p{L})(?:(?:must|shall|should|will) be able to|(?:deve|devem|deverá|debe|deben|deberá|doit|doivent|devra|devono|dovrà) (?:poder|pouvoir|potere|poter)|(?:muss|müssen|soll|sollen) [^.;]{0,60}? können)(?!\p{L})/iu;
 
 /** A setting that exists ("configurable per test type", "configurable por producto", "konfigurierbar"). */
 const SETTING =
@@ -309,6 +327,13 @@ function actionOf(text: string): string | null {
 function enforcementOf(kind: string, text: string): RuleEnforcement {
   if (kind === 'retention') return 'retention-policy';
   if (kind === 'audit') return 'audit-trail';
+  // "Completing all subtasks does not automatically complete the parent task": what the system does
+  // not do by itself; no request breaks it, so it raises no error (unless the sentence names one).
+  if (NOT_AUTOMATIC.test(text) && !STATED_CODE.test(text)) return 'behaviour';
+  // "Deactivate tests that the lab does not offer (hidden from order entry, not deleted)": a command
+  // whose negation qualifies its object; what it says happens is no check a request can fail.
+  if ((kind === 'never' || kind === 'only') && !STATED_CODE.test(text) && commandedAction(text) !== null)
+    return 'behaviour';
   if (AUTOMATIC.test(text) && !NOT_AUTOMATIC.test(text)) return 'job';
   if (PASSIVE_ACTION.test(text) && DURATION.test(text)) return 'job';
   if (PASSIVE_ACTION.test(text) && deadlineOf(text)) return 'job';
@@ -404,3 +429,15 @@ export function scheduledWork(text: string): RuleReading['schedule'] | null {
 /** A transition the documents say happens by itself ("expires", "when not paid", "automatically"). */
 export const happensAutomatically = (when: string): boolean =>
   AUTOMATIC.test(when) || /\b(expires?|when not|succeeds|after)\b/i.test(when);
+
+/**
+ * The state action the system makes by itself at a stated offset ("O sistema DEVE fechar os pedidos
+ * 12 horas antes da abertura da feira", "THE SYSTEM SHALL cancel bookings not confirmed within 24
+ * hours", "das System muss … 2 Tage nach … sperren"): the verb after the system's modal, when the
+ * sentence states an amount of time. A job does it; no user calls a route for it.
+ */
+export function timedSystemAction(text: string): string | null {
+  if (statesStory(text) || !SYSTEM_SUBJECT.test(text) || SYSTEM_NOT.test(text) || !DURATION.test(text))
+    return null;
+  return ruleTarget(text).action;
+}

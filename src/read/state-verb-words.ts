@@ -36,7 +36,7 @@ const FORMS: [string, string][] = [
   ],
   [
     'pay',
-    'pay|pays|paid|paying|payment|pag(?:ar|a|an|am|o|ado|ada|ados|adas|amento|os)|pa(?:yer|ie|ient|yé|yée|iement)|bezahl\\p{L}*|zahlt|zahlen|zahlung',
+    'pay|pays|paid|paying|payment|pag(?:ar|a|an|am|o|ado|ada|ados|adas|amento|os|at[oaie]|are)|pa(?:yer|ie|ient|yé|yée|yés|yées|iement)|bezahl\\p{L}*|zahlt|zahlen|zahlung',
   ],
   [
     'close',
@@ -81,7 +81,35 @@ const PATTERNS = FORMS.map(([verb, forms]) => ({
 
 /** The canonical English verbs of the state actions a sentence names, in the order listed above. */
 export function stateVerbsNamed(text: string): string[] {
-  return PATTERNS.filter((p) => p.re.test(text)).map((p) => p.verb);
+  const named = withoutNegatedStates(text);
+  return PATTERNS.filter((p) => p.re.test(named)).map((p) => p.verb);
+}
+
+/**
+ * A state the record has not reached is no action done to it: "each unpaid instalment" written "ogni
+ * rata non pagata", "orders not paid", "cuotas no pagadas", "parcelas não pagas", "nicht bezahlte
+ * Rechnungen", "factures non payées", "not yet confirmed". The participle after a negation (a word
+ * that reads as one: -ed, -ado/-ada, -ato/-ata, -é/-ée, -t, the Portuguese short `pago/paga`) is left
+ * out before the state verbs are read; a negated verb ("must not cancel", "darf nicht stornieren")
+ * still names its action.
+ */
+const NEGATED_STATE = new RegExp(
+  [
+    '(?<!\\p{L})(?:not(?:\\s+yet)?|never|non(?:\\s+ancora|\\s+encore)?|no|todavía no|aún no|não|ainda não|nunca',
+    '|nicht|noch nicht|pas(?:\\s+encore)?|jamais|mai)\\s+(?:',
+    // en: -ed, paid; es/pt: -ado/-ido; pt short: pago/paga; it: -ato/-ito/-uto/-uso; fr: -é/-ée.
+    '\\p{L}+ed|paid|\\p{L}+(?:ad|id)[oa]s?|pag[oa]s?|\\p{L}+(?:at|it|ut|us)[oaie]|\\p{L}+(?:é|ée|és|ées)',
+    // de: the weak participle (bezahlt, storniert, bestätigte) and the strong ones of the state verbs.
+    '|(?:ge|be|ver|er|ab|an|auf|zu|frei|aus|ein)\\p{L}*t(?:e[nrs]?)?|\\p{L}+iert(?:e[nrs]?)?|\\p{L}*geschlossen\\p{L}*|freigegeben\\p{L}*|angenommen\\p{L}*',
+    ')(?!\\p{L})',
+  ].join(''),
+  'giu',
+);
+const NEGATION_GATE = /(?<!\p{L})(?:not|never|non|no|não|nunca|nicht|pas|jamais|mai)\s/iu;
+
+function withoutNegatedStates(text: string): string {
+  if (!NEGATION_GATE.test(text)) return text;
+  return text.replace(NEGATED_STATE, (m) => ' '.repeat(m.length));
 }
 
 /**

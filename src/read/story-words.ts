@@ -708,3 +708,22 @@ export function verbNounEntity(action: string, entityNames: readonly string[]): 
   }
   return null;
 }
+
+/**
+ * The clause of a story's action that says when or on what condition, not what the actor does
+ * ("mark the order as collected when the customer picks up the bag", "marcar o pedido como retirado
+ * quando o consumidor busca a sacola", "marcar el pedido como entregado cuando el cliente lo
+ * recoge", "marquer la commande comme retirée quand le client vient la chercher", "die Bestellung
+ * als abgeholt markieren, wenn der Kunde sie abholt", "segnare l'ordine come ritirato quando il
+ * cliente lo ritira"): from its conjunction to the end of the action, or null. Its verb is someone
+ * else's action; a conjunction that opens the action is its frame, not such a clause.
+ */
+const WHEN_CLAUSE =
+  /,?\s+(?:when|whenever|while|cuando|mientras|quando|enquanto|quand|lorsque|lorsqu['’]|wenn|sobald|während|mentre|allorché)\s+\p{L}[^,;.]*$/iu;
+
+export function whenClause(action: string): string | null {
+  const m = WHEN_CLAUSE.exec(action);
+  // At least a subject and a verb after the conjunction, and something the actor does before it.
+  if (!m || m.index < 3 || m[0].trim().split(/\s+/).length < 3) return null;
+  return m[0];
+}

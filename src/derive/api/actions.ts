@@ -55,7 +55,10 @@ export function transitionEndpoints(r: Resource, ctx: ApiContext): Endpoint[] {
     if (value === initial) continue;
     const verb = verbOf(value);
     if (!verb || seen.has(verb)) continue;
-    const why = reqs.filter((q) => mentionsVerb(q.text, verb) || q.stateVerbs?.includes(verb));
+    // A requirement that has the system make the change at a stated time asks for a job, not a route.
+    const why = reqs.filter(
+      (q) => q.timedSystemAction !== verb && (mentionsVerb(q.text, verb) || q.stateVerbs?.includes(verb)),
+    );
     if (why.length === 0) continue;
     seen.add(verb);
     const money = movesMoney(e.name);

@@ -274,13 +274,18 @@ export function storyOperations(
   const contracted = new Set(
     endpoints.filter((e) => e.entity && statedOf(ctx, e)?.contract).map((e) => e.entity!),
   );
-  for (const s of stories) {
+  for (const told of stories) {
+    // "marcar o pedido como retirado quando o consumidor busca a sacola": the clause that says when
+    // (read in extract) is not what the actor does; its words match no route. The trace keeps it.
+    const s = told.when
+      ? { ...told, action: told.action.replace(told.when, ' ').replace(/\s+/g, ' ').trim() }
+      : told;
     // The documents say which stated routes implement the story's requirement (a task's
     // `_Requirements: 2.2_`, an id in the route's row, the route written in the story's criteria):
     // those routes serve it, and nothing is designed beside them.
     const cited = [...new Set(s.requirements.flatMap((r) => implementing.get(r) ?? []))];
     if (cited.length > 0) {
-      traces.push(traceOf(s, null));
+      traces.push(traceOf(told, null));
       // Looked up by route: an endpoint another story tagged was replaced by its tagged copy.
       links.push(cited.map((e) => tag(where.route(e.method, e.path) ?? e, s)));
       continue;
@@ -289,7 +294,7 @@ export function storyOperations(
     const parentRead = s.context !== undefined && said.length === 0 ? statisticOf(readsOf, s) : undefined;
     if (parentRead) {
       const e = addNew(statisticExport(parentRead, s, s.intents));
-      traces.push(traceOf(s, null));
+      traces.push(traceOf(told, null));
       links.push([tag(e, s)]);
       continue;
     }
@@ -412,7 +417,7 @@ export function storyOperations(
     }
     if (s.context === undefined)
       for (const r of s.requirements) readsOf.set(r, [...(readsOf.get(r) ?? []), ...ops.map((i) => all[i]!)]);
-    const trace = traceOf(s, ops.length > 0 ? null : why);
+    const trace = traceOf(told, ops.length > 0 ? null : why);
     // The story's verb was read by a named rule, not a lexicon: the trace says which.
     const byStem = intents.some((i) => i.kind === 'create' && i.entity !== undefined);
     traces.push(byStem && ops.length > 0 ? { ...trace, rule: VERB_NOUN_RULE } : trace);

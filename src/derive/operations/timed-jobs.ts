@@ -92,17 +92,16 @@ export function timedRuleJobs(
       continue;
     }
     const { entity, field, from, to, time } = design;
-    // A job the documents state for that state already ("mark-no-shows" for NO_SHOW) does the work.
+    // A job the documents state for that state already ("mark-no-shows" for NO_SHOW, "fechar-pedidos"
+    // whose purpose is "muda a feira para `fechada`") does the work.
     const key = to.toLowerCase().replace(/[^\p{L}]+/gu, '');
-    if (
-      others.some((j) =>
-        j.name
-          .toLowerCase()
-          .replace(/[^\p{L}]+/gu, '')
-          .includes(key),
-      )
-    )
-      continue;
+    const squeezed = (t: string) => t.toLowerCase().replace(/[^\p{L}]+/gu, '');
+    const stateWord = (t: string) =>
+      t
+        .toLowerCase()
+        .split(/[^\p{L}_]+/u)
+        .includes(to.toLowerCase());
+    if (others.some((j) => squeezed(j.name).includes(key) || stateWord(j.purpose))) continue;
     const states = from.map((v) => `'${v}'`).join(', ');
     const still = from.length === 1 ? `${field} = ${states}` : `${field} in (${states})`;
     const stated = r.reading.schedule;

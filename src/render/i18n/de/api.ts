@@ -17,6 +17,7 @@ export const api: Messages['api'] = {
       authorization: 'Autorisierung',
       'retention-policy': 'Aufbewahrungsrichtlinie (keine Löschung vor der angegebenen Mindestdauer)',
       'audit-trail': 'Audit-Eintrag in der Transaktion der Änderung geschrieben',
+      behaviour: 'festgelegtes Verhalten (keine Prüfung der Anfrage)',
     } as Record<string, string>,
     lifecycles: 'Zustandsautomaten',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -15,6 +15,7 @@ export const api = {
       authorization: 'authorization',
       'retention-policy': 'data retention policy (no purge before the stated minimum)',
       'audit-trail': "audit entry written in the change's transaction",
+      behaviour: 'stated behaviour (no request check)',
     } as Record<string, string>,
     lifecycles: 'State machines',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -17,6 +17,7 @@ export const api: Messages['api'] = {
       authorization: 'autorización',
       'retention-policy': 'política de retención de datos (sin purga antes del mínimo indicado)',
       'audit-trail': 'entrada de auditoría escrita en la transacción del cambio',
+      behaviour: 'comportamiento indicado (sin comprobación de la solicitud)',
     } as Record<string, string>,
     lifecycles: 'Máquinas de estados',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -17,6 +17,7 @@ export const api: Messages['api'] = {
       authorization: 'autorisation',
       'retention-policy': 'politique de conservation des données (aucune purge avant le minimum indiqué)',
       'audit-trail': "entrée d'audit écrite dans la transaction de la modification",
+      behaviour: 'comportement indiqué (aucune vérification de la requête)',
     } as Record<string, string>,
     lifecycles: 'Machines à états',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -18,6 +18,7 @@ export const api: Messages['api'] = {
       'retention-policy':
         'politica di conservazione dei dati (nessuna eliminazione prima del minimo indicato)',
       'audit-trail': 'voce di audit scritta nella transazione della modifica',
+      behaviour: 'comportamento indicato (nessun controllo della richiesta)',
     } as Record<string, string>,
     lifecycles: 'Macchine a stati',
     lifecycleIntro: (entity: string, field: string, n: number) =>
