@@ -135,6 +135,18 @@ export const security: Messages['security'] = {
       column: 'colonna del proprietario',
       parent: 'proprietà tramite il padre',
       self: 'il record dell’utente stesso',
+      'role-column': 'colonna col nome di un ruolo',
+      reference: 'riferimento all’utente (da solo non limita nessuno)',
+    },
+    scopesIntro:
+      'Ambiti indicati: ogni ruolo qui sotto raggiunge i record che la sua frase nomina, e quelli che ne dipendono, solo tramite il percorso di chiavi esterne mostrato; un ruolo che «vede solo» quei record non raggiunge nient’altro oltre al proprio record utente.',
+    scopesTable: {
+      role: 'Ruolo',
+      entity: 'Vede',
+      access: 'Accesso',
+      path: 'Percorso fino all’utente',
+      covers: 'Record nell’ambito',
+      source: 'Origine',
     },
     noOwnership:
       'Nessuna entità ha una chiave esterna verso l’entità utente: la proprietà non è controllata per singolo record.',
