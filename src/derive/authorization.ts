@@ -74,6 +74,7 @@ export const authorizationStep: DeriveStep = {
         const lineage = ancestry(roles, role);
         return !!said && (said.any || said.roles.some((r) => lineage.includes(r)));
       },
+      ownership,
     );
     // Multi-tenant products scope every tenant table by one column (the most common one).
     const tenantColumns = spec.entities.map((e) => e.tenantColumn).filter((c): c is string => !!c);

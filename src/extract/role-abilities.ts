@@ -31,7 +31,11 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
       const text = raw.trim();
       // A clitic before the verb ("ne aggiorna lo stato", "les consulte") is passed over.
       const words = text.split(/\s+/).filter(Boolean);
-      while (words.length > 1 && CLITIC.test(words[0]!)) words.shift();
+      let pronoun = false;
+      while (words.length > 1 && CLITIC.test(words[0]!)) {
+        words.shift();
+        pronoun = true;
+      }
       if (words.length === 0) continue;
       const first = words[0]!.toLowerCase();
       const rest = words.slice(1).join(' ');
@@ -54,6 +58,7 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
         object: objectNoun(phrase),
         ...(entity ? { entity } : {}),
         read: intents.length > 0 || entity !== null,
+        ...(pronoun ? { pronoun } : {}),
         origin: r.origin,
       });
     }

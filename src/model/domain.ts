@@ -255,6 +255,8 @@ export interface RoleAbility {
   entity?: string;
   /** Whether a verb of the phrase was read (else derive grants only a bare noun phrase's default). */
   read: boolean;
+  /** A pronoun stood for the object ("ne aggiorna lo stato"): the record the phrase before named. */
+  pronoun?: boolean;
   origin: Origin;
 }
 

@@ -124,7 +124,8 @@ export function deriveGrants(
         // "ne aggiorna lo stato" (updates their status): a verb with no object of its own acts on the
         // record the phrase before named.
         const entity: string | null =
-          a.entity ?? (a.object ? entityNamed([a.object], entities)?.name : null) ?? previous;
+          a.entity ??
+          (a.object ? (entityNamed([a.object], entities)?.name ?? null) : a.pronoun ? previous : null);
         if (entity)
           for (const action of intentActions(a.intents, !!a.entity)) add(r.name, entity, action, r.origin);
         previous = entity ?? previous;

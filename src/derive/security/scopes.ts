@@ -38,6 +38,28 @@ export function entityNamed(nouns: readonly string[], entities: readonly SpecEnt
   return null;
 }
 
+/**
+ * The path by which `role` owns records of `entity`: one named for the role or through the role's
+ * entity, else a generic owner column (`user_id`) or a parent reached through one.
+ */
+function ownedBy(
+  ownership: readonly OwnershipRule[],
+  entity: string,
+  role: string,
+): OwnershipRule | undefined {
+  const paths = ownership.filter((o) => o.entity === entity);
+  return (
+    paths.find((o) => (o.kind === 'role-column' || o.kind === 'parent') && leadsTo(o, role)) ??
+    paths.find((o) => o.kind === 'column') ??
+    paths.find(
+      (o) =>
+        o.kind === 'parent' &&
+        !o.role &&
+        ownership.some((p) => p.entity === o.via?.entity && p.column === o.via.column && p.kind === 'column'),
+    )
+  );
+}
+
 /** Entities whose foreign keys lead to `root` (itself included), a few levels deep. */
 function beneath(root: string, entities: readonly SpecEntity[], user: string | null): Set<string> {
   const out = new Set([root]);
@@ -85,11 +107,9 @@ export function statedScopes(
       continue;
     }
     // The column named for the role on the target, or a parent reached through one, or a parent
-    // that is the role's own entity (`appointments.patient_id → patients.user_id` for `patient`).
-    const own = ownership.find(
-      (o) =>
-        o.entity === target.name && (o.kind === 'role-column' || o.kind === 'parent') && leadsTo(o, role),
-    );
+    // that is the role's own entity (`appointments.patient_id → patients.user_id` for `patient`),
+    // else the target's owner column (`tasks.user_id`: "their own tasks").
+    const own = ownedBy(ownership, target.name, role);
     // Another record of the role that points at the target: the role's unit in the condominium.
     const through = own
       ? null
@@ -133,7 +153,9 @@ export function applyScopes(
   roles: readonly string[],
   user: string | null,
   stated: (e: Endpoint, role: string) => boolean = () => false,
+  ownership: readonly OwnershipRule[] = [],
 ): PermissionMatrix['rows'] {
+  const owned = (entity: string, role: string) => ownedBy(ownership, entity, role) !== undefined;
   if (scopes.length === 0) return rows;
   const byOp = new Map(endpoints.map((e) => [e.operationId, e]));
   return rows.map((row) => {
@@ -146,8 +168,12 @@ export function applyScopes(
       if (now === 'denied') continue;
       const because = fromRule('derive/authz-stated-scope', ref(s.origin));
       if (s.entities.includes(e.entity)) {
-        if (now === 'allowed' || (now === 'tenant' && s.access === 'own')) {
-          access[s.role] = s.access;
+        // The sentence says what the role sees; what it changes stays its own where a path says so
+        // (a condòmino sees every instalment of the building, pays those of their own unit).
+        const want: Access =
+          s.access === 'tenant' && e.method !== 'GET' && owned(e.entity, s.role) ? 'own' : s.access;
+        if (now === 'allowed' || (now === 'tenant' && want === 'own')) {
+          access[s.role] = want;
           // A stated route keeps its citation; the scope's own source is in section 5.7.
           if (reasons[s.role]?.kind !== 'source') reasons[s.role] = because;
         }
@@ -155,6 +181,12 @@ export function applyScopes(
         if (now === 'allowed' && !s.everything) {
           access[s.role] = 'own';
           reasons[s.role] = fromRule('derive/authz-self-profile');
+        }
+      } else if (!s.everything && owned(e.entity, s.role)) {
+        // "Only their own tasks" does not take away their own labels: those stay theirs alone.
+        if (now === 'allowed' || now === 'tenant') {
+          access[s.role] = 'own';
+          reasons[s.role] = because;
         }
       } else if (!s.everything && !stated(e, s.role)) {
         // "Sees only …" excludes the rest; "everything on their own …" grants within and says
