@@ -245,7 +245,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'personal data: masked in logs': 'dato personale: mascherato nei log',
   'from {} or generated, echoed in the response and in error bodies':
     'da {0} o generato, riportato nella risposta e nei corpi di errore',
-  tenant: 'tenant',
+  tenant: 'colonna del tenant',
   'the template, not the raw URL': 'il template, non l’URL grezzo',
   'error level only': 'solo a livello error',
   'body of auth routes': 'corpo delle rotte di autenticazione',
