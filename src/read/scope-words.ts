@@ -26,14 +26,14 @@ const SEE_ONLY = [
   '(?:(?:can|may|will|should)\\s+)?only\\s+(?:be\\s+able\\s+to\\s+)?(?:see|sees|view|views|access|accesses|read|reads)(?:\\s+to)?',
   '(?:(?:can|may)\\s+)?(?:see|sees|view|views|access|accesses|read|reads)\\s+only(?:\\s+to)?',
   // es: "solo ve", "solo puede ver", "ve solo", "puede ver solamente", "solo accede a"
-  '(?:solo|sólo|solamente|únicamente)\\s+(?:puede\\s+|podrá\\s+)?(?:ve|ver|consulta|consultar|accede\\s+a|acceder\\s+a)',
-  '(?:puede\\s+)?(?:ve|ver|consulta|consultar)\\s+(?:solo|sólo|solamente|únicamente)',
+  '(?:solo|sólo|solamente|únicamente)\\s+(?:puede\\s+|pueden\\s+|podrá\\s+|podrán\\s+)?(?:ve|ven|ver|consulta|consultan|consultar|accede\\s+a|acceden\\s+a|acceder\\s+a)',
+  '(?:pueden?\\s+)?(?:ve|ven|ver|consulta|consultan|consultar)\\s+(?:solo|sólo|solamente|únicamente)',
   // pt: "só vê", "só pode ver", "vê apenas", "pode visualizar somente", "só acessa"
-  '(?:só|somente|apenas)\\s+(?:pode\\s+|poderá\\s+)?(?:vê|ver|visualiza|visualizar|consulta|consultar|acessa|acessar)',
-  '(?:pode\\s+)?(?:vê|ver|visualiza|visualizar|consulta|consultar|acessa|acessar)\\s+(?:só|somente|apenas)',
+  '(?:só|somente|apenas)\\s+(?:pode\\s+|podem\\s+|poderá\\s+|poderão\\s+)?(?:vê|veem|ver|visualiza|visualizam|visualizar|consulta|consultam|consultar|acessa|acessam|acessar)',
+  '(?:podem?\\s+)?(?:vê|veem|ver|visualiza|visualizam|visualizar|consulta|consultam|consultar|acessa|acessam|acessar)\\s+(?:só|somente|apenas)',
   // fr: "ne voit que", "ne peut voir que", "ne consulte que", "voit uniquement"
-  "ne\\s+(?:peut\\s+|pourra\\s+)?(?:voit|voir|consulte|consulter|accède|accéder)\\s+(?:que|qu['’](?:\\s*à)?)",
-  '(?:peut\\s+)?(?:voit|voir|consulte|consulter)\\s+(?:uniquement|seulement)',
+  "ne\\s+(?:peut\\s+|peuvent\\s+|pourra\\s+|pourront\\s+)?(?:voit|voient|voir|consulte|consultent|consulter|accède|accèdent|accéder)\\s+(?:que|qu['’](?:\\s*à)?)",
+  '(?:peut\\s+|peuvent\\s+)?(?:voit|voient|voir|consulte|consultent|consulter)\\s+(?:uniquement|seulement)',
   // de: "sieht nur", "kann nur … sehen", "darf nur … einsehen"
   '(?:sieht|sehen)\\s+(?:ausschließlich\\s+|lediglich\\s+)?nur',
   '(?:sieht|sehen)\\s+(?:ausschließlich|lediglich)',
