@@ -3,10 +3,11 @@ import { fromRule } from '../model/origin.js';
 import type { PermissionMatrix } from '../model/spec/security.js';
 import { deriveGrants } from './security/grants.js';
 import { buildMatrix, ownerScopedRoles } from './security/matrix.js';
-import { ownershipRules } from './security/ownership.js';
+import { ownershipRules, userEntity } from './security/ownership.js';
 import { machinePrincipals } from './security/principals.js';
-import { resolveRoles } from './security/roles.js';
-import { statedRouteAccess, unknownRouteCallers } from './security/stated-access.js';
+import { ancestry, resolveRoles } from './security/roles.js';
+import { applyScopes, scopeQuestions, statedScopes } from './security/scopes.js';
+import { accessKey, statedRouteAccess, unknownRouteCallers } from './security/stated-access.js';
 import { applyStories } from './security/stories.js';
 import type { DeriveStep } from './types.js';
 
@@ -22,13 +23,17 @@ export const authorizationStep: DeriveStep = {
     const { defaulted, diagnostics } = resolved;
     // Machines (devices, webhook senders, services, agents) are principals, not roles of the matrix.
     const { roles, principals } = machinePrincipals(domain, resolved.roles, spec.endpoints);
+    const ownership = ownershipRules(
+      spec.entities,
+      roles.map((r) => r.name),
+    );
+    const scoped = statedScopes(domain, roles, spec.entities, ownership);
     const {
       grants,
       vocabulary,
       diagnostics: grantDiags,
-    } = deriveGrants(domain, roles, spec.entities, defaulted);
+    } = deriveGrants(domain, roles, spec.entities, defaulted, scoped.scopes);
     diagnostics.push(...grantDiags);
-    const ownership = ownershipRules(spec.entities);
     const ownerScoped = ownerScopedRoles(roles, defaulted, ownership, vocabulary.ownScoped);
     const statedAccess = statedRouteAccess(domain, roles);
     const unknown = unknownRouteCallers(
@@ -56,6 +61,21 @@ export const authorizationStep: DeriveStep = {
       diagnostics: storyDiags,
     } = applyStories(spec.stories ?? [], built.rows, built.endpoints, roles, spec.entities, ownership);
     diagnostics.push(...storyDiags);
+    // Stated scopes last: no derived grant or story widens a role the documents scope.
+    const scopedRows = applyScopes(
+      rows,
+      endpoints,
+      scoped.scopes,
+      roles.map((r) => r.name),
+      userEntity(spec.entities)?.name ?? null,
+      (e, role) => {
+        const key = accessKey(e.method, e.origin);
+        const said = key ? statedAccess.get(key) : undefined;
+        const lineage = ancestry(roles, role);
+        return !!said && (said.any || said.roles.some((r) => lineage.includes(r)));
+      },
+      ownership,
+    );
     // Multi-tenant products scope every tenant table by one column (the most common one).
     const tenantColumns = spec.entities.map((e) => e.tenantColumn).filter((c): c is string => !!c);
     const counts = new Map<string, number>();
@@ -70,8 +90,8 @@ export const authorizationStep: DeriveStep = {
       : null;
     for (const r of roles) {
       if (
-        rows.length > 0 &&
-        rows.every(
+        scopedRows.length > 0 &&
+        scopedRows.every(
           (row) =>
             row.access[r.name] === 'denied' ||
             (row.reasons?.[r.name]?.kind === 'rule' &&
@@ -91,11 +111,13 @@ export const authorizationStep: DeriveStep = {
             ),
           );
     }
+    const questions = [...unknown.questions, ...scopeQuestions(scoped.unresolved)];
     const permissions: PermissionMatrix = {
       roles: roles.map((r) => r.name),
-      rows,
+      rows: scopedRows,
       ownership,
       tenant,
+      ...(scoped.scopes.length > 0 ? { scopes: scoped.scopes } : {}),
       grants,
     };
     return {
@@ -105,9 +127,7 @@ export const authorizationStep: DeriveStep = {
         endpoints,
         stories,
         ...(principals.length > 0 ? { principals } : {}),
-        ...(unknown.questions.length > 0
-          ? { questions: [...(spec.questions ?? []), ...unknown.questions] }
-          : {}),
+        ...(questions.length > 0 ? { questions: [...(spec.questions ?? []), ...questions] } : {}),
       },
       diagnostics,
     };

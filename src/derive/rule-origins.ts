@@ -56,6 +56,16 @@ export const RULE_ORIGINS = {
     'Leaves an operation open to anonymous callers because the documents state it is public.',
   'derive/authz-read-referenced': 'Lets a role read the records that the records it may manage reference.',
   'derive/authz-self-profile': 'Lets every signed-in user read and edit their own profile.',
+  'derive/authz-role-column':
+    'Reads a foreign key to the user entity named for a role as that role’s own records.',
+  'derive/authz-user-reference':
+    'Records a foreign key to the user entity that says who acted: a real path to the user that scopes nobody by itself.',
+  'derive/authz-stated-scope':
+    'Keeps a role inside the scope a sentence states (“sees only …”), following the foreign keys from what it names to the user.',
+  'derive/creator-from-caller':
+    'Sets the foreign key to the user entity that records who created the record from the caller’s token, never from the body.',
+  'derive/parent-from-path':
+    'Sets the parent’s foreign key of a record created under its parent’s path from the path, never from the body.',
   'derive/authz-self-record': 'Limits a role to its own record of an entity linked one-to-one to the user.',
   'derive/authz-self-service':
     'Lets a user perform the operations a stated story gives them on their own data.',

@@ -25,13 +25,15 @@ export const securityPracticesStep: DeriveStep = {
     const pm = spec.permissions;
 
     if (pm) {
-      const own = pm.ownership.length;
+      // A reference to the user (who opened a record) is a path, not an ownership check.
+      const checked = pm.ownership.filter((o) => o.kind !== 'reference');
+      const own = checked.length;
       add(
         'A01',
         'Broken Access Control',
         `deny by default: ${pm.rows.length} endpoints × ${pm.roles.length} roles in the permission matrix (section 5)${
           own > 0
-            ? `; ownership checked on ${own} entities (${pm.ownership
+            ? `; ownership checked on ${own} entities (${checked
                 .map((o) => `${o.entity}.${o.column}`)
                 .slice(0, 5)
                 .join(', ')}${own > 5 ? ', …' : ''})`

@@ -13,6 +13,7 @@ import { resolveAliases } from './aliases.js';
 import { requestedOperations, statedConstraints, writeReadings } from './constraints.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
+import { roleAbilities } from './role-abilities.js';
 import { routeRequirements } from './route-requirements.js';
 import { ruleStatements, scheduledActions } from './rule-statements.js';
 import { readStories } from './stories.js';
@@ -75,6 +76,7 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   merged.domain.constraints = timed('extract/constraints', () => statedConstraints(merged.domain));
   timed('extract/requested-operations', () => requestedOperations(merged.domain));
   merged.domain.stories = timed('extract/stories', () => readStories(merged.domain));
+  merged.domain.roleAbilities = roleAbilities(merged.domain);
   merged.domain.writeReadings = timed('extract/write-readings', () => writeReadings(merged.domain));
   return { domain: merged.domain, diagnostics: [...diagnostics, ...merged.diagnostics] };
 }

@@ -10,6 +10,7 @@ import {
   rolesFromSectionLists,
   rolesFromTable,
 } from './security/role-readers.js';
+import { scopeStatements } from './security/scope-statements.js';
 import { textUnits } from './security/units.js';
 import type { Extractor } from './types.js';
 
@@ -39,6 +40,7 @@ export const rolesExtractor: Extractor = {
         facts.push(...t.facts);
       } else if (u.source === 'prose') roles.push(...rolesFromProse(u, doc.path));
       if (u.source === 'code') continue;
+      facts.push(...scopeStatements(u, doc.path));
       const story = persona(u, doc.path);
       if (story) facts.push(story);
       else facts.push(...hierarchyAndStatements(u, doc.path));

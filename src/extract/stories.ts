@@ -454,6 +454,10 @@ function infinitive(verb: string): string {
     verb.replace(/e$/, 'ir'),
     verb.replace(/a$/, 'ar'),
     verb.replace(/e?t$/, 'en'),
+    // Italian: `paga` → `pagare`, `scarica` → `scaricare`, `vede` → `vedere`, `apre` → `aprire`.
+    verb.replace(/a$/, 'are'),
+    verb.replace(/e$/, 'ere'),
+    verb.replace(/e$/, 'ire'),
   ];
   return candidates.find((c) => c !== verb && intentsOf(c).length > 0) ?? verb;
 }

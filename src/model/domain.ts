@@ -247,6 +247,24 @@ export interface Role {
   origin: Origin;
 }
 
+/**
+ * One phrase of a role's description read as what the role does (extract/role-abilities.ts): the
+ * intents its verb gives, its object noun, or the entity a verb no lexicon reads is named after.
+ */
+export interface RoleAbility {
+  role: string;
+  text: string;
+  intents: StoryIntent[];
+  object: string | null;
+  /** `derive/create-from-verb-noun`: "vota in assemblea" creates a `Voto`. */
+  entity?: string;
+  /** Whether a verb of the phrase was read (else derive grants only a bare noun phrase's default). */
+  read: boolean;
+  /** A pronoun stood for the object ("ne aggiorna lo stato"): the record the phrase before named. */
+  pronoun?: boolean;
+  origin: Origin;
+}
+
 /** A technology choice; `status` comes from ADR/alternative wording. */
 /** The value of a slot the documents leave deliberately empty ("| Cache | none | Accepted |"). */
 export const STATED_NONE = 'none';
@@ -457,6 +475,8 @@ export interface Domain {
    * criteria, and flow steps of a stated role, each with how its action reads (read/story-words.ts).
    */
   stories?: StoryFact[];
+  /** What each role's description says the role does, phrase by phrase. */
+  roleAbilities?: RoleAbility[];
   /**
    * How each sentence that can say what users do (requirements, criteria, stories, rules, flow
    * names and steps) asks to write something (read/write-words.ts, extract/constraints.ts).

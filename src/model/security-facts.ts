@@ -88,6 +88,20 @@ export type SecurityFact =
   | { kind: 'role-inherits'; role: string; inherits: string; text: string; origin: Origin }
   /** A user story's actor and what they want (`As a front desk staff member, I want to register ...`). */
   | { kind: 'persona'; phrase: string; want: string; text: string; origin: Origin }
+  /**
+   * A sentence that scopes what a role sees (`A patient can only see their own appointments`, `Un
+   * fornitore vede solo le segnalazioni assegnate a lui`), read by read/scope-words.ts: the actor as
+   * written (a roles table row's role where the cell names none), the content words of what it sees,
+   * and whether the role may do everything there (`Tutto sui propri condomìni`).
+   */
+  | {
+      kind: 'scope-statement';
+      actor: string;
+      nouns: string[];
+      everything: boolean;
+      text: string;
+      origin: Origin;
+    }
   /** A sentence that grants or restricts access and names roles (`Admin, supervisor ... can view`). */
   | { kind: 'permission-statement'; text: string; origin: Origin }
   /**

@@ -79,6 +79,8 @@ const OPEN = V('open|opens|abrir|abre|ouvrir|ouvre|öffnen|eröffnen|eröffnet|a
 /** What a new record's noun phrase opens with: an indefinite article or "new" (en, es, pt, fr, it). */
 const OPENS_NEW =
   /^(?:an?|one|new|another|un|una|uno|un['’]|um|uma|une|nuov[oaie]|nuev[oa]s?|nouvel(?:le)?|nouveau|nov[oa]s?|outr[oa]|otr[oa]|un autre|une autre)(?:$|[^\p{L}]|(?<=['’]))/iu;
+/** A lone plural noun after the verb, no article ("segnalazioni", "tickets", "incidencias", "demandes"). */
+const BARE_PLURAL = /^[\p{L}-]{4,}(?:s|i|e)$/iu;
 /** A record said to exist already ("open an upcoming appointment", "abrir una cita existente"). */
 const KNOWN_RECORD = W(
   'upcoming|existing|past|previous|recent|saved|scheduled|próxim[oa]s?|existente|anterior|guardad[oa]|salv[oa]|agendad[oa]|existant(?:e)?|prochaine?|précédente?|enregistrée?|bestehende[nrs]?|vorhandene[nrs]?|bisherige[nrs]?|esistente|prossim[oa]|precedente|salvat[oa]',
@@ -447,6 +449,8 @@ function readIntents(action: string): Intent[] {
       KNOWN_RECORD.test(p) ||
       !(
         OPENS_NEW.test(p.replace(/^\S+\s*/, '')) ||
+        // A bare plural ("apre segnalazioni", "opens tickets"): the records one opens, habitually.
+        BARE_PLURAL.test(p.replace(/^\S+\s*/, '')) ||
         (german && (ESTABLISH.test(lastWord(p)) || GERMAN_NEW.test(p)))
       ),
   );
@@ -503,9 +507,8 @@ const SKIP = new Set(
   detail details detalle detalles détail détails list liste lista listado history historial historique histórico
   status statut estado state estatus information informations información informações données data datos
   il lo gli i uno mio mia miei mie suo sua suoi sue proprio propria propri proprie nuovo nuovi nuove ogni tutti tutte
-  di del della dello dei degli delle al alla allo ai agli alle dal dalla su con per tra fra elenco dettaglio dettagli stato dati`.split(
-    /\s+/,
-  ),
+  di del della dello dei degli delle al alla allo ai agli alle dal dalla su con per tra fra elenco dettaglio dettagli stato dati
+  only solo sólo soltanto solamente únicamente só somente apenas seulement uniquement nur`.split(/\s+/),
 );
 
 /**

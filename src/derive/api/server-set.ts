@@ -3,8 +3,10 @@ import { isQuantityName, isTotalName, isUnitPriceName } from '../../knowledge/li
 import { roleKey } from '../../knowledge/role-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
+import { namesWhomRecordIsFor } from '../../knowledge/user-entity.js';
 import type { Endpoint } from '../../model/spec/api.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
+import { userEntity } from '../security/ownership.js';
 import { sameRole } from '../security/roles.js';
 
 /**
@@ -13,6 +15,11 @@ import { sameRole } from '../security/roles.js';
  *
  * - `derive/owner-from-caller`: the FK to the entity of the one role that creates the record
  *   (`pedidos.consumidor` when only a `consumidor` may `POST /pedidos`): the caller, from the token.
+ * - `derive/creator-from-caller`: the one NOT NULL FK to the user entity, named for no role, of a
+ *   record signed-in callers create (`segnalazioni.aperta_da`, "opened by"): it records who created
+ *   the row, so it is the caller, from the token.
+ * - `derive/parent-from-path`: the FK to the parent a record is created under
+ *   (`POST /condomini/{id}/segnalazioni` → `segnalazioni.condominio_id`): the path says it.
  * - `derive/state-time-server-set`: a date-time named for a status the record reaches after its
  *   creation (`estornadoEm` beside `estornado`, `reservaExpiraEm` beside `expirado`): recorded when
  *   the record gets there, or the deadline the server gives it; the initial status is left out (a
@@ -22,7 +29,12 @@ import { sameRole } from '../security/roles.js';
  */
 export interface ServerSetField {
   field: string;
-  rule: 'derive/owner-from-caller' | 'derive/state-time-server-set' | 'derive/total-of-line-items';
+  rule:
+    | 'derive/owner-from-caller'
+    | 'derive/creator-from-caller'
+    | 'derive/parent-from-path'
+    | 'derive/state-time-server-set'
+    | 'derive/total-of-line-items';
 }
 
 export function serverSetFields(
@@ -43,6 +55,10 @@ export function serverSetFields(
       if (target && target !== e.name && roles.every((r) => sameRole(roleKey(target), r)))
         add(f, 'derive/owner-from-caller');
     }
+  const creator = creatorField(e, entities, roles);
+  if (creators.length > 0 && creators.every((x) => x.roles.length > 0) && creator)
+    add(creator, 'derive/creator-from-caller');
+  for (const x of creators) for (const f of parentFromPath(x, e, entities)) add(f, 'derive/parent-from-path');
   for (const f of stateTimes(e)) add(f, 'derive/state-time-server-set');
   const total = lineItemTotal(e, entities);
   if (total) add(total, 'derive/total-of-line-items');
@@ -78,6 +94,49 @@ const words = (name: string): string[] =>
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+
+/**
+ * The FK that records who created the record: the only NOT NULL FK to the user entity that no role
+ * is named after (`aperta_da`, `created_by`); a column named for a role (`fornitore_id`) is a choice
+ * the client or a later action makes.
+ */
+function creatorField(
+  e: SpecEntity,
+  entities: readonly SpecEntity[],
+  creators: readonly string[],
+): SpecField | null {
+  const user = userEntity(entities);
+  if (!user || user.name === e.name) return null;
+  const named = (f: SpecField) => {
+    const w = stripAccents(roleKey(f.column).replace(/_(id|uuid|ref|fk)$/, ''));
+    return creators.some((r) => sameRole(stripAccents(roleKey(r)), w)) || namesWhomRecordIsFor(w);
+  };
+  const toUser = e.fields.filter((f) => f.references?.entity === user.name && !f.nullable);
+  if (toUser.length !== 1) return null;
+  return named(toUser[0]!) ? null : toUser[0]!;
+}
+
+/** `/condomini/{id}/segnalazioni` → the entity of `condomini`; the record's FKs to it come from the path. */
+function parentFromPath(x: Endpoint, e: SpecEntity, entities: readonly SpecEntity[]): SpecField[] {
+  const segments = x.path.split('/').filter(Boolean);
+  const out: SpecField[] = [];
+  for (let i = 1; i < segments.length; i++) {
+    if (!/^\{.+\}$/.test(segments[i]!) || /^\{/.test(segments[i - 1]!)) continue;
+    const word = flat(segments[i - 1]!);
+    const parent = entities.find(
+      (p) => p.name !== e.name && (flat(p.table) === word || flat(p.name) === word),
+    );
+    if (!parent) continue;
+    const fks = e.fields.filter((f) => f.references?.entity === parent.name);
+    if (fks.length === 1) out.push(fks[0]!);
+  }
+  return out;
+}
+
+const flat = (w: string) =>
+  stripAccents(w)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 /** The date-time fields named for a status value reached after creation (see above). */
 function stateTimes(e: SpecEntity): SpecField[] {

@@ -1,12 +1,13 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
 import { sameStem } from '../../knowledge/inflect.js';
 import { roleKey } from '../../knowledge/role-names.js';
-import type { Domain } from '../../model/domain.js';
+import type { Domain, RoleAbility, StoryIntent } from '../../model/domain.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { SpecEntity } from '../../model/spec/data.js';
-import type { PermissionGrant, RoleSpec } from '../../model/spec/security.js';
+import type { PermissionGrant, RoleScope, RoleSpec } from '../../model/spec/security.js';
 import { facts, isAdminRole, matchPersona, sameRole } from './roles.js';
-import { type Action, entityPhrases, grantsInText, nounPhraseGrants } from './vocabulary.js';
+import { entityNamed } from './scopes.js';
+import { type Action, bareNounGrants, entityPhrases, grantsInText, nounPhraseGrants } from './vocabulary.js';
 
 const FULL_ACCESS =
   /full access|all permissions|everything|unrestricted|superuser|all access|täydet oikeudet|accès complet|vollzugriff/i;
@@ -73,6 +74,7 @@ export function deriveGrants(
   roles: RoleSpec[],
   entities: readonly SpecEntity[],
   defaulted: boolean,
+  scopes: readonly RoleScope[] = [],
 ): { grants: PermissionGrant[]; vocabulary: Vocabulary; diagnostics: Diagnostic[] } {
   const phrases = entityPhrases(entities);
   const grants: PermissionGrant[] = [];
@@ -97,11 +99,42 @@ export function deriveGrants(
       for (const word of wordsOf(text)) if (!list.some((w) => w.word === word)) list.push({ word, origin });
   };
 
+  const abilities = new Map<string, RoleAbility[]>();
+  for (const a of domain.roleAbilities ?? []) abilities.set(a.role, [...(abilities.get(a.role) ?? []), a]);
   for (const r of roles) {
     if (!r.description) continue;
     learn(r.name, r.description, r.origin);
     if (FULL_ACCESS.test(r.description)) add(r.name, '*', 'manage', r.origin);
-    for (const g of nounPhraseGrants(r.description, phrases)) add(r.name, g.entity, g.action, r.origin);
+    const read = abilities.get(r.name);
+    if (!read) {
+      for (const g of nounPhraseGrants(r.description, phrases)) add(r.name, g.entity, g.action, r.origin);
+      continue;
+    }
+    // Phrase by phrase: what its verb says on what it names (a persona line grants the actions it
+    // names, not every action on every entity it mentions).
+    let previous: string | null = null;
+    for (const a of read) {
+      const found = grantsInText(a.text, phrases);
+      if (found.length > 0) {
+        for (const g of found) add(r.name, g.entity, g.action, r.origin);
+        previous = found[found.length - 1]!.entity;
+        continue;
+      }
+      if (a.read) {
+        // "ne aggiorna lo stato" (updates their status): a verb with no object of its own acts on the
+        // record the phrase before named.
+        const entity: string | null =
+          a.entity ??
+          (a.object ? (entityNamed([a.object], entities)?.name ?? null) : a.pronoun ? previous : null);
+        if (entity)
+          for (const action of intentActions(a.intents, !!a.entity)) add(r.name, entity, action, r.origin);
+        previous = entity ?? previous;
+        continue;
+      }
+      const bare = bareNounGrants(a.text, phrases);
+      for (const g of bare) add(r.name, g.entity, g.action, r.origin);
+      previous = bare[0]?.entity ?? previous;
+    }
   }
 
   const unmatched = new Set<string>();
@@ -165,6 +198,13 @@ export function deriveGrants(
   }
   for (const [role, row] of rows) if (row.all) add(role, '*', 'manage', row.origin);
 
+  // A stated scope says what the role sees (read), and "everything on …" grants all of it; the matrix
+  // then keeps the role inside its scope (scopes.ts).
+  for (const s of scopes) {
+    add(s.role, s.entity, 'read', s.origin);
+    if (s.everything) for (const e of s.entities) add(s.role, e, 'manage', s.origin);
+  }
+
   // Named defaults. OWASP ASVS V4.1.3 (least privilege): nothing beyond these is granted.
   for (const r of roles) {
     if (roles.length === 1) add(r.name, '*', 'manage', fromRule('derive/authz-single-role-all'));
@@ -175,11 +215,27 @@ export function deriveGrants(
       continue;
     add(g.role, g.resource, 'read', fromRule('derive/authz-writer-reads', ref(g.origin)));
     const entity = entities.find((e) => e.name === g.resource);
+    // A role a sentence scopes ("sees only …") reads no record outside its scope.
+    const only = scopes.find((s) => s.role === g.role && !s.everything);
     for (const f of entity?.fields ?? [])
-      if (f.references)
+      if (f.references && (!only || only.entities.includes(f.references.entity)))
         add(g.role, f.references.entity, 'read', fromRule('derive/authz-read-referenced', ref(g.origin)));
   }
   return { grants, vocabulary, diagnostics };
+}
+
+/** The grant an intent of a role's description asks for (a verb named after an entity creates it). */
+function intentActions(intents: readonly StoryIntent[], verbNoun: boolean): Action[] {
+  if (verbNoun) return ['create'];
+  const out = new Set<Action>();
+  for (const i of intents) {
+    if (i.kind === 'create') out.add('create');
+    else if (['view', 'search', 'export', 'dashboard', 'analytics'].includes(i.kind)) out.add('read');
+    else if (['update', 'state', 'settings', 'deactivate'].includes(i.kind)) out.add('update');
+    else if (i.kind === 'delete') out.add('delete');
+    else if (i.kind === 'manage') out.add('manage');
+  }
+  return [...out];
 }
 
 const ref = (o: Origin) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : undefined);

@@ -123,10 +123,7 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
   );
   // The ownership path that leads to this role's own record (`appointments.patient_id` for `patient`).
   const paths = input.ownership.filter((o) => o.entity === entity.name);
-  const owned =
-    paths.find((o) => o.via && sameRole(roleKey(o.via.entity), role.name)) ??
-    paths.find((o) => o.kind === 'column' || o.kind === 'self') ??
-    paths[0];
+  const owned = ownPath(paths, role.name);
   if (grant) {
     if (owned && input.ownerScoped.has(role.name) && owned.kind !== 'self')
       return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(grant.origin)) };
@@ -140,6 +137,26 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
     return { access: 'own', origin: fromRule('derive/authz-self-profile') };
   return { access: 'denied', origin: fromRule('derive/authz-deny-by-default') };
 }
+
+/**
+ * The ownership path that leads to this role's own record: a column named for the role
+ * (`unita.condomino_id` for `condòmino`) or a parent reached through one, a parent that is the role's
+ * entity (`appointments.patient_id` for `patient`), else the owner column; a `reference` (who opened
+ * it) and another role's column are never this role's ownership.
+ */
+export function ownPath(paths: readonly OwnershipRule[], role: string): OwnershipRule | undefined {
+  return (
+    paths.find((o) => o.kind === 'role-column' && leadsTo(o, role)) ??
+    paths.find((o) => o.kind === 'parent' && !!o.role && leadsTo(o, role)) ??
+    paths.find((o) => !o.role && leadsTo(o, role)) ??
+    paths.find((o) => o.kind === 'column' || o.kind === 'self') ??
+    paths.find((o) => o.kind === 'parent' && !o.role)
+  );
+}
+
+/** Whether a path leads to this role's own record: named for the role, or through the role's entity. */
+export const leadsTo = (o: OwnershipRule, role: string): boolean =>
+  o.role ? o.role === role : !!o.via && sameRole(roleKey(o.via.entity), role);
 
 /** The stated matrix cells (any role) that speak for this endpoint's resource. */
 function statedCells(e: Endpoint, cells: readonly MatrixCell[]): MatrixCell[] {
@@ -198,7 +215,7 @@ export function ownerScopedRoles(
   ownership: OwnershipRule[],
   stated: ReadonlySet<string> = new Set(),
 ): Set<string> {
-  if (!ownership.some((o) => o.kind !== 'self')) return new Set();
+  if (!ownership.some((o) => o.kind !== 'self' && o.kind !== 'reference')) return new Set();
   const nonAdmin = roles.filter((r) => !isAdminRole(r.name));
   const perUser = defaulted || nonAdmin.length === 1;
   // Per-user products scope every non-admin role; elsewhere only the roles the documents scope.

@@ -1,13 +1,14 @@
+import { stripAccents } from '../../knowledge/inflect.js';
+import { roleKey } from '../../knowledge/role-names.js';
+import { isUserEntityName } from '../../knowledge/user-entity.js';
 import { fromRule } from '../../model/origin.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import type { OwnershipRule } from '../../model/spec/security.js';
+import { sameRole } from './roles.js';
 
-/** The entity that represents a signed-in person: `User`, else one holding credentials. */
+/** The entity that represents a signed-in person: `User` (`Utente`, `Usuario`…), else one holding credentials. */
 export function userEntity(entities: readonly SpecEntity[]): SpecEntity | null {
-  const named = entities.find(
-    (e) =>
-      /^(user|app_?user|account|member)s?$/i.test(e.name) || /^(users|app_users|accounts)$/i.test(e.table),
-  );
+  const named = entities.find((e) => isUserEntityName(e.name) || isUserEntityName(e.table));
   if (named) return named;
   return (
     entities.find(
@@ -21,12 +22,21 @@ export function userEntity(entities: readonly SpecEntity[]): SpecEntity | null {
 /** FK columns that name the record's owner (not an actor column such as `reviewed_by`). */
 const OWNER_COLUMN = /^(user|owner|author|creator|created_by|account|member)(_id|_by)?$/;
 
+/** `condomino_id` → `condomino`, `fornitoreId` → `fornitore`: the word an FK column is named for. */
+const columnWord = (column: string) => stripAccents(roleKey(column).replace(/_(id|uuid|ref|fk)$/, ''));
+
 /**
  * Ownership rules (OWASP ASVS V4.2.1, insecure direct object references): each rule names a real FK
- * column — the entity's own FK to the user entity (`tasks.user_id`), or the FK to a parent that has
- * one (`subtasks.task_id → tasks.user_id`). The user entity owns itself through its primary key.
+ * path to the user entity, whatever the column is called — the entity's own FK to the user entity
+ * (`tasks.user_id`; `unita.condomino_id`, named for the role `condòmino`; `segnalazioni.aperta_da`,
+ * a reference that says who acted), or the FK to a parent that has one (`subtasks.task_id →
+ * tasks.user_id`, `rate.unita_id → unita.condomino_id`). The user entity owns itself through its
+ * primary key.
  */
-export function ownershipRules(entities: readonly SpecEntity[]): OwnershipRule[] {
+export function ownershipRules(
+  entities: readonly SpecEntity[],
+  roles: readonly string[] = [],
+): OwnershipRule[] {
   const user = userEntity(entities);
   if (!user) return [];
   const rules: OwnershipRule[] = [];
@@ -40,10 +50,13 @@ export function ownershipRules(entities: readonly SpecEntity[]): OwnershipRule[]
       description: `${user.table}.${pk} = current user`,
       origin: fromRule('derive/authz-self-record'),
     });
+  // Entities whose owner column says whose they are: their other paths are not ownership.
+  const owned = new Set<string>();
   for (const e of entities) {
     if (e.name === user.name) continue;
     const owner = e.fields.find((f) => f.references?.entity === user.name && OWNER_COLUMN.test(f.column));
-    if (owner)
+    if (owner) {
+      owned.add(e.name);
       rules.push({
         entity: e.name,
         column: owner.column,
@@ -52,26 +65,51 @@ export function ownershipRules(entities: readonly SpecEntity[]): OwnershipRule[]
         description: `${e.table}.${owner.column} = current user`,
         origin: fromRule('derive/authz-owner-column', ref(owner.origin)),
       });
+    }
+    for (const f of e.fields) {
+      if (f.references?.entity !== user.name || f === owner) continue;
+      const role = roles.find((r) => sameRole(stripAccents(roleKey(r)), columnWord(f.column)));
+      rules.push(
+        role
+          ? {
+              entity: e.name,
+              column: f.column,
+              kind: 'role-column',
+              role,
+              via: null,
+              description: `${e.table}.${f.column} = current user (${role})`,
+              origin: fromRule('derive/authz-role-column', ref(f.origin)),
+            }
+          : {
+              entity: e.name,
+              column: f.column,
+              kind: 'reference',
+              via: null,
+              description: `${e.table}.${f.column} → ${user.table}.${pk ?? 'id'}`,
+              origin: fromRule('derive/authz-user-reference', ref(f.origin)),
+            },
+      );
+    }
   }
   // Every FK to an owned parent is a path (`appointments.patient_id`, `appointments.clinician_id`):
   // the matrix picks the one that leads to the role's own record.
-  const direct = new Set(rules.map((r) => r.entity));
+  const direct = rules.filter((r) => r.kind === 'column' || r.kind === 'role-column');
   for (const e of entities) {
-    if (e.name === user.name || direct.has(e.name)) continue;
+    if (e.name === user.name || owned.has(e.name)) continue;
     for (const f of e.fields) {
-      const parent = f.references
-        ? rules.find((r) => r.entity === f.references!.entity && r.kind === 'column')
-        : undefined;
-      if (!parent) continue;
-      const parentTable = entities.find((x) => x.name === parent.entity)?.table ?? parent.entity;
-      rules.push({
-        entity: e.name,
-        column: f.column,
-        kind: 'parent',
-        via: { entity: parent.entity, column: parent.column },
-        description: `${e.table}.${f.column} → ${parentTable}.${parent.column} = current user`,
-        origin: fromRule('derive/authz-owner-via-parent', ref(f.origin)),
-      });
+      if (!f.references || f.references.entity === e.name) continue;
+      for (const parent of direct.filter((r) => r.entity === f.references!.entity)) {
+        const parentTable = entities.find((x) => x.name === parent.entity)?.table ?? parent.entity;
+        rules.push({
+          entity: e.name,
+          column: f.column,
+          kind: 'parent',
+          via: { entity: parent.entity, column: parent.column },
+          ...(parent.role ? { role: parent.role } : {}),
+          description: `${e.table}.${f.column} → ${parentTable}.${parent.column} = current user`,
+          origin: fromRule('derive/authz-owner-via-parent', ref(f.origin)),
+        });
+      }
     }
   }
   return rules;

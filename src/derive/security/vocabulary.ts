@@ -177,3 +177,23 @@ export function nounPhraseGrants(
   }
   return out;
 }
+
+/**
+ * A phrase that is only a noun phrase (`rate`, `report delivery`, `the invoices`): the role works with
+ * the entity it names (read and write, not delete). A phrase whose first word is a verb nothing reads
+ * ("scarica i verbali del condominio") grants nothing: no action is guessed from an unread verb.
+ */
+export function bareNounGrants(
+  text: string,
+  phrases: { phrase: string[]; entity: string }[],
+): { action: Action; entity: string }[] {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  let i = 0;
+  while (i < words.length && CARRY.has(words[i]!)) i++;
+  const match = phrases.find((p) => p.phrase.every((w, k) => words[i + k] === w));
+  if (!match) return [];
+  return (['read', 'create', 'update'] as const).map((action) => ({ action, entity: match.entity }));
+}

@@ -83,9 +83,14 @@ export interface OwnershipRule {
   description: string;
   /**
    * `column`: the entity's own FK to the user entity; `parent`: an FK to a parent whose owner is the
-   * user (`subtasks.task_id → tasks.user_id`); `self`: the user entity itself (its primary key).
+   * user (`subtasks.task_id → tasks.user_id`); `self`: the user entity itself (its primary key);
+   * `role-column`: an FK to the user entity named for a role (`unita.condomino_id` for `condòmino`):
+   * that role's own records; `reference`: another FK to the user entity (`segnalazioni.aperta_da`):
+   * a real path to the user, which records who acted but scopes nobody by itself.
    */
-  kind?: 'column' | 'parent' | 'self';
+  kind?: 'column' | 'parent' | 'self' | 'role-column' | 'reference';
+  /** For `role-column`: the role the column is named for. */
+  role?: string;
   /** For `parent`: the parent's ownership column. */
   via?: { entity: string; column: string } | null;
   origin: Origin;
@@ -102,6 +107,24 @@ export interface PermissionGrant {
   origin: Origin;
 }
 
+/**
+ * A role scoped by a stated sentence ("Un fornitore vede solo le segnalazioni assegnate a lui"): the
+ * entity it names, the foreign-key path from it to the user, and the entities the scope covers (the
+ * named one and those beneath it); the role reaches nothing else but its own user record.
+ */
+export interface RoleScope {
+  role: string;
+  entity: string;
+  /** `own`: records that point at the user for this role; `tenant`: the records of a parent the role belongs to. */
+  access: 'own' | 'tenant';
+  /** The path, as SQL-like text (`segnalazioni.fornitore_id = current user`). */
+  path: string;
+  entities: string[];
+  /** The statement gives the role everything within the scope ("Tutto sui propri condomìni"). */
+  everything: boolean;
+  origin: Origin;
+}
+
 export interface PermissionMatrix {
   roles: string[];
   /** One row per endpoint (operationId), one decision per role. */
@@ -114,6 +137,8 @@ export interface PermissionMatrix {
   }[];
   ownership: OwnershipRule[];
   tenant: { column: string; origin: Origin } | null;
+  /** Roles scoped by a stated sentence, with the path that scopes them. */
+  scopes?: RoleScope[];
   /** Permissions per resource and action the matrix was computed from. */
   grants?: PermissionGrant[];
 }

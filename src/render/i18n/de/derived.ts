@@ -215,6 +215,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Die Dokumente sagen, die Anmeldung sei passwortlos („{0}“), aber nicht wie: ein Einmal-Link per E-Mail, ein Einmalcode oder ein Identitätsanbieter?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Die Dokumente verlangen eine Aktion {0} nach Ablauf einer Frist („{1}“): Welche Tabelle und welche Fälligkeitsspalte durchsucht der Job, und was sendet oder ändert er?',
+  'The documents scope {*} ("{*}"), but no foreign key of the data model leads from what it names to the user: which column scopes it?':
+    'Die Dokumente beschränken {0} („{1}“), aber kein Fremdschlüssel des Datenmodells führt vom Genannten zum Benutzer: welche Spalte beschränkt es?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
     'Die Routentabelle lässt „{0}“ {1} aufrufen, aber keine Rolle der Dokumente heißt so: welche Rolle ist gemeint, oder sollen die Dokumente sie ergänzen?',
   'no action verb of the five languages read': 'kein Handlungsverb der fünf Sprachen gelesen',

@@ -58,6 +58,16 @@ const sentences: Record<RuleId, string> = {
   'derive/authz-read-referenced':
     'Lässt eine Rolle die Datensätze lesen, auf die ihre verwaltbaren Datensätze verweisen.',
   'derive/authz-self-profile': 'Lässt jeden angemeldeten Benutzer sein eigenes Profil lesen und ändern.',
+  'derive/authz-role-column':
+    'Liest einen nach einer Rolle benannten Fremdschlüssel auf die Benutzerentität als die eigenen Datensätze dieser Rolle.',
+  'derive/authz-user-reference':
+    'Vermerkt einen Fremdschlüssel auf die Benutzerentität, der sagt, wer gehandelt hat: ein echter Pfad zum Benutzer, der allein niemanden einschränkt.',
+  'derive/authz-stated-scope':
+    'Hält eine Rolle in dem Bereich, den ein Satz nennt („sieht nur …“), entlang der Fremdschlüssel vom Genannten bis zum Benutzer.',
+  'derive/creator-from-caller':
+    'Nimmt den Fremdschlüssel auf die Benutzerentität, der festhält, wer den Datensatz angelegt hat, aus dem Token des Aufrufers, nie aus dem Body.',
+  'derive/parent-from-path':
+    'Nimmt den Fremdschlüssel auf den übergeordneten Datensatz eines unter dessen Pfad angelegten Datensatzes aus dem Pfad, nie aus dem Body.',
   'derive/authz-self-record':
     'Beschränkt eine Rolle auf ihren eigenen Datensatz einer Entität, die eins zu eins mit dem Benutzer verknüpft ist.',
   'derive/authz-self-service':

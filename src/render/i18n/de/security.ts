@@ -144,6 +144,18 @@ export const security: Messages['security'] = {
       column: 'Eigentümerspalte',
       parent: 'Eigentum über den übergeordneten Datensatz',
       self: 'der Benutzerdatensatz selbst',
+      'role-column': 'nach einer Rolle benannte Spalte',
+      reference: 'Verweis auf den Benutzer (schränkt allein niemanden ein)',
+    },
+    scopesIntro:
+      'Genannte Bereiche: jede Rolle unten erreicht die Datensätze, die ihr Satz nennt, und die darunter liegenden nur über den gezeigten Fremdschlüsselpfad; eine Rolle, die „nur“ diese sieht, erreicht sonst nur ihren eigenen Benutzerdatensatz.',
+    scopesTable: {
+      role: 'Rolle',
+      entity: 'Sieht',
+      access: 'Zugriff',
+      path: 'Pfad zum Benutzer',
+      covers: 'Datensätze im Bereich',
+      source: 'Quelle',
     },
     noOwnership:
       'Keine Entität hat einen Fremdschlüssel auf die Benutzer-Entität: Eigentum wird nicht pro Datensatz durchgesetzt.',

@@ -162,6 +162,7 @@ export const DERIVED_PHRASES = [
   'The documents say sign-in is passwordless ("{*}") but not how: a one-time link by e-mail, a one-time code, or an identity provider?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?',
+  'The documents scope {*} ("{*}"), but no foreign key of the data model leads from what it names to the user: which column scopes it?',
   'no entities and no stated routes: the project has no {} to document',
   // Observability and job tables (derive/observability.ts, derive/operations/job-sources.ts).
   'credential header',

@@ -140,6 +140,18 @@ export const security = {
       column: 'owner column',
       parent: 'owned through parent',
       self: 'the user record itself',
+      'role-column': 'column named for a role',
+      reference: 'reference to the user (scopes nobody by itself)',
+    },
+    scopesIntro:
+      'Stated scopes: each role below reaches the records its sentence names, and those beneath them, only through the foreign-key path shown; a role that “sees only” them reaches nothing else but its own user record.',
+    scopesTable: {
+      role: 'Role',
+      entity: 'Sees',
+      access: 'Access',
+      path: 'Path to the user',
+      covers: 'Records in scope',
+      source: 'Source',
     },
     noOwnership: 'No entity has a foreign key to the user entity: ownership is not enforced per record.',
     tenant: (column: string) =>

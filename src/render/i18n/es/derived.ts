@@ -214,6 +214,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Los documentos dicen que el inicio de sesión es sin contraseña («{0}») pero no cómo: ¿un enlace de un solo uso por correo, un código de un solo uso o un proveedor de identidad?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Los documentos piden una acción {0} después de vencida una fecha límite («{1}»): ¿qué tabla y qué columna de vencimiento recorre la tarea, y qué envía o cambia?',
+  'The documents scope {*} ("{*}"), but no foreign key of the data model leads from what it names to the user: which column scopes it?':
+    'Los documentos limitan el ámbito de {0} («{1}»), pero ninguna clave foránea del modelo de datos lleva de lo que nombran al usuario: ¿qué columna lo limita?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
     'La tabla de rutas permite a «{0}» llamar a {1}, pero ningún rol de los documentos se llama así: ¿qué rol es, o deben añadirlo los documentos?',
   'no action verb of the five languages read': 'no se leyó ningún verbo de acción de los cinco idiomas',

@@ -60,6 +60,16 @@ const sentences: Record<RuleId, string> = {
   'derive/authz-read-referenced':
     'Permite a un rol leer los registros a los que hacen referencia los registros que puede gestionar.',
   'derive/authz-self-profile': 'Permite a cada usuario con sesión leer y editar su propio perfil.',
+  'derive/authz-role-column':
+    'Lee una clave foránea a la entidad de usuario con el nombre de un rol como los registros propios de ese rol.',
+  'derive/authz-user-reference':
+    'Registra una clave foránea a la entidad de usuario que dice quién actuó: un camino real al usuario que por sí solo no limita a nadie.',
+  'derive/authz-stated-scope':
+    'Mantiene un rol dentro del ámbito que indica una frase («solo ve …»), siguiendo las claves foráneas desde lo que nombra hasta el usuario.',
+  'derive/creator-from-caller':
+    'Toma del token de quien llama, nunca del cuerpo, la clave foránea a la entidad de usuario que registra quién creó el registro.',
+  'derive/parent-from-path':
+    'Toma de la ruta, nunca del cuerpo, la clave foránea al padre de un registro creado bajo la ruta de su padre.',
   'derive/authz-self-record':
     'Limita un rol a su propio registro de una entidad enlazada uno a uno con el usuario.',
   'derive/authz-self-service':

@@ -145,6 +145,18 @@ export const security: Messages['security'] = {
       column: 'columna de propietario',
       parent: 'propiedad a través del padre',
       self: 'el propio registro del usuario',
+      'role-column': 'columna con el nombre de un rol',
+      reference: 'referencia al usuario (no limita a nadie por sí sola)',
+    },
+    scopesIntro:
+      'Ámbitos indicados: cada rol de abajo alcanza los registros que nombra su frase, y los que dependen de ellos, solo por el camino de claves foráneas mostrado; un rol que «solo ve» esos registros no alcanza nada más salvo su propio registro de usuario.',
+    scopesTable: {
+      role: 'Rol',
+      entity: 'Ve',
+      access: 'Acceso',
+      path: 'Camino hasta el usuario',
+      covers: 'Registros en el ámbito',
+      source: 'Origen',
     },
     noOwnership:
       'Ninguna entidad tiene una clave foránea hacia la entidad de usuario: la propiedad no se controla por registro.',

@@ -214,6 +214,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Les documents disent que la connexion se fait sans mot de passe (« {0} ») mais pas comment : un lien à usage unique par e-mail, un code à usage unique ou un fournisseur d’identité ?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Les documents demandent une action {0} après le dépassement d’une échéance (« {1} ») : quelle table et quelle colonne d’échéance la tâche parcourt-elle, et qu’envoie-t-elle ou modifie-t-elle ?',
+  'The documents scope {*} ("{*}"), but no foreign key of the data model leads from what it names to the user: which column scopes it?':
+    'Les documents limitent le périmètre de {0} (« {1} »), mais aucune clé étrangère du modèle de données ne mène de ce qu’ils nomment à l’utilisateur : quelle colonne le limite ?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
     'La table des routes permet à « {0} » d’appeler {1}, mais aucun rôle des documents ne s’appelle ainsi : de quel rôle s’agit-il, ou les documents doivent-ils l’ajouter ?',
   'no action verb of the five languages read': 'aucun verbe d’action des cinq langues n’a été lu',

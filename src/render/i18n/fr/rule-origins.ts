@@ -60,6 +60,16 @@ const sentences: Record<RuleId, string> = {
     'Permet à un rôle de lire les enregistrements référencés par ceux qu’il peut gérer.',
   'derive/authz-self-profile':
     'Permet à chaque utilisateur connecté de lire et de modifier son propre profil.',
+  'derive/authz-role-column':
+    'Lit une clé étrangère vers l’entité utilisateur nommée d’après un rôle comme les enregistrements propres de ce rôle.',
+  'derive/authz-user-reference':
+    'Note une clé étrangère vers l’entité utilisateur qui dit qui a agi : un vrai chemin vers l’utilisateur qui, à lui seul, ne limite personne.',
+  'derive/authz-stated-scope':
+    'Garde un rôle dans le périmètre qu’une phrase indique (« ne voit que … »), en suivant les clés étrangères de ce qu’elle nomme jusqu’à l’utilisateur.',
+  'derive/creator-from-caller':
+    'Prend du jeton de l’appelant, jamais du corps, la clé étrangère vers l’entité utilisateur qui note qui a créé l’enregistrement.',
+  'derive/parent-from-path':
+    'Prend du chemin, jamais du corps, la clé étrangère vers le parent d’un enregistrement créé sous le chemin de son parent.',
   'derive/authz-self-record':
     'Limite un rôle à son propre enregistrement d’une entité liée un à un à l’utilisateur.',
   'derive/authz-self-service':

@@ -138,6 +138,18 @@ export const security: Messages['security'] = {
       column: 'colonne propriétaire',
       parent: 'possédé via le parent',
       self: 'l’enregistrement de l’utilisateur lui-même',
+      'role-column': 'colonne au nom d’un rôle',
+      reference: 'référence à l’utilisateur (ne limite personne à elle seule)',
+    },
+    scopesIntro:
+      'Périmètres indiqués : chaque rôle ci-dessous n’atteint les enregistrements que sa phrase nomme, et ceux qui en dépendent, que par le chemin de clés étrangères indiqué ; un rôle qui « ne voit que » ces enregistrements n’atteint rien d’autre que son propre enregistrement utilisateur.',
+    scopesTable: {
+      role: 'Rôle',
+      entity: 'Voit',
+      access: 'Accès',
+      path: 'Chemin vers l’utilisateur',
+      covers: 'Enregistrements du périmètre',
+      source: 'Source',
     },
     noOwnership:
       'Aucune entité n’a de clé étrangère vers l’entité utilisateur : la propriété n’est pas contrôlée par enregistrement.',

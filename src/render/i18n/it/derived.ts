@@ -214,6 +214,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'I documenti dicono che l’accesso è senza password («{0}») ma non come: un link monouso via e-mail, un codice monouso o un provider di identità?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'I documenti chiedono un’azione {0} dopo una scadenza («{1}»): quale tabella e quale colonna di scadenza scansiona il job, e cosa invia o modifica?',
+  'The documents scope {*} ("{*}"), but no foreign key of the data model leads from what it names to the user: which column scopes it?':
+    'I documenti limitano l’ambito di {0} («{1}»), ma nessuna chiave esterna del modello dei dati porta da ciò che nominano all’utente: quale colonna lo limita?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
     'La tabella delle rotte consente a «{0}» di chiamare {1}, ma nessun ruolo dei documenti si chiama così: di quale ruolo si tratta, oppure i documenti devono aggiungerlo?',
   'no action verb of the five languages read': 'nessun verbo d’azione delle lingue lette',

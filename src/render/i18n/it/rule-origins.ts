@@ -62,6 +62,16 @@ const sentences: Record<RuleId, string> = {
     'Consente a un ruolo di leggere i record a cui fanno riferimento i record che può gestire.',
   'derive/authz-self-profile':
     'Consente a ogni utente autenticato di leggere e modificare il proprio profilo.',
+  'derive/authz-role-column':
+    'Legge una chiave esterna verso l’entità utente col nome di un ruolo come i record propri di quel ruolo.',
+  'derive/authz-user-reference':
+    'Annota una chiave esterna verso l’entità utente che dice chi ha agito: un percorso reale verso l’utente che da solo non limita nessuno.',
+  'derive/authz-stated-scope':
+    'Tiene un ruolo nell’ambito che una frase indica («vede solo …»), seguendo le chiavi esterne da ciò che nomina fino all’utente.',
+  'derive/creator-from-caller':
+    'Prende dal token di chi chiama, mai dal corpo, la chiave esterna verso l’entità utente che registra chi ha creato il record.',
+  'derive/parent-from-path':
+    'Prende dal percorso, mai dal corpo, la chiave esterna verso il padre di un record creato sotto il percorso del padre.',
   'derive/authz-self-record':
     'Limita un ruolo al proprio record di un’entità collegata uno a uno all’utente.',
   'derive/authz-self-service':

@@ -121,9 +121,9 @@ export const security: Messages['security'] = {
       'I documenti non indicano ruoli: questi sono i valori predefiniti documentati (regola `derive/default-role-user`; un ruolo `admin` solo quando i documenti parlano di amministrazione).',
     matrixHeading: '5.5 Matrice dei permessi per endpoint',
     matrixIntro:
-      'Ogni endpoint × ogni ruolo, con questi valori: consentito = qualsiasi record; proprio = solo i record dell’utente; tenant = solo i record del tenant dell’utente; negato = 403. Negazione per impostazione predefinita (OWASP ASVS V4.1.3).',
+      'Ogni endpoint × ogni ruolo, con questi valori: consentito = qualsiasi record; proprio = solo i record dell’utente; del tenant = solo i record del tenant dell’utente; negato = 403. Negazione per impostazione predefinita (OWASP ASVS V4.1.3).',
     matrixEndpoint: 'Endpoint',
-    access: { allowed: 'consentito', own: 'proprio', tenant: 'tenant', denied: 'negato' },
+    access: { allowed: 'consentito', own: 'proprio', tenant: 'del tenant', denied: 'negato' },
     publicNote:
       'Gli endpoint pubblici (senza autenticazione) risultano consentiti a tutti i ruoli e rispondono anche alle chiamate anonime.',
     grantsHeading: '5.6 Permessi per risorsa',
@@ -142,6 +142,18 @@ export const security: Messages['security'] = {
       column: 'colonna del proprietario',
       parent: 'proprietà tramite il padre',
       self: 'il record dell’utente stesso',
+      'role-column': 'colonna col nome di un ruolo',
+      reference: 'riferimento all’utente (da solo non limita nessuno)',
+    },
+    scopesIntro:
+      'Ambiti indicati: ogni ruolo qui sotto raggiunge i record che la sua frase nomina, e quelli che ne dipendono, solo tramite il percorso di chiavi esterne mostrato; un ruolo che «vede solo» quei record non raggiunge nient’altro oltre al proprio record utente.',
+    scopesTable: {
+      role: 'Ruolo',
+      entity: 'Vede',
+      access: 'Accesso',
+      path: 'Percorso fino all’utente',
+      covers: 'Record nell’ambito',
+      source: 'Origine',
     },
     noOwnership:
       'Nessuna entità ha una chiave esterna verso l’entità utente: la proprietà non è controllata per singolo record.',

@@ -213,6 +213,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Os documentos dizem que o login é sem senha (“{0}”), mas não como: um link de uso único por e-mail, um código de uso único ou um provedor de identidade?',
   'The documents ask for an action {*} after a due date has passed ("{*}"): which table and which due-date column does the job scan, and what does it send or change?':
     'Os documentos pedem uma ação {0} depois de vencido um prazo («{1}»): que tabela e que coluna de vencimento a tarefa percorre, e o que envia ou altera?',
+  'The documents scope {*} ("{*}"), but no foreign key of the data model leads from what it names to the user: which column scopes it?':
+    'Os documentos limitam o escopo de {0} («{1}»), mas nenhuma chave estrangeira do modelo de dados leva do que nomeiam ao usuário: qual coluna o limita?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
     'A tabela de rotas permite que «{0}» chame {1}, mas nenhum papel dos documentos se chama assim: que papel é, ou os documentos devem acrescentá-lo?',
   'no action verb of the five languages read': 'nenhum verbo de ação dos cinco idiomas foi lido',

@@ -58,6 +58,16 @@ const sentences: Record<RuleId, string> = {
   'derive/authz-read-referenced':
     'Permite a um papel ler os registros referenciados pelos registros que pode gerir.',
   'derive/authz-self-profile': 'Permite a cada usuário com sessão ler e editar o seu próprio perfil.',
+  'derive/authz-role-column':
+    'Lê uma chave estrangeira para a entidade de usuário com o nome de um papel como os registros próprios desse papel.',
+  'derive/authz-user-reference':
+    'Registra uma chave estrangeira para a entidade de usuário que diz quem agiu: um caminho real até o usuário que por si só não limita ninguém.',
+  'derive/authz-stated-scope':
+    'Mantém um papel dentro do escopo que uma frase indica («só vê …»), seguindo as chaves estrangeiras do que ela nomeia até o usuário.',
+  'derive/creator-from-caller':
+    'Obtém do token de quem chama, nunca do corpo, a chave estrangeira para a entidade de usuário que registra quem criou o registro.',
+  'derive/parent-from-path':
+    'Obtém do caminho, nunca do corpo, a chave estrangeira para o pai de um registro criado sob o caminho do pai.',
   'derive/authz-self-record':
     'Limita um papel ao seu próprio registro de uma entidade ligada um a um ao usuário.',
   'derive/authz-self-service':

@@ -142,6 +142,18 @@ export const security: Messages['security'] = {
       column: 'coluna de proprietário',
       parent: 'propriedade via registro pai',
       self: 'o próprio registro do usuário',
+      'role-column': 'coluna com o nome de um papel',
+      reference: 'referência ao usuário (não limita ninguém por si só)',
+    },
+    scopesIntro:
+      'Escopos indicados: cada papel abaixo alcança os registros que sua frase nomeia, e os que deles dependem, apenas pelo caminho de chaves estrangeiras mostrado; um papel que «só vê» esses registros não alcança mais nada além do seu próprio registro de usuário.',
+    scopesTable: {
+      role: 'Papel',
+      entity: 'Vê',
+      access: 'Acesso',
+      path: 'Caminho até o usuário',
+      covers: 'Registros no escopo',
+      source: 'Origem',
     },
     noOwnership:
       'Nenhuma entidade tem chave estrangeira para a entidade de usuário: a propriedade não é controlada por registro.',

@@ -104,5 +104,32 @@ export function ownershipSection(spec: Spec, t: T): string | null {
     table_,
     m.ownership.length > 0 ? t.ownershipEnforcement : null,
     m.tenant ? `${t.tenant(m.tenant.column)} (${source(m.tenant.origin)})` : null,
+    scopesTable(m.scopes ?? [], t),
+  );
+}
+
+/** The roles a stated sentence scopes, with the foreign-key path and the statement (rule derive/authz-stated-scope). */
+function scopesTable(scopes: NonNullable<NonNullable<Spec['permissions']>['scopes']>, t: T): string | null {
+  if (scopes.length === 0) return null;
+  return blocks(
+    t.scopesIntro,
+    table(
+      [
+        t.scopesTable.role,
+        t.scopesTable.entity,
+        t.scopesTable.access,
+        t.scopesTable.path,
+        t.scopesTable.covers,
+        t.scopesTable.source,
+      ],
+      scopes.map((s) => [
+        `\`${s.role}\``,
+        s.entity,
+        t.access[s.access],
+        `\`${s.path}\``,
+        s.entities.join(', '),
+        source(s.origin),
+      ]),
+    ),
   );
 }

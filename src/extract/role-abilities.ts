@@ -1,0 +1,67 @@
+import type { Domain, RoleAbility } from '../model/domain.js';
+import { intentsOf, objectNoun, verbNounEntity } from '../read/story-words.js';
+import { presentAsInfinitive } from './stories.js';
+
+/** Object pronouns that stand before a verb (it, es, pt, fr). */
+const CLITIC = /^(?:ne|lo|li|gli|ci|si|se|en|les|los|las|le|la|lhe|lhes)$/iu;
+
+const flat = (w: string) =>
+  w
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/** Where one ability of a role's description ends: a list separator or a coordinator (en, es, pt, fr, de, it). */
+const PARTS = /[,;:]|\s(?:and|e|ed|y|et|und|oder|or|o|ou)\s/iu;
+
+/**
+ * What each role's description says the role does, one reading per phrase ("Apre segnalazioni, paga
+ * le rate, vota in assemblea" → create on `segnalazioni`, pay on `rate`, create a `Voto`): the verb
+ * read in the present tense of en, es, pt, fr, de and it as its infinitive, the intents the story
+ * lexicons give it, its object noun, or the entity a verb no lexicon reads is named after. A phrase
+ * whose verb nothing reads is kept with `read: false`: derive grants nothing on a guessed verb.
+ */
+export function roleAbilities(domain: Domain): RoleAbility[] {
+  const entityNames = domain.entities.map((e) => e.name);
+  const out: RoleAbility[] = [];
+  for (const r of domain.roles) {
+    if (!r.description) continue;
+    for (const raw of r.description.split(PARTS)) {
+      const text = raw.trim();
+      // A clitic before the verb ("ne aggiorna lo stato", "les consulte") is passed over.
+      const words = text.split(/\s+/).filter(Boolean);
+      let pronoun = false;
+      while (words.length > 1 && CLITIC.test(words[0]!)) {
+        words.shift();
+        pronoun = true;
+      }
+      if (words.length === 0) continue;
+      const first = words[0]!.toLowerCase();
+      const rest = words.slice(1).join(' ');
+      const phrase = presentAsInfinitive(first, rest);
+      const intents = intentsOf(phrase);
+      // A phrase that opens with an entity's name ("rate", "Rechnungen") is a noun phrase, not a verb.
+      const noun = domain.entities.some((e) =>
+        [e.name, e.table ?? e.name].some((n) => flat(n) === flat(first)),
+      );
+      const entity =
+        intents.length === 0 && !noun && rest !== ''
+          ? (verbNounEntity(phrase, entityNames) ??
+            // Italian present tense: "vota in assemblea" → "votare in assemblea" → Voto.
+            verbNounEntity(`${first.replace(/a$/, 'are')} ${rest}`, entityNames))
+          : null;
+      out.push({
+        role: r.name,
+        text,
+        intents,
+        object: objectNoun(phrase),
+        ...(entity ? { entity } : {}),
+        read: intents.length > 0 || entity !== null,
+        ...(pronoun ? { pronoun } : {}),
+        origin: r.origin,
+      });
+    }
+  }
+  return out;
+}

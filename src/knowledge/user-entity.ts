@@ -1,0 +1,29 @@
+/**
+ * Names of the entity that stands for a signed-in person, as data models name it in the languages of
+ * the documents (`User`, `Utente`/`utenti`, `Usuario`, `Utilisateur`, `Benutzer`, `Käyttäjä`…). The
+ * name is an identifier of the model, not prose: one list for derive and render alike.
+ */
+const USER_NAMES = new Set(
+  `user users app_user app_users appuser appusers account accounts member members
+  utente utenti usuario usuarios usuário usuários utilizador utilizadores utilisateur utilisateurs
+  benutzer nutzer nutzerin käyttäjä käyttäjät`.split(/\s+/),
+);
+
+/** `AppUser` → `app_user`, `Utenti` → `utenti`. */
+const key = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[\s-]+/g, '_')
+    .toLowerCase();
+
+/** Whether an entity or table name names the user entity. */
+export const isUserEntityName = (name: string): boolean => USER_NAMES.has(key(name));
+
+/**
+ * FK column words that name who a record is for, not who made it (`patient_id`, `assignee_id`,
+ * `owner_id`): such a column is a choice of the client or of a later action, never the creator.
+ */
+const FOR_WHOM = new Set(
+  'owner assignee assigned_to recipient customer client patient member tenant'.split(' '),
+);
+export const namesWhomRecordIsFor = (word: string): boolean => FOR_WHOM.has(word);
