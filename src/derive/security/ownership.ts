@@ -112,6 +112,25 @@ export function ownershipRules(
       }
     }
   }
+  // …and one step further: a record of an owned child is owned the same way (`payments.appointment_id
+  // → appointments.patient_id → patients.user_id`), so a patient who may read payments reads their own.
+  const viaParent = rules.filter((r) => r.kind === 'parent');
+  const has = new Set(rules.map((r) => r.entity));
+  for (const e of entities) {
+    if (e.name === user.name || owned.has(e.name) || has.has(e.name)) continue;
+    for (const f of e.fields) {
+      if (!f.references || f.references.entity === e.name) continue;
+      for (const parent of viaParent.filter((r) => r.entity === f.references!.entity)) {
+        rules.push({
+          ...parent,
+          entity: e.name,
+          column: f.column,
+          description: `${e.table}.${f.column} → ${parent.description}`,
+          origin: fromRule('derive/authz-owner-via-parent', ref(f.origin)),
+        });
+      }
+    }
+  }
   return rules;
 }
 
