@@ -161,7 +161,57 @@ const MESSAGE_SAYS =
   /(?<!\p{L})(?:message|notice|prompt|reply|response|mensaje|respuesta|mensagem|resposta|réponse|meldung|nachricht|hinweis|antwort|messaggio|avviso|risposta)\s+(?:indicating|saying|stating|explaining|telling|that (?:says|states|explains)|que (?:indica|dice|diga|diz|explica)|indicando|dizendo|diciendo|indiquant|disant|qui (?:indique|dit)|(?:der|die|das) (?:besagt|erklärt)|che (?:indica|dice|spiega))(?!\p{L})[^.;]*/giu;
 
 function forceWords(text: string): string {
-  return japaneseForce(text).replace(VERIFIED_BY, '').replace(MESSAGE_SAYS, ' ').replace(IDENTIFIER, 'ID');
+  return japaneseForce(dutchForce(text))
+    .replace(VERIFIED_BY, '')
+    .replace(MESSAGE_SAYS, ' ')
+    .replace(IDENTIFIER, 'ID');
+}
+
+/** Words only Dutch writes among the languages read here: the text is Dutch. */
+const DUTCH_TEXT =
+  /(?<!\p{L})(?:het|een|moet|moeten|mag|mogen|wordt|worden|niet|geen|nooit|maximaal|hoogstens|minimaal|minstens|uniek|alleen|binnen|wanneer|dan|systeem)(?!\p{L})/giu;
+
+/**
+ * Dutch force words in the English the readers below weigh, as for Japanese: Kiro's Dutch EARS
+ * ("WANNEER … DAN MOET het systeem …"), "mag maximaal 2", "hoogstens één", "is uniek", "worden nooit
+ * verwijderd", "binnen 30 dagen", "kan niet opnieuw worden bevestigd". Only text with at least two
+ * Dutch words is rewritten (German shares "mag", "dan", "niet" spellings with none of these pairs).
+ */
+const DUTCH: [RegExp, string][] = [
+  [/(?<!\p{L})(?:het systeem (?:moet|zal)|(?:moet|zal) het systeem)(?!\p{L})/giu, 'the system must'],
+  [/(?<!\p{L})wanneer(?!\p{L})/giu, 'when'],
+  [/(?<!\p{L})(?:dan|als)(?= the system must)/giu, 'then'],
+  [/(?<!\p{L})(?:kan|kunnen|mag|mogen) niet(?!\p{L})/giu, 'cannot'],
+  [/(?<!\p{L})(?:moet|moeten|dient|dienen)(?!\p{L})/giu, 'must'],
+  [/(?<!\p{L})(?:maximaal|hoogstens|ten hoogste|niet meer dan)(?!\p{L})/giu, 'at most'],
+  [/(?<!\p{L})(?:minimaal|minstens|ten minste)(?!\p{L})/giu, 'at least'],
+  [/(?<!\p{L})binnen(?!\p{L})/giu, 'within'],
+  [/(?<!\p{L})uniek(?!\p{L})/giu, 'unique'],
+  [/(?<!\p{L})nooit(?!\p{L})/giu, 'never'],
+  [/(?<!\p{L})(?:alleen|uitsluitend)(?!\p{L})/giu, 'only'],
+  [/(?<!\p{L})niet automatisch(?!\p{L})/giu, 'not automatically'],
+  [/(?<!\p{L})automatisch(?!\p{L})/giu, 'automatically'],
+  [/(?<!\p{L})(?:voordat|voor aanvang)(?!\p{L})/giu, 'before'],
+  [/(?<!\p{L})(?:nadat)(?!\p{L})/giu, 'after'],
+  [/(?<=\d+\s+\p{L}+\s)na(?!\p{L})/giu, 'after'],
+  [/(?<!\p{L})(?:weigeren|weigert|afwijzen|wijst af)(?!\p{L})/giu, 'reject'],
+  [/(?<!\p{L})herinnering(?:en)?(?!\p{L})/giu, 'reminder'],
+  [/(?<!\p{L})(?:versturen|sturen|verstuurt|stuurt)(?!\p{L})/giu, 'send'],
+  [/(?<!\p{L})één(?!\p{L})/giu, 'one'],
+  [/(\d+)\s*(?:seconden)(?!\p{L})/giu, '$1 seconds'],
+  [/(\d+)\s*(?:minuten|minuut)(?!\p{L})/giu, '$1 minutes'],
+  [/(\d+)\s*(?:uur|uren)(?!\p{L})/giu, '$1 hours'],
+  [/(\d+)\s*(?:dagen|dag)(?!\p{L})/giu, '$1 days'],
+  [/(\d+)\s*(?:weken|week)(?!\p{L})/giu, '$1 weeks'],
+  [/(\d+)\s*(?:maanden|maand)(?!\p{L})/giu, '$1 months'],
+  [/(\d+)\s*(?:jaren|jaar)(?!\p{L})/giu, '$1 years'],
+];
+
+export function dutchForce(text: string): string {
+  if ((text.match(DUTCH_TEXT)?.length ?? 0) < 2) return text;
+  let out = text;
+  for (const [re, en] of DUTCH) out = out.replace(re, en);
+  return out;
 }
 
 /** Kana: the text is Japanese (Chinese, which shares 以内, 禁止, 最大, has none). */
@@ -338,7 +388,17 @@ function enforcementOf(kind: string, text: string): RuleEnforcement {
   if (PASSIVE_ACTION.test(text) && DURATION.test(text)) return 'job';
   if (PASSIVE_ACTION.test(text) && deadlineOf(text)) return 'job';
   // "WHEN a loan is 10 days overdue THE SYSTEM SHALL suspend the account": time passing triggers it.
-  if (SYSTEM_SUBJECT.test(text) && DURATION.test(text) && SYSTEM_ACTION.test(text)) return 'job';
+  // Not when the sentence names the error a request gets ("… SHALL reject the cancellation with
+  // TOO_LATE"), nor when the time is how long something stays valid ("a link valid for 15 minutes"):
+  // only a time before or after an event is one that passes.
+  if (
+    SYSTEM_SUBJECT.test(text) &&
+    DURATION.test(text) &&
+    SYSTEM_ACTION.test(text) &&
+    !STATED_CODE.test(text) &&
+    WINDOW_WORD.test(text)
+  )
+    return 'job';
   if (kind === 'unique') return 'db-constraint';
   if (ROLE_ONLY.test(text)) return 'authorization';
   if ((kind === 'limit' || kind === 'minimum') && INPUT.test(text)) return 'validation';
@@ -356,7 +416,7 @@ const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, '
 
 export function readRule(stated: string): RuleReading {
   // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
-  const text = japaneseForce(stated);
+  const text = japaneseForce(dutchForce(stated));
   const kind = kindOf(text);
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)

@@ -123,3 +123,35 @@ describe('requirement ids shared by several features', () => {
     expect(b.some((i) => /Reservering/.test(i))).toBe(false);
   });
 });
+
+// Trial 7's stated limits were no rules: "Een lid MAG maximaal 2 openstaande reserveringen …",
+// "Een les heeft maximaal 6 deelnemers", "Het e-mailadres van een lid is uniek" (rule-words.ts reads
+// Dutch force words in English, as it reads Japanese ones).
+describe('Dutch rule sentences', () => {
+  it('reads bounds, uniqueness and stated codes, and leaves behaviour without a bound alone', async () => {
+    const { readRule, statesRule } = await import('../../src/read/rule-words.js');
+    expect(statesRule('Een les heeft maximaal 6 deelnemers.')).toBe(true);
+    expect(readRule('Een les heeft maximaal 6 deelnemers.').kind).toBe('limit');
+    expect(readRule('Het e-mailadres van een lid is uniek.').enforcement).toBe('db-constraint');
+    const late = readRule(
+      'ALS er minder dan 2 uur tot aanvang is DAN MOET het systeem de annulering weigeren met foutcode `TE_LAAT_GEANNULEERD`.',
+    );
+    expect(late).toMatchObject({ enforcement: 'service-check', statedCode: 'TE_LAAT_GEANNULEERD' });
+    expect(
+      readRule(
+        'ALS een factuur 30 dagen na verzending niet betaald is DAN MOET het systeem een herinnering sturen.',
+      ).enforcement,
+    ).toBe('job');
+    expect(
+      statesRule('WANNEER een baan geblokkeerd is DAN MOET het systeem de blokkering met de reden tonen.'),
+    ).toBe(false);
+    // The same in English: a stated code makes a request check, and a validity is no time that passes.
+    expect(
+      readRule('WHEN less than 2 hours remain THE SYSTEM SHALL reject the cancellation with TOO_LATE.')
+        .enforcement,
+    ).toBe('service-check');
+    expect(readRule('The system shall send a sign-in link valid for 15 minutes.').enforcement).not.toBe(
+      'job',
+    );
+  });
+});
