@@ -16,6 +16,7 @@ export {
   noteColumns,
   pathScope,
   rejectsLabel,
+  verdictReason,
   rowScope,
   statusColumns,
 } from './status.js';

@@ -191,6 +191,23 @@ export function rejectsLabel(rest: string): boolean {
   return REJECT_AFTER.test(rest);
 }
 
+/**
+ * Why the verdict after a label rejects it: the words after the verdict ("- **Stripe** — afgewezen:
+ * hogere kosten per iDEAL-betaling", "- PSD2: evaluated and rejected because banks charge per call"),
+ * or null when the verdict gives none (a phrase of two words at least).
+ */
+export function verdictReason(rest: string): string | null {
+  const m = REJECT_AFTER.exec(rest);
+  if (!m) return null;
+  const reason = rest
+    .slice(m.index + m[0].length)
+    .replace(/^[\s:,;.–—-]+/u, '')
+    .replace(/^(?:because|since|as|porque|pois|parce que|car|weil|da|perché|poiché|omdat|want)\s+/iu, '')
+    .replace(/[.;\s]+$/u, '')
+    .trim();
+  return reason.split(/\s+/u).length >= 2 ? reason.slice(0, 160) : null;
+}
+
 const SUPERSEDED_AFTER = new RegExp(`${start}${union((l) => l.supersededAfter)}${end}`, 'iu');
 const OVER_VERB = new RegExp(
   `${start}${union((l) => l.chooseVerbs)}${end}.*${start}${union((l) => l.over)}\\s+[^.;:?]*$`,

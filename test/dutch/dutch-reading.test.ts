@@ -155,3 +155,17 @@ describe('Dutch rule sentences', () => {
     );
   });
 });
+
+describe('the reason a verdict after a label gives', () => {
+  it('is the words after the verdict, in several languages', async () => {
+    const { verdictReason } = await import('../../src/read/status.js');
+    expect(verdictReason('— afgewezen: hogere kosten per iDEAL-betaling dan Mollie.')).toBe(
+      'hogere kosten per iDEAL-betaling dan Mollie',
+    );
+    expect(verdictReason(': evaluated and rejected because banks charge per call')).toBe(
+      'banks charge per call',
+    );
+    expect(verdictReason(': valutato e scartato: costi troppo alti')).toBe('costi troppo alti');
+    expect(verdictReason('— rejected.')).toBeNull();
+  });
+});

@@ -8,6 +8,7 @@ import {
   sentencesOf,
   statedSlot,
   statusColumns,
+  verdictReason,
 } from '../../read/index.js';
 import {
   cellStatus,
@@ -75,6 +76,12 @@ function labelVerdict(rest: string, forced: MentionStatus | null): MentionStatus
   return (forced === null || forced === 'out-of-scope' || forced === 'future') && rejectsLabel(rest)
     ? 'rejected'
     : forced;
+}
+
+/** The reason a verdict after a label gives, as the label passage's note (the rejected options table shows it). */
+function labelReason(rest: string): { note?: string } {
+  const reason = verdictReason(rest);
+  return reason ? { note: reason } : {};
 }
 
 /** A line that opens with a bold label and a colon (`**Storage**: PostgreSQL 16`). */
@@ -181,6 +188,7 @@ function computePassages(block: Block): Passage[] {
                     base: 'mentioned' as const,
                     forced: labelVerdict(split.rest, forced),
                     question: false,
+                    ...labelReason(split.rest),
                   },
                 ]
               : [
@@ -218,6 +226,7 @@ function computePassages(block: Block): Passage[] {
             base: 'mentioned',
             forced: labelVerdict(split.rest, forced),
             question: false,
+            ...labelReason(split.rest),
           },
         ];
       }
