@@ -13,7 +13,12 @@ import { prepareExtractors } from './extract/prepare.js';
 import { readStories } from './extract/stories.js';
 import { FACTS_FILE, type FactVerdict, overlayFacts } from './facts/index.js';
 import type { Host } from './host.js';
-import { documentsLanguage, dominantLanguage, withNameLanguage } from './knowledge/name-language.js';
+import {
+  documentsLanguage,
+  dominantLanguage,
+  uncataloguedLanguage,
+  withNameLanguage,
+} from './knowledge/name-language.js';
 import { loadSources } from './load/discover.js';
 import type { Domain } from './model/domain.js';
 import type { Sources } from './model/sources.js';
@@ -93,6 +98,17 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
           { hint: 'set documentation_language in the config (or pass --lang) to choose another' },
         ),
       );
+    } else if (spoken === 'en') {
+      // Dutch documents get an English spec: said, so nobody takes it for a detection failure.
+      const other = uncataloguedLanguage(sources.documents.map((d) => d.text));
+      if (other)
+        diagnostics.push(
+          diag(
+            'config/language-detected',
+            `no documentation language is set: the documents are written in ${other}, which has no catalog; the spec is written in English`,
+            { hint: 'set documentation_language in the config (or pass --lang) to choose another' },
+          ),
+        );
     }
   }
   const outDir = options.out ?? `${config.documentationDir.value}/technical`.replace(/^\.\//, '');

@@ -160,6 +160,30 @@ export function dominantLanguage(texts: readonly string[]): NameLanguage {
   return counts[best] >= 20 && counts[best] >= 2 * Math.max(...others) ? best : 'en';
 }
 
+/**
+ * Words only Dutch writes among the catalog languages' function words: how a Dutch document is
+ * told apart when no catalog exists for it (its spec is English, and a note says why).
+ */
+const DUTCH_WORDS = new Set(
+  'het een niet wordt worden zijn naar moet moeten ook wat bij kan deze wij onze geen voor van'.split(' '),
+);
+
+/**
+ * A language the documents are clearly written in that has no catalog (Dutch), or null: at least 20
+ * of its words and twice the count of any catalog language.
+ */
+export function uncataloguedLanguage(texts: readonly string[]): 'nl' | null {
+  let dutch = 0;
+  for (const text of texts)
+    for (const word of text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [])
+      if (DUTCH_WORDS.has(word)) dutch++;
+  const { counts } = languageCounts(texts);
+  return dutch >= 20 && dutch >= 2 * Math.max(...Object.values(counts)) ? 'nl' : null;
+}
+
 function languageCounts(texts: readonly string[]): {
   best: NameLanguage;
   counts: Record<NameLanguage, number>;

@@ -169,3 +169,19 @@ describe('the reason a verdict after a label gives', () => {
     expect(verdictReason('— rejected.')).toBeNull();
   });
 });
+
+describe('documents in a language without a catalog', () => {
+  it('get an English spec and a note that says why', { timeout: 60_000 }, async () => {
+    const text =
+      '# PRD\n\nHet systeem moet een lid de eigen reserveringen laten zien. Een lid kan een baan reserveren voor een uur. Het lid ziet ook wat er niet kan. Deze app is voor onze club en wordt door leden gebruikt; geen wachtwoorden, het lid kan bij de baan zijn. Wij willen dat het werkt naar wens en het moet snel zijn. Een beheerder kan het beheren.\n\n- FR1: Een lid reserveert een baan.\n';
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({
+        '/p/docs/product/PRD.md': text,
+        '/p/docs/technical/architecture.md': '# Architecture\n\nPostgreSQL.\n',
+      }),
+    );
+    const note = r.diagnostics.find((d) => d.code === 'config/language-detected');
+    expect(note?.message).toMatch(/written in nl, which has no catalog; the spec is written in English/);
+  });
+});

@@ -560,6 +560,8 @@ export const diagnostics: DiagnosticCatalog = {
       'benennen Sie das Feld wie das Datenmodell, oder fügen Sie die Spalte hinzu',
     'no documentation language is set: the spec is written in {*}, the language of the documents':
       'keine Dokumentationssprache gesetzt: die Spezifikation wird in {0} geschrieben, der Sprache der Dokumente',
+    'no documentation language is set: the documents are written in {*}, which has no catalog; the spec is written in English':
+      'keine Dokumentationssprache gesetzt: die Dokumente sind in {0} geschrieben, für das es keinen Katalog gibt; die Spezifikation wird auf Englisch geschrieben',
     'set documentation_language in the config (or pass --lang) to choose another':
       'setzen Sie documentation_language in der Konfiguration (oder übergeben Sie --lang), um eine andere zu wählen',
     'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':

@@ -373,6 +373,7 @@ export const DIAGNOSTIC_TEXTS = [
   '"{*}" in the {*} {*} body is not a column of {*} ({*})',
   'name the field as the data model does, or add the column',
   'no documentation language is set: the spec is written in {*}, the language of the documents',
+  'no documentation language is set: the documents are written in {*}, which has no catalog; the spec is written in English',
   'set documentation_language in the config (or pass --lang) to choose another',
   'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}',
   'correct the matrix or the story, or record the choice in the decisions file',

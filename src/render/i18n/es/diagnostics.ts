@@ -551,6 +551,8 @@ export const diagnostics: DiagnosticCatalog = {
       'nombre el campo como lo hace el modelo de datos, o añada la columna',
     'no documentation language is set: the spec is written in {*}, the language of the documents':
       'no se ha fijado el idioma de la documentación: la especificación se escribe en {0}, el idioma de los documentos',
+    'no documentation language is set: the documents are written in {*}, which has no catalog; the spec is written in English':
+      'no se ha definido un idioma de documentación: los documentos están escritos en {0}, que no tiene catálogo; la especificación se escribe en inglés',
     'set documentation_language in the config (or pass --lang) to choose another':
       'fije documentation_language en la configuración (o pase --lang) para elegir otro',
     'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':

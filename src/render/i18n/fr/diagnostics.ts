@@ -555,6 +555,8 @@ export const diagnostics: DiagnosticCatalog = {
       'nommez le champ comme le modèle de données, ou ajoutez la colonne',
     'no documentation language is set: the spec is written in {*}, the language of the documents':
       'aucune langue de documentation n’est définie : la spécification est rédigée en {0}, la langue des documents',
+    'no documentation language is set: the documents are written in {*}, which has no catalog; the spec is written in English':
+      'aucune langue de documentation n’est définie : les documents sont écrits en {0}, qui n’a pas de catalogue ; la spécification est écrite en anglais',
     'set documentation_language in the config (or pass --lang) to choose another':
       'définissez documentation_language dans la configuration (ou passez --lang) pour en choisir une autre',
     'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':

@@ -554,6 +554,8 @@ export const diagnostics: DiagnosticCatalog = {
       'nominare il campo come fa il modello dei dati, oppure aggiungere la colonna',
     'no documentation language is set: the spec is written in {*}, the language of the documents':
       'nessuna lingua della documentazione impostata: la specifica è scritta in {0}, la lingua dei documenti',
+    'no documentation language is set: the documents are written in {*}, which has no catalog; the spec is written in English':
+      'nessuna lingua di documentazione impostata: i documenti sono scritti in {0}, che non ha un catalogo; la specifica è scritta in inglese',
     'set documentation_language in the config (or pass --lang) to choose another':
       'impostare documentation_language nella configurazione (o passare --lang) per sceglierne un’altra',
     'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':

@@ -549,6 +549,8 @@ export const diagnostics: DiagnosticCatalog = {
       'nomeie o campo como o modelo de dados, ou adicione a coluna',
     'no documentation language is set: the spec is written in {*}, the language of the documents':
       'nenhum idioma de documentação definido: a especificação é escrita em {0}, o idioma dos documentos',
+    'no documentation language is set: the documents are written in {*}, which has no catalog; the spec is written in English':
+      'nenhum idioma de documentação definido: os documentos estão escritos em {0}, que não tem catálogo; a especificação é escrita em inglês',
     'set documentation_language in the config (or pass --lang) to choose another':
       'defina documentation_language na configuração (ou passe --lang) para escolher outro',
     'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':
