@@ -43,13 +43,14 @@ describe('Dutch decisions, schedules, stack slots and cache sentences', () => {
       { root: '/p', verify: { skip: true } },
       memoryHost({
         '/p/docs/product/PRD.md': `# PRD\n\n## Gebruikers\n\n| Rol | Wie | Wat ze doen |\n|---|---|---|\n| Lid | Spelend lid | Reserveert banen |\n| Beheerder | Bestuurslid | Beheert leden |\n\n## Requirements\n\n- FR1: Een lid reserveert een baan.\n`,
-        '/p/docs/technical/tech-stack.md': `# Stack\n\n| Laag | Keuze | Toelichting |\n|---|---|---|\n| Backend | NestJS | REST |\n| Database | PostgreSQL 16 | |\n| Cache | Redis 7 | beschikbaarheid |\n| Achtergrondtaken | BullMQ op dezelfde Redis | herinneringen |\n\n## Afgewogen en afgewezen\n\n- **Firebase Authentication** — afgewezen: gegevens blijven in de EU.\n\n## Authenticatie\n\nInloggen gaat met een magic link die 15 minuten geldig is. Daarna krijgt de browser een sessiecookie (HttpOnly). Er zijn geen JWT's.\n`,
+        '/p/docs/technical/tech-stack.md': `# Stack\n\n| Laag | Keuze | Toelichting |\n|---|---|---|\n| Backend | NestJS | REST |\n| Database | PostgreSQL 16 | |\n| Cache | Redis 7 | beschikbaarheid |\n| Achtergrondtaken | BullMQ op dezelfde Redis | herinneringen |\n\n## Afgewogen en afgewezen\n\n- **Firebase Authentication** — afgewezen: gegevens blijven in de EU.\n\n## Authenticatie\n\nInloggen gaat met een magic link die 15 minuten geldig is. Daarna krijgt de browser een sessiecookie (HttpOnly) die 30 dagen geldig blijft. Er zijn geen JWT's.\n`,
         '/p/docs/technical/architecture.md': `# Architectuur\n\n## Datamodel\n\n\`\`\`sql\nCREATE TABLE banen (id uuid PRIMARY KEY, naam text NOT NULL);\n\`\`\`\n\nDe beschikbaarheid wordt 60 seconden in Redis bewaard; elke reservering of blokkering maakt de cache ongeldig.\n\n## Achtergrondtaken\n\n| Taak | Wanneer | Wat |\n|---|---|---|\n| herinnering-versturen | elk kwartier | Stuurt herinneringen |\n| anonimiseren | elke zondag om 04:00 | Anonimiseert oude leden |\n`,
       }),
     );
     const spec = r.spec!;
     expect(spec.auth?.provider ?? null).toBeNull();
     expect(spec.auth?.strategy.value).toBe('session');
+    expect(spec.auth?.sessionTimeoutSeconds?.value).toBe(30 * 86400);
     expect(spec.roles.map((x) => x.name)).toEqual(['lid', 'beheerder']);
     expect(spec.roles[0]?.description).toBe('Reserveert banen');
     const decisions = Object.fromEntries(spec.decisions.map((d) => [d.topic, d.choice]));
