@@ -15,7 +15,7 @@ import {
   providerDetail,
   purposeColumn,
 } from '../read/provider-words.js';
-import { parentheticalReason } from '../read/reason-words.js';
+import { lostReason } from '../read/reason-words.js';
 import { type StatedRetry, statedRetry } from '../read/retry-words.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
 import { componentKey, ownComponents } from './mentions/own-components.js';
@@ -152,12 +152,6 @@ const INSTRUMENT =
 function withSection(p: Passage, stated: MentionStatus | null): MentionStatus | null {
   if (stated === 'rejected' && (p.forced === 'out-of-scope' || p.forced === 'future')) return stated;
   return p.forced ?? stated;
-}
-
-/** Why an option lost: its row's note, else the parenthesis right after it ("Auth0 (custo por usuário)"). */
-function lostReason(note: string | undefined, after: string): { reason?: string } {
-  const reason = note || parentheticalReason(after);
-  return reason ? { reason } : {};
 }
 
 function toIntegrationStatus(s: MentionStatus): IntegrationMention['status'] {

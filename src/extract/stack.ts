@@ -3,7 +3,7 @@ import { STATED_NONE, type StackChoice, type StackConcern } from '../model/domai
 import { fromSource } from '../model/origin.js';
 import { deniesCache } from '../read/cache-words.js';
 import { isExample } from '../read/index.js';
-import { parentheticalReason } from '../read/reason-words.js';
+import { lostReason } from '../read/reason-words.js';
 import { frontMatterPassages, type Passage, passagesOf, slotPassages } from './mentions/blocks.js';
 import {
   alternatives,
@@ -59,12 +59,6 @@ const LIBRARY_CONCERNS: ReadonlySet<StackConcern> = new Set([
 
 /** Concerns a general-purpose store can be given by the slot it is named in ("Cache: Postgres table"). */
 const ROLE_SLOTS: ReadonlySet<StackConcern> = new Set(['cache', 'queue', 'scheduler', 'storage', 'search']);
-
-/** Why an option lost: its row's note, else the parenthesis right after it ("Auth0 (custo por usuário)"). */
-function lostReason(note: string | undefined, after: string): { reason?: string } {
-  const reason = note || parentheticalReason(after);
-  return reason ? { reason } : {};
-}
 
 function toStackStatus(s: MentionStatus): StackChoice['status'] {
   return s === 'future' ? 'mentioned' : s;

@@ -23,3 +23,9 @@ export function parentheticalReason(after: string): string | null {
   if (words.length < 2 || !words.some((w) => /^\p{Ll}{3,}/u.test(w))) return null;
   return text;
 }
+
+/** Why an option lost: its row's note, else the parenthesis right after it ("Auth0 (custo por usuário)"). */
+export function lostReason(note: string | undefined, after: string): { reason?: string } {
+  const reason = note || parentheticalReason(after);
+  return reason ? { reason } : {};
+}
