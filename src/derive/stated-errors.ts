@@ -7,6 +7,7 @@ import { endpointWords, overlap } from './endpoint-words.js';
 import { type Envelope, exampleBody } from './security/envelope.js';
 
 interface StatedError {
+  generic?: boolean;
   route: { method: string; path: string } | null;
   actionWords: string[];
   status: number | null;
@@ -145,7 +146,9 @@ export function withStatedErrors(
     }
     const ids = ops.map((e) => e.operationId);
     const same = out.find((c) => c.code === f.code);
-    if (ops.length === 0 && !own) {
+    // Only a code that names a category (`FORBIDDEN`) renames the design's code of its status; a
+    // domain case (`LID_GEBLOKKEERD`, 403) is listed on its own, never as every endpoint's 403.
+    if (ops.length === 0 && !own && stated.generic !== false) {
       // A row of the documents' error table: it names the code of a status, as a stated envelope
       // example does (the derived code of that status takes its name and source); a name the design
       // already gives another status is left to the design.

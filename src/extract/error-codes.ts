@@ -1,6 +1,6 @@
 import { fromSource } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
-import { readBareErrorCodes, readErrorCodes } from '../read/error-code-words.js';
+import { isGenericCode, readBareErrorCodes, readErrorCodes } from '../read/error-code-words.js';
 import type { Extractor } from './types.js';
 
 const NOT_NOW = new Set(['rejected', 'superseded', 'deferred', 'out-of-scope']);
@@ -82,6 +82,7 @@ export const statedErrorsExtractor: Extractor = {
           status: r.status,
           code: r.code,
           condition: r.condition,
+          generic: isGenericCode(r.code),
           text: quote,
           origin: fromSource(doc.path, s.line, quote),
         });

@@ -185,6 +185,11 @@ export type SecurityFact =
       states?: string[];
       code: string;
       condition: string | null;
+      /**
+       * The code names a category (FORBIDDEN, NOT_FOUND, CONFLICT …), not a domain case: only such a
+       * row of an error table renames the design's code of its status (read/error-code-words.ts).
+       */
+      generic?: boolean;
       text: string;
       origin: Origin;
     }

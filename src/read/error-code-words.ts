@@ -129,3 +129,15 @@ const CRITERION_STEP =
 /** "receives", "gets", "riceve", "recibe", "recebe", "reçoit", "erhält": what the caller is answered. */
 const RETURNS_BARE =
   /(?<!\p{L})(?:receives?|gets?|returns?|fails? with|riceve|ricevono|restituisce|recibe|reciben|devuelve|recebe|recebem|retorna|reçoit|reçoivent|renvoie|erhält|erhalten|liefert)(?!\p{L})/iu;
+
+/**
+ * Whether a stated code names an error category rather than a domain case: `FORBIDDEN`,
+ * `ACCESS_DENIED`, `NOT_FOUND`, `VALIDATION_ERROR`, `CONFLICT`, `RATE_LIMITED`… A domain code
+ * (`LID_GEBLOKKEERD`, `SLOT_TAKEN`) is one case of its status, never the name of every 403 or 409.
+ */
+const GENERIC_CODE =
+  /^(?:E(?:RR(?:OR)?)?_)?(?:FORBIDDEN|ACCESS_DENIED|PERMISSION_DENIED|NOT_(?:AUTHORI[SZ]ED|ALLOWED|PERMITTED)|UNAUTHORI[SZ]ED|UNAUTHENTICATED|AUTH(?:ENTICATION)?_REQUIRED|INVALID_(?:TOKEN|CREDENTIALS|INPUT|REQUEST|PAYLOAD)|TOKEN_(?:EXPIRED|INVALID)|(?:RESOURCE_)?NOT_FOUND|VALIDATION(?:_ERROR|_FAILED)?|BAD_REQUEST|CONFLICT|DUPLICATE(?:_ENTRY)?|ALREADY_EXISTS|RATE_LIMIT(?:ED|_EXCEEDED)?|TOO_MANY_REQUESTS|THROTTLED|INTERNAL(?:_ERROR|_SERVER_ERROR)?|SERVER_ERROR|(?:SERVICE_)?UNAVAILABLE|BUSINESS_RULE_VIOLATION|UNPROCESSABLE(?:_ENTITY)?|PAYLOAD_TOO_LARGE|UNSUPPORTED_MEDIA_TYPE|METHOD_NOT_ALLOWED|GONE|TIMEOUT)$/;
+
+export function isGenericCode(code: string): boolean {
+  return GENERIC_CODE.test(code);
+}

@@ -186,3 +186,24 @@ describe('documents in a language without a catalog', () => {
     expect(note?.message).toMatch(/written in nl, which has no catalog; the spec is written in English/);
   });
 });
+
+// Trial 7's error table (`| LID_GEBLOKKEERD | 403 | Lid is geblokkeerd na no-shows |`) renamed the
+// design's 403 code: every endpoint answered 403 `LID_GEBLOKKEERD`, as every 409 did `BAAN_BEZET`.
+describe('a domain code in an error table', () => {
+  it('is listed on its own, never as the code of its whole status', { timeout: 60_000 }, async () => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({
+        '/p/docs/product/PRD.md':
+          '# PRD\n\n## Roles\n\n| Role | Description |\n|---|---|\n| admin | Manages notes |\n| member | Reads notes |\n\n- FR1: An admin can create notes.\n- FR2: A member can view notes.\n',
+        '/p/docs/technical/architecture.md':
+          '# Architecture\n\n```sql\nCREATE TABLE notes (id uuid PRIMARY KEY, body text NOT NULL);\n```\n\n## Errors\n\n| Code | HTTP | Meaning |\n|---|---|---|\n| `MEMBER_BLOCKED` | 403 | The member is blocked after no-shows |\n| `FORBIDDEN` | 403 | No permission |\n',
+      }),
+    );
+    const codes = r.spec!.errors!.codes;
+    expect(codes.find((c) => c.code === 'MEMBER_BLOCKED')?.endpoints ?? []).toEqual([]);
+    // The design's 403 keeps answering the operations a role is denied.
+    expect(codes.find((c) => c.status === 403 && c.endpoints.length > 0)?.code).toBe('FORBIDDEN');
+    expect(codes.find((c) => c.code === 'FORBIDDEN')?.origin.kind).toBe('source');
+  });
+});
