@@ -1,12 +1,13 @@
 /**
  * Names of the entity that stands for a signed-in person, as data models name it in the languages of
- * the documents (`User`, `Utente`/`utenti`, `Usuario`, `Utilisateur`, `Benutzer`, `Käyttäjä`…). The
+ * the documents (`User`, `Utente`/`utenti`, `Usuario`, `Utilisateur`, `Benutzer`, `Käyttäjä`, `Lid`/`leden`…). The
  * name is an identifier of the model, not prose: one list for derive and render alike.
  */
 const USER_NAMES = new Set(
   `user users app_user app_users appuser appusers account accounts member members
   utente utenti usuario usuarios usuário usuários utilizador utilizadores utilisateur utilisateurs
-  benutzer nutzer nutzerin käyttäjä käyttäjät`.split(/\s+/),
+  benutzer nutzer nutzerin käyttäjä käyttäjät gebruiker gebruikers lid leden
+  miembro miembros membro membros membre membres mitglied mitglieder`.split(/\s+/),
 );
 
 /** `AppUser` → `app_user`, `Utenti` → `utenti`. */
