@@ -40,6 +40,8 @@ export interface MatrixInput {
   ownerScoped: Set<string>;
   /** Who may call a stated route, from its table's access column (see stated-access.ts). */
   statedAccess?: ReadonlyMap<string, StatedRouteAccess>;
+  /** The tenant entity of a multi-tenant product (`Lab`), when the documents state tenancy. */
+  tenantRoot?: string | null;
 }
 
 const singular = (w: string) =>
@@ -130,6 +132,10 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
     if (owned?.kind === 'self' && input.ownerScoped.has(role.name) && e.action !== 'list')
       return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(grant.origin)) };
     if (entity.tenantColumn) return { access: 'tenant', origin: stated ?? grant.origin };
+    // The tenant's own row (`labs`): a member, its admin included, reaches their own tenant, never
+    // every tenant's; creating a tenant is not an act inside one.
+    if (entity.name === input.tenantRoot && e.action !== 'create')
+      return { access: 'tenant', origin: stated ?? grant.origin };
     return { access: 'allowed', origin: stated ?? grant.origin };
   }
   // Every signed-in person may read and edit their own profile (OWASP ASVS V4.2.1 still applies).
