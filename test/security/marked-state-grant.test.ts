@@ -52,6 +52,14 @@ describe('a marked state grants its own action only', () => {
       'complete',
     ],
     [
+      'en, a user story',
+      '| Role | Who |\n|---|---|\n| Clinician | A doctor |\n| Admin | Full access to everything |\n\n## Stories\n\n- As a clinician, I want to mark an appointment as completed so that the day closes.',
+      'appointments',
+      ['booked', 'completed', 'cancelled'],
+      'clinician',
+      'complete',
+    ],
+    [
       'it',
       '| Ruolo | Cosa fa |\n|---|---|\n| Medico | Consulta la sua agenda, segna le visite completate |\n| Admin | Accesso completo |',
       'visite',

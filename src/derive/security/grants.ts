@@ -161,7 +161,9 @@ export function deriveGrants(
     const targets = who === '*' ? roles.map((r) => r.name) : [who];
     for (const t of targets) {
       learn(t, p.want, p.origin);
-      for (const g of grantsInText(p.want, phrases)) add(t, g.entity, g.action, p.origin);
+      // "mark an appointment as completed": the complete action, not every edit (as in persona lines).
+      for (const g of grantsInText(p.want, phrases))
+        add(t, g.entity, g.action, p.origin, g.action === 'update' ? p.markedVerb : undefined);
     }
   }
 
