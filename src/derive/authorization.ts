@@ -9,6 +9,7 @@ import { ancestry, resolveRoles } from './security/roles.js';
 import { applyScopes, scopeQuestions, statedScopes } from './security/scopes.js';
 import { accessKey, statedRouteAccess, unknownRouteCallers } from './security/stated-access.js';
 import { applyStories } from './security/stories.js';
+import { tenantRoot } from './security/tenancy.js';
 import type { DeriveStep } from './types.js';
 
 /**
@@ -53,6 +54,7 @@ export const authorizationStep: DeriveStep = {
       ownership,
       ownerScoped,
       statedAccess,
+      tenantRoot: tenantRoot(spec.entities),
     });
     const {
       rows,

@@ -1,5 +1,5 @@
 import type { Domain, RoleAbility } from '../model/domain.js';
-import { intentsOf, objectNoun, verbNounEntity } from '../read/story-words.js';
+import { intentsOf, markedVerb, objectNoun, verbNounEntity } from '../read/story-words.js';
 import { presentAsInfinitive } from './stories.js';
 
 /** Object pronouns that stand before a verb (it, es, pt, fr). */
@@ -51,6 +51,7 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
             // Italian present tense: "vota in assemblea" → "votare in assemblea" → Voto.
             verbNounEntity(`${first.replace(/a$/, 'are')} ${rest}`, entityNames))
           : null;
+      const marked = markedVerb(phrase);
       out.push({
         role: r.name,
         text,
@@ -59,6 +60,7 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
         ...(entity ? { entity } : {}),
         read: intents.length > 0 || entity !== null,
         ...(pronoun ? { pronoun } : {}),
+        ...(marked ? { markedVerb: marked } : {}),
         origin: r.origin,
       });
     }

@@ -262,6 +262,11 @@ export interface RoleAbility {
   read: boolean;
   /** A pronoun stood for the object ("ne aggiorna lo stato"): the record the phrase before named. */
   pronoun?: boolean;
+  /**
+   * The state action the phrase asks for when it marks a record as a state ("marks appointments
+   * completed" → `complete`): that action only, not every edit of the record.
+   */
+  markedVerb?: string;
   origin: Origin;
 }
 

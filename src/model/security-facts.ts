@@ -87,7 +87,15 @@ export type SecurityFact =
   /** `<role> has all permissions of <other>` / `<role> inherits <other>`. */
   | { kind: 'role-inherits'; role: string; inherits: string; text: string; origin: Origin }
   /** A user story's actor and what they want (`As a front desk staff member, I want to register ...`). */
-  | { kind: 'persona'; phrase: string; want: string; text: string; origin: Origin }
+  | {
+      kind: 'persona';
+      phrase: string;
+      want: string;
+      text: string;
+      /** The state action a want that marks a record asks for ("mark an appointment as completed" → `complete`). */
+      markedVerb?: string;
+      origin: Origin;
+    }
   /**
    * A sentence that scopes what a role sees (`A patient can only see their own appointments`, `Un
    * fornitore vede solo le segnalazioni assegnate a lui`), read by read/scope-words.ts: the actor as

@@ -209,9 +209,20 @@ const MARK_AS =
 const MARK_AS_OTHER =
   /(?<!\p{L})als\s+((?:niet\s+)?[\p{L}_-]+)\s+(?:markier|kennzeichn|setz|marker|zet)\p{L}*|(?<!\p{L})(?:segn|contrassegn|marc)a\p{L}*\s+(?:[\p{L}'-]+\s+){0,5}?come\s+([\p{L}_-]+)/iu;
 
+/**
+ * The state written straight after the object, with no `as`: "marks appointments completed",
+ * "marca las citas completadas", "marque les commandes livrées", "segna le visite completate". The
+ * participle (-ed, -ado/-ada, -ido/-ida, -é/-ée, -ato/-ata, -ito/-ita, `paid`, `done`) must close the
+ * phrase, so that "mark the booked slots" (an adjective before its noun) names no state.
+ */
+const MARK_BARE =
+  /\b(?:mark|marks|marking|marca|marcar|marque|marquer|segna|segnare)\s+(?:[\p{L}'-]+\s+){1,3}?(\p{L}+(?:ed|ad[oa]s?|[ií]d[oa]s?|é|ée|és|ées|at[oia]|at[ei]|it[oia]|it[ei])|paid|done)\s*(?=$|[,.;:)]|\s(?:and|or|y|o|e|et|ou|when|once|after)\s)/iu;
+
 export function markedState(text: string): string | null {
   const other = MARK_AS_OTHER.exec(text);
-  return (MARK_AS.exec(text)?.[1] ?? other?.[1] ?? other?.[2])?.toLowerCase() ?? null;
+  return (
+    (MARK_AS.exec(text)?.[1] ?? other?.[1] ?? other?.[2] ?? MARK_BARE.exec(text)?.[1])?.toLowerCase() ?? null
+  );
 }
 
 /**

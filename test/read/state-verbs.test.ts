@@ -136,6 +136,15 @@ describe('the state a story marks a record as names its verb', () => {
     ['einen Auftrag als erledigt markieren', 'erledigt', 'complete'],
     ['segnare una prenotazione come completata', 'completata', 'complete'],
     ['mark an order as urgent', 'urgent', null],
+    // No `as`: the participle closes the phrase (a persona line: "marks appointments completed").
+    ['marks appointments completed', 'completed', 'complete'],
+    ['mark invoices paid', 'paid', 'pay'],
+    ['marca las citas completadas', 'completadas', 'complete'],
+    ['marca consultas concluídas', 'concluídas', 'complete'],
+    ['marque les commandes livrées', 'livrées', 'deliver'],
+    ['segna le visite completate', 'completate', 'complete'],
+    // An adjective before its noun names no state.
+    ['mark the booked slots for review', null, null],
   ])('%s', (text, state, verb) => {
     expect(markedState(text)).toBe(state);
     expect(markedVerb(text)).toBe(verb);

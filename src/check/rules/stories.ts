@@ -1,4 +1,6 @@
 import { SERVED_BY_IDP } from '../../derive/api/story-operations.js';
+import { isAdminRole } from '../../derive/security/roles.js';
+import { tenantRoot } from '../../derive/security/tenancy.js';
 import { jobsNamedIn } from '../../derive/traceability-jobs.js';
 import type { Spec } from '../../model/spec/index.js';
 import type { Problem, Rule } from '../types.js';
@@ -109,6 +111,12 @@ export const personaHasOperation: Rule = {
   },
 };
 
+/**
+ * Issue 13: no role gets unscoped access to tenant data unless stated. Where the documents state
+ * multi-tenancy, a non-admin role whose cell is `allowed` (every tenant's records) on a tenant-scoped
+ * entity, or on the tenant itself (`GET /labs` lists every lab), needs a document or a recorded
+ * decision that gives it that route; a derived `allowed` there is a cross-tenant read or write.
+ */
 export const tenantScoped: Rule = {
   code: 'security/unscoped-tenant-access',
   description: 'No role reaches tenant data without the tenant scope unless a document states it.',
@@ -116,18 +124,25 @@ export const tenantScoped: Rule = {
   check: (spec) => {
     const m = spec.permissions;
     if (!m?.tenant) return { problems: [], evidence: '', applicable: false };
-    const tenantEntities = new Set(spec.entities.filter((e) => e.tenantColumn).map((e) => e.name));
+    const root = tenantRoot(spec.entities);
+    const tenantEntities = new Set(
+      spec.entities.filter((e) => e.tenantColumn || e.name === root).map((e) => e.name),
+    );
     const ops = new Map(spec.endpoints.map((e) => [e.operationId, e]));
     const problems: Problem[] = [];
     for (const row of m.rows) {
       const e = ops.get(row.operationId);
       if (!e?.entity || !tenantEntities.has(e.entity) || !e.authenticated) continue;
-      for (const [role, access] of Object.entries(row.access))
-        if (access === 'allowed' && row.reasons?.[role]?.kind !== 'source')
+      if (e.action === 'auth' || e.action === 'health' || e.action === 'webhook') continue;
+      for (const [role, access] of Object.entries(row.access)) {
+        if (access !== 'allowed' || isAdminRole(role)) continue;
+        const kind = row.reasons?.[role]?.kind;
+        if (kind !== 'source' && kind !== 'decision')
           problems.push({
             message: `${role} reaches ${e.method} ${e.path} across tenants`,
             path: `permissions.${row.operationId}`,
           });
+      }
     }
     return {
       problems,

@@ -114,9 +114,13 @@ export function deriveGrants(
     // names, not every action on every entity it mentions).
     let previous: string | null = null;
     for (const a of read) {
+      // "marks appointments completed" asks for the action that sets the state (`complete`), not
+      // every edit of the record: its update is that verb's only.
+      const grant = (entity: string, action: Action) =>
+        add(r.name, entity, action, r.origin, action === 'update' ? a.markedVerb : undefined);
       const found = grantsInText(a.text, phrases);
       if (found.length > 0) {
-        for (const g of found) add(r.name, g.entity, g.action, r.origin);
+        for (const g of found) grant(g.entity, g.action);
         previous = found[found.length - 1]!.entity;
         continue;
       }
@@ -126,8 +130,7 @@ export function deriveGrants(
         const entity: string | null =
           a.entity ??
           (a.object ? (entityNamed([a.object], entities)?.name ?? null) : a.pronoun ? previous : null);
-        if (entity)
-          for (const action of intentActions(a.intents, !!a.entity)) add(r.name, entity, action, r.origin);
+        if (entity) for (const action of intentActions(a.intents, !!a.entity)) grant(entity, action);
         previous = entity ?? previous;
         continue;
       }
@@ -158,7 +161,9 @@ export function deriveGrants(
     const targets = who === '*' ? roles.map((r) => r.name) : [who];
     for (const t of targets) {
       learn(t, p.want, p.origin);
-      for (const g of grantsInText(p.want, phrases)) add(t, g.entity, g.action, p.origin);
+      // "mark an appointment as completed": the complete action, not every edit (as in persona lines).
+      for (const g of grantsInText(p.want, phrases))
+        add(t, g.entity, g.action, p.origin, g.action === 'update' ? p.markedVerb : undefined);
     }
   }
 

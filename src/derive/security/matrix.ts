@@ -40,6 +40,8 @@ export interface MatrixInput {
   ownerScoped: Set<string>;
   /** Who may call a stated route, from its table's access column (see stated-access.ts). */
   statedAccess?: ReadonlyMap<string, StatedRouteAccess>;
+  /** The tenant entity of a multi-tenant product (`Lab`), when the documents state tenancy. */
+  tenantRoot?: string | null;
 }
 
 const singular = (w: string) =>
@@ -119,7 +121,9 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
       // Where a stated matrix speaks for this resource, only its cells count (checked above).
       (mine.length === 0 || g.origin.kind === 'source') &&
       (g.resource === entity.name || g.resource === '*') &&
-      (g.action === need || g.action === 'manage'),
+      (g.action === need || g.action === 'manage') &&
+      // A grant of one state action (`complete`) is that route's only, never a PATCH or another action.
+      (!g.verb || (e.action === 'action' && e.method !== 'GET' && sameVerb(actionWord(e), g.verb))),
   );
   // The ownership path that leads to this role's own record (`appointments.patient_id` for `patient`).
   const paths = input.ownership.filter((o) => o.entity === entity.name);
@@ -130,6 +134,10 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
     if (owned?.kind === 'self' && input.ownerScoped.has(role.name) && e.action !== 'list')
       return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(grant.origin)) };
     if (entity.tenantColumn) return { access: 'tenant', origin: stated ?? grant.origin };
+    // The tenant's own row (`labs`): a member, its admin included, reaches their own tenant, never
+    // every tenant's; creating a tenant is not an act inside one.
+    if (entity.name === input.tenantRoot && e.action !== 'create')
+      return { access: 'tenant', origin: stated ?? grant.origin };
     return { access: 'allowed', origin: stated ?? grant.origin };
   }
   // Every signed-in person may read and edit their own profile (OWASP ASVS V4.2.1 still applies).
@@ -166,6 +174,10 @@ function statedCells(e: Endpoint, cells: readonly MatrixCell[]): MatrixCell[] {
     c.entity ? c.resource === e.entity : c.resource === key || sameStem(c.resource, key),
   );
 }
+
+/** `complete` and `completed`, `check-in` and `check_in`: the same state action. */
+const sameVerb = (word: string | null, verb: string) =>
+  !!word && (word === verb || sameStem(word.replace(/[-_]/g, ''), verb.replace(/[-_]/g, '')));
 
 /** `POST /missions/{id}/accept` → `accept`: the state action an action endpoint makes. */
 function actionWord(e: Endpoint): string | null {

@@ -4,6 +4,7 @@ import type { MarkdownDoc } from '../../markdown/blocks.js';
 import type { Role } from '../../model/domain.js';
 import { fromSource } from '../../model/origin.js';
 import type { SecurityFact } from '../../model/security-facts.js';
+import { markedVerb } from '../../read/story-words.js';
 import type { TextUnit } from './units.js';
 
 const ROLE_HEADER =
@@ -257,14 +258,18 @@ const STORY_PATTERNS: RegExp[] = [
 export function persona(u: TextUnit, file: string): SecurityFact | null {
   for (const re of STORY_PATTERNS) {
     const m = re.exec(u.text);
-    if (m)
+    if (m) {
+      const want = m[2]!.trim();
+      const marked = markedVerb(want);
       return {
         kind: 'persona',
         phrase: m[1]!.trim().replace(/^(an?|the)\s+/i, ''),
-        want: m[2]!.trim(),
+        want,
         text: u.text,
+        ...(marked ? { markedVerb: marked } : {}),
         origin: origin(file, u.line, u.text),
       };
+    }
   }
   return null;
 }
