@@ -167,6 +167,7 @@ function decide(
       lineage.includes(g.role) &&
       // Where a stated matrix speaks for this resource, only its cells count (checked above).
       (mine.length === 0 || g.origin.kind === 'source') &&
+      (g.resource === entity.name || g.resource === '*') &&
       (g.action === need || g.action === 'manage'),
   );
   // The ownership path that leads to this role's own record (`appointments.patient_id` for `patient`).
