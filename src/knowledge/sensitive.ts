@@ -25,7 +25,23 @@ const ABOUT_SECRET =
 const GLUED_SECRET =
   /^(?:password|passwd|secret|token|apikey|privatekey|secretkey|vaultkey|masterkey)(?:encrypted|enc|ciphertext|cipher|iv|tag|nonce|hash|hashed|digest|salt)$|^(?:encrypted)?(?:password|vaultkey|masterkey|privatekey|secretkey)$|^(?:argon2|argon2id|bcrypt|scrypt|pbkdf2)(?:salt|hash)$/;
 
+/**
+ * Asked per field by every schema, filter list and redaction list (for each endpoint of 3,000
+ * entities, issue 19), of a few hundred distinct names: each name is read once. Bounded for the
+ * long-lived MCP server, which reads project after project.
+ */
+const read = new Map<string, Sensitivity>();
 export function sensitivity(fieldName: string): Sensitivity {
+  let out = read.get(fieldName);
+  if (out === undefined) {
+    out = readSensitivity(fieldName);
+    if (read.size >= 50_000) read.clear();
+    read.set(fieldName, out);
+  }
+  return out;
+}
+
+function readSensitivity(fieldName: string): Sensitivity {
   const n = snake(fieldName);
   if (SECRET.test(n) && !ABOUT_SECRET.test(n)) return 'secret';
   if (GLUED_SECRET.test(n)) return 'secret';

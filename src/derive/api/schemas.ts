@@ -31,8 +31,19 @@ export const hiddenInResponse = (f: SpecField): boolean =>
 
 const snake = (n: string) => n.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
+// Per name, read once: asked per field of every endpoint's schemas (issue 19). Bounded for the
+// long-lived MCP server, which reads project after project.
+const hashNames = new Map<string, boolean>();
 /** A hash or digest of a secret (`key_hash`, `passwordDigest`): never sent, never returned. */
-export const isHash = (f: SpecField): boolean => /(^|_)(hash|hashed|digest|salt)($|_)/.test(snake(f.name));
+export const isHash = (f: SpecField): boolean => {
+  let out = hashNames.get(f.name);
+  if (out === undefined) {
+    out = /(^|_)(hash|hashed|digest|salt)($|_)/.test(snake(f.name));
+    if (hashNames.size >= 50_000) hashNames.clear();
+    hashNames.set(f.name, out);
+  }
+  return out;
+};
 
 /**
  * Timestamps the server records when something happens (created, verified, cancelled, expires…):

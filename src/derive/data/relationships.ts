@@ -17,13 +17,31 @@ export function designRelationships(
   index: EntityIndex,
 ): SpecRelationship[] {
   const used = new Set<RelationshipFact>();
+  // The stated relationships by the pair of entities they join, either way round, in stated order:
+  // a scan of every stated relationship per foreign key grew with keys × statements (issue 19).
+  const byPair = new Map<SpecEntity, Map<SpecEntity, RelationshipFact[]>>();
+  const put = (a: SpecEntity, b: SpecEntity, r: RelationshipFact) => {
+    let inner = byPair.get(a);
+    if (!inner) {
+      inner = new Map();
+      byPair.set(a, inner);
+    }
+    const list = inner.get(b);
+    if (list) list.push(r);
+    else inner.set(b, [r]);
+  };
+  for (const r of stated) {
+    const from = index.find(r.from);
+    const to = index.find(r.to);
+    if (!from || !to) continue;
+    put(from, to, r);
+    if (from !== to) put(to, from, r);
+  }
   const match = (a: SpecEntity, b: SpecEntity, manyToMany: boolean) => {
-    const fact = stated.find((r) => {
-      if (used.has(r) || (r.kind === 'many-to-many') !== manyToMany) return false;
-      const from = index.find(r.from);
-      const to = index.find(r.to);
-      return (from === a && to === b) || (from === b && to === a);
-    });
+    const fact = byPair
+      .get(a)
+      ?.get(b)
+      ?.find((r) => !used.has(r) && (r.kind === 'many-to-many') === manyToMany);
     if (fact) used.add(fact);
     return fact ?? null;
   };

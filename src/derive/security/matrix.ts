@@ -47,8 +47,57 @@ export interface MatrixInput {
 const singular = (w: string) =>
   w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 
+/**
+ * The lookups `decide` makes for every endpoint × role, indexed once per matrix: a scan of every
+ * entity, grant or ownership path per cell made the matrix quadratic in the number of entities.
+ * Each index keeps the order of its list, so the first match is the one a scan would find.
+ */
+interface MatrixIndex {
+  entityByName: Map<string, SpecEntity>;
+  grantsByResource: Map<string, { at: number; grant: PermissionGrant }[]>;
+  /** Per entity name: the grants for it or for `*`, in the order of `input.grants`. */
+  grantsFor: Map<string, PermissionGrant[]>;
+  ownershipByEntity: Map<string, OwnershipRule[]>;
+  /** Per `resource\0entity`: the stated cells that speak for it. */
+  cells: Map<string, MatrixCell[]>;
+}
+
+function indexMatrix(input: MatrixInput): MatrixIndex {
+  const entityByName = new Map<string, SpecEntity>();
+  for (const x of input.entities) if (!entityByName.has(x.name)) entityByName.set(x.name, x);
+  const grantsByResource = new Map<string, { at: number; grant: PermissionGrant }[]>();
+  input.grants.forEach((grant, at) => {
+    const list = grantsByResource.get(grant.resource);
+    if (list) list.push({ at, grant });
+    else grantsByResource.set(grant.resource, [{ at, grant }]);
+  });
+  const ownershipByEntity = new Map<string, OwnershipRule[]>();
+  for (const o of input.ownership) {
+    const list = ownershipByEntity.get(o.entity);
+    if (list) list.push(o);
+    else ownershipByEntity.set(o.entity, [o]);
+  }
+  return { entityByName, grantsByResource, grantsFor: new Map(), ownershipByEntity, cells: new Map() };
+}
+
+function grantsFor(x: MatrixIndex, name: string): PermissionGrant[] {
+  let out = x.grantsFor.get(name);
+  if (!out) {
+    const own = x.grantsByResource.get(name) ?? [];
+    const wild = name === '*' ? [] : (x.grantsByResource.get('*') ?? []);
+    out = [...own, ...wild].sort((a, b) => a.at - b.at).map((g) => g.grant);
+    x.grantsFor.set(name, out);
+  }
+  return out;
+}
+
 /** One decision for one role on one endpoint, with why. */
-function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Access; origin: Origin } {
+function decide(
+  e: Endpoint,
+  role: RoleSpec,
+  input: MatrixInput,
+  x: MatrixIndex,
+): { access: Access; origin: Origin } {
   if (!e.authenticated) return { access: 'allowed', origin: fromRule('derive/authz-public-endpoint') };
   if (e.action === 'auth' || e.action === 'health')
     return { access: 'allowed', origin: fromRule('derive/authz-self-service') };
@@ -72,8 +121,8 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
       ? { access: 'allowed', origin: said.origin }
       : { access: 'denied', origin: fromRule('derive/authz-stated-route-access', ref(said.origin)) };
   }
-  const entity = e.entity ? input.entities.find((x) => x.name === e.entity) : undefined;
-  const cells = statedCells(e, input.vocabulary.cells);
+  const entity = e.entity ? x.entityByName.get(e.entity) : undefined;
+  const cells = statedCells(e, input.vocabulary.cells, x);
   const mine = cells.filter((c) => lineage.includes(c.role));
   let stated: Origin | null = null;
   if (mine.length > 0) {
@@ -105,8 +154,8 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
     stated = hit.origin;
   }
   if (!entity) {
-    const wild = input.grants.find((g) => lineage.includes(g.role) && g.resource === '*');
-    if (wild) return { access: 'allowed', origin: wild.origin };
+    const wild = x.grantsByResource.get('*')?.find((g) => lineage.includes(g.grant.role));
+    if (wild) return { access: 'allowed', origin: wild.grant.origin };
     const words = [e.resource, ...e.path.split('/')]
       .flatMap((s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u))
       .map(singular);
@@ -115,7 +164,7 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
         if (words.includes(w.word)) return { access: 'allowed', origin: w.origin };
     return { access: 'denied', origin: fromRule('derive/authz-deny-by-default') };
   }
-  const grant = input.grants.find(
+  const grant = grantsFor(x, entity.name).find(
     (g) =>
       lineage.includes(g.role) &&
       // Where a stated matrix speaks for this resource, only its cells count (checked above).
@@ -126,7 +175,7 @@ function decide(e: Endpoint, role: RoleSpec, input: MatrixInput): { access: Acce
       (!g.verb || (e.action === 'action' && e.method !== 'GET' && sameVerb(actionWord(e), g.verb))),
   );
   // The ownership path that leads to this role's own record (`appointments.patient_id` for `patient`).
-  const paths = input.ownership.filter((o) => o.entity === entity.name);
+  const paths = x.ownershipByEntity.get(entity.name) ?? [];
   const owned = ownPath(paths, role.name);
   if (grant) {
     if (owned && input.ownerScoped.has(role.name) && owned.kind !== 'self')
@@ -167,12 +216,18 @@ export const leadsTo = (o: OwnershipRule, role: string): boolean =>
   o.role ? o.role === role : !!o.via && sameRole(roleKey(o.via.entity), role);
 
 /** The stated matrix cells (any role) that speak for this endpoint's resource. */
-function statedCells(e: Endpoint, cells: readonly MatrixCell[]): MatrixCell[] {
+function statedCells(e: Endpoint, cells: readonly MatrixCell[], x: MatrixIndex): MatrixCell[] {
   if (cells.length === 0) return [];
-  const key = nounKey(e.resource);
-  return cells.filter((c) =>
-    c.entity ? c.resource === e.entity : c.resource === key || sameStem(c.resource, key),
-  );
+  const at = `${e.resource}\0${e.entity ?? '\u0001'}`;
+  let out = x.cells.get(at);
+  if (!out) {
+    const key = nounKey(e.resource);
+    out = cells.filter((c) =>
+      c.entity ? c.resource === e.entity : c.resource === key || sameStem(c.resource, key),
+    );
+    x.cells.set(at, out);
+  }
+  return out;
 }
 
 /** `complete` and `completed`, `check-in` and `check_in`: the same state action. */
@@ -194,11 +249,12 @@ const RANK: Record<Origin['kind'], number> = { source: 0, decision: 1, assistant
 export function buildMatrix(input: MatrixInput): { rows: PermissionMatrix['rows']; endpoints: Endpoint[] } {
   const rows: PermissionMatrix['rows'] = [];
   const endpoints: Endpoint[] = [];
+  const index = indexMatrix(input);
   for (const e of input.endpoints) {
     const access: Record<string, Access> = {};
     const reasons: Record<string, Origin> = {};
     for (const r of input.roles) {
-      const d = decide(e, r, input);
+      const d = decide(e, r, input, index);
       access[r.name] = d.access;
       reasons[r.name] = d.origin;
     }
