@@ -374,6 +374,9 @@ function actionOf(text: string): string | null {
   return ACTIONS.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
+/** How long something stays valid ("a link valid for 15 minutes", "die 15 minuten geldig is"): no time that passes. */
+const VALIDITY = /(?<!\p{L})(?:valid|geldig|válid[oa]|gültig|valable|valid[oa])(?!\p{L})/iu;
+
 function enforcementOf(kind: string, text: string): RuleEnforcement {
   if (kind === 'retention') return 'retention-policy';
   if (kind === 'audit') return 'audit-trail';
@@ -396,7 +399,7 @@ function enforcementOf(kind: string, text: string): RuleEnforcement {
     DURATION.test(text) &&
     SYSTEM_ACTION.test(text) &&
     !STATED_CODE.test(text) &&
-    WINDOW_WORD.test(text)
+    !VALIDITY.test(text)
   )
     return 'job';
   if (kind === 'unique') return 'db-constraint';
