@@ -346,7 +346,8 @@ export function verbPhrases(action: string): string[] {
 /** Words only Dutch writes among the seven languages: its phrases put the infinitive after the object. */
 const DUTCH =
   /(?<!\p{L})(?:een|het|mijn|onze|zijn|haar|eigen|wil|ik|welke|zien|bekijken|inzien|aanmaken|toevoegen|reserveren|boeken|plannen|wijzigen|bewerken|verwijderen|annuleren|opzeggen|versturen|sturen|betalen|blokkeren|markeren|beheren|zoeken)(?!\p{L})/iu;
-const ANY_VERB = () => [
+/** Every verb list a phrase can open with, built once (verbFirst asks per word of every Dutch phrase). */
+const ANY_VERB: readonly RegExp[] = [
   CREATE,
   VIEW,
   SEARCH,
@@ -365,7 +366,7 @@ const ANY_VERB = () => [
  */
 function verbFirst(phrase: string): string {
   const words = phrase.split(/\s+/);
-  const i = words.findIndex((w, n) => n > 0 && /en$/.test(w) && ANY_VERB().some((re) => re.test(w)));
+  const i = words.findIndex((w, n) => n > 0 && /en$/.test(w) && ANY_VERB.some((re) => re.test(w)));
   return i > 0 ? [words[i], ...words.slice(0, i), ...words.slice(i + 1)].join(' ') : phrase;
 }
 
