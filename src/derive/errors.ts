@@ -26,7 +26,19 @@ export const errorsStep: DeriveStep = {
       stated,
     });
     // Codes the documents state for an operation ("409 SHIFT_FULL when …"), with their source.
-    const withStated = withStatedErrors(codes, facts(domain, 'stated-error'), spec.endpoints, envelope);
+    // The operations whose service methods raise each domain code (the rules step placed them).
+    const ruled = new Map<string, string[]>();
+    for (const service of spec.services ?? [])
+      for (const m of service.methods)
+        for (const t of m.throws)
+          ruled.set(t.error, [...new Set([...(ruled.get(t.error) ?? []), ...m.endpoints])]);
+    const withStated = withStatedErrors(
+      codes,
+      facts(domain, 'stated-error'),
+      spec.endpoints,
+      envelope,
+      ruled,
+    );
     const errors: ErrorCatalog = {
       format: envelope.format,
       envelopeSchema: envelope.schema,

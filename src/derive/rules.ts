@@ -1,3 +1,4 @@
+import { foldAccents } from '../knowledge/mention.js';
 import { isLifecycleField } from '../knowledge/state-words.js';
 import type { Domain, RuleReading } from '../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../model/origin.js';
@@ -106,6 +107,27 @@ export function businessRules(
         operations: audited.operations,
         enforcement,
         errorCode: null,
+        origin: c.origin,
+      };
+    }
+    // "a code that expires after 10 minutes": checked where the code is used, by no write of the
+    // records the sentence names; its code is named after the credential.
+    if (c.reading.credential) {
+      const credential = c.reading.credential.replace(/s$/, '');
+      // The sign-in or reset operations of the rule's own requirement are where it is used.
+      const using = endpoints.filter(
+        (e) => e.action === 'auth' && e.requirements.some((r) => c.requirements.includes(r)),
+      );
+      return {
+        id,
+        text: c.text,
+        requirements,
+        kind,
+        entity: null,
+        operations: using.map((e) => e.operationId),
+        enforcement,
+        errorCode:
+          c.reading.statedCode ?? `${SNAKE(foldAccents(credential)).replace(/[^A-Z0-9_]/g, '')}_EXPIRED`,
         origin: c.origin,
       };
     }
@@ -223,6 +245,12 @@ function constrained(
       entity: named.entity!,
       operations: scope.filter((e) => e.entity === named.entity).map((e) => e.operationId),
     };
+  }
+  // "blocks the member from new bookings": the creates of the bookings raise its error.
+  const stopped = names(t.stops).find(own);
+  if (stopped) {
+    const creates = writes.filter((e) => e.entity === stopped && e.action === 'create');
+    return { entity: stopped, operations: creates.map((e) => e.operationId) };
   }
   const stem = t.stem;
   const made = stem ? entities.find((e) => own(e.name) && compact(e.name).startsWith(stem)) : undefined;

@@ -121,6 +121,8 @@ export function withStatedErrors(
   statedList: readonly StatedError[],
   endpoints: readonly Endpoint[],
   envelope: Envelope,
+  /** The operations of the business rules that raise each code (rules step). */
+  ruled: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { codes: ErrorCode[]; endpoints: Endpoint[] | null } {
   if (statedList.length === 0) return { codes: [...codes], endpoints: null };
   const out = codes.map((c) => ({ ...c, endpoints: [...c.endpoints] }));
@@ -135,7 +137,11 @@ export function withStatedErrors(
   const routed = new Set(statedList.filter((f) => f.route !== null).map((f) => f.code));
   for (const stated of statedList) {
     const f = withStatus(stated);
-    const ops = !f.route && routed.has(f.code) ? [] : operationsOf(f, endpoints);
+    const found = !f.route && routed.has(f.code) ? [] : operationsOf(f, endpoints);
+    // A code listed alone is raised where the rule that names it is enforced.
+    const raising = ruled.get(f.code) ?? [];
+    const ops =
+      found.length > 0 || f.route ? found : endpoints.filter((e) => raising.includes(e.operationId));
     // A code named by a criterion without a status is the criterion's own: it never renames the
     // design's code of the status this rule gave it.
     const own = stated.status === null;

@@ -1,5 +1,6 @@
 import type { Domain, RuleStatement, ScheduledAction } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
+import { codeNamedBy } from '../read/error-code-words.js';
 import { ruleTarget } from '../read/rule-target-words.js';
 import { nonFunctionalRule, readRule, scheduledWork, statesRule } from '../read/rule-words.js';
 import { capability } from './stories.js';
@@ -62,7 +63,17 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
   for (const f of domain.securityFacts ?? []) {
     if (f.kind === 'business-rule') add(f.text, [], f.origin);
   }
-  return out;
+  // A code the documents list without saying where ("Error codes agreed so far: `SIGNUP_OVERLAP`
+  // (409)") is the code of the rule whose sentence says its words.
+  const codes = [
+    ...new Set((domain.securityFacts ?? []).flatMap((f) => (f.kind === 'stated-error' ? [f.code] : []))),
+  ];
+  if (codes.length === 0) return out;
+  return out.map((r) => {
+    if (r.reading.statedCode) return r;
+    const code = codeNamedBy(r.text, r.reading.kind, codes);
+    return code ? { ...r, reading: { ...r.reading, statedCode: code } } : r;
+  });
 }
 
 /** A sentence that ends in a colon introduces what follows it. */

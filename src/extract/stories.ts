@@ -12,6 +12,7 @@ import {
   navigationTarget,
   nominalAction,
   objectNoun,
+  ownClause,
   statusOwner,
   verbNounEntity,
   whenClause,
@@ -595,7 +596,7 @@ export function readStories(domain: Domain): StoryFact[] {
       ...(when ? { when } : {}),
       intents: nominal ? [nominal] : readOf(asked),
       // "den Auftragsstatus ändern": the compound's first word is the record whose status moves.
-      target: statusTarget(s.action) ?? navigationTarget(s.action),
+      target: statusTarget(s.action) ?? navigationTarget(ownClause(s.action)),
       marked: markedState(asked),
       ...(markedVerb(asked) ? { markedVerb: markedVerb(asked)! } : {}),
       dashboard: s.title !== undefined && DASHBOARD.test(s.title),

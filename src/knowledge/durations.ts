@@ -307,3 +307,17 @@ const CLOCK_AFTER =
 function clockHour(before: string, after: string): boolean {
   return CLOCK_BEFORE.test(before) || CLOCK_AFTER.test(after);
 }
+
+/** Words that make a time unit after them a rate or a span ("per hour", "every day", "a quarter hour"). */
+const UNIT_LEADS =
+  /(?:^|[^\p{L}\d])(?:\d+(?:[.,]\d+)?|per|a|an|one|each|every|quarter|half|por|cada|par|chaque|pro|je|jede[nrs]?|ogni|al|all['’]|elke|ieder|previous|next|last|this|same)[\s-]*$/iu;
+
+/**
+ * Whether the word at `index` of `text` is a time unit counted or distributed by what precedes it
+ * ("12 hours", "per hour", "within 90 days", "the nearest quarter hour"): a quantity, never a mention
+ * of a record named after the unit (`HourRecord`, `DayPlan`).
+ */
+export function isQuantityUnit(text: string, index: number, word: string): boolean {
+  if (word.length < 3 || !DURATION_UNITS.some(([re]) => re.test(word))) return false;
+  return UNIT_LEADS.test(text.slice(Math.max(0, index - 16), index));
+}

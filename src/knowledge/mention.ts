@@ -152,6 +152,18 @@ export function plainAlternatives(pattern: RegExp): string[] | null {
   return body.split('|');
 }
 
+/**
+ * A name closed up from a verb and its particle (`Signup`, `Checkin`, `Payout`) is written open in
+ * prose ("sign-ups", "check-in", "pay out"): the particle may stand apart. The stem must be a word of
+ * its own length (`Cabin` is no "cab in").
+ */
+function particleSplit(word: string): string {
+  if (/\s/.test(word)) return word;
+  const m =
+    /^([a-z]{3,})(up|ups|out|outs|off|offs|over|overs|back|backs|down|downs)$|^([a-z]{4,})(ins?)$/.exec(word);
+  return m ? `${m[1] ?? m[3]} ${m[2] ?? m[4]}` : word;
+}
+
 /** A private-use character: marks an umlaut of the name while the plural's vowel rule runs. */
 const MARK = '\uE000';
 const MARKED = /\uE000([aou])?/g;
@@ -162,7 +174,7 @@ function buildMentionPattern(name: string, stated?: string): RegExp {
   if (documentsNameLanguage() !== 'de') {
     // Plain words match with or without their accents; other letters (other scripts) as written.
     const plain = [...new Set([w, plural, ...(stated ? [stated] : [])].map(foldAccents))].map((s) =>
-      accentClasses(s).replace(/\s+/g, '[\\s_-]?'),
+      accentClasses(particleSplit(s)).replace(/\s+/g, '[\\s_-]?'),
     );
     return new RegExp(`${MENTION_BEFORE}(?:${plain.join('|')})${MENTION_AFTER}`, 'i');
   }

@@ -661,6 +661,12 @@ export interface RuleReading {
   notYet?: string;
   /** The event a stated time precedes ("24 Stunden vor jedem Termin" → `jedem Termin …`): a reminder's time, not a window that has passed. */
   before?: string;
+  /**
+   * The credential whose validity the rule states ("a code that expires after 10 minutes" → `code`,
+   * "a link valid for 72 hours" → `link`), as written: checked when it is used, by no write of
+   * the records the sentence names.
+   */
+  credential?: string;
 }
 
 /** A schedule a sentence states (read/schedule-words.ts): cron, time zone as written, the words. */
@@ -738,6 +744,11 @@ export interface RuleTarget {
    * what it constrains. Absent when the sentence names none.
    */
   scope?: string | null;
+  /**
+   * The records whose creation the rule stops, named after "for/from new" ("blocks the member from
+   * new bookings", "blokkeren voor nieuwe reserveringen"): its error belongs to their creates.
+   */
+  stops?: string;
 }
 
 /**

@@ -141,3 +141,100 @@ const GENERIC_CODE =
 export function isGenericCode(code: string): boolean {
   return GENERIC_CODE.test(code);
 }
+
+/**
+ * The words of a code that say what went wrong rather than what it concerns (`CHECKIN_WINDOW_CLOSED`
+ * concerns the check-in), each with the kind of rule it fits when it fits only one (a window closes,
+ * a limit is exceeded, a validity expires).
+ */
+const OUTCOME_WORDS: Record<string, string | null> = {
+  required: null,
+  missing: null,
+  invalid: null,
+  not: null,
+  allowed: null,
+  denied: null,
+  already: null,
+  taken: null,
+  exists: null,
+  duplicate: null,
+  unavailable: null,
+  blocked: null,
+  locked: null,
+  closed: 'window',
+  window: 'window',
+  outside: 'window',
+  too: null,
+  early: 'window',
+  late: 'window',
+  expired: 'duration',
+  exceeded: 'limit',
+  limit: 'limit',
+  limited: 'limit',
+  rate: 'limit',
+  reached: 'limit',
+};
+
+/** Abbreviations codes use for what prose spells out ("one-time code" for OTP), as joined words. */
+const SPELLED_OUT: Record<string, string[]> = {
+  otp: ['onetime'],
+  mfa: ['multifactor', 'twofactor'],
+  '2fa': ['twofactor'],
+  pwd: ['password'],
+};
+
+/** A word of prose as codes write it: no hyphen ("check-in" → checkin), singular, lower case. */
+const codeForm = (w: string) => {
+  const x = w.toLowerCase().replace(/[-‐]/g, '');
+  return x.length > 3 && x.endsWith('s') && !x.endsWith('ss') ? x.slice(0, -1) : x;
+};
+
+/**
+ * Two forms of one word as codes and prose write them in inflected languages ("solapada" and
+ * "solapen", "inscripcion" and "inscripciones"): a shared start of five letters or more that leaves
+ * at most three letters of the shorter word.
+ */
+function sameStem(a: string, b: string): boolean {
+  const x = a.normalize('NFD').replace(/\p{M}+/gu, '');
+  const y = b.normalize('NFD').replace(/\p{M}+/gu, '');
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n >= 5 && n >= Math.min(x.length, y.length) - 3;
+}
+
+/**
+ * The stated code among `codes` whose own words a rule's sentence says ("A volunteer cannot hold two
+ * sign-ups whose shifts overlap" names `SIGNUP_OVERLAP`; "Check-in opens 30 minutes before…", a
+ * window, names `CHECKIN_WINDOW_CLOSED`): every word the code is about appears in the sentence, and
+ * an outcome word that fits one kind of rule fits this one. The code naming the most words wins;
+ * null when none, or when two name as many.
+ */
+export function codeNamedBy(text: string, kind: string, codes: readonly string[]): string | null {
+  const said = new Set((text.match(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu) ?? []).map(codeForm));
+  let best: string | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const code of codes) {
+    if (isGenericCode(code)) continue;
+    const parts = code.toLowerCase().split('_').filter(Boolean);
+    const about = parts.filter((p) => !(p in OUTCOME_WORDS));
+    if (about.length === 0) continue;
+    const fits = parts.every((p) => {
+      const k = OUTCOME_WORDS[p];
+      return k === undefined || k === null || k === kind;
+    });
+    const named = about.every(
+      (p) =>
+        said.has(codeForm(p)) ||
+        (SPELLED_OUT[p] ?? []).some((s) => said.has(s)) ||
+        [...said].some((w) => sameStem(codeForm(p), w)),
+    );
+    if (!fits || !named) continue;
+    if (about.length > bestScore) {
+      best = code;
+      bestScore = about.length;
+      tie = false;
+    } else if (about.length === bestScore) tie = true;
+  }
+  return tie ? null : best;
+}

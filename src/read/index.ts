@@ -16,9 +16,9 @@ export {
   noteColumns,
   pathScope,
   rejectsLabel,
-  verdictReason,
   rowScope,
   statusColumns,
+  verdictReason,
 } from './status.js';
 export type * from './types.js';
 

@@ -1,3 +1,4 @@
+import { isQuantityUnit } from '../knowledge/durations.js';
 import type { RuleTarget } from '../model/domain.js';
 import { stateVerbsNamed } from './state-verb-words.js';
 
@@ -144,7 +145,16 @@ export function ruleTarget(text: string): RuleTarget {
   }
   const words = wordsOf(rest);
   // The rows it counts: the words after its number ("at most 3 upcoming bookings").
-  const count = words.findIndex((w) => COUNT.test(clean(w)) && COUNT.exec(clean(w))![0] === clean(w));
+  // A number of time units ("less than 12 hours before") is a duration, not rows counted.
+  const count = words.findIndex(
+    (w, i) =>
+      COUNT.test(clean(w)) &&
+      COUNT.exec(clean(w))![0] === clean(w) &&
+      !(
+        words[i + 1] &&
+        isQuantityUnit(`${clean(w)} `, clean(w).length + 1, clean(words[i + 1]!).toLowerCase())
+      ),
+  );
   const counted = count >= 0 ? phraseAfter(words, count + 1) : null;
   // A command's object follows its verb ("Cancel orders that have no sample within 7 days").
   const object = commands
@@ -162,7 +172,10 @@ export function ruleTarget(text: string): RuleTarget {
   const v = verb ? clean(verb).toLowerCase() : null;
   // A participle names no noun to make ("cancelled" is no Cancellation row): only an active verb has a stem.
   const stem = v && !passive && !POSSESS.test(v) ? unaccent(v).replace(INFINITIVE, '') : null;
-  const action = v ? actionOf(v) : null;
+  // No verb of its own: a state action named as a noun before the time it is measured from ("A
+  // cancellation less than 12 hours before the shift starts") is the guarded write.
+  const action = v ? actionOf(v) : nominalAction(window ? clause.slice(0, window.index) : clause);
+  const stops = STOPS_NEW.exec(bare)?.[1];
   return {
     actor: actor ? actor.toLowerCase() : null,
     object,
@@ -171,8 +184,30 @@ export function ruleTarget(text: string): RuleTarget {
     action,
     anchor,
     ...(scope ? { scope } : {}),
+    ...(stops ? { stops } : {}),
   };
 }
+
+/** A noun made from a verb: "cancellation", "cancelación", "cancelamento", "annulation", "Stornierung", "annulering". */
+const NOMINAL =
+  /(?<!\p{L})\p{L}{3,}(?:tions?|ción|ciones|ção|ções|mento|mentos|zione|zioni|ments?|ungen|ung|ingen|ing)(?!\p{L})/giu;
+
+/** The state action a noun of the clause names ("A cancellation less than 12 hours before …" → cancel). */
+function nominalAction(clause: string): string | null {
+  for (const m of clause.matchAll(NOMINAL)) {
+    const verb = stateVerbsNamed(m[0])[0];
+    if (verb) return verb;
+  }
+  return null;
+}
+
+/**
+ * "from new bookings", "for new reservations", "voor nieuwe reserveringen", "für neue Buchungen",
+ * "pour de nouvelles réservations", "para nuevas reservas", "para novas reservas", "per nuove
+ * prenotazioni": the records a block or suspension stops the creation of.
+ */
+const STOPS_NEW =
+  /(?<!\p{L})(?:from|for|voor|van|für|von|pour|de|para|per|da)\s+(?:de\s+|des\s+)?(?:new|any new|nieuwe|neuen?|nouvel(?:le)?s?|nuev[oa]s?|nov[oa]s?|nuov[oiae])\s+(\p{L}+)/iu;
 
 /** "per", "por", "pro", "par", "je": what follows is what the rule is counted or set per. */
 const PER = /^(?:per|por|pro|par|je)$/iu;

@@ -375,7 +375,27 @@ function actionOf(text: string): string | null {
 }
 
 /** How long something stays valid ("a link valid for 15 minutes", "die 15 minuten geldig is"): no time that passes. */
-const VALIDITY = /(?<!\p{L})(?:valid|geldig|válid[oa]|gültig|valable|valid[oa])(?!\p{L})/iu;
+const CREDENTIAL =
+  /(?<!\p{L})(codes?|tokens?|links?|OTPs?|PINs?|passwords?|keys?|códigos?|enlaces?|jetons?|liens?|codici|chiavi|Schlüssel|wachtwoord)(?!\p{L})(?:(?!(?:codes?|tokens?|links?|passwords?)(?!\p{L}))[^.;]){0,30}(?<!\p{L})(?:expires?|expiring|caduca|expira|expire|läuft|scade|verloopt|valid|geldig|válid[oa]|gültig|valable)(?!\p{L})/iu;
+const VALIDITY = new RegExp(
+  `(?<!\\p{L})(?:valid|geldig|válid[oa]|gültig|valable|valid[oa])(?!\\p{L})|${CREDENTIAL.source}`,
+  'iu',
+);
+
+/** A relative pronoun a few words before a passive ("shifts whose role is marked warehouse"). */
+const RELATIVE_BEFORE =
+  /(?<!\p{L})(?:whose|which|that|cuy[oa]s?|dont|deren|dessen|cui|waarvan)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
+
+/**
+ * Whether `re` matches outside a relative clause: "cannot sign up for shifts whose role is marked
+ * warehouse" describes the shifts, it states no state change the system makes.
+ */
+function outsideRelative(re: RegExp, text: string): boolean {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of text.matchAll(g))
+    if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
 
 function enforcementOf(kind: string, text: string): RuleEnforcement {
   if (kind === 'retention') return 'retention-policy';
@@ -387,9 +407,10 @@ function enforcementOf(kind: string, text: string): RuleEnforcement {
   // whose negation qualifies its object; what it says happens is no check a request can fail.
   if ((kind === 'never' || kind === 'only') && !STATED_CODE.test(text) && commandedAction(text) !== null)
     return 'behaviour';
-  if (AUTOMATIC.test(text) && !NOT_AUTOMATIC.test(text)) return 'job';
-  if (PASSIVE_ACTION.test(text) && DURATION.test(text)) return 'job';
-  if (PASSIVE_ACTION.test(text) && deadlineOf(text)) return 'job';
+  if (outsideRelative(AUTOMATIC, text) && !NOT_AUTOMATIC.test(text)) return 'job';
+  const passive = outsideRelative(PASSIVE_ACTION, text);
+  if (passive && DURATION.test(text)) return 'job';
+  if (passive && deadlineOf(text)) return 'job';
   // "WHEN a loan is 10 days overdue THE SYSTEM SHALL suspend the account": time passing triggers it.
   // Not when the sentence names the error a request gets ("… SHALL reject the cancellation with
   // TOO_LATE"), nor when the time is how long something stays valid ("a link valid for 15 minutes"):
@@ -437,6 +458,8 @@ export function readRule(stated: string): RuleReading {
   const participle = passive ? (/[\p{L}_-]+$/u.exec(passive[0])?.[0] ?? null) : null;
   const schedule = enforcement === 'job' ? (readSchedule(text) ?? deadlineOf(text)) : null;
   const before = enforcement === 'job' && DURATION.test(text) ? reminderEvent(text) : null;
+  const credential =
+    enforcement !== 'job' && DURATION.test(text) ? (CREDENTIAL.exec(text)?.[1]?.toLowerCase() ?? null) : null;
   return {
     kind,
     enforcement,
@@ -456,6 +479,7 @@ export function readRule(stated: string): RuleReading {
     ...(participle ? { participle } : {}),
     ...(schedule ? { schedule } : {}),
     ...(before ? { before } : {}),
+    ...(credential ? { credential } : {}),
   };
 }
 

@@ -374,6 +374,16 @@ function verbFirst(phrase: string): string {
  * "navigate from a conversation to the customer's record": what the user goes to is the object, not
  * where they start (en, es, pt, fr, de). Returns the action unchanged for other wordings.
  */
+/**
+ * The action's own clause: a second sentence or a clause after a semicolon says what follows from it
+ * ("cancel shifts. Cancelling a shift notifies every signed-up volunteer", "publish the week;
+ * volunteers can now see the shifts"), and the records it names are not what the actor acts on.
+ */
+export function ownClause(action: string): string {
+  const m = /(?<!\b(?:e\.g|i\.e|etc|vs|z\.B|p\.ex|ex))(?:\.\s+(?=\p{Lu})|;\s+)/u.exec(action);
+  return m && m.index > 0 ? action.slice(0, m.index) : action;
+}
+
 export function navigationTarget(action: string): string {
   const m =
     /\b(?:navigate|go|navegar|ir|naviguer|aller|navigieren|wechseln)\s+(?:back\s+)?(?:from|desde|de|depuis|von)\s+.+?\s+(?:to|a|hasta|para|à|vers|zu|zur|zum)\s+(.+)$/iu.exec(

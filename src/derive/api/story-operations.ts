@@ -1,3 +1,4 @@
+import { isQuantityUnit } from '../../knowledge/durations.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import type { StoryIntent as Intent, StatedEndpoint, StoryFact as Story } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
@@ -84,26 +85,46 @@ export function entitiesOf(text: string, resources: Resource[], entities: readon
       const within = kept.some((k) => h.m!.index >= k.m!.index && h.m!.index < k.m!.index + k.m![0].length);
       if (!within) kept.push(h);
     }
-    return kept.sort((a, b) => a.m!.index - b.m!.index).map((h) => h.r);
+    kept.sort((a, b) => a.m!.index - b.m!.index);
+    return kept.flatMap((h, i) => {
+      const end = h.m!.index + h.m![0].length;
+      const next = kept[i + 1];
+      // English puts the modifier first: "volunteer hour records" are hour records, and a
+      // "volunteer's hours" are the hours (a word heading another family of names).
+      if (next && /^(?:\s+|['’]s\s+)$/u.test(text.slice(end, next.m!.index))) return [];
+      const owned = /^['’]s\s+(\p{L}+)/u.exec(text.slice(end));
+      if (owned) {
+        const w = owned[1]!.toLowerCase();
+        const heads = byHead.get(w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w) ?? [];
+        const head = mostReferenced(heads, entities).find((r) => r !== h.r);
+        if (head) return [head];
+      }
+      return [h.r];
+    });
   }
   // "deactivate tests" → TestDefinition: a word that starts exactly one family of entity names;
   // among several, the most referenced one (the aggregate root).
-  const tokens = new Set(
-    text
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w.length >= 4)
-      .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
-  );
-  const inbound = inboundCounts(entities);
+  // A unit counted by a number or a rate ("12 hours before", "per hour") is a quantity, not a
+  // mention of a record named after it (`HourRecord`).
+  const tokens = new Set<string>();
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 4 || isQuantityUnit(text, m.index, w)) continue;
+    tokens.add(w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  }
   // The resources headed by one of the tokens, in the list's order (looked up, not filtered).
   const heads = [...tokens]
     .flatMap((t) => byHead.get(t) ?? [])
-    .sort((a, b) => position.get(a)! - position.get(b)!)
-    .sort(
-      (a, b) => inbound(b.entity.name) - inbound(a.entity.name) || (a.entity.name < b.entity.name ? -1 : 1),
-    );
-  return heads.slice(0, 1);
+    .sort((a, b) => position.get(a)! - position.get(b)!);
+  return mostReferenced(heads, entities).slice(0, 1);
+}
+
+/** `resources` with the most referenced entity (the aggregate root) first, then by name. */
+function mostReferenced(resources: readonly Resource[], entities: readonly SpecEntity[]): Resource[] {
+  const inbound = inboundCounts(entities);
+  return [...resources].sort(
+    (a, b) => inbound(b.entity.name) - inbound(a.entity.name) || (a.entity.name < b.entity.name ? -1 : 1),
+  );
 }
 
 /** How many fields of the model reference each entity, counted once per entity list (issue 19). */
@@ -340,8 +361,13 @@ export function storyOperations(
     // The first entity named that yields an operation wins ("an invoice generated when I submit an
     // order": invoices are written by the system, so the story is about submitting the order).
     const entityRuns = candidates.length > 0 ? candidates : [null];
+    const served = new Set<Intent>();
     for (const r of verbRoute && pending.length === 0 ? [] : entityRuns) {
-      for (const intent of pending) {
+      // The entity that owns the state action ("checks a patient in": the appointment) serves that
+      // action only; what else the story asks ("create, edit and cancel shifts") is the named one's.
+      const borrowed = r !== null && sole.includes(r) && !named.includes(r);
+      const asked = pending.filter((i) => (borrowed ? i.kind === 'state' : !served.has(i)));
+      for (const intent of asked) {
         const modelless =
           ctx.spec.entities.length === 0 && !['dashboard', 'analytics', 'auth'].includes(intent.kind);
         // Without a data model the stated routes are the API: a read the story's words name
@@ -389,8 +415,9 @@ export function storyOperations(
         const found = addNew(e);
         const id = tag(found, s);
         if (!ops.includes(id)) ops.push(id);
+        if (borrowed) served.add(intent);
       }
-      if (ops.length > 0) break;
+      if (ops.length > 0 && !(borrowed && pending.some((i) => i.kind !== 'state'))) break;
     }
     // "View pending samples dashboard: see all samples at each workflow stage": the screen the title
     // names counts the records per status, beside the list it opens.
