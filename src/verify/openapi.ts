@@ -1,12 +1,15 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { requireHeavy } from '../heavy-require.js';
 import { OPENAPI_PATH } from '../render/openapi.js';
 import type { Verification } from '../render/types.js';
 import { installedVersion } from './package-version.js';
 import type { Verifier } from './types.js';
 
 /**
- * Verifier `openapi`: lints openapi.yaml with @redocly/openapi-core's `recommended` ruleset (imported
- * lazily: ~250 ms). Zero error-level problems is the bar; warnings become info diagnostics. The
+ * Verifier `openapi`: lints openapi.yaml with @redocly/openapi-core's `recommended` ruleset (loaded
+ * lazily, see `loadRedocly`). Zero error-level problems is the bar; warnings become info diagnostics. The
  * summary is deterministic (counts and rule ids, no timings).
  */
 export const openapiVerifier: Verifier = {
@@ -71,14 +74,48 @@ let redoclyConfig: ReturnType<typeof import('@redocly/openapi-core').createConfi
 
 /** Imports Redocly and builds its config ahead of the first lint (the verification worker does). */
 export async function prepareLinter(): Promise<void> {
-  const redocly = await import('@redocly/openapi-core');
+  const redocly = await loadRedocly();
   redoclyConfig ??= redocly.createConfig(RULESET);
   await redoclyConfig;
 }
 
+type Redocly = typeof import('@redocly/openapi-core');
+let redoclyModule: Promise<Redocly> | null = null;
+
+/**
+ * The built CLI's one-file copy of Redocly (`dist/redocly.cjs`, see tsup.config.ts), required
+ * through the code cache (src/heavy-require.ts), else the package itself (tests, which run the
+ * sources). The package is 247 ES modules over graphql, two Ajv copies and yaml parsers: on Node 20,
+ * which caches no ES module, resolving and compiling them cost ~0.4 s of the verification worker's
+ * CPU on every run; the cached bundle loads in ~0.1 s, and its lint runs compiled code (issue 19).
+ */
+function loadRedocly(): Promise<Redocly> {
+  redoclyModule ??= (async () => {
+    const bundled = redoclyBundle();
+    if (bundled) {
+      try {
+        return requireHeavy<Redocly>(bundled);
+      } catch {
+        // a damaged bundle: the package, as without one
+      }
+    }
+    return import('@redocly/openapi-core');
+  })();
+  return redoclyModule;
+}
+
+function redoclyBundle(): string | null {
+  try {
+    const bundled = fileURLToPath(new URL('./redocly.cjs', import.meta.url));
+    return existsSync(bundled) ? bundled : null;
+  } catch {
+    return null; // not a file URL (a bundler's own module scheme): the package
+  }
+}
+
 /** Lints an OpenAPI document with the Redocly recommended ruleset; sorted, deterministic problems. */
 export async function lintOpenApi(text: string): Promise<LintResult> {
-  const redocly = await import('@redocly/openapi-core');
+  const redocly = await loadRedocly();
   redoclyConfig ??= redocly.createConfig(RULESET);
   const config = await redoclyConfig;
   const raw = await redocly.lintFromString({ source: text, absoluteRef: 'openapi.yaml', config });
