@@ -17,8 +17,19 @@ const key = (name: string) =>
     .replace(/[\s-]+/g, '_')
     .toLowerCase();
 
-/** Whether an entity or table name names the user entity. */
-export const isUserEntityName = (name: string): boolean => USER_NAMES.has(key(name));
+/**
+ * Whether an entity or table name names the user entity. Kept per name: derive asks it of every
+ * entity once per entity or endpoint (thousands of names in a 1 MB document, issue 12).
+ */
+const userNames = new Map<string, boolean>();
+export function isUserEntityName(name: string): boolean {
+  let is = userNames.get(name);
+  if (is === undefined) {
+    is = USER_NAMES.has(key(name));
+    userNames.set(name, is);
+  }
+  return is;
+}
 
 /**
  * FK column words that name who a record is for, not who made it (`patient_id`, `assignee_id`,
