@@ -98,6 +98,11 @@ export interface EntityFact {
   fields: FieldFact[];
   /** Composite unique constraints (column names as written). */
   uniques: string[][];
+  /**
+   * Where a composite unique of `uniques` was stated and the name the document gives it (gorm
+   * `uniqueIndex:idx_signup_shift_volunteer`), when the notation states one per constraint.
+   */
+  uniqueSources?: { columns: string[]; name?: string; origin: Origin }[];
   /** Composite primary key columns, when not a single field. */
   primaryKey?: string[];
   checks: { expression: string; origin: Origin }[];

@@ -1,5 +1,5 @@
 import type { CodeBlock } from '../../markdown/blocks.js';
-import type { EntityFact, EnumFact, FieldFact, RelationshipFact } from '../../model/domain.js';
+import type { EntityFact, EnumFact, FieldFact, IndexFact, RelationshipFact } from '../../model/domain.js';
 import { applyWords, readConstraintWords } from './constraint-words.js';
 
 /**
@@ -14,6 +14,8 @@ export interface CodeModels {
   enums: EnumFact[];
   /** Relationships a notation states apart from its columns (Django `ManyToManyField`). */
   relationships?: RelationshipFact[];
+  /** Indexes a notation states on its fields (gorm `index` tags). */
+  indexes?: IndexFact[];
 }
 
 /** One line of a fence: its code without the trailing comment, the comment, and its file line. */

@@ -65,7 +65,8 @@ export interface SpecEntity {
   fields: SpecField[];
   /** Composite primary key columns (join tables), else the single `primaryKey` field. */
   primaryKey: string[];
-  uniques: { columns: string[]; origin: Origin }[];
+  /** Composite unique constraints; `name` when the documents name it (else `<table>_<columns>_key`). */
+  uniques: { columns: string[]; origin: Origin; name?: string }[];
   checks: { expression: string; origin: Origin }[];
   softDelete: boolean;
   /** Tenant-scoping column, when the product is multi-tenant (`lab_id`). */

@@ -146,7 +146,7 @@ export function createTable(
   if (e.primaryKey.length > 1) lines.push(`PRIMARY KEY (${e.primaryKey.map((c) => w.quote(c)).join(', ')})`);
   for (const u of e.uniques)
     lines.push(
-      `CONSTRAINT ${w.quote(boundedName(`${e.table}_${u.columns.join('_')}_key`))} UNIQUE (${u.columns.map((c) => w.quote(c)).join(', ')})`,
+      `CONSTRAINT ${w.quote(boundedName(u.name ?? `${e.table}_${u.columns.join('_')}_key`))} UNIQUE (${u.columns.map((c) => w.quote(c)).join(', ')})`,
     );
   for (const [i, c] of e.checks.entries())
     if (isOneExpression(c.expression))
