@@ -90,8 +90,8 @@ describe('gorm index tags', () => {
     expect(sql).not.toMatch(/shift_id uuid NOT NULL UNIQUE/);
     expect(sql).toContain('CREATE INDEX idx_shifts_starts_at ON shifts (starts_at);');
     expect(sql).toContain('CREATE INDEX idx_room_day ON bookings (day, room_id);');
-    const kinds = r.spec!.relationships
-      .filter((x) => x.to === 'Signup')
+    const kinds = r
+      .spec!.relationships.filter((x) => x.to === 'Signup')
       .map((x) => `${x.from}:${x.kind}`)
       .sort();
     expect(kinds).toEqual(['Shift:one-to-many', 'Volunteer:one-to-many']);
@@ -130,7 +130,8 @@ type Shift struct {
     const r = await compile(
       { root: '/p', verify: { skip: true } },
       memoryHost({
-        '/p/docs/prd.md': '# Rota — PRD\n\n## User Stories\n\n- As a volunteer, I want to sign up for shifts.\n',
+        '/p/docs/prd.md':
+          '# Rota — PRD\n\n## User Stories\n\n- As a volunteer, I want to sign up for shifts.\n',
         '/p/docs/architecture.md': `# Architecture\n\n## Data Models\n\n\`\`\`go\n${models}\n\`\`\`\n`,
       }),
     );
