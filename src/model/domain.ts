@@ -290,6 +290,8 @@ export interface StackChoice {
   known?: false;
   /** Why the option lost, as the row's Notes / Reason column states it (rejected, superseded, deferred). */
   reason?: string;
+  /** The version the documents state (`16` of "PostgreSQL 16", `14+` of "PostgreSQL 14+"). */
+  version?: string;
 }
 
 export type StackConcern =

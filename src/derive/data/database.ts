@@ -27,7 +27,7 @@ export function chooseDialects(
   domain: Domain,
   hasEntities: boolean,
   diagnostics: Diagnostic[],
-): { dialects: Dialect[]; origin: Origin | null } {
+): { dialects: Dialect[]; origin: Origin | null; version?: string } {
   if (!hasEntities) return { dialects: [], origin: null };
   const primary = chosen(domain, 'database');
   const dialects: Dialect[] = [];
@@ -37,6 +37,11 @@ export function chooseDialects(
     if (d) {
       dialects.push(d);
       origin = primary.origin;
+      // The version the stack states ("PostgreSQL 16") is the one the schema is written for.
+      // Below the version the schema needs (gen_random_uuid() from PostgreSQL 13, CHECK from MySQL
+      // 8.0.16, RETURNING from SQLite 3.35) the stated one cannot run it: the minimum stays.
+      if (primary.version && atLeast(primary.version, MINIMUM[d]))
+        return withOthers(domain, dialects, origin, primary.version);
     } else {
       diagnostics.push(
         diag(
@@ -51,16 +56,46 @@ export function chooseDialects(
       return { dialects: [], origin: primary.origin };
     }
   }
-  for (const s of domain.stack)
-    if (s.concern === 'database' && s.status === 'chosen') {
-      const d = dialectOf(s.value);
-      if (d && !dialects.includes(d) && (d === 'mongodb') === (dialects[0] === 'mongodb')) dialects.push(d);
-    }
+  withOthers(domain, dialects, origin);
   if (dialects.length === 0) {
     dialects.push('postgresql');
     origin = byDefault(DATA_RULE.defaultDatabase);
   }
   return { dialects, origin };
+}
+
+/** The oldest version of each database the schemas written here run on (see the dialect writers). */
+const MINIMUM: Record<Dialect, number[]> = {
+  postgresql: [13],
+  mysql: [8, 0, 16],
+  sqlite: [3, 35],
+  mongodb: [],
+};
+
+/** `16` ≥ [13]; `8.0` is not ≥ [8, 0, 16] (an unstated part may be any lower release). */
+function atLeast(version: string, minimum: number[]): boolean {
+  const parts = version.replace(/\+$/, '').split('.').map(Number);
+  for (let i = 0; i < minimum.length; i++) {
+    const p = parts[i];
+    if (p === undefined) return false;
+    if (p !== minimum[i]) return p > minimum[i]!;
+  }
+  return true;
+}
+
+/** Adds every other chosen database with a dialect we write, beside the primary one. */
+function withOthers(
+  domain: Domain,
+  dialects: Dialect[],
+  origin: Origin | null,
+  version?: string,
+): { dialects: Dialect[]; origin: Origin | null; version?: string } {
+  for (const s of domain.stack)
+    if (s.concern === 'database' && s.status === 'chosen') {
+      const d = dialectOf(s.value);
+      if (d && !dialects.includes(d) && (d === 'mongodb') === (dialects[0] === 'mongodb')) dialects.push(d);
+    }
+  return { dialects, origin, ...(version ? { version } : {}) };
 }
 
 /**

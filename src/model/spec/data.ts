@@ -103,4 +103,6 @@ export interface DatabaseSpec {
   /** Extensions the schema needs (`pgcrypto`, `citext`, `pg_trgm`). */
   extensions: { name: string; reason: string }[];
   origin: Origin | null;
+  /** The primary database's version as the stack states it (`16`, `14+`); absent when not stated. */
+  version?: string;
 }
