@@ -31,7 +31,13 @@ export const stackExtractor: Extractor = {
     const found = new Map<string, StackChoice>();
     const add = (choice: StackChoice) => {
       const key = `${choice.concern}|${choice.value}|${choice.status}`;
-      if (!found.has(key)) found.set(key, choice);
+      const kept = found.get(key);
+      if (!kept) found.set(key, choice);
+      // Another version of the same technology ("PostgreSQL 17" here, "PostgreSQL 15" there) is
+      // kept too, so that lines which disagree are seen to disagree.
+      else if (choice.version && kept.version && choice.version !== kept.version)
+        found.set(`${key}|${choice.version}`, choice);
+      else if (choice.version && !kept.version) found.set(`${key}|${choice.version}`, choice);
     };
     const passages = [
       ...frontMatterPassages(doc),
@@ -228,7 +234,7 @@ export function statedVersion(after: string): string | null {
 }
 
 const VERSION =
-  /^\s*(?:v|version\s+|versi[oó]n\s+|vers[aã]o\s+|versione\s+)?(\d{1,3}(?:\.\d{1,3})?)(?:\.x)?(\+)?(?![\d.])/i;
+  /^\s*(?:v|version\s+|versi[oó]n\s+|vers[aã]o\s+|versione\s+)?(\d{1,3}(?:\.\d{1,3})?)(?:\.x)?(\+)?(?!\d|\.\d)/i;
 /** A number that counts or measures something ("PostgreSQL 3 replicas", "Redis 2 GB") is no version. */
 const COUNTED =
   /^\s*(?:x\b|×|%|[kmgt]i?b\b|ms\b|s\b|sec|min|h\b|hours?|days?|replicas?|nodes?|instances?|servers?|shards?|clusters?|tables?|databases?|dbs?\b|connections?|users?|req|rps|cores?|v?cpus?)/i;

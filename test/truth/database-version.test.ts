@@ -76,4 +76,38 @@ describe('the stated database version', () => {
     );
     expect(md).toContain('Database: **PostgreSQL 13 or later**');
   });
+
+  const twoDocs = (decision: string, guide: string) =>
+    memoryHost({
+      '/p/docs/prd.md': '# Rota — PRD\n\n## User Stories\n\n- As a coordinator, I want to create shifts.\n',
+      '/p/docs/architecture.md': `# Architecture\n\n${decision}\n\n## Data Models\n\n\`\`\`sql\nCREATE TABLE shifts (id uuid PRIMARY KEY);\n\`\`\`\n`,
+      '/p/docs/db-guide.md': `# Database guide\n\n${guide}\n`,
+    });
+  const label = async (decision: string, guide: string) => {
+    const r = await compile({ root: '/p', verify: { skip: true } }, twoDocs(decision, guide));
+    const md = r.artifacts.find((a) => a.path.endsWith('backend-spec.md'))!.text;
+    return /^Database: \*\*(.+?)\*\* \(`(.+?)`\)/m.exec(md)?.slice(1);
+  };
+
+  it('a decision without a version takes the one another line states for the same database, citing it', async () => {
+    expect(
+      await label(
+        '**DB:** Supabase (PostgreSQL) + pgvector.',
+        '- **Engine**: PostgreSQL 17 (Supabase, Seoul region)',
+      ),
+    ).toEqual(['PostgreSQL 17', 'docs/db-guide.md:3']);
+    // A lower bound agrees with the release another line names.
+    expect(
+      await label(
+        '**DB:** PostgreSQL.',
+        '- Runs on PostgreSQL 17.\n\n| Layer | Choice |\n|---|---|\n| Database | PostgreSQL 14+ |',
+      ),
+    ).toEqual(['PostgreSQL 17', 'docs/db-guide.md:3']);
+  });
+
+  it('lines that disagree state no version', async () => {
+    expect(
+      (await label('**DB:** PostgreSQL.', '- Runs on PostgreSQL 17.\n- Staging runs PostgreSQL 15.'))?.[0],
+    ).toBe('PostgreSQL 13 or later');
+  });
 });

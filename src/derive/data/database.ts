@@ -1,6 +1,6 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
 import { chosen } from '../../knowledge/stack.js';
-import type { Domain } from '../../model/domain.js';
+import type { Domain, StackChoice } from '../../model/domain.js';
 import { byDefault, type Origin } from '../../model/origin.js';
 import type { DatabaseSpec, Dialect, SpecEntity, SpecIndex } from '../../model/spec/data.js';
 import { DATA_RULE } from './rules.js';
@@ -40,8 +40,9 @@ export function chooseDialects(
       // The version the stack states ("PostgreSQL 16") is the one the schema is written for.
       // Below the version the schema needs (gen_random_uuid() from PostgreSQL 13, CHECK from MySQL
       // 8.0.16, RETURNING from SQLite 3.35) the stated one cannot run it: the minimum stays.
-      if (primary.version && atLeast(primary.version, MINIMUM[d]))
-        return withOthers(domain, dialects, origin, primary.version);
+      const stated = statedVersion(domain, primary, d);
+      if (stated && atLeast(stated.version, MINIMUM[d]))
+        return withOthers(domain, dialects, stated.origin, stated.version);
     } else {
       diagnostics.push(
         diag(
@@ -62,6 +63,35 @@ export function chooseDialects(
     origin = byDefault(DATA_RULE.defaultDatabase);
   }
   return { dialects, origin };
+}
+
+/**
+ * The version of the chosen database: the one its own line states, else the one the other lines
+ * that name the same database state ("DB: Supabase (PostgreSQL)" beside "PostgreSQL 17" in the
+ * schema guide), cited at that line. Lines that disagree ("17" and "15") state no version; a lower
+ * bound ("14+") agrees with any release at or above it.
+ */
+function statedVersion(
+  domain: Domain,
+  primary: StackChoice,
+  dialect: Dialect,
+): { version: string; origin: Origin } | null {
+  if (primary.version) return { version: primary.version, origin: primary.origin };
+  const others = domain.stack.filter(
+    (s) =>
+      s.concern === 'database' &&
+      (s.status === 'chosen' || s.status === 'mentioned') &&
+      s.version &&
+      dialectOf(s.value) === dialect,
+  );
+  const exact = [...new Set(others.filter((s) => !s.version!.endsWith('+')).map((s) => s.version!))];
+  const bounds = others.filter((s) => s.version!.endsWith('+')).map((s) => s.version!.slice(0, -1));
+  if (exact.length > 1) return null;
+  const candidate = exact[0] ?? (bounds.length === 1 ? `${bounds[0]}+` : null);
+  if (!candidate || (exact.length === 0 && bounds.length > 1)) return null;
+  if (exact.length === 1 && !bounds.every((b) => atLeast(exact[0]!, b.split('.').map(Number)))) return null;
+  const from = others.find((s) => s.version === candidate)!;
+  return { version: candidate, origin: from.origin };
 }
 
 /** The oldest version of each database the schemas written here run on (see the dialect writers). */
