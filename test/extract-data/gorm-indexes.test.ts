@@ -143,3 +143,23 @@ type Shift struct {
     expect(kind('Signup', 'HourRecord')).toBe('one-to-one');
   });
 });
+
+describe('Go byte slices', () => {
+  it('a nil []byte is NULL: nullable unless the tag says not null', () => {
+    const f = extract(
+      fence(
+        'go',
+        `type AuditEntry struct {
+	ID      uint64          \`gorm:"primaryKey"\`
+	Changes []byte          \`gorm:"type:jsonb"\`
+	Payload json.RawMessage \`gorm:"type:jsonb;not null"\`
+	Note    string
+}`,
+      ),
+    );
+    const by = fieldsOf(entity(f, 'AuditEntry'));
+    expect(by.Changes!.nullable).toBe(true);
+    expect(by.Payload!.nullable).toBe(false);
+    expect(by.Note!.nullable).toBe(false);
+  });
+});

@@ -74,6 +74,8 @@ const NULL_TYPES: Record<string, string> = {
   'null.Time': 'timestamptz',
   'null.Bool': 'boolean',
 };
+/** Types that are a byte slice underneath: nil is NULL. */
+const BYTES = new Set(['[]byte', 'json.RawMessage', 'datatypes.JSON']);
 /** Field types that make a struct a worker: database handles, pools, loggers, clients, locks. */
 const HANDLE =
   /^\*?(?:sql\.DB|sql\.Tx|gorm\.DB|sqlx\.DB|sqlx\.Tx|pgxpool\.Pool|pgx\.Conn|redis\.Client|mongo\.(?:Client|Database|Collection)|zap\.Logger|zap\.SugaredLogger|slog\.Logger|log\.Logger|logrus\.Logger|http\.Client|http\.Server|sync\.(?:Mutex|RWMutex)|context\.Context|\w+\.(?:DB|Pool|Tx|Logger|Client))$/;
@@ -315,7 +317,9 @@ function readField(
   const pointer = g.type.startsWith('*');
   const base = g.type.replace(/^\*/, '');
   let type: FieldType;
-  let nullable = pointer;
+  // A nil []byte (and json.RawMessage, datatypes.JSON, which are []byte) is written as NULL and
+  // NULL scans into it as nil (database/sql, Scan docs): nullable unless a tag says not null.
+  let nullable = pointer || BYTES.has(base);
   let enumName: string | undefined;
   const slice = /^\[\](.+)$/.exec(base);
   if (base === '[]byte') type = { ...scalarType('bytea')!, raw: g.type };
