@@ -17,7 +17,7 @@ export const dataStep: DeriveStep = {
   name: 'data',
   derive: ({ domain }) => {
     const diagnostics: Diagnostic[] = [];
-    const { dialects, origin } = chooseDialects(domain, domain.entities.length > 0, diagnostics);
+    const { dialects, origin, version } = chooseDialects(domain, domain.entities.length > 0, diagnostics);
     const mongodb = dialects[0] === 'mongodb';
     const entities = designEntities(domain, mongodb, diagnostics);
     const enums = designEnums(entities, domain.enums, diagnostics);
@@ -37,6 +37,7 @@ export const dataStep: DeriveStep = {
           indexes,
           extensions: dialects.includes('postgresql') ? neededExtensions(entities, indexes) : [],
           origin,
+          ...(version ? { version } : {}),
         },
       },
       diagnostics,

@@ -4,7 +4,7 @@ import { scalarType } from '../knowledge/scalar-types.js';
 import { STATE_COLUMN } from '../knowledge/state-words.js';
 import type { CodeBlock } from '../markdown/blocks.js';
 import type { Cardinality, EntityFact, RelationshipFact } from '../model/domain.js';
-import { applyWords, enumList, readConstraintWords } from './data/constraint-words.js';
+import { applyPipedValues, applyWords, enumList, readConstraintWords } from './data/constraint-words.js';
 import { at, newEntity, newField } from './data/facts.js';
 import { readClassDiagram } from './data/mermaid-class.js';
 import type { Extractor } from './types.js';
@@ -236,6 +236,7 @@ function attribute(a: RegExpExecArray, file: string, line: number, quote: string
     // of values states its values.
     const values = STATE_COLUMN.test(field.name) ? enumList(comment) : null;
     if (values) applyWords(field, { enumValues: values });
+    applyPipedValues(field, comment);
   }
   return field;
 }

@@ -107,6 +107,7 @@ export const schemaCodeExtractor: Extractor = {
       into.entities.push(...read.entities);
       into.enums.push(...read.enums);
       into.relationships.push(...(read.relationships ?? []));
+      into.indexes.push(...(read.indexes ?? []));
     }
     const fragment: Partial<Into> = {};
     if (into.entities.length) fragment.entities = into.entities;

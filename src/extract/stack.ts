@@ -31,7 +31,13 @@ export const stackExtractor: Extractor = {
     const found = new Map<string, StackChoice>();
     const add = (choice: StackChoice) => {
       const key = `${choice.concern}|${choice.value}|${choice.status}`;
-      if (!found.has(key)) found.set(key, choice);
+      const kept = found.get(key);
+      if (!kept) found.set(key, choice);
+      // Another version of the same technology ("PostgreSQL 17" here, "PostgreSQL 15" there) is
+      // kept too, so that lines which disagree are seen to disagree.
+      else if (choice.version && kept.version && choice.version !== kept.version)
+        found.set(`${key}|${choice.version}`, choice);
+      else if (choice.version && !kept.version) found.set(`${key}|${choice.version}`, choice);
     };
     const passages = [
       ...frontMatterPassages(doc),
@@ -148,11 +154,15 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
           status = 'mentioned';
         const origin = fromSource(file, p.line, quote(clause));
         const stackStatus = toStackStatus(status);
+        const version =
+          statedVersion(clause.slice(seg.offset + m.index + m.length)) ??
+          (seg.matches.length === 1 && p.version ? statedVersion(p.version) : null);
         out.push({
           concern: concernFor(m, mslot),
           value: m.tech.name,
           status: stackStatus,
           origin,
+          ...(version ? { version } : {}),
           ...(stackStatus !== 'chosen' && stackStatus !== 'mentioned'
             ? lostReason(p.note, clause.slice(seg.offset + m.index + m.length))
             : {}),
@@ -211,6 +221,23 @@ function roleStore(matches: TechnologyMatch[], slot: StackConcern | null): Techn
     null
   );
 }
+
+/**
+ * The version written right after a technology's name or in its row's Version cell: `16`,
+ * `v15`, `17.x LTS` → `17`, `8.0`, `14+` (that version or later). Only a number that starts
+ * the text counts: "PostgreSQL (Amazon RDS)" states none.
+ */
+export function statedVersion(after: string): string | null {
+  const m = VERSION.exec(after);
+  if (!m || COUNTED.test(after.slice(m[0].length))) return null;
+  return `${m[1]}${m[2] ?? ''}`;
+}
+
+const VERSION =
+  /^\s*(?:v|version\s+|versi[oó]n\s+|vers[aã]o\s+|versione\s+)?(\d{1,3}(?:\.\d{1,3})?)(?:\.x)?(\+)?(?!\d|\.\d)/i;
+/** A number that counts or measures something ("PostgreSQL 3 replicas", "Redis 2 GB") is no version. */
+const COUNTED =
+  /^\s*(?:x\b|×|%|[kmgt]i?b\b|ms\b|s\b|sec|min|h\b|hours?|days?|replicas?|nodes?|instances?|servers?|shards?|clusters?|tables?|databases?|dbs?\b|connections?|users?|req|rps|cores?|v?cpus?)/i;
 
 function quote(text: string): string {
   return text.length > 160 ? `${text.slice(0, 157)}...` : text;

@@ -98,6 +98,11 @@ export interface EntityFact {
   fields: FieldFact[];
   /** Composite unique constraints (column names as written). */
   uniques: string[][];
+  /**
+   * Where a composite unique of `uniques` was stated and the name the document gives it (gorm
+   * `uniqueIndex:idx_signup_shift_volunteer`), when the notation states one per constraint.
+   */
+  uniqueSources?: { columns: string[]; name?: string; origin: Origin }[];
   /** Composite primary key columns, when not a single field. */
   primaryKey?: string[];
   checks: { expression: string; origin: Origin }[];
@@ -285,6 +290,8 @@ export interface StackChoice {
   known?: false;
   /** Why the option lost, as the row's Notes / Reason column states it (rejected, superseded, deferred). */
   reason?: string;
+  /** The version the documents state (`16` of "PostgreSQL 16", `14+` of "PostgreSQL 14+"). */
+  version?: string;
 }
 
 export type StackConcern =

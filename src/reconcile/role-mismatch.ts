@@ -83,6 +83,8 @@ interface RoleEnum {
   name: string;
   values: string[];
   origin: Origin;
+  /** The entity whose role column it is (`StaffMember` of `StaffMember.Role`), for a field's values. */
+  entity?: string;
 }
 
 function roleEnums(domain: Domain): RoleEnum[] {
@@ -91,7 +93,12 @@ function roleEnums(domain: Domain): RoleEnum[] {
   for (const entity of domain.entities)
     for (const f of entity.fields)
       if (f.enumValues && f.enumValues.length >= 2 && ROLE_NAME.test(f.name) && !f.enumName)
-        out.push({ name: `${entity.name}.${f.name}`, values: f.enumValues, origin: f.origin });
+        out.push({
+          name: `${entity.name}.${f.name}`,
+          values: f.enumValues,
+          origin: f.origin,
+          entity: entity.name,
+        });
   return out;
 }
 
@@ -110,8 +117,16 @@ export const roleMismatchDetector: Detector = {
       const enumAt = refOf(en.origin);
       if (!enumAt || en.values.length < 2) continue;
       const values = en.values.map(fold);
+      // The role column of one kind of account (`StaffMember.Role`) does not hold the roles that are
+      // accounts of their own (a `Volunteer` entity beside it): those sign in as that entity.
+      const ownAccounts = en.entity
+        ? new Set(domain.entities.filter((x) => x.name !== en.entity).map((x) => fold(x.name)))
+        : new Set<string>();
       const missing = stated.filter(
-        (r) => !values.some((v) => sameRole(v, fold(r.name)) || sameRole(v, fold(r.label))),
+        (r) =>
+          !values.some((v) => sameRole(v, fold(r.name)) || sameRole(v, fold(r.label))) &&
+          !ownAccounts.has(fold(r.name)) &&
+          !ownAccounts.has(fold(r.label)),
       );
       if (missing.length === 0 || missing.length === stated.length) continue;
       const at: SourceRef = refOf(missing[0]!.origin)!;

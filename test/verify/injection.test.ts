@@ -129,7 +129,7 @@ describe('schema.sql carries only the DDL of the model', () => {
     });
     const sql = schemaSql(result);
     expect(sql.split('\n')[0]).toBe(
-      '-- Notes DROP TABLE canary; CREATE TABLE public.pwned_header (id int); x: database schema (PostgreSQL 13 or later)',
+      '-- Notes DROP TABLE canary; CREATE TABLE public.pwned_header (id int); x: database schema (PostgreSQL 16)',
     );
     expect(await statementKinds(sql)).toEqual(['CreateStmt']);
   });

@@ -151,7 +151,17 @@ function baseEntity(fact: EntityFact, tables: Set<string>, diagnostics: Diagnost
   for (const cols of fact.uniques) {
     const columns = cols.map((c) => snake(c)).filter((c) => fields.some((f) => f.column === c));
     if (columns.length === 1) fields.find((f) => f.column === columns[0])!.unique = true;
-    else if (columns.length > 1) uniques.push({ columns, origin: fact.origin });
+    else if (columns.length > 1) {
+      // The line that states it and the name it is given, when the notation says (gorm uniqueIndex).
+      const stated = fact.uniqueSources?.find(
+        (u) => u.columns.length === cols.length && u.columns.every((c, i) => c === cols[i]),
+      );
+      uniques.push({
+        columns,
+        origin: stated?.origin ?? fact.origin,
+        ...(stated?.name ? { name: stated.name } : {}),
+      });
+    }
   }
   return {
     name: fact.name,

@@ -171,7 +171,7 @@ export function designIndexes(
     for (const u of e.uniques)
       if (!has(e, u.columns, true))
         push(e, {
-          name: `${e.table}_${u.columns.join('_')}_key`,
+          name: u.name ?? `${e.table}_${u.columns.join('_')}_key`,
           columns: u.columns,
           unique: true,
           method: null,

@@ -1,6 +1,6 @@
 import type { CodeBlock } from '../../markdown/blocks.js';
-import type { EntityFact, EnumFact, FieldFact, RelationshipFact } from '../../model/domain.js';
-import { applyWords, readConstraintWords } from './constraint-words.js';
+import type { EntityFact, EnumFact, FieldFact, IndexFact, RelationshipFact } from '../../model/domain.js';
+import { applyPipedValues, applyWords, readConstraintWords } from './constraint-words.js';
 
 /**
  * Small character scanners shared by the Kotlin, Python and Go model readers (data/kotlin.ts,
@@ -14,6 +14,8 @@ export interface CodeModels {
   enums: EnumFact[];
   /** Relationships a notation states apart from its columns (Django `ManyToManyField`). */
   relationships?: RelationshipFact[];
+  /** Indexes a notation states on its fields (gorm `index` tags). */
+  indexes?: IndexFact[];
 }
 
 /** One line of a fence: its code without the trailing comment, the comment, and its file line. */
@@ -26,10 +28,10 @@ export interface CodeLine {
 }
 
 /**
- * Splits a line at its trailing comment (`//` or `#`), ignoring markers inside string literals
+ * Splits a line at its trailing comment (`//`, `#` or SQL's `--`), ignoring markers inside string literals
  * (`"http://x"`, `"#fff"`). Quotes are tracked one character at a time.
  */
-export function splitComment(text: string, marker: '//' | '#'): { code: string; comment: string } {
+export function splitComment(text: string, marker: '//' | '#' | '--'): { code: string; comment: string } {
   let quote = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -165,6 +167,7 @@ export function applyComment(field: FieldFact, comment: string): void {
   if (words.enumValues && field.type.scalar !== 'string' && field.type.scalar !== 'enum')
     delete words.enumValues;
   applyWords(field, words);
+  applyPipedValues(field, text);
 }
 
 /**

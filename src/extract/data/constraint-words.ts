@@ -91,6 +91,40 @@ export function enumList(text: string): string[] | null {
   return [...new Set(parts)];
 }
 
+/** A lead-in that announces the list ("one of:", "values:"), in en, es, pt, fr, de and it. */
+const LIST_LEAD =
+  /^(?:one of|values?|allowed(?: values)?|uno de|valores?|um de|l'un(?:e)? de|valeurs?|eine[rs]? von|werte?|uno tra|valori)\s*:?\s*/i;
+
+/**
+ * A comment that is nothing but values separated by `|` (`draft | published | cancelled`, `one of:
+ * a | b`, `values: 'a' | 'b'`) states the column's values, as a TypeScript union or a CHECK ... IN
+ * would. An example list (`e.g. warehouse, sorting`) or a sentence around the list states none.
+ */
+export function pipedValues(comment: string): string[] | null {
+  const text = comment.trim().replace(/\.$/, '').replace(LIST_LEAD, '');
+  if (!text.includes('|')) return null;
+  const parts = text.split('|').map((p) => p.trim().replace(/^(['"`])(.*)\1$/, '$2'));
+  if (parts.length < 2 || !parts.every((p) => /^[\p{L}_][\p{L}\p{N}_.-]{0,40}$/u.test(p))) return null;
+  return [...new Set(parts)];
+}
+
+const LISTED_TYPES = new Set(['string', 'text']);
+
+/**
+ * A text column whose comment is a value list (`pipedValues`) is an enum of those values, unless the
+ * notation already gave it values or a default that is not among them (then the list is no
+ * constraint the column is built with: the comment stays its description).
+ */
+export function applyPipedValues(field: FieldFact, comment: string): void {
+  if (field.enumValues || !LISTED_TYPES.has(field.type.scalar)) return;
+  const values = pipedValues(comment);
+  if (!values) return;
+  const def = field.default?.replace(/^'(.*)'$/, '$1');
+  if (def !== undefined && !values.includes(def)) return;
+  field.enumValues = values;
+  field.type = { ...field.type, scalar: 'enum' };
+}
+
 /** Applies word constraints to a field without overriding what the notation itself stated. */
 export function applyWords(field: FieldFact, w: WordConstraints): void {
   if (w.primaryKey) {

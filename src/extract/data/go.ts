@@ -1,6 +1,6 @@
 import { scalarType } from '../../knowledge/scalar-types.js';
 import type { CodeBlock } from '../../markdown/blocks.js';
-import type { FieldFact, FieldType } from '../../model/domain.js';
+import type { EntityFact, FieldFact, FieldType, IndexFact, RelationshipFact } from '../../model/domain.js';
 import {
   applyComment,
   type CodeLine,
@@ -74,6 +74,8 @@ const NULL_TYPES: Record<string, string> = {
   'null.Time': 'timestamptz',
   'null.Bool': 'boolean',
 };
+/** Types that are a byte slice underneath: nil is NULL. */
+const BYTES = new Set(['[]byte', 'json.RawMessage', 'datatypes.JSON']);
 /** Field types that make a struct a worker: database handles, pools, loggers, clients, locks. */
 const HANDLE =
   /^\*?(?:sql\.DB|sql\.Tx|gorm\.DB|sqlx\.DB|sqlx\.Tx|pgxpool\.Pool|pgx\.Conn|redis\.Client|mongo\.(?:Client|Database|Collection)|zap\.Logger|zap\.SugaredLogger|slog\.Logger|log\.Logger|logrus\.Logger|http\.Client|http\.Server|sync\.(?:Mutex|RWMutex)|context\.Context|\w+\.(?:DB|Pool|Tx|Logger|Client))$/;
@@ -101,7 +103,7 @@ export function readGo(blocks: readonly CodeBlock[], file: string): CodeModels {
   const tableNames = new Map<string, string>();
   for (const b of blocks) scan(codeLines(b, '//'), structs, enumTypes, interfaces, tableNames);
   const declared = new Map(structs.map((s) => [s.name, s]));
-  const out: CodeModels = { entities: [], enums: [] };
+  const out: CodeModels = { entities: [], enums: [], indexes: [], relationships: [] };
   for (const s of structs) {
     if (NOT_ENTITY.test(s.name) || WORKER_NAME.test(s.name)) continue;
     const all = flatten(s, declared);
@@ -113,8 +115,16 @@ export function readGo(blocks: readonly CodeBlock[], file: string): CodeModels {
     const e = newEntity(s.name, 'class', at(file, s.line.line, s.line.text));
     const table = tableNames.get(s.name);
     if (table) e.table = table;
-    for (const f of all) e.fields.push(...readField(f, declared, enumTypes, file));
-    if (e.fields.length > 0) out.entities.push(e);
+    const columns = new Map<GoField, FieldFact[]>();
+    for (const f of all) {
+      const facts = readField(f, declared, enumTypes, file);
+      columns.set(f, facts);
+      e.fields.push(...facts);
+    }
+    if (e.fields.length === 0) continue;
+    out.entities.push(e);
+    out.indexes!.push(...gormIndexes(e, all, columns, file));
+    out.relationships!.push(...hasMany(e, all, declared, file));
   }
   // `type X string` with constants also names tags, context keys and modes: an enum of the data
   // model only when a field of a model is of that type.
@@ -307,7 +317,9 @@ function readField(
   const pointer = g.type.startsWith('*');
   const base = g.type.replace(/^\*/, '');
   let type: FieldType;
-  let nullable = pointer;
+  // A nil []byte (and json.RawMessage, datatypes.JSON, which are []byte) is written as NULL and
+  // NULL scans into it as nil (database/sql, Scan docs): nullable unless a tag says not null.
+  let nullable = pointer || BYTES.has(base);
   let enumName: string | undefined;
   const slice = /^\[\](.+)$/.exec(base);
   if (base === '[]byte') type = { ...scalarType('bytea')!, raw: g.type };
@@ -348,7 +360,7 @@ function gormTag(f: FieldFact, items: readonly string[]): void {
     if (key === 'primarykey') {
       f.primaryKey = true;
       f.nullable = false;
-    } else if (key === 'unique' || key === 'uniqueindex') f.unique = true;
+    } else if (key === 'unique') f.unique = true;
     else if (key === 'notnull') f.nullable = false;
     else if (key === 'autoincrement' && value !== 'false') f.type.generated = true;
     else if (key === 'size' && /^\d+$/.test(value) && f.type.scalar === 'string')
@@ -388,4 +400,134 @@ function validateTag(f: FieldFact, tag: string): void {
       f.check = `${f.name} ${op} ${value}`;
     }
   }
+}
+
+/** One `index` / `uniqueIndex` item of a field's gorm tag. */
+interface GormIndexItem {
+  name: string;
+  unique: boolean;
+  priority: number;
+  desc: boolean;
+  method?: string;
+  where?: string;
+}
+
+/**
+ * `index`, `index:idx_name,priority:2,sort:desc,type:btree,where:...`, `uniqueIndex[:name]` and
+ * `index:name,unique` (GORM docs, "Indexes"). A value may hold several options after the name.
+ */
+function indexItems(tag: string): GormIndexItem[] {
+  const out: GormIndexItem[] = [];
+  for (const raw of tag.split(';')) {
+    const item = raw.trim();
+    const colon = item.indexOf(':');
+    const key = (colon < 0 ? item : item.slice(0, colon)).trim().toLowerCase();
+    if (key !== 'index' && key !== 'uniqueindex') continue;
+    const [name = '', ...options] = (colon < 0 ? '' : item.slice(colon + 1)).split(',');
+    const idx: GormIndexItem = {
+      name: name.trim(),
+      unique: key === 'uniqueindex',
+      priority: 10,
+      desc: false,
+    };
+    for (const o of options) {
+      const c = o.indexOf(':');
+      const k = (c < 0 ? o : o.slice(0, c)).trim().toLowerCase();
+      const v = c < 0 ? '' : o.slice(c + 1).trim();
+      if (k === 'unique') idx.unique = true;
+      // GORM orders a composite index's columns by priority (default 10), then by field order.
+      else if (k === 'priority' && /^\d+$/.test(v)) idx.priority = Number(v);
+      else if (k === 'sort' && /^desc$/i.test(v)) idx.desc = true;
+      else if ((k === 'type' || k === 'using') && /^\w+$/.test(v)) idx.method = v.toLowerCase();
+      else if (k === 'where' && v) idx.where = v;
+    }
+    out.push(idx);
+  }
+  return out;
+}
+
+/**
+ * The indexes a struct's gorm tags state (GORM docs, "Indexes"): fields that share an index name
+ * form ONE composite index, ordered by `priority:` then field order; an index without a name is
+ * on its field alone (GORM names it `idx_<table>_<column>`, the name section 2 gives an unnamed
+ * index). A unique index on one column makes that column unique; a composite unique index is the
+ * entity's composite unique, under its stated name; the others are indexes citing their line.
+ */
+function gormIndexes(
+  e: EntityFact,
+  fields: readonly GoField[],
+  columns: ReadonlyMap<GoField, FieldFact[]>,
+  file: string,
+): IndexFact[] {
+  const groups = new Map<string, { members: { item: GormIndexItem; fact: FieldFact; order: number }[] }>();
+  let order = 0;
+  for (const g of fields) {
+    const facts = columns.get(g) ?? [];
+    if (facts.length !== 1) continue;
+    for (const item of indexItems(g.tags.get('gorm') ?? '')) {
+      const key = item.name ? `name:${item.name}` : `field:${order}:${groups.size}`;
+      const group = groups.get(key) ?? { members: [] };
+      group.members.push({ item, fact: facts[0]!, order });
+      groups.set(key, group);
+    }
+    order++;
+  }
+  const out: IndexFact[] = [];
+  for (const { members } of groups.values()) {
+    members.sort((a, b) => a.item.priority - b.item.priority || a.order - b.order);
+    const first = members.reduce((a, b) => (b.order < a.order ? b : a));
+    const origin = first.fact.origin;
+    const name = members.find((m) => m.item.name)?.item.name;
+    const unique = members.some((m) => m.item.unique);
+    const names = members.map((m) => m.fact.name);
+    if (unique && !members.some((m) => m.item.where || m.item.desc)) {
+      if (members.length === 1) first.fact.unique = true;
+      else {
+        e.uniques.push(names);
+        e.uniqueSources = [...(e.uniqueSources ?? []), { columns: names, origin, ...(name ? { name } : {}) }];
+      }
+      continue;
+    }
+    const idx: IndexFact = {
+      entity: e.writtenAs,
+      columns: members.map((m) => (m.item.desc ? `${m.fact.name} DESC` : m.fact.name)),
+      unique,
+      origin,
+    };
+    if (name) idx.name = name;
+    const method = members.find((m) => m.item.method)?.item.method;
+    if (method) idx.method = method;
+    const where = members.find((m) => m.item.where)?.item.where;
+    if (where) idx.where = where;
+    out.push(idx);
+  }
+  return out;
+}
+
+/**
+ * `Signups []Signup` in Shift is GORM's has-many (GORM docs, "Has Many"): a shift has many
+ * sign-ups, whose foreign key is on Signup. The fact lends its line to the relationship the key
+ * realises; the cardinality stays the key's (a unique key is one-to-one whatever a field says).
+ * `many2many:` slices name a join table instead and are left to it.
+ */
+function hasMany(
+  e: EntityFact,
+  fields: readonly GoField[],
+  declared: ReadonlyMap<string, GoStruct>,
+  file: string,
+): RelationshipFact[] {
+  const out: RelationshipFact[] = [];
+  for (const g of fields) {
+    const item = /^\[\]\*?([A-Za-z_]\w*)$/.exec(g.type)?.[1];
+    if (!item || !declared.has(item) || g.names.length !== 1) continue;
+    if (/\bmany2many\s*:/i.test(g.tags.get('gorm') ?? '')) continue;
+    out.push({
+      from: e.name,
+      to: item,
+      kind: 'one-to-many',
+      notation: 'class',
+      origin: at(file, g.line.line, g.line.text),
+    });
+  }
+  return out;
 }

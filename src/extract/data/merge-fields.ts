@@ -113,7 +113,11 @@ export function foldEntity(
   if (!base.primaryKey && other.primaryKey) base.primaryKey = other.primaryKey;
   for (const u of other.uniques) {
     const key = u.map(fieldKey).join(',');
-    if (!base.uniques.some((x) => x.map(fieldKey).join(',') === key)) base.uniques.push(u);
+    if (!base.uniques.some((x) => x.map(fieldKey).join(',') === key)) {
+      base.uniques.push(u);
+      const stated = other.uniqueSources?.find((x) => x.columns.map(fieldKey).join(',') === key);
+      if (stated) base.uniqueSources = [...(base.uniqueSources ?? []), stated];
+    }
   }
   for (const c of other.checks) {
     if (!base.checks.some((x) => x.expression === c.expression)) base.checks.push(c);

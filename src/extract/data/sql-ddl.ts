@@ -1,6 +1,8 @@
 import { scalarType } from '../../knowledge/scalar-types.js';
 import { type ExpressionKind, sqlToolsLoaded, vetNode } from '../../knowledge/sql-expression.js';
 import type { EntityFact, EnumFact, FieldFact, ForeignKey, IndexFact } from '../../model/domain.js';
+import { splitComment } from './code-text.js';
+import { applyPipedValues } from './constraint-words.js';
 import { at, lineAt, newEntity, newField } from './facts.js';
 import type { DialectNotes } from './sql-text.js';
 
@@ -187,8 +189,9 @@ function readColumn(
     field.enumValues = inlineEnum;
   }
   if (ctx.notes.autoIncrement.has(name.toLowerCase())) field.type.generated = true;
-  const trailing = /,[ \t]*--[ \t]*(.+)$/m.exec(text(ctx, from, to).split('\n')[0] ?? '');
-  if (trailing) field.description = trailing[1]!.trim();
+  // The comment after the column, whether a comma comes before it or the column is the last one.
+  const trailing = splitComment(text(ctx, from, to).split('\n')[0] ?? '', '--').comment;
+  if (trailing) field.description = trailing;
   const where = `${table}.${name}`;
   for (const c of constraints) {
     const cFrom = ctx.char(c.location ?? from);
@@ -241,6 +244,8 @@ function readColumn(
         break;
     }
   }
+  // `status text NOT NULL -- draft | published`: the values the column holds, read after its DEFAULT.
+  if (field.description) applyPipedValues(field, field.description);
   return field;
 }
 
@@ -378,7 +383,10 @@ function readComment(node: PgNode, into: SqlFacts): void {
   if (node.objtype === 'OBJECT_COLUMN' && items.length >= 2) {
     const [table, column] = items.slice(-2);
     const f = into.entities.find((e) => e.table === table)?.fields.find((x) => x.name === column);
-    if (f) f.description = node.comment;
+    if (f) {
+      f.description = node.comment;
+      applyPipedValues(f, node.comment);
+    }
   } else if (node.objtype === 'OBJECT_TABLE') {
     const table = sval(node.object) || items[items.length - 1];
     const e = into.entities.find((x) => x.table === table);

@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { scalarType } from '../../knowledge/scalar-types.js';
 import type { FieldFact, FieldType } from '../../model/domain.js';
-import { applyWords, enumList, readConstraintWords } from './constraint-words.js';
+import { applyPipedValues, applyWords, enumList, readConstraintWords } from './constraint-words.js';
 import { at, newField } from './facts.js';
 
 /**
@@ -121,6 +121,7 @@ export function readProperty(
       const list = enumList(values[0]);
       if (list) field.enumValues = list;
     }
+    applyPipedValues(field, comment);
   }
   if (
     !field.references &&

@@ -42,7 +42,12 @@ export interface Passage {
   question: boolean;
   /** A table row's Notes / Reason / Motivo / Begründung cell: why the row's option won or lost. */
   note?: string;
+  /** A technology table row's Version cell (`| Database | PostgreSQL | 16 (Amazon RDS) |`). */
+  version?: string;
 }
+
+/** A column headed Version, in en, es, pt, fr, de and it. */
+const VERSION_HEADER = /^(?:versions?|versi[oó]n|vers[aã]o|versione|release)$/i;
 
 const LABELLED = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/s;
 const DASH_LABELLED = /^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[—–-]\s+(.+)$/s;
@@ -249,6 +254,7 @@ function computePassages(block: Block): Passage[] {
       const rows = block.rows.map((r) => r.cells.map(plainText));
       const columns = statusColumns(block.header.map(plainText), rows);
       const notes = noteColumns(block.header.map(plainText));
+      const versionColumn = block.header.findIndex((h) => VERSION_HEADER.test(plainText(h).trim()));
       // A column headed "Alternatives considered", "Rejected", "Out of scope" or "Phase 2" gives
       // every cell under it that status, whatever the row decided ("| Database | PostgreSQL |
       // MongoDB, DynamoDB |").
@@ -288,6 +294,9 @@ function computePassages(block: Block): Passage[] {
             forced: columnStatus[i] ?? forced ?? status ?? (i > 0 && !question ? labelStatus(first) : null),
             question,
             ...(note && !notes[i] ? { note } : {}),
+            ...(versionColumn > 0 && choiceColumn[i] && cells[versionColumn]
+              ? { version: cells[versionColumn]! }
+              : {}),
           });
         }
       }

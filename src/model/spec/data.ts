@@ -65,7 +65,8 @@ export interface SpecEntity {
   fields: SpecField[];
   /** Composite primary key columns (join tables), else the single `primaryKey` field. */
   primaryKey: string[];
-  uniques: { columns: string[]; origin: Origin }[];
+  /** Composite unique constraints; `name` when the documents name it (else `<table>_<columns>_key`). */
+  uniques: { columns: string[]; origin: Origin; name?: string }[];
   checks: { expression: string; origin: Origin }[];
   softDelete: boolean;
   /** Tenant-scoping column, when the product is multi-tenant (`lab_id`). */
@@ -102,4 +103,6 @@ export interface DatabaseSpec {
   /** Extensions the schema needs (`pgcrypto`, `citext`, `pg_trgm`). */
   extensions: { name: string; reason: string }[];
   origin: Origin | null;
+  /** The primary database's version as the stack states it (`16`, `14+`); absent when not stated. */
+  version?: string;
 }

@@ -4,7 +4,7 @@ import type { Spec } from '../../../model/spec/index.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Statement } from '../../sql/dialect.js';
 import { collectionSchema, documentKey } from '../../sql/mongodb.js';
-import { schemaStatements } from '../../sql/schema.js';
+import { schemaStatements, statedDatabase } from '../../sql/schema.js';
 import { SQL_WRITERS } from '../../sql.js';
 import type { RenderContext, Section } from '../../types.js';
 import { blocks, fence, heading, source, table } from '../format.js';
@@ -140,7 +140,7 @@ export const databaseSchemaSection: Section = {
     const verification = ctx.verifications.find((v) => v.tool === 'postgresql');
     const head = [
       heading(2, ctx.t.common.sections.databaseSchema),
-      t.dialect(t.dialectNames[primary], origin),
+      t.dialect(statedDatabase(spec, primary) ?? t.dialectNames[primary], origin),
       t.files(files),
     ];
     if (primary === 'mongodb')
