@@ -199,7 +199,8 @@ function sameStem(a: string, b: string): boolean {
   const y = b.normalize('NFD').replace(/\p{M}+/gu, '');
   let n = 0;
   while (n < x.length && n < y.length && x[n] === y[n]) n++;
-  return n >= 5 && n >= Math.min(x.length, y.length) - 3;
+  // A long word of the code only: short ones differ by their ending ("checkin" is no "checked").
+  return x.length >= 8 && y.length >= 6 && n >= 5 && n >= Math.min(x.length, y.length) - 3;
 }
 
 /**

@@ -194,7 +194,9 @@ const NOMINAL =
 
 /** The state action a noun of the clause names ("A cancellation less than 12 hours before …" → cancel). */
 function nominalAction(clause: string): string | null {
-  for (const m of clause.matchAll(NOMINAL)) {
+  // Only the sentence's subject: "a volunteer with 3 late cancellations" counts past ones.
+  const subject = clause.trim().split(/\s+/).slice(0, 2).join(' ');
+  for (const m of subject.matchAll(NOMINAL)) {
     const verb = stateVerbsNamed(m[0])[0];
     if (verb) return verb;
   }

@@ -66,6 +66,11 @@ describe('a listed error code belongs to the rule that says its words', () => {
     // A window code is no code of a count; the shift is named, but "full" is not said.
     ['Only published shifts whose start is in the future are listed.', 'only', null],
     ['Check-in: at most 3 per day.', 'limit', null],
+    [
+      'If a volunteer has not checked out 4 hours after the shift ends, the system checks them out.',
+      'window',
+      null,
+    ],
   ])('%s', (text, kind, code) => expect(codeNamedBy(text, kind, codes)).toBe(code));
 
   it('in Spanish, by the stem of the words', () => {
@@ -126,15 +131,16 @@ describe('a small project with shifts, sign-ups and hour records', () => {
 - **FR1:** A volunteer can sign up for a shift.
 - **FR2:** A volunteer cannot hold two sign-ups whose shifts overlap in time.
 - **FR3:** Coordinators create, edit and cancel shifts for their sites. Cancelling a shift notifies every signed-up volunteer by SMS.
-- **FR4:** A cancellation less than 12 hours before the shift starts is recorded as late.
+- **FR4:** A volunteer can cancel their own sign-up. A cancellation less than 12 hours before the shift starts is recorded as late.
 - **FR5:** Volunteer hour records are never deleted.
+- **FR6:** A coordinator can cancel a shift.
 `,
     '/p/docs/architecture.md': `# Architecture
 
 ## Data model
 
 \`\`\`sql
-CREATE TABLE shifts (id uuid PRIMARY KEY, starts_at timestamptz NOT NULL, status text NOT NULL);
+CREATE TABLE shifts (id uuid PRIMARY KEY, starts_at timestamptz NOT NULL, status text NOT NULL CHECK (status IN ('draft', 'published', 'cancelled')));
 CREATE TABLE volunteers (id uuid PRIMARY KEY, name text NOT NULL);
 CREATE TABLE signups (id uuid PRIMARY KEY, shift_id uuid NOT NULL REFERENCES shifts(id), volunteer_id uuid NOT NULL REFERENCES volunteers(id), status text NOT NULL);
 CREATE TABLE hour_records (id uuid PRIMARY KEY, signup_id uuid NOT NULL REFERENCES signups(id), minutes int);
@@ -162,6 +168,8 @@ Error codes agreed so far: \`SHIFT_FULL\` (409), \`SIGNUP_OVERLAP\` (409).
     expect(fr3?.operations).toEqual(expect.arrayContaining(['createShift', 'updateShift']));
     expect(fr3?.operations).not.toContain('createSignup');
     expect(fr3?.operations).not.toContain('updateSignup');
+    // The shift's own lifecycle has `cancelled`: the action is the shift's, not the sign-up's.
+    expect(r.spec!.stories?.find((x) => x.id === 'FR6')?.operations).toEqual(['cancelShift']);
     const overlap = r.spec!.errors?.codes.find((c) => c.code === 'SIGNUP_OVERLAP');
     expect(overlap?.endpoints).toContain('createSignup');
   });

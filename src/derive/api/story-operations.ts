@@ -1,5 +1,6 @@
 import { isQuantityUnit } from '../../knowledge/durations.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
+import { verbOf as verbOfState } from '../../knowledge/state-verb.js';
 import type { StoryIntent as Intent, StatedEndpoint, StoryFact as Story } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
@@ -332,10 +333,14 @@ export function storyOperations(
     const acting = (r: Resource) =>
       where.pathsOf(r.entity.name).some((path) => verbs.some((v) => path.endsWith(`/${v}`)));
     const owners = verbs.flatMap((v) => where.actionsEndingWith(v));
+    // A named record whose own lifecycle has the verb's state ("cancel a shift": Shift has
+    // `cancelled`) takes the action itself; it is not borrowed from a record that points at it.
+    const ownsState = (r: Resource) =>
+      statusField(r.entity)?.enum?.some((value) => verbs.includes(verbOfState(value) ?? '')) ?? false;
     // The one entity with that action, when it points at an entity the story names (an
     // appointment's patient is checked in through the appointment).
     const sole =
-      owners.length === 1 && !named.some(acting)
+      owners.length === 1 && !named.some(acting) && !named.some(ownsState)
         ? ctx.resources.filter(
             (r) =>
               r.entity.name === owners[0]!.entity &&
