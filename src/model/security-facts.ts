@@ -55,12 +55,12 @@ export type SecurityFact =
   | { kind: 'social-provider'; value: string; status: 'chosen' | 'future'; text: string; origin: Origin }
   /**
    * Sign-in without a password: a one-time link (`magic link`, `link mágico`, `lien magique`) or a
-   * one-time code sent by e-mail. No password is stored, hashed or checked.
+   * one-time code sent by e-mail or SMS. No password is stored, hashed or checked.
    */
   | {
       kind: 'passwordless';
       /** `provider`: through an identity provider (OAuth/OIDC); `unstated`: the documents do not say how. */
-      method: 'magic-link' | 'email-code' | 'provider' | 'unstated';
+      method: 'magic-link' | 'email-code' | 'sms-code' | 'provider' | 'unstated';
       text: string;
       origin: Origin;
     }

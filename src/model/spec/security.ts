@@ -40,8 +40,8 @@ export interface AuthSpec {
     minLength: Setting<number> | null;
     requires: Setting<('uppercase' | 'lowercase' | 'number' | 'symbol')[]> | null;
   } | null;
-  /** Sign-in without a password, when stated: a one-time link or code by e-mail (no password is stored). */
-  signInMethod?: Setting<'magic-link' | 'email-code'> | null;
+  /** Sign-in without a password, when stated: a one-time link or code by e-mail or SMS (no password is stored). */
+  signInMethod?: Setting<'magic-link' | 'email-code' | 'sms-code'> | null;
   /** How long a passwordless sign-in link or code works (s). */
   signInLinkTtlSeconds?: Setting<number> | null;
   /** Login methods stated (`email + password`, `OTP`, `Google OAuth`). */

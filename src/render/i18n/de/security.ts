@@ -28,10 +28,12 @@ export const security: Messages['security'] = {
     signInSent: {
       'magic-link': 'einen Einmal-Link per E-Mail',
       'email-code': 'einen Einmalcode per E-Mail',
+      'sms-code': 'einen Einmalcode per SMS',
     },
     signInMethods: {
       'magic-link': 'ein Einmal-Anmeldelink per E-Mail (Magic Link); es wird kein Passwort gespeichert',
       'email-code': 'ein Einmalcode per E-Mail; es wird kein Passwort gespeichert',
+      'sms-code': 'ein Einmalcode per SMS; es wird kein Passwort gespeichert',
     },
     strategies: {
       jwt: 'JWT-Bearer-Tokens (RFC 7519)',

@@ -26,10 +26,12 @@ export const security = {
     signInSent: {
       'magic-link': 'a one-time link by e-mail',
       'email-code': 'a one-time code by e-mail',
+      'sms-code': 'a one-time code by SMS',
     },
     signInMethods: {
       'magic-link': 'a one-time sign-in link sent by e-mail (magic link); no password is stored',
       'email-code': 'a one-time code sent by e-mail; no password is stored',
+      'sms-code': 'a one-time code sent by SMS; no password is stored',
     },
     strategies: {
       jwt: 'JWT bearer tokens (RFC 7519)',

@@ -28,11 +28,13 @@ export const security: Messages['security'] = {
     signInSent: {
       'magic-link': 'un enlace de un solo uso por correo',
       'email-code': 'un código de un solo uso por correo',
+      'sms-code': 'un código de un solo uso por SMS',
     },
     signInMethods: {
       'magic-link':
         'un enlace de un solo uso enviado por correo (enlace mágico); no se guarda ninguna contraseña',
       'email-code': 'un código de un solo uso enviado por correo; no se guarda ninguna contraseña',
+      'sms-code': 'un código de un solo uso enviado por SMS; no se guarda ninguna contraseña',
     },
     strategies: {
       jwt: 'Tokens bearer JWT (RFC 7519)',

@@ -28,11 +28,13 @@ export const security: Messages['security'] = {
     signInSent: {
       'magic-link': 'un lien à usage unique par e-mail',
       'email-code': 'un code à usage unique par e-mail',
+      'sms-code': 'un code à usage unique par SMS',
     },
     signInMethods: {
       'magic-link':
         'un lien à usage unique envoyé par e-mail (lien magique) ; aucun mot de passe n’est stocké',
       'email-code': 'un code à usage unique envoyé par e-mail ; aucun mot de passe n’est stocké',
+      'sms-code': 'un code à usage unique envoyé par SMS ; aucun mot de passe n’est stocké',
     },
     strategies: {
       jwt: 'Jetons bearer JWT (RFC 7519)',

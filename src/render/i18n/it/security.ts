@@ -28,10 +28,12 @@ export const security: Messages['security'] = {
     signInSent: {
       'magic-link': 'un link monouso via e-mail',
       'email-code': 'un codice monouso via e-mail',
+      'sms-code': 'un codice monouso via SMS',
     },
     signInMethods: {
       'magic-link': 'un link monouso inviato per e-mail (magic link); nessuna password viene conservata',
       'email-code': 'un codice monouso inviato per e-mail; nessuna password viene conservata',
+      'sms-code': 'un codice monouso inviato via SMS; nessuna password viene conservata',
     },
     strategies: {
       jwt: 'Token bearer JWT (RFC 7519)',

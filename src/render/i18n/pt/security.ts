@@ -28,10 +28,12 @@ export const security: Messages['security'] = {
     signInSent: {
       'magic-link': 'um link de uso único por e-mail',
       'email-code': 'um código de uso único por e-mail',
+      'sms-code': 'um código de uso único por SMS',
     },
     signInMethods: {
       'magic-link': 'um link de uso único enviado por e-mail (link mágico); nenhuma senha é guardada',
       'email-code': 'um código de uso único enviado por e-mail; nenhuma senha é guardada',
+      'sms-code': 'um código de uso único enviado por SMS; nenhuma senha é guardada',
     },
     strategies: {
       jwt: 'Tokens bearer JWT (RFC 7519)',
