@@ -69,7 +69,10 @@ export const authorizationStep: DeriveStep = {
       endpoints,
       scoped.scopes,
       roles.map((r) => r.name),
-      userEntity(spec.entities)?.name ?? null,
+      userEntity(
+        spec.entities,
+        roles.map((r) => r.name),
+      )?.name ?? null,
       (e, role) => {
         const key = accessKey(e.method, e.origin);
         const said = key ? statedAccess.get(key) : undefined;

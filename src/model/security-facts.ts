@@ -230,6 +230,8 @@ export type SecurityFact =
       text: string;
       origin: Origin;
     }
+  /** The column every tenant-owned row carries, as stated ("every organization-owned row carries `organization_id`"). */
+  | { kind: 'tenant-column'; column: string; text: string; origin: Origin }
   /** The token claim the roles come from, as stated ("Rollen kommen aus dem Token-Claim `urn:…:roles`"). */
   | { kind: 'role-claim'; claim: string; text: string; origin: Origin };
 

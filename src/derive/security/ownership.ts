@@ -6,17 +6,38 @@ import type { SpecEntity } from '../../model/spec/data.js';
 import type { OwnershipRule } from '../../model/spec/security.js';
 import { sameRole } from './roles.js';
 
-/** The entity that represents a signed-in person: `User` (`Utente`, `Usuario`…), else one holding credentials. */
-export function userEntity(entities: readonly SpecEntity[]): SpecEntity | null {
+/**
+ * The entity that represents a signed-in person: `User` (`Utente`, `Usuario`…), else one holding
+ * credentials, else the entity named for a role of the
+ * documents (`Volunteer` for the role `volunteer`) that other records point at: the role's people
+ * are rows of it, and their records reference them.
+ */
+export function userEntity(
+  entities: readonly SpecEntity[],
+  roles: readonly string[] = [],
+): SpecEntity | null {
   const named = entities.find((e) => isUserEntityName(e.name) || isUserEntityName(e.table));
   if (named) return named;
-  return (
-    entities.find(
-      (e) =>
-        e.fields.some((f) => /password|passwd/i.test(f.column)) &&
-        e.fields.some((f) => /email|username|login/i.test(f.column)),
-    ) ?? null
+  const credentials = entities.find(
+    (e) =>
+      e.fields.some((f) => /password|passwd/i.test(f.column)) &&
+      e.fields.some((f) => /email|username|login/i.test(f.column)),
   );
+  if (credentials) return credentials;
+  return roleEntity(entities, roles)?.entity ?? null;
+}
+
+/** The entity named for a role that other records point at (`Volunteer`, `signups.volunteer_id`). */
+function roleEntity(
+  entities: readonly SpecEntity[],
+  roles: readonly string[],
+): { entity: SpecEntity; role: string } | null {
+  for (const e of entities) {
+    const role = roles.find((r) => sameRole(stripAccents(roleKey(r)), stripAccents(roleKey(e.name))));
+    if (role && entities.some((x) => x !== e && x.fields.some((f) => f.references?.entity === e.name)))
+      return { entity: e, role };
+  }
+  return null;
 }
 
 /** FK columns that name the record's owner (not an actor column such as `reviewed_by`). */
@@ -37,15 +58,19 @@ export function ownershipRules(
   entities: readonly SpecEntity[],
   roles: readonly string[] = [],
 ): OwnershipRule[] {
-  const user = userEntity(entities);
+  const user = userEntity(entities, roles);
   if (!user) return [];
   const rules: OwnershipRule[] = [];
   const pk = user.fields.find((f) => f.primaryKey)?.column ?? user.primaryKey[0];
+  // The user entity of one role (`Volunteer`) is that role's own record only: a coordinator is no row of it.
+  const only = roleEntity(entities, roles);
+  const selfRole = only && only.entity === user ? only.role : null;
   if (pk)
     rules.push({
       entity: user.name,
       column: pk,
       kind: 'self',
+      ...(selfRole ? { role: selfRole } : {}),
       via: null,
       description: `${user.table}.${pk} = current user`,
       origin: fromRule('derive/authz-self-record'),

@@ -5,6 +5,7 @@ import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.
 import { durationOfCache } from '../../read/cache-words.js';
 import { readText } from '../../read/index.js';
 import { clauseTermStatus } from '../../read/status.js';
+import { statedTenantColumn } from '../../read/tenant-words.js';
 import { isDeferred, isSetAside, REJECTED, type TextUnit } from './units.js';
 
 /**
@@ -466,6 +467,13 @@ const administration: Read = (u, file) => {
   return [{ kind: 'administration', text: u.text, origin: origin(u, file) }];
 };
 
+const tenantColumn: Read = (u, file) => {
+  // "… never from the request body" refuses where the tenant comes from, not the column.
+  if (isDeferred(u)) return [];
+  const column = statedTenantColumn(u.text);
+  return column ? [{ kind: 'tenant-column', column, text: u.text, origin: origin(u, file) }] : [];
+};
+
 /** Readers for every text unit; code lines only feed the token and hashing readers. */
 export const PROSE_READERS: Read[] = [
   strategyAndProvider,
@@ -482,5 +490,6 @@ export const PROSE_READERS: Read[] = [
   lockout,
   administration,
   roleClaim,
+  tenantColumn,
 ];
 export const CODE_READERS: Read[] = [hashing, lifetimes, refreshTokens, storage, jwtClaims];
