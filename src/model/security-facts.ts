@@ -230,6 +230,21 @@ export type SecurityFact =
       text: string;
       origin: Origin;
     }
+  /**
+   * How one group of people authenticates, when the documents give groups their own mechanism
+   * ("Volunteer sessions: … cookie", "Staff: Auth0 access tokens … in the Authorization header"): the
+   * group as written, singular; `staff` when it is a word for the staff rather than a role's name.
+   */
+  | {
+      kind: 'principal-auth';
+      group: string;
+      transport: 'cookie' | 'bearer' | null;
+      provider: string | null;
+      smsCode: boolean;
+      staff: boolean;
+      text: string;
+      origin: Origin;
+    }
   /** The column every tenant-owned row carries, as stated ("every organization-owned row carries `organization_id`"). */
   | { kind: 'tenant-column'; column: string; text: string; origin: Origin }
   /** The token claim the roles come from, as stated ("Rollen kommen aus dem Token-Claim `urn:…:roles`"). */

@@ -101,7 +101,16 @@ export function deriveGrants(
 
   const abilities = new Map<string, RoleAbility[]>();
   for (const a of domain.roleAbilities ?? []) abilities.set(a.role, [...(abilities.get(a.role) ?? []), a]);
-  const inheritsStated = new Set(facts(domain, 'role-inherits').map((f) => f.role));
+  // Roles whose own description states the inheritance ("Everything a coordinator does, plus …" in
+  // the role's row): its "everything" is the base role's, not every permission. An inheritance stated
+  // elsewhere ("ADMIN can do everything FRONT_DESK can do") leaves the row's "Full access" as it is.
+  const at = (o: Origin) => (o.kind === 'source' ? `${o.file}:${o.line}` : null);
+  const rowOf = new Map(roles.map((r) => [r.name, at(r.origin)]));
+  const inheritsStated = new Set(
+    facts(domain, 'role-inherits')
+      .filter((f) => at(f.origin) !== null && at(f.origin) === rowOf.get(f.role))
+      .map((f) => f.role),
+  );
   for (const r of roles) {
     if (!r.description) continue;
     learn(r.name, r.description, r.origin);

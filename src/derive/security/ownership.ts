@@ -18,14 +18,24 @@ export function userEntity(
 ): SpecEntity | null {
   const named = entities.find((e) => isUserEntityName(e.name) || isUserEntityName(e.table));
   if (named) return named;
-  const credentials = entities.find(
-    (e) =>
-      e.fields.some((f) => /password|passwd/i.test(f.column)) &&
-      e.fields.some((f) => /email|username|login/i.test(f.column)),
-  );
+  const credentials = entities.find(holdsCredentials);
   if (credentials) return credentials;
   return roleEntity(entities, roles)?.entity ?? null;
 }
+
+/** The role a user entity was chosen for by its name only (no `User` entity, no credentials). */
+function byRoleName(
+  entities: readonly SpecEntity[],
+  roles: readonly string[],
+): { entity: SpecEntity; role: string } | null {
+  if (entities.some((e) => isUserEntityName(e.name) || isUserEntityName(e.table) || holdsCredentials(e)))
+    return null;
+  return roleEntity(entities, roles);
+}
+
+const holdsCredentials = (e: SpecEntity) =>
+  e.fields.some((f) => /password|passwd/i.test(f.column)) &&
+  e.fields.some((f) => /email|username|login/i.test(f.column));
 
 /** The entity named for a role that other records point at (`Volunteer`, `signups.volunteer_id`). */
 function roleEntity(
@@ -63,7 +73,7 @@ export function ownershipRules(
   const rules: OwnershipRule[] = [];
   const pk = user.fields.find((f) => f.primaryKey)?.column ?? user.primaryKey[0];
   // The user entity of one role (`Volunteer`) is that role's own record only: a coordinator is no row of it.
-  const only = roleEntity(entities, roles);
+  const only = byRoleName(entities, roles);
   const selfRole = only && only.entity === user ? only.role : null;
   if (pk)
     rules.push({

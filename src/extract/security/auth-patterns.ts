@@ -4,6 +4,7 @@ import { fromSource } from '../../model/origin.js';
 import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.js';
 import { durationOfCache } from '../../read/cache-words.js';
 import { readText } from '../../read/index.js';
+import { readPrincipalClauses } from '../../read/principal-words.js';
 import { clauseTermStatus } from '../../read/status.js';
 import { statedTenantColumn } from '../../read/tenant-words.js';
 import { isDeferred, isSetAside, REJECTED, type TextUnit } from './units.js';
@@ -467,6 +468,17 @@ const administration: Read = (u, file) => {
   return [{ kind: 'administration', text: u.text, origin: origin(u, file) }];
 };
 
+/** Groups that authenticate differently ("Volunteer sessions: … cookie"; "Staff: Auth0 access tokens"). */
+const principalAuth: Read = (u, file) => {
+  if (u.source !== 'prose' || isDeferred(u) || isSetAside(u)) return [];
+  return readPrincipalClauses(u.text).map((c) => ({
+    kind: 'principal-auth' as const,
+    ...c,
+    text: u.text,
+    origin: origin(u, file),
+  }));
+};
+
 const tenantColumn: Read = (u, file) => {
   // "… never from the request body" refuses where the tenant comes from, not the column.
   if (isDeferred(u)) return [];
@@ -491,5 +503,6 @@ export const PROSE_READERS: Read[] = [
   administration,
   roleClaim,
   tenantColumn,
+  principalAuth,
 ];
 export const CODE_READERS: Read[] = [hashing, lifetimes, refreshTokens, storage, jwtClaims];

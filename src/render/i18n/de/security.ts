@@ -58,6 +58,13 @@ export const security: Messages['security'] = {
       number: 'eine Ziffer',
       symbol: 'ein Sonderzeichen',
     },
+    perRoleIntro: 'Wie sich jede Rollengruppe authentifiziert, wie die Dokumente es je Gruppe angeben:',
+    perRoleTable: { roles: 'Rollen', with: 'Authentifiziert sich mit', source: 'Quelle' },
+    perRoleCookie: 'einem opaken Sitzungstoken in einem Cookie (HttpOnly); kein Bearer-Token',
+    perRoleBearer: (provider) =>
+      provider
+        ? `einem von ${provider} ausgestellten Zugriffstoken im Authorization-Header (RFC 6750)`
+        : 'einem Zugriffstoken im Authorization-Header (RFC 6750)',
     jwtHeading: '5.2 JWT-Inhalt',
     jwtIntro: 'Claims im Access-Token (Beispielwerte):',
     claimsTable: { claim: 'Claim', meaning: 'Bedeutung', source: 'Quelle' },

@@ -59,6 +59,13 @@ export const security: Messages['security'] = {
       number: 'un número',
       symbol: 'un símbolo',
     },
+    perRoleIntro: 'Cómo se autentica cada grupo de roles, tal como lo indican los documentos por grupo:',
+    perRoleTable: { roles: 'Roles', with: 'Se autentica con', source: 'Fuente' },
+    perRoleCookie: 'un token de sesión opaco en una cookie (HttpOnly); sin token bearer',
+    perRoleBearer: (provider) =>
+      provider
+        ? `un token de acceso emitido por ${provider}, en la cabecera Authorization (RFC 6750)`
+        : 'un token de acceso en la cabecera Authorization (RFC 6750)',
     jwtHeading: '5.2 Contenido del JWT',
     jwtIntro: 'Claims que lleva el token de acceso (valores de ejemplo):',
     claimsTable: { claim: 'Claim', meaning: 'Significado', source: 'Origen' },
