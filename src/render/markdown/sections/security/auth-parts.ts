@@ -155,8 +155,13 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
         auth.signInLinkTtlSeconds ? formatDuration(auth.signInLinkTtlSeconds.value) : null,
       ),
     );
+  // Groups with their own mechanism: each step names the roles it concerns (`volunteer`: the cookie).
+  const forGroup = (transport: 'cookie' | 'bearer') => {
+    const g = auth.perRole?.find((x) => x.transport === transport);
+    return g ? `${g.roles.map((r) => `\`${r}\``).join(', ')}: ` : '';
+  };
   if (auth.strategy.value === 'oauth-provider')
-    steps.push(l.provider(auth.provider?.value ?? t.strategies['oauth-provider']));
+    steps.push(forGroup('bearer') + l.provider(auth.provider?.value ?? t.strategies['oauth-provider']));
   if (auth.strategy.value === 'session') steps.push(l.sessionOnly);
   if (auth.accessTokenTtlSeconds) steps.push(l.issue(formatDuration(auth.accessTokenTtlSeconds.value)));
   if (auth.refreshTokenTtlSeconds) {
@@ -170,9 +175,12 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
     );
     if (auth.refreshRotation?.value) steps.push(l.rotation);
   } else if (auth.refreshTokens?.value === false) steps.push(l.noRefresh);
-  else if (auth.provider && !auth.accessTokenTtlSeconds) steps.push(l.managed(auth.provider.value));
-  if (auth.sessionTimeoutSeconds) steps.push(l.session(formatDuration(auth.sessionTimeoutSeconds.value)));
-  if (auth.tokenStorage) steps.push(l.storage(auth.tokenStorage.value.replace(/^cookie:\s*/, '')));
+  else if (auth.provider && !auth.accessTokenTtlSeconds)
+    steps.push(forGroup('bearer') + l.managed(auth.provider.value));
+  if (auth.sessionTimeoutSeconds)
+    steps.push(forGroup('cookie') + l.session(formatDuration(auth.sessionTimeoutSeconds.value)));
+  if (auth.tokenStorage)
+    steps.push(forGroup('cookie') + l.storage(auth.tokenStorage.value.replace(/^cookie:\s*/, '')));
   if (auth.strategy.value === 'jwt' && auth.refreshTokens?.value === false) steps.push(l.logoutStateless);
   else if (auth.strategy.value !== 'none' && auth.strategy.value !== 'api-key') steps.push(l.logout);
   const findings = (auth.findings ?? []).map(
