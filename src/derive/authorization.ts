@@ -4,6 +4,7 @@ import type { PermissionMatrix } from '../model/spec/security.js';
 import { deriveGrants } from './security/grants.js';
 import { buildMatrix, ownerScopedRoles } from './security/matrix.js';
 import { ownershipRules, userEntity } from './security/ownership.js';
+import { roleAuth } from './security/principal-auth.js';
 import { machinePrincipals } from './security/principals.js';
 import { ancestry, resolveRoles } from './security/roles.js';
 import { applyScopes, scopeQuestions, statedScopes } from './security/scopes.js';
@@ -69,7 +70,10 @@ export const authorizationStep: DeriveStep = {
       endpoints,
       scoped.scopes,
       roles.map((r) => r.name),
-      userEntity(spec.entities)?.name ?? null,
+      userEntity(
+        spec.entities,
+        roles.map((r) => r.name),
+      )?.name ?? null,
       (e, role) => {
         const key = accessKey(e.method, e.origin);
         const said = key ? statedAccess.get(key) : undefined;
@@ -114,6 +118,7 @@ export const authorizationStep: DeriveStep = {
           );
     }
     const questions = [...unknown.questions, ...scopeQuestions(scoped.unresolved)];
+    const perRole = spec.auth ? roleAuth(domain, roles) : [];
     const permissions: PermissionMatrix = {
       roles: roles.map((r) => r.name),
       rows: scopedRows,
@@ -129,6 +134,7 @@ export const authorizationStep: DeriveStep = {
         endpoints,
         stories,
         ...(principals.length > 0 ? { principals } : {}),
+        ...(perRole.length > 0 && spec.auth ? { auth: { ...spec.auth, perRole } } : {}),
         ...(questions.length > 0 ? { questions: [...(spec.questions ?? []), ...questions] } : {}),
       },
       diagnostics,

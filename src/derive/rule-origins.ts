@@ -43,6 +43,8 @@ export const RULE_ORIGINS = {
     'Adds an e-mail verification endpoint because the documents state e-mail verification.',
   'derive/authentication-service':
     'Adds an authentication service that owns the stated sign-in, tokens and password handling.',
+  'derive/auth-staff-group-other-roles':
+    'Gives a stated staff group ("Staff: Auth0 access tokens") every role that no other group of the authentication statements names.',
   'derive/authz-admin-all': 'Grants a stated administrator role every operation of its tenant.',
   'derive/authz-deny-by-default':
     'Denies every operation the stated roles and stories do not grant (OWASP A01).',

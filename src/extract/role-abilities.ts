@@ -1,4 +1,5 @@
 import type { Domain, RoleAbility } from '../model/domain.js';
+import { isNegated } from '../read/status.js';
 import { intentsOf, markedVerb, objectNoun, verbNounEntity } from '../read/story-words.js';
 import { presentAsInfinitive } from './stories.js';
 
@@ -11,6 +12,9 @@ const flat = (w: string) =>
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
+
+/** Italian "non" before a verb ("non ha accesso"), which the Italian lexicon leaves out of its negations. */
+const ITALIAN_NOT = /(?<!\p{L})non\s+\p{L}/iu;
 
 /** Where one ability of a role's description ends: a list separator or a coordinator (en, es, pt, fr, de, it). */
 const PARTS = /[,;:]|\s(?:and|e|ed|y|et|und|oder|or|o|ou)\s/iu;
@@ -37,6 +41,21 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
         pronoun = true;
       }
       if (words.length === 0) continue;
+      // "has no access to volunteer data", "no tiene acceso", "n'a aucun accès", "hat keinen Zugriff",
+      // "non ha accesso": a negated phrase grants nothing; it is kept so that no other reading of the
+      // description (a bare noun's default) grants what it refuses.
+      if (isNegated(text) || ITALIAN_NOT.test(text)) {
+        out.push({
+          role: r.name,
+          text,
+          intents: [],
+          object: null,
+          read: true,
+          negated: true,
+          origin: r.origin,
+        });
+        continue;
+      }
       const first = words[0]!.toLowerCase();
       const rest = words.slice(1).join(' ');
       const phrase = presentAsInfinitive(first, rest);

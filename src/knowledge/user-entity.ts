@@ -39,3 +39,13 @@ const FOR_WHOM = new Set(
   'owner assignee assigned_to recipient customer client patient member tenant'.split(' '),
 );
 export const namesWhomRecordIsFor = (word: string): boolean => FOR_WHOM.has(word);
+
+/**
+ * Columns named for who created the row (`created_by`, `creado_por`, `criado_por`, `cree_par`,
+ * `erstellt_von`, `creato_da`): the caller at creation, whether or not the model declares the
+ * foreign key.
+ */
+const CREATOR_COLUMNS = new Set(
+  'created_by creator_id creado_por criado_por cree_par créé_par erstellt_von creato_da'.split(' '),
+);
+export const isCreatorColumn = (column: string): boolean => CREATOR_COLUMNS.has(column.toLowerCase());

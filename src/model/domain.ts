@@ -272,6 +272,8 @@ export interface RoleAbility {
    * completed" → `complete`): that action only, not every edit of the record.
    */
   markedVerb?: string;
+  /** The phrase refuses the action ("has no access to volunteer data"): it grants nothing. */
+  negated?: boolean;
   origin: Origin;
 }
 

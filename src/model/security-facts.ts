@@ -55,12 +55,12 @@ export type SecurityFact =
   | { kind: 'social-provider'; value: string; status: 'chosen' | 'future'; text: string; origin: Origin }
   /**
    * Sign-in without a password: a one-time link (`magic link`, `link mágico`, `lien magique`) or a
-   * one-time code sent by e-mail. No password is stored, hashed or checked.
+   * one-time code sent by e-mail or SMS. No password is stored, hashed or checked.
    */
   | {
       kind: 'passwordless';
       /** `provider`: through an identity provider (OAuth/OIDC); `unstated`: the documents do not say how. */
-      method: 'magic-link' | 'email-code' | 'provider' | 'unstated';
+      method: 'magic-link' | 'email-code' | 'sms-code' | 'provider' | 'unstated';
       text: string;
       origin: Origin;
     }
@@ -230,6 +230,23 @@ export type SecurityFact =
       text: string;
       origin: Origin;
     }
+  /**
+   * How one group of people authenticates, when the documents give groups their own mechanism
+   * ("Volunteer sessions: … cookie", "Staff: Auth0 access tokens … in the Authorization header"): the
+   * group as written, singular; `staff` when it is a word for the staff rather than a role's name.
+   */
+  | {
+      kind: 'principal-auth';
+      group: string;
+      transport: 'cookie' | 'bearer' | null;
+      provider: string | null;
+      smsCode: boolean;
+      staff: boolean;
+      text: string;
+      origin: Origin;
+    }
+  /** The column every tenant-owned row carries, as stated ("every organization-owned row carries `organization_id`"). */
+  | { kind: 'tenant-column'; column: string; text: string; origin: Origin }
   /** The token claim the roles come from, as stated ("Rollen kommen aus dem Token-Claim `urn:…:roles`"). */
   | { kind: 'role-claim'; claim: string; text: string; origin: Origin };
 

@@ -61,6 +61,19 @@ export function mentionsCache(text: string): boolean {
   return CACHE_WORD.test(text) || STORE_WORD.test(text);
 }
 
+/**
+ * A duration that belongs to a cache, not to the token named before it: the words between the token
+ * and the number name a cache or the key set ("access tokens (RS256, JWKS cached for 10 minutes)",
+ * "tokens de acceso (claves JWKS en caché 10 minutos)", "Zugriffstoken (JWKS 10 Minuten
+ * zwischengespeichert)"). How long the keys are kept says nothing of how long a token lives.
+ */
+const KEY_SET =
+  /(?<!\p{L})(?:JWKS|jwks_uri|JSON Web Key Sets?|signing keys|public keys|claves|chaves|clés|schlüssel|chiavi)(?!\p{L})/iu;
+
+export function durationOfCache(between: string): boolean {
+  return mentionsCache(between) || KEY_SET.test(between);
+}
+
 export function statesNothingElseCached(text: string): boolean {
   return NOTHING_ELSE.test(text);
 }

@@ -65,9 +65,11 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
     fact('password-policy')[0]?.minLength ??
     8;
   const password: JsonSchema = { type: 'string', minLength, maxLength: 128, writeOnly: true };
-  // A stated passwordless sign-in (a magic link, a code by e-mail): no password in any body.
+  // A stated passwordless sign-in (a magic link, a code by e-mail or SMS): no password in any body.
   const passwordless =
-    fact('passwordless').find((f) => f.method === 'magic-link' || f.method === 'email-code') ??
+    fact('passwordless').find(
+      (f) => f.method === 'magic-link' || f.method === 'email-code' || f.method === 'sms-code',
+    ) ??
     fact('passwordless')[0] ??
     null;
   const secret: Record<string, JsonSchema> = passwordless ? {} : { password };

@@ -3,7 +3,7 @@ import { isQuantityName, isTotalName, isUnitPriceName } from '../../knowledge/li
 import { roleKey } from '../../knowledge/role-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
-import { namesWhomRecordIsFor } from '../../knowledge/user-entity.js';
+import { isCreatorColumn, namesWhomRecordIsFor } from '../../knowledge/user-entity.js';
 import type { Endpoint } from '../../model/spec/api.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import { userEntity } from '../security/ownership.js';
@@ -105,13 +105,16 @@ function creatorField(
   entities: readonly SpecEntity[],
   creators: readonly string[],
 ): SpecField | null {
+  // `shifts.created_by` with no declared foreign key: its name says it is the creator.
+  const byName = e.fields.find((f) => !f.references && !f.nullable && isCreatorColumn(f.column)) ?? null;
   const user = userEntity(entities);
-  if (!user || user.name === e.name) return null;
+  if (!user || user.name === e.name) return byName;
   const named = (f: SpecField) => {
     const w = stripAccents(roleKey(f.column).replace(/_(id|uuid|ref|fk)$/, ''));
     return creators.some((r) => sameRole(stripAccents(roleKey(r)), w)) || namesWhomRecordIsFor(w);
   };
   const toUser = e.fields.filter((f) => f.references?.entity === user.name && !f.nullable);
+  if (toUser.length === 0) return byName;
   if (toUser.length !== 1) return null;
   return named(toUser[0]!) ? null : toUser[0]!;
 }

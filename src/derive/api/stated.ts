@@ -192,7 +192,11 @@ function fromStated(
   // A route under an administration prefix (`POST /admin/refresh`: re-discover the schema) is an
   // operator action, never the public sign-in flow its last word resembles.
   const admin = segs.some((x) => /^admin(istration)?$/i.test(x));
-  const authWord = admin ? undefined : segs.find((x) => AUTH_WORD.test(x));
+  // `me` names the caller's own account only as the last word (`GET /auth/me`); a route under it
+  // (`GET /me/hours/statement.pdf`) is the caller's own data, signed in, never the public sign-in flow.
+  const authWord = admin
+    ? undefined
+    : segs.find((x, i) => AUTH_WORD.test(x) && (x !== 'me' || i === segs.length - 1));
   if (segs.includes('auth') || (!r && authWord)) {
     const last = segs[segs.length - 1] ?? '';
     const id =
@@ -221,7 +225,9 @@ function fromStated(
         authenticated: tpl.authenticated,
         summary: tpl.summary,
       };
-    const g = generic(base, s, segs, 'auth', 'Auth', last === 'me' || last === 'logout');
+    // A stated caller (a route table's `Who` naming roles) beats the guess from the path's words.
+    const signedIn = last === 'me' || last === 'logout' || (!!s.access && !s.access.public);
+    const g = generic(base, s, segs, 'auth', 'Auth', signedIn);
     return id ? { ...g, operationId: id } : g;
   }
   if (segs.some((x) => /^webhooks?$/.test(x))) {
@@ -434,7 +440,8 @@ function shaped(base: Parameters<typeof generic>[0], s: StatedEndpoint, segs: st
   words.forEach((w, i) => {
     if (!w.startsWith('{') && (i === words.length - 1 || words[i + 1]!.startsWith('{'))) k = i;
   });
-  const g = generic(base, s, segs, 'action', pascal(words.find((x) => !x.startsWith('{')) ?? 'api'), true);
+  const named = words.find((x) => !x.startsWith('{') && x !== 'me') ?? 'api';
+  const g = generic(base, s, segs, 'action', pascal(named), true);
   const n = words.length;
   const lastWord = words[n - 1] ?? '';
   const collectionWord = pluralize.isPlural(lastWord) && pluralize.singular(lastWord) !== lastWord;

@@ -107,8 +107,15 @@ export function designEntities(domain: Domain, mongodb: boolean, diagnostics: Di
       if (target) chooseOnDelete(e, f, target);
     }
   for (const e of all) finishEntity(e, facts.get(e) ?? null);
-  markTenant(all);
+  markTenant(all, statedTenant(domain));
   return all;
+}
+
+/** The tenant column the documents state, when they state one. */
+function statedTenant(domain: Domain): { column: string; origin: Origin } | null {
+  for (const f of domain.securityFacts ?? [])
+    if (f.kind === 'tenant-column') return { column: f.column, origin: f.origin };
+  return null;
 }
 
 function baseEntity(fact: EntityFact, tables: Set<string>, diagnostics: Diagnostic[]): SpecEntity {
@@ -258,7 +265,21 @@ function systemDefaults(e: SpecEntity, fact: EntityFact | null): void {
  * tables), that column is the tenant scope every query filters on (OWASP ASVS V4.2.1: object-level
  * access checks), and the composite indexes lead with it.
  */
-function markTenant(entities: SpecEntity[]): void {
+function markTenant(entities: SpecEntity[], stated: { column: string; origin: Origin } | null): void {
+  // A stated tenant column ("every organization-owned row carries `organization_id`") marks every
+  // table that has it as a reference, however few they are.
+  if (stated) {
+    const scoped = entities.filter((e) =>
+      e.fields.some((f) => f.column === stated.column && f.references && f.references.entity !== e.name),
+    );
+    if (scoped.length > 0) {
+      for (const e of scoped) {
+        e.tenantColumn = stated.column;
+        noteInferred(e.fields.find((x) => x.column === stated.column)!, 'tenant', stated.origin);
+      }
+      return;
+    }
+  }
   const counts = new Map<string, { column: string; entities: SpecEntity[] }>();
   const candidates = entities.filter((e) => !e.joinTable);
   for (const e of candidates)

@@ -159,9 +159,14 @@ export function authSettings(
   const stated = facts(domain, 'passwordless');
   // The fact that says how (a link, a code) wins over one that only says "passwordless".
   const passwordless =
-    stated.find((f) => f.method === 'magic-link' || f.method === 'email-code') ?? stated[0] ?? null;
+    stated.find((f) => f.method === 'magic-link' || f.method === 'email-code' || f.method === 'sms-code') ??
+    stated[0] ??
+    null;
   const oneTime =
-    passwordless && (passwordless.method === 'magic-link' || passwordless.method === 'email-code')
+    passwordless &&
+    (passwordless.method === 'magic-link' ||
+      passwordless.method === 'email-code' ||
+      passwordless.method === 'sms-code')
       ? { method: passwordless.method, origin: passwordless.origin }
       : null;
   const passwords = (kind === 'jwt' || kind === 'session') && !passwordless;

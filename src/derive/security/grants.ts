@@ -101,10 +101,22 @@ export function deriveGrants(
 
   const abilities = new Map<string, RoleAbility[]>();
   for (const a of domain.roleAbilities ?? []) abilities.set(a.role, [...(abilities.get(a.role) ?? []), a]);
+  // Roles whose own description states the inheritance ("Everything a coordinator does, plus …" in
+  // the role's row): its "everything" is the base role's, not every permission. An inheritance stated
+  // elsewhere ("ADMIN can do everything FRONT_DESK can do") leaves the row's "Full access" as it is.
+  const at = (o: Origin) => (o.kind === 'source' ? `${o.file}:${o.line}` : null);
+  const rowOf = new Map(roles.map((r) => [r.name, at(r.origin)]));
+  const inheritsStated = new Set(
+    facts(domain, 'role-inherits')
+      .filter((f) => at(f.origin) !== null && at(f.origin) === rowOf.get(f.role))
+      .map((f) => f.role),
+  );
   for (const r of roles) {
     if (!r.description) continue;
     learn(r.name, r.description, r.origin);
-    if (FULL_ACCESS.test(r.description)) add(r.name, '*', 'manage', r.origin);
+    // "Everything a coordinator does, plus …" is read as inheriting the coordinator (a stated
+    // `role-inherits`), not as every permission on every resource.
+    if (FULL_ACCESS.test(r.description) && !inheritsStated.has(r.name)) add(r.name, '*', 'manage', r.origin);
     const read = abilities.get(r.name);
     if (!read) {
       for (const g of nounPhraseGrants(r.description, phrases)) add(r.name, g.entity, g.action, r.origin);
@@ -118,6 +130,7 @@ export function deriveGrants(
       // every edit of the record: its update is that verb's only.
       const grant = (entity: string, action: Action) =>
         add(r.name, entity, action, r.origin, action === 'update' ? a.markedVerb : undefined);
+      if (a.negated) continue;
       const found = grantsInText(a.text, phrases);
       if (found.length > 0) {
         for (const g of found) grant(g.entity, g.action);
@@ -213,7 +226,10 @@ export function deriveGrants(
   // Named defaults. OWASP ASVS V4.1.3 (least privilege): nothing beyond these is granted.
   for (const r of roles) {
     if (roles.length === 1) add(r.name, '*', 'manage', fromRule('derive/authz-single-role-all'));
-    else if (isAdminRole(r.name)) add(r.name, '*', 'manage', fromRule('derive/authz-admin-all'));
+    // An admin whose permissions are stated as another role's plus its own ("Everything a coordinator
+    // does, plus …") has them stated: the default does not widen them to everything.
+    else if (isAdminRole(r.name) && !inheritsStated.has(r.name))
+      add(r.name, '*', 'manage', fromRule('derive/authz-admin-all'));
   }
   for (const g of [...grants]) {
     if (g.resource === '*' || (g.action !== 'create' && g.action !== 'update' && g.action !== 'manage'))

@@ -180,12 +180,20 @@ function decide(
   if (grant) {
     if (owned && input.ownerScoped.has(role.name) && owned.kind !== 'self')
       return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(grant.origin)) };
-    if (owned?.kind === 'self' && input.ownerScoped.has(role.name) && e.action !== 'list')
+    // A role's own entity (`Volunteer` for `volunteer`) lists its own row only, never every person's.
+    if (
+      owned?.kind === 'self' &&
+      input.ownerScoped.has(role.name) &&
+      (e.action !== 'list' || owned.role === role.name)
+    )
       return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(grant.origin)) };
-    if (entity.tenantColumn) return { access: 'tenant', origin: stated ?? grant.origin };
+    // A role whose own record carries no tenant column (`volunteers`, who serve several
+    // organizations) belongs to no tenant: the tenant scope binds the tenant's members only.
+    const member = !outsideTenant(input, role.name);
+    if (entity.tenantColumn && member) return { access: 'tenant', origin: stated ?? grant.origin };
     // The tenant's own row (`labs`): a member, its admin included, reaches their own tenant, never
     // every tenant's; creating a tenant is not an act inside one.
-    if (entity.name === input.tenantRoot && e.action !== 'create')
+    if (entity.name === input.tenantRoot && e.action !== 'create' && member)
       return { access: 'tenant', origin: stated ?? grant.origin };
     return { access: 'allowed', origin: stated ?? grant.origin };
   }
@@ -193,6 +201,12 @@ function decide(
   if (owned?.kind === 'self' && (e.action === 'get' || e.action === 'update'))
     return { access: 'own', origin: fromRule('derive/authz-self-profile') };
   return { access: 'denied', origin: fromRule('derive/authz-deny-by-default') };
+}
+
+/** The role's own record (the user entity named for it) is of an entity outside the tenant scope. */
+function outsideTenant(input: MatrixInput, role: string): boolean {
+  const self = input.ownership.find((o) => o.kind === 'self' && o.role === role);
+  return !!self && !input.entities.find((x) => x.name === self.entity)?.tenantColumn;
 }
 
 /**
@@ -206,7 +220,7 @@ export function ownPath(paths: readonly OwnershipRule[], role: string): Ownershi
     paths.find((o) => o.kind === 'role-column' && leadsTo(o, role)) ??
     paths.find((o) => o.kind === 'parent' && !!o.role && leadsTo(o, role)) ??
     paths.find((o) => !o.role && leadsTo(o, role)) ??
-    paths.find((o) => o.kind === 'column' || o.kind === 'self') ??
+    paths.find((o) => (o.kind === 'column' || o.kind === 'self') && (!o.role || o.role === role)) ??
     paths.find((o) => o.kind === 'parent' && !o.role)
   );
 }

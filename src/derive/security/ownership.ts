@@ -8,29 +8,62 @@ import { sameRole } from './roles.js';
 
 /**
  * The entity that represents a signed-in person: `User` (`Utente`, `Usuario`…), else one holding
- * credentials. Found once per entity list: derive asks for it per entity and per endpoint, a scan
- * of every entity each time (entities × entities: 12 s of a 1 MB document naming 5,000 entities,
- * issue 12). A list is the same list only while its length is (spec lists are not edited in place).
+ * credentials, else the entity named for a role of the
+ * documents (`Volunteer` for the role `volunteer`) that other records point at: the role's people
+ * are rows of it, and their records reference them. Found once per entity list and roles: derive
+ * asks for it per entity and per endpoint, a scan of every entity each time (entities × entities:
+ * 12 s of a 1 MB document naming 5,000 entities, issue 12). A list is the same list only while its
+ * length is (spec lists are not edited in place).
  */
-const usersOf = new WeakMap<readonly SpecEntity[], { length: number; user: SpecEntity | null }>();
-export function userEntity(entities: readonly SpecEntity[]): SpecEntity | null {
+const usersOf = new WeakMap<
+  readonly SpecEntity[],
+  { length: number; roles: string; user: SpecEntity | null }
+>();
+export function userEntity(
+  entities: readonly SpecEntity[],
+  roles: readonly string[] = [],
+): SpecEntity | null {
+  const key = roles.join('\u0000');
   const known = usersOf.get(entities);
-  if (known && known.length === entities.length) return known.user;
-  const user = findUserEntity(entities);
-  usersOf.set(entities, { length: entities.length, user });
+  if (known && known.length === entities.length && known.roles === key) return known.user;
+  const user = findUserEntity(entities, roles);
+  usersOf.set(entities, { length: entities.length, roles: key, user });
   return user;
 }
 
-function findUserEntity(entities: readonly SpecEntity[]): SpecEntity | null {
+function findUserEntity(entities: readonly SpecEntity[], roles: readonly string[]): SpecEntity | null {
   const named = entities.find((e) => isUserEntityName(e.name) || isUserEntityName(e.table));
   if (named) return named;
-  return (
-    entities.find(
-      (e) =>
-        e.fields.some((f) => /password|passwd/i.test(f.column)) &&
-        e.fields.some((f) => /email|username|login/i.test(f.column)),
-    ) ?? null
-  );
+  const credentials = entities.find(holdsCredentials);
+  if (credentials) return credentials;
+  return roleEntity(entities, roles)?.entity ?? null;
+}
+
+/** The role a user entity was chosen for by its name only (no `User` entity, no credentials). */
+function byRoleName(
+  entities: readonly SpecEntity[],
+  roles: readonly string[],
+): { entity: SpecEntity; role: string } | null {
+  if (entities.some((e) => isUserEntityName(e.name) || isUserEntityName(e.table) || holdsCredentials(e)))
+    return null;
+  return roleEntity(entities, roles);
+}
+
+const holdsCredentials = (e: SpecEntity) =>
+  e.fields.some((f) => /password|passwd/i.test(f.column)) &&
+  e.fields.some((f) => /email|username|login/i.test(f.column));
+
+/** The entity named for a role that other records point at (`Volunteer`, `signups.volunteer_id`). */
+function roleEntity(
+  entities: readonly SpecEntity[],
+  roles: readonly string[],
+): { entity: SpecEntity; role: string } | null {
+  for (const e of entities) {
+    const role = roles.find((r) => sameRole(stripAccents(roleKey(r)), stripAccents(roleKey(e.name))));
+    if (role && entities.some((x) => x !== e && x.fields.some((f) => f.references?.entity === e.name)))
+      return { entity: e, role };
+  }
+  return null;
 }
 
 /** FK columns that name the record's owner (not an actor column such as `reviewed_by`). */
@@ -51,15 +84,19 @@ export function ownershipRules(
   entities: readonly SpecEntity[],
   roles: readonly string[] = [],
 ): OwnershipRule[] {
-  const user = userEntity(entities);
+  const user = userEntity(entities, roles);
   if (!user) return [];
   const rules: OwnershipRule[] = [];
   const pk = user.fields.find((f) => f.primaryKey)?.column ?? user.primaryKey[0];
+  // The user entity of one role (`Volunteer`) is that role's own record only: a coordinator is no row of it.
+  const only = byRoleName(entities, roles);
+  const selfRole = only && only.entity === user ? only.role : null;
   if (pk)
     rules.push({
       entity: user.name,
       column: pk,
       kind: 'self',
+      ...(selfRole ? { role: selfRole } : {}),
       via: null,
       description: `${user.table}.${pk} = current user`,
       origin: fromRule('derive/authz-self-record'),

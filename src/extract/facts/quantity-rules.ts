@@ -1,6 +1,6 @@
 import pluralize from 'pluralize';
 import type { Dimension, Measure } from '../../knowledge/durations.js';
-import { clientSideCache } from '../../read/cache-words.js';
+import { clientSideCache, durationOfCache } from '../../read/cache-words.js';
 import { endsPeriod, periodActWord } from '../../read/period-words.js';
 
 /**
@@ -49,6 +49,16 @@ const REMINDER_EVENT =
 const NOT_TEST_COVERAGE =
   /%\s*(?:capacity|full|occupied|booked|filled)|(?<!\p{L})(?:capacity|occupancy|auslastung|ocupaci[oó]n|ocupação|capacité|capacidad|capacidade|kapazität)|coverage (?:digest|report|map|area|gap|view|per)(?!\p{L})/iu;
 
+const ACCESS_TOKEN =
+  /access[- ]?tokens?|access JWTs?|\bJWTs?\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso/gi;
+
+/** The words after the last access-token word name a cache or the key set the number belongs to. */
+function afterTokenCache(context: string): boolean {
+  let end = -1;
+  for (const t of context.matchAll(ACCESS_TOKEN)) end = (t.index ?? 0) + t[0].length;
+  return end >= 0 && durationOfCache(context.slice(end));
+}
+
 const RULES: Rule[] = [
   {
     key: 'auth.refresh-token-ttl',
@@ -86,7 +96,8 @@ const RULES: Rule[] = [
     dimensions: ['duration'],
     when: /access[- ]?tokens?|access JWTs?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso/i,
     // "JWT verification is fast (< 1 ms)" is a latency, not a lifetime: a lifetime is not an upper bound.
-    test: (m) => m.comparator !== '<' && m.comparator !== '<=',
+    // "access tokens (RS256, JWKS cached for 10 minutes)": the number is the key cache's, not the token's.
+    test: (m, context) => m.comparator !== '<' && m.comparator !== '<=' && !afterTokenCache(context),
   },
   {
     key: 'auth.lockout-attempts',

@@ -2,8 +2,11 @@ import { findMeasures } from '../../knowledge/durations.js';
 import { findTechnologies } from '../../knowledge/technologies.js';
 import { fromSource } from '../../model/origin.js';
 import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.js';
+import { durationOfCache } from '../../read/cache-words.js';
 import { readText } from '../../read/index.js';
+import { readPrincipalClauses } from '../../read/principal-words.js';
 import { clauseTermStatus } from '../../read/status.js';
+import { statedTenantColumn } from '../../read/tenant-words.js';
 import { isDeferred, isSetAside, REJECTED, type TextUnit } from './units.js';
 
 /**
@@ -215,6 +218,13 @@ function tokenAt(text: string, index: number): 'access' | 'refresh' | 'session' 
   return best?.token ?? null;
 }
 
+/** Where the last token word before a position ends (0 when none). */
+function tokenWordEnd(text: string, index: number): number {
+  let end = 0;
+  for (const m of text.slice(0, index).matchAll(/tokens?|\bjwts?\b|sessions?/gi)) end = m.index + m[0].length;
+  return end;
+}
+
 const lifetimes: Read = (u, file) => {
   if (/reset|verif|otp|one[- ]time|invit|magic link|remember/i.test(u.text)) return [];
   if (
@@ -226,6 +236,8 @@ const lifetimes: Read = (u, file) => {
   for (const m of findMeasures(u.text)) {
     if (m.dimension !== 'duration' || m.value < 1) continue;
     const token = tokenAt(u.text, m.index);
+    // "access tokens (RS256, JWKS cached for 10 minutes)": a cache's duration, not the token's.
+    if (token && durationOfCache(u.text.slice(tokenWordEnd(u.text, m.index), m.index))) continue;
     if (token)
       out.push({ kind: 'token-lifetime', token, seconds: m.value, text: u.text, origin: origin(u, file) });
   }
@@ -306,11 +318,28 @@ const VIA_PROVIDER =
 const EMAIL_CODE =
   /(?<!\p{L})(?:(?:one[- ]time|sign[- ]in|login|6-digit) codes? (?:by|via|sent (?:by|to|via)) e-?mail|código (?:de acesso |de acceso |único )?(?:por|enviado (?:por|ao|al)) e-?mail|code (?:à usage unique |de connexion )?(?:par|envoyé par) e-?mail|einmalcode per e-?mail|codice (?:monouso )?(?:via|per) e-?mail)(?!\p{L})/iu;
 
+/**
+ * A one-time code by SMS to sign in, in en, es, pt, fr, de and it: "SMS one-time codes for volunteer
+ * sign-in", "los voluntarios inician sesión con un código SMS", "connexion par code SMS",
+ * "Anmeldung mit SMS-Code", "accesso con codice via SMS". A second factor ("2FA by SMS code") is MFA.
+ */
+const SMS_CODE =
+  /(?<!\p{L})(?:SMS[- ](?:one[- ]time |verification |sign[- ]in |login )?(?:codes?|OTPs?|passcodes?)|(?:one[- ]time|verification|sign[- ]in|login|\d-digit) (?:codes?|passcodes?) (?:by|via|over|sent (?:by|to|via)) SMS|c[oó]digos? (?:de un solo uso |de uso único |de verificaci[oó]n |de verificação |de acceso |de acesso )?(?:por |via |vía )?SMS|codes? (?:à usage unique |de connexion |de vérification )?(?:par |via )?SMS|(?:Einmal)?codes? per SMS|SMS-(?:Code|Einmalcode)s?|codic[ei] (?:monouso |di verifica )?(?:via |per )?SMS)(?!\p{L})/iu;
+const SECOND_FACTOR =
+  /(?<!\p{L})(?:MFA|2FA|two[- ]factor|multi[- ]factor|second factor|doble factor|dois fatores|double authentification|deux facteurs|zwei-?faktor|2-faktor|due fattori)(?!\p{L})/iu;
+const SIGN_IN_ELSEWHERE = /acced|accesso|entrar|identifi/i;
+
 const passwordless: Read = (u, file) => {
   const link = MAGIC_LINK.test(u.text);
   const code = !link && EMAIL_CODE.test(u.text);
+  const sms =
+    !link &&
+    !code &&
+    SMS_CODE.test(u.text) &&
+    !SECOND_FACTOR.test(u.text) &&
+    (SIGN_IN.test(u.text) || SIGN_IN_ELSEWHERE.test(u.text));
   if (
-    (!link && !code && !NO_PASSWORD.test(u.text)) ||
+    (!link && !code && !sms && !NO_PASSWORD.test(u.text)) ||
     isDeferred(u) ||
     REJECTED.test(u.text) ||
     isSetAside(u)
@@ -319,7 +348,15 @@ const passwordless: Read = (u, file) => {
   return [
     {
       kind: 'passwordless',
-      method: link ? 'magic-link' : code ? 'email-code' : VIA_PROVIDER.test(u.text) ? 'provider' : 'unstated',
+      method: link
+        ? 'magic-link'
+        : code
+          ? 'email-code'
+          : sms
+            ? 'sms-code'
+            : VIA_PROVIDER.test(u.text)
+              ? 'provider'
+              : 'unstated',
       text: u.text,
       origin: origin(u, file),
     },
@@ -327,8 +364,9 @@ const passwordless: Read = (u, file) => {
 };
 
 const mfa: Read = (u, file) => {
+  // A route path (`POST /v1/auth/otp`) names an endpoint, not a stated mechanism.
   const m =
-    /\b(MFA|2FA|two[- ]factor( authentication)?|multi[- ]factor( authentication)?|TOTP|OTP[- ]based login|OTP login|one[- ]time password|OTP)\b/i.exec(
+    /(?<![/\w-])(MFA|2FA|two[- ]factor( authentication)?|multi[- ]factor( authentication)?|TOTP|OTP[- ]based login|OTP login|one[- ]time password|OTP)(?![/\w-])/i.exec(
       u.text,
     );
   if (!m || !/auth|login|log in|sign|verif|password|security/i.test(`${u.text} ${u.headingPath.join(' ')}`))
@@ -430,6 +468,24 @@ const administration: Read = (u, file) => {
   return [{ kind: 'administration', text: u.text, origin: origin(u, file) }];
 };
 
+/** Groups that authenticate differently ("Volunteer sessions: … cookie"; "Staff: Auth0 access tokens"). */
+const principalAuth: Read = (u, file) => {
+  if (u.source !== 'prose' || isDeferred(u) || isSetAside(u)) return [];
+  return readPrincipalClauses(u.text).map((c) => ({
+    kind: 'principal-auth' as const,
+    ...c,
+    text: u.text,
+    origin: origin(u, file),
+  }));
+};
+
+const tenantColumn: Read = (u, file) => {
+  // "… never from the request body" refuses where the tenant comes from, not the column.
+  if (isDeferred(u)) return [];
+  const column = statedTenantColumn(u.text);
+  return column ? [{ kind: 'tenant-column', column, text: u.text, origin: origin(u, file) }] : [];
+};
+
 /** Readers for every text unit; code lines only feed the token and hashing readers. */
 export const PROSE_READERS: Read[] = [
   strategyAndProvider,
@@ -446,5 +502,7 @@ export const PROSE_READERS: Read[] = [
   lockout,
   administration,
   roleClaim,
+  tenantColumn,
+  principalAuth,
 ];
 export const CODE_READERS: Read[] = [hashing, lifetimes, refreshTokens, storage, jwtClaims];

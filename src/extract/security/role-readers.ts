@@ -274,9 +274,40 @@ export function persona(u: TextUnit, file: string): SecurityFact | null {
   return null;
 }
 
-/** "everything a coordinator can", "todo lo que un coordinador puede", "alles, was ein Koordinator kann". */
-const EVERYTHING_OF =
-  /^(?:and |plus |y |e |et |und )?(?:everything (?:that )?(?:an? |the )?|todo lo que (?:un |una |el |la )?|tudo o que (?:um |uma |o |a )?|tout ce qu['’](?:un |une |le |la )?|tout ce que (?:le |la )?|alles,? was (?:ein |eine |der |die )?|tutto ciò che (?:un |una |il |la |l['’])?)([\p{L}_][\p{L}_-]{1,30}) (?:can(?: do)?|puede(?: hacer)?|pode(?: fazer)?|peut(?: faire)?|kann|darf|può(?: fare)?)$/iu;
+/**
+ * A roles table cell that grants what another role has, in en, es, pt, fr, de and it, the role named
+ * before its verb or after it: "everything a coordinator can", "Everything a coordinator does, plus
+ * …", "All coordinator permissions plus …", "Same as Coordinator, and …", "Todo lo que hace un
+ * coordinador, además …", "Tout ce que fait un coordinateur, plus …", "Alles, was ein Koordinator
+ * tut, plus …". The words after "plus" / "además" are the role's own actions, read as its description.
+ */
+const OPENER = String.raw`^(?:and |plus |y |e |et |und )?`;
+const MORE = String.raw`(?:,?\s+(?:plus|and|as well as|además(?: de)?|y además|más|mais|e ainda|en plus|et|plus|sowie|und|zusätzlich|inoltre|e in più|più)(?!\p{L}).*)?$`;
+const ROLE = String.raw`([\p{L}_][\p{L}_-]{1,30}(?: [\p{L}_][\p{L}_-]{1,30})?)`;
+const ARTICLE = String.raw`(?:an? |the |un |una |el |la |um |uma |o |a |le |l['’]|ein |eine |der |die |il |lo )?`;
+const INHERITS_CELL: RegExp[] = [
+  new RegExp(
+    `${OPENER}(?:everything (?:that )?|todo lo que |tudo o que |tout ce qu['’]|tout ce que |alles,? was |tutto ciò che |tutto quello che )${ARTICLE}${ROLE}s? (?:can(?: do)?|does|do|puede(?: hacer)?|hace|pode(?: fazer)?|faz|peut(?: faire)?|fait|kann|darf|tut|macht|può(?: fare)?|fa)${MORE}`,
+    'iu',
+  ),
+  new RegExp(
+    `${OPENER}(?:todo lo que|tudo o que|tout ce que|tutto ciò che|tutto quello che) (?:puede hacer|puede|hace|pode fazer|pode|faz|peut faire|fait|può fare|fa) ${ARTICLE}${ROLE}${MORE}`,
+    'iu',
+  ),
+  new RegExp(
+    `${OPENER}(?:all (?:the )?(?:permissions|rights) of ${ARTICLE}${ROLE}|all ${ROLE} (?:permissions|rights)|same as ${ARTICLE}${ROLE}|(?:todos )?los (?:mismos )?permisos (?:del?|que) ${ARTICLE}${ROLE}|lo mismo que ${ARTICLE}${ROLE}|igual que ${ARTICLE}${ROLE}|(?:todas )?as (?:mesmas )?permissões (?:d[oa]|que) ${ARTICLE}${ROLE}|(?:tous )?les (?:mêmes )?droits (?:d['’]un |d['’]une |du |de la |que le |que la |que l['’])${ROLE}|(?:alle )?(?:rechte|berechtigungen) (?:eines |einer |des |der |wie der |wie die )${ROLE}|wie (?:ein |eine |der |die )${ROLE}|(?:tutti )?i (?:permessi|diritti) (?:del |della |di un |di una |dell['’])${ROLE})${MORE}`,
+    'iu',
+  ),
+];
+
+/** The role a cell says this row has everything of, or null. */
+function inheritedIn(part: string): string | null {
+  for (const re of INHERITS_CELL) {
+    const m = re.exec(part);
+    if (m) return m.slice(1).find((g) => g !== undefined) ?? null;
+  }
+  return null;
+}
 
 const CAPABILITY =
   /\b(can|may|is able to|are able to|allowed|permitted|access(ible)?|only|restricted|permissions?|rights?|voi|peut|peuvent|darf|dürfen|kann|können|puede|pueden)\b/i;
@@ -319,12 +350,12 @@ export function hierarchyAndStatements(u: TextUnit, file: string): SecurityFact[
   if (own && /^[\p{L}_][\p{L}_ -]{1,30}$/u.test(own))
     for (const cell of u.cells!.slice(1))
       for (const part of cell.replace(/alles,\s*was/giu, 'alles was').split(/[,;]/)) {
-        const m = EVERYTHING_OF.exec(part.trim());
-        if (m && roleKey(m[1]!) !== roleKey(own))
+        const base = inheritedIn(part.trim());
+        if (base && roleKey(base) !== roleKey(own))
           out.push({
             kind: 'role-inherits',
             role: roleKey(own),
-            inherits: roleKey(m[1]!),
+            inherits: roleKey(base),
             text: u.text,
             origin: o,
           });

@@ -7,6 +7,17 @@ export interface Setting<T> {
   origin: Origin;
 }
 
+/** One group of roles and how it authenticates: a session cookie, or a bearer token in the Authorization header. */
+export interface RoleAuth {
+  roles: string[];
+  transport: 'cookie' | 'bearer';
+  /** The identity provider that issues the group's tokens, when the statement names one. */
+  provider: string | null;
+  origin: Origin;
+  /** The statement a rule read the group from (a staff word that names no role). */
+  stated?: Origin;
+}
+
 export interface AuthSpec {
   strategy: Setting<'jwt' | 'session' | 'oauth-provider' | 'api-key' | 'none'>;
   /** External identity provider (Auth0, Cognito, Clerk, ...), when one is stated. */
@@ -40,8 +51,14 @@ export interface AuthSpec {
     minLength: Setting<number> | null;
     requires: Setting<('uppercase' | 'lowercase' | 'number' | 'symbol')[]> | null;
   } | null;
-  /** Sign-in without a password, when stated: a one-time link or code by e-mail (no password is stored). */
-  signInMethod?: Setting<'magic-link' | 'email-code'> | null;
+  /**
+   * How each group of roles authenticates, when the documents state different mechanisms per group
+   * (volunteers by a session cookie, staff by the provider's bearer token); absent when one
+   * mechanism serves everybody.
+   */
+  perRole?: RoleAuth[];
+  /** Sign-in without a password, when stated: a one-time link or code by e-mail or SMS (no password is stored). */
+  signInMethod?: Setting<'magic-link' | 'email-code' | 'sms-code'> | null;
   /** How long a passwordless sign-in link or code works (s). */
   signInLinkTtlSeconds?: Setting<number> | null;
   /** Login methods stated (`email + password`, `OTP`, `Google OAuth`). */

@@ -207,8 +207,62 @@ function machineSecurity(spec: Spec): {
   };
 }
 
+/**
+ * Groups of roles that authenticate differently (volunteers by a session cookie, staff by the
+ * provider's bearer token): one scheme per group, and each operation requires the schemes of the
+ * groups whose roles may call it (§4.8.30: any one listed requirement suffices).
+ */
+function perRoleSecurity(spec: Spec): Omit<SecurityDesign, 'note'> | null {
+  const groups = spec.auth?.perRole ?? [];
+  if (groups.length === 0) return null;
+  const schemes: Record<string, Record<string, unknown>> = {};
+  const nameOf = (transport: 'cookie' | 'bearer') => (transport === 'cookie' ? 'cookieAuth' : 'bearerAuth');
+  const storage = spec.auth?.tokenStorage?.value ?? '';
+  const sameSite = /samesite\s*=\s*(strict|lax|none)/i.exec(storage)?.[1]?.toLowerCase() ?? null;
+  for (const g of groups) {
+    const who = g.roles.join(', ');
+    const from = cite(g.stated ?? g.origin);
+    schemes[nameOf(g.transport)] =
+      g.transport === 'cookie'
+        ? {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'session',
+            description: `Opaque session token in a cookie, HttpOnly and Secure, for the roles ${who} (${from}); no bearer token. The cookie name is a proposal; the documents do not name one.`,
+          }
+        : {
+            type: 'http',
+            scheme: 'bearer',
+            description: `Access token issued by ${g.provider ?? 'the identity provider'} in the Authorization header (RFC 6750), for the roles ${who} (${from}).`,
+          };
+  }
+  const csrf = !!schemes.cookieAuth && sameSite !== 'strict';
+  if (csrf)
+    schemes.csrfToken = {
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-CSRF-Token',
+      description:
+        'Anti-CSRF token sent with the session cookie on POST, PUT, PATCH and DELETE, because the cookie is not stated SameSite=Strict (OWASP CSRF Prevention Cheat Sheet). The header name is a proposal.',
+    };
+  return {
+    schemes,
+    requirement: (e) => {
+      if (!e.authenticated) return [{}];
+      const callers = groups.filter((g) => g.roles.some((r) => e.roles.includes(r)));
+      return (callers.length > 0 ? callers : groups).map((g) =>
+        g.transport === 'cookie' && csrf && UNSAFE.has(e.method)
+          ? { cookieAuth: [], csrfToken: [] }
+          : { [nameOf(g.transport)]: [] },
+      );
+    },
+  };
+}
+
 /** The user side: the primary scheme of the designed authentication, CSRF and social sign-in. */
 function userSecurity(spec: Spec): Omit<SecurityDesign, 'note'> | null {
+  const perRole = perRoleSecurity(spec);
+  if (perRole) return perRole;
   const primary = securitySchemes(spec);
   if (!primary) return null;
   const schemes: Record<string, Record<string, unknown>> = { [primary.name]: primary.scheme };

@@ -42,6 +42,8 @@ const sentences: Record<RuleId, string> = {
     'Fügt einen Endpoint zur E-Mail-Bestätigung hinzu, weil die Dokumente eine E-Mail-Bestätigung nennen.',
   'derive/authentication-service':
     'Fügt einen Authentifizierungsdienst hinzu, der die genannte Anmeldung, Tokens und Passwörter verantwortet.',
+  'derive/auth-staff-group-other-roles':
+    'Ordnet einer genannten Personalgruppe („Staff: Auth0-Zugriffstoken“) jede Rolle zu, die keine andere Gruppe der Authentifizierungssätze nennt.',
   'derive/authz-admin-all': 'Erlaubt einer genannten Administrationsrolle jede Operation ihres Mandanten.',
   'derive/authz-deny-by-default':
     'Verweigert jede Operation, die die genannten Rollen und Stories nicht erlauben (OWASP A01).',

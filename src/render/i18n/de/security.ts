@@ -28,10 +28,12 @@ export const security: Messages['security'] = {
     signInSent: {
       'magic-link': 'einen Einmal-Link per E-Mail',
       'email-code': 'einen Einmalcode per E-Mail',
+      'sms-code': 'einen Einmalcode per SMS',
     },
     signInMethods: {
       'magic-link': 'ein Einmal-Anmeldelink per E-Mail (Magic Link); es wird kein Passwort gespeichert',
       'email-code': 'ein Einmalcode per E-Mail; es wird kein Passwort gespeichert',
+      'sms-code': 'ein Einmalcode per SMS; es wird kein Passwort gespeichert',
     },
     strategies: {
       jwt: 'JWT-Bearer-Tokens (RFC 7519)',
@@ -56,6 +58,13 @@ export const security: Messages['security'] = {
       number: 'eine Ziffer',
       symbol: 'ein Sonderzeichen',
     },
+    perRoleIntro: 'Wie sich jede Rollengruppe authentifiziert, wie die Dokumente es je Gruppe angeben:',
+    perRoleTable: { roles: 'Rollen', with: 'Authentifiziert sich mit', source: 'Quelle' },
+    perRoleCookie: 'einem opaken Sitzungstoken in einem Cookie (HttpOnly); kein Bearer-Token',
+    perRoleBearer: (provider) =>
+      provider
+        ? `einem von ${provider} ausgestellten Zugriffstoken im Authorization-Header (RFC 6750)`
+        : 'einem Zugriffstoken im Authorization-Header (RFC 6750)',
     jwtHeading: '5.2 JWT-Inhalt',
     jwtIntro: 'Claims im Access-Token (Beispielwerte):',
     claimsTable: { claim: 'Claim', meaning: 'Bedeutung', source: 'Quelle' },

@@ -26,10 +26,12 @@ export const security = {
     signInSent: {
       'magic-link': 'a one-time link by e-mail',
       'email-code': 'a one-time code by e-mail',
+      'sms-code': 'a one-time code by SMS',
     },
     signInMethods: {
       'magic-link': 'a one-time sign-in link sent by e-mail (magic link); no password is stored',
       'email-code': 'a one-time code sent by e-mail; no password is stored',
+      'sms-code': 'a one-time code sent by SMS; no password is stored',
     },
     strategies: {
       jwt: 'JWT bearer tokens (RFC 7519)',
@@ -54,6 +56,13 @@ export const security = {
       number: 'a number',
       symbol: 'a symbol',
     },
+    perRoleIntro: 'How each group of roles authenticates, as the documents state it per group:',
+    perRoleTable: { roles: 'Roles', with: 'Authenticates with', source: 'Source' },
+    perRoleCookie: 'an opaque session token in a cookie (HttpOnly); no bearer token',
+    perRoleBearer: (provider: string | null) =>
+      provider
+        ? `an access token issued by ${provider}, in the Authorization header (RFC 6750)`
+        : 'an access token in the Authorization header (RFC 6750)',
     jwtHeading: '5.2 JWT payload',
     jwtIntro: 'Claims carried in the access token (example values):',
     claimsTable: { claim: 'Claim', meaning: 'Meaning', source: 'Source' },

@@ -44,6 +44,8 @@ const sentences: Record<RuleId, string> = {
     'Añade un endpoint de verificación de correo porque los documentos indican verificación de correo.',
   'derive/authentication-service':
     'Añade un servicio de autenticación que se ocupa del inicio de sesión, los tokens y las contraseñas indicados.',
+  'derive/auth-staff-group-other-roles':
+    'Asigna a un grupo de personal indicado («Staff: tokens de acceso de Auth0») todos los roles que ningún otro grupo de las frases de autenticación nombra.',
   'derive/authz-admin-all': 'Concede a un rol de administración indicado todas las operaciones de su tenant.',
   'derive/authz-deny-by-default':
     'Deniega toda operación que los roles y las historias indicados no conceden (OWASP A01).',

@@ -28,11 +28,13 @@ export const security: Messages['security'] = {
     signInSent: {
       'magic-link': 'un enlace de un solo uso por correo',
       'email-code': 'un código de un solo uso por correo',
+      'sms-code': 'un código de un solo uso por SMS',
     },
     signInMethods: {
       'magic-link':
         'un enlace de un solo uso enviado por correo (enlace mágico); no se guarda ninguna contraseña',
       'email-code': 'un código de un solo uso enviado por correo; no se guarda ninguna contraseña',
+      'sms-code': 'un código de un solo uso enviado por SMS; no se guarda ninguna contraseña',
     },
     strategies: {
       jwt: 'Tokens bearer JWT (RFC 7519)',
@@ -57,6 +59,13 @@ export const security: Messages['security'] = {
       number: 'un número',
       symbol: 'un símbolo',
     },
+    perRoleIntro: 'Cómo se autentica cada grupo de roles, tal como lo indican los documentos por grupo:',
+    perRoleTable: { roles: 'Roles', with: 'Se autentica con', source: 'Fuente' },
+    perRoleCookie: 'un token de sesión opaco en una cookie (HttpOnly); sin token bearer',
+    perRoleBearer: (provider) =>
+      provider
+        ? `un token de acceso emitido por ${provider}, en la cabecera Authorization (RFC 6750)`
+        : 'un token de acceso en la cabecera Authorization (RFC 6750)',
     jwtHeading: '5.2 Contenido del JWT',
     jwtIntro: 'Claims que lleva el token de acceso (valores de ejemplo):',
     claimsTable: { claim: 'Claim', meaning: 'Significado', source: 'Origen' },

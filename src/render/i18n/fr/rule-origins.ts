@@ -43,6 +43,8 @@ const sentences: Record<RuleId, string> = {
     'Ajoute un endpoint de vérification d’e-mail car les documents indiquent une vérification d’e-mail.',
   'derive/authentication-service':
     'Ajoute un service d’authentification chargé de la connexion, des jetons et des mots de passe indiqués.',
+  'derive/auth-staff-group-other-roles':
+    'Attribue à un groupe de personnel indiqué (« Staff: jetons d’accès Auth0 ») tous les rôles qu’aucun autre groupe des phrases d’authentification ne nomme.',
   'derive/authz-admin-all': 'Accorde à un rôle d’administration indiqué toutes les opérations de son tenant.',
   'derive/authz-deny-by-default':
     'Refuse toute opération que les rôles et les stories indiqués n’accordent pas (OWASP A01).',

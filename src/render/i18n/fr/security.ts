@@ -28,11 +28,13 @@ export const security: Messages['security'] = {
     signInSent: {
       'magic-link': 'un lien à usage unique par e-mail',
       'email-code': 'un code à usage unique par e-mail',
+      'sms-code': 'un code à usage unique par SMS',
     },
     signInMethods: {
       'magic-link':
         'un lien à usage unique envoyé par e-mail (lien magique) ; aucun mot de passe n’est stocké',
       'email-code': 'un code à usage unique envoyé par e-mail ; aucun mot de passe n’est stocké',
+      'sms-code': 'un code à usage unique envoyé par SMS ; aucun mot de passe n’est stocké',
     },
     strategies: {
       jwt: 'Jetons bearer JWT (RFC 7519)',
@@ -57,6 +59,14 @@ export const security: Messages['security'] = {
       number: 'un chiffre',
       symbol: 'un symbole',
     },
+    perRoleIntro:
+      'Comment chaque groupe de rôles s’authentifie, tel que les documents l’indiquent par groupe :',
+    perRoleTable: { roles: 'Rôles', with: 'S’authentifie avec', source: 'Source' },
+    perRoleCookie: 'un jeton de session opaque dans un cookie (HttpOnly) ; aucun jeton bearer',
+    perRoleBearer: (provider) =>
+      provider
+        ? `un jeton d’accès émis par ${provider}, dans l’en-tête Authorization (RFC 6750)`
+        : 'un jeton d’accès dans l’en-tête Authorization (RFC 6750)',
     jwtHeading: '5.2 Contenu du JWT',
     jwtIntro: 'Claims portées par le jeton d’accès (valeurs d’exemple) :',
     claimsTable: { claim: 'Claim', meaning: 'Signification', source: 'Source' },

@@ -44,6 +44,8 @@ const sentences: Record<RuleId, string> = {
     'Aggiunge un endpoint di verifica dell’e-mail perché i documenti indicano la verifica dell’e-mail.',
   'derive/authentication-service':
     'Aggiunge un servizio di autenticazione responsabile dell’accesso, dei token e della gestione delle password indicati.',
+  'derive/auth-staff-group-other-roles':
+    'Assegna a un gruppo di personale indicato («Staff: token di accesso Auth0») ogni ruolo che nessun altro gruppo delle frasi di autenticazione nomina.',
   'derive/authz-admin-all':
     'Concede a un ruolo di amministratore indicato ogni operazione del proprio tenant.',
   'derive/authz-deny-by-default':

@@ -28,10 +28,12 @@ export const security: Messages['security'] = {
     signInSent: {
       'magic-link': 'un link monouso via e-mail',
       'email-code': 'un codice monouso via e-mail',
+      'sms-code': 'un codice monouso via SMS',
     },
     signInMethods: {
       'magic-link': 'un link monouso inviato per e-mail (magic link); nessuna password viene conservata',
       'email-code': 'un codice monouso inviato per e-mail; nessuna password viene conservata',
+      'sms-code': 'un codice monouso inviato via SMS; nessuna password viene conservata',
     },
     strategies: {
       jwt: 'Token bearer JWT (RFC 7519)',
@@ -56,6 +58,13 @@ export const security: Messages['security'] = {
       number: 'una cifra',
       symbol: 'un simbolo',
     },
+    perRoleIntro: 'Come si autentica ogni gruppo di ruoli, come i documenti indicano per gruppo:',
+    perRoleTable: { roles: 'Ruoli', with: 'Si autentica con', source: 'Fonte' },
+    perRoleCookie: 'un token di sessione opaco in un cookie (HttpOnly); nessun token bearer',
+    perRoleBearer: (provider) =>
+      provider
+        ? `un token di accesso emesso da ${provider}, nell’header Authorization (RFC 6750)`
+        : 'un token di accesso nell’header Authorization (RFC 6750)',
     jwtHeading: '5.2 Contenuto del JWT',
     jwtIntro: 'Claim contenuti nel token di accesso (valori di esempio):',
     claimsTable: { claim: 'Claim', meaning: 'Significato', source: 'Origine' },

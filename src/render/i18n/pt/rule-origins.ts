@@ -44,6 +44,8 @@ const sentences: Record<RuleId, string> = {
     'Adiciona um endpoint de verificação de e-mail porque os documentos indicam verificação de e-mail.',
   'derive/authentication-service':
     'Adiciona um serviço de autenticação responsável pelo início de sessão, tokens e senhas indicados.',
+  'derive/auth-staff-group-other-roles':
+    'Atribui a um grupo de pessoal indicado («Staff: tokens de acesso do Auth0») todos os papéis que nenhum outro grupo das frases de autenticação nomeia.',
   'derive/authz-admin-all': 'Concede a um papel de administração indicado todas as operações do seu tenant.',
   'derive/authz-deny-by-default':
     'Nega toda operação que os papéis e as histórias indicados não concedem (OWASP A01).',

@@ -28,10 +28,12 @@ export const security: Messages['security'] = {
     signInSent: {
       'magic-link': 'um link de uso único por e-mail',
       'email-code': 'um código de uso único por e-mail',
+      'sms-code': 'um código de uso único por SMS',
     },
     signInMethods: {
       'magic-link': 'um link de uso único enviado por e-mail (link mágico); nenhuma senha é guardada',
       'email-code': 'um código de uso único enviado por e-mail; nenhuma senha é guardada',
+      'sms-code': 'um código de uso único enviado por SMS; nenhuma senha é guardada',
     },
     strategies: {
       jwt: 'Tokens bearer JWT (RFC 7519)',
@@ -56,6 +58,13 @@ export const security: Messages['security'] = {
       number: 'um número',
       symbol: 'um símbolo',
     },
+    perRoleIntro: 'Como cada grupo de papéis se autentica, conforme os documentos indicam por grupo:',
+    perRoleTable: { roles: 'Papéis', with: 'Autentica-se com', source: 'Fonte' },
+    perRoleCookie: 'um token de sessão opaco num cookie (HttpOnly); sem token bearer',
+    perRoleBearer: (provider) =>
+      provider
+        ? `um token de acesso emitido por ${provider}, no cabeçalho Authorization (RFC 6750)`
+        : 'um token de acesso no cabeçalho Authorization (RFC 6750)',
     jwtHeading: '5.2 Conteúdo do JWT',
     jwtIntro: 'Claims levadas no token de acesso (valores de exemplo):',
     claimsTable: { claim: 'Claim', meaning: 'Significado', source: 'Origem' },

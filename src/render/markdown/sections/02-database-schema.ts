@@ -20,10 +20,10 @@ function notes(f: SpecField, t: Messages['data']['schema']): string {
   const parts = [source(f.origin)];
   for (const i of f.inferred ?? [])
     parts.push(
-      t.aspect(
-        i.aspect,
-        i.origin.kind === 'rule' || i.origin.kind === 'default' ? i.origin.rule : cite(i.origin),
-      ),
+      i.origin.kind === 'rule' || i.origin.kind === 'default'
+        ? t.aspect(i.aspect, i.origin.rule)
+        : // A stated aspect ("a `lab_id` column on every tenant-scoped table") cites its line.
+          `${i.aspect}: ${cite(i.origin)}`,
     );
   if (f.description) parts.push(f.description);
   return parts.join('; ');

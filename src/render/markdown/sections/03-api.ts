@@ -239,6 +239,7 @@ function conventions(ctx: RenderContext): string {
   const page = spec.endpoints.find((e) => e.pagination)?.pagination;
   const base = commonBase(spec.endpoints);
   const scheme = securitySchemes(spec);
+  const perRole = spec.auth?.perRole ?? [];
   const authFrom = spec.auth ? ` (${source(spec.auth.strategy.origin)})` : '';
   const lines = [
     t.basePath(base),
@@ -259,7 +260,20 @@ function conventions(ctx: RenderContext): string {
           source(spec.successEnvelope.origin),
         )
       : null,
-    scheme ? `${t.authScheme(t.schemes[scheme.name] ?? scheme.name)}${authFrom}` : t.noAuth,
+    perRole.length > 0
+      ? // Groups of roles with their own mechanism (a session cookie, a provider's bearer token).
+        t.authScheme(
+          perRole
+            .map((g) => {
+              const name = g.transport === 'cookie' ? 'cookieAuth' : 'bearerAuth';
+              const roles = g.roles.map((r) => `\`${r}\``).join(', ');
+              return `${t.schemes[name] ?? name} (${roles}, ${source(g.stated ?? g.origin)})`;
+            })
+            .join('; '),
+        )
+      : scheme
+        ? `${t.authScheme(t.schemes[scheme.name] ?? scheme.name)}${authFrom}`
+        : t.noAuth,
     t.created,
     spec.endpoints.some((e) => e.idempotencyKey) ? t.idempotency : null,
   ];

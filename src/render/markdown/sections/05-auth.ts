@@ -1,6 +1,6 @@
 import type { Section } from '../../types.js';
 import { blocks, heading } from '../format.js';
-import { jwtSection, lifecycleSection, strategyTable } from './security/auth-parts.js';
+import { jwtSection, lifecycleSection, perRoleTable, strategyTable } from './security/auth-parts.js';
 import { grantsSection, matrixSection, ownershipSection, rolesSection } from './security/authz-parts.js';
 import { callersSection } from './security/callers.js';
 
@@ -18,7 +18,9 @@ export const authSection: Section = {
     const a = t.security.auth;
     return blocks(
       heading(2, t.common.sections.auth),
-      auth ? blocks(heading(3, a.authentication), strategyTable(auth, a, t.derived)) : null,
+      auth
+        ? blocks(heading(3, a.authentication), strategyTable(auth, a, t.derived), perRoleTable(auth, a))
+        : null,
       auth ? jwtSection(spec, auth, a) : null,
       auth ? lifecycleSection(spec, auth, a, t.derived) : null,
       rolesSection(spec, a),

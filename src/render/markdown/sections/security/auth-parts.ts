@@ -53,6 +53,22 @@ export function strategyTable(auth: AuthSpec, t: T, phrases: Phrases): string {
   );
 }
 
+/** How each group of roles authenticates, when the documents state it per group. */
+export function perRoleTable(auth: AuthSpec, t: T): string | null {
+  if (!auth.perRole || auth.perRole.length === 0) return null;
+  return blocks(
+    t.perRoleIntro,
+    table(
+      [t.perRoleTable.roles, t.perRoleTable.with, t.perRoleTable.source],
+      auth.perRole.map((g) => [
+        g.roles.map((r) => `\`${r}\``).join(', '),
+        g.transport === 'cookie' ? t.perRoleCookie : t.perRoleBearer(g.provider),
+        g.stated ? `${source(g.origin)}, ${source(g.stated)}` : source(g.origin),
+      ]),
+    ),
+  );
+}
+
 const EXAMPLE_ID = '3f2b8c1e-9d4a-4e7b-8a51-2c6d0f9e7a13';
 const TENANT_ID = '7c1e4b2a-5f3d-4a9e-b6c8-1d2e3f4a5b6c';
 const ISSUED_AT = 1735718400;
@@ -61,7 +77,14 @@ const ISSUED_AT = 1735718400;
 export function jwtSection(spec: Spec, auth: AuthSpec, t: T): string | null {
   if (auth.jwtClaims.length === 0) return null;
   const tenant = spec.permissions?.tenant?.column ?? null;
-  const role = spec.roles.find((r) => r.name !== 'admin')?.name ?? spec.roles[0]?.name ?? 'user';
+  // Where only some roles carry tokens (staff by bearer token, volunteers by a session cookie), the
+  // example is one of theirs.
+  const bearer = auth.perRole?.find((g) => g.transport === 'bearer')?.roles;
+  const role =
+    bearer?.find((r) => r !== 'admin') ??
+    spec.roles.find((r) => r.name !== 'admin')?.name ??
+    spec.roles[0]?.name ??
+    'user';
   const ttl = auth.accessTokenTtlSeconds?.value ?? 900;
   const payload: Record<string, unknown> = {};
   const stated = (name: string) => auth.jwtClaims.find((c) => c.name === name && c.origin.kind === 'source');
@@ -132,8 +155,13 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
         auth.signInLinkTtlSeconds ? formatDuration(auth.signInLinkTtlSeconds.value) : null,
       ),
     );
+  // Groups with their own mechanism: each step names the roles it concerns (`volunteer`: the cookie).
+  const forGroup = (transport: 'cookie' | 'bearer') => {
+    const g = auth.perRole?.find((x) => x.transport === transport);
+    return g ? `${g.roles.map((r) => `\`${r}\``).join(', ')}: ` : '';
+  };
   if (auth.strategy.value === 'oauth-provider')
-    steps.push(l.provider(auth.provider?.value ?? t.strategies['oauth-provider']));
+    steps.push(forGroup('bearer') + l.provider(auth.provider?.value ?? t.strategies['oauth-provider']));
   if (auth.strategy.value === 'session') steps.push(l.sessionOnly);
   if (auth.accessTokenTtlSeconds) steps.push(l.issue(formatDuration(auth.accessTokenTtlSeconds.value)));
   if (auth.refreshTokenTtlSeconds) {
@@ -147,9 +175,12 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
     );
     if (auth.refreshRotation?.value) steps.push(l.rotation);
   } else if (auth.refreshTokens?.value === false) steps.push(l.noRefresh);
-  else if (auth.provider && !auth.accessTokenTtlSeconds) steps.push(l.managed(auth.provider.value));
-  if (auth.sessionTimeoutSeconds) steps.push(l.session(formatDuration(auth.sessionTimeoutSeconds.value)));
-  if (auth.tokenStorage) steps.push(l.storage(auth.tokenStorage.value.replace(/^cookie:\s*/, '')));
+  else if (auth.provider && !auth.accessTokenTtlSeconds)
+    steps.push(forGroup('bearer') + l.managed(auth.provider.value));
+  if (auth.sessionTimeoutSeconds)
+    steps.push(forGroup('cookie') + l.session(formatDuration(auth.sessionTimeoutSeconds.value)));
+  if (auth.tokenStorage)
+    steps.push(forGroup('cookie') + l.storage(auth.tokenStorage.value.replace(/^cookie:\s*/, '')));
   if (auth.strategy.value === 'jwt' && auth.refreshTokens?.value === false) steps.push(l.logoutStateless);
   else if (auth.strategy.value !== 'none' && auth.strategy.value !== 'api-key') steps.push(l.logout);
   const findings = (auth.findings ?? []).map(

@@ -49,14 +49,20 @@ export function callersSection(spec: Spec, t: T): string | null {
     const allowed = (spec.permissions?.rows ?? []).filter(
       (row) => (row.access[r.name] ?? 'denied') !== 'denied',
     );
+    // A role whose group states its own mechanism (volunteers by session cookie) shows that one.
+    const group = spec.auth?.perRole?.find((g) => g.roles.includes(r.name));
+    const how = group
+      ? group.transport === 'cookie'
+        ? t.perRoleCookie
+        : t.perRoleBearer(group.provider)
+      : userAuth;
+    const said = group ? (group.stated ?? group.origin) : spec.auth?.strategy.origin;
     rows.push([
       `\`${r.name}\``,
       t.callerKinds.user,
-      userAuth,
+      how,
       t.operationsCount(allowed.length),
-      [...new Set([r.origin, spec.auth?.strategy.origin].filter((o) => o !== undefined).map(source))].join(
-        ', ',
-      ),
+      [...new Set([r.origin, said].filter((o) => o !== undefined).map(source))].join(', '),
     ]);
   }
   // One web front end, however many of its technologies the stack names (React, Vite, Tailwind CSS).

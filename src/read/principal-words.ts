@@ -1,0 +1,75 @@
+/**
+ * How one group of people signs in, when the documents give each group its own mechanism, in en, es,
+ * pt, fr, de and it: "Volunteer sessions: opaque session token in an HttpOnly cookie", "Staff: Auth0
+ * access tokens (JWT, RS256) in the Authorization header", "los voluntarios inician sesión con un
+ * código SMS; el personal usa Auth0", "les bénévoles se connectent par code SMS ; le personnel utilise
+ * Auth0", "Freiwillige melden sich per SMS-Code an; Mitarbeitende nutzen Auth0". The group is the
+ * words before the colon or the clause's subject, as written; what it names is decided in derive.
+ */
+export interface PrincipalClause {
+  /** The group as written, singular and lower-case ("volunteer", "staff", "personal"). */
+  group: string;
+  /** `session`: a server-side session in a cookie; `bearer`: a token in the Authorization header. */
+  transport: 'cookie' | 'bearer' | null;
+  /** The provider the clause names, as written ("Auth0"), when it names one. */
+  provider: string | null;
+  /** A one-time code by SMS is how the group signs in. */
+  smsCode: boolean;
+  /** The group is a word for the staff (staff, personnel, employees …), not a role's name. */
+  staff: boolean;
+}
+
+/** Words for a product's own staff, in the six languages: a group that is none of the roles by name. */
+const STAFF =
+  /^(?:staff|staff member|personnel|employee|team member|el personal|personal|empleado|pessoal|equipe|funcionário|personnel|employé|salarié|mitarbeitende|mitarbeiter|mitarbeiterin|belegschaft|personale|dipendente)$/iu;
+
+const SESSION_COOKIE =
+  /(?<!\p{L})(?:session (?:token|cookie)s?|sessions?\b[^.;]{0,60}cookie|cookie[^.;]{0,40}sessions?|opaque (?:session )?tokens?|cookies? de sesi[oó]n|cookies? de sess[ãa]o|cookies? de session|sitzungs-?cookies?|cookie di sessione)(?!\p{L})/iu;
+const BEARER =
+  /(?<!\p{L})(?:authorization header|bearer tokens?|en-tête authorization|cabecera authorization|cabeçalho authorization|authorization-header|header authorization|access tokens?|jwts?)(?!\p{L})/iu;
+const PROVIDER =
+  /(?<!\p{L})(Auth0|Cognito|Clerk|Okta|Keycloak|Entra ID|Azure AD|Firebase Auth(?:entication)?|Supabase Auth|Kinde|WorkOS|Stytch|ZITADEL|FusionAuth|Logto|Descope)(?!\p{L})/u;
+const SMS_CODE =
+  /(?<!\p{L})(?:SMS[- ](?:one[- ]time |verification |sign[- ]in )?(?:codes?|OTPs?)|(?:one[- ]time|verification) codes? (?:by|via) SMS|c[oó]digos? (?:de un solo uso |de uso único )?(?:por |via |vía )?SMS|codes? (?:à usage unique )?(?:par |via )?SMS|SMS-Codes?|codice (?:monouso )?(?:via |per )?SMS)(?!\p{L})/iu;
+/** "No JWTs for volunteers": a mechanism refused for a group says nothing of what it uses. */
+const REFUSED = /^(?:no|not|without|sin|sem|pas de|sans|kein\w*|nessun\w*|senza)\s/iu;
+
+/** A clause that opens with its subject and a sign-in or use verb, in the six languages. */
+const SUBJECT_VERB =
+  /^(?:the |los |las |el |la |os |as |o |a |les |le |l['’]|die |der |das |i |gli |il |lo )?([\p{L}-]+(?: [\p{L}-]+)?)\s+(?:sign(?:s)? in|log(?:s)? in|authenticate|use|uses|inician sesi[oó]n|inicia sesi[oó]n|usan?|utilizan?|acceden|fazem login|entram|usam?|utilizam?|se connectent|se connecte|utilisent|utilise|s['’]authentifient|melden sich|meldet sich|nutzen|nutzt|verwenden|verwendet|accedono|accede|usano|utilizzano)(?!\p{L})/iu;
+/** "Volunteer sessions:", "Staff:", "Personal:" — a label before a colon, one or two words. */
+const LABEL = /^([\p{L}-]+(?: [\p{L}-]+)?)\s*:\s*(.+)$/u;
+const LABEL_NOISE =
+  /\s+(?:sessions?|auth(?:entication)?|sign[- ]in|login|sesi[oó]n(?:es)?|sess(?:ão|ões)|sitzungen?|anmeldung|connexion|accesso)$/iu;
+
+const singular = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/(?<=[^aeiou])ies$/, 'y')
+    .replace(/(?<=[^s])s$/, '');
+
+function mechanism(text: string): Omit<PrincipalClause, 'group' | 'staff'> | null {
+  if (REFUSED.test(text.trim())) return null;
+  const provider = PROVIDER.exec(text)?.[1] ?? null;
+  const cookie = SESSION_COOKIE.test(text);
+  const bearer = BEARER.test(text) || provider !== null;
+  const smsCode = SMS_CODE.test(text);
+  if (!cookie && !bearer && !smsCode) return null;
+  return { transport: cookie ? 'cookie' : bearer ? 'bearer' : null, provider, smsCode };
+}
+
+/** The groups one sentence gives a mechanism each (clauses split at ";"). */
+export function readPrincipalClauses(text: string): PrincipalClause[] {
+  const out: PrincipalClause[] = [];
+  for (const clause of text.split(/\s*;\s*/)) {
+    const label = LABEL.exec(clause.trim());
+    const subject = label ? null : SUBJECT_VERB.exec(clause.trim());
+    const rawGroup = label ? label[1]!.replace(LABEL_NOISE, '') : subject?.[1];
+    if (!rawGroup) continue;
+    const how = mechanism(label ? label[2]! : clause);
+    if (!how) continue;
+    const group = singular(rawGroup);
+    out.push({ group, ...how, staff: STAFF.test(group) });
+  }
+  return out;
+}
