@@ -84,6 +84,14 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} serverseitige Validierungsregeln in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {2})',
   '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
     '{0} serverseitige Validierungsregeln und {2} Geschäftsregeln in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {3})',
+  '{} {} validation rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} serverseitige Validierungsregel in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {2})',
+  '{} {} validation rule and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} serverseitige Validierungsregel und {2} Geschäftsregel in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {3})',
+  '{} {} validation rule and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} serverseitige Validierungsregel und {2} Geschäftsregeln in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {3})',
+  '{} {} validation rules and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} serverseitige Validierungsregeln und {2} Geschäftsregel in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {3})',
   'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
     'Fehler-Bodies folgen dem Katalog (Abschnitt {0}) und enthalten nie Stacktraces oder {1}',
   '{} allows only the stated {} origin': '{0} erlaubt nur den festgelegten {1}-Origin',

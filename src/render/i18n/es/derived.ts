@@ -82,6 +82,14 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} reglas de validación en el servidor aplicadas en la capa de servicios, compruebe lo que compruebe el cliente (sección {2})',
   '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
     '{0} reglas de validación en el servidor y {2} reglas de negocio aplicadas en la capa de servicios, compruebe lo que compruebe el cliente (sección {3})',
+  '{} {} validation rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regla de validación en el servidor aplicada en la capa de servicios, compruebe lo que compruebe el cliente (sección {2})',
+  '{} {} validation rule and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regla de validación en el servidor y {2} regla de negocio aplicadas en la capa de servicios, compruebe lo que compruebe el cliente (sección {3})',
+  '{} {} validation rule and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} regla de validación en el servidor y {2} reglas de negocio aplicadas en la capa de servicios, compruebe lo que compruebe el cliente (sección {3})',
+  '{} {} validation rules and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} reglas de validación en el servidor y {2} regla de negocio aplicadas en la capa de servicios, compruebe lo que compruebe el cliente (sección {3})',
   'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
     'los cuerpos de error siguen el catálogo (sección {0}) y nunca incluyen trazas de pila ni {1}',
   '{} allows only the stated {} origin': '{0} solo admite el origen {1} indicado',

@@ -83,6 +83,14 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} règles de validation côté serveur appliquées dans la couche de services, quoi que le client ait vérifié (section {2})',
   '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
     '{0} règles de validation côté serveur et {2} règles métier appliquées dans la couche de services, quoi que le client ait vérifié (section {3})',
+  '{} {} validation rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} règle de validation côté serveur appliquée dans la couche de services, quoi que le client ait vérifié (section {2})',
+  '{} {} validation rule and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} règle de validation côté serveur et {2} règle métier appliquées dans la couche de services, quoi que le client ait vérifié (section {3})',
+  '{} {} validation rule and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} règle de validation côté serveur et {2} règles métier appliquées dans la couche de services, quoi que le client ait vérifié (section {3})',
+  '{} {} validation rules and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} règles de validation côté serveur et {2} règle métier appliquées dans la couche de services, quoi que le client ait vérifié (section {3})',
   'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
     'les corps d’erreur suivent le catalogue (section {0}) et ne contiennent jamais de pile d’appels ni de {1}',
   '{} allows only the stated {} origin': '{0} n’autorise que l’origine {1} énoncée',

@@ -83,6 +83,14 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} regole di validazione lato server applicate nel livello dei servizi, qualunque cosa abbia controllato il client (sezione {2})',
   '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
     '{0} regole di validazione lato server e {2} regole di business applicate nel livello dei servizi, qualunque cosa abbia controllato il client (sezione {3})',
+  '{} {} validation rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regola di validazione lato server applicata nel livello dei servizi, qualunque cosa abbia controllato il client (sezione {2})',
+  '{} {} validation rule and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regola di validazione lato server e {2} regola di business applicate nel livello dei servizi, qualunque cosa abbia controllato il client (sezione {3})',
+  '{} {} validation rule and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} regola di validazione lato server e {2} regole di business applicate nel livello dei servizi, qualunque cosa abbia controllato il client (sezione {3})',
+  '{} {} validation rules and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regole di validazione lato server e {2} regola di business applicate nel livello dei servizi, qualunque cosa abbia controllato il client (sezione {3})',
   'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
     'i corpi di errore seguono il catalogo (sezione {0}) e non contengono mai stack trace né {1}',
   '{} allows only the stated {} origin': '{0} consente solo l’origine {1} indicata',

@@ -82,6 +82,14 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} regras de validação no servidor aplicadas na camada de serviços, independentemente do que o cliente verificou (seção {2})',
   '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
     '{0} regras de validação no servidor e {2} regras de negócio aplicadas na camada de serviços, independentemente do que o cliente verificou (seção {3})',
+  '{} {} validation rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regra de validação no servidor aplicada na camada de serviços, independentemente do que o cliente verificou (seção {2})',
+  '{} {} validation rule and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regra de validação no servidor e {2} regra de negócio aplicadas na camada de serviços, independentemente do que o cliente verificou (seção {3})',
+  '{} {} validation rule and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} regra de validação no servidor e {2} regras de negócio aplicadas na camada de serviços, independentemente do que o cliente verificou (seção {3})',
+  '{} {} validation rules and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regras de validação no servidor e {2} regra de negócio aplicadas na camada de serviços, independentemente do que o cliente verificou (seção {3})',
   'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
     'os corpos de erro seguem o catálogo (seção {0}) e nunca trazem stack traces nem {1}',
   '{} allows only the stated {} origin': '{0} só permite a origem {1} declarada',
