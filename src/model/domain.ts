@@ -634,7 +634,7 @@ export type RuleEnforcement =
   | 'behaviour';
 
 export interface RuleReading {
-  /** `unique`, `window`, `limit`, `minimum`, `duration`, `only`, `never`, `ordering`, `retention`, `audit`, `required`. */
+  /** `unique`, `window`, `lead-time`, `limit`, `minimum`, `duration`, `only`, `never`, `ordering`, `retention`, `audit`, `required`. */
   kind: string;
   enforcement: RuleEnforcement;
   /** Codes the wording itself implies: a slot hold or overlap, an account lockout. */
