@@ -267,6 +267,11 @@ export interface RoleAbility {
    * completed" → `complete`): that action only, not every edit of the record.
    */
   markedVerb?: string;
+  /**
+   * Its words that name one state action, with the canonical verb (read/grant-state-words.ts):
+   * "reschedules" → `reschedule`; derive grants that action only, not the record's update.
+   */
+  stateWords?: Record<string, string>;
   origin: Origin;
 }
 

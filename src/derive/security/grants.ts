@@ -7,7 +7,14 @@ import type { SpecEntity } from '../../model/spec/data.js';
 import type { PermissionGrant, RoleScope, RoleSpec } from '../../model/spec/security.js';
 import { facts, isAdminRole, matchPersona, sameRole } from './roles.js';
 import { entityNamed } from './scopes.js';
-import { type Action, bareNounGrants, entityPhrases, grantsInText, nounPhraseGrants } from './vocabulary.js';
+import {
+  type Action,
+  bareNounGrants,
+  entityPhrases,
+  grantsInText,
+  nounPhraseGrants,
+  objectlessActions,
+} from './vocabulary.js';
 
 const FULL_ACCESS =
   /full access|all permissions|everything|unrestricted|superuser|all access|täydet oikeudet|accès complet|vollzugriff/i;
@@ -113,17 +120,30 @@ export function deriveGrants(
     // Phrase by phrase: what its verb says on what it names (a persona line grants the actions it
     // names, not every action on every entity it mentions).
     let previous: string | null = null;
+    // "Books, reschedules and cancels their own appointments": the verbs with no object of their own
+    // act on the object the next phrase names.
+    let carried: { action: Action; verb?: string }[] = [];
     for (const a of read) {
       // "marks appointments completed" asks for the action that sets the state (`complete`), not
-      // every edit of the record: its update is that verb's only.
-      const grant = (entity: string, action: Action) =>
-        add(r.name, entity, action, r.origin, action === 'update' ? a.markedVerb : undefined);
-      const found = grantsInText(a.text, phrases);
+      // every edit of the record: its update is that verb's only; a word that names a state action
+      // ("cancels", "collection") grants that action only.
+      const grant = (entity: string, action: Action, verb?: string) =>
+        add(r.name, entity, action, r.origin, action === 'update' ? (verb ?? a.markedVerb) : undefined);
+      const found = grantsInText(a.text, phrases, a.stateWords);
       if (found.length > 0) {
-        for (const g of found) grant(g.entity, g.action);
+        for (const g of found) grant(g.entity, g.action, g.verb);
+        for (const c of carried)
+          for (const e of new Set(found.map((g) => g.entity))) grant(e, c.action, c.verb);
+        carried = [];
         previous = found[found.length - 1]!.entity;
         continue;
       }
+      const alone = a.entity || a.object || a.pronoun ? [] : objectlessActions(a.text, a.stateWords);
+      if (alone.length > 0) {
+        carried.push(...alone);
+        continue;
+      }
+      carried = [];
       if (a.read) {
         // "ne aggiorna lo stato" (updates their status): a verb with no object of its own acts on the
         // record the phrase before named.
@@ -162,8 +182,8 @@ export function deriveGrants(
     for (const t of targets) {
       learn(t, p.want, p.origin);
       // "mark an appointment as completed": the complete action, not every edit (as in persona lines).
-      for (const g of grantsInText(p.want, phrases))
-        add(t, g.entity, g.action, p.origin, g.action === 'update' ? p.markedVerb : undefined);
+      for (const g of grantsInText(p.want, phrases, p.stateWords))
+        add(t, g.entity, g.action, p.origin, g.action === 'update' ? (g.verb ?? p.markedVerb) : undefined);
     }
   }
 
@@ -173,7 +193,8 @@ export function deriveGrants(
     if (named.length === 0) continue;
     for (const r of named) {
       if (named.length < roles.length) learn(r.name, s.text, s.origin);
-      for (const g of grantsInText(s.text, phrases)) add(r.name, g.entity, g.action, s.origin);
+      for (const g of grantsInText(s.text, phrases, s.stateWords))
+        add(r.name, g.entity, g.action, s.origin, g.verb);
     }
   }
 

@@ -60,6 +60,8 @@ interface MatrixIndex {
   ownershipByEntity: Map<string, OwnershipRule[]>;
   /** Per `resource\0entity`: the stated cells that speak for it. */
   cells: Map<string, MatrixCell[]>;
+  /** Per entity name: the state actions a grant names by verb (`authorise` on Result for `pathologist`). */
+  namedVerbs: Map<string, string[]>;
 }
 
 function indexMatrix(input: MatrixInput): MatrixIndex {
@@ -77,7 +79,18 @@ function indexMatrix(input: MatrixInput): MatrixIndex {
     if (list) list.push(o);
     else ownershipByEntity.set(o.entity, [o]);
   }
-  return { entityByName, grantsByResource, grantsFor: new Map(), ownershipByEntity, cells: new Map() };
+  const namedVerbs = new Map<string, string[]>();
+  for (const g of input.grants)
+    if (g.verb && g.action === 'update')
+      namedVerbs.set(g.resource, [...(namedVerbs.get(g.resource) ?? []), g.verb]);
+  return {
+    entityByName,
+    grantsByResource,
+    grantsFor: new Map(),
+    ownershipByEntity,
+    cells: new Map(),
+    namedVerbs,
+  };
 }
 
 function grantsFor(x: MatrixIndex, name: string): PermissionGrant[] {
@@ -172,7 +185,11 @@ function decide(
       (g.resource === entity.name || g.resource === '*') &&
       (g.action === need || g.action === 'manage') &&
       // A grant of one state action (`complete`) is that route's only, never a PATCH or another action.
-      (!g.verb || (e.action === 'action' && e.method !== 'GET' && sameVerb(actionWord(e), g.verb))),
+      (g.verb
+        ? e.action === 'action' && e.method !== 'GET' && sameVerb(actionWord(e), g.verb)
+        : // A state action the documents give a role by name ("Result authorisation" for the
+          // pathologist) is not covered by another role's general update ("edit results").
+          g.action !== 'update' || !namedElsewhere(e, x.namedVerbs.get(entity.name))),
   );
   // The ownership path that leads to this role's own record (`appointments.patient_id` for `patient`).
   const paths = x.ownershipByEntity.get(entity.name) ?? [];
@@ -228,6 +245,13 @@ function statedCells(e: Endpoint, cells: readonly MatrixCell[], x: MatrixIndex):
     x.cells.set(at, out);
   }
   return out;
+}
+
+/** Whether a state-action route makes a state action some grant names by verb. */
+function namedElsewhere(e: Endpoint, verbs: readonly string[] | undefined): boolean {
+  if (!verbs || e.action !== 'action' || e.method === 'GET') return false;
+  const word = actionWord(e);
+  return verbs.some((v) => sameVerb(word, v));
 }
 
 /** `complete` and `completed`, `check-in` and `check_in`: the same state action. */
