@@ -169,8 +169,14 @@ function decide(
   if (!entity) {
     const wild = x.grantsByResource.get('*')?.find((g) => lineage.includes(g.grant.role));
     if (wild) return { access: 'allowed', origin: wild.grant.origin };
-    const words = [e.resource, ...e.path.split('/')]
-      .flatMap((s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    // Only the resource the endpoint is (`dashboard`, `analytics`) is compared with the words the
+    // role's stated actions use ("dashboard view"): a word the path shares with another statement
+    // ("test" in `/analytics/trends-test-volume` and "enter test results") grants nothing.
+    const words = e.resource
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0)
       .map(singular);
     for (const r of lineage)
       for (const w of input.vocabulary.words.get(r) ?? [])
