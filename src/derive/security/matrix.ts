@@ -135,6 +135,9 @@ function decide(
       : { access: 'denied', origin: fromRule('derive/authz-stated-route-access', ref(said.origin)) };
   }
   const entity = e.entity ? x.entityByName.get(e.entity) : undefined;
+  // A dashboard, a report or an analytics read of a multi-tenant product sums the caller's tenant's
+  // records, never every tenant's: it is scoped like the reads of the entities it counts.
+  const entityless: Access = input.tenantRoot ? 'tenant' : 'allowed';
   const cells = statedCells(e, input.vocabulary.cells, x);
   const mine = cells.filter((c) => lineage.includes(c.role));
   let stated: Origin | null = null;
@@ -163,12 +166,12 @@ function decide(
           ref(mine[0]!.origin),
         ),
       };
-    if (!entity) return { access: 'allowed', origin: hit.origin };
+    if (!entity) return { access: entityless, origin: hit.origin };
     stated = hit.origin;
   }
   if (!entity) {
     const wild = x.grantsByResource.get('*')?.find((g) => lineage.includes(g.grant.role));
-    if (wild) return { access: 'allowed', origin: wild.grant.origin };
+    if (wild) return { access: entityless, origin: wild.grant.origin };
     // Only the resource the endpoint is (`dashboard`, `analytics`) is compared with the words the
     // role's stated actions use ("dashboard view"): a word the path shares with another statement
     // ("test" in `/analytics/trends-test-volume` and "enter test results") grants nothing.
@@ -180,7 +183,7 @@ function decide(
       .map(singular);
     for (const r of lineage)
       for (const w of input.vocabulary.words.get(r) ?? [])
-        if (words.includes(w.word)) return { access: 'allowed', origin: w.origin };
+        if (words.includes(w.word)) return { access: entityless, origin: w.origin };
     return { access: 'denied', origin: fromRule('derive/authz-deny-by-default') };
   }
   const grant = grantsFor(x, entity.name).find(

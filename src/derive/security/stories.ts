@@ -68,7 +68,8 @@ function accessFor(
   ownership: OwnershipRule[],
 ): Access {
   const entity = e.entity ? firstNamed(entities, e.entity) : undefined;
-  if (!entity) return 'allowed';
+  // A dashboard or report of a multi-tenant product reads the caller's tenant only (matrix.ts).
+  if (!entity) return entities.some((x) => x.tenantColumn) ? 'tenant' : 'allowed';
   const own = ownership.find(
     (o) => o.entity === entity.name && o.via && sameRole(roleKey(o.via.entity), role),
   );
