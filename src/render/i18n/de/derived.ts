@@ -181,6 +181,10 @@ export const derived: Record<DerivedPhrase, string> = {
     'Die genannte Regel „{0}“ auf jede(n) {1} anwenden, sobald die Frist abgelaufen ist',
   'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
     'IDs aus {0} auswählen, wo {1} und {2} < cutoff, jeweils batchSize auf einmal',
+  'select ids from {*} where {*} and {*} <= horizon, batchSize at a time':
+    'IDs aus {0} auswählen, wo {1} und {2} <= horizon, jeweils batchSize auf einmal',
+  'The documents state a rule that applies {*} before "{*}" ("{*}"), but no time column of {*} holds the time of that event: which column does the job compare with?':
+    'Die Dokumente nennen eine Regel, die {0} vor „{1}“ gilt („{2}“), aber keine Zeitspalte von {3} enthält den Zeitpunkt dieses Ereignisses: mit welcher Spalte vergleicht der Job?',
   'set {*} on each of those rows in its own transaction, only if {*}':
     '{0} in jeder dieser Zeilen in einer eigenen Transaktion setzen, nur wenn {1}',
   'record the count changed': 'die Anzahl geänderter Zeilen festhalten',

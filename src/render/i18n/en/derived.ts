@@ -124,6 +124,8 @@ export const DERIVED_PHRASES = [
   'record the count deleted',
   'Apply the stated rule "{*}" to each {*} once its time has passed',
   'select ids from {*} where {*} and {*} < cutoff, batchSize at a time',
+  'select ids from {*} where {*} and {*} <= horizon, batchSize at a time',
+  'The documents state a rule that applies {*} before "{*}" ("{*}"), but no time column of {*} holds the time of that event: which column does the job compare with?',
   'set {*} on each of those rows in its own transaction, only if {*}',
   'record the count changed',
   'only rows still in {*} change: a rerun finds the changed rows gone',

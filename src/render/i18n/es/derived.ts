@@ -180,6 +180,10 @@ export const derived: Record<DerivedPhrase, string> = {
     'Aplicar la regla indicada «{0}» a cada {1} una vez pasado su plazo',
   'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
     'seleccionar los ids de {0} donde {1} y {2} < cutoff, de batchSize en batchSize',
+  'select ids from {*} where {*} and {*} <= horizon, batchSize at a time':
+    'seleccionar los ids de {0} donde {1} y {2} <= horizon, de batchSize en batchSize',
+  'The documents state a rule that applies {*} before "{*}" ("{*}"), but no time column of {*} holds the time of that event: which column does the job compare with?':
+    'Los documentos indican una regla que se aplica {0} antes de «{1}» («{2}»), pero ninguna columna de tiempo de {3} guarda el momento de ese evento: ¿con qué columna compara la tarea?',
   'set {*} on each of those rows in its own transaction, only if {*}':
     'poner {0} en cada una de esas filas en su propia transacción, solo si {1}',
   'record the count changed': 'registrar el número de filas cambiadas',

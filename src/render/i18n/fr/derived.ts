@@ -180,6 +180,10 @@ export const derived: Record<DerivedPhrase, string> = {
     'Appliquer la règle indiquée « {0} » à chaque {1} une fois son délai passé',
   'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
     'sélectionner les ids de {0} où {1} et {2} < cutoff, par lots de batchSize',
+  'select ids from {*} where {*} and {*} <= horizon, batchSize at a time':
+    'sélectionner les ids de {0} où {1} et {2} <= horizon, par lots de batchSize',
+  'The documents state a rule that applies {*} before "{*}" ("{*}"), but no time column of {*} holds the time of that event: which column does the job compare with?':
+    'Les documents indiquent une règle qui s’applique {0} avant « {1} » (« {2} »), mais aucune colonne de temps de {3} ne contient le moment de cet événement : à quelle colonne la tâche compare-t-elle ?',
   'set {*} on each of those rows in its own transaction, only if {*}':
     'mettre {0} sur chacune de ces lignes dans sa propre transaction, seulement si {1}',
   'record the count changed': 'consigner le nombre de lignes modifiées',

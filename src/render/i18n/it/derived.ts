@@ -180,6 +180,10 @@ export const derived: Record<DerivedPhrase, string> = {
     'Applicare la regola indicata «{0}» a ogni {1} una volta trascorso il suo tempo',
   'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
     'selezionare gli id da {0} dove {1} e {2} < cutoff, batchSize alla volta',
+  'select ids from {*} where {*} and {*} <= horizon, batchSize at a time':
+    'selezionare gli id da {0} dove {1} e {2} <= horizon, batchSize alla volta',
+  'The documents state a rule that applies {*} before "{*}" ("{*}"), but no time column of {*} holds the time of that event: which column does the job compare with?':
+    'I documenti indicano una regola che si applica {0} prima di «{1}» («{2}»), ma nessuna colonna temporale di {3} contiene il momento di quell’evento: con quale colonna confronta il job?',
   'set {*} on each of those rows in its own transaction, only if {*}':
     'impostare {0} su ciascuna di quelle righe nella propria transazione, solo se {1}',
   'record the count changed': 'registrare il numero di righe modificate',

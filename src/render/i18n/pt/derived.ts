@@ -179,6 +179,10 @@ export const derived: Record<DerivedPhrase, string> = {
     'Aplicar a regra indicada «{0}» a cada {1} depois de passado o seu prazo',
   'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
     'selecionar os ids de {0} onde {1} e {2} < cutoff, de batchSize em batchSize',
+  'select ids from {*} where {*} and {*} <= horizon, batchSize at a time':
+    'selecionar os ids de {0} onde {1} e {2} <= horizon, de batchSize em batchSize',
+  'The documents state a rule that applies {*} before "{*}" ("{*}"), but no time column of {*} holds the time of that event: which column does the job compare with?':
+    'Os documentos indicam uma regra que se aplica {0} antes de «{1}» («{2}»), mas nenhuma coluna de tempo de {3} guarda o momento desse evento: com que coluna a tarefa compara?',
   'set {*} on each of those rows in its own transaction, only if {*}':
     'definir {0} em cada uma dessas linhas na sua própria transação, só se {1}',
   'record the count changed': 'registrar a quantidade de linhas alteradas',
