@@ -46,11 +46,19 @@ const GRANT_FORMS: [string, RegExp][] = [
  */
 const NOT_GRANT_STATES = new Set(['schedule', 'submit', 'amend', 'assign']);
 
+/**
+ * A past participle names a state the record is in, not an action done to it ("share the authorised
+ * report", "la cita confirmada", "le rendez-vous annulé", "la visita annullata"): en -ed and `paid`,
+ * es/pt -ado/-ido, fr -é, it -ato/-ito/-uto. German participles are left in: "storniert" is also the
+ * present tense ("storniert seine Termine").
+ */
+const PARTICIPLE = /(?:ed|^paid|(?:ad|id)[oa]s?|(?:é|ée|és|ées)|(?:at|it|ut)[oaie])$/u;
+
 /** Word → canonical verb, for the words of `text` that name exactly one state action; null when none. */
 export function grantStateWords(text: string): Record<string, string> | null {
   const out: Record<string, string> = {};
   for (const word of new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))) {
-    if (word.length < 3) continue;
+    if (word.length < 3 || PARTICIPLE.test(word)) continue;
     const known = stateVerbsNamed(word).filter((v) => !NOT_GRANT_STATES.has(v));
     const verb = known.length === 1 ? known[0] : GRANT_FORMS.find(([, re]) => re.test(word))?.[0];
     if (verb) out[word] = verb;

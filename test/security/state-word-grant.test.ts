@@ -83,6 +83,11 @@ describe('a state word grants its own action only', () => {
       verschiebt: 'reschedule',
       storniert: 'cancel',
     });
+    // A participle names the state a record is in, not an action done to it.
+    expect(grantStateWords('share the authorised report with the patient')).toBeNull();
+    expect(grantStateWords('consulta la cita confirmada')).toBeNull();
+    expect(grantStateWords('voit le rendez-vous annulé')).toBeNull();
+    expect(grantStateWords('vede la visita annullata')).toBeNull();
     // Booking, submitting and amending make or edit a record: no state action of a grant.
     expect(grantStateWords('submits and amends orders')).toBeNull();
   });

@@ -128,6 +128,9 @@ export function applyStories(
           );
         row.access[t] = want;
         row.reasons = { ...(row.reasons ?? {}), [t]: because };
+        // The row cites the statement that lets its least privileged roles in: the story, not the
+        // named rule that let only an administrator in.
+        if (row.origin.kind === 'rule') row.origin = because;
       }
     }
   }

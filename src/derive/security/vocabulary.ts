@@ -164,16 +164,17 @@ export function grantsInText(
       continue;
     }
     const asked = askedBy(words[i]!, stateWords);
-    if (asked && !pending.some((p) => sameAsk(p, asked))) pending.push(asked);
     // Only noun forms right after the entity name what is done to it (`result entry`, `sample
-    // collection/receiving`): the run of action words that follows it.
-    if (
-      asked &&
+    // collection/receiving`, Dutch "mijn reservering annuleren"): the run of action words that
+    // follows it. Such a word is spent on that entity, not carried to the next one ("…, zodat de
+    // baan vrijkomt").
+    const after =
+      asked !== null &&
       orphans.length > 0 &&
-      words.slice(lastEnd, i).every((w) => CARRY.has(w) || askedBy(w, stateWords))
-    )
-      for (const e of orphans) add(asked, e);
+      words.slice(lastEnd, i).every((w) => CARRY.has(w) || askedBy(w, stateWords));
+    if (after) for (const e of orphans) add(asked, e);
     else if (i >= lastEnd) orphans = [];
+    if (asked && !after && !pending.some((p) => sameAsk(p, asked))) pending.push(asked);
   }
   return out;
 }
