@@ -11,6 +11,7 @@ import {
   type Action,
   bareNounGrants,
   entityPhrases,
+  firstActionAt,
   grantsInText,
   nounPhraseGrants,
   objectlessActions,
@@ -63,12 +64,16 @@ const wordsOf = (text: string) =>
     .filter((w) => w.length > 3)
     .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 
-function mentions(text: string, role: RoleSpec): boolean {
+/** Where the sentence first names the role (a character index), or -1. */
+function mentionAt(text: string, role: RoleSpec): number {
   const forms = new Set([
     role.name.replace(/_/g, '[ _-]'),
     role.label.toLowerCase().replace(/\s+/g, '[ _-]'),
   ]);
-  return [...forms].some((f) => new RegExp(`(^|[^\\p{L}])${f}s?($|[^\\p{L}])`, 'iu').test(text));
+  const at = [...forms]
+    .map((f) => new RegExp(`(^|[^\\p{L}])${f}s?($|[^\\p{L}])`, 'iu').exec(text)?.index ?? -1)
+    .filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : -1;
 }
 
 /**
@@ -189,7 +194,16 @@ export function deriveGrants(
 
   for (const s of facts(domain, 'permission-statement')) {
     if (NEGATIVE.test(s.text)) continue;
-    const named = ALL_ROLES.test(s.text) ? roles : roles.filter((r) => mentions(s.text, r));
+    // The roles named before the sentence's first action word act; one named after it ("… for any
+    // patient of their clinic") is what the action is done for, and is granted nothing.
+    // A sentence that names no role before its verb ("Read access for auditors") grants the roles it
+    // names.
+    const verbAt = firstActionAt(s.text, s.stateWords);
+    const mentioned = roles.map((r) => ({ r, at: mentionAt(s.text, r) })).filter((m) => m.at >= 0);
+    const subjects = mentioned.filter((m) => verbAt < 0 || m.at < verbAt);
+    const named = ALL_ROLES.test(s.text)
+      ? roles
+      : (subjects.length > 0 ? subjects : mentioned).map((m) => m.r);
     if (named.length === 0) continue;
     for (const r of named) {
       if (named.length < roles.length) learn(r.name, s.text, s.origin);

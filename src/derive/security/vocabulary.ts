@@ -180,6 +180,17 @@ export function grantsInText(
 }
 
 /**
+ * Where the first action word of a sentence stands (a character index), or -1: the roles named
+ * before it are who acts ("A receptionist can book … for any patient": the receptionist, not the
+ * patient).
+ */
+export function firstActionAt(text: string, stateWords?: Readonly<Record<string, string>>): number {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu))
+    if (askedBy(m[0].toLowerCase(), stateWords)) return m.index ?? -1;
+  return -1;
+}
+
+/**
  * The actions a phrase with no object asks for ("Books", "reschedules" in "Books, reschedules and
  * cancels their own appointments"): every word an action word, else none. They act on the object
  * the next phrase names.
