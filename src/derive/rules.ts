@@ -55,6 +55,9 @@ function errorCode(reading: RuleReading, entity: string | null): string | null {
       return `${e}_BELOW_MINIMUM`;
     case 'window':
       return `${e}_OUTSIDE_WINDOW`;
+    // Asked later than the stated lead time ("more than 24 hours before").
+    case 'lead-time':
+      return `${e}_TOO_LATE`;
     case 'duration':
       return `${e}_EXPIRED`;
     case 'only':
@@ -263,7 +266,7 @@ function constrained(
   if (!entity) return null;
   // A count or a floor guards the creates; a uniqueness no verb names ("two appointments can never
   // overlap") is a database constraint on every write of the entity (withErrors, onWrites).
-  const guards = c.reading.kind === 'limit' || c.reading.kind === 'minimum';
+  const guards = c.reading.kind === 'limit' || c.reading.kind === 'minimum' || c.reading.kind === 'lead-time';
   const creates = writes.filter((e) => e.entity === entity && e.action === 'create');
   return {
     entity,

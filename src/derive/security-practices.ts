@@ -97,7 +97,8 @@ export const securityPracticesStep: DeriveStep = {
       add(
         'A04',
         'Insecure Design',
-        `${rules} server-side validation rules${business > 0 ? ` and ${business} business rules` : ''} enforced in the service layer, whatever the client checked (section 6)`,
+        // One rule is one rule: the phrasebook holds the singular and plural wordings of each count.
+        `${rules} server-side validation ${rules === 1 ? 'rule' : 'rules'}${business > 0 ? ` and ${business} business ${business === 1 ? 'rule' : 'rules'}` : ''} enforced in the service layer, whatever the client checked (section 6)`,
         rule('derive/owasp-a04-validation'),
       );
     }

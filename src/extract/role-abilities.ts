@@ -1,4 +1,5 @@
 import type { Domain, RoleAbility } from '../model/domain.js';
+import { grantStateWords } from '../read/grant-state-words.js';
 import { isNegated } from '../read/status.js';
 import { intentsOf, markedVerb, objectNoun, verbNounEntity } from '../read/story-words.js';
 import { presentAsInfinitive } from './stories.js';
@@ -71,6 +72,7 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
             verbNounEntity(`${first.replace(/a$/, 'are')} ${rest}`, entityNames))
           : null;
       const marked = markedVerb(phrase);
+      const states = grantStateWords(text);
       out.push({
         role: r.name,
         text,
@@ -80,6 +82,7 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
         read: intents.length > 0 || entity !== null,
         ...(pronoun ? { pronoun } : {}),
         ...(marked ? { markedVerb: marked } : {}),
+        ...(states ? { stateWords: states } : {}),
         origin: r.origin,
       });
     }

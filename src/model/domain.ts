@@ -274,6 +274,11 @@ export interface RoleAbility {
   markedVerb?: string;
   /** The phrase refuses the action ("has no access to volunteer data"): it grants nothing. */
   negated?: boolean;
+  /**
+   * Its words that name one state action, with the canonical verb (read/grant-state-words.ts):
+   * "reschedules" → `reschedule`; derive grants that action only, not the record's update.
+   */
+  stateWords?: Record<string, string>;
   origin: Origin;
 }
 
@@ -643,7 +648,7 @@ export type RuleEnforcement =
   | 'behaviour';
 
 export interface RuleReading {
-  /** `unique`, `window`, `limit`, `minimum`, `duration`, `only`, `never`, `ordering`, `retention`, `audit`, `required`. */
+  /** `unique`, `window`, `lead-time`, `limit`, `minimum`, `duration`, `only`, `never`, `ordering`, `retention`, `audit`, `required`. */
   kind: string;
   enforcement: RuleEnforcement;
   /** Codes the wording itself implies: a slot hold or overlap, an account lockout. */

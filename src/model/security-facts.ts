@@ -94,6 +94,8 @@ export type SecurityFact =
       text: string;
       /** The state action a want that marks a record asks for ("mark an appointment as completed" → `complete`). */
       markedVerb?: string;
+      /** Its words that name one state action, with the verb (read/grant-state-words.ts): `cancels` → `cancel`. */
+      stateWords?: Record<string, string>;
       origin: Origin;
     }
   /**
@@ -111,7 +113,13 @@ export type SecurityFact =
       origin: Origin;
     }
   /** A sentence that grants or restricts access and names roles (`Admin, supervisor ... can view`). */
-  | { kind: 'permission-statement'; text: string; origin: Origin }
+  | {
+      kind: 'permission-statement';
+      text: string;
+      /** Its words that name one state action, with the verb (read/grant-state-words.ts). */
+      stateWords?: Record<string, string>;
+      origin: Origin;
+    }
   /**
    * One cell of a role × resource matrix (`| Technicien | Voir/Accepter |` under `| Rôle | Missions |`):
    * what the role may do to the resource as the documents wrote it. A role with a matrix row has its

@@ -48,6 +48,21 @@ const OVERLAP = /overlap|solap|chevauch|überschneid|sobrepo[rs]|sovrapp/i;
 const LIMIT =
   /\b(at most|up to|no more than|more than|limited to|maximum|max\.?|como máximo|más de|hasta|au plus|plus de|jusqu'à|höchstens|mehr als|bis zu|no máximo|mais de|até|al massimo|più di|fino a|non oltre)\b/i;
 const MINIMUM = /\b(at least|minimum|al menos|au moins|mindestens|pelo menos|almeno|minimo)\b/i;
+/**
+ * A minimum lead time: "more than 24 hours before", "with at least 2 days' notice", "com mais de 24
+ * horas de antecedência", "con más de 24 horas de antelación", "plus de 24 heures à l'avance",
+ * "mehr als 24 Stunden vorher", "più di 24 ore prima": the act must come that long before the event
+ * at the latest (at least N before), never a cap on a count ("at most"). A later request is too late.
+ */
+const LEAD_TIME = new RegExp(
+  [
+    '(?<!\\p{L})(?:more than|over|at least|no less than|not less than|más de|al menos|no menos de|mais de|pelo menos|no mínimo|',
+    'plus de|au moins|pas moins de|mehr als|mindestens|über|più di|almeno|non meno di)\\s+\\d+(?:[.,]\\d+)?\\s*',
+    '(?:hours?|h|days?|weeks?|minutes?|horas?|días?|dias?|semanas?|minutos?|heures?|jours?|semaines?|stunden|tage?n?|wochen|minuten|ore|giorni|settimane|minuti)',
+    "(?:['’]s?)?\\s+(?:notice\\s+)?(?:before|in advance|ahead|prior|de antecedência|de antecedencia|de antelación|con antelación|de anticipación|con anticipación|antes|à l['’]avance|d['’]avance|avant|im voraus|vorher|vor|zuvor|di anticipo|in anticipo|d['’]anticipo|prima)(?!\\p{L})",
+  ].join(''),
+  'iu',
+);
 const DURATION_WORD = /\b(expires?|valid for|locked for|held for|retained|retention)\b/i;
 const ONLY = /\bonly|solo|sólo|seul|nur|apenas|soltanto\b/i;
 /** Keeping data for at least a time is a retention floor ("kept for 5 years at least", "mindestens 10 Jahre aufbewahrt"). */
@@ -330,6 +345,8 @@ function kindOf(text: string): string {
   if (KEPT.test(text) && DURATION.test(text) && !WINDOW_WORD.test(text) && !AUTOMATIC.test(text))
     return 'retention';
   if (UNIQUE.test(text)) return 'unique';
+  // Before the window and the cap: "more than 24 hours before" is a floor on the lead time.
+  if (LEAD_TIME.test(text)) return 'lead-time';
   if (WINDOW_WORD.test(text) && DURATION.test(text)) return 'window';
   if (LIMIT.test(text)) return 'limit';
   if (MINIMUM.test(text)) return KEPT.test(text) && DURATION.test(text) ? 'retention' : 'minimum';
@@ -441,14 +458,17 @@ const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, '
 export function readRule(stated: string): RuleReading {
   // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
   const text = japaneseForce(dutchForce(stated));
-  const kind = kindOf(text);
+  const read = kindOf(text);
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)
       ? 'SLOT_UNAVAILABLE'
       : /\block(ed)?\b/i.test(text) && /\b(attempts?|sign[- ]in|login)\b/i.test(text)
         ? 'ACCOUNT_LOCKED'
         : null;
-  const enforcement = enforcementOf(kind, text);
+  const enforcement = enforcementOf(read, text);
+  // A job waits for its time to pass ("a reminder at least 24 hours before"): a window, not a floor
+  // a request can break.
+  const kind = read === 'lead-time' && enforcement === 'job' ? 'window' : read;
   // Only a window ("within 24 hours", "10 days after") waits for time to pass; "a 24h periodic
   // refresh" states a period, which the schedule readers take.
   const window = enforcement === 'job' && kind === 'window' ? windowOf(text) : null;

@@ -114,7 +114,8 @@ export const personaHasOperation: Rule = {
 /**
  * Issue 13: no role gets unscoped access to tenant data unless stated. Where the documents state
  * multi-tenancy, a non-admin role whose cell is `allowed` (every tenant's records) on a tenant-scoped
- * entity, or on the tenant itself (`GET /labs` lists every lab), needs a document or a recorded
+ * entity, on the tenant itself (`GET /labs` lists every lab), or on a read with no entity (a
+ * dashboard or an analytics read sums the records of every tenant), needs a document or a recorded
  * decision that gives it that route; a derived `allowed` there is a cross-tenant read or write.
  */
 export const tenantScoped: Rule = {
@@ -132,7 +133,8 @@ export const tenantScoped: Rule = {
     const problems: Problem[] = [];
     for (const row of m.rows) {
       const e = ops.get(row.operationId);
-      if (!e?.entity || !tenantEntities.has(e.entity) || !e.authenticated) continue;
+      // A read with no entity (a dashboard, an analytics or report read) sums tenant data too.
+      if (!e?.authenticated || (e.entity && !tenantEntities.has(e.entity))) continue;
       if (e.action === 'auth' || e.action === 'health' || e.action === 'webhook') continue;
       for (const [role, access] of Object.entries(row.access)) {
         if (access !== 'allowed' || isAdminRole(role)) continue;

@@ -78,6 +78,17 @@ export function timedRuleJobs(
     const deadline = !window ? r.reading.schedule : undefined;
     if (r.reading.enforcement !== 'job' || (!window && !deadline) || handled.has(lineOf(r.origin))) continue;
     const design = designFor(r, spec.entities);
+    // "2 hours before the session": the window counts back from the event's time, which a column of
+    // the entity must hold; the creation time is no event's. Asked when no column is that time.
+    if (design && r.reading.before && window && !design.eventTime) {
+      questions.push({
+        id: `jobs/timed-rule-event/${r.origin.kind === 'source' ? r.origin.line : 0}`,
+        text: `The documents state a rule that applies ${window.text} before "${r.reading.before}" ("${r.text}"), but no time column of ${design.entity.table} holds the time of that event: which column does the job compare with?`,
+        source: r.origin,
+        options: [],
+      });
+      continue;
+    }
     // Asked only when the entity the rule names has a status column but no state the rule leads to;
     // a rule about something the model does not store as a state (a token, a link) stays in the
     // rules table only.
@@ -91,7 +102,10 @@ export function timedRuleJobs(
       });
       continue;
     }
-    const { entity, field, from, to, time } = design;
+    const { entity, field, from, to, time, eventTime } = design;
+    // Before an event the job takes the rows whose event is at most the window away; after a time,
+    // the rows whose time is at least the window ago.
+    const ahead = !!(r.reading.before && window && eventTime);
     // A job the documents state for that state already ("mark-no-shows" for NO_SHOW, "fechar-pedidos"
     // whose purpose is "muda a feira para `fechada`") does the work.
     const key = to.toLowerCase().replace(/[^\p{L}]+/gu, '');
@@ -111,13 +125,17 @@ export function timedRuleJobs(
       name,
       purpose: `Apply the stated rule "${r.text}" to each ${entity.name} once its time has passed`,
       trigger: stated?.cron ?? proposedCron(window!.seconds),
-      inputs: window
-        ? [`cutoff = now() - ${duration(window.seconds)}`, 'batchSize = 1000']
-        : [`deadline as stated: ${deadline!.text}`, 'batchSize = 1000'],
+      inputs: ahead
+        ? [`horizon = now() + ${duration(window!.seconds)}`, 'batchSize = 1000']
+        : window
+          ? [`cutoff = now() - ${duration(window.seconds)}`, 'batchSize = 1000']
+          : [`deadline as stated: ${deadline!.text}`, 'batchSize = 1000'],
       steps: [
-        window
-          ? `select ids from ${entity.table} where ${still} and ${time} < cutoff, batchSize at a time`
-          : `select ids from ${entity.table} where ${still} and the stated deadline has passed, batchSize at a time`,
+        ahead
+          ? `select ids from ${entity.table} where ${still} and ${eventTime} <= horizon, batchSize at a time`
+          : window
+            ? `select ids from ${entity.table} where ${still} and ${time} < cutoff, batchSize at a time`
+            : `select ids from ${entity.table} where ${still} and the stated deadline has passed, batchSize at a time`,
         `set ${field} = '${to}' on each of those rows in its own transaction, only if ${still}`,
         'record the count changed',
       ],
@@ -190,7 +208,35 @@ function designFor(r: RuleStatement, entities: readonly SpecEntity[]) {
     from,
     to,
     time: named?.column ?? createdColumn(entity),
+    eventTime: r.reading.before ? eventColumn(r.reading.before, entity, timed) : null,
   };
+}
+
+/**
+ * The column that holds the time of the event a rule counts back from ("before the session" →
+ * `session_starts_at`, "before its start" → `starts_at`): a time column the event's words name, else,
+ * when the event is the record itself ("before the appointment"), its one time of its own besides
+ * the creation time. Null when none or several could be it: the job is asked about.
+ */
+function eventColumn(
+  event: string,
+  entity: SpecEntity,
+  timed: readonly SpecEntity['fields'][number][],
+): string | null {
+  const said = new Set((event.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
+  const own = timed.filter((f) => f.column !== createdColumn(entity));
+  const named = own.filter((f) =>
+    kebab(f.name)
+      .split('-')
+      .filter((w) => !['at', 'on', 'date', 'time'].includes(w))
+      .some((w) => said.has(stem(w))),
+  );
+  if (named.length === 1) return named[0]!.column;
+  if (named.length > 1) return null;
+  const itself = kebab(entity.name)
+    .split('-')
+    .every((w) => said.has(stem(w)));
+  return itself && own.length === 1 ? own[0]!.column : null;
 }
 
 const stem = (w: string) => w.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');

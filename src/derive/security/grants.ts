@@ -7,7 +7,15 @@ import type { SpecEntity } from '../../model/spec/data.js';
 import type { PermissionGrant, RoleScope, RoleSpec } from '../../model/spec/security.js';
 import { facts, isAdminRole, matchPersona, sameRole } from './roles.js';
 import { entityNamed } from './scopes.js';
-import { type Action, bareNounGrants, entityPhrases, grantsInText, nounPhraseGrants } from './vocabulary.js';
+import {
+  type Action,
+  bareNounGrants,
+  entityPhrases,
+  firstActionAt,
+  grantsInText,
+  nounPhraseGrants,
+  objectlessActions,
+} from './vocabulary.js';
 
 const FULL_ACCESS =
   /full access|all permissions|everything|unrestricted|superuser|all access|täydet oikeudet|accès complet|vollzugriff/i;
@@ -56,12 +64,16 @@ const wordsOf = (text: string) =>
     .filter((w) => w.length > 3)
     .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 
-function mentions(text: string, role: RoleSpec): boolean {
+/** Where the sentence first names the role (a character index), or -1. */
+function mentionAt(text: string, role: RoleSpec): number {
   const forms = new Set([
     role.name.replace(/_/g, '[ _-]'),
     role.label.toLowerCase().replace(/\s+/g, '[ _-]'),
   ]);
-  return [...forms].some((f) => new RegExp(`(^|[^\\p{L}])${f}s?($|[^\\p{L}])`, 'iu').test(text));
+  const at = [...forms]
+    .map((f) => new RegExp(`(^|[^\\p{L}])${f}s?($|[^\\p{L}])`, 'iu').exec(text)?.index ?? -1)
+    .filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : -1;
 }
 
 /**
@@ -125,18 +137,31 @@ export function deriveGrants(
     // Phrase by phrase: what its verb says on what it names (a persona line grants the actions it
     // names, not every action on every entity it mentions).
     let previous: string | null = null;
+    // "Books, reschedules and cancels their own appointments": the verbs with no object of their own
+    // act on the object the next phrase names.
+    let carried: { action: Action; verb?: string }[] = [];
     for (const a of read) {
       // "marks appointments completed" asks for the action that sets the state (`complete`), not
-      // every edit of the record: its update is that verb's only.
-      const grant = (entity: string, action: Action) =>
-        add(r.name, entity, action, r.origin, action === 'update' ? a.markedVerb : undefined);
+      // every edit of the record: its update is that verb's only; a word that names a state action
+      // ("cancels", "collection") grants that action only.
+      const grant = (entity: string, action: Action, verb?: string) =>
+        add(r.name, entity, action, r.origin, action === 'update' ? (verb ?? a.markedVerb) : undefined);
       if (a.negated) continue;
-      const found = grantsInText(a.text, phrases);
+      const found = grantsInText(a.text, phrases, a.stateWords);
       if (found.length > 0) {
-        for (const g of found) grant(g.entity, g.action);
+        for (const g of found) grant(g.entity, g.action, g.verb);
+        for (const c of carried)
+          for (const e of new Set(found.map((g) => g.entity))) grant(e, c.action, c.verb);
+        carried = [];
         previous = found[found.length - 1]!.entity;
         continue;
       }
+      const alone = a.entity || a.object || a.pronoun ? [] : objectlessActions(a.text, a.stateWords);
+      if (alone.length > 0) {
+        carried.push(...alone);
+        continue;
+      }
+      carried = [];
       if (a.read) {
         // "ne aggiorna lo stato" (updates their status): a verb with no object of its own acts on the
         // record the phrase before named.
@@ -175,18 +200,28 @@ export function deriveGrants(
     for (const t of targets) {
       learn(t, p.want, p.origin);
       // "mark an appointment as completed": the complete action, not every edit (as in persona lines).
-      for (const g of grantsInText(p.want, phrases))
-        add(t, g.entity, g.action, p.origin, g.action === 'update' ? p.markedVerb : undefined);
+      for (const g of grantsInText(p.want, phrases, p.stateWords))
+        add(t, g.entity, g.action, p.origin, g.action === 'update' ? (g.verb ?? p.markedVerb) : undefined);
     }
   }
 
   for (const s of facts(domain, 'permission-statement')) {
     if (NEGATIVE.test(s.text)) continue;
-    const named = ALL_ROLES.test(s.text) ? roles : roles.filter((r) => mentions(s.text, r));
+    // The roles named before the sentence's first action word act; one named after it ("… for any
+    // patient of their clinic") is what the action is done for, and is granted nothing.
+    // A sentence that names no role before its verb ("Read access for auditors") grants the roles it
+    // names.
+    const verbAt = firstActionAt(s.text, s.stateWords);
+    const mentioned = roles.map((r) => ({ r, at: mentionAt(s.text, r) })).filter((m) => m.at >= 0);
+    const subjects = mentioned.filter((m) => verbAt < 0 || m.at < verbAt);
+    const named = ALL_ROLES.test(s.text)
+      ? roles
+      : (subjects.length > 0 ? subjects : mentioned).map((m) => m.r);
     if (named.length === 0) continue;
     for (const r of named) {
       if (named.length < roles.length) learn(r.name, s.text, s.origin);
-      for (const g of grantsInText(s.text, phrases)) add(r.name, g.entity, g.action, s.origin);
+      for (const g of grantsInText(s.text, phrases, s.stateWords))
+        add(r.name, g.entity, g.action, s.origin, g.verb);
     }
   }
 

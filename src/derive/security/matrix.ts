@@ -60,6 +60,8 @@ interface MatrixIndex {
   ownershipByEntity: Map<string, OwnershipRule[]>;
   /** Per `resource\0entity`: the stated cells that speak for it. */
   cells: Map<string, MatrixCell[]>;
+  /** Per entity name: the state actions a grant names by verb (`authorise` on Result for `pathologist`). */
+  namedVerbs: Map<string, string[]>;
 }
 
 function indexMatrix(input: MatrixInput): MatrixIndex {
@@ -77,7 +79,18 @@ function indexMatrix(input: MatrixInput): MatrixIndex {
     if (list) list.push(o);
     else ownershipByEntity.set(o.entity, [o]);
   }
-  return { entityByName, grantsByResource, grantsFor: new Map(), ownershipByEntity, cells: new Map() };
+  const namedVerbs = new Map<string, string[]>();
+  for (const g of input.grants)
+    if (g.verb && g.action === 'update')
+      namedVerbs.set(g.resource, [...(namedVerbs.get(g.resource) ?? []), g.verb]);
+  return {
+    entityByName,
+    grantsByResource,
+    grantsFor: new Map(),
+    ownershipByEntity,
+    cells: new Map(),
+    namedVerbs,
+  };
 }
 
 function grantsFor(x: MatrixIndex, name: string): PermissionGrant[] {
@@ -122,6 +135,9 @@ function decide(
       : { access: 'denied', origin: fromRule('derive/authz-stated-route-access', ref(said.origin)) };
   }
   const entity = e.entity ? x.entityByName.get(e.entity) : undefined;
+  // A dashboard, a report or an analytics read of a multi-tenant product sums the caller's tenant's
+  // records, never every tenant's: it is scoped like the reads of the entities it counts.
+  const entityless: Access = input.tenantRoot ? 'tenant' : 'allowed';
   const cells = statedCells(e, input.vocabulary.cells, x);
   const mine = cells.filter((c) => lineage.includes(c.role));
   let stated: Origin | null = null;
@@ -150,18 +166,24 @@ function decide(
           ref(mine[0]!.origin),
         ),
       };
-    if (!entity) return { access: 'allowed', origin: hit.origin };
+    if (!entity) return { access: entityless, origin: hit.origin };
     stated = hit.origin;
   }
   if (!entity) {
     const wild = x.grantsByResource.get('*')?.find((g) => lineage.includes(g.grant.role));
-    if (wild) return { access: 'allowed', origin: wild.grant.origin };
-    const words = [e.resource, ...e.path.split('/')]
-      .flatMap((s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    if (wild) return { access: entityless, origin: wild.grant.origin };
+    // Only the resource the endpoint is (`dashboard`, `analytics`) is compared with the words the
+    // role's stated actions use ("dashboard view"): a word the path shares with another statement
+    // ("test" in `/analytics/trends-test-volume` and "enter test results") grants nothing.
+    const words = e.resource
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0)
       .map(singular);
     for (const r of lineage)
       for (const w of input.vocabulary.words.get(r) ?? [])
-        if (words.includes(w.word)) return { access: 'allowed', origin: w.origin };
+        if (words.includes(w.word)) return { access: entityless, origin: w.origin };
     return { access: 'denied', origin: fromRule('derive/authz-deny-by-default') };
   }
   const grant = grantsFor(x, entity.name).find(
@@ -172,7 +194,11 @@ function decide(
       (g.resource === entity.name || g.resource === '*') &&
       (g.action === need || g.action === 'manage') &&
       // A grant of one state action (`complete`) is that route's only, never a PATCH or another action.
-      (!g.verb || (e.action === 'action' && e.method !== 'GET' && sameVerb(actionWord(e), g.verb))),
+      (g.verb
+        ? e.action === 'action' && e.method !== 'GET' && sameVerb(actionWord(e), g.verb)
+        : // A state action the documents give a role by name ("Result authorisation" for the
+          // pathologist) is not covered by another role's general update ("edit results").
+          g.action !== 'update' || !namedElsewhere(e, x.namedVerbs.get(entity.name))),
   );
   // The ownership path that leads to this role's own record (`appointments.patient_id` for `patient`).
   const paths = x.ownershipByEntity.get(entity.name) ?? [];
@@ -242,6 +268,13 @@ function statedCells(e: Endpoint, cells: readonly MatrixCell[], x: MatrixIndex):
     x.cells.set(at, out);
   }
   return out;
+}
+
+/** Whether a state-action route makes a state action some grant names by verb. */
+function namedElsewhere(e: Endpoint, verbs: readonly string[] | undefined): boolean {
+  if (!verbs || e.action !== 'action' || e.method === 'GET') return false;
+  const word = actionWord(e);
+  return verbs.some((v) => sameVerb(word, v));
 }
 
 /** `complete` and `completed`, `check-in` and `check_in`: the same state action. */

@@ -68,7 +68,8 @@ function accessFor(
   ownership: OwnershipRule[],
 ): Access {
   const entity = e.entity ? firstNamed(entities, e.entity) : undefined;
-  if (!entity) return 'allowed';
+  // A dashboard or report of a multi-tenant product reads the caller's tenant only (matrix.ts).
+  if (!entity) return entities.some((x) => x.tenantColumn) ? 'tenant' : 'allowed';
   const own = ownership.find(
     (o) => o.entity === entity.name && o.via && sameRole(roleKey(o.via.entity), role),
   );
@@ -127,6 +128,9 @@ export function applyStories(
           );
         row.access[t] = want;
         row.reasons = { ...(row.reasons ?? {}), [t]: because };
+        // The row cites the statement that lets its least privileged roles in: the story, not the
+        // named rule that let only an administrator in.
+        if (row.origin.kind === 'rule') row.origin = because;
       }
     }
   }

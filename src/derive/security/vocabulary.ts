@@ -102,6 +102,27 @@ const CARRY = new Set([
 const SUBORDINATE =
   /\b(so that|so|before|after|when|whenever|if|once|while|because|in order to|in case|unless|until|jotta|kun|afin|damit|para que)\b/i;
 
+/** What a word asks of a record: the action, and the one state action it names (`cancels` → `cancel`). */
+interface Asked {
+  action: Action;
+  verb?: string;
+}
+
+/**
+ * What a word asks for: its action, and, for a word extract read as naming one state action
+ * (`stateWords`, read/grant-state-words.ts), that action only: an update limited to its verb, so
+ * "reschedules" and "cancels" grant `POST …/reschedule` and `POST …/cancel`, not the record's PATCH.
+ * A word that makes, reads, deletes or manages a record keeps that action ("books" creates).
+ */
+function askedBy(word: string, stateWords: Readonly<Record<string, string>> | undefined): Asked | null {
+  const action = actionOf(word);
+  const verb = stateWords?.[word];
+  if (verb && (action === null || action === 'update')) return { action: 'update', verb };
+  return action ? { action } : null;
+}
+
+const sameAsk = (a: Asked, b: Asked) => a.action === b.action && a.verb === b.verb;
+
 /**
  * Verb → entity pairs in one clause. Subordinate clauses (`... before results are entered`) are cut
  * off first: they describe conditions, not what the actor does.
@@ -109,20 +130,22 @@ const SUBORDINATE =
 export function grantsInText(
   text: string,
   phrases: { phrase: string[]; entity: string }[],
-): { action: Action; entity: string }[] {
+  stateWords?: Readonly<Record<string, string>>,
+): { action: Action; entity: string; verb?: string }[] {
   const main = text.split(SUBORDINATE)[0] ?? text;
   const words = main
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
-  const out: { action: Action; entity: string }[] = [];
-  let pending: Action[] = [];
-  let last: Action[] = [];
+  const out: { action: Action; entity: string; verb?: string }[] = [];
+  let pending: Asked[] = [];
+  let last: Asked[] = [];
   // Entities named before any action word (`result entry`, `patient registration`).
   let orphans: string[] = [];
   let lastEnd = 0;
-  const add = (a: Action, entity: string) => {
-    if (!out.some((o) => o.action === a && o.entity === entity)) out.push({ action: a, entity });
+  const add = (a: Asked, entity: string) => {
+    if (!out.some((o) => o.action === a.action && o.entity === entity && o.verb === a.verb))
+      out.push({ action: a.action, entity, ...(a.verb ? { verb: a.verb } : {}) });
   };
   for (let i = 0; i < words.length; i++) {
     const match = phrases.find((p) => p.phrase.every((w, k) => words[i + k] === w));
@@ -140,15 +163,49 @@ export function grantsInText(
       lastEnd = i + 1;
       continue;
     }
-    const action = actionOf(words[i]!);
-    if (action && !pending.includes(action)) {
-      pending.push(action);
-      // Only a noun form right after the entity names what is done to it (`result entry`).
-      if (i === lastEnd) for (const e of orphans) add(action, e);
-    }
-    if (i >= lastEnd) orphans = [];
+    const asked = askedBy(words[i]!, stateWords);
+    // Only noun forms right after the entity name what is done to it (`result entry`, `sample
+    // collection/receiving`, Dutch "mijn reservering annuleren"): the run of action words that
+    // follows it. Such a word is spent on that entity, not carried to the next one ("…, zodat de
+    // baan vrijkomt").
+    const after =
+      asked !== null &&
+      orphans.length > 0 &&
+      words.slice(lastEnd, i).every((w) => CARRY.has(w) || askedBy(w, stateWords));
+    if (after) for (const e of orphans) add(asked, e);
+    else if (i >= lastEnd) orphans = [];
+    if (asked && !after && !pending.some((p) => sameAsk(p, asked))) pending.push(asked);
   }
   return out;
+}
+
+/**
+ * Where the first action word of a sentence stands (a character index), or -1: the roles named
+ * before it are who acts ("A receptionist can book … for any patient": the receptionist, not the
+ * patient).
+ */
+export function firstActionAt(text: string, stateWords?: Readonly<Record<string, string>>): number {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu))
+    if (askedBy(m[0].toLowerCase(), stateWords)) return m.index ?? -1;
+  return -1;
+}
+
+/**
+ * The actions a phrase with no object asks for ("Books", "reschedules" in "Books, reschedules and
+ * cancels their own appointments"): every word an action word, else none. They act on the object
+ * the next phrase names.
+ */
+export function objectlessActions(
+  text: string,
+  stateWords?: Readonly<Record<string, string>>,
+): { action: Action; verb?: string }[] {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !CARRY.has(w));
+  const asked = words.map((w) => askedBy(w, stateWords));
+  if (words.length === 0 || asked.some((a) => a === null)) return [];
+  return asked.filter((a): a is Asked => a !== null);
 }
 
 /** A noun phrase with no verb (`report delivery`, `sample management`) in a role's description. */

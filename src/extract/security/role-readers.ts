@@ -4,6 +4,7 @@ import type { MarkdownDoc } from '../../markdown/blocks.js';
 import type { Role } from '../../model/domain.js';
 import { fromSource } from '../../model/origin.js';
 import type { SecurityFact } from '../../model/security-facts.js';
+import { grantStateWords } from '../../read/grant-state-words.js';
 import { markedVerb } from '../../read/story-words.js';
 import type { TextUnit } from './units.js';
 
@@ -88,9 +89,11 @@ export function permissionMatrixTable(
       if (!ALLOWED_CELL.test(mark)) return;
       const scope = /^own$/i.test(mark) ? ' (own records only)' : /^r(ead)?$/i.test(mark) ? ' (read)' : '';
       const text = `${cols[i]} can ${label}${scope}`;
+      const states = grantStateWords(text);
       facts.push({
         kind: 'permission-statement',
         text,
+        ...(states ? { stateWords: states } : {}),
         origin: origin(file, row.line, `${label} | ${cols[i]}: ${mark}`),
       });
     });
@@ -261,12 +264,14 @@ export function persona(u: TextUnit, file: string): SecurityFact | null {
     if (m) {
       const want = m[2]!.trim();
       const marked = markedVerb(want);
+      const states = grantStateWords(want);
       return {
         kind: 'persona',
         phrase: m[1]!.trim().replace(/^(an?|the)\s+/i, ''),
         want,
         text: u.text,
         ...(marked ? { markedVerb: marked } : {}),
+        ...(states ? { stateWords: states } : {}),
         origin: origin(file, u.line, u.text),
       };
     }
@@ -360,7 +365,14 @@ export function hierarchyAndStatements(u: TextUnit, file: string): SecurityFact[
             origin: o,
           });
       }
-  if (u.source !== 'code' && CAPABILITY.test(u.text) && u.text.length <= 400)
-    out.push({ kind: 'permission-statement', text: u.text, origin: o });
+  if (u.source !== 'code' && CAPABILITY.test(u.text) && u.text.length <= 400) {
+    const states = grantStateWords(u.text);
+    out.push({
+      kind: 'permission-statement',
+      text: u.text,
+      ...(states ? { stateWords: states } : {}),
+      origin: o,
+    });
+  }
   return out;
 }

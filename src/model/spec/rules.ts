@@ -13,7 +13,7 @@ export interface BusinessRule {
   text: string;
   /** Requirement id(s) it was read from (`FR-08`), empty for a sentence without an id. */
   requirements: string[];
-  /** The kind of constraint (`limit`, `window`, `unique`, `never`, `only`, `ordering`, `duration`). */
+  /** The kind of constraint (`limit`, `window`, `lead-time`, `unique`, `never`, `only`, `ordering`, `duration`). */
   kind: string;
   /** Entity it constrains, when one is named. */
   entity: string | null;

@@ -84,6 +84,14 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} serverseitige Validierungsregeln in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {2})',
   '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
     '{0} serverseitige Validierungsregeln und {2} Geschäftsregeln in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {3})',
+  '{} {} validation rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} serverseitige Validierungsregel in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {2})',
+  '{} {} validation rule and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} serverseitige Validierungsregel und {2} Geschäftsregel in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {3})',
+  '{} {} validation rule and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} serverseitige Validierungsregel und {2} Geschäftsregeln in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {3})',
+  '{} {} validation rules and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} serverseitige Validierungsregeln und {2} Geschäftsregel in der Service-Schicht durchgesetzt, unabhängig davon, was der Client geprüft hat (Abschnitt {3})',
   'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
     'Fehler-Bodies folgen dem Katalog (Abschnitt {0}) und enthalten nie Stacktraces oder {1}',
   '{} allows only the stated {} origin': '{0} erlaubt nur den festgelegten {1}-Origin',
@@ -173,6 +181,10 @@ export const derived: Record<DerivedPhrase, string> = {
     'Die genannte Regel „{0}“ auf jede(n) {1} anwenden, sobald die Frist abgelaufen ist',
   'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
     'IDs aus {0} auswählen, wo {1} und {2} < cutoff, jeweils batchSize auf einmal',
+  'select ids from {*} where {*} and {*} <= horizon, batchSize at a time':
+    'IDs aus {0} auswählen, wo {1} und {2} <= horizon, jeweils batchSize auf einmal',
+  'The documents state a rule that applies {*} before "{*}" ("{*}"), but no time column of {*} holds the time of that event: which column does the job compare with?':
+    'Die Dokumente nennen eine Regel, die {0} vor „{1}“ gilt („{2}“), aber keine Zeitspalte von {3} enthält den Zeitpunkt dieses Ereignisses: mit welcher Spalte vergleicht der Job?',
   'set {*} on each of those rows in its own transaction, only if {*}':
     '{0} in jeder dieser Zeilen in einer eigenen Transaktion setzen, nur wenn {1}',
   'record the count changed': 'die Anzahl geänderter Zeilen festhalten',

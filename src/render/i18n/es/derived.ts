@@ -82,6 +82,14 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} reglas de validación en el servidor aplicadas en la capa de servicios, compruebe lo que compruebe el cliente (sección {2})',
   '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
     '{0} reglas de validación en el servidor y {2} reglas de negocio aplicadas en la capa de servicios, compruebe lo que compruebe el cliente (sección {3})',
+  '{} {} validation rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regla de validación en el servidor aplicada en la capa de servicios, compruebe lo que compruebe el cliente (sección {2})',
+  '{} {} validation rule and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regla de validación en el servidor y {2} regla de negocio aplicadas en la capa de servicios, compruebe lo que compruebe el cliente (sección {3})',
+  '{} {} validation rule and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} regla de validación en el servidor y {2} reglas de negocio aplicadas en la capa de servicios, compruebe lo que compruebe el cliente (sección {3})',
+  '{} {} validation rules and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} reglas de validación en el servidor y {2} regla de negocio aplicadas en la capa de servicios, compruebe lo que compruebe el cliente (sección {3})',
   'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
     'los cuerpos de error siguen el catálogo (sección {0}) y nunca incluyen trazas de pila ni {1}',
   '{} allows only the stated {} origin': '{0} solo admite el origen {1} indicado',
@@ -172,6 +180,10 @@ export const derived: Record<DerivedPhrase, string> = {
     'Aplicar la regla indicada «{0}» a cada {1} una vez pasado su plazo',
   'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
     'seleccionar los ids de {0} donde {1} y {2} < cutoff, de batchSize en batchSize',
+  'select ids from {*} where {*} and {*} <= horizon, batchSize at a time':
+    'seleccionar los ids de {0} donde {1} y {2} <= horizon, de batchSize en batchSize',
+  'The documents state a rule that applies {*} before "{*}" ("{*}"), but no time column of {*} holds the time of that event: which column does the job compare with?':
+    'Los documentos indican una regla que se aplica {0} antes de «{1}» («{2}»), pero ninguna columna de tiempo de {3} guarda el momento de ese evento: ¿con qué columna compara la tarea?',
   'set {*} on each of those rows in its own transaction, only if {*}':
     'poner {0} en cada una de esas filas en su propia transacción, solo si {1}',
   'record the count changed': 'registrar el número de filas cambiadas',

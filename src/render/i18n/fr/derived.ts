@@ -83,6 +83,14 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} règles de validation côté serveur appliquées dans la couche de services, quoi que le client ait vérifié (section {2})',
   '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
     '{0} règles de validation côté serveur et {2} règles métier appliquées dans la couche de services, quoi que le client ait vérifié (section {3})',
+  '{} {} validation rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} règle de validation côté serveur appliquée dans la couche de services, quoi que le client ait vérifié (section {2})',
+  '{} {} validation rule and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} règle de validation côté serveur et {2} règle métier appliquées dans la couche de services, quoi que le client ait vérifié (section {3})',
+  '{} {} validation rule and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} règle de validation côté serveur et {2} règles métier appliquées dans la couche de services, quoi que le client ait vérifié (section {3})',
+  '{} {} validation rules and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} règles de validation côté serveur et {2} règle métier appliquées dans la couche de services, quoi que le client ait vérifié (section {3})',
   'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
     'les corps d’erreur suivent le catalogue (section {0}) et ne contiennent jamais de pile d’appels ni de {1}',
   '{} allows only the stated {} origin': '{0} n’autorise que l’origine {1} énoncée',
@@ -172,6 +180,10 @@ export const derived: Record<DerivedPhrase, string> = {
     'Appliquer la règle indiquée « {0} » à chaque {1} une fois son délai passé',
   'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
     'sélectionner les ids de {0} où {1} et {2} < cutoff, par lots de batchSize',
+  'select ids from {*} where {*} and {*} <= horizon, batchSize at a time':
+    'sélectionner les ids de {0} où {1} et {2} <= horizon, par lots de batchSize',
+  'The documents state a rule that applies {*} before "{*}" ("{*}"), but no time column of {*} holds the time of that event: which column does the job compare with?':
+    'Les documents indiquent une règle qui s’applique {0} avant « {1} » (« {2} »), mais aucune colonne de temps de {3} ne contient le moment de cet événement : à quelle colonne la tâche compare-t-elle ?',
   'set {*} on each of those rows in its own transaction, only if {*}':
     'mettre {0} sur chacune de ces lignes dans sa propre transaction, seulement si {1}',
   'record the count changed': 'consigner le nombre de lignes modifiées',

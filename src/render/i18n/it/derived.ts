@@ -83,6 +83,14 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} regole di validazione lato server applicate nel livello dei servizi, qualunque cosa abbia controllato il client (sezione {2})',
   '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
     '{0} regole di validazione lato server e {2} regole di business applicate nel livello dei servizi, qualunque cosa abbia controllato il client (sezione {3})',
+  '{} {} validation rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regola di validazione lato server applicata nel livello dei servizi, qualunque cosa abbia controllato il client (sezione {2})',
+  '{} {} validation rule and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regola di validazione lato server e {2} regola di business applicate nel livello dei servizi, qualunque cosa abbia controllato il client (sezione {3})',
+  '{} {} validation rule and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} regola di validazione lato server e {2} regole di business applicate nel livello dei servizi, qualunque cosa abbia controllato il client (sezione {3})',
+  '{} {} validation rules and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regole di validazione lato server e {2} regola di business applicate nel livello dei servizi, qualunque cosa abbia controllato il client (sezione {3})',
   'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
     'i corpi di errore seguono il catalogo (sezione {0}) e non contengono mai stack trace né {1}',
   '{} allows only the stated {} origin': '{0} consente solo l’origine {1} indicata',
@@ -172,6 +180,10 @@ export const derived: Record<DerivedPhrase, string> = {
     'Applicare la regola indicata «{0}» a ogni {1} una volta trascorso il suo tempo',
   'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
     'selezionare gli id da {0} dove {1} e {2} < cutoff, batchSize alla volta',
+  'select ids from {*} where {*} and {*} <= horizon, batchSize at a time':
+    'selezionare gli id da {0} dove {1} e {2} <= horizon, batchSize alla volta',
+  'The documents state a rule that applies {*} before "{*}" ("{*}"), but no time column of {*} holds the time of that event: which column does the job compare with?':
+    'I documenti indicano una regola che si applica {0} prima di «{1}» («{2}»), ma nessuna colonna temporale di {3} contiene il momento di quell’evento: con quale colonna confronta il job?',
   'set {*} on each of those rows in its own transaction, only if {*}':
     'impostare {0} su ciascuna di quelle righe nella propria transazione, solo se {1}',
   'record the count changed': 'registrare il numero di righe modificate',

@@ -82,6 +82,14 @@ export const derived: Record<DerivedPhrase, string> = {
     '{0} regras de validação no servidor aplicadas na camada de serviços, independentemente do que o cliente verificou (seção {2})',
   '{} {} validation rules and {} business rules enforced in the service layer, whatever the client checked (section {})':
     '{0} regras de validação no servidor e {2} regras de negócio aplicadas na camada de serviços, independentemente do que o cliente verificou (seção {3})',
+  '{} {} validation rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regra de validação no servidor aplicada na camada de serviços, independentemente do que o cliente verificou (seção {2})',
+  '{} {} validation rule and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regra de validação no servidor e {2} regra de negócio aplicadas na camada de serviços, independentemente do que o cliente verificou (seção {3})',
+  '{} {} validation rule and {} business rules enforced in the service layer, whatever the client checked (section {})':
+    '{0} regra de validação no servidor e {2} regras de negócio aplicadas na camada de serviços, independentemente do que o cliente verificou (seção {3})',
+  '{} {} validation rules and {} business rule enforced in the service layer, whatever the client checked (section {})':
+    '{0} regras de validação no servidor e {2} regra de negócio aplicadas na camada de serviços, independentemente do que o cliente verificou (seção {3})',
   'error bodies follow the catalogue (section {}) and never carry stack traces or {}':
     'os corpos de erro seguem o catálogo (seção {0}) e nunca trazem stack traces nem {1}',
   '{} allows only the stated {} origin': '{0} só permite a origem {1} declarada',
@@ -171,6 +179,10 @@ export const derived: Record<DerivedPhrase, string> = {
     'Aplicar a regra indicada «{0}» a cada {1} depois de passado o seu prazo',
   'select ids from {*} where {*} and {*} < cutoff, batchSize at a time':
     'selecionar os ids de {0} onde {1} e {2} < cutoff, de batchSize em batchSize',
+  'select ids from {*} where {*} and {*} <= horizon, batchSize at a time':
+    'selecionar os ids de {0} onde {1} e {2} <= horizon, de batchSize em batchSize',
+  'The documents state a rule that applies {*} before "{*}" ("{*}"), but no time column of {*} holds the time of that event: which column does the job compare with?':
+    'Os documentos indicam uma regra que se aplica {0} antes de «{1}» («{2}»), mas nenhuma coluna de tempo de {3} guarda o momento desse evento: com que coluna a tarefa compara?',
   'set {*} on each of those rows in its own transaction, only if {*}':
     'definir {0} em cada uma dessas linhas na sua própria transação, só se {1}',
   'record the count changed': 'registrar a quantidade de linhas alteradas',

@@ -63,10 +63,14 @@ export function grantsSection(spec: Spec, t: T): string | null {
   for (const g of grants) {
     const key = `${g.role}\u0000${g.resource}`;
     const row = rows.get(key) ?? { role: g.role, resource: g.resource, actions: [], origin: g.origin };
-    if (!row.actions.includes(g.action)) row.actions.push(g.action);
+    // A grant of one state action names it (`cancel`), not every update of the record.
+    const action = g.action === 'update' && g.verb ? `\`${g.verb}\`` : g.action;
+    if (!row.actions.includes(action)) row.actions.push(action);
     rows.set(key, row);
   }
   const order = ['manage', 'create', 'read', 'update', 'delete'];
+  // The named state actions sit after the general update.
+  const rank = (a: string) => (order.includes(a) ? order.indexOf(a) : order.indexOf('update') + 0.5);
   return blocks(
     heading(3, t.grantsHeading),
     table(
@@ -75,7 +79,7 @@ export function grantsSection(spec: Spec, t: T): string | null {
         `\`${r.role}\``,
         r.resource === '*' ? t.everyResource : r.resource,
         r.actions
-          .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+          .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
           .map((a) => t.actionWords[a] ?? a)
           .join(', '),
         source(r.origin),
