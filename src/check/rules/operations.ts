@@ -75,7 +75,7 @@ export const cacheInvalidationRule: Rule = {
     return {
       problems,
       applicable: spec.caching !== null,
-      evidence: `store: ${spec.caching?.store?.value ?? 'none stated (in-process)'}; ${entries.length} entries with key, TTL and invalidation`,
+      evidence: `store: ${spec.caching?.store?.value ?? 'none stated (in-process)'}; ${entries.length === 1 ? '1 entry' : `${entries.length} entries`} with key, TTL and invalidation`,
     };
   },
 };

@@ -1,6 +1,6 @@
 import pluralize from 'pluralize';
 import type { Dimension, Measure } from '../../knowledge/durations.js';
-import { clientSideCache } from '../../read/cache-words.js';
+import { KEY_CACHE_BEFORE, clientSideCache } from '../../read/cache-words.js';
 import { endsPeriod, periodActWord } from '../../read/period-words.js';
 
 /**
@@ -87,6 +87,9 @@ const RULES: Rule[] = [
     when: /access[- ]?tokens?|access JWTs?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso/i,
     // "JWT verification is fast (< 1 ms)" is a latency, not a lifetime: a lifetime is not an upper bound.
     test: (m) => m.comparator !== '<' && m.comparator !== '<=',
+    // "validates access tokens (RS256, JWKS cached for 10 minutes)": the keys' cache time, named right
+    // before the number, is no token lifetime (en, es, pt, fr, de, it).
+    unless: KEY_CACHE_BEFORE,
   },
   {
     key: 'auth.lockout-attempts',

@@ -2,6 +2,7 @@ import { findMeasures } from '../../knowledge/durations.js';
 import { findTechnologies } from '../../knowledge/technologies.js';
 import { fromSource } from '../../model/origin.js';
 import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.js';
+import { KEY_CACHE_BEFORE } from '../../read/cache-words.js';
 import { readText } from '../../read/index.js';
 import { clauseTermStatus } from '../../read/status.js';
 import { isDeferred, isSetAside, REJECTED, type TextUnit } from './units.js';
@@ -226,7 +227,8 @@ const lifetimes: Read = (u, file) => {
   for (const m of findMeasures(u.text)) {
     if (m.dimension !== 'duration' || m.value < 1) continue;
     const token = tokenAt(u.text, m.index);
-    if (token)
+    // "access tokens (RS256, JWKS cached for 10 minutes)": the keys' cache time is no token lifetime.
+    if (token && !KEY_CACHE_BEFORE.test(u.text.slice(0, m.index)))
       out.push({ kind: 'token-lifetime', token, seconds: m.value, text: u.text, origin: origin(u, file) });
   }
   return out;
