@@ -62,7 +62,10 @@ export const scopeExtractor: Extractor = {
         const rows = b.rows.map((r) => r.cells.map((c) => plainText(c)));
         // A decision log's id column ("D4") names the row, not what is deferred: the next cell does.
         const ids = idColumns(header, rows);
-        const at = Math.max(0, ids.findIndex((id) => !id));
+        const at = Math.max(
+          0,
+          ids.findIndex((id) => !id),
+        );
         const options = statusColumns(header, rows).some(Boolean) ? optionsColumns(header) : [];
         for (const [r, row] of b.rows.entries()) {
           const cells = rows[r]!;
@@ -76,7 +79,8 @@ export const scopeExtractor: Extractor = {
             ...cells.filter((c, i) => notes[i] && c.trim() && c !== phase),
           ].join('; ');
           if (phase && subject) add(subject, scopeOf(phase) ?? 'future', row.line, cells.join(' | '), reason);
-          else if (under && !perRow && subject) add(subject, under.scope, row.line, cells.join(' | '), reason);
+          else if (under && !perRow && subject)
+            add(subject, under.scope, row.line, cells.join(' | '), reason);
         }
         continue;
       }
@@ -117,7 +121,7 @@ function isTaskPlan(path: string, blocks: readonly { kind: string; text?: string
 const OUT =
   /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd|hors (?:du )?(?:périmètre|champ)|hors[- ]p[ée]rim[eè]tre|non-objectifs?|au(?:ß|ss)erhalb des (?:Umfangs|Projektumfangs)|nicht im (?:Umfang|Scope)|Nicht-Ziele|fuori (?:dall[oa]? ?)?(?:ambito|perimetro)|non[- ]obiettivi|esclus[oie] dall['’]mvp/i;
 const DEFERRED =
-  /post[- ]?mvp|deferred|phase\s*[2-9]|v2\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad|rinviat[oa]|versione\s*[2-9]|previst[oa] per/i;
+  /post[- ]?mvp|deferred|phase\s*[2-9]|v2\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad|pospuest|rinviat[oa]|versione\s*[2-9]|previst[oa] per|reporté|verschoben|zurückgestellt/i;
 const FUTURE = /\bfuture\b|tulevaisuu|futur[oa]s?\b|sviluppi futuri|in futuro/i;
 /** Headings that mix what is built now with what is not: their items carry their own phase. */
 const MIXED = /current|nykyi|actual|roadmap|vision|timeline|phases|releases/i;
@@ -125,7 +129,7 @@ const PHASE_HEADER = /^(?:phase|status|timeline|release|when|vaihe|fase|etapa|mi
 const MARKER_ONLY =
   /^(?:out of scope(?: for (?:the )?mvp)?|non-goals?|post[- ]?mvp(?: features)?|future(?: vision| enhancements?)?|deferred(?: decisions)?|phase \d.*|vision.*|growth features.*|roadmap)$/i;
 const PHASE_CELL =
-  /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2|deferred|later|vaihe\s*[2-9]|fase\s*[2-9]|rinviat[oa]|versione\s*[2-9])\b/i;
+  /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2|deferred|later|vaihe\s*[2-9]|fase\s*[2-9]|rinviat[oa]|versione\s*[2-9]|diferid[oa]|adiad[oa]|pospuest[oa]|reporté(?:e|s|es)?|verschoben|zurückgestellt)(?!\p{L})/iu;
 const INLINE =
   /\((?:phase\s*[2-9]|post[- ]?mvp|future|deferred|v2)[^)]*\)|not in (?:the )?mvp|out of scope|deferred to/i;
 
@@ -163,7 +167,8 @@ function stripMarker(text: string): string {
 /** A list item that is one link and nothing else (a table of contents entry). */
 const LINK_ONLY = /^\s*\[[^\]]+\]\([^)]*\)\s*$/;
 /** A phase cell that is the marker alone ("Phase 2", "Deferred"), which the status already says. */
-const MARKER_ONLY_CELL = /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2|deferred|later|vaihe\s*[2-9]|fase\s*[2-9])\.?$/i;
+const MARKER_ONLY_CELL =
+  /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2|deferred|later|vaihe\s*[2-9]|fase\s*[2-9])\.?$/i;
 
 /**
  * An out-of-scope item's subject and what it says beside it: "Donor management and donations
@@ -185,8 +190,9 @@ function itemParts(text: string): { subject: string; reason: string } {
   // "OAuth (Phase 2) — needs a vendor": the marker inside the subject is a note too.
   const stripped = stripMarker(subject);
   const marker =
-    stripped !== subject ? /[([]((?:phase[^)\]]*|post[- ]?mvp|future|deferred|v2))[)\]]/i.exec(subject) : null;
+    stripped !== subject
+      ? /[([]((?:phase[^)\]]*|post[- ]?mvp|future|deferred|v2))[)\]]/i.exec(subject)
+      : null;
   if (marker) notes.unshift(marker[1]!.trim());
   return { subject: stripped || subject, reason: notes.filter(Boolean).join('; ') };
 }
-

@@ -465,6 +465,8 @@ export interface Domain {
   statedCaches?: StatedCache[];
   /** Sentences that say the stated entries are all ("Nothing else is cached"). */
   cacheOnlyStated?: { text: string; origin: Origin }[];
+  /** Alerts the documents state ("Alerts: error rate above 2 % for 5 minutes, …"), each as written. */
+  statedAlerts?: StatedAlert[];
   /** A base path the documents state for every route ("Base path `/api/v1`", "Préfixe : /api"). */
   basePaths?: { path: string; origin: Origin }[];
   /** Every sentence that states a business rule, with how it reads (extract/rule-statements.ts). */
@@ -714,6 +716,18 @@ export interface StatedCache {
   origin: Origin;
 }
 
+/** One alert a document states: what is watched, its threshold and window as written (src/read/alert-words.ts). */
+export interface StatedAlert {
+  condition: string;
+  threshold: string | null;
+  window: string | null;
+  /** The signal it watches: the error rate, latency, or another (read/alert-words.ts). */
+  kind: 'error-rate' | 'latency' | 'other';
+  /** The requirement id of the line, when it is a requirement ("NFR8: Alert when …"). */
+  requirement?: string;
+  origin: Origin;
+}
+
 /**
  * What a rule sentence constrains, as written: the rows it counts, limits or orders ("at most 3
  * upcoming bookings", "two overlapping shifts"), the write it guards ("book", "cancel", "publish")
@@ -832,6 +846,7 @@ export function emptyDomain(name: string, language: string): Domain {
     cacheRequests: [],
     statedCaches: [],
     cacheOnlyStated: [],
+    statedAlerts: [],
     basePaths: [],
     ruleStatements: [],
     constraints: [],

@@ -114,7 +114,11 @@ export const alertSourceRule: Rule = {
     const problems: Problem[] = alerts
       .filter(
         (a) =>
-          !(a.origin.kind === 'default' || (a.origin.kind === 'rule' && (a.origin.from?.length ?? 0) > 0)),
+          !(
+            a.origin.kind === 'default' ||
+            a.origin.kind === 'source' ||
+            (a.origin.kind === 'rule' && (a.origin.from?.length ?? 0) > 0)
+          ),
       )
       .map((a) => ({ message: `alert on ${a.metric} cites no NFR`, path: 'observability.alerts' }));
     return {

@@ -1,6 +1,6 @@
 import pluralize from 'pluralize';
 import type { Dimension, Measure } from '../../knowledge/durations.js';
-import { KEY_CACHE_BEFORE, clientSideCache } from '../../read/cache-words.js';
+import { clientSideCache, KEY_CACHE_BEFORE } from '../../read/cache-words.js';
 import { endsPeriod, periodActWord } from '../../read/period-words.js';
 
 /**
@@ -201,12 +201,21 @@ const RULES: Rule[] = [
     subject: 'qualifier',
     dimensions: ['percent'],
     when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b/i,
+    // "The service is available 99.5 % of each month", "est disponible 99,5 %", "zu 99,5 % verfügbar":
+    // an adjective beside a share close to 100 % is the availability target too.
+    also: /(?<!\p{L})(?:available|disponible|disponível|disponibile|verfügbar)(?!\p{L})/iu,
+    test: (m, c) =>
+      !/(?<!\p{L})(?:available|disponible|disponível|disponibile|verfügbar)(?!\p{L})/iu.test(c) ||
+      (m.value >= 90 && m.value <= 100),
   },
   {
     key: 'nfr.success-rate',
     subject: 'qualifier',
     dimensions: ['percent'],
     when: /success|reliab|luotettav|onnistun|fiabil|confiab|error rate|virheprosentti/i,
+    // "Alerts: error rate above 2 % for 5 minutes" is an alert's threshold (extract/alerts.ts), not a target.
+    unless:
+      /(?<!\p{L})(?:alerts?|alerting|alarms?|alertas?|alertes?|alarme|alarmierung|avvisi|allarmi)\s*[:：]/iu,
   },
   {
     key: 'nfr.test-coverage',

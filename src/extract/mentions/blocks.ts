@@ -259,7 +259,10 @@ function computePassages(block: Block): Passage[] {
       const ids = idColumns(header, rows);
       const optionCells = columns.some(Boolean) ? optionsColumns(header) : header.map(() => false);
       const columnStatus = header.map((h, i) => (optionCells[i] ? null : headingStatus([h])));
-      const labelAt = Math.max(0, ids.findIndex((id) => !id));
+      const labelAt = Math.max(
+        0,
+        ids.findIndex((id) => !id),
+      );
       for (const [r, row] of block.rows.entries()) {
         const cells = rows[r]!;
         const first = cells[labelAt] ?? '';
@@ -286,7 +289,8 @@ function computePassages(block: Block): Passage[] {
                 label,
                 base: 'labelled',
                 // An option nothing decides is only mentioned, whatever the slot label says.
-                forced: o.status === null ? 'mentioned' : o.status === 'chosen' ? forced : fromScope(o.status),
+                forced:
+                  o.status === null ? 'mentioned' : o.status === 'chosen' ? forced : fromScope(o.status),
                 question,
                 ...(o.reason ? { note: o.reason } : {}),
               });
