@@ -817,7 +817,20 @@ export interface StatedJob {
   /** What the job does, from its name and description (read/job-words.ts). */
   acts?: JobAct[];
   origin: Origin;
-  retry?: { attempts: number; backoff: string; text: string; origin: Origin };
+  /**
+   * A queue message the worker consumes ("Queue messages: `signup.cancelled` (promotes from the
+   * waitlist), `sms.send`"): the job runs on that message, not on a schedule; `channel` when the
+   * message's name is an outgoing channel's send (`sms.send`, `email.send`).
+   */
+  message?: { channel?: 'email' | 'sms' | 'push' | 'whatsapp' };
+  retry?: {
+    attempts: number;
+    backoff: string;
+    text: string;
+    origin: Origin;
+    /** Where an exhausted message goes, as stated ("the dead-letter queue shiftshare-events-dlq"). */
+    deadLetter?: string;
+  };
 }
 
 export function emptyDomain(name: string, language: string): Domain {
