@@ -257,7 +257,7 @@ function providerSubsections(
     if (!body.some((b) => 'text' in b && PROVIDER_DETAIL.test(b.text))) return;
     const purpose = body.find((b) => b.kind === 'list-item' || b.kind === 'paragraph');
     const status = toIntegrationStatus(headingStatus([...block.headingPath, block.text]) ?? 'chosen');
-    const details = detailsOf(body, file);
+    const details = detailsOf(body, file, text);
     const origin = fromSource(file, block.line, quote(text));
     const said = (name: string) =>
       quote(purpose && 'text' in purpose ? `${name}: ${plainText(purpose.text)}` : name);
@@ -287,18 +287,30 @@ function providerSubsections(
 }
 
 /** The labelled lines of a provider's section, each with its line; routes of child items join the lead's. */
-function detailsOf(body: readonly Block[], file: string): ProviderDetail[] {
+function detailsOf(body: readonly Block[], file: string, heading: string): ProviderDetail[] {
   const out: ProviderDetail[] = [];
+  // "**Key Endpoints Used:**" as a paragraph of its own, its routes in the list that follows.
+  let endpointsLead = false;
   for (const b of body) {
     if (b.kind !== 'list-item' && b.kind !== 'paragraph') continue;
+    const lead = providerDetail(plainText(b.text));
+    if (b.kind === 'paragraph') endpointsLead = lead?.aspect === 'endpoints' && !lead.text;
     wrappedDetails(b.text).forEach(({ line, k }) => {
       const d = providerDetail(plainText(line));
       if (d?.text)
-        out.push({ ...d, ...routesOf(d), origin: fromSource(file, b.line + k, quote(plainText(line))) });
+        out.push({
+          ...d,
+          ...routesOf(d),
+          ...(d.aspect === 'purpose' ? { section: heading } : {}),
+          origin: fromSource(file, b.line + k, quote(plainText(line))),
+        });
     });
     // "- Key Endpoints Used:" with the routes as child items.
     const parent = b.kind === 'list-item' ? b.parents?.[b.parents.length - 1] : undefined;
-    if (parent && ROUTE.test(b.text) && providerDetail(plainText(parent))?.aspect === 'endpoints')
+    const underLead =
+      (parent && providerDetail(plainText(parent))?.aspect === 'endpoints') ||
+      (!parent && b.kind === 'list-item' && endpointsLead && !lead);
+    if (underLead && ROUTE.test(b.text))
       out.push({
         aspect: 'endpoints',
         text: plainText(b.text),

@@ -332,12 +332,16 @@ export interface IntegrationMention {
   retry?: { attempts: number; text: string; origin: Origin; interval?: { seconds: number; text: string } };
   /** Its sentence talks about the provider's events: webhooks, callbacks, bounces, delivery status (read/provider-words.ts). */
   events?: boolean;
+  /** Its sentence says our API only validates the provider's tokens (read/provider-words.ts). */
+  verifiesOnly?: boolean;
 }
 
 /** One labelled line of a provider's section: `- **Rate Limits:** 30 requests per minute`. */
 export interface ProviderDetail {
-  aspect: 'base-url' | 'auth' | 'rate-limit' | 'endpoints';
+  aspect: 'base-url' | 'auth' | 'rate-limit' | 'endpoints' | 'purpose';
   text: string;
+  /** The provider section's heading, for a purpose line (`Twilio Verify`, `Twilio Programmable Messaging`). */
+  section?: string;
   /** The routes an endpoints line names (`POST /services/invoice/upload`). */
   routes?: string[];
   origin: Origin;
