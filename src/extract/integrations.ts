@@ -10,6 +10,7 @@ import { isExample } from '../read/index.js';
 import { messageChannel, messageChannels } from '../read/period-words.js';
 import {
   isIntegrationColumn,
+  onlyVerifiesTokens,
   PROVIDER_DETAIL,
   PROVIDER_HEADING,
   providerDetail,
@@ -258,6 +259,10 @@ function providerSubsections(
     const purpose = body.find((b) => b.kind === 'list-item' || b.kind === 'paragraph');
     const status = toIntegrationStatus(headingStatus([...block.headingPath, block.text]) ?? 'chosen');
     const details = detailsOf(body, file, text);
+    // "the API only validates Auth0 access tokens" anywhere in the provider's own section.
+    const verifies = body.some((b) => 'text' in b && onlyVerifiesTokens(plainText(b.text)))
+      ? { verifiesOnly: true }
+      : {};
     const origin = fromSource(file, block.line, quote(text));
     const said = (name: string) =>
       quote(purpose && 'text' in purpose ? `${name}: ${plainText(purpose.text)}` : name);
@@ -265,7 +270,7 @@ function providerSubsections(
     // mentions them); its mentions carry the section's stated lines.
     const known = passagesOf(block).flatMap((p) => mentionsIn(p, file));
     const section = [...block.headingPath, block.text].join('\u0000');
-    for (const m of known) out.push({ mention: { ...m, details }, section });
+    for (const m of known) out.push({ mention: { ...m, details, ...verifies }, section });
     const name = known.length === 0 && findProviders(text).length === 0 ? providerName(text) : null;
     // "## Skebby (SMS)", "## Brevo (email transazionali)": the heading names the channel it carries.
     const channel = name ? channelsOf(text) : {};
@@ -278,6 +283,7 @@ function providerSubsections(
           status,
           origin,
           details,
+          ...verifies,
           ...channel,
         },
         section,
