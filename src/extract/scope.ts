@@ -3,7 +3,6 @@ import type { ScopeStatement } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import { noteColumns, statusColumns } from '../read/index.js';
 import { idColumns, optionsColumns } from '../read/option-cell-words.js';
-import { parentheticalReason } from '../read/reason-words.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -181,10 +180,10 @@ const MARKER_ONLY_CELL =
 function itemParts(text: string): { subject: string; reason: string } {
   const body = text.trim().replace(/\.+$/, '').trim();
   const notes: string[] = [];
-  // A parenthesis closing the item is its note when it says when or why ("(Phase 2)", "(considered
+  // A parenthesis closing the item is its note when it says when ("(Phase 2)", "(considered
   // for v2)"); a name in it ("CRM integration (Salesforce)") is part of the subject.
   const closing = /\s*\(([^()]{2,120})\)$/.exec(body);
-  const paren = closing && (scopeOf(closing[1]!) || parentheticalReason(`(${closing[1]})`)) ? closing : null;
+  const paren = closing && scopeOf(closing[1]!) ? closing : null;
   const head = paren ? body.slice(0, paren.index).trim() : body;
   if (paren) notes.push(paren[1]!.trim());
   const split = /\s[—–]\s|:\s|\s-\s/.exec(head);

@@ -49,6 +49,10 @@ const REMINDER_EVENT =
 const NOT_TEST_COVERAGE =
   /%\s*(?:capacity|full|occupied|booked|filled)|(?<!\p{L})(?:capacity|occupancy|auslastung|ocupaci[oó]n|ocupação|capacité|capacidad|capacidade|kapazität)|coverage (?:digest|report|map|area|gap|view|per)(?!\p{L})/iu;
 
+/** "available 99.5 %", "disponible el 99,5 %", "zu 99,5 % verfügbar": the adjective right beside the share. */
+const AVAILABLE_SHARE =
+  /(?<!\p{L})(?:available|disponible|disponível|disponibile)\s+(?:(?:at least|au moins|al menos|pelo menos|almeno|el|le|il|o|a|à)\s+)*[<>≥]?\s*\d[\d.,]*\s*%|\d[\d.,]*\s*%\s*%?\s+(?:\p{L}+\s+){0,3}verfügbar/iu;
+
 const RULES: Rule[] = [
   {
     key: 'auth.refresh-token-ttl',
@@ -203,10 +207,8 @@ const RULES: Rule[] = [
     when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b/i,
     // "The service is available 99.5 % of each month", "est disponible 99,5 %", "zu 99,5 % verfügbar":
     // an adjective beside a share close to 100 % is the availability target too.
-    also: /(?<!\p{L})(?:available|disponible|disponível|disponibile|verfügbar)(?!\p{L})/iu,
-    test: (m, c) =>
-      !/(?<!\p{L})(?:available|disponible|disponível|disponibile|verfügbar)(?!\p{L})/iu.test(c) ||
-      (m.value >= 90 && m.value <= 100),
+    also: AVAILABLE_SHARE,
+    test: (m, c) => !AVAILABLE_SHARE.test(c) || (m.value >= 90 && m.value <= 100),
   },
   {
     key: 'nfr.success-rate',
