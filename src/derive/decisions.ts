@@ -83,12 +83,14 @@ export const decisionsStep: DeriveStep = {
               choice:
                 c.store.value === STATED_NONE
                   ? 'no cache (stated)'
-                  : `${c.store.value} for ${c.entries.length} entries`,
+                  : c.entries.length === 1
+                    ? `${c.store.value} for 1 entry`
+                    : `${c.store.value} for ${c.entries.length} entries`,
               origin: c.store.origin,
             }
           : {
               topic: 'Caching',
-              choice: `no cache store is stated: ${c.fallback?.value ?? 'none'}, ${c.entries.length} entries`,
+              choice: `no cache store is stated: ${c.fallback?.value ?? 'none'}, ${c.entries.length === 1 ? '1 entry' : `${c.entries.length} entries`}`,
               origin: c.fallback?.origin ?? byDefault('derive/in-process-cache-when-no-store'),
             },
       );

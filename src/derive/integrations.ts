@@ -138,6 +138,8 @@ function build(
     ...new Map(mentions.flatMap((m) => m.details ?? []).map((d) => [`${d.aspect}|${d.text}`, d])).values(),
   ];
   const statedOf = (aspect: ProviderDetail['aspect']) => stated.filter((d) => d.aspect === aspect);
+  const purposes = status === 'chosen' ? statedOf('purpose') : [];
+  const verifiesOnly = mentions.some((m) => m.verifiesOnly);
   return {
     provider: id,
     name: provider?.name ?? best.name,
@@ -145,28 +147,39 @@ function build(
     ...(integrationChannels(provider, mentions).length > 1
       ? { channels: integrationChannels(provider, mentions) }
       : {}),
-    // A rejected or later option keeps the reason its row states ("higher fees for iDEAL").
+    // The provider section's own "Purpose:" lines say it best (one per product: "Twilio Verify: SMS
+    // one-time codes; Twilio Programmable Messaging: shift reminders"); a rejected or later option
+    // keeps the reason its row states ("higher fees for iDEAL").
     purpose:
-      best.reason && status !== 'chosen' && !best.context.includes(best.reason)
-        ? `${best.context} — ${best.reason}`
-        : best.context,
+      purposes.length > 0
+        ? purposes
+            .map((d) => (purposes.length > 1 && d.section ? `${d.section}: ${d.text}` : d.text))
+            .join('; ')
+        : best.reason && status !== 'chosen' && !best.context.includes(best.reason)
+          ? `${best.context} — ${best.reason}`
+          : best.context,
     known: provider !== null,
+    // Stated routes first; a provider whose tokens our API only validates is called for its key set
+    // alone (the catalogue's sign-in routes are the client's, not ours).
     endpointsUsed:
       statedOf('endpoints').length > 0
         ? statedOf('endpoints').flatMap((d) => d.routes ?? [])
-        : (provider?.endpoints ?? []),
+        : verifiesOnly
+          ? (provider?.endpoints ?? []).filter((e) => /jwks/i.test(e))
+          : (provider?.endpoints ?? []),
     auth: statedOf('auth').length > 0 ? null : (provider?.auth ?? null),
     format: provider?.format ?? null,
     rateLimits:
       provider && !clientSide && statedOf('rate-limit').length === 0
         ? (provider.rateLimits ?? 'plan- or account-dependent: see provider docs')
         : null,
-    stated,
+    // The purpose lines are the purpose above; the rest are shown aspect by aspect.
+    stated: stated.flatMap((d) => (d.aspect === 'purpose' ? [] : [{ ...d, aspect: d.aspect }])),
     retry: statedOr(providerRetry(provider, deadLetter, clientSide), mentions),
     webhooks,
     env:
       provider && active ? provider.env.filter((v) => webhooks.length > 0 || !/WEBHOOK|SIGNING/.test(v)) : [],
-    origin: best.origin,
+    origin: purposes[0]?.origin ?? best.origin,
     status,
     docs: provider?.docs ?? null,
     failFast: provider?.failFast ?? [],

@@ -14,7 +14,13 @@ import {
   webhookJobs,
 } from './operations/job-sources.js';
 import { deadLetterFor, jobRunner } from './operations/stack.js';
-import { coveredByStated, statedDoes, statedJobs, statedRetry } from './operations/stated-jobs.js';
+import {
+  coveredByStated,
+  namedByMessages,
+  statedDoes,
+  statedJobs,
+  statedRetry,
+} from './operations/stated-jobs.js';
 import { scheduledActionJobs, timedRuleJobs } from './operations/timed-jobs.js';
 import type { DeriveStep } from './types.js';
 
@@ -84,9 +90,13 @@ export const jobsStep: DeriveStep = {
     ];
     // Jobs the documents state come first, as stated; a derived job is kept only when no stated
     // job already does the same work.
+    // A stated queue message that sends on a channel names the delivery job of that channel.
+    const named = namedByMessages(derived, stated);
     const drafts: JobDraft[] = [
-      ...stated,
-      ...derived.filter((d) => !coveredByStated(d, stated, spec.integrations)),
+      ...named.stated,
+      ...named.derived.filter(
+        (d) => !derived.includes(d) || !coveredByStated(d, named.stated, spec.integrations),
+      ),
     ];
     for (const q of retention.kept) {
       diagnostics.push(

@@ -140,7 +140,8 @@ function collect(spec: Readonly<Spec>): Candidate[] {
   };
   for (const e of spec.endpoints) add(`endpoint:${e.operationId}`, e.origin, e.requirements);
   for (const j of spec.jobs) add(`job:${j.name}`, j.origin, j.requirements);
-  for (const a of spec.observability?.alerts ?? []) add(`alert:${a.metric}`, a.origin, [a.source]);
+  for (const a of spec.observability?.alerts ?? [])
+    add(`alert:${a.metric}`, a.origin, a.source === '—' ? [] : [a.source]);
   for (const r of spec.validation?.rules ?? []) add(`rule:${r.entity}.${r.field}:${r.rule}`, r.origin);
   for (const p of spec.performance) add(`performance:${p.topic}`, p.origin);
   for (const p of spec.security) add(`security:${p.topic}`, p.origin);

@@ -2,6 +2,8 @@ import type { Block, TableBlock } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { DecisionRecord } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
+import { rowScope, statusColumns } from '../read/index.js';
+import { idColumns, optionsColumns, optionsInCell } from '../read/option-cell-words.js';
 import { optionsListed } from '../read/option-list-words.js';
 import { labelledLines, splitLabel } from './mentions/blocks.js';
 import { labelStatus } from './mentions/status.js';
@@ -167,8 +169,30 @@ function fromTable(t: TableBlock, file: string): DecisionRecord[] {
   const header = t.header.map((h) => plainText(h));
   const col = header.findIndex((h) => DECISION_HEADER.test(h));
   const out: DecisionRecord[] = [];
-  for (const row of t.rows) {
-    const cells = row.cells.map((c) => plainText(c));
+  const rows = t.rows.map((r) => r.cells.map((c) => plainText(c)));
+  const statuses = statusColumns(header, rows);
+  const options = statuses.some(Boolean) ? optionsColumns(header) : [];
+  const ids = idColumns(header, rows);
+  for (const [r, row] of t.rows.entries()) {
+    const cells = rows[r]!;
+    // A decision log's options cell: the options that lost and that no catalogue knows ("Temporal
+    // (rejected: too much to run)", "passwords (rejected)"); the stack and integrations readers carry
+    // the names they know, with the same statuses.
+    const scoped = rowScope(cells, statuses);
+    const id = cells.find((_, i) => ids[i]);
+    for (const [i, cell] of cells.entries()) {
+      if (!options[i]) continue;
+      for (const o of optionsInCell(cell, scoped)) {
+        if (o.known || (o.status !== 'rejected' && o.status !== 'superseded')) continue;
+        out.push({
+          ...(id ? { id } : {}),
+          title: o.name,
+          status: o.status,
+          ...(o.reason ? { reason: o.reason } : {}),
+          origin: fromSource(file, row.line, cells.join(' | ').slice(0, 160)),
+        });
+      }
+    }
     const label = cells[0] ?? '';
     const quote = cells.join(' | ').slice(0, 160);
     const whyNot = WHY_NOT.exec(label);

@@ -5,7 +5,7 @@ import { parseMarkdown } from '../markdown/parse.js';
 import type { Domain } from '../model/domain.js';
 import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js';
 import { statementsOf } from '../read/index.js';
-import { talksOfProviderEvents } from '../read/provider-words.js';
+import { onlyVerifiesTokens, talksOfProviderEvents } from '../read/provider-words.js';
 import { describedVerb, routeSegmentVerb } from '../read/state-verb-words.js';
 import { describedAuthStep, describesSettings } from '../read/story-words.js';
 import { timed } from '../timings.js';
@@ -62,7 +62,10 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   byTechnicalAuthority(merged.domain.stack, sources.documents);
   noteStatedPlurals(merged.domain.entities);
   resolveAliases(merged.domain);
-  for (const m of merged.domain.integrations) if (talksOfProviderEvents(m.context)) m.events = true;
+  for (const m of merged.domain.integrations) {
+    if (talksOfProviderEvents(m.context)) m.events = true;
+    if (onlyVerifiesTokens(m.context)) m.verifiesOnly = true;
+  }
   for (const e of merged.domain.statedEndpoints) {
     const verb = routeSegmentVerb(e.path) ?? describedVerb(e.description);
     if (verb) e.verb = verb;

@@ -10,6 +10,7 @@ import { isExample } from '../read/index.js';
 import { messageChannel, messageChannels } from '../read/period-words.js';
 import {
   isIntegrationColumn,
+  onlyVerifiesTokens,
   PROVIDER_DETAIL,
   PROVIDER_HEADING,
   providerDetail,
@@ -257,7 +258,11 @@ function providerSubsections(
     if (!body.some((b) => 'text' in b && PROVIDER_DETAIL.test(b.text))) return;
     const purpose = body.find((b) => b.kind === 'list-item' || b.kind === 'paragraph');
     const status = toIntegrationStatus(headingStatus([...block.headingPath, block.text]) ?? 'chosen');
-    const details = detailsOf(body, file);
+    const details = detailsOf(body, file, text);
+    // "the API only validates Auth0 access tokens" anywhere in the provider's own section.
+    const verifies = body.some((b) => 'text' in b && onlyVerifiesTokens(plainText(b.text)))
+      ? { verifiesOnly: true }
+      : {};
     const origin = fromSource(file, block.line, quote(text));
     const said = (name: string) =>
       quote(purpose && 'text' in purpose ? `${name}: ${plainText(purpose.text)}` : name);
@@ -265,7 +270,7 @@ function providerSubsections(
     // mentions them); its mentions carry the section's stated lines.
     const known = passagesOf(block).flatMap((p) => mentionsIn(p, file));
     const section = [...block.headingPath, block.text].join('\u0000');
-    for (const m of known) out.push({ mention: { ...m, details }, section });
+    for (const m of known) out.push({ mention: { ...m, details, ...verifies }, section });
     const name = known.length === 0 && findProviders(text).length === 0 ? providerName(text) : null;
     // "## Skebby (SMS)", "## Brevo (email transazionali)": the heading names the channel it carries.
     const channel = name ? channelsOf(text) : {};
@@ -278,6 +283,7 @@ function providerSubsections(
           status,
           origin,
           details,
+          ...verifies,
           ...channel,
         },
         section,
@@ -287,18 +293,30 @@ function providerSubsections(
 }
 
 /** The labelled lines of a provider's section, each with its line; routes of child items join the lead's. */
-function detailsOf(body: readonly Block[], file: string): ProviderDetail[] {
+function detailsOf(body: readonly Block[], file: string, heading: string): ProviderDetail[] {
   const out: ProviderDetail[] = [];
+  // "**Key Endpoints Used:**" as a paragraph of its own, its routes in the list that follows.
+  let endpointsLead = false;
   for (const b of body) {
     if (b.kind !== 'list-item' && b.kind !== 'paragraph') continue;
+    const lead = providerDetail(plainText(b.text));
+    if (b.kind === 'paragraph') endpointsLead = lead?.aspect === 'endpoints' && !lead.text;
     wrappedDetails(b.text).forEach(({ line, k }) => {
       const d = providerDetail(plainText(line));
       if (d?.text)
-        out.push({ ...d, ...routesOf(d), origin: fromSource(file, b.line + k, quote(plainText(line))) });
+        out.push({
+          ...d,
+          ...routesOf(d),
+          ...(d.aspect === 'purpose' ? { section: heading } : {}),
+          origin: fromSource(file, b.line + k, quote(plainText(line))),
+        });
     });
     // "- Key Endpoints Used:" with the routes as child items.
     const parent = b.kind === 'list-item' ? b.parents?.[b.parents.length - 1] : undefined;
-    if (parent && ROUTE.test(b.text) && providerDetail(plainText(parent))?.aspect === 'endpoints')
+    const underLead =
+      (parent && providerDetail(plainText(parent))?.aspect === 'endpoints') ||
+      (!parent && b.kind === 'list-item' && endpointsLead && !lead);
+    if (underLead && ROUTE.test(b.text))
       out.push({
         aspect: 'endpoints',
         text: plainText(b.text),

@@ -8,6 +8,8 @@ import {
   JOB_HEADING,
   JOB_NAME_COLUMN,
   JOB_SCHEDULE_COLUMN,
+  readQueueMessages,
+  splitDeadLetter,
   readStatedJob as stated,
 } from '../read/job-words.js';
 import type { Extractor } from './types.js';
@@ -25,7 +27,31 @@ export const jobsExtractor: Extractor = {
     const out: StatedJob[] = [];
     const sections: { path: string; jobs: StatedJob[] }[] = [];
     const blocks = md.blocks;
+    const add = (b: Block, jobs: StatedJob[]) => {
+      const path = b.headingPath.join('\u0000');
+      const last = sections[sections.length - 1];
+      if (last && last.path === path) last.jobs.push(...jobs);
+      else sections.push({ path, jobs });
+      out.push(...jobs);
+    };
     for (const b of blocks) {
+      // "Queue messages: `signup.cancelled` (promotes from the waitlist), `sms.send`": each message
+      // the worker consumes is a job that runs on it.
+      if (b.kind === 'paragraph' || b.kind === 'list-item') {
+        // The names are code spans: read the block's markdown, not its plain text.
+        const messages = readQueueMessages(b.text.replace(/\s*\n\s*/g, ' '));
+        if (messages) {
+          const quote = plainText(b.text).slice(0, 160);
+          add(
+            b,
+            messages.map((m) => ({
+              ...stated(m.name, 'queue message', m.does, fromSource(doc.path, b.line, quote)),
+              message: m.channel ? { channel: m.channel } : {},
+            })),
+          );
+          continue;
+        }
+      }
       if (b.kind === 'table') {
         const jobs = fromTable(b, doc.path);
         if (jobs.length > 0) sections.push({ path: b.headingPath.join('\u0000'), jobs });
@@ -101,7 +127,8 @@ function attachRetry(jobs: StatedJob[], path: string, blocks: readonly Block[], 
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
     if (b.headingPath.join('\u0000') !== path) continue;
-    const text = plainText(b.text);
+    // A wrapped paragraph is one text: "Failed messages are\nretried 5 times" is one sentence.
+    const text = plainText(b.text).replace(/\s*\n\s*/g, ' ');
     const m = RETRY.exec(text);
     if (!m) continue;
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
@@ -115,14 +142,21 @@ function attachRetry(jobs: StatedJob[], path: string, blocks: readonly Block[], 
           .trim() || sentence
       : sentence;
     const about = MESSAGE_WORDS.test(sentence);
+    // "… and then moved to the dead-letter queue X": the dead letter is stated apart from the backoff.
+    const parked = splitDeadLetter(backoff.replace(/^with\s+/i, ''));
     const retry = {
       attempts,
-      backoff: backoff.replace(/^with\s+/i, ''),
+      backoff: parked.backoff,
       text: sentence.trim(),
       origin: fromSource(file, b.line, sentence.slice(0, 160)),
+      ...(parked.deadLetter ? { deadLetter: parked.deadLetter } : {}),
     };
+    // A retry sentence about messages, beside the queue messages the worker consumes, is their
+    // policy: every message-driven job's, not a scheduled task's that happens to send SMS.
+    const messageJobs = jobs.filter((j) => j.message);
     for (const j of jobs) {
-      if (about && !MESSAGE_WORDS.test(`${j.name} ${j.description}`)) continue;
+      if (about && messageJobs.length > 0 && !j.message) continue;
+      if (about && messageJobs.length === 0 && !MESSAGE_WORDS.test(`${j.name} ${j.description}`)) continue;
       j.retry = retry;
     }
     return;

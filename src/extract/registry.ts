@@ -1,3 +1,4 @@
+import { statedAlertsExtractor } from './alerts.js';
 import { aliasesExtractor } from './aliases.js';
 import { authExtractor } from './auth.js';
 import { bulletsExtractor } from './bullets.js';
@@ -61,6 +62,7 @@ export const EXTRACTORS: Extractor[] = [
   payloadsExtractor,
   cacheRequestsExtractor,
   statedCachesExtractor,
+  statedAlertsExtractor,
   rateLimitsExtractor,
   statedErrorsExtractor,
   sideEffectsExtractor,

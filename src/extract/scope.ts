@@ -1,7 +1,8 @@
 import { plainText } from '../markdown/parse.js';
 import type { ScopeStatement } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
-import { noteColumns } from '../read/index.js';
+import { noteColumns, statusColumns } from '../read/index.js';
+import { idColumns, optionsColumns } from '../read/option-cell-words.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -56,15 +57,30 @@ export const scopeExtractor: Extractor = {
         // A table with its own phase column says per row what is deferred.
         const perRow = b.header.some((h) => PHASE_HEADER.test(plainText(h)));
         // A Notes / Reason column says why the row waits ("phase 2 reminders").
-        const notes = noteColumns(b.header.map((h) => plainText(h)));
-        for (const row of b.rows) {
-          const cells = row.cells.map((c) => plainText(c));
-          const phase = cells.slice(1).find((c) => PHASE_CELL.test(c));
-          const reason = cells.filter((c, i) => notes[i] && c.trim() && c !== phase).join('; ');
-          if (phase && cells[0])
-            add(cells[0], scopeOf(phase) ?? 'future', row.line, cells.join(' | '), reason);
-          else if (under && !perRow && cells[0])
-            add(cells[0], under.scope, row.line, cells.join(' | '), reason);
+        const header = b.header.map((h) => plainText(h));
+        const notes = noteColumns(header);
+        const rows = b.rows.map((r) => r.cells.map((c) => plainText(c)));
+        // A decision log's id column ("D4") names the row, not what is deferred: the next cell does.
+        const ids = idColumns(header, rows);
+        const at = Math.max(
+          0,
+          ids.findIndex((id) => !id),
+        );
+        const options = statusColumns(header, rows).some(Boolean) ? optionsColumns(header) : [];
+        for (const [r, row] of b.rows.entries()) {
+          const cells = rows[r]!;
+          const subject = cells[at] ?? '';
+          const phase = cells.slice(at + 1).find((c) => PHASE_CELL.test(c));
+          // The phase cell says more than its marker ("Deferred to v2"), and the options the row
+          // weighed are what waits with it ("WebSockets; polling every 30 s").
+          const reason = [
+            ...(phase && !MARKER_ONLY_CELL.test(phase) ? [phase] : []),
+            ...cells.flatMap((c, i) => (options[i] && c.trim() ? [`${header[i]}: ${c}`] : [])),
+            ...cells.filter((c, i) => notes[i] && c.trim() && c !== phase),
+          ].join('; ');
+          if (phase && subject) add(subject, scopeOf(phase) ?? 'future', row.line, cells.join(' | '), reason);
+          else if (under && !perRow && subject)
+            add(subject, under.scope, row.line, cells.join(' | '), reason);
         }
         continue;
       }
@@ -73,13 +89,19 @@ export const scopeExtractor: Extractor = {
       // Done work ("[x]") and a plan's tasks ("[ ] T012 …") are never scope statements; an open
       // checkbox under a PRD's "Phase 2" heading is a deferred feature.
       if (b.kind === 'list-item' && (DONE_OR_TASK_ID.test(text) || (plan && CHECKBOX.test(text)))) continue;
+      // "- [Out of Scope](./out-of-scope.md)": a table of contents links to a section; it states no scope.
+      if (b.kind === 'list-item' && LINK_ONLY.test(b.text)) continue;
       if (b.kind === 'list-item' && under && b.depth === 0) {
-        add(firstClause(text), under.scope, b.line, text);
+        const item = itemParts(text);
+        add(item.subject, under.scope, b.line, text, item.reason);
         continue;
       }
       if (b.kind !== 'list-item') continue;
       const inline = scopeOf(text);
-      if (inline && INLINE.test(text)) add(firstClause(stripMarker(text)), inline, b.line, text);
+      if (inline && INLINE.test(text)) {
+        const item = itemParts(text);
+        add(item.subject, inline, b.line, text, item.reason);
+      }
     }
     return { fragment: out.length > 0 ? { scope: out } : {}, diagnostics: [] };
   },
@@ -99,7 +121,7 @@ function isTaskPlan(path: string, blocks: readonly { kind: string; text?: string
 const OUT =
   /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd|hors (?:du )?(?:périmètre|champ)|hors[- ]p[ée]rim[eè]tre|non-objectifs?|au(?:ß|ss)erhalb des (?:Umfangs|Projektumfangs)|nicht im (?:Umfang|Scope)|Nicht-Ziele|fuori (?:dall[oa]? ?)?(?:ambito|perimetro)|non[- ]obiettivi|esclus[oie] dall['’]mvp/i;
 const DEFERRED =
-  /post[- ]?mvp|deferred|phase\s*[2-9]|v2\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad|rinviat[oa]|versione\s*[2-9]|previst[oa] per/i;
+  /post[- ]?mvp|deferred|phase\s*[2-9]|v2\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad|pospuest|rinviat[oa]|versione\s*[2-9]|previst[oa] per|reporté|verschoben|zurückgestellt/i;
 const FUTURE = /\bfuture\b|tulevaisuu|futur[oa]s?\b|sviluppi futuri|in futuro/i;
 /** Headings that mix what is built now with what is not: their items carry their own phase. */
 const MIXED = /current|nykyi|actual|roadmap|vision|timeline|phases|releases/i;
@@ -107,7 +129,7 @@ const PHASE_HEADER = /^(?:phase|status|timeline|release|when|vaihe|fase|etapa|mi
 const MARKER_ONLY =
   /^(?:out of scope(?: for (?:the )?mvp)?|non-goals?|post[- ]?mvp(?: features)?|future(?: vision| enhancements?)?|deferred(?: decisions)?|phase \d.*|vision.*|growth features.*|roadmap)$/i;
 const PHASE_CELL =
-  /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2|deferred|later|vaihe\s*[2-9]|fase\s*[2-9]|rinviat[oa]|versione\s*[2-9])\b/i;
+  /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2|deferred|later|vaihe\s*[2-9]|fase\s*[2-9]|rinviat[oa]|versione\s*[2-9]|diferid[oa]|adiad[oa]|pospuest[oa]|reporté(?:e|s|es)?|verschoben|zurückgestellt)(?!\p{L})/iu;
 const INLINE =
   /\((?:phase\s*[2-9]|post[- ]?mvp|future|deferred|v2)[^)]*\)|not in (?:the )?mvp|out of scope|deferred to/i;
 
@@ -142,9 +164,37 @@ function stripMarker(text: string): string {
     .trim();
 }
 
-/** "Saved search filters persistence (Phase 2) — needs a collection" → "Saved search filters persistence". */
-function firstClause(text: string): string {
-  return stripMarker(text)
-    .split(/\s[—–]\s|:\s|\s-\s/)[0]!
-    .trim();
+/** A list item that is one link and nothing else (a table of contents entry). */
+const LINK_ONLY = /^\s*\[[^\]]+\]\([^)]*\)\s*$/;
+/** A phase cell that is the marker alone ("Phase 2", "Deferred"), which the status already says. */
+const MARKER_ONLY_CELL =
+  /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2|deferred|later|vaihe\s*[2-9]|fase\s*[2-9])\.?$/i;
+
+/**
+ * An out-of-scope item's subject and what it says beside it: "Donor management and donations
+ * (Phase 2)." → "Donor management and donations", "Phase 2"; "A native mobile app: the volunteer
+ * app is a responsive web app." → "A native mobile app", "the volunteer app is a responsive web app";
+ * "Group sign-ups for companies (considered for v2)." → "Group sign-ups for companies", "considered
+ * for v2". A closing full stop is the sentence's, not the subject's.
+ */
+function itemParts(text: string): { subject: string; reason: string } {
+  const body = text.trim().replace(/\.+$/, '').trim();
+  const notes: string[] = [];
+  // A parenthesis closing the item is its note when it says when ("(Phase 2)", "(considered
+  // for v2)"); a name in it ("CRM integration (Salesforce)") is part of the subject.
+  const closing = /\s*\(([^()]{2,120})\)$/.exec(body);
+  const paren = closing && scopeOf(closing[1]!) ? closing : null;
+  const head = paren ? body.slice(0, paren.index).trim() : body;
+  if (paren) notes.push(paren[1]!.trim());
+  const split = /\s[—–]\s|:\s|\s-\s/.exec(head);
+  const subject = (split ? head.slice(0, split.index) : head).trim();
+  if (split) notes.unshift(head.slice(split.index + split[0].length).trim());
+  // "OAuth (Phase 2) — needs a vendor": the marker inside the subject is a note too.
+  const stripped = stripMarker(subject);
+  const marker =
+    stripped !== subject
+      ? /[([]((?:phase[^)\]]*|post[- ]?mvp|future|deferred|v2))[)\]]/i.exec(subject)
+      : null;
+  if (marker) notes.unshift(marker[1]!.trim());
+  return { subject: stripped || subject, reason: notes.filter(Boolean).join('; ') };
 }

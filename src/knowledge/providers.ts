@@ -50,3 +50,22 @@ export function findProviders(text: string): ProviderMatch[] {
 export function providerById(id: string): Provider | undefined {
   return PROVIDERS.find((p) => p.id === id);
 }
+
+/**
+ * The route of a provider's endpoint list that sends on a channel: Twilio's section lists Verify's
+ * `POST /Services/{ServiceSid}/Verifications` before Programmable Messaging's `POST
+ * /Accounts/{AccountSid}/Messages.json`; an SMS delivery calls the latter. The first route when none
+ * names a message, a mail or a send.
+ */
+const SEND_ROUTE: Record<string, RegExp> = {
+  sms: /messag|sms|send/i,
+  whatsapp: /messag|whatsapp|send/i,
+  email: /e-?mail|messag|send/i,
+  push: /push|messag|send|notif/i,
+  chat: /messag|chat|send/i,
+};
+
+export function sendRoute(routes: readonly string[], channel: string): string | undefined {
+  const re = SEND_ROUTE[channel];
+  return (re ? routes.find((r) => re.test(r)) : undefined) ?? routes[0];
+}

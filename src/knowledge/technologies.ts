@@ -33,7 +33,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('TypeScript', 'language', ['typescript']),
   t('JavaScript', 'language', ['javascript']),
   t('Python', 'language', ['python']),
-  t('Go', 'language', ['golang', 'Go \\d\\.\\d+'], { caseSensitive: true }),
+  // A cell that is only "Go" (`| Language | Go | 1.23 |`): the word alone in prose is English.
+  t('Go', 'language', ['golang', 'Go \\d\\.\\d+', '^Go$'], { caseSensitive: true }),
   t('Java', 'language', ['Java(?!Script)'], { caseSensitive: true }),
   t('Kotlin', 'language', ['kotlin']),
   t('C#', 'language', ['C#', '\\.NET'], { caseSensitive: true }),
@@ -77,6 +78,9 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Spring Boot', 'framework', ['spring boot']),
   t('ASP.NET Core', 'framework', ['asp\\.net(?: core)?']),
   t('Phoenix', 'framework', ['Phoenix'], { caseSensitive: true }),
+  // Go routers: "chi" and "Gin" alone are words too, so only as a whole cell or by import path.
+  t('chi', 'framework', ['^chi$', 'go-chi(?:/chi)?'], { caseSensitive: true }),
+  t('Gin', 'framework', ['^Gin$', 'gin-gonic(?:/gin)?'], { caseSensitive: true }),
   // API styles
   t('REST', 'api-style', ['REST(?:ful)?(?= API| endpoints?| interface| service)', 'RESTful'], {
     needsLabel: true,
@@ -122,6 +126,7 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Mongoose', 'orm', ['mongoose']),
   t('SQLAlchemy', 'orm', ['sqlalchemy']),
   t('Django ORM', 'orm', ['django orm']),
+  t('GORM', 'orm', ['gorm']),
   t('Active Record', 'orm', ['active ?record']),
   t('Hibernate', 'orm', ['hibernate', 'jpa']),
   t('Entity Framework Core', 'orm', ['entity framework(?: core)?', 'ef core']),

@@ -346,12 +346,16 @@ export interface IntegrationMention {
   retry?: { attempts: number; text: string; origin: Origin; interval?: { seconds: number; text: string } };
   /** Its sentence talks about the provider's events: webhooks, callbacks, bounces, delivery status (read/provider-words.ts). */
   events?: boolean;
+  /** Its sentence says our API only validates the provider's tokens (read/provider-words.ts). */
+  verifiesOnly?: boolean;
 }
 
 /** One labelled line of a provider's section: `- **Rate Limits:** 30 requests per minute`. */
 export interface ProviderDetail {
-  aspect: 'base-url' | 'auth' | 'rate-limit' | 'endpoints';
+  aspect: 'base-url' | 'auth' | 'rate-limit' | 'endpoints' | 'purpose';
   text: string;
+  /** The provider section's heading, for a purpose line (`Twilio Verify`, `Twilio Programmable Messaging`). */
+  section?: string;
   /** The routes an endpoints line names (`POST /services/invoice/upload`). */
   routes?: string[];
   origin: Origin;
@@ -479,6 +483,8 @@ export interface Domain {
   statedCaches?: StatedCache[];
   /** Sentences that say the stated entries are all ("Nothing else is cached"). */
   cacheOnlyStated?: { text: string; origin: Origin }[];
+  /** Alerts the documents state ("Alerts: error rate above 2 % for 5 minutes, …"), each as written. */
+  statedAlerts?: StatedAlert[];
   /** A base path the documents state for every route ("Base path `/api/v1`", "Préfixe : /api"). */
   basePaths?: { path: string; origin: Origin }[];
   /** Every sentence that states a business rule, with how it reads (extract/rule-statements.ts). */
@@ -734,6 +740,18 @@ export interface StatedCache {
   origin: Origin;
 }
 
+/** One alert a document states: what is watched, its threshold and window as written (src/read/alert-words.ts). */
+export interface StatedAlert {
+  condition: string;
+  threshold: string | null;
+  window: string | null;
+  /** The signal it watches: the error rate, latency, or another (read/alert-words.ts). */
+  kind: 'error-rate' | 'latency' | 'other';
+  /** The requirement id of the line, when it is a requirement ("NFR8: Alert when …"). */
+  requirement?: string;
+  origin: Origin;
+}
+
 /**
  * What a rule sentence constrains, as written: the rows it counts, limits or orders ("at most 3
  * upcoming bookings", "two overlapping shifts"), the write it guards ("book", "cancel", "publish")
@@ -828,7 +846,20 @@ export interface StatedJob {
   /** What the job does, from its name and description (read/job-words.ts). */
   acts?: JobAct[];
   origin: Origin;
-  retry?: { attempts: number; backoff: string; text: string; origin: Origin };
+  /**
+   * A queue message the worker consumes ("Queue messages: `signup.cancelled` (promotes from the
+   * waitlist), `sms.send`"): the job runs on that message, not on a schedule; `channel` when the
+   * message's name is an outgoing channel's send (`sms.send`, `email.send`).
+   */
+  message?: { channel?: 'email' | 'sms' | 'push' | 'whatsapp' };
+  retry?: {
+    attempts: number;
+    backoff: string;
+    text: string;
+    origin: Origin;
+    /** Where an exhausted message goes, as stated ("the dead-letter queue shiftshare-events-dlq"). */
+    deadLetter?: string;
+  };
 }
 
 export function emptyDomain(name: string, language: string): Domain {
@@ -857,6 +888,7 @@ export function emptyDomain(name: string, language: string): Domain {
     cacheRequests: [],
     statedCaches: [],
     cacheOnlyStated: [],
+    statedAlerts: [],
     basePaths: [],
     ruleStatements: [],
     constraints: [],

@@ -235,3 +235,7 @@ function whenClauseEvents(phrase: string): string[] | null {
     return i === parts.length - 1 ? p.trim() : `${words[words.length - 1]} ${object}`;
   });
 }
+
+/** A key set named right before the number it is cached for: "JWKS cached for", "claves JWKS en caché durante". */
+export const KEY_CACHE_BEFORE =
+  /(?<!\p{L})(?:JWKS|JWK set|(?:signing|public) keys?|claves? (?:públicas?|de firma)|chaves? (?:públicas?|de assinatura)|clés? (?:publiques?|de signature)|(?:öffentliche|Signatur)schlüssel|chiavi (?:pubbliche|di firma))(?!\p{L})[^.;]{0,40}$/iu;

@@ -153,3 +153,54 @@ export function readStatedJob(
     acts: jobActs(`${name} ${description}`),
   };
 }
+
+/**
+ * The queue messages a document lists for its worker, each with what it does: "Queue messages:
+ * `signup.cancelled` (promotes from the waitlist), `shift.cancelled` (notifies the roster), `sms.send`,
+ * `email.send`." In en, es, pt, fr, de, it ("Mensajes de la cola:", "Mensagens da fila:", "Messages de
+ * la file :", "Nachrichten der Warteschlange:", "Messaggi della coda:"). Only code-span names count.
+ */
+const QUEUE_MESSAGES_LABEL =
+  /(?:^|[.!?]\s+)(?:queue messages|messages(?: on the queue| in the queue)?|events on the queue|mensajes(?: de la cola)?|mensagens(?: da fila)?|messages de la file|nachrichten(?: (?:der|in der) warteschlange)?|messaggi(?: della coda)?)\s*[:：]\s*/iu;
+const MESSAGE_ITEM = /`([a-z][\w-]*(?:\.[\w-]+)+)`\s*(?:\(([^()]{3,160})\))?/giu;
+const CHANNEL_OF: [RegExp, 'email' | 'sms' | 'push' | 'whatsapp'][] = [
+  [/^(?:e-?mail|mail|correo|courriel)\b/i, 'email'],
+  [/^sms\b/i, 'sms'],
+  [/^push\b/i, 'push'],
+  [/^whatsapp\b/i, 'whatsapp'],
+];
+const SEND_VERB = /\.(?:send|deliver|enviar|envoyer|senden|inviare)$/i;
+
+export function readQueueMessages(
+  text: string,
+): { name: string; does: string; channel?: 'email' | 'sms' | 'push' | 'whatsapp' }[] | null {
+  const label = QUEUE_MESSAGES_LABEL.exec(text);
+  if (!label) return null;
+  const rest = text.slice(label.index + label[0].length).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
+  const out: { name: string; does: string; channel?: 'email' | 'sms' | 'push' | 'whatsapp' }[] = [];
+  for (const m of rest.matchAll(MESSAGE_ITEM)) {
+    const name = m[1]!;
+    const channel = SEND_VERB.test(name) ? CHANNEL_OF.find(([re]) => re.test(name))?.[1] : undefined;
+    out.push({ name, does: (m[2] ?? '').trim(), ...(channel ? { channel } : {}) });
+  }
+  return out.length > 0 ? out : null;
+}
+
+/**
+ * A retry sentence's backoff and dead letter, split: "with exponential backoff and then moved to the
+ * dead-letter queue shiftshare-events-dlq" → "exponential backoff", "dead-letter queue
+ * shiftshare-events-dlq" (en, es, pt, fr, de, it).
+ */
+const THEN_PARKED =
+  /\s*,?\s*(?:and\s+)?then\s+(?:moved|sent|parked|put|routed)\s+(?:to|in|into|on)\s+(?:the\s+)?|\s*,?\s*(?:y\s+)?luego\s+(?:se\s+)?(?:mueven|envían|pasan)\s+a\s+(?:la\s+)?|\s*,?\s*(?:e\s+)?depois\s+(?:são\s+)?(?:movidas?|enviadas?)\s+para\s+(?:a\s+)?|\s*,?\s*(?:et\s+)?puis\s+(?:sont\s+)?(?:déplacés?|envoyés?)\s+(?:dans|vers)\s+(?:la\s+)?|\s*,?\s*(?:und\s+)?(?:danach|dann)\s+in\s+(?:die\s+)?|\s*,?\s*(?:e\s+)?poi\s+(?:spostat[ie]|inviat[ie])\s+(?:nella|in)\s+/iu;
+
+export function splitDeadLetter(backoff: string): { backoff: string; deadLetter: string | null } {
+  const m = THEN_PARKED.exec(backoff);
+  if (!m) return { backoff, deadLetter: null };
+  const dead = backoff
+    .slice(m.index + m[0].length)
+    .replace(/[.;]\s*$/u, '')
+    .replace(/\s+(?:verschoben|gestellt)$/iu, '')
+    .trim();
+  return { backoff: backoff.slice(0, m.index).trim() || backoff, deadLetter: dead || null };
+}

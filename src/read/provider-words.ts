@@ -15,21 +15,26 @@ export const PROVIDER_DETAIL =
   /https?:\/\/|\b(?:GET|POST|PUT|PATCH|DELETE)\s+`?\/|\bbase urls?\b|\bendpoints?\b|\bendpunkte?\b|\bapi[- ]keys?\b|\bwebhooks?\b|\brate limits?\b|^[\s*_-]*(?:purpose|scopo|zweck|prop[oó]sito|objectif|finalidade|objetivo)[\s*_]*:/im;
 
 /** The labels of a provider section's lines, in en, es, pt, fr, de and it ("Rate Limits:", "Limite:"). */
-const DETAIL_LABELS: [aspect: 'base-url' | 'auth' | 'rate-limit' | 'endpoints', label: RegExp][] = [
-  ['base-url', /^(?:base urls?(?:\(s\))?|api base|url base|url de base|basis-?url|endpoint base)$/i],
+const DETAIL_LABELS: [aspect: 'base-url' | 'auth' | 'rate-limit' | 'endpoints' | 'purpose', label: RegExp][] =
   [
-    'auth',
-    /^(?:auth(?:entication)?|authori[sz]ation|autenticazione|autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|credenziali|credentials)$/i,
-  ],
-  [
-    'rate-limit',
-    /^(?:rate[- ]limits?|limits?|quotas?|limite|limiti|l[ií]mites?(?: de (?:taxa|tasa))?|limites d'appels|ratenlimits?|drosselung)$/i,
-  ],
-  [
-    'endpoints',
-    /^(?:(?:key )?endpoints?(?: used| called| consumed)?|endpoints? (?:utilizad[oa]s?|usad[oa]s?|utilis[ée]s?|usat[oi]|utilizzat[oi]|chiamat[oi])|verwendete endpunkte)$/i,
-  ],
-];
+    [
+      'purpose',
+      /^(?:purpose|used for|scopo|zweck|verwendungszweck|prop[oó]sito|objectif|finalit[ée]|finalidade|objetivo|uso|usage)$/i,
+    ],
+    ['base-url', /^(?:base urls?(?:\(s\))?|api base|url base|url de base|basis-?url|endpoint base)$/i],
+    [
+      'auth',
+      /^(?:auth(?:entication)?|authori[sz]ation|autenticazione|autenticaci[oó]n|autentica[cç][aã]o|authentification|authentifizierung|credenziali|credentials)$/i,
+    ],
+    [
+      'rate-limit',
+      /^(?:rate[- ]limits?|limits?|quotas?|limite|limiti|l[ií]mites?(?: de (?:taxa|tasa))?|limites d'appels|ratenlimits?|drosselung)$/i,
+    ],
+    [
+      'endpoints',
+      /^(?:(?:key )?endpoints?(?: used| called| consumed)?|endpoints? (?:utilizad[oa]s?|usad[oa]s?|utilis[ée]s?|usat[oi]|utilizzat[oi]|chiamat[oi])|verwendete endpunkte)$/i,
+    ],
+  ];
 
 /**
  * A labelled line of a provider's section: `Base URL: https://…`, `**Rate Limits:** 30/min`,
@@ -93,4 +98,17 @@ const DESCRIPTION_COLUMN = /^(?:description|descripci[óo]n|descri[çc][ãa]o|be
 export function purposeColumn(header: readonly string[]): number {
   const purpose = header.findIndex((h, i) => i > 0 && PURPOSE_COLUMN.test(h.trim()));
   return purpose >= 0 ? purpose : header.findIndex((h, i) => i > 0 && DESCRIPTION_COLUMN.test(h.trim()));
+}
+
+/**
+ * A sentence that says our API only checks the provider's tokens ("the API only validates Auth0 access
+ * tokens", "la API solo valida los tokens", "l'API ne fait que valider les jetons", "die API prüft nur
+ * die Tokens", "a API apenas valida os tokens", "l'API valida solo i token"): sign-in itself happens
+ * elsewhere, so the only endpoint it calls is the key set.
+ */
+const VERIFIES_ONLY =
+  /\bonly (?:validates|verifies|checks)\b[^.;]{0,60}\btokens?\b|\bsolo (?:valida|verifica|comprueba)\b[^.;]{0,60}\btokens?\b|\bapenas (?:valida|verifica)\b[^.;]{0,60}\btokens?\b|ne fait que (?:valider|vérifier)\b[^.;]{0,60}\b(?:jetons?|tokens?)\b|\b(?:valide|vérifie) uniquement\b[^.;]{0,60}\b(?:jetons?|tokens?)\b|\b(?:prüft|validiert|verifiziert) nur\b[^.;]{0,60}tokens?\b|\bvalida solo\b[^.;]{0,60}\btoken\b/i;
+
+export function onlyVerifiesTokens(text: string): boolean {
+  return VERIFIES_ONLY.test(text);
 }

@@ -66,9 +66,17 @@ export const decisionStatusDetector: Detector = {
       const at = refOf(o.origin);
       // One option once: "S3" the integration is "Amazon S3" the storage choice.
       const subject = o.subject.toLowerCase();
+      // "Elasticsearch / OpenSearch" the catalogue's name is the "Elasticsearch" a row rejects.
+      const parts = subject.split(' / ');
       const known = [...seen].some((k) => {
         const other = k.slice(k.indexOf('|') + 1);
-        return other === subject || other.endsWith(` ${subject}`) || subject.endsWith(` ${other}`);
+        return (
+          other === subject ||
+          other.endsWith(` ${subject}`) ||
+          subject.endsWith(` ${other}`) ||
+          parts.includes(other) ||
+          other.split(' / ').includes(subject)
+        );
       });
       const id = `${o.status}|${o.subject.toLowerCase()}`;
       // The same option listed twice keeps the reason one of its mentions states.

@@ -105,7 +105,9 @@ describe('a provider section of the External APIs', () => {
     expect(providerDetail('Endpoint usato: POST https://api.brevo.com/v3/smtp/email')?.aspect).toBe(
       'endpoints',
     );
-    expect(providerDetail('Purpose: send mail')).toBeNull();
+    // The section's purpose line is the integration's stated purpose (trial 8: Twilio's two products).
+    expect(providerDetail('Purpose: send mail')).toEqual({ aspect: 'purpose', text: 'send mail' });
+    expect(providerDetail('Zweck: Erinnerungen per SMS')?.aspect).toBe('purpose');
     expect(providerDetail('The limit is 30 per minute')).toBeNull();
   });
 

@@ -75,7 +75,7 @@ export const cacheInvalidationRule: Rule = {
     return {
       problems,
       applicable: spec.caching !== null,
-      evidence: `store: ${spec.caching?.store?.value ?? 'none stated (in-process)'}; ${entries.length} entries with key, TTL and invalidation`,
+      evidence: `store: ${spec.caching?.store?.value ?? 'none stated (in-process)'}; ${entries.length === 1 ? '1 entry' : `${entries.length} entries`} with key, TTL and invalidation`,
     };
   },
 };
@@ -114,7 +114,11 @@ export const alertSourceRule: Rule = {
     const problems: Problem[] = alerts
       .filter(
         (a) =>
-          !(a.origin.kind === 'default' || (a.origin.kind === 'rule' && (a.origin.from?.length ?? 0) > 0)),
+          !(
+            a.origin.kind === 'default' ||
+            a.origin.kind === 'source' ||
+            (a.origin.kind === 'rule' && (a.origin.from?.length ?? 0) > 0)
+          ),
       )
       .map((a) => ({ message: `alert on ${a.metric} cites no NFR`, path: 'observability.alerts' }));
     return {

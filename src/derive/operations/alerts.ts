@@ -29,14 +29,28 @@ export function endpointsForLatency(key: string, endpoints: readonly Endpoint[])
 }
 
 /**
- * Alert thresholds from the documents' numbers: one latency alert per stated target (p95 over 5
+ * Alert thresholds: the alerts the documents state, as written; then from the documents' numbers: one latency alert per stated target (p95 over 5
  * minutes above the target, Google SRE Workbook ch. 5 "Alerting on SLOs"), an error-budget alert from
  * a stated availability, and — only as a clearly marked default — a 5xx ratio alert.
  */
 export function alertsFrom(domain: Domain, endpoints: readonly Endpoint[]): Alert[] {
   const alerts: Alert[] = [];
   const seen = new Set<string>();
+  // Stated alerts first, as written: the documents' thresholds beat any derived one.
+  const stated = domain.statedAlerts ?? [];
+  for (const a of stated) {
+    alerts.push({
+      metric: a.condition,
+      threshold: a.threshold ?? '—',
+      source: a.requirement ?? '—',
+      origin: a.origin,
+      window: a.window ?? '—',
+      severity: null,
+    });
+  }
+  const statedLatency = stated.some((a) => a.kind === 'latency');
   for (const q of domain.parameters) {
+    if (statedLatency) break;
     if (!q.key.startsWith('nfr.latency') || q.value === null) continue;
     const id = `${q.key}|${q.value}`;
     if (seen.has(id)) continue;
@@ -56,8 +70,13 @@ export function alertsFrom(domain: Domain, endpoints: readonly Endpoint[]): Aler
       severity: 'ticket',
     });
   }
+  // A stated error-rate alert is the availability alert: none is derived beside it.
+  const statedErrorRate = stated.some((a) => a.kind === 'error-rate');
   for (const q of domain.parameters.filter(
-    (p) => (p.key === 'nfr.availability' || p.key.startsWith('nfr.availability.')) && p.value !== null,
+    (p) =>
+      !statedErrorRate &&
+      (p.key === 'nfr.availability' || p.key.startsWith('nfr.availability.')) &&
+      p.value !== null,
   )) {
     const budget = Math.round((100 - q.value!) * 1000) / 1000;
     alerts.push({
@@ -69,7 +88,7 @@ export function alertsFrom(domain: Domain, endpoints: readonly Endpoint[]): Aler
       severity: 'page',
     });
   }
-  if (!alerts.some((a) => a.metric.startsWith('ratio of 5xx'))) {
+  if (!statedErrorRate && !alerts.some((a) => a.metric.startsWith('ratio of 5xx'))) {
     alerts.push({
       metric: 'ratio of 5xx responses to all responses',
       threshold: '> 1% (default: the documents state no availability target)',

@@ -1,4 +1,5 @@
 import { mentionPattern } from '../../knowledge/mention.js';
+import { sendRoute } from '../../knowledge/providers.js';
 import { STATE_COLUMN } from '../../knowledge/state-words.js';
 import type { Domain, Quantity, Requirement } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
@@ -514,7 +515,7 @@ export function deliveryJobs(domain: Domain, integrations: readonly Integration[
       inputs: ['message id', 'recipient', 'template and variables'],
       steps: [
         `load the message by id; stop if already sent`,
-        `call ${i.endpointsUsed[0] ?? i.name}${i.idempotency ? ` with ${i.idempotency}` : ''}`,
+        `call ${sendRoute(i.endpointsUsed, i.category) ?? i.name}${i.idempotency ? ` with ${i.idempotency}` : ''}`,
         'store the provider message id and status sent; failures in the fail-fast list mark it failed without retry',
       ],
       idempotency: i.idempotency ?? 'message row status (pending → sent) checked before each send',

@@ -4,7 +4,12 @@ import type { Integration, RetryPolicy } from '../../model/spec/operations.js';
 import type { JobDraft } from './job-sources.js';
 
 /** A stated job with the retry the documents state for it (attached in `finish`). */
-export type StatedDraft = JobDraft & { statedRetry?: StatedJob['retry']; acts: readonly JobAct[] };
+export type StatedDraft = JobDraft & {
+  statedRetry?: StatedJob['retry'];
+  acts: readonly JobAct[];
+  /** The outgoing channel a stated queue message sends on (`sms.send` → sms). */
+  channel?: string;
+};
 
 const src = (o: Origin) => (o.kind === 'source' ? [o] : []);
 
@@ -22,7 +27,8 @@ export function statedJobs(domain: Domain): StatedDraft[] {
     out.push({
       name: j.name,
       purpose: j.description || j.name,
-      trigger: cron ?? j.schedule,
+      // A queue message runs its job when it arrives.
+      trigger: j.message ? `event:${j.name}` : (cron ?? j.schedule),
       inputs: cron ? [`schedule as stated: ${j.schedule}`] : [],
       steps: j.description ? [j.description] : [],
       idempotency: 'not stated in the documents: a rerun must not repeat work already done',
@@ -38,6 +44,7 @@ export function statedJobs(domain: Domain): StatedDraft[] {
       basis: [...src(j.origin), ...(j.retry ? [j.retry.origin] : [])],
       ...(j.retry ? { statedRetry: j.retry } : {}),
       acts: j.acts ?? [],
+      ...(j.message?.channel ? { channel: j.message.channel } : {}),
     });
   }
   return out;
@@ -49,7 +56,8 @@ export function statedRetry(r: NonNullable<StatedJob['retry']>, deadLetter: stri
     on: ['any thrown error', 'timeout'],
     maxAttempts: r.attempts,
     backoff: r.backoff,
-    deadLetter,
+    // A stated dead letter ("the dead-letter queue shiftshare-events-dlq") replaces the runner's.
+    deadLetter: r.deadLetter ?? deadLetter,
     origin: r.origin.kind === 'source' ? fromSource(r.origin.file, r.origin.line, r.text) : r.origin,
   };
 }
@@ -136,4 +144,33 @@ export function coveredByStated(
     default:
       return false;
   }
+}
+
+/**
+ * The delivery job a stated queue message already is: `sms.send` is the SMS delivery through the
+ * chosen provider. The derived design (steps, idempotency, provider call) is kept under the stated
+ * message's name and trigger, with the stated retry; the bare stated draft is dropped.
+ */
+export function namedByMessages(
+  derived: readonly JobDraft[],
+  stated: readonly StatedDraft[],
+): { derived: JobDraft[]; stated: StatedDraft[] } {
+  const used = new Set<StatedDraft>();
+  const renamed = derived.map((d) => {
+    if (d.origin.kind !== 'rule' || d.origin.rule !== 'derive/job-for-outgoing-message') return d;
+    const channel = d.name.split('-')[1];
+    const message = stated.find((s) => s.channel === channel && !used.has(s));
+    if (!message) return d;
+    used.add(message);
+    const { statedRetry: own, ...rest } = d as StatedDraft;
+    const retry = message.statedRetry ?? own;
+    return {
+      ...rest,
+      name: message.name,
+      trigger: message.trigger,
+      basis: [...message.basis, ...d.basis],
+      ...(retry ? { statedRetry: retry } : {}),
+    } as JobDraft;
+  });
+  return { derived: renamed, stated: stated.filter((s) => !used.has(s)) };
 }

@@ -1,6 +1,6 @@
 import pluralize from 'pluralize';
 import type { Dimension, Measure } from '../../knowledge/durations.js';
-import { clientSideCache, durationOfCache } from '../../read/cache-words.js';
+import { clientSideCache, durationOfCache, KEY_CACHE_BEFORE } from '../../read/cache-words.js';
 import { endsPeriod, periodActWord } from '../../read/period-words.js';
 
 /**
@@ -59,6 +59,10 @@ function afterTokenCache(context: string): boolean {
   return end >= 0 && durationOfCache(context.slice(end));
 }
 
+/** "available 99.5 %", "disponible el 99,5 %", "zu 99,5 % verfügbar": the adjective right beside the share. */
+const AVAILABLE_SHARE =
+  /(?<!\p{L})(?:available|disponible|disponível|disponibile)\s+(?:(?:at least|au moins|al menos|pelo menos|almeno|el|le|il|o|a|à)\s+)*[<>≥]?\s*\d[\d.,]*\s*%|\d[\d.,]*\s*%\s*%?\s+(?:\p{L}+\s+){0,3}verfügbar/iu;
+
 const RULES: Rule[] = [
   {
     key: 'auth.refresh-token-ttl',
@@ -98,6 +102,7 @@ const RULES: Rule[] = [
     // "JWT verification is fast (< 1 ms)" is a latency, not a lifetime: a lifetime is not an upper bound.
     // "access tokens (RS256, JWKS cached for 10 minutes)": the number is the key cache's, not the token's.
     test: (m, context) => m.comparator !== '<' && m.comparator !== '<=' && !afterTokenCache(context),
+    unless: KEY_CACHE_BEFORE,
   },
   {
     key: 'auth.lockout-attempts',
@@ -209,12 +214,19 @@ const RULES: Rule[] = [
     subject: 'qualifier',
     dimensions: ['percent'],
     when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b/i,
+    // "The service is available 99.5 % of each month", "est disponible 99,5 %", "zu 99,5 % verfügbar":
+    // an adjective beside a share close to 100 % is the availability target too.
+    also: AVAILABLE_SHARE,
+    test: (m, c) => !AVAILABLE_SHARE.test(c) || (m.value >= 90 && m.value <= 100),
   },
   {
     key: 'nfr.success-rate',
     subject: 'qualifier',
     dimensions: ['percent'],
     when: /success|reliab|luotettav|onnistun|fiabil|confiab|error rate|virheprosentti/i,
+    // "Alerts: error rate above 2 % for 5 minutes" is an alert's threshold (extract/alerts.ts), not a target.
+    unless:
+      /(?<!\p{L})(?:alerts?|alerting|alarms?|alertas?|alertes?|alarme|alarmierung|avvisi|allarmi)\s*[:：]/iu,
   },
   {
     key: 'nfr.test-coverage',

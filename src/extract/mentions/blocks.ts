@@ -10,6 +10,7 @@ import {
   statusColumns,
   verdictReason,
 } from '../../read/index.js';
+import { idColumns, optionsColumns, optionsInCell } from '../../read/option-cell-words.js';
 import {
   cellStatus,
   DECISION_LABEL,
@@ -258,10 +259,19 @@ function computePassages(block: Block): Passage[] {
       // A column headed "Alternatives considered", "Rejected", "Out of scope" or "Phase 2" gives
       // every cell under it that status, whatever the row decided ("| Database | PostgreSQL |
       // MongoDB, DynamoDB |").
-      const columnStatus = block.header.map((h) => headingStatus([plainText(h)]));
+      const header = block.header.map(plainText);
+      // An id column ("#", "D4") is never an option nor the row's label; a decision log's "Options
+      // considered" column holds the winner too: each option there takes its own status, then the row's.
+      const ids = idColumns(header, rows);
+      const optionCells = columns.some(Boolean) ? optionsColumns(header) : header.map(() => false);
+      const columnStatus = header.map((h, i) => (optionCells[i] ? null : headingStatus([h])));
+      const labelAt = Math.max(
+        0,
+        ids.findIndex((id) => !id),
+      );
       for (const [r, row] of block.rows.entries()) {
         const cells = rows[r]!;
-        const first = cells[0] ?? '';
+        const first = cells[labelAt] ?? '';
         const question = /\?\s*$/.test(first) || /^why\b/i.test(first);
         // A status column (✅/❌, Accepted, Rechazado, Écarté) governs the whole row; a chosen row
         // leaves each clause's own words to speak ("PostgreSQL over MongoDB").
@@ -275,23 +285,41 @@ function computePassages(block: Block): Passage[] {
           .join('; ')
           .trim();
         for (let i = 0; i < cells.length; i++) {
-          const label = i === 0 ? (block.header[0] ? plainText(block.header[0]) : null) : first;
+          if (ids[i]) continue;
+          const label = i <= labelAt ? (header[i] ?? null) : first;
+          if (optionCells[i] && !question) {
+            for (const o of optionsInCell(cells[i]!, scoped)) {
+              out.push({
+                text: o.name,
+                line: row.line,
+                label,
+                base: 'labelled',
+                // An option nothing decides is only mentioned, whatever the slot label says.
+                forced:
+                  o.status === null ? 'mentioned' : o.status === 'chosen' ? forced : fromScope(o.status),
+                question,
+                ...(o.reason ? { note: o.reason } : {}),
+              });
+            }
+            continue;
+          }
           out.push({
             text: cells[i]!,
             line: row.line,
             label: question ? null : label,
             base: question
               ? 'mentioned'
-              : (scoped === 'chosen' && i === 0) ||
+              : (scoped === 'chosen' && i === labelAt) ||
                   choiceColumn[i] ||
-                  (stackTable && i === 0 && !choiceColumn.some((c, j) => c && j > 0))
+                  (stackTable && i === labelAt && !choiceColumn.some((c, j) => c && j > labelAt))
                 ? 'chosen'
                 : // Beside a choice column, the version and reason cells state no choice of their own
                   // ("| Jobs | River | 0.13 | queue on PostgreSQL, no Redis |").
-                  i > 0 && !stackTable
+                  i > labelAt && !stackTable
                   ? 'labelled'
                   : 'mentioned',
-            forced: columnStatus[i] ?? forced ?? status ?? (i > 0 && !question ? labelStatus(first) : null),
+            forced:
+              columnStatus[i] ?? forced ?? status ?? (i > labelAt && !question ? labelStatus(first) : null),
             question,
             ...(note && !notes[i] ? { note } : {}),
             ...(versionColumn > 0 && choiceColumn[i] && cells[versionColumn]

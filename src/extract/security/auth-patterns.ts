@@ -2,7 +2,7 @@ import { findMeasures } from '../../knowledge/durations.js';
 import { findTechnologies } from '../../knowledge/technologies.js';
 import { fromSource } from '../../model/origin.js';
 import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.js';
-import { durationOfCache } from '../../read/cache-words.js';
+import { durationOfCache, KEY_CACHE_BEFORE } from '../../read/cache-words.js';
 import { readText } from '../../read/index.js';
 import { readPrincipalClauses } from '../../read/principal-words.js';
 import { clauseTermStatus } from '../../read/status.js';
@@ -238,7 +238,7 @@ const lifetimes: Read = (u, file) => {
     const token = tokenAt(u.text, m.index);
     // "access tokens (RS256, JWKS cached for 10 minutes)": a cache's duration, not the token's.
     if (token && durationOfCache(u.text.slice(tokenWordEnd(u.text, m.index), m.index))) continue;
-    if (token)
+    if (token && !KEY_CACHE_BEFORE.test(u.text.slice(0, m.index)))
       out.push({ kind: 'token-lifetime', token, seconds: m.value, text: u.text, origin: origin(u, file) });
   }
   return out;

@@ -108,9 +108,9 @@ export interface Alert {
   /** Requirement id or parameter key it comes from. */
   source: string;
   origin: Origin;
-  /** Alert window and severity (`5m`, `page`). */
+  /** Alert window and severity (`5m`, `page`); a stated alert states no severity (null). */
   window: string;
-  severity: 'page' | 'ticket';
+  severity: 'page' | 'ticket' | null;
 }
 
 export interface ObservabilitySpec {

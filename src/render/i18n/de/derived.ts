@@ -329,6 +329,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'A05 Security Misconfiguration: error bodies carry no stack trace or {}':
     'A05 Sicherheitsrelevante Fehlkonfiguration: Fehler-Bodies enthalten keinen Stacktrace und kein {0}',
   '{} entries with key, {} and invalidation': '{0} Einträge mit Schlüssel, {1} und Invalidierung',
+  '1 entry with key, {} and invalidation': '1 Eintrag mit Schlüssel, {0} und Invalidierung',
   'deleting expired rows is repeatable': 'das Löschen abgelaufener Zeilen ist wiederholbar',
   '{name}: {} methods, each error path in @throws': '{0}: {1} Methoden, jeder Fehlerpfad in @throws',
   'Broken Access Control': 'Fehlerhafte Zugriffskontrolle',
@@ -362,7 +363,9 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (proposed)': '{0} (vorgeschlagen)',
   'none: the documents describe no stored data': 'keine: Die Dokumente beschreiben keine gespeicherten Daten',
   '{*} for {} entries': '{0} für {1} Einträge',
+  '{*} for 1 entry': '{0} für 1 Eintrag',
   'no cache store is stated: {*}, {} entries': 'kein Cache-Speicher festgelegt: {0}, {1} Einträge',
+  'no cache store is stated: {*}, 1 entry': 'kein Cache-Speicher festgelegt: {0}, 1 Eintrag',
   '{} jobs': '{0} Jobs',
   '{} LRU cache per instance (lost on restart, not shared)':
     '{0}-LRU-Cache je Instanz (geht beim Neustart verloren, nicht geteilt)',

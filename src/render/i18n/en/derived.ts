@@ -244,6 +244,7 @@ export const DERIVED_PHRASES = [
   'auth failures, permission denials and {} are logged (section {})',
   'A05 Security Misconfiguration: error bodies carry no stack trace or {}',
   '{} entries with key, {} and invalidation',
+  '1 entry with key, {} and invalidation',
   'deleting expired rows is repeatable',
   '{name}: {} methods, each error path in @throws',
   'Broken Access Control',
@@ -279,7 +280,9 @@ export const DERIVED_PHRASES = [
   '{*} (proposed)',
   'none: the documents describe no stored data',
   '{*} for {} entries',
+  '{*} for 1 entry',
   'no cache store is stated: {*}, {} entries',
+  'no cache store is stated: {*}, 1 entry',
   '{} jobs',
   '{} LRU cache per instance (lost on restart, not shared)',
   // Provider catalogue text (src/knowledge/providers/*): keys hold the catalogue's own identifiers.

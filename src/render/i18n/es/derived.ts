@@ -329,6 +329,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'A05 Security Misconfiguration: error bodies carry no stack trace or {}':
     'A05 Configuración de seguridad incorrecta: los cuerpos de error no llevan trazas de pila ni {0}',
   '{} entries with key, {} and invalidation': '{0} entradas con clave, {1} e invalidación',
+  '1 entry with key, {} and invalidation': '1 entrada con clave, {0} e invalidación',
   'deleting expired rows is repeatable': 'borrar filas caducadas se puede repetir',
   '{name}: {} methods, each error path in @throws': '{0}: {1} métodos, cada camino de error en @throws',
   'Broken Access Control': 'Pérdida de control de acceso',
@@ -362,7 +363,9 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (proposed)': '{0} (propuesto)',
   'none: the documents describe no stored data': 'ninguna: los documentos no describen datos almacenados',
   '{*} for {} entries': '{0} para {1} entradas',
+  '{*} for 1 entry': '{0} para 1 entrada',
   'no cache store is stated: {*}, {} entries': 'no se indica almacén de caché: {0}, {1} entradas',
+  'no cache store is stated: {*}, 1 entry': 'no se indica almacén de caché: {0}, 1 entrada',
   '{} jobs': '{0} tareas',
   '{} LRU cache per instance (lost on restart, not shared)':
     'caché LRU {0} por instancia (se pierde al reiniciar, no se comparte)',

@@ -330,6 +330,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'A05 Security Misconfiguration: error bodies carry no stack trace or {}':
     'A05 Mauvaise configuration de sécurité : les corps d’erreur ne contiennent ni pile d’appels ni {0}',
   '{} entries with key, {} and invalidation': '{0} entrées avec clé, {1} et invalidation',
+  '1 entry with key, {} and invalidation': '1 entrée avec clé, {0} et invalidation',
   'deleting expired rows is repeatable': 'supprimer les lignes expirées est répétable',
   '{name}: {} methods, each error path in @throws': '{0} : {1} méthodes, chaque cas d’erreur dans @throws',
   'Broken Access Control': 'Contrôle d’accès défaillant',
@@ -363,7 +364,9 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (proposed)': '{0} (proposé)',
   'none: the documents describe no stored data': 'aucune : les documents ne décrivent aucune donnée stockée',
   '{*} for {} entries': '{0} pour {1} entrées',
+  '{*} for 1 entry': '{0} pour 1 entrée',
   'no cache store is stated: {*}, {} entries': 'aucun stockage de cache énoncé : {0}, {1} entrées',
+  'no cache store is stated: {*}, 1 entry': 'aucun stockage de cache énoncé : {0}, 1 entrée',
   '{} jobs': '{0} tâches',
   '{} LRU cache per instance (lost on restart, not shared)':
     'cache LRU {0} par instance (perdu au redémarrage, non partagé)',

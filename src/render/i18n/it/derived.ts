@@ -329,6 +329,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'A05 Security Misconfiguration: error bodies carry no stack trace or {}':
     'A05 Errata configurazione della sicurezza: i corpi di errore non contengono stack trace né {0}',
   '{} entries with key, {} and invalidation': '{0} voci con chiave, {1} e invalidazione',
+  '1 entry with key, {} and invalidation': '1 voce con chiave, {0} e invalidazione',
   'deleting expired rows is repeatable': 'eliminare le righe scadute è ripetibile',
   '{name}: {} methods, each error path in @throws': '{0}: {1} metodi, ogni percorso di errore in @throws',
   'Broken Access Control': 'Violazione del controllo degli accessi',
@@ -362,7 +363,9 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (proposed)': '{0} (proposto)',
   'none: the documents describe no stored data': 'nessuno: i documenti non descrivono dati memorizzati',
   '{*} for {} entries': '{0} per {1} voci',
+  '{*} for 1 entry': '{0} per 1 voce',
   'no cache store is stated: {*}, {} entries': 'nessun archivio di cache indicato: {0}, {1} voci',
+  'no cache store is stated: {*}, 1 entry': 'nessun archivio di cache indicato: {0}, 1 voce',
   '{} jobs': '{0} job',
   '{} LRU cache per instance (lost on restart, not shared)':
     'cache LRU {0} per istanza (persa al riavvio, non condivisa)',

@@ -328,6 +328,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'A05 Security Misconfiguration: error bodies carry no stack trace or {}':
     'A05 Configuração de segurança incorreta: os corpos de erro não trazem stack trace nem {0}',
   '{} entries with key, {} and invalidation': '{0} entradas com chave, {1} e invalidação',
+  '1 entry with key, {} and invalidation': '1 entrada com chave, {0} e invalidação',
   'deleting expired rows is repeatable': 'excluir linhas expiradas é repetível',
   '{name}: {} methods, each error path in @throws': '{0}: {1} métodos, cada caminho de erro em @throws',
   'Broken Access Control': 'Quebra de controle de acesso',
@@ -361,7 +362,9 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (proposed)': '{0} (proposto)',
   'none: the documents describe no stored data': 'nenhum: os documentos não descrevem dados armazenados',
   '{*} for {} entries': '{0} para {1} entradas',
+  '{*} for 1 entry': '{0} para 1 entrada',
   'no cache store is stated: {*}, {} entries': 'nenhum armazenamento de cache declarado: {0}, {1} entradas',
+  'no cache store is stated: {*}, 1 entry': 'nenhum armazenamento de cache declarado: {0}, 1 entrada',
   '{} jobs': '{0} tarefas',
   '{} LRU cache per instance (lost on restart, not shared)':
     'cache LRU {0} por instância (perdido ao reiniciar, não compartilhado)',

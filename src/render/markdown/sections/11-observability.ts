@@ -62,7 +62,7 @@ export const observabilitySection: Section = {
           a.metric,
           a.threshold,
           a.window,
-          a.severity,
+          a.severity ?? '—',
           a.source,
           sourceWithFrom(a.origin),
         ]),
