@@ -154,6 +154,10 @@ CREATE TABLE hour_records (id uuid PRIMARY KEY, signup_id uuid NOT NULL REFERENC
 | POST | /signups/{id}/cancel | volunteer |
 
 Error codes agreed so far: \`SHIFT_FULL\` (409), \`SIGNUP_OVERLAP\` (409).
+
+## Security
+
+Volunteers see and change only their own sign-ups.
 `,
   });
 
@@ -170,6 +174,9 @@ Error codes agreed so far: \`SHIFT_FULL\` (409), \`SIGNUP_OVERLAP\` (409).
     expect(fr3?.operations).not.toContain('updateSignup');
     // The shift's own lifecycle has `cancelled`: the action is the shift's, not the sign-up's.
     expect(r.spec!.stories?.find((x) => x.id === 'FR6')?.operations).toEqual(['cancelShift']);
+    // The route table says who calls it; the stated ownership says which records they reach.
+    const row = r.spec!.permissions?.rows.find((x) => x.operationId === 'cancelSignup');
+    expect(row?.access.volunteer).toBe('own');
     const overlap = r.spec!.errors?.codes.find((c) => c.code === 'SIGNUP_OVERLAP');
     expect(overlap?.endpoints).toContain('createSignup');
   });

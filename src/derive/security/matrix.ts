@@ -128,13 +128,18 @@ function decide(
   // model knows: nobody is granted the route on a guess; the word is asked about (authorization.ts).
   if (said && !said.any && said.roles.length === 0 && said.unmatched.length > 0)
     return { access: 'denied', origin: fromRule('derive/authz-stated-route-access', ref(said.origin)) };
+  const entity = e.entity ? x.entityByName.get(e.entity) : undefined;
   if (said && (said.any || said.roles.length > 0)) {
     const allowed = said.any || said.roles.some((r) => lineage.includes(r));
-    return allowed
-      ? { access: 'allowed', origin: said.origin }
-      : { access: 'denied', origin: fromRule('derive/authz-stated-route-access', ref(said.origin)) };
+    if (!allowed)
+      return { access: 'denied', origin: fromRule('derive/authz-stated-route-access', ref(said.origin)) };
+    // Who calls the route is stated; which records they reach still follows the stated ownership and
+    // tenancy ("volunteers see and change only their own sign-ups"), as for any other grant.
+    const scope = said.any || !entity ? null : recordScope(input, x, e, entity, role.name);
+    if (scope === 'own')
+      return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(said.origin)) };
+    return { access: scope ?? 'allowed', origin: said.origin };
   }
-  const entity = e.entity ? x.entityByName.get(e.entity) : undefined;
   // A dashboard, a report or an analytics read of a multi-tenant product sums the caller's tenant's
   // records, never every tenant's: it is scoped like the reads of the entities it counts.
   const entityless: Access = input.tenantRoot ? 'tenant' : 'allowed';
@@ -227,6 +232,23 @@ function decide(
   if (owned?.kind === 'self' && (e.action === 'get' || e.action === 'update'))
     return { access: 'own', origin: fromRule('derive/authz-self-profile') };
   return { access: 'denied', origin: fromRule('derive/authz-deny-by-default') };
+}
+
+/** The records of `entity` a role reaches through a route: its own, its tenant's, or null for any. */
+function recordScope(
+  input: MatrixInput,
+  x: MatrixIndex,
+  e: Endpoint,
+  entity: SpecEntity,
+  role: string,
+): 'own' | 'tenant' | null {
+  const owned = ownPath(x.ownershipByEntity.get(entity.name) ?? [], role);
+  if (owned && input.ownerScoped.has(role) && owned.kind !== 'self') return 'own';
+  if (owned?.kind === 'self' && input.ownerScoped.has(role) && (e.action !== 'list' || owned.role === role))
+    return 'own';
+  const member = !outsideTenant(input, role);
+  if (entity.tenantColumn && member) return 'tenant';
+  return null;
 }
 
 /** The role's own record (the user entity named for it) is of an entity outside the tenant scope. */

@@ -1,4 +1,4 @@
--- input: undo the initial migration (drops every table and enum type it created).
+-- shiftshare: undo the initial migration (drops every table and enum type it created).
 DROP TABLE IF EXISTS audit_log CASCADE;
 DROP TABLE IF EXISTS invitations CASCADE;
 DROP TABLE IF EXISTS flag_reviews CASCADE;
