@@ -60,20 +60,9 @@ function plainMarkdownItFields(): NonNullable<Options['esbuildPlugins']>[number]
  * them cost about 0.9 s of CPU on every run that reads a ```prisma fence; this bundle loads in
  * about 0.05 s. The same code: prisma-ast's development build, which its `main` picks by default.
  */
-const prismaAstBundle: Options = {
-  entry: { 'prisma-ast': 'node_modules/@mrleebo/prisma-ast/dist/prisma-ast.cjs.development.js' },
-  format: ['cjs'],
-  outExtension: () => ({ js: '.cjs' }),
-  target: 'node20',
-  platform: 'node',
-  splitting: false,
-  sourcemap: false,
-  dts: false,
-  clean: false,
-  silent: true,
-  config: false,
-  noExternal: [/./],
-};
+const prismaAstBundle = packageBundle({
+  'prisma-ast': 'node_modules/@mrleebo/prisma-ast/dist/prisma-ast.cjs.development.js',
+});
 
 /**
  * Redocly (the OpenAPI lint of verification) as ONE CommonJS script, `dist/redocly.cjs`, which
@@ -82,20 +71,25 @@ const prismaAstBundle: Options = {
  * cost ~0.4 s of CPU on every verifying run; the cached bundle, ~0.1 s. The same code: the package's
  * `lib/index.js` entry; its only `import()` loads a config's plugins, which backend-spec never has.
  */
-const redoclyBundle: Options = {
-  entry: { redocly: 'node_modules/@redocly/openapi-core/lib/index.js' },
-  format: ['cjs'],
-  outExtension: () => ({ js: '.cjs' }),
-  target: 'node20',
-  platform: 'node',
-  splitting: false,
-  sourcemap: false,
-  dts: false,
-  clean: false,
-  silent: true,
-  config: false,
-  noExternal: [/./],
-};
+const redoclyBundle = packageBundle({ redocly: 'node_modules/@redocly/openapi-core/lib/index.js' });
+
+/** One package and everything it imports as one CommonJS script in dist/ (loaded through the code cache). */
+function packageBundle(entry: Record<string, string>): Options {
+  return {
+    entry,
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    sourcemap: false,
+    dts: false,
+    clean: false,
+    silent: true,
+    config: false,
+    noExternal: [/./],
+  };
+}
 
 /**
  * Node 20 loses a script's dynamic-import callback when the script is compiled from cached data
