@@ -583,7 +583,14 @@ export function readStories(domain: Domain): StoryFact[] {
   // A verb no lexicon reads whose noun is an entity ("votare" → Voto) creates it.
   const readOf = (action: string): StoryIntent[] => {
     const read = intentsOf(action);
-    if (read.length > 0) return read;
+    if (read.length > 0) {
+      // "invite a coordinator by e-mail" with an `Invitation` record and no `Coordinator` one: the
+      // record the verb's noun names is what the create makes.
+      if (!read.some((i) => i.kind === 'create')) return read;
+      const made = verbNounEntity(action, entityNames, true);
+      if (!made || entityNames.some((n) => mentionPattern(n).test(action))) return read;
+      return read.map((i): StoryIntent => (i.kind === 'create' ? { kind: 'create', entity: made } : i));
+    }
     const entity = verbNounEntity(action, entityNames);
     return entity ? [{ kind: 'create', entity }] : [];
   };

@@ -48,4 +48,10 @@ export const namesWhomRecordIsFor = (word: string): boolean => FOR_WHOM.has(word
 const CREATOR_COLUMNS = new Set(
   'created_by creator_id creado_por criado_por cree_par créé_par erstellt_von creato_da'.split(' '),
 );
-export const isCreatorColumn = (column: string): boolean => CREATOR_COLUMNS.has(column.toLowerCase());
+/**
+ * A participle and its agent (`invited_by`, `reviewed_by`, `adjusted_by`, `revisado_por`,
+ * `validé_par`, `geprüft_von`, `approvato_da`): on a NOT NULL column, who made the record.
+ */
+const AGENT_COLUMN = /^[a-zà-ÿ]+(?:ed_by|[ai]do_por|[ée]_par|t_von|[aiu]to_da)$/;
+export const isCreatorColumn = (column: string): boolean =>
+  CREATOR_COLUMNS.has(column.toLowerCase()) || AGENT_COLUMN.test(column.toLowerCase());

@@ -705,8 +705,12 @@ const fold = (w: string) =>
  * letters at least); the entity's whole name is the stem and a noun ending. Returns the entity's
  * name, or null (also when a lexicon reads the action: its verbs are the operation).
  */
-export function verbNounEntity(action: string, entityNames: readonly string[]): string | null {
-  if (intentsOf(action).length > 0) return null;
+export function verbNounEntity(
+  action: string,
+  entityNames: readonly string[],
+  evenIfRead = false,
+): string | null {
+  if (!evenIfRead && intentsOf(action).length > 0) return null;
   const ws = action
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')

@@ -181,3 +181,24 @@ Volunteers see and change only their own sign-ups.
     expect(overlap?.endpoints).toContain('createSignup');
   });
 });
+
+describe('a verb whose noun is a record', () => {
+  it.each([
+    ['en', 'As an org admin, I want to invite a coordinator by e-mail, so that they can manage shifts.'],
+  ])(
+    '%s: the create makes the record the verb names (Invitation), not the invited person',
+    async (_l, story) => {
+      const host = memoryHost({
+        '/p/docs/prd.md': `# PRD\n\n## User Roles\n\n| Role | What they do |\n|---|---|\n| Org Admin | Runs the organization |\n\n## Stories\n\n- ${story}\n`,
+        '/p/docs/architecture.md':
+          '# Architecture\n\n```sql\nCREATE TABLE invitations (id uuid PRIMARY KEY, email text NOT NULL, invited_by uuid NOT NULL, expires_at timestamptz NOT NULL);\n```\n',
+      });
+      const r = await compile({ root: '/p', verify: { skip: true } }, host);
+      expect(r.spec!.stories?.[0]?.operations).toEqual(['createInvitation']);
+      // `invited_by`, NOT NULL: who made the record is the caller, never a field of the body.
+      expect(r.spec!.serverSetFields).toContainEqual(
+        expect.objectContaining({ entity: 'Invitation', field: 'invitedBy' }),
+      );
+    },
+  );
+});
