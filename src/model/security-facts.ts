@@ -256,7 +256,9 @@ export type SecurityFact =
   /** The column every tenant-owned row carries, as stated ("every organization-owned row carries `organization_id`"). */
   | { kind: 'tenant-column'; column: string; text: string; origin: Origin }
   /** The token claim the roles come from, as stated ("Rollen kommen aus dem Token-Claim `urn:…:roles`"). */
-  | { kind: 'role-claim'; claim: string; text: string; origin: Origin };
+  | { kind: 'role-claim'; claim: string; text: string; origin: Origin }
+  /** The audience the API's tokens carry, as stated ("audience `https://api.acme.org`"). */
+  | { kind: 'jwt-audience'; audience: string; text: string; origin: Origin };
 
 /** How a stated transaction keeps writes together or apart (src/read/transaction-words.ts reads it). */
 export type TransactionMechanism =

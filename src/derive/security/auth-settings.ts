@@ -294,20 +294,28 @@ export function authSettings(
   const claimOrigin = claimsFact?.origin ?? byDefault('derive/jwt-claims-minimal');
   // The role claim the documents name replaces the generic `role`; a delegated provider is the issuer.
   const roleClaim = facts(domain, 'role-claim')[0];
+  const audience = facts(domain, 'jwt-audience')[0];
   const jwtClaims = claimNames.map((name) =>
-    roleClaim && (name === 'role' || name === 'roles')
+    audience && name === 'aud'
       ? {
-          name: roleClaim.claim,
-          description: 'the user roles, as the identity provider issues them',
-          origin: roleClaim.origin,
+          name,
+          description: `${CLAIM_DESCRIPTIONS.aud}: ${audience.audience}`,
+          origin: audience.origin,
+          value: audience.audience,
         }
-      : name === 'iss' && s.strategy.value === 'oauth-provider' && s.provider
+      : roleClaim && (name === 'role' || name === 'roles')
         ? {
-            name,
-            description: `issuer: ${s.provider.value} — the API accepts only tokens it issued (RFC 7519 §4.1.1)`,
-            origin: s.provider.origin,
+            name: roleClaim.claim,
+            description: 'the user roles, as the identity provider issues them',
+            origin: roleClaim.origin,
           }
-        : { name, description: CLAIM_DESCRIPTIONS[name] ?? name, origin: claimOrigin },
+        : name === 'iss' && s.strategy.value === 'oauth-provider' && s.provider
+          ? {
+              name,
+              description: `issuer: ${s.provider.value} — the API accepts only tokens it issued (RFC 7519 §4.1.1)`,
+              origin: s.provider.origin,
+            }
+          : { name, description: CLAIM_DESCRIPTIONS[name] ?? name, origin: claimOrigin },
   );
 
   // NIST SP 800-63B §5.1.1.2: at least 8 characters for user-chosen passwords, no composition rules.

@@ -417,6 +417,20 @@ const roleClaim: Read = (u, file) => {
   return [{ kind: 'role-claim', claim, text: u.text, origin: origin(u, file) }];
 };
 
+/**
+ * The audience the API's tokens are issued for: "audience `https://api.shiftshare.org`", "aud =
+ * api://acme", "audiencia `https://…`", "Audience: acme-api". A value in quotes or with `:`, `/` or
+ * `.` in it; a plain word ("the audience of the report") is none.
+ */
+const AUDIENCE =
+  /(?<!\p{L})(?:audiences?|audiencias?|aud)(?!\p{L})\s*(?:[:=]|is|es|est|ist|é)?\s*(?:[`"'„“]([^`"'“”\s]{3,200})[`"'“”]|((?:https?|api):\/\/[^\s,;)`]+|[a-z][\w-]*\.[\w.-]+))/iu;
+
+const audience: Read = (u, file) => {
+  const m = AUDIENCE.exec(u.text);
+  const value = (m?.[1] ?? m?.[2])?.replace(/[.;:,]+$/, '');
+  return value ? [{ kind: 'jwt-audience', audience: value, text: u.text, origin: origin(u, file) }] : [];
+};
+
 const passwordPolicy: Read = (u, file) => {
   if (
     !/password|passphrase|salasana|mot de passe|passwort|contraseña/i.test(
@@ -502,6 +516,7 @@ export const PROSE_READERS: Read[] = [
   lockout,
   administration,
   roleClaim,
+  audience,
   tenantColumn,
   principalAuth,
 ];

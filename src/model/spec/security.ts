@@ -31,7 +31,8 @@ export interface AuthSpec {
   mfa: Setting<string> | null;
   lockout: Setting<string> | null;
   /** JWT claims (name → description). */
-  jwtClaims: { name: string; description: string; origin: Origin }[];
+  /** `value`: the claim's stated value (the audience the documents give the API's tokens). */
+  jwtClaims: { name: string; description: string; origin: Origin; value?: string }[];
   /** Absolute / idle session limit (s), when stated (`configurable session timeout (default 8 hours)`). */
   sessionTimeoutSeconds?: Setting<number> | null;
   /** Whether refresh tokens exist: `false` with its source when the documents say there are none. */

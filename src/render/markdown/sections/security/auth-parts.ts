@@ -123,7 +123,7 @@ export function jwtSection(spec: Spec, auth: AuthSpec, t: T): string | null {
                     ? // A delegated provider issues the tokens: its issuer, never our API.
                       `https://${stated('iss') ? slug(auth.provider?.value ?? 'idp') : `api.${slug(spec.project.name)}`}.example`
                     : n === 'aud'
-                      ? slug(spec.project.name)
+                      ? (auth.jwtClaims.find((c) => c.name === 'aud')?.value ?? slug(spec.project.name))
                       : EXAMPLE_ID;
   }
   return blocks(
