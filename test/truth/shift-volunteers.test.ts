@@ -172,6 +172,8 @@ Volunteers see and change only their own sign-ups.
     expect(fr3?.operations).toEqual(expect.arrayContaining(['createShift', 'updateShift']));
     expect(fr3?.operations).not.toContain('createSignup');
     expect(fr3?.operations).not.toContain('updateSignup');
+    // "sign up for a shift" where the records are sign-ups: a sign-up is made, no account.
+    expect(r.spec!.stories?.find((x) => x.id === 'FR1')?.operations).toEqual(['createSignup']);
     // The shift's own lifecycle has `cancelled`: the action is the shift's, not the sign-up's.
     expect(r.spec!.stories?.find((x) => x.id === 'FR6')?.operations).toEqual(['cancelShift']);
     // The route table says who calls it; the stated ownership says which records they reach.

@@ -752,6 +752,10 @@ function resolve(
   };
   switch (intent.kind) {
     case 'auth': {
+      // "sign up for a shift" where the records are sign-ups (`Signup`): the verb names the record
+      // the actor makes, not an account.
+      if (intent.step === 'register' && r && mentionPattern(r.entity.name).exec(s.action.trim())?.index === 0)
+        return resolve({ kind: 'create' }, s, r, all, where, ctx, byName);
       const path = {
         register: /register|signup|sign-up/,
         login: /login|sign-in|signin|token$/,
