@@ -1,3 +1,4 @@
+import { stripAccents } from '../knowledge/inflect.js';
 import { contentWords } from './period-words.js';
 import { stateVerbsNamed } from './state-verb-words.js';
 
@@ -195,8 +196,8 @@ const codeForm = (w: string) => {
  * at most three letters of the shorter word.
  */
 function sameStem(a: string, b: string): boolean {
-  const x = a.normalize('NFD').replace(/\p{M}+/gu, '');
-  const y = b.normalize('NFD').replace(/\p{M}+/gu, '');
+  const x = stripAccents(a);
+  const y = stripAccents(b);
   let n = 0;
   while (n < x.length && n < y.length && x[n] === y[n]) n++;
   // A long word of the code only: short ones differ by their ending ("checkin" is no "checked").

@@ -407,8 +407,13 @@ const RELATIVE_BEFORE =
  * Whether `re` matches outside a relative clause: "cannot sign up for shifts whose role is marked
  * warehouse" describes the shifts, it states no state change the system makes.
  */
+const globalTwins = new Map<RegExp, RegExp>();
 function outsideRelative(re: RegExp, text: string): boolean {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let g = globalTwins.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalTwins.set(re, g);
+  }
   for (const m of text.matchAll(g))
     if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
