@@ -26,6 +26,7 @@ import {
 import { at, newEntity, newField } from './data/facts.js';
 import { readGo } from './data/go.js';
 import { readJsonSchemas } from './data/json-schemas.js';
+import { readCsharp } from './data/csharp.js';
 import { readKotlin } from './data/kotlin.js';
 import { type Ctx, convexField, mongooseField, zodField } from './data/object-schemas.js';
 import { readPython } from './data/python.js';
@@ -36,8 +37,9 @@ import { MAX_NESTING, nesting } from './typescript.js';
  * Extractor `schema-code`: schema libraries in code fences, where a parser reads them reliably —
  * Mongoose `new Schema({...})`, zod `z.object({...})`, Convex `defineTable({...})`, Drizzle
  * `pgTable('users', {...})` (data/drizzle.ts; all through the
- * TypeScript parser, which reads JavaScript object literals exactly), C#/Java data classes
- * (data/class-code.ts), Kotlin, Python and Go models (data/kotlin.ts, data/python.ts, data/go.ts),
+ * TypeScript parser, which reads JavaScript object literals exactly), Java data classes
+ * (data/class-code.ts), C# with EF Core, Kotlin, Python and Go models (data/csharp.ts,
+ * data/kotlin.ts, data/python.ts, data/go.ts),
  * and JSON Schema / OpenAPI component schemas in json and yaml fences (data/json-schemas.ts).
  */
 
@@ -58,7 +60,7 @@ type Into = {
   relationships: RelationshipFact[];
 };
 
-type Family = 'kotlin' | 'python' | 'go';
+type Family = 'kotlin' | 'python' | 'go' | 'csharp';
 const CODE_FAMILIES: Record<string, Family> = {
   kotlin: 'kotlin',
   kt: 'kotlin',
@@ -66,11 +68,15 @@ const CODE_FAMILIES: Record<string, Family> = {
   py: 'python',
   go: 'go',
   golang: 'go',
+  csharp: 'csharp',
+  cs: 'csharp',
+  'c#': 'csharp',
 };
 const READERS: Record<Family, (blocks: readonly CodeBlock[], file: string) => CodeModels> = {
   kotlin: readKotlin,
   python: readPython,
   go: readGo,
+  csharp: readCsharp,
 };
 
 export const schemaCodeExtractor: Extractor = {
@@ -78,7 +84,7 @@ export const schemaCodeExtractor: Extractor = {
   extract: ({ doc, md }) => {
     const diagnostics: Diagnostic[] = [];
     const into: Into = { entities: [], indexes: [], enums: [], relationships: [] };
-    const byFamily: Record<Family, CodeBlock[]> = { kotlin: [], python: [], go: [] };
+    const byFamily: Record<Family, CodeBlock[]> = { kotlin: [], python: [], go: [], csharp: [] };
     const drizzle = drizzleNames();
     md.blocks.forEach((b, index) => {
       if (b.kind !== 'code') return;
@@ -91,7 +97,7 @@ export const schemaCodeExtractor: Extractor = {
         // the entities in data-model.md): its operations are read by extract/contracts.ts instead.
         if (isDataFile(doc.path)) return;
         into.entities.push(...readJsonSchemas(b, doc.path, captionName(md.blocks, index)?.name ?? null));
-      } else if (b.lang === 'csharp' || b.lang === 'cs' || b.lang === 'c#' || b.lang === 'java') {
+      } else if (b.lang === 'java') {
         into.entities.push(...readClassCode(b, doc.path));
       } else {
         const family = CODE_FAMILIES[b.lang];

@@ -105,7 +105,11 @@ export interface EntityFact {
   uniqueSources?: { columns: string[]; name?: string; origin: Origin }[];
   /** Composite primary key columns, when not a single field. */
   primaryKey?: string[];
-  checks: { expression: string; origin: Origin }[];
+  /**
+   * Table CHECK constraints. `sql` marks one written as SQL in a notation whose other checks are not
+   * (EF Core `HasCheckConstraint("ck", "stock >= 0")` beside C# validation attributes).
+   */
+  checks: { expression: string; origin: Origin; sql?: boolean }[];
   notation: Notation;
   origin: Origin;
   /** Every place this entity was described, after merge. */

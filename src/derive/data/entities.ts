@@ -177,7 +177,7 @@ function baseEntity(fact: EntityFact, tables: Set<string>, diagnostics: Diagnost
     fields,
     primaryKey: [],
     uniques,
-    checks: sqlChecks ? fact.checks.map((c) => ({ ...c })) : [],
+    checks: fact.checks.filter((c) => sqlChecks || c.sql).map((c) => ({ expression: c.expression, origin: c.origin })),
     softDelete: false,
     tenantColumn: null,
     appendOnly: false,

@@ -4,11 +4,10 @@ import type { EntityFact } from '../../model/domain.js';
 import { at, newEntity, newField } from './facts.js';
 
 /**
- * C# and Java data classes: `public class Order { public Guid Id { get; set; } public string? Note
- * { get; set; } }` (auto-properties), Java/Kotlin `@Entity` classes with fields
- * (`@Id private Long id;`, `@Column(unique = true) private String email;`) and Java records
- * (`public record Order(UUID id, String name)`). Only classes whose members are all properties or
- * fields (an ORM annotation allows methods) are read; a service class is not an entity.
+ * Java data classes: `@Entity` classes with fields (`@Id private Long id;`,
+ * `@Column(unique = true) private String email;`) and records (`public record Order(UUID id, String
+ * name)`). Only classes whose members are all fields (an ORM annotation allows methods) are read; a
+ * service class is not an entity. C# has its own reader (data/csharp.ts).
  */
 
 const LANG_TYPES: Record<string, string> = {
@@ -43,13 +42,11 @@ const LANG_TYPES: Record<string, string> = {
 
 const CLASS =
   /(?:(@\w+(?:\([^)]*\))?\s*)*)(?:public\s+|internal\s+|data\s+)*(class|record)\s+([A-Z]\w*)\s*(?:\(([^)]*)\))?[^{;]*[{;]/g;
-const CS_PROP =
-  /^\s*(?:\[[^\]]+\]\s*)*(?:public\s+)?(?:required\s+)?(?:virtual\s+)?([\w<>[\],?]+)\s+([A-Z]\w*)\s*\{\s*get;\s*(?:set;|init;)?\s*\}(?:\s*=\s*([^;]+);)?/;
 const JAVA_FIELD =
   /^\s*((?:@\w+(?:\([^)]*\))?\s*)*)(?:private|protected|public)?\s*(?:final\s+)?([\w<>[\],]+)\s+([a-z]\w*)\s*(?:=\s*([^;]+))?;/;
 const METHOD =
   /^\s*(?:public|private|protected|internal)?\s*(?:static\s+)?(?:async\s+)?[\w<>[\],?]+\s+\w+\s*\([^)]*\)\s*(?:\{|=>|throws)/;
-const ORM = /@(Entity|Table|Document|Embeddable)\b|\[Table\b/;
+const ORM = /@(Entity|Table|Document|Embeddable)\b/;
 
 function typeOf(written: string, name: string) {
   const raw = written.trim();
@@ -90,31 +87,29 @@ export function readClassCode(block: CodeBlock, file: string): EntityFact[] {
     let methods = 0;
     lines.forEach((l, i) => {
       const line = lineAt(start + all.length) + i;
-      const cs = CS_PROP.exec(l);
-      const java = cs ? null : JAVA_FIELD.exec(l);
-      if (!cs && !java) {
+      const java = JAVA_FIELD.exec(l);
+      if (!java) {
         if (METHOD.test(l) && !/\b(get|set|is)[A-Z]\w*\s*\(/.test(l)) methods++;
         return;
       }
-      const [typeText, fieldName, def] = cs ? [cs[1]!, cs[2]!, cs[3]] : [java![2]!, java![3]!, java![4]];
+      const [typeText, fieldName, def] = [java[2]!, java[3]!, java[4]];
       const t = typeOf(typeText, fieldName);
       // A list of another class is the other side of a relationship, not a column.
       if (t.list && !t.scalar) return;
       const f = newField(fieldName, t.scalar ?? { scalar: 'enum', raw: t.raw }, at(file, line, l));
       if (t.list && t.scalar) f.type = { scalar: 'array', raw: t.raw, items: t.scalar.scalar };
       if (!t.scalar && t.named) f.enumName = t.named;
-      // C# nullable reference types mark `?`; Java primitives cannot be null.
-      if (cs) f.nullable = t.nullable;
-      else if (/^(int|long|short|double|float|boolean|byte|char)$/.test(typeText)) f.nullable = false;
-      const notes = `${java?.[1] ?? ''} ${lines[i - 1] ?? ''}`;
-      if (/@Id\b|\[Key\]/.test(notes) || (cs && /^Id$/.test(fieldName))) {
+      // Java primitives cannot be null.
+      if (/^(int|long|short|double|float|boolean|byte|char)$/.test(typeText)) f.nullable = false;
+      const notes = `${java[1] ?? ''} ${lines[i - 1] ?? ''}`;
+      if (/@Id\b/.test(notes)) {
         f.primaryKey = true;
         f.nullable = false;
       }
-      if (/unique\s*=\s*true|\[Index\([^)]*IsUnique\s*=\s*true/.test(notes)) f.unique = true;
-      if (/nullable\s*=\s*false|@NotNull|\[Required\]/.test(notes)) f.nullable = false;
-      const len = /length\s*=\s*(\d+)|\[MaxLength\((\d+)\)\]|\[StringLength\((\d+)/.exec(notes);
-      if (len) f.type.length = Number(len[1] ?? len[2] ?? len[3]);
+      if (/unique\s*=\s*true/.test(notes)) f.unique = true;
+      if (/nullable\s*=\s*false|@NotNull/.test(notes)) f.nullable = false;
+      const len = /length\s*=\s*(\d+)|@Size\(\s*max\s*=\s*(\d+)/.exec(notes);
+      if (len) f.type.length = Number(len[1] ?? len[2]);
       if (def && !/new\s|\(/.test(def)) f.default = def.trim();
       e.fields.push(f);
     });
