@@ -5,7 +5,7 @@ import type { StatedEndpoint } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import { ACCESS_HEADER, readAccessCell } from '../read/access-words.js';
 import { statedBasePath } from '../read/base-path-words.js';
-import { PROVIDER_HEADING, PROVIDER_LEAD } from '../read/provider-words.js';
+import { integrationHeadingName, PROVIDER_HEADING, PROVIDER_LEAD } from '../read/provider-words.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -86,7 +86,9 @@ function fromBlock(file: string, block: Block): StatedEndpoint[] {
         .filter(ours);
     case 'list-item':
     case 'paragraph':
+      // "Points d'accès utilisés : `POST /payments`" lists the provider's routes on its own line.
       return linesOf(block.text, block.line)
+        .filter(([text]) => !PROVIDER_LEAD.test(plainText(text)))
         .flatMap(([text, line]) => fromLine(file, text, line))
         .filter(ours);
     case 'table':
@@ -100,7 +102,10 @@ function fromBlock(file: string, block: Block): StatedEndpoint[] {
 const OURS_IN_PROVIDER_SECTION = /webhook|callback|\/hooks?\b|\/notify|\/ipn\b/i;
 
 function providerSection(block: Block): boolean {
-  if (block.headingPath.some((h) => PROVIDER_HEADING.test(plainText(h)))) return true;
+  if (
+    block.headingPath.some((h) => PROVIDER_HEADING.test(plainText(h)) || integrationHeadingName(plainText(h)))
+  )
+    return true;
   if (block.kind !== 'list-item' || !block.parents) return false;
   return block.parents.some((p) => PROVIDER_LEAD.test(plainText(p)));
 }

@@ -9,6 +9,7 @@ import type { SourceDocument } from '../model/sources.js';
 import { isExample } from '../read/index.js';
 import { messageChannel, messageChannels } from '../read/period-words.js';
 import {
+  integrationHeadingName,
   isIntegrationColumn,
   onlyVerifiesTokens,
   PROVIDER_DETAIL,
@@ -251,9 +252,14 @@ function providerSubsections(
 ): { mention: IntegrationMention; section: string }[] {
   const out: { mention: IntegrationMention; section: string }[] = [];
   blocks.forEach((block, i) => {
-    if (block.kind !== 'heading' || block.headingPath.length === 0) return;
-    if (!PROVIDER_HEADING.test(plainText(block.headingPath[block.headingPath.length - 1]!))) return;
+    if (block.kind !== 'heading') return;
     const text = plainText(block.text);
+    // "## Intégration Mollie" names its service itself; under "External APIs" each sub-heading does.
+    const named = integrationHeadingName(text);
+    const under =
+      block.headingPath.length > 0 &&
+      PROVIDER_HEADING.test(plainText(block.headingPath[block.headingPath.length - 1]!));
+    if (!under && !named) return;
     const body = sectionBody(blocks, i, block);
     if (!body.some((b) => 'text' in b && PROVIDER_DETAIL.test(b.text))) return;
     const purpose = body.find((b) => b.kind === 'list-item' || b.kind === 'paragraph');
@@ -271,7 +277,14 @@ function providerSubsections(
     const known = passagesOf(block).flatMap((p) => mentionsIn(p, file));
     const section = [...block.headingPath, block.text].join('\u0000');
     for (const m of known) out.push({ mention: { ...m, details, ...verifies }, section });
-    const name = known.length === 0 && findProviders(text).length === 0 ? providerName(text) : null;
+    const name =
+      known.length === 0 && findProviders(text).length === 0
+        ? named && findTechnologies(named).length === 0
+          ? named
+          : under
+            ? providerName(text)
+            : null
+        : null;
     // "## Skebby (SMS)", "## Brevo (email transazionali)": the heading names the channel it carries.
     const channel = name ? channelsOf(text) : {};
     if (name)
@@ -490,6 +503,21 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
 const PROVIDER_SLOT =
   /^(?:payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag)$/iu;
 
+/** Words that join two slots ("E-mails et SMS", "Email & SMS") or open a qualifier ("Paiement des adhésions"). */
+const SLOT_JOIN = /\s*(?:,|&|\+|\/|\s(?:and|et|y|e|und|en|o|ou|or)\s)\s*/iu;
+const SLOT_QUALIFIER =
+  /\s+(?:des?|du|d'|of|for|pour|para|per|für|van|voor|dei|delle|degli|da|do|dos|das)(?:\s|').*$|\s*\(.*\)$/iu;
+
+/**
+ * A stack row's label that names only slots a third-party service fills: "Payments", "E-mails et
+ * SMS", "Paiement des adhésions", "Email (transactional)". Every joined part must be a slot, its
+ * qualifier set aside.
+ */
+function providerSlot(label: string): boolean {
+  const parts = label.split(SLOT_JOIN).map((x) => x.replace(SLOT_QUALIFIER, '').trim());
+  return parts.length > 0 && parts.every((x) => x.length > 0 && PROVIDER_SLOT.test(x));
+}
+
 /**
  * A technology table's row that names a service the catalogue does not know in a slot that only a
  * third party fills (`| Payments | Mollie | Accepted |`): the documents' own name, carried as stated
@@ -502,7 +530,7 @@ function unknownProviderInSlot(
   own: ReadonlySet<string>,
 ): IntegrationMention | null {
   if (!p.label || p.base !== 'chosen' || p.question) return null;
-  if (!PROVIDER_SLOT.test(p.label.replace(/[*_`]/g, '').trim())) return null;
+  if (!providerSlot(p.label.replace(/[*_`]/g, '').trim())) return null;
   const name = p.text
     .split(/[(,;:[]|\s[—–-]\s/)[0]!
     .replace(/[*_`]/g, '')

@@ -16,6 +16,7 @@ import { captionName } from './data/captions.js';
 import { readClassCode } from './data/class-code.js';
 import type { CodeModels } from './data/code-text.js';
 import { NOT_ENTITY } from './data/contract-names.js';
+import { readCsharp } from './data/csharp.js';
 import {
   DRIZZLE_MARKER,
   type DrizzleNames,
@@ -26,7 +27,6 @@ import {
 import { at, newEntity, newField } from './data/facts.js';
 import { readGo } from './data/go.js';
 import { readJsonSchemas } from './data/json-schemas.js';
-import { readCsharp } from './data/csharp.js';
 import { readKotlin } from './data/kotlin.js';
 import { type Ctx, convexField, mongooseField, zodField } from './data/object-schemas.js';
 import { readPython } from './data/python.js';

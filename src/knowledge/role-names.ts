@@ -1,17 +1,25 @@
 /** Role names as documents write them (`FRONT_DESK`, `Front Desk Staff`, `"user"`) → key and label. */
 
 export function roleKey(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/[`*"'“”‘’]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '_')
-    .replace(/^_+|_+$/g, '');
+  return (
+    raw
+      .normalize('NFKC')
+      // "Responsable d'atelier" → responsable_d_atelier: an elision joins two words.
+      .replace(/(\p{L})['’](\p{L})/gu, '$1 $2')
+      .replace(/[`*"'“”‘’]/g, '')
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '_')
+      .replace(/^_+|_+$/g, '')
+  );
 }
 
 export function roleLabel(raw: string): string {
-  const clean = raw.replace(/[`*"'“”‘’]/g, '').trim();
+  const clean = raw
+    .replace(/(\p{L})['’](\p{L})/gu, '$1\u0000$2')
+    .replace(/[`*"'“”‘’]/g, '')
+    .replace(/\u0000/g, "'")
+    .trim();
   if (/[a-z]/.test(clean) && !/_/.test(clean)) return clean.replace(/\s+/g, ' ');
   return clean
     .split(/[_\s-]+/)
@@ -75,7 +83,8 @@ export function splitRoleList(text: string): string[] {
 
 export function isRoleName(s: string): boolean {
   const t = s.trim();
-  if (!/^[\p{L}][\p{L} _-]{1,30}$/u.test(t)) return false;
+  // "Responsable d'atelier", "Chef d’équipe", "Responsabile dell'officina": an elided article is part of the name.
+  if (!/^[\p{L}][\p{L} _'’-]{1,30}$/u.test(t)) return false;
   if (t.split(/\s+/).length > 3) return false;
   return !STOP.has(t.toLowerCase());
 }

@@ -37,7 +37,11 @@ interface ConstraintWords {
 const en: ConstraintWords = {
   lang: 'en',
   readOnly: ['read[- ]only'],
-  neverDelete: ['(?:not|never|no|without)\\s+(?:be\\s+)?(?:hard[- ])?delet\\w*', 'soft[- ]delet\\w*'],
+  // "can never be modified or deleted": an edit verb may come first.
+  neverDelete: [
+    '(?:not|never|no|without)\\s+(?:be\\s+)?(?:(?:edited|modified|changed|updated|altered)\\s+(?:or|nor)\\s+)?(?:hard[- ])?delet\\w*',
+    'soft[- ]delet\\w*',
+  ],
   deactivate: ['deactivat\\w*', 'disabl\\w*', 'archiv\\w*'],
   systemWritten: [
     '(?:generated|created|written|recorded|computed)\\s+(?:automatically|by the system)',
@@ -61,6 +65,7 @@ const es: ConstraintWords = {
   neverDelete: [
     'nunca se (?:elimina|borra)\\w*',
     'no se (?:elimina|borra)\\w*',
+    '(?:no|nunca) (?:se )?(?:puede[n]? )?(?:(?:modificar|editar|cambiar)(?:se)? (?:ni|o) (?:se )?)(?:eliminar|borrar)\\w*',
     'sin (?:eliminar|borrar)',
     'no (?:eliminar|borrar)',
   ],
@@ -83,6 +88,7 @@ const pt: ConstraintWords = {
   neverDelete: [
     'não (?:excluir|apagar)',
     'nunca (?:é |são )?(?:excluíd|apagad)\\w*',
+    '(?:não|nunca) (?:pode[m]? )?(?:ser )?(?:alterad|modificad|editad)\\w* (?:nem|ou) (?:excluíd|apagad)\\w*',
     'não (?:é |são )?(?:excluíd|apagad)\\w*',
     'sem (?:excluir|apagar)',
   ],
@@ -101,6 +107,7 @@ const fr: ConstraintWords = {
   readOnly: ['lecture seule'],
   neverDelete: [
     'jamais supprim\\w*',
+    '(?:jamais|pas|ni) (?:être )?(?:modifiée?s?|changée?s?|éditée?s?) (?:ni|ou) supprim\\w*',
     'ne (?:sont|est) pas supprim\\w*',
     'sans (?:le |les )?supprimer',
     'ne (?:jamais |pas )supprimer',
@@ -120,6 +127,7 @@ const de: ConstraintWords = {
   readOnly: ['schreibgeschützt', 'nur lesend'],
   neverDelete: [
     '(?:nicht|nie(?:mals)?) gelöscht',
+    '(?:nicht|nie(?:mals)?) (?:geändert|bearbeitet|verändert) (?:oder|noch) gelöscht',
     '(?:nicht|nie(?:mals)?|kein) (?:zu )?löschen',
     'ohne (?:zu )?löschen',
   ],
@@ -142,6 +150,7 @@ const it: ConstraintWords = {
   neverDelete: [
     'non (?:possono |può |vengono |viene |sono |è )?(?:mai )?(?:essere )?(?:cancellat|eliminat)\\w*',
     'mai (?:cancellat|eliminat)\\w*',
+    'non (?:può |possono )?(?:mai )?(?:essere )?(?:modificat|alterat)\\w* (?:né|o) (?:cancellat|eliminat)\\w*',
     'senza (?:cancellare|eliminare)',
     'non (?:cancellare|eliminare)',
   ],

@@ -8,7 +8,41 @@ export const PROVIDER_HEADING =
 
 /** A list item that introduces a provider's own endpoints ("Key Endpoints Used:", "Endpoint usati:"). */
 export const PROVIDER_LEAD =
-  /^\W*(?:key )?endpoints? (?:used|called|we call|consumed)|^\W*base urls?\b|^\W*endpoints? utilizad|^\W*endpoints? utilis[ée]s|^\W*verwendete endpunkte|^\W*endpoints? usad|^\W*endpoints? (?:usat[oi]|utilizzat[oi]|chiamat[oi])/i;
+  /^\W*(?:key )?endpoints? (?:used|called|we call|consumed)|^\W*base urls?\b|^\W*url de base\b|^\W*endpoints? utilizad|^\W*endpoints? utilis[ée]s|^\W*points? d['’]acc[eè]s (?:utilis|appel)[ée]s|^\W*puntos? de acceso (?:utilizad|usad)os|^\W*pontos? de acesso (?:utilizad|usad)os|^\W*punti di accesso (?:usat|utilizzat)i|^\W*verwendete endpunkte|^\W*endpoints? usad|^\W*endpoints? (?:usat[oi]|utilizzat[oi]|chiamat[oi])/i;
+
+const INTEGRATION_NOUN =
+  '(?:int[ée]gration|integraci[oó]n|integra[çc][ãa]o|integrazione|anbindung|integratie|koppeling)';
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,2})`;
+const NOUN_FIRST = new RegExp(
+  String.raw`^${INTEGRATION_NOUN}\s+(?:(?:with|of|to|avec|de|du|con|com|mit|an|di|met|van)\s+)?(?:l['’]|(?:la|le|el|o|a|das|die|den|the|het|de)\s+)?${NAME}$`,
+  'iu',
+);
+const NAME_FIRST = new RegExp(
+  String.raw`^${NAME}(?:\s+|-)(?:[Ii]ntegration|[Aa]nbindung|[Ii]ntegratie|[Kk]oppeling)$`,
+  'u',
+);
+/** Words that make "Integration X" a kind of work, not a service ("Integration Tests", "Intégration continue"). */
+const NOT_SERVICE =
+  /^(?:tests?|testing|testen|continu\w*|continuous|strategy|strat[ée]gie|patterns?|points?|layer|couche|overview|flows?|guide|architecture|api|apis|services?)$/i;
+
+/**
+ * A heading that names one service the project integrates with: "Intégration Mollie", "Stripe
+ * Integration", "Integración con Redsys", "Anbindung an DATEV", "Integrazione PagoPA",
+ * "Mollie-Anbindung". Its section describes that service (its base URL, the endpoints we call), not
+ * our API. Returns the name as written, or null.
+ */
+export function integrationHeadingName(heading: string): string | null {
+  const text = heading
+    .replace(/^[\d.)\s]+/, '')
+    .replace(/[*_`]/g, '')
+    .trim();
+  if (text.length > 80) return null;
+  const m = NOUN_FIRST.exec(text) ?? NAME_FIRST.exec(text);
+  const name = m?.[1]?.trim();
+  if (!name || NOT_SERVICE.test(name)) return null;
+  // The noun itself capitalised ("Integration Testing") is caught above; a name must not be the noun.
+  return new RegExp(`^${INTEGRATION_NOUN}$`, 'iu').test(name) ? null : name;
+}
 
 /** What a provider's sub-section states about the service: its URL, its routes, its credentials. */
 export const PROVIDER_DETAIL =
@@ -32,7 +66,7 @@ const DETAIL_LABELS: [aspect: 'base-url' | 'auth' | 'rate-limit' | 'endpoints' |
     ],
     [
       'endpoints',
-      /^(?:(?:key )?endpoints?(?: used| called| consumed)?|endpoints? (?:utilizad[oa]s?|usad[oa]s?|utilis[ée]s?|usat[oi]|utilizzat[oi]|chiamat[oi])|verwendete endpunkte)$/i,
+      /^(?:(?:key )?endpoints?(?: used| called| consumed)?|endpoints? (?:utilizad[oa]s?|usad[oa]s?|utilis[ée]s?|usat[oi]|utilizzat[oi]|chiamat[oi])|points? d['’]acc[eè]s (?:utilis|appel)[ée]s|puntos? de acceso (?:utilizad|usad)os|pontos? de acesso (?:utilizad|usad)os|punti di accesso (?:usat|utilizzat)i|verwendete endpunkte)$/i,
     ],
   ];
 

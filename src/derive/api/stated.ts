@@ -323,20 +323,23 @@ function fromStated(
   };
 }
 
-/** A parameter per `{name}` in the path, typed by the id of the collection segment before it. */
+/**
+ * A parameter per `{name}` in the path, typed by the id of the collection segment before it; a
+ * template may share its segment with a suffix (`/factures/{id}.pdf`, OpenAPI 3.1 §4.8.2).
+ */
 function pathParamsOf(segs: string[], byKey: Map<string, Resource>): Parameter[] {
   const out: Parameter[] = [];
   segs.forEach((seg, i) => {
-    const m = /^\{(.+)\}$/.exec(seg);
-    if (!m) return;
-    const owner = i > 0 ? byKey.get(matchKey(segs[i - 1]!)) : undefined;
-    out.push({
-      name: m[1]!,
-      in: 'path',
-      required: true,
-      schema: owner ? idSchema(pkField(owner)) : { type: 'string' },
-      description: owner ? `Id of the ${owner.entity.name}.` : `The ${m[1]} path parameter.`,
-    });
+    for (const m of seg.matchAll(/\{([^}]+)\}/g)) {
+      const owner = i > 0 ? byKey.get(matchKey(segs[i - 1]!)) : undefined;
+      out.push({
+        name: m[1]!,
+        in: 'path',
+        required: true,
+        schema: owner ? idSchema(pkField(owner)) : { type: 'string' },
+        description: owner ? `Id of the ${owner.entity.name}.` : `The ${m[1]} path parameter.`,
+      });
+    }
   });
   return out;
 }

@@ -177,7 +177,9 @@ function baseEntity(fact: EntityFact, tables: Set<string>, diagnostics: Diagnost
     fields,
     primaryKey: [],
     uniques,
-    checks: fact.checks.filter((c) => sqlChecks || c.sql).map((c) => ({ expression: c.expression, origin: c.origin })),
+    checks: fact.checks
+      .filter((c) => sqlChecks || c.sql)
+      .map((c) => ({ expression: c.expression, origin: c.origin })),
     softDelete: false,
     tenantColumn: null,
     appendOnly: false,

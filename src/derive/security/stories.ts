@@ -154,6 +154,16 @@ export function applyStories(
     if (!named || !row) continue;
     for (const r of roles) {
       if (named.has(r.name) || isAdminRole(r.name) || row.access[r.name] === 'denied') continue;
+      // A route table that names the caller ("| POST | …/annulation | cycliste, responsable |") is
+      // stated access: the stories' actors add to it, they never take a stated caller away.
+      const why = row.reasons?.[r.name];
+      if (
+        why?.kind === 'source' &&
+        e.origin.kind === 'source' &&
+        why.file === e.origin.file &&
+        why.line === e.origin.line
+      )
+        continue;
       row.access[r.name] = 'denied';
       row.reasons = {
         ...(row.reasons ?? {}),

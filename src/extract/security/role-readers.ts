@@ -290,13 +290,15 @@ const OPENER = String.raw`^(?:and |plus |y |e |et |und )?`;
 const MORE = String.raw`(?:,?\s+(?:plus|and|as well as|además(?: de)?|y además|más|mais|e ainda|en plus|et|plus|sowie|und|zusätzlich|inoltre|e in più|più)(?!\p{L}).*)?$`;
 const ROLE = String.raw`([\p{L}_][\p{L}_-]{1,30}(?: [\p{L}_][\p{L}_-]{1,30})?)`;
 const ARTICLE = String.raw`(?:an? |the |un |una |el |la |um |uma |o |a |le |l['’]|ein |eine |der |die |il |lo )?`;
+/** The scope a role's work is limited to ("un mécanicien de son atelier", "a coordinator of their site"). */
+const SCOPE = String.raw`(?: (?:of|in|for|at|de|du|d['’]|dans|pour|del|de la|da|do|della|dello|im|in der|in seinem|in ihrem|für) [^,.;]{1,40}?)?`;
 const INHERITS_CELL: RegExp[] = [
   new RegExp(
-    `${OPENER}(?:everything (?:that )?|todo lo que |tudo o que |tout ce qu['’]|tout ce que |alles,? was |tutto ciò che |tutto quello che )${ARTICLE}${ROLE}s? (?:can(?: do)?|does|do|puede(?: hacer)?|hace|pode(?: fazer)?|faz|peut(?: faire)?|fait|kann|darf|tut|macht|può(?: fare)?|fa)${MORE}`,
+    `${OPENER}(?:everything (?:that )?|todo lo que |tudo o que |tout ce qu['’]|tout ce que |alles,? was |tutto ciò che |tutto quello che )${ARTICLE}${ROLE}s?${SCOPE} (?:can(?: do)?|does|do|puede(?: hacer)?|hace|pode(?: fazer)?|faz|peut(?: faire)?|fait|kann|darf|tut|macht|può(?: fare)?|fa)${MORE}`,
     'iu',
   ),
   new RegExp(
-    `${OPENER}(?:todo lo que|tudo o que|tout ce que|tutto ciò che|tutto quello che) (?:puede hacer|puede|hace|pode fazer|pode|faz|peut faire|fait|può fare|fa) ${ARTICLE}${ROLE}${MORE}`,
+    `${OPENER}(?:todo lo que|tudo o que|tout ce que|tutto ciò che|tutto quello che) (?:puede hacer|puede|hace|pode fazer|pode|faz|peut faire|fait|può fare|fa) ${ARTICLE}${ROLE}${SCOPE}${MORE}`,
     'iu',
   ),
   new RegExp(
@@ -352,7 +354,7 @@ export function hierarchyAndStatements(u: TextUnit, file: string): SecurityFact[
   // A roles table row whose cell grants "everything a coordinator can" (en, es, pt, fr, de, it):
   // the row's role inherits that role.
   const own = u.source === 'table' ? u.cells?.[0]?.trim() : undefined;
-  if (own && /^[\p{L}_][\p{L}_ -]{1,30}$/u.test(own))
+  if (own && /^[\p{L}_][\p{L}_ '’-]{1,30}$/u.test(own))
     for (const cell of u.cells!.slice(1))
       for (const part of cell.replace(/alles,\s*was/giu, 'alles was').split(/[,;]/)) {
         const base = inheritedIn(part.trim());
