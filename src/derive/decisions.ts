@@ -113,7 +113,7 @@ export const decisionsStep: DeriveStep = {
     ];
     for (const [concern, topic] of others) {
       const s = stated(domain, concern);
-      if (s) out.push({ topic, choice: s.value, origin: s.origin });
+      if (s) out.push({ topic, choice: s.written ?? s.value, origin: s.origin });
     }
     const active = spec.integrations.filter((i) => i.status === 'chosen');
     if (active.length > 0)

@@ -152,7 +152,7 @@ export const deploymentStep: DeriveStep = {
       });
     if (hosting)
       prerequisites.push({
-        item: `${hosting.value} project with the environment variables above set per environment`,
+        item: `${hosting.written ?? hosting.value} project with the environment variables above set per environment`,
         origin: hosting.origin,
       });
 

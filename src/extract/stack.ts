@@ -157,12 +157,16 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
         const version =
           statedVersion(clause.slice(seg.offset + m.index + m.length)) ??
           (seg.matches.length === 1 && p.version ? statedVersion(p.version) : null);
+        const concern = concernFor(m, mslot);
+        const written =
+          concern === 'hosting' && mslot === 'hosting' ? productName(seg.text, m.tech.name) : null;
         out.push({
-          concern: concernFor(m, mslot),
+          concern,
           value: m.tech.name,
           status: stackStatus,
           origin,
           ...(version ? { version } : {}),
+          ...(written ? { written } : {}),
           ...(stackStatus !== 'chosen' && stackStatus !== 'mentioned'
             ? lostReason(p.note, clause.slice(seg.offset + m.index + m.length))
             : {}),
@@ -181,6 +185,22 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
     }
   }
   return out;
+}
+
+/**
+ * The hosting product as a Hosting row names it, when it is a short name around the catalogued one
+ * ("Scaleway Kubernetes Kapsule", "AWS ECS Fargate"): capitalised words only, up to five, nothing
+ * after a parenthesis, dash or comma. Null when the row says no more than the catalogue's name.
+ */
+function productName(segment: string, name: string): string | null {
+  const text = segment
+    .split(/\s[—–-]\s|[(,;:]/)[0]!
+    .replace(/[*_`]/g, '')
+    .trim();
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || text.toLowerCase() === name.toLowerCase()) return null;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return null;
+  return text.toLowerCase().includes(name.toLowerCase().split(' ')[0]!) ? text : null;
 }
 
 /**

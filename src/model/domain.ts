@@ -303,6 +303,11 @@ export interface StackChoice {
   reason?: string;
   /** The version the documents state (`16` of "PostgreSQL 16", `14+` of "PostgreSQL 14+"). */
   version?: string;
+  /**
+   * The product as the row names it when it says more than the catalogue's name ("Scaleway
+   * Kubernetes Kapsule", "AWS ECS Fargate" for Kubernetes, AWS): what a reader is shown.
+   */
+  written?: string;
 }
 
 export type StackConcern =

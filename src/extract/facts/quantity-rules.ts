@@ -184,23 +184,32 @@ const RULES: Rule[] = [
   {
     key: 'pagination.max',
     dimensions: ['count'],
-    when: /page size|per page|page limit|pagination|paginat|items? per|sivukoko|por página|por pagina|per pagina|paginazion/i,
+    when: /page size|per page|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion/i,
     // Only the words right before the number make it a maximum: in "20 items per page by default,
     // at most 100" the 20 is the default and the 100 the maximum.
-    test: (m, c) => {
+    test: (m, c, sentence) => {
+      // The context may stop before the number (the sentence up to it): read around it in the sentence.
+      const whole = sentence.includes(m.text) ? sentence : c;
+      const j = whole.lastIndexOf(m.text);
       const i = c.lastIndexOf(m.text);
-      const before = i >= 0 ? c.slice(Math.max(0, i - 40), i) : '';
+      const before =
+        i >= 0 ? c.slice(Math.max(0, i - 40), i) : j >= 0 ? whole.slice(Math.max(0, j - 40), j) : '';
       return (
         m.comparator === '<=' ||
-        /\b(?:max(?:imum)?|up to|at most|no more than|enintään|máximo|até)\b[^.;,\d]{0,20}$/i.test(before) ||
-        /^\S+(?:\s+\w+)?\s+max(?:imum)?\b/i.test(i >= 0 ? c.slice(i) : '')
+        /(?<!\p{L})(?:max(?:imum)?|up to|at most|no more than|enintään|máximo|até|jusqu['’]à|au plus|au maximum|hasta|como máximo|no máximo|höchstens|maximal|bis zu|fino a|al massimo|massimo)(?!\p{L})[^.;,\d]{0,20}$/iu.test(
+          before,
+        ) ||
+        // "200 au plus", "200 como máximo", "200 al massimo": the word after the number.
+        /^\S+(?:\s+\p{L}+)?\s+(?:max(?:imum)?|au plus|au maximum|como máximo|no máximo|al massimo|höchstens)(?!\p{L})/iu.test(
+          j >= 0 ? whole.slice(j) : '',
+        )
       );
     },
   },
   {
     key: 'pagination.default',
     dimensions: ['count'],
-    when: /page size|per page|page limit|pagination|paginat|items? per|sivukoko|por página|por pagina|per pagina|paginazion/i,
+    when: /page size|per page|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion/i,
   },
   {
     key: 'upload.max-size',

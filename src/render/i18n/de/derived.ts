@@ -318,6 +318,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'hit rate per cache entry': 'Trefferquote je Cache-Eintrag',
   'connection pool saturation': 'Auslastung des Verbindungspools',
   '{*} calls and failures': 'Aufrufe und Fehlschläge von {0}',
+  '{} list endpoints paginate (cursor)': '{0} Listen-Endpoints paginieren (Cursor)',
+  '{} list endpoints paginate (offset)': '{0} Listen-Endpoints paginieren (Offset)',
+  'default {}, max {}': 'Standard {0}, höchstens {1}',
   'larger limits are clamped, never rejected silently':
     'größere Limits werden gekappt, nie stillschweigend abgelehnt',
   'backup taken before migrating': 'Backup vor der Migration',

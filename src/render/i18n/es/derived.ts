@@ -318,6 +318,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'hit rate per cache entry': 'tasa de aciertos por entrada de caché',
   'connection pool saturation': 'saturación del pool de conexiones',
   '{*} calls and failures': 'llamadas y fallos de {0}',
+  '{} list endpoints paginate (cursor)': '{0} endpoints de lista paginan (cursor)',
+  '{} list endpoints paginate (offset)': '{0} endpoints de lista paginan (offset)',
+  'default {}, max {}': 'por defecto {0}, máximo {1}',
   'larger limits are clamped, never rejected silently':
     'los límites mayores se recortan, nunca se rechazan en silencio',
   'backup taken before migrating': 'copia de seguridad hecha antes de migrar',

@@ -318,6 +318,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'hit rate per cache entry': 'taux de succès par entrée de cache',
   'connection pool saturation': 'saturation du pool de connexions',
   '{*} calls and failures': 'appels et échecs de {0}',
+  '{} list endpoints paginate (cursor)': '{0} endpoints de liste paginent (curseur)',
+  '{} list endpoints paginate (offset)': '{0} endpoints de liste paginent (décalage)',
+  'default {}, max {}': '{0} par défaut, {1} au plus',
   'larger limits are clamped, never rejected silently':
     'les limites plus grandes sont ramenées au maximum, jamais rejetées en silence',
   'backup taken before migrating': 'sauvegarde faite avant la migration',

@@ -318,6 +318,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'hit rate per cache entry': 'percentuale di hit per voce di cache',
   'connection pool saturation': 'saturazione del pool di connessioni',
   '{*} calls and failures': 'chiamate e fallimenti di {0}',
+  '{} list endpoints paginate (cursor)': '{0} endpoint di elenco paginano (cursore)',
+  '{} list endpoints paginate (offset)': '{0} endpoint di elenco paginano (offset)',
+  'default {}, max {}': 'predefinito {0}, massimo {1}',
   'larger limits are clamped, never rejected silently':
     'i limiti più alti vengono ridotti al massimo, mai rifiutati in silenzio',
   'backup taken before migrating': 'backup eseguito prima della migrazione',

@@ -317,6 +317,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'hit rate per cache entry': 'taxa de acertos por entrada de cache',
   'connection pool saturation': 'saturação do pool de conexões',
   '{*} calls and failures': 'chamadas e falhas de {0}',
+  '{} list endpoints paginate (cursor)': '{0} endpoints de lista paginam (cursor)',
+  '{} list endpoints paginate (offset)': '{0} endpoints de lista paginam (offset)',
+  'default {}, max {}': 'padrão {0}, máximo {1}',
   'larger limits are clamped, never rejected silently':
     'limites maiores são reduzidos ao máximo, nunca rejeitados em silêncio',
   'backup taken before migrating': 'backup feito antes de migrar',
