@@ -103,13 +103,15 @@ projects.push(path.resolve('test/italian/projects/condohub'));
 projects.push(path.resolve('test/dutch/projects/baanbaas'));
 // The English BMAD v4 trial kept as golden case shiftshare-go (Go gorm structs, two principal groups).
 projects.push(path.resolve('test/english/projects/shiftshare'));
+// The French Kiro trial kept as golden case rayon-kiro-fr (C# EF Core model, Hangfire, Mollie).
+projects.push(path.resolve('test/french/projects/rayon'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects, the example, the Italian, the Dutch and the English trial', () =>
-    expect(projects.length).toBe(18));
+  it('covers the 14 corpus projects, the example and the Italian, Dutch, English and French trials', () =>
+    expect(projects.length).toBe(19));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
