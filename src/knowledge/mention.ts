@@ -164,6 +164,10 @@ function particleSplit(word: string): string {
   return m ? `${m[1] ?? m[3]} ${m[2] ?? m[4]}` : word;
 }
 
+const ROMANCE = new Set(['fr', 'es', 'pt', 'it']);
+const ROMANCE_JOIN =
+  "(?:[\\s_-]?|\\s+(?:de(?: la| los| las)?|du|des|del|do|da|dos|das|di|della|dello|dei|delle|degli)\\s+|\\s+(?:d|dell|de l)['’])";
+
 /** A private-use character: marks an umlaut of the name while the plural's vowel rule runs. */
 const MARK = '\uE000';
 const MARKED = /\uE000([aou])?/g;
@@ -171,10 +175,14 @@ const MARKED = /\uE000([aou])?/g;
 function buildMentionPattern(name: string, stated?: string): RegExp {
   const w = words(name);
   const plural = words(collectionSegment(name).replace(/-/g, ' '));
-  if (documentsNameLanguage() !== 'de') {
+  const language = documentsNameLanguage();
+  if (language !== 'de') {
+    // A Romance compound name is written with a preposition between its words ("ordres de
+    // réparation" for `OrdreReparation`, "línea de pedido", "riga dell'ordine", "item do pedido").
+    const join = ROMANCE.has(language) ? ROMANCE_JOIN : '[\\s_-]?';
     // Plain words match with or without their accents; other letters (other scripts) as written.
     const plain = [...new Set([w, plural, ...(stated ? [stated] : [])].map(foldAccents))].map((s) =>
-      accentClasses(particleSplit(s)).replace(/\s+/g, '[\\s_-]?'),
+      accentClasses(particleSplit(s)).replace(/\s+/g, join),
     );
     return new RegExp(`${MENTION_BEFORE}(?:${plain.join('|')})${MENTION_AFTER}`, 'i');
   }

@@ -106,7 +106,7 @@ const fr: ConstraintWords = {
   lang: 'fr',
   readOnly: ['lecture seule'],
   neverDelete: [
-    'jamais supprim\\w*',
+    'jamais (?:être )?supprim\\w*',
     '(?:jamais|pas|ni) (?:être )?(?:modifiée?s?|changée?s?|éditée?s?) (?:ni|ou) supprim\\w*',
     'ne (?:sont|est) pas supprim\\w*',
     'sans (?:le |les )?supprimer',

@@ -1,4 +1,5 @@
 import pluralize from 'pluralize';
+import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import { isSecretField } from '../../knowledge/sensitive.js';
 import type { StatedContract, StatedEndpoint } from '../../model/domain.js';
 import type { Endpoint, HttpMethod, JsonSchema, Parameter, ResponseSpec } from '../../model/spec/api.js';
@@ -44,6 +45,7 @@ export function statedEndpoints(stated: StatedEndpoint[], ctx: ApiContext, auth:
     byKey.set(matchKey(r.entity.name), r);
     byKey.set(matchKey(r.entity.table), r);
   }
+  headNounKeys(ctx.resources, byKey);
   return stated.flatMap((s) => {
     const method = s.method.toUpperCase() as HttpMethod;
     if (!HTTP.includes(method)) return [];
@@ -322,6 +324,27 @@ function fromStated(
     rateLimit: method === 'GET' ? 'read' : 'write',
   };
 }
+
+/**
+ * A Romance compound name puts its head noun first
+ * (`OrdreReparation`, "ordre de réparation"; `LigneDevis`), and route tables shorten it to that noun
+ * (`POST /api/v1/ordres`). The head noun's table word names the entity when one entity alone has it
+ * and no entity is called so.
+ */
+function headNounKeys(resources: readonly Resource[], byKey: Map<string, Resource>): void {
+  if (!ROMANCE.has(documentsNameLanguage())) return;
+  const heads = new Map<string, Resource[]>();
+  for (const r of resources) {
+    const table = r.entity.table.split('_');
+    const name = r.entity.name.split(/(?<=[a-z])(?=[A-Z])/);
+    if (table.length < 2 || name.length < 2) continue;
+    for (const k of new Set([matchKey(table[0]!), matchKey(name[0]!)]))
+      heads.set(k, [...(heads.get(k) ?? []), r]);
+  }
+  for (const [k, rs] of heads) if (rs.length === 1 && !byKey.has(k)) byKey.set(k, rs[0]!);
+}
+
+const ROMANCE = new Set(['fr', 'es', 'pt', 'it']);
 
 /**
  * A parameter per `{name}` in the path, typed by the id of the collection segment before it; a

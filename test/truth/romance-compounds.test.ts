@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../src/host.js';
+import { compile } from '../../src/pipeline.js';
+
+// A French Kiro trial named `OrdreReparation` in C# and wrote "les ordres de réparation" in prose and
+// `POST /api/v1/ordres` in its route table: the prose named no entity (a rule about repair orders was
+// pinned on `Atelier`, whose name came later in the sentence) and the stated route bound no entity
+// (a second, generic `/ordres-reparation` CRUD was designed beside it).
+const run = (prd: string, routes: string, model: string) =>
+  compile(
+    { root: '/p', verify: { skip: true } },
+    memoryHost({ '/p/docs/prd.md': prd, '/p/docs/architecture.md': `${routes}\n\n${model}` }),
+  );
+
+describe('a Romance compound name, written with its preposition and shortened to its head noun', () => {
+  it('fr: "ordres de réparation" names OrdreReparation; `/ordres` is its route', async () => {
+    const r = await run(
+      '# Exigences\n\n- FR1 : Le mécanicien réceptionne le vélo.\n- FR2 : Un ordre de réparation ne peut jamais être supprimé.\n',
+      '# Conception\n\nPostgreSQL 16. Les routes sont préfixées par `/api/v1`.\n\n| Méthode | Route | Description |\n|---|---|---|\n| POST | `/api/v1/ordres` | Réceptionner un vélo |\n',
+      '## Modèle\n\n```csharp\npublic class OrdreReparation\n{\n    public Guid Id { get; set; }\n    public string? Diagnostic { get; set; }\n}\n\npublic class Atelier\n{\n    public Guid Id { get; set; }\n    public string Nom { get; set; } = "";\n}\n```\n',
+    );
+    const create = r.spec!.endpoints.find((e) => e.method === 'POST' && e.path === '/api/v1/ordres')!;
+    expect(create.entity).toBe('OrdreReparation');
+    // One create for the records: the stated one.
+    expect(
+      r.spec!.endpoints.filter((e) => e.entity === 'OrdreReparation' && e.action === 'create'),
+    ).toHaveLength(1);
+    const never = r.domain!.constraints?.find((c) => c.kind === 'never-delete');
+    expect(never?.text).toContain('ordre de réparation');
+  });
+
+  it('es: `/lineas` names LineaPedido; near-miss: an English compound keeps its own route', async () => {
+    const es = await run(
+      '# Requisitos\n\n- FR1: El vendedor añade líneas de pedido.\n',
+      '# Diseño\n\nPostgreSQL 16. Ruta base: `/api/v1`.\n\n| Método | Ruta | Descripción |\n|---|---|---|\n| POST | `/api/v1/lineas` | Añadir una línea |\n',
+      '## Modelo\n\n```csharp\npublic class LineaPedido\n{\n    public Guid Id { get; set; }\n    public int Cantidad { get; set; }\n}\n```\n',
+    );
+    expect(es.spec!.endpoints.find((e) => e.path === '/api/v1/lineas')!.entity).toBe('LineaPedido');
+    const en = await run(
+      '# Requirements\n\n- FR1: Sellers add order items.\n',
+      '# Design\n\nPostgreSQL 16. Base path: `/api/v1`.\n\n| Method | Route | Description |\n|---|---|---|\n| POST | `/api/v1/orders` | Add an order |\n',
+      '## Model\n\n```csharp\npublic class OrderItem\n{\n    public Guid Id { get; set; }\n    public int Quantity { get; set; }\n}\n```\n',
+    );
+    expect(en.spec!.endpoints.find((e) => e.path === '/api/v1/orders')!.entity).not.toBe('OrderItem');
+  });
+});
