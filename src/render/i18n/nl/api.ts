@@ -1,5 +1,7 @@
 import type { Messages } from '../en/index.js';
 
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Dutch wording of the api sections (3. API-endpoints, 4. Services) and the api checks. */
@@ -132,6 +134,7 @@ export const api: Messages['api'] = {
     delete: (entity) => `Een ${entity}-record verwijderen`,
     search: (entity) => `${entity}-records zoeken`,
   },
+  stateAction: { ownWord: true, summary: (verb, entity) => `${cap(entity)} ${verb}` },
   services: {
     intro: (services, methods, transactional) =>
       `${plural(services, 'service', 'services')} met ${plural(methods, 'openbare methode', 'openbare methoden')}; ${transactional === 1 ? '1 methode schrijft' : `${transactional} methoden schrijven`} naar meer dan één tabel en ${transactional === 1 ? 'loopt' : 'lopen'} in één databasetransactie.`,

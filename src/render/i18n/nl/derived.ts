@@ -936,8 +936,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Only {name} records whose {} equals this value.':
     'Alleen {0}-records waarvan {1} gelijk is aan deze waarde.',
   'Filter {} as stated.': 'Filter {0} zoals vermeld.',
-  '{*} a {*} ({} → {})': '{1} {0!} ({2} → {3})',
-  '{*} an {*} ({} → {})': '{1} {0!} ({2} → {3})',
+  '{*} a {*} ({} → {})': 'Een {1} {0!} ({2} → {3})',
+  '{*} an {*} ({} → {})': 'Een {1} {0!} ({2} → {3})',
   'verb: Approve': 'goedkeuren',
   'verb: Reject': 'afwijzen',
   'verb: Cancel': 'annuleren',
