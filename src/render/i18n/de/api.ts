@@ -1,6 +1,6 @@
 import type { Messages } from '../en/index.js';
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const cap = (s: string) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -137,7 +137,7 @@ export const api: Messages['api'] = {
   },
   stateAction: {
     ownWord: true,
-    summary: (verb, entity) => `${entity.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())} ${verb}`,
+    title: (verb, entity) => `${entity.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())} ${verb}`,
   },
   services: {
     intro: (services, methods, transactional) =>

@@ -1,6 +1,6 @@
 import { withArticle as a } from '../../../knowledge/english-article.js';
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const cap = (s: string) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
 
 /** English wording of the api sections (3. API Endpoints, 4. Business Logic Services) and api checks. */
 export const api = {
@@ -124,9 +124,9 @@ export const api = {
   /**
    * A state action's name in the text: `ownWord`, whether the documents' own verb for it ("betalen",
    * "pagare") is written instead of the catalog's translation of the English verb (not in English,
-   * where the English verb names it); `summary`, a derived action's title ("Factuur betalen").
+   * where the English verb names it); `title`, a derived action's title ("Factuur betalen").
    */
-  stateAction: { ownWord: false, summary: (verb: string, entity: string) => `${cap(verb)} ${entity}` },
+  stateAction: { ownWord: false, title: (verb: string, entity: string) => `${cap(verb)} ${entity}` },
   services: {
     intro: (services: number, methods: number, transactional: number) =>
       `${services} ${services === 1 ? 'service' : 'services'} with ${methods} public methods; ${transactional} ${transactional === 1 ? 'method writes' : 'methods write'} more than one table and ${transactional === 1 ? 'runs' : 'run'} in one database transaction.`,

@@ -1,6 +1,6 @@
 import type { Messages } from '../en/index.js';
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const cap = (s: string) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -137,7 +137,7 @@ export const api: Messages['api'] = {
     delete: (entity) => `Eliminare un record di ${entity}`,
     search: (entity) => `Cercare record di ${entity}`,
   },
-  stateAction: { ownWord: true, summary: (verb, entity) => `${cap(verb)} ${entity}` },
+  stateAction: { ownWord: true, title: (verb, entity) => `${cap(verb)} ${entity}` },
   services: {
     intro: (services, methods, transactional) =>
       `${plural(services, 'servizio', 'servizi')} con ${methods} metodi pubblici; ${transactional === 1 ? '1 metodo scrive' : `${transactional} metodi scrivono`} in più di una tabella e ${transactional === 1 ? 'viene eseguito' : 'vengono eseguiti'} in un’unica transazione del database.`,

@@ -1,6 +1,6 @@
 import type { Messages } from '../en/index.js';
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const cap = (s: string) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -134,7 +134,7 @@ export const api: Messages['api'] = {
     delete: (entity) => `Een ${entity}-record verwijderen`,
     search: (entity) => `${entity}-records zoeken`,
   },
-  stateAction: { ownWord: true, summary: (verb, entity) => `${cap(entity)} ${verb}` },
+  stateAction: { ownWord: true, title: (verb, entity) => `${cap(entity)} ${verb}` },
   services: {
     intro: (services, methods, transactional) =>
       `${plural(services, 'service', 'services')} met ${plural(methods, 'openbare methode', 'openbare methoden')}; ${transactional === 1 ? '1 methode schrijft' : `${transactional} methoden schrijven`} naar meer dan één tabel en ${transactional === 1 ? 'loopt' : 'lopen'} in één databasetransactie.`,

@@ -292,7 +292,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'As stated in the documents.': 'Zoals vermeld in de documenten.',
   'Id of the {name}.': 'Id van het {0}-record.',
   'Id of the parent {name}.': 'Id van het bovenliggende {0}-record.',
-  'The {} path parameter.': 'De padparameter {0}.',
+  'The {*} path parameter.': 'De padparameter {0}.',
   'Only {name} records whose {} equals this value (indexed).':
     'Alleen {0}-records waarvan {1} gelijk is aan deze waarde (geïndexeerd).',
   'A page of {name} records.': 'Een pagina {0}-records.',
@@ -457,7 +457,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} ({} header)': '{0} (header {1})',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
     '{0} controleert de handtekening ({1}), slaat de gebeurtenis op met een uniek gebeurtenis-id en antwoordt meteen 2xx',
-  'OWASP Top 10 2021 items addressed: {}': 'behandelde punten van de OWASP Top 10 2021: {0}',
+  'OWASP Top 10 2021 items addressed: {*}': 'behandelde punten van de OWASP Top 10 2021: {0}',
   '{} story operations allowed for their actors':
     '{0} operaties uit user stories toegestaan voor hun actoren',
   'period start and end (the previous run’s end to now)':
@@ -1097,4 +1097,13 @@ export const derived: Record<DerivedPhrase, string> = {
   'an archived row is no longer in the table: a rerun finds nothing left to move':
     'een gearchiveerde rij staat niet meer in de tabel: een nieuwe run vindt niets meer om te verplaatsen',
   'fixed {*} between attempts ("{*}")': 'vast {0} tussen pogingen („{1}”)',
+  'Sort field': 'Sorteerveld',
+  '{} list endpoints paginate ({*})': '{0} lijst-endpoints gepagineerd ({1})',
+  'default {}, max {}': 'standaard {0}, hoogstens {1}',
+  '{} endpoints × {} roles decided': '{0} endpoints × {1} rollen beslist',
+  'strategy {*}': 'strategie {0}',
+  'statuses {*}': 'statussen {0}',
+  'foreign key → {name}': 'vreemde sleutel → {0}',
+  'tenant + status filter': 'filter op tenant + status',
+  'tenant + date range': 'tenant + datumbereik',
 };

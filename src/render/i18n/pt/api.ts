@@ -1,6 +1,6 @@
 import type { Messages } from '../en/index.js';
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const cap = (s: string) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -132,7 +132,7 @@ export const api: Messages['api'] = {
     delete: (entity) => `Excluir um registro de ${entity}`,
     search: (entity) => `Buscar registros de ${entity}`,
   },
-  stateAction: { ownWord: true, summary: (verb, entity) => `${cap(verb)} ${entity}` },
+  stateAction: { ownWord: true, title: (verb, entity) => `${cap(verb)} ${entity}` },
   services: {
     intro: (services, methods, transactional) =>
       `${plural(services, 'serviço', 'serviços')} com ${methods} métodos públicos; ${transactional === 1 ? '1 método grava' : `${transactional} métodos gravam`} em mais de uma tabela e ${transactional === 1 ? 'roda' : 'rodam'} em uma única transação do banco de dados.`,

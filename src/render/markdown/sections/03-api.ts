@@ -332,5 +332,5 @@ function actionTitle(e: Endpoint, t: Messages): string {
   const own = !!e.actionWord && t.api.stateAction.ownWord;
   if (m[1] && !own) return e.summary;
   const word = stateActionWord(verb, e.actionWord, t);
-  return word ? `${t.api.stateAction.summary(word, entity)}${m[1] ?? ''}` : e.summary;
+  return word ? `${t.api.stateAction.title(word, entity)}${m[1] ?? ''}` : e.summary;
 }
