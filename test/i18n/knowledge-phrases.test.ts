@@ -109,7 +109,9 @@ describe('knowledge catalogues in the document language', () => {
   it('the check can fail: a clause nobody catalogued is reported', () => {
     expect(uncovered(['Webhooks arrive at most twice per hour; 429'])).toEqual({
       missingKey: ['Webhooks arrive at most twice per hour'],
-      untranslated: ['es', 'pt', 'fr', 'de', 'it', 'nl'].map((l) => `${l}: Webhooks arrive at most twice per hour`),
+      untranslated: ['es', 'pt', 'fr', 'de', 'it', 'nl'].map(
+        (l) => `${l}: Webhooks arrive at most twice per hour`,
+      ),
     });
   });
 });

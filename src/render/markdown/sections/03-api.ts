@@ -324,8 +324,8 @@ function actionTitle(e: Endpoint, t: Messages): string {
   const entity = words(e.entity);
   // derive/api writes `Pay invoice` for a story's action, `Pay an invoice (open → paid)` for a
   // lifecycle's; the phrasebook words the second unless the documents have their own verb.
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`^${escape(titleVerb(verb))} (?:an? )?${escape(entity)}( \\(.+ → .+\\))?$`).exec(
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`^${literal(titleVerb(verb))} (?:an? )?${literal(entity)}( \\(.+ → .+\\))?$`).exec(
     e.summary,
   );
   if (!m) return e.summary;
