@@ -31,17 +31,17 @@ describe('options a decision log rules out', { timeout: 120_000 }, () => {
       'en',
       '| # | Decision | Options considered | Status |',
       '| D3 | Background work | Amazon SQS; Temporal (rejected: too much to run) | Accepted |',
-      '| D7: Kafka | Rejected: one queue is enough |',
-      '| Decision | Verdict |',
+      '| D7: Custom cron daemon | Rejected: one scheduler is enough |',
+      '| Option | Verdict |',
     ],
     [
       'es',
       '| # | Decisión | Opciones consideradas | Estado |',
       '| D3 | Trabajo en segundo plano | Amazon SQS; Temporal (rechazado: demasiado para operar) | Aceptada |',
-      '| ADR-007 — Kafka | Rechazado: basta con una cola |',
-      '| Decisión | Veredicto |',
+      '| ADR-007 — Demonio cron propio | Rechazado: basta con un planificador |',
+      '| Opción | Decisión |',
     ],
-  ])('%s: are listed by their own names', async (_lang, header, row, labelled, verdictHeader) => {
+  ])('%s: are listed by their own names', async (lang, header, row, labelled, verdictHeader) => {
     const log = [
       '# Decision Log',
       '',
@@ -65,7 +65,7 @@ describe('options a decision log rules out', { timeout: 120_000 }, () => {
     );
     const subjects = (r.spec!.reconciliation.decisions ?? []).map((d) => d.subject);
     expect(subjects).toContain('Temporal');
-    expect(subjects).toContain('Kafka');
+    expect(subjects).toContain(lang === 'en' ? 'Custom cron daemon' : 'Demonio cron propio');
     expect(subjects.filter((s) => /^(?:D\d|ADR|#\d)/.test(s))).toEqual([]);
   });
 });
