@@ -16,7 +16,7 @@ import type { Host } from './host.js';
 import {
   documentsLanguage,
   dominantLanguage,
-  uncataloguedLanguage,
+  otherLanguage,
   withNameLanguage,
 } from './knowledge/name-language.js';
 import { loadSources } from './load/discover.js';
@@ -24,7 +24,7 @@ import type { Domain } from './model/domain.js';
 import type { Sources } from './model/sources.js';
 import type { Spec } from './model/spec/index.js';
 import { reconcile } from './reconcile/index.js';
-import { catalogFor, languageFallback } from './render/i18n/index.js';
+import { catalogFor, hasCatalog, languageFallback } from './render/i18n/index.js';
 import { ARTIFACTS_DIR, renderArtifacts, SPEC_FILE } from './render/index.js';
 import { renderDocument } from './render/markdown/document.js';
 import { stamp } from './render/markdown/stamp.js';
@@ -87,7 +87,12 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   // Nobody set a documentation language: the spec follows the documents' own (a German PRD gets a
   // German spec), said as a note; English when the documents do not tell.
   if (config.documentationLanguage.origin.kind === 'default' && sources.documents.length > 0) {
-    const spoken = dominantLanguage(sources.documents.map((d) => d.text));
+    const texts = sources.documents.map((d) => d.text);
+    const dominant = dominantLanguage(texts);
+    // Dutch is no naming language (name-language.ts counts the six), so its documents are told apart
+    // by Dutch's own words; with its catalog they get a Dutch spec like any other.
+    const other = dominant === 'en' ? otherLanguage(texts) : null;
+    const spoken = other && hasCatalog(other) ? other : dominant;
     if (spoken !== config.documentationLanguage.value) {
       config.documentationLanguage = { value: spoken, origin: config.documentationLanguage.origin };
       sources.config.documentationLanguage = config.documentationLanguage;
@@ -98,17 +103,16 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
           { hint: 'set documentation_language in the config (or pass --lang) to choose another' },
         ),
       );
-    } else if (spoken === 'en') {
-      // Dutch documents get an English spec: said, so nobody takes it for a detection failure.
-      const other = uncataloguedLanguage(sources.documents.map((d) => d.text));
-      if (other)
-        diagnostics.push(
-          diag(
-            'config/language-detected',
-            `no documentation language is set: the documents are written in ${other}, which has no catalog; the spec is written in English`,
-            { hint: 'set documentation_language in the config (or pass --lang) to choose another' },
-          ),
-        );
+    } else if (other) {
+      // Documents in a language without a catalog get an English spec: said, so nobody takes it for a
+      // detection failure.
+      diagnostics.push(
+        diag(
+          'config/language-detected',
+          `no documentation language is set: the documents are written in ${other}, which has no catalog; the spec is written in English`,
+          { hint: 'set documentation_language in the config (or pass --lang) to choose another' },
+        ),
+      );
     }
   }
   const outDir = options.out ?? `${config.documentationDir.value}/technical`.replace(/^\.\//, '');

@@ -82,6 +82,24 @@ const LANGUAGE_NAMES: Record<string, string> = {
   francese: 'fr',
   tedesco: 'de',
   portoghese: 'pt',
+  // Dutch as the others write it, and the other catalog languages as a Dutch team writes them.
+  flemish: 'nl',
+  vlaams: 'nl',
+  néerlandais: 'nl',
+  niederländisch: 'nl',
+  holländisch: 'nl',
+  neerlandés: 'nl',
+  holandés: 'nl',
+  neerlandês: 'nl',
+  holandês: 'nl',
+  olandese: 'nl',
+  engels: 'en',
+  spaans: 'es',
+  frans: 'fr',
+  duits: 'de',
+  italiaans: 'it',
+  portugees: 'pt',
+  braziliaans: 'pt',
 };
 
 /** Lower case without accents, so `Español`, `ESPANOL` and `espanol` are one key (NFD splits the marks off). */

@@ -3,7 +3,7 @@ import { plainText } from '../markdown/parse.js';
 import type { DecisionRecord } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import { rowScope, statusColumns } from '../read/index.js';
-import { idColumns, optionsColumns, optionsInCell } from '../read/option-cell-words.js';
+import { optionsColumns, optionsInCell, withoutDecisionId } from '../read/option-cell-words.js';
 import { optionsListed } from '../read/option-list-words.js';
 import { labelledLines, splitLabel } from './mentions/blocks.js';
 import { labelStatus } from './mentions/status.js';
@@ -172,21 +172,20 @@ function fromTable(t: TableBlock, file: string): DecisionRecord[] {
   const rows = t.rows.map((r) => r.cells.map((c) => plainText(c)));
   const statuses = statusColumns(header, rows);
   const options = statuses.some(Boolean) ? optionsColumns(header) : [];
-  const ids = idColumns(header, rows);
   for (const [r, row] of t.rows.entries()) {
     const cells = rows[r]!;
     // A decision log's options cell: the options that lost and that no catalogue knows ("Temporal
     // (rejected: too much to run)", "passwords (rejected)"); the stack and integrations readers carry
     // the names they know, with the same statuses.
+    // The row's id (`D3`) names the decision, not the option that lost it: the option is listed
+    // under its own name ("Temporal"), the row cited as its source.
     const scoped = rowScope(cells, statuses);
-    const id = cells.find((_, i) => ids[i]);
     for (const [i, cell] of cells.entries()) {
       if (!options[i]) continue;
       for (const o of optionsInCell(cell, scoped)) {
         if (o.known || (o.status !== 'rejected' && o.status !== 'superseded')) continue;
         out.push({
-          ...(id ? { id } : {}),
-          title: o.name,
+          title: withoutDecisionId(o.name),
           status: o.status,
           ...(o.reason ? { reason: o.reason } : {}),
           origin: fromSource(file, row.line, cells.join(' | ').slice(0, 160)),
@@ -210,7 +209,12 @@ function fromTable(t: TableBlock, file: string): DecisionRecord[] {
     const m = /^(\p{L}+(?: chosen)?)\s*[:—–-]?\s*(.*)$/u.exec(verdict);
     const status = m ? (TABLE_VERDICT.find(([re]) => re.test(m[1]!))?.[1] ?? null) : null;
     if (!status || !label) continue;
-    const record: DecisionRecord = { title: label, status, origin: fromSource(file, row.line, quote) };
+    // "| D3: Temporal | Rejected: … |": the id is the row's label, not part of what was decided.
+    const record: DecisionRecord = {
+      title: withoutDecisionId(label),
+      status,
+      origin: fromSource(file, row.line, quote),
+    };
     if (m?.[2]) record.reason = m[2];
     out.push(record);
   }

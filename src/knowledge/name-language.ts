@@ -161,18 +161,19 @@ export function dominantLanguage(texts: readonly string[]): NameLanguage {
 }
 
 /**
- * Words only Dutch writes among the catalog languages' function words: how a Dutch document is
- * told apart when no catalog exists for it (its spec is English, and a note says why).
+ * Words only Dutch writes among the naming languages' function words: how a Dutch document is told
+ * apart, Dutch not being one of the languages names are inflected in.
  */
 const DUTCH_WORDS = new Set(
   'het een niet wordt worden zijn naar moet moeten ook wat bij kan deze wij onze geen voor van'.split(' '),
 );
 
 /**
- * A language the documents are clearly written in that has no catalog (Dutch), or null: at least 20
- * of its words and twice the count of any catalog language.
+ * A language the documents are clearly written in that is none of the naming languages (Dutch), or
+ * null: at least 20 of its words and twice the count of any naming language. The pipeline writes the
+ * spec in it when it has a message catalog.
  */
-export function uncataloguedLanguage(texts: readonly string[]): 'nl' | null {
+export function otherLanguage(texts: readonly string[]): 'nl' | null {
   let dutch = 0;
   for (const text of texts)
     for (const word of text

@@ -563,8 +563,11 @@ export type StoryIntent =
   | { kind: 'delete' }
   | { kind: 'deactivate' }
   | { kind: 'manage' }
-  /** A state action with its canonical English verb (`cancel`, `approve`, `check-in`). */
-  | { kind: 'state'; verb: string };
+  /**
+   * A state action with its canonical English verb (`cancel`, `approve`, `check-in`) and, when the
+   * story writes another language's verb for it, that verb as written (`word`: "betalen", "pagare").
+   */
+  | { kind: 'state'; verb: string; word?: string };
 
 /**
  * What a user does, read from the documents: user stories ("As a <role>, I want to <action>" and its

@@ -18,6 +18,19 @@ const ID_HEADER = /^[\s*_]*(?:#|id|no\.?|nr\.?|n[°º]\.?|ref\.?|núm\.?|num\.?)
 const ID_CELL = /^\s*\p{Lu}{1,6}[-_]?\d{1,4}[a-z]?\s*$/u;
 
 /**
+ * A decision's id written before its subject as its label: "D3: Temporal", "ADR-007 — Kafka",
+ * "#12. Redis Streams", "Decision 4 - Nightly export" (and the other languages' word for decision).
+ * The separator is required, so "D3 Background work" or "#1 priority" stay whole.
+ */
+const DECISION_LABEL =
+  /^\s*(?:ADR[-\s]?\d+|D-?\d+|DEC[-_]?\d+|(?:decision|decisión|decisão|décision|entscheidung|decisione|besluit)\s+\d+|#\d+)\s*(?:[:.–—]|\s-)\s*(?=\S)/iu;
+
+/** The subject without the decision id its label opens with ("D3: Temporal" → "Temporal"). */
+export function withoutDecisionId(subject: string): string {
+  return subject.replace(DECISION_LABEL, '').trim() || subject;
+}
+
+/**
  * The columns that hold row ids: headed "#" / "ID", or a column whose every cell (two rows at least)
  * is an id with the same letters ("D1", "D2", …). Never an option, a subject or a slot label.
  */

@@ -395,6 +395,43 @@ export function navigationTarget(action: string): string {
   return de ? de[1]! : action;
 }
 
+/**
+ * English forms of the state verbs that do not open with the canonical verb itself: "resend" is the
+ * send action, "finish" the complete one. A form that opens with the verb ("cancelled", and the
+ * Spanish "cancelar" alike) needs no word of its own: the catalog's translation of the verb says it.
+ */
+const ENGLISH_STATE_FORMS = /^(?:re\p{L}+|move|finish|authori[sz]e|check|rate)$/iu;
+
+/** Italian present forms the state verbs list, as the infinitive a table of actions writes. */
+const INFINITIVE: Readonly<Record<string, string>> = {
+  annulla: 'annullare',
+  approva: 'approvare',
+  conferma: 'confermare',
+  chiude: 'chiudere',
+};
+
+/**
+ * The verb a story writes for a state action, as written ("betalen", "pagare", "opzeggen"), when it
+ * is no English form of the canonical verb: the spec names the action with the documents' own word.
+ * One word only; a verb written with its particle apart ("sagt … ab") has none.
+ */
+function statedWord(
+  verb: string,
+  phrases: readonly string[],
+  re: RegExp,
+  german: boolean,
+): string | undefined {
+  for (const p of phrases) {
+    const m = re.exec(p) ?? (german ? re.exec(p.split(/\s+/).pop() ?? '') : null);
+    if (!m) continue;
+    const word = m[0].trim().toLowerCase();
+    if (!/^\p{L}+$/u.test(word)) return undefined;
+    if (word.startsWith(verb.split('-')[0]!) || ENGLISH_STATE_FORMS.test(word)) return undefined;
+    return INFINITIVE[word] ?? word;
+  }
+  return undefined;
+}
+
 /** The intents of one story's action, in the order a reader would list them (deduplicated). */
 export function intentsOf(action: string): Intent[] {
   let known = intentsKnown.get(action);
@@ -448,7 +485,11 @@ function readIntents(action: string): Intent[] {
   const withObject = (p: string) => (tail && !/\s/.test(p) ? `${p} ${tail}` : p);
   const opensState = (re: RegExp) =>
     opens(re) || (tail !== '' && phrases.some((p) => re.test(withObject(p))));
-  for (const s of STATE_RES) if (opensState(s.re)) push({ kind: 'state', verb: s.verb });
+  for (const s of STATE_RES)
+    if (opensState(s.re)) {
+      const word = statedWord(s.verb, phrases, s.re, german);
+      push(word ? { kind: 'state', verb: s.verb, word } : { kind: 'state', verb: s.verb });
+    }
   // "Registrar llegada", "Enregistrer l'arrivée" are a check-in: their phrase asks for no new record.
   const stateOnly = phrases.filter((p) => STATE_RES.some((s) => s.verb === 'check-in' && s.re.test(p)));
   if (opens(DEACTIVATE_VERB)) push({ kind: 'deactivate' });

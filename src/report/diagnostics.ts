@@ -6,11 +6,12 @@ import { diagnostics as es } from '../render/i18n/es/diagnostics.js';
 import { diagnostics as fr } from '../render/i18n/fr/diagnostics.js';
 import { catalogFor } from '../render/i18n/index.js';
 import { diagnostics as it } from '../render/i18n/it/diagnostics.js';
+import { diagnostics as nl } from '../render/i18n/nl/diagnostics.js';
 import { diagnostics as pt } from '../render/i18n/pt/diagnostics.js';
 import { translateClause } from '../render/markdown/derived-prose.js';
 
 /** Diagnostic catalogs by language code; English is the source and needs no lookup. */
-const CATALOGS: Record<string, DiagnosticCatalog> = { de, en, es, fr, it, pt };
+const CATALOGS: Record<string, DiagnosticCatalog> = { de, en, es, fr, it, nl, pt };
 
 /**
  * Per language: the diagnostic templates together with the derive phrasebook, because messages

@@ -171,8 +171,8 @@ describe('the reason a verdict after a label gives', () => {
   });
 });
 
-describe('documents in a language without a catalog', () => {
-  it('get an English spec and a note that says why', { timeout: 60_000 }, async () => {
+describe('documents in Dutch', () => {
+  it('get a Dutch spec and a note that says why', { timeout: 60_000 }, async () => {
     const text =
       '# PRD\n\nHet systeem moet een lid de eigen reserveringen laten zien. Een lid kan een baan reserveren voor een uur. Het lid ziet ook wat er niet kan. Deze app is voor onze club en wordt door leden gebruikt; geen wachtwoorden, het lid kan bij de baan zijn. Wij willen dat het werkt naar wens en het moet snel zijn. Een beheerder kan het beheren.\n\n- FR1: Een lid reserveert een baan.\n';
     const r = await compile(
@@ -183,7 +183,11 @@ describe('documents in a language without a catalog', () => {
       }),
     );
     const note = r.diagnostics.find((d) => d.code === 'config/language-detected');
-    expect(note?.message).toMatch(/written in nl, which has no catalog; the spec is written in English/);
+    expect(note?.message).toMatch(/the spec is written in nl, the language of the documents/);
+    const spec = r.artifacts.find((f) => f.path.endsWith('backend-spec.md'))?.text ?? '';
+    expect(spec).toContain('— Backendspecificatie');
+    expect(spec).toContain('## 0. Afstemming van de bronnen');
+    expect(spec).not.toContain('## 0. Source Reconciliation');
   });
 });
 

@@ -17,6 +17,7 @@ describe('the A04 row counts rules in the singular and the plural', () => {
     ['fr', '1 règle métier appliquées'],
     ['de', '1 Geschäftsregel in der'],
     ['it', '1 regola di business applicate'],
+    ['nl', 'en 1 bedrijfsregel gehandhaafd'],
   ])('%s', async (lang, singular) => {
     const result = await compiledProject(corpusRoot('bmad-todo-app'));
     expect(result.spec!.validation!.businessRules!.length).toBe(1);

@@ -132,6 +132,13 @@ const SAME = new Set([
   'tenant',
   'server',
   'epic',
+  // Dutch writes these as English does.
+  'Parameters',
+  'Resource',
+  'conflict',
+  'user story',
+  'Tool',
+  'Label',
 ]);
 
 describe('every catalog has every message', () => {
@@ -236,6 +243,15 @@ describe('language names in configs and --lang', () => {
     ['Inglese', 'en'],
     ['tedesco', 'de'],
     ['Portoghese (Brasile)', 'pt'],
+    ['Nederlands', 'nl'],
+    ['Dutch', 'nl'],
+    ['nl-NL', 'nl'],
+    ['nl_BE.UTF-8', 'nl'],
+    ['Vlaams', 'nl'],
+    ['Niederländisch', 'nl'],
+    ['Néerlandais', 'nl'],
+    ['Engels', 'en'],
+    ['Duits', 'de'],
   ])('%s → %s', (written, code) => expect(normaliseLanguage(written)).toBe(code));
 
   it('every catalog language is reachable by its own name', () => {
@@ -245,6 +261,7 @@ describe('language names in configs and --lang', () => {
       ['Português', 'pt'],
       ['Deutsch', 'de'],
       ['Italiano', 'it'],
+      ['Nederlands', 'nl'],
     ]) {
       expect(catalogFor(normaliseLanguage(name!)).fallback, name).toBe(false);
       expect(normaliseLanguage(name!)).toBe(code);

@@ -6,6 +6,7 @@ import type { DiagnosticCatalog } from '../../src/render/i18n/en/diagnostics.js'
 import { diagnostics as es } from '../../src/render/i18n/es/diagnostics.js';
 import { diagnostics as fr } from '../../src/render/i18n/fr/diagnostics.js';
 import { diagnostics as it_ } from '../../src/render/i18n/it/diagnostics.js';
+import { diagnostics as nl } from '../../src/render/i18n/nl/diagnostics.js';
 import { diagnostics as pt } from '../../src/render/i18n/pt/diagnostics.js';
 import { localiseDiagnostic } from '../../src/report/diagnostics.js';
 import { diagSites } from './diag-sites.js';
@@ -20,7 +21,7 @@ const sites = diagSites(fileURLToPath(new URL('../../src', import.meta.url)));
 /** A wording with no words of its own (`{*}: {*}`, a tool's message quoted whole) has nothing to translate. */
 const hasWords = (template: string) => /\p{L}{2,}/u.test(template.replaceAll('{*}', ''));
 
-const CATALOGS: Record<string, DiagnosticCatalog> = { de, es, fr, it: it_, pt };
+const CATALOGS: Record<string, DiagnosticCatalog> = { de, es, fr, it: it_, nl, pt };
 
 /** Templates a language words as English does (`{0} — in: {1}` in German), as whole-text patterns. */
 function sameAsEnglish(lang: string): RegExp[] {
@@ -55,7 +56,7 @@ describe('diagnostic call sites of src/', () => {
     ]);
   });
 
-  for (const lang of ['es', 'pt', 'fr', 'de', 'it'])
+  for (const lang of ['es', 'pt', 'fr', 'de', 'it', 'nl'])
     it(`each literal wording meets a template translated in ${lang}`, () => {
       const english: string[] = [];
       const same = sameAsEnglish(lang);

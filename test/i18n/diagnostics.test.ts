@@ -10,6 +10,7 @@ import { DIAGNOSTIC_TEXTS, type DiagnosticCatalog } from '../../src/render/i18n/
 import { diagnostics as es } from '../../src/render/i18n/es/diagnostics.js';
 import { diagnostics as fr } from '../../src/render/i18n/fr/diagnostics.js';
 import { diagnostics as it_ } from '../../src/render/i18n/it/diagnostics.js';
+import { diagnostics as nl } from '../../src/render/i18n/nl/diagnostics.js';
 import { diagnostics as pt } from '../../src/render/i18n/pt/diagnostics.js';
 import { formatDiagnostic, localiseDiagnostic } from '../../src/report/diagnostics.js';
 import { corpusRoot } from '../corpus-path.js';
@@ -44,7 +45,7 @@ describe('diagnostics in the terminal language', { timeout: 60_000 }, () => {
     expect(new Set(fired.map((f) => f.d.code)).size).toBeGreaterThan(30);
   });
 
-  for (const lang of ['es', 'pt', 'fr', 'de', 'it'])
+  for (const lang of ['es', 'pt', 'fr', 'de', 'it', 'nl'])
     it(`every message and hint of the corpus meets a template (${lang})`, () => {
       const english: string[] = [];
       for (const { project, d } of fired) {
@@ -121,12 +122,12 @@ describe('backend-spec generate on a Spanish project', { timeout: 60_000 }, () =
   });
 });
 
-const diagnosticCatalogs: Record<string, DiagnosticCatalog> = { de, es, fr, it: it_, pt };
+const diagnosticCatalogs: Record<string, DiagnosticCatalog> = { de, es, fr, it: it_, nl, pt };
 
 describe('every diagnostic template is reachable', () => {
   it('a message written from each template is translated in es, pt, fr and de', () => {
     const dead: string[] = [];
-    for (const lang of ['es', 'pt', 'fr', 'de', 'it'])
+    for (const lang of ['es', 'pt', 'fr', 'de', 'it', 'nl'])
       for (const t of DIAGNOSTIC_TEXTS) {
         // A wording the language shares with English (`{0} — in: {1}` in German) needs no translation.
         if (diagnosticCatalogs[lang]!.texts[t].replace(/\{\d+\}/g, '{*}') === t) continue;

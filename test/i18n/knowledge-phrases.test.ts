@@ -79,7 +79,7 @@ function uncovered(strings: readonly string[]): { missingKey: string[]; untransl
       if (neutral(clause)) continue;
       const key = keyFor(clause);
       if (!key) missingKey.add(clause);
-      for (const lang of ['es', 'pt', 'fr', 'de', 'it']) {
+      for (const lang of ['es', 'pt', 'fr', 'de', 'it', 'nl']) {
         const phrases: Readonly<Record<string, string>> = catalogFor(lang).messages.derived;
         // A clause whose words the language shares with English (`{0} (error {1})` in Spanish).
         if (key && phrases[key]?.replace(/\{\d+\}/g, '{}') === key) continue;
@@ -109,7 +109,9 @@ describe('knowledge catalogues in the document language', () => {
   it('the check can fail: a clause nobody catalogued is reported', () => {
     expect(uncovered(['Webhooks arrive at most twice per hour; 429'])).toEqual({
       missingKey: ['Webhooks arrive at most twice per hour'],
-      untranslated: ['es', 'pt', 'fr', 'de', 'it'].map((l) => `${l}: Webhooks arrive at most twice per hour`),
+      untranslated: ['es', 'pt', 'fr', 'de', 'it', 'nl'].map(
+        (l) => `${l}: Webhooks arrive at most twice per hour`,
+      ),
     });
   });
 });

@@ -133,10 +133,10 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('the spec in each language', { timeout: 300_000 }, () => {
-  it('has the six catalogs', () => expect(LANGUAGES).toEqual(['de', 'en', 'es', 'fr', 'it', 'pt']));
+  it('has the seven catalogs', () => expect(LANGUAGES).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']));
 
   for (const project of Object.keys(PROJECTS))
-    for (const lang of ['es', 'pt', 'fr', 'de', 'it'])
+    for (const lang of ['es', 'pt', 'fr', 'de', 'it', 'nl'])
       it(`${project} in ${lang}: no English prose of the tool's own`, () => {
         const r = rendered.get(project)!;
         // Prose: English segments are either quoted from the documents or Spec text a derive rule
@@ -153,7 +153,7 @@ describe('the spec in each language', { timeout: 300_000 }, () => {
     // were clinic-booking 10, labcore 17, armentum 6, vitrolib 15 per language.
     const left: string[] = [];
     for (const [project, r] of rendered)
-      for (const lang of ['es', 'pt', 'fr', 'de', 'it'])
+      for (const lang of ['es', 'pt', 'fr', 'de', 'it', 'nl'])
         for (const s of englishSegments(project, lang).filter((s) => !quoted(s, r.documents)))
           left.push(`${project}/${lang}: ${s}`);
     expect(left).toEqual([]);
@@ -163,7 +163,7 @@ describe('the spec in each language', { timeout: 300_000 }, () => {
     it(`${project} in en: no Spanish, Portuguese, French or German prose of the tool's own`, () => {
       const r = rendered.get(project)!;
       const md = r.in('en');
-      for (const foreign of ['es', 'pt', 'fr', 'de', 'it']) {
+      for (const foreign of ['es', 'pt', 'fr', 'de', 'it', 'nl']) {
         const leaks = foreignSegments(md, 'en', foreign, r.names).filter((s) => !quoted(s, r.documents));
         expect(leaks, foreign).toEqual([]);
       }

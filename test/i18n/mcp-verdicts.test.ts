@@ -66,6 +66,12 @@ describe('MCP fact verdicts in the project language', { timeout: 60_000 }, () =>
       'la citazione non compare in docs/prd.md',
       'non è uno dei documenti di pianificazione letti',
     ],
+    [
+      'nl',
+      'citaat gevonden in docs/prd.md bij regel 4',
+      'het citaat komt niet voor in docs/prd.md',
+      'is niet een van de gelezen planningsdocumenten',
+    ],
   ])('%s', async (lang, accepted, forged, unknown) => {
     const v = await verdicts(`documentation_language: ${lang}\n`);
     expect(v.get('entity Prestamo')).toBe(accepted);

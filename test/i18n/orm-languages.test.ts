@@ -31,7 +31,7 @@ const project = (orm: string) =>
     }),
   );
 
-const LANGUAGES = ['es', 'pt', 'fr', 'de', 'it'];
+const LANGUAGES = ['es', 'pt', 'fr', 'de', 'it', 'nl'];
 
 describe('an ORM the tool writes no schema for, in every language', { timeout: 60_000 }, () => {
   for (const orm of ['TypeORM', 'Sequelize', 'Drizzle', 'Mongoose'])

@@ -7,6 +7,7 @@ import { diagnostics as esDiagnostics } from '../../src/render/i18n/es/diagnosti
 import { diagnostics as frDiagnostics } from '../../src/render/i18n/fr/diagnostics.js';
 import { catalogFor } from '../../src/render/i18n/index.js';
 import { diagnostics as itDiagnostics } from '../../src/render/i18n/it/diagnostics.js';
+import { diagnostics as nlDiagnostics } from '../../src/render/i18n/nl/diagnostics.js';
 import { diagnostics as ptDiagnostics } from '../../src/render/i18n/pt/diagnostics.js';
 
 const DIAGNOSTIC_CATALOGS: Record<string, DiagnosticCatalog> = {
@@ -15,6 +16,7 @@ const DIAGNOSTIC_CATALOGS: Record<string, DiagnosticCatalog> = {
   es: esDiagnostics,
   fr: frDiagnostics,
   it: itDiagnostics,
+  nl: nlDiagnostics,
   pt: ptDiagnostics,
 };
 
@@ -262,6 +264,41 @@ export const STOPWORDS: Record<string, readonly string[]> = {
     'tra',
     'ed',
   ],
+  // Dutch: articles, pronouns and the verbs every Dutch sentence writes, none of them a word of the
+  // other six (`de`, `en`, `die`, `is` are, so they only count against a language without them).
+  nl: [
+    'het',
+    'een',
+    'niet',
+    'wordt',
+    'worden',
+    'zijn',
+    'naar',
+    'moet',
+    'ook',
+    'bij',
+    'deze',
+    'geen',
+    'voor',
+    'van',
+    'met',
+    'zoals',
+    'waar',
+    'uit',
+    'heeft',
+    'hebben',
+    'kan',
+    'alleen',
+    'nooit',
+    'elke',
+    'elk',
+    'wanneer',
+    'tot',
+    'dat',
+    'nog',
+    'haar',
+    'zich',
+  ],
 };
 
 /** Product names written with function words (Google's and Apple's sign-in buttons): names, not prose. */
@@ -339,6 +376,7 @@ const AMBIGUOUS: Record<string, readonly string[]> = {
   fr: ['a', 'ce', 'cette', 'mais', 'quand', 'aussi', 'entre', 'selon', 'leur', 'leurs'],
   de: ['in', 'an', 'am', 'auch', 'wenn', 'aber', 'dass', 'wo', 'zum', 'zur', 'vom', 'beim'],
   it: ['la', 'le', 'e', 'da', 'per', 'un', 'al', 'ma', 'anche', 'quando', 'dove', 'come', 'solo'],
+  nl: ['de', 'en', 'in', 'op', 'of', 'als', 'die', 'over', 'door', 'te', 'is', 'er', 'om', 'wat', 'maar'],
 };
 
 const functionWordCache = new Map<string, Set<string>>();

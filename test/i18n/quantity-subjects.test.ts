@@ -15,7 +15,7 @@ const SUBJECTS = Object.keys(QUANTITY_KEYS).map((k) =>
 );
 
 describe('quantity subjects in the document language', () => {
-  it.each(['es', 'pt', 'fr', 'de', 'it'])('%s: every subject is translated', (lang) => {
+  it.each(['es', 'pt', 'fr', 'de', 'it', 'nl'])('%s: every subject is translated', (lang) => {
     const phrases = catalogFor(lang).messages.derived as Record<string, string>;
     const left = SUBJECTS.filter((s) => translateText(s, phrases) === s);
     expect(left).toEqual([]);

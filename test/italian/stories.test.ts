@@ -17,10 +17,10 @@ describe('Italian story verbs', () => {
     ['modificare i dati del socio', ['update']],
     ['eliminare un corso', ['delete']],
     ['gestire gli istruttori', ['manage']],
-    ['annullare una prenotazione', [{ kind: 'state', verb: 'cancel' }]],
-    ['chiudere un abbonamento', [{ kind: 'state', verb: 'close' }]],
-    ['approvare una richiesta di rimborso', [{ kind: 'state', verb: 'approve' }]],
-    ['confermare la prenotazione', [{ kind: 'state', verb: 'confirm' }]],
+    ['annullare una prenotazione', [{ kind: 'state', verb: 'cancel', word: 'annullare' }]],
+    ['chiudere un abbonamento', [{ kind: 'state', verb: 'close', word: 'chiudere' }]],
+    ['approvare una richiesta di rimborso', [{ kind: 'state', verb: 'approve', word: 'approvare' }]],
+    ['confermare la prenotazione', [{ kind: 'state', verb: 'confirm', word: 'confermare' }]],
     ['registrarsi al portale', [{ kind: 'auth', step: 'register' }]],
   ])('%s', (action, intents) => {
     const read = intentsOf(action).map((i) => (typeof intents[0] === 'string' ? i.kind : i));

@@ -455,7 +455,27 @@ export function storyOperations(
     traces.push(byStem && ops.length > 0 ? { ...trace, rule: VERB_NOUN_RULE } : trace);
     links.push(ops);
   }
+  nameStateActions(stories, links, all, where);
   return { endpoints: all, stories: traces, links };
+}
+
+/**
+ * The documents' own verb for a state action (`word`, read with the story's intents): set on the
+ * action endpoint each story serving that verb maps to, the first story's word winning. The path
+ * and operationId keep the English verb they were named with; only the text says the word.
+ */
+function nameStateActions(stories: Story[], links: number[][], all: Endpoint[], where: AllIndex): void {
+  stories.forEach((s, i) => {
+    for (const intent of s.intents) {
+      if (intent.kind !== 'state' || !intent.word) continue;
+      for (const index of links[i] ?? []) {
+        const e = all[index];
+        if (!e || e.action !== 'action' || e.actionWord) continue;
+        if ((e.stateVerb ?? e.path.split('/').pop()) !== intent.verb) continue;
+        where.replace(index, { ...e, actionWord: intent.word });
+      }
+    }
+  });
 }
 
 /**

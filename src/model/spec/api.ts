@@ -80,6 +80,12 @@ export interface Endpoint {
    * described "cancel", `/annulla`): its lifecycle transition and the story it serves.
    */
   stateVerb?: string;
+  /**
+   * The verb a story that this state action serves writes for it, when that is another language's
+   * verb than the English one its path and operationId are named with ("betalen" for `…/pay`,
+   * "pagare" for `pagamentoRata`): the spec's text names the action with it. Display only.
+   */
+  actionWord?: string;
   /** Requirement ids this endpoint satisfies. */
   requirements: string[];
   origin: Origin;

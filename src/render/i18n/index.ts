@@ -5,12 +5,13 @@ import { en, type Messages } from './en/index.js';
 import { es } from './es/index.js';
 import { fr } from './fr/index.js';
 import { it } from './it/index.js';
+import { nl } from './nl/index.js';
 import { pt } from './pt/index.js';
 
 export type { Messages };
 
 /** Locales with a full catalog. Adding a language is one folder plus one entry here. */
-const CATALOGS: Record<string, Messages> = { de, en, es, fr, it, pt };
+const CATALOGS: Record<string, Messages> = { de, en, es, fr, it, nl, pt };
 
 /** Language codes that have a catalog, sorted. */
 export const LANGUAGES: readonly string[] = Object.keys(CATALOGS).sort();

@@ -1,5 +1,7 @@
 import type { Messages } from '../en/index.js';
 
+const cap = (s: string) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** German wording of the api sections (3. API-Endpunkte, 4. Services) and the api checks. */
@@ -132,6 +134,10 @@ export const api: Messages['api'] = {
     replace: (entity) => `Einen ${entity}-Datensatz ersetzen`,
     delete: (entity) => `Einen ${entity}-Datensatz löschen`,
     search: (entity) => `${entity}-Datensätze suchen`,
+  },
+  stateAction: {
+    ownWord: true,
+    title: (verb, entity) => `${entity.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())} ${verb}`,
   },
   services: {
     intro: (services, methods, transactional) =>

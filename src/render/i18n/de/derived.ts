@@ -288,7 +288,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'As stated in the documents.': 'Wie in den Dokumenten festgelegt.',
   'Id of the {name}.': 'ID des {0}-Datensatzes.',
   'Id of the parent {name}.': 'ID des übergeordneten {0}-Datensatzes.',
-  'The {} path parameter.': 'Der Pfadparameter {0}.',
+  'The {*} path parameter.': 'Der Pfadparameter {0}.',
   'Only {name} records whose {} equals this value (indexed).':
     'Nur {0}-Datensätze, deren {1} diesem Wert entspricht (indiziert).',
   'A page of {name} records.': 'Eine Seite von {0}-Datensätzen.',
@@ -456,7 +456,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} ({} header)': '{0} (Header {1})',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
     '{0} prüft die Signatur ({1}), speichert das Ereignis mit eindeutiger Ereignis-ID und antwortet sofort mit 2xx',
-  'OWASP Top 10 2021 items addressed: {}': 'behandelte Punkte der OWASP Top 10 2021: {0}',
+  'OWASP Top 10 2021 items addressed: {*}': 'behandelte Punkte der OWASP Top 10 2021: {0}',
   '{} story operations allowed for their actors': '{0} Story-Operationen für ihre Akteure erlaubt',
   'period start and end (the previous run’s end to now)':
     'Beginn und Ende des Zeitraums (vom Ende des vorigen Laufs bis jetzt)',
@@ -1107,4 +1107,11 @@ export const derived: Record<DerivedPhrase, string> = {
   'an archived row is no longer in the table: a rerun finds nothing left to move':
     'eine archivierte Zeile ist nicht mehr in der Tabelle: ein erneuter Lauf findet nichts mehr zu verschieben',
   'fixed {*} between attempts ("{*}")': 'fest {0} zwischen den Versuchen („{1}“)',
+  'Sort field': 'Sortierfeld',
+  '{} endpoints × {} roles decided': '{0} Endpunkte × {1} Rollen entschieden',
+  'strategy {*}': 'Strategie {0}',
+  'statuses {*}': 'Statuscodes {0}',
+  'foreign key → {name}': 'Fremdschlüssel → {0}',
+  'tenant + status filter': 'Filter nach Mandant + Status',
+  'tenant + date range': 'Mandant + Datumsbereich',
 };

@@ -1,5 +1,7 @@
 import { withArticle as a } from '../../../knowledge/english-article.js';
 
+const cap = (s: string) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
+
 /** English wording of the api sections (3. API Endpoints, 4. Business Logic Services) and api checks. */
 export const api = {
   rules: {
@@ -119,6 +121,12 @@ export const api = {
     delete: (entity: string) => `Delete ${a(entity)}`,
     search: (entity: string) => `Search ${entity} records`,
   } as Record<string, (entity: string) => string>,
+  /**
+   * A state action's name in the text: `ownWord`, whether the documents' own verb for it ("betalen",
+   * "pagare") is written instead of the catalog's translation of the English verb (not in English,
+   * where the English verb names it); `title`, a derived action's title ("Factuur betalen").
+   */
+  stateAction: { ownWord: false, title: (verb: string, entity: string) => `${cap(verb)} ${entity}` },
   services: {
     intro: (services: number, methods: number, transactional: number) =>
       `${services} ${services === 1 ? 'service' : 'services'} with ${methods} public methods; ${transactional} ${transactional === 1 ? 'method writes' : 'methods write'} more than one table and ${transactional === 1 ? 'runs' : 'run'} in one database transaction.`,

@@ -209,7 +209,7 @@ export const DERIVED_PHRASES = [
   'As stated in the documents.',
   'Id of the {name}.',
   'Id of the parent {name}.',
-  'The {} path parameter.',
+  'The {*} path parameter.',
   'Only {name} records whose {} equals this value (indexed).',
   'A page of {name} records.',
   'The created {name}.',
@@ -346,7 +346,7 @@ export const DERIVED_PHRASES = [
   'webhooks accepted only with a valid signature: {*}',
   '{*} ({} header)',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once',
-  'OWASP Top 10 2021 items addressed: {}',
+  'OWASP Top 10 2021 items addressed: {*}',
   '{} story operations allowed for their actors',
   // Derive text met on the other corpus projects (jobs, N+1 measures, alerts, deployment rollback,
   // testing, OWASP rows, provider notes).
@@ -863,6 +863,14 @@ export const DERIVED_PHRASES = [
   'an anonymised row has no personal data left: a rerun changes nothing',
   'an archived row is no longer in the table: a rerun finds nothing left to move',
   'fixed {*} between attempts ("{*}")',
+  // Index purposes, checklist evidence and list parameters (derive/data/indexes.ts, check/rules, derive/api/crud.ts, derive/performance.ts).
+  'Sort field',
+  '{} endpoints × {} roles decided',
+  'strategy {*}',
+  'statuses {*}',
+  'foreign key → {name}',
+  'tenant + status filter',
+  'tenant + date range',
 ] as const;
 
 export type DerivedPhrase = (typeof DERIVED_PHRASES)[number];

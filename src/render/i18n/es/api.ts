@@ -1,5 +1,7 @@
 import type { Messages } from '../en/index.js';
 
+const cap = (s: string) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Spanish wording of the api sections (3. Endpoints de la API, 4. Servicios) and the api checks. */
@@ -132,6 +134,7 @@ export const api: Messages['api'] = {
     delete: (entity) => `Eliminar un registro de ${entity}`,
     search: (entity) => `Buscar registros de ${entity}`,
   },
+  stateAction: { ownWord: true, title: (verb, entity) => `${cap(verb)} ${entity}` },
   services: {
     intro: (services, methods, transactional) =>
       `${plural(services, 'servicio', 'servicios')} con ${methods} métodos públicos; ${transactional === 1 ? '1 método escribe' : `${transactional} métodos escriben`} en más de una tabla y ${transactional === 1 ? 'se ejecuta' : 'se ejecutan'} en una sola transacción de base de datos.`,

@@ -287,7 +287,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'As stated in the documents.': 'Tal como se indica en los documentos.',
   'Id of the {name}.': 'Id del registro {0}.',
   'Id of the parent {name}.': 'Id del registro padre {0}.',
-  'The {} path parameter.': 'El parámetro de ruta {0}.',
+  'The {*} path parameter.': 'El parámetro de ruta {0}.',
   'Only {name} records whose {} equals this value (indexed).':
     'Solo los registros de {0} cuyo {1} es igual a este valor (indexado).',
   'A page of {name} records.': 'Una página de registros de {0}.',
@@ -456,7 +456,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} ({} header)': '{0} (cabecera {1})',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
     '{0} verifica la firma ({1}), guarda el evento con un id de evento único y responde 2xx de inmediato',
-  'OWASP Top 10 2021 items addressed: {}': 'puntos del OWASP Top 10 2021 tratados: {0}',
+  'OWASP Top 10 2021 items addressed: {*}': 'puntos del OWASP Top 10 2021 tratados: {0}',
   '{} story operations allowed for their actors': '{0} operaciones de historias permitidas a sus actores',
   'period start and end (the previous run’s end to now)':
     'inicio y fin del periodo (del fin de la ejecución anterior a ahora)',
@@ -1110,4 +1110,11 @@ export const derived: Record<DerivedPhrase, string> = {
   'an archived row is no longer in the table: a rerun finds nothing left to move':
     'una fila archivada ya no está en la tabla: una nueva ejecución no encuentra nada que mover',
   'fixed {*} between attempts ("{*}")': '{0} fijos entre intentos ("{1}")',
+  'Sort field': 'Campo de ordenación',
+  '{} endpoints × {} roles decided': '{0} endpoints × {1} roles decididos',
+  'strategy {*}': 'estrategia {0}',
+  'statuses {*}': 'estados {0}',
+  'foreign key → {name}': 'clave foránea → {0}',
+  'tenant + status filter': 'filtro por tenant + estado',
+  'tenant + date range': 'tenant + rango de fechas',
 };

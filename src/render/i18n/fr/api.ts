@@ -1,5 +1,7 @@
 import type { Messages } from '../en/index.js';
 
+const cap = (s: string) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
+
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
 /** French wording of the api sections (3. Endpoints de l’API, 4. Services métier) and the api checks. */
@@ -133,6 +135,7 @@ export const api: Messages['api'] = {
     delete: (entity) => `Supprimer un enregistrement ${entity}`,
     search: (entity) => `Rechercher des enregistrements ${entity}`,
   },
+  stateAction: { ownWord: true, title: (verb, entity) => `${cap(verb)} ${entity}` },
   services: {
     intro: (services, methods, transactional) =>
       `${plural(services, 'service', 'services')} avec ${methods} méthodes publiques ; ${transactional <= 1 ? `${transactional} méthode écrit` : `${transactional} méthodes écrivent`} dans plus d’une table et ${transactional <= 1 ? 's’exécute' : 's’exécutent'} dans une seule transaction de base de données.`,

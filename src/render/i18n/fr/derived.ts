@@ -288,7 +288,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'As stated in the documents.': 'Tel qu’énoncé dans les documents.',
   'Id of the {name}.': 'Id de l’enregistrement {0}.',
   'Id of the parent {name}.': 'Id de l’enregistrement parent {0}.',
-  'The {} path parameter.': 'Le paramètre de chemin {0}.',
+  'The {*} path parameter.': 'Le paramètre de chemin {0}.',
   'Only {name} records whose {} equals this value (indexed).':
     'Seulement les enregistrements {0} dont {1} vaut cette valeur (indexé).',
   'A page of {name} records.': 'Une page d’enregistrements {0}.',
@@ -458,7 +458,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} ({} header)': '{0} (en-tête {1})',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
     '{0} vérifie la signature ({1}), enregistre l’événement avec un id d’événement unique et répond 2xx aussitôt',
-  'OWASP Top 10 2021 items addressed: {}': 'points de l’OWASP Top 10 2021 traités : {0}',
+  'OWASP Top 10 2021 items addressed: {*}': 'points de l’OWASP Top 10 2021 traités : {0}',
   '{} story operations allowed for their actors': '{0} opérations des récits permises à leurs acteurs',
   'period start and end (the previous run’s end to now)':
     'début et fin de la période (de la fin de l’exécution précédente à maintenant)',
@@ -1114,4 +1114,11 @@ export const derived: Record<DerivedPhrase, string> = {
   'an archived row is no longer in the table: a rerun finds nothing left to move':
     'une ligne archivée n’est plus dans la table : une nouvelle exécution ne trouve plus rien à déplacer',
   'fixed {*} between attempts ("{*}")': '{0} fixes entre les tentatives (« {1} »)',
+  'Sort field': 'Champ de tri',
+  '{} endpoints × {} roles decided': '{0} endpoints × {1} rôles décidés',
+  'strategy {*}': 'stratégie {0}',
+  'statuses {*}': 'statuts {0}',
+  'foreign key → {name}': 'clé étrangère → {0}',
+  'tenant + status filter': 'filtre tenant + statut',
+  'tenant + date range': 'tenant + plage de dates',
 };

@@ -1,5 +1,7 @@
 import type { Messages } from '../en/index.js';
 
+const cap = (s: string) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Italian wording of the api sections (3. Endpoint dell’API, 4. Servizi) and the api checks. */
@@ -135,6 +137,7 @@ export const api: Messages['api'] = {
     delete: (entity) => `Eliminare un record di ${entity}`,
     search: (entity) => `Cercare record di ${entity}`,
   },
+  stateAction: { ownWord: true, title: (verb, entity) => `${cap(verb)} ${entity}` },
   services: {
     intro: (services, methods, transactional) =>
       `${plural(services, 'servizio', 'servizi')} con ${methods} metodi pubblici; ${transactional === 1 ? '1 metodo scrive' : `${transactional} metodi scrivono`} in più di una tabella e ${transactional === 1 ? 'viene eseguito' : 'vengono eseguiti'} in un’unica transazione del database.`,

@@ -287,7 +287,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'As stated in the documents.': 'Come indicato nei documenti.',
   'Id of the {name}.': 'Id del record {0}.',
   'Id of the parent {name}.': 'Id del record padre {0}.',
-  'The {} path parameter.': 'Il parametro di percorso {0}.',
+  'The {*} path parameter.': 'Il parametro di percorso {0}.',
   'Only {name} records whose {} equals this value (indexed).':
     'Solo i record di {0} il cui {1} è uguale a questo valore (indicizzato).',
   'A page of {name} records.': 'Una pagina di record di {0}.',
@@ -454,7 +454,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} ({} header)': '{0} (intestazione {1})',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
     '{0} verifica la firma ({1}), salva l’evento con un id evento univoco e risponde subito 2xx',
-  'OWASP Top 10 2021 items addressed: {}': 'voci dell’OWASP Top 10 2021 trattate: {0}',
+  'OWASP Top 10 2021 items addressed: {*}': 'voci dell’OWASP Top 10 2021 trattate: {0}',
   '{} story operations allowed for their actors':
     '{0} operazioni delle storie consentite ai rispettivi attori',
   'period start and end (the previous run’s end to now)':
@@ -1103,4 +1103,11 @@ export const derived: Record<DerivedPhrase, string> = {
   'an archived row is no longer in the table: a rerun finds nothing left to move':
     'una riga archiviata non è più nella tabella: una nuova esecuzione non trova nulla da spostare',
   'fixed {*} between attempts ("{*}")': '{0} fissi tra un tentativo e l’altro ("{1}")',
+  'Sort field': 'Campo di ordinamento',
+  '{} endpoints × {} roles decided': '{0} endpoint × {1} ruoli decisi',
+  'strategy {*}': 'strategia {0}',
+  'statuses {*}': 'stati {0}',
+  'foreign key → {name}': 'chiave esterna → {0}',
+  'tenant + status filter': 'filtro per tenant + stato',
+  'tenant + date range': 'tenant + intervallo di date',
 };

@@ -1,5 +1,7 @@
 import type { Messages } from '../en/index.js';
 
+const cap = (s: string) => String(s).charAt(0).toUpperCase() + String(s).slice(1);
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Portuguese wording of the api sections (3. Endpoints da API, 4. Serviços) and the api checks. */
@@ -130,6 +132,7 @@ export const api: Messages['api'] = {
     delete: (entity) => `Excluir um registro de ${entity}`,
     search: (entity) => `Buscar registros de ${entity}`,
   },
+  stateAction: { ownWord: true, title: (verb, entity) => `${cap(verb)} ${entity}` },
   services: {
     intro: (services, methods, transactional) =>
       `${plural(services, 'serviço', 'serviços')} com ${methods} métodos públicos; ${transactional === 1 ? '1 método grava' : `${transactional} métodos gravam`} em mais de uma tabela e ${transactional === 1 ? 'roda' : 'rodam'} em uma única transação do banco de dados.`,

@@ -287,7 +287,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'As stated in the documents.': 'Conforme declarado nos documentos.',
   'Id of the {name}.': 'Id do registro {0}.',
   'Id of the parent {name}.': 'Id do registro pai {0}.',
-  'The {} path parameter.': 'O parâmetro de caminho {0}.',
+  'The {*} path parameter.': 'O parâmetro de caminho {0}.',
   'Only {name} records whose {} equals this value (indexed).':
     'Somente os registros de {0} cujo {1} é igual a este valor (indexado).',
   'A page of {name} records.': 'Uma página de registros de {0}.',
@@ -456,7 +456,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} ({} header)': '{0} (cabeçalho {1})',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
     '{0} verifica a assinatura ({1}), guarda o evento com um id de evento único e responde 2xx imediatamente',
-  'OWASP Top 10 2021 items addressed: {}': 'itens do OWASP Top 10 2021 tratados: {0}',
+  'OWASP Top 10 2021 items addressed: {*}': 'itens do OWASP Top 10 2021 tratados: {0}',
   '{} story operations allowed for their actors': '{0} operações de histórias permitidas aos seus atores',
   'period start and end (the previous run’s end to now)':
     'início e fim do período (do fim da execução anterior até agora)',
@@ -1104,4 +1104,11 @@ export const derived: Record<DerivedPhrase, string> = {
   'an archived row is no longer in the table: a rerun finds nothing left to move':
     'uma linha arquivada já não está na tabela: uma nova execução não encontra nada para mover',
   'fixed {*} between attempts ("{*}")': '{0} fixos entre tentativas ("{1}")',
+  'Sort field': 'Campo de ordenação',
+  '{} endpoints × {} roles decided': '{0} endpoints × {1} papéis decididos',
+  'strategy {*}': 'estratégia {0}',
+  'statuses {*}': 'estados {0}',
+  'foreign key → {name}': 'chave estrangeira → {0}',
+  'tenant + status filter': 'filtro por tenant + status',
+  'tenant + date range': 'tenant + intervalo de datas',
 };

@@ -4,11 +4,13 @@ import { entitySchemas, schemaNames } from '../../../derive/api/schemas.js';
 import { cite } from '../../../model/origin.js';
 import type { Endpoint } from '../../../model/spec/api.js';
 import type { PermissionMatrix } from '../../../model/spec/security.js';
+import type { Messages } from '../../i18n/index.js';
 import { referencedSchemas } from '../../openapi/document.js';
 import { securitySchemes } from '../../openapi/security.js';
 import { OPENAPI_PATH } from '../../openapi.js';
 import type { RenderContext, Section } from '../../types.js';
 import { blocks, heading, source, table } from '../format.js';
+import { actionVerbOf, stateActionWord, titleVerb } from '../state-action-words.js';
 import {
   type Conventions,
   conventionsOf,
@@ -131,7 +133,7 @@ function endpointTable(
         (e.summary === summary(e.action, e.entity) ||
           (e.action === 'list' && e.summary === `List ${words(e.resource)}`));
       const stated = e.origin.kind === 'source' && !worded;
-      const title = stated || !describe || !e.entity ? e.summary : describe(words(e.entity));
+      const title = stated || !describe || !e.entity ? actionTitle(e, ctx.t) : describe(words(e.entity));
       return [
         ...(withResource ? [e.resource] : []),
         e.method,
@@ -309,4 +311,26 @@ function entitiesOf(eps: Endpoint[]): string[] {
 function rateKey(limit: { text: string; per?: string }, per: (who: string) => string): string {
   if (!limit.per || limit.text.toLowerCase().includes(limit.per.toLowerCase())) return '';
   return `, ${per(limit.per)}`;
+}
+
+/**
+ * The title of a state action a derive rule named from its English verb ("Pay factuur"): in the
+ * document's language, with the documents' own verb where a story wrote one ("Factuur betalen").
+ * Any other summary (a stated route's description) is kept as written.
+ */
+function actionTitle(e: Endpoint, t: Messages): string {
+  const verb = actionVerbOf(e);
+  if (!verb || !e.entity || e.origin.kind !== 'rule') return e.summary;
+  const entity = words(e.entity);
+  // derive/api writes `Pay invoice` for a story's action, `Pay an invoice (open → paid)` for a
+  // lifecycle's; the phrasebook words the second unless the documents have their own verb.
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`^${literal(titleVerb(verb))} (?:an? )?${literal(entity)}( \\(.+ → .+\\))?$`).exec(
+    e.summary,
+  );
+  if (!m) return e.summary;
+  const own = !!e.actionWord && t.api.stateAction.ownWord;
+  if (m[1] && !own) return e.summary;
+  const word = stateActionWord(verb, e.actionWord, t);
+  return word ? `${t.api.stateAction.title(word, entity)}${m[1] ?? ''}` : e.summary;
 }

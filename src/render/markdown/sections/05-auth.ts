@@ -25,7 +25,7 @@ export const authSection: Section = {
       auth ? lifecycleSection(spec, auth, a, t.derived) : null,
       rolesSection(spec, a),
       matrixSection(spec, a),
-      grantsSection(spec, a),
+      grantsSection(spec, a, t),
       ownershipSection(spec, a),
       callersSection(spec, a),
     );

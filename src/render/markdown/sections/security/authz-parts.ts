@@ -1,6 +1,7 @@
 import type { Spec } from '../../../../model/spec/index.js';
 import type { Messages } from '../../../i18n/index.js';
 import { blocks, heading, source, table } from '../../format.js';
+import { documentedVerb, stateActionWord } from '../../state-action-words.js';
 
 type T = Messages['security']['auth'];
 
@@ -52,7 +53,7 @@ export function matrixSection(spec: Spec, t: T): string | null {
   );
 }
 
-export function grantsSection(spec: Spec, t: T): string | null {
+export function grantsSection(spec: Spec, t: T, messages: Messages): string | null {
   const grants = spec.permissions?.grants ?? [];
   if (grants.length === 0) return null;
   // One row per role and resource: the actions granted, and the first source that granted them.
@@ -63,8 +64,13 @@ export function grantsSection(spec: Spec, t: T): string | null {
   for (const g of grants) {
     const key = `${g.role}\u0000${g.resource}`;
     const row = rows.get(key) ?? { role: g.role, resource: g.resource, actions: [], origin: g.origin };
-    // A grant of one state action names it (`cancel`), not every update of the record.
-    const action = g.action === 'update' && g.verb ? `\`${g.verb}\`` : g.action;
+    // A grant of one state action names it (`cancel`), not every update of the record: in the
+    // documents' own verb or the catalog's, the English verb as code where neither exists.
+    const action =
+      g.action === 'update' && g.verb
+        ? (stateActionWord(g.verb, documentedVerb(spec.endpoints, g.resource, g.verb), messages) ??
+          `\`${g.verb}\``)
+        : g.action;
     if (!row.actions.includes(action)) row.actions.push(action);
     rows.set(key, row);
   }
