@@ -64,7 +64,13 @@ export function grantsSection(spec: Spec, t: T): string | null {
     const key = `${g.role}\u0000${g.resource}`;
     const row = rows.get(key) ?? { role: g.role, resource: g.resource, actions: [], origin: g.origin };
     // A grant of one state action names it (`cancel`), not every update of the record.
-    const action = g.action === 'update' && g.verb ? `\`${g.verb}\`` : g.action;
+    // One column's update names the column (`update depositWaived`).
+    const action =
+      g.action === 'update' && g.verb
+        ? `\`${g.verb}\``
+        : g.action === 'update' && g.field
+          ? `update \`${g.field}\``
+          : g.action;
     if (!row.actions.includes(action)) row.actions.push(action);
     rows.set(key, row);
   }
