@@ -69,6 +69,8 @@ export const RULE_ORIGINS = {
   'derive/parent-from-path':
     'Sets the parent’s foreign key of a record created under its parent’s path from the path, never from the body.',
   'derive/authz-self-record': 'Limits a role to its own record of an entity linked one-to-one to the user.',
+  'derive/authz-subject-record':
+    'Takes the record that holds the identity provider’s subject and lists a role as that role’s own record (the API maps the token to it).',
   'derive/authz-self-service':
     'Lets a user perform the operations a stated story gives them on their own data.',
   'derive/authz-single-role-all': 'Grants the only stated role every operation, as no other role exists.',

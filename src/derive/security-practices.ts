@@ -26,7 +26,11 @@ export const securityPracticesStep: DeriveStep = {
 
     if (pm) {
       // A reference to the user (who opened a record) is a path, not an ownership check.
-      const checked = pm.ownership.filter((o) => o.kind !== 'reference');
+      // One entity's own record for several roles (`StaffMember.id` for coordinator and org_admin)
+      // is one check.
+      const checked = pm.ownership
+        .filter((o) => o.kind !== 'reference')
+        .filter((o, i, all) => all.findIndex((x) => x.entity === o.entity && x.column === o.column) === i);
       const own = checked.length;
       add(
         'A01',

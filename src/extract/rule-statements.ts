@@ -3,6 +3,7 @@ import { fromSource, type Origin } from '../model/origin.js';
 import { codeNamedBy } from '../read/error-code-words.js';
 import { ruleTarget } from '../read/rule-target-words.js';
 import { nonFunctionalRule, readRule, scheduledWork, statesRule } from '../read/rule-words.js';
+import { systemPresentWork } from '../read/system-present-words.js';
 import { capability } from './stories.js';
 
 /**
@@ -95,7 +96,11 @@ export function scheduledActions(domain: Domain): ScheduledAction[] {
   const add = (text: string, requirements: string[], origin: Origin) => {
     const t = text.replace(/\*\*/g, '').trim();
     const schedule = scheduledWork(t);
-    if (schedule) out.push({ text: t, requirements, schedule, origin: cite(origin, t) });
+    if (!schedule) return;
+    // A present-tense sentence names its work as written ("checks out volunteers" → "check out
+    // volunteers"): the job is named from it.
+    const work = systemPresentWork(t);
+    out.push({ text: t, requirements, schedule, ...(work ? { work } : {}), origin: cite(origin, t) });
   };
   for (const r of domain.requirements) {
     add(r.text, [r.id], r.origin);

@@ -146,10 +146,16 @@ export function capability(text: string): { actor: string; action: string } | nu
     const action = m[2]!.trim();
     // "Tests can be added…" is passive: it states what happens to a thing, not who does it.
     if (SYSTEM.test(actor) || actor.split(/\s+/).length > 5 || PASSIVE.test(action)) return null;
+    // "El administrador no puede …", "O recepcionista não pode …", "Le bénévole ne peut pas …", "Il
+    // volontario non può …": the negation stands before the modal, at the end of the actor's words.
+    // What a role may not do is no story: it grants nothing (derive/security/grants.ts refuses it).
+    if (/(?<!\p{L})(?:no|não|nao|non|ne|n['’]|nunca|jamais|mai|never)$/iu.test(actor)) return null;
     // "Two appointments can never overlap": a constraint on things, not an actor's action.
     if (
       /^(?:\d+|two|three|no|dos|tres|deux|trois|zwei|drei|duas|dois)\b/i.test(actor) ||
-      /^(?:never|not|only|nunca|jamais|nie|niemals|nicht|no|não|pas|mai|non|solo)\b/i.test(action) ||
+      /^(?:never|not|only|nunca|jamais|nie|niemals|nicht|keine?[nrs]?|no|não|pas|mai|non|solo)(?!\p{L})/iu.test(
+        action,
+      ) ||
       // "Rechnungen DÜRFEN NICHT gelöscht werden", "must not be deleted": a prohibition on things.
       /^(?:nicht|not|no|não|pas)\s+(?:\p{L}+\s+){0,2}(?:werden|be|ser|être)\b/iu.test(action)
     )

@@ -711,6 +711,8 @@ export interface StatedScheduleFact {
 /** Work the system does on a stated schedule ("THE SYSTEM SHALL run the overdue check every morning at 7:00"). */
 export interface ScheduledAction {
   text: string;
+  /** The work of a present-tense sentence, verb first ("check out volunteers"): the job's name. */
+  work?: string;
   requirements: string[];
   schedule: StatedScheduleFact;
   origin: Origin;

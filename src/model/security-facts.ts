@@ -118,6 +118,14 @@ export type SecurityFact =
       text: string;
       /** Its words that name one state action, with the verb (read/grant-state-words.ts). */
       stateWords?: Record<string, string>;
+      /** The sentence grants nothing: it says "never", "denied" (read/permission-words.ts). */
+      negated?: boolean;
+      /**
+       * Where its modal is negated ("… can view conversations but cannot perform write actions"):
+       * the words before grant, the words from `at` on grant nothing, and refuse the operation they
+       * name when `refuses` ("A volunteer cannot cancel shifts", "non può annullare").
+       */
+      denial?: { at: number; refuses: boolean };
       origin: Origin;
     }
   /**

@@ -38,6 +38,12 @@ const GRANT_FORMS: [string, RegExp][] = [
     /^(?:deactivat\p{L}*|desactiv\p{L}*|desativ\p{L}*|désactiv\p{L}*|deaktivier\p{L}*|disattiv\p{L}*)$/u,
   ],
   ['reopen', /^(?:reopen\p{L}*|reabr\p{L}*|rouvr\p{L}*|riapr\p{L}*)$/u],
+  // Booking makes the record and is also the state action that confirms it (`held` → `booked`):
+  // "Books … their own appointments", "can book … appointments" call both (derive grants both where
+  // the record has a booked state). English only: the other languages' booking verbs ("reservar",
+  // "réserver", "buchen", "prenotare") are no create word of the grant vocabulary yet, and the
+  // operation designer makes no `book` route from them.
+  ['book', /^(?:book(?:s|ing)?)$/u],
 ];
 
 /**

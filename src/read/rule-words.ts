@@ -2,8 +2,9 @@ import type { RuleEnforcement, RuleReading } from '../model/domain.js';
 import { describesInterface } from './interface-words.js';
 import { reminderEvent } from './period-words.js';
 import { commandedAction, ruleTarget } from './rule-target-words.js';
-import { readSchedule } from './schedule-words.js';
+import { readSchedule, statedTimeZone } from './schedule-words.js';
 import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
+import { systemPresentWork } from './system-present-words.js';
 import { describesTooling } from './tooling-words.js';
 
 /**
@@ -534,8 +535,24 @@ function windowOf(text: string): { seconds: number; text: string } | null {
  * resumen cada lunes a las 8"), never a user's action or a story.
  */
 export function scheduledWork(text: string): RuleReading['schedule'] | null {
-  if (STORY.test(text) || !SYSTEM_SUBJECT.test(text) || SYSTEM_NOT.test(text)) return null;
-  return readSchedule(text);
+  if (STORY.test(text) || SYSTEM_NOT.test(text)) return null;
+  // "Every night at 02:00 the system checks out volunteers …", "Todas las noches el sistema cierra
+  // …": a present-tense act of the system is its work when the sentence states when; without a time
+  // it only describes the system.
+  if (!SYSTEM_SUBJECT.test(text) && systemPresentWork(text) === null) return null;
+  return readSchedule(text) ?? midnight(text);
+}
+
+/**
+ * "At midnight", "a medianoche", "à minuit", "um Mitternacht", "à meia-noite", "a mezzanotte": a
+ * time of day the system acts at, every day (a job's schedule, only where the system is the subject).
+ */
+const MIDNIGHT =
+  /(?<!\p{L})(?:at midnight|every midnight|a (?:la )?medianoche|à minuit|chaque minuit|um mitternacht|jede mitternacht|(?:à|a|à) meia-noite|a mezzanotte|ogni mezzanotte)(?!\p{L})/iu;
+function midnight(text: string): RuleReading['schedule'] | null {
+  const m = MIDNIGHT.exec(text);
+  if (!m) return null;
+  return { cron: '0 0 * * *', timeZone: statedTimeZone(text), text: m[0] };
 }
 
 /** A transition the documents say happens by itself ("expires", "when not paid", "automatically"). */

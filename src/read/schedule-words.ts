@@ -38,6 +38,9 @@ const EVERY_WEEKDAY =
 const TIME_ZONE =
   /(?<![\p{L}/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?|(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|CET|CEST|EET|EEST|WET|WEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|BRT|ART)(?![\p{L}/])/u;
 
+/** The time zone a sentence states (an IANA name, UTC/GMT with an offset, an abbreviation), or null. */
+export const statedTimeZone = (sentence: string): string | null => TIME_ZONE.exec(sentence)?.[1] ?? null;
+
 /** The schedule a sentence states, or null. */
 export function readSchedule(sentence: string): StatedSchedule | null {
   const timeZone = TIME_ZONE.exec(sentence)?.[1] ?? null;

@@ -59,11 +59,11 @@ describe('section words in the spec language', { timeout: 60_000 }, () => {
 
   it('section 5: the granted actions; section 12: rate limits and latency measures', () => {
     const fr = render(clinic, 'fr');
-    expect(section(fr, 5)).toMatch(/\| `patient` \| Patient \| créer, lire \|/);
+    expect(section(fr, 5)).toMatch(/\| `receptionist` \| Patient \| créer, lire \|/);
     const perf = section(fr, 12);
     expect(perf).toMatch(/\| 300 par minute et par utilisateur \(par défaut\)/);
     expect(perf).toMatch(/mesuré en p95 \(alerte de la section 11\)/);
     expect(perf).not.toMatch(/measured as|per minute per/);
-    expect(section(render(clinic, 'en'), 5)).toMatch(/\| `patient` \| Patient \| create, read \|/);
+    expect(section(render(clinic, 'en'), 5)).toMatch(/\| `receptionist` \| Patient \| create, read \|/);
   });
 });

@@ -14,9 +14,14 @@ export function jobName(stated: string, sentence: string): string | null {
   return vo ? slug(vo) : null;
 }
 
-/** Kebab case that keeps accented words whole ("Métricas" → `metricas`). */
+/** Kebab case that keeps accented words whole ("Métricas" → `metricas`, "schließt" → `schliesst`). */
 function slug(text: string): string {
-  return kebab(text.normalize('NFD').replace(/\p{M}+/gu, ''));
+  return kebab(
+    text
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, ''),
+  );
 }
 
 /** Words that never name a job on their own: durations, generic nouns of scheduling, story words. */

@@ -26,7 +26,7 @@ export function scheduledActionJobs(domain: Domain): JobDraft[] {
   const out: JobDraft[] = [];
   const seen = new Set<string>();
   for (const a of domain.scheduledActions ?? []) {
-    const name = jobName('', a.text);
+    const name = jobName(a.work ?? '', a.text);
     if (!name || seen.has(name)) continue;
     seen.add(name);
     const object = name.split('-').filter((w) => w.length > 3);

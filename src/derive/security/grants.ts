@@ -12,6 +12,7 @@ import {
   bareNounGrants,
   entityPhrases,
   firstActionAt,
+  flagGrants,
   grantsInText,
   nounPhraseGrants,
   objectlessActions,
@@ -19,8 +20,6 @@ import {
 
 const FULL_ACCESS =
   /full access|all permissions|everything|unrestricted|superuser|all access|täydet oikeudet|accès complet|vollzugriff/i;
-const NEGATIVE =
-  /\b(cannot|can't|can ?not|not allowed|must not|may not|never|no access|denied|ei voi|ne peut|darf nicht)\b/i;
 const ALL_ROLES =
   /\ball (\w+ )?roles\b|\bevery role\b|\bany role\b|\ball (authenticated )?users\b|\bauthenticated users\b|\bany (authenticated )?user\b/i;
 
@@ -35,6 +34,8 @@ export interface Vocabulary {
   words: Map<string, { word: string; origin: Origin }[]>;
   /** Cells of a stated role × resource matrix: for the resources they name, the whole truth. */
   cells: MatrixCell[];
+  /** Operations a sentence refuses a role ("A volunteer cannot cancel shifts"): denied, whatever else grants them. */
+  denials: PermissionGrant[];
 }
 
 /**
@@ -94,15 +95,31 @@ export function deriveGrants(
     words: new Map(roles.map((r) => [r.name, []])),
     ownScoped: new Set(),
     cells: [],
+    denials: [],
   };
   const diagnostics: Diagnostic[] = [];
-  const add = (role: string, resource: string, action: Action, origin: Origin, verb?: string) => {
+  // "Books … appointments" also calls the record's `book` action, where the record has that state.
+  const made = (g: { entity: string; verb?: string; made?: true }) =>
+    !g.made || hasState(entities, g.entity, g.verb ?? '');
+  const add = (
+    role: string,
+    resource: string,
+    action: Action,
+    origin: Origin,
+    verb?: string,
+    field?: string,
+  ) => {
     if (
       !grants.some(
-        (g) => g.role === role && g.resource === resource && g.action === action && g.verb === verb,
+        (g) =>
+          g.role === role &&
+          g.resource === resource &&
+          g.action === action &&
+          g.verb === verb &&
+          g.field === field,
       )
     )
-      grants.push({ role, resource, action, origin, ...(verb ? { verb } : {}) });
+      grants.push({ role, resource, action, origin, ...(verb ? { verb } : {}), ...(field ? { field } : {}) });
   };
   const learn = (role: string, text: string, origin: Origin) => {
     if (OWN.test(text)) vocabulary.ownScoped.add(role);
@@ -139,7 +156,7 @@ export function deriveGrants(
     let previous: string | null = null;
     // "Books, reschedules and cancels their own appointments": the verbs with no object of their own
     // act on the object the next phrase names.
-    let carried: { action: Action; verb?: string }[] = [];
+    let carried: { action: Action; verb?: string; made?: true }[] = [];
     for (const a of read) {
       // "marks appointments completed" asks for the action that sets the state (`complete`), not
       // every edit of the record: its update is that verb's only; a word that names a state action
@@ -149,9 +166,10 @@ export function deriveGrants(
       if (a.negated) continue;
       const found = grantsInText(a.text, phrases, a.stateWords);
       if (found.length > 0) {
-        for (const g of found) grant(g.entity, g.action, g.verb);
+        for (const g of found) if (made(g)) grant(g.entity, g.action, g.verb);
         for (const c of carried)
-          for (const e of new Set(found.map((g) => g.entity))) grant(e, c.action, c.verb);
+          for (const e of new Set(found.map((g) => g.entity)))
+            if (made({ ...c, entity: e })) grant(e, c.action, c.verb);
         carried = [];
         previous = found[found.length - 1]!.entity;
         continue;
@@ -200,28 +218,52 @@ export function deriveGrants(
     for (const t of targets) {
       learn(t, p.want, p.origin);
       // "mark an appointment as completed": the complete action, not every edit (as in persona lines).
-      for (const g of grantsInText(p.want, phrases, p.stateWords))
+      for (const g of grantsInText(p.want, phrases, p.stateWords).filter(made))
         add(t, g.entity, g.action, p.origin, g.action === 'update' ? (g.verb ?? p.markedVerb) : undefined);
+      for (const g of flagGrants(p.want, entities)) add(t, g.entity, g.action, p.origin, undefined, g.field);
     }
   }
 
   for (const s of facts(domain, 'permission-statement')) {
-    if (NEGATIVE.test(s.text)) continue;
     // The roles named before the sentence's first action word act; one named after it ("… for any
     // patient of their clinic") is what the action is done for, and is granted nothing.
     // A sentence that names no role before its verb ("Read access for auditors") grants the roles it
     // names.
-    const verbAt = firstActionAt(s.text, s.stateWords);
     const mentioned = roles.map((r) => ({ r, at: mentionAt(s.text, r) })).filter((m) => m.at >= 0);
+    // An action word before any role ("For a phone booking, the receptionist searches the patient")
+    // is no one's: the subject is who is named before the first action word after the first role.
+    const first = Math.min(...mentioned.map((m) => m.at));
+    const after = mentioned.length > 0 ? firstActionAt(s.text.slice(first), s.stateWords) : -1;
+    const verbAt = after < 0 ? -1 : first + after;
     const subjects = mentioned.filter((m) => verbAt < 0 || m.at < verbAt);
+    // "Patients never see internal notes" grants nothing. Where the modal is negated ("A volunteer
+    // cannot cancel shifts", "Readonly users can view conversations but cannot perform write
+    // actions"), the words before it grant and the words after it refuse its subjects what they name.
+    if (s.negated) continue;
+    const granting = s.denial ? s.text.slice(0, s.denial.at) : s.text;
+    if (s.denial?.refuses)
+      for (const m of subjects)
+        for (const g of grantsInText(s.text.slice(s.denial.at), phrases, s.stateWords).filter(made))
+          vocabulary.denials.push({
+            role: m.r.name,
+            resource: g.entity,
+            action: g.action,
+            origin: s.origin,
+            ...(g.verb ? { verb: g.verb } : {}),
+          });
     const named = ALL_ROLES.test(s.text)
       ? roles
       : (subjects.length > 0 ? subjects : mentioned).map((m) => m.r);
     if (named.length === 0) continue;
     for (const r of named) {
-      if (named.length < roles.length) learn(r.name, s.text, s.origin);
-      for (const g of grantsInText(s.text, phrases, s.stateWords))
+      // "A volunteer cannot cancel shifts" states no word of what the volunteer does.
+      if (named.length < roles.length && (!s.denial || firstActionAt(granting, s.stateWords) >= 0))
+        learn(r.name, granting, s.origin);
+      for (const g of grantsInText(granting, phrases, s.stateWords).filter(made))
         add(r.name, g.entity, g.action, s.origin, g.verb);
+      // "… and can waive the deposit": the record whose `deposit_waived` the role sets.
+      for (const g of flagGrants(granting, entities))
+        add(r.name, g.entity, g.action, s.origin, undefined, g.field);
     }
   }
 
@@ -295,3 +337,9 @@ function intentActions(intents: readonly StoryIntent[], verbNoun: boolean): Acti
 }
 
 const ref = (o: Origin) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : undefined);
+
+/** Whether a status column of the entity has a state the verb leads to (`book` → `booked`). */
+function hasState(entities: readonly SpecEntity[], entity: string, verb: string): boolean {
+  const e = entities.find((x) => x.name === entity);
+  return !!verb && !!e?.fields.some((f) => f.enum?.some((v) => v.toLowerCase().startsWith(verb)));
+}

@@ -140,6 +140,22 @@ function decide(
       return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(said.origin)) };
     return { access: scope ?? 'allowed', origin: said.origin };
   }
+  // A sentence that refuses this role the operation ("A volunteer cannot cancel shifts") is stated:
+  // no description, story or default rule grants it back.
+  const refused =
+    entity &&
+    input.vocabulary.denials.find(
+      (d) =>
+        d.role === role.name &&
+        d.resource === entity.name &&
+        (d.action === need || d.action === 'manage') &&
+        (d.verb
+          ? e.action === 'action' && e.method !== 'GET' && sameVerb(actionWord(e), d.verb)
+          : d.action !== 'update' ||
+            e.action !== 'action' ||
+            !namedElsewhere(e, x.namedVerbs.get(entity.name))),
+    );
+  if (refused) return { access: 'denied', origin: refused.origin };
   // A dashboard, a report or an analytics read of a multi-tenant product sums the caller's tenant's
   // records, never every tenant's: it is scoped like the reads of the entities it counts.
   const entityless: Access = input.tenantRoot ? 'tenant' : 'allowed';
@@ -198,6 +214,8 @@ function decide(
       (mine.length === 0 || g.origin.kind === 'source') &&
       (g.resource === entity.name || g.resource === '*') &&
       (g.action === need || g.action === 'manage') &&
+      // A grant of one column ("can waive the deposit") is the record's update, no state action.
+      (!g.field || e.action === 'update' || e.action === 'replace') &&
       // A grant of one state action (`complete`) is that route's only, never a PATCH or another action.
       (g.verb
         ? e.action === 'action' && e.method !== 'GET' && sameVerb(actionWord(e), g.verb)
@@ -251,10 +269,23 @@ function recordScope(
   return null;
 }
 
-/** The role's own record (the user entity named for it) is of an entity outside the tenant scope. */
+/**
+ * The role belongs to no tenant: its own record (the user entity named for it) is of an entity
+ * outside the tenant scope, or the documents give it the making of tenants ("Onboards new
+ * organizations", "Platform operators create organizations"): who makes tenants works across them.
+ */
 function outsideTenant(input: MatrixInput, role: string): boolean {
   const self = input.ownership.find((o) => o.kind === 'self' && o.role === role);
-  return !!self && !input.entities.find((x) => x.name === self.entity)?.tenantColumn;
+  if (self) return !input.entities.find((x) => x.name === self.entity)?.tenantColumn;
+  // A role with everything ("Lab owner. Full access to everything.") owns its tenant; it is in it.
+  if (input.grants.some((g) => g.role === role && g.resource === '*')) return false;
+  return input.grants.some(
+    (g) =>
+      g.role === role &&
+      g.resource === input.tenantRoot &&
+      (g.action === 'create' || g.action === 'manage') &&
+      g.origin.kind === 'source',
+  );
 }
 
 /**

@@ -36,7 +36,12 @@ function findUserEntity(entities: readonly SpecEntity[], roles: readonly string[
   if (named) return named;
   const credentials = entities.find(holdsCredentials);
   if (credentials) return credentials;
-  return roleEntity(entities, roles)?.entity ?? null;
+  // The record the API maps the identity provider's subject to (`idp_sub`, `auth0_subject`).
+  return (
+    roleEntity(entities, roles)?.entity ??
+    entities.find((e) => e.fields.some((f) => SUBJECT_COLUMN.test(f.column))) ??
+    null
+  );
 }
 
 /** The role a user entity was chosen for by its name only (no `User` entity, no credentials). */
@@ -65,6 +70,9 @@ function roleEntity(
   }
   return null;
 }
+
+/** A column for the identity provider's subject (`sub`, `auth0_subject`, `idp_sub`). */
+const SUBJECT_COLUMN = /(?:^|_)sub(?:ject)?$/;
 
 /** FK columns that name the record's owner (not an actor column such as `reviewed_by`). */
 const OWNER_COLUMN = /^(user|owner|author|creator|created_by|account|member)(_id|_by)?$/;
@@ -101,6 +109,26 @@ export function ownershipRules(
       description: `${user.table}.${pk} = current user`,
       origin: fromRule('derive/authz-self-record'),
     });
+  // Another kind of person the API signs in ("maps the token's `sub` to a staff member"): a record
+  // with a column for the identity provider's subject (`auth0_subject`) and a column whose values are
+  // roles of the documents (`role: coordinator | org_admin`) is the own record of those roles.
+  for (const e of entities) {
+    if (!e.fields.some((f) => SUBJECT_COLUMN.test(f.column))) continue;
+    const key = e.fields.find((f) => f.primaryKey)?.column ?? e.primaryKey[0];
+    if (!key) continue;
+    for (const role of roles.filter((r) =>
+      e.fields.some((f) => f.enum?.some((v) => sameRole(roleKey(v), roleKey(r)))),
+    ))
+      rules.push({
+        entity: e.name,
+        column: key,
+        kind: 'self',
+        role,
+        via: null,
+        description: `${e.table}.${key} = current user (${role})`,
+        origin: fromRule('derive/authz-subject-record'),
+      });
+  }
   // Entities whose owner column says whose they are: their other paths are not ownership.
   const owned = new Set<string>();
   for (const e of entities) {

@@ -1,3 +1,4 @@
+import { stripAccents } from '../../knowledge/inflect.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import type { PermissionGrant } from '../../model/spec/security.js';
 
@@ -106,6 +107,8 @@ const SUBORDINATE =
 interface Asked {
   action: Action;
   verb?: string;
+  /** The state action a create word also names ("books" → `book`): granted where the record has that state. */
+  made?: true;
 }
 
 /**
@@ -118,8 +121,16 @@ function askedBy(word: string, stateWords: Readonly<Record<string, string>> | un
   const action = actionOf(word);
   const verb = stateWords?.[word];
   if (verb && (action === null || action === 'update')) return { action: 'update', verb };
+  // "books": a create that is also a state action (`POST …/{id}/book`); `spread` grants both.
+  if (verb && action === 'create') return { action, verb };
   return action ? { action } : null;
 }
+
+/** What an ask grants: a create that names a state action grants the create and that action. */
+const spread = (a: Asked): Asked[] =>
+  a.action === 'create' && a.verb
+    ? [{ action: 'create' }, { action: 'update', verb: a.verb, made: true }]
+    : [a];
 
 const sameAsk = (a: Asked, b: Asked) => a.action === b.action && a.verb === b.verb;
 
@@ -131,24 +142,33 @@ export function grantsInText(
   text: string,
   phrases: { phrase: string[]; entity: string }[],
   stateWords?: Readonly<Record<string, string>>,
-): { action: Action; entity: string; verb?: string }[] {
+): { action: Action; entity: string; verb?: string; made?: true }[] {
   const main = text.split(SUBORDINATE)[0] ?? text;
   const words = main
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
-  const out: { action: Action; entity: string; verb?: string }[] = [];
+  const out: { action: Action; entity: string; verb?: string; made?: true }[] = [];
   let pending: Asked[] = [];
   let last: Asked[] = [];
   // Entities named before any action word (`result entry`, `patient registration`).
   let orphans: string[] = [];
   let lastEnd = 0;
-  const add = (a: Asked, entity: string) => {
-    if (!out.some((o) => o.action === a.action && o.entity === entity && o.verb === a.verb))
-      out.push({ action: a.action, entity, ...(a.verb ? { verb: a.verb } : {}) });
+  const add = (asked: Asked, entity: string) => {
+    for (const a of spread(asked))
+      if (!out.some((o) => o.action === a.action && o.entity === entity && o.verb === a.verb))
+        out.push({
+          action: a.action,
+          entity,
+          ...(a.verb ? { verb: a.verb } : {}),
+          ...(a.made ? { made: a.made } : {}),
+        });
   };
+  // Entity names are written without accents (`marcacoes`, `reservations`); the sentence may not be
+  // ("marcações", "réservations").
+  const plain = words.map(stripAccents);
   for (let i = 0; i < words.length; i++) {
-    const match = phrases.find((p) => p.phrase.every((w, k) => words[i + k] === w));
+    const match = phrases.find((p) => p.phrase.every((w, k) => plain[i + k] === w));
     if (match) {
       // `create, edit, and deactivate users and roles`: actions carry over a plain list of entities,
       // never across a preposition (`enter results for a patient` grants nothing on Patient).
@@ -195,17 +215,14 @@ export function firstActionAt(text: string, stateWords?: Readonly<Record<string,
  * cancels their own appointments"): every word an action word, else none. They act on the object
  * the next phrase names.
  */
-export function objectlessActions(
-  text: string,
-  stateWords?: Readonly<Record<string, string>>,
-): { action: Action; verb?: string }[] {
+export function objectlessActions(text: string, stateWords?: Readonly<Record<string, string>>): Asked[] {
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0 && !CARRY.has(w));
   const asked = words.map((w) => askedBy(w, stateWords));
   if (words.length === 0 || asked.some((a) => a === null)) return [];
-  return asked.filter((a): a is Asked => a !== null);
+  return asked.filter((a): a is Asked => a !== null).flatMap(spread);
 }
 
 /** A noun phrase with no verb (`report delivery`, `sample management`) in a role's description. */
@@ -253,4 +270,42 @@ export function bareNounGrants(
   const match = phrases.find((p) => p.phrase.every((w, k) => words[i + k] === w));
   if (!match) return [];
   return (['read', 'create', 'update'] as const).map((action) => ({ action, entity: match.entity }));
+}
+
+/**
+ * A yes/no column named for what a person does to the record (`deposit_waived`, `is_archived` is
+ * not: no noun before the participle) that the sentence asks for by verb and noun ("can waive the
+ * deposit"): an update of the record that holds the column. The column's words are names of the
+ * model; the sentence's words are only compared with them (a verb that starts with the participle's
+ * stem, the noun within the next three words).
+ */
+export function flagGrants(
+  text: string,
+  entities: readonly SpecEntity[],
+): { action: Action; entity: string; field: string }[] {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map(stripAccents);
+  const out: { action: Action; entity: string; field: string }[] = [];
+  for (const e of entities)
+    for (const f of e.fields) {
+      if (f.type.scalar !== 'boolean') continue;
+      const parts = split(f.name).split(' ');
+      const participle = parts[parts.length - 1]!;
+      const noun = parts.slice(0, -1);
+      if (noun.length === 0 || !participle.endsWith('ed')) continue;
+      const stem = participle.replace(/e?d$/, '');
+      if (stem.length < 4) continue;
+      const asked = words.some(
+        (w, i) =>
+          w.startsWith(stem) &&
+          w !== participle &&
+          noun.every((n) => words.slice(i + 1, i + 4).some((x) => x === n || x === plural(n))),
+      );
+      if (asked && !out.some((o) => o.entity === e.name && o.field === f.name))
+        out.push({ action: 'update', entity: e.name, field: f.name });
+    }
+  return out;
 }

@@ -5,6 +5,7 @@ import type { Role } from '../../model/domain.js';
 import { fromSource } from '../../model/origin.js';
 import type { SecurityFact } from '../../model/security-facts.js';
 import { grantStateWords } from '../../read/grant-state-words.js';
+import { negatesPermission, permissionDenial, statesPermission } from '../../read/permission-words.js';
 import { markedVerb } from '../../read/story-words.js';
 import type { TextUnit } from './units.js';
 
@@ -316,9 +317,6 @@ function inheritedIn(part: string): string | null {
   return null;
 }
 
-const CAPABILITY =
-  /\b(can|may|is able to|are able to|allowed|permitted|access(ible)?|only|restricted|permissions?|rights?|voi|peut|peuvent|darf|dürfen|kann|können|puede|pueden)\b/i;
-
 export function hierarchyAndStatements(u: TextUnit, file: string): SecurityFact[] {
   const out: SecurityFact[] = [];
   const o = origin(file, u.line, u.text);
@@ -367,12 +365,15 @@ export function hierarchyAndStatements(u: TextUnit, file: string): SecurityFact[
             origin: o,
           });
       }
-  if (u.source !== 'code' && CAPABILITY.test(u.text) && u.text.length <= 400) {
+  if (u.source !== 'code' && statesPermission(u.text) && u.text.length <= 400) {
     const states = grantStateWords(u.text);
+    const denial = permissionDenial(u.text);
     out.push({
       kind: 'permission-statement',
       text: u.text,
       ...(states ? { stateWords: states } : {}),
+      ...(negatesPermission(u.text) ? { negated: true } : {}),
+      ...(denial ? { denial } : {}),
       origin: o,
     });
   }

@@ -122,6 +122,11 @@ export interface PermissionGrant {
   action: 'read' | 'create' | 'update' | 'delete' | 'manage';
   /** The one state action a stated matrix cell names (`accept`), when it names one. */
   verb?: string;
+  /**
+   * The one yes/no column the statement sets ("can waive the deposit" → `depositWaived`): an update
+   * of the record (PATCH) for that column, no state action.
+   */
+  field?: string;
   origin: Origin;
 }
 

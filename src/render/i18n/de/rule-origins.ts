@@ -72,6 +72,8 @@ const sentences: Record<RuleId, string> = {
     'Nimmt den Fremdschlüssel auf den übergeordneten Datensatz eines unter dessen Pfad angelegten Datensatzes aus dem Pfad, nie aus dem Body.',
   'derive/authz-self-record':
     'Beschränkt eine Rolle auf ihren eigenen Datensatz einer Entität, die eins zu eins mit dem Benutzer verknüpft ist.',
+  'derive/authz-subject-record':
+    'Nimmt den Datensatz, der das Subjekt des Identitätsanbieters hält und eine Rolle nennt, als eigenen Datensatz dieser Rolle (die API ordnet ihm das Token zu).',
   'derive/authz-self-service':
     'Lässt einen Benutzer die Operationen, die ihm eine genannte Story gibt, auf seinen eigenen Daten ausführen.',
   'derive/authz-single-role-all':

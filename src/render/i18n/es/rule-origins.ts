@@ -74,6 +74,8 @@ const sentences: Record<RuleId, string> = {
     'Toma de la ruta, nunca del cuerpo, la clave foránea al padre de un registro creado bajo la ruta de su padre.',
   'derive/authz-self-record':
     'Limita un rol a su propio registro de una entidad enlazada uno a uno con el usuario.',
+  'derive/authz-subject-record':
+    'Toma el registro que guarda el sujeto del proveedor de identidad y nombra un rol como el registro propio de ese rol (la API le asocia el token).',
   'derive/authz-self-service':
     'Permite a un usuario realizar sobre sus propios datos las operaciones que le da una historia indicada.',
   'derive/authz-single-role-all':

@@ -74,6 +74,8 @@ const sentences: Record<RuleId, string> = {
     'Prend du chemin, jamais du corps, la clé étrangère vers le parent d’un enregistrement créé sous le chemin de son parent.',
   'derive/authz-self-record':
     'Limite un rôle à son propre enregistrement d’une entité liée un à un à l’utilisateur.',
+  'derive/authz-subject-record':
+    'Prend l’enregistrement qui porte le sujet du fournisseur d’identité et nomme un rôle comme l’enregistrement propre de ce rôle (l’API y rattache le jeton).',
   'derive/authz-self-service':
     'Permet à un utilisateur d’effectuer sur ses propres données les opérations qu’une story indiquée lui donne.',
   'derive/authz-single-role-all': 'Accorde toutes les opérations au seul rôle indiqué, faute d’autre rôle.',

@@ -76,6 +76,8 @@ const sentences: Record<RuleId, string> = {
     'Prende dal percorso, mai dal corpo, la chiave esterna verso il padre di un record creato sotto il percorso del padre.',
   'derive/authz-self-record':
     'Limita un ruolo al proprio record di un’entità collegata uno a uno all’utente.',
+  'derive/authz-subject-record':
+    'Prende il record che contiene il soggetto del provider di identità e nomina un ruolo come record proprio di quel ruolo (l’API vi associa il token).',
   'derive/authz-self-service':
     'Consente a un utente di eseguire sui propri dati le operazioni che una storia indicata gli attribuisce.',
   'derive/authz-single-role-all':

@@ -72,6 +72,8 @@ const sentences: Record<RuleId, string> = {
     'Obtém do caminho, nunca do corpo, a chave estrangeira para o pai de um registro criado sob o caminho do pai.',
   'derive/authz-self-record':
     'Limita um papel ao seu próprio registro de uma entidade ligada um a um ao usuário.',
+  'derive/authz-subject-record':
+    'Toma o registro que guarda o sujeito do provedor de identidade e nomeia um papel como o registro próprio desse papel (a API associa o token a ele).',
   'derive/authz-self-service':
     'Permite a um usuário fazer sobre os seus próprios dados as operações que uma história indicada lhe dá.',
   'derive/authz-single-role-all':

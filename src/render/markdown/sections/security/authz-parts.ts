@@ -65,12 +65,15 @@ export function grantsSection(spec: Spec, t: T, messages: Messages): string | nu
     const key = `${g.role}\u0000${g.resource}`;
     const row = rows.get(key) ?? { role: g.role, resource: g.resource, actions: [], origin: g.origin };
     // A grant of one state action names it (`cancel`), not every update of the record: in the
-    // documents' own verb or the catalog's, the English verb as code where neither exists.
+    // documents' own verb or the catalog's, the English verb as code where neither exists. One
+    // column's update names the column (`update depositWaived`).
     const action =
       g.action === 'update' && g.verb
         ? (stateActionWord(g.verb, documentedVerb(spec.endpoints, g.resource, g.verb), messages) ??
           `\`${g.verb}\``)
-        : g.action;
+        : g.action === 'update' && g.field
+          ? `${t.actionWords.update ?? 'update'} \`${g.field}\``
+          : g.action;
     if (!row.actions.includes(action)) row.actions.push(action);
     rows.set(key, row);
   }
