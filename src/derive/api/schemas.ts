@@ -186,7 +186,8 @@ function buildEntitySchemas(
 }
 
 /** `consumidor (derive/owner-from-caller), total (derive/total-of-line-items)`. */
-const serverSetText = (set: readonly ServerSetField[]) => set.map((x) => `${x.field} (${x.rule})`).join(', ');
+const serverSetText = (set: readonly ServerSetField[]) =>
+  set.map((x) => `${x.field} (${x.source ? `${x.source.file}:${x.source.line}` : x.rule})`).join(', ');
 
 /** The fields the server sets on each entity that has any, with the rule that says so (section 3). */
 export function serverSetByEntity(spec: Readonly<Spec>): Map<string, ServerSetField[]> {
