@@ -85,6 +85,8 @@ describe('what the documents say the system sets', () => {
     ['de', 'vom Server gesetzt', true],
     ['pt', 'verdadeiro quando cancelado com menos de 12 h', true],
     ['it', 'impostato dal server', true],
+    ['en', 'denormalised copy of the customer name', true],
+    ['en', 'maintained by a trigger', true],
     ['en', 'true if the user accepted the terms', false],
     ['en', 'encoded in the site’s QR code', false],
   ])('%s: %s', (_l, text, set) => expect(describesServerSet(text)).toBe(set));
@@ -353,7 +355,9 @@ type Booking struct {
     expect(create).toContain('note');
     expect(create).not.toContain('lateCancel');
     expect(create).not.toContain('queueSlot');
-    // The body's description cites the comment's line for the stated one.
-    expect(openapi).toMatch(/Set by the server, never sent: lateCancel \(docs\/architecture\.md:\d+\)/);
+    // The body's description cites each comment's line.
+    expect(openapi).toMatch(
+      /Set by the server, never sent: queueSlot \(docs\/architecture\.md:\d+\), lateCancel \(docs\/architecture\.md:\d+\)/,
+    );
   });
 });
