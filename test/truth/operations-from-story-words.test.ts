@@ -361,3 +361,50 @@ type Booking struct {
     );
   });
 });
+
+describe('a screen of figures, in five more languages', () => {
+  it.each([
+    [
+      'es',
+      'Historia',
+      'Tablero semanal',
+      'Como administrador,\nquiero ver las plazas ocupadas por curso y la tasa de abandono de la semana,\npara planificar el trimestre.',
+    ],
+    [
+      'fr',
+      'Story',
+      'Tableau de bord hebdomadaire',
+      "En tant qu'administrateur,\nje veux voir les places occupées par cours et le taux d'abandon de la semaine,\nafin de planifier le trimestre.",
+    ],
+    [
+      'de',
+      'Story',
+      'Wöchentliche Statistiken',
+      'Als Administrator\nmöchte ich die belegten Plätze pro Kurs und die Abbruchquote der Woche sehen,\ndamit ich das Quartal planen kann.',
+    ],
+    [
+      'pt',
+      'História',
+      'Painel semanal',
+      'Como administrador,\nquero ver as vagas ocupadas por curso e a taxa de abandono da semana,\npara planejar o trimestre.',
+    ],
+    [
+      'it',
+      'Story',
+      'Statistiche settimanali',
+      'Come amministratore,\nvoglio vedere i posti occupati per corso e il tasso di abbandono della settimana,\ncosì da pianificare il trimestre.',
+    ],
+  ])('%s: the figures are read, not a list of the records they count', async (_l, word, title, story) => {
+    const host = memoryHost({
+      '/p/docs/prd/user-roles.md': '# Roles\n\n| Role | What they do |\n|---|---|\n| Admin | — |\n',
+      '/p/docs/prd/epic-2.md': `# Epic 2\n\n## ${word} 2.1 ${title}\n\n${story}\n`,
+      '/p/docs/architecture.md':
+        '# Architecture\n\n```sql\nCREATE TABLE cursos (id uuid PRIMARY KEY, titulo text NOT NULL);\nCREATE TABLE reservas (id uuid PRIMARY KEY, curso_id uuid NOT NULL REFERENCES cursos(id));\n```\n',
+    });
+    const r = await compile({ root: '/p', verify: { skip: true } }, host);
+    const s = r.spec!.stories?.find((x) => x.id.endsWith('2.1'));
+    expect(s?.operations).toHaveLength(1);
+    const e = r.spec!.endpoints.find((x) => x.operationId === s?.operations[0]);
+    expect(['Dashboard', 'Analytics']).toContain(e?.resource);
+  });
+});
