@@ -289,6 +289,8 @@ export const RULE_ORIGINS = {
     'Leaves the reference to the caller’s own record out of a create body when only that role creates the record: the server takes it from the token.',
   'derive/state-time-server-set':
     'Leaves a date-time named for a status the record reaches after its creation out of request bodies: the server records it, or sets it as the deadline.',
+  'derive/queue-position-server-set':
+    'Leaves a number named for a status and a place in its queue (`waitlistPos` beside `waitlisted`) out of request bodies: the server numbers the queue as records join and leave it.',
   'derive/total-of-line-items':
     'Leaves the total of a record whose line items state a quantity and a unit price out of request bodies: the server computes their sum.',
   'derive/server-owned-fields':

@@ -10,7 +10,7 @@ export const serverSetStep: DeriveStep = {
   name: 'server-set',
   derive: ({ spec }) => {
     const fields = [...serverSetByEntity(spec)].flatMap(([entity, set]) =>
-      set.map((x) => ({ entity, field: x.field, rule: x.rule })),
+      set.map((x) => ({ entity, field: x.field, rule: x.rule, ...(x.source ? { source: x.source } : {}) })),
     );
     return { spec: fields.length > 0 ? { serverSetFields: fields } : {}, diagnostics: [] };
   },

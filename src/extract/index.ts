@@ -6,6 +6,7 @@ import type { Domain } from '../model/domain.js';
 import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js';
 import { statementsOf } from '../read/index.js';
 import { onlyVerifiesTokens, talksOfProviderEvents } from '../read/provider-words.js';
+import { statedQueryNames } from '../read/query-words.js';
 import { describedVerb, routeSegmentVerb } from '../read/state-verb-words.js';
 import { describedAuthStep, describesSettings } from '../read/story-words.js';
 import { timed } from '../timings.js';
@@ -16,6 +17,7 @@ import { EXTRACTORS } from './registry.js';
 import { roleAbilities } from './role-abilities.js';
 import { routeRequirements } from './route-requirements.js';
 import { ruleStatements, scheduledActions } from './rule-statements.js';
+import { markServerSetFields } from './server-set.js';
 import { readStories } from './stories.js';
 import type { DomainFragment } from './types.js';
 
@@ -72,9 +74,15 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
     const step = describedAuthStep(e.description);
     if (step) e.authStep = step;
     if (describesSettings(e.path, e.description)) e.settings = true;
+    // The description as the row wrote it (the origin's quote keeps the backticks the cell had).
+    const quote = e.origin.kind === 'source' ? (e.origin.quote ?? '') : '';
+    const described = statedQueryNames(e.description);
+    const query = described.length > 0 ? described : statedQueryNames(quote);
+    if (query.length > 0) e.query = query;
   }
   routeRequirements(merged.domain);
   merged.domain.ruleStatements = timed('extract/rules', () => ruleStatements(merged.domain));
+  markServerSetFields(merged.domain);
   merged.domain.scheduledActions = scheduledActions(merged.domain);
   merged.domain.constraints = timed('extract/constraints', () => statedConstraints(merged.domain));
   timed('extract/requested-operations', () => requestedOperations(merged.domain));

@@ -1,11 +1,14 @@
 import { mentionPattern } from '../knowledge/mention.js';
 import { documentsNameLanguage } from '../knowledge/name-language.js';
+import { isUserEntityName } from '../knowledge/user-entity.js';
 import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import {
   changesStatus,
   DASHBOARD,
+  enrolObject,
+  groupsBy,
   intentsOf,
   markedState,
   markedVerb,
@@ -14,8 +17,10 @@ import {
   objectNoun,
   ownClause,
   statusOwner,
+  titleOfFigures,
   verbNounEntity,
   whenClause,
+  withoutFilterCriteria,
 } from '../read/story-words.js';
 
 /**
@@ -313,6 +318,8 @@ function storiesOf(domain: Domain): Story[] {
   }
   // UX-flow steps that name a declared role: "The receptionist searches the patient by name".
   for (const f of domain.flows) {
+    // The text of the flow's step before, which shows what a filter step filters.
+    let shown: string | undefined;
     for (const step of f.steps) {
       const text = step.text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
       // "the patient pays by card (Stripe payment sheet)": done at the provider the step names;
@@ -349,9 +356,10 @@ function storiesOf(domain: Domain): Story[] {
       const whole = clean(`${m[2]!} ${m[3]!}`);
       // A part that names no record and no screen ("picks a month") is a detail of its sibling
       // ("opens "Reports" and picks a month"), not a story of its own: such a step stays whole.
+      // "filters by teacher or week and picks a course": the criteria name no record of their own.
       const names = (part: string) =>
         /["“«„]/.test(part) ||
-        domain.entities.some((e) => mentionPattern(e.name).test(part)) ||
+        domain.entities.some((e) => mentionPattern(e.name).test(withoutFilterCriteria(part))) ||
         routeWords(domain).some((w) =>
           part
             .toLowerCase()
@@ -361,8 +369,18 @@ function storiesOf(domain: Domain): Story[] {
       const parts = eachVerb(whole, (part) => intentsOf(normal(part)).length > 0 && names(part));
       for (const part of parts) {
         const action = normal(part);
-        add({ actor, action, origin: step.origin }, owner(step.origin), parts.length > 1 ? action : '');
+        // "Student filters by teacher or week.": the list filtered is the one the step before shows.
+        const filtered = withoutFilterCriteria(action) !== action;
+        const bare =
+          filtered &&
+          !domain.entities.some((e) => mentionPattern(e.name).test(withoutFilterCriteria(action)));
+        add(
+          { actor, action, ...(bare && shown ? { context: shown } : {}), origin: step.origin },
+          owner(step.origin),
+          parts.length > 1 ? action : '',
+        );
       }
+      shown = text;
     }
   }
   return out;
@@ -578,6 +596,70 @@ function statusTarget(action: string): string | null {
   return owner ? `${owner} ${action}` : null;
 }
 
+/**
+ * "register for a course" where an `Enrollment` records who takes which course: the record of that
+ * participation is what the story makes, not an account. The object the verb registers for (read in
+ * read/story-words.ts) is an entity of the model, not the user's account, and exactly one other entity
+ * points at it and at a person: the user entity, or the entity the story's actor names (`Signup` with
+ * `shift_id` and `volunteer_id` for "As a volunteer, I want to sign up for a shift"). Null otherwise:
+ * "register", "create an account" and "sign up for an account" stay the account's registration.
+ */
+function participationOf(action: string, actor: string, domain: Domain): string | null {
+  const object = enrolObject(ownClause(action));
+  if (!object) return null;
+  const named = (text: string) => (e: Domain['entities'][number]) => mentionPattern(e.name).test(text);
+  const ofName = (name: string) =>
+    domain.entities.find((e) => e.name === name || e.table === name || e.writtenAs === name);
+  // The first record the object names ("a shift that has free places"), unless it is the account.
+  const first = domain.entities
+    .map((e) => ({ e, at: mentionPattern(e.name).exec(object)?.index ?? -1 }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at || b.e.name.length - a.e.name.length)[0]?.e;
+  if (!first || isUserEntityName(first.name) || isUserEntityName(first.table ?? '')) return null;
+  const thing = first;
+  const person = (e: Domain['entities'][number] | undefined) =>
+    e !== undefined && e !== thing && (isUserEntityName(e.name) || named(actor)(e));
+  const records = domain.entities.filter((p) => {
+    if (p === thing) return false;
+    // A foreign key as declared, or as its name says (`ShiftID`, `volunteer_id`) where the notation
+    // declares none (gorm's conventions, derive's FK reading).
+    const targets = p.fields.flatMap((f) => {
+      if (f.references) return [ofName(f.references.entity)];
+      const m = /^(.+?)_?id$/i.exec(f.name);
+      const key = m?.[1]?.replace(/_/g, '').toLowerCase();
+      return key ? [domain.entities.find((e) => e.name.toLowerCase() === key)] : [];
+    });
+    return targets.includes(thing) && targets.some((t) => t !== p && person(t));
+  });
+  return records.length === 1 ? records[0]!.name : null;
+}
+
+/**
+ * "Monthly dashboard: see hours per site, fill rate and no-show rate for a month": a story whose title
+ * names a dashboard or a report, that only views or searches, and whose action and title name no record
+ * of the model (the site is what the hours are grouped by; `hours` is a measured quantity, not the
+ * `HourRecord` list) reads the figures of that screen: the dashboard or report, not a list.
+ */
+function figuresRead(
+  title: string | undefined,
+  action: string,
+  read: StoryIntent[],
+  entityNames: readonly string[],
+): StoryIntent[] | null {
+  const kind = titleOfFigures(title);
+  if (!kind || read.length === 0 || !read.every((i) => i.kind === 'view' || i.kind === 'search')) return null;
+  return namesRecord(action, entityNames) || namesRecord(title!, entityNames) ? null : [{ kind }];
+}
+
+/** Whether the text names an entity by its whole name, other than as what figures are grouped by. */
+function namesRecord(text: string, entityNames: readonly string[]): boolean {
+  for (const n of entityNames) {
+    const re = new RegExp(mentionPattern(n).source, `${mentionPattern(n).flags.replace('g', '')}g`);
+    for (const m of text.matchAll(re)) if (!groupsBy(text.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
 export function readStories(domain: Domain): StoryFact[] {
   // A technology or provider the documents name (`Stripe`, `BigQuery`) is never a story's object.
   const products = new Set(
@@ -604,12 +686,16 @@ export function readStories(domain: Domain): StoryFact[] {
     // "… quando o consumidor busca a sacola": the verbs of the clause that says when are not the story's.
     const when = whenClause(s.action);
     const asked = when ? s.action.replace(when, '').trim() : s.action;
+    const told = nominal ? [nominal] : readOf(asked);
+    const joined = nominal ? null : participationOf(asked, s.actor, domain);
+    const read: StoryIntent[] = joined ? [{ kind: 'create', entity: joined, joins: true }] : told;
     return {
       ...s,
       ...(when ? { when } : {}),
-      intents: nominal ? [nominal] : readOf(asked),
+      intents: figuresRead(s.title, asked, read, entityNames) ?? read,
       // "den Auftragsstatus ändern": the compound's first word is the record whose status moves.
-      target: statusTarget(s.action) ?? navigationTarget(ownClause(s.action)),
+      // "filters by site or day and taps a shift": the criteria name the list's filters, not what it lists.
+      target: statusTarget(s.action) ?? navigationTarget(ownClause(withoutFilterCriteria(s.action))),
       marked: markedState(asked),
       ...(markedVerb(asked) ? { markedVerb: markedVerb(asked)! } : {}),
       dashboard: s.title !== undefined && DASHBOARD.test(s.title),

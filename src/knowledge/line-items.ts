@@ -22,3 +22,11 @@ const TOTAL =
 export const isQuantityName = (name: string): boolean => QUANTITY.test(plain(name));
 export const isUnitPriceName = (name: string): boolean => PRICE.test(plain(name));
 export const isTotalName = (name: string): boolean => TOTAL.test(plain(name));
+
+/**
+ * A word of a field name that says the field is a place in an ordered queue (`waitlist_pos`,
+ * `queue_position`, `rank`, `posicion`, `posicao`, `rang`, `Platz`, `posizione`): the server numbers
+ * the queue (rule `derive/queue-position-server-set`). A word of an identifier, not prose.
+ */
+const POSITION = /^(?:pos|position|rank|place|posicion|posicao|rang|platz|stelle|posizione|posto)$/;
+export const isPositionWord = (word: string): boolean => POSITION.test(plain(word));

@@ -84,6 +84,11 @@ export interface FieldFact {
   /** `GENERATED ALWAYS AS (expr) STORED`: the expression the database computes the column from. */
   computed?: string;
   description?: string;
+  /**
+   * The line that says the system sets it ("position on the waitlist, set by the server", "is
+   * recorded as a late cancellation": read/server-set-words.ts): never sent in a body.
+   */
+  serverSet?: { file: string; line: number };
   origin: Origin;
 }
 
@@ -397,6 +402,11 @@ export interface StatedEndpoint {
   /** Its path or description names settings, configuration or preferences (`PUT /user/config`). */
   settings?: boolean;
   /**
+   * The query parameters its description states, as written ("filters `site`, `from`, `to`",
+   * "Query `from`, `to`": read/query-words.ts): the operation's query parameters.
+   */
+  query?: string[];
+  /**
    * The requirements the documents say it implements (its citations resolved against the
    * requirement ids, or the story or requirement whose text states it): a story of one of them is
    * served by this route.
@@ -556,9 +566,11 @@ export type StoryIntent =
   /**
    * A new record. `composed`: only an assembling verb asked for it ("montar um pré-pedido", "build a
    * cart", "zusammenstellen"): a create when its object is an entity of the model, never a new resource.
-   * `entity`: the entity a verb's stem names (rule `derive/create-from-verb-noun`: "votare" → Voto).
+   * `entity`: the entity a verb's stem names (rule `derive/create-from-verb-noun`: "votare" → Voto),
+   * or, with `joins`, the record of the actor's participation in what they register for ("register
+   * for a course" → Enrollment, read in extract/stories.ts from the sentence and the model's keys).
    */
-  | { kind: 'create'; composed?: true; entity?: string }
+  | { kind: 'create'; composed?: true; entity?: string; joins?: true }
   | { kind: 'update' }
   | { kind: 'delete' }
   | { kind: 'deactivate' }

@@ -238,6 +238,85 @@ export function markedVerb(text: string): string | null {
   return verbOf(state) ?? (verbs.length === 1 ? verbs[0]! : null);
 }
 
+/**
+ * What a report's figures are grouped by, written just before the noun: "hours per site", "horas por
+ * sede", "heures par site", "Stunden pro Standort", "ore per sede", "horas por local": the record
+ * after it is the grouping, not what the story reads.
+ */
+const GROUPING =
+  /(?:^|[^\p{L}])(?:per|each|by|por|por cada|pour chaque|par|pro|je|nach|para cada|ogni|per ogni)\s+$/iu;
+export const groupsBy = (before: string): boolean => GROUPING.test(before);
+
+/**
+ * Whether a story's title names a screen of figures, not records: a dashboard ("Monthly dashboard",
+ * "Tablero mensual", "Tableau de bord", "Übersicht", "Painel") or a report or statistics ("Monthly
+ * report", "Estadísticas", "Statistiques", "Statistiken", "Relatório mensal", "Statistiche").
+ */
+export function titleOfFigures(title: string | undefined): 'dashboard' | 'analytics' | null {
+  if (!title) return null;
+  if (DASHBOARD.test(title)) return 'dashboard';
+  return REPORT_TITLE.test(title) || ANALYTICS.test(title) ? 'analytics' : null;
+}
+const REPORT_TITLE = W(
+  'reports?|reporting|informes?|reportes?|relatórios?|rapports?|berichte?|auswertung(?:en)?|rapporti|report(?:istica)?|statistiche|estad[íi]sticas|estat[íi]sticas|statistiques|statistiken|statistics|kpis?',
+);
+
+/**
+ * The criteria of a filter, as a step or story writes them: "filters by site or day", "filtra por sede
+ * o día", "filtre par site ou jour", "nach Standort oder Tag filtern", "filtra por local ou dia",
+ * "filtra per sede o giorno". They name the FILTERS of the list shown, not what is listed: the records
+ * named there are no object of the story. Items are one or two words joined by commas or "or/and" of
+ * the six languages; an article ends the list (what follows is the next phrase's object).
+ */
+const ITEM =
+  '(?!(?:the|a|an|el|la|los|las|un|una|le|les|une|des|der|die|das|den|ein|eine|il|lo|gli|o|os|as|um|uma)\\s)[\\p{L}-]+(?:\\s+(?!(?:or|and|o|y|ou|et|oder|und|e|the|a|an|un|una|une|um|uma|ein|eine|by|por|par|per|nach)(?:\\s|$))[\\p{L}-]+)?';
+const LIST = `${ITEM}(?:\\s*(?:,|\\s(?:or|and|o|y|ou|et|oder|und|e))\\s+${ITEM})*`;
+const FILTER_BY = new RegExp(
+  `(?<!\\p{L})(?:filter(?:s|ed|ing)?|sort(?:s|ed|ing)?|narrow(?:s|ed|ing)?(?: down)?|filtr(?:a|ar|an|e|er|ent|ando|are|ano|ando)|orden(?:a|ar|an)|trie|trier|ordin(?:a|are))(?:\\s+(?:them|it|the list|the results|results|la lista|los resultados|la liste|les résultats|a lista|os resultados|l['’]elenco|i risultati))?\\s+(?:by|on|por|par|per|pelo|pela)\\s+(${LIST})`,
+  'iu',
+);
+const FILTER_NACH = new RegExp(`(?<!\\p{L})nach\\s+(${LIST})\\s+(?:filter|sortier)\\p{L}*`, 'iu');
+
+/** An article opening what follows: the words before it are a verb and its object's start. */
+const NEXT_OBJECT =
+  /^\s+(?:the|a|an|my|un|una|une|um|uma|le|la|les|el|los|las|il|lo|gli|ein|eine|einen|der|die|das|den|o|os|as)\s/iu;
+
+/** The action without its filter criteria ("filters by site or day and taps a shift" → "filters and taps a shift"). */
+export function withoutFilterCriteria(action: string): string {
+  const m = FILTER_BY.exec(action) ?? FILTER_NACH.exec(action);
+  if (!m) return action;
+  const at = m.index + m[0].lastIndexOf(m[1]!);
+  let criteria = m[1]!;
+  // "… or week and picks a course": a last item an article follows is the next phrase's verb.
+  const last = /(?:\s*,|\s(?:and|or|y|o|e|ou|et|und|oder))\s+[\p{L}-]+$/iu.exec(criteria);
+  if (last && NEXT_OBJECT.test(action.slice(at + criteria.length))) criteria = criteria.slice(0, last.index);
+  return `${action.slice(0, at)}${action.slice(at + criteria.length)}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What one registers for, enrols in or signs up for ("register for a course", "enrol in a class",
+ * "sign up for a shift", "inscribirse en un curso", "apuntarse a un turno", "s'inscrire à un atelier",
+ * "inscrever-se num curso", "sich für einen Kurs anmelden", "iscriversi a un corso"): the words after
+ * the verb's preposition, or null. A registration with no such object ("register", "create an account")
+ * is an account's.
+ */
+const ENROL = [
+  /(?<!\p{L})(?:register(?:s|ed|ing)?|sign(?:s|ed|ing)? (?:up|on)|enrol(?:l|s|ls|led|ling)?)\s+(?:for|in|on|onto|into|to|at)\s+(\p{L}.*)$/iu,
+  /(?<!\p{L})(?:(?:inscribir|registrar|matricular|apuntar)(?:se|me|nos)|(?:me|se|nos) (?:inscrib|registr|matricul|apunt)(?:o|e|a|en|an|imos|amos))\s+(?:en|a|al|para)\s+(\p{L}.*)$/iu,
+  /(?<!\p{L})(?:(?:inscrever|registrar|matricular|cadastrar)-(?:se|me)|inscreve-se|(?:se|me) (?:inscrever|matricular|inscreve|matricula|inscrevo|matriculo))\s+(?:em|no|na|nos|nas|num|numa|para)\s+(\p{L}.*)$/iu,
+  /(?<!\p{L})(?:[smn]['’]inscri(?:re|t|vent|s|vons)|(?:nous|vous) inscri(?:re|vons|vez)|[sm]['’]enregistrer)\s+(?:à|au|aux|pour|en|dans)\s+(\p{L}.*)$/iu,
+  /(?<!\p{L})(?:iscriver(?:si|mi|ti|ci)|(?:si|mi|ti|ci) iscriv(?:e|o|i|iamo|ono)|registrar(?:si|mi))\s+(?:a|al|alla|allo|ai|alle|agli|per|in)\s+(\p{L}.*)$/iu,
+  /(?<!\p{L})(?:für|zu|zum|zur)\s+(\p{L}.*?)\s+(?:an(?:zu)?melden|registrieren|einschreiben|eintragen)(?!\p{L})/iu,
+  /(?<!\p{L})(?:meldet|melde|registriert|schreibt)\s+sich\s+(?:für|zu|zum|zur)\s+(\p{L}.*?)(?:\s+(?:an|ein))?$/iu,
+];
+export function enrolObject(action: string): string | null {
+  for (const re of ENROL) {
+    const m = re.exec(action.trim());
+    if (m?.[1]) return m[1].trim();
+  }
+  return null;
+}
+
 /** Account steps, served by the authentication routes. */
 export type AuthStep = 'register' | 'login' | 'logout' | 'reset' | 'sign-in-link';
 

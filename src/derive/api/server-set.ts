@@ -1,5 +1,5 @@
 import { stripAccents } from '../../knowledge/inflect.js';
-import { isQuantityName, isTotalName, isUnitPriceName } from '../../knowledge/line-items.js';
+import { isPositionWord, isQuantityName, isTotalName, isUnitPriceName } from '../../knowledge/line-items.js';
 import { roleKey } from '../../knowledge/role-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
@@ -13,6 +13,8 @@ import { sameRole } from '../security/roles.js';
  * Fields of a record the server sets, found from what the model knows, each with the rule that says
  * why (issue 13: no server-owned field in a create or update body, every suppression named):
  *
+ * - `stated`: a field the documents say the system sets ("set by the server", "is recorded as a late
+ *   cancellation"), read in extract/server-set.ts; the statement's line is the source.
  * - `derive/owner-from-caller`: the FK to the entity of the one role that creates the record
  *   (`pedidos.consumidor` when only a `consumidor` may `POST /pedidos`): the caller, from the token.
  * - `derive/creator-from-caller`: the one NOT NULL FK to the user entity, named for no role, of a
@@ -24,16 +26,22 @@ import { sameRole } from '../security/roles.js';
  *   creation (`estornadoEm` beside `estornado`, `reservaExpiraEm` beside `expirado`): recorded when
  *   the record gets there, or the deadline the server gives it; the initial status is left out (a
  *   record is created in it, at a time its client may choose).
+ * - `derive/queue-position-server-set`: a number named for a status value and a place in its queue
+ *   (`waitlistPos` beside `waitlisted`): the server numbers the queue as records join and leave it.
  * - `derive/total-of-line-items`: the total of a record whose line items state a quantity and a unit
  *   price (`pedidos.total` over `itens_pedido`): their sum.
  */
 export interface ServerSetField {
   field: string;
+  /** The document line that says the server sets it, when a statement does (read in extract). */
+  source?: { file: string; line: number };
   rule:
+    | 'stated'
     | 'derive/owner-from-caller'
     | 'derive/creator-from-caller'
     | 'derive/parent-from-path'
     | 'derive/state-time-server-set'
+    | 'derive/queue-position-server-set'
     | 'derive/total-of-line-items';
 }
 
@@ -45,8 +53,10 @@ export function serverSetFields(
   const out: ServerSetField[] = [];
   const add = (f: SpecField, rule: ServerSetField['rule']) => {
     if (!f.readOnly && !f.primaryKey && !out.some((x) => x.field === f.name))
-      out.push({ field: f.name, rule });
+      out.push({ field: f.name, rule, ...(rule === 'stated' && f.serverSet ? { source: f.serverSet } : {}) });
   };
+  // What the documents say the server sets comes first: the statement, not a rule, is the reason.
+  for (const f of e.fields) if (f.serverSet) add(f, 'stated');
   const creators = createsOf(endpoints, e.name).filter((x) => x.authenticated);
   const roles = [...new Set(creators.flatMap((x) => x.roles))];
   if (creators.length > 0 && roles.length > 0 && creators.every((x) => x.roles.length > 0))
@@ -60,6 +70,7 @@ export function serverSetFields(
     add(creator, 'derive/creator-from-caller');
   for (const x of creators) for (const f of parentFromPath(x, e, entities)) add(f, 'derive/parent-from-path');
   for (const f of stateTimes(e)) add(f, 'derive/state-time-server-set');
+  for (const f of queuePositions(e)) add(f, 'derive/queue-position-server-set');
   const total = lineItemTotal(e, entities);
   if (total) add(total, 'derive/total-of-line-items');
   return out;
@@ -157,6 +168,22 @@ function stateTimes(e: SpecEntity): SpecField[] {
     // is the outcome of a verb (`expira` of `expirado`, `cancel` of `cancelled`).
     return words(f.name).some((w) =>
       reached.some((v) => w === v.w || (w.length >= 5 && v.verb && v.w.startsWith(w))),
+    );
+  });
+}
+
+/** The integer fields named for a status value and a place (`waitlist_pos` beside `waitlisted`). */
+function queuePositions(e: SpecEntity): SpecField[] {
+  const status = e.fields.find((f) => f.enum && f.enum.length > 1 && isLifecycleField(f.name));
+  if (!status?.enum) return [];
+  const values = status.enum.flatMap((v) => words(v)).filter((w) => w.length >= 5);
+  return e.fields.filter((f) => {
+    if (!['integer', 'bigint'].includes(f.type.scalar) || f.references) return false;
+    const ws = words(f.name);
+    // The queue's word is the value or its stem (`waitlist` of `waitlisted`), beside a place word.
+    return (
+      ws.some(isPositionWord) &&
+      ws.some((w) => w.length >= 5 && values.some((v) => v === w || v.startsWith(w)))
     );
   });
 }

@@ -247,7 +247,14 @@ function fromStated(
       rateLimit: 'public',
     };
   }
-  if (!r) return shaped(base, s, segs);
+  if (!r) {
+    const g = shaped(base, s, segs);
+    // A route of no entity (`GET /me/hours/statement.pdf`, "Query `from`, `to`") takes the query
+    // parameters its description states, untyped: no field says what they hold.
+    return s.query
+      ? { ...g, parameters: [...g.parameters, ...s.query.map((n) => describedQueryParam(n))] }
+      : g;
+  }
 
   const item = rest[0]?.startsWith('{') ?? false;
   const tail = item ? rest.slice(1) : rest;
@@ -264,7 +271,7 @@ function fromStated(
         (item ? e.path.endsWith('{id}') : !e.path.endsWith('{id}')),
     );
     if (tpl) {
-      const query = statedQuery(quote, s.path, r, tpl.parameters);
+      const query = statedQuery(quote, s.path, r, tpl.parameters, s.query);
       // `DELETE /bookings/{id}` described "cancel …" is the cancel operation, named so.
       const described = s.verb && item && method !== 'GET' ? s.verb : null;
       return {
@@ -368,22 +375,16 @@ function pathParamsOf(segs: string[], byKey: Map<string, Resource>): Parameter[]
 }
 
 /** Query names stated after the path (`GET /api/tasks ?label=&status=&sort=`), typed from the entity. */
-function statedQuery(quote: string, path: string, r: Resource, derived: Parameter[]): Parameter[] | null {
-  const bare = path.replace(/\{(\w+)\}/g, ':$1');
-  const at =
-    quote.indexOf(bare) >= 0
-      ? quote.indexOf(bare) + bare.length
-      : quote.indexOf(path) >= 0
-        ? quote.indexOf(path) + path.length
-        : -1;
-  if (at < 0) return null;
-  const m = /^\s*\?([\w=&.[\]-]+)/.exec(quote.slice(at));
-  if (!m) return null;
-  const names = m[1]!
-    .split('&')
-    .map((p) => p.split('=')[0]!)
-    .filter((n) => /^\w+$/.test(n));
-  if (names.length === 0) return null;
+function statedQuery(
+  quote: string,
+  path: string,
+  r: Resource,
+  derived: Parameter[],
+  described: readonly string[] = [],
+): Parameter[] | null {
+  const written = queryOfPath(quote, path);
+  const names = written ?? (described.length > 0 ? [...described] : null);
+  if (!names) return null;
   const stated = names.map((name): Parameter => {
     const known = derived.find((p) => p.name === name && p.in === 'query');
     if (known) return known;
@@ -400,10 +401,39 @@ function statedQuery(quote: string, path: string, r: Resource, derived: Paramete
         : `Filter \`${name}\` as stated.`,
     };
   });
-  const paging = derived.filter(
-    (p) => ['limit', 'offset', 'cursor'].includes(p.name) && !names.includes(p.name),
-  );
+  // A written query (`?label=&status=`) is the whole query; filters a description lists ("filters
+  // `site`, `from`") are the filters only, and the list keeps its sort beside them.
+  const kept = written ? ['limit', 'offset', 'cursor'] : ['sort', 'limit', 'offset', 'cursor'];
+  const paging = derived.filter((p) => kept.includes(p.name) && !names.includes(p.name));
   return [...stated, ...paging];
+}
+
+/** A query parameter the route's description names, of no field of the model. */
+const describedQueryParam = (name: string): Parameter => ({
+  name,
+  in: 'query',
+  required: false,
+  schema: { type: 'string' },
+  description: `Filter \`${name}\` as stated.`,
+});
+
+/** The names of a `?a=&b=` query written after the route's path on its line, or null. */
+function queryOfPath(quote: string, path: string): string[] | null {
+  const bare = path.replace(/\{(\w+)\}/g, ':$1');
+  const at =
+    quote.indexOf(bare) >= 0
+      ? quote.indexOf(bare) + bare.length
+      : quote.indexOf(path) >= 0
+        ? quote.indexOf(path) + path.length
+        : -1;
+  if (at < 0) return null;
+  const m = /^\s*\?([\w=&.[\]-]+)/.exec(quote.slice(at));
+  if (!m) return null;
+  const names = m[1]!
+    .split('&')
+    .map((p) => p.split('=')[0]!)
+    .filter((n) => /^\w+$/.test(n));
+  return names.length > 0 ? names : null;
 }
 
 /** The derived operation a stated route described as an account step serves (`| POST | /auth/link | sends the magic link |`). */

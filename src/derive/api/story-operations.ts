@@ -451,7 +451,7 @@ export function storyOperations(
       for (const r of s.requirements) readsOf.set(r, [...(readsOf.get(r) ?? []), ...ops.map((i) => all[i]!)]);
     const trace = traceOf(told, ops.length > 0 ? null : why);
     // The story's verb was read by a named rule, not a lexicon: the trace says which.
-    const byStem = intents.some((i) => i.kind === 'create' && i.entity !== undefined);
+    const byStem = intents.some((i) => i.kind === 'create' && i.entity !== undefined && !i.joins);
     traces.push(byStem && ops.length > 0 ? { ...trace, rule: VERB_NOUN_RULE } : trace);
     links.push(ops);
   }

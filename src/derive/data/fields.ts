@@ -56,6 +56,7 @@ export function fieldFromFact(
     references: null,
     check: fact.check ?? null,
     ...(fact.computed ? { computed: fact.computed } : {}),
+    ...(fact.serverSet ? { serverSet: fact.serverSet } : {}),
     sensitive: sensitivity(fact.name) === 'secret',
     readOnly: fact.primaryKey || TIMESTAMP_COLUMNS.has(column) || type.generated === true || !!fact.computed,
     description: fact.description ?? null,

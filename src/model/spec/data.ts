@@ -24,6 +24,8 @@ export interface SpecField {
   sensitive: boolean;
   /** System-managed (id, timestamps): not accepted in create/update bodies. */
   readOnly: boolean;
+  /** The document line that says the server sets it: left out of create and update bodies. */
+  serverSet?: { file: string; line: number };
   description: string | null;
   /** Validation implied by the type and constraints (read by section 6): `required`,
    * `format:email`, `maxLength:255`, `enum`, `range`, `pattern`, `check`. */

@@ -81,7 +81,12 @@ export interface Spec {
    * with its rule (`derive/owner-from-caller`, `derive/state-time-server-set`,
    * `derive/total-of-line-items`). Absent when there are none.
    */
-  serverSetFields?: { entity: string; field: string; rule: string }[];
+  serverSetFields?: {
+    entity: string;
+    field: string;
+    rule: string;
+    source?: { file: string; line: number };
+  }[];
   /** The business-rules table and the lifecycles (state machines). */
   rules?: BusinessRule[];
   lifecycles?: Lifecycle[];

@@ -341,6 +341,8 @@ const sentences: Record<RuleId, string> = {
     'Hält den Verweis auf den eigenen Datensatz des Aufrufers aus dem Anlagekörper heraus, wenn nur diese Rolle den Datensatz anlegt: der Server nimmt ihn aus dem Token.',
   'derive/state-time-server-set':
     'Hält einen Zeitpunkt, der nach einem Status benannt ist, den der Datensatz nach der Anlage erreicht, aus Anfragekörpern heraus: der Server erfasst ihn oder setzt ihn als Frist.',
+  'derive/queue-position-server-set':
+    'Hält eine Zahl, die nach einem Status und einem Platz in dessen Warteschlange benannt ist (`waitlistPos` neben `waitlisted`), aus Anfragekörpern heraus: der Server nummeriert die Warteschlange, wenn Datensätze hinzukommen oder sie verlassen.',
   'derive/total-of-line-items':
     'Hält die Summe eines Datensatzes, dessen Positionen Menge und Einzelpreis angeben, aus Anfragekörpern heraus: der Server berechnet sie.',
   'derive/server-owned-fields':

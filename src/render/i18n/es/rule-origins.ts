@@ -342,6 +342,8 @@ const sentences: Record<RuleId, string> = {
     'Deja fuera del cuerpo de creación la referencia al registro del propio llamante cuando solo ese rol crea el registro: el servidor la toma del token.',
   'derive/state-time-server-set':
     'Deja fuera de los cuerpos de petición la fecha y hora que lleva el nombre de un estado que el registro alcanza tras su creación: la registra el servidor, o la fija como plazo.',
+  'derive/queue-position-server-set':
+    'Deja fuera de los cuerpos de petición el número que lleva el nombre de un estado y de un puesto en su cola (`waitlistPos` junto a `waitlisted`): el servidor numera la cola cuando los registros entran y salen de ella.',
   'derive/total-of-line-items':
     'Deja fuera de los cuerpos de petición el total de un registro cuyas líneas indican cantidad y precio unitario: el servidor calcula su suma.',
   'derive/server-owned-fields':

@@ -349,6 +349,8 @@ const sentences: Record<RuleId, string> = {
     'Garde hors du corps de création la référence à l’enregistrement de l’appelant lorsque seul ce rôle crée l’enregistrement : le serveur la tire du jeton.',
   'derive/state-time-server-set':
     'Garde hors des corps de requête la date et l’heure nommées d’après un statut que l’enregistrement atteint après sa création : le serveur l’enregistre, ou la fixe comme échéance.',
+  'derive/queue-position-server-set':
+    'Garde hors des corps de requête le nombre nommé d’après un statut et une place dans sa file (`waitlistPos` à côté de `waitlisted`) : le serveur numérote la file quand les enregistrements y entrent et en sortent.',
   'derive/total-of-line-items':
     'Garde hors des corps de requête le total d’un enregistrement dont les lignes indiquent quantité et prix unitaire : le serveur en calcule la somme.',
   'derive/server-owned-fields':

@@ -346,6 +346,8 @@ const sentences: Record<RuleId, string> = {
     'Tiene fuori dal corpo di creazione il riferimento al record del chiamante quando solo quel ruolo crea il record: il server lo prende dal token.',
   'derive/state-time-server-set':
     'Tiene fuori dai corpi delle richieste la data e ora che porta il nome di uno stato raggiunto dal record dopo la creazione: la registra il server, o la fissa come scadenza.',
+  'derive/queue-position-server-set':
+    'Tiene fuori dai corpi delle richieste il numero che porta il nome di uno stato e di un posto nella sua coda (`waitlistPos` accanto a `waitlisted`): il server numera la coda quando i record vi entrano e ne escono.',
   'derive/total-of-line-items':
     'Tiene fuori dai corpi delle richieste il totale di un record le cui righe indicano quantità e prezzo unitario: il server ne calcola la somma.',
   'derive/server-owned-fields':

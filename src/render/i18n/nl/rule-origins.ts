@@ -395,6 +395,8 @@ const sentences: Record<RuleId, string> = {
     'Weigert een rol een operatie op een resource wanneer de vermelde rechtenmatrix rol × resource die niet toekent.',
   'derive/authz-stated-route-access':
     'Weigert een rol een vermelde route waarvan de routetabel in de toegangskolom andere aanroepers noemt.',
+  'derive/queue-position-server-set':
+    'Laat een getal dat naar een status en een plaats in de wachtrij is genoemd (`waitlistPos` naast `waitlisted`) uit de request bodies: de server nummert de wachtrij wanneer records erbij komen en eruit gaan.',
   'derive/authz-subject-record':
     'Neemt het record dat het subject van de identiteitsprovider bevat en een rol noemt als het eigen record van die rol (de API koppelt het token eraan).',
 };

@@ -338,6 +338,8 @@ const sentences: Record<RuleId, string> = {
     'Deixa fora do corpo de criação a referência ao registro do próprio chamador quando só esse papel cria o registro: o servidor a obtém do token.',
   'derive/state-time-server-set':
     'Deixa fora dos corpos de pedido a data e hora que tem o nome de um status que o registro alcança depois de criado: o servidor a registra, ou a define como prazo.',
+  'derive/queue-position-server-set':
+    'Deixa fora dos corpos de pedido o número que tem o nome de um status e de uma posição na sua fila (`waitlistPos` ao lado de `waitlisted`): o servidor numera a fila quando os registros entram e saem dela.',
   'derive/total-of-line-items':
     'Deixa fora dos corpos de pedido o total de um registro cujos itens indicam quantidade e preço unitário: o servidor calcula a soma.',
   'derive/server-owned-fields':

@@ -177,7 +177,10 @@ function schemasBlock(ctx: RenderContext): string | null {
   }
   if (rows.length === 0) return null;
   // The fields the model says the server sets, each with its rule (issue 13: every suppression named).
-  const byEntity = new Map<string, { field: string; rule: string }[]>();
+  const byEntity = new Map<
+    string,
+    { field: string; rule: string; source?: { file: string; line: number } }[]
+  >();
   for (const x of spec.serverSetFields ?? []) byEntity.set(x.entity, [...(byEntity.get(x.entity) ?? []), x]);
   const set = [...byEntity]
     .filter(([entity]) => {
@@ -186,7 +189,9 @@ function schemasBlock(ctx: RenderContext): string | null {
     })
     .map(
       ([entity, fields]) =>
-        `\`${entity}\`: ${fields.map((f) => `\`${f.field}\` (\`${f.rule}\`)`).join(', ')}`,
+        `\`${entity}\`: ${fields
+          .map((f) => `\`${f.field}\` (\`${f.source ? `${f.source.file}:${f.source.line}` : f.rule}\`)`)
+          .join(', ')}`,
     );
   return blocks(
     heading(3, c.schemasHeading),

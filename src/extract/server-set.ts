@@ -1,0 +1,41 @@
+import { stripAccents } from '../knowledge/inflect.js';
+import type { Domain, FieldFact } from '../model/domain.js';
+import { describesServerSet, recordedAs } from '../read/server-set-words.js';
+
+/**
+ * Fields the documents say the system sets (read/server-set-words.ts), marked with the line that says
+ * so: a field whose description says it ("set by the server", "true when cancelled less than 12 h
+ * before"), and the one boolean flag of the model a rule sentence records a record as ("is recorded
+ * as a late cancellation" → `LateCancel`). Derive leaves them out of create and update bodies.
+ */
+export function markServerSetFields(domain: Domain): void {
+  for (const e of domain.entities)
+    for (const f of e.fields)
+      if (f.origin.kind === 'source' && describesServerSet(f.description))
+        f.serverSet = { file: f.origin.file, line: f.origin.line };
+  for (const r of domain.ruleStatements ?? []) {
+    if (r.origin.kind !== 'source') continue;
+    for (const sentence of r.text.split(/(?<=[.;])\s+/)) {
+      const words = recordedAs(sentence);
+      if (!words) continue;
+      const flags = domain.entities.flatMap((e) =>
+        e.fields.filter((f) => f.type.scalar === 'boolean' && !f.primaryKey && namedBy(f, words)),
+      );
+      if (flags.length === 1 && !flags[0]!.serverSet)
+        flags[0]!.serverSet = { file: r.origin.file, line: r.origin.line };
+    }
+  }
+}
+
+/** Every word of the field's name starts a word of the phrase, or a long phrase word starts it. */
+function namedBy(f: FieldFact, words: readonly string[]): boolean {
+  const own = stripAccents(f.name)
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0 && w !== 'is' && w !== 'es' && w !== 'est' && w !== 'ist');
+  return (
+    own.length > 0 &&
+    own.every((w) => words.some((p) => p.startsWith(w) || (p.length >= 4 && w.startsWith(p))))
+  );
+}
