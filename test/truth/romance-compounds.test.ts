@@ -43,4 +43,27 @@ describe('a Romance compound name, written with its preposition and shortened to
     );
     expect(en.spec!.endpoints.find((e) => e.path === '/api/v1/orders')!.entity).not.toBe('OrderItem');
   });
+
+  it('a semicolon closes what a permission sentence grants', async () => {
+    const r = await run(
+      [
+        '# Exigences',
+        '',
+        '## Utilisateurs',
+        '',
+        "| Rôle | Qui | Ce qu'il fait |",
+        '|---|---|---|',
+        '| Cycliste | Client | Réserve un créneau |',
+        '| Responsable | Un par atelier | Gère le planning |',
+        '',
+        "- FR1 : Le responsable peut annuler tous les créneaux d'une journée (fermeture exceptionnelle) ; les cyclistes concernés DOIVENT être prévenus par SMS.",
+        '',
+      ].join('\n'),
+      '# Conception\n\nPostgreSQL 16.\n',
+      '## Modèle\n\n```csharp\npublic class Creneau\n{\n    public Guid Id { get; set; }\n    public bool Ferme { get; set; }\n}\n\npublic class Cycliste\n{\n    public Guid Id { get; set; }\n    public string Nom { get; set; } = "";\n}\n```\n',
+    );
+    const grants = r.spec!.permissions.grants.filter((g) => g.role === 'responsable');
+    expect(grants.some((g) => g.resource === 'Creneau')).toBe(true);
+    expect(grants.some((g) => g.resource === 'Cycliste' && g.action !== 'read')).toBe(false);
+  });
 });

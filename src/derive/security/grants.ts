@@ -240,7 +240,11 @@ export function deriveGrants(
     // cannot cancel shifts", "Readonly users can view conversations but cannot perform write
     // actions"), the words before it grant and the words after it refuse its subjects what they name.
     if (s.negated) continue;
-    const granting = s.denial ? s.text.slice(0, s.denial.at) : s.text;
+    // A semicolon after the verb closes what the subject may do: "… peut annuler tous les créneaux
+    // d'une journée ; les cyclistes concernés DOIVENT être prévenus" grants nothing on the cyclists.
+    const semicolon = verbAt < 0 ? -1 : s.text.indexOf(';', verbAt);
+    const clause = semicolon > verbAt ? s.text.slice(0, semicolon) : s.text;
+    const granting = s.denial && s.denial.at < clause.length ? clause.slice(0, s.denial.at) : clause;
     if (s.denial?.refuses)
       for (const m of subjects)
         for (const g of grantsInText(s.text.slice(s.denial.at), phrases, s.stateWords).filter(made))
