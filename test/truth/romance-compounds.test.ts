@@ -62,8 +62,20 @@ describe('a Romance compound name, written with its preposition and shortened to
       '# Conception\n\nPostgreSQL 16.\n',
       '## Modèle\n\n```csharp\npublic class Creneau\n{\n    public Guid Id { get; set; }\n    public bool Ferme { get; set; }\n}\n\npublic class Cycliste\n{\n    public Guid Id { get; set; }\n    public string Nom { get; set; } = "";\n}\n```\n',
     );
-    const grants = r.spec!.permissions.grants.filter((g) => g.role === 'responsable');
+    const grants = (r.spec!.permissions?.grants ?? []).filter((g) => g.role === 'responsable');
     expect(grants.some((g) => g.resource === 'Creneau')).toBe(true);
     expect(grants.some((g) => g.resource === 'Cycliste' && g.action !== 'read')).toBe(false);
+  });
+
+  it('"refuser un devis" with a stated `/refus` route is that route, not a second decline', async () => {
+    const r = await run(
+      '# Exigences\n\n### Exigence 1\n\n**User Story :** En tant que cycliste, je veux accepter ou refuser un devis, afin de décider.\n',
+      '# Conception\n\nPostgreSQL 16. Les routes sont préfixées par `/api/v1`.\n\n| Méthode | Route | Rôle | Description |\n|---|---|---|---|\n| POST | `/api/v1/devis/{id}/acceptation` | cycliste | Accepter un devis |\n| POST | `/api/v1/devis/{id}/refus` | cycliste | Refuser un devis |\n',
+      '## Modèle\n\n```csharp\npublic enum StatutDevis { Envoye, Accepte, Refuse }\n\npublic class Devis\n{\n    public Guid Id { get; set; }\n    public StatutDevis Statut { get; set; }\n}\n```\n',
+    );
+    const actions = r
+      .spec!.endpoints.filter((e) => e.entity === 'Devis' && e.action === 'action')
+      .map((e) => e.path);
+    expect(actions.sort()).toEqual(['/api/v1/devis/{id}/acceptation', '/api/v1/devis/{id}/refus']);
   });
 });

@@ -995,12 +995,17 @@ function resolve(
         return on((e) => e.action === 'create') ?? crud(r, 'create', ctx);
       // A stated route whose segment or description names the verb performs it, whatever its
       // method (`DELETE /bookings/{id}` described "cancel").
+      // A near-synonym the documents' route states does the same ("refuser un devis" reads as
+      // decline, the stated `POST /devis/{id}/refus` as reject): one route, never two.
+      const same = SAME_ACTION.get(verb) ?? [verb];
       const found = on(
         (e) =>
-          statedVerb(ctx, e) === verb ||
+          same.includes(statedVerb(ctx, e) ?? '') ||
           (e.action === 'action' &&
-            (e.path.endsWith(`/${verb}`) ||
-              e.operationId.toLowerCase().startsWith(camel(verb).toLowerCase()))),
+            same.some(
+              (v) =>
+                e.path.endsWith(`/${v}`) || e.operationId.toLowerCase().startsWith(camel(v).toLowerCase()),
+            )),
       );
       if (found) return found;
       // "pagar o pré-pedido com Pix" with `POST /pedidos/{id}/pix` stated: a stated action of the
@@ -1025,6 +1030,11 @@ function resolve(
     }
   }
 }
+
+/** State actions English names apart that a document's one verb may mean (French "refuser"). */
+const SAME_ACTION = new Map<string, string[]>(
+  [['decline', 'reject']].flatMap((group) => group.map((v) => [v, group] as [string, string[]])),
+);
 
 /**
  * The one stated write action of the entity whose last path segment is a word of the story's action

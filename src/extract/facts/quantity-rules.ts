@@ -200,7 +200,7 @@ const RULES: Rule[] = [
           before,
         ) ||
         // "200 au plus", "200 como máximo", "200 al massimo": the word after the number.
-        /^\S+(?:\s+\p{L}+)?\s+(?:max(?:imum)?|au plus|au maximum|como máximo|no máximo|al massimo|höchstens)(?!\p{L})/iu.test(
+        /^[^\s,;.]+(?:\s+\p{L}+)?\s+(?:max(?:imum)?|au plus|au maximum|como máximo|no máximo|al massimo|höchstens)(?!\p{L})/iu.test(
           j >= 0 ? whole.slice(j) : '',
         )
       );
