@@ -1,3 +1,4 @@
+import { foldedRegExp } from '../knowledge/folded-pattern.js';
 import { mentionPattern } from '../knowledge/mention.js';
 import { documentsNameLanguage } from '../knowledge/name-language.js';
 import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domain.js';
@@ -121,7 +122,7 @@ const IT_PRESENT: Record<string, string> = {
   conferma: 'confermare',
   confermano: 'confermare',
 };
-const IT_PRESENT_SENTENCE = new RegExp(
+const IT_PRESENT_SENTENCE = foldedRegExp(
   `^(?:il |lo |la |l'|l’|i |gli |le )([\\p{L}][\\p{L} '’-]{1,40}?)\\s+(${Object.keys(IT_PRESENT).join('|')})\\s+(.+)$`,
   'iu',
 );
