@@ -1,4 +1,3 @@
-import { foldedRegExp } from '../knowledge/folded-pattern.js';
 import type { StatedSequence } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { Extractor } from './types.js';
@@ -49,7 +48,7 @@ const MESSAGE = new RegExp(
   String.raw`^(${ID})\s*(-->>|->>|-->|->|--x|-x|--\)|-\))\s*[+-]?\s*(${ID})\s*:\s*(.*)$`,
   'u',
 );
-const NOTE = foldedRegExp(
+const NOTE = new RegExp(
   String.raw`^note\s+(?:over|left of|right of)\s+(${ID})(?:\s*,\s*${ID})?\s*:\s*(.*)$`,
   'iu',
 );

@@ -1,4 +1,3 @@
-import { foldedRegExp } from '../knowledge/folded-pattern.js';
 import { mentionPattern } from '../knowledge/mention.js';
 import { documentsNameLanguage } from '../knowledge/name-language.js';
 import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domain.js';
@@ -122,7 +121,7 @@ const IT_PRESENT: Record<string, string> = {
   conferma: 'confermare',
   confermano: 'confermare',
 };
-const IT_PRESENT_SENTENCE = foldedRegExp(
+const IT_PRESENT_SENTENCE = new RegExp(
   `^(?:il |lo |la |l'|l’|i |gli |le )([\\p{L}][\\p{L} '’-]{1,40}?)\\s+(${Object.keys(IT_PRESENT).join('|')})\\s+(.+)$`,
   'iu',
 );

@@ -1,4 +1,3 @@
-import { foldedRegExp } from '../knowledge/folded-pattern.js';
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
 import { describesInterface } from './interface-words.js';
 import { reminderEvent } from './period-words.js';
@@ -55,7 +54,7 @@ const MINIMUM = /\b(at least|minimum|al menos|au moins|mindestens|pelo menos|alm
  * "mehr als 24 Stunden vorher", "più di 24 ore prima": the act must come that long before the event
  * at the latest (at least N before), never a cap on a count ("at most"). A later request is too late.
  */
-const LEAD_TIME = foldedRegExp(
+const LEAD_TIME = new RegExp(
   [
     '(?<!\\p{L})(?:more than|over|at least|no less than|not less than|más de|al menos|no menos de|mais de|pelo menos|no mínimo|',
     'plus de|au moins|pas moins de|mehr als|mindestens|über|più di|almeno|non meno di)\\s+\\d+(?:[.,]\\d+)?\\s*',

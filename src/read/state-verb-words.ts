@@ -1,4 +1,3 @@
-import { foldedRegExp } from '../knowledge/folded-pattern.js';
 import { gatedPattern } from './prefilter.js';
 
 /**
@@ -94,7 +93,7 @@ export function stateVerbsNamed(text: string): string[] {
  * out before the state verbs are read; a negated verb ("must not cancel", "darf nicht stornieren")
  * still names its action.
  */
-const NEGATED_STATE = foldedRegExp(
+const NEGATED_STATE = new RegExp(
   [
     '(?<!\\p{L})(?:not(?:\\s+yet)?|never|non(?:\\s+ancora|\\s+encore)?|no|todavía no|aún no|não|ainda não|nunca',
     '|nicht|noch nicht|pas(?:\\s+encore)?|jamais|mai)\\s+(?:',
@@ -175,7 +174,7 @@ const WRITE_FORMS: [string, string][] = [
 
 const WRITE_PATTERNS = WRITE_FORMS.map(([verb, forms]) => ({
   verb,
-  re: foldedRegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'iu'),
+  re: new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'iu'),
 }));
 
 /** The plain writes (`update`, `delete`) a sentence names, in the order listed above. */

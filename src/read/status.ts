@@ -1,4 +1,3 @@
-import { foldedRegExp } from '../knowledge/folded-pattern.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import type { Modality, ScopeStatus } from './types.js';
 
@@ -33,7 +32,7 @@ function byStatus(
   const out: [ScopeStatus, RegExp][] = [];
   for (const s of STATUS_ORDER) {
     const alts = union((l) => pick(l)[s] ?? []);
-    if (alts !== '(?!)') out.push([s, foldedRegExp(wrap(alts), 'iu')]);
+    if (alts !== '(?!)') out.push([s, new RegExp(wrap(alts), 'iu')]);
   }
   return out;
 }
@@ -117,7 +116,7 @@ export function cellScope(cell: string): ScopeStatus | null {
   return null;
 }
 
-const STATUS_COLUMN = foldedRegExp(`^[\\s*_]*${union((l) => l.statusColumns)}${end}`, 'iu');
+const STATUS_COLUMN = new RegExp(`^[\\s*_]*${union((l) => l.statusColumns)}${end}`, 'iu');
 
 /**
  * The columns of a table that hold statuses: headed "Status", "Decision", "Estado", ... or with a
@@ -168,7 +167,7 @@ const SYMBOL_ONLY = /^\s*(?:❌|✗|✘|✅|✔️?|✓|☑️?)\s*$/u;
 // ---------------------------------------------------------------------------------------------------
 // Clause words
 
-const REJECT_BEFORE_WORD = foldedRegExp(
+const REJECT_BEFORE_WORD = new RegExp(
   `${start}${union((l) => l.rejectBefore)}\\s+((?:[\\p{L}\\p{N}./-]+\\s+){0,2})$`,
   'iu',
 );
@@ -180,7 +179,7 @@ const NEGATION_BEFORE =
 const NO_BEFORE =
   /(?:^\s*no\s+|(?<![\p{L}\p{N}_])no\s+(?:separate|dedicated|extra|additional|external|standalone|own)\s+)$/iu;
 const JOINER = /^\s*(?:,|and|und|y|et|e|\/|&)\s*$/iu;
-const REJECT_AFTER = foldedRegExp(
+const REJECT_AFTER = new RegExp(
   `^[\\s,)]*(?:\\([^)]*\\)\\s*)?[-–—:,]?\\s*${union((l) => l.rejectAfter)}${end}`,
   'iu',
 );
@@ -209,16 +208,16 @@ export function verdictReason(rest: string): string | null {
   return reason.split(/\s+/u).length >= 2 ? reason.slice(0, 160) : null;
 }
 
-const SUPERSEDED_AFTER = foldedRegExp(`${start}${union((l) => l.supersededAfter)}${end}`, 'iu');
-const OVER_VERB = foldedRegExp(
+const SUPERSEDED_AFTER = new RegExp(`${start}${union((l) => l.supersededAfter)}${end}`, 'iu');
+const OVER_VERB = new RegExp(
   `${start}${union((l) => l.chooseVerbs)}${end}.*${start}${union((l) => l.over)}\\s+[^.;:?]*$`,
   'iu',
 );
-const OVER_BARE = foldedRegExp(`^\\s*${union((l) => l.overBare ?? l.over)}\\s+$`, 'iu');
-const DEFERRED = foldedRegExp(`${start}${union((l) => l.deferred)}${end}`, 'iu');
-const UNDECIDED = foldedRegExp(`${start}${union((l) => l.undecided)}${end}`, 'iu');
-const OUT_OF_SCOPE = foldedRegExp(`${start}${union((l) => l.outOfScope)}${end}`, 'iu');
-const OR = foldedRegExp(`\\s${union((l) => l.or)}\\s`, 'giu');
+const OVER_BARE = new RegExp(`^\\s*${union((l) => l.overBare ?? l.over)}\\s+$`, 'iu');
+const DEFERRED = new RegExp(`${start}${union((l) => l.deferred)}${end}`, 'iu');
+const UNDECIDED = new RegExp(`${start}${union((l) => l.undecided)}${end}`, 'iu');
+const OUT_OF_SCOPE = new RegExp(`${start}${union((l) => l.outOfScope)}${end}`, 'iu');
+const OR = new RegExp(`\\s${union((l) => l.or)}\\s`, 'giu');
 const STRUCK = /~~[^~]+~~/g;
 
 /** Words of a segment that defer its option: "optional", "Phase 2", "if needed later", "más adelante". */
@@ -330,10 +329,10 @@ export function alternativesOf(clause: string): { text: string; offset: number }
   return out;
 }
 
-const MUST = foldedRegExp(`${start}${union((l) => l.modality.must)}${end}`, 'iu');
-const SHOULD = foldedRegExp(`${start}${union((l) => l.modality.should)}${end}`, 'iu');
-const MAY = foldedRegExp(`${start}${union((l) => l.modality.may)}${end}`, 'iu');
-const NEGATION = foldedRegExp(`${start}${union((l) => l.negation)}${end}`, 'iu');
+const MUST = new RegExp(`${start}${union((l) => l.modality.must)}${end}`, 'iu');
+const SHOULD = new RegExp(`${start}${union((l) => l.modality.should)}${end}`, 'iu');
+const MAY = new RegExp(`${start}${union((l) => l.modality.may)}${end}`, 'iu');
+const NEGATION = new RegExp(`${start}${union((l) => l.negation)}${end}`, 'iu');
 
 export function modalityOf(text: string): Modality {
   if (MUST.test(text) || /\bSHALL\b/.test(text)) return 'must';
@@ -346,7 +345,7 @@ export function isNegated(text: string): boolean {
   return NEGATION.test(text);
 }
 
-const EXAMPLE = foldedRegExp(
+const EXAMPLE = new RegExp(
   `(?:${start}|(?<=\\())${union((l) => l.examples)}(?:${end}|(?<=\\.))[^.;:()]*$`,
   'iu',
 );

@@ -1,4 +1,3 @@
-import { foldedRegExp } from '../knowledge/folded-pattern.js';
 import { documentsLanguage } from '../knowledge/name-language.js';
 import { verbOf } from '../knowledge/state-verb.js';
 import type { StoryIntent } from '../model/domain.js';
@@ -13,9 +12,9 @@ import { stateVerbsNamed } from './state-verb-words.js';
  */
 type Intent = StoryIntent;
 
-const W = (alts: string) => foldedRegExp(`(?:^|[^\\p{L}])(?:${alts})(?=$|[^\\p{L}])`, 'iu');
+const W = (alts: string) => new RegExp(`(?:^|[^\\p{L}])(?:${alts})(?=$|[^\\p{L}])`, 'iu');
 /** The same alternatives, anchored: for verbs, which must open a verb phrase of the action. */
-const V = (alts: string) => foldedRegExp(`^(?:${alts})(?=$|[^\\p{L}])`, 'iu');
+const V = (alts: string) => new RegExp(`^(?:${alts})(?=$|[^\\p{L}])`, 'iu');
 
 export const DASHBOARD = W(
   'dashboards?|tableros?|tableaux? de bord|tableau de bord|panel(?:es)? de control|painel|painéis|übersicht|cockpit|at a glance|key metrics|métricas clave|indicadores',
@@ -174,11 +173,11 @@ const STATE_RES = STATE_VERBS.map(([verb, forms]) => ({ verb, re: V(forms) }));
  */
 const STATUS_WORD = '(?:status|statuses|state|estado|estatus|statut|[ée]tat|stato|zustand|\\p{L}{3,}status)';
 const STATUS_CHANGE = [
-  foldedRegExp(
+  new RegExp(
     `(?<!\\p{L})(?:change|update|set|modify|advance|move|cambiar|actualizar|modificar|alterar|atualizar|mudar|changer|modifier|mettre à jour|faire passer|ändern|setzen|aktualisieren|wechseln|cambiare|aggiornare|modificare)\\p{L}*\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${STATUS_WORD}(?!\\p{L})`,
     'iu',
   ),
-  foldedRegExp(
+  new RegExp(
     `(?<!\\p{L})${STATUS_WORD}(?!\\p{L})[^.;]{0,60}?\\s(?:ändern|setzen|aktualisieren|wechseln|umstellen)(?!\\p{L})`,
     'iu',
   ),

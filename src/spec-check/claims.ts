@@ -1,5 +1,4 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
-import { foldedRegExp } from '../knowledge/folded-pattern.js';
 import { plural, singular, words } from '../knowledge/names.js';
 import type { MarkdownDoc, TableBlock } from '../markdown/blocks.js';
 import type { Domain } from '../model/domain.js';
@@ -54,7 +53,7 @@ export function compareWithDocuments(
     for (const r of refused) {
       if (seen.has(r.value.toLowerCase())) continue;
       seen.add(r.value.toLowerCase());
-      const re = foldedRegExp(
+      const re = new RegExp(
         `(^|[^\\p{L}\\p{N}])${r.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`,
         'iu',
       );

@@ -1,4 +1,3 @@
-import { foldedRegExp } from '../../knowledge/folded-pattern.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import type { ConstraintKind, Domain, StatedConstraint } from '../../model/domain.js';
 import { fromSource, type Origin } from '../../model/origin.js';
@@ -116,7 +115,7 @@ const headRegexes = new Map<string, RegExp>();
 function headRegex(head: string): RegExp {
   let re = headRegexes.get(head);
   if (!re) {
-    re = foldedRegExp(`\\b${head}\\p{L}{0,3}\\b`, 'giu');
+    re = new RegExp(`\\b${head}\\p{L}{0,3}\\b`, 'giu');
     headRegexes.set(head, re);
   }
   return re;

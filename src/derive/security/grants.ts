@@ -1,5 +1,4 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
-import { foldedRegExp } from '../../knowledge/folded-pattern.js';
 import { sameStem } from '../../knowledge/inflect.js';
 import { roleKey } from '../../knowledge/role-names.js';
 import type { Domain, RoleAbility, StoryIntent } from '../../model/domain.js';
@@ -72,7 +71,7 @@ function mentionAt(text: string, role: RoleSpec): number {
     role.label.toLowerCase().replace(/\s+/g, '[ _-]'),
   ]);
   const at = [...forms]
-    .map((f) => foldedRegExp(`(^|[^\\p{L}])${f}s?($|[^\\p{L}])`, 'iu').exec(text)?.index ?? -1)
+    .map((f) => new RegExp(`(^|[^\\p{L}])${f}s?($|[^\\p{L}])`, 'iu').exec(text)?.index ?? -1)
     .filter((i) => i >= 0);
   return at.length > 0 ? Math.min(...at) : -1;
 }

@@ -1,4 +1,3 @@
-import { foldedRegExp } from '../../knowledge/folded-pattern.js';
 import { readPermissionCell } from '../../knowledge/permission-cells.js';
 import { isRoleName, roleKey, roleLabel, splitRoleList } from '../../knowledge/role-names.js';
 import type { MarkdownDoc } from '../../markdown/blocks.js';
@@ -292,15 +291,15 @@ const MORE = String.raw`(?:,?\s+(?:plus|and|as well as|además(?: de)?|y además
 const ROLE = String.raw`([\p{L}_][\p{L}_-]{1,30}(?: [\p{L}_][\p{L}_-]{1,30})?)`;
 const ARTICLE = String.raw`(?:an? |the |un |una |el |la |um |uma |o |a |le |l['’]|ein |eine |der |die |il |lo )?`;
 const INHERITS_CELL: RegExp[] = [
-  foldedRegExp(
+  new RegExp(
     `${OPENER}(?:everything (?:that )?|todo lo que |tudo o que |tout ce qu['’]|tout ce que |alles,? was |tutto ciò che |tutto quello che )${ARTICLE}${ROLE}s? (?:can(?: do)?|does|do|puede(?: hacer)?|hace|pode(?: fazer)?|faz|peut(?: faire)?|fait|kann|darf|tut|macht|può(?: fare)?|fa)${MORE}`,
     'iu',
   ),
-  foldedRegExp(
+  new RegExp(
     `${OPENER}(?:todo lo que|tudo o que|tout ce que|tutto ciò che|tutto quello che) (?:puede hacer|puede|hace|pode fazer|pode|faz|peut faire|fait|può fare|fa) ${ARTICLE}${ROLE}${MORE}`,
     'iu',
   ),
-  foldedRegExp(
+  new RegExp(
     `${OPENER}(?:all (?:the )?(?:permissions|rights) of ${ARTICLE}${ROLE}|all ${ROLE} (?:permissions|rights)|same as ${ARTICLE}${ROLE}|(?:todos )?los (?:mismos )?permisos (?:del?|que) ${ARTICLE}${ROLE}|lo mismo que ${ARTICLE}${ROLE}|igual que ${ARTICLE}${ROLE}|(?:todas )?as (?:mesmas )?permissões (?:d[oa]|que) ${ARTICLE}${ROLE}|(?:tous )?les (?:mêmes )?droits (?:d['’]un |d['’]une |du |de la |que le |que la |que l['’])${ROLE}|(?:alle )?(?:rechte|berechtigungen) (?:eines |einer |des |der |wie der |wie die )${ROLE}|wie (?:ein |eine |der |die )${ROLE}|(?:tutti )?i (?:permessi|diritti) (?:del |della |di un |di una |dell['’])${ROLE})${MORE}`,
     'iu',
   ),
