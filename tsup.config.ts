@@ -1,5 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build, defineConfig, type Options } from 'tsup';
+import ts from 'typescript';
+// @ts-expect-error: plain JavaScript shared with vitest.config.ts
+import { foldRegexLiterals } from './scripts/case-fold-regex.mjs';
 
 /**
  * The CLI once more as ONE CommonJS script, `dist/cli-bundle.cjs`, which the bin loads through V8's
@@ -24,8 +27,25 @@ const cliBundle: Options = {
   // This file's default config must not be merged in (its onSuccess would build this again, forever).
   config: false,
   noExternal: ['commander', 'yaml', 'ajv', 'ajv-formats', 'markdown-it', 'pluralize'],
-  esbuildPlugins: [plainMarkdownItFields()],
+  esbuildPlugins: [plainMarkdownItFields(), caseFoldedPatterns()],
 };
+
+/**
+ * Our `/…/iu` literals with a `\p{…}` class, rewritten for the flag `u` alone (scripts/case-fold-regex.mjs):
+ * the same matches, without V8 closing each class over case on every compile (issue 19). vitest
+ * applies the same rewrite (vitest.config.ts), so the tests run what ships.
+ */
+function caseFoldedPatterns(): NonNullable<Options['esbuildPlugins']>[number] {
+  return {
+    name: 'case-folded-patterns',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
+        contents: foldRegexLiterals(readFileSync(args.path, 'utf8'), args.path, ts),
+        loader: 'ts',
+      }));
+    },
+  };
+}
 
 /**
  * markdown-it 15's published build declares class fields through a transpiler helper
@@ -125,6 +145,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   splitting: true,
+  esbuildPlugins: [caseFoldedPatterns()],
   onSuccess: async () => {
     await build(cliBundle);
     await build(prismaAstBundle);
