@@ -1,7 +1,7 @@
 import { scalarType } from '../../knowledge/scalar-types.js';
 import type { FieldFact } from '../../model/domain.js';
 import type { Origin } from '../../model/origin.js';
-import { stringLiteral } from './code-text.js';
+import { splitTopLevel, stringLiteral } from './code-text.js';
 
 /**
  * The C# syntax the model reader (data/csharp.ts) and the fluent-configuration reader
@@ -95,25 +95,7 @@ export function lineIndex(text: string): (offset: number) => number {
  * comparisons hold a `>`.
  */
 export function splitTop(text: string, sep: string, angles = false): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if ('([{'.includes(c) || (angles && c === '<')) depth++;
-    else if ((')]}'.includes(c) || (angles && c === '>')) && depth > 0) depth--;
-    else if (depth === 0 && c === sep) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out;
+  return splitTopLevel(text, sep, angles);
 }
 
 export const NUMBER = /^-?\d+(?:\.\d+)?$/;
