@@ -78,4 +78,14 @@ describe('a Romance compound name, written with its preposition and shortened to
       .map((e) => e.path);
     expect(actions.sort()).toEqual(['/api/v1/devis/{id}/acceptation', '/api/v1/devis/{id}/refus']);
   });
+
+  it('a story whose verb no lexicon reads is the one stated route its description opens with', async () => {
+    const r = await run(
+      "# Exigences\n\n### Exigence 2\n\n**User Story :** En tant que cycliste, je veux adhérer à l'association en ligne, afin de bénéficier de la remise.\n",
+      '# Conception\n\nPostgreSQL 16. Les routes sont préfixées par `/api/v1`.\n\n| Méthode | Route | Rôle | Description |\n|---|---|---|---|\n| POST | `/api/v1/adhesions` | cycliste | Adhérer (crée le lien de paiement Mollie) |\n| GET | `/api/v1/adhesions/{id}` | cycliste | Consulter une adhésion |\n',
+      '## Modèle\n\n```csharp\npublic class Adhesion\n{\n    public Guid Id { get; set; }\n    public int MontantCentimes { get; set; }\n}\n```\n',
+    );
+    const story = r.spec!.stories.find((x) => x.action.startsWith('adhérer'))!;
+    expect(story.operations).toEqual(['createAdhesion']);
+  });
 });

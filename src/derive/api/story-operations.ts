@@ -1,4 +1,5 @@
 import { isQuantityUnit } from '../../knowledge/durations.js';
+import { foldAccents } from '../../knowledge/mention.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import { verbOf as verbOfState } from '../../knowledge/state-verb.js';
 import type { StoryIntent as Intent, StatedEndpoint, StoryFact as Story } from '../../model/domain.js';
@@ -443,7 +444,8 @@ export function storyOperations(
     // No verb the lexicons read ("lift a volunteer's suspension"): a stated route every word of
     // whose path the story says (`POST /volunteers/{id}/suspension/lift`) serves it.
     if (intents.length === 0 && ops.length === 0) {
-      const spoken = statedRouteSpoken(s.action, all, ctx.base.path);
+      const spoken =
+        statedRouteSpoken(s.action, all, ctx.base.path) ?? statedByLeadVerb(s.action, routes, where);
       if (spoken !== undefined) ops.push(tag(spoken, s));
       else why = 'no action verb of the five languages read';
     }
@@ -1424,6 +1426,8 @@ interface DescribedRoute {
   method: Endpoint['method'];
   path: string;
   words: Set<string>;
+  /** The description's first word, accents off ("Adhérer (crée le lien…)" → `adherer`). */
+  lead: string;
 }
 
 /**
@@ -1440,9 +1444,47 @@ function describedRoutes(endpoints: readonly Endpoint[], ctx: ApiContext): Descr
   for (const e of endpoints) {
     if (e.origin.kind !== 'source') continue;
     const text = described.get(`${e.origin.file}:${e.origin.line}:${e.method}`);
-    if (text) out.push({ method: e.method, path: e.path, words: contentWords(text) });
+    if (text) out.push({ method: e.method, path: e.path, words: contentWords(text), lead: leadWord(text) });
   }
   return out;
+}
+
+/** The first word of a text, lower case and without accents, a reflexive pronoun skipped ("me connecter"). */
+function leadWord(text: string): string {
+  const words = foldAccents(text.toLowerCase()).match(/\p{L}+/gu) ?? [];
+  const first = REFLEXIVE.has(words[0] ?? '') ? words[1] : words[0];
+  return first ?? '';
+}
+const REFLEXIVE = new Set([
+  'me',
+  'm',
+  'se',
+  's',
+  'te',
+  't',
+  'mi',
+  'ti',
+  'si',
+  'sich',
+  'mich',
+  'nous',
+  'vous',
+]);
+
+/**
+ * No lexicon reads the story's verb ("adhérer à l'association en ligne"), but one stated route's
+ * description opens with that very verb ("Adhérer (crée le lien de paiement Mollie)"): that route
+ * serves it. Five letters at least, and one route only.
+ */
+function statedByLeadVerb(
+  action: string,
+  routes: readonly DescribedRoute[],
+  where: AllIndex,
+): Endpoint | undefined {
+  const lead = leadWord(action);
+  if (lead.length < 5) return undefined;
+  const hits = routes.filter((r) => r.lead === lead);
+  return hits.length === 1 ? where.route(hits[0]!.method, hits[0]!.path) : undefined;
 }
 
 /**
