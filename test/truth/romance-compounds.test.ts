@@ -85,7 +85,7 @@ describe('a Romance compound name, written with its preposition and shortened to
       '# Conception\n\nPostgreSQL 16. Les routes sont préfixées par `/api/v1`.\n\n| Méthode | Route | Rôle | Description |\n|---|---|---|---|\n| POST | `/api/v1/adhesions` | cycliste | Adhérer (crée le lien de paiement Mollie) |\n| GET | `/api/v1/adhesions/{id}` | cycliste | Consulter une adhésion |\n',
       '## Modèle\n\n```csharp\npublic class Adhesion\n{\n    public Guid Id { get; set; }\n    public int MontantCentimes { get; set; }\n}\n```\n',
     );
-    const story = r.spec!.stories.find((x) => x.action.startsWith('adhérer'))!;
+    const story = (r.spec!.stories ?? []).find((x) => x.action.startsWith('adhérer'))!;
     expect(story.operations).toEqual(['createAdhesion']);
   });
 });
