@@ -87,5 +87,8 @@ describe('a Romance compound name, written with its preposition and shortened to
     );
     const story = (r.spec!.stories ?? []).find((x) => x.action.startsWith('adhérer'))!;
     expect(story.operations).toEqual(['createAdhesion']);
+    // The route table's description names the operation, in the documents' words.
+    const create = r.spec!.endpoints.find((e) => e.operationId === 'createAdhesion')!;
+    expect(create.summary).toBe('Adhérer (crée le lien de paiement Mollie)');
   });
 });

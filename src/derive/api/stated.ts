@@ -278,7 +278,10 @@ function fromStated(
         ...tpl,
         ...base,
         operationId: described ? `${camel(described)}${r.entity.name}` : crudOperationId(r, tpl.action),
-        summary: described && s.description ? s.description : tpl.summary,
+        // The route table's own description names the operation ("Adhérer (crée le lien de paiement
+        // Mollie)"), in the documents' words; the template's where the table has none or one word
+        // ("list", "detail" say less than the template) or a request line (`Authorization: Bearer …`).
+        summary: describes(s.description) ? s.description! : tpl.summary,
         ...(described ? { action: 'action' as const, stateVerb: described } : {}),
         parameters: [...params, ...(query ?? tpl.parameters.filter((p) => p.in !== 'path'))],
         pagination: tpl.pagination,
@@ -330,6 +333,12 @@ function fromStated(
     idempotencyKey: money,
     rateLimit: method === 'GET' ? 'read' : 'write',
   };
+}
+
+/** A description of two words or more that is prose, not a header line or a code sample. */
+function describes(text: string | undefined): boolean {
+  if (!text || !/\S\s+\S/.test(text)) return false;
+  return !/^[A-Za-z][\w-]*:\s|[<>{}=]/.test(text.trim());
 }
 
 /**
