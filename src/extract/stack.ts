@@ -187,9 +187,13 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
   return out;
 }
 
+/** Words that join two names of a hosting product ("Docker on Fly.io", "Docker op Scaleway"). */
+const PRODUCT_JOIN = new Set(['on', 'op', 'auf', 'sur', 'en', 'su', 'em', 'in', 'via', '+', '&']);
+
 /**
  * The hosting product as a Hosting row names it, when it is a short name around the catalogued one
- * ("Scaleway Kubernetes Kapsule", "AWS ECS Fargate"): capitalised words only, up to five, nothing
+ * ("Scaleway Kubernetes Kapsule", "AWS ECS Fargate", "Docker op Scaleway Serverless Containers"):
+ * capitalised words and the connectors between them ("on", "op", "auf", "sur", "en", "su"), up to six, nothing
  * after a parenthesis, dash or comma. Null when the row says no more than the catalogue's name.
  */
 function productName(segment: string, name: string): string | null {
@@ -198,8 +202,10 @@ function productName(segment: string, name: string): string | null {
     .replace(/[*_`]/g, '')
     .trim();
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 5 || text.toLowerCase() === name.toLowerCase()) return null;
-  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return null;
+  if (words.length < 2 || words.length > 6 || text.toLowerCase() === name.toLowerCase()) return null;
+  // "Docker op Scaleway Serverless Containers", "Docker on Fly.io": a connector between names.
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || PRODUCT_JOIN.has(w))) return null;
+  if (PRODUCT_JOIN.has(words[0]!) || PRODUCT_JOIN.has(words[words.length - 1]!)) return null;
   return text.toLowerCase().includes(name.toLowerCase().split(' ')[0]!) ? text : null;
 }
 

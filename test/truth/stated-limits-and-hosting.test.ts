@@ -33,7 +33,11 @@ describe('a maximum written after its number', () => {
 
 describe('the hosting product as the row names it', () => {
   it('keeps "Scaleway Kubernetes Kapsule" and "AWS ECS Fargate", not the catalogue name alone', async () => {
-    for (const product of ['Scaleway Kubernetes Kapsule', 'AWS ECS Fargate']) {
+    for (const product of [
+      'Scaleway Kubernetes Kapsule',
+      'AWS ECS Fargate',
+      'Docker op Scaleway Serverless Containers',
+    ]) {
       const r = await run(`| Layer | Choice |\n|---|---|\n| Hosting | ${product} |`);
       expect(r.spec!.decisions.find((d) => d.topic === 'Hosting')?.choice).toBe(product);
     }
