@@ -1,5 +1,5 @@
 import pluralize from 'pluralize';
-import { documentsNameLanguage, statedPlural } from './name-language.js';
+import { documentsNameLanguage, romanceDocuments, statedPlural } from './name-language.js';
 import { romancePlural } from './names.js';
 
 /**
@@ -164,7 +164,6 @@ function particleSplit(word: string): string {
   return m ? `${m[1] ?? m[3]} ${m[2] ?? m[4]}` : word;
 }
 
-const ROMANCE = new Set(['fr', 'es', 'pt', 'it']);
 const ROMANCE_JOIN =
   "(?:[\\s_-]?|\\s+(?:de(?: la| los| las)?|du|des|del|do|da|dos|das|di|della|dello|dei|delle|degli)\\s+|\\s+(?:d|dell|de l)['’])";
 
@@ -179,7 +178,7 @@ function buildMentionPattern(name: string, stated?: string): RegExp {
   if (language !== 'de') {
     // A Romance compound name is written with a preposition between its words ("ordres de
     // réparation" for `OrdreReparation`, "línea de pedido", "riga dell'ordine", "item do pedido").
-    const join = ROMANCE.has(language) ? ROMANCE_JOIN : '[\\s_-]?';
+    const join = romanceDocuments() ? ROMANCE_JOIN : '[\\s_-]?';
     // Plain words match with or without their accents; other letters (other scripts) as written.
     const plain = [...new Set([w, plural, ...(stated ? [stated] : [])].map(foldAccents))].map((s) =>
       accentClasses(particleSplit(s)).replace(/\s+/g, join),

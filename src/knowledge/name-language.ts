@@ -400,3 +400,11 @@ export const documentTexts = (): readonly string[] => currentTexts;
 export function documentsNameLanguage(): NameLanguage {
   return current;
 }
+
+/**
+ * Whether the documents are written in a Romance language, where a compound name puts its head
+ * noun first and joins its words with a preposition ("ordre de réparation", "línea de pedido").
+ */
+export function romanceDocuments(): boolean {
+  return ROMANCE.has(current);
+}

@@ -1,5 +1,5 @@
 import pluralize from 'pluralize';
-import { documentsNameLanguage } from '../../knowledge/name-language.js';
+import { romanceDocuments } from '../../knowledge/name-language.js';
 import { isSecretField } from '../../knowledge/sensitive.js';
 import type { StatedContract, StatedEndpoint } from '../../model/domain.js';
 import type { Endpoint, HttpMethod, JsonSchema, Parameter, ResponseSpec } from '../../model/spec/api.js';
@@ -348,7 +348,7 @@ function describes(text: string | undefined): boolean {
  * and no entity is called so.
  */
 function headNounKeys(resources: readonly Resource[], byKey: Map<string, Resource>): void {
-  if (!ROMANCE.has(documentsNameLanguage())) return;
+  if (!romanceDocuments()) return;
   const heads = new Map<string, Resource[]>();
   for (const r of resources) {
     const table = r.entity.table.split('_');
@@ -359,8 +359,6 @@ function headNounKeys(resources: readonly Resource[], byKey: Map<string, Resourc
   }
   for (const [k, rs] of heads) if (rs.length === 1 && !byKey.has(k)) byKey.set(k, rs[0]!);
 }
-
-const ROMANCE = new Set(['fr', 'es', 'pt', 'it']);
 
 /**
  * A parameter per `{name}` in the path, typed by the id of the collection segment before it; a

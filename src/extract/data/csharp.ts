@@ -32,7 +32,7 @@ import { at, newEntity, newField } from './facts.js';
 /**
  * C# models as .NET teams write them for Entity Framework Core: entity classes with
  * auto-properties and data annotations (`[Key]`, `[Required, MaxLength(80)]`, `[Range(1, 100)]`,
- * `[EmailAddress]`, `[Column("x", TypeName = "numeric(10,2)")]`, `[Index(nameof(Email), IsUnique =
+ * `[EmailAddress]`, `[Column(TypeName = "numeric(10,2)")]`, `[Index(nameof(Email), IsUnique =
  * true)]`, `[Table("x")]`, `[NotMapped]`), `enum` types, base classes, and the fluent configuration
  * (`modelBuilder.Entity<X>()…` or `IEntityTypeConfiguration<X>`: `HasIndex(…).IsUnique()`,
  * `HasKey`, `Property(…).HasMaxLength(…).IsRequired().HasDefaultValue(…)`, `HasOne/HasMany …
