@@ -3,6 +3,7 @@ import type { Origin } from '../model/origin.js';
 import { isAuthSubject, readConstraints, statesCursorPagination } from '../read/constraint-words.js';
 import { asksForPdf } from '../read/document-words.js';
 import { readOperations } from '../read/operation-words.js';
+import { pagingNames } from '../read/pagination-words.js';
 import { timedSystemAction } from '../read/rule-words.js';
 import { stateVerbsNamed } from '../read/state-verb-words.js';
 import { readWrites } from '../read/write-words.js';
@@ -36,6 +37,23 @@ export function statedConstraints(domain: Domain): StatedConstraint[] {
   for (const r of domain.requirements) cursor(r.text, r.origin);
   for (const e of domain.statedEndpoints)
     cursor(`${e.description ?? ''} ${e.origin.kind === 'source' ? (e.origin.quote ?? '') : ''}`, e.origin);
+  return out;
+}
+
+/**
+ * The paging parameter names the pagination sentences write (`?curseur=&limite=`): the quantities
+ * read from a pagination sentence first, then requirements; the first sentence that names a role wins.
+ */
+export function statedPagingNames(domain: Domain): NonNullable<Domain['pagingNames']> {
+  const out: NonNullable<Domain['pagingNames']> = [];
+  const read = (text: string, origin: Origin) => {
+    for (const n of pagingNames(text)) if (!out.some((o) => o.role === n.role)) out.push({ ...n, origin });
+  };
+  for (const p of domain.parameters) {
+    if (!p.key.startsWith('pagination') || p.superseded) continue;
+    read(`${p.label} ${p.text} ${p.origin.kind === 'source' ? (p.origin.quote ?? '') : ''}`, p.origin);
+  }
+  for (const r of domain.requirements) read(r.text, r.origin);
   return out;
 }
 

@@ -11,7 +11,7 @@ import { describedVerb, routeSegmentVerb } from '../read/state-verb-words.js';
 import { describedAuthStep, describesSettings } from '../read/story-words.js';
 import { timed } from '../timings.js';
 import { resolveAliases } from './aliases.js';
-import { requestedOperations, statedConstraints, writeReadings } from './constraints.js';
+import { requestedOperations, statedConstraints, statedPagingNames, writeReadings } from './constraints.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
 import { roleAbilities } from './role-abilities.js';
@@ -85,6 +85,8 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   markServerSetFields(merged.domain);
   merged.domain.scheduledActions = scheduledActions(merged.domain);
   merged.domain.constraints = timed('extract/constraints', () => statedConstraints(merged.domain));
+  const paging = statedPagingNames(merged.domain);
+  if (paging.length > 0) merged.domain.pagingNames = paging;
   timed('extract/requested-operations', () => requestedOperations(merged.domain));
   merged.domain.stories = timed('extract/stories', () => readStories(merged.domain));
   merged.domain.roleAbilities = roleAbilities(merged.domain);

@@ -114,7 +114,8 @@ export interface EntityFact {
    * Table CHECK constraints. `sql` marks one written as SQL in a notation whose other checks are not
    * (EF Core `HasCheckConstraint("ck", "stock >= 0")` beside C# validation attributes).
    */
-  checks: { expression: string; origin: Origin; sql?: boolean }[];
+  /** Table CHECKs; `name` as the document names the constraint (`CONSTRAINT ck_x CHECK`, `HasCheckConstraint("ck_x", …)`). */
+  checks: { expression: string; origin: Origin; sql?: boolean; name?: string }[];
   notation: Notation;
   origin: Origin;
   /** Every place this entity was described, after merge. */
@@ -514,6 +515,11 @@ export interface Domain {
    * pagination, and which sentences ask to delete or manage something. Derive reads these.
    */
   constraints?: StatedConstraint[];
+  /**
+   * The names the documents give the paging query parameters (`?curseur=&limite=` in a pagination
+   * sentence; read/pagination-words.ts), at most one per role; derive names the parameters so.
+   */
+  pagingNames?: { role: 'cursor' | 'limit' | 'offset'; name: string; origin: Origin }[];
   /**
    * What users do (extract/stories.ts): user stories, capability sentences of requirements and
    * criteria, and flow steps of a stated role, each with how its action reads (read/story-words.ts).

@@ -138,7 +138,7 @@ function field(e: Endpoint, spec: Spec): string {
     if (p.in === 'path') args.push(`${p.name}: ID!`);
     else if (p.in === 'query' && p.name !== 'sort') {
       const f = entity.fields.find((x) => x.name === p.name);
-      const t = f ? typeOf(entity, f, false) : p.name === 'limit' || p.name === 'offset' ? 'Int' : 'String';
+      const t = f ? typeOf(entity, f, false) : p.schema.type === 'integer' ? 'Int' : 'String';
       args.push(`${p.name}: ${p.required && !f ? `${t}!` : t}`);
     } else if (p.in === 'header' && p.name === 'Idempotency-Key') args.push('idempotencyKey: String!');
   }

@@ -15,7 +15,7 @@ const CATALOGS: Record<string, DiagnosticCatalog> = { de, en, es, fr, it, nl, pt
 
 /**
  * Per language: the diagnostic templates together with the derive phrasebook, because messages
- * carry derive text too (a story's "no action verb of the five languages read", a job runner's
+ * carry derive text too (a story's "no action verb of the languages read", a job runner's
  * "PostgreSQL job table (…)").
  */
 const PHRASES = new Map<string, Readonly<Record<string, string>>>();

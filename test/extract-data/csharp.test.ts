@@ -124,7 +124,7 @@ describe('C# with EF Core', () => {
       ]),
     );
     expect(entity(f, 'Devis')!.checks).toEqual([
-      expect.objectContaining({ expression: 'total >= 0', sql: true }),
+      expect.objectContaining({ expression: 'total >= 0', sql: true, name: 'ck_devis_total' }),
     ]);
     const a = fieldsOf(entity(f, 'Atelier'));
     expect(a.Code).toMatchObject({ primaryKey: true });
@@ -184,6 +184,9 @@ public class WebsiteValidator : AbstractValidator<Website>
     const r = await compile({ root: '/p', verify: { skip: true } }, host);
     const devis = r.spec!.entities.find((e) => e.name === 'Devis')!;
     expect(devis.checks.map((c) => c.expression)).toEqual(['total >= 0']);
+    // The constraint keeps the name HasCheckConstraint gives it.
+    const sql = r.artifacts.find((a) => a.path.endsWith('schema.sql'))!.text;
+    expect(sql).toContain('CONSTRAINT ck_devis_total CHECK (total >= 0)');
     expect(devis.fields.find((x) => x.column === 'quantite')!.check).toBeNull();
     expect(r.spec!.database.indexes.find((i) => i.name === 'ux_devis_cycliste_statut')).toMatchObject({
       columns: ['cycliste_id', 'statut'],

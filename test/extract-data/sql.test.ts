@@ -54,6 +54,7 @@ ALTER TABLE orders ADD CONSTRAINT orders_code_check CHECK (char_length(code) > 2
     expect(f.note).toMatchObject({ nullable: null, description: 'free text' });
     expect(order.uniques).toEqual([['customer_id', 'code']]);
     expect(order.checks.map((c) => c.expression)).toEqual(['char_length(code) > 2']);
+    expect(order.checks[0]!.name).toBe('orders_code_check');
     expect(domain.indexes).toEqual([
       expect.objectContaining({
         entity: 'Order',

@@ -3,7 +3,7 @@ import { STATE_COLUMN } from '../../knowledge/state-words.js';
 import type { Requirement } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, JsonSchema } from '../../model/spec/api.js';
-import type { ApiContext } from './context.js';
+import { type ApiContext, listPagination } from './context.js';
 import {
   article,
   errorResponses,
@@ -178,7 +178,7 @@ export function searchEndpoint(r: Resource, ctx: ApiContext): Endpoint | null {
     authenticated: true,
     roles: [],
     rateLimit: 'expensive',
-    pagination: { style: ctx.pagination.style, default: ctx.pagination.default, max: ctx.pagination.max },
+    pagination: listPagination(ctx),
     idempotencyKey: false,
     requirements: why.map((q) => q.id),
     origin: fromRule('derive/search-from-requirement', refs(why)),
@@ -253,7 +253,7 @@ export function joinEndpoints(r: Resource, byName: Map<string, Resource>, ctx: A
         ...errs,
       ],
       rateLimit: 'read',
-      pagination: { style: ctx.pagination.style, default: ctx.pagination.default, max: ctx.pagination.max },
+      pagination: listPagination(ctx),
     },
     {
       ...base,

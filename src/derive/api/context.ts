@@ -1,6 +1,6 @@
 import type { Domain, StatedEndpoint } from '../../model/domain.js';
 import { byDefault, fromRule, fromSource, type Origin } from '../../model/origin.js';
-import type { Endpoint } from '../../model/spec/api.js';
+import type { Endpoint, PagingNames } from '../../model/spec/api.js';
 import type { Spec } from '../../model/spec/index.js';
 import { isUserEntity, planResources, type Resource } from './resources.js';
 
@@ -53,12 +53,22 @@ export function paginationOf(domain: Domain): ApiContext['pagination'] {
   // A pagination parameter, a requirement or a stated route says cursor (extract/constraints.ts).
   const cursor = (domain.constraints ?? []).some((c) => c.kind === 'pagination-cursor');
   const origin = def?.origin ?? max?.origin ?? byDefault('derive/pagination-20-100');
+  // The names a pagination sentence writes (`?curseur=&limite=`) beat the workflow's English ones.
+  const names: PagingNames = {};
+  for (const n of domain.pagingNames ?? []) names[n.role] = n.name;
   return {
     style: cursor ? 'cursor' : 'offset',
     default: def?.value ?? 20,
     max: Math.max(max?.value ?? 100, def?.value ?? 0),
+    ...(Object.keys(names).length > 0 ? { names } : {}),
     origin,
   };
+}
+
+/** A list endpoint's pagination: the project's style, sizes and stated parameter names. */
+export function listPagination(ctx: ApiContext): NonNullable<Endpoint['pagination']> {
+  const { origin: _, ...p } = ctx.pagination;
+  return p;
 }
 
 /**

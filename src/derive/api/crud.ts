@@ -1,8 +1,14 @@
 import { withArticle as article } from '../../knowledge/english-article.js';
 import { fromRule, type Origin } from '../../model/origin.js';
-import type { Endpoint, JsonSchema, Parameter, ResponseSpec } from '../../model/spec/api.js';
+import {
+  type Endpoint,
+  type JsonSchema,
+  type Parameter,
+  pagingName,
+  type ResponseSpec,
+} from '../../model/spec/api.js';
 import type { SpecField } from '../../model/spec/data.js';
-import type { ApiContext } from './context.js';
+import { type ApiContext, listPagination } from './context.js';
 import { fieldSchema } from './field-schema.js';
 import { idParam, pluralPascal, words } from './naming.js';
 import type { Resource } from './resources.js';
@@ -127,10 +133,7 @@ export function crud(r: Resource, action: Endpoint['action'], ctx: ApiContext): 
     authenticated: true,
     roles: [],
     rateLimit: action === 'list' || action === 'get' ? 'read' : 'write',
-    pagination:
-      action === 'list'
-        ? { style: ctx.pagination.style, default: ctx.pagination.default, max: ctx.pagination.max }
-        : null,
+    pagination: action === 'list' ? listPagination(ctx) : null,
     idempotencyKey: money,
     requirements: [],
     origin,
@@ -333,7 +336,7 @@ export function listQuery(r: Resource, ctx: ApiContext): Parameter[] {
 export function paginationParams(ctx: ApiContext): Parameter[] {
   const p = ctx.pagination;
   const limit: Parameter = {
-    name: 'limit',
+    name: pagingName(p, 'limit'),
     in: 'query',
     required: false,
     schema: { type: 'integer', minimum: 1, maximum: p.max, default: p.default },
@@ -342,7 +345,7 @@ export function paginationParams(ctx: ApiContext): Parameter[] {
   return p.style === 'cursor'
     ? [
         {
-          name: 'cursor',
+          name: pagingName(p, 'cursor'),
           in: 'query',
           required: false,
           schema: { type: 'string' },
@@ -353,7 +356,7 @@ export function paginationParams(ctx: ApiContext): Parameter[] {
     : [
         limit,
         {
-          name: 'offset',
+          name: pagingName(p, 'offset'),
           in: 'query',
           required: false,
           schema: { type: 'integer', minimum: 0, default: 0 },

@@ -1,6 +1,6 @@
 import { isSecretField, sensitivity } from '../../knowledge/sensitive.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
-import type { JsonSchema } from '../../model/spec/api.js';
+import { type Endpoint, type JsonSchema, pagingName } from '../../model/spec/api.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
 import { exampleValue, fieldSchema } from './field-schema.js';
@@ -149,6 +149,7 @@ function buildEntitySchemas(
   const resources = new Map(planResources(spec.entities, '').map((r) => [r.entity.name, r]));
   const users = new Set(spec.entities.filter(isUserEntity).map((e) => e.name));
   const withActions = actionEntities(spec);
+  const paged = spec.endpoints.find((e) => e.pagination)?.pagination;
   const out: Record<string, JsonSchema> = {};
   for (const e of spec.entities) {
     const names = schemaNames(e.name);
@@ -177,7 +178,7 @@ function buildEntitySchemas(
     );
     if (changeable.length > 0) update.minProperties = 1;
     out[names.update] = update;
-    out[names.page] = page(e.name, out[names.read]!, pagination);
+    out[names.page] = page(e.name, out[names.read]!, pagination, paged);
   }
   return out;
 }
@@ -250,12 +251,18 @@ function object(e: SpecEntity, fields: SpecField[], required: SpecField[], descr
   return s;
 }
 
-function page(entity: string, item: JsonSchema, style: 'cursor' | 'offset'): JsonSchema {
+/** A list's page, its echoed paging fields under the names the documents give the parameters. */
+function page(
+  entity: string,
+  item: JsonSchema,
+  style: 'cursor' | 'offset',
+  paged: Endpoint['pagination'] | undefined,
+): JsonSchema {
   const first = (item.examples as unknown[] | undefined)?.[0] ?? {};
   if (style === 'cursor') {
     return {
       type: 'object',
-      description: `A page of ${entity} records; pass \`nextCursor\` as \`cursor\` for the next page.`,
+      description: `A page of ${entity} records; pass \`nextCursor\` as \`${pagingName(paged, 'cursor')}\` for the next page.`,
       properties: {
         items: { type: 'array', items: ref(entity) },
         nextCursor: { type: ['string', 'null'] },
@@ -265,17 +272,19 @@ function page(entity: string, item: JsonSchema, style: 'cursor' | 'offset'): Jso
       examples: [{ items: [first], nextCursor: null }],
     };
   }
+  const limit = pagingName(paged, 'limit');
+  const offset = pagingName(paged, 'offset');
   return {
     type: 'object',
     description: `A page of ${entity} records with the total count.`,
     properties: {
       items: { type: 'array', items: ref(entity) },
       total: { type: 'integer', minimum: 0 },
-      limit: { type: 'integer', minimum: 1 },
-      offset: { type: 'integer', minimum: 0 },
+      [limit]: { type: 'integer', minimum: 1 },
+      [offset]: { type: 'integer', minimum: 0 },
     },
-    required: ['items', 'total', 'limit', 'offset'],
+    required: ['items', 'total', limit, offset],
     additionalProperties: false,
-    examples: [{ items: [first], total: 1, limit: 20, offset: 0 }],
+    examples: [{ items: [first], total: 1, [limit]: 20, [offset]: 0 }],
   };
 }

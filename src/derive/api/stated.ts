@@ -2,7 +2,14 @@ import pluralize from 'pluralize';
 import { romanceDocuments } from '../../knowledge/name-language.js';
 import { isSecretField } from '../../knowledge/sensitive.js';
 import type { StatedContract, StatedEndpoint } from '../../model/domain.js';
-import type { Endpoint, HttpMethod, JsonSchema, Parameter, ResponseSpec } from '../../model/spec/api.js';
+import {
+  type Endpoint,
+  type HttpMethod,
+  type JsonSchema,
+  type Parameter,
+  pagingName,
+  type ResponseSpec,
+} from '../../model/spec/api.js';
 import type { ApiContext } from './context.js';
 import {
   crudEndpoints,
@@ -271,7 +278,7 @@ function fromStated(
         (item ? e.path.endsWith('{id}') : !e.path.endsWith('{id}')),
     );
     if (tpl) {
-      const query = statedQuery(quote, s.path, r, tpl.parameters, s.query);
+      const query = statedQuery(quote, s.path, r, tpl, s.query);
       // `DELETE /bookings/{id}` described "cancel …" is the cancel operation, named so.
       const described = s.verb && item && method !== 'GET' ? s.verb : null;
       return {
@@ -386,9 +393,10 @@ function statedQuery(
   quote: string,
   path: string,
   r: Resource,
-  derived: Parameter[],
+  tpl: Pick<Endpoint, 'parameters' | 'pagination'>,
   described: readonly string[] = [],
 ): Parameter[] | null {
+  const derived = tpl.parameters;
   const written = queryOfPath(quote, path);
   const names = written ?? (described.length > 0 ? [...described] : null);
   if (!names) return null;
@@ -410,7 +418,8 @@ function statedQuery(
   });
   // A written query (`?label=&status=`) is the whole query; filters a description lists ("filters
   // `site`, `from`") are the filters only, and the list keeps its sort beside them.
-  const kept = written ? ['limit', 'offset', 'cursor'] : ['sort', 'limit', 'offset', 'cursor'];
+  const page = (['limit', 'offset', 'cursor'] as const).map((role) => pagingName(tpl.pagination, role));
+  const kept = written ? page : ['sort', ...page];
   const paging = derived.filter((p) => kept.includes(p.name) && !names.includes(p.name));
   return [...stated, ...paging];
 }

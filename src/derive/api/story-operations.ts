@@ -447,7 +447,7 @@ export function storyOperations(
       const spoken =
         statedRouteSpoken(s.action, all, ctx.base.path) ?? statedByLeadVerb(s.action, routes, where);
       if (spoken !== undefined) ops.push(tag(spoken, s));
-      else why = 'no action verb of the five languages read';
+      else why = 'no action verb of the languages read';
     }
     if (s.context === undefined)
       for (const r of s.requirements) readsOf.set(r, [...(readsOf.get(r) ?? []), ...ops.map((i) => all[i]!)]);

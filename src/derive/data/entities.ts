@@ -179,7 +179,7 @@ function baseEntity(fact: EntityFact, tables: Set<string>, diagnostics: Diagnost
     uniques,
     checks: fact.checks
       .filter((c) => sqlChecks || c.sql)
-      .map((c) => ({ expression: c.expression, origin: c.origin })),
+      .map((c) => ({ expression: c.expression, origin: c.origin, ...(c.name ? { name: c.name } : {}) })),
     softDelete: false,
     tenantColumn: null,
     appendOnly: false,

@@ -316,8 +316,8 @@ function lambdaMembers(args: string): string[] {
 }
 
 function addEntityCheck(e: EntityFact | undefined, args: string, origin: Origin): void {
-  const [, sql] = splitTop(args, ',').map((a) => stringLiteral(a.trim()));
-  if (e && sql) e.checks.push({ expression: sql, origin, sql: true });
+  const [name, sql] = splitTop(args, ',').map((a) => stringLiteral(a.trim()));
+  if (e && sql) e.checks.push({ expression: sql, origin, sql: true, ...(name ? { name } : {}) });
 }
 
 /** A fluent property or FluentValidation call on the current property. */

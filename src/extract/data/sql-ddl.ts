@@ -292,7 +292,7 @@ function applyTableConstraint(
       const table = entity.table ?? entity.writtenAs;
       const sql = c.raw_expr ? expression(c.raw_expr, 'check', `CHECK of ${table}`, ctx, from, into) : null;
       if (sql === null) break;
-      entity.checks.push({ expression: sql, origin });
+      entity.checks.push({ expression: sql, origin, ...(c.conname ? { name: String(c.conname) } : {}) });
       for (const f of entity.fields) applyInList(f, sql);
       break;
     }

@@ -7,6 +7,19 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** A JSON Schema (2020-12) fragment; `$ref`s point at `#/components/schemas/<Name>`. */
 export type JsonSchema = { [key: string]: unknown };
 
+/** The paging query parameters' names, each role's default being its English name. */
+export interface PagingNames {
+  cursor?: string;
+  limit?: string;
+  offset?: string;
+}
+
+/** The name of a paging parameter on an endpoint (`limit`, or the name the documents write). */
+export const pagingName = (
+  p: { names?: PagingNames } | null | undefined,
+  role: 'cursor' | 'limit' | 'offset',
+): string => p?.names?.[role] ?? role;
+
 export interface Parameter {
   name: string;
   in: 'path' | 'query' | 'header';
@@ -73,7 +86,13 @@ export interface Endpoint {
   rateLimit: RateLimitClass;
   /** The limit the documents state for this operation (beats the class's), with its source. */
   statedRateLimit?: StatedRateLimit;
-  pagination: { style: 'cursor' | 'offset'; default: number; max: number } | null;
+  pagination: {
+    style: 'cursor' | 'offset';
+    default: number;
+    max: number;
+    /** The query names the documents write (`?curseur=&limite=`), where they differ from the workflow's. */
+    names?: PagingNames;
+  } | null;
   idempotencyKey: boolean;
   /**
    * The state action it performs when its path does not name it in English (a stated route

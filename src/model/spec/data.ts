@@ -69,7 +69,7 @@ export interface SpecEntity {
   primaryKey: string[];
   /** Composite unique constraints; `name` when the documents name it (else `<table>_<columns>_key`). */
   uniques: { columns: string[]; origin: Origin; name?: string }[];
-  checks: { expression: string; origin: Origin }[];
+  checks: { expression: string; origin: Origin; name?: string }[];
   softDelete: boolean;
   /** Tenant-scoping column, when the product is multi-tenant (`lab_id`). */
   tenantColumn: string | null;

@@ -1,6 +1,12 @@
 import { entitySchemasToRefine } from '../../derive/api/schemas.js';
 import { cite } from '../../model/origin.js';
-import type { Endpoint, JsonSchema, Parameter, ResponseSpec } from '../../model/spec/api.js';
+import {
+  type Endpoint,
+  type JsonSchema,
+  type Parameter,
+  pagingName,
+  type ResponseSpec,
+} from '../../model/spec/api.js';
 import type { Spec } from '../../model/spec/index.js';
 import { boundTree, PROPOSED_BOUNDS, statedFieldFacts } from './bounds.js';
 import { errorComponents } from './errors.js';
@@ -17,8 +23,9 @@ import { servers } from './servers.js';
  */
 export function buildOpenApi(spec: Spec): Record<string, unknown> | null {
   if (spec.endpoints.length === 0) return null;
-  const pagination = spec.endpoints.find((e) => e.pagination)?.pagination?.style ?? 'offset';
-  const pageMax = spec.endpoints.find((e) => e.pagination)?.pagination?.max ?? null;
+  const page = spec.endpoints.find((e) => e.pagination)?.pagination;
+  const pagination = page?.style ?? 'offset';
+  const pageMax = page?.max ?? null;
   const all = entitySchemasToRefine(spec, pagination);
   refineEntitySchemas(spec, all, pageMax);
   const security = securityDesign(spec);
@@ -80,7 +87,7 @@ export function buildOpenApi(spec: Spec): Record<string, unknown> | null {
       ...PROPOSED_BOUNDS,
     },
   };
-  boundDocument(doc, pageMax);
+  boundDocument(doc, pageMax, pagingName(page, 'cursor'));
   return doc;
 }
 
@@ -147,18 +154,22 @@ const enumComponentName = (name: string): string =>
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join('');
 
-/** Bounds every schema of the document (components, parameters, headers, inline bodies). */
-function boundDocument(doc: Record<string, unknown>, pageMax: number | null): void {
+/**
+ * Bounds every schema of the document (components, parameters, headers, inline bodies); the page
+ * cursor, under whatever name the documents give it, is bounded as a cursor.
+ */
+function boundDocument(doc: Record<string, unknown>, pageMax: number | null, cursor: string): void {
+  const named = (p: Record<string, unknown>) => (p.name === cursor ? 'cursor' : (p.name as string));
   const components = doc.components as Record<string, Record<string, Record<string, unknown>>>;
   for (const [name, s] of Object.entries(components.schemas ?? {}))
     boundTree(s, null, name.endsWith('Page') ? pageMax : null);
-  for (const p of Object.values(components.parameters ?? {})) boundTree(p.schema, p.name as string);
+  for (const p of Object.values(components.parameters ?? {})) boundTree(p.schema, named(p));
   for (const [name, h] of Object.entries(components.headers ?? {})) boundTree(h.schema, name);
   for (const r of Object.values(components.responses ?? {})) boundResponse(r);
   for (const item of Object.values(doc.paths as Record<string, Record<string, Record<string, unknown>>>))
     for (const op of Object.values(item)) {
       for (const p of (op.parameters as Record<string, unknown>[] | undefined) ?? [])
-        if (p.schema) boundTree(p.schema, p.name as string);
+        if (p.schema) boundTree(p.schema, named(p));
       const body = op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined;
       for (const m of Object.values(body?.content ?? {})) boundTree(m.schema);
       for (const r of Object.values((op.responses as Record<string, Record<string, unknown>>) ?? {}))
@@ -193,20 +204,23 @@ interface SharedParam {
   param: Record<string, unknown>;
 }
 
-const SHARED: Record<string, string> = {
-  limit: 'Limit',
-  offset: 'Offset',
-  cursor: 'Cursor',
-  'Idempotency-Key': 'IdempotencyKey',
-};
-
-/** Pagination and idempotency parameters become components when every use is identical. */
+/**
+ * Pagination and idempotency parameters become components when every use is identical; the paging
+ * ones under the names the documents give them (`?curseur=&limite=`), keyed by their role.
+ */
 function sharedParameters(endpoints: Endpoint[]): Map<string, SharedParam> {
+  const page = endpoints.find((e) => e.pagination)?.pagination;
+  const shared = new Map([
+    [pagingName(page, 'limit'), 'Limit'],
+    [pagingName(page, 'offset'), 'Offset'],
+    [pagingName(page, 'cursor'), 'Cursor'],
+    ['Idempotency-Key', 'IdempotencyKey'],
+  ]);
   const seen = new Map<string, string | null>();
   for (const e of endpoints)
     for (const p of e.parameters) {
       const id = `${p.in}:${p.name}`;
-      if (!SHARED[p.name]) continue;
+      if (!shared.has(p.name)) continue;
       const json = JSON.stringify(parameter(p));
       const prev = seen.get(id);
       seen.set(id, prev === undefined || prev === json ? json : null);
@@ -215,7 +229,7 @@ function sharedParameters(endpoints: Endpoint[]): Map<string, SharedParam> {
   for (const [id, json] of [...seen.entries()].sort()) {
     if (json === null) continue;
     const name = id.slice(id.indexOf(':') + 1);
-    out.set(id, { key: SHARED[name]!, param: JSON.parse(json) as Record<string, unknown> });
+    out.set(id, { key: shared.get(name)!, param: JSON.parse(json) as Record<string, unknown> });
   }
   return out;
 }

@@ -148,9 +148,14 @@ export function createTable(
     lines.push(
       `CONSTRAINT ${w.quote(boundedName(u.name ?? `${e.table}_${u.columns.join('_')}_key`))} UNIQUE (${u.columns.map((c) => w.quote(c)).join(', ')})`,
     );
+  // A stated constraint name is kept unless the table already uses it (names are per table).
+  const used = new Set(e.uniques.map((u) => u.name).filter(Boolean));
   for (const [i, c] of e.checks.entries())
-    if (isOneExpression(c.expression))
-      lines.push(`CONSTRAINT ${w.quote(boundedName(`${e.table}_check_${i + 1}`))} CHECK (${c.expression})`);
+    if (isOneExpression(c.expression)) {
+      const name = c.name && !used.has(c.name) ? c.name : `${e.table}_check_${i + 1}`;
+      used.add(name);
+      lines.push(`CONSTRAINT ${w.quote(boundedName(name))} CHECK (${c.expression})`);
+    }
   for (const f of e.fields)
     if (f.references && (!deferred.has(f) || !w.alterAddsForeignKeys)) {
       const fk = foreignKey(w, spec, e, f);

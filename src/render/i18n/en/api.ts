@@ -46,10 +46,15 @@ export const api = {
     basePath: (path: string) =>
       path ? `Base path: \`${path}\`.` : 'Routes are used as stated, without a common base path.',
     json: 'Bodies are JSON (`application/json`); dates and times are RFC 3339 strings; decimals are numbers with the stored precision stated.',
-    pagination: (style: string, def: number, max: number) =>
+    pagination: (
+      style: string,
+      def: number,
+      max: number,
+      n: { limit: string; cursor: string; offset: string },
+    ) =>
       style === 'cursor'
-        ? `Lists are cursor-paginated: \`limit\` (default ${def}, at most ${max}) and \`cursor\`; the response carries \`items\` and \`nextCursor\`.`
-        : `Lists are paginated with \`limit\` (default ${def}, at most ${max}) and \`offset\`; the response carries \`items\`, \`total\`, \`limit\` and \`offset\`.`,
+        ? `Lists are cursor-paginated: \`${n.limit}\` (default ${def}, at most ${max}) and \`${n.cursor}\`; the response carries \`items\` and \`nextCursor\`.`
+        : `Lists are paginated with \`${n.limit}\` (default ${def}, at most ${max}) and \`${n.offset}\`; the response carries \`items\`, \`total\`, \`${n.limit}\` and \`${n.offset}\`.`,
     errorsFromCatalog: (mediaType: string) =>
       `Every error response uses the error envelope of section 7 (\`${mediaType}\`), shared in openapi.yaml as \`components/responses\`.`,
     errorsFallback:

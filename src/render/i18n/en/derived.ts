@@ -143,7 +143,7 @@ export const DERIVED_PHRASES = [
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)',
   'stated in the documents: {*}',
   'outbound HTTP only to the integration hosts ({*})',
-  'no action verb of the five languages read',
+  'no action verb of the languages read',
   'the documents state no stored data: the story names no record the API keeps',
   'the documents state no stored data and no stated route serves the story',
   'the story names no object',

@@ -51,10 +51,10 @@ export const api: Messages['api'] = {
         ? `Chemin de base : \`${path}\`.`
         : 'Les routes sont reprises telles qu’énoncées, sans chemin de base commun.',
     json: 'Les corps sont en JSON (`application/json`) ; les dates et heures sont des chaînes RFC 3339 ; les décimaux sont des nombres avec la précision de stockage indiquée.',
-    pagination: (style, def, max) =>
+    pagination: (style, def, max, n) =>
       style === 'cursor'
-        ? `Les listes sont paginées par curseur : \`limit\` (${def} par défaut, ${max} au plus) et \`cursor\` ; la réponse contient \`items\` et \`nextCursor\`.`
-        : `Les listes sont paginées avec \`limit\` (${def} par défaut, ${max} au plus) et \`offset\` ; la réponse contient \`items\`, \`total\`, \`limit\` et \`offset\`.`,
+        ? `Les listes sont paginées par curseur : \`${n.limit}\` (${def} par défaut, ${max} au plus) et \`${n.cursor}\` ; la réponse contient \`items\` et \`nextCursor\`.`
+        : `Les listes sont paginées avec \`${n.limit}\` (${def} par défaut, ${max} au plus) et \`${n.offset}\` ; la réponse contient \`items\`, \`total\`, \`${n.limit}\` et \`${n.offset}\`.`,
     errorsFromCatalog: (mediaType) =>
       `Chaque réponse d’erreur utilise l’enveloppe d’erreur de la section 7 (\`${mediaType}\`), partagée dans openapi.yaml sous \`components/responses\`.`,
     errorsFallback:

@@ -52,10 +52,10 @@ export const api: Messages['api'] = {
         ? `Percorso base: \`${path}\`.`
         : 'I percorsi si usano come sono indicati, senza un percorso base comune.',
     json: 'I corpi sono JSON (`application/json`); date e orari sono stringhe RFC 3339; i decimali sono numeri con la precisione memorizzata indicata.',
-    pagination: (style, def, max) =>
+    pagination: (style, def, max, n) =>
       style === 'cursor'
-        ? `Gli elenchi sono paginati a cursore: \`limit\` (predefinito ${def}, al massimo ${max}) e \`cursor\`; la risposta contiene \`items\` e \`nextCursor\`.`
-        : `Gli elenchi sono paginati con \`limit\` (predefinito ${def}, al massimo ${max}) e \`offset\`; la risposta contiene \`items\`, \`total\`, \`limit\` e \`offset\`.`,
+        ? `Gli elenchi sono paginati a cursore: \`${n.limit}\` (predefinito ${def}, al massimo ${max}) e \`${n.cursor}\`; la risposta contiene \`items\` e \`nextCursor\`.`
+        : `Gli elenchi sono paginati con \`${n.limit}\` (predefinito ${def}, al massimo ${max}) e \`${n.offset}\`; la risposta contiene \`items\`, \`total\`, \`${n.limit}\` e \`${n.offset}\`.`,
     errorsFromCatalog: (mediaType) =>
       `Ogni risposta di errore usa il formato di errore della sezione 7 (\`${mediaType}\`), condiviso in openapi.yaml come \`components/responses\`.`,
     errorsFallback:

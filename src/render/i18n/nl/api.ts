@@ -50,10 +50,10 @@ export const api: Messages['api'] = {
         ? `Basispad: \`${path}\`.`
         : 'De paden worden gebruikt zoals ze vermeld zijn, zonder gemeenschappelijk basispad.',
     json: 'Bodies zijn JSON (`application/json`); datums en tijden zijn RFC 3339-strings; decimalen zijn getallen met de vermelde opgeslagen precisie.',
-    pagination: (style, def, max) =>
+    pagination: (style, def, max, n) =>
       style === 'cursor'
-        ? `Lijsten worden met een cursor gepagineerd: \`limit\` (standaard ${def}, hoogstens ${max}) en \`cursor\`; het antwoord bevat \`items\` en \`nextCursor\`.`
-        : `Lijsten worden gepagineerd met \`limit\` (standaard ${def}, hoogstens ${max}) en \`offset\`; het antwoord bevat \`items\`, \`total\`, \`limit\` en \`offset\`.`,
+        ? `Lijsten worden met een cursor gepagineerd: \`${n.limit}\` (standaard ${def}, hoogstens ${max}) en \`${n.cursor}\`; het antwoord bevat \`items\` en \`nextCursor\`.`
+        : `Lijsten worden gepagineerd met \`${n.limit}\` (standaard ${def}, hoogstens ${max}) en \`${n.offset}\`; het antwoord bevat \`items\`, \`total\`, \`${n.limit}\` en \`${n.offset}\`.`,
     errorsFromCatalog: (mediaType) =>
       `Elk foutantwoord gebruikt het foutformaat uit sectie 7 (\`${mediaType}\`), in openapi.yaml gedeeld als \`components/responses\`.`,
     errorsFallback:

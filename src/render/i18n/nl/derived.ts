@@ -212,7 +212,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'stated in the documents: {*}': 'vermeld in de documenten: {0}',
   'outbound HTTP only to the integration hosts ({*})':
     'uitgaand HTTP alleen naar de hosts van de integraties ({0})',
-  'no action verb of the five languages read': 'geen actiewerkwoord uit de gelezen talen',
+  'no action verb of the languages read': 'geen actiewerkwoord uit de gelezen talen',
   'the documents state no stored data: the story names no record the API keeps':
     'de documenten vermelden geen opgeslagen gegevens: de user story noemt geen record dat de API bewaart',
   'the documents state no stored data and no stated route serves the story':

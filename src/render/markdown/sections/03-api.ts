@@ -2,7 +2,7 @@ import { summary } from '../../../derive/api/crud.js';
 import { words } from '../../../derive/api/naming.js';
 import { entitySchemas, schemaNames } from '../../../derive/api/schemas.js';
 import { cite } from '../../../model/origin.js';
-import type { Endpoint } from '../../../model/spec/api.js';
+import { type Endpoint, pagingName } from '../../../model/spec/api.js';
 import type { PermissionMatrix } from '../../../model/spec/security.js';
 import type { Messages } from '../../i18n/index.js';
 import { referencedSchemas } from '../../openapi/document.js';
@@ -251,7 +251,13 @@ function conventions(ctx: RenderContext): string {
   const lines = [
     t.basePath(base),
     t.json,
-    page ? t.pagination(page.style, page.default, page.max) : null,
+    page
+      ? t.pagination(page.style, page.default, page.max, {
+          limit: pagingName(page, 'limit'),
+          cursor: pagingName(page, 'cursor'),
+          offset: pagingName(page, 'offset'),
+        })
+      : null,
     spec.errors
       ? t.errorsFromCatalog(
           spec.errors.mediaType ??

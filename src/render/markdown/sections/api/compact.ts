@@ -1,5 +1,11 @@
 import { cite } from '../../../../model/origin.js';
-import type { Endpoint, JsonSchema, Parameter, ResponseSpec } from '../../../../model/spec/api.js';
+import {
+  type Endpoint,
+  type JsonSchema,
+  type Parameter,
+  pagingName,
+  type ResponseSpec,
+} from '../../../../model/spec/api.js';
 import type { RenderContext } from '../../../types.js';
 import { translateText } from '../../derived-prose.js';
 import { typeText } from './endpoint.js';
@@ -110,8 +116,6 @@ function ownCodes(codes: readonly ErrorCode[], status: number, operationId: stri
   return x.byKey.get(`${status} ${operationId}`) ?? [];
 }
 
-const STANDARD_QUERY = new Set(['limit', 'offset', 'cursor']);
-
 /**
  * The request: parameters (name, type, `*` when required; the description only where the
  * documents state the endpoint, since derived parameters follow the conventions), then the body.
@@ -123,8 +127,12 @@ export function requestCell(
   phrases: Readonly<Record<string, string>> = {},
 ): string {
   const stated = e.origin.kind === 'source';
+  // The paging parameters are the conventions' (section 3), under the names the documents give them.
+  const paging = e.pagination
+    ? new Set((['limit', 'offset', 'cursor'] as const).map((role) => pagingName(e.pagination, role)))
+    : null;
   const params = e.parameters
-    .filter((p) => !(p.in === 'query' && STANDARD_QUERY.has(p.name) && e.pagination))
+    .filter((p) => !(p.in === 'query' && paging?.has(p.name)))
     .filter((p) => !(p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'))
     .map((p) => paramText(p, stated, phrases));
   const parts = [

@@ -129,7 +129,7 @@ CREATE TABLE pieces (
   seuil_alerte integer NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
-  CONSTRAINT pieces_check_1 CHECK (stock >= 0),
+  CONSTRAINT ck_piece_stock_positif CHECK (stock >= 0),
   CONSTRAINT pieces_atelier_id_fkey FOREIGN KEY (atelier_id) REFERENCES ateliers (id) ON DELETE RESTRICT
 );
 
