@@ -16,9 +16,9 @@ export function roleKey(raw: string): string {
 
 export function roleLabel(raw: string): string {
   const clean = raw
-    .replace(/(\p{L})['’](\p{L})/gu, '$1\u0000$2')
+    .replace(/(\p{L})['’](\p{L})/gu, '$1\uE000$2')
     .replace(/[`*"'“”‘’]/g, '')
-    .replace(/\u0000/g, "'")
+    .replace(/\uE000/g, "'")
     .trim();
   if (/[a-z]/.test(clean) && !/_/.test(clean)) return clean.replace(/\s+/g, ' ');
   return clean

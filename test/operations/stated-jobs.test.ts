@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { jobCron as cronForSchedule } from '../../src/read/job-words.js';
 import { jobsExtractor } from '../../src/extract/jobs.js';
 import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
+import { jobCron as cronForSchedule } from '../../src/read/job-words.js';
 import { compiledProject } from '../helpers/compiled.js';
 import { doc, input } from './fixtures.js';
 
