@@ -28,6 +28,7 @@ import { at, newEntity, newField } from './data/facts.js';
 import { readGo } from './data/go.js';
 import { readJsonSchemas } from './data/json-schemas.js';
 import { readKotlin } from './data/kotlin.js';
+import { readLaravel } from './data/laravel.js';
 import { type Ctx, convexField, mongooseField, zodField } from './data/object-schemas.js';
 import { readPython } from './data/python.js';
 import type { Extractor } from './types.js';
@@ -39,7 +40,7 @@ import { MAX_NESTING, nesting } from './typescript.js';
  * `pgTable('users', {...})` (data/drizzle.ts; all through the
  * TypeScript parser, which reads JavaScript object literals exactly), Java data classes
  * (data/class-code.ts), C# with EF Core, Kotlin, Python and Go models (data/csharp.ts,
- * data/kotlin.ts, data/python.ts, data/go.ts),
+ * data/kotlin.ts, data/python.ts, data/go.ts), Laravel migrations (data/laravel.ts),
  * and JSON Schema / OpenAPI component schemas in json and yaml fences (data/json-schemas.ts).
  */
 
@@ -60,7 +61,7 @@ type Into = {
   relationships: RelationshipFact[];
 };
 
-type Family = 'kotlin' | 'python' | 'go' | 'csharp';
+type Family = 'kotlin' | 'python' | 'go' | 'csharp' | 'php';
 const CODE_FAMILIES: Record<string, Family> = {
   kotlin: 'kotlin',
   kt: 'kotlin',
@@ -71,12 +72,14 @@ const CODE_FAMILIES: Record<string, Family> = {
   csharp: 'csharp',
   cs: 'csharp',
   'c#': 'csharp',
+  php: 'php',
 };
 const READERS: Record<Family, (blocks: readonly CodeBlock[], file: string) => CodeModels> = {
   kotlin: readKotlin,
   python: readPython,
   go: readGo,
   csharp: readCsharp,
+  php: readLaravel,
 };
 
 export const schemaCodeExtractor: Extractor = {
@@ -84,7 +87,7 @@ export const schemaCodeExtractor: Extractor = {
   extract: ({ doc, md }) => {
     const diagnostics: Diagnostic[] = [];
     const into: Into = { entities: [], indexes: [], enums: [], relationships: [] };
-    const byFamily: Record<Family, CodeBlock[]> = { kotlin: [], python: [], go: [], csharp: [] };
+    const byFamily: Record<Family, CodeBlock[]> = { kotlin: [], python: [], go: [], csharp: [], php: [] };
     const drizzle = drizzleNames();
     md.blocks.forEach((b, index) => {
       if (b.kind !== 'code') return;

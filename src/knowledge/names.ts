@@ -224,7 +224,12 @@ export function romanceSingular(w: readonly string[]): string[] | null {
   const first = langs[0]!;
   if (first === 'es' || first === 'pt' || first === 'fr' || first === 'it') {
     const head = singularRomance(w[0]!, first);
-    if (head === w[0]) return [...w];
+    if (head === w[0]) {
+      // A singular head before an English plural is a table named the English way around
+      // (`entrega_items`, `pedido_logs`: the items of a delivery): its last word is the plural.
+      const last = w.length - 1;
+      return last > 0 && langs[last] === 'en' ? [...w.slice(0, last), singular(w[last]!)] : [...w];
+    }
     return [
       head,
       ...w.slice(1).map((x, i) => {

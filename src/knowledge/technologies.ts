@@ -74,8 +74,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('FastAPI', 'framework', ['fastapi']),
   t('Flask', 'framework', ['Flask'], { caseSensitive: true }),
   t('Ruby on Rails', 'framework', ['Ruby on Rails', 'Rails'], { caseSensitive: true }),
-  t('Laravel', 'framework', ['laravel']),
-  t('Spring Boot', 'framework', ['spring boot']),
+  t('Laravel', 'framework', ['laravel'], { schedules: 'Laravel scheduler (`php artisan schedule:run`)' }),
+  t('Spring Boot', 'framework', ['spring boot'], { schedules: 'Spring `@Scheduled`' }),
   t('ASP.NET Core', 'framework', ['asp\\.net(?: core)?']),
   t('Phoenix', 'framework', ['Phoenix'], { caseSensitive: true }),
   // Go routers: "chi" and "Gin" alone are words too, so only as a whole cell or by import path.

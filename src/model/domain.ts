@@ -33,6 +33,8 @@ export type Notation =
   | 'sql'
   | 'prisma'
   | 'drizzle'
+  /** A framework's schema builder: Laravel migrations (`Schema::create`). */
+  | 'migration'
   | 'dbml'
   | 'typescript'
   | 'zod'
@@ -112,9 +114,9 @@ export interface EntityFact {
   primaryKey?: string[];
   /**
    * Table CHECK constraints. `sql` marks one written as SQL in a notation whose other checks are not
-   * (EF Core `HasCheckConstraint("ck", "stock >= 0")` beside C# validation attributes).
+   * (EF Core `HasCheckConstraint("ck", "stock >= 0")` beside C# validation attributes); `name` is the
+   * constraint's name where the document gives one (`CONSTRAINT ck_x CHECK`, `HasCheckConstraint("ck_x", …)`).
    */
-  /** Table CHECKs; `name` as the document names the constraint (`CONSTRAINT ck_x CHECK`, `HasCheckConstraint("ck_x", …)`). */
   checks: { expression: string; origin: Origin; sql?: boolean; name?: string }[];
   notation: Notation;
   origin: Origin;

@@ -79,6 +79,35 @@ function sameRole(a: string, b: string): boolean {
   });
 }
 
+/** Linking words inside a role title ("Coordinador de almacén", "Head of Sales"). */
+const LINK = new Set([
+  'de',
+  'del',
+  'des',
+  'du',
+  'da',
+  'do',
+  'della',
+  'di',
+  'of',
+  'von',
+  'van',
+  'der',
+  'la',
+  'le',
+]);
+
+/**
+ * A title qualified by where or what its holder works on — "Coordinador de almacén", "Warehouse
+ * coordinator", "Responsable d'atelier" — is the enum's value for its title word when exactly one
+ * value is one of its words: the enum stores the title, the qualifier is the scope.
+ */
+function qualifiedTitle(values: readonly string[], role: string): boolean {
+  const words = role.split('_').filter((w) => !LINK.has(w));
+  if (words.length < 2) return false;
+  return values.filter((v) => !v.includes('_') && words.some((w) => sameRole(v, w))).length === 1;
+}
+
 interface RoleEnum {
   name: string;
   values: string[];
@@ -125,6 +154,7 @@ export const roleMismatchDetector: Detector = {
       const missing = stated.filter(
         (r) =>
           !values.some((v) => sameRole(v, fold(r.name)) || sameRole(v, fold(r.label))) &&
+          !qualifiedTitle(values, fold(r.label || r.name)) &&
           !ownAccounts.has(fold(r.name)) &&
           !ownAccounts.has(fold(r.label)),
       );

@@ -158,6 +158,48 @@ describe('roles vs the role enum', () => {
     expect(conflicts.map((c) => c.params)).toEqual([{ enum: 'user_role', missing: 'Corista' }]);
   });
 
+  test('a title qualified by its scope is the enum value of its title word (es, en, fr)', () => {
+    const prd = doc(
+      'docs/prd.md',
+      'prd',
+      [
+        '# Requisitos',
+        '## Usuarios',
+        '| Rol | Qué hace |',
+        '|---|---|',
+        '| Administrador | gestiona almacenes |',
+        '| Coordinador de almacén | recibe donaciones |',
+        '| Warehouse volunteer | hands out parcels |',
+        "| Responsable d'atelier | ouvre les créneaux |",
+        '| Tesorero | cobra las cuotas |',
+      ].join('\n'),
+    );
+    const conflicts = findings(
+      prd,
+      roleEnum('docs/esquema.md', "'administrador', 'coordinador', 'volunteer', 'responsable'"),
+    ).filter((c) => c.code === 'reconcile/role-mismatch');
+    expect(conflicts.map((c) => c.params)).toEqual([{ enum: 'user_role', missing: 'Tesorero' }]);
+  });
+
+  test('near miss: a title naming two values of the enum is still reported', () => {
+    const prd = doc(
+      'docs/prd.md',
+      'prd',
+      [
+        '# PRD',
+        '## Roles',
+        '| Role | Description |',
+        '|---|---|',
+        '| Admin | runs it |',
+        '| Volunteer coordinator | plans shifts |',
+      ].join('\n'),
+    );
+    const conflicts = findings(prd, roleEnum('docs/schema.md', "'admin', 'volunteer', 'coordinator'")).filter(
+      (c) => c.code === 'reconcile/role-mismatch',
+    );
+    expect(conflicts.map((c) => c.params)).toEqual([{ enum: 'user_role', missing: 'Volunteer coordinator' }]);
+  });
+
   test('near miss: a list that shares no value with the enum is not compared', () => {
     const prd = doc(
       'docs/prd.md',

@@ -166,7 +166,10 @@ function segmentOf(e: Resource['entity']): string {
   // again would be a guess (`visiti`). English keeps its regular plural (`user` → `/users`).
   if (
     table === stem &&
-    (e.notation === 'sql' || e.notation === 'dbml' || e.notation === 'drizzle') &&
+    (e.notation === 'sql' ||
+      e.notation === 'dbml' ||
+      e.notation === 'drizzle' ||
+      e.notation === 'migration') &&
     /^[a-z-]+$/.test(table) &&
     documentsNameLanguage() !== 'en'
   )

@@ -258,9 +258,9 @@ function fromStated(
     const g = shaped(base, s, segs);
     // A route of no entity (`GET /me/hours/statement.pdf`, "Query `from`, `to`") takes the query
     // parameters its description states, untyped: no field says what they hold.
-    return s.query
-      ? { ...g, parameters: [...g.parameters, ...s.query.map((n) => describedQueryParam(n))] }
-      : g;
+    // A query written after the path (`GET /reports/board?month=`) is the route's too.
+    const names = s.query ?? queryOfPath(quote, s.path);
+    return names ? { ...g, parameters: [...g.parameters, ...names.map((n) => describedQueryParam(n))] } : g;
   }
 
   const item = rest[0]?.startsWith('{') ?? false;
@@ -324,7 +324,11 @@ function fromStated(
     entity,
     action: 'action',
     ...(s.verb && s.verb !== word ? { stateVerb: s.verb } : {}),
-    parameters: money ? [...params, idempotencyHeader()] : params,
+    parameters: [
+      ...params,
+      ...(statedQuery(quote, s.path, r, { parameters: [], pagination: null }, s.query) ?? []),
+      ...(money ? [idempotencyHeader()] : []),
+    ],
     requestBody: null,
     responses: [
       ok,

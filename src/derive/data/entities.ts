@@ -19,7 +19,7 @@ import { DATA_RULE } from './rules.js';
 const at = (o: Origin) => (o.kind === 'source' ? { at: { file: o.file, line: o.line } } : {});
 
 /** Notations whose CHECK expressions are SQL and can go into the schema as written. */
-const SQL_NOTATIONS = new Set<Notation>(['sql', 'prisma', 'dbml']);
+const SQL_NOTATIONS = new Set<Notation>(['sql', 'prisma', 'dbml', 'migration']);
 
 const APPEND_ONLY_NAME =
   /(^|_)(audit|audits|audit_log|log|logs|event|events|ledger|ledgers|history|histories|journal|journals|movement|movements|activity_log|changelog)$/;
@@ -136,7 +136,10 @@ function baseEntity(fact: EntityFact, tables: Set<string>, diagnostics: Diagnost
       ff,
       fact.name,
       diagnostics,
-      fact.notation === 'sql' || fact.notation === 'dbml' || fact.notation === 'drizzle',
+      fact.notation === 'sql' ||
+        fact.notation === 'dbml' ||
+        fact.notation === 'drizzle' ||
+        fact.notation === 'migration',
     );
     if (fields.some((f) => f.column === field.column)) {
       diagnostics.push(

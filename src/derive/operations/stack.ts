@@ -69,8 +69,12 @@ export function jobRunner(domain: Domain): JobRunner {
       : database
         ? `${database.value} jobs collection (findOneAndUpdate claim)`
         : 'in-process queue (no queue or database is stated)';
-  // A queue with its own recurring jobs (BullMQ, Celery beat, River, pg-boss) schedules them itself.
-  const ownScheduler = queue ? technology(queue.value)?.schedules : undefined;
+  // A queue with its own recurring jobs (BullMQ, Celery beat, River, pg-boss) schedules them itself;
+  // else a framework with a scheduler of its own (Laravel's `schedule:run`, Spring's `@Scheduled`).
+  const framework = stated(domain, 'framework');
+  const ownScheduler =
+    (queue ? technology(queue.value)?.schedules : undefined) ??
+    (framework ? technology(framework.value)?.schedules : undefined);
   const schedulerName = scheduler
     ? scheduler.value
     : (ownScheduler ?? 'in-process cron timer (one leader instance)');

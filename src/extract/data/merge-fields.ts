@@ -7,7 +7,7 @@ import { cite, type Origin } from '../../model/origin.js';
  * Folding one entity seen in several notations. Precedence, most precise first (the order of the
  * `Notation` union in src/model/domain.ts):
  *
- *   sql > prisma > drizzle > dbml > typescript > zod > json-schema > mongoose > class > table > mermaid > bullets > prose
+ *   sql > prisma > drizzle > migration > dbml > typescript > zod > json-schema > mongoose > class > table > mermaid > bullets > prose
  *
  * A DDL statement or an ORM schema states every column and every constraint; a TypeScript interface
  * states fields and optionality but not keys; a markdown table states what its author chose to
@@ -20,6 +20,7 @@ export const PRECEDENCE: readonly Notation[] = [
   'sql',
   'prisma',
   'drizzle',
+  'migration',
   'dbml',
   'typescript',
   'zod',
@@ -33,7 +34,7 @@ export const PRECEDENCE: readonly Notation[] = [
 ];
 
 /** Notations that state every constraint: a `false` there (not unique, not a key) is a fact, not silence. */
-const COMPLETE: ReadonlySet<Notation> = new Set(['sql', 'prisma', 'drizzle', 'dbml']);
+const COMPLETE: ReadonlySet<Notation> = new Set(['sql', 'prisma', 'drizzle', 'migration', 'dbml']);
 
 export const rank = (n: Notation): number => PRECEDENCE.indexOf(n);
 

@@ -4,6 +4,38 @@ import { clientSideCache, durationOfCache, KEY_CACHE_BEFORE } from '../../read/c
 import { endsPeriod, periodActWord } from '../../read/period-words.js';
 
 /**
+ * A sentence about page sizes, in the languages read here: "page size", "se paginan de 25 en 25",
+ * "paginação", "paginiert", "gepagineerd", "per pagina".
+ */
+const PAGINATION =
+  /page size|per page|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion|(?<!\p{L})(?:se )?pagin(?:an|am|ent|é|ées?|ad[oa]s?)(?!\p{L})|pagineer|gepagineerd/iu;
+
+const MAXIMUM_BEFORE =
+  /(?<!\p{L})(?:max(?:imum)?|up to|at most|no more than|enintään|máximo|até|jusqu['’]à|au plus|au maximum|hasta|como máximo|no máximo|höchstens|maximal|bis zu|fino a|al massimo|massimo)(?!\p{L})[^.;,\d]{0,20}$/iu;
+
+/** Whether a page size reads as the maximum: the words right before the number, or right after it. */
+function readsAsMaximum(m: Measure, c: string, sentence: string): boolean {
+  // The context may stop before the number (the sentence up to it): read around it in the sentence.
+  const whole = sentence.includes(m.text) ? sentence : c;
+  const j = whole.lastIndexOf(m.text);
+  const i = c.lastIndexOf(m.text);
+  // The words before the number in the context, else in the sentence (a context that starts at the
+  // number, "100 por página", has none).
+  const before = [
+    i >= 0 ? c.slice(Math.max(0, i - 40), i) : '',
+    j >= 0 ? whole.slice(Math.max(0, j - 40), j) : '',
+  ];
+  return (
+    m.comparator === '<=' ||
+    before.some((b) => MAXIMUM_BEFORE.test(b)) ||
+    // "200 au plus", "200 como máximo", "200 al massimo": the word after the number.
+    /^[^\s,;.]+(?:\s+\p{L}+)?\s+(?:max(?:imum)?|au plus|au maximum|como máximo|no máximo|al massimo|höchstens)(?!\p{L})/iu.test(
+      j >= 0 ? whole.slice(j) : '',
+    )
+  );
+}
+
+/**
  * Which `Quantity.key` a measured value belongs to, decided from the words around it (the clause
  * before the number first, then the clause after, then the table row label or heading). Rules are
  * ordered from specific to general: "refresh token ... 7 days" must not become a session timeout.
@@ -184,32 +216,17 @@ const RULES: Rule[] = [
   {
     key: 'pagination.max',
     dimensions: ['count'],
-    when: /page size|per page|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion/i,
+    when: PAGINATION,
     // Only the words right before the number make it a maximum: in "20 items per page by default,
     // at most 100" the 20 is the default and the 100 the maximum.
-    test: (m, c, sentence) => {
-      // The context may stop before the number (the sentence up to it): read around it in the sentence.
-      const whole = sentence.includes(m.text) ? sentence : c;
-      const j = whole.lastIndexOf(m.text);
-      const i = c.lastIndexOf(m.text);
-      const before =
-        i >= 0 ? c.slice(Math.max(0, i - 40), i) : j >= 0 ? whole.slice(Math.max(0, j - 40), j) : '';
-      return (
-        m.comparator === '<=' ||
-        /(?<!\p{L})(?:max(?:imum)?|up to|at most|no more than|enintään|máximo|até|jusqu['’]à|au plus|au maximum|hasta|como máximo|no máximo|höchstens|maximal|bis zu|fino a|al massimo|massimo)(?!\p{L})[^.;,\d]{0,20}$/iu.test(
-          before,
-        ) ||
-        // "200 au plus", "200 como máximo", "200 al massimo": the word after the number.
-        /^[^\s,;.]+(?:\s+\p{L}+)?\s+(?:max(?:imum)?|au plus|au maximum|como máximo|no máximo|al massimo|höchstens)(?!\p{L})/iu.test(
-          j >= 0 ? whole.slice(j) : '',
-        )
-      );
-    },
+    test: readsAsMaximum,
   },
   {
     key: 'pagination.default',
     dimensions: ['count'],
-    when: /page size|per page|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion/i,
+    when: PAGINATION,
+    // "de 25 en 25, con un máximo de 100": the maximum is no default.
+    test: (m, c, sentence) => !readsAsMaximum(m, c, sentence),
   },
   {
     key: 'upload.max-size',

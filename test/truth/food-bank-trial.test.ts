@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../src/host.js';
+import { compile } from '../../src/pipeline.js';
+
+// A Spanish BMAD v4 trial (a food bank on Laravel 11): "Las listas se paginan de 25 en 25" gave a
+// default page of 100, `GET /api/reportes/tablero?mes=` lost its `mes`, and Laravel's own
+// scheduler (`schedule:run`) was replaced by a proposed in-process timer.
+const run = (architecture: string, prd = '# PRD\n\n- FR1: Staff list the bookings.\n') =>
+  compile(
+    { root: '/p', verify: { skip: true } },
+    memoryHost({
+      '/p/docs/prd.md': prd,
+      '/p/docs/architecture.md': `# Architecture\n\nPostgreSQL 16.\n\n${architecture}\n\n## Data model\n\n### Booking\n\n| Field | Type |\n|---|---|\n| id | uuid |\n| note | text |\n`,
+    }),
+  );
+
+describe('a page size written with the verb', () => {
+  for (const [lang, sentence, def, max] of [
+    ['es', 'Las listas se paginan de 25 en 25, con un máximo de 100 por página.', 25, 100],
+    ['pt', 'As listas são paginadas com 30 itens, no máximo 90.', 30, 90],
+    ['fr', 'Les listes sont paginées par 40, 120 au plus.', 40, 120],
+  ] as const) {
+    it(`${lang}: default ${def}, max ${max}`, async () => {
+      const r = await run(sentence);
+      const value = (key: string) => r.domain!.parameters.filter((q) => q.key === key).map((q) => q.value);
+      expect(value('pagination.default')).toEqual([def]);
+      expect(value('pagination.max')).toEqual([max]);
+    });
+  }
+});
+
+describe('a query written after a route of no entity', () => {
+  it('keeps `?mes=` and `?desde=&hasta=` as the route parameters', async () => {
+    const r = await run(
+      '| Método | Ruta | Descripción |\n|---|---|---|\n| GET | /api/reportes/tablero?mes= | Kilos por almacén |\n| GET | /api/bookings/export.csv?desde=&hasta= | Exporta reservas |',
+    );
+    const query = (path: string) =>
+      r
+        .spec!.endpoints.find((e) => e.path === path)!
+        .parameters.filter((p) => p.in === 'query')
+        .map((p) => p.name);
+    expect(query('/api/reportes/tablero')).toEqual(['mes']);
+    expect(query('/api/bookings/export.csv')).toEqual(['desde', 'hasta']);
+  });
+});
+
+describe("a framework's own scheduler", () => {
+  const prd = '# PRD\n\n- FR1: Every day at 06:00 the system marks the bookings that expire within 7 days.\n';
+  it('Laravel schedules the recurring jobs when no scheduler is stated', async () => {
+    const r = await run('| Layer | Choice |\n|---|---|\n| Framework | Laravel 11 |\n| Queue | Redis |', prd);
+    expect(r.spec!.decisions.find((d) => d.topic === 'Background jobs')?.choice).toMatch(/Laravel scheduler/);
+  });
+  it('near-miss: a stated scheduler beats the framework', async () => {
+    const r = await run(
+      '| Layer | Choice |\n|---|---|\n| Framework | Laravel 11 |\n| Queue | Redis |\n| Scheduler | system crontab |',
+      prd,
+    );
+    expect(r.spec!.decisions.find((d) => d.topic === 'Background jobs')?.choice).not.toMatch(
+      /Laravel scheduler/,
+    );
+  });
+});
