@@ -94,6 +94,8 @@ describe('derived identifiers follow the language of the names', () => {
       expect(singularSnake('eventos_publicos')).toBe('evento_publico');
       expect(entityName('perfiles_repartidor')).toBe('PerfilRepartidor');
       expect(entityName('historial_pagos')).toBe('HistorialPagos');
+      // A singular Spanish head before an English plural: the table is named the English way around.
+      expect(entityName('entrega_items')).toBe('EntregaItem');
     }));
 
   it('Spanish names get Spanish plurals even in an English project', () => {
