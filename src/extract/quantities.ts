@@ -110,7 +110,9 @@ function quantity(
     if (bound) q.bound = bound;
     if (since) {
       q.since = since;
-      q.timeWords = contentWords(`${since} ${periodActWord(quote) ?? ''}`);
+      q.timeWords = contentWords(since);
+      const act = periodActWord(quote);
+      if (act) q.actWords = contentWords(act);
     }
   }
   if (c.key.startsWith('reminder.')) {

@@ -252,6 +252,12 @@ export interface Quantity {
    * `vaccinazione`; `inattivi`, `anonimizzati`), to find the time column whose name or note says them.
    */
   timeWords?: string[];
+  /**
+   * Retention: the content words of the stated act (`anonimizzati`), matched only against a time
+   * column's note ("usato per l'anonimizzazione"): a column named after the act (`anonimizada_el`)
+   * records when the act happened, never what the period counts from.
+   */
+  actWords?: string[];
   origin: Origin;
 }
 

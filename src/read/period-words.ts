@@ -68,7 +68,7 @@ const PREPOSITION_AFTER =
 
 /** "nach dem letzten Auftrag", "after the last order", "dopo l'ultima visita", "après la dernière commande". */
 const SINCE_EVENT =
-  /(?<!\p{L})(?:after|since|from|nach|seit|ab|après|depuis|después del?|desde|após|depois d[eoa]|dopo|da|dalla|dall['’]|dal)\s+(?:(?:the|its|their|dem|der|des|den|le|la|les|l['’]|el|del|o|a|do|da|il|lo)\s*)?((?:last|latest|final|letzte[nmrs]?|derni(?:er|ère)s?|último|última|ultim[oaie])\s+[\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?)/iu;
+  /(?<!\p{L})(?:after|since|from|nach|seit|ab|après|depuis|después del?|desde|após|depois d[eoa]|dopo|da|dalla|dall['’]|dal)\s+(?:(?:the|its|their|his|her|dem|der|des|den|seine[mnr]?|ihre[mnr]?|le|la|les|l['’]|son|sa|ses|leur|el|del|su|sus|o|a|do|da|seu|sua|seus|suas|il|lo|suo|sua)\s*)?((?:last|latest|final|letzte[nmrs]?|derni(?:er|ère)s?|último|última|ultim[oaie])\s+[\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?)/iu;
 /** "inactive for 2 years", "inaktiv seit", "inactifs depuis", "inactivos durante", "inativos há", "inattivi da". */
 const INACTIVE =
   /(?<!\p{L})(?:inactiv|inaktiv|inactif|inativ|inattiv|dormant|unused|sin actividad|sem atividade|senza attività|ohne aktivität|sans activité|without activity|no activity|keine aktivität)\p{L}*/iu;

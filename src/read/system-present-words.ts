@@ -32,6 +32,8 @@ const STOP =
 const SKIP =
   /^(?:the|a|an|all|any|them|it|its|their|el|la|los|las|lo|le|les|l|un|une|des|du|leur|leurs|die|der|das|den|dem|alle|sie|es|o|os|as|um|uma|il|gli|i|li|lo)$/iu;
 const PARTICLE = /^(?:out|up|off|down|in|over|back|away)$/iu;
+/** "como/comme/come/als <complement>" right after the verb, quoted or one word (Portuguese "as" is an article). */
+const AS_COMPLEMENT = /^\s*(?:como|comme|come|als)\s+(?:"[^"]*"|«[^»]*»|“[^”]*”|'[^']*'|[^\s"«“']+)/iu;
 
 /**
  * The work a present-tense system sentence states, verb first ("check out volunteers", "cierra
@@ -67,6 +69,9 @@ export function systemPresentWork(sentence: string): string | null {
     }
   }
   if (!verb) return null;
+  // "marca como «por caducar» los lotes", "marque comme expirés les prêts": the complement after
+  // "as" comes before the object, which names the work.
+  rest = rest.replace(AS_COMPLEMENT, ' ');
   const words: string[] = [];
   let particle = '';
   for (const raw of rest.split(/[\s,;.:!?()]+/u)) {

@@ -60,3 +60,27 @@ describe("a framework's own scheduler", () => {
     );
   });
 });
+
+describe('Spanish retention sentences', () => {
+  const compileWith = (prd: string) =>
+    compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({
+        '/p/docs/prd.md': `# PRD\n\n## No funcionales\n\n${prd}\n`,
+        '/p/docs/architecture.md':
+          "# Arquitectura\n\nPostgreSQL 16.\n\n```php\nSchema::create('familias', function (Blueprint $table) {\n    $table->id();\n    $table->string('colonia', 120);\n    $table->timestamp('anonimizada_el')->nullable();\n    $table->timestamps();\n});\nSchema::create('donaciones', function (Blueprint $table) {\n    $table->id();\n    $table->date('recibida_el');\n});\n```\n",
+      }),
+    );
+  it('"se conservan al menos 5 años" is a retention floor, with no error a request gets', async () => {
+    const r = await compileWith('- NFR4: Las donaciones nunca se borran; se conservan al menos 5 años.');
+    const rule = r.spec!.rules!.find((x) => x.requirements.includes('NFR4'))!;
+    expect(rule).toMatchObject({ enforcement: 'retention-policy', errorCode: null });
+  });
+  it('a period counted from "su última entrega" scans no column named after the act: it is asked', async () => {
+    const r = await compileWith(
+      '- NFR3: Los datos personales de las familias se conservan 5 años después de su última entrega y luego se anonimizan.',
+    );
+    expect(r.spec!.jobs.some((j) => j.steps.some((s) => /anonimizada_el/.test(s)))).toBe(false);
+    expect(r.spec!.questions?.some((q) => q.id.startsWith('jobs/retention-since'))).toBe(true);
+  });
+});

@@ -53,6 +53,19 @@ describe('a present-tense act of the system with a stated time is scheduled work
       'chiude prenotazioni scadute',
     ],
     ['it', 'A mezzanotte il sistema archivia i turni conclusi.', '0 0 * * *', 'archivia turni conclusi'],
+    // The complement after "as" comes before the object (a Spanish food-bank trial named the job "marca-como").
+    [
+      'es',
+      'Cada día a las 06:00 el sistema marca como "por caducar" los lotes que caducan en los próximos 7 días.',
+      '0 6 * * *',
+      'marca lotes',
+    ],
+    [
+      'fr',
+      'Chaque jour à 6 h, le système marque comme expirés les prêts en retard.',
+      '0 6 * * *',
+      'marque prêts',
+    ],
   ])('%s: %s', (_lang, text, cron, work) => {
     expect(scheduledWork(text)?.cron).toBe(cron);
     expect(systemPresentWork(text)).toBe(work);

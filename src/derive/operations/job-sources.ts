@@ -9,7 +9,7 @@ import { createdColumn, cronFor, duration, entityForSubject, kebab } from './ent
 import { jobName } from './job-names.js';
 import { jobRetry } from './retry.js';
 import { deadLetterFor, type JobRunner } from './stack.js';
-import { sameWord, timeColumns, timeColumnsNamed } from './time-fields.js';
+import { sameWord, timeColumns, timeColumnsNamed, timeColumnsNoted } from './time-fields.js';
 
 /** A job before the runner and retry are attached. */
 export type JobDraft = Omit<Job, 'runner' | 'retry'> & { attempts: number };
@@ -153,7 +153,12 @@ export function retentionJobs(
  */
 function cutoffColumn(q: Quantity, entity: Readonly<Spec>['entities'][number]): string | null {
   if (!q.since) return createdColumn(entity);
-  const named = timeColumnsNamed(entity, q.timeWords ?? []);
+  const named = [
+    ...new Set([
+      ...timeColumnsNamed(entity, q.timeWords ?? []),
+      ...timeColumnsNoted(entity, q.actWords ?? []),
+    ]),
+  ];
   return named.length === 1 ? named[0]!.column : null;
 }
 

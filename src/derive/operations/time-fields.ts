@@ -38,8 +38,15 @@ export function sameWord(x: string, y: string): boolean {
 
 function fieldWords(f: SpecField): string[] {
   const name = kebab(f.column).split('-');
-  const note = (f.description ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? [];
-  return [...name, ...note].filter((w) => w.length >= 4);
+  return [...name, ...noteWords(f)].filter((w) => w.length >= 4);
+}
+
+const noteWords = (f: SpecField): string[] => (f.description ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+
+/** The time columns whose note (not name) says one of the words: the act a column is kept for. */
+export function timeColumnsNoted(entity: SpecEntity, words: readonly string[]): SpecField[] {
+  if (words.length === 0) return [];
+  return timeColumns(entity).filter((f) => noteWords(f).some((w) => words.some((x) => sameWord(x, w))));
 }
 
 /** The time columns of the entity that the words name (none, one, or several to ask about). */
