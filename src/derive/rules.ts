@@ -89,7 +89,7 @@ export function businessRules(
     ].map((r) => r.entity.name);
   };
   const ids = ruleIds(domain.ruleStatements ?? []);
-  return (domain.ruleStatements ?? []).map((c, i) => {
+  const rules = (domain.ruleStatements ?? []).map((c, i) => {
     const id = ids[i]!;
     // The stated id is the rule's own id: the requirements column keeps only the others.
     const requirements = c.requirements.filter((r) => r !== id);
@@ -168,6 +168,37 @@ export function businessRules(
       errorCode: errorCode(c.reading, named),
       origin: c.origin,
     };
+  });
+  return withStatedCodes(rules, domain.ruleStatements ?? []);
+}
+
+/**
+ * A rule and an acceptance criterion often state one limit twice: "a family receives at most 2
+ * deliveries a month" and "given a family with 2 deliveries this month, a third is rejected with
+ * LIMITE_MENSUAL". The rule whose code was only named by the tool takes the stated code of the one
+ * rule that constrains the same entity (and operations, where it is traced to any) and states the
+ * same number.
+ */
+function withStatedCodes(
+  rules: BusinessRule[],
+  statements: readonly NonNullable<Domain['ruleStatements']>[number][],
+): BusinessRule[] {
+  const numbers = (text: string) => new Set(text.match(/\d+(?:[.,]\d+)?/g) ?? []);
+  const stated = rules.filter((r, i) => statements[i]!.reading.statedCode && r.entity && r.errorCode);
+  return rules.map((r, i) => {
+    if (statements[i]!.reading.statedCode || statements[i]!.reading.codeHint || r.errorCode === null)
+      return r;
+    if (!r.entity || r.operations.length === 0) return r;
+    const own = numbers(r.text);
+    const same = stated.filter(
+      (x) =>
+        x !== r &&
+        x.entity === r.entity &&
+        // A criterion traced to no operation of its own still guards the entity's writes.
+        (x.operations.length === 0 || x.operations.some((o) => r.operations.includes(o))) &&
+        [...numbers(x.text)].some((n) => own.has(n)),
+    );
+    return same.length === 1 ? { ...r, errorCode: same[0]!.errorCode } : r;
   });
 }
 

@@ -84,3 +84,29 @@ describe('Spanish retention sentences', () => {
     expect(r.spec!.questions?.some((q) => q.id.startsWith('jobs/retention-since'))).toBe(true);
   });
 });
+
+describe('one limit stated as a rule and as a criterion', () => {
+  it('the rule takes the code the criterion states (en, es)', async () => {
+    for (const [rule, criterion, code, entity] of [
+      [
+        '- FR5: A member may book at most 2 bookings per month.',
+        '  - Given a member with 2 bookings this month, when they book a third, then the system rejects it with MONTHLY_LIMIT.',
+        'MONTHLY_LIMIT',
+        'Booking',
+      ],
+      [
+        '- FR5: Un socio puede crear como máximo 2 reservas por mes.',
+        '  - Dado un socio con 2 reservas este mes, cuando crea una tercera, entonces el sistema la rechaza con el error LIMITE_MENSUAL.',
+        'LIMITE_MENSUAL',
+        'Reserva',
+      ],
+    ] as const) {
+      const r = await run(
+        '### Reserva\n\n| Campo | Tipo |\n|---|---|\n| id | uuid |\n| fecha | date |',
+        `# PRD\n\n## Requirements\n\n${rule}\n- FR6: Members create bookings.\n${criterion}\n`,
+      );
+      const limits = r.spec!.rules!.filter((x) => x.entity === entity && x.errorCode);
+      expect(limits.map((x) => x.errorCode)).toEqual([code, code]);
+    }
+  });
+});
