@@ -1,5 +1,6 @@
 import { isSecretField, sensitivity } from '../../knowledge/sensitive.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
+import { copyPlain } from '../../model/plain-copy.js';
 import type { JsonSchema } from '../../model/spec/api.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
@@ -139,35 +140,7 @@ export function entitySchemasToRefine(
   spec: Readonly<Spec>,
   pagination: 'cursor' | 'offset',
 ): Record<string, JsonSchema> {
-  return clonePlain(entitySchemas(spec, pagination), new Map()) as Record<string, JsonSchema>;
-}
-
-/**
- * A deep copy of plain data (objects and arrays of JSON values), as `structuredClone` makes it: an
- * object reached twice is copied once and shared in the copy too. structuredClone's serialise and
- * deserialise was the costliest single call of a 1 MB document naming thousands of entities (about
- * 1 s of CPU, issue 12); anything else than plain objects and arrays still goes through it.
- */
-function clonePlain(value: unknown, copies: Map<object, unknown>): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const known = copies.get(value);
-  if (known !== undefined) return known;
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    copies.set(value, out);
-    for (const v of value) out.push(clonePlain(v, copies));
-    return out;
-  }
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) {
-    const out = structuredClone(value);
-    copies.set(value, out);
-    return out;
-  }
-  const out: Record<string, unknown> = {};
-  copies.set(value, out);
-  for (const k of Object.keys(value)) out[k] = clonePlain((value as Record<string, unknown>)[k], copies);
-  return out;
+  return copyPlain(entitySchemas(spec, pagination)) as Record<string, JsonSchema>;
 }
 
 function buildEntitySchemas(
