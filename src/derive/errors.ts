@@ -27,11 +27,16 @@ export const errorsStep: DeriveStep = {
     });
     // Codes the documents state for an operation ("409 SHIFT_FULL when …"), with their source.
     // The operations whose service methods raise each domain code (the rules step placed them).
-    const ruled = new Map<string, string[]>();
+    // One set per code, grown in place (a copy per method was quadratic in the operations).
+    const raisedBy = new Map<string, Set<string>>();
     for (const service of spec.services ?? [])
       for (const m of service.methods)
-        for (const t of m.throws)
-          ruled.set(t.error, [...new Set([...(ruled.get(t.error) ?? []), ...m.endpoints])]);
+        for (const t of m.throws) {
+          const set = raisedBy.get(t.error) ?? new Set<string>();
+          raisedBy.set(t.error, set);
+          for (const e of m.endpoints) set.add(e);
+        }
+    const ruled = new Map([...raisedBy].map(([code, set]) => [code, [...set]] as const));
     const withStated = withStatedErrors(
       codes,
       facts(domain, 'stated-error'),

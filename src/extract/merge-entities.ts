@@ -2,6 +2,7 @@ import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { entityKey, entityName, fieldKey } from '../knowledge/names.js';
 import type { Domain, EntityFact, EnumFact, IndexFact, RelationshipFact } from '../model/domain.js';
 import { cite, type Origin } from '../model/origin.js';
+import { copyPlain } from '../model/plain-copy.js';
 import { foldEntity, rank } from './data/merge-fields.js';
 import { impliedRelationships, mergeRelationships } from './data/relationships.js';
 
@@ -77,33 +78,8 @@ function foldAll(list: readonly EntityFact[], out: Diagnostic[]): EntityFact[] {
   return merged;
 }
 
-/**
- * A deep copy, as structuredClone makes it (an object reached twice is copied once) but without its
- * serialisation: facts are plain objects, arrays and scalars, and one entity written in thousands of
- * blocks is copied once per block. Anything else is left to structuredClone.
- */
-const clone = (e: EntityFact): EntityFact => copyPlain(e, new Map()) as EntityFact;
-
-function copyPlain(value: unknown, copies: Map<object, unknown>): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const done = copies.get(value);
-  if (done !== undefined) return done;
-  if (Array.isArray(value)) {
-    const out: unknown[] = new Array(value.length);
-    copies.set(value, out);
-    for (let i = 0; i < value.length; i++) out[i] = copyPlain(value[i], copies);
-    return out;
-  }
-  if (Object.getPrototypeOf(value) !== Object.prototype) {
-    const out = structuredClone(value);
-    copies.set(value, out);
-    return out;
-  }
-  const out: Record<string, unknown> = {};
-  copies.set(value, out);
-  for (const k of Object.keys(value)) out[k] = copyPlain((value as Record<string, unknown>)[k], copies);
-  return out;
-}
+/** A deep copy of the fact (model/plain-copy.ts). */
+const clone = (e: EntityFact): EntityFact => copyPlain(e) as EntityFact;
 
 /** Every way a document may name an entity → its normalised name. */
 function nameLookup(entities: readonly EntityFact[]): Map<string, string> {

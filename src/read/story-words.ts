@@ -817,6 +817,29 @@ const fold = (w: string) =>
     .toLowerCase();
 
 /**
+ * The entity names folded, grouped by their first three folded letters, once per list of names: a
+ * stem has three letters at least, so only the names it could start are tried (folding every name
+ * for every story was stories × entities, issue 19).
+ */
+type FoldedName = { name: string; folded: string };
+const prefixIndexes = new WeakMap<readonly string[], Map<string, FoldedName[]>>();
+function namesByPrefix(entityNames: readonly string[]): Map<string, FoldedName[]> {
+  let index = prefixIndexes.get(entityNames);
+  if (!index) {
+    index = new Map();
+    for (const name of entityNames) {
+      const folded = fold(name);
+      const key = folded.slice(0, 3);
+      const list = index.get(key);
+      if (list) list.push({ name, folded });
+      else index.set(key, [{ name, folded }]);
+    }
+    prefixIndexes.set(entityNames, index);
+  }
+  return index;
+}
+
+/**
  * Rule `derive/create-from-verb-noun`: a verb no lexicon reads whose stem starts the name of an
  * entity of the model creates that entity ("votare ogni punto" → Voto, "vote on a motion" → Vote,
  * "like a post" → Like, "commentare un post" → Commento, "commenter" → Commentaire, "über einen
@@ -841,7 +864,7 @@ export function verbNounEntity(
   const last = ws[ws.length - 1]!;
   const german = ws.length > 1 && /(?:en|ln|rn)$/.test(last) && ws.some((w) => GERMAN_WORDS.has(w));
   const verbs = [...new Set(german ? [ws[0]!, last] : [ws[0]!])].map(fold);
-  const names = entityNames.map((n) => ({ name: n, folded: fold(n) }));
+  const byPrefix = namesByPrefix(entityNames);
   // The first word, else (German) the last: every stem of it; two entities a verb could name
   // ("votare": Voto, Votazione) name none.
   for (const verb of verbs) {
@@ -850,7 +873,7 @@ export function verbNounEntity(
       if (!verb.endsWith(end)) continue;
       const stem = verb.slice(0, verb.length - end.length);
       if (stem.length < 3) continue;
-      for (const n of names)
+      for (const n of byPrefix.get(stem.slice(0, 3)) ?? [])
         if (n.folded.startsWith(stem) && NOUN_FROM_STEM.test(n.folded.slice(stem.length))) hits.add(n.name);
     }
     if (hits.size > 0) return hits.size === 1 ? [...hits][0]! : null;

@@ -29,10 +29,18 @@ import { ref, schemaNames } from './schemas.js';
 // state words: the statement layer reads a marked state's verb with it too (read/story-words.ts).
 export { verbOf } from '../../knowledge/state-verb.js';
 
+/** One pattern per verb (not global, so stateless): compiled per requirement and verb before (issue 19). */
+const verbForms = new Map<string, RegExp>();
+
 /** Whole words of `text` that are forms of `verb` (cancel → cancel, cancels, cancelled, cancellation). */
 export function mentionsVerb(text: string, verb: string): boolean {
-  const stem = verb.replace(/-/g, '[\\s-]?').replace(/e$/, '');
-  return new RegExp(`\\b${stem}[a-z]*\\b`, 'i').test(text);
+  let re = verbForms.get(verb);
+  if (!re) {
+    const stem = verb.replace(/-/g, '[\\s-]?').replace(/e$/, '');
+    re = new RegExp(`\\b${stem}[a-z]*\\b`, 'i');
+    verbForms.set(verb, re);
+  }
+  return re.test(text);
 }
 
 const functional = (r: Requirement) =>

@@ -1,5 +1,6 @@
 import { isSecretField, sensitivity } from '../../knowledge/sensitive.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
+import { copyPlain } from '../../model/plain-copy.js';
 import { type Endpoint, type JsonSchema, pagingName } from '../../model/spec/api.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
@@ -139,7 +140,7 @@ export function entitySchemasToRefine(
   spec: Readonly<Spec>,
   pagination: 'cursor' | 'offset',
 ): Record<string, JsonSchema> {
-  return structuredClone(entitySchemas(spec, pagination)) as Record<string, JsonSchema>;
+  return copyPlain(entitySchemas(spec, pagination)) as Record<string, JsonSchema>;
 }
 
 function buildEntitySchemas(

@@ -1,5 +1,5 @@
 import { foldAccents, plainAlternatives } from '../../knowledge/mention.js';
-import { joinedRuns, joinedText } from './mentions.js';
+import { holdingRun, joinedRuns, joinedText } from './mentions.js';
 import { mentionPattern, words } from './naming.js';
 
 /**
@@ -55,14 +55,7 @@ export class StatementIndex {
       this.joinedGrams = grams;
     }
     const ids = new Set<number>();
-    for (const run of runs) {
-      let best: number[] | undefined;
-      for (let i = 0; i + 3 <= run.length; i++) {
-        const list = this.joinedGrams.get(run.slice(i, i + 3)) ?? [];
-        if (!best || list.length < best.length) best = list;
-      }
-      for (const id of best ?? []) ids.add(id);
-    }
+    for (const run of runs) for (const id of holdingRun(this.joinedGrams, run)) ids.add(id);
     return [...ids].sort((a, b) => a - b);
   }
 
