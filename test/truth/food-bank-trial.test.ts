@@ -110,3 +110,38 @@ describe('one limit stated as a rule and as a criterion', () => {
     }
   });
 });
+
+describe('staff sign in with a password, donors with a magic link', () => {
+  const compileWith = (usersTable: string) =>
+    compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({
+        '/p/docs/prd.md': '# PRD\n\n- FR1: El coordinador registra donaciones.\n',
+        '/p/docs/architecture.md': `# Arquitectura\n\nPostgreSQL 16. Los donantes entran con su correo y un enlace mágico.\n\n| Método | Ruta | Descripción |\n|---|---|---|\n| POST | /api/login | Inicia sesión del personal y devuelve un token |\n| POST | /api/donantes/enlace | Envía un enlace mágico al correo del donante |\n\n\`\`\`php\n${usersTable}\nSchema::create('donantes', function (Blueprint $table) {\n    $table->id();\n    $table->string('email')->unique();\n});\n\`\`\`\n`,
+      }),
+    );
+  it('accounts with a password column keep the password login beside the stated link route', async () => {
+    const r = await compileWith(
+      "Schema::create('usuarios', function (Blueprint $table) {\n    $table->id();\n    $table->string('email')->unique();\n    $table->string('password');\n});",
+    );
+    const byPath = (p: string) => r.spec!.endpoints.find((e) => e.path === p)!;
+    expect(byPath('/api/login').operationId).toBe('login');
+    expect(Object.keys((byPath('/api/login').requestBody as { properties: object }).properties)).toContain(
+      'password',
+    );
+    expect(byPath('/api/donantes/enlace').operationId).toBe('requestSignInLink');
+    // The stated route serves the link request: no second, derived one.
+    expect(r.spec!.endpoints.filter((e) => e.operationId === 'requestSignInLink')).toHaveLength(1);
+    expect(r.spec!.auth!.passwordHashing).not.toBeNull();
+  });
+  it('near-miss: without a password column the sign-in is passwordless only', async () => {
+    const r = await compileWith(
+      "Schema::create('usuarios', function (Blueprint $table) {\n    $table->id();\n    $table->string('email')->unique();\n});",
+    );
+    const login = r.spec!.endpoints.find((e) => e.path === '/api/login')!;
+    expect(
+      Object.keys((login.requestBody as { properties?: object } | null)?.properties ?? {}),
+    ).not.toContain('password');
+    expect(r.spec!.auth!.passwordHashing).toBeNull();
+  });
+});

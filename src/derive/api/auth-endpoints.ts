@@ -72,11 +72,22 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
     ) ??
     fact('passwordless')[0] ??
     null;
-  const secret: Record<string, JsonSchema> = passwordless ? {} : { password };
+  // The accounts keep a password (a `password` column) beside a stated one-time link or code: the
+  // link is another audience's way in (donors by magic link, staff by password), and both are designed.
+  const oneTime = passwordless?.method === 'magic-link' || passwordless?.method === 'email-code';
+  const mixed = oneTime && !!user?.fields.some((f) => PASSWORD_COLUMN.test(f.column));
+  const withPassword = !passwordless || mixed;
+  const secret: Record<string, JsonSchema> = withPassword ? { password } : {};
   const credentials: JsonSchema = {
     type: 'object',
     properties: { [idName]: idSchema, ...secret },
-    required: passwordless ? [idName] : [idName, 'password'],
+    required: withPassword ? [idName, 'password'] : [idName],
+    additionalProperties: false,
+  };
+  const address: JsonSchema = {
+    type: 'object',
+    properties: { [idName]: idSchema },
+    required: [idName],
     additionalProperties: false,
   };
   const cookie = fact('token-storage').some((f) => /cookie/i.test(f.value)) || strategy?.value === 'session';
@@ -137,9 +148,18 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
   }
   const signInReqs = said(/\b(log ?in|sign ?in|authenticat)\w*/i);
   // Passwordless through a provider, or without saying how: no sign-in route is designed here.
-  if (passwordless?.method === 'magic-link' || passwordless?.method === 'email-code')
-    out.push(...passwordlessSignIn(base, passwordless, credentials, signedIn, signInReqs));
-  else if (!passwordless)
+  if (passwordless && oneTime)
+    out.push(
+      ...passwordlessSignIn(
+        base,
+        passwordless,
+        address,
+        signedIn,
+        signInReqs,
+        mixed ? 'signInWithLink' : 'login',
+      ),
+    );
+  if (withPassword)
     out.push(
       ep(
         'login',
@@ -326,12 +346,17 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
  * code to the stated address, answering 202 whether or not the account exists (no account
  * enumeration); another exchanges it, once, for the session the strategy issues.
  */
+/** A column that holds an account's password or its hash, as the data model names it. */
+const PASSWORD_COLUMN =
+  /^(?:password|passwd|password_?hash|hashed_?password|pass_?hash|contrase[ñn]a|senha|mot_?de_?passe|passwort|wachtwoord)(?:_?hash)?$/i;
+
 function passwordlessSignIn(
   base: string,
   fact: Extract<SecurityFact, { kind: 'passwordless' }>,
   request: JsonSchema,
   signedIn: ResponseSpec,
   reqs: Requirement[],
+  exchangeId: 'login' | 'signInWithLink',
 ): Endpoint[] {
   const o = fromRule('derive/auth-passwordless-sign-in', refsOf([fact.origin]));
   const link = fact.method === 'magic-link';
@@ -362,7 +387,7 @@ function passwordlessSignIn(
       reqs,
     ),
     ep(
-      'login',
+      exchangeId,
       'POST',
       `${path}/verify`,
       link ? 'Sign in with a one-time link' : 'Sign in with a one-time code',

@@ -206,7 +206,11 @@ function fromStated(
   const authWord = admin
     ? undefined
     : segs.find((x, i) => AUTH_WORD.test(x) && (x !== 'me' || i === segs.length - 1));
-  if (segs.includes('auth') || (!r && authWord)) {
+  // A route under a resource that its description calls an account step ("POST /donors/link —
+  // sends a magic link to the donor's e-mail") is that step for those accounts, not an action on one.
+  // A record's own route (`POST /shifts/{id}/signups` "Sign up") is never one.
+  const accountStep = !!s.authStep && rest.length > 0 && !segs.some((x) => x.startsWith('{'));
+  if (segs.includes('auth') || (!r && authWord) || accountStep) {
     const last = segs[segs.length - 1] ?? '';
     const id =
       {

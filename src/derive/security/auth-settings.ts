@@ -169,7 +169,14 @@ export function authSettings(
       passwordless.method === 'sms-code')
       ? { method: passwordless.method, origin: passwordless.origin }
       : null;
-  const passwords = (kind === 'jwt' || kind === 'session') && !passwordless;
+  // A password sign-in designed beside the one-time link (accounts that keep a password column,
+  // derive/api/auth-endpoints.ts) still needs hashing, a policy and a lockout.
+  const passwordLogin = endpoints.some(
+    (e) =>
+      e.operationId === 'login' &&
+      !!(e.requestBody?.properties as Record<string, unknown> | undefined)?.password,
+  );
+  const passwords = (kind === 'jwt' || kind === 'session') && (!passwordless || passwordLogin);
   const linkTtl = param(domain, 'auth.sign-in-link-ttl');
   // An auth library or CMS the documents keep (Payload, NextAuth/Auth.js) issues and renews its own
   // tokens: lifetimes and refresh rules are its configuration, so none is invented here.

@@ -30,6 +30,11 @@ export const security: Messages['security'] = {
       'email-code': 'einen Einmalcode per E-Mail',
       'sms-code': 'einen Einmalcode per SMS',
     },
+    signInBesidePassword: {
+      'magic-link': 'ein Passwort oder ein Einmal-Anmeldelink per E-Mail (Magic Link)',
+      'email-code': 'ein Passwort oder ein Einmalcode per E-Mail',
+      'sms-code': 'ein Passwort oder ein Einmalcode per SMS',
+    },
     signInMethods: {
       'magic-link': 'ein Einmal-Anmeldelink per E-Mail (Magic Link); es wird kein Passwort gespeichert',
       'email-code': 'ein Einmalcode per E-Mail; es wird kein Passwort gespeichert',

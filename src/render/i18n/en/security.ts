@@ -28,6 +28,11 @@ export const security = {
       'email-code': 'a one-time code by e-mail',
       'sms-code': 'a one-time code by SMS',
     },
+    signInBesidePassword: {
+      'magic-link': 'a password, or a one-time sign-in link sent by e-mail (magic link)',
+      'email-code': 'a password, or a one-time code sent by e-mail',
+      'sms-code': 'a password, or a one-time code sent by SMS',
+    },
     signInMethods: {
       'magic-link': 'a one-time sign-in link sent by e-mail (magic link); no password is stored',
       'email-code': 'a one-time code sent by e-mail; no password is stored',

@@ -30,6 +30,11 @@ export const security: Messages['security'] = {
       'email-code': 'un código de un solo uso por correo',
       'sms-code': 'un código de un solo uso por SMS',
     },
+    signInBesidePassword: {
+      'magic-link': 'una contraseña, o un enlace de un solo uso enviado por correo (enlace mágico)',
+      'email-code': 'una contraseña, o un código de un solo uso enviado por correo',
+      'sms-code': 'una contraseña, o un código de un solo uso enviado por SMS',
+    },
     signInMethods: {
       'magic-link':
         'un enlace de un solo uso enviado por correo (enlace mágico); no se guarda ninguna contraseña',

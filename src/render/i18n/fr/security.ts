@@ -30,6 +30,11 @@ export const security: Messages['security'] = {
       'email-code': 'un code à usage unique par e-mail',
       'sms-code': 'un code à usage unique par SMS',
     },
+    signInBesidePassword: {
+      'magic-link': 'un mot de passe, ou un lien à usage unique envoyé par e-mail (lien magique)',
+      'email-code': 'un mot de passe, ou un code à usage unique envoyé par e-mail',
+      'sms-code': 'un mot de passe, ou un code à usage unique envoyé par SMS',
+    },
     signInMethods: {
       'magic-link':
         'un lien à usage unique envoyé par e-mail (lien magique) ; aucun mot de passe n’est stocké',

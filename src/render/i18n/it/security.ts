@@ -30,6 +30,11 @@ export const security: Messages['security'] = {
       'email-code': 'un codice monouso via e-mail',
       'sms-code': 'un codice monouso via SMS',
     },
+    signInBesidePassword: {
+      'magic-link': 'una password, oppure un link monouso inviato per e-mail (magic link)',
+      'email-code': 'una password, oppure un codice monouso inviato per e-mail',
+      'sms-code': 'una password, oppure un codice monouso inviato per SMS',
+    },
     signInMethods: {
       'magic-link': 'un link monouso inviato per e-mail (magic link); nessuna password viene conservata',
       'email-code': 'un codice monouso inviato per e-mail; nessuna password viene conservata',

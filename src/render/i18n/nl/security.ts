@@ -30,6 +30,11 @@ export const security: Messages['security'] = {
       'email-code': 'een eenmalige code per e-mail',
       'sms-code': 'een eenmalige code per sms',
     },
+    signInBesidePassword: {
+      'magic-link': 'een wachtwoord, of een eenmalige inloglink per e-mail (magic link)',
+      'email-code': 'een wachtwoord, of een eenmalige code per e-mail',
+      'sms-code': 'een wachtwoord, of een eenmalige code per sms',
+    },
     signInMethods: {
       'magic-link':
         'een eenmalige link die per e-mail wordt verstuurd (magic link); er wordt geen wachtwoord opgeslagen',

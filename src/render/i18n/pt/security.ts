@@ -30,6 +30,11 @@ export const security: Messages['security'] = {
       'email-code': 'um código de uso único por e-mail',
       'sms-code': 'um código de uso único por SMS',
     },
+    signInBesidePassword: {
+      'magic-link': 'uma senha, ou um link de uso único enviado por e-mail (link mágico)',
+      'email-code': 'uma senha, ou um código de uso único enviado por e-mail',
+      'sms-code': 'uma senha, ou um código de uso único enviado por SMS',
+    },
     signInMethods: {
       'magic-link': 'um link de uso único enviado por e-mail (link mágico); nenhuma senha é guardada',
       'email-code': 'um código de uso único enviado por e-mail; nenhuma senha é guardada',

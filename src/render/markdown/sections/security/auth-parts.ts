@@ -22,7 +22,10 @@ export function strategyTable(auth: AuthSpec, t: T, phrases: Phrases): string {
   };
   add(t.settings.strategy, auth.strategy, (v) => t.strategies[v]);
   add(t.settings.provider, auth.provider, (v) => v);
-  add(t.settings.signInMethod, auth.signInMethod, (v) => t.signInMethods[v]);
+  // Passwords hashed beside the one-time link: the link is one audience's way in, not the only one.
+  add(t.settings.signInMethod, auth.signInMethod, (v) =>
+    auth.passwordHashing ? t.signInBesidePassword[v] : t.signInMethods[v],
+  );
   add(t.settings.signInLinkTtl, auth.signInLinkTtlSeconds, formatDuration);
   add(t.settings.accessTokenFormat, auth.accessTokenFormat, (v) => v);
   add(t.settings.tokenVerification, auth.tokenVerification, (v) => t.tokenVerification(v.algorithm, v.jwks));
