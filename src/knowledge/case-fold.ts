@@ -41,11 +41,19 @@ const hex = (cp: number) =>
   cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
 const inClass = (c: string) => (/^[A-Za-z0-9]$/.test(c) ? c : hex(c.codePointAt(0)!));
 
-/** A literal character outside a class: its case class, or as written. */
-function foldedChar(cp: number, written: string): string {
-  const members = caseClass(cp);
-  return members ? `[${[...members].map(inClass).join('')}]` : written;
+/** A literal character outside a class: its case class, or '' when it has no other case. */
+function foldedChar(cp: number): string {
+  let folded = foldedChars.get(cp);
+  if (folded === undefined) {
+    const members = caseClass(cp);
+    folded = members ? `[${[...members].map(inClass).join('')}]` : '';
+    foldedChars.set(cp, folded);
+  }
+  return folded;
 }
+
+/** Each character's spelling as its case class, once per process: patterns repeat their letters. */
+const foldedChars = new Map<number, string>();
 
 /** The widest range a class may hold for its members to be folded one by one. */
 const MAX_RANGE = 0x3000;
@@ -97,7 +105,7 @@ export function foldSource(source: string): string | null {
       } else if (n === 'u' || n === 'x') {
         const ch = escapedChar(source, i);
         if (!ch) return null;
-        out += foldedChar(ch.cp, source.slice(i, ch.end));
+        out += foldedChar(ch.cp) || source.slice(i, ch.end);
         i = ch.end;
       } else if (n === 'c') {
         out += source.slice(i, i + 3);
@@ -143,9 +151,9 @@ export function foldSource(source: string): string | null {
       continue;
     }
     const cp = source.codePointAt(i)!;
-    const written = String.fromCodePoint(cp);
-    out += foldedChar(cp, written);
-    i += written.length;
+    const length = cp > 0xffff ? 2 : 1;
+    out += foldedChar(cp) || source.slice(i, i + length);
+    i += length;
   }
   return out;
 }
