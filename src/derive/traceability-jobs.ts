@@ -1,3 +1,5 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
+
 /**
  * A stated job implements the requirement or story whose text names what the job's own name is
  * about: `send-reminders` implements "The patient receives a reminder ... 24 hours before",
@@ -70,8 +72,8 @@ function jobUnits(entities: readonly string[]): (job: string) => RegExp[] {
     const units = (job: string) => {
       let list = byJob.get(job);
       if (!list) {
-        list = distinctiveJobUnits(job, entityWords).map(
-          (u) => new RegExp(`(?<![\\p{L}\\d])${u}\\p{L}*`, 'iu'),
+        list = distinctiveJobUnits(job, entityWords).map((u) =>
+          caseFoldedRegExp(`(?<![\\p{L}\\d])${u}\\p{L}*`, 'iu'),
         );
         byJob.set(job, list);
       }

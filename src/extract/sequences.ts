@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import type { StatedSequence } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { Extractor } from './types.js';
@@ -48,7 +49,7 @@ const MESSAGE = new RegExp(
   String.raw`^(${ID})\s*(-->>|->>|-->|->|--x|-x|--\)|-\))\s*[+-]?\s*(${ID})\s*:\s*(.*)$`,
   'u',
 );
-const NOTE = new RegExp(
+const NOTE = caseFoldedRegExp(
   String.raw`^note\s+(?:over|left of|right of)\s+(${ID})(?:\s*,\s*${ID})?\s*:\s*(.*)$`,
   'iu',
 );

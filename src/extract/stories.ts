@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { mentionPattern } from '../knowledge/mention.js';
 import { documentsNameLanguage } from '../knowledge/name-language.js';
 import { isUserEntityName } from '../knowledge/user-entity.js';
@@ -126,7 +127,7 @@ const IT_PRESENT: Record<string, string> = {
   conferma: 'confermare',
   confermano: 'confermare',
 };
-const IT_PRESENT_SENTENCE = new RegExp(
+const IT_PRESENT_SENTENCE = caseFoldedRegExp(
   `^(?:il |lo |la |l'|l’|i |gli |le )([\\p{L}][\\p{L} '’-]{1,40}?)\\s+(${Object.keys(IT_PRESENT).join('|')})\\s+(.+)$`,
   'iu',
 );

@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from './case-fold.js';
 /**
  * Parsing of measured values as planning documents write them: "7 days", "24h", "15 min", "< 500ms",
  * "99.9%", "2 MB", "13 months", "configurable, default 8 hours", "30 requests/minute", and the common
@@ -85,14 +86,14 @@ const NUMBER_WORDS: Record<string, number> = {
 const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan)(?![\p{L}]))`;
 
 /** The comparator right before a number ("< ", "at least "), read backwards from the number. */
-const COMPARATOR_BEFORE = new RegExp(`${COMPARATOR}\\s*$`, 'iu');
+const COMPARATOR_BEFORE = caseFoldedRegExp(`${COMPARATOR}\\s*$`, 'iu');
 
 /**
  * A number (digits with `,` thousands or decimal separators, or an English number word) and what
  * follows it, matched only where a number starts (sticky): scanning every position of every
  * sentence with one big Unicode regex was the slowest part of extraction.
  */
-const MEASURE_TAIL = new RegExp(
+const MEASURE_TAIL = caseFoldedRegExp(
   String.raw`(?<num>\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).join('|')})\b)` +
     String.raw`(?<pct>\s?%)?` +
     String.raw`(?:(?<gap>[\s-]?)(?<unit>\p{L}+)(?![\p{L}]))?` +

@@ -1,3 +1,5 @@
+import { caseFoldedRegExp } from './case-fold.js';
+
 /**
  * How documents state a request limit of one operation ("login: 5 attempts per 15 minutes",
  * "POST /auth/login limited to 10/min", "máximo 5 intentos cada 15 minutos", "10 requêtes par
@@ -18,7 +20,7 @@ const WINDOWS: [RegExp, number][] = [
 const WINDOW_WORDS =
   's|secs?|seconds?|segundos?|secondes?|sekunden?|sek|m|mins?|minutes?|minutos?|minuten?|h|hrs?|hours?|horas?|heures?|stunden?|std|d|days?|días?|dias?|jours?|tage?n?|tag';
 
-const RATE = new RegExp(
+const RATE = caseFoldedRegExp(
   `(?<![\\w.])(?<n>\\d{1,6})\\s*(?:(?<unit>${COUNT_WORDS})\\b)?(?:${SEPARATORS})(?:(?<m>\\d{1,4})\\s*)?(?<w>${WINDOW_WORDS})\\b`,
   'iu',
 );

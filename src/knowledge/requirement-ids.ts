@@ -1,4 +1,5 @@
 import type { RequirementKind } from '../model/domain.js';
+import { caseFoldedRegExp } from './case-fold.js';
 
 /**
  * Requirement identifiers as planning documents write them, in English and in the localised forms
@@ -133,7 +134,7 @@ export function findPriority(text: string): string | undefined {
  */
 const CITATION_LABEL =
   /^\s*[_*]{0,2}\s*(?:requirements?|reqs?|implements|covers|traces? to|requisitos?|requerimientos?|requisiti|exigences?|anforderungen|要件|要求|需求|요구\s?사항|требования)\s*[_*]{0,2}\s*[:：]\s*(.+?)\s*[_*]{0,2}\s*$/iu;
-const CITED = new RegExp(String.raw`^(?:${CODE_ID}|${WORD_ID}|\d+(?:\.\d+)*)$`, 'iu');
+const CITED = caseFoldedRegExp(String.raw`^(?:${CODE_ID}|${WORD_ID}|\d+(?:\.\d+)*)$`, 'iu');
 
 export function citationList(text: string): string[] | null {
   const m = CITATION_LABEL.exec(text);
@@ -147,7 +148,9 @@ export function citationList(text: string): string[] | null {
 
 /** The number of a word id (`Requirement 2` → `2`, `Story 1.1` → `1.1`), or null for a code id. */
 const wordNumber = (id: string) =>
-  new RegExp(String.raw`^(?:${WORD_ID})$`, 'iu').test(id) ? (/\d+(?:\.\d+)*$/.exec(id)?.[0] ?? null) : null;
+  caseFoldedRegExp(String.raw`^(?:${WORD_ID})$`, 'iu').test(id)
+    ? (/\d+(?:\.\d+)*$/.exec(id)?.[0] ?? null)
+    : null;
 
 /**
  * The requirement ids a citation names: the same id however written (`FR-03` ~ `FR3`), or for a

@@ -63,7 +63,7 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
     switch (t.type) {
       case 'heading_open': {
         const level = Number(t.tag.slice(1));
-        const text = tokens[i + 1]?.content.trim() ?? '';
+        const text = latin1Flat(tokens[i + 1]?.content.trim() ?? '');
         while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
         blocks.push({ kind: 'heading', level, text, line, headingPath: path() });
         headings.push({ level, text });
@@ -98,7 +98,7 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
         itemOpen.pop();
         break;
       case 'paragraph_open': {
-        const text = tokens[i + 1]?.content ?? '';
+        const text = latin1Flat(tokens[i + 1]?.content ?? '');
         const item = itemOpen[itemOpen.length - 1];
         if (item && !item.consumed) {
           // The first paragraph of a list item is the item's text; later ones are paragraphs.
@@ -126,7 +126,7 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
         blocks.push({
           kind: 'code',
           lang,
-          content: t.content,
+          content: latin1Flat(t.content),
           line,
           contentLine: t.type === 'fence' ? line + 1 : line,
           headingPath: path(),
@@ -146,7 +146,7 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
           else if (c.type === 'tr_open') {
             row = [];
             rowLine = (c.map?.[0] ?? 0) + 1 + offset;
-          } else if (c.type === 'inline' && row) row.push(c.content.trim());
+          } else if (c.type === 'inline' && row) row.push(latin1Flat(c.content.trim()));
           else if (c.type === 'tr_close' && row) {
             if (inHead) header.push(...row);
             else rows.push({ cells: row, line: rowLine });
@@ -162,6 +162,20 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
   }
   itemOpen = [];
   return blocks;
+}
+
+/**
+ * The same text, as a string of its own stored one byte per character when every character fits
+ * (issue 19). A document with one arrow or em dash anywhere is decoded into a two-byte string, and
+ * every slice of it (markdown-it's token contents, then every sentence and cell cut from them) stays
+ * a view of that two-byte string, even when its own characters are all ASCII. V8 compiles a regular
+ * expression separately for each string width it meets, so every reader pattern was compiled twice:
+ * for these texts and for the one-byte strings of the code. A copy holds the same characters; only
+ * the texts that really hold a wider character stay two-byte.
+ */
+function latin1Flat(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return s;
+  return Buffer.from(s, 'latin1').toString('latin1');
 }
 
 /** Removes inline markdown (`**bold**`, `` `code` ``, links) for matching and display. */

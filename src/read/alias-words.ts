@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 /**
  * Another name the documents give a thing, in en, es, pt, fr, de and it. Three wordings:
  * - a naming marker after the thing: "the appointment, also called an order", "Termin, auch Auftrag
@@ -26,12 +27,12 @@ const QUOTE_OPEN = '["„“«‚\'`*]*';
 const NAME = '(\\p{L}[\\p{L}-]{1,40})';
 
 /** "also called X", "también llamada X", "aussi appelé X", "também chamado X", "detto anche X". */
-const MARKER = new RegExp(
+const MARKER = caseFoldedRegExp(
   `(?<![\\p{L}])(?:also (?:called|named|known as|referred to as)|otherwise called|a\\.?k\\.?a\\.?|alias|también (?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s? como)|(?:aussi|également) (?:appelée?s?|nommée?s?|dénommée?s?)|appelée?s? aussi|também (?:chamad[oa]s?|denominad[oa]s?|conhecid[oa]s? como)|dett[oaie] anche|chiamat[oaie] anche|not[oaie] anche come|anche dett[oaie])\\s+${ARTICLE}${QUOTE_OPEN}${NAME}`,
   'giu',
 );
 /** German puts the participle last: "auch Auftrag genannt", "auch als Auftrag bezeichnet". */
-const MARKER_DE = new RegExp(
+const MARKER_DE = caseFoldedRegExp(
   `(?<![\\p{L}])auch\\s+(?:als\\s+)?${ARTICLE}${QUOTE_OPEN}${NAME}${QUOTE_OPEN}\\s+(?:genannt|bezeichnet|benannt)(?![\\p{L}])`,
   'giu',
 );
@@ -41,7 +42,7 @@ const PARENTHESIS = new RegExp(
   'u',
 );
 /** "X is not a separate model", "X ist kein eigenes Modell", "X no es una entidad propia", … */
-const NOT_OWN = new RegExp(
+const NOT_OWN = caseFoldedRegExp(
   `^${ARTICLE}${QUOTE_OPEN}${NAME}${QUOTE_OPEN}\\s+(?:(?:is|ist|es|est|é|è)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?)?(?:not (?:a |an )?(?:separate|own|distinct|independent) (?:model|entity|table|record|class)|not (?:a |an )?(?:model|entity|table) of its own|kein(?:e)? eigene[sn]? (?:Modell|Entität|Tabelle|Klasse|Objekt)|no es (?:un|una) (?:modelo|entidad|tabla) (?:propi[oa]|aparte|independiente)|n['’]est pas (?:un|une) (?:modèle|entité|table) (?:propre|à part|distincte?|séparée?)|não é (?:um|uma) (?:modelo|entidade|tabela) (?:própri[oa]|à parte|separad[oa])|non è (?:un|una|un['’]) ?(?:modello|entità|tabella) (?:a sé|propri[oa]|separat[oa]))(?![\\p{L}])`,
   'iu',
 );

@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import type { ConstraintKind } from '../model/domain.js';
 
 /**
@@ -172,7 +173,7 @@ const all = (pick: (w: ConstraintWords) => string[]) => WORDS.flatMap(pick);
 
 /** Whole words, by letter boundaries (so `sólo` and `é` are words too). */
 const whole = (alts: string[], flags = 'iu') =>
-  new RegExp(`(?:^|[^\\p{L}])(?:${alts.join('|')})(?=$|[^\\p{L}])`, flags);
+  caseFoldedRegExp(`(?:^|[^\\p{L}])(?:${alts.join('|')})(?=$|[^\\p{L}])`, flags);
 /** Each alternative opens a word (`\b` before it), as the sentences were always read. */
 const opens = (alts: string[], flags = 'i') => new RegExp(alts.map((a) => `\\b${a}`).join('|'), flags);
 

@@ -1,3 +1,5 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
+
 /**
  * A reader's pattern behind a cheap gate (issue 19). V8 builds every `\p{L}`-style class of a
  * Unicode pattern anew, with its case closure under `i` (about 1 ms each), when the pattern is
@@ -28,7 +30,7 @@ export function gated(re: RegExp): Gated {
 export function gatedPattern(source: string, flags: string, made?: RegExp): Gated {
   let exact = made;
   const get = () => {
-    exact ??= new RegExp(source, flags);
+    exact ??= caseFoldedRegExp(source, flags);
     return exact;
   };
   const quick = /[gyv]/.test(flags) ? null : quickOf(source, flags);

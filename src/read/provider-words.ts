@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 /**
  * Headings of sections that describe other systems' APIs ("External APIs", BMAD's architecture
  * template; "APIs externas", "Services externes", "Externe Schnittstellen", "Integrações externas",
@@ -13,7 +14,7 @@ export const PROVIDER_LEAD =
 const INTEGRATION_NOUN =
   '(?:int[ée]gration|integraci[oó]n|integra[çc][ãa]o|integrazione|anbindung|integratie|koppeling)';
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,2})`;
-const NOUN_FIRST = new RegExp(
+const NOUN_FIRST = caseFoldedRegExp(
   String.raw`^${INTEGRATION_NOUN}\s+(?:(?:with|of|to|avec|de|du|con|com|mit|an|di|met|van)\s+)?(?:l['’]|(?:la|le|el|o|a|das|die|den|the|het|de)\s+)?${NAME}$`,
   'iu',
 );
@@ -41,7 +42,7 @@ export function integrationHeadingName(heading: string): string | null {
   const name = m?.[1]?.trim();
   if (!name || NOT_SERVICE.test(name)) return null;
   // The noun itself capitalised ("Integration Testing") is caught above; a name must not be the noun.
-  return new RegExp(`^${INTEGRATION_NOUN}$`, 'iu').test(name) ? null : name;
+  return caseFoldedRegExp(`^${INTEGRATION_NOUN}$`, 'iu').test(name) ? null : name;
 }
 
 /** What a provider's sub-section states about the service: its URL, its routes, its credentials. */

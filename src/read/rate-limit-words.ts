@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { contentWords } from './period-words.js';
 
 /**
@@ -33,7 +34,7 @@ const WINDOW_WORDS =
 /** `10 bookings per minute`, `10 reservas por minuto`, `10 Buchungen pro Minute`, `10 prenotazioni al minuto`. */
 /** "per minute", "por minuto", "pro Minute", "al minuto", "a cada 5 minutos": the window after a count. */
 const PER_WINDOW = `(?:per|an?|every|each|in|por|a cada|cada|par|pro|je|al|all['’]|ogni|em)\\s+(?:(?<m>\\d{1,4})\\s+)?(?<w>${WINDOW_WORDS})(?![\\p{L}])`;
-const ACTION_RATE = new RegExp(
+const ACTION_RATE = caseFoldedRegExp(
   `(?<![\\p{L}\\p{N}.])(?<n>\\d{1,6})\\s+(?<object>\\p{L}[\\p{L}'’-]{2,30})\\s+${PER_WINDOW}`,
   'iu',
 );
@@ -43,7 +44,7 @@ const ACTION_RATE = new RegExp(
  * consumidor", "Creación de pedidos: …", "Création de commandes : …", "Erstellung von Bestellungen: …",
  * "Creazione di ordini: …": a label naming the creation of what is counted, then the number.
  */
-const LABELLED_RATE = new RegExp(
+const LABELLED_RATE = caseFoldedRegExp(
   `^[\\s*_-]*(?:(?:creation|creating) of|cria[çc][ãa]o de|creaci[óo]n de|cr[ée]ation de|erstellung von|anlegen von|creazione di)\\s+(?<object>\\p{L}[\\p{L}'’-]{2,30})[\\s*_]*:[^\\d:]{0,30}?(?<![\\p{L}\\p{N}.])(?<n>\\d{1,6})\\s+${PER_WINDOW}`,
   'iu',
 );
@@ -63,7 +64,7 @@ const LIMIT =
 const PER_WHO =
   /(?<![\p{L}])(?:(?:per|por|par|pro|je|para cada|pour chaque|für jeden|per ogni)\s+(?:(?:each|every|cada|chaque|jede[nmr]?|ogni|o|a|um|uma|un|une|el|la|le|l['’]|der|die|das|den|dem|il|lo)\s+)?|\/\s*)(IP[- ](?:address|adresse)|IP(?![\p{L}])|(?:adresse|endereço|dirección|indirizzo)\s+IP|\p{L}[\p{L}-]{2,30})/iu;
 /** A window is no subject: "per minute" is when, not who. */
-const WINDOW_WORD = new RegExp(`^(?:${WINDOW_WORDS})$`, 'iu');
+const WINDOW_WORD = caseFoldedRegExp(`^(?:${WINDOW_WORDS})$`, 'iu');
 
 /**
  * Who or what a limit counts, read right after the limit ("5 attempts per 15 minutes per IP", "10

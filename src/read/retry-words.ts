@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { type Gated, gated } from './prefilter.js';
 
 /**
@@ -68,31 +69,37 @@ const N =
 /** Retries after the first attempt: the count is added to it. */
 const RETRIES: Gated[] = [
   // en: "retried three times", "retry up to 3 times", "3 retries"
-  new RegExp(`(?<!\\p{L})retr(?:y|ied|ies)\\s+(?:up to\\s+|at most\\s+)?${N}(?:\\s+times)?(?!\\p{L})`, 'iu'),
-  new RegExp(`(?<!\\p{L})${N}\\s+retries(?!\\p{L})`, 'iu'),
+  caseFoldedRegExp(
+    `(?<!\\p{L})retr(?:y|ied|ies)\\s+(?:up to\\s+|at most\\s+)?${N}(?:\\s+times)?(?!\\p{L})`,
+    'iu',
+  ),
+  caseFoldedRegExp(`(?<!\\p{L})${N}\\s+retries(?!\\p{L})`, 'iu'),
   /(?<!\p{L})(?:retried|retry)\s+(once|twice)(?!\p{L})/iu,
   // de: "dreimal wiederholt", "3-mal wiederholt", "3 mal wiederholt", "3 Wiederholungen"
   /(?<!\p{L})(einmal|zweimal|dreimal|viermal|fünfmal|zehnmal|\d{1,2}\s*-?\s*mal)\s+(?:\p{L}+\s+){0,2}?(?:wiederholt|erneut versucht|neu versucht)(?!\p{L})/iu,
-  new RegExp(
+  caseFoldedRegExp(
     `(?<!\\p{L})(?:wiederholt|erneut versucht)\\s+(?:\\p{L}+\\s+){0,2}?${N}(?:\\s*-?\\s*mal)(?!\\p{L})`,
     'iu',
   ),
-  new RegExp(`(?<!\\p{L})(?:bis zu\\s+|höchstens\\s+)?${N}\\s+Wiederholungen(?!\\p{L})`, 'iu'),
+  caseFoldedRegExp(`(?<!\\p{L})(?:bis zu\\s+|höchstens\\s+)?${N}\\s+Wiederholungen(?!\\p{L})`, 'iu'),
   // es: "se reintenta 3 veces", "reintentar hasta tres veces", "3 reintentos"
-  new RegExp(`(?<!\\p{L})reintent\\p{L}*\\s+(?:hasta\\s+)?${N}\\s+veces(?!\\p{L})`, 'iu'),
-  new RegExp(`(?<!\\p{L})(?:hasta\\s+)?${N}\\s+reintentos(?!\\p{L})`, 'iu'),
+  caseFoldedRegExp(`(?<!\\p{L})reintent\\p{L}*\\s+(?:hasta\\s+)?${N}\\s+veces(?!\\p{L})`, 'iu'),
+  caseFoldedRegExp(`(?<!\\p{L})(?:hasta\\s+)?${N}\\s+reintentos(?!\\p{L})`, 'iu'),
   // fr: "réessayé trois fois", "retenté 3 fois", "3 nouvelles tentatives"
-  new RegExp(`(?<!\\p{L})(?:réessay|retent|relanc)\\p{L}*\\s+(?:jusqu'à\\s+)?${N}\\s+fois(?!\\p{L})`, 'iu'),
-  new RegExp(`(?<!\\p{L})${N}\\s+nouvelles\\s+tentatives(?!\\p{L})`, 'iu'),
+  caseFoldedRegExp(
+    `(?<!\\p{L})(?:réessay|retent|relanc)\\p{L}*\\s+(?:jusqu'à\\s+)?${N}\\s+fois(?!\\p{L})`,
+    'iu',
+  ),
+  caseFoldedRegExp(`(?<!\\p{L})${N}\\s+nouvelles\\s+tentatives(?!\\p{L})`, 'iu'),
   // pt: "repetido três vezes", "tentado novamente 3 vezes", "3 retentativas"
-  new RegExp(
+  caseFoldedRegExp(
     `(?<!\\p{L})(?:repetid|retentad|reenviad|tentad\\p{L}*\\s+novamente)\\p{L}*\\s+(?:até\\s+)?${N}\\s+vezes(?!\\p{L})`,
     'iu',
   ),
-  new RegExp(`(?<!\\p{L})(?:até\\s+)?${N}\\s+retentativas(?!\\p{L})`, 'iu'),
+  caseFoldedRegExp(`(?<!\\p{L})(?:até\\s+)?${N}\\s+retentativas(?!\\p{L})`, 'iu'),
   // it: "ritentato tre volte", "riprovato fino a 3 volte", "3 nuovi tentativi"
-  new RegExp(`(?<!\\p{L})(?:ritentat|riprovat)\\p{L}*\\s+(?:fino a\\s+)?${N}\\s+volte(?!\\p{L})`, 'iu'),
-  new RegExp(`(?<!\\p{L})${N}\\s+nuovi\\s+tentativi(?!\\p{L})`, 'iu'),
+  caseFoldedRegExp(`(?<!\\p{L})(?:ritentat|riprovat)\\p{L}*\\s+(?:fino a\\s+)?${N}\\s+volte(?!\\p{L})`, 'iu'),
+  caseFoldedRegExp(`(?<!\\p{L})${N}\\s+nuovi\\s+tentativi(?!\\p{L})`, 'iu'),
 ].map(gated);
 
 /** A stated refusal to retry ("undelivered SMS are not retried", "non vengono ritentati"): one attempt. */
@@ -100,7 +107,7 @@ const NEVER =
   /(?<!\p{L})(?:(?:is|are) (?:not|never) retried|no retr(?:y|ies)|(?:wird|werden) nicht (?:wiederholt|erneut versucht)|no se reintenta\p{L}*|(?:n'est|ne sont) (?:pas|jamais) (?:réessayé|relancé)\p{L}*|não (?:é|são) (?:repetid|retentad)\p{L}*|non (?:viene|vengono) (?:mai )?(?:ritentat|riprovat)\p{L}*)/iu;
 
 /** Attempts in all ("up to 5 attempts", "bis zu 4 Versuche", "hasta 3 intentos", "3 tentatives"). */
-const ATTEMPTS = new RegExp(
+const ATTEMPTS = caseFoldedRegExp(
   `(?<!\\p{L})(?:up to\\s+|at most\\s+|bis zu\\s+|höchstens\\s+|hasta\\s+|jusqu'à\\s+|até\\s+|al massimo\\s+|fino a\\s+)?${N}\\s+(?:attempts|Versuche|intentos|tentatives|tentativas|tentativi)(?!\\p{L})`,
   'iu',
 );
@@ -131,15 +138,15 @@ const HINT = /retr|wiederhol|versuch|intent|réessa|retent|relanc|reenvi|tenta|r
 const UNIT =
   '(seconds?|secs?|minutes?|mins?|hours?|segundos?|minutos?|horas?|secondes?|heures?|sekunden|minuten|stunden|secondi|minuti|ore)';
 const INTERVALS: RegExp[] = [
-  new RegExp(
+  caseFoldedRegExp(
     `(?<!\\p{L})(?:every|each|ogni|alle|toutes les|tous les|cada|a cada|a distanza di|im abstand von|with|wait(?:ing)?|warten)\\s+(\\d{1,3})\\s*-?\\s*${UNIT}(?!\\p{L})`,
     'iu',
   ),
-  new RegExp(
+  caseFoldedRegExp(
     `(?<!\\p{L})(\\d{1,3})\\s*-?\\s*${UNIT}\\s+(?:apart|intervals?|between attempts)(?!\\p{L})`,
     'iu',
   ),
-  new RegExp(`(?<!\\p{L})(?:at|in)\\s+(\\d{1,3})\\s*-\\s*${UNIT}\\s+intervals(?!\\p{L})`, 'iu'),
+  caseFoldedRegExp(`(?<!\\p{L})(?:at|in)\\s+(\\d{1,3})\\s*-\\s*${UNIT}\\s+intervals(?!\\p{L})`, 'iu'),
 ];
 const UNIT_SECONDS: [RegExp, number][] = [
   [/^(?:sec|seg|sek)/i, 1],

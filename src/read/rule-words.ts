@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
 import { describesInterface } from './interface-words.js';
 import { reminderEvent } from './period-words.js';
@@ -55,7 +56,7 @@ const MINIMUM = /\b(at least|minimum|al menos|au moins|mindestens|pelo menos|alm
  * "mehr als 24 Stunden vorher", "più di 24 ore prima": the act must come that long before the event
  * at the latest (at least N before), never a cap on a count ("at most"). A later request is too late.
  */
-const LEAD_TIME = new RegExp(
+const LEAD_TIME = caseFoldedRegExp(
   [
     '(?<!\\p{L})(?:more than|over|at least|no less than|not less than|más de|al menos|no menos de|mais de|pelo menos|no mínimo|',
     'plus de|au moins|pas moins de|mehr als|mindestens|über|più di|almeno|non meno di)\\s+\\d+(?:[.,]\\d+)?\\s*',
@@ -395,7 +396,7 @@ function actionOf(text: string): string | null {
 /** How long something stays valid ("a link valid for 15 minutes", "die 15 minuten geldig is"): no time that passes. */
 const CREDENTIAL =
   /(?<!\p{L})(codes?|tokens?|links?|OTPs?|PINs?|passwords?|keys?|códigos?|enlaces?|jetons?|liens?|codici|chiavi|Schlüssel|wachtwoord)(?!\p{L})(?:(?!(?:codes?|tokens?|links?|passwords?)(?!\p{L}))[^.;]){0,30}(?<!\p{L})(?:expires?|expiring|caduca|expira|expire|läuft|scade|verloopt|valid|geldig|válid[oa]|gültig|valable)(?!\p{L})/iu;
-const VALIDITY = new RegExp(
+const VALIDITY = caseFoldedRegExp(
   `(?<!\\p{L})(?:valid|geldig|válid[oa]|gültig|valable|valid[oa])(?!\\p{L})|${CREDENTIAL.source}`,
   'iu',
 );

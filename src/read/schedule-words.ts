@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { clockTime, dailyCron } from '../knowledge/time-of-day.js';
 
 /**
@@ -66,7 +67,9 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   }
   const w = EVERY_WEEKDAY.exec(sentence);
   if (w) {
-    const day = WEEKDAYS.find(([re]) => re.test(w[1]!) && new RegExp(`^${re.source}s?$`, 'iu').test(w[1]!));
+    const day = WEEKDAYS.find(
+      ([re]) => re.test(w[1]!) && caseFoldedRegExp(`^${re.source}s?$`, 'iu').test(w[1]!),
+    );
     const at = clockTime(sentence.slice(w.index, w.index + w[0].length + 40));
     if (day && at) return { cron: `${at.minute} ${at.hour} * * ${day[1]}`, timeZone, text: w[0] };
   }

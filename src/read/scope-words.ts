@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 /**
  * Sentences that scope what a role sees ("A patient can only see their own appointments", "Un
  * condòmino vede solo i dati del condominio in cui ha un'unità; un fornitore solo le segnalazioni
@@ -43,16 +44,16 @@ const SEE_ONLY = [
   '(?:solo|soltanto)\\s+(?:vede|vedono|visualizza|consulta)',
 ].join('|');
 
-const SCOPED = new RegExp(`^\\s*${ACTOR}\\s+(?:${SEE_ONLY})(?:\\s+|(?<=['’]))(.+)$`, 'iu');
+const SCOPED = caseFoldedRegExp(`^\\s*${ACTOR}\\s+(?:${SEE_ONLY})(?:\\s+|(?<=['’]))(.+)$`, 'iu');
 /** German puts the verb last: "Ein Patient kann nur seine eigenen Termine sehen". */
-const SCOPED_DE = new RegExp(
+const SCOPED_DE = caseFoldedRegExp(
   `^\\s*${ACTOR}\\s+(?:kann|können|darf|dürfen)\\s+(?:ausschließlich\\s+)?nur\\s+(.+?)\\s+(?:sehen|einsehen|ansehen|abrufen|lesen)\\s*$`,
   'iu',
 );
 /** A roles table cell that opens with the verb ("Vede solo le segnalazioni assegnate a lui"). */
-const SCOPED_CELL = new RegExp(`^\\s*(?:${SEE_ONLY})\\s+(.+)$`, 'iu');
+const SCOPED_CELL = caseFoldedRegExp(`^\\s*(?:${SEE_ONLY})\\s+(.+)$`, 'iu');
 /** The second half of a pair with its verb left out: "…; un fornitore solo le segnalazioni …". */
-const ELIDED = new RegExp(
+const ELIDED = caseFoldedRegExp(
   `^\\s*${ACTOR}\\s+(?:only|solo|sólo|soltanto|solamente|só|somente|apenas|nur|que|uniquement|seulement)\\s+(.+)$`,
   'iu',
 );

@@ -1,3 +1,5 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
+
 /**
  * A state change an acceptance criterion states in Given/When/Then form, in en, es, pt, fr, de and
  * it: "Given a ticket in state "resolved" When the admin closes it Then the status becomes "closed"",
@@ -12,13 +14,13 @@ const QUOTE = '(?:["\'`“”«»‘’*]\\s?){0,2}';
 const STATE = `${QUOTE}([\\p{L}][\\p{L}\\p{N}_-]{1,30})${QUOTE}`;
 
 /** "in state X", "with status X", "in stato X", "en estado X", "no estado X", "à l'état X", "im Status X". */
-const GIVEN_IN = new RegExp(
+const GIVEN_IN = caseFoldedRegExp(
   `(?<!\\p{L})(?:in (?:the )?(?:state|status)|with (?:the )?status|whose status is|in stato|con stato|nello stato|en (?:el )?estado|con (?:el )?estado|cuyo estado es|no estado|com (?:o )?status|com (?:o )?estado|à l['’]état|au statut|avec le statut|dans l['’]état|im (?:status|zustand)|mit (?:dem )?status)\\s+${STATE}`,
   'iu',
 );
 
 /** "becomes X", "changes to X", "moves to X", "diventa X", "passa a X", "pasa a X", "devient X", "wechselt zu X". */
-const THEN_BECOMES = new RegExp(
+const THEN_BECOMES = caseFoldedRegExp(
   `(?<!\\p{L})(?:becomes|changes to|moves to|is set to|transitions to|goes to|diventa|passa (?:a|in)|cambia (?:a|in)|pasa a|cambia a|se convierte en|queda (?:en|como)|passe (?:à|en)|devient|change en|wechselt(?: \\p{L}+){0,2} (?:zu|auf|in)|wird (?:zu|auf)|passa (?:para|a)|muda para|torna-se|fica)\\s+${STATE}`,
   'iu',
 );

@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { gatedPattern } from './prefilter.js';
 
 /**
@@ -93,7 +94,7 @@ export function stateVerbsNamed(text: string): string[] {
  * out before the state verbs are read; a negated verb ("must not cancel", "darf nicht stornieren")
  * still names its action.
  */
-const NEGATED_STATE = new RegExp(
+const NEGATED_STATE = caseFoldedRegExp(
   [
     '(?<!\\p{L})(?:not(?:\\s+yet)?|never|non(?:\\s+ancora|\\s+encore)?|no|todavía no|aún no|não|ainda não|nunca',
     '|nicht|noch nicht|pas(?:\\s+encore)?|jamais|mai)\\s+(?:',
@@ -174,7 +175,7 @@ const WRITE_FORMS: [string, string][] = [
 
 const WRITE_PATTERNS = WRITE_FORMS.map(([verb, forms]) => ({
   verb,
-  re: new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'iu'),
+  re: caseFoldedRegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'iu'),
 }));
 
 /** The plain writes (`update`, `delete`) a sentence names, in the order listed above. */

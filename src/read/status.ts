@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import type { Modality, ScopeStatus } from './types.js';
 
@@ -32,7 +33,7 @@ function byStatus(
   const out: [ScopeStatus, RegExp][] = [];
   for (const s of STATUS_ORDER) {
     const alts = union((l) => pick(l)[s] ?? []);
-    if (alts !== '(?!)') out.push([s, new RegExp(wrap(alts), 'iu')]);
+    if (alts !== '(?!)') out.push([s, caseFoldedRegExp(wrap(alts), 'iu')]);
   }
   return out;
 }
@@ -116,7 +117,7 @@ export function cellScope(cell: string): ScopeStatus | null {
   return null;
 }
 
-const STATUS_COLUMN = new RegExp(`^[\\s*_]*${union((l) => l.statusColumns)}${end}`, 'iu');
+const STATUS_COLUMN = caseFoldedRegExp(`^[\\s*_]*${union((l) => l.statusColumns)}${end}`, 'iu');
 
 /**
  * The columns of a table that hold statuses: headed "Status", "Decision", "Estado", ... or with a
@@ -167,7 +168,7 @@ const SYMBOL_ONLY = /^\s*(?:❌|✗|✘|✅|✔️?|✓|☑️?)\s*$/u;
 // ---------------------------------------------------------------------------------------------------
 // Clause words
 
-const REJECT_BEFORE_WORD = new RegExp(
+const REJECT_BEFORE_WORD = caseFoldedRegExp(
   `${start}${union((l) => l.rejectBefore)}\\s+((?:[\\p{L}\\p{N}./-]+\\s+){0,2})$`,
   'iu',
 );
@@ -179,7 +180,7 @@ const NEGATION_BEFORE =
 const NO_BEFORE =
   /(?:^\s*no\s+|(?<![\p{L}\p{N}_])no\s+(?:separate|dedicated|extra|additional|external|standalone|own)\s+)$/iu;
 const JOINER = /^\s*(?:,|and|und|y|et|e|\/|&)\s*$/iu;
-const REJECT_AFTER = new RegExp(
+const REJECT_AFTER = caseFoldedRegExp(
   `^[\\s,)]*(?:\\([^)]*\\)\\s*)?[-–—:,]?\\s*${union((l) => l.rejectAfter)}${end}`,
   'iu',
 );
@@ -208,16 +209,16 @@ export function verdictReason(rest: string): string | null {
   return reason.split(/\s+/u).length >= 2 ? reason.slice(0, 160) : null;
 }
 
-const SUPERSEDED_AFTER = new RegExp(`${start}${union((l) => l.supersededAfter)}${end}`, 'iu');
-const OVER_VERB = new RegExp(
+const SUPERSEDED_AFTER = caseFoldedRegExp(`${start}${union((l) => l.supersededAfter)}${end}`, 'iu');
+const OVER_VERB = caseFoldedRegExp(
   `${start}${union((l) => l.chooseVerbs)}${end}.*${start}${union((l) => l.over)}\\s+[^.;:?]*$`,
   'iu',
 );
-const OVER_BARE = new RegExp(`^\\s*${union((l) => l.overBare ?? l.over)}\\s+$`, 'iu');
-const DEFERRED = new RegExp(`${start}${union((l) => l.deferred)}${end}`, 'iu');
-const UNDECIDED = new RegExp(`${start}${union((l) => l.undecided)}${end}`, 'iu');
-const OUT_OF_SCOPE = new RegExp(`${start}${union((l) => l.outOfScope)}${end}`, 'iu');
-const OR = new RegExp(`\\s${union((l) => l.or)}\\s`, 'giu');
+const OVER_BARE = caseFoldedRegExp(`^\\s*${union((l) => l.overBare ?? l.over)}\\s+$`, 'iu');
+const DEFERRED = caseFoldedRegExp(`${start}${union((l) => l.deferred)}${end}`, 'iu');
+const UNDECIDED = caseFoldedRegExp(`${start}${union((l) => l.undecided)}${end}`, 'iu');
+const OUT_OF_SCOPE = caseFoldedRegExp(`${start}${union((l) => l.outOfScope)}${end}`, 'iu');
+const OR = caseFoldedRegExp(`\\s${union((l) => l.or)}\\s`, 'giu');
 const STRUCK = /~~[^~]+~~/g;
 
 /** Words of a segment that defer its option: "optional", "Phase 2", "if needed later", "más adelante". */
@@ -272,7 +273,7 @@ export function clauseTermStatus(
  * negation away from it: determiners, verbs, joiners and the nouns of the technology itself ("no
  * separate Redis instance", "no Redis cluster", "en lugar de usar Redis", "no Redis needed").
  */
-const KEEPS_NEGATION = new RegExp(
+const KEEPS_NEGATION = caseFoldedRegExp(
   `^(?:${[
     // en
     'a|an|the|any|our|its|and|or|nor|is|are|was|were|be|been|will|would|should|must|can|could|may|might|needs?|at|for|in|on|of|to|from|here|there|yet|anymore|either|as|by|with|since|because|so|that|which|use|using|\\p{L}+ed|\\p{L}+ing|required|necessary|whatsoever',
@@ -329,10 +330,10 @@ export function alternativesOf(clause: string): { text: string; offset: number }
   return out;
 }
 
-const MUST = new RegExp(`${start}${union((l) => l.modality.must)}${end}`, 'iu');
-const SHOULD = new RegExp(`${start}${union((l) => l.modality.should)}${end}`, 'iu');
-const MAY = new RegExp(`${start}${union((l) => l.modality.may)}${end}`, 'iu');
-const NEGATION = new RegExp(`${start}${union((l) => l.negation)}${end}`, 'iu');
+const MUST = caseFoldedRegExp(`${start}${union((l) => l.modality.must)}${end}`, 'iu');
+const SHOULD = caseFoldedRegExp(`${start}${union((l) => l.modality.should)}${end}`, 'iu');
+const MAY = caseFoldedRegExp(`${start}${union((l) => l.modality.may)}${end}`, 'iu');
+const NEGATION = caseFoldedRegExp(`${start}${union((l) => l.negation)}${end}`, 'iu');
 
 export function modalityOf(text: string): Modality {
   if (MUST.test(text) || /\bSHALL\b/.test(text)) return 'must';
@@ -345,7 +346,7 @@ export function isNegated(text: string): boolean {
   return NEGATION.test(text);
 }
 
-const EXAMPLE = new RegExp(
+const EXAMPLE = caseFoldedRegExp(
   `(?:${start}|(?<=\\())${union((l) => l.examples)}(?:${end}|(?<=\\.))[^.;:()]*$`,
   'iu',
 );

@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { documentsLanguage } from '../knowledge/name-language.js';
 import { verbOf } from '../knowledge/state-verb.js';
 import type { StoryIntent } from '../model/domain.js';
@@ -12,9 +13,9 @@ import { stateVerbsNamed } from './state-verb-words.js';
  */
 type Intent = StoryIntent;
 
-const W = (alts: string) => new RegExp(`(?:^|[^\\p{L}])(?:${alts})(?=$|[^\\p{L}])`, 'iu');
+const W = (alts: string) => caseFoldedRegExp(`(?:^|[^\\p{L}])(?:${alts})(?=$|[^\\p{L}])`, 'iu');
 /** The same alternatives, anchored: for verbs, which must open a verb phrase of the action. */
-const V = (alts: string) => new RegExp(`^(?:${alts})(?=$|[^\\p{L}])`, 'iu');
+const V = (alts: string) => caseFoldedRegExp(`^(?:${alts})(?=$|[^\\p{L}])`, 'iu');
 
 export const DASHBOARD = W(
   'dashboards?|tableros?|tableaux? de bord|tableau de bord|panel(?:es)? de control|painel|painéis|übersicht|cockpit|at a glance|key metrics|métricas clave|indicadores',
@@ -173,11 +174,11 @@ const STATE_RES = STATE_VERBS.map(([verb, forms]) => ({ verb, re: V(forms) }));
  */
 const STATUS_WORD = '(?:status|statuses|state|estado|estatus|statut|[ée]tat|stato|zustand|\\p{L}{3,}status)';
 const STATUS_CHANGE = [
-  new RegExp(
+  caseFoldedRegExp(
     `(?<!\\p{L})(?:change|update|set|modify|advance|move|cambiar|actualizar|modificar|alterar|atualizar|mudar|changer|modifier|mettre à jour|faire passer|ändern|setzen|aktualisieren|wechseln|cambiare|aggiornare|modificare)\\p{L}*\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${STATUS_WORD}(?!\\p{L})`,
     'iu',
   ),
-  new RegExp(
+  caseFoldedRegExp(
     `(?<!\\p{L})${STATUS_WORD}(?!\\p{L})[^.;]{0,60}?\\s(?:ändern|setzen|aktualisieren|wechseln|umstellen)(?!\\p{L})`,
     'iu',
   ),
@@ -271,11 +272,11 @@ const REPORT_TITLE = W(
 const ITEM =
   '(?!(?:the|a|an|el|la|los|las|un|una|le|les|une|des|der|die|das|den|ein|eine|il|lo|gli|o|os|as|um|uma)\\s)[\\p{L}-]+(?:\\s+(?!(?:or|and|o|y|ou|et|oder|und|e|the|a|an|un|una|une|um|uma|ein|eine|by|por|par|per|nach)(?:\\s|$))[\\p{L}-]+)?';
 const LIST = `${ITEM}(?:\\s*(?:,|\\s(?:or|and|o|y|ou|et|oder|und|e))\\s+${ITEM})*`;
-const FILTER_BY = new RegExp(
+const FILTER_BY = caseFoldedRegExp(
   `(?<!\\p{L})(?:filter(?:s|ed|ing)?|sort(?:s|ed|ing)?|narrow(?:s|ed|ing)?(?: down)?|filtr(?:a|ar|an|e|er|ent|ando|are|ano|ando)|orden(?:a|ar|an)|trie|trier|ordin(?:a|are))(?:\\s+(?:them|it|the list|the results|results|la lista|los resultados|la liste|les résultats|a lista|os resultados|l['’]elenco|i risultati))?\\s+(?:by|on|por|par|per|pelo|pela)\\s+(${LIST})`,
   'iu',
 );
-const FILTER_NACH = new RegExp(`(?<!\\p{L})nach\\s+(${LIST})\\s+(?:filter|sortier)\\p{L}*`, 'iu');
+const FILTER_NACH = caseFoldedRegExp(`(?<!\\p{L})nach\\s+(${LIST})\\s+(?:filter|sortier)\\p{L}*`, 'iu');
 
 /** An article opening what follows: the words before it are a verb and its object's start. */
 const NEXT_OBJECT =

@@ -1,3 +1,5 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
+
 /**
  * The system as the subject of a present-tense verb, with no modal, in en, es, pt, fr, de and it:
  * "Every night at 02:00 the system checks out volunteers who forgot to check out", "Todas las noches
@@ -18,9 +20,9 @@ const NOT_AN_ACT =
   '(?:shall|must|will|should|may|can|could|would|might|is|are|was|were|has|have|had|does|do|did|not|never|also|only|then|die|das|debe|deberá|debería|puede|podrá|es|está|era|ha|no|nunca|también|solo|doit|devra|devrait|peut|pourra|est|était|a|ne|n|jamais|aussi|muss|soll|sollte|wird|kann|darf|ist|war|hat|nicht|nie|auch|nur|deve|deverá|deveria|pode|poderá|é|tem|não|também|dovrà|dovrebbe|può|potrà|è|era|non|mai|anche|solo|che|que|qui|which|that|who|den|dem|der)';
 
 /** "the system checks out …", "el sistema cierra …": the verb after the system. */
-const AFTER = new RegExp(`(?<!\\p{L})(${SYSTEM_NAME})\\s+(?!${NOT_AN_ACT}(?!\\p{L}))(\\p{L}+)`, 'iu');
+const AFTER = caseFoldedRegExp(`(?<!\\p{L})(${SYSTEM_NAME})\\s+(?!${NOT_AN_ACT}(?!\\p{L}))(\\p{L}+)`, 'iu');
 /** German inversion after a time phrase: "um 2 Uhr schließt das System …". */
-const BEFORE_DE = new RegExp(
+const BEFORE_DE = caseFoldedRegExp(
   `(?<!\\p{L})(?!${NOT_AN_ACT}(?!\\p{L}))(\\p{L}+)\\s+(?:das system|die plattform)(?!\\p{L})`,
   'iu',
 );

@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { documentsLanguage, documentsNameLanguage } from '../knowledge/name-language.js';
 import type { WriteReading } from '../model/domain.js';
 
@@ -14,11 +15,11 @@ type WriteVerb = WriteReading['verbs'][number];
 
 const BOTH =
   'manag\\w*|configur\\w*|maintain\\w*|set(?:s|ting)? up|gestion\\w*|administr\\w*|manten\\w*|mantén\\w*|gerenci\\w*|geri[rd]\\w*|manter|mantém|gère\\w*|gérer|gest\\w*|verwalte\\w*|pflege\\w*|konfigurier\\w*|einricht\\w*';
-const CREATE_VERBS = new RegExp(
+const CREATE_VERBS = caseFoldedRegExp(
   `\\b(?:${BOTH}|creat\\w*|add\\w*|new|register\\w*|record\\w*|submit\\w*|enter\\w*|book\\w*|schedul\\w*|upload\\w*|defin\\w*|log|logs|cre[aá]\\w*|añad\\w*|agreg\\w*|registr\\w*|dar de alta|da de alta|adicion\\w*|cadastr\\w*|inclu\\w*|crée\\w*|créer|ajout\\w*|enregistr\\w*|saisi\\w*|anlege\\w*|angelegt|erstell\\w*|hinzufüg\\w*|erfass\\w*)`,
   'giu',
 );
-const UPDATE_VERBS = new RegExp(
+const UPDATE_VERBS = caseFoldedRegExp(
   `\\b(?:${BOTH}|edit\\w*|updat\\w*|chang\\w*|modif\\w*|renam\\w*|correct\\w*|adjust\\w*|assign\\w*|set|sets|mark\\w*|mov\\w*|reorder\\w*|actualiz\\w*|cambi\\w*|corrig\\w*|asign\\w*|atualiz\\w*|alter\\w*|mettre à jour|met à jour|chang\\w*|bearbeit\\w*|änder\\w*|aktualisier\\w*|korrigier\\w*)`,
   'giu',
 );

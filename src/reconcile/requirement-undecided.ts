@@ -1,5 +1,6 @@
 import { answerTo } from '../decisions/questions.js';
 import { diag } from '../diagnostics/diagnostic.js';
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { technology } from '../knowledge/technologies.js';
 import type { Domain, OpenDecision, Requirement, StackConcern } from '../model/domain.js';
 import { fromRule } from '../model/origin.js';
@@ -111,7 +112,8 @@ function reliesOn(r: Requirement, d: OpenDecision, common: ReadonlySet<string>):
   if (
     d.options.some(
       (o) =>
-        o.length >= 3 && new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(o)}(?![\\p{L}\\d])`, 'iu').test(text),
+        o.length >= 3 &&
+        caseFoldedRegExp(`(?<![\\p{L}\\d])${escapeRegExp(o)}(?![\\p{L}\\d])`, 'iu').test(text),
     )
   )
     return true;

@@ -1,4 +1,5 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
+import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { plural, singular, words } from '../knowledge/names.js';
 import type { MarkdownDoc, TableBlock } from '../markdown/blocks.js';
 import type { Domain } from '../model/domain.js';
@@ -53,7 +54,7 @@ export function compareWithDocuments(
     for (const r of refused) {
       if (seen.has(r.value.toLowerCase())) continue;
       seen.add(r.value.toLowerCase());
-      const re = new RegExp(
+      const re = caseFoldedRegExp(
         `(^|[^\\p{L}\\p{N}])${r.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`,
         'iu',
       );

@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../../knowledge/case-fold.js';
 import { kebab } from './entities.js';
 
 /**
@@ -51,7 +52,7 @@ const ARTICLE =
 export function verbObject(sentence: string): string | null {
   // The first work verb with a real object: "refresh cron task to validate the manifest" names the
   // validation, since "cron task" is no object.
-  for (const m of sentence.matchAll(new RegExp(VERBS.source, 'giu'))) {
+  for (const m of sentence.matchAll(caseFoldedRegExp(VERBS.source, 'giu'))) {
     const object: string[] = [];
     for (const w of m[2]!.trim().split(/\s+/)) {
       if (ARTICLE.test(w) && object.length === 0) continue;

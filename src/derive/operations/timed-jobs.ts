@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../../knowledge/case-fold.js';
 import type { Domain, RuleStatement } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
 import type { SpecEntity } from '../../model/spec/data.js';
@@ -34,7 +35,7 @@ export function scheduledActionJobs(domain: Domain): JobDraft[] {
       (r) =>
         r.reading.enforcement === 'job' &&
         lineOf(r.origin) !== lineOf(a.origin) &&
-        object.some((w) => new RegExp(`(?<!\\p{L})${w}`, 'iu').test(r.text)),
+        object.some((w) => caseFoldedRegExp(`(?<!\\p{L})${w}`, 'iu').test(r.text)),
     );
     out.push({
       name,

@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../../knowledge/case-fold.js';
 import type { MarkdownDoc } from '../../markdown/blocks.js';
 import { plainText } from '../../markdown/parse.js';
 import type { LifecycleFact } from '../../model/domain.js';
@@ -12,7 +13,7 @@ import { fromSource } from '../../model/origin.js';
  * At least three values, each a short phrase: shorter lists are examples, longer phrases are prose.
  */
 const STATUS_WORD = `(?:status(?:es)?|states?|lifecycle|stages?|tila(?:t)?|tilat|estados?|etapas?|statuts?|[ée]tats?|zust[aä]nde?|situa[cç][aã]o)`;
-const LIST_AFTER_STATUS = new RegExp(
+const LIST_AFTER_STATUS = caseFoldedRegExp(
   String.raw`(?:(?<![\p{L}-])([\p{L}-]{1,40})\s+)?${STATUS_WORD}\b((?:(?!\s(?:in|to|into|from|of)\s)[^:(.;]){0,30}?)[:(]\s*([^()\n.;]{3,200}?)(?:\)|$|\.(?:\s|$)|;)`,
   'giu',
 );
@@ -25,7 +26,7 @@ export function lifecyclesOf(md: MarkdownDoc, file: string): LifecycleFact[] {
   for (const b of md.blocks) {
     if (b.kind === 'table') {
       const head = plainText(b.header[0] ?? '');
-      if (!new RegExp(`^(?:[\\p{L}]+\\s+)?${STATUS_WORD}$`, 'iu').test(head)) continue;
+      if (!caseFoldedRegExp(`^(?:[\\p{L}]+\\s+)?${STATUS_WORD}$`, 'iu').test(head)) continue;
       const values = b.rows
         .map((r) =>
           plainText(r.cells[0] ?? '')
@@ -56,10 +57,10 @@ export function lifecyclesOf(md: MarkdownDoc, file: string): LifecycleFact[] {
         });
     }
     // Arrow chains are lifecycles only when the sentence says so (navigation paths use arrows too).
-    if (ARROWS.test(text) && new RegExp(`${STATUS_WORD}\\b`, 'iu').test(text)) {
+    if (ARROWS.test(text) && caseFoldedRegExp(`${STATUS_WORD}\\b`, 'iu').test(text)) {
       const chain = text.split(ARROWS).map((v) => v.replace(/["'`*]/g, '').trim());
       // Only a whole line that is a chain of short names: "A → B → C", possibly after "Status:".
-      const first = chain[0]!.replace(new RegExp(`^.*${STATUS_WORD}\\s*[:-]\\s*`, 'iu'), '');
+      const first = chain[0]!.replace(caseFoldedRegExp(`^.*${STATUS_WORD}\\s*[:-]\\s*`, 'iu'), '');
       const values = [first, ...chain.slice(1)];
       if (values.length >= 3 && values.every(isValue)) {
         const subject = /([\p{L}-]+)\s+(?:status|state|lifecycle)/iu.exec(chain[0]!)?.[1] ?? '';

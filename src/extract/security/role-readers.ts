@@ -1,3 +1,4 @@
+import { caseFoldedRegExp } from '../../knowledge/case-fold.js';
 import { readPermissionCell } from '../../knowledge/permission-cells.js';
 import { isRoleName, roleKey, roleLabel, splitRoleList } from '../../knowledge/role-names.js';
 import type { MarkdownDoc } from '../../markdown/blocks.js';
@@ -294,15 +295,15 @@ const ARTICLE = String.raw`(?:an? |the |un |una |el |la |um |uma |o |a |le |l['�
 /** The scope a role's work is limited to ("un mécanicien de son atelier", "a coordinator of their site"). */
 const SCOPE = String.raw`(?: (?:of|in|for|at|de|du|d['’]|dans|pour|del|de la|da|do|della|dello|im|in der|in seinem|in ihrem|für) [^,.;]{1,40}?)?`;
 const INHERITS_CELL: RegExp[] = [
-  new RegExp(
+  caseFoldedRegExp(
     `${OPENER}(?:everything (?:that )?|todo lo que |tudo o que |tout ce qu['’]|tout ce que |alles,? was |tutto ciò che |tutto quello che )${ARTICLE}${ROLE}s?${SCOPE} (?:can(?: do)?|does|do|puede(?: hacer)?|hace|pode(?: fazer)?|faz|peut(?: faire)?|fait|kann|darf|tut|macht|può(?: fare)?|fa)${MORE}`,
     'iu',
   ),
-  new RegExp(
+  caseFoldedRegExp(
     `${OPENER}(?:todo lo que|tudo o que|tout ce que|tutto ciò che|tutto quello che) (?:puede hacer|puede|hace|pode fazer|pode|faz|peut faire|fait|può fare|fa) ${ARTICLE}${ROLE}${SCOPE}${MORE}`,
     'iu',
   ),
-  new RegExp(
+  caseFoldedRegExp(
     `${OPENER}(?:all (?:the )?(?:permissions|rights) of ${ARTICLE}${ROLE}|all ${ROLE} (?:permissions|rights)|same as ${ARTICLE}${ROLE}|(?:todos )?los (?:mismos )?permisos (?:del?|que) ${ARTICLE}${ROLE}|lo mismo que ${ARTICLE}${ROLE}|igual que ${ARTICLE}${ROLE}|(?:todas )?as (?:mesmas )?permissões (?:d[oa]|que) ${ARTICLE}${ROLE}|(?:tous )?les (?:mêmes )?droits (?:d['’]un |d['’]une |du |de la |que le |que la |que l['’])${ROLE}|(?:alle )?(?:rechte|berechtigungen) (?:eines |einer |des |der |wie der |wie die )${ROLE}|wie (?:ein |eine |der |die )${ROLE}|(?:tutti )?i (?:permessi|diritti) (?:del |della |di un |di una |dell['’])${ROLE})${MORE}`,
     'iu',
   ),
