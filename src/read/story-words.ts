@@ -463,6 +463,38 @@ export function ownClause(action: string): string {
   return m && m.index > 0 ? action.slice(0, m.index) : action;
 }
 
+/**
+ * A time reference: "(up to) 24 hours before the slot", "jusqu'à 24 heures avant le créneau",
+ * "hasta 24 horas antes del turno", "até 24 horas antes da consulta", "bis 24 Stunden vor dem Termin",
+ * "fino a 24 ore prima del turno", and the bare "before the slot", "avant le créneau", "antes del
+ * turno", "vor dem Termin", "prima del turno". The record after the preposition says when, not what
+ * the actor acts on: "cancel up to 24 hours before the slot" cancels the booking, never the slot.
+ * German "nach" is left out: it also reads "by" ("nach Datum filtern").
+ */
+const TIME_REFERENCE = new RegExp(
+  [
+    "(?<!\\p{L})(?:(?:up to|until|no later than|at least|at the latest|jusqu['’]à|au plus tard|au moins|hasta|como máximo|al menos|até|no máximo|pelo menos|bis(?: zu)?|spätestens|mindestens|fino a|entro|almeno)\\s+)?",
+    '(?:\\d+(?:[.,]\\d+)?\\s*(?:hours?|h|days?|weeks?|minutes?|mins?|horas?|días?|dias?|semanas?|minutos?|heures?|jours?|semaines?|stunden|tage?n?|wochen|minuten|ore|giorni|settimane|minuti)\\s+)?',
+    '(?:before|after|prior to|ahead of|avant|après|antes|después|depois|vor|prima|dopo)',
+    "\\s+(?:(?:de|of)\\s+)?(?:(?:the|its|their|a|an|my|le|la|les|du|des|de la|son|sa|ses|leur|el|del|de los|de las|do|da|dos|das|dem|der|den|des|einem|einer|seinem|ihrem|il|lo|dello|della|dei|degli|delle|di)\\s+|(?:l|de l|dell)['’]\\s*)",
+    "\\p{L}[\\p{L}'’-]*",
+  ].join(''),
+  'giu',
+);
+
+/** The action without what its time references name ("annuler jusqu'à 24 heures avant le créneau" → "annuler"). */
+export function withoutTimeReference(action: string): string {
+  return action.replace(TIME_REFERENCE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The sentence with its time references blanked out, letter for letter (offsets found in it hold
+ * in the sentence): a permission sentence grants nothing on the record that only says when.
+ */
+export function blankTimeReferences(text: string): string {
+  return text.replace(TIME_REFERENCE, (m) => ' '.repeat(m.length));
+}
+
 export function navigationTarget(action: string): string {
   const m =
     /\b(?:navigate|go|navegar|ir|naviguer|aller|navigieren|wechseln)\s+(?:back\s+)?(?:from|desde|de|depuis|von)\s+.+?\s+(?:to|a|hasta|para|à|vers|zu|zur|zum)\s+(.+)$/iu.exec(
