@@ -5,6 +5,7 @@ import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domai
 import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import {
+  bookedObject,
   changesStatus,
   DASHBOARD,
   enrolObject,
@@ -614,8 +615,10 @@ function statusTarget(action: string): string | null {
  * `shift_id` and `volunteer_id` for "As a volunteer, I want to sign up for a shift"). Null otherwise:
  * "register", "create an account" and "sign up for an account" stay the account's registration.
  */
-function participationOf(action: string, actor: string, domain: Domain): string | null {
-  const object = enrolObject(ownClause(action));
+export function participationOf(action: string, actor: string, domain: Domain): string | null {
+  const enrolled = enrolObject(ownClause(action));
+  const booked = enrolled ? null : bookedObject(ownClause(action));
+  const object = enrolled ?? booked;
   if (!object) return null;
   const named = (text: string) => (e: Domain['entities'][number]) => mentionPattern(e.name).test(text);
   const ofName = (name: string) =>
@@ -629,16 +632,21 @@ function participationOf(action: string, actor: string, domain: Domain): string 
   const thing = first;
   const person = (e: Domain['entities'][number] | undefined) =>
     e !== undefined && e !== thing && (isUserEntityName(e.name) || named(actor)(e));
-  const records = domain.entities.filter((p) => {
-    if (p === thing) return false;
-    // A foreign key as declared, or as its name says (`ShiftID`, `volunteer_id`) where the notation
-    // declares none (gorm's conventions, derive's FK reading).
-    const targets = p.fields.flatMap((f) => {
+  // A foreign key as declared, or as its name says (`ShiftID`, `volunteer_id`) where the notation
+  // declares none (gorm's conventions, derive's FK reading).
+  const targetsOf = (p: Domain['entities'][number]) =>
+    p.fields.flatMap((f) => {
       if (f.references) return [ofName(f.references.entity)];
       const m = /^(.+?)_?id$/i.exec(f.name);
       const key = m?.[1]?.replace(/_/g, '').toLowerCase();
       return key ? [domain.entities.find((e) => e.name.toLowerCase() === key)] : [];
     });
+  // "book an appointment": a record that names its person is the booking itself (created as it is);
+  // a slot, a session or a class names nobody, and booking it makes the record that joins the two.
+  if (booked && targetsOf(thing).some(person)) return null;
+  const records = domain.entities.filter((p) => {
+    if (p === thing) return false;
+    const targets = targetsOf(p);
     return targets.includes(thing) && targets.some((t) => t !== p && person(t));
   });
   return records.length === 1 ? records[0]!.name : null;

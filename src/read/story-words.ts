@@ -317,6 +317,22 @@ export function enrolObject(action: string): string | null {
   return null;
 }
 
+/**
+ * What one books or reserves, when the phrase opens with the booking verb ("book a slot", "reserve a
+ * class", "reservar un turno", "réserver un créneau", "reservar uma aula", "einen Termin buchen",
+ * "prenotare un turno", "een baan reserveren"): the words of its object, or null. Booking a thing
+ * that is not itself the booking (a slot, a session, a class) makes the record of that booking,
+ * as registering for it does (extract/stories.ts decides from the model's keys).
+ */
+const BOOK_FIRST =
+  /^(?:book(?:s|ing)?|reserv(?:e|es|ing)|reserv(?:ar|a|an|o|amos)|réserv(?:er|e|es|ent|ons|ez)|buch(?:en|t|e)|reservier(?:en|t|e)|prenot(?:are|a|ano|o|iamo)|reserveer|reserveert|boek(?:t|en)?)\s+(\p{L}.*)$/iu;
+const BOOK_LAST = /^(\p{L}.*?)\s+(?:buchen|reservieren|reserveren|boeken)$/iu;
+export function bookedObject(action: string): string | null {
+  const text = action.trim();
+  const m = BOOK_FIRST.exec(text) ?? BOOK_LAST.exec(text);
+  return m?.[1]?.trim() ?? null;
+}
+
 /** Account steps, served by the authentication routes. */
 export type AuthStep = 'register' | 'login' | 'logout' | 'reset' | 'sign-in-link';
 
