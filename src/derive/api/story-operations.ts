@@ -354,16 +354,22 @@ export function storyOperations(
     const described = statedByDescription(s.action, routes, where, false);
     // "start a workflow" with `POST /workflows/{id}/start` stated: the route the story's verb names
     // is the operation, not a create beside it.
-    const verbRoute = statedVerbRoute(s.action, candidates, where);
+    // "annuler tous les créneaux d'une journée (fermeture exceptionnelle)" with `POST
+    // /ateliers/{id}/fermetures` stated: the route the story's own noun names serves all it asks.
+    const nounRoute = actsOnState(intents) ? statedNounRoute(s.action, all, ctx) : undefined;
+    const verbRoute = statedVerbRoute(s.action, candidates, where) ?? nounRoute;
     if (verbRoute) ops.push(tag(verbRoute, s));
     // "aprovar ou suspender produtores": the route of the first verb serves that verb only; the
     // other state actions the story coordinates with it are resolved as any other.
     const servedVerb = verbRoute ? (verbRoute.stateVerb ?? verbRoute.path.split('/').pop()) : undefined;
-    const pending = verbRoute
-      ? intents.filter(
-          (i) => i.kind === 'state' && i.verb !== servedVerb && !verbRoute.path.endsWith(`/${i.verb}`),
-        )
-      : intents;
+    const pending =
+      nounRoute && verbRoute === nounRoute && intents.length === 1
+        ? []
+        : verbRoute
+          ? intents.filter(
+              (i) => i.kind === 'state' && i.verb !== servedVerb && !verbRoute.path.endsWith(`/${i.verb}`),
+            )
+          : intents;
     // The first entity named that yields an operation wins ("an invoice generated when I submit an
     // order": invoices are written by the system, so the story is about submitting the order).
     const entityRuns = candidates.length > 0 ? candidates : [null];
@@ -1419,6 +1425,53 @@ function statedRouteSpoken(action: string, all: readonly Endpoint[], base: strin
     );
   });
   return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * Whether a story only asks for state actions ("annuler tous les créneaux …"): what a stated route
+ * named by a noun does to its record. A create is the child's own (`POST …/{id}/pieces`).
+ */
+const actsOnState = (intents: readonly Intent[]) =>
+  intents.length > 0 && intents.every((i) => i.kind === 'state');
+
+/**
+ * The one stated write under a record (`POST /ateliers/{id}/fermetures`, `POST /sites/{id}/closures`)
+ * whose last segment is a noun the story says ("… (fermeture exceptionnelle)", "… (a closure)"):
+ * the documents named the operation after what the story does. A verb segment is statedVerbRoute's.
+ */
+function statedNounRoute(action: string, all: readonly Endpoint[], ctx: ApiContext): Endpoint | undefined {
+  const base = ctx.base.path;
+  const said = new Set([...contentWords(foldAccents(action.toLowerCase()))]);
+  const hits = all.filter((e) => {
+    if (e.method === 'GET' || e.method === 'DELETE' || e.origin.kind !== 'source') return false;
+    const path = e.path.startsWith(base) ? e.path.slice(base.length) : e.path;
+    const parts = path.split('/').filter(Boolean);
+    if (parts.length < 3 || !parts.at(-2)!.startsWith('{') || parts.at(-1)!.startsWith('{')) return false;
+    const last = [...contentWords(foldAccents(parts.at(-1)!.replace(/-/g, ' ')))];
+    // A segment that is a verb (`/retire`, `/cancelar`: the state verb extract read in it) is a
+    // state action's route, found by its verb.
+    const verb = statedVerb(ctx, e) ?? e.stateVerb;
+    return (
+      last.length === 1 &&
+      last[0]!.length >= 5 &&
+      !(verb && sameNoun(verb, last[0]!)) &&
+      [...said].some((w) => sameNoun(w, last[0]!))
+    );
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * One noun in two numbers ("fermeture" ~ `fermetures`, "Sperrung" ~ `sperrungen`, "chiusura" ~
+ * `chiusure`): a common beginning of five letters at least, all but the last two of the shorter,
+ * and lengths two letters apart at most.
+ */
+function sameNoun(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  const shorter = Math.min(a.length, b.length);
+  // "check" is no number of `checkout`: the longer may add two letters at most.
+  return n >= Math.max(5, shorter - 2) && Math.max(a.length, b.length) - shorter <= 2;
 }
 
 /** A stated route the documents describe, with the content words of its description. */
