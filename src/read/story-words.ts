@@ -346,7 +346,7 @@ const AUTH: { step: AuthStep; re: RegExp }[] = [
   {
     step: 'login',
     re: V(
-      'log ?in|sign ?in|iniciar sesión|se connecter|anmelden|einloggen|entrar|fazer login|autenticarsi|fare login|effettuare (?:il )?login|inloggen|aanmelden|войти|авторизоваться',
+      "log ?in|sign ?in|iniciar sesión|se connecter|(?:me|nous) connecter|(?:m['’]|nous )identifier|conectarme|identificarme|conectar-me|logar|(?:mich |uns )?(?:anmelden|einloggen)|entrar|fazer login|autenticarsi|autenticarmi|collegarmi|fare login|effettuare (?:il )?login|inloggen|aanmelden|войти|авторизоваться",
     ),
   },
   {
@@ -360,13 +360,13 @@ const AUTH: { step: AuthStep; re: RegExp }[] = [
   {
     step: 'sign-in-link',
     re: V(
-      '(?:sends?|e-?mails?|envia|envía|envoie|sendet|verschickt|invia|stuurt|verstuurt|verzendt)[^;,(:]{0,30}(?:link|enlace|lien|code|código|codice|einmalcode)|(?:magic[- ]?link|inloglink|inlogcode) aanvragen',
+      "(?:sends?|e-?mails?|envia|envía|envoie|sendet|verschickt|invia|stuurt|verstuurt|verzendt)[^;,(:]{0,30}(?:link|enlace|lien|code|código|codice|einmalcode)|(?:magic[- ]?link|inloglink|inlogcode) aanvragen|(?:requests?|request for|demande|solicitud|solicitar|pedido|pedir|anforderung|anfordern|richiesta|richiedere)(?: (?:a|an|d['’]un|d['’]une|de|un|una|um|uma|eines|einen|di))?\\s*(?:magic[- ]?link|sign-in link|login link|lien magique|lien de connexion|enlace mágico|link mágico|magic-link|magischen link|link magico)",
     ),
   },
   {
     step: 'login',
     re: V(
-      '(?:exchanges?|swaps?|trades?|troca|canjea|intercambia|échange|tauscht|scambia)[^;,(:]{0,40}(?:sessions?|sessão|sesión|sitzung|sessione)|(?:(?:link|token) )?inwisselen[^;,(:]{0,40}sessie\\p{L}*',
+      '(?:exchanges?|swaps?|trades?|troca|canjea|intercambia|échange|tauscht|scambia)[^;,(:]{0,40}(?:sessions?|sessão|sesión|sitzung|sessione)|(?:(?:link|token) )?inwisselen[^;,(:]{0,40}sessie\\p{L}*|open(?:s|ing)? (?:a |the )?session|ouverture (?:de|d[eu] la) session|apertura de (?:la )?sesión|abertura (?:de|da) sessão|sitzung (?:öffnen|eröffnen)|eröffnung der sitzung|apertura (?:della |di )?sessione',
     ),
   },
   {
@@ -584,7 +584,7 @@ function readIntents(action: string): Intent[] {
   const phrases = verbPhrases(action);
   // German puts the infinitive last ("eine Buchung anlegen"): a phrase's last word is its verb too.
   const german =
-    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|eigene|eigenen|ich|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als|bei|nach|wenn|oder|een|het|mijn|onze|eigen|voor|met|worden|wordt|bij|van|op|naar)\b/.test(
+    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|eigene|eigenen|ich|mich|sich|uns|ohne|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als|bei|nach|wenn|oder|een|het|mijn|onze|eigen|voor|met|worden|wordt|bij|van|op|naar)\b/.test(
       t,
     );
   const opens = (re: RegExp) =>

@@ -796,7 +796,16 @@ function resolve(
       // With an external identity provider, sign-in, sign-up and password resets happen there.
       const idp = (ctx.domain.securityFacts ?? []).find((f) => f.kind === 'identity-provider');
       // A stated route described as the step ("| POST | /volunteers | register |") serves it.
-      const described = all.find((e) => statedOf(ctx, e)?.authStep === intent.step);
+      // The same route may be stated twice (a sequence diagram's message, then the route table's row
+      // with its description): any of its statements may say the step.
+      const described = all.find(
+        (e) =>
+          statedOf(ctx, e)?.authStep === intent.step ||
+          (e.origin.kind === 'source' &&
+            ctx.domain.statedEndpoints.some(
+              (x) => x.method === e.method && x.path === e.path && x.authStep === intent.step,
+            )),
+      );
       return (
         all.find((e) => e.action === 'auth' && path.test(e.path)) ??
         described ??
