@@ -839,6 +839,16 @@ function resolve(
       // → `GET /reports/hours.csv`) is that export.
       const described = statedReadFor(s.action, where.statedReads(), ctx);
       if (described) return described;
+      // The one stated export route (`GET /exports/comptabilite` "Export CSV du mois") whose words
+      // the story shares ("exporter … d'un mois au format CSV") is the export, not a file of a record.
+      const exported = where
+        .statedReads()
+        .filter(
+          (e) =>
+            e.path.split('/').some((seg) => seg === 'export' || seg === 'exports') &&
+            sharesWord(s.action, `${e.summary} ${e.path}`),
+        );
+      if (exported.length === 1 && !intent.pdf) return exported[0]!;
       if (!r) return 'the export names no entity of the data model';
       // "reprint labels for an existing order": the labels of the order, not the order as a PDF.
       const part = printedPart(s.action, r);
@@ -1130,6 +1140,16 @@ function ownWords(resources: Resource[]): (text: string) => Set<string> {
     ownWordCaches.set(resources, x);
   }
   return x.own;
+}
+
+/**
+ * Whether two texts share a word of three letters or more other than an export word ("CSV", "mois"
+ * in "exporter … d'un mois au format CSV" and "Export CSV du mois").
+ */
+function sharesWord(a: string, b: string): boolean {
+  const of = (t: string) => new Set([...contentWords(foldAccents(t))].filter((w) => !w.startsWith('export')));
+  const theirs = of(b);
+  return [...of(a)].some((w) => theirs.has(w));
 }
 
 /** Verbs of reading and choosing: shared with a route's summary, they say nothing about what is read. */
