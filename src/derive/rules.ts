@@ -161,11 +161,15 @@ export function businessRules(
       implementing.find((e) => e.entity && !actors.includes(e.entity))?.entity ??
       mentioned[0] ??
       null;
+    // A rule whose verb names the write it guards ("ne peut pas être supprimé") is never enforced by
+    // another write of its requirement (the create of the slots): with no such write, none.
+    const verb = c.target?.action;
     const operations =
       targeted && targeted.operations.length > 0
         ? targeted.operations
         : implementing
             .filter((e) => named === null || e.entity === named || e.entity === null)
+            .filter((e) => !verb || e.action === verb || e.stateVerb === verb || e.path.endsWith(`/${verb}`))
             .map((e) => e.operationId);
     return {
       id,
