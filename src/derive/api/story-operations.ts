@@ -356,7 +356,7 @@ export function storyOperations(
     // is the operation, not a create beside it.
     // "annuler tous les créneaux d'une journée (fermeture exceptionnelle)" with `POST
     // /ateliers/{id}/fermetures` stated: the route the story's own noun names serves all it asks.
-    const nounRoute = actsOnState(intents) ? statedNounRoute(s.action, all, ctx) : undefined;
+    const nounRoute = actsOnState(intents) ? statedNounRoute(s.action, intents, all, ctx) : undefined;
     const verbRoute = statedVerbRoute(s.action, candidates, where) ?? nounRoute;
     if (verbRoute) ops.push(tag(verbRoute, s));
     // "aprovar ou suspender produtores": the route of the first verb serves that verb only; the
@@ -1468,11 +1468,22 @@ const actsOnState = (intents: readonly Intent[]) =>
  * whose last segment is a noun the story says ("… (fermeture exceptionnelle)", "… (a closure)"):
  * the documents named the operation after what the story does. A verb segment is statedVerbRoute's.
  */
-function statedNounRoute(action: string, all: readonly Endpoint[], ctx: ApiContext): Endpoint | undefined {
+function statedNounRoute(
+  action: string,
+  intents: readonly Intent[],
+  all: readonly Endpoint[],
+  ctx: ApiContext,
+): Endpoint | undefined {
   const base = ctx.base.path;
   const said = new Set([...contentWords(foldAccents(action.toLowerCase()))]);
+  // The story's own verbs (`cancel`, "annuler"): a segment that is one names the verb's route.
+  const verbs = intents.flatMap((i) =>
+    i.kind === 'state' ? [i.verb, ...(i.word ? [foldAccents(i.word.toLowerCase())] : [])] : [],
+  );
   const hits = all.filter((e) => {
-    if (e.method === 'GET' || e.method === 'DELETE' || e.origin.kind !== 'source') return false;
+    // An action route only: a collection under a parent (`POST /condomini/{id}/segnalazioni`) is its
+    // records' create, whatever the story says of them.
+    if (e.method === 'GET' || e.action !== 'action' || e.origin.kind !== 'source') return false;
     const path = e.path.startsWith(base) ? e.path.slice(base.length) : e.path;
     const parts = path.split('/').filter(Boolean);
     if (parts.length < 3 || !parts.at(-2)!.startsWith('{') || parts.at(-1)!.startsWith('{')) return false;
@@ -1484,6 +1495,7 @@ function statedNounRoute(action: string, all: readonly Endpoint[], ctx: ApiConte
       last.length === 1 &&
       last[0]!.length >= 5 &&
       !(verb && sameNoun(verb, last[0]!)) &&
+      !verbs.some((v) => v === last[0] || sameNoun(v, last[0]!)) &&
       [...said].some((w) => sameNoun(w, last[0]!))
     );
   });
