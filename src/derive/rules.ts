@@ -2,7 +2,7 @@ import { foldAccents } from '../knowledge/mention.js';
 import { isLifecycleField } from '../knowledge/state-words.js';
 import type { Domain, RuleReading } from '../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../model/origin.js';
-import type { Endpoint, Service, ServiceMethod, SideEffect } from '../model/spec/api.js';
+import type { Endpoint, Service, ServiceMethod, SideEffect, StoryTrace } from '../model/spec/api.js';
 import type { SpecEntity } from '../model/spec/data.js';
 import type { BusinessRule, Lifecycle, LifecycleTransition } from '../model/spec/rules.js';
 import { verbOf } from './api/actions.js';
@@ -74,6 +74,7 @@ export function businessRules(
   domain: Domain,
   entities: readonly SpecEntity[],
   endpoints: readonly Endpoint[],
+  stories: readonly StoryTrace[] = [],
 ): BusinessRule[] {
   const resources = planResources(entities, '');
   // Table names are often written without the accents of the prose ("creneaux" for "créneaux").
@@ -134,7 +135,16 @@ export function businessRules(
         origin: c.origin,
       };
     }
-    const targeted = constrained(c, actors, names, entities, endpoints);
+    const read = constrained(c, actors, names, entities, endpoints);
+    // The rule's verb found no write its own sentence asks for ("annuler tous les créneaux d'une
+    // journée" is no cancel of a reservation): the stated route the sentence was mapped to is it.
+    const told = toldBy(c, stories, endpoints);
+    const misread =
+      !!told &&
+      !!read &&
+      read.operations.length > 0 &&
+      !read.operations.some((o) => told.operations.includes(o));
+    const targeted = misread ? told : read;
     // A job is the system's own work: no operation a user calls implements it.
     const implementing = endpoints.filter(
       (e) =>
@@ -151,11 +161,15 @@ export function businessRules(
       implementing.find((e) => e.entity && !actors.includes(e.entity))?.entity ??
       mentioned[0] ??
       null;
+    // A rule whose verb names the write it guards ("ne peut pas être supprimé") is never enforced by
+    // another write of its requirement (the create of the slots): with no such write, none.
+    const verb = c.target?.action;
     const operations =
       targeted && targeted.operations.length > 0
         ? targeted.operations
         : implementing
             .filter((e) => named === null || e.entity === named || e.entity === null)
+            .filter((e) => !verb || e.action === verb || e.stateVerb === verb || e.path.endsWith(`/${verb}`))
             .map((e) => e.operationId);
     return {
       id,
@@ -228,6 +242,34 @@ const compact = (name: string) =>
   words(name)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
+
+/**
+ * The stated writes the rule's own sentence was mapped to as a story ("Le responsable d'atelier peut
+ * annuler tous les créneaux d'une journée (fermeture exceptionnelle)" → `POST
+ * /ateliers/{id}/fermetures`): the operation the documents name for what the rule allows, where the
+ * rule's verb found none of them. A job's rule is the system's own work, not a route's.
+ */
+function toldBy(
+  c: NonNullable<Domain['ruleStatements']>[number],
+  stories: readonly StoryTrace[],
+  endpoints: readonly Endpoint[],
+): { entity: string; operations: string[] } | null {
+  if (c.origin.kind !== 'source' || c.reading.enforcement === 'job') return null;
+  const { file, line } = c.origin;
+  const story = stories.find(
+    (s) => s.origin.kind === 'source' && s.origin.file === file && s.origin.line === line,
+  );
+  const ops = (story?.operations ?? [])
+    .map((id) => endpoints.find((e) => e.operationId === id))
+    .filter(
+      (e): e is Endpoint => !!e && e.method !== 'GET' && e.entity !== null && e.origin.kind === 'source',
+    );
+  if (ops.length === 0) return null;
+  return {
+    entity: ops[0]!.entity!,
+    operations: ops.filter((e) => e.entity === ops[0]!.entity).map((e) => e.operationId),
+  };
+}
 
 /**
  * What a rule constrains, from its target (read/rule-target-words.ts): the entity whose rows it
@@ -603,7 +645,7 @@ const refs = (o: Origin): SourceRef[] => (o.kind === 'source' ? [{ file: o.file,
 export const rulesStep: DeriveStep = {
   name: 'rules',
   derive: ({ domain, spec }) => {
-    const rules = businessRules(domain, spec.entities, spec.endpoints);
+    const rules = businessRules(domain, spec.entities, spec.endpoints, spec.stories ?? []);
     const ids = ruleIds(domain.ruleStatements ?? []);
     const named = new Set(
       (domain.ruleStatements ?? []).flatMap((c, i) => (c.reading.statedCode ? [ids[i]!] : [])),

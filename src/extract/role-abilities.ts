@@ -2,7 +2,7 @@ import type { Domain, RoleAbility } from '../model/domain.js';
 import { grantStateWords } from '../read/grant-state-words.js';
 import { isNegated } from '../read/status.js';
 import { intentsOf, markedVerb, objectNoun, verbNounEntity } from '../read/story-words.js';
-import { presentAsInfinitive } from './stories.js';
+import { participationOf, presentAsInfinitive } from './stories.js';
 
 /** Object pronouns that stand before a verb (it, es, pt, fr). */
 const CLITIC = /^(?:ne|lo|li|gli|ci|si|se|en|les|los|las|le|la|lhe|lhes)$/iu;
@@ -65,12 +65,16 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
       const noun = domain.entities.some((e) =>
         [e.name, e.table ?? e.name].some((n) => flat(n) === flat(first)),
       );
+      // "Réserve un créneau", "books classes": the record that joins the role to the slot it books
+      // (also where the verb is spelt as that record's name: "Reserva un turno" beside `Reserva`).
+      const joined = participationOf(phrase, r.label || r.name, domain);
       const entity =
-        intents.length === 0 && !noun && rest !== ''
+        joined ??
+        (intents.length === 0 && !noun && rest !== ''
           ? (verbNounEntity(phrase, entityNames) ??
             // Italian present tense: "vota in assemblea" → "votare in assemblea" → Voto.
             verbNounEntity(`${first.replace(/a$/, 'are')} ${rest}`, entityNames))
-          : null;
+          : null);
       const marked = markedVerb(phrase);
       const states = grantStateWords(text);
       out.push({
@@ -79,6 +83,7 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
         intents,
         object: objectNoun(phrase),
         ...(entity ? { entity } : {}),
+        ...(joined ? { joins: true as const } : {}),
         read: intents.length > 0 || entity !== null,
         ...(pronoun ? { pronoun } : {}),
         ...(marked ? { markedVerb: marked } : {}),

@@ -1,6 +1,6 @@
 import { stripAccents } from '../knowledge/inflect.js';
 import type { Domain, FieldFact } from '../model/domain.js';
-import { describesServerSet, recordedAs } from '../read/server-set-words.js';
+import { chargedAmount, describesServerSet, recordedAs } from '../read/server-set-words.js';
 
 /**
  * Fields the documents say the system sets (read/server-set-words.ts), marked with the line that says
@@ -24,6 +24,17 @@ export function markServerSetFields(domain: Domain): void {
       if (flags.length === 1 && !flags[0]!.serverSet)
         flags[0]!.serverSet = { file: r.origin.file, line: r.origin.line };
     }
+    // "… DOIT exiger un acompte de 10 €": the one number field named after what is charged
+    // (`AcompteCentimes`) holds what the rule decides.
+    for (const sentence of r.text.split(/(?<=[.;])\s+/)) {
+      const charged = chargedAmount(sentence);
+      if (!charged) continue;
+      const amounts = domain.entities.flatMap((e) =>
+        e.fields.filter((f) => NUMBER.has(f.type.scalar) && !f.primaryKey && headedBy(f, charged)),
+      );
+      if (amounts.length === 1 && !amounts[0]!.serverSet)
+        amounts[0]!.serverSet = { file: r.origin.file, line: r.origin.line };
+    }
   }
 }
 
@@ -38,4 +49,16 @@ function namedBy(f: FieldFact, words: readonly string[]): boolean {
     own.length > 0 &&
     own.every((w) => words.some((p) => p.startsWith(w) || (p.length >= 4 && w.startsWith(p))))
   );
+}
+
+const NUMBER = new Set<string>(['integer', 'bigint', 'decimal', 'float']);
+
+/** The field's name opens with a word of what is charged (`acompte_centimes` for "un acompte"). */
+function headedBy(f: FieldFact, words: readonly string[]): boolean {
+  const first = stripAccents(f.name)
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .find((w) => w.length > 0);
+  return !!first && first.length >= 4 && words.some((w) => w.startsWith(first) || first.startsWith(w));
 }

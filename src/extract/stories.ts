@@ -6,6 +6,7 @@ import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domai
 import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import {
+  bookedObject,
   changesStatus,
   DASHBOARD,
   enrolObject,
@@ -22,6 +23,7 @@ import {
   verbNounEntity,
   whenClause,
   withoutFilterCriteria,
+  withoutTimeReference,
 } from '../read/story-words.js';
 
 /**
@@ -191,6 +193,15 @@ const PASSIVE = /^(?:be|être|ser|sein|werden|estar|essere|venire)\b|^(?:only )?
 
 const functional = (r: Requirement) => r.kind !== 'non-functional';
 
+/**
+ * Whether a story belongs to the requirement: its id, in the requirement's own file. Two feature
+ * specs may number their requirements alike (Kiro: "Exigence 3" in each `requirements.md`); the
+ * story of one is not the other's.
+ */
+const ofRequirement = (s: Story, r: Requirement) =>
+  s.requirements[0] === r.id &&
+  (s.origin.kind !== 'source' || r.origin.kind !== 'source' || s.origin.file === r.origin.file);
+
 /** Every story of the documents, once per (actor, action, line). */
 function storiesOf(domain: Domain): Story[] {
   const out: Story[] = [];
@@ -220,17 +231,17 @@ function storiesOf(domain: Domain): Story[] {
   };
   // Requirements whose own body holds a story ("### História 2 — Consumidor paga com Pix" over "Como
   // consumidor, quero pagar …"): the title summarises that story, it is not a second one.
-  const told = new Set<string>();
+  const told = new Set<Requirement>();
   for (const p of facts(domain, 'persona')) {
     const req = owner(p.origin);
-    if (req) told.add(req.id);
+    if (req) told.add(req);
     add({ actor: p.phrase, action: clean(p.want), origin: p.origin }, req);
   }
   for (const r of reqs) {
     // A requirement that opens with a story was read above through its persona fact.
-    const c = told.has(r.id) ? null : capability(r.title ?? r.text);
+    const c = told.has(r) ? null : capability(r.title ?? r.text);
     if (c) add({ actor: c.actor, action: clean(c.action), origin: r.origin }, r);
-    else if (!told.has(r.id)) {
+    else if (!told.has(r)) {
       // "A receptionist checks a patient in on arrival": a role in the present tense.
       const said = stripId((r.title ?? r.text).replace(/\*\*/g, '').trim());
       const m = FLOW_STEP.exec(said);
@@ -264,8 +275,8 @@ function storiesOf(domain: Domain): Story[] {
         .replace(QUOTED_TEXT, ' ')
         .split(CLAUSE)
         .filter((c) => c.trim().length > 0);
-      const story = out.find((o) => o.requirements[0] === r.id && !o.context);
-      const fileStated = out.some((o) => o.requirements[0] === r.id && o.context && o.file);
+      const story = out.find((o) => ofRequirement(o, r) && !o.context);
+      const fileStated = out.some((o) => ofRequirement(o, r) && o.context && o.file);
       const file =
         story && !fileStated ? clauses.find((c) => FILE_FORMAT.test(c) && DELIVERED.test(c)) : undefined;
       const capable = clauses.some((c) => capability(c) !== null);
@@ -605,8 +616,10 @@ function statusTarget(action: string): string | null {
  * `shift_id` and `volunteer_id` for "As a volunteer, I want to sign up for a shift"). Null otherwise:
  * "register", "create an account" and "sign up for an account" stay the account's registration.
  */
-function participationOf(action: string, actor: string, domain: Domain): string | null {
-  const object = enrolObject(ownClause(action));
+export function participationOf(action: string, actor: string, domain: Domain): string | null {
+  const enrolled = enrolObject(ownClause(action));
+  const booked = enrolled ? null : bookedObject(ownClause(action));
+  const object = enrolled ?? booked;
   if (!object) return null;
   const named = (text: string) => (e: Domain['entities'][number]) => mentionPattern(e.name).test(text);
   const ofName = (name: string) =>
@@ -620,16 +633,21 @@ function participationOf(action: string, actor: string, domain: Domain): string 
   const thing = first;
   const person = (e: Domain['entities'][number] | undefined) =>
     e !== undefined && e !== thing && (isUserEntityName(e.name) || named(actor)(e));
-  const records = domain.entities.filter((p) => {
-    if (p === thing) return false;
-    // A foreign key as declared, or as its name says (`ShiftID`, `volunteer_id`) where the notation
-    // declares none (gorm's conventions, derive's FK reading).
-    const targets = p.fields.flatMap((f) => {
+  // A foreign key as declared, or as its name says (`ShiftID`, `volunteer_id`) where the notation
+  // declares none (gorm's conventions, derive's FK reading).
+  const targetsOf = (p: Domain['entities'][number]) =>
+    p.fields.flatMap((f) => {
       if (f.references) return [ofName(f.references.entity)];
       const m = /^(.+?)_?id$/i.exec(f.name);
       const key = m?.[1]?.replace(/_/g, '').toLowerCase();
       return key ? [domain.entities.find((e) => e.name.toLowerCase() === key)] : [];
     });
+  // "book an appointment": a record that names its person is the booking itself (created as it is);
+  // a slot, a session or a class names nobody, and booking it makes the record that joins the two.
+  if (booked && targetsOf(thing).some(person)) return null;
+  const records = domain.entities.filter((p) => {
+    if (p === thing) return false;
+    const targets = targetsOf(p);
     return targets.includes(thing) && targets.some((t) => t !== p && person(t));
   });
   return records.length === 1 ? records[0]!.name : null;
@@ -696,7 +714,10 @@ export function readStories(domain: Domain): StoryFact[] {
       intents: figuresRead(s.title, asked, read, entityNames) ?? read,
       // "den Auftragsstatus ändern": the compound's first word is the record whose status moves.
       // "filters by site or day and taps a shift": the criteria name the list's filters, not what it lists.
-      target: statusTarget(s.action) ?? navigationTarget(ownClause(withoutFilterCriteria(s.action))),
+      // "cancel up to 24 hours before the slot": the slot says when; what is cancelled is the story's record.
+      target:
+        statusTarget(s.action) ??
+        navigationTarget(ownClause(withoutFilterCriteria(withoutTimeReference(s.action)))),
       marked: markedState(asked),
       ...(markedVerb(asked) ? { markedVerb: markedVerb(asked)! } : {}),
       dashboard: s.title !== undefined && DASHBOARD.test(s.title),

@@ -281,6 +281,12 @@ export interface RoleAbility {
   object: string | null;
   /** `derive/create-from-verb-noun`: "vota in assemblea" creates a `Voto`. */
   entity?: string;
+  /**
+   * `entity` is the record of the role's participation in what the phrase books or registers for
+   * ("Réserve un créneau" → the `Reservation` that joins the slot and the cyclist): created, never the
+   * slot itself.
+   */
+  joins?: true;
   /** Whether a verb of the phrase was read (else derive grants only a bare noun phrase's default). */
   read: boolean;
   /** A pronoun stood for the object ("ne aggiorna lo stato"): the record the phrase before named. */

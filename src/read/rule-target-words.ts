@@ -218,9 +218,18 @@ const PER = /^(?:per|por|pro|par|je)$/iu;
 const DEACTIVATE =
   /^(?:deactivat\p{L}*|desactiv\p{L}*|desativ\p{L}*|inativ\p{L}*|désactiv\p{L}*|deaktivier\p{L}*|disattiv\p{L}*)$/iu;
 
+/**
+ * Deleting, in the six languages ("cannot be deleted", "ne peut pas être supprimé", "no se puede
+ * eliminar", "darf nicht gelöscht werden", "não pode ser excluído", "non può essere eliminato"): the
+ * write it guards is the record's delete, never another write of its requirement.
+ */
+const DELETE =
+  /^(?:delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|supprim\p{L}*|elimin\p{L}*|borra(?:r|d[oa]s?)|lösch\p{L}*|gelöscht|exclu(?:ir|[íi]d[oa]s?))$/iu;
+
 /** The state action a verb names, as its route is named (`cancel`, `deactivate`), or null. */
 function actionOf(verb: string): string | null {
   if (DEACTIVATE.test(verb)) return 'deactivate';
+  if (DELETE.test(verb)) return 'delete';
   const actions = stateVerbsNamed(verb);
   return actions.length === 1 ? actions[0]! : null;
 }

@@ -88,3 +88,33 @@ export function recordedAs(sentence: string): string[] | null {
   }
   return null;
 }
+
+/**
+ * An amount a rule makes the system charge or require ("the next booking must require a deposit of
+ * 10 €", "sa prochaine réservation DOIT exiger un acompte de 10 €", "se cobra una fianza de 10 €",
+ * "deve exigir um sinal de R$ 10", "muss eine Anzahlung von 10 € verlangen", "deve richiedere un
+ * acconto di 10 €"): the words of what is charged, accents folded, lower case. The rule decides that
+ * amount, so no client sends it.
+ */
+const CHARGED = [
+  /(?<!\p{L})(?:requires?|required|charges?|charged|collects?|takes?|asks? for|adds?)\s+(?:an?|the)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+of\s+(?:[€$£]\s?)?\d/iu,
+  /(?<!\p{L})(?:exiger|exige|exigent|exigera|facturer|facture|prélever|prélève|demander|demande)\s+(?:un|une|des)\s+([\p{L}-]+)\s+de\s+\d/iu,
+  /(?<!\p{L})(?:exigir|exige|exigen|exigirá|cobrar|cobra|cobran|cobrará|requerir|requiere|pedir|pide)\s+(?:un|una)\s+([\p{L}-]+)\s+de\s+(?:[€$]\s?)?\d/iu,
+  /(?<!\p{L})(?:exigir|exige|exigem|exigirá|cobrar|cobra|cobram|cobrará|requerer|requer)\s+(?:um|uma)\s+([\p{L}-]+)\s+de\s+(?:R?\$\s?|€\s?)?\d/iu,
+  /(?<!\p{L})(?:eine?n?)\s+([\p{L}-]+)\s+(?:von|in Höhe von)\s+\d[^.;]*?(?:verlangen|verlangt|erheben|erhoben|fordern|fordert|berechnen|berechnet)(?!\p{L})/iu,
+  /(?<!\p{L})(?:richiedere|richiede|richiederà|addebitare|addebita|esigere|esige)\s+(?:un|una|un['’])\s*([\p{L}-]+)\s+di\s+(?:[€$]\s?)?\d/iu,
+];
+
+export function chargedAmount(sentence: string): string[] | null {
+  for (const re of CHARGED) {
+    const m = re.exec(sentence);
+    if (m?.[1]) {
+      const words = stripAccents(m[1])
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length >= 4);
+      if (words.length > 0) return words;
+    }
+  }
+  return null;
+}

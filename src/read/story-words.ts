@@ -60,7 +60,7 @@ const VIEW = V(
   "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть",
 );
 const CREATE = V(
-  'create|add|register|submit|book|reserve|upload|record|enter|start|post|write|attach|invite|make|place|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|создать|создавать|добавить|добавлять|оформить|забронировать|загрузить|отправить',
+  'create|add|register|submit|book|reserve|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|создать|создавать|добавить|добавлять|оформить|забронировать|загрузить|отправить',
 );
 /**
  * Assembling a record from parts ("assemble/build/put together/compose an order", "armar/montar un
@@ -318,6 +318,22 @@ export function enrolObject(action: string): string | null {
   return null;
 }
 
+/**
+ * What one books or reserves, when the phrase opens with the booking verb ("book a slot", "reserve a
+ * class", "reservar un turno", "réserver un créneau", "reservar uma aula", "einen Termin buchen",
+ * "prenotare un turno", "een baan reserveren"): the words of its object, or null. Booking a thing
+ * that is not itself the booking (a slot, a session, a class) makes the record of that booking,
+ * as registering for it does (extract/stories.ts decides from the model's keys).
+ */
+const BOOK_FIRST =
+  /^(?:book(?:s|ing)?|reserv(?:e|es|ing)|reserv(?:ar|a|an|o|amos)|réserv(?:er|e|es|ent|ons|ez)|buch(?:en|t|e)|reservier(?:en|t|e)|prenot(?:are|a|ano|o|iamo)|reserveer|reserveert|boek(?:t|en)?)\s+(\p{L}.*)$/iu;
+const BOOK_LAST = /^(\p{L}.*?)\s+(?:buchen|reservieren|reserveren|boeken)$/iu;
+export function bookedObject(action: string): string | null {
+  const text = action.trim();
+  const m = BOOK_FIRST.exec(text) ?? BOOK_LAST.exec(text);
+  return m?.[1]?.trim() ?? null;
+}
+
 /** Account steps, served by the authentication routes. */
 export type AuthStep = 'register' | 'login' | 'logout' | 'reset' | 'sign-in-link';
 
@@ -331,7 +347,7 @@ const AUTH: { step: AuthStep; re: RegExp }[] = [
   {
     step: 'login',
     re: V(
-      'log ?in|sign ?in|iniciar sesión|se connecter|anmelden|einloggen|entrar|fazer login|autenticarsi|fare login|effettuare (?:il )?login|inloggen|aanmelden|войти|авторизоваться',
+      "log ?in|sign ?in|iniciar sesión|se connecter|(?:me|nous) connecter|(?:m['’]|nous )identifier|conectarme|identificarme|conectar-me|logar|(?:mich |uns )?(?:anmelden|einloggen)|entrar|fazer login|autenticarsi|autenticarmi|collegarmi|fare login|effettuare (?:il )?login|inloggen|aanmelden|войти|авторизоваться",
     ),
   },
   {
@@ -345,13 +361,13 @@ const AUTH: { step: AuthStep; re: RegExp }[] = [
   {
     step: 'sign-in-link',
     re: V(
-      '(?:sends?|e-?mails?|envia|envía|envoie|sendet|verschickt|invia|stuurt|verstuurt|verzendt)[^;,(:]{0,30}(?:link|enlace|lien|code|código|codice|einmalcode)|(?:magic[- ]?link|inloglink|inlogcode) aanvragen',
+      "(?:sends?|e-?mails?|envia|envía|envoie|sendet|verschickt|invia|stuurt|verstuurt|verzendt)[^;,(:]{0,30}(?:link|enlace|lien|code|código|codice|einmalcode)|(?:magic[- ]?link|inloglink|inlogcode) aanvragen|(?:requests?|request for|demande|solicitud|solicitar|pedido|pedir|anforderung|anfordern|richiesta|richiedere)(?: (?:a|an|d['’]un|d['’]une|de|un|una|um|uma|eines|einen|di))?\\s*(?:magic[- ]?link|sign-in link|login link|lien magique|lien de connexion|enlace mágico|link mágico|magic-link|magischen link|link magico)",
     ),
   },
   {
     step: 'login',
     re: V(
-      '(?:exchanges?|swaps?|trades?|troca|canjea|intercambia|échange|tauscht|scambia)[^;,(:]{0,40}(?:sessions?|sessão|sesión|sitzung|sessione)|(?:(?:link|token) )?inwisselen[^;,(:]{0,40}sessie\\p{L}*',
+      '(?:exchanges?|swaps?|trades?|troca|canjea|intercambia|échange|tauscht|scambia)[^;,(:]{0,40}(?:sessions?|sessão|sesión|sitzung|sessione)|(?:(?:link|token) )?inwisselen[^;,(:]{0,40}sessie\\p{L}*|open(?:s|ing)? (?:a |the )?session|ouverture (?:de|d[eu] la) session|apertura de (?:la )?sesión|abertura (?:de|da) sessão|sitzung (?:öffnen|eröffnen)|eröffnung der sitzung|apertura (?:della |di )?sessione',
     ),
   },
   {
@@ -464,6 +480,38 @@ export function ownClause(action: string): string {
   return m && m.index > 0 ? action.slice(0, m.index) : action;
 }
 
+/**
+ * A time reference: "(up to) 24 hours before the slot", "jusqu'à 24 heures avant le créneau",
+ * "hasta 24 horas antes del turno", "até 24 horas antes da consulta", "bis 24 Stunden vor dem Termin",
+ * "fino a 24 ore prima del turno", and the bare "before the slot", "avant le créneau", "antes del
+ * turno", "vor dem Termin", "prima del turno". The record after the preposition says when, not what
+ * the actor acts on: "cancel up to 24 hours before the slot" cancels the booking, never the slot.
+ * German "nach" is left out: it also reads "by" ("nach Datum filtern").
+ */
+const TIME_REFERENCE = new RegExp(
+  [
+    "(?<!\\p{L})(?:(?:up to|until|no later than|at least|at the latest|jusqu['’]à|au plus tard|au moins|hasta|como máximo|al menos|até|no máximo|pelo menos|bis(?: zu)?|spätestens|mindestens|fino a|entro|almeno)\\s+)?",
+    '(?:\\d+(?:[.,]\\d+)?\\s*(?:hours?|h|days?|weeks?|minutes?|mins?|horas?|días?|dias?|semanas?|minutos?|heures?|jours?|semaines?|stunden|tage?n?|wochen|minuten|ore|giorni|settimane|minuti)\\s+)?',
+    '(?:before|after|prior to|ahead of|avant|après|antes|después|depois|vor|prima|dopo)',
+    "\\s+(?:(?:de|of)\\s+)?(?:(?:the|its|their|a|an|my|le|la|les|du|des|de la|son|sa|ses|leur|el|del|de los|de las|do|da|dos|das|dem|der|den|des|einem|einer|seinem|ihrem|il|lo|dello|della|dei|degli|delle|di)\\s+|(?:l|de l|dell)['’]\\s*)",
+    "\\p{L}[\\p{L}'’-]*",
+  ].join(''),
+  'giu',
+);
+
+/** The action without what its time references name ("annuler jusqu'à 24 heures avant le créneau" → "annuler"). */
+export function withoutTimeReference(action: string): string {
+  return action.replace(TIME_REFERENCE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The sentence with its time references blanked out, letter for letter (offsets found in it hold
+ * in the sentence): a permission sentence grants nothing on the record that only says when.
+ */
+export function blankTimeReferences(text: string): string {
+  return text.replace(TIME_REFERENCE, (m) => ' '.repeat(m.length));
+}
+
 export function navigationTarget(action: string): string {
   const m =
     /\b(?:navigate|go|navegar|ir|naviguer|aller|navigieren|wechseln)\s+(?:back\s+)?(?:from|desde|de|depuis|von)\s+.+?\s+(?:to|a|hasta|para|à|vers|zu|zur|zum)\s+(.+)$/iu.exec(
@@ -537,7 +585,7 @@ function readIntents(action: string): Intent[] {
   const phrases = verbPhrases(action);
   // German puts the infinitive last ("eine Buchung anlegen"): a phrase's last word is its verb too.
   const german =
-    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|eigene|eigenen|ich|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als|bei|nach|wenn|oder|een|het|mijn|onze|eigen|voor|met|worden|wordt|bij|van|op|naar)\b/.test(
+    /\b(ein|eine|einen|der|die|das|den|dem|mein|meine|meinen|seine|seinen|ihre|ihren|unsere|eigene|eigenen|ich|mich|sich|uns|ohne|sie|für|mit|und|alle|werden|wird|zum|zur|vom|im|am|als|bei|nach|wenn|oder|een|het|mijn|onze|eigen|voor|met|worden|wordt|bij|van|op|naar)\b/.test(
       t,
     );
   const opens = (re: RegExp) =>

@@ -354,16 +354,22 @@ export function storyOperations(
     const described = statedByDescription(s.action, routes, where, false);
     // "start a workflow" with `POST /workflows/{id}/start` stated: the route the story's verb names
     // is the operation, not a create beside it.
-    const verbRoute = statedVerbRoute(s.action, candidates, where);
+    // "annuler tous les créneaux d'une journée (fermeture exceptionnelle)" with `POST
+    // /ateliers/{id}/fermetures` stated: the route the story's own noun names serves all it asks.
+    const nounRoute = actsOnState(intents) ? statedNounRoute(s.action, intents, all, ctx) : undefined;
+    const verbRoute = statedVerbRoute(s.action, candidates, where) ?? nounRoute;
     if (verbRoute) ops.push(tag(verbRoute, s));
     // "aprovar ou suspender produtores": the route of the first verb serves that verb only; the
     // other state actions the story coordinates with it are resolved as any other.
     const servedVerb = verbRoute ? (verbRoute.stateVerb ?? verbRoute.path.split('/').pop()) : undefined;
-    const pending = verbRoute
-      ? intents.filter(
-          (i) => i.kind === 'state' && i.verb !== servedVerb && !verbRoute.path.endsWith(`/${i.verb}`),
-        )
-      : intents;
+    const pending =
+      nounRoute && verbRoute === nounRoute && intents.length === 1
+        ? []
+        : verbRoute
+          ? intents.filter(
+              (i) => i.kind === 'state' && i.verb !== servedVerb && !verbRoute.path.endsWith(`/${i.verb}`),
+            )
+          : intents;
     // The first entity named that yields an operation wins ("an invoice generated when I submit an
     // order": invoices are written by the system, so the story is about submitting the order).
     const entityRuns = candidates.length > 0 ? candidates : [null];
@@ -790,7 +796,16 @@ function resolve(
       // With an external identity provider, sign-in, sign-up and password resets happen there.
       const idp = (ctx.domain.securityFacts ?? []).find((f) => f.kind === 'identity-provider');
       // A stated route described as the step ("| POST | /volunteers | register |") serves it.
-      const described = all.find((e) => statedOf(ctx, e)?.authStep === intent.step);
+      // The same route may be stated twice (a sequence diagram's message, then the route table's row
+      // with its description): any of its statements may say the step.
+      const described = all.find(
+        (e) =>
+          statedOf(ctx, e)?.authStep === intent.step ||
+          (e.origin.kind === 'source' &&
+            ctx.domain.statedEndpoints.some(
+              (x) => x.method === e.method && x.path === e.path && x.authStep === intent.step,
+            )),
+      );
       return (
         all.find((e) => e.action === 'auth' && path.test(e.path)) ??
         described ??
@@ -824,6 +839,16 @@ function resolve(
       // → `GET /reports/hours.csv`) is that export.
       const described = statedReadFor(s.action, where.statedReads(), ctx);
       if (described) return described;
+      // The one stated export route (`GET /exports/comptabilite` "Export CSV du mois") whose words
+      // the story shares ("exporter … d'un mois au format CSV") is the export, not a file of a record.
+      const exported = where
+        .statedReads()
+        .filter(
+          (e) =>
+            e.path.split('/').some((seg) => seg === 'export' || seg === 'exports') &&
+            sharesWord(s.action, `${e.summary} ${e.path}`),
+        );
+      if (exported.length === 1 && !intent.pdf) return exported[0]!;
       if (!r) return 'the export names no entity of the data model';
       // "reprint labels for an existing order": the labels of the order, not the order as a PDF.
       const part = printedPart(s.action, r);
@@ -1115,6 +1140,16 @@ function ownWords(resources: Resource[]): (text: string) => Set<string> {
     ownWordCaches.set(resources, x);
   }
   return x.own;
+}
+
+/**
+ * Whether two texts share a word of three letters or more other than an export word ("CSV", "mois"
+ * in "exporter … d'un mois au format CSV" and "Export CSV du mois").
+ */
+function sharesWord(a: string, b: string): boolean {
+  const of = (t: string) => new Set([...contentWords(foldAccents(t))].filter((w) => !w.startsWith('export')));
+  const theirs = of(b);
+  return [...of(a)].some((w) => theirs.has(w));
 }
 
 /** Verbs of reading and choosing: shared with a route's summary, they say nothing about what is read. */
@@ -1419,6 +1454,65 @@ function statedRouteSpoken(action: string, all: readonly Endpoint[], base: strin
     );
   });
   return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * Whether a story only asks for state actions ("annuler tous les créneaux …"): what a stated route
+ * named by a noun does to its record. A create is the child's own (`POST …/{id}/pieces`).
+ */
+const actsOnState = (intents: readonly Intent[]) =>
+  intents.length > 0 && intents.every((i) => i.kind === 'state');
+
+/**
+ * The one stated write under a record (`POST /ateliers/{id}/fermetures`, `POST /sites/{id}/closures`)
+ * whose last segment is a noun the story says ("… (fermeture exceptionnelle)", "… (a closure)"):
+ * the documents named the operation after what the story does. A verb segment is statedVerbRoute's.
+ */
+function statedNounRoute(
+  action: string,
+  intents: readonly Intent[],
+  all: readonly Endpoint[],
+  ctx: ApiContext,
+): Endpoint | undefined {
+  const base = ctx.base.path;
+  const said = new Set([...contentWords(foldAccents(action.toLowerCase()))]);
+  // The story's own verbs (`cancel`, "annuler"): a segment that is one names the verb's route.
+  const verbs = intents.flatMap((i) =>
+    i.kind === 'state' ? [i.verb, ...(i.word ? [foldAccents(i.word.toLowerCase())] : [])] : [],
+  );
+  const hits = all.filter((e) => {
+    // An action route only: a collection under a parent (`POST /condomini/{id}/segnalazioni`) is its
+    // records' create, whatever the story says of them.
+    if (e.method === 'GET' || e.action !== 'action' || e.origin.kind !== 'source') return false;
+    const path = e.path.startsWith(base) ? e.path.slice(base.length) : e.path;
+    const parts = path.split('/').filter(Boolean);
+    if (parts.length < 3 || !parts.at(-2)!.startsWith('{') || parts.at(-1)!.startsWith('{')) return false;
+    const last = [...contentWords(foldAccents(parts.at(-1)!.replace(/-/g, ' ')))];
+    // A segment that is a verb (`/retire`, `/cancelar`: the state verb extract read in it) is a
+    // state action's route, found by its verb.
+    const verb = statedVerb(ctx, e) ?? e.stateVerb;
+    return (
+      last.length === 1 &&
+      last[0]!.length >= 5 &&
+      !(verb && sameNoun(verb, last[0]!)) &&
+      !verbs.some((v) => v === last[0] || sameNoun(v, last[0]!)) &&
+      [...said].some((w) => sameNoun(w, last[0]!))
+    );
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * One noun in two numbers ("fermeture" ~ `fermetures`, "Sperrung" ~ `sperrungen`, "chiusura" ~
+ * `chiusure`): a common beginning of five letters at least, all but the last two of the shorter,
+ * and lengths two letters apart at most.
+ */
+function sameNoun(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  const shorter = Math.min(a.length, b.length);
+  // "check" is no number of `checkout`: the longer may add two letters at most.
+  return n >= Math.max(5, shorter - 2) && Math.max(a.length, b.length) - shorter <= 2;
 }
 
 /** A stated route the documents describe, with the content words of its description. */

@@ -121,6 +121,26 @@ export function deriveGrants(
     )
       grants.push({ role, resource, action, origin, ...(verb ? { verb } : {}), ...(field ? { field } : {}) });
   };
+  // "je veux réserver un créneau", "can book a slot": the story read there makes the booking record
+  // (extract/stories.ts: a create that `joins`); a create or a `book` of a record it points at is that
+  // record's create, never the slot's.
+  const joinedAt = new Map<string, string>();
+  for (const st of domain.stories ?? [])
+    for (const i of st.intents)
+      if (i.kind === 'create' && i.joins && i.entity && st.origin.kind === 'source')
+        joinedAt.set(`${st.origin.file}:${st.origin.line}`, i.entity);
+  // The booking records a role makes by booking what they join (read below: who books a slot picks
+  // it, and where it is).
+  const booked = new Set<string>();
+  const booking = (origin: Origin, g: { action: Action; entity: string; verb?: string }) => {
+    const record = origin.kind === 'source' ? joinedAt.get(`${origin.file}:${origin.line}`) : undefined;
+    if (!record || (g.action !== 'create' && g.verb !== 'book')) return undefined;
+    const points = entities
+      .find((e) => e.name === record)
+      ?.fields.some((f) => f.references?.entity === g.entity);
+    if (points) booked.add(record);
+    return points ? record : undefined;
+  };
   const learn = (role: string, text: string, origin: Origin) => {
     if (OWN.test(text)) vocabulary.ownScoped.add(role);
     const list = vocabulary.words.get(role);
@@ -164,6 +184,14 @@ export function deriveGrants(
       const grant = (entity: string, action: Action, verb?: string) =>
         add(r.name, entity, action, r.origin, action === 'update' ? (verb ?? a.markedVerb) : undefined);
       if (a.negated) continue;
+      // "Réserve un créneau", "Books classes": the booking record is made, not the slot booked.
+      if (a.joins && a.entity) {
+        booked.add(a.entity);
+        grant(a.entity, 'create');
+        carried = [];
+        previous = a.entity;
+        continue;
+      }
       const found = grantsInText(a.text, phrases, a.stateWords);
       if (found.length > 0) {
         for (const g of found) if (made(g)) grant(g.entity, g.action, g.verb);
@@ -218,8 +246,12 @@ export function deriveGrants(
     for (const t of targets) {
       learn(t, p.want, p.origin);
       // "mark an appointment as completed": the complete action, not every edit (as in persona lines).
-      for (const g of grantsInText(p.want, phrases, p.stateWords).filter(made))
-        add(t, g.entity, g.action, p.origin, g.action === 'update' ? (g.verb ?? p.markedVerb) : undefined);
+      for (const g of grantsInText(p.want, phrases, p.stateWords).filter(made)) {
+        const record = booking(p.origin, g);
+        if (record) add(t, record, 'create', p.origin);
+        else
+          add(t, g.entity, g.action, p.origin, g.action === 'update' ? (g.verb ?? p.markedVerb) : undefined);
+      }
       for (const g of flagGrants(p.want, entities)) add(t, g.entity, g.action, p.origin, undefined, g.field);
     }
   }
@@ -263,8 +295,11 @@ export function deriveGrants(
       // "A volunteer cannot cancel shifts" states no word of what the volunteer does.
       if (named.length < roles.length && (!s.denial || firstActionAt(granting, s.stateWords) >= 0))
         learn(r.name, granting, s.origin);
-      for (const g of grantsInText(granting, phrases, s.stateWords).filter(made))
-        add(r.name, g.entity, g.action, s.origin, g.verb);
+      for (const g of grantsInText(granting, phrases, s.stateWords).filter(made)) {
+        const record = booking(s.origin, g);
+        if (record) add(r.name, record, 'create', s.origin);
+        else add(r.name, g.entity, g.action, s.origin, g.verb);
+      }
       // "… and can waive the deposit": the record whose `deposit_waived` the role sets.
       for (const g of flagGrants(granting, entities))
         add(r.name, g.entity, g.action, s.origin, undefined, g.field);
@@ -320,8 +355,15 @@ export function deriveGrants(
     // A role a sentence scopes ("sees only …") reads no record outside its scope.
     const only = scopes.find((s) => s.role === g.role && !s.everything);
     for (const f of entity?.fields ?? [])
-      if (f.references && (!only || only.entities.includes(f.references.entity)))
+      if (f.references && (!only || only.entities.includes(f.references.entity))) {
         add(g.role, f.references.entity, 'read', fromRule('derive/authz-read-referenced', ref(g.origin)));
+        // Who books a slot picks it where it is held: the slot's own references ("réserver un
+        // créneau … dans l'atelier de mon choix" reads the workshops).
+        if (g.action !== 'create' || !booked.has(g.resource) || f.references.entity === g.resource) continue;
+        for (const h of entities.find((e) => e.name === f.references!.entity)?.fields ?? [])
+          if (h.references && (!only || only.entities.includes(h.references.entity)))
+            add(g.role, h.references.entity, 'read', fromRule('derive/authz-read-referenced', ref(g.origin)));
+      }
   }
   return { grants, vocabulary, diagnostics };
 }

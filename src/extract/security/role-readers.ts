@@ -7,7 +7,7 @@ import { fromSource } from '../../model/origin.js';
 import type { SecurityFact } from '../../model/security-facts.js';
 import { grantStateWords } from '../../read/grant-state-words.js';
 import { negatesPermission, permissionDenial, statesPermission } from '../../read/permission-words.js';
-import { markedVerb } from '../../read/story-words.js';
+import { blankTimeReferences, markedVerb } from '../../read/story-words.js';
 import type { TextUnit } from './units.js';
 
 const ROLE_HEADER =
@@ -371,7 +371,9 @@ export function hierarchyAndStatements(u: TextUnit, file: string): SecurityFact[
     const denial = permissionDenial(u.text);
     out.push({
       kind: 'permission-statement',
-      text: u.text,
+      // "peut annuler … jusqu'à 24 heures avant le créneau": the slot says when, it is not what the
+      // role may cancel (blanked letter for letter, so `denial.at` still holds).
+      text: blankTimeReferences(u.text),
       ...(states ? { stateWords: states } : {}),
       ...(negatesPermission(u.text) ? { negated: true } : {}),
       ...(denial ? { denial } : {}),
