@@ -44,7 +44,14 @@ export const decisionsStep: DeriveStep = {
         topic: 'Authentication',
         choice: [
           what,
-          ...(a.signInMethod?.value === 'magic-link' ? ['sign-in by a one-time e-mail link'] : []),
+          // Hashed passwords beside the link: the link is one audience's way in (auth-endpoints.ts).
+          ...(a.signInMethod?.value === 'magic-link'
+            ? [
+                a.passwordHashing
+                  ? 'sign-in by password or a one-time e-mail link'
+                  : 'sign-in by a one-time e-mail link',
+              ]
+            : []),
           ...ttl,
           ...(a.passwordHashing ? [mark(a.passwordHashing.value, a.passwordHashing.origin)] : []),
         ].join('; '),

@@ -803,6 +803,7 @@ export const DERIVED_PHRASES = [
   'server-side sessions (cookie)',
   'API keys',
   'sign-in by a one-time e-mail link',
+  'sign-in by password or a one-time e-mail link',
   '{*} with refresh tokens ({*})',
   '{*} with refresh tokens',
   'bcrypt, cost {}',
