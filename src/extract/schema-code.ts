@@ -30,6 +30,7 @@ import { readJsonSchemas } from './data/json-schemas.js';
 import { readKotlin } from './data/kotlin.js';
 import { type Ctx, convexField, mongooseField, zodField } from './data/object-schemas.js';
 import { readPython } from './data/python.js';
+import { readRuby } from './data/ruby.js';
 import type { Extractor } from './types.js';
 import { MAX_NESTING, nesting } from './typescript.js';
 
@@ -39,7 +40,7 @@ import { MAX_NESTING, nesting } from './typescript.js';
  * `pgTable('users', {...})` (data/drizzle.ts; all through the
  * TypeScript parser, which reads JavaScript object literals exactly), Java data classes
  * (data/class-code.ts), C# with EF Core, Kotlin, Python and Go models (data/csharp.ts,
- * data/kotlin.ts, data/python.ts, data/go.ts),
+ * data/kotlin.ts, data/python.ts, data/go.ts), Rails schemas and ActiveRecord models (data/ruby.ts),
  * and JSON Schema / OpenAPI component schemas in json and yaml fences (data/json-schemas.ts).
  */
 
@@ -60,7 +61,7 @@ type Into = {
   relationships: RelationshipFact[];
 };
 
-type Family = 'kotlin' | 'python' | 'go' | 'csharp';
+type Family = 'kotlin' | 'python' | 'go' | 'csharp' | 'ruby';
 const CODE_FAMILIES: Record<string, Family> = {
   kotlin: 'kotlin',
   kt: 'kotlin',
@@ -71,12 +72,16 @@ const CODE_FAMILIES: Record<string, Family> = {
   csharp: 'csharp',
   cs: 'csharp',
   'c#': 'csharp',
+  ruby: 'ruby',
+  rb: 'ruby',
+  rails: 'ruby',
 };
 const READERS: Record<Family, (blocks: readonly CodeBlock[], file: string) => CodeModels> = {
   kotlin: readKotlin,
   python: readPython,
   go: readGo,
   csharp: readCsharp,
+  ruby: readRuby,
 };
 
 export const schemaCodeExtractor: Extractor = {
@@ -84,7 +89,7 @@ export const schemaCodeExtractor: Extractor = {
   extract: ({ doc, md }) => {
     const diagnostics: Diagnostic[] = [];
     const into: Into = { entities: [], indexes: [], enums: [], relationships: [] };
-    const byFamily: Record<Family, CodeBlock[]> = { kotlin: [], python: [], go: [], csharp: [] };
+    const byFamily: Record<Family, CodeBlock[]> = { kotlin: [], python: [], go: [], csharp: [], ruby: [] };
     const drizzle = drizzleNames();
     md.blocks.forEach((b, index) => {
       if (b.kind !== 'code') return;
