@@ -13,6 +13,20 @@ export const PROVIDER_HEADING =
  */
 export const INTEGRATIONS_HEADING =
   /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:integrations?|integra[çc](?:ão|ões|ao|oes)|integraci(?:ón|ones)|int[ée]grations?|integrationen|schnittstellen|integrazioni|integraties|koppelingen)\s*$/i;
+/**
+ * Whether a heading path is inside a third party's own section: a sub-heading of "External APIs" or
+ * of a plain "Integrations" heading, or a heading that names its service ("## Intégration Mollie").
+ * What such a section says about tokens, limits and routes is the provider's, never ours.
+ */
+export function inProviderSection(headingPath: readonly string[]): boolean {
+  return headingPath.some(
+    (h, i) =>
+      (i > 0 &&
+        (PROVIDER_HEADING.test(headingPath[i - 1]!) || INTEGRATIONS_HEADING.test(headingPath[i - 1]!))) ||
+      integrationHeadingName(h) !== null,
+  );
+}
+
 /** A provider section's line that states where its API lives: a URL or a "Base URL" label. */
 export const PROVIDER_ADDRESS =
   /https?:\/\/|\bbase[- ]?urls?\b|\burl (?:de )?base\b|\burl base\b|\bbasis-?url\b/i;
