@@ -74,3 +74,33 @@ describe('an alternatives list rejects the option its item’s label names, not 
     ]);
   });
 });
+
+describe('the stack and decisions read an alternatives item the same way', { timeout: 60_000 }, () => {
+  it('pt: Redis, chosen in the constitution, is not rejected by a GoodJob item that cites it', async () => {
+    const { compile } = await import('../../src/pipeline.js');
+    const { memoryHost } = await import('../../src/host.js');
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({
+        '/p/docs/prd.md': '# PRD\n\n## Requisitos\n\n- FR1: O responsável faz pedidos.\n',
+        '/p/docs/architecture.md': [
+          '# Arquitetura',
+          '',
+          '- Banco: PostgreSQL 16.',
+          '- Jobs: Sidekiq 7 + Redis 7.',
+          '',
+          '## Alternativas consideradas',
+          '',
+          '- **GoodJob** (jobs no próprio PostgreSQL): rejeitado por enquanto — evitaria o Redis, mas o time conhece o Sidekiq.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    const lost = r
+      .spec!.reconciliation.decisions.filter((d) => d.status === 'rejected')
+      .map((d) => d.subject);
+    expect(lost).toContain('GoodJob');
+    expect(lost).not.toContain('Redis');
+    expect(lost).not.toContain('Sidekiq');
+  });
+});
