@@ -9,9 +9,11 @@ import type { SourceDocument } from '../model/sources.js';
 import { isExample } from '../read/index.js';
 import { messageChannel, messageChannels } from '../read/period-words.js';
 import {
+  INTEGRATIONS_HEADING,
   integrationHeadingName,
   isIntegrationColumn,
   onlyVerifiesTokens,
+  PROVIDER_ADDRESS,
   PROVIDER_DETAIL,
   PROVIDER_HEADING,
   providerDetail,
@@ -256,12 +258,16 @@ function providerSubsections(
     const text = plainText(block.text);
     // "## Intégration Mollie" names its service itself; under "External APIs" each sub-heading does.
     const named = integrationHeadingName(text);
-    const under =
-      block.headingPath.length > 0 &&
-      PROVIDER_HEADING.test(plainText(block.headingPath[block.headingPath.length - 1]!));
+    const parent =
+      block.headingPath.length > 0 ? plainText(block.headingPath[block.headingPath.length - 1]!) : '';
+    const external = parent !== '' && PROVIDER_HEADING.test(parent);
+    const plain = parent !== '' && INTEGRATIONS_HEADING.test(parent);
+    const under = external || plain;
     if (!under && !named) return;
     const body = sectionBody(blocks, i, block);
     if (!body.some((b) => 'text' in b && PROVIDER_DETAIL.test(b.text))) return;
+    // Under a plain "Integrations" heading the section must say where the provider's API lives.
+    if (!external && !named && !body.some((b) => 'text' in b && PROVIDER_ADDRESS.test(b.text))) return;
     const purpose = body.find((b) => b.kind === 'list-item' || b.kind === 'paragraph');
     const status = toIntegrationStatus(headingStatus([...block.headingPath, block.text]) ?? 'chosen');
     const details = detailsOf(body, file, text);
@@ -696,8 +702,11 @@ function occurrences(text: string, needle: string): number {
   return n;
 }
 
+/** `Efí Pix` → `efi-pix`: accents are dropped from their letters, not the letters from the name. */
 function slug(name: string): string {
   return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/\(.*?\)/g, '')
     .replace(/[^a-z0-9]+/g, '-')

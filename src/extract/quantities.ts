@@ -130,6 +130,9 @@ function quantity(
 const CONFIGURABLE =
   /\b(?:configurable|adjustable|customi[sz]able|per[- ]tenant setting|settable)\b|säädettävä|konfiguroitava|configurável|ajustable/i;
 
+/** `**Label**: value` or `__Label__: value` at the start of a line. */
+const LABELLED_LINE = /^\s*(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)\s*:/;
+
 /** Sentences of a paragraph; each measure is read with the words between it and its neighbours. */
 function fromText(
   b: Block & { text: string },
@@ -140,13 +143,26 @@ function fromText(
   const def = matchDefinition(b.text);
   const requirement = def?.id;
   // The id is not part of what the value is about: "NFR1: Search < 1 second" is about search.
-  const text = plainText(def ? def.rest : b.text)
+  const raw = def ? def.rest : b.text;
+  const text = plainText(raw)
     .replace(/^[*_\s]+/, '')
     .replace(/\s+/g, ' ');
   const out: Quantity[] = [];
-  // Split on sentence ends and semicolons, but not inside numbers ("99.9").
-  const sentences = text.split(/(?<=[.!?;])\s+(?=[A-ZÀ-Ý*(])|;\s+/u);
-  for (const sentence of sentences) {
+  // spec-kit's "Technical Context" is one paragraph of labelled lines ("**Storage**: PostgreSQL 16",
+  // "**Performance Goals**: p95 < 300 ms"): each line is a statement of its own, or a value is
+  // named by the line above it.
+  const lines = raw.split('\n').map((l, i) => ({ text: l, line: b.line + i }));
+  const filled = lines.filter((l) => l.text.trim() !== '');
+  const labelled = filled.length > 1 && filled.every((l) => LABELLED_LINE.test(l.text));
+  const sentences = (labelled ? filled : [{ text: raw, line: b.line }]).flatMap((part) =>
+    plainText(part.text)
+      .replace(/^[*_\s]+/, '')
+      .replace(/\s+/g, ' ')
+      // Split on sentence ends and semicolons, but not inside numbers ("99.9").
+      .split(/(?<=[.!?;])\s+(?=[A-ZÀ-Ý*(])|;\s+/u)
+      .map((text) => ({ text, line: part.line })),
+  );
+  for (const { text: sentence, line } of sentences) {
     const measures = findMeasures(sentence);
     for (let i = 0; i < measures.length; i++) {
       const m = measures[i]!;
@@ -170,7 +186,7 @@ function fromText(
           sentence,
         },
         file,
-        b.line,
+        line,
         label ?? sentence,
         requirement,
         sentence,
@@ -185,7 +201,7 @@ function fromText(
         out.push(q);
       }
     }
-    const periodic = periodWork(sentence, file, b.line, requirement);
+    const periodic = periodWork(sentence, file, line, requirement);
     if (periodic && !out.some((q) => q.key.startsWith('schedule.'))) out.push(periodic);
   }
   return out;

@@ -31,6 +31,7 @@ import { readKotlin } from './data/kotlin.js';
 import { readLaravel } from './data/laravel.js';
 import { type Ctx, convexField, mongooseField, zodField } from './data/object-schemas.js';
 import { readPython } from './data/python.js';
+import { readRuby } from './data/ruby.js';
 import type { Extractor } from './types.js';
 import { MAX_NESTING, nesting } from './typescript.js';
 
@@ -40,7 +41,8 @@ import { MAX_NESTING, nesting } from './typescript.js';
  * `pgTable('users', {...})` (data/drizzle.ts; all through the
  * TypeScript parser, which reads JavaScript object literals exactly), Java data classes
  * (data/class-code.ts), C# with EF Core, Kotlin, Python and Go models (data/csharp.ts,
- * data/kotlin.ts, data/python.ts, data/go.ts), Laravel migrations (data/laravel.ts),
+ * data/kotlin.ts, data/python.ts, data/go.ts), Laravel migrations (data/laravel.ts), Rails schemas
+ * and ActiveRecord models (data/ruby.ts),
  * and JSON Schema / OpenAPI component schemas in json and yaml fences (data/json-schemas.ts).
  */
 
@@ -61,7 +63,7 @@ type Into = {
   relationships: RelationshipFact[];
 };
 
-type Family = 'kotlin' | 'python' | 'go' | 'csharp' | 'php';
+type Family = 'kotlin' | 'python' | 'go' | 'csharp' | 'php' | 'ruby';
 const CODE_FAMILIES: Record<string, Family> = {
   kotlin: 'kotlin',
   kt: 'kotlin',
@@ -73,6 +75,9 @@ const CODE_FAMILIES: Record<string, Family> = {
   cs: 'csharp',
   'c#': 'csharp',
   php: 'php',
+  ruby: 'ruby',
+  rb: 'ruby',
+  rails: 'ruby',
 };
 const READERS: Record<Family, (blocks: readonly CodeBlock[], file: string) => CodeModels> = {
   kotlin: readKotlin,
@@ -80,6 +85,7 @@ const READERS: Record<Family, (blocks: readonly CodeBlock[], file: string) => Co
   go: readGo,
   csharp: readCsharp,
   php: readLaravel,
+  ruby: readRuby,
 };
 
 export const schemaCodeExtractor: Extractor = {
@@ -87,7 +93,14 @@ export const schemaCodeExtractor: Extractor = {
   extract: ({ doc, md }) => {
     const diagnostics: Diagnostic[] = [];
     const into: Into = { entities: [], indexes: [], enums: [], relationships: [] };
-    const byFamily: Record<Family, CodeBlock[]> = { kotlin: [], python: [], go: [], csharp: [], php: [] };
+    const byFamily: Record<Family, CodeBlock[]> = {
+      kotlin: [],
+      python: [],
+      go: [],
+      csharp: [],
+      php: [],
+      ruby: [],
+    };
     const drizzle = drizzleNames();
     md.blocks.forEach((b, index) => {
       if (b.kind !== 'code') return;

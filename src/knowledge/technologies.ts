@@ -237,6 +237,12 @@ export const TECHNOLOGIES: readonly Technology[] = [
     'django auth(?:entication)?',
     'django-allauth',
   ]),
+  // devise-jwt issues a signed JWT per sign-in (a `jti` revocation column, no session): Devise with
+  // it is token authentication, written as "Devise + devise-jwt" or the gem alone.
+  t('Devise JWT', 'auth', [
+    'Devise\\s*(?:\\+|with|com|con|avec|mit|e|y|et|und)\\s*devise[-_]jwt',
+    'devise[-_]jwt',
+  ]),
   t('Devise', 'auth', ['Devise'], { caseSensitive: true }),
   t('ASP.NET Core Identity', 'auth', ['asp\\.net(?: core)? identity']),
   t('Spring Security', 'auth', ['spring security']),

@@ -19,9 +19,9 @@ export const JOB_NAME_COLUMN =
 /** A name column that is a job column only in a section about jobs. */
 export const BARE_NAME_COLUMN = /^(?:name|nome|nombre|nom)$/i;
 
-/** A job table's schedule column ("Schedule", "Quando", "Cuándo", "Fréquence", "Zeitplan", "Frequenza"). */
+/** A job table's schedule column ("Schedule", "Quando", "Agenda", "Cuándo", "Fréquence", "Zeitplan", "Frequenza"). */
 export const JOB_SCHEDULE_COLUMN =
-  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning/i;
+  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|^agenda$|programa[cç][aã]o|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning/i;
 
 /** A job table's description column ("What", "O que faz", "Qué hace", "Rôle", "Zweck", "Cosa fa"). */
 export const JOB_DESCRIPTION_COLUMN =

@@ -73,6 +73,19 @@ const SINCE_EVENT =
 const INACTIVE =
   /(?<!\p{L})(?:inactiv|inaktiv|inactif|inativ|inattiv|dormant|unused|sin actividad|sem atividade|senza attività|ohne aktivität|sans activité|without activity|no activity|keine aktivität)\p{L}*/iu;
 
+/**
+ * "até o desligamento + 30 dias", "until account closure + 30 days", "bis zur Kündigung + 30 Tage",
+ * "jusqu'à la résiliation + 30 jours", "hasta la baja + 30 días": the period runs from the event.
+ */
+const UNTIL_EVENT_PLUS =
+  /(?<!\p{L})(?:until|till|up to|até|hasta|bis(?:\s+(?:zur|zum|zu))?|jusqu['’]à|fino a(?:l(?:la)?)?)\s+(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’]|der|die|das|dem|den|il|lo)\s*)?([\p{L}][\p{L}-]{2,}(?:\s+[\p{L}][\p{L}-]{2,})?)\s*\+\s*\d/iu;
+/**
+ * "30 dias após o desligamento", "30 days after the account closure", "30 Tage nach der Kündigung":
+ * a period after a named event. Creation is no event of its own: it is the default count.
+ */
+const AFTER_EVENT =
+  /\d+\s*\p{L}+\s+(?:after|após|apos|depois d[eoa]s?|nach|après|después de(?:l)?|tras|dopo)\s+(?:(?:the|its|o|a|os|as|el|la|los|las|le|les|l['’]|der|die|das|dem|den|il|lo)\s*)?(?!(?:creation|created|criação|criacao|création|creación|erstellung|creazione|cadastro|registration)(?!\p{L}))([\p{L}][\p{L}-]{3,}(?:\s+[\p{L}][\p{L}-]{3,})?)/iu;
+
 /** What the period counts from, as written, when the sentence says (never the creation time). */
 export function periodSince(sentence: string): string | null {
   const event = SINCE_EVENT.exec(sentence);
@@ -82,6 +95,8 @@ export function periodSince(sentence: string): string | null {
     const last = words[words.length - 1]!;
     return (words.length > 2 && periodAction(last) ? words.slice(0, -1) : words).join(' ');
   }
+  const plus = UNTIL_EVENT_PLUS.exec(sentence) ?? AFTER_EVENT.exec(sentence);
+  if (plus) return plus[1]!.trim();
   const idle = INACTIVE.exec(sentence);
   return idle ? idle[0] : null;
 }

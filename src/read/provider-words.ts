@@ -7,6 +7,31 @@ import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 export const PROVIDER_HEADING =
   /external (?:apis?|services|systems|integrations?)|third[- ]party|apis? externas?|servicios externos|integraciones externas|apis? externes?|services externes|int[ée]grations? externes?|externe (?:apis?|dienste|schnittstellen|systeme)|drittanbieter|servi[çc]os externos|integra[çc][õo]es externas|api esterne|servizi esterni|sistemi esterni|integrazioni esterne|terze parti/i;
 
+/**
+ * A plain "Integrations" heading ("## Integrações", "## Integraciones", "## 8. Intégrations"): its
+ * sub-headings are providers only when their body states the provider's base URL (a sub-heading
+ * about a channel, "### Notificações push", names no service of its own).
+ */
+export const INTEGRATIONS_HEADING =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:integrations?|integra[çc](?:ão|ões|ao|oes)|integraci(?:ón|ones)|int[ée]grations?|integrationen|schnittstellen|integrazioni|integraties|koppelingen)\s*$/i;
+/**
+ * Whether a heading path is inside a third party's own section: a sub-heading of "External APIs" or
+ * of a plain "Integrations" heading, or a heading that names its service ("## Intégration Mollie").
+ * What such a section says about tokens, limits and routes is the provider's, never ours.
+ */
+export function inProviderSection(headingPath: readonly string[]): boolean {
+  return headingPath.some(
+    (h, i) =>
+      (i > 0 &&
+        (PROVIDER_HEADING.test(headingPath[i - 1]!) || INTEGRATIONS_HEADING.test(headingPath[i - 1]!))) ||
+      integrationHeadingName(h) !== null,
+  );
+}
+
+/** A provider section's line that states where its API lives: a URL or a "Base URL" label. */
+export const PROVIDER_ADDRESS =
+  /https?:\/\/|\bbase[- ]?urls?\b|\burl (?:de )?base\b|\burl base\b|\bbasis-?url\b/i;
+
 /** A list item that introduces a provider's own endpoints ("Key Endpoints Used:", "Endpoint usati:"). */
 export const PROVIDER_LEAD =
   /^\W*(?:key )?endpoints? (?:used|called|we call|consumed)|^\W*base urls?\b|^\W*url de base\b|^\W*endpoints? utilizad|^\W*endpoints? utilis[ée]s|^\W*points? d['’]acc[eè]s (?:utilis|appel)[ée]s|^\W*puntos? de acceso (?:utilizad|usad)os|^\W*pontos? de acesso (?:utilizad|usad)os|^\W*punti di accesso (?:usat|utilizzat)i|^\W*verwendete endpunkte|^\W*endpoints? usad|^\W*endpoints? (?:usat[oi]|utilizzat[oi]|chiamat[oi])/i;

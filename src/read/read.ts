@@ -125,11 +125,15 @@ function statement(
 ): Statement {
   const terms = termsOf(text);
   const struck = raw ? struckTerms(raw) : new Set<string>();
+  const governed = given && kind === 'item' ? labelGoverned(text, terms) : null;
+  const takesScope = (t: Term) =>
+    given !== null &&
+    (governed === null || governed.has(t) || (t.kind !== 'technology' && t.kind !== 'provider'));
   let clauseStatus: DecisionStatus = 'none';
   for (const clause of clausesOf(text)) {
     const statuses = clauseStatuses(clause.text, clause.offset, terms);
     for (const [term, status] of statuses) {
-      term.status = given ? given.status : status;
+      term.status = takesScope(term) ? given!.status : status;
       if (struck.has(term.written.toLowerCase())) term.status = 'rejected';
     }
     if (clauseStatus === 'none') {
@@ -137,7 +141,7 @@ function statement(
       else if (isUndecidedWording(clause.text)) clauseStatus = 'undecided';
     }
   }
-  if (given) for (const t of terms) if (t.status === 'none') t.status = given.status;
+  if (given) for (const t of terms) if (t.status === 'none' && takesScope(t)) t.status = given.status;
   return {
     kind,
     text,
@@ -150,6 +154,40 @@ function statement(
     negated: isNegated(text),
     terms,
   };
+}
+
+/**
+ * An item of a scoped list ("Alternatives considered", "Out of scope") that opens with a label — the
+ * words before its first `:` or dash — names the option in the label: "GoodJob (jobs in PostgreSQL):
+ * rejected — it would avoid Redis, but the team knows Sidekiq" rejects GoodJob, while PostgreSQL
+ * (the label's own explanation, in brackets), Redis and Sidekiq (the reason) keep what their own
+ * clause says. Null when the label names no term: then the heading governs every term, as before.
+ */
+function labelGoverned(text: string, terms: readonly Term[]): Set<Term> | null {
+  let depth = 0;
+  let end = -1;
+  const inBrackets = new Set<number>();
+  for (let i = 0; i < text.length && i < 200; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (
+      depth === 0 &&
+      (c === ':' || ((c === '—' || c === '–' || c === '-') && text[i - 1] === ' ' && text[i + 1] === ' '))
+    ) {
+      end = i;
+      break;
+    }
+    if (depth > 0) inBrackets.add(i);
+  }
+  if (end < 0) return null;
+  const label = terms.filter(
+    (t) =>
+      (t.kind === 'technology' || t.kind === 'provider') &&
+      t.index + t.length <= end &&
+      !inBrackets.has(t.index),
+  );
+  return label.length > 0 ? new Set(label) : null;
 }
 
 /** Names written inside `~~…~~` (struck through): rejected in any language. */

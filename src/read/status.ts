@@ -319,10 +319,23 @@ export function struckSpans(raw: string): { from: number; to: number }[] {
 }
 
 /** Splits a clause at "or" (any language) into alternatives: "Redis or Memcached". */
+/**
+ * Spanish "o" (or) is Portuguese's article "o" (the): "usamos o Redis para o cache" offers no
+ * alternative. A bare "o" separates options only between two names ("PostgreSQL o MySQL",
+ * "Redis o Memcached"), each capitalised or in code, as technologies are written.
+ */
+function namesAround(clause: string, from: number, to: number): boolean {
+  const before = /(\S+)\s*$/.exec(clause.slice(Math.max(0, from - 40), from))?.[1] ?? '';
+  const after = /^\s*(\S+)/.exec(clause.slice(to, to + 40))?.[1] ?? '';
+  const named = (w: string) => /^[`"'*(]*[\p{Lu}\d`]/u.test(w);
+  return named(before) && named(after);
+}
+
 export function alternativesOf(clause: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
   let from = 0;
   for (const m of clause.matchAll(OR)) {
+    if (m[0].trim().toLowerCase() === 'o' && !namesAround(clause, m.index, m.index + m[0].length)) continue;
     out.push({ text: clause.slice(from, m.index), offset: from });
     from = m.index + m[0].length;
   }

@@ -106,12 +106,21 @@ projects.push(path.resolve('test/english/projects/shiftshare'));
 // The French Kiro trial kept as golden case rayon-kiro-fr (C# EF Core model, Hangfire, Mollie).
 projects.push(path.resolve('test/french/projects/rayon'));
 
+const PENDING_LINT = ['test/portuguese/projects/lancheira'];
+
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
   it('covers the 14 corpus projects, the example and the Italian, Dutch, English and French trials', () =>
     expect(projects.length).toBe(19));
+
+  // Pending, not passing: the Brazilian trial (golden case lancheira-speckit-pt) has stated bigint Rails
+  // keys, and the routes and filters rules derive over them (`/pedidos/{id}/pay`, `?turmaId=`) fail
+  // owasp:api1:2023-no-numeric-ids (5 errors; derive/security/guessable-ids.ts excuses stated path
+  // parameters only, and its findings list then disagrees with the ruleset). Move it to `projects`
+  // when that rule reads them.
+  it.todo(`${PENDING_LINT.join(', ')}: 0 errors once rule-derived numeric ids are excused or findings`);
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {

@@ -1,3 +1,5 @@
+import { findProviders } from '../../knowledge/providers.js';
+import { findTechnologies } from '../../knowledge/technologies.js';
 import type { Block } from '../../markdown/blocks.js';
 import { plainText } from '../../markdown/parse.js';
 import type { SourceDocument } from '../../model/sources.js';
@@ -124,6 +126,26 @@ export function labelledLines(text: string): { text: string; offset: number; lab
   return out;
 }
 
+/** The technologies and providers a text names outside its brackets ("GoodJob (jobs in PostgreSQL)"). */
+function optionNames(text: string): Set<string> {
+  const bare = plainText(text).replace(/\([^)]*\)/g, ' ');
+  return new Set([
+    ...findTechnologies(bare).map((m) => m.tech.name),
+    ...findProviders(bare).map((m) => m.provider.id),
+  ]);
+}
+
+/**
+ * Whether an item's reason is free of its heading's status: the label names an option and the reason
+ * does not name it again ("Stripe: rejected — Pix on Stripe needs…" keeps Stripe rejected).
+ */
+function reasonFree(label: string, rest: string): boolean {
+  const own = optionNames(label);
+  if (own.size === 0) return false;
+  for (const n of optionNames(rest)) if (own.has(n)) return false;
+  return true;
+}
+
 export function passagesOf(block: Block): Passage[] {
   let hit = cache.get(block);
   if (!hit) {
@@ -216,13 +238,17 @@ function computePassages(block: Block): Passage[] {
         const label = decision
           ? stripHeadingId(block.headingPath[block.headingPath.length - 1] ?? '')
           : split.label;
+        // An alternatives list's item names its option in the label ("GoodJob (jobs in PostgreSQL):
+        // rejected — it would avoid Redis"): the heading rejects the label's option, and the names its
+        // reason cites keep what their own words say (read/read.ts reads items the same way).
+        const labelNames = forced !== null && reasonFree(split.label, split.rest);
         return [
           {
             text: split.rest,
             line: block.line,
             label,
             base: decision ? 'chosen' : 'labelled',
-            forced: forced ?? fromLabel,
+            forced: labelNames ? fromLabel : (forced ?? fromLabel),
             question: false,
           },
           {

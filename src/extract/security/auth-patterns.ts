@@ -5,6 +5,7 @@ import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.
 import { durationOfCache, KEY_CACHE_BEFORE } from '../../read/cache-words.js';
 import { readText } from '../../read/index.js';
 import { readPrincipalClauses } from '../../read/principal-words.js';
+import { inProviderSection } from '../../read/provider-words.js';
 import { clauseTermStatus } from '../../read/status.js';
 import { statedTenantColumn } from '../../read/tenant-words.js';
 import { isDeferred, isSetAside, REJECTED, type TextUnit } from './units.js';
@@ -205,12 +206,20 @@ const hashing: Read = (u, file) => {
 function tokenAt(text: string, index: number): 'access' | 'refresh' | 'session' | null {
   const before = text.slice(0, index).toLowerCase();
   const keys: [RegExp, 'access' | 'refresh' | 'session'][] = [
-    [/refresh[- ]?tokens?/g, 'refresh'],
+    // "refresh de 14 dias", "Refresh 7day", "token de atualização", "jeton de rafraîchissement",
+    // "Aktualisierungstoken"; the verb ("refresh 1 minute before expiry") names no token.
+    [
+      /refresh[- ]?tokens?|refresh(?=\s*(?:de|of|do|da|di|:|=)\s|\s*\d+\s*-?\s*(?:d|days?|dias?|días?|jours?|tagen?|giorni|weeks?|semanas?)\b)|tokens? de (?:atualiza[çc][ãa]o|renova[çc][ãa]o|actualizaci[óo]n|refresco)|jetons? de rafra[îi]chissement|aktualisierungs-?tokens?|token di aggiornamento/g,
+      'refresh',
+    ],
     [
       /session (timeout|expir\w*|lifetime|length|duration)|idle timeout|inactivity|istunto|uloskirjau|inaktiivi/g,
       'session',
     ],
-    [/access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?/g, 'access'],
+    [
+      /access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?|tokens? de (?:acesso|acceso)|jetons? d['’]acc[eè]s|zugriffs-?tokens?|token di accesso/g,
+      'access',
+    ],
   ];
   let best: { at: number; token: 'access' | 'refresh' | 'session' } | null = null;
   for (const [re, token] of keys)
@@ -227,6 +236,8 @@ function tokenWordEnd(text: string, index: number): number {
 
 const lifetimes: Read = (u, file) => {
   if (/reset|verif|otp|one[- ]time|invit|magic link|remember/i.test(u.text)) return [];
+  // "POST /oauth/token — obtém o token de acesso (validade de 1 hora)" in the PSP's section: its token.
+  if (inProviderSection(u.headingPath)) return [];
   if (
     !/token|jwt|session|expir|uloskirjau|inaktiivi/i.test(u.text) &&
     !u.header?.some((h) => /lifetime|expir|ttl/i.test(h))
