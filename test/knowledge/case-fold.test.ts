@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseFoldedRegExp, foldSource } from '../../src/knowledge/case-fold.js';
-import { CASE_CLASSES, CASE_FOLD_UNICODE, ESCAPE_ADDITIONS } from '../../src/knowledge/case-fold-table.js';
 // @ts-expect-error: plain JavaScript shared with tsup.config.ts and vitest.config.ts
 import { caseFoldTable } from '../../scripts/case-fold-regex.mjs';
+import { caseFoldedRegExp, foldSource } from '../../src/knowledge/case-fold.js';
+import { CASE_CLASSES, CASE_FOLD_UNICODE, ESCAPE_ADDITIONS } from '../../src/knowledge/case-fold-table.js';
 
 /**
  * The run-time fold of `new RegExp(…, 'iu')` patterns (issue 19, src/knowledge/case-fold.ts) must
@@ -43,7 +43,7 @@ describe('foldSource', () => {
     '[\\p{L}\\p{N}_]',
     '[^\\p{L}]',
     '[^\\p{L}\\d]',
-    '[\\p{L}\'’-]',
+    "[\\p{L}'’-]",
     '[-\\p{L}]',
     '[\\p{L}-]',
     '[a-z]',
@@ -89,7 +89,12 @@ function lines(dir: string, out: string[]): void {
   for (const e of readdirSync(dir).sort()) {
     const p = path.join(dir, e);
     if (statSync(p).isDirectory()) lines(p, out);
-    else if (/\.md$/.test(e)) out.push(...readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()));
+    else if (/\.md$/.test(e))
+      out.push(
+        ...readFileSync(p, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim()),
+      );
   }
 }
 
@@ -107,7 +112,7 @@ describe('caseFoldedRegExp', () => {
   // Shaped as the readers build theirs (src/read/status.ts, story-words.ts, retry-words.ts).
   const patterns = [
     '(?<![\\p{L}\\p{N}_])(?:out[- ]of[- ]scope|non[- ]goals|fuera de(?:l)? alcance|hors p[ée]rim[èe]tre|must|should|kein(?:e|en)?)(?![\\p{L}\\p{N}_])',
-    '^(?:check(?!(?:\\s+[\\p{L}\'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|status\\p{L}*)(?=$|[^\\p{L}])',
+    "^(?:check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|status\\p{L}*)(?=$|[^\\p{L}])",
     '(?<!\\p{L})(?:bis zu\\s+|höchstens\\s+)?(\\d{1,2}|once|twice|zwei|drei)\\s+(?<what>Wiederholungen|retries|times)(?!\\p{L})',
     '(?:^|[^\\p{L}])(?:sólo|solo|only|nur|seulement|straße|key)(?=$|[^\\p{L}])',
     '\\b(?:order|status|kelvin)\\b\\s+\\p{L}+',

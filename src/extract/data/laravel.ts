@@ -194,7 +194,8 @@ function applyStatement(e: EntityFact, statement: string, origin: Origin, indexe
       } else if (cols.length > 1) {
         e.uniques.push(cols);
         const name = stringLiteral(head.args[1]);
-        (e.uniqueSources ??= []).push({ columns: cols, ...(name ? { name } : {}), origin });
+        e.uniqueSources ??= [];
+        e.uniqueSources.push({ columns: cols, ...(name ? { name } : {}), origin });
       }
       return;
     }

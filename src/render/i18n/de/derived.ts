@@ -1041,7 +1041,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'Anmeldung delegiert an {0} (OAuth 2.0 / OIDC)',
   'server-side sessions (cookie)': 'Serverseitige Sitzungen (Cookie)',
   'API keys': 'API-Schlüssel',
-  'sign-in by password or a one-time e-mail link': 'Anmeldung per Passwort oder über einen einmaligen Link per E-Mail',
+  'sign-in by password or a one-time e-mail link':
+    'Anmeldung per Passwort oder über einen einmaligen Link per E-Mail',
   'sign-in by a one-time e-mail link': 'Anmeldung über einen einmaligen Link per E-Mail',
   '{*} with refresh tokens ({*})': '{0} mit Refresh-Tokens ({1})',
   '{*} with refresh tokens': '{0} mit Refresh-Tokens',

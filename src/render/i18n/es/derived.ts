@@ -1045,7 +1045,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'inicio de sesión delegado en {0} (OAuth 2.0 / OIDC)',
   'server-side sessions (cookie)': 'sesiones en el servidor (cookie)',
   'API keys': 'claves de API',
-  'sign-in by password or a one-time e-mail link': 'inicio de sesión con contraseña o con un enlace de un solo uso por correo electrónico',
+  'sign-in by password or a one-time e-mail link':
+    'inicio de sesión con contraseña o con un enlace de un solo uso por correo electrónico',
   'sign-in by a one-time e-mail link': 'inicio de sesión con un enlace de un solo uso por correo electrónico',
   '{*} with refresh tokens ({*})': '{0} con tokens de refresco ({1})',
   '{*} with refresh tokens': '{0} con tokens de refresco',

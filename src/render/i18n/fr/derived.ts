@@ -1048,7 +1048,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'connexion déléguée à {0} (OAuth 2.0 / OIDC)',
   'server-side sessions (cookie)': 'sessions côté serveur (cookie)',
   'API keys': 'clés d’API',
-  'sign-in by password or a one-time e-mail link': 'connexion par mot de passe ou par un lien à usage unique envoyé par e-mail',
+  'sign-in by password or a one-time e-mail link':
+    'connexion par mot de passe ou par un lien à usage unique envoyé par e-mail',
   'sign-in by a one-time e-mail link': 'connexion par un lien à usage unique envoyé par e-mail',
   '{*} with refresh tokens ({*})': '{0} avec jetons de rafraîchissement ({1})',
   '{*} with refresh tokens': '{0} avec jetons de rafraîchissement',

@@ -1037,7 +1037,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'accesso delegato a {0} (OAuth 2.0 / OIDC)',
   'server-side sessions (cookie)': 'sessioni lato server (cookie)',
   'API keys': 'chiavi API',
-  'sign-in by password or a one-time e-mail link': 'accesso con password o con un link monouso inviato per e-mail',
+  'sign-in by password or a one-time e-mail link':
+    'accesso con password o con un link monouso inviato per e-mail',
   'sign-in by a one-time e-mail link': 'accesso con un link monouso inviato per e-mail',
   '{*} with refresh tokens ({*})': '{0} con refresh token ({1})',
   '{*} with refresh tokens': '{0} con refresh token',

@@ -1033,7 +1033,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'inloggen gedelegeerd via {0} (OAuth 2.0 / OIDC)',
   'server-side sessions (cookie)': 'sessies aan de serverkant (cookie)',
   'API keys': 'API-sleutels',
-  'sign-in by password or a one-time e-mail link': 'inloggen met een wachtwoord of een eenmalige link per e-mail',
+  'sign-in by password or a one-time e-mail link':
+    'inloggen met een wachtwoord of een eenmalige link per e-mail',
   'sign-in by a one-time e-mail link': 'inloggen met een eenmalige link per e-mail',
   '{*} with refresh tokens ({*})': '{0} met refreshtokens ({1})',
   '{*} with refresh tokens': '{0} met refreshtokens',

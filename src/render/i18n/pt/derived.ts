@@ -1039,7 +1039,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'login delegado a {0} (OAuth 2.0 / OIDC)',
   'server-side sessions (cookie)': 'sessões no servidor (cookie)',
   'API keys': 'chaves de API',
-  'sign-in by password or a one-time e-mail link': 'login por senha ou por um link de uso único enviado por e-mail',
+  'sign-in by password or a one-time e-mail link':
+    'login por senha ou por um link de uso único enviado por e-mail',
   'sign-in by a one-time e-mail link': 'login por um link de uso único enviado por e-mail',
   '{*} with refresh tokens ({*})': '{0} com tokens de atualização ({1})',
   '{*} with refresh tokens': '{0} com tokens de atualização',
