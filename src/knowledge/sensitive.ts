@@ -51,3 +51,8 @@ function readSensitivity(fieldName: string): Sensitivity {
 
 /** Secrets never appear in any response schema. */
 export const isSecretField = (fieldName: string): boolean => sensitivity(fieldName) === 'secret';
+
+/** A column that holds an account's password or its hash, in the languages read here (`password_hash`, `contraseña`, `senha`). */
+const PASSWORD_COLUMN =
+  /^(?:password|passwd|password_?hash|hashed_?password|pass_?hash|contrase[ñn]a|senha|mot_?de_?passe|passwort|wachtwoord)(?:_?hash)?$/i;
+export const isPasswordColumn = (column: string): boolean => PASSWORD_COLUMN.test(column);

@@ -1,3 +1,4 @@
+import { isPasswordColumn } from '../../knowledge/sensitive.js';
 import { chosen } from '../../knowledge/stack.js';
 import type { Requirement } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin, type SourceRef } from '../../model/origin.js';
@@ -75,7 +76,7 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
   // The accounts keep a password (a `password` column) beside a stated one-time link or code: the
   // link is another audience's way in (donors by magic link, staff by password), and both are designed.
   const oneTime = passwordless?.method === 'magic-link' || passwordless?.method === 'email-code';
-  const mixed = oneTime && !!user?.fields.some((f) => PASSWORD_COLUMN.test(f.column));
+  const mixed = oneTime && !!user?.fields.some((f) => isPasswordColumn(f.column));
   const withPassword = !passwordless || mixed;
   const secret: Record<string, JsonSchema> = withPassword ? { password } : {};
   const credentials: JsonSchema = {
@@ -346,10 +347,6 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
  * code to the stated address, answering 202 whether or not the account exists (no account
  * enumeration); another exchanges it, once, for the session the strategy issues.
  */
-/** A column that holds an account's password or its hash, as the data model names it. */
-const PASSWORD_COLUMN =
-  /^(?:password|passwd|password_?hash|hashed_?password|pass_?hash|contrase[ñn]a|senha|mot_?de_?passe|passwort|wachtwoord)(?:_?hash)?$/i;
-
 function passwordlessSignIn(
   base: string,
   fact: Extract<SecurityFact, { kind: 'passwordless' }>,

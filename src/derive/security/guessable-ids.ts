@@ -11,6 +11,13 @@ export const INTEGER_KEY = /^(?:integer|bigint|smallint)$/;
  * whose segment precedes it (`/websites/{id}/accounts` → Website, whatever the endpoint's entity),
  * read from the endpoints that address that segment's records (`GET /websites/{id}`).
  */
+/** The entity a parameter's own name names (`turmaId`, `turma_id` → Turma), or null. */
+function namedEntity(param: string, index: KeyIndex): string | null {
+  const named = /^(.+?)_?id$/i.exec(param)?.[1];
+  if (!named) return null;
+  return index.byLowerName.get(named.replace(/[_-]/g, '').toLowerCase())?.name ?? null;
+}
+
 export function parameterEntity(
   spec: Pick<Spec, 'entities' | 'endpoints'>,
   path: string,
@@ -75,9 +82,16 @@ export function statedIntegerKey(
   path: string,
   param: Parameter,
   index: KeyIndex = keyIndex(spec),
+  /** The endpoint's own entity: `{id}` of `POST /orders/{id}/pay` where no route reads one order. */
+  own: string | null = null,
 ): { entity: string; key: SpecField } | null {
-  if (param.in !== 'path') return null;
-  const entity = parameterEntity(spec, path, param.name, index);
+  // A query filter on a key (`?turmaId=`) names its entity itself; a path parameter may name it by
+  // the segment before it (`/turmas/{id}`).
+  if (param.in !== 'path' && param.in !== 'query') return null;
+  const entity =
+    param.in === 'path'
+      ? (parameterEntity(spec, path, param.name, index) ?? (param.name === 'id' ? own : null))
+      : namedEntity(param.name, index);
   const key = (entity === null ? undefined : index.byName.get(entity))?.fields.find((f) => f.primaryKey);
   if (!entity || !key || !INTEGER_KEY.test(key.type.scalar) || key.origin.kind !== 'source') return null;
   return { entity, key };
@@ -132,7 +146,7 @@ export function statedLintExceptions(spec: Pick<Spec, 'entities' | 'endpoints'>)
   for (const e of spec.endpoints)
     e.parameters.forEach((p, index) => {
       const at = { method: e.method, path: e.path, index, param: p.name };
-      const key = statedIntegerKey(spec, e.path, p, keys)?.key;
+      const key = statedIntegerKey(spec, e.path, p, keys, e.entity)?.key;
       if (key && ID_LIKE(p.name) && p.schema.type === 'integer')
         out.push({ rule: NUMERIC_IDS_RULE, ...at, origin: key.origin });
       // A written API contract that types the id as an integer states it so itself.
@@ -169,7 +183,9 @@ export function guessableIds(spec: Pick<Spec, 'entities' | 'endpoints'>): Practi
   const keys = keyIndex(spec);
   for (const e of spec.endpoints)
     for (const p of e.parameters) {
-      const name = statedIntegerKey(spec, e.path, p, keys)?.entity;
+      // The finding names ids in paths; a query filter is only excused in the ruleset.
+      if (p.in !== 'path') continue;
+      const name = statedIntegerKey(spec, e.path, p, keys, e.entity)?.entity;
       if (!name) continue;
       const list = paths.get(name) ?? [];
       if (!list.includes(e.path)) list.push(e.path);
