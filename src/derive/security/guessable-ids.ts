@@ -18,6 +18,12 @@ function namedEntity(param: string, index: KeyIndex): string | null {
   return index.byLowerName.get(named.replace(/[_-]/g, '').toLowerCase())?.name ?? null;
 }
 
+/** The entity a filter's field of the endpoint's entity references (`coordinadorId` → Usuario). */
+function referencedBy(own: string | null, param: string, index: KeyIndex): string | null {
+  const field = own ? index.byName.get(own)?.fields.find((f) => f.name === param || f.column === param) : undefined;
+  return field?.references?.entity ?? null;
+}
+
 export function parameterEntity(
   spec: Pick<Spec, 'entities' | 'endpoints'>,
   path: string,
@@ -91,7 +97,7 @@ export function statedIntegerKey(
   const entity =
     param.in === 'path'
       ? (parameterEntity(spec, path, param.name, index) ?? (param.name === 'id' ? own : null))
-      : namedEntity(param.name, index);
+      : (namedEntity(param.name, index) ?? referencedBy(own, param.name, index));
   const key = (entity === null ? undefined : index.byName.get(entity))?.fields.find((f) => f.primaryKey);
   if (!entity || !key || !INTEGER_KEY.test(key.type.scalar) || key.origin.kind !== 'source') return null;
   return { entity, key };
