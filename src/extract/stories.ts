@@ -138,6 +138,22 @@ const IT_PRESENT_SENTENCE = caseFoldedRegExp(
 const SYSTEM =
   /^(the )?(system|platform|app|application|api|backend|server|service|bot|chatbot|sistema|plataforma|aplicación|aplicação|système|plateforme|application|anwendung|plattform|piattaforma|applicazione|system|it|this|which|that|who|one|there|nothing|no one|nobody|data|we)$/i;
 
+/**
+ * The system letting an actor act, the usual requirement of a PRD ("The system shall allow customers
+ * to create orders", "El sistema debe permitir al cliente crear pedidos", "O sistema deve permitir ao
+ * responsável criar pedidos", "Le système doit permettre au client de créer des commandes", "Il
+ * sistema deve consentire al cliente di creare ordini"): the actor and the action in the infinitive.
+ */
+const ALLOWS: RegExp[] = [
+  /^(?:the )?(?:system|platform|app|application|api|service)\s+(?:shall|must|should|will)\s+(?:allow|enable|let|permit)\s+(?:the |an? |all |each |every )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:to\s+)?(?:be able to\s+)?(\p{L}.+)$/iu,
+  /^(?:el |la )?(?:sistema|plataforma|aplicación)\s+(?:debe|deberá|tiene que)\s+permitir\s+(?:a |al |a la |a los |a las )([\p{L}][\p{L} /'-]{1,50}?)\s+(\p{L}+(?:ar|er|ir)(?:se)?(?!\p{L}).*)$/iu,
+  /^(?:o |a )?(?:sistema|plataforma|aplicação)\s+(?:deve|deverá|precisa)\s+permitir\s+(?:a |ao |à |aos |às )([\p{L}][\p{L} /'-]{1,50}?)\s+(\p{L}+(?:ar|er|ir)(?:-se)?(?!\p{L}).*)$/iu,
+  // "permitir que el cliente cree pedidos", "permitir que o responsável crie pedidos": the verb in the subjunctive.
+  /^(?:el |la |o |a )?(?:sistema|plataforma|aplicación|aplicação)\s+(?:debe|deberá|tiene que|deve|deverá|precisa)\s+permitir\s+que\s+(?:el |la |los |las |o |a |os |as )([\p{L}][\p{L} /'-]{1,50}?)\s+(\p{L}+[ae]m?(?!\p{L}).*)$/iu,
+  /^(?:le |la |l['’])?(?:système|plateforme|application)\s+(?:doit|devra)\s+permettre\s+(?:au |à la |à l['’]|aux |à )([\p{L}][\p{L} /'’-]{1,50}?)\s+d(?:e\s+|['’])(\p{L}.+)$/iu,
+  /^(?:il |la |l['’])?(?:sistema|piattaforma|applicazione)\s+(?:deve|dovrà)\s+(?:consentire|permettere)\s+(?:al |alla |ai |alle |agli |all['’]|a )([\p{L}][\p{L} /'’-]{1,50}?)\s+di\s+(\p{L}.+)$/iu,
+];
+
 /** The actor of a capability sentence, or null (too long, a system, a pronoun). */
 export function capability(text: string): { actor: string; action: string } | null {
   const t = text
@@ -147,6 +163,13 @@ export function capability(text: string): { actor: string; action: string } | nu
     )
     .replace(/\*\*/g, '')
     .trim();
+  for (const re of ALLOWS) {
+    const m = re.exec(t);
+    // "allow exports to be scheduled" is passive: no actor acts.
+    if (!m || SYSTEM.test(m[1]!.trim()) || m[1]!.trim().split(/\s+/).length > 5 || PASSIVE.test(m[2]!))
+      continue;
+    return { actor: m[1]!.trim(), action: m[2]!.trim() };
+  }
   for (const { re } of MODAL) {
     const m = re.exec(t);
     if (!m) continue;
