@@ -12,6 +12,9 @@ import type { TextUnit } from './units.js';
 
 const ROLE_HEADER =
   /^(user )?(roles?|rooli(t)?|rôles?|rollen?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level)$/i;
+/** A role column qualified as the system's ("Papel no sistema", "Role in the system", "Rol en el sistema"). */
+const SYSTEM_ROLE_HEADER =
+  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem)$/iu;
 /**
  * A roles table's description column, in en, fi, es, pt, fr, de, it, ru, zh, ja and ko: what the role
  * does or may do (its permissions are read from it). A column saying only who the people are ("Who",
@@ -41,7 +44,11 @@ export function rolesFromTable(u: TextUnit, file: string): { roles: Role[]; fact
   const facts: SecurityFact[] = [];
   // The role column leads the table, under a heading about access (design-token tables also have a
   // `Role` column: `Role | Hex | Usage`), or next to a stated level.
-  const r = ROLE_HEADER.test(header[0]?.trim() ?? '') ? 0 : -1;
+  // Else a column that names the role in the system beside a persona ("Persona | Papel no sistema |
+  // Descrição", "Persona | Role in the system | …"): the persona is who, the column the role.
+  const r = ROLE_HEADER.test(header[0]?.trim() ?? '')
+    ? 0
+    : header.findIndex((h, i) => i > 0 && SYSTEM_ROLE_HEADER.test(h.replace(/[*`]/g, '').trim()));
   const about = ACCESS_CONTEXT.test(u.headingPath.join(' ')) || header.some((h) => LEVEL_HEADER.test(h));
   const design = cells.some((c) => DESIGN_CELL.test(c.trim()));
   if (r >= 0 && about && !design && cells[r] && isRoleName(cells[r]!.replace(/[`*"]/g, ''))) {
