@@ -65,11 +65,12 @@ export const decisionStatusDetector: Detector = {
     for (const o of ruledOut) {
       const at = refOf(o.origin);
       // One option once: "S3" the integration is "Amazon S3" the storage choice.
-      const subject = o.subject.toLowerCase();
+      // "PostgreSQL 16" in the alternatives table is the "PostgreSQL" the stack row rejects.
+      const subject = unversioned(o.subject.toLowerCase());
       // "Elasticsearch / OpenSearch" the catalogue's name is the "Elasticsearch" a row rejects.
       const parts = subject.split(' / ');
       const known = [...seen].some((k) => {
-        const other = k.slice(k.indexOf('|') + 1);
+        const other = unversioned(k.slice(k.indexOf('|') + 1));
         return (
           other === subject ||
           other.endsWith(` ${subject}`) ||
@@ -80,7 +81,9 @@ export const decisionStatusDetector: Detector = {
       });
       const id = `${o.status}|${o.subject.toLowerCase()}`;
       // The same option listed twice keeps the reason one of its mentions states.
-      const listed = decisions.find((d) => d.status === o.status && d.subject.toLowerCase() === subject);
+      const listed = decisions.find(
+        (d) => d.status === o.status && unversioned(d.subject.toLowerCase()) === subject,
+      );
       if (listed && !listed.detail && o.reason) listed.detail = o.reason;
       if (!at || seen.has(id) || known) continue;
       seen.add(id);
@@ -151,3 +154,6 @@ function names(title: DecisionRecord['title']): Set<string> {
   }
   return out;
 }
+
+/** An option's name without the version written after it (`postgresql 16` → `postgresql`, `node 20.x`). */
+const unversioned = (name: string): string => name.replace(/\s+v?\d[\d.x]*$/, '');

@@ -145,3 +145,21 @@ describe('staff sign in with a password, donors with a magic link', () => {
     expect(r.spec!.auth!.passwordHashing).toBeNull();
   });
 });
+
+describe('one rejected option listed once', () => {
+  it('"PostgreSQL 16" of an alternatives table is the PostgreSQL it rejects, with its reason', async () => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({
+        '/p/docs/prd.md': '# PRD\n\n- FR1: Staff record donations.\n',
+        '/p/docs/architecture.md':
+          '# Arquitectura\n\n## Data model\n\n### Donacion\n\n| Campo | Tipo |\n|---|---|\n| id | uuid |\n',
+        '/p/docs/architecture/tech-stack.md':
+          '# Stack tecnológico\n\n| Categoría | Tecnología | Versión |\n|---|---|---|\n| Base de datos | MySQL | 8.0 |\n\n## Alternativas evaluadas\n\n| Opción | Decisión | Motivo |\n|---|---|---|\n| PostgreSQL 16 | Descartada | El hosting sólo ofrece MySQL administrado |\n',
+      }),
+    );
+    const rejected = r.spec!.reconciliation.decisions.filter((d) => /postgres/i.test(d.subject));
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]!.detail).toBe('El hosting sólo ofrece MySQL administrado');
+  });
+});
