@@ -79,7 +79,8 @@ export function buildReport(input: {
       dataModels: spec.entities.length,
       endpoints: spec.endpoints.length,
       services: spec.services.length,
-      integrations: spec.integrations.length,
+      // In use only, as section 8 counts them (rejected and deferred options are listed apart).
+      integrations: spec.integrations.filter((i) => i.status === 'chosen').length,
       jobs: spec.jobs.length,
     },
     decisions: spec.decisions.map((d) => ({ topic: d.topic, choice: d.choice })),

@@ -69,7 +69,8 @@ function summary(ctx: RenderContext): string {
     spec.services.length,
     spec.roles.length,
     spec.jobs.length,
-    spec.integrations.length,
+    // In use only: a rejected, deferred or merely mentioned provider is no integration of this backend.
+    spec.integrations.filter((i) => i.status === 'chosen').length,
   ];
   // As in Key Technical Decisions: a default is a proposal, never a decision of the documents.
   const stated = spec.decisions.filter((d) => d.origin.kind !== 'default');
