@@ -6,11 +6,6 @@ import type { Practice } from '../../model/spec/operations.js';
 
 export const INTEGER_KEY = /^(?:integer|bigint|smallint)$/;
 
-/**
- * The entity a path parameter identifies: `{taskId}` names Task; `{id}` is the key of the resource
- * whose segment precedes it (`/websites/{id}/accounts` → Website, whatever the endpoint's entity),
- * read from the endpoints that address that segment's records (`GET /websites/{id}`).
- */
 /** The entity a parameter's own name names (`turmaId`, `turma_id` → Turma), or null. */
 function namedEntity(param: string, index: KeyIndex): string | null {
   const named = /^(.+?)_?id$/i.exec(param)?.[1];
@@ -20,21 +15,25 @@ function namedEntity(param: string, index: KeyIndex): string | null {
 
 /** The entity a filter's field of the endpoint's entity references (`coordinadorId` → Usuario). */
 function referencedBy(own: string | null, param: string, index: KeyIndex): string | null {
-  const field = own ? index.byName.get(own)?.fields.find((f) => f.name === param || f.column === param) : undefined;
+  const field = own
+    ? index.byName.get(own)?.fields.find((f) => f.name === param || f.column === param)
+    : undefined;
   return field?.references?.entity ?? null;
 }
 
+/**
+ * The entity a path parameter identifies: `{taskId}` names Task; `{id}` is the key of the resource
+ * whose segment precedes it (`/websites/{id}/accounts` → Website, whatever the endpoint's entity),
+ * read from the endpoints that address that segment's records (`GET /websites/{id}`).
+ */
 export function parameterEntity(
   spec: Pick<Spec, 'entities' | 'endpoints'>,
   path: string,
   param: string,
   index: KeyIndex = keyIndex(spec),
 ): string | null {
-  const named = /^(.+?)_?id$/i.exec(param)?.[1];
-  if (named && named.length > 0) {
-    const hit = index.byLowerName.get(named.replace(/[_-]/g, '').toLowerCase());
-    if (hit) return hit.name;
-  }
+  const named = namedEntity(param, index);
+  if (named) return named;
   const segs = path.split('/');
   const at = segs.indexOf(`{${param}}`);
   const segment = at > 0 ? segs[at - 1] : undefined;
