@@ -86,7 +86,7 @@ export const integrationsExtractor: Extractor = {
           sectionOf.set(mentionKey(m), path.join('\u0000'));
         }
         if (known.length === 0) {
-          const slot = unknownProviderInSlot(p, doc.path, own);
+          const slot = unknownProviderInSlot(p, doc.path, own) ?? listedProvider(block, p, doc.path, own);
           if (slot) add(slot);
           if (block.kind !== 'heading') for (const m of connectedSystems(p, doc.path, own)) add(m);
           for (const m of channelProviders(p, doc.path, own)) {
@@ -564,6 +564,38 @@ function unknownProviderInSlot(
   };
 }
 
+/**
+ * A list item of an "Integrations" or "External APIs" section that opens with a name of its own and
+ * says what it does ("- **YooKassa** — payments, notifications by webhook", "- SMS.ru: sends sign-in
+ * codes"): the documents list a service the project integrates with. A name the catalogue does not
+ * know is carried as written, with the channel its description names and the status of its section.
+ */
+function listedProvider(
+  block: Block,
+  p: Passage,
+  file: string,
+  own: ReadonlySet<string>,
+): IntegrationMention | null {
+  if (block.kind !== 'list-item' || !p.label || p.question) return null;
+  const section = block.headingPath[block.headingPath.length - 1] ?? '';
+  if (!INTEGRATIONS_HEADING.test(section) && !PROVIDER_HEADING.test(section)) return null;
+  const name = p.label.replace(/[*_`]/g, '').trim();
+  if (name.length > 30 || name.split(/\s+/).length > 3 || !/^\p{Lu}/u.test(name)) return null;
+  if (providerSlot(name) || /\s(?:or|o|ou|oder|vs\.?|или)\s|\//iu.test(name)) return null;
+  if (!unknownServiceName(name, own) && !CHANNEL_WORD.test(name)) return null;
+  return {
+    provider: slug(name),
+    name,
+    context: quote(`${name}: ${p.text}`),
+    status: toIntegrationStatus(p.forced ?? 'chosen'),
+    origin: fromSource(file, p.line, quote(`${name} — ${p.text}`)),
+    ...channelsOf(p.text),
+  };
+}
+
+/** A name that starts with a channel word but is a service of its own ("SMS.ru", "Mail.ru"). */
+const CHANNEL_WORD = /^(?:sms|e-?mail|mail)\.\p{L}{2,}$/iu;
+
 /** What a third party delivers or processes, in en, es, pt, fr, de and it. */
 const CHANNEL =
   /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages|pagament[oi]|notifiche|messaggi|betalingen|betaling|berichten|meldingen)\b/iu;
@@ -709,7 +741,7 @@ function slug(name: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/\(.*?\)/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^a-z0-9\p{Script=Cyrillic}\p{Script=Greek}\p{Lo}]+/gu, '-')
     .replace(/^-|-$/g, '');
 }
 

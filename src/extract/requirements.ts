@@ -147,7 +147,7 @@ function attachBody(blocks: Block[], at: number): Body {
 const ID_HEADER =
   /^(?:id|ref|ref\.?|req(?:uirement)?\.? ?id|tunnus|código|codigo|identificador|nº|no\.?|#)$/i;
 const TEXT_HEADER =
-  /^(?:requirement|description|text|title|name|story|user story|vaatimus|kuvaus|descripción|descrição|requisito|historia|história|feature|statement)/i;
+  /^(?:requirement|description|text|title|name|story|user story|vaatimus|kuvaus|descripción|descrição|requisito|historia|história|feature|statement|требование|описание)/i;
 const PRIORITY_HEADER = /^(?:priority|prioriteetti|prioridad|prioridade|moscow)$/i;
 
 function fromTable(t: TableBlock, file: string): Requirement[] {

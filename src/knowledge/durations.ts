@@ -35,24 +35,33 @@ const DAY = 86400;
 
 /** Duration units, longest spellings first within each alternation so the regex prefers them. */
 const DURATION_UNITS: [RegExp, number][] = [
-  [/^(?:ms|msec|millisec(?:ond)?s?|millisekunti(?:a)?|milisegundos?)$/i, 0.001],
+  [/^(?:ms|msec|millisec(?:ond)?s?|millisekunti(?:a)?|milisegundos?|мс|миллисекунд[аы]?)$/i, 0.001],
   [
-    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?)$/i,
+    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|сек|секунд[аы]?)$/i,
     1,
   ],
-  [/^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut)$/i, MINUTE],
-  [/^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora|uur|uren)$/i, HOUR],
-  [/^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag)$/i, DAY],
   [
-    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana|weken|week)$/i,
+    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|мин|минут[аы]?)$/i,
+    MINUTE,
+  ],
+  [
+    /^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora|uur|uren|ч|час(?:а|ов)?)$/i,
+    HOUR,
+  ],
+  [
+    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|дн(?:я|ей)|день|сут(?:ки|ок)?)$/i,
+    DAY,
+  ],
+  [
+    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana|weken|week|недел[ьяюи]|недель)$/i,
     7 * DAY,
   ],
   [
-    /^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese|maanden|maand)$/i,
+    /^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese|maanden|maand|месяц(?:а|ев)?|мес)$/i,
     30 * DAY,
   ],
   [
-    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren)$/i,
+    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|год(?:а)?|лет)$/i,
     365 * DAY,
   ],
 ];
@@ -83,7 +92,7 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60,
 };
 
-const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan)(?![\p{L}]))`;
+const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение)(?![\p{L}]))`;
 
 /** The comparator right before a number ("< ", "at least "), read backwards from the number. */
 const COMPARATOR_BEFORE = caseFoldedRegExp(`${COMPARATOR}\\s*$`, 'iu');
@@ -142,16 +151,29 @@ function parseNumber(raw: string): number | null {
 function comparatorOf(raw: string | undefined): Measure['comparator'] | undefined {
   if (!raw) return undefined;
   const c = raw.trim().toLowerCase();
-  if (c === '<' || /^(under|below|less than|alle|menos de|menor a|menor que|inferior a|abaixo de)$/.test(c))
+  if (
+    c === '<' ||
+    /^(under|below|less than|alle|menos de|menor a|menor que|inferior a|abaixo de|meno di|minder dan|менее|меньше|быстрее)$/.test(
+      c,
+    )
+  )
     return '<';
   if (
     c === '<=' ||
     c === '≤' ||
-    /^(within|at most|up to|no more than|max|maximum|enintään|hasta|máximo|até|no máximo)$/.test(c)
+    /^(within|at most|up to|no more than|max|maximum|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение)$/.test(
+      c,
+    )
   )
     return '<=';
-  if (c === '>' || /^(over|more than|yli)$/.test(c)) return '>';
-  if (c === '>=' || c === '≥' || /^(at least|min|minimum|vähintään|al menos|mínimo|pelo menos)$/.test(c))
+  if (c === '>' || /^(over|more than|yli|meer dan|более|больше)$/.test(c)) return '>';
+  if (
+    c === '>=' ||
+    c === '≥' ||
+    /^(at least|min|minimum|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум)$/.test(
+      c,
+    )
+  )
     return '>=';
   return undefined;
 }

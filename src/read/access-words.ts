@@ -4,7 +4,7 @@
  * `Rolle`, `Quem`…); its cell is `public` (no sign-in), `any` (every signed-in user) or role words.
  */
 export const ACCESS_HEADER =
-  /^(?:who|roles?|auth(?:entication|orization|z)?|access|allowed(?: roles)?|actors?|callers?|permissions?|caller|quién|quien|rol(?:es)?|acceso|autenticación|permisos|qui|rôles?|accès|authentification|droits|wer|rollen?|zugriff|berechtigung(?:en)?|authentifizierung|quem|papel|pap[eé]is|perfil|perfis|acesso|autenticação|permissões|chi|ruol[oi]|accesso|autenticazione|permessi|wie|toegang|rechten|autorisatie|authenticatie)$/iu;
+  /^(?:who|roles?|auth(?:entication|orization|z)?|access|allowed(?: roles)?|actors?|callers?|permissions?|caller|quién|quien|rol(?:es)?|acceso|autenticación|permisos|qui|rôles?|accès|authentification|droits|wer|rollen?|zugriff|berechtigung(?:en)?|authentifizierung|quem|papel|pap[eé]is|perfil|perfis|acesso|autenticação|permissões|chi|ruol[oi]|accesso|autenticazione|permessi|wie|toegang|rechten|autorisatie|authenticatie|кто|рол[ьи]|доступ|права|аутентификация)$/iu;
 
 const PUBLIC =
   /^(?:public|anyone|anonymous|none|no auth(?:entication)?|unauthenticated|open|guest|visitor|público|publico|pública|cualquiera|anónimo|ninguna|sin autenticación|publique|anonyme|aucune|tout le monde|öffentlich|anonym|keine|jeder|alle|qualquer um|anônimo|nenhuma|sem autenticação|pubblic[oa]|chiunque|anonimo|nessuna|senza autenticazione|publiek|openbaar|iedereen|anoniem|geen|zonder inloggen|—|-)$/iu;

@@ -17,9 +17,9 @@ export interface StatedSchedule {
 }
 
 const EVERY_N =
-  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de)\s+(\d{1,3})\s*(minutes?|mins?|minutos?|minuten|hours?|hrs?|horas?|heures?|stunden|uur)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|кажды[ейх]|каждую)\s+(\d{1,3})\s*(minutes?|mins?|minutos?|minuten|hours?|hrs?|horas?|heures?|stunden|uur|минут[уы]?|мин|час(?:а|ов)?)(?!\p{L})/iu;
 const HOURLY =
-  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|каждый час|ежечасно)(?!\p{L})/iu;
 
 /** "elk kwartier" (every quarter of an hour), in the languages that name it. */
 const QUARTER_HOUR =
@@ -49,7 +49,7 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   if (n) {
     const every = Number(n[1]);
     if (every < 1) return null;
-    const minutes = /^(?:m)/i.test(n[2]!);
+    const minutes = /^(?:m|м)/iu.test(n[2]!);
     const cron = minutes ? `*/${every} * * * *` : `0 */${every} * * *`;
     return { cron, timeZone, text: n[0] };
   }
@@ -60,7 +60,7 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   const daily = dailyCron(sentence);
   if (daily) {
     const m =
-      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente|elke|iedere|dagelijks|'s nachts)[^.;]{0,60}/iu.exec(
+      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente|elke|iedere|dagelijks|'s nachts|ежедневно|каждый|каждую|каждое)[^.;]{0,60}/iu.exec(
         sentence,
       );
     return { cron: daily, timeZone, text: (m?.[0] ?? sentence).trim() };

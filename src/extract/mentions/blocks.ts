@@ -49,8 +49,8 @@ export interface Passage {
   version?: string;
 }
 
-/** A column headed Version, in en, es, pt, fr, de and it. */
-const VERSION_HEADER = /^(?:versions?|versi[oó]n|vers[aã]o|versione|release)$/i;
+/** A column headed Version, in en, es, pt, fr, de, it, nl, fi and ru. */
+const VERSION_HEADER = /^(?:versions?|versi[oó]n|vers[aã]o|versione|versie|versio|версия|release)$/i;
 
 const LABELLED = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/s;
 const DASH_LABELLED = /^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[—–-]\s+(.+)$/s;

@@ -91,7 +91,7 @@ const AUTH_CONTEXT = /auth|login|log in|sign[- ]?in|session|token|kirjau|credent
 const SESSION_ELSEWHERE =
   /(?:^|[^\p{L}])(?:sesi[oó]n(?:es)? (?:web|de servidor|del servidor|con cookies?)|cookies? de sesi[oó]n|sess(?:ão|ões) (?:web|de servidor|no servidor)|cookies? de sess[ãa]o|sessions? (?:web|côté serveur|serveur)|cookies? de session|(?:server)?sitzungs?(?:[- ]?cookies?|basiert)|serverseitige sitzungen?|sessiecookies?|sessies? (?:op|aan) de server(?:zijde)?)(?![\p{L}])/iu;
 const AUTH_CONTEXT_ELSEWHERE =
-  /auth|login|connexion|iniciar sesi|inicio de sesi|contraseña|mot de passe|senha|passwort|anmeld|identifica|identifiz|inlog|wachtwoord/i;
+  /auth|login|connexion|iniciar sesi|inicio de sesi|contraseña|mot de passe|senha|passwort|anmeld|identifica|identifiz|inlog|wachtwoord|аутентификац|авторизац|вход|парол/i;
 
 const strategyAndProvider: Read = (u, file) => {
   if (REJECTED.test(u.text) || isSetAside(u)) return [];

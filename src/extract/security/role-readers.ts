@@ -11,10 +11,10 @@ import { blankTimeReferences, markedVerb } from '../../read/story-words.js';
 import type { TextUnit } from './units.js';
 
 const ROLE_HEADER =
-  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level)$/i;
+  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|рол[ьи])$/i;
 /** A role column qualified as the system's ("Papel no sistema", "Role in the system", "Rol en el sistema"). */
 const SYSTEM_ROLE_HEADER =
-  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem)$/iu;
+  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|роль в системе|системная роль)$/iu;
 /**
  * A roles table's description column, in en, fi, es, pt, fr, de, it, ru, zh, ja and ko: what the role
  * does or may do (its permissions are read from it). A column saying only who the people are ("Who",
@@ -23,7 +23,7 @@ const SYSTEM_ROLE_HEADER =
 const DESCRIPTION_HEADER =
   /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명/iu;
 const ACCESS_CONTEXT =
-  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários/i;
+  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац/i;
 /** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */
 const DESIGN_CELL = /^#[0-9a-f]{3,8}$|^\d+(\.\d+)?(px|rem|em|pt|%)$|^rgba?\(/i;
 const LEVEL_HEADER = /level|rank|tier|priority|taso/i;
@@ -46,10 +46,15 @@ export function rolesFromTable(u: TextUnit, file: string): { roles: Role[]; fact
   // `Role` column: `Role | Hex | Usage`), or next to a stated level.
   // Else a column that names the role in the system beside a persona ("Persona | Papel no sistema |
   // Descrição", "Persona | Role in the system | …"): the persona is who, the column the role.
-  const r = ROLE_HEADER.test(header[0]?.trim() ?? '')
+  const lead = ROLE_HEADER.test(header[0]?.trim() ?? '');
+  const r = lead
     ? 0
     : header.findIndex((h, i) => i > 0 && SYSTEM_ROLE_HEADER.test(h.replace(/[*`]/g, '').trim()));
-  const about = ACCESS_CONTEXT.test(u.headingPath.join(' ')) || header.some((h) => LEVEL_HEADER.test(h));
+  // A column headed "role in the system" is about access whatever the heading above it says.
+  const about =
+    (!lead && r > 0) ||
+    ACCESS_CONTEXT.test(u.headingPath.join(' ')) ||
+    header.some((h) => LEVEL_HEADER.test(h));
   const design = cells.some((c) => DESIGN_CELL.test(c.trim()));
   if (r >= 0 && about && !design && cells[r] && isRoleName(cells[r]!.replace(/[`*"]/g, ''))) {
     const raw = cells[r]!;
