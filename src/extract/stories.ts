@@ -12,6 +12,7 @@ import {
   enrolObject,
   groupsBy,
   intentsOf,
+  isStativeVerb,
   markedState,
   markedVerb,
   navigationTarget,
@@ -177,6 +178,8 @@ export function capability(text: string): { actor: string; action: string } | nu
     const action = m[2]!.trim();
     // "Tests can be added…" is passive: it states what happens to a thing, not who does it.
     if (SYSTEM.test(actor) || actor.split(/\s+/).length > 5 || PASSIVE.test(action)) return null;
+    // "A resident can have at most 3 bookings": what a record may hold is a rule, not an action.
+    if (isStativeVerb(action.split(/\s+/)[0] ?? '')) return null;
     // "El administrador no puede …", "O recepcionista não pode …", "Le bénévole ne peut pas …", "Il
     // volontario non può …": the negation stands before the modal, at the end of the actor's words.
     // What a role may not do is no story: it grants nothing (derive/security/grants.ts refuses it).
@@ -268,7 +271,7 @@ function storiesOf(domain: Domain): Story[] {
       // "A receptionist checks a patient in on arrival": a role in the present tense.
       const said = stripId((r.title ?? r.text).replace(/\*\*/g, '').trim());
       const m = FLOW_STEP.exec(said);
-      if (m && isRole(m[1]!.trim(), domain))
+      if (m && isRole(m[1]!.trim(), domain) && !isStativeVerb(m[2]!))
         add({ actor: m[1]!.trim(), action: clean(`${baseForm(m[2]!)} ${m[3]!}`), origin: r.origin }, r);
       else {
         // "El paciente crea una cita", "o cliente cria reservas", "le client crée une commande",
@@ -322,7 +325,7 @@ function storiesOf(domain: Domain): Story[] {
       // trigger names a stated role and what it does; the system's response is behaviour.
       const trigger = capable ? null : earsTrigger(ac.text);
       const step = trigger ? FLOW_STEP.exec(capitalise(trigger)) : null;
-      if (step && isRole(step[1]!.trim(), domain)) {
+      if (step && isRole(step[1]!.trim(), domain) && !isStativeVerb(step[2]!)) {
         add(
           {
             actor: step[1]!.trim(),

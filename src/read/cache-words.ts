@@ -13,12 +13,12 @@ import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
  */
 export type CacheSentence = Omit<StatedCache, 'text' | 'origin'>;
 
-/** A passive "is cached": the auxiliary, then the cache participle, in the six languages. */
+/** A passive "is cached": the auxiliary, then the cache participle, in the six languages; Russian's one-word reflexive "кэшируется". */
 const PASSIVE =
-  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache|(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|mantid[oa]s?|almacenad[oa]s?|stockée?s?|conservée?s?|salvat[oaie]|memorizzat[oaie]|conservat[oaie])\s+(?:in|no|na|em|en|dans|nel|su)\s+(?:redis|memcached|valkey|dragonfly)|(?:in|im)\s+(?:redis|memcached|valkey)\s+(?:gespeichert|gehalten)|gecachet|gecached|in de cache (?:gezet|bewaard|opgeslagen|gehouden)|in\s+(?:redis|memcached|valkey)\s+(?:bewaard|opgeslagen|gehouden|gezet))(?!\p{L})/iu;
+  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache|(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|mantid[oa]s?|almacenad[oa]s?|stockée?s?|conservée?s?|salvat[oaie]|memorizzat[oaie]|conservat[oaie])\s+(?:in|no|na|em|en|dans|nel|su)\s+(?:redis|memcached|valkey|dragonfly)|(?:in|im)\s+(?:redis|memcached|valkey)\s+(?:gespeichert|gehalten)|gecachet|gecached|in de cache (?:gezet|bewaard|opgeslagen|gehouden)|in\s+(?:redis|memcached|valkey)\s+(?:bewaard|opgeslagen|gehouden|gezet))(?!\p{L})|(?<!\p{L})(?:к[эе]шируе?тся|к[эе]шируются|хран(?:и|я)тся в к[эе]ше)(?!\p{L})/iu;
 /** A negation word: a portuguese "no" (in the) is not one, so "não" and "nunca" are its negators. */
 const NEGATOR =
-  /(?<!\p{L})(?:not|never|no(?= se)|nunca|jamás|não|jamais|pas|nicht|nie|kein\w*|non|niet|nooit|geen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:not|never|no(?= se)|nunca|jamás|não|jamais|pas|nicht|nie|kein\w*|non|niet|nooit|geen|не|никогда)(?!\p{L})/iu;
 /** "cache of X", "caché de X", "Cache für X": the subject follows. */
 const CACHE_OF =
   /(?<!\p{L})(?:cache|caché)\s+(?:of|for|de|des|du|da|do|das|dos|für|di|dei|degli|delle|della|van|voor)\s+(?:the\s+|het\s+|la\s+|las\s+|los\s+|el\s+|les\s+|le\s+|a\s+|os\s+|as\s+|o\s+|die\s+|den\s+)?([\p{L}][\p{L}\p{N}\s'’-]{2,60}?)(?=\s+(?:in|into|for|with|on|until|during|en|durante|por|com|dans|pendant|avec|im|in|für|mit|per|nel|nella|con|and|y|e|et|und)\s|[,.;:()]|$)/iu;
@@ -53,7 +53,7 @@ const NOTHING_ELSE =
   /(?<!\p{L})(?:nothing else is (?:cached|kept in (?:the )?cache)|no other (?:caching|cache(?:s| entries)?|data is cached)|only (?:this|these|that) (?:is|are) cached|nada más se (?:guarda|almacena|cachea)|no se (?:guarda|almacena|cachea|mantiene)(?: en (?:la )?caché)? nada más|ning[uú]n otr[oa] (?:dato|caché)|nada mais (?:é|fica) (?:armazenado|guardado|mantido)? ?em cache|nenhum outro (?:dado|cache)|rien d['’]autre n['’]est mis en cache|aucun autre cache|aucune autre mise en cache|sonst wird nichts (?:gecacht|zwischengespeichert)|nichts anderes wird (?:gecacht|zwischengespeichert)|kein anderer cache|sonst kein caching|nient['’]altro (?:è|viene) (?:memorizzato|messo|conservato) (?:nella |in )cache|nessun['’]altra cache|nessun altro (?:dato|caching)|verder wordt niets (?:gecachet|gecached|in de cache (?:gezet|bewaard))|niets anders wordt (?:gecachet|gecached))(?!\p{L})/iu;
 
 /** Any cache word, in the six languages ("gecacht" and "zwischengespeichert" included). */
-const CACHE_WORD = /cach|välimuist|zwischengespeichert|zwischenspeicher/iu;
+const CACHE_WORD = /cach|välimuist|zwischengespeichert|zwischenspeicher|к[эе]ш/iu;
 /** A cache store named as where data is kept ("guardado no Redis por 5 minutos"). */
 const STORE_WORD = /(?<!\p{L})(?:redis|memcached?|valkey|dragonfly)(?!\p{L})/iu;
 

@@ -838,6 +838,15 @@ const GERMAN_WORDS = new Set(
 );
 /** Rule `derive/create-from-verb-noun`, named on the story trace it maps. */
 export const VERB_NOUN_RULE = 'derive/create-from-verb-noun';
+
+/**
+ * A verb in the third person that states what a record is or has, never what someone does: "A
+ * resident is never deleted", "A resident has at most 3 bookings" are rules about the record, not a
+ * resident's actions.
+ */
+const STATIVE_VERB =
+  /^(?:is|are|was|were|be|been|has|have|had|does|did|gets|got|remains|stays|becomes|keeps|needs|owns|belongs|may|can|must|should|will|shall|cannot|es|está|son|están|tiene|tienen|tener|é|são|tem|têm|ter|est|sont|a|ont|avoir|reste|ist|sind|hat|haben|bleibt|wird|è|ha|hanno|avere|resta|heeft|hebben|blijft|wordt)$/iu;
+export const isStativeVerb = (verb: string): boolean => STATIVE_VERB.test(verb);
 /** Infinitive and inflection endings, longest first (it, es, pt, fr, de, en). */
 const VERB_ENDINGS = [
   'are',

@@ -118,3 +118,12 @@ describe('Russian durations, comparators and schedules', () => {
     expect(readSchedule('Ежедневно, в 2 часа после начала')).toBeNull();
   });
 });
+
+describe('a Russian cache sentence', () => {
+  it('"Список тарифов кэшируется в Redis на 15 минут" states an entry of 15 minutes', async () => {
+    const { readCacheSentence } = await import('../../src/read/cache-words.js');
+    const c = readCacheSentence('Список тарифов кэшируется в Redis на 15 минут.');
+    expect(c).toMatchObject({ subject: 'Список тарифов', store: 'Redis', ttlSeconds: 900 });
+    expect(readCacheSentence('Список тарифов не кэшируется в Redis.')).toBeNull();
+  });
+});
