@@ -24,12 +24,12 @@ describe('a rule about what a role’s record is or holds is no story', () => {
     '- **BR-7**: A member remains active for 30 days after payment.',
   ])('%s', async (rule) => {
     const r = await run(rule);
-    expect(r.domain!.stories).toEqual([]);
+    expect(r.domain!.stories ?? []).toEqual([]);
   });
   it('near-miss: a role that acts is still a story', async () => {
     const r = await run(
       '- **BR-8**: A resident books a desk for a day.\n- **BR-9**: A resident can cancel a booking.',
     );
-    expect(r.domain!.stories.map((s) => s.action)).toEqual(['book a desk for a day', 'cancel a booking']);
+    expect((r.domain!.stories ?? []).map((s) => s.action)).toEqual(['book a desk for a day', 'cancel a booking']);
   });
 });
