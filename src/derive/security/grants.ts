@@ -6,6 +6,7 @@ import { fromRule, type Origin } from '../../model/origin.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import type { PermissionGrant, RoleScope, RoleSpec } from '../../model/spec/security.js';
 import { facts, isAdminRole, matchPersona, sameRole } from './roles.js';
+import { ownColumnOf, userEntity } from './ownership.js';
 import { entityNamed } from './scopes.js';
 import {
   type Action,
@@ -347,6 +348,7 @@ export function deriveGrants(
     else if (isAdminRole(r.name) && !inheritsStated.has(r.name))
       add(r.name, '*', 'manage', fromRule('derive/authz-admin-all'));
   }
+  const user = userEntity(entities, roles.map((r) => r.name));
   for (const g of [...grants]) {
     if (g.resource === '*' || (g.action !== 'create' && g.action !== 'update' && g.action !== 'manage'))
       continue;
@@ -355,7 +357,14 @@ export function deriveGrants(
     // A role a sentence scopes ("sees only …") reads no record outside its scope.
     const only = scopes.find((s) => s.role === g.role && !s.everything);
     for (const f of entity?.fields ?? [])
-      if (f.references && (!only || only.entities.includes(f.references.entity))) {
+      if (
+        f.references &&
+        (!only || only.entities.includes(f.references.entity)) &&
+        // Who books for themselves points at their own user record (`bookings.resident_id` for the
+        // resident): no licence to read every user (a patient listing every patient, issue 13); their
+        // own record is the self-profile rule's. A receptionist's `patient_id` still reads patients.
+        !(f.references.entity === user?.name && ownColumnOf(f.column, g.role))
+      ) {
         add(g.role, f.references.entity, 'read', fromRule('derive/authz-read-referenced', ref(g.origin)));
         // Who books a slot picks it where it is held: the slot's own references ("réserver un
         // créneau … dans l'atelier de mon choix" reads the workshops).

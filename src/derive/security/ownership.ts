@@ -81,6 +81,15 @@ const OWNER_COLUMN = /^(user|owner|author|creator|created_by|account|member)(_id
 const columnWord = (column: string) => stripAccents(roleKey(column).replace(/_(id|uuid|ref|fk)$/, ''));
 
 /**
+ * Whether an FK column to the user entity names the acting role's own record: a generic owner column
+ * (`user_id`, `owner_id`) or one named for the role (`bookings.resident_id` for `resident`). A
+ * receptionist's `appointments.patient_id` names someone else.
+ */
+export function ownColumnOf(column: string, role: string): boolean {
+  return OWNER_COLUMN.test(column) || sameRole(columnWord(column), stripAccents(roleKey(role)));
+}
+
+/**
  * Ownership rules (OWASP ASVS V4.2.1, insecure direct object references): each rule names a real FK
  * path to the user entity, whatever the column is called — the entity's own FK to the user entity
  * (`tasks.user_id`; `unita.condomino_id`, named for the role `condòmino`; `segnalazioni.aperta_da`,
