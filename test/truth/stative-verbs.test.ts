@@ -30,6 +30,9 @@ describe('a rule about what a role’s record is or holds is no story', () => {
     const r = await run(
       '- **BR-8**: A resident books a desk for a day.\n- **BR-9**: A resident can cancel a booking.',
     );
-    expect((r.domain!.stories ?? []).map((s) => s.action)).toEqual(['book a desk for a day', 'cancel a booking']);
+    expect((r.domain!.stories ?? []).map((s) => s.action)).toEqual([
+      'book a desk for a day',
+      'cancel a booking',
+    ]);
   });
 });

@@ -5,8 +5,8 @@ import type { Domain, RoleAbility, StoryIntent } from '../../model/domain.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import type { PermissionGrant, RoleScope, RoleSpec } from '../../model/spec/security.js';
-import { facts, isAdminRole, matchPersona, sameRole } from './roles.js';
 import { ownColumnOf, userEntity } from './ownership.js';
+import { facts, isAdminRole, matchPersona, sameRole } from './roles.js';
 import { entityNamed } from './scopes.js';
 import {
   type Action,
@@ -348,7 +348,10 @@ export function deriveGrants(
     else if (isAdminRole(r.name) && !inheritsStated.has(r.name))
       add(r.name, '*', 'manage', fromRule('derive/authz-admin-all'));
   }
-  const user = userEntity(entities, roles.map((r) => r.name));
+  const user = userEntity(
+    entities,
+    roles.map((r) => r.name),
+  );
   for (const g of [...grants]) {
     if (g.resource === '*' || (g.action !== 'create' && g.action !== 'update' && g.action !== 'manage'))
       continue;
