@@ -657,8 +657,10 @@ export function participationOf(action: string, actor: string, domain: Domain): 
     .sort((a, b) => a.at - b.at || b.e.name.length - a.e.name.length)[0]?.e;
   if (!first || isUserEntityName(first.name) || isUserEntityName(first.table ?? '')) return null;
   const thing = first;
+  // The person is the account, the actor's own record, or the one the booking is made for ("book a
+  // desk for a resident": a manager books on a resident's behalf).
   const person = (e: Domain['entities'][number] | undefined) =>
-    e !== undefined && e !== thing && (isUserEntityName(e.name) || named(actor)(e));
+    e !== undefined && e !== thing && (isUserEntityName(e.name) || named(actor)(e) || named(object)(e));
   // A foreign key as declared, or as its name says (`ShiftID`, `volunteer_id`) where the notation
   // declares none (gorm's conventions, derive's FK reading).
   const targetsOf = (p: Domain['entities'][number]) =>
