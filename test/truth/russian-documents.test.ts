@@ -55,6 +55,19 @@ describe('roles from a persona table under any heading', () => {
     );
     expect(r.domain!.roles.map((x) => x.name)).toEqual(expect.arrayContaining(['resident', 'owner']));
   });
+  it('the persona is the role’s name, so a story naming the persona finds the role', async () => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({
+        '/p/docs/prd.md':
+          '# PRD\n\n## Пользователи\n\n| Персона | Роль в системе |\n|---|---|\n| Администратор площадки | `manager` |\n| Luíza, secretária escolar | `secretaria` |\n\n## Истории\n\n### История 1\nКак администратор площадки, я хочу подтвердить бронь.\n',
+        '/p/docs/architecture.md': `# Архитектура\n\n${SCHEMA}`,
+      }),
+    );
+    expect(r.spec!.roles.find((x) => x.name === 'manager')?.label).toBe('Администратор площадки');
+    expect(r.spec!.roles.find((x) => x.name === 'secretaria')?.label).not.toMatch(/Luíza/);
+    expect(r.spec!.stories?.[0]?.role).toBe('manager');
+  });
   it('near-miss: a "Роль" table under a heading about habits names no role', async () => {
     const r = await run(
       '',

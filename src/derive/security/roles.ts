@@ -138,7 +138,7 @@ export function resolveRoles(domain: Domain): ResolvedRoles {
     const described = seen.find((r) => r.description);
     const human = seen
       .map((r) => r.label)
-      .filter((l) => /[a-z]/.test(l) && /[A-Z]/.test(l))
+      .filter((l) => /\p{Ll}/u.test(l) && /\p{Lu}/u.test(l))
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
     const origin: Origin =
       (described ?? seen[0])?.origin ??

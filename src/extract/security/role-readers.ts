@@ -60,7 +60,15 @@ export function rolesFromTable(u: TextUnit, file: string): { roles: Role[]; fact
     const raw = cells[r]!;
     const d = header.findIndex((h, i) => i !== r && DESCRIPTION_HEADER.test(h));
     const l = header.findIndex((h, i) => i !== r && LEVEL_HEADER.test(h));
-    const role: Role = { name: roleKey(raw), label: roleLabel(raw), origin: origin(file, u.line, u.text) };
+    // Beside a persona column, the persona is the role's display name when it is a plain title
+    // ("Администратор площадки" for `manager`), so stories that name the persona find the role; a
+    // persona written as someone ("Luíza, secretária escolar") leaves the role's own name.
+    const persona = r > 0 && !lead ? plainPersona(cells[0] ?? '') : null;
+    const role: Role = {
+      name: roleKey(raw),
+      label: persona ?? roleLabel(raw),
+      origin: origin(file, u.line, u.text),
+    };
     if (d >= 0 && cells[d]) role.description = cells[d]!;
     roles.push(role);
     const level = l >= 0 ? Number(cells[l]) : Number.NaN;
@@ -76,6 +84,13 @@ export function rolesFromTable(u: TextUnit, file: string): { roles: Role[]; fact
         roles.push({ name: roleKey(item), label: roleLabel(item), origin: origin(file, u.line, u.text) });
   }
   return { roles, facts };
+}
+
+/** A persona cell that is a plain title of at most four words (no name, no comma), or null. */
+function plainPersona(cell: string): string | null {
+  const text = cell.replace(/[*_`]/g, '').trim();
+  if (!text || /[,;:()]/.test(text) || text.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(text)) return null;
+  return text;
 }
 
 /** A permission matrix table (`Action | Admin | Editor | Viewer` with ✓/✗ cells) → statements. */
