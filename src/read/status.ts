@@ -110,9 +110,20 @@ const SYMBOLS: [ScopeStatus, RegExp][] = [
   ['deferred', /^\s*(?:🔜|🕒|⏭️?)/u],
 ];
 
-/** The status a cell states at its start (a symbol or a status word), or null. */
+/**
+ * The status a cell states at its start (a symbol or a status word), or null. A status word after
+ * the symbol is the more precise of the two: "⏳ Phase 2" is deferred (the hourglass alone says only
+ * "not yet"), "✅ im Einsatz" chosen.
+ */
 export function cellScope(cell: string): ScopeStatus | null {
-  for (const [s, re] of SYMBOLS) if (re.test(cell)) return s;
+  for (const [s, re] of SYMBOLS) {
+    const symbol = re.exec(cell);
+    if (symbol) return wordScope(cell.slice(symbol[0].length)) ?? s;
+  }
+  return wordScope(cell);
+}
+
+function wordScope(cell: string): ScopeStatus | null {
   for (const [s, re] of CELLS) if (re.test(cell)) return s;
   return null;
 }
