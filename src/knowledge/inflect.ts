@@ -272,6 +272,31 @@ function singularDe(w: string): string {
   return /nisse$/.test(w) ? w.slice(0, -2) : w;
 }
 
+/**
+ * The regular German plurals of a singular noun, as route tables write a collection of it
+ * (`ausleihe` → `ausleihen`, `lizenz` → `lizenzen`, `leser` → `leser`, `lesung` → `lesungen`):
+ * candidates to match against a written word, never a name to emit (a German plural cannot be told
+ * from the spelling, so the tool names nothing with it).
+ */
+export function germanPluralForms(singular: string): string[] {
+  const w = singular.toLowerCase();
+  if (/e$/.test(w)) return [`${w}n`];
+  if (/(?:el|er|en)$/.test(w)) return [w, `${w}n`, `${w}s`];
+  if (/in$/.test(w)) return [`${w}nen`];
+  if (/nis$/.test(w)) return [`${w}se`];
+  return [`${w}en`, `${w}e`, `${w}er`, `${w}s`];
+}
+
+/**
+ * A word as a route or an identifier may spell it: as written, with umlauts as ae/oe/ue/ss
+ * (`verlängern` → `verlaengern`) and without accents (`réserver` → `reserver`).
+ */
+export function asciiSpellings(word: string): string[] {
+  const w = word.toLowerCase();
+  const translit = w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  return [...new Set([w, translit, stripAccents(translit), stripAccents(w)])];
+}
+
 /** `dirección` → `direccion`: identifiers written without accents keep getting derived names without them. */
 export function stripAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');

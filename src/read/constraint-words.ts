@@ -56,7 +56,8 @@ const en: ConstraintWords = {
   ],
   deleteWords: ['delete', 'remove', 'discard'],
   manageStems: ['manage'],
-  cursor: ['cursor', 'keyset'],
+  // A framework's cursor paginator named as a class (Django REST Framework `CursorPagination`).
+  cursor: ['cursor', 'keyset', 'cursor_?paginat\\w*'],
   authSubject: ['authentication', 'auth', 'login', 'sign[- ]in', 'user accounts?', 'accounts?'],
 };
 

@@ -34,7 +34,7 @@ export const PROVIDER_ADDRESS =
 
 /** A list item that introduces a provider's own endpoints ("Key Endpoints Used:", "Endpoint usati:"). */
 export const PROVIDER_LEAD =
-  /^\W*(?:key )?endpoints? (?:used|called|we call|consumed)|^\W*base urls?\b|^\W*url de base\b|^\W*endpoints? utilizad|^\W*endpoints? utilis[ée]s|^\W*points? d['’]acc[eè]s (?:utilis|appel)[ée]s|^\W*puntos? de acceso (?:utilizad|usad)os|^\W*pontos? de acesso (?:utilizad|usad)os|^\W*punti di accesso (?:usat|utilizzat)i|^\W*verwendete endpunkte|^\W*endpoints? usad|^\W*endpoints? (?:usat[oi]|utilizzat[oi]|chiamat[oi])/i;
+  /^\W*(?:key )?endpoints? (?:used|called|we call|consumed)|^\W*base urls?\b|^\W*url de base\b|^\W*endpoints? utilizad|^\W*endpoints? utilis[ée]s?|^\W*points? d['’]acc[eè]s (?:utilis|appel)[ée]s|^\W*puntos? de acceso (?:utilizad|usad)os|^\W*pontos? de acesso (?:utilizad|usad)os|^\W*punti di accesso (?:usat|utilizzat)i|^\W*(?:verwendete|genutzte|aufgerufene)[rn]? endpunkte?\b|^\W*gebruikte endpoints?\b|^\W*endpoints? usad|^\W*endpoints? (?:usat[oi]|utilizzat[oi]|chiamat[oi])/i;
 
 const INTEGRATION_NOUN =
   '(?:int[ée]gration|integraci[oó]n|integra[çc][ãa]o|integrazione|anbindung|integratie|koppeling)';
@@ -92,7 +92,7 @@ const DETAIL_LABELS: [aspect: 'base-url' | 'auth' | 'rate-limit' | 'endpoints' |
     ],
     [
       'endpoints',
-      /^(?:(?:key )?endpoints?(?: used| called| consumed)?|endpoints? (?:utilizad[oa]s?|usad[oa]s?|utilis[ée]s?|usat[oi]|utilizzat[oi]|chiamat[oi])|points? d['’]acc[eè]s (?:utilis|appel)[ée]s|puntos? de acceso (?:utilizad|usad)os|pontos? de acesso (?:utilizad|usad)os|punti di accesso (?:usat|utilizzat)i|verwendete endpunkte)$/i,
+      /^(?:(?:key )?endpoints?(?: used| called| consumed)?|endpoints? (?:utilizad[oa]s?|usad[oa]s?|utilis[ée]e?s?|usat[oi]|utilizzat[oi]|chiamat[oi])|points? d['’]acc[eè]s (?:utilis|appel)[ée]s|puntos? de acceso (?:utilizad|usad)os|pontos? de acesso (?:utilizad|usad)os|punti di accesso (?:usat|utilizzat)i|(?:verwendete|genutzte|aufgerufene)[rn]? endpunkte?|gebruikte endpoints?)$/i,
     ],
   ];
 

@@ -20,14 +20,14 @@ function trimmed(text: string, offset: number): Span | null {
 
 /** A sentence "ending" in one of these did not end: "(e.g. OpenAI)", "z. B. Redis". */
 const ABBREVIATION_END =
-  /(?:^|[\s(])(?:e\.g|i\.e|z|p|z\. ?B|p\. ?ej|p\. ?ex|esim|vs|etc|bzw|ca|approx|cf|incl|resp|Dr|Mr|Mrs|Nr|No)\.\s*$/i;
+  /(?:^|[\s(])(?:e\.g|i\.e|z|p|z\. ?B|p\. ?ej|p\. ?ex|d\. ?h|u\. ?a|v\. ?a|esim|vs|etc|bzw|ca|approx|cf|incl|inkl|ggf|evtl|usw|bspw|vgl|bijv|resp|Dr|Mr|Mrs|Nr|No)\.\s*$/i;
 
 /**
  * Only the end of a sentence can hold the abbreviation: the test reads its last characters, so a
  * run of joined abbreviations ("e.g. e.g. …") is not rescanned whole at each step (quadratic). The
  * tail is longer than any abbreviation with its dot, so its start is never taken for the text's.
  */
-function endsInAbbreviation(text: string): boolean {
+export function endsInAbbreviation(text: string): boolean {
   const end = text.trimEnd();
   return ABBREVIATION_END.test(end.length > 16 ? end.slice(end.length - 16) : end);
 }

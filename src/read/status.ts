@@ -110,9 +110,20 @@ const SYMBOLS: [ScopeStatus, RegExp][] = [
   ['deferred', /^\s*(?:🔜|🕒|⏭️?)/u],
 ];
 
-/** The status a cell states at its start (a symbol or a status word), or null. */
+/**
+ * The status a cell states at its start (a symbol or a status word), or null. A status word after
+ * the symbol is the more precise of the two: "⏳ Phase 2" is deferred (the hourglass alone says only
+ * "not yet"), "✅ im Einsatz" chosen.
+ */
 export function cellScope(cell: string): ScopeStatus | null {
-  for (const [s, re] of SYMBOLS) if (re.test(cell)) return s;
+  for (const [s, re] of SYMBOLS) {
+    const symbol = re.exec(cell);
+    if (symbol) return wordScope(cell.slice(symbol[0].length)) ?? s;
+  }
+  return wordScope(cell);
+}
+
+function wordScope(cell: string): ScopeStatus | null {
   for (const [s, re] of CELLS) if (re.test(cell)) return s;
   return null;
 }
@@ -141,7 +152,7 @@ export function statusColumns(header: readonly string[], rows: readonly (readonl
  * A rejected or deferred row carries such a cell as the reason it lost.
  */
 const NOTE_COLUMN =
-  /^[\s*_]*(?:notes?|reasons?|rationale|why|comments?|remarks?|justification|motivos?|raz[oó]n|razones|razão|razões|justificaci[oó]n|justificativa|observaci[oó]n(?:es)?|observaç(?:ão|ões)|notas?|comentarios?|comentários?|raisons?|motifs?|commentaires?|remarques?|begründung|gründe|grund|anmerkung(?:en)?|bemerkung(?:en)?|hinweise?|kommentare?|motivazion[ei]|ragion[ei]|commenti|osservazion[ei])[\s*_:]*$/iu;
+  /^[\s*_]*(?:notes?|reasons?|rationale|why|comments?|remarks?|justification|motivos?|raz[oó]n|razones|razão|razões|justificaci[oó]n|justificativa|observaci[oó]n(?:es)?|observaç(?:ão|ões)|notas?|comentarios?|comentários?|raisons?|motifs?|commentaires?|remarques?|begründung|gründe|grund|anmerkung(?:en)?|bemerkung(?:en)?|hinweise?|kommentare?|motivazion[ei]|ragion[ei]|commenti|osservazion[ei]|assessment|evaluation|trade-?offs?|pros(?: and | & |\/)cons|evaluaci[oó]n|valoraci[oó]n|avalia[çc][ãa]o|[ée]valuation|appr[ée]ciation|bewertung|einschätzung|valutazione|beoordeling|toelichting|redenen?)[\s*_:]*$/iu;
 
 export function noteColumns(header: readonly string[]): boolean[] {
   return header.map((h, i) => i > 0 && NOTE_COLUMN.test(h));
@@ -190,6 +201,29 @@ const REJECT_AFTER = caseFoldedRegExp(
  */
 export function rejectsLabel(rest: string): boolean {
   return REJECT_AFTER.test(rest);
+}
+
+const VERDICT_AT_END = caseFoldedRegExp(`${start}${union((l) => l.rejectAfter)}[\\s*_]*$`, 'iu');
+/**
+ * Whether a label closes with the verdict on the option it names ("Stripe wurde geprüft und
+ * abgelehnt: …", "Kafka was evaluated and rejected: …"): the text after it is then the reason.
+ */
+export function labelEndsInVerdict(label: string): boolean {
+  return VERDICT_AT_END.test(label);
+}
+
+/**
+ * The reason the text after a rejecting label or under a rejecting heading gives: its first
+ * sentence, a phrase of two words at least ("RabbitMQ als Broker: zusätzlicher Dienst im Betrieb,
+ * Redis wird ohnehin gebraucht. Verworfen."), or null.
+ */
+export function restReason(rest: string): string | null {
+  const first = rest
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!
+    .replace(/[.;\s]+$/u, '')
+    .trim();
+  if (first.split(/\s+/u).length < 2 || !/\p{Ll}{3,}/u.test(first)) return null;
+  return first.slice(0, 160);
 }
 
 /**

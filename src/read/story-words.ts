@@ -53,7 +53,7 @@ const SETTINGS_VERB = V(
   'configure|set up|customi[sz]e|configurar|personalizar|configurer|paramétrer|personnaliser|konfigurieren|einrichten|anpassen|configurare|impostare|personalizzare',
 );
 const SEARCH = V(
-  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|искать|найти|фильтровать',
+  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|искать|найти|фильтровать',
 );
 // `ouvrir` (French "open": a narrated step "Marc ouvre VitroLib" reads as `ouvrir`) beside `abrir`, `öffnen`.
 const VIEW = V(
@@ -163,6 +163,11 @@ const STATE_VERBS: [string, string][] = [
   ['block', 'block|bloquear|bloquer|blockieren|blokkeren'],
   ['review', 'review|revisar|réviser|überprüfen'],
   ['rate', 'rate (?:a|an|the|my)|calificar|avaliar|noter|évaluer|bewerten'],
+  ['renew', 'renew|renovar|prorrogar|renouveler|prolonger|verlängern|rinnovare|prorogare|verlengen'],
+  [
+    'return',
+    'return(?! (?:to|home|back)(?!\\p{L}))|devolver|restituer|zurückgeben|restituire|teruggeven|terugbrengen|inleveren',
+  ],
 ];
 const STATE_RES = STATE_VERBS.map(([verb, forms]) => ({ verb, re: V(forms) }));
 
@@ -310,6 +315,34 @@ const ENROL = [
   /(?<!\p{L})(?:für|zu|zum|zur)\s+(\p{L}.*?)\s+(?:an(?:zu)?melden|registrieren|einschreiben|eintragen)(?!\p{L})/iu,
   /(?<!\p{L})(?:meldet|melde|registriert|schreibt)\s+sich\s+(?:für|zu|zum|zur)\s+(\p{L}.*?)(?:\s+(?:an|ein))?$/iu,
 ];
+/**
+ * What one withdraws from ("sich von einer Veranstaltung abmelden", "zich afmelden voor een
+ * workshop", "se désinscrire d'un atelier", "darse de baja de un curso", "unregister from a
+ * course", "cancellarsi da un corso"): the words after the preposition, or null. Signing out of the
+ * app, the account or the system stays the account's logout.
+ */
+const WITHDRAW = [
+  /(?<!\p{L})(?:von|aus)\s+(\p{L}.*?)\s+ab(?:zu)?melden(?!\p{L})/iu,
+  /(?<!\p{L})meldet\s+sich\s+(?:von|aus)\s+(\p{L}.*?)\s+ab$/iu,
+  /(?<!\p{L})afmelden\s+(?:voor|van)\s+(\p{L}.*)$/iu,
+  /(?<!\p{L})(?:voor|van)\s+(\p{L}.*?)\s+afmelden(?!\p{L})/iu,
+  /(?<!\p{L})(?:unregister|withdraw|deregister)(?:s|ed|ing)?\s+from\s+(\p{L}.*)$/iu,
+  /(?<!\p{L})(?:[smn]['’]|(?:nous|vous)\s+)?désinscri(?:re|t|s|vons|vez)\s+(?:de|du|des|d['’])\s*(\p{L}.*)$/iu,
+  /(?<!\p{L})(?:dar(?:se|me)|(?:me|se)\s+d(?:oy|a))\s+de\s+baja\s+(?:de|del|en)\s+(\p{L}.*)$/iu,
+  /(?<!\p{L})(?:cancellar(?:si|mi)|disiscriver(?:si|mi))\s+(?:da|dal|dalla|a|al|alla)\s+(\p{L}.*)$/iu,
+  /(?<!\p{L})(?:desinscrever-(?:se|me)|cancelar (?:a|minha) inscrição)\s+(?:de|do|da|em|no|na)\s+(\p{L}.*)$/iu,
+];
+/** What signing out leaves: the app, the account, the system (never a record one withdraws from). */
+const ACCOUNT_PLACE =
+  /^(?:(?:der|die|dem|das|ein|einen|einem|mein|meinem|the|an?|my|free|new|la|le|l['’]|el|un|une|una|um|uma|o|de|het|een|mijn|il|lo|mon|mi|meu|minha|mio|mia)\s+){0,2}(?:app|application|aplicación|aplicação|applicazione|applicatie|konto|account|cuenta|conta|compte|system|sistema|système|systeem|plattform|platform|plataforma|plateforme|piattaforma|portal|portail|portale|website|site|sitio|sessions?|sitzung|sesión|sessão|sessione|sessie)\b/iu;
+
+/** Whether an action signs up for, or withdraws from, a record rather than the account. */
+function participates(action: string): boolean {
+  const own = ownClause(action).trim();
+  const object = enrolObject(own) ?? WITHDRAW.map((re) => re.exec(own)?.[1]).find((x) => x !== undefined);
+  return object !== undefined && !ACCOUNT_PLACE.test(object.trim());
+}
+
 export function enrolObject(action: string): string | null {
   for (const re of ENROL) {
     const m = re.exec(action.trim());
@@ -594,7 +627,9 @@ function readIntents(action: string): Intent[] {
   const push = (i: Intent) => {
     if (!out.some((o) => JSON.stringify(o) === JSON.stringify(i))) out.push(i);
   };
-  const auth = AUTH.find((a) => opens(a.re));
+  // "mich zu einer Lesung anmelden", "register for a workshop", "mich von einer Veranstaltung
+  // abmelden": one signs up for or withdraws from a record, not into or out of the account.
+  const auth = participates(action) ? undefined : AUTH.find((a) => opens(a.re));
   if (auth) {
     push({ kind: 'auth', step: auth.step });
     return out;
@@ -921,7 +956,19 @@ export function verbNounEntity(
   // German puts the infinitive last ("über einen Antrag abstimmen"); elsewhere the last word is a noun.
   const last = ws[ws.length - 1]!;
   const german = ws.length > 1 && /(?:en|ln|rn)$/.test(last) && ws.some((w) => GERMAN_WORDS.has(w));
-  const verbs = [...new Set(german ? [ws[0]!, last] : [ws[0]!])].map(fold);
+  // Each phrase's infinitive too: "mich zu einer Lesung anmelden und … mitbringen" → `anmelden`.
+  const phraseVerbs = german
+    ? verbPhrases(action)
+        .map(
+          (p) =>
+            p
+              .split(/[^\p{L}]+/u)
+              .filter(Boolean)
+              .pop() ?? '',
+        )
+        .filter((w) => /(?:en|ln|rn)$/.test(w))
+    : [];
+  const verbs = [...new Set(german ? [ws[0]!, ...phraseVerbs, last] : [ws[0]!])].map(fold);
   const byPrefix = namesByPrefix(entityNames);
   // The first word, else (German) the last: every stem of it; two entities a verb could name
   // ("votare": Voto, Votazione) name none.

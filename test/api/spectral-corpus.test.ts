@@ -52,6 +52,40 @@ const EXCEPTIONS: Record<string, string[]> = {
     'api1 POST /api/entregas/{entregaId}/entrega-items entregaId',
     'api1 POST /api/entregas/{id}/cancelar id',
   ],
+  buchfink: [
+    // test/german/projects/buchfink: Django models without a primary key get Django's implicit
+    // `id = BigAutoField` (DEFAULT_AUTO_FIELD), a sequential bigint key (section 13 says why it is
+    // guessable); path ids and key filters.
+    'api1 DELETE /api/v1/anmeldungen/{id} id',
+    'api1 DELETE /api/v1/vormerkungen/{id} id',
+    'api1 DELETE /api/v1/zweigstelle/{id} id',
+    'api1 GET /api/v1/anschaffungsvorschlag leserId',
+    'api1 GET /api/v1/anschaffungsvorschlag/{id} id',
+    'api1 GET /api/v1/konto/ausleihen lizenzId',
+    'api1 GET /api/v1/leser heimatZweigstelleId',
+    'api1 GET /api/v1/leser/{id} id',
+    'api1 GET /api/v1/leser/{leserId}/ausleihe/{id}/download id',
+    'api1 GET /api/v1/leser/{leserId}/ausleihe/{id}/download leserId',
+    'api1 GET /api/v1/lizenz titelId',
+    'api1 GET /api/v1/lizenz/{id} id',
+    'api1 GET /api/v1/protokolleintrag/{id} id',
+    'api1 GET /api/v1/statistik/ausleihen lizenzId',
+    'api1 GET /api/v1/titel/{id} id',
+    'api1 GET /api/v1/veranstaltung zweigstelleId',
+    'api1 GET /api/v1/veranstaltung/{id} id',
+    'api1 GET /api/v1/veranstaltungen/{id}/teilnehmer.csv id',
+    'api1 GET /api/v1/zweigstelle/{id} id',
+    'api1 PATCH /api/v1/lizenz/{id} id',
+    'api1 PATCH /api/v1/zweigstelle/{id} id',
+    'api1 POST /api/v1/ausleihen/{id}/rueckgabe id',
+    'api1 POST /api/v1/ausleihen/{id}/verlaengern id',
+    'api1 POST /api/v1/leser/{leserId}/vormerkung/{id}/cancel id',
+    'api1 POST /api/v1/leser/{leserId}/vormerkung/{id}/cancel leserId',
+    'api1 POST /api/v1/lizenz/{id}/deactivate id',
+    'api1 POST /api/v1/lizenzen/{id}/deaktivieren id',
+    'api1 POST /api/v1/titel/{id}/deactivate id',
+    'api1 POST /api/v1/veranstaltungen/{id}/anmeldungen id',
+  ],
   lancheira: [
     // test/portuguese/projects/lancheira: Rails `create_table` blocks without `id: :uuid`, so every table
     // has Rails' sequential bigint key (section 13 says why it is guessable); path ids and key filters.
@@ -159,13 +193,15 @@ projects.push(path.resolve('test/french/projects/rayon'));
 projects.push(path.resolve('test/portuguese/projects/lancheira'));
 // The Spanish BMAD v4 trial kept as golden case despensa-bmad4-es (Laravel migrations, Sanctum, Facturama).
 projects.push(path.resolve('test/spanish/projects/despensa'));
+// The German BMAD v6 trial kept as golden case buchfink-de (Django models, DRF, Celery + Redis, Keycloak).
+projects.push(path.resolve('test/german/projects/buchfink'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian and Spanish trials', () =>
-    expect(projects.length).toBe(21));
+  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish and German trials', () =>
+    expect(projects.length).toBe(22));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {

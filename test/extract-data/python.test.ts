@@ -210,6 +210,105 @@ class Booking(models.Model):
     ]);
   });
 
+  it('nested choices classes, IntegerChoices, conditional and single-field constraints, Meta indexes', () => {
+    // A German trial (a library's e-book lending): nested `class Status(models.TextChoices)` in two
+    // models were lost (no enums), `IntegerChoices` became text, a `UniqueConstraint(condition=Q(...))`
+    // became a unique over the whole table, and `CheckConstraint`, `Meta.indexes` and `db_index` vanished.
+    const f = extract(
+      fence(
+        'python',
+        `class Loan(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", "Active"
+        RETURNED = "returned", "Returned"
+
+    reader = models.ForeignKey(Reader, on_delete=models.CASCADE)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACTIVE)
+    due_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "-due_at"], name="loan_due"), GinIndex(fields=["reader"])]
+
+
+class Hold(models.Model):
+    class Status(models.TextChoices):
+        WAITING = "waiting", "Waiting"
+        CANCELLED = "cancelled", "Cancelled"
+
+    class Priority(models.IntegerChoices):
+        LOW = 0, "Low"
+        HIGH = 1, "High"
+
+    reader = models.ForeignKey(Reader, on_delete=models.CASCADE)
+    title = models.ForeignKey(Title, on_delete=models.CASCADE)
+    code = models.CharField(max_length=8)
+    copies = models.PositiveSmallIntegerField(default=1)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.WAITING)
+    priority = models.IntegerField(choices=Priority.choices, default=Priority.HIGH)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["reader", "title"],
+                condition=Q(status__in=["waiting"]) & ~Q(copies=0),
+                name="one_open_hold",
+            ),
+            models.UniqueConstraint(fields=["code"], name="hold_code"),
+            models.CheckConstraint(check=Q(copies__gte=1) | Q(status="cancelled"), name="copies_min_1"),
+            models.UniqueConstraint(fields=["title"], condition=Q(reader__name="x"), name="unreadable"),
+        ]`,
+      ),
+    );
+    expect(names(f)).toEqual(['Loan', 'Hold']);
+    expect(f.enums?.map((e) => [e.name, e.values])).toEqual([
+      ['LoanStatus', ['active', 'returned']],
+      ['HoldStatus', ['waiting', 'cancelled']],
+    ]);
+    const loan = fieldsOf(entity(f, 'Loan'));
+    expect(loan.status).toMatchObject({
+      enumName: 'LoanStatus',
+      default: "'active'",
+      type: { scalar: 'enum' },
+    });
+    const hold = entity(f, 'Hold')!;
+    const by = fieldsOf(hold);
+    expect(by.status).toMatchObject({ enumName: 'HoldStatus', default: "'waiting'" });
+    expect(by.priority).toMatchObject({
+      type: { scalar: 'integer' },
+      default: '1',
+      check: 'priority IN (0, 1)',
+    });
+    expect(by.priority!.enumName).toBeUndefined();
+    expect(by.code!.unique).toBe(true);
+    // A conditional unique is a partial unique index; the one whose Q crosses a relation is not stated wider.
+    expect(hold.uniques).toEqual([]);
+    expect(hold.checks.map((c) => [c.name, c.expression, c.sql])).toEqual([
+      ['copies_min_1', "copies >= 1 OR status = 'cancelled'", true],
+    ]);
+    expect(
+      f.indexes?.map((i) => [
+        i.entity,
+        i.columns,
+        i.unique,
+        i.name ?? null,
+        i.method ?? null,
+        i.where ?? null,
+      ]),
+    ).toEqual([
+      ['Loan', ['status', 'due_at'], false, 'loan_due', null, null],
+      ['Loan', ['reader_id'], false, null, 'gin', null],
+      ['Loan', ['due_at'], false, null, null, null],
+      [
+        'Hold',
+        ['reader_id', 'title_id'],
+        true,
+        'one_open_hold',
+        null,
+        "status IN ('waiting') AND NOT (copies = 0)",
+      ],
+    ]);
+  });
+
   it('abstract models and mixins lend their fields and are no tables', () => {
     const f = extract(
       fence(

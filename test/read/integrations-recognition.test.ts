@@ -78,6 +78,27 @@ describe('integrations need a real mention', () => {
   });
 });
 
+describe('a status symbol with words beside it', () => {
+  it('the words are the more precise status: "⏳ Phase 2" defers, "✅ im Einsatz" chooses (de, en, es, fr, pt)', () => {
+    // A German trial: "| Twilio | SMS | ⏳ Phase 2 |" made Twilio an integration in use with a job.
+    for (const [later, inUse] of [
+      ['⏳ Phase 2', '✅ im Einsatz'],
+      ['⏳ Phase 2', '✅ Accepted'],
+      ['⏳ Fase 2', '✅ Aceptado'],
+      ['⏳ Phase 2', '✅ Retenu'],
+      ['⏳ Fase 2', '✅ Aceito'],
+    ] as const) {
+      const ms = integrations(
+        `| Dienst | Status |\n|---|---|\n| Stripe | ${inUse} |\n| Twilio | ${later} |\n`,
+      );
+      expect(names(ms), later).toEqual(['Stripe:chosen', 'Twilio:future']);
+    }
+    expect(names(integrations('| Dienst | Status |\n|---|---|\n| Stripe | ✅ |\n| Twilio | ⏳ |\n'))).toEqual(
+      ['Stripe:chosen', 'Twilio:mentioned'],
+    );
+  });
+});
+
 describe('options are not choices', () => {
   it('"Option A: X (recommended)" leaves X an option (en, es, pt, fr, de)', () => {
     for (const label of ['Option A', 'Opción A', 'Opção 1', 'Variante A', 'Alternative B']) {

@@ -20,6 +20,12 @@ describe("someone else's API is not ours", () => {
     ['en', '## 1. LLM API\n\n- **Key Endpoints Used:**\n  - `POST /v1/embeddings` for vectors\n'],
     ['it', '## API esterne\n\n### Aruba\n\n- Endpoint usati: `POST /services/invoice/upload`\n'],
     ['it', '# Integrazioni\n\n## Brevo\n\n- Endpoint utilizzati:\n  - `POST /v3/smtp/email`\n'],
+    // A German trial: "Verwendeter Endpunkt" (singular) under "## Integrationen" became our GET /patrons.
+    ['de', '## Integrationen\n\n### Koha\n\n- Verwendeter Endpunkt: `GET /patrons?cardnumber={nr}`\n'],
+    ['de', '## Integrationen\n\n### Koha\n\n- Genutzte Endpunkte: `GET /patrons`, `GET /items`\n'],
+    ['fr', '## Intégrations\n\n### Koha\n\n- Endpoint utilisé : `GET /patrons`\n'],
+    ['nl', '## Integraties\n\n### Koha\n\n- Gebruikte endpoint: `GET /patrons`\n'],
+    ['en', '## Integrations\n\n### Koha\n\n- Endpoint used: `GET /patrons`\n'],
   ])('%s: a provider section states no route of ours', (_lang, text) => {
     expect(routes(text)).toEqual([]);
   });

@@ -85,6 +85,13 @@ describe('the constraint words (read/constraint-words.ts)', () => {
     ['fr', 'Les listes utilisent une pagination par curseur.', true],
     ['de', 'Listen verwenden Cursor-Paginierung.', true],
     ['en', 'Lists use page and limit parameters.', false],
+    // A German trial: DRF's paginator class named as the style was read as limit/offset.
+    ['de', 'Listen verwenden die `CursorPagination` von DRF mit 25 Einträgen pro Seite.', true],
+    ['en', 'Lists use DRF `CursorPagination`.', true],
+    ['es', 'Las listas usan `CursorPagination` de DRF.', true],
+    ['fr', 'Les listes utilisent `CursorPagination` de DRF.', true],
+    ['pt', 'As listas usam `CursorPagination` do DRF.', true],
+    ['en', 'Lists use DRF `LimitOffsetPagination`.', false],
   ])('cursor pagination in %s: %s', (_lang, text, cursor) => {
     expect(statesCursorPagination(text)).toBe(cursor);
   });

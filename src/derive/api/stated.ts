@@ -1,4 +1,5 @@
 import pluralize from 'pluralize';
+import { germanPluralForms } from '../../knowledge/inflect.js';
 import { romanceDocuments } from '../../knowledge/name-language.js';
 import { isSecretField } from '../../knowledge/sensitive.js';
 import type { StatedContract, StatedEndpoint } from '../../model/domain.js';
@@ -53,6 +54,13 @@ export function statedEndpoints(stated: StatedEndpoint[], ctx: ApiContext, auth:
     byKey.set(matchKey(r.entity.table), r);
   }
   headNounKeys(ctx.resources, byKey);
+  // German route tables write the plural (`/ausleihen`, `/lizenzen`), which no spelling rule undoes:
+  // a segment that is a regular plural of exactly one entity's name names it.
+  const plurals = new Map<string, Resource[]>();
+  for (const r of ctx.resources)
+    for (const form of germanPluralForms(matchKey(r.entity.name)))
+      if (!byKey.has(form)) plurals.set(form, [...(plurals.get(form) ?? []), r]);
+  for (const [form, rs] of plurals) if (rs.length === 1) byKey.set(form, rs[0]!);
   return stated.flatMap((s) => {
     const method = s.method.toUpperCase() as HttpMethod;
     if (!HTTP.includes(method)) return [];

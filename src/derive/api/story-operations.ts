@@ -1,4 +1,5 @@
 import { isQuantityUnit } from '../../knowledge/durations.js';
+import { asciiSpellings } from '../../knowledge/inflect.js';
 import { foldAccents } from '../../knowledge/mention.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import { verbOf as verbOfState } from '../../knowledge/state-verb.js';
@@ -1024,7 +1025,11 @@ function resolve(
       // method (`DELETE /bookings/{id}` described "cancel").
       // A near-synonym the documents' route states does the same ("refuser un devis" reads as
       // decline, the stated `POST /devis/{id}/refus` as reject): one route, never two.
-      const same = SAME_ACTION.get(verb) ?? [verb];
+      // The documents' own word for it names their route too (`verlängern` → `/ausleihen/{id}/verlaengern`).
+      const same = [
+        ...(SAME_ACTION.get(verb) ?? [verb]),
+        ...(intent.word ? asciiSpellings(intent.word) : []),
+      ];
       const found = on(
         (e) =>
           same.includes(statedVerb(ctx, e) ?? '') ||

@@ -15,6 +15,7 @@ import {
   WORKER_NAME,
 } from './code-text.js';
 import { CONTRACT_NAME, NOT_ENTITY } from './contract-names.js';
+import { djangoTableFacts } from './django-meta.js';
 import { at, newEntity, newField } from './facts.js';
 
 /**
@@ -48,6 +49,8 @@ interface PyClass {
   members: PyStatement[];
   meta: Map<string, string>;
   methods: number;
+  /** The class this one is declared in (Django `class Status(models.TextChoices)` inside a model). */
+  owner?: string;
 }
 
 const ENUM_BASES = new Set([
@@ -173,7 +176,7 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
   const constants = new Map<string, string>();
   for (const b of blocks) readClasses(codeLines(b, '#'), classes, bases, constants);
   const byName = new Map(classes.map((c) => [c.name, c]));
-  const out: CodeModels = { entities: [], enums: [], relationships: [] };
+  const out: CodeModels = { entities: [], enums: [], relationships: [], indexes: [] };
   type Kind = 'enum' | 'orm' | 'pydantic' | 'dataclass' | null;
   const memo = new Map<PyClass, Kind>();
   const kind = (c: PyClass, depth = 0): Kind => {
@@ -200,15 +203,18 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
   };
   const kinds = new Map(classes.map((c) => [c, kind(c)]));
   const ormNamed = classes.some((c) => kinds.get(c) === 'orm' && c.members.length > 0);
+  const enums = enumNames(classes, kinds);
   for (const c of classes) {
     const k = kinds.get(c);
     const origin = at(file, c.line.line, c.line.text);
     if (k === 'enum') {
-      const values = enumValues(c);
-      if (values.length > 0) out.enums.push({ name: c.name, values, origin });
+      const en = enums.get(c)!;
+      // IntegerChoices store numbers: the column stays an integer with its values as a CHECK.
+      if (en.values.length > 0 && !en.numeric) out.enums.push({ name: en.name, values: en.values, origin });
       continue;
     }
-    if (k === null || k === undefined) continue;
+    // A class declared inside a model is its choices, its Meta or a helper: never a table.
+    if (k === null || k === undefined || c.owner) continue;
     if (/Mixin$/.test(c.name) || isTrue(c.meta.get('abstract')) || isTrue(c.keywords.get('abstract')))
       continue;
     if (c.members.some((m) => /^__abstract__\s*=\s*True/.test(m.text))) continue;
@@ -226,12 +232,21 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
       const a = /^([A-Z][A-Z0-9_]*)\s*=\s*(.+)$/.exec(m.text);
       if (a) own.set(a[1]!, a[2]!);
     }
+    const indexed: string[] = [];
+    const memberDefaults = new Map<FieldFact, string>();
     for (const member of members) {
       const f = readMember(member, k, c.name, file, own);
-      if (f) fields.set(f.name, f);
+      if (f) {
+        fields.set(f.name, f);
+        if (/\bdb_index\s*=\s*True\b/.test(member.text)) indexed.push(f.name);
+        const named = /\bdefault\s*=\s*([A-Za-z_][\w.]*)/.exec(member.text);
+        if (named) memberDefaults.set(f, named[1]!);
+      }
       const m2m = manyToMany(member, c.name, file);
       if (m2m) out.relationships!.push(m2m);
     }
+    const visible = localEnums(c, byName, classes, enums, kinds);
+    for (const f of fields.values()) choicesOf(f, visible, memberDefaults.get(f));
     e.fields.push(...fields.values());
     const django = members.some((m) => /^\w+\s*=\s*models\.\w+\(/.test(m.text));
     if (django && e.fields.length > 0 && !e.fields.some((f) => f.primaryKey || f.name === 'id')) {
@@ -250,13 +265,21 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
     // Django names fields in `Meta`, and a foreign key's column is `<field>_id`.
     const column = (name: string) =>
       e.fields.some((f) => f.name === name) ? name : e.fields.find((f) => f.name === `${name}_id`)?.name;
-    for (const names of [
-      ...uniqueConstraints(c.meta.get('constraints') ?? ''),
-      ...stringGroups(c.meta.get('unique_together') ?? ''),
-    ]) {
+    for (const names of stringGroups(c.meta.get('unique_together') ?? '')) {
       const cols = names.map(column);
       if (cols.every((x): x is string => x !== undefined) && cols.length > 1) e.uniques.push(cols);
     }
+    const meta = djangoTableFacts(c.name, c.meta, column, origin);
+    e.uniques.push(...meta.uniques);
+    e.checks.push(...meta.checks);
+    for (const name of meta.uniqueFields) {
+      const f = e.fields.find((x) => x.name === name);
+      if (f) f.unique = true;
+    }
+    out.indexes!.push(...meta.indexes);
+    for (const name of indexed)
+      if (!e.fields.find((f) => f.name === name)?.unique)
+        out.indexes!.push({ entity: c.name, columns: [name], unique: false, origin });
     if (e.fields.length > 0) out.entities.push(e);
   }
   return out;
@@ -356,8 +379,8 @@ function readClasses(
       }
     }
     if (/\bDeclarativeBase\b|declarative_base/.test(header.text)) ormBases.add(c.name);
-    i = readBody(lines, header.end + 1, indent, c);
     out.push(c);
+    i = readBody(lines, header.end + 1, indent, c, out);
   }
 }
 
@@ -397,7 +420,13 @@ function depthOf(text: string, start: number): number {
 }
 
 /** Reads the body after a class header; returns the index of the body's last line. */
-function readBody(lines: readonly CodeLine[], from: number, classIndent: number, c: PyClass): number {
+function readBody(
+  lines: readonly CodeLine[],
+  from: number,
+  classIndent: number,
+  c: PyClass,
+  out: PyClass[],
+): number {
   let bodyIndent = -1;
   let i = from;
   for (; i < lines.length; i++) {
@@ -412,13 +441,52 @@ function readBody(lines: readonly CodeLine[], from: number, classIndent: number,
       i = docstringEnd(lines, i, t.slice(0, 3));
       continue;
     }
+    const start = i;
     const stmt = joined(lines, i);
     i = stmt.end;
     if (/^(?:async\s+)?def\s/.test(stmt.text)) c.methods++;
     else if (/^class\s+(?:Meta|Config)\b/.test(stmt.text)) i = readMeta(lines, i + 1, indent, c);
+    else if (/^class\s/.test(stmt.text)) i = readNested(lines, start, indent, c, out);
     else if (!t.startsWith('@') && t !== 'pass' && t !== '...') c.members.push({ text: stmt.text, line: l });
   }
   return i - 1;
+}
+
+/**
+ * A class declared in a class body (Django's `class Status(models.TextChoices)` inside the model that
+ * uses it as `choices=Status.choices`): read as a class of its own, with the class it sits in.
+ */
+function readNested(
+  lines: readonly CodeLine[],
+  i: number,
+  indent: number,
+  owner: PyClass,
+  out: PyClass[],
+): number {
+  const header = joined(lines, i);
+  const head = /^class\s+([A-Za-z_]\w*)/.exec(header.text)!;
+  const c: PyClass = {
+    name: head[1]!,
+    bases: [],
+    keywords: new Map(),
+    decorators: [],
+    line: lines[i]!,
+    members: [],
+    meta: new Map(),
+    methods: 0,
+    owner: owner.name,
+  };
+  const open = header.text.indexOf('(', head[0].length);
+  if (open >= 0 && header.text.slice(head[0].length, open).trim() === '') {
+    const close = closingBracket(header.text, open);
+    if (close > 0) {
+      const args = callArgs(header.text.slice(open + 1, close - 1), '=');
+      c.bases = args.positional.map((b) => b.trim());
+      c.keywords = args.named;
+    }
+  }
+  out.push(c);
+  return readBody(lines, header.end + 1, indent, c, out);
 }
 
 function docstringEnd(lines: readonly CodeLine[], i: number, quote: string): number {
@@ -446,17 +514,94 @@ function readMeta(lines: readonly CodeLine[], from: number, metaIndent: number, 
   return i - 1;
 }
 
-function enumValues(c: PyClass): string[] {
-  const pairs: { name: string; value: string | null }[] = [];
+interface PyEnum {
+  /** The name the enum is emitted under: `Status`, or `AusleiheStatus` when two classes declare a `Status`. */
+  name: string;
+  values: string[];
+  /** Member name → stored value, for `default=Status.ACTIVE`. */
+  members: Map<string, string>;
+  /** IntegerChoices and `IntEnum`s of numbers: the column stores the number. */
+  numeric: boolean;
+  labels: string[];
+}
+
+function enumValues(c: PyClass): Omit<PyEnum, 'name'> {
+  const pairs: { name: string; value: string | null; number: string | null; label: string | null }[] = [];
   for (const m of c.members) {
     const a = /^([A-Za-z_]\w*)\s*=(.*)$/.exec(m.text);
     if (!a || a[1]!.startsWith('_')) continue;
-    // Django choices: `HELD = "held", "Held"` stores the first element.
-    const first = splitTopLevel(a[2]!, ',', false)[0] ?? '';
-    pairs.push({ name: a[1]!, value: stringLiteral(first) });
+    // Django choices: `HELD = "held", "Held"` stores the first element, the second is its label.
+    const [first = '', second] = splitTopLevel(a[2]!, ',', false);
+    const number = /^-?\d+$/.test(first.trim()) ? first.trim() : null;
+    pairs.push({ name: a[1]!, value: stringLiteral(first), number, label: stringLiteral(second) });
   }
   const allText = pairs.every((p) => p.value !== null);
-  return pairs.map((p) => (allText ? p.value! : p.name));
+  const numeric = pairs.length > 0 && pairs.every((p) => p.number !== null);
+  const values = pairs.map((p) => (allText ? p.value! : numeric ? p.number! : p.name));
+  return {
+    values,
+    members: new Map(pairs.map((p, i) => [p.name, values[i]!])),
+    numeric,
+    labels: pairs.map((p, i) => (p.label ? `${values[i]} = ${p.label}` : values[i]!)),
+  };
+}
+
+/**
+ * Each enum class with the name it is emitted under: a class declared inside a model keeps its
+ * name unless another class of the documents has the same one (two models each with a nested
+ * `Status`), then it is prefixed with its model (`AusleiheStatus`).
+ */
+function enumNames(
+  classes: readonly PyClass[],
+  kinds: ReadonlyMap<PyClass, string | null>,
+): Map<PyClass, PyEnum> {
+  const count = new Map<string, number>();
+  for (const c of classes) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+  const out = new Map<PyClass, PyEnum>();
+  for (const c of classes) {
+    if (kinds.get(c) !== 'enum') continue;
+    const name = c.owner && count.get(c.name)! > 1 ? `${c.owner}${c.name}` : c.name;
+    out.set(c, { name, ...enumValues(c) });
+  }
+  return out;
+}
+
+/** The enums a model's fields can name: its own nested ones and its parents', then the module's. */
+function localEnums(
+  c: PyClass,
+  byName: ReadonlyMap<string, PyClass>,
+  classes: readonly PyClass[],
+  enums: ReadonlyMap<PyClass, PyEnum>,
+  kinds: ReadonlyMap<PyClass, string | null>,
+): Map<string, PyEnum> {
+  const out = new Map<string, PyEnum>();
+  for (const x of classes) if (kinds.get(x) === 'enum' && !x.owner) out.set(x.name, enums.get(x)!);
+  const chain: PyClass[] = [];
+  for (let k: PyClass | undefined = c, d = 0; k && d < 8; d++) {
+    chain.unshift(k);
+    k = k.bases.map((b) => byName.get(last(b))).find((p) => p && p !== k);
+  }
+  for (const k of chain)
+    for (const x of classes)
+      if (x.owner === k.name && kinds.get(x) === 'enum') out.set(x.name, enums.get(x)!);
+  return out;
+}
+
+/** `choices=Status.choices` and `default=Status.ACTIVE` against the enum the model can see. */
+function choicesOf(f: FieldFact, enums: ReadonlyMap<string, PyEnum>, given: string | undefined): void {
+  const en = f.enumName ? enums.get(f.enumName) : undefined;
+  if (!en) return;
+  const member = f.default === undefined ? /^(?:\w+\.)*(\w+)\.(\w+)$/.exec(given ?? '') : null;
+  if (member && member[1] === f.enumName && en.members.has(member[2]!)) {
+    const v = en.members.get(member[2]!)!;
+    f.default = en.numeric ? v : `'${v.replace(/'/g, "''")}'`;
+  }
+  if (en.numeric) {
+    f.type = { ...scalarType('integer')!, raw: f.type.raw };
+    delete f.enumName;
+    f.check = `${f.name} IN (${en.values.join(', ')})`;
+    if (!f.description) f.description = en.labels.join(', ');
+  } else f.enumName = en.name;
 }
 
 function uniqueConstraints(text: string): string[][] {

@@ -4,8 +4,10 @@ import type { Block } from '../../markdown/blocks.js';
 import { plainText } from '../../markdown/parse.js';
 import type { SourceDocument } from '../../model/sources.js';
 import {
+  labelEndsInVerdict,
   noteColumns,
   rejectsLabel,
+  restReason,
   rowScope,
   sentencesOf,
   statedSlot,
@@ -87,8 +89,11 @@ function labelVerdict(rest: string, forced: MentionStatus | null): MentionStatus
 }
 
 /** The reason a verdict after a label gives, as the label passage's note (the rejected options table shows it). */
-function labelReason(rest: string): { note?: string } {
-  const reason = verdictReason(rest);
+function labelReason(rest: string, label: string, status: MentionStatus | null): { note?: string } {
+  // "Stripe wurde geprüft und abgelehnt: die Gebühr …", and under "Verworfene Alternativen" the
+  // item "RabbitMQ als Broker: zusätzlicher Dienst …": what follows the label says why.
+  const lost = status === 'rejected' || status === 'superseded' || labelEndsInVerdict(label);
+  const reason = verdictReason(rest) ?? (lost ? restReason(rest) : null);
   return reason ? { note: reason } : {};
 }
 
@@ -216,7 +221,7 @@ function computePassages(block: Block): Passage[] {
                     base: 'mentioned' as const,
                     forced: labelVerdict(split.rest, forced),
                     question: false,
-                    ...labelReason(split.rest),
+                    ...labelReason(split.rest, split.label, labelVerdict(split.rest, forced)),
                   },
                 ]
               : [
@@ -258,7 +263,7 @@ function computePassages(block: Block): Passage[] {
             base: 'mentioned',
             forced: labelVerdict(split.rest, forced),
             question: false,
-            ...labelReason(split.rest),
+            ...labelReason(split.rest, split.label, labelVerdict(split.rest, forced)),
           },
         ];
       }
@@ -306,8 +311,10 @@ function computePassages(block: Block): Passage[] {
           scoped === 'chosen'
             ? null
             : (fromScope(scoped) ?? cells.map(cellStatus).find((s) => s !== null) ?? null);
+        // "| Laravel Breeze | ❌ Trop simple, pas de DDD |": the verdict symbol is the status, not the reason.
         const note = cells
           .filter((c, i) => notes[i] && c.trim().length > 0)
+          .map((c) => c.replace(/^\s*(?:❌|✅|⚠️?|✗|✘|✔️?|☑️?|✓|⛔|🚫|⏳)\s*/u, ''))
           .join('; ')
           .trim();
         for (let i = 0; i < cells.length; i++) {

@@ -1,4 +1,5 @@
 import type { MarkdownDoc } from '../../markdown/blocks.js';
+import { endsInAbbreviation } from '../../read/segment.js';
 import { clauseTermStatus, pathScope, rowScope, statusColumns } from '../../read/status.js';
 
 /**
@@ -50,7 +51,8 @@ function sentences(text: string, line: number): { text: string; line: number }[]
   };
   for (const m of text.matchAll(/[.!?]+\s+(?=[\p{Lu}\p{N}"“(])/gu)) {
     const before = text.slice(start, m.index);
-    if (ABBREVIATION.test(before)) continue;
+    // The statement layer's abbreviations too: "(z. B. 26)", "d. h.", "p. ej." end no sentence.
+    if (ABBREVIATION.test(before) || endsInAbbreviation(`${before}.`)) continue;
     emit(m.index + m[0].trimEnd().length);
     start = m.index + m[0].length;
   }
