@@ -122,6 +122,13 @@ const PERIOD_ACTS: [string, RegExp][] = [
   ['send', /(?<!\p{L})(?:sen[dt]\p{L}*|versendet|verschickt|envoy\p{L}*|enviad\p{L}*|envían|inviat\p{L}*)/iu],
 ];
 
+/**
+ * What a user may do is no recurring work: "The owner can export a monthly revenue report", "Le
+ * trésorier peut exporter le bilan mensuel" are a user's action on demand (an endpoint), not a job.
+ */
+const USER_MAY =
+  /(?<!\p{L})(?:can|may|is able to|are able to|kann|können|darf|dürfen|peut|peuvent|puede|pueden|pode|podem|può|possono|kan|kunnen|mag|mogen)(?!\p{L})/iu;
+
 export function statedPeriod(sentence: string): StatedPeriod | null {
   for (const [re, seconds] of PERIOD_WORDS) {
     const p = re.exec(sentence);
@@ -133,6 +140,7 @@ export function statedPeriod(sentence: string): StatedPeriod | null {
     for (const [act, verb] of PERIOD_ACTS) {
       const v = verb.exec(clause);
       if (!v) continue;
+      if (USER_MAY.test(sentence.slice(0, start + v.index))) return null;
       const rest = clause.slice(v.index + v[0].length).trim();
       return { seconds, text: p[0], act, actAt: start + v.index, actLast: rest.length === 0 };
     }

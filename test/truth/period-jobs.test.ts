@@ -245,6 +245,23 @@ describe('recurring work stated with a period word', { timeout: 60_000 }, () => 
     expect(job?.basis[0]).toMatchObject({ kind: 'source', file: 'docs/architecture.md' });
   });
 
+  // A coworking trial: "The network owner can export a monthly revenue report as CSV" (a stated
+  // GET route serves it) became a job `export-revenue` with a proposed trigger.
+  it.each([
+    ['en', 'The network owner can export a monthly revenue report as CSV.'],
+    ['de', 'Die Buchhaltung kann den monatlichen Bericht (invoices) monatlich als CSV exportieren.'],
+    ['fr', 'Le trésorier peut exporter chaque mois les factures (invoices) en CSV.'],
+    ['es', 'El tesorero puede exportar mensualmente las facturas (invoices) en CSV.'],
+    ['pt', 'O tesoureiro pode exportar mensalmente as faturas (invoices) em CSV.'],
+    ['it', 'Il tesoriere può esportare ogni mese le fatture (invoices) in CSV.'],
+  ])('near-miss, %s: what a user can do each month is no job', async (_l, line) => {
+    const spec = await run(
+      `# PRD\n\n## Functional Requirements\n\n- FR1: ${line}\n`,
+      '# Architecture\n\n## Data Model\n\n```sql\nCREATE TABLE invoices (id uuid PRIMARY KEY);\n```\n',
+    );
+    expect(spec.jobs.filter((j) => j.name.startsWith('export-'))).toEqual([]);
+  });
+
   it('near-miss: a monthly figure with no act is no job', async () => {
     const spec = await run(
       '# PRD\n\n## Functional Requirements\n\n- FR1: Staff can send invoices.\n',
