@@ -69,7 +69,11 @@ export function writeBigDocumentProject(dir, architecture) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir, shape] = process.argv.slice(2);
-  const make = { paragraph: oneHugeParagraph, entities: manyEntities }[shape] ?? manySmallBlocks;
+  const [dir, shape = 'blocks'] = process.argv.slice(2);
+  const make = { blocks: manySmallBlocks, paragraph: oneHugeParagraph, entities: manyEntities }[shape];
+  if (!dir || !make) {
+    console.error('usage: node scripts/big-documents.mjs <output folder> [blocks|entities|paragraph]');
+    process.exit(2);
+  }
   writeBigDocumentProject(dir, make());
 }
