@@ -6,13 +6,14 @@
  * the quantity, so derive designs the job from the reading, never from the sentence.
  */
 
-const ANONYMISE = /(?<!\p{L})(?:anonymi[sz]|anonimi[zs]|pseudonymi[sz]|pseudonimi[zs])\p{L}*/iu;
-const ARCHIVE = /(?<!\p{L})(?:archiv|arquiv)\p{L}*/iu;
+const ANONYMISE =
+  /(?<!\p{L})(?:anonymi[sz]|anonimi[zs]|pseudonymi[sz]|pseudonimi[zs]|обезличива|обезличен|анонимизир)\p{L}*/iu;
+const ARCHIVE = /(?<!\p{L})(?:archiv|arquiv|архивир)\p{L}*/iu;
 const DELETE =
-  /(?<!\p{L})(?:delet\p{L}*|purg\p{L}*|eras\p{L}*|remov\p{L}*|destroy\p{L}*|gelöscht|lösch\p{L}*|entfernt|supprim\p{L}*|effac\p{L}*|elimin\p{L}*|borrad\p{L}*|borra\p{L}*|exclu[íi]\p{L}*|apag\p{L}*|cancellat\p{L}*|rimoss\p{L}*|poistetaan)/iu;
+  /(?<!\p{L})(?:delet\p{L}*|purg\p{L}*|eras\p{L}*|remov\p{L}*|destroy\p{L}*|gelöscht|lösch\p{L}*|entfernt|supprim\p{L}*|effac\p{L}*|elimin\p{L}*|borrad\p{L}*|borra\p{L}*|exclu[íi]\p{L}*|apag\p{L}*|cancellat\p{L}*|rimoss\p{L}*|poistetaan|удаля\p{L}*|удал[её]н\p{L}*)/iu;
 /** A negation right before the verb ("non possono mai essere cancellate", "dürfen nicht gelöscht werden"). */
 const NEGATED_BEFORE =
-  /(?<!\p{L})(?:not|never|no|non|mai|nicht|nie|niemals|kein\p{L}*|ne|jamais|pas|nunca|não|nao)(?!\p{L})[^.;,]{0,30}$/iu;
+  /(?<!\p{L})(?:not|never|no|non|mai|nicht|nie|niemals|kein\p{L}*|ne|jamais|pas|nunca|não|nao|не|никогда)(?!\p{L})[^.;,]{0,30}$/iu;
 
 /** What the sentence says happens to the data when the period ends, unless it says it never does. */
 export function periodAction(sentence: string): 'delete' | 'anonymise' | 'archive' | null {
@@ -45,9 +46,9 @@ export function retentionBound(sentence: string): 'forever' | 'floor' | null {
 }
 
 const KEPT_FOREVER =
-  /(?<!\p{L})(?:indefinite(?:ly)?|never (?:be )?deleted|append[- ]only|forever|permanent(?:ly)?|not deleted|ei poisteta|indefinidamente|para siempre|nunca se (?:borran|eliminan)|para sempre|nunca (?:são )?(?:excluíd|apagad)\p{L}*|ind[ée]finiment|pour toujours|jamais supprim\p{L}*|unbegrenzt|dauerhaft|nie gelöscht|per sempre|a tempo indeterminato|mai cancellat\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:indefinite(?:ly)?|never (?:be )?deleted|append[- ]only|forever|permanent(?:ly)?|not deleted|ei poisteta|indefinidamente|para siempre|nunca se (?:borran|eliminan)|para sempre|nunca (?:são )?(?:excluíd|apagad)\p{L}*|ind[ée]finiment|pour toujours|jamais supprim\p{L}*|unbegrenzt|dauerhaft|nie gelöscht|per sempre|a tempo indeterminato|mai cancellat\p{L}*|бессрочно|навсегда|никогда не удаля\p{L}*)(?!\p{L})/iu;
 const MINIMUM =
-  /(?<!\p{L})(?:at least|minimum|no less than|not less than|al menos|como m[ií]nimo|m[ií]nimo|au moins|minimum|mindestens|pelo menos|no m[ií]nimo|almeno|come minimo|vähintään)(?!\p{L})/iu;
+  /(?<!\p{L})(?:at least|minimum|no less than|not less than|al menos|como m[ií]nimo|m[ií]nimo|au moins|minimum|mindestens|pelo menos|no m[ií]nimo|almeno|come minimo|vähintään|не менее|как минимум|минимум)(?!\p{L})/iu;
 const LEGAL =
   /(?<!\p{L})(?:required by (?:law|regulation)|legal(?:ly)? (?:requirement|obligation|retention)|statutory|tax law|exigência (?:fiscal|legal)|obrigação (?:fiscal|legal)|por lei|exigencia (?:fiscal|legal)|obligación (?:fiscal|legal)|por ley|obligation (?:légale|fiscale)|légalement|gesetzlich\p{L}*|aufbewahrungspflicht\p{L}*|obbligo (?:di legge|fiscale|legale)|per legge|normativa fiscale)(?!\p{L})/iu;
 
@@ -62,13 +63,13 @@ export function endsPeriod(before: string, after: string, clause: string): boole
 }
 
 const PREPOSITION_BEFORE =
-  /(?<!\p{L})(?:after|for|since|nach|seit|für|après|depuis|pendant|después de|tras|durante|por|após|depois de|dopo|da|per)\s*$/iu;
+  /(?<!\p{L})(?:after|for|since|nach|seit|für|après|depuis|pendant|después de|tras|durante|por|após|depois de|dopo|da|per|через|в течение)\s*$/iu;
 const PREPOSITION_AFTER =
-  /^\s*(?:\p{L}+\s+){0,1}(?:after|later|nach|später|après|plus tard|después|tras|após|depois|dopo|dall|dal|from)(?!\p{L})/iu;
+  /^\s*(?:\p{L}+\s+){0,1}(?:after|later|nach|später|après|plus tard|después|tras|após|depois|dopo|dall|dal|from|после|спустя|затем)(?!\p{L})/iu;
 
 /** "nach dem letzten Auftrag", "after the last order", "dopo l'ultima visita", "après la dernière commande". */
 const SINCE_EVENT =
-  /(?<!\p{L})(?:after|since|from|nach|seit|ab|après|depuis|después del?|desde|após|depois d[eoa]|dopo|da|dalla|dall['’]|dal)\s+(?:(?:the|its|their|his|her|dem|der|des|den|seine[mnr]?|ihre[mnr]?|le|la|les|l['’]|son|sa|ses|leur|el|del|su|sus|o|a|do|da|seu|sua|seus|suas|il|lo|suo|sua)\s*)?((?:last|latest|final|letzte[nmrs]?|derni(?:er|ère)s?|último|última|ultim[oaie])\s+[\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?)/iu;
+  /(?<!\p{L})(?:after|since|from|nach|seit|ab|après|depuis|después del?|desde|após|depois d[eoa]|dopo|da|dalla|dall['’]|dal|после)\s+(?:(?:его|её|ее|их|the|its|their|his|her|dem|der|des|den|seine[mnr]?|ihre[mnr]?|le|la|les|l['’]|son|sa|ses|leur|el|del|su|sus|o|a|do|da|seu|sua|seus|suas|il|lo|suo|sua)\s*)?((?:last|latest|final|letzte[nmrs]?|derni(?:er|ère)s?|último|última|ultim[oaie])\s+[\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?)/iu;
 /** "inactive for 2 years", "inaktiv seit", "inactifs depuis", "inactivos durante", "inativos há", "inattivi da". */
 const INACTIVE =
   /(?<!\p{L})(?:inactiv|inaktiv|inactif|inativ|inattiv|dormant|unused|sin actividad|sem atividade|senza attività|ohne aktivität|sans activité|without activity|no activity|keine aktivität)\p{L}*/iu;
@@ -84,7 +85,7 @@ const UNTIL_EVENT_PLUS =
  * a period after a named event. Creation is no event of its own: it is the default count.
  */
 const AFTER_EVENT =
-  /\d+\s*\p{L}+\s+(?:after|após|apos|depois d[eoa]s?|nach|après|después de(?:l)?|tras|dopo)\s+(?:(?:the|its|o|a|os|as|el|la|los|las|le|les|l['’]|der|die|das|dem|den|il|lo)\s*)?(?!(?:creation|created|criação|criacao|création|creación|erstellung|creazione|cadastro|registration)(?!\p{L}))([\p{L}][\p{L}-]{3,}(?:\s+[\p{L}][\p{L}-]{3,})?)/iu;
+  /\d+\s*\p{L}+\s+(?:after|após|apos|depois d[eoa]s?|nach|après|después de(?:l)?|tras|dopo|после)\s+(?:(?:the|its|o|a|os|as|el|la|los|las|le|les|l['’]|der|die|das|dem|den|il|lo)\s*)?(?!(?:creation|created|criação|criacao|création|creación|erstellung|creazione|cadastro|registration)(?!\p{L}))([\p{L}][\p{L}-]{3,}(?:\s+[\p{L}][\p{L}-]{3,})?)/iu;
 
 /** What the period counts from, as written, when the sentence says (never the creation time). */
 export function periodSince(sentence: string): string | null {
@@ -103,7 +104,7 @@ export function periodSince(sentence: string): string | null {
 
 /** The event a reminder precedes: the words after "before" up to the clause's end. */
 const BEFORE_EVENT =
-  /(?<!\p{L})(?:before|prior to|ahead of|ennen|antes del?|antes da|antes do|vor|avant|prima d(?:i|el|ella|ello|ell['’]|egli|elle|ei))\s*([^.;,()]{3,80})/iu;
+  /(?<!\p{L})(?:before|prior to|ahead of|ennen|antes del?|antes da|antes do|vor|avant|prima d(?:i|el|ella|ello|ell['’]|egli|elle|ei)|до)\s*([^.;,()]{3,80})/iu;
 
 export function reminderEvent(text: string): string | null {
   const m = BEFORE_EVENT.exec(text);

@@ -140,3 +140,18 @@ describe('a Russian cache sentence', () => {
     expect(readCacheSentence('Список тарифов не кэшируется в Redis.')).toBeNull();
   });
 });
+
+describe('a Russian retention the model cannot place', () => {
+  it('is an open question with its own id, and section 9 says so instead of "no retention stated"', async () => {
+    const r = await run(
+      '',
+      '# PRD\n\n## Бизнес-правила\n\n- **BR-2**: Бронирования хранятся 3 года, затем удаляются.\n- **BR-3**: Персональные данные обезличиваются через 1 год после деактивации.\n',
+    );
+    const ids = (r.spec!.questions ?? []).map((q) => q.id).filter((id) => id.startsWith('jobs/'));
+    expect(ids.length).toBe(2);
+    expect(new Set(ids).size).toBe(2);
+    const md = r.artifacts[0]!.text;
+    expect(md).toMatch(/No job is designed yet: 2 stated periods/);
+    expect(md).not.toMatch(/the documents state no retention period/);
+  });
+});

@@ -180,7 +180,7 @@ const RULES: Rule[] = [
     key: 'retention',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|supprim[ée]e?s? après/i,
+    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через/iu,
     // "older than 90 days" is a retention only where the sentence deletes what is older.
     also: AGE,
     // "O catálogo é guardado no Redis por 5 minutos": how long a cache keeps a copy, not how long
@@ -451,13 +451,18 @@ export function subjectOf(label: string, context: string, keyword: RegExp): stri
 }
 
 export function slugWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\([^)]*\)/g, ' ')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w) && !/^(?:n?fr|us|rn?f|req|uc)\d/.test(w));
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/\([^)]*\)/g, ' ')
+      // Cyrillic and Greek words stay: a Russian retention names its data in Russian.
+      .split(/[^a-z0-9\p{Script=Cyrillic}\p{Script=Greek}]+/u)
+      .filter(
+        (w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w) && !/^(?:n?fr|us|rn?f|req|uc)\d/.test(w),
+      )
+  );
 }
 
 const singulars = new Map<string, string>();

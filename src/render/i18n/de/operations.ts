@@ -44,6 +44,8 @@ export const operations: Messages['operations'] = {
   jobs: {
     runner: (queue, scheduler) =>
       `Jobs laufen auf **${queue}**; Zeitpläne werden von **${scheduler}** ausgelöst.`,
+    unresolved: (n) =>
+      `Noch kein Job entworfen: ${n === 1 ? 'ein genannter Zeitraum oder Zeitplan nennt' : `${n} genannte Zeiträume oder Zeitpläne nennen`} keinen Datensatz des Datenmodells (Abschnitt 0, offene Fragen). Sobald ${n === 1 ? 'sie' : 'sie'} dort beantwortet ${n === 1 ? 'ist' : 'sind'}, folgt der Job.`,
     none: (checked) =>
       `Es wird kein Hintergrundjob benötigt: Die Dokumente nennen ${checked}. Jede Anfrage erledigt ihre Arbeit direkt.`,
     checked:

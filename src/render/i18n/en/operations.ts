@@ -42,6 +42,8 @@ export const operations = {
   jobs: {
     runner: (queue: string, scheduler: string) =>
       `Jobs run on **${queue}**; schedules are triggered by **${scheduler}**.`,
+    unresolved: (n: number) =>
+      `No job is designed yet: ${n === 1 ? 'a stated period or schedule names' : `${n} stated periods or schedules name`} no record of the data model (section 0, open questions). Answer ${n === 1 ? 'it' : 'them'} there and the job follows.`,
     none: (checked: string) =>
       `No background job is needed: the documents state ${checked}. Every request completes its work inline.`,
     checked:

@@ -44,6 +44,8 @@ export const operations: Messages['operations'] = {
   jobs: {
     runner: (queue, scheduler) =>
       `Las tareas se ejecutan en **${queue}**; las programaciones las dispara **${scheduler}**.`,
+    unresolved: (n) =>
+      `Aún no se diseña ninguna tarea: ${n === 1 ? 'un periodo o una programación indicados no nombran' : `${n} periodos o programaciones indicados no nombran`} ningún registro del modelo de datos (sección 0, preguntas abiertas). Al responder${n === 1 ? 'lo' : 'los'} allí, la tarea se diseña.`,
     none: (checked) =>
       `No hace falta ninguna tarea en segundo plano: los documentos no indican ${checked}. Cada petición completa su trabajo en línea.`,
     checked:

@@ -44,6 +44,8 @@ export const operations: Messages['operations'] = {
   jobs: {
     runner: (queue, scheduler) =>
       `Les tâches s’exécutent sur **${queue}** ; les planifications sont déclenchées par **${scheduler}**.`,
+    unresolved: (n) =>
+      `Aucune tâche n’est encore conçue : ${n === 1 ? 'une période ou une planification énoncée ne nomme' : `${n} périodes ou planifications énoncées ne nomment`} aucun enregistrement du modèle de données (section 0, questions ouvertes). Une fois ${n === 1 ? 'la réponse donnée' : 'les réponses données'}, la tâche suit.`,
     none: (checked) =>
       `Aucune tâche en arrière-plan n’est nécessaire : les documents n’énoncent ${checked}. Chaque requête termine son travail immédiatement.`,
     checked:

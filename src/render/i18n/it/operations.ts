@@ -44,6 +44,8 @@ export const operations: Messages['operations'] = {
   jobs: {
     runner: (queue, scheduler) =>
       `I job vengono eseguiti su **${queue}**; le pianificazioni sono avviate da **${scheduler}**.`,
+    unresolved: (n) =>
+      `Nessun job è ancora progettato: ${n === 1 ? 'un periodo o una pianificazione indicati non nomina' : `${n} periodi o pianificazioni indicati non nominano`} alcun record del modello dei dati (sezione 0, domande aperte). Una volta ${n === 1 ? 'risposto' : 'risposti'} lì, il job segue.`,
     none: (checked) =>
       `Non serve alcun job in background: i documenti non indicano ${checked}. Ogni richiesta completa il proprio lavoro in linea.`,
     checked:

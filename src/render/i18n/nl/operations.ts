@@ -44,6 +44,8 @@ export const operations: Messages['operations'] = {
   jobs: {
     runner: (queue, scheduler) =>
       `Taken draaien op **${queue}**; planningen worden gestart door **${scheduler}**.`,
+    unresolved: (n) =>
+      `Nog geen taak ontworpen: ${n === 1 ? 'een vermelde periode of planning noemt' : `${n} vermelde perioden of planningen noemen`} geen record van het datamodel (sectie 0, open vragen). Zodra ${n === 1 ? 'die' : 'die'} daar beantwoord ${n === 1 ? 'is' : 'zijn'}, volgt de taak.`,
     none: (checked) =>
       `Er is geen achtergrondtaak nodig: de documenten vermelden ${checked}. Elk verzoek doet zijn werk direct af.`,
     checked:

@@ -43,6 +43,8 @@ export const operations: Messages['operations'] = {
   jobs: {
     runner: (queue, scheduler) =>
       `As tarefas rodam em **${queue}**; os agendamentos são disparados por **${scheduler}**.`,
+    unresolved: (n) =>
+      `Nenhuma tarefa foi projetada ainda: ${n === 1 ? 'um período ou agendamento declarado não nomeia' : `${n} períodos ou agendamentos declarados não nomeiam`} nenhum registro do modelo de dados (seção 0, questões em aberto). Ao respondê-${n === 1 ? 'lo' : 'los'} lá, a tarefa é projetada.`,
     none: (checked) =>
       `Nenhuma tarefa em segundo plano é necessária: os documentos não declaram ${checked}. Cada requisição conclui seu trabalho na hora.`,
     checked:

@@ -15,7 +15,10 @@ export const jobsSection: Section = {
     if (spec.jobs.length === 0) {
       if (spec.entities.length === 0 && spec.endpoints.length === 0 && spec.integrations.length === 0)
         return null;
-      return blocks(title, m.none(m.checked));
+      // A period or schedule the documents state but that names no record is an open question, not
+      // a backend without jobs: say so instead of "the documents state no retention period".
+      const open = (spec.questions ?? []).filter((q) => q.id.startsWith('jobs/')).length;
+      return blocks(title, open > 0 ? m.unresolved(open) : m.none(m.checked));
     }
     const runner = spec.jobs[0]!.runner;
     return blocks(
