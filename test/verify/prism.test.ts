@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -128,7 +129,53 @@ function requestFor(op: Operation): {
   };
 }
 
+type AjvCompile = (this: AjvInstance, schema: unknown, meta?: boolean) => unknown;
+interface AjvInstance {
+  opts: Record<string, unknown>;
+}
+
+/**
+ * Prism validates a request and a response by compiling `{ ...schema, __bundled__: components }`
+ * with Ajv, a new object on every request, so Ajv's own cache (by object) never hits: each
+ * operation compiled the whole bundle again, most of this file's CPU time. Here Prism's Ajv
+ * instances (its options: `allErrors`, `allowUnionTypes`, `allowMatchingProperties`, `strict:
+ * false`) compile each JSON text once per instance: the same text compiles to the same validator,
+ * so every verdict is Prism's own. A schema that names an `$id` registers itself and is left alone,
+ * as are Ajv instances with other options (backend-spec's verifier is strict), the way
+ * src/verify/spectral.ts does for Spectral's.
+ */
+let memoInstalled = false;
+function compileEachSchemaOnce(): void {
+  if (memoInstalled) return;
+  memoInstalled = true;
+  const req = createRequire(import.meta.url);
+  const from = req.resolve('@stoplight/prism-http');
+  const Ajv = req(req.resolve('ajv/dist/core', { paths: [from] })) as {
+    default: { prototype: { compile: AjvCompile } };
+  };
+  const proto = Ajv.default.prototype;
+  const compile = proto.compile;
+  const compiled = new WeakMap<AjvInstance, Map<string, unknown>>();
+  proto.compile = function (this: AjvInstance, schema: unknown, meta?: boolean) {
+    const o = this.opts;
+    const prisms =
+      o.allErrors === true &&
+      o.allowUnionTypes === true &&
+      o.allowMatchingProperties === true &&
+      o.strict === false;
+    if (!prisms || !schema || typeof schema !== 'object') return compile.call(this, schema, meta);
+    const text = JSON.stringify(schema);
+    if (text.includes('"$id"')) return compile.call(this, schema, meta);
+    const mine = compiled.get(this) ?? new Map<string, unknown>();
+    compiled.set(this, mine);
+    const key = `${meta ? 'meta' : 'data'}\0${text}`;
+    if (!mine.has(key)) mine.set(key, compile.call(this, schema, meta));
+    return mine.get(key);
+  };
+}
+
 async function prismCheck(openapi: string): Promise<{ operations: number; problems: string[] }> {
+  compileEachSchemaOnce();
   const prismHttp = await import('@stoplight/prism-http');
   const core = await import('@stoplight/prism-core');
   const logger = core.createLogger('test', { enabled: false });
