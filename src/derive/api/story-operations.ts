@@ -1,6 +1,7 @@
 import { isQuantityUnit } from '../../knowledge/durations.js';
 import { foldAccents } from '../../knowledge/mention.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
+import { providerById } from '../../knowledge/providers.js';
 import { verbOf as verbOfState } from '../../knowledge/state-verb.js';
 import type { StoryIntent as Intent, StatedEndpoint, StoryFact as Story } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
@@ -1039,6 +1040,12 @@ function resolve(
       // entity whose last segment the story says (the means of the action) performs it.
       const means = namedAction(s.action, r, where, ctx);
       if (means) return means;
+      // "pagar o pedido com Pix" where the provider's stated webhook confirms payments: the payer pays
+      // at the provider and its call moves the record to paid, so no user route pays it.
+      if (verb === 'pay') {
+        const hook = paymentWebhook(all, ctx);
+        if (hook) return hook;
+      }
       if (r.kind === 'log' || r.kind === 'reference')
         return `${r.entity.name} is written by the system (rule ${r.rule})`;
       void byName;
@@ -1056,6 +1063,20 @@ function resolve(
       return action(r, verb, s, ctx, origin);
     }
   }
+}
+
+/**
+ * The stated incoming webhook that confirms payments: the only stated webhook, or the one whose path
+ * names a chosen payment provider (`/webhooks/stripe` beside `/webhooks/sendgrid`).
+ */
+function paymentWebhook(all: readonly Endpoint[], ctx: ApiContext): Endpoint | undefined {
+  const hooks = all.filter((e) => e.action === 'webhook' && e.origin.kind === 'source');
+  if (hooks.length <= 1) return hooks[0];
+  const payments = ctx.domain.integrations
+    .filter((i) => i.status === 'chosen' && providerById(i.provider)?.category === 'payments')
+    .map((i) => i.provider.toLowerCase());
+  const named = hooks.filter((e) => payments.some((p) => e.path.toLowerCase().includes(p)));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** State actions English names apart that a document's one verb may mean (French "refuser"). */
