@@ -36,6 +36,19 @@ const PROVIDER_STRATEGY: [RegExp, AuthStrategyKind][] = [
   [/payload|laravel passport/i, 'jwt'],
 ];
 
+/**
+ * Auth libraries whose tokens travel in the Authorization header and whose revocation they keep
+ * themselves: devise-jwt (dispatched in the `Authorization` response header, revoked by its JTIMatcher,
+ * Denylist or Allowlist strategy) and Laravel Sanctum's API tokens (`personal_access_tokens`). No
+ * cookie storage and no token store of the tool's own are proposed beside them.
+ */
+const HEADER_TOKENS = /sanctum|devise[- _]?jwt/i;
+
+/** True when the stated auth library sends its tokens in the Authorization header and revokes them itself. */
+export function keepsHeaderTokens(provider: string | null | undefined): boolean {
+  return !!provider && HEADER_TOKENS.test(provider);
+}
+
 /** What a stated auth library means when the documents name no mechanism beside it, if known. */
 export function strategyOfProvider(name: string): AuthStrategyKind | null {
   return PROVIDER_STRATEGY.find(([re]) => re.test(name))?.[1] ?? null;
@@ -273,7 +286,7 @@ export function authSettings(
         origin: (storage.find((f) => f.attributes.length === attributes.length) ?? storage[0]).origin,
       }
     : // An opaque token travels in the Authorization header (RFC 6750): no cookie is proposed for it.
-      passwords && kind !== 'opaque-token'
+      passwords && kind !== 'opaque-token' && !keepsHeaderTokens(s.provider?.value)
       ? {
           value: 'cookie: HttpOnly, Secure, SameSite=Lax',
           origin: byDefault('derive/token-cookie-httponly-secure-samesite'),

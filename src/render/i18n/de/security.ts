@@ -110,6 +110,8 @@ export const security: Messages['security'] = {
         `${name} stellt die Tokens aus, erneuert sie und lässt sie ablaufen; ihre Laufzeiten gehören zu seiner Konfiguration, die die Dokumente nicht festlegen.`,
       opaqueOnly:
         'Jedes Token ist eine Zufallszeichenfolge im Header `Authorization: Bearer`; der Server speichert nur seinen Hash und schlägt ihn bei jeder Anfrage nach.',
+      logoutHeader:
+        'Die Abmeldung widerruft auf dem Server das Refresh-Token (oder die `jti` des Tokens); der Client verwirft seine Tokens.',
       logoutOpaque:
         'Die Abmeldung löscht die Zeile des Tokens auf dem Server; das Token ist sofort ungültig.',
       sessionOnly: 'Der Server hält die Sitzung; das Cookie trägt nur eine undurchsichtige Sitzungs-ID.',

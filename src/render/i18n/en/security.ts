@@ -105,6 +105,8 @@ export const security = {
         `${name} issues, renews and expires the tokens; their lifetimes are its configuration, which the documents do not state.`,
       opaqueOnly:
         'Each token is a random string sent in the `Authorization: Bearer` header; the server keeps only its hash and looks it up on every request.',
+      logoutHeader:
+        "Sign-out revokes the refresh token (or the token's `jti`) on the server; the client discards its tokens.",
       logoutOpaque: "Sign-out deletes the token's row on the server; the token stops working at once.",
       sessionOnly: 'The server keeps the session; the cookie carries only an opaque session id.',
       signInLink: (method: string, ttl: string | null) =>

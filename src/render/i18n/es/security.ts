@@ -111,6 +111,8 @@ export const security: Messages['security'] = {
         `${name} emite, renueva y caduca los tokens; su vida útil forma parte de su configuración, que los documentos no indican.`,
       opaqueOnly:
         'Cada token es una cadena aleatoria que viaja en la cabecera `Authorization: Bearer`; el servidor guarda solo su hash y lo busca en cada petición.',
+      logoutHeader:
+        'El cierre de sesión revoca en el servidor el token de refresco (o el `jti` del token); el cliente descarta sus tokens.',
       logoutOpaque:
         'El cierre de sesión borra la fila del token en el servidor; el token deja de funcionar al instante.',
       sessionOnly: 'El servidor guarda la sesión; la cookie solo lleva un id de sesión opaco.',

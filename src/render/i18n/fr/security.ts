@@ -111,6 +111,8 @@ export const security: Messages['security'] = {
         `${name} émet, renouvelle et fait expirer les jetons ; leurs durées de vie relèvent de sa configuration, que les documents n’énoncent pas.`,
       opaqueOnly:
         'Chaque jeton est une chaîne aléatoire envoyée dans l’en-tête `Authorization: Bearer` ; le serveur n’en garde que le haché et le recherche à chaque requête.',
+      logoutHeader:
+        'La déconnexion révoque sur le serveur le jeton de rafraîchissement (ou le `jti` du jeton) ; le client abandonne ses jetons.',
       logoutOpaque:
         'La déconnexion supprime la ligne du jeton sur le serveur ; le jeton cesse aussitôt de fonctionner.',
       sessionOnly: 'Le serveur conserve la session ; le cookie ne porte qu’un identifiant de session opaque.',

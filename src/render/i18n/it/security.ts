@@ -108,6 +108,8 @@ export const security: Messages['security'] = {
         `${name} emette, rinnova e fa scadere i token; la loro durata fa parte della sua configurazione, che i documenti non indicano.`,
       opaqueOnly:
         'Ogni token è una stringa casuale inviata nell’intestazione `Authorization: Bearer`; il server ne conserva solo l’hash e lo cerca a ogni richiesta.',
+      logoutHeader:
+        'La disconnessione revoca sul server il refresh token (o il `jti` del token); il client scarta i propri token.',
       logoutOpaque:
         'La disconnessione elimina la riga del token sul server; il token smette subito di funzionare.',
       sessionOnly: 'Il server conserva la sessione; il cookie contiene solo un id di sessione opaco.',

@@ -109,6 +109,8 @@ export const security: Messages['security'] = {
         `${name} geeft de tokens uit, vernieuwt ze en laat ze verlopen; hun levensduur hoort bij de configuratie daarvan, die de documenten niet vermelden.`,
       opaqueOnly:
         'Elk token is een willekeurige tekenreeks in de header `Authorization: Bearer`; de server bewaart alleen de hash en zoekt die bij elk verzoek op.',
+      logoutHeader:
+        'Uitloggen trekt op de server het refreshtoken (of de `jti` van het token) in; de client gooit zijn tokens weg.',
       logoutOpaque:
         'Uitloggen verwijdert de rij van het token op de server; het token werkt meteen niet meer.',
       sessionOnly: 'De server bewaart de sessie; de cookie bevat alleen een ondoorzichtig sessie-id.',

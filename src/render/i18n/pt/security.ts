@@ -108,6 +108,8 @@ export const security: Messages['security'] = {
         `${name} emite, renova e expira os tokens; as validades fazem parte da configuração dele, que os documentos não declaram.`,
       opaqueOnly:
         'Cada token é uma cadeia aleatória enviada no cabeçalho `Authorization: Bearer`; o servidor guarda apenas o hash e o procura a cada requisição.',
+      logoutHeader:
+        'O logout revoga no servidor o refresh token (ou o `jti` do token); o cliente descarta os seus tokens.',
       logoutOpaque: 'O logout apaga a linha do token no servidor; o token deixa de funcionar na hora.',
       sessionOnly: 'O servidor mantém a sessão; o cookie leva apenas um id de sessão opaco.',
       signInLink: (method: string, ttl: string | null) =>

@@ -188,6 +188,7 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
   if (auth.strategy.value === 'jwt' && auth.refreshTokens?.value === false) steps.push(l.logoutStateless);
   else if (auth.strategy.value === 'opaque-token' && !auth.refreshTokenTtlSeconds && !auth.tokenStorage)
     steps.push(l.logoutOpaque);
+  else if (auth.strategy.value === 'jwt' && !auth.tokenStorage) steps.push(l.logoutHeader);
   else if (auth.strategy.value !== 'none' && auth.strategy.value !== 'api-key') steps.push(l.logout);
   const findings = (auth.findings ?? []).map(
     (f) =>
