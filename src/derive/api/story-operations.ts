@@ -357,7 +357,16 @@ export function storyOperations(
     // is the operation, not a create beside it.
     // "annuler tous les créneaux d'une journée (fermeture exceptionnelle)" with `POST
     // /ateliers/{id}/fermetures` stated: the route the story's own noun names serves all it asks.
-    const nounRoute = actsOnState(intents) ? statedNounRoute(s.action, intents, all, ctx) : undefined;
+    // "aprovar o cardápio antes da publicação" with `/aprovacao` and `/publicacao` stated: the noun of
+    // the story's own verb names its route before any other noun of the sentence.
+    const verbWord = intents.find((i) => i.kind === 'state');
+    const nounOfVerb =
+      actsOnState(intents) && verbWord?.kind === 'state'
+        ? nounOfVerbRoute(verbWord.word ?? verbWord.verb, verbWord.verb, s.action, all, ctx)
+        : undefined;
+    const nounRoute = actsOnState(intents)
+      ? (nounOfVerb ?? statedNounRoute(s.action, intents, all, ctx))
+      : undefined;
     const verbRoute = statedVerbRoute(s.action, candidates, where) ?? nounRoute;
     if (verbRoute) ops.push(tag(verbRoute, s));
     // "aprovar ou suspender produtores": the route of the first verb serves that verb only; the
@@ -1083,6 +1092,43 @@ function paymentWebhook(all: readonly Endpoint[], ctx: ApiContext): Endpoint | u
 const SAME_ACTION = new Map<string, string[]>(
   [['decline', 'reject']].flatMap((group) => group.map((v) => [v, group] as [string, string[]])),
 );
+
+/**
+ * The one stated action route (`POST /x/{id}/<segment>`) whose segment is the noun of the story's
+ * verb: the two share their first five letters ("aprovar" → `/aprovacao`, "approuver" →
+ * `/approbation`, "genehmigen" → `/genehmigung`, "approve" → `/approval`).
+ */
+function nounOfVerbRoute(
+  word: string,
+  verbKey: string,
+  action: string,
+  all: readonly Endpoint[],
+  ctx: ApiContext,
+): Endpoint | undefined {
+  const verb = foldAccents(word.toLowerCase());
+  const need = 5;
+  // A phrasal verb ("check-in", "sign up") makes no noun by a suffix: `/checkout` is not its noun.
+  if (verb.length < need || /[^a-z]/.test(verb)) return undefined;
+  const said = [...contentWords(foldAccents(action.toLowerCase()))];
+  const hits = all.filter((e) => {
+    if (e.method === 'GET' || e.action !== 'action' || e.origin.kind !== 'source') return false;
+    const parts = e.path.split('/').filter(Boolean);
+    if (parts.length < 3 || !parts.at(-2)!.startsWith('{')) return false;
+    // A segment that is a verb of its own (`/checkout`) performs that verb, not the story's.
+    const own = statedVerb(ctx, e) ?? e.stateVerb;
+    if (own !== undefined && own !== verbKey) return false;
+    const segment = foldAccents(parts.at(-1)!.toLowerCase());
+    // The records the route acts on are the ones the story names (`/cardapios` for "o cardápio"):
+    // "annuler tous les créneaux" is no cancel of `/reservations/{id}/annulation`.
+    const collection = foldAccents(parts.at(-3)!.toLowerCase().replace(/[-_]/g, ' ')).split(' ');
+    return (
+      segment.length >= need &&
+      segment.slice(0, need) === verb.slice(0, need) &&
+      collection.some((c) => said.some((w) => sameNoun(w, c) || (w.length >= 4 && c.startsWith(w))))
+    );
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
 
 /**
  * The one stated write action of the entity whose last path segment is a word of the story's action
