@@ -14,6 +14,7 @@ import type { DeriveStep } from './types.js';
 const STRATEGY_NAMES: Record<string, string> = {
   session: 'server-side sessions (cookie)',
   'api-key': 'API keys',
+  'opaque-token': 'opaque bearer tokens',
 };
 
 export const decisionsStep: DeriveStep = {
@@ -37,7 +38,9 @@ export const decisionsStep: DeriveStep = {
         ? (STRATEGY_NAMES[a.strategy.value] ?? a.strategy.value.toUpperCase())
         : a.strategy.value === 'oauth-provider'
           ? `sign-in delegated via ${a.provider.value} (OAuth 2.0 / OIDC)`
-          : `${a.strategy.value} via ${a.provider.value}`;
+          : a.strategy.value === 'opaque-token'
+            ? `opaque bearer tokens via ${a.provider.value}`
+            : `${a.strategy.value} via ${a.provider.value}`;
       // One clause per part (`JWT; access 15min; refresh 7d (proposed); bcrypt, cost 12`), each
       // translated on its own.
       out.push({

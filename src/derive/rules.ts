@@ -145,11 +145,13 @@ export function businessRules(
       read.operations.length > 0 &&
       !read.operations.some((o) => told.operations.includes(o));
     const targeted = misread ? told : read;
-    // A job is the system's own work: no operation a user calls implements it.
+    // A job is the system's own work: no operation a user calls implements it. A provider's webhook
+    // (a payment it confirms) serves a story but checks no user's rule.
     const implementing = endpoints.filter(
       (e) =>
         enforcement !== 'job' &&
         e.method !== 'GET' &&
+        e.action !== 'webhook' &&
         e.requirements.some((r) => c.requirements.includes(r)) &&
         (mentioned.length === 0 || e.entity === null || mentioned.includes(e.entity)),
     );
@@ -159,6 +161,13 @@ export function businessRules(
       targeted?.entity ??
       mentioned.find((m) => implementing.some((e) => e.entity === m)) ??
       implementing.find((e) => e.entity && !actors.includes(e.entity))?.entity ??
+      // "Een lid ziet alleen zijn eigen facturen": the invoices its requirement's reads serve, not
+      // the member who reads them.
+      mentioned.find(
+        (m) =>
+          !actors.includes(m) &&
+          endpoints.some((e) => e.entity === m && e.requirements.some((r) => c.requirements.includes(r))),
+      ) ??
       mentioned[0] ??
       null;
     // A rule whose verb names the write it guards ("ne peut pas être supprimé") is never enforced by

@@ -1,11 +1,12 @@
 import { findProviders, providerById } from '../knowledge/providers.js';
 import type { Domain, IntegrationMention } from '../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../model/origin.js';
-import type { SecurityFact } from '../model/security-facts.js';
+import type { AuthStrategyKind } from '../model/security-facts.js';
 import type { Endpoint, Service, ServiceMethod } from '../model/spec/api.js';
 import type { SpecEntity } from '../model/spec/data.js';
 import { isUserEntity, planResources, type Resource } from './api/resources.js';
 import { integrationChannels } from './integrations.js';
+import { strategyOfProvider } from './security/auth-settings.js';
 import { methodFor } from './services/methods.js';
 import { sideEffectsOf } from './services/side-effects.js';
 import { transactionOf, transactionRule } from './services/transactions.js';
@@ -88,8 +89,7 @@ export const servicesStep: DeriveStep = {
       const repos = [
         ...new Set([...members.map((m) => m.name), ...referenced(members, entities, users)]),
       ].map((n) => `${n}Repository`);
-      const deps =
-        key === 'Authentication' ? authDependencies(spec.entities, domain.securityFacts ?? []) : repos;
+      const deps = key === 'Authentication' ? authDependencies(spec.entities, domain) : repos;
       // A provider a stated side effect goes through is a dependency of the service that causes it.
       for (const m of methods)
         for (const fx of m.sideEffects ?? []) if (fx.via) deps.push(`${fx.via} (integration)`);
@@ -182,7 +182,10 @@ function referenced(members: SpecEntity[], entities: Map<string, SpecEntity>, us
     .sort();
 }
 
-function authDependencies(entities: SpecEntity[], facts: SecurityFact[]): string[] {
+function authDependencies(entities: SpecEntity[], domain: Domain): string[] {
+  const facts = domain.securityFacts ?? [];
+  // The auth library the stack chose (Laravel Sanctum) says how tokens are kept when no sentence does.
+  const library = domain.stack.find((s) => s.concern === 'auth' && s.status === 'chosen')?.value ?? null;
   const user = entities.find(isUserEntity);
   const hashing = facts.find((f) => f.kind === 'hashing');
   const provider = facts.find((f) => f.kind === 'identity-provider');
@@ -195,8 +198,20 @@ function authDependencies(entities: SpecEntity[], facts: SecurityFact[]): string
       : user
         ? 'PasswordHasher'
         : null,
-    strategy && strategy.kind === 'strategy' && strategy.value === 'session' ? 'SessionStore' : 'TokenSigner',
+    tokenKeeper(
+      strategy?.kind === 'strategy' ? strategy.value : null,
+      provider?.kind === 'identity-provider' ? provider.value : library,
+    ),
   ].filter((d): d is string => d !== null);
+}
+
+/**
+ * What signs in a user: a session store, a table of opaque tokens kept hashed (Laravel Sanctum), or a
+ * signer of self-contained tokens.
+ */
+function tokenKeeper(stated: AuthStrategyKind | null, provider: string | null): string {
+  const kind = stated ?? (provider ? strategyOfProvider(provider) : null);
+  return kind === 'session' ? 'SessionStore' : kind === 'opaque-token' ? 'TokenStore' : 'TokenSigner';
 }
 
 /** Payment and Notification services for chosen providers, with one method per provider purpose. */

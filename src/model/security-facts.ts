@@ -7,7 +7,11 @@ import type { Origin } from './origin.js';
  * hierarchy, user-story personas, permission statements, the error envelope and business rules.
  * Written by the `roles` and `auth` extractors; read by the security derive steps.
  */
-export type AuthStrategyKind = 'jwt' | 'session' | 'oauth-provider' | 'api-key';
+/**
+ * `opaque-token`: a random bearer token the server stores (hashed) and looks up on each request, as
+ * Laravel Sanctum's API tokens: no signature, no claims, revoked by deleting its row.
+ */
+export type AuthStrategyKind = 'jwt' | 'session' | 'oauth-provider' | 'api-key' | 'opaque-token';
 
 export type SecurityFact =
   /** `JWT tokens`, `session-based`, `API key` stated as how users or clients authenticate. */

@@ -14,6 +14,7 @@ const STRATEGY: Record<string, string> = {
   session: 'Server-side sessions',
   'oauth-provider': 'External identity provider (OAuth 2.0 / OIDC)',
   'api-key': 'API keys',
+  'opaque-token': 'Opaque bearer tokens',
   none: 'None',
 };
 

@@ -2,6 +2,7 @@ import { isQuantityUnit } from '../../knowledge/durations.js';
 import { asciiSpellings } from '../../knowledge/inflect.js';
 import { foldAccents } from '../../knowledge/mention.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
+import { providerById } from '../../knowledge/providers.js';
 import { verbOf as verbOfState } from '../../knowledge/state-verb.js';
 import type { StoryIntent as Intent, StatedEndpoint, StoryFact as Story } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
@@ -357,7 +358,16 @@ export function storyOperations(
     // is the operation, not a create beside it.
     // "annuler tous les créneaux d'une journée (fermeture exceptionnelle)" with `POST
     // /ateliers/{id}/fermetures` stated: the route the story's own noun names serves all it asks.
-    const nounRoute = actsOnState(intents) ? statedNounRoute(s.action, intents, all, ctx) : undefined;
+    // "aprovar o cardápio antes da publicação" with `/aprovacao` and `/publicacao` stated: the noun of
+    // the story's own verb names its route before any other noun of the sentence.
+    const verbWord = intents.find((i) => i.kind === 'state');
+    const nounOfVerb =
+      actsOnState(intents) && verbWord?.kind === 'state'
+        ? nounOfVerbRoute(verbWord.word ?? verbWord.verb, verbWord.verb, s.action, all, ctx)
+        : undefined;
+    const nounRoute = actsOnState(intents)
+      ? (nounOfVerb ?? statedNounRoute(s.action, intents, all, ctx))
+      : undefined;
     const verbRoute = statedVerbRoute(s.action, candidates, where) ?? nounRoute;
     if (verbRoute) ops.push(tag(verbRoute, s));
     // "aprovar ou suspender produtores": the route of the first verb serves that verb only; the
@@ -1044,6 +1054,12 @@ function resolve(
       // entity whose last segment the story says (the means of the action) performs it.
       const means = namedAction(s.action, r, where, ctx);
       if (means) return means;
+      // "pagar o pedido com Pix" where the provider's stated webhook confirms payments: the payer pays
+      // at the provider and its call moves the record to paid, so no user route pays it.
+      if (verb === 'pay') {
+        const hook = paymentWebhook(all, ctx);
+        if (hook) return hook;
+      }
       if (r.kind === 'log' || r.kind === 'reference')
         return `${r.entity.name} is written by the system (rule ${r.rule})`;
       void byName;
@@ -1063,10 +1079,61 @@ function resolve(
   }
 }
 
+/**
+ * The stated incoming webhook that confirms payments: the only stated webhook, or the one whose path
+ * names a chosen payment provider (`/webhooks/stripe` beside `/webhooks/sendgrid`).
+ */
+function paymentWebhook(all: readonly Endpoint[], ctx: ApiContext): Endpoint | undefined {
+  const hooks = all.filter((e) => e.action === 'webhook' && e.origin.kind === 'source');
+  if (hooks.length <= 1) return hooks[0];
+  const payments = ctx.domain.integrations
+    .filter((i) => i.status === 'chosen' && providerById(i.provider)?.category === 'payments')
+    .map((i) => i.provider.toLowerCase());
+  const named = hooks.filter((e) => payments.some((p) => e.path.toLowerCase().includes(p)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** State actions English names apart that a document's one verb may mean (French "refuser"). */
 const SAME_ACTION = new Map<string, string[]>(
   [['decline', 'reject']].flatMap((group) => group.map((v) => [v, group] as [string, string[]])),
 );
+
+/**
+ * The one stated action route (`POST /x/{id}/<segment>`) whose segment is the noun of the story's
+ * verb: the two share their first five letters ("aprovar" → `/aprovacao`, "approuver" →
+ * `/approbation`, "genehmigen" → `/genehmigung`, "approve" → `/approval`).
+ */
+function nounOfVerbRoute(
+  word: string,
+  verbKey: string,
+  action: string,
+  all: readonly Endpoint[],
+  ctx: ApiContext,
+): Endpoint | undefined {
+  const verb = foldAccents(word.toLowerCase());
+  const need = 5;
+  // A phrasal verb ("check-in", "sign up") makes no noun by a suffix: `/checkout` is not its noun.
+  if (verb.length < need || /[^a-z]/.test(verb)) return undefined;
+  const said = [...contentWords(foldAccents(action.toLowerCase()))];
+  const hits = all.filter((e) => {
+    if (e.method === 'GET' || e.action !== 'action' || e.origin.kind !== 'source') return false;
+    const parts = e.path.split('/').filter(Boolean);
+    if (parts.length < 3 || !parts.at(-2)!.startsWith('{')) return false;
+    // A segment that is a verb of its own (`/checkout`) performs that verb, not the story's.
+    const own = statedVerb(ctx, e) ?? e.stateVerb;
+    if (own !== undefined && own !== verbKey) return false;
+    const segment = foldAccents(parts.at(-1)!.toLowerCase());
+    // The records the route acts on are the ones the story names (`/cardapios` for "o cardápio"):
+    // "annuler tous les créneaux" is no cancel of `/reservations/{id}/annulation`.
+    const collection = foldAccents(parts.at(-3)!.toLowerCase().replace(/[-_]/g, ' ')).split(' ');
+    return (
+      segment.length >= need &&
+      segment.slice(0, need) === verb.slice(0, need) &&
+      collection.some((c) => said.some((w) => sameNoun(w, c) || (w.length >= 4 && c.startsWith(w))))
+    );
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
 
 /**
  * The one stated write action of the entity whose last path segment is a word of the story's action

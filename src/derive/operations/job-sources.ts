@@ -5,6 +5,7 @@ import type { Domain, Quantity, Requirement } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
 import type { Spec } from '../../model/spec/index.js';
 import type { Integration, Job } from '../../model/spec/operations.js';
+import { keepsHeaderTokens } from '../security/auth-settings.js';
 import { createdColumn, cronFor, duration, entityForSubject, kebab } from './entities.js';
 import { jobName } from './job-names.js';
 import { jobRetry } from './retry.js';
@@ -441,8 +442,9 @@ export function tokenCleanupJob(spec: Readonly<Spec>): JobDraft | null {
       e.table,
     ),
   );
-  // A stated refresh-token lifetime implies a server-side token store only when there is a database.
-  const stateful = spec.database.dialects.length > 0;
+  // A stated refresh-token lifetime implies a server-side token store only when there is a database
+  // and no stated auth library keeps its own revocation (devise-jwt's JTIMatcher, Sanctum's table).
+  const stateful = spec.database.dialects.length > 0 && !keepsHeaderTokens(spec.auth?.provider?.value);
   const refresh =
     spec.auth?.refreshTokenTtlSeconds?.origin.kind === 'source' && stateful
       ? spec.auth.refreshTokenTtlSeconds

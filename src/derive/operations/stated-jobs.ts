@@ -140,7 +140,18 @@ export function coveredByStated(
     case 'derive/job-for-timed-rule':
       return stated.some((s) => s.requirements.some((r) => draft.requirements.includes(r)));
     case 'derive/job-for-schedule':
-      return stated.some((s) => words(draft.name).every((w) => words(named(s)).includes(w)));
+      // Every word of the draft's name in a stated job, or three of them ("O sistema DEVE expirar
+      // pedidos pendente 30 minutos após a criação" is the stated ExpirarPedidosJob, "marca como
+      // expirado os pedidos pendente criados há mais de 30 minutos"), two on the same period.
+      return stated.some((s) => {
+        const theirs = words(named(s));
+        const shared = new Set(words(draft.name).filter((w) => theirs.includes(w)));
+        return (
+          shared.size === new Set(words(draft.name)).size ||
+          shared.size >= 3 ||
+          (s.trigger === draft.trigger && shared.size >= 2)
+        );
+      });
     default:
       return false;
   }

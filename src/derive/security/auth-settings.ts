@@ -21,17 +21,38 @@ const EXTERNAL = /auth0|cognito|clerk|okta|keycloak|entra|firebase|supabase auth
 
 /**
  * What choosing an auth library or platform means when the documents name no mechanism beside it:
- * NextAuth/Auth.js, Better Auth, Lucia and the framework-native auth of Laravel (Sanctum SPA
- * authentication, Breeze, Fortify, Jetstream), Django, Devise and ASP.NET Core Identity keep a
- * server-side session in a cookie; Payload CMS and Laravel Passport issue signed tokens.
+ * NextAuth/Auth.js, Better Auth, Lucia and the framework-native auth of Laravel (Breeze, Fortify,
+ * Jetstream), Django, Devise and ASP.NET Core Identity keep a server-side session in a cookie;
+ * Payload CMS and Laravel Passport issue signed tokens; Laravel Sanctum's API tokens are opaque
+ * bearer tokens kept hashed in its `personal_access_tokens` table (its SPA cookie mode is a session
+ * the documents would state).
  */
 const PROVIDER_STRATEGY: [RegExp, AuthStrategyKind][] = [
+  [/sanctum/i, 'opaque-token'],
   [
-    /next-?auth|auth\.js|better|lucia|sanctum|breeze|fortify|jetstream|django|devise|asp\.net core identity/i,
+    /next-?auth|auth\.js|better|lucia|breeze|fortify|jetstream|django|devise|asp\.net core identity/i,
     'session',
   ],
   [/payload|laravel passport/i, 'jwt'],
 ];
+
+/**
+ * Auth libraries whose tokens travel in the Authorization header and whose revocation they keep
+ * themselves: devise-jwt (dispatched in the `Authorization` response header, revoked by its JTIMatcher,
+ * Denylist or Allowlist strategy) and Laravel Sanctum's API tokens (`personal_access_tokens`). No
+ * cookie storage and no token store of the tool's own are proposed beside them.
+ */
+const HEADER_TOKENS = /sanctum|devise[- _]?jwt/i;
+
+/** True when the stated auth library sends its tokens in the Authorization header and revokes them itself. */
+export function keepsHeaderTokens(provider: string | null | undefined): boolean {
+  return !!provider && HEADER_TOKENS.test(provider);
+}
+
+/** What a stated auth library means when the documents name no mechanism beside it, if known. */
+export function strategyOfProvider(name: string): AuthStrategyKind | null {
+  return PROVIDER_STRATEGY.find(([re]) => re.test(name))?.[1] ?? null;
+}
 
 function strategy(
   domain: Domain,
@@ -70,7 +91,7 @@ function strategy(
   if (stack && /session/i.test(stack.value))
     return { strategy: { value: 'session', origin: stack.origin }, provider, diagnostics };
   if (provider) {
-    const means = PROVIDER_STRATEGY.find(([re]) => re.test(provider.value))?.[1];
+    const means = strategyOfProvider(provider.value);
     if (means)
       return {
         strategy: {
@@ -176,7 +197,8 @@ export function authSettings(
       e.operationId === 'login' &&
       !!(e.requestBody?.properties as Record<string, unknown> | undefined)?.password,
   );
-  const passwords = (kind === 'jwt' || kind === 'session') && (!passwordless || passwordLogin);
+  const passwords =
+    (kind === 'jwt' || kind === 'session' || kind === 'opaque-token') && (!passwordless || passwordLogin);
   const linkTtl = param(domain, 'auth.sign-in-link-ttl');
   // An auth library or CMS the documents keep (Payload, NextAuth/Auth.js) issues and renews its own
   // tokens: lifetimes and refresh rules are its configuration, so none is invented here.
@@ -263,7 +285,8 @@ export function authSettings(
         value: `cookie: ${attributes.join(', ')}`,
         origin: (storage.find((f) => f.attributes.length === attributes.length) ?? storage[0]).origin,
       }
-    : passwords
+    : // An opaque token travels in the Authorization header (RFC 6750): no cookie is proposed for it.
+      passwords && kind !== 'opaque-token'
       ? {
           value: 'cookie: HttpOnly, Secure, SameSite=Lax',
           origin: byDefault('derive/token-cookie-httponly-secure-samesite'),

@@ -19,7 +19,7 @@ export interface RoleAuth {
 }
 
 export interface AuthSpec {
-  strategy: Setting<'jwt' | 'session' | 'oauth-provider' | 'api-key' | 'none'>;
+  strategy: Setting<'jwt' | 'session' | 'oauth-provider' | 'api-key' | 'opaque-token' | 'none'>;
   /** External identity provider (Auth0, Cognito, Clerk, ...), when one is stated. */
   provider: Setting<string> | null;
   accessTokenTtlSeconds: Setting<number> | null;

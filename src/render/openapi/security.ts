@@ -43,6 +43,15 @@ export function securitySchemes(spec: Spec): { name: string; scheme: Record<stri
           description: `JWT access token in the Authorization header (RFC 6750) ${from}. Tokens are signed and validated per the JWT Best Current Practices (RFC8725): an explicit algorithm allow-list, never \`alg: none\`, issuer, audience and expiry checked.`,
         },
       };
+    case 'opaque-token':
+      return {
+        name: 'bearerAuth',
+        scheme: {
+          type: 'http',
+          scheme: 'bearer',
+          description: `Opaque access token in the Authorization header (RFC 6750) ${from}; the server stores only its hash and looks it up on each request.`,
+        },
+      };
     case 'oauth-provider':
       return {
         name: 'bearerAuth',

@@ -1041,6 +1041,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'Anmeldung delegiert an {0} (OAuth 2.0 / OIDC)',
   'server-side sessions (cookie)': 'Serverseitige Sitzungen (Cookie)',
   'API keys': 'API-Schlüssel',
+  'Opaque bearer tokens via {*}': 'Opake Bearer-Tokens über {0}',
+  'Opaque bearer tokens': 'Opake Bearer-Tokens',
+  'opaque bearer tokens via {*}': 'opake Bearer-Tokens über {0}',
+  'opaque bearer tokens': 'opake Bearer-Tokens',
   'sign-in by password or a one-time e-mail link':
     'Anmeldung per Passwort oder über einen einmaligen Link per E-Mail',
   'sign-in by a one-time e-mail link': 'Anmeldung über einen einmaligen Link per E-Mail',

@@ -45,6 +45,7 @@ export const security: Messages['security'] = {
       session: 'Serverseitige Sitzungen (Cookie)',
       'oauth-provider': 'Externer Identitätsanbieter (OAuth 2.0 / OpenID Connect)',
       'api-key': 'API-Schlüssel',
+      'opaque-token': 'Opake Bearer-Tokens (serverseitig gehasht gespeichert)',
       none: 'Keine (kein geschützter Endpunkt)',
     },
     tokenVerification: (algorithm: string | null, jwks: boolean) =>
@@ -107,6 +108,12 @@ export const security: Messages['security'] = {
         `${name} übernimmt die Anmeldung; die API prüft die Tokens des Anbieters (Signatur, Aussteller, Zielgruppe, Ablauf) bei jeder Anfrage.`,
       managed: (name) =>
         `${name} stellt die Tokens aus, erneuert sie und lässt sie ablaufen; ihre Laufzeiten gehören zu seiner Konfiguration, die die Dokumente nicht festlegen.`,
+      opaqueOnly:
+        'Jedes Token ist eine Zufallszeichenfolge im Header `Authorization: Bearer`; der Server speichert nur seinen Hash und schlägt ihn bei jeder Anfrage nach.',
+      logoutHeader:
+        'Die Abmeldung widerruft auf dem Server das Refresh-Token (oder die `jti` des Tokens); der Client verwirft seine Tokens.',
+      logoutOpaque:
+        'Die Abmeldung löscht die Zeile des Tokens auf dem Server; das Token ist sofort ungültig.',
       sessionOnly: 'Der Server hält die Sitzung; das Cookie trägt nur eine undurchsichtige Sitzungs-ID.',
       signInLink: (method: string, ttl: string | null) =>
         `Die Anmeldung sendet ${method}${ttl ? `, ${ttl} gültig und nur einmal verwendbar` : ', nur einmal verwendbar'}; wer ihn einlöst, ist angemeldet.`,

@@ -43,6 +43,7 @@ export const security = {
       session: 'Server-side sessions (cookie)',
       'oauth-provider': 'External identity provider (OAuth 2.0 / OpenID Connect)',
       'api-key': 'API keys',
+      'opaque-token': 'Opaque bearer tokens (stored hashed on the server)',
       none: 'None (no protected endpoint)',
     },
     tokenVerification: (algorithm: string | null, jwks: boolean) =>
@@ -102,6 +103,11 @@ export const security = {
         `${name} runs sign-in; the API verifies the provider's tokens (signature, issuer, audience, expiry) on every request.`,
       managed: (name: string) =>
         `${name} issues, renews and expires the tokens; their lifetimes are its configuration, which the documents do not state.`,
+      opaqueOnly:
+        'Each token is a random string sent in the `Authorization: Bearer` header; the server keeps only its hash and looks it up on every request.',
+      logoutHeader:
+        "Sign-out revokes the refresh token (or the token's `jti`) on the server; the client discards its tokens.",
+      logoutOpaque: "Sign-out deletes the token's row on the server; the token stops working at once.",
       sessionOnly: 'The server keeps the session; the cookie carries only an opaque session id.',
       signInLink: (method: string, ttl: string | null) =>
         `Sign-in sends ${method}${ttl ? `, valid for ${ttl} and usable once` : ', usable once'}; exchanging it signs the user in.`,

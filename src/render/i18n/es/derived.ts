@@ -1045,6 +1045,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'inicio de sesión delegado en {0} (OAuth 2.0 / OIDC)',
   'server-side sessions (cookie)': 'sesiones en el servidor (cookie)',
   'API keys': 'claves de API',
+  'Opaque bearer tokens via {*}': 'Tokens bearer opacos mediante {0}',
+  'Opaque bearer tokens': 'Tokens bearer opacos',
+  'opaque bearer tokens via {*}': 'tokens bearer opacos mediante {0}',
+  'opaque bearer tokens': 'tokens bearer opacos',
   'sign-in by password or a one-time e-mail link':
     'inicio de sesión con contraseña o con un enlace de un solo uso por correo electrónico',
   'sign-in by a one-time e-mail link': 'inicio de sesión con un enlace de un solo uso por correo electrónico',

@@ -46,6 +46,7 @@ export const security: Messages['security'] = {
       session: 'Sesiones en el servidor (cookie)',
       'oauth-provider': 'Proveedor de identidad externo (OAuth 2.0 / OpenID Connect)',
       'api-key': 'Claves de API',
+      'opaque-token': 'Tokens bearer opacos (guardados con hash en el servidor)',
       none: 'Ninguna (no hay endpoints protegidos)',
     },
     tokenVerification: (algorithm: string | null, jwks: boolean) =>
@@ -108,6 +109,12 @@ export const security: Messages['security'] = {
         `${name} gestiona el inicio de sesión; la API verifica los tokens del proveedor (firma, emisor, audiencia, caducidad) en cada petición.`,
       managed: (name) =>
         `${name} emite, renueva y caduca los tokens; su vida útil forma parte de su configuración, que los documentos no indican.`,
+      opaqueOnly:
+        'Cada token es una cadena aleatoria que viaja en la cabecera `Authorization: Bearer`; el servidor guarda solo su hash y lo busca en cada petición.',
+      logoutHeader:
+        'El cierre de sesión revoca en el servidor el token de refresco (o el `jti` del token); el cliente descarta sus tokens.',
+      logoutOpaque:
+        'El cierre de sesión borra la fila del token en el servidor; el token deja de funcionar al instante.',
       sessionOnly: 'El servidor guarda la sesión; la cookie solo lleva un id de sesión opaco.',
       signInLink: (method: string, ttl: string | null) =>
         `El inicio de sesión envía ${method}${ttl ? `, válido durante ${ttl} y de un solo uso` : ', de un solo uso'}; al canjearlo se inicia la sesión.`,

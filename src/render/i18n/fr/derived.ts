@@ -1048,6 +1048,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'connexion déléguée à {0} (OAuth 2.0 / OIDC)',
   'server-side sessions (cookie)': 'sessions côté serveur (cookie)',
   'API keys': 'clés d’API',
+  'Opaque bearer tokens via {*}': 'Jetons bearer opaques via {0}',
+  'Opaque bearer tokens': 'Jetons bearer opaques',
+  'opaque bearer tokens via {*}': 'jetons bearer opaques via {0}',
+  'opaque bearer tokens': 'jetons bearer opaques',
   'sign-in by password or a one-time e-mail link':
     'connexion par mot de passe ou par un lien à usage unique envoyé par e-mail',
   'sign-in by a one-time e-mail link': 'connexion par un lien à usage unique envoyé par e-mail',

@@ -46,6 +46,7 @@ export const security: Messages['security'] = {
       session: 'Sessions côté serveur (cookie)',
       'oauth-provider': 'Fournisseur d’identité externe (OAuth 2.0 / OpenID Connect)',
       'api-key': 'Clés d’API',
+      'opaque-token': 'Jetons bearer opaques (conservés hachés côté serveur)',
       none: 'Aucune (aucun endpoint protégé)',
     },
     tokenVerification: (algorithm: string | null, jwks: boolean) =>
@@ -108,6 +109,12 @@ export const security: Messages['security'] = {
         `${name} gère la connexion ; l’API vérifie les jetons du fournisseur (signature, émetteur, audience, expiration) à chaque requête.`,
       managed: (name) =>
         `${name} émet, renouvelle et fait expirer les jetons ; leurs durées de vie relèvent de sa configuration, que les documents n’énoncent pas.`,
+      opaqueOnly:
+        'Chaque jeton est une chaîne aléatoire envoyée dans l’en-tête `Authorization: Bearer` ; le serveur n’en garde que le haché et le recherche à chaque requête.',
+      logoutHeader:
+        'La déconnexion révoque sur le serveur le jeton de rafraîchissement (ou le `jti` du jeton) ; le client abandonne ses jetons.',
+      logoutOpaque:
+        'La déconnexion supprime la ligne du jeton sur le serveur ; le jeton cesse aussitôt de fonctionner.',
       sessionOnly: 'Le serveur conserve la session ; le cookie ne porte qu’un identifiant de session opaque.',
       signInLink: (method: string, ttl: string | null) =>
         `La connexion envoie ${method}${ttl ? `, valable ${ttl} et à usage unique` : ', à usage unique'} ; son échange connecte l’utilisateur.`,

@@ -1037,6 +1037,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'accesso delegato a {0} (OAuth 2.0 / OIDC)',
   'server-side sessions (cookie)': 'sessioni lato server (cookie)',
   'API keys': 'chiavi API',
+  'Opaque bearer tokens via {*}': 'Token bearer opachi tramite {0}',
+  'Opaque bearer tokens': 'Token bearer opachi',
+  'opaque bearer tokens via {*}': 'token bearer opachi tramite {0}',
+  'opaque bearer tokens': 'token bearer opachi',
   'sign-in by password or a one-time e-mail link':
     'accesso con password o con un link monouso inviato per e-mail',
   'sign-in by a one-time e-mail link': 'accesso con un link monouso inviato per e-mail',

@@ -45,6 +45,7 @@ export const security: Messages['security'] = {
       session: 'Sessioni lato server (cookie)',
       'oauth-provider': 'Provider di identità esterno (OAuth 2.0 / OpenID Connect)',
       'api-key': 'Chiavi API',
+      'opaque-token': 'Token bearer opachi (salvati come hash sul server)',
       none: 'Nessuna (non ci sono endpoint protetti)',
     },
     tokenVerification: (algorithm: string | null, jwks: boolean) =>
@@ -105,6 +106,12 @@ export const security: Messages['security'] = {
         `${name} gestisce l’accesso; l’API verifica i token del provider (firma, emittente, destinatario, scadenza) a ogni richiesta.`,
       managed: (name) =>
         `${name} emette, rinnova e fa scadere i token; la loro durata fa parte della sua configurazione, che i documenti non indicano.`,
+      opaqueOnly:
+        'Ogni token è una stringa casuale inviata nell’intestazione `Authorization: Bearer`; il server ne conserva solo l’hash e lo cerca a ogni richiesta.',
+      logoutHeader:
+        'La disconnessione revoca sul server il refresh token (o il `jti` del token); il client scarta i propri token.',
+      logoutOpaque:
+        'La disconnessione elimina la riga del token sul server; il token smette subito di funzionare.',
       sessionOnly: 'Il server conserva la sessione; il cookie contiene solo un id di sessione opaco.',
       signInLink: (method: string, ttl: string | null) =>
         `L’accesso invia ${method}${ttl ? `, valido per ${ttl} e usabile una sola volta` : ', usabile una sola volta'}; riscattarlo fa entrare l’utente.`,

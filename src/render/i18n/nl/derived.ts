@@ -1033,6 +1033,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'inloggen gedelegeerd via {0} (OAuth 2.0 / OIDC)',
   'server-side sessions (cookie)': 'sessies aan de serverkant (cookie)',
   'API keys': 'API-sleutels',
+  'Opaque bearer tokens via {*}': 'Ondoorzichtige bearer-tokens via {0}',
+  'Opaque bearer tokens': 'Ondoorzichtige bearer-tokens',
+  'opaque bearer tokens via {*}': 'ondoorzichtige bearer-tokens via {0}',
+  'opaque bearer tokens': 'ondoorzichtige bearer-tokens',
   'sign-in by password or a one-time e-mail link':
     'inloggen met een wachtwoord of een eenmalige link per e-mail',
   'sign-in by a one-time e-mail link': 'inloggen met een eenmalige link per e-mail',

@@ -46,6 +46,7 @@ export const security: Messages['security'] = {
       session: 'Sessies aan de serverkant (cookie)',
       'oauth-provider': 'Externe identiteitsprovider (OAuth 2.0 / OpenID Connect)',
       'api-key': 'API-sleutels',
+      'opaque-token': 'Ondoorzichtige bearer-tokens (gehasht op de server bewaard)',
       none: 'Geen (er zijn geen beveiligde endpoints)',
     },
     tokenVerification: (algorithm: string | null, jwks: boolean) =>
@@ -106,6 +107,12 @@ export const security: Messages['security'] = {
         `${name} verzorgt het inloggen; de API controleert bij elk verzoek de tokens van de provider (handtekening, uitgever, doelgroep, vervaltijd).`,
       managed: (name) =>
         `${name} geeft de tokens uit, vernieuwt ze en laat ze verlopen; hun levensduur hoort bij de configuratie daarvan, die de documenten niet vermelden.`,
+      opaqueOnly:
+        'Elk token is een willekeurige tekenreeks in de header `Authorization: Bearer`; de server bewaart alleen de hash en zoekt die bij elk verzoek op.',
+      logoutHeader:
+        'Uitloggen trekt op de server het refreshtoken (of de `jti` van het token) in; de client gooit zijn tokens weg.',
+      logoutOpaque:
+        'Uitloggen verwijdert de rij van het token op de server; het token werkt meteen niet meer.',
       sessionOnly: 'De server bewaart de sessie; de cookie bevat alleen een ondoorzichtig sessie-id.',
       signInLink: (method: string, ttl: string | null) =>
         `Inloggen verstuurt ${method}${ttl ? `, ${ttl} geldig en één keer bruikbaar` : ', één keer bruikbaar'}; wie die inwisselt, is ingelogd.`,

@@ -1039,6 +1039,10 @@ export const derived: Record<DerivedPhrase, string> = {
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'login delegado a {0} (OAuth 2.0 / OIDC)',
   'server-side sessions (cookie)': 'sessões no servidor (cookie)',
   'API keys': 'chaves de API',
+  'Opaque bearer tokens via {*}': 'Tokens bearer opacos via {0}',
+  'Opaque bearer tokens': 'Tokens bearer opacos',
+  'opaque bearer tokens via {*}': 'tokens bearer opacos via {0}',
+  'opaque bearer tokens': 'tokens bearer opacos',
   'sign-in by password or a one-time e-mail link':
     'login por senha ou por um link de uso único enviado por e-mail',
   'sign-in by a one-time e-mail link': 'login por um link de uso único enviado por e-mail',

@@ -45,6 +45,7 @@ export const security: Messages['security'] = {
       session: 'Sessões no servidor (cookie)',
       'oauth-provider': 'Provedor de identidade externo (OAuth 2.0 / OpenID Connect)',
       'api-key': 'Chaves de API',
+      'opaque-token': 'Tokens bearer opacos (guardados com hash no servidor)',
       none: 'Nenhuma (nenhum endpoint protegido)',
     },
     tokenVerification: (algorithm: string | null, jwks: boolean) =>
@@ -105,6 +106,11 @@ export const security: Messages['security'] = {
         `${name} cuida do login; a API verifica os tokens do provedor (assinatura, emissor, público, expiração) em cada requisição.`,
       managed: (name) =>
         `${name} emite, renova e expira os tokens; as validades fazem parte da configuração dele, que os documentos não declaram.`,
+      opaqueOnly:
+        'Cada token é uma cadeia aleatória enviada no cabeçalho `Authorization: Bearer`; o servidor guarda apenas o hash e o procura a cada requisição.',
+      logoutHeader:
+        'O logout revoga no servidor o refresh token (ou o `jti` do token); o cliente descarta os seus tokens.',
+      logoutOpaque: 'O logout apaga a linha do token no servidor; o token deixa de funcionar na hora.',
       sessionOnly: 'O servidor mantém a sessão; o cookie leva apenas um id de sessão opaco.',
       signInLink: (method: string, ttl: string | null) =>
         `O login envia ${method}${ttl ? `, válido por ${ttl} e de uso único` : ', de uso único'}; ao trocá-lo, o usuário entra.`,

@@ -166,6 +166,7 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
   if (auth.strategy.value === 'oauth-provider')
     steps.push(forGroup('bearer') + l.provider(auth.provider?.value ?? t.strategies['oauth-provider']));
   if (auth.strategy.value === 'session') steps.push(l.sessionOnly);
+  if (auth.strategy.value === 'opaque-token') steps.push(l.opaqueOnly);
   if (auth.accessTokenTtlSeconds) steps.push(l.issue(formatDuration(auth.accessTokenTtlSeconds.value)));
   if (auth.refreshTokenTtlSeconds) {
     // The refresh route by its real path, when the API has one (a stated contract may not).
@@ -185,6 +186,9 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
   if (auth.tokenStorage)
     steps.push(forGroup('cookie') + l.storage(auth.tokenStorage.value.replace(/^cookie:\s*/, '')));
   if (auth.strategy.value === 'jwt' && auth.refreshTokens?.value === false) steps.push(l.logoutStateless);
+  else if (auth.strategy.value === 'opaque-token' && !auth.refreshTokenTtlSeconds && !auth.tokenStorage)
+    steps.push(l.logoutOpaque);
+  else if (auth.strategy.value === 'jwt' && !auth.tokenStorage) steps.push(l.logoutHeader);
   else if (auth.strategy.value !== 'none' && auth.strategy.value !== 'api-key') steps.push(l.logout);
   const findings = (auth.findings ?? []).map(
     (f) =>
