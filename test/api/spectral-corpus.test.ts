@@ -111,7 +111,6 @@ const EXCEPTIONS: Record<string, string[]> = {
     'api1 PATCH /api/v1/pedidos/{pedidoId}/item-pedidos/{id} pedidoId',
     'api1 POST /api/v1/pedidos/{id}/cancelamento id',
     'api1 POST /api/v1/pedidos/{id}/entrega id',
-    'api1 POST /api/v1/pedidos/{id}/pay id',
     'api1 POST /api/v1/pedidos/{pedidoId}/item-pedidos pedidoId',
   ],
   shiftshare: [
