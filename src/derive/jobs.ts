@@ -2,6 +2,7 @@ import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { Quantity } from '../model/domain.js';
 import type { Origin } from '../model/origin.js';
 import type { OpenQuestion } from '../model/spec/index.js';
+import { cronFor } from './operations/entities.js';
 import {
   deliveryJobs,
   documentJobs,
@@ -20,6 +21,7 @@ import {
   statedDoes,
   statedJobs,
   statedRetry,
+  words,
 } from './operations/stated-jobs.js';
 import { scheduledActionJobs, timedRuleJobs } from './operations/timed-jobs.js';
 import type { DeriveStep } from './types.js';
@@ -71,6 +73,8 @@ export const jobsStep: DeriveStep = {
         : []),
     ]);
     const timed = timedRuleJobs(domain, spec, handled, [...stated, ...schedule.jobs, ...scheduled]);
+    const folded = foldSchedules(schedule.jobs, [...timed.jobs, ...reminders.jobs]);
+    const placed = foldUnnamed(schedule.unnamed, [...timed.jobs, ...reminders.jobs]);
     const derived: JobDraft[] = [
       ...retention.jobs,
       ...reminders.jobs,
@@ -82,7 +86,7 @@ export const jobsStep: DeriveStep = {
             j.requirements.some((r) => t.requirements.includes(r)),
           ),
       ),
-      ...schedule.jobs.filter((j) => !j.basis.some((b) => scheduledLines.has(line(b)))),
+      ...schedule.jobs.filter((j) => !folded.has(j) && !j.basis.some((b) => scheduledLines.has(line(b)))),
       ...(token ? [token] : []),
       ...webhookJobs(spec.integrations),
       ...deliveryJobs(domain, spec.integrations),
@@ -180,7 +184,7 @@ export const jobsStep: DeriveStep = {
         options: [],
       });
     }
-    for (const q of schedule.unnamed) {
+    for (const q of schedule.unnamed.filter((u) => !placed.has(u))) {
       questions.push({
         id: `jobs/schedule/${q.key}`,
         text: `The documents state recurring work every ${q.text} ("${q.label}") without saying what it does: what does this task do, and on which data?`,
@@ -217,6 +221,66 @@ export const jobsStep: DeriveStep = {
 };
 
 /** A stated job that deletes the retained data ("purge-audit-log" for "audit log entries … 7 years"). */
+/**
+ * A stated schedule whose work a timed rule or a reminder already designs ("Every 5 minutes: cancel
+ * unconfirmed bookings older than 30 minutes" beside "an unconfirmed booking is cancelled 30 minutes
+ * after it was created") is that job's trigger, not a second job: every word of the schedule job's
+ * name is in the other job's name or purpose. The job takes the stated trigger and cites its line;
+ * the schedule jobs folded in are returned.
+ */
+function foldSchedules(schedules: readonly JobDraft[], jobs: JobDraft[]): Set<JobDraft> {
+  const folded = new Set<JobDraft>();
+  const timed = new Set<JobDraft>();
+  for (const s of schedules) {
+    const own = new Set(words(s.name));
+    if (own.size < 2) continue;
+    const target = jobs.find((j) => {
+      const theirs = new Set(words(`${j.name} ${j.purpose}`));
+      return [...own].every((w) => theirs.has(w));
+    });
+    if (!target) continue;
+    folded.add(s);
+    // The line's first period is its schedule ("Every 5 minutes: cancel … older than 30 minutes");
+    // a later number of the same line is the work's own.
+    if (timed.has(target)) continue;
+    timed.add(target);
+    const at = s.basis[0];
+    target.trigger = s.trigger;
+    target.basis.push(...s.basis);
+    if (at) target.schedule = { timeZone: s.schedule?.timeZone ?? null, origin: s.schedule?.origin ?? at };
+  }
+  return folded;
+}
+
+/**
+ * A stated schedule with no verb of its own ("Every 10 minutes: reminders for bookings starting in an
+ * hour") whose line names a designed job's work (every word of its name after the act, two words at
+ * least: `send-booking-reminder` → booking, reminder) is that job's trigger, not an open question.
+ */
+function foldUnnamed(unnamed: readonly Quantity[], jobs: JobDraft[]): Set<Quantity> {
+  const placed = new Set<Quantity>();
+  for (const q of unnamed) {
+    if (q.value === null) continue;
+    const said = new Set(words(quoteOf(q)));
+    const target = jobs.find((j) => {
+      const rest = words(j.name).slice(1);
+      const shared = words(j.name).filter((w) => said.has(w));
+      return (
+        rest.length > 0 &&
+        rest.every((w) => said.has(w)) &&
+        shared.length >= 2 &&
+        !j.schedule?.origin.kind.startsWith('source')
+      );
+    });
+    if (!target) continue;
+    target.trigger = q.at ?? cronFor(q.value);
+    target.basis.push(q.origin);
+    target.schedule = { timeZone: null, origin: q.origin };
+    placed.add(q);
+  }
+  return placed;
+}
+
 function coversRetention(job: JobDraft, q: Quantity): boolean {
   if (!/purge|delete|clean|remove|expire|anonymi|archiv|retention/i.test(`${job.name} ${job.purpose}`))
     return false;

@@ -67,7 +67,7 @@ const stem = (w: string) =>
     .toLowerCase()
     .replace(/(?:ies)$/, 'y')
     .replace(/(?:es|s)$/, '');
-const words = (s: string) =>
+export const words = (s: string) =>
   s
     .replace(/(\p{Ll}|\d)(\p{Lu})/gu, '$1 $2')
     .split(/[^\p{L}\p{N}]+/u)
