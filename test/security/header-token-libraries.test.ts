@@ -24,11 +24,12 @@ function project(lang: string) {
 }
 
 describe('devise-jwt keeps its tokens in the Authorization header', () => {
-  it.each(Object.keys(AUTH))('%s: no refresh-token purge', { timeout: 60_000 }, async (lang) => {
+  it.each(Object.keys(AUTH))('%s: no cookie, no refresh-token purge', { timeout: 60_000 }, async (lang) => {
     const r = await compile({ root: '/p', verify: { skip: true } }, project(lang));
     const auth = r.spec!.auth!;
     expect(auth.strategy.value).toBe('jwt');
     expect(auth.provider?.value).toMatch(/devise/i);
+    expect(auth.tokenStorage).toBeNull();
     expect(r.spec!.jobs.map((j) => j.name)).not.toContain('purge-expired-tokens');
   });
 });

@@ -286,7 +286,7 @@ export function authSettings(
         origin: (storage.find((f) => f.attributes.length === attributes.length) ?? storage[0]).origin,
       }
     : // An opaque token travels in the Authorization header (RFC 6750): no cookie is proposed for it.
-      passwords && kind !== 'opaque-token'
+      passwords && kind !== 'opaque-token' && !keepsHeaderTokens(s.provider?.value)
       ? {
           value: 'cookie: HttpOnly, Secure, SameSite=Lax',
           origin: byDefault('derive/token-cookie-httponly-secure-samesite'),

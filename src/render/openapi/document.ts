@@ -69,7 +69,7 @@ export function buildOpenApi(spec: Spec): Record<string, unknown> | null {
     spec.errors ? null : 'No error catalog was designed, so error bodies use RFC 9457 problem details.',
     'No contact or license is stated in the documents, so `info` names none.',
     browserClientReason(spec)
-      ? `A browser client is ${browserClientReason(spec)!.startsWith('presumed') ? 'presumed' : 'stated'} (${browserClientReason(spec)}), so every response carries \`Access-Control-Allow-Origin\`.`
+      ? `A browser client is stated (${browserClientReason(spec)}), so every response carries \`Access-Control-Allow-Origin\`.`
       : null,
   ]
     .filter(Boolean)

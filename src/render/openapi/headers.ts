@@ -32,10 +32,6 @@ export function browserClientReason(spec: Spec): string | null {
   )
     return 'the credential lives in a cookie';
   const web = (spec.clients ?? []).filter((c) => c.kind === 'browser');
-  // People who sign in with a password where the documents name no client at all: a browser front
-  // end is presumed, and said to be a presumption (a header token travels from a browser as well).
-  if (web.length === 0 && (spec.clients ?? []).length === 0 && auth?.passwordPolicy)
-    return 'presumed: people sign in with a password and the documents name no client';
   if (web.length === 0) return null;
   return `the stack chooses a web front end: ${web.map((c) => `${c.technology} (${cite(c.origin)})`).join(', ')}`;
 }

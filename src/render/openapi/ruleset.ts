@@ -5,6 +5,7 @@ import {
 } from '../../derive/security/guessable-ids.js';
 import { cite } from '../../model/origin.js';
 import type { Spec } from '../../model/spec/index.js';
+import { browserClientReason } from './headers.js';
 
 /** The OWASP ruleset openapi.yaml is verified with (the exact devDependency of this package). */
 export const OWASP_RULESET = '@stoplight/spectral-owasp-ruleset';
@@ -28,6 +29,9 @@ export function pointer(segments: readonly (string | number)[]): string {
 export function exceptionPointer(x: Pick<LintException, 'path' | 'method' | 'index'>): string {
   return pointer(['paths', x.path, x.method.toLowerCase(), 'parameters', x.index]);
 }
+
+/** The OWASP rule that asks every response for `Access-Control-Allow-Origin`. */
+export const CORS_RULE = 'owasp:api8:2023-define-cors-origin';
 
 const oneLine = (s: string, max = 100) => {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -57,13 +61,26 @@ export function spectralRuleset(spec: Spec, doc: Record<string, unknown>): strin
     '  - spectral:oas',
     `  - ${JSON.stringify(OWASP_RULESET)}`,
   ];
-  if (exceptions.length > 0) {
+  // No browser calls this API (no cookie credential, no web front end stated): openapi.yaml states no
+  // CORS header, since one would invent a client; the OWASP rule that asks for it does not apply.
+  const noBrowser = browserClientReason(spec) === null;
+  if (exceptions.length > 0)
     lines.push(
       '# Stated-contract exceptions: the documents state these, so the generator keeps them, and the',
       '# security section of backend-spec.md states each as a finding (OWASP API1/API2:2023). Each',
       '# entry turns one rule off for one path parameter only.',
-      'overrides:',
     );
+  if (exceptions.length > 0 || noBrowser) lines.push('overrides:');
+  if (noBrowser)
+    lines.push(
+      '  # No browser client is stated (no cookie credential, no web front end): openapi.yaml designs',
+      '  # no CORS header, so the rule that asks every response for one does not apply.',
+      '  - files:',
+      '      - "openapi.yaml"',
+      '    rules:',
+      `      ${JSON.stringify(CORS_RULE)}: "off"`,
+    );
+  if (exceptions.length > 0) {
     for (const x of exceptions) {
       const quote = x.origin.kind === 'source' && x.origin.quote ? ` "${oneLine(x.origin.quote)}"` : '';
       lines.push(
