@@ -279,11 +279,16 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
   for (const c of caches) {
     let best: Endpoint | null = null;
     let score = 0;
+    let close = 0;
     for (const ep of reads) {
       const n = overlap(c.subjectWords, words.get(ep)!);
-      if (n > score) {
+      // "Titeldetails" shares its first letters with both GET /titel ("titel") and GET /titel/{id}
+      // ("Titeldetail"): the endpoint whose words share the longest start names it.
+      const k = n > 0 ? closeness(c.subjectWords, words.get(ep)!) : 0;
+      if (n > score || (n === score && n > 0 && k > close)) {
         best = ep;
         score = n;
+        close = k;
       }
     }
     const read = best && score * 2 >= c.subjectWords.length ? best : null;
@@ -311,6 +316,21 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
     });
   }
   return out;
+}
+
+/** How many leading letters each wanted word shares with its closest endpoint word, summed. */
+function closeness(want: readonly string[], have: readonly string[]): number {
+  let sum = 0;
+  for (const w of want) {
+    let most = 0;
+    for (const h of have) {
+      let i = 0;
+      while (i < w.length && i < h.length && w[i] === h[i]) i++;
+      most = Math.max(most, i);
+    }
+    sum += most;
+  }
+  return sum;
 }
 
 const lineOf = (o: Origin) => (o.kind === 'source' ? `${o.file}:${o.line}` : '');

@@ -24,6 +24,16 @@ function batchLoad(domain: Domain, parent: string, child: string, column: string
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
+/**
+ * The endpoint classes a general limit keyed by its callers governs (extract/facts/quantity-rules.ts
+ * keys "Authenticated users: 120 requests per minute" as `rate-limit.authenticated`): signed-in
+ * callers use the read, write and expensive endpoints; anonymous callers the public ones.
+ */
+const CALLER_CLASSES: Record<string, RateLimitClass[]> = {
+  'rate-limit.authenticated': ['read', 'write', 'expensive'],
+  'rate-limit.anonymous': ['public'],
+};
+
 /** Requests per window by endpoint class when the documents state none (OWASP API4:2023). */
 const DEFAULT_LIMITS: Record<RateLimitClass, string> = {
   auth: '5 per minute per IP and account',
@@ -82,7 +92,8 @@ export const performanceStep: DeriveStep = {
           (q.key.includes(cls) ||
             q.key === 'rate-limit' ||
             q.key.endsWith('.general') ||
-            q.key.endsWith('.api')),
+            q.key.endsWith('.api') ||
+            CALLER_CLASSES[q.key]?.includes(cls)),
       );
       out.push({
         topic: `rate limit: ${cls} endpoints (${count})`,
@@ -93,6 +104,16 @@ export const performanceStep: DeriveStep = {
         ref: 'api',
       });
     }
+    // "Anonyme Katalogsuche: höchstens 30 Anfragen pro Minute": the anonymous callers' limit stands
+    // on its own where no public class takes it (anonymous callers read the read endpoints too).
+    const anonymous = domain.parameters.find((q) => q.key === 'rate-limit.anonymous');
+    if (anonymous && !byClass.has('public'))
+      out.push({
+        topic: 'rate limit: anonymous callers',
+        measure: `${anonymous.text} (stated)`,
+        origin: anonymous.origin,
+        ref: 'api',
+      });
     // Each limit the documents state for one operation, beside its class's ("10 bookings per minute").
     for (const e of spec.endpoints.filter((x) => x.statedRateLimit)) {
       const limit = e.statedRateLimit!;

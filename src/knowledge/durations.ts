@@ -106,7 +106,7 @@ const MEASURE_TAIL = caseFoldedRegExp(
   String.raw`(?<num>\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).join('|')})\b)` +
     String.raw`(?<pct>\s?%)?` +
     String.raw`(?:(?<gap>[\s-]?)(?<unit>\p{L}+)(?![\p{L}]))?` +
-    String.raw`(?<per>\s*(?:/|per|a|each|every)\s*(?<windowCount>\d+\s*)?(?<window>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|minuutti|minuutissa|minuuttia|minutos?|segundos?|horas?|días?|dias?)(?![\p{L}]))?`,
+    String.raw`(?<per>\s*(?:/|per|a|each|every|por|par|pro|je|al|ao)\s*(?<windowCount>\d+\s*)?(?<window>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|minuutti|minuutissa|minuuttia|minutos?|segundos?|horas?|días?|dias?|minuten|minuut|minuti|sekunden?|secondes?|secondi|seconden?|stunden?|heures?|uur|tage?n?|jours?|giorn[oi]|dagen?)(?![\p{L}]))?`,
   'iuy',
 );
 
@@ -207,11 +207,32 @@ const WINDOW_SECONDS: Record<string, number> = {
   d: DAY,
   día: DAY,
   dia: DAY,
+  // de, fr, it, nl: "30 Anfragen pro Minute", "requêtes par seconde", "richieste al minuto", "per minuut".
+  minuten: MINUTE,
+  minuut: MINUTE,
+  minuti: MINUTE,
+  sekunde: 1,
+  sekunden: 1,
+  seconde: 1,
+  secondi: 1,
+  seconden: 1,
+  stunde: HOUR,
+  stunden: HOUR,
+  heure: HOUR,
+  uur: HOUR,
+  tag: DAY,
+  tage: DAY,
+  tagen: DAY,
+  jour: DAY,
+  giorno: DAY,
+  giorni: DAY,
+  dag: DAY,
+  dagen: DAY,
 };
 
 /** Words that make a bare count a request rate ("30 requests/minute"). */
 const REQUEST_WORDS =
-  /^(?:requests?|req|reqs|calls?|attempts?|pyyntöä|pyyntöjä|kutsua|peticiones|solicitudes|requisições|tentativas|intentos)$/i;
+  /^(?:requests?|req|reqs|calls?|attempts?|pyyntöä|pyyntöjä|kutsua|peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas|tentativas|intentos|requêtes|requetes|appels|tentatives|anfragen|aufrufe|zugriffe|versuche|richieste|chiamate|tentativi|verzoeken|aanvragen|aanroepen|pogingen)$/i;
 
 /**
  * Every measured value in a text, in order. Units decide the dimension; a bare number is a count

@@ -82,3 +82,33 @@ export const THIRD_PARTY =
  */
 export const CEILING_NEGATION =
   /(?<![\p{L}])(?:no(?:t)? more than|no máximo|no más de|no mas de|não mais (?:de|que)|pas plus de|nicht mehr als|non più di)(?![\p{L}])/giu;
+
+/**
+ * The words that make a counted number a request limit where no "rate limit" stands beside it:
+ * "120 requests per minute", "30 Anfragen pro Minute", "30 requêtes par minute", "30 solicitudes por
+ * minuto", "30 requisições por minuto", "30 richieste al minuto", "30 verzoeken per minuut".
+ */
+export const REQUEST_RATE_CONTEXT =
+  /rate[- ]?limit|throttl|requests? (?:per|\/|a)|req\/|pyyntö|(?:peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas) (?:por|\/|cada)|(?:requêtes|requetes|appels) (?:par|\/)|(?:anfragen|aufrufe|zugriffe) (?:pro|je|\/)|ratenlimit|drosselung|richieste (?:al|per|\/)|(?:verzoeken|aanvragen|aanroepen) (?:per|\/)/i;
+
+/**
+ * Who a general request limit counts, as the model keys it: callers not signed in ("anonymous",
+ * "Anonyme Katalogsuche", "usuarios anónimos", "non authentifiés") or signed-in ones ("authenticated
+ * users", "Angemeldete Nutzer", "utilisateurs connectés", "usuarios autenticados", "utenti
+ * autenticati", "ingelogde gebruikers"). The negated sign-in words are read first.
+ */
+export const RATE_LIMIT_SUBJECTS: [subject: 'anonymous' | 'authenticated', re: RegExp][] = [
+  [
+    'anonymous',
+    /(?<![\p{L}])(?:anonym\w*|anónim\w*|anônim\w*|anonim\w*|anoniem\w*|unauthenticated|unauthentifiziert\w*|not (?:signed|logged)[- ]in|nicht angemeldet\w*|non (?:authentifié|connecté)\w*|no autenticad\w*|não autenticad\w*|non autenticat\w*|niet ingelogd\w*|guests?|gäste|invités?|invitad[oa]s?|convidad[oa]s?|ospiti)(?![\p{L}])/iu,
+  ],
+  [
+    'authenticated',
+    /(?<![\p{L}])(?:authenticated|(?:signed|logged)[- ]in|angemeldet\w*|eingeloggt\w*|authentifiziert\w*|authentifié\w*|connecté\w*|autenticad\w*|autenticat\w*|ingelogd\w*|geauthenticeerd\w*)(?![\p{L}])/iu,
+  ],
+];
+
+/** The subject a general limit's words name, or null (then the words before it name the limit). */
+export function rateLimitSubject(text: string): 'anonymous' | 'authenticated' | null {
+  return RATE_LIMIT_SUBJECTS.find(([, re]) => re.test(text))?.[0] ?? null;
+}

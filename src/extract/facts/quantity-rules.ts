@@ -1,5 +1,6 @@
 import pluralize from 'pluralize';
 import type { Dimension, Measure } from '../../knowledge/durations.js';
+import { REQUEST_RATE_CONTEXT, rateLimitSubject } from '../../knowledge/rate-limits.js';
 import { clientSideCache, durationOfCache, KEY_CACHE_BEFORE } from '../../read/cache-words.js';
 import { endsPeriod, periodActWord } from '../../read/period-words.js';
 
@@ -210,7 +211,7 @@ const RULES: Rule[] = [
     key: 'rate-limit',
     subject: 'slug',
     dimensions: ['rate', 'count'],
-    when: /rate[- ]?limit|throttl|requests? (?:per|\/|a)|req\/|pyyntö|peticiones por|requisições por|richieste (?:al|per)/i,
+    when: REQUEST_RATE_CONTEXT,
     test: (m, c) => m.dimension === 'rate' || /requests?|req\b|attempts?/i.test(`${m.text} ${c}`),
   },
   {
@@ -388,7 +389,14 @@ export function classify(
             ? (act ? subjectOf('', prefix.slice(0, prefix.indexOf(act)), /$^/) : '') ||
               subjectOf('', prefix, /$^/)
             : '';
+          // "Anonyme Katalogsuche: 30 Anfragen pro Minute", "Authenticated users: 120 requests per
+          // minute": a general limit keyed by who it counts, the key the endpoint classes know.
+          const caller =
+            rule.key === 'rate-limit'
+              ? rateLimitSubject(`${around.label ?? ''} ${around.prefix ?? ''} ${around.before}`)
+              : null;
           const subject =
+            caller ||
             claimedSubject ||
             (event ? pluralize.singular(event.toLowerCase()) : '') ||
             aged ||

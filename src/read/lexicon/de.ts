@@ -46,6 +46,9 @@ export const de: Lexicon = {
     '(?:(?:wurde|wurden|ist|sind) )?(?:geprüft (?:und|aber) )?(?:abgelehnt|verworfen)',
     '(?:wird|werden) nicht (?:verwendet|eingesetzt|genutzt)',
     'nicht verwendet',
+    // "Elasticsearch ist nicht nötig": die Option wird jetzt nicht gewählt, was eine spätere Phase auch bringt.
+    '(?:(?:ist|sind|wird|werden) )?nicht (?:nötig|notwendig|erforderlich|benötigt)',
+    'unnötig',
   ],
   supersededAfter: ['ersetzt durch', 'abgelöst durch', 'veraltet'],
   chooseVerbs: ['gewählt', 'wählen', 'bevorzug\\w*', 'entschieden', 'nutzen', 'verwenden'],

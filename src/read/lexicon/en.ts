@@ -75,6 +75,9 @@ export const en: Lexicon = {
     '(?:was|were) (?:dropped|discarded|ruled out)',
     'ruled out',
     'not chosen',
+    // "Elasticsearch is not needed": the option is not taken now, whatever a later phase brings.
+    '(?:(?:is|are) )?not (?:needed|required|necessary)',
+    'unnecessary',
   ],
   supersededAfter: ['superseded', 'replaced by', 'migrated away', 'deprecated', 'legacy', 'sunset'],
   chooseVerbs: [

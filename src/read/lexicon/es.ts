@@ -67,6 +67,11 @@ export const es: Lexicon = {
     '(?:(?:fue|fueron|es|son|ha sido) )?(?:evaluad[oa]s? y )?(?:descartad[oa]s?|rechazad[oa]s?)',
     'no se usa',
     'no se utiliza',
+    // "Elasticsearch no es necesario": no se elige ahora.
+    'no (?:es|son) necesari[oa]s?',
+    'no hace falta',
+    'no se necesita',
+    'innecesari[oa]s?',
   ],
   supersededAfter: ['reemplazad[oa] por', 'sustituid[oa] por', 'obsolet[oa]'],
   chooseVerbs: ['elegimos', 'elegir', 'elegid[oa]', 'preferimos', 'prefer\\w*', 'seleccionamos', 'usamos'],

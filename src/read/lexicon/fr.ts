@@ -70,6 +70,10 @@ export const fr: Lexicon = {
     "(?:n'est|ne sont) pas utilisé(?:e|s|es)?",
     'non utilisé(?:e|s|es)?',
     'non retenu(?:e|s|es)?',
+    // « Elasticsearch n'est pas nécessaire » : l'option n'est pas retenue maintenant.
+    "(?:n['’]est|ne sont) pas nécessaires?",
+    'pas nécessaires?',
+    'inutile',
   ],
   supersededAfter: ['remplacé(?:e)? par', 'obsolète', 'abandonné(?:e)?'],
   chooseVerbs: ['choisi', 'choisissons', 'préfér\\w*', 'retenu', 'utilisons', 'opté'],

@@ -86,6 +86,9 @@ export const it: Lexicon = {
     '(?:(?:è stat[oa]|sono stat[ie]|è|sono) )?(?:valutat[oaie] (?:e|ma) )?(?:scartat[oaie]|respint[oaie]|rifiutat[oaie])',
     'non (?:è |viene )?usat[oa]',
     'non (?:è |viene )?utilizzat[oa]',
+    // "Elasticsearch non è necessario": l'opzione non è scelta ora.
+    'non (?:è|sono) necessari[oaie]',
+    'non serve',
   ],
   supersededAfter: ['sostituit[oa] da', 'rimpiazzat[oa] da', 'obsolet[oa]'],
   chooseVerbs: ['scelto', 'scegliamo', 'preferit[oa]', 'preferiamo', 'usiamo', 'adottiamo'],

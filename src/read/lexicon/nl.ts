@@ -57,6 +57,9 @@ export const nl: Lexicon = {
     '(?:(?:is|werd|zijn|werden) )?(?:(?:overwogen|afgewogen|onderzocht|bekeken) (?:en|maar) )?(?:afgewezen|verworpen)',
     '(?:wordt|is) niet gebruikt',
     'gebruiken we niet',
+    // "Elasticsearch is niet nodig": de optie wordt nu niet gekozen.
+    '(?:is|zijn) niet nodig',
+    'niet nodig',
   ],
   supersededAfter: ['vervangen door', 'verouderd'],
   chooseVerbs: ['gekozen', 'kiezen', 'verkiezen', 'gebruiken'],

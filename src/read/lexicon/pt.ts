@@ -68,6 +68,9 @@ export const pt: Lexicon = {
     '(?:(?:foi|foram|é|são) )?(?:avaliad[oa]s? e )?(?:descartad[oa]s?|rejeitad[oa]s?)',
     'não (?:é |será )?usad[oa]',
     'não (?:é |será )?utilizad[oa]',
+    // "Elasticsearch não é necessário": não é escolhido agora.
+    'não (?:é|são) necessári[oa]s?',
+    'desnecessári[oa]s?',
   ],
   supersededAfter: ['substituíd[oa] por', 'obsolet[oa]', 'descontinuad[oa]'],
   chooseVerbs: [

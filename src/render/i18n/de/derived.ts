@@ -924,6 +924,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'Ratenlimit: aufwendige Endpunkte ({0})',
   'rate limit: webhook endpoints ({})': 'Ratenlimit: Webhook-Endpunkte ({0})',
   'rate limit: public endpoints ({})': 'Ratenlimit: öffentliche Endpunkte ({0})',
+  'rate limit: anonymous callers': 'Ratenlimit: anonyme Aufrufer',
+  // A limit the documents state for a class of endpoints, as written ("120 Anfragen pro Minute").
+  '{*} (stated)': '{0} (festgelegt)',
   'rate limit on {*}': 'Ratenlimit für {0}',
   'within {*}': 'innerhalb von {0}',
   '{} seconds': '{0} Sekunden',

@@ -683,6 +683,9 @@ export const DERIVED_PHRASES = [
   'rate limit: expensive endpoints ({})',
   'rate limit: webhook endpoints ({})',
   'rate limit: public endpoints ({})',
+  'rate limit: anonymous callers',
+  // A limit the documents state for a class of endpoints, as written ("120 requests per minute").
+  '{*} (stated)',
   // `{*}`: the method and path of the limited operation.
   'rate limit on {*}',
   'within {*}',

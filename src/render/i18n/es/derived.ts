@@ -927,6 +927,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'límite de peticiones: endpoints costosos ({0})',
   'rate limit: webhook endpoints ({})': 'límite de peticiones: endpoints de webhook ({0})',
   'rate limit: public endpoints ({})': 'límite de peticiones: endpoints públicos ({0})',
+  'rate limit: anonymous callers': 'límite de peticiones: llamantes anónimos',
+  // A limit the documents state for a class of endpoints, as written ("120 Anfragen pro Minute").
+  '{*} (stated)': '{0} (indicado)',
   'rate limit on {*}': 'límite de peticiones en {0}',
   'within {*}': 'en un máximo de {0}',
   '{} seconds': '{0} segundos',

@@ -930,6 +930,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'limite de requêtes : endpoints coûteux ({0})',
   'rate limit: webhook endpoints ({})': 'limite de requêtes : endpoints de webhook ({0})',
   'rate limit: public endpoints ({})': 'limite de requêtes : endpoints publics ({0})',
+  'rate limit: anonymous callers': 'limite de requêtes : appelants anonymes',
+  // A limit the documents state for a class of endpoints, as written ("120 Anfragen pro Minute").
+  '{*} (stated)': '{0} (énoncé)',
   'rate limit on {*}': 'limite de requêtes sur {0}',
   'within {*}': 'en {0} au plus',
   '{} seconds': '{0} secondes',

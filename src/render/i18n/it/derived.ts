@@ -919,6 +919,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'limite di frequenza: endpoint onerosi ({0})',
   'rate limit: webhook endpoints ({})': 'limite di frequenza: endpoint di webhook ({0})',
   'rate limit: public endpoints ({})': 'limite di frequenza: endpoint pubblici ({0})',
+  'rate limit: anonymous callers': 'limite di frequenza: chiamanti anonimi',
+  // A limit the documents state for a class of endpoints, as written ("120 Anfragen pro Minute").
+  '{*} (stated)': '{0} (indicato)',
   'rate limit on {*}': 'limite di frequenza su {0}',
   'within {*}': 'entro {0}',
   '{} seconds': '{0} secondi',

@@ -915,6 +915,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'frequentielimiet: zware endpoints ({0})',
   'rate limit: webhook endpoints ({})': 'frequentielimiet: webhook-endpoints ({0})',
   'rate limit: public endpoints ({})': 'frequentielimiet: openbare endpoints ({0})',
+  'rate limit: anonymous callers': 'frequentielimiet: anonieme aanroepers',
+  // A limit the documents state for a class of endpoints, as written ("120 Anfragen pro Minute").
+  '{*} (stated)': '{0} (vermeld)',
   'rate limit on {*}': 'frequentielimiet op {0}',
   'within {*}': 'binnen {0}',
   '{} seconds': '{0} seconden',

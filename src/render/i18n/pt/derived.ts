@@ -921,6 +921,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'rate limit: expensive endpoints ({})': 'limite de requisições: endpoints custosos ({0})',
   'rate limit: webhook endpoints ({})': 'limite de requisições: endpoints de webhook ({0})',
   'rate limit: public endpoints ({})': 'limite de requisições: endpoints públicos ({0})',
+  'rate limit: anonymous callers': 'limite de requisições: chamadores anônimos',
+  // A limit the documents state for a class of endpoints, as written ("120 Anfragen pro Minute").
+  '{*} (stated)': '{0} (declarado)',
   'rate limit on {*}': 'limite de requisições em {0}',
   'within {*}': 'em no máximo {0}',
   '{} seconds': '{0} segundos',
