@@ -58,6 +58,17 @@ const EXCEPTIONS: Record<string, string[]> = {
     'api1 POST /api/entregas/{entregaId}/entrega-items entregaId',
     'api1 POST /api/entregas/{id}/cancelar id',
   ],
+  uley: [
+    // test/russian/projects/uley: every table states `id BIGSERIAL PRIMARY KEY` (section 13 says why
+    // a sequential key is guessable); the stated routes' path ids and the stated `location_id` filter.
+    'api1 GET /api/v1/locations/{id} id',
+    'api1 GET /api/v1/plans/{id} id',
+    'api1 GET /api/v1/residents/{id} id',
+    'api1 GET /api/v1/spaces/availability location_id',
+    'api1 GET /api/v1/spaces/{id} id',
+    'api1 POST /api/v1/bookings/{id}/cancel id',
+    'api1 POST /api/v1/bookings/{id}/confirm id',
+  ],
   buchfink: [
     // test/german/projects/buchfink: Django models without a primary key get Django's implicit
     // `id = BigAutoField` (DEFAULT_AUTO_FIELD), a sequential bigint key (section 13 says why it is
@@ -200,13 +211,15 @@ projects.push(path.resolve('test/portuguese/projects/lancheira'));
 projects.push(path.resolve('test/spanish/projects/despensa'));
 // The German BMAD v6 trial kept as golden case buchfink-de (Django models, DRF, Celery + Redis, Keycloak).
 projects.push(path.resolve('test/german/projects/buchfink'));
+// The Russian BMAD v6 trial kept as golden case uley-bmad6-ru (SQL DDL, Kotlin + Spring Boot, Keycloak, ЮKassa).
+projects.push(path.resolve('test/russian/projects/uley'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish and German trials', () =>
-    expect(projects.length).toBe(22));
+  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German and Russian trials', () =>
+    expect(projects.length).toBe(23));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
