@@ -1,5 +1,6 @@
 import type { Domain } from '../model/domain.js';
 import { fromRule, type Origin } from '../model/origin.js';
+import { browserClientReason } from '../model/spec/browser-client.js';
 import type { ClientApp } from '../model/spec/index.js';
 import type { Practice } from '../model/spec/operations.js';
 import { refs, stated } from './operations/stack.js';
@@ -18,6 +19,8 @@ const rule = (id: string, from: { origin: Origin }[] = []) => fromRule(id, refs(
 export const securityPracticesStep: DeriveStep = {
   name: 'security-practices',
   derive({ domain, spec }) {
+    // The browser clients this step states: A05 speaks of CORS only where one calls the API.
+    const clients = browserClients(domain);
     const out: Practice[] = [];
     const add = (ref: string, topic: string, measure: string, origin: Origin) =>
       out.push({ ref, topic, measure, origin });
@@ -110,7 +113,8 @@ export const securityPracticesStep: DeriveStep = {
       add(
         'A05',
         'Security Misconfiguration',
-        'error bodies follow the catalogue (section 7) and never carry stack traces or SQL; CORS allows only the stated front-end origin; secrets only from environment variables (section 15)',
+        // CORS only where a browser client is stated: an API no browser calls answers no cross-origin request.
+        `error bodies follow the catalogue (section 7) and never carry stack traces or SQL; ${browserClientReason({ ...spec, clients }) ? 'CORS allows only the stated front-end origin; ' : ''}secrets only from environment variables (section 15)`,
         spec.errors.format.origin,
       );
     }
@@ -174,7 +178,6 @@ export const securityPracticesStep: DeriveStep = {
     if (guessable) out.push(guessable);
     const inPath = secretsInPaths(spec);
     if (inPath) out.push(inPath);
-    const clients = browserClients(domain);
     const extra = clients.length > 0 ? { clients } : {};
     if (out.length === 0) return { spec: { security: [], ...extra }, diagnostics: [] };
     out.sort((a, b) => (a.ref ?? '').localeCompare(b.ref ?? ''));

@@ -94,3 +94,19 @@ describe('rule derive/browser-client: a chosen web front end is a browser client
     ]);
   });
 });
+
+describe('OWASP A05 speaks of CORS only where a browser client is stated', () => {
+  // The Russian, Spanish and Brazilian trials state no browser client (a mobile app, bearer tokens):
+  // their A05 said "CORS allows only the stated front-end origin" while openapi.yaml had no CORS.
+  it.each([
+    ['uley', 'test/russian/projects/uley', false],
+    ['lancheira', 'test/portuguese/projects/lancheira', false],
+    ['bmad-todo-app', corpusRoot('bmad-todo-app'), true],
+  ])('%s', async (_name, root, browser) => {
+    const spec = (await compiledProject(root)).spec!;
+    const a05 = spec.security.find((p) => p.ref === 'A05')!;
+    expect(/CORS/.test(a05.measure)).toBe(browser);
+    const doc = buildOpenApi(spec) as Doc;
+    expect(doc.components.headers['Access-Control-Allow-Origin'] !== undefined).toBe(browser);
+  });
+});

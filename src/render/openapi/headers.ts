@@ -1,6 +1,9 @@
 import { cite } from '../../model/origin.js';
 import type { Endpoint, RateLimitClass } from '../../model/spec/api.js';
+import { browserClientReason } from '../../model/spec/browser-client.js';
 import type { Spec } from '../../model/spec/index.js';
+
+export { browserClientReason };
 
 /**
  * Response headers every operation documents: the rate-limit fields of the IETF draft
@@ -16,25 +19,6 @@ export const HEADER_COMPONENTS = {
   retryAfter: 'Retry-After',
   cors: 'Access-Control-Allow-Origin',
 } as const;
-
-/**
- * Why a browser client is stated, or null: a web front end the stack chooses (`spec.clients`, rule
- * derive/browser-client), or an access token or session that lives in a cookie (cookies are a
- * browser mechanism, RFC 6265). Then the API answers cross-origin requests from that client's
- * origin, never `*` (credentialed CORS requests forbid the wildcard, Fetch §3.2.5).
- */
-export function browserClientReason(spec: Spec): string | null {
-  const auth = spec.auth;
-  if (
-    auth &&
-    auth.strategy.value !== 'none' &&
-    (/cookie/i.test(auth.tokenStorage?.value ?? '') || auth.strategy.value === 'session')
-  )
-    return 'the credential lives in a cookie';
-  const web = (spec.clients ?? []).filter((c) => c.kind === 'browser');
-  if (web.length === 0) return null;
-  return `the stack chooses a web front end: ${web.map((c) => `${c.technology} (${cite(c.origin)})`).join(', ')}`;
-}
 
 export function browserClient(spec: Spec): boolean {
   return browserClientReason(spec) !== null;
