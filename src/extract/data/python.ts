@@ -369,15 +369,7 @@ function readClasses(
       methods: 0,
     };
     decorators = [];
-    const open = header.text.indexOf('(', head[0].length);
-    if (open >= 0 && header.text.slice(head[0].length, open).trim() === '') {
-      const close = closingBracket(header.text, open);
-      if (close > 0) {
-        const args = callArgs(header.text.slice(open + 1, close - 1), '=');
-        c.bases = args.positional.map((b) => b.trim());
-        c.keywords = args.named;
-      }
-    }
+    readBases(c, header.text, head[0].length);
     if (/\bDeclarativeBase\b|declarative_base/.test(header.text)) ormBases.add(c.name);
     out.push(c);
     i = readBody(lines, header.end + 1, indent, c, out);
@@ -476,15 +468,7 @@ function readNested(
     methods: 0,
     owner: owner.name,
   };
-  const open = header.text.indexOf('(', head[0].length);
-  if (open >= 0 && header.text.slice(head[0].length, open).trim() === '') {
-    const close = closingBracket(header.text, open);
-    if (close > 0) {
-      const args = callArgs(header.text.slice(open + 1, close - 1), '=');
-      c.bases = args.positional.map((b) => b.trim());
-      c.keywords = args.named;
-    }
-  }
+  readBases(c, header.text, head[0].length);
   out.push(c);
   return readBody(lines, header.end + 1, indent, c, out);
 }
@@ -995,4 +979,15 @@ function djangoField(
   const help = stringLiteral(n.get('help_text') ?? n.get('verbose_name'));
   if (help) f.description = help;
   return f;
+}
+
+/** `class Loan(models.Model, metaclass=X):` — the bases and keywords right after the class name. */
+function readBases(c: PyClass, text: string, from: number): void {
+  const open = text.indexOf('(', from);
+  if (open < 0 || text.slice(from, open).trim() !== '') return;
+  const close = closingBracket(text, open);
+  if (close <= 0) return;
+  const args = callArgs(text.slice(open + 1, close - 1), '=');
+  c.bases = args.positional.map((b) => b.trim());
+  c.keywords = args.named;
 }
