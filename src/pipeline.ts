@@ -88,10 +88,12 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   // German spec), said as a note; English when the documents do not tell.
   if (config.documentationLanguage.origin.kind === 'default' && sources.documents.length > 0) {
     const texts = sources.documents.map((d) => d.text);
-    const dominant = dominantLanguage(texts);
-    // Dutch is no naming language (name-language.ts counts the six), so its documents are told apart
-    // by Dutch's own words; with its catalog they get a Dutch spec like any other.
-    const other = dominant === 'en' ? otherLanguage(texts) : null;
+    // Dutch, Polish, Russian or Japanese are no naming languages (name-language.ts counts the six), so
+    // their documents are told apart by their own words or script, before the naming languages'
+    // counts (Polish "do" and "na" made Polish documents Portuguese): with a catalog they get a spec in
+    // their language like any other; without one, an English spec and a note that says so.
+    const other = otherLanguage(texts);
+    const dominant = other === null ? dominantLanguage(texts) : 'en';
     const spoken = other && hasCatalog(other) ? other : dominant;
     if (spoken !== config.documentationLanguage.value) {
       config.documentationLanguage = { value: spoken, origin: config.documentationLanguage.origin };

@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Block, ListItemBlock } from '../markdown/blocks.js';
 import type { EntityFact, IndexFact } from '../model/domain.js';
-import { API_CONTEXT } from './data/captions.js';
+import { API_CONTEXT, captionName } from './data/captions.js';
 import { at, cellText, newEntity } from './data/facts.js';
-import { readFieldSpec } from './data/field-specs.js';
+import { type FieldSpec, readFieldSpec } from './data/field-specs.js';
 import { readIndexSpecs } from './data/index-specs.js';
 import { readSentences } from './data/prose-entities.js';
 import type { Extractor } from './types.js';
@@ -41,6 +41,12 @@ export const bulletsExtractor: Extractor = {
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (b.kind !== 'list-item' || API_CONTEXT.test(b.headingPath.slice(-2).join(' '))) continue;
+      const listed = readHeadingList(blocks, i, doc.path);
+      if (listed) {
+        entities.push(listed.entity);
+        i = listed.last;
+        continue;
+      }
       const inline = readInline(b, doc.path);
       if (inline) {
         entities.push(inline);
@@ -144,6 +150,54 @@ function readNested(blocks: readonly Block[], index: number, file: string): Enti
   if (description) e.description = description;
   e.fields = specs.map((s) => s!.field);
   return e;
+}
+
+/**
+ * A heading that names an entity, then one bullet per field (`## HomeVisit (`home_visits`)` then
+ * `- scheduled_at — timestamp, required`): the layout hand-written data-model.md files use most after
+ * tables. Read only at the first item of a list that follows its heading (a paragraph may sit
+ * between), when every item of that list is a field spec, at least two, and most say a type or a
+ * key, under a data-model heading or with a reference among them, so a list of features or notes
+ * under a heading never becomes fields.
+ */
+function readHeadingList(
+  blocks: readonly Block[],
+  index: number,
+  file: string,
+): { entity: EntityFact; last: number } | null {
+  const head = blocks[index] as ListItemBlock;
+  if (head.depth !== 0) return null;
+  let k = index - 1;
+  while (k >= 0 && blocks[k]!.kind === 'paragraph') k--;
+  const heading = blocks[k];
+  if (heading?.kind !== 'heading') return null;
+  const items: ListItemBlock[] = [];
+  let last = index;
+  for (let j = index; j < blocks.length; j++) {
+    const c = blocks[j]!;
+    if (c.kind !== 'list-item' || c.ordered !== head.ordered) break;
+    if (c.depth !== 0) return null;
+    items.push(c);
+    last = j;
+  }
+  if (items.length < 2) return null;
+  const specs: FieldSpec[] = [];
+  for (const c of items) {
+    const line = c.text.split('\n')[0]!;
+    const spec = readFieldSpec(line, at(file, c.line, line));
+    if (!spec) return null;
+    specs.push(spec);
+  }
+  const typed = specs.filter((s) => s.typed).length;
+  const referenced = specs.some((s) => s.field.references !== undefined);
+  if (typed * 2 < specs.length || !(modelContext(head) || referenced)) return null;
+  const caption = captionName(blocks, index);
+  if (!caption) return null;
+  const e = newEntity(caption.name, 'bullets', at(file, heading.line, cellText(heading.text)));
+  const table = /`([a-z][a-z0-9_]*)`/.exec(heading.text)?.[1];
+  if (table) e.table = table;
+  e.fields = specs.map((s) => s.field);
+  return { entity: e, last };
 }
 
 /** Sections that list the domain's entities by name ("Key Entities", "Domain Model"). */

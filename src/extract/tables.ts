@@ -4,7 +4,7 @@ import type { Block, TableBlock } from '../markdown/blocks.js';
 
 import type { EntityFact, IndexFact } from '../model/domain.js';
 import { API_CONTEXT, captionName } from './data/captions.js';
-import { applyWords, enumList, readConstraintWords } from './data/constraint-words.js';
+import { applyWords, enumLead, enumList, readConstraintWords } from './data/constraint-words.js';
 import { at, cellText, newEntity, newField } from './data/facts.js';
 import { readIndexTable } from './data/index-tables.js';
 import type { Extractor } from './types.js';
@@ -122,16 +122,24 @@ function readTable(block: TableBlock, file: string): EntityFact | null {
       { scalar: 'string', raw: typeText },
       at(file, row.line, `| ${row.cells.join(' | ')} |`),
     );
-    const typeWord = typeText
-      .split(/\s+(?=not\b|null\b|primary\b|unique\b|references\b|default\b|pk\b|fk\b|\()|,(?![^(]*\))/i)[0]!
-      .trim();
+    const listed = enumLead(typeText);
+    const typeWord = listed
+      ? typeText.slice(0, typeText.length - listed.rest.length).replace(/[;.\s]+$/, '')
+      : typeText
+          .split(
+            /\s+(?=not\b|null\b|primary\b|unique\b|references\b|default\b|pk\b|fk\b|\()|,(?![^(]*\))/i,
+          )[0]!
+          .trim();
     const enumMatch =
       /^enum\s*\(?([^)]*)\)?/i.exec(typeWord) ?? /^('[^']*'(?:\s*\|\s*'[^']*')+)$/.exec(typeWord);
     const scalar = scalarType(typeWord.replace(/[?!]$/, ''), name);
     const reference = /^(fk|foreign\s+key|reference|ref|relation|belongs\s+to)\b|^(→|->)/i.test(typeWord)
       ? readConstraintWords(typeText).references
       : undefined;
-    if (reference) {
+    if (listed) {
+      field.type = { scalar: 'enum', raw: typeText };
+      field.enumValues = listed.values;
+    } else if (reference) {
       // `FK → users.id` in the type column: the column's type is the target key's (copied in merge).
       field.type = { scalar: 'uuid', raw: 'reference' };
       field.references = reference;

@@ -144,9 +144,15 @@ const LOOKUP = new Map<string, NameLanguage[]>();
 for (const lang of LANGS)
   for (const w of FUNCTION_WORDS[lang]) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
 
-/** The language most of the documents' prose is written in; English when nothing decides. */
+/**
+ * The language most of the documents' prose is written in; English when nothing decides. Documents
+ * written in a language that is none of the naming languages (Polish, Russian, Japanese) name their
+ * entities in English or in their own words, never in Portuguese because "do" and "na" are common
+ * Polish words too: those are named as English. Dutch keeps its closest naming language, as before.
+ */
 export function documentsLanguage(texts: readonly string[]): NameLanguage {
-  return languageCounts(texts).best;
+  const other = otherLanguage(texts);
+  return other !== null && other !== 'nl' ? 'en' : languageCounts(texts).best;
 }
 
 /**
@@ -161,29 +167,67 @@ export function dominantLanguage(texts: readonly string[]): NameLanguage {
 }
 
 /**
- * Words only Dutch writes among the naming languages' function words: how a Dutch document is told
- * apart, Dutch not being one of the languages names are inflected in.
+ * Words only Dutch, or only Polish, writes among the naming languages' function words: how documents
+ * in those languages are told apart ("do", "na" and "a" are Polish as well as Portuguese words, so
+ * Polish documents counted as Portuguese and got a Portuguese spec).
  */
-const DUTCH_WORDS = new Set(
-  'het een niet wordt worden zijn naar moet moeten ook wat bij kan deze wij onze geen voor van'.split(' '),
-);
+const OTHER_WORDS: Record<'nl' | 'pl', ReadonlySet<string>> = {
+  nl: new Set(
+    'het een niet wordt worden zijn naar moet moeten ook wat bij kan deze wij onze geen voor van'.split(' '),
+  ),
+  pl: new Set(
+    'się jest że dla lub oraz przez który która które są już tylko przy aby gdy czy może musi jeśli albo bez nie w z jako także również być będzie zostanie został została po od'.split(
+      ' ',
+    ),
+  ),
+};
+
+/** Languages the documents can be written in that are none of the naming languages. */
+export type OtherLanguage = 'nl' | 'pl' | 'ru' | 'uk' | 'ja' | 'zh' | 'ko';
 
 /**
- * A language the documents are clearly written in that is none of the naming languages (Dutch), or
- * null: at least 20 of its words and twice the count of any naming language. The pipeline writes the
- * spec in it when it has a message catalog.
+ * A language the documents are clearly written in that is none of the naming languages, or null.
+ * Latin-script languages by their own function words (at least 20, and twice the count of any naming
+ * language); other scripts by their letters (more of them than Latin letters, at least 200): Cyrillic
+ * is Russian, or Ukrainian when it writes і, ї, є or ґ; kana is Japanese; Hangul Korean; Han without
+ * kana Chinese. The pipeline writes the spec in it when it has a message catalog, and says so when not.
  */
-export function otherLanguage(texts: readonly string[]): 'nl' | null {
-  let dutch = 0;
-  for (const text of texts)
-    for (const word of text
-      .slice(0, 20_000)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [])
-      if (DUTCH_WORDS.has(word)) dutch++;
+export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
+  const words = { nl: 0, pl: 0 };
+  const letters = { latin: 0, cyrillic: 0, ukrainian: 0, kana: 0, han: 0, hangul: 0 };
+  for (const text of texts) {
+    const head = text.slice(0, 20_000);
+    for (const word of head.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      if (OTHER_WORDS.nl.has(word)) words.nl++;
+      if (OTHER_WORDS.pl.has(word)) words.pl++;
+    }
+    for (const m of head.matchAll(SCRIPTS)) {
+      if (m[1]) letters.latin += m[1].length;
+      else if (m[2]) {
+        letters.cyrillic += m[2].length;
+        letters.ukrainian += m[2].replace(/[^іїєґІЇЄҐ]/g, '').length;
+      } else if (m[3]) letters.kana += m[3].length;
+      else if (m[4]) letters.han += m[4].length;
+      else if (m[5]) letters.hangul += m[5].length;
+    }
+  }
+  const scripted = letters.cyrillic + letters.kana + letters.han + letters.hangul;
+  if (scripted >= 200 && scripted > letters.latin) {
+    if (letters.kana >= 50) return 'ja';
+    const top = Math.max(letters.cyrillic, letters.han, letters.hangul);
+    if (top === letters.cyrillic)
+      return letters.ukrainian >= 3 && letters.ukrainian * 100 >= letters.cyrillic ? 'uk' : 'ru';
+    return top === letters.hangul ? 'ko' : 'zh';
+  }
   const { counts } = languageCounts(texts);
-  return dutch >= 20 && dutch >= 2 * Math.max(...Object.values(counts)) ? 'nl' : null;
+  const naming = Math.max(...Object.values(counts));
+  const best = words.pl > words.nl ? 'pl' : 'nl';
+  return words[best] >= 20 && words[best] >= 2 * naming ? best : null;
 }
+
+/** Runs of Latin, Cyrillic, kana, Han and Hangul letters. */
+const SCRIPTS =
+  /(\p{Script=Latin}+)|(\p{Script=Cyrillic}+)|([\p{Script=Hiragana}\p{Script=Katakana}]+)|(\p{Script=Han}+)|(\p{Script=Hangul}+)/gu;
 
 function languageCounts(texts: readonly string[]): {
   best: NameLanguage;

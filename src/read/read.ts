@@ -11,6 +11,7 @@ import {
   isUndecidedWording,
   modalityOf,
   pathScope,
+  rejectsLabel,
   rowScope,
   statusColumns,
   struckSpans,
@@ -130,10 +131,16 @@ function statement(
     given !== null &&
     (governed === null || governed.has(t) || (t.kind !== 'technology' && t.kind !== 'provider'));
   let clauseStatus: DecisionStatus = 'none';
-  for (const clause of clausesOf(text)) {
+  const clauses = clausesOf(text);
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c]!;
     const statuses = clauseStatuses(clause.text, clause.offset, terms);
+    const verdict = verdictOn(clauses[c + 1], terms);
     for (const [term, status] of statuses) {
-      term.status = takesScope(term) ? given!.status : status;
+      // "Twilio — rejected (SMS cost)", "Kafka — poza zakresem": the dash ends the name's clause, and
+      // the verdict that makes the next one is on the name that closes this one.
+      const across = status === 'none' && verdict !== null && endsClause(term, clause) ? verdict : status;
+      term.status = takesScope(term) ? given!.status : across;
       if (struck.has(term.written.toLowerCase())) term.status = 'rejected';
     }
     if (clauseStatus === 'none') {
@@ -242,4 +249,31 @@ export { cellScope };
 /** One free-standing text (a decision title, a scope item) read as a sentence, with its terms' statuses. */
 export function readText(text: string, file = '', line = 0): Statement {
   return statement('sentence', file, line, [], text.replace(/~~/g, ''), null, text);
+}
+
+/** The term closes its clause: nothing but a version number or blanks follows it ("PostgreSQL 16"). */
+function endsClause(term: Term, clause: { text: string; offset: number }): boolean {
+  const tail = clause.text.slice(term.index + term.length - clause.offset);
+  return /^[\s\d.x*_`]*$/.test(tail);
+}
+
+/**
+ * The verdict a clause that names no option of its own passes on the option before it: rejected
+ * ("— rejected", "— odrzucony") or out of scope ("— poza zakresem"); null otherwise.
+ */
+function verdictOn(
+  next: { text: string; offset: number } | undefined,
+  terms: readonly Term[],
+): DecisionStatus | null {
+  if (next === undefined) return null;
+  const own = terms.some(
+    (t) =>
+      (t.kind === 'technology' || t.kind === 'provider') &&
+      t.index >= next.offset &&
+      t.index < next.offset + next.text.length,
+  );
+  if (own) return null;
+  if (rejectsLabel(next.text)) return 'rejected';
+  // Deferring words ("could", "later") are too common in a clause about something else to pass on.
+  return isOutOfScopeWording(next.text) ? 'out-of-scope' : null;
 }

@@ -155,9 +155,11 @@ export function resolveReference(
   }
   const want = referencingType(key);
   const family = SCALAR_FAMILY[field.type.scalar];
-  // Ids written as plain strings (`userId: string`) are the usual notation for a key: no warning.
+  // Ids written as plain strings (`userId: string`) are the usual notation for a key: no warning;
+  // nor for a column written only as a reference (`animal_id — FK to animals`), which states no type.
   if (
     family !== 'string' &&
+    field.type.raw !== 'reference' &&
     family !== SCALAR_FAMILY[want.scalar] &&
     !compatibleFamily(want.scalar, family)
   ) {

@@ -207,3 +207,30 @@ export function bracketPairs(text: string): (open: number) => number {
   }
   return (open) => close.get(open) ?? -1;
 }
+
+/**
+ * The fence with its PHP comments (`//`, `#`, `/* … *\/`) blanked to spaces, so offsets and lines
+ * stay those of the document; quotes are tracked so `'http://x'` is not a comment.
+ */
+export function withoutComments(text: string): string {
+  const out = text.split('');
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+      while (i < text.length && text[i] !== '\n') out[i++] = ' ';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end < 0 ? text.length : end + 2;
+      for (; i < stop; i++) if (out[i] !== '\n') out[i] = ' ';
+      i--;
+    }
+  }
+  return out.join('');
+}

@@ -91,6 +91,17 @@ export function enumList(text: string): string[] | null {
   return [...new Set(parts)];
 }
 
+/**
+ * A type written as `enum: a, b, c` or `enum (a, b, c)`, then optionally `; more words`: the values
+ * and what follows. A table or bullet that split on commas first read `enum: dog` as the type and
+ * lost the column's values (and then its stated default, which was not one of them).
+ */
+export function enumLead(text: string): { values: string[]; rest: string } | null {
+  const m = /^enum\s*(?::\s*|\(\s*)([^;()]*)\)?\s*(?:[;.]\s*(.*))?$/i.exec(text.trim());
+  const values = m ? enumList(m[1]!.trim()) : null;
+  return values ? { values, rest: (m![2] ?? '').trim() } : null;
+}
+
 /** A lead-in that announces the list ("one of:", "values:"), in en, es, pt, fr, de and it. */
 const LIST_LEAD =
   /^(?:one of|values?|allowed(?: values)?|uno de|valores?|um de|l'un(?:e)? de|valeurs?|eine[rs]? von|werte?|uno tra|valori)\s*:?\s*/i;

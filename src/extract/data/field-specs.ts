@@ -1,7 +1,7 @@
 import { scalarType } from '../../knowledge/scalar-types.js';
 import type { FieldFact } from '../../model/domain.js';
 import type { Origin } from '../../model/origin.js';
-import { applyWords, enumList, readConstraintWords } from './constraint-words.js';
+import { applyWords, enumLead, enumList, readConstraintWords } from './constraint-words.js';
 import { cellText, newField } from './facts.js';
 
 /**
@@ -30,7 +30,17 @@ export function readFieldSpec(text: string, origin: Origin): FieldSpec | null {
   const field = newField(name, { scalar: 'string', raw: '' }, origin);
   if (spec === '') return { field, typed: false };
   let typed = false;
-  const parts = spec.split(/\s*[,;]\s*/);
+  const listed = enumLead(spec);
+  if (listed) {
+    field.type = { scalar: 'enum', raw: spec };
+    field.enumValues = listed.values;
+    typed = true;
+  }
+  const parts = listed
+    ? listed.rest === ''
+      ? []
+      : listed.rest.split(/\s*[,;]\s*/)
+    : spec.split(/\s*[,;]\s*/);
   const words: string[] = [];
   for (const part of parts) {
     const values = /\|/.test(part) ? enumList(part) : null;

@@ -7,8 +7,10 @@ import {
   literalDefault,
   splitTopLevel,
   stringLiteral,
+  withoutComments,
 } from './code-text.js';
 import { lineIndex } from './csharp-syntax.js';
+import { readEloquent } from './eloquent.js';
 import { at, newEntity, newField } from './facts.js';
 
 /**
@@ -128,7 +130,8 @@ export function readLaravel(blocks: readonly CodeBlock[], file: string): CodeMod
       i = close - 1;
     }
   }
-  return { entities: [...tables.values()], enums: [], indexes };
+  const models = readEloquent(blocks, file, tables);
+  return { entities: [...tables.values(), ...models], enums: [], indexes };
 }
 
 /** One `$table->…;` statement: a column with its modifiers, `timestamps()`, a key or an index. */
@@ -347,31 +350,4 @@ function chain(statement: string): Call[] {
     if (i > close && statement.slice(close, i).trim() !== '') break;
   }
   return out;
-}
-
-/**
- * The fence with its PHP comments (`//`, `#`, `/* … *\/`) blanked to spaces, so offsets and lines
- * stay those of the document; quotes are tracked so `'http://x'` is not a comment.
- */
-function withoutComments(text: string): string {
-  const out = text.split('');
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
-      while (i < text.length && text[i] !== '\n') out[i++] = ' ';
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      const stop = end < 0 ? text.length : end + 2;
-      for (; i < stop; i++) if (out[i] !== '\n') out[i] = ' ';
-      i--;
-    }
-  }
-  return out.join('');
 }

@@ -5,6 +5,7 @@ import { fi } from './fi.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
 import { nl } from './nl.js';
+import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
 import type { Lexicon } from './types.js';
@@ -14,6 +15,6 @@ import type { Lexicon } from './types.js';
  * them; for languages without a lexicon (zh, ko, ja) only structure speaks: headings, status
  * symbols (✅ ❌), struck-through text, ids and code.
  */
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, ru];
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, ru];
 
 export type { Lexicon } from './types.js';
