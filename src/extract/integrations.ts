@@ -85,6 +85,7 @@ export const integrationsExtractor: Extractor = {
           const path = block.kind === 'heading' ? [...block.headingPath, block.text] : block.headingPath;
           sectionOf.set(mentionKey(m), path.join('\u0000'));
         }
+        for (const m of labelledIntegrations(p, doc.path, own)) add(m);
         if (known.length === 0) {
           const slot = unknownProviderInSlot(p, doc.path, own) ?? listedProvider(block, p, doc.path, own);
           if (slot) add(slot);
@@ -591,6 +592,52 @@ function listedProvider(
     origin: fromSource(file, p.line, quote(`${name} — ${p.text}`)),
     ...channelsOf(p.text),
   };
+}
+
+/**
+ * A line labelled "Integrations" lists the services the project integrates with, each with what it
+ * is used for: "**Integrations**: Przelewy24 (REST API v1, the `urlStatus` webhook); Postmark
+ * (thank-you email)" (a spec-kit plan's Technical Context). A name the catalogue knows is found by
+ * the mention reader; one it does not know is carried as written, with the status of its part.
+ */
+function labelledIntegrations(p: Passage, file: string, own: ReadonlySet<string>): IntegrationMention[] {
+  if (!p.label || p.question || !INTEGRATIONS_HEADING.test(p.label.replace(/[*_`]/g, ''))) return [];
+  const out: IntegrationMention[] = [];
+  for (const part of splitOutsideParentheses(p.text, p.text.includes(';') ? ';' : ',')) {
+    const name = /^\s*(\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,2})\s*(?:\(|[:—–-]\s|$)/u
+      .exec(part)?.[1]
+      ?.replace(/[.-]+$/, '');
+    if (!name || name.length > 30 || !unknownServiceName(name, own)) continue;
+    if (providerSlot(name) || /\s(?:or|o|ou|oder|vs\.?|или)\s|\//iu.test(name)) continue;
+    const what = part.trim();
+    out.push({
+      provider: slug(name),
+      name,
+      context: quote(what),
+      status: toIntegrationStatus(p.forced ?? 'chosen'),
+      origin: fromSource(file, p.line, quote(`${p.label}: ${p.text}`)),
+      ...channelsOf(what),
+    });
+  }
+  return out;
+}
+
+/** Splits at `sep` outside parentheses ("A (x; y); B" → "A (x; y)", "B"). */
+function splitOutsideParentheses(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === sep && depth === 0) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 /** A name that starts with a channel word but is a service of its own ("SMS.ru", "Mail.ru"). */

@@ -129,7 +129,7 @@ export function cellStatus(cell: string): MentionStatus | null {
 
 /** Words a row label uses for "the decision" itself (`**Decision:** Fastify + TypeScript`). */
 export const DECISION_LABEL =
-  /^(?:decision|choice|chosen|selected|selection|we use|we chose|stack|päätös|valinta|entscheidung|décision|decisión|decisão|decisione|scelta)$/i;
+  /^(?:decision|choice|chosen|selected|selection|we use|we chose|stack|päätös|valinta|entscheidung|décision|decisión|decisão|decisione|scelta|besluit|keuze|decyzja|wybór|решение|выбор)$/i;
 
 /** Table headers that mark a technology table (`Layer | Technology`, `Decision | Choice`). */
 export const STACK_HEADER =

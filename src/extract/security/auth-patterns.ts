@@ -89,9 +89,9 @@ const AUTH_CONTEXT = /auth|login|log in|sign[- ]?in|session|token|kirjau|credent
 
 /** Server-side session wording in es, pt, fr, de (read only beside an authentication word). */
 const SESSION_ELSEWHERE =
-  /(?:^|[^\p{L}])(?:sesi[oó]n(?:es)? (?:web|de servidor|del servidor|con cookies?)|cookies? de sesi[oó]n|sess(?:ão|ões) (?:web|de servidor|no servidor)|cookies? de sess[ãa]o|sessions? (?:web|côté serveur|serveur)|cookies? de session|(?:server)?sitzungs?(?:[- ]?cookies?|basiert)|serverseitige sitzungen?|sessiecookies?|sessies? (?:op|aan) de server(?:zijde)?)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:sesi[oó]n(?:es)? (?:web|de servidor|del servidor|con cookies?)|cookies? de sesi[oó]n|sess(?:ão|ões) (?:web|de servidor|no servidor)|cookies? de sess[ãa]o|sessions? (?:web|côté serveur|serveur)|cookies? de session|(?:server)?sitzungs?(?:[- ]?cookies?|basiert)|serverseitige sitzungen?|sessiecookies?|sessies? (?:op|aan) de server(?:zijde)?|sesj\p{L}*(?: spa)? \((?:ciasteczk|cookie)\p{L}*\)|sesj\p{L}* po stronie serwera|ciasteczk\p{L}* sesyjn\p{L}*)(?![\p{L}])/iu;
 const AUTH_CONTEXT_ELSEWHERE =
-  /auth|login|connexion|iniciar sesi|inicio de sesi|contraseña|mot de passe|senha|passwort|anmeld|identifica|identifiz|inlog|wachtwoord|аутентификац|авторизац|вход|парол/i;
+  /auth|login|connexion|iniciar sesi|inicio de sesi|contraseña|mot de passe|senha|passwort|anmeld|identifica|identifiz|inlog|wachtwoord|uwierzytelni|logowani|hasł|аутентификац|авторизац|вход|парол/i;
 
 const strategyAndProvider: Read = (u, file) => {
   if (REJECTED.test(u.text) || isSetAside(u)) return [];
@@ -134,7 +134,7 @@ const strategyAndProvider: Read = (u, file) => {
   )
     out.push({ kind: 'strategy', value: 'jwt', text: u.text, origin: origin(u, file) });
   if (
-    /\b(session[- ]based|server[- ]side sessions?|session cookies?|cookie[- ]based sessions?|express-session|stateful sessions?)\b/i.test(
+    /\b(session[- ]based|server[- ]side sessions?|session cookies?|cookie[- ]based sessions?|express-session|stateful sessions?|spa (?:sessions?|cookies?)(?: \(cookies?\))?|sessions? \(cookies?\)|cookie sessions?)\b/i.test(
       u.text,
     )
   )

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../src/host.js';
+import { findProviders } from '../../src/knowledge/providers.js';
+import { compile } from '../../src/pipeline.js';
+
+// A Polish spec-kit trial (an animal shelter on Laravel 11 + MySQL) and its English translation:
+// the plan's "**Integrations**: Przelewy24 (…); Postmark (…)" line gave Postmark only (the payment
+// provider the whole donations feature runs on was missing); "OVHcloud Object Storage (S3-compatible)"
+// became an Amazon S3 integration; "Laravel Sanctum — SPA sessions (cookie)" became opaque bearer
+// tokens; the Polish "**Decyzja**: SMSAPI.pl" chose nothing.
+const run = (files: Record<string, string>) =>
+  compile({ root: '/p', verify: { skip: true } }, memoryHost(files));
+
+const PRD = '# Requirements\n\n- FR-1: A donor can give a one-off donation.\n- FR-2: Staff admit animals.\n';
+const plan = (lines: string[]) => ['# Plan', '', '## Technical Context', '', ...lines, ''].join('\n');
+
+describe('a line labelled Integrations', () => {
+  it.each([
+    ['en', '**Integrations**: Przelewy24 (REST API v1, the `urlStatus` webhook); Postmark (thank-you email)'],
+    [
+      'pl',
+      '**Integracje**: Przelewy24 (REST API v1, webhook `urlStatus`); Postmark (e-mail z podziękowaniem)',
+    ],
+    ['es', '**Integraciones**: Przelewy24 (pagos con BLIK), Postmark (correo de agradecimiento)'],
+  ])('%s: lists every service in use, the uncatalogued ones as written', async (_lang, line) => {
+    const r = await run({ '/p/docs/product/PRD.md': PRD, '/p/docs/technical/architecture.md': plan([line]) });
+    const inUse = r.spec!.integrations.filter((i) => i.status === 'chosen').map((i) => i.name);
+    expect(inUse).toEqual(expect.arrayContaining(['Postmark', 'Przelewy24']));
+  });
+
+  it('names nothing when the label is another one, or the parts are no names', async () => {
+    const r = await run({
+      '/p/docs/product/PRD.md': PRD,
+      '/p/docs/technical/architecture.md': plan([
+        '**Storage**: MySQL 8.0; Photos (object storage)',
+        '**Integrations**: none in version 1',
+      ]),
+    });
+    expect(r.spec!.integrations.map((i) => i.name)).toEqual([]);
+  });
+});
+
+describe('an API another service is compatible with', () => {
+  it.each([
+    'OVHcloud Object Storage (S3-compatible)',
+    'MinIO, compatible with S3',
+    'zdjęcia w OVHcloud Object Storage (zgodny z S3)',
+    'almacenamiento compatible con S3',
+  ])('is no provider: %s', (text) => {
+    expect(findProviders(text).map((p) => p.provider.name)).not.toContain('Amazon S3');
+  });
+  it('the provider itself still is', () => {
+    expect(findProviders('Photos are stored in Amazon S3.').map((p) => p.provider.name)).toContain(
+      'Amazon S3',
+    );
+  });
+});
+
+describe('Laravel Sanctum in its SPA mode', () => {
+  it.each([
+    [
+      'en',
+      '## Authentication\n\n- **Decision**: Laravel Sanctum — SPA sessions (cookie) for the staff panel.\n',
+    ],
+    ['pl', '## Uwierzytelnianie\n\n- **Decyzja**: Laravel Sanctum — sesje SPA (ciasteczko) dla panelu.\n'],
+  ])('%s: signs in with session cookies, not bearer tokens', async (_lang, text) => {
+    const r = await run({
+      '/p/docs/product/PRD.md': PRD,
+      '/p/docs/technical/architecture.md': `# Architecture\n\n${text}`,
+    });
+    expect(r.spec!.auth.strategy.value).toBe('session');
+  });
+  it('its token mode stays opaque bearer tokens', async () => {
+    const r = await run({
+      '/p/docs/product/PRD.md': PRD,
+      '/p/docs/technical/architecture.md':
+        '# Architecture\n\n## Authentication\n\n- **Decision**: Laravel Sanctum API tokens for the mobile app.\n',
+    });
+    expect(r.spec!.auth.strategy.value).toBe('opaque-token');
+  });
+});
+
+describe('a Polish decision line', () => {
+  it('chooses what it names', async () => {
+    const r = await run({
+      '/p/docs/product/PRD.md': PRD,
+      '/p/docs/technical/architecture.md':
+        '# Research\n\n## SMS\n\n- **Decyzja**: SMSAPI.pl (polski operator).\n- **Rozważane alternatywy**: Twilio — odrzucony.\n',
+    });
+    const by = Object.fromEntries(r.spec!.integrations.map((i) => [i.name, i.status]));
+    expect(by['SMSAPI.pl']).toBe('chosen');
+    expect(by.Twilio).toBe('rejected');
+  });
+});
