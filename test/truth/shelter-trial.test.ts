@@ -68,7 +68,7 @@ describe('Laravel Sanctum in its SPA mode', () => {
       '/p/docs/product/PRD.md': PRD,
       '/p/docs/technical/architecture.md': `# Architecture\n\n${text}`,
     });
-    expect(r.spec!.auth.strategy.value).toBe('session');
+    expect(r.spec!.auth!.strategy.value).toBe('session');
   });
   it('its token mode stays opaque bearer tokens', async () => {
     const r = await run({
@@ -76,7 +76,7 @@ describe('Laravel Sanctum in its SPA mode', () => {
       '/p/docs/technical/architecture.md':
         '# Architecture\n\n## Authentication\n\n- **Decision**: Laravel Sanctum API tokens for the mobile app.\n',
     });
-    expect(r.spec!.auth.strategy.value).toBe('opaque-token');
+    expect(r.spec!.auth!.strategy.value).toBe('opaque-token');
   });
 });
 

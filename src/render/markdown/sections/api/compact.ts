@@ -6,6 +6,7 @@ import {
   pagingName,
   type ResponseSpec,
 } from '../../../../model/spec/api.js';
+import { DERIVED_PHRASES } from '../../../i18n/en/derived.js';
 import type { RenderContext } from '../../../types.js';
 import { translateText } from '../../derived-prose.js';
 import { typeText } from './endpoint.js';
@@ -37,7 +38,11 @@ export function conventionsOf(endpoints: readonly Endpoint[], codes: readonly Er
   const meaning = new Map<number, string>();
   for (const [status, by] of [...counts.entries()].sort((a, b) => a[0] - b[0])) {
     const best = [...by.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    meaning.set(status, best[0]);
+    // One endpoint's own wording ("Validation error or the limit of 2 open applications", from a
+    // contract) is no convention: its cell says it, and the table leaves the meaning blank. The
+    // design's own wording for a status is the convention wherever it appears.
+    if (best[1] >= 2 || (DERIVED_PHRASES as readonly string[]).includes(best[0]))
+      meaning.set(status, best[0]);
   }
   const common = new Map<number, string[]>();
   for (const c of codes) {
