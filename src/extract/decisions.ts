@@ -152,7 +152,8 @@ function statusAfter(
   return null;
 }
 
-const DECISION_HEADER = /^(decision|outcome|verdict|choice|päätös|valinta|decisión|decisão|decyzja|решение)$/i;
+const DECISION_HEADER =
+  /^(decision|outcome|verdict|choice|päätös|valinta|decisión|decisão|decyzja|решение)$/i;
 /** In an options table only these words are verdicts ("Approved"/"Declined" there are data values). */
 const TABLE_VERDICT: [RegExp, DecisionRecord['status']][] = [
   [

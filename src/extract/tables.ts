@@ -19,20 +19,29 @@ type Role = 'name' | 'type' | 'constraints' | 'required' | 'nullable' | 'default
 
 const HEADERS: [RegExp, Role][] = [
   [
-    /^(field|column|name|attribute|property|field name|column name|attr|prop|champ|campo|feld|spalte|nimi|kenttä|sarake|nome campo)$/,
+    /^(field|column|name|attribute|property|field name|column name|attr|prop|champ|campo|feld|spalte|nimi|kenttä|sarake|nome campo|columna|coluna|colonne|attribut|veld|kolom|pole|kolumna|atrybut|nazwa pola|поле|столбец|колонка|атрибут)$/,
     'name',
   ],
   [
-    /^(type|data type|datatype|sql type|db type|field type|column type|tipo|typ|tyyppi|tipo di dato|tipo dato)$/,
+    /^(type|data type|datatype|sql type|db type|field type|column type|tipo|typ|tyyppi|tipo di dato|tipo dato|tipo de dato|tipo de dado|type de donnée|datentyp|typ danych|тип|тип данных)$/,
     'type',
   ],
-  [/^(constraints?|modifiers?|rules?|validation|options|attributes|flags|vincol[oi])$/, 'constraints'],
-  [/^(required|req\.?|mandatory|obligatoire|obbligatori[oa])$/, 'required'],
+  [
+    /^(constraints?|modifiers?|rules?|validation|options|attributes|flags|vincol[oi]|restricciones|reglas|restrições|regras|contraintes|règles|einschränkungen|regeln|beperkingen|regels|zasady|ograniczenia|reguły|walidacja|ограничения|правила)$/,
+    'constraints',
+  ],
+  [
+    /^(required|req\.?|mandatory|obligatoire|obbligatori[oa]|obligatorio|obrigatório|pflicht|verplicht|wymagane|обязательное)$/,
+    'required',
+  ],
   [/^(nullable|null|null\?|optional|facoltativ[oa]|opzionale)$/, 'nullable'],
-  [/^(default|default value|defaults|predefinito|valore predefinito)$/, 'default'],
+  [
+    /^(default|default value|defaults|predefinito|valore predefinito|por defecto|padrão|valor padrão|par défaut|standardwert|standaard|domyślnie|wartość domyślna|по умолчанию)$/,
+    'default',
+  ],
   [/^(keys?|pk\/fk|index|indexes|pk|fk|chiavi?)$/, 'key'],
   [
-    /^(notes?|description|comments?|details|purpose|meaning|remarks?|kuvaus|note|descrizione|commenti)$/,
+    /^(notes?|description|comments?|details|purpose|meaning|remarks?|kuvaus|note|descrizione|commenti|descripción|notas|descrição|observações|remarques|beschreibung|hinweise|omschrijving|opmerkingen|opis|uwagi|описание|примечание)$/,
     'notes',
   ],
 ];

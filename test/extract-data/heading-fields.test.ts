@@ -136,3 +136,49 @@ describe('a column written only as a reference', () => {
     expect(r.diagnostics.map((d) => d.code)).not.toContain('data/foreign-key-type-mismatch');
   });
 });
+
+describe('field tables and bullets written in Polish (and other languages)', () => {
+  it('pl: Pole | Typ | Zasady, "wymagane", "unikalny", "domyślnie", "FK do"', () => {
+    const all = fieldsOf(`# Model danych
+
+## Animal (\`animals\`)
+
+| Pole | Typ | Zasady |
+|---|---|---|
+| id | bigint, PK | auto increment |
+| name | varchar(80) | wymagane |
+| chip_number | varchar(15) | unikalny |
+| child_friendly | boolean | domyślnie false |
+| size | enum: small, medium, large | wymagane dla psów |
+
+## Walk (\`walks\`)
+
+- animal_id — FK do animals
+- starts_at — timestamp, opcjonalne
+`);
+    const animal = all.find((e) => e.name === 'Animal');
+    const walk = all.find((e) => e.name === 'Walk');
+    expect(animal!.fields.name!.nullable).toBe(false);
+    expect(animal!.fields.chip_number!.unique).toBe(true);
+    expect(animal!.fields.child_friendly!.default).toBe('false');
+    // Required for dogs only: a rule for some rows, never NOT NULL for all.
+    expect(animal!.fields.size!.nullable).toBeNull();
+    expect(walk!.fields.animal_id!.references).toMatchObject({ entity: 'Animal', field: 'id' });
+    expect(walk!.fields.starts_at!.nullable).toBe(true);
+  });
+
+  it('en / es: a required word with its condition is no NOT NULL', () => {
+    const [application] = fieldsOf(`# Data model
+
+## Application
+
+| Column | Type | Constraints |
+|---|---|---|
+| reason | text | required on rejection |
+| motivo | text | obligatorio cuando se rechaza |
+| email | varchar(120) | required |
+`);
+    expect(application!.fields.reason!.nullable).toBeNull();
+    expect(application!.fields.email!.nullable).toBe(false);
+  });
+});

@@ -25,29 +25,46 @@ const ON_DELETE: [RegExp, ForeignKey['onDelete']][] = [
   [/on delete restrict|\brestrict\b/i, 'restrict'],
 ];
 
+/** A required word followed by the condition that makes it so. */
+const CONDITIONAL_REQUIRED =
+  /(?:required|mandatory|obbligatori[oa]|wymagan[eay]|obowiązkow\p{L}*|requerid[oa]|obrigatóri[oa]|obligatoire|erforderlich|verplicht|обязательн\p{L}*)\s+(?:for|when|if|on|unless|only|dla|gdy|jeśli|przy|para|cuando|si|quand|pour|lors|wenn|für|bei|falls|als|voor|indien|при|для|если|per|quando|se)(?![\p{L}\p{N}_])/iu;
+
 export function readConstraintWords(input: string): WordConstraints {
   const text = input.replace(/[*`]/g, '').replace(/<br\s*\/?>/gi, ', ');
   const out: WordConstraints = {};
   if (/\bprimary[\s_-]?key\b|\bPK\b|\bprimary identifier\b|\bchiave primaria\b/i.test(text))
     out.primaryKey = true;
   if (
-    /\bunique\b|\bUK\b|\bUQ\b|\bunivoc[oa]\b/i.test(text) &&
+    /\bunique\b|\bUK\b|\bUQ\b|\bunivoc[oa]\b|\bunikaln\p{L}*|\búnic[oa]s?\b|\beindeutig\b|\buniek\b|уникальн\p{L}*/iu.test(
+      text,
+    ) &&
     !/\bnot unique\b|\bnon-unique\b|\bnon univoc[oa]\b/i.test(text)
   )
     out.unique = true;
-  if (/\bnot[\s_-]null\b|\bnon[\s-]null(able)?\b|\brequired\b|\bmandatory\b|\bobbligatori[oa]\b/i.test(text))
+  if (
+    /\bnot[\s_-]null\b|\bnon[\s-]null(able)?\b|\brequired\b|\bmandatory\b|\bobbligatori[oa]\b|\bwymagan[eay]\b|\bobowiązkow\p{L}*|\brequerid[oa]\b|\bobrigatóri[oa]\b|\bobligatoire\b|\berforderlich\b|\bverplicht\b|(?<!не)обязательн\p{L}*/iu.test(
+      text,
+    ) &&
+    // "required for dogs", "required on rejection", "wymagane dla psów": a rule for some rows, which
+    // the column cannot state as NOT NULL.
+    !CONDITIONAL_REQUIRED.test(text)
+  )
     out.nullable = false;
   else if (
-    /\bnullable\b|\boptional\b|\bfacoltativ[oa]\b|\bnull(\s+allowed|\s+ok|able)?\s*$|^\s*null\b/i.test(text)
+    /\bnullable\b|\boptional\b|\bfacoltativ[oa]\b|\bopcjonaln\p{L}*|\bopcional\b|\bfacultati(?:f|ve)\b|\boptioneel\b|необязательн\p{L}*|\bnull(\s+allowed|\s+ok|able)?\s*$|^\s*null\b/iu.test(
+      text,
+    )
   )
     out.nullable = true;
   if (/\bauto[\s_-]?increment|\bidentity\b|\bserial\b|\bauto[\s-]?generated\b/i.test(text))
     out.generated = true;
   const def =
-    /\bdefault(?:s)?(?:\s+(?:value|to|is))?\s*(?:[:=]\s*)?('[^']*'|"[^"]*"|[^\s,;)]+(?:\(\))?)/i.exec(text);
+    /(?:\bdefault(?:s)?(?:\s+(?:value|to|is))?|\bdomyślnie|\bpor defecto|\bpar défaut|\bstandaard|по умолчанию)\s*(?:[:=]\s*)?('[^']*'|"[^"]*"|[^\s,;)]+(?:\(\))?)/iu.exec(
+      text,
+    );
   if (def && !/^(value|to|is)$/i.test(def[1]!)) out.default = def[1]!.replace(/^"(.*)"$/, "'$1'");
   const fk =
-    /\b(?:FK|foreign[\s_-]?key|references?|refs?|points to|belongs to|link(?:s|ed)? to)\b\s*(?:to\b|→|->|=>|:)?\s*([\p{L}_][\p{L}\p{N}_]*)(?:\s*[.(]\s*([\p{L}_][\p{L}\p{N}_]*)\s*\)?)?/iu.exec(
+    /\b(?:FK|foreign[\s_-]?key|references?|refs?|points to|belongs to|link(?:s|ed)? to)\b\s*(?:(?:to|do|zu|naar|vers|para|на|к)(?![\p{L}\p{N}_])|→|->|=>|:)?\s*([\p{L}_][\p{L}\p{N}_]*)(?:\s*[.(]\s*([\p{L}_][\p{L}\p{N}_]*)\s*\)?)?/iu.exec(
       text,
     );
   if (fk) {
