@@ -52,6 +52,7 @@ function readContract(file: string, block: CodeBlock): Read {
   const plain = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
   const resolve = resolver(plain);
   const endpoints: StatedEndpoint[] = [];
+  const isPublic = publicOperations(plain);
   const paths = root.get('paths', true);
   if (isMap(paths))
     for (const item of paths.items) {
@@ -74,12 +75,44 @@ function readContract(file: string, block: CodeBlock): Read {
           method: m.toUpperCase(),
           path: route,
           ...(description ? { description } : {}),
+          ...(isPublic(op as Record<string, unknown>)
+            ? { access: { public: true, any: false, roles: [] } }
+            : {}),
           contract,
           origin: fromSource(file, Math.max(line, opLine), `${m.toUpperCase()} ${route}`),
         });
       }
     }
   return { endpoints, base: serverBase(plain, root, lineOf, file) };
+}
+
+/**
+ * Which operations the contract states need no sign-in (OpenAPI 3.1 §4.8.10: an operation's
+ * `security` overrides the document's, and `[]` or `[{}]` requires nothing). An operation without
+ * `security` in a document without a global one is public only where the document defines security
+ * schemes and puts them on other operations: its author marked what needs a sign-in. A contract that
+ * never mentions security says nothing either way.
+ */
+function publicOperations(plain: Record<string, unknown>): (op: Record<string, unknown>) => boolean {
+  const none = (security: unknown) =>
+    Array.isArray(security) &&
+    (security.length === 0 ||
+      security.some((r) => r !== null && typeof r === 'object' && Object.keys(r).length === 0));
+  const components = plain.components as Record<string, unknown> | undefined;
+  const schemes = components?.securitySchemes;
+  const hasSchemes = schemes !== null && typeof schemes === 'object' && Object.keys(schemes).length > 0;
+  const ops = Object.values((plain.paths ?? {}) as Record<string, Record<string, unknown>>).flatMap((item) =>
+    METHODS.map((m) => item?.[m]).filter(
+      (op): op is Record<string, unknown> => !!op && typeof op === 'object',
+    ),
+  );
+  const marked = ops.some((op) => Array.isArray(op.security) && !none(op.security));
+  const global = plain.security;
+  return (op) => {
+    if (op.security !== undefined) return none(op.security);
+    if (global !== undefined) return none(global);
+    return hasSchemes && marked;
+  };
 }
 
 function serverBase(

@@ -92,3 +92,61 @@ describe('a Polish decision line', () => {
     expect(by.Twilio).toBe('rejected');
   });
 });
+
+// The shelter's contract defines a `sanctum` scheme and puts it on POST /api/applications only: the
+// animal list it leaves open was denied to applicants and coordinators.
+const contract = (security: string, opSecurity: string) => `openapi: 3.1.0
+info: { title: Shelter, version: 1.0.0 }
+${security}paths:
+  /api/animals:
+    get:
+      summary: Animals up for adoption
+${opSecurity}      responses:
+        '200': { description: A page }
+  /api/applications:
+    post:
+      summary: Apply
+      security: [{ sanctum: [] }]
+      responses:
+        '201': { description: Created }
+components:
+  securitySchemes:
+    sanctum: { type: apiKey, in: cookie, name: laravel_session }
+`;
+
+describe('an operation a contract leaves without security', () => {
+  const access = async (yaml: string) => {
+    const r = await run({
+      '/p/docs/product/PRD.md': PRD,
+      '/p/docs/technical/architecture.md': '# Architecture\n\nLaravel 11, MySQL 8.0.\n',
+      '/p/docs/technical/contracts/api.yaml': yaml,
+    });
+    const e = r.spec!.endpoints.find((x) => x.path.endsWith('/animals'))!;
+    return e.authenticated;
+  };
+  it('is public when the contract marks which operations need a scheme', async () => {
+    expect(await access(contract('', ''))).toBe(false);
+    expect(await access(contract('', '      security: []\n'))).toBe(false);
+  });
+  it('follows a global requirement, and says nothing when the contract never speaks of security', async () => {
+    expect(await access(contract('security: [{ sanctum: [] }]\n', ''))).toBe(true);
+    const silent = contract('', '').replace(/ {6}security: \[\{ sanctum: \[\] \}\]\n/, '');
+    expect(await access(silent)).toBe(true);
+  });
+});
+
+describe('Polish stories and route tables', () => {
+  it('"Jako X chcę …" is a story, and "publiczny" an open route', async () => {
+    const r = await run({
+      '/p/docs/product/PRD.md':
+        '# Wymagania\n\n## Role\n\n| Rola | Kto |\n|---|---|\n| darczyńca | osoba wspierająca |\n\nJako darczyńca chcę przekazać darowiznę, aby wesprzeć schronisko.\n',
+      '/p/docs/technical/architecture.md':
+        '# Plan\n\n| Metoda | Ścieżka | Dostęp | Opis |\n|---|---|---|---|\n| POST | /api/donations | publiczny | rejestruje darowiznę |\n| GET | /api/admin/donations | darczyńca lub kierownik | lista |\n',
+    });
+    expect(r.domain.stories?.map((s) => s.actor) ?? r.spec!.stories.map((s) => s.actor)).toContain(
+      'darczyńca',
+    );
+    const open = r.spec!.endpoints.find((e) => e.path.endsWith('/donations') && e.method === 'POST')!;
+    expect(open.authenticated).toBe(false);
+  });
+});

@@ -11,10 +11,10 @@ import { blankTimeReferences, markedVerb } from '../../read/story-words.js';
 import type { TextUnit } from './units.js';
 
 const ROLE_HEADER =
-  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|рол[ьи])$/i;
+  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|рол[ьи])$/i;
 /** A role column qualified as the system's ("Papel no sistema", "Role in the system", "Rol en el sistema"). */
 const SYSTEM_ROLE_HEADER =
-  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|роль в системе|системная роль)$/iu;
+  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль)$/iu;
 /**
  * A roles table's description column, in en, fi, es, pt, fr, de, it, ru, zh, ja and ko: what the role
  * does or may do (its permissions are read from it). A column saying only who the people are ("Who",
@@ -23,7 +23,7 @@ const SYSTEM_ROLE_HEADER =
 const DESCRIPTION_HEADER =
   /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명/iu;
 const ACCESS_CONTEXT =
-  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац/i;
+  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац/i;
 /** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */
 const DESIGN_CELL = /^#[0-9a-f]{3,8}$|^\d+(\.\d+)?(px|rem|em|pt|%)$|^rgba?\(/i;
 const LEVEL_HEADER = /level|rank|tier|priority|taso/i;
@@ -278,6 +278,8 @@ const STORY_PATTERNS: RegExp[] = [
   /\bAls (?:een |de )?([^,]{2,60}?),?\s+(?:wil|wens|moet|kan)\s+ik\b(.*)/i,
   /\bComo ([^,]{2,60}?),\s*(?:eu\s+)?(?:quiero|necesito|deseo|quero|preciso|gostaria)\b(.*)/i,
   /\b(?:Come|In qualità di) ([^,]{2,60}?),\s*(?:io\s+)?(?:voglio|vorrei|devo|posso|desidero|ho bisogno di)\b(.*)/i,
+  // pl "Jako kandydat chcę złożyć wniosek …", "Jako wolontariusz, chciałbym …".
+  /(?<!\p{L})Jako ([^,]{2,60}?),?\s+(?:(?:ja\s+)?(?:chcę|chciał(?:a)?bym|muszę|mogę|potrzebuję|pragnę))(?!\p{L})(.*)/iu,
   // ru "Как администратор, я хочу …", zh "作为管理员，我希望 …", ja "管理者として、…したい", ko "관리자로서 …".
   /(?<!\p{L})Как ([^,]{2,60}?),\s*я\s+(?:хочу|могу|должен|должна|желаю|хотел бы|хотела бы)(?!\p{L})(.*)/iu,
   /作为(?:一[个名位])?([^，,。]{1,30}?)[，,]\s*我(?:希望|想要|想|要|需要|能够|可以)(.+)/u,
