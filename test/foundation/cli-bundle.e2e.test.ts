@@ -1,9 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataDirFile, defaultCacheDir } from '../../src/verify/postgres/data-dir.js';
 import { CLI, ensureBuilt } from './built-cli.js';
 import { EXAMPLE, REPO } from './corpus.js';
 
@@ -82,5 +94,27 @@ describe.skipIf(nodeCachesModules)('the CLI from its code-cached CommonJS bundle
       for (const [file, bytes] of expected)
         expect(got.get(file)?.equals(bytes), `${run}: ${file}`).toBe(true);
     }
+  }, 180_000);
+
+  it('the verification worker writes the code cache of Redocly, though it ends by terminate()', () => {
+    // terminate() runs no 'exit' handler in the thread: the worker writes the data itself after the
+    // lint, or every verifying run compiled Redocly's 2 MB again (issue 19).
+    const verifyCache = path.join(dir, 'verify-cache');
+    mkdirSync(verifyCache, { recursive: true });
+    // The prepared PostgreSQL data directory, when this machine has one: no initdb in this test.
+    const home = defaultCacheDir();
+    if (home && existsSync(dataDirFile(home))) copyFileSync(dataDirFile(home), dataDirFile(verifyCache));
+    const r = spawnSync(process.execPath, [CLI, 'generate', EXAMPLE, '--dry-run'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', BACKEND_SPEC_CACHE_DIR: verifyCache },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/verified: backend-spec\/openapi\.yaml \(openapi\)/);
+    // src/heavy-require.ts names a library's data by the SHA-1 of its path
+    const redocly = realpathSync(path.join(REPO, 'dist/redocly.cjs'));
+    const which = createHash('sha1').update(redocly).digest('hex').slice(0, 20);
+    const files = readdirSync(verifyCache, { recursive: true }).map(String);
+    expect(files.filter((f) => path.basename(f).startsWith(`${which}-`))).toHaveLength(1);
   }, 180_000);
 });
