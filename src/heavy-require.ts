@@ -51,9 +51,11 @@ export function codeCacheOn(): boolean {
 /**
  * `require(name)`, through the code cache when one is set. `variant` names a separate cache file
  * for the same library, for callers whose runs compile different parts of it (the CLI bundle: one
- * per command kind, see src/cli/bundle-load.ts).
+ * per command kind, see src/cli/bundle-load.ts). `rewrite` may change a big file's source before
+ * it is compiled from the cache, or return null to leave that file to the ordinary loader (see
+ * `builtinImportsRequired`).
  */
-export function requireHeavy<T>(name: string, variant = ''): T {
+export function requireHeavy<T>(name: string, variant = '', rewrite?: (content: string) => string | null): T {
   if (!folder) return here(name) as T;
   const proto = Module.prototype as unknown as { _compile: Compile };
   const original = proto._compile;
@@ -61,7 +63,9 @@ export function requireHeavy<T>(name: string, variant = ''): T {
   proto._compile = function (this: CjsModule, content: string, filename: string, format?: string) {
     if (format === 'module' || content.length < MIN_BYTES)
       return original.call(this, content, filename, format);
-    const compiled = compileCached(content, filename, variant);
+    const source = rewrite ? rewrite(content) : content;
+    if (source === null) return original.call(this, content, filename, format);
+    const compiled = compileCached(source, filename, variant);
     if (!compiled) return original.call(this, content, filename, format);
     return run(this, compiled, filename);
   } as Compile;
@@ -70,6 +74,33 @@ export function requireHeavy<T>(name: string, variant = ''): T {
   } finally {
     proto._compile = original;
   }
+}
+
+/**
+ * A CommonJS file whose only `import()` calls load Node builtins (`import("fs/promises")`), with
+ * each made `Promise.resolve(require("fs/promises"))` (through the module's own `require`, kept
+ * under a name of its own: emscripten glue declares a `var require` of its own), or null when it
+ * imports anything else. A script compiled from cached data cannot call `import()` on Node 20 (it
+ * loses its dynamic-import callback, nodejs/node#43663); a builtin's module object has the same
+ * properties its namespace has, so code that destructures or reads them gets the same values.
+ */
+const REQUIRE = '__backendSpecRequire';
+
+export function builtinImportsRequired(content: string): string | null {
+  let other = false;
+  const out = content.replace(/\bimport\(([^()]*)\)/g, (call, arg: string) => {
+    const name = /^"([\w:/]+)"$/.exec(arg)?.[1];
+    if (!name || !Module.isBuiltin(name)) {
+      other = true;
+      return call;
+    }
+    return `Promise.resolve(${REQUIRE}("${name}"))`;
+  });
+  if (other) return null;
+  // After the directive prologue, on its line: strict mode and line numbers stay as they were.
+  const strict = /^(['"])use strict\1;/.exec(out);
+  const at = strict ? strict[0].length : 0;
+  return `${out.slice(0, at)}var ${REQUIRE} = require;${out.slice(at)}`;
 }
 
 type Compile = (content: string, filename: string, format?: string) => unknown;

@@ -15,6 +15,14 @@ setFlagsFromString('--liftoff-only');
 // rebuilds the pattern's Unicode classes; compiling once, to machine code, is 3.05 → 2.59 s of CPU for
 // the example (medians of 7, issue 19). Matching is the same either way.
 setFlagsFromString('--no-regexp-tier-up');
+// A run is a few hundred readers, extractors and derive steps, most of them called briefly: with
+// V8's default interrupt budget (67,584 bytecode units on Node 20) TurboFan optimises hundreds of
+// them on a background thread, CPU that a short run never earns back. Eight times the budget leaves
+// TurboFan to the loops that really are hot (medians of 3-5 under load, user+sys, all threads, issue 19):
+// the example --no-verify 1.16 -> 0.99 s, synthetic-1000 9.79 -> 6.89 s, the 1 MB document of many
+// entities 11.7 -> 8.8 s, the 1 MB document of small blocks 3.85 -> 3.02 s. Measured on V8 11.3
+// (Node 20) only, so set only there; the output is the same (a JIT tier never changes a result).
+if (process.versions.v8.startsWith('11.')) setFlagsFromString('--interrupt-budget=540672');
 // Not set here: a larger young generation (`--max-semi-space-size=64`). V8 sizes the heap when the
 // isolate is created, so the flag set at this point changes nothing (new space stays 32 MB); given
 // on node's command line it did not lower CPU measurably either (1 MB entities 8.28 → 8.22 s,

@@ -1,9 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import module from 'node:module';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataDirFile, defaultCacheDir } from '../../src/verify/postgres/data-dir.js';
 import { CLI, ensureBuilt } from './built-cli.js';
 import { EXAMPLE, REPO } from './corpus.js';
 
@@ -81,6 +93,43 @@ describe.skipIf(nodeCachesModules)('the CLI from its code-cached CommonJS bundle
       expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
       for (const [file, bytes] of expected)
         expect(got.get(file)?.equals(bytes), `${run}: ${file}`).toBe(true);
+    }
+  }, 180_000);
+
+  it('the verification worker caches Redocly and PGlite, and verifies the same from that cache', () => {
+    // terminate() runs no 'exit' handler in the thread: the worker writes the data itself after the
+    // lint, or every verifying run compiled Redocly's 2 MB again (issue 19). PGlite comes from its
+    // CommonJS build, whose import() of builtins is rewritten: a script compiled from cached data
+    // cannot import() on Node 20, so the second run is the one that would fail.
+    const verifyCache = path.join(dir, 'verify-cache');
+    mkdirSync(verifyCache, { recursive: true });
+    // The prepared PostgreSQL data directory, when this machine has one: no initdb in this test.
+    const home = defaultCacheDir();
+    if (home && existsSync(dataDirFile(home))) copyFileSync(dataDirFile(home), dataDirFile(verifyCache));
+    const verifyRun = () =>
+      spawnSync(process.execPath, [CLI, 'generate', EXAMPLE, '--dry-run'], {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', BACKEND_SPEC_CACHE_DIR: verifyCache },
+      });
+    // src/heavy-require.ts names a library's data by the SHA-1 of its path
+    const dataOf = (file: string) => {
+      const which = createHash('sha1').update(realpathSync(file)).digest('hex').slice(0, 20);
+      return readdirSync(verifyCache, { recursive: true })
+        .map(String)
+        .filter((f) => path.basename(f).startsWith(`${which}-`));
+    };
+    const pgliteCjs = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+    expect(pgliteCjs).toMatch(/index\.cjs$/);
+    for (const run of ['fills the cache', 'reads it']) {
+      const r = verifyRun();
+      expect(r.status, `${run}: ${r.stderr}`).toBe(0);
+      expect(r.stdout, run).toMatch(/verified: backend-spec\/openapi\.yaml \(openapi\)/);
+      expect(r.stdout, run).toMatch(
+        /verified: backend-spec\/schema\.sql \(postgresql\): applied to PostgreSQL/,
+      );
+      expect(dataOf(path.join(REPO, 'dist/redocly.cjs')), run).toHaveLength(1);
+      expect(dataOf(pgliteCjs), run).toHaveLength(1);
     }
   }, 180_000);
 });

@@ -1,3 +1,4 @@
+import { builtinImportsRequired, codeCacheOn, requireHeavy } from '../../heavy-require.js';
 import {
   dataDirFile,
   defaultCacheDir,
@@ -55,13 +56,36 @@ export interface PgliteOptions {
 
 /** The contrib extensions a schema may ask for, by SQL name, and where PGlite keeps each bundle. */
 const CONTRIB: Record<string, () => Promise<Extension>> = {
-  citext: async () => (await import('@electric-sql/pglite/contrib/citext')).citext,
-  pg_trgm: async () => (await import('@electric-sql/pglite/contrib/pg_trgm')).pg_trgm,
-  pgcrypto: async () => (await import('@electric-sql/pglite/contrib/pgcrypto')).pgcrypto,
-  'uuid-ossp': async () => (await import('@electric-sql/pglite/contrib/uuid_ossp')).uuid_ossp,
+  citext: async () =>
+    (await pglitePart(() => import('@electric-sql/pglite/contrib/citext'), 'contrib/citext')).citext,
+  pg_trgm: async () =>
+    (await pglitePart(() => import('@electric-sql/pglite/contrib/pg_trgm'), 'contrib/pg_trgm')).pg_trgm,
+  pgcrypto: async () =>
+    (await pglitePart(() => import('@electric-sql/pglite/contrib/pgcrypto'), 'contrib/pgcrypto')).pgcrypto,
+  'uuid-ossp': async () =>
+    (await pglitePart(() => import('@electric-sql/pglite/contrib/uuid_ossp'), 'contrib/uuid_ossp')).uuid_ossp,
 };
 
 type Extension = import('@electric-sql/pglite').Extension;
+
+/**
+ * A part of PGlite: in the CLI on Node 20 (code cache on) the package's own CommonJS build of it
+ * through the code cache (src/heavy-require.ts), its `import()` calls of Node builtins made
+ * `require` calls (`builtinImportsRequired`); otherwise its ES module, as before. Node 20 caches no
+ * ES module, so PGlite's 0.5 MB of JavaScript was parsed and compiled again on every verifying run
+ * (issue 19). The same release and code: the package publishes both builds of every entry, and an
+ * extension is a plain `{ name, setup }` object in either.
+ */
+async function pglitePart<T>(esm: () => Promise<T>, part: string): Promise<T> {
+  if (codeCacheOn())
+    try {
+      const name = part ? `@electric-sql/pglite/${part}` : '@electric-sql/pglite';
+      return requireHeavy<T>(name, '', builtinImportsRequired);
+    } catch {
+      // no CommonJS build of this part: its ES module below
+    }
+  return esm();
+}
 
 /** The supported ones among `names`, sorted and without repeats. */
 const contribOf = (names: readonly string[]) =>
@@ -136,7 +160,7 @@ export async function pgliteHere(options: PgliteOptions = {}): Promise<PgSession
 
 async function startPglite(options: PgliteOptions, names: readonly string[]) {
   const [{ PGlite }, bundles] = await Promise.all([
-    import('@electric-sql/pglite'),
+    pglitePart(() => import('@electric-sql/pglite'), ''),
     Promise.all(names.map(async (n) => [n.replace('-', '_'), await CONTRIB[n]!()] as const)),
   ]);
   const extensions = Object.fromEntries(bundles);
