@@ -39,7 +39,15 @@ function lastMention(e: EntityFact, text: string): number {
  */
 export function resolveAliases(domain: Domain): void {
   const resolved: StatedAlias[] = [];
-  for (const a of domain.statedAliases ?? []) {
+  for (const stated of domain.statedAliases ?? []) {
+    // "**Zwierzę (Animal)**: …", "Wniosek adopcyjny (AdoptionApplication)": a Key Entities line that
+    // glosses the model's own name in the documents' language; the entity is in the parenthesis and
+    // the word before it is the name the prose uses.
+    const a =
+      stated.pick === 'gloss' || stated.pick === 'last'
+        ? (glossed(stated, domain.entities) ?? stated)
+        : stated;
+    if (a.pick === 'gloss') continue;
     const alias = a.alias.trim();
     const key = alias.toLowerCase();
     if (domain.entities.some((e) => mentionPattern(e.name).test(alias) || e.name.toLowerCase() === key))
@@ -65,8 +73,18 @@ export function resolveAliases(domain: Domain): void {
     target.aliases ??= [];
     const list = target.aliases;
     if (!list.some((x) => x.name.toLowerCase() === key)) list.push({ name: alias, origin: a.origin });
-    resolved.push(a);
+    resolved.push(stated);
   }
   // Only a reading that named an entity is a fact read from its line (read coverage counts these).
   domain.statedAliases = resolved;
+}
+
+/**
+ * A parenthesis alias whose parenthesis is an entity's own name, while the words before it name
+ * none: the reading the other way round (the entity is written in the parenthesis).
+ */
+function glossed(a: StatedAlias, entities: readonly EntityFact[]): StatedAlias | null {
+  const named = entities.find((e) => e.name.toLowerCase() === a.alias.trim().toLowerCase());
+  if (!named || entities.some((e) => lastMention(e, a.text) >= 0)) return null;
+  return { ...a, alias: a.text.trim(), text: named.name, pick: 'last' };
 }

@@ -555,9 +555,9 @@ export interface Domain {
 /** "Termin, auch Auftrag genannt": the other name and where the named thing is written. */
 export interface StatedAlias {
   alias: string;
-  /** The text that names the thing; `last`: its last entity, `only`: its one entity besides the alias. */
+  /** The text that names the thing; `last`: its last entity, `only`: its one entity besides the alias, `gloss`: the alias is an entity's own name and the text the other name it is given. */
   text: string;
-  pick: 'last' | 'only';
+  pick: 'last' | 'only' | 'gloss';
   origin: Origin;
 }
 

@@ -17,8 +17,11 @@ export interface AliasReading {
   alias: string;
   /** The text that names the thing the alias stands for. */
   text: string;
-  /** `last`: the last entity named in `text`; `only`: the one entity `text` names besides the alias. */
-  pick: 'last' | 'only';
+  /**
+   * `last`: the last entity named in `text`; `only`: the one entity `text` names besides the alias;
+   * `gloss`: `alias` is an entity's own name and `text` the other name it is given.
+   */
+  pick: 'last' | 'only' | 'gloss';
 }
 
 const ARTICLE =
@@ -41,6 +44,13 @@ const PARENTHESIS = new RegExp(
   `^[*_\`]*(\\p{L}[\\p{L}-]{1,40})[*_\`]*\\s*\\((?:or |oder |o |ou |aka |alias |auch |también |aussi |também |anche )?${QUOTE_OPEN}${NAME}${QUOTE_OPEN}\\)`,
   'u',
 );
+/**
+ * "**Wniosek adopcyjny (AdoptionApplication)**: …" opening an item: up to three words, then one
+ * identifier in parentheses. Only a reading the other way round (`gloss`): the parenthesis must be an
+ * entity's own name (a flow heading "Aprire una segnalazione (condòmino)" names its actor there).
+ */
+const GLOSS =
+  /^[*_`]*(\p{L}[\p{L}-]{1,40}(?: \p{L}[\p{L}-]{1,40}){1,2})[*_`]*\s*\([*_`]*([\p{Lu}][\p{L}\p{N}]{1,40})[*_`]*\)/u;
 /** "X is not a separate model", "X ist kein eigenes Modell", "X no es una entidad propia", … */
 const NOT_OWN = caseFoldedRegExp(
   `^${ARTICLE}${QUOTE_OPEN}${NAME}${QUOTE_OPEN}\\s+(?:(?:is|ist|es|est|é|è)\\s+(?:[\\p{L}\\d]+\\s+){0,4}?)?(?:not (?:a |an )?(?:separate|own|distinct|independent) (?:model|entity|table|record|class)|not (?:a |an )?(?:model|entity|table) of its own|kein(?:e)? eigene[sn]? (?:Modell|Entität|Tabelle|Klasse|Objekt)|no es (?:un|una) (?:modelo|entidad|tabla) (?:propi[oa]|aparte|independiente)|n['’]est pas (?:un|une) (?:modèle|entité|table) (?:propre|à part|distincte?|séparée?)|não é (?:um|uma) (?:modelo|entidade|tabela) (?:própri[oa]|à parte|separad[oa])|non è (?:un|una|un['’]) ?(?:modello|entità|tabella) (?:a sé|propri[oa]|separat[oa]))(?![\\p{L}])`,
@@ -60,6 +70,8 @@ export function aliasesStated(text: string, opensBlock: boolean): AliasReading[]
   if (opensBlock) {
     const p = PARENTHESIS.exec(text.trim());
     if (p) out.push({ alias: p[2]!, text: p[1]!, pick: 'last' });
+    const g = p ? null : GLOSS.exec(text.trim());
+    if (g) out.push({ alias: g[2]!, text: g[1]!, pick: 'gloss' });
   }
   const own = NOT_OWN.exec(text.trim());
   if (own) out.push({ alias: own[1]!, text: text.trim().slice(own[0].length), pick: 'only' });

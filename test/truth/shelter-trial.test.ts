@@ -143,10 +143,27 @@ describe('Polish stories and route tables', () => {
       '/p/docs/technical/architecture.md':
         '# Plan\n\n| Metoda | Ścieżka | Dostęp | Opis |\n|---|---|---|---|\n| POST | /api/donations | publiczny | rejestruje darowiznę |\n| GET | /api/admin/donations | darczyńca lub kierownik | lista |\n',
     });
-    expect(r.domain.stories?.map((s) => s.actor) ?? r.spec!.stories.map((s) => s.actor)).toContain(
-      'darczyńca',
-    );
+    expect((r.domain?.stories ?? []).map((s) => s.actor)).toContain('darczyńca');
     const open = r.spec!.endpoints.find((e) => e.path.endsWith('/donations') && e.method === 'POST')!;
     expect(open.authenticated).toBe(false);
+  });
+});
+
+describe('a Key Entities line that glosses a model name', () => {
+  it.each([
+    [
+      'pl',
+      '- **Wniosek adopcyjny (AdoptionApplication)**: wniosek kandydata dla jednego zwierzęcia.',
+      'Wniosek adopcyjny',
+    ],
+    ['es', '- **Solicitud (AdoptionApplication)**: la solicitud de un candidato.', 'Solicitud'],
+  ])('%s: gives the entity the name the prose uses', async (_lang, line, alias) => {
+    const r = await run({
+      '/p/docs/product/PRD.md': `# Spec\n\n## Key Entities\n\n${line}\n`,
+      '/p/docs/technical/architecture.md':
+        '# Data model\n\n```sql\nCREATE TABLE adoption_applications (id bigint PRIMARY KEY, note text);\n```\n',
+    });
+    const e = r.domain!.entities.find((x) => x.name === 'AdoptionApplication')!;
+    expect(e.aliases?.map((a) => a.name)).toEqual([alias]);
   });
 });
