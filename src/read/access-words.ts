@@ -4,15 +4,15 @@
  * `Rolle`, `Quem`…); its cell is `public` (no sign-in), `any` (every signed-in user) or role words.
  */
 export const ACCESS_HEADER =
-  /^(?:who|roles?|auth(?:entication|orization|z)?|access|allowed(?: roles)?|actors?|callers?|permissions?|caller|quién|quien|rol(?:es)?|acceso|autenticación|permisos|qui|rôles?|accès|authentification|droits|wer|rollen?|zugriff|berechtigung(?:en)?|authentifizierung|quem|papel|pap[eé]is|perfil|perfis|acesso|autenticação|permissões|chi|ruol[oi]|accesso|autenticazione|permessi|wie|toegang|rechten|autorisatie|authenticatie|кто|рол[ьи]|доступ|права|аутентификация)$/iu;
+  /^(?:who|roles?|auth(?:entication|orization|z)?|access|allowed(?: roles)?|actors?|callers?|permissions?|caller|quién|quien|rol(?:es)?|acceso|autenticación|permisos|qui|rôles?|accès|authentification|droits|wer|rollen?|zugriff|berechtigung(?:en)?|authentifizierung|quem|papel|pap[eé]is|perfil|perfis|acesso|autenticação|permissões|chi|ruol[oi]|accesso|autenticazione|permessi|wie|toegang|rechten|autorisatie|authenticatie|кто|рол[ьи]|доступ|права|аутентификация|権限|ロール|利用者|認証|アクセス権?|角色|权限|역할|권한)$/iu;
 
 const PUBLIC =
-  /^(?:public|anyone|anonymous|none|no auth(?:entication)?|unauthenticated|open|guest|visitor|público|publico|pública|cualquiera|anónimo|ninguna|sin autenticación|publique|anonyme|aucune|tout le monde|öffentlich|anonym|keine|jeder|alle|qualquer um|anônimo|nenhuma|sem autenticação|pubblic[oa]|chiunque|anonimo|nessuna|senza autenticazione|publiek|openbaar|iedereen|anoniem|geen|zonder inloggen|—|-)$/iu;
+  /^(?:public|anyone|anonymous|none|no auth(?:entication)?|unauthenticated|open|guest|visitor|público|publico|pública|cualquiera|anónimo|ninguna|sin autenticación|publique|anonyme|aucune|tout le monde|öffentlich|anonym|keine|jeder|alle|qualquer um|anônimo|nenhuma|sem autenticação|pubblic[oa]|chiunque|anonimo|nessuna|senza autenticazione|publiek|openbaar|iedereen|anoniem|geen|zonder inloggen|公開|誰でも|認証不要|不要|なし|—|-)$/iu;
 const ANY =
-  /^(?:any (?:signed[- ]in |authenticated |logged[- ]in )?(?:user|role)s?|authenticated(?: users?)?|signed[- ]in(?: users?)?|logged[- ]in(?: users?)?|all (?:roles|users)|users?|bearer|jwt|token|cualquier usuario(?: autenticado)?|autenticado|usuarios? autenticados?|todos los roles|utilisateur(?:s)? (?:authentifié|connecté)s?|authentifié|connecté|tous les rôles|angemeldet(?:e)?(?: nutzer| benutzer)?|authentifiziert|alle rollen|usuário(?:s)? autenticado(?:s)?|autenticado|todos os papéis|utent[ei] autenticat[oi]|autenticat[oi]|tutti i ruoli|ingelogde? (?:gebruikers?|leden)|ingelogd|elke gebruiker|alle rollen|iedere ingelogde gebruiker)$/iu;
+  /^(?:any (?:signed[- ]in |authenticated |logged[- ]in )?(?:user|role)s?|authenticated(?: users?)?|signed[- ]in(?: users?)?|logged[- ]in(?: users?)?|all (?:roles|users)|users?|bearer|jwt|token|cualquier usuario(?: autenticado)?|autenticado|usuarios? autenticados?|todos los roles|utilisateur(?:s)? (?:authentifié|connecté)s?|authentifié|connecté|tous les rôles|angemeldet(?:e)?(?: nutzer| benutzer)?|authentifiziert|alle rollen|usuário(?:s)? autenticado(?:s)?|autenticado|todos os papéis|utent[ei] autenticat[oi]|autenticat[oi]|tutti i ruoli|ingelogde? (?:gebruikers?|leden)|ingelogd|elke gebruiker|alle rollen|iedere ingelogde gebruiker|ログインユーザー|ログイン済み(?:ユーザー)?|認証済み(?:ユーザー)?|全ロール|全員)$/iu;
 /** The separators between several roles in one cell. */
 const SPLIT =
-  /\s*(?:,|;|\/|\+|&|\||\bor\b|\band\b|\bo\b|\by\b|\bou\b|\bet\b|\boder\b|\bund\b|\be\b|\ben\b)\s*/iu;
+  /\s*(?:,|;|、|，|・|\/|\+|&|\||\bor\b|\band\b|\bo\b|\by\b|\bou\b|\bet\b|\boder\b|\bund\b|\be\b|\ben\b)\s*/iu;
 
 export interface StatedAccessCell {
   public: boolean;
