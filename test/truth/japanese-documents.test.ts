@@ -133,3 +133,32 @@ describe('Japanese and Chinese schedules', () => {
     expect(readSchedule('応答は5分以内とする。')).toBeNull();
   });
 });
+
+// The English translation of the trial chose Redis and left BullMQ "mentioned" in "Cache and job
+// queue | Redis + BullMQ", so the jobs ran on a proposed PostgreSQL job table.
+describe('a stack row whose label names two slots', () => {
+  it.each([
+    ['en', 'Cache and job queue'],
+    ['de', 'Cache und Warteschlange'],
+    ['fr', "Cache / file d'attente"],
+  ])('%s: "%s | Redis + BullMQ" chooses both', async (_lang, label) => {
+    const r = await run(
+      `## Technology stack\n\n| Layer | Technology | Version |\n|---|---|---|\n| Database | PostgreSQL | 16 |\n| ${label} | Redis + BullMQ | 7 |\n`,
+    );
+    expect(r.domain!.stack.find((s) => s.value === 'BullMQ')).toMatchObject({
+      status: 'chosen',
+      concern: 'queue',
+    });
+    expect(r.domain!.stack.find((s) => s.value === 'Redis')).toMatchObject({
+      status: 'chosen',
+      concern: 'cache',
+    });
+  });
+  it('near-miss: "Queue | Redis + BullMQ" still leaves Redis to no slot of its own', async () => {
+    const r = await run(
+      '## Technology stack\n\n| Layer | Technology |\n|---|---|\n| Database | PostgreSQL |\n| Queue | Redis + BullMQ |\n',
+    );
+    expect(r.domain!.stack.find((s) => s.value === 'BullMQ')?.status).toBe('chosen');
+    expect(r.domain!.stack.find((s) => s.value === 'Redis')?.status).toBe('mentioned');
+  });
+});
