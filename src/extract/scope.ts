@@ -162,7 +162,8 @@ function scopeOf(text: string): ScopeStatement['scope'] | null {
   return null;
 }
 
-const OPTIONAL_SECTION = /\s*[([（]\s*(?:optional|opcional|facultati[fv]e?|optionnel(?:le)?|opzionale|optioneel|可选|任意)\s*[)\]）]\s*$/iu;
+const OPTIONAL_SECTION =
+  /\s*[([（]\s*(?:optional|opcional|facultati[fv]e?|optionnel(?:le)?|opzionale|optioneel|可选|任意)\s*[)\]）]\s*$/iu;
 
 /**
  * A heading's scope: the words above, else a scoping heading of the lexicons ("スコープ外",

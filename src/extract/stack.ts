@@ -1,4 +1,9 @@
-import { concernOfLabel, concernsOfLabel, findTechnologies, type TechnologyMatch } from '../knowledge/technologies.js';
+import {
+  concernOfLabel,
+  concernsOfLabel,
+  findTechnologies,
+  type TechnologyMatch,
+} from '../knowledge/technologies.js';
 import { STATED_NONE, type StackChoice, type StackConcern } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import { deniesCache } from '../read/cache-words.js';
