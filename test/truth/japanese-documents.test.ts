@@ -162,3 +162,18 @@ describe('a stack row whose label names two slots', () => {
     expect(r.domain!.stack.find((s) => s.value === 'Redis')?.status).toBe('mentioned');
   });
 });
+
+describe('a table of services under an integrations heading in ja, zh and ru', () => {
+  it.each([
+    ['ja', '外部連携', '| サービス | 用途 | 備考 |', '予約確認の送信'],
+    ['zh', '外部集成', '| 服务 | 用途 | 备注 |', '发送预约确认'],
+    ['ru', 'Интеграции', '| Сервис | Назначение | Примечание |', 'Отправка подтверждений'],
+  ])('%s: "## %s" lists the services in use, with their purpose', async (_lang, heading, header, purpose) => {
+    const r = await run(
+      `## ${heading}\n\n${header}\n|---|---|---|\n| LINE Messaging API | ${purpose} | — |\n| SendGrid | メール | |\n`,
+    );
+    const line = r.spec!.integrations.find((i) => i.name === 'LINE Messaging API');
+    expect(line?.status).toBe('chosen');
+    expect(r.spec!.integrations.find((i) => i.name === 'SendGrid')?.status).toBe('chosen');
+  });
+});
