@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../src/host.js';
+import { findMeasures } from '../../src/knowledge/durations.js';
 import { dailyCron } from '../../src/knowledge/time-of-day.js';
 import { compile } from '../../src/pipeline.js';
 import { readSchedule } from '../../src/read/schedule-words.js';
@@ -175,5 +176,72 @@ describe('a table of services under an integrations heading in ja, zh and ru', (
     const line = r.spec!.integrations.find((i) => i.name === 'LINE Messaging API');
     expect(line?.status).toBe('chosen');
     expect(r.spec!.integrations.find((i) => i.name === 'SendGrid')?.status).toBe('chosen');
+  });
+});
+
+// The trial's stories named 予約 and 診察記録, the route table said which paths hold them
+// ("/reservations | 予約の作成"), yet every story came out "names no entity of the data model".
+describe('a route table names the resource of its path in a language without spaces', () => {
+  const ROUTES = (desc: [string, string, string]) =>
+    `## API\n\n| メソッド | パス | 説明 |\n|---|---|---|\n| POST | /api/v1/reservations | ${desc[0]} |\n| POST | /api/v1/reservations/{id}/cancel | ${desc[1]} |\n| POST | /api/v1/reservations/{id}/check-in | ${desc[2]} |\n`;
+  it('ja: 「予約の作成」 makes 予約 a name of Reservation; the stories act on it', async () => {
+    const r = await run(
+      ROUTES(['予約の作成', '予約のキャンセル', '来院受付']),
+      '# PRD\n\n## ユーザーストーリー\n\n- US-01：飼い主として、予約をキャンセルしたい。\n- US-02：受付スタッフとして、予約をチェックインしたい。\n- US-03：受付スタッフとして、来院しなかった予約を無断キャンセルとして記録したい。\n',
+    );
+    const ops = (id: string) => r.spec!.stories?.find((s) => s.id === id)?.operations ?? [];
+    expect(ops('US-01')).toEqual(['cancelReservation']);
+    expect(ops('US-02')).toEqual(['checkInReservation']);
+    // A no-show (無断キャンセル) is recorded by the desk, not a cancellation it makes.
+    expect(ops('US-03')).not.toContain('cancelReservation');
+  });
+  it('zh: 「创建预约」 makes 预约 a name of Reservation', async () => {
+    const r = await run(
+      '## API\n\n| 方法 | 路径 | 说明 |\n|---|---|---|\n| POST | /api/v1/reservations | 创建预约 |\n',
+      '# PRD\n\n## 用户故事\n\n- US-01：作为会员，我希望取消预约。\n',
+    );
+    expect(r.spec!.stories?.find((s) => s.id === 'US-01')?.operations).toEqual(['cancelReservation']);
+  });
+});
+
+// 「60秒間」, 「13か月」 and 「300ms以内」 were counts (the unit ran on into the next word), so no
+// cache lifetime, retention or latency bound was read from the trial.
+describe('Japanese and Chinese quantities glued to the next word', () => {
+  it.each([
+    ['Redis に60秒間キャッシュし', 'duration', 60, undefined],
+    ['予約履歴は13か月保存し', 'duration', 13 * 30 * 86400, undefined],
+    ['7日間オンライン予約ができない', 'duration', 7 * 86400, undefined],
+    ['応答時間は p95 で300ms以内とする', 'duration', 0.3, '<='],
+    ['1分間に10回までに制限する', 'rate', 10, '<='],
+    ['每分钟最多10次', 'rate', 10, undefined],
+    ['同時に有効な予約は最大3件まで', 'count', 3, '<='],
+  ])('%s', (text, dimension, value, comparator) => {
+    const m = findMeasures(text).find((x) => x.dimension === dimension);
+    expect(m?.value).toBe(value);
+    expect(m?.comparator).toBe(comparator);
+  });
+  it('near-miss: 「18時」 is no duration, 「3人」 a count', () => {
+    expect(findMeasures('毎日18時に送信する').filter((m) => m.dimension === 'duration')).toEqual([]);
+    expect(findMeasures('獣医師3人').map((m) => m.dimension)).toEqual(['count']);
+  });
+});
+
+// The accountbox corpus project (zh) states a 24-hour token and no refresh token; once 「24小时」 read
+// as a duration, its "Future Consideration" line made it a stated 1-day refresh token.
+describe('a refresh token only considered states no refresh lifetime', () => {
+  it.each([
+    [
+      'en',
+      'Tokens expire after 24 hours.\n\n- If users find 24 hours too short, we could consider implementing refresh tokens.',
+    ],
+    ['zh', 'Token有效期24小时。\n\n- 如果用户反馈24小时过期太频繁,可以考虑延长有效期或实现Refresh Token'],
+    [
+      'zh',
+      'Token有效期24小时。\n\n- **无Token刷新机制**: 24小时有效期对于个人使用场景足够长,不需要实现Token刷新（refresh token）机制',
+    ],
+    ['en', '- **No refresh tokens**: a 24-hour token is long enough; we do not use refresh tokens.'],
+  ])('%s', async (_lang, text) => {
+    const r = await run(`## 認証\n\nJWT を使う。\n\n${text}\n`);
+    expect(r.domain!.parameters.find((q) => q.key === 'auth.refresh-token-ttl')).toBeUndefined();
   });
 });
