@@ -256,6 +256,10 @@ const TABLE_ESCAPES = [
   '\\s',
   '\\S',
   '.',
+  // Japanese and Chinese have no spaces between words: the readers' boundaries name these scripts.
+  '\\p{sc=Han}',
+  '\\p{sc=Hiragana}',
+  '\\p{sc=Katakana}',
 ];
 const MAX_ADDITIONS = 32;
 

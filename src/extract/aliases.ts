@@ -1,7 +1,7 @@
 import { mentionPattern } from '../knowledge/mention.js';
 import type { Domain, EntityFact, StatedAlias } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
-import { aliasesStated } from '../read/alias-words.js';
+import { aliasesStated, routeTableAlias } from '../read/alias-words.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -18,6 +18,8 @@ export const aliasesExtractor: Extractor = {
     for (const s of statements?.().statements ?? []) {
       for (const a of aliasesStated(s.text, s.kind === 'heading' || s.kind === 'item'))
         statedAliases.push({ ...a, origin: fromSource(s.file, s.line, s.text.slice(0, 160)) });
+      const routed = s.kind === 'row' && s.cells ? routeTableAlias(s.cells) : null;
+      if (routed) statedAliases.push({ ...routed, origin: fromSource(s.file, s.line, s.text.slice(0, 160)) });
     }
     return { fragment: statedAliases.length > 0 ? { statedAliases } : {}, diagnostics: [] };
   },

@@ -1,7 +1,7 @@
 import { plainText } from '../markdown/parse.js';
 import type { ScopeStatement } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
-import { noteColumns, statusColumns } from '../read/index.js';
+import { cellScope, headingScope, isScopeMarkerOnly, noteColumns, statusColumns } from '../read/index.js';
 import { idColumns, optionsColumns } from '../read/option-cell-words.js';
 import type { Extractor } from './types.js';
 
@@ -42,12 +42,12 @@ export const scopeExtractor: Extractor = {
       if (b.kind === 'heading') {
         if (under && b.level <= under.level) under = null;
         const text = plainText(b.text);
-        const found = MIXED.test(text) ? null : scopeOf(text);
+        const found = MIXED.test(text) ? null : headingScopeOf(text);
         const scope = plan && found === 'deferred' ? null : found;
         if (scope) {
           const subject = stripMarker(text).replace(/^[\d.]+\s*/, '');
           // A heading that is only the marker ("### Out of Scope") scopes its items, not itself.
-          if (subject && !MARKER_ONLY.test(subject) && !markerOnly(subject))
+          if (subject && !MARKER_ONLY.test(subject) && !markerOnly(subject) && !isScopeMarkerOnly(subject))
             add(subject, scope, b.line, text);
           under = { level: b.level, scope };
         }
@@ -66,11 +66,16 @@ export const scopeExtractor: Extractor = {
           0,
           ids.findIndex((id) => !id),
         );
-        const options = statusColumns(header, rows).some(Boolean) ? optionsColumns(header) : [];
+        const statuses = statusColumns(header, rows);
+        const options = statuses.some(Boolean) ? optionsColumns(header) : [];
         for (const [r, row] of b.rows.entries()) {
           const cells = rows[r]!;
           const subject = cells[at] ?? '';
-          const phase = cells.slice(at + 1).find((c) => PHASE_CELL.test(c));
+          // A status column's deferring word in any language of the lexicons ("将来対応（Phase 2）",
+          // "Отложено") is a phase cell too.
+          const phase = cells
+            .slice(at + 1)
+            .find((c, i) => PHASE_CELL.test(c) || (statuses[at + 1 + i] && cellScope(c) === 'deferred'));
           // The phase cell says more than its marker ("Deferred to v2"), and the options the row
           // weighed are what waits with it ("WebSockets; polling every 30 s").
           const reason = [
@@ -155,6 +160,21 @@ function scopeOf(text: string): ScopeStatement['scope'] | null {
   if (DEFERRED.test(text)) return 'deferred';
   if (FUTURE.test(text)) return 'future';
   return null;
+}
+
+const OPTIONAL_SECTION =
+  /\s*[([（]\s*(?:optional|opcional|facultati[fv]e?|optionnel(?:le)?|opzionale|optioneel|可选|任意)\s*[)\]）]\s*$/iu;
+
+/**
+ * A heading's scope: the words above, else a scoping heading of the lexicons ("スコープ外",
+ * "将来対応", "Вне рамок MVP"), whose languages these lists do not spell.
+ */
+function headingScopeOf(text: string): ScopeStatement['scope'] | null {
+  const own = scopeOf(text);
+  if (own) return own;
+  // spec-kit's template marks a section "(optional)" to fill in: a section, not a later option.
+  const s = headingScope(text.replace(OPTIONAL_SECTION, ''));
+  return s === 'out-of-scope' || s === 'deferred' ? s : null;
 }
 
 function stripMarker(text: string): string {

@@ -1,4 +1,9 @@
-import { concernOfLabel, findTechnologies, type TechnologyMatch } from '../knowledge/technologies.js';
+import {
+  concernOfLabel,
+  concernsOfLabel,
+  findTechnologies,
+  type TechnologyMatch,
+} from '../knowledge/technologies.js';
 import { STATED_NONE, type StackChoice, type StackConcern } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import { deniesCache } from '../read/cache-words.js';
@@ -80,6 +85,7 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
   // sentence names is not put in the cache's role by the label.
   const noCache = !p.forced && deniesCache(p.label ? `${p.label}: ${p.text}` : p.text);
   const labelled = p.label && !noCache ? concernOfLabel(p.label) : null;
+  const joined = p.label && !noCache ? concernsOfLabel(p.label) : [];
   const out: StackChoice[] = noCache
     ? [
         {
@@ -147,7 +153,9 @@ export function choicesIn(p: Passage, file: string): StackChoice[] {
         // REST, River, RQ: a choice only in a slot of their own concern ("Job pianificati | River").
         if (m.tech.needsLabel && status === 'chosen' && (mslot === null || !fitsSlot(m, mslot)))
           status = 'mentioned';
-        if (status === 'chosen' && !fitsSlot(m, mslot)) status = 'mentioned';
+        // "Cache and job queue | Redis + BullMQ": a label naming two slots holds a choice for each.
+        if (status === 'chosen' && !fitsSlot(m, mslot) && !joined.some((c) => fitsSlot(m, c)))
+          status = 'mentioned';
         // A dependency list names libraries; a store or broker in it ("Celery mit Redis als Broker")
         // needs its own slot to be chosen for a concern.
         if (status === 'chosen' && dependencies && slot === null && !LIBRARY_CONCERNS.has(m.tech.concern))

@@ -1502,4 +1502,7 @@ export const ESCAPE_ADDITIONS: Readonly<Record<string, string>> = {
   '\\s': '',
   '\\S': '',
   '.': '',
+  '\\p{sc=Han}': '',
+  '\\p{sc=Hiragana}': '',
+  '\\p{sc=Katakana}': '',
 };

@@ -35,33 +35,36 @@ const DAY = 86400;
 
 /** Duration units, longest spellings first within each alternation so the regex prefers them. */
 const DURATION_UNITS: [RegExp, number][] = [
-  [/^(?:ms|msec|millisec(?:ond)?s?|millisekunti(?:a)?|milisegundos?|мс|миллисекунд[аы]?)$/i, 0.001],
   [
-    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|сек|секунд[аы]?)$/i,
+    /^(?:ms|msec|millisec(?:ond)?s?|millisekunti(?:a)?|milisegundos?|мс|миллисекунд[аы]?|ミリ秒|毫秒)$/i,
+    0.001,
+  ],
+  [
+    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|сек|секунд[аы]?|秒間?|秒钟)$/i,
     1,
   ],
   [
-    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|мин|минут[аы]?)$/i,
+    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|мин|минут[аы]?|分間?|分钟)$/i,
     MINUTE,
   ],
   [
-    /^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora|uur|uren|ч|час(?:а|ов)?)$/i,
+    /^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora|uur|uren|ч|час(?:а|ов)?|時間|小时|小時)$/i,
     HOUR,
   ],
   [
-    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|дн(?:я|ей)|день|сут(?:ки|ок)?)$/i,
+    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|дн(?:я|ей)|день|сут(?:ки|ок)?|日間?|天)$/i,
     DAY,
   ],
   [
-    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana|weken|week|недел[ьяюи]|недель)$/i,
+    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana|weken|week|недел[ьяюи]|недель|週間?|周)$/i,
     7 * DAY,
   ],
   [
-    /^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese|maanden|maand|месяц(?:а|ев)?|мес)$/i,
+    /^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese|maanden|maand|месяц(?:а|ев)?|мес|[かヶカケ箇个]月間?)$/i,
     30 * DAY,
   ],
   [
-    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|год(?:а)?|лет)$/i,
+    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|год(?:а)?|лет|年間?)$/i,
     365 * DAY,
   ],
 ];
@@ -92,7 +95,7 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60,
 };
 
-const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение)(?![\p{L}]))`;
+const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение)(?![\p{L}])|最大で?|最長で?|最多で?|最小で?|最短で?|少なくとも)`;
 
 /** The comparator right before a number ("< ", "at least "), read backwards from the number. */
 const COMPARATOR_BEFORE = caseFoldedRegExp(`${COMPARATOR}\\s*$`, 'iu');
@@ -102,10 +105,13 @@ const COMPARATOR_BEFORE = caseFoldedRegExp(`${COMPARATOR}\\s*$`, 'iu');
  * follows it, matched only where a number starts (sticky): scanning every position of every
  * sentence with one big Unicode regex was the slowest part of extraction.
  */
+const CJK = String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc]`;
 const MEASURE_TAIL = caseFoldedRegExp(
   String.raw`(?<num>\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).join('|')})\b)` +
     String.raw`(?<pct>\s?%)?` +
-    String.raw`(?:(?<gap>[\s-]?)(?<unit>\p{L}+)(?![\p{L}]))?` +
+    // Japanese and Chinese units stand glued to the number and to the next word ("60秒間キャッシュ",
+    // "13か月保存", "300ms以内"): a unit of theirs, or a Latin unit before a kana or kanji, ends there.
+    String.raw`(?:(?<gap>[\s-]?)(?<unit>ミリ秒|毫秒|秒間?|秒钟|分間?|分钟|時間|小时|小時|日間?|週間|[かヶカケ箇个]月間?|年間?|[A-Za-zµ]+(?=${CJK})|\p{L}+(?![\p{L}])))?` +
     String.raw`(?<per>\s*(?:/|per|a|each|every|por|par|pro|je|al|ao)\s*(?<windowCount>\d+\s*)?(?<window>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|minuutti|minuutissa|minuuttia|minutos?|segundos?|horas?|días?|dias?|minuten|minuut|minuti|sekunden?|secondes?|secondi|seconden?|stunden?|heures?|uur|tage?n?|jours?|giorn[oi]|dagen?)(?![\p{L}]))?`,
   'iuy',
 );
@@ -161,7 +167,7 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   if (
     c === '<=' ||
     c === '≤' ||
-    /^(within|at most|up to|no more than|max|maximum|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение)$/.test(
+    /^(within|at most|up to|no more than|max|maximum|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение|最大で?|最長で?|最多で?)$/.test(
       c,
     )
   )
@@ -170,12 +176,23 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   if (
     c === '>=' ||
     c === '≥' ||
-    /^(at least|min|minimum|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум)$/.test(
+    /^(at least|min|minimum|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум|最小で?|最短で?|少なくとも)$/.test(
       c,
     )
   )
     return '>=';
   return undefined;
+}
+
+const BOUND_AFTER = /^\s*(以内|以下|まで|迄|未満|以上|超|を超え|以内に|之内|以上|以下|不超过|至少)/u;
+
+function comparatorAfter(rest: string): Measure['comparator'] | undefined {
+  const b = BOUND_AFTER.exec(rest)?.[1];
+  if (!b) return undefined;
+  if (b === '未満') return '<';
+  if (b === '以上' || b === '至少') return '>=';
+  if (b === '超' || b === 'を超え') return '>';
+  return '<=';
 }
 
 function durationFactor(unit: string): number | null {
@@ -254,7 +271,9 @@ export function findMeasures(text: string): Measure[] {
     const after = text.slice(numStart + (g.num ?? '').length);
     if (/^\.\d/.test(after) || /^\s?[-–]\s?\d/.test(after)) continue;
     const isWord = NUMBER_WORDS[(g.num ?? '').toLowerCase()] !== undefined;
-    const cmp = comparatorOf(g.cmp);
+    // Japanese and Chinese put the bound after the quantity: "300ms以内", "3件まで", "8文字以上".
+    const cmp =
+      comparatorOf(g.cmp) ?? comparatorAfter(after.slice((g.gap ?? '').length + (g.unit ?? '').length));
     const unit = g.unit ?? '';
     const preceding = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
     const isDefault = /\b(?:default|oletus(?:arvo)?|por defecto|predeterminado|padrão)\b[\s:=(]*$/i.test(
@@ -313,7 +332,47 @@ export function findMeasures(text: string): Measure[] {
     const countText = unit ? m[0].slice(0, m[0].length - (g.per?.length ?? 0)).trim() : m[0].trim();
     out.push({ ...base, text: countText, dimension: 'count', value, unit: 'count' });
   }
-  return out;
+  return withCjkRates(text, out);
+}
+
+/**
+ * "1分間に10回まで", "1ユーザーあたり1分間に10回", "每分钟10次": Japanese and Chinese name the window
+ * before the count. The window and the count read alone (a duration, a count) become one rate.
+ */
+const CJK_RATE =
+  /(?:(\d+)\s*(秒|分|時間|日)間?(?:あたり|当たり|につき|に|で)|每\s*(\d*)\s*(秒钟?|分钟|小时|天))\s*(?:(?:最大で?|最多)\s*)?(\d+)\s*(?:回|件|リクエスト|次|个请求)/gu;
+const CJK_WINDOW: Record<string, number> = {
+  秒: 1,
+  分: MINUTE,
+  時間: HOUR,
+  日: DAY,
+  秒钟: 1,
+  分钟: MINUTE,
+  小时: HOUR,
+  天: DAY,
+};
+
+function withCjkRates(text: string, measures: Measure[]): Measure[] {
+  if (!/[回件次]|リクエスト/u.test(text)) return measures;
+  let out = measures;
+  for (const m of text.matchAll(CJK_RATE)) {
+    const span = Number(m[1] ?? (m[3] || '1'));
+    const window = CJK_WINDOW[m[2] ?? m[4]!]! * span;
+    const count = Number(m[5]);
+    if (!window || !count) continue;
+    const end = m.index + m[0].length;
+    out = out.filter((x) => x.index < m.index || x.index >= end);
+    const bound = comparatorAfter(text.slice(end));
+    out.push({
+      text: m[0],
+      index: m.index,
+      ...(bound ? { comparator: bound } : {}),
+      dimension: 'rate',
+      value: Math.round((count * MINUTE * 1000) / window) / 1000,
+      unit: 'req/min',
+    });
+  }
+  return out === measures ? out : out.sort((a, b) => a.index - b.index);
 }
 
 /** The first measure of one dimension in a text, preferring a stated default ("configurable, default 8 hours"). */

@@ -59,7 +59,7 @@ export const REQUIREMENT_ID_RE = new RegExp(String.raw`(?<![\w-])(?:${CODE_ID})(
  * script without case (`**FR5** 판매자는 ...`, `FR-2 用户可以 ...`).
  */
 const DEFINITION_RE = new RegExp(
-  String.raw`^\s*(?:[*_]{1,2}|\[)?\s*(?<id>${CODE_ID}|${WORD_ID})\s*(?:[*_]{1,2}|\])?\s*(?<sep>[:.)–—|]|\s-\s|\s(?=[*_]{0,2}[\p{Lu}\p{Lo}]))\s*(?:[*_]{1,2}(?=\s))?(?<rest>.*)$`,
+  String.raw`^\s*(?:[*_]{1,2}|\[)?\s*(?<id>${CODE_ID}|${WORD_ID})\s*(?:[*_]{1,2}|\])?\s*(?<sep>[:：.)）–—|]|\s-\s|\s(?=[*_]{0,2}[\p{Lu}\p{Lo}]))\s*(?:[*_]{1,2}(?=\s))?(?<rest>.*)$`,
   'su',
 );
 

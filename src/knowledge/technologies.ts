@@ -407,3 +407,21 @@ export function concernOfLabel(label: string): StackConcern | null {
   for (const [concern, pattern] of CONCERN_LABELS) if (pattern.test(label)) return concern;
   return null;
 }
+
+/** The joiners of a label that names two slots: "Cache and job queue", "Cache / Queue", "Cache + Jobs". */
+const LABEL_JOINER = /\s(?:and|&|\+|\/|und|et|y|e|en|и)\s|[/+&・、]/iu;
+
+/**
+ * Every concern a label names when it joins two ("Cache and job queue" is the cache and the queue, so
+ * "Redis + BullMQ" in that row chooses both); the first alone otherwise.
+ */
+export function concernsOfLabel(label: string): StackConcern[] {
+  if (!LABEL_JOINER.test(label)) {
+    const one = concernOfLabel(label);
+    return one ? [one] : [];
+  }
+  return label
+    .split(LABEL_JOINER)
+    .map((part) => concernOfLabel(part))
+    .filter((c): c is StackConcern => c !== null);
+}

@@ -16,9 +16,17 @@ const DAILY =
 const AT_TIME =
   /(?<!\p{L})(?:at|um|à|a las|a la|às|as|alle(?: ore)?|om|в)\s+(\d{1,2})(?:(?:[:.]|\s?h\s?)(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|uur|h(?!\p{L}))?(?!\s*(?:stunden|std|minuten|min|sekunden|tage|wochen|monate|dagen|weken|maanden|час\p{L}*|минут\p{L}*|мин|дн\p{L}*|сут\p{L}*|год\p{L}*|лет|раз\p{L}*)(?!\p{L}))/iu;
 
+/**
+ * Japanese and Chinese write the period and the hour without spaces or prepositions: "毎日午前3時",
+ * "毎日18時に", "每天凌晨3点". "時間" is a duration ("24時間前"), never a time of day.
+ */
+const DAILY_CJK = /毎日|毎晩|毎朝|毎夜|毎夕|日次で|每天|每日|每晚/u;
+const CJK_TIME =
+  /(午前|午後|凌晨|上午|下午|晚上)?\s*(\d{1,2})\s*(?:時(?!間)|点(?!钟?之))(?:\s*(\d{1,2})\s*分|(半))?/u;
+
 /** `M H * * *` for a daily time stated in the sentence, else null. */
 export function dailyCron(sentence: string): string | null {
-  const period = DAILY.exec(sentence);
+  const period = DAILY.exec(sentence) ?? DAILY_CJK.exec(sentence);
   if (!period) return null;
   // The time belongs to the period: read it within a short window after (or before) the period words.
   const start = Math.max(0, period.index - 40);
@@ -30,11 +38,21 @@ export function dailyCron(sentence: string): string | null {
 /** The first clock time "at / um / à / a las / às / alle H[:MM] [am|pm|Uhr|h]" in the text, on a 24-hour clock. */
 export function clockTime(text: string): { hour: number; minute: number } | null {
   const t = AT_TIME.exec(text);
-  if (!t) return null;
+  if (!t) return cjkClockTime(text);
   let hour = Number(t[1]);
   const minute = t[2] ? Number(t[2]) : 0;
   const suffix = (t[3] ?? '').toLowerCase().replace(/\./g, '');
   if (suffix === 'pm' && hour < 12) hour += 12;
   if (suffix === 'am' && hour === 12) hour = 0;
+  return hour > 23 || minute > 59 ? null : { hour, minute };
+}
+
+/** "午前3時", "18時30分", "午後6時半", "凌晨3点" on a 24-hour clock, or null. */
+function cjkClockTime(text: string): { hour: number; minute: number } | null {
+  const t = CJK_TIME.exec(text);
+  if (!t) return null;
+  let hour = Number(t[2]);
+  const minute = t[3] ? Number(t[3]) : t[4] ? 30 : 0;
+  if ((t[1] === '午後' || t[1] === '下午' || t[1] === '晚上') && hour < 12) hour += 12;
   return hour > 23 || minute > 59 ? null : { hour, minute };
 }

@@ -77,3 +77,45 @@ export function aliasesStated(text: string, opensBlock: boolean): AliasReading[]
   if (own) out.push({ alias: own[1]!, text: text.trim().slice(own[0].length), pick: 'only' });
   return out;
 }
+
+/**
+ * A route table's description cell in a language written without spaces names the resource of the
+ * route's path in that language: "| POST | /api/v1/reservations | 予約の作成 |" says 予約 is what
+ * `/reservations` holds, "| GET | /slots | 空き枠の検索 |" that 空き枠 is a slot, "| POST |
+ * /orders | 创建订单 |" that 订单 is an order. The noun is the description's head before the
+ * particle の (ja) or the object after a verb (zh); the path's last resource segment is the text
+ * that names the entity, so the story "予約をキャンセルしたい" acts on the reservation.
+ */
+const CJK_NOUN =
+  '([\\p{sc=Han}\\p{sc=Katakana}\\u30fc][\\p{sc=Han}\\p{sc=Katakana}\\p{sc=Hiragana}\\u30fc]{0,10}?)';
+const JA_DESCRIPTION = new RegExp(
+  `^${CJK_NOUN}の(?:作成|登録|追加|検索|一覧|取得|詳細|更新|変更|編集|削除|キャンセル|記録|確認|予約|受付)`,
+  'u',
+);
+const ZH_DESCRIPTION = new RegExp(
+  `^(?:创建|新建|添加|查询|搜索|获取|查看|更新|修改|删除|取消)${CJK_NOUN}$`,
+  'u',
+);
+const METHOD_CELL = /^(?:GET|POST|PUT|PATCH|DELETE)$/;
+const PATH_CELL = /^`?(\/[\w{}/.:-]*)`?$/;
+
+export function routeTableAlias(cells: readonly string[]): AliasReading | null {
+  const method = cells.findIndex((c) => METHOD_CELL.test(c.trim()));
+  const at = cells.findIndex((c) => PATH_CELL.test(c.trim()));
+  if (method < 0 || at < 0) return null;
+  const path = PATH_CELL.exec(cells[at]!.trim())![1]!;
+  // The last literal segment names the resource ("/reservations/{id}/medical-record" → medical-record);
+  // an action segment ("/reservations/{id}/cancel") names no entity, and extract drops its alias.
+  const last = path
+    .split('/')
+    .filter((x) => x && !/^\{|^v\d+$|^api$/.test(x))
+    .at(-1);
+  if (!last) return null;
+  for (const [i, cell] of cells.entries()) {
+    if (i === method || i === at) continue;
+    const text = cell.trim();
+    const m = JA_DESCRIPTION.exec(text) ?? ZH_DESCRIPTION.exec(text);
+    if (m) return { alias: m[1]!, text: last.replace(/[-_]/g, ' '), pick: 'last' };
+  }
+  return null;
+}

@@ -12,6 +12,7 @@ export {
   isDeferredWording,
   isExample,
   isOutOfScopeWording,
+  isScopeMarkerOnly,
   isUndecidedWording,
   labelEndsInVerdict,
   noteColumns,

@@ -5,7 +5,7 @@ import { caseFoldedRegExp } from '../knowledge/case-fold.js';
  * "API esterne"): what such a section lists is called by us, not served.
  */
 export const PROVIDER_HEADING =
-  /external (?:apis?|services|systems|integrations?)|third[- ]party|apis? externas?|servicios externos|integraciones externas|apis? externes?|services externes|int[ée]grations? externes?|externe (?:apis?|dienste|schnittstellen|systeme)|drittanbieter|servi[çc]os externos|integra[çc][õo]es externas|api esterne|servizi esterni|sistemi esterni|integrazioni esterne|terze parti|zewnętrzne (?:api|usługi|systemy|integracje)|integracje zewnętrzne|usługi zewnętrzne|внешние (?:api|сервисы|системы|интеграции)|сторонние (?:сервисы|системы|api)/i;
+  /external (?:apis?|services|systems|integrations?)|third[- ]party|apis? externas?|servicios externos|integraciones externas|apis? externes?|services externes|int[ée]grations? externes?|externe (?:apis?|dienste|schnittstellen|systeme)|drittanbieter|servi[çc]os externos|integra[çc][õo]es externas|api esterne|servizi esterni|sistemi esterni|integrazioni esterne|terze parti|zewnętrzne (?:api|usługi|systemy|integracje)|integracje zewnętrzne|usługi zewnętrzne|внешние (?:api|сервисы|системы|интеграции)|сторонние (?:сервисы|системы|api)|外部連携|外部サービス|第三方服务|外部服务|외부 연동|외부 서비스/i;
 
 /**
  * A plain "Integrations" heading ("## Integrações", "## Integraciones", "## 8. Intégrations"): its
@@ -133,11 +133,11 @@ export function talksOfProviderEvents(text: string): boolean {
  * project's own services (the English "Service" column has always been read as integrations).
  */
 const INTEGRATION_COLUMN =
-  /^(?:integrations?|external (?:services?|systems?|apis?)|third[- ]party(?: services?)?|providers?|services?|integraatio\w*|palvelu\w*|integra[çc](?:ão|ões)|integraci(?:ón|ones)|intégrations?|integrazion[ei]|proveedor(?:es)?|provedor(?:es)?|fornecedor(?:es)?|fournisseurs?|anbieter|dienstleister|fornitor[ei]|servi[çc]os? externos?|servicios? externos?|services? externes?|externe[rn]? dienste?|servizi esterni)$/i;
-const SERVICE_COLUMN = /^(?:servi[çc]os?|servicios?|dienste?|servizi|servizio)$/i;
+  /^(?:integrations?|external (?:services?|systems?|apis?)|third[- ]party(?: services?)?|providers?|services?|integraatio\w*|palvelu\w*|integra[çc](?:ão|ões)|integraci(?:ón|ones)|intégrations?|integrazion[ei]|proveedor(?:es)?|provedor(?:es)?|fornecedor(?:es)?|fournisseurs?|anbieter|dienstleister|fornitor[ei]|servi[çc]os? externos?|servicios? externos?|services? externes?|externe[rn]? dienste?|servizi esterni|外部サービス|連携(?:先|サービス)|外部服务|第三方服务|외부 서비스|연동 서비스)$/i;
+const SERVICE_COLUMN = /^(?:servi[çc]os?|servicios?|dienste?|servizi|servizio|сервис|サービス|服务|서비스)$/i;
 /** A heading that names integrations or other systems, in the six languages. */
 const INTEGRATION_HEADING =
-  /integrat|integra[çc]|integraci|intégration|integrazion|external (?:service|api|system)|third[- ]party|provider|proveedor|provedor|fournisseur|anbieter|fornitor|schnittstelle|servi[çc]os externos|servicios externos|services externes|externe dienste|servizi esterni|integraatio|ulkoi|rajapinta/i;
+  /integrat|integra[çc]|integraci|intégration|integrazion|external (?:service|api|system)|third[- ]party|provider|proveedor|provedor|fournisseur|anbieter|fornitor|schnittstelle|servi[çc]os externos|servicios externos|services externes|externe dienste|servizi esterni|integraatio|ulkoi|rajapinta|интеграц|外部連携|連携|外部サービス|集成|第三方|외부 연동|연동/i;
 
 /** Whether a table whose first column is headed `first`, under `headingPath`, lists integrations. */
 export function isIntegrationColumn(first: string, headingPath: readonly string[]): boolean {
@@ -152,8 +152,9 @@ export function isIntegrationColumn(first: string, headingPath: readonly string[
  * "Verwendung", "Nutzung", "Scopo", "Utilizzo"; else a "Description" column. -1 when none.
  */
 const PURPOSE_COLUMN =
-  /^(?:purpose|use|used for|usage|role|what for|uso|usos|finalidade|finalidad|prop[óo]sito|para (?:qu[ée]|que)|utilisation|utilisé pour|r[ôo]le|objectif|but|zweck|verwendung|nutzung|einsatz|wof[üu]r|scopo|utilizzo|finalit[àa]|a cosa serve)$/i;
-const DESCRIPTION_COLUMN = /^(?:description|descripci[óo]n|descri[çc][ãa]o|beschreibung|descrizione)$/i;
+  /^(?:purpose|use|used for|usage|role|what for|uso|usos|finalidade|finalidad|prop[óo]sito|para (?:qu[ée]|que)|utilisation|utilisé pour|r[ôo]le|objectif|but|zweck|verwendung|nutzung|einsatz|wof[üu]r|scopo|utilizzo|finalit[àa]|a cosa serve|назначение|用途|目的|作用|용도|목적)$/i;
+const DESCRIPTION_COLUMN =
+  /^(?:description|descripci[óo]n|descri[çc][ãa]o|beschreibung|descrizione|описание|説明|概要|说明|描述|설명)$/i;
 
 export function purposeColumn(header: readonly string[]): number {
   const purpose = header.findIndex((h, i) => i > 0 && PURPOSE_COLUMN.test(h.trim()));

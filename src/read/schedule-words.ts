@@ -18,6 +18,8 @@ export interface StatedSchedule {
 
 const EVERY_N =
   /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|кажды[ейх]|каждую)\s+(\d{1,3})\s*(minutes?|mins?|minutos?|minuten|hours?|hrs?|horas?|heures?|stunden|uur|минут[уы]?|мин|час(?:а|ов)?)(?!\p{L})/iu;
+/** "5分ごと", "10分おき", "2時間ごと", "每5分钟": the number before its unit, no spaces (ja, zh). */
+const EVERY_N_CJK = /(?:每\s*)?(\d{1,3})\s*(分|時間|小时|分钟)(?:ごと|おき|毎|間隔)?(?=[にでのへ、，。,]|$)/u;
 const HOURLY =
   /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|каждый час|ежечасно)(?!\p{L})/iu;
 
@@ -53,6 +55,13 @@ export function readSchedule(sentence: string): StatedSchedule | null {
     const cron = minutes ? `*/${every} * * * *` : `0 */${every} * * *`;
     return { cron, timeZone, text: n[0] };
   }
+  const cjk = EVERY_N_CJK.exec(sentence);
+  if (cjk && (/^每/u.test(cjk[0]) || /(?:ごと|おき|毎|間隔)$/u.test(cjk[0]))) {
+    const every = Number(cjk[1]);
+    if (every < 1) return null;
+    const minutes = cjk[2] === '分' || cjk[2] === '分钟';
+    return { cron: minutes ? `*/${every} * * * *` : `0 */${every} * * *`, timeZone, text: cjk[0] };
+  }
   const quarter = QUARTER_HOUR.exec(sentence);
   if (quarter) return { cron: '*/15 * * * *', timeZone, text: quarter[0] };
   const hourly = HOURLY.exec(sentence);
@@ -60,7 +69,7 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   const daily = dailyCron(sentence);
   if (daily) {
     const m =
-      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente|elke|iedere|dagelijks|'s nachts|ежедневно|каждый|каждую|каждое)[^.;]{0,60}/iu.exec(
+      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente|elke|iedere|dagelijks|'s nachts|ежедневно|каждый|каждую|каждое|毎日|毎晩|毎朝|毎夜|每天|每日)[^.;。]{0,60}/iu.exec(
         sentence,
       );
     return { cron: daily, timeZone, text: (m?.[0] ?? sentence).trim() };

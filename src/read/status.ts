@@ -8,8 +8,14 @@ import type { Modality, ScopeStatus } from './types.js';
  */
 
 const L = '[\\p{L}\\p{N}_]';
-const start = `(?<!${L})`;
-const end = `(?!${L})`;
+/**
+ * Japanese and Chinese write no spaces between words ("Stripeは却下", "PAY.JPを採用する"): a letter of
+ * these scripts next to a word is a boundary, so "却下" is found inside "却下した" and "Stripe" before
+ * "は". Hangul is not here: Korean separates words with spaces.
+ */
+const CJK = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\u30fc]';
+const start = `(?:(?<!${L})|(?<=${CJK}))`;
+const end = `(?:(?!${L})|(?=${CJK}))`;
 
 function union(pick: (l: Lexicon) => readonly string[]): string {
   const all = [...new Set(LEXICONS.flatMap(pick))];
@@ -53,6 +59,20 @@ const HEADINGS_ANYWHERE = byStatus(
   (l) => ({ 'out-of-scope': l.headings['out-of-scope'] ?? [], undecided: l.headings.undecided ?? [] }),
   (alts) => `${start}${alts}${end}`,
 );
+
+const HEADINGS_WHOLE = byStatus(
+  (l) => l.headings,
+  (alts) => `^${alts}(?:\\s*[(（][^()（）]{1,20}[)）])?[\\s:：]*$`,
+);
+
+/**
+ * Whether a heading is a scope marker and nothing else ("スコープ外", "Вне рамок MVP", "Buiten scope
+ * (v1)"): it scopes the items under it and names no item itself.
+ */
+export function isScopeMarkerOnly(heading: string): boolean {
+  const text = heading.replace(HEADING_PREFIX, '').trim();
+  return HEADINGS_WHOLE.some(([, re]) => re.test(text));
+}
 
 /** The status a heading gives everything under it, or null. */
 export function headingScope(heading: string): ScopeStatus | null {
@@ -152,7 +172,7 @@ export function statusColumns(header: readonly string[], rows: readonly (readonl
  * A rejected or deferred row carries such a cell as the reason it lost.
  */
 const NOTE_COLUMN =
-  /^[\s*_]*(?:notes?|reasons?|rationale|why|comments?|remarks?|justification|motivos?|raz[oó]n|razones|razão|razões|justificaci[oó]n|justificativa|observaci[oó]n(?:es)?|observaç(?:ão|ões)|notas?|comentarios?|comentários?|raisons?|motifs?|commentaires?|remarques?|begründung|gründe|grund|anmerkung(?:en)?|bemerkung(?:en)?|hinweise?|kommentare?|motivazion[ei]|ragion[ei]|commenti|osservazion[ei]|assessment|evaluation|trade-?offs?|pros(?: and | & |\/)cons|evaluaci[oó]n|valoraci[oó]n|avalia[çc][ãa]o|[ée]valuation|appr[ée]ciation|bewertung|einschätzung|valutazione|beoordeling|toelichting|redenen?)[\s*_:]*$/iu;
+  /^[\s*_]*(?:notes?|reasons?|rationale|why|comments?|remarks?|justification|motivos?|raz[oó]n|razones|razão|razões|justificaci[oó]n|justificativa|observaci[oó]n(?:es)?|observaç(?:ão|ões)|notas?|comentarios?|comentários?|raisons?|motifs?|commentaires?|remarques?|begründung|gründe|grund|anmerkung(?:en)?|bemerkung(?:en)?|hinweise?|kommentare?|motivazion[ei]|ragion[ei]|commenti|osservazion[ei]|assessment|evaluation|trade-?offs?|pros(?: and | & |\/)cons|evaluaci[oó]n|valoraci[oó]n|avalia[çc][ãa]o|[ée]valuation|appr[ée]ciation|bewertung|einschätzung|valutazione|beoordeling|toelichting|redenen?|理由|根拠|備考|補足|コメント|обоснование|причина|примечани[ея])[\s*_:]*$/iu;
 
 export function noteColumns(header: readonly string[]): boolean[] {
   return header.map((h, i) => i > 0 && NOTE_COLUMN.test(h));

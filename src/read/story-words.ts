@@ -438,7 +438,9 @@ const UNSPACED_AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegE
   { step: 'reset', re: /パスワード(?:を)?(?:リセット|再設定)|重置密码|비밀번호\s?(?:재설정|초기화)/u },
 ];
 const UNSPACED_INTENTS: [Intent, RegExp][] = [
-  [{ kind: 'state', verb: 'cancel' }, /キャンセル|取り消|取消|취소/u],
+  [{ kind: 'state', verb: 'check-in' }, /チェックイン|签到|체크인/u],
+  // "無断キャンセル" is a no-show, not a cancellation the user makes.
+  [{ kind: 'state', verb: 'cancel' }, /(?<!無断)キャンセル|取り消|取消|취소/u],
   [{ kind: 'search' }, /検索|絞り込|搜索|查找|筛选|검색/u],
   [
     { kind: 'create' },

@@ -213,13 +213,15 @@ projects.push(path.resolve('test/spanish/projects/despensa'));
 projects.push(path.resolve('test/german/projects/buchfink'));
 // The Russian BMAD v6 trial kept as golden case uley-bmad6-ru (SQL DDL, Kotlin + Spring Boot, Keycloak, ЮKassa).
 projects.push(path.resolve('test/russian/projects/uley'));
+// The Japanese BMAD v6 trial kept as golden case hidamari-ja (TypeORM classes, NestJS, Auth0, LINE, BullMQ).
+projects.push(path.resolve('test/japanese/projects/hidamari'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German and Russian trials', () =>
-    expect(projects.length).toBe(23));
+  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian and Japanese trials', () =>
+    expect(projects.length).toBe(24));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {

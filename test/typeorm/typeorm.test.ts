@@ -151,4 +151,19 @@ describe('TypeORM entity classes', () => {
     // A stated creation column takes the place of the default created_at.
     expect(cols.created_at).toBeUndefined();
   });
+
+  // The Japanese trial (test/japanese/projects/hidamari) wrote the inverse side before the options:
+  // its `onDelete: 'CASCADE'` came out as "on delete set null".
+  it('reads the options after an inverse side: `@ManyToOne(() => Owner, (o) => o.pets, { onDelete })`', () => {
+    const doc = docFrom(
+      'docs/design.md',
+      "```ts\n@Entity('owners')\nexport class Owner {\n  @PrimaryGeneratedColumn('uuid')\n  id: string;\n\n  @OneToMany(() => Pet, (pet) => pet.owner)\n  pets: Pet[];\n}\n\n@Entity('pets')\nexport class Pet {\n  @PrimaryGeneratedColumn('uuid')\n  id: string;\n\n  @ManyToOne(() => Owner, (owner) => owner.pets, { onDelete: 'CASCADE', nullable: false })\n  owner: Owner;\n}\n```\n",
+    );
+    const { fragment } = typescriptExtractor.extract({ doc, md: parseMarkdown(doc), all: [doc] });
+    const pet = fragment.entities!.find((e) => e.writtenAs === 'Pet')!;
+    expect(fields(pet).ownerId).toMatchObject({
+      nullable: false,
+      references: { entity: 'Owner', field: 'id', onDelete: 'cascade' },
+    });
+  });
 });

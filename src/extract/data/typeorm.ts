@@ -67,7 +67,9 @@ export function readTypeOrmClass(
       if (!target) continue;
       const name = (option(join?.args[0], 'name') as string | undefined) ?? `${prop}Id`;
       joinColumns.set(prop, name);
-      const options = owning.args[1];
+      // The options object follows the target, or the inverse side when one is written:
+      // `@ManyToOne(() => Owner, (owner) => owner.pets, { onDelete: 'CASCADE' })`.
+      const options = owning.args.slice(1).find((a) => a && typeof a === 'object' && !('target' in a));
       const f = newField(name, { scalar: 'enum', raw: target }, origin);
       // TypeORM's relations are nullable unless `nullable: false` is written.
       f.nullable = option(options, 'nullable') !== false;

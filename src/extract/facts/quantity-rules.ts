@@ -101,6 +101,11 @@ const RULES: Rule[] = [
     key: 'auth.refresh-token-ttl',
     dimensions: ['duration'],
     when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)|jetons? de rafra[iî]chissement|aktualisierungstoken/i,
+    // "If 24 hours proves too short, we could consider refresh tokens", "如果…可以考虑…实现Refresh
+    // Token", "24小时有效期…不需要实现Token刷新（refresh token）机制": refresh tokens only considered
+    // or denied, and the number is the access token's.
+    unless:
+      /(?:could|might|may) (?:later )?consider|可以考虑|可考虑|不需要|无需|検討してもよい|検討する余地|不要|使わない|(?<!\p{L})(?:no|without(?: a)?) refresh[- ]?tokens?|(?:do not|don't|will not|won't) (?:use|need|implement|issue) refresh[- ]?tokens?/iu,
   },
   {
     // "Login por e-mail com link mágico válido por 20 minutos": how long a sign-in link works.

@@ -11,7 +11,7 @@ import { blankTimeReferences, markedVerb } from '../../read/story-words.js';
 import type { TextUnit } from './units.js';
 
 const ROLE_HEADER =
-  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|рол[ьи])$/i;
+  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|рол[ьи]|ロール|役割|ユーザー種別|利用者種別|角色|역할)$/i;
 /** A role column qualified as the system's ("Papel no sistema", "Role in the system", "Rol en el sistema"). */
 const SYSTEM_ROLE_HEADER =
   /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль)$/iu;
@@ -21,9 +21,9 @@ const SYSTEM_ROLE_HEADER =
  * "Chi è": "front-desk staff of one clinic") grants nothing and is not read as one.
  */
 const DESCRIPTION_HEADER =
-  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명/iu;
+  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명|権限|できること|内容|权限|권한/iu;
 const ACCESS_CONTEXT =
-  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац/i;
+  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자/i;
 /** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */
 const DESIGN_CELL = /^#[0-9a-f]{3,8}$|^\d+(\.\d+)?(px|rem|em|pt|%)$|^rgba?\(/i;
 const LEVEL_HEADER = /level|rank|tier|priority|taso/i;
@@ -283,10 +283,12 @@ const STORY_PATTERNS: RegExp[] = [
   // ru "Как администратор, я хочу …", zh "作为管理员，我希望 …", ja "管理者として、…したい", ko "관리자로서 …".
   /(?<!\p{L})Как ([^,]{2,60}?),\s*я\s+(?:хочу|могу|должен|должна|желаю|хотел бы|хотела бы)(?!\p{L})(.*)/iu,
   /作为(?:一[个名位])?([^，,。]{1,30}?)[，,]\s*我(?:希望|想要|想|要|需要|能够|可以)(.+)/u,
+  // The Japanese and Korean forms are anchored at the start, after the story's own id if it has one
+  // ("US-01：飼い主として、…"), whose colon is not the separator a spaced language writes.
   // The Japanese and Korean forms only with a wish or an ability at the end ("…したい", "…できる",
   // "…하고 싶다", "…할 수 있다"): "として" and "로서" alone open many sentences that are no story.
-  /^(?:私は)?([^、,。\s]{1,30}?)として[、,]\s*(?:私は)?(.+?(?:たい|できる|ほしい|欲しい))(?:[。、,]|$)/u,
-  /^([^,，\s]{1,30}?)(?:으로서|로서)[,，]?\s*(?:나는\s*|저는\s*)?(.+?(?:싶다|싶어요|싶습니다|수 있다|수 있어야 한다))(?:[.,]|$)/u,
+  /^(?:[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:：.]\s*)?(?:私は)?([^、,。\s]{1,30}?)として[、,]\s*(?:私は)?(.+?(?:たい|できる|ほしい|欲しい))(?:[。、,]|$)/u,
+  /^(?:[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:：.]\s*)?([^,，\s]{1,30}?)(?:으로서|로서)[,，]?\s*(?:나는\s*|저는\s*)?(.+?(?:싶다|싶어요|싶습니다|수 있다|수 있어야 한다))(?:[.,]|$)/u,
 ];
 
 export function persona(u: TextUnit, file: string): SecurityFact | null {

@@ -4,6 +4,7 @@ import { es } from './es.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
+import { ja } from './ja.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
@@ -12,9 +13,9 @@ import type { Lexicon } from './types.js';
 
 /**
  * Every lexicon. Documents mix languages (English table headers in a Spanish PRD), so the reader joins
- * them; for languages without a lexicon (zh, ko, ja) only structure speaks: headings, status
+ * them; for languages without a lexicon (zh, ko) only structure speaks: headings, status
  * symbols (✅ ❌), struck-through text, ids and code.
  */
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, ru];
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, ru, ja];
 
 export type { Lexicon } from './types.js';
