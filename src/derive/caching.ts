@@ -300,7 +300,11 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
       const hits = writes.filter((w) => overlap(ev.words, words.get(w)!) > 0);
       const byAction = actionWrites(ev.actions ?? [], hits);
       const hit = byAction.length > 0 ? byAction : chosenWrites(ev.words, hits);
-      return hit.length > 0 ? hit.map(writeName) : [ev.text];
+      if (hit.length > 0) return hit.map(writeName);
+      // "invalidated when an animal's status changes" with no endpoint that writes animals (a job or
+      // another resource's action changes it): the write of the entity the event names.
+      const changed = entityForSubject(spec.entities, ev.text);
+      return [changed ? `${changed.name}.update` : ev.text];
     });
     out.push({
       name,

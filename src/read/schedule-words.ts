@@ -17,11 +17,11 @@ export interface StatedSchedule {
 }
 
 const EVERY_N =
-  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|кажды[ейх]|каждую)\s+(\d{1,3})\s*(minutes?|mins?|minutos?|minuten|hours?|hrs?|horas?|heures?|stunden|uur|минут[уы]?|мин|час(?:а|ов)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|co|кажды[ейх]|каждую)\s+(\d{1,3})\s*(minutes?|mins?|minutos?|minuten|hours?|hrs?|horas?|heures?|stunden|uur|minut[ęy]?|godzin[ęy]?|минут[уы]?|мин|час(?:а|ов)?)(?!\p{L})/iu;
 /** "5分ごと", "10分おき", "2時間ごと", "每5分钟": the number before its unit, no spaces (ja, zh). */
 const EVERY_N_CJK = /(?:每\s*)?(\d{1,3})\s*(分|時間|小时|分钟)(?:ごと|おき|毎|間隔)?(?=[にでのへ、，。,]|$)/u;
 const HOURLY =
-  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|каждый час|ежечасно)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|co godzinę|co godzine|каждый час|ежечасно)(?!\p{L})/iu;
 
 /** "elk kwartier" (every quarter of an hour), in the languages that name it. */
 const QUARTER_HOUR =
@@ -69,7 +69,7 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   const daily = dailyCron(sentence);
   if (daily) {
     const m =
-      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente|elke|iedere|dagelijks|'s nachts|ежедневно|каждый|каждую|каждое|毎日|毎晩|毎朝|毎夜|每天|每日)[^.;。]{0,60}/iu.exec(
+      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente|elke|iedere|dagelijks|'s nachts|codziennie|każdej|każdego|co noc|ежедневно|каждый|каждую|каждое|毎日|毎晩|毎朝|毎夜|每天|每日)[^.;。]{0,60}/iu.exec(
         sentence,
       );
     return { cron: daily, timeZone, text: (m?.[0] ?? sentence).trim() };

@@ -96,3 +96,34 @@ describe('documents in other scripts without a config', () => {
     ).toBeNull();
   });
 });
+
+describe('Polish quantities, schedules and caches', () => {
+  it('durations and bounds', async () => {
+    const { findMeasures } = await import('../../src/knowledge/durations.js');
+    const read = (t: string) => findMeasures(t).map((m) => [m.value, m.unit, m.comparator ?? null]);
+    expect(read('Rezerwacja wygasa po 7 dniach')).toEqual([[604800, 's', null]]);
+    expect(read('przechowujemy 5 lat od zakończenia adopcji')).toEqual([[157680000, 's', null]]);
+    expect(read('SMS 24 godziny przed wizytą')).toEqual([[86400, 's', null]]);
+    expect(read('najwyżej 2 otwarte wnioski')).toEqual([[2, 'count', '<=']]);
+    expect(read('co najmniej 20 znaków')).toEqual([[20, 'count', '>=']]);
+    expect(read('w ciągu 30 dni')).toEqual([[2592000, 's', '<=']]);
+  });
+  it('schedules: every hour, daily at a time, every N minutes', async () => {
+    const { readSchedule } = await import('../../src/read/schedule-words.js');
+    expect(readSchedule('Co godzinę: wygaszanie rezerwacji')?.cron).toBe('0 * * * *');
+    expect(readSchedule('Codziennie o 18:00: SMS-y z przypomnieniem')?.cron).toBe('0 18 * * *');
+    expect(readSchedule('Codziennie o 02:30: anonimizacja danych')?.cron).toBe('30 2 * * *');
+    expect(readSchedule('co 5 minut')?.cron).toBe('*/5 * * * *');
+    // "o" is a time only before HH:MM: Spanish "2 o 3 horas" states none.
+    expect(readSchedule('cada día, 2 o 3 horas')).toBeNull();
+  });
+  it('a passive cache sentence, with its store, lifetime and invalidating event', async () => {
+    const { readCacheSentence } = await import('../../src/read/cache-words.js');
+    const c = readCacheSentence(
+      'Publiczna lista zwierząt jest cache’owana w Redis przez 5 minut i unieważniana przy zmianie statusu zwierzęcia.',
+    );
+    expect(c).toMatchObject({ store: 'Redis', ttlSeconds: 300 });
+    expect(c?.subject).toMatch(/lista zwierząt/);
+    expect(c?.invalidatedOn.map((e) => e.text)).toEqual(['zmianie statusu zwierzęcia']);
+  });
+});

@@ -167,3 +167,28 @@ describe('a Key Entities line that glosses a model name', () => {
     expect(e.aliases?.map((a) => a.name)).toEqual([alias]);
   });
 });
+
+describe('a cache invalidated by a change no endpoint makes', () => {
+  it('is invalidated by the write of the entity the event names', async () => {
+    const r = await run({
+      '/p/docs/product/PRD.md': '# Requirements\n\n- FR-1: Visitors browse the animals up for adoption.\n',
+      '/p/docs/technical/architecture.md': [
+        '# Architecture',
+        '',
+        '```sql',
+        'CREATE TABLE animals (id bigint PRIMARY KEY, name text NOT NULL, status text NOT NULL);',
+        '```',
+        '',
+        '| Method | Path | Access | Description |',
+        '|---|---|---|---|',
+        '| GET | /api/animals | public | the public animal list |',
+        '',
+        'The public animal list is cached in Redis for 5 minutes and invalidated when an animal’s status changes.',
+        '',
+      ].join('\n'),
+    });
+    const entry = r.spec!.caching!.entries.find((e) => e.name === 'listAnimals')!;
+    expect(entry.invalidatedBy).toEqual(['Animal.update']);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('operations/cache-without-invalidation');
+  });
+});
