@@ -13,9 +13,12 @@ import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
  */
 export type CacheSentence = Omit<StatedCache, 'text' | 'origin'>;
 
-/** A passive "is cached": the auxiliary, then the cache participle, in the six languages; Russian's one-word reflexive "кэшируется". */
+/**
+ * A passive "is cached": the auxiliary (or a modal and its infinitive: "DEVE ser cacheada", "doit être
+ * mise en cache"), then the cache participle, in the six languages; Russian's one-word reflexive "кэшируется".
+ */
 const PASSIVE =
-  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache|(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|mantid[oa]s?|almacenad[oa]s?|stockée?s?|conservée?s?|salvat[oaie]|memorizzat[oaie]|conservat[oaie])\s+(?:in|no|na|em|en|dans|nel|su)\s+(?:redis|memcached|valkey|dragonfly)|(?:in|im)\s+(?:redis|memcached|valkey)\s+(?:gespeichert|gehalten)|gecachet|gecached|in de cache (?:gezet|bewaard|opgeslagen|gehouden)|in\s+(?:redis|memcached|valkey)\s+(?:bewaard|opgeslagen|gehouden|gezet))(?!\p{L})|(?<!\p{L})(?:к[эе]шируе?тся|к[эе]шируются|хран(?:и|я)тся в к[эе]ше)(?!\p{L})/iu;
+  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|shall be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden|deve ser|devem ser|debe ser|deben ser|doit être|doivent être|deve essere|devono essere|moet|moeten)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache|(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|mantid[oa]s?|almacenad[oa]s?|stockée?s?|conservée?s?|salvat[oaie]|memorizzat[oaie]|conservat[oaie])\s+(?:in|no|na|em|en|dans|nel|su)\s+(?:redis|memcached|valkey|dragonfly)|(?:in|im)\s+(?:redis|memcached|valkey)\s+(?:gespeichert|gehalten)|gecachet|gecached|in de cache (?:gezet|bewaard|opgeslagen|gehouden)|in\s+(?:redis|memcached|valkey)\s+(?:bewaard|opgeslagen|gehouden|gezet))(?!\p{L})|(?<!\p{L})(?:к[эе]шируе?тся|к[эе]шируются|хран(?:и|я)тся в к[эе]ше)(?!\p{L})/iu;
 /** A negation word: a portuguese "no" (in the) is not one, so "não" and "nunca" are its negators. */
 const NEGATOR =
   /(?<!\p{L})(?:not|never|no(?= se)|nunca|jamás|não|jamais|pas|nicht|nie|kein\w*|non|niet|nooit|geen|не|никогда)(?!\p{L})/iu;
@@ -24,7 +27,7 @@ const CACHE_OF =
   /(?<!\p{L})(?:cache|caché)\s+(?:of|for|de|des|du|da|do|das|dos|für|di|dei|degli|delle|della|van|voor)\s+(?:the\s+|het\s+|la\s+|las\s+|los\s+|el\s+|les\s+|le\s+|a\s+|os\s+|as\s+|o\s+|die\s+|den\s+)?([\p{L}][\p{L}\p{N}\s'’-]{2,60}?)(?=\s+(?:in|into|for|with|on|until|during|en|durante|por|com|dans|pendant|avec|im|in|für|mit|per|nel|nella|con|and|y|e|et|und)\s|[,.;:()]|$)/iu;
 /** Where the subject ends before the passive auxiliary: the auxiliary words themselves. */
 const AUXILIARY =
-  /(?<!\p{L})(?:is|are|gets?|will|should|must|se|es|son|será|serán|é|são|fica|ficam|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden)(?!\p{L})/iu;
+  /(?<!\p{L})(?:is|are|gets?|will|should|must|shall|se|es|son|será|serán|é|são|fica|ficam|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden|deve|devem|debe|deben|doit|doivent|devono|moet|moeten)(?!\p{L})/iu;
 /** Words opening a subject that are not part of it: articles, and "only" / "also". */
 const LEADING =
   /^(?:(?:the|a|an|only|also|all|la|las|los|el|lo|le|les|l['’]|un|une|o|os|as|die|der|das|den|il|gli|i|solo|sólo|seulement|nur|apenas|somente|de|het|een|alleen|ook)\s+|l['’])+/iu;
