@@ -7,7 +7,7 @@ import { compile } from '../../src/pipeline.js';
 // several feature folders define is qualified by its folder (`loans/Requirement 1`) in the traces,
 // endpoints, rules and stories; an id one folder defines is left as written.
 
-const kiro = (feature: string, title: string, story: string, rule: string) => `# Requirements Document
+const kiro = (title: string, story: string, rule: string) => `# Requirements Document
 
 ### Requirement 1: ${title}
 
@@ -22,13 +22,11 @@ describe('requirement ids of different feature folders stay distinct', { timeout
   it('Kiro, English: "Requirement 1" of two specs', async () => {
     const host = memoryHost({
       '/p/.kiro/specs/loans/requirements.md': kiro(
-        'loans',
         'Borrow a tool',
         'member, I want to borrow a tool, so that I can fix my bike.',
         'A member SHALL have at most 3 open loans.',
       ),
       '/p/.kiro/specs/invoices/requirements.md': `${kiro(
-        'invoices',
         'See invoices',
         'treasurer, I want to export the invoices of a month, so that I can do the books.',
         'An invoice number SHALL be unique.',
@@ -65,15 +63,15 @@ CREATE TABLE invoices (id uuid PRIMARY KEY, number text NOT NULL UNIQUE);
   });
 
   it('spec-kit, Spanish: "Historia 1" of two features', async () => {
-    const feature = (n: string, who: string, want: string) => `# Especificación de la funcionalidad
+    const feature = (who: string, want: string) => `# Especificación de la funcionalidad
 
 ### Historia 1 - ${want} (Prioridad: P1)
 
 Como ${who}, quiero ${want}, para organizar la despensa.
 `;
     const host = memoryHost({
-      '/p/specs/001-entregas/spec.md': feature('001', 'voluntario', 'registrar una entrega de alimentos'),
-      '/p/specs/002-donaciones/spec.md': feature('002', 'coordinador', 'registrar una donación recibida'),
+      '/p/specs/001-entregas/spec.md': feature('voluntario', 'registrar una entrega de alimentos'),
+      '/p/specs/002-donaciones/spec.md': feature('coordinador', 'registrar una donación recibida'),
       '/p/specs/001-entregas/plan.md': `# Plan
 
 \`\`\`sql

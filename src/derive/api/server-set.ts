@@ -191,9 +191,14 @@ function parentFromPath(x: Endpoint, e: SpecEntity, entities: readonly SpecEntit
   for (let i = 1; i < segments.length; i++) {
     if (!/^\{.+\}$/.test(segments[i]!) || /^\{/.test(segments[i - 1]!)) continue;
     const word = flat(segments[i - 1]!);
-    const parent = entities.find(
+    const named = entities.filter(
       (p) => p.name !== e.name && (flat(p.table) === word || flat(p.name) === word),
     );
+    // `/ordres/{id}/pieces` for `ordres_reparation`: the head word of one table only.
+    const headed = entities.filter(
+      (p) => p.name !== e.name && p.table.includes('_') && flat(p.table.split('_')[0]!) === word,
+    );
+    const parent = named[0] ?? (headed.length === 1 ? headed[0] : undefined);
     if (!parent) continue;
     const fks = e.fields.filter((f) => f.references?.entity === parent.name);
     if (fks.length === 1) out.push(fks[0]!);

@@ -191,7 +191,7 @@ function fromStated(
     if (!seg.startsWith('{') && byKey.has(matchKey(seg))) at = i;
   });
   const rest = at >= 0 ? segs.slice(at + 1) : [];
-  const r = at >= 0 ? byKey.get(matchKey(segs[at]!))! : null;
+  const r = at >= 0 ? linkWritten(byKey.get(matchKey(segs[at]!))!, segs, at, method, ctx, byKey) : null;
   const quote = s.origin.kind === 'source' ? (s.origin.quote ?? '') : '';
   const base: Omit<
     Endpoint,
@@ -378,6 +378,29 @@ function fromStated(
     idempotencyKey: money,
     rateLimit: method === 'GET' ? 'read' : 'write',
   };
+}
+
+/**
+ * `POST /ordres/{id}/pieces` ("Consigner une pièce utilisée"): a Piece names no OrdreReparation, so the
+ * route creates no Piece under the order; the one record that names both (`MouvementStock`, with
+ * `piece_id` and `ordre_reparation_id`) is what it writes. Any other route keeps the named record.
+ */
+function linkWritten(
+  r: Resource,
+  segs: string[],
+  at: number,
+  method: HttpMethod,
+  ctx: ApiContext,
+  byKey: Map<string, Resource>,
+): Resource {
+  if (method !== 'POST' || at !== segs.length - 1 || at < 2 || !segs[at - 1]!.startsWith('{')) return r;
+  const parent = byKey.get(matchKey(segs[at - 2]!));
+  if (!parent || parent === r) return r;
+  const names = (x: Resource, target: Resource) =>
+    x.entity.fields.some((f) => f.references?.entity === target.entity.name);
+  if (names(r, parent)) return r;
+  const links = ctx.resources.filter((x) => x !== r && x !== parent && names(x, parent) && names(x, r));
+  return links.length === 1 ? links[0]! : r;
 }
 
 /** `{id}.pdf`: a path template with a file suffix, and the media types of the suffixes a download has. */
