@@ -24,6 +24,7 @@ export const errorsStep: DeriveStep = {
       validation: spec.validation,
       jwt: spec.auth?.strategy.value === 'jwt',
       stated,
+      serverSet: spec.serverSetFields ?? [],
     });
     // Codes the documents state for an operation ("409 SHIFT_FULL when …"), with their source.
     // The operations whose service methods raise each domain code (the rules step placed them).

@@ -21,13 +21,15 @@ import type { DeriveStep } from './types.js';
 import { validationStep } from './validation.js';
 
 /**
- * Derive steps in dependency order: data model first (everything else reads entities), then the API
- * and services (read entities), auth and authorization (refines endpoints' roles), validation,
- * errors, the integration and operations layers, key decisions, and traceability last (reads
+ * Derive steps in dependency order: data model first (everything else reads entities), the
+ * integrations in use (read from the Domain alone, so the API may ask which providers' reference ids
+ * the server sets), then the API and services (read entities), auth and authorization (refines
+ * endpoints' roles), validation, errors, the operations layer, key decisions, and traceability last (reads
  * everything). A new section is one file plus one entry here.
  */
 export const DERIVE_STEPS: DeriveStep[] = [
   dataStep,
+  integrationsStep,
   apiStep,
   servicesStep,
   authStep,
@@ -36,7 +38,6 @@ export const DERIVE_STEPS: DeriveStep[] = [
   rulesStep,
   validationStep,
   errorsStep,
-  integrationsStep,
   jobsStep,
   cachingStep,
   observabilityStep,

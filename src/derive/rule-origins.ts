@@ -291,6 +291,10 @@ export const RULE_ORIGINS = {
     'Leaves a date-time named for a status the record reaches after its creation out of request bodies: the server records it, or sets it as the deadline.',
   'derive/queue-position-server-set':
     'Leaves a number named for a status and a place in its queue (`waitlistPos` beside `waitlisted`) out of request bodies: the server numbers the queue as records join and leave it.',
+  'derive/provider-reference-server-set':
+    'Leaves a provider’s reference (a field named for an integration in use beside an identifier word, `stripe_payment_intent_id`) out of request bodies: the provider answers with it when the server calls it.',
+  'derive/start-payment-from-provider':
+    'Adds the payer’s operation that starts a payment at the stated payment provider (`POST /invoices/{id}/payment`, answering with the checkout URL) for a story that pays a record: the provider’s webhook records the outcome, it is never the payer’s operation.',
   'derive/total-of-line-items':
     'Leaves the total of a record whose line items state a quantity and a unit price out of request bodies: the server computes their sum.',
   'derive/server-owned-fields':

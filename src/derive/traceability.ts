@@ -116,9 +116,87 @@ export const traceabilityStep: DeriveStep = {
         );
       }
     }
-    return { spec: { traceability: traces }, diagnostics };
+    return { spec: qualifyShared(spec, traces, featuresOfId), diagnostics };
   },
 };
+
+/**
+ * Requirement ids that several feature folders define ("Exigence 3" in two Kiro specs) stay distinct:
+ * each becomes `<feature>/<id>` (`facturation-adhesions/Exigence 3`) in the traces, and in the
+ * endpoints, jobs, rules and stories that cite it, by the feature of the trace that holds the item (or
+ * the story's own file). An id one folder defines is left as written.
+ */
+function qualifyShared(
+  spec: Readonly<Spec>,
+  traces: Trace[],
+  featuresOfId: ReadonlyMap<string, ReadonlySet<string>>,
+): Partial<Spec> {
+  const shared = new Set(
+    [...featuresOfId].filter(([, f]) => [...f].filter(Boolean).length > 1).map(([id]) => id),
+  );
+  if (shared.size === 0) return { traceability: traces };
+  const name = (feature: string) => feature.split('/').at(-1)!;
+  const featureOf = (t: Trace) => featureFolder(originFiles(t.origin)[0] ?? '');
+  // The features whose trace of the id holds the item: the item implements that feature's requirement.
+  const holders = new Map<string, Set<string>>();
+  for (const t of traces) {
+    const id = canonicalId(t.requirement);
+    if (!shared.has(id)) continue;
+    for (const item of t.items) {
+      const key = `${item}|${id}`;
+      const set = holders.get(key) ?? new Set<string>();
+      set.add(featureOf(t));
+      holders.set(key, set);
+    }
+  }
+  const qualify = (item: string, ids: readonly string[], own?: string): string[] => {
+    const out: string[] = [];
+    for (const id of ids) {
+      const c = canonicalId(id);
+      if (!shared.has(c)) out.push(id);
+      else if (own) out.push(`${name(own)}/${id}`);
+      else {
+        const features = [...(holders.get(`${item}|${c}`) ?? [])].filter(Boolean).sort();
+        if (features.length === 0) out.push(id);
+        else for (const f of features) out.push(`${name(f)}/${id}`);
+      }
+    }
+    return [...new Set(out)];
+  };
+  const changed = (a: readonly string[], b: readonly string[]) =>
+    a.length !== b.length || a.some((x, i) => x !== b[i]);
+  const endpoints = spec.endpoints.map((e) => {
+    const requirements = qualify(`endpoint:${e.operationId}`, e.requirements);
+    return changed(requirements, e.requirements) ? { ...e, requirements } : e;
+  });
+  const jobs = spec.jobs.map((j) => {
+    const requirements = qualify(`job:${j.name}`, j.requirements);
+    return changed(requirements, j.requirements) ? { ...j, requirements } : j;
+  });
+  const rules = spec.rules?.map((b) => {
+    const requirements = qualify(`rule:${b.id}`, b.requirements);
+    return changed(requirements, b.requirements) ? { ...b, requirements } : b;
+  });
+  const stories = spec.stories?.map((st) => {
+    const own = featureFolder(originFiles(st.origin)[0] ?? '');
+    if (!own) return st;
+    const requirements = qualify('', st.requirements, own);
+    if (!changed(requirements, st.requirements)) return st;
+    const id = st.requirements.includes(st.id) ? `${name(own)}/${st.id}` : st.id;
+    return { ...st, id, requirements };
+  });
+  return {
+    traceability: traces.map((t) =>
+      shared.has(canonicalId(t.requirement)) && featureOf(t)
+        ? { ...t, requirement: `${name(featureOf(t))}/${t.requirement}` }
+        : t,
+    ),
+    endpoints,
+    jobs,
+    ...(rules ? { rules } : {}),
+    ...(stories ? { stories } : {}),
+  };
+}
 
 interface Candidate {
   item: string;

@@ -7,7 +7,7 @@
  * The patterns are bounded (no nested quantifiers) so they stay linear on any input.
  */
 const DAILY =
-  /(?<!\p{L})(?:every (?:night|day|evening|morning)|each (?:night|day|morning)|cada (?:mañana|manhã)|todas las mañanas|todas as manhãs|toda manhã|chaque matin|tous les matins|jeden Morgen|morgens|nightly|daily|jede[nr]? (?:Nacht|Tag|Abend)|nächtlich|täglich|chaque (?:nuit|jour|soir)|tous les jours|toutes les nuits|cada (?:noche|día|dia|noite)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|diariamente|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:nacht|dag|ochtend|avond)|iedere (?:nacht|dag|ochtend|avond)|'s nachts|codziennie|każdej nocy|każdego (?:dnia|ranka|wieczoru)|co noc|ежедневно|каждый (?:день|вечер)|каждую ночь|каждое утро|еженощно)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every (?:night|day|evening|morning)|each (?:night|day|morning)|cada (?:mañana|manhã)|todas las mañanas|todas as manhãs|toda manhã|chaque matin|tous les matins|jeden Morgen|morgens|nightly|daily|jede[nr]? (?:Nacht|Tag|Abend)|nächtlich|täglich|chaque (?:nuit|jour|soir)|tous les jours|toutes les nuits|cada (?:noche|día|dia|noite)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|toda madrugada|todas as madrugadas|cada madrugada|todas las madrugadas|diariamente|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:nacht|dag|ochtend|avond)|iedere (?:nacht|dag|ochtend|avond)|'s nachts|codziennie|każdej nocy|każdego (?:dnia|ranka|wieczoru)|co noc|ежедневно|каждый (?:день|вечер)|каждую ночь|каждое утро|еженощно)(?!\p{L})/iu;
 
 /**
  * "alle 2" is Italian for "at 2"; German "alle 2 Stunden" is a period, never a time. French writes

@@ -42,11 +42,13 @@ export const namesWhomRecordIsFor = (word: string): boolean => FOR_WHOM.has(word
 
 /**
  * Columns named for who created the row (`created_by`, `creado_por`, `criado_por`, `cree_par`,
- * `erstellt_von`, `creato_da`): the caller at creation, whether or not the model declares the
- * foreign key.
+ * `erstellt_von`, `creato_da`), or for its author (`author_id`, `auteur_id`, `autor_id`, `autore_id`):
+ * the caller at creation, whether or not the model declares the foreign key.
  */
 const CREATOR_COLUMNS = new Set(
-  'created_by creator_id creado_por criado_por cree_par créé_par erstellt_von creato_da'.split(' '),
+  'created_by creator_id creado_por criado_por cree_par créé_par erstellt_von creato_da author_id auteur_id autor_id autore_id'.split(
+    ' ',
+  ),
 );
 /**
  * A participle and its agent (`invited_by`, `reviewed_by`, `adjusted_by`, `revisado_por`,

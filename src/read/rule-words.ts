@@ -1,5 +1,6 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
+import { readCacheSentence } from './cache-words.js';
 import { describesInterface } from './interface-words.js';
 import { reminderEvent } from './period-words.js';
 import { commandedAction, ruleTarget } from './rule-target-words.js';
@@ -140,6 +141,9 @@ export function statesRule(stated: string): boolean {
   // CWE ids within user queries (FR6)" states a capability, not a rule.
   const text = forceWords(stated);
   if (PERFORMANCE.test(text) || STORY.test(text) || STORY_FRAME.test(text)) return false;
+  // "A consulta pública do cardápio DEVE ser cacheada por 10 minutos": a cache entry and its lifetime
+  // (read/cache-words.ts), not a rule a request can break.
+  if (readCacheSentence(stated) !== null) return false;
   // "O coordenador DEVE poder ver o relatório de vendas": what a role can do, unless it is bounded.
   if (ABLE.test(text) && !hard(text) && !DURATION.test(text) && !NUMBER.test(text) && !STATED_CODE.test(text))
     return false;

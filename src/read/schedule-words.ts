@@ -105,7 +105,7 @@ export interface StatedPeriod {
 
 const PERIOD_WORDS: [RegExp, number][] = [
   [
-    /(?<!\p{L})(?:daily|every (?:day|night|morning|evening)|each (?:day|night)|nightly|täglich|jeden (?:tag|morgen|abend)|jede nacht|nächtlich|quotidien(?:nement)?|chaque (?:jour|nuit|matin|soir)|tous les (?:jours|matins|soirs)|toutes les nuits|diariamente|cada (?:día|dia|noche|noite|mañana|manhã)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:dag|nacht|ochtend|avond)|iedere (?:dag|nacht|ochtend|avond)|'s nachts)(?!\p{L})/iu,
+    /(?<!\p{L})(?:daily|every (?:day|night|morning|evening)|each (?:day|night)|nightly|täglich|jeden (?:tag|morgen|abend)|jede nacht|nächtlich|quotidien(?:nement)?|chaque (?:jour|nuit|matin|soir)|tous les (?:jours|matins|soirs)|toutes les nuits|diariamente|cada (?:día|dia|noche|noite|mañana|manhã)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|toda (?:madrugada|manhã|manha)|todas as (?:madrugadas|manhãs|manhas)|cada madrugada|todas las (?:madrugadas|mañanas)|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:dag|nacht|ochtend|avond)|iedere (?:dag|nacht|ochtend|avond)|'s nachts)(?!\p{L})/iu,
     86400,
   ],
   [

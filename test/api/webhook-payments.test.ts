@@ -3,10 +3,13 @@ import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
 
 /**
- * A story that pays ("pagar o pedido com Pix") where the documents state the payment provider's
- * webhook: the payer pays at the provider and its webhook marks the record paid, so the story maps
- * to the stated webhook and no `POST …/{id}/pay` route is derived (lancheira, baanbaas). Fixtures in
- * en, pt, es, fr, de, written for these tests.
+ * A story that pays ("een openstaande factuur betalen") where the documents state the payment
+ * provider's webhook: the webhook is the provider's call, never the payer's (baanbaas mapped the
+ * member's story to it). The payer starts the payment at the provider through
+ * `POST …/{id}/payment` (rule `derive/start-payment-from-provider`), and no `POST …/{id}/pay` state
+ * action marks the record paid by the payer's word. Without any payment provider stated nothing is
+ * designed: which operation starts the payment is an open question. Fixtures in en, pt, es, fr, de,
+ * written for these tests.
  */
 const CASES: [string, string, string, string, string][] = [
   ['en', 'As a member, I want to pay an open invoice.', 'invoices', 'open', 'paid'],
@@ -36,17 +39,23 @@ describe('a payment a provider confirms by webhook is no user route', () => {
     const paths = r.spec!.endpoints.map((e) => `${e.method} ${e.path}`);
     expect(paths.filter((p) => /\/\{id\}\/pay$/.test(p))).toEqual([]);
     const trace = r.spec!.stories!.find((s) => s.action.length > 0)!;
-    expect(trace.operations).toContain(
-      r.spec!.endpoints.find((e) => e.path === '/api/webhooks/mollie')!.operationId,
-    );
+    const hook = r.spec!.endpoints.find((e) => e.path === '/api/webhooks/mollie')!.operationId;
+    expect(trace.operations).not.toContain(hook);
+    const start = r.spec!.endpoints.find((e) => e.path.endsWith(`/${table}/{id}/payment`))!;
+    expect(start.origin).toMatchObject({ rule: 'derive/start-payment-from-provider' });
+    expect(start.summary).toContain('Mollie');
+    expect(trace.operations).toContain(start.operationId);
   });
 
-  it('without a stated webhook the story still gets its pay action', { timeout: 60_000 }, async () => {
+  it('without a stated provider nothing is designed: the question is said', { timeout: 60_000 }, async () => {
     const [lang, story, table, open, paid] = CASES[0]!;
     const r = await compile(
       { root: '/p', verify: { skip: true } },
       project(lang, story, table, open, paid, false),
     );
-    expect(r.spec!.endpoints.some((e) => /\/\{id\}\/pay$/.test(e.path))).toBe(true);
+    expect(r.spec!.endpoints.some((e) => /\/\{id\}\/pay(?:ment)?$/.test(e.path))).toBe(false);
+    const trace = r.spec!.stories!.find((s) => s.action.length > 0)!;
+    expect(trace.operations).toEqual([]);
+    expect(trace.unmapped).toMatch(/no payment provider is stated/);
   });
 });

@@ -6,7 +6,7 @@ import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
 import { exampleValue, fieldSchema } from './field-schema.js';
 import { isUserEntity, planResources, type Resource } from './resources.js';
-import { type ServerSetField, serverSetFields } from './server-set.js';
+import { providerKeys, type ServerSetField, serverSetFields } from './server-set.js';
 
 /**
  * Component schemas derived from the data model, so the API can never drift from the schema:
@@ -209,6 +209,19 @@ const actionEntities = (spec: Readonly<Spec>) =>
       .map((x) => x.entity!),
   );
 
+/** The providers' names of a spec, once per list of endpoints and integrations (asked per entity). */
+const providerIndex = new WeakMap<
+  readonly Endpoint[],
+  { integrations: Spec['integrations']; keys: Set<string> }
+>();
+function providersOf(spec: Readonly<Spec>): Set<string> {
+  const hit = providerIndex.get(spec.endpoints);
+  if (hit && hit.integrations === spec.integrations) return hit.keys;
+  const keys = providerKeys(spec.integrations, spec.endpoints);
+  providerIndex.set(spec.endpoints, { integrations: spec.integrations, keys });
+  return keys;
+}
+
 /**
  * The fields the model says the server sets that a body would otherwise carry: one already left out
  * (an id, a timestamp, a status moved by actions) keeps the reason it had.
@@ -220,7 +233,7 @@ function serverSet(
   withActions: ReadonlySet<string>,
   spec: Readonly<Spec>,
 ): ServerSetField[] {
-  const set = serverSetFields(e, spec.entities, spec.endpoints);
+  const set = serverSetFields(e, spec.entities, spec.endpoints, providersOf(spec));
   if (set.length === 0) return set;
   const open = new Set(
     [

@@ -1,11 +1,13 @@
 import { stripAccents } from '../../knowledge/inflect.js';
 import { isPositionWord, isQuantityName, isTotalName, isUnitPriceName } from '../../knowledge/line-items.js';
+import { isProviderReferenceName, providerKey } from '../../knowledge/provider-reference.js';
 import { roleKey } from '../../knowledge/role-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
 import { isCreatorColumn, namesWhomRecordIsFor } from '../../knowledge/user-entity.js';
 import type { Endpoint } from '../../model/spec/api.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
+import type { Integration } from '../../model/spec/operations.js';
 import { userEntity } from '../security/ownership.js';
 import { sameRole } from '../security/roles.js';
 
@@ -30,6 +32,10 @@ import { sameRole } from '../security/roles.js';
  *   (`waitlistPos` beside `waitlisted`): the server numbers the queue as records join and leave it.
  * - `derive/total-of-line-items`: the total of a record whose line items state a quantity and a unit
  *   price (`pedidos.total` over `itens_pedido`): their sum.
+ * - `derive/provider-reference-server-set`: a provider's reference, a field named for an integration
+ *   the documents use beside a word of an identifier (`stripe_payment_intent_id`,
+ *   `yookassa_payment_id`): the provider answers with it when the server calls it, or sends it in its
+ *   webhook; a client never sends it (it may be returned).
  */
 export interface ServerSetField {
   field: string;
@@ -42,13 +48,15 @@ export interface ServerSetField {
     | 'derive/parent-from-path'
     | 'derive/state-time-server-set'
     | 'derive/queue-position-server-set'
-    | 'derive/total-of-line-items';
+    | 'derive/total-of-line-items'
+    | 'derive/provider-reference-server-set';
 }
 
 export function serverSetFields(
   e: SpecEntity,
   entities: readonly SpecEntity[],
   endpoints: readonly Endpoint[],
+  providers: ReadonlySet<string> = new Set(),
 ): ServerSetField[] {
   const out: ServerSetField[] = [];
   const add = (f: SpecField, rule: ServerSetField['rule']) => {
@@ -73,6 +81,52 @@ export function serverSetFields(
   for (const f of queuePositions(e)) add(f, 'derive/queue-position-server-set');
   const total = lineItemTotal(e, entities);
   if (total) add(total, 'derive/total-of-line-items');
+  if (providers.size > 0)
+    for (const f of e.fields)
+      if (!f.references && isProviderReferenceName(f.name, providers))
+        add(f, 'derive/provider-reference-server-set');
+  return out;
+}
+
+/**
+ * The names of the providers the documents use, as field names would write them (`providerKey`):
+ * each integration in use (status `chosen`) by its name and id, a catalogued one's first word too
+ * ("Twilio Verify" → `twilio`), and the slug of a stated webhook route that names one of them
+ * (`/webhooks/yookassa` for "ЮKassa", whose name is not all Latin letters). Four letters or more.
+ */
+export function providerKeys(
+  integrations: readonly Integration[],
+  endpoints: readonly Endpoint[],
+): Set<string> {
+  const out = new Set<string>();
+  const partial: string[] = [];
+  const put = (k: string) => {
+    if (k.length >= 4) out.add(k);
+  };
+  for (const i of integrations) {
+    if (i.status !== 'chosen') continue;
+    const key = providerKey(i.name);
+    // A name in another script keeps only its Latin letters ("ЮKassa" → `kassa`): not its name, but
+    // the part a route's Latin slug for it carries.
+    if (/[^\p{Script=Latin}\d\s\p{P}\p{S}]/u.test(i.name)) {
+      if (key.length >= 4) partial.push(key);
+      continue;
+    }
+    put(key);
+    put(providerKey(i.provider));
+    if (i.known) put(providerKey(i.name.split(/\s+/)[0] ?? ''));
+  }
+  if (out.size === 0 && partial.length === 0) return out;
+  for (const x of endpoints) {
+    if (x.action !== 'webhook') continue;
+    const slug = providerKey(
+      x.path
+        .split('/')
+        .filter((p) => p && !p.startsWith('{'))
+        .at(-1) ?? '',
+    );
+    if (slug.length >= 4 && [...out, ...partial].some((k) => slug.includes(k))) out.add(slug);
+  }
   return out;
 }
 
@@ -137,9 +191,14 @@ function parentFromPath(x: Endpoint, e: SpecEntity, entities: readonly SpecEntit
   for (let i = 1; i < segments.length; i++) {
     if (!/^\{.+\}$/.test(segments[i]!) || /^\{/.test(segments[i - 1]!)) continue;
     const word = flat(segments[i - 1]!);
-    const parent = entities.find(
+    const named = entities.filter(
       (p) => p.name !== e.name && (flat(p.table) === word || flat(p.name) === word),
     );
+    // `/ordres/{id}/pieces` for `ordres_reparation`: the head word of one table only.
+    const headed = entities.filter(
+      (p) => p.name !== e.name && p.table.includes('_') && flat(p.table.split('_')[0]!) === word,
+    );
+    const parent = named[0] ?? (headed.length === 1 ? headed[0] : undefined);
     if (!parent) continue;
     const fks = e.fields.filter((f) => f.references?.entity === parent.name);
     if (fks.length === 1) out.push(fks[0]!);

@@ -34,7 +34,8 @@ export function routeKey(method: string, path: string): string {
   while (i < Math.min(2, segs.length - 1) && /^(api|rest|v\d+)$/.test(segs[i]!)) i++;
   return `${method.toUpperCase()} ${segs
     .slice(i)
-    .map((s) => (s.startsWith('{') ? '{}' : s))
+    // `{id}.pdf` keeps its suffix: the file is another route than the record (`{id}`).
+    .map((s) => (s.startsWith('{') ? s.replace(/^\{[^}]*\}/, '{}') : s))
     .join('/')}`;
 }
 
@@ -190,7 +191,7 @@ function fromStated(
     if (!seg.startsWith('{') && byKey.has(matchKey(seg))) at = i;
   });
   const rest = at >= 0 ? segs.slice(at + 1) : [];
-  const r = at >= 0 ? byKey.get(matchKey(segs[at]!))! : null;
+  const r = at >= 0 ? linkWritten(byKey.get(matchKey(segs[at]!))!, segs, at, method, ctx, byKey) : null;
   const quote = s.origin.kind === 'source' ? (s.origin.quote ?? '') : '';
   const base: Omit<
     Endpoint,
@@ -289,6 +290,27 @@ function fromStated(
         e.action === (action === 'replace' ? 'update' : action) &&
         (item ? e.path.endsWith('{id}') : !e.path.endsWith('{id}')),
     );
+    // `GET /moi/factures/{id}.pdf`: the record as a file, not its JSON (OpenAPI 3.1 §4.8.2 lets a
+    // template share its segment with a suffix); the body is the file, in the suffix's media type.
+    const file = item && method === 'GET' ? FILE_SUFFIX.exec(rest[0]!)?.[1]?.toLowerCase() : undefined;
+    if (tpl && file && MEDIA_TYPES[file]) {
+      const query = statedQuery(quote, s.path, r, tpl, s.query);
+      return {
+        ...tpl,
+        ...base,
+        operationId: `${crudOperationId(r, 'get')}${pascal(file)}`,
+        summary: describes(s.description) ? s.description! : tpl.summary,
+        parameters: [...params, ...(query ?? [])],
+        responses: [
+          {
+            status: 200,
+            description: `The ${r.entity.name} as a ${file.toUpperCase()} file (${MEDIA_TYPES[file]}).`,
+            schema: null,
+          },
+          ...tpl.responses.filter((x) => x.status >= 300),
+        ],
+      };
+    }
     if (tpl) {
       const query = statedQuery(quote, s.path, r, tpl, s.query);
       // `DELETE /bookings/{id}` described "cancel …" is the cancel operation, named so.
@@ -357,6 +379,40 @@ function fromStated(
     rateLimit: method === 'GET' ? 'read' : 'write',
   };
 }
+
+/**
+ * `POST /ordres/{id}/pieces` ("Consigner une pièce utilisée"): a Piece names no OrdreReparation, so the
+ * route creates no Piece under the order; the one record that names both (`MouvementStock`, with
+ * `piece_id` and `ordre_reparation_id`) is what it writes. Any other route keeps the named record.
+ */
+function linkWritten(
+  r: Resource,
+  segs: string[],
+  at: number,
+  method: HttpMethod,
+  ctx: ApiContext,
+  byKey: Map<string, Resource>,
+): Resource {
+  if (method !== 'POST' || at !== segs.length - 1 || at < 2 || !segs[at - 1]!.startsWith('{')) return r;
+  const parent = byKey.get(matchKey(segs[at - 2]!));
+  if (!parent || parent === r) return r;
+  const names = (x: Resource, target: Resource) =>
+    x.entity.fields.some((f) => f.references?.entity === target.entity.name);
+  if (names(r, parent)) return r;
+  const links = ctx.resources.filter((x) => x !== r && x !== parent && names(x, parent) && names(x, r));
+  return links.length === 1 ? links[0]! : r;
+}
+
+/** `{id}.pdf`: a path template with a file suffix, and the media types of the suffixes a download has. */
+const FILE_SUFFIX = /^\{[^}]+\}\.([A-Za-z0-9]{2,5})$/;
+const MEDIA_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  zip: 'application/zip',
+  ics: 'text/calendar',
+  xml: 'application/xml',
+};
 
 /** A description of two words or more that is prose, not a header line or a code sample. */
 function describes(text: string | undefined): boolean {

@@ -1054,11 +1054,21 @@ function resolve(
       // entity whose last segment the story says (the means of the action) performs it.
       const means = namedAction(s.action, r, where, ctx);
       if (means) return means;
-      // "pagar o pedido com Pix" where the provider's stated webhook confirms payments: the payer pays
-      // at the provider and its call moves the record to paid, so no user route pays it.
+      // "een openstaande factuur betalen": the provider's webhook is the provider's call, never the
+      // payer's. A stated create that names what the story pays with ("Cria um pré-pedido e a cobrança
+      // Pix" for "pagar o pedido com Pix") starts the payment; else, with a payment provider stated,
+      // a start-payment operation on the record returns the provider's checkout; else nothing does.
       if (verb === 'pay') {
-        const hook = paymentWebhook(all, ctx);
-        if (hook) return hook;
+        const payable = r;
+        const creates = createNamingMeans(payable, s.action, all);
+        if (creates) return creates;
+        const provider = paymentProvider(all, ctx);
+        if (!provider)
+          return `no payment provider is stated: which operation starts the payment of a ${payable.entity.name} is an open question`;
+        return (
+          all.find((e) => e.entity === payable.entity.name && e.path === `${payable.itemPath}/payment`) ??
+          startPayment(payable, provider, s)
+        );
       }
       if (r.kind === 'log' || r.kind === 'reference')
         return `${r.entity.name} is written by the system (rule ${r.rule})`;
@@ -1077,6 +1087,106 @@ function resolve(
       return action(r, verb, s, ctx, origin);
     }
   }
+}
+
+/**
+ * The stated create of the story's record whose summary names what the story pays with: a word
+ * written with a capital inside both ("pagar o pedido com Pix", "Cria um pré-pedido e a cobrança
+ * Pix"), the name of a means or a provider, not of the record.
+ */
+function createNamingMeans(r: Resource, action: string, all: readonly Endpoint[]): Endpoint | undefined {
+  const names = (text: string) =>
+    new Set(
+      text
+        .split(/[^\p{L}\p{N}]+/u)
+        .slice(1)
+        .filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)),
+    );
+  const said = names(` ${action}`);
+  if (said.size === 0) return undefined;
+  const hits = all.filter(
+    (e) =>
+      e.entity === r.entity.name &&
+      e.method === 'POST' &&
+      e.action === 'create' &&
+      e.origin.kind === 'source' &&
+      [...names(` ${e.summary}`)].some((w) => said.has(w)),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * The payment provider the documents use: the chosen integration the catalogue files under payments,
+ * else the one a stated payment webhook names (`/webhooks/mollie`), by the integration's own name.
+ */
+function paymentProvider(all: readonly Endpoint[], ctx: ApiContext): string | null {
+  const chosen = ctx.domain.integrations.filter(
+    (i) => i.status === 'chosen' && providerById(i.provider)?.category === 'payments',
+  );
+  const ids = [...new Set(chosen.map((i) => i.provider))];
+  if (ids.length === 1) return providerById(ids[0]!)?.name ?? chosen[0]!.name;
+  if (ids.length > 1) return null;
+  const hook = paymentWebhook(all, ctx);
+  if (!hook) return null;
+  const slug = hook.path
+    .split('/')
+    .filter((x) => x && !x.startsWith('{'))
+    .at(-1)!
+    .toLowerCase();
+  const named = ctx.domain.integrations.find(
+    (i) => i.status === 'chosen' && (i.provider === slug || i.name.toLowerCase() === slug),
+  );
+  // The route names its sender when no integration does (`/webhooks/mollie`: Mollie).
+  return (
+    named?.name ?? (/^[a-z][a-z0-9-]{2,}$/.test(slug) ? slug.charAt(0).toUpperCase() + slug.slice(1) : null)
+  );
+}
+
+/**
+ * `POST /<records>/{id}/payment` (rule `derive/start-payment-from-provider`): the payer's operation
+ * that starts a payment at the stated provider and answers with where to pay (the provider's checkout
+ * URL); the provider's webhook later records the outcome.
+ */
+function startPayment(r: Resource, provider: string, s: Story): Endpoint {
+  const e = r.entity;
+  return {
+    operationId: `start${e.name}Payment`,
+    method: 'POST',
+    path: `${r.itemPath}/payment`,
+    resource: resourceName(r),
+    summary: `Start the payment of a ${words(e.name)} at ${provider}`,
+    entity: e.name,
+    action: 'action',
+    parameters: pathParams(r, true),
+    requestBody: null,
+    responses: [
+      {
+        status: 201,
+        description: `The payment started at ${provider}: the URL to send the payer to.`,
+        schema: {
+          type: 'object',
+          properties: { checkoutUrl: { type: 'string', format: 'uri' } },
+          required: ['checkoutUrl'],
+          additionalProperties: false,
+        },
+      },
+      ...errorResponses({
+        authenticated: true,
+        notFound: true,
+        body: false,
+        conflict: true,
+        references: false,
+        idempotent: true,
+      }),
+    ],
+    authenticated: true,
+    roles: [],
+    rateLimit: 'write',
+    pagination: null,
+    idempotencyKey: true,
+    requirements: s.requirements,
+    origin: fromRule('derive/start-payment-from-provider', refs(s.origin)),
+  };
 }
 
 /**

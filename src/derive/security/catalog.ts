@@ -40,6 +40,8 @@ export function errorCodes(input: {
   validation: ValidationSpec | null;
   jwt: boolean;
   stated: { example: Record<string, unknown>; origin: Origin } | null;
+  /** Fields the server sets (`derive/server-set.ts`), each with its rule. */
+  serverSet?: readonly { entity: string; field: string; rule: string }[];
 }): ErrorCode[] {
   const { envelope, endpoints, entities } = input;
   const ids = (f: (e: Endpoint) => boolean) => endpoints.filter(f).map((e) => e.operationId);
@@ -158,8 +160,17 @@ export function errorCodes(input: {
     if (list) list.push(x.operationId);
     else writesOf.set(x.entity, [x.operationId]);
   }
+  // A provider's reference is the provider's answer, never the caller's input: its duplicate is no
+  // conflict a client's write can cause.
+  const fromProvider = new Set(
+    (input.serverSet ?? [])
+      .filter((x) => x.rule === 'derive/provider-reference-server-set')
+      .map((x) => `${x.entity}.${x.field}`),
+  );
   for (const e of entities) {
-    const uniques = e.fields.filter((f) => f.unique && !f.primaryKey && !f.readOnly);
+    const uniques = e.fields.filter(
+      (f) => f.unique && !f.primaryKey && !f.readOnly && !fromProvider.has(`${e.name}.${f.name}`),
+    );
     if (uniques.length === 0) continue;
     const targets = writesOf.get(e.name) ?? [];
     if (targets.length === 0) continue;

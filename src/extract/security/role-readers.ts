@@ -210,6 +210,9 @@ export function roleEnums(md: MarkdownDoc): { roles: Role[]; facts: SecurityFact
     /\btype\s+(\w*Role\w*)\s*=\s*((?:\s*\|?\s*['"][^'"\n]+['"])+)/g,
     /\b(\w*role\w*)\b[^,\n]*CHECK\s*\(\s*\w*role\w*\s+IN\s*\(([^)]*)\)/gi,
     /\b(\w*role\w*)["']?\s*:\s*\{[^}]*\benum\s*:\s*\[([^\]]*)\]/gi,
+    // Rails `enum :papel, { operador_cantina: "operador_cantina", … }` (or `enum papel: { … }`): an
+    // enum named for a role in en, pt, es, fr, de, it, nl.
+    /\benum\s+:?(\w*(?:role|papel|rol|rolle|ruolo|perfil)\w*)\s*[,:]\s*\{([^}]*)\}/gi,
   ];
   for (const b of md.blocks) {
     if (b.kind !== 'code') continue;
@@ -222,7 +225,7 @@ export function roleEnums(md: MarkdownDoc): { roles: Role[]; facts: SecurityFact
             ? quoted
             : body
                 .split(/[\n,]/)
-                .map((v) => v.trim().split(/[\s=@]/)[0]!)
+                .map((v) => v.trim().split(/[\s=@:]/)[0]!)
                 .filter((v) => /^[A-Za-z_]\w*$/.test(v))
         ).filter((v) => isRoleName(v.replace(/_/g, ' ')));
         if (values.length === 0) continue;

@@ -247,6 +247,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'The dashboard of the signed-in user': 'Das Dashboard des angemeldeten Benutzers',
   'tenant data is reached only within the tenant':
     'Mandantendaten sind nur innerhalb des Mandanten erreichbar',
+  'Start the payment of a {*} at {*}': 'Die Zahlung eines {0}-Datensatzes bei {1} starten',
+  'no payment provider is stated: which operation starts the payment of a {name} is an open question':
+    'kein Zahlungsanbieter genannt: welche Operation die Zahlung eines {0}-Datensatzes startet, ist eine offene Frage',
   'outbound HTTP only to the integration hosts ({*})':
     'ausgehendes HTTP nur zu den Hosts der Integrationen ({0})',
   'no entities and no stated routes: the project has no {} to document':

@@ -343,6 +343,10 @@ const sentences: Record<RuleId, string> = {
     'Hält einen Zeitpunkt, der nach einem Status benannt ist, den der Datensatz nach der Anlage erreicht, aus Anfragekörpern heraus: der Server erfasst ihn oder setzt ihn als Frist.',
   'derive/queue-position-server-set':
     'Hält eine Zahl, die nach einem Status und einem Platz in dessen Warteschlange benannt ist (`waitlistPos` neben `waitlisted`), aus Anfragekörpern heraus: der Server nummeriert die Warteschlange, wenn Datensätze hinzukommen oder sie verlassen.',
+  'derive/provider-reference-server-set':
+    'Hält die Referenz eines Anbieters (ein Feld, benannt nach einer genutzten Integration und einem Kennungswort, `stripe_payment_intent_id`) aus Anfragekörpern heraus: der Anbieter liefert sie, wenn der Server ihn aufruft.',
+  'derive/start-payment-from-provider':
+    'Fügt die Operation hinzu, mit der der Zahlende eine Zahlung beim genannten Zahlungsanbieter startet (`POST /invoices/{id}/payment`, Antwort: die Checkout-URL), für eine Story, die einen Datensatz bezahlt: der Webhook des Anbieters hält das Ergebnis fest und ist nie die Operation des Zahlenden.',
   'derive/total-of-line-items':
     'Hält die Summe eines Datensatzes, dessen Positionen Menge und Einzelpreis angeben, aus Anfragekörpern heraus: der Server berechnet sie.',
   'derive/server-owned-fields':

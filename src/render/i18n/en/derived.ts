@@ -142,6 +142,9 @@ export const DERIVED_PHRASES = [
   'external API response from {*}: repeated lookups need not call it again (respect its terms on caching)',
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)',
   'stated in the documents: {*}',
+  // The payer's start-payment operation (derive/api/story-operations.ts).
+  'Start the payment of a {*} at {*}',
+  'no payment provider is stated: which operation starts the payment of a {name} is an open question',
   'outbound HTTP only to the integration hosts ({*})',
   'no action verb of the languages read',
   'the documents state no stored data: the story names no record the API keeps',

@@ -246,6 +246,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'The dashboard of the signed-in user': 'El panel del usuario que ha iniciado sesión',
   'tenant data is reached only within the tenant':
     'los datos de un inquilino solo se alcanzan dentro de ese inquilino',
+  'Start the payment of a {*} at {*}': 'Iniciar el pago de un registro {0} en {1}',
+  'no payment provider is stated: which operation starts the payment of a {name} is an open question':
+    'no se indica ningún proveedor de pagos: qué operación inicia el pago de un registro {0} es una pregunta abierta',
   'outbound HTTP only to the integration hosts ({*})':
     'HTTP saliente solo hacia los hosts de las integraciones ({0})',
   'no entities and no stated routes: the project has no {} to document':

@@ -344,6 +344,10 @@ const sentences: Record<RuleId, string> = {
     'Deja fuera de los cuerpos de petición la fecha y hora que lleva el nombre de un estado que el registro alcanza tras su creación: la registra el servidor, o la fija como plazo.',
   'derive/queue-position-server-set':
     'Deja fuera de los cuerpos de petición el número que lleva el nombre de un estado y de un puesto en su cola (`waitlistPos` junto a `waitlisted`): el servidor numera la cola cuando los registros entran y salen de ella.',
+  'derive/provider-reference-server-set':
+    'Deja fuera de los cuerpos de petición la referencia de un proveedor (un campo con el nombre de una integración en uso y una palabra de identificador, `stripe_payment_intent_id`): el proveedor la devuelve cuando el servidor lo llama.',
+  'derive/start-payment-from-provider':
+    'Añade la operación con la que quien paga inicia un pago en el proveedor de pagos indicado (`POST /invoices/{id}/payment`, que responde con la URL de pago) para una historia que paga un registro: el webhook del proveedor registra el resultado, nunca es la operación de quien paga.',
   'derive/total-of-line-items':
     'Deja fuera de los cuerpos de petición el total de un registro cuyas líneas indican cantidad y precio unitario: el servidor calcula su suma.',
   'derive/server-owned-fields':

@@ -246,6 +246,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'The dashboard of the signed-in user': 'Le tableau de bord de l’utilisateur connecté',
   'tenant data is reached only within the tenant':
     'les données d’un locataire ne sont atteintes qu’au sein de ce locataire',
+  'Start the payment of a {*} at {*}': 'Démarrer le paiement d’un enregistrement {0} chez {1}',
+  'no payment provider is stated: which operation starts the payment of a {name} is an open question':
+    'aucun prestataire de paiement n’est indiqué : quelle opération démarre le paiement d’un enregistrement {0} est une question ouverte',
   'outbound HTTP only to the integration hosts ({*})':
     'HTTP sortant uniquement vers les hôtes des intégrations ({0})',
   'no entities and no stated routes: the project has no {} to document':

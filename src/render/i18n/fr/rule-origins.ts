@@ -351,6 +351,10 @@ const sentences: Record<RuleId, string> = {
     'Garde hors des corps de requête la date et l’heure nommées d’après un statut que l’enregistrement atteint après sa création : le serveur l’enregistre, ou la fixe comme échéance.',
   'derive/queue-position-server-set':
     'Garde hors des corps de requête le nombre nommé d’après un statut et une place dans sa file (`waitlistPos` à côté de `waitlisted`) : le serveur numérote la file quand les enregistrements y entrent et en sortent.',
+  'derive/provider-reference-server-set':
+    'Garde hors des corps de requête la référence d’un fournisseur (un champ nommé d’après une intégration utilisée et un mot d’identifiant, `stripe_payment_intent_id`) : le fournisseur la renvoie quand le serveur l’appelle.',
+  'derive/start-payment-from-provider':
+    'Ajoute l’opération par laquelle le payeur démarre un paiement chez le prestataire de paiement indiqué (`POST /invoices/{id}/payment`, qui répond par l’URL de paiement) pour un récit qui paie un enregistrement : le webhook du prestataire enregistre le résultat, il n’est jamais l’opération du payeur.',
   'derive/total-of-line-items':
     'Garde hors des corps de requête le total d’un enregistrement dont les lignes indiquent quantité et prix unitaire : le serveur en calcule la somme.',
   'derive/server-owned-fields':

@@ -246,6 +246,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'The dashboard of the signed-in user': 'La dashboard dell’utente autenticato',
   'tenant data is reached only within the tenant':
     'i dati di un tenant sono raggiungibili solo all’interno del tenant',
+  'Start the payment of a {*} at {*}': 'Avviare il pagamento di un record {0} presso {1}',
+  'no payment provider is stated: which operation starts the payment of a {name} is an open question':
+    'nessun fornitore di pagamenti indicato: quale operazione avvia il pagamento di un record {0} è una domanda aperta',
   'outbound HTTP only to the integration hosts ({*})':
     'HTTP in uscita solo verso gli host delle integrazioni ({0})',
   'no entities and no stated routes: the project has no {} to document':

@@ -348,6 +348,10 @@ const sentences: Record<RuleId, string> = {
     'Tiene fuori dai corpi delle richieste la data e ora che porta il nome di uno stato raggiunto dal record dopo la creazione: la registra il server, o la fissa come scadenza.',
   'derive/queue-position-server-set':
     'Tiene fuori dai corpi delle richieste il numero che porta il nome di uno stato e di un posto nella sua coda (`waitlistPos` accanto a `waitlisted`): il server numera la coda quando i record vi entrano e ne escono.',
+  'derive/provider-reference-server-set':
+    'Tiene fuori dai corpi delle richieste il riferimento di un fornitore (un campo che porta il nome di un’integrazione in uso e una parola di identificativo, `stripe_payment_intent_id`): il fornitore lo restituisce quando il server lo chiama.',
+  'derive/start-payment-from-provider':
+    'Aggiunge l’operazione con cui chi paga avvia un pagamento presso il fornitore di pagamenti indicato (`POST /invoices/{id}/payment`, che risponde con l’URL di pagamento) per una storia che paga un record: il webhook del fornitore registra l’esito, non è mai l’operazione di chi paga.',
   'derive/total-of-line-items':
     'Tiene fuori dai corpi delle richieste il totale di un record le cui righe indicano quantità e prezzo unitario: il server ne calcola la somma.',
   'derive/server-owned-fields':

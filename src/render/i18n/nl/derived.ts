@@ -210,6 +210,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
     'antwoord van de externe API van {0}: de documenten vragen om caching van integratieantwoorden (respecteer haar voorwaarden voor caching)',
   'stated in the documents: {*}': 'vermeld in de documenten: {0}',
+  'Start the payment of a {*} at {*}': 'De betaling van een {0}-record starten bij {1}',
+  'no payment provider is stated: which operation starts the payment of a {name} is an open question':
+    'geen betaalprovider vermeld: welke operatie de betaling van een {0}-record start, is een open vraag',
   'outbound HTTP only to the integration hosts ({*})':
     'uitgaand HTTP alleen naar de hosts van de integraties ({0})',
   'no action verb of the languages read': 'geen actiewerkwoord uit de gelezen talen',

@@ -340,6 +340,10 @@ const sentences: Record<RuleId, string> = {
     'Laat de verwijzing naar het eigen record van de aanroeper weg uit een aanmaakbody wanneer alleen die rol het record aanmaakt: de server haalt haar uit het token.',
   'derive/state-time-server-set':
     'Laat een datum-tijd die is genoemd naar een status die het record na het aanmaken bereikt weg uit de bodies van verzoeken: de server legt hem vast, of stelt hem in als deadline.',
+  'derive/provider-reference-server-set':
+    'Laat de referentie van een aanbieder (een veld genoemd naar een gebruikte integratie en een woord voor een kenmerk, `stripe_payment_intent_id`) weg uit de bodies van verzoeken: de aanbieder geeft haar terug wanneer de server hem aanroept.',
+  'derive/start-payment-from-provider':
+    'Voegt de operatie toe waarmee de betaler een betaling start bij de genoemde betaalprovider (`POST /invoices/{id}/payment`, antwoord: de checkout-URL) voor een story die een record betaalt: de webhook van de provider legt de uitkomst vast en is nooit de operatie van de betaler.',
   'derive/total-of-line-items':
     'Laat het totaal van een record waarvan de regels een hoeveelheid en een stukprijs vermelden weg uit de bodies van verzoeken: de server berekent de som.',
   'derive/server-owned-fields':

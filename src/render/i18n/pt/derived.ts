@@ -245,6 +245,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'The dashboard of the signed-in user': 'O painel do usuário conectado',
   'tenant data is reached only within the tenant':
     'os dados de um locatário só são acessados dentro do locatário',
+  'Start the payment of a {*} at {*}': 'Iniciar o pagamento de um registro {0} em {1}',
+  'no payment provider is stated: which operation starts the payment of a {name} is an open question':
+    'nenhum provedor de pagamentos é indicado: qual operação inicia o pagamento de um registro {0} é uma questão em aberto',
   'outbound HTTP only to the integration hosts ({*})':
     'HTTP de saída somente para os hosts das integrações ({0})',
   'no entities and no stated routes: the project has no {} to document':

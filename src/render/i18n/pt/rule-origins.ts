@@ -340,6 +340,10 @@ const sentences: Record<RuleId, string> = {
     'Deixa fora dos corpos de pedido a data e hora que tem o nome de um status que o registro alcança depois de criado: o servidor a registra, ou a define como prazo.',
   'derive/queue-position-server-set':
     'Deixa fora dos corpos de pedido o número que tem o nome de um status e de uma posição na sua fila (`waitlistPos` ao lado de `waitlisted`): o servidor numera a fila quando os registros entram e saem dela.',
+  'derive/provider-reference-server-set':
+    'Deixa fora dos corpos de pedido a referência de um provedor (um campo com o nome de uma integração em uso e uma palavra de identificador, `stripe_payment_intent_id`): o provedor a devolve quando o servidor o chama.',
+  'derive/start-payment-from-provider':
+    'Adiciona a operação com que o pagador inicia um pagamento no provedor de pagamentos indicado (`POST /invoices/{id}/payment`, que responde com a URL de pagamento) para uma história que paga um registro: o webhook do provedor registra o resultado, nunca é a operação do pagador.',
   'derive/total-of-line-items':
     'Deixa fora dos corpos de pedido o total de um registro cujos itens indicam quantidade e preço unitário: o servidor calcula a soma.',
   'derive/server-owned-fields':
