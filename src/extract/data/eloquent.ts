@@ -52,13 +52,7 @@ export function readEloquent(
   const out: EntityFact[] = [];
   for (const b of blocks) {
     // Comments become blanks (offsets kept): a comma in `// a, b` is no array item.
-    const code = withoutComments(b.content);
-    const lineOf = lineIndex(code);
-    const lines = b.content.split('\n');
-    const origin = (offset: number): Origin => {
-      const i = lineOf(offset);
-      return at(file, b.contentLine + i, lines[i]);
-    };
+    const { code, lines, lineOf, origin } = phpFence(b, file);
     for (let i = code.indexOf('class '); i >= 0; i = code.indexOf('class ', i + 6)) {
       if (i > 0 && /[\w$]/.test(code[i - 1]!)) continue;
       const head = /^class\s+(\w+)\s+extends\s+\\?(?:[\w\\]*\\)?(\w+)/.exec(code.slice(i, i + 200));
@@ -179,4 +173,28 @@ function arrayItems(body: string, name: string): [number, string][] {
     offset += item.length + 1;
   }
   return out;
+}
+
+/**
+ * A php fence as its readers scan it: the code with comments blanked (offsets kept), its lines as
+ * written, the line of an offset, and the origin of an offset (the document line and its text).
+ */
+export function phpFence(
+  b: CodeBlock,
+  file: string,
+): {
+  code: string;
+  lines: string[];
+  lineOf: (offset: number) => number;
+  origin: (offset: number) => Origin;
+} {
+  const code = withoutComments(b.content);
+  const lineOf = lineIndex(code);
+  const lines = b.content.split('\n');
+  return {
+    code,
+    lines,
+    lineOf,
+    origin: (offset) => at(file, b.contentLine + lineOf(offset), lines[lineOf(offset)]),
+  };
 }

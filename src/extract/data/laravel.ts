@@ -10,7 +10,7 @@ import {
   withoutComments,
 } from './code-text.js';
 import { lineIndex } from './csharp-syntax.js';
-import { readEloquent } from './eloquent.js';
+import { phpFence, readEloquent } from './eloquent.js';
 import { at, newEntity, newField } from './facts.js';
 
 /**
@@ -91,13 +91,7 @@ export function readLaravel(blocks: readonly CodeBlock[], file: string): CodeMod
   const tables = new Map<string, EntityFact>();
   const indexes: IndexFact[] = [];
   for (const b of blocks) {
-    const code = withoutComments(b.content);
-    const lineOf = lineIndex(code);
-    const lines = b.content.split('\n');
-    const origin = (offset: number): Origin => {
-      const i = lineOf(offset);
-      return at(file, b.contentLine + i, lines[i]);
-    };
+    const { code, origin } = phpFence(b, file);
     for (let i = code.indexOf('Schema::'); i >= 0; i = code.indexOf('Schema::', i + 1)) {
       const kind = code.startsWith('create', i + 8)
         ? 'create'
