@@ -1,4 +1,5 @@
 import { findMeasures, type Measure } from '../knowledge/durations.js';
+import { findProviders } from '../knowledge/providers.js';
 import { matchDefinition } from '../knowledge/requirement-ids.js';
 import { dailyCron } from '../knowledge/time-of-day.js';
 import type { Block, TableBlock } from '../markdown/blocks.js';
@@ -14,6 +15,7 @@ import {
   reminderEvent,
   retentionBound,
 } from '../read/period-words.js';
+import { isProviderLimit } from '../read/rate-limit-words.js';
 import { statedPeriod } from '../read/schedule-words.js';
 import { classify, slugWords } from './facts/quantity-rules.js';
 import type { Extractor } from './types.js';
@@ -133,6 +135,11 @@ const CONFIGURABLE =
 /** `**Label**: value` or `__Label__: value` at the start of a line. */
 const LABELLED_LINE = /^\s*(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)\s*:/;
 
+/** Whether a request limit is a provider's (read/rate-limit-words.ts), with the providers its words name. */
+function providerLimit(headingPath: readonly string[], before: string): boolean {
+  return isProviderLimit(headingPath, before, findProviders(before));
+}
+
 /** Sentences of a paragraph; each measure is read with the words between it and its neighbours. */
 function fromText(
   b: Block & { text: string },
@@ -191,6 +198,11 @@ function fromText(
         requirement,
         sentence,
       );
+      // "Mollie allows 100 requests per second", "Koha erlaubt höchstens 60 Anfragen pro Minute"
+      // under "### Koha": a provider's limit binds our client (its integration block carries it),
+      // never our endpoints.
+      if (q?.key.startsWith('rate-limit') && providerLimit(b.headingPath, sentence.slice(0, m.index)))
+        continue;
       if (q) {
         // "NÃO DEVE excluir pedidos; pedidos são mantidos por 5 anos": the refused deletion sits in
         // the clause before the semicolon, so the bound is read over the whole sentence.
@@ -309,6 +321,8 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
           requirement,
           cells.join(' | '),
         );
+        if (q?.key.startsWith('rate-limit') && providerLimit(t.headingPath, `${rowLabel} ${clause}`))
+          continue;
         if (q) out.push(q);
       }
     }
