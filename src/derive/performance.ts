@@ -86,14 +86,14 @@ export const performanceStep: DeriveStep = {
     const byClass = new Map<RateLimitClass, number>();
     for (const e of spec.endpoints) byClass.set(e.rateLimit, (byClass.get(e.rateLimit) ?? 0) + 1);
     for (const [cls, count] of [...byClass.entries()].sort()) {
+      // A general limit counts the API's callers; a provider's webhook is called by the provider,
+      // whom a limit "per user" or "per IP" of our callers does not count (rule rate-limit-per-class).
+      const general = (key: string) =>
+        cls !== 'webhook' && (key === 'rate-limit' || key.endsWith('.general') || key.endsWith('.api'));
       const statedLimit = domain.parameters.find(
         (q) =>
           q.key.startsWith('rate-limit') &&
-          (q.key.includes(cls) ||
-            q.key === 'rate-limit' ||
-            q.key.endsWith('.general') ||
-            q.key.endsWith('.api') ||
-            CALLER_CLASSES[q.key]?.includes(cls)),
+          (q.key.includes(cls) || general(q.key) || CALLER_CLASSES[q.key]?.includes(cls)),
       );
       out.push({
         topic: `rate limit: ${cls} endpoints (${count})`,

@@ -15,7 +15,7 @@ import {
   reminderEvent,
   retentionBound,
 } from '../read/period-words.js';
-import { isProviderLimit } from '../read/rate-limit-words.js';
+import { isProviderLimit, readLimitSubject } from '../read/rate-limit-words.js';
 import { statedPeriod } from '../read/schedule-words.js';
 import { classify, slugWords } from './facts/quantity-rules.js';
 import type { Extractor } from './types.js';
@@ -115,6 +115,18 @@ function quantity(
       q.timeWords = contentWords(since);
       const act = periodActWord(quote);
       if (act) q.actWords = contentWords(act);
+    }
+  }
+  // "Limite de 60 requisições por minuto por usuário": who the limit counts is read from the
+  // sentence and kept with the limit as written, never left to a default key.
+  if (c.key.startsWith('rate-limit')) {
+    const at = quote.indexOf(m.text);
+    const follows = at >= 0 ? quote.slice(at + m.text.length) : '';
+    const per = at >= 0 ? readLimitSubject(follows) : null;
+    if (per) {
+      q.per = per;
+      const end = follows.indexOf(per) + per.length;
+      if (!/[.;:,!?]/u.test(follows.slice(0, end - per.length))) q.text = `${m.text}${follows.slice(0, end)}`;
     }
   }
   if (c.key.startsWith('reminder.')) {

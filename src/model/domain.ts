@@ -243,6 +243,11 @@ export interface Quantity {
    * Auftrag" → `letzten Auftrag`, "inactive for 2 years" → `inactive`); absent means since creation.
    */
   since?: string;
+  /**
+   * Rate limit: who or what the limit counts, as the sentence writes it after the rate ("usuário" in
+   * "60 requisições por minuto por usuário", "IP" in "10 req/min per IP"); absent when it names none.
+   */
+  per?: string;
   /** Reminder: the words naming the event it precedes ("della scadenza di ogni vaccinazione"). */
   event?: string;
   /** Reminder: the channel its sentence names ("via SMS", "per E-Mail"). */
