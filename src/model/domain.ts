@@ -124,6 +124,11 @@ export interface EntityFact {
   seenIn: Origin[];
   /** Other names the documents give it ("Termin, auch Auftrag genannt"; extract/aliases.ts). */
   aliases?: { name: string; origin: Origin }[];
+  /**
+   * Its description says rows are only added, never changed ("append-only", "nie über die API
+   * geändert oder gelöscht"; read/constraint-words.ts): no updated_at, no edits.
+   */
+  appendOnly?: boolean;
 }
 
 export type Cardinality = 'one-to-one' | 'one-to-many' | 'many-to-many';
