@@ -97,8 +97,9 @@ export const performanceStep: DeriveStep = {
       );
       out.push({
         topic: `rate limit: ${cls} endpoints (${count})`,
+        // Who the limit counts, as the sentence writes it ("por usuário"), beside the rate.
         measure: statedLimit
-          ? `${statedLimit.text} (stated)`
+          ? `${statedLimit.text}${statedLimit.per && !statedLimit.text.toLowerCase().includes(statedLimit.per.toLowerCase()) ? ` (${statedLimit.per})` : ''} (stated)`
           : `${DEFAULT_LIMITS[cls]} (default); 429 with Retry-After beyond`,
         origin: statedLimit ? statedLimit.origin : byDefault('derive/rate-limit-per-class'),
         ref: 'api',
@@ -110,7 +111,7 @@ export const performanceStep: DeriveStep = {
     if (anonymous && !byClass.has('public'))
       out.push({
         topic: 'rate limit: anonymous callers',
-        measure: `${anonymous.text} (stated)`,
+        measure: `${anonymous.text}${anonymous.per ? ` (${anonymous.per})` : ''} (stated)`,
         origin: anonymous.origin,
         ref: 'api',
       });

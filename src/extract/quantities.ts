@@ -9,6 +9,7 @@ import { fromSource } from '../model/origin.js';
 import {
   contentWords,
   messageChannel,
+  namesBackup,
   periodAction,
   periodActWord,
   periodSince,
@@ -87,8 +88,10 @@ function quantity(
 ): Quantity | null {
   const c = classify(m, around);
   if (!c) return null;
+  // "Backups are kept 30 days": the backups' period is the deployment's, no table's retention.
+  const backup = c.key.startsWith('retention.') && namesBackup(`${label} ${around.prefix ?? around.before}`);
   const q: Quantity = {
-    key: c.key,
+    key: backup ? 'backup.retention' : c.key,
     label: label.slice(0, 120),
     value: c.value,
     unit: c.unit,
@@ -118,16 +121,11 @@ function quantity(
     }
   }
   // "Limite de 60 requisições por minuto por usuário": who the limit counts is read from the
-  // sentence and kept with the limit as written, never left to a default key.
+  // sentence, never left to a default key.
   if (c.key.startsWith('rate-limit')) {
     const at = quote.indexOf(m.text);
-    const follows = at >= 0 ? quote.slice(at + m.text.length) : '';
-    const per = at >= 0 ? readLimitSubject(follows) : null;
-    if (per) {
-      q.per = per;
-      const end = follows.indexOf(per) + per.length;
-      if (!/[.;:,!?]/u.test(follows.slice(0, end - per.length))) q.text = `${m.text}${follows.slice(0, end)}`;
-    }
+    const per = at >= 0 ? readLimitSubject(quote.slice(at + m.text.length)) : null;
+    if (per) q.per = per;
   }
   if (c.key.startsWith('reminder.')) {
     const event = reminderEvent(quote);

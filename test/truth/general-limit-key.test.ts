@@ -11,17 +11,17 @@ const CASES: [lang: string, sentence: string, per: string, measure: string][] = 
     'pt',
     'Limite de 60 requisições por minuto por usuário.',
     'usuário',
-    '60 requisições por minuto por usuário',
+    '60 requisições por minuto (usuário)',
   ],
-  ['fr', 'Limite : 100 requêtes par minute par IP.', 'IP', '100 requêtes par minute par IP'],
-  ['en', 'Limit of 60 requests per minute per token.', 'token', '60 requests per minute per token'],
+  ['fr', 'Limite : 100 requêtes par minute par IP.', 'IP', '100 requêtes par minute (IP)'],
+  ['en', 'Limit of 60 requests per minute per token.', 'token', '60 requests per minute (token)'],
   [
     'es',
     'Límite de 30 peticiones por minuto por usuario.',
     'usuario',
-    '30 peticiones por minuto por usuario',
+    '30 peticiones por minuto (usuario)',
   ],
-  ['de', 'Begrenzung: 120 Anfragen pro Minute je Nutzer.', 'Nutzer', '120 Anfragen pro Minute je Nutzer'],
+  ['de', 'Begrenzung: 120 Anfragen pro Minute je Nutzer.', 'Nutzer', '120 Anfragen pro Minute (Nutzer)'],
 ];
 
 describe("a general limit's key comes from its sentence", { timeout: 120_000 }, () => {

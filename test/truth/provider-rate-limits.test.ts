@@ -80,6 +80,6 @@ describe("a provider's rate limit is not our API's", { timeout: 120_000 }, () =>
       'en',
       '# Architecture\n\n## Security\n\n- S3 bucket allowlisting, rate limiting (30 req/min/user).\n- Our API: 60 requests per minute per user.\n',
     );
-    expect(limits).toEqual(['30 req/min/user', '60 requests per minute per user']);
+    expect(limits).toEqual(['30 req/min', '60 requests per minute']);
   });
 });
