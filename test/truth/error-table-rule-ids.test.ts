@@ -37,7 +37,7 @@ describe('a stated error code names the rule it belongs to by id', { timeout: 12
       '/p/docs/architecture.md': `# Architecture\n\n## Errors\n\n${table}\n\n## Data\n\n\`\`\`sql\nCREATE TABLE bookings (id uuid PRIMARY KEY, member_id uuid NOT NULL, day date NOT NULL);\nCREATE TABLE veranstaltung (id uuid PRIMARY KEY, plaetze int NOT NULL);\n\`\`\`\n`,
     });
     const r = await compile({ root: '/p', verify: { skip: true }, lang }, host);
-    const rule = r.spec!.rules.find((x) => x.id === id);
+    const rule = r.spec!.rules?.find((x) => x.id === id);
     expect(rule?.errorCode).toBe(code);
   });
 });
