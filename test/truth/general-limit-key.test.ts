@@ -15,12 +15,7 @@ const CASES: [lang: string, sentence: string, per: string, measure: string][] = 
   ],
   ['fr', 'Limite : 100 requêtes par minute par IP.', 'IP', '100 requêtes par minute (IP)'],
   ['en', 'Limit of 60 requests per minute per token.', 'token', '60 requests per minute (token)'],
-  [
-    'es',
-    'Límite de 30 peticiones por minuto por usuario.',
-    'usuario',
-    '30 peticiones por minuto (usuario)',
-  ],
+  ['es', 'Límite de 30 peticiones por minuto por usuario.', 'usuario', '30 peticiones por minuto (usuario)'],
   ['de', 'Begrenzung: 120 Anfragen pro Minute je Nutzer.', 'Nutzer', '120 Anfragen pro Minute (Nutzer)'],
 ];
 
