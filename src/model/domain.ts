@@ -901,6 +901,8 @@ export interface StatedJob {
   cron?: string;
   /** What the job does, from its name and description (read/job-words.ts). */
   acts?: JobAct[];
+  /** The time zone its schedule states ("daily at 03:00 UTC"), when it states one. */
+  timeZone?: string;
   origin: Origin;
   /**
    * A queue message the worker consumes ("Queue messages: `signup.cancelled` (promotes from the

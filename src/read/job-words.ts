@@ -1,5 +1,5 @@
 import type { JobAct, StatedJob } from '../model/domain.js';
-import { readSchedule } from './schedule-words.js';
+import { readSchedule, statedTimeZone } from './schedule-words.js';
 
 /**
  * How a document states its background jobs, in en, es, pt, fr, de and it: the headers of a job table
@@ -169,12 +169,14 @@ export function readStatedJob(
   origin: StatedJob['origin'],
 ): StatedJob {
   const cron = jobCron(schedule);
+  const timeZone = statedTimeZone(schedule);
   return {
     name,
     schedule,
     description,
     origin,
     ...(cron ? { cron } : {}),
+    ...(timeZone ? { timeZone } : {}),
     acts: jobActs(`${name} ${description}`),
   };
 }

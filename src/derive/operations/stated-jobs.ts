@@ -31,7 +31,7 @@ export function statedJobs(domain: Domain): StatedDraft[] {
       trigger: j.message ? `event:${j.name}` : (cron ?? j.schedule),
       inputs: cron ? [`schedule as stated: ${j.schedule}`] : [],
       // The stated line is where the trigger comes from.
-      ...(cron && !j.message ? { schedule: { timeZone: null, origin: j.origin } } : {}),
+      ...(cron && !j.message ? { schedule: { timeZone: j.timeZone ?? null, origin: j.origin } } : {}),
       steps: j.description ? [j.description] : [],
       idempotency: 'not stated in the documents: a rerun must not repeat work already done',
       attempts: j.retry?.attempts ?? 3,
