@@ -130,6 +130,10 @@ export const deploymentStep: DeriveStep = {
         item: `${db.value} database reachable through DATABASE_URL; backup taken before migrating`,
         origin: db.origin,
       });
+    // "Backups are kept 30 days": the stated backup period, an operations fact of the database.
+    const backups = domain.parameters?.find((q) => q.key === 'backup.retention');
+    if (backups)
+      prerequisites.push({ item: `backups kept ${backups.text} (stated)`, origin: backups.origin });
     for (const c of ['cache', 'queue'] as const) {
       const s = stated(domain, c);
       if (s && !(db && s.value === db.value))

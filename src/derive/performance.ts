@@ -86,19 +86,20 @@ export const performanceStep: DeriveStep = {
     const byClass = new Map<RateLimitClass, number>();
     for (const e of spec.endpoints) byClass.set(e.rateLimit, (byClass.get(e.rateLimit) ?? 0) + 1);
     for (const [cls, count] of [...byClass.entries()].sort()) {
+      // A general limit counts the API's callers; a provider's webhook is called by the provider,
+      // whom a limit "per user" or "per IP" of our callers does not count (rule rate-limit-per-class).
+      const general = (key: string) =>
+        cls !== 'webhook' && (key === 'rate-limit' || key.endsWith('.general') || key.endsWith('.api'));
       const statedLimit = domain.parameters.find(
         (q) =>
           q.key.startsWith('rate-limit') &&
-          (q.key.includes(cls) ||
-            q.key === 'rate-limit' ||
-            q.key.endsWith('.general') ||
-            q.key.endsWith('.api') ||
-            CALLER_CLASSES[q.key]?.includes(cls)),
+          (q.key.includes(cls) || general(q.key) || CALLER_CLASSES[q.key]?.includes(cls)),
       );
       out.push({
         topic: `rate limit: ${cls} endpoints (${count})`,
+        // Who the limit counts, as the sentence writes it ("por usuário"), beside the rate.
         measure: statedLimit
-          ? `${statedLimit.text} (stated)`
+          ? `${statedLimit.text}${statedLimit.per && !statedLimit.text.toLowerCase().includes(statedLimit.per.toLowerCase()) ? ` (${statedLimit.per})` : ''} (stated)`
           : `${DEFAULT_LIMITS[cls]} (default); 429 with Retry-After beyond`,
         origin: statedLimit ? statedLimit.origin : byDefault('derive/rate-limit-per-class'),
         ref: 'api',
@@ -110,7 +111,7 @@ export const performanceStep: DeriveStep = {
     if (anonymous && !byClass.has('public'))
       out.push({
         topic: 'rate limit: anonymous callers',
-        measure: `${anonymous.text} (stated)`,
+        measure: `${anonymous.text}${anonymous.per ? ` (${anonymous.per})` : ''} (stated)`,
         origin: anonymous.origin,
         ref: 'api',
       });

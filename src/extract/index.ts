@@ -4,6 +4,7 @@ import { entityKey } from '../knowledge/names.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import type { Domain } from '../model/domain.js';
 import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js';
+import { statesAppendOnly } from '../read/constraint-words.js';
 import { statementsOf } from '../read/index.js';
 import { onlyVerifiesTokens, talksOfProviderEvents } from '../read/provider-words.js';
 import { statedQueryNames } from '../read/query-words.js';
@@ -63,6 +64,9 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   const merged = timed('extract/merge', () => mergeFragments(project, fragments));
   byTechnicalAuthority(merged.domain.stack, sources.documents);
   noteStatedPlurals(merged.domain.entities);
+  // "Protokolleintrag wird … nie über die API geändert oder gelöscht": the rows are append-only.
+  for (const e of merged.domain.entities)
+    if (e.description && statesAppendOnly(e.description)) e.appendOnly = true;
   resolveAliases(merged.domain);
   for (const m of merged.domain.integrations) {
     if (talksOfProviderEvents(m.context)) m.events = true;

@@ -19,6 +19,7 @@ import {
   providerDetail,
   purposeColumn,
 } from '../read/provider-words.js';
+import { providerLimitLine } from '../read/rate-limit-words.js';
 import { lostReason } from '../read/reason-words.js';
 import { type StatedRetry, statedRetry } from '../read/retry-words.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
@@ -322,7 +323,9 @@ function detailsOf(body: readonly Block[], file: string, heading: string): Provi
     const lead = providerDetail(plainText(b.text));
     if (b.kind === 'paragraph') endpointsLead = lead?.aspect === 'endpoints' && !lead.text;
     wrappedDetails(b.text).forEach(({ line, k }) => {
-      const d = providerDetail(plainText(line));
+      // A limit stated without its label ("Koha erlaubt höchstens 60 Anfragen pro Minute") is the
+      // provider's too: it binds our client, so the integration block carries it.
+      const d = providerDetail(plainText(line)) ?? providerLimitLine(plainText(line));
       if (d?.text)
         out.push({
           ...d,

@@ -9,6 +9,7 @@ import {
   JOB_NAME_COLUMN,
   JOB_SCHEDULE_COLUMN,
   readQueueMessages,
+  readScheduledItem,
   splitDeadLetter,
   readStatedJob as stated,
 } from '../read/job-words.js';
@@ -98,10 +99,18 @@ function fromTable(t: TableBlock, file: string): StatedJob[] {
   return jobs;
 }
 
-/** `**name** (schedule): description` or `` `name` (schedule) — description``. */
+/**
+ * `**name** (schedule): description` or `` `name` (schedule) — description``; or, in any language,
+ * `<schedule>: <action>` ("Каждые 5 минут: отмена неподтверждённых броней"), named by its action.
+ */
 function fromListItem(text: string, file: string, line: number): StatedJob | null {
   const m = /^(?:\*\*|`)([^*`]+?)(?:\*\*|`)\s*\(([^)]+)\)\s*[:—–-]\s*(.+)$/.exec(text.trim());
-  if (!m) return null;
+  if (!m) {
+    const item = readScheduledItem(plainText(text).trim());
+    return item
+      ? stated(item.name, item.schedule, item.action, fromSource(file, line, plainText(text).slice(0, 160)))
+      : null;
+  }
   return stated(
     plainText(m[1]!).trim(),
     plainText(m[2]!).trim(),

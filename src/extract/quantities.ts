@@ -1,4 +1,5 @@
 import { findMeasures, type Measure } from '../knowledge/durations.js';
+import { findProviders } from '../knowledge/providers.js';
 import { matchDefinition } from '../knowledge/requirement-ids.js';
 import { dailyCron } from '../knowledge/time-of-day.js';
 import type { Block, TableBlock } from '../markdown/blocks.js';
@@ -8,12 +9,14 @@ import { fromSource } from '../model/origin.js';
 import {
   contentWords,
   messageChannel,
+  namesBackup,
   periodAction,
   periodActWord,
   periodSince,
   reminderEvent,
   retentionBound,
 } from '../read/period-words.js';
+import { isProviderLimit, readLimitSubject } from '../read/rate-limit-words.js';
 import { statedPeriod } from '../read/schedule-words.js';
 import { classify, slugWords } from './facts/quantity-rules.js';
 import type { Extractor } from './types.js';
@@ -85,8 +88,10 @@ function quantity(
 ): Quantity | null {
   const c = classify(m, around);
   if (!c) return null;
+  // "Backups are kept 30 days": the backups' period is the deployment's, no table's retention.
+  const backup = c.key.startsWith('retention.') && namesBackup(`${label} ${around.prefix ?? around.before}`);
   const q: Quantity = {
-    key: c.key,
+    key: backup ? 'backup.retention' : c.key,
     label: label.slice(0, 120),
     value: c.value,
     unit: c.unit,
@@ -115,6 +120,13 @@ function quantity(
       if (act) q.actWords = contentWords(act);
     }
   }
+  // "Limite de 60 requisições por minuto por usuário": who the limit counts is read from the
+  // sentence, never left to a default key.
+  if (c.key.startsWith('rate-limit')) {
+    const at = quote.indexOf(m.text);
+    const per = at >= 0 ? readLimitSubject(quote.slice(at + m.text.length)) : null;
+    if (per) q.per = per;
+  }
   if (c.key.startsWith('reminder.')) {
     const event = reminderEvent(quote);
     if (event) {
@@ -132,6 +144,11 @@ const CONFIGURABLE =
 
 /** `**Label**: value` or `__Label__: value` at the start of a line. */
 const LABELLED_LINE = /^\s*(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__)\s*:/;
+
+/** Whether a request limit is a provider's (read/rate-limit-words.ts), with the providers its words name. */
+function providerLimit(headingPath: readonly string[], before: string): boolean {
+  return isProviderLimit(headingPath, before, findProviders(before));
+}
 
 /** Sentences of a paragraph; each measure is read with the words between it and its neighbours. */
 function fromText(
@@ -191,6 +208,11 @@ function fromText(
         requirement,
         sentence,
       );
+      // "Mollie allows 100 requests per second", "Koha erlaubt höchstens 60 Anfragen pro Minute"
+      // under "### Koha": a provider's limit binds our client (its integration block carries it),
+      // never our endpoints.
+      if (q?.key.startsWith('rate-limit') && providerLimit(b.headingPath, sentence.slice(0, m.index)))
+        continue;
       if (q) {
         // "NÃO DEVE excluir pedidos; pedidos são mantidos por 5 anos": the refused deletion sits in
         // the clause before the semicolon, so the bound is read over the whole sentence.
@@ -309,6 +331,8 @@ function fromTable(t: TableBlock, file: string, headingPath: string): Quantity[]
           requirement,
           cells.join(' | '),
         );
+        if (q?.key.startsWith('rate-limit') && providerLimit(t.headingPath, `${rowLabel} ${clause}`))
+          continue;
         if (q) out.push(q);
       }
     }

@@ -70,12 +70,33 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
     ...new Set((domain.securityFacts ?? []).flatMap((f) => (f.kind === 'stated-error' ? [f.code] : []))),
   ];
   if (codes.length === 0) return out;
+  // An error table's row that names a rule by its id ("| `VERANSTALTUNG_AUSGEBUCHT` | 409 | GR-10 |",
+  // "GR-09: weniger als 48 Stunden vor Beginn") states that rule's code: the rule uses it.
+  const byRule = new Map<string, Set<string>>();
+  for (const f of domain.securityFacts ?? []) {
+    if (f.kind !== 'stated-error' || f.generic) continue;
+    for (const m of `${f.condition ?? ''} ${f.text}`.matchAll(RULE_ID_IN_TEXT)) {
+      const key = ruleKey(m[0]);
+      byRule.set(key, (byRule.get(key) ?? new Set()).add(f.code));
+    }
+  }
   return out.map((r) => {
     if (r.reading.statedCode) return r;
+    const named = r.ruleId ? byRule.get(ruleKey(r.ruleId)) : undefined;
+    if (named?.size === 1) return { ...r, reading: { ...r.reading, statedCode: [...named][0]! } };
     const code = codeNamedBy(r.text, r.reading.kind, codes);
     return code ? { ...r, reading: { ...r.reading, statedCode: code } } : r;
   });
 }
+
+/** A business rule's id inside a text ("GR-09: weniger als 48 Stunden", "see BR-3"). */
+const RULE_ID_IN_TEXT = /(?<![\p{L}\p{N}])(?:BR|RN|RG|RB|GR|RULE)[-_ ]?\d+(?:\.\d+)?(?![\p{L}\p{N}])/giu;
+/** One form of a rule id: `GR-09`, `gr 9` and `GR9` are one rule. */
+const ruleKey = (id: string): string =>
+  id
+    .toUpperCase()
+    .replace(/[-_ ]/g, '')
+    .replace(/(\D)0+(?=\d)/g, '$1');
 
 /** A sentence that ends in a colon introduces what follows it. */
 const LEAD_IN = /:\s*$/;

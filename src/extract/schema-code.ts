@@ -11,6 +11,7 @@ import type {
   Notation,
   RelationshipFact,
 } from '../model/domain.js';
+import { annotateFromProse } from './data/block-notes.js';
 import { longestLine, MAX_CODE_LINE } from './data/bounded.js';
 import { captionName } from './data/captions.js';
 import { readClassCode } from './data/class-code.js';
@@ -131,6 +132,20 @@ export const schemaCodeExtractor: Extractor = {
       into.relationships.push(...(read.relationships ?? []));
       into.indexes.push(...(read.indexes ?? []));
     }
+    // "`Protokolleintrag` wird nur vom System geschrieben, nie über die API geändert" after a
+    // models fence describes the class it names.
+    md.blocks.forEach((b, index) => {
+      if (b.kind !== 'code' || into.entities.length === 0) return;
+      const end = b.line + b.content.split('\n').length + 1;
+      const inBlock = into.entities.filter(
+        (e) =>
+          e.origin.kind === 'source' &&
+          e.origin.file === doc.path &&
+          e.origin.line >= b.line &&
+          e.origin.line <= end,
+      );
+      annotateFromProse(md.blocks, index, inBlock, true);
+    });
     const fragment: Partial<Into> = {};
     if (into.entities.length) fragment.entities = into.entities;
     if (into.indexes.length) fragment.indexes = into.indexes;

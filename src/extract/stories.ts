@@ -12,6 +12,7 @@ import {
   enrolObject,
   groupsBy,
   intentsOf,
+  isFirstPerson,
   isStativeVerb,
   markedState,
   markedVerb,
@@ -47,7 +48,7 @@ type Story = Omit<StoryFact, 'intents' | 'target' | 'marked' | 'dashboard' | 'ob
 const facts = <K extends SecurityFact['kind']>(domain: Domain, kind: K) =>
   (domain.securityFacts ?? []).filter((f): f is Extract<SecurityFact, { kind: K }> => f.kind === kind);
 
-const MODAL: { re: RegExp }[] = [
+const MODAL: { re: RegExp; verbLast?: true }[] = [
   // en: "Users can …", "A patient can …", "Admins shall be able to …"
   {
     re: /^(?:the |an? |all |any |each |every )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:can|may|shall be able to|should be able to|must be able to|is able to|are able to|will be able to|needs? to be able to)\s+(.+)$/iu,
@@ -72,6 +73,7 @@ const MODAL: { re: RegExp }[] = [
   // de: "Der Admin kann …", "Benutzer können …", "Die Werkstatt darf …"
   {
     re: /^(?:der |die |das |ein |eine |jeder |jede )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:kann|können|darf|dürfen|soll .{1,40} können)\s+(.+)$/iu,
+    verbLast: true,
   },
   // nl: "De baancommissaris kan …", "Leden kunnen …", "De trainer moet … kunnen"
   {
@@ -171,11 +173,16 @@ export function capability(text: string): { actor: string; action: string } | nu
       continue;
     return { actor: m[1]!.trim(), action: m[2]!.trim() };
   }
-  for (const { re } of MODAL) {
+  for (const { re, verbLast } of MODAL) {
     const m = re.exec(t);
     if (!m) continue;
     const actor = m[1]!.trim();
     const action = m[2]!.trim();
+    // "Ich darf höchstens 3 Vormerkungen haben" (an acceptance criterion): "I" is the story's own
+    // persona, no actor of a capability of its own.
+    if (isFirstPerson(actor)) return null;
+    // German puts the verb last: "… höchstens 3 Vormerkungen haben" is what a record may hold.
+    if (verbLast && isStativeVerb(action.split(/[;,.]/u)[0]!.trim().split(/\s+/u).pop() ?? '')) return null;
     // "Tests can be added…" is passive: it states what happens to a thing, not who does it.
     if (SYSTEM.test(actor) || actor.split(/\s+/).length > 5 || PASSIVE.test(action)) return null;
     // "A resident can have at most 3 bookings": what a record may hold is a rule, not an action.

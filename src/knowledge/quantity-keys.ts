@@ -38,6 +38,8 @@ export const QUANTITY_KEYS = {
   'nfr.rpo': 'recovery point objective (s)',
   'nfr.rto': 'recovery time objective (s)',
   'retention.<subject>': 'how long a kind of data is kept (s); null value = kept indefinitely',
+  'backup.retention':
+    'backup retention (s); how long database backups are kept: an operations fact, never a table retention',
   'reminder.<subject>': 'how long before an event a reminder goes out (s)',
   'overdue-notice.<subject>': 'how long after a due date a notice or action follows (s)',
   'schedule.<subject>': 'period of a recurring task (s)',

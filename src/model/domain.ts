@@ -124,6 +124,11 @@ export interface EntityFact {
   seenIn: Origin[];
   /** Other names the documents give it ("Termin, auch Auftrag genannt"; extract/aliases.ts). */
   aliases?: { name: string; origin: Origin }[];
+  /**
+   * Its description says rows are only added, never changed ("append-only", "nie über die API
+   * geändert oder gelöscht"; read/constraint-words.ts): no updated_at, no edits.
+   */
+  appendOnly?: boolean;
 }
 
 export type Cardinality = 'one-to-one' | 'one-to-many' | 'many-to-many';
@@ -243,6 +248,11 @@ export interface Quantity {
    * Auftrag" → `letzten Auftrag`, "inactive for 2 years" → `inactive`); absent means since creation.
    */
   since?: string;
+  /**
+   * Rate limit: who or what the limit counts, as the sentence writes it after the rate ("usuário" in
+   * "60 requisições por minuto por usuário", "IP" in "10 req/min per IP"); absent when it names none.
+   */
+  per?: string;
   /** Reminder: the words naming the event it precedes ("della scadenza di ogni vaccinazione"). */
   event?: string;
   /** Reminder: the channel its sentence names ("via SMS", "per E-Mail"). */
@@ -891,6 +901,8 @@ export interface StatedJob {
   cron?: string;
   /** What the job does, from its name and description (read/job-words.ts). */
   acts?: JobAct[];
+  /** The time zone its schedule states ("daily at 03:00 UTC"), when it states one. */
+  timeZone?: string;
   origin: Origin;
   /**
    * A queue message the worker consumes ("Queue messages: `signup.cancelled` (promotes from the

@@ -245,3 +245,25 @@ export const statesCursorPagination = (text: string): boolean => CURSOR.test(tex
 
 /** Whether an out-of-scope subject is authentication ("Authentication", "User accounts", "Anmeldung"). */
 export const isAuthSubject = (subject: string): boolean => AUTH_SUBJECT.test(subject.trim());
+
+/**
+ * An entity's note that says its rows are only ever added, never changed: "append-only", "immutable",
+ * "never updated or deleted", "wird … nie über die API geändert oder gelöscht", "unveränderlich",
+ * "nunca se modifica", "inmutable", "nunca é alterado", "imutável", "jamais modifié", "immuable",
+ * "mai modificato", "immutabile", "nooit gewijzigd", "onveranderlijk", "никогда не изменяется",
+ * "неизменяемый". A plain "not" ("the name cannot be changed") is about one field, not the rows.
+ */
+const APPEND_ONLY = caseFoldedRegExp(
+  `(?<![\\p{L}])(?:${[
+    'append[- ]only|immutable|insert[- ]only|write[- ]once|never (?:be )?(?:updated|modified|changed|edited)|no updates?(?![\\p{L}])',
+    'unveränderlich|nur (?:angehängt|hinzugefügt)|(?:nie|niemals)(?:\\s+[\\p{L}\\p{N}-]+){0,4}?\\s+(?:geändert|verändert|bearbeitet|aktualisiert)',
+    'inmutables?|solo (?:inserción|se insertan?)|nunca (?:se )?(?:modifica|actualiza|edita)n?',
+    'imutáve(?:l|is)|somente inserção|apenas inserção|nunca (?:é|são) (?:alterad|atualizad|editad)[oa]s?',
+    'immuables?|ajout seul|jamais (?:modifié|mis à jour)e?s?|ne (?:sont|est) jamais (?:modifié|mis à jour)e?s?',
+    'immutabil[ei]|solo inserimento|mai (?:modificat|aggiornat)[oaie]',
+    'onveranderlijk|alleen toevoegen|nooit (?:gewijzigd|bijgewerkt)',
+    'неизменяем\\p{L}*|только добавл\\p{L}*|никогда не (?:изменя|обновля|редактиру)\\p{L}*',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+export const statesAppendOnly = (text: string): boolean => APPEND_ONLY.test(text);

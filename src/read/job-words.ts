@@ -1,5 +1,5 @@
 import type { JobAct, StatedJob } from '../model/domain.js';
-import { readSchedule } from './schedule-words.js';
+import { readSchedule, statedTimeZone } from './schedule-words.js';
 
 /**
  * How a document states its background jobs, in en, es, pt, fr, de and it: the headers of a job table
@@ -118,14 +118,17 @@ function englishCron(s: string, at: { hour: number; minute: number } | null): st
 }
 
 const ACTS: [JobAct, RegExp][] = [
-  ['remind', /remind|lembrete|recordatorio|rappel|erinner|promemoria|muistut|herinner/i],
+  ['remind', /remind|lembrete|recordatorio|rappel|erinner|promemoria|muistut|herinner|напомин/i],
   [
     'purge',
-    /purge|delet|older than|erase|retention|clean ?up|apag|exclu[ií]|limpe|elimin|borra|purga|supprim|nettoy|lösch|bereinig|cancell|pulizia|poist|verwijder|opschon/i,
+    /purge|delet|older than|erase|retention|clean ?up|apag|exclu[ií]|limpe|elimin|borra|purga|supprim|nettoy|lösch|bereinig|cancel|stornier|annul|pulizia|poist|verwijder|opschon|удал|очист|отмен|старше/i,
   ],
-  ['anonymise', /anonymi[sz]|anonimi[zs]|pseudonymi|pseudonimi|anonimise/i],
-  ['archive', /archiv|arquiv/i],
-  ['send', /deliver|\bsend|envi[ao]|envoi|envoy|versend|versand|invi[ao]|entreg|verstu|verzend|stuurt/i],
+  ['anonymise', /anonymi[sz]|anonimi[zs]|pseudonymi|pseudonimi|anonimise|обезлич|анонимиз/i],
+  ['archive', /archiv|arquiv|архив/i],
+  [
+    'send',
+    /deliver|\bsend|envi[ao]|envoi|envoy|versend|versand|invi[ao]|entreg|verstu|verzend|stuurt|отправ|рассыл/i,
+  ],
   ['webhook', /webhook/i],
   ['document', /\bpdf\b/i],
   ['tokens', /token|session|sess[ãa]o|sesi[oó]n|jeton|sitzung|sessione/i],
@@ -136,6 +139,28 @@ export function jobActs(text: string): JobAct[] {
   return ACTS.filter(([, re]) => re.test(text)).map(([act]) => act);
 }
 
+/**
+ * A list item under a jobs heading that opens with its trigger: "Every 5 minutes: cancel unconfirmed
+ * bookings", "Каждые 5 минут: отмена неподтверждённых броней", "Ежедневно в 03:00: удаление броней
+ * старше 3 лет", "Täglich um 03:00: alte Buchungen löschen", "Cada día a las 03:00: …". The label
+ * before the colon must read as a schedule (a period or a clock time with a day word); the job is
+ * named by the words of its action (up to its first comma or stop, eight words at most).
+ */
+export function readScheduledItem(text: string): { schedule: string; action: string; name: string } | null {
+  const m = /^\s*(.{3,60}?)\s*[:：]\s+(\S.{2,})$/su.exec(text);
+  if (!m) return null;
+  const schedule = m[1]!.replace(/[*_`]/g, '').trim();
+  if (jobCron(schedule) === null && readSchedule(schedule) === null) return null;
+  const action = m[2]!.trim();
+  const name = action
+    .split(/[,;.(]\s|[.;]$/u)[0]!
+    .split(/\s+/u)
+    .slice(0, 8)
+    .join(' ')
+    .trim();
+  return name.length >= 3 ? { schedule, action: action.replace(/[.;]\s*$/u, ''), name } : null;
+}
+
 /** A stated job with its schedule and acts read once, here, for derive (a table row, a list item, a fact). */
 export function readStatedJob(
   name: string,
@@ -144,12 +169,14 @@ export function readStatedJob(
   origin: StatedJob['origin'],
 ): StatedJob {
   const cron = jobCron(schedule);
+  const timeZone = statedTimeZone(schedule);
   return {
     name,
     schedule,
     description,
     origin,
     ...(cron ? { cron } : {}),
+    ...(timeZone ? { timeZone } : {}),
     acts: jobActs(`${name} ${description}`),
   };
 }

@@ -1,5 +1,7 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
+import { LIMIT_WORDS, readRate, THIRD_PARTY } from '../knowledge/rate-limits.js';
 import { contentWords } from './period-words.js';
+import { INTEGRATIONS_HEADING, inProviderSection, PROVIDER_HEADING } from './provider-words.js';
 
 /**
  * How a sentence limits one action of a person by counting what it makes, in en, es, pt, fr, de and
@@ -112,4 +114,70 @@ export function readActionRate(text: string, context = ''): ActionRate | null {
     objectWords,
     per: who,
   };
+}
+
+/**
+ * A channel service's API named as what the limit counts: "the SMS API", "the payment gateway", "la
+ * API de SMS", "a API de pagamentos", "l'API SMS", "die SMS-API", "le fournisseur d'e-mail". Our own
+ * API is never named by a channel ("the public API", "our REST API" stay ours).
+ */
+const SERVICE_API = caseFoldedRegExp(
+  `(?<![\\p{L}])(?:(?:sms|e-?mail|mail|payments?|push|maps?|geocoding|weather|whatsapp|zahlungs?)[- ]?(?:apis?|gateways?|providers?|services?|anbieter)|(?:api|apis|gateway|pasarela|passerelle|provedor|proveedor|fournisseur)\\s+(?:de\\s+|do\\s+|da\\s+|des?\\s+|du\\s+|d['’])?(?:sms|e-?mail|correo|pagos?|pagamentos?|paiements?))(?![\\p{L}])`,
+  'giu',
+);
+/** What follows a provider that is the subject of a limit: "Mollie allows", "Koha erlaubt", "Stripe's API: ". */
+const SUBJECT_AFTER =
+  /^(?:['’]s)?(?:[\s-]+(?:rest\s+)?(?:apis?|gateway))?\s*(?::|(?:allows?|accepts?|permits?|limits?|caps?|throttles?|enforces?|has an? (?:rate )?limit|rate[- ]limits?|erlaubt|akzeptiert|begrenzt|gestattet|drosselt|permite|acepta|aceita|admite|limita|autorise|accepte|limite|consente|accetta|permette|limiteert|accepteert)(?![\p{L}]))/iu;
+/** A limit word naming whose limit it is: "Limite da Efí:", "rate limit of Stripe", "Limit von Koha". */
+const LIMIT_OF =
+  /(?<![\p{L}])(?:(?:rate[- ])?limits?|l[íi]mites?|ratenlimits?|quotas?|cuotas?)\s+(?:of|for|da|do|de|du|des|der|von|di|del|della|van)\s+(?:the\s+|la\s+|a\s+|o\s+|l['’])?$/iu;
+/** Only a determiner before the subject. */
+const DETERMINER_ONLY = /^[\s*_-]*(?:(?:the|die|der|das|la|el|le|les|o|a|il|lo|het|de)\s+)?$/iu;
+
+/**
+ * Whether a stated request limit is a provider's, not our API's: it stands in a provider's own
+ * section (a sub-heading of "External APIs" or "Integrations", or a heading naming its service:
+ * "### Koha", "## Intégration Mollie"), a third party is named before it, or a provider or a
+ * channel service's API is the subject of the clause that states it ("Mollie allows 100 requests per
+ * second", "the SMS API accepts 10 req/s", "Limite da Efí: 10 requisições por segundo"). A provider
+ * that only qualifies another noun ("S3 bucket allowlisting, rate limiting (30 req/min/user)") leaves
+ * the limit ours. `before` is the text up to the number; `providers` where catalogued provider names
+ * stand in it.
+ */
+export function isProviderLimit(
+  headingPath: readonly string[],
+  before: string,
+  providers: readonly { index: number; length: number }[],
+): boolean {
+  if (inProviderSection(headingPath)) return true;
+  const last = headingPath[headingPath.length - 1] ?? '';
+  if (PROVIDER_HEADING.test(last) || INTEGRATIONS_HEADING.test(last)) return true;
+  if (THIRD_PARTY.test(before)) return true;
+  const start =
+    Math.max(
+      before.lastIndexOf(';'),
+      before.lastIndexOf('('),
+      before.lastIndexOf(', '),
+      before.lastIndexOf('. '),
+    ) + 1;
+  const names = [...providers];
+  for (const m of before.matchAll(SERVICE_API)) names.push({ index: m.index, length: m[0].length });
+  return names.some(
+    (p) =>
+      p.index >= start &&
+      ((DETERMINER_ONLY.test(before.slice(start, p.index)) &&
+        SUBJECT_AFTER.test(before.slice(p.index + p.length))) ||
+        LIMIT_OF.test(before.slice(start, p.index))),
+  );
+}
+
+/**
+ * A line of a provider's section that states its request limit without a "Rate limits:" label:
+ * "Koha erlaubt höchstens 60 Anfragen pro Minute", "Limite da Efí: 10 requisições por segundo por
+ * conta". A count of requests, or a rate with a limit word. Null when the line states none.
+ */
+export function providerLimitLine(line: string): { aspect: 'rate-limit'; text: string } | null {
+  const rate = readRate(line);
+  if (!rate || !(rate.counted || LIMIT_WORDS.test(line))) return null;
+  return { aspect: 'rate-limit', text: line.replace(/^[\s*_-]+/u, '').trim() };
 }

@@ -1,3 +1,5 @@
+import { rejectsLabel } from './status.js';
+
 /**
  * Sentences and clauses. Sentences come from `Intl.Segmenter` (built into Node 20, language-aware
  * enough for abbreviations like "e.g." and for CJK full stops); clauses split a sentence further at
@@ -60,6 +62,9 @@ export function clausesOf(sentence: string): Span[] {
   const out: Span[] = [];
   let from = 0;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    // A spaced dash that opens a verdict joins it to the option before it: "Elasticsearch —
+    // rejected for v1; we may revisit in Phase 2" rejects Elasticsearch in its own clause.
+    if (/^\s[—–]\s$/u.test(m[0]) && rejectsLabel(sentence.slice(m.index))) continue;
     const span = trimmed(sentence.slice(from, m.index), from);
     if (span) out.push(span);
     from = m.index + m[0].length;

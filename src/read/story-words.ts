@@ -884,6 +884,9 @@ export const VERB_NOUN_RULE = 'derive/create-from-verb-noun';
 const STATIVE_VERB =
   /^(?:is|are|was|were|be|been|has|have|had|does|did|gets|got|remains|stays|becomes|keeps|needs|owns|belongs|may|can|must|should|will|shall|cannot|es|está|son|están|tiene|tienen|tener|é|são|tem|têm|ter|est|sont|a|ont|avoir|reste|ist|sind|hat|haben|bleibt|wird|è|ha|hanno|avere|resta|heeft|hebben|blijft|wordt)$/iu;
 export const isStativeVerb = (verb: string): boolean => STATIVE_VERB.test(verb);
+/** A first-person subject ("I", "Ich", "je", "yo", "eu", "io", "ik", "я", and their plurals): the story's own persona. */
+export const isFirstPerson = (actor: string): boolean =>
+  /^(?:i|ich|je|j['’]|yo|eu|io|ik|я|we|wir|nous|nosotros|nosotras|nós|noi|wij|мы)$/iu.test(actor.trim());
 /** Infinitive and inflection endings, longest first (it, es, pt, fr, de, en). */
 const VERB_ENDINGS = [
   'are',

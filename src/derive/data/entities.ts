@@ -23,7 +23,6 @@ const SQL_NOTATIONS = new Set<Notation>(['sql', 'prisma', 'dbml', 'migration']);
 
 const APPEND_ONLY_NAME =
   /(^|_)(audit|audits|audit_log|log|logs|event|events|ledger|ledgers|history|histories|journal|journals|movement|movements|activity_log|changelog)$/;
-const APPEND_ONLY_TEXT = /append[- ]only|immutable|never (be )?(updated|modified|changed)|no update/i;
 const SOFT_DELETE_TEXT = /soft[- ]delet/i;
 const USER_LIKE = /^(user|users|person|people|member|members|profile|profiles|employee|employees)$/;
 
@@ -215,7 +214,8 @@ export const isUpdatedColumn = (f: SpecField) => isTimestamp(f) && UPDATED_COLUM
 /** Timestamps (the workflow's step 1 asks for created_at/updated_at), soft delete, append-only. */
 function finishEntity(e: SpecEntity, fact: EntityFact | null): void {
   const text = `${e.description ?? ''} ${fact?.description ?? ''}`;
-  e.appendOnly = !e.joinTable && (APPEND_ONLY_NAME.test(e.table) || APPEND_ONLY_TEXT.test(text));
+  // A log-like table name, or a note the statement layer read as "rows are never changed".
+  e.appendOnly = !e.joinTable && (APPEND_ONLY_NAME.test(e.table) || fact?.appendOnly === true);
   const has = (c: string) => e.fields.some((f) => f.column === c || f.column === c.replace(/_/g, ''));
   const ts = (name: string, rule: string, nullable = false) =>
     ruleField(

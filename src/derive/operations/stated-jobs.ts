@@ -30,6 +30,8 @@ export function statedJobs(domain: Domain): StatedDraft[] {
       // A queue message runs its job when it arrives.
       trigger: j.message ? `event:${j.name}` : (cron ?? j.schedule),
       inputs: cron ? [`schedule as stated: ${j.schedule}`] : [],
+      // The stated line is where the trigger comes from.
+      ...(cron && !j.message ? { schedule: { timeZone: j.timeZone ?? null, origin: j.origin } } : {}),
       steps: j.description ? [j.description] : [],
       idempotency: 'not stated in the documents: a rerun must not repeat work already done',
       attempts: j.retry?.attempts ?? 3,

@@ -430,6 +430,7 @@ const STOP = new Set(
   time target targets limit limits maximum max minimum min value period duration about approx approximately only least
   retention retained retain kept keep stored store deleted delete purged purge archived days hours minutes seconds years
   months weeks configurable default default: e.g via every cron scheduled runs run remind reminder reminders sent send
+  limite limites limiti limitation limitations begrenzung ratenlimit ratenlimits drosselung throttling
   go goes out rate limited limiting requests request cache cached ttl poll polling sync interval intervals refresh
   auto automatically updates update updating complete completes load loads loading response second
   seconds sekunti sekuntia minuutti minuuttia tunti tuntia segundo segundos minuto minutos

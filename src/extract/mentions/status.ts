@@ -21,6 +21,7 @@ import {
   isDeferredWording,
   isUndecidedWording,
   pathScope,
+  rejectsLabel,
 } from '../../read/index.js';
 import type { ScopeStatus } from '../../read/types.js';
 
@@ -94,6 +95,8 @@ export function clauses(text: string): { text: string; offset: number }[] {
     if (body.length > 0) out.push({ text: body, offset: start + lead });
   };
   for (let m = sep.exec(text); m !== null; m = sep.exec(text)) {
+    // "Elasticsearch — rejected for v1": a dash that opens a verdict keeps it with the option.
+    if (/^\s[—–]\s$/u.test(m[0]) && rejectsLabel(text.slice(m.index))) continue;
     push(m.index);
     start = m.index + m[0].length;
   }

@@ -327,6 +327,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'larger limits are clamped, never rejected silently':
     'größere Limits werden gekappt, nie stillschweigend abgelehnt',
   'backup taken before migrating': 'Backup vor der Migration',
+  'backups kept {*} (stated)': 'Backups {0} aufbewahrt (festgelegt)',
   'no secret field in any response schema': 'kein geheimes Feld in einem Antwortschema',
   'access tokens expire after {} (stated)': 'Access-Tokens laufen nach {0} ab (festgelegt)',
   'refresh tokens after {}, rotated on use': 'Refresh-Tokens nach {0}, bei Nutzung rotiert',
@@ -1084,6 +1085,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'simultaneous users': 'gleichzeitige Benutzer',
   'recovery point objective': 'Wiederherstellungspunktziel (RPO)',
   'recovery time objective': 'Wiederherstellungszeitziel (RTO)',
+  'backup retention': 'Aufbewahrung der Backups',
   'how long a kind of data is kept': 'Aufbewahrungsdauer einer Datenart',
   'how long before an event a reminder goes out': 'Vorlauf einer Erinnerung vor einem Ereignis',
   'how long after a due date a notice or action follows': 'Frist einer Mahnung oder Aktion nach Fälligkeit',

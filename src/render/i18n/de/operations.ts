@@ -96,6 +96,8 @@ export const operations: Messages['operations'] = {
       undecided: 'unentschieden',
     },
     ttlOnly: 'Nur Ablauf über die TTL (keine unserer Entitäten ändert ihn)',
+    /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    ttlOnlyQuery: 'Nur Ablauf über die TTL (keine Schreiboperation des Datenmodells ist damit verknüpft)',
     none: 'Kein Eintrag eignet sich zum Cachen: Es wurden keine Referenzdaten, aggregierten Lesezugriffe oder externen Abfragen gefunden.',
     rules: [
       'Read-Through: Bei einem Fehltreffer aus der maßgeblichen Quelle laden und mit der TTL speichern.',

@@ -84,6 +84,8 @@ export const operations = {
       undecided: 'undecided',
     } as Record<string, string>,
     ttlOnly: 'TTL expiry only (no entity of ours changes it)',
+    /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    ttlOnlyQuery: 'TTL expiry only (no write of the data model is linked to it)',
     none: 'No entry qualifies for caching: no reference data, aggregate reads or external lookups were found.',
     rules: [
       'Read-through: on a miss, load from the source of truth and store with the TTL.',

@@ -327,6 +327,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'larger limits are clamped, never rejected silently':
     'los límites mayores se recortan, nunca se rechazan en silencio',
   'backup taken before migrating': 'copia de seguridad hecha antes de migrar',
+  'backups kept {*} (stated)': 'copias de seguridad conservadas {0} (indicado)',
   'no secret field in any response schema': 'ningún campo secreto en ningún esquema de respuesta',
   'access tokens expire after {} (stated)': 'los tokens de acceso caducan tras {0} (indicado)',
   'refresh tokens after {}, rotated on use': 'los de refresco tras {0}, rotados en cada uso',
@@ -1088,6 +1089,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'simultaneous users': 'usuarios simultáneos',
   'recovery point objective': 'objetivo de punto de recuperación (RPO)',
   'recovery time objective': 'objetivo de tiempo de recuperación (RTO)',
+  'backup retention': 'conservación de las copias de seguridad',
   'how long a kind of data is kept': 'tiempo de conservación de un tipo de datos',
   'how long before an event a reminder goes out': 'antelación de un recordatorio antes de un evento',
   'how long after a due date a notice or action follows': 'plazo de un aviso o acción tras un vencimiento',

@@ -99,6 +99,8 @@ export const operations: Messages['operations'] = {
       undecided: 'sin decidir',
     },
     ttlOnly: 'Solo caducidad por TTL (ninguna entidad nuestra la modifica)',
+    /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    ttlOnlyQuery: 'Solo caducidad por TTL (ninguna escritura del modelo de datos está vinculada a ella)',
     none: 'Ninguna entrada justifica una caché: no se encontraron datos de referencia, lecturas agregadas ni consultas externas.',
     rules: [
       'Lectura a través de la caché: si falta la entrada, se carga desde la fuente de verdad y se guarda con su TTL.',

@@ -327,6 +327,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'larger limits are clamped, never rejected silently':
     'les limites plus grandes sont ramenées au maximum, jamais rejetées en silence',
   'backup taken before migrating': 'sauvegarde faite avant la migration',
+  'backups kept {*} (stated)': 'sauvegardes conservées {0} (énoncé)',
   'no secret field in any response schema': 'aucun champ secret dans un schéma de réponse',
   'access tokens expire after {} (stated)': 'les jetons d’accès expirent après {0} (énoncé)',
   'refresh tokens after {}, rotated on use':
@@ -1091,6 +1092,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'simultaneous users': 'utilisateurs simultanés',
   'recovery point objective': 'objectif de point de reprise (RPO)',
   'recovery time objective': 'durée maximale d’interruption admissible (RTO)',
+  'backup retention': 'conservation des sauvegardes',
   'how long a kind of data is kept': 'durée de conservation d’un type de données',
   'how long before an event a reminder goes out': 'délai d’un rappel avant un événement',
   'how long after a due date a notice or action follows':

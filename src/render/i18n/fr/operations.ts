@@ -87,6 +87,8 @@ export const operations: Messages['operations'] = {
       undecided: 'non décidé',
     },
     ttlOnly: 'Expiration par TTL uniquement (aucune de nos entités ne la modifie)',
+    /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    ttlOnlyQuery: 'Expiration par TTL uniquement (aucune écriture du modèle de données n’y est liée)',
     none: 'Aucune entrée ne justifie un cache : ni données de référence, ni lectures agrégées, ni consultations externes.',
     rules: [
       'Lecture traversante : en cas d’absence, charger depuis la source de vérité et stocker avec le TTL.',

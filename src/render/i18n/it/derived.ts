@@ -327,6 +327,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'larger limits are clamped, never rejected silently':
     'i limiti più alti vengono ridotti al massimo, mai rifiutati in silenzio',
   'backup taken before migrating': 'backup eseguito prima della migrazione',
+  'backups kept {*} (stated)': 'backup conservati {0} (indicato)',
   'no secret field in any response schema': 'nessun campo segreto in alcuno schema di risposta',
   'access tokens expire after {} (stated)': 'i token di accesso scadono dopo {0} (indicato)',
   'refresh tokens after {}, rotated on use': 'i refresh token dopo {0}, ruotati a ogni uso',
@@ -1080,6 +1081,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'simultaneous users': 'utenti simultanei',
   'recovery point objective': 'obiettivo del punto di ripristino (RPO)',
   'recovery time objective': 'obiettivo del tempo di ripristino (RTO)',
+  'backup retention': 'conservazione dei backup',
   'how long a kind of data is kept': 'per quanto tempo si conserva un tipo di dati',
   'how long before an event a reminder goes out': 'quanto tempo prima di un evento parte un promemoria',
   'how long after a due date a notice or action follows':

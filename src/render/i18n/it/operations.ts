@@ -99,6 +99,8 @@ export const operations: Messages['operations'] = {
       undecided: 'non deciso',
     },
     ttlOnly: 'Solo scadenza per TTL (nessuna nostra entità la modifica)',
+    /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    ttlOnlyQuery: 'Solo scadenza per TTL (nessuna scrittura del modello dati è collegata)',
     none: 'Nessuna voce giustifica una cache: non sono stati trovati dati di riferimento, letture aggregate né query esterne.',
     rules: [
       'Lettura tramite cache: se la voce manca, viene caricata dalla fonte di verità e salvata con il suo TTL.',

@@ -331,6 +331,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'larger limits are clamped, never rejected silently':
     'grotere limieten worden teruggebracht tot het maximum, nooit stilzwijgend geweigerd',
   'backup taken before migrating': 'back-up gemaakt vóór het migreren',
+  'backups kept {*} (stated)': 'back-ups {0} bewaard (vermeld)',
   'no secret field in any response schema': 'geen geheim veld in enig antwoordschema',
   'access tokens expire after {} (stated)': 'toegangstokens verlopen na {0} (vermeld)',
   'refresh tokens after {}, rotated on use': 'refreshtokens na {0}, geroteerd bij gebruik',
@@ -1076,6 +1077,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'simultaneous users': 'gelijktijdige gebruikers',
   'recovery point objective': 'recovery point objective (RPO)',
   'recovery time objective': 'recovery time objective (RTO)',
+  'backup retention': 'bewaartermijn van back-ups',
   'how long a kind of data is kept': 'hoe lang een soort gegevens wordt bewaard',
   'how long before an event a reminder goes out': 'hoe lang vóór een gebeurtenis een herinnering uitgaat',
   'how long after a due date a notice or action follows':

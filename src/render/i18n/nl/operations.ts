@@ -99,6 +99,8 @@ export const operations: Messages['operations'] = {
       undecided: 'onbeslist',
     },
     ttlOnly: 'Alleen verlopen via TTL (geen van onze entiteiten wijzigt het)',
+    /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    ttlOnlyQuery: 'Alleen verlopen via TTL (geen schrijfactie van het datamodel is eraan gekoppeld)',
     none: 'Geen enkel item rechtvaardigt een cache: er zijn geen referentiegegevens, geaggregeerde leesacties of externe queries gevonden.',
     rules: [
       'Lezen via de cache: ontbreekt het item, dan wordt het uit de bron van waarheid geladen en met zijn TTL opgeslagen.',

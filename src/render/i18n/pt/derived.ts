@@ -326,6 +326,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'larger limits are clamped, never rejected silently':
     'limites maiores são reduzidos ao máximo, nunca rejeitados em silêncio',
   'backup taken before migrating': 'backup feito antes de migrar',
+  'backups kept {*} (stated)': 'backups mantidos por {0} (declarado)',
   'no secret field in any response schema': 'nenhum campo secreto em schema de resposta algum',
   'access tokens expire after {} (stated)': 'os tokens de acesso expiram após {0} (declarado)',
   'refresh tokens after {}, rotated on use': 'os refresh tokens após {0}, trocados a cada uso',
@@ -1082,6 +1083,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'simultaneous users': 'usuários simultâneos',
   'recovery point objective': 'objetivo de ponto de recuperação (RPO)',
   'recovery time objective': 'objetivo de tempo de recuperação (RTO)',
+  'backup retention': 'retenção dos backups',
   'how long a kind of data is kept': 'tempo de retenção de um tipo de dado',
   'how long before an event a reminder goes out': 'antecedência de um lembrete antes de um evento',
   'how long after a due date a notice or action follows': 'prazo de um aviso ou ação após um vencimento',

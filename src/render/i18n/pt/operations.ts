@@ -99,6 +99,8 @@ export const operations: Messages['operations'] = {
       undecided: 'não decidido',
     },
     ttlOnly: 'Somente expiração por TTL (nenhuma entidade nossa a altera)',
+    /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    ttlOnlyQuery: 'Somente expiração por TTL (nenhuma escrita do modelo de dados está ligada a ela)',
     none: 'Nenhuma entrada justifica cache: não foram encontrados dados de referência, leituras agregadas nem consultas externas.',
     rules: [
       'Leitura através do cache: se faltar a entrada, carregar da fonte da verdade e guardar com o TTL.',

@@ -31,7 +31,13 @@ export const cachingSection: Section = {
               `\`${e.keyPattern}\``,
               `${e.ttlSeconds}s`,
               sourceWithFrom(e.ttlOrigin),
-              e.invalidatedBy.length > 0 ? e.invalidatedBy.map((w) => `\`${w}\``).join(', ') : m.ttlOnly,
+              // "No entity of ours changes it" holds for a provider's response and for an entity nothing
+              // writes; a query entry the derivation could not link to the model's writes says only that.
+              e.invalidatedBy.length > 0
+                ? e.invalidatedBy.map((w) => `\`${w}\``).join(', ')
+                : e.kind === 'query'
+                  ? m.ttlOnlyQuery
+                  : m.ttlOnly,
               e.reason,
               sourceWithFrom(e.origin),
             ]),

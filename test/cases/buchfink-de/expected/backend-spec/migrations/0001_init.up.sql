@@ -151,8 +151,7 @@ CREATE TABLE protokolleintrag (
   objekt_id bigint NOT NULL,
   details jsonb NOT NULL,
   zeitpunkt timestamptz NOT NULL DEFAULT now(),
-  created_at timestamptz NOT NULL DEFAULT now(),
-  updated_at timestamptz NOT NULL DEFAULT now()
+  created_at timestamptz NOT NULL DEFAULT now()
 );
 
 CREATE INDEX idx_leser_heimat_zweigstelle_id ON leser (heimat_zweigstelle_id);

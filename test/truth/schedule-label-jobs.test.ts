@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../src/host.js';
+import { compile } from '../../src/pipeline.js';
+import { readScheduledItem } from '../../src/read/job-words.js';
+
+// uley-bmad6-ru: "## Фоновые задачи" listed "- Каждые 5 минут: отмена неподтверждённых броней старше
+// 30 минут." and "- Ежедневно в 03:00: удаление броней старше 3 лет." and the spec had 0 jobs (in
+// English the same list gave one job with no schedule and, in German, a job named "alle-minuten"). A
+// list item "<schedule>: <action>" under a jobs heading, in any language, is a stated job with that
+// trigger, named by the words of its action.
+const CASES: [lang: string, heading: string, items: [line: string, name: string, cron: string][]][] = [
+  [
+    'ru',
+    'Фоновые задачи',
+    [
+      [
+        'Каждые 5 минут: отмена неподтверждённых броней старше 30 минут.',
+        'отмена неподтверждённых броней старше 30 минут',
+        '*/5 * * * *',
+      ],
+      ['Ежедневно в 03:00: удаление броней старше 3 лет.', 'удаление броней старше 3 лет', '0 3 * * *'],
+    ],
+  ],
+  [
+    'en',
+    'Background jobs',
+    [
+      [
+        'Every 10 minutes: send reminders for bookings starting within an hour.',
+        'send reminders for bookings starting within an hour',
+        '*/10 * * * *',
+      ],
+      [
+        'Daily at 03:00: delete bookings older than 3 years.',
+        'delete bookings older than 3 years',
+        '0 3 * * *',
+      ],
+    ],
+  ],
+  [
+    'de',
+    'Hintergrundjobs',
+    [
+      [
+        'Alle 5 Minuten: unbestätigte Buchungen stornieren, die älter als 30 Minuten sind.',
+        'unbestätigte Buchungen stornieren',
+        '*/5 * * * *',
+      ],
+      ['Täglich um 03:00: alte Buchungen löschen.', 'alte Buchungen löschen', '0 3 * * *'],
+    ],
+  ],
+  [
+    'fr',
+    'Tâches planifiées',
+    [
+      [
+        'Toutes les 5 minutes : annuler les réservations non confirmées.',
+        'annuler les réservations non confirmées',
+        '*/5 * * * *',
+      ],
+    ],
+  ],
+  [
+    'es',
+    'Tareas programadas',
+    [
+      [
+        'Cada 10 minutos: enviar recordatorios de reservas.',
+        'enviar recordatorios de reservas',
+        '*/10 * * * *',
+      ],
+    ],
+  ],
+];
+
+describe('a "<schedule>: <action>" item under a jobs heading is a stated job', { timeout: 120_000 }, () => {
+  it.each(CASES)('%s', async (lang, heading, items) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': '# PRD\n\n## Goals\n\n- Bookings.\n',
+      '/p/docs/architecture.md': `# Architecture\n\n## ${heading}\n\n${items.map(([l]) => `- ${l}`).join('\n')}\n\n## Data\n\n\`\`\`sql\nCREATE TABLE bookings (id uuid PRIMARY KEY, status text NOT NULL, created_at timestamptz NOT NULL);\n\`\`\`\n`,
+    });
+    const r = await compile({ root: '/p', verify: { skip: true }, lang: lang === 'ru' ? 'en' : lang }, host);
+    const jobs = r.spec!.jobs.map((j) => [j.name, j.trigger]);
+    for (const [, name, cron] of items) expect(jobs).toContainEqual([name, cron]);
+    expect(r.spec!.jobs).toHaveLength(items.length);
+  });
+
+  it('a label that is no schedule is no job', () => {
+    expect(readScheduledItem('Retries: three attempts with backoff.')).toBeNull();
+    expect(readScheduledItem('Worker: Spring @Scheduled on one instance.')).toBeNull();
+  });
+});
