@@ -6,7 +6,7 @@ import { parseMarkdown, plainText } from '../markdown/parse.js';
 import type { IntegrationMention, ProviderDetail } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { SourceDocument } from '../model/sources.js';
-import { isExample } from '../read/index.js';
+import { defersLabel, isExample } from '../read/index.js';
 import { messageChannel, messageChannels } from '../read/period-words.js';
 import {
   INTEGRATIONS_HEADING,
@@ -157,6 +157,9 @@ const INSTRUMENT =
  */
 function withSection(p: Passage, stated: MentionStatus | null): MentionStatus | null {
   if (stated === 'rejected' && (p.forced === 'out-of-scope' || p.forced === 'future')) return stated;
+  // And one that postpones its option says more than an "Alternatives considered" label: "Keycloak —
+  // rejected as too heavy; Google login — moved to phase 2" rejects Keycloak and defers Google.
+  if ((stated === 'future' || stated === 'out-of-scope') && p.forced === 'rejected') return stated;
   return p.forced ?? stated;
 }
 
@@ -211,7 +214,10 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
               seg.offset + m.index,
               m.length,
               previousEnd(clause, matches, offset, seg.offset + m.index),
-            ),
+            ) ??
+              (segStatus === 'future' || defersLabel(clause.slice(seg.offset + m.index + m.length))
+                ? 'future'
+                : null),
           ) ??
           segStatus ??
           base;

@@ -8,6 +8,7 @@ export {
   alternativesOf,
   cellScope,
   clauseTermStatus,
+  defersLabel,
   headingScope,
   isDeferredWording,
   isExample,

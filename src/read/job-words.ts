@@ -153,7 +153,7 @@ export function readScheduledItem(text: string): { schedule: string; action: str
   if (jobCron(schedule) === null && readSchedule(schedule) === null) return null;
   const action = m[2]!.trim();
   const name = action
-    .split(/[,;.(]\s|[.;]$/u)[0]!
+    .split(/[,;.(]\s|\s\(|[.;]$/u)[0]!
     .split(/\s+/u)
     .slice(0, 8)
     .join(' ')

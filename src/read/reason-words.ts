@@ -1,3 +1,5 @@
+import { verdictLength } from './status.js';
+
 /**
  * The reason a list of rejected options gives in parentheses right after one of them: "Alternativas
  * consideradas: Auth0 (custo por usuário ativo), Firebase Auth", "Alternatives considered: MongoDB (no
@@ -24,8 +26,27 @@ export function parentheticalReason(after: string): string | null {
   return text;
 }
 
-/** Why an option lost: its row's note, else the parenthesis right after it ("Auth0 (custo por usuário)"). */
+/**
+ * The reason written after the verdict on an option: "Twilio — rejected (SMS cost in Poland)",
+ * "PostgreSQL 16 — rejected, needs a separate VPS", "Keycloak — rejected as too heavy", "MongoDB —
+ * odrzucony, dane są relacyjne", "RabbitMQ — abgelehnt, weil zu schwer". Up to the clause's end.
+ */
+export function verdictReason(after: string): string | null {
+  const rest = after.replace(/^\s*\d[\d.x]*/u, '');
+  const n = verdictLength(rest);
+  if (n < 0) return null;
+  const tail = rest.slice(n);
+  const paren = parentheticalReason(tail);
+  if (paren) return paren;
+  const m = BECAUSE.exec(tail.replace(/[.;]+\s*$/u, ''));
+  const text = m?.[1]?.trim();
+  return text && text.length >= 3 && /\p{Ll}{3,}/u.test(text) ? text : null;
+}
+const BECAUSE =
+  /^\s*(?:[,:—–-]\s*)?(?:(?:because|since|as|for|bo|ponieważ|gdyż|jako|porque|pues|ya que|car|parce que|weil|da|denn|als|perché|poiché|omdat|want|потому что|так как|поскольку)\s+)?([^;.]{3,160})$/iu;
+
+/** Why an option lost: its row's note, else the parenthesis right after it ("Auth0 (custo por usuário)"), else what follows its verdict. */
 export function lostReason(note: string | undefined, after: string): { reason?: string } {
-  const reason = note || parentheticalReason(after);
+  const reason = note || parentheticalReason(after) || verdictReason(after);
   return reason ? { reason } : {};
 }

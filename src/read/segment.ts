@@ -1,4 +1,4 @@
-import { rejectsLabel } from './status.js';
+import { defersLabel, rejectsLabel } from './status.js';
 
 /**
  * Sentences and clauses. Sentences come from `Intl.Segmenter` (built into Node 20, language-aware
@@ -64,7 +64,11 @@ export function clausesOf(sentence: string): Span[] {
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
     // A spaced dash that opens a verdict joins it to the option before it: "Elasticsearch —
     // rejected for v1; we may revisit in Phase 2" rejects Elasticsearch in its own clause.
-    if (/^\s[—–]\s$/u.test(m[0]) && rejectsLabel(sentence.slice(m.index))) continue;
+    if (
+      /^\s[—–]\s$/u.test(m[0]) &&
+      (rejectsLabel(sentence.slice(m.index)) || defersLabel(sentence.slice(m.index)))
+    )
+      continue;
     const span = trimmed(sentence.slice(from, m.index), from);
     if (span) out.push(span);
     from = m.index + m[0].length;

@@ -223,6 +223,26 @@ export function rejectsLabel(rest: string): boolean {
   return REJECT_AFTER.test(rest);
 }
 
+/**
+ * Whether `rest` opens with a postponement of the option before it: "— moved to phase 2",
+ * "— przesunięte do fazy 2", "— auf Version 2 verschoben", "— planned for v2". Only a named later
+ * phase or version: "later" or "could" alone are too common in clauses about something else.
+ */
+export function defersLabel(rest: string): boolean {
+  return DEFER_AFTER.test(rest);
+}
+const LATER_PHASE = String.raw`(?:(?:the\s+|die\s+|la\s+|a\s+)?(?:phase|fase|faza|fazy|fazie|etap\p{L}*|version|versión|versão|versione|wersj\p{L}*|v)\s*[2-9](?!\d)|post[- ]mvp)`;
+const DEFER_AFTER = caseFoldedRegExp(
+  String.raw`^[\s,)]*[-–—:]?\s*(?:(?:(?:moved|deferred|postponed|pushed|planned|scheduled)\s+(?:to|for|until|in)|przesunięt\p{L}*\s+(?:do|na)|odłożon\p{L}*\s+do|planowan\p{L}*\s+(?:w|na)|(?:verschoben|geplant)\s+(?:auf|in|für)|aplazad[oa]s?\s+(?:a|para|hasta)|previst[oa]s?\s+para|adiad[oa]s?\s+para|report[ée]e?s?\s+(?:à|en)|prévue?s?\s+(?:pour|en)|rinviat[oa]\s+(?:a|alla)|previst[oa]\s+(?:per|nella)|uitgesteld\s+(?:tot|naar)|gepland\s+voor|отложен\p{L}*\s+(?:до|на)|запланирован\p{L}*\s+на)\s+)?(?:(?:in|im|auf|en|em|na|w|for|para|pour|per|voor)\s+)?${LATER_PHASE}`,
+  'iu',
+);
+
+/** The length of the verdict that opens `rest` ("— rejected", ": odrzucony"), or -1. */
+export function verdictLength(rest: string): number {
+  const m = REJECT_AFTER.exec(rest);
+  return m ? m[0].length : -1;
+}
+
 const VERDICT_AT_END = caseFoldedRegExp(`${start}${union((l) => l.rejectAfter)}[\\s*_]*$`, 'iu');
 /**
  * Whether a label closes with the verdict on the option it names ("Stripe wurde geprüft und

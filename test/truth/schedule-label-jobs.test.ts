@@ -90,3 +90,14 @@ describe('a "<schedule>: <action>" item under a jobs heading is a stated job', {
     expect(readScheduledItem('Worker: Spring @Scheduled on one instance.')).toBeNull();
   });
 });
+
+describe('a scheduled item that cites its requirement', () => {
+  it('is named by its action, without the cited id (pl, en)', () => {
+    expect(
+      readScheduledItem('Codziennie o 18:00: SMS-y z przypomnieniem o jutrzejszych wizytach (FR-007).')?.name,
+    ).toBe('SMS-y z przypomnieniem o jutrzejszych wizytach');
+    expect(readScheduledItem('Daily at 18:00: SMS reminders for tomorrow’s visits (FR-007).')?.name).toBe(
+      'SMS reminders for tomorrow’s visits',
+    );
+  });
+});

@@ -192,3 +192,42 @@ describe('a cache invalidated by a change no endpoint makes', () => {
     expect(r.diagnostics.map((d) => d.code)).not.toContain('operations/cache-without-invalidation');
   });
 });
+
+describe('an alternatives line with a verdict and a reason after each option', () => {
+  const research = (line: string) =>
+    run({
+      '/p/docs/product/PRD.md': PRD,
+      '/p/docs/technical/architecture.md': `# Research\n\n## Auth\n\n${line}\n`,
+    });
+  it.each([
+    [
+      'en',
+      '- **Alternatives considered**: Keycloak — rejected as too heavy; Google login — moved to phase 2.',
+      'too heavy',
+    ],
+    [
+      'pl',
+      '- **Rozważane alternatywy**: Keycloak — odrzucony jako zbyt ciężki; Google login — przesunięte do fazy 2.',
+      'zbyt ciężki',
+    ],
+    [
+      'de',
+      '- **Verworfene Alternativen**: Keycloak — abgelehnt, weil zu schwergewichtig; Google login — auf Version 2 verschoben.',
+      'zu schwergewichtig',
+    ],
+  ])('%s: rejects the first with its reason and postpones the second', async (_lang, line, reason) => {
+    const r = await research(line);
+    const by = Object.fromEntries(r.spec!.integrations.map((i) => [i.name, i]));
+    const google = by['Google OAuth (Sign in with Google)']!;
+    expect(google.status).toBe('future');
+    const keycloak = r.spec!.reconciliation!.decisions.find((d) => d.subject === 'Keycloak');
+    expect(keycloak).toMatchObject({ status: 'rejected', detail: reason });
+  });
+  it('a reason in parentheses after the verdict', async () => {
+    const r = await research('- **Alternatives considered**: Twilio — rejected (SMS cost in Poland).');
+    expect(r.spec!.reconciliation!.decisions.find((d) => d.subject === 'Twilio')).toMatchObject({
+      status: 'rejected',
+      detail: 'SMS cost in Poland',
+    });
+  });
+});

@@ -18,6 +18,7 @@ import {
   alternativesOf,
   cellScope,
   clauseTermStatus,
+  defersLabel,
   isDeferredWording,
   isUndecidedWording,
   pathScope,
@@ -96,7 +97,8 @@ export function clauses(text: string): { text: string; offset: number }[] {
   };
   for (let m = sep.exec(text); m !== null; m = sep.exec(text)) {
     // "Elasticsearch — rejected for v1": a dash that opens a verdict keeps it with the option.
-    if (/^\s[—–]\s$/u.test(m[0]) && rejectsLabel(text.slice(m.index))) continue;
+    if (/^\s[—–]\s$/u.test(m[0]) && (rejectsLabel(text.slice(m.index)) || defersLabel(text.slice(m.index))))
+      continue;
     push(m.index);
     start = m.index + m[0].length;
   }
