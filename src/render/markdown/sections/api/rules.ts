@@ -37,8 +37,12 @@ function lifecycleBlock(c: Lifecycle, ctx: RenderContext): string {
   const lines = ['stateDiagram-v2', `  [*] --> ${id(c.initial)}`];
   for (const s of c.states) if (id(s) !== s) lines.push(`  state "${s}" as ${id(s)}`);
   for (const tr of c.transitions) {
-    const label = tr.trigger === 'job' || tr.trigger === 'system' ? tr.trigger : tr.trigger;
-    lines.push(`  ${id(tr.from)} --> ${id(tr.to)} : ${label.replace(/[:;]/g, ' ')}`);
+    // A stated transition no operation or job makes has no label: the diagram claims no trigger.
+    lines.push(
+      tr.trigger === 'system'
+        ? `  ${id(tr.from)} --> ${id(tr.to)}`
+        : `  ${id(tr.from)} --> ${id(tr.to)} : ${tr.trigger.replace(/[:;]/g, ' ')}`,
+    );
   }
   return blocks(
     `**${c.entity}** — ${t.lifecycleIntro(c.entity, c.field, c.states.length)}`,
@@ -49,7 +53,7 @@ function lifecycleBlock(c: Lifecycle, ctx: RenderContext): string {
           c.transitions.map((tr) => [
             `\`${tr.from}\``,
             `\`${tr.to}\``,
-            tr.trigger === 'job' || tr.trigger === 'system' ? t.system : `\`${tr.trigger}\``,
+            tr.trigger === 'job' ? t.system : tr.trigger === 'system' ? t.unstated : `\`${tr.trigger}\``,
             tr.roles.join(', ') || '—',
             `\`${cite(tr.origin)}\``,
           ]),
