@@ -27,7 +27,9 @@ describe('a stated transition no operation or job makes', () => {
       }),
     );
     const md = r.artifacts.find((a) => a.path.endsWith('backend-spec.md'))!.text;
-    expect(md).toContain('| `intake` | `available` | not stated: no operation or job of this design makes it |');
+    expect(md).toContain(
+      '| `intake` | `available` | not stated: no operation or job of this design makes it |',
+    );
     expect(md).toMatch(/ {2}intake --> available\n/);
     expect(md).not.toContain('the system (job)');
   });
