@@ -78,9 +78,23 @@ export const integrationsExtractor: Extractor = {
         for (const m of integrationTableRows(block, doc.path)) add(m);
         continue;
       }
+      const listed = listedService(block);
       for (const p of passagesOf(block)) {
         const known = mentionsIn(p, doc.path);
         for (const m of known) {
+          // "## Integrations" then "- **Twilio** — sends the SMS reminders": a catalogued service the
+          // project lists as one it integrates with, in use as an uncatalogued one so listed is
+          // (listedProvider), and the item says what it is used for.
+          if (
+            listed &&
+            block.kind === 'list-item' &&
+            m.status === 'mentioned' &&
+            p.label === null &&
+            p.base === 'mentioned'
+          ) {
+            m.status = 'chosen';
+            m.context = quote(plainText(block.text).replace(/\s*\n\s*/g, ' '));
+          }
           add(m);
           // A provider named by a heading ("### Twilio (SMS)") has that heading's section as its own.
           const path = block.kind === 'heading' ? [...block.headingPath, block.text] : block.headingPath;
@@ -647,6 +661,13 @@ function splitOutsideParentheses(text: string, sep: string): string[] {
   }
   out.push(text.slice(from));
   return out;
+}
+
+/** A top-level list item right under an "Integrations" or "External APIs" heading. */
+function listedService(block: Block): boolean {
+  if (block.kind !== 'list-item' || block.depth !== 0) return false;
+  const section = block.headingPath[block.headingPath.length - 1] ?? '';
+  return INTEGRATIONS_HEADING.test(section) || PROVIDER_HEADING.test(section);
 }
 
 /** A name that starts with a channel word but is a service of its own ("SMS.ru", "Mail.ru"). */

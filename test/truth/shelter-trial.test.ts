@@ -231,3 +231,24 @@ describe('an alternatives line with a verdict and a reason after each option', (
     });
   });
 });
+
+// Noticed by this round's issue-13 helper: under "## Integrations", "- **Mollie** — …" (not in the
+// catalogue) was in use while "- **Stripe** — …" (catalogued) was only mentioned.
+describe('a catalogued service listed under an Integrations heading', () => {
+  it.each([
+    ['en', '## Integrations\n\n- **Stripe** — card payments for dues\n- **Mollie** — iDEAL payments\n'],
+    [
+      'it',
+      '## Integrazioni\n\n- **Stripe**: pagamenti con carta delle quote\n- **Mollie**: pagamenti iDEAL\n',
+    ],
+  ])('%s: is in use like an uncatalogued one, its item saying what for', async (_lang, section) => {
+    const r = await run({
+      '/p/docs/product/PRD.md': PRD,
+      '/p/docs/technical/architecture.md': `# Architecture\n\n${section}`,
+    });
+    const by = Object.fromEntries(r.spec!.integrations.map((i) => [i.name, i]));
+    expect(by.Stripe?.status).toBe('chosen');
+    expect(by.Mollie?.status).toBe('chosen');
+    expect(by.Stripe?.purpose).toMatch(/card payments|pagamenti con carta/);
+  });
+});
