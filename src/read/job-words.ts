@@ -146,18 +146,27 @@ export function jobActs(text: string): JobAct[] {
  * before the colon must read as a schedule (a period or a clock time with a day word); the job is
  * named by the words of its action (up to its first comma or stop, eight words at most).
  */
+const TRAILING =
+  /^(?:by|for|to|of|the|a|an|or|with|in|on|at|from|de|la|el|le|les|des|du|por|para|con|o|ou|oder|von|zu|mit|für|di|da|per|il|van|het|of|z|w|do|na|lub|dla|przez|по|для|в|на|с)$/iu;
+
 export function readScheduledItem(text: string): { schedule: string; action: string; name: string } | null {
-  const m = /^\s*(.{3,60}?)\s*[:：]\s+(\S.{2,})$/su.exec(text);
+  // "Every 5 minutes: resend …", and as often "Every day at 18:00, send reminders …": the schedule
+  // opens the item and a colon or the first comma after it ends it.
+  const m =
+    /^\s*(.{3,60}?)\s*[:：]\s+(\S.{2,})$/su.exec(text) ?? /^\s*([^,，]{3,60}?)\s*[,，]\s+(\S.{2,})$/su.exec(text);
   if (!m) return null;
   const schedule = m[1]!.replace(/[*_`]/g, '').trim();
   if (jobCron(schedule) === null && readSchedule(schedule) === null) return null;
   const action = m[2]!.trim();
-  const name = action
+  // Its first clause, cut before a second act ("find vaccinations due next month and register …"),
+  // at most 8 words, never ending on a function word ("… reservations by").
+  const words = action
     .split(/[,;.(]\s|\s\(|[.;]$/u)[0]!
+    .split(/\s+(?:and|y|et|und|e|en|i|и|oraz)\s+/iu)[0]!
     .split(/\s+/u)
-    .slice(0, 8)
-    .join(' ')
-    .trim();
+    .slice(0, 8);
+  while (words.length > 1 && TRAILING.test(words[words.length - 1]!)) words.pop();
+  const name = words.join(' ').trim();
   return name.length >= 3 ? { schedule, action: action.replace(/[.;]\s*$/u, ''), name } : null;
 }
 

@@ -101,3 +101,30 @@ describe('a scheduled item that cites its requirement', () => {
     );
   });
 });
+
+// The Japanese trial's English translation wrote its jobs "Every day at 03:00, find vaccinations due
+// next month and register their 30-day reminders.": two became jobs named from stray words
+// (`minutes-resend-failed-notifications-up-to-times`, `at-anonymise-…`), two were lost.
+describe('a scheduled item whose schedule ends at a comma', () => {
+  it('en / es: is a stated job named by its first act', () => {
+    expect(
+      readScheduledItem(
+        'Every day at 03:00, find vaccinations due next month and register their 30-day reminders.',
+      ),
+    ).toMatchObject({ schedule: 'Every day at 03:00', name: 'find vaccinations due next month' });
+    expect(readScheduledItem('Every 5 minutes, resend failed notifications, up to 3 times.')?.name).toBe(
+      'resend failed notifications',
+    );
+    expect(
+      readScheduledItem(
+        "Every day at 18:00, send reminders for the next day's reservations by LINE or email.",
+      )?.name,
+    ).toBe("send reminders for the next day's reservations");
+    expect(readScheduledItem('Cada 10 minutos, cancelar las reservas sin confirmar.')?.name).toBe(
+      'cancelar las reservas sin confirmar',
+    );
+  });
+  it('an item that opens with no schedule before its comma is no job', () => {
+    expect(readScheduledItem('Reminders, confirmations and receipts go through SendGrid.')).toBeNull();
+  });
+});
