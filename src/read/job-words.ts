@@ -146,14 +146,20 @@ export function jobActs(text: string): JobAct[] {
  * before the colon must read as a schedule (a period or a clock time with a day word); the job is
  * named by the words of its action (up to its first comma or stop, eight words at most).
  */
+const SUBJECT_FIRST =
+  /^(?:the|a|an|all|each|every|any|this|these|those|our|its|their|we|it|they|os|as|o|a|um|uma|los|las|el|la|un|una|todos|todas|le|les|l['’]|un|une|des|tous|toutes|der|die|das|ein|eine|alle|il|lo|gli|i|le|uno|una|tutti|tutte|de|het|een|alle|wszystkie|każd\p{L}*|все|каждый|система|system|sistema|système)(?![\p{L}\p{N}_])/iu;
 const TRAILING =
   /^(?:by|for|to|of|the|a|an|or|with|in|on|at|from|de|la|el|le|les|des|du|por|para|con|o|ou|oder|von|zu|mit|für|di|da|per|il|van|het|of|z|w|do|na|lub|dla|przez|по|для|в|на|с)$/iu;
 
 export function readScheduledItem(text: string): { schedule: string; action: string; name: string } | null {
   // "Every 5 minutes: resend …", and as often "Every day at 18:00, send reminders …": the schedule
   // opens the item and a colon or the first comma after it ends it.
+  // After a comma only an act ("resend …"), never a sentence with its own subject ("Todas as noites
+  // às 3h, os agendamentos cancelados … são excluídos"): the rule readers design that one.
+  const comma = /^\s*([^,，]{3,60}?)\s*[,，]\s+(\S.{2,})$/su.exec(text);
   const m =
-    /^\s*(.{3,60}?)\s*[:：]\s+(\S.{2,})$/su.exec(text) ?? /^\s*([^,，]{3,60}?)\s*[,，]\s+(\S.{2,})$/su.exec(text);
+    /^\s*(.{3,60}?)\s*[:：]\s+(\S.{2,})$/su.exec(text) ??
+    (comma && !SUBJECT_FIRST.test(comma[2]!) ? comma : null);
   if (!m) return null;
   const schedule = m[1]!.replace(/[*_`]/g, '').trim();
   if (jobCron(schedule) === null && readSchedule(schedule) === null) return null;

@@ -128,3 +128,14 @@ describe('a scheduled item whose schedule ends at a comma', () => {
     expect(readScheduledItem('Reminders, confirmations and receipts go through SendGrid.')).toBeNull();
   });
 });
+
+describe('a scheduled sentence with its own subject after the comma', () => {
+  it('pt / en: is no stated job (the rule readers design it)', () => {
+    expect(
+      readScheduledItem(
+        'Todas as noites às 3h, os agendamentos cancelados com mais de 30 dias são excluídos.',
+      ),
+    ).toBeNull();
+    expect(readScheduledItem('Every night at 02:00, the system deletes expired tokens.')).toBeNull();
+  });
+});
