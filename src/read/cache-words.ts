@@ -166,6 +166,13 @@ function readEvents(text: string): { text: string; words: string[] }[] {
     const bei = /(?<!\p{L})(?:bei|nach|wenn)\s+(?!.*(?<!\p{L})(?:bei|nach|wenn)\s)(.*)$/iu.exec(before);
     // "… wird invalidiert, wenn ein Angebot erstellt oder geändert wird": the events follow.
     phrase = bei ? bei[1]! : phrase;
+  } else if (ACTIVE_OBJECT.test(text.slice(m.index + m[0].length))) {
+    // Active voice with the cache as object: "creating or cancelling a reservation evicts that day's
+    // cache", "crear una reserva invalida la caché": the events are the subject, in its clause.
+    phrase = text
+      .slice(Math.max(0, m.index - 200), m.index)
+      .split(/[;:.]|,\s/u)
+      .pop()!;
   } else if (/^(?:maakt|maken) de cache ongeldig$/i.test(m[0])) {
     // Dutch active voice: the events are the subject ("elke reservering of blokkering voor die dag
     // maakt de cache ongeldig"), up to the previous clause boundary.
@@ -193,8 +200,19 @@ function readEvents(text: string): { text: string; words: string[] }[] {
     else previous = nouns;
     out.push({ text: event, words, ...(actions.length > 0 ? { actions } : {}) });
   }
+  // "creating or cancelling a reservation": a verb before the record it shares names that record too.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const e = out[i]!;
+    const next = out[i + 1]!;
+    if (e.actions && e.words.every((w) => eventActions(w).length > 0))
+      e.words = [...e.words, ...next.words.filter((w) => eventActions(w).length === 0)];
+  }
   return out;
 }
+
+/** The cache as the object right after an active invalidating verb ("… evicts that day's cache"). */
+const ACTIVE_OBJECT =
+  /^\s+(?:(?:the|its|their|that|this|la|el|o|a|le|il|den|die|das|de|het)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:cache|caché|cachés|caches|кэш|cache['’]s)(?![\p{L}])/iu;
 
 /** A creation, in any form, in the six languages ("created", "criada", "se crea", "créée", "erstellt", "creata"). */
 const CREATE =

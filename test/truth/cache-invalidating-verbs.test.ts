@@ -137,3 +137,21 @@ describe('a cache invalidated by several verbs lists every write of each verb', 
     for (const e of read.invalidatedOn) expect(e.words).toContain(record);
   });
 });
+
+// The Japanese trial's English translation: "creating or cancelling a reservation evicts that day's
+// cache" was read as invalidated by "that day's cache" (and raised cache-without-invalidation).
+describe('an active invalidating verb with the cache as its object', () => {
+  it('en / es: the events are its subject, a verb before a record sharing that record', () => {
+    const en = readCacheSentence(
+      "Free-slot search results are cached in Redis for 60 seconds; creating or cancelling a reservation evicts that day's cache.",
+    );
+    expect(en?.invalidatedOn).toEqual([
+      { text: 'creating', words: ['creating', 'reservation'], actions: ['create'] },
+      { text: 'cancelling a reservation', words: ['cancelling', 'reservation'], actions: ['cancel'] },
+    ]);
+    const es = readCacheSentence(
+      'La lista semanal se guarda en caché en Redis durante 60 segundos; crear o cancelar una reserva invalida la caché de ese día.',
+    );
+    expect(es?.invalidatedOn.map((e) => e.actions)).toEqual([['create'], ['cancel']]);
+  });
+});
