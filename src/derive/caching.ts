@@ -6,7 +6,7 @@ import type { SpecEntity } from '../model/spec/data.js';
 import type { Spec } from '../model/spec/index.js';
 import type { CacheEntry, CachingSpec } from '../model/spec/operations.js';
 import { endpointWords, overlap, sameWord } from './endpoint-words.js';
-import { entityForSubject, kebab, sameAggregate } from './operations/entities.js';
+import { entityForSubject, kebab, nameWords, sameAggregate } from './operations/entities.js';
 import { considered, refs, stated, statedNone } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
@@ -298,7 +298,11 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
     const params = read ? [...read.path.matchAll(/\{([^}]+)\}/g)].map((m) => `{${m[1]}}`) : ['{id}'];
     const invalidatedBy = c.invalidatedOn.flatMap((ev) => {
       const hits = writes.filter((w) => overlap(ev.words, words.get(w)!) > 0);
-      const byAction = actionWrites(ev.actions ?? [], hits);
+      const acting = actionWrites(ev.actions ?? [], hits);
+      // Among the writes that make the event's act, those of the record it names ("creating … a
+      // reservation" is createReservation, not the createMedicalRecord nested under /reservations).
+      const named = acting.filter((w) => w.entity && nameWords(w.entity).every((p) => ev.words.includes(p)));
+      const byAction = named.length > 0 ? named : acting;
       const hit = byAction.length > 0 ? byAction : chosenWrites(ev.words, hits);
       if (hit.length > 0) return hit.map(writeName);
       // "invalidated when an animal's status changes" with no endpoint that writes animals (a job or

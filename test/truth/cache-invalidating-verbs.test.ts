@@ -155,3 +155,35 @@ describe('an active invalidating verb with the cache as its object', () => {
     expect(es?.invalidatedOn.map((e) => e.actions)).toEqual([['create'], ['cancel']]);
   });
 });
+
+describe('the writes an event names', () => {
+  it('are those of the record it names, not every write that shares a verb or a path word', async () => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({
+        '/p/docs/product/PRD.md': '# Requirements\n\n- FR-1: Owners search free slots and book them.\n',
+        '/p/docs/technical/architecture.md': [
+          '# Architecture',
+          '',
+          '```sql',
+          'CREATE TABLE slots (id uuid PRIMARY KEY, starts_at timestamptz NOT NULL);',
+          "CREATE TABLE reservations (id uuid PRIMARY KEY, slot_id uuid NOT NULL REFERENCES slots(id), status text NOT NULL DEFAULT 'booked');",
+          'CREATE TABLE medical_records (id uuid PRIMARY KEY, reservation_id uuid NOT NULL REFERENCES reservations(id), note text NOT NULL);',
+          '```',
+          '',
+          '| Method | Path | Access | Description |',
+          '|---|---|---|---|',
+          '| GET | /api/slots | public | search free slots |',
+          '| POST | /api/reservations | owner | create a reservation |',
+          '| POST | /api/reservations/{id}/cancel | owner | cancel a reservation |',
+          '| POST | /api/reservations/{id}/medical-record | vet | create the medical record |',
+          '',
+          "Free-slot search results are cached in Redis for 60 seconds; creating or cancelling a reservation evicts that day's cache.",
+          '',
+        ].join('\n'),
+      }),
+    );
+    const entry = r.spec!.caching!.entries.find((e) => e.endpoint === 'listSlots')!;
+    expect(entry.invalidatedBy).toEqual(['Reservation.create', 'Reservation.cancel']);
+  });
+});

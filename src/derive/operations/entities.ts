@@ -46,7 +46,7 @@ export function entityForSubject(entities: readonly SpecEntity[], subject: strin
  * a name's words, the entities by length and a table's pattern are each made once.
  */
 const wordsOfName = new Map<string, string[]>();
-function nameWords(name: string): string[] {
+export function nameWords(name: string): string[] {
   let out = wordsOfName.get(name);
   if (out === undefined) {
     out = words(name);
