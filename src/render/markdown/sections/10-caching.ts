@@ -1,5 +1,6 @@
 import { STATED_NONE } from '../../../model/domain.js';
 import type { Section } from '../../types.js';
+import { translateText } from '../derived-prose.js';
 import { blocks, heading, table } from '../format.js';
 import { sourceWithFrom } from './operations/cite.js';
 
@@ -15,7 +16,7 @@ export const cachingSection: Section = {
         ? `${m.statedNone} ${sourceWithFrom(c.store.origin)}`
         : `${m.store(c.store.value)} ${sourceWithFrom(c.store.origin)}`
       : c.fallback &&
-        `${c.fallback.origin.kind === 'default' ? `**${t.operations.decisions.proposed}:** ` : ''}${m.noStore(c.fallback.value)} ${sourceWithFrom(c.fallback.origin)}`;
+        `${c.fallback.origin.kind === 'default' ? `**${t.operations.decisions.proposed}:** ` : ''}${m.noStore(translateText(c.fallback.value, t.derived))} ${sourceWithFrom(c.fallback.origin)}`;
     return blocks(
       heading(2, t.common.sections.caching),
       store,
