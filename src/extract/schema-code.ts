@@ -18,6 +18,7 @@ import { readClassCode } from './data/class-code.js';
 import type { CodeModels } from './data/code-text.js';
 import { NOT_ENTITY } from './data/contract-names.js';
 import { readCsharp } from './data/csharp.js';
+import { readEcto } from './data/ecto.js';
 import {
   DRIZZLE_MARKER,
   type DrizzleNames,
@@ -43,7 +44,7 @@ import { MAX_NESTING, nesting } from './typescript.js';
  * TypeScript parser, which reads JavaScript object literals exactly), Java data classes
  * (data/class-code.ts), C# with EF Core, Kotlin, Python and Go models (data/csharp.ts,
  * data/kotlin.ts, data/python.ts, data/go.ts), Laravel migrations (data/laravel.ts), Rails schemas
- * and ActiveRecord models (data/ruby.ts),
+ * and ActiveRecord models (data/ruby.ts), Elixir's Ecto schemas and migrations (data/ecto.ts),
  * and JSON Schema / OpenAPI component schemas in json and yaml fences (data/json-schemas.ts).
  */
 
@@ -64,7 +65,7 @@ type Into = {
   relationships: RelationshipFact[];
 };
 
-type Family = 'kotlin' | 'python' | 'go' | 'csharp' | 'php' | 'ruby';
+type Family = 'kotlin' | 'python' | 'go' | 'csharp' | 'php' | 'ruby' | 'elixir';
 const CODE_FAMILIES: Record<string, Family> = {
   kotlin: 'kotlin',
   kt: 'kotlin',
@@ -79,6 +80,9 @@ const CODE_FAMILIES: Record<string, Family> = {
   ruby: 'ruby',
   rb: 'ruby',
   rails: 'ruby',
+  elixir: 'elixir',
+  ex: 'elixir',
+  exs: 'elixir',
 };
 const READERS: Record<Family, (blocks: readonly CodeBlock[], file: string) => CodeModels> = {
   kotlin: readKotlin,
@@ -87,6 +91,7 @@ const READERS: Record<Family, (blocks: readonly CodeBlock[], file: string) => Co
   csharp: readCsharp,
   php: readLaravel,
   ruby: readRuby,
+  elixir: readEcto,
 };
 
 export const schemaCodeExtractor: Extractor = {
@@ -101,6 +106,7 @@ export const schemaCodeExtractor: Extractor = {
       csharp: [],
       php: [],
       ruby: [],
+      elixir: [],
     };
     const drizzle = drizzleNames();
     md.blocks.forEach((b, index) => {

@@ -41,7 +41,10 @@ const OPENERS = new Set(['class', 'module', 'def', 'if', 'unless', 'case', 'begi
 const MAX_JOINED = 60;
 
 /** The statements of a fence, each with the block depth it starts at. */
-export function rubyStatements(block: CodeBlock): RubyStatement[] {
+export function rubyStatements(
+  block: CodeBlock,
+  opensBlocks: (text: string) => number = opens,
+): RubyStatement[] {
   const raw = block.content.split('\n');
   const out: RubyStatement[] = [];
   let depth = 0;
@@ -62,9 +65,17 @@ export function rubyStatements(block: CodeBlock): RubyStatement[] {
       continue;
     }
     out.push({ text, depth, line: block.contentLine + start, quote: raw[start]!.trim() });
-    depth += opens(text);
+    depth += opensBlocks(text);
   }
   return out;
+}
+
+/**
+ * Elixir opens a block only with a trailing `do` (`defmodule X do`, `def f(x) do`, `if x do`) or an
+ * `fn … ->` left open; `def f(x), do: y` and `if x, do: y` open none. Its `end` closes as Ruby's does.
+ */
+export function elixirOpens(text: string): number {
+  return (/\bdo$/.test(text) ? 1 : 0) + (/\bfn\b.*->$/.test(text) ? 1 : 0);
 }
 
 /** A statement goes on while a bracket is open or its line ends with `,`, `\`, `=>`, `&&`, `||`, `+` or `=`. */

@@ -17,7 +17,7 @@ import { railsPlural, rubyStatements, underscore } from './ruby-syntax.js';
  * declarations state (`belongs_to` keys, enums).
  */
 export function readRuby(blocks: readonly CodeBlock[], file: string): CodeModels {
-  const statements = blocks.flatMap(rubyStatements);
+  const statements = blocks.flatMap((b) => rubyStatements(b));
   const schema = readRailsSchema(statements, file);
   const models = railsModels(statements);
   const out: CodeModels = { entities: [], enums: [], relationships: [], indexes: schema.indexes };
