@@ -106,6 +106,16 @@ function fromTable(t: TableBlock, file: string): StatedJob[] {
 function fromListItem(text: string, file: string, line: number): StatedJob | null {
   const m = /^(?:\*\*|`)([^*`]+?)(?:\*\*|`)\s*\(([^)]+)\)\s*[:—–-]\s*(.+)$/.exec(text.trim());
   if (!m) {
+    // "**ExpireOffers** — every hour: mark offers …": the stated name, then `<schedule>: <action>`.
+    const named = /^(?:\*\*|`)([^*`]{2,60}?)(?:\*\*|`)\s*[:—–-]\s*(.+)$/su.exec(text.trim());
+    const rest = named ? readScheduledItem(plainText(named[2]!).trim()) : null;
+    if (named && rest)
+      return stated(
+        plainText(named[1]!).trim(),
+        rest.schedule,
+        rest.action,
+        fromSource(file, line, plainText(text).slice(0, 160)),
+      );
     const item = readScheduledItem(plainText(text).trim());
     return item
       ? stated(item.name, item.schedule, item.action, fromSource(file, line, plainText(text).slice(0, 160)))

@@ -244,6 +244,9 @@ function periodWork(text: string, file: string, line: number, requirement?: stri
   const sentence = text.replace(/^[^:.;]{2,40}:\s+/, '');
   const p = statedPeriod(sentence);
   if (!p) return null;
+  // "Backups are taken daily": the noun names the deployment's backups (an operations fact of the
+  // database or the host), not work of this backend; "the worker backs up the uploads nightly" is.
+  if (p.act === 'back up' && namesBackup(/^\S+/u.exec(sentence.slice(p.actAt))?.[0] ?? '')) return null;
   // The object follows the act, past the period word ("exported monthly as CSV" names no "monthly").
   const after = sentence.slice(p.actAt).replace(/^\S+/, '').replace(p.text, ' ').replace(CLOCK_TIME, ' ');
   const subject = slugWords(sentence.slice(0, p.actAt))[0];

@@ -18,7 +18,6 @@ import { readClassCode } from './data/class-code.js';
 import type { CodeModels } from './data/code-text.js';
 import { NOT_ENTITY } from './data/contract-names.js';
 import { readCsharp } from './data/csharp.js';
-import { readEcto } from './data/ecto.js';
 import {
   DRIZZLE_MARKER,
   type DrizzleNames,
@@ -26,6 +25,7 @@ import {
   readDrizzle,
   resolveDrizzleReferences,
 } from './data/drizzle.js';
+import { readEcto } from './data/ecto.js';
 import { at, newEntity, newField } from './data/facts.js';
 import { readGo } from './data/go.js';
 import { readJsonSchemas } from './data/json-schemas.js';

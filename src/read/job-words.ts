@@ -1,4 +1,5 @@
 import type { JobAct, StatedJob } from '../model/domain.js';
+import { yearlyDate } from './month-words.js';
 import { readSchedule, statedTimeZone } from './schedule-words.js';
 
 /**
@@ -84,6 +85,9 @@ export function jobCron(schedule: string): string | null {
     const day = Number(written ?? 0);
     return day >= 1 && day <= 31 && at ? `${at.minute} ${at.hour} ${day} * *` : null;
   }
+  // "on 1 March at 06:00", "den 1 mars kl. 06:00": once a year, at the stated time.
+  const yearly = yearlyDate(s);
+  if (yearly && at) return `${at.minute} ${at.hour} ${yearly.day} ${yearly.month} *`;
   const stated = readSchedule(s);
   if (stated) return stated.cron;
   const english = englishCron(s.toLowerCase(), at);

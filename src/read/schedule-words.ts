@@ -125,7 +125,7 @@ const PERIOD_WORDS: [RegExp, number][] = [
 const PERIOD_ACTS: [string, RegExp][] = [
   ['export', /(?<!\p{L})(?:export|esport)\p{L}*/iu],
   ['import', /(?<!\p{L})(?:import)\p{L}*/iu],
-  ['back up', /(?<!\p{L})(?:back(?:ed)?[- ]?up\p{L}*|gesichert|sauvegard\p{L}*|respald\p{L}*)/iu],
+  ['back up', /(?<!\p{L})(?:back(?:s|ed)?[- ]?up\p{L}*|gesichert|sauvegard\p{L}*|respald\p{L}*)/iu],
   ['sync', /(?<!\p{L})(?:sync\p{L}*|synchron\p{L}*|sincroniz\p{L}*)/iu],
   ['generate', /(?<!\p{L})(?:generat\p{L}*|generier\p{L}*|erzeugt|génér\p{L}*|gener[ae]\p{L}*)/iu],
   ['send', /(?<!\p{L})(?:sen[dt]\p{L}*|versendet|verschickt|envoy\p{L}*|enviad\p{L}*|envían|inviat\p{L}*)/iu],

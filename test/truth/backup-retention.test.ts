@@ -27,3 +27,31 @@ describe('a backup period is no table retention', { timeout: 120_000 }, () => {
     expect(r.spec!.deployment?.prerequisites.map((p) => p.item)).toContain(`backups kept ${text} (stated)`);
   });
 });
+
+// A Swedish trial's "Backups are taken daily and kept for 30 days." became a job `back-up-taken` with a
+// proposed 03:00 cron and the steps "run back up taken for the period": the deployment's backups
+// (of the managed database) are an operations fact, not work of this backend.
+describe('backups taken on a period are no job of the backend', { timeout: 120_000 }, () => {
+  it.each([
+    ['en', 'Backups are taken daily and kept for 30 days.'],
+    ['de', 'Backups werden täglich erstellt und 30 Tage aufbewahrt.'],
+    ['fr', 'Les sauvegardes sont faites chaque jour et conservées 30 jours.'],
+  ])('%s: %s', async (lang, sentence) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': '# PRD\n\n## Goals\n\n- Orders.\n',
+      '/p/docs/architecture.md': `# Architecture\n\nPostgreSQL 16.\n\n## Operations\n\n${sentence}\n\n\`\`\`sql\nCREATE TABLE orders (id uuid PRIMARY KEY, total numeric NOT NULL);\n\`\`\`\n`,
+    });
+    const r = await compile({ root: '/p', verify: { skip: true }, lang }, host);
+    expect(r.spec!.jobs.map((j) => j.name)).toEqual([]);
+    expect(r.domain!.parameters.map((q) => q.key)).toContain('backup.retention');
+  });
+  it('a worker that backs up files on a schedule still is one', async () => {
+    const host = memoryHost({
+      '/p/docs/prd.md': '# PRD\n\n## Goals\n\n- Orders.\n',
+      '/p/docs/architecture.md':
+        '# Architecture\n\nPostgreSQL 16.\n\n## Operations\n\nThe worker backs up the uploaded invoices to the archive bucket nightly.\n\n```sql\nCREATE TABLE invoices (id uuid PRIMARY KEY, total numeric NOT NULL);\n```\n',
+    });
+    const r = await compile({ root: '/p', verify: { skip: true } }, host);
+    expect(r.spec!.jobs.length).toBe(1);
+  });
+});

@@ -139,3 +139,61 @@ describe('a scheduled sentence with its own subject after the comma', () => {
     expect(readScheduledItem('Every night at 02:00, the system deletes expired tokens.')).toBeNull();
   });
 });
+
+// A Swedish trial's English translation listed its Oban jobs as "- **ExpireOffers** — every hour: mark
+// offers older than 14 days as expired …" and "- **IssueInvoices** — on 1 March at 06:00: create the
+// year's invoices …": the stated names were lost (jobs were named "delete applicants who left the
+// queue more than"), the yearly job was missing, and a derived reminder job ran beside the stated one.
+describe('a named list item "**Name** — <schedule>: <action>"', { timeout: 120_000 }, () => {
+  const ITEMS: [lang: string, heading: string, lines: string[], expected: [string, string][]][] = [
+    [
+      'en',
+      'Background jobs',
+      [
+        '**ExpireOffers** — every hour: mark offers older than 14 days as expired.',
+        '**IssueInvoices** — on 1 March at 06:00: create the year’s invoices for all active leases.',
+        '`purge-withdrawn` — every night at 03:00: delete applicants who left more than 2 years ago.',
+      ],
+      [
+        ['ExpireOffers', '0 * * * *'],
+        ['IssueInvoices', '0 6 1 3 *'],
+        ['purge-withdrawn', '0 3 * * *'],
+      ],
+    ],
+    [
+      'de',
+      'Hintergrundjobs',
+      [
+        '**AngeboteAblaufen** — stündlich: Angebote nach 14 Tagen als abgelaufen markieren.',
+        '**RechnungenErstellen** — am 1. März um 6:00 Uhr: die Jahresrechnungen erstellen.',
+      ],
+      [
+        ['AngeboteAblaufen', '0 * * * *'],
+        ['RechnungenErstellen', '0 6 1 3 *'],
+      ],
+    ],
+    [
+      'fr',
+      'Tâches planifiées',
+      ['**FacturesAnnuelles** — le 1er mars à 6h00 : créer les factures de l’année.'],
+      [['FacturesAnnuelles', '0 6 1 3 *']],
+    ],
+  ];
+  it.each(ITEMS)('%s: keeps the stated name and its schedule', async (lang, heading, lines, expected) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': '# PRD\n\n## Goals\n\n- Offers.\n',
+      '/p/docs/architecture.md': `# Architecture\n\n## ${heading}\n\n${lines.map((l) => `- ${l}`).join('\n')}\n\n## Data\n\n\`\`\`sql\nCREATE TABLE offers (id uuid PRIMARY KEY, status text NOT NULL, created_at timestamptz NOT NULL);\n\`\`\`\n`,
+    });
+    const r = await compile({ root: '/p', verify: { skip: true }, lang }, host);
+    expect(r.spec!.jobs.map((j) => [j.name, j.trigger])).toEqual(expected);
+  });
+
+  it('a dated day with a year is one day, no yearly schedule', async () => {
+    const { jobCron } = await import('../../src/read/job-words.js');
+    expect(jobCron('on 1 March at 06:00')).toBe('0 6 1 3 *');
+    expect(jobCron('den 1 mars kl. 06:00')).toBe('0 6 1 3 *');
+    expect(jobCron('March 15th at 9:30')).toBe('30 9 15 3 *');
+    expect(jobCron('on 1 March 2027 at 06:00')).toBeNull();
+    expect(jobCron('on 1 March')).toBeNull(); // no time of day: nothing to schedule by
+  });
+});
