@@ -604,7 +604,8 @@ function listedProvider(
   const section = block.headingPath[block.headingPath.length - 1] ?? '';
   if (!INTEGRATIONS_HEADING.test(section) && !PROVIDER_HEADING.test(section)) return null;
   const name = p.label.replace(/[*_`]/g, '').trim();
-  if (name.length > 30 || name.split(/\s+/).length > 3 || !/^\p{Lu}/u.test(name)) return null;
+  // A brand may open with digits ("46elks", "360dialog", "1Password"), never with a lower-case word.
+  if (name.length > 30 || name.split(/\s+/).length > 3 || !/^(?:\p{Lu}|\d+\p{L})/u.test(name)) return null;
   if (providerSlot(name) || /\s(?:or|o|ou|oder|vs\.?|или)\s|\//iu.test(name)) return null;
   if (!unknownServiceName(name, own) && !CHANNEL_WORD.test(name)) return null;
   return {
@@ -627,9 +628,10 @@ function labelledIntegrations(p: Passage, file: string, own: ReadonlySet<string>
   if (!p.label || p.question || !INTEGRATIONS_HEADING.test(p.label.replace(/[*_`]/g, ''))) return [];
   const out: IntegrationMention[] = [];
   for (const part of splitOutsideParentheses(p.text, p.text.includes(';') ? ';' : ',')) {
-    const name = /^\s*(\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,2})\s*(?:\(|[:—–-]\s|$)/u
-      .exec(part)?.[1]
-      ?.replace(/[.-]+$/, '');
+    const name =
+      /^\s*((?:\p{Lu}|\d+\p{L})[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,2})\s*(?:\(|[:—–-]\s|$)/u
+        .exec(part)?.[1]
+        ?.replace(/[.-]+$/, '');
     if (!name || name.length > 30 || !unknownServiceName(name, own)) continue;
     if (providerSlot(name) || /\s(?:or|o|ou|oder|vs\.?|или)\s|\//iu.test(name)) continue;
     const what = part.trim();

@@ -7,6 +7,7 @@ import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import {
   bookedObject,
+  boundedByCount,
   changesStatus,
   DASHBOARD,
   enrolObject,
@@ -187,6 +188,8 @@ export function capability(text: string): { actor: string; action: string } | nu
     if (SYSTEM.test(actor) || actor.split(/\s+/).length > 5 || PASSIVE.test(action)) return null;
     // "A resident can have at most 3 bookings": what a record may hold is a rule, not an action.
     if (isStativeVerb(action.split(/\s+/)[0] ?? '')) return null;
+    // "A household may lease at most one plot": a limit on the act, a rule (derive/rules carries it).
+    if (boundedByCount(action)) return null;
     // "El administrador no puede …", "O recepcionista não pode …", "Le bénévole ne peut pas …", "Il
     // volontario non può …": the negation stands before the modal, at the end of the actor's words.
     // What a role may not do is no story: it grants nothing (derive/security/grants.ts refuses it).

@@ -884,6 +884,17 @@ export const VERB_NOUN_RULE = 'derive/create-from-verb-noun';
 const STATIVE_VERB =
   /^(?:is|are|was|were|be|been|has|have|had|does|did|gets|got|remains|stays|becomes|keeps|needs|owns|belongs|may|can|must|should|will|shall|cannot|es|está|son|están|tiene|tienen|tener|é|são|tem|têm|ter|est|sont|a|ont|avoir|reste|ist|sind|hat|haben|bleibt|wird|è|ha|hanno|avere|resta|heeft|hebben|blijft|wordt)$/iu;
 export const isStativeVerb = (verb: string): boolean => STATIVE_VERB.test(verb);
+
+/**
+ * An action whose verb is bounded by a count ("lease at most one plot", "reserve no more than 2
+ * desks", "höchstens eine Parzelle pachten", "louer au plus une parcelle", "arrendera högst en lott"):
+ * the sentence states a limit on how often the act happens, a rule, not the actor's capability. The
+ * bound directly after the verb (or, verb-last, before it) is what tells it apart from "book a slot
+ * for up to 4 people".
+ */
+const COUNT_BOUND =
+  /^(?:\p{L}+\s+)?(?:at most|at least|no more than|not more than|only one|höchstens|mindestens|maximal|nur eine?n?|au plus|au moins|como máximo|como mínimo|no máximo|no mínimo|al massimo|al minimo|hoogstens|ten hoogste|minstens|högst|minst|endast en)(?!\p{L})/iu;
+export const boundedByCount = (action: string): boolean => COUNT_BOUND.test(action.trim());
 /** A first-person subject ("I", "Ich", "je", "yo", "eu", "io", "ik", "я", and their plurals): the story's own persona. */
 export const isFirstPerson = (actor: string): boolean =>
   /^(?:i|ich|je|j['’]|yo|eu|io|ik|я|we|wir|nous|nosotros|nosotras|nós|noi|wij|мы)$/iu.test(actor.trim());

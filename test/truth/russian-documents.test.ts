@@ -95,6 +95,20 @@ describe('services listed under an Integrations heading', () => {
       expect(used).toEqual(expect.arrayContaining([items.split('**')[1]!, 'SMS.ru']));
     });
   }
+  // A Swedish trial listed "- **46elks** — SMS-påminnelser." (and in English "SMS reminders."): a
+  // brand that opens with digits was no name, so the SMS provider was missing from section 8.
+  it.each([
+    ['en', 'Integrations', '- **46elks** — SMS reminders.\n- **360dialog** — WhatsApp messages.'],
+    ['de', 'Integrationen', '- **46elks** — SMS-Erinnerungen.\n- **360dialog** — WhatsApp-Nachrichten.'],
+  ])('%s: a brand that opens with digits is a listed integration', async (_lang, heading, items) => {
+    const r = await run(`## ${heading}\n\n${items}\n`);
+    const used = r.spec!.integrations.filter((i) => i.status === 'chosen').map((i) => i.name);
+    expect(used).toEqual(expect.arrayContaining(['46elks', '360dialog']));
+  });
+  it('near-miss: a lower-case word or a bare number under Integrations is no service', async () => {
+    const r = await run('## Integrations\n\n- **2025** — the contract year.\n- **webhooks** — signed.\n');
+    expect(r.spec!.integrations.map((i) => i.name)).toEqual([]);
+  });
   it('near-miss: bullets under another heading, or naming a channel, are no integration', async () => {
     const r = await run(
       '## Уведомления\n\n- **Payplug** — платежи.\n\n## Integrations\n\n- **Email** — sent by the backend.\n- **Notifications** — in-app.\n',

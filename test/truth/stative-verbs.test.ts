@@ -36,3 +36,23 @@ describe('a rule about what a role’s record is or holds is no story', () => {
     ]);
   });
 });
+
+// A Swedish trial's "FR-6: A household may lease at most one plot." became a household story mapped to
+// a derived `createLease` for members, though a lease is made by accepting an offer. A count right
+// after the verb states a limit on the act: a rule (BR-…), not a capability.
+describe('an act bounded by a count is a rule, not a story', () => {
+  it.each([
+    ['en', '- **BR-10**: A resident may book at most one desk per day.'],
+    ['en', '- **BR-11**: A resident can reserve no more than 2 desks.'],
+    ['de', '- **BR-12**: Ein Mitglied darf höchstens eine Buchung stornieren.'],
+    ['fr', '- **BR-13**: Un résident peut réserver au plus un bureau.'],
+    ['es', '- **BR-14**: Un residente puede reservar como máximo un escritorio.'],
+  ])('%s: %s', async (_lang, rule) => {
+    const r = await run(rule);
+    expect(r.domain!.stories ?? []).toEqual([]);
+  });
+  it('near-miss: a count inside the object is still the actor’s act', async () => {
+    const r = await run('- **BR-15**: A resident can book a desk for up to 4 people.');
+    expect((r.domain!.stories ?? []).map((s) => s.action)).toEqual(['book a desk for up to 4 people']);
+  });
+});

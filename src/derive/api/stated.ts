@@ -44,6 +44,13 @@ const AUTH_WORD =
   /^(login|logout|register|signup|sign-up|signin|sign-in|refresh|me|password|password-reset|forgot-password|verify-email|session|sessions|token)$/;
 
 /**
+ * Segments before a final `me` that keep it the caller's account (`/me`, `/api/v1/auth/me`,
+ * `/users/me`); under another word (`GET /queue/me` "My queue position") `me` is the caller's own
+ * record of that resource, not their profile.
+ */
+const accountSegment = (seg: string) => /^(?:api|v\d+|auth|users?|accounts?|profiles?|identity)$/i.test(seg);
+
+/**
  * Stated routes become endpoints: authoritative for method and path (and origin), completed from the
  * data model when the path names an entity (parameters, bodies, responses of the matching CRUD
  * operation or an action on the item).
@@ -214,7 +221,11 @@ function fromStated(
   // (`GET /me/hours/statement.pdf`) is the caller's own data, signed in, never the public sign-in flow.
   const authWord = admin
     ? undefined
-    : segs.find((x, i) => AUTH_WORD.test(x) && (x !== 'me' || i === segs.length - 1));
+    : segs.find(
+        (x, i) =>
+          AUTH_WORD.test(x) &&
+          (x !== 'me' || (i === segs.length - 1 && segs.slice(0, i).every(accountSegment))),
+      );
   // A route under a resource that its description calls an account step ("POST /donors/link —
   // sends a magic link to the donor's e-mail") is that step for those accounts, not an action on one.
   // A record's own route (`POST /shifts/{id}/signups` "Sign up") is never one.
