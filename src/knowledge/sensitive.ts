@@ -1,14 +1,15 @@
 /**
  * Field names whose values must never leave the API (OWASP ASVS V8.3.1 / V8.3.4: do not expose
- * secrets or credentials in responses) and never be logged. Shared by the data model (SpecField
+ * secrets or credentials in responses) and never be logged. A stored ciphertext (`personal_number_encrypted`)
+ * is no value for a client either: the API returns what the documents allow of the clear value. Shared by the data model (SpecField
  * .sensitive), response schemas, the redaction list and validation's output sanitisation.
  */
 const SECRET =
-  /(^|_)(password|passwd|pwd|passcode|secret|token|api_?key|private_?key|secret_?key|client_?secret|otp|pin|salt|credentials?|refresh_?token|access_?token|session_?id|session_?token|mfa_?secret|totp|recovery_?codes?|backup_?codes?|cvv|cvc|security_?answer|signing_?key|encryption_?key)($|_)/;
+  /(^|_)(password|passwd|pwd|passcode|secret|token|api_?key|private_?key|secret_?key|client_?secret|otp|pin|salt|credentials?|refresh_?token|access_?token|session_?id|session_?token|mfa_?secret|totp|recovery_?codes?|backup_?codes?|cvv|cvc|security_?answer|signing_?key|encryption_?key|encrypted|ciphertext)($|_)/;
 
 /** Personal data (GDPR Art. 4(1)) that may be returned to authorised roles but is redacted from logs. */
 const PERSONAL =
-  /(^|_)(email|e_?mail|phone|mobile|telephone|address|street|postcode|postal_?code|zip|dob|date_of_birth|birth_?date|birthday|ssn|national_?id|aadhaar|passport|tax_?id|gstin|iban|card_?number|pan|first_?name|last_?name|full_?name|surname|gender|ip_?address|geo|latitude|longitude|health|medical|diagnosis)($|_)/;
+  /(^|_)(email|e_?mail|phone|mobile|telephone|address|street|postcode|postal_?code|zip|dob|date_of_birth|birth_?date|birthday|ssn|national_?id|personal_?(?:identity_?)?number|personnummer|aadhaar|passport|tax_?id|gstin|iban|card_?number|pan|first_?name|last_?name|full_?name|surname|gender|ip_?address|geo|latitude|longitude|health|medical|diagnosis)($|_)/;
 
 const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 

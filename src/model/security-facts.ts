@@ -283,3 +283,19 @@ export type TransactionMechanism =
   | 'eventual';
 
 export type SecurityFactKind = SecurityFact['kind'];
+
+/**
+ * The stated session that follows an identity provider's sign-in ("After sign-in the server creates
+ * a session cookie; we issue no JWTs of our own"): a session fact, and no stated token of ours or
+ * provider bearer token the API verifies per request. Null when the provider's tokens are the API's
+ * credential.
+ */
+export function sessionAfterProvider(
+  strategies: readonly SecurityFact[],
+): Extract<SecurityFact, { kind: 'strategy' }> | null {
+  const stated = strategies.filter(
+    (f): f is Extract<SecurityFact, { kind: 'strategy' }> => f.kind === 'strategy',
+  );
+  const session = stated.find((f) => f.value === 'session');
+  return session && !stated.some((f) => f.value !== 'session' && f.value !== 'api-key') ? session : null;
+}

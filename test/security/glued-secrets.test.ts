@@ -16,3 +16,19 @@ describe('sensitivity of glued lower-case names', () => {
     (name) => expect(sensitivity(name)).not.toBe('secret'),
   );
 });
+
+// A Swedish trial's `personal_number_encrypted` (and lancheira's `alergias_ciphertext`) was returned in
+// every QueueEntry response: a stored ciphertext is never a value for a client.
+describe('stored ciphertext', () => {
+  it.each(['personal_number_encrypted', 'personalNumberEncrypted', 'alergias_ciphertext', 'encrypted_notes'])(
+    '%s is a secret',
+    (name) => expect(sensitivity(name)).toBe('secret'),
+  );
+  it.each(['encryption_enabled', 'is_encrypted_at', 'encrypted_at'])('%s is not', (name) =>
+    expect(sensitivity(name)).not.toBe('secret'),
+  );
+  it('a personal identity number is personal data', () => {
+    expect(sensitivity('personal_number')).toBe('personal');
+    expect(sensitivity('personnummer')).toBe('personal');
+  });
+});

@@ -2,7 +2,7 @@ import { isPasswordColumn } from '../../knowledge/sensitive.js';
 import { chosen } from '../../knowledge/stack.js';
 import type { Requirement } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin, type SourceRef } from '../../model/origin.js';
-import type { SecurityFact } from '../../model/security-facts.js';
+import { type SecurityFact, sessionAfterProvider } from '../../model/security-facts.js';
 import type { Endpoint, JsonSchema, ResponseSpec } from '../../model/spec/api.js';
 import type { ApiContext } from './context.js';
 import { errorResponses } from './crud.js';
@@ -10,6 +10,8 @@ import { fieldSchema } from './field-schema.js';
 import { camel, pascal } from './naming.js';
 import { isUserEntity } from './resources.js';
 import { ref, schemaNames, writableFields } from './schemas.js';
+
+const SET_COOKIE = { 'Set-Cookie': 'Session or token cookie (HttpOnly; Secure; SameSite), RFC 6265.' };
 
 /**
  * Authentication endpoints that fit the stated strategy: an external identity provider keeps login
@@ -52,7 +54,37 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
       ),
     );
   }
-  if (external) return out;
+  if (external) {
+    // "After sign-in Phoenix creates a session cookie …; we issue no JWTs": the backend runs the
+    // provider's authorization-code flow itself (start, callback) and keeps its own session, which
+    // signing out ends. A provider whose tokens the API only verifies needs none of these routes.
+    const session = sessionAfterProvider(fact('strategy'));
+    if (session) {
+      out.push(...providerSignIn(base, external.value, external.origin));
+      out.push(
+        ep(
+          'logout',
+          'POST',
+          `${base}/logout`,
+          'Sign out',
+          true,
+          null,
+          [
+            {
+              status: 204,
+              description: 'Signed out; the session is ended.',
+              schema: null,
+              headers: SET_COOKIE,
+            },
+          ],
+          fromRule('derive/auth-logout', refsOf([session.origin])),
+          'auth',
+          said(/\b(log ?out|sign ?out)\w*/i),
+        ),
+      );
+    }
+    return out;
+  }
 
   const identifier =
     user?.fields.find((f) => /^email$/i.test(f.name)) ??
@@ -104,7 +136,7 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
     required: ['accessToken', 'tokenType', 'expiresIn'],
     additionalProperties: false,
   };
-  const setCookie = { 'Set-Cookie': 'Session or token cookie (HttpOnly; Secure; SameSite), RFC 6265.' };
+  const setCookie = SET_COOKIE;
   const signedIn: ResponseSpec = cookie
     ? {
         status: 200,
@@ -301,45 +333,47 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
       ),
     );
   }
-  for (const p of fact('social-provider').filter((f) => f.status === 'chosen')) {
-    const slug = p.value.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    const o = fromRule('derive/auth-oauth-per-provider', refsOf([p.origin]));
-    const redirect = {
-      status: 302,
-      description: `Redirect to ${p.value} (RFC 6749 §4.1).`,
-      schema: null,
-      headers: { Location: 'Where the browser goes next.' },
-    };
-    out.push(
-      ep(
-        `start${pascal(slug)}Login`,
-        'GET',
-        `${base}/${slug}`,
-        `Start signing in with ${p.value}`,
-        false,
-        null,
-        [redirect],
-        o,
-        'auth',
-      ),
-    );
-    out.push(
-      ep(
-        `${camel(slug)}Callback`,
-        'GET',
-        `${base}/${slug}/callback`,
-        `OAuth callback from ${p.value}`,
-        false,
-        null,
-        [redirect],
-        o,
-        'auth',
-        [],
-        { query: ['code', 'state'] },
-      ),
-    );
-  }
+  for (const p of fact('social-provider').filter((f) => f.status === 'chosen'))
+    out.push(...providerSignIn(base, p.value, p.origin));
   return out;
+}
+
+/** The OAuth authorization-code start and callback for one provider (RFC 6749 §4.1). */
+function providerSignIn(base: string, provider: string, origin: Origin): Endpoint[] {
+  const slug = provider.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const o = fromRule('derive/auth-oauth-per-provider', refsOf([origin]));
+  const redirect = {
+    status: 302,
+    description: `Redirect to ${provider} (RFC 6749 §4.1).`,
+    schema: null,
+    headers: { Location: 'Where the browser goes next.' },
+  };
+  return [
+    ep(
+      `start${pascal(slug)}Login`,
+      'GET',
+      `${base}/${slug}`,
+      `Start signing in with ${provider}`,
+      false,
+      null,
+      [redirect],
+      o,
+      'auth',
+    ),
+    ep(
+      `${camel(slug)}Callback`,
+      'GET',
+      `${base}/${slug}/callback`,
+      `OAuth callback from ${provider}`,
+      false,
+      null,
+      [redirect],
+      o,
+      'auth',
+      [],
+      { query: ['code', 'state'] },
+    ),
+  ];
 }
 
 /**

@@ -2,7 +2,7 @@ import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
 import { formatLifetime as formatDuration } from '../../knowledge/lifetimes.js';
 import type { Domain } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
-import type { AuthStrategyKind } from '../../model/security-facts.js';
+import { type AuthStrategyKind, sessionAfterProvider } from '../../model/security-facts.js';
 import type { Endpoint } from '../../model/spec/api.js';
 import type { AuthFinding, AuthSpec, Setting } from '../../model/spec/security.js';
 import { facts } from './roles.js';
@@ -76,8 +76,14 @@ function strategy(
   const delegated = providers.some(
     (p) => p.kind === 'identity-provider' && p.delegated && p.value === provider?.value,
   );
-  if (provider && (delegated || EXTERNAL.test(provider.value)))
+  if (provider && (delegated || EXTERNAL.test(provider.value))) {
+    // "After sign-in Phoenix creates a session cookie …; we issue no JWTs of our own": the provider
+    // runs sign-in, and the API keeps its own server-side session from then on (the BFF pattern); it
+    // verifies no provider token per request.
+    const session = sessionAfterProvider(stated);
+    if (session) return { strategy: { value: 'session', origin: session.origin }, provider, diagnostics };
     return { strategy: { value: 'oauth-provider', origin: provider.origin }, provider, diagnostics };
+  }
   // The most-cited stated strategy wins; ties go to the first stated.
   const counts = new Map<AuthStrategyKind, { n: number; origin: Origin }>();
   for (const s of stated) {
@@ -197,8 +203,15 @@ export function authSettings(
       e.operationId === 'login' &&
       !!(e.requestBody?.properties as Record<string, unknown> | undefined)?.password,
   );
+  // A session kept after the identity provider's sign-in holds no password of ours to hash or lock.
+  const signInElsewhere =
+    !!s.provider &&
+    (EXTERNAL.test(s.provider.value) ||
+      facts(domain, 'identity-provider').some((p) => p.delegated && p.value === s.provider?.value));
   const passwords =
-    (kind === 'jwt' || kind === 'session' || kind === 'opaque-token') && (!passwordless || passwordLogin);
+    (kind === 'jwt' || kind === 'session' || kind === 'opaque-token') &&
+    (!passwordless || passwordLogin) &&
+    (!signInElsewhere || passwordLogin);
   const linkTtl = param(domain, 'auth.sign-in-link-ttl');
   // An auth library or CMS the documents keep (Payload, NextAuth/Auth.js) issues and renews its own
   // tokens: lifetimes and refresh rules are its configuration, so none is invented here.

@@ -134,7 +134,7 @@ const strategyAndProvider: Read = (u, file) => {
   )
     out.push({ kind: 'strategy', value: 'jwt', text: u.text, origin: origin(u, file) });
   if (
-    /\b(session[- ]based|server[- ]side sessions?|session cookies?|cookie[- ]based sessions?|express-session|stateful sessions?|spa (?:sessions?|cookies?)(?: \(cookies?\))?|sessions? \(cookies?\)|cookie sessions?)\b/i.test(
+    /\b(session[- ]based|server[- ]side sessions?|sessions?[- ]?cookies?|cookie[- ]based sessions?|express-session|stateful sessions?|spa (?:sessions?|cookies?)(?: \(cookies?\))?|sessions? \(cookies?\)|cookie sessions?)\b/i.test(
       u.text,
     )
   )
@@ -144,6 +144,10 @@ const strategyAndProvider: Read = (u, file) => {
     (AUTH_CONTEXT_ELSEWHERE.test(u.text) || u.headingPath.some((h) => AUTH_CONTEXT_ELSEWHERE.test(h)))
   )
     out.push({ kind: 'strategy', value: 'session', text: u.text, origin: origin(u, file) });
+  // "le personnel par Keycloak (jetons Bearer OIDC)": the provider's bearer tokens are the API's
+  // credential, verified per request, whatever session another audience keeps.
+  if (/(?<!\p{L})bearer(?!\p{L})/iu.test(u.text) && /(?<!\p{L})(?:oidc|openid|oauth)/iu.test(u.text))
+    out.push({ kind: 'strategy', value: 'oauth-provider', text: u.text, origin: origin(u, file) });
   if (
     /\b(api[- ]keys? (auth|authentication)|authenticat\w* (with|via|using|by) (an? )?api[- ]keys?|x-api-key)\b/i.test(
       u.text,
