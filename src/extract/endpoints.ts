@@ -179,25 +179,37 @@ function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): Stat
   const header = block.header.map((h) => plainText(h).toLowerCase());
   // Column headers in en, es, pt, fr, de and it (`Método | Ruta`, `Méthode | Chemin`, `Methode | Pfad`,
   // `Metodo | Percorso`), and ru, zh, ja, ko, nl, pl (`Метод | Путь`, `方法 | 路径`, `메서드 | 경로`).
-  const mi = header.findIndex((h) =>
-    /^(?:http )?(?:method|verb|método|verbo|méthode|methode|metodo|metoda|метод|方法|请求方法|メソッド|메서드|메소드)$/u.test(
+  const rows = block.rows.map((r) => r.cells.map(plainText));
+  // Headers in a language no list below knows ("Metod | Sökväg"): a column whose every cell is an
+  // HTTP method, beside one whose every cell is a path, is the route table's all the same.
+  const everyCell = (test: (cell: string) => boolean) =>
+    rows.length > 0 ? header.findIndex((_, i) => rows.every((c) => test((c[i] ?? '').trim()))) : -1;
+  const named = header.findIndex((h) =>
+    /^(?:http )?(?:method|verb|método|verbo|méthode|methode|metodo|metoda|metod|метод|方法|请求方法|メソッド|메서드|메소드)$/u.test(
       h,
     ),
   );
-  const pi = header.findIndex((h) =>
-    /^(?:path|route|endpoint|url|uri|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|rotta|pad|ścieżka|путь|маршрут|эндпоинт|路径|路由|端点|パス|エンドポイント|경로|엔드포인트)$/u.test(
+  const mi =
+    named >= 0
+      ? named
+      : everyCell((c) =>
+          /^(?:GET|POST|PUT|PATCH|DELETE)(?:\s*[,/|]\s*(?:GET|POST|PUT|PATCH|DELETE))*$/.test(c),
+        );
+  const namedPath = header.findIndex((h) =>
+    /^(?:path|route|endpoint|url|uri|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|rotta|pad|sökväg|ścieżka|путь|маршрут|эндпоинт|路径|路由|端点|パス|エンドポイント|경로|엔드포인트)$/u.test(
       h,
     ),
   );
+  const pi = namedPath >= 0 ? namedPath : mi >= 0 ? everyCell((c) => /^\/[\w{}:.\-/]*(?:\s|$)/.test(c)) : -1;
   const di = header.findIndex((h) =>
-    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo|beschrijving|omschrijving|doel|opmerking|назначение|описание|说明|描述|用途|説明|概要|설명|용도)/u.test(
+    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo|beschrijving|omschrijving|doel|opmerking|beskrivning|syfte|назначение|описание|说明|描述|用途|説明|概要|설명|용도)/u.test(
       h,
     ),
   );
   const ai = header.findIndex((h) => ACCESS_HEADER.test(h.trim()));
   const out: StatedEndpoint[] = [];
-  for (const row of block.rows) {
-    const cells = row.cells.map(plainText);
+  for (const [r, row] of block.rows.entries()) {
+    const cells = rows[r]!;
     if (mi >= 0 && pi >= 0) {
       const methods = (cells[mi] ?? '')
         .toUpperCase()

@@ -171,7 +171,7 @@ export function dominantLanguage(texts: readonly string[]): NameLanguage {
  * in those languages are told apart ("do", "na" and "a" are Polish as well as Portuguese words, so
  * Polish documents counted as Portuguese and got a Portuguese spec).
  */
-const OTHER_WORDS: Record<'nl' | 'pl', ReadonlySet<string>> = {
+const OTHER_WORDS: Record<'nl' | 'pl' | 'sv', ReadonlySet<string>> = {
   nl: new Set(
     'het een niet wordt worden zijn naar moet moeten ook wat bij kan deze wij onze geen voor van'.split(' '),
   ),
@@ -180,10 +180,17 @@ const OTHER_WORDS: Record<'nl' | 'pl', ReadonlySet<string>> = {
       ' ',
     ),
   ),
+  // Swedish: "och", "att", "är", "inte", "ska", "måste" are written by no naming language (Swedish
+  // "för", "har", "vi", "det" made a Swedish PRD count as Portuguese, and its spec Portuguese).
+  sv: new Set(
+    'och att är för inte ska eller när från som av på har vi det alla också måste får sker finns varje utan mellan enligt vid hos även samt efter'.split(
+      ' ',
+    ),
+  ),
 };
 
 /** Languages the documents can be written in that are none of the naming languages. */
-export type OtherLanguage = 'nl' | 'pl' | 'ru' | 'uk' | 'ja' | 'zh' | 'ko';
+export type OtherLanguage = 'nl' | 'pl' | 'sv' | 'ru' | 'uk' | 'ja' | 'zh' | 'ko';
 
 /**
  * A language the documents are clearly written in that is none of the naming languages, or null.
@@ -193,13 +200,14 @@ export type OtherLanguage = 'nl' | 'pl' | 'ru' | 'uk' | 'ja' | 'zh' | 'ko';
  * kana Chinese. The pipeline writes the spec in it when it has a message catalog, and says so when not.
  */
 export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
-  const words = { nl: 0, pl: 0 };
+  const words = { nl: 0, pl: 0, sv: 0 };
   const letters = { latin: 0, cyrillic: 0, ukrainian: 0, kana: 0, han: 0, hangul: 0 };
   for (const text of texts) {
     const head = text.slice(0, 20_000);
     for (const word of head.toLowerCase().match(/\p{L}+/gu) ?? []) {
       if (OTHER_WORDS.nl.has(word)) words.nl++;
       if (OTHER_WORDS.pl.has(word)) words.pl++;
+      if (OTHER_WORDS.sv.has(word)) words.sv++;
     }
     for (const m of head.matchAll(SCRIPTS)) {
       if (m[1]) letters.latin += m[1].length;
@@ -221,7 +229,7 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
   }
   const { counts } = languageCounts(texts);
   const naming = Math.max(...Object.values(counts));
-  const best = words.pl > words.nl ? 'pl' : 'nl';
+  const best = (['nl', 'pl', 'sv'] as const).reduce((a, b) => (words[b] > words[a] ? b : a));
   return words[best] >= 20 && words[best] >= 2 * naming ? best : null;
 }
 

@@ -4,7 +4,7 @@
  * `Rolle`, `Quem`…); its cell is `public` (no sign-in), `any` (every signed-in user) or role words.
  */
 export const ACCESS_HEADER =
-  /^(?:who|roles?|auth(?:entication|orization|z)?|access|allowed(?: roles)?|actors?|callers?|permissions?|caller|quién|quien|rol(?:es)?|acceso|autenticación|permisos|qui|rôles?|accès|authentification|droits|wer|rollen?|zugriff|berechtigung(?:en)?|authentifizierung|quem|papel|pap[eé]is|perfil|perfis|acesso|autenticação|permissões|chi|ruol[oi]|accesso|autenticazione|permessi|wie|toegang|rechten|autorisatie|authenticatie|kto|rol[aey]|dostęp|uprawnienia|uwierzytelnianie|кто|рол[ьи]|доступ|права|аутентификация|権限|ロール|利用者|認証|アクセス権?|角色|权限|역할|권한)$/iu;
+  /^(?:who|roles?|auth(?:entication|orization|z)?|access|allowed(?: roles)?|actors?|callers?|permissions?|caller|quién|quien|rol(?:es)?|acceso|autenticación|permisos|qui|rôles?|accès|authentification|droits|wer|rollen?|roll(?:er)?|vem|behörighet(?:er)?|åtkomst|zugriff|berechtigung(?:en)?|authentifizierung|quem|papel|pap[eé]is|perfil|perfis|acesso|autenticação|permissões|chi|ruol[oi]|accesso|autenticazione|permessi|wie|toegang|rechten|autorisatie|authenticatie|kto|rol[aey]|dostęp|uprawnienia|uwierzytelnianie|кто|рол[ьи]|доступ|права|аутентификация|権限|ロール|利用者|認証|アクセス権?|角色|权限|역할|권한)$/iu;
 
 const PUBLIC =
   /^(?:public|anyone|anonymous|none|no auth(?:entication)?|unauthenticated|open|guest|visitor|público|publico|pública|cualquiera|anónimo|ninguna|sin autenticación|publique|anonyme|aucune|tout le monde|öffentlich|anonym|keine|jeder|alle|qualquer um|anônimo|nenhuma|sem autenticação|pubblic[oa]|chiunque|anonimo|nessuna|senza autenticazione|publiek|openbaar|iedereen|anoniem|geen|zonder inloggen|publiczn[yea]|każdy|anonimow[yea]|bez logowania|публичн\p{L}*|公開|誰でも|認証不要|不要|なし|—|-)$/iu;

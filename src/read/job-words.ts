@@ -12,7 +12,7 @@ import { readSchedule, statedTimeZone } from './schedule-words.js';
 
 /** A heading over a section of jobs. */
 export const JOB_HEADING =
-  /background|scheduled|\bcron\b|\bjobs?\b|workers?\b|ajastetut|taustaty|segundo plano|tarefas agendadas|tareas programadas|rotinas|arrière-plan|tâches planifiées|tâches de fond|hintergrund|geplante aufgaben|zeitgesteuert|attività pianificate|processi pianificati|achtergrondtaken|geplande taken|periodieke taken|фонов\S* (?:задач|процесс|работ)|w tle|zadania (?:cykliczne|zaplanowane|okresowe)|harmonogram|planowanie zadań|планировщик|по расписанию|バックグラウンド|ジョブ|バッチ処理|定期(?:実行|処理)|后台任务|定时任务|백그라운드|배치 작업/i;
+  /background|scheduled|\bcron\b|\bjobs?\b|workers?\b|ajastetut|taustaty|segundo plano|tarefas agendadas|tareas programadas|rotinas|arrière-plan|tâches planifiées|tâches de fond|hintergrund|geplante aufgaben|zeitgesteuert|attività pianificate|processi pianificati|achtergrondtaken|geplande taken|periodieke taken|фонов\S* (?:задач|процесс|работ)|w tle|zadania (?:cykliczne|zaplanowane|okresowe)|harmonogram|planowanie zadań|планировщик|по расписанию|バックグラウンド|ジョブ|バッチ処理|定期(?:実行|処理)|后台任务|定时任务|백그라운드|배치 작업|bakgrundsjobb|schemalagda (?:jobb|uppgifter)/i;
 
 /** A job table's name column ("Job", "Tarefa", "Tarea", "Tâche", "Aufgabe", "Attività"); "Name" alone only under a jobs heading. */
 export const JOB_NAME_COLUMN =

@@ -5,7 +5,7 @@ import { caseFoldedRegExp } from '../knowledge/case-fold.js';
  * "API esterne"): what such a section lists is called by us, not served.
  */
 export const PROVIDER_HEADING =
-  /external (?:apis?|services|systems|integrations?)|third[- ]party|apis? externas?|servicios externos|integraciones externas|apis? externes?|services externes|int[ée]grations? externes?|externe (?:apis?|dienste|schnittstellen|systeme)|drittanbieter|servi[çc]os externos|integra[çc][õo]es externas|api esterne|servizi esterni|sistemi esterni|integrazioni esterne|terze parti|zewnętrzne (?:api|usługi|systemy|integracje)|integracje zewnętrzne|usługi zewnętrzne|внешние (?:api|сервисы|системы|интеграции)|сторонние (?:сервисы|системы|api)|外部連携|外部サービス|第三方服务|外部服务|외부 연동|외부 서비스/i;
+  /external (?:apis?|services|systems|integrations?)|third[- ]party|apis? externas?|servicios externos|integraciones externas|apis? externes?|services externes|int[ée]grations? externes?|externe (?:apis?|dienste|schnittstellen|systeme)|drittanbieter|servi[çc]os externos|integra[çc][õo]es externas|api esterne|servizi esterni|sistemi esterni|integrazioni esterne|terze parti|externa (?:tjänster|system|api:?er|integrationer)|tredjepart\w*|zewnętrzne (?:api|usługi|systemy|integracje)|integracje zewnętrzne|usługi zewnętrzne|внешние (?:api|сервисы|системы|интеграции)|сторонние (?:сервисы|системы|api)|外部連携|外部サービス|第三方服务|外部服务|외부 연동|외부 서비스/i;
 
 /**
  * A plain "Integrations" heading ("## Integrações", "## Integraciones", "## 8. Intégrations"): its
@@ -13,7 +13,7 @@ export const PROVIDER_HEADING =
  * about a channel, "### Notificações push", names no service of its own).
  */
 export const INTEGRATIONS_HEADING =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:integrations?|integra[çc](?:ão|ões|ao|oes)|integraci(?:ón|ones)|int[ée]grations?|integrationen|schnittstellen|integrazioni|integraties|koppelingen|integracj[ae]|интеграци[ия])\s*$/i;
+  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:integrations?|integra[çc](?:ão|ões|ao|oes)|integraci(?:ón|ones)|int[ée]grations?|integrationen|schnittstellen|integrazioni|integraties|koppelingen|integrationer|integracj[ae]|интеграци[ия])\s*$/i;
 /**
  * Whether a heading path is inside a third party's own section: a sub-heading of "External APIs" or
  * of a plain "Integrations" heading, or a heading that names its service ("## Intégration Mollie").

@@ -40,3 +40,24 @@ describe('a persona table’s system-role column names the roles', () => {
     expect(r.domain!.roles.map((x) => x.name)).not.toContain('secretaria');
   });
 });
+
+// A Swedish trial (and its English translation) wrote "Role | Description | System role" with the keys
+// `steward` and `board` in the last column: the lead column's titles became the roles ("area_steward",
+// "board_member"), and User.role's `steward` / `board` matched none (reconcile/role-mismatch).
+describe('a system-role column after a lead role column keys the roles', () => {
+  for (const [lang, header] of [
+    ['en', '| Role | Description | System role |'],
+    ['sv', '| Roll | Beskrivning | Systemroll |'],
+  ] as const) {
+    it(`${lang}: ${header}`, async () => {
+      const r = await run(
+        header,
+        '| Area steward | Leads work days | `steward` |\n| Board member | Runs the queue | `board` |',
+      );
+      expect(r.domain!.roles.map((x) => [x.name, x.label])).toEqual([
+        ['steward', 'Area steward'],
+        ['board', 'Board member'],
+      ]);
+    });
+  }
+});

@@ -129,7 +129,10 @@ const strategyAndProvider: Read = (u, file) => {
   const jwt = /(?<![\w./-])JWT(?:'?s)?(?![\w/-])|json web tokens?/i.exec(u.text);
   if (
     jwt &&
-    !/\b(no|not|without)\s+JWT/i.test(u.text) &&
+    // "no JWT", "keine eigenen JWT", "inga egna JWT", "sans JWT", "sin JWT": a negated mention states none.
+    !/(?<!\p{L})(?:no|not|without|kein\p{L}*|ohne|sin|sem|sans|pas de|senza|geen|zonder|inga|ingen|utan|ej|bez|без|не)\s+(?:\p{L}+\s+)?JWTs?(?!\p{L})/iu.test(
+      u.text,
+    ) &&
     clauseTermStatus(u.text, jwt.index, jwt[0].length) === null
   )
     out.push({ kind: 'strategy', value: 'jwt', text: u.text, origin: origin(u, file) });

@@ -11,23 +11,24 @@ import { blankTimeReferences, markedVerb } from '../../read/story-words.js';
 import type { TextUnit } from './units.js';
 
 const ROLE_HEADER =
-  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|рол[ьи]|ロール|役割|ユーザー種別|利用者種別|角色|역할)$/i;
+  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|roll(?:er)?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|рол[ьи]|ロール|役割|ユーザー種別|利用者種別|角色|역할)$/i;
 /** A role column qualified as the system's ("Papel no sistema", "Role in the system", "Rol en el sistema"). */
 const SYSTEM_ROLE_HEADER =
-  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль)$/iu;
+  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль|systemroll|roll i systemet)$/iu;
 /**
  * A roles table's description column, in en, fi, es, pt, fr, de, it, ru, zh, ja and ko: what the role
  * does or may do (its permissions are read from it). A column saying only who the people are ("Who",
  * "Chi è": "front-desk staff of one clinic") grants nothing and is not read as one.
  */
 const DESCRIPTION_HEADER =
-  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명|権限|できること|内容|权限|권한/iu;
+  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|beskrivning|vad de gör|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명|権限|できること|内容|权限|권한/iu;
 const ACCESS_CONTEXT =
-  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자/i;
+  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|behörighet|roller\b|användare|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자/i;
 /** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */
 const DESIGN_CELL = /^#[0-9a-f]{3,8}$|^\d+(\.\d+)?(px|rem|em|pt|%)$|^rgba?\(/i;
 const LEVEL_HEADER = /level|rank|tier|priority|taso/i;
-const ALLOWED_CELL = /^(✓|✔|✔️|✅|☑|yes|y|x|allowed|full|read|write|own|rw|r|crud|●|kyllä|oui|ja|sí|sì)$/i;
+const ALLOWED_CELL =
+  /^(✓|✔|✔️|✅|☑|yes|y|x|allowed|full|read|write|own|rw|r|crud|●|kyllä|oui|ja|sí|sì|läsa|skriva)$/i;
 const MATRIX_CELL =
   /^(✓|✔|✔️|✅|☑|✗|✘|❌|—|-|–|yes|no|y|n|x|allowed|denied|full|none|read|write|own|rw|r|crud|●|○|kyllä|ei|oui|non|ja|nein|sí)?$/i;
 
@@ -46,10 +47,11 @@ export function rolesFromTable(u: TextUnit, file: string): { roles: Role[]; fact
   // `Role` column: `Role | Hex | Usage`), or next to a stated level.
   // Else a column that names the role in the system beside a persona ("Persona | Papel no sistema |
   // Descrição", "Persona | Role in the system | …"): the persona is who, the column the role.
-  const lead = ROLE_HEADER.test(header[0]?.trim() ?? '');
-  const r = lead
-    ? 0
-    : header.findIndex((h, i) => i > 0 && SYSTEM_ROLE_HEADER.test(h.replace(/[*`]/g, '').trim()));
+  // "Role | Description | System role": the system's column is the role's key even after a lead
+  // role column, which then names it ("Board member" for `board`).
+  const system = header.findIndex((h, i) => i > 0 && SYSTEM_ROLE_HEADER.test(h.replace(/[*`]/g, '').trim()));
+  const lead = ROLE_HEADER.test(header[0]?.trim() ?? '') && system < 0;
+  const r = lead ? 0 : system;
   // A column headed "role in the system" is about access whatever the heading above it says.
   const about =
     (!lead && r > 0) ||

@@ -9,6 +9,7 @@ import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
+import { sv } from './sv.js';
 import type { Lexicon } from './types.js';
 
 /**
@@ -16,6 +17,6 @@ import type { Lexicon } from './types.js';
  * them; for languages without a lexicon (zh, ko) only structure speaks: headings, status
  * symbols (✅ ❌), struck-through text, ids and code.
  */
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, ru, ja];
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, sv, ru, ja];
 
 export type { Lexicon } from './types.js';
