@@ -7,7 +7,7 @@ import { caseFoldedRegExp } from './case-fold.js';
  *   FR12, FR-01, FR-AUTH-01, REQ-3, UC-2, BR-4      functional
  *   NFR-P1, NFR3, QR-2                               non-functional
  *   RF-02 / RNF-01 (es, pt: requisito (no) funcional), RN-3 (pt: regra de negócio)
- *   TV-1 / EV-1 (fi: toiminnallinen / ei-toiminnallinen vaatimus)
+ *   TV-1 / EV-1 (fi: toiminnallinen / ei-toiminnallinen vaatimus), FK-1 / IFK-1 (sv)
  *   US-1.1, HU-03 (es: historia de usuario), "Story 1.2", "Epic 2"
  */
 const PREFIX_KIND: Record<string, RequirementKind> = {
@@ -35,6 +35,9 @@ const PREFIX_KIND: Record<string, RequirementKind> = {
   ENF: 'non-functional',
   FA: 'functional',
   NFA: 'non-functional',
+  // sv: funktionellt krav / icke-funktionellt krav.
+  FK: 'functional',
+  IFK: 'non-functional',
 };
 
 const PREFIXES = Object.keys(PREFIX_KIND)

@@ -894,7 +894,11 @@ export const isStativeVerb = (verb: string): boolean => STATIVE_VERB.test(verb);
  */
 const COUNT_BOUND =
   /^(?:\p{L}+\s+)?(?:at most|at least|no more than|not more than|only one|höchstens|mindestens|maximal|nur eine?n?|au plus|au moins|como máximo|como mínimo|no máximo|no mínimo|al massimo|al minimo|hoogstens|ten hoogste|minstens|högst|minst|endast en)(?!\p{L})/iu;
-export const boundedByCount = (action: string): boolean => COUNT_BOUND.test(action.trim());
+/** "be in the queue only once", "stå i kön endast en gång": a limit anywhere in the action. */
+const ONLY_ONCE =
+  /(?<!\p{L})(?:only once|just once|endast en gång|bara en gång|nur einmal|une seule fois|solo una vez|una sola vez|apenas uma vez|uma única vez|una volta sola|solo una volta|maar één keer|slechts één keer)(?!\p{L})/iu;
+export const boundedByCount = (action: string): boolean =>
+  COUNT_BOUND.test(action.trim()) || ONLY_ONCE.test(action);
 /** A first-person subject ("I", "Ich", "je", "yo", "eu", "io", "ik", "я", and their plurals): the story's own persona. */
 export const isFirstPerson = (actor: string): boolean =>
   /^(?:i|ich|je|j['’]|yo|eu|io|ik|я|we|wir|nous|nosotros|nosotras|nós|noi|wij|мы)$/iu.test(actor.trim());

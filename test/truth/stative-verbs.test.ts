@@ -47,6 +47,8 @@ describe('an act bounded by a count is a rule, not a story', () => {
     ['de', '- **BR-12**: Ein Mitglied darf höchstens eine Buchung stornieren.'],
     ['fr', '- **BR-13**: Un résident peut réserver au plus un bureau.'],
     ['es', '- **BR-14**: Un residente puede reservar como máximo un escritorio.'],
+    ['sv', '- **BR-16**: En medlem kan stå i kön endast en gång.'],
+    ['en', '- **BR-17**: A resident can join the waiting list only once.'],
   ])('%s: %s', async (_lang, rule) => {
     const r = await run(rule);
     expect(r.domain!.stories ?? []).toEqual([]);

@@ -120,3 +120,21 @@ describe('a route table whose headers no list knows', { timeout: 120_000 }, () =
     expect(r.spec!.endpoints.filter((e) => e.origin.kind === 'source')).toEqual([]);
   });
 });
+
+describe('Swedish stories and requirement ids', { timeout: 120_000 }, () => {
+  it('"Som <roll> vill jag …" is a story of that role; FK-/IFK- ids are requirements', async () => {
+    const prd = `${PRD}\n## Roller\n\n| Roll | Beskrivning | Systemroll |\n|---|---|---|\n| Kösökande | Står i kö | \`applicant\` |\n\n## Användarberättelser\n\n- **US-01:** Som kösökande vill jag lämna kön.\n\n## Funktionella krav\n\n- **FK-1:** Ett erbjudande gäller i 14 dagar.\n\n## Icke-funktionella krav\n\n- **IFK-1:** Svarstid under 400 ms för 95 % av anropen.\n`;
+    const r = await run('', prd);
+    expect(r.domain!.requirements.map((q) => [q.id, q.kind])).toEqual(
+      expect.arrayContaining([
+        ['US-01', 'user-story'],
+        ['FK-1', 'functional'],
+        ['IFK-1', 'non-functional'],
+      ]),
+    );
+    expect((r.domain!.stories ?? []).map((s) => [s.actor, s.action])).toContainEqual([
+      'kösökande',
+      'lämna kön',
+    ]);
+  });
+});

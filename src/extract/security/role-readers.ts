@@ -285,6 +285,8 @@ const STORY_PATTERNS: RegExp[] = [
   /\b(?:Come|In qualità di) ([^,]{2,60}?),\s*(?:io\s+)?(?:voglio|vorrei|devo|posso|desidero|ho bisogno di)\b(.*)/i,
   // pl "Jako kandydat chcę złożyć wniosek …", "Jako wolontariusz, chciałbym …".
   /(?<!\p{L})Jako ([^,]{2,60}?),?\s+(?:(?:ja\s+)?(?:chcę|chciał(?:a)?bym|muszę|mogę|potrzebuję|pragnę))(?!\p{L})(.*)/iu,
+  // sv "Som kösökande vill jag ställa mig i kön …", "Som medlem, behöver jag …".
+  /(?<!\p{L})Som ([^,]{2,60}?),?\s+(?:vill|behöver|ska|måste|kan|önskar)\s+jag(?!\p{L})(.*)/iu,
   // ru "Как администратор, я хочу …", zh "作为管理员，我希望 …", ja "管理者として、…したい", ko "관리자로서 …".
   /(?<!\p{L})Как ([^,]{2,60}?),\s*я\s+(?:хочу|могу|должен|должна|желаю|хотел бы|хотела бы)(?!\p{L})(.*)/iu,
   /作为(?:一[个名位])?([^，,。]{1,30}?)[，,]\s*我(?:希望|想要|想|要|需要|能够|可以)(.+)/u,
