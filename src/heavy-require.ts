@@ -43,6 +43,11 @@ export function useCodeCache(cacheDir: string | null, version: string): void {
   folder = path.join(cacheDir, name.replace(/[^\w.-]+/g, '_'));
 }
 
+/** The folder of this version's cache files, or null when the code cache is off. */
+export function codeCacheFolder(): string | null {
+  return folder;
+}
+
 /** Whether `useCodeCache` set a folder (the CLI on Node 20, unless turned off). */
 export function codeCacheOn(): boolean {
   return folder !== null;

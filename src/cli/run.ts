@@ -55,6 +55,8 @@ export async function run(
       // The verification worker starts first, so PGlite's and Redocly's start-up overlap loading
       // the compiler and the whole pipeline (src/cli/embedded.ts).
       const started = startVerification(flags, io);
+      // Before the compiler's modules load: their readers fold their patterns as they load.
+      (await import('./fold-cache.js')).loadFoldCache();
       const { generate } = await import('./generate.js');
       code = await generate(dir, flags, io, started);
     });

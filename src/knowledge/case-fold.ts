@@ -20,12 +20,31 @@ export function caseFoldedRegExp(source: string, flags: string): RegExp {
   if (folded === undefined) {
     folded = CASE_FOLD_UNICODE === process.versions.unicode ? foldSource(source) : null;
     foldedSources.set(source, folded);
+    foldedHere++;
   }
   return folded === null ? new RegExp(source, flags) : new RegExp(folded, flags.replace('i', ''));
 }
 
 /** Sources already folded (readers build the same pattern for each document or call). */
 const foldedSources = new Map<string, string | null>();
+/** How many of them this process folded itself (not given by `seedFoldedSources`). */
+let foldedHere = 0;
+
+/**
+ * Folds of an earlier run of the same build (the CLI keeps them beside its code cache,
+ * src/cli/fold-cache.ts): the readers fold ~180 patterns built from the lexicons at start-up,
+ * 64 KB of source, which cost ~30-60 ms of CPU on every run (issue 19). Only the caller vouches
+ * that `entries` are `foldSource`'s own answers; a source already known keeps its answer.
+ */
+export function seedFoldedSources(entries: readonly (readonly [string, string | null])[]): void {
+  for (const [source, folded] of entries) if (!foldedSources.has(source)) foldedSources.set(source, folded);
+}
+
+/** Every fold known to this process (sorted by source), and whether it folded any itself. */
+export function foldedSourceEntries(): { entries: [string, string | null][]; new: boolean } {
+  const entries = [...foldedSources].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { entries, new: foldedHere > 0 };
+}
 
 let classOf: Map<number, string> | null = null;
 /** A code point's case class (its members, itself included), or undefined when it has no other case. */
