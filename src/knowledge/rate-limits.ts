@@ -38,7 +38,21 @@ export interface StatedRate {
   counted: boolean;
 }
 
+/**
+ * Japanese writes the window first: "1分間に10回まで", "15分間に5回", "1時間あたり100リクエスト". The
+ * count word ("回" times, "件", "リクエスト") says what is counted.
+ */
+const JA_RATE =
+  /(?<![\d.])(?<m>\d{1,4})\s*(?<w>秒|分|時間|日)間?(?:に|あたり|で|ごとに)\s*(?<n>\d{1,6})\s*(?:回|件|リクエスト)/u;
+const JA_WINDOWS: Record<string, number> = { 秒: 1, 分: 60, 時間: 3600, 日: 86400 };
+
 export function readRate(text: string): StatedRate | null {
+  const ja = JA_RATE.exec(text);
+  if (ja?.groups) {
+    const requests = Number(ja.groups.n);
+    const windowSeconds = JA_WINDOWS[ja.groups.w!]! * Number(ja.groups.m);
+    if (requests > 0 && windowSeconds > 0) return { requests, windowSeconds, text: ja[0], counted: true };
+  }
   const m = RATE.exec(text);
   if (!m?.groups) return null;
   const factor = WINDOWS.find(([re]) => re.test(m.groups!.w!))?.[1];
