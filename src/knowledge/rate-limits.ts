@@ -103,7 +103,7 @@ export const CEILING_NEGATION =
  * minuto", "30 requisições por minuto", "30 richieste al minuto", "30 verzoeken per minuut".
  */
 export const REQUEST_RATE_CONTEXT =
-  /rate[- ]?limit|throttl|requests? (?:per|\/|a)|req\/|pyyntö|(?:peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas) (?:por|\/|cada)|(?:requêtes|requetes|appels) (?:par|\/)|(?:anfragen|aufrufe|zugriffe) (?:pro|je|\/)|ratenlimit|drosselung|richieste (?:al|per|\/)|(?:verzoeken|aanvragen|aanroepen) (?:per|\/)/i;
+  /rate[- ]?limit|throttl|requests? (?:per|\/|a)|req\/|pyyntö|(?:peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas) (?:por|\/|cada)|(?:requêtes|requetes|appels) (?:par|\/)|(?:anfragen|aufrufe|zugriffe) (?:pro|je|\/)|ratenlimit|drosselung|richieste (?:al|per|\/)|(?:verzoeken|aanvragen|aanroepen) (?:per|\/)|(?:żądań|żądania|zapytań|zapytania|wywołań) (?:na|\/)/i;
 
 /**
  * Who a general request limit counts, as the model keys it: callers not signed in ("anonymous",
@@ -114,11 +114,11 @@ export const REQUEST_RATE_CONTEXT =
 export const RATE_LIMIT_SUBJECTS: [subject: 'anonymous' | 'authenticated', re: RegExp][] = [
   [
     'anonymous',
-    /(?<![\p{L}])(?:anonym\w*|anónim\w*|anônim\w*|anonim\w*|anoniem\w*|unauthenticated|unauthentifiziert\w*|not (?:signed|logged)[- ]in|nicht angemeldet\w*|non (?:authentifié|connecté)\w*|no autenticad\w*|não autenticad\w*|non autenticat\w*|niet ingelogd\w*|guests?|gäste|invités?|invitad[oa]s?|convidad[oa]s?|ospiti)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:anonym\w*|anónim\w*|anônim\w*|anonim\w*|anoniem\w*|unauthenticated|unauthentifiziert\w*|not (?:signed|logged)[- ]in|nicht angemeldet\w*|non (?:authentifié|connecté)\w*|no autenticad\w*|não autenticad\w*|non autenticat\w*|niet ingelogd\w*|niezalogowan\p{L}*|guests?|gäste|invités?|invitad[oa]s?|convidad[oa]s?|ospiti|goście|gości)(?![\p{L}])/iu,
   ],
   [
     'authenticated',
-    /(?<![\p{L}])(?:authenticated|(?:signed|logged)[- ]in|angemeldet\w*|eingeloggt\w*|authentifiziert\w*|authentifié\w*|connecté\w*|autenticad\w*|autenticat\w*|ingelogd\w*|geauthenticeerd\w*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:authenticated|(?:signed|logged)[- ]in|angemeldet\w*|eingeloggt\w*|authentifiziert\w*|authentifié\w*|connecté\w*|autenticad\w*|autenticat\w*|ingelogd\w*|geauthenticeerd\w*|zalogowan\p{L}*)(?![\p{L}])/iu,
   ],
 ];
 

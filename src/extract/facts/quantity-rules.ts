@@ -401,7 +401,10 @@ export function classify(
           // minute": a general limit keyed by who it counts, the key the endpoint classes know.
           const caller =
             rule.key === 'rate-limit'
-              ? rateLimitSubject(`${around.label ?? ''} ${around.prefix ?? ''} ${around.before}`)
+              ? // …or after it: "60 żądań na minutę na adres IP dla niezalogowanych", "60 per minute for guests".
+                rateLimitSubject(
+                  `${around.label ?? ''} ${around.prefix ?? ''} ${around.before} ${around.after}`,
+                )
               : null;
           const subject =
             caller ||
