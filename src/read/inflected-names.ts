@@ -5,13 +5,11 @@
  * przedadopcyjną"; "переговорная" is "переговорную"). A whole-word mention misses them all. This
  * reader finds such forms of the names the documents state for an entity (its aliases: a Key
  * Entities gloss, a heading in the documents' language), word by word: the same stem, then a short
- * ending. It is careful not to over-match: a stem of four letters at least and no more than three
- * letters short of the name's word, an ending of four letters at most, never an infinitive (a verb
+ * ending. It is careful not to over-match: a stem of four letters at least and no more than two
+ * letters short of the name's word, an ending of three letters at most, never an infinitive (a verb
  * made from the noun: "spacerować" is no walk), and a name of fewer than four letters only as written.
  */
-
-/** Infinitive endings of Polish (-ć), Russian (-ть, -ться, -ти): a verb, not a form of the noun. */
-const INFINITIVE = /(?:ć|ść|źć|ть|ться|ти|чь)$/u;
+import { inflectedForm } from '../knowledge/inflect.js';
 
 /**
  * An adjective's endings in Polish (-ny, -owy, -ski, -cki and their forms) and Russian (-ый, -ий,
@@ -20,15 +18,6 @@ const INFINITIVE = /(?:ć|ść|źć|ть|ться|ти|чь)$/u;
  */
 const ADJECTIVE =
   /(?:[nwlł]|sk|ck|cz)(?:y|a|e|i|ą|ej|ego|ym|ych|ie)$|(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ых|их|ым|им)$/u;
-
-/** Whether a word of the text is the name's word, inflected (or as written). */
-export function inflectedForm(word: string, nameWord: string): boolean {
-  if (word === nameWord) return true;
-  if (nameWord.length < 4 || word.length < 4 || INFINITIVE.test(word)) return false;
-  let p = 0;
-  while (p < word.length && p < nameWord.length && word[p] === nameWord[p]) p++;
-  return p >= 4 && p >= nameWord.length - 3 && word.length - p <= 4;
-}
 
 /** A stated name and the entity it names. */
 export interface StatedName {
