@@ -307,7 +307,9 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
       if (hit.length > 0) return hit.map(writeName);
       // "invalidated when an animal's status changes" with no endpoint that writes animals (a job or
       // another resource's action changes it): the write of the entity the event names.
-      const changed = entityForSubject(spec.entities, ev.text);
+      const changed =
+        (ev.entity ? spec.entities.find((e) => e.name === ev.entity) : undefined) ??
+        entityForSubject(spec.entities, ev.text);
       return [changed ? `${changed.name}.update` : ev.text];
     });
     out.push({

@@ -2,7 +2,7 @@ import { byDefault, type Origin } from '../model/origin.js';
 import type { Spec } from '../model/spec/index.js';
 import type { DeploymentSpec, EnvVar } from '../model/spec/operations.js';
 import { envNamesIn, exampleFor, isSecret } from './operations/env.js';
-import { REDIS_LIKE, stated } from './operations/stack.js';
+import { cacheStore, REDIS_LIKE, stated } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
 /** Migration workflow per stated ORM / migration tool (each tool's own documented commands). */
@@ -77,7 +77,7 @@ export const deploymentStep: DeriveStep = {
         return {
           description: 'Redis connection (cache / queue)',
           origin:
-            (stated(domain, 'cache') ?? stated(domain, 'queue'))?.origin ?? byDefault('derive/env-redis-url'),
+            (cacheStore(domain) ?? stated(domain, 'queue'))?.origin ?? byDefault('derive/env-redis-url'),
         };
       if (/^JWT_/.test(name) && spec.auth)
         return { description: 'JWT signing secret (HS256, ≥ 256 bits)', origin: spec.auth.strategy.origin };
@@ -135,7 +135,7 @@ export const deploymentStep: DeriveStep = {
     if (backups)
       prerequisites.push({ item: `backups kept ${backups.text} (stated)`, origin: backups.origin });
     for (const c of ['cache', 'queue'] as const) {
-      const s = stated(domain, c);
+      const s = c === 'cache' ? cacheStore(domain) : stated(domain, c);
       if (s && !(db && s.value === db.value))
         prerequisites.push({
           item: `${s.value} (${c})${REDIS_LIKE.test(s.value) ? ' reachable through REDIS_URL' : ''}`,

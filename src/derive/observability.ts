@@ -2,7 +2,7 @@ import { sensitivity } from '../knowledge/sensitive.js';
 import { byDefault, fromRule, type Origin } from '../model/origin.js';
 import type { ObservabilitySpec } from '../model/spec/operations.js';
 import { alertsFrom } from './operations/alerts.js';
-import { REDIS_LIKE, refs, stated } from './operations/stack.js';
+import { cacheStore, REDIS_LIKE, refs, stated } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
 const rule = (id: string, from: { origin: Origin }[] = []) => fromRule(id, refs(from));
@@ -98,7 +98,7 @@ export const observabilityStep: DeriveStep = {
 
     // A cache or queue kept in the database itself (a Postgres table) needs no check of its own.
     const database = stated(domain, 'database')?.value;
-    const cache = stated(domain, 'cache');
+    const cache = cacheStore(domain);
     const queue = stated(domain, 'queue');
     const checks = [
       ...(spec.database.dialects.length > 0

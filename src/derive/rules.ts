@@ -35,6 +35,10 @@ const SNAKE = (s: string) =>
  * (`APPOINTMENT_OUTSIDE_WINDOW`). Jobs, retention floors, audit entries and the side effects the
  * documents rule out ("does not automatically …") raise none.
  */
+/** A credential's code: the stated one, else named after the credential (`CODE_EXPIRED`). */
+const credentialCode = (reading: RuleReading, credential: string): string =>
+  reading.statedCode ?? `${SNAKE(foldAccents(credential)).replace(/[^A-Z0-9_]/g, '')}_EXPIRED`;
+
 function errorCode(reading: RuleReading, entity: string | null): string | null {
   if (
     reading.enforcement === 'job' ||
@@ -68,6 +72,18 @@ function errorCode(reading: RuleReading, entity: string | null): string | null {
     default:
       return `${e}_INVALID`;
   }
+}
+
+/**
+ * Where a rule's error code comes from: a code the documents state (in the rule's sentence, an error
+ * table's row naming the rule, a listed code whose words the rule says) is stated on the rule's line;
+ * any other is named by `derive/domain-error-from-rule` from that line.
+ */
+function codeOrigin(code: string | null, reading: RuleReading, origin: Origin): { errorCodeOrigin?: Origin } {
+  if (code === null) return {};
+  if (reading.statedCode === code) return { errorCodeOrigin: origin };
+  const from: SourceRef[] = origin.kind === 'source' ? [{ file: origin.file, line: origin.line }] : [];
+  return { errorCodeOrigin: fromRule('derive/domain-error-from-rule', from) };
 }
 
 export function businessRules(
@@ -130,8 +146,8 @@ export function businessRules(
         entity: null,
         operations: using.map((e) => e.operationId),
         enforcement,
-        errorCode:
-          c.reading.statedCode ?? `${SNAKE(foldAccents(credential)).replace(/[^A-Z0-9_]/g, '')}_EXPIRED`,
+        errorCode: credentialCode(c.reading, credential),
+        ...codeOrigin(credentialCode(c.reading, credential), c.reading, c.origin),
         origin: c.origin,
       };
     }
@@ -189,6 +205,7 @@ export function businessRules(
       operations,
       enforcement,
       errorCode: errorCode(c.reading, named),
+      ...codeOrigin(errorCode(c.reading, named), c.reading, c.origin),
       origin: c.origin,
     };
   });
@@ -221,7 +238,13 @@ function withStatedCodes(
         (x.operations.length === 0 || x.operations.some((o) => r.operations.includes(o))) &&
         [...numbers(x.text)].some((n) => own.has(n)),
     );
-    return same.length === 1 ? { ...r, errorCode: same[0]!.errorCode } : r;
+    return same.length === 1
+      ? {
+          ...r,
+          errorCode: same[0]!.errorCode,
+          ...(same[0]!.errorCodeOrigin ? { errorCodeOrigin: same[0]!.errorCodeOrigin } : {}),
+        }
+      : r;
   });
 }
 
@@ -571,12 +594,17 @@ function withErrors(
         .map((r) => ({
           error: r.errorCode!,
           when: `${r.id}: ${r.text.slice(0, 120)}`,
+          // A code another statement of the same limit states (withStatedCodes) is cited there.
           origin: stated.has(r.id)
             ? r.origin
-            : fromRule(
-                onWrites(r, m) ? 'derive/constraint-error-on-entity-writes' : 'derive/domain-error-from-rule',
-                refs(r.origin),
-              ),
+            : r.errorCodeOrigin?.kind === 'source'
+              ? r.errorCodeOrigin
+              : fromRule(
+                  onWrites(r, m)
+                    ? 'derive/constraint-error-on-entity-writes'
+                    : 'derive/domain-error-from-rule',
+                  refs(r.origin),
+                ),
         }))
         .filter((t) => !m.throws.some((x) => x.error === t.error));
       const transaction = raceBoundary(m, constraining) ?? auditBoundary(constraining);

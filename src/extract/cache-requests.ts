@@ -1,7 +1,8 @@
 import { findProviders } from '../knowledge/providers.js';
-import type { CacheRequest, StatedCache } from '../model/domain.js';
+import type { CacheRequest, Domain, StatedCache } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import { mentionsCache, readCacheSentence, statesNothingElseCached } from '../read/cache-words.js';
+import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import { passagesOf } from './mentions/blocks.js';
 import { clauses } from './mentions/status.js';
 import type { DomainFragment, Extractor } from './types.js';
@@ -110,3 +111,24 @@ export const statedCachesExtractor: Extractor = {
     return { fragment, diagnostics: [] };
   },
 };
+
+/**
+ * The entity each stated cache event names by one of the names the documents give it, inflected as
+ * the sentence needs ("unieważniana przy zmianie statusu zwierzęcia": `Animal`, stated as "Zwierzę
+ * (Animal)"); read once after the merge, when every document's names are known. An event that
+ * names no entity, or two, is left to derive's word match.
+ */
+export function cacheEventEntities(domain: Domain): void {
+  const caches = domain.statedCaches ?? [];
+  if (caches.length === 0) return;
+  const names: StatedName[] = domain.entities.flatMap((e) => [
+    { entity: e.name, name: e.name },
+    ...(e.aliases ?? []).map((a) => ({ entity: e.name, name: a.name })),
+  ]);
+  for (const c of caches)
+    for (const ev of c.invalidatedOn) {
+      if (ev.entity) continue;
+      const named = inflectedMentions(ev.text, names);
+      if (named.length === 1) ev.entity = named[0]!;
+    }
+}

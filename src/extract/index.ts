@@ -12,6 +12,7 @@ import { describedVerb, routeSegmentVerb } from '../read/state-verb-words.js';
 import { describedAuthStep, describesSettings } from '../read/story-words.js';
 import { timed } from '../timings.js';
 import { resolveAliases } from './aliases.js';
+import { cacheEventEntities } from './cache-requests.js';
 import { requestedOperations, statedConstraints, statedPagingNames, writeReadings } from './constraints.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
@@ -85,6 +86,7 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
     if (query.length > 0) e.query = query;
   }
   routeRequirements(merged.domain);
+  cacheEventEntities(merged.domain);
   merged.domain.ruleStatements = timed('extract/rules', () => ruleStatements(merged.domain));
   markServerSetFields(merged.domain);
   merged.domain.scheduledActions = scheduledActions(merged.domain);

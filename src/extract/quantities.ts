@@ -175,8 +175,9 @@ function fromText(
     plainText(part.text)
       .replace(/^[*_\s]+/, '')
       .replace(/\s+/g, ' ')
-      // Split on sentence ends and semicolons, but not inside numbers ("99.9").
-      .split(/(?<=[.!?;])\s+(?=[A-ZÀ-Ý*(])|;\s+/u)
+      // Split on sentence ends and semicolons, but not inside numbers ("99.9"); Japanese and Chinese
+      // end a sentence with "。" and no space ("…形式で返します。一覧APIは…").
+      .split(/(?<=[.!?;])\s+(?=[A-ZÀ-Ý*(])|;\s+|(?<=[。！？；])\s*/u)
       .map((text) => ({ text, line: part.line })),
   );
   for (const { text: sentence, line } of sentences) {
@@ -269,7 +270,9 @@ function periodWork(text: string, file: string, line: number, requirement?: stri
 
 /** The sentence of `text` (split at sentence ends only, not at semicolons) that holds `clause`. */
 function wholeSentence(text: string, clause: string): string {
-  return text.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý*(])/u).find((s) => s.includes(clause)) ?? clause;
+  return (
+    text.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý*(])|(?<=[。！？])\s*/u).find((s) => s.includes(clause)) ?? clause
+  );
 }
 
 /** `**JWT expiry:** 30 days` → `JWT expiry`: a bold or colon-terminated lead names the value. */

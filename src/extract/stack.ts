@@ -206,7 +206,7 @@ const PRODUCT_JOIN = new Set(['on', 'op', 'auf', 'sur', 'en', 'su', 'em', 'in', 
  */
 function productName(segment: string, name: string): string | null {
   const text = segment
-    .split(/\s[—–-]\s|[(,;:]/)[0]!
+    .split(/\s[—–-]\s|[(,;:（，、；：]/)[0]!
     .replace(/[*_`]/g, '')
     .trim();
   const words = text.split(/\s+/);
@@ -247,8 +247,14 @@ function concernFor(m: TechnologyMatch, slot: StackConcern | null): StackConcern
  */
 function roleStore(matches: TechnologyMatch[], slot: StackConcern | null): TechnologyMatch | null {
   if (!slot || !ROLE_SLOTS.has(slot)) return null;
-  if (matches.some((m) => m.tech.concern === slot || m.tech.also?.includes(slot) || bothJobs(m, slot)))
-    return null;
+  if (matches.some((m) => m.tech.concern === slot || m.tech.also?.includes(slot))) return null;
+  if (matches.some((m) => bothJobs(m, slot))) {
+    // "Queue and background jobs | Spring @Scheduled + Redis": a scheduler fills no queue; the
+    // key-value store named beside it in the queue's slot holds the jobs. Without one, the
+    // scheduler alone fills the slot ("Jobs | Spring @Scheduled").
+    if (slot !== 'queue') return null;
+    return matches.find((m) => m.tech.concern === 'cache') ?? null;
+  }
   return (
     matches.find((m) => m.tech.concern === 'database') ??
     matches.find((m) => m.tech.also?.includes('database')) ??

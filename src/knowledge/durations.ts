@@ -112,7 +112,7 @@ const MEASURE_TAIL = caseFoldedRegExp(
     // Japanese and Chinese units stand glued to the number and to the next word ("60秒間キャッシュ",
     // "13か月保存", "300ms以内"): a unit of theirs, or a Latin unit before a kana or kanji, ends there.
     String.raw`(?:(?<gap>[\s-]?)(?<unit>ミリ秒|毫秒|秒間?|秒钟|分間?|分钟|時間|小时|小時|日間?|週間|[かヶカケ箇个]月間?|年間?|[A-Za-zµ]+(?=${CJK})|\p{L}+(?![\p{L}])))?` +
-    String.raw`(?<per>\s*(?:/|per|a|each|every|por|par|pro|je|al|ao)\s*(?<windowCount>\d+\s*)?(?<window>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|minuutti|minuutissa|minuuttia|minutos?|segundos?|horas?|días?|dias?|minuten|minuut|minuti|sekunden?|secondes?|secondi|seconden?|stunden?|heures?|uur|tage?n?|jours?|giorn[oi]|dagen?)(?![\p{L}]))?`,
+    String.raw`(?<per>\s*(?:/|per|a|each|every|por|par|pro|je|al|ao|na)\s*(?<windowCount>\d+\s*)?(?<window>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|minuutti|minuutissa|minuuttia|minutos?|segundos?|horas?|días?|dias?|minuten|minuut|minuti|sekunden?|secondes?|secondi|seconden?|stunden?|heures?|uur|tage?n?|jours?|giorn[oi]|dagen?|minutę|sekundę|godzinę|dobę)(?![\p{L}]))?`,
   'iuy',
 );
 
@@ -245,11 +245,16 @@ const WINDOW_SECONDS: Record<string, number> = {
   giorni: DAY,
   dag: DAY,
   dagen: DAY,
+  // pl: "60 żądań na minutę".
+  minutę: MINUTE,
+  sekundę: 1,
+  godzinę: HOUR,
+  dobę: DAY,
 };
 
 /** Words that make a bare count a request rate ("30 requests/minute"). */
 const REQUEST_WORDS =
-  /^(?:requests?|req|reqs|calls?|attempts?|pyyntöä|pyyntöjä|kutsua|peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas|tentativas|intentos|requêtes|requetes|appels|tentatives|anfragen|aufrufe|zugriffe|versuche|richieste|chiamate|tentativi|verzoeken|aanvragen|aanroepen|pogingen)$/i;
+  /^(?:requests?|req|reqs|calls?|attempts?|pyyntöä|pyyntöjä|kutsua|peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas|tentativas|intentos|requêtes|requetes|appels|tentatives|anfragen|aufrufe|zugriffe|versuche|richieste|chiamate|tentativi|verzoeken|aanvragen|aanroepen|pogingen|żądań|żądania|zapytań|zapytania|wywołań|prób)$/i;
 
 /**
  * Every measured value in a text, in order. Units decide the dimension; a bare number is a count

@@ -38,7 +38,21 @@ export interface StatedRate {
   counted: boolean;
 }
 
+/**
+ * Japanese writes the window first: "1分間に10回まで", "15分間に5回", "1時間あたり100リクエスト". The
+ * count word ("回" times, "件", "リクエスト") says what is counted.
+ */
+const JA_RATE =
+  /(?<![\d.])(?<m>\d{1,4})\s*(?<w>秒|分|時間|日)間?(?:に|あたり|で|ごとに)\s*(?<n>\d{1,6})\s*(?:回|件|リクエスト)/u;
+const JA_WINDOWS: Record<string, number> = { 秒: 1, 分: 60, 時間: 3600, 日: 86400 };
+
 export function readRate(text: string): StatedRate | null {
+  const ja = JA_RATE.exec(text);
+  if (ja?.groups) {
+    const requests = Number(ja.groups.n);
+    const windowSeconds = JA_WINDOWS[ja.groups.w!]! * Number(ja.groups.m);
+    if (requests > 0 && windowSeconds > 0) return { requests, windowSeconds, text: ja[0], counted: true };
+  }
   const m = RATE.exec(text);
   if (!m?.groups) return null;
   const factor = WINDOWS.find(([re]) => re.test(m.groups!.w!))?.[1];
@@ -89,7 +103,7 @@ export const CEILING_NEGATION =
  * minuto", "30 requisições por minuto", "30 richieste al minuto", "30 verzoeken per minuut".
  */
 export const REQUEST_RATE_CONTEXT =
-  /rate[- ]?limit|throttl|requests? (?:per|\/|a)|req\/|pyyntö|(?:peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas) (?:por|\/|cada)|(?:requêtes|requetes|appels) (?:par|\/)|(?:anfragen|aufrufe|zugriffe) (?:pro|je|\/)|ratenlimit|drosselung|richieste (?:al|per|\/)|(?:verzoeken|aanvragen|aanroepen) (?:per|\/)/i;
+  /rate[- ]?limit|throttl|requests? (?:per|\/|a)|req\/|pyyntö|(?:peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas) (?:por|\/|cada)|(?:requêtes|requetes|appels) (?:par|\/)|(?:anfragen|aufrufe|zugriffe) (?:pro|je|\/)|ratenlimit|drosselung|richieste (?:al|per|\/)|(?:verzoeken|aanvragen|aanroepen) (?:per|\/)|(?:żądań|żądania|zapytań|zapytania|wywołań) (?:na|\/)/i;
 
 /**
  * Who a general request limit counts, as the model keys it: callers not signed in ("anonymous",
@@ -100,11 +114,11 @@ export const REQUEST_RATE_CONTEXT =
 export const RATE_LIMIT_SUBJECTS: [subject: 'anonymous' | 'authenticated', re: RegExp][] = [
   [
     'anonymous',
-    /(?<![\p{L}])(?:anonym\w*|anónim\w*|anônim\w*|anonim\w*|anoniem\w*|unauthenticated|unauthentifiziert\w*|not (?:signed|logged)[- ]in|nicht angemeldet\w*|non (?:authentifié|connecté)\w*|no autenticad\w*|não autenticad\w*|non autenticat\w*|niet ingelogd\w*|guests?|gäste|invités?|invitad[oa]s?|convidad[oa]s?|ospiti)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:anonym\w*|anónim\w*|anônim\w*|anonim\w*|anoniem\w*|unauthenticated|unauthentifiziert\w*|not (?:signed|logged)[- ]in|nicht angemeldet\w*|non (?:authentifié|connecté)\w*|no autenticad\w*|não autenticad\w*|non autenticat\w*|niet ingelogd\w*|niezalogowan\p{L}*|guests?|gäste|invités?|invitad[oa]s?|convidad[oa]s?|ospiti|goście|gości)(?![\p{L}])/iu,
   ],
   [
     'authenticated',
-    /(?<![\p{L}])(?:authenticated|(?:signed|logged)[- ]in|angemeldet\w*|eingeloggt\w*|authentifiziert\w*|authentifié\w*|connecté\w*|autenticad\w*|autenticat\w*|ingelogd\w*|geauthenticeerd\w*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:authenticated|(?:signed|logged)[- ]in|angemeldet\w*|eingeloggt\w*|authentifiziert\w*|authentifié\w*|connecté\w*|autenticad\w*|autenticat\w*|ingelogd\w*|geauthenticeerd\w*|zalogowan\p{L}*)(?![\p{L}])/iu,
   ],
 ];
 

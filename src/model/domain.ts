@@ -789,9 +789,11 @@ export interface StatedCache {
   /**
    * The events that invalidate it, as written ("booking", "publish"), each with its content words and
    * the writes its verb names (`create`, `update`, `delete`, or a state verb such as `publish`): "an
-   * offer is created or updated" is two events on the offer, its creation and its update.
+   * offer is created or updated" is two events on the offer, its creation and its update. `entity`:
+   * the entity whose stated name the event writes, inflected or not ("zmianie statusu zwierzęcia" is
+   * `Animal`, named "Zwierzę"), read after the merge (extract/cache-requests.ts `cacheEventEntities`).
    */
-  invalidatedOn: { text: string; words: string[]; actions?: string[] }[];
+  invalidatedOn: { text: string; words: string[]; actions?: string[]; entity?: string }[];
   text: string;
   origin: Origin;
 }

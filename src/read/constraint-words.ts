@@ -241,7 +241,9 @@ export function readConstraints(text: string): ConstraintReading[] {
 }
 
 /** Whether a text (a pagination parameter, a requirement, a stated route) asks for cursor pagination. */
-export const statesCursorPagination = (text: string): boolean => CURSOR.test(text);
+export const statesCursorPagination = (text: string): boolean => CURSOR.test(text) || CURSOR_OTHER.test(text);
+/** Cursor pagination in Polish, Russian and Japanese ("paginacja kursorowa", "курсорная пагинация", "カーソル方式のページング"). */
+const CURSOR_OTHER = /(?<!\p{L})kursor\p{L}*|(?<!\p{L})курсор\p{L}*|カーソル/iu;
 
 /** Whether an out-of-scope subject is authentication ("Authentication", "User accounts", "Anmeldung"). */
 export const isAuthSubject = (subject: string): boolean => AUTH_SUBJECT.test(subject.trim());

@@ -160,7 +160,8 @@ export function readScheduledItem(text: string): { schedule: string; action: str
   // opens the item and a colon or the first comma after it ends it.
   // After a comma only an act ("resend …"), never a sentence with its own subject ("Todas as noites
   // às 3h, os agendamentos cancelados … são excluídos"): the rule readers design that one.
-  const comma = /^\s*([^,，]{3,60}?)\s*[,，]\s+(\S.{2,})$/su.exec(text);
+  // Japanese and Chinese write the comma "、" / "，" with no space after it ("毎日午前3時に、…を登録する。").
+  const comma = /^\s*([^,，、]{3,60}?)\s*(?:,\s+|[，、]\s*)(\S.{2,})$/su.exec(text);
   const m =
     /^\s*(.{3,60}?)\s*[:：]\s+(\S.{2,})$/su.exec(text) ??
     (comma && !SUBJECT_FIRST.test(comma[2]!) ? comma : null);
@@ -171,13 +172,13 @@ export function readScheduledItem(text: string): { schedule: string; action: str
   // Its first clause, cut before a second act ("find vaccinations due next month and register …"),
   // at most 8 words, never ending on a function word ("… reservations by").
   const words = action
-    .split(/[,;.(]\s|\s\(|[.;]$/u)[0]!
+    .split(/[,;.(]\s|\s\(|[.;。]$|[、，；。（]/u)[0]!
     .split(/\s+(?:and|y|et|und|e|en|i|и|oraz)\s+/iu)[0]!
     .split(/\s+/u)
     .slice(0, 8);
   while (words.length > 1 && TRAILING.test(words[words.length - 1]!)) words.pop();
   const name = words.join(' ').trim();
-  return name.length >= 3 ? { schedule, action: action.replace(/[.;]\s*$/u, ''), name } : null;
+  return name.length >= 3 ? { schedule, action: action.replace(/[.;。]\s*$/u, ''), name } : null;
 }
 
 /** A stated job with its schedule and acts read once, here, for derive (a table row, a list item, a fact). */

@@ -84,8 +84,36 @@ export function readLimitSubject(after: string): string | null {
 const WHO_CAN =
   /^(?:\*{0,2}[A-Z][\w.-]{0,15}\*{0,2}\s*:\s*\*{0,2}\s*)?(?:(?:the|each|every|a|an|los|las|el|la|cada|os|as|o|a|les|le|la|chaque|un|une|die|der|jede[rs]?|ein|eine|i|gli|il|la|ogni|un|una)\s+)?(\p{L}[\p{L}-]{2,30})\s+(?:can(?:not)?|may|must not|should not|are allowed to|is allowed to|pueden|puede|podrán|podem|pode|poderão|peuvent|peut|pourront|können|kann|dürfen|darf|possono|può|potranno)(?![\p{L}])/iu;
 
+/**
+ * Japanese: "予約作成APIは、1ユーザーあたり1分間に10回までとする", "ペットの登録は1日に5件まで": the noun
+ * before a creation word (作成, 登録, 追加) is what is counted, "…あたり" who, and the window comes
+ * before the count. A limit word (まで, 以内, 以下, 上限) makes it a ceiling.
+ */
+const JA_ACTION_RATE =
+  /(?<object>[\p{Script=Han}\p{Script=Katakana}ー]{1,12}?)の?(?:作成|登録|追加)(?:API|エンドポイント)?(?:は|を|の)?[、,\s]*(?<limit>(?:\d*\s*(?<per>[\p{Script=Han}\p{Script=Katakana}ー]{1,12}|IPアドレス|IP)(?:あたり|ごと|毎)[、,\s]*)?(?<m>\d{1,4})\s*(?<w>秒|分|時間|日)間?(?:に|あたり|で)\s*(?<n>\d{1,6})\s*(?:回|件|リクエスト)(?:まで|以内|以下|を上限))/u;
+const JA_WINDOWS: Record<string, number> = { 秒: 1, 分: 60, 時間: 3600, 日: 86400 };
+
+function japaneseActionRate(text: string): ActionRate | null {
+  const m = JA_ACTION_RATE.exec(text);
+  if (!m?.groups) return null;
+  const requests = Number(m.groups.n);
+  const windowSeconds = JA_WINDOWS[m.groups.w!]! * Number(m.groups.m);
+  if (requests <= 0 || windowSeconds <= 0) return null;
+  const object = m.groups.object!;
+  return {
+    requests,
+    windowSeconds,
+    text: m.groups.limit!,
+    object,
+    objectWords: [object],
+    per: m.groups.per ?? null,
+  };
+}
+
 /** `context`: the heading path and table header, where "Rate limits" may stand for the limit word. */
 export function readActionRate(text: string, context = ''): ActionRate | null {
+  const japanese = japaneseActionRate(text);
+  if (japanese) return japanese;
   const labelled = LABELLED_RATE.exec(text);
   const m = labelled ?? ACTION_RATE.exec(text);
   if (!m?.groups) return null;

@@ -182,7 +182,7 @@ const MESSAGE_SAYS =
   /(?<!\p{L})(?:message|notice|prompt|reply|response|mensaje|respuesta|mensagem|resposta|réponse|meldung|nachricht|hinweis|antwort|messaggio|avviso|risposta)\s+(?:indicating|saying|stating|explaining|telling|that (?:says|states|explains)|que (?:indica|dice|diga|diz|explica)|indicando|dizendo|diciendo|indiquant|disant|qui (?:indique|dit)|(?:der|die|das) (?:besagt|erklärt)|che (?:indica|dice|spiega))(?!\p{L})[^.;]*/giu;
 
 function forceWords(text: string): string {
-  return japaneseForce(dutchForce(text))
+  return japaneseForce(dutchForce(polishForce(text)))
     .replace(VERIFIED_BY, '')
     .replace(MESSAGE_SAYS, ' ')
     .replace(IDENTIFIER, 'ID');
@@ -235,6 +235,76 @@ export function dutchForce(text: string): string {
   return out;
 }
 
+/** Words and letters only Polish writes among the languages read here: the text is Polish. */
+const POLISH_TEXT =
+  /[ąęłśźżćń]|(?<!\p{L})(?:musi|muszą|może|mogą|jest|są|się|oraz|najwyżej|nigdy|tylko|wyłącznie|przed|przez|ciągu|nie|lub|albo|dla|który|która|które|przechowuj\p{L}*|przechowywan\p{L}*)(?!\p{L})/giu;
+
+/**
+ * Polish force words in the English the readers below weigh, as for Dutch and Japanese: "System MUSI
+ * …", "nie może / nie wolno", "co najwyżej / maksymalnie / nie więcej niż 2", "co najmniej 20 znaków",
+ * "w ciągu 5 dni", "przechowywane przez 5 lat", "unikalny", "nigdy", "tylko", "po 7 dniach". Only text
+ * with at least two Polish words or letters is rewritten; a word that ends in "nie" after a Polish
+ * letter ("jednocześnie") is no German "nie".
+ */
+const POLISH: [RegExp, string][] = [
+  [
+    /(?<!\p{L})(?:system|aplikacja|platforma|serwer|API)\s+(?:musi|powinien|powinna)(?!\p{L})/giu,
+    'the system must',
+  ],
+  [
+    /(?<!\p{L})(?:musi|muszą|powinien|powinna|powinny)\s+(?:móc|mieć możliwość)(?!\p{L})/giu,
+    'must be able to',
+  ],
+  [
+    /(?<!\p{L})(?:nie (?:może|mogą|można|wolno|powinien|powinna|powinny|musi)|nie jest dozwolon\p{L}*|zabronion\p{L}*)(?!\p{L})/giu,
+    'cannot',
+  ],
+  [/(?<!\p{L})(?:musi|muszą|należy|trzeba|wymaga|wymagają|wymagan[aey])(?!\p{L})/giu, 'must'],
+  [
+    /(?<!\p{L})(?:co najwyżej|najwyżej|maksymalnie|maksymaln\p{L}*|nie więcej niż|max\.)(?!\p{L})/giu,
+    'at most',
+  ],
+  [/(?<!\p{L})(?:co najmniej|najmniej|minimalnie|minimaln\p{L}*|przynajmniej|min\.)(?!\p{L})/giu, 'at least'],
+  [/(?<!\p{L})więcej niż(?!\p{L})/giu, 'more than'],
+  [/(?<!\p{L})(?:w ciągu|w przeciągu|w terminie)(?!\p{L})/giu, 'within'],
+  [/(?<!\p{L})(?:unikaln\p{L}*|unikatow\p{L}*|niepowtarzaln\p{L}*)(?!\p{L})/giu, 'unique'],
+  [/(?<!\p{L})nigdy(?!\p{L})/giu, 'never'],
+  [/(?<!\p{L})(?:tylko|wyłącznie|jedynie)(?!\p{L})/giu, 'only'],
+  [/(?<!\p{L})(?:automatycznie|samoczynnie)(?!\p{L})/giu, 'automatically'],
+  [
+    /(?<!\p{L})(?:przechowujemy|przechowuje się|przechowuje|przechowywan\p{L}*|przechowywać)(?!\p{L})/giu,
+    'retained',
+  ],
+  [/(?<!\p{L})(?:anonimizowan\p{L}*|anonimizuje\p{L}*|anonimizujemy)(?!\p{L})/giu, 'anonymised'],
+  [/(?<!\p{L})(?:wygasa|wygasają|wygasnąć|wygaśnie|wygasną)(?!\p{L})/giu, 'expires'],
+  [/(?<!\p{L})(?:przypomnieni\p{L}*)(?!\p{L})/giu, 'reminder'],
+  [/(?<!\p{L})(?:odrzuca|odrzucić|odrzuci|odrzucon\p{L}*|odrzucan\p{L}*)(?!\p{L})/giu, 'reject'],
+  [/(?<!\p{L})(?:błąd|błędem|błędu|błędy|konflikt\p{L}*)(?!\p{L})/giu, 'error'],
+  [/(?<!\p{L})przed(?!\p{L})/giu, 'before'],
+  [/(?<!\p{L})po(?=\s+\d)/giu, 'after'],
+  [/(?<!\p{L})przez(?=\s+\d)/giu, 'for'],
+  [/(?<!\p{L})(?:jeden|jedna|jedno|jednego|jedną)(?!\p{L})/giu, 'one'],
+  [/(?<!\p{L})nie(?!\p{L})/giu, 'not'],
+  // "jednocześnie", "odrzuceniu": an ending, not the German "nie" the readers below weigh.
+  [/(?<=[ąęłśźżćńó])nie(?!\p{L})/giu, 'ne'],
+  [/(\d+)\s*(?:sekund\p{L}*)(?!\p{L})/giu, '$1 seconds'],
+  [/(\d+)\s*(?:minut\p{L}*)(?!\p{L})/giu, '$1 minutes'],
+  [/(\d+)\s*(?:godzin\p{L}*|godz\.)(?!\p{L})/giu, '$1 hours'],
+  [/(\d+)\s*(?:dni|dzień|dnia|dniach|doby|dób)(?!\p{L})/giu, '$1 days'],
+  [/(\d+)\s*(?:tydzień|tygodni\p{L}*)(?!\p{L})/giu, '$1 weeks'],
+  [/(\d+)\s*(?:miesiąc\p{L}*|miesięcy)(?!\p{L})/giu, '$1 months'],
+  [/(\d+)\s*(?:lat|lata|latach|rok|roku)(?!\p{L})/giu, '$1 years'],
+  [/(\d+)\s*(?:znaków|znaki|znak)(?!\p{L})/giu, '$1 characters'],
+  [/(\d+)\s*(?:cyfr|cyfry)(?!\p{L})/giu, '$1 digits'],
+];
+
+export function polishForce(text: string): string {
+  if ((text.match(POLISH_TEXT)?.length ?? 0) < 2) return text;
+  let out = text;
+  for (const [re, en] of POLISH) out = out.replace(re, en);
+  return out;
+}
+
 /** Kana: the text is Japanese (Chinese, which shares 以内, 禁止, 最大, has none). */
 const KANA = /[\u3041-\u3096\u30a1-\u30fa]/u;
 
@@ -261,6 +331,10 @@ const JAPANESE: [RegExp, string][] = [
   [/以上|少なくとも|最低|最小|下限/gu, ' at least '],
   [/前に|前まで/gu, ' before '],
   [/後に/gu, ' after '],
+  // "13か月保存し、その後は匿名化する", "5年間保存する": how long data is kept (a stored amount of time
+  // right before it; "クッキーに保存する" keeps nothing for a time), and what then happens to it.
+  [/(?<=(?:days|weeks|months|years) *間?)(?:保存|保持|保管)/gu, ' retained '],
+  [/匿名化/gu, ' anonymised '],
 ];
 
 const JAPANESE_UNITS: Record<string, string> = {
@@ -338,8 +412,10 @@ const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf ni
 /** A page of a list ("20 items per page, at most 100"): a stated cap on it is a rule a request can break. */
 const PAGE =
   /\b(per page|page size|items? per|por página|por pagina|tamaño de página|tamanho da página|par page|taille de page|pro seite|seitengröße)\b/i;
-export const nonFunctionalRule = (text: string): boolean =>
-  (NFR_RULE.test(text) || (PAGE.test(text) && LIMIT.test(text))) && !PERFORMANCE.test(text);
+export const nonFunctionalRule = (stated: string): boolean => {
+  const text = japaneseForce(dutchForce(polishForce(stated)));
+  return (NFR_RULE.test(text) || (PAGE.test(text) && LIMIT.test(text))) && !PERFORMANCE.test(text);
+};
 
 /** A retention statement about the log itself ("audit log entries are retained for 7 years"). */
 const KEPT_FOR = /\b(?:retained|kept|purged|conserv\p{L}*|aufbewahrt|guardad[oa]s?)\b/iu;
@@ -468,7 +544,7 @@ const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, '
 
 export function readRule(stated: string): RuleReading {
   // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
-  const text = japaneseForce(dutchForce(stated));
+  const text = japaneseForce(dutchForce(polishForce(stated)));
   const read = kindOf(text);
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)

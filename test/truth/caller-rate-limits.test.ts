@@ -43,6 +43,13 @@ const CASES: [lang: string, anonymous: string, signedIn: string][] = [
     'Anonieme zoekopdrachten: hoogstens 30 verzoeken per minuut per IP.',
     'Ingelogde gebruikers: 120 verzoeken per minuut.',
   ],
+  // The Polish trial (test/polish/projects/schronisko): "limit 60 żądań na minutę na adres IP dla
+  // niezalogowanych" was no rate ("na" no window separator, "żądań" no request word).
+  [
+    'pl',
+    'Wyszukiwanie dla niezalogowanych: najwyżej 30 żądań na minutę na adres IP.',
+    'Zalogowani użytkownicy: 120 żądań na minutę.',
+  ],
 ];
 
 describe('general limits keyed by their callers', { timeout: 120_000 }, () => {
@@ -61,5 +68,23 @@ describe('general limits keyed by their callers', { timeout: 120_000 }, () => {
     expect(rows.find((p) => p.topic === 'rate limit: anonymous callers')?.measure).toMatch(
       /30 .*\(stated\)$/,
     );
+  });
+});
+
+// "limit 60 żądań na minutę na adres IP dla niezalogowanych": who a limit counts may follow it.
+describe('callers named after the limit', { timeout: 120_000 }, () => {
+  it.each([
+    ['en', 'Constraints: a limit of 60 requests per minute per IP for anonymous users; 99.5% availability.'],
+    ['pl', 'Ograniczenia: limit 60 żądań na minutę na adres IP dla niezalogowanych; dostępność 99,5%.'],
+  ])('%s', async (_lang, line) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': `# PRD\n\n## NFR\n\n- ${line}\n`,
+      '/p/docs/architecture.md':
+        '# Architecture\n\n```sql\nCREATE TABLE books (id uuid PRIMARY KEY, title text NOT NULL);\n```\n\n| Method | Path | Notes |\n|---|---|---|\n| GET | /api/books | |\n| POST | /api/books | |\n',
+    });
+    const r = await compile({ root: '/p', verify: { skip: true } }, host);
+    expect(r.domain!.parameters.filter((p) => p.key.startsWith('rate-limit')).map((p) => p.key)).toEqual([
+      'rate-limit.anonymous',
+    ]);
   });
 });

@@ -22,7 +22,7 @@ const AUTH_OPERATION: Record<string, RegExp> = {
 export function statedRateLimits(endpoints: Endpoint[], domain: Domain): Endpoint[] {
   const stated = facts(domain, 'operation-rate-limit');
   if (stated.length === 0) return endpoints;
-  const made = madeBy(endpoints, stated);
+  const made = madeBy(endpoints, stated, domain);
   return endpoints.map((e) => {
     const fact = stated.find((f) =>
       f.route
@@ -55,12 +55,16 @@ type Limit = ReturnType<typeof facts<'operation-rate-limit'>>[number];
  * collection is that record (`POST /shifts/{id}/bookings`), else the one POST naming it; none when the
  * words name no operation or several equally.
  */
-function madeBy(endpoints: readonly Endpoint[], stated: readonly Limit[]): Map<Limit, Endpoint> {
+function madeBy(
+  endpoints: readonly Endpoint[],
+  stated: readonly Limit[],
+  domain: Domain,
+): Map<Limit, Endpoint> {
   const out = new Map<Limit, Endpoint>();
   const posts = endpoints.filter((e) => e.method === 'POST');
   for (const f of stated) {
     if (!f.object) continue;
-    const want = f.object.words;
+    const want = withEntityNames(f.object.words, domain);
     const collection = posts.filter((e) => {
       const last =
         e.path
@@ -72,6 +76,26 @@ function madeBy(endpoints: readonly Endpoint[], stated: readonly Limit[]): Map<L
     const named =
       collection.length > 0 ? collection : posts.filter((e) => overlap(want, endpointWords(e)) > 0);
     if (named.length === 1) out.set(f, named[0]!);
+  }
+  return out;
+}
+
+/**
+ * The words a limit counts, with the name of each entity one of them is another name of (the
+ * documents' "予約" is `Reservation`, "Wniosek" `AdoptionApplication`): the paths are written in
+ * the entities' names.
+ */
+function withEntityNames(words: readonly string[], domain: Domain): string[] {
+  const out = [...words];
+  for (const e of domain.entities) {
+    const names = (e.aliases ?? []).map((a) => a.name.toLowerCase());
+    if (words.some((w) => names.includes(w.toLowerCase())))
+      out.push(
+        ...e.name
+          .replace(/([a-z])([A-Z])/g, '$1 $2')
+          .toLowerCase()
+          .split(' '),
+      );
   }
   return out;
 }

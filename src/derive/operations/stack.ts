@@ -26,6 +26,22 @@ export function statedNone(domain: Domain, concern: StackConcern): StackChoice |
   return choice && stated(domain, concern) === null ? choice : null;
 }
 
+/**
+ * The cache store: the stack's, else the catalogued store a stated cache entry names ("jest
+ * cache'owana w Redis przez 5 minut", "cached in Redis for 5 minutes"), a sentence of the documents
+ * too. A store named only as another slot's backend ("Laravel Queues na Redis 7") is no cache by
+ * itself; the entry's sentence makes it one.
+ */
+export function cacheStore(domain: Domain): { value: string; origin: Origin } | null {
+  const s = stated(domain, 'cache');
+  if (s) return s;
+  if (statedNone(domain, 'cache')) return null;
+  const named = (domain.statedCaches ?? []).find(
+    (c) => c.store !== null && technology(c.store)?.concern === 'cache',
+  );
+  return named ? { value: named.store!, origin: named.origin } : null;
+}
+
 /** Options for a concern the documents name without choosing (optional, rejected, superseded). */
 export function considered(domain: Domain, concern: StackConcern): StackChoice[] {
   const seen = new Set<string>();

@@ -9,10 +9,13 @@ import { endsPeriod, periodActWord } from '../../read/period-words.js';
  * "paginação", "paginiert", "gepagineerd", "per pagina".
  */
 const PAGINATION =
-  /page size|per page|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion|(?<!\p{L})(?:se )?pagin(?:an|am|ent|é|ées?|ad[oa]s?)(?!\p{L})|pagineer|gepagineerd/iu;
+  /page size|per page|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion|(?<!\p{L})(?:se )?pagin(?:an|am|ent|é|ées?|ad[oa]s?)(?!\p{L})|pagineer|gepagineerd|paginacj|stronicowan|na stronę|na stronie|пагинац|на страниц|ページング|ページネーション|ページ(?:あたり|ごと)|1ページ/iu;
+
+/** "1ページ最大50件", "1 page": the number counts pages, not the items on one. */
+const PAGE_COUNT = /^\d+\s*(?:ページ|pages?(?!\p{L}))/iu;
 
 const MAXIMUM_BEFORE =
-  /(?<!\p{L})(?:max(?:imum)?|up to|at most|no more than|enintään|máximo|até|jusqu['’]à|au plus|au maximum|hasta|como máximo|no máximo|höchstens|maximal|bis zu|fino a|al massimo|massimo)(?!\p{L})[^.;,\d]{0,20}$/iu;
+  /(?<!\p{L})(?:max(?:imum)?|up to|at most|no more than|enintään|máximo|até|jusqu['’]à|au plus|au maximum|hasta|como máximo|no máximo|höchstens|maximal|bis zu|fino a|al massimo|massimo|maksymalnie|najwyżej|co najwyżej|не более|максимум)(?!\p{L})[^.;,\d]{0,20}$|(?:最大|上限)[^。、.;,\d]{0,6}$/iu;
 
 /** Whether a page size reads as the maximum: the words right before the number, or right after it. */
 function readsAsMaximum(m: Measure, c: string, sentence: string): boolean {
@@ -186,7 +189,7 @@ const RULES: Rule[] = [
     key: 'retention',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через/iu,
+    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через|przechowuj\p{L}*|przechowywan\p{L}*|usuwan\p{L}* po|(?:保存|保持|保管)(?=[しすさ])/iu,
     // "older than 90 days" is a retention only where the sentence deletes what is older.
     also: AGE,
     // "O catálogo é guardado no Redis por 5 minutos": how long a cache keeps a copy, not how long
@@ -225,14 +228,14 @@ const RULES: Rule[] = [
     when: PAGINATION,
     // Only the words right before the number make it a maximum: in "20 items per page by default,
     // at most 100" the 20 is the default and the 100 the maximum.
-    test: readsAsMaximum,
+    test: (m, c, sentence) => !PAGE_COUNT.test(m.text) && readsAsMaximum(m, c, sentence),
   },
   {
     key: 'pagination.default',
     dimensions: ['count'],
     when: PAGINATION,
     // "de 25 en 25, con un máximo de 100": the maximum is no default.
-    test: (m, c, sentence) => !readsAsMaximum(m, c, sentence),
+    test: (m, c, sentence) => !PAGE_COUNT.test(m.text) && !readsAsMaximum(m, c, sentence),
   },
   {
     key: 'upload.max-size',
@@ -398,7 +401,10 @@ export function classify(
           // minute": a general limit keyed by who it counts, the key the endpoint classes know.
           const caller =
             rule.key === 'rate-limit'
-              ? rateLimitSubject(`${around.label ?? ''} ${around.prefix ?? ''} ${around.before}`)
+              ? // …or after it: "60 żądań na minutę na adres IP dla niezalogowanych", "60 per minute for guests".
+                rateLimitSubject(
+                  `${around.label ?? ''} ${around.prefix ?? ''} ${around.before} ${around.after}`,
+                )
               : null;
           const subject =
             caller ||
@@ -446,7 +452,9 @@ const STOP = new Set(
   excluidos excluidas apagados apagadas antigos antigas mais os as los eliminan elimina borran borra excluem exclui
   apagam apaga suprimen
   il lo gli di dei degli delle della dello dal dalla dai per che sono viene vengono essere dopo prima ogni
-  mesi anni giorni ore settimane minuti dati`.split(/\s+/),
+  mesi anni giorni ore settimane minuti dati
+  na do od po za przez dla oraz lub sa jest ze nie lat lata latach dni dniach miesiecy godzin tygodni potem
+  przechowujemy przechowywane przechowywany przechowywana usuwane usuwany anonimizowane`.split(/\s+/),
 );
 
 /** A short slug naming what a value applies to: the row label, or the words before the keyword. */
@@ -471,10 +479,18 @@ export function slugWords(text: string): string[] {
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/\([^)]*\)/g, ' ')
-      // Cyrillic and Greek words stay: a Russian retention names its data in Russian.
-      .split(/[^a-z0-9\p{Script=Cyrillic}\p{Script=Greek}]+/u)
+      // Cyrillic and Greek words stay: a Russian retention names its data in Russian. Japanese
+      // writes no spaces: its kanji and katakana nouns stay and the kana particles between them
+      // ("予約履歴は13か月保存し") part them.
+      .split(/[^a-z0-9\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Katakana}\u30fc]+/u)
       .filter(
-        (w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w) && !/^(?:n?fr|us|rn?f|req|uc)\d/.test(w),
+        (w) =>
+          w.length > 1 &&
+          !STOP.has(w) &&
+          !/^\d+$/.test(w) &&
+          !/^(?:n?fr|us|rn?f|req|uc)\d/.test(w) &&
+          // "5年間", "13か月": an amount, not a name.
+          !/^\d+[\p{Script=Han}\p{Script=Katakana}]/u.test(w),
       )
   );
 }

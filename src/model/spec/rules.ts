@@ -22,6 +22,11 @@ export interface BusinessRule {
   enforcement: Enforcement;
   /** Domain error code raised when the rule is broken (`APPOINTMENT_WINDOW_CLOSED`), null for jobs. */
   errorCode: string | null;
+  /**
+   * Where the error code comes from: the line that states it, or `derive/domain-error-from-rule` when the
+   * tool named it (from the entity and the kind of rule). Present whenever `errorCode` is.
+   */
+  errorCodeOrigin?: Origin;
   origin: Origin;
 }
 

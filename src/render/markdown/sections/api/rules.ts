@@ -21,7 +21,10 @@ export function rulesBlock(ctx: RenderContext): string | null {
             `${r.requirements.join(', ')}${r.requirements.length > 0 ? ' · ' : ''}\`${cite(r.origin)}\``,
             [r.entity, ...r.operations.map((o) => `\`${o}\``)].filter(Boolean).join(', '),
             t.enforcement[r.enforcement] ?? r.enforcement,
-            r.errorCode ? `\`${r.errorCode}\`` : '—',
+            // A code the tool named cites the rule that named it; a stated code stands alone.
+            r.errorCode
+              ? `\`${r.errorCode}\`${r.errorCodeOrigin && r.errorCodeOrigin.kind !== 'source' ? ` \`${cite(r.errorCodeOrigin)}\`` : ''}`
+              : '—',
           ]),
         )
       : null,
