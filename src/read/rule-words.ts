@@ -6,6 +6,7 @@ import { reminderEvent } from './period-words.js';
 import { commandedAction, ruleTarget } from './rule-target-words.js';
 import { readSchedule, statedTimeZone } from './schedule-words.js';
 import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
+import { swedishForce } from './swedish-force.js';
 import { systemPresentWork } from './system-present-words.js';
 import { describesTooling } from './tooling-words.js';
 
@@ -182,7 +183,7 @@ const MESSAGE_SAYS =
   /(?<!\p{L})(?:message|notice|prompt|reply|response|mensaje|respuesta|mensagem|resposta|réponse|meldung|nachricht|hinweis|antwort|messaggio|avviso|risposta)\s+(?:indicating|saying|stating|explaining|telling|that (?:says|states|explains)|que (?:indica|dice|diga|diz|explica)|indicando|dizendo|diciendo|indiquant|disant|qui (?:indique|dit)|(?:der|die|das) (?:besagt|erklärt)|che (?:indica|dice|spiega))(?!\p{L})[^.;]*/giu;
 
 function forceWords(text: string): string {
-  return japaneseForce(dutchForce(polishForce(text)))
+  return japaneseForce(dutchForce(polishForce(swedishForce(text))))
     .replace(VERIFIED_BY, '')
     .replace(MESSAGE_SAYS, ' ')
     .replace(IDENTIFIER, 'ID');
@@ -413,7 +414,7 @@ const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf ni
 const PAGE =
   /\b(per page|page size|items? per|por página|por pagina|tamaño de página|tamanho da página|par page|taille de page|pro seite|seitengröße)\b/i;
 export const nonFunctionalRule = (stated: string): boolean => {
-  const text = japaneseForce(dutchForce(polishForce(stated)));
+  const text = japaneseForce(dutchForce(polishForce(swedishForce(stated))));
   return (NFR_RULE.test(text) || (PAGE.test(text) && LIMIT.test(text))) && !PERFORMANCE.test(text);
 };
 
@@ -544,7 +545,7 @@ const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, '
 
 export function readRule(stated: string): RuleReading {
   // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
-  const text = japaneseForce(dutchForce(polishForce(stated)));
+  const text = japaneseForce(dutchForce(polishForce(swedishForce(stated))));
   const read = kindOf(text);
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)

@@ -138,3 +138,13 @@ describe('Swedish stories and requirement ids', { timeout: 120_000 }, () => {
     ]);
   });
 });
+
+describe('Swedish rules', { timeout: 120_000 }, () => {
+  it('limits, windows and "only once" are business rules', async () => {
+    const prd = `${PRD}\n## Funktionella krav\n\n- **FK-4:** Ett erbjudande gäller i 14 dagar.\n- **FK-6:** Ett hushåll får arrendera högst en lott.\n- **FK-11:** En arbetsdag har högst 25 deltagare.\n- **FK-12:** Kassören kan exportera obetalda avgifter som CSV.\n`;
+    const r = await run('', prd);
+    const rules = (r.spec!.rules ?? []).map((x) => x.requirements?.[0] ?? x.text);
+    expect(rules).toEqual(expect.arrayContaining(['FK-4', 'FK-6', 'FK-11']));
+    expect(rules).not.toContain('FK-12');
+  });
+});
