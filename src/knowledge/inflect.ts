@@ -319,3 +319,21 @@ const stem7 = (w: string) =>
  */
 export const sameStem = (a: string, b: string): boolean =>
   a.length >= 7 && b.length >= 7 && stem7(a) === stem7(b);
+
+/** Infinitive endings of Polish (-ć), Russian (-ть, -ться, -ти): a verb, not a form of the noun. */
+const INFINITIVE = /(?:ć|ść|źć|ть|ться|ти|чь)$/u;
+
+/**
+ * Whether a word of a text is another word inflected, as a declining language writes it ("wniosku",
+ * "wnioski" for "wniosek"; "zwierzęta" for "zwierzę"; "переговорную" for "переговорная"), or as
+ * written: the same stem of four letters at least, all of the word but an ending of two letters at
+ * most, then an ending of three letters at most in the text ("adopcyjny" is no form of "adopcji"); never an infinitive (a verb made from the noun:
+ * "spacerować" is no form of "spacer"); a word of fewer than four letters only as written.
+ */
+export function inflectedForm(word: string, nameWord: string): boolean {
+  if (word === nameWord) return true;
+  if (nameWord.length < 4 || word.length < 4 || INFINITIVE.test(word)) return false;
+  let p = 0;
+  while (p < word.length && p < nameWord.length && word[p] === nameWord[p]) p++;
+  return p >= 4 && nameWord.length - p <= 2 && word.length - p <= 3;
+}

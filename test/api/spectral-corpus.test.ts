@@ -68,6 +68,7 @@ const EXCEPTIONS: Record<string, string[]> = {
     'api1 GET /api/v1/spaces/{id} id',
     'api1 POST /api/v1/bookings/{id}/cancel id',
     'api1 POST /api/v1/bookings/{id}/confirm id',
+    'api1 POST /api/v1/bookings/{id}/reject id',
   ],
   schronisko: [
     // test/polish/projects/schronisko: the Animal table states `id | bigint, PK | auto increment` and
