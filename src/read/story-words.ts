@@ -958,10 +958,11 @@ export const VERB_NOUN_RULE = 'derive/create-from-verb-noun';
 /**
  * A verb in the third person that states what a record is or has, never what someone does: "A
  * resident is never deleted", "A resident has at most 3 bookings" are rules about the record, not a
- * resident's actions.
+ * resident's actions. Receiving is what happens to someone ("Una familia puede recibir como máximo 2
+ * entregas por mes", "A family can receive at most 2 deliveries a month"): a limit, not an action.
  */
 const STATIVE_VERB =
-  /^(?:is|are|was|were|be|been|has|have|had|does|did|gets|got|remains|stays|becomes|keeps|needs|owns|belongs|may|can|must|should|will|shall|cannot|es|está|son|están|tiene|tienen|tener|é|são|tem|têm|ter|est|sont|a|ont|avoir|reste|ist|sind|hat|haben|bleibt|wird|è|ha|hanno|avere|resta|heeft|hebben|blijft|wordt|mieć|być|ma|mają|jest|są|zostać|иметь|быть|есть|стать)$/iu;
+  /^(?:is|are|was|were|be|been|has|have|had|does|did|gets|got|remains|stays|becomes|keeps|needs|owns|belongs|may|can|must|should|will|shall|cannot|es|está|son|están|tiene|tienen|tener|é|são|tem|têm|ter|est|sont|a|ont|avoir|reste|ist|sind|hat|haben|bleibt|wird|è|ha|hanno|avere|resta|heeft|hebben|blijft|wordt|mieć|być|ma|mają|jest|są|zostać|иметь|быть|есть|стать|receive|receives|recibir|recibe|reciben|receber|recebe|recebem|recevoir|reçoit|reçoivent|erhalten|erhält|bekommen|bekommt|ricevere|riceve|ricevono|ontvangen|ontvangt|otrzymać|otrzymywać|otrzymuje|получать|получить|получает)$/iu;
 export const isStativeVerb = (verb: string): boolean => STATIVE_VERB.test(verb);
 /** A first-person subject ("I", "Ich", "je", "yo", "eu", "io", "ik", "я", and their plurals): the story's own persona. */
 export const isFirstPerson = (actor: string): boolean =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { capability } from '../../src/extract/stories.js';
 import { memoryHost } from '../../src/host.js';
 import { inflectedForm } from '../../src/knowledge/inflect.js';
 import { compile } from '../../src/pipeline.js';
@@ -229,4 +230,21 @@ describe('stories map onto the records they name, in English, Polish and Russian
     ).toEqual([[op('POST', '/bookings')]]);
     expect(allowed(op('POST', '/bookings')!, w.member)).toBe('allowed');
   });
+});
+
+describe('capability sentences in the declining languages, and receiving', () => {
+  it.each([
+    ['Koordynator adopcji MUSI móc zatwierdzić albo odrzucić wniosek.', 'Koordynator adopcji'],
+    ['Wolontariusz może zapisać się na najwyżej 3 spacery w tygodniu.', 'Wolontariusz'],
+    ['Резидент может отменить своё бронирование.', 'Резидент'],
+  ])('%s is a story of %s', (sentence, actor) => expect(capability(sentence)?.actor).toBe(actor));
+
+  it.each([
+    // What a record may hold, what a role may not do, and what happens to someone are no actions.
+    'Kandydat może mieć najwyżej 2 otwarte wnioski jednocześnie.',
+    'Бренд не может просматривать данные другого бренда.',
+    'Una familia puede recibir como máximo 2 entregas por mes calendario.',
+    'A family can receive at most 2 deliveries per calendar month.',
+    'Le patient peut recevoir un rappel par SMS.',
+  ])('%s is no story', (sentence) => expect(capability(sentence)).toBeNull());
 });
