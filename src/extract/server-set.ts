@@ -1,6 +1,12 @@
 import { stripAccents } from '../knowledge/inflect.js';
+import { mentionPattern } from '../knowledge/mention.js';
 import type { Domain, FieldFact } from '../model/domain.js';
-import { chargedAmount, describesServerSet, recordedAs } from '../read/server-set-words.js';
+import {
+  chargedAmount,
+  describesServerSet,
+  recordedAs,
+  statesValidityPeriod,
+} from '../read/server-set-words.js';
 
 /**
  * Fields the documents say the system sets (read/server-set-words.ts), marked with the line that says
@@ -36,6 +42,25 @@ export function markServerSetFields(domain: Domain): void {
         amounts[0]!.serverSet = { file: r.origin.file, line: r.origin.line };
     }
   }
+  // "Абонемент действует 30 дней с момента оплаты" (a rule, or a requirement no rule reader took):
+  // the model's one expiry date (`valid_until`, `expires_at`) is computed from the stated period,
+  // never sent by a client.
+  const stated = [...(domain.ruleStatements ?? []), ...domain.requirements];
+  const period = stated.find(
+    (r) => r.origin.kind === 'source' && r.text.split(/(?<=[.;])\s+/).some(statesValidityPeriod),
+  );
+  if (period?.origin.kind === 'source') {
+    // A sentence that names another record of the model ("The invitation link is valid for 7 days"
+    // beside a `Subscription.valid_until`) says nothing of this one.
+    const named = domain.entities.filter((e) => mentionPattern(e.name).test(period.text));
+    const ends = domain.entities.flatMap((e) =>
+      named.length === 0 || named.includes(e)
+        ? e.fields.filter((f) => DATED.has(f.type.scalar) && EXPIRY.test(f.name))
+        : [],
+    );
+    if (ends.length === 1 && !ends[0]!.serverSet)
+      ends[0]!.serverSet = { file: period.origin.file, line: period.origin.line };
+  }
 }
 
 /** Every word of the field's name starts a word of the phrase, or a long phrase word starts it. */
@@ -52,6 +77,10 @@ function namedBy(f: FieldFact, words: readonly string[]): boolean {
 }
 
 const NUMBER = new Set<string>(['integer', 'bigint', 'decimal', 'float']);
+const DATED = new Set<string>(['date', 'datetime']);
+/** Field names of when a record stops being valid (`valid_until`, `expiresAt`, `expiry_date`, `vence_el`). */
+const EXPIRY =
+  /^(?:valid_?(?:until|to|thru|through)|expires?_?(?:at|on)?|expir(?:y|ation)_?(?:date|at)?|vence_?(?:el|en)?|vencimiento|valido_?(?:hasta|ate)|valable_?jusqu(?:_?au)?|gueltig_?bis|gultig_?bis|scade_?il|scadenza)$/i;
 
 /** The field's name opens with a word of what is charged (`acompte_centimes` for "un acompte"). */
 function headedBy(f: FieldFact, words: readonly string[]): boolean {

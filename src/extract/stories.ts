@@ -1,15 +1,19 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
-import { mentionPattern } from '../knowledge/mention.js';
+import { mentionPattern, words } from '../knowledge/mention.js';
 import { documentsNameLanguage } from '../knowledge/name-language.js';
 import { isUserEntityName } from '../knowledge/user-entity.js';
 import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
+import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import {
   bookedObject,
+  bookingNames,
+  bookingRecord,
   boundedByCount,
   changesStatus,
   DASHBOARD,
+  declinedLanguage,
   enrolObject,
   groupsBy,
   intentsOf,
@@ -80,6 +84,14 @@ const MODAL: { re: RegExp; verbLast?: true }[] = [
   {
     // A passive ("kan … worden gemaakt") says what happens to a record, not what an actor does.
     re: /^(?:de |het |een |elke |iedere |alle )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:kan|kunnen|moet .{1,60} kunnen|moeten .{1,60} kunnen)\s+(?!.*(?<!\p{L})(?:worden|zijn)(?!\p{L}))(.+)$/iu,
+  },
+  // pl: "Wolontariusz może …", "Koordynator adopcji MUSI móc …", "Kandydaci powinni móc …"
+  {
+    re: /^([\p{L}][\p{L} /'-]{1,50}?)\s+(?:może|mogą|(?:musi|muszą|powinien|powinna|powinni|powinny)\s+móc)\s+(.+)$/iu,
+  },
+  // ru: "Резидент может …", "Владелец сети может …", "Администратор должен иметь возможность …"
+  {
+    re: /^([\p{L}][\p{L} /'-]{1,50}?)\s+(?:может|могут|сможет|смогут|(?:должен|должна|должны)\s+иметь\s+возможность)\s+(.+)$/iu,
   },
   // it: "Il proprietario può …", "Gli utenti possono …", "L'amministratore potrà …"
   {
@@ -193,7 +205,8 @@ export function capability(text: string): { actor: string; action: string } | nu
     // "El administrador no puede …", "O recepcionista não pode …", "Le bénévole ne peut pas …", "Il
     // volontario non può …": the negation stands before the modal, at the end of the actor's words.
     // What a role may not do is no story: it grants nothing (derive/security/grants.ts refuses it).
-    if (/(?<!\p{L})(?:no|não|nao|non|ne|n['’]|nunca|jamais|mai|never)$/iu.test(actor)) return null;
+    if (/(?<!\p{L})(?:no|não|nao|non|ne|n['’]|nunca|jamais|mai|never|nie|не|никогда)$/iu.test(actor))
+      return null;
     // "Two appointments can never overlap": a constraint on things, not an actor's action.
     if (
       /^(?:\d+|two|three|no|dos|tres|deux|trois|zwei|drei|duas|dois)\b/i.test(actor) ||
@@ -271,7 +284,11 @@ function storiesOf(domain: Domain): Story[] {
   for (const p of facts(domain, 'persona')) {
     const req = owner(p.origin);
     if (req) told.add(req);
-    add({ actor: p.phrase, action: clean(p.want), origin: p.origin }, req);
+    // "zatwierdzić lub odrzucić wniosek oraz umówić wizytę przedadopcyjną": coordinated verbs that
+    // act on different records are one story each, so each verb maps onto its own record.
+    const parts = recordParts(clean(p.want), domain);
+    for (const [i, action] of parts.entries())
+      add({ actor: p.phrase, action, origin: p.origin }, req, parts.length > 1 ? `${i}` : '');
   }
   for (const r of reqs) {
     // A requirement that opens with a story was read above through its persona fact.
@@ -485,7 +502,29 @@ const FLOW_STEP =
 const FLOW_STEP_ANY =
   /^(?:\d+[.)]\s*)?(?:el |la |los |las |o |a |os |as |le |les |l['’]|der |die |das )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+)\b\s*(.*)$/iu;
 
-const COORDINATOR = /\s+(?:and|y|e|et|und)\s+/iu;
+const COORDINATOR = /\s+(?:and|y|e|et|und|oraz|и|a także|а также)\s+/iu;
+
+/**
+ * A story's coordinated verb phrases when each asks for something the verb lexicons read and they
+ * name different records of the model (by name, or by a stated name written inflected), else the
+ * action whole: "approve or reject applications and schedule home visits" is two stories, "review
+ * and approve the order" one.
+ */
+function recordParts(action: string, domain: Domain): string[] {
+  const parts = eachVerb(action, (part) => intentsOf(part).length > 0);
+  if (parts.length < 2) return [action];
+  const stated: StatedName[] = domain.entities.flatMap((e) =>
+    (e.aliases ?? []).map((a) => ({ entity: e.name, name: a.name })),
+  );
+  const records = parts.map((part) => {
+    const named = domain.entities
+      .map((e) => ({ e: e.name, at: mentionPattern(e.name).exec(part)?.index ?? -1 }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => a.at - b.at)[0]?.e;
+    return named ?? inflectedMentions(part, stated)[0];
+  });
+  return records.every((r) => r !== undefined) && new Set(records).size === parts.length ? parts : [action];
+}
 const DETERMINER =
   /^(?:the|a|an|his|her|their|its|my|el|la|los|las|un|una|su|sus|o|a|os|as|um|uma|seu|sua|le|la|les|un|une|son|sa|ses|der|die|das|ein|eine|sein|seine|ihr|ihre)$/iu;
 
@@ -608,7 +647,7 @@ const clean = (s: string) =>
   s
     .replace(/^\s*(?:to|de|à|zu|a)\s+/i, '')
     .replace(
-      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|zodat|opdat|om te kunnen|чтобы)(?![\p{L}]).*$/iu,
+      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|zodat|opdat|om te kunnen|чтобы|(?<!\p{L})aby|(?<!\p{L})żeby)(?![\p{L}]).*$/iu,
       '',
     )
     // zh "，以便…", "，从而…": the purpose, after a comma of either width.
@@ -725,6 +764,7 @@ export function readStories(domain: Domain): StoryFact[] {
     ),
   );
   const entityNames = domain.entities.map((e) => e.name);
+  const entityWords = domain.entities.map((e) => ({ name: e.name, words: words(e.name) }));
   // A verb no lexicon reads whose noun is an entity ("votare" → Voto) creates it.
   const readOf = (action: string): StoryIntent[] => {
     const read = intentsOf(action);
@@ -739,27 +779,47 @@ export function readStories(domain: Domain): StoryFact[] {
     const entity = verbNounEntity(action, entityNames);
     return entity ? [{ kind: 'create', entity }] : [];
   };
+  // The names the documents state for each entity, as a declining language writes them inflected.
+  const stated: StatedName[] = [
+    ...domain.entities.flatMap((e) => (e.aliases ?? []).map((a) => ({ entity: e.name, name: a.name }))),
+    ...bookingNames(entityWords),
+  ];
   return storiesOf(domain).map(({ nominal, ...s }) => {
     // "… quando o consumidor busca a sacola": the verbs of the clause that says when are not the story's.
     const when = whenClause(s.action);
     const asked = when ? s.action.replace(when, '').trim() : s.action;
     const told = nominal ? [nominal] : readOf(asked);
     const joined = nominal ? null : participationOf(asked, s.actor, domain);
-    const read: StoryIntent[] = joined ? [{ kind: 'create', entity: joined, joins: true }] : told;
+    // "забронировать переговорную на 2 часа": the booking record is made, whatever is booked.
+    const booked = nominal || joined ? null : bookingRecord(ownClause(asked), entityWords);
+    const read: StoryIntent[] = joined
+      ? [{ kind: 'create', entity: joined, joins: true }]
+      : booked
+        ? told.map(
+            (i): StoryIntent =>
+              i.kind === 'create' && i.entity === undefined
+                ? { kind: 'create', entity: booked, booked: true }
+                : i,
+          )
+        : told;
+    // "den Auftragsstatus ändern": the compound's first word is the record whose status moves.
+    // "filters by site or day and taps a shift": the criteria name the list's filters, not what it lists.
+    // "cancel up to 24 hours before the slot": the slot says when; what is cancelled is the story's record.
+    const target =
+      statusTarget(s.action) ??
+      navigationTarget(ownClause(withoutFilterCriteria(withoutTimeReference(s.action))));
+    const inflected = stated.length > 0 ? inflectedMentions(target, stated) : [];
     return {
       ...s,
       ...(when ? { when } : {}),
       intents: figuresRead(s.title, asked, read, entityNames) ?? read,
-      // "den Auftragsstatus ändern": the compound's first word is the record whose status moves.
-      // "filters by site or day and taps a shift": the criteria name the list's filters, not what it lists.
-      // "cancel up to 24 hours before the slot": the slot says when; what is cancelled is the story's record.
-      target:
-        statusTarget(s.action) ??
-        navigationTarget(ownClause(withoutFilterCriteria(withoutTimeReference(s.action)))),
+      target,
+      ...(inflected.length > 0 ? { inflected } : {}),
       marked: markedState(asked),
       ...(markedVerb(asked) ? { markedVerb: markedVerb(asked)! } : {}),
       dashboard: s.title !== undefined && DASHBOARD.test(s.title),
-      object: objectNoun(asked, products),
+      // A declined noun ("креаторов", "wniosku") spells no route: no resource is designed on it.
+      object: declinedLanguage(asked) ? null : objectNoun(asked, products),
     };
   });
 }

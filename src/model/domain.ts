@@ -599,8 +599,10 @@ export type StoryIntent =
    * `entity`: the entity a verb's stem names (rule `derive/create-from-verb-noun`: "votare" → Voto),
    * or, with `joins`, the record of the actor's participation in what they register for ("register
    * for a course" → Enrollment, read in extract/stories.ts from the sentence and the model's keys).
+   * `booked`: `entity` is the model's booking record, made by a booking verb ("забронировать
+   * переговорную" → Booking; read/story-words.ts `bookingRecord`).
    */
-  | { kind: 'create'; composed?: true; entity?: string; joins?: true }
+  | { kind: 'create'; composed?: true; entity?: string; joins?: true; booked?: true }
   | { kind: 'update' }
   | { kind: 'delete' }
   | { kind: 'deactivate' }
@@ -655,6 +657,12 @@ export interface StoryFact {
   dashboard: boolean;
   /** The object noun of the action, stated technology and provider names passed over, or null. */
   object: string | null;
+  /**
+   * The entities whose stated names (aliases) the target writes inflected ("złożyć wniosek" for
+   * "Wniosek adopcyjny", "wizytę przedadopcyjną" for "Wizyta przedadopcyjna"), in the order met
+   * (read/inflected-names.ts); absent when none.
+   */
+  inflected?: string[];
   origin: Origin;
 }
 

@@ -118,3 +118,22 @@ export function chargedAmount(sentence: string): string[] | null {
   }
   return null;
 }
+
+/**
+ * A validity period stated for a record ("A subscription is valid for 30 days from payment",
+ * "Абонемент действует 30 дней с момента оплаты", "La suscripción es válida 30 días desde el pago",
+ * "L'abonnement est valable 30 jours", "Das Abo gilt 30 Tage ab Zahlung", "A assinatura é válida por
+ * 30 dias", "L'abbonamento è valido 30 giorni", "Karnet jest ważny 30 dni"): the system computes when
+ * it ends, so the record's expiry date is no client's to send.
+ */
+const VALIDITY = [
+  /(?<!\p{L})(?:is|are|remains?|stays?)\s+valid\s+(?:for\s+)?\d+\s*(?:days?|weeks?|months?|years?|hours?)(?!\p{L})/iu,
+  /(?<!\p{L})(?:действует|действуют|действителен|действительна|действительно|действительны)\s+(?:в течение\s+)?\d+\s*(?:дн\p{L}*|день|месяц\p{L}*|год\p{L}*|лет|недел\p{L}*|час\p{L}*)/iu,
+  /(?<!\p{L})(?:es|son|será|serán)\s+válid[oa]s?\s+(?:por\s+|durante\s+)?\d+\s*(?:días?|semanas?|mes|meses|años?|horas?)(?!\p{L})/iu,
+  /(?<!\p{L})(?:é|são|será|serão)\s+válid[oa]s?\s+(?:por\s+|durante\s+)?\d+\s*(?:dias?|semanas?|mês|meses|anos?|horas?)(?!\p{L})|(?<!\p{L})vale\s+\d+\s*dias(?!\p{L})/iu,
+  /(?<!\p{L})(?:est|sont|reste|restent)\s+valables?\s+(?:pendant\s+)?\d+\s*(?:jours?|semaines?|mois|ans?|heures?)(?!\p{L})/iu,
+  /(?<!\p{L})(?:gilt|gelten|ist\s+gültig|sind\s+gültig|bleibt\s+gültig)\s+(?:für\s+)?\d+\s*(?:Tage?n?|Wochen?|Monate?n?|Jahre?n?|Stunden?)(?!\p{L})/iu,
+  /(?<!\p{L})(?:è|sono|resta|restano)\s+valid[oaie]\s+(?:per\s+)?\d+\s*(?:giorni|settimane|mesi|anni|ore)(?!\p{L})/iu,
+  /(?<!\p{L})(?:jest|są)\s+ważn[yaei]\s+(?:przez\s+)?\d+\s*(?:dni|tygodni\p{L}*|miesi\p{L}*|lat|godzin\p{L}*)(?!\p{L})/iu,
+];
+export const statesValidityPeriod = (sentence: string): boolean => VALIDITY.some((re) => re.test(sentence));

@@ -25,7 +25,7 @@ export const ANALYTICS = W(
 );
 const PDF = W('pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|stampare');
 const EXPORT = W(
-  'download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|scaricare|esportare|stampare',
+  'download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|scaricare|esportare|stampare|eksportow\\p{L}*|wyeksportow\\p{L}*|wydrukować|drukować|экспортировать|выгрузить|скачать|распечатать',
 );
 const MANY = W(
   'multiple|several|bulk|at once|all of|all selected|varios|varias|plusieurs|mehrere|vários|várias|en lote|en masse|todos los seleccionados|todas las seleccionadas|tous les [\\p{L}]+ sélectionnés|toutes les [\\p{L}]+ sélectionnées|alle ausgewählten|todos os selecionados|todas as selecionadas',
@@ -53,14 +53,14 @@ const SETTINGS_VERB = V(
   'configure|set up|customi[sz]e|configurar|personalizar|configurer|paramétrer|personnaliser|konfigurieren|einrichten|anpassen|configurare|impostare|personalizzare',
 );
 const SEARCH = V(
-  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|искать|найти|фильтровать',
+  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|szukać|wyszukać|wyszukiwać|znaleźć|filtrować|przefiltrować|sortować|искать|найти|фильтровать|отфильтровать|сортировать',
 );
 // `ouvrir` (French "open": a narrated step "Marc ouvre VitroLib" reads as `ouvrir`) beside `abrir`, `öffnen`.
 const VIEW = V(
-  "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть",
+  "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|przeglądać|przejrzeć|zobaczyć|widzieć|oglądać|obejrzeć|wyświetlić|wyświetlać|sprawdzić|sprawdzać|śledzić|wybrać|wybierać|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть|проверить|проверять|отслеживать",
 );
 const CREATE = V(
-  'create|add|register|submit|book|reserve|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|cree|creen|registre|registren|agregue|agreguen|crie|criem|cadastre|cadastrem|adicione|adicionem|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|создать|создавать|добавить|добавлять|оформить|забронировать|загрузить|отправить',
+  'create|add|register|submit|book|reserve|schedule|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|cree|creen|registre|registren|agregue|agreguen|crie|criem|cadastre|cadastrem|adicione|adicionem|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|złożyć|składać|dodać|dodawać|utworzyć|tworzyć|stworzyć|zarejestrować|rejestrować|zgłosić|zgłaszać|zamówić|zamawiać|zarezerwować|rezerwować|wprowadzić|wpisać|umówić|umawiać|zaplanować|zapisać się|zapisywać się|создать|создавать|добавить|добавлять|оформить|забронировать|бронировать|зарезервировать|резервировать|записаться|подать|заказать|запланировать|планировать|загрузить|отправить',
 );
 /**
  * Assembling a record from parts ("assemble/build/put together/compose an order", "armar/montar un
@@ -103,67 +103,88 @@ const CHOOSE = V(
   'pick|choose|select|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|scegliere|selezionare',
 );
 const UPDATE = V(
-  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|редактировать|изменить|изменять|обновить',
+  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|edytować|zmienić|zmieniać|zaktualizować|aktualizować|poprawić|poprawiać|zmodyfikować|modyfikować|uzupełnić|редактировать|изменить|изменять|обновить|исправить',
 );
 const DELETE = V(
-  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|удалить|удалять',
+  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|usunąć|usuwać|skasować|удалить|удалять',
 );
 const DEACTIVATE_FORMS =
   'deactivat\\w*|disabl\\w*|archiv\\w*|disattivar\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar|deactiveren|archiveren';
 /** Deactivation as the verb of a story (the same wording anywhere in a sentence: read/constraint-words.ts). */
 const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
 const MANAGE = V(
-  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren',
+  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren|zarządzać|управлять',
 );
 
 /** Canonical verb → its forms in the five languages (stems; whole words). */
 const STATE_VERBS: [string, string][] = [
   [
     'cancel',
-    'cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|отменить|отменять',
+    'cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать',
   ],
   [
     'reschedule',
-    'reschedule|move (?:an?|the|my) appointment|reprogramar|reagendar|reprogrammer|verschieben|umbuchen|spostare (?:una|la|le) (?:visit|prenotazion|appuntament)\\p{L}*|riprogrammare',
+    'reschedule|move (?:an?|the|my) appointment|reprogramar|reagendar|reprogrammer|verschieben|umbuchen|spostare (?:una|la|le) (?:visit|prenotazion|appuntament)\\p{L}*|riprogrammare|przełożyć|przekładać|перенести|переносить',
   ],
-  ['approve', 'approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren'],
-  ['reject', 'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen'],
-  ['publish', 'publish|publicar|publier|veröffentlichen|pubblicare|publiceren'],
+  [
+    'approve',
+    'approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren|zatwierdzić|zatwierdzać|одобрить|одобрять|утвердить|утверждать',
+  ],
+  [
+    'reject',
+    'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять',
+  ],
+  ['publish', 'publish|publicar|publier|veröffentlichen|pubblicare|publiceren|opublikować|опубликовать'],
   ['suspend', 'suspend|suspender|suspendre|suspendieren|sospendere'],
   ['refund', 'refund|reembolsar|rembourser|erstatten|zurückerstatten|terugbetalen'],
   ['acknowledge', 'acknowledge|confirmar recepción|accuser réception|quittieren'],
   ['amend', 'amend|enmendar|rectificar|retificar|modifier le rapport|berichtigen'],
-  ['confirm', 'confirm|confirmar|confirmer|bestätigen|confermare|conferma|bevestigen'],
+  [
+    'confirm',
+    'confirm|confirmar|confirmer|bestätigen|confermare|conferma|bevestigen|potwierdzić|potwierdzać|подтвердить|подтверждать',
+  ],
   ['accept', 'accept|aceptar|aceitar|accepter|annehmen|akzeptieren'],
   ['decline', 'decline|declinar|refuser|recusar|absagen'],
   ['validate', 'validate|validar|valider|validieren'],
   [
     'complete',
-    'complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare|afronden|voltooien',
+    'complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare|afronden|voltooien|zakończyć|завершить',
   ],
   ['authorise', 'authori[sz]e|autorizar|autoriser|autorisieren'],
-  ['assign', 'assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare|toewijzen'],
+  [
+    'assign',
+    'assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare|toewijzen|przypisać|przydzielić',
+  ],
   ['share', 'share|compartir|compartilhar|partager|teilen'],
   ['send', 'send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden|versturen|sturen|verzenden'],
-  ['pay', 'pay|pagar|payer|bezahlen|zahlen|pagare|betalen'],
+  [
+    'pay',
+    'pay|pagar|payer|bezahlen|zahlen|pagare|betalen|zapłacić|opłacić|płacić|opłacać|оплатить|оплачивать|заплатить',
+  ],
   [
     'check-in',
     "check (?:a |the )?(?:\\w+ )?in|check-in|registrar (?:la )?llegada|marcar (?:la )?llegada|enregistrer l['’]arrivée|einchecken|registrar (?:a )?chegada|fazer (?:o )?check-in",
   ],
   ['verify', 'verify|verificar|vérifier|prüfen'],
   ['collect', 'collect|recolectar|coletar|prélever'],
-  ['close', 'close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude|sluiten'],
+  [
+    'close',
+    'close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude|sluiten|zamknąć|zamykać|закрыть|закрывать',
+  ],
   ['resolve', 'resolve|resolver|résoudre|lösen'],
   [
     'restore',
-    'restore|reactivate|restaurar|reactivar|restaurer|réactiver|wiederherstellen|reaktivieren|reativar',
+    'restore|reactivate|restaurar|reactivar|restaurer|réactiver|wiederherstellen|reaktivieren|reativar|przywrócić|восстановить',
   ],
   ['lock', 'lock|bloquear|verrouiller|sperren'],
   ['waive', 'waive|eximir|dispensar|exonérer|erlassen'],
-  ['block', 'block|bloquear|bloquer|blockieren|blokkeren'],
+  ['block', 'block|bloquear|bloquer|blockieren|blokkeren|zablokować|blokować|заблокировать|блокировать'],
   ['review', 'review|revisar|réviser|überprüfen'],
   ['rate', 'rate (?:a|an|the|my)|calificar|avaliar|noter|évaluer|bewerten'],
-  ['renew', 'renew|renovar|prorrogar|renouveler|prolonger|verlängern|rinnovare|prorogare|verlengen'],
+  [
+    'renew',
+    'renew|renovar|prorrogar|renouveler|prolonger|verlängern|rinnovare|prorogare|verlengen|przedłużyć|продлить|продлевать',
+  ],
   [
     'return',
     'return(?! (?:to|home|back)(?!\\p{L}))|devolver|restituer|zurückgeben|restituire|teruggeven|terugbrengen|inleveren',
@@ -359,8 +380,45 @@ export function enrolObject(action: string): string | null {
  * as registering for it does (extract/stories.ts decides from the model's keys).
  */
 const BOOK_FIRST =
-  /^(?:book(?:s|ing)?|reserv(?:e|es|ing)|reserv(?:ar|a|an|o|amos)|réserv(?:er|e|es|ent|ons|ez)|buch(?:en|t|e)|reservier(?:en|t|e)|prenot(?:are|a|ano|o|iamo)|reserveer|reserveert|boek(?:t|en)?)\s+(\p{L}.*)$/iu;
+  /^(?:book(?:s|ing)?|reserv(?:e|es|ing)|reserv(?:ar|a|an|o|amos)|réserv(?:er|e|es|ent|ons|ez)|buch(?:en|t|e)|reservier(?:en|t|e)|prenot(?:are|a|ano|o|iamo)|reserveer|reserveert|boek(?:t|en)?|(?:za)?rezerwować|zarezerwuj|(?:за)?бронировать|(?:за)?резервировать)\s+(\p{L}.*)$/iu;
 const BOOK_LAST = /^(\p{L}.*?)\s+(?:buchen|reservieren|reserveren|boeken)$/iu;
+/**
+ * The names a model gives its booking record, as words (`words(name)`): "appointment", "booking",
+ * "reservation", "reserva", "réservation", "Buchung", "Termin", "agendamento", "prenotazione",
+ * "reservering", "rezerwacja", "бронирование", "бронь".
+ */
+const BOOKING_NAME =
+  /^(?:appointment|booking|reservation|reserva|réservation|rendez vous|buchung|termine?|agendamento|consulta|prenotazione|reservering|boeking|afspraak|rezerwacja|бронирование|бронь)$/iu;
+
+/**
+ * The model's one booking record, when the action opens with a booking verb ("забронировать
+ * переговорную", "zarezerwować salę", "book a table"): what is booked (the room, the table) is what
+ * the booking refers to, and the record made is the booking. Null when no verb books or the model has
+ * no single booking record.
+ */
+/**
+ * The words Polish and Russian write for a booking ("rezerwacja", "бронирование", "бронь"), each
+ * declined in prose ("отменить своё бронирование", "подтвердить бронирование переговорной"): the
+ * names of the model's one booking record, found inflected (read/inflected-names.ts). English and the
+ * Romance languages name it by its own entity name (`Booking`, `Reserva`), matched whole.
+ */
+const DECLINED_BOOKING_WORDS = ['rezerwacja', 'бронирование', 'бронь'];
+export function bookingNames(
+  entities: readonly { name: string; words: string }[],
+): { entity: string; name: string }[] {
+  const hits = entities.filter((e) => BOOKING_NAME.test(e.words));
+  return hits.length === 1 ? DECLINED_BOOKING_WORDS.map((name) => ({ entity: hits[0]!.name, name })) : [];
+}
+
+export function bookingRecord(
+  action: string,
+  entities: readonly { name: string; words: string }[],
+): string | null {
+  if (bookedObject(action) === null) return null;
+  const hits = entities.filter((e) => BOOKING_NAME.test(e.words));
+  return hits.length === 1 ? hits[0]!.name : null;
+}
+
 export function bookedObject(action: string): string | null {
   const text = action.trim();
   const m = BOOK_FIRST.exec(text) ?? BOOK_LAST.exec(text);
@@ -374,19 +432,19 @@ const AUTH: { step: AuthStep; re: RegExp }[] = [
   {
     step: 'register',
     re: V(
-      "register(?! (?:a|an|the|new) )|sign up|create an account|registrarse|crear una cuenta|s'inscrire|créer un compte|registrieren|konto anlegen|cadastrar-se|criar uma conta|registrarsi|iscriversi|creare un account|зарегистрироваться|создать аккаунт|registreren als lid|account aanmaken",
+      "register(?! (?:a|an|the|new) )|sign up|create an account|registrarse|crear una cuenta|s'inscrire|créer un compte|registrieren|konto anlegen|cadastrar-se|criar uma conta|registrarsi|iscriversi|creare un account|zarejestrować się|założyć konto|utworzyć konto|зарегистрироваться|создать аккаунт|registreren als lid|account aanmaken",
     ),
   },
   {
     step: 'login',
     re: V(
-      "log ?in|sign ?in|iniciar sesión|se connecter|(?:me|nous) connecter|(?:m['’]|nous )identifier|conectarme|identificarme|conectar-me|logar|(?:mich |uns )?(?:anmelden|einloggen)|entrar|fazer login|autenticarsi|autenticarmi|collegarmi|fare login|effettuare (?:il )?login|inloggen|aanmelden|войти|авторизоваться",
+      "log ?in|sign ?in|iniciar sesión|se connecter|(?:me|nous) connecter|(?:m['’]|nous )identifier|conectarme|identificarme|conectar-me|logar|(?:mich |uns )?(?:anmelden|einloggen)|entrar|fazer login|autenticarsi|autenticarmi|collegarmi|fare login|effettuare (?:il )?login|inloggen|aanmelden|zalogować się|войти|авторизоваться",
     ),
   },
   {
     step: 'logout',
     re: V(
-      'log ?out|sign ?out|cerrar sesión|se déconnecter|abmelden|sair|disconnettersi|uitloggen|afmelden|sessie beëindigen|выйти',
+      'log ?out|sign ?out|cerrar sesión|se déconnecter|abmelden|sair|disconnettersi|uitloggen|afmelden|sessie beëindigen|wylogować się|выйти',
     ),
   },
   // A passwordless sign-in's two steps: sending the one-time link or code, and exchanging it for a
@@ -406,7 +464,7 @@ const AUTH: { step: AuthStep; re: RegExp }[] = [
   {
     step: 'reset',
     re: V(
-      'reset (?:a |my |their )?(?:forgotten )?password|restablecer|réinitialiser|zurücksetzen|redefinir|reimpostare (?:la )?password|wachtwoord (?:herstellen|resetten)',
+      'reset (?:a |my |their )?(?:forgotten )?password|restablecer|réinitialiser|zurücksetzen|redefinir|reimpostare (?:la )?password|wachtwoord (?:herstellen|resetten)|zresetować hasło|сбросить пароль|восстановить пароль',
     ),
   },
 ];
@@ -439,12 +497,14 @@ const UNSPACED_AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegE
 ];
 const UNSPACED_INTENTS: [Intent, RegExp][] = [
   [{ kind: 'state', verb: 'check-in' }, /チェックイン|签到|체크인/u],
+  // "無断キャンセルとして記録したい": recording a no-show (爽约, 노쇼), a state action of its own.
+  [{ kind: 'state', verb: 'no-show' }, /無断キャンセル|爽约|노쇼/u],
   // "無断キャンセル" is a no-show, not a cancellation the user makes.
   [{ kind: 'state', verb: 'cancel' }, /(?<!無断)キャンセル|取り消|取消|취소/u],
   [{ kind: 'search' }, /検索|絞り込|搜索|查找|筛选|검색/u],
   [
     { kind: 'create' },
-    /作成|追加|登録|投稿する|予約する|创建|添加|新建|提交|预订|생성|등록|추가|작성|예약하/u,
+    /作成|追加|登録|投稿する|予約(?:する|したい|します|して)|创建|添加|新建|提交|预订|생성|등록|추가|작성|예약하/u,
   ],
   [{ kind: 'update' }, /編集|更新|変更|编辑|修改|수정|변경|편집/u],
   [{ kind: 'delete' }, /削除|删除|삭제/u],
@@ -459,6 +519,23 @@ function unspacedIntents(t: string): Intent[] {
 
 const JOIN =
   /\s*(?:,|;|\band then\b|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b|\bund\b|\boder\b|\be\b|\ben\b|\bof\b(?= \p{L}+en\b))\s+/giu;
+/**
+ * Polish and Russian coordinators ("zatwierdzić lub odrzucić wniosek oraz umówić wizytę", "подтвердить
+ * или отклонить бронь"): whole words (`\b` sees no Cyrillic or Polish letter). Polish "i" only in a
+ * Polish phrase: it is also an Italian article ("gestire i turni").
+ */
+const JOIN_OTHER = /\s*(?<!\p{L})(?:oraz|lub|albo|или|либо|а также|и)(?!\p{L})\s+/giu;
+const JOIN_POLISH_I = /\s+i\s+/giu;
+/** Letters and words only Polish writes among the languages read (a phrase's "i" is then "and"). */
+const POLISH = /[ąćęłńśźż]|(?<!\p{L})(?:się|oraz|lub|chcę|dla|przez|aby|żeby)(?!\p{L})/iu;
+
+/**
+ * Whether a text is written in a language that declines its nouns among those the stories are read
+ * in (Polish, Russian, Ukrainian): its object noun is a case form ("креаторов", "wniosku"), never a
+ * name a route could be spelled from.
+ */
+export const declinedLanguage = (text: string): boolean =>
+  /\p{Script=Cyrillic}/u.test(text) || POLISH.test(text);
 const ADVERB =
   /^(?:(?:easily|quickly|safely|securely|simply|also|then|always|directly|immediately|accurately|independently|manually|be able to|able to|to)\s+)+/iu;
 
@@ -469,6 +546,8 @@ export function verbPhrases(action: string): string[] {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[.;:!]+\s*$/, '')
     .split(JOIN)
+    .flatMap((p) => p.split(JOIN_OTHER))
+    .flatMap((p) => (POLISH.test(action) ? p.split(JOIN_POLISH_I) : [p]))
     .map((p) => p.replace(ADVERB, '').trim())
     .filter((p) => p.length > 0);
   return DUTCH.test(action) ? phrases.map(verbFirst) : phrases;
@@ -879,10 +958,11 @@ export const VERB_NOUN_RULE = 'derive/create-from-verb-noun';
 /**
  * A verb in the third person that states what a record is or has, never what someone does: "A
  * resident is never deleted", "A resident has at most 3 bookings" are rules about the record, not a
- * resident's actions.
+ * resident's actions. Receiving is what happens to someone ("Una familia puede recibir como máximo 2
+ * entregas por mes", "A family can receive at most 2 deliveries a month"): a limit, not an action.
  */
 const STATIVE_VERB =
-  /^(?:is|are|was|were|be|been|has|have|had|does|did|gets|got|remains|stays|becomes|keeps|needs|owns|belongs|may|can|must|should|will|shall|cannot|es|está|son|están|tiene|tienen|tener|é|são|tem|têm|ter|est|sont|a|ont|avoir|reste|ist|sind|hat|haben|bleibt|wird|è|ha|hanno|avere|resta|heeft|hebben|blijft|wordt)$/iu;
+  /^(?:is|are|was|were|be|been|has|have|had|does|did|gets|got|remains|stays|becomes|keeps|needs|owns|belongs|may|can|must|should|will|shall|cannot|es|está|son|están|tiene|tienen|tener|é|são|tem|têm|ter|est|sont|a|ont|avoir|reste|ist|sind|hat|haben|bleibt|wird|è|ha|hanno|avere|resta|heeft|hebben|blijft|wordt|mieć|być|ma|mają|jest|są|zostać|иметь|быть|есть|стать|receive|receives|recibir|recibe|reciben|receber|recebe|recebem|recevoir|reçoit|reçoivent|erhalten|erhält|bekommen|bekommt|ricevere|riceve|ricevono|ontvangen|ontvangt|otrzymać|otrzymywać|otrzymuje|получать|получить|получает)$/iu;
 export const isStativeVerb = (verb: string): boolean => STATIVE_VERB.test(verb);
 
 /**

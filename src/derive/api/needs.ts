@@ -15,8 +15,9 @@ import { StatementIndex } from './statement-index.js';
  *   or flow step even names (a list serves pickers too, so a mention is enough for it).
  * Kept whatever the trace says: operations of an entity a stated route list covers (the list is
  * authoritative), the user entity (accounts are managed by the auth and admin routes), and an owned
- * child's operations while its parent keeps a write (the child is written through the parent's form:
- * order items with their order). Join tables get attach/detach, never CRUD, and are not touched.
+ * child's operations while its parent keeps a derived write (the child is written through the parent's
+ * form: order items with their order; where a stated route list covers the parent, through its
+ * stated routes, and the child's CRUD is gated like any other). Join tables get attach/detach, never CRUD, and are not touched.
  */
 export const NO_WRITE = 'derive/no-write-without-requirement';
 export const NO_LIST = 'derive/no-list-without-requirement';
@@ -92,7 +93,10 @@ export function gateUnneeded(input: NeedsInput): { kept: Endpoint[]; dropped: Su
   const parentWrites = (entity: string): boolean => (writesOf.get(entity) ?? []).some((p) => !verdict.has(p));
   for (const e of [...verdict.keys()]) {
     const parent = byName.get(e.entity!)?.parent?.resource.entity.name;
-    if (parent && parentWrites(parent)) verdict.delete(e);
+    // A stated route list that covers the parent and states no route of the child writes the child
+    // through the parent's stated routes ("POST /api/entregas" registers a delivery with its lines):
+    // the list is authoritative, and no nested CRUD is designed beside it.
+    if (parent && parentWrites(parent) && !listed.has(parent)) verdict.delete(e);
   }
   const kept: Endpoint[] = [];
   const dropped: SuppressedOperation[] = [];

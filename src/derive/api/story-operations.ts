@@ -1,5 +1,5 @@
 import { isQuantityUnit } from '../../knowledge/durations.js';
-import { asciiSpellings } from '../../knowledge/inflect.js';
+import { asciiSpellings, inflectedForm } from '../../knowledge/inflect.js';
 import { foldAccents } from '../../knowledge/mention.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import { providerById } from '../../knowledge/providers.js';
@@ -58,8 +58,17 @@ export function entityOf(
   return entitiesOf(text, resources, entities)[0] ?? null;
 }
 
-/** Every entity a story names, in the order a reader meets them. */
-export function entitiesOf(text: string, resources: Resource[], entities: readonly SpecEntity[]): Resource[] {
+/**
+ * Every entity a story names, in the order a reader meets them. `inflected`: the entities whose stated
+ * names the statement layer found written inflected in the text (`StoryFact.inflected`), taken when
+ * no name or alias is written as it is.
+ */
+export function entitiesOf(
+  text: string,
+  resources: Resource[],
+  entities: readonly SpecEntity[],
+  inflected: readonly string[] = [],
+): Resource[] {
   const { index, position, byHead } = nameIndex(resources);
   // The candidates the index offers, in the resources' order (a filter of every resource per story
   // grew with stories × entities, issue 19).
@@ -80,6 +89,14 @@ export function entitiesOf(text: string, resources: Resource[], entities: readon
         break;
       }
     }
+  }
+  // "złożyć wniosek" for "Wniosek adopcyjny": a stated name in another case (read/inflected-names.ts).
+  if (hits.length === 0 && inflected.length > 0) {
+    const found = inflected.flatMap((n) => {
+      const r = resources.find((x) => x.entity.name === n);
+      return r && r.kind !== 'internal' && r.kind !== 'join' ? [r] : [];
+    });
+    if (found.length > 0) return found;
   }
   hits.sort((a, b) => b.r.entity.name.length - a.r.entity.name.length || a.m!.index - b.m!.index);
   // The longest name wins where names overlap (`order item` over `order`), then the earliest.
@@ -270,6 +287,14 @@ export function storyOperations(
   // story grew with stories × endpoints (issue 19). Replacing an endpoint keeps its route and path.
   const where = new AllIndex(all);
   const routes = describedRoutes(endpoints, ctx);
+  // The words of the names the documents state for the entities ("Wniosek adopcyjny"), lower case.
+  const aliasWords = [
+    ...new Set(
+      ctx.resources.flatMap((r) =>
+        (r.entity.aliases ?? []).flatMap((a) => a.name.toLowerCase().match(/\p{L}{4,}/gu) ?? []),
+      ),
+    ),
+  ].sort();
   const tag = (e: Endpoint, s: Story) => {
     const i = where.indexOf(e);
     const reqs = [...new Set([...e.requirements, ...s.requirements])];
@@ -315,7 +340,7 @@ export function storyOperations(
       links.push(cited.map((e) => tag(where.route(e.method, e.path) ?? e, s)));
       continue;
     }
-    const said = entitiesOf(s.target, ctx.resources, ctx.spec.entities);
+    const said = entitiesOf(s.target, ctx.resources, ctx.spec.entities, s.inflected);
     const parentRead = s.context !== undefined && said.length === 0 ? statisticOf(readsOf, s) : undefined;
     if (parentRead) {
       const e = addNew(statisticExport(parentRead, s, s.intents));
@@ -353,7 +378,7 @@ export function storyOperations(
     const candidates = [...named.filter(acting), ...sole, ...named.filter((r) => !acting(r))];
     const ops: number[] = [];
     let why: string | null = null;
-    const described = statedByDescription(s.action, routes, where, false);
+    const described = statedByDescription(s.action, routes, where, false, aliasWords);
     // "start a workflow" with `POST /workflows/{id}/start` stated: the route the story's verb names
     // is the operation, not a create beside it.
     // "annuler tous les créneaux d'une journée (fermeture exceptionnelle)" with `POST
@@ -408,6 +433,16 @@ export function storyOperations(
                 ? nounOperation(intent, s, ctx.base.path, ctx.domain.project.language, nouns())
                 : 'the documents state no stored data and no stated route serves the story'
             : resolve(intent, s, r, all, where, ctx, byName);
+        // …nor a derived one taken beside it (`POST /adoption-applications` beside the contract's
+        // `POST /applications` "Złożenie wniosku adopcyjnego" for "złożyć wniosek adopcyjny").
+        if (
+          typeof e !== 'string' &&
+          where.has(e) &&
+          e.origin.kind === 'rule' &&
+          intents.length === 1 &&
+          described.some((d) => d.method === (e as Endpoint).method)
+        )
+          e = `${e.method} ${e.path} is served by a stated route`;
         if (typeof e !== 'string' && !where.has(e)) {
           const rule = blocked.get(`${e.method} ${e.path}`);
           if (rule) e = `${e.method} ${e.path} is suppressed by ${rule}`;
@@ -454,7 +489,7 @@ export function storyOperations(
     }
     // A story no rule maps may say what a stated route's own description says ("check a reserved
     // tool out" ~ `POST /loans` "check out a reserved tool"): the stated route serves it.
-    for (const e of statedByDescription(s.action, routes, where, ops.length > 0)) {
+    for (const e of statedByDescription(s.action, routes, where, ops.length > 0, aliasWords)) {
       const id = tag(e, s);
       if (!ops.includes(id)) ops.push(id);
     }
@@ -470,7 +505,9 @@ export function storyOperations(
       for (const r of s.requirements) readsOf.set(r, [...(readsOf.get(r) ?? []), ...ops.map((i) => all[i]!)]);
     const trace = traceOf(told, ops.length > 0 ? null : why);
     // The story's verb was read by a named rule, not a lexicon: the trace says which.
-    const byStem = intents.some((i) => i.kind === 'create' && i.entity !== undefined && !i.joins);
+    const byStem = intents.some(
+      (i) => i.kind === 'create' && i.entity !== undefined && !i.joins && !i.booked,
+    );
     traces.push(byStem && ops.length > 0 ? { ...trace, rule: VERB_NOUN_RULE } : trace);
     links.push(ops);
   }
@@ -1773,12 +1810,23 @@ function statedByDescription(
   routes: readonly DescribedRoute[],
   where: AllIndex,
   mapped: boolean,
+  aliasWords: readonly string[] = [],
 ): Endpoint[] {
   if (routes.length === 0) return [];
   const wanted = contentWords(action);
+  // Words of the names the documents state for entities (a Key Entities gloss): only those are
+  // matched in another case, so a participle is never taken for a noun ("entregados" ~ "entregas").
+  const named = (w: string) => aliasWords.some((a) => inflectedForm(w, a));
+  const said = [...wanted].filter(named);
   const out: Endpoint[] = [];
   for (const r of routes) {
-    const shared = [...r.words].filter((w) => wanted.has(w)).length;
+    // "złożyć wniosek adopcyjny" repeats "Złożenie wniosku adopcyjnego": a word in another case.
+    // Only where no operation serves the story yet: a read of what it names is no extra to it.
+    const shared = [...r.words].filter(
+      (w) =>
+        wanted.has(w) ||
+        (!mapped && named(w) && said.some((x) => inflectedForm(x, w) || inflectedForm(w, x))),
+    ).length;
     if (shared < 2 || shared < (mapped ? r.words.size : 0.6 * r.words.size)) continue;
     const e = where.route(r.method, r.path);
     if (e) out.push(e);
