@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
 import { jobCron } from '../../src/read/job-words.js';
+import { statedRetry } from '../../src/read/retry-words.js';
 
 // A Korean BMAD trial (a district sports-facility booking service: Go + Gin + ent, PostgreSQL 16,
 // Kakao Login (OIDC), Toss Payments, NHN Cloud AlimTalk, robfig/cron; test/korean/projects/dongne)
@@ -149,4 +150,73 @@ describe('job tables', () => {
       ]),
     );
   });
+});
+
+describe('Korean quantities, caches, alerts and stories', () => {
+  it('「액세스 토큰(JWT, 30분)과 리프레시 토큰(14일)」 states both lifetimes', async () => {
+    const r = await run({
+      'architecture.md': `# 아키텍처\n\n${MODEL}\n## 인증\n\n- 서버는 자체 액세스 토큰(JWT, 30분)과 리프레시 토큰(14일)을 발급한다.\n`,
+    });
+    expect(r.spec!.auth!.accessTokenTtlSeconds?.value).toBe(1800);
+    expect(r.spec!.auth!.refreshTokenTtlSeconds?.value).toBe(14 * 86400);
+  });
+  it('「시설 목록은 Redis에 10분 동안 캐시한다」 states a Redis cache entry of 600 s', async () => {
+    const r = await run({
+      'architecture.md': `# 아키텍처\n\n${MODEL}\n## 캐시\n\n- 시설 목록은 Redis에 10분 동안 캐시한다.\n`,
+    });
+    expect(r.spec!.caching?.store?.value).toBe('Redis');
+    expect(r.spec!.caching?.entries.map((e) => e.ttlSeconds)).toContain(600);
+  });
+  it('near-miss: 「캐시하지 않는다」 states no entry', async () => {
+    const r = await run({
+      'architecture.md': `# 아키텍처\n\n${MODEL}\n## 캐시\n\n- 결제 정보는 Redis에 10분 동안 캐시하지 않는다.\n`,
+    });
+    expect(r.spec!.caching?.entries.map((e) => e.ttlSeconds) ?? []).not.toContain(600);
+  });
+  it('「서비스 가용성은 월 99.5% 이상」 is the availability target the error-rate alert burns', async () => {
+    const r = await run({
+      'architecture.md': `# 아키텍처\n\n${MODEL}`,
+      'prd.md': '# PRD\n\n## 비기능 요구사항\n\n- NFR-4: 서비스 가용성은 월 99.5% 이상이어야 한다.\n',
+    });
+    expect(r.spec!.observability!.alerts.map((a) => a.source)).toContain('NFR-4');
+  });
+  it('a two-word Korean actor: 「시설 관리자로서 … 등록하고 싶다」 is a story of the 시설 관리자 role', async () => {
+    const r = await run({
+      'architecture.md': `# 아키텍처\n\n${MODEL}`,
+      'prd.md':
+        '# PRD\n\n## 역할\n\n| 역할 | 설명 |\n|---|---|\n| 주민 | 일반 이용자 |\n| 시설 관리자 | 구청 직원 |\n\n## 사용자 스토리\n\n- US-7: 시설 관리자로서 담당 시설의 휴관일을 등록하고 싶다.\n',
+    });
+    const story = r.spec!.stories?.find((s) => s.id === 'US-7');
+    expect(story?.actor).toBe('시설 관리자');
+  });
+});
+
+describe('a role list that gives each role its code', () => {
+  it.each([
+    [
+      'en',
+      'Roles are told apart by the role field (resident `resident`, operator `operator`, staff `staff`).',
+    ],
+    ['en, codes only', 'Roles (resident, operator, staff) come from the token.'],
+  ])('%s: one role per item, named by its code', async (_l, line) => {
+    const r = await run({ 'architecture.md': `# Architecture\n\n${MODEL}\n## Authorization\n\n- ${line}\n` });
+    expect(r.spec!.roles.map((x) => x.name).sort()).toEqual(['operator', 'resident', 'staff']);
+  });
+});
+
+describe('Korean retry policies', () => {
+  it.each([
+    [
+      '승인 API가 타임아웃되면 최대 3회까지 재시도하고(지수 백오프), 그래도 실패하면 예약을 결제 대기 상태로 둔다.',
+      4,
+      undefined,
+    ],
+    ['발송 실패 시 5분 간격으로 2회 재시도하고, 그래도 실패하면 실패로 기록한다.', 3, 300],
+  ])('「%s」', (sentence, attempts, seconds) => {
+    const r = statedRetry(sentence);
+    expect(r?.attempts).toBe(attempts);
+    expect(r?.interval?.seconds).toBe(seconds);
+  });
+  it('near-miss: a sign-in limit counts no retries', () =>
+    expect(statedRetry('로그인 API는 IP당 분당 10회로 제한한다.')).toBeNull());
 });
