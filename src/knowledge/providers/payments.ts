@@ -133,7 +133,7 @@ export const PAYMENT_PROVIDERS: Provider[] = [
       'GET /v1/payments/{paymentKey}',
       'POST /v1/payments/{paymentKey}/cancel',
     ],
-    auth: 'HTTP Basic: the secret key followed by a colon, base64-encoded, in the Authorization header',
+    auth: 'HTTP Basic with the secret key as the user name and no password',
     format: 'JSON',
     rateLimits: null,
     retryOn: ['429', '5xx', 'network error or timeout'],
@@ -141,10 +141,9 @@ export const PAYMENT_PROVIDERS: Provider[] = [
     idempotency: 'Idempotency-Key header on POST requests',
     webhooks: {
       events: ['PAYMENT_STATUS_CHANGED', 'DEPOSIT_CALLBACK'],
-      verification:
-        'no signature on payment events: re-fetch the payment with GET /v1/payments/{paymentKey} before acting; DEPOSIT_CALLBACK carries the payment secret, compared with the one returned at confirmation',
+      verification: 'no signature: re-fetch the payment from the API before acting on an event',
     },
     env: ['TOSS_PAYMENTS_SECRET_KEY', 'TOSS_PAYMENTS_CLIENT_KEY'],
-    notes: ['Confirm the payment server-side with the amount the order states: the client may alter it'],
+    notes: [],
   },
 ];
