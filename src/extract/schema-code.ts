@@ -26,6 +26,7 @@ import {
   resolveDrizzleReferences,
 } from './data/drizzle.js';
 import { readEcto } from './data/ecto.js';
+import { readEnt } from './data/ent.js';
 import { at, newEntity, newField } from './data/facts.js';
 import { readGo } from './data/go.js';
 import { readJsonSchemas } from './data/json-schemas.js';
@@ -87,12 +88,26 @@ const CODE_FAMILIES: Record<string, Family> = {
 const READERS: Record<Family, (blocks: readonly CodeBlock[], file: string) => CodeModels> = {
   kotlin: readKotlin,
   python: readPython,
-  go: readGo,
+  go: readGoModels,
   csharp: readCsharp,
   php: readLaravel,
   ruby: readRuby,
   elixir: readEcto,
 };
+
+/** Go fences: ent schemas (data/ent.ts) and plain structs (data/go.ts; an `ent.Schema` struct has no columns there). */
+function readGoModels(blocks: readonly CodeBlock[], file: string): CodeModels {
+  const ent = readEnt(blocks, file);
+  if (ent.entities.length === 0) return readGo(blocks, file);
+  const go = readGo(blocks, file);
+  const names = new Set(ent.entities.map((e) => e.name));
+  return {
+    entities: [...ent.entities, ...go.entities.filter((e) => !names.has(e.name))],
+    enums: [...ent.enums, ...go.enums],
+    relationships: [...(ent.relationships ?? []), ...(go.relationships ?? [])],
+    indexes: [...(ent.indexes ?? []), ...(go.indexes ?? [])],
+  };
+}
 
 export const schemaCodeExtractor: Extractor = {
   name: 'schema-code',

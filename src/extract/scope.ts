@@ -124,19 +124,20 @@ function isTaskPlan(path: string, blocks: readonly { kind: string; text?: string
 }
 
 const OUT =
-  /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd|hors (?:du )?(?:périmètre|champ)|hors[- ]p[ée]rim[eè]tre|non-objectifs?|au(?:ß|ss)erhalb des (?:Umfangs|Projektumfangs)|nicht im (?:Umfang|Scope)|Nicht-Ziele|fuori (?:dall[oa]? ?)?(?:ambito|perimetro)|non[- ]obiettivi|esclus[oie] dall['’]mvp/i;
+  /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd|hors (?:du )?(?:périmètre|champ)|hors[- ]p[ée]rim[eè]tre|non-objectifs?|au(?:ß|ss)erhalb des (?:Umfangs|Projektumfangs)|nicht im (?:Umfang|Scope)|Nicht-Ziele|fuori (?:dall[oa]? ?)?(?:ambito|perimetro)|non[- ]obiettivi|esclus[oie] dall['’]mvp|범위\s?(?:외|밖)(?!이던|이었)|비목표/i;
 const DEFERRED =
-  /post[- ]?mvp|deferred|phase\s*[2-9]|v2\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad|pospuest|rinviat[oa]|versione\s*[2-9]|previst[oa] per|reporté|verschoben|zurückgestellt/i;
+  /post[- ]?mvp|deferred|phase\s*[2-9]|v2(?![.,]\d)\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad|pospuest|rinviat[oa]|versione\s*[2-9]|previst[oa] per|reporté|verschoben|zurückgestellt|보류|[2-9]\s*단계/i;
 const FUTURE = /\bfuture\b|tulevaisuu|futur[oa]s?\b|sviluppi futuri|in futuro/i;
 /** Headings that mix what is built now with what is not: their items carry their own phase. */
 const MIXED = /current|nykyi|actual|roadmap|vision|timeline|phases|releases/i;
 const PHASE_HEADER = /^(?:phase|status|timeline|release|when|vaihe|fase|etapa|milestone|stato)$/i;
 const MARKER_ONLY =
   /^(?:out of scope(?: for (?:the )?mvp)?|non-goals?|post[- ]?mvp(?: features)?|future(?: vision| enhancements?)?|deferred(?: decisions)?|phase \d.*|vision.*|growth features.*|roadmap)$/i;
+// `v2` but not a version number `v2.3` (a stack table's version column).
 const PHASE_CELL =
-  /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2|deferred|later|vaihe\s*[2-9]|fase\s*[2-9]|rinviat[oa]|versione\s*[2-9]|diferid[oa]|adiad[oa]|pospuest[oa]|reporté(?:e|s|es)?|verschoben|zurückgestellt)(?!\p{L})/iu;
+  /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2(?![.,]\d)|deferred|later|vaihe\s*[2-9]|fase\s*[2-9]|rinviat[oa]|versione\s*[2-9]|diferid[oa]|adiad[oa]|pospuest[oa]|reporté(?:e|s|es)?|verschoben|zurückgestellt)(?!\p{L})/iu;
 const INLINE =
-  /\((?:phase\s*[2-9]|post[- ]?mvp|future|deferred|v2)[^)]*\)|not in (?:the )?mvp|out of scope|deferred to/i;
+  /[(（](?:phase\s*[2-9]|fase\s*[2-9]|post[- ]?mvp|future|deferred|v2(?![.,]\d)|[2-9]\s*(?:단계|차))[^)）]*[)）]|not in (?:the )?mvp|out of scope|deferred to/iu;
 
 /**
  * A heading that is the scope marker and nothing else in any language ("Fora do escopo", "Hors
@@ -148,9 +149,11 @@ function markerOnly(subject: string): boolean {
     .replace(new RegExp(DEFERRED.source, 'gi'), ' ')
     .replace(new RegExp(FUTURE.source, 'gi'), ' ')
     .replace(
-      /\b(?:for|the|of|mvp|v1|del?|la|el|do|da|das|dos|para|o|pour|le|du|les|für|das|den|im|des|und|and|y|et|e|di|dell|della|per|il|sviluppi)\b/giu,
+      /\b(?:for|the|of|mvp|v1|del?|la|el|do|da|das|dos|para|o|pour|le|du|les|für|das|den|im|des|und|and|y|et|e|di|dell|della|per|il|sviluppi|out)\b/giu,
       ' ',
     )
+    // Korean marker words around the marker ("v1 제외 (Out) — 명시적 비목표").
+    .replace(/(?<!\p{L})(?:명시적(?:인)?|제외|항목|사항|이번)(?!\p{L})/gu, ' ')
     .replace(/[^\p{L}\d]+/gu, '');
   return rest.length === 0;
 }

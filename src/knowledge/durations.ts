@@ -36,35 +36,35 @@ const DAY = 86400;
 /** Duration units, longest spellings first within each alternation so the regex prefers them. */
 const DURATION_UNITS: [RegExp, number][] = [
   [
-    /^(?:ms|msec|millisec(?:ond)?s?|millisekunti(?:a)?|milisegundos?|мс|миллисекунд[аы]?|ミリ秒|毫秒)$/i,
+    /^(?:ms|msec|millisec(?:ond)?s?|millisekunti(?:a)?|milisegundos?|мс|миллисекунд[аы]?|ミリ秒|毫秒|밀리초)$/i,
     0.001,
   ],
   [
-    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|сек|секунд[аы]?|sekund[ay]?|秒間?|秒钟)$/i,
+    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|сек|секунд[аы]?|sekund[ay]?|秒間?|秒钟|초간?)$/i,
     1,
   ],
   [
-    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|мин|минут[аы]?|minut[ay]?|分間?|分钟)$/i,
+    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|мин|минут[аы]?|minut[ay]?|分間?|分钟|분간?)$/i,
     MINUTE,
   ],
   [
-    /^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora|uur|uren|ч|час(?:а|ов)?|godzin[ayę]?|godz|時間|小时|小時)$/i,
+    /^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora|uur|uren|ч|час(?:а|ов)?|godzin[ayę]?|godz|時間|小时|小時|시간)$/i,
     HOUR,
   ],
   [
-    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|дн(?:я|ей)|день|сут(?:ки|ок)?|dni|dzień|dnia|dniach|日間?|天)$/i,
+    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|дн(?:я|ей)|день|сут(?:ки|ок)?|dni|dzień|dnia|dniach|日間?|天|일간?)$/i,
     DAY,
   ],
   [
-    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana|weken|week|недел[ьяюи]|недель|tydzień|tygodni[ea]?|tygodniach|週間?|周)$/i,
+    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana|weken|week|недел[ьяюи]|недель|tydzień|tygodni[ea]?|tygodniach|週間?|周|주간?|주일)$/i,
     7 * DAY,
   ],
   [
-    /^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese|maanden|maand|месяц(?:а|ев)?|мес|miesiąc[ea]?|miesięcy|miesiącach|[かヶカケ箇个]月間?)$/i,
+    /^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese|maanden|maand|месяц(?:а|ев)?|мес|miesiąc[ea]?|miesięcy|miesiącach|[かヶカケ箇个]月間?|개월간?|달)$/i,
     30 * DAY,
   ],
   [
-    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|год(?:а)?|лет|lat|lata|rok|roku|latach|年間?)$/i,
+    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|год(?:а)?|лет|lat|lata|rok|roku|latach|年間?|년간?)$/i,
     365 * DAY,
   ],
 ];
@@ -111,7 +111,8 @@ const MEASURE_TAIL = caseFoldedRegExp(
     String.raw`(?<pct>\s?%)?` +
     // Japanese and Chinese units stand glued to the number and to the next word ("60秒間キャッシュ",
     // "13か月保存", "300ms以内"): a unit of theirs, or a Latin unit before a kana or kanji, ends there.
-    String.raw`(?:(?<gap>[\s-]?)(?<unit>ミリ秒|毫秒|秒間?|秒钟|分間?|分钟|時間|小时|小時|日間?|週間|[かヶカケ箇个]月間?|年間?|[A-Za-zµ]+(?=${CJK})|\p{L}+(?![\p{L}])))?` +
+    // Korean units take a particle ("90일이 지난", "10분 동안", "5년간"): after a whole word fails.
+    String.raw`(?:(?<gap>[\s-]?)(?<unit>ミリ秒|毫秒|秒間?|秒钟|分間?|分钟|時間|小时|小時|日間?|週間|[かヶカケ箇个]月間?|年間?|[A-Za-zµ]+(?=${CJK})|\p{L}+(?![\p{L}])|밀리초|초간?|분간?|시간|일간?|주일|주간?|개월간?|년간?))?` +
     String.raw`(?<per>\s*(?:/|per|a|each|every|por|par|pro|je|al|ao|na)\s*(?<windowCount>\d+\s*)?(?<window>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|minuutti|minuutissa|minuuttia|minutos?|segundos?|horas?|días?|dias?|minuten|minuut|minuti|sekunden?|secondes?|secondi|seconden?|stunden?|heures?|uur|tage?n?|jours?|giorn[oi]|dagen?|minutę|sekundę|godzinę|dobę)(?![\p{L}]))?`,
   'iuy',
 );

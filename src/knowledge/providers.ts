@@ -36,9 +36,15 @@ const matchProviders = nameMatcher(() => PROVIDERS);
 /** Every catalogued provider named in `text`, in text order; the longer of two overlapping names wins. */
 export function findProviders(text: string): ProviderMatch[] {
   // A brand written all in lower case ("update-agent-context.sh claude", "sentry" in a config key) is a
-  // command, package or identifier, not the service; domains ("wa.me", "resend.com") are kept.
+  // command, package or identifier, not the service; domains ("wa.me", "resend.com") are kept, and so
+  // are names in a script without case ("토스페이먼츠", "カカオ"), which no identifier spells.
   return matchProviders(text)
-    .filter((m) => m.written !== m.written.toLowerCase() || m.written.includes('.'))
+    .filter(
+      (m) =>
+        m.written !== m.written.toLowerCase() ||
+        m.written.includes('.') ||
+        m.written === m.written.toUpperCase(),
+    )
     .filter((m) => !protocolOnly(text, m.index, m.length))
     .map((m) => ({
       provider: m.item,

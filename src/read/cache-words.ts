@@ -32,12 +32,15 @@ const AUXILIARY =
 const LEADING =
   /^(?:(?:the|a|an|only|also|all|la|las|los|el|lo|le|les|l['’]|un|une|o|os|as|die|der|das|den|il|gli|i|solo|sólo|seulement|nur|apenas|somente|de|het|een|alleen|ook)\s+|l['’])+/iu;
 
-/** The cache stores a sentence may name; an in-memory cache in the six languages. */
+/**
+ * The cache stores a sentence may name; an in-memory cache in the six languages. A Korean particle
+ * may follow a store's name ("Redis에").
+ */
 const STORES: [RegExp, string][] = [
-  [/(?<!\p{L})redis(?!\p{L})/iu, 'Redis'],
-  [/(?<!\p{L})valkey(?!\p{L})/iu, 'Valkey'],
-  [/(?<!\p{L})memcached?(?!\p{L})/iu, 'Memcached'],
-  [/(?<!\p{L})dragonfly(?!\p{L})/iu, 'Dragonfly'],
+  [/(?<!\p{L})redis(?![\p{sc=Latin}\p{N}])/iu, 'Redis'],
+  [/(?<!\p{L})valkey(?![\p{sc=Latin}\p{N}])/iu, 'Valkey'],
+  [/(?<!\p{L})memcached?(?![\p{sc=Latin}\p{N}])/iu, 'Memcached'],
+  [/(?<!\p{L})dragonfly(?![\p{sc=Latin}\p{N}])/iu, 'Dragonfly'],
   [
     /(?<!\p{L})(?:in[- ]memory|in[- ]process|en memoria|em memória|en mémoire|im (?:arbeits)?speicher|in memoria)(?!\p{L})/iu,
     'in-process memory',
@@ -56,9 +59,9 @@ const NOTHING_ELSE =
   /(?<!\p{L})(?:nothing else is (?:cached|kept in (?:the )?cache)|no other (?:caching|cache(?:s| entries)?|data is cached)|only (?:this|these|that) (?:is|are) cached|nada más se (?:guarda|almacena|cachea)|no se (?:guarda|almacena|cachea|mantiene)(?: en (?:la )?caché)? nada más|ning[uú]n otr[oa] (?:dato|caché)|nada mais (?:é|fica) (?:armazenado|guardado|mantido)? ?em cache|nenhum outro (?:dado|cache)|rien d['’]autre n['’]est mis en cache|aucun autre cache|aucune autre mise en cache|sonst wird nichts (?:gecacht|zwischengespeichert)|nichts anderes wird (?:gecacht|zwischengespeichert)|kein anderer cache|sonst kein caching|nient['’]altro (?:è|viene) (?:memorizzato|messo|conservato) (?:nella |in )cache|nessun['’]altra cache|nessun altro (?:dato|caching)|verder wordt niets (?:gecachet|gecached|in de cache (?:gezet|bewaard))|niets anders wordt (?:gecachet|gecached))(?!\p{L})/iu;
 
 /** Any cache word, in the six languages ("gecacht" and "zwischengespeichert" included). */
-const CACHE_WORD = /cach|välimuist|zwischengespeichert|zwischenspeicher|к[эе]ш/iu;
+const CACHE_WORD = /cach|välimuist|zwischengespeichert|zwischenspeicher|к[эе]ш|캐시|캐싱|キャッシュ/iu;
 /** A cache store named as where data is kept ("guardado no Redis por 5 minutos"). */
-const STORE_WORD = /(?<!\p{L})(?:redis|memcached?|valkey|dragonfly)(?!\p{L})/iu;
+const STORE_WORD = /(?<!\p{L})(?:redis|memcached?|valkey|dragonfly)(?![\p{sc=Latin}\p{N}])/iu;
 
 export function mentionsCache(text: string): boolean {
   return CACHE_WORD.test(text) || STORE_WORD.test(text);
@@ -119,9 +122,16 @@ export function readCacheSentence(text: string): CacheSentence | null {
     rest = text.slice(passive.index);
   } else {
     const of = CACHE_OF.exec(text);
+    const ko = of ? null : KOREAN.exec(text);
     if (of) {
       subject = of[1]!;
       rest = text.slice(of.index);
+    } else if (ko) {
+      // "시설 목록은 Redis에 10분 동안 캐시한다": the topic (or object) before its particle is what
+      // is cached; the verb comes last.
+      if (/않/.test(ko[2]!)) return null;
+      subject = ko[1]!;
+      rest = text.slice(ko.index + ko[1]!.length);
     }
   }
   if (subject === null) return null;
@@ -154,6 +164,13 @@ export function readCacheSentence(text: string): CacheSentence | null {
     invalidatedOn,
   };
 }
+
+/**
+ * Korean: a topic or object marked by 은/는/을/를, then (within the clause) the verb of caching:
+ * "캐시한다", "캐시된다", "캐싱한다", "캐시에 저장한다"; "캐시하지 않는다" states none.
+ */
+const KOREAN =
+  /^\s*(?:[-*]\s*)?([^,.;:은는을를]{1,40}?)(?:은|는|을|를)\s+([^.;]{0,60}?(?:캐시|캐싱)(?:에 저장)?(?:하지 않|되지 않)?(?:한다|된다|합니다|됩니다|하며|하고|해 둔다|해 둔))/u;
 
 /** The events after "invalidated on" (or, in German, between "bei" and "invalidiert"). */
 function readEvents(text: string): { text: string; words: string[] }[] {

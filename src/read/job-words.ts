@@ -16,17 +16,17 @@ export const JOB_HEADING =
 
 /** A job table's name column ("Job", "Tarefa", "Tarea", "Tâche", "Aufgabe", "Attività"); "Name" alone only under a jobs heading. */
 export const JOB_NAME_COLUMN =
-  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom|taak|taken|achtergrondtaak)$/i;
+  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom|taak|taken|achtergrondtaak|작업(?: ?이름| ?명)?|배치(?: ?작업)?|잡)$/i;
 /** A name column that is a job column only in a section about jobs. */
 export const BARE_NAME_COLUMN = /^(?:name|nome|nombre|nom)$/i;
 
 /** A job table's schedule column ("Schedule", "Quando", "Agenda", "Cuándo", "Fréquence", "Zeitplan", "Frequenza"). */
 export const JOB_SCHEDULE_COLUMN =
-  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|^agenda$|programa[cç][aã]o|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning/i;
+  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|^agenda$|programa[cç][aã]o|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning|주기|실행 ?시각|스케줄|일정/i;
 
 /** A job table's description column ("What", "O que faz", "Qué hace", "Rôle", "Zweck", "Cosa fa"). */
 export const JOB_DESCRIPTION_COLUMN =
-  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?|wat|omschrijving|beschrijving|doel/i;
+  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?|wat|omschrijving|beschrijving|doel|내용|설명|목적|동작/i;
 
 const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const WEEKDAY_WORDS: [RegExp, number][] = [
@@ -69,6 +69,9 @@ function clockOf(text: string): { hour: number; minute: number } | null {
  * null, and the cell is kept as written.
  */
 export function jobCron(schedule: string): string | null {
+  // A cron expression written beside the words ("hourly at :05 (`5 * * * *`)") is the schedule.
+  const written = WRITTEN_CRON.exec(schedule)?.[1];
+  if (written) return written.trim().replace(/\s+/g, ' ');
   const s = schedule.replace(/`/g, '').trim();
   if (/^(?:[\d*/,-]+\s+){4}[\d*/,-]+$/.test(s)) return s;
   if (EVERY_MINUTE.test(s)) return '* * * * *';
@@ -90,12 +93,31 @@ export function jobCron(schedule: string): string | null {
   if (yearly && at) return `${at.minute} ${at.hour} ${yearly.day} ${yearly.month} *`;
   const stated = readSchedule(s);
   if (stated) return stated.cron;
-  const english = englishCron(s.toLowerCase(), at);
+  const english = englishCron(s.toLowerCase(), at) ?? koreanCron(s, at);
   if (english) return english;
   // "domingo 02:00", "Sunday 2:00", "lundi 8 h": a weekday and a time, nothing relative.
   const first = /^\s*(\p{L}+(?:-feira)?)/u.exec(s)?.[1] ?? '';
   const day = WEEKDAY_WORDS.find(([re]) => re.test(first));
   if (day && at && !RELATIVE.test(s)) return `${at.minute} ${at.hour} * * ${day[1]}`;
+  return null;
+}
+
+/** A five-field cron in backticks or brackets inside a schedule cell. */
+const WRITTEN_CRON = /[`(（]\s*((?:[\d*/,-]+[ \t]+){4}[\d*/,-]+)\s*[`)）]/;
+
+/** Korean schedule wordings: "매 5분" / "5분마다", "매시 5분", "매일 03:00", "매주 월요일 09:00". */
+function koreanCron(s: string, at: { hour: number; minute: number } | null): string | null {
+  let m = /매\s*(\d+)\s*분|(\d+)\s*분마다/u.exec(s);
+  if (m) return (m[1] ?? m[2]) === '1' ? '* * * * *' : `*/${m[1] ?? m[2]} * * * *`;
+  if (/매\s*분(?!\p{L})/u.test(s)) return '* * * * *';
+  m = /매\s*(\d+)\s*시간|(\d+)\s*시간마다/u.exec(s);
+  if (m) return `${at?.minute ?? 0} */${m[1] ?? m[2]} * * *`;
+  m = /매\s*시(?:간|각)?\s*(?:(\d{1,2})\s*분)?/u.exec(s);
+  if (m && !/매\s*시간/.test(s)) return `${m[1] ?? at?.minute ?? 0} * * * *`;
+  if (/매\s*시간/.test(s)) return `${at?.minute ?? 0} * * * *`;
+  if (/매일|매\s*일(?!\p{L})/u.test(s)) return at ? `${at.minute} ${at.hour} * * *` : null;
+  const day = /매주\s*([월화수목금토일])요일/u.exec(s)?.[1];
+  if (day && at) return `${at.minute} ${at.hour} * * ${'일월화수목금토'.indexOf(day)}`;
   return null;
 }
 
@@ -122,16 +144,19 @@ function englishCron(s: string, at: { hour: number; minute: number } | null): st
 }
 
 const ACTS: [JobAct, RegExp][] = [
-  ['remind', /remind|lembrete|recordatorio|rappel|erinner|promemoria|muistut|herinner|напомин/i],
+  [
+    'remind',
+    /remind|lembrete|recordatorio|rappel|erinner|promemoria|muistut|herinner|напомин|리마인드|전날 (?:예약 )?알림/i,
+  ],
   [
     'purge',
-    /purge|delet|older than|erase|retention|clean ?up|apag|exclu[ií]|limpe|elimin|borra|purga|supprim|nettoy|lösch|bereinig|cancel|stornier|annul|pulizia|poist|verwijder|opschon|удал|очист|отмен|старше/i,
+    /purge|delet|older than|erase|retention|clean ?up|apag|exclu[ií]|limpe|elimin|borra|purga|supprim|nettoy|lösch|bereinig|cancel|stornier|annul|pulizia|poist|verwijder|opschon|удал|очист|отмен|старше|삭제|파기|취소한다/i,
   ],
-  ['anonymise', /anonymi[sz]|anonimi[zs]|pseudonymi|pseudonimi|anonimise|обезлич|анонимиз/i],
+  ['anonymise', /anonymi[sz]|anonimi[zs]|pseudonymi|pseudonimi|anonimise|обезлич|анонимиз|익명/i],
   ['archive', /archiv|arquiv|архив/i],
   [
     'send',
-    /deliver|\bsend|envi[ao]|envoi|envoy|versend|versand|invi[ao]|entreg|verstu|verzend|stuurt|отправ|рассыл/i,
+    /deliver|\bsend|envi[ao]|envoi|envoy|versend|versand|invi[ao]|entreg|verstu|verzend|stuurt|отправ|рассыл|발송|보낸다/i,
   ],
   ['webhook', /webhook/i],
   ['document', /\bpdf\b/i],

@@ -125,7 +125,14 @@ const FUNCTION_WORDS = new Set(
 
 /** The content words of a phrase (four letters or more, accents kept), for matching column names and notes. */
 export function contentWords(text: string): string[] {
-  return [...new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)))];
+  // A Hangul or Han word carries as much as four Latin letters in two syllables ("시설 목록").
+  return [
+    ...new Set(
+      (text.toLowerCase().match(/[\p{sc=Hangul}\p{sc=Han}]{2,}|\p{L}{4,}/gu) ?? []).filter(
+        (w) => !FUNCTION_WORDS.has(w),
+      ),
+    ),
+  ];
 }
 
 /** The act word as written ("anonimizzati", "gelöscht"), for matching a column's note ("usato per l'anonimizzazione"). */

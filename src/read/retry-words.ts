@@ -100,6 +100,8 @@ const RETRIES: Gated[] = [
   // it: "ritentato tre volte", "riprovato fino a 3 volte", "3 nuovi tentativi"
   caseFoldedRegExp(`(?<!\\p{L})(?:ritentat|riprovat)\\p{L}*\\s+(?:fino a\\s+)?${N}\\s+volte(?!\\p{L})`, 'iu'),
   caseFoldedRegExp(`(?<!\\p{L})${N}\\s+nuovi\\s+tentativi(?!\\p{L})`, 'iu'),
+  // ko: "최대 3회까지 재시도하고", "2회 재시도한다", "3번 재시도"
+  /(?<![\p{L}\d])(\d{1,2})\s*(?:회|번)(?:까지)?\s*재시도/u,
 ].map(gated);
 
 /** A stated refusal to retry ("undelivered SMS are not retried", "non vengono ritentati"): one attempt. */
@@ -128,7 +130,8 @@ const countOf = (word: string): number | null => {
  * A stem every pattern above contains: integrations read every sentence of every document, and most
  * name no retry, so one cheap test comes before the ~20 patterns.
  */
-const HINT = /retr|wiederhol|versuch|intent|réessa|retent|relanc|reenvi|tenta|repetid|ritent|riprov|attempt/i;
+const HINT =
+  /retr|wiederhol|versuch|intent|réessa|retent|relanc|reenvi|tenta|repetid|ritent|riprov|attempt|재시도/i;
 
 /**
  * The wait between attempts, in en, es, pt, fr, de and it: "every 15 minutes", "15 minutes apart",
@@ -147,11 +150,13 @@ const INTERVALS: RegExp[] = [
     'iu',
   ),
   caseFoldedRegExp(`(?<!\\p{L})(?:at|in)\\s+(\\d{1,3})\\s*-\\s*${UNIT}\\s+intervals(?!\\p{L})`, 'iu'),
+  // ko: "5분 간격으로"
+  /(?<![\p{L}\d])(\d{1,3})\s*(초|분|시간)\s*간격/u,
 ];
 const UNIT_SECONDS: [RegExp, number][] = [
-  [/^(?:sec|seg|sek)/i, 1],
-  [/^(?:min)/i, 60],
-  [/^(?:hour|hora|heure|stunde|ore)/i, 3600],
+  [/^(?:sec|seg|sek|초)/i, 1],
+  [/^(?:min|분)/i, 60],
+  [/^(?:hour|hora|heure|stunde|ore|시간)/i, 3600],
 ];
 
 function intervalOf(sentence: string): StatedRetry['interval'] | undefined {

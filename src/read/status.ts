@@ -231,9 +231,9 @@ export function rejectsLabel(rest: string): boolean {
 export function defersLabel(rest: string): boolean {
   return DEFER_AFTER.test(rest);
 }
-const LATER_PHASE = String.raw`(?:(?:the\s+|die\s+|la\s+|a\s+)?(?:phase|fase|faza|fazy|fazie|etap\p{L}*|version|versión|versão|versione|wersj\p{L}*|v)\s*[2-9](?!\d)|post[- ]mvp)`;
+const LATER_PHASE = String.raw`(?:(?:the\s+|die\s+|la\s+|a\s+)?(?:phase|fase|faza|fazy|fazie|etap\p{L}*|version|versión|versão|versione|wersj\p{L}*|v)\s*[2-9](?![.,]?\d)|post[- ]mvp|[2-9]\s*(?:단계|차)(?!\d))`;
 const DEFER_AFTER = caseFoldedRegExp(
-  String.raw`^[\s,)]*[-–—:]?\s*(?:(?:(?:moved|deferred|postponed|pushed|planned|scheduled)\s+(?:to|for|until|in)|przesunięt\p{L}*\s+(?:do|na)|odłożon\p{L}*\s+do|planowan\p{L}*\s+(?:w|na)|(?:verschoben|geplant)\s+(?:auf|in|für)|aplazad[oa]s?\s+(?:a|para|hasta)|previst[oa]s?\s+para|adiad[oa]s?\s+para|report[ée]e?s?\s+(?:à|en)|prévue?s?\s+(?:pour|en)|rinviat[oa]\s+(?:a|alla)|previst[oa]\s+(?:per|nella)|uitgesteld\s+(?:tot|naar)|gepland\s+voor|отложен\p{L}*\s+(?:до|на)|запланирован\p{L}*\s+на)\s+)?(?:(?:in|im|auf|en|em|na|w|for|para|pour|per|voor)\s+)?${LATER_PHASE}`,
+  String.raw`^[\s,)]*[-–—:]?\s*(?:(?:(?:moved|deferred|postponed|pushed|planned|scheduled)\s+(?:to|for|until|in)|przesunięt\p{L}*\s+(?:do|na)|odłożon\p{L}*\s+do|planowan\p{L}*\s+(?:w|na)|(?:verschoben|geplant)\s+(?:auf|in|für)|aplazad[oa]s?\s+(?:a|para|hasta)|previst[oa]s?\s+para|adiad[oa]s?\s+para|report[ée]e?s?\s+(?:à|en)|prévue?s?\s+(?:pour|en)|rinviat[oa]\s+(?:a|alla)|previst[oa]\s+(?:per|nella)|uitgesteld\s+(?:tot|naar)|gepland\s+voor|отложен\p{L}*\s+(?:до|на)|запланирован\p{L}*\s+на)\s+)?(?:(?:deferred|postponed|on hold|aplazad[oa]s?|diferid[oa]s?|adiad[oa]s?|report[ée]e?s?|zurückgestellt|rinviat[oa]|uitgesteld|отложен\p{L}*|保留|보류)\s*[(（]\s*)?(?:(?:in|im|auf|en|em|na|w|for|para|pour|per|voor)\s+)?${LATER_PHASE}`,
   'iu',
 );
 

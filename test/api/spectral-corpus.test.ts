@@ -213,13 +213,15 @@ projects.push(path.resolve('test/russian/projects/uley'));
 projects.push(path.resolve('test/japanese/projects/hidamari'));
 // The Polish spec-kit trial kept as golden case schronisko-speckit-pl (Eloquent, field bullets, MySQL, Przelewy24).
 projects.push(path.resolve('test/polish/projects/schronisko'));
+// The Korean BMAD trial kept as golden case dongne-ko (ent schemas, Gin, Kakao Login, Toss Payments).
+projects.push(path.resolve('test/korean/projects/dongne'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian, Japanese and Polish trials', () =>
-    expect(projects.length).toBe(25));
+  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian, Japanese, Polish and Korean trials', () =>
+    expect(projects.length).toBe(26));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {

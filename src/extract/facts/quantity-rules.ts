@@ -248,7 +248,7 @@ const RULES: Rule[] = [
     key: 'nfr.availability',
     subject: 'qualifier',
     dimensions: ['percent'],
-    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b/i,
+    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b|가용성|가동률|稼働率|可用性/i,
     // "The service is available 99.5 % of each month", "est disponible 99,5 %", "zu 99,5 % verfügbar":
     // an adjective beside a share close to 100 % is the availability target too.
     also: AVAILABLE_SHARE,

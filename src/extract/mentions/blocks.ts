@@ -4,6 +4,7 @@ import type { Block } from '../../markdown/blocks.js';
 import { plainText } from '../../markdown/parse.js';
 import type { SourceDocument } from '../../model/sources.js';
 import {
+  defersLabel,
   labelEndsInVerdict,
   noteColumns,
   rejectsLabel,
@@ -84,9 +85,12 @@ const cache = new WeakMap<Block, Passage[]>();
  * scope: - SEPA transfers via PSD2: evaluated and rejected for v1" is rejected, not deferred).
  */
 function labelVerdict(rest: string, forced: MentionStatus | null): MentionStatus | null {
-  return (forced === null || forced === 'out-of-scope' || forced === 'future') && rejectsLabel(rest)
-    ? 'rejected'
-    : forced;
+  if ((forced === null || forced === 'out-of-scope' || forced === 'future') && rejectsLabel(rest))
+    return 'rejected';
+  // Under "Alternatives considered", "- FCM push: deferred (phase 2)" waits for a later phase: the
+  // item's own verdict is more precise than the heading's.
+  if (forced === 'rejected' && defersLabel(rest)) return 'future';
+  return forced;
 }
 
 /** The reason a verdict after a label gives, as the label passage's note (the rejected options table shows it). */

@@ -47,6 +47,7 @@ const PROVIDERS: { name: string; re: RegExp; strategy: AuthStrategyKind }[] = [
   { name: 'Descope', re: /\bdescope\b/i, strategy: 'oauth-provider' },
   { name: 'OneLogin', re: /\bonelogin\b/i, strategy: 'oauth-provider' },
   { name: 'Azure AD B2C', re: /\b(azure ad b2c|entra external id)\b/i, strategy: 'oauth-provider' },
+  { name: 'Kakao Login', re: /\bkakao ?login\b|(?<!\p{L})카카오 ?로그인/iu, strategy: 'oauth-provider' },
 ];
 
 /**
@@ -91,7 +92,7 @@ const AUTH_CONTEXT = /auth|login|log in|sign[- ]?in|session|token|kirjau|credent
 const SESSION_ELSEWHERE =
   /(?:^|[^\p{L}])(?:sesi[oó]n(?:es)? (?:web|de servidor|del servidor|con cookies?)|cookies? de sesi[oó]n|sess(?:ão|ões) (?:web|de servidor|no servidor)|cookies? de sess[ãa]o|sessions? (?:web|côté serveur|serveur)|cookies? de session|(?:server)?sitzungs?(?:[- ]?cookies?|basiert)|serverseitige sitzungen?|sessiecookies?|sessies? (?:op|aan) de server(?:zijde)?|sesj\p{L}*(?: spa)? \((?:ciasteczk|cookie)\p{L}*\)|sesj\p{L}* po stronie serwera|ciasteczk\p{L}* sesyjn\p{L}*)(?![\p{L}])/iu;
 const AUTH_CONTEXT_ELSEWHERE =
-  /auth|login|connexion|iniciar sesi|inicio de sesi|contraseña|mot de passe|senha|passwort|anmeld|identifica|identifiz|inlog|wachtwoord|uwierzytelni|logowani|hasł|аутентификац|авторизац|вход|парол/i;
+  /auth|login|로그인|인증|connexion|iniciar sesi|inicio de sesi|contraseña|mot de passe|senha|passwort|anmeld|identifica|identifiz|inlog|wachtwoord|uwierzytelni|logowani|hasł|аутентификац|авторизац|вход|парол/i;
 
 const strategyAndProvider: Read = (u, file) => {
   if (REJECTED.test(u.text) || isSetAside(u)) return [];
@@ -216,7 +217,7 @@ function tokenAt(text: string, index: number): 'access' | 'refresh' | 'session' 
     // "refresh de 14 dias", "Refresh 7day", "token de atualização", "jeton de rafraîchissement",
     // "Aktualisierungstoken"; the verb ("refresh 1 minute before expiry") names no token.
     [
-      /refresh[- ]?tokens?|refresh(?=\s*(?:de|of|do|da|di|:|=)\s|\s*\d+\s*-?\s*(?:d|days?|dias?|días?|jours?|tagen?|giorni|weeks?|semanas?)\b)|tokens? de (?:atualiza[çc][ãa]o|renova[çc][ãa]o|actualizaci[óo]n|refresco)|jetons? de rafra[îi]chissement|aktualisierungs-?tokens?|token di aggiornamento/g,
+      /refresh[- ]?tokens?|refresh(?=\s*(?:de|of|do|da|di|:|=)\s|\s*\d+\s*-?\s*(?:d|days?|dias?|días?|jours?|tagen?|giorni|weeks?|semanas?)\b)|tokens? de (?:atualiza[çc][ãa]o|renova[çc][ãa]o|actualizaci[óo]n|refresco)|jetons? de rafra[îi]chissement|aktualisierungs-?tokens?|token di aggiornamento|리프레시\s?토큰|갱신\s?토큰|リフレッシュトークン/g,
       'refresh',
     ],
     [
@@ -224,7 +225,7 @@ function tokenAt(text: string, index: number): 'access' | 'refresh' | 'session' 
       'session',
     ],
     [
-      /access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?|tokens? de (?:acesso|acceso)|jetons? d['’]acc[eè]s|zugriffs-?tokens?|token di accesso/g,
+      /access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?|tokens? de (?:acesso|acceso)|jetons? d['’]acc[eè]s|zugriffs-?tokens?|token di accesso|액세스\s?토큰|접근\s?토큰|アクセストークン/g,
       'access',
     ],
   ];
@@ -246,7 +247,7 @@ const lifetimes: Read = (u, file) => {
   // "POST /oauth/token — obtém o token de acesso (validade de 1 hora)" in the PSP's section: its token.
   if (inProviderSection(u.headingPath)) return [];
   if (
-    !/token|jwt|session|expir|uloskirjau|inaktiivi/i.test(u.text) &&
+    !/token|jwt|session|expir|uloskirjau|inaktiivi|토큰|세션|トークン/i.test(u.text) &&
     !u.header?.some((h) => /lifetime|expir|ttl/i.test(h))
   )
     return [];

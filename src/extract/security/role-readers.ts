@@ -189,7 +189,7 @@ export function rolesFromProse(u: TextUnit, file: string): Role[] {
   for (const re of patterns) {
     const m = re.exec(u.text);
     if (!m) continue;
-    const items = splitRoleList(m[1]!);
+    const items = splitRoleList(m[1]!).map(labelAndCode);
     // Every item must be a name: "admin 존치" (admin kept) or "seller 값 무의미화" mixes scripts, a
     // phrase with a glued particle, not a role.
     if (items.length >= 2 && items.every((i) => isRoleName(i) && !MIXED_SCRIPTS.test(i)))
@@ -200,6 +200,22 @@ export function rolesFromProse(u: TextUnit, file: string): Role[] {
       }));
   }
   return [];
+}
+
+/**
+ * "resident `resident`", "facility manager `facility_manager`", "주민 `resident`": a role's label
+ * followed by its code value (the role field's enum value) names one role, the code; it was read
+ * as the role `resident_resident`.
+ */
+function labelAndCode(item: string): string {
+  const words = item.trim().split(/\s+/);
+  if (words.length < 2) return item;
+  const code = words[words.length - 1]!.replace(/^`|`$/g, '');
+  if (!/^[a-z][a-z0-9_]*$/.test(code)) return item;
+  const label = words.slice(0, -1).join(' ');
+  return label.toLowerCase().replace(/[\s-]+/g, '_') === code || /`/.test(words[words.length - 1]!)
+    ? code
+    : item;
 }
 
 /** Enum types of roles in code: SQL `CREATE TYPE user_role AS ENUM`, Prisma/TS enums, `CHECK (role IN ...)`. */
@@ -294,8 +310,9 @@ const STORY_PATTERNS: RegExp[] = [
   // ("US-01：飼い主として、…"), whose colon is not the separator a spaced language writes.
   // The Japanese and Korean forms only with a wish or an ability at the end ("…したい", "…できる",
   // "…하고 싶다", "…할 수 있다"): "として" and "로서" alone open many sentences that are no story.
+  // A Korean actor may be two words ("시설 관리자로서").
   /^(?:[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:：.]\s*)?(?:私は)?([^、,。\s]{1,30}?)として[、,]\s*(?:私は)?(.+?(?:たい|できる|ほしい|欲しい))(?:[。、,]|$)/u,
-  /^(?:[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:：.]\s*)?([^,，\s]{1,30}?)(?:으로서|로서)[,，]?\s*(?:나는\s*|저는\s*)?(.+?(?:싶다|싶어요|싶습니다|수 있다|수 있어야 한다))(?:[.,]|$)/u,
+  /^(?:[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:：.]\s*)?((?:[^,，\s]{1,15}\s)?[^,，\s]{1,30}?)(?:으로서|로서)[,，]?\s*(?:나는\s*|저는\s*)?(.+?(?:싶다|싶어요|싶습니다|수 있다|수 있어야 한다))(?:[.,]|$)/u,
 ];
 
 export function persona(u: TextUnit, file: string): SecurityFact | null {

@@ -122,4 +122,28 @@ export const PAYMENT_PROVIDERS: Provider[] = [
     env: ['ADYEN_API_KEY', 'ADYEN_MERCHANT_ACCOUNT', 'ADYEN_HMAC_KEY'],
     notes: ['Acknowledge webhooks with HTTP 2xx (Adyen retries until accepted)'],
   },
+  {
+    id: 'toss-payments',
+    name: 'Toss Payments',
+    category: 'payments',
+    aliases: ['toss ?payments', '토스 ?페이먼츠'],
+    docs: 'https://docs.tosspayments.com/reference',
+    endpoints: [
+      'POST /v1/payments/confirm (api.tosspayments.com)',
+      'GET /v1/payments/{paymentKey}',
+      'POST /v1/payments/{paymentKey}/cancel',
+    ],
+    auth: 'HTTP Basic with the secret key as the user name and no password',
+    format: 'JSON',
+    rateLimits: null,
+    retryOn: ['429', '5xx', 'network error or timeout'],
+    failFast: ['400', '401', '403', '404'],
+    idempotency: 'Idempotency-Key header on POST requests',
+    webhooks: {
+      events: ['PAYMENT_STATUS_CHANGED', 'DEPOSIT_CALLBACK'],
+      verification: 'no signature: re-fetch the payment from the API before acting on an event',
+    },
+    env: ['TOSS_PAYMENTS_SECRET_KEY', 'TOSS_PAYMENTS_CLIENT_KEY'],
+    notes: [],
+  },
 ];

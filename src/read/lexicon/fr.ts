@@ -24,7 +24,7 @@ export const fr: Lexicon = {
       'phase [2-9]',
       'feuille de route',
       'plus tard',
-      'v2',
+      'v2(?![.,]\\d)',
       'post[- ]mvp',
       'prochaines versions',
     ],

@@ -5,6 +5,7 @@ import { fi } from './fi.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
+import { ko } from './ko.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
@@ -14,9 +15,9 @@ import type { Lexicon } from './types.js';
 
 /**
  * Every lexicon. Documents mix languages (English table headers in a Spanish PRD), so the reader joins
- * them; for languages without a lexicon (zh, ko) only structure speaks: headings, status
+ * them; for languages without a lexicon (zh) only structure speaks: headings, status
  * symbols (✅ ❌), struck-through text, ids and code.
  */
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, sv, ru, ja];
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, sv, ru, ja, ko];
 
 export type { Lexicon } from './types.js';

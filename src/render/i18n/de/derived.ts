@@ -547,6 +547,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'öffentlicher Schlüssel im Client',
   'X-Idempotency-Key header on payment and refund creation':
     'X-Idempotency-Key-Header beim Anlegen von Zahlungen und Erstattungen',
+  'HTTP Basic with the secret key as the user name and no password':
+    'HTTP Basic mit dem geheimen Schlüssel als Benutzername und ohne Passwort',
+  'Idempotency-Key header on POST requests': 'Idempotency-Key-Header bei POST-Anfragen',
+  'no signature: re-fetch the payment from the API before acting on an event':
+    'keine Signatur: die Zahlung vor der Verarbeitung eines Ereignisses erneut über die API abrufen',
+  'X-Secret-Key header with the service secret key':
+    'X-Secret-Key-Header mit dem geheimen Schlüssel des Dienstes',
+  'RS256 ID tokens verified against the provider JWKS (iss, aud = the app key, exp)':
+    'RS256-ID-Tokens gegen das JWKS des Anbieters geprüft (iss, aud = der App-Schlüssel, exp)',
   'x-signature header (ts and v1): HMAC-SHA256 of "id:{data.id};request-id:{x-request-id};ts:{ts};" with the webhook secret':
     'x-signature-Header (ts und v1): HMAC-SHA256 von "id:{data.id};request-id:{x-request-id};ts:{ts};" mit dem Webhook-Secret',
   'A Pix payment is a POST /v1/payments with payment_method_id "pix"':

@@ -547,6 +547,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'clave pública en el cliente',
   'X-Idempotency-Key header on payment and refund creation':
     'cabecera X-Idempotency-Key al crear pagos y reembolsos',
+  'HTTP Basic with the secret key as the user name and no password':
+    'HTTP Basic con la clave secreta como nombre de usuario y sin contraseña',
+  'Idempotency-Key header on POST requests': 'cabecera Idempotency-Key en las peticiones POST',
+  'no signature: re-fetch the payment from the API before acting on an event':
+    'sin firma: volver a obtener el pago de la API antes de actuar sobre un evento',
+  'X-Secret-Key header with the service secret key':
+    'cabecera X-Secret-Key con la clave secreta del servicio',
+  'RS256 ID tokens verified against the provider JWKS (iss, aud = the app key, exp)':
+    'ID tokens RS256 verificados con el JWKS del proveedor (iss, aud = la clave de la app, exp)',
   'x-signature header (ts and v1): HMAC-SHA256 of "id:{data.id};request-id:{x-request-id};ts:{ts};" with the webhook secret':
     'cabecera x-signature (ts y v1): HMAC-SHA256 de "id:{data.id};request-id:{x-request-id};ts:{ts};" con el secreto del webhook',
   'A Pix payment is a POST /v1/payments with payment_method_id "pix"':

@@ -549,6 +549,14 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'clé publique dans le client',
   'X-Idempotency-Key header on payment and refund creation':
     'en-tête X-Idempotency-Key à la création des paiements et des remboursements',
+  'HTTP Basic with the secret key as the user name and no password':
+    'HTTP Basic avec la clé secrète comme nom d’utilisateur et sans mot de passe',
+  'Idempotency-Key header on POST requests': 'en-tête Idempotency-Key sur les requêtes POST',
+  'no signature: re-fetch the payment from the API before acting on an event':
+    'pas de signature : relire le paiement auprès de l’API avant d’agir sur un événement',
+  'X-Secret-Key header with the service secret key': 'en-tête X-Secret-Key avec la clé secrète du service',
+  'RS256 ID tokens verified against the provider JWKS (iss, aud = the app key, exp)':
+    'ID tokens RS256 vérifiés avec le JWKS du fournisseur (iss, aud = la clé de l’application, exp)',
   'x-signature header (ts and v1): HMAC-SHA256 of "id:{data.id};request-id:{x-request-id};ts:{ts};" with the webhook secret':
     'en-tête x-signature (ts et v1) : HMAC-SHA256 de "id:{data.id};request-id:{x-request-id};ts:{ts};" avec le secret du webhook',
   'A Pix payment is a POST /v1/payments with payment_method_id "pix"':

@@ -544,6 +544,14 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'chiave pubblica nel client',
   'X-Idempotency-Key header on payment and refund creation':
     'header X-Idempotency-Key nella creazione di pagamenti e rimborsi',
+  'HTTP Basic with the secret key as the user name and no password':
+    'HTTP Basic con la chiave segreta come nome utente e senza password',
+  'Idempotency-Key header on POST requests': 'header Idempotency-Key sulle richieste POST',
+  'no signature: re-fetch the payment from the API before acting on an event':
+    'nessuna firma: rileggere il pagamento dall’API prima di agire su un evento',
+  'X-Secret-Key header with the service secret key': 'header X-Secret-Key con la chiave segreta del servizio',
+  'RS256 ID tokens verified against the provider JWKS (iss, aud = the app key, exp)':
+    'ID token RS256 verificati con il JWKS del provider (iss, aud = la chiave dell’app, exp)',
   'x-signature header (ts and v1): HMAC-SHA256 of "id:{data.id};request-id:{x-request-id};ts:{ts};" with the webhook secret':
     'header x-signature (ts e v1): HMAC-SHA256 di "id:{data.id};request-id:{x-request-id};ts:{ts};" con il segreto del webhook',
   'A Pix payment is a POST /v1/payments with payment_method_id "pix"':

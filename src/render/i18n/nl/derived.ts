@@ -550,6 +550,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'publieke sleutel in de client',
   'X-Idempotency-Key header on payment and refund creation':
     'header X-Idempotency-Key bij het aanmaken van betalingen en terugbetalingen',
+  'HTTP Basic with the secret key as the user name and no password':
+    'HTTP Basic met de geheime sleutel als gebruikersnaam en zonder wachtwoord',
+  'Idempotency-Key header on POST requests': 'Idempotency-Key-header bij POST-verzoeken',
+  'no signature: re-fetch the payment from the API before acting on an event':
+    'geen handtekening: de betaling opnieuw via de API ophalen voordat op een gebeurtenis wordt gereageerd',
+  'X-Secret-Key header with the service secret key':
+    'X-Secret-Key-header met de geheime sleutel van de dienst',
+  'RS256 ID tokens verified against the provider JWKS (iss, aud = the app key, exp)':
+    'RS256-ID-tokens gecontroleerd tegen de JWKS van de provider (iss, aud = de app-sleutel, exp)',
   'x-signature header (ts and v1): HMAC-SHA256 of "id:{data.id};request-id:{x-request-id};ts:{ts};" with the webhook secret':
     'header x-signature (ts en v1): HMAC-SHA256 van "id:{data.id};request-id:{x-request-id};ts:{ts};" met het geheim van de webhook',
   'A Pix payment is a POST /v1/payments with payment_method_id "pix"':

@@ -546,6 +546,14 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'chave pública no cliente',
   'X-Idempotency-Key header on payment and refund creation':
     'cabeçalho X-Idempotency-Key na criação de pagamentos e estornos',
+  'HTTP Basic with the secret key as the user name and no password':
+    'HTTP Basic com a chave secreta como nome de usuário e sem senha',
+  'Idempotency-Key header on POST requests': 'cabeçalho Idempotency-Key nas requisições POST',
+  'no signature: re-fetch the payment from the API before acting on an event':
+    'sem assinatura: buscar o pagamento na API novamente antes de agir sobre um evento',
+  'X-Secret-Key header with the service secret key': 'cabeçalho X-Secret-Key com a chave secreta do serviço',
+  'RS256 ID tokens verified against the provider JWKS (iss, aud = the app key, exp)':
+    'ID tokens RS256 verificados com o JWKS do provedor (iss, aud = a chave do app, exp)',
   'x-signature header (ts and v1): HMAC-SHA256 of "id:{data.id};request-id:{x-request-id};ts:{ts};" with the webhook secret':
     'cabeçalho x-signature (ts e v1): HMAC-SHA256 de "id:{data.id};request-id:{x-request-id};ts:{ts};" com o segredo do webhook',
   'A Pix payment is a POST /v1/payments with payment_method_id "pix"':
