@@ -37,10 +37,10 @@ export function startVerification(flags: GenerateFlags, io: Io): StartedVerifica
   return {
     options: {
       embedded,
-      lintOpenApi: async (text) => {
+      lintOpenApi: async (text, json) => {
         const w = await worker;
         if (!w) throw new Error('no verification worker: lint on this thread');
-        return w.lintOpenApi(text);
+        return w.lintOpenApi(text, json);
       },
     },
     stop: async () => {

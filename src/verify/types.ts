@@ -22,7 +22,7 @@ export interface VerifyOptions {
    */
   embedded?: Promise<PgSession>;
   /** Where Redocly's lint runs (the CLI's verification worker); this thread when absent. */
-  lintOpenApi?: (text: string) => Promise<LintResult>;
+  lintOpenApi?: (text: string, json?: string) => Promise<LintResult>;
   /** One-line notices for the user (first-run preparation), printed on stderr by the CLI. */
   notice?: (message: string) => void;
 }

@@ -3,7 +3,7 @@ import { apiStep } from '../../src/derive/api.js';
 import { jsonSchemasArtifact } from '../../src/render/json-schema.js';
 import { openapiArtifact } from '../../src/render/openapi.js';
 import { jsonSchemaVerifier } from '../../src/verify/json-schema.js';
-import { openapiVerifier } from '../../src/verify/openapi.js';
+import { lintOpenApi, openapiVerifier } from '../../src/verify/openapi.js';
 import { clinicDomain, clinicSpec } from './fixtures.js';
 
 function artifacts() {
@@ -47,5 +47,18 @@ describe('api verifiers', () => {
     });
     const j = await jsonSchemaVerifier.verify(badExample, spec, {});
     expect(j.diagnostics.map((d) => d.code)).toContain('api/example-invalid');
+  });
+
+  it('lint the document handed over as JSON exactly as its YAML text', async () => {
+    // The verifier hands Redocly the object the YAML was written from (no YAML parse): the same
+    // problems, with the same pointers, as linting the text (a planted broken reference in both).
+    const { files } = artifacts();
+    const f = files.find((x) => x.path.endsWith('openapi.yaml'))!;
+    const plant = (s: string) => s.replace('#/components/schemas/Label"', '#/components/schemas/Nope"');
+    const text = plant(f.text);
+    const fromText = await lintOpenApi(text);
+    const fromJson = await lintOpenApi(text, plant(JSON.stringify(f.data)));
+    expect(fromText.problems.some((p) => p.ruleId === 'no-unresolved-refs')).toBe(true);
+    expect(fromJson).toEqual(fromText);
   });
 });

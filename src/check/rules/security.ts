@@ -98,9 +98,21 @@ export const noSecretInResponses: Rule = {
     // A token endpoint's whole answer is the issued token (RFC 6749 §5.1); nothing else may leak.
     const issued = (e: Spec['endpoints'][number], name: string) =>
       e.action === 'auth' && ISSUED_TOKEN.test(name);
+    // The same schema (mostly a `$ref` to an entity or its page) answers many operations: its
+    // secret fields are found once per schema text, not by walking its components per response.
+    const found = new Map<string, string[]>();
+    const secretsOf = (schema: unknown) => {
+      const key = JSON.stringify(schema) ?? '';
+      let names = found.get(key);
+      if (!names) {
+        names = secretProperties(schema, components);
+        found.set(key, names);
+      }
+      return names;
+    };
     for (const e of spec.endpoints)
       for (const r of e.responses)
-        for (const name of secretProperties(r.schema, components))
+        for (const name of secretsOf(r.schema))
           if (!issued(e, name))
             problems.push({
               message: `${e.operationId} ${r.status} response exposes secret field ${name}`,

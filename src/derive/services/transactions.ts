@@ -94,6 +94,16 @@ export function transactionRule(
 
 type TransactionFact = Extract<SecurityFact, { kind: 'transaction' }>;
 
+/** The stated transaction facts, picked once per fact list (asked once per endpoint). */
+const transactionLists = new WeakMap<readonly SecurityFact[], { length: number; list: TransactionFact[] }>();
+function transactionFacts(facts: readonly SecurityFact[]): readonly TransactionFact[] {
+  const known = transactionLists.get(facts);
+  if (known?.length === facts.length) return known.list;
+  const list = facts.filter((f): f is TransactionFact => f.kind === 'transaction');
+  transactionLists.set(facts, { length: facts.length, list });
+  return list;
+}
+
 const norm = (w: string) => stripAccents(w.toLowerCase());
 const nameWords = (name: string) =>
   name
@@ -143,7 +153,7 @@ export function transactionOf(
   facts: readonly SecurityFact[],
   derivedRule: string | null,
 ): TransactionBoundary | undefined {
-  const stated = facts.filter((f): f is TransactionFact => f.kind === 'transaction');
+  const stated = transactionFacts(facts);
   // A version column is checked when a record changes; a create has no version to check.
   const own = statedFor(e, siblings, stated).filter(
     (f) => f.mechanism !== 'optimistic-version' || e.action !== 'create',

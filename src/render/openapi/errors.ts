@@ -117,14 +117,27 @@ export function errorComponents(
     }
     return [...all];
   };
+  // An operation no code names has the status's own list (every code of the status, or those of
+  // `*`): its key is joined once per status, not once per operation (5,600 operations × hundreds of
+  // codes of a status at 1,000 entities).
+  const statusKeys = new Map<number, string>();
+  const keyOf = (status: number, operationId: string): string => {
+    const own = named.has(`${status} ${operationId}`);
+    let key = own ? undefined : statusKeys.get(status);
+    if (key === undefined) {
+      key = codesFor(status, operationId)
+        .map((c) => c.code)
+        .join(',');
+      if (!own) statusKeys.set(status, key);
+    }
+    return key;
+  };
   // status → code-set key → operations
   const groups = new Map<number, Map<string, string[]>>();
   for (const e of endpoints)
     for (const status of new Set(e.statuses)) {
       if (!ERROR_RESPONSES[status]) continue;
-      const key = codesFor(status, e.operationId)
-        .map((c) => c.code)
-        .join(',');
+      const key = keyOf(status, e.operationId);
       const byKey = groups.get(status) ?? new Map<string, string[]>();
       const ops = byKey.get(key);
       if (ops) ops.push(e.operationId);

@@ -181,9 +181,12 @@ export function schemaStatements(w: SqlDialectWriter, spec: Spec): Statement[] {
               sql: `ALTER TABLE ${w.quote(e.table)} ADD ${fk};`,
             });
         }
+  // The first entity of each name (as `find` gave), looked up once per index, not found by a scan.
+  const byName = new Map<string, SpecEntity>();
+  for (const e of spec.entities) if (!byName.has(e.name)) byName.set(e.name, e);
   for (const i of spec.database.indexes) {
     if (i.constraint) continue;
-    const e = spec.entities.find((x) => x.name === i.entity);
+    const e = byName.get(i.entity);
     const sql = e ? w.index(i, e, spec) : null;
     if (sql) out.push({ kind: 'index', entity: i.entity, sql });
   }

@@ -22,7 +22,7 @@ export function workerAvailable(): boolean {
 export type WorkerRequest =
   | { id: number; op: 'exec'; sql: string }
   | { id: number; op: 'query'; sql: string; params?: unknown[] }
-  | { id: number; op: 'lint'; text: string }
+  | { id: number; op: 'lint'; text: string; json?: string }
   | { id: number; op: 'extensions'; names: readonly string[] };
 
 export type WorkerMessage =
@@ -41,8 +41,8 @@ export interface WorkerStart {
 export interface VerifyWorker {
   /** The embedded PostgreSQL; its `close()` only ends the session, `stop()` ends the thread. */
   postgres: Promise<PgSession>;
-  /** Redocly's lint of an OpenAPI document, run in the worker. */
-  lintOpenApi(text: string): Promise<LintResult>;
+  /** Redocly's lint of an OpenAPI document (and the same as JSON, see `lintOpenApi`), in the worker. */
+  lintOpenApi(text: string, json?: string): Promise<LintResult>;
   /** Ends the thread at once: a throwaway in-memory cluster has nothing to flush. */
   stop(): Promise<void>;
 }
@@ -92,7 +92,7 @@ export async function startVerifyWorker(options: PgliteOptions = {}): Promise<Ve
     request:
       | { op: 'exec'; sql: string }
       | { op: 'query'; sql: string; params?: unknown[] }
-      | { op: 'lint'; text: string }
+      | { op: 'lint'; text: string; json?: string }
       | { op: 'extensions'; names: readonly string[] },
   ) =>
     new Promise<unknown>((resolve, reject) => {
@@ -127,7 +127,8 @@ export async function startVerifyWorker(options: PgliteOptions = {}): Promise<Ve
   postgres.catch(() => {});
   return {
     postgres,
-    lintOpenApi: async (text) => (await call({ op: 'lint', text })) as LintResult,
+    lintOpenApi: async (text, json) =>
+      (await call({ op: 'lint', text, ...(json === undefined ? {} : { json }) })) as LintResult,
     stop,
   };
 }

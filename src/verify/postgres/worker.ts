@@ -23,7 +23,7 @@ port.on('message', (r: WorkerRequest) => {
   queue = queue.then(async () => {
     try {
       let value: unknown = null;
-      if (r.op === 'lint') value = await (await import('../openapi.js')).lintOpenApi(r.text);
+      if (r.op === 'lint') value = await (await import('../openapi.js')).lintOpenApi(r.text, r.json);
       else if (!db) throw new Error('the embedded PostgreSQL is not running');
       else if (r.op === 'exec') await db.exec(r.sql);
       else if (r.op === 'extensions') await db.needExtensions?.(r.names);
