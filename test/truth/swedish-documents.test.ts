@@ -39,6 +39,18 @@ describe('Swedish documents', { timeout: 120_000 }, () => {
     );
     expect(r.spec!.auth!.provider?.value).toBe('Criipto Verify');
     expect(r.spec!.integrations.find((i) => i.name === 'Auth0')?.status).toBe('rejected');
+    // An option the catalogue does not know is still a stated deferral.
+    expect(r.domain!.scope.map((x) => [x.subject, x.scope])).toContainEqual(['Freja eID', 'deferred']);
+  });
+
+  it('en / de: "postponed to version 2", "auf Version 2 verschoben" defer an unknown option', async () => {
+    for (const item of [
+      '**Freja eID** — postponed to version 2.',
+      '**Freja eID** — auf Version 2 verschoben.',
+    ]) {
+      const r = await run(`## Alternatives\n\n- ${item}\n`);
+      expect(r.domain!.scope.map((x) => [x.subject, x.scope])).toContainEqual(['Freja eID', 'deferred']);
+    }
   });
 
   it('a "Område | Val | Version" table chooses the stack', async () => {
