@@ -160,3 +160,13 @@ describe('Swedish rules', { timeout: 120_000 }, () => {
     expect(rules).not.toContain('FK-12');
   });
 });
+
+describe('a Swedish cache sentence', { timeout: 120_000 }, () => {
+  it('"cachas i Cachex (i minnet) i 10 minuter och töms när …" is a stated 600 s entry', async () => {
+    const r = await run(
+      '## Cachning\n\nListan över erbjudanden cachas i minnet i 10 minuter och töms när ett erbjudande ändrar status.\n',
+    );
+    const stated = (r.spec!.caching?.entries ?? []).filter((e) => e.origin.kind === 'source');
+    expect(stated.map((e) => e.ttlSeconds)).toEqual([600]);
+  });
+});
