@@ -57,3 +57,11 @@ const CREATOR_COLUMNS = new Set(
 const AGENT_COLUMN = /^[a-zà-ÿ]+(?:ed_by|[ai]do_por|[ée]_par|t_von|[aiu]to_da)$/;
 export const isCreatorColumn = (column: string): boolean =>
   CREATOR_COLUMNS.has(column.toLowerCase()) || AGENT_COLUMN.test(column.toLowerCase());
+
+/**
+ * Route segments before a final `me` that keep it the caller's account (`/me`, `/api/v1/auth/me`,
+ * `/users/me`); under another resource's word (`GET /queue/me` "My queue position") `me` is the
+ * caller's own record of that resource, not their profile. Route words, not prose.
+ */
+const ACCOUNT_SEGMENT = /^(?:api|v\d+|auth|users?|accounts?|profiles?|identity)$/i;
+export const isAccountSegment = (segment: string): boolean => ACCOUNT_SEGMENT.test(segment);

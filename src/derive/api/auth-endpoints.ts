@@ -62,23 +62,11 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
     if (session) {
       out.push(...providerSignIn(base, external.value, external.origin));
       out.push(
-        ep(
-          'logout',
-          'POST',
-          `${base}/logout`,
-          'Sign out',
+        logoutEndpoint(
+          base,
+          'Signed out; the session is ended.',
           true,
-          null,
-          [
-            {
-              status: 204,
-              description: 'Signed out; the session is ended.',
-              schema: null,
-              headers: SET_COOKIE,
-            },
-          ],
           fromRule('derive/auth-logout', refsOf([session.origin])),
-          'auth',
           said(/\b(log ?out|sign ?out)\w*/i),
         ),
       );
@@ -207,29 +195,16 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
         signInReqs,
       ),
     );
-  if (cookie || refresh) {
+  if (cookie || refresh)
     out.push(
-      ep(
-        'logout',
-        'POST',
-        `${base}/logout`,
-        'Sign out',
-        true,
-        null,
-        [
-          {
-            status: 204,
-            description: 'Signed out; the credential is revoked.',
-            schema: null,
-            ...(cookie ? { headers: setCookie } : {}),
-          },
-        ],
+      logoutEndpoint(
+        base,
+        'Signed out; the credential is revoked.',
+        cookie,
         rule('derive/auth-logout'),
-        'auth',
         said(/\b(log ?out|sign ?out)\w*/i),
       ),
     );
-  }
   if (refresh) {
     const body: JsonSchema | null = cookie
       ? null
@@ -336,6 +311,18 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
   for (const p of fact('social-provider').filter((f) => f.status === 'chosen'))
     out.push(...providerSignIn(base, p.value, p.origin));
   return out;
+}
+
+/** `POST /auth/logout`: 204, clearing the cookie when the credential travels in one. */
+function logoutEndpoint(
+  base: string,
+  description: string,
+  cookie: boolean,
+  origin: Origin,
+  reqs: Requirement[],
+): Endpoint {
+  const signedOut = { status: 204, description, schema: null, ...(cookie ? { headers: SET_COOKIE } : {}) };
+  return ep('logout', 'POST', `${base}/logout`, 'Sign out', true, null, [signedOut], origin, 'auth', reqs);
 }
 
 /** The OAuth authorization-code start and callback for one provider (RFC 6749 §4.1). */

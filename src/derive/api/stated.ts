@@ -2,6 +2,7 @@ import pluralize from 'pluralize';
 import { germanPluralForms } from '../../knowledge/inflect.js';
 import { romanceDocuments } from '../../knowledge/name-language.js';
 import { isSecretField } from '../../knowledge/sensitive.js';
+import { isAccountSegment } from '../../knowledge/user-entity.js';
 import type { StatedContract, StatedEndpoint } from '../../model/domain.js';
 import {
   type Endpoint,
@@ -42,13 +43,6 @@ export function routeKey(method: string, path: string): string {
 const HTTP: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const AUTH_WORD =
   /^(login|logout|register|signup|sign-up|signin|sign-in|refresh|me|password|password-reset|forgot-password|verify-email|session|sessions|token)$/;
-
-/**
- * Segments before a final `me` that keep it the caller's account (`/me`, `/api/v1/auth/me`,
- * `/users/me`); under another word (`GET /queue/me` "My queue position") `me` is the caller's own
- * record of that resource, not their profile.
- */
-const accountSegment = (seg: string) => /^(?:api|v\d+|auth|users?|accounts?|profiles?|identity)$/i.test(seg);
 
 /**
  * Stated routes become endpoints: authoritative for method and path (and origin), completed from the
@@ -224,7 +218,7 @@ function fromStated(
     : segs.find(
         (x, i) =>
           AUTH_WORD.test(x) &&
-          (x !== 'me' || (i === segs.length - 1 && segs.slice(0, i).every(accountSegment))),
+          (x !== 'me' || (i === segs.length - 1 && segs.slice(0, i).every(isAccountSegment))),
       );
   // A route under a resource that its description calls an account step ("POST /donors/link —
   // sends a magic link to the donor's e-mail") is that step for those accounts, not an action on one.
