@@ -1,6 +1,7 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
 import { readCacheSentence } from './cache-words.js';
+import { rewrittenIn } from './force-words.js';
 import { describesInterface } from './interface-words.js';
 import { reminderEvent } from './period-words.js';
 import { commandedAction, ruleTarget } from './rule-target-words.js';
@@ -229,12 +230,7 @@ const DUTCH: [RegExp, string][] = [
   [/(\d+)\s*(?:jaren|jaar)(?!\p{L})/giu, '$1 years'],
 ];
 
-export function dutchForce(text: string): string {
-  if ((text.match(DUTCH_TEXT)?.length ?? 0) < 2) return text;
-  let out = text;
-  for (const [re, en] of DUTCH) out = out.replace(re, en);
-  return out;
-}
+export const dutchForce = (text: string): string => rewrittenIn(text, DUTCH_TEXT, DUTCH);
 
 /** Words and letters only Polish writes among the languages read here: the text is Polish. */
 const POLISH_TEXT =
@@ -299,12 +295,7 @@ const POLISH: [RegExp, string][] = [
   [/(\d+)\s*(?:cyfr|cyfry)(?!\p{L})/giu, '$1 digits'],
 ];
 
-export function polishForce(text: string): string {
-  if ((text.match(POLISH_TEXT)?.length ?? 0) < 2) return text;
-  let out = text;
-  for (const [re, en] of POLISH) out = out.replace(re, en);
-  return out;
-}
+export const polishForce = (text: string): string => rewrittenIn(text, POLISH_TEXT, POLISH);
 
 /** Kana: the text is Japanese (Chinese, which shares 以内, 禁止, 最大, has none). */
 const KANA = /[\u3041-\u3096\u30a1-\u30fa]/u;

@@ -1,3 +1,5 @@
+import { rewrittenIn } from './force-words.js';
+
 /** Words only Swedish writes among the languages read here: the text is Swedish. */
 const SWEDISH_TEXT =
   /(?<!\p{L})(?:och|att|är|inte|ska|skall|måste|högst|minst|endast|enbart|aldrig|inom|raderas|sparas|lagras|gäller|får|har|ett|som|för)(?!\p{L})/giu;
@@ -50,9 +52,4 @@ const SWEDISH: [RegExp, string][] = [
   [/(\d+)\s*(?:tecken)(?!\p{L})/giu, '$1 characters'],
 ];
 
-export function swedishForce(text: string): string {
-  if ((text.match(SWEDISH_TEXT)?.length ?? 0) < 2) return text;
-  let out = text;
-  for (const [re, en] of SWEDISH) out = out.replace(re, en);
-  return out;
-}
+export const swedishForce = (text: string): string => rewrittenIn(text, SWEDISH_TEXT, SWEDISH);

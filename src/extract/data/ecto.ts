@@ -220,11 +220,7 @@ function typeOf(written: string, options?: Map<string, RubyValue>): FieldType {
 
 /** The written type of a positional argument: a symbol (`:string`), a module (`Ecto.Enum`) or a tuple. */
 function writtenType(v: RubyValue | undefined): string | null {
-  if (!v) return null;
-  if (v.kind === 'symbol') return v.text;
-  if (v.kind === 'code') return v.text;
-  if (v.kind === 'hash') return null;
-  return null;
+  return v?.kind === 'symbol' || v?.kind === 'code' ? v.text : null;
 }
 
 /** `values: [:a, :b]` or `values: ~w(a b)a` of an `Ecto.Enum` field. */
