@@ -531,7 +531,7 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
 
 /** Slot labels that name what a third-party service does, in en, es, pt, fr, de, it and nl. */
 const PROVIDER_SLOT =
-  /^(?:payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag)$/iu;
+  /^(?:payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama)$/iu;
 
 /** Words that join two slots ("E-mails et SMS", "Email & SMS") or open a qualifier ("Paiement des adhésions"). */
 const SLOT_JOIN = /\s*(?:,|&|\+|\/|\s(?:and|et|y|e|und|en|o|ou|or)\s)\s*/iu;
@@ -742,12 +742,18 @@ const MESSAGING = new Set(['sms', 'chat', 'whatsapp']);
 /**
  * The WhatsApp channel a messaging provider is stated for ("Twilio para WhatsApp", "| Twilio
  * (WhatsApp) | …", "WhatsApp über Twilio"): the channel is WhatsApp, never the catalogue's SMS. Stated
- * for SMS and WhatsApp both ("Twilio for SMS and WhatsApp"), it carries both.
+ * for SMS and WhatsApp both ("Twilio for SMS and WhatsApp"), it carries both; so does an e-mail
+ * provider stated for e-mail and SMS.
  */
 function statedChannel(
   provider: { category: string },
   text: string,
 ): Pick<IntegrationMention, 'channel' | 'channels'> {
+  // An e-mail provider stated for SMS too ("| E-mails et SMS | Brevo |") carries both.
+  if (provider.category === 'email') {
+    const named = messageChannels(text);
+    return named.length > 1 && named.includes('email') ? { channel: 'email', channels: named } : {};
+  }
   if (!MESSAGING.has(provider.category)) return {};
   const named = messageChannels(text).filter((c) => c === 'sms' || c === 'whatsapp');
   if (named.length > 1) return { channels: named };

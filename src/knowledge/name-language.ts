@@ -171,7 +171,7 @@ export function dominantLanguage(texts: readonly string[]): NameLanguage {
  * in those languages are told apart ("do", "na" and "a" are Polish as well as Portuguese words, so
  * Polish documents counted as Portuguese and got a Portuguese spec).
  */
-const OTHER_WORDS: Record<'nl' | 'pl' | 'sv' | 'da' | 'nb', ReadonlySet<string>> = {
+const OTHER_WORDS: Record<'nl' | 'pl' | 'sv' | 'da' | 'nb' | 'tr', ReadonlySet<string>> = {
   nl: new Set(
     'het een niet wordt worden zijn naar moet moeten ook wat bij kan deze wij onze geen voor van'.split(' '),
   ),
@@ -191,10 +191,16 @@ const OTHER_WORDS: Record<'nl' | 'pl' | 'sv' | 'da' | 'nb', ReadonlySet<string>>
   // "af", "uden", "mellem", "efter", "hvis", Norwegian "av", "uten", "mellom", "etter", "hvis".
   da: new Set('og ikke også skal må hver af uden mellem efter når alle kun blive bliver'.split(' ')),
   nb: new Set('og ikke også skal må hver av uten mellom etter når alle kun bli blir'.split(' ')),
+  // Turkish: "ve", "bir", "için", "ile", "olarak", "değil" are written by no naming language.
+  tr: new Set(
+    've bir bu için ile olarak veya değil olan gibi kadar sonra önce daha çok yok var ise eğer ancak sadece yalnızca tüm ayrıca göre içinde üzerinde'.split(
+      ' ',
+    ),
+  ),
 };
 
 /** Languages the documents can be written in that are none of the naming languages. */
-export type OtherLanguage = 'nl' | 'pl' | 'sv' | 'da' | 'nb' | 'ru' | 'uk' | 'ja' | 'zh' | 'ko';
+export type OtherLanguage = 'nl' | 'pl' | 'sv' | 'da' | 'nb' | 'tr' | 'ru' | 'uk' | 'ja' | 'zh' | 'ko';
 
 /**
  * A language the documents are clearly written in that is none of the naming languages, or null.
@@ -204,7 +210,7 @@ export type OtherLanguage = 'nl' | 'pl' | 'sv' | 'da' | 'nb' | 'ru' | 'uk' | 'ja
  * kana Chinese. The pipeline writes the spec in it when it has a message catalog, and says so when not.
  */
 export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
-  const words = { nl: 0, pl: 0, sv: 0, da: 0, nb: 0 };
+  const words = { nl: 0, pl: 0, sv: 0, da: 0, nb: 0, tr: 0 };
   const letters = { latin: 0, cyrillic: 0, ukrainian: 0, kana: 0, han: 0, hangul: 0 };
   for (const text of texts) {
     const head = text.slice(0, 20_000);
@@ -214,6 +220,7 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
       if (OTHER_WORDS.sv.has(word)) words.sv++;
       if (OTHER_WORDS.da.has(word)) words.da++;
       if (OTHER_WORDS.nb.has(word)) words.nb++;
+      if (OTHER_WORDS.tr.has(word)) words.tr++;
     }
     for (const m of head.matchAll(SCRIPTS)) {
       if (m[1]) letters.latin += m[1].length;
@@ -235,7 +242,9 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
   }
   const { counts } = languageCounts(texts);
   const naming = Math.max(...Object.values(counts));
-  const best = (['nl', 'pl', 'sv', 'da', 'nb'] as const).reduce((a, b) => (words[b] > words[a] ? b : a));
+  const best = (['nl', 'pl', 'sv', 'da', 'nb', 'tr'] as const).reduce((a, b) =>
+    words[b] > words[a] ? b : a,
+  );
   return words[best] >= 20 && words[best] >= 2 * naming ? best : null;
 }
 

@@ -37,11 +37,13 @@ const matchProviders = nameMatcher(() => PROVIDERS);
 export function findProviders(text: string): ProviderMatch[] {
   // A brand written all in lower case ("update-agent-context.sh claude", "sentry" in a config key) is a
   // command, package or identifier, not the service; domains ("wa.me", "resend.com") are kept, and so
-  // are names in a script without case ("토스페이먼츠", "カカオ"), which no identifier spells.
+  // are names in a script without case ("토스페이먼츠", "カカオ"), which no identifier spells, and a
+  // brand that spells itself in lower case ("iyzico") written as it does.
   return matchProviders(text)
     .filter(
       (m) =>
         m.written !== m.written.toLowerCase() ||
+        m.written === m.item.name ||
         m.written.includes('.') ||
         m.written === m.written.toUpperCase(),
     )

@@ -8,6 +8,7 @@ import { caseFoldedRegExp } from './case-fold.js';
  *   NFR-P1, NFR3, QR-2                               non-functional
  *   RF-02 / RNF-01 (es, pt: requisito (no) funcional), RN-3 (pt: regra de negócio)
  *   TV-1 / EV-1 (fi: toiminnallinen / ei-toiminnallinen vaatimus), FK-1 / IFK-1 (sv)
+ *   FG-1 / FOG-1 / KH-1 / İK-1 (tr: gereksinim, kullanıcı hikâyesi, iş kuralı)
  *   US-1.1, HU-03 (es: historia de usuario), "Story 1.2", "Epic 2"
  */
 const PREFIX_KIND: Record<string, RequirementKind> = {
@@ -38,6 +39,13 @@ const PREFIX_KIND: Record<string, RequirementKind> = {
   // sv: funktionellt krav / icke-funktionellt krav.
   FK: 'functional',
   IFK: 'non-functional',
+  // tr: fonksiyonel / işlevsel gereksinim, fonksiyonel olmayan gereksinim, kullanıcı hikâyesi, iş kuralı.
+  FG: 'functional',
+  FOG: 'non-functional',
+  İG: 'functional',
+  İOG: 'non-functional',
+  KH: 'user-story',
+  İK: 'functional',
 };
 
 const PREFIXES = Object.keys(PREFIX_KIND)
@@ -71,7 +79,7 @@ export function kindOfId(id: string): RequirementKind {
   if (word) return 'user-story';
   if (/^Epic\b/i.test(id)) return 'epic';
   if (/^(?:Requirement|Requisito|Requerimiento|Exigence|Anforderung)\b|^要件/i.test(id)) return 'functional';
-  const prefix = /^[A-Z]+/.exec(id)?.[0] ?? '';
+  const prefix = /^\p{Lu}+/u.exec(id)?.[0] ?? '';
   // Longest known prefix first: `NFR-P1` is NFR, `RNF-1` is RNF, `FR-AUTH-1` is FR.
   for (let n = prefix.length; n > 0; n--) {
     const kind = PREFIX_KIND[prefix.slice(0, n)];

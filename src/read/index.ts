@@ -7,6 +7,7 @@ export { sentencesOf, statedSlot } from './slot-words.js';
 export {
   alternativesOf,
   cellScope,
+  choosesLabel,
   clauseTermStatus,
   defersLabel,
   headingScope,

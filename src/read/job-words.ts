@@ -12,11 +12,11 @@ import { readSchedule, statedTimeZone } from './schedule-words.js';
 
 /** A heading over a section of jobs. */
 export const JOB_HEADING =
-  /background|scheduled|\bcron\b|\bjobs?\b|workers?\b|ajastetut|taustaty|segundo plano|tarefas agendadas|tareas programadas|rotinas|arrière-plan|tâches planifiées|tâches de fond|hintergrund|geplante aufgaben|zeitgesteuert|attività pianificate|processi pianificati|achtergrondtaken|geplande taken|periodieke taken|фонов\S* (?:задач|процесс|работ)|w tle|zadania (?:cykliczne|zaplanowane|okresowe)|harmonogram|planowanie zadań|планировщик|по расписанию|バックグラウンド|ジョブ|バッチ処理|定期(?:実行|処理)|后台任务|定时任务|백그라운드|배치 작업|bakgrundsjobb|schemalagda (?:jobb|uppgifter)/i;
+  /background|scheduled|\bcron\b|\bjobs?\b|workers?\b|ajastetut|taustaty|segundo plano|tarefas agendadas|tareas programadas|rotinas|arrière-plan|tâches planifiées|tâches de fond|hintergrund|geplante aufgaben|zeitgesteuert|attività pianificate|processi pianificati|achtergrondtaken|geplande taken|periodieke taken|фонов\S* (?:задач|процесс|работ)|w tle|zadania (?:cykliczne|zaplanowane|okresowe)|harmonogram|planowanie zadań|планировщик|по расписанию|バックグラウンド|ジョブ|バッチ処理|定期(?:実行|処理)|后台任务|定时任务|백그라운드|배치 작업|bakgrundsjobb|schemalagda (?:jobb|uppgifter)|arka ?plan (?:işleri|görevleri)|zamanlanmış (?:işler|görevler)/i;
 
 /** A job table's name column ("Job", "Tarefa", "Tarea", "Tâche", "Aufgabe", "Attività"); "Name" alone only under a jobs heading. */
 export const JOB_NAME_COLUMN =
-  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom|taak|taken|achtergrondtaak|작업(?: ?이름| ?명)?|배치(?: ?작업)?|잡)$/i;
+  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom|taak|taken|achtergrondtaak|iş|görev|iş adı|작업(?: ?이름| ?명)?|배치(?: ?작업)?|잡)$/i;
 /** A name column that is a job column only in a section about jobs. */
 export const BARE_NAME_COLUMN = /^(?:name|nome|nombre|nom)$/i;
 
@@ -42,13 +42,13 @@ const EVERY_MINUTE =
   /(?<!\p{L})(?:every minute|each minute|minutely|a cada minuto|cada minuto|chaque minute|toutes les minutes|jede minute|minütlich|ogni minuto|elke minuut|iedere minuut)(?!\p{L})/iu;
 /** "02:00", "2h30", "3 h", "18h", "2 am": a clock time anywhere in a schedule cell. */
 const CLOCK = /(?<![\p{L}\d])(\d{1,2})(?:[:.h](\d{2})|\s?(h|uhr)(?!\p{L})|\s?(am|pm)(?!\p{L}))/iu;
-/** "day 1 of each month", "dia 1 de cada mês", "el día 1 de cada mes", "le 1er de chaque mois", "am 1. jedes Monats", "il giorno 1 di ogni mese", "1st of every month". */
+/** "day 1 of each month", "dia 1 de cada mês", "el día 1 de cada mes", "le 1er de chaque mois", "am 1. jedes Monats", "il giorno 1 di ogni mese", "1st of every month", "her ayın 1'inde", "den 1:a varje månad". */
 const MONTH_DAY =
-  /(?<!\p{L})(?:day|dia|d[ií]a|le|am|il giorno|giorno)\s+(\d{1,2})(?:er|\.|º)?\s+(?:of|de|di|des|jedes)?\s*(?:each|every|cada|chaque|ogni|jedes|todo)?\s*(?:month|m[eê]s|mois|monats|mese)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month/iu;
+  /(?<!\p{L})(?:day|dia|d[ií]a|le|am|il giorno|giorno)\s+(\d{1,2})(?:er|\.|º)?\s+(?:of|de|di|des|jedes)?\s*(?:each|every|cada|chaque|ogni|jedes|todo)?\s*(?:month|m[eê]s|mois|monats|mese)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month|(?<!\p{L})her\s+ayın\s+(\d{1,2})(?!\d)|(?<!\p{L})den\s+(\d{1,2})(?::[ae])?\s+(?:varje|i varje)\s+månad/iu;
 const ORDINAL_DAY =
   /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|ª|er)(?!\p{L})|(?<!\p{L})(?:day|dia|d[ií]a|jour|tag|giorno)\s+(\d{1,2})(?!\d)/iu;
 const MONTHLY =
-  /(?<!\p{L})(?:monthly|every month|each month|mensal(?:mente)?|todo m[eê]s|cada m[eê]s|mensual(?:mente)?|mensuel(?:lement)?|chaque mois|monatlich|jeden monat|mensile|ogni mese)(?!\p{L})/iu;
+  /(?<!\p{L})(?:monthly|every month|each month|her ay|aylık|varje månad|månadsvis|mensal(?:mente)?|todo m[eê]s|cada m[eê]s|mensual(?:mente)?|mensuel(?:lement)?|chaque mois|monatlich|jeden monat|mensile|ogni mese)(?!\p{L})/iu;
 
 function clockOf(text: string): { hour: number; minute: number } | null {
   const t = CLOCK.exec(text);
@@ -80,7 +80,7 @@ export function jobCron(schedule: string): string | null {
   if (monthDay || MONTHLY.test(s)) {
     // "dia 1 de cada mês", or "monthly, 1st at 04:00": the day of the month, then the time.
     const written = monthDay
-      ? (monthDay[1] ?? monthDay[2])
+      ? (monthDay[1] ?? monthDay[2] ?? monthDay[3] ?? monthDay[4])
       : (() => {
           const o = ORDINAL_DAY.exec(s);
           return o ? (o[1] ?? o[2]) : undefined;

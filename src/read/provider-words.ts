@@ -13,7 +13,7 @@ export const PROVIDER_HEADING =
  * about a channel, "### Notificações push", names no service of its own).
  */
 export const INTEGRATIONS_HEADING =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:integrations?|integra[çc](?:ão|ões|ao|oes)|integraci(?:ón|ones)|int[ée]grations?|integrationen|schnittstellen|integrazioni|integraties|koppelingen|integrationer|integracj[ae]|интеграци[ия])\s*$/i;
+  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:integrations?|integra[çc](?:ão|ões|ao|oes)|integraci(?:ón|ones)|int[ée]grations?|integrationen|schnittstellen|integrazioni|integraties|koppelingen|integrationer|integracj[ae]|entegrasyonlar|dış (?:servisler|hizmetler|entegrasyonlar)|интеграци[ия])\s*$/i;
 /**
  * Whether a heading path is inside a third party's own section: a sub-heading of "External APIs" or
  * of a plain "Integrations" heading, or a heading that names its service ("## Intégration Mollie").

@@ -4,6 +4,7 @@ import { clausesOf, sentencesOf } from './segment.js';
 import {
   alternativesOf,
   cellScope,
+  choosesLabel,
   clauseTermStatus,
   isDeferredWording,
   isNegated,
@@ -126,7 +127,10 @@ function statement(
 ): Statement {
   const terms = termsOf(text);
   const struck = raw ? struckTerms(raw) : new Set<string>();
-  const governed = given && kind === 'item' ? labelGoverned(text, terms) : null;
+  const label = given && kind === 'item' ? labelGoverned(text, terms) : null;
+  const governed = label?.terms ?? null;
+  // "- **PostgreSQL 16** — chosen: …" under "Options considered": the label's option is the winner.
+  const won = label !== null && given?.status === 'rejected' && choosesLabel(text.slice(label.end));
   const takesScope = (t: Term) =>
     given !== null &&
     (governed === null || governed.has(t) || (t.kind !== 'technology' && t.kind !== 'provider'));
@@ -140,7 +144,7 @@ function statement(
       // "Twilio — rejected (SMS cost)", "Kafka — poza zakresem": the dash ends the name's clause, and
       // the verdict that makes the next one is on the name that closes this one.
       const across = status === 'none' && verdict !== null && endsClause(term, clause) ? verdict : status;
-      term.status = takesScope(term) ? given!.status : across;
+      term.status = won && governed!.has(term) ? 'chosen' : takesScope(term) ? given!.status : across;
       if (struck.has(term.written.toLowerCase())) term.status = 'rejected';
     }
     if (clauseStatus === 'none') {
@@ -148,7 +152,9 @@ function statement(
       else if (isUndecidedWording(clause.text)) clauseStatus = 'undecided';
     }
   }
-  if (given) for (const t of terms) if (t.status === 'none' && takesScope(t)) t.status = given.status;
+  if (given)
+    for (const t of terms)
+      if (t.status === 'none' && takesScope(t)) t.status = won && governed!.has(t) ? 'chosen' : given.status;
   return {
     kind,
     text,
@@ -170,7 +176,7 @@ function statement(
  * (the label's own explanation, in brackets), Redis and Sidekiq (the reason) keep what their own
  * clause says. Null when the label names no term: then the heading governs every term, as before.
  */
-function labelGoverned(text: string, terms: readonly Term[]): Set<Term> | null {
+function labelGoverned(text: string, terms: readonly Term[]): { terms: Set<Term>; end: number } | null {
   let depth = 0;
   let end = -1;
   const inBrackets = new Set<number>();
@@ -194,7 +200,7 @@ function labelGoverned(text: string, terms: readonly Term[]): Set<Term> | null {
       t.index + t.length <= end &&
       !inBrackets.has(t.index),
   );
-  return label.length > 0 ? new Set(label) : null;
+  return label.length > 0 ? { terms: new Set(label), end } : null;
 }
 
 /** Names written inside `~~…~~` (struck through): rejected in any language. */

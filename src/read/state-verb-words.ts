@@ -159,6 +159,7 @@ const WRITE_FORMS: [string, string][] = [
       'mise\\s+à\\s+jour|mises\\s+à\\s+jour|mettre\\s+à\\s+jour|édit\\p{L}*|changement\\p{L}*',
       'änder(?!ungsprotokoll)\\p{L}*|geändert|bearbeit\\p{L}*|aktualisier\\p{L}*',
       'aggiorn\\p{L}*',
+      'düzenlen\\p{L}*|güncellen\\p{L}*|değiştiril\\p{L}*',
     ].join('|'),
   ],
   [
@@ -169,6 +170,7 @@ const WRITE_FORMS: [string, string][] = [
       'exclu(?:ir|i|em|ído|ída|ídos|ídas|são|sões)|apag(?:ar|ad[oa]s?)',
       'supprim\\p{L}*|suppression\\p{L}*',
       'lösch\\p{L}*|gelöscht',
+      'silin\\p{L}*|kaldırıl\\p{L}*',
     ].join('|'),
   ],
 ];

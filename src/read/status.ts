@@ -237,6 +237,19 @@ const DEFER_AFTER = caseFoldedRegExp(
   'iu',
 );
 
+/**
+ * Whether `rest` opens with a verdict that chooses the option before it: under "Options considered",
+ * "- **PostgreSQL 16** — chosen: date ranges …", "— seçildi:", "— gekozen:" is the winner, not one
+ * of the options set aside.
+ */
+export function choosesLabel(rest: string): boolean {
+  return CHOOSE_AFTER.test(rest);
+}
+const CHOOSE_AFTER = caseFoldedRegExp(
+  `^[\\s,)]*[-–—:]?\\s*(?:\\*\\*)?${union((l) => l.cells.chosen ?? [])}${end}`,
+  'iu',
+);
+
 /** The length of the verdict that opens `rest` ("— rejected", ": odrzucony"), or -1. */
 export function verdictLength(rest: string): number {
   const m = REJECT_AFTER.exec(rest);

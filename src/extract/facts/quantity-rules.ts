@@ -86,7 +86,7 @@ const NOT_TEST_COVERAGE =
   /%\s*(?:capacity|full|occupied|booked|filled)|(?<!\p{L})(?:capacity|occupancy|auslastung|ocupaci[oó]n|ocupação|capacité|capacidad|capacidade|kapazität)|coverage (?:digest|report|map|area|gap|view|per)(?!\p{L})/iu;
 
 const ACCESS_TOKEN =
-  /access[- ]?tokens?|access JWTs?|\bJWTs?\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso/gi;
+  /access[- ]?tokens?|access JWTs?|\bJWTs?\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso|erişim (?:belirte|token|jeton)/gi;
 
 /** The words after the last access-token word name a cache or the key set the number belongs to. */
 function afterTokenCache(context: string): boolean {
@@ -103,7 +103,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.refresh-token-ttl',
     dimensions: ['duration'],
-    when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)|jetons? de rafra[iî]chissement|aktualisierungstoken/i,
+    when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)|jetons? de rafra[iî]chissement|aktualisierungstoken|yenileme (?:belirte|token|jeton)/i,
     // "If 24 hours proves too short, we could consider refresh tokens", "如果…可以考虑…实现Refresh
     // Token", "24小时有效期…不需要实现Token刷新（refresh token）机制": refresh tokens only considered
     // or denied, and the number is the access token's.
@@ -139,7 +139,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.access-token-ttl',
     dimensions: ['duration'],
-    when: /access[- ]?tokens?|access JWTs?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso/i,
+    when: /access[- ]?tokens?|access JWTs?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso|erişim (?:belirte|token|jeton)/i,
     // "JWT verification is fast (< 1 ms)" is a latency, not a lifetime: a lifetime is not an upper bound.
     // "access tokens (RS256, JWKS cached for 10 minutes)": the number is the key cache's, not the token's.
     test: (m, context) => m.comparator !== '<' && m.comparator !== '<=' && !afterTokenCache(context),

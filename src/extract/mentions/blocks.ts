@@ -4,6 +4,7 @@ import type { Block } from '../../markdown/blocks.js';
 import { plainText } from '../../markdown/parse.js';
 import type { SourceDocument } from '../../model/sources.js';
 import {
+  choosesLabel,
   defersLabel,
   labelEndsInVerdict,
   noteColumns,
@@ -90,6 +91,8 @@ function labelVerdict(rest: string, forced: MentionStatus | null): MentionStatus
   // Under "Alternatives considered", "- FCM push: deferred (phase 2)" waits for a later phase: the
   // item's own verdict is more precise than the heading's.
   if (forced === 'rejected' && defersLabel(rest)) return 'future';
+  // "- **PostgreSQL 16** — chosen: …" among the options considered is the one the record chose.
+  if (forced === 'rejected' && choosesLabel(rest)) return null;
   return forced;
 }
 

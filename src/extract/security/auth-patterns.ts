@@ -2,6 +2,7 @@ import { findMeasures } from '../../knowledge/durations.js';
 import { findTechnologies } from '../../knowledge/technologies.js';
 import { fromSource } from '../../model/origin.js';
 import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.js';
+import { AND_BETWEEN } from '../../read/and-words.js';
 import { durationOfCache, KEY_CACHE_BEFORE } from '../../read/cache-words.js';
 import { readText } from '../../read/index.js';
 import { readPrincipalClauses } from '../../read/principal-words.js';
@@ -210,28 +211,64 @@ const hashing: Read = (u, file) => {
   ];
 };
 
+/** Token words: "refresh de 14 dias", "jeton de rafraîchissement", "yenileme belirteci", "JWT". */
+const TOKEN_KEYS: [RegExp, 'access' | 'refresh' | 'session'][] = [
+  // "refresh de 14 dias", "Refresh 7day", "token de atualização", "jeton de rafraîchissement",
+  // "Aktualisierungstoken"; the verb ("refresh 1 minute before expiry") names no token.
+  [
+    /refresh[- ]?tokens?|refresh(?=\s*(?:de|of|do|da|di|:|=)\s|\s*\d+\s*-?\s*(?:d|days?|dias?|días?|jours?|tagen?|giorni|weeks?|semanas?)\b)|tokens? de (?:atualiza[çc][ãa]o|renova[çc][ãa]o|actualizaci[óo]n|refresco)|jetons? de rafra[îi]chissement|aktualisierungs-?tokens?|token di aggiornamento|yenileme (?:belirte|token|jeton)|리프레시\s?토큰|갱신\s?토큰|リフレッシュトークン/g,
+    'refresh',
+  ],
+  [
+    /session (timeout|expir\w*|lifetime|length|duration)|idle timeout|inactivity|istunto|uloskirjau|inaktiivi/g,
+    'session',
+  ],
+  [
+    /access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?|tokens? de (?:acesso|acceso)|jetons? d['’]acc[eè]s|zugriffs-?tokens?|token di accesso|erişim (?:belirte|token|jeton)|액세스\s?토큰|접근\s?토큰|アクセストークン/g,
+    'access',
+  ],
+];
+
 /** Which token a phrase talks about, by the nearest keyword before a position. */
 function tokenAt(text: string, index: number): 'access' | 'refresh' | 'session' | null {
   const before = text.slice(0, index).toLowerCase();
-  const keys: [RegExp, 'access' | 'refresh' | 'session'][] = [
-    // "refresh de 14 dias", "Refresh 7day", "token de atualização", "jeton de rafraîchissement",
-    // "Aktualisierungstoken"; the verb ("refresh 1 minute before expiry") names no token.
-    [
-      /refresh[- ]?tokens?|refresh(?=\s*(?:de|of|do|da|di|:|=)\s|\s*\d+\s*-?\s*(?:d|days?|dias?|días?|jours?|tagen?|giorni|weeks?|semanas?)\b)|tokens? de (?:atualiza[çc][ãa]o|renova[çc][ãa]o|actualizaci[óo]n|refresco)|jetons? de rafra[îi]chissement|aktualisierungs-?tokens?|token di aggiornamento|리프레시\s?토큰|갱신\s?토큰|リフレッシュトークン/g,
-      'refresh',
-    ],
-    [
-      /session (timeout|expir\w*|lifetime|length|duration)|idle timeout|inactivity|istunto|uloskirjau|inaktiivi/g,
-      'session',
-    ],
-    [
-      /access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?|tokens? de (?:acesso|acceso)|jetons? d['’]acc[eè]s|zugriffs-?tokens?|token di accesso|액세스\s?토큰|접근\s?토큰|アクセストークン/g,
-      'access',
-    ],
-  ];
   let best: { at: number; token: 'access' | 'refresh' | 'session' } | null = null;
-  for (const [re, token] of keys)
+  for (const [re, token] of TOKEN_KEYS)
     for (const m of before.matchAll(re)) if (!best || m.index >= best.at) best = { at: m.index, token };
+  return best?.token ?? null;
+}
+
+/**
+ * Which token a measured lifetime belongs to. The words since the previous value (after an "and"
+ * between the two) name it first; when they name none, the words after it up to the next value or
+ * "and": Turkish puts the noun after the number ("15 dakika geçerli bir erişim belirteci ve 14 gün
+ * geçerli bir yenileme belirteci"), as English does after "for" ("15 minutes for access tokens and
+ * 14 days for refresh tokens"). Else the nearest token word anywhere before it, as before.
+ */
+function tokenNear(
+  text: string,
+  m: { index: number; text: string },
+  previous: { index: number; text: string } | undefined,
+  next: { index: number } | undefined,
+): 'access' | 'refresh' | 'session' | null {
+  let from = previous ? previous.index + previous.text.length : 0;
+  const joined = AND_BETWEEN.exec(text.slice(from, m.index));
+  if (joined) from += joined.index + joined[0].length;
+  const own = tokenAt(text.slice(from, m.index), m.index - from);
+  if (own) return own;
+  const tail = text.slice(m.index + m.text.length, next ? next.index : text.length);
+  const and = next ? AND_BETWEEN.exec(tail) : null;
+  // Only its own clause: "24小时过期太频繁,可以考虑…实现Refresh Token" names no lifetime of a refresh token.
+  const after = (and ? tail.slice(0, and.index) : tail).split(/[,，;；。(（]|\.\s/)[0]!;
+  return firstToken(after) ?? tokenAt(text, m.index);
+}
+
+/** The token the first token word of a text names, or null. */
+function firstToken(text: string): 'access' | 'refresh' | 'session' | null {
+  let best: { at: number; token: 'access' | 'refresh' | 'session' } | null = null;
+  for (const [re, token] of TOKEN_KEYS)
+    for (const w of text.toLowerCase().matchAll(re))
+      if (!best || w.index < best.at) best = { at: w.index, token };
   return best?.token ?? null;
 }
 
@@ -252,9 +289,10 @@ const lifetimes: Read = (u, file) => {
   )
     return [];
   const out: SecurityFact[] = [];
-  for (const m of findMeasures(u.text)) {
+  const measures = findMeasures(u.text);
+  for (const [i, m] of measures.entries()) {
     if (m.dimension !== 'duration' || m.value < 1) continue;
-    const token = tokenAt(u.text, m.index);
+    const token = tokenNear(u.text, m, measures[i - 1], measures[i + 1]);
     // "access tokens (RS256, JWKS cached for 10 minutes)": a cache's duration, not the token's.
     if (token && durationOfCache(u.text.slice(tokenWordEnd(u.text, m.index), m.index))) continue;
     if (token && !KEY_CACHE_BEFORE.test(u.text.slice(0, m.index)))

@@ -123,6 +123,33 @@ export const PAYMENT_PROVIDERS: Provider[] = [
     notes: ['Acknowledge webhooks with HTTP 2xx (Adyen retries until accepted)'],
   },
   {
+    id: 'iyzico',
+    name: 'iyzico',
+    category: 'payments',
+    aliases: ['iyzico', 'iyzipay'],
+    docs: 'https://docs.iyzico.com',
+    endpoints: [
+      'POST /payment/iyzipos/checkoutform/initialize/auth/ecom (api.iyzipay.com)',
+      'POST /payment/iyzipos/checkoutform/auth/ecom/detail',
+      'POST /payment/refund',
+    ],
+    auth: 'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key',
+    format: 'JSON',
+    rateLimits: null,
+    retryOn: ['5xx', 'network error or timeout'],
+    failFast: ['400', '401'],
+    idempotency: null,
+    webhooks: {
+      events: ['payment success', 'payment failure'],
+      verification:
+        'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account; iyzico resends every 15 minutes until a 2xx, 3 attempts',
+    },
+    env: ['IYZICO_API_KEY', 'IYZICO_SECRET_KEY', 'IYZICO_BASE_URL'],
+    notes: [
+      'A payment response carries a signature parameter to check with the secret key before trusting it',
+    ],
+  },
+  {
     id: 'toss-payments',
     name: 'Toss Payments',
     category: 'payments',

@@ -11,6 +11,7 @@ import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
 import { sv } from './sv.js';
+import { tr } from './tr.js';
 import type { Lexicon } from './types.js';
 
 /**
@@ -18,6 +19,6 @@ import type { Lexicon } from './types.js';
  * them; for languages without a lexicon (zh) only structure speaks: headings, status
  * symbols (✅ ❌), struck-through text, ids and code.
  */
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, sv, ru, ja, ko];
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, sv, tr, ru, ja, ko];
 
 export type { Lexicon } from './types.js';

@@ -547,6 +547,16 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'öffentlicher Schlüssel im Client',
   'X-Idempotency-Key header on payment and refund creation':
     'X-Idempotency-Key-Header beim Anlegen von Zahlungen und Erstattungen',
+  'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
+    'Authorization-Header IYZWSv2: eine HMAC-SHA256-Signatur aus API-Schlüssel und geheimem Schlüssel',
+  'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account':
+    'Header X-IYZ-SIGNATURE-V3 (HMAC-SHA256 mit dem geheimen Schlüssel), sobald für das Konto aktiviert',
+  'iyzico resends every 15 minutes until a 2xx, 3 attempts':
+    'iyzico sendet alle 15 Minuten erneut, bis ein 2xx kommt, 3 Versuche',
+  'A payment response carries a signature parameter to check with the secret key before trusting it':
+    'Eine Zahlungsantwort trägt einen Parameter signature, der vor dem Vertrauen mit dem geheimen Schlüssel zu prüfen ist',
+  'api-key header with the account API key': 'Header api-key mit dem API-Schlüssel des Kontos',
+  '201 Created with the messageId': '201 Created mit der messageId',
   'HTTP Basic with the secret key as the user name and no password':
     'HTTP Basic mit dem geheimen Schlüssel als Benutzername und ohne Passwort',
   'Idempotency-Key header on POST requests': 'Idempotency-Key-Header bei POST-Anfragen',

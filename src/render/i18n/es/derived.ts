@@ -547,6 +547,16 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'clave pública en el cliente',
   'X-Idempotency-Key header on payment and refund creation':
     'cabecera X-Idempotency-Key al crear pagos y reembolsos',
+  'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
+    'cabecera Authorization IYZWSv2: una firma HMAC-SHA256 hecha con la clave de API y la clave secreta',
+  'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account':
+    'cabecera X-IYZ-SIGNATURE-V3 (HMAC-SHA256 con la clave secreta), una vez activada para la cuenta',
+  'iyzico resends every 15 minutes until a 2xx, 3 attempts':
+    'iyzico reenvía cada 15 minutos hasta recibir un 2xx, 3 intentos',
+  'A payment response carries a signature parameter to check with the secret key before trusting it':
+    'Una respuesta de pago lleva un parámetro signature que hay que comprobar con la clave secreta antes de fiarse de ella',
+  'api-key header with the account API key': 'cabecera api-key con la clave de API de la cuenta',
+  '201 Created with the messageId': '201 Created con el messageId',
   'HTTP Basic with the secret key as the user name and no password':
     'HTTP Basic con la clave secreta como nombre de usuario y sin contraseña',
   'Idempotency-Key header on POST requests': 'cabecera Idempotency-Key en las peticiones POST',

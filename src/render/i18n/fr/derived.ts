@@ -549,6 +549,16 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'clé publique dans le client',
   'X-Idempotency-Key header on payment and refund creation':
     'en-tête X-Idempotency-Key à la création des paiements et des remboursements',
+  'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
+    'en-tête Authorization IYZWSv2 : une signature HMAC-SHA256 faite avec la clé d’API et la clé secrète',
+  'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account':
+    'en-tête X-IYZ-SIGNATURE-V3 (HMAC-SHA256 avec la clé secrète), une fois activé pour le compte',
+  'iyzico resends every 15 minutes until a 2xx, 3 attempts':
+    'iyzico renvoie toutes les 15 minutes jusqu’à un 2xx, 3 tentatives',
+  'A payment response carries a signature parameter to check with the secret key before trusting it':
+    'Une réponse de paiement porte un paramètre signature à vérifier avec la clé secrète avant de s’y fier',
+  'api-key header with the account API key': 'en-tête api-key avec la clé d’API du compte',
+  '201 Created with the messageId': '201 Created avec le messageId',
   'HTTP Basic with the secret key as the user name and no password':
     'HTTP Basic avec la clé secrète comme nom d’utilisateur et sans mot de passe',
   'Idempotency-Key header on POST requests': 'en-tête Idempotency-Key sur les requêtes POST',

@@ -544,6 +544,16 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'chiave pubblica nel client',
   'X-Idempotency-Key header on payment and refund creation':
     'header X-Idempotency-Key nella creazione di pagamenti e rimborsi',
+  'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
+    'header Authorization IYZWSv2: una firma HMAC-SHA256 fatta con la chiave API e la chiave segreta',
+  'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account':
+    'header X-IYZ-SIGNATURE-V3 (HMAC-SHA256 con la chiave segreta), una volta attivato per l’account',
+  'iyzico resends every 15 minutes until a 2xx, 3 attempts':
+    'iyzico reinvia ogni 15 minuti fino a un 2xx, 3 tentativi',
+  'A payment response carries a signature parameter to check with the secret key before trusting it':
+    'Una risposta di pagamento porta un parametro signature da verificare con la chiave segreta prima di fidarsene',
+  'api-key header with the account API key': 'header api-key con la chiave API dell’account',
+  '201 Created with the messageId': '201 Created con il messageId',
   'HTTP Basic with the secret key as the user name and no password':
     'HTTP Basic con la chiave segreta come nome utente e senza password',
   'Idempotency-Key header on POST requests': 'header Idempotency-Key sulle richieste POST',

@@ -550,6 +550,16 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'publieke sleutel in de client',
   'X-Idempotency-Key header on payment and refund creation':
     'header X-Idempotency-Key bij het aanmaken van betalingen en terugbetalingen',
+  'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
+    'Authorization-header IYZWSv2: een HMAC-SHA256-handtekening gemaakt met de API-sleutel en de geheime sleutel',
+  'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account':
+    'header X-IYZ-SIGNATURE-V3 (HMAC-SHA256 met de geheime sleutel), zodra ingeschakeld voor het account',
+  'iyzico resends every 15 minutes until a 2xx, 3 attempts':
+    'iyzico verstuurt elke 15 minuten opnieuw tot een 2xx, 3 pogingen',
+  'A payment response carries a signature parameter to check with the secret key before trusting it':
+    'Een betalingsantwoord bevat een parameter signature die met de geheime sleutel gecontroleerd moet worden voordat erop vertrouwd wordt',
+  'api-key header with the account API key': 'header api-key met de API-sleutel van het account',
+  '201 Created with the messageId': '201 Created met de messageId',
   'HTTP Basic with the secret key as the user name and no password':
     'HTTP Basic met de geheime sleutel als gebruikersnaam en zonder wachtwoord',
   'Idempotency-Key header on POST requests': 'Idempotency-Key-header bij POST-verzoeken',

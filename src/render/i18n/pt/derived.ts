@@ -546,6 +546,16 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'chave pública no cliente',
   'X-Idempotency-Key header on payment and refund creation':
     'cabeçalho X-Idempotency-Key na criação de pagamentos e estornos',
+  'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
+    'cabeçalho Authorization IYZWSv2: uma assinatura HMAC-SHA256 feita com a chave de API e a chave secreta',
+  'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account':
+    'cabeçalho X-IYZ-SIGNATURE-V3 (HMAC-SHA256 com a chave secreta), depois de ativado para a conta',
+  'iyzico resends every 15 minutes until a 2xx, 3 attempts':
+    'o iyzico reenvia a cada 15 minutos até receber um 2xx, 3 tentativas',
+  'A payment response carries a signature parameter to check with the secret key before trusting it':
+    'Uma resposta de pagamento traz um parâmetro signature a verificar com a chave secreta antes de confiar nela',
+  'api-key header with the account API key': 'cabeçalho api-key com a chave de API da conta',
+  '201 Created with the messageId': '201 Created com o messageId',
   'HTTP Basic with the secret key as the user name and no password':
     'HTTP Basic com a chave secreta como nome de usuário e sem senha',
   'Idempotency-Key header on POST requests': 'cabeçalho Idempotency-Key nas requisições POST',
