@@ -177,7 +177,9 @@ export const apiStep: DeriveStep = {
       spec: {
         endpoints: final,
         stories,
-        suppressed: dropped,
+        // An operation a route table states stays, whatever a rule would have left out: it is no
+        // operation "left out on purpose".
+        suppressed: dropped.filter((d) => !final.some((e) => e.method === d.method && e.path === d.path)),
         ...(envelope ? { successEnvelope: envelope } : {}),
       },
       diagnostics,

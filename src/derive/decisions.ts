@@ -1,3 +1,4 @@
+import { compactDuration } from '../knowledge/durations.js';
 import type { StackConcern } from '../model/domain.js';
 import { STATED_NONE } from '../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../model/origin.js';
@@ -28,10 +29,13 @@ export const decisionsStep: DeriveStep = {
       const mark = (text: string, o: Origin) => (o.kind === 'default' ? `${text} (proposed)` : text);
       const ttl = [
         a.accessTokenTtlSeconds
-          ? mark(`access ${human(a.accessTokenTtlSeconds.value)}`, a.accessTokenTtlSeconds.origin)
+          ? mark(`access ${compactDuration(a.accessTokenTtlSeconds.value)}`, a.accessTokenTtlSeconds.origin)
           : null,
         a.refreshTokenTtlSeconds
-          ? mark(`refresh ${human(a.refreshTokenTtlSeconds.value)}`, a.refreshTokenTtlSeconds.origin)
+          ? mark(
+              `refresh ${compactDuration(a.refreshTokenTtlSeconds.value)}`,
+              a.refreshTokenTtlSeconds.origin,
+            )
           : null,
       ].filter(Boolean);
       const what = !a.provider
@@ -136,13 +140,6 @@ export const decisionsStep: DeriveStep = {
     return { spec: { decisions: out, ...(language ? { serverLanguage: language } : {}) }, diagnostics: [] };
   },
 };
-
-function human(seconds: number): string {
-  if (seconds % 86400 === 0) return `${seconds / 86400}d`;
-  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
-  if (seconds % 60 === 0) return `${seconds / 60}min`;
-  return `${seconds}s`;
-}
 
 /** Languages that only run on a server: stated beside TypeScript, they are the backend's. */
 const SERVER_ONLY = ['Kotlin', 'Java', 'Python', 'Go', 'C#', 'Ruby', 'PHP', 'Rust', 'Elixir'];

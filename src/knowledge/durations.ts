@@ -388,6 +388,14 @@ export function parseMeasure(text: string, dimension?: Dimension): Measure | nul
 }
 
 /** Seconds as the shortest exact human unit: 604800 → "7 days", 5400 → "90 minutes". */
+/** A duration in its compact form, one unit and no space (`15min`, `7d`, `2h`): a variable part of a clause. */
+export function compactDuration(seconds: number): string {
+  if (seconds % 86400 === 0) return `${seconds / 86400}d`;
+  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
+  if (seconds % 60 === 0) return `${seconds / 60}min`;
+  return `${seconds}s`;
+}
+
 export function formatDuration(seconds: number): string {
   const units: [number, string][] = [
     [365 * DAY, 'year'],

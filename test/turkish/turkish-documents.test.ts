@@ -71,7 +71,14 @@ describe('Turkish documents', { timeout: 120_000 }, () => {
 
   it('a roles table keyed by "Sistem rolü", route cells "herkes" and role codes', async () => {
     const r = await run(
-      '## Roller\n\n| Rol | Sistem rolü | Açıklama |\n|---|---|---|\n| Üye | `member` | Alet rezerve eder |\n| Yönetici | `admin` | Aletleri yönetir |\n\n## API uç noktaları\n\n| Yöntem | Yol | Açıklama | Rol |\n|---|---|---|---|\n| GET | /api/v1/tools | Alet kataloğu | herkes |\n| POST | /api/v1/tools | Alet ekle | admin |\n| POST | /api/v1/loans | Ödünç al | member veya admin |\n',
+      '## Roller\n\n| Rol | Sistem rolü | Açıklama |\n|---|---|---|\n| Üye | `member` | Alet rezerve eder |\n| Yönetici | `admin` | Aletleri yönetir |\n\n## API uç noktaları\n\n| Yöntem | Yol | Açıklama | Rol |\n|---|---|---|---|\n| GET | /api/v1/tools | Alet kataloğu | herkes |\n| POST | /api/v1/tools | Alet ekle | admin |\n| POST | /api/v1/loans | Ödünç al | member veya admin |\n| DELETE | /api/v1/loans/{id} | Ödüncü sil | admin |\n',
+    );
+    // The "Açıklama" column is the route's summary; a stated route is never "left out on purpose".
+    expect(r.spec!.endpoints.find((e) => e.method === 'POST' && e.path === '/api/v1/tools')?.summary).toBe(
+      'Alet ekle',
+    );
+    expect((r.spec!.suppressed ?? []).map((x) => `${x.method} ${x.path}`)).not.toContain(
+      'DELETE /api/v1/loans/{id}',
     );
     expect(r.spec!.roles.map((x) => x.name).sort()).toEqual(['admin', 'member']);
     expect(r.diagnostics.filter((d) => d.code === 'security/unknown-route-caller')).toEqual([]);
@@ -166,5 +173,29 @@ describe('Turkish documents', { timeout: 120_000 }, () => {
     // English keeps its subject and lifetime after the verb.
     const en = readCacheSentence('The tool catalogue is cached in Redis for 5 minutes.');
     expect([en?.subject, en?.store, en?.ttlSeconds]).toEqual(['tool catalogue', 'Redis', 300]);
+  });
+});
+
+describe('a stated lockout', { timeout: 120_000 }, () => {
+  it('en / tr: the lock duration stays beside the failed attempts', async () => {
+    for (const [prd, want] of [
+      [
+        'After 5 failed sign-in attempts the account is locked for 15 minutes.',
+        '5 failed attempts then locked for 15min',
+      ],
+      [
+        'Şifre en az 10 karakter olmalıdır; 5 hatalı girişten sonra hesap 15 dakika kilitlenir.',
+        '5 failed attempts then locked for 15min',
+      ],
+    ]) {
+      const r = await compile(
+        { root: '/p', verify: { skip: true } },
+        memoryHost({
+          '/p/docs/prd.md': `# PRD\n\n## Security\n\n- **NFR-01:** ${prd}\n`,
+          '/p/docs/architecture.md': `# Architecture\n\n${SCHEMA}\n\nPasswords are hashed with argon2id; the API issues JWTs.\n`,
+        }),
+      );
+      expect(r.spec!.auth!.lockout?.value).toBe(want);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
+import { compactDuration } from '../../knowledge/durations.js';
 import { formatLifetime as formatDuration } from '../../knowledge/lifetimes.js';
 import type { Domain } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
@@ -313,8 +314,15 @@ export function authSettings(
   const mfaFact = facts(domain, 'mfa').find((f) => f.status === 'chosen');
   const lockoutFact = facts(domain, 'lockout')[0];
   const attempts = param(domain, 'auth.lockout-attempts');
+  // "after 5 failed attempts the account is locked for 15 minutes": the stated lock goes with them.
+  const locked = param(domain, 'auth.lockout-duration');
   const lockout: AuthSpec['lockout'] = attempts
-    ? { value: `${attempts.value} failed attempts`, origin: attempts.origin }
+    ? {
+        value: locked?.value
+          ? `${attempts.value} failed attempts then locked for ${compactDuration(locked.value)}`
+          : `${attempts.value} failed attempts`,
+        origin: attempts.origin,
+      }
     : lockoutFact
       ? { value: lockoutFact.text, origin: lockoutFact.origin }
       : passwords

@@ -148,12 +148,12 @@ const RULES: Rule[] = [
   {
     key: 'auth.lockout-attempts',
     dimensions: ['count'],
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|failed (?:login |sign[- ]in )?attempts|bloque|lukit/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen/i,
   },
   {
     key: 'auth.lockout-duration',
     dimensions: ['duration'],
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|bloque|lukit/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|bloque|lukit|kilitlen/i,
   },
   {
     // A period that ends in an act on the data ("nach 3 Jahren gelöscht", "inattivi da 24 mesi
@@ -174,9 +174,11 @@ const RULES: Rule[] = [
   {
     key: 'auth.password-min-length',
     dimensions: ['count'],
-    when: /passwords?|salasan|contraseña|senha|passphrase|mots? de passe|passw[oö]rt|kennw[oö]rt/i,
+    when: /passwords?|salasan|contraseña|senha|passphrase|mots? de passe|passw[oö]rt|kennw[oö]rt|şifre|parola/i,
     test: (m, c) =>
-      /characters?|chars?\b|merkki|caracteres|length|pituus|longitud|comprimento/i.test(`${m.text} ${c}`),
+      /characters?|chars?\b|merkki|caracteres|length|pituus|longitud|comprimento|karakter/i.test(
+        `${m.text} ${c}`,
+      ),
   },
   {
     key: 'auth.hash-cost',

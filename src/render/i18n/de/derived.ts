@@ -958,6 +958,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'check Origin on {}': 'Origin bei {0} prüfen',
   'password policy as stated (section {})': 'Passwortrichtlinie wie angegeben (Abschnitt {0})',
   'lockout: {*}': 'Sperre: {0}',
+  '{} failed attempts then locked for {}': '{0} fehlgeschlagene Versuche und danach {1} gesperrt',
   '{} failed attempts': '{0} fehlgeschlagene Versuche',
   '{} fields redacted': '{0} Felder geschwärzt',
   'alerts on error rate': 'Alarme bei der Fehlerrate',

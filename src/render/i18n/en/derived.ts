@@ -711,6 +711,7 @@ export const DERIVED_PHRASES = [
   'password policy as stated (section {})',
   'lockout: {*}',
   '{} failed attempts',
+  '{} failed attempts then locked for {}',
   '{} fields redacted',
   'alerts on error rate',
   'store: {*}',

@@ -961,6 +961,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'check Origin on {}': 'comprobar Origin en {0}',
   'password policy as stated (section {})': 'política de contraseñas según lo indicado (sección {0})',
   'lockout: {*}': 'bloqueo: {0}',
+  '{} failed attempts then locked for {}': '{0} intentos fallidos y luego bloqueo de {1}',
   '{} failed attempts': '{0} intentos fallidos',
   '{} fields redacted': '{0} campos enmascarados',
   'alerts on error rate': 'alertas sobre la tasa de errores',

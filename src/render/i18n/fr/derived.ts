@@ -963,6 +963,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'check Origin on {}': 'vérifier Origin sur {0}',
   'password policy as stated (section {})': 'politique de mots de passe telle qu’énoncée (section {0})',
   'lockout: {*}': 'verrouillage : {0}',
+  '{} failed attempts then locked for {}': '{0} tentatives échouées puis verrouillage de {1}',
   '{} failed attempts': '{0} tentatives échouées',
   '{} fields redacted': '{0} champs masqués',
   'alerts on error rate': 'alertes sur le taux d’erreurs',

@@ -952,6 +952,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'check Origin on {}': 'verificare Origin su {0}',
   'password policy as stated (section {})': 'politica delle password come indicata (sezione {0})',
   'lockout: {*}': 'blocco: {0}',
+  '{} failed attempts then locked for {}': '{0} tentativi falliti e poi blocco di {1}',
   '{} failed attempts': '{0} tentativi falliti',
   '{} fields redacted': '{0} campi mascherati',
   'alerts on error rate': 'allarmi sul tasso di errore',

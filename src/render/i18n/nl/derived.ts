@@ -949,6 +949,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'check Origin on {}': 'controleer Origin bij {0}',
   'password policy as stated (section {})': 'wachtwoordbeleid zoals vermeld (sectie {0})',
   'lockout: {*}': 'blokkering: {0}',
+  '{} failed attempts then locked for {}': '{0} mislukte pogingen en daarna {1} geblokkeerd',
   '{} failed attempts': '{0} mislukte pogingen',
   '{} fields redacted': '{0} gemaskeerde velden',
   'alerts on error rate': 'alarmen op het foutpercentage',

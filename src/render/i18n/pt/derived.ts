@@ -954,6 +954,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'check Origin on {}': 'verificar Origin em {0}',
   'password policy as stated (section {})': 'política de senhas conforme declarado (seção {0})',
   'lockout: {*}': 'bloqueio: {0}',
+  '{} failed attempts then locked for {}': '{0} tentativas falhas e depois bloqueio de {1}',
   '{} failed attempts': '{0} tentativas falhas',
   '{} fields redacted': '{0} campos mascarados',
   'alerts on error rate': 'alertas sobre a taxa de erros',
