@@ -291,7 +291,9 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
         close = k;
       }
     }
-    const read = best && score * 2 >= c.subjectWords.length ? best : null;
+    // A read the sentence names by its route is the one cached, whatever the subject's words say.
+    const named = c.route ? reads.find((e) => samePath(e.path, c.route!.path)) : undefined;
+    const read = named ?? (best && score * 2 >= c.subjectWords.length ? best : null);
     const entity = read ? null : entityForSubject(spec.entities, c.subject);
     const name = read ? read.operationId : entity ? kebab(entity.name) : c.subjectWords.join('-');
     if (out.some((x) => x.name === name)) continue;
@@ -326,6 +328,12 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
     });
   }
   return out;
+}
+
+/** Two paths alike but for the names of their parameters (`/tools/{id}`, `/tools/{toolId}`). */
+function samePath(a: string, b: string): boolean {
+  const shape = (p: string) => p.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '');
+  return shape(a) === shape(b);
 }
 
 /** How many leading letters each wanted word shares with its closest endpoint word, summed. */

@@ -802,6 +802,8 @@ export interface StatedCache {
    * `Animal`, named "Zwierzę"), read after the merge (extract/cache-requests.ts `cacheEventEntities`).
    */
   invalidatedOn: { text: string; words: string[]; actions?: string[]; entity?: string }[];
+  /** The read the sentence names beside its subject ("The tool catalogue (`GET /api/v1/tools`)"). */
+  route?: { method: 'GET'; path: string };
   text: string;
   origin: Origin;
 }

@@ -112,7 +112,8 @@ export function readCacheSentence(text: string): CacheSentence | null {
   if (clientSideCache(text) || statesNothingElseCached(text)) return null;
   let subject: string | null = null;
   let rest = text;
-  const passive = PASSIVE.exec(text);
+  // "(GET /api/v1/tools) is cached": the method is no auxiliary "get".
+  const passive = PASSIVE.exec(text.replace(ROUTE_NAMED_ALL, (m) => ' '.repeat(m.length)));
   if (passive) {
     // "is not cached", "no se guarda en caché", "n'est pas mis en cache", "wird nicht gecacht".
     if (NEGATOR.test(`${text.slice(Math.max(0, passive.index - 8), passive.index)} ${passive[0]}`))
@@ -135,7 +136,11 @@ export function readCacheSentence(text: string): CacheSentence | null {
     }
   }
   if (subject === null) return null;
+  // "The tool catalogue (`GET /api/v1/tools`) is cached": the read is named beside the subject, and the
+  // brackets are no part of its name.
+  const route = ROUTE_NAMED.exec(subject) ?? ROUTE_NAMED.exec(text);
   subject = subject
+    .replace(/\s*\([^)]*\)/g, ' ')
     .replace(/^[\s\-*:>]+/, '')
     .replace(LEADING, '')
     .replace(/[\s,:;]+$/, '')
@@ -149,6 +154,7 @@ export function readCacheSentence(text: string): CacheSentence | null {
   // Verb-final languages put the store and the lifetime between the subject and the verb ("Alet
   // kataloğu Redis'te 5 dakika önbelleğe alınır"): the subject ends where they begin.
   const lead = verbFinalLead(subject);
+  const between = subject.slice(lead);
   subject = subject
     .slice(0, lead)
     .replace(/[\s,:;]+$/, '')
@@ -159,7 +165,7 @@ export function readCacheSentence(text: string): CacheSentence | null {
   // A lifetime, never a latency target ("< 2 s"): a comparator "under" is a bound, not a TTL.
   const lifetime = (t: string) =>
     findMeasures(t).find((m) => m.dimension === 'duration' && m.comparator !== '<' && m.comparator !== '<=');
-  const ttl = lifetime(rest) ?? (passive ? lifetime(text.slice(lead, passive.index)) : undefined);
+  const ttl = lifetime(rest) ?? lifetime(between);
   const invalidatedOn = readEvents(text);
   if (!store && !ttl && invalidatedOn.length === 0) return null;
   return {
@@ -169,8 +175,13 @@ export function readCacheSentence(text: string): CacheSentence | null {
     ttlSeconds: ttl ? ttl.value : null,
     ttlText: ttl ? ttl.text : null,
     invalidatedOn,
+    ...(route ? { route: { method: 'GET' as const, path: route[1]! } } : {}),
   };
 }
+
+/** A read named by its method and path: "GET /api/v1/tools", in backticks or not. */
+const ROUTE_NAMED = /`?GET\s+(\/[\w{}:./-]*)`?/;
+const ROUTE_NAMED_ALL = /`?(?:GET|POST|PUT|PATCH|DELETE)\s+\/[\w{}:./-]*`?/g;
 
 /** Where a cache store's name or a lifetime opens inside a subject, else its length. */
 function verbFinalLead(subject: string): number {

@@ -199,3 +199,19 @@ describe('a stated lockout', { timeout: 120_000 }, () => {
     }
   });
 });
+
+describe('a cache sentence that names its read by route', { timeout: 120_000 }, () => {
+  it('en / tr: "(`GET /api/v1/tools`)" is the read cached, and "GET" is no auxiliary', async () => {
+    for (const sentence of [
+      'The tool catalogue (`GET /api/v1/tools`) is cached in Redis for 5 minutes; the cache is cleared when a tool is added or edited.',
+      "Alet kataloğu (`GET /api/v1/tools`) Redis'te 5 dakika önbelleğe alınır; bir alet eklendiğinde veya düzenlendiğinde önbellek temizlenir.",
+    ]) {
+      const r = await run(
+        `## API\n\n| Method | Path | Description | Role |\n|---|---|---|---|\n| GET | /api/v1/tools | Alet kataloğu | public |\n| POST | /api/v1/tools | Alet ekle | admin |\n| PATCH | /api/v1/tools/{id} | Alet düzenle | admin |\n\n## Cache\n\n${sentence}\n`,
+      );
+      const entry = r.spec!.caching!.entries.find((e) => e.ttlSeconds === 300);
+      expect(entry?.endpoint).toBe('listTools');
+      expect(entry?.reason).not.toMatch(/\(\s*\(/);
+    }
+  });
+});
