@@ -333,14 +333,13 @@ function constrained(
     t.action && c.reading.enforcement !== 'job'
       ? writes.filter((e) => segment(e) === t.action || e.action === t.action)
       : [];
+  const actorWords = ` ${words(c.actor ?? '').toLowerCase()} `;
+  const isActor = (r: string) => {
+    const role = words(r).toLowerCase();
+    return actorWords.includes(` ${role} `) || actorWords.includes(` ${role}s `);
+  };
   if (byVerb.length > 0) {
-    const actorWords = ` ${words(c.actor ?? '').toLowerCase()} `;
-    const callable = byVerb.filter((e) =>
-      e.roles.some((r) => {
-        const role = words(r).toLowerCase();
-        return actorWords.includes(` ${role} `) || actorWords.includes(` ${role}s `);
-      }),
-    );
+    const callable = byVerb.filter((e) => e.roles.some(isActor));
     const allowed = callable.length > 0 ? callable : byVerb;
     // A write of the rule's story comes first; then one a stated requirement asks for beats one only
     // this rule's own sentence was mapped to (`BR-14` alone).
@@ -372,7 +371,14 @@ function constrained(
   // A count or a floor guards the creates; a uniqueness no verb names ("two appointments can never
   // overlap") is a database constraint on every write of the entity (withErrors, onWrites).
   const guards = c.reading.kind === 'limit' || c.reading.kind === 'minimum' || c.reading.kind === 'lead-time';
-  const creates = writes.filter((e) => e.entity === entity && e.action === 'create');
+  // "A member may borrow at most 3 tools": a rule on what its actor does guards no create only other
+  // roles may call (an administrator's `createTool`); with the actor's role known and none of the
+  // creates its own, the rule names its entity and no operation.
+  const actorKnown = endpoints.some((e) => e.roles.some(isActor));
+  const creates = writes.filter(
+    (e) =>
+      e.entity === entity && e.action === 'create' && (!actorKnown || e.roles.length === 0 || e.roles.some(isActor)),
+  );
   return {
     entity,
     operations: made || guards ? creates.map((e) => e.operationId) : [],
