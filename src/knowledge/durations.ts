@@ -185,11 +185,15 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   return undefined;
 }
 
-const BOUND_AFTER = /^\s*(以内|以下|まで|迄|未満|以上|超|を超え|以内に|之内|以上|以下|不超过|至少)/u;
+const BOUND_AFTER =
+  /^\s*(以内|以下|まで|迄|未満|以上|超|を超え|以内に|之内|以上|以下|不超过|至少|(?:['’]?n[iı]n\s+)?altında(?!\p{L})|içinde(?!\p{L})|(?:['’]?n[iı]n\s+)?(?:üzerinde|üstünde)(?!\p{L}))/u;
 
 function comparatorAfter(rest: string): Measure['comparator'] | undefined {
   const b = BOUND_AFTER.exec(rest)?.[1];
   if (!b) return undefined;
+  // Turkish writes the bound after the value: "300 ms altında" (under), "24 saat içinde" (within).
+  if (/altında$/u.test(b)) return '<';
+  if (/(?:üzerinde|üstünde)$/u.test(b)) return '>';
   if (b === '未満') return '<';
   if (b === '以上' || b === '至少') return '>=';
   if (b === '超' || b === 'を超え') return '>';
@@ -291,7 +295,8 @@ export function findMeasures(text: string): Measure[] {
       ...(cmp ? { comparator: cmp } : {}),
       ...(isDefault ? { isDefault: true } : {}),
     };
-    if (g.pct) {
+    // Turkish writes the sign first: "%99,5", "%95'i".
+    if (g.pct || (prevChar === '%' && /^[\d.,]+$/.test(g.num ?? ''))) {
       out.push({ ...base, text: `${g.cmp ?? ''}${g.num}%`.trim(), dimension: 'percent', value, unit: '%' });
       continue;
     }

@@ -542,7 +542,7 @@ export function readRule(stated: string): RuleReading {
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)
       ? 'SLOT_UNAVAILABLE'
-      : /\block(ed)?\b/i.test(text) && /\b(attempts?|sign[- ]in|login)\b/i.test(text)
+      : /\block(ed)?\b/i.test(text) && /\b(attempts?|sign[- ]ins?|logins?)\b/i.test(text)
         ? 'ACCOUNT_LOCKED'
         : null;
   const enforcement = enforcementOf(read, text);

@@ -234,13 +234,15 @@ projects.push(path.resolve('test/polish/projects/schronisko'));
 projects.push(path.resolve('test/korean/projects/dongne'));
 // The Swedish trial kept as golden case odla-sv (Ecto schemas, Phoenix, BankID via Criipto, Swish, Oban).
 projects.push(path.resolve('test/swedish/projects/odla'));
+// The Turkish trial kept as golden case alet-tr (EF Core classes, Hangfire, iyzico, Netgsm, Brevo).
+projects.push(path.resolve('test/turkish/projects/alet'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
   it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean and Swedish trials', () =>
-    expect(projects.length).toBe(27));
+    expect(projects.length).toBe(28));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {

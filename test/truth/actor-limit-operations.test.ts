@@ -36,3 +36,18 @@ describe("a limit on an actor's holdings", { timeout: 120_000 }, () => {
     expect(ops('2 offene')).toContain('createReservierung');
   });
 });
+
+describe('a lockout rule', () => {
+  it('"after 5 failed sign-ins the account is locked" raises ACCOUNT_LOCKED, as "sign-in attempts" does', async () => {
+    const { readRule } = await import('../../src/read/rule-words.js');
+    expect(readRule('After 5 failed sign-ins the account is locked for 15 minutes.').codeHint).toBe(
+      'ACCOUNT_LOCKED',
+    );
+    expect(readRule('After 5 failed logins the account is locked for 15 minutes.').codeHint).toBe(
+      'ACCOUNT_LOCKED',
+    );
+    expect(readRule('After 5 failed sign-in attempts an account is locked for 15 minutes.').codeHint).toBe(
+      'ACCOUNT_LOCKED',
+    );
+  });
+});

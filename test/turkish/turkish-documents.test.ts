@@ -215,3 +215,20 @@ describe('a cache sentence that names its read by route', { timeout: 120_000 }, 
     }
   });
 });
+
+describe('latency and availability targets', { timeout: 120_000 }, () => {
+  it('tr: "%95\'i 300 ms altında", "%99,5 erişilebilir"; en: "99.5% available"', async () => {
+    for (const [nfrs, latency] of [
+      [
+        "- **FOG-01:** API yanıtlarının %95'i 300 ms altında olmalıdır.\n- **FOG-02:** Sistem %99,5 erişilebilir olmalıdır.\n",
+        true,
+      ],
+      ['- **NFR-02:** The system must be 99.5% available (excluding maintenance windows).\n', false],
+    ] as const) {
+      const r = await run('', `${PRD}\n## Gereksinimler\n\n${nfrs}`);
+      const keys = r.domain!.parameters.map((p) => `${p.key}=${p.value}`);
+      expect(keys).toContain('nfr.availability=99.5');
+      if (latency) expect(keys.some((k) => /^nfr\.latency.*=300$/.test(k))).toBe(true);
+    }
+  });
+});

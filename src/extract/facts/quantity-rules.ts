@@ -97,7 +97,7 @@ function afterTokenCache(context: string): boolean {
 
 /** "available 99.5 %", "disponible el 99,5 %", "zu 99,5 % verfügbar": the adjective right beside the share. */
 const AVAILABLE_SHARE =
-  /(?<!\p{L})(?:available|disponible|disponível|disponibile)\s+(?:(?:at least|au moins|al menos|pelo menos|almeno|el|le|il|o|a|à)\s+)*[<>≥]?\s*\d[\d.,]*\s*%|\d[\d.,]*\s*%\s*%?\s+(?:\p{L}+\s+){0,3}verfügbar/iu;
+  /(?<!\p{L})(?:available|disponible|disponível|disponibile)\s+(?:(?:at least|au moins|al menos|pelo menos|almeno|el|le|il|o|a|à)\s+)*[<>≥]?\s*\d[\d.,]*\s*%|\d[\d.,]*\s*%\s*%?\s+(?:\p{L}+\s+){0,3}verfügbar|\d[\d.,]*\s*%\s+(?:available|disponible|disponível|disponibile)(?!\p{L})/iu;
 
 const RULES: Rule[] = [
   {
@@ -250,7 +250,7 @@ const RULES: Rule[] = [
     key: 'nfr.availability',
     subject: 'qualifier',
     dimensions: ['percent'],
-    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b|가용성|가동률|稼働率|可用性/i,
+    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b|가용성|가동률|稼働率|可用性|erişilebilir|kullanılabilirlik|çalışma süresi/i,
     // "The service is available 99.5 % of each month", "est disponible 99,5 %", "zu 99,5 % verfügbar":
     // an adjective beside a share close to 100 % is the availability target too.
     also: AVAILABLE_SHARE,
@@ -310,7 +310,7 @@ const RULES: Rule[] = [
     key: 'nfr.latency',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /response|latenc|\bloads?\b|loading|load time|render|generation|\bp9[59]\b|vasteaika|latenssi|respuesta|resposta|lataus|latausaika|tiempo de carga|tempo de carga|search|lookup|\bquer(?:y|ies)\b|\bhaku|haun|vastaus/i,
+    when: /response|latenc|\bloads?\b|loading|load time|render|generation|\bp9[59]\b|vasteaika|latenssi|respuesta|resposta|lataus|latausaika|tiempo de carga|tempo de carga|search|lookup|\bquer(?:y|ies)\b|\bhaku|haun|vastaus|yanıt|gecikme/i,
     test: (m) => m.comparator === '<' || m.comparator === '<=' || m.value <= 10,
   },
   {
