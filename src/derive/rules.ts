@@ -377,7 +377,9 @@ function constrained(
   const actorKnown = endpoints.some((e) => e.roles.some(isActor));
   const creates = writes.filter(
     (e) =>
-      e.entity === entity && e.action === 'create' && (!actorKnown || e.roles.length === 0 || e.roles.some(isActor)),
+      e.entity === entity &&
+      e.action === 'create' &&
+      (!actorKnown || e.roles.length === 0 || e.roles.some(isActor)),
   );
   return {
     entity,

@@ -101,7 +101,8 @@ export function applyStories(
   for (const s of stories) {
     const who = storyRoles(s.actor, roles);
     const role = who.length === 0 ? null : who.join('|');
-    out.push({ ...s, role });
+    const trace: StoryTrace = { ...s, role };
+    out.push(trace);
     const targets = who.includes('*') ? roles.map((r) => r.name) : who;
     const because: Origin =
       s.origin.kind === 'source' ? fromSource(s.origin.file, s.origin.line, s.origin.quote) : s.origin;
@@ -113,8 +114,27 @@ export function applyStories(
         const now = row.access[t] ?? 'denied';
         const want = accessFor(e, t, entities, ownership);
         if (rank[now] >= rank[want] || now !== 'denied') continue;
-        // A stated matrix denied it: the story wins (both are stated), and the disagreement is said.
         const reason = row.reasons?.[t];
+        // A route table that names the route's callers is the contract; which operation a story asks
+        // for is read from its words. The stated callers stand, and the disagreement is said.
+        if (reason?.kind === 'rule' && reason.rule === 'derive/authz-stated-route-access') {
+          diagnostics.push(
+            diag(
+              'security/story-beyond-route-access',
+              `story ${s.id} asks ${t} to call ${op}, whose route table names other callers: the stated callers are kept`,
+              {
+                ...(s.origin.kind === 'source' ? { at: { file: s.origin.file, line: s.origin.line } } : {}),
+                hint: 'add the role to the route table, or correct the story',
+              },
+            ),
+          );
+          // The route is not what the story's actor asked for: the story no longer names it.
+          trace.operations = trace.operations.filter((o) => o !== op);
+          if (trace.operations.length === 0 && !trace.unmapped)
+            trace.unmapped = 'the route table names other callers for the route it asks for';
+          continue;
+        }
+        // A stated matrix denied it: the story wins (both are stated), and the disagreement is said.
         if (reason?.kind === 'rule' && reason.rule === 'derive/authz-stated-matrix')
           diagnostics.push(
             diag(

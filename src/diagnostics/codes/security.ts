@@ -53,6 +53,11 @@ export const SECURITY_CODES = {
     description:
       'A user story gives a role an operation that the stated permission matrix does not grant it: the story is followed; the documents disagree.',
   },
+  'security/story-beyond-route-access': {
+    severity: 'warning',
+    description:
+      "A user story or requirement would give a role an operation whose route table names other callers: the route table's callers are kept; the documents disagree.",
+  },
   'security/role-without-permissions': {
     severity: 'info',
     description:

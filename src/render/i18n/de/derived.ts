@@ -231,6 +231,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Die Dokumente beschränken {0} („{1}“), aber kein Fremdschlüssel des Datenmodells führt vom Genannten zum Benutzer: welche Spalte beschränkt es?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
     'Die Routentabelle lässt „{0}“ {1} aufrufen, aber keine Rolle der Dokumente heißt so: welche Rolle ist gemeint, oder sollen die Dokumente sie ergänzen?',
+  'the route table names other callers for the route it asks for':
+    'die Routentabelle nennt für die verlangte Route andere Aufrufer',
   'no action verb of the languages read': 'kein Handlungsverb der gelesenen Sprachen',
   'the documents state no stored data: the story names no record the API keeps':
     'die Dokumente nennen keine gespeicherten Daten: die Story nennt keinen Datensatz, den die API hält',

@@ -566,6 +566,10 @@ export const diagnostics: DiagnosticCatalog = {
       'setzen Sie documentation_language in der Konfiguration (oder übergeben Sie --lang), um eine andere zu wählen',
     'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':
       'Story {0} erlaubt {1}, {2} aufzurufen, was die angegebene Berechtigungsmatrix {3} nicht gewährt',
+    'story {*} asks {*} to call {*}, whose route table names other callers: the stated callers are kept':
+      'Story {0} lässt {1} {2} aufrufen, dessen Routentabelle andere Aufrufer nennt: die angegebenen Aufrufer bleiben',
+    'add the role to the route table, or correct the story':
+      'tragen Sie die Rolle in die Routentabelle ein oder korrigieren Sie die Story',
     'correct the matrix or the story, or record the choice in the decisions file':
       'korrigieren Sie die Matrix oder die Story, oder halten Sie die Wahl in der Entscheidungsdatei fest',
     '{*} is not one of the planning documents read ({*})':

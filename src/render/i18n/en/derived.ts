@@ -147,6 +147,7 @@ export const DERIVED_PHRASES = [
   'no payment provider is stated: which operation starts the payment of a {name} is an open question',
   'outbound HTTP only to the integration hosts ({*})',
   'no action verb of the languages read',
+  'the route table names other callers for the route it asks for',
   'the documents state no stored data: the story names no record the API keeps',
   'the documents state no stored data and no stated route serves the story',
   'the story names no object',

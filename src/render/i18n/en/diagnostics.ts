@@ -377,6 +377,8 @@ export const DIAGNOSTIC_TEXTS = [
   'set documentation_language in the config (or pass --lang) to choose another',
   'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}',
   'correct the matrix or the story, or record the choice in the decisions file',
+  'story {*} asks {*} to call {*}, whose route table names other callers: the stated callers are kept',
+  'add the role to the route table, or correct the story',
   // the facts overlay: verdict reasons and fact labels (src/facts/apply.ts, quote.ts), also returned by the MCP tools
   '{*} is not one of the planning documents read ({*})',
   'the quote "{*}" is too short to check (at least {*} characters)',

@@ -230,6 +230,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Los documentos limitan el ámbito de {0} («{1}»), pero ninguna clave foránea del modelo de datos lleva de lo que nombran al usuario: ¿qué columna lo limita?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
     'La tabla de rutas permite a «{0}» llamar a {1}, pero ningún rol de los documentos se llama así: ¿qué rol es, o deben añadirlo los documentos?',
+  'the route table names other callers for the route it asks for':
+    'la tabla de rutas nombra a otros llamantes para la ruta que pide',
   'no action verb of the languages read': 'no se leyó ningún verbo de acción de los idiomas leídos',
   'the documents state no stored data: the story names no record the API keeps':
     'los documentos no indican datos almacenados: el relato no nombra ningún registro que la API guarde',

@@ -557,6 +557,10 @@ export const diagnostics: DiagnosticCatalog = {
       'fije documentation_language en la configuración (o pase --lang) para elegir otro',
     'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':
       'el relato {0} permite a {1} llamar a {2}, que la matriz de permisos indicada no concede a {3}',
+    'story {*} asks {*} to call {*}, whose route table names other callers: the stated callers are kept':
+      'la historia {0} pide que {1} llame a {2}, cuya tabla de rutas nombra a otros llamantes: se mantienen los llamantes indicados',
+    'add the role to the route table, or correct the story':
+      'añada el rol a la tabla de rutas o corrija la historia',
     'correct the matrix or the story, or record the choice in the decisions file':
       'corrija la matriz o el relato, o registre la elección en el archivo de decisiones',
     '{*} is not one of the planning documents read ({*})':

@@ -230,6 +230,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Les documents limitent le périmètre de {0} (« {1} »), mais aucune clé étrangère du modèle de données ne mène de ce qu’ils nomment à l’utilisateur : quelle colonne le limite ?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
     'La table des routes permet à « {0} » d’appeler {1}, mais aucun rôle des documents ne s’appelle ainsi : de quel rôle s’agit-il, ou les documents doivent-ils l’ajouter ?',
+  'the route table names other callers for the route it asks for':
+    'la table des routes nomme d’autres appelants pour la route qu’il demande',
   'no action verb of the languages read': 'aucun verbe d’action des langues lues n’a été trouvé',
   'the documents state no stored data: the story names no record the API keeps':
     'les documents n’indiquent aucune donnée stockée : le récit ne nomme aucun enregistrement que l’API conserve',

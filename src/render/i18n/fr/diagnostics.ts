@@ -561,6 +561,10 @@ export const diagnostics: DiagnosticCatalog = {
       'définissez documentation_language dans la configuration (ou passez --lang) pour en choisir une autre',
     'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':
       'le récit {0} permet à {1} d’appeler {2}, que la matrice de permissions indiquée n’accorde pas à {3}',
+    'story {*} asks {*} to call {*}, whose route table names other callers: the stated callers are kept':
+      'le récit {0} demande que {1} appelle {2}, dont la table des routes nomme d’autres appelants : les appelants indiqués sont conservés',
+    'add the role to the route table, or correct the story':
+      'ajoutez le rôle à la table des routes ou corrigez le récit',
     'correct the matrix or the story, or record the choice in the decisions file':
       'corrigez la matrice ou le récit, ou consignez le choix dans le fichier de décisions',
     '{*} is not one of the planning documents read ({*})':

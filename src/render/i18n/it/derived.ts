@@ -230,6 +230,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'I documenti limitano l’ambito di {0} («{1}»), ma nessuna chiave esterna del modello dei dati porta da ciò che nominano all’utente: quale colonna lo limita?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
     'La tabella delle rotte consente a «{0}» di chiamare {1}, ma nessun ruolo dei documenti si chiama così: di quale ruolo si tratta, oppure i documenti devono aggiungerlo?',
+  'the route table names other callers for the route it asks for':
+    'la tabella delle rotte indica altri chiamanti per la rotta che chiede',
   'no action verb of the languages read': 'nessun verbo d’azione delle lingue lette',
   'the documents state no stored data: the story names no record the API keeps':
     'i documenti non indicano dati memorizzati: la storia non nomina alcun record conservato dall’API',

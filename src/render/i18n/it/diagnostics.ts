@@ -560,6 +560,10 @@ export const diagnostics: DiagnosticCatalog = {
       'impostare documentation_language nella configurazione (o passare --lang) per sceglierne un’altra',
     'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':
       'la storia {0} consente a {1} di chiamare {2}, che la matrice dei permessi indicata non concede a {3}',
+    'story {*} asks {*} to call {*}, whose route table names other callers: the stated callers are kept':
+      'la storia {0} chiede che {1} chiami {2}, la cui tabella delle rotte indica altri chiamanti: si mantengono i chiamanti indicati',
+    'add the role to the route table, or correct the story':
+      'aggiungere il ruolo alla tabella delle rotte o correggere la storia',
     'correct the matrix or the story, or record the choice in the decisions file':
       'correggere la matrice o la storia, oppure registrare la scelta nel file delle decisioni',
     '{*} is not one of the planning documents read ({*})':

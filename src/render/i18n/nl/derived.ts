@@ -215,6 +215,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'geen betaalprovider vermeld: welke operatie de betaling van een {0}-record start, is een open vraag',
   'outbound HTTP only to the integration hosts ({*})':
     'uitgaand HTTP alleen naar de hosts van de integraties ({0})',
+  'the route table names other callers for the route it asks for':
+    'de routetabel noemt andere aanroepers voor de route die het vraagt',
   'no action verb of the languages read': 'geen actiewerkwoord uit de gelezen talen',
   'the documents state no stored data: the story names no record the API keeps':
     'de documenten vermelden geen opgeslagen gegevens: de user story noemt geen record dat de API bewaart',

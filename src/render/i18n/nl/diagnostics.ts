@@ -563,6 +563,10 @@ export const diagnostics: DiagnosticCatalog = {
       'stel documentation_language in de configuratie in (of geef --lang mee) om een andere te kiezen',
     'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':
       'user story {0} laat {1} {2} aanroepen, wat de vermelde rechtenmatrix {3} niet toekent',
+    'story {*} asks {*} to call {*}, whose route table names other callers: the stated callers are kept':
+      'verhaal {0} laat {1} {2} aanroepen, waarvan de routetabel andere aanroepers noemt: de genoemde aanroepers blijven',
+    'add the role to the route table, or correct the story':
+      'voeg de rol toe aan de routetabel of corrigeer het verhaal',
     'correct the matrix or the story, or record the choice in the decisions file':
       'corrigeer de matrix of de user story, of leg de keuze vast in het beslissingenbestand',
     '{*} is not one of the planning documents read ({*})':

@@ -229,6 +229,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'Os documentos limitam o escopo de {0} («{1}»), mas nenhuma chave estrangeira do modelo de dados leva do que nomeiam ao usuário: qual coluna o limita?',
   'The route table lets "{*}" call {*}, but no role of the documents is called that: which role is it, or should the documents add it?':
     'A tabela de rotas permite que «{0}» chame {1}, mas nenhum papel dos documentos se chama assim: que papel é, ou os documentos devem acrescentá-lo?',
+  'the route table names other callers for the route it asks for':
+    'a tabela de rotas nomeia outros chamadores para a rota que pede',
   'no action verb of the languages read': 'nenhum verbo de ação dos idiomas lidos foi encontrado',
   'the documents state no stored data: the story names no record the API keeps':
     'os documentos não indicam dados armazenados: a história não nomeia nenhum registro que a API guarde',

@@ -555,6 +555,10 @@ export const diagnostics: DiagnosticCatalog = {
       'defina documentation_language na configuração (ou passe --lang) para escolher outro',
     'story {*} lets {*} call {*}, which the stated permission matrix does not grant {*}':
       'a história {0} permite que {1} chame {2}, que a matriz de permissões indicada não concede a {3}',
+    'story {*} asks {*} to call {*}, whose route table names other callers: the stated callers are kept':
+      'a história {0} pede que {1} chame {2}, cuja tabela de rotas nomeia outros chamadores: mantêm-se os chamadores declarados',
+    'add the role to the route table, or correct the story':
+      'adicione o papel à tabela de rotas ou corrija a história',
     'correct the matrix or the story, or record the choice in the decisions file':
       'corrija a matriz ou a história, ou registre a escolha no arquivo de decisões',
     '{*} is not one of the planning documents read ({*})':
