@@ -223,6 +223,8 @@ export const RULE_ORIGINS = {
     'Leaves out a delete operation that no stated requirement or story asks for.',
   'derive/no-list-without-requirement':
     'Leaves out a list operation that no stated requirement or story asks for.',
+  'derive/no-delete-without-caller':
+    'Leaves out a designed delete that every role is denied: no story, grant or stated access names a caller.',
   'derive/no-write-without-requirement':
     'Leaves out a write operation that no stated requirement or story asks for.',
   'derive/no-writes-on-read-only-data':

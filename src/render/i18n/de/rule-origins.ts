@@ -260,6 +260,8 @@ const sentences: Record<RuleId, string> = {
     'Hält fest, dass die Dokumente keine Datenbank nennen: das System speichert keine eigenen Daten.',
   'derive/no-delete-without-requirement':
     'Lässt eine Löschoperation weg, die keine genannte Anforderung oder Story verlangt.',
+  'derive/no-delete-without-caller':
+    'Lässt eine entworfene Löschoperation weg, die jeder Rolle verweigert ist: keine Story, keine Berechtigung und kein genannter Zugriff nennt einen Aufrufer.',
   'derive/no-list-without-requirement':
     'Lässt eine Listenoperation weg, die keine genannte Anforderung oder Story verlangt.',
   'derive/no-write-without-requirement':

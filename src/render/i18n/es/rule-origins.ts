@@ -259,6 +259,8 @@ const sentences: Record<RuleId, string> = {
     'Deja constancia de que los documentos no indican base de datos: el sistema no guarda datos propios.',
   'derive/no-delete-without-requirement':
     'Omite una operación de borrado que ningún requisito ni historia indicados piden.',
+  'derive/no-delete-without-caller':
+    'Omite un borrado diseñado que se niega a todos los roles: ninguna historia, permiso ni acceso indicado nombra a quien lo llama.',
   'derive/no-list-without-requirement':
     'Omite una operación de listado que ningún requisito ni historia indicados piden.',
   'derive/no-write-without-requirement':

@@ -264,6 +264,8 @@ const sentences: Record<RuleId, string> = {
     'Constate que les documents n’indiquent aucune base de données : le système ne conserve pas de données propres.',
   'derive/no-delete-without-requirement':
     'Omet une opération de suppression qu’aucune exigence ni story indiquée ne demande.',
+  'derive/no-delete-without-caller':
+    'Omet une suppression conçue refusée à tous les rôles : aucun récit, droit ou accès indiqué ne nomme d’appelant.',
   'derive/no-list-without-requirement':
     'Omet une opération de liste qu’aucune exigence ni story indiquée ne demande.',
   'derive/no-write-without-requirement':

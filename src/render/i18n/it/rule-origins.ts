@@ -264,6 +264,8 @@ const sentences: Record<RuleId, string> = {
     'Registra che i documenti non indicano alcun database: il sistema non conserva dati propri.',
   'derive/no-delete-without-requirement':
     'Omette un’operazione di cancellazione che nessun requisito o storia indicati richiede.',
+  'derive/no-delete-without-caller':
+    'Omette una cancellazione progettata negata a tutti i ruoli: nessuna storia, permesso o accesso indicato nomina chi la chiama.',
   'derive/no-list-without-requirement':
     'Omette un’operazione di elenco che nessun requisito o storia indicati richiede.',
   'derive/no-write-without-requirement':

@@ -256,6 +256,8 @@ const sentences: Record<RuleId, string> = {
     'Legt vast dat de documenten geen database vermelden: het systeem bewaart geen eigen gegevens.',
   'derive/no-delete-without-requirement':
     'Laat een verwijderoperatie weg waar geen vermelde eis of user story om vraagt.',
+  'derive/no-delete-without-caller':
+    'Laat een ontworpen verwijderoperatie weg die elke rol geweigerd wordt: geen user story, recht of vermelde toegang noemt een aanroeper.',
   'derive/no-list-without-requirement':
     'Laat een opvraagoperatie weg waar geen vermelde eis of user story om vraagt.',
   'derive/no-write-without-requirement':

@@ -257,6 +257,8 @@ const sentences: Record<RuleId, string> = {
     'Registra que os documentos não indicam base de dados: o sistema não guarda dados próprios.',
   'derive/no-delete-without-requirement':
     'Omite uma operação de exclusão que nenhum requisito ou história indicados pedem.',
+  'derive/no-delete-without-caller':
+    'Omite uma exclusão projetada negada a todos os papéis: nenhuma história, permissão ou acesso indicado nomeia quem a chama.',
   'derive/no-list-without-requirement':
     'Omite uma operação de listagem que nenhum requisito ou história indicados pedem.',
   'derive/no-write-without-requirement':
