@@ -1,5 +1,6 @@
 import { diag } from '../diagnostics/diagnostic.js';
 import { fromRule } from '../model/origin.js';
+import type { SuppressedOperation } from '../model/spec/api.js';
 import type { PermissionMatrix } from '../model/spec/security.js';
 import { deriveGrants } from './security/grants.js';
 import { buildMatrix, ownerScopedRoles } from './security/matrix.js';
@@ -83,6 +84,49 @@ export const authorizationStep: DeriveStep = {
       ownership,
     );
     // Multi-tenant products scope every tenant table by one column (the most common one).
+    // Rule `derive/no-delete-without-caller`: a delete a rule designed that every role is denied,
+    // with no story, grant or stated access naming a caller, is an operation nobody may call: it is
+    // left out, named, rather than designed (issue 13). Reads stay (the gap the matrix shows until a
+    // story names who reads them), and so do creates and edits: a requirement asked for those, and
+    // the matrix asks who makes them.
+    const uncalled = new Set(
+      endpoints
+        .filter(
+          (e) =>
+            e.origin.kind === 'rule' &&
+            // A join's detach goes with its attach: a link, not a record of its own.
+            e.origin.rule !== 'derive/join-table-as-sub-resource' &&
+            e.action === 'delete' &&
+            e.authenticated &&
+            e.roles.length === 0 &&
+            e.requirements.length === 0 &&
+            nobody(scopedRows.find((r) => r.operationId === e.operationId)),
+        )
+        .map((e) => e.operationId),
+    );
+    const callable = endpoints.filter((e) => !uncalled.has(e.operationId));
+    const callableRows = scopedRows.filter((r) => !uncalled.has(r.operationId));
+    const uncalledOps = endpoints
+      .filter((e) => uncalled.has(e.operationId))
+      .map(
+        (e): SuppressedOperation => ({
+          method: e.method,
+          path: e.path,
+          entity: e.entity,
+          rule: 'derive/no-delete-without-caller',
+          reason: 'no role may call it: no story, grant or stated access names a caller',
+          origin: e.origin,
+        }),
+      );
+    const services =
+      uncalled.size > 0 && spec.services
+        ? spec.services.map((sv) => ({
+            ...sv,
+            methods: sv.methods.filter(
+              (m) => !m.endpoints.every((id) => uncalled.has(id)) || m.endpoints.length === 0,
+            ),
+          }))
+        : undefined;
     const tenantColumns = spec.entities.map((e) => e.tenantColumn).filter((c): c is string => !!c);
     const counts = new Map<string, number>();
     for (const c of tenantColumns) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -121,7 +165,7 @@ export const authorizationStep: DeriveStep = {
     const perRole = spec.auth ? roleAuth(domain, roles) : [];
     const permissions: PermissionMatrix = {
       roles: roles.map((r) => r.name),
-      rows: scopedRows,
+      rows: callableRows,
       ownership,
       tenant,
       ...(scoped.scopes.length > 0 ? { scopes: scoped.scopes } : {}),
@@ -131,8 +175,10 @@ export const authorizationStep: DeriveStep = {
       spec: {
         roles,
         permissions,
-        endpoints,
+        endpoints: callable,
         stories,
+        ...(uncalledOps.length > 0 ? { suppressed: [...(spec.suppressed ?? []), ...uncalledOps] } : {}),
+        ...(services ? { services } : {}),
         ...(principals.length > 0 ? { principals } : {}),
         ...(perRole.length > 0 && spec.auth ? { auth: { ...spec.auth, perRole } } : {}),
         ...(questions.length > 0 ? { questions: [...(spec.questions ?? []), ...questions] } : {}),
@@ -141,3 +187,10 @@ export const authorizationStep: DeriveStep = {
     };
   },
 };
+
+/** Whether a matrix row denies every role (a row with no roles decides nothing). */
+function nobody(row: { access: Record<string, string> } | undefined): boolean {
+  return (
+    !!row && Object.keys(row.access).length > 0 && Object.values(row.access).every((a) => a === 'denied')
+  );
+}

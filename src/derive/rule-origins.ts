@@ -223,6 +223,8 @@ export const RULE_ORIGINS = {
     'Leaves out a delete operation that no stated requirement or story asks for.',
   'derive/no-list-without-requirement':
     'Leaves out a list operation that no stated requirement or story asks for.',
+  'derive/no-delete-without-caller':
+    'Leaves out a designed delete that every role is denied: no story, grant or stated access names a caller.',
   'derive/no-write-without-requirement':
     'Leaves out a write operation that no stated requirement or story asks for.',
   'derive/no-writes-on-read-only-data':
@@ -291,6 +293,8 @@ export const RULE_ORIGINS = {
     'Leaves a date-time named for a status the record reaches after its creation out of request bodies: the server records it, or sets it as the deadline.',
   'derive/queue-position-server-set':
     'Leaves a number named for a status and a place in its queue (`waitlistPos` beside `waitlisted`) out of request bodies: the server numbers the queue as records join and leave it.',
+  'derive/state-flag-from-action':
+    'Leaves out of the create and update bodies a boolean named for a state whose verb a stated action of the record, or of the record it belongs to, performs: that action sets it.',
   'derive/provider-reference-server-set':
     'Leaves a provider’s reference (a field named for an integration in use beside an identifier word, `stripe_payment_intent_id`) out of request bodies: the provider answers with it when the server calls it.',
   'derive/start-payment-from-provider':

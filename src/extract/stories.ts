@@ -19,6 +19,7 @@ import {
   intentsOf,
   isFirstPerson,
   isStativeVerb,
+  markedObject,
   markedState,
   markedVerb,
   navigationTarget,
@@ -805,9 +806,17 @@ export function readStories(domain: Domain): StoryFact[] {
     // "den Auftragsstatus ändern": the compound's first word is the record whose status moves.
     // "filters by site or day and taps a shift": the criteria name the list's filters, not what it lists.
     // "cancel up to 24 hours before the slot": the slot says when; what is cancelled is the story's record.
-    const target =
+    const said =
       statusTarget(s.action) ??
       navigationTarget(ownClause(withoutFilterCriteria(withoutTimeReference(s.action))));
+    // "담당 시설의 휴관일을 등록하고 싶다": the marked object is what is acted on, not the facility
+    // named before it, when it names one entity of the model (by its name or a stated one).
+    // What is downloaded is the marked object too when it is no record ("정산 리포트를 내려받고
+    // 싶다": a report, not a file of the facility its words name).
+    const object = markedObject(said);
+    const named = object ? entitiesNamed(object, domain) : -1;
+    const exports = read.length > 0 && read.every((i) => i.kind === 'export');
+    const target = object && (named === 1 || (named === 0 && exports)) ? object : said;
     const inflected = stated.length > 0 ? inflectedMentions(target, stated) : [];
     return {
       ...s,
@@ -822,4 +831,12 @@ export function readStories(domain: Domain): StoryFact[] {
       object: declinedLanguage(asked) ? null : objectNoun(asked, products),
     };
   });
+}
+
+/** How many entities of the model a text names, by their own names or names the documents state. */
+function entitiesNamed(text: string, domain: Domain): number {
+  return domain.entities.filter(
+    (e) =>
+      mentionPattern(e.name).test(text) || (e.aliases ?? []).some((a) => mentionPattern(a.name).test(text)),
+  ).length;
 }

@@ -592,7 +592,11 @@ export type StoryIntent =
   | { kind: 'export'; pdf: boolean; many: boolean }
   | { kind: 'settings' }
   | { kind: 'search' }
-  | { kind: 'view' }
+  /**
+   * `many`: a browsing verb asked for it ("browse available campaigns", "просматривать доступные
+   * кампании", "przeglądać ogłoszenia"): the records listed, not one of them.
+   */
+  | { kind: 'view'; many?: boolean }
   /**
    * A new record. `composed`: only an assembling verb asked for it ("montar um pré-pedido", "build a
    * cart", "zusammenstellen"): a create when its object is an entity of the model, never a new resource.

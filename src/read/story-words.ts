@@ -25,7 +25,7 @@ export const ANALYTICS = W(
 );
 const PDF = W('pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|stampare');
 const EXPORT = W(
-  'download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|scaricare|esportare|stampare|eksportow\\p{L}*|wyeksportow\\p{L}*|wydrukować|drukować|экспортировать|выгрузить|скачать|распечатать',
+  'download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|scaricare|esportare|stampare|eksportow\\p{L}*|wyeksportow\\p{L}*|wydrukować|drukować|экспортировать|выгрузить|скачать|распечатать|ladda ner|ladda ned|skriva ut',
 );
 const MANY = W(
   'multiple|several|bulk|at once|all of|all selected|varios|varias|plusieurs|mehrere|vários|várias|en lote|en masse|todos los seleccionados|todas las seleccionadas|tous les [\\p{L}]+ sélectionnés|toutes les [\\p{L}]+ sélectionnées|alle ausgewählten|todos os selecionados|todas as selecionadas',
@@ -53,14 +53,23 @@ const SETTINGS_VERB = V(
   'configure|set up|customi[sz]e|configurar|personalizar|configurer|paramétrer|personnaliser|konfigurieren|einrichten|anpassen|configurare|impostare|personalizzare',
 );
 const SEARCH = V(
-  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|szukać|wyszukać|wyszukiwać|znaleźć|filtrować|przefiltrować|sortować|искать|найти|фильтровать|отфильтровать|сортировать',
+  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|szukać|wyszukać|wyszukiwać|znaleźć|filtrować|przefiltrować|sortować|искать|найти|фильтровать|отфильтровать|сортировать|söka|sök|hitta|filtrera|sortera',
 );
 // `ouvrir` (French "open": a narrated step "Marc ouvre VitroLib" reads as `ouvrir`) beside `abrir`, `öffnen`.
 const VIEW = V(
-  "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|przeglądać|przejrzeć|zobaczyć|widzieć|oglądać|obejrzeć|wyświetlić|wyświetlać|sprawdzić|sprawdzać|śledzić|wybrać|wybierać|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть|проверить|проверять|отслеживать",
+  "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|przeglądać|przejrzeć|zobaczyć|widzieć|oglądać|obejrzeć|wyświetlić|wyświetlać|sprawdzić|sprawdzać|śledzić|wybrać|wybierać|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть|проверить|проверять|отслеживать|se (?:min|mitt|mina|sin|sitt|sina|vår|vårt|våra|alla|hela|en|ett|vilka|hur|när|om)|visa|titta på|bläddra|följa|granska|välja|kontrollera|öppna",
+);
+/**
+ * Browsing: reading the records one after another, not one of them ("browse the catalogue",
+ * "просматривать доступные кампании", "przeglądać ogłoszenia", "durchblättern", "parcourir les
+ * ateliers", "sfogliare", "bläddra bland"). Russian and Polish say it with the imperfective verb
+ * (просматривать, przeglądać); the perfective (просмотреть, przejrzeć) reads one record.
+ */
+const BROWSE = V(
+  'browse|paginate|page through|scroll|infinite-scroll|blättern|durchblättern|parcourir|sfogliare|bladeren|doorbladeren|bläddra|przeglądać|просматривать',
 );
 const CREATE = V(
-  'create|add|register|submit|book|reserve|schedule|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|cree|creen|registre|registren|agregue|agreguen|crie|criem|cadastre|cadastrem|adicione|adicionem|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|złożyć|składać|dodać|dodawać|utworzyć|tworzyć|stworzyć|zarejestrować|rejestrować|zgłosić|zgłaszać|zamówić|zamawiać|zarezerwować|rezerwować|wprowadzić|wpisać|umówić|umawiać|zaplanować|zapisać się|zapisywać się|создать|создавать|добавить|добавлять|оформить|забронировать|бронировать|зарезервировать|резервировать|записаться|подать|заказать|запланировать|планировать|загрузить|отправить',
+  'create|add|register|submit|book|reserve|schedule|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|cree|creen|registre|registren|agregue|agreguen|crie|criem|cadastre|cadastrem|adicione|adicionem|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|złożyć|składać|dodać|dodawać|utworzyć|tworzyć|stworzyć|zarejestrować|rejestrować|zgłosić|zgłaszać|zamówić|zamawiać|zarezerwować|rezerwować|wprowadzić|wpisać|umówić|umawiać|zaplanować|zapisać się|zapisywać się|создать|создавать|добавить|добавлять|оформить|забронировать|бронировать|зарезервировать|резервировать|записаться|подать|заказать|запланировать|планировать|загрузить|отправить|skapa|lägga till|lägga upp|lägga in|registrera|boka|reservera|ladda upp|lämna in|skicka in|rapportera|ställa (?:mig|sig|oss) i kö\\p{L}*',
 );
 /**
  * Assembling a record from parts ("assemble/build/put together/compose an order", "armar/montar un
@@ -103,24 +112,24 @@ const CHOOSE = V(
   'pick|choose|select|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|scegliere|selezionare',
 );
 const UPDATE = V(
-  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|edytować|zmienić|zmieniać|zaktualizować|aktualizować|poprawić|poprawiać|zmodyfikować|modyfikować|uzupełnić|редактировать|изменить|изменять|обновить|исправить',
+  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|edytować|zmienić|zmieniać|zaktualizować|aktualizować|poprawić|poprawiać|zmodyfikować|modyfikować|uzupełnić|редактировать|изменить|изменять|обновить|исправить|ändra|redigera|uppdatera|byta|korrigera|rätta',
 );
 const DELETE = V(
-  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|usunąć|usuwać|skasować|удалить|удалять',
+  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|usunąć|usuwać|skasować|удалить|удалять|ta bort|radera|stryka',
 );
 const DEACTIVATE_FORMS =
-  'deactivat\\w*|disabl\\w*|archiv\\w*|disattivar\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar|deactiveren|archiveren';
+  'deactivat\\w*|disabl\\w*|archiv\\w*|disattivar\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar|deactiveren|archiveren|inaktivera|avaktivera|arkivera';
 /** Deactivation as the verb of a story (the same wording anywhere in a sentence: read/constraint-words.ts). */
 const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
 const MANAGE = V(
-  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren|zarządzać|управлять',
+  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren|zarządzać|управлять|hantera|administrera|förvalta',
 );
 
 /** Canonical verb → its forms in the five languages (stems; whole words). */
 const STATE_VERBS: [string, string][] = [
   [
     'cancel',
-    'cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать',
+    'cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp',
   ],
   [
     'reschedule',
@@ -128,66 +137,72 @@ const STATE_VERBS: [string, string][] = [
   ],
   [
     'approve',
-    'approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren|zatwierdzić|zatwierdzać|одобрить|одобрять|утвердить|утверждать',
+    'approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren|zatwierdzić|zatwierdzać|одобрить|одобрять|утвердить|утверждать|godkänna',
   ],
   [
     'reject',
-    'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять',
+    'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять|avslå|avvisa|neka',
   ],
-  ['publish', 'publish|publicar|publier|veröffentlichen|pubblicare|publiceren|opublikować|опубликовать'],
+  [
+    'publish',
+    'publish|publicar|publier|veröffentlichen|pubblicare|publiceren|opublikować|опубликовать|publicera',
+  ],
   ['suspend', 'suspend|suspender|suspendre|suspendieren|sospendere'],
-  ['refund', 'refund|reembolsar|rembourser|erstatten|zurückerstatten|terugbetalen'],
+  ['refund', 'refund|reembolsar|rembourser|erstatten|zurückerstatten|terugbetalen|återbetala'],
   ['acknowledge', 'acknowledge|confirmar recepción|accuser réception|quittieren'],
   ['amend', 'amend|enmendar|rectificar|retificar|modifier le rapport|berichtigen'],
   [
     'confirm',
-    'confirm|confirmar|confirmer|bestätigen|confermare|conferma|bevestigen|potwierdzić|potwierdzać|подтвердить|подтверждать',
+    'confirm|confirmar|confirmer|bestätigen|confermare|conferma|bevestigen|potwierdzić|potwierdzać|подтвердить|подтверждать|bekräfta',
   ],
-  ['accept', 'accept|aceptar|aceitar|accepter|annehmen|akzeptieren'],
-  ['decline', 'decline|declinar|refuser|recusar|absagen'],
+  ['accept', 'accept|aceptar|aceitar|accepter|annehmen|akzeptieren|acceptera|tacka ja'],
+  ['decline', 'decline|declinar|refuser|recusar|absagen|tacka (?:ja eller )?nej|nej till|avböja'],
   ['validate', 'validate|validar|valider|validieren'],
   [
     'complete',
-    'complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare|afronden|voltooien|zakończyć|завершить',
+    'complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare|afronden|voltooien|zakończyć|завершить|slutföra|avsluta',
   ],
   ['authorise', 'authori[sz]e|autorizar|autoriser|autorisieren'],
   [
     'assign',
-    'assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare|toewijzen|przypisać|przydzielić',
+    'assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare|toewijzen|przypisać|przydzielić|tilldela',
   ],
-  ['share', 'share|compartir|compartilhar|partager|teilen'],
-  ['send', 'send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden|versturen|sturen|verzenden'],
+  ['share', 'share|compartir|compartilhar|partager|teilen|dela'],
+  ['send', 'send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden|versturen|sturen|verzenden|skicka'],
   [
     'pay',
-    'pay|pagar|payer|bezahlen|zahlen|pagare|betalen|zapłacić|opłacić|płacić|opłacać|оплатить|оплачивать|заплатить',
+    'pay|pagar|payer|bezahlen|zahlen|pagare|betalen|zapłacić|opłacić|płacić|opłacać|оплатить|оплачивать|заплатить|betala',
   ],
   [
     'check-in',
-    "check (?:a |the )?(?:\\w+ )?in|check-in|registrar (?:la )?llegada|marcar (?:la )?llegada|enregistrer l['’]arrivée|einchecken|registrar (?:a )?chegada|fazer (?:o )?check-in",
+    "check (?:a |the )?(?:\\w+ )?in|check-in|registrar (?:la )?llegada|marcar (?:la )?llegada|enregistrer l['’]arrivée|einchecken|registrar (?:a )?chegada|fazer (?:o )?check-in|checka in",
   ],
   ['verify', 'verify|verificar|vérifier|prüfen'],
   ['collect', 'collect|recolectar|coletar|prélever'],
   [
     'close',
-    'close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude|sluiten|zamknąć|zamykać|закрыть|закрывать',
+    'close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude|sluiten|zamknąć|zamykać|закрыть|закрывать|stänga',
   ],
   ['resolve', 'resolve|resolver|résoudre|lösen'],
   [
     'restore',
-    'restore|reactivate|restaurar|reactivar|restaurer|réactiver|wiederherstellen|reaktivieren|reativar|przywrócić|восстановить',
+    'restore|reactivate|restaurar|reactivar|restaurer|réactiver|wiederherstellen|reaktivieren|reativar|przywrócić|восстановить|återställa|återaktivera',
   ],
   ['lock', 'lock|bloquear|verrouiller|sperren'],
   ['waive', 'waive|eximir|dispensar|exonérer|erlassen'],
-  ['block', 'block|bloquear|bloquer|blockieren|blokkeren|zablokować|blokować|заблокировать|блокировать'],
+  [
+    'block',
+    'block|bloquear|bloquer|blockieren|blokkeren|zablokować|blokować|заблокировать|блокировать|blockera|spärra',
+  ],
   ['review', 'review|revisar|réviser|überprüfen'],
   ['rate', 'rate (?:a|an|the|my)|calificar|avaliar|noter|évaluer|bewerten'],
   [
     'renew',
-    'renew|renovar|prorrogar|renouveler|prolonger|verlängern|rinnovare|prorogare|verlengen|przedłużyć|продлить|продлевать',
+    'renew|renovar|prorrogar|renouveler|prolonger|verlängern|rinnovare|prorogare|verlengen|przedłużyć|продлить|продлевать|förnya|förlänga',
   ],
   [
     'return',
-    'return(?! (?:to|home|back)(?!\\p{L}))|devolver|restituer|zurückgeben|restituire|teruggeven|terugbrengen|inleveren',
+    'return(?! (?:to|home|back)(?!\\p{L}))|devolver|restituer|zurückgeben|restituire|teruggeven|terugbrengen|inleveren|lämna tillbaka|återlämna',
   ],
 ];
 const STATE_RES = STATE_VERBS.map(([verb, forms]) => ({ verb, re: V(forms) }));
@@ -497,6 +512,8 @@ const UNSPACED_AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegE
 ];
 const UNSPACED_INTENTS: [Intent, RegExp][] = [
   [{ kind: 'state', verb: 'check-in' }, /チェックイン|签到|체크인/u],
+  // "리포트를 내려받고 싶다", "レポートをダウンロードしたい", "下载报表": a file of the records.
+  [{ kind: 'export', pdf: false, many: false }, /내려받|다운로드|ダウンロード|エクスポート|下载|导出/u],
   // "無断キャンセルとして記録したい": recording a no-show (爽约, 노쇼), a state action of its own.
   [{ kind: 'state', verb: 'no-show' }, /無断キャンセル|爽约|노쇼/u],
   // "無断キャンセル" is a no-show, not a cancellation the user makes.
@@ -506,10 +523,22 @@ const UNSPACED_INTENTS: [Intent, RegExp][] = [
     { kind: 'create' },
     /作成|追加|登録|投稿する|予約(?:する|したい|します|して)|创建|添加|新建|提交|预订|생성|등록|추가|작성|예약하/u,
   ],
-  [{ kind: 'update' }, /編集|更新|変更|编辑|修改|수정|변경|편집/u],
+  [{ kind: 'update' }, /編集|更新|変更|設定|编辑|修改|设置|수정|변경|편집|설정/u],
   [{ kind: 'delete' }, /削除|删除|삭제/u],
   [{ kind: 'view' }, /閲覧|表示|確認|一覧|見る|見たい|查看|浏览|显示|조회|열람|확인|보기/u],
 ];
+
+/**
+ * The noun a Korean or Japanese story marks as the verb's object: the word before 을/를 ("담당
+ * 시설의 휴관일을 등록하고 싶다" → 휴관일, not the facility that owns it), or the run of kanji and
+ * katakana before を ("来院した飼い主の予約をチェックインしたい" → 予約); null when none is marked.
+ */
+export function markedObject(text: string): string | null {
+  const ko = /(\p{sc=Hangul}+)(?:을|를)(?=\s|$)/u.exec(text);
+  if (ko) return ko[1]!;
+  const ja = /([\p{sc=Han}\p{sc=Katakana}\u30fc]+)を/u.exec(text);
+  return ja ? ja[1]! : null;
+}
 
 function unspacedIntents(t: string): Intent[] {
   const auth = UNSPACED_AUTH.find((a) => a.re.test(t));
@@ -518,7 +547,7 @@ function unspacedIntents(t: string): Intent[] {
 }
 
 const JOIN =
-  /\s*(?:,|;|\band then\b|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b|\bund\b|\boder\b|\be\b|\ben\b|\bof\b(?= \p{L}+en\b))\s+/giu;
+  /\s*(?:,|;|\band then\b|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b|\bund\b|\boder\b|\be\b|\ben\b|\bof\b(?= \p{L}+en\b)|\boch\b|\beller\b)\s+/giu;
 /**
  * Polish and Russian coordinators ("zatwierdzić lub odrzucić wniosek oraz umówić wizytę", "подтвердить
  * или отклонить бронь"): whole words (`\b` sees no Cyrillic or Polish letter). Polish "i" only in a
@@ -791,11 +820,12 @@ function readIntents(action: string): Intent[] {
     viewing.every((p) => CHOOSE.test(p) || (german && CHOOSE.test(lastWord(p))));
   if (
     (opens(VIEW) ||
+      opens(BROWSE) ||
       screens.some((p) => OPEN_TO_VIEW.test(p) || (german && OPEN_TO_VIEW.test(lastWord(p))))) &&
     !onlyChoosing &&
     !out.some((i) => i.kind === 'dashboard' || i.kind === 'analytics')
   )
-    push({ kind: 'view' });
+    push(opens(BROWSE) ? { kind: 'view', many: true } : { kind: 'view' });
   return out;
 }
 

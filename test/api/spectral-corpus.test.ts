@@ -124,8 +124,6 @@ const EXCEPTIONS: Record<string, string[]> = {
   lancheira: [
     // test/portuguese/projects/lancheira: Rails `create_table` blocks without `id: :uuid`, so every table
     // has Rails' sequential bigint key (section 13 says why it is guessable); path ids and key filters.
-    'api1 DELETE /api/v1/pedidos/{pedidoId}/item-pedidos/{id} id',
-    'api1 DELETE /api/v1/pedidos/{pedidoId}/item-pedidos/{id} pedidoId',
     'api1 GET /api/v1/alunos turmaId',
     'api1 GET /api/v1/alunos/{alunoId}/vinculos/{id} alunoId',
     'api1 GET /api/v1/alunos/{alunoId}/vinculos/{id} id',

@@ -63,7 +63,7 @@ describe('the verbs of Polish and Russian stories', () => {
   it.each([
     ['złożyć wniosek adopcyjny', [{ kind: 'create' }]],
     ['dodawać wpisy o szczepieniach', [{ kind: 'create' }]],
-    ['przeglądać zwierzęta gotowe do adopcji', [{ kind: 'view' }]],
+    ['przeglądać zwierzęta gotowe do adopcji', [{ kind: 'view', many: true }]],
     [
       'zatwierdzić lub odrzucić wniosek',
       [

@@ -36,6 +36,10 @@ import { sameRole } from '../security/roles.js';
  *   the documents use beside a word of an identifier (`stripe_payment_intent_id`,
  *   `yookassa_payment_id`): the provider answers with it when the server calls it, or sends it in its
  *   webhook; a client never sends it (it may be returned).
+ * - `derive/state-flag-from-action`: a boolean named for a state (`ferme` "closed", `cancelled`,
+ *   `paid`) whose verb a stated action route performs on the record or on the record it belongs to
+ *   (`POST /ateliers/{id}/fermetures` closes a workshop's day, and `Creneau.ferme` with it): that
+ *   action sets it, a create or an edit never does.
  */
 export interface ServerSetField {
   field: string;
@@ -49,7 +53,8 @@ export interface ServerSetField {
     | 'derive/state-time-server-set'
     | 'derive/queue-position-server-set'
     | 'derive/total-of-line-items'
-    | 'derive/provider-reference-server-set';
+    | 'derive/provider-reference-server-set'
+    | 'derive/state-flag-from-action';
 }
 
 export function serverSetFields(
@@ -85,7 +90,48 @@ export function serverSetFields(
     for (const f of e.fields)
       if (!f.references && isProviderReferenceName(f.name, providers))
         add(f, 'derive/provider-reference-server-set');
+  for (const f of stateFlags(e, entities, endpoints)) add(f, 'derive/state-flag-from-action');
   return out;
+}
+
+/**
+ * The boolean fields of `e` named for a state whose verb a stated action route performs on `e`, or
+ * on an entity `e` references that has no such flag itself (rule `derive/state-flag-from-action`).
+ */
+function stateFlags(
+  e: SpecEntity,
+  entities: readonly SpecEntity[],
+  endpoints: readonly Endpoint[],
+): SpecField[] {
+  const flagVerb = (f: SpecField) =>
+    f.type.scalar === 'boolean' && !f.references
+      ? verbOf(stripAccents(f.name.replace(/^is[A-Z_]/, (m) => m.slice(-1).toLowerCase())))
+      : null;
+  const parents = new Set(e.fields.flatMap((f) => (f.references ? [f.references.entity] : [])));
+  // The verb of each stated action route on the record or on a record it belongs to (its last
+  // segment, or the verb its description was read as).
+  const actions = endpoints
+    .filter(
+      (x) =>
+        x.origin.kind === 'source' &&
+        x.action === 'action' &&
+        x.entity !== null &&
+        (x.entity === e.name || parents.has(x.entity)),
+    )
+    .map((x) => ({ entity: x.entity!, verb: x.stateVerb ?? x.path.slice(x.path.lastIndexOf('/') + 1) }));
+  if (actions.length === 0) return [];
+  return e.fields.filter((f) => {
+    const verb = flagVerb(f);
+    if (verb === null) return false;
+    return actions.some((a) => {
+      if (a.verb !== verb) return false;
+      if (a.entity === e.name) return true;
+      // A parent's action sets the flag of the records it holds only when the parent has no such
+      // flag of its own (`POST /tasks/{id}/complete` completes the task, not its subtasks).
+      const parent = entities.find((x) => x.name === a.entity);
+      return !parent?.fields.some((g) => flagVerb(g) === verb);
+    });
+  });
 }
 
 /**

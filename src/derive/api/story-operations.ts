@@ -375,7 +375,13 @@ export function storyOperations(
               r.entity.fields.some((f) => named.some((n) => f.references?.entity === n.entity.name)),
           )
         : [];
-    const candidates = [...named.filter(acting), ...sole, ...named.filter((r) => !acting(r))];
+    // The story names no entity by a name the model or the documents give it ("tacka ja eller nej
+    // till ett erbjudande", "godkänna arbetstimmar" beside English Ecto modules): when every state
+    // verb it asks for is one stated action of the API, all on one entity, that entity is acted on.
+    const performer =
+      named.length === 0 && verbs.length === intents.length ? statedPerformer(verbs, where) : null;
+    const performing = performer ? ctx.resources.filter((r) => r.entity.name === performer) : [];
+    const candidates = [...named.filter(acting), ...sole, ...performing, ...named.filter((r) => !acting(r))];
     const ops: number[] = [];
     let why: string | null = null;
     const described = statedByDescription(s.action, routes, where, false, aliasWords);
@@ -422,7 +428,12 @@ export function storyOperations(
         // ("check current consumption via a usage endpoint" ~ `GET /admin/usage`) serves it.
         const statedRead =
           modelless && ['view', 'search', 'export'].includes(intent.kind)
-            ? statedReadFor(s.action, where.statedReads(), ctx)
+            ? statedReadFor(
+                s.action,
+                where.statedReads(),
+                ctx,
+                intent.kind === 'view' && intent.many === true,
+              )
             : null;
         let e = statedRead
           ? statedRead
@@ -973,7 +984,12 @@ function resolve(
     case 'view': {
       // A stated read whose summary names what the story wants to see ("carteira de vacinação do
       // animal" for "ver a carteira de vacinação do meu animal") is that operation.
-      const described = statedReadFor(s.action, where.statedReads(), ctx);
+      const described = statedReadFor(
+        s.action,
+        where.statedReads(),
+        ctx,
+        intent.kind === 'view' && intent.many === true,
+      );
       if (described) return described;
       if (!r || thingSearched(s.action, r)) {
         const q = searchOf(s.action, ctx, origin, s);
@@ -1307,7 +1323,7 @@ function namedAction(action: string, r: Resource, where: AllIndex, ctx: ApiConte
  * The one stated GET whose summary shares a word with the story's action that is no entity's name
  * (a word of five letters or more, so articles and prepositions never match).
  */
-function statedReadFor(action: string, reads: Endpoint[], ctx: ApiContext): Endpoint | null {
+function statedReadFor(action: string, reads: Endpoint[], ctx: ApiContext, many = false): Endpoint | null {
   const own = ownWords(ctx.resources);
   // Only the wanted thing of the first step, not the purpose or the next steps after it ("…, para
   // saber o que está pendente", "…, creates the patient when not found, picks a slot").
@@ -1322,7 +1338,16 @@ function statedReadFor(action: string, reads: Endpoint[], ctx: ApiContext): Endp
       e.origin.kind === 'source' &&
       [...own(`${e.summary} ${e.path.replace(/\{[^}]*\}/g, ' ')}`)].some((w) => wanted.has(w)),
   );
-  return hits.length === 1 ? hits[0]! : null;
+  if (hits.length !== 1) return null;
+  // "browse the campaigns" found the detail read `GET /campaigns/{id}`: the stated list of the same
+  // records (`GET /campaigns`) is what a browsing story reads.
+  const hit = hits[0]!;
+  const item = /\/\{[^}]+\}$/.exec(hit.path);
+  const list =
+    many && item
+      ? reads.find((e) => e.method === 'GET' && e.path === hit.path.slice(0, item.index))
+      : undefined;
+  return list ?? hit;
 }
 
 /**
@@ -1642,12 +1667,20 @@ function preferences(s: Story, ctx: ApiContext, origin: Origin): Endpoint | null
 /** Words too common to tie a story to a route (articles, pronouns, prepositions in five languages). */
 const COMMON =
   /^(?:the|and|for|per|you|our|all|its|his|her|can|may|out|with|from|that|this|their|them|they|into|onto|over|each|every|shall|must|will|system|los|las|del|por|con|una|para|sobre|todos|todas|desde|une|des|les|par|avec|pour|dans|leur|leurs|sont|mit|von|für|über|eine|einen|dem|den|der|die|das|und|com|uma|dos|das|pelo|pela|seus|suas)$/;
+/**
+ * A text written without spaces (kana and kanji) has no words to split on: its runs of kanji and
+ * katakana of two characters at least are its words ("空き枠の検索（日付・診療科目で絞り込み）" →
+ * 検索, 日付, 診療科目), the hiragana between them being particles and endings.
+ */
+const IDEOGRAPHIC = /[\p{sc=Han}\p{sc=Katakana}]/u;
+const IDEOGRAPHIC_RUNS = /[\p{sc=Han}\p{sc=Katakana}\u30fc]{2,}/gu;
 const contentWords = (text: string): Set<string> =>
   new Set(
     text
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 3 && !COMMON.test(w))
+      .flatMap((w) => (IDEOGRAPHIC.test(w) ? (w.match(IDEOGRAPHIC_RUNS) ?? []) : [w]))
+      .filter((w) => (w.length >= 3 || IDEOGRAPHIC.test(w)) && !COMMON.test(w))
       .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
   );
 
@@ -1818,6 +1851,16 @@ function statedByDescription(
   // matched in another case, so a participle is never taken for a noun ("entregados" ~ "entregas").
   const named = (w: string) => aliasWords.some((a) => inflectedForm(w, a));
   const said = [...wanted].filter(named);
+  // The story's verb as the description writes it in another mood ("ställa mig i kön" ~ "Ställ dig
+  // i kön", "godkänna" ~ "Godkänn timmar", "anmelden" ~ "Anmelde dich"): the two lead words, one an
+  // inflected form of the other.
+  const lead = leadWord(action);
+  const sameLead = (w: string) =>
+    w.length >= 4 && lead.length >= 4 && w !== lead && (inflectedForm(lead, w) || inflectedForm(w, lead));
+  // A compound the story writes whole for the description's word ("arbetstimmar" ~ "timmar",
+  // "Auftragsstatus" ~ "Status"): the story's word ends with it, five letters at least.
+  const compound = (w: string) =>
+    w.length >= 5 && [...wanted].some((x) => x.length > w.length + 2 && x.endsWith(w));
   const out: Endpoint[] = [];
   for (const r of routes) {
     // "złożyć wniosek adopcyjny" repeats "Złożenie wniosku adopcyjnego": a word in another case.
@@ -1825,7 +1868,8 @@ function statedByDescription(
     const shared = [...r.words].filter(
       (w) =>
         wanted.has(w) ||
-        (!mapped && named(w) && said.some((x) => inflectedForm(x, w) || inflectedForm(w, x))),
+        (!mapped && named(w) && said.some((x) => inflectedForm(x, w) || inflectedForm(w, x))) ||
+        (!mapped && ((foldAccents(w) === r.lead && sameLead(r.lead)) || compound(w))),
     ).length;
     if (shared < 2 || shared < (mapped ? r.words.size : 0.6 * r.words.size)) continue;
     const e = where.route(r.method, r.path);
@@ -1868,4 +1912,19 @@ function isFileRoute(path: string, printedPart: boolean): boolean {
   if (printedPart) return false;
   const dot = last.lastIndexOf('.');
   return last === 'pdf' || (dot > 0 && FILE_EXTENSIONS.has(last.slice(dot + 1)));
+}
+
+/**
+ * The one entity whose stated action routes perform each of `verbs` (`POST /offers/{id}/accept` and
+ * `/decline` for accept and decline), each verb by exactly one stated route; null when a verb has
+ * none or several, or the routes are on more than one entity.
+ */
+function statedPerformer(verbs: readonly string[], where: AllIndex): string | null {
+  const entities = new Set<string>();
+  for (const v of new Set(verbs)) {
+    const stated = where.actionsEndingWith(v).filter((e) => e.origin.kind === 'source' && e.entity);
+    if (stated.length !== 1) return null;
+    entities.add(stated[0]!.entity!);
+  }
+  return entities.size === 1 ? [...entities][0]! : null;
 }

@@ -98,6 +98,20 @@ export function matchPersona(phrase: string, roles: RoleSpec[], byRank = true): 
         const label = tokens(roleKey(r.label)).map(singular);
         if (label.length > 0 && label.every((t) => words.includes(t))) score = label.length * 2;
       }
+      // "Админ" for the role "Админ UGCBoost", "Admin" for "Admin Portal": every word the actor
+      // says is a word of the role's name, which adds a qualifier the actor leaves out. Weaker than
+      // a whole name; two roles it could be decide nothing. Only for an actor resolved to the
+      // stated roles (`byRank`): two personas of the stories ("developer", "backend developer")
+      // stay two roles.
+      const named = words.filter((w) => !ROLE_NOISE.has(w) && w.length >= 3);
+      if (
+        byRank &&
+        score === 0 &&
+        named.length > 0 &&
+        named.length < tokens(r.name).length &&
+        named.every((w) => tokens(r.name).some((t) => singular(t) === w))
+      )
+        score = 1;
       const core = words.filter((w) => !ROLE_NOISE.has(w)).join(' ');
       if (
         score === 0 &&

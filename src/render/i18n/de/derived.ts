@@ -240,6 +240,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'die Dokumente nennen keine gespeicherten Daten und keine genannte Route bedient die Story',
   'the story names no object': 'die Story nennt kein Objekt',
   'the story names no entity of the data model': 'die Story nennt keine Entität des Datenmodells',
+  'no role may call it: no story, grant or stated access names a caller':
+    'keine Rolle darf es aufrufen: keine Story, keine Berechtigung und kein genannter Zugriff nennt einen Aufrufer',
   'no requirement or story asks to delete it': 'keine Anforderung und keine Story verlangt, es zu löschen',
   'the documents say the system generates it': 'die Dokumente sagen, dass das System es erzeugt',
   'the documents say it is deactivated or archived, never deleted':

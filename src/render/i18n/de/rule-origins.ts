@@ -260,6 +260,8 @@ const sentences: Record<RuleId, string> = {
     'Hält fest, dass die Dokumente keine Datenbank nennen: das System speichert keine eigenen Daten.',
   'derive/no-delete-without-requirement':
     'Lässt eine Löschoperation weg, die keine genannte Anforderung oder Story verlangt.',
+  'derive/no-delete-without-caller':
+    'Lässt eine entworfene Löschoperation weg, die jeder Rolle verweigert ist: keine Story, keine Berechtigung und kein genannter Zugriff nennt einen Aufrufer.',
   'derive/no-list-without-requirement':
     'Lässt eine Listenoperation weg, die keine genannte Anforderung oder Story verlangt.',
   'derive/no-write-without-requirement':
@@ -343,6 +345,8 @@ const sentences: Record<RuleId, string> = {
     'Hält einen Zeitpunkt, der nach einem Status benannt ist, den der Datensatz nach der Anlage erreicht, aus Anfragekörpern heraus: der Server erfasst ihn oder setzt ihn als Frist.',
   'derive/queue-position-server-set':
     'Hält eine Zahl, die nach einem Status und einem Platz in dessen Warteschlange benannt ist (`waitlistPos` neben `waitlisted`), aus Anfragekörpern heraus: der Server nummeriert die Warteschlange, wenn Datensätze hinzukommen oder sie verlassen.',
+  'derive/state-flag-from-action':
+    'Lässt aus den Anlege- und Änderungsbodies einen Boolean heraus, der nach einem Zustand benannt ist, dessen Verb eine genannte Aktion des Datensatzes oder seines übergeordneten Datensatzes ausführt: diese Aktion setzt ihn.',
   'derive/provider-reference-server-set':
     'Hält die Referenz eines Anbieters (ein Feld, benannt nach einer genutzten Integration und einem Kennungswort, `stripe_payment_intent_id`) aus Anfragekörpern heraus: der Anbieter liefert sie, wenn der Server ihn aufruft.',
   'derive/start-payment-from-provider':

@@ -152,6 +152,7 @@ export const DERIVED_PHRASES = [
   'the documents state no stored data and no stated route serves the story',
   'the story names no object',
   'the story names no entity of the data model',
+  'no role may call it: no story, grant or stated access names a caller',
   'no requirement or story asks to delete it',
   'the documents say the system generates it',
   'the documents say it is deactivated or archived, never deleted',

@@ -239,6 +239,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'los documentos no indican datos almacenados y ninguna ruta indicada sirve al relato',
   'the story names no object': 'el relato no nombra ningún objeto',
   'the story names no entity of the data model': 'la historia no nombra ninguna entidad del modelo de datos',
+  'no role may call it: no story, grant or stated access names a caller':
+    'ningún rol puede llamarla: ninguna historia, permiso ni acceso indicado nombra a quien la llama',
   'no requirement or story asks to delete it': 'ningún requisito ni historia pide eliminarlo',
   'the documents say the system generates it': 'los documentos dicen que lo genera el sistema',
   'the documents say it is deactivated or archived, never deleted':

@@ -259,6 +259,8 @@ const sentences: Record<RuleId, string> = {
     'Deja constancia de que los documentos no indican base de datos: el sistema no guarda datos propios.',
   'derive/no-delete-without-requirement':
     'Omite una operación de borrado que ningún requisito ni historia indicados piden.',
+  'derive/no-delete-without-caller':
+    'Omite un borrado diseñado que se niega a todos los roles: ninguna historia, permiso ni acceso indicado nombra a quien lo llama.',
   'derive/no-list-without-requirement':
     'Omite una operación de listado que ningún requisito ni historia indicados piden.',
   'derive/no-write-without-requirement':
@@ -344,6 +346,8 @@ const sentences: Record<RuleId, string> = {
     'Deja fuera de los cuerpos de petición la fecha y hora que lleva el nombre de un estado que el registro alcanza tras su creación: la registra el servidor, o la fija como plazo.',
   'derive/queue-position-server-set':
     'Deja fuera de los cuerpos de petición el número que lleva el nombre de un estado y de un puesto en su cola (`waitlistPos` junto a `waitlisted`): el servidor numera la cola cuando los registros entran y salen de ella.',
+  'derive/state-flag-from-action':
+    'Deja fuera de los cuerpos de creación y edición un booleano con nombre de estado cuyo verbo realiza una acción indicada del registro, o del registro al que pertenece: esa acción lo fija.',
   'derive/provider-reference-server-set':
     'Deja fuera de los cuerpos de petición la referencia de un proveedor (un campo con el nombre de una integración en uso y una palabra de identificador, `stripe_payment_intent_id`): el proveedor la devuelve cuando el servidor lo llama.',
   'derive/start-payment-from-provider':

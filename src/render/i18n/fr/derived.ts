@@ -239,6 +239,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'les documents n’indiquent aucune donnée stockée et aucune route indiquée ne sert le récit',
   'the story names no object': 'le récit ne nomme aucun objet',
   'the story names no entity of the data model': 'le récit ne nomme aucune entité du modèle de données',
+  'no role may call it: no story, grant or stated access names a caller':
+    'aucun rôle ne peut l’appeler : aucun récit, droit ou accès indiqué ne nomme d’appelant',
   'no requirement or story asks to delete it': 'aucune exigence ni aucun récit ne demande de le supprimer',
   'the documents say the system generates it': 'les documents disent que le système le génère',
   'the documents say it is deactivated or archived, never deleted':

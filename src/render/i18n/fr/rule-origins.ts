@@ -264,6 +264,8 @@ const sentences: Record<RuleId, string> = {
     'Constate que les documents n’indiquent aucune base de données : le système ne conserve pas de données propres.',
   'derive/no-delete-without-requirement':
     'Omet une opération de suppression qu’aucune exigence ni story indiquée ne demande.',
+  'derive/no-delete-without-caller':
+    'Omet une suppression conçue refusée à tous les rôles : aucun récit, droit ou accès indiqué ne nomme d’appelant.',
   'derive/no-list-without-requirement':
     'Omet une opération de liste qu’aucune exigence ni story indiquée ne demande.',
   'derive/no-write-without-requirement':
@@ -351,6 +353,8 @@ const sentences: Record<RuleId, string> = {
     'Garde hors des corps de requête la date et l’heure nommées d’après un statut que l’enregistrement atteint après sa création : le serveur l’enregistre, ou la fixe comme échéance.',
   'derive/queue-position-server-set':
     'Garde hors des corps de requête le nombre nommé d’après un statut et une place dans sa file (`waitlistPos` à côté de `waitlisted`) : le serveur numérote la file quand les enregistrements y entrent et en sortent.',
+  'derive/state-flag-from-action':
+    'Écarte des corps de création et de modification un booléen nommé d’après un état dont le verbe est accompli par une action indiquée de l’enregistrement, ou de celui auquel il appartient : cette action le fixe.',
   'derive/provider-reference-server-set':
     'Garde hors des corps de requête la référence d’un fournisseur (un champ nommé d’après une intégration utilisée et un mot d’identifiant, `stripe_payment_intent_id`) : le fournisseur la renvoie quand le serveur l’appelle.',
   'derive/start-payment-from-provider':

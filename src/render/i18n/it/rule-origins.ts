@@ -264,6 +264,8 @@ const sentences: Record<RuleId, string> = {
     'Registra che i documenti non indicano alcun database: il sistema non conserva dati propri.',
   'derive/no-delete-without-requirement':
     'Omette un’operazione di cancellazione che nessun requisito o storia indicati richiede.',
+  'derive/no-delete-without-caller':
+    'Omette una cancellazione progettata negata a tutti i ruoli: nessuna storia, permesso o accesso indicato nomina chi la chiama.',
   'derive/no-list-without-requirement':
     'Omette un’operazione di elenco che nessun requisito o storia indicati richiede.',
   'derive/no-write-without-requirement':
@@ -348,6 +350,8 @@ const sentences: Record<RuleId, string> = {
     'Tiene fuori dai corpi delle richieste la data e ora che porta il nome di uno stato raggiunto dal record dopo la creazione: la registra il server, o la fissa come scadenza.',
   'derive/queue-position-server-set':
     'Tiene fuori dai corpi delle richieste il numero che porta il nome di uno stato e di un posto nella sua coda (`waitlistPos` accanto a `waitlisted`): il server numera la coda quando i record vi entrano e ne escono.',
+  'derive/state-flag-from-action':
+    'Esclude dai corpi di creazione e modifica un booleano che prende il nome da uno stato il cui verbo è compiuto da un’azione indicata del record, o del record a cui appartiene: è quell’azione a impostarlo.',
   'derive/provider-reference-server-set':
     'Tiene fuori dai corpi delle richieste il riferimento di un fornitore (un campo che porta il nome di un’integrazione in uso e una parola di identificativo, `stripe_payment_intent_id`): il fornitore lo restituisce quando il server lo chiama.',
   'derive/start-payment-from-provider':

@@ -256,6 +256,8 @@ const sentences: Record<RuleId, string> = {
     'Legt vast dat de documenten geen database vermelden: het systeem bewaart geen eigen gegevens.',
   'derive/no-delete-without-requirement':
     'Laat een verwijderoperatie weg waar geen vermelde eis of user story om vraagt.',
+  'derive/no-delete-without-caller':
+    'Laat een ontworpen verwijderoperatie weg die elke rol geweigerd wordt: geen user story, recht of vermelde toegang noemt een aanroeper.',
   'derive/no-list-without-requirement':
     'Laat een opvraagoperatie weg waar geen vermelde eis of user story om vraagt.',
   'derive/no-write-without-requirement':
@@ -340,6 +342,8 @@ const sentences: Record<RuleId, string> = {
     'Laat de verwijzing naar het eigen record van de aanroeper weg uit een aanmaakbody wanneer alleen die rol het record aanmaakt: de server haalt haar uit het token.',
   'derive/state-time-server-set':
     'Laat een datum-tijd die is genoemd naar een status die het record na het aanmaken bereikt weg uit de bodies van verzoeken: de server legt hem vast, of stelt hem in als deadline.',
+  'derive/state-flag-from-action':
+    'Laat uit de aanmaak- en wijzigingsbody’s een boolean weg die naar een toestand heet waarvan een vermelde actie van het record, of van het record waartoe het hoort, het werkwoord uitvoert: die actie zet hem.',
   'derive/provider-reference-server-set':
     'Laat de referentie van een aanbieder (een veld genoemd naar een gebruikte integratie en een woord voor een kenmerk, `stripe_payment_intent_id`) weg uit de bodies van verzoeken: de aanbieder geeft haar terug wanneer de server hem aanroept.',
   'derive/start-payment-from-provider':

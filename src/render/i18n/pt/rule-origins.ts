@@ -257,6 +257,8 @@ const sentences: Record<RuleId, string> = {
     'Registra que os documentos não indicam base de dados: o sistema não guarda dados próprios.',
   'derive/no-delete-without-requirement':
     'Omite uma operação de exclusão que nenhum requisito ou história indicados pedem.',
+  'derive/no-delete-without-caller':
+    'Omite uma exclusão projetada negada a todos os papéis: nenhuma história, permissão ou acesso indicado nomeia quem a chama.',
   'derive/no-list-without-requirement':
     'Omite uma operação de listagem que nenhum requisito ou história indicados pedem.',
   'derive/no-write-without-requirement':
@@ -340,6 +342,8 @@ const sentences: Record<RuleId, string> = {
     'Deixa fora dos corpos de pedido a data e hora que tem o nome de um status que o registro alcança depois de criado: o servidor a registra, ou a define como prazo.',
   'derive/queue-position-server-set':
     'Deixa fora dos corpos de pedido o número que tem o nome de um status e de uma posição na sua fila (`waitlistPos` ao lado de `waitlisted`): o servidor numera a fila quando os registros entram e saem dela.',
+  'derive/state-flag-from-action':
+    'Deixa fora dos corpos de criação e edição um booleano com nome de estado cujo verbo uma ação indicada do registro, ou do registro a que pertence, realiza: essa ação o define.',
   'derive/provider-reference-server-set':
     'Deixa fora dos corpos de pedido a referência de um provedor (um campo com o nome de uma integração em uso e uma palavra de identificador, `stripe_payment_intent_id`): o provedor a devolve quando o servidor o chama.',
   'derive/start-payment-from-provider':
