@@ -779,8 +779,17 @@ export interface RuleStatement {
   target?: RuleTarget;
   /** The rule's own id, when the documents number it (`BR-12: …` under a business-rules heading). */
   ruleId?: string;
+  /**
+   * The entities whose stated names (aliases) the sentence and its parts write inflected ("najwyżej 2
+   * otwarte wnioski" for "Wniosek adopcyjny", "Zwierzęta nigdy nie są usuwane" for "Zwierzę"), in the
+   * order met (read/inflected-names.ts), per part of the reading; absent when none.
+   */
+  inflected?: Partial<Record<RuleNamePart, string[]>>;
   origin: Origin;
 }
+
+/** The parts of a rule's reading that may name entities: its text, actor and target words. */
+export type RuleNamePart = 'text' | 'actor' | 'object' | 'anchor' | 'stops' | 'scope';
 
 /**
  * A cache entry of our backend a sentence states: what is cached (as written and its content words),
