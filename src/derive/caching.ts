@@ -286,7 +286,11 @@ function statedEntries(
 ): CacheEntry[] {
   const reads = spec.endpoints.filter((e) => e.method === 'GET');
   const writes = spec.endpoints.filter((e) => e.method !== 'GET');
-  const words = new Map<Endpoint, string[]>(spec.endpoints.map((e) => [e, endpointWords(e)]));
+  // A stated route's own row names the read in the documents' words ("| GET | /api/v1/slots | 空き枠の
+  // 検索 |"), where the designed summary is English ("List slot records").
+  const words = new Map<Endpoint, string[]>(
+    spec.endpoints.map((e) => [e, [...endpointWords(e), ...statedRowWords(e)]]),
+  );
   const out: CacheEntry[] = [];
   for (const c of caches) {
     let best: Endpoint | null = null;
@@ -354,6 +358,22 @@ function statedEntries(
     });
   }
   return out;
+}
+
+/** The words of a stated route's table row besides its method and path, lower-cased (none for a derived route). */
+function statedRowWords(e: Endpoint): string[] {
+  const quote = e.origin.kind === 'source' ? (e.origin.quote ?? '') : '';
+  if (!quote.trimStart().startsWith('|')) return [];
+  const cells = quote
+    .split('|')
+    .map((c) => c.trim().replace(/`/g, ''))
+    .filter((c) => c.length > 0 && c !== e.method && !c.startsWith('/'));
+  return (
+    cells
+      .join(' ')
+      .toLowerCase()
+      .match(/\p{L}{4,}/gu) ?? []
+  );
 }
 
 /** How many leading letters each wanted word shares with its closest endpoint word, summed. */

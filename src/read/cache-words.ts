@@ -122,14 +122,14 @@ export function readCacheSentence(text: string): CacheSentence | null {
     rest = text.slice(passive.index);
   } else {
     const of = CACHE_OF.exec(text);
-    const ko = of ? null : KOREAN.exec(text);
+    const ko = of ? null : (KOREAN.exec(text) ?? JAPANESE.exec(text));
     if (of) {
       subject = of[1]!;
       rest = text.slice(of.index);
     } else if (ko) {
       // "시설 목록은 Redis에 10분 동안 캐시한다": the topic (or object) before its particle is what
       // is cached; the verb comes last.
-      if (/않/.test(ko[2]!)) return null;
+      if (/않|しない|しません|されない|されません/.test(ko[2]!)) return null;
       subject = ko[1]!;
       rest = text.slice(ko.index + ko[1]!.length);
     }
@@ -172,10 +172,18 @@ export function readCacheSentence(text: string): CacheSentence | null {
 const KOREAN =
   /^\s*(?:[-*]\s*)?([^,.;:은는을를]{1,40}?)(?:은|는|을|를)\s+([^.;]{0,60}?(?:캐시|캐싱)(?:에 저장)?(?:하지 않|되지 않)?(?:한다|된다|합니다|됩니다|하며|하고|해 둔다|해 둔))/u;
 
+/**
+ * Japanese: a topic or object marked by は/を, then (within the sentence) the verb of caching:
+ * "空き枠の検索結果は Redis に60秒間キャッシュし、…", "施設一覧をキャッシュします", "…キャッシュされる";
+ * "キャッシュしない" states none.
+ */
+const JAPANESE =
+  /^\s*(?:[-*]\s*)?([^、。,.;:はを]{1,40}?)(?:は|を)\s*([^。.;]{0,60}?キャッシュ(?:しない|しません|されない|されません|し|する|します|され|される|されます|して))/u;
+
 /** The events after "invalidated on" (or, in German, between "bei" and "invalidiert"). */
 function readEvents(text: string): { text: string; words: string[] }[] {
   const m = INVALIDATE.exec(text);
-  if (!m) return [];
+  if (!m) return japaneseEvents(text);
   let phrase = text.slice(m.index + m[0].length);
   if (/^(?:invalidiert|verworfen|geleert)$/i.test(m[0])) {
     // Verb-final: "… und bei Buchung und Veröffentlichung invalidiert".
@@ -225,6 +233,32 @@ function readEvents(text: string): { text: string; words: string[] }[] {
       e.words = [...e.words, ...next.words.filter((w) => eventActions(w).length === 0)];
   }
   return out;
+}
+
+/**
+ * Japanese states the events before a time word and the discarding verb after the cache:
+ * "予約の作成・キャンセル時に該当日のキャッシュを破棄します". A noun with の before listed acts
+ * applies to each ("予約の作成・キャンセル" is "予約の作成" and "予約のキャンセル").
+ */
+const JA_INVALIDATE =
+  /([^、。,]{1,40}?)(?:時に|時は|の際に|際に|ときに|ときは|とき|たびに)[^。]{0,30}?キャッシュ(?:を|は|も)?\s*(?:破棄|削除|無効化|クリア|消去)/u;
+
+function japaneseEvents(text: string): { text: string; words: string[]; actions?: string[] }[] {
+  const m = JA_INVALIDATE.exec(text);
+  if (!m) return [];
+  const parts = m[1]!
+    .trim()
+    .split(/[・、]|または|および|及び|や/u)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+  const head = /^(.+の)/u.exec(parts[0] ?? '')?.[1] ?? '';
+  return parts.flatMap((p) => {
+    const event = p.includes('の') || !head ? p : `${head}${p}`;
+    const words = contentWords(event);
+    if (words.length === 0) return [];
+    const actions = eventActions(event);
+    return [{ text: event, words, ...(actions.length > 0 ? { actions } : {}) }];
+  });
 }
 
 /** The cache as the object right after an active invalidating verb ("… evicts that day's cache"). */
