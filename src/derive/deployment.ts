@@ -2,7 +2,7 @@ import { byDefault, type Origin } from '../model/origin.js';
 import type { Spec } from '../model/spec/index.js';
 import type { DeploymentSpec, EnvVar } from '../model/spec/operations.js';
 import { envNamesIn, exampleFor, isSecret } from './operations/env.js';
-import { cacheStore, REDIS_LIKE, stated } from './operations/stack.js';
+import { cacheStore, onRedis, stated } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
 /** Migration workflow per stated ORM / migration tool (each tool's own documented commands). */
@@ -138,7 +138,7 @@ export const deploymentStep: DeriveStep = {
       const s = c === 'cache' ? cacheStore(domain) : stated(domain, c);
       if (s && !(db && s.value === db.value))
         prerequisites.push({
-          item: `${s.value} (${c})${REDIS_LIKE.test(s.value) ? ' reachable through REDIS_URL' : ''}`,
+          item: `${s.value} (${c})${onRedis(domain, s) ? ' reachable through REDIS_URL' : ''}`,
           origin: s.origin,
         });
     }
