@@ -560,6 +560,15 @@ export interface Domain {
   scheduledActions?: ScheduledAction[];
   /** Sentences that give a thing another name, before extract resolves them to entities (read/alias-words.ts). */
   statedAliases?: StatedAlias[];
+  /** Cloud regions the documents name (`eu-south-1`), each with its line (extract/regions.ts). */
+  statedRegions?: StatedRegion[];
+}
+
+/** A cloud region a document names: the provider whose code shape it has, the code, the line. */
+export interface StatedRegion {
+  provider: 'aws';
+  code: string;
+  origin: Origin;
 }
 
 /** "Termin, auch Auftrag genannt": the other name and where the named thing is written. */
@@ -972,5 +981,6 @@ export function emptyDomain(name: string, language: string): Domain {
     stories: [],
     writeReadings: [],
     statedAliases: [],
+    statedRegions: [],
   };
 }
