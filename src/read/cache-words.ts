@@ -52,6 +52,12 @@ const INVALIDATE =
   /(?<!\p{L})(?:invalidat\w*|evict\w*|purged|cleared|flushed|busted|(?:se )?invalida\w*|invalidé\w*|invalidiert|verworfen|geleert|invalidat[oaie]|ongeldig gemaakt|geleegd|(?:maakt|maken) de cache ongeldig|unieważnian\p{L}*|unieważni\p{L}*|czyszczon\p{L}*|töms|rensas|invalideras|ogiltigförklaras)(?!\p{L})/iu;
 const EVENT_OPENERS =
   /^(?:(?:przy|po|gdy|w przypadku|on|when(?:ever)?|after|upon|by|at|each|every|a|an|the|any|al|cuando|tras|con|cada|ao|quando|após|na|no|à|a|lors d[eu]|lors de la|quand|après|chaque|bei|nach|wenn|jeder|jedem|jeder|alla|al|allo|quando|dopo|ogni|ad ogni|a ogni|de|du|la|le|les|l['’]|el|o|der|die|dem|il|lo|un|une|uma|um|bij|na|wanneer|elke|iedere|het|een|när|vid|efter|varje|en|ett)\s+|l['’])+/iu;
+/**
+ * A scope closing an event ("every sign-up change for that shift", "cada cambio de inscripción de ese
+ * turno", "jede Anmeldung für diese Schicht"): which entry the event clears, not the record it writes.
+ */
+const EVENT_SCOPE =
+  /\s+(?:for|of|on|in|de|du|für|per|di|del|della|da|do|voor|van)\s+(?:that|this|the same|each|ese|esa|este|esta|ce|cet|cette|ces|diese[nmrs]?|dieselbe[nm]?|quel|quella|questo|questa|esse|essa|este|esta|die|dat|deze)\s+[\p{L}-]+$/iu;
 const EVENT_SPLIT = /\s*(?:,|;|\s(?:and|or|y|o|e|ou|et|und|oder|ed|en|of)\s)\s*/iu;
 
 /** "Nothing else is cached", "No other caching" (and es, pt, fr, de, it): the stated entries are all. */
@@ -214,8 +220,11 @@ function readEvents(text: string): { text: string; words: string[] }[] {
   const out: { text: string; words: string[]; actions?: string[] }[] = [];
   let previous: string[] = [];
   for (const part of whenClauseEvents(phrase) ?? phrase.split(EVENT_SPLIT)) {
-    const event = part.replace(EVENT_OPENERS, '').trim();
-    let words = contentWords(event).filter((w) => !AUXILIARY_WORD.test(w));
+    const event = part.replace(EVENT_OPENERS, '').replace(EVENT_SCOPE, '').trim();
+    // "sign-up" is one word as routes write it (`/signups`), never "sign" (a webhook's signature).
+    let words = contentWords(event.replace(/(\p{L})-(\p{L})/gu, '$1$2')).filter(
+      (w) => !AUXILIARY_WORD.test(w),
+    );
     if (words.length === 0 || event.length > 60) continue;
     const actions = eventActions(event);
     // "an offer is created or updated", "una oferta se crea o se actualiza": a verb alone shares the
