@@ -3,7 +3,8 @@ import { STATED_NONE, type StatedCache } from '../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../model/origin.js';
 import type { Endpoint } from '../model/spec/api.js';
 import type { SpecEntity } from '../model/spec/data.js';
-import type { Spec } from '../model/spec/index.js';
+import type { OpenQuestion, Spec } from '../model/spec/index.js';
+
 import type { CacheEntry, CachingSpec } from '../model/spec/operations.js';
 import { endpointWords, overlap, sameWord } from './endpoint-words.js';
 import { entityForSubject, kebab, nameWords, sameAggregate } from './operations/entities.js';
@@ -81,7 +82,10 @@ export const cachingStep: DeriveStep = {
       );
       return q ? { seconds: q.value!, origin: q.origin } : null;
     };
-    const entries: CacheEntry[] = statedCaches.length > 0 ? statedEntries(statedCaches, spec, prefix) : [];
+    // A stated entry no endpoint serves: which read it holds and what keys it is asked, not guessed.
+    const questions: OpenQuestion[] = [];
+    const entries: CacheEntry[] =
+      statedCaches.length > 0 ? statedEntries(statedCaches, spec, prefix, questions) : [];
     // "Nothing else is cached": the stated entries are all; no rule proposes another.
     const onlyStated = (domain.cacheOnlyStated ?? []).length > 0;
     const taken = new Set(entries.map((x) => x.name));
@@ -218,7 +222,10 @@ export const cachingStep: DeriveStep = {
       entries: kept,
     };
     return {
-      spec: { caching: spec.entities.length === 0 && kept.length === 0 && !store ? null : caching },
+      spec: {
+        caching: spec.entities.length === 0 && kept.length === 0 && !store ? null : caching,
+        ...(questions.length > 0 ? { questions: [...(spec.questions ?? []), ...questions] } : {}),
+      },
       diagnostics,
     };
   },
@@ -271,10 +278,19 @@ function chosenWrites(event: readonly string[], hits: Endpoint[]): Endpoint[] {
  * most of its words, at least half of them) and invalidated by the writes its events name; the
  * lifetime as stated, else a named default. Origin: the sentence.
  */
-function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: string): CacheEntry[] {
+function statedEntries(
+  caches: readonly StatedCache[],
+  spec: Spec,
+  prefix: string,
+  questions: OpenQuestion[],
+): CacheEntry[] {
   const reads = spec.endpoints.filter((e) => e.method === 'GET');
   const writes = spec.endpoints.filter((e) => e.method !== 'GET');
-  const words = new Map<Endpoint, string[]>(spec.endpoints.map((e) => [e, endpointWords(e)]));
+  // A stated route's own row names the read in the documents' words ("| GET | /api/v1/slots | 空き枠の
+  // 検索 |"), where the designed summary is English ("List slot records").
+  const words = new Map<Endpoint, string[]>(
+    spec.endpoints.map((e) => [e, [...endpointWords(e), ...statedRowWords(e)]]),
+  );
   const out: CacheEntry[] = [];
   for (const c of caches) {
     let best: Endpoint | null = null;
@@ -297,7 +313,15 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
     const entity = read ? null : entityForSubject(spec.entities, c.subject);
     const name = read ? read.operationId : entity ? kebab(entity.name) : c.subjectWords.join('-');
     if (out.some((x) => x.name === name)) continue;
-    const params = read ? [...read.path.matchAll(/\{([^}]+)\}/g)].map((m) => `{${m[1]}}`) : ['{id}'];
+    // An entity entry is keyed by the record's id; the stated read's path parameters key a query. A
+    // subject neither names (a list no endpoint serves) has no parameters the design can state: a
+    // list has no id, and what its key holds is asked, not invented.
+    const unmapped = !read && !entity;
+    const params = read
+      ? [...read.path.matchAll(/\{([^}]+)\}/g)].map((m) => `{${m[1]}}`)
+      : entity
+        ? ['{id}']
+        : [];
     const invalidatedBy = c.invalidatedOn.flatMap((ev) => {
       const hits = writes.filter((w) => overlap(ev.words, words.get(w)!) > 0);
       const acting = actionWrites(ev.actions ?? [], hits);
@@ -314,6 +338,13 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
         entityForSubject(spec.entities, ev.text);
       return [changed ? `${changed.name}.update` : ev.text];
     });
+    if (unmapped)
+      questions.push({
+        id: `caching/key/${name}`,
+        text: `The documents cache "${c.subject}", but no endpoint of the API serves it and no entity of the data model is it: which read does the entry hold, and which parameters make its key?`,
+        source: c.origin,
+        options: [],
+      });
     out.push({
       name,
       keyPattern: `${prefix}${name}${params.length > 0 ? `:${params.join(':')}` : ''}${read?.pagination ? ':{hash of query parameters}' : ''}`,
@@ -325,6 +356,7 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
       ttlOrigin: c.ttlSeconds !== null ? c.origin : byDefault('derive/cache-ttl-stated-entry'),
       ...(c.store ? { store: c.store } : {}),
       ...(read ? { endpoint: read.operationId } : {}),
+      ...(unmapped ? { unmapped: true as const } : {}),
     });
   }
   return out;
@@ -334,6 +366,22 @@ function statedEntries(caches: readonly StatedCache[], spec: Spec, prefix: strin
 function samePath(a: string, b: string): boolean {
   const shape = (p: string) => p.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '');
   return shape(a) === shape(b);
+}
+
+/** The words of a stated route's table row besides its method and path, lower-cased (none for a derived route). */
+function statedRowWords(e: Endpoint): string[] {
+  const quote = e.origin.kind === 'source' ? (e.origin.quote ?? '') : '';
+  if (!quote.trimStart().startsWith('|')) return [];
+  const cells = quote
+    .split('|')
+    .map((c) => c.trim().replace(/`/g, ''))
+    .filter((c) => c.length > 0 && c !== e.method && !c.startsWith('/'));
+  return (
+    cells
+      .join(' ')
+      .toLowerCase()
+      .match(/\p{L}{4,}/gu) ?? []
+  );
 }
 
 /** How many leading letters each wanted word shares with its closest endpoint word, summed. */

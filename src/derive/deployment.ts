@@ -2,7 +2,7 @@ import { byDefault, type Origin } from '../model/origin.js';
 import type { Spec } from '../model/spec/index.js';
 import type { DeploymentSpec, EnvVar } from '../model/spec/operations.js';
 import { envNamesIn, exampleFor, isSecret } from './operations/env.js';
-import { cacheStore, REDIS_LIKE, stated } from './operations/stack.js';
+import { cacheStore, onRedis, stated } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
 /** Migration workflow per stated ORM / migration tool (each tool's own documented commands). */
@@ -64,6 +64,20 @@ export const deploymentStep: DeriveStep = {
     // rather than from its whole JSON text (envNamesIn).
     const used = new Set(envNamesIn(spec as Spec, new Set(['deployment', 'errors', 'reconciliation'])));
     const dialect = spec.database.dialects[0] ?? null;
+    // "Amazon S3 (eu-south-1)": the one AWS region the documents name on a line that names the
+    // integration reading the setting, else the one they name at all; none where they name several.
+    const named = domain.statedRegions ?? [];
+    const only = (list: typeof named) => {
+      const codes = [...new Set(list.map((r) => r.code))];
+      return codes.length === 1 ? codes[0]! : null;
+    };
+    const regionOf = (name: string): string | null => {
+      const integration = spec.integrations.find((i) => i.env.includes(name));
+      const quoted = integration
+        ? named.filter((r) => r.origin.kind === 'source' && (r.origin.quote ?? '').includes(integration.name))
+        : [];
+      return only(quoted) ?? only(named);
+    };
     const describe = (name: string): { description: string; origin: Origin } => {
       const integration = spec.integrations.find((i) => i.env.includes(name));
       if (integration)
@@ -91,7 +105,7 @@ export const deploymentStep: DeriveStep = {
     const env: EnvVar[] = [...used].sort().map((name) => ({
       name,
       ...describe(name),
-      example: exampleFor(name, dialect),
+      example: exampleFor(name, dialect, regionOf(name)),
       secret: isSecret(name),
       required: !/^(LOG_LEVEL|PORT|NODE_ENV)$/.test(name),
     }));
@@ -138,7 +152,7 @@ export const deploymentStep: DeriveStep = {
       const s = c === 'cache' ? cacheStore(domain) : stated(domain, c);
       if (s && !(db && s.value === db.value))
         prerequisites.push({
-          item: `${s.value} (${c})${REDIS_LIKE.test(s.value) ? ' reachable through REDIS_URL' : ''}`,
+          item: `${s.value} (${c})${onRedis(domain, s) ? ' reachable through REDIS_URL' : ''}`,
           origin: s.origin,
         });
     }

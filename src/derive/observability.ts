@@ -2,7 +2,7 @@ import { sensitivity } from '../knowledge/sensitive.js';
 import { byDefault, fromRule, type Origin } from '../model/origin.js';
 import type { ObservabilitySpec } from '../model/spec/operations.js';
 import { alertsFrom } from './operations/alerts.js';
-import { cacheStore, REDIS_LIKE, refs, stated } from './operations/stack.js';
+import { cacheStore, onRedis, refs, stated } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
 
 const rule = (id: string, from: { origin: Origin }[] = []) => fromRule(id, refs(from));
@@ -105,11 +105,11 @@ export const observabilityStep: DeriveStep = {
         ? [`database (${spec.database.dialects[0]} at DATABASE_URL): SELECT 1 / ping within 1s`]
         : []),
       ...(cache && cache.value !== database
-        ? [`cache (${cache.value}${REDIS_LIKE.test(cache.value) ? ' at REDIS_URL' : ''}): PING`]
+        ? [`cache (${cache.value}${onRedis(domain, cache) ? ' at REDIS_URL' : ''}): PING`]
         : []),
       ...(queue && queue.value !== database
         ? [
-            `queue (${queue.value}${REDIS_LIKE.test(queue.value) ? ' at REDIS_URL' : ''}): connection and consumer lag`,
+            `queue (${queue.value}${onRedis(domain, queue) ? ' at REDIS_URL' : ''}): connection and consumer lag`,
           ]
         : []),
     ];

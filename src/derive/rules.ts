@@ -1,6 +1,6 @@
 import { foldAccents } from '../knowledge/mention.js';
 import { isLifecycleField } from '../knowledge/state-words.js';
-import type { Domain, RuleReading } from '../model/domain.js';
+import type { Domain, RuleNamePart, RuleReading } from '../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../model/origin.js';
 import type { Endpoint, Service, ServiceMethod, SideEffect, StoryTrace } from '../model/spec/api.js';
 import type { SpecEntity } from '../model/spec/data.js';
@@ -94,14 +94,16 @@ export function businessRules(
 ): BusinessRule[] {
   const resources = planResources(entities, '');
   // Table names are often written without the accents of the prose ("creneaux" for "créneaux").
-  const names = (text: string | null | undefined): string[] => {
+  // `inflected`: the entities the statement layer found named there by a stated name written in
+  // another case ("otwarte wnioski" for "Wniosek adopcyjny"), taken when no name is written as it is.
+  const names = (text: string | null | undefined, inflected: readonly string[] = []): string[] => {
     if (!text) return [];
-    const found = entitiesOf(text, resources, entities);
+    const found = entitiesOf(text, resources, entities, inflected);
     const bare = text.normalize('NFD').replace(/\p{M}+/gu, '');
     return [
       ...new Set([
         ...found,
-        ...(found.length === 0 && bare !== text ? entitiesOf(bare, resources, entities) : []),
+        ...(found.length === 0 && bare !== text ? entitiesOf(bare, resources, entities, inflected) : []),
       ]),
     ].map((r) => r.entity.name);
   };
@@ -111,10 +113,11 @@ export function businessRules(
     // The stated id is the rule's own id: the requirements column keeps only the others.
     const requirements = c.requirements.filter((r) => r !== id);
     // The actor of the sentence (read in extract) is who acts, not what the rule constrains.
-    const actors = names(c.actor);
+    const namedIn = (part: RuleNamePart, text: string | null | undefined) => names(text, c.inflected?.[part]);
+    const actors = namedIn('actor', c.actor);
     // What the rule is set per ("per user role") is its scope, not what it constrains.
-    const scoped = names(c.target?.scope);
-    const mentioned = names(c.text).filter((n) => !actors.includes(n) && !scoped.includes(n));
+    const scoped = namedIn('scope', c.target?.scope);
+    const mentioned = namedIn('text', c.text).filter((n) => !actors.includes(n) && !scoped.includes(n));
     const { kind, enforcement } = c.reading;
     if (enforcement === 'audit-trail') {
       const audited = auditedWrites(c, domain, resources, entities, endpoints);
@@ -151,7 +154,7 @@ export function businessRules(
         origin: c.origin,
       };
     }
-    const read = constrained(c, actors, names, entities, endpoints);
+    const read = constrained(c, actors, namedIn, entities, endpoints);
     // The rule's verb found no write its own sentence asks for ("annuler tous les créneaux d'une
     // journée" is no cancel of a reservation): the stated route the sentence was mapped to is it.
     const told = toldBy(c, stories, endpoints);
@@ -316,15 +319,15 @@ function toldBy(
 function constrained(
   c: NonNullable<Domain['ruleStatements']>[number],
   actors: readonly string[],
-  names: (text: string | null | undefined) => string[],
+  names: (part: RuleNamePart, text: string | null | undefined) => string[],
   entities: readonly SpecEntity[],
   endpoints: readonly Endpoint[],
 ): { entity: string; operations: string[] } | null {
   const t = c.target;
   if (!t) return null;
   const own = (n: string | null | undefined): n is string => !!n && !actors.includes(n);
-  const objects = names(t.object).filter(own);
-  const anchors = names(t.anchor).filter(own);
+  const objects = names('object', t.object).filter(own);
+  const anchors = names('anchor', t.anchor).filter(own);
   const writes = endpoints.filter((e) => e.method !== 'GET' && e.entity !== null && own(e.entity));
   const segment = (e: Endpoint) => e.stateVerb ?? e.path.split('/').pop() ?? '';
   // A job makes its state change itself ("the system closes orders 12 hours before the fair"): the
@@ -354,7 +357,7 @@ function constrained(
     };
   }
   // "blocks the member from new bookings": the creates of the bookings raise its error.
-  const stopped = names(t.stops).find(own);
+  const stopped = names('stops', t.stops).find(own);
   if (stopped) {
     const creates = writes.filter((e) => e.entity === stopped && e.action === 'create');
     return { entity: stopped, operations: creates.map((e) => e.operationId) };

@@ -18,6 +18,7 @@ import { payloadsExtractor } from './payloads.js';
 import { prismaExtractor } from './prisma.js';
 import { quantitiesExtractor } from './quantities.js';
 import { rateLimitsExtractor } from './rate-limits.js';
+import { regionsExtractor } from './regions.js';
 import { requirementsExtractor } from './requirements.js';
 import { rolesExtractor } from './roles.js';
 import { schemaCodeExtractor } from './schema-code.js';
@@ -68,4 +69,5 @@ export const EXTRACTORS: Extractor[] = [
   sideEffectsExtractor,
   transactionsExtractor,
   aliasesExtractor,
+  regionsExtractor,
 ];

@@ -1,5 +1,7 @@
 import type { Role } from '../model/domain.js';
+import { fromSource } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
+import { statedRoleCodes } from '../read/role-code-words.js';
 import {
   hierarchyAndStatements,
   permissionMatrixTable,
@@ -46,6 +48,17 @@ export const rolesExtractor: Extractor = {
       else facts.push(...hierarchyAndStatements(u, doc.path));
     }
     roles.push(...rolesFromSectionLists(md));
+    // "(주민 `resident`, 시설 관리자 `facility_manager`)": a title stated beside its code is the role
+    // keyed by the code; resolveRoles folds a role stated by that title alone into it.
+    for (const b of md.blocks) {
+      if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
+      for (const p of statedRoleCodes(b.text))
+        roles.push({
+          name: p.code,
+          label: p.label,
+          origin: fromSource(doc.path, b.line, b.text.slice(0, 160)),
+        });
+    }
     // Enums last: a roles table in the same document carries the description and the better citation.
     const enums = roleEnums(md);
     roles.push(...enums.roles);

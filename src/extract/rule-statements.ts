@@ -1,6 +1,7 @@
-import type { Domain, RuleStatement, ScheduledAction } from '../model/domain.js';
+import type { Domain, RuleNamePart, RuleStatement, ScheduledAction } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import { codeNamedBy } from '../read/error-code-words.js';
+import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import { ruleTarget } from '../read/rule-target-words.js';
 import { nonFunctionalRule, readRule, scheduledWork, statesRule } from '../read/rule-words.js';
 import { systemPresentWork } from '../read/system-present-words.js';
@@ -15,6 +16,11 @@ import { capability } from './stories.js';
 export function ruleStatements(domain: Domain): RuleStatement[] {
   const out: RuleStatement[] = [];
   const seen = new Set<string>();
+  // The names the documents state for each entity besides its own ("Wniosek adopcyjny" for
+  // AdoptionApplication), as a declining language writes them in the case the sentence needs.
+  const stated: StatedName[] = domain.entities.flatMap((e) =>
+    (e.aliases ?? []).map((a) => ({ entity: e.name, name: a.name })),
+  );
   const add = (text: string, given: string[], origin: Origin) => {
     let t = text.replace(/\*\*/g, '').trim();
     // A sentence that opens with its requirement id (`FR-07 Appointment types …`) carries it.
@@ -34,6 +40,7 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
     const actor = capability(t)?.actor.toLowerCase() ?? target.actor ?? undefined;
     // A rule numbered as a rule (`BR-12`, `RN-3`, `GR-7`) keeps that id in the rules table.
     const ruleId = requirements.find((r) => RULE_ID.test(r));
+    const inflected = stated.length > 0 ? statedNamesIn({ ...target, text: t, actor }, stated) : null;
     out.push({
       text: t,
       requirements,
@@ -41,6 +48,7 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
       ...(actor ? { actor } : {}),
       target,
       ...(ruleId ? { ruleId } : {}),
+      ...(inflected ? { inflected } : {}),
       origin,
     });
   };
@@ -87,6 +95,25 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
     const code = codeNamedBy(r.text, r.reading.kind, codes);
     return code ? { ...r, reading: { ...r.reading, statedCode: code } } : r;
   });
+}
+
+const NAME_PARTS: readonly RuleNamePart[] = ['text', 'actor', 'object', 'anchor', 'stops', 'scope'];
+
+/** The entities each part of a rule's reading names by a stated name written inflected; null when none. */
+function statedNamesIn(
+  parts: Partial<Record<RuleNamePart, string | null | undefined>>,
+  stated: readonly StatedName[],
+): Partial<Record<RuleNamePart, string[]>> | null {
+  const out: Partial<Record<RuleNamePart, string[]>> = {};
+  let any = false;
+  for (const part of NAME_PARTS) {
+    const text = parts[part];
+    const named = text ? inflectedMentions(text, stated) : [];
+    if (named.length === 0) continue;
+    out[part] = named;
+    any = true;
+  }
+  return any ? out : null;
 }
 
 /** A business rule's id inside a text ("GR-09: weniger als 48 Stunden", "see BR-3"). */

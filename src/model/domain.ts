@@ -560,6 +560,15 @@ export interface Domain {
   scheduledActions?: ScheduledAction[];
   /** Sentences that give a thing another name, before extract resolves them to entities (read/alias-words.ts). */
   statedAliases?: StatedAlias[];
+  /** Cloud regions the documents name (`eu-south-1`), each with its line (extract/regions.ts). */
+  statedRegions?: StatedRegion[];
+}
+
+/** A cloud region a document names: the provider whose code shape it has, the code, the line. */
+export interface StatedRegion {
+  provider: 'aws';
+  code: string;
+  origin: Origin;
 }
 
 /** "Termin, auch Auftrag genannt": the other name and where the named thing is written. */
@@ -783,8 +792,17 @@ export interface RuleStatement {
   target?: RuleTarget;
   /** The rule's own id, when the documents number it (`BR-12: …` under a business-rules heading). */
   ruleId?: string;
+  /**
+   * The entities whose stated names (aliases) the sentence and its parts write inflected ("najwyżej 2
+   * otwarte wnioski" for "Wniosek adopcyjny", "Zwierzęta nigdy nie są usuwane" for "Zwierzę"), in the
+   * order met (read/inflected-names.ts), per part of the reading; absent when none.
+   */
+  inflected?: Partial<Record<RuleNamePart, string[]>>;
   origin: Origin;
 }
+
+/** The parts of a rule's reading that may name entities: its text, actor and target words. */
+export type RuleNamePart = 'text' | 'actor' | 'object' | 'anchor' | 'stops' | 'scope';
 
 /**
  * A cache entry of our backend a sentence states: what is cached (as written and its content words),
@@ -969,5 +987,6 @@ export function emptyDomain(name: string, language: string): Domain {
     stories: [],
     writeReadings: [],
     statedAliases: [],
+    statedRegions: [],
   };
 }

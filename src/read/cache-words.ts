@@ -52,6 +52,12 @@ const INVALIDATE =
   /(?<!\p{L})(?:invalidat\w*|evict\w*|purged|cleared|flushed|busted|(?:se )?invalida\w*|invalidé\w*|invalidiert|verworfen|geleert|invalidat[oaie]|ongeldig gemaakt|geleegd|(?:maakt|maken) de cache ongeldig|unieważnian\p{L}*|unieważni\p{L}*|czyszczon\p{L}*|töms|rensas|invalideras|ogiltigförklaras|(?:önbellek\p{L}*\s+)?(?:temizlenir|geçersiz kılınır|boşaltılır|silinir))(?!\p{L})/iu;
 const EVENT_OPENERS =
   /^(?:(?:przy|po|gdy|w przypadku|on|when(?:ever)?|after|upon|by|at|each|every|a|an|the|any|al|cuando|tras|con|cada|ao|quando|após|na|no|à|a|lors d[eu]|lors de la|quand|après|chaque|bei|nach|wenn|jeder|jedem|jeder|alla|al|allo|quando|dopo|ogni|ad ogni|a ogni|de|du|la|le|les|l['’]|el|o|der|die|dem|il|lo|un|une|uma|um|bij|na|wanneer|elke|iedere|het|een|när|vid|efter|varje|en|ett)\s+|l['’])+/iu;
+/**
+ * A scope closing an event ("every sign-up change for that shift", "cada cambio de inscripción de ese
+ * turno", "jede Anmeldung für diese Schicht"): which entry the event clears, not the record it writes.
+ */
+const EVENT_SCOPE =
+  /\s+(?:for|of|on|in|de|du|für|per|di|del|della|da|do|voor|van)\s+(?:that|this|the same|each|ese|esa|este|esta|ce|cet|cette|ces|diese[nmrs]?|dieselbe[nm]?|quel|quella|questo|questa|esse|essa|este|esta|die|dat|deze)\s+[\p{L}-]+$/iu;
 const EVENT_SPLIT = /\s*(?:,|;|\s(?:and|or|y|o|e|ou|et|und|oder|ed|en|of|ve|veya|ya da)\s)\s*/iu;
 
 /** "Nothing else is cached", "No other caching" (and es, pt, fr, de, it): the stated entries are all. */
@@ -123,14 +129,14 @@ export function readCacheSentence(text: string): CacheSentence | null {
     rest = text.slice(passive.index);
   } else {
     const of = CACHE_OF.exec(text);
-    const ko = of ? null : KOREAN.exec(text);
+    const ko = of ? null : (KOREAN.exec(text) ?? JAPANESE.exec(text));
     if (of) {
       subject = of[1]!;
       rest = text.slice(of.index);
     } else if (ko) {
       // "시설 목록은 Redis에 10분 동안 캐시한다": the topic (or object) before its particle is what
       // is cached; the verb comes last.
-      if (/않/.test(ko[2]!)) return null;
+      if (/않|しない|しません|されない|されません/.test(ko[2]!)) return null;
       subject = ko[1]!;
       rest = text.slice(ko.index + ko[1]!.length);
     }
@@ -197,10 +203,18 @@ function verbFinalLead(subject: string): number {
 const KOREAN =
   /^\s*(?:[-*]\s*)?([^,.;:은는을를]{1,40}?)(?:은|는|을|를)\s+([^.;]{0,60}?(?:캐시|캐싱)(?:에 저장)?(?:하지 않|되지 않)?(?:한다|된다|합니다|됩니다|하며|하고|해 둔다|해 둔))/u;
 
+/**
+ * Japanese: a topic or object marked by は/を, then (within the sentence) the verb of caching:
+ * "空き枠の検索結果は Redis に60秒間キャッシュし、…", "施設一覧をキャッシュします", "…キャッシュされる";
+ * "キャッシュしない" states none.
+ */
+const JAPANESE =
+  /^\s*(?:[-*]\s*)?([^、。,.;:はを]{1,40}?)(?:は|を)\s*([^。.;]{0,60}?キャッシュ(?:しない|しません|されない|されません|し|する|します|され|される|されます|して))/u;
+
 /** The events after "invalidated on" (or, in German, between "bei" and "invalidiert"). */
 function readEvents(text: string): { text: string; words: string[] }[] {
   const m = INVALIDATE.exec(text);
-  if (!m) return [];
+  if (!m) return japaneseEvents(text);
   let phrase = text.slice(m.index + m[0].length);
   if (/(?:temizlenir|geçersiz kılınır|boşaltılır|silinir)$/iu.test(m[0])) {
     // Turkish is verb-final: "bir alet eklendiğinde veya düzenlendiğinde önbellek temizlenir", the
@@ -238,8 +252,11 @@ function readEvents(text: string): { text: string; words: string[] }[] {
   const out: { text: string; words: string[]; actions?: string[] }[] = [];
   let previous: string[] = [];
   for (const part of whenClauseEvents(phrase) ?? phrase.split(EVENT_SPLIT)) {
-    const event = part.replace(EVENT_OPENERS, '').trim();
-    let words = contentWords(event).filter((w) => !AUXILIARY_WORD.test(w));
+    const event = part.replace(EVENT_OPENERS, '').replace(EVENT_SCOPE, '').trim();
+    // "sign-up" is one word as routes write it (`/signups`), never "sign" (a webhook's signature).
+    let words = contentWords(event.replace(/(\p{L})-(\p{L})/gu, '$1$2')).filter(
+      (w) => !AUXILIARY_WORD.test(w),
+    );
     if (words.length === 0 || event.length > 60) continue;
     const actions = eventActions(event);
     // "an offer is created or updated", "una oferta se crea o se actualiza": a verb alone shares the
@@ -257,6 +274,32 @@ function readEvents(text: string): { text: string; words: string[] }[] {
       e.words = [...e.words, ...next.words.filter((w) => eventActions(w).length === 0)];
   }
   return out;
+}
+
+/**
+ * Japanese states the events before a time word and the discarding verb after the cache:
+ * "予約の作成・キャンセル時に該当日のキャッシュを破棄します". A noun with の before listed acts
+ * applies to each ("予約の作成・キャンセル" is "予約の作成" and "予約のキャンセル").
+ */
+const JA_INVALIDATE =
+  /([^、。,]{1,40}?)(?:時に|時は|の際に|際に|ときに|ときは|とき|たびに)[^。]{0,30}?キャッシュ(?:を|は|も)?\s*(?:破棄|削除|無効化|クリア|消去)/u;
+
+function japaneseEvents(text: string): { text: string; words: string[]; actions?: string[] }[] {
+  const m = JA_INVALIDATE.exec(text);
+  if (!m) return [];
+  const parts = m[1]!
+    .trim()
+    .split(/[・、]|または|および|及び|や/u)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+  const head = /^(.+の)/u.exec(parts[0] ?? '')?.[1] ?? '';
+  return parts.flatMap((p) => {
+    const event = p.includes('の') || !head ? p : `${head}${p}`;
+    const words = contentWords(event);
+    if (words.length === 0) return [];
+    const actions = eventActions(event);
+    return [{ text: event, words, ...(actions.length > 0 ? { actions } : {}) }];
+  });
 }
 
 /** The cache as the object right after an active invalidating verb ("… evicts that day's cache"). */

@@ -75,13 +75,14 @@ const DB_URL: Record<Dialect, string> = {
 };
 
 /** A placeholder that shows the shape of the value without being a usable secret. */
-export function exampleFor(name: string, dialect: Dialect | null): string {
+export function exampleFor(name: string, dialect: Dialect | null, region?: string | null): string {
   if (name === 'DATABASE_URL') return DB_URL[dialect ?? 'postgresql'];
   if (name === 'REDIS_URL') return 'redis://localhost:6379';
   if (name === 'NODE_ENV') return 'production';
   if (name === 'PORT') return '3000';
   if (name === 'LOG_LEVEL') return 'info';
-  if (/REGION$/.test(name)) return 'eu-west-1';
+  // The one AWS region the documents name is the region's example; the placeholder otherwise.
+  if (/REGION$/.test(name)) return region ?? 'eu-west-1';
   if (/^(JWT|SESSION|COOKIE|APP)_/.test(name) && isSecret(name))
     return '<random 32+ bytes: openssl rand -base64 32>';
   if (name === 'GOOGLE_APPLICATION_CREDENTIALS') return '/run/secrets/service-account.json';

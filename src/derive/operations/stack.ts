@@ -60,6 +60,25 @@ export function considered(domain: Domain, concern: StackConcern): StackChoice[]
 /** Redis-protocol stores: they give a cache, a queue backend and a rate-limit store the same URL. */
 export const REDIS_LIKE = /^(?:Redis|Valkey|BullMQ|Bull|Redis Streams|Vercel KV)$/;
 
+/**
+ * Whether a chosen cache or queue runs on a Redis-protocol store: it is one, or the documents state
+ * it on one in the same line ("Laravel Queues na Redis 7 z Laravel Horizon", "Celery with Redis as
+ * the broker"), Redis being named there as no rejected option. Its connection is then REDIS_URL.
+ */
+export function onRedis(domain: Domain, choice: { value: string; origin: Origin }): boolean {
+  if (REDIS_LIKE.test(choice.value)) return true;
+  const o = choice.origin;
+  if (o.kind !== 'source') return false;
+  return domain.stack.some(
+    (s) =>
+      REDIS_LIKE.test(s.value) &&
+      (s.status === 'chosen' || s.status === 'mentioned') &&
+      s.origin.kind === 'source' &&
+      s.origin.file === o.file &&
+      s.origin.line === o.line,
+  );
+}
+
 export interface JobRunner {
   queue: string;
   scheduler: string;

@@ -125,9 +125,13 @@ export function ownershipRules(
     if (!e.fields.some((f) => SUBJECT_COLUMN.test(f.column))) continue;
     const key = e.fields.find((f) => f.primaryKey)?.column ?? e.primaryKey[0];
     if (!key) continue;
-    for (const role of roles.filter((r) =>
+    const listed = roles.filter((r) =>
       e.fields.some((f) => f.enum?.some((v) => sameRole(roleKey(v), roleKey(r)))),
-    ))
+    );
+    // The user entity whose role column lists every role already owns itself for each (the rule
+    // above): a row per role would say it again.
+    if (e === user && !selfRole && listed.length === roles.length) continue;
+    for (const role of listed)
       rules.push({
         entity: e.name,
         column: key,

@@ -166,8 +166,19 @@ export function resolveRoles(domain: Domain): ResolvedRoles {
   const enumKeys = [...new Set(facts(domain, 'role-enum').flatMap((e) => e.values))];
   const groups = new Map<string, Role[]>();
   for (const k of enumKeys) groups.set(k, []);
+  // A role stated with a title and a code (`name` the code, `label` the title: "주민 `resident`",
+  // "| Kösökande | … | `applicant` |"): a role stated by that title alone is the same role, keyed
+  // by the code. Stated codes beat keys made from titles.
+  const codeOf = new Map<string, string>();
   for (const r of domain.roles) {
-    const key = [...groups.keys()].find((k) => sameRole(k, r.name)) ?? r.name;
+    const titled = roleKey(r.label);
+    if (titled && titled !== r.name && !codeOf.has(titled)) codeOf.set(titled, r.name);
+  }
+  for (const r of domain.roles) {
+    const stated = codeOf.get(r.name);
+    const key =
+      [...groups.keys()].find((k) => sameRole(k, r.name)) ??
+      (stated ? ([...groups.keys()].find((k) => sameRole(k, stated)) ?? stated) : r.name);
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(r);
   }

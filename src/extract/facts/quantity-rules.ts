@@ -408,9 +408,19 @@ export function classify(
                   `${around.label ?? ''} ${around.prefix ?? ''} ${around.before} ${around.after}`,
                 )
               : null;
+          // "Dane osobowe … przechowujemy 5 lat …, a wnioski odrzucone — 12 miesięcy", "logs are kept 30
+          // days and backups 7 days": a second period whose own clause leaves the verb out names its
+          // own data there, not the first period's.
+          const prefix0 = around.prefix ?? '';
+          const earlier = prefix0.slice(0, Math.max(0, prefix0.length - around.before.length));
+          const gapped =
+            rule.key === 'retention' && context !== contexts[0] && /\d/.test(earlier)
+              ? subjectOf('', around.before, /$^/)
+              : '';
           const subject =
             caller ||
             claimedSubject ||
+            gapped ||
             (event ? pluralize.singular(event.toLowerCase()) : '') ||
             aged ||
             subjectOf(around.label ?? '', context, rule.when) ||

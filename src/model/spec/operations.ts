@@ -91,6 +91,11 @@ export interface CacheEntry {
   store?: string;
   /** The operation id of the read a stated entry names ("the weekly shift list" → `getSiteWeek`). */
   endpoint?: string;
+  /**
+   * A stated entry whose subject no endpoint of the API serves and no entity of the data model is:
+   * its key holds only its name, and which parameters make it is an open question (never `{id}`).
+   */
+  unmapped?: true;
 }
 
 export interface CachingSpec {

@@ -211,6 +211,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'stated in the documents: {*}': 'in den Dokumenten festgelegt: {0}',
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
     'Antwort der externen API {0}: Die Dokumente verlangen das Caching von Integrationsantworten (unter Beachtung ihrer Caching-Bedingungen)',
+  'The documents cache "{*}", but no endpoint of the API serves it and no entity of the data model is it: which read does the entry hold, and which parameters make its key?':
+    'Die Dokumente cachen „{0}“, aber kein Endpunkt der API liefert es und keine Entität des Datenmodells ist es: Welche Abfrage hält der Eintrag, und welche Parameter bilden seinen Schlüssel?',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Die Dokumente bewahren „{0}“ {1} lang auf, aber keine Entität des Datenmodells enthält es: Für welche Tabelle gilt diese Aufbewahrung, und ist sie ein Minimum oder eine Löschfrist?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':

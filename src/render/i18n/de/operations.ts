@@ -97,6 +97,9 @@ export const operations: Messages['operations'] = {
     },
     ttlOnly: 'Nur Ablauf über die TTL (keine unserer Entitäten ändert ihn)',
     /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    /** The key of a stated entry no endpoint serves (its parameters are asked in section 0). */
+    keyUnmapped:
+      'kein Endpunkt liefert es: die Parameter seines Schlüssels sind eine offene Frage (Abschnitt 0)',
     ttlOnlyQuery: 'Nur Ablauf über die TTL (keine Schreiboperation des Datenmodells ist damit verknüpft)',
     none: 'Kein Eintrag eignet sich zum Cachen: Es wurden keine Referenzdaten, aggregierten Lesezugriffe oder externen Abfragen gefunden.',
     rules: [

@@ -85,6 +85,8 @@ export const operations = {
     } as Record<string, string>,
     ttlOnly: 'TTL expiry only (no entity of ours changes it)',
     /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    /** The key of a stated entry no endpoint serves (its parameters are asked in section 0). */
+    keyUnmapped: 'no endpoint serves it: its key parameters are an open question (section 0)',
     ttlOnlyQuery: 'TTL expiry only (no write of the data model is linked to it)',
     none: 'No entry qualifies for caching: no reference data, aggregate reads or external lookups were found.',
     rules: [

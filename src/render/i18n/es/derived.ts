@@ -210,6 +210,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'stated in the documents: {*}': 'indicado en los documentos: {0}',
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
     'respuesta de la API externa de {0}: los documentos piden caché para las respuestas de las integraciones (respetando sus condiciones sobre caché)',
+  'The documents cache "{*}", but no endpoint of the API serves it and no entity of the data model is it: which read does the entry hold, and which parameters make its key?':
+    'Los documentos guardan en caché «{0}», pero ningún endpoint de la API lo sirve y ninguna entidad del modelo de datos lo es: ¿qué lectura guarda la entrada y qué parámetros forman su clave?',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Los documentos conservan «{0}» durante {1}, pero ninguna entidad del modelo de datos lo contiene: ¿a qué tabla se aplica esta retención, y es un mínimo o un plazo de purga?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':

@@ -100,6 +100,8 @@ export const operations: Messages['operations'] = {
     },
     ttlOnly: 'Solo caducidad por TTL (ninguna entidad nuestra la modifica)',
     /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    /** The key of a stated entry no endpoint serves (its parameters are asked in section 0). */
+    keyUnmapped: 'ningún endpoint lo sirve: los parámetros de su clave son una pregunta abierta (sección 0)',
     ttlOnlyQuery: 'Solo caducidad por TTL (ninguna escritura del modelo de datos está vinculada a ella)',
     none: 'Ninguna entrada justifica una caché: no se encontraron datos de referencia, lecturas agregadas ni consultas externas.',
     rules: [

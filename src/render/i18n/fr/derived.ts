@@ -210,6 +210,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'stated in the documents: {*}': 'indiqué dans les documents : {0}',
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
     'réponse de l’API externe {0} : les documents demandent la mise en cache des réponses des intégrations (en respectant ses conditions sur la mise en cache)',
+  'The documents cache "{*}", but no endpoint of the API serves it and no entity of the data model is it: which read does the entry hold, and which parameters make its key?':
+    'Les documents mettent en cache « {0} », mais aucun endpoint de l’API ne le sert et aucune entité du modèle de données ne l’est : quelle lecture l’entrée contient-elle, et quels paramètres forment sa clé ?',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Les documents conservent « {0} » pendant {1}, mais aucune entité du modèle de données ne le contient : à quelle table s’applique cette rétention, et est-ce un minimum ou un délai de purge ?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':

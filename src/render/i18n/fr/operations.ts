@@ -88,6 +88,8 @@ export const operations: Messages['operations'] = {
     },
     ttlOnly: 'Expiration par TTL uniquement (aucune de nos entités ne la modifie)',
     /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    /** The key of a stated entry no endpoint serves (its parameters are asked in section 0). */
+    keyUnmapped: 'aucun endpoint ne le sert : les paramètres de sa clé sont une question ouverte (section 0)',
     ttlOnlyQuery: 'Expiration par TTL uniquement (aucune écriture du modèle de données n’y est liée)',
     none: 'Aucune entrée ne justifie un cache : ni données de référence, ni lectures agrégées, ni consultations externes.',
     rules: [

@@ -210,6 +210,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'stated in the documents: {*}': 'indicato nei documenti: {0}',
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
     'risposta dell’API esterna di {0}: i documenti chiedono di mettere in cache le risposte delle integrazioni (rispettando le sue condizioni sul caching)',
+  'The documents cache "{*}", but no endpoint of the API serves it and no entity of the data model is it: which read does the entry hold, and which parameters make its key?':
+    'I documenti mettono in cache «{0}», ma nessun endpoint dell’API lo serve e nessuna entità del modello dati lo è: quale lettura contiene la voce, e quali parametri ne formano la chiave?',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'I documenti conservano «{0}» per {1}, ma nessuna entità del modello dei dati lo contiene: a quale tabella si applica questa conservazione, ed è un minimo o una scadenza di eliminazione?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':

@@ -100,6 +100,8 @@ export const operations: Messages['operations'] = {
     },
     ttlOnly: 'Solo scadenza per TTL (nessuna nostra entità la modifica)',
     /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    /** The key of a stated entry no endpoint serves (its parameters are asked in section 0). */
+    keyUnmapped: 'nessun endpoint lo serve: i parametri della sua chiave sono una domanda aperta (sezione 0)',
     ttlOnlyQuery: 'Solo scadenza per TTL (nessuna scrittura del modello dati è collegata)',
     none: 'Nessuna voce giustifica una cache: non sono stati trovati dati di riferimento, letture aggregate né query esterne.',
     rules: [

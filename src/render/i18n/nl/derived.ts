@@ -240,6 +240,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'The file format, as the documents state them.': 'Het bestandsformaat, zoals de documenten het vermelden.',
   'tenant data is reached only within the tenant':
     'gegevens van een tenant zijn alleen binnen die tenant bereikbaar',
+  'The documents cache "{*}", but no endpoint of the API serves it and no entity of the data model is it: which read does the entry hold, and which parameters make its key?':
+    'De documenten cachen "{0}", maar geen endpoint van de API levert het en geen entiteit van het datamodel is het: welke leesactie bevat de entry, en welke parameters vormen de sleutel?',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'De documenten bewaren „{0}” gedurende {1}, maar geen entiteit van het datamodel bevat het: op welke tabel is deze bewaartermijn van toepassing, en is het een minimum of een uiterste verwijderdatum?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':

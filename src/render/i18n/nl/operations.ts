@@ -100,6 +100,8 @@ export const operations: Messages['operations'] = {
     },
     ttlOnly: 'Alleen verlopen via TTL (geen van onze entiteiten wijzigt het)',
     /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    /** The key of a stated entry no endpoint serves (its parameters are asked in section 0). */
+    keyUnmapped: 'geen endpoint levert het: de parameters van de sleutel zijn een open vraag (sectie 0)',
     ttlOnlyQuery: 'Alleen verlopen via TTL (geen schrijfactie van het datamodel is eraan gekoppeld)',
     none: 'Geen enkel item rechtvaardigt een cache: er zijn geen referentiegegevens, geaggregeerde leesacties of externe queries gevonden.',
     rules: [

@@ -209,6 +209,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'stated in the documents: {*}': 'declarado nos documentos: {0}',
   'external API response from {*}: the documents ask for caching of integration responses (respect its terms on caching)':
     'resposta da API externa {0}: os documentos pedem cache para as respostas das integrações (respeitando seus termos sobre cache)',
+  'The documents cache "{*}", but no endpoint of the API serves it and no entity of the data model is it: which read does the entry hold, and which parameters make its key?':
+    'Os documentos guardam em cache "{0}", mas nenhum endpoint da API o serve e nenhuma entidade do modelo de dados o é: que leitura a entrada guarda, e quais parâmetros formam a sua chave?',
   'The documents keep "{*}" for {*}, but no entity of the data model holds it: which table does this retention apply to, and is it a minimum or a purge deadline?':
     'Os documentos mantêm “{0}” por {1}, mas nenhuma entidade do modelo de dados o contém: a que tabela se aplica esta retenção, e é um mínimo ou um prazo de expurgo?',
   'The documents ask for a reminder {*} before "{*}" ("{*}"), but no entity of the data model holds that event and its time: which table and which time column does the reminder scan?':

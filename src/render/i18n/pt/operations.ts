@@ -100,6 +100,8 @@ export const operations: Messages['operations'] = {
     },
     ttlOnly: 'Somente expiração por TTL (nenhuma entidade nossa a altera)',
     /** A query entry with no invalidating write: the model links none to it (it may not know the data). */
+    /** The key of a stated entry no endpoint serves (its parameters are asked in section 0). */
+    keyUnmapped: 'nenhum endpoint o serve: os parâmetros da sua chave são uma questão em aberto (seção 0)',
     ttlOnlyQuery: 'Somente expiração por TTL (nenhuma escrita do modelo de dados está ligada a ela)',
     none: 'Nenhuma entrada justifica cache: não foram encontrados dados de referência, leituras agregadas nem consultas externas.',
     rules: [

@@ -29,7 +29,8 @@ export const cachingSection: Section = {
               `\`${e.name}\``,
               // A stated entry's own store, when it is not the section's ("in-process memory" beside Redis).
               `${m.kinds[e.kind] ?? e.kind}${e.store && e.store !== c.store?.value ? ` (${e.store})` : ''}`,
-              `\`${e.keyPattern}\``,
+              // A stated entry no endpoint serves: its name only, and the open question of its key.
+              e.unmapped ? `\`${e.keyPattern}\` — ${m.keyUnmapped}` : `\`${e.keyPattern}\``,
               `${e.ttlSeconds}s`,
               sourceWithFrom(e.ttlOrigin),
               // "No entity of ours changes it" holds for a provider's response and for an entity nothing
