@@ -1,6 +1,7 @@
 import { boundedName } from '../../knowledge/sql-types.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
+import { entityNamed } from '../entity-named.js';
 import type { SqlDialectWriter, Statement } from './dialect.js';
 import { isOneExpression, sqlComment } from './identifiers.js';
 
@@ -90,19 +91,6 @@ class MinHeap {
     }
     return top;
   }
-}
-
-/** The first entity of a name, from an index kept per entity list (asked per foreign key, issue 19). */
-const nameIndexes = new WeakMap<readonly SpecEntity[], { size: number; byName: Map<string, SpecEntity> }>();
-function entityNamed(spec: Spec, name: string): SpecEntity | undefined {
-  let x = nameIndexes.get(spec.entities);
-  if (!x || x.size !== spec.entities.length) {
-    const byName = new Map<string, SpecEntity>();
-    for (const e of spec.entities) if (!byName.has(e.name)) byName.set(e.name, e);
-    x = { size: spec.entities.length, byName };
-    nameIndexes.set(spec.entities, x);
-  }
-  return x.byName.get(name);
 }
 
 export const fkName = (e: SpecEntity, f: SpecField) => boundedName(`${e.table}_${f.column}_fkey`);
