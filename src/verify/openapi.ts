@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { requireHeavy } from '../heavy-require.js';
-import { toYaml } from '../render/openapi/yaml.js';
+import { isYamlOf } from '../render/openapi/yaml.js';
 import { OPENAPI_PATH } from '../render/openapi.js';
 import type { Verification } from '../render/types.js';
 import { installedVersion } from './package-version.js';
@@ -22,9 +22,10 @@ export const openapiVerifier: Verifier = {
     // lint on this thread when there is none, or when the worker was stopped. The document goes
     // along as JSON when the renderer kept it: Redocly then skips parsing the YAML (js-yaml, ~1.5 s
     // of the worker's CPU for the 16 MB document of 1,000 entities, where JSON.parse takes ~0.2 s).
-    // Only when the text is what that object writes (~0.2 s to emit again): the lint is of the file.
+    // Only when the text is what that object writes (remembered from the render, else written
+    // again): the lint is of the file.
     const json =
-      artifact.data !== undefined && toYaml(artifact.data) === artifact.text
+      artifact.data !== undefined && isYamlOf(artifact.data, artifact.text)
         ? JSON.stringify(artifact.data)
         : undefined;
     const { problems, version } = options.lintOpenApi

@@ -3,7 +3,7 @@ import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { Spec } from '../model/spec/index.js';
 import type { Statement } from '../render/sql/dialect.js';
 import { postgresql } from '../render/sql/postgresql.js';
-import { renderSchema, schemaStatements } from '../render/sql/schema.js';
+import { schemaStatements, schemaText } from '../render/sql/schema.js';
 import type { Artifact, Verification } from '../render/types.js';
 import { timedAsync } from '../timings.js';
 import { readCatalog } from './postgres/catalog.js';
@@ -123,7 +123,8 @@ export const postgresVerifier: Verifier = {
     const artifact = artifacts.find((a) => a.path === SCHEMA_ARTIFACT);
     if (!artifact) return { verifications: [], diagnostics: [] };
     const diagnostics: Diagnostic[] = [];
-    if (artifact.text !== renderSchema(postgresql, spec)) {
+    const statements = schemaStatements(postgresql, spec);
+    if (artifact.text !== schemaText(postgresql, spec, statements)) {
       diagnostics.push(
         diag(
           'verify/schema-not-rendered',
@@ -136,7 +137,6 @@ export const postgresVerifier: Verifier = {
       );
       return notApplied('not applied: the file is not what the model renders', diagnostics);
     }
-    const statements = schemaStatements(postgresql, spec);
     const totalMs = options.limits?.totalMs ?? totalBudgetMs(statements.length);
     let session: PgSession | null = null;
     let expired = false;

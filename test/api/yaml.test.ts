@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { toYaml } from '../../src/render/openapi/yaml.js';
+import { isYamlOf, toYaml } from '../../src/render/openapi/yaml.js';
 
 const json = fc.letrec((tie) => ({
   value: fc.oneof(
@@ -57,5 +57,15 @@ describe('toYaml', () => {
     ).toBe(
       'openapi: "3.1.0"\npaths:\n  /a/{id}:\n    get:\n      responses:\n        "200":\n          description: OK\n',
     );
+  });
+
+  it('tells whether a text is what an object writes, with or without a text written before', () => {
+    const doc = { openapi: '3.1.0', info: { title: 'A', version: '1' }, paths: {} };
+    const text = toYaml(doc);
+    expect(isYamlOf(doc, text)).toBe(true);
+    expect(isYamlOf(doc, `${text}# edited\n`)).toBe(false);
+    // An equal object never written: written now and compared.
+    expect(isYamlOf(structuredClone(doc), text)).toBe(true);
+    expect(isYamlOf({ ...doc, openapi: '3.0.3' }, text)).toBe(false);
   });
 });

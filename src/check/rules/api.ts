@@ -63,7 +63,23 @@ export const entitiesHaveEndpoints: Rule = {
   },
 };
 
-function coveredEntities(spec: Spec): Set<string> {
+/**
+ * Both rules of this layer ask, in the same check, which entities the endpoints reach: the answer
+ * (a JSON text and a pattern scan per endpoint, ~0.1 s of CPU at 1,000 entities) is kept per
+ * endpoints array, which no check rule changes (issue 19).
+ */
+const coveredByEndpoints = new WeakMap<readonly object[], ReadonlySet<string>>();
+
+function coveredEntities(spec: Spec): ReadonlySet<string> {
+  let known = coveredByEndpoints.get(spec.endpoints);
+  if (!known) {
+    known = scanCoveredEntities(spec);
+    coveredByEndpoints.set(spec.endpoints, known);
+  }
+  return known;
+}
+
+function scanCoveredEntities(spec: Spec): Set<string> {
   const out = new Set<string>();
   for (const e of spec.endpoints) {
     if (e.entity) out.add(e.entity);

@@ -1,5 +1,6 @@
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
+import { entityNamed } from '../entity-named.js';
 import { camel, pascal, relations } from './target.js';
 
 /**
@@ -239,7 +240,7 @@ function column(
   if (f.unique && !f.primaryKey) s += '.unique()';
   s += defaultCall(f);
   if (f.references) {
-    const to = spec.entities.find((x) => x.name === f.references!.entity);
+    const to = entityNamed(spec, f.references.entity);
     const toField = to?.fields.find(
       (x) => x.name === f.references!.field || x.column === f.references!.field,
     );

@@ -27,11 +27,11 @@ const ARR = (expr: string, rel: string) =>
   `coalesce((select array_agg(a.attname::text order by k.o) from unnest(${expr}) with ordinality k(n, o) join pg_attribute a on a.attrelid = ${rel} and a.attnum = k.n), '{}')`;
 
 export async function readCatalog(db: PgSession, schema: string): Promise<Catalog> {
-  const tables = await db.query<{ table_name: string }>(
+  const tablesRead = db.query<{ table_name: string }>(
     `select table_name from information_schema.tables where table_schema = $1 and table_type = 'BASE TABLE' order by table_name`,
     [schema],
   );
-  const columns = await db.query<{
+  const columnsRead = db.query<{
     table_name: string;
     column_name: string;
     data_type: string;
@@ -42,7 +42,7 @@ export async function readCatalog(db: PgSession, schema: string): Promise<Catalo
      where table_schema = $1 order by table_name, ordinal_position`,
     [schema],
   );
-  const constraints = await db.query<{
+  const constraintsRead = db.query<{
     tbl: string;
     conname: string;
     contype: string;
@@ -63,7 +63,7 @@ export async function readCatalog(db: PgSession, schema: string): Promise<Catalo
      where n.nspname = $1 order by 1, 2`,
     [schema],
   );
-  const indexes = await db.query<{
+  const indexesRead = db.query<{
     tbl: string;
     idx: string;
     cols: string[];
@@ -79,12 +79,21 @@ export async function readCatalog(db: PgSession, schema: string): Promise<Catalo
      where n.nspname = $1 order by 1, 2`,
     [schema],
   );
-  const enums = await db.query<{ typname: string; labels: string[] }>(
+  const enumsRead = db.query<{ typname: string; labels: string[] }>(
     `select t.typname::text as typname, array_agg(e.enumlabel::text order by e.enumsortorder) as labels
      from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace
      where n.nspname = $1 group by t.typname order by 1`,
     [schema],
   );
+  // Sent together: the session answers them in this order, and the worker's replies no longer wait
+  // one by one for a main thread busy with Ajv (issue 19). The same rows.
+  const [tables, columns, constraints, indexes, enums] = await Promise.all([
+    tablesRead,
+    columnsRead,
+    constraintsRead,
+    indexesRead,
+    enumsRead,
+  ]);
   return {
     tables: tables.map((t) => t.table_name),
     columns: columns.map((c) => ({

@@ -1,6 +1,7 @@
 import { cite } from '../../../model/origin.js';
 import type { SpecEntity, SpecField } from '../../../model/spec/data.js';
 import type { Spec } from '../../../model/spec/index.js';
+import { entityNamed } from '../../entity-named.js';
 import type { Messages } from '../../i18n/index.js';
 import type { Statement } from '../../sql/dialect.js';
 import { collectionSchema, documentKey } from '../../sql/mongodb.js';
@@ -35,7 +36,7 @@ function constraints(e: SpecEntity, f: SpecField, spec: Spec, t: Messages['data'
   else if (!f.nullable) c.push(t.constraint.notNull);
   if (f.unique && !f.primaryKey) c.push(t.constraint.unique);
   if (f.references) {
-    const target = spec.entities.find((x) => x.name === f.references!.entity);
+    const target = entityNamed(spec, f.references.entity);
     c.push(
       t.constraint.references(
         `${target?.table ?? f.references.entity}.${f.references.field}`,

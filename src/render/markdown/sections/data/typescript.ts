@@ -3,6 +3,7 @@ import type { ScalarType } from '../../../../model/domain.js';
 import { cite } from '../../../../model/origin.js';
 import type { SpecEntity, SpecField } from '../../../../model/spec/data.js';
 import type { Spec } from '../../../../model/spec/index.js';
+import { entityNamed } from '../../../entity-named.js';
 import type { Messages } from '../../../i18n/index.js';
 
 /** TypeScript for the API shape of a value (JSON: dates as RFC 3339 strings, bytes as base64). */
@@ -54,7 +55,7 @@ function comments(e: SpecEntity, f: SpecField, spec: Spec, t: Messages['data']['
     c.push(raw);
   else if (!raw && f.type.scalar === 'uuid') c.push('UUID');
   if (f.references) {
-    const target = spec.entities.find((x) => x.name === f.references!.entity);
+    const target = entityNamed(spec, f.references.entity);
     c.push(t.fk(`${target?.table ?? f.references.entity}.${f.references.field}`, f.references.onDelete));
   }
   if (e.tenantColumn === f.column) c.push(t.tenant);
