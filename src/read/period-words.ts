@@ -128,9 +128,12 @@ export function contentWords(text: string): string[] {
   // A Hangul or Han word carries as much as four Latin letters in two syllables ("시설 목록").
   return [
     ...new Set(
-      (text.toLowerCase().match(/[\p{sc=Hangul}\p{sc=Han}]{2,}|\p{L}{4,}/gu) ?? []).filter(
-        (w) => !FUNCTION_WORDS.has(w),
-      ),
+      (
+        text
+          .toLowerCase()
+          .replace(/\u0307/g, '')
+          .match(/[\p{sc=Hangul}\p{sc=Han}]{2,}|\p{L}{4,}/gu) ?? []
+      ).filter((w) => !FUNCTION_WORDS.has(w)),
     ),
   ];
 }

@@ -85,7 +85,7 @@ const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|fechar|arquivar|lembrar|fermer|schließen|annull|chiud|invia|notific|scad)\w*/i;
 /** A user story is what someone wants, not a rule ("As a manager, I want … so that members only see …"). */
 const STORY =
-  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|として[、,][^。]*たい/i;
+  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|として[、,][^。]*たい/i;
 /**
  * The frame of a user story whatever its verb ("As a PSIRT member, I MUST be able to…", "Como
  * usuario, necesito…", "En tant que bénévole, je dois…", "Als Helfer muss ich…", "Como voluntário, eu

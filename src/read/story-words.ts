@@ -53,11 +53,11 @@ const SETTINGS_VERB = V(
   'configure|set up|customi[sz]e|configurar|personalizar|configurer|paramétrer|personnaliser|konfigurieren|einrichten|anpassen|configurare|impostare|personalizzare',
 );
 const SEARCH = V(
-  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|szukać|wyszukać|wyszukiwać|znaleźć|filtrować|przefiltrować|sortować|искать|найти|фильтровать|отфильтровать|сортировать|söka|sök|hitta|filtrera|sortera',
+  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|szukać|wyszukać|wyszukiwać|znaleźć|filtrować|przefiltrować|sortować|искать|найти|фильтровать|отфильтровать|сортировать|söka|sök|hitta|filtrera|sortera|aramak|filtrelemek|sıralamak',
 );
 // `ouvrir` (French "open": a narrated step "Marc ouvre VitroLib" reads as `ouvrir`) beside `abrir`, `öffnen`.
 const VIEW = V(
-  "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|przeglądać|przejrzeć|zobaczyć|widzieć|oglądać|obejrzeć|wyświetlić|wyświetlać|sprawdzić|sprawdzać|śledzić|wybrać|wybierać|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть|проверить|проверять|отслеживать|se (?:min|mitt|mina|sin|sitt|sina|vår|vårt|våra|alla|hela|en|ett|vilka|hur|när|om)|visa|titta på|bläddra|följa|granska|välja|kontrollera|öppna",
+  "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|przeglądać|przejrzeć|zobaczyć|widzieć|oglądać|obejrzeć|wyświetlić|wyświetlać|sprawdzić|sprawdzać|śledzić|wybrać|wybierać|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть|проверить|проверять|отслеживать|se (?:min|mitt|mina|sin|sitt|sina|vår|vårt|våra|alla|hela|en|ett|vilka|hur|när|om)|visa|titta på|bläddra|följa|granska|välja|kontrollera|öppna|görmek|görüntülemek|listelemek|incelemek|bakmak|takip etmek|izlemek|seçmek",
 );
 /**
  * Browsing: reading the records one after another, not one of them ("browse the catalogue",
@@ -69,7 +69,7 @@ const BROWSE = V(
   'browse|paginate|page through|scroll|infinite-scroll|blättern|durchblättern|parcourir|sfogliare|bladeren|doorbladeren|bläddra|przeglądać|просматривать',
 );
 const CREATE = V(
-  'create|add|register|submit|book|reserve|schedule|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|cree|creen|registre|registren|agregue|agreguen|crie|criem|cadastre|cadastrem|adicione|adicionem|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|złożyć|składać|dodać|dodawać|utworzyć|tworzyć|stworzyć|zarejestrować|rejestrować|zgłosić|zgłaszać|zamówić|zamawiać|zarezerwować|rezerwować|wprowadzić|wpisać|umówić|umawiać|zaplanować|zapisać się|zapisywać się|создать|создавать|добавить|добавлять|оформить|забронировать|бронировать|зарезервировать|резервировать|записаться|подать|заказать|запланировать|планировать|загрузить|отправить|skapa|lägga till|lägga upp|lägga in|registrera|boka|reservera|ladda upp|lämna in|skicka in|rapportera|ställa (?:mig|sig|oss) i kö\\p{L}*',
+  'create|add|register|submit|book|reserve|schedule|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|cree|creen|registre|registren|agregue|agreguen|crie|criem|cadastre|cadastrem|adicione|adicionem|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|złożyć|składać|dodać|dodawać|utworzyć|tworzyć|stworzyć|zarejestrować|rejestrować|zgłosić|zgłaszać|zamówić|zamawiać|zarezerwować|rezerwować|wprowadzić|wpisać|umówić|umawiać|zaplanować|zapisać się|zapisywać się|создать|создавать|добавить|добавлять|оформить|забронировать|бронировать|зарезервировать|резервировать|записаться|подать|заказать|запланировать|планировать|загрузить|отправить|skapa|lägga till|lägga upp|lägga in|registrera|boka|reservera|ladda upp|lämna in|skicka in|rapportera|ställa (?:mig|sig|oss) i kö\\p{L}*|rezerve etmek|rezervasyon yapmak|kaydetmek|eklemek|oluşturmak|başvurmak|yüklemek',
 );
 /**
  * Assembling a record from parts ("assemble/build/put together/compose an order", "armar/montar un
@@ -112,24 +112,24 @@ const CHOOSE = V(
   'pick|choose|select|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|scegliere|selezionare',
 );
 const UPDATE = V(
-  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|edytować|zmienić|zmieniać|zaktualizować|aktualizować|poprawić|poprawiać|zmodyfikować|modyfikować|uzupełnić|редактировать|изменить|изменять|обновить|исправить|ändra|redigera|uppdatera|byta|korrigera|rätta',
+  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|edytować|zmienić|zmieniać|zaktualizować|aktualizować|poprawić|poprawiać|zmodyfikować|modyfikować|uzupełnić|редактировать|изменить|изменять|обновить|исправить|ändra|redigera|uppdatera|byta|korrigera|rätta|düzenlemek|güncellemek|değiştirmek',
 );
 const DELETE = V(
-  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|usunąć|usuwać|skasować|удалить|удалять|ta bort|radera|stryka',
+  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|usunąć|usuwać|skasować|удалить|удалять|ta bort|radera|stryka|silmek|kaldırmak',
 );
 const DEACTIVATE_FORMS =
   'deactivat\\w*|disabl\\w*|archiv\\w*|disattivar\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar|deactiveren|archiveren|inaktivera|avaktivera|arkivera';
 /** Deactivation as the verb of a story (the same wording anywhere in a sentence: read/constraint-words.ts). */
 const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
 const MANAGE = V(
-  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren|zarządzać|управлять|hantera|administrera|förvalta',
+  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren|zarządzać|управлять|hantera|administrera|förvalta|yönetmek',
 );
 
 /** Canonical verb → its forms in the five languages (stems; whole words). */
 const STATE_VERBS: [string, string][] = [
   [
     'cancel',
-    'cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp',
+    'cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp|iptal etmek',
   ],
   [
     'reschedule',
@@ -137,11 +137,11 @@ const STATE_VERBS: [string, string][] = [
   ],
   [
     'approve',
-    'approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren|zatwierdzić|zatwierdzać|одобрить|одобрять|утвердить|утверждать|godkänna',
+    'approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren|zatwierdzić|zatwierdzać|одобрить|одобрять|утвердить|утверждать|godkänna|onaylamak',
   ],
   [
     'reject',
-    'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять|avslå|avvisa|neka',
+    'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять|avslå|avvisa|neka|reddetmek',
   ],
   [
     'publish',
@@ -171,7 +171,7 @@ const STATE_VERBS: [string, string][] = [
   ['send', 'send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden|versturen|sturen|verzenden|skicka'],
   [
     'pay',
-    'pay|pagar|payer|bezahlen|zahlen|pagare|betalen|zapłacić|opłacić|płacić|opłacać|оплатить|оплачивать|заплатить|betala',
+    'pay|pagar|payer|bezahlen|zahlen|pagare|betalen|zapłacić|opłacić|płacić|opłacać|оплатить|оплачивать|заплатить|betala|ödemek',
   ],
   [
     'check-in',
@@ -202,7 +202,7 @@ const STATE_VERBS: [string, string][] = [
   ],
   [
     'return',
-    'return(?! (?:to|home|back)(?!\\p{L}))|devolver|restituer|zurückgeben|restituire|teruggeven|terugbrengen|inleveren|lämna tillbaka|återlämna',
+    'return(?! (?:to|home|back)(?!\\p{L}))|devolver|restituer|zurückgeben|restituire|teruggeven|terugbrengen|inleveren|lämna tillbaka|återlämna|iade etmek',
   ],
 ];
 const STATE_RES = STATE_VERBS.map(([verb, forms]) => ({ verb, re: V(forms) }));
@@ -579,7 +579,30 @@ export function verbPhrases(action: string): string[] {
     .flatMap((p) => (POLISH.test(action) ? p.split(JOIN_POLISH_I) : [p]))
     .map((p) => p.replace(ADVERB, '').trim())
     .filter((p) => p.length > 0);
+  if (TURKISH_WISH.test(action)) return phrases.map(turkishVerbFirst);
   return DUTCH.test(action) ? phrases.map(verbFirst) : phrases;
+}
+
+/** A Turkish wish closing a story's action ("… rezerve etmek istiyorum"): its verb comes last. */
+const TURKISH_WISH = /(?<!\p{L})(?:istiyorum|isterim|istiyoruz|isteriz)(?!\p{L})/iu;
+/** A Turkish infinitive at a phrase's end, with the noun of a light verb ("rezerve etmek", "iptal etmek"). */
+const TURKISH_INFINITIVE =
+  /(?:^|\s)((?:[\p{L}]+\s+)?(?:etmek|etmeyi|yapmak|almak|vermek)|[\p{L}]+(?:mek|mak))$/u;
+
+/**
+ * "bir matkabı hafta sonu için rezerve etmek istiyorum": the wish goes, and the infinitive before it
+ * opens the phrase, as the verbs of the other languages do ("rezerve etmek bir matkabı …").
+ */
+function turkishVerbFirst(phrase: string): string {
+  const bare = phrase.replace(/\s*(?:istiyorum|isterim|istiyoruz|isteriz)\s*$/iu, '').trim();
+  const m = TURKISH_INFINITIVE.exec(bare);
+  if (!m) return bare;
+  const verb = m[1]!;
+  // A light verb keeps its noun only when that noun is part of the verb's lexicon entry (tested below).
+  const light = /^(\p{L}+)\s+(etmek|etmeyi|yapmak|almak|vermek)$/u.exec(verb);
+  const head = light && !ANY_VERB.some((re) => re.test(verb)) ? light[2]! : verb;
+  const rest = bare.slice(0, bare.length - head.length).trim();
+  return `${head} ${rest}`.trim();
 }
 
 /** Words only Dutch writes among the seven languages: its phrases put the infinitive after the object. */

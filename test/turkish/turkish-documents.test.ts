@@ -232,3 +232,39 @@ describe('latency and availability targets', { timeout: 120_000 }, () => {
     }
   });
 });
+
+describe('Turkish stories', { timeout: 120_000 }, () => {
+  it('read the infinitive before the wish as the verb', async () => {
+    const { intentsOf } = await import('../../src/read/story-words.js');
+    expect(intentsOf('üyelik başvurularını onaylamak istiyorum')).toEqual([
+      { kind: 'state', verb: 'approve', word: 'onaylamak' },
+    ]);
+    expect(
+      intentsOf('rezervasyonumu iptal etmek istiyorum').map((i) => i.kind === 'state' && i.verb),
+    ).toEqual(['cancel']);
+    expect(intentsOf('geçmiş ödünçlerimi görmek istiyorum')).toEqual([{ kind: 'view' }]);
+    expect(intentsOf('bir matkabı rezerve etmek istiyorum')).toEqual([{ kind: 'create' }]);
+  });
+
+  it('a story is served by the route its description writes with the verb last, in the imperative', async () => {
+    const r = await run(
+      '## API\n\n| Yöntem | Yol | Açıklama | Rol |\n|---|---|---|---|\n| POST | /api/v1/loans/{id}/return | İadeyi kaydet | volunteer |\n| POST | /api/v1/tools | Alet ekle | admin |\n',
+      `${PRD}\n## Roller\n\n| Rol | Sistem rolü | Açıklama |\n|---|---|---|\n| Gönüllü | \`volunteer\` | Depoda nöbet tutar |\n| Yönetici | \`admin\` | Yönetim kurulu |\n\n## Kullanıcı hikâyeleri\n\n- **KH-05:** Gönüllü olarak iadeyi kaydetmek istiyorum, böylece alet tekrar müsait olur.\n`,
+    );
+    expect(r.spec!.stories!.find((s) => s.id === 'KH-05')?.operations).toEqual(['returnLoan']);
+  });
+});
+
+describe('Turkish rule sentences', () => {
+  it('a reminder "24 saat önce" is a job; a story with "yalnızca" is no rule', async () => {
+    const { readRule, statesRule } = await import('../../src/read/rule-words.js');
+    expect(
+      readRule('Sistem, iade tarihinden 24 saat önce üyeye SMS hatırlatması gönderir.').enforcement,
+    ).toBe('job');
+    expect(
+      statesRule(
+        'Yönetici olarak üyelik başvurularını onaylamak istiyorum, böylece yalnızca mahalle sakinleri alet alır.',
+      ),
+    ).toBe(false);
+  });
+});

@@ -1678,6 +1678,8 @@ const contentWords = (text: string): Set<string> =>
   new Set(
     text
       .toLowerCase()
+      // "İadeyi" lower-cases to "i̇adeyi", a dot that splits no word (Turkish dotted capital I).
+      .replace(/\u0307/g, '')
       .split(/[^\p{L}\p{N}]+/u)
       .flatMap((w) => (IDEOGRAPHIC.test(w) ? (w.match(IDEOGRAPHIC_RUNS) ?? []) : [w]))
       .filter((w) => (w.length >= 3 || IDEOGRAPHIC.test(w)) && !COMMON.test(w))
@@ -1774,6 +1776,8 @@ interface DescribedRoute {
   words: Set<string>;
   /** The description's first word, accents off ("Adhérer (crée le lien…)" → `adherer`). */
   lead: string;
+  /** The description's last word: a verb-final language writes its verb there ("Teslimi kaydet"). */
+  tail: string;
 }
 
 /**
@@ -1790,7 +1794,17 @@ function describedRoutes(endpoints: readonly Endpoint[], ctx: ApiContext): Descr
   for (const e of endpoints) {
     if (e.origin.kind !== 'source') continue;
     const text = described.get(`${e.origin.file}:${e.origin.line}:${e.method}`);
-    if (text) out.push({ method: e.method, path: e.path, words: contentWords(text), lead: leadWord(text) });
+    if (text)
+      out.push({
+        method: e.method,
+        path: e.path,
+        words: contentWords(text),
+        lead: leadWord(text),
+        tail:
+          foldAccents(text.toLowerCase())
+            .match(/\p{L}+/gu)
+            ?.pop() ?? '',
+      });
   }
   return out;
 }
@@ -1861,6 +1875,10 @@ function statedByDescription(
   // "Auftragsstatus" ~ "Status"): the story's word ends with it, five letters at least.
   const compound = (w: string) =>
     w.length >= 5 && [...wanted].some((x) => x.length > w.length + 2 && x.endsWith(w));
+  // A verb-final description's verb in another mood ("iadeyi kaydetmek" ~ "İadeyi kaydet"): its last
+  // word, of which the story writes an inflected form.
+  const sameTail = (w: string, r: DescribedRoute) =>
+    foldAccents(w) === r.tail && w.length >= 4 && [...wanted].some((x) => x !== w && inflectedForm(x, w));
   const out: Endpoint[] = [];
   for (const r of routes) {
     // "złożyć wniosek adopcyjny" repeats "Złożenie wniosku adopcyjnego": a word in another case.
@@ -1869,7 +1887,7 @@ function statedByDescription(
       (w) =>
         wanted.has(w) ||
         (!mapped && named(w) && said.some((x) => inflectedForm(x, w) || inflectedForm(w, x))) ||
-        (!mapped && ((foldAccents(w) === r.lead && sameLead(r.lead)) || compound(w))),
+        (!mapped && ((foldAccents(w) === r.lead && sameLead(r.lead)) || compound(w) || sameTail(w, r))),
     ).length;
     if (shared < 2 || shared < (mapped ? r.words.size : 0.6 * r.words.size)) continue;
     const e = where.route(r.method, r.path);

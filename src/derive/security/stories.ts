@@ -117,7 +117,10 @@ export function applyStories(
         const reason = row.reasons?.[t];
         // A route table that names the route's callers is the contract; which operation a story asks
         // for is read from its words. The stated callers stand, and the disagreement is said.
-        if (reason?.kind === 'rule' && reason.rule === 'derive/authz-stated-route-access') {
+        // A table whose callers name no role of the model ("nutritionist" beside the persona
+        // "nutricionista") grants nobody: there the story's actor is who calls it, as before.
+        const statedCallers = Object.values(row.access).some((a) => a !== 'denied');
+        if (statedCallers && reason?.kind === 'rule' && reason.rule === 'derive/authz-stated-route-access') {
           diagnostics.push(
             diag(
               'security/story-beyond-route-access',
