@@ -217,15 +217,15 @@ function tokenAt(text: string, index: number): 'access' | 'refresh' | 'session' 
     // "refresh de 14 dias", "Refresh 7day", "token de atualização", "jeton de rafraîchissement",
     // "Aktualisierungstoken"; the verb ("refresh 1 minute before expiry") names no token.
     [
-      /refresh[- ]?tokens?|refresh(?=\s*(?:de|of|do|da|di|:|=)\s|\s*\d+\s*-?\s*(?:d|days?|dias?|días?|jours?|tagen?|giorni|weeks?|semanas?)\b)|tokens? de (?:atualiza[çc][ãa]o|renova[çc][ãa]o|actualizaci[óo]n|refresco)|jetons? de rafra[îi]chissement|aktualisierungs-?tokens?|token di aggiornamento|리프레시\s?토큰|갱신\s?토큰|リフレッシュトークン/g,
+      /refresh[- ]?tokens?|refresh(?=\s*(?:de|of|do|da|di|:|=)\s|\s*\d+\s*-?\s*(?:d|days?|dias?|días?|jours?|tagen?|giorni|weeks?|semanas?)\b)|tokens? de (?:atualiza[çc][ãa]o|renova[çc][ãa]o|actualizaci[óo]n|refresco)|jetons? de rafra[îi]chissement|aktualisierungs-?tokens?|token di aggiornamento|리프레시\s?토큰|갱신\s?토큰|リフレッシュトークン|刷新\s?(?:令牌|token)/g,
       'refresh',
     ],
     [
-      /session (timeout|expir\w*|lifetime|length|duration)|idle timeout|inactivity|istunto|uloskirjau|inaktiivi/g,
+      /session (timeout|expir\w*|lifetime|length|duration)|idle timeout|inactivity|istunto|uloskirjau|inaktiivi|会话(?:超时|有效期|时长)/g,
       'session',
     ],
     [
-      /access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?|tokens? de (?:acesso|acceso)|jetons? d['’]acc[eè]s|zugriffs-?tokens?|token di accesso|액세스\s?토큰|접근\s?토큰|アクセストークン/g,
+      /access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?|tokens? de (?:acesso|acceso)|jetons? d['’]acc[eè]s|zugriffs-?tokens?|token di accesso|액세스\s?토큰|접근\s?토큰|アクセストークン|访问\s?(?:令牌|token)|訪問令牌|存取權杖/g,
       'access',
     ],
   ];
@@ -247,7 +247,7 @@ const lifetimes: Read = (u, file) => {
   // "POST /oauth/token — obtém o token de acesso (validade de 1 hora)" in the PSP's section: its token.
   if (inProviderSection(u.headingPath)) return [];
   if (
-    !/token|jwt|session|expir|uloskirjau|inaktiivi|토큰|세션|トークン/i.test(u.text) &&
+    !/token|jwt|session|expir|uloskirjau|inaktiivi|토큰|세션|トークン|令牌|会话/i.test(u.text) &&
     !u.header?.some((h) => /lifetime|expir|ttl/i.test(h))
   )
     return [];

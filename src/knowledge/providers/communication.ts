@@ -290,4 +290,37 @@ export const COMMUNICATION_PROVIDERS: Provider[] = [
     env: ['NHN_ALIMTALK_APP_KEY', 'NHN_ALIMTALK_SECRET_KEY', 'NHN_ALIMTALK_SENDER_KEY'],
     notes: [],
   },
+  {
+    id: 'aliyun-sms',
+    name: 'Aliyun SMS',
+    category: 'sms',
+    aliases: [
+      'aliyun sms(?: service)?',
+      'alibaba cloud sms(?: service)?',
+      '阿里云短信(?:服务)?',
+      '阿里云 ?sms',
+    ],
+    docs: 'https://help.aliyun.com/zh/sms/developer-reference/api-dysmsapi-2017-05-25-sendsms',
+    endpoints: ['POST / Action=SendSms (dysmsapi.aliyuncs.com, API version 2017-05-25)'],
+    auth: 'AccessKey ID and secret: each request signed (ACS3-HMAC-SHA256)',
+    format: 'JSON',
+    rateLimits:
+      'flow control per phone number and per template set in the console (isv.BUSINESS_LIMIT_CONTROL; see provider docs)',
+    retryOn: ['isp.SYSTEM_ERROR', 'network error or timeout'],
+    failFast: [
+      'isv.MOBILE_NUMBER_ILLEGAL',
+      'isv.BUSINESS_LIMIT_CONTROL',
+      'isv.SMS_TEMPLATE_ILLEGAL',
+      'isv.SMS_SIGNATURE_ILLEGAL',
+    ],
+    idempotency: 'OutId: a caller-chosen id echoed in delivery receipts (no deduplication)',
+    webhooks: null,
+    env: [
+      'ALIYUN_ACCESS_KEY_ID',
+      'ALIYUN_ACCESS_KEY_SECRET',
+      'ALIYUN_SMS_SIGN_NAME',
+      'ALIYUN_SMS_TEMPLATE_CODE',
+    ],
+    notes: ['Only approved signatures and templates can be sent'],
+  },
 ];

@@ -143,4 +143,33 @@ export const IDENTITY_PROVIDERS: Provider[] = [
     env: ['KAKAO_REST_API_KEY', 'KAKAO_CLIENT_SECRET', 'KAKAO_REDIRECT_URI'],
     notes: ['Cache the JWKS; refetch only on an unknown kid'],
   },
+  {
+    id: 'wechat-mini-program-login',
+    name: 'WeChat Mini Program Login',
+    category: 'identity',
+    aliases: [
+      'code2session',
+      'jscode2session',
+      'wechat (?:mini[- ]?program )?(?:login|sign[- ]in)',
+      '微信(?:小程序)?(?:一键)?登录',
+      '小程序登录',
+    ],
+    docs: 'https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-login/code2Session.html',
+    endpoints: [
+      'GET /sns/jscode2session?appid={appid}&secret={secret}&js_code={code}&grant_type=authorization_code (api.weixin.qq.com)',
+    ],
+    auth: 'the mini program app id and app secret in the query; the client sends the one-time code from wx.login',
+    format: 'JSON (openid, session_key, unionid; errcode on failure)',
+    rateLimits: 'per mini program quota (errcode 45011 when exceeded; see provider docs)',
+    retryOn: ['errcode -1 (system busy)', 'network error or timeout'],
+    failFast: [
+      'errcode 40029 (invalid code)',
+      'errcode 40163 (code already used)',
+      'errcode 45011 (rate limited)',
+    ],
+    idempotency: null,
+    webhooks: null,
+    env: ['WECHAT_APP_ID', 'WECHAT_APP_SECRET'],
+    notes: ['Never send session_key to the client; a code works once and for 5 minutes'],
+  },
 ];
