@@ -77,6 +77,7 @@ const CHINESE: [RegExp, string | ((...m: string[]) => string)][] = [
     ' after ',
   ],
   [/超过(?=\s*\d)/gu, ' more than '],
+  [/(\d+)\s*次/gu, ' $1 times '],
   [/(?:保留|保存|留存)(?=\s*\d)/gu, ' retained for '],
   [/(?<=(?:days|weeks|months|years)\s*)(?:保留|保存|留存)/gu, ' retained '],
   [/自动/gu, ' automatically '],

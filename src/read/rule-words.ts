@@ -46,6 +46,9 @@ const NFR_RULE =
 const PERFORMANCE =
   /\b(\d+\s?ms|p9\d|percentile|availability|uptime|latency|concurrent|throughput|responses? within|disponibilit|latenza)\b|\b(?:loads?|takes?|generated|rendered|responds?|displayed|refresh\w*|updates?|reflects?)\s+(?:\w+\s+){0,4}?(?:within|under|in less than)\b|\bwithin \d+\s*(?:ms|seconds?|s)\b/i;
 
+/** A count of acts ("once", "twice", "10 times"): what a window limits, never a latency. */
+const COUNTED = /(?<!\p{L})(?:once|twice|\d+ times)(?!\p{L})/iu;
+
 const WINDOW_WORD =
   /\b(within|before|after|dentro de|antes|después|avant|après|innerhalb|vor|nach|depois|entro|prima|dopo)\b/i;
 const UNIQUE =
@@ -143,7 +146,9 @@ export function statesRule(stated: string): boolean {
   // cannot fulfil the request" quotes what the system says. Without them, "The system can identify
   // CWE ids within user queries (FR6)" states a capability, not a rule.
   const text = forceWords(stated);
-  if (PERFORMANCE.test(text) || STORY.test(text) || STORY_FRAME.test(text)) return false;
+  // "only once within 60 seconds" counts sends in a window: a limit, not a response time.
+  if ((PERFORMANCE.test(text) && !COUNTED.test(text)) || STORY.test(text) || STORY_FRAME.test(text))
+    return false;
   // "A consulta pública do cardápio DEVE ser cacheada por 10 minutos": a cache entry and its lifetime
   // (read/cache-words.ts), not a rule a request can break.
   if (readCacheSentence(stated) !== null) return false;
