@@ -95,7 +95,7 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60,
 };
 
-const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение|najwyżej|co najwyżej|maksymalnie|co najmniej|minimum|w ciągu|mniej niż|poniżej|więcej niż)(?![\p{L}])|最大で?|最長で?|最多で?|最小で?|最短で?|少なくとも)`;
+const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение|najwyżej|co najwyżej|maksymalnie|co najmniej|minimum|w ciągu|mniej niż|poniżej|więcej niż)(?![\p{L}])|最大で?|最長で?|最多で?|最小で?|最短で?|少なくとも|不超过|不高于|至多|最多|低于|少于|小于|不少于|不低于|至少|最少|超过|大于|多于)`;
 
 /** The comparator right before a number ("< ", "at least "), read backwards from the number. */
 const COMPARATOR_BEFORE = caseFoldedRegExp(`${COMPARATOR}\\s*$`, 'iu');
@@ -160,7 +160,7 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   const c = raw.trim().toLowerCase();
   if (
     c === '<' ||
-    /^(under|below|less than|alle|menos de|menor a|menor que|inferior a|abaixo de|meno di|minder dan|менее|меньше|быстрее|mniej niż|poniżej)$/.test(
+    /^(under|below|less than|alle|menos de|menor a|menor que|inferior a|abaixo de|meno di|minder dan|менее|меньше|быстрее|mniej niż|poniżej|低于|少于|小于)$/.test(
       c,
     )
   )
@@ -168,16 +168,17 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   if (
     c === '<=' ||
     c === '≤' ||
-    /^(within|at most|up to|no more than|max|maximum|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение|najwyżej|co najwyżej|maksymalnie|w ciągu|最大で?|最長で?|最多で?)$/.test(
+    /^(within|at most|up to|no more than|max|maximum|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение|najwyżej|co najwyżej|maksymalnie|w ciągu|最大で?|最長で?|最多で?|不超过|不高于|至多|最多)$/.test(
       c,
     )
   )
     return '<=';
-  if (c === '>' || /^(over|more than|yli|meer dan|более|больше|więcej niż)$/.test(c)) return '>';
+  if (c === '>' || /^(over|more than|yli|meer dan|более|больше|więcej niż|超过|大于|多于)$/.test(c))
+    return '>';
   if (
     c === '>=' ||
     c === '≥' ||
-    /^(at least|min|minimum|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум|co najmniej|最小で?|最短で?|少なくとも)$/.test(
+    /^(at least|min|minimum|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум|co najmniej|最小で?|最短で?|少なくとも|不少于|不低于|至少|最少)$/.test(
       c,
     )
   )

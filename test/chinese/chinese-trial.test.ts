@@ -57,6 +57,14 @@ describe('Han units written apart from their number', () => {
     const m = findMeasures(`有效期 ${text}。`);
     expect(m.map((x) => [x.dimension, x.value])).toEqual([['duration', seconds]]);
   });
+  it.each([
+    ['P95 响应时间不超过 300 毫秒。', '<='],
+    ['服务可用性不低于 99.9%。', '>='],
+    ['超过 90 天未更新的商品', '>'],
+    ['响应时间低于 2 秒', '<'],
+  ])('「%s」: the bound before the number is its comparator (%s)', (text, cmp) => {
+    expect(findMeasures(text)[0]?.comparator).toBe(cmp);
+  });
   it('near-miss: a spaced Latin letter is still no unit ("5 m" is ambiguous), "5 min" is', () => {
     expect(findMeasures('valid for 5 m').map((x) => x.dimension)).toEqual(['count']);
     expect(findMeasures('valid for 5 min').map((x) => x.dimension)).toEqual(['duration']);
