@@ -362,7 +362,7 @@ export function technology(name: string): Technology | undefined {
 const CONCERN_LABELS: [StackConcern, RegExp][] = [
   [
     'frontend',
-    /client[- ]side|offline|browser|frontend|front-end|\bui\b|styling|pwa|käyttöliittymä|前端|小程序/i,
+    /client[- ]side|offline|browser|frontend|front-end|\bui\b|styling|pwa|käyttöliittymä|back[- ]office|admin (?:console|panel|dashboard)|前端|小程序|管理后台|后台管理|管理端/i,
   ],
   [
     'orm',

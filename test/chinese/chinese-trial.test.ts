@@ -262,3 +262,29 @@ describe('stated rule ids and counted windows', () => {
     expect(statesRule('Search results are returned within 2 seconds.')).toBe(false);
   });
 });
+
+describe('a client without cookies and a back office in the browser', () => {
+  it.each([
+    [
+      'zh',
+      '- **管理后台**：Vue 3 + Element Plus，供审核员使用。\n- 后端签发自己的 JWT；后台账号密码使用 BCrypt 加密保存。\n\n| 方案 | 结论 | 原因 |\n|---|---|---|\n| 自签 JWT | 采纳 | 小程序不支持 Cookie |\n',
+    ],
+    [
+      'en',
+      '- **Back office**: Vue 3 + Element Plus, used by auditors.\n- The back end issues its own JWT; back-office passwords are hashed with BCrypt.\n\n| Option | Verdict | Reason |\n|---|---|---|\n| Own JWT | Accepted | Mini programs do not support cookies |\n',
+    ],
+  ])(
+    '%s: tokens travel in a header, and the Vue back office is a browser client (CORS)',
+    async (_l, text) => {
+      const r = await run({ 'architecture.md': `# A\n\n${MODEL}\n${text}` });
+      expect(r.spec!.auth!.tokenStorage).toBeNull();
+      expect((r.spec!.clients ?? []).map((c) => c.technology)).toEqual(['Vue']);
+    },
+  );
+  it('near-miss: without the sentence about cookies the cookie default stays', async () => {
+    const r = await run({
+      'architecture.md': `# A\n\n${MODEL}\n- The back end issues its own JWT; passwords are hashed with BCrypt.\n`,
+    });
+    expect(r.spec!.auth!.tokenStorage?.value).toMatch(/^cookie/);
+  });
+});

@@ -275,6 +275,15 @@ const refreshTokens: Read = (u, file) => {
   return [{ kind: 'refresh-token', text: u.text, origin: origin(u, file) }];
 };
 
+/**
+ * The client has no cookies: "mini programs have no cookies", "the app does not support cookies",
+ * 「小程序无 Cookie」, 「小程序不支持 Cookie」. A bearer header is then the only way a token travels.
+ */
+const NO_COOKIES =
+  /(?<!\p{L})(?:(?:has|have) no cookies|(?:does|do) not (?:support|keep|send|store) cookies|no cookie support|cookie-?less)(?!\p{L})|(?:不支持|无|没有|不能使用)\s*cookies?(?!\p{L})/iu;
+const noCookies: Read = (u, file) =>
+  NO_COOKIES.test(u.text) ? [{ kind: 'no-cookies', text: u.text, origin: origin(u, file) }] : [];
+
 const storage: Read = (u, file) => {
   if (!/cookie|localStorage|sessionStorage/i.test(u.text) || !/token|jwt|session|auth|cookie/i.test(u.text))
     return [];
@@ -527,6 +536,7 @@ export const PROSE_READERS: Read[] = [
   lifetimes,
   refreshTokens,
   storage,
+  noCookies,
   socialProviders,
   passwordless,
   mfa,
