@@ -159,23 +159,18 @@ export const PAYMENT_PROVIDERS: Provider[] = [
       'POST /v3/refund/domestic/refunds',
       'GET /v3/bill/tradebill?bill_date={date}',
     ],
-    auth: 'Authorization: WECHATPAY2-SHA256-RSA2048 signature of each request with the merchant API certificate private key (mchid, serial_no, nonce_str, timestamp)',
+    auth: 'WECHATPAY2-SHA256-RSA2048 request signature with the merchant private key',
     format: 'JSON',
     rateLimits: null,
-    retryOn: ['429 FREQUENCY_LIMITED', '5xx SYSTEM_ERROR', 'network error or timeout'],
-    failFast: ['400 PARAM_ERROR', '401 SIGN_ERROR', '403 NOAUTH', '404 ORDER_NOT_EXIST'],
-    idempotency:
-      'out_trade_no (and out_refund_no for refunds): the same number never charges or refunds twice',
+    retryOn: ['429', '5xx', 'network error or timeout'],
+    failFast: ['400', '401', '403', '404'],
+    idempotency: 'a repeated out_trade_no never charges twice',
     webhooks: {
       events: ['TRANSACTION.SUCCESS', 'REFUND.SUCCESS', 'REFUND.ABNORMAL', 'REFUND.CLOSED'],
-      verification:
-        'Wechatpay-Signature header (SHA256-RSA over timestamp, nonce and body) verified with the WeChat Pay platform certificate or public key; the resource decrypted with AEAD_AES_256_GCM and the APIv3 key',
+      verification: 'Wechatpay-Signature header verified with the platform certificate',
     },
     env: ['WECHATPAY_MCH_ID', 'WECHATPAY_MCH_SERIAL_NO', 'WECHATPAY_PRIVATE_KEY', 'WECHATPAY_API_V3_KEY'],
-    notes: [
-      'Answer a notification with HTTP 200 or 204 quickly; WeChat Pay resends unanswered notifications, so handling must be idempotent',
-      'Query the order when no notification arrives before closing it',
-    ],
+    notes: [],
   },
   {
     id: 'alipay',
@@ -188,17 +183,15 @@ export const PAYMENT_PROVIDERS: Provider[] = [
       'POST /gateway.do?method=alipay.trade.query',
       'POST /gateway.do?method=alipay.trade.refund',
     ],
-    auth: 'RSA2 (SHA256withRSA) signature of the request parameters with the app private key; responses verified with the Alipay public key',
-    format: 'form-encoded request, JSON response',
+    auth: 'RSA2 signature of the request parameters with the app private key',
+    format: 'JSON',
     rateLimits: null,
-    retryOn: ['ACQ.SYSTEM_ERROR', 'network error or timeout'],
-    failFast: ['isv.invalid-signature', 'ACQ.INVALID_PARAMETER', 'ACQ.TRADE_HAS_SUCCESS'],
-    idempotency:
-      'out_trade_no (and out_request_no for refunds): a repeated request with the same number is not charged twice',
+    retryOn: ['SYSTEM_ERROR', 'network error or timeout'],
+    failFast: ['INVALID_PARAMETER', 'TRADE_HAS_SUCCESS'],
+    idempotency: 'a repeated out_trade_no never charges twice',
     webhooks: {
       events: ['TRADE_SUCCESS', 'TRADE_CLOSED', 'TRADE_FINISHED'],
-      verification:
-        'asynchronous notification (notify_url) signed with RSA2: verify `sign` with the Alipay public key, then answer the text `success`',
+      verification: 'RSA2 signature of the notification verified with the Alipay public key',
     },
     env: ['ALIPAY_APP_ID', 'ALIPAY_APP_PRIVATE_KEY', 'ALIPAY_PUBLIC_KEY'],
     notes: [],
