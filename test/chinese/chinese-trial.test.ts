@@ -288,3 +288,14 @@ describe('a client without cookies and a back office in the browser', () => {
     expect(r.spec!.auth!.tokenStorage?.value).toMatch(/^cookie/);
   });
 });
+
+describe('a feature of a provider in use, deferred', () => {
+  it('"WeChat Pay profit sharing: deferred to phase two" does not rule out WeChat Pay in use', async () => {
+    const r = await run({
+      'tech-stack.md': '# Stack\n\n| Layer | Technology |\n|---|---|\n| Payment | WeChat Pay API v3 |\n',
+      'architecture.md': `# A\n\n${MODEL}\n## Options considered\n\n- **WeChat Pay profit sharing**: needs service-provider qualification; deferred to phase 2.\n`,
+    });
+    expect(r.spec!.integrations.find((i) => i.name === 'WeChat Pay')?.status).toBe('chosen');
+    expect(r.diagnostics.filter((d) => d.code === 'check/ruled-out-in-use')).toEqual([]);
+  });
+});
