@@ -107,7 +107,7 @@ export function businessRules(
       ]),
     ].map((r) => r.entity.name);
   };
-  const ids = ruleIds(domain.ruleStatements ?? []);
+  const ids = ruleIds(domain.ruleStatements ?? [], domain.requirements);
   const rules = (domain.ruleStatements ?? []).map((c, i) => {
     const id = ids[i]!;
     // The stated id is the rule's own id: the requirements column keeps only the others.
@@ -253,11 +253,16 @@ function withStatedCodes(
 
 /**
  * The rule ids: a rule stated with its own id (`BR-12: …` under a business-rules heading) keeps it;
- * the others are numbered `BR-nn` in document order, skipping the ids the documents use.
+ * the others are numbered `BR-nn` in document order, skipping every id the documents use.
  */
-function ruleIds(statements: readonly NonNullable<Domain['ruleStatements']>[number][]): string[] {
+function ruleIds(
+  statements: readonly NonNullable<Domain['ruleStatements']>[number][],
+  requirements: Domain['requirements'] = [],
+): string[] {
   const own = statements.map((c) => c.ruleId ?? null);
-  const taken = new Set(own.filter((x): x is string => x !== null));
+  // Every id the documents use is taken, a stated `BR-07` read as no rule too: a numbered rule never
+  // gets another rule's stated id.
+  const taken = new Set([...own.filter((x): x is string => x !== null), ...requirements.map((r) => r.id)]);
   const used = new Set<string>();
   let n = 0;
   return own.map((x) => {
@@ -694,7 +699,7 @@ export const rulesStep: DeriveStep = {
   name: 'rules',
   derive: ({ domain, spec }) => {
     const rules = businessRules(domain, spec.entities, spec.endpoints, spec.stories ?? []);
-    const ids = ruleIds(domain.ruleStatements ?? []);
+    const ids = ruleIds(domain.ruleStatements ?? [], domain.requirements);
     const named = new Set(
       (domain.ruleStatements ?? []).flatMap((c, i) => (c.reading.statedCode ? [ids[i]!] : [])),
     );

@@ -86,11 +86,11 @@ export const decisionsExtractor: Extractor = {
       // Bullets under "Alternatives considered" that say they lost.
       if (b.kind === 'list-item' && b.headingPath.some((h) => ALTERNATIVES.test(h))) {
         const lost =
-          /\b(rejected|not chosen|discarded|declined|hylätty|rechazad[oa]|rejeitad[oa]|descartad[oa])\b/i.exec(
+          /\b(rejected|not chosen|discarded|declined|hylätty|rechazad[oa]|rejeitad[oa]|descartad[oa])\b|否决|放弃|不采纳/i.exec(
             plain,
           );
         if (lost) {
-          const title = plain.split(/\s[—–-]\s|:\s|\s\(|,\s/)[0]!.trim();
+          const title = plain.split(/\s[—–-]\s|:\s|：|\s\(|,\s/)[0]!.trim();
           out.push({ title, status: 'rejected', reason: plain.slice(0, 160), origin: at(b.line, plain) });
         }
       }
@@ -101,7 +101,8 @@ export const decisionsExtractor: Extractor = {
 
 const ADR_HEADING = /^(ADR[-\s]?\d+|Decision\s+\d+|D-\d+)\s*[:.–—-]?\s*(.+)$/i;
 const WHY_NOT = /^(?:Why not|Miksi ei|¿?Por qué no|Por que não)\s+(.+?)\??\s*(?:[:|]\s*(.*))?$/i;
-const ALTERNATIVES = /alternatives?|options? considered|considered options|vaihtoehdo|alternativas/i;
+const ALTERNATIVES =
+  /alternatives?|options? considered|considered options|vaihtoehdo|alternativas|(?:考虑|评估)过的方案|备选方案|候选方案/i;
 const STATED_STATUS =
   /^(.{2,80}?)\s+(?:is|was|are|were|has been|have been)\s+(excluded|rejected|superseded|deprecated|dropped|abandoned|replaced)\b/i;
 
@@ -153,16 +154,20 @@ function statusAfter(
 }
 
 const DECISION_HEADER =
-  /^(decision|outcome|verdict|choice|päätös|valinta|decisión|decisão|decyzja|решение)$/i;
+  /^(decision|outcome|verdict|choice|päätös|valinta|decisión|decisão|decyzja|решение|结论|決定|决定|决策)$/i;
 /** In an options table only these words are verdicts ("Approved"/"Declined" there are data values). */
 const TABLE_VERDICT: [RegExp, DecisionRecord['status']][] = [
   [
-    /^(selected|chosen|accepted|adopted|valittu|hyväksytty|seleccionad[oa]|elegid[oa]|escolhid[oa]|selecionad[oa])$/i,
+    /^(selected|chosen|accepted|adopted|valittu|hyväksytty|seleccionad[oa]|elegid[oa]|escolhid[oa]|selecionad[oa]|已?采纳|已?采用|已?选定)$/i,
     'accepted',
   ],
-  [/^(rejected|discarded|not chosen|hylätty|rechazad[oa]|descartad[oa]|rejeitad[oa])$/i, 'rejected'],
-  [/^(superseded|replaced|korvattu)$/i, 'superseded'],
-  [/^(deprecated|vanhentunut|obsolet[oa])$/i, 'deprecated'],
+  // Chinese verdicts: 否决 (rejected), 放弃 (dropped), 不采纳 (not adopted).
+  [
+    /^(rejected|discarded|not chosen|hylätty|rechazad[oa]|descartad[oa]|rejeitad[oa]|已?否决|已?放弃|不采纳|未采纳)$/i,
+    'rejected',
+  ],
+  [/^(superseded|replaced|korvattu|已被?替代|已被?取代)$/i, 'superseded'],
+  [/^(deprecated|vanhentunut|obsolet[oa]|已?废弃)$/i, 'deprecated'],
 ];
 
 /** "| Database-per-tenant | Yes | Rejected: too much overhead |" and "| Why not MySQL? | ... |" rows. */

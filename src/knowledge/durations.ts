@@ -40,11 +40,11 @@ const DURATION_UNITS: [RegExp, number][] = [
     0.001,
   ],
   [
-    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|sekunder|saniye(?:dir|lik|de|den|ye)?|сек|секунд[аы]?|sekund[ay]?|秒間?|秒钟|초간?)$/i,
+    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|sekunder|saniye(?:dir|lik|de|den|ye)?|сек|секунд[аы]?|sekund[ay]?|秒間?|秒钟|秒鐘|초간?)$/i,
     1,
   ],
   [
-    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|minuter|dakika(?:dır|lık|da|dan|ya)?|мин|минут[аы]?|minut[ay]?|分間?|分钟|분간?)$/i,
+    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|minuter|dakika(?:dır|lık|da|dan|ya)?|мин|минут[аы]?|minut[ay]?|分間?|分钟|分鐘|분간?)$/i,
     MINUTE,
   ],
   [
@@ -95,7 +95,7 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60,
 };
 
-const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение|najwyżej|co najwyżej|maksymalnie|co najmniej|minimum|w ciągu|mniej niż|poniżej|więcej niż)(?![\p{L}])|最大で?|最長で?|最多で?|最小で?|最短で?|少なくとも)`;
+const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение|najwyżej|co najwyżej|maksymalnie|co najmniej|minimum|w ciągu|mniej niż|poniżej|więcej niż)(?![\p{L}])|最大で?|最長で?|最多で?|最小で?|最短で?|少なくとも|不超过|不高于|至多|最多|低于|少于|小于|不少于|不低于|至少|最少|超过|大于|多于)`;
 
 /** The comparator right before a number ("< ", "at least "), read backwards from the number. */
 const COMPARATOR_BEFORE = caseFoldedRegExp(`${COMPARATOR}\\s*$`, 'iu');
@@ -112,7 +112,7 @@ const MEASURE_TAIL = caseFoldedRegExp(
     // Japanese and Chinese units stand glued to the number and to the next word ("60秒間キャッシュ",
     // "13か月保存", "300ms以内"): a unit of theirs, or a Latin unit before a kana or kanji, ends there.
     // Korean units take a particle ("90일이 지난", "10분 동안", "5년간"): after a whole word fails.
-    String.raw`(?:(?<gap>[\s-]?)(?<unit>ミリ秒|毫秒|秒間?|秒钟|分間?|分钟|時間|小时|小時|日間?|週間|[かヶカケ箇个]月間?|年間?|[A-Za-zµ]+(?=${CJK})|\p{L}+(?![\p{L}])|밀리초|초간?|분간?|시간|일간?|주일|주간?|개월간?|년간?))?` +
+    String.raw`(?:(?<gap>[\s-]?)(?<unit>ミリ秒|毫秒|秒钟|秒間?|分钟|分鐘|分間?|時間|小时|小時|天|日間?|週間|[かヶカケ箇个]月間?|年間?|[A-Za-zµ]+(?=${CJK})|\p{L}+(?![\p{L}])|밀리초|초간?|분간?|시간|일간?|주일|주간?|개월간?|년간?))?` +
     String.raw`(?<per>\s*(?:/|per|a|each|every|por|par|pro|je|al|ao|na)\s*(?<windowCount>\d+\s*)?(?<window>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|minuutti|minuutissa|minuuttia|minutos?|segundos?|horas?|días?|dias?|minuten|minuut|minuti|sekunden?|secondes?|secondi|seconden?|stunden?|heures?|uur|tage?n?|jours?|giorn[oi]|dagen?|minutę|sekundę|godzinę|dobę)(?![\p{L}]))?`,
   'iuy',
 );
@@ -160,7 +160,7 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   const c = raw.trim().toLowerCase();
   if (
     c === '<' ||
-    /^(under|below|less than|alle|menos de|menor a|menor que|inferior a|abaixo de|meno di|minder dan|менее|меньше|быстрее|mniej niż|poniżej)$/.test(
+    /^(under|below|less than|alle|menos de|menor a|menor que|inferior a|abaixo de|meno di|minder dan|менее|меньше|быстрее|mniej niż|poniżej|低于|少于|小于)$/.test(
       c,
     )
   )
@@ -168,16 +168,17 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   if (
     c === '<=' ||
     c === '≤' ||
-    /^(within|at most|up to|no more than|max|maximum|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение|najwyżej|co najwyżej|maksymalnie|w ciągu|最大で?|最長で?|最多で?)$/.test(
+    /^(within|at most|up to|no more than|max|maximum|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение|najwyżej|co najwyżej|maksymalnie|w ciągu|最大で?|最長で?|最多で?|不超过|不高于|至多|最多)$/.test(
       c,
     )
   )
     return '<=';
-  if (c === '>' || /^(over|more than|yli|meer dan|более|больше|więcej niż)$/.test(c)) return '>';
+  if (c === '>' || /^(over|more than|yli|meer dan|более|больше|więcej niż|超过|大于|多于)$/.test(c))
+    return '>';
   if (
     c === '>=' ||
     c === '≥' ||
-    /^(at least|min|minimum|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум|co najmniej|最小で?|最短で?|少なくとも)$/.test(
+    /^(at least|min|minimum|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум|co najmniej|最小で?|最短で?|少なくとも|不少于|不低于|至少|最少)$/.test(
       c,
     )
   )
@@ -310,8 +311,9 @@ export function findMeasures(text: string): Measure[] {
     const d = unit ? durationFactor(unit) : null;
     // "às 18h", "18h do dia anterior", "à 18h la veille", "alle 18h": a time of day, not 18 hours.
     if (d !== null && /^h$/i.test(unit) && clockHour(preceding, after.slice(unit.length))) continue;
-    // A single-letter unit must be glued to the number ("24h", "15m"); "5 m" is too ambiguous.
-    if (d !== null && !(unit.length === 1 && g.gap !== '' && g.gap !== '-')) {
+    // A single-letter Latin unit must be glued to the number ("24h", "15m"); "5 m" is too ambiguous.
+    // A Han unit is a word of its own: Chinese teams space it from the number ("30 分钟", "7 天").
+    if (d !== null && !(unit.length === 1 && /[A-Za-zµ]/.test(unit) && g.gap !== '' && g.gap !== '-')) {
       const v = Math.round(value * d * 1000) / 1000;
       const trimmed = m[0].slice(0, m[0].length - (g.per?.length ?? 0)).trim();
       out.push({ ...base, text: trimmed, dimension: 'duration', value: v, unit: 's' });

@@ -43,6 +43,8 @@ export type SecurityFact =
       text: string;
       origin: Origin;
     }
+  /** The client keeps no cookies ("mini programs have no cookies", 「小程序不支持 Cookie」): tokens travel in a header. */
+  | { kind: 'no-cookies'; text: string; origin: Origin }
   /** A stated token lifetime read from an auth table or sentence (seconds). */
   | {
       kind: 'token-lifetime';

@@ -1,5 +1,5 @@
 /**
- * Who may call a route, as a route table's access column says it, in en, es, pt, fr, de, it, nl, pl, sv, tr, ru and ja. The
+ * Who may call a route, as a route table's access column says it, in en, es, pt, fr, de, it, nl, pl, sv, tr, ru, ja and zh. The
  * column is recognised by its header (`Who`, `Role`, `Auth`, `Access`, `Quién`, `Rol`, `Qui`, `Wer`,
  * `Rolle`, `Quem`…); its cell is `public` (no sign-in), `any` (every signed-in user) or role words.
  */
@@ -7,9 +7,9 @@ export const ACCESS_HEADER =
   /^(?:who|roles?|auth(?:entication|orization|z)?|access|allowed(?: roles)?|actors?|callers?|permissions?|caller|quién|quien|rol(?:es)?|acceso|autenticación|permisos|qui|rôles?|accès|authentification|droits|wer|rollen?|roll(?:er)?|vem|behörighet(?:er)?|åtkomst|zugriff|berechtigung(?:en)?|authentifizierung|quem|papel|pap[eé]is|perfil|perfis|acesso|autenticação|permissões|chi|ruol[oi]|accesso|autenticazione|permessi|wie|toegang|rechten|autorisatie|authenticatie|kto|rol[aey]|dostęp|uprawnienia|uwierzytelnianie|kim|yetki|erişim|кто|рол[ьи]|доступ|права|аутентификация|権限|ロール|利用者|認証|アクセス権?|角色|权限|역할|권한)$/iu;
 
 const PUBLIC =
-  /^(?:public|anyone|anonymous|none|no auth(?:entication)?|unauthenticated|open|guest|visitor|público|publico|pública|cualquiera|anónimo|ninguna|sin autenticación|publique|anonyme|aucune|tout le monde|öffentlich|anonym|keine|jeder|alle|qualquer um|anônimo|nenhuma|sem autenticação|pubblic[oa]|chiunque|anonimo|nessuna|senza autenticazione|publiek|openbaar|iedereen|anoniem|geen|zonder inloggen|publiczn[yea]|każdy|anonimow[yea]|bez logowania|offentlig|vem som helst|herkes|herkese açık|ziyaretçi|anonim|giriş gerekmez|публичн\p{L}*|公開|誰でも|認証不要|不要|なし|—|-)$/iu;
+  /^(?:public|anyone|anonymous|none|no auth(?:entication)?|unauthenticated|open|guest|visitor|público|publico|pública|cualquiera|anónimo|ninguna|sin autenticación|publique|anonyme|aucune|tout le monde|öffentlich|anonym|keine|jeder|alle|qualquer um|anônimo|nenhuma|sem autenticação|pubblic[oa]|chiunque|anonimo|nessuna|senza autenticazione|publiek|openbaar|iedereen|anoniem|geen|zonder inloggen|publiczn[yea]|każdy|anonimow[yea]|bez logowania|offentlig|vem som helst|herkes|herkese açık|ziyaretçi|anonim|giriş gerekmez|публичн\p{L}*|公開|誰でも|認証不要|不要|なし|no (?:sign[- ]?in|log[- ]?in|login)(?: required| needed)?|(?:sign[- ]?in|log[- ]?in|login) not (?:required|needed)|公开|匿名|任何人|所有人|游客|访客|无需(?:登录|认证|鉴权)|免登录|不需要登录|无|—|-)$/iu;
 const ANY =
-  /^(?:any (?:signed[- ]in |authenticated |logged[- ]in )?(?:user|role)s?|authenticated(?: users?)?|signed[- ]in(?: users?)?|logged[- ]in(?: users?)?|all (?:roles|users)|users?|bearer|jwt|token|cualquier usuario(?: autenticado)?|autenticado|usuarios? autenticados?|todos los roles|utilisateur(?:s)? (?:authentifié|connecté)s?|authentifié|connecté|tous les rôles|angemeldet(?:e)?(?: nutzer| benutzer)?|authentifiziert|alle rollen|usuário(?:s)? autenticado(?:s)?|autenticado|todos os papéis|utent[ei] autenticat[oi]|autenticat[oi]|tutti i ruoli|ingelogde? (?:gebruikers?|leden)|ingelogd|elke gebruiker|alle rollen|iedere ingelogde gebruiker|zalogowan[yi](?: użytkownik(?:cy)?)?|każdy zalogowany|inloggad(?:e)?(?: användare)?|alla roller|giriş yapmış(?: kullanıcı(?:lar)?)?|oturum açmış(?: kullanıcı(?:lar)?)?|tüm roller|авторизованн\p{L}*|ログインユーザー|ログイン済み(?:ユーザー)?|認証済み(?:ユーザー)?|全ロール|全員)$/iu;
+  /^(?:any (?:signed[- ]in |authenticated |logged[- ]in )?(?:user|role)s?|authenticated(?: users?)?|signed[- ]in(?: users?)?|logged[- ]in(?: users?)?|all (?:roles|users)|users?|bearer|jwt|token|cualquier usuario(?: autenticado)?|autenticado|usuarios? autenticados?|todos los roles|utilisateur(?:s)? (?:authentifié|connecté)s?|authentifié|connecté|tous les rôles|angemeldet(?:e)?(?: nutzer| benutzer)?|authentifiziert|alle rollen|usuário(?:s)? autenticado(?:s)?|autenticado|todos os papéis|utent[ei] autenticat[oi]|autenticat[oi]|tutti i ruoli|ingelogde? (?:gebruikers?|leden)|ingelogd|elke gebruiker|alle rollen|iedere ingelogde gebruiker|zalogowan[yi](?: użytkownik(?:cy)?)?|każdy zalogowany|inloggad(?:e)?(?: användare)?|alla roller|giriş yapmış(?: kullanıcı(?:lar)?)?|oturum açmış(?: kullanıcı(?:lar)?)?|tüm roller|авторизованн\p{L}*|ログインユーザー|ログイン済み(?:ユーザー)?|認証済み(?:ユーザー)?|全ロール|全員|(?:所有|任意|任何)?(?:已)?登录用户|已登录|所有角色)$/iu;
 /** The separators between several roles in one cell. */
 const SPLIT =
   /\s*(?:,|;|、|，|・|\/|\+|&|\||\bor\b|\band\b|\bo\b|\by\b|\bou\b|\bet\b|\boder\b|\bund\b|\be\b|\ben\b|\blub\b|\bi\b|\bveya\b|\bve\b|\beller\b|\boch\b)\s*/iu;
@@ -25,7 +25,8 @@ export function readAccessCell(cell: string): StatedAccessCell | null {
   const text = cell
     // Emphasis marks go, but an underscore inside a word is part of a role id (`site_admin`).
     .replace(/[`*]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
-    .replace(/\([^)]*\)/g, ' ')
+    // A parenthesis qualifies the caller ("Student (the seller)", "学生用户（卖家本人）", "无需登录（验签）").
+    .replace(/\([^)]*\)|（[^）]*）/g, ' ')
     .trim();
   if (text.length === 0 || text.length > 120) return null;
   if (PUBLIC.test(text)) return { public: true, any: false, roles: [] };

@@ -16,17 +16,17 @@ export const JOB_HEADING =
 
 /** A job table's name column ("Job", "Tarefa", "Tarea", "Tâche", "Aufgabe", "Attività"); "Name" alone only under a jobs heading. */
 export const JOB_NAME_COLUMN =
-  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom|taak|taken|achtergrondtaak|iş|görev|iş adı|작업(?: ?이름| ?명)?|배치(?: ?작업)?|잡)$/i;
+  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom|taak|taken|achtergrondtaak|iş|görev|iş adı|작업(?: ?이름| ?명)?|배치(?: ?작업)?|잡|(?:定时)?任务(?:名称?)?|作业(?:名称?)?)$/i;
 /** A name column that is a job column only in a section about jobs. */
 export const BARE_NAME_COLUMN = /^(?:name|nome|nombre|nom)$/i;
 
 /** A job table's schedule column ("Schedule", "Quando", "Agenda", "Cuándo", "Fréquence", "Zeitplan", "Frequenza"). */
 export const JOB_SCHEDULE_COLUMN =
-  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|^agenda$|programa[cç][aã]o|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning|주기|실행 ?시각|스케줄|일정/i;
+  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|^agenda$|programa[cç][aã]o|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning|주기|실행 ?시각|스케줄|일정|周期|频率|执行时间|调度时间|触发/i;
 
 /** A job table's description column ("What", "O que faz", "Qué hace", "Rôle", "Zweck", "Cosa fa"). */
 export const JOB_DESCRIPTION_COLUMN =
-  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?|wat|omschrijving|beschrijving|doel|내용|설명|목적|동작/i;
+  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?|wat|omschrijving|beschrijving|doel|내용|설명|목적|동작|说明|描述|内容|用途|作用/i;
 
 const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const WEEKDAY_WORDS: [RegExp, number][] = [
@@ -93,7 +93,7 @@ export function jobCron(schedule: string): string | null {
   if (yearly && at) return `${at.minute} ${at.hour} ${yearly.day} ${yearly.month} *`;
   const stated = readSchedule(s);
   if (stated) return stated.cron;
-  const english = englishCron(s.toLowerCase(), at) ?? koreanCron(s, at);
+  const english = englishCron(s.toLowerCase(), at) ?? koreanCron(s, at) ?? chineseCron(s);
   if (english) return english;
   // "domingo 02:00", "Sunday 2:00", "lundi 8 h": a weekday and a time, nothing relative.
   const first = /^\s*(\p{L}+(?:-feira)?)/u.exec(s)?.[1] ?? '';
@@ -118,6 +118,40 @@ function koreanCron(s: string, at: { hour: number; minute: number } | null): str
   if (/매일|매\s*일(?!\p{L})/u.test(s)) return at ? `${at.minute} ${at.hour} * * *` : null;
   const day = /매주\s*([월화수목금토일])요일/u.exec(s)?.[1];
   if (day && at) return `${at.minute} ${at.hour} * * ${'일월화수목금토'.indexOf(day)}`;
+  return null;
+}
+
+/** A Chinese clock time: "凌晨 2 点", "下午3点30分", "3 点半", "10:00"; 下午 and 晚上 are after noon. */
+function chineseClock(s: string): { hour: number; minute: number } | null {
+  const m = /(凌晨|早上|上午|中午|下午|晚上)?\s*(\d{1,2})\s*[点點时時]\s*(?:(\d{1,2})\s*分|(半))?/u.exec(s);
+  if (!m) {
+    const c = /(?<!\d)(\d{1,2}):(\d{2})(?!\d)/.exec(s);
+    return c && Number(c[1]) < 24 && Number(c[2]) < 60 ? { hour: Number(c[1]), minute: Number(c[2]) } : null;
+  }
+  let hour = Number(m[2]);
+  if ((m[1] === '下午' || m[1] === '晚上') && hour < 12) hour += 12;
+  const minute = m[4] ? 30 : Number(m[3] ?? 0);
+  return hour > 23 || minute > 59 ? null : { hour, minute };
+}
+
+/** Chinese schedule wordings: "每分钟", "每 5 分钟", "每小时", "每天凌晨 2 点", "每周一 9 点", "每月 1 日 5 点". */
+function chineseCron(s: string): string | null {
+  if (!/每/u.test(s)) return null;
+  const at = chineseClock(s);
+  let m = /每\s*(\d+)\s*分钟/u.exec(s);
+  if (m) return m[1] === '1' ? '* * * * *' : `*/${m[1]} * * * *`;
+  if (/每分钟/u.test(s)) return '* * * * *';
+  m = /每\s*(\d+)\s*(?:个)?小时/u.exec(s);
+  if (m) return `0 */${m[1]} * * *`;
+  if (/每(?:个)?小时/u.test(s)) return '0 * * * *';
+  m = /每月\s*(\d{1,2})\s*[日号]/u.exec(s);
+  if (m) return at && Number(m[1]) <= 31 ? `${at.minute} ${at.hour} ${m[1]} * *` : null;
+  m = /每(?:周|星期)([一二三四五六日天])/u.exec(s);
+  if (m)
+    return at
+      ? `${at.minute} ${at.hour} * * ${'日一二三四五六'.indexOf(m[1] === '天' ? '日' : m[1]!)}`
+      : null;
+  if (/每天|每日|每晚/u.test(s)) return at ? `${at.minute} ${at.hour} * * *` : null;
   return null;
 }
 
@@ -146,17 +180,17 @@ function englishCron(s: string, at: { hour: number; minute: number } | null): st
 const ACTS: [JobAct, RegExp][] = [
   [
     'remind',
-    /remind|lembrete|recordatorio|rappel|erinner|promemoria|muistut|herinner|напомин|리마인드|전날 (?:예약 )?알림/i,
+    /remind|lembrete|recordatorio|rappel|erinner|promemoria|muistut|herinner|напомин|리마인드|전날 (?:예약 )?알림|提醒/i,
   ],
   [
     'purge',
-    /purge|delet|older than|erase|retention|clean ?up|apag|exclu[ií]|limpe|elimin|borra|purga|supprim|nettoy|lösch|bereinig|cancel|stornier|annul|pulizia|poist|verwijder|opschon|удал|очист|отмен|старше|삭제|파기|취소한다/i,
+    /purge|delet|older than|erase|retention|clean ?up|apag|exclu[ií]|limpe|elimin|borra|purga|supprim|nettoy|lösch|bereinig|cancel|stornier|annul|pulizia|poist|verwijder|opschon|удал|очист|отмен|старше|삭제|파기|취소한다|删除|清理|清除|取消/i,
   ],
   ['anonymise', /anonymi[sz]|anonimi[zs]|pseudonymi|pseudonimi|anonimise|обезлич|анонимиз|익명/i],
-  ['archive', /archiv|arquiv|архив/i],
+  ['archive', /archiv|arquiv|архив|归档/i],
   [
     'send',
-    /deliver|\bsend|envi[ao]|envoi|envoy|versend|versand|invi[ao]|entreg|verstu|verzend|stuurt|отправ|рассыл|발송|보낸다/i,
+    /deliver|\bsend|envi[ao]|envoi|envoy|versend|versand|invi[ao]|entreg|verstu|verzend|stuurt|отправ|рассыл|발송|보낸다|发送|推送/i,
   ],
   ['webhook', /webhook/i],
   ['document', /\bpdf\b/i],

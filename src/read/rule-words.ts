@@ -1,6 +1,7 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
 import { readCacheSentence } from './cache-words.js';
+import { chineseForce } from './chinese-force.js';
 import { rewrittenIn } from './force-words.js';
 import { describesInterface } from './interface-words.js';
 import { reminderEvent } from './period-words.js';
@@ -45,6 +46,9 @@ const NFR_RULE =
 /** Performance targets are not business rules. */
 const PERFORMANCE =
   /\b(\d+\s?ms|p9\d|percentile|availability|uptime|latency|concurrent|throughput|responses? within|disponibilit|latenza)\b|\b(?:loads?|takes?|generated|rendered|responds?|displayed|refresh\w*|updates?|reflects?)\s+(?:\w+\s+){0,4}?(?:within|under|in less than)\b|\bwithin \d+\s*(?:ms|seconds?|s)\b/i;
+
+/** A count of acts ("once", "twice", "10 times"): what a window limits, never a latency. */
+const COUNTED = /(?<!\p{L})(?:once|twice|\d+ times)(?!\p{L})/iu;
 
 const WINDOW_WORD =
   /\b(within|before|after|dentro de|antes|después|avant|après|innerhalb|vor|nach|depois|entro|prima|dopo)\b/i;
@@ -143,7 +147,9 @@ export function statesRule(stated: string): boolean {
   // cannot fulfil the request" quotes what the system says. Without them, "The system can identify
   // CWE ids within user queries (FR6)" states a capability, not a rule.
   const text = forceWords(stated);
-  if (PERFORMANCE.test(text) || STORY.test(text) || STORY_FRAME.test(text)) return false;
+  // "only once within 60 seconds" counts sends in a window: a limit, not a response time.
+  if ((PERFORMANCE.test(text) && !COUNTED.test(text)) || STORY.test(text) || STORY_FRAME.test(text))
+    return false;
   // "A consulta pública do cardápio DEVE ser cacheada por 10 minutos": a cache entry and its lifetime
   // (read/cache-words.ts), not a rule a request can break.
   if (readCacheSentence(stated) !== null) return false;
@@ -185,7 +191,7 @@ const MESSAGE_SAYS =
   /(?<!\p{L})(?:message|notice|prompt|reply|response|mensaje|respuesta|mensagem|resposta|réponse|meldung|nachricht|hinweis|antwort|messaggio|avviso|risposta)\s+(?:indicating|saying|stating|explaining|telling|that (?:says|states|explains)|que (?:indica|dice|diga|diz|explica)|indicando|dizendo|diciendo|indiquant|disant|qui (?:indique|dit)|(?:der|die|das) (?:besagt|erklärt)|che (?:indica|dice|spiega))(?!\p{L})[^.;]*/giu;
 
 function forceWords(text: string): string {
-  return japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(text)))))
+  return chineseForce(japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(text))))))
     .replace(VERIFIED_BY, '')
     .replace(MESSAGE_SAYS, ' ')
     .replace(IDENTIFIER, 'ID');
@@ -406,7 +412,7 @@ const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf ni
 const PAGE =
   /\b(per page|page size|items? per|por página|por pagina|tamaño de página|tamanho da página|par page|taille de page|pro seite|seitengröße)\b/i;
 export const nonFunctionalRule = (stated: string): boolean => {
-  const text = japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(stated)))));
+  const text = chineseForce(japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(stated))))));
   return (NFR_RULE.test(text) || (PAGE.test(text) && LIMIT.test(text))) && !PERFORMANCE.test(text);
 };
 
@@ -537,7 +543,7 @@ const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, '
 
 export function readRule(stated: string): RuleReading {
   // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
-  const text = japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(stated)))));
+  const text = chineseForce(japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(stated))))));
   const read = kindOf(text);
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)

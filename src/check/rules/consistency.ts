@@ -40,6 +40,11 @@ function ruledOut(spec: Spec): {
       if (named.some((o) => o !== t && o.written.length > t.written.length && o.written.includes(t.written)))
         continue;
       if (/^[ \t]+\p{Lu}[\p{L}\p{N}]+/u.test(title.slice(t.index + t.length))) continue;
+      // "Spring Session + Redis sessions" rejected rules out the pairing, not Redis the cache store.
+      if (/\s\+\s/.test(title)) continue;
+      // "WeChat Pay profit sharing" deferred postpones a feature of the provider, not the provider.
+      if (t.kind === 'provider' && t.index === 0 && /^[ \t]+\p{Ll}/u.test(title.slice(t.index + t.length)))
+        continue;
       if (t.status === 'rejected' || t.status === 'superseded') continue;
       out.push({ name: t.value, label: t.written, kind: t.kind, status: d.status, at });
     }

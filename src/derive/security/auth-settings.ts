@@ -300,7 +300,11 @@ export function authSettings(
         origin: (storage.find((f) => f.attributes.length === attributes.length) ?? storage[0]).origin,
       }
     : // An opaque token travels in the Authorization header (RFC 6750): no cookie is proposed for it.
-      passwords && kind !== 'opaque-token' && !keepsHeaderTokens(s.provider?.value)
+      passwords &&
+        kind !== 'opaque-token' &&
+        !keepsHeaderTokens(s.provider?.value) &&
+        // "Mini programs have no cookies": the stated client cannot hold one.
+        facts(domain, 'no-cookies').length === 0
       ? {
           value: 'cookie: HttpOnly, Secure, SameSite=Lax',
           origin: byDefault('derive/token-cookie-httponly-secure-samesite'),

@@ -157,6 +157,15 @@ export function statedLintExceptions(spec: Pick<Spec, 'entities' | 'endpoints'>)
       // A written API contract that types the id as an integer states it so itself.
       else if (p.stated && ID_LIKE(p.name) && p.schema.type === 'integer')
         out.push({ rule: NUMERIC_IDS_RULE, ...at, origin: e.origin });
+      // A filter on a stated integer column of the endpoint's own records (`seller_id bigint`, a
+      // reference the documents keep without a foreign key) is typed as the documents state it.
+      else if (p.in === 'query' && ID_LIKE(p.name) && p.schema.type === 'integer') {
+        const field = e.entity
+          ? keys.byName.get(e.entity)?.fields.find((f) => f.name === p.name || f.column === p.name)
+          : undefined;
+        if (field && INTEGER_KEY.test(field.type.scalar) && field.origin.kind === 'source')
+          out.push({ rule: NUMERIC_IDS_RULE, ...at, origin: field.origin });
+      }
       if (statedSecretInPath(e, p) && CREDENTIAL_LIKE.test(p.name))
         out.push({ rule: SECRETS_IN_URL_RULE, ...at, origin: e.origin });
     });

@@ -129,6 +129,12 @@ const LIST_LEAD =
  * would. An example list (`e.g. warehouse, sorting`) or a sentence around the list states none.
  */
 export function pipedValues(comment: string): string[] | null {
+  // "状态：PENDING/PAID/CANCELLED", "Status: ACTIVE/BLOCKED": a label, then codes joined by slashes
+  // (upper-case codes only: "and/or" in prose is no list).
+  const slashed = /^[^:：]{0,24}[:：]\s*([A-Z][A-Z0-9_]*(?:\s*\/\s*[A-Z][A-Z0-9_]*)+)\s*[.。]?$/u.exec(
+    comment.trim(),
+  );
+  if (slashed) return [...new Set(slashed[1]!.split('/').map((p) => p.trim()))];
   const text = comment.trim().replace(/\.$/, '').replace(LIST_LEAD, '');
   if (!text.includes('|')) return null;
   const parts = text.split('|').map((p) => p.trim().replace(/^(['"`])(.*)\1$/, '$2'));

@@ -137,6 +137,17 @@ function readCreate(node: PgNode, ctx: SqlContext, start: number, end: number, i
     if (elt.ColumnDef) entity.fields.push(readColumn(elt.ColumnDef, ctx, from, to, table, into));
     else if (elt.Constraint) applyTableConstraint(entity, elt.Constraint, ctx, from, into);
   });
+  // MySQL's `) ENGINE=InnoDB COMMENT='商品'`: the table's own description, and the name the documents
+  // call it by (`用户表` is the table of 用户), kept as an alias so prose naming it finds the entity.
+  const said = ctx.notes.comments?.find(
+    (c) => c.table && c.offset >= ctx.base + close && c.offset <= ctx.base + end,
+  );
+  if (said) {
+    entity.description = said.text;
+    const name = tableCommentName(said.text);
+    if (name)
+      entity.aliases = [{ name, origin: at(ctx.file, lineAt(ctx.content, said.offset, ctx.contentLine)) }];
+  }
   for (const idx of ctx.notes.inlineIndexes) {
     if (idx.offset < ctx.base + start || idx.offset > ctx.base + end) continue;
     const fact: IndexFact = {
@@ -192,6 +203,13 @@ function readColumn(
   // The comment after the column, whether a comma comes before it or the column is the last one.
   const trailing = splitComment(text(ctx, from, to).split('\n')[0] ?? '', '--').comment;
   if (trailing) field.description = trailing;
+  else {
+    // MySQL's inline `COMMENT '状态：PENDING/PAID'`, blanked for the parser: the column's description.
+    const said = ctx.notes.comments?.find(
+      (c) => !c.table && c.offset >= ctx.base + from && c.offset < ctx.base + to,
+    );
+    if (said) field.description = said.text;
+  }
   const where = `${table}.${name}`;
   for (const c of constraints) {
     const cFrom = ctx.char(c.location ?? from);
@@ -402,4 +420,17 @@ function applyInList(field: FieldFact, check: string): void {
   const m = /^"?([\w]+)"?(?:::\w+)?\s+in\s*\(((?:\s*'(?:[^']|'')*'\s*,?)+)\)$/i.exec(check.trim());
   if (!m || m[1]!.toLowerCase() !== field.name.toLowerCase() || field.enumValues) return;
   field.enumValues = [...m[2]!.matchAll(/'((?:[^']|'')*)'/g)].map((v) => v[1]!.replace(/''/g, "'"));
+}
+
+/**
+ * The name a table comment gives the table, when it is one: a short phrase without sentence
+ * punctuation ("商品", "用户表" → 用户, "Product catalogue"), not a sentence about it.
+ */
+function tableCommentName(comment: string): string | null {
+  const name = comment
+    .trim()
+    .replace(/(?<=\p{sc=Han})表$/u, '')
+    .trim();
+  if (name.length === 0 || name.length > 24 || /[.,;:!?。，；：！？()（）]/u.test(name)) return null;
+  return name;
 }

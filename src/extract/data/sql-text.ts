@@ -57,6 +57,8 @@ export interface DialectNotes {
   /** Index clauses inside CREATE TABLE (`KEY idx (a, b)`, `UNIQUE KEY (a)`), removed for the parser. */
   inlineIndexes: { name?: string; columns: string[]; unique: boolean; offset: number }[];
   dialect: 'postgresql' | 'mysql' | 'sqlite' | 'sqlserver';
+  /** MySQL `COMMENT '…'` on a column and `COMMENT='…'` on a table, at their offsets, before they are blanked. */
+  comments?: { offset: number; text: string; table: boolean }[];
 }
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
@@ -123,12 +125,21 @@ export function normaliseDialect(sql: string): { text: string; notes: DialectNot
       return `${col}${ws}text${' '.repeat(type.length - 4)}`;
     },
   );
+  // MySQL's `tinyint(1)` is its boolean (MySQL Reference Manual 13.1.1, BOOL and BOOLEAN are synonyms).
+  text = text.replace(/\btinyint\s*\(\s*1\s*\)/gi, (all) => `boolean${' '.repeat(all.length - 7)}`);
   text = text.replace(/\b((?:tiny|small|medium|big)?int(?:eger)?)\s*\(\s*\d+\s*\)/gi, (all, base: string) => {
     return base + ' '.repeat(all.length - base.length);
   });
   text = text.replace(/\b(unsigned|zerofill)\b/gi, (k) => blank(k));
   text = text.replace(/\bon\s+update\s+current_timestamp(\(\))?/gi, (k) => blank(k));
-  text = text.replace(/\bcomment\s+(=\s*)?'(?:[^']|'')*'/gi, (k) => blank(k));
+  text = text.replace(
+    /\bcomment\s*(=\s*)?'((?:[^']|'')*)'/gi,
+    (k, eq: string | undefined, said: string, offset: number) => {
+      notes.comments ??= [];
+      notes.comments.push({ offset, text: said.replace(/''/g, "'"), table: eq !== undefined });
+      return blank(k);
+    },
+  );
   // Table options after the closing parenthesis: ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 ...
   text = text.replace(
     /\)(\s*(?:engine|default\s+charset|charset|collate|auto_increment|row_format)\b[^;]*)/gi,

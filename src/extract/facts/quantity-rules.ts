@@ -17,6 +17,17 @@ const PAGE_COUNT = /^\d+\s*(?:ページ|pages?(?!\p{L}))/iu;
 const MAXIMUM_BEFORE =
   /(?<!\p{L})(?:max(?:imum)?|up to|at most|no more than|enintään|máximo|até|jusqu['’]à|au plus|au maximum|hasta|como máximo|no máximo|höchstens|maximal|bis zu|fino a|al massimo|massimo|maksymalnie|najwyżej|co najwyżej|не более|максимум)(?!\p{L})[^.;,\d]{0,20}$|(?:最大|上限)[^。、.;,\d]{0,6}$/iu;
 
+/** Sign-in failures counted right after a number: "5 wrong attempts", "3 failed logins", "5 次". */
+const ATTEMPTS_AFTER =
+  /^\s*(?:(?:wrong|failed|invalid|incorrect|unsuccessful|bad|consecutive)\s+)*(?:(?:login|sign[- ]?in|password)\s+)?(?:attempts?|tries|times|failures|logins?)(?!\p{L})|^\s*[次回]/iu;
+function countsAttempts(m: Measure, c: string, sentence: string): boolean {
+  for (const text of [c, sentence]) {
+    const i = text.indexOf(m.text);
+    if (i >= 0 && ATTEMPTS_AFTER.test(text.slice(i + m.text.length))) return true;
+  }
+  return false;
+}
+
 /** Whether a page size reads as the maximum: the words right before the number, or right after it. */
 function readsAsMaximum(m: Measure, c: string, sentence: string): boolean {
   // The context may stop before the number (the sentence up to it): read around it in the sentence.
@@ -86,7 +97,7 @@ const NOT_TEST_COVERAGE =
   /%\s*(?:capacity|full|occupied|booked|filled)|(?<!\p{L})(?:capacity|occupancy|auslastung|ocupaci[oó]n|ocupação|capacité|capacidad|capacidade|kapazität)|coverage (?:digest|report|map|area|gap|view|per)(?!\p{L})/iu;
 
 const ACCESS_TOKEN =
-  /access[- ]?tokens?|access JWTs?|\bJWTs?\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso|erişim (?:belirte|token|jeton)/gi;
+  /access[- ]?tokens?|access JWTs?|\bJWTs?\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso|访问\s?(?:令牌|token)|erişim (?:belirte|token|jeton)/gi;
 
 /** The words after the last access-token word name a cache or the key set the number belongs to. */
 function afterTokenCache(context: string): boolean {
@@ -103,7 +114,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.refresh-token-ttl',
     dimensions: ['duration'],
-    when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)|jetons? de rafra[iî]chissement|aktualisierungstoken|yenileme (?:belirte|token|jeton)/i,
+    when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)|jetons? de rafra[iî]chissement|aktualisierungstoken|刷新\s?(?:令牌|token)|yenileme (?:belirte|token|jeton)/i,
     // "If 24 hours proves too short, we could consider refresh tokens", "如果…可以考虑…实现Refresh
     // Token", "24小时有效期…不需要实现Token刷新（refresh token）机制": refresh tokens only considered
     // or denied, and the number is the access token's.
@@ -119,7 +130,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.otp-ttl',
     dimensions: ['duration'],
-    when: /\bOTPs?\b|one[- ]time (?:password|code|pin)|verification code|kertakäyttö|código de (?:verificación|verificação)/i,
+    when: /\bOTPs?\b|one[- ]time (?:password|code|pin)|verification code|kertakäyttö|código de (?:verificación|verificação)|验证码|驗證碼/i,
   },
   {
     key: 'auth.reset-token-ttl',
@@ -139,7 +150,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.access-token-ttl',
     dimensions: ['duration'],
-    when: /access[- ]?tokens?|access JWTs?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso|erişim (?:belirte|token|jeton)/i,
+    when: /access[- ]?tokens?|access JWTs?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso|访问\s?(?:令牌|token)|erişim (?:belirte|token|jeton)/i,
     // "JWT verification is fast (< 1 ms)" is a latency, not a lifetime: a lifetime is not an upper bound.
     // "access tokens (RS256, JWKS cached for 10 minutes)": the number is the key cache's, not the token's.
     test: (m, context) => m.comparator !== '<' && m.comparator !== '<=' && !afterTokenCache(context),
@@ -148,12 +159,13 @@ const RULES: Rule[] = [
   {
     key: 'auth.lockout-attempts',
     dimensions: ['count'],
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen/i,
+    // "5 wrong attempts in a row lock the account for 30 minutes", "连续输错 5 次锁定 30 分钟".
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen|锁定|鎖定/i,
   },
   {
     key: 'auth.lockout-duration',
     dimensions: ['duration'],
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|bloque|lukit|kilitlen/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|bloque|lukit|锁定|鎖定|kilitlen/i,
   },
   {
     // A period that ends in an act on the data ("nach 3 Jahren gelöscht", "inattivi da 24 mesi
@@ -184,8 +196,9 @@ const RULES: Rule[] = [
     key: 'auth.hash-cost',
     dimensions: ['count'],
     when: /bcrypt|cost factor|salt rounds|work factor/i,
-    // bcrypt's cost is a log2 work factor between 4 and 31.
-    test: (m) => m.value >= 4 && m.value <= 31,
+    // bcrypt's cost is a log2 work factor between 4 and 31; "5 wrong attempts" beside BCrypt counts
+    // sign-in failures, not the cost.
+    test: (m, c, sentence) => m.value >= 4 && m.value <= 31 && !countsAttempts(m, c, sentence),
   },
   {
     key: 'retention',

@@ -216,15 +216,15 @@ const TOKEN_KEYS: [RegExp, 'access' | 'refresh' | 'session'][] = [
   // "refresh de 14 dias", "Refresh 7day", "token de atualização", "jeton de rafraîchissement",
   // "Aktualisierungstoken"; the verb ("refresh 1 minute before expiry") names no token.
   [
-    /refresh[- ]?tokens?|refresh(?=\s*(?:de|of|do|da|di|:|=)\s|\s*\d+\s*-?\s*(?:d|days?|dias?|días?|jours?|tagen?|giorni|weeks?|semanas?)\b)|tokens? de (?:atualiza[çc][ãa]o|renova[çc][ãa]o|actualizaci[óo]n|refresco)|jetons? de rafra[îi]chissement|aktualisierungs-?tokens?|token di aggiornamento|yenileme (?:belirte|token|jeton)|리프레시\s?토큰|갱신\s?토큰|リフレッシュトークン/g,
+    /refresh[- ]?tokens?|refresh(?=\s*(?:de|of|do|da|di|:|=)\s|\s*\d+\s*-?\s*(?:d|days?|dias?|días?|jours?|tagen?|giorni|weeks?|semanas?)\b)|tokens? de (?:atualiza[çc][ãa]o|renova[çc][ãa]o|actualizaci[óo]n|refresco)|jetons? de rafra[îi]chissement|aktualisierungs-?tokens?|token di aggiornamento|yenileme (?:belirte|token|jeton)|리프레시\s?토큰|갱신\s?토큰|リフレッシュトークン|刷新\s?(?:令牌|token)/g,
     'refresh',
   ],
   [
-    /session (timeout|expir\w*|lifetime|length|duration)|idle timeout|inactivity|istunto|uloskirjau|inaktiivi/g,
+    /session (timeout|expir\w*|lifetime|length|duration)|idle timeout|inactivity|istunto|uloskirjau|inaktiivi|会话(?:超时|有效期|时长)/g,
     'session',
   ],
   [
-    /access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?|tokens? de (?:acesso|acceso)|jetons? d['’]acc[eè]s|zugriffs-?tokens?|token di accesso|erişim (?:belirte|token|jeton)|액세스\s?토큰|접근\s?토큰|アクセストークン/g,
+    /access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?|tokens? de (?:acesso|acceso)|jetons? d['’]acc[eè]s|zugriffs-?tokens?|token di accesso|erişim (?:belirte|token|jeton)|액세스\s?토큰|접근\s?토큰|アクセストークン|访问\s?(?:令牌|token)|訪問令牌|存取權杖/g,
     'access',
   ],
 ];
@@ -284,7 +284,7 @@ const lifetimes: Read = (u, file) => {
   // "POST /oauth/token — obtém o token de acesso (validade de 1 hora)" in the PSP's section: its token.
   if (inProviderSection(u.headingPath)) return [];
   if (
-    !/token|jwt|session|expir|uloskirjau|inaktiivi|토큰|세션|トークン/i.test(u.text) &&
+    !/token|jwt|session|expir|uloskirjau|inaktiivi|토큰|세션|トークン|令牌|会话/i.test(u.text) &&
     !u.header?.some((h) => /lifetime|expir|ttl/i.test(h))
   )
     return [];
@@ -312,6 +312,15 @@ const refreshTokens: Read = (u, file) => {
   if (isDeferred(u)) return [];
   return [{ kind: 'refresh-token', text: u.text, origin: origin(u, file) }];
 };
+
+/**
+ * The client has no cookies: "mini programs have no cookies", "the app does not support cookies",
+ * 「小程序无 Cookie」, 「小程序不支持 Cookie」. A bearer header is then the only way a token travels.
+ */
+const NO_COOKIES =
+  /(?<!\p{L})(?:(?:has|have) no cookies|(?:does|do) not (?:support|keep|send|store) cookies|no cookie support|cookie-?less)(?!\p{L})|(?:不支持|无|没有|不能使用)\s*cookies?(?!\p{L})/iu;
+const noCookies: Read = (u, file) =>
+  NO_COOKIES.test(u.text) ? [{ kind: 'no-cookies', text: u.text, origin: origin(u, file) }] : [];
 
 const storage: Read = (u, file) => {
   if (!/cookie|localStorage|sessionStorage/i.test(u.text) || !/token|jwt|session|auth|cookie/i.test(u.text))
@@ -565,6 +574,7 @@ export const PROSE_READERS: Read[] = [
   lifetimes,
   refreshTokens,
   storage,
+  noCookies,
   socialProviders,
   passwordless,
   mfa,

@@ -13,12 +13,13 @@ import { ru } from './ru.js';
 import { sv } from './sv.js';
 import { tr } from './tr.js';
 import type { Lexicon } from './types.js';
+import { zh } from './zh.js';
 
 /**
  * Every lexicon. Documents mix languages (English table headers in a Spanish PRD), so the reader joins
- * them; for languages without a lexicon (zh) only structure speaks: headings, status
- * symbols (✅ ❌), struck-through text, ids and code.
+ * them; Chinese (zh) is
+ * read like Japanese, with no spaces between words.
  */
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, sv, tr, ru, ja, ko];
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, sv, tr, ru, ja, ko, zh];
 
 export type { Lexicon } from './types.js';

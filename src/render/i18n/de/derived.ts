@@ -565,6 +565,17 @@ export const derived: Record<DerivedPhrase, string> = {
   '201 Created with the messageId': '201 Created mit der messageId',
   'HTTP Basic with the secret key as the user name and no password':
     'HTTP Basic mit dem geheimen Schlüssel als Benutzername und ohne Passwort',
+  'WECHATPAY2-SHA256-RSA2048 request signature with the merchant private key':
+    'WECHATPAY2-SHA256-RSA2048-Signatur jeder Anfrage mit dem privaten Händlerschlüssel',
+  'a repeated out_trade_no never charges twice': 'eine wiederholte out_trade_no belastet nie doppelt',
+  'Wechatpay-Signature header verified with the platform certificate':
+    'Wechatpay-Signature-Header, geprüft mit dem Plattformzertifikat',
+  'RSA2 signature of the request parameters with the app private key':
+    'RSA2-Signatur der Anfrageparameter mit dem privaten Schlüssel der App',
+  'RSA2 signature of the notification verified with the Alipay public key':
+    'RSA2-Signatur der Benachrichtigung, geprüft mit dem öffentlichen Alipay-Schlüssel',
+  'each request signed with the AccessKey secret': 'jede Anfrage mit dem AccessKey-Secret signiert',
+  'app id and app secret in the query': 'App-ID und App-Secret in der Query',
   'Idempotency-Key header on POST requests': 'Idempotency-Key-Header bei POST-Anfragen',
   'no signature: re-fetch the payment from the API before acting on an event':
     'keine Signatur: die Zahlung vor der Verarbeitung eines Ereignisses erneut über die API abrufen',

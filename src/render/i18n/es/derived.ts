@@ -565,6 +565,17 @@ export const derived: Record<DerivedPhrase, string> = {
   '201 Created with the messageId': '201 Created con el messageId',
   'HTTP Basic with the secret key as the user name and no password':
     'HTTP Basic con la clave secreta como nombre de usuario y sin contraseña',
+  'WECHATPAY2-SHA256-RSA2048 request signature with the merchant private key':
+    'firma WECHATPAY2-SHA256-RSA2048 de cada petición con la clave privada del comercio',
+  'a repeated out_trade_no never charges twice': 'un out_trade_no repetido nunca cobra dos veces',
+  'Wechatpay-Signature header verified with the platform certificate':
+    'cabecera Wechatpay-Signature verificada con el certificado de la plataforma',
+  'RSA2 signature of the request parameters with the app private key':
+    'firma RSA2 de los parámetros de la petición con la clave privada de la app',
+  'RSA2 signature of the notification verified with the Alipay public key':
+    'firma RSA2 de la notificación verificada con la clave pública de Alipay',
+  'each request signed with the AccessKey secret': 'cada petición firmada con el secreto de la AccessKey',
+  'app id and app secret in the query': 'app id y app secret en la query',
   'Idempotency-Key header on POST requests': 'cabecera Idempotency-Key en las peticiones POST',
   'no signature: re-fetch the payment from the API before acting on an event':
     'sin firma: volver a obtener el pago de la API antes de actuar sobre un evento',

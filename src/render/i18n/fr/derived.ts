@@ -567,6 +567,17 @@ export const derived: Record<DerivedPhrase, string> = {
   '201 Created with the messageId': '201 Created avec le messageId',
   'HTTP Basic with the secret key as the user name and no password':
     'HTTP Basic avec la clé secrète comme nom d’utilisateur et sans mot de passe',
+  'WECHATPAY2-SHA256-RSA2048 request signature with the merchant private key':
+    'signature WECHATPAY2-SHA256-RSA2048 de chaque requête avec la clé privée du marchand',
+  'a repeated out_trade_no never charges twice': 'un out_trade_no répété ne débite jamais deux fois',
+  'Wechatpay-Signature header verified with the platform certificate':
+    'en-tête Wechatpay-Signature vérifié avec le certificat de la plateforme',
+  'RSA2 signature of the request parameters with the app private key':
+    'signature RSA2 des paramètres de la requête avec la clé privée de l’application',
+  'RSA2 signature of the notification verified with the Alipay public key':
+    'signature RSA2 de la notification vérifiée avec la clé publique d’Alipay',
+  'each request signed with the AccessKey secret': 'chaque requête signée avec le secret de l’AccessKey',
+  'app id and app secret in the query': 'app id et app secret dans la query',
   'Idempotency-Key header on POST requests': 'en-tête Idempotency-Key sur les requêtes POST',
   'no signature: re-fetch the payment from the API before acting on an event':
     'pas de signature : relire le paiement auprès de l’API avant d’agir sur un événement',

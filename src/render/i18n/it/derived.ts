@@ -562,6 +562,17 @@ export const derived: Record<DerivedPhrase, string> = {
   '201 Created with the messageId': '201 Created con il messageId',
   'HTTP Basic with the secret key as the user name and no password':
     'HTTP Basic con la chiave segreta come nome utente e senza password',
+  'WECHATPAY2-SHA256-RSA2048 request signature with the merchant private key':
+    'firma WECHATPAY2-SHA256-RSA2048 di ogni richiesta con la chiave privata del commerciante',
+  'a repeated out_trade_no never charges twice': 'un out_trade_no ripetuto non addebita mai due volte',
+  'Wechatpay-Signature header verified with the platform certificate':
+    'header Wechatpay-Signature verificato con il certificato della piattaforma',
+  'RSA2 signature of the request parameters with the app private key':
+    'firma RSA2 dei parametri della richiesta con la chiave privata dell’app',
+  'RSA2 signature of the notification verified with the Alipay public key':
+    'firma RSA2 della notifica verificata con la chiave pubblica di Alipay',
+  'each request signed with the AccessKey secret': 'ogni richiesta firmata con il segreto della AccessKey',
+  'app id and app secret in the query': 'app id e app secret nella query',
   'Idempotency-Key header on POST requests': 'header Idempotency-Key sulle richieste POST',
   'no signature: re-fetch the payment from the API before acting on an event':
     'nessuna firma: rileggere il pagamento dall’API prima di agire su un evento',

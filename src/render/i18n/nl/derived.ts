@@ -568,6 +568,17 @@ export const derived: Record<DerivedPhrase, string> = {
   '201 Created with the messageId': '201 Created met de messageId',
   'HTTP Basic with the secret key as the user name and no password':
     'HTTP Basic met de geheime sleutel als gebruikersnaam en zonder wachtwoord',
+  'WECHATPAY2-SHA256-RSA2048 request signature with the merchant private key':
+    'WECHATPAY2-SHA256-RSA2048-handtekening van elk verzoek met de privésleutel van de handelaar',
+  'a repeated out_trade_no never charges twice': 'een herhaald out_trade_no rekent nooit twee keer af',
+  'Wechatpay-Signature header verified with the platform certificate':
+    'Wechatpay-Signature-header, gecontroleerd met het platformcertificaat',
+  'RSA2 signature of the request parameters with the app private key':
+    'RSA2-handtekening van de verzoekparameters met de privésleutel van de app',
+  'RSA2 signature of the notification verified with the Alipay public key':
+    'RSA2-handtekening van de melding, gecontroleerd met de publieke sleutel van Alipay',
+  'each request signed with the AccessKey secret': 'elk verzoek ondertekend met het AccessKey-geheim',
+  'app id and app secret in the query': 'app-id en app-secret in de query',
   'Idempotency-Key header on POST requests': 'Idempotency-Key-header bij POST-verzoeken',
   'no signature: re-fetch the payment from the API before acting on an event':
     'geen handtekening: de betaling opnieuw via de API ophalen voordat op een gebeurtenis wordt gereageerd',

@@ -564,6 +564,17 @@ export const derived: Record<DerivedPhrase, string> = {
   '201 Created with the messageId': '201 Created com o messageId',
   'HTTP Basic with the secret key as the user name and no password':
     'HTTP Basic com a chave secreta como nome de usuário e sem senha',
+  'WECHATPAY2-SHA256-RSA2048 request signature with the merchant private key':
+    'assinatura WECHATPAY2-SHA256-RSA2048 de cada requisição com a chave privada do lojista',
+  'a repeated out_trade_no never charges twice': 'um out_trade_no repetido nunca cobra duas vezes',
+  'Wechatpay-Signature header verified with the platform certificate':
+    'cabeçalho Wechatpay-Signature verificado com o certificado da plataforma',
+  'RSA2 signature of the request parameters with the app private key':
+    'assinatura RSA2 dos parâmetros da requisição com a chave privada do app',
+  'RSA2 signature of the notification verified with the Alipay public key':
+    'assinatura RSA2 da notificação verificada com a chave pública do Alipay',
+  'each request signed with the AccessKey secret': 'cada requisição assinada com o segredo da AccessKey',
+  'app id and app secret in the query': 'app id e app secret na query',
   'Idempotency-Key header on POST requests': 'cabeçalho Idempotency-Key nas requisições POST',
   'no signature: re-fetch the payment from the API before acting on an event':
     'sem assinatura: buscar o pagamento na API novamente antes de agir sobre um evento',
