@@ -372,11 +372,11 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['cache', /cach|session store|välimuisti|кэш|кеш|pamię\S* podręczn|キャッシュ|önbellek|缓存/i],
   [
     'queue',
-    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|消息队列|队列|异步任务|后台任务/i,
+    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务/i,
   ],
   [
     'scheduler',
-    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner|^job pianificati$|pianificazione|schedulatore|^geplande taken$|^taken$|планировщик|по расписанию|harmonogram|planist|zadania (?:cykliczne|okresowe|zaplanowane)|スケジューラ|定期(?:実行|処理)|^ジョブ$|schemaläggning|^jobb$|定时任务|任务调度|计划任务/i,
+    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner|^job pianificati$|pianificazione|schedulatore|^geplande taken$|^taken$|планировщик|по расписанию|harmonogram|planist|zadania (?:cykliczne|okresowe|zaplanowane)|スケジューラ|定期(?:実行|処理)|^ジョブ$|schemaläggning|^jobb$|zamanlayıcı|zamanlanmış (?:işler|görevler)|定时任务|任务调度|计划任务/i,
   ],
   [
     'search',
@@ -384,11 +384,11 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ],
   [
     'database',
-    /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)|databank|gegevensopslag|баз\S* данных|хранилищ\S* данных|субд|(?<![а-яё])бд(?![а-яё])|baz\S* danych|データベース|^databas(?:er)?$|数据库/i,
+    /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)|databank|gegevensopslag|баз\S* данных|хранилищ\S* данных|субд|(?<![а-яё])бд(?![а-яё])|baz\S* danych|データベース|^databas(?:er)?$|veri ?tabanı|数据库/i,
   ],
   [
     'auth',
-    /auth|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità|authenticatie|inloggen|identiteit|аутентифик|авторизац|идентификац|uwierzyteln|tożsamoś|認証|ログイン|inloggning|identifiering|autentisering|认证|登录|鉴权/i,
+    /auth|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità|authenticatie|inloggen|identiteit|аутентифик|авторизац|идентификац|uwierzyteln|tożsamoś|認証|ログイン|inloggning|identifiering|autentisering|kimlik|oturum açma|^giriş$|认证|登录|鉴权/i,
   ],
   [
     'storage',
@@ -402,7 +402,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['ci', /\bci\b|ci\/cd|pipeline|continuous/i],
   [
     'hosting',
-    /hosting|deploy|infrastructure|platform|container|runtime environment|isännöinti|despliegue|alojamiento|hébergement|déploiement|hospedagem|implanta[çc][ãa]o|bereitstellung|uitrol|infrastructuur|хостинг|развёртыван|развертыван|инфраструктур|wdrożeni|infrastruktur|ホスティング|インフラ|デプロイ|実行環境|^drift$|driftsättning|部署|托管|基础设施|运行环境/i,
+    /hosting|deploy|infrastructure|platform|container|runtime environment|isännöinti|despliegue|alojamiento|hébergement|déploiement|hospedagem|implanta[çc][ãa]o|bereitstellung|uitrol|infrastructuur|хостинг|развёртыван|развертыван|инфраструктур|wdrożeni|infrastruktur|ホスティング|インフラ|デプロイ|実行環境|^drift$|driftsättning|barındırma|dağıtım|altyapı|部署|托管|基础设施|运行环境/i,
   ],
   ['api-style', /api[- ]style|api (?:design|protocol|paradigm)|\bprotocol\b|rajapinta/i],
   ['validation', /validation|schema|validointi/i],
