@@ -88,7 +88,7 @@ describe('token lifetimes, the lockout and the bcrypt cost', () => {
     expect(auth.refreshTokenTtlSeconds?.value).toBe(604800);
     expect(auth.refreshTokenTtlSeconds?.origin.kind).toBe('source');
     expect(auth.passwordHashing?.value).not.toBe('bcrypt, cost 5');
-    expect(auth.lockout?.value).toBe('5 failed attempts');
+    expect(auth.lockout?.value).toBe('5 failed attempts then locked for 30min');
     expect(auth.lockout?.origin.kind).toBe('source');
   });
   it('near-miss: a stated cost beside BCrypt is still the cost', async () => {
