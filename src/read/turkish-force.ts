@@ -1,8 +1,8 @@
 import { rewrittenIn } from './force-words.js';
 
-/** Words only Turkish writes among the languages read here: the text is Turkish. */
+/** Words only Turkish writes among the languages read here (and words with ı, ğ or ş): the text is Turkish. */
 const TURKISH_TEXT =
-  /(?<!\p{L})(?:ve|bir|için|ile|olarak|değil|içinde|sonra|önce|önceden|yalnızca|sadece|fazla|edilir|olmalıdır|gün|saat|dakika|yoktur|her|otomatik)(?!\p{L})/giu;
+  /(?<!\p{L})(?:ve|bir|için|ile|olarak|olan|değil|içinde|sonra|önce|önceden|yalnızca|sadece|fazla|edilir|olmalıdır|gün|saat|dakika|yoktur|her|otomatik|\p{L}*[ığş]\p{L}*)(?!\p{L})/giu;
 
 /** A duration as Turkish writes it, the number first and the unit with its suffixes ("24 saat", "7 gündür"). */
 const SPAN = String.raw`\d+\s*(?:saniye|dakika|saat|gün|hafta|ay|yıl)\p{L}*`;

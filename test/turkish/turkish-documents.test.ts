@@ -261,6 +261,8 @@ describe('Turkish rule sentences', () => {
     expect(
       readRule('Sistem, iade tarihinden 24 saat önce üyeye SMS hatırlatması gönderir.').enforcement,
     ).toBe('job');
+    // No word of the short list, but the letters ı and ş are Turkish: "yapamaz" is "cannot".
+    expect(statesRule('Ödenmemiş cezası olan üye yeni rezervasyon yapamaz.')).toBe(true);
     expect(
       statesRule(
         'Yönetici olarak üyelik başvurularını onaylamak istiyorum, böylece yalnızca mahalle sakinleri alet alır.',
