@@ -6,7 +6,7 @@ import type { Block, TableBlock } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { Quantity } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
-import { AND_BETWEEN } from '../read/and-words.js';
+import { lastAnd } from '../read/and-words.js';
 import {
   contentWords,
   messageChannel,
@@ -190,13 +190,13 @@ function fromText(
       // Between two values an "and" divides the words: those before it belong to the first value,
       // those after it to the second ("15 minutes for access tokens and 14 days for refresh tokens").
       const between = sentence.slice(prevEnd, m.index);
-      const joined = i > 0 ? AND_BETWEEN.exec(between) : null;
-      const before = joined ? between.slice(joined.index + joined[0].length) : between;
+      const joined = i > 0 ? lastAnd(between) : null;
+      const before = joined ? between.slice(joined.index + joined.length) : between;
       // The clause after a number ends at the next comma: in "the 24-hour reminder, staff invitations
       // and password resets" the 24 hours belong to the reminder, not to the invitations.
       const tail = sentence.slice(m.index + m.text.length, nextStart);
       const comma = tail.search(/,\s/);
-      const next = i + 1 < measures.length ? AND_BETWEEN.exec(tail) : null;
+      const next = i + 1 < measures.length ? lastAnd(tail) : null;
       const after = comma >= 0 ? tail.slice(0, comma) : next ? tail.slice(0, next.index) : tail;
       const label = labelOf(sentence);
       const q = quantity(

@@ -2,7 +2,7 @@ import { findMeasures } from '../../knowledge/durations.js';
 import { findTechnologies } from '../../knowledge/technologies.js';
 import { fromSource } from '../../model/origin.js';
 import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.js';
-import { AND_BETWEEN } from '../../read/and-words.js';
+import { lastAnd } from '../../read/and-words.js';
 import { durationOfCache, KEY_CACHE_BEFORE } from '../../read/cache-words.js';
 import { readText } from '../../read/index.js';
 import { readPrincipalClauses } from '../../read/principal-words.js';
@@ -252,12 +252,12 @@ function tokenNear(
   next: { index: number } | undefined,
 ): 'access' | 'refresh' | 'session' | null {
   let from = previous ? previous.index + previous.text.length : 0;
-  const joined = AND_BETWEEN.exec(text.slice(from, m.index));
-  if (joined) from += joined.index + joined[0].length;
+  const joined = lastAnd(text.slice(from, m.index));
+  if (joined) from += joined.index + joined.length;
   const own = tokenAt(text.slice(from, m.index), m.index - from);
   if (own) return own;
   const tail = text.slice(m.index + m.text.length, next ? next.index : text.length);
-  const and = next ? AND_BETWEEN.exec(tail) : null;
+  const and = next ? lastAnd(tail) : null;
   // Only its own clause: "24小时过期太频繁,可以考虑…实现Refresh Token" names no lifetime of a refresh token.
   const after = (and ? tail.slice(0, and.index) : tail).split(/[,，;；。(（]|\.\s/)[0]!;
   return firstToken(after) ?? tokenAt(text, m.index);
