@@ -372,15 +372,15 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['cache', /cach|session store|välimuisti|кэш|кеш|pamię\S* podręczn|キャッシュ|önbellek|缓存/i],
   [
     'queue',
-    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务/i,
+    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|^k[øö](?:en|er|n)?$|meldingskø|jobbkø|bakgrunnsjobb|baggrundsjob|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务/i,
   ],
   [
     'scheduler',
-    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner|^job pianificati$|pianificazione|schedulatore|^geplande taken$|^taken$|планировщик|по расписанию|harmonogram|planist|zadania (?:cykliczne|okresowe|zaplanowane)|スケジューラ|定期(?:実行|処理)|^ジョブ$|schemaläggning|^jobb$|zamanlayıcı|zamanlanmış (?:işler|görevler)|定时任务|任务调度|计划任务/i,
+    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner|^job pianificati$|pianificazione|schedulatore|^geplande taken$|^taken$|планировщик|по расписанию|harmonogram|planist|zadania (?:cykliczne|okresowe|zaplanowane)|スケジューラ|定期(?:実行|処理)|^ジョブ$|schemaläggning|^jobb(?:er)?$|planlagte jobber|zamanlayıcı|zamanlanmış (?:işler|görevler)|定时任务|任务调度|计划任务/i,
   ],
   [
     'search',
-    /search engine|full[- ]text|\bsearch\b|b[úu]squeda|recherche|\bsuche\b|volltext|\bbusca\b|поиск|wyszukiw|検索|sökmotor|fritextsök|arama motoru|tam metin|搜索|检索/i,
+    /search engine|full[- ]text|\bsearch\b|b[úu]squeda|recherche|\bsuche\b|volltext|\bbusca\b|поиск|wyszukiw|検索|sökmotor|fritextsök|søkemotor|fritekstsøk|arama motoru|tam metin|搜索|检索/i,
   ],
   [
     'database',
@@ -388,7 +388,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ],
   [
     'auth',
-    /auth|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità|authenticatie|inloggen|identiteit|аутентифик|авторизац|идентификац|uwierzyteln|tożsamoś|認証|ログイン|inloggning|identifiering|autentisering|kimlik|oturum açma|^giriş$|认证|登录|鉴权/i,
+    /auth|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità|authenticatie|inloggen|identiteit|аутентифик|авторизац|идентификац|uwierzyteln|tożsamoś|認証|ログイン|inloggning|identifiering|autentisering|innlogging|pålogging|identitet|kimlik|oturum açma|^giriş$|认证|登录|鉴权/i,
   ],
   [
     'storage',
@@ -396,13 +396,13 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ],
   [
     'monitoring',
-    /monitor|error tracking|observab|apm|valvonta|metriche|osservabilità|bewaking|мониторинг|監視|övervakning|izleme|监控/i,
+    /monitor|error tracking|observab|apm|valvonta|metriche|osservabilità|bewaking|мониторинг|監視|övervakning|overvåking|overvågning|feilsporing|fejlsporing|izleme|监控/i,
   ],
   ['logging', /logging|\blogs?\b|lokit|логирован|журналирован|ログ|loggning|loglama|günlük kaydı|日志/i],
   ['ci', /\bci\b|ci\/cd|pipeline|continuous/i],
   [
     'hosting',
-    /hosting|deploy|infrastructure|platform|container|runtime environment|isännöinti|despliegue|alojamiento|hébergement|déploiement|hospedagem|implanta[çc][ãa]o|bereitstellung|uitrol|infrastructuur|хостинг|развёртыван|развертыван|инфраструктур|wdrożeni|infrastruktur|ホスティング|インフラ|デプロイ|実行環境|^drift$|driftsättning|barındırma|dağıtım|altyapı|部署|托管|基础设施|运行环境/i,
+    /hosting|deploy|infrastructure|platform|container|runtime environment|isännöinti|despliegue|alojamiento|hébergement|déploiement|hospedagem|implanta[çc][ãa]o|bereitstellung|uitrol|infrastructuur|хостинг|развёртыван|развертыван|инфраструктур|wdrożeni|infrastruktur|ホスティング|インフラ|デプロイ|実行環境|^drift$|driftsättning|utrulling|barındırma|dağıtım|altyapı|部署|托管|基础设施|运行环境/i,
   ],
   ['api-style', /api[- ]style|api (?:design|protocol|paradigm)|\bprotocol\b|rajapinta/i],
   ['validation', /validation|schema|validointi/i],
@@ -410,11 +410,11 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['runtime', /\bruntime\b|çalışma zamanı/i],
   [
     'language',
-    /language|lenguaje|langage|linguagem|programmiersprache|^sprache\b|kieli|programmeertaal|^taal\b|^язык|^język|^言語|プログラミング言語|^språk$|^(?:开发|编程)?语言$|^dil$|programlama dili/i,
+    /language|lenguaje|langage|linguagem|programmiersprache|^sprache\b|kieli|programmeertaal|^taal\b|^язык|^język|^言語|プログラミング言語|^språk$|^sprog$|^(?:开发|编程)?语言$|^dil$|programlama dili/i,
   ],
   [
     'framework',
-    /backend|back-end|server|framework|\bapi\b|\bcms\b|kehys|palvelin|фреймворк|бэкенд|бекенд|сервер|フレームワーク|バックエンド|サーバー|ramverk|框架|后端|服务端|çatı(?:sı)?|sunucu|arka ?uç/i,
+    /backend|back-end|server|framework|\bapi\b|\bcms\b|kehys|palvelin|фреймворк|бэкенд|бекенд|сервер|フレームワーク|バックエンド|サーバー|ramverk|rammeverk|rammeværk|框架|后端|服务端|çatı(?:sı)?|sunucu|arka ?uç/i,
   ],
 ];
 
@@ -424,7 +424,7 @@ export function concernOfLabel(label: string): StackConcern | null {
 }
 
 /** The joiners of a label that names two slots: "Cache and job queue", "Cache / Queue", "Cache + Jobs". */
-const LABEL_JOINER = /\s(?:and|&|\+|\/|und|et|y|e|en|и|i|oraz)\s|[/+&・、]/iu;
+const LABEL_JOINER = /\s(?:and|&|\+|\/|und|et|y|e|en|и|i|oraz|og|och)\s|[/+&・、]/iu;
 
 /**
  * Every concern a label names when it joins two ("Cache and job queue" is the cache and the queue, so

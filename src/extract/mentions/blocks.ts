@@ -1,5 +1,5 @@
 import { findProviders } from '../../knowledge/providers.js';
-import { findTechnologies } from '../../knowledge/technologies.js';
+import { concernsOfLabel, findTechnologies } from '../../knowledge/technologies.js';
 import type { Block } from '../../markdown/blocks.js';
 import { plainText } from '../../markdown/parse.js';
 import type { SourceDocument } from '../../model/sources.js';
@@ -358,7 +358,11 @@ function computePassages(block: Block): Passage[] {
                   // ("| Jobs | River | 0.13 | queue on PostgreSQL, no Redis |").
                   i > labelAt && !stackTable
                   ? 'labelled'
-                  : 'mentioned',
+                  : // "| Queue and cache | Redis 7 | BullMQ for jobs |": a label naming two slots
+                    // leaves the note to name what fills the second; the slot still has to fit.
+                    notes[i] && stackTable && concernsOfLabel(first).length > 1
+                    ? 'labelled'
+                    : 'mentioned',
             forced:
               columnStatus[i] ?? forced ?? status ?? (i > labelAt && !question ? labelStatus(first) : null),
             question,

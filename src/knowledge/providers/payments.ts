@@ -150,6 +150,50 @@ export const PAYMENT_PROVIDERS: Provider[] = [
     ],
   },
   {
+    id: 'vipps-mobilepay',
+    name: 'Vipps MobilePay',
+    category: 'payments',
+    // "Vipps ePayment API", "Vipps", "MobilePay": one company's payment API since 2022.
+    aliases: ['vipps(?: mobilepay)?(?: epayment(?: api)?)?', 'mobilepay'],
+    docs: 'https://developer.vippsmobilepay.com/docs/APIs/epayment-api/api-guide',
+    endpoints: [
+      'POST /accesstoken/get (api.vipps.no)',
+      'POST /epayment/v1/payments',
+      'GET /epayment/v1/payments/{reference}',
+      'POST /epayment/v1/payments/{reference}/capture',
+      'POST /epayment/v1/payments/{reference}/cancel',
+      'POST /epayment/v1/payments/{reference}/refund',
+    ],
+    auth: 'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request',
+    format: 'JSON',
+    rateLimits: null,
+    retryOn: ['429', '5xx', 'network error or timeout'],
+    failFast: ['400', '401', '403', '404'],
+    idempotency: 'Idempotency-Key header',
+    webhooks: {
+      events: [
+        'epayments.payment.authorized.v1',
+        'epayments.payment.captured.v1',
+        'epayments.payment.cancelled.v1',
+        'epayments.payment.refunded.v1',
+        'epayments.payment.expired.v1',
+      ],
+      verification:
+        'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret',
+    },
+    env: [
+      'VIPPS_CLIENT_ID',
+      'VIPPS_CLIENT_SECRET',
+      'VIPPS_SUBSCRIPTION_KEY',
+      'VIPPS_MERCHANT_SERIAL_NUMBER',
+      'VIPPS_WEBHOOK_SECRET',
+    ],
+    notes: [
+      'Amounts are integers in minor units (øre), at least 100',
+      'A payment is authorized in the app, then captured: capture before delivering what was paid for',
+    ],
+  },
+  {
     id: 'toss-payments',
     name: 'Toss Payments',
     category: 'payments',

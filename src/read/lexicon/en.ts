@@ -70,7 +70,7 @@ export const en: Lexicon = {
     'remov\\w*',
   ],
   rejectAfter: [
-    '(?:(?:was|were|is|are|has been|have been) )?(?:evaluated (?:and|but) )?rejected',
+    '(?:(?:was|were|is|are|has been|have been) )?(?:(?:evaluated|considered|assessed|reviewed),? (?:and|but) )?rejected',
     '(?:(?:is|are|was|were) )?not used',
     '(?:was|were) (?:dropped|discarded|ruled out)',
     'ruled out',

@@ -6,6 +6,7 @@ import { fr } from './fr.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
+import { nb } from './nb.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
@@ -20,6 +21,6 @@ import { zh } from './zh.js';
  * them; Chinese (zh) is
  * read like Japanese, with no spaces between words.
  */
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, sv, tr, ru, ja, ko, zh];
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, sv, nb, tr, ru, ja, ko, zh];
 
 export type { Lexicon } from './types.js';

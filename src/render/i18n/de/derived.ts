@@ -555,6 +555,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'X-Idempotency-Key-Header beim Anlegen von Zahlungen und Erstattungen',
   'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
     'Authorization-Header IYZWSv2: eine HMAC-SHA256-Signatur aus API-Schlüssel und geheimem Schlüssel',
+  'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request':
+    'Bearer-Zugriffstoken aus POST /accesstoken/get (client_id, client_secret), mit den Headern Ocp-Apim-Subscription-Key und Merchant-Serial-Number bei jeder Anfrage',
+  'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret':
+    'HMAC-SHA256-Signatur im Authorization-Header über x-ms-date, host und x-ms-content-sha256, erstellt mit dem Webhook-Geheimnis',
+  'Amounts are integers in minor units (øre), at least 100':
+    'Beträge sind Ganzzahlen in der kleinsten Einheit (Øre), mindestens 100',
+  'A payment is authorized in the app, then captured: capture before delivering what was paid for':
+    'Eine Zahlung wird in der App autorisiert und dann eingezogen: vor der Lieferung des Bezahlten einziehen',
   'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account':
     'Header X-IYZ-SIGNATURE-V3 (HMAC-SHA256 mit dem geheimen Schlüssel), sobald für das Konto aktiviert',
   'iyzico resends every 15 minutes until a 2xx, 3 attempts':

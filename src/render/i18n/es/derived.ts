@@ -555,6 +555,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'cabecera X-Idempotency-Key al crear pagos y reembolsos',
   'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
     'cabecera Authorization IYZWSv2: una firma HMAC-SHA256 hecha con la clave de API y la clave secreta',
+  'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request':
+    'token de acceso Bearer obtenido con POST /accesstoken/get (client_id, client_secret), con las cabeceras Ocp-Apim-Subscription-Key y Merchant-Serial-Number en cada petición',
+  'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret':
+    'firma HMAC-SHA256 en la cabecera Authorization sobre x-ms-date, host y x-ms-content-sha256, hecha con el secreto del webhook',
+  'Amounts are integers in minor units (øre), at least 100':
+    'Los importes son enteros en unidades menores (øre), como mínimo 100',
+  'A payment is authorized in the app, then captured: capture before delivering what was paid for':
+    'Un pago se autoriza en la aplicación y después se captura: capturar antes de entregar lo pagado',
   'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account':
     'cabecera X-IYZ-SIGNATURE-V3 (HMAC-SHA256 con la clave secreta), una vez activada para la cuenta',
   'iyzico resends every 15 minutes until a 2xx, 3 attempts':

@@ -557,6 +557,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'en-tête X-Idempotency-Key à la création des paiements et des remboursements',
   'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
     'en-tête Authorization IYZWSv2 : une signature HMAC-SHA256 faite avec la clé d’API et la clé secrète',
+  'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request':
+    'jeton d’accès Bearer obtenu par POST /accesstoken/get (client_id, client_secret), avec les en-têtes Ocp-Apim-Subscription-Key et Merchant-Serial-Number sur chaque requête',
+  'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret':
+    'signature HMAC-SHA256 dans l’en-tête Authorization sur x-ms-date, host et x-ms-content-sha256, faite avec le secret du webhook',
+  'Amounts are integers in minor units (øre), at least 100':
+    'Les montants sont des entiers en unités mineures (øre), au moins 100',
+  'A payment is authorized in the app, then captured: capture before delivering what was paid for':
+    'Un paiement est autorisé dans l’application, puis capturé : capturer avant de livrer ce qui a été payé',
   'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account':
     'en-tête X-IYZ-SIGNATURE-V3 (HMAC-SHA256 avec la clé secrète), une fois activé pour le compte',
   'iyzico resends every 15 minutes until a 2xx, 3 attempts':

@@ -552,6 +552,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'header X-Idempotency-Key nella creazione di pagamenti e rimborsi',
   'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
     'header Authorization IYZWSv2: una firma HMAC-SHA256 fatta con la chiave API e la chiave segreta',
+  'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request':
+    'token di accesso Bearer ottenuto con POST /accesstoken/get (client_id, client_secret), con gli header Ocp-Apim-Subscription-Key e Merchant-Serial-Number in ogni richiesta',
+  'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret':
+    'firma HMAC-SHA256 nell’header Authorization su x-ms-date, host e x-ms-content-sha256, fatta con il segreto del webhook',
+  'Amounts are integers in minor units (øre), at least 100':
+    'Gli importi sono interi in unità minori (øre), almeno 100',
+  'A payment is authorized in the app, then captured: capture before delivering what was paid for':
+    'Un pagamento viene autorizzato nell’app, poi catturato: catturare prima di consegnare quanto pagato',
   'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account':
     'header X-IYZ-SIGNATURE-V3 (HMAC-SHA256 con la chiave segreta), una volta attivato per l’account',
   'iyzico resends every 15 minutes until a 2xx, 3 attempts':

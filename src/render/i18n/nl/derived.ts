@@ -558,6 +558,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'header X-Idempotency-Key bij het aanmaken van betalingen en terugbetalingen',
   'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
     'Authorization-header IYZWSv2: een HMAC-SHA256-handtekening gemaakt met de API-sleutel en de geheime sleutel',
+  'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request':
+    'Bearer-toegangstoken via POST /accesstoken/get (client_id, client_secret), met de headers Ocp-Apim-Subscription-Key en Merchant-Serial-Number bij elk verzoek',
+  'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret':
+    'HMAC-SHA256-handtekening in de Authorization-header over x-ms-date, host en x-ms-content-sha256, gemaakt met het webhookgeheim',
+  'Amounts are integers in minor units (øre), at least 100':
+    'Bedragen zijn gehele getallen in de kleinste eenheid (øre), minstens 100',
+  'A payment is authorized in the app, then captured: capture before delivering what was paid for':
+    'Een betaling wordt in de app geautoriseerd en daarna geïncasseerd: incasseer voordat het betaalde wordt geleverd',
   'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account':
     'header X-IYZ-SIGNATURE-V3 (HMAC-SHA256 met de geheime sleutel), zodra ingeschakeld voor het account',
   'iyzico resends every 15 minutes until a 2xx, 3 attempts':

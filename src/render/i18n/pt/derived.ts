@@ -554,6 +554,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'cabeçalho X-Idempotency-Key na criação de pagamentos e estornos',
   'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
     'cabeçalho Authorization IYZWSv2: uma assinatura HMAC-SHA256 feita com a chave de API e a chave secreta',
+  'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request':
+    'token de acesso Bearer obtido com POST /accesstoken/get (client_id, client_secret), com os cabeçalhos Ocp-Apim-Subscription-Key e Merchant-Serial-Number em cada pedido',
+  'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret':
+    'assinatura HMAC-SHA256 no cabeçalho Authorization sobre x-ms-date, host e x-ms-content-sha256, feita com o segredo do webhook',
+  'Amounts are integers in minor units (øre), at least 100':
+    'Os valores são inteiros em unidades menores (øre), no mínimo 100',
+  'A payment is authorized in the app, then captured: capture before delivering what was paid for':
+    'Um pagamento é autorizado no aplicativo e depois capturado: capturar antes de entregar o que foi pago',
   'X-IYZ-SIGNATURE-V3 header (HMAC-SHA256 with the secret key), once enabled for the account':
     'cabeçalho X-IYZ-SIGNATURE-V3 (HMAC-SHA256 com a chave secreta), depois de ativado para a conta',
   'iyzico resends every 15 minutes until a 2xx, 3 attempts':
