@@ -217,6 +217,27 @@ function publicEndpoint(e: Endpoint): Endpoint {
   };
 }
 
+/**
+ * A route stated twice: the first statement, with what only the second one says. A description or
+ * access comes only from a route table's row: a prose line's words after a route are often about
+ * something else ("accepts query params for future use").
+ */
+function filledFrom(first: StatedEndpoint, second: StatedEndpoint): StatedEndpoint {
+  const out: StatedEndpoint = { ...first };
+  if (second.row && !first.row) {
+    if (second.description !== undefined) out.description = second.description;
+    if (out.access === undefined && second.access !== undefined) out.access = second.access;
+  }
+  if (out.verb === undefined && second.verb !== undefined) out.verb = second.verb;
+  if (out.authStep === undefined && second.authStep !== undefined) out.authStep = second.authStep;
+  if (out.query === undefined && second.query !== undefined) out.query = second.query;
+  for (const k of ['cites', 'requirements'] as const) {
+    const more = (second[k] ?? []).filter((x) => !(out[k] ?? []).includes(x));
+    if (more.length > 0) out[k] = [...(out[k] ?? []), ...more];
+  }
+  return out;
+}
+
 /** One endpoint per route; a route stated under two base paths is reported (the documents disagree). */
 function dedupe(
   stated: readonly StatedEndpoint[],
@@ -233,7 +254,12 @@ function dedupe(
       order.push(key);
       continue;
     }
-    if (seen.path === s.path) continue;
+    if (seen.path === s.path) {
+      // "… by webhook (`POST /webhooks/vipps`)" in prose, then the route table's row: the row's
+      // description and access column still say what the route is and who calls it.
+      chosen.set(key, filledFrom(seen, s));
+      continue;
+    }
     // The spelling with the project's base path wins; the other is reported.
     const [keep, drop] =
       base && s.path.startsWith(`${base}/`) && !seen.path.startsWith(`${base}/`) ? [s, seen] : [seen, s];

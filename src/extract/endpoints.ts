@@ -219,7 +219,7 @@ function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): Stat
       const quote = `| ${row.cells.join(' | ')} |`.slice(0, 160);
       for (const p of paths)
         for (const method of methods) {
-          const e: StatedEndpoint = { method, path: p, origin: fromSource(file, row.line, quote) };
+          const e: StatedEndpoint = { method, path: p, row: true, origin: fromSource(file, row.line, quote) };
           const d = di >= 0 ? cells[di] : undefined;
           if (d) e.description = d;
           const access = ai >= 0 ? readAccessCell(cells[ai] ?? '') : null;
@@ -235,6 +235,9 @@ function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): Stat
 
 /** Trailing words after a route (`(email, password)`, `-- list tasks`), without query strings. */
 function describe(rest: string): string | undefined {
+  // "… by webhook from Vipps (`POST /webhooks/vipps`); we do not trust …": a route named in
+  // parentheses, or closing its clause, has its description before it, not after.
+  if (/^[\s`]*[)\];]/.test(rest)) return undefined;
   const text = rest
     .replace(/^\s*\?\S*/, '')
     .replace(/^[\s`:—–\-→←(,;.]+/, '')

@@ -426,6 +426,8 @@ export interface StatedEndpoint {
   cites?: string[];
   /** Its path or description names settings, configuration or preferences (`PUT /user/config`). */
   settings?: boolean;
+  /** Stated as a row of a route table: its description and access cells are the route's own. */
+  row?: boolean;
   /**
    * The query parameters its description states, as written ("filters `site`, `from`, `to`",
    * "Query `from`, `to`": read/query-words.ts): the operation's query parameters.

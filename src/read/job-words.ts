@@ -45,6 +45,13 @@ const CLOCK = /(?<![\p{L}\d])(\d{1,2})(?:[:.h](\d{2})|\s?(h|uhr)(?!\p{L})|\s?(am
 /** "day 1 of each month", "dia 1 de cada mês", "el día 1 de cada mes", "le 1er de chaque mois", "am 1. jedes Monats", "il giorno 1 di ogni mese", "1st of every month", "her ayın 1'inde", "den 1:a varje månad". */
 const MONTH_DAY =
   /(?<!\p{L})(?:day|dia|d[ií]a|le|am|il giorno|giorno)\s+(\d{1,2})(?:er|\.|º)?\s+(?:of|de|di|des|jedes)?\s*(?:each|every|cada|chaque|ogni|jedes|todo)?\s*(?:month|m[eê]s|mois|monats|mese)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month|(?<!\p{L})her\s+ayın\s+(\d{1,2})(?!\d)|(?<!\p{L})den\s+(\d{1,2})(?::[ae])?\s+(?:varje|i varje)\s+månad/iu;
+/**
+ * "the first day of every month", "første dag i hver måned", "första dagen i varje månad", "am ersten
+ * Tag jedes Monats", "le premier jour de chaque mois", "el primer día de cada mes", "o primeiro dia de
+ * cada mês", "il primo giorno di ogni mese", "de eerste dag van elke maand": day 1.
+ */
+const FIRST_DAY =
+  /(?<!\p{L})(?:(?:the\s+)?first\s+day\s+of\s+(?:each|every|the)\s+month|første\s+dag\s+i\s+(?:hver|hvert)\s+måned|första\s+dag(?:en)?\s+i\s+varje\s+månad|(?:am\s+)?ersten\s+tag\s+(?:jedes|des)\s+monats|(?:le\s+)?premier\s+jour\s+(?:de\s+chaque|du)\s+mois|(?:el\s+)?primer\s+d[ií]a\s+de\s+cada\s+mes|(?:o\s+)?primeiro\s+dia\s+de\s+cada\s+m[eê]s|(?:il\s+)?primo\s+giorno\s+di\s+ogni\s+mese|(?:de\s+)?eerste\s+dag\s+van\s+(?:elke|iedere)\s+maand)(?!\p{L})/iu;
 const ORDINAL_DAY =
   /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|ª|er)(?!\p{L})|(?<!\p{L})(?:day|dia|d[ií]a|jour|tag|giorno)\s+(\d{1,2})(?!\d)/iu;
 const MONTHLY =
@@ -77,6 +84,7 @@ export function jobCron(schedule: string): string | null {
   if (EVERY_MINUTE.test(s)) return '* * * * *';
   const at = clockOf(s);
   const monthDay = MONTH_DAY.exec(s);
+  if (FIRST_DAY.test(s)) return at ? `${at.minute} ${at.hour} 1 * *` : null;
   if (monthDay || MONTHLY.test(s)) {
     // "dia 1 de cada mês", or "monthly, 1st at 04:00": the day of the month, then the time.
     const written = monthDay

@@ -1,4 +1,6 @@
+import pluralize from 'pluralize';
 import type { Endpoint } from '../../model/spec/api.js';
+import { camel } from './naming.js';
 import { routeKey } from './stated.js';
 
 /**
@@ -30,16 +32,48 @@ export function canonicalPaths(endpoints: Endpoint[]): Endpoint[] {
   });
 }
 
-/** operationIds are unique (OpenAPI 3.1 §4.8.10: case-sensitive, unique among all operations). */
+/**
+ * operationIds are unique (OpenAPI 3.1 §4.8.10: case-sensitive, unique among all operations). A
+ * second operation that would take a name already used is named from its own method and path:
+ * `GET /teams/{id}/shifts` beside `GET /shifts` is `listTeamShifts`, `DELETE /shifts/{id}/signup`
+ * beside `POST /shifts/{id}/signup` is `deleteShiftSignup`, `GET /users/me/items` is `listMyItems`.
+ */
 export function uniqueOperationIds(endpoints: Endpoint[]): Endpoint[] {
   const used = new Set<string>();
   return endpoints.map((e) => {
     let id = e.operationId;
-    if (used.has(id) && e.entity && e.resource) id = `${id}In${e.resource}`;
+    if (used.has(id)) id = pathOperationId(e) ?? id;
     for (let n = 2; used.has(id); n++) id = `${e.operationId}${n}`;
     used.add(id);
     return id === e.operationId ? e : { ...e, operationId: id };
   });
+}
+
+/** An operation's name from its method and the words of its path, or null when they give none. */
+function pathOperationId(e: Endpoint): string | null {
+  const segs = e.path.split('/').filter((x) => x.length > 0 && !/^(?:api|rest|v\d+)$/i.test(x));
+  const item = segs.at(-1)?.startsWith('{') ?? false;
+  const words: string[] = [];
+  const statics = segs.filter((x) => !x.startsWith('{'));
+  statics.forEach((w, i) => {
+    // `/users/me/items`: "me" stands for the user segment before it.
+    if (w === 'me') {
+      words.splice(-1, 1, 'my');
+      return;
+    }
+    const last = i === statics.length - 1 && !item;
+    words.push(last ? w : pluralize.singular(w));
+  });
+  if (words.length === 0) return null;
+  const verb =
+    e.method === 'GET'
+      ? !item && (e.action === 'list' || pluralize.isPlural(statics.at(-1) ?? ''))
+        ? 'list'
+        : 'get'
+      : ({ POST: item ? null : 'create', PUT: 'replace', PATCH: 'update', DELETE: 'delete' } as const)[
+          e.method as 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+        ];
+  return verb ? camel(`${verb} ${words.join(' ')}`) : null;
 }
 
 const METHOD_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];

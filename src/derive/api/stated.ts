@@ -287,14 +287,17 @@ function fromStated(
     const action = item
       ? ({ GET: 'get', PATCH: 'update', PUT: 'replace', DELETE: 'delete', POST: 'action' } as const)[method]
       : ({ GET: 'list', POST: 'create', PUT: 'replace', PATCH: 'update', DELETE: 'delete' } as const)[method];
-    const tpl = crudEndpoints(
-      { ...r, kind: r.kind === 'internal' || r.kind === 'join' ? 'root' : r.kind },
-      ctx,
-    ).find(
-      (e) =>
-        e.action === (action === 'replace' ? 'update' : action) &&
-        (item ? e.path.endsWith('{id}') : !e.path.endsWith('{id}')),
-    );
+    const template = (kind: Resource['kind']) =>
+      crudEndpoints({ ...r, kind }, ctx).find(
+        (e) =>
+          e.action === (action === 'replace' ? 'update' : action) &&
+          (item ? e.path.endsWith('{id}') : !e.path.endsWith('{id}')),
+      );
+    // A stated `POST /events` creates an event even where the model alone made Event a read-only
+    // reference: the route table is the contract, and the operation is named for what it does.
+    const tpl =
+      template(r.kind === 'internal' || r.kind === 'join' ? 'root' : r.kind) ??
+      (r.kind === 'nested' ? undefined : template('root'));
     // `GET /moi/factures/{id}.pdf`: the record as a file, not its JSON (OpenAPI 3.1 §4.8.2 lets a
     // template share its segment with a suffix); the body is the file, in the suffix's media type.
     const file = item && method === 'GET' ? FILE_SUFFIX.exec(rest[0]!)?.[1]?.toLowerCase() : undefined;
@@ -421,7 +424,12 @@ const MEDIA_TYPES: Record<string, string> = {
 
 /** A description of two words or more that is prose, not a header line or a code sample. */
 function describes(text: string | undefined): boolean {
-  if (!text || !/\S\s+\S/.test(text)) return false;
+  // Words, or Han, kana or Hangul text written without spaces ("新增商品分类").
+  if (
+    !text ||
+    !/\S\s+\S|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u.test(text)
+  )
+    return false;
   return !/^[A-Za-z][\w-]*:\s|[<>{}=]/.test(text.trim());
 }
 
