@@ -1,6 +1,6 @@
 import { diag } from '../diagnostics/diagnostic.js';
 import { type Provider, providerById } from '../knowledge/providers.js';
-import type { IntegrationMention, ProviderDetail } from '../model/domain.js';
+import type { IntegrationMention, ProviderDetail, StatedEndpoint } from '../model/domain.js';
 import type { Integration, RetryPolicy } from '../model/spec/operations.js';
 import { providerRetry, statedInterval } from './operations/retry.js';
 import { deadLetterFor, jobRunner } from './operations/stack.js';
@@ -25,7 +25,13 @@ export const integrationsStep: DeriveStep = {
     const diagnostics = [];
     for (const [id, mentions] of groups) {
       const provider = providerById(id) ?? null;
-      const integration = build(id, provider, mentions, deadLetter);
+      const integration = build(
+        id,
+        provider,
+        mentions,
+        deadLetter,
+        statedWebhook(domain.statedEndpoints, id, provider),
+      );
       integrations.push(integration);
       if (!provider && integration.status === 'chosen') {
         const at = mentions[0]!.origin;
@@ -90,11 +96,34 @@ function statusOf(mentions: readonly IntegrationMention[]): Integration['status'
   return 'mentioned';
 }
 
+/**
+ * The webhook route the documents state for this provider (`POST /webhooks/vipps` for Vipps
+ * MobilePay): the segment after `webhooks` is its id, the start of it, or one of its names.
+ */
+function statedWebhook(
+  stated: readonly StatedEndpoint[],
+  id: string,
+  provider: Provider | null,
+): string | null {
+  const names = (provider?.aliases ?? []).map((a) => new RegExp(`^(?:${a})$`, 'iu'));
+  for (const e of stated) {
+    if (e.method !== 'POST') continue;
+    const segs = e.path.split('/');
+    const at = segs.findIndex((x) => /^webhooks?$/i.test(x));
+    const seg = at >= 0 ? segs[at + 1]?.toLowerCase() : undefined;
+    if (!seg || seg.startsWith('{')) continue;
+    const spaced = seg.replace(/[-_]/g, ' ');
+    if (seg === id || id.startsWith(`${seg}-`) || names.some((re) => re.test(spaced))) return e.path;
+  }
+  return null;
+}
+
 function build(
   id: string,
   provider: Provider | null,
   mentions: IntegrationMention[],
   deadLetter: string,
+  webhookPath: string | null,
 ): Integration {
   const status = statusOf(mentions);
   // The purpose is quoted from the mention that decided the status, preferring a table row or
@@ -127,7 +156,7 @@ function build(
     provider?.webhooks && active && wantsEvents && !provider.clientSide
       ? [
           {
-            path: `/webhooks/${id}`,
+            path: webhookPath ?? `/webhooks/${id}`,
             events: provider.webhooks.events,
             verification: provider.webhooks.verification,
           },

@@ -25,6 +25,20 @@ const IRREGULAR: Record<string, string> = {
   'written off': 'write-off',
   checked_in: 'check-in',
   checked_out: 'check-out',
+  taken: 'take',
+  given: 'give',
+  chosen: 'choose',
+  withdrawn: 'withdraw',
+  written: 'write',
+  broken: 'break',
+  frozen: 'freeze',
+  hidden: 'hide',
+  held: 'hold',
+  sold: 'sell',
+  bought: 'buy',
+  kept: 'keep',
+  lent: 'lend',
+  begun: 'begin',
 };
 
 /**

@@ -635,9 +635,16 @@ function midnight(text: string): RuleReading['schedule'] | null {
   return { cron: '0 0 * * *', timeZone: statedTimeZone(text), text: m[0] };
 }
 
-/** A transition the documents say happens by itself ("expires", "when not paid", "automatically"). */
+/**
+ * A transition the documents say happens by itself ("expires", "when not paid", "automatically"),
+ * or at a time offset that no user chooses ("24 hours before shift start", "7 Tage nach Ablauf").
+ */
 export const happensAutomatically = (when: string): boolean =>
-  AUTOMATIC.test(when) || /\b(expires?|when not|succeeds|after)\b/i.test(when);
+  AUTOMATIC.test(when) || /\b(expires?|when not|succeeds|after)\b/i.test(when) || AT_OFFSET.test(when);
+const AT_OFFSET = new RegExp(
+  `${DURATION.source}\\s+(?:before|prior to|antes d[eo]|avant|vor|prima d[ie]|voor|før|före|przed|önce)(?!\\p{L})`,
+  'iu',
+);
 
 /**
  * The state action the system makes by itself at a stated offset ("O sistema DEVE fechar os pedidos

@@ -10,6 +10,25 @@ const extract = (text: string) => {
 const fence = (lang: string, code: string) => `# Models\n\n\`\`\`${lang}\n${code}\n\`\`\`\n`;
 
 describe('schema code', () => {
+  // A Norwegian trial's `slots: { type: Number, min: 1, max: 20 }` lost both bounds.
+  it("keeps a Mongoose number field's min and max as its check", () => {
+    const f = extract(
+      fence(
+        'js',
+        `const ShiftSchema = new Schema({
+  slots: { type: Number, required: true, min: 1, max: 20 },
+  delta: { type: Number, min: -5 },
+  startsAt: { type: Date, min: '2026-01-01' },
+});
+module.exports = mongoose.model('Shift', ShiftSchema);`,
+      ),
+    );
+    const by = Object.fromEntries(f.entities![0]!.fields.map((x) => [x.name, x]));
+    expect(by.slots?.check).toBe('slots >= 1 AND slots <= 20');
+    expect(by.delta?.check).toBe('delta >= -5');
+    expect(by.startsAt?.check).toBeUndefined();
+  });
+
   it('reads Mongoose schemas named by mongoose.model', () => {
     const f = extract(
       fence(

@@ -63,3 +63,32 @@ describe('stated routes named for what they do', { timeout: 60_000 }, () => {
     expect(byRoute.get('POST /webhooks/vipps')?.summary).toBe(rows.at(-1)!.split('|')[3]!.trim());
   });
 });
+
+// The stated webhook route is the provider's receiver, not one named from the catalogue's id
+// (`/webhooks/vipps-mobilepay` beside a stated `POST /webhooks/vipps`).
+describe('the webhook route the documents state for a provider', { timeout: 60_000 }, () => {
+  it.each([
+    [
+      'en',
+      '| Area | Choice |\n|---|---|\n| Payment | Vipps ePayment API |',
+      '| POST | /webhooks/vipps | Payment status |',
+    ],
+    [
+      'nb',
+      '| Område | Valg |\n|---|---|\n| Betaling | Vipps ePayment API |',
+      '| POST | /webhooks/vipps | Betalingsstatus |',
+    ],
+  ])('%s', async (_lang, stackTable, row) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': '# PRD\n\n- As a parent, I want to pay the buy-out, so that I am exempt.\n',
+      '/p/docs/tech-stack.md': `# Stack\n\n${stackTable}\n`,
+      '/p/docs/architecture.md': `# Architecture\n\n## Data\n\n${MODEL}\n\n## API\n\n| Method | Path | Description |\n|---|---|---|\n${row}\n`,
+    });
+    const spec = (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+    const vipps = spec.integrations.find((i) => i.provider === 'vipps-mobilepay');
+    expect(vipps?.webhooks.map((w) => w.path)).toEqual(['/webhooks/vipps']);
+    expect(spec.endpoints.filter((e) => e.path.includes('webhook')).map((e) => e.path)).toEqual([
+      '/webhooks/vipps',
+    ]);
+  });
+});

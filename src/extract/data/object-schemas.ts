@@ -77,6 +77,26 @@ export function mongooseField(c: Ctx, name: string, value: TS.Expression, origin
     if (def !== undefined && !/=>|function/.test(def)) f.default = def;
     const max = prop(c, value, 'maxlength') ?? prop(c, value, 'maxLength');
     if (max && ts.isNumericLiteral(max)) f.type.length = Number(max.text);
+    // Mongoose's number validators (`min: 1, max: 20`) bound the value, as a CHECK would.
+    const bound = (key: string) => {
+      const v = prop(c, value, key);
+      if (!v) return null;
+      if (ts.isNumericLiteral(v)) return v.text;
+      if (
+        ts.isPrefixUnaryExpression(v) &&
+        v.operator === ts.SyntaxKind.MinusToken &&
+        ts.isNumericLiteral(v.operand)
+      )
+        return `-${v.operand.text}`;
+      return null;
+    };
+    if (f.type.scalar !== 'datetime' && f.type.scalar !== 'date') {
+      const bounds = [
+        bound('min') === null ? null : `${name} >= ${bound('min')}`,
+        bound('max') === null ? null : `${name} <= ${bound('max')}`,
+      ].filter((b): b is string => b !== null);
+      if (bounds.length > 0) f.check = bounds.join(' AND ');
+    }
     const ref = prop(c, value, 'ref');
     if (ref && ts.isStringLiteralLike(ref)) f.references = { entity: ref.text, field: '_id' };
     return f;
