@@ -154,6 +154,8 @@ export type SecurityFact =
   | { kind: 'business-rule'; text: string; section: string | null; origin: Origin }
   /** Administration is part of the product (admin panel, user management): allows a default admin role. */
   | { kind: 'administration'; text: string; origin: Origin }
+  /** Who issues the tokens the API accepts: the identity provider ("Auth0 issues JWTs") or the server ("its own"). */
+  | { kind: 'token-issuer'; value: 'provider' | 'server'; text: string; origin: Origin }
   /** A stated state change (`held` → `booked` when the deposit succeeds), with its condition. */
   | {
       kind: 'transition';

@@ -444,7 +444,11 @@ export function tokenCleanupJob(spec: Readonly<Spec>): JobDraft | null {
   );
   // A stated refresh-token lifetime implies a server-side token store only when there is a database
   // and no stated auth library keeps its own revocation (devise-jwt's JTIMatcher, Sanctum's table).
-  const stateful = spec.database.dialects.length > 0 && !keepsHeaderTokens(spec.auth?.provider?.value);
+  // An identity provider stated to issue the tokens keeps them itself ("Auth0 issues JWTs").
+  const stateful =
+    spec.database.dialects.length > 0 &&
+    !keepsHeaderTokens(spec.auth?.provider?.value) &&
+    spec.auth?.tokenIssuer?.value !== 'provider';
   const refresh =
     spec.auth?.refreshTokenTtlSeconds?.origin.kind === 'source' && stateful
       ? spec.auth.refreshTokenTtlSeconds

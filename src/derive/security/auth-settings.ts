@@ -426,12 +426,20 @@ export function authSettings(
         }
       : null;
 
+  // Who issues the tokens, as stated: a server that issues its own after the provider's sign-in
+  // ("서버는 자체 액세스 토큰을 발급한다") wins over a sentence about the provider's tokens.
+  const issuers = facts(domain, 'token-issuer');
+  const issuerFact =
+    kind === 'oauth-provider'
+      ? (issuers.find((f) => f.value === 'server') ?? issuers.find((f) => f.value === 'provider'))
+      : undefined;
+
   const auth: AuthSpec = {
     strategy: s.strategy,
     provider: s.provider,
     accessTokenTtlSeconds: access,
     refreshTokenTtlSeconds: refresh,
-    refreshRotation: rotation,
+    refreshRotation: issuerFact?.value === 'provider' ? null : rotation,
     tokenStorage,
     passwordHashing,
     socialProviders: [...social.values()],
@@ -446,7 +454,9 @@ export function authSettings(
         : null,
     accessTokenFormat: tokens ? { value: 'JWT', origin: s.strategy.origin } : null,
     ...(tokenVerification ? { tokenVerification } : {}),
-    refreshReuseDetection: rotation,
+    ...(issuerFact ? { tokenIssuer: { value: issuerFact.value, origin: issuerFact.origin } } : {}),
+    // Rotation and reuse detection are the issuer's: the provider's configuration, not this API's.
+    refreshReuseDetection: issuerFact?.value === 'provider' ? null : rotation,
     passwordPolicy,
     ...(oneTime
       ? {

@@ -9,6 +9,7 @@ import { readPrincipalClauses } from '../../read/principal-words.js';
 import { inProviderSection } from '../../read/provider-words.js';
 import { clauseTermStatus } from '../../read/status.js';
 import { statedTenantColumn } from '../../read/tenant-words.js';
+import { tokenIssuer } from '../../read/token-issuer-words.js';
 import { isDeferred, isSetAside, REJECTED, type TextUnit } from './units.js';
 
 /**
@@ -559,6 +560,18 @@ const principalAuth: Read = (u, file) => {
   }));
 };
 
+const issuer: Read = (u, file) => {
+  if (isDeferred(u) || REJECTED.test(u.text)) return [];
+  const value = tokenIssuer(
+    u.text,
+    PROVIDERS.filter((p) => p.re.test(u.text)).flatMap((p) => [
+      p.name,
+      ...(p.re.exec(u.text) ?? []).slice(0, 1),
+    ]),
+  );
+  return value ? [{ kind: 'token-issuer', value, text: u.text, origin: origin(u, file) }] : [];
+};
+
 const tenantColumn: Read = (u, file) => {
   // "… never from the request body" refuses where the tenant comes from, not the column.
   if (isDeferred(u)) return [];
@@ -586,5 +599,6 @@ export const PROSE_READERS: Read[] = [
   audience,
   tenantColumn,
   principalAuth,
+  issuer,
 ];
 export const CODE_READERS: Read[] = [hashing, lifetimes, refreshTokens, storage, jwtClaims];

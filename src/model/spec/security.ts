@@ -45,6 +45,11 @@ export interface AuthSpec {
   tokenVerification?: Setting<{ algorithm: string | null; jwks: boolean }> | null;
   /** Access token format (`JWT`, `opaque`), when the strategy issues tokens. */
   accessTokenFormat?: Setting<string> | null;
+  /**
+   * Who issues the tokens, when the documents say so: the identity provider (the API stores no token
+   * of its own; stated lifetimes are the provider's configuration) or the server itself.
+   */
+  tokenIssuer?: Setting<'provider' | 'server'> | null;
   /** Refresh token reuse detection (OAuth 2.0 Security BCP, RFC 9700 §4.14.2). */
   refreshReuseDetection?: Setting<boolean> | null;
   /** Password composition rules (OWASP ASVS V2.1). */

@@ -101,6 +101,10 @@ export const security = {
         `Tokens travel in a cookie with the attributes ${value}; they are never readable by JavaScript when HttpOnly is set.`,
       provider: (name: string) =>
         `${name} runs sign-in; the API verifies the provider's tokens (signature, issuer, audience, expiry) on every request.`,
+      providerIssues: (name: string, access: string | null, refresh: string | null) =>
+        `${name} issues the tokens${access || refresh ? ` (${[access ? `access token valid for ${access}` : null, refresh ? `refresh token valid for ${refresh}` : null].filter(Boolean).join('; ')}, as stated)` : ''}; renewing them is its work, and the API stores none of them.`,
+      logoutProvider: (name: string) =>
+        `Sign-out ends the session at ${name} and the client discards its tokens; the API keeps no token to revoke.`,
       managed: (name: string) =>
         `${name} issues, renews and expires the tokens; their lifetimes are its configuration, which the documents do not state.`,
       opaqueOnly:

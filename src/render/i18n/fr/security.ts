@@ -107,6 +107,10 @@ export const security: Messages['security'] = {
         `Les jetons circulent dans un cookie avec les attributs ${value} ; avec HttpOnly, JavaScript ne peut jamais les lire.`,
       provider: (name) =>
         `${name} gère la connexion ; l’API vérifie les jetons du fournisseur (signature, émetteur, audience, expiration) à chaque requête.`,
+      providerIssues: (name, access, refresh) =>
+        `${name} émet les jetons${access || refresh ? ` (${[access ? `jeton d’accès valable ${access}` : null, refresh ? `jeton de rafraîchissement valable ${refresh}` : null].filter(Boolean).join(' ; ')}, comme indiqué)` : ''} ; les renouveler est son travail, et l’API n’en stocke aucun.`,
+      logoutProvider: (name) =>
+        `La déconnexion termine la session chez ${name} et le client oublie ses jetons ; l’API ne garde aucun jeton à révoquer.`,
       managed: (name) =>
         `${name} émet, renouvelle et fait expirer les jetons ; leurs durées de vie relèvent de sa configuration, que les documents n’énoncent pas.`,
       opaqueOnly:

@@ -104,6 +104,10 @@ export const security: Messages['security'] = {
         `I token viaggiano in un cookie con gli attributi ${value}; con HttpOnly, JavaScript non può mai leggerli.`,
       provider: (name) =>
         `${name} gestisce l’accesso; l’API verifica i token del provider (firma, emittente, destinatario, scadenza) a ogni richiesta.`,
+      providerIssues: (name, access, refresh) =>
+        `${name} emette i token${access || refresh ? ` (${[access ? `token di accesso valido per ${access}` : null, refresh ? `token di refresh valido per ${refresh}` : null].filter(Boolean).join('; ')}, come indicato)` : ''}; rinnovarli è compito suo e l’API non ne conserva nessuno.`,
+      logoutProvider: (name) =>
+        `La disconnessione chiude la sessione presso ${name} e il client scarta i suoi token; l’API non conserva alcun token da revocare.`,
       managed: (name) =>
         `${name} emette, rinnova e fa scadere i token; la loro durata fa parte della sua configurazione, che i documenti non indicano.`,
       opaqueOnly:

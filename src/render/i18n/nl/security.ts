@@ -105,6 +105,10 @@ export const security: Messages['security'] = {
         `Tokens reizen in een cookie met de attributen ${value}; met HttpOnly kan JavaScript ze nooit lezen.`,
       provider: (name) =>
         `${name} verzorgt het inloggen; de API controleert bij elk verzoek de tokens van de provider (handtekening, uitgever, doelgroep, vervaltijd).`,
+      providerIssues: (name, access, refresh) =>
+        `${name} geeft de tokens uit${access || refresh ? ` (${[access ? `toegangstoken geldig voor ${access}` : null, refresh ? `verversingstoken geldig voor ${refresh}` : null].filter(Boolean).join('; ')}, zoals vermeld)` : ''}; ze vernieuwen is zijn werk, en de API bewaart er geen.`,
+      logoutProvider: (name) =>
+        `Afmelden beëindigt de sessie bij ${name} en de client gooit zijn tokens weg; de API heeft geen token om in te trekken.`,
       managed: (name) =>
         `${name} geeft de tokens uit, vernieuwt ze en laat ze verlopen; hun levensduur hoort bij de configuratie daarvan, die de documenten niet vermelden.`,
       opaqueOnly:

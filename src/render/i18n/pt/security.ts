@@ -104,6 +104,10 @@ export const security: Messages['security'] = {
         `Os tokens trafegam num cookie com os atributos ${value}; com HttpOnly, o JavaScript nunca consegue lê-los.`,
       provider: (name) =>
         `${name} cuida do login; a API verifica os tokens do provedor (assinatura, emissor, público, expiração) em cada requisição.`,
+      providerIssues: (name, access, refresh) =>
+        `${name} emite os tokens${access || refresh ? ` (${[access ? `token de acesso válido por ${access}` : null, refresh ? `token de atualização válido por ${refresh}` : null].filter(Boolean).join('; ')}, conforme os documentos)` : ''}; renová-los é tarefa dele e a API não guarda nenhum.`,
+      logoutProvider: (name) =>
+        `Sair encerra a sessão em ${name} e o cliente descarta os tokens; a API não guarda token algum para revogar.`,
       managed: (name) =>
         `${name} emite, renova e expira os tokens; as validades fazem parte da configuração dele, que os documentos não declaram.`,
       opaqueOnly:

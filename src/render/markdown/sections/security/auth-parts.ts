@@ -167,6 +167,22 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
     steps.push(forGroup('bearer') + l.provider(auth.provider?.value ?? t.strategies['oauth-provider']));
   if (auth.strategy.value === 'session') steps.push(l.sessionOnly);
   if (auth.strategy.value === 'opaque-token') steps.push(l.opaqueOnly);
+  // The provider stated to issue the tokens keeps them: their lifetimes are its configuration.
+  if (auth.tokenIssuer?.value === 'provider') {
+    const name = auth.provider?.value ?? t.strategies['oauth-provider'];
+    steps.push(
+      forGroup('bearer') +
+        l.providerIssues(
+          name,
+          auth.accessTokenTtlSeconds ? formatDuration(auth.accessTokenTtlSeconds.value) : null,
+          auth.refreshTokenTtlSeconds ? formatDuration(auth.refreshTokenTtlSeconds.value) : null,
+        ),
+    );
+    if (auth.sessionTimeoutSeconds)
+      steps.push(forGroup('cookie') + l.session(formatDuration(auth.sessionTimeoutSeconds.value)));
+    steps.push(forGroup('bearer') + l.logoutProvider(name));
+    return lifecycleBlocks(steps, auth, t, phrases);
+  }
   if (auth.accessTokenTtlSeconds) steps.push(l.issue(formatDuration(auth.accessTokenTtlSeconds.value)));
   if (auth.refreshTokenTtlSeconds) {
     // The refresh route by its real path, when the API has one (a stated contract may not).
@@ -190,6 +206,10 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
     steps.push(l.logoutOpaque);
   else if (auth.strategy.value === 'jwt' && !auth.tokenStorage) steps.push(l.logoutHeader);
   else if (auth.strategy.value !== 'none' && auth.strategy.value !== 'api-key') steps.push(l.logout);
+  return lifecycleBlocks(steps, auth, t, phrases);
+}
+
+function lifecycleBlocks(steps: string[], auth: AuthSpec, t: T, phrases: Phrases): string {
   const findings = (auth.findings ?? []).map(
     (f) =>
       `- ${t.findings[f.code](f.values.map((v) => translateText(v, phrases)))} (${f.origins.map(source).join(', ')})`,
