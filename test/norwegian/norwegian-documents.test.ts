@@ -165,3 +165,18 @@ describe('Norwegian and Danish documents', { timeout: 120_000 }, () => {
     expect(r.spec!.auth!.lockout?.value).toBe('3 failed attempts then locked for 15min');
   });
 });
+
+describe('Norwegian decisions and integrations', { timeout: 120_000 }, () => {
+  it('"forkastet fordi …" gives the reason without "fordi"; "Integrasjon med X (vurderes i 2027)" is a later phase', async () => {
+    const r = await run(
+      '## Betaling\n\nVi bruker **Vipps**. Stripe ble vurdert, men **forkastet** fordi få medlemmer bruker det til små beløp.\n',
+      `${PRD}\n## Utenfor omfang\n\n- Integrasjon med Rubic (vurderes i 2028).\n`,
+    );
+    const stripe = r.spec!.integrations.find((i) => i.name === 'Stripe');
+    expect(stripe?.status).toBe('rejected');
+    expect(JSON.stringify(r.spec)).toMatch(/få medlemmer bruker det/);
+    expect(JSON.stringify(r.spec)).not.toMatch(/"fordi få medlemmer/);
+    const rubic = r.spec!.integrations.find((i) => i.name === 'Rubic');
+    expect(rubic?.status).toBe('future');
+  });
+});
