@@ -67,12 +67,16 @@ describe('Norwegian and Danish documents', { timeout: 120_000 }, () => {
   it('stories "Som medlem vil jeg …, slik at …" are read, the purpose left out, and no prohibition is one', async () => {
     const r = await run(
       '## API\n\n| Metode | Sti | Beskrivelse | Tilgang |\n|---|---|---|---|\n| POST | /api/bookings | Reserver båt | member |\n| POST | /api/bookings/{id}/approve | Godkjenn reservasjon | admin |\n',
-      `${PRD}\n## Roller\n\n| Rolle | Systemrolle | Beskrivelse |\n|---|---|---|\n| Medlem | \`member\` | Reserverer båter. |\n| Styremedlem | \`admin\` | Godkjenner reservasjoner. |\n\n## Brukerhistorier\n\n- **BH-01** Som styremedlem vil jeg godkjenne en reservasjon, slik at båten ikke blir dobbeltbooket.\n\n## Forretningsregler\n\n- **FR-01** Et medlem kan ikke reservere to båter samtidig.\n`,
+      `${PRD}\n## Roller\n\n| Rolle | Systemrolle | Beskrivelse |\n|---|---|---|\n| Medlem | \`member\` | Reserverer båter. |\n| Styremedlem | \`admin\` | Godkjenner reservasjoner. |\n\n## Brukerhistorier\n\n- **BH-01** Som styremedlem vil jeg godkjenne en reservasjon, slik at båten ikke blir dobbeltbooket.\n- **BH-02** Som medlem ønsker jeg å reservere en båt, slik at jeg kan ro på søndag.\n- **BH-03** Som medlem ønsker jeg at reservere en båd, så at jeg kan ro.\n\n## Forretningsregler\n\n- **FR-01** Et medlem kan ikke reservere to båter samtidig.\n`,
     );
     const story = r.spec!.stories!.find((s) => s.id === 'BH-01');
     expect(story?.action).toBe('godkjenne en reservasjon');
     expect(story?.operations).toEqual(['approveBooking']);
     expect(r.spec!.stories!.map((s) => s.id)).not.toContain('FR-01');
+    // The infinitive marker "å" (da "at") is no part of the action; "så at" is the purpose.
+    expect(r.spec!.stories!.find((s) => s.id === 'BH-02')?.action).toBe('reservere en båt');
+    expect(r.spec!.stories!.find((s) => s.id === 'BH-03')?.action).toBe('reservere en båd');
+    expect(r.spec!.stories!.find((s) => s.id === 'BH-02')?.operations).toEqual(['createBooking']);
   });
 
   it('story verbs in the infinitive, the present and the imperative; "melde seg på / av"', () => {
