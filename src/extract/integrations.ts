@@ -685,7 +685,7 @@ const CHANNEL =
  * written with the status of its clause ("erst für Version 2 geplant" defers it).
  */
 const CONNECTED =
-  /(?<!\p{L})(?:Anbindung|Schnittstelle|Integration|Anschluss|Kopplung|integration|connection|connector|integración|conexión|intégration|connexion|raccordement|integração|conexão|integrazione|connessione)\s+(?:an|zu|mit|with|to|con|avec|à|com)\s+(?:das |die |den |dem |the |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&-]|\.\p{L}|[ -]?\p{Lu})/gu;
+  /(?<!\p{L})(?:Anbindung|Schnittstelle|Integration|Anschluss|Kopplung|integration|connection|connector|integración|conexión|intégration|connexion|raccordement|integração|conexão|integrazione|connessione|Integrasjon|integrasjon|kobling|tilkobling)\s+(?:an|zu|mit|with|to|con|avec|à|com|med|mot|til)\s+(?:das |die |den |dem |the |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&-]|\.\p{L}|[ -]?\p{Lu})/gu;
 /** A possessive or pronoun after the noun ("Integration with Your Architecture") names no system. */
 const POSSESSIVE =
   /^(?:your|our|their|its|my|ihr\p{L}*|unser\p{L}*|sein\p{L}*|votre|notre|leur|su|sus|nuestr\p{L}*|seu|sua|noss\p{L}*)$/iu;

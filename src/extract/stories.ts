@@ -84,7 +84,8 @@ const MODAL: { re: RegExp; verbLast?: true }[] = [
   // nl: "De baancommissaris kan …", "Leden kunnen …", "De trainer moet … kunnen"
   {
     // A passive ("kan … worden gemaakt") says what happens to a record, not what an actor does.
-    re: /^(?:de |het |een |elke |iedere |alle )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:kan|kunnen|moet .{1,60} kunnen|moeten .{1,60} kunnen)\s+(?!.*(?<!\p{L})(?:worden|zijn)(?!\p{L}))(.+)$/iu,
+    // Norwegian and Danish write the same "kan": "kan ikke" (cannot) is a prohibition, no story.
+    re: /^(?:de |het |een |elke |iedere |alle )?([\p{L}][\p{L} /'-]{1,50}?)\s+(?:kan|kunnen|moet .{1,60} kunnen|moeten .{1,60} kunnen)\s+(?!(?:ikke|ikkje)(?!\p{L}))(?!.*(?<!\p{L})(?:worden|zijn)(?!\p{L}))(.+)$/iu,
   },
   // pl: "Wolontariusz może …", "Koordynator adopcji MUSI móc …", "Kandydaci powinni móc …"
   {
@@ -646,9 +647,10 @@ function namesRole(actor: string, domain: Domain): boolean {
 const base = (file: string) => file.split('/').pop() ?? file;
 const clean = (s: string) =>
   s
-    .replace(/^\s*(?:to|de|à|zu|a)\s+/i, '')
+    // nb "ønsker jeg å eksportere …", da "ønsker jeg at eksportere …": the infinitive marker.
+    .replace(/^\s*(?:to|de|à|zu|a|å|at)\s+/i, '')
     .replace(
-      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|zodat|opdat|om te kunnen|чтобы|(?<!\p{L})aby|(?<!\p{L})żeby)(?![\p{L}]).*$/iu,
+      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|zodat|opdat|om te kunnen|slik at|så at|for å kunne|for at kunne|чтобы|(?<!\p{L})aby|(?<!\p{L})żeby)(?![\p{L}]).*$/iu,
       '',
     )
     // zh "，以便…", "，从而…": the purpose, after a comma of either width.

@@ -7,7 +7,7 @@ import { caseFoldedRegExp } from './case-fold.js';
  *   FR12, FR-01, FR-AUTH-01, REQ-3, UC-2, BR-4      functional
  *   NFR-P1, NFR3, QR-2                               non-functional
  *   RF-02 / RNF-01 (es, pt: requisito (no) funcional), RN-3 (pt: regra de negócio)
- *   TV-1 / EV-1 (fi: toiminnallinen / ei-toiminnallinen vaatimus), FK-1 / IFK-1 (sv)
+ *   TV-1 / EV-1 (fi: toiminnallinen / ei-toiminnallinen vaatimus), FK-1 / IFK-1 (sv, nb, da), BH-1 (nb, da: brukerhistorie)
  *   FG-1 / FOG-1 / KH-1 / İK-1 (tr: gereksinim, kullanıcı hikâyesi, iş kuralı)
  *   US-1.1, HU-03 (es: historia de usuario), "Story 1.2", "Epic 2"
  */
@@ -46,6 +46,8 @@ const PREFIX_KIND: Record<string, RequirementKind> = {
   İOG: 'non-functional',
   KH: 'user-story',
   İK: 'functional',
+  // nb/da: brukerhistorie / brugerhistorie (FK, IFK as in sv; FR: forretningsregel).
+  BH: 'user-story',
 };
 
 const PREFIXES = Object.keys(PREFIX_KIND)

@@ -18,7 +18,7 @@ export type CacheSentence = Omit<StatedCache, 'text' | 'origin'>;
  * mise en cache"), then the cache participle, in the six languages; Russian's one-word reflexive "кэшируется".
  */
 const PASSIVE =
-  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|shall be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden|deve ser|devem ser|debe ser|deben ser|doit être|doivent être|deve essere|devono essere|moet|moeten)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache|(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|mantid[oa]s?|almacenad[oa]s?|stockée?s?|conservée?s?|salvat[oaie]|memorizzat[oaie]|conservat[oaie])\s+(?:in|no|na|em|en|dans|nel|su)\s+(?:redis|memcached|valkey|dragonfly)|(?:in|im)\s+(?:redis|memcached|valkey)\s+(?:gespeichert|gehalten)|gecachet|gecached|in de cache (?:gezet|bewaard|opgeslagen|gehouden)|in\s+(?:redis|memcached|valkey)\s+(?:bewaard|opgeslagen|gehouden|gezet))(?!\p{L})|(?<!\p{L})(?:к[эе]шируе?тся|к[эе]шируются|хран(?:и|я)тся в к[эе]ше|cachas|cachelagras|mellanlagras|önbelleğe alın\p{L}*|önbellekte tutul\p{L}*|önbelleklen\p{L}*)(?!\p{L})|(?<!\p{L})(?:jest|są|będzie|będą|zostanie|zostaną)\s+(?:cache['’]?owan\p{L}*|keszowan\p{L}*|buforowan\p{L}*|przechowywan\p{L}* w (?:cache|pamięci podręcznej))(?!\p{L})/iu;
+  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|shall be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden|deve ser|devem ser|debe ser|deben ser|doit être|doivent être|deve essere|devono essere|moet|moeten)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache|(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|mantid[oa]s?|almacenad[oa]s?|stockée?s?|conservée?s?|salvat[oaie]|memorizzat[oaie]|conservat[oaie])\s+(?:in|no|na|em|en|dans|nel|su)\s+(?:redis|memcached|valkey|dragonfly)|(?:in|im)\s+(?:redis|memcached|valkey)\s+(?:gespeichert|gehalten)|gecachet|gecached|in de cache (?:gezet|bewaard|opgeslagen|gehouden)|in\s+(?:redis|memcached|valkey)\s+(?:bewaard|opgeslagen|gehouden|gezet))(?!\p{L})|(?<!\p{L})(?:к[эе]шируе?тся|к[эе]шируются|хран(?:и|я)тся в к[эе]ше|cachas|cachelagras|mellanlagras|caches(?=\s+(?:i|på|for|til|in)\s+(?:redis|memcached|valkey|minnet|\d))|cachelagres|mellomlagres|mellemlagres|(?:blir|bliver) (?:cachet|mellomlagret|mellemlagret)|önbelleğe alın\p{L}*|önbellekte tutul\p{L}*|önbelleklen\p{L}*)(?!\p{L})|(?<!\p{L})(?:jest|są|będzie|będą|zostanie|zostaną)\s+(?:cache['’]?owan\p{L}*|keszowan\p{L}*|buforowan\p{L}*|przechowywan\p{L}* w (?:cache|pamięci podręcznej))(?!\p{L})/iu;
 /** A negation word: a portuguese "no" (in the) is not one, so "não" and "nunca" are its negators. */
 const NEGATOR =
   /(?<!\p{L})(?:not|never|no(?= se)|nunca|jamás|não|jamais|pas|nicht|nie|kein\w*|non|niet|nooit|geen|не|никогда)(?!\p{L})/iu;
@@ -49,16 +49,16 @@ const STORES: [RegExp, string][] = [
 
 /** "invalidated on X", "se invalida al X", "invalidée à X", "invalidato alla X"; German says "bei X invalidiert". */
 const INVALIDATE =
-  /(?<!\p{L})(?:invalidat\w*|evict\w*|purged|cleared|flushed|busted|(?:se )?invalida\w*|invalidé\w*|invalidiert|verworfen|geleert|invalidat[oaie]|ongeldig gemaakt|geleegd|(?:maakt|maken) de cache ongeldig|unieważnian\p{L}*|unieważni\p{L}*|czyszczon\p{L}*|töms|rensas|invalideras|ogiltigförklaras|(?:önbellek\p{L}*\s+)?(?:temizlenir|geçersiz kılınır|boşaltılır|silinir))(?!\p{L})/iu;
+  /(?<!\p{L})(?:invalidat\w*|evict\w*|purged|cleared|flushed|busted|(?:se )?invalida\w*|invalidé\w*|invalidiert|verworfen|geleert|invalidat[oaie]|ongeldig gemaakt|geleegd|(?:maakt|maken) de cache ongeldig|unieważnian\p{L}*|unieważni\p{L}*|czyszczon\p{L}*|töms|rensas|invalideras|ogiltigförklaras|tømmes|ugyldiggjøres|ugyldiggøres|invalideres|(?:önbellek\p{L}*\s+)?(?:temizlenir|geçersiz kılınır|boşaltılır|silinir))(?!\p{L})/iu;
 const EVENT_OPENERS =
-  /^(?:(?:przy|po|gdy|w przypadku|on|when(?:ever)?|after|upon|by|at|each|every|a|an|the|any|al|cuando|tras|con|cada|ao|quando|após|na|no|à|a|lors d[eu]|lors de la|quand|après|chaque|bei|nach|wenn|jeder|jedem|jeder|alla|al|allo|quando|dopo|ogni|ad ogni|a ogni|de|du|la|le|les|l['’]|el|o|der|die|dem|il|lo|un|une|uma|um|bij|na|wanneer|elke|iedere|het|een|när|vid|efter|varje|en|ett)\s+|l['’])+/iu;
+  /^(?:(?:przy|po|gdy|w przypadku|on|when(?:ever)?|after|upon|by|at|each|every|a|an|the|any|al|cuando|tras|con|cada|ao|quando|após|na|no|à|a|lors d[eu]|lors de la|quand|après|chaque|bei|nach|wenn|jeder|jedem|jeder|alla|al|allo|quando|dopo|ogni|ad ogni|a ogni|de|du|la|le|les|l['’]|el|o|der|die|dem|il|lo|un|une|uma|um|bij|na|wanneer|elke|iedere|het|een|när|vid|efter|varje|en|ett|når|ved|etter|hver|et|ei)\s+|l['’])+/iu;
 /**
  * A scope closing an event ("every sign-up change for that shift", "cada cambio de inscripción de ese
  * turno", "jede Anmeldung für diese Schicht"): which entry the event clears, not the record it writes.
  */
 const EVENT_SCOPE =
   /\s+(?:for|of|on|in|de|du|für|per|di|del|della|da|do|voor|van)\s+(?:that|this|the same|each|ese|esa|este|esta|ce|cet|cette|ces|diese[nmrs]?|dieselbe[nm]?|quel|quella|questo|questa|esse|essa|este|esta|die|dat|deze)\s+[\p{L}-]+$/iu;
-const EVENT_SPLIT = /\s*(?:,|;|\s(?:and|or|y|o|e|ou|et|und|oder|ed|en|of|ve|veya|ya da)\s)\s*/iu;
+const EVENT_SPLIT = /\s*(?:,|;|\s(?:and|or|y|o|e|ou|et|und|oder|ed|en|of|ve|veya|ya da|og|eller)\s)\s*/iu;
 
 /** "Nothing else is cached", "No other caching" (and es, pt, fr, de, it): the stated entries are all. */
 const NOTHING_ELSE =
@@ -308,7 +308,7 @@ const ACTIVE_OBJECT =
 
 /** A creation, in any form, in the six languages ("created", "criada", "se crea", "créée", "erstellt", "creata"). */
 const CREATE =
-  /(?<!\p{L})(?:creat\p{L}*|cre[aá](?:r|do|da|dos|das|ción|ciones|n)?|cria(?:r|m|do|da|dos|das|ção|ções)?|criad[oa]s?|cré(?:é|ée|és|ées|er|ation|ations)|crée(?:s|nt)?|erstell\p{L}*|angelegt|anleg\p{L}*|neuanlage|creazion[ei]|creat[oaie]|eklen\p{L}*|oluşturul\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:creat\p{L}*|cre[aá](?:r|do|da|dos|das|ción|ciones|n)?|cria(?:r|m|do|da|dos|das|ção|ções)?|criad[oa]s?|cré(?:é|ée|és|ées|er|ation|ations)|crée(?:s|nt)?|erstell\p{L}*|angelegt|anleg\p{L}*|neuanlage|creazion[ei]|creat[oaie]|eklen\p{L}*|oluşturul\p{L}*|opprett\p{L}*|oprett\p{L}*)(?!\p{L})/iu;
 const AUXILIARY_WORD =
   /^(?:is|are|was|were|been|being|gets?|will|wird|werden|wurde|sind|ist|viene|vengono|sono|est|sont|sera|será|é|são|fica|ficam|foi|fue|son|es)$/iu;
 

@@ -12,7 +12,7 @@ import { readSchedule, statedTimeZone } from './schedule-words.js';
 
 /** A heading over a section of jobs. */
 export const JOB_HEADING =
-  /background|scheduled|\bcron\b|\bjobs?\b|workers?\b|ajastetut|taustaty|segundo plano|tarefas agendadas|tareas programadas|rotinas|arrière-plan|tâches planifiées|tâches de fond|hintergrund|geplante aufgaben|zeitgesteuert|attività pianificate|processi pianificati|achtergrondtaken|geplande taken|periodieke taken|фонов\S* (?:задач|процесс|работ)|w tle|zadania (?:cykliczne|zaplanowane|okresowe)|harmonogram|planowanie zadań|планировщик|по расписанию|バックグラウンド|ジョブ|バッチ処理|定期(?:実行|処理)|后台任务|定时任务|백그라운드|배치 작업|bakgrundsjobb|schemalagda (?:jobb|uppgifter)|arka ?plan (?:işleri|görevleri)|zamanlanmış (?:işler|görevler)/i;
+  /background|scheduled|\bcron\b|\bjobs?\b|workers?\b|ajastetut|taustaty|segundo plano|tarefas agendadas|tareas programadas|rotinas|arrière-plan|tâches planifiées|tâches de fond|hintergrund|geplante aufgaben|zeitgesteuert|attività pianificate|processi pianificati|achtergrondtaken|geplande taken|periodieke taken|фонов\S* (?:задач|процесс|работ)|w tle|zadania (?:cykliczne|zaplanowane|okresowe)|harmonogram|planowanie zadań|планировщик|по расписанию|バックグラウンド|ジョブ|バッチ処理|定期(?:実行|処理)|后台任务|定时任务|백그라운드|배치 작업|bakgrundsjobb|schemalagda (?:jobb|uppgifter)|arka ?plan (?:işleri|görevleri)|bakgrunnsjobb\w*|baggrundsjob\w*|planlagte (?:jobber|jobs?|oppgaver|opgaver)|zamanlanmış (?:işler|görevler)/i;
 
 /** A job table's name column ("Job", "Tarefa", "Tarea", "Tâche", "Aufgabe", "Attività"); "Name" alone only under a jobs heading. */
 export const JOB_NAME_COLUMN =
@@ -44,7 +44,7 @@ const EVERY_MINUTE =
 const CLOCK = /(?<![\p{L}\d])(\d{1,2})(?:[:.h](\d{2})|\s?(h|uhr)(?!\p{L})|\s?(am|pm)(?!\p{L}))/iu;
 /** "day 1 of each month", "dia 1 de cada mês", "el día 1 de cada mes", "le 1er de chaque mois", "am 1. jedes Monats", "il giorno 1 di ogni mese", "1st of every month", "her ayın 1'inde", "den 1:a varje månad". */
 const MONTH_DAY =
-  /(?<!\p{L})(?:day|dia|d[ií]a|le|am|il giorno|giorno)\s+(\d{1,2})(?:er|\.|º)?\s+(?:of|de|di|des|jedes)?\s*(?:each|every|cada|chaque|ogni|jedes|todo)?\s*(?:month|m[eê]s|mois|monats|mese)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month|(?<!\p{L})her\s+ayın\s+(\d{1,2})(?!\d)|(?<!\p{L})den\s+(\d{1,2})(?::[ae])?\s+(?:varje|i varje)\s+månad/iu;
+  /(?<!\p{L})(?:day|dia|d[ií]a|le|am|il giorno|giorno)\s+(\d{1,2})(?:er|\.|º)?\s+(?:of|de|di|des|jedes)?\s*(?:each|every|cada|chaque|ogni|jedes|todo)?\s*(?:month|m[eê]s|mois|monats|mese)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month|(?<!\p{L})her\s+ayın\s+(\d{1,2})(?!\d)|(?<!\p{L})den\s+(\d{1,2})(?::[ae])?\s+(?:varje|i varje)\s+månad|(?<!\p{L})(?:den\s+)?(\d{1,2})\.\s+(?:dag\s+)?i\s+hver\s+måned/iu;
 /**
  * "the first day of every month", "første dag i hver måned", "första dagen i varje månad", "am ersten
  * Tag jedes Monats", "le premier jour de chaque mois", "el primer día de cada mes", "o primeiro dia de
@@ -52,10 +52,12 @@ const MONTH_DAY =
  */
 const FIRST_DAY =
   /(?<!\p{L})(?:(?:the\s+)?first\s+day\s+of\s+(?:each|every|the)\s+month|første\s+dag\s+i\s+(?:hver|hvert)\s+måned|första\s+dag(?:en)?\s+i\s+varje\s+månad|(?:am\s+)?ersten\s+tag\s+(?:jedes|des)\s+monats|(?:le\s+)?premier\s+jour\s+(?:de\s+chaque|du)\s+mois|(?:el\s+)?primer\s+d[ií]a\s+de\s+cada\s+mes|(?:o\s+)?primeiro\s+dia\s+de\s+cada\s+m[eê]s|(?:il\s+)?primo\s+giorno\s+di\s+ogni\s+mese|(?:de\s+)?eerste\s+dag\s+van\s+(?:elke|iedere)\s+maand)(?!\p{L})/iu;
+/** nb/da "første dag i hver måned", "den første i hver måned": day 1. */
+const FIRST_OF_MONTH = /(?<!\p{L})(?:den\s+)?første(?:\s+dag)?\s+i\s+hver\s+måned(?!\p{L})/iu;
 const ORDINAL_DAY =
   /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|ª|er)(?!\p{L})|(?<!\p{L})(?:day|dia|d[ií]a|jour|tag|giorno)\s+(\d{1,2})(?!\d)/iu;
 const MONTHLY =
-  /(?<!\p{L})(?:monthly|every month|each month|her ay|aylık|varje månad|månadsvis|mensal(?:mente)?|todo m[eê]s|cada m[eê]s|mensual(?:mente)?|mensuel(?:lement)?|chaque mois|monatlich|jeden monat|mensile|ogni mese)(?!\p{L})/iu;
+  /(?<!\p{L})(?:monthly|every month|each month|her ay|aylık|varje månad|månadsvis|mensal(?:mente)?|todo m[eê]s|cada m[eê]s|mensual(?:mente)?|mensuel(?:lement)?|chaque mois|monatlich|jeden monat|mensile|ogni mese|hver måned|månedlig(?:t)?)(?!\p{L})/iu;
 
 function clockOf(text: string): { hour: number; minute: number } | null {
   const t = CLOCK.exec(text);
@@ -87,12 +89,14 @@ export function jobCron(schedule: string): string | null {
   if (FIRST_DAY.test(s)) return at ? `${at.minute} ${at.hour} 1 * *` : null;
   if (monthDay || MONTHLY.test(s)) {
     // "dia 1 de cada mês", or "monthly, 1st at 04:00": the day of the month, then the time.
-    const written = monthDay
-      ? (monthDay[1] ?? monthDay[2] ?? monthDay[3] ?? monthDay[4])
-      : (() => {
-          const o = ORDINAL_DAY.exec(s);
-          return o ? (o[1] ?? o[2]) : undefined;
-        })();
+    const written = FIRST_OF_MONTH.test(s)
+      ? '1'
+      : monthDay
+        ? (monthDay[1] ?? monthDay[2] ?? monthDay[3] ?? monthDay[4] ?? monthDay[5])
+        : (() => {
+            const o = ORDINAL_DAY.exec(s);
+            return o ? (o[1] ?? o[2]) : undefined;
+          })();
     const day = Number(written ?? 0);
     return day >= 1 && day <= 31 && at ? `${at.minute} ${at.hour} ${day} * *` : null;
   }
@@ -165,7 +169,7 @@ function chineseCron(s: string): string | null {
 
 /** "before", "after", "ahead of", "antes", "anterior", "avant", "vor", "prima": a time relative to an event. */
 const RELATIVE =
-  /(?<!\p{L})(?:before|after|prior|ahead|antes|depois|após|anterior|despu[ée]s|avant|apr[eè]s|veille|vor|nach|vorher|prima|dopo|precedente)(?!\p{L})/iu;
+  /(?<!\p{L})(?:before|after|prior|ahead|antes|depois|após|anterior|despu[ée]s|avant|apr[eè]s|veille|vor|nach|vorher|prima|dopo|precedente|før|etter)(?!\p{L})/iu;
 
 /** The English wordings job tables use ("daily 3am", "weekly on Sunday", "every 2 hours"). */
 function englishCron(s: string, at: { hour: number; minute: number } | null): string | null {

@@ -4,6 +4,7 @@ import { readCacheSentence } from './cache-words.js';
 import { chineseForce } from './chinese-force.js';
 import { rewrittenIn } from './force-words.js';
 import { describesInterface } from './interface-words.js';
+import { norwegianForce } from './norwegian-force.js';
 import { reminderEvent } from './period-words.js';
 import { commandedAction, ruleTarget } from './rule-target-words.js';
 import { readSchedule, statedTimeZone } from './schedule-words.js';
@@ -89,7 +90,7 @@ const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|fechar|arquivar|lembrar|fermer|schließen|annull|chiud|invia|notific|scad)\w*/i;
 /** A user story is what someone wants, not a rule ("As a manager, I want … so that members only see …"). */
 const STORY =
-  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|として[、,][^。]*たい/i;
+  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|vil jeg|jeg vil|ønsker jeg|jeg ønsker|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|として[、,][^。]*たい/i;
 /**
  * The frame of a user story whatever its verb ("As a PSIRT member, I MUST be able to…", "Como
  * usuario, necesito…", "En tant que bénévole, je dois…", "Als Helfer muss ich…", "Como voluntário, eu
@@ -191,7 +192,9 @@ const MESSAGE_SAYS =
   /(?<!\p{L})(?:message|notice|prompt|reply|response|mensaje|respuesta|mensagem|resposta|réponse|meldung|nachricht|hinweis|antwort|messaggio|avviso|risposta)\s+(?:indicating|saying|stating|explaining|telling|that (?:says|states|explains)|que (?:indica|dice|diga|diz|explica)|indicando|dizendo|diciendo|indiquant|disant|qui (?:indique|dit)|(?:der|die|das) (?:besagt|erklärt)|che (?:indica|dice|spiega))(?!\p{L})[^.;]*/giu;
 
 function forceWords(text: string): string {
-  return chineseForce(japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(text))))))
+  return chineseForce(
+    japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(text)))))),
+  )
     .replace(VERIFIED_BY, '')
     .replace(MESSAGE_SAYS, ' ')
     .replace(IDENTIFIER, 'ID');
@@ -412,7 +415,9 @@ const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf ni
 const PAGE =
   /\b(per page|page size|items? per|por página|por pagina|tamaño de página|tamanho da página|par page|taille de page|pro seite|seitengröße)\b/i;
 export const nonFunctionalRule = (stated: string): boolean => {
-  const text = chineseForce(japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(stated))))));
+  const text = chineseForce(
+    japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(stated)))))),
+  );
   return (NFR_RULE.test(text) || (PAGE.test(text) && LIMIT.test(text))) && !PERFORMANCE.test(text);
 };
 
@@ -543,7 +548,9 @@ const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, '
 
 export function readRule(stated: string): RuleReading {
   // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
-  const text = chineseForce(japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(stated))))));
+  const text = chineseForce(
+    japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(stated)))))),
+  );
   const read = kindOf(text);
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)

@@ -160,6 +160,7 @@ const WRITE_FORMS: [string, string][] = [
       'änder(?!ungsprotokoll)\\p{L}*|geändert|bearbeit\\p{L}*|aktualisier\\p{L}*',
       'aggiorn\\p{L}*',
       'düzenlen\\p{L}*|güncellen\\p{L}*|değiştiril\\p{L}*',
+      'endr(?:e|er|es|et|ing|inger)|ændr(?:e|er|es|et|ing|inger)|oppdater\\p{L}*|opdater\\p{L}*|redigere[rst]?',
     ].join('|'),
   ],
   [
@@ -171,6 +172,7 @@ const WRITE_FORMS: [string, string][] = [
       'supprim\\p{L}*|suppression\\p{L}*',
       'lösch\\p{L}*|gelöscht',
       'silin\\p{L}*|kaldırıl\\p{L}*',
+      'slett(?:e|er|es|et|ing)|slet(?:te|ter|tes|tet|ning)',
     ].join('|'),
   ],
 ];

@@ -290,7 +290,10 @@ export function verdictReason(rest: string): string | null {
   const reason = rest
     .slice(m.index + m[0].length)
     .replace(/^[\s:,;.–—-]+/u, '')
-    .replace(/^(?:because|since|as|porque|pois|parce que|car|weil|da|perché|poiché|omdat|want)\s+/iu, '')
+    .replace(
+      /^(?:because|since|as|porque|pois|parce que|car|weil|da|perché|poiché|omdat|want|fordi|siden|eftersom)\s+/iu,
+      '',
+    )
     .replace(/[.;\s]+$/u, '')
     .trim();
   return reason.split(/\s+/u).length >= 2 ? reason.slice(0, 160) : null;

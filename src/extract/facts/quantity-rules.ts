@@ -97,7 +97,7 @@ const NOT_TEST_COVERAGE =
   /%\s*(?:capacity|full|occupied|booked|filled)|(?<!\p{L})(?:capacity|occupancy|auslastung|ocupaci[oó]n|ocupação|capacité|capacidad|capacidade|kapazität)|coverage (?:digest|report|map|area|gap|view|per)(?!\p{L})/iu;
 
 const ACCESS_TOKEN =
-  /access[- ]?tokens?|access JWTs?|\bJWTs?\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso|访问\s?(?:令牌|token)|erişim (?:belirte|token|jeton)/gi;
+  /access[- ]?tokens?|access JWTs?|\bJWTs?\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso|访问\s?(?:令牌|token)|erişim (?:belirte|token|jeton)|(?:tilgangs|adgangs)-?tokens?/gi;
 
 /** The words after the last access-token word name a cache or the key set the number belongs to. */
 function afterTokenCache(context: string): boolean {
@@ -108,13 +108,13 @@ function afterTokenCache(context: string): boolean {
 
 /** "available 99.5 %", "disponible el 99,5 %", "zu 99,5 % verfügbar": the adjective right beside the share. */
 const AVAILABLE_SHARE =
-  /(?<!\p{L})(?:available|disponible|disponível|disponibile)\s+(?:(?:at least|au moins|al menos|pelo menos|almeno|el|le|il|o|a|à)\s+)*[<>≥]?\s*\d[\d.,]*\s*%|\d[\d.,]*\s*%\s*%?\s+(?:\p{L}+\s+){0,3}verfügbar|\d[\d.,]*\s*%\s+(?:available|disponible|disponível|disponibile)(?!\p{L})/iu;
+  /(?<!\p{L})(?:available|disponible|disponível|disponibile|tilgjengelig|tilgængelig)\s+(?:(?:at least|au moins|al menos|pelo menos|almeno|el|le|il|o|a|à|minst|mindst)\s+)*[<>≥]?\s*\d[\d.,]*\s*%|\d[\d.,]*\s*%\s*%?\s+(?:\p{L}+\s+){0,3}verfügbar|\d[\d.,]*\s*%\s+(?:available|disponible|disponível|disponibile)(?!\p{L})/iu;
 
 const RULES: Rule[] = [
   {
     key: 'auth.refresh-token-ttl',
     dimensions: ['duration'],
-    when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)|jetons? de rafra[iî]chissement|aktualisierungstoken|刷新\s?(?:令牌|token)|yenileme (?:belirte|token|jeton)/i,
+    when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)|jetons? de rafra[iî]chissement|aktualisierungstoken|刷新\s?(?:令牌|token)|yenileme (?:belirte|token|jeton)|(?:oppfrisknings|opfrisknings|fornyelses)-?tokens?/i,
     // "If 24 hours proves too short, we could consider refresh tokens", "如果…可以考虑…实现Refresh
     // Token", "24小时有效期…不需要实现Token刷新（refresh token）机制": refresh tokens only considered
     // or denied, and the number is the access token's.
@@ -160,12 +160,12 @@ const RULES: Rule[] = [
     key: 'auth.lockout-attempts',
     dimensions: ['count'],
     // "5 wrong attempts in a row lock the account for 30 minutes", "连续输错 5 次锁定 30 分钟".
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen|锁定|鎖定/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen|锁定|鎖定|mislykkede (?:innloggings)?forsøk|mislykte forsøk|fejlede (?:login)?forsøg|låses|sperres/i,
   },
   {
     key: 'auth.lockout-duration',
     dimensions: ['duration'],
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|bloque|lukit|锁定|鎖定|kilitlen/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|bloque|lukit|锁定|鎖定|kilitlen|låses|sperres|spærres/i,
   },
   {
     // A period that ends in an act on the data ("nach 3 Jahren gelöscht", "inattivi da 24 mesi
@@ -186,9 +186,9 @@ const RULES: Rule[] = [
   {
     key: 'auth.password-min-length',
     dimensions: ['count'],
-    when: /passwords?|salasan|contraseña|senha|passphrase|mots? de passe|passw[oö]rt|kennw[oö]rt|şifre|parola/i,
+    when: /passwords?|salasan|contraseña|senha|passphrase|mots? de passe|passw[oö]rt|kennw[oö]rt|şifre|parola|passord|adgangskode|kodeord/i,
     test: (m, c) =>
-      /characters?|chars?\b|merkki|caracteres|length|pituus|longitud|comprimento|karakter/i.test(
+      /characters?|chars?\b|merkki|caracteres|length|pituus|longitud|comprimento|karakter|tegn/i.test(
         `${m.text} ${c}`,
       ),
   },
@@ -204,7 +204,7 @@ const RULES: Rule[] = [
     key: 'retention',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через|przechowuj\p{L}*|przechowywan\p{L}*|usuwan\p{L}* po|(?:保存|保持|保管)(?=[しすさ])/iu,
+    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|slettes|lagres i|oppbevares|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через|przechowuj\p{L}*|przechowywan\p{L}*|usuwan\p{L}* po|(?:保存|保持|保管)(?=[しすさ])/iu,
     // "older than 90 days" is a retention only where the sentence deletes what is older.
     also: AGE,
     // "O catálogo é guardado no Redis por 5 minutos": how long a cache keeps a copy, not how long
@@ -263,7 +263,7 @@ const RULES: Rule[] = [
     key: 'nfr.availability',
     subject: 'qualifier',
     dimensions: ['percent'],
-    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b|가용성|가동률|稼働率|可用性|erişilebilir|kullanılabilirlik|çalışma süresi/i,
+    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b|가용성|가동률|稼働率|可用性|erişilebilir|kullanılabilirlik|çalışma süresi|oppetid|tilgjengelighet|tilgængelighed/i,
     // "The service is available 99.5 % of each month", "est disponible 99,5 %", "zu 99,5 % verfügbar":
     // an adjective beside a share close to 100 % is the availability target too.
     also: AVAILABLE_SHARE,
@@ -323,7 +323,7 @@ const RULES: Rule[] = [
     key: 'nfr.latency',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /response|latenc|\bloads?\b|loading|load time|render|generation|\bp9[59]\b|vasteaika|latenssi|respuesta|resposta|lataus|latausaika|tiempo de carga|tempo de carga|search|lookup|\bquer(?:y|ies)\b|\bhaku|haun|vastaus|yanıt|gecikme/i,
+    when: /response|latenc|\bloads?\b|loading|load time|render|generation|\bp9[59]\b|vasteaika|latenssi|respuesta|resposta|lataus|latausaika|tiempo de carga|tempo de carga|search|lookup|\bquer(?:y|ies)\b|\bhaku|haun|vastaus|yanıt|gecikme|svartid|responstid|\bsvare\b/i,
     test: (m) => m.comparator === '<' || m.comparator === '<=' || m.value <= 10,
   },
   {

@@ -55,6 +55,9 @@ export const nb: Lexicon = {
     'senere',
     'i fremtiden',
     'valgfri\\p{L}*',
+    // "Integrasjon med Spond (vurderes i 2027)": being considered is a later phase, as "considered for".
+    'vurderes',
+    'overvejes',
   ],
   undecided: ['ikke avklart', 'ikke besluttet', 'avgjøres senere', 'afgøres senere'],
   outOfScope: ['utenfor (?:omfang(?:et)?|scope)', 'uden for (?:omfang(?:et)?|scope)', 'ikke med i'],
