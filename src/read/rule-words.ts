@@ -1,4 +1,5 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
+import { findMeasures } from '../knowledge/durations.js';
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
 import { readCacheSentence } from './cache-words.js';
 import { chineseForce } from './chinese-force.js';
@@ -647,11 +648,13 @@ function midnight(text: string): RuleReading['schedule'] | null {
  * or at a time offset that no user chooses ("24 hours before shift start", "7 Tage nach Ablauf").
  */
 export const happensAutomatically = (when: string): boolean =>
-  AUTOMATIC.test(when) || /\b(expires?|when not|succeeds|after)\b/i.test(when) || AT_OFFSET.test(when);
-const AT_OFFSET = new RegExp(
-  `${DURATION.source}\\s+(?:before|prior to|antes d[eo]|avant|vor|prima d[ie]|voor|før|före|przed|önce)(?!\\p{L})`,
-  'iu',
-);
+  AUTOMATIC.test(when) || /\b(expires?|when not|succeeds|after)\b/i.test(when) || atOffset(when);
+const BEFORE = /^\s*(?:before|prior to|antes d[eo]|avant|vor|prima d[ie]|voor|før|före|przed|önce)(?!\p{L})/iu;
+function atOffset(when: string): boolean {
+  return findMeasures(when).some(
+    (m) => m.dimension === 'duration' && BEFORE.test(when.slice(m.index + m.text.length)),
+  );
+}
 
 /**
  * The state action the system makes by itself at a stated offset ("O sistema DEVE fechar os pedidos

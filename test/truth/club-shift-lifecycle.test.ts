@@ -39,6 +39,11 @@ describe('who makes each stated transition', { timeout: 60_000 }, () => {
       '| POST | /swaps/{id}/take | Take over an offered shift |\n| POST | /swaps/{id}/approve | Approve swap |',
     ],
     [
+      'nb',
+      '    [*] --> offered\n    offered --> taken : annen forelder tar vakten\n    taken --> approved : dugnadsansvarlig godkjenner\n    offered --> expired : 24 timer før vaktstart',
+      '| POST | /swaps/{id}/take | Ta over en vakt |\n| POST | /swaps/{id}/approve | Godkjenn bytte |',
+    ],
+    [
       'de',
       '    [*] --> offered\n    offered --> taken : ein anderer Elternteil übernimmt\n    taken --> approved : Koordinator genehmigt\n    offered --> expired : 24 Stunden vor Schichtbeginn',
       '| POST | /swaps/{id}/take | Angebotene Schicht übernehmen |\n| POST | /swaps/{id}/approve | Tausch genehmigen |',
