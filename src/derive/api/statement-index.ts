@@ -38,8 +38,22 @@ export class StatementIndex {
    * tests); for another shape, `candidates`. Leading words offered every statement naming `item` to
    * each of 5,000 `Item…` entities of a 1 MB document (statements × entities).
    */
-  nameCandidates(name: string): number[] {
-    const runs = joinedRuns(mentionPattern(name));
+  nameCandidates(name: string): readonly number[] {
+    // Asked once per entity by each reading of the same statements (suppressions, deactivations):
+    // kept per mention pattern, which is the name's in the documents' language.
+    const pattern = mentionPattern(name);
+    let ids = this.byPattern.get(pattern);
+    if (!ids) {
+      ids = this.findNameCandidates(name, pattern);
+      this.byPattern.set(pattern, ids);
+    }
+    return ids;
+  }
+
+  private readonly byPattern = new Map<RegExp, readonly number[]>();
+
+  private findNameCandidates(name: string, pattern: RegExp): number[] {
+    const runs = joinedRuns(pattern);
     if (!runs) return this.candidates(name);
     if (!this.joinedGrams) {
       const grams = new Map<string, number[]>();
