@@ -173,13 +173,14 @@ export const apiStep: DeriveStep = {
       domain,
     );
     const envelope = successEnvelope(domain);
+    const finalRoutes = new Set(final.map((e) => `${e.method} ${e.path}`));
     return {
       spec: {
         endpoints: final,
         stories,
         // An operation a route table states stays, whatever a rule would have left out: it is no
         // operation "left out on purpose".
-        suppressed: dropped.filter((d) => !final.some((e) => e.method === d.method && e.path === d.path)),
+        suppressed: dropped.filter((d) => !finalRoutes.has(`${d.method} ${d.path}`)),
         ...(envelope ? { successEnvelope: envelope } : {}),
       },
       diagnostics,

@@ -110,14 +110,8 @@ function stateFlags(
   const parents = new Set(e.fields.flatMap((f) => (f.references ? [f.references.entity] : [])));
   // The verb of each stated action route on the record or on a record it belongs to (its last
   // segment, or the verb its description was read as).
-  const actions = endpoints
-    .filter(
-      (x) =>
-        x.origin.kind === 'source' &&
-        x.action === 'action' &&
-        x.entity !== null &&
-        (x.entity === e.name || parents.has(x.entity)),
-    )
+  const actions = [e.name, ...parents]
+    .flatMap((name) => statedActionsOf(endpoints, name))
     .map((x) => ({ entity: x.entity!, verb: x.stateVerb ?? x.path.slice(x.path.lastIndexOf('/') + 1) }));
   if (actions.length === 0) return [];
   return e.fields.filter((f) => {
@@ -132,6 +126,32 @@ function stateFlags(
       return !parent?.fields.some((g) => flagVerb(g) === verb);
     });
   });
+}
+
+/**
+ * The stated action routes (`POST /orders/{id}/cancel` written in the documents) of each entity,
+ * indexed once per endpoint list like `createsOf`: every entity asks for its own and its parents'.
+ */
+const statedActionIndex = new WeakMap<
+  readonly Endpoint[],
+  { length: number; byEntity: Map<string, Endpoint[]> }
+>();
+
+function statedActionsOf(endpoints: readonly Endpoint[], entity: string): Endpoint[] {
+  let hit = statedActionIndex.get(endpoints);
+  if (!hit || hit.length !== endpoints.length) {
+    const byEntity = new Map<string, Endpoint[]>();
+    for (const x of endpoints)
+      if (x.origin.kind === 'source' && x.action === 'action' && x.entity !== null) {
+        const list = byEntity.get(x.entity);
+        if (list) list.push(x);
+        else byEntity.set(x.entity, [x]);
+      }
+    hit = { length: endpoints.length, byEntity };
+    statedActionIndex.set(endpoints, hit);
+  }
+  // Checked again: an endpoint's entity may have been renamed since the index was built.
+  return (hit.byEntity.get(entity) ?? []).filter((x) => x.entity === entity);
 }
 
 /**

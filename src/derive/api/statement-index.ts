@@ -38,8 +38,22 @@ export class StatementIndex {
    * tests); for another shape, `candidates`. Leading words offered every statement naming `item` to
    * each of 5,000 `Item…` entities of a 1 MB document (statements × entities).
    */
-  nameCandidates(name: string): number[] {
-    const runs = joinedRuns(mentionPattern(name));
+  nameCandidates(name: string): readonly number[] {
+    // Asked once per entity by each reading of the same statements (suppressions, deactivations):
+    // kept per mention pattern, which is the name's in the documents' language.
+    const pattern = mentionPattern(name);
+    let ids = this.byPattern.get(pattern);
+    if (!ids) {
+      ids = this.findNameCandidates(name, pattern);
+      this.byPattern.set(pattern, ids);
+    }
+    return ids;
+  }
+
+  private readonly byPattern = new Map<RegExp, readonly number[]>();
+
+  private findNameCandidates(name: string, pattern: RegExp): number[] {
+    const runs = joinedRuns(pattern);
     if (!runs) return this.candidates(name);
     if (!this.joinedGrams) {
       const grams = new Map<string, number[]>();
@@ -154,9 +168,13 @@ const WORD_RUN = /[A-Za-z0-9_]+/g;
  * caller still runs the exact patterns on the candidates, in its own order.
  */
 export class RunIndex<T> {
-  private readonly byRun = new Map<string, T[]>();
+  /**
+   * The runs as a trie of their letters: a walk from a word start stops at the first letter no run
+   * continues with, where building every run as long as the longest one made a string per letter
+   * and looked each up (stories × 30 letters per word start at 3,000 entities, issue 19).
+   */
+  private readonly root: RunNode<T> = { next: new Map() };
   private readonly others: NameIndex<T>;
-  private longest = 0;
 
   constructor(items: readonly T[], pattern: (item: T) => RegExp, name: (item: T) => string) {
     const others: T[] = [];
@@ -167,10 +185,17 @@ export class RunIndex<T> {
         continue;
       }
       for (const run of new Set(runs)) {
-        const list = this.byRun.get(run);
-        if (list) list.push(item);
-        else this.byRun.set(run, [item]);
-        this.longest = Math.max(this.longest, run.length);
+        let node = this.root;
+        for (const c of run) {
+          let child = node.next.get(c);
+          if (!child) {
+            child = { next: new Map() };
+            node.next.set(c, child);
+          }
+          node = child;
+        }
+        if (node.items) node.items.push(item);
+        else node.items = [item];
       }
     }
     this.others = new NameIndex(others, name);
@@ -184,19 +209,25 @@ export class RunIndex<T> {
     for (let i = 0; i < text.length; i++) {
       // A match starts where `\b` precedes an ASCII letter or digit.
       if (!isWordChar(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
-      let run = '';
-      for (let j = i; j < text.length && run.length < this.longest; j++) {
+      let node: RunNode<T> | undefined = this.root;
+      let length = 0;
+      for (let j = i; j < text.length; j++) {
         const c = text[j]!;
         if (SEPARATOR.test(c)) continue;
         // ASCII letters only: the case-insensitive, non-Unicode pattern matches no other letter to them.
-        run += c >= 'A' && c <= 'Z' ? c.toLowerCase() : c;
-        if (run.length < 3) continue;
-        const list = this.byRun.get(run);
-        if (list) for (const item of list) out.add(item);
+        node = node.next.get(c >= 'A' && c <= 'Z' ? c.toLowerCase() : c);
+        if (!node) break;
+        // Runs are three characters or more (mentions.ts `joinedRuns`).
+        if (++length >= 3 && node.items) for (const item of node.items) out.add(item);
       }
     }
     return out;
   }
+}
+
+interface RunNode<T> {
+  next: Map<string, RunNode<T>>;
+  items?: T[];
 }
 
 const SEPARATOR = /[\s_-]/;

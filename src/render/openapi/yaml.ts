@@ -1,3 +1,5 @@
+import { flatText } from '../flat-text.js';
+
 /**
  * A small YAML 1.2 emitter for JSON-shaped data (what an OpenAPI document is): block mappings and
  * sequences, plain scalars where the YAML 1.2 core schema reads them back as the same string, JSON
@@ -10,7 +12,7 @@ export function toYaml(value: unknown): string {
   if (top !== null) return `${top}\n`;
   written = new Map();
   try {
-    const text = emit(value, '', '');
+    const text = flatText(emit(value, '', ''));
     if (value && typeof value === 'object') emitted.set(value, text);
     return text;
   } finally {

@@ -202,7 +202,32 @@ export function statedDatabase(spec: Spec, dialect: Spec['database']['dialects']
 
 /** The schema file: a header saying what generated it and for which dialect, then the statements. */
 export function renderSchema(w: SqlDialectWriter, spec: Spec): string {
-  return schemaText(w, spec, schemaStatements(w, spec));
+  const hit = schemaMemo?.get(spec)?.get(w);
+  if (hit !== undefined) return hit;
+  const text = schemaText(w, spec, schemaStatements(w, spec));
+  if (schemaMemo) {
+    const byWriter = schemaMemo.get(spec);
+    if (byWriter) byWriter.set(w, text);
+    else schemaMemo.set(spec, new Map([[w, text]]));
+  }
+  return text;
+}
+
+/**
+ * The schema texts written during one `withSchemaMemo` run, per spec and writer: schema.sql and
+ * the initial migration's up script are the same text (migrations.ts), and were built twice.
+ */
+let schemaMemo: WeakMap<Spec, Map<SqlDialectWriter, string>> | null = null;
+
+/** Runs `run` with each spec's schema text written once per writer (the artifacts of one render). */
+export function withSchemaMemo<T>(run: () => T): T {
+  const outer = schemaMemo;
+  schemaMemo = new WeakMap();
+  try {
+    return run();
+  } finally {
+    schemaMemo = outer;
+  }
 }
 
 /**

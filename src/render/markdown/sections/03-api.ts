@@ -181,11 +181,17 @@ function schemasBlock(ctx: RenderContext): string | null {
     string,
     { field: string; rule: string; source?: { file: string; line: number } }[]
   >();
-  for (const x of spec.serverSetFields ?? []) byEntity.set(x.entity, [...(byEntity.get(x.entity) ?? []), x]);
+  for (const x of spec.serverSetFields ?? []) {
+    const list = byEntity.get(x.entity);
+    if (list) list.push(x);
+    else byEntity.set(x.entity, [x]);
+  }
+  // A set: looked up for each entity with server-set fields (an array scan each was entities²).
+  const usedSet = new Set(used);
   const set = [...byEntity]
     .filter(([entity]) => {
       const n = schemaNames(entity);
-      return used.includes(entity) && (referenced.has(n.create) || referenced.has(n.update));
+      return usedSet.has(entity) && (referenced.has(n.create) || referenced.has(n.update));
     })
     .map(
       ([entity, fields]) =>
