@@ -32,7 +32,7 @@ import { guardSqlExpressions } from './render/sql/guard.js';
 import type { Artifact, Verification } from './render/types.js';
 import { buildReport, type Report, STANDARDS_DIR } from './report/index.js';
 import { flushTimings, timed, timedAsync } from './timings.js';
-import { verify } from './verify/index.js';
+import { startSchemaCheck, verify } from './verify/index.js';
 import type { VerifyOptions } from './verify/types.js';
 
 export interface CompileOptions extends ConfigFlags {
@@ -195,9 +195,12 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   );
   // Document SQL is data: every CHECK/DEFAULT/WHERE is re-emitted from a parse tree or refused.
   const guarded = await timedAsync('sql guard', () => guardSqlExpressions(derived.spec));
+  // The model is final: the schema check starts now (the verification worker applies it while the
+  // checks and the artifacts run here), and the verifier picks it up.
+  const verifyOptions = await startSchemaCheck(derived.spec, options.verify ?? {});
   const checked = timed('check', () => check(derived.spec));
   const artifacts = timed('render artifacts', () => renderArtifacts(derived.spec));
-  const verified = await timedAsync('verify', () => verify(artifacts, derived.spec, options.verify ?? {}));
+  const verified = await timedAsync('verify', () => verify(artifacts, derived.spec, verifyOptions));
   const doc = timed('render markdown', () =>
     renderDocument({
       spec: derived.spec,

@@ -5,6 +5,9 @@ import { timedAsync } from '../timings.js';
 import { jsonSchemaVerifier } from './json-schema.js';
 import { openapiVerifier } from './openapi.js';
 import { postgresVerifier } from './postgres.js';
+
+export { startSchemaCheck } from './postgres.js';
+
 import type { Verifier, VerifyOptions } from './types.js';
 
 /** Every verifier. Each runs a real tool (PostgreSQL, an OpenAPI validator, Ajv) on an artifact. */

@@ -9,7 +9,7 @@ import { timedAsync } from '../timings.js';
 import { readCatalog } from './postgres/catalog.js';
 import { compareCatalog } from './postgres/compare.js';
 import { DEFAULT_LIMITS, type PgSession, pglite, SuperuserRefused, server } from './postgres/session.js';
-import { refusedStatements } from './postgres/statements.js';
+import { type RefusedStatement, refusedStatements } from './postgres/statements.js';
 import type { Verifier, VerifyOptions } from './types.js';
 
 export const SCHEMA_ARTIFACT = postgresql.file;
@@ -39,7 +39,13 @@ export interface SchemaCheck {
  * reported with the statement that caused it and the others still run. Either way the same
  * statements ran in the same order, so the catalog read afterwards is the same.
  */
-export async function applySchema(db: PgSession, spec: Spec, statements: Statement[]): Promise<SchemaCheck> {
+export async function applySchema(
+  db: PgSession,
+  spec: Spec,
+  statements: Statement[],
+  /** Told when the statements have been sent (the session holds them; its reply is still to come). */
+  sent?: () => void,
+): Promise<SchemaCheck> {
   const schema = `backend_spec_verify_${randomBytes(6).toString('hex')}`;
   // An embedded PostgreSQL started without contrib extensions gets the ones the schema creates.
   await db.needExtensions?.(spec.database.extensions.map((x) => x.name));
@@ -47,9 +53,11 @@ export async function applySchema(db: PgSession, spec: Spec, statements: Stateme
   try {
     let errors: SchemaCheck['errors'] = [];
     try {
-      await db.exec(
+      const batch = db.exec(
         `SAVEPOINT backend_spec_batch;\n${statements.map((s) => s.sql).join('\n')}\nRELEASE SAVEPOINT backend_spec_batch;`,
       );
+      sent?.();
+      await batch;
     } catch {
       await db.exec('ROLLBACK TO SAVEPOINT backend_spec_batch; RELEASE SAVEPOINT backend_spec_batch;');
       errors = await applyOneByOne(db, statements);
@@ -110,21 +118,129 @@ function open(options: VerifyOptions): Promise<PgSession> {
 }
 
 /**
+ * The schema check under way: the statements it applies, the work (parse check, session, apply,
+ * catalog read), and what the verifier needs to end it (the session once open, the budget).
+ */
+export interface SchemaRun {
+  statements: Statement[];
+  work: Promise<{ refused: RefusedStatement[]; db: PgSession; result: SchemaCheck | null }>;
+  /** The session, once opened (null before, or when it opened after the budget ran out). */
+  session(): PgSession | null;
+  /** The budget ran out: a session opened later is closed at once, never used. */
+  expire(): void;
+  hasExpired(): boolean;
+  /** performance.now() when the run began: the budget counts from there. */
+  began: number;
+  /** The session is open and the statements are sent to it, or the work ended before that. */
+  sent: Promise<void>;
+  /** Whether the session was open within one turn of the event loop (see startSchemaCheck). */
+  openNow(): Promise<boolean>;
+}
+
+function runSchema(spec: Spec, statements: Statement[], options: VerifyOptions): SchemaRun {
+  let session: PgSession | null = null;
+  let expired = false;
+  const opening = timedAsync('verify/postgres/open', () => open(options)).then((db) => {
+    // Opened after the budget ran out: closed at once, never used.
+    if (expired) void db.close().catch(() => {});
+    else session = db;
+    return db;
+  });
+  let markSent = () => {};
+  const sent = new Promise<void>((resolve) => {
+    markSent = resolve;
+  });
+  const work = (async () => {
+    const [refused, db] = await Promise.all([refusedStatements(statements), opening]);
+    if (refused.length > 0) return { refused, db, result: null };
+    const result = await timedAsync('verify/postgres/apply', () =>
+      applySchema(db, spec, statements, markSent),
+    );
+    return { refused, db, result };
+  })();
+  // Awaited by the verifier, or only closed when it never gets to it: no unhandled rejection.
+  work.catch(() => {});
+  work.finally(markSent).catch(() => {});
+  return {
+    statements,
+    work,
+    session: () => session,
+    expire: () => {
+      expired = true;
+    },
+    hasExpired: () => expired,
+    began: performance.now(),
+    sent,
+    openNow: () =>
+      Promise.race([
+        opening.then(
+          () => true,
+          () => true,
+        ),
+        new Promise<boolean>((resolve) => setImmediate(() => resolve(false))),
+      ]),
+  };
+}
+
+/** Whether the spec renders schema.sql (src/render/sql.ts): the artifact this verifier applies. */
+const rendersPostgres = (spec: Spec) =>
+  spec.entities.length > 0 && spec.database.dialects.includes('postgresql');
+
+const sameStatements = (a: readonly Statement[], b: readonly Statement[]) =>
+  a.length === b.length && a.every((s, i) => s.sql === b[i]!.sql && s.entity === b[i]!.entity);
+
+/**
+ * Starts the schema check as soon as the model is final (after the SQL guard), before the artifacts
+ * are rendered and checked: the verification worker applies the schema while this thread renders,
+ * instead of waiting idle until every artifact is written (issue 19). The same statements are
+ * parsed and refused the same way before anything runs; the verifier still compares schema.sql with
+ * what the model renders, and uses this run only when its statements are the ones it would apply
+ * (else it runs again). Nothing to start without a PostgreSQL schema or with verification off.
+ */
+export async function startSchemaCheck(spec: Spec, options: VerifyOptions): Promise<VerifyOptions> {
+  if (options.skip || options.schemaRun || !rendersPostgres(spec)) return options;
+  const run = runSchema(spec, schemaStatements(postgresql, spec), options);
+  // The statements reach the session only through a few round trips (the parse check, the
+  // extensions, BEGIN), which this thread answers only between tasks: while it renders, they wait,
+  // and the verification worker would lint first and apply last. So this waits until they are
+  // sent (milliseconds when the worker is idle) — unless the session is not open yet (a small
+  // project outruns PGlite's start), where waiting would only hold up the rendering.
+  if (await run.openNow()) await run.sent;
+  return { ...options, schemaRun: run };
+}
+
+/** A run started early that the verifier does not use: its session is closed (never applied twice). */
+function dropRun(run: SchemaRun | undefined): void {
+  if (!run) return;
+  run.expire();
+  void run.work.then(
+    ({ db }) => db.close().catch(() => {}),
+    () => {},
+  );
+}
+
+/**
  * Verifier `postgres`: the statements the renderer emits for schema.sql — and only those, each
  * parsed first and required to be the one DDL statement of its kind — applied to PostgreSQL
  * (a throwaway PGlite, or the server at `options.postgresUrl`) inside a rolled-back transaction,
  * then the catalog compared with the model. Bounded in time: a connect timeout, a statement
  * timeout and a total budget; a requested server that fails is an error, never a silent pass.
- * The summary holds counts only, no timings, so reruns are byte-identical.
+ * The summary holds counts only, no timings, so reruns are byte-identical. The work may have begun
+ * before the artifacts were rendered (`startSchemaCheck`); it is used only for the same statements.
  */
 export const postgresVerifier: Verifier = {
   name: 'postgres',
   verify: async (artifacts: readonly Artifact[], spec: Spec, options) => {
     const artifact = artifacts.find((a) => a.path === SCHEMA_ARTIFACT);
-    if (!artifact) return { verifications: [], diagnostics: [] };
+    let early = options.schemaRun;
+    if (!artifact) {
+      dropRun(early);
+      return { verifications: [], diagnostics: [] };
+    }
     const diagnostics: Diagnostic[] = [];
     const statements = schemaStatements(postgresql, spec);
     if (artifact.text !== schemaText(postgresql, spec, statements)) {
+      dropRun(early);
       diagnostics.push(
         diag(
           'verify/schema-not-rendered',
@@ -137,31 +253,26 @@ export const postgresVerifier: Verifier = {
       );
       return notApplied('not applied: the file is not what the model renders', diagnostics);
     }
+    if (early && !sameStatements(early.statements, statements)) {
+      // The model changed after the early start: these statements are applied, once that run has
+      // ended (it rolls back; the embedded session is shared and stays open for this run).
+      await early.work.catch(() => {});
+      early = undefined;
+    }
+    const run = early ?? runSchema(spec, statements, options);
     const totalMs = options.limits?.totalMs ?? totalBudgetMs(statements.length);
-    let session: PgSession | null = null;
-    let expired = false;
-    const opening = timedAsync('verify/postgres/open', () => open(options)).then((db) => {
-      // Opened after the budget ran out: closed at once, never used.
-      if (expired) void db.close().catch(() => {});
-      else session = db;
-      return db;
-    });
-    const work = (async () => {
-      const [refused, db] = await Promise.all([refusedStatements(statements), opening]);
-      if (refused.length > 0) return { refused, db, result: null };
-      const result = await timedAsync('verify/postgres/apply', () => applySchema(db, spec, statements));
-      return { refused, db, result };
-    })();
     let timer: NodeJS.Timeout | undefined;
     const budget = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        expired = true;
-        reject(new Expired(`verification took longer than ${Math.round(totalMs / 1000)} s`));
-      }, totalMs);
+      timer = setTimeout(
+        () => {
+          run.expire();
+          reject(new Expired(`verification took longer than ${Math.round(totalMs / 1000)} s`));
+        },
+        Math.max(0, totalMs - (performance.now() - run.began)),
+      );
     });
-    work.catch(() => {});
     try {
-      const { refused, db, result } = await Promise.race([work, budget]);
+      const { refused, db, result } = await Promise.race([run.work, budget]);
       for (const r of refused)
         diagnostics.push(
           diag('verify/schema-not-rendered', `${r.reason} — in: ${firstLine(r.statement.sql)}`, {
@@ -220,8 +331,8 @@ export const postgresVerifier: Verifier = {
       return notApplied('not applied: PostgreSQL unavailable', diagnostics);
     } finally {
       clearTimeout(timer);
-      const db = session as PgSession | null;
-      if (expired) db?.abort();
+      const db = run.session();
+      if (run.hasExpired()) db?.abort();
       await timedAsync('verify/postgres/close', async () => db?.close().catch(() => {}));
     }
   },

@@ -3,6 +3,7 @@ import type { Spec } from '../model/spec/index.js';
 import type { Artifact, Verification } from '../render/types.js';
 import type { LintResult } from './openapi.js';
 import type { PgSession } from './postgres/session.js';
+import type { SchemaRun } from './postgres.js';
 
 export interface VerifyOptions {
   /** Skip all verification (fast runs); the checklist then says "not verified". */
@@ -23,6 +24,11 @@ export interface VerifyOptions {
   embedded?: Promise<PgSession>;
   /** Where Redocly's lint runs (the CLI's verification worker); this thread when absent. */
   lintOpenApi?: (text: string, json?: string) => Promise<LintResult>;
+  /**
+   * The PostgreSQL schema check already under way, started from the final model before the
+   * artifacts were rendered (`startSchemaCheck` in verify/postgres.ts); used for the same statements.
+   */
+  schemaRun?: SchemaRun;
   /** One-line notices for the user (first-run preparation), printed on stderr by the CLI. */
   notice?: (message: string) => void;
 }
