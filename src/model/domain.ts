@@ -933,6 +933,11 @@ export interface StatedJob {
   description: string;
   /** The schedule as a cron expression, when it states a fixed period (read/job-words.ts). */
   cron?: string;
+  /**
+   * A cron the schedule writes that no 5-field cron equals (a Quartz cron whose seconds field is not
+   * 0: `*\/30 * * * * ?`): the trigger is kept as written, and the job says why.
+   */
+  keptCron?: string;
   /** What the job does, from its name and description (read/job-words.ts). */
   acts?: JobAct[];
   /** The time zone its schedule states ("daily at 03:00 UTC"), when it states one. */
