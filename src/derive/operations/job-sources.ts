@@ -445,8 +445,10 @@ export function tokenCleanupJob(spec: Readonly<Spec>): JobDraft | null {
   // A stated refresh-token lifetime implies a server-side token store only when there is a database
   // and no stated auth library keeps its own revocation (devise-jwt's JTIMatcher, Sanctum's table).
   const stateful = spec.database.dialects.length > 0 && !keepsHeaderTokens(spec.auth?.provider?.value);
+  // Refresh tokens the documents keep in a store whose keys expire by their TTL (Redis) are removed
+  // by the store: no job purges them.
   const refresh =
-    spec.auth?.refreshTokenTtlSeconds?.origin.kind === 'source' && stateful
+    spec.auth?.refreshTokenTtlSeconds?.origin.kind === 'source' && stateful && !spec.auth.refreshStore
       ? spec.auth.refreshTokenTtlSeconds
       : null;
   if (stores.length === 0 && !refresh) return null;

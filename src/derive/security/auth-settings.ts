@@ -426,6 +426,16 @@ export function authSettings(
         }
       : null;
 
+  // Refresh tokens kept in a key-value store whose keys expire: the store named by one statement, the
+  // TTL by the same or another (a key table's TTL column).
+  const stores = facts(domain, 'refresh-store');
+  const storeNamed = stores.find((f) => f.store !== null)?.store ?? null;
+  const expiring = stores.find((f) => f.expires && f.ttlSeconds !== null) ?? stores.find((f) => f.expires);
+  const refreshStore: AuthSpec['refreshStore'] =
+    storeNamed && expiring && !noRefresh
+      ? { value: { store: storeNamed, ttlSeconds: expiring.ttlSeconds }, origin: expiring.origin }
+      : null;
+
   const auth: AuthSpec = {
     strategy: s.strategy,
     provider: s.provider,
@@ -446,6 +456,7 @@ export function authSettings(
         : null,
     accessTokenFormat: tokens ? { value: 'JWT', origin: s.strategy.origin } : null,
     ...(tokenVerification ? { tokenVerification } : {}),
+    ...(refreshStore ? { refreshStore } : {}),
     refreshReuseDetection: rotation,
     passwordPolicy,
     ...(oneTime

@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Detectie van hergebruik van het refreshtoken',
       sessionTimeout: 'Sessietime-out',
       tokenStorage: 'Opslag van tokens',
+      refreshStore: 'Opslag van refresh tokens',
       passwordHashing: 'Wachtwoordhashing',
       passwordMinLength: 'Minimale wachtwoordlengte',
       passwordRequires: 'Wachtwoord moet bevatten',
@@ -55,6 +56,8 @@ export const security: Messages['security'] = {
         : algorithm
           ? `${algorithm}-handtekening bij elk verzoek gecontroleerd`
           : 'handtekening gecontroleerd met de door de provider gepubliceerde sleutels (JWKS)',
+    refreshStore: (store: string, ttl: string | null) =>
+      `${store}: elke sleutel verloopt via zijn TTL${ttl ? ` (${ttl})` : ''}; geen taak ruimt ze op`,
     noRefresh: 'geen (vermeld): de client logt opnieuw in wanneer het token verloopt',
     lockoutDefault:
       'na 5 mislukte inlogpogingen op hetzelfde account binnen 15 minuten worden verdere pogingen 15 minuten lang geweigerd (429); mislukkingen worden ook per IP beperkt',
