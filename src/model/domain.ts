@@ -277,6 +277,11 @@ export interface Role {
   /** Display name as written (`Front Desk Staff`). */
   label: string;
   description?: string;
+  /**
+   * The documents describe the role as someone not signed in ("Visitor | not signed in",
+   * 「游客 | 未登录的访问者」; read/role-anonymous-words.ts): the anonymous caller, no role of a token.
+   */
+  anonymous?: true;
   origin: Origin;
 }
 

@@ -95,6 +95,21 @@ export interface RoleSpec {
   inherits: string[];
   /** Numeric level when the documents state a ranked hierarchy. */
   level?: number | null;
+  /** Described as not signed in: the anonymous caller (public routes only), never a role of the matrix. */
+  anonymous?: true;
+  origin: Origin;
+}
+
+/**
+ * A caller the documents name that is not signed in (rule `derive/anonymous-caller`): it holds no
+ * token and reaches only the public routes.
+ */
+export interface AnonymousCaller {
+  name: string;
+  label: string;
+  description: string | null;
+  /** operationIds of the public routes it reaches. */
+  operations: string[];
   origin: Origin;
 }
 

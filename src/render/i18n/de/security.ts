@@ -200,12 +200,14 @@ export const security: Messages['security'] = {
     callerKinds: {
       user: 'Benutzer (Rolle)',
       browser: 'Client-Anwendung (Browser)',
+      anonymous: 'anonym (nicht angemeldet)',
       webhook: 'Webhook-Absender',
       device: 'Gerät',
       service: 'Maschinen-Client',
       agent: 'Automatisierungsagent',
     },
     apiKeyClient: 'API-Schlüssel-Client',
+    anonymousAuth: 'keine: kein Token; nur öffentliche Endpunkte',
     browserAuth:
       'den Anmeldedaten des angemeldeten Benutzers; seine Cross-Origin-Anfragen werden beantwortet (CORS)',
     apiKeyAuth: (header: string) => `API-Schlüssel im Header \`${header}\``,

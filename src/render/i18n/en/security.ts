@@ -194,12 +194,14 @@ export const security = {
     callerKinds: {
       user: 'user (role)',
       browser: 'client application (browser)',
+      anonymous: 'anonymous (not signed in)',
       webhook: 'webhook sender',
       device: 'device',
       service: 'machine client',
       agent: 'automation agent',
     },
     apiKeyClient: 'API key client',
+    anonymousAuth: 'none: no token; public endpoints only',
     browserAuth: 'the signed-in user’s credentials; its cross-origin requests are answered (CORS)',
     apiKeyAuth: (header: string) => `API key in the \`${header}\` header`,
     apiKeyProposedHeader: (header: string) =>

@@ -201,12 +201,14 @@ export const security: Messages['security'] = {
     callerKinds: {
       user: 'usuario (rol)',
       browser: 'aplicación cliente (navegador)',
+      anonymous: 'anónimo (sin sesión)',
       webhook: 'emisor de webhooks',
       device: 'dispositivo',
       service: 'cliente máquina',
       agent: 'agente de automatización',
     },
     apiKeyClient: 'Cliente con clave de API',
+    anonymousAuth: 'ninguna: sin token; solo endpoints públicos',
     browserAuth:
       'las credenciales del usuario autenticado; sus peticiones de origen cruzado se responden (CORS)',
     apiKeyAuth: (header: string) => `clave de API en la cabecera \`${header}\``,

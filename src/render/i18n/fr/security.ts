@@ -195,12 +195,14 @@ export const security: Messages['security'] = {
     callerKinds: {
       user: 'utilisateur (rôle)',
       browser: 'application cliente (navigateur)',
+      anonymous: 'anonyme (non connecté)',
       webhook: 'émetteur de webhooks',
       device: 'appareil',
       service: 'client machine',
       agent: 'agent d’automatisation',
     },
     apiKeyClient: 'Client à clé d’API',
+    anonymousAuth: 'aucune : pas de jeton ; endpoints publics seulement',
     browserAuth:
       'les identifiants de l’utilisateur connecté ; ses requêtes cross-origin reçoivent une réponse (CORS)',
     apiKeyAuth: (header: string) => `clé d’API dans l’en-tête \`${header}\``,

@@ -198,12 +198,14 @@ export const security: Messages['security'] = {
     callerKinds: {
       user: 'utente (ruolo)',
       browser: 'applicazione client (browser)',
+      anonymous: 'anonimo (non autenticato)',
       webhook: 'mittente di webhook',
       device: 'dispositivo',
       service: 'client macchina',
       agent: 'agente di automazione',
     },
     apiKeyClient: 'Client con chiave API',
+    anonymousAuth: 'nessuna: nessun token; solo endpoint pubblici',
     browserAuth:
       'le credenziali dell’utente autenticato; le sue richieste cross-origin ricevono risposta (CORS)',
     apiKeyAuth: (header: string) => `chiave API nell’intestazione \`${header}\``,

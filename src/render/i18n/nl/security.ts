@@ -199,12 +199,14 @@ export const security: Messages['security'] = {
     callerKinds: {
       user: 'gebruiker (rol)',
       browser: 'clientapplicatie (browser)',
+      anonymous: 'anoniem (niet ingelogd)',
       webhook: 'afzender van webhooks',
       device: 'apparaat',
       service: 'machineclient',
       agent: 'automatiseringsagent',
     },
     apiKeyClient: 'Client met API-sleutel',
+    anonymousAuth: 'geen: geen token; alleen openbare endpoints',
     browserAuth:
       'de inloggegevens van de geauthenticeerde gebruiker; zijn cross-originverzoeken krijgen antwoord (CORS)',
     apiKeyAuth: (header: string) => `API-sleutel in de header \`${header}\``,

@@ -197,12 +197,14 @@ export const security: Messages['security'] = {
     callerKinds: {
       user: 'usuário (papel)',
       browser: 'aplicativo cliente (navegador)',
+      anonymous: 'anônimo (sem login)',
       webhook: 'emissor de webhooks',
       device: 'dispositivo',
       service: 'cliente máquina',
       agent: 'agente de automação',
     },
     apiKeyClient: 'Cliente com chave de API',
+    anonymousAuth: 'nenhuma: sem token; apenas endpoints públicos',
     browserAuth:
       'as credenciais do usuário autenticado; suas requisições de origem cruzada são atendidas (CORS)',
     apiKeyAuth: (header: string) => `chave de API no cabeçalho \`${header}\``,
