@@ -828,7 +828,14 @@ export interface StatedCache {
    * the entity whose stated name the event writes, inflected or not ("zmianie statusu zwierzęcia" is
    * `Animal`, named "Zwierzę"), read after the merge (extract/cache-requests.ts `cacheEventEntities`).
    */
-  invalidatedOn: { text: string; words: string[]; actions?: string[]; entity?: string }[];
+  invalidatedOn: {
+    text: string;
+    words: string[];
+    actions?: string[];
+    entity?: string;
+    /** The event changes its record's status: that record's update (read/cache-words.ts). */
+    statusChange?: true;
+  }[];
   /** The read the sentence names beside its subject ("The tool catalogue (`GET /api/v1/tools`)"). */
   route?: { method: 'GET'; path: string };
   text: string;
