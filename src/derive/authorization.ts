@@ -9,7 +9,7 @@ import { roleAuth } from './security/principal-auth.js';
 import { machinePrincipals } from './security/principals.js';
 import { ancestry, resolveRoles } from './security/roles.js';
 import { applyScopes, scopeQuestions, statedScopes } from './security/scopes.js';
-import { accessKey, statedRouteAccess, unknownRouteCallers } from './security/stated-access.js';
+import { accessKey, signedRoutes, statedRouteAccess, unknownRouteCallers } from './security/stated-access.js';
 import { applyStories } from './security/stories.js';
 import { tenantRoot } from './security/tenancy.js';
 import type { DeriveStep } from './types.js';
@@ -174,12 +174,15 @@ export const authorizationStep: DeriveStep = {
     // Public routes, less those only a token's holder calls (`refreshToken` presents a refresh token)
     // and the webhooks a provider calls with its signature.
     const hookPaths = new Set(spec.integrations.flatMap((i) => i.webhooks.map((w) => w.path)));
+    // "无需登录（验签）": a public route a signature verifies is a provider's callback, not the visitor's.
+    const signed = signedRoutes(domain);
     const publicOps = callable
       .filter(
         (e) =>
           !e.authenticated &&
           e.action !== 'webhook' &&
           !hookPaths.has(e.path) &&
+          !signed.has(accessKey(e.method, e.origin) ?? '') &&
           !TOKEN_HOLDER_OPERATIONS.has(e.operationId),
       )
       .map((e) => e.operationId)

@@ -414,7 +414,13 @@ export interface StatedEndpoint {
    * Who may call it, as a route table's access column states it (`Who`, `Role`, `Auth`, `Acceso`…):
    * `public` (no sign-in), `any` (every signed-in user), or the role words as written (`clerk`).
    */
-  access?: { public: boolean; any: boolean; roles: string[] };
+  access?: {
+    public: boolean;
+    any: boolean;
+    roles: string[];
+    /** The cell says the caller is verified by a signature ("无需登录（验签）", "public (signed)"): a machine's callback. */
+    signed?: true;
+  };
   /** What a written OpenAPI contract states about it (extract/contracts.ts): authoritative over derivation. */
   contract?: StatedContract;
   /**

@@ -50,6 +50,7 @@ describe('a role described as not signed in is the anonymous caller', { timeout:
         `| GET | /api/tools | List tools | ${who} |`,
         `| POST | /api/loans | Borrow a tool | ${member} |`,
         '| POST | /api/webhooks/stripe | Payment events | Stripe |',
+        '| POST | /api/pay/notify | Payment provider callback | none (signed) |',
         '',
         '## Data',
         '',
@@ -76,6 +77,8 @@ describe('a role described as not signed in is the anonymous caller', { timeout:
     expect(reached).not.toContain('POST /api/auth/refresh');
     expect(reached).not.toContain('POST /api/loans');
     expect(reached.some((x) => x.includes('webhooks'))).toBe(false);
+    // A public route a signature verifies is a provider's callback, not the visitor's.
+    expect(reached).not.toContain('POST /api/pay/notify');
     const md = r.artifacts!.find((f) => f.path.endsWith('backend-spec.md'))!.text;
     expect(md).not.toMatch(new RegExp(`"role": "${key}"`));
   });

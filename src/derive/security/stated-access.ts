@@ -60,6 +60,16 @@ export function statedRouteAccess(domain: Domain, roles: RoleSpec[]): Map<string
   return out;
 }
 
+/** The routes whose access cell says a signature verifies the caller ("无需登录（验签）"): machines' callbacks. */
+export function signedRoutes(domain: Domain): Set<string> {
+  const out = new Set<string>();
+  for (const s of domain.statedEndpoints) {
+    const key = accessKey(s.method, s.origin);
+    if (key && s.access?.signed) out.add(key);
+  }
+  return out;
+}
+
 /** Whether the documents' route table says this route needs no sign-in. */
 export function statedPublic(domain: Domain): Set<string> {
   const out = new Set<string>();
