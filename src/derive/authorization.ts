@@ -1,7 +1,7 @@
 import { diag } from '../diagnostics/diagnostic.js';
 import { fromRule } from '../model/origin.js';
 import type { SuppressedOperation } from '../model/spec/api.js';
-import type { PermissionMatrix } from '../model/spec/security.js';
+import type { AnonymousCaller, PermissionMatrix } from '../model/spec/security.js';
 import { deriveGrants } from './security/grants.js';
 import { buildMatrix, ownerScopedRoles } from './security/matrix.js';
 import { ownershipRules, userEntity } from './security/ownership.js';
@@ -9,7 +9,7 @@ import { roleAuth } from './security/principal-auth.js';
 import { machinePrincipals } from './security/principals.js';
 import { ancestry, resolveRoles } from './security/roles.js';
 import { applyScopes, scopeQuestions, statedScopes } from './security/scopes.js';
-import { accessKey, statedRouteAccess, unknownRouteCallers } from './security/stated-access.js';
+import { accessKey, signedRoutes, statedRouteAccess, unknownRouteCallers } from './security/stated-access.js';
 import { applyStories } from './security/stories.js';
 import { tenantRoot } from './security/tenancy.js';
 import type { DeriveStep } from './types.js';
@@ -24,8 +24,17 @@ export const authorizationStep: DeriveStep = {
   derive: ({ domain, spec }) => {
     const resolved = resolveRoles(domain);
     const { defaulted, diagnostics } = resolved;
+    // Rule `derive/anonymous-caller`: a role the documents describe as not signed in ("Visitor | not
+    // signed in", 「游客 | 未登录的访问者」) holds no token: it is the public caller, reaching only the
+    // public routes, never a column of the matrix, a token's `role` or a role that signs in or out.
+    const signedIn = resolved.roles.filter((r) => !r.anonymous);
+    const anonymousRoles = signedIn.length > 0 ? resolved.roles.filter((r) => r.anonymous) : [];
     // Machines (devices, webhook senders, services, agents) are principals, not roles of the matrix.
-    const { roles, principals } = machinePrincipals(domain, resolved.roles, spec.endpoints);
+    const { roles, principals } = machinePrincipals(
+      domain,
+      signedIn.length > 0 ? signedIn : resolved.roles,
+      spec.endpoints,
+    );
     const ownership = ownershipRules(
       spec.entities,
       roles.map((r) => r.name),
@@ -162,6 +171,29 @@ export const authorizationStep: DeriveStep = {
           );
     }
     const questions = [...unknown.questions, ...scopeQuestions(scoped.unresolved)];
+    // Public routes, less those only a token's holder calls (`refreshToken` presents a refresh token)
+    // and the webhooks a provider calls with its signature.
+    const hookPaths = new Set(spec.integrations.flatMap((i) => i.webhooks.map((w) => w.path)));
+    // "无需登录（验签）": a public route a signature verifies is a provider's callback, not the visitor's.
+    const signed = signedRoutes(domain);
+    const publicOps = callable
+      .filter(
+        (e) =>
+          !e.authenticated &&
+          e.action !== 'webhook' &&
+          !hookPaths.has(e.path) &&
+          !signed.has(accessKey(e.method, e.origin) ?? '') &&
+          !TOKEN_HOLDER_OPERATIONS.has(e.operationId),
+      )
+      .map((e) => e.operationId)
+      .sort();
+    const anonymousCallers: AnonymousCaller[] = anonymousRoles.map((r) => ({
+      name: r.name,
+      label: r.label,
+      description: r.description,
+      operations: publicOps,
+      origin: r.origin.kind === 'source' ? r.origin : fromRule('derive/anonymous-caller'),
+    }));
     const perRole = spec.auth ? roleAuth(domain, roles) : [];
     const permissions: PermissionMatrix = {
       roles: roles.map((r) => r.name),
@@ -180,6 +212,7 @@ export const authorizationStep: DeriveStep = {
         ...(uncalledOps.length > 0 ? { suppressed: [...(spec.suppressed ?? []), ...uncalledOps] } : {}),
         ...(services ? { services } : {}),
         ...(principals.length > 0 ? { principals } : {}),
+        ...(anonymousCallers.length > 0 ? { anonymousCallers } : {}),
         ...(perRole.length > 0 && spec.auth ? { auth: { ...spec.auth, perRole } } : {}),
         ...(questions.length > 0 ? { questions: [...(spec.questions ?? []), ...questions] } : {}),
       },
@@ -187,6 +220,9 @@ export const authorizationStep: DeriveStep = {
     };
   },
 };
+
+/** The auth routes of derive/api/auth-endpoints.ts that only the holder of a token calls. */
+const TOKEN_HOLDER_OPERATIONS = new Set(['refreshToken', 'logout']);
 
 /** Whether a matrix row denies every role (a row with no roles decides nothing). */
 function nobody(row: { access: Record<string, string> } | undefined): boolean {

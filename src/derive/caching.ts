@@ -329,14 +329,24 @@ function statedEntries(
       // reservation" is createReservation, not the createMedicalRecord nested under /reservations).
       const named = acting.filter((w) => w.entity && nameWords(w.entity).every((p) => ev.words.includes(p)));
       const byAction = named.length > 0 ? named : acting;
-      const hit = byAction.length > 0 ? byAction : chosenWrites(ev.words, hits);
+      // An event that changes a record's status ("when a plot changes status") is a write making that
+      // change, never another record's creation whose route shares a word ("POST /plots/{id}/offers").
+      const hit = byAction.length > 0 ? byAction : ev.statusChange ? [] : chosenWrites(ev.words, hits);
       if (hit.length > 0) return hit.map(writeName);
       // "invalidated when an animal's status changes" with no endpoint that writes animals (a job or
       // another resource's action changes it): the write of the entity the event names.
       const changed =
         (ev.entity ? spec.entities.find((e) => e.name === ev.entity) : undefined) ??
         entityForSubject(spec.entities, ev.text);
-      return [changed ? `${changed.name}.update` : ev.text];
+      if (changed) return [`${changed.name}.update`];
+      // An event no write of the API and no entity of the model is: kept as written, and asked.
+      questions.push({
+        id: `caching/invalidation/${name}/${ev.words.join('-')}`,
+        text: `The documents clear "${c.subject}" when "${ev.text}", but no write of the API and no entity of the data model is named by it: which write clears the entry?`,
+        source: c.origin,
+        options: [],
+      });
+      return [ev.text];
     });
     if (unmapped)
       questions.push({

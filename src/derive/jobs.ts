@@ -39,7 +39,7 @@ export const jobsStep: DeriveStep = {
   derive({ domain, spec }) {
     const diagnostics: Diagnostic[] = [];
     const runner = jobRunner(domain);
-    const retention = retentionJobs(domain, spec);
+    const retained = retentionJobs(domain, spec);
     // The reminder's channel: the one its sentence names, else the only messaging provider in use.
     // A provider that carries two channels ("Twilio for SMS and WhatsApp") stands once per channel.
     const channels = spec.integrations
@@ -57,7 +57,11 @@ export const jobsStep: DeriveStep = {
     const schedule = scheduleJobs(domain);
     const reminders = reminderJobs(domain, spec, channel);
     // System work with a stated schedule, and timed system rules: each line is designed once.
-    const scheduled = scheduledActionJobs(domain);
+    // "Every day at 04:00 the system anonymises …" beside the retention it enforces: one job, the
+    // retention's, run at the stated time.
+    const timedRetention = foldScheduledRetention(retained.jobs, scheduledActionJobs(domain));
+    const retention = { ...retained, jobs: timedRetention.retention };
+    const scheduled = timedRetention.scheduled;
     const line = (o: { kind: string; file?: string; line?: number }) =>
       o.kind === 'source' ? `${o.file}:${o.line}` : '';
     const scheduledLines = new Set(scheduled.flatMap((j) => j.basis.slice(0, 1).map(line)));
@@ -219,6 +223,50 @@ export const jobsStep: DeriveStep = {
     };
   },
 };
+
+/**
+ * A scheduled system sentence that enforces a stated retention ("Every day at 04:00 the system
+ * anonymises volunteers inactive for 24 months" beside "Volunteer records are retained for 24 months
+ * and then anonymised"): the two share a requirement (the schedule's steps are the retention's rule),
+ * so they are one job — the retention's, which knows its table, cutoff and act, run at the stated
+ * time and citing the schedule's line. A retention whose own sentence states its time keeps it.
+ */
+function foldScheduledRetention(
+  retention: readonly JobDraft[],
+  scheduled: readonly JobDraft[],
+): { retention: JobDraft[]; scheduled: JobDraft[] } {
+  const used = new Set<JobDraft>();
+  const out = retention.map((r) => {
+    if (r.schedule?.origin.kind === 'source') return r;
+    // The same requirement, or the same act on the same data: the names' first word (the act, read
+    // once in extract) and another word of the data ("anonymise-fich-benevole",
+    // "anonymise-benevoles-inactifs").
+    const own = words(r.name);
+    const sameWork = (j: JobDraft) => {
+      const theirs = words(j.name);
+      const alike = (a: string, b: string) =>
+        Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a));
+      return theirs[0] === own[0] && own.slice(1).some((w) => theirs.slice(1).some((t) => alike(w, t)));
+    };
+    const s = scheduled.find(
+      (j) =>
+        !used.has(j) &&
+        j.schedule &&
+        (j.requirements.some((id) => r.requirements.includes(id)) || sameWork(j)),
+    );
+    if (!s?.schedule) return r;
+    used.add(s);
+    return {
+      ...r,
+      trigger: s.trigger,
+      inputs: [...s.inputs, ...r.inputs],
+      requirements: [...new Set([...r.requirements, ...s.requirements])].sort(),
+      basis: [...r.basis, ...s.basis.slice(0, 1)],
+      schedule: s.schedule,
+    };
+  });
+  return { retention: out, scheduled: scheduled.filter((j) => !used.has(j)) };
+}
 
 /** A stated job that deletes the retained data ("purge-audit-log" for "audit log entries … 7 years"). */
 /**

@@ -204,6 +204,8 @@ export const RULE_ORIGINS = {
     'Proposes a lockout after 5 failed sign-ins for 15 minutes where the documents state none.',
   'derive/log-server-errors': 'Logs every server error with its request id.',
   'derive/machine-principal': 'Adds a machine caller for the stated webhooks and service calls.',
+  'derive/anonymous-caller':
+    'Treats a role the documents describe as not signed in as the anonymous caller: public routes only, no token role.',
   'derive/many-to-many-from-join-table': 'Reads a many-to-many relationship from a stated join table.',
   'derive/migrations-versioned-sql':
     'Proposes versioned SQL migrations where the documents state no migration tool.',

@@ -1,6 +1,7 @@
 import type { Role } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
+import { anonymousRole } from '../read/role-anonymous-words.js';
 import { statedRoleCodes } from '../read/role-code-words.js';
 import {
   hierarchyAndStatements,
@@ -70,6 +71,8 @@ export const rolesExtractor: Extractor = {
       if (!seen) unique.set(r.name, r);
       else if (!seen.description && r.description) seen.description = r.description;
     }
+    // "Visitor | not signed in": the statement layer reads who the role is (read/role-anonymous-words.ts).
+    for (const r of unique.values()) if (anonymousRole(r.label, r.description)) r.anonymous = true;
     const fragment: { roles?: Role[]; securityFacts?: SecurityFact[] } = {};
     if (unique.size > 0) fragment.roles = [...unique.values()];
     if (facts.length > 0) fragment.securityFacts = facts;

@@ -277,6 +277,11 @@ export interface Role {
   /** Display name as written (`Front Desk Staff`). */
   label: string;
   description?: string;
+  /**
+   * The documents describe the role as someone not signed in ("Visitor | not signed in",
+   * 「游客 | 未登录的访问者」; read/role-anonymous-words.ts): the anonymous caller, no role of a token.
+   */
+  anonymous?: true;
   origin: Origin;
 }
 
@@ -409,7 +414,13 @@ export interface StatedEndpoint {
    * Who may call it, as a route table's access column states it (`Who`, `Role`, `Auth`, `Acceso`…):
    * `public` (no sign-in), `any` (every signed-in user), or the role words as written (`clerk`).
    */
-  access?: { public: boolean; any: boolean; roles: string[] };
+  access?: {
+    public: boolean;
+    any: boolean;
+    roles: string[];
+    /** The cell says the caller is verified by a signature ("无需登录（验签）", "public (signed)"): a machine's callback. */
+    signed?: true;
+  };
   /** What a written OpenAPI contract states about it (extract/contracts.ts): authoritative over derivation. */
   contract?: StatedContract;
   /**
@@ -825,7 +836,14 @@ export interface StatedCache {
    * the entity whose stated name the event writes, inflected or not ("zmianie statusu zwierzęcia" is
    * `Animal`, named "Zwierzę"), read after the merge (extract/cache-requests.ts `cacheEventEntities`).
    */
-  invalidatedOn: { text: string; words: string[]; actions?: string[]; entity?: string }[];
+  invalidatedOn: {
+    text: string;
+    words: string[];
+    actions?: string[];
+    entity?: string;
+    /** The event changes its record's status: that record's update (read/cache-words.ts). */
+    statusChange?: true;
+  }[];
   /** The read the sentence names beside its subject ("The tool catalogue (`GET /api/v1/tools`)"). */
   route?: { method: 'GET'; path: string };
   text: string;
@@ -935,6 +953,11 @@ export interface StatedJob {
   description: string;
   /** The schedule as a cron expression, when it states a fixed period (read/job-words.ts). */
   cron?: string;
+  /**
+   * A cron the schedule writes that no 5-field cron equals (a Quartz cron whose seconds field is not
+   * 0: `*\/30 * * * * ?`): the trigger is kept as written, and the job says why.
+   */
+  keptCron?: string;
   /** What the job does, from its name and description (read/job-words.ts). */
   acts?: JobAct[];
   /** The time zone its schedule states ("daily at 03:00 UTC"), when it states one. */

@@ -53,6 +53,18 @@ export type SecurityFact =
       text: string;
       origin: Origin;
     }
+  /**
+   * Refresh tokens kept in a key-value store whose keys expire (read/token-store-words.ts): the store
+   * named, and the time to live when the unit states one.
+   */
+  | {
+      kind: 'refresh-store';
+      store: string | null;
+      ttlSeconds: number | null;
+      expires: boolean;
+      text: string;
+      origin: Origin;
+    }
   /** Refresh tokens are stated to exist (`Refresh token | Opaque random string`). */
   | { kind: 'refresh-token'; text: string; origin: Origin }
   /** Refresh tokens are stated NOT to exist (`Refresh token | None in MVP`). */

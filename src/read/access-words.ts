@@ -18,7 +18,13 @@ export interface StatedAccessCell {
   public: boolean;
   any: boolean;
   roles: string[];
+  /** A parenthesis says a signature verifies the caller ("无需登录（验签）", "none (signed)"): a callback. */
+  signed?: true;
 }
+
+/** "(验签)", "(signed)", "(signature)", "(HMAC)", "(signiert)", "(firmado)", "(signé)", "(assinado)", "(signerad)", "(imzalı)". */
+const SIGNED =
+  /[(（][^)）]*(?:验签|签名|署名|서명|sign(?:ed|ature)|hmac|signiert|signatur|firmad[oa]|firma|sign[ée]e?|assinad[oa]|assinatura|firmat[oa]|ondertekend|signerad|imzal\p{L}*|podpisan\p{L}*)[^)）]*[)）]/iu;
 
 /** One access cell read; null when the cell is empty. */
 export function readAccessCell(cell: string): StatedAccessCell | null {
@@ -29,7 +35,8 @@ export function readAccessCell(cell: string): StatedAccessCell | null {
     .replace(/\([^)]*\)|（[^）]*）/g, ' ')
     .trim();
   if (text.length === 0 || text.length > 120) return null;
-  if (PUBLIC.test(text)) return { public: true, any: false, roles: [] };
+  if (PUBLIC.test(text))
+    return { public: true, any: false, roles: [], ...(SIGNED.test(cell) ? { signed: true as const } : {}) };
   if (ANY.test(text)) return { public: false, any: true, roles: [] };
   const roles = text
     .split(SPLIT)

@@ -264,7 +264,7 @@ function readEvents(text: string): { text: string; words: string[] }[] {
     const nouns = words.filter((w) => eventActions(w).length === 0);
     if (nouns.length === 0 && actions.length > 0) words = [...words, ...previous];
     else previous = nouns;
-    out.push({ text: event, words, ...(actions.length > 0 ? { actions } : {}) });
+    out.push({ text: event, words, ...(actions.length > 0 ? { actions } : {}), ...statusChange(event) });
   }
   // "creating or cancelling a reservation": a verb before the record it shares names that record too.
   for (let i = out.length - 2; i >= 0; i--) {
@@ -298,7 +298,7 @@ function japaneseEvents(text: string): { text: string; words: string[]; actions?
     const words = contentWords(event);
     if (words.length === 0) return [];
     const actions = eventActions(event);
-    return [{ text: event, words, ...(actions.length > 0 ? { actions } : {}) }];
+    return [{ text: event, words, ...(actions.length > 0 ? { actions } : {}), ...statusChange(event) }];
   });
 }
 
@@ -321,8 +321,25 @@ export function eventActions(event: string): string[] {
   const out: string[] = [];
   if (CREATE.test(event)) out.push('create');
   out.push(...writeVerbsNamed(event), ...stateVerbsNamed(event));
+  // "när en lott ändrar status", "bir parsel durumunu değiştirdiğinde", "wanneer een perceel van
+  // status verandert": a change of the record's status is its update.
+  if (STATUS_WORD.test(event) && STATUS_CHANGE.test(event)) out.push('update');
   return [...new Set(out)];
 }
+
+/** A record's status or state named (the languages read besides those `writeVerbsNamed` knows too). */
+const STATUS_WORD =
+  /(?<!\p{L})(?:status\p{L}*|state|estado|statut|stato|tillstånd\p{L}*|durum\p{L}*|staat|stan|статус\p{L}*|состояни\p{L}*)(?!\p{L})|状态|ステータス|状態|상태/iu;
+/** A verb that changes it, in the languages `writeVerbsNamed` does not read (sv, tr, nl, pl, ru, zh, ja, ko). */
+const STATUS_CHANGE =
+  /(?<!\p{L})(?:ändra[rs]?|ändrad\p{L}*|byter|byts|uppdateras|değiş\p{L}*|güncellen\p{L}*|verander\p{L}*|wijzig\p{L}*|zmieni\p{L}*|zmiana|zmianie|меня\p{L}*|измен\p{L}*)(?!\p{L})|变更|改变|变化|変更|変わ|변경|바뀌/iu;
+
+/**
+ * An event that changes its record's status ("a plot changes status", "en lott ändrar status", "ein
+ * Plot seinen Status ändert"): the record's own update, never another record's write.
+ */
+const statusChange = (event: string): { statusChange?: true } =>
+  STATUS_WORD.test(event) && eventActions(event).includes('update') ? { statusChange: true } : {};
 
 /** "when", "quando", "cuando", "quand", "lorsque", "wenn", "sobald": the events are a clause. */
 const WHEN = /^(?:when(?:ever)?|quando|cuando|quand|lorsqu['’]?\s*\p{L}*|wenn|sobald)\s+/iu;

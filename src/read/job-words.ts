@@ -78,6 +78,10 @@ function clockOf(text: string): { hour: number; minute: number } | null {
  * null, and the cell is kept as written.
  */
 export function jobCron(schedule: string): string | null {
+  // A Quartz cron (seconds first: `0 0 2 * * ?`) is the 5-field cron it equals when its seconds
+  // field is 0; any other seconds field no 5-field cron can say: none, the schedule kept as written.
+  const quartz = quartzCron(schedule);
+  if (quartz) return quartz.cron;
   // A cron expression written beside the words ("hourly at :05 (`5 * * * *`)") is the schedule.
   const written = WRITTEN_CRON.exec(schedule)?.[1];
   if (written) return written.trim().replace(/\s+/g, ' ');
@@ -112,6 +116,51 @@ export function jobCron(schedule: string): string | null {
   const day = WEEKDAY_WORDS.find(([re]) => re.test(first));
   if (day && at && !RELATIVE.test(s)) return `${at.minute} ${at.hour} * * ${day[1]}`;
   return null;
+}
+
+/**
+ * A Quartz (or Spring, XXL-JOB) cron written in a schedule cell: six or seven fields, seconds first,
+ * then minutes, hours, day of month, month, day of week and an optional year (`0 0 2 * * ?`,
+ * `0 30 3 ? * MON-FRI`). Null when the cell holds no such expression.
+ */
+const QUARTZ_FIELD = /^[\d*/,?LW#A-Z-]+$/;
+const QUARTZ_IN_CELL =
+  /^[`(（]?\s*((?:\S+[ \t]+){5,6}\S+?)\s*[`)）]?$|[`(（]\s*((?:\S+[ \t]+){5,6}\S+?)\s*[`)）]/u;
+
+/**
+ * A Quartz cron as the 5-field cron it equals (`0 0 2 * * ?` → `0 2 * * *`), or `cron: null` when
+ * no 5-field cron says the same: a seconds field other than 0 (`*\/30 * * * * ?`), a year other
+ * than every year, Quartz-only marks (`L`, `W`, `#`), or a numeric weekday of a 6-field cron that
+ * writes no `?` (Quartz counts 1–7 from Sunday, node-cron 0–6: which one it is is not stated).
+ */
+export function quartzCron(schedule: string): { cron: string | null; written: string } | null {
+  const m = QUARTZ_IN_CELL.exec(schedule.trim());
+  const written = (m?.[1] ?? m?.[2])?.trim().replace(/\s+/g, ' ');
+  if (!written) return null;
+  const fields = written.split(' ');
+  if (!fields.every((f) => QUARTZ_FIELD.test(f.toUpperCase()))) return null;
+  if (!/^[\d*/,-]+$/.test(fields[0]!) || !/\d|\*/.test(fields[1]!)) return null;
+  const [seconds, minute, hour, dom, month, dow, year] = fields as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string | undefined,
+  ];
+  const quartz = fields.includes('?');
+  if (seconds !== '0' && seconds !== '00') return { cron: null, written };
+  if (year !== undefined && year !== '*') return { cron: null, written };
+  if ([dom, dow].some((f) => /[LW#]/.test(f.toUpperCase()))) return { cron: null, written };
+  const any = (f: string) => (f === '?' ? '*' : f);
+  let weekday = any(dow);
+  if (/\d/.test(weekday)) {
+    if (!quartz) return { cron: null, written };
+    // Quartz weekdays 1–7 are Sunday to Saturday; a 5-field cron counts 0–6.
+    weekday = weekday.replace(/\d+/g, (d) => String(Number(d) - 1));
+  }
+  return { cron: [minute, hour, any(dom), month, weekday].join(' '), written };
 }
 
 /** A five-field cron in backticks or brackets inside a schedule cell. */
@@ -261,12 +310,14 @@ export function readStatedJob(
 ): StatedJob {
   const cron = jobCron(schedule);
   const timeZone = statedTimeZone(schedule);
+  const quartz = cron ? null : quartzCron(schedule);
   return {
     name,
     schedule,
     description,
     origin,
     ...(cron ? { cron } : {}),
+    ...(quartz ? { keptCron: quartz.written } : {}),
     ...(timeZone ? { timeZone } : {}),
     acts: jobActs(`${name} ${description}`),
   };

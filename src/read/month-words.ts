@@ -1,12 +1,24 @@
 /**
  * A date of the year without a year ("1 March", "March 1st", "den 1 mars", "le 1er mars", "am
- * 1. März", "el 1 de marzo", "1º de março", "il 1° marzo", "op 1 maart", "1 marca"): the day and
+ * 1. März", "el 1 de marzo", "1º de março", "il 1° marzo", "op 1 maart", "1 marca", "1 Ocak"): the day and
  * month a yearly job runs on. A date with a year after it is one day, not a yearly schedule.
  */
 
 /** Month names (and their common abbreviations' stems) per month, in the languages read. */
 const MONTHS: readonly string[][] = [
-  ['january', 'jan', 'januari', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'stycznia', 'jänner'],
+  [
+    'january',
+    'jan',
+    'januari',
+    'januar',
+    'janvier',
+    'enero',
+    'janeiro',
+    'gennaio',
+    'stycznia',
+    'jänner',
+    'ocak',
+  ],
   [
     'february',
     'feb',
@@ -18,17 +30,29 @@ const MONTHS: readonly string[][] = [
     'fevereiro',
     'febbraio',
     'lutego',
+    'şubat',
   ],
-  ['march', 'mar', 'mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'maart', 'marca'],
-  ['april', 'apr', 'avril', 'abril', 'aprile', 'kwietnia'],
-  ['may', 'maj', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maja'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'czerwca'],
-  ['july', 'jul', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'lipca'],
-  ['august', 'aug', 'augusti', 'août', 'aout', 'agosto', 'augustus', 'sierpnia'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro', 'settembre', 'września'],
-  ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'października'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada'],
-  ['december', 'dec', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'grudnia'],
+  ['march', 'mar', 'mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'maart', 'marca', 'mart'],
+  ['april', 'apr', 'avril', 'abril', 'aprile', 'kwietnia', 'nisan'],
+  ['may', 'maj', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maja', 'mayıs'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'czerwca', 'haziran'],
+  ['july', 'jul', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'lipca', 'temmuz'],
+  ['august', 'aug', 'augusti', 'août', 'aout', 'agosto', 'augustus', 'sierpnia', 'ağustos'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro', 'settembre', 'września', 'eylül'],
+  ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'października', 'ekim'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'kasım'],
+  [
+    'december',
+    'dec',
+    'dezember',
+    'décembre',
+    'decembre',
+    'diciembre',
+    'dezembro',
+    'dicembre',
+    'grudnia',
+    'aralık',
+  ],
 ];
 
 const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));

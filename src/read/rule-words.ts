@@ -165,6 +165,9 @@ export function statesRule(stated: string): boolean {
   // "Different templates configurable per test type": a setting exists; it bounds nothing.
   if (SETTING.test(text) && !BOUND.test(text)) return false;
   if (statesAudit(text) && !KEPT_FOR.test(text)) return true;
+  // "Yıllık aidat 150 TL'dir", "The yearly fee is 150 EUR", "Die Jahresgebühr beträgt 150 EUR": a
+  // stated amount the domain charges is a rule its payments follow.
+  if (statesCharge(text)) return true;
   // "… then she gets the error SLOT_TAKEN": a named error code is a rule the API enforces.
   if (STATED_CODE.test(text) && ERROR_WORD.test(text)) return true;
   // "Bookings not confirmed by 18:00 the day before are released automatically": a timed rule.
@@ -182,6 +185,19 @@ export function statesRule(stated: string): boolean {
     !STATED_CODE.test(text);
   return !behaviour;
 }
+
+/** An amount of money: a number with its currency's code or sign ("150 TL", "€ 20", "49,90 SEK", "200 元"). */
+const MONEY =
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:TL|TRY|₺|EUR|€|USD|US\$|\$|SEK|NOK|DKK|kr|kronor|PLN|zł|CHF|GBP|£|JPY|円|元|RMB|CNY|KRW|원|RUB|₽|руб\p{L}*|BRL|MXN|ARS|COP|CLP)(?!\p{L})|(?:€|\$|£|₺|R\$|¥)\s?\d+/u;
+/**
+ * What the domain charges, named (en, es, pt, fr, de, it, nl, sv, pl, tr, ru, zh, ja, ko): a fee,
+ * price, dues, a subscription, a deposit, a fine.
+ */
+const CHARGE =
+  /(?<!\p{L})(?:fees?|prices?|dues|charges?|subscriptions?|deposits?|fines?|penalt(?:y|ies)|cuotas?|tarifas?|precios?|multas?|dep[oó]sitos?|taxas?|pre[cç]os?|mensalidades?|anuidades?|frais|prix|cotisations?|tarifs?|amendes?|cautions?|\p{L}*geb[üu]hr\p{L}*|\p{L}*beitr[aä]g\p{L}*|preis\p{L}*|kaution|quote?|prezz[oi]|canon[ei]|cauzion[ei]|tarie[fv]\p{L}*|prijs\p{L}*|contributie|boete\p{L}*|\p{L}*avgift\p{L}*|pris\p{L}*|opłat\p{L}*|składk\p{L}*|cen[ay]|aidat\p{L}*|ücret\p{L}*|fiyat\p{L}*|ceza\p{L}*|depozito\p{L}*|взнос\p{L}*|плат\p{L}*|стоимост\p{L}*|штраф\p{L}*)(?!\p{L})|费用|价格|会费|押金|罚款|料金|会費|価格|요금|회비|가격/iu;
+
+/** Whether a sentence states an amount the domain charges: a fee, price or fine with its sum. */
+export const statesCharge = (text: string): boolean => MONEY.test(text) && CHARGE.test(text);
 
 /** An identifier with a number in it: a requirement id (`FR6`, `NFR-25`, `AC1`), a CWE or CVE id. */
 const IDENTIFIER = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}]*[-_]?\d+(?:[.-]\d+)*(?![\p{L}\p{N}_])/gu;
@@ -649,7 +665,8 @@ function midnight(text: string): RuleReading['schedule'] | null {
  */
 export const happensAutomatically = (when: string): boolean =>
   AUTOMATIC.test(when) || /\b(expires?|when not|succeeds|after)\b/i.test(when) || atOffset(when);
-const BEFORE = /^\s*(?:before|prior to|antes d[eo]|avant|vor|prima d[ie]|voor|før|före|przed|önce)(?!\p{L})/iu;
+const BEFORE =
+  /^\s*(?:before|prior to|antes d[eo]|avant|vor|prima d[ie]|voor|før|före|przed|önce)(?!\p{L})/iu;
 function atOffset(when: string): boolean {
   return findMeasures(when).some(
     (m) => m.dimension === 'duration' && BEFORE.test(when.slice(m.index + m.text.length)),

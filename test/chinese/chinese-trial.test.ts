@@ -100,10 +100,14 @@ describe('token lifetimes, the lockout and the bcrypt cost', () => {
 });
 
 describe("a route table's access cell", () => {
-  it.each([['无需登录（验签）'], ['No sign-in (signature verified)'], ['游客'], ['公开']])(
-    '「%s」 is public',
+  it.each([['游客'], ['公开']])('「%s」 is public', (cell) => {
+    expect(readAccessCell(cell)).toEqual({ public: true, any: false, roles: [] });
+  });
+  // A signature verifies the caller: public, and a provider's callback (no visitor's route).
+  it.each([['无需登录（验签）'], ['No sign-in (signature verified)']])(
+    '「%s」 is public and signed',
     (cell) => {
-      expect(readAccessCell(cell)).toEqual({ public: true, any: false, roles: [] });
+      expect(readAccessCell(cell)).toEqual({ public: true, any: false, roles: [], signed: true });
     },
   );
   it('a full-width parenthesis qualifies the role: 「学生用户（卖家本人）」 is 学生用户', () => {

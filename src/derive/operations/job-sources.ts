@@ -449,8 +449,10 @@ export function tokenCleanupJob(spec: Readonly<Spec>): JobDraft | null {
     spec.database.dialects.length > 0 &&
     !keepsHeaderTokens(spec.auth?.provider?.value) &&
     spec.auth?.tokenIssuer?.value !== 'provider';
+  // Refresh tokens the documents keep in a store whose keys expire by their TTL (Redis) are removed
+  // by the store: no job purges them.
   const refresh =
-    spec.auth?.refreshTokenTtlSeconds?.origin.kind === 'source' && stateful
+    spec.auth?.refreshTokenTtlSeconds?.origin.kind === 'source' && stateful && !spec.auth.refreshStore
       ? spec.auth.refreshTokenTtlSeconds
       : null;
   if (stores.length === 0 && !refresh) return null;

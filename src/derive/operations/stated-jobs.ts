@@ -29,7 +29,13 @@ export function statedJobs(domain: Domain): StatedDraft[] {
       purpose: j.description || j.name,
       // A queue message runs its job when it arrives.
       trigger: j.message ? `event:${j.name}` : (cron ?? j.schedule),
-      inputs: cron ? [`schedule as stated: ${j.schedule}`] : [],
+      inputs: cron
+        ? [`schedule as stated: ${j.schedule}`]
+        : j.keptCron
+          ? [
+              `schedule as stated: ${j.keptCron} — kept as written: its seconds field (Quartz, seconds first) is not 0, which no 5-field cron can say`,
+            ]
+          : [],
       // The stated line is where the trigger comes from.
       ...(cron && !j.message ? { schedule: { timeZone: j.timeZone ?? null, origin: j.origin } } : {}),
       steps: j.description ? [j.description] : [],

@@ -433,6 +433,15 @@ export function authSettings(
     kind === 'oauth-provider'
       ? (issuers.find((f) => f.value === 'server') ?? issuers.find((f) => f.value === 'provider'))
       : undefined;
+  // Refresh tokens kept in a key-value store whose keys expire: the store named by one statement, the
+  // TTL by the same or another (a key table's TTL column).
+  const stores = facts(domain, 'refresh-store');
+  const storeNamed = stores.find((f) => f.store !== null)?.store ?? null;
+  const expiring = stores.find((f) => f.expires && f.ttlSeconds !== null) ?? stores.find((f) => f.expires);
+  const refreshStore: AuthSpec['refreshStore'] =
+    storeNamed && expiring && !noRefresh
+      ? { value: { store: storeNamed, ttlSeconds: expiring.ttlSeconds }, origin: expiring.origin }
+      : null;
 
   const auth: AuthSpec = {
     strategy: s.strategy,
@@ -457,6 +466,7 @@ export function authSettings(
     ...(issuerFact ? { tokenIssuer: { value: issuerFact.value, origin: issuerFact.origin } } : {}),
     // Rotation and reuse detection are the issuer's: the provider's configuration, not this API's.
     refreshReuseDetection: issuerFact?.value === 'provider' ? null : rotation,
+    ...(refreshStore ? { refreshStore } : {}),
     passwordPolicy,
     ...(oneTime
       ? {

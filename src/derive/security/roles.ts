@@ -197,6 +197,7 @@ export function resolveRoles(domain: Domain): ResolvedRoles {
       description: described?.description ?? null,
       inherits: [],
       level: null,
+      ...(seen.some((r) => r.anonymous) ? { anonymous: true as const } : {}),
       origin,
     };
   });

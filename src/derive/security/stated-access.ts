@@ -1,4 +1,5 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
+import { roleKey } from '../../knowledge/role-names.js';
 import type { Domain } from '../../model/domain.js';
 import type { Origin } from '../../model/origin.js';
 import type { Endpoint } from '../../model/spec/api.js';
@@ -23,12 +24,30 @@ export interface StatedRouteAccess {
 export const accessKey = (method: string, origin: Origin): string | null =>
   origin.kind === 'source' ? `${origin.file}:${origin.line}:${method}` : null;
 
+/**
+ * The keys of the roles the documents describe as not signed in (`Role.anonymous`): an access cell
+ * that names one of them names the anonymous caller (rule `derive/anonymous-caller`).
+ */
+function anonymousKeys(domain: Domain): Set<string> {
+  const out = new Set<string>();
+  for (const r of domain.roles)
+    if (r.anonymous) {
+      out.add(r.name);
+      out.add(roleKey(r.label));
+    }
+  return out;
+}
+const namesAnonymous = (word: string, keys: ReadonlySet<string>) => keys.size > 0 && keys.has(roleKey(word));
+
 /** Stated endpoints whose table says who calls them, resolved to roles. */
 export function statedRouteAccess(domain: Domain, roles: RoleSpec[]): Map<string, StatedRouteAccess> {
   const out = new Map<string, StatedRouteAccess>();
+  const anonymous = anonymousKeys(domain);
   for (const s of domain.statedEndpoints) {
     const key = accessKey(s.method, s.origin);
     if (!key || !s.access || s.access.public) continue;
+    // "| GET | /items | Passer-by, member |": the anonymous caller reaches it, so everybody does.
+    if (s.access.roles.some((w) => namesAnonymous(w, anonymous))) continue;
     const matched: string[] = [];
     const unmatched: string[] = [];
     for (const word of s.access.roles) {
@@ -41,12 +60,24 @@ export function statedRouteAccess(domain: Domain, roles: RoleSpec[]): Map<string
   return out;
 }
 
-/** Whether the documents' route table says this route needs no sign-in. */
-export function statedPublic(domain: Domain): Set<string> {
+/** The routes whose access cell says a signature verifies the caller ("无需登录（验签）"): machines' callbacks. */
+export function signedRoutes(domain: Domain): Set<string> {
   const out = new Set<string>();
   for (const s of domain.statedEndpoints) {
     const key = accessKey(s.method, s.origin);
-    if (key && s.access?.public) out.add(key);
+    if (key && s.access?.signed) out.add(key);
+  }
+  return out;
+}
+
+/** Whether the documents' route table says this route needs no sign-in. */
+export function statedPublic(domain: Domain): Set<string> {
+  const out = new Set<string>();
+  const anonymous = anonymousKeys(domain);
+  for (const s of domain.statedEndpoints) {
+    const key = accessKey(s.method, s.origin);
+    // A route the role described as not signed in may call needs no sign-in (derive/anonymous-caller).
+    if (key && (s.access?.public || s.access?.roles.some((w) => namesAnonymous(w, anonymous)))) out.add(key);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { inProviderSection } from '../../read/provider-words.js';
 import { clauseTermStatus } from '../../read/status.js';
 import { statedTenantColumn } from '../../read/tenant-words.js';
 import { tokenIssuer } from '../../read/token-issuer-words.js';
+import { refreshTokenStore } from '../../read/token-store-words.js';
 import { isDeferred, isSetAside, REJECTED, type TextUnit } from './units.js';
 
 /**
@@ -302,6 +303,13 @@ const lifetimes: Read = (u, file) => {
   return out;
 };
 
+/** Refresh tokens kept in a key-value store that expires its keys (read/token-store-words.ts). */
+const refreshStore: Read = (u, file) => {
+  if (isDeferred(u)) return [];
+  const r = refreshTokenStore(u.text, u.header && u.cells ? { header: u.header, cells: u.cells } : undefined);
+  return r ? [{ kind: 'refresh-store', ...r, text: u.text, origin: origin(u, file) }] : [];
+};
+
 const refreshTokens: Read = (u, file) => {
   if (!/refresh[- ]?tokens?|(?:oppfrisknings|opfrisknings|fornyelses)-?tokens?/i.test(u.text)) return [];
   if (
@@ -586,6 +594,7 @@ export const PROSE_READERS: Read[] = [
   hashing,
   lifetimes,
   refreshTokens,
+  refreshStore,
   storage,
   noCookies,
   socialProviders,

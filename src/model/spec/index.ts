@@ -15,6 +15,7 @@ import type {
 import type { Reconciliation, Trace } from './reconciliation.js';
 import type { BusinessRule, Lifecycle } from './rules.js';
 import type {
+  AnonymousCaller,
   AuthSpec,
   ErrorCatalog,
   MachinePrincipal,
@@ -92,6 +93,8 @@ export interface Spec {
   lifecycles?: Lifecycle[];
   /** Machines that call the API (webhook senders, devices, services, agents), apart from user roles. */
   principals?: MachinePrincipal[];
+  /** Callers the documents describe as not signed in ("Visitor | not signed in"): public routes only. */
+  anonymousCallers?: AnonymousCaller[];
   /**
    * The client applications the stack states (a chosen web front end runs in a browser), each
    * cited; the API answers their cross-origin requests (CORS). Absent when none is stated.

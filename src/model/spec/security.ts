@@ -35,6 +35,12 @@ export interface AuthSpec {
   jwtClaims: { name: string; description: string; origin: Origin; value?: string }[];
   /** Absolute / idle session limit (s), when stated (`configurable session timeout (default 8 hours)`). */
   sessionTimeoutSeconds?: Setting<number> | null;
+  /**
+   * The server-side store of refresh tokens, when the documents keep them in a key-value store whose
+   * keys expire by their TTL (Redis `EXPIRE`): no job purges them. `origin` is the line that states
+   * the TTL.
+   */
+  refreshStore?: Setting<{ store: string; ttlSeconds: number | null }> | null;
   /** Whether refresh tokens exist: `false` with its source when the documents say there are none. */
   refreshTokens?: Setting<boolean> | null;
   /**
@@ -94,6 +100,21 @@ export interface RoleSpec {
   inherits: string[];
   /** Numeric level when the documents state a ranked hierarchy. */
   level?: number | null;
+  /** Described as not signed in: the anonymous caller (public routes only), never a role of the matrix. */
+  anonymous?: true;
+  origin: Origin;
+}
+
+/**
+ * A caller the documents name that is not signed in (rule `derive/anonymous-caller`): it holds no
+ * token and reaches only the public routes.
+ */
+export interface AnonymousCaller {
+  name: string;
+  label: string;
+  description: string | null;
+  /** operationIds of the public routes it reaches. */
+  operations: string[];
   origin: Origin;
 }
 

@@ -238,6 +238,8 @@ const sentences: Record<RuleId, string> = {
   'derive/lockout-5-attempts-15m':
     'Schlägt eine Sperre von 15 Minuten nach 5 fehlgeschlagenen Anmeldungen vor, wo die Dokumente keine nennen.',
   'derive/log-server-errors': 'Protokolliert jeden Serverfehler mit seiner Request-ID.',
+  'derive/anonymous-caller':
+    'Behandelt eine Rolle, die die Dokumente als nicht angemeldet beschreiben, als anonymen Aufrufer: nur öffentliche Routen, keine Token-Rolle.',
   'derive/machine-principal':
     'Fügt einen maschinellen Aufrufer für die genannten Webhooks und Dienstaufrufe hinzu.',
   'derive/many-to-many-from-join-table': 'Liest eine n:m-Beziehung aus einer genannten Verknüpfungstabelle.',

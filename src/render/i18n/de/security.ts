@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Erkennung wiederverwendeter Refresh-Tokens',
       sessionTimeout: 'Sitzungs-Timeout',
       tokenStorage: 'Token-Speicherung',
+      refreshStore: 'Speicher der Refresh-Tokens',
       passwordHashing: 'Passwort-Hashing',
       passwordMinLength: 'Mindestlänge des Passworts',
       passwordRequires: 'Das Passwort muss enthalten',
@@ -54,6 +55,8 @@ export const security: Messages['security'] = {
         : algorithm
           ? `${algorithm}-Signatur, bei jeder Anfrage geprüft`
           : 'Signatur, geprüft mit den veröffentlichten Schlüsseln des Anbieters (JWKS)',
+    refreshStore: (store: string, ttl: string | null) =>
+      `${store}: jeder Schlüssel läuft mit seiner TTL ab${ttl ? ` (${ttl})` : ''}; kein Job löscht sie`,
     noRefresh: 'keines (festgelegt): Der Client meldet sich nach Ablauf des Tokens erneut an',
     lockoutDefault:
       'nach 5 fehlgeschlagenen Anmeldungen eines Kontos innerhalb von 15 Minuten werden weitere Versuche 15 Minuten lang abgelehnt (429); Fehlversuche werden zusätzlich pro IP gedrosselt',
@@ -201,12 +204,14 @@ export const security: Messages['security'] = {
     callerKinds: {
       user: 'Benutzer (Rolle)',
       browser: 'Client-Anwendung (Browser)',
+      anonymous: 'anonym (nicht angemeldet)',
       webhook: 'Webhook-Absender',
       device: 'Gerät',
       service: 'Maschinen-Client',
       agent: 'Automatisierungsagent',
     },
     apiKeyClient: 'API-Schlüssel-Client',
+    anonymousAuth: 'keine: kein Token; nur öffentliche Endpunkte',
     browserAuth:
       'den Anmeldedaten des angemeldeten Benutzers; seine Cross-Origin-Anfragen werden beantwortet (CORS)',
     apiKeyAuth: (header: string) => `API-Schlüssel im Header \`${header}\``,

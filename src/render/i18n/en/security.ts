@@ -13,6 +13,7 @@ export const security = {
       refreshReuse: 'Refresh token reuse detection',
       sessionTimeout: 'Session timeout',
       tokenStorage: 'Token storage',
+      refreshStore: 'Refresh token store',
       passwordHashing: 'Password hashing',
       passwordMinLength: 'Password minimum length',
       passwordRequires: 'Password must contain',
@@ -52,6 +53,8 @@ export const security = {
         : algorithm
           ? `${algorithm} signature verified on every request`
           : "signature verified against the provider's published keys (JWKS)",
+    refreshStore: (store: string, ttl: string | null) =>
+      `${store}: each key expires by its TTL${ttl ? ` (${ttl})` : ''}; no job purges them`,
     noRefresh: 'none (stated): the client signs in again when the token expires',
     lockoutDefault:
       'after 5 failed sign-ins for one account within 15 minutes, further attempts are refused for 15 minutes (429); failures are also throttled per IP',
@@ -195,12 +198,14 @@ export const security = {
     callerKinds: {
       user: 'user (role)',
       browser: 'client application (browser)',
+      anonymous: 'anonymous (not signed in)',
       webhook: 'webhook sender',
       device: 'device',
       service: 'machine client',
       agent: 'automation agent',
     },
     apiKeyClient: 'API key client',
+    anonymousAuth: 'none: no token; public endpoints only',
     browserAuth: 'the signed-in user’s credentials; its cross-origin requests are answered (CORS)',
     apiKeyAuth: (header: string) => `API key in the \`${header}\` header`,
     apiKeyProposedHeader: (header: string) =>

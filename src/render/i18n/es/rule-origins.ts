@@ -234,6 +234,8 @@ const sentences: Record<RuleId, string> = {
   'derive/lockout-5-attempts-15m':
     'Propone un bloqueo de 15 minutos tras 5 inicios de sesión fallidos donde los documentos no indican ninguno.',
   'derive/log-server-errors': 'Registra cada error del servidor con su id de petición.',
+  'derive/anonymous-caller':
+    'Trata un rol que los documentos describen como no autenticado como el llamante anónimo: solo rutas públicas, ningún rol de token.',
   'derive/machine-principal':
     'Añade un llamante de máquina para los webhooks y las llamadas entre servicios indicados.',
   'derive/many-to-many-from-join-table':

@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Detección de reutilización del token de refresco',
       sessionTimeout: 'Caducidad de la sesión',
       tokenStorage: 'Almacenamiento de tokens',
+      refreshStore: 'Almacén de refresh tokens',
       passwordHashing: 'Hash de contraseñas',
       passwordMinLength: 'Longitud mínima de la contraseña',
       passwordRequires: 'La contraseña debe contener',
@@ -55,6 +56,8 @@ export const security: Messages['security'] = {
         : algorithm
           ? `firma ${algorithm} verificada en cada solicitud`
           : 'firma verificada con las claves publicadas por el proveedor (JWKS)',
+    refreshStore: (store: string, ttl: string | null) =>
+      `${store}: cada clave caduca por su TTL${ttl ? ` (${ttl})` : ''}; ningún job los purga`,
     noRefresh: 'ninguno (indicado): el cliente vuelve a iniciar sesión cuando caduca el token',
     lockoutDefault:
       'tras 5 inicios de sesión fallidos de una misma cuenta en 15 minutos, se rechazan los intentos siguientes durante 15 minutos (429); los fallos también se limitan por IP',
@@ -202,12 +205,14 @@ export const security: Messages['security'] = {
     callerKinds: {
       user: 'usuario (rol)',
       browser: 'aplicación cliente (navegador)',
+      anonymous: 'anónimo (sin sesión)',
       webhook: 'emisor de webhooks',
       device: 'dispositivo',
       service: 'cliente máquina',
       agent: 'agente de automatización',
     },
     apiKeyClient: 'Cliente con clave de API',
+    anonymousAuth: 'ninguna: sin token; solo endpoints públicos',
     browserAuth:
       'las credenciales del usuario autenticado; sus peticiones de origen cruzado se responden (CORS)',
     apiKeyAuth: (header: string) => `clave de API en la cabecera \`${header}\``,

@@ -238,6 +238,8 @@ const sentences: Record<RuleId, string> = {
   'derive/lockout-5-attempts-15m':
     'Propose un verrouillage de 15 minutes après 5 connexions échouées là où les documents n’en indiquent pas.',
   'derive/log-server-errors': 'Journalise chaque erreur serveur avec son identifiant de requête.',
+  'derive/anonymous-caller':
+    "Traite un rôle que les documents décrivent comme non connecté comme l'appelant anonyme : routes publiques seulement, aucun rôle de jeton.",
   'derive/machine-principal':
     'Ajoute un appelant machine pour les webhooks et les appels de services indiqués.',
   'derive/many-to-many-from-join-table':

@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Détection de réutilisation du jeton de rafraîchissement',
       sessionTimeout: 'Expiration de la session',
       tokenStorage: 'Stockage des jetons',
+      refreshStore: 'Stockage des jetons de rafraîchissement',
       passwordHashing: 'Hachage des mots de passe',
       passwordMinLength: 'Longueur minimale du mot de passe',
       passwordRequires: 'Le mot de passe doit contenir',
@@ -55,6 +56,8 @@ export const security: Messages['security'] = {
         : algorithm
           ? `signature ${algorithm} vérifiée à chaque requête`
           : 'signature vérifiée avec les clés publiées par le fournisseur (JWKS)',
+    refreshStore: (store: string, ttl: string | null) =>
+      `${store} : chaque clé expire selon son TTL${ttl ? ` (${ttl})` : ''} ; aucune tâche ne les purge`,
     noRefresh: 'aucun (énoncé) : le client se reconnecte quand le jeton expire',
     lockoutDefault:
       'après 5 connexions échouées pour un même compte en 15 minutes, les tentatives suivantes sont refusées pendant 15 minutes (429) ; les échecs sont aussi limités par IP',
@@ -196,12 +199,14 @@ export const security: Messages['security'] = {
     callerKinds: {
       user: 'utilisateur (rôle)',
       browser: 'application cliente (navigateur)',
+      anonymous: 'anonyme (non connecté)',
       webhook: 'émetteur de webhooks',
       device: 'appareil',
       service: 'client machine',
       agent: 'agent d’automatisation',
     },
     apiKeyClient: 'Client à clé d’API',
+    anonymousAuth: 'aucune : pas de jeton ; endpoints publics seulement',
     browserAuth:
       'les identifiants de l’utilisateur connecté ; ses requêtes cross-origin reçoivent une réponse (CORS)',
     apiKeyAuth: (header: string) => `clé d’API dans l’en-tête \`${header}\``,

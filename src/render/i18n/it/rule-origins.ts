@@ -239,6 +239,8 @@ const sentences: Record<RuleId, string> = {
   'derive/lockout-5-attempts-15m':
     'Propone un blocco di 15 minuti dopo 5 accessi falliti dove i documenti non ne indicano alcuno.',
   'derive/log-server-errors': 'Registra nei log ogni errore del server con il suo id della richiesta.',
+  'derive/anonymous-caller':
+    'Tratta un ruolo che i documenti descrivono come non autenticato come il chiamante anonimo: solo rotte pubbliche, nessun ruolo di token.',
   'derive/machine-principal':
     'Aggiunge un chiamante macchina per i webhook e le chiamate di servizio indicati.',
   'derive/many-to-many-from-join-table':

@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Rilevamento del riutilizzo del refresh token',
       sessionTimeout: 'Scadenza della sessione',
       tokenStorage: 'Conservazione dei token',
+      refreshStore: 'Archivio dei refresh token',
       passwordHashing: 'Hash delle password',
       passwordMinLength: 'Lunghezza minima della password',
       passwordRequires: 'La password deve contenere',
@@ -54,6 +55,8 @@ export const security: Messages['security'] = {
         : algorithm
           ? `firma ${algorithm} verificata a ogni richiesta`
           : 'firma verificata con le chiavi pubblicate dal provider (JWKS)',
+    refreshStore: (store: string, ttl: string | null) =>
+      `${store}: ogni chiave scade con il suo TTL${ttl ? ` (${ttl})` : ''}; nessun job li elimina`,
     noRefresh: 'nessuno (indicato): il client ripete l’accesso quando il token scade',
     lockoutDefault:
       'dopo 5 accessi falliti dello stesso account in 15 minuti, i tentativi successivi vengono rifiutati per 15 minuti (429); i fallimenti sono limitati anche per IP',
@@ -199,12 +202,14 @@ export const security: Messages['security'] = {
     callerKinds: {
       user: 'utente (ruolo)',
       browser: 'applicazione client (browser)',
+      anonymous: 'anonimo (non autenticato)',
       webhook: 'mittente di webhook',
       device: 'dispositivo',
       service: 'client macchina',
       agent: 'agente di automazione',
     },
     apiKeyClient: 'Client con chiave API',
+    anonymousAuth: 'nessuna: nessun token; solo endpoint pubblici',
     browserAuth:
       'le credenziali dell’utente autenticato; le sue richieste cross-origin ricevono risposta (CORS)',
     apiKeyAuth: (header: string) => `chiave API nell’intestazione \`${header}\``,

@@ -235,6 +235,8 @@ const sentences: Record<RuleId, string> = {
   'derive/lockout-5-attempts-15m':
     'Stelt een blokkering van 15 minuten na 5 mislukte inlogpogingen voor waar de documenten er geen vermelden.',
   'derive/log-server-errors': 'Logt elke serverfout met het id van het verzoek.',
+  'derive/anonymous-caller':
+    'Behandelt een rol die de documenten als niet ingelogd beschrijven als de anonieme aanroeper: alleen openbare routes, geen tokenrol.',
   'derive/machine-principal': 'Voegt een machineaanroeper toe voor de vermelde webhooks en serviceaanroepen.',
   'derive/many-to-many-from-join-table': 'Leest een veel-op-veelrelatie uit een vermelde koppeltabel.',
   'derive/migrations-versioned-sql':

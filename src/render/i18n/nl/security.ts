@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Detectie van hergebruik van het refreshtoken',
       sessionTimeout: 'Sessietime-out',
       tokenStorage: 'Opslag van tokens',
+      refreshStore: 'Opslag van refresh tokens',
       passwordHashing: 'Wachtwoordhashing',
       passwordMinLength: 'Minimale wachtwoordlengte',
       passwordRequires: 'Wachtwoord moet bevatten',
@@ -55,6 +56,8 @@ export const security: Messages['security'] = {
         : algorithm
           ? `${algorithm}-handtekening bij elk verzoek gecontroleerd`
           : 'handtekening gecontroleerd met de door de provider gepubliceerde sleutels (JWKS)',
+    refreshStore: (store: string, ttl: string | null) =>
+      `${store}: elke sleutel verloopt via zijn TTL${ttl ? ` (${ttl})` : ''}; geen taak ruimt ze op`,
     noRefresh: 'geen (vermeld): de client logt opnieuw in wanneer het token verloopt',
     lockoutDefault:
       'na 5 mislukte inlogpogingen op hetzelfde account binnen 15 minuten worden verdere pogingen 15 minuten lang geweigerd (429); mislukkingen worden ook per IP beperkt',
@@ -200,12 +203,14 @@ export const security: Messages['security'] = {
     callerKinds: {
       user: 'gebruiker (rol)',
       browser: 'clientapplicatie (browser)',
+      anonymous: 'anoniem (niet ingelogd)',
       webhook: 'afzender van webhooks',
       device: 'apparaat',
       service: 'machineclient',
       agent: 'automatiseringsagent',
     },
     apiKeyClient: 'Client met API-sleutel',
+    anonymousAuth: 'geen: geen token; alleen openbare endpoints',
     browserAuth:
       'de inloggegevens van de geauthenticeerde gebruiker; zijn cross-originverzoeken krijgen antwoord (CORS)',
     apiKeyAuth: (header: string) => `API-sleutel in de header \`${header}\``,

@@ -233,6 +233,8 @@ const sentences: Record<RuleId, string> = {
   'derive/lockout-5-attempts-15m':
     'Propõe um bloqueio de 15 minutos após 5 inícios de sessão falhados onde os documentos não indicam nenhum.',
   'derive/log-server-errors': 'Registra cada erro do servidor com o seu id de pedido.',
+  'derive/anonymous-caller':
+    'Trata um papel que os documentos descrevem como não autenticado como o chamador anônimo: apenas rotas públicas, nenhum papel de token.',
   'derive/machine-principal':
     'Adiciona um chamador de máquina para os webhooks e as chamadas entre serviços indicados.',
   'derive/many-to-many-from-join-table':

@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Detecção de reutilização do refresh token',
       sessionTimeout: 'Expiração da sessão',
       tokenStorage: 'Armazenamento dos tokens',
+      refreshStore: 'Armazenamento dos refresh tokens',
       passwordHashing: 'Hash de senhas',
       passwordMinLength: 'Tamanho mínimo da senha',
       passwordRequires: 'A senha deve conter',
@@ -54,6 +55,8 @@ export const security: Messages['security'] = {
         : algorithm
           ? `assinatura ${algorithm} verificada em cada requisição`
           : 'assinatura verificada com as chaves publicadas pelo provedor (JWKS)',
+    refreshStore: (store: string, ttl: string | null) =>
+      `${store}: cada chave expira pelo seu TTL${ttl ? ` (${ttl})` : ''}; nenhum job os remove`,
     noRefresh: 'nenhum (declarado): o cliente faz login de novo quando o token expira',
     lockoutDefault:
       'após 5 logins malsucedidos de uma mesma conta em 15 minutos, novas tentativas são recusadas por 15 minutos (429); as falhas também são limitadas por IP',
@@ -198,12 +201,14 @@ export const security: Messages['security'] = {
     callerKinds: {
       user: 'usuário (papel)',
       browser: 'aplicativo cliente (navegador)',
+      anonymous: 'anônimo (sem login)',
       webhook: 'emissor de webhooks',
       device: 'dispositivo',
       service: 'cliente máquina',
       agent: 'agente de automação',
     },
     apiKeyClient: 'Cliente com chave de API',
+    anonymousAuth: 'nenhuma: sem token; apenas endpoints públicos',
     browserAuth:
       'as credenciais do usuário autenticado; suas requisições de origem cruzada são atendidas (CORS)',
     apiKeyAuth: (header: string) => `chave de API no cabeçalho \`${header}\``,

@@ -34,6 +34,9 @@ export function strategyTable(auth: AuthSpec, t: T, phrases: Phrases): string {
     add(t.settings.refreshTokenTtl, auth.refreshTokenTtlSeconds, formatDuration);
   else if (auth.refreshTokens?.value === false)
     add(t.settings.refreshTokenTtl, auth.refreshTokens, () => t.noRefresh);
+  add(t.settings.refreshStore, auth.refreshStore, (v) =>
+    t.refreshStore(v.store, v.ttlSeconds === null ? null : formatDuration(v.ttlSeconds)),
+  );
   add(t.settings.refreshRotation, auth.refreshRotation, () => t.yes);
   add(t.settings.refreshReuse, auth.refreshReuseDetection, () => t.yes);
   add(t.settings.sessionTimeout, auth.sessionTimeoutSeconds, formatDuration);

@@ -41,7 +41,12 @@ export function callersSection(spec: Spec, t: T): string | null {
   const principals = spec.principals ?? [];
   const clients = spec.clients ?? [];
   // A project that designs no API has nobody calling it.
-  if (spec.endpoints.length === 0 || (principals.length === 0 && clients.length === 0)) return null;
+  const anonymous = spec.anonymousCallers ?? [];
+  if (
+    spec.endpoints.length === 0 ||
+    (principals.length === 0 && clients.length === 0 && anonymous.length === 0)
+  )
+    return null;
   const byId = new Map(spec.endpoints.map((e) => [e.operationId, e]));
   const userAuth = spec.auth ? t.strategies[spec.auth.strategy.value] : t.authNotStated;
   const rows: string[][] = [];
@@ -65,6 +70,15 @@ export function callersSection(spec: Spec, t: T): string | null {
       [...new Set([r.origin, said].filter((o) => o !== undefined).map(source))].join(', '),
     ]);
   }
+  // A role the documents describe as not signed in: the anonymous caller, on the public routes only.
+  for (const a of spec.anonymousCallers ?? [])
+    rows.push([
+      `\`${a.name}\``,
+      t.callerKinds.anonymous,
+      t.anonymousAuth,
+      t.operationsCount(a.operations.length),
+      source(a.origin),
+    ]);
   // One web front end, however many of its technologies the stack names (React, Vite, Tailwind CSS).
   if (clients.length > 0)
     rows.push([
