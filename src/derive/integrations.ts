@@ -98,7 +98,9 @@ function statusOf(mentions: readonly IntegrationMention[]): Integration['status'
 
 /**
  * The webhook route the documents state for this provider (`POST /webhooks/vipps` for Vipps
- * MobilePay): the segment after `webhooks` is its id, the start of it, or one of its names.
+ * MobilePay, `POST /api/v1/pay/wechat/notify` for WeChat Pay): a POST route with a segment that is
+ * its id, the start of it, or one of its names, and a segment that receives (webhooks, callback,
+ * notify, ipn).
  */
 function statedWebhook(
   stated: readonly StatedEndpoint[],
@@ -106,17 +108,21 @@ function statedWebhook(
   provider: Provider | null,
 ): string | null {
   const names = (provider?.aliases ?? []).map((a) => new RegExp(`^(?:${a})$`, 'iu'));
+  const namesIt = (seg: string) => {
+    const spaced = seg.replace(/[-_]/g, ' ');
+    return seg === id || id.startsWith(`${seg}-`) || names.some((re) => re.test(spaced));
+  };
   for (const e of stated) {
     if (e.method !== 'POST') continue;
-    const segs = e.path.split('/');
-    const at = segs.findIndex((x) => /^webhooks?$/i.test(x));
-    const seg = at >= 0 ? segs[at + 1]?.toLowerCase() : undefined;
-    if (!seg || seg.startsWith('{')) continue;
-    const spaced = seg.replace(/[-_]/g, ' ');
-    if (seg === id || id.startsWith(`${seg}-`) || names.some((re) => re.test(spaced))) return e.path;
+    const segs = e.path
+      .toLowerCase()
+      .split('/')
+      .filter((x) => x.length > 0 && !x.startsWith('{'));
+    if (segs.some((x) => RECEIVES.test(x)) && segs.some(namesIt)) return e.path;
   }
   return null;
 }
+const RECEIVES = /^(?:web-?hooks?|hooks?|callbacks?|notify|notifications?|ipn)$/;
 
 function build(
   id: string,

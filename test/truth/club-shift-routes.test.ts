@@ -92,3 +92,29 @@ describe('the webhook route the documents state for a provider', { timeout: 60_0
     ]);
   });
 });
+
+// The Chinese trial states WeChat Pay's callback as `POST /api/v1/pay/wechat/notify`; the design
+// had put a receiver at `/webhooks/wechat-pay` beside it.
+describe('a stated callback route of a provider', { timeout: 60_000 }, () => {
+  it.each([
+    [
+      'zh',
+      '| 类别 | 技术选型 |\n|---|---|\n| 支付 | 微信支付 API v3 |',
+      '| POST | /api/v1/pay/wechat/notify | 微信支付回调 |',
+    ],
+    [
+      'en',
+      '| Area | Choice |\n|---|---|\n| Payments | WeChat Pay |',
+      '| POST | /api/v1/pay/wechat/notify | WeChat Pay callback |',
+    ],
+  ])('%s', async (_lang, stackTable, row) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': '# PRD\n\n- As a parent, I want to pay the buy-out, so that I am exempt.\n',
+      '/p/docs/tech-stack.md': `# Stack\n\n${stackTable}\n`,
+      '/p/docs/architecture.md': `# Architecture\n\n## Data\n\n${MODEL}\n\n## API\n\n| Method | Path | Description |\n|---|---|---|\n${row}\n`,
+    });
+    const spec = (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+    const pay = spec.integrations.find((i) => i.provider === 'wechat-pay');
+    expect(pay?.webhooks.map((w) => w.path)).toEqual(['/api/v1/pay/wechat/notify']);
+  });
+});
