@@ -15,6 +15,10 @@ describe('jobs are named from the documents’ words', () => {
     // German puts the verb last: the noun before it is its object.
     expect(verbObject('Jede Nacht abgelaufene Reservierungen freigeben.')).toBe('freigeben Reservierungen');
     expect(verbObject('Todo dia gerar o relatório mensal.')).toBe('gerar relatório mensal');
+    // The object ends before "of": a name never ends on it (`anonymise-personal-data-of`).
+    expect(verbObject('Every day at 04:00 the system purges personal data of members gone 13 months.')).toBe(
+      'purges personal data',
+    );
   });
   it('never a single stray word, a duration or a story preamble', () => {
     expect(jobName('worker', 'worker: every 10s')).toBeNull();

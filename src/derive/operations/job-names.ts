@@ -45,7 +45,7 @@ const VERBS =
 
 /** Words an object phrase stops at (prepositions, conjunctions, time words). */
 const STOP =
-  /^(?:to|for|at|on|in|into|from|by|with|after|before|against|via|using|per|over|contra|gegen|contre|aux|au|à|zum|zur|al|del|every|each|when|if|and|or|that|which|whose|older|than|para|por|en|con|cada|cuando|y|o|que|pour|par|dans|avec|chaque|quand|et|ou|qui|für|mit|nach|vor|jede[rns]?|wenn|und|oder|die|com|em|quando|e|ou)$/i;
+  /^(?:to|of|for|at|on|in|into|from|by|with|after|before|against|via|using|per|over|contra|gegen|contre|aux|au|à|zum|zur|al|del|every|each|when|if|and|or|that|which|whose|older|than|para|por|en|con|cada|cuando|y|o|que|pour|par|dans|avec|chaque|quand|et|ou|qui|für|mit|nach|vor|jede[rns]?|wenn|und|oder|die|com|em|quando|e|ou)$/i;
 const ARTICLE =
   /^(?:the|all|any|our|their|its|los|las|el|la|les|le|des|du|die|der|das|den|os|as|o|a|nuestr[oa]s?|sus?|notre|nos|leurs?|unsere?[nmrs]?|nosso|nossa)$/i;
 
