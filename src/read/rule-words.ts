@@ -2,6 +2,7 @@ import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
 import { readCacheSentence } from './cache-words.js';
 import { chineseForce } from './chinese-force.js';
+import { czechForce } from './czech-force.js';
 import { rewrittenIn } from './force-words.js';
 import { describesInterface } from './interface-words.js';
 import { reminderEvent } from './period-words.js';
@@ -191,7 +192,7 @@ const MESSAGE_SAYS =
   /(?<!\p{L})(?:message|notice|prompt|reply|response|mensaje|respuesta|mensagem|resposta|réponse|meldung|nachricht|hinweis|antwort|messaggio|avviso|risposta)\s+(?:indicating|saying|stating|explaining|telling|that (?:says|states|explains)|que (?:indica|dice|diga|diz|explica)|indicando|dizendo|diciendo|indiquant|disant|qui (?:indique|dit)|(?:der|die|das) (?:besagt|erklärt)|che (?:indica|dice|spiega))(?!\p{L})[^.;]*/giu;
 
 function forceWords(text: string): string {
-  return chineseForce(japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(text))))))
+  return chineseForce(japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(czechForce(text)))))))
     .replace(VERIFIED_BY, '')
     .replace(MESSAGE_SAYS, ' ')
     .replace(IDENTIFIER, 'ID');
@@ -412,7 +413,9 @@ const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf ni
 const PAGE =
   /\b(per page|page size|items? per|por página|por pagina|tamaño de página|tamanho da página|par page|taille de page|pro seite|seitengröße)\b/i;
 export const nonFunctionalRule = (stated: string): boolean => {
-  const text = chineseForce(japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(stated))))));
+  const text = chineseForce(
+    japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(czechForce(stated)))))),
+  );
   return (NFR_RULE.test(text) || (PAGE.test(text) && LIMIT.test(text))) && !PERFORMANCE.test(text);
 };
 
@@ -543,7 +546,9 @@ const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, '
 
 export function readRule(stated: string): RuleReading {
   // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
-  const text = chineseForce(japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(stated))))));
+  const text = chineseForce(
+    japaneseForce(dutchForce(polishForce(swedishForce(turkishForce(czechForce(stated)))))),
+  );
   const read = kindOf(text);
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)

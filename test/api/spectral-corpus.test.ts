@@ -265,13 +265,15 @@ projects.push(path.resolve('test/swedish/projects/odla'));
 projects.push(path.resolve('test/turkish/projects/alet'));
 // The Chinese BMAD trial kept as golden case shiguang-zh (MySQL DDL, Spring Boot, WeChat login, WeChat Pay, XXL-JOB).
 projects.push(path.resolve('test/chinese/projects/shiguang'));
+// The Czech trial kept as golden case sberka-cs (Kotlin Exposed tables, Ktor, Bank iD and Keycloak, Comgate, JobRunr).
+projects.push(path.resolve('test/czech/projects/sberka'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean, Swedish, Turkish and Chinese trials', () =>
-    expect(projects.length).toBe(29));
+  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean, Swedish, Turkish, Chinese and Czech trials', () =>
+    expect(projects.length).toBe(30));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
