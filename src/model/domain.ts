@@ -409,7 +409,7 @@ export interface StatedEndpoint {
    * Who may call it, as a route table's access column states it (`Who`, `Role`, `Auth`, `Acceso`…):
    * `public` (no sign-in), `any` (every signed-in user), or the role words as written (`clerk`).
    */
-  access?: { public: boolean; any: boolean; roles: string[] };
+  access?: { public: boolean; any: boolean; roles: string[]; own?: string[] };
   /** What a written OpenAPI contract states about it (extract/contracts.ts): authoritative over derivation. */
   contract?: StatedContract;
   /**

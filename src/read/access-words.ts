@@ -18,23 +18,36 @@ export interface StatedAccessCell {
   public: boolean;
   any: boolean;
   roles: string[];
+  /** The roles of `roles` the cell limits to their own records ("Citizen (own)", "Občan (vlastní)"). */
+  own?: string[];
 }
+
+/**
+ * A bracket after a role that limits it to its own records: "Citizen (own)", "Member (own records)",
+ * "Občan (vlastní)", "Kunde (eigene)", "Cliente (propri)", "Client (les siens)", "Klient (własne)".
+ */
+const OWN_QUALIFIER =
+  /^(?:own|own records?|only own|their own|vlastní|jen vlastní|pouze vlastní|svoje|eigene?|nur eigene|propri[oaie]?|solo propri[oaie]?|propi[oa]s?|sus propi[oa]s|seus próprios|próprio|les siens|ses propres|własne|tylko własne|eigen|alleen eigen|egna|kendi)$/iu;
 
 /** One access cell read; null when the cell is empty. */
 export function readAccessCell(cell: string): StatedAccessCell | null {
+  const OWN = '\u0001';
   const text = cell
     // Emphasis marks go, but an underscore inside a word is part of a role id (`site_admin`).
     .replace(/[`*]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
-    // A parenthesis qualifies the caller ("Student (the seller)", "学生用户（卖家本人）", "无需登录（验签）").
-    .replace(/\([^)]*\)|（[^）]*）/g, ' ')
+    // A parenthesis qualifies the caller ("Student (the seller)", "学生用户（卖家本人）", "无需登录（验签）");
+    // one that limits the caller to its own records ("Občan (vlastní)") is kept as a mark.
+    .replace(/\(([^)]*)\)|（[^）]*）/g, (_, inner?: string) =>
+      inner && OWN_QUALIFIER.test(inner.trim()) ? OWN : ' ',
+    )
     .trim();
   if (text.length === 0 || text.length > 120) return null;
   if (PUBLIC.test(text)) return { public: true, any: false, roles: [] };
   if (ANY.test(text)) return { public: false, any: true, roles: [] };
-  const roles = text
-    .split(SPLIT)
-    .map((w) => w.trim().toLowerCase())
-    .filter((w) => w.length > 1 && !PUBLIC.test(w));
+  const parts = text.split(SPLIT).map((w) => w.trim().toLowerCase());
+  const own = parts.filter((w) => w.includes(OWN)).map((w) => w.replaceAll(OWN, '').trim());
+  const roles = parts.map((w) => w.replaceAll(OWN, '').trim()).filter((w) => w.length > 1 && !PUBLIC.test(w));
   if (roles.some((w) => ANY.test(w))) return { public: false, any: true, roles: [] };
-  return roles.length > 0 ? { public: false, any: false, roles } : null;
+  if (roles.length === 0) return null;
+  return own.length > 0 ? { public: false, any: false, roles, own } : { public: false, any: false, roles };
 }

@@ -1,12 +1,12 @@
 import { rewrittenIn } from './force-words.js';
 
 /**
- * Words only Czech writes among the languages read here, and words with ě, ř or ů (letters no other
+ * Words only Czech writes among the languages read here, and words with ě, ř, ů, č, š, ž, ť, ď or ň (letters no other
  * language read writes): the text is Czech. Italian "se" and French "je" are
  * not among them, so their text is never rewritten.
  */
 const CZECH_TEXT =
-  /(?<!\p{L})(?:nebo|jsou|musí|může|lze|nelze|smí|nesmí|nejvýše|nejméně|alespoň|nejpozději|pouze|každý|každá|každé|který|která|které|\p{L}*[ěřů]\p{L}*)(?!\p{L})/giu;
+  /(?<!\p{L})(?:nebo|jsou|musí|může|lze|nelze|smí|nesmí|nejvýše|nejméně|alespoň|nejpozději|pouze|každý|každá|každé|který|která|které|dní|dnů|hodin|\p{L}*[ěřůčšžťďň]\p{L}*)(?!\p{L})/giu;
 
 /** A duration as Czech writes it, in any case ("24 hodin", "48 hodinách", "3 pracovní dny"). */
 const SPAN = String.raw`\d+\s*(?:pracovní(?:ch)?\s+)?(?:sekund|minut|hodin|dn|dní|den|týd|měsíc|rok|let)\p{L}*`;
@@ -60,6 +60,8 @@ const CZECH: [RegExp, string][] = [
   [/(\d+)\s*měsíc\p{L}*/giu, '$1 months'],
   [/(\d+)\s*(?:let|roky|rok|roku|lety)(?!\p{L})/giu, '$1 years'],
   [/(\d+)\s*znak\p{L}*/giu, '$1 characters'],
+  // "90 dní po termínu", "36 měsíců po uzavření": a time after an event.
+  [/(\d+ (?:seconds|minutes|hours|working days|days|weeks|months|years)) po(?!\p{L})/giu, '$1 after'],
 ];
 
 export const czechForce = (text: string): string => rewrittenIn(text, CZECH_TEXT, CZECH);

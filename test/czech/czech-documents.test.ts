@@ -79,13 +79,37 @@ describe('Czech documents', { timeout: 120_000 }, () => {
   it('a route table headed "Metoda | Cesta | Role | Popis" is read with its callers', async () => {
     const r = await run(
       '## API\n\n| Metoda | Cesta | Role | Popis |\n|---|---|---|---|\n| GET | `/kalendar?okrsek={id}` | veřejné | volné termíny okrsku |\n| POST | `/objednavky/{id}/zruseni` | Občan (vlastní), Dispečer | zrušení objednávky |\n',
-      `${PRD}\n## Role\n\n| Role | Kdo |\n|---|---|\n| Občan | obyvatel města |\n| Dispečer | zaměstnanec technických služeb |\n`,
+      `${PRD}\n## Role\n\n| Role | Kdo to je | Co smí |\n|---|---|---|\n| Občan | obyvatel města | zakládat a rušit vlastní objednávky |\n| Dispečer | zaměstnanec technických služeb | sestavovat trasy |\n`,
     );
+    // "Co smí" (what they may do) is the roles table's description column.
+    expect(r.spec!.roles.find((x) => x.name === 'občan')?.description).toMatch(/zakládat a rušit/);
     const calendar = r.spec!.endpoints.find((e) => e.path === '/kalendar');
     expect(calendar?.authenticated).toBe(false);
     expect(calendar?.summary).toMatch(/volné termíny/);
     const cancel = r.spec!.endpoints.find((e) => e.path === '/objednavky/{id}/zruseni');
     expect(cancel?.roles.slice().sort()).toEqual(['dispečer', 'občan']);
+  });
+
+  it('a route table caller limited "(own)" / "(vlastní)" reaches only its own records, in cs and en', async () => {
+    for (const [cell, roles] of [
+      [
+        'Občan (vlastní), Dispečer',
+        '| Role | Kdo |\n|---|---|\n| Občan | obyvatel |\n| Dispečer | zaměstnanec |\n',
+      ],
+      [
+        'Citizen (own), Dispatcher',
+        '| Role | Who |\n|---|---|\n| Citizen | resident |\n| Dispatcher | staff |\n',
+      ],
+    ] as const) {
+      const r = await run(
+        `## API\n\n| Metoda | Cesta | Role | Popis |\n|---|---|---|---|\n| POST | \`/objednavky/{id}/zruseni\` | ${cell} | zrušení |\n`,
+        `${PRD}\n## Role\n\n${roles}`,
+      );
+      const op = r.spec!.endpoints.find((e) => e.path === '/objednavky/{id}/zruseni')?.operationId;
+      const row = r.spec!.permissions?.rows.find((m) => m.operationId === op);
+      const access = Object.values(row?.access ?? {}).sort();
+      expect(access).toEqual(['allowed', 'own']);
+    }
   });
 
   it('a job table "Úloha | Kdy | Co dělá" states its jobs and their Czech schedules', async () => {
