@@ -61,6 +61,8 @@ describe('Czech documents', { timeout: 120_000 }, () => {
       const stripe = r.spec!.integrations.filter((i) => i.name === 'Stripe').map((i) => i.status);
       expect(stripe).toEqual(['rejected']);
       expect(r.spec!.services.flatMap((s) => s.dependencies ?? [])).not.toContain('Stripe (integration)');
+      // Comgate is catalogued: its API reference is given, not left to the provider.
+      expect(r.spec!.integrations.find((i) => i.name === 'Comgate')?.docs).toMatch(/comgate\.cz/);
     }
   });
 
