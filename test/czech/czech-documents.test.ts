@@ -78,6 +78,11 @@ describe('Czech documents', { timeout: 120_000 }, () => {
     expect(r.spec!.integrations.map((i) => i.name)).toContain('Comgate');
   });
 
+  it('"Nepoužíváme: Redis (není potřeba cache ani fronta)" decides there is no cache', async () => {
+    const r = await run('## Stack\n\nNepoužíváme: Redis (není potřeba cache ani fronta), Kubernetes.\n');
+    expect(JSON.stringify(r.spec!.decisions)).toContain('no cache (stated)');
+  });
+
   it('a route table headed "Metoda | Cesta | Role | Popis" is read with its callers', async () => {
     const r = await run(
       '## API\n\n| Metoda | Cesta | Role | Popis |\n|---|---|---|---|\n| GET | `/kalendar?okrsek={id}` | veřejné | volné termíny okrsku |\n| POST | `/objednavky/{id}/zruseni` | Občan (vlastní), Dispečer | zrušení objednávky |\n',
