@@ -66,6 +66,14 @@ describe('Czech documents', { timeout: 120_000 }, () => {
     }
   });
 
+  it('an option under "Zvažované možnosti" that says "Zamítnuto" is a rejected decision, named or not', async () => {
+    const r = await run(
+      '## Zvažované možnosti\n\n1. **Vlastní registrace e-mailem a heslem** — nejjednodušší, ale neověří totožnost. Zamítnuto.\n2. **Bank iD** — ověřené jméno a adresa.\n',
+    );
+    const rejected = (r.spec!.reconciliation?.decisions ?? []).filter((d) => d.status === 'rejected');
+    expect(rejected.map((d) => d.subject)).toContain('Vlastní registrace e-mailem a heslem');
+  });
+
   it('a Czech stack table states the database, framework and scheduler', async () => {
     const r = await run(
       '## Stack\n\n| Oblast | Volba | Poznámka |\n|---|---|---|\n| Databáze | PostgreSQL 16 | zálohy denně |\n| Webový framework | Ktor 3 | REST |\n| Plánované úlohy | JobRunr | v procesu backendu |\n| Platební brána | Comgate | karty |\n',
