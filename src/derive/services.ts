@@ -268,7 +268,7 @@ function integrationServices(domain: Domain, category: (c: string) => Integratio
       name: 'PaymentService',
       purpose: 'payment',
       entity: null,
-      dependencies: payments.map((i) => `${i.name} (integration)`),
+      dependencies: [...new Set(payments.map((i) => `${i.name} (integration)`))],
       methods: [
         {
           name: 'createPayment',

@@ -86,7 +86,7 @@ export const decisionsExtractor: Extractor = {
       // Bullets under "Alternatives considered" that say they lost.
       if (b.kind === 'list-item' && b.headingPath.some((h) => ALTERNATIVES.test(h))) {
         const lost =
-          /\b(rejected|not chosen|discarded|declined|hylätty|rechazad[oa]|rejeitad[oa]|descartad[oa])\b|否决|放弃|不采纳/i.exec(
+          /\b(rejected|not chosen|discarded|declined|hylätty|rechazad[oa]|rejeitad[oa]|descartad[oa]|zamítnut[oaéý]?)\b|否决|放弃|不采纳/i.exec(
             plain,
           );
         if (lost) {
@@ -102,7 +102,7 @@ export const decisionsExtractor: Extractor = {
 const ADR_HEADING = /^(ADR[-\s]?\d+|Decision\s+\d+|D-\d+)\s*[:.–—-]?\s*(.+)$/i;
 const WHY_NOT = /^(?:Why not|Miksi ei|¿?Por qué no|Por que não)\s+(.+?)\??\s*(?:[:|]\s*(.*))?$/i;
 const ALTERNATIVES =
-  /alternatives?|options? considered|considered options|vaihtoehdo|alternativas|(?:考虑|评估)过的方案|备选方案|候选方案/i;
+  /alternatives?|options? considered|considered options|vaihtoehdo|alternativas|zvažované (?:možnosti|varianty)|alternativy|(?:考虑|评估)过的方案|备选方案|候选方案/i;
 const STATED_STATUS =
   /^(.{2,80}?)\s+(?:is|was|are|were|has been|have been)\s+(excluded|rejected|superseded|deprecated|dropped|abandoned|replaced)\b/i;
 

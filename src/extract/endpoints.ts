@@ -178,7 +178,7 @@ function fromLine(file: string, said: string, line: number): StatedEndpoint[] {
 function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): StatedEndpoint[] {
   const header = block.header.map((h) => plainText(h).toLowerCase());
   // Column headers in en, es, pt, fr, de and it (`Método | Ruta`, `Méthode | Chemin`, `Methode | Pfad`,
-  // `Metodo | Percorso`), and ru, zh, ja, ko, nl, pl (`Метод | Путь`, `方法 | 路径`, `메서드 | 경로`).
+  // `Metodo | Percorso`), and ru, zh, ja, ko, nl, pl, cs (`Метод | Путь`, `方法 | 路径`, `Metoda | Cesta`).
   const rows = block.rows.map((r) => r.cells.map(plainText));
   // Headers in a language no list below knows ("Metod | Sökväg"): a column whose every cell is an
   // HTTP method, beside one whose every cell is a path, is the route table's all the same.
@@ -196,13 +196,13 @@ function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): Stat
           /^(?:GET|POST|PUT|PATCH|DELETE)(?:\s*[,/|]\s*(?:GET|POST|PUT|PATCH|DELETE))*$/.test(c),
         );
   const namedPath = header.findIndex((h) =>
-    /^(?:path|route|endpoint|url|uri|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|rotta|pad|sökväg|sti|rute|endepunkt|yol|uç nokta|ścieżka|путь|маршрут|эндпоинт|路径|路由|端点|パス|エンドポイント|경로|엔드포인트)$/u.test(
+    /^(?:path|route|endpoint|url|uri|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|rotta|pad|sökväg|sti|rute|endepunkt|yol|uç nokta|ścieżka|cesta|путь|маршрут|эндпоинт|路径|路由|端点|パス|エンドポイント|경로|엔드포인트)$/u.test(
       h,
     ),
   );
   const pi = namedPath >= 0 ? namedPath : mi >= 0 ? everyCell((c) => /^\/[\w{}:.\-/]*(?:\s|$)/.test(c)) : -1;
   const di = header.findIndex((h) =>
-    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo|beschrijving|omschrijving|doel|opmerking|beskrivning|syfte|beskrivelse|formål|merknad|bemærkning|açıklama|amaç|назначение|описание|说明|描述|用途|説明|概要|설명|용도)/u.test(
+    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo|beschrijving|omschrijving|doel|opmerking|beskrivning|syfte|beskrivelse|formål|merknad|bemærkning|açıklama|amaç|popis|účel|poznámk|назначение|описание|说明|描述|用途|説明|概要|설명|용도)/u.test(
       h,
     ),
   );

@@ -171,12 +171,19 @@ export function dominantLanguage(texts: readonly string[]): NameLanguage {
  * in those languages are told apart ("do", "na" and "a" are Polish as well as Portuguese words, so
  * Polish documents counted as Portuguese and got a Portuguese spec).
  */
-const OTHER_WORDS: Record<'nl' | 'pl' | 'sv' | 'da' | 'nb' | 'tr', ReadonlySet<string>> = {
+const OTHER_WORDS: Record<'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr', ReadonlySet<string>> = {
   nl: new Set(
     'het een niet wordt worden zijn naar moet moeten ook wat bij kan deze wij onze geen voor van'.split(' '),
   ),
   pl: new Set(
     'się jest że dla lub oraz przez który która które są już tylko przy aby gdy czy może musi jeśli albo bez nie w z jako także również być będzie zostanie został została po od'.split(
+      ' ',
+    ),
+  ),
+  // Czech: "se", "je", "ve", "pro", "nebo", "jsou", "že" (Polish writes "się", "jest", "dla", "lub",
+  // "są", "że"), so a Czech document is not taken for Polish, nor for Portuguese by its "a" and "na".
+  cs: new Set(
+    'se je ve pro nebo jsou být bude není nejsou také jen pouze který která které kterou podle při až pokud když každý každá každé lze musí může smí už již mezi před než že jejich jeho'.split(
       ' ',
     ),
   ),
@@ -200,7 +207,7 @@ const OTHER_WORDS: Record<'nl' | 'pl' | 'sv' | 'da' | 'nb' | 'tr', ReadonlySet<s
 };
 
 /** Languages the documents can be written in that are none of the naming languages. */
-export type OtherLanguage = 'nl' | 'pl' | 'sv' | 'da' | 'nb' | 'tr' | 'ru' | 'uk' | 'ja' | 'zh' | 'ko';
+export type OtherLanguage = 'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr' | 'ru' | 'uk' | 'ja' | 'zh' | 'ko';
 
 /**
  * A language the documents are clearly written in that is none of the naming languages, or null.
@@ -210,13 +217,14 @@ export type OtherLanguage = 'nl' | 'pl' | 'sv' | 'da' | 'nb' | 'tr' | 'ru' | 'uk
  * kana Chinese. The pipeline writes the spec in it when it has a message catalog, and says so when not.
  */
 export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
-  const words = { nl: 0, pl: 0, sv: 0, da: 0, nb: 0, tr: 0 };
+  const words = { nl: 0, pl: 0, cs: 0, sv: 0, da: 0, nb: 0, tr: 0 };
   const letters = { latin: 0, cyrillic: 0, ukrainian: 0, kana: 0, han: 0, hangul: 0 };
   for (const text of texts) {
     const head = text.slice(0, 20_000);
     for (const word of head.toLowerCase().match(/\p{L}+/gu) ?? []) {
       if (OTHER_WORDS.nl.has(word)) words.nl++;
       if (OTHER_WORDS.pl.has(word)) words.pl++;
+      if (OTHER_WORDS.cs.has(word)) words.cs++;
       if (OTHER_WORDS.sv.has(word)) words.sv++;
       if (OTHER_WORDS.da.has(word)) words.da++;
       if (OTHER_WORDS.nb.has(word)) words.nb++;
@@ -242,7 +250,7 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
   }
   const { counts } = languageCounts(texts);
   const naming = Math.max(...Object.values(counts));
-  const best = (['nl', 'pl', 'sv', 'da', 'nb', 'tr'] as const).reduce((a, b) =>
+  const best = (['nl', 'pl', 'cs', 'sv', 'da', 'nb', 'tr'] as const).reduce((a, b) =>
     words[b] > words[a] ? b : a,
   );
   return words[best] >= 20 && words[best] >= 2 * naming ? best : null;
@@ -413,9 +421,18 @@ export function withNameLanguage<T>(language: NameLanguage, run: () => T, texts?
  */
 export function noteStatedPlurals(entities: readonly { name: string; table?: string }[]): void {
   const plurals = new Map<string, string>();
+  // Documents in a language no naming rule knows (Czech, Polish…) name an entity after its table
+  // (`objednavky`, `terminy_svozu`): the name is already the table's plural, and no English ending
+  // is put on it (`/objednavkies`).
+  let foreign: boolean | null = null;
   for (const e of entities) {
     const table = e.table?.toLowerCase().replace(/[_-]+/g, ' ');
     const name = e.name.toLowerCase();
+    if (table && table.replace(/\s+/g, '') === name) {
+      foreign ??= ((o) => o !== null && o !== 'nl')(otherLanguage(currentTexts));
+      if (foreign) plurals.set(e.name, table);
+      continue;
+    }
     // Only a word that reads as the name's own plural: same first letter, a few letters longer.
     if (!table || table === name || table[0] !== name[0] || /\s/.test(table)) continue;
     if (table.length <= name.length || table.length > name.length + 4) continue;

@@ -420,6 +420,8 @@ export interface StatedEndpoint {
     roles: string[];
     /** The cell says the caller is verified by a signature ("无需登录（验签）", "public (signed)"): a machine's callback. */
     signed?: true;
+    /** The roles of `roles` the cell limits to their own records ("Citizen (own)", "Občan (vlastní)"). */
+    own?: string[];
   };
   /** What a written OpenAPI contract states about it (extract/contracts.ts): authoritative over derivation. */
   contract?: StatedContract;

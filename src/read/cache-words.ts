@@ -96,7 +96,7 @@ export function statesNothingElseCached(text: string): boolean {
  * sentence, "reads go straight to PostgreSQL", is not a cache).
  */
 const NO_CACHE =
-  /(?<!\p{L})(?:(?:we |)(?:do not|don't|will not|won't) (?:use|need|have) (?:a |any )?cach\p{L}*|no (?:server[- ]side )?cach(?:e|ing)(?! (?:invalidat|evict|bust|warm|keys?\b|hits?\b|miss|ttl|expir|strateg|headers?\b|control))|without (?:a |any )?cache|there is no cache|(?:no usamos|no utilizamos|no hay|sin) (?:una |ning[uú]n[oa]? )?caché?|(?:não usamos|não utilizamos|sem) (?:um |nenhum )?cache|(?:nous n['’]utilisons pas de|pas de|aucun) cache|(?:wir nutzen|wir verwenden) keinen? cache|kein(?:en)? cache|(?:non usiamo|non utilizziamo|niente|nessuna|senza) (?:una |alcuna )?cache)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:we |)(?:do not|don't|will not|won't) (?:use|need|have) (?:a |any )?cach\p{L}*|no (?:server[- ]side )?cach(?:e|ing)(?! (?:invalidat|evict|bust|warm|keys?\b|hits?\b|miss|ttl|expir|strateg|headers?\b|control))|without (?:a |any )?cache|there is no cache|(?:no usamos|no utilizamos|no hay|sin) (?:una |ning[uú]n[oa]? )?caché?|(?:não usamos|não utilizamos|sem) (?:um |nenhum )?cache|(?:nous n['’]utilisons pas de|pas de|aucun) cache|(?:wir nutzen|wir verwenden) keinen? cache|kein(?:en)? cache|(?:non usiamo|non utilizziamo|niente|nessuna|senza) (?:una |alcuna )?cache|(?:není potřeba|není třeba|nepotřebujeme|nepoužíváme|bez|žádná|žádnou) (?:žádn\p{L}* )?(?:cache|cach\p{L}*|mezipaměť|mezipaměti|keš\p{L}*))(?!\p{L})/iu;
 
 export function deniesCache(text: string): boolean {
   return NO_CACHE.test(text);

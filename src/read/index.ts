@@ -14,6 +14,7 @@ export {
   isDeferredWording,
   isExample,
   isOutOfScopeWording,
+  isRejectionSentence,
   isScopeMarkerOnly,
   isUndecidedWording,
   labelEndsInVerdict,

@@ -9,6 +9,7 @@ import {
   isDeferredWording,
   isNegated,
   isOutOfScopeWording,
+  isRejectionSentence,
   isUndecidedWording,
   modalityOf,
   pathScope,
@@ -155,6 +156,13 @@ function statement(
   if (given)
     for (const t of terms)
       if (t.status === 'none' && takesScope(t)) t.status = won && governed!.has(t) ? 'chosen' : given.status;
+  // "- **Stripe** — good API, but payouts in EUR. Rejected.": outside a scoped heading, an item whose
+  // closing sentence is a bare verdict sets aside the option its label names.
+  if (!given && kind === 'item') {
+    const own = labelGoverned(text, terms);
+    if (own && sentencesOf(text).some((s) => s.offset > own.end && isRejectionSentence(s.text)))
+      for (const t of own.terms) if (t.status === 'none') t.status = 'rejected';
+  }
   return {
     kind,
     text,

@@ -3,6 +3,7 @@ import { findMeasures } from '../knowledge/durations.js';
 import type { RuleEnforcement, RuleReading } from '../model/domain.js';
 import { readCacheSentence } from './cache-words.js';
 import { chineseForce } from './chinese-force.js';
+import { czechForce } from './czech-force.js';
 import { rewrittenIn } from './force-words.js';
 import { describesInterface } from './interface-words.js';
 import { norwegianForce } from './norwegian-force.js';
@@ -210,7 +211,7 @@ const MESSAGE_SAYS =
 
 function forceWords(text: string): string {
   return chineseForce(
-    japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(text)))))),
+    japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(czechForce(text))))))),
   )
     .replace(VERIFIED_BY, '')
     .replace(MESSAGE_SAYS, ' ')
@@ -433,7 +434,7 @@ const PAGE =
   /\b(per page|page size|items? per|por página|por pagina|tamaño de página|tamanho da página|par page|taille de page|pro seite|seitengröße)\b/i;
 export const nonFunctionalRule = (stated: string): boolean => {
   const text = chineseForce(
-    japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(stated)))))),
+    japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(czechForce(stated))))))),
   );
   return (NFR_RULE.test(text) || (PAGE.test(text) && LIMIT.test(text))) && !PERFORMANCE.test(text);
 };
@@ -566,7 +567,7 @@ const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, '
 export function readRule(stated: string): RuleReading {
   // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
   const text = chineseForce(
-    japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(stated)))))),
+    japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(czechForce(stated))))))),
   );
   const read = kindOf(text);
   const codeHint =

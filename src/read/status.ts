@@ -250,6 +250,20 @@ const CHOOSE_AFTER = caseFoldedRegExp(
   'iu',
 );
 
+/**
+ * Whether a sentence is a verdict by itself, closing an item about one option: "- **Stripe** — good
+ * API, but payouts in EUR. Rejected.", "… Zamítnuto kvůli ceně.", "… Odrzucone.": the option the
+ * item's label names is set aside. Only the verdict alone or followed by its reason ("Rejected because
+ * of cost"), never a sentence that goes on about something else ("Declined payments are retried").
+ */
+export function isRejectionSentence(sentence: string): boolean {
+  return REJECTION_SENTENCE.test(sentence);
+}
+const REJECTION_SENTENCE = caseFoldedRegExp(
+  `^[\\s*_]*${union((l) => l.cells.rejected ?? [])}[\\s*_]*(?:[.!]?[\\s*_]*$|(?:because|due to|as|since|for|kvůli|protože|pro|z důvodu|wegen|weil|da|porque|por|parce que|car|pour|perché|per|omdat|vanwege|ponieważ|z powodu|ze względu na|eftersom|på grund av)\\s)`,
+  'iu',
+);
+
 /** The length of the verdict that opens `rest` ("— rejected", ": odrzucony"), or -1. */
 export function verdictLength(rest: string): number {
   const m = REJECT_AFTER.exec(rest);

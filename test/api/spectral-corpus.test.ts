@@ -267,13 +267,15 @@ projects.push(path.resolve('test/turkish/projects/alet'));
 projects.push(path.resolve('test/chinese/projects/shiguang'));
 // The Norwegian trial kept as golden case dugnad-nb (Mongoose schemas, NestJS, Auth0, Vipps, BullMQ).
 projects.push(path.resolve('test/norwegian/projects/dugnad'));
+// The Czech trial kept as golden case sberka-cs (Kotlin Exposed tables, Ktor, Bank iD and Keycloak, Comgate, JobRunr).
+projects.push(path.resolve('test/czech/projects/sberka'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean, Swedish, Turkish, Chinese and Norwegian trials', () =>
-    expect(projects.length).toBe(30));
+  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean, Swedish, Turkish, Chinese, Norwegian and Czech trials', () =>
+    expect(projects.length).toBe(31));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {

@@ -135,6 +135,10 @@ function decide(
       return { access: 'denied', origin: fromRule('derive/authz-stated-route-access', ref(said.origin)) };
     // Who calls the route is stated; which records they reach still follows the stated ownership and
     // tenancy ("volunteers see and change only their own sign-ups"), as for any other grant.
+    // "Citizen (own)": the table itself limits this caller to its own records.
+    const plain = said.roles.filter((r) => !said.own.includes(r));
+    if (said.own.some((r) => lineage.includes(r)) && !plain.some((r) => lineage.includes(r)))
+      return { access: 'own', origin: said.origin };
     const scope = said.any || !entity ? null : recordScope(input, x, e, entity, role.name);
     if (scope === 'own')
       return { access: 'own', origin: fromRule('derive/authz-owner-only', ref(said.origin)) };

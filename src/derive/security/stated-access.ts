@@ -18,6 +18,8 @@ export interface StatedRouteAccess {
   roles: string[];
   /** The words of the cell no role matched (`auditor` when no such role exists). */
   unmatched: string[];
+  /** The roles the cell limits to their own records ("Citizen (own)"). */
+  own: string[];
   origin: Origin;
 }
 
@@ -55,7 +57,14 @@ export function statedRouteAccess(domain: Domain, roles: RoleSpec[]): Map<string
       if (found.length > 0) matched.push(...found);
       else unmatched.push(word);
     }
-    out.set(key, { any: s.access.any, roles: [...new Set(matched)], unmatched, origin: s.origin });
+    const own = (s.access.own ?? []).flatMap((word) => rolesNamed(word, roles));
+    out.set(key, {
+      any: s.access.any,
+      roles: [...new Set(matched)],
+      unmatched,
+      own: [...new Set(own)],
+      origin: s.origin,
+    });
   }
   return out;
 }

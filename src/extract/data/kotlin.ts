@@ -14,6 +14,7 @@ import {
   WORKER_NAME,
 } from './code-text.js';
 import { NOT_ENTITY } from './contract-names.js';
+import { readExposed } from './exposed.js';
 import { at, lineAt, newEntity, newField } from './facts.js';
 
 /**
@@ -58,6 +59,10 @@ const MODIFIERS = /^(?:(?:private|protected|public|internal|override|open|latein
 export function readKotlin(blocks: readonly CodeBlock[], file: string): CodeModels {
   const out: CodeModels = { entities: [], enums: [] };
   for (const b of blocks) readBlock(b, file, out);
+  // Exposed table objects (`object Orders : UUIDTable("orders") { … }`) beside the classes.
+  const exposed = readExposed(blocks, file);
+  out.entities.push(...exposed.entities);
+  if (exposed.indexes && exposed.indexes.length > 0) out.indexes = exposed.indexes;
   return out;
 }
 

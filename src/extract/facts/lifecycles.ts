@@ -12,7 +12,7 @@ import { fromSource } from '../../model/origin.js';
  *  - tables whose first column is headed Status / State.
  * At least three values, each a short phrase: shorter lists are examples, longer phrases are prose.
  */
-const STATUS_WORD = `(?:status(?:es)?|states?|lifecycle|stages?|tila(?:t)?|tilat|estados?|etapas?|statuts?|[ée]tats?|zust[aä]nde?|situa[cç][aã]o)`;
+const STATUS_WORD = `(?:status(?:es)?|states?|lifecycle|stages?|tila(?:t)?|tilat|estados?|etapas?|statuts?|[ée]tats?|zust[aä]nde?|situa[cç][aã]o|stav(?:y|u)?)`;
 const LIST_AFTER_STATUS = caseFoldedRegExp(
   String.raw`(?:(?<![\p{L}-])([\p{L}-]{1,40})\s+)?${STATUS_WORD}\b((?:(?!\s(?:in|to|into|from|of)\s)[^:(.;]){0,30}?)[:(]\s*([^()\n.;]{3,200}?)(?:\)|$|\.(?:\s|$)|;)`,
   'giu',

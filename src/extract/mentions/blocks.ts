@@ -6,6 +6,7 @@ import type { SourceDocument } from '../../model/sources.js';
 import {
   choosesLabel,
   defersLabel,
+  isRejectionSentence,
   labelEndsInVerdict,
   noteColumns,
   rejectsLabel,
@@ -87,6 +88,9 @@ const cache = new WeakMap<Block, Passage[]>();
  */
 function labelVerdict(rest: string, forced: MentionStatus | null): MentionStatus | null {
   if ((forced === null || forced === 'out-of-scope' || forced === 'future') && rejectsLabel(rest))
+    return 'rejected';
+  // "- **Stripe** — good API, but payouts in EUR. Rejected.": the item closes with its verdict.
+  if (forced === null && sentencesOf(rest).some((s, i) => i > 0 && isRejectionSentence(s.text)))
     return 'rejected';
   // Under "Alternatives considered", "- FCM push: deferred (phase 2)" waits for a later phase: the
   // item's own verdict is more precise than the heading's.

@@ -1,3 +1,4 @@
+import { cs } from './cs.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -21,6 +22,24 @@ import { zh } from './zh.js';
  * them; Chinese (zh) is
  * read like Japanese, with no spaces between words.
  */
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, fi, it, nl, pl, sv, nb, tr, ru, ja, ko, zh];
+export const LEXICONS: readonly Lexicon[] = [
+  en,
+  es,
+  pt,
+  fr,
+  de,
+  fi,
+  it,
+  nl,
+  pl,
+  cs,
+  sv,
+  nb,
+  tr,
+  ru,
+  ja,
+  ko,
+  zh,
+];
 
 export type { Lexicon } from './types.js';

@@ -553,6 +553,13 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'öffentlicher Schlüssel im Client',
   'X-Idempotency-Key header on payment and refund creation':
     'X-Idempotency-Key-Header beim Anlegen von Zahlungen und Erstattungen',
+  'merchant id and secret as parameters of every call, from server IP addresses allowed in the portal':
+    'Händler-ID und Geheimnis als Parameter jedes Aufrufs, von im Portal freigegebenen Server-IP-Adressen',
+  'form-encoded request and response, code 0 when accepted':
+    'formularkodierte Anfrage und Antwort, Code 0 bei Annahme',
+  'code 1400 (wrong query)': 'Code 1400 (fehlerhafte Anfrage)',
+  'the merchant secret in the notification, then the state confirmed with the status call':
+    'das Händlergeheimnis in der Benachrichtigung, dann der Status per Statusaufruf bestätigt',
   'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
     'Authorization-Header IYZWSv2: eine HMAC-SHA256-Signatur aus API-Schlüssel und geheimem Schlüssel',
   'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request':

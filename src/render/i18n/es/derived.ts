@@ -553,6 +553,13 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'clave pública en el cliente',
   'X-Idempotency-Key header on payment and refund creation':
     'cabecera X-Idempotency-Key al crear pagos y reembolsos',
+  'merchant id and secret as parameters of every call, from server IP addresses allowed in the portal':
+    'id de comercio y secreto como parámetros de cada llamada, desde direcciones IP del servidor permitidas en el portal',
+  'form-encoded request and response, code 0 when accepted':
+    'petición y respuesta codificadas como formulario, código 0 cuando se acepta',
+  'code 1400 (wrong query)': 'código 1400 (consulta errónea)',
+  'the merchant secret in the notification, then the state confirmed with the status call':
+    'el secreto del comercio en la notificación, y luego el estado confirmado con la llamada de estado',
   'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
     'cabecera Authorization IYZWSv2: una firma HMAC-SHA256 hecha con la clave de API y la clave secreta',
   'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request':

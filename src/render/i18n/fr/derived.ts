@@ -555,6 +555,13 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'clé publique dans le client',
   'X-Idempotency-Key header on payment and refund creation':
     'en-tête X-Idempotency-Key à la création des paiements et des remboursements',
+  'merchant id and secret as parameters of every call, from server IP addresses allowed in the portal':
+    'identifiant marchand et secret en paramètres de chaque appel, depuis des adresses IP de serveur autorisées dans le portail',
+  'form-encoded request and response, code 0 when accepted':
+    'requête et réponse encodées comme un formulaire, code 0 si acceptée',
+  'code 1400 (wrong query)': 'code 1400 (requête erronée)',
+  'the merchant secret in the notification, then the state confirmed with the status call':
+    'le secret marchand dans la notification, puis l’état confirmé par l’appel de statut',
   'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
     'en-tête Authorization IYZWSv2 : une signature HMAC-SHA256 faite avec la clé d’API et la clé secrète',
   'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request':

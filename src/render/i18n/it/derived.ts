@@ -550,6 +550,13 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'chiave pubblica nel client',
   'X-Idempotency-Key header on payment and refund creation':
     'header X-Idempotency-Key nella creazione di pagamenti e rimborsi',
+  'merchant id and secret as parameters of every call, from server IP addresses allowed in the portal':
+    'id esercente e segreto come parametri di ogni chiamata, da indirizzi IP del server consentiti nel portale',
+  'form-encoded request and response, code 0 when accepted':
+    'richiesta e risposta codificate come form, codice 0 se accettata',
+  'code 1400 (wrong query)': 'codice 1400 (richiesta errata)',
+  'the merchant secret in the notification, then the state confirmed with the status call':
+    'il segreto dell’esercente nella notifica, poi lo stato confermato con la chiamata di stato',
   'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
     'header Authorization IYZWSv2: una firma HMAC-SHA256 fatta con la chiave API e la chiave segreta',
   'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request':

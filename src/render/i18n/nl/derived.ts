@@ -556,6 +556,13 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'publieke sleutel in de client',
   'X-Idempotency-Key header on payment and refund creation':
     'header X-Idempotency-Key bij het aanmaken van betalingen en terugbetalingen',
+  'merchant id and secret as parameters of every call, from server IP addresses allowed in the portal':
+    'merchant-id en geheim als parameters van elke aanroep, vanaf server-IP-adressen die in het portaal zijn toegestaan',
+  'form-encoded request and response, code 0 when accepted':
+    'formuliergecodeerd verzoek en antwoord, code 0 bij acceptatie',
+  'code 1400 (wrong query)': 'code 1400 (foutieve aanvraag)',
+  'the merchant secret in the notification, then the state confirmed with the status call':
+    'het merchantgeheim in de melding, daarna de status bevestigd met de statusaanroep',
   'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
     'Authorization-header IYZWSv2: een HMAC-SHA256-handtekening gemaakt met de API-sleutel en de geheime sleutel',
   'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request':

@@ -552,6 +552,13 @@ export const derived: Record<DerivedPhrase, string> = {
   'public key in the client': 'chave pública no cliente',
   'X-Idempotency-Key header on payment and refund creation':
     'cabeçalho X-Idempotency-Key na criação de pagamentos e estornos',
+  'merchant id and secret as parameters of every call, from server IP addresses allowed in the portal':
+    'id do lojista e segredo como parâmetros de cada chamada, a partir de endereços IP do servidor permitidos no portal',
+  'form-encoded request and response, code 0 when accepted':
+    'requisição e resposta codificadas como formulário, código 0 quando aceita',
+  'code 1400 (wrong query)': 'código 1400 (consulta errada)',
+  'the merchant secret in the notification, then the state confirmed with the status call':
+    'o segredo do lojista na notificação e depois o estado confirmado com a chamada de status',
   'IYZWSv2 Authorization header: an HMAC-SHA256 signature made with the API key and secret key':
     'cabeçalho Authorization IYZWSv2: uma assinatura HMAC-SHA256 feita com a chave de API e a chave secreta',
   'Bearer access token from POST /accesstoken/get (client_id, client_secret), with the Ocp-Apim-Subscription-Key and Merchant-Serial-Number headers on every request':

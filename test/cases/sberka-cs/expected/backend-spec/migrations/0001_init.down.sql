@@ -1,0 +1,18 @@
+-- sberka: undo the initial migration (drops every table and enum type it created).
+DROP TABLE IF EXISTS cenik CASCADE;
+DROP TABLE IF EXISTS zastavky CASCADE;
+DROP TABLE IF EXISTS trasy CASCADE;
+DROP TABLE IF EXISTS platby CASCADE;
+DROP TABLE IF EXISTS fotografie CASCADE;
+DROP TABLE IF EXISTS polozky_objednavky CASCADE;
+DROP TABLE IF EXISTS objednavky CASCADE;
+DROP TABLE IF EXISTS terminy_svozu CASCADE;
+DROP TABLE IF EXISTS zamestnanci CASCADE;
+DROP TABLE IF EXISTS posadky CASCADE;
+DROP TABLE IF EXISTS obcane CASCADE;
+DROP TABLE IF EXISTS adresy CASCADE;
+DROP TABLE IF EXISTS okrsky CASCADE;
+DROP TYPE IF EXISTS stav_trasy;
+DROP TYPE IF EXISTS stav_platby;
+DROP TYPE IF EXISTS druh_odpadu;
+DROP TYPE IF EXISTS role_zamestnance;
