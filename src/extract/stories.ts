@@ -783,6 +783,8 @@ export function readStories(domain: Domain): StoryFact[] {
   // The names the documents state for each entity, as a declining language writes them inflected.
   const stated: StatedName[] = [
     ...domain.entities.flatMap((e) => (e.aliases ?? []).map((a) => ({ entity: e.name, name: a.name }))),
+    // The names the route table's descriptions give (extract/aliases.ts): "aletleri görmek" for `/tools`.
+    ...(domain.glossary ?? []).map((g) => ({ entity: g.entity, name: g.name })),
     ...bookingNames(entityWords),
   ];
   return storiesOf(domain).map(({ nominal, ...s }) => {

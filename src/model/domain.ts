@@ -504,6 +504,12 @@ export interface Domain {
   stack: StackChoice[];
   integrations: IntegrationMention[];
   statedEndpoints: StatedEndpoint[];
+  /**
+   * The project's glossary read from its route table (extract/aliases.ts): the word the descriptions
+   * of one resource's routes share ("Alet" for `/tools`), with the entity and the first route's line.
+   * Stories look their object up by it; rules do not.
+   */
+  glossary?: { entity: string; name: string; origin: Origin }[];
   flows: UxFlow[];
   decisions: DecisionRecord[];
   scope: ScopeStatement[];

@@ -1,5 +1,5 @@
 import { isQuantityUnit } from '../../knowledge/durations.js';
-import { asciiSpellings, inflectedForm } from '../../knowledge/inflect.js';
+import { agglutinatedForm, asciiSpellings, inflectedForm } from '../../knowledge/inflect.js';
 import { foldAccents } from '../../knowledge/mention.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import { providerById } from '../../knowledge/providers.js';
@@ -1879,6 +1879,9 @@ function statedByDescription(
   // word, of which the story writes an inflected form.
   const sameTail = (w: string, r: DescribedRoute) =>
     foldAccents(w) === r.tail && w.length >= 4 && [...wanted].some((x) => x !== w && inflectedForm(x, w));
+  // A noun of the description the story writes with suffixes added ("ödünçlerimi" ~ "Kendi ödünç
+  // geçmişim"): knowledge/inflect.ts `agglutinatedForm`.
+  const suffixed = (w: string) => [...wanted].some((x) => agglutinatedForm(x, w));
   const out: Endpoint[] = [];
   for (const r of routes) {
     // "złożyć wniosek adopcyjny" repeats "Złożenie wniosku adopcyjnego": a word in another case.
@@ -1887,7 +1890,8 @@ function statedByDescription(
       (w) =>
         wanted.has(w) ||
         (!mapped && named(w) && said.some((x) => inflectedForm(x, w) || inflectedForm(w, x))) ||
-        (!mapped && ((foldAccents(w) === r.lead && sameLead(r.lead)) || compound(w) || sameTail(w, r))),
+        (!mapped &&
+          ((foldAccents(w) === r.lead && sameLead(r.lead)) || compound(w) || sameTail(w, r) || suffixed(w))),
     ).length;
     if (shared < 2 || shared < (mapped ? r.words.size : 0.6 * r.words.size)) continue;
     const e = where.route(r.method, r.path);
