@@ -7,6 +7,7 @@ import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import {
+  actsOnOwn,
   bookedObject,
   bookingNames,
   bookingRecord,
@@ -827,6 +828,7 @@ export function readStories(domain: Domain): StoryFact[] {
       target,
       ...(inflected.length > 0 ? { inflected } : {}),
       marked: markedState(asked),
+      ...(actsOnOwn(asked) ? { own: true as const } : {}),
       ...(markedVerb(asked) ? { markedVerb: markedVerb(asked)! } : {}),
       dashboard: s.title !== undefined && DASHBOARD.test(s.title),
       // A declined noun ("креаторов", "wniosku") spells no route: no resource is designed on it.

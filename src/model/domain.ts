@@ -647,6 +647,11 @@ export interface StoryFact {
   /** Requirement ids this story belongs to (its own id, or the requirement it sits in). */
   requirements: string[];
   /**
+   * The actor acts on a record of their own ("annuler ma réservation", "cancel my booking"):
+   * read/story-words.ts `actsOnOwn`. A stated caller then reaches its own records only.
+   */
+  own?: true;
+  /**
    * Where the thing acted on is named when the action leaves it implicit: the rest of the
    * acceptance criterion and the story it belongs to.
    */

@@ -563,6 +563,17 @@ const POLISH = /[ąćęłńśźż]|(?<!\p{L})(?:się|oraz|lub|chcę|dla|przez|ab
  * in (Polish, Russian, Ukrainian): its object noun is a case form ("креаторов", "wniosku"), never a
  * name a route could be spelled from.
  */
+/**
+ * A first-person possessive or "own" before the thing acted on, in the languages read: the actor
+ * acts on a record of their own ("annuler ma réservation", "cancel my booking", "meine Buchung
+ * stornieren", "anular mi reserva", "säga upp mitt arrende", "отменить свою бронь", "내 예약을
+ * 취소하고 싶다", "取消我的订单", "自分の予約をキャンセルしたい"). Only the words, never a suffix.
+ */
+const OWN_WORD =
+  /(?<!\p{L})(?:my|mine|own|ma|mon|mes|propres?|mi|mis|propi[oa]s?|meu|minha|meus|minhas|própri[oa]s?|mein(?:e|en|em|er|es)?|eigen(?:e|en|er|es|em)?|mio|mia|miei|mie|propri[oaie]|mijn|mój|moj(?:a|e|ą|ego|ej|ich|im)|swój|swoj(?:a|e|ą|ego|ej|ich|im)|min|mitt|mina|egen|eget|egna|oma(?:t|a|ni|ani)?|мой|моя|моё|мое|мои|мою|моего|моей|моих|свой|свою|своё|свое|свои|своего|своей|своих|kendi|benim|내|나의)(?!\p{L})|我的|自己的|自分の|私の/iu;
+
+export const actsOnOwn = (action: string): boolean => OWN_WORD.test(action);
+
 export const declinedLanguage = (text: string): boolean =>
   /\p{Script=Cyrillic}/u.test(text) || POLISH.test(text);
 const ADVERB =
