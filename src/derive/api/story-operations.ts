@@ -501,6 +501,9 @@ export function storyOperations(
     // A story no rule maps may say what a stated route's own description says ("check a reserved
     // tool out" ~ `POST /loans` "check out a reserved tool"): the stated route serves it.
     for (const e of statedByDescription(s.action, routes, where, ops.length > 0, aliasWords)) {
+      // "approve membership applications" beside `| POST | /auth/register | Membership application |`:
+      // the nouns are shared, the verb is not; an account step serves a story that asks for one.
+      if (e.action === 'auth' && !intents.some((i) => i.kind === 'auth')) continue;
       const id = tag(e, s);
       if (!ops.includes(id)) ops.push(id);
     }
@@ -717,6 +720,28 @@ function statisticExport(read: Endpoint, s: Story, intents: Intent[]): Endpoint 
     requirements: s.requirements,
     origin: fromRule('derive/operation-from-story', refs(s.origin)),
   };
+}
+
+/** A route under the caller's own segment (`/members/me/loans`, `/me/invoices`). */
+const underMe = (path: string) => /\/me(?:\/|$)/.test(path);
+
+/**
+ * Whether the route table names the story's actor among the route's callers (`member` for "Member",
+ * by a common beginning of five letters); true where it names none (nothing is stated against it).
+ */
+function callsIt(actor: string, e: Endpoint, ctx: ApiContext): boolean {
+  const roles = statedOf(ctx, e)?.access?.roles ?? [];
+  if (roles.length === 0) return true;
+  const said = actor
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 3);
+  return roles.some((r) => {
+    const role = r.toLowerCase();
+    return said.some(
+      (w) => w === role || (w.length >= 5 && role.length >= 5 && w.slice(0, 5) === role.slice(0, 5)),
+    );
+  });
 }
 
 /** `GET /samples/status-summary`: how many records are in each status value of the entity. */
@@ -996,11 +1021,15 @@ function resolve(
         if (q) return where.route('GET', q.path) ?? q;
       }
       if (!r) return readNamed(s.action, all) ?? 'the story names no entity of the data model';
+      // "the volunteer opens the loan record" beside `| GET | /members/me/loans | My loan history |
+      // member |`: a route under `/me` reads the caller's own records; it serves a story on the
+      // actor's own records, or an actor the route table names as its caller.
+      const reads = (e: Endpoint) => !underMe(e.path) || s.own === true || callsIt(s.actor, e, ctx);
       return (
-        (intent.kind === 'search' ? on((e) => e.action === 'search') : undefined) ??
-        on((e) => e.action === 'list') ??
-        on((e) => e.action === 'search') ??
-        on((e) => e.action === 'get') ??
+        (intent.kind === 'search' ? on((e) => e.action === 'search' && reads(e)) : undefined) ??
+        on((e) => e.action === 'list' && reads(e)) ??
+        on((e) => e.action === 'search' && reads(e)) ??
+        on((e) => e.action === 'get' && reads(e)) ??
         crud(r, 'list', ctx)
       );
     }
