@@ -519,9 +519,14 @@ const UNSPACED_INTENTS: [Intent, RegExp][] = [
   // "無断キャンセル" is a no-show, not a cancellation the user makes.
   [{ kind: 'state', verb: 'cancel' }, /(?<!無断)キャンセル|取り消|取消|취소/u],
   [{ kind: 'search' }, /検索|絞り込|搜索|查找|筛选|검색/u],
+  // "确认收货": confirming receipt is the order's state action; "停用…账号": an account deactivated.
+  [{ kind: 'state', verb: 'confirm' }, /确认(?!交付)/u],
+  [{ kind: 'deactivate' }, /停用|禁用/u],
   [
     { kind: 'create' },
-    /作成|追加|登録|投稿する|予約(?:する|したい|します|して)|创建|添加|新建|提交|预订|생성|등록|추가|작성|예약하/u,
+    // "发布闲置物品" posts a listing, "下单" places an order, "举报…商品" files a report, "收藏…商品"
+    // keeps a favourite: each makes a record.
+    /作成|追加|登録|投稿する|予約(?:する|したい|します|して)|创建|添加|新建|提交|预订|发布|下单|举报|收藏|생성|등록|추가|작성|예약하/u,
   ],
   [{ kind: 'update' }, /編集|更新|変更|設定|编辑|修改|设置|수정|변경|편집|설정/u],
   [{ kind: 'delete' }, /削除|删除|삭제/u],
