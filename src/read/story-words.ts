@@ -186,7 +186,7 @@ const STATE_VERBS: [string, string][] = [
   ['resolve', 'resolve|resolver|résoudre|lösen'],
   [
     'restore',
-    'restore|reactivate|restaurar|reactivar|restaurer|réactiver|wiederherstellen|reaktivieren|reativar|przywrócić|восстановить|återställa|återaktivera',
+    "restore|reactivate|restaurar|reactivar|restaurer|réactiver|wiederherstellen|reaktivieren|reativar|przywrócić|восстановить|återställa|återaktivera|lift (?:the |a |an )?(?:\\p{L}+['’]s )?(?:suspension|ban|block)s?|lever (?:la |une )?suspension|levantar (?:la |a )?(?:suspensión|suspensão)",
   ],
   ['lock', 'lock|bloquear|verrouiller|sperren'],
   ['waive', 'waive|eximir|dispensar|exonérer|erlassen'],
@@ -522,6 +522,8 @@ const UNSPACED_INTENTS: [Intent, RegExp][] = [
   // "确认收货": confirming receipt is the order's state action; "停用…账号": an account deactivated.
   [{ kind: 'state', verb: 'confirm' }, /确认(?!交付)/u],
   [{ kind: 'deactivate' }, /停用|禁用/u],
+  // "정지를 해제하고 싶다": lifting a suspension (a block, a lock) restores the record.
+  [{ kind: 'state', verb: 'restore' }, /(?:정지|차단|잠금)(?:을|를)?\s*해제/u],
   [
     { kind: 'create' },
     // "发布闲置物品" posts a listing, "下单" places an order, "举报…商品" files a report, "收藏…商品"

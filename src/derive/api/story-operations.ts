@@ -399,7 +399,12 @@ export function storyOperations(
     const nounRoute = actsOnState(intents)
       ? (nounOfVerb ?? statedNounRoute(s.action, intents, all, ctx))
       : undefined;
-    const verbRoute = statedVerbRoute(s.action, candidates, where) ?? nounRoute;
+    // "lift a volunteer's suspension" beside `POST /volunteers/{id}/suspension/lift`: a stated route
+    // every word of whose path the story says is the state action it asks for.
+    const verbRoute =
+      statedVerbRoute(s.action, candidates, where) ??
+      nounRoute ??
+      (actsOnState(intents) ? statedRouteSpoken(s.action, all, ctx.base.path, true) : undefined);
     if (verbRoute) ops.push(tag(verbRoute, s));
     // "aprovar ou suspender produtores": the route of the first verb serves that verb only; the
     // other state actions the story coordinates with it are resolved as any other.
@@ -1719,20 +1724,25 @@ const contentWords = (text: string): Set<string> =>
  * The one stated write whose path words (two or more, the base path left out) the action all says,
  * each matched by its first five letters (`volunteers` ~ "volunteer's").
  */
-function statedRouteSpoken(action: string, all: readonly Endpoint[], base: string): Endpoint | undefined {
+function statedRouteSpoken(
+  action: string,
+  all: readonly Endpoint[],
+  base: string,
+  exact = false,
+): Endpoint | undefined {
   // Words as written, so a prefixed verb ("un-complete a task") is not the route's `complete`.
-  const said = action
-    .toLowerCase()
-    .split(/[\s,;:.()]+/)
-    .map((w) => w.slice(0, 5));
+  const whole = action.toLowerCase().split(/[\s,;:.()]+/);
+  const said = whole.map((w) => w.slice(0, 5));
   const hits = all.filter((e) => {
     if (e.method === 'GET' || e.origin.kind !== 'source') return false;
     const path = e.path.startsWith(base) ? e.path.slice(base.length) : e.path;
     const parts = [...contentWords(path.replace(/\{[^}]*\}/g, ' '))];
     // The route's last word is the story's verb, its first word as written ("lift …" ~ `/lift`).
+    // `exact`: the last word whole ("check in" is no `/checkout`).
     return (
       parts.length >= 2 &&
       parts.at(-1)!.slice(0, 5) === said[0] &&
+      (!exact || parts.at(-1) === whole[0]) &&
       parts.every((p) => said.includes(p.slice(0, 5)))
     );
   });
