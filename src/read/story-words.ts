@@ -396,7 +396,9 @@ export function enrolObject(action: string): string | null {
  */
 const BOOK_FIRST =
   /^(?:book(?:s|ing)?|reserv(?:e|es|ing)|reserv(?:ar|a|an|o|amos)|réserv(?:er|e|es|ent|ons|ez)|buch(?:en|t|e)|reservier(?:en|t|e)|prenot(?:are|a|ano|o|iamo)|reserveer|reserveert|boek(?:t|en)?|(?:za)?rezerwować|zarezerwuj|(?:за)?бронировать|(?:за)?резервировать)\s+(\p{L}.*)$/iu;
-const BOOK_LAST = /^(\p{L}.*?)\s+(?:buchen|reservieren|reserveren|boeken)$/iu;
+/** German, Dutch and Turkish put the verb last ("einen Platz buchen", "bir matkabı rezerve etmek istiyorum"). */
+const BOOK_LAST =
+  /^(\p{L}.*?)\s+(?:buchen|reservieren|reserveren|boeken|(?:rezerve|rezervasyon) (?:etmek|yapmak)(?: istiyorum)?)$/iu;
 /**
  * The names a model gives its booking record, as words (`words(name)`): "appointment", "booking",
  * "reservation", "reserva", "réservation", "Buchung", "Termin", "agendamento", "prenotazione",
