@@ -498,11 +498,14 @@ function actorOf(head: string, domain: Domain): string | null {
 const LEAD_IN_ANY = /^[^,]{1,40},\s+/u;
 
 const FLOW_STEP =
-  /^(?:\d+[.)]\s*)?(?:on \w+, |then |finally, )?(?:[Tt]he |[Aa]n? |[Oo]n \w+, [Tt]he )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+s)\b\s*(.*)$/u;
+  /^(?:\d+[.)]\s*)?(?:on \w+, |then |finally, )?(?:[Tt]he |[Aa]n? |[Oo]n \w+, [Tt]he )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+s)(?!\p{L})\s*(.*)$/u;
 
-/** A step in es, pt, fr or de: a stated role (with its article), then its verb and the rest. */
+/**
+ * A step in es, pt, fr or de: a stated role (with its article), then its verb and the rest. The verb
+ * ends where the letters end (`\b` is ASCII: it split "ödünç" before its ç).
+ */
 const FLOW_STEP_ANY =
-  /^(?:\d+[.)]\s*)?(?:el |la |los |las |o |a |os |as |le |les |l['’]|der |die |das )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+)\b\s*(.*)$/iu;
+  /^(?:\d+[.)]\s*)?(?:el |la |los |las |o |a |os |as |le |les |l['’]|der |die |das )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+)(?!\p{L})\s*(.*)$/iu;
 
 const COORDINATOR = /\s+(?:and|y|e|et|und|oraz|и|a także|а также)\s+/iu;
 
