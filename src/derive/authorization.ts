@@ -10,7 +10,7 @@ import { machinePrincipals } from './security/principals.js';
 import { ancestry, resolveRoles } from './security/roles.js';
 import { applyScopes, scopeQuestions, statedScopes } from './security/scopes.js';
 import { accessKey, signedRoutes, statedRouteAccess, unknownRouteCallers } from './security/stated-access.js';
-import { applyStories } from './security/stories.js';
+import { applyStories, storyKey } from './security/stories.js';
 import { tenantRoot } from './security/tenancy.js';
 import type { DeriveStep } from './types.js';
 
@@ -72,7 +72,15 @@ export const authorizationStep: DeriveStep = {
       endpoints,
       stories,
       diagnostics: storyDiags,
-    } = applyStories(spec.stories ?? [], built.rows, built.endpoints, roles, spec.entities, ownership);
+    } = applyStories(
+      spec.stories ?? [],
+      built.rows,
+      built.endpoints,
+      roles,
+      spec.entities,
+      ownership,
+      new Set((domain.stories ?? []).filter((s) => s.own).map((s) => storyKey(s.origin, s.action))),
+    );
     diagnostics.push(...storyDiags);
     // Stated scopes last: no derived grant or story widens a role the documents scope.
     const scopedRows = applyScopes(

@@ -48,6 +48,8 @@ export const RULE_ORIGINS = {
   'derive/authz-admin-all': 'Grants a stated administrator role every operation of its tenant.',
   'derive/authz-deny-by-default':
     'Denies every operation the stated roles and stories do not grant (OWASP A01).',
+  'derive/authz-own-by-story':
+    'Limits a stated caller to its own records where a stated user story has the actor act on a record of their own.',
   'derive/authz-from-story':
     'Grants a role an operation because a stated user story gives that role the action.',
   'derive/authz-owner-column': 'Reads record ownership from a stated column that points at the acting user.',

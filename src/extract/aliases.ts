@@ -1,7 +1,7 @@
 import { mentionPattern } from '../knowledge/mention.js';
 import type { Domain, EntityFact, StatedAlias } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
-import { aliasesStated, routeTableAlias } from '../read/alias-words.js';
+import { aliasesStated, routeGlossary, routeTableAlias } from '../read/alias-words.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -41,7 +41,8 @@ function lastMention(e: EntityFact, text: string): number {
  */
 export function resolveAliases(domain: Domain): void {
   const resolved: StatedAlias[] = [];
-  for (const stated of domain.statedAliases ?? []) {
+  const glossary = new Set(glossaryOf(domain));
+  for (const stated of [...(domain.statedAliases ?? []), ...glossary]) {
     // "**Zwierzę (Animal)**: …", "Wniosek adopcyjny (AdoptionApplication)": a Key Entities line that
     // glosses the model's own name in the documents' language; the entity is in the parenthesis and
     // the word before it is the name the prose uses.
@@ -72,6 +73,16 @@ export function resolveAliases(domain: Domain): void {
     }
     if (!target) continue;
     if (target.fields.some((f) => f.name.toLowerCase() === key)) continue;
+    // A name read from route descriptions only names what a story acts on; a rule's counted noun
+    // is not looked up by it ("en fazla 3 alet ödünç alabilir" counts the tools of a member's
+    // loans, it limits no creation of tools).
+    if (glossary.has(stated)) {
+      domain.glossary ??= [];
+      if (!domain.glossary.some((g) => g.entity === target!.name && g.name.toLowerCase() === key))
+        domain.glossary.push({ entity: target.name, name: alias, origin: a.origin });
+      resolved.push(stated);
+      continue;
+    }
     target.aliases ??= [];
     const list = target.aliases;
     if (!list.some((x) => x.name.toLowerCase() === key)) list.push({ name: alias, origin: a.origin });
@@ -89,4 +100,24 @@ function glossed(a: StatedAlias, entities: readonly EntityFact[]): StatedAlias |
   const named = entities.find((e) => e.name.toLowerCase() === a.alias.trim().toLowerCase());
   if (!named || entities.some((e) => lastMention(e, a.text) >= 0)) return null;
   return { ...a, alias: a.text.trim(), text: named.name, pick: 'last' };
+}
+
+/**
+ * The project's glossary read from each document's described routes (read/alias-words.ts
+ * `routeGlossary`): "Alet" for what `/tools` holds, cited at the first route that says it.
+ */
+function glossaryOf(domain: Domain): StatedAlias[] {
+  const byFile = new Map<string, { path: string; description: string; origin: StatedAlias['origin'] }[]>();
+  for (const e of domain.statedEndpoints) {
+    if (!e.description || e.origin.kind !== 'source' || e.contract) continue;
+    const list = byFile.get(e.origin.file) ?? [];
+    list.push({ path: e.path, description: e.description, origin: e.origin });
+    byFile.set(e.origin.file, list);
+  }
+  const out: StatedAlias[] = [];
+  for (const file of [...byFile.keys()].sort()) {
+    const routes = byFile.get(file)!;
+    for (const { route, ...a } of routeGlossary(routes)) out.push({ ...a, origin: routes[route]!.origin });
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import {
+  actsOnOwn,
   bookedObject,
   bookingNames,
   bookingRecord,
@@ -498,11 +499,14 @@ function actorOf(head: string, domain: Domain): string | null {
 const LEAD_IN_ANY = /^[^,]{1,40},\s+/u;
 
 const FLOW_STEP =
-  /^(?:\d+[.)]\s*)?(?:on \w+, |then |finally, )?(?:[Tt]he |[Aa]n? |[Oo]n \w+, [Tt]he )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+s)\b\s*(.*)$/u;
+  /^(?:\d+[.)]\s*)?(?:on \w+, |then |finally, )?(?:[Tt]he |[Aa]n? |[Oo]n \w+, [Tt]he )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+s)(?!\p{L})\s*(.*)$/u;
 
-/** A step in es, pt, fr or de: a stated role (with its article), then its verb and the rest. */
+/**
+ * A step in es, pt, fr or de: a stated role (with its article), then its verb and the rest. The verb
+ * ends where the letters end (`\b` is ASCII: it split "ödünç" before its ç).
+ */
 const FLOW_STEP_ANY =
-  /^(?:\d+[.)]\s*)?(?:el |la |los |las |o |a |os |as |le |les |l['’]|der |die |das )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+)\b\s*(.*)$/iu;
+  /^(?:\d+[.)]\s*)?(?:el |la |los |las |o |a |os |as |le |les |l['’]|der |die |das )?([\p{L}][\p{L} -]{1,30}?)\s+(\p{Ll}+)(?!\p{L})\s*(.*)$/iu;
 
 const COORDINATOR = /\s+(?:and|y|e|et|und|oraz|и|a także|а также)\s+/iu;
 
@@ -785,6 +789,8 @@ export function readStories(domain: Domain): StoryFact[] {
   // The names the documents state for each entity, as a declining language writes them inflected.
   const stated: StatedName[] = [
     ...domain.entities.flatMap((e) => (e.aliases ?? []).map((a) => ({ entity: e.name, name: a.name }))),
+    // The names the route table's descriptions give (extract/aliases.ts): "aletleri görmek" for `/tools`.
+    ...(domain.glossary ?? []).map((g) => ({ entity: g.entity, name: g.name })),
     ...bookingNames(entityWords),
   ];
   return storiesOf(domain).map(({ nominal, ...s }) => {
@@ -827,6 +833,7 @@ export function readStories(domain: Domain): StoryFact[] {
       target,
       ...(inflected.length > 0 ? { inflected } : {}),
       marked: markedState(asked),
+      ...(actsOnOwn(asked) ? { own: true as const } : {}),
       ...(markedVerb(asked) ? { markedVerb: markedVerb(asked)! } : {}),
       dashboard: s.title !== undefined && DASHBOARD.test(s.title),
       // A declined noun ("креаторов", "wniosku") spells no route: no resource is designed on it.

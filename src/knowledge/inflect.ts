@@ -337,3 +337,36 @@ export function inflectedForm(word: string, nameWord: string): boolean {
   while (p < word.length && p < nameWord.length && word[p] === nameWord[p]) p++;
   return p >= 4 && nameWord.length - p <= 2 && word.length - p <= 3;
 }
+
+/**
+ * Turkish suffix chains after a noun: plural (-lar/-ler), possessive (-ım, -imiz, -sı…), then case
+ * (-ı, -yı, -nı, -a, -ya, -da, -dan, -ın, -nın…), each in its vowel-harmony forms. "aletleri" is
+ * "alet" + "ler" + "i", "ödünçlerimi" is "ödünç" + "ler" + "im" + "i", "rezervasyonumu" is
+ * "rezervasyon" + "um" + "u".
+ */
+const TURKISH_SUFFIXES =
+  /^(?:l[ae]r)?(?:[ıiuü]m(?:[ıiuü]z)?|[ıiuü]n(?:[ıiuü]z)?|s[ıiuü]|[ıiuü])?(?:[ıiuü]|y[ıiuü]|n[ıiuü]|[ae]|y[ae]|n[ae]|[dt][ae]|[dt][ae]n|n[ıiuü]n|[ıiuü]n|y[ıiuü]n|l[ae])?$/u;
+
+/** A Turkish noun's last consonant softens before a vowel: "matkap" → "matkabı", "kitap" → "kitabı". */
+const SOFTENED: Record<string, string> = { p: 'b', ç: 'c', t: 'd', k: 'ğ' };
+
+/**
+ * Whether a word is a noun of four letters or more with Turkish suffixes added ("aletleri" for
+ * "alet", "matkabı" for "matkap"): the noun as written (or its last consonant softened), then a
+ * suffix chain of two letters at least that Turkish grammar forms. One letter after the noun is
+ * left to `inflectedForm` (a plural "s" of another language is no Turkish suffix).
+ */
+export function agglutinatedForm(word: string, noun: string): boolean {
+  if (noun.length < 4 || word.length <= noun.length) return false;
+  const soft = SOFTENED[noun.at(-1)!];
+  const stem = word.startsWith(noun)
+    ? noun
+    : soft && word.startsWith(noun.slice(0, -1) + soft)
+      ? noun.slice(0, -1) + soft
+      : null;
+  if (!stem) return false;
+  const rest = word.slice(stem.length);
+  return (
+    rest.length >= 1 && rest.length <= 7 && TURKISH_SUFFIXES.test(rest) && (rest.length >= 2 || stem !== noun)
+  );
+}

@@ -519,6 +519,12 @@ export interface Domain {
   stack: StackChoice[];
   integrations: IntegrationMention[];
   statedEndpoints: StatedEndpoint[];
+  /**
+   * The project's glossary read from its route table (extract/aliases.ts): the word the descriptions
+   * of one resource's routes share ("Alet" for `/tools`), with the entity and the first route's line.
+   * Stories look their object up by it; rules do not.
+   */
+  glossary?: { entity: string; name: string; origin: Origin }[];
   flows: UxFlow[];
   decisions: DecisionRecord[];
   scope: ScopeStatement[];
@@ -655,6 +661,11 @@ export interface StoryFact {
   action: string;
   /** Requirement ids this story belongs to (its own id, or the requirement it sits in). */
   requirements: string[];
+  /**
+   * The actor acts on a record of their own ("annuler ma réservation", "cancel my booking"):
+   * read/story-words.ts `actsOnOwn`. A stated caller then reaches its own records only.
+   */
+  own?: true;
   /**
    * Where the thing acted on is named when the action leaves it implicit: the rest of the
    * acceptance criterion and the story it belongs to.

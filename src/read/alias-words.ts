@@ -119,3 +119,82 @@ export function routeTableAlias(cells: readonly string[]): AliasReading | null {
   }
   return null;
 }
+
+/** A stated route as the glossary reads it: its path and the description the documents give it. */
+export interface DescribedPath {
+  path: string;
+  description: string;
+}
+
+/** A word the glossary weighs: letters only, four at least (a short word says too little). */
+const GLOSS_WORD = /\p{L}{4,}/gu;
+
+/** The resource a route's path names: its last literal segment (`/members/me/loans` → loans). */
+function resourceSegment(path: string): string | undefined {
+  return path
+    .split('/')
+    .filter((x) => x && !/^\{|^:|^v\d+$|^api$|^me$/.test(x))
+    .at(-1)
+    ?.toLowerCase();
+}
+
+/** The common beginning of two words. */
+function commonStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * A project's own glossary from its route table: the word the descriptions of two or more routes of
+ * one resource share, and no description of another resource's routes says, is that resource's name
+ * in the documents' language ("| GET | /api/v1/tools | Alet kataloğu |", "| POST | /api/v1/tools |
+ * Alet ekle |", "| PATCH | /api/v1/tools/{id} | Alet düzenle |": "Alet" is what `/tools` holds). The
+ * words are compared by their common beginning (four letters at least, all of the shorter but two:
+ * "Rezervasyon yap", "Rezervasyonu iptal et"), and the shortest form is the name. The documents
+ * pair the word with the path; no dictionary of any language is consulted. The path's segment is
+ * the text that names the entity (extract/aliases.ts resolves it, or drops the reading).
+ */
+export function routeGlossary(routes: readonly DescribedPath[]): (AliasReading & { route: number })[] {
+  const bySegment = new Map<string, { index: number; words: string[] }[]>();
+  for (const [index, r] of routes.entries()) {
+    const segment = resourceSegment(r.path);
+    if (!segment) continue;
+    const words = [
+      ...new Set(
+        r.description
+          .toLowerCase()
+          .replace(/\u0307/g, '')
+          .match(GLOSS_WORD) ?? [],
+      ),
+    ];
+    const list = bySegment.get(segment) ?? [];
+    // One route stated twice (a table and a diagram) is one route.
+    if (!list.some((x) => routes[x.index]!.path === r.path && routes[x.index]!.description === r.description))
+      list.push({ index, words });
+    bySegment.set(segment, list);
+  }
+  const same = (a: string, b: string) => {
+    const n = commonStart(a, b);
+    return n >= 4 && n >= Math.min(a.length, b.length) - 2;
+  };
+  const out: (AliasReading & { route: number })[] = [];
+  for (const [segment, rows] of [...bySegment].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (rows.length < 2) continue;
+    const others = [...bySegment]
+      .filter(([s]) => s !== segment)
+      .flatMap(([, x]) => x.flatMap((r) => r.words));
+    // The words every route of the resource shares with another of its routes, in the first one's order.
+    const shared = rows[0]!.words.filter(
+      (w) =>
+        rows.filter((r) => r.words.some((x) => same(x, w))).length >= 2 &&
+        !others.some((x) => same(x, w)) &&
+        !segment.startsWith(w.slice(0, 4)),
+    );
+    if (shared.length !== 1) continue;
+    const forms = rows.flatMap((r) => r.words.filter((x) => same(x, shared[0]!)));
+    const name = forms.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0]!;
+    out.push({ alias: name, text: segment.replace(/[-_]/g, ' '), pick: 'last', route: rows[0]!.index });
+  }
+  return out;
+}

@@ -8,8 +8,10 @@
  * ending. It is careful not to over-match: a stem of four letters at least and no more than two
  * letters short of the name's word, an ending of three letters at most, never an infinitive (a verb
  * made from the noun: "spacerować" is no walk), and a name of fewer than four letters only as written.
+ * Turkish adds suffix chains to the whole noun ("aletleri" for "alet", "matkabı" for "matkap"):
+ * knowledge/inflect.ts `agglutinatedForm`.
  */
-import { inflectedForm } from '../knowledge/inflect.js';
+import { agglutinatedForm, inflectedForm } from '../knowledge/inflect.js';
 
 /**
  * An adjective's endings in Polish (-ny, -owy, -ski, -cki and their forms) and Russian (-ый, -ий,
@@ -46,7 +48,7 @@ export function inflectedMentions(text: string, names: readonly StatedName[]): s
     const ws = name.toLowerCase().match(/\p{L}+/gu) ?? [];
     if (ws.length === 0 || ws.length > 4) continue;
     for (let i = 0; i + ws.length <= tokens.length; i++)
-      if (ws.every((w, j) => inflectedForm(tokens[i + j]!.w, w)))
+      if (ws.every((w, j) => inflectedForm(tokens[i + j]!.w, w) || agglutinatedForm(tokens[i + j]!.w, w)))
         hits.push({ entity, at: tokens[i]!.at, span: ws.length, whole: true });
     if (ws.length === 2) {
       const adjectives = ws.map((w) => ADJECTIVE.test(w));

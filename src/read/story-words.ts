@@ -189,7 +189,7 @@ const STATE_VERBS: [string, string][] = [
   ['resolve', 'resolve|resolver|résoudre|lösen'],
   [
     'restore',
-    'restore|reactivate|restaurar|reactivar|restaurer|réactiver|wiederherstellen|reaktivieren|reativar|przywrócić|восстановить|återställa|återaktivera',
+    "restore|reactivate|restaurar|reactivar|restaurer|réactiver|wiederherstellen|reaktivieren|reativar|przywrócić|восстановить|återställa|återaktivera|lift (?:the |a |an )?(?:\\p{L}+['’]s )?(?:suspension|ban|block)s?|lever (?:la |une )?suspension|levantar (?:la |a )?(?:suspensión|suspensão)",
   ],
   ['lock', 'lock|bloquear|verrouiller|sperren'],
   ['waive', 'waive|eximir|dispensar|exonérer|erlassen'],
@@ -403,7 +403,9 @@ export function enrolObject(action: string): string | null {
  */
 const BOOK_FIRST =
   /^(?:book(?:s|ing)?|reserv(?:e|es|ing)|reserv(?:ar|a|an|o|amos)|réserv(?:er|e|es|ent|ons|ez)|buch(?:en|t|e)|reservier(?:en|t|e)|prenot(?:are|a|ano|o|iamo)|reserveer|reserveert|boek(?:t|en)?|(?:za)?rezerwować|zarezerwuj|(?:за)?бронировать|(?:за)?резервировать)\s+(\p{L}.*)$/iu;
-const BOOK_LAST = /^(\p{L}.*?)\s+(?:buchen|reservieren|reserveren|boeken)$/iu;
+/** German, Dutch and Turkish put the verb last ("einen Platz buchen", "bir matkabı rezerve etmek istiyorum"). */
+const BOOK_LAST =
+  /^(\p{L}.*?)\s+(?:buchen|reservieren|reserveren|boeken|(?:rezerve|rezervasyon) (?:etmek|yapmak)(?: istiyorum)?)$/iu;
 /**
  * The names a model gives its booking record, as words (`words(name)`): "appointment", "booking",
  * "reservation", "reserva", "réservation", "Buchung", "Termin", "agendamento", "prenotazione",
@@ -526,9 +528,16 @@ const UNSPACED_INTENTS: [Intent, RegExp][] = [
   // "無断キャンセル" is a no-show, not a cancellation the user makes.
   [{ kind: 'state', verb: 'cancel' }, /(?<!無断)キャンセル|取り消|取消|취소/u],
   [{ kind: 'search' }, /検索|絞り込|搜索|查找|筛选|검색/u],
+  // "确认收货": confirming receipt is the order's state action; "停用…账号": an account deactivated.
+  [{ kind: 'state', verb: 'confirm' }, /确认(?!交付)/u],
+  [{ kind: 'deactivate' }, /停用|禁用/u],
+  // "정지를 해제하고 싶다": lifting a suspension (a block, a lock) restores the record.
+  [{ kind: 'state', verb: 'restore' }, /(?:정지|차단|잠금)(?:을|를)?\s*해제/u],
   [
     { kind: 'create' },
-    /作成|追加|登録|投稿する|予約(?:する|したい|します|して)|创建|添加|新建|提交|预订|생성|등록|추가|작성|예약하/u,
+    // "发布闲置物品" posts a listing, "下单" places an order, "举报…商品" files a report, "收藏…商品"
+    // keeps a favourite: each makes a record.
+    /作成|追加|登録|投稿する|予約(?:する|したい|します|して)|创建|添加|新建|提交|预订|发布|下单|举报|收藏|생성|등록|추가|작성|예약하/u,
   ],
   [{ kind: 'update' }, /編集|更新|変更|設定|编辑|修改|设置|수정|변경|편집|설정/u],
   [{ kind: 'delete' }, /削除|删除|삭제/u],
@@ -570,6 +579,17 @@ const POLISH = /[ąćęłńśźż]|(?<!\p{L})(?:się|oraz|lub|chcę|dla|przez|ab
  * in (Polish, Russian, Ukrainian): its object noun is a case form ("креаторов", "wniosku"), never a
  * name a route could be spelled from.
  */
+/**
+ * A first-person possessive or "own" before the thing acted on, in the languages read: the actor
+ * acts on a record of their own ("annuler ma réservation", "cancel my booking", "meine Buchung
+ * stornieren", "anular mi reserva", "säga upp mitt arrende", "отменить свою бронь", "내 예약을
+ * 취소하고 싶다", "取消我的订单", "自分の予約をキャンセルしたい"). Only the words, never a suffix.
+ */
+const OWN_WORD =
+  /(?<!\p{L})(?:my|mine|own|ma|mon|mes|propres?|mi|mis|propi[oa]s?|meu|minha|meus|minhas|própri[oa]s?|mein(?:e|en|em|er|es)?|eigen(?:e|en|er|es|em)?|mio|mia|miei|mie|propri[oaie]|mijn|mój|moj(?:a|e|ą|ego|ej|ich|im)|swój|swoj(?:a|e|ą|ego|ej|ich|im)|min|mitt|mina|egen|eget|egna|oma(?:t|a|ni|ani)?|мой|моя|моё|мое|мои|мою|моего|моей|моих|свой|свою|своё|свое|свои|своего|своей|своих|kendi|benim|내|나의)(?!\p{L})|我的|自己的|自分の|私の/iu;
+
+export const actsOnOwn = (action: string): boolean => OWN_WORD.test(action);
+
 export const declinedLanguage = (text: string): boolean =>
   /\p{Script=Cyrillic}/u.test(text) || POLISH.test(text);
 const ADVERB =

@@ -1,5 +1,5 @@
 import { isQuantityUnit } from '../../knowledge/durations.js';
-import { asciiSpellings, inflectedForm } from '../../knowledge/inflect.js';
+import { agglutinatedForm, asciiSpellings, inflectedForm } from '../../knowledge/inflect.js';
 import { foldAccents } from '../../knowledge/mention.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import { providerById } from '../../knowledge/providers.js';
@@ -399,7 +399,12 @@ export function storyOperations(
     const nounRoute = actsOnState(intents)
       ? (nounOfVerb ?? statedNounRoute(s.action, intents, all, ctx))
       : undefined;
-    const verbRoute = statedVerbRoute(s.action, candidates, where) ?? nounRoute;
+    // "lift a volunteer's suspension" beside `POST /volunteers/{id}/suspension/lift`: a stated route
+    // every word of whose path the story says is the state action it asks for.
+    const verbRoute =
+      statedVerbRoute(s.action, candidates, where) ??
+      nounRoute ??
+      (actsOnState(intents) ? statedRouteSpoken(s.action, all, ctx.base.path, true) : undefined);
     if (verbRoute) ops.push(tag(verbRoute, s));
     // "aprovar ou suspender produtores": the route of the first verb serves that verb only; the
     // other state actions the story coordinates with it are resolved as any other.
@@ -501,6 +506,9 @@ export function storyOperations(
     // A story no rule maps may say what a stated route's own description says ("check a reserved
     // tool out" ~ `POST /loans` "check out a reserved tool"): the stated route serves it.
     for (const e of statedByDescription(s.action, routes, where, ops.length > 0, aliasWords)) {
+      // "approve membership applications" beside `| POST | /auth/register | Membership application |`:
+      // the nouns are shared, the verb is not; an account step serves a story that asks for one.
+      if (e.action === 'auth' && !intents.some((i) => i.kind === 'auth')) continue;
       const id = tag(e, s);
       if (!ops.includes(id)) ops.push(id);
     }
@@ -717,6 +725,28 @@ function statisticExport(read: Endpoint, s: Story, intents: Intent[]): Endpoint 
     requirements: s.requirements,
     origin: fromRule('derive/operation-from-story', refs(s.origin)),
   };
+}
+
+/** A route under the caller's own segment (`/members/me/loans`, `/me/invoices`). */
+const underMe = (path: string) => /\/me(?:\/|$)/.test(path);
+
+/**
+ * Whether the route table names the story's actor among the route's callers (`member` for "Member",
+ * by a common beginning of five letters); true where it names none (nothing is stated against it).
+ */
+function callsIt(actor: string, e: Endpoint, ctx: ApiContext): boolean {
+  const roles = statedOf(ctx, e)?.access?.roles ?? [];
+  if (roles.length === 0) return true;
+  const said = actor
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 3);
+  return roles.some((r) => {
+    const role = r.toLowerCase();
+    return said.some(
+      (w) => w === role || (w.length >= 5 && role.length >= 5 && w.slice(0, 5) === role.slice(0, 5)),
+    );
+  });
 }
 
 /** `GET /samples/status-summary`: how many records are in each status value of the entity. */
@@ -996,11 +1026,15 @@ function resolve(
         if (q) return where.route('GET', q.path) ?? q;
       }
       if (!r) return readNamed(s.action, all) ?? 'the story names no entity of the data model';
+      // "the volunteer opens the loan record" beside `| GET | /members/me/loans | My loan history |
+      // member |`: a route under `/me` reads the caller's own records; it serves a story on the
+      // actor's own records, or an actor the route table names as its caller.
+      const reads = (e: Endpoint) => !underMe(e.path) || s.own === true || callsIt(s.actor, e, ctx);
       return (
-        (intent.kind === 'search' ? on((e) => e.action === 'search') : undefined) ??
-        on((e) => e.action === 'list') ??
-        on((e) => e.action === 'search') ??
-        on((e) => e.action === 'get') ??
+        (intent.kind === 'search' ? on((e) => e.action === 'search' && reads(e)) : undefined) ??
+        on((e) => e.action === 'list' && reads(e)) ??
+        on((e) => e.action === 'search' && reads(e)) ??
+        on((e) => e.action === 'get' && reads(e)) ??
         crud(r, 'list', ctx)
       );
     }
@@ -1690,20 +1724,25 @@ const contentWords = (text: string): Set<string> =>
  * The one stated write whose path words (two or more, the base path left out) the action all says,
  * each matched by its first five letters (`volunteers` ~ "volunteer's").
  */
-function statedRouteSpoken(action: string, all: readonly Endpoint[], base: string): Endpoint | undefined {
+function statedRouteSpoken(
+  action: string,
+  all: readonly Endpoint[],
+  base: string,
+  exact = false,
+): Endpoint | undefined {
   // Words as written, so a prefixed verb ("un-complete a task") is not the route's `complete`.
-  const said = action
-    .toLowerCase()
-    .split(/[\s,;:.()]+/)
-    .map((w) => w.slice(0, 5));
+  const whole = action.toLowerCase().split(/[\s,;:.()]+/);
+  const said = whole.map((w) => w.slice(0, 5));
   const hits = all.filter((e) => {
     if (e.method === 'GET' || e.origin.kind !== 'source') return false;
     const path = e.path.startsWith(base) ? e.path.slice(base.length) : e.path;
     const parts = [...contentWords(path.replace(/\{[^}]*\}/g, ' '))];
     // The route's last word is the story's verb, its first word as written ("lift …" ~ `/lift`).
+    // `exact`: the last word whole ("check in" is no `/checkout`).
     return (
       parts.length >= 2 &&
       parts.at(-1)!.slice(0, 5) === said[0] &&
+      (!exact || parts.at(-1) === whole[0]) &&
       parts.every((p) => said.includes(p.slice(0, 5)))
     );
   });
@@ -1879,6 +1918,9 @@ function statedByDescription(
   // word, of which the story writes an inflected form.
   const sameTail = (w: string, r: DescribedRoute) =>
     foldAccents(w) === r.tail && w.length >= 4 && [...wanted].some((x) => x !== w && inflectedForm(x, w));
+  // A noun of the description the story writes with suffixes added ("ödünçlerimi" ~ "Kendi ödünç
+  // geçmişim"): knowledge/inflect.ts `agglutinatedForm`.
+  const suffixed = (w: string) => [...wanted].some((x) => agglutinatedForm(x, w));
   const out: Endpoint[] = [];
   for (const r of routes) {
     // "złożyć wniosek adopcyjny" repeats "Złożenie wniosku adopcyjnego": a word in another case.
@@ -1887,7 +1929,8 @@ function statedByDescription(
       (w) =>
         wanted.has(w) ||
         (!mapped && named(w) && said.some((x) => inflectedForm(x, w) || inflectedForm(w, x))) ||
-        (!mapped && ((foldAccents(w) === r.lead && sameLead(r.lead)) || compound(w) || sameTail(w, r))),
+        (!mapped &&
+          ((foldAccents(w) === r.lead && sameLead(r.lead)) || compound(w) || sameTail(w, r) || suffixed(w))),
     ).length;
     if (shared < 2 || shared < (mapped ? r.words.size : 0.6 * r.words.size)) continue;
     const e = where.route(r.method, r.path);

@@ -70,12 +70,25 @@ function accessFor(
   const entity = e.entity ? firstNamed(entities, e.entity) : undefined;
   // A dashboard or report of a multi-tenant product reads the caller's tenant only (matrix.ts).
   if (!entity) return entities.some((x) => x.tenantColumn) ? 'tenant' : 'allowed';
+  // A path through a parent named for the role, or a column named for it (`reservations.cycliste_id`).
   const own = ownership.find(
-    (o) => o.entity === entity.name && o.via && sameRole(roleKey(o.via.entity), role),
+    (o) =>
+      o.entity === entity.name &&
+      ((o.via && sameRole(roleKey(o.via.entity), role)) ||
+        (o.kind === 'role-column' && o.role !== undefined && sameRole(o.role, role))),
   );
   if (own) return 'own';
   if (entity.tenantColumn) return 'tenant';
   return 'allowed';
+}
+
+/**
+ * The route's record names its owner by a column that points at the user entity (`bookings.member_id
+ * → members`): whoever calls it as "my booking" is that user.
+ */
+function ownsByUserColumn(e: Endpoint, entities: readonly SpecEntity[], ownership: OwnershipRule[]): boolean {
+  const entity = e.entity ? firstNamed(entities, e.entity) : undefined;
+  return entity !== undefined && ownership.some((o) => o.entity === entity.name && o.kind === 'column');
 }
 
 export function applyStories(
@@ -85,6 +98,8 @@ export function applyStories(
   roles: RoleSpec[],
   entities: readonly SpecEntity[],
   ownership: OwnershipRule[],
+  /** The stories (`id` and action) that act on the actor's own record (`StoryFact.own`). */
+  ownStories: ReadonlySet<string> = new Set(),
 ): {
   stories: StoryTrace[];
   rows: PermissionMatrix['rows'];
@@ -113,6 +128,22 @@ export function applyStories(
       for (const t of targets) {
         const now = row.access[t] ?? 'denied';
         const want = accessFor(e, t, entities, ownership);
+        // Rule `derive/authz-own-by-story`: "annuler ma réservation" — the actor acts on a record
+        // of their own, so a caller the route table (or a grant) lets in reaches, through a route
+        // to one record, the records its ownership path leads to only.
+        if (
+          now === 'allowed' &&
+          (want === 'own' || ownsByUserColumn(e, entities, ownership)) &&
+          e.path.includes('{') &&
+          ownStories.has(storyKey(s.origin, s.action))
+        ) {
+          row.access[t] = 'own';
+          row.reasons = {
+            ...(row.reasons ?? {}),
+            [t]: fromRule('derive/authz-own-by-story', refs(s.origin) ?? []),
+          };
+          continue;
+        }
         if (rank[now] >= rank[want] || now !== 'denied') continue;
         const reason = row.reasons?.[t];
         // A route table that names the route's callers is the contract; which operation a story asks
@@ -201,5 +232,12 @@ export function applyStories(
   });
   return { stories: out, rows, endpoints: next, diagnostics };
 }
+
+/**
+ * A story told apart from the other parts of its sentence: its line and its action (the trace's id
+ * gains the spec's folder, `reparations-atelier/Exigence 3`).
+ */
+export const storyKey = (origin: Origin, action: string): string =>
+  `${origin.kind === 'source' ? `${origin.file}:${origin.line}` : ''}\n${action}`;
 
 const refs = (o: Origin) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : undefined);

@@ -47,6 +47,8 @@ const sentences: Record<RuleId, string> = {
   'derive/authz-admin-all': 'Erlaubt einer genannten Administrationsrolle jede Operation ihres Mandanten.',
   'derive/authz-deny-by-default':
     'Verweigert jede Operation, die die genannten Rollen und Stories nicht erlauben (OWASP A01).',
+  'derive/authz-own-by-story':
+    'Beschränkt einen genannten Aufrufer auf seine eigenen Datensätze, wo eine genannte User Story den Akteur an einem eigenen Datensatz handeln lässt.',
   'derive/authz-from-story':
     'Erlaubt einer Rolle eine Operation, weil eine genannte User Story ihr diese Aktion gibt.',
   'derive/authz-owner-column':

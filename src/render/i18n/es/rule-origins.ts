@@ -49,6 +49,8 @@ const sentences: Record<RuleId, string> = {
   'derive/authz-admin-all': 'Concede a un rol de administración indicado todas las operaciones de su tenant.',
   'derive/authz-deny-by-default':
     'Deniega toda operación que los roles y las historias indicados no conceden (OWASP A01).',
+  'derive/authz-own-by-story':
+    'Limita a un llamante indicado a sus propios registros cuando una historia de usuario indicada hace actuar al actor sobre un registro propio.',
   'derive/authz-from-story':
     'Concede una operación a un rol porque una historia de usuario indicada le da esa acción.',
   'derive/authz-owner-column':

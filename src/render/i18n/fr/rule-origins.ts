@@ -48,6 +48,8 @@ const sentences: Record<RuleId, string> = {
   'derive/authz-admin-all': 'Accorde à un rôle d’administration indiqué toutes les opérations de son tenant.',
   'derive/authz-deny-by-default':
     'Refuse toute opération que les rôles et les stories indiqués n’accordent pas (OWASP A01).',
+  'derive/authz-own-by-story':
+    'Limite un appelant indiqué à ses propres enregistrements quand une user story indiquée fait agir l’acteur sur un enregistrement à lui.',
   'derive/authz-from-story':
     'Accorde une opération à un rôle car une user story indiquée lui donne cette action.',
   'derive/authz-owner-column':

@@ -50,6 +50,8 @@ const sentences: Record<RuleId, string> = {
     'Concede a un ruolo di amministratore indicato ogni operazione del proprio tenant.',
   'derive/authz-deny-by-default':
     'Nega ogni operazione che i ruoli e le storie indicati non concedono (OWASP A01).',
+  'derive/authz-own-by-story':
+    'Limita un chiamante indicato ai propri record quando una storia utente indicata fa agire l’attore su un record proprio.',
   'derive/authz-from-story':
     'Concede a un ruolo un’operazione perché una storia utente indicata attribuisce quell’azione a quel ruolo.',
   'derive/authz-owner-column':

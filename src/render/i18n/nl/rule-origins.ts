@@ -49,6 +49,8 @@ const sentences: Record<RuleId, string> = {
   'derive/authz-admin-all': 'Geeft een vermelde beheerdersrol elke operatie binnen haar tenant.',
   'derive/authz-deny-by-default':
     'Weigert elke operatie die de vermelde rollen en user stories niet toekennen (OWASP A01).',
+  'derive/authz-own-by-story':
+    'Beperkt een vermelde aanroeper tot de eigen records waar een vermelde user story de actor op een eigen record laat handelen.',
   'derive/authz-from-story':
     'Kent een rol een operatie toe omdat een vermelde user story die rol de actie geeft.',
   'derive/authz-owner-column':

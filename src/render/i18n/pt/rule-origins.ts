@@ -49,6 +49,8 @@ const sentences: Record<RuleId, string> = {
   'derive/authz-admin-all': 'Concede a um papel de administração indicado todas as operações do seu tenant.',
   'derive/authz-deny-by-default':
     'Nega toda operação que os papéis e as histórias indicados não concedem (OWASP A01).',
+  'derive/authz-own-by-story':
+    'Limita um chamador indicado aos próprios registros quando uma história de usuário indicada faz o ator agir sobre um registro seu.',
   'derive/authz-from-story':
     'Concede uma operação a um papel porque uma história de usuário indicada lhe dá essa ação.',
   'derive/authz-owner-column':
