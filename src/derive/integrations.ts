@@ -1,5 +1,6 @@
 import { diag } from '../diagnostics/diagnostic.js';
 import { type Provider, providerById } from '../knowledge/providers.js';
+import { receivesEvents } from '../knowledge/webhook-path.js';
 import type { IntegrationMention, ProviderDetail, StatedEndpoint } from '../model/domain.js';
 import type { Integration, RetryPolicy } from '../model/spec/operations.js';
 import { providerRetry, statedInterval } from './operations/retry.js';
@@ -118,11 +119,10 @@ function statedWebhook(
       .toLowerCase()
       .split('/')
       .filter((x) => x.length > 0 && !x.startsWith('{'));
-    if (segs.some((x) => RECEIVES.test(x)) && segs.some(namesIt)) return e.path;
+    if (segs.some(receivesEvents) && segs.some(namesIt)) return e.path;
   }
   return null;
 }
-const RECEIVES = /^(?:web-?hooks?|hooks?|callbacks?|notify|notifications?|ipn)$/;
 
 function build(
   id: string,

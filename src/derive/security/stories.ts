@@ -112,6 +112,16 @@ export function applyStories(
   // with stories × endpoints, issue 19).
   const endpointOf = new Map<string, Endpoint>();
   for (const e of endpoints) if (!endpointOf.has(e.operationId)) endpointOf.set(e.operationId, e);
+  // The routes that make the same request of one entity (`GET /shifts`, `GET /teams/{id}/shifts`).
+  const requestKey = (e: Endpoint) => `${e.entity}|${e.method}|${e.action}`;
+  const sameRequest = new Map<string, Endpoint[]>();
+  // Only reads make the same request on two routes; two actions on one entity are two operations.
+  for (const e of endpoints) {
+    if (!e.entity || (e.action !== 'list' && e.action !== 'get')) continue;
+    const list = sameRequest.get(requestKey(e));
+    if (list) list.push(e);
+    else sameRequest.set(requestKey(e), [e]);
+  }
   const out: StoryTrace[] = [];
   for (const s of stories) {
     const who = storyRoles(s.actor, roles);
@@ -152,6 +162,16 @@ export function applyStories(
         // "nutricionista") grants nobody: there the story's actor is who calls it, as before.
         const statedCallers = Object.values(row.access).some((a) => a !== 'denied');
         if (statedCallers && reason?.kind === 'rule' && reason.rule === 'derive/authz-stated-route-access') {
+          // "The team lead sees the shifts of their team": the route table gives the team lead
+          // `GET /teams/{id}/shifts`, not the parents' `GET /shifts`. The same request on another
+          // route of the entity that the table lets the actor call serves the story.
+          const other = (sameRequest.get(requestKey(e)) ?? []).find(
+            (x) => x !== e && (byOp.get(x.operationId)?.access[t] ?? 'denied') !== 'denied',
+          );
+          if (other) {
+            trace.operations = [...new Set(trace.operations.map((o) => (o === op ? other.operationId : o)))];
+            continue;
+          }
           diagnostics.push(
             diag(
               'security/story-beyond-route-access',
