@@ -8,6 +8,7 @@ import { DECISIONS_FILE } from './decisions/types.js';
 import { derive } from './derive/index.js';
 import { type Diagnostic, diag, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { writeReadings } from './extract/constraints.js';
+import { readFlowActors } from './extract/flow-actors.js';
 import { extract } from './extract/index.js';
 import { prepareExtractors } from './extract/prepare.js';
 import { readStories } from './extract/stories.js';
@@ -181,6 +182,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   timed('extract/stories', () =>
     named(() => {
       reconciled.domain.stories = readStories(reconciled.domain);
+      readFlowActors(reconciled.domain);
       reconciled.domain.writeReadings = writeReadings(reconciled.domain);
     }),
   );

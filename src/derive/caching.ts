@@ -322,16 +322,38 @@ function statedEntries(
       : entity
         ? ['{id}']
         : [];
+    const notNested = (ws: Endpoint[], event: readonly string[]) =>
+      ws.filter(
+        (w) =>
+          !ws.some(
+            (o) =>
+              o !== w &&
+              o.entity !== w.entity &&
+              w.path.startsWith(`${collectionOf(o.path)}/`) &&
+              overlap(event, words.get(w)!) <= overlap(event, words.get(o)!),
+          ),
+      );
     const invalidatedBy = c.invalidatedOn.flatMap((ev) => {
       const hits = writes.filter((w) => overlap(ev.words, words.get(w)!) > 0);
       const acting = actionWrites(ev.actions ?? [], hits);
       // Among the writes that make the event's act, those of the record it names ("creating … a
       // reservation" is createReservation, not the createMedicalRecord nested under /reservations).
       const named = acting.filter((w) => w.entity && nameWords(w.entity).every((p) => ev.words.includes(p)));
-      const byAction = named.length > 0 ? named : acting;
+      // Else a write nested under another's collection ("POST /events/{id}/shifts" under "POST
+      // /events") that shares no more of the event's words than that write does is named only
+      // through its parent: "et arrangement opprettes" is the event's creation, not a shift's.
+      const outer = notNested(acting, ev.words);
+      const byAction = named.length > 0 ? named : outer.length > 0 ? outer : acting;
       // An event that changes a record's status ("when a plot changes status") is a write making that
       // change, never another record's creation whose route shares a word ("POST /plots/{id}/offers").
-      const hit = byAction.length > 0 ? byAction : ev.statusChange ? [] : chosenWrites(ev.words, hits);
+      // The writes its words name, but for one nested under another's collection that is named only
+      // through that parent ("når et arrangement … endres" is no shift's creation under an event).
+      const hit =
+        byAction.length > 0
+          ? byAction
+          : ev.statusChange
+            ? []
+            : chosenWrites(ev.words, notNested(hits, ev.words));
       if (hit.length > 0) return hit.map(writeName);
       // "invalidated when an animal's status changes" with no endpoint that writes animals (a job or
       // another resource's action changes it): the write of the entity the event names.
@@ -371,6 +393,9 @@ function statedEntries(
   }
   return out;
 }
+
+/** The collection a write acts on: `/events` for `POST /events` and `PUT /events/{id}`. */
+const collectionOf = (path: string) => path.replace(/\/+$/, '').replace(/\/\{[^}]+\}$/, '');
 
 /** Two paths alike but for the names of their parameters (`/tools/{id}`, `/tools/{toolId}`). */
 function samePath(a: string, b: string): boolean {

@@ -1,6 +1,7 @@
 import type { StatedSequence, UxFlow } from '../model/domain.js';
 import type { Endpoint, FlowMessage, FlowParticipant, SpecFlow } from '../model/spec/api.js';
 import type { Spec } from '../model/spec/index.js';
+import { sameRole } from './security/roles.js';
 import type { DeriveStep } from './types.js';
 
 /**
@@ -66,6 +67,15 @@ function roleOf(subject: string, spec: Readonly<Spec>): FlowParticipant | null {
   return r ? { id: '', label: r.label, kind: 'role', ref: r.name } : null;
 }
 
+/** The resolved role a step's stated actor is: by its key, else by its stated title. */
+function statedActor(actor: { name: string; label: string }, spec: Readonly<Spec>): FlowParticipant | null {
+  const r =
+    spec.roles.find((x) => x.name === actor.name) ??
+    spec.roles.find((x) => sameRole(x.name, actor.name)) ??
+    spec.roles.find((x) => x.label === actor.label);
+  return r ? { id: '', label: r.label, kind: 'role', ref: r.name } : null;
+}
+
 function integrationIn(text: string, spec: Readonly<Spec>): FlowParticipant | null {
   const t = ` ${words(text)} `;
   const hit = spec.integrations.find((i) =>
@@ -110,7 +120,12 @@ function fromSteps(f: UxFlow, spec: Readonly<Spec>): SpecFlow | null {
   for (const step of f.steps) {
     const text = step.text.replace(/\s+/g, ' ').trim();
     const subjects = subjectsOf(text);
-    const role = subjects.map((s) => roleOf(s, spec)).find((r) => r !== null) ?? null;
+    // The role the statement layer read as the step's subject ("Forelderen" is "Forelder"), else
+    // one whose title opens the step as written.
+    const role =
+      (step.actor ? statedActor(step.actor, spec) : null) ??
+      subjects.map((s) => roleOf(s, spec)).find((r) => r !== null) ??
+      null;
     const system = !role && subjects.some((s) => SYSTEM.test(s));
     const story = (spec.stories ?? []).find(
       (s) =>

@@ -14,6 +14,7 @@ import { timed } from '../timings.js';
 import { resolveAliases } from './aliases.js';
 import { cacheEventEntities } from './cache-requests.js';
 import { requestedOperations, statedConstraints, statedPagingNames, writeReadings } from './constraints.js';
+import { readFlowActors } from './flow-actors.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
 import { roleAbilities } from './role-abilities.js';
@@ -95,6 +96,7 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   if (paging.length > 0) merged.domain.pagingNames = paging;
   timed('extract/requested-operations', () => requestedOperations(merged.domain));
   merged.domain.stories = timed('extract/stories', () => readStories(merged.domain));
+  readFlowActors(merged.domain);
   merged.domain.roleAbilities = roleAbilities(merged.domain);
   merged.domain.writeReadings = timed('extract/write-readings', () => writeReadings(merged.domain));
   return { domain: merged.domain, diagnostics: [...diagnostics, ...merged.diagnostics] };

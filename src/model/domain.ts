@@ -475,7 +475,12 @@ export interface StatedContract {
 /** A UX flow or journey: a named sequence of steps. */
 export interface UxFlow {
   name: string;
-  steps: { text: string; origin: Origin }[];
+  steps: {
+    text: string;
+    origin: Origin;
+    /** The stated role the step's subject names (read/step-actor-words.ts): its key and title. */
+    actor?: { name: string; label: string };
+  }[];
   origin: Origin;
 }
 

@@ -1,5 +1,5 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
-import { roleKey, SENIOR_RANK } from '../../knowledge/role-names.js';
+import { roleKey, roleLabel, SENIOR_RANK } from '../../knowledge/role-names.js';
 import type { Domain, Role } from '../../model/domain.js';
 import { byDefault, type Origin } from '../../model/origin.js';
 import type { SecurityFact } from '../../model/security-facts.js';
@@ -30,6 +30,9 @@ function factsByKind(all: readonly SecurityFact[]): Map<string, SecurityFact[]> 
   grouped.set(all, { length: all.length, byKind });
   return byKind;
 }
+
+/** Letters of a script without case only (Hangul, kana, Han): a title as written, never a code. */
+const caseless = (l: string) => /\p{L}/u.test(l) && !/\p{Lu}|\p{Ll}/u.test(l);
 
 const tokens = (key: string) => key.split('_').filter((t) => t.length > 0);
 
@@ -184,10 +187,18 @@ export function resolveRoles(domain: Domain): ResolvedRoles {
   }
   let roles: RoleSpec[] = [...groups.entries()].map(([name, seen]) => {
     const described = seen.find((r) => r.description);
+    // A title stated beside the code ("Lagleder | `team_lead`", "주민 `resident`") beats the label
+    // made from a code ("Team Lead" from `team_lead` in an enum), however long; then the longest
+    // human wording. Scripts without case ("주민", "住民") are human wording as written.
+    const madeFromCode = (r: Role) => r.label === roleLabel(r.name);
     const human = seen
-      .map((r) => r.label)
-      .filter((l) => /\p{Ll}/u.test(l) && /\p{Lu}/u.test(l))
-      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+      .filter((r) => (/\p{Ll}/u.test(r.label) && /\p{Lu}/u.test(r.label)) || caseless(r.label))
+      .sort(
+        (a, b) =>
+          Number(madeFromCode(a)) - Number(madeFromCode(b)) ||
+          b.label.length - a.label.length ||
+          (a.label < b.label ? -1 : 1),
+      )[0]?.label;
     const origin: Origin =
       (described ?? seen[0])?.origin ??
       facts(domain, 'role-enum').find((e) => e.values.includes(name))!.origin;
