@@ -25,7 +25,7 @@ function s3Compatible(
       `S3-compatible PutObject / GetObject / DeleteObject at the ${name} endpoint`,
       'presigned GET/PUT URLs',
     ],
-    auth: `AWS Signature Version 4 with ${name} access keys`,
+    auth: 'AWS Signature Version 4 with the provider access keys',
     format: 'S3 API',
     rateLimits: null,
     retryOn: S3_RETRY,
