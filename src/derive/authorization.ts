@@ -34,6 +34,7 @@ export const authorizationStep: DeriveStep = {
       domain,
       signedIn.length > 0 ? signedIn : resolved.roles,
       spec.endpoints,
+      spec.integrations,
     );
     const ownership = ownershipRules(
       spec.entities,

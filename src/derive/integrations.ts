@@ -1,6 +1,6 @@
 import { diag } from '../diagnostics/diagnostic.js';
 import { type Provider, providerById } from '../knowledge/providers.js';
-import { receivesEvents } from '../knowledge/webhook-path.js';
+import { RECEIVING_SEGMENT } from '../knowledge/webhook-words.js';
 import type { IntegrationMention, ProviderDetail, StatedEndpoint } from '../model/domain.js';
 import type { Integration, RetryPolicy } from '../model/spec/operations.js';
 import { providerRetry, statedInterval } from './operations/retry.js';
@@ -101,7 +101,7 @@ function statusOf(mentions: readonly IntegrationMention[]): Integration['status'
  * The webhook route the documents state for this provider (`POST /webhooks/vipps` for Vipps
  * MobilePay, `POST /api/v1/pay/wechat/notify` for WeChat Pay): a POST route with a segment that is
  * its id, the start of it, or one of its names, and a segment that receives (webhooks, callback,
- * notify, ipn).
+ * notify, ipn, notifikace: src/knowledge/webhook-words.ts).
  */
 function statedWebhook(
   stated: readonly StatedEndpoint[],
@@ -119,7 +119,7 @@ function statedWebhook(
       .toLowerCase()
       .split('/')
       .filter((x) => x.length > 0 && !x.startsWith('{'));
-    if (segs.some(receivesEvents) && segs.some(namesIt)) return e.path;
+    if (segs.some((x) => RECEIVING_SEGMENT.test(x)) && segs.some(namesIt)) return e.path;
   }
   return null;
 }

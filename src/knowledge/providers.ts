@@ -39,7 +39,7 @@ export function findProviders(text: string): ProviderMatch[] {
   // command, package or identifier, not the service; domains ("wa.me", "resend.com") are kept, and so
   // are names in a script without case ("토스페이먼츠", "カカオ"), which no identifier spells, and a
   // brand that spells itself in lower case ("iyzico") written as it does.
-  return matchProviders(text)
+  const found = matchProviders(text)
     .filter(
       (m) =>
         m.written !== m.written.toLowerCase() ||
@@ -47,7 +47,12 @@ export function findProviders(text: string): ProviderMatch[] {
         m.written.includes('.') ||
         m.written === m.written.toUpperCase(),
     )
-    .filter((m) => !protocolOnly(text, m.index, m.length))
+    .filter((m) => !protocolOnly(text, m.index, m.length));
+  // "Hetzner Object Storage (S3 API)", "CESNET: S3 bucket": beside a store that speaks the S3 API, a
+  // bare "S3" names that API; only "Amazon S3" / "AWS S3" written out names Amazon.
+  const s3Speaker = found.some((m) => m.item.format === 'S3 API');
+  return found
+    .filter((m) => !(s3Speaker && m.item.id === 'aws-s3' && !/amazon|aws/i.test(m.written)))
     .map((m) => ({
       provider: m.item,
       index: m.index,

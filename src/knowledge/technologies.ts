@@ -273,6 +273,14 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Vercel Blob', 'storage', ['vercel blob']),
   t('Azure Blob Storage', 'storage', ['azure blob(?: storage)?']),
   t('MinIO', 'storage', ['minio']),
+  // S3-compatible stores of other providers: S3 is their API, not Amazon
+  t('CESNET S3', 'storage', ['CESNET(?: S3| [Oo]bject [Ss]torage)'], { caseSensitive: true }),
+  t('Hetzner Object Storage', 'storage', ['hetzner (?:object storage|s3)']),
+  t('Scaleway Object Storage', 'storage', ['scaleway (?:object storage|s3)']),
+  t('Backblaze B2', 'storage', ['backblaze(?: b2)?']),
+  t('Wasabi', 'storage', ['Wasabi(?: [Hh]ot [Cc]loud [Ss]torage| S3)?'], { caseSensitive: true }),
+  t('Yandex Object Storage', 'storage', ['yandex (?:cloud )?(?:object storage|s3)']),
+  t('DigitalOcean Spaces', 'storage', ['digital ?ocean spaces']),
   t('Cloudinary', 'storage', ['cloudinary']),
   // search
   t('Elasticsearch', 'search', ['elastic ?search']),

@@ -265,6 +265,17 @@ function fromStated(
     const g = generic(base, s, segs, 'webhook', 'Webhooks', false);
     return { ...g, operationId: `receive${pascal(after.join(' ') || 'event')}Webhook`, rateLimit: 'webhook' };
   }
+  // The route an integration states as its webhook (`POST /platby/comgate/notifikace`, read by
+  // derive/integrations): the provider calls it with its signature, no signed-in role does.
+  const hookOf = ctx.spec.integrations.find((i) => i.webhooks.some((w) => w.path === s.path));
+  if (hookOf && method === 'POST') {
+    const g = generic(base, s, segs, 'webhook', 'Webhooks', false);
+    return {
+      ...g,
+      operationId: `receive${pascal(hookOf.provider.replace(/-/g, ' '))}Webhook`,
+      rateLimit: 'webhook',
+    };
+  }
   if (/^(health|healthz|ready|readyz|live|livez|status|ping)$/.test(segs[segs.length - 1] ?? '') && !r) {
     return {
       ...generic(base, s, segs, 'health', 'Health', false),

@@ -1,6 +1,7 @@
 import type { Domain } from '../../model/domain.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { Endpoint } from '../../model/spec/api.js';
+import type { Integration } from '../../model/spec/operations.js';
 import type { MachinePrincipal, RoleSpec } from '../../model/spec/security.js';
 import { statements } from '../api/suppress.js';
 import { apiKeyClient } from './api-clients.js';
@@ -93,6 +94,7 @@ export function machinePrincipals(
   domain: Domain,
   roles: RoleSpec[],
   endpoints: readonly Endpoint[],
+  integrations: readonly Pick<Integration, 'name' | 'webhooks'>[] = [],
 ): SplitRoles {
   const said = texts(domain);
   const principals: MachinePrincipal[] = [];
@@ -114,7 +116,8 @@ export function machinePrincipals(
   const hooks = new Map<string, Endpoint[]>();
   for (const e of endpoints) {
     if (e.action !== 'webhook') continue;
-    const p = provider(e.path);
+    // An integration's stated webhook (`/platby/comgate/notifikace`) is called by that integration.
+    const p = integrations.find((i) => i.webhooks.some((w) => w.path === e.path))?.name ?? provider(e.path);
     hooks.set(p, [...(hooks.get(p) ?? []), e]);
   }
   for (const [name, eps] of [...hooks.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

@@ -11,6 +11,7 @@ import { clauseTermStatus } from '../../read/status.js';
 import { statedTenantColumn } from '../../read/tenant-words.js';
 import { tokenIssuer } from '../../read/token-issuer-words.js';
 import { refreshTokenStore } from '../../read/token-store-words.js';
+import { isFutureWording } from '../mentions/status.js';
 import { isDeferred, isSetAside, REJECTED, type TextUnit } from './units.js';
 
 /**
@@ -352,31 +353,52 @@ const storage: Read = (u, file) => {
   ];
 };
 
-const SOCIAL = /\b(google|github|apple|facebook|microsoft|linkedin|twitter|discord|gitlab)\b/gi;
+/**
+ * Social and federated login methods, among them the bank and national identities citizens sign in
+ * with ("Bank iD" in Czech documents, Norway's and Sweden's "BankID", Denmark's "MitID", "Vipps
+ * Login"), which an identity provider may federate ("Vipps Login via Auth0", "Bank iD via Keycloak").
+ */
+const SOCIAL =
+  /\b(google|github|apple|facebook|microsoft|linkedin|twitter|discord|gitlab|bank ?id|mitid|vipps[- ]log[- ]?in)\b/gi;
+
+/**
+ * A sign-in sentence in the languages read: "přihlásí se přes Bank iD", "innlogging", "logg inn",
+ * "inician sesión con", "login via", "inloggen met".
+ */
+const SIGN_IN_CONTEXT =
+  /oauth|social|sign[- ]?in (?:with|via|through|using)|log[- ]?in (?:with|via|through|using|con|com|mit|met)|sso|kirjau|-tili|account login|connexion|anmeld|přihl|innlogg|logg(?:e)? inn|sosial|inici\w*(?: de)? sesi[oó]n|inici\w*(?: de)? sessão|inloggen|accesso (?:con|tramite)/i;
+
+function socialName(written: string): string {
+  const w = written.toLowerCase().replace(/[- ]+/g, ' ');
+  if (w === 'bank id') return 'Bank iD';
+  if (w === 'bankid') return 'BankID';
+  if (w === 'mitid') return 'MitID';
+  if (w.startsWith('vipps')) return 'Vipps Login';
+  const value = w[0]!.toUpperCase() + w.slice(1);
+  return value === 'Github'
+    ? 'GitHub'
+    : value === 'Gitlab'
+      ? 'GitLab'
+      : value === 'Linkedin'
+        ? 'LinkedIn'
+        : value;
+}
 
 const socialProviders: Read = (u, file) => {
-  if (
-    !/oauth|social|sign[- ]?in with|log[- ]?in with|sso|kirjau|-tili|account login|connexion|anmeld/i.test(
-      u.text,
-    )
-  )
-    return [];
+  if (!SIGN_IN_CONTEXT.test(u.text)) return [];
   const status = isDeferred(u) ? 'future' : 'chosen';
   const seen = new Set<string>();
   const out: SecurityFact[] = [];
   for (const m of u.text.matchAll(SOCIAL)) {
-    const value = m[1]![0]!.toUpperCase() + m[1]!.slice(1).toLowerCase();
-    const name =
-      value === 'Github'
-        ? 'GitHub'
-        : value === 'Gitlab'
-          ? 'GitLab'
-          : value === 'Linkedin'
-            ? 'LinkedIn'
-            : value;
+    const name = socialName(m[1]!);
+    // "BankID ble utsatt til en senere versjon": the name's own clause defers it (any lexicon).
+    const start = Math.max(0, ...['. ', '; ', '! ', '? '].map((d) => u.text.lastIndexOf(d, m.index) + 1));
+    const ends = ['. ', '; ', '! ', '? '].map((d) => u.text.indexOf(d, m.index)).filter((i) => i >= 0);
+    const sentence = u.text.slice(start, ends.length > 0 ? Math.min(...ends) : u.text.length);
+    const own = isSetAside(u, m.index, m[0].length) || isFutureWording(sentence) ? 'future' : status;
     if (seen.has(name)) continue;
     seen.add(name);
-    out.push({ kind: 'social-provider', value: name, status, text: u.text, origin: origin(u, file) });
+    out.push({ kind: 'social-provider', value: name, status: own, text: u.text, origin: origin(u, file) });
   }
   return out;
 };

@@ -2,8 +2,87 @@ import type { Provider } from './types.js';
 
 const S3_RETRY = ['500', '503 SlowDown', 'network error or timeout'];
 
+/**
+ * An object store of another provider that speaks the S3 API ("CESNET S3", "Hetzner Object Storage"):
+ * S3 is its protocol, not Amazon. Only what the S3 API needs: the provider's endpoint, a bucket and
+ * the provider's access keys; no AWS region, which is Amazon's.
+ */
+function s3Compatible(
+  id: string,
+  name: string,
+  aliases: string[],
+  docs: string,
+  caseSensitive = false,
+): Provider {
+  return {
+    id,
+    name,
+    category: 'storage',
+    aliases,
+    ...(caseSensitive ? { caseSensitive } : {}),
+    docs,
+    endpoints: [
+      `S3-compatible PutObject / GetObject / DeleteObject at the ${name} endpoint`,
+      'presigned GET/PUT URLs',
+    ],
+    auth: 'AWS Signature Version 4 with the provider access keys',
+    format: 'S3 API',
+    rateLimits: null,
+    retryOn: S3_RETRY,
+    failFast: ['403', '404 NoSuchKey', '400'],
+    idempotency: 'PUT of the same key overwrites: derive object keys from ids',
+    webhooks: null,
+    env: ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'],
+    notes: ['Keep buckets private; hand out short-lived presigned URLs'],
+  };
+}
+
 /** File storage, search, maps and analytics providers. */
 export const DATA_PROVIDERS: Provider[] = [
+  s3Compatible(
+    'cesnet-s3',
+    'CESNET S3',
+    ['CESNET(?: S3| [Oo]bject [Ss]torage)?'],
+    'https://docs.du.cesnet.cz/en/docs/object-storage-s3/s3-getting-access',
+    true,
+  ),
+  s3Compatible(
+    'hetzner-object-storage',
+    'Hetzner Object Storage',
+    ['hetzner (?:object storage|s3)'],
+    'https://docs.hetzner.com/storage/object-storage/',
+  ),
+  s3Compatible(
+    'scaleway-object-storage',
+    'Scaleway Object Storage',
+    ['scaleway (?:object storage|s3)'],
+    'https://www.scaleway.com/en/docs/object-storage/',
+  ),
+  s3Compatible(
+    'backblaze-b2',
+    'Backblaze B2',
+    ['backblaze(?: b2)?'],
+    'https://www.backblaze.com/docs/cloud-storage-s3-compatible-api',
+  ),
+  s3Compatible(
+    'wasabi',
+    'Wasabi',
+    ['Wasabi(?: [Hh]ot [Cc]loud [Ss]torage| S3)?'],
+    'https://docs.wasabi.com/',
+    true,
+  ),
+  s3Compatible(
+    'yandex-object-storage',
+    'Yandex Object Storage',
+    ['yandex (?:cloud )?(?:object storage|s3)'],
+    'https://yandex.cloud/en/docs/storage/s3/',
+  ),
+  s3Compatible(
+    'digitalocean-spaces',
+    'DigitalOcean Spaces',
+    ['digital ?ocean spaces'],
+    'https://docs.digitalocean.com/products/spaces/reference/s3-compatibility/',
+  ),
   {
     id: 'aws-s3',
     name: 'Amazon S3',

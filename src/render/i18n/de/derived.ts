@@ -712,6 +712,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'Keep buckets private (Block Public Access)': 'Buckets privat halten (Block Public Access)',
   'hand out short-lived presigned URLs': 'kurzlebige vorsignierte URLs ausgeben',
   '{} Signature Version {} with R2 access keys': '{0} Signature Version {1} mit R2-Zugriffsschlüsseln',
+  '{} Signature Version {} with the provider access keys':
+    '{0} Signature Version {1} mit den Zugriffsschlüsseln des Anbieters',
+  'Keep buckets private': 'Buckets privat halten',
   '{} of the same key overwrites: derive object keys from ids':
     'ein {0} auf denselben Schlüssel überschreibt: Objektschlüssel aus IDs ableiten',
   'No egress fees': 'Keine Egress-Gebühren',

@@ -109,6 +109,8 @@ export const security: Messages['security'] = {
         `Tokens werden in einem Cookie mit den Attributen ${value} übertragen; mit HttpOnly kann JavaScript sie nie lesen.`,
       provider: (name) =>
         `${name} übernimmt die Anmeldung; die API prüft die Tokens des Anbieters (Signatur, Aussteller, Zielgruppe, Ablauf) bei jeder Anfrage.`,
+      providerAndMethods: (name, methods) =>
+        `Die Anmeldung läuft über ${name} und die genannten Anmeldeverfahren (${methods}); die API prüft die Tokens (Signatur, Aussteller, Zielgruppe, Ablauf) bei jeder Anfrage.`,
       providerIssues: (name, access, refresh) =>
         `${name} stellt die Tokens aus${access || refresh ? ` (${[access ? `Zugriffstoken gültig für ${access}` : null, refresh ? `Refresh-Token gültig für ${refresh}` : null].filter(Boolean).join('; ')}, wie angegeben)` : ''}; sie zu erneuern ist seine Aufgabe, und die API speichert keines davon.`,
       logoutProvider: (name) =>

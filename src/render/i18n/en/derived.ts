@@ -513,6 +513,8 @@ export const DERIVED_PHRASES = [
   'each request signed with the AccessKey secret',
   'app id and app secret in the query',
   '{} Signature Version {} with R2 access keys',
+  '{} Signature Version {} with the provider access keys',
+  'Keep buckets private',
   '{} of the same key overwrites: derive object keys from ids',
   'No egress fees',
   'presigned URLs work as with S3',

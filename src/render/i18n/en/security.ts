@@ -104,6 +104,8 @@ export const security = {
         `Tokens travel in a cookie with the attributes ${value}; they are never readable by JavaScript when HttpOnly is set.`,
       provider: (name: string) =>
         `${name} runs sign-in; the API verifies the provider's tokens (signature, issuer, audience, expiry) on every request.`,
+      providerAndMethods: (name: string, methods: string) =>
+        `Sign-in runs through ${name} and the stated login methods (${methods}); the API verifies the tokens (signature, issuer, audience, expiry) on every request.`,
       providerIssues: (name: string, access: string | null, refresh: string | null) =>
         `${name} issues the tokens${access || refresh ? ` (${[access ? `access token valid for ${access}` : null, refresh ? `refresh token valid for ${refresh}` : null].filter(Boolean).join('; ')}, as stated)` : ''}; renewing them is its work, and the API stores none of them.`,
       logoutProvider: (name: string) =>

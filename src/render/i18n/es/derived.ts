@@ -712,6 +712,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'Keep buckets private (Block Public Access)': 'Mantener los buckets privados (Block Public Access)',
   'hand out short-lived presigned URLs': 'entregar URLs prefirmadas de corta duración',
   '{} Signature Version {} with R2 access keys': '{0} Signature Version {1} con claves de acceso de R2',
+  '{} Signature Version {} with the provider access keys':
+    '{0} Signature Version {1} con las claves de acceso del proveedor',
+  'Keep buckets private': 'Mantener los buckets privados',
   '{} of the same key overwrites: derive object keys from ids':
     'un {0} de la misma clave sobrescribe: derivar las claves de objeto de los ids',
   'No egress fees': 'Sin costes de salida (egress)',

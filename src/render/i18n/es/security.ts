@@ -110,6 +110,8 @@ export const security: Messages['security'] = {
         `Los tokens viajan en una cookie con los atributos ${value}; con HttpOnly, JavaScript nunca puede leerlos.`,
       provider: (name) =>
         `${name} gestiona el inicio de sesión; la API verifica los tokens del proveedor (firma, emisor, audiencia, caducidad) en cada petición.`,
+      providerAndMethods: (name, methods) =>
+        `El inicio de sesión pasa por ${name} y los métodos de acceso indicados (${methods}); la API verifica los tokens (firma, emisor, audiencia, caducidad) en cada petición.`,
       providerIssues: (name, access, refresh) =>
         `${name} emite los tokens${access || refresh ? ` (${[access ? `token de acceso válido durante ${access}` : null, refresh ? `token de refresco válido durante ${refresh}` : null].filter(Boolean).join('; ')}, según los documentos)` : ''}; renovarlos es tarea suya y la API no guarda ninguno.`,
       logoutProvider: (name) =>

@@ -714,6 +714,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'Keep buckets private (Block Public Access)': 'Garder les buckets privés (Block Public Access)',
   'hand out short-lived presigned URLs': 'distribuer des URL présignées de courte durée',
   '{} Signature Version {} with R2 access keys': '{0} Signature Version {1} avec des clés d’accès R2',
+  '{} Signature Version {} with the provider access keys':
+    '{0} Signature Version {1} avec les clés d’accès du fournisseur',
+  'Keep buckets private': 'Garder les buckets privés',
   '{} of the same key overwrites: derive object keys from ids':
     'un {0} de la même clé écrase : dériver les clés d’objet des identifiants',
   'No egress fees': 'Pas de frais de sortie (egress)',

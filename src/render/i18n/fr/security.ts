@@ -110,6 +110,8 @@ export const security: Messages['security'] = {
         `Les jetons circulent dans un cookie avec les attributs ${value} ; avec HttpOnly, JavaScript ne peut jamais les lire.`,
       provider: (name) =>
         `${name} gère la connexion ; l’API vérifie les jetons du fournisseur (signature, émetteur, audience, expiration) à chaque requête.`,
+      providerAndMethods: (name, methods) =>
+        `La connexion passe par ${name} et les méthodes de connexion indiquées (${methods}) ; l’API vérifie les jetons (signature, émetteur, audience, expiration) à chaque requête.`,
       providerIssues: (name, access, refresh) =>
         `${name} émet les jetons${access || refresh ? ` (${[access ? `jeton d’accès valable ${access}` : null, refresh ? `jeton de rafraîchissement valable ${refresh}` : null].filter(Boolean).join(' ; ')}, comme indiqué)` : ''} ; les renouveler est son travail, et l’API n’en stocke aucun.`,
       logoutProvider: (name) =>

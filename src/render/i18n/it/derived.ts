@@ -708,6 +708,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'Keep buckets private (Block Public Access)': 'Mantenere i bucket privati (Block Public Access)',
   'hand out short-lived presigned URLs': 'distribuire URL prefirmati di breve durata',
   '{} Signature Version {} with R2 access keys': '{0} Signature Version {1} con chiavi di accesso R2',
+  '{} Signature Version {} with the provider access keys':
+    '{0} Signature Version {1} con le chiavi di accesso del provider',
+  'Keep buckets private': 'Mantenere i bucket privati',
   '{} of the same key overwrites: derive object keys from ids':
     'un {0} sulla stessa chiave sovrascrive: ricavare le chiavi degli oggetti dagli id',
   'No egress fees': 'Nessun costo di egress',

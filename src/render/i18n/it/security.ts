@@ -107,6 +107,8 @@ export const security: Messages['security'] = {
         `I token viaggiano in un cookie con gli attributi ${value}; con HttpOnly, JavaScript non può mai leggerli.`,
       provider: (name) =>
         `${name} gestisce l’accesso; l’API verifica i token del provider (firma, emittente, destinatario, scadenza) a ogni richiesta.`,
+      providerAndMethods: (name, methods) =>
+        `L’accesso passa da ${name} e dai metodi di accesso indicati (${methods}); l’API verifica i token (firma, emittente, destinatario, scadenza) a ogni richiesta.`,
       providerIssues: (name, access, refresh) =>
         `${name} emette i token${access || refresh ? ` (${[access ? `token di accesso valido per ${access}` : null, refresh ? `token di refresh valido per ${refresh}` : null].filter(Boolean).join('; ')}, come indicato)` : ''}; rinnovarli è compito suo e l’API non ne conserva nessuno.`,
       logoutProvider: (name) =>

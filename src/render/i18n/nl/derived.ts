@@ -715,6 +715,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'Keep buckets private (Block Public Access)': 'Houd buckets privé (Block Public Access)',
   'hand out short-lived presigned URLs': "geef kortlevende presigned URL's uit",
   '{} Signature Version {} with R2 access keys': '{0} Signature Version {1} met R2-toegangssleutels',
+  '{} Signature Version {} with the provider access keys':
+    '{0} Signature Version {1} met de toegangssleutels van de provider',
+  'Keep buckets private': 'Houd buckets privé',
   '{} of the same key overwrites: derive object keys from ids':
     "een {0} op dezelfde sleutel overschrijft: leid objectsleutels af van id's",
   'No egress fees': 'Geen egresskosten',

@@ -108,6 +108,8 @@ export const security: Messages['security'] = {
         `Tokens reizen in een cookie met de attributen ${value}; met HttpOnly kan JavaScript ze nooit lezen.`,
       provider: (name) =>
         `${name} verzorgt het inloggen; de API controleert bij elk verzoek de tokens van de provider (handtekening, uitgever, doelgroep, vervaltijd).`,
+      providerAndMethods: (name, methods) =>
+        `Het inloggen loopt via ${name} en de genoemde inlogmethoden (${methods}); de API controleert bij elk verzoek de tokens (handtekening, uitgever, doelgroep, vervaltijd).`,
       providerIssues: (name, access, refresh) =>
         `${name} geeft de tokens uit${access || refresh ? ` (${[access ? `toegangstoken geldig voor ${access}` : null, refresh ? `verversingstoken geldig voor ${refresh}` : null].filter(Boolean).join('; ')}, zoals vermeld)` : ''}; ze vernieuwen is zijn werk, en de API bewaart er geen.`,
       logoutProvider: (name) =>

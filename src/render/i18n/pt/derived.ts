@@ -709,6 +709,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'Keep buckets private (Block Public Access)': 'Manter os buckets privados (Block Public Access)',
   'hand out short-lived presigned URLs': 'fornecer URLs pré-assinadas de curta duração',
   '{} Signature Version {} with R2 access keys': '{0} Signature Version {1} com chaves de acesso do R2',
+  '{} Signature Version {} with the provider access keys':
+    '{0} Signature Version {1} com as chaves de acesso do provedor',
+  'Keep buckets private': 'Manter os buckets privados',
   '{} of the same key overwrites: derive object keys from ids':
     'um {0} da mesma chave sobrescreve: derivar as chaves de objeto dos ids',
   'No egress fees': 'Sem tarifas de saída (egress)',

@@ -107,6 +107,8 @@ export const security: Messages['security'] = {
         `Os tokens trafegam num cookie com os atributos ${value}; com HttpOnly, o JavaScript nunca consegue lê-los.`,
       provider: (name) =>
         `${name} cuida do login; a API verifica os tokens do provedor (assinatura, emissor, público, expiração) em cada requisição.`,
+      providerAndMethods: (name, methods) =>
+        `O login passa por ${name} e pelos métodos de acesso indicados (${methods}); a API verifica os tokens (assinatura, emissor, público, expiração) em cada requisição.`,
       providerIssues: (name, access, refresh) =>
         `${name} emite os tokens${access || refresh ? ` (${[access ? `token de acesso válido por ${access}` : null, refresh ? `token de atualização válido por ${refresh}` : null].filter(Boolean).join('; ')}, conforme os documentos)` : ''}; renová-los é tarefa dele e a API não guarda nenhum.`,
       logoutProvider: (name) =>

@@ -166,8 +166,16 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
     const g = auth.perRole?.find((x) => x.transport === transport);
     return g ? `${g.roles.map((r) => `\`${r}\``).join(', ')}: ` : '';
   };
-  if (auth.strategy.value === 'oauth-provider')
-    steps.push(forGroup('bearer') + l.provider(auth.provider?.value ?? t.strategies['oauth-provider']));
+  // Stated login methods beside the provider ("Bank iD", "Vipps Login via Auth0"): the provider is
+  // not said to run every sign-in alone.
+  const methods = auth.socialProviders.map((p) => p.value);
+  if (auth.strategy.value === 'oauth-provider') {
+    const name = auth.provider?.value ?? t.strategies['oauth-provider'];
+    steps.push(
+      forGroup('bearer') +
+        (methods.length > 0 ? l.providerAndMethods(name, methods.join(', ')) : l.provider(name)),
+    );
+  }
   if (auth.strategy.value === 'session') steps.push(l.sessionOnly);
   if (auth.strategy.value === 'opaque-token') steps.push(l.opaqueOnly);
   // The provider stated to issue the tokens keeps them: their lifetimes are its configuration.
