@@ -64,6 +64,16 @@ describe('stated routes named for what they do', { timeout: 60_000 }, () => {
   });
 });
 
+/** A project whose stack table names a payment provider and whose route table states one route. */
+async function withProvider(stackTable: string, row: string) {
+  const host = memoryHost({
+    '/p/docs/prd.md': '# PRD\n\n- As a parent, I want to pay the buy-out, so that I am exempt.\n',
+    '/p/docs/tech-stack.md': `# Stack\n\n${stackTable}\n`,
+    '/p/docs/architecture.md': `# Architecture\n\n## Data\n\n${MODEL}\n\n## API\n\n| Method | Path | Description |\n|---|---|---|\n${row}\n`,
+  });
+  return (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+}
+
 // The stated webhook route is the provider's receiver, not one named from the catalogue's id
 // (`/webhooks/vipps-mobilepay` beside a stated `POST /webhooks/vipps`).
 describe('the webhook route the documents state for a provider', { timeout: 60_000 }, () => {
@@ -79,12 +89,7 @@ describe('the webhook route the documents state for a provider', { timeout: 60_0
       '| POST | /webhooks/vipps | Betalingsstatus |',
     ],
   ])('%s', async (_lang, stackTable, row) => {
-    const host = memoryHost({
-      '/p/docs/prd.md': '# PRD\n\n- As a parent, I want to pay the buy-out, so that I am exempt.\n',
-      '/p/docs/tech-stack.md': `# Stack\n\n${stackTable}\n`,
-      '/p/docs/architecture.md': `# Architecture\n\n## Data\n\n${MODEL}\n\n## API\n\n| Method | Path | Description |\n|---|---|---|\n${row}\n`,
-    });
-    const spec = (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+    const spec = await withProvider(stackTable, row);
     const vipps = spec.integrations.find((i) => i.provider === 'vipps-mobilepay');
     expect(vipps?.webhooks.map((w) => w.path)).toEqual(['/webhooks/vipps']);
     expect(spec.endpoints.filter((e) => e.path.includes('webhook')).map((e) => e.path)).toEqual([
@@ -108,12 +113,7 @@ describe('a stated callback route of a provider', { timeout: 60_000 }, () => {
       '| POST | /api/v1/pay/wechat/notify | WeChat Pay callback |',
     ],
   ])('%s', async (_lang, stackTable, row) => {
-    const host = memoryHost({
-      '/p/docs/prd.md': '# PRD\n\n- As a parent, I want to pay the buy-out, so that I am exempt.\n',
-      '/p/docs/tech-stack.md': `# Stack\n\n${stackTable}\n`,
-      '/p/docs/architecture.md': `# Architecture\n\n## Data\n\n${MODEL}\n\n## API\n\n| Method | Path | Description |\n|---|---|---|\n${row}\n`,
-    });
-    const spec = (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+    const spec = await withProvider(stackTable, row);
     const pay = spec.integrations.find((i) => i.provider === 'wechat-pay');
     expect(pay?.webhooks.map((w) => w.path)).toEqual(['/api/v1/pay/wechat/notify']);
   });

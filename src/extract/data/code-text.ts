@@ -234,3 +234,35 @@ export function withoutComments(text: string): string {
   }
   return out.join('');
 }
+
+/**
+ * Statements of a class or object body at its own depth, split at line ends and `;`. With
+ * `chains`, a line that continues a call chain (`.nullable()`) belongs to the statement above
+ * (Exposed's column declarations, data/exposed.ts).
+ */
+export function statements(
+  code: string,
+  from: number,
+  to: number,
+  chains = false,
+): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let depth = 0;
+  let start = from;
+  const push = (end: number) => {
+    const text = code.slice(start, end);
+    if (text.trim()) out.push({ text, at: start + (text.length - text.trimStart().length) });
+  };
+  for (let i = from; i < to; i++) {
+    const c = code[i]!;
+    if (c === '(' || c === '{' || c === '[') depth++;
+    else if ((c === ')' || c === '}' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && (c === '\n' || c === ';')) {
+      if (chains && c === '\n' && /^\s*\./.test(code.slice(i + 1, i + 40))) continue;
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(to);
+  return out;
+}

@@ -9,6 +9,7 @@ import {
   codeLines,
   literalDefault,
   splitTopLevel,
+  statements,
   stringLiteral,
 } from './code-text.js';
 import { at, newEntity, newField } from './facts.js';
@@ -147,7 +148,7 @@ function readBlock(block: CodeBlock, file: string, out: CodeModels): void {
     }
     const columnOf = new Map<string, string>();
     if (o.body) {
-      for (const s of statements(code, o.body[0], o.body[1])) {
+      for (const s of statements(code, o.body[0], o.body[1], true)) {
         const line = lineOf(s.at);
         const text = s.text.trim();
         const column = /^(?:override\s+)?val\s+([A-Za-z_]\w*)\s*=\s*/.exec(text);
@@ -306,29 +307,5 @@ function chain(expr: string): { name: string; args: string }[] {
     while (pos < s.length && /\s/.test(s[pos]!)) pos++;
     if (s[pos] !== '.') break;
   }
-  return out;
-}
-
-/** Statements of a body at its own depth, split at line ends and `;`. */
-function statements(code: string, from: number, to: number): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
-  let depth = 0;
-  let start = from;
-  const push = (end: number) => {
-    const text = code.slice(start, end);
-    if (text.trim()) out.push({ text, at: start + (text.length - text.trimStart().length) });
-  };
-  for (let i = from; i < to; i++) {
-    const c = code[i]!;
-    if (c === '(' || c === '{' || c === '[') depth++;
-    else if ((c === ')' || c === '}' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && (c === '\n' || c === ';')) {
-      // A chain continued on the next line (`.nullable()`) belongs to the statement above.
-      if (c === '\n' && /^\s*\./.test(code.slice(i + 1, i + 40))) continue;
-      push(i);
-      start = i + 1;
-    }
-  }
-  push(to);
   return out;
 }

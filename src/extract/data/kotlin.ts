@@ -10,6 +10,7 @@ import {
   codeLines,
   literalDefault,
   splitTopLevel,
+  statements,
   stringLiteral,
   WORKER_NAME,
 } from './code-text.js';
@@ -176,28 +177,6 @@ function parts(code: string, from: number, to: number): { text: string; at: numb
     if (p.trim()) out.push({ text: p, at: at + (p.length - p.trimStart().length) });
     at += p.length + 1;
   }
-  return out;
-}
-
-/** Statements of a class body at its own depth, split at line ends and `;`. */
-function statements(code: string, from: number, to: number): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
-  let depth = 0;
-  let start = from;
-  const push = (end: number) => {
-    const text = code.slice(start, end);
-    if (text.trim()) out.push({ text, at: start + (text.length - text.trimStart().length) });
-  };
-  for (let i = from; i < to; i++) {
-    const c = code[i]!;
-    if (c === '(' || c === '{' || c === '[') depth++;
-    else if ((c === ')' || c === '}' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && (c === '\n' || c === ';')) {
-      push(i);
-      start = i + 1;
-    }
-  }
-  push(to);
   return out;
 }
 
