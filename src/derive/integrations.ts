@@ -201,7 +201,13 @@ function build(
         ? statedOf('endpoints').flatMap((d) => d.routes ?? [])
         : verifiesOnly
           ? (provider?.endpoints ?? []).filter((e) => /jwks/i.test(e))
-          : (provider?.endpoints ?? []),
+          : [
+              ...(provider?.endpoints ?? []),
+              // A channel's own routes only where the documents state that channel for it.
+              ...integrationChannels(provider, mentions).flatMap(
+                (c) => provider?.channelEndpoints?.[c] ?? [],
+              ),
+            ],
     auth: statedOf('auth').length > 0 ? null : (provider?.auth ?? null),
     format: provider?.format ?? null,
     rateLimits:

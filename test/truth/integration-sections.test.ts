@@ -93,6 +93,27 @@ describe("a provider's own section and stack rows", () => {
     });
   }
 
+  // condohub states Brevo for transactional e-mail only, and its "endpoints used" listed Brevo's
+  // SMS route too: a channel's own route is used only where the documents state that channel.
+  for (const [lang, both, mailOnly] of [
+    ['fr', 'E-mails et SMS', 'E-mails'],
+    ['en', 'Email & SMS', 'Email'],
+  ] as const) {
+    it(`${lang}: a provider's SMS route only where SMS is stated for it`, async () => {
+      const routes = async (slot: string) => {
+        const r = await run({
+          '/p/docs/prd.md': PRD[lang],
+          '/p/docs/architecture.md': design('Mollie', 'Base URL', 'Endpoints used', slot, 'Payments'),
+        });
+        return r.spec!.integrations.find((i) => i.name === 'Brevo')?.endpointsUsed ?? [];
+      };
+      expect(await routes(both)).toContain('POST /v3/transactionalSMS/send');
+      const mail = await routes(mailOnly);
+      expect(mail).toContain('POST /v3/smtp/email (api.brevo.com)');
+      expect(mail).not.toContain('POST /v3/transactionalSMS/send');
+    });
+  }
+
   it('invoices that can never be deleted keep their retention as a floor: no purge job', async () => {
     for (const lang of ['fr', 'en'] as const) {
       const r = await run({

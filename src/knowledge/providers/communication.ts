@@ -50,7 +50,8 @@ export const COMMUNICATION_PROVIDERS: Provider[] = [
     // Brevo was called Sendinblue until 2023; documents of either age name it.
     aliases: ['brevo', 'sendinblue'],
     docs: 'https://developers.brevo.com/reference',
-    endpoints: ['POST /v3/smtp/email (api.brevo.com)', 'POST /v3/transactionalSMS/send'],
+    endpoints: ['POST /v3/smtp/email (api.brevo.com)'],
+    channelEndpoints: { sms: ['POST /v3/transactionalSMS/send'] },
     auth: 'api-key header with the account API key',
     format: 'JSON; 201 Created with the messageId',
     rateLimits: null,

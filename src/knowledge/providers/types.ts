@@ -33,6 +33,11 @@ export interface Provider {
   /** The API reference the facts come from. */
   docs: string;
   endpoints: string[];
+  /**
+   * Routes of a channel the provider carries besides its category's, used only where the documents
+   * state that channel for it (Brevo's SMS route beside its e-mail one).
+   */
+  channelEndpoints?: Partial<Record<string, string[]>>;
   auth: string;
   format: string;
   /** Documented limits; null when they depend on plan or account ("see provider docs"). */
