@@ -16,9 +16,14 @@ const ISSUES =
 const SERVER_ISSUES =
   /(?<!\p{L})(?:the )?(?:server|api|backend|service)\s+(?:then\s+)?(?:issues?|mints?|signs?)\s+(?:its|our)\s+own(?!\p{L})|(?:서버|백엔드)(?:는|가)?\s*자체|(?<!\p{L})(?:el servidor|o servidor|le serveur|der server|il server|de server|serveren|servern)\s+(?:emite|émet|stellt|rilascia|geeft|utsteder|utfärdar)\s+(?:sus|seus|ses|eigene|propri|eigen|egne|egna)(?!\p{L})/iu;
 
+/** Whether the sentence names tokens at all: the cheap test before looking for an issuer. */
+export function namesTokens(sentence: string): boolean {
+  return TOKEN.test(sentence);
+}
+
 /** Who the sentence says issues the tokens, given the identity providers it names; null when it does not say. */
 export function tokenIssuer(sentence: string, providers: readonly string[]): 'provider' | 'server' | null {
-  if (!TOKEN.test(sentence)) return null;
+  if (!namesTokens(sentence)) return null;
   if (SERVER_ISSUES.test(sentence)) return 'server';
   for (const name of providers) {
     const at = sentence.toLowerCase().indexOf(name.toLowerCase());

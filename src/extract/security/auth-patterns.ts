@@ -9,7 +9,7 @@ import { readPrincipalClauses } from '../../read/principal-words.js';
 import { inProviderSection } from '../../read/provider-words.js';
 import { clauseTermStatus } from '../../read/status.js';
 import { statedTenantColumn } from '../../read/tenant-words.js';
-import { tokenIssuer } from '../../read/token-issuer-words.js';
+import { namesTokens, tokenIssuer } from '../../read/token-issuer-words.js';
 import { refreshTokenStore } from '../../read/token-store-words.js';
 import { isFutureWording } from '../mentions/status.js';
 import { isDeferred, isSetAside, REJECTED, type TextUnit } from './units.js';
@@ -594,14 +594,13 @@ const principalAuth: Read = (u, file) => {
 };
 
 const issuer: Read = (u, file) => {
-  if (isDeferred(u) || REJECTED.test(u.text)) return [];
-  const value = tokenIssuer(
-    u.text,
-    PROVIDERS.filter((p) => p.re.test(u.text)).flatMap((p) => [
-      p.name,
-      ...(p.re.exec(u.text) ?? []).slice(0, 1),
-    ]),
-  );
+  // Every unit passes here: the provider patterns run only on one that names tokens.
+  if (!namesTokens(u.text) || isDeferred(u) || REJECTED.test(u.text)) return [];
+  const named = PROVIDERS.flatMap((p) => {
+    const m = p.re.exec(u.text);
+    return m ? [p.name, m[0]] : [];
+  });
+  const value = tokenIssuer(u.text, named);
   return value ? [{ kind: 'token-issuer', value, text: u.text, origin: origin(u, file) }] : [];
 };
 
