@@ -1,11 +1,13 @@
 import { diag } from '../diagnostics/diagnostic.js';
 import { type Provider, providerById } from '../knowledge/providers.js';
-import { RECEIVING_SEGMENT } from '../knowledge/webhook-words.js';
+import { RECEIVING_BY_GET, RECEIVING_SEGMENT } from '../knowledge/webhook-words.js';
 import type { IntegrationMention, ProviderDetail, StatedEndpoint } from '../model/domain.js';
 import type { Integration, RetryPolicy } from '../model/spec/operations.js';
 import { providerRetry, statedInterval } from './operations/retry.js';
 import { deadLetterFor, jobRunner } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
+
+const UNKNOWN_SCHEME = 'the provider’s own verification scheme, not in the catalogue';
 
 const STATUS_ORDER: Integration['status'][] = ['chosen', 'mentioned', 'future', 'rejected'];
 
@@ -107,19 +109,21 @@ function statedWebhook(
   stated: readonly StatedEndpoint[],
   id: string,
   provider: Provider | null,
-): string | null {
+): { path: string; method: 'GET' | 'POST' } | null {
   const names = (provider?.aliases ?? []).map((a) => new RegExp(`^(?:${a})$`, 'iu'));
   const namesIt = (seg: string) => {
     const spaced = seg.replace(/[-_]/g, ' ');
     return seg === id || id.startsWith(`${seg}-`) || names.some((re) => re.test(spaced));
   };
   for (const e of stated) {
-    if (e.method !== 'POST') continue;
+    if (e.method !== 'POST' && e.method !== 'GET') continue;
     const segs = e.path
       .toLowerCase()
       .split('/')
       .filter((x) => x.length > 0 && !x.startsWith('{'));
-    if (segs.some((x) => RECEIVING_SEGMENT.test(x)) && segs.some(namesIt)) return e.path;
+    // A GET receives only as an IPN or notify route: a GET "callback" is a browser's return (OAuth).
+    const receives = e.method === 'POST' ? RECEIVING_SEGMENT : RECEIVING_BY_GET;
+    if (segs.some((x) => receives.test(x)) && segs.some(namesIt)) return { path: e.path, method: e.method };
   }
   return null;
 }
@@ -129,7 +133,7 @@ function build(
   provider: Provider | null,
   mentions: IntegrationMention[],
   deadLetter: string,
-  webhookPath: string | null,
+  webhookRoute: { path: string; method: 'GET' | 'POST' } | null,
 ): Integration {
   const status = statusOf(mentions);
   // The purpose is quoted from the mention that decided the status, preferring a table row or
@@ -158,16 +162,22 @@ function build(
     ['payments', 'identity', 'chat', 'whatsapp'].includes(provider?.category ?? '') ||
     mentions.some((m) => m.events === true);
   const clientSide = provider?.clientSide ?? /\bbrowser\b|client[- ]side|on the device/i.test(best.context);
+  const getRoute = webhookRoute?.method === 'GET' ? { method: 'GET' as const } : {};
+  // A provider the catalogue does not know keeps the callback route the documents state for it; its
+  // events and signature scheme are the provider's, which only its documentation gives.
   const webhooks =
     provider?.webhooks && active && wantsEvents && !provider.clientSide
       ? [
           {
-            path: webhookPath ?? `/webhooks/${id}`,
+            path: webhookRoute?.path ?? `/webhooks/${id}`,
             events: provider.webhooks.events,
             verification: provider.webhooks.verification,
+            ...getRoute,
           },
         ]
-      : [];
+      : !provider && active && webhookRoute
+        ? [{ path: webhookRoute.path, events: [], verification: UNKNOWN_SCHEME, ...getRoute }]
+        : [];
   // What the provider's own section states beats the catalogue, line by line (once per aspect and text).
   const stated = [
     ...new Map(mentions.flatMap((m) => m.details ?? []).map((d) => [`${d.aspect}|${d.text}`, d])).values(),

@@ -531,7 +531,7 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
 
 /** Slot labels that name what a third-party service does, in en, es, pt, fr, de, it and nl. */
 const PROVIDER_SLOT =
-  /^(?:payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?)$/iu;
+  /^(?:notifications?|notificaciones|notificações|benachrichtigungen|notifiche|meldingen|payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?)$/iu;
 
 /** Words that join two slots ("E-mails et SMS", "Email & SMS") or open a qualifier ("Paiement des adhésions"). */
 const SLOT_JOIN = /\s*(?:,|&|\+|\/|\s(?:and|et|y|e|und|en|o|ou|or)\s)\s*/iu;
@@ -565,7 +565,10 @@ function unknownProviderInSlot(
     .split(/[(,;:[]|\s[—–-]\s/)[0]!
     .replace(/[*_`]/g, '')
     .trim();
-  if (name.length < 2 || name.length > 30 || name.split(/\s+/).length > 2) return null;
+  // "Viettel Cloud Object Storage": a provider's product name may run to four words, its first a name.
+  const words = name.split(/\s+/);
+  if (name.length < 2 || name.length > 40 || words.length > 4) return null;
+  if (words.length > 2 && (NOT_A_SERVICE.test(words[0]!) || COMMON_WORD.test(words[0]!))) return null;
   if (!/^\p{Lu}/u.test(name) || /\s(?:or|o|ou|oder|vs\.?)\s|\//i.test(name) || isOpenWording(p.text))
     return null;
   if (
@@ -769,7 +772,7 @@ const API_OF =
 /** "SMS are sent via Acme", "los SMS se envían con Mensajito": a capitalised name after the instrument word. */
 // The name ends at a word's end: without it "pelo Mercado Pago" backtracked to "Mercad".
 const VIA_NAMED =
-  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using|tramite)\s+(?:the |der |die |dem |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
+  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using|tramite)\s+(?:the |der |die |dem |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24}|\p{Ll}\p{Lu}[\p{L}\p{N}.&-]{1,23})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
 /** "Pix via Mercado Pago": the first name is carried by the second, which is the service. */
 const CARRIED_BY = /^\s+(?:via|through|über|durch|mediante|pelo|pela|par|a trav[ée]s de|tramite)\s+\p{Lu}/u;
 
@@ -799,7 +802,8 @@ function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): I
           (isFutureWording(clause) ? 'future' : 'chosen');
         const channel = channelsOf(`${p.label ?? ''} ${clause}`);
         out.push({
-          provider: slug(name),
+          // "eSMS.vn" and "eSMS" are one provider: the web address's country or trade ending is not the name.
+          provider: slug(name.replace(/(?<=\p{L}{2})\.(?:[a-z]{2}|com|net|io)$/u, '')),
           name,
           context: quote(p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause),
           status: toIntegrationStatus(p.question && status === 'chosen' ? 'mentioned' : status),

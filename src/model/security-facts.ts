@@ -78,7 +78,7 @@ export type SecurityFact =
   | {
       kind: 'passwordless';
       /** `provider`: through an identity provider (OAuth/OIDC); `unstated`: the documents do not say how. */
-      method: 'magic-link' | 'email-code' | 'sms-code' | 'provider' | 'unstated';
+      method: 'magic-link' | 'email-code' | 'sms-code' | 'phone-code' | 'provider' | 'unstated';
       text: string;
       origin: Origin;
     }

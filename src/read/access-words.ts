@@ -31,9 +31,11 @@ const SIGNED =
 /**
  * A bracket after a role that limits it to its own records: "Citizen (own)", "Member (own records)",
  * "Občan (vlastní)", "Kunde (eigene)", "Cliente (propri)", "Client (les siens)", "Klient (własne)".
+ * The word of ownership may name what is owned ("Parent (own child)", "Lehrer (eigene Klasse)",
+ * "Forelder (egne barn)"); Vietnamese puts it after the noun ("phụ huynh (con mình)", "(lớp của mình)").
  */
 const OWN_QUALIFIER =
-  /^(?:own|own records?|only own|their own|vlastní|jen vlastní|pouze vlastní|svoje|eigene?|nur eigene|propri[oaie]?|solo propri[oaie]?|propi[oa]s?|sus propi[oa]s|seus próprios|próprio|les siens|ses propres|własne|tylko własne|eigen|alleen eigen|egna|kendi)$/iu;
+  /^(?:(?:only |just )?(?:their |his |her )?own|vlastní|jen vlastní|pouze vlastní|svoje|svoj[eií]|eigene?[nrs]?|nur eigene?[nrs]?|propri[oaie]?|solo propri[oaie]?|propi[oa]s?|sus propi[oa]s|seus próprios|suas próprias|próprio|própria|les siens|ses propres|leurs propres|własn[eya]|tylko własne|eigen|alleen eigen|egna|egne|eget|egen|kendi)(?:\s+\p{L}+){0,2}$|^\p{L}+(?:\s+\p{L}+)?\s+(?:của\s+)?mình$/iu;
 
 /** One access cell read; null when the cell is empty. */
 export function readAccessCell(cell: string): StatedAccessCell | null {

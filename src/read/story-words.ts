@@ -482,7 +482,7 @@ const AUTH: { step: AuthStep; re: RegExp }[] = [
   {
     step: 'login',
     re: V(
-      '(?:exchanges?|swaps?|trades?|troca|canjea|intercambia|échange|tauscht|scambia)[^;,(:]{0,40}(?:sessions?|sessão|sesión|sitzung|sessione)|(?:(?:link|token) )?inwisselen[^;,(:]{0,40}sessie\\p{L}*|open(?:s|ing)? (?:a |the )?session|ouverture (?:de|d[eu] la) session|apertura de (?:la )?sesión|abertura (?:de|da) sessão|sitzung (?:öffnen|eröffnen)|eröffnung der sitzung|apertura (?:della |di )?sessione',
+      '(?:exchanges?|swaps?|trades?|troca|canjea|intercambia|échange|tauscht|scambia)[^;,(:]{0,40}(?:sessions?|sessão|sesión|sitzung|sessione)|(?:verify|verifies|check|checks|vérifie|vérifier|verifica|verificar|prüft|prüfen|verifieert|xác minh|xác thực) (?:the |an? |le |la |el |o |den |de |il |mã )?(?:OTP|one-time code|sign-in code|login code|code OTP|código OTP|codice OTP|einmalcode)|(?:(?:link|token) )?inwisselen[^;,(:]{0,40}sessie\\p{L}*|open(?:s|ing)? (?:a |the )?session|ouverture (?:de|d[eu] la) session|apertura de (?:la )?sesión|abertura (?:de|da) sessão|sitzung (?:öffnen|eröffnen)|eröffnung der sitzung|apertura (?:della |di )?sessione',
     ),
   },
   {

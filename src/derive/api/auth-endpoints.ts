@@ -89,13 +89,21 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
   // A stated passwordless sign-in (a magic link, a code by e-mail or SMS): no password in any body.
   const passwordless =
     fact('passwordless').find(
-      (f) => f.method === 'magic-link' || f.method === 'email-code' || f.method === 'sms-code',
+      (f) =>
+        f.method === 'magic-link' ||
+        f.method === 'email-code' ||
+        f.method === 'sms-code' ||
+        f.method === 'phone-code',
     ) ??
     fact('passwordless')[0] ??
     null;
   // The accounts keep a password (a `password` column) beside a stated one-time link or code: the
   // link is another audience's way in (donors by magic link, staff by password), and both are designed.
-  const oneTime = passwordless?.method === 'magic-link' || passwordless?.method === 'email-code';
+  const oneTime =
+    passwordless?.method === 'magic-link' ||
+    passwordless?.method === 'email-code' ||
+    passwordless?.method === 'sms-code' ||
+    passwordless?.method === 'phone-code';
   const mixed = oneTime && !!user?.fields.some((f) => isPasswordColumn(f.column));
   const withPassword = !passwordless || mixed;
   const secret: Record<string, JsonSchema> = withPassword ? { password } : {};
@@ -379,10 +387,12 @@ function passwordlessSignIn(
   const o = fromRule('derive/auth-passwordless-sign-in', refsOf([fact.origin]));
   const link = fact.method === 'magic-link';
   const path = `${base}/${link ? 'sign-in-link' : 'sign-in-code'}`;
+  // A link's token names its account; a short code does not, so it travels with the address it went to.
+  const address = link ? {} : ((request.properties ?? {}) as Record<string, JsonSchema>);
   const exchange: JsonSchema = {
     type: 'object',
-    properties: { [link ? 'token' : 'code']: { type: 'string', writeOnly: true } },
-    required: [link ? 'token' : 'code'],
+    properties: { ...address, [link ? 'token' : 'code']: { type: 'string', writeOnly: true } },
+    required: [...Object.keys(address), link ? 'token' : 'code'],
     additionalProperties: false,
   };
   return [
@@ -390,7 +400,13 @@ function passwordlessSignIn(
       link ? 'requestSignInLink' : 'requestSignInCode',
       'POST',
       path,
-      link ? 'Send a one-time sign-in link by e-mail' : 'Send a one-time sign-in code by e-mail',
+      link
+        ? 'Send a one-time sign-in link by e-mail'
+        : fact.method === 'email-code'
+          ? 'Send a one-time sign-in code by e-mail'
+          : fact.method === 'sms-code'
+            ? 'Send a one-time sign-in code by SMS'
+            : 'Send a one-time sign-in code to the phone number',
       false,
       request,
       [

@@ -268,7 +268,7 @@ function fromStated(
   // The route an integration states as its webhook (`POST /platby/comgate/notifikace`, read by
   // derive/integrations): the provider calls it with its signature, no signed-in role does.
   const hookOf = ctx.spec.integrations.find((i) => i.webhooks.some((w) => w.path === s.path));
-  if (hookOf && method === 'POST') {
+  if (hookOf && (method === 'POST' || method === 'GET')) {
     const g = generic(base, s, segs, 'webhook', 'Webhooks', false);
     return {
       ...g,

@@ -485,7 +485,8 @@ export function webhookJobs(integrations: readonly Integration[]): JobDraft[] {
     .filter((i) => i.webhooks.length > 0)
     .map((i) => ({
       name: `process-${i.provider}-webhook`,
-      purpose: `Apply ${i.name} events (${i.webhooks[0]!.events.join(', ')}) after the endpoint has verified and stored them`,
+      // An uncatalogued provider's events are not known: the route they arrive at names them.
+      purpose: `Apply ${i.name} events (${i.webhooks[0]!.events.join(', ') || `${i.webhooks[0]!.method ?? 'POST'} ${i.webhooks[0]!.path}`}) after the endpoint has verified and stored them`,
       trigger: `event:webhook.${i.provider}.received`,
       inputs: ['webhook event id', 'event type', 'verified payload'],
       steps: [

@@ -18,6 +18,8 @@ const param = (domain: Domain, key: string) =>
 const MANAGED = /payload|next-?auth|auth\.js|better[- ]auth|lucia/i;
 
 /** Identity providers that run login themselves (the API only verifies their tokens). */
+/** The mfa reader's names for a one-time code that are not a second factor by themselves. */
+const ONE_TIME_CODE_NAMES = new Set(['otp', 'one-time password', 'one time password']);
 const EXTERNAL = /auth0|cognito|clerk|okta|keycloak|entra|firebase|supabase auth|kinde|workos|stytch/i;
 
 /**
@@ -187,14 +189,21 @@ export function authSettings(
   const stated = facts(domain, 'passwordless');
   // The fact that says how (a link, a code) wins over one that only says "passwordless".
   const passwordless =
-    stated.find((f) => f.method === 'magic-link' || f.method === 'email-code' || f.method === 'sms-code') ??
+    stated.find(
+      (f) =>
+        f.method === 'magic-link' ||
+        f.method === 'email-code' ||
+        f.method === 'sms-code' ||
+        f.method === 'phone-code',
+    ) ??
     stated[0] ??
     null;
   const oneTime =
     passwordless &&
     (passwordless.method === 'magic-link' ||
       passwordless.method === 'email-code' ||
-      passwordless.method === 'sms-code')
+      passwordless.method === 'sms-code' ||
+      passwordless.method === 'phone-code')
       ? { method: passwordless.method, origin: passwordless.origin }
       : null;
   // A password sign-in designed beside the one-time link (accounts that keep a password column,
@@ -213,7 +222,10 @@ export function authSettings(
     (kind === 'jwt' || kind === 'session' || kind === 'opaque-token') &&
     (!passwordless || passwordLogin) &&
     (!signInElsewhere || passwordLogin);
-  const linkTtl = param(domain, 'auth.sign-in-link-ttl');
+  // A code's stated lifetime ("OTP … expires after 5 minutes") is the sign-in code's.
+  const linkTtl =
+    param(domain, 'auth.sign-in-link-ttl') ??
+    (oneTime && oneTime.method !== 'magic-link' ? param(domain, 'auth.otp-ttl') : undefined);
   // An auth library or CMS the documents keep (Payload, NextAuth/Auth.js) issues and renews its own
   // tokens: lifetimes and refresh rules are its configuration, so none is invented here.
   const managed = !!s.provider && MANAGED.test(s.provider.value);
@@ -315,7 +327,11 @@ export function authSettings(
   for (const f of facts(domain, 'social-provider'))
     if (f.status === 'chosen' && !social.has(f.value))
       social.set(f.value, { value: f.value, origin: f.origin });
-  const mfaFact = facts(domain, 'mfa').find((f) => f.status === 'chosen');
+  // Where a one-time code is the way in, a bare "OTP" names that code, not a second factor.
+  const codeSignIn = !!oneTime && oneTime.method !== 'magic-link';
+  const mfaFact = facts(domain, 'mfa').find(
+    (f) => f.status === 'chosen' && !(codeSignIn && ONE_TIME_CODE_NAMES.has(f.value.toLowerCase())),
+  );
   const lockoutFact = facts(domain, 'lockout')[0];
   const attempts = param(domain, 'auth.lockout-attempts');
   // "after 5 failed attempts the account is locked for 15 minutes": the stated lock goes with them.

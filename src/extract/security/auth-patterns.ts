@@ -425,6 +425,23 @@ const EMAIL_CODE =
  */
 const SMS_CODE =
   /(?<!\p{L})(?:SMS[- ](?:one[- ]time |verification |sign[- ]in |login )?(?:codes?|OTPs?|passcodes?)|(?:one[- ]time|verification|sign[- ]in|login|\d-digit) (?:codes?|passcodes?) (?:by|via|over|sent (?:by|to|via)) SMS|c[oó]digos? (?:de un solo uso |de uso único |de verificaci[oó]n |de verificação |de acceso |de acesso )?(?:por |via |vía )?SMS|codes? (?:à usage unique |de connexion |de vérification )?(?:par |via )?SMS|(?:Einmal)?codes? per SMS|SMS-(?:Code|Einmalcode)s?|codic[ei] (?:monouso |di verifica )?(?:via |per )?SMS)(?!\p{L})/iu;
+/**
+ * A one-time code sent to the phone number as the way in, through SMS or a messaging app: "Sign-in
+ * with phone number + OTP", "verifying the phone number with an OTP code sent through Zalo ZNS",
+ * "Anmeldung mit Handynummer und Einmalcode", "numéro de téléphone + code OTP", "número de teléfono
+ * y código OTP", "đăng nhập bằng số điện thoại + OTP".
+ */
+const PHONE_CODE =
+  /(?<!\p{L})(?:(?:phone|mobile|cell)(?: phone)?(?: numbers?)?|telefonnummer|handynummer|mobilnummer|numéro de (?:téléphone|portable|mobile)|número de (?:teléfono|telefone|celular|móvil)|numero di (?:telefono|cellulare)|telefoonnummer|số điện thoại)\s*(?:\+|&|and|with|und|mit|et|avec|y|con|e|com|en|met|và|bằng)\s*(?:(?:an?|a|un|une|einem?|uno?|mã)\s+)?(?:OTPs?|one[- ]time (?:codes?|passwords?|passcodes?)|verification codes?|einmalcodes?|einmalpassw\p{L}*|codes? (?:OTP|à usage unique)|c[oó]digos? (?:OTP|de un solo uso|de verificaci[oó]n|de verificação)|codice (?:OTP|monouso)|eenmalige code|mã (?:OTP|xác (?:minh|thực)))(?!\p{L})|(?<!\p{L})(?:OTPs?|one[- ]time codes?|verification codes?)(?: codes?)? (?:sent |delivered )?(?:by|via|through|over) (?:WhatsApp|Zalo(?: ZNS)?|Telegram|Viber|LINE|KakaoTalk|Signal)(?!\p{L})/iu;
+
+/**
+ * A stated "no passwords" that is not a rule about storing or logging them: "Passwords: not used",
+ * "passwords are not used", "no passwords are needed", "sign-in without a password", "Passwörter:
+ * keine", "mots de passe : non utilisés", "contraseñas: no se usan", "Mật khẩu: không dùng".
+ */
+const NO_PASSWORDS =
+  /(?<!\p{L})(?:passwords?|passwörter|passwort|mots? de passe|contraseñas?|senhas?|wachtwoorden?|mật khẩu)\s*[:：]\s*(?:not used|none|n\/a|keine|nicht verwendet|non utilisés?|aucun|no se usan|ninguna|não (?:são )?usad[oa]s|geen|không (?:dùng|sử dụng))(?!\p{L})|(?<!\p{L})passwords? (?:are|is) (?:not used|never used)(?!\p{L})|(?<!\p{L})no passwords? (?:are |is )?(?:used|needed|required)(?!\p{L})|(?<!\p{L})(?:sign[- ]?in|log[- ]?in|login) without (?:a )?passwords?(?!\p{L})|(?<!\p{L})không (?:dùng|sử dụng) mật khẩu(?!\p{L})/iu;
+
 const SECOND_FACTOR =
   /(?<!\p{L})(?:MFA|2FA|two[- ]factor|multi[- ]factor|second factor|doble factor|dois fatores|double authentification|deux facteurs|zwei-?faktor|2-faktor|due fattori)(?!\p{L})/iu;
 const SIGN_IN_ELSEWHERE = /acced|accesso|entrar|identifi/i;
@@ -438,8 +455,9 @@ const passwordless: Read = (u, file) => {
     SMS_CODE.test(u.text) &&
     !SECOND_FACTOR.test(u.text) &&
     (SIGN_IN.test(u.text) || SIGN_IN_ELSEWHERE.test(u.text));
+  const phone = !link && !code && !sms && isPhoneCode(u.text);
   if (
-    (!link && !code && !sms && !NO_PASSWORD.test(u.text)) ||
+    (!link && !code && !sms && !phone && !NO_PASSWORD.test(u.text) && !NO_PASSWORDS.test(u.text)) ||
     isDeferred(u) ||
     REJECTED.test(u.text) ||
     isSetAside(u)
@@ -454,16 +472,25 @@ const passwordless: Read = (u, file) => {
           ? 'email-code'
           : sms
             ? 'sms-code'
-            : VIA_PROVIDER.test(u.text)
-              ? 'provider'
-              : 'unstated',
+            : phone
+              ? 'phone-code'
+              : VIA_PROVIDER.test(u.text)
+                ? 'provider'
+                : 'unstated',
       text: u.text,
       origin: origin(u, file),
     },
   ];
 };
 
+/** A code to the phone that is the way in, not a second factor after a password. */
+function isPhoneCode(text: string): boolean {
+  return PHONE_CODE.test(text) && !SECOND_FACTOR.test(text);
+}
+
 const mfa: Read = (u, file) => {
+  // "Sign-in with phone number + OTP": the one-time code is the only factor, read as passwordless.
+  if (isPhoneCode(u.text)) return [];
   // A route path (`POST /v1/auth/otp`) names an endpoint, not a stated mechanism.
   const m =
     /(?<![/\w-])(MFA|2FA|two[- ]factor( authentication)?|multi[- ]factor( authentication)?|TOTP|OTP[- ]based login|OTP login|one[- ]time password|OTP)(?![/\w-])/i.exec(

@@ -30,7 +30,8 @@ export interface Integration {
   format: string | null;
   rateLimits: string | null;
   retry: RetryPolicy;
-  webhooks: { path: string; events: string[]; verification: string }[];
+  /** `method` only where the route is not a POST (VNPay's IPN is a GET with query parameters). */
+  webhooks: { path: string; events: string[]; verification: string; method?: 'GET' }[];
   env: string[];
   origin: Origin;
   /** What the documents decided: in use, only mentioned, planned for later, or rejected. */

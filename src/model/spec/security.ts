@@ -70,7 +70,7 @@ export interface AuthSpec {
    */
   perRole?: RoleAuth[];
   /** Sign-in without a password, when stated: a one-time link or code by e-mail or SMS (no password is stored). */
-  signInMethod?: Setting<'magic-link' | 'email-code' | 'sms-code'> | null;
+  signInMethod?: Setting<'magic-link' | 'email-code' | 'sms-code' | 'phone-code'> | null;
   /** How long a passwordless sign-in link or code works (s). */
   signInLinkTtlSeconds?: Setting<number> | null;
   /** Login methods stated (`email + password`, `OTP`, `Google OAuth`). */

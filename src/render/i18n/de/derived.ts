@@ -309,6 +309,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Get the {} user': 'Den angemeldeten Benutzer abrufen',
   'The {} user.': 'Der angemeldete Benutzer.',
   'Send a one-time sign-in link by e-mail': 'Einen Einmal-Anmeldelink per E-Mail senden',
+  'Send a one-time sign-in code by SMS': 'Einen Einmal-Anmeldecode per SMS senden',
+  'Send a one-time sign-in code to the phone number': 'Einen Einmal-Anmeldecode an die Telefonnummer senden',
   'Send a one-time sign-in code by e-mail': 'Einen Einmal-Anmeldecode per E-Mail senden',
   'Sign in with a one-time link': 'Mit einem Einmal-Link anmelden',
   'Sign in with a one-time code': 'Mit einem Einmalcode anmelden',

@@ -24,22 +24,26 @@ export const security: Messages['security'] = {
       lockout: 'Sperre gegen Brute-Force',
       signInMethod: 'Anmeldeverfahren',
       signInLinkTtl: 'Gültigkeit des Anmeldelinks',
+      signInCodeTtl: 'Gültigkeit des Anmeldecodes',
       tokenVerification: 'Token-Prüfung',
     },
     signInSent: {
       'magic-link': 'einen Einmal-Link per E-Mail',
       'email-code': 'einen Einmalcode per E-Mail',
       'sms-code': 'einen Einmalcode per SMS',
+      'phone-code': 'einen Einmalcode an die Telefonnummer',
     },
     signInBesidePassword: {
       'magic-link': 'ein Passwort oder ein Einmal-Anmeldelink per E-Mail (Magic Link)',
       'email-code': 'ein Passwort oder ein Einmalcode per E-Mail',
       'sms-code': 'ein Passwort oder ein Einmalcode per SMS',
+      'phone-code': 'ein Passwort oder ein Einmalcode an die Telefonnummer',
     },
     signInMethods: {
       'magic-link': 'ein Einmal-Anmeldelink per E-Mail (Magic Link); es wird kein Passwort gespeichert',
       'email-code': 'ein Einmalcode per E-Mail; es wird kein Passwort gespeichert',
       'sms-code': 'ein Einmalcode per SMS; es wird kein Passwort gespeichert',
+      'phone-code': 'ein Einmalcode an die Telefonnummer; es wird kein Passwort gespeichert',
     },
     strategies: {
       jwt: 'JWT-Bearer-Tokens (RFC 7519)',

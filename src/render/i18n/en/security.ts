@@ -22,22 +22,26 @@ export const security = {
       lockout: 'Brute-force lockout',
       signInMethod: 'Sign-in method',
       signInLinkTtl: 'Sign-in link lifetime',
+      signInCodeTtl: 'Sign-in code lifetime',
       tokenVerification: 'Token verification',
     },
     signInSent: {
       'magic-link': 'a one-time link by e-mail',
       'email-code': 'a one-time code by e-mail',
       'sms-code': 'a one-time code by SMS',
+      'phone-code': 'a one-time code to the phone number',
     },
     signInBesidePassword: {
       'magic-link': 'a password, or a one-time sign-in link sent by e-mail (magic link)',
       'email-code': 'a password, or a one-time code sent by e-mail',
       'sms-code': 'a password, or a one-time code sent by SMS',
+      'phone-code': 'a password, or a one-time code sent to the phone number',
     },
     signInMethods: {
       'magic-link': 'a one-time sign-in link sent by e-mail (magic link); no password is stored',
       'email-code': 'a one-time code sent by e-mail; no password is stored',
       'sms-code': 'a one-time code sent by SMS; no password is stored',
+      'phone-code': 'a one-time code sent to the phone number; no password is stored',
     },
     strategies: {
       jwt: 'JWT bearer tokens (RFC 7519)',

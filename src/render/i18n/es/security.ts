@@ -24,23 +24,27 @@ export const security: Messages['security'] = {
       lockout: 'Bloqueo ante fuerza bruta',
       signInMethod: 'Método de inicio de sesión',
       signInLinkTtl: 'Validez del enlace de inicio de sesión',
+      signInCodeTtl: 'Validez del código de inicio de sesión',
       tokenVerification: 'Verificación del token',
     },
     signInSent: {
       'magic-link': 'un enlace de un solo uso por correo',
       'email-code': 'un código de un solo uso por correo',
       'sms-code': 'un código de un solo uso por SMS',
+      'phone-code': 'un código de un solo uso al número de teléfono',
     },
     signInBesidePassword: {
       'magic-link': 'una contraseña, o un enlace de un solo uso enviado por correo (enlace mágico)',
       'email-code': 'una contraseña, o un código de un solo uso enviado por correo',
       'sms-code': 'una contraseña, o un código de un solo uso enviado por SMS',
+      'phone-code': 'una contraseña, o un código de un solo uso enviado al número de teléfono',
     },
     signInMethods: {
       'magic-link':
         'un enlace de un solo uso enviado por correo (enlace mágico); no se guarda ninguna contraseña',
       'email-code': 'un código de un solo uso enviado por correo; no se guarda ninguna contraseña',
       'sms-code': 'un código de un solo uso enviado por SMS; no se guarda ninguna contraseña',
+      'phone-code': 'un código de un solo uso enviado al número de teléfono; no se guarda ninguna contraseña',
     },
     strategies: {
       jwt: 'Tokens bearer JWT (RFC 7519)',

@@ -24,23 +24,27 @@ export const security: Messages['security'] = {
       lockout: 'Verrouillage contre la force brute',
       signInMethod: 'Méthode de connexion',
       signInLinkTtl: 'Validité du lien de connexion',
+      signInCodeTtl: 'Validité du code de connexion',
       tokenVerification: 'Vérification du jeton',
     },
     signInSent: {
       'magic-link': 'un lien à usage unique par e-mail',
       'email-code': 'un code à usage unique par e-mail',
       'sms-code': 'un code à usage unique par SMS',
+      'phone-code': 'un code à usage unique au numéro de téléphone',
     },
     signInBesidePassword: {
       'magic-link': 'un mot de passe, ou un lien à usage unique envoyé par e-mail (lien magique)',
       'email-code': 'un mot de passe, ou un code à usage unique envoyé par e-mail',
       'sms-code': 'un mot de passe, ou un code à usage unique envoyé par SMS',
+      'phone-code': 'un mot de passe, ou un code à usage unique envoyé au numéro de téléphone',
     },
     signInMethods: {
       'magic-link':
         'un lien à usage unique envoyé par e-mail (lien magique) ; aucun mot de passe n’est stocké',
       'email-code': 'un code à usage unique envoyé par e-mail ; aucun mot de passe n’est stocké',
       'sms-code': 'un code à usage unique envoyé par SMS ; aucun mot de passe n’est stocké',
+      'phone-code': 'un code à usage unique envoyé au numéro de téléphone ; aucun mot de passe n’est stocké',
     },
     strategies: {
       jwt: 'Jetons bearer JWT (RFC 7519)',

@@ -308,6 +308,9 @@ export const derived: Record<DerivedPhrase, string> = {
   'Get the {} user': 'Leggere l’utente autenticato',
   'The {} user.': 'L’utente autenticato.',
   'Send a one-time sign-in link by e-mail': 'Inviare un link di accesso monouso via e-mail',
+  'Send a one-time sign-in code by SMS': 'Inviare un codice di accesso monouso via SMS',
+  'Send a one-time sign-in code to the phone number':
+    'Inviare un codice di accesso monouso al numero di telefono',
   'Send a one-time sign-in code by e-mail': 'Inviare un codice di accesso monouso via e-mail',
   'Sign in with a one-time link': 'Accedere con un link monouso',
   'Sign in with a one-time code': 'Accedere con un codice monouso',

@@ -24,22 +24,26 @@ export const security: Messages['security'] = {
       lockout: 'Blocco contro la forza bruta',
       signInMethod: 'Metodo di accesso',
       signInLinkTtl: 'Validità del link di accesso',
+      signInCodeTtl: 'Validità del codice di accesso',
       tokenVerification: 'Verifica del token',
     },
     signInSent: {
       'magic-link': 'un link monouso via e-mail',
       'email-code': 'un codice monouso via e-mail',
       'sms-code': 'un codice monouso via SMS',
+      'phone-code': 'un codice monouso al numero di telefono',
     },
     signInBesidePassword: {
       'magic-link': 'una password, oppure un link monouso inviato per e-mail (magic link)',
       'email-code': 'una password, oppure un codice monouso inviato per e-mail',
       'sms-code': 'una password, oppure un codice monouso inviato per SMS',
+      'phone-code': 'una password, oppure un codice monouso inviato al numero di telefono',
     },
     signInMethods: {
       'magic-link': 'un link monouso inviato per e-mail (magic link); nessuna password viene conservata',
       'email-code': 'un codice monouso inviato per e-mail; nessuna password viene conservata',
       'sms-code': 'un codice monouso inviato via SMS; nessuna password viene conservata',
+      'phone-code': 'un codice monouso inviato al numero di telefono; nessuna password viene conservata',
     },
     strategies: {
       jwt: 'Token bearer JWT (RFC 7519)',

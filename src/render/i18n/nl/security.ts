@@ -24,23 +24,28 @@ export const security: Messages['security'] = {
       lockout: 'Blokkering tegen brute force',
       signInMethod: 'Inlogmethode',
       signInLinkTtl: 'Geldigheid van de inloglink',
+      signInCodeTtl: 'Geldigheid van de inlogcode',
       tokenVerification: 'Verificatie van het token',
     },
     signInSent: {
       'magic-link': 'een eenmalige link per e-mail',
       'email-code': 'een eenmalige code per e-mail',
       'sms-code': 'een eenmalige code per sms',
+      'phone-code': 'een eenmalige code naar het telefoonnummer',
     },
     signInBesidePassword: {
       'magic-link': 'een wachtwoord, of een eenmalige inloglink per e-mail (magic link)',
       'email-code': 'een wachtwoord, of een eenmalige code per e-mail',
       'sms-code': 'een wachtwoord, of een eenmalige code per sms',
+      'phone-code': 'een wachtwoord, of een eenmalige code naar het telefoonnummer',
     },
     signInMethods: {
       'magic-link':
         'een eenmalige link die per e-mail wordt verstuurd (magic link); er wordt geen wachtwoord opgeslagen',
       'email-code': 'een eenmalige code die per e-mail wordt verstuurd; er wordt geen wachtwoord opgeslagen',
       'sms-code': 'een eenmalige code die per sms wordt verstuurd; er wordt geen wachtwoord opgeslagen',
+      'phone-code':
+        'een eenmalige code die naar het telefoonnummer wordt verstuurd; er wordt geen wachtwoord opgeslagen',
     },
     strategies: {
       jwt: 'JWT-bearertokens (RFC 7519)',

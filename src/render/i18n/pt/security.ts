@@ -24,22 +24,26 @@ export const security: Messages['security'] = {
       lockout: 'Bloqueio contra força bruta',
       signInMethod: 'Método de login',
       signInLinkTtl: 'Validade do link de login',
+      signInCodeTtl: 'Validade do código de login',
       tokenVerification: 'Verificação do token',
     },
     signInSent: {
       'magic-link': 'um link de uso único por e-mail',
       'email-code': 'um código de uso único por e-mail',
       'sms-code': 'um código de uso único por SMS',
+      'phone-code': 'um código de uso único para o número de telefone',
     },
     signInBesidePassword: {
       'magic-link': 'uma senha, ou um link de uso único enviado por e-mail (link mágico)',
       'email-code': 'uma senha, ou um código de uso único enviado por e-mail',
       'sms-code': 'uma senha, ou um código de uso único enviado por SMS',
+      'phone-code': 'uma senha, ou um código de uso único enviado ao número de telefone',
     },
     signInMethods: {
       'magic-link': 'um link de uso único enviado por e-mail (link mágico); nenhuma senha é guardada',
       'email-code': 'um código de uso único enviado por e-mail; nenhuma senha é guardada',
       'sms-code': 'um código de uso único enviado por SMS; nenhuma senha é guardada',
+      'phone-code': 'um código de uso único enviado ao número de telefone; nenhuma senha é guardada',
     },
     strategies: {
       jwt: 'Tokens bearer JWT (RFC 7519)',

@@ -77,7 +77,12 @@ function integrationBlock(i: Integration, t: Messages): string {
     [
       f.webhooks,
       i.webhooks.length > 0
-        ? i.webhooks.map((w) => `\`POST ${w.path}\` — ${w.events.join(', ')}; ${w.verification}`).join('<br>')
+        ? i.webhooks
+            .map(
+              (w) =>
+                `\`${w.method ?? 'POST'} ${w.path}\` — ${w.events.length > 0 ? `${w.events.join(', ')}; ` : ''}${w.verification}`,
+            )
+            .join('<br>')
         : null,
     ],
     [f.env, i.env.length > 0 ? i.env.map((e) => `\`${e}\``).join(', ') : null],

@@ -26,7 +26,11 @@ export function strategyTable(auth: AuthSpec, t: T, phrases: Phrases): string {
   add(t.settings.signInMethod, auth.signInMethod, (v) =>
     auth.passwordHashing ? t.signInBesidePassword[v] : t.signInMethods[v],
   );
-  add(t.settings.signInLinkTtl, auth.signInLinkTtlSeconds, formatDuration);
+  add(
+    auth.signInMethod?.value === 'magic-link' ? t.settings.signInLinkTtl : t.settings.signInCodeTtl,
+    auth.signInLinkTtlSeconds,
+    formatDuration,
+  );
   add(t.settings.accessTokenFormat, auth.accessTokenFormat, (v) => v);
   add(t.settings.tokenVerification, auth.tokenVerification, (v) => t.tokenVerification(v.algorithm, v.jwks));
   add(t.settings.accessTokenTtl, auth.accessTokenTtlSeconds, formatDuration);
