@@ -236,11 +236,15 @@ function writeName(w: Endpoint): string {
   if (!w.entity) return w.operationId;
   // A state action is its operation id without the entity (`nietVerschenenReservering` →
   // `nietVerschenen`): cutting at the first capital left `niet` ("not").
+  // A post to the record's own collection (`createAtelierFermeture`) writes its `fermeture`, not a new Atelier.
+  const posted = `create${w.entity}`;
   const verb = ['create', 'update', 'replace', 'delete'].includes(w.action)
     ? w.action
-    : w.operationId.endsWith(w.entity)
-      ? w.operationId.slice(0, -w.entity.length)
-      : w.operationId.replace(/[A-Z].*$/, '');
+    : w.operationId.startsWith(posted) && w.operationId.length > posted.length
+      ? w.operationId.charAt(posted.length).toLowerCase() + w.operationId.slice(posted.length + 1)
+      : w.operationId.endsWith(w.entity)
+        ? w.operationId.slice(0, -w.entity.length)
+        : w.operationId.replace(/[A-Z].*$/, '');
   return `${w.entity}.${verb}`;
 }
 

@@ -133,3 +133,27 @@ describe("a provider's stated IPN route answered by GET", { timeout: 60_000 }, (
     expect(s.integrations.find((i) => i.name === 'VNPay')?.webhooks).toEqual([]);
   });
 });
+
+describe('a plural noun posted to under a record', { timeout: 60_000 }, () => {
+  it.each([
+    [
+      'en',
+      '| POST | /api/v1/invoices/{id}/reminders | Send a reminder | accountant |',
+      'createInvoiceReminder',
+    ],
+    ['vi', '| POST | /api/v1/invoices/{id}/notes | Thêm ghi chú | accountant |', 'createInvoiceNote'],
+  ])('%s: is a create in its own collection, answered 201', async (_lang, row, id) => {
+    const s = await spec(
+      `## API\n\n| Method | Path | Description | Access |\n|---|---|---|---|\n| GET | /api/v1/invoices | My invoices | accountant |\n${row}\n`,
+    );
+    const e = s.endpoints.find((x) => x.operationId === id);
+    expect(e?.responses[0]?.status).toBe(201);
+  });
+
+  it('near-miss: a verb under a record stays the record’s action', async () => {
+    const s = await spec(
+      '## API\n\n| Method | Path | Description | Access |\n|---|---|---|---|\n| POST | /api/v1/invoices/{id}/cancel | Cancel the invoice | accountant |\n',
+    );
+    expect(s.endpoints.some((x) => x.operationId === 'cancelInvoice')).toBe(true);
+  });
+});

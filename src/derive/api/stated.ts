@@ -359,8 +359,18 @@ function fromStated(
     method !== 'GET' &&
     (movesMoney(entity) ||
       /\b(refund|charge|pay|payment|deposit|payout)\w*/i.test(`${word} ${s.description ?? ''}`));
-  const ok: ResponseSpec =
-    method === 'GET'
+  // `POST /schools/{id}/menus`: a plural noun under the item is a collection of its own, posted to
+  // (createSchoolMenu), not a verb named "menus" (menusSchool).
+  const subCollection =
+    method === 'POST' &&
+    item &&
+    s.verb !== word &&
+    pluralize.isPlural(word) &&
+    pluralize.singular(word) !== word &&
+    !word.includes('-');
+  const ok: ResponseSpec = subCollection
+    ? { status: 201, description: `The created ${pluralize.singular(word)}.`, schema: null }
+    : method === 'GET'
       ? { status: 200, description: s.description ?? `The ${word} of the ${entity}.`, schema: null }
       : method === 'DELETE'
         ? { status: 204, description: 'Done.', schema: null }
@@ -371,7 +381,12 @@ function fromStated(
           };
   return {
     ...base,
-    operationId: method === 'GET' ? `get${entity}${pascal(word)}` : `${verb}${entity}`,
+    operationId:
+      method === 'GET'
+        ? `get${entity}${pascal(word)}`
+        : subCollection
+          ? `create${entity}${pascal(pluralize.singular(word))}`
+          : `${verb}${entity}`,
     resource: resourceName(r),
     summary: s.description ?? `${pascal(word).replace(/([a-z])([A-Z])/g, '$1 $2')} (${entity})`,
     entity,
