@@ -530,6 +530,22 @@ export function lifecycles(
         const to = by.get(norm(t.to));
         if (!from || !to || from === to) continue;
         const verb = verbOf(to);
+        // The provider's call or the stated job the documents name for it (extract/lifecycle-enums.ts).
+        const maker = t.by;
+        const hook =
+          maker?.kind === 'webhook'
+            ? endpoints.find((x) => x.action === 'webhook' && x.path.toLowerCase().includes(maker.provider))
+            : undefined;
+        if (hook || maker?.kind === 'job') {
+          push({
+            from,
+            to,
+            trigger: hook ? hook.operationId : maker?.kind === 'job' ? maker.name : 'system',
+            roles: [],
+            origin: t.origin,
+          });
+          continue;
+        }
         const op = verb ? actions.find((a) => verbOfAction(a) === verb) : undefined;
         const automatic = t.automatic ?? false;
         push({

@@ -15,6 +15,7 @@ import { resolveAliases } from './aliases.js';
 import { cacheEventEntities } from './cache-requests.js';
 import { requestedOperations, statedConstraints, statedPagingNames, writeReadings } from './constraints.js';
 import { readFlowActors } from './flow-actors.js';
+import { statesFromDiagrams, transitionMakers } from './lifecycle-enums.js';
 import { mergeFragments } from './merge.js';
 import { EXTRACTORS } from './registry.js';
 import { roleAbilities } from './role-abilities.js';
@@ -70,6 +71,8 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
   for (const e of merged.domain.entities)
     if (e.description && statesAppendOnly(e.description)) e.appendOnly = true;
   resolveAliases(merged.domain);
+  statesFromDiagrams(merged.domain);
+  transitionMakers(merged.domain);
   for (const m of merged.domain.integrations) {
     if (talksOfProviderEvents(m.context)) m.events = true;
     if (onlyVerifiesTokens(m.context)) m.verifiesOnly = true;

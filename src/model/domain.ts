@@ -501,6 +501,8 @@ export interface LifecycleFact {
   subject: string;
   values: string[];
   origin: Origin;
+  /** A mermaid `stateDiagram`: its first state (`[*] --> issued`) and the heading it stands under. */
+  diagram?: { initial: string | null; heading: string };
 }
 
 /** A statement that something is out of scope / not built / deferred. */

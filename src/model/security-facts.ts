@@ -176,6 +176,11 @@ export type SecurityFact =
       when: string;
       /** The condition says it happens by itself ("expires", "when not paid", "automatically"). */
       automatic?: boolean;
+      /**
+       * What the documents say makes it (extract/lifecycle-enums.ts): a provider's call named in its
+       * condition ("VNPay IPN succeeded"), or the stated job that moves records into its target state.
+       */
+      by?: { kind: 'webhook'; provider: string } | { kind: 'job'; name: string };
       text: string;
       origin: Origin;
     }

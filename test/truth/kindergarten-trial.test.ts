@@ -157,3 +157,55 @@ describe('a plural noun posted to under a record', { timeout: 60_000 }, () => {
     expect(s.endpoints.some((x) => x.operationId === 'cancelInvoice')).toBe(true);
   });
 });
+
+describe('a lifecycle drawn as a state diagram over a status column the model leaves open', {
+  timeout: 60_000,
+}, () => {
+  const diagram = (heading: string, edges: string) =>
+    `### ${heading}\n\n\`\`\`mermaid\nstateDiagram-v2\n    [*] --> ${edges}\n\`\`\`\n`;
+  const build = async (tables: string, heading: string, edges: string, extra = '') => {
+    const host = memoryHost({
+      '/p/docs/prd.md': '# PRD\n\n- As a parent, I want to pay an invoice, so that I do not bring cash.\n',
+      '/p/docs/architecture.md': `# Architecture\n\n## Data\n\n\`\`\`sql\n${tables}\n\`\`\`\n\n${diagram(heading, edges)}\n${extra}\n`,
+    });
+    return (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+  };
+
+  it('en: the column whose default is the first state takes the states; the IPN and the stated job make their transitions', async () => {
+    const s = await build(
+      "CREATE TABLE invoices (id serial PRIMARY KEY, amount int NOT NULL, status varchar(20) NOT NULL DEFAULT 'issued');",
+      'Invoice lifecycle',
+      'issued\n    issued --> paid: VNPay IPN succeeded\n    issued --> overdue: past the 10th',
+      '## Stack\n\n| Category | Technology |\n|---|---|\n| Payments | VNPay |\n\n## API\n\n| Method | Path | Description | Access |\n|---|---|---|---|\n| GET | /api/v1/payments/vnpay/ipn | VNPay IPN | VNPay (signature checked) |\n\n## Jobs\n\n| Job | Schedule | Description |\n|---|---|---|\n| `mark-overdue-invoices` | `0 1 11 * *` | Move unpaid invoices to overdue |\n',
+    );
+    const cycle = s.lifecycles?.find((c) => c.entity === 'Invoice');
+    expect(cycle?.states).toEqual(['issued', 'paid', 'overdue']);
+    expect(cycle?.transitions.map((t) => `${t.from}>${t.to}:${t.trigger}`)).toEqual([
+      'issued>paid:receiveVnpayWebhook',
+      'issued>overdue:mark-overdue-invoices',
+    ]);
+  });
+
+  it('de: without a default, the entity the heading names takes them', async () => {
+    const s = await build(
+      'CREATE TABLE rechnungen (id serial PRIMARY KEY, betrag int NOT NULL, status varchar(20) NOT NULL);\nCREATE TABLE kunden (id serial PRIMARY KEY, status varchar(20) NOT NULL);',
+      'Lebenszyklus einer Rechnung',
+      'offen\n    offen --> bezahlt\n    offen --> storniert',
+    );
+    expect(s.lifecycles?.find((c) => c.entity.startsWith('Rechnung'))?.states).toEqual([
+      'offen',
+      'bezahlt',
+      'storniert',
+    ]);
+    expect(s.lifecycles?.some((c) => c.entity.startsWith('Kunde'))).toBe(false);
+  });
+
+  it('near-miss: a diagram two open columns fit equally gives neither its states', async () => {
+    const s = await build(
+      "CREATE TABLE invoices (id serial PRIMARY KEY, status varchar(20) NOT NULL DEFAULT 'open');\nCREATE TABLE tickets (id serial PRIMARY KEY, status varchar(20) NOT NULL DEFAULT 'open');",
+      'Lifecycle',
+      'open\n    open --> closed',
+    );
+    expect(s.lifecycles ?? []).toEqual([]);
+  });
+});

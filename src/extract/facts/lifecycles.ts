@@ -24,6 +24,17 @@ const ARROWS = /→|->|⟶|=>|➔/;
 export function lifecyclesOf(md: MarkdownDoc, file: string): LifecycleFact[] {
   const out: LifecycleFact[] = [];
   for (const b of md.blocks) {
+    if (b.kind === 'code') {
+      const diagram = b.lang === 'mermaid' ? stateDiagram(b.content) : null;
+      if (diagram)
+        out.push({
+          subject: '',
+          values: diagram.states,
+          origin: fromSource(file, b.contentLine, 'stateDiagram'),
+          diagram: { initial: diagram.initial, heading: b.headingPath.at(-1) ?? '' },
+        });
+      continue;
+    }
     if (b.kind === 'table') {
       const head = plainText(b.header[0] ?? '');
       if (!caseFoldedRegExp(`^(?:[\\p{L}]+\\s+)?${STATUS_WORD}$`, 'iu').test(head)) continue;
@@ -73,6 +84,21 @@ export function lifecyclesOf(md: MarkdownDoc, file: string): LifecycleFact[] {
     }
   }
   return out;
+}
+
+/** A mermaid `stateDiagram(-v2)`: its states in the order they appear, and the one `[*]` starts in. */
+function stateDiagram(content: string): { states: string[]; initial: string | null } | null {
+  const lines = content.split('\n');
+  if (!/^\s*stateDiagram(?:-v2)?\s*$/.test(lines[0] ?? '')) return null;
+  const states: string[] = [];
+  let initial: string | null = null;
+  for (const line of lines.slice(1)) {
+    const m = /^\s*(\[\*\]|[\p{L}_][\p{L}\p{N}_]*)\s*-->\s*(\[\*\]|[\p{L}_][\p{L}\p{N}_]*)/u.exec(line);
+    if (!m) continue;
+    if (m[1] === '[*]' && m[2] !== '[*]') initial ??= m[2]!;
+    for (const s of [m[1]!, m[2]!]) if (s !== '[*]' && !states.includes(s)) states.push(s);
+  }
+  return states.length >= 2 ? { states, initial } : null;
 }
 
 /** "All" in a status filter is an option of the filter, not a state. */

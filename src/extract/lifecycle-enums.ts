@@ -1,0 +1,90 @@
+import pluralize from 'pluralize';
+import type { Domain, EntityFact, FieldFact } from '../model/domain.js';
+
+/**
+ * A lifecycle drawn as a mermaid `stateDiagram` gives its states to the status column the data model
+ * leaves open (`status: Mapped[str] = mapped_column(String(20), default="issued")`): the diagram is the
+ * only place the documents list them. The column is the one whose default is the diagram's first state
+ * (`[*] --> issued`), or else the one of the entity the diagram's heading names ("Invoice lifecycle").
+ * A column that already has values keeps them (reconcile/enum-mismatch compares the two), and a
+ * diagram that fits several columns, or none, gives nothing.
+ */
+export function statesFromDiagrams(domain: Domain): void {
+  const open = domain.entities.flatMap((e) =>
+    e.fields.filter((f) => isStatusColumn(f) && !f.enumValues?.length && !f.enumName).map((f) => ({ e, f })),
+  );
+  if (open.length === 0) return;
+  for (const list of domain.lifecycles ?? []) {
+    if (!list.diagram) continue;
+    const { initial, heading } = list.diagram;
+    const byDefault = initial ? open.filter(({ f }) => unquoted(f.default) === initial) : [];
+    const words = new Set(
+      heading
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}_]+/u)
+        .filter((w) => w.length > 0),
+    );
+    const byHeading = open.filter(({ e }) => names(e).some((n) => [...words].some((w) => sameNoun(w, n))));
+    const pick =
+      byDefault.length === 1
+        ? byDefault[0]
+        : byDefault.length === 0 && byHeading.length === 1
+          ? byHeading[0]
+          : undefined;
+    if (pick && !pick.f.enumValues?.length) pick.f.enumValues = [...list.values];
+  }
+}
+
+function isStatusColumn(f: FieldFact): boolean {
+  return f.type.scalar === 'string' && /^(?:status|state)$|_status$|[a-z]Status$/.test(f.name);
+}
+
+function unquoted(value: string | undefined): string | null {
+  return value ? value.replace(/^['"`]|['"`](?:::\w+)?$/g, '') : null;
+}
+
+function names(e: EntityFact): string[] {
+  const base = [e.name, e.writtenAs, e.table ?? ''].map((n) => n.toLowerCase()).filter((n) => n.length > 0);
+  return [...new Set(base.flatMap((n) => [n, pluralize.singular(n), pluralize.plural(n)]))];
+}
+
+/**
+ * What makes a stated transition, where the documents say it: a provider named in its condition
+ * ("issued --> paid : VNPay IPN succeeded") makes it by its call, and a stated job whose name says it
+ * moves the entity's records into the target state (`mark-overdue-invoices` for `issued --> overdue`)
+ * makes it by itself. A condition naming no provider, or several jobs that fit, decide nothing.
+ */
+export function transitionMakers(domain: Domain): void {
+  const providers = [...new Map(domain.integrations.map((m) => [m.provider, m.name])).entries()];
+  const jobs = domain.statedJobs ?? [];
+  for (const t of domain.securityFacts ?? []) {
+    if (t.kind !== 'transition' || t.by) continue;
+    const when = ` ${t.when.toLowerCase()} `;
+    const named = providers.filter(([, name]) => wordIn(when, name.toLowerCase()));
+    if (named.length === 1) {
+      t.by = { kind: 'webhook', provider: named[0]![0] };
+      continue;
+    }
+    const target = t.to.toLowerCase();
+    const fitting = jobs.filter((j) =>
+      j.name
+        .toLowerCase()
+        .split(/[-_\s]+/)
+        .includes(target),
+    );
+    if (fitting.length === 1) t.by = { kind: 'job', name: fitting[0]!.name };
+  }
+}
+
+function wordIn(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return (
+    at > 0 && !/[\p{L}\p{N}]/u.test(text[at - 1]!) && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ')
+  );
+}
+
+/** "rechnung" and "rechnungen", "invoice" and "invoices": one noun with a plural ending of up to 2 letters. */
+function sameNoun(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
+}
