@@ -405,7 +405,7 @@ function passwordlessSignIn(
         : fact.method === 'email-code'
           ? 'Send a one-time sign-in code by e-mail'
           : fact.method === 'sms-code'
-            ? 'Send a one-time sign-in code by SMS'
+            ? 'Send a one-time sign-in code as a text message'
             : 'Send a one-time sign-in code to the phone number',
       false,
       request,

@@ -309,7 +309,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'Get the {} user': 'Den angemeldeten Benutzer abrufen',
   'The {} user.': 'Der angemeldete Benutzer.',
   'Send a one-time sign-in link by e-mail': 'Einen Einmal-Anmeldelink per E-Mail senden',
-  'Send a one-time sign-in code by SMS': 'Einen Einmal-Anmeldecode per SMS senden',
+  'Send a one-time sign-in code as a text message': 'Einen Einmal-Anmeldecode als Textnachricht senden',
   'Send a one-time sign-in code to the phone number': 'Einen Einmal-Anmeldecode an die Telefonnummer senden',
   'Send a one-time sign-in code by e-mail': 'Einen Einmal-Anmeldecode per E-Mail senden',
   'Sign in with a one-time link': 'Mit einem Einmal-Link anmelden',

@@ -227,7 +227,7 @@ export const DERIVED_PHRASES = [
   'The {} user.',
   'Sign in with credentials',
   'Send a one-time sign-in link by e-mail',
-  'Send a one-time sign-in code by SMS',
+  'Send a one-time sign-in code as a text message',
   'Send a one-time sign-in code to the phone number',
   'Send a one-time sign-in code by e-mail',
   'Sign in with a one-time link',

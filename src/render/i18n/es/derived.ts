@@ -308,7 +308,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Get the {} user': 'Obtener el usuario con sesión iniciada',
   'The {} user.': 'El usuario con sesión iniciada.',
   'Send a one-time sign-in link by e-mail': 'Enviar un enlace de inicio de sesión de un solo uso por correo',
-  'Send a one-time sign-in code by SMS': 'Enviar un código de inicio de sesión de un solo uso por SMS',
+  'Send a one-time sign-in code as a text message':
+    'Enviar un código de inicio de sesión de un solo uso como mensaje de texto',
   'Send a one-time sign-in code to the phone number':
     'Enviar un código de inicio de sesión de un solo uso al número de teléfono',
   'Send a one-time sign-in code by e-mail': 'Enviar un código de inicio de sesión de un solo uso por correo',

@@ -309,7 +309,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Get the {} user': 'Obtenir l’utilisateur connecté',
   'The {} user.': 'L’utilisateur connecté.',
   'Send a one-time sign-in link by e-mail': 'Envoyer un lien de connexion à usage unique par e-mail',
-  'Send a one-time sign-in code by SMS': 'Envoyer un code de connexion à usage unique par SMS',
+  'Send a one-time sign-in code as a text message':
+    'Envoyer un code de connexion à usage unique par message texte',
   'Send a one-time sign-in code to the phone number':
     'Envoyer un code de connexion à usage unique au numéro de téléphone',
   'Send a one-time sign-in code by e-mail': 'Envoyer un code de connexion à usage unique par e-mail',

@@ -308,7 +308,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Get the {} user': 'Leggere l’utente autenticato',
   'The {} user.': 'L’utente autenticato.',
   'Send a one-time sign-in link by e-mail': 'Inviare un link di accesso monouso via e-mail',
-  'Send a one-time sign-in code by SMS': 'Inviare un codice di accesso monouso via SMS',
+  'Send a one-time sign-in code as a text message':
+    'Inviare un codice di accesso monouso come messaggio di testo',
   'Send a one-time sign-in code to the phone number':
     'Inviare un codice di accesso monouso al numero di telefono',
   'Send a one-time sign-in code by e-mail': 'Inviare un codice di accesso monouso via e-mail',

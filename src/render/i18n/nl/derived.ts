@@ -314,7 +314,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'The {} user.': 'De ingelogde gebruiker.',
   'Sign in with credentials': 'Inloggen met inloggegevens',
   'Send a one-time sign-in link by e-mail': 'Een eenmalige inloglink per e-mail versturen',
-  'Send a one-time sign-in code by SMS': 'Een eenmalige inlogcode per sms versturen',
+  'Send a one-time sign-in code as a text message': 'Een eenmalige inlogcode als sms-bericht versturen',
   'Send a one-time sign-in code to the phone number':
     'Een eenmalige inlogcode naar het telefoonnummer versturen',
   'Send a one-time sign-in code by e-mail': 'Een eenmalige inlogcode per e-mail versturen',

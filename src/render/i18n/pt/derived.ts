@@ -308,7 +308,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'Get the {} user': 'Obter o usuário logado',
   'The {} user.': 'O usuário logado.',
   'Send a one-time sign-in link by e-mail': 'Enviar um link de login de uso único por e-mail',
-  'Send a one-time sign-in code by SMS': 'Enviar um código de acesso de uso único por SMS',
+  'Send a one-time sign-in code as a text message':
+    'Enviar um código de acesso de uso único como mensagem de texto',
   'Send a one-time sign-in code to the phone number':
     'Enviar um código de acesso de uso único para o número de telefone',
   'Send a one-time sign-in code by e-mail': 'Enviar um código de login de uso único por e-mail',
