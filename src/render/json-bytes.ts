@@ -9,7 +9,8 @@
  * in `Object.keys` order, `toJSON(key)` called, undefined, functions and symbols left out of objects
  * and written `null` in arrays, empty containers `{}` and `[]`. Only plain objects and arrays are
  * taken apart, down to `SPLIT_DEPTH`; anything deeper, or anything else, is `JSON.stringify`'s own
- * text, indented to where it stands (a JSON text holds no raw newline but its line breaks).
+ * text, written inside as many arrays as it stands deep (so JSON.stringify indents it) and cut out.
+ * Two levels (the spec's lists, then each record of them) cost the CPU of one JSON.stringify.
  */
 const SPLIT_DEPTH = 2;
 /** Strings are gathered up to this many characters before they are encoded: few, large buffers. */
