@@ -30,6 +30,8 @@ export interface OutputFile {
   /** Path relative to the output folder, POSIX separators: `backend-spec.md`, `backend-spec/spec.json`. */
   path: string;
   text: string;
+  /** The text's UTF-8 bytes, when the file is held as bytes: written as they are. */
+  bytes?: Uint8Array;
 }
 
 export interface CommitReport {
@@ -153,7 +155,8 @@ async function writeAll(staging: string, files: readonly OutputFile[]): Promise<
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < files.length; i = next++) {
-      const bytes = Buffer.from(files[i]!.text, 'utf8');
+      const file = files[i]!;
+      const bytes = file.bytes ?? Buffer.from(file.text, 'utf8');
       hashes[i] = createHash('sha256').update(bytes).digest('hex');
       if (last.get(target[i]!) === i) await fs.writeFile(target[i]!, bytes);
     }

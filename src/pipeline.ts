@@ -26,7 +26,7 @@ import type { Sources } from './model/sources.js';
 import type { Spec } from './model/spec/index.js';
 import { reconcile } from './reconcile/index.js';
 import { catalogFor, hasCatalog, languageFallback } from './render/i18n/index.js';
-import { ARTIFACTS_DIR, renderArtifacts, SPEC_FILE } from './render/index.js';
+import { ARTIFACTS_DIR, bytesArtifact, renderArtifacts, SPEC_FILE } from './render/index.js';
 import { renderDocument } from './render/markdown/document.js';
 import { stamp } from './render/markdown/stamp.js';
 import { guardSqlExpressions } from './render/sql/guard.js';
@@ -201,8 +201,15 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   // checks and the artifacts run here), and the verifier picks it up.
   const verifyOptions = await startSchemaCheck(derived.spec, options.verify ?? {});
   const checked = timed('check', () => check(derived.spec));
-  const artifacts = timed('render artifacts', () => renderArtifacts(derived.spec));
+  // Artifacts nobody verifies are held as bytes from the start (heldArtifact).
+  const artifacts = timed('render artifacts', () =>
+    renderArtifacts(derived.spec, verifyOptions.skip ? heldArtifact : undefined),
+  );
   const verified = await timedAsync('verify', () => verify(artifacts, derived.spec, verifyOptions));
+  // Verified (or not to be): what is left is writing them, so the large texts are held as the bytes
+  // that are written, and the data they were serialised from (for the verifiers) is let go.
+  const held = artifacts.map(heldArtifact);
+  artifacts.length = 0;
   const doc = timed('render markdown', () =>
     renderDocument({
       spec: derived.spec,
@@ -230,18 +237,19 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     ...verified.diagnostics,
   ]);
   const markdown = stamp(doc.text);
-  const files = [{ path: SPEC_FILE, text: markdown }, ...artifacts];
+  const files = [{ path: SPEC_FILE, text: markdown }, ...held];
   const report = buildReport({
     spec: derived.spec,
     checklist: checked.checklist,
     diagnostics: all,
     outputPath: `${outDir}/${SPEC_FILE}`,
     markdown,
-    artifacts: artifacts.map((a) => `${outDir}/${a.path}`),
+    artifacts: held.map((a) => `${outDir}/${a.path}`),
     missingSections: doc.missing.map((id) => messages.common.sections[id]),
     verifications: verified.verifications,
     language: (config.communicationLanguage ?? config.documentationLanguage).value,
     standards: await host.exists(path.join(root, STANDARDS_DIR)),
+    provenance: doc.provenance,
   });
   flushTimings();
   return {
@@ -253,13 +261,28 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     verifications: verified.verifications,
     diagnostics: all,
     outDir,
-    artifacts: files,
+    artifacts: [heldArtifact(files[0]!), ...held],
     report,
     facts: overlaid?.verdicts ?? [],
   };
 }
 
 export { ARTIFACTS_DIR };
+
+/** Texts at least this long are held as UTF-8 bytes once rendered and verified. */
+const HELD_AS_BYTES = 1 << 16;
+
+/**
+ * An artifact as the compile result holds it until it is written (issue 19): a large text as its
+ * UTF-8 bytes, half the memory of a string V8 keeps two bytes per character (one arrow makes it so)
+ * and the very buffer the writer needs; no verifier data.
+ */
+function heldArtifact(a: Artifact): Artifact {
+  if (a.bytes) return a.data === undefined ? a : bytesArtifact(a.path, a.bytes);
+  return a.text.length >= HELD_AS_BYTES
+    ? bytesArtifact(a.path, Buffer.from(a.text, 'utf8'))
+    : { path: a.path, text: a.text };
+}
 
 /**
  * Where the user's own inputs beside the documents live: `{documentation_dir}/technical/<name>` (the

@@ -32,7 +32,7 @@ export async function writeOutputs(
   const specFile = files.find((f) => f.path === SPEC_FILE);
   if (specFile && !opts.force) {
     const existing = await host.readFile(target(specFile));
-    if (existing !== null && existing !== specFile.text && stampStatus(existing) === 'edited') {
+    if (existing !== null && stampStatus(existing) === 'edited' && existing !== specFile.text) {
       plan.refused.push(target(specFile));
       return plan;
     }

@@ -1,7 +1,7 @@
 import type { Spec } from '../model/spec/index.js';
 import { erDiagramArtifact } from './erd.js';
-import { flatText } from './flat-text.js';
 import { graphqlArtifact } from './graphql.js';
+import { jsonBytes } from './json-bytes.js';
 import { jsonSchemasArtifact } from './json-schema.js';
 import { openapiArtifact } from './openapi.js';
 import { ormArtifact } from './orm/index.js';
@@ -13,13 +13,30 @@ import type { Artifact, ArtifactRenderer } from './types.js';
 export const ARTIFACTS_DIR = 'backend-spec';
 export const SPEC_FILE = 'backend-spec.md';
 
-/** spec.json: the Spec written out (the public contract; schema/spec.schema.json describes it). */
+/**
+ * spec.json: the Spec written out (the public contract; schema/spec.schema.json describes it), as
+ * UTF-8 bytes: the largest artifact, never held as one string (`jsonBytes`).
+ */
 export const specJson: ArtifactRenderer = {
   name: 'spec.json',
-  render: (spec) => [
-    { path: `${ARTIFACTS_DIR}/spec.json`, text: flatText(`${JSON.stringify(spec, null, 2)}\n`) },
-  ],
+  render: (spec) => [bytesArtifact(`${ARTIFACTS_DIR}/spec.json`, jsonBytes(spec))],
 };
+
+/**
+ * An artifact held as its UTF-8 bytes; its `text` is decoded when read (tests, `generate --check`),
+ * the writer takes the bytes as they are. `bytes` is not enumerable: a copy (`{ ...a }`, JSON) is a
+ * plain text artifact, so a copy with another text never carries the old bytes.
+ */
+export function bytesArtifact(path: string, bytes: Uint8Array): Artifact {
+  const artifact = {
+    path,
+    get text() {
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    },
+  } as Artifact;
+  Object.defineProperty(artifact, 'bytes', { value: bytes, enumerable: false });
+  return artifact;
+}
 
 /** Every artifact renderer. A new artifact (a dialect, a format) is one file plus one entry here. */
 export const ARTIFACT_RENDERERS: ArtifactRenderer[] = [
@@ -32,9 +49,16 @@ export const ARTIFACT_RENDERERS: ArtifactRenderer[] = [
   ormArtifact,
 ];
 
-export function renderArtifacts(spec: Spec): Artifact[] {
+/**
+ * Every artifact, sorted by path. `hold` (when given) is applied to each artifact as soon as its
+ * renderer returns it, before the next one runs: the pipeline keeps only bytes of what nobody
+ * verifies, so the texts and documents of one renderer are garbage while the next one works.
+ */
+export function renderArtifacts(spec: Spec, hold?: (artifact: Artifact) => Artifact): Artifact[] {
   // schema.sql and the initial migration are the same text: written once.
   return withSchemaMemo(() =>
-    ARTIFACT_RENDERERS.flatMap((r) => r.render(spec)).sort((a, b) => (a.path < b.path ? -1 : 1)),
+    ARTIFACT_RENDERERS.flatMap((r) => (hold ? r.render(spec).map(hold) : r.render(spec))).sort((a, b) =>
+      a.path < b.path ? -1 : 1,
+    ),
   );
 }

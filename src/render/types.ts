@@ -5,7 +5,10 @@ import type { Messages } from './i18n/index.js';
 /** A file the compiler emits, path relative to the output directory (`backend-spec/openapi.yaml`). */
 export interface Artifact {
   path: string;
+  /** The file's text; decoded from `bytes` on each read when the artifact holds bytes. */
   text: string;
+  /** The file's UTF-8 bytes, when it was rendered to bytes (spec.json): what is written. */
+  bytes?: Uint8Array;
   /** The value `text` was serialised from (the OpenAPI document), so verifiers need not re-parse it. */
   data?: unknown;
 }

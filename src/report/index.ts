@@ -69,6 +69,8 @@ export function buildReport(input: {
   verifications?: Verification[];
   language?: string;
   standards?: boolean;
+  /** The spec's provenance when the caller has counted it already (the document's summary line). */
+  provenance?: Provenance;
 }): Report {
   const { spec } = input;
   const count = (s: Diagnostic['severity']) => input.diagnostics.filter((d) => d.severity === s).length;
@@ -87,11 +89,11 @@ export function buildReport(input: {
     security: facts.security,
     performance: facts.performance,
     requirements: facts.requirements,
-    provenance: provenance(spec),
+    provenance: input.provenance ?? provenance(spec),
     output: {
       path: input.outputPath,
       bytes: Buffer.byteLength(input.markdown, 'utf8'),
-      lines: input.markdown.split('\n').length - (input.markdown.endsWith('\n') ? 1 : 0),
+      lines: lineCount(input.markdown),
     },
     artifacts: input.artifacts,
     ormNote: ormSummary(spec, input.artifacts),
@@ -284,4 +286,11 @@ function authenticationLine(
   if (!s.authenticationScheme) return say(s.authentication ?? '');
   const lifetimes = (s.tokenLifetimes ?? []).map((l) => c.tokenLifetime(l.kind, l.seconds, l.proposed));
   return `${say(s.authenticationScheme)}${lifetimes.length > 0 ? ` (${lifetimes.join(', ')})` : ''}`;
+}
+
+/** Lines of a text (a last line without a newline counts), counted without splitting it. */
+function lineCount(text: string): number {
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks++;
+  return breaks + 1 - (text.endsWith('\n') ? 1 : 0);
 }

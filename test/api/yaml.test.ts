@@ -69,3 +69,28 @@ describe('toYaml', () => {
     expect(isYamlOf({ ...doc, openapi: '3.0.3' }, text)).toBe(false);
   });
 });
+
+describe('toYaml on a document of many pieces (issue 19)', () => {
+  it('writes every line once and in order when the text is put aside in flat pieces', () => {
+    // Well over the 64 K characters of one piece, with pieces ending at every depth.
+    const paths: Record<string, unknown> = {};
+    for (let i = 0; i < 1200; i++)
+      paths[`/things/${i}`] = {
+        get: {
+          operationId: `getThing${i}`,
+          tags: ['things', `t${i % 7}`],
+          responses: { 200: { description: '→ ok' } },
+        },
+      };
+    const doc = {
+      openapi: '3.1.0',
+      paths,
+      list: Array.from({ length: 500 }, (_, i) => ({ n: i, m: [i, `x${i}`] })),
+    };
+    const text = toYaml(doc);
+    expect(text.length).toBeGreaterThan(3 * (1 << 16));
+    expect(parse(text)).toEqual(doc);
+    expect(text.split('\n').filter((l) => l.includes('operationId:')).length).toBe(1200);
+    expect(isYamlOf(doc, text)).toBe(true);
+  });
+});

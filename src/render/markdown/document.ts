@@ -1,5 +1,5 @@
 import { RULE_ORIGINS } from '../../derive/rule-origins.js';
-import { provenance } from '../../report/provenance.js';
+import { type Provenance, provenance } from '../../report/provenance.js';
 import { en } from '../i18n/en/index.js';
 import type { RenderContext, Section } from '../types.js';
 import { translateDerivedProse, translateText } from './derived-prose.js';
@@ -12,7 +12,12 @@ import { footnoteRules, ruleCounts, ruleOriginsAppendix } from './rule-origins.j
  * then every section in registry order. A section that returns null is kept as a heading with a
  * "missing" note (never filler), and its id is returned so the pipeline can report it.
  */
-export function renderDocument(ctx: RenderContext): { text: string; missing: Section['id'][] } {
+export function renderDocument(ctx: RenderContext): {
+  text: string;
+  missing: Section['id'][];
+  /** What the summary line counted (the report says the same). */
+  provenance: Provenance;
+} {
   const { spec, t } = ctx;
   const missing: Section['id'][] = [];
   const bodies: string[] = [];
@@ -39,11 +44,12 @@ export function renderDocument(ctx: RenderContext): { text: string; missing: Sec
     }),
     ...(appendix ? [`- [${t.ruleOrigins.heading}](#${anchor(t.ruleOrigins.heading)})`] : []),
   ].join('\n');
+  const counted = provenance(spec);
   const head = [
     heading(1, t.common.title(spec.project.name)),
     `> ${t.common.generatedBy}`,
     spec.project.description,
-    t.common.provenance(provenance(spec)),
+    t.common.provenance(counted),
     summary(ctx),
     heading(2, t.common.sourcesHeading),
     table(
@@ -53,7 +59,7 @@ export function renderDocument(ctx: RenderContext): { text: string; missing: Sec
     heading(2, t.common.contentsHeading),
     contents,
   ];
-  return { text: `${blocks(say(blocks(...head)), cited.text, appendix)}\n`, missing };
+  return { text: `${blocks(say(blocks(...head)), cited.text, appendix)}\n`, missing, provenance: counted };
 }
 
 /**
