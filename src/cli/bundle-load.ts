@@ -48,12 +48,16 @@ export function loadCliBundle(argv: readonly string[]): Run | null {
 /**
  * Which cache file of the bundle a run uses and fills: each command compiles different functions
  * (`check` the spec checker, `generate` the whole compiler), so each kind keeps its own data,
- * written after its first run; `info` runs without the bundle.
+ * written after its first run; `info` runs without the bundle. A verifying `generate` is a kind of
+ * its own: it also runs the verifiers (Ajv, the verification worker's client, the report of the
+ * verifications), and the data are written once, by the first run of the kind. Shared with
+ * `--no-verify` runs, whichever of the two ran first decided what the other found compiled, so a
+ * benchmark's order changed the example's time (issue 19); now each finds its own functions.
  */
-function commandKind(argv: readonly string[]): string {
+export function commandKind(argv: readonly string[]): string {
   const first = argv.find((a) => !a.startsWith('-'));
   if (first === 'check' || first === 'mcp' || first === 'diff' || first === 'init') return first;
   if (first === 'schema' || first === 'codes') return 'info';
   if (argv.some((a) => a === '--version' || a === '-V' || a === '--help' || a === '-h')) return 'info';
-  return 'generate';
+  return argv.includes('--no-verify') ? 'generate' : 'generate-verify';
 }

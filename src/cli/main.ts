@@ -2,6 +2,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { enableCompileCache } from '../verify/compile-cache.js';
 import { loadCliBundle } from './bundle-load.js';
+import { KEEP_BYTECODE_FLAG } from './engine-flags.js';
 
 // WebAssembly here (PostgreSQL as PGlite, libpg-query) runs once per process, briefly: V8's baseline
 // compiler alone (Liftoff) costs less CPU than tiering hot functions up to TurboFan in the
@@ -23,6 +24,8 @@ setFlagsFromString('--no-regexp-tier-up');
 // entities 11.7 -> 8.8 s, the 1 MB document of small blocks 3.85 -> 3.02 s. Measured on V8 11.3
 // (Node 20) only, so set only there; the output is the same (a JIT tier never changes a result).
 if (process.versions.v8.startsWith('11.')) setFlagsFromString('--interrupt-budget=540672');
+// Every function the run compiled goes into the code cache, however long the run (./engine-flags.ts).
+setFlagsFromString(KEEP_BYTECODE_FLAG);
 // Not set here: a larger young generation (`--max-semi-space-size=64`). V8 sizes the heap when the
 // isolate is created, so the flag set at this point changes nothing (new space stays 32 MB); given
 // on node's command line it did not lower CPU measurably either (1 MB entities 8.28 → 8.22 s,

@@ -3,10 +3,12 @@ import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import { SCHEMAS_DIR } from '../render/json-schema.js';
 import { OPENAPI_PATH } from '../render/openapi.js';
 import type { Artifact, Verification } from '../render/types.js';
+import { fileShape, schemaShape } from './schema-shape.js';
 import type { Verifier } from './types.js';
 
 /**
- * Verifier `json-schema`: compiles every entity schema file and every OpenAPI component schema with
+ * Verifier `json-schema`: compiles every entity schema file and every OpenAPI component schema (one
+ * validator per shape, see schema-shape.ts) with
  * Ajv (draft 2020-12, strict mode, `allowUnionTypes` for `type: [x, "null"]`, ajv-formats), then
  * validates every example against its own schema — schema `examples` and the error responses'
  * media-type examples. Ajv is imported lazily.
@@ -145,11 +147,24 @@ export async function checkSchemas(
   const problems: SchemaProblem[] = [];
   const pause = pauses();
   let fileExamples = 0;
+  // One validator per shape (src/verify/schema-shape.ts): a file whose shape compiled already is
+  // registered with Ajv (`addSchema`: its meta-schema check, annotations included, and its `$id`)
+  // and validated by that validator, the same checks with the same messages. Only a shape that
+  // compiled is shared: a file whose shape failed is compiled itself, for its own message.
+  const byShape = new Map<string, Validate>();
   for (const f of files) {
     await pause();
-    const schema = JSON.parse(f.text) as Record<string, unknown>;
+    const text = f.text;
+    const schema = JSON.parse(text) as Record<string, unknown>;
     const name = f.path.slice(SCHEMAS_DIR.length + 1);
-    const validate = tryCompile(ajv, schema, f.path, name, problems);
+    const shape = fileShape(text, schema);
+    const shared = shape === null ? undefined : byShape.get(shape);
+    let validate: Validate | null;
+    if (shared) validate = tryRegister(ajv, schema, f.path, name, problems) ? shared : null;
+    else {
+      validate = tryCompile(ajv, schema, f.path, name, problems);
+      if (validate && shape !== null) byShape.set(shape, validate);
+    }
     if (validate) fileExamples += checkExamples(validate, schema.examples, f.path, name, problems, ajv);
   }
   let components = 0;
@@ -173,16 +188,24 @@ export async function checkSchemas(
       });
       return { version, problems, fileExamples, components, componentExamples };
     }
+    // Components of one shape share a validator too: all are checked against the meta-schema by
+    // `addSchema(root)` above, and their references resolve against the same root.
+    const componentByShape = new Map<string, Validate>();
     for (const name of Object.keys(schemas).sort()) {
       await pause();
       components++;
-      const validate = tryCompile(
-        ajv,
-        `${COMPONENTS_ID}#/$defs/${name}`,
-        OPENAPI_PATH,
-        `#/components/schemas/${name}`,
-        problems,
-      );
+      const shape = schemaShape(schemas[name]);
+      let validate = componentByShape.get(shape) ?? null;
+      if (!validate) {
+        validate = tryCompile(
+          ajv,
+          `${COMPONENTS_ID}#/$defs/${name}`,
+          OPENAPI_PATH,
+          `#/components/schemas/${name}`,
+          problems,
+        );
+        if (validate) componentByShape.set(shape, validate);
+      }
       if (validate)
         componentExamples += checkExamples(
           validate,
@@ -247,6 +270,26 @@ function tryCompile(
   } catch (e) {
     problems.push({ artifact, where, kind: 'compile', message: (e as Error).message });
     return null;
+  }
+}
+
+/**
+ * Registers a schema file whose shape compiled already (`Ajv.addSchema`: what `compile` does before
+ * it generates code — the meta-schema check and the `$id`, refused when taken), or records why not.
+ */
+function tryRegister(
+  ajv: AjvLike,
+  schema: Record<string, unknown>,
+  artifact: string,
+  where: string,
+  problems: SchemaProblem[],
+): boolean {
+  try {
+    ajv.addSchema(schema);
+    return true;
+  } catch (e) {
+    problems.push({ artifact, where, kind: 'compile', message: (e as Error).message });
+    return false;
   }
 }
 
