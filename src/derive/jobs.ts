@@ -14,6 +14,7 @@ import {
   tokenCleanupJob,
   webhookJobs,
 } from './operations/job-sources.js';
+import { rulesWithJobs } from './operations/rule-jobs.js';
 import { deadLetterFor, jobRunner } from './operations/stack.js';
 import {
   coveredByStated,
@@ -210,13 +211,16 @@ export const jobsStep: DeriveStep = {
       })
       .map((d) => {
         // `acts` served the comparison with derived jobs; the spec's job does not carry it.
-        const { statedRetry: retry, acts: _acts, ...draft } = d as (typeof stated)[number];
+        const { statedRetry: retry, acts: _acts, periods: _periods, ...draft } = d as (typeof stated)[number];
         const job = finish(draft, runner);
         return retry ? { ...job, retry: statedRetry(retry, deadLetterFor(runner)) } : job;
       });
+    // Each rule a job enforces names that job (the stated one that does its act, or runs on its date).
+    const rules = spec.rules ? rulesWithJobs(spec.rules, domain, jobs, stated) : undefined;
     return {
       spec: {
         jobs,
+        ...(rules ? { rules } : {}),
         ...(questions.length > 0 ? { questions: [...(spec.questions ?? []), ...questions] } : {}),
       },
       diagnostics,

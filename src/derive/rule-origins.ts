@@ -323,6 +323,8 @@ export const RULE_ORIGINS = {
     'Raises the error of a stated database-constraint rule (a unique value, no overlap) on every create and update of the entity it constrains, where no requirement ties the rule to an operation.',
   'derive/domain-error-from-rule':
     "Names the domain error a stated rule raises from the constrained entity and the kind of rule (`APPOINTMENT_OUTSIDE_WINDOW`) where the rule's sentence names no code.",
+  'derive/rule-enforced-by-job':
+    "Names the background job that enforces a rule the design enforces by a job: the job designed from the rule's own line, else the one stated job that does the rule's act (purge, anonymise, archive, remind), else the one stated job scheduled on the date of the year the rule states.",
   'derive/transaction-no-overlap-constraint':
     "Runs a write that a stated no-overlap or no-double-booking rule constrains in one transaction, which the rule's unique or exclusion constraint aborts when another writer took the slot.",
   'derive/transaction-with-audit-entry':

@@ -44,7 +44,12 @@ function errorCode(reading: RuleReading, entity: string | null): string | null {
     reading.enforcement === 'job' ||
     reading.enforcement === 'retention-policy' ||
     reading.enforcement === 'audit-trail' ||
-    reading.enforcement === 'behaviour'
+    reading.enforcement === 'behaviour' ||
+    // Counted over a period: no request breaks it, no request gets its error.
+    reading.enforcement === 'period-quota' ||
+    // A stated charge or allowance is what the service applies when it prices a request; it rejects none.
+    reading.kind === 'charge' ||
+    reading.kind === 'allowance'
   )
     return null;
   if (reading.statedCode) return reading.statedCode;
@@ -189,11 +194,13 @@ export function businessRules(
       ) ??
       mentioned[0] ??
       null;
+    const glossed = named === null ? glossedEntity(c, actors) : null;
     // A rule whose verb names the write it guards ("ne peut pas être supprimé") is never enforced by
     // another write of its requirement (the create of the slots): with no such write, none.
     const verb = c.target?.action;
-    const operations =
-      targeted && targeted.operations.length > 0
+    const operations = glossed
+      ? implementing.filter((e) => e.entity === glossed).map((e) => e.operationId)
+      : targeted && targeted.operations.length > 0
         ? targeted.operations
         : implementing
             .filter((e) => named === null || e.entity === named || e.entity === null)
@@ -204,15 +211,40 @@ export function businessRules(
       text: c.text,
       requirements,
       kind,
-      entity: named,
-      operations,
+      entity: named ?? glossed,
+      ...(glossed ? { entityFrom: 'glossary' as const } : {}),
+      // A quota over a period is counted over it, at no write: no operation checks it.
+      operations: enforcement === 'period-quota' ? [] : operations,
       enforcement,
-      errorCode: errorCode(c.reading, named),
-      ...codeOrigin(errorCode(c.reading, named), c.reading, c.origin),
+      errorCode: errorCode(c.reading, named ?? glossed),
+      ...codeOrigin(errorCode(c.reading, named ?? glossed), c.reading, c.origin),
       origin: c.origin,
     };
   });
   return withStatedCodes(rules, domain.ruleStatements ?? []);
+}
+
+/**
+ * The entity a rule names only by a word of the route-table glossary (extract/aliases.ts: "alet" for
+ * what `/tools` holds): the one its target's object names, else its anchor, else the only one its
+ * sentence names. It says what the rule is about; it never makes the entity's writes the rule's
+ * enforcement point ("en fazla 3 alet ödünç alabilir" limits tools on loan, not `createTool`): only
+ * the writes its own requirement traces (`implementing`) are.
+ */
+function glossedEntity(
+  c: NonNullable<Domain['ruleStatements']>[number],
+  actors: readonly string[],
+): string | null {
+  const g = c.glossed;
+  if (!g) return null;
+  const own = (list: readonly string[] | undefined) =>
+    [...new Set(list ?? [])].filter((n) => !actors.includes(n));
+  const object = own(g.object);
+  if (object.length === 1) return object[0]!;
+  const anchor = own(g.anchor);
+  if (anchor.length === 1) return anchor[0]!;
+  const text = own(g.text);
+  return text.length === 1 ? text[0]! : null;
 }
 
 /**

@@ -23,7 +23,15 @@ export const validationStep: DeriveStep = {
     const user = userEntity(spec.entities);
     const rules = fieldRules(spec.entities, spec.auth, user?.name ?? null);
     const businessRules: NonNullable<ValidationSpec['businessRules']> = (spec.rules ?? [])
-      .filter((r) => ON_REQUEST.has(r.enforcement) && r.entity !== null)
+      // A rule that raises no error (a charge, an allowance) is applied, not checked; an entity named
+      // only by the route glossary says what the rule is about, not which writes check it.
+      .filter(
+        (r) =>
+          ON_REQUEST.has(r.enforcement) &&
+          r.entity !== null &&
+          r.errorCode !== null &&
+          (r.entityFrom !== 'glossary' || r.operations.length > 0),
+      )
       .map((r) => ({
         id: r.id,
         text: r.text,

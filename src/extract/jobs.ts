@@ -13,6 +13,7 @@ import {
   splitDeadLetter,
   readStatedJob as stated,
 } from '../read/job-words.js';
+import { periodsStated } from '../read/rule-words.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -68,7 +69,13 @@ export const jobsExtractor: Extractor = {
       }
     }
     for (const section of sections) attachRetry(section.jobs, section.path, blocks, doc.path);
-    return { fragment: out.length > 0 ? { statedJobs: out } : {}, diagnostics: [] };
+    // The periods each job's description states ("deletes families who left more than 13 months
+    // ago"): the rule with the same act and period is the one it enforces (derive/operations/rule-jobs.ts).
+    const withPeriods = (j: StatedJob): StatedJob => {
+      const periods = periodsStated(j.description);
+      return periods.length > 0 ? { ...j, periods } : j;
+    };
+    return { fragment: out.length > 0 ? { statedJobs: out.map(withPeriods) } : {}, diagnostics: [] };
   },
 };
 

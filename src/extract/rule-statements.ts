@@ -16,11 +16,15 @@ import { capability } from './stories.js';
 export function ruleStatements(domain: Domain): RuleStatement[] {
   const out: RuleStatement[] = [];
   const seen = new Set<string>();
+  const byLine = new Map<string, string[]>();
   // The names the documents state for each entity besides its own ("Wniosek adopcyjny" for
   // AdoptionApplication), as a declining language writes them in the case the sentence needs.
   const stated: StatedName[] = domain.entities.flatMap((e) =>
     (e.aliases ?? []).map((a) => ({ entity: e.name, name: a.name })),
   );
+  // The names the route table's descriptions give (extract/aliases.ts), kept apart: they name what a
+  // rule is about, not where it is enforced.
+  const glossary: StatedName[] = (domain.glossary ?? []).map((g) => ({ entity: g.entity, name: g.name }));
   const add = (text: string, given: string[], origin: Origin) => {
     let t = text.replace(/\*\*/g, '').trim();
     // A sentence that opens with its requirement id (`FR-07 Appointment types …`) carries it.
@@ -33,7 +37,12 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
       .trim();
     // A lead-in cut before its items ("Locks … deben evitar bloqueos “eternos”:") says nothing alone.
     if (seen.has(key) || t.length < 8 || LEAD_IN.test(t) || !statesRule(t)) return;
+    // One sentence of a rule already read whole from the same line ("The swap is valid only once
+    // the coordinator has approved it." of FR-06) is that rule, not another.
+    const at = origin.kind === 'source' ? `${origin.file}:${origin.line}` : null;
+    if (at !== null && (byLine.get(at) ?? []).some((k) => k.includes(key))) return;
     seen.add(key);
+    if (at !== null) byLine.set(at, [...(byLine.get(at) ?? []), key]);
     // The actor is who acts, not what the rule constrains ("A patient can book…"); the target is
     // what it counts, limits or orders and the write it guards ("at most 3 upcoming bookings").
     const target = ruleTarget(t);
@@ -41,6 +50,7 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
     // A rule numbered as a rule (`BR-12`, `RN-3`, `GR-7`) keeps that id in the rules table.
     const ruleId = requirements.find((r) => RULE_ID.test(r));
     const inflected = stated.length > 0 ? statedNamesIn({ ...target, text: t, actor }, stated) : null;
+    const glossed = glossary.length > 0 ? statedNamesIn({ ...target, text: t, actor }, glossary) : null;
     out.push({
       text: t,
       requirements,
@@ -49,6 +59,7 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
       target,
       ...(ruleId ? { ruleId } : {}),
       ...(inflected ? { inflected } : {}),
+      ...(glossed ? { glossed } : {}),
       origin,
     });
   };

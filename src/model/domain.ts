@@ -759,7 +759,12 @@ export type RuleEnforcement =
   /** Every stated change writes an audit entry in the transaction of the change (a service side effect). */
   | 'audit-trail'
   /** What the system does not do by itself ("does not automatically complete the parent"): no check, no error. */
-  | 'behaviour';
+  | 'behaviour'
+  /**
+   * A floor over a period ("at least 4 shifts per season"): no single request can break it, so it is
+   * counted over the period (a report, a reminder or a check when the period ends), never at a create.
+   */
+  | 'period-quota';
 
 export interface RuleReading {
   /** `unique`, `window`, `lead-time`, `limit`, `minimum`, `duration`, `only`, `never`, `ordering`, `retention`, `audit`, `required`. */
@@ -795,6 +800,12 @@ export interface RuleReading {
    * the records the sentence names.
    */
   credential?: string;
+  /** The acts a job rule's system work does (`purge`, `anonymise`, `remind`, `archive`): the stated job that does them enforces it. */
+  acts?: JobAct[];
+  /** The date of the year a rule states ("faktureras den 1 mars", "her yıl 1 Ocak'ta"): the stated yearly job on that date enforces it. */
+  yearly?: { day: number; month: number };
+  /** The amounts of time a job rule states, in seconds: the stated job naming the same period does its work. */
+  periods?: number[];
 }
 
 /** A schedule a sentence states (read/schedule-words.ts): cron, time zone as written, the words. */
@@ -831,6 +842,13 @@ export interface RuleStatement {
    * order met (read/inflected-names.ts), per part of the reading; absent when none.
    */
   inflected?: Partial<Record<RuleNamePart, string[]>>;
+  /**
+   * The entities each part names by a word of the project's route-table glossary (`Domain.glossary`:
+   * "alet" for what `/tools` holds), per part; absent when none. A glossary word names the entity a
+   * rule is about, never the write that enforces it: "en fazla 3 alet ödünç alabilir" counts tools
+   * on loan and limits no creation of tools.
+   */
+  glossed?: Partial<Record<RuleNamePart, string[]>>;
   origin: Origin;
 }
 
@@ -980,6 +998,8 @@ export interface StatedJob {
   keptCron?: string;
   /** What the job does, from its name and description (read/job-words.ts). */
   acts?: JobAct[];
+  /** The amounts of time its description states, in seconds ("older than 14 days"): the period it works on. */
+  periods?: number[];
   /** The time zone its schedule states ("daily at 03:00 UTC"), when it states one. */
   timeZone?: string;
   origin: Origin;

@@ -42,6 +42,10 @@ const CZECH: [RegExp, string][] = [
   [/(?<!\p{L})se\s+(?:mažou|maže|smažou|smaže|odstraňují|odstraní)(?!\p{L})/giu, 'are deleted'],
   [/(?<!\p{L})(?:mažou|maže|smaže|smažou|smazán\p{L}*|odstraň\p{L}*)(?!\p{L})/giu, 'deleted'],
   [/(?<!\p{L})(?:se )?(?:zruší|je zrušen\p{L}*)(?!\p{L})/giu, 'is cancelled'],
+  // "má nárok na 2 bezplatné svozy": an allowance; "se nevrací": a negated refund; "se účtuje": charged.
+  [/(?<!\p{L})(?:(?:má|mají)\s+)?nárok\s+na(?!\p{L})/giu, 'is entitled to'],
+  [/(?<!\p{L})(?:se\s+nevrací|nevrací\s+se|se\s+nevracejí)(?!\p{L})/giu, 'is not refunded'],
+  [/(?<!\p{L})(?:se\s+účtuje|se\s+účtují|účtuje\s+se)(?!\p{L})/giu, 'is charged'],
   [/(?<!\p{L})(?:vyprší|vyprší\p{L}*|expiruj\p{L}*)(?!\p{L})/giu, 'expires'],
   [/(?<!\p{L})(?:připomínk\p{L}*|připomenutí)(?!\p{L})/giu, 'reminder'],
   [/(?<!\p{L})(?:se )?(?:posílá|pošle|odešle|odesílá)(?!\p{L})/giu, 'sends'],

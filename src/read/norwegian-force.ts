@@ -7,7 +7,7 @@ import { rewrittenIn } from './force-words.js';
  * count too (Swedish text they rewrite loses nothing: these rules touch no Swedish word).
  */
 const NORWEGIAN_TEXT =
-  /(?<!\p{L})(?:og|ikke|ikkje|høyst|højst|aldri|innen|inden|slettes|lagres|gjelder|gælder|også|etter|mindst|tillatt|tilladt|forfaller|utløper|udløber|senest|tjenesten|skal|på|kan|enn|krever|kreves|låses|forsøk|minst)(?!\p{L})/giu;
+  /(?<!\p{L})(?:og|ikke|ikkje|høyst|højst|aldri|innen|inden|slettes|lagres|gjelder|gælder|også|etter|mindst|tillatt|tilladt|forfaller|utløper|udløber|senest|tjenesten|skal|på|kan|enn|krever|kreves|låses|forsøk|minst|sletter|siden)(?!\p{L})/giu;
 
 /**
  * Norwegian and Danish force words in the English the rule readers weigh, as for Swedish: "Systemet
@@ -43,7 +43,8 @@ const NORWEGIAN: [RegExp, string][] = [
   [/(?<!\p{L})(?:kun|bare|utelukkende|udelukkende)(?!\p{L})/giu, 'only'],
   [/(?<!\p{L})automatisk(?!\p{L})/giu, 'automatically'],
   [/(?<!\p{L})(?:lagres|oppbevares|opbevares|beholdes|gemmes)(?!\p{L})/giu, 'retained'],
-  [/(?<!\p{L})(?:slettes|fjernes)(?!\p{L})/giu, 'deleted'],
+  [/(?<!\p{L})(?:slettes|fjernes)(?!\p{L})/giu, 'is deleted'],
+  [/(?<!\p{L})faktureres(?!\p{L})/giu, 'is invoiced'],
   [/(?<!\p{L})(?:anonymiseres|avidentifiseres)(?!\p{L})/giu, 'anonymised'],
   [/(?<!\p{L})forfaller(?!\p{L})/giu, 'falls due'],
   [/(?<!\p{L})(?:utløper|udløber|opphører|ophører)(?!\p{L})/giu, 'expires'],

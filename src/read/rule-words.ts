@@ -1,13 +1,15 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { findMeasures } from '../knowledge/durations.js';
-import type { RuleEnforcement, RuleReading } from '../model/domain.js';
+import type { JobAct, RuleEnforcement, RuleReading } from '../model/domain.js';
 import { readCacheSentence } from './cache-words.js';
 import { chineseForce } from './chinese-force.js';
 import { czechForce } from './czech-force.js';
 import { rewrittenIn } from './force-words.js';
 import { describesInterface } from './interface-words.js';
+import { jobActs } from './job-words.js';
+import { yearlyDate } from './month-words.js';
 import { norwegianForce } from './norwegian-force.js';
-import { reminderEvent } from './period-words.js';
+import { periodAction, reminderEvent } from './period-words.js';
 import { commandedAction, ruleTarget } from './rule-target-words.js';
 import { readSchedule, statedTimeZone } from './schedule-words.js';
 import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
@@ -168,7 +170,10 @@ export function statesRule(stated: string): boolean {
   if (statesAudit(text) && !KEPT_FOR.test(text)) return true;
   // "Yıllık aidat 150 TL'dir", "The yearly fee is 150 EUR", "Die Jahresgebühr beträgt 150 EUR": a
   // stated amount the domain charges is a rule its payments follow.
-  if (statesCharge(text)) return true;
+  if (statesCharge(text) || (CHARGE.test(text) && yearlyDate(text) !== null)) return true;
+  // "Each address is entitled to 2 free pickups a year", "The fee is not refunded": a rule the
+  // service applies to what it charges.
+  if ((ENTITLED.test(text) && NUMBER.test(text)) || NO_REFUND.test(text)) return true;
   // "… then she gets the error SLOT_TAKEN": a named error code is a rule the API enforces.
   if (STATED_CODE.test(text) && ERROR_WORD.test(text)) return true;
   // "Bookings not confirmed by 18:00 the day before are released automatically": a timed rule.
@@ -189,13 +194,13 @@ export function statesRule(stated: string): boolean {
 
 /** An amount of money: a number with its currency's code or sign ("150 TL", "€ 20", "49,90 SEK", "200 元"). */
 const MONEY =
-  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:TL|TRY|₺|EUR|€|USD|US\$|\$|SEK|NOK|DKK|kr|kronor|PLN|zł|CHF|GBP|£|JPY|円|元|RMB|CNY|KRW|원|RUB|₽|руб\p{L}*|BRL|MXN|ARS|COP|CLP)(?!\p{L})|(?:€|\$|£|₺|R\$|¥)\s?\d+/u;
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:TL|TRY|₺|EUR|€|USD|US\$|\$|SEK|NOK|DKK|kr|kronor|PLN|zł|CZK|Kč|CHF|GBP|£|JPY|円|元|RMB|CNY|KRW|원|RUB|₽|руб\p{L}*|BRL|MXN|ARS|COP|CLP)(?!\p{L})|(?:€|\$|£|₺|R\$|¥)\s?\d+|(?<!\p{L})(?:NOK|SEK|DKK|EUR|USD|CHF|GBP|PLN|CZK|TRY)\s?\d+/u;
 /**
  * What the domain charges, named (en, es, pt, fr, de, it, nl, sv, pl, tr, ru, zh, ja, ko): a fee,
  * price, dues, a subscription, a deposit, a fine.
  */
 const CHARGE =
-  /(?<!\p{L})(?:fees?|prices?|dues|charges?|subscriptions?|deposits?|fines?|penalt(?:y|ies)|cuotas?|tarifas?|precios?|multas?|dep[oó]sitos?|taxas?|pre[cç]os?|mensalidades?|anuidades?|frais|prix|cotisations?|tarifs?|amendes?|cautions?|\p{L}*geb[üu]hr\p{L}*|\p{L}*beitr[aä]g\p{L}*|preis\p{L}*|kaution|quote?|prezz[oi]|canon[ei]|cauzion[ei]|tarie[fv]\p{L}*|prijs\p{L}*|contributie|boete\p{L}*|\p{L}*avgift\p{L}*|pris\p{L}*|opłat\p{L}*|składk\p{L}*|cen[ay]|aidat\p{L}*|ücret\p{L}*|fiyat\p{L}*|ceza\p{L}*|depozito\p{L}*|взнос\p{L}*|плат\p{L}*|стоимост\p{L}*|штраф\p{L}*)(?!\p{L})|费用|价格|会费|押金|罚款|料金|会費|価格|요금|회비|가격/iu;
+  /(?<!\p{L})(?:fees?|prices?|dues|charges?|charged|billed|invoiced|fined|costs?|koster|kostar|cuesta|cuestan|coûte|coûtent|kostet|kosten|custa|custam|costa|costano|kost|bot|boten|bøter|\p{L}{4,}bot(?:en)?|gebyr\p{L}*|kontingent\p{L}*|poplat\p{L}*|subscriptions?|deposits?|fines?|penalt(?:y|ies)|cuotas?|tarifas?|precios?|multas?|dep[oó]sitos?|taxas?|pre[cç]os?|mensalidades?|anuidades?|frais|prix|cotisations?|tarifs?|amendes?|cautions?|\p{L}*geb[üu]hr\p{L}*|\p{L}*beitr[aä]g\p{L}*|preis\p{L}*|kaution|quote?|prezz[oi]|canon[ei]|cauzion[ei]|tarie[fv]\p{L}*|prijs\p{L}*|contributie|boete\p{L}*|\p{L}*avgift\p{L}*|pris\p{L}*|opłat\p{L}*|składk\p{L}*|cen[ay]|aidat\p{L}*|ücret\p{L}*|fiyat\p{L}*|ceza\p{L}*|depozito\p{L}*|взнос\p{L}*|плат\p{L}*|стоимост\p{L}*|штраф\p{L}*)(?!\p{L})|费用|价格|会费|押金|罚款|料金|会費|価格|요금|회비|가격/iu;
 
 /** Whether a sentence states an amount the domain charges: a fee, price or fine with its sum. */
 export const statesCharge = (text: string): boolean => MONEY.test(text) && CHARGE.test(text);
@@ -449,6 +454,8 @@ function kindOf(text: string): string {
   if (KEPT.test(text) && DURATION.test(text) && !WINDOW_WORD.test(text) && !AUTOMATIC.test(text))
     return 'retention';
   if (UNIQUE.test(text)) return 'unique';
+  if (ENTITLED.test(text) && NUMBER.test(text)) return 'allowance';
+  if (NO_REFUND.test(text)) return 'never';
   // Before the window and the cap: "more than 24 hours before" is a floor on the lead time.
   if (LEAD_TIME.test(text)) return 'lead-time';
   if (WINDOW_WORD.test(text) && DURATION.test(text)) return 'window';
@@ -467,6 +474,56 @@ function kindOf(text: string): string {
  */
 const PASSIVE_ACTION =
   /\b(?:is|are|gets?|get|will be)\s+(?:automatically\s+)?(?:cancel|expire|release|close|archive|suspend|mark)\w*|\bse\s+(?:cancela|anula|libera|cierra|archiva|suspende|marca|expira)\w*|\b(?:est|sont)\s+(?:automatiquement\s+)?(?:annulée?s?|expirée?s?|libérée?s?|clôturée?s?|fermée?s?|archivée?s?|suspendue?s?)|\b(?:wird|werden)\s+(?:automatisch\s+)?(?:storniert|gesperrt|freigegeben|geschlossen|archiviert|markiert)|(?<!\p{L})(?:é|são)\s+(?:automaticamente\s+)?(?:cancelad[oa]s?|expirad[oa]s?|liberad[oa]s?|encerrad[oa]s?|arquivad[oa]s?|suspens[oa]s?)|(?<!\p{L})(?:viene|vengono|è|sono)\s+(?:automaticamente\s+)?(?:annullat[oaie]|scadut[oaie]|liberat[oaie]|chius[oaie]|archiviat[oaie]|sospes[oaie]|anonimizzat[oaie])/iu;
+
+/**
+ * Data the sentence says is deleted ("is deleted 13 months after", "se eliminan", "sont supprimées",
+ * "werden gelöscht", "são apagados", "vengono cancellati"): with a stated time, a purge the system
+ * runs, never a check a request can fail.
+ */
+const PASSIVE_DELETION =
+  /\b(?:is|are|gets?|will be)\s+(?:automatically\s+|permanently\s+)?(?:deleted|erased|purged|removed)\b|\bse\s+(?:eliminan?|borran?|suprimen?)\b|(?<!\p{L})(?:est|sont)\s+(?:automatiquement\s+)?(?:supprimée?s?|effacée?s?)(?!\p{L})|\b(?:wird|werden)\s+(?:[^.;,]{0,40}\s)?gelöscht(?!\p{L})|(?<!\p{L})(?:é|são)\s+(?:automaticamente\s+)?(?:apagad[oa]s?|exclu[íi]d[oa]s?|eliminad[oa]s?)(?!\p{L})|(?<!\p{L})(?:viene|vengono)\s+(?:automaticamente\s+)?(?:cancellat[oaie]|eliminat[oaie])(?!\p{L})/iu;
+
+/** A negation a few words before or inside the deletion ("NUNCA são apagados", "werden nie gelöscht"). */
+const NEGATION_BEFORE =
+  /(?<!\p{L})(?:not|never|no|nunca|jamais|pas|nicht|nie|niemals|não|non|mai|nooit|niet|aldri|aldrig|ikke|inte)(?!\p{L})(?:\s+\p{L}+){0,2}\s*$/iu;
+const NEGATION_IN = /(?<!\p{L})(?:nicht|nie|niemals|never|not)(?!\p{L})/iu;
+/** Whether the sentence says data is deleted, outside a relative clause and not negated. */
+function deletionStated(text: string): boolean {
+  if (!outsideRelative(PASSIVE_DELETION, text)) return false;
+  const m = PASSIVE_DELETION.exec(text);
+  if (!m || NEGATION_IN.test(m[0])) return false;
+  return !NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].split(/\s+/)[0]!.length));
+}
+
+/**
+ * A period a floor is counted over ("at least 4 shifts per season", "minst 10 arbetstimmar per
+ * säsong", "au moins 2 permanences par mois", "mindestens 3 Einsätze pro Jahr"): a quota no single
+ * request can break.
+ */
+const PER_PERIOD =
+  /(?<!\p{L})(?:per|a|an|each|every|por|al|par|pro|im|je|all['’]|ogni|na|za|в)\s+(?:calendar\s+|kalenderår|kalendářní\s+)?(?:seasons?|sesong|säsong|sæson|temporada|saison|stagione|seizoen|sezon\p{L}*|years?|år(?:et)?|año|ano|an|jahr|anno|jaar|rok|roku|months?|måned|månad|mes|mois|monat|mese|maand|měsíc|weeks?|uke|vecka|uge|semana|semaine|woche|settimana|týden|quarters?|semesters?|terms?)(?!\p{L})/iu;
+
+/**
+ * The floor itself counted over the period: a number and up to three words of what it counts right
+ * before the period ("at least 4 shifts per season"), not a lead time ("at least a week before") nor
+ * a period beside another floor ("at least 12 characters and changed once a year").
+ */
+const QUOTA = new RegExp(
+  String.raw`(?:${MINIMUM.source.replace(/^\b|\b$/g, '')})\s+\d+(?:[.,]\d+)?(?:\s+[\p{L}-]+){1,3}?\s+${PER_PERIOD.source.replace('(?<!p{L})', '')}`,
+  'iu',
+);
+
+/**
+ * An allowance the domain grants ("each address is entitled to 2 free pickups a year", "tiene derecho
+ * a", "a droit à", "hat Anspruch auf", "tem direito a", "ha diritto a", "heeft recht op", "har rätt
+ * till", "har rett til"): a rule the service applies (what is free, what is charged), no rejection.
+ */
+const ENTITLED =
+  /\b(?:(?:is|are)\s+entitled\s+to|tiene[n]?\s+derecho\s+a|(?:a|ont)\s+droit\s+à|(?:hat|haben)\s+Anspruch\s+auf|t[eê]m\s+direito\s+a|ha(?:nno)?\s+diritto\s+a|heeft\s+recht\s+op|har\s+rätt\s+till|har\s+rett\s+til)\b/iu;
+
+/** A payment the domain says it does not return ("is not refunded", "non-refundable", "no se reembolsa", "wird nicht erstattet"). */
+const NO_REFUND =
+  /\b(?:(?:is|are)\s+not\s+refunded|non-?refundable|no\s+refunds?)\b|\bno\s+se\s+(?:reembolsa|devuelve)n?\b|\bno\s+reembolsable\b|n['’](?:est|sont)\s+pas\s+rembours\p{L}*|\bnon\s+rembours\p{L}*|\b(?:wird|werden)\s+nicht\s+(?:erstattet|zurückerstattet)|\bnão\s+(?:é|são)\s+reembolsad\p{L}*|\bnon\s+(?:viene|vengono)\s+rimborsat\p{L}*|\bnon\s+rimborsabil\p{L}*/iu;
 
 /** The state change a timed rule makes, as an English verb that names the target state (cancel → CANCELLED). */
 const ACTIONS: [string, RegExp][] = [
@@ -533,8 +590,13 @@ function enforcementOf(kind: string, text: string): RuleEnforcement {
   // whose negation qualifies its object; what it says happens is no check a request can fail.
   if ((kind === 'never' || kind === 'only') && !STATED_CODE.test(text) && commandedAction(text) !== null)
     return 'behaviour';
+  // "A family must have at least 4 shifts per season": counted over the period, never at a create.
+  if (kind === 'minimum' && QUOTA.test(text)) return 'period-quota';
+  // "The annual fee is invoiced on 1 March", "Yıllık aidat … her yıl 1 Ocak'ta yenilenir": a charge
+  // raised on a date of the year is the system's yearly work.
+  if (kind === 'charge' && yearlyDate(text)) return 'job';
   if (outsideRelative(AUTOMATIC, text) && !NOT_AUTOMATIC.test(text)) return 'job';
-  const passive = outsideRelative(PASSIVE_ACTION, text);
+  const passive = outsideRelative(PASSIVE_ACTION, text) || deletionStated(text);
   if (passive && DURATION.test(text)) return 'job';
   if (passive && deadlineOf(text)) return 'job';
   // "WHEN a loan is 10 days overdue THE SYSTEM SHALL suspend the account": time passing triggers it.
@@ -569,7 +631,7 @@ export function readRule(stated: string): RuleReading {
   const text = chineseForce(
     japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(czechForce(stated))))))),
   );
-  const read = kindOf(text);
+  const read = chargeKind(kindOf(text), text);
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)
       ? 'SLOT_UNAVAILABLE'
@@ -586,6 +648,9 @@ export function readRule(stated: string): RuleReading {
   const action = enforcement === 'job' ? actionOf(text) : null;
   const notYet = window ? (NOT_YET.exec(text)?.[1] ?? null) : null;
   const passive = enforcement === 'job' ? PASSIVE_ACTION.exec(text) : null;
+  const acts = enforcement === 'job' ? ruleActs(text) : [];
+  const yearly = enforcement === 'job' ? yearlyDate(text) : null;
+  const periods = acts.length > 0 ? periodsStated(stated) : [];
   const participle = passive ? (/[\p{L}_-]+$/u.exec(passive[0])?.[0] ?? null) : null;
   const schedule = enforcement === 'job' ? (readSchedule(text) ?? deadlineOf(text)) : null;
   const before = enforcement === 'job' && DURATION.test(text) ? reminderEvent(text) : null;
@@ -611,7 +676,34 @@ export function readRule(stated: string): RuleReading {
     ...(schedule ? { schedule } : {}),
     ...(before ? { before } : {}),
     ...(credential ? { credential } : {}),
+    ...(acts.length > 0 ? { acts } : {}),
+    ...(yearly ? { yearly } : {}),
+    ...(periods.length > 0 ? { periods } : {}),
   };
+}
+
+/**
+ * A stated amount the domain charges ("The yearly fee is 150 EUR", "A fine is NOK 500 and falls due
+ * 14 days after it is issued") or a charge raised on a date of the year ("Årsavgiften faktureras den
+ * 1 mars"): a rule the service applies when it charges, no check a request can fail. A charge with a
+ * floor, a cap or a prohibition keeps that reading.
+ */
+function chargeKind(kind: string, text: string): string {
+  if (kind !== 'required' && kind !== 'window') return kind;
+  return statesCharge(text) || (CHARGE.test(text) && yearlyDate(text) !== null) ? 'charge' : kind;
+}
+
+/**
+ * What the system work of a job rule does, as a stated job's acts are read (read/job-words.ts): a
+ * reminder, or what happens to the data when its period ends (deleted, anonymised, archived).
+ */
+function ruleActs(text: string): JobAct[] {
+  const acts: JobAct[] = jobActs(text).filter((a) => a === 'remind');
+  const data = periodAction(text);
+  if (data === 'delete') acts.push('purge');
+  else if (data === 'anonymise') acts.push('anonymise');
+  else if (data === 'archive') acts.push('archive');
+  return acts;
 }
 
 const UNIT_SECONDS: [RegExp, number][] = [
@@ -623,6 +715,22 @@ const UNIT_SECONDS: [RegExp, number][] = [
   [/^(?:months?|mes(?:es)?|mois|monate?n?|mesi)$/i, 2592000],
   [/^(?:years?|años?|anos?|ans?|années?|jahre?n?|anni)$/i, 31536000],
 ];
+
+/**
+ * Every amount of time a sentence states, in seconds, read through the force words of its language
+ * ("smaže fotografie 90 dní po termínu svozu" → 90 days; "more than 13 months ago" → 13 months): a
+ * stated job and the rule it enforces name the same period.
+ */
+export function periodsStated(stated: string): number[] {
+  const text = forceWords(stated);
+  const out: number[] = [];
+  for (const m of text.matchAll(new RegExp(DURATION.source, 'gi'))) {
+    const parts = /^(\d+)\s*(?:-\s*)?(\p{L}+)$/u.exec(m[0].trim());
+    const unit = parts ? UNIT_SECONDS.find(([re]) => re.test(parts[2]!)) : undefined;
+    if (parts && unit) out.push(Number(parts[1]) * unit[1]);
+  }
+  return [...new Set(out)];
+}
 
 /** The first stated amount of time in a rule sentence ("within 24 hours" → 86400 s). */
 function windowOf(text: string): { seconds: number; text: string } | null {

@@ -2,7 +2,7 @@ import { rewrittenIn } from './force-words.js';
 
 /** Words only Swedish writes among the languages read here: the text is Swedish. */
 const SWEDISH_TEXT =
-  /(?<!\p{L})(?:och|att|är|inte|ska|skall|måste|högst|minst|endast|enbart|aldrig|inom|raderas|sparas|lagras|gäller|får|har|ett|som|för)(?!\p{L})/giu;
+  /(?<!\p{L})(?:och|att|är|inte|ska|skall|måste|högst|minst|endast|enbart|aldrig|inom|raderas|sparas|lagras|gäller|får|har|ett|som|för|faktureras|dagar)(?!\p{L})/giu;
 
 /**
  * Swedish force words in the English the rule readers weigh, as for Dutch, Polish and Japanese:
@@ -32,7 +32,10 @@ const SWEDISH: [RegExp, string][] = [
   [/(?<!\p{L})(?:endast|enbart|bara)(?!\p{L})/giu, 'only'],
   [/(?<!\p{L})automatiskt(?!\p{L})/giu, 'automatically'],
   [/(?<!\p{L})(?:lagras|sparas|bevaras|behålls)(?!\p{L})/giu, 'retained'],
-  [/(?<!\p{L})(?:raderas|tas bort|gallras)(?!\p{L})/giu, 'deleted'],
+  [/(?<!\p{L})(?:raderas|tas bort|gallras)(?!\p{L})/giu, 'is deleted'],
+  // "Årsavgiften faktureras den 1 mars och förfaller till betalning efter 30 dagar": an invoice's due date.
+  [/(?<!\p{L})förfaller\s+till\s+betalning(?!\p{L})/giu, 'falls due'],
+  [/(?<!\p{L})faktureras(?!\p{L})/giu, 'is invoiced'],
   [/(?<!\p{L})(?:anonymiseras|avidentifieras)(?!\p{L})/giu, 'anonymised'],
   [/(?<!\p{L})(?:går ut|löper ut|förfaller|upphör)(?!\p{L})/giu, 'expires'],
   [/(?<!\p{L})påminnelse\p{L}*(?!\p{L})/giu, 'reminder'],

@@ -30,7 +30,7 @@ const TURKISH: [RegExp, string][] = [
   [/(?<!\p{L})otomatik olarak(?!\p{L})/giu, 'automatically'],
   [/(?<!\p{L})iptal edilir(?!\p{L})/giu, 'is cancelled'],
   [/(?<!\p{L})kilitlenir(?!\p{L})/giu, 'is locked'],
-  [/(?<!\p{L})(?:silinir|silinecek)(?!\p{L})/giu, 'deleted'],
+  [/(?<!\p{L})(?:silinir|silinecek)(?!\p{L})/giu, 'is deleted'],
   [/(?<!\p{L})anonimleştirilir(?!\p{L})/giu, 'anonymised'],
   [/(?<!\p{L})(?:saklanır|tutulur|muhafaza edilir)(?!\p{L})/giu, 'retained'],
   [/(?<!\p{L})(?:benzersiz|tekil)(?:dir)?(?!\p{L})/giu, 'unique'],

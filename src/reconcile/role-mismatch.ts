@@ -1,5 +1,10 @@
 import { diag } from '../diagnostics/diagnostic.js';
-import { roleKey } from '../knowledge/role-names.js';
+import {
+  foldRoleTitle,
+  isNoSignedInRole,
+  namesRoleColumn,
+  titleWords,
+} from '../knowledge/role-enum-words.js';
 import type { Domain } from '../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../model/origin.js';
 import type { Conflict } from '../model/spec/reconciliation.js';
@@ -18,51 +23,10 @@ import { type Detector, type ReconcileContext, refOf } from './context.js';
  * (`Clinic admin` = `CLINIC_ADMIN`, `Admins` = `admin`), nor are the usual long and short forms of
  * the same title (administrator/admin). Actors who are not signed in (guests, visitors, the public)
  * and machine principals (the system, a scheduler) are never roles of the enum. The data model
- * wins (precedence: data model for schema): the enum is kept, the persona is reported.
+ * wins (precedence: data model for schema): the enum is kept, the persona is reported. The words
+ * it compares with (role column names, actors that are no role, title forms) are in
+ * knowledge/role-enum-words.ts: reconcile reads the model only.
  */
-const ROLE_NAME =
-  /^(?:user_?)?(?:roles?|rol|roles_usuario|rôle|rolle|benutzerrolle|papel|perfil|tipo_usuario|user_?type)$/iu;
-
-/** Actors that are not signed-in users. */
-const NOT_A_ROLE =
-  /^(?:guests?|visitors?|anonymous|public|unauthenticated|system|scheduler|cron|invitados?|visitantes?|an[oó]nimos?|p[uú]blico|sistema|invit[ée]s?|visiteurs?|anonymes?|syst[eè]me|g[aä]ste?|besucher|anonym|öffentlichkeit|convidados?)$/iu;
-
-/** Long and short forms of one title, in the languages the lexicons cover. */
-const SAME_TITLE: string[][] = [
-  [
-    'admin',
-    'administrator',
-    'administrador',
-    'administradora',
-    'administrateur',
-    'administratrice',
-    'administratorin',
-    'sysadmin',
-  ],
-  ['superadmin', 'super_admin', 'super_administrator', 'superadministrador'],
-  ['manager', 'gestor', 'gestionnaire', 'gerente'],
-];
-
-/** A role name folded for comparison: `Clinic Admins` → `clinic_admin`, `Administradores` → `admin`. */
-function fold(raw: string): string {
-  const key = roleKey(raw).normalize('NFD').replace(/\p{M}/gu, '');
-  const parts = key.split('_').map(singularish);
-  const joined = parts.join('_');
-  for (const group of SAME_TITLE) {
-    const last = parts[parts.length - 1]!;
-    if (group.includes(joined)) return group[0]!;
-    if (parts.length > 1 && group.includes(last)) return [...parts.slice(0, -1), group[0]].join('_');
-  }
-  return joined;
-}
-
-/** Plural endings of en, es, pt, fr, de nouns, removed only from words long enough to carry them. */
-function singularish(word: string): string {
-  if (word.length > 5 && /(?:ores|ador(?:a)?s|eurs)$/.test(word)) return word.replace(/(?:es|s)$/, '');
-  if (word.length > 4 && /[^su]s$/.test(word)) return word.slice(0, -1);
-  return word;
-}
-
 /**
  * Two folded role names are the same role when they are equal or when one abbreviates the other
  * word by word (`senior_tech` and `senior_technician`, `qa_mgr` is not: `mgr` is no prefix).
@@ -79,31 +43,13 @@ function sameRole(a: string, b: string): boolean {
   });
 }
 
-/** Linking words inside a role title ("Coordinador de almacén", "Head of Sales"). */
-const LINK = new Set([
-  'de',
-  'del',
-  'des',
-  'du',
-  'da',
-  'do',
-  'della',
-  'di',
-  'of',
-  'von',
-  'van',
-  'der',
-  'la',
-  'le',
-]);
-
 /**
  * A title qualified by where or what its holder works on — "Coordinador de almacén", "Warehouse
  * coordinator", "Responsable d'atelier" — is the enum's value for its title word when exactly one
  * value is one of its words: the enum stores the title, the qualifier is the scope.
  */
 function qualifiedTitle(values: readonly string[], role: string): boolean {
-  const words = role.split('_').filter((w) => !LINK.has(w));
+  const words = titleWords(role);
   if (words.length < 2) return false;
   return values.filter((v) => !v.includes('_') && words.some((w) => sameRole(v, w))).length === 1;
 }
@@ -118,10 +64,10 @@ interface RoleEnum {
 
 function roleEnums(domain: Domain): RoleEnum[] {
   const out: RoleEnum[] = [];
-  for (const e of domain.enums) if (ROLE_NAME.test(e.name)) out.push(e);
+  for (const e of domain.enums) if (namesRoleColumn(e.name)) out.push(e);
   for (const entity of domain.entities)
     for (const f of entity.fields)
-      if (f.enumValues && f.enumValues.length >= 2 && ROLE_NAME.test(f.name) && !f.enumName)
+      if (f.enumValues && f.enumValues.length >= 2 && namesRoleColumn(f.name) && !f.enumName)
         out.push({
           name: `${entity.name}.${f.name}`,
           values: f.enumValues,
@@ -138,25 +84,23 @@ export const roleMismatchDetector: Detector = {
     const diagnostics = [];
     const stated = domain.roles.filter((r) => {
       const file = refOf(r.origin)?.file;
-      return (
-        file !== undefined && ['prd', 'ux'].includes(ctx.kindOf(file)) && !NOT_A_ROLE.test(roleKey(r.name))
-      );
+      return file !== undefined && ['prd', 'ux'].includes(ctx.kindOf(file)) && !isNoSignedInRole(r.name);
     });
     for (const en of roleEnums(domain)) {
       const enumAt = refOf(en.origin);
       if (!enumAt || en.values.length < 2) continue;
-      const values = en.values.map(fold);
+      const values = en.values.map(foldRoleTitle);
       // The role column of one kind of account (`StaffMember.Role`) does not hold the roles that are
       // accounts of their own (a `Volunteer` entity beside it): those sign in as that entity.
       const ownAccounts = en.entity
-        ? new Set(domain.entities.filter((x) => x.name !== en.entity).map((x) => fold(x.name)))
+        ? new Set(domain.entities.filter((x) => x.name !== en.entity).map((x) => foldRoleTitle(x.name)))
         : new Set<string>();
       const missing = stated.filter(
         (r) =>
-          !values.some((v) => sameRole(v, fold(r.name)) || sameRole(v, fold(r.label))) &&
-          !qualifiedTitle(values, fold(r.label || r.name)) &&
-          !ownAccounts.has(fold(r.name)) &&
-          !ownAccounts.has(fold(r.label)),
+          !values.some((v) => sameRole(v, foldRoleTitle(r.name)) || sameRole(v, foldRoleTitle(r.label))) &&
+          !qualifiedTitle(values, foldRoleTitle(r.label || r.name)) &&
+          !ownAccounts.has(foldRoleTitle(r.name)) &&
+          !ownAccounts.has(foldRoleTitle(r.label)),
       );
       if (missing.length === 0 || missing.length === stated.length) continue;
       const at: SourceRef = refOf(missing[0]!.origin)!;

@@ -175,3 +175,34 @@ describe('derive reads the typed model, never document text', () => {
     expect(suppress).toEqual(['\\b(queue|snapshot|telemetry|reading|measurement|metric|heartbeat)s?$']);
   });
 });
+
+/**
+ * Reconcile compares the typed model too (ARCHITECTURE.md): the words it compares names with live in
+ * src/knowledge (role-mismatch's role column names, actors that are no role and title forms moved
+ * to knowledge/role-enum-words.ts). The same ratchet as for derive: a file not listed holds none.
+ */
+const RECONCILE_ALLOWED: Record<string, [number, Kind, string]> = {
+  'reconcile/context.ts': [1, 'names', 'data-model document file names'],
+  'reconcile/enum-mismatch.ts': [1, 'names', 'enum values that mean no value'],
+  'reconcile/payload-fields.ts': [1, 'names', 'field names the server sets'],
+  'reconcile/precedence.ts': [1, 'names', 'quantity keys'],
+  'reconcile/same-document-values.ts': [1, 'names', 'quantity keys'],
+  'reconcile/value-conflicts.ts': [1, 'names', 'quantity keys'],
+  'reconcile/session-lifetime.ts': [1, 'names', 'quantity key words of session lifetimes'],
+  'reconcile/modelling-gaps.ts': [16, 'prose', 'requirement sentences naming writes, files, notifications'],
+  'reconcile/requirement-duplicates.ts': [3, 'prose', 'requirement headings and document names'],
+  'reconcile/requirement-undecided.ts': [3, 'prose', 'capability words of requirements'],
+};
+
+describe('reconcile reads the typed model', () => {
+  it('holds no word alternation beyond the listed ones; role-mismatch holds none', () => {
+    const over: string[] = [];
+    for (const file of files(path.join(SRC, 'reconcile'))) {
+      const rel = path.relative(SRC, file).split(path.sep).join('/');
+      const found = wordAlternations(readFileSync(file, 'utf8'));
+      const allowed = RECONCILE_ALLOWED[rel]?.[0] ?? 0;
+      if (found.length > allowed) over.push(`${rel}: ${found.length} > ${allowed}\n  ${found.join('\n  ')}`);
+    }
+    expect(over).toEqual([]);
+  });
+});

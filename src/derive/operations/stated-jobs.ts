@@ -7,6 +7,8 @@ import type { JobDraft } from './job-sources.js';
 export type StatedDraft = JobDraft & {
   statedRetry?: StatedJob['retry'];
   acts: readonly JobAct[];
+  /** The periods its description states, in seconds (compared with a rule's, never rendered). */
+  periods?: readonly number[];
   /** The outgoing channel a stated queue message sends on (`sms.send` → sms). */
   channel?: string;
 };
@@ -52,6 +54,7 @@ export function statedJobs(domain: Domain): StatedDraft[] {
       basis: [...src(j.origin), ...(j.retry ? [j.retry.origin] : [])],
       ...(j.retry ? { statedRetry: j.retry } : {}),
       acts: j.acts ?? [],
+      ...(j.periods ? { periods: j.periods } : {}),
       ...(j.message?.channel ? { channel: j.message.channel } : {}),
     });
   }

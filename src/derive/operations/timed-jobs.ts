@@ -78,6 +78,8 @@ export function timedRuleJobs(
     const window = r.reading.window;
     const deadline = !window ? r.reading.schedule : undefined;
     if (r.reading.enforcement !== 'job' || (!window && !deadline) || handled.has(lineOf(r.origin))) continue;
+    // Data deleted, anonymised or archived when its period ends is a retention's purge, no state change.
+    if (r.reading.acts?.some((a) => a !== 'remind')) continue;
     const design = designFor(r, spec.entities);
     // "2 hours before the session": the window counts back from the event's time, which a column of
     // the entity must hold; the creation time is no event's. Asked when no column is that time.

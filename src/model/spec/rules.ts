@@ -17,6 +17,11 @@ export interface BusinessRule {
   kind: string;
   /** Entity it constrains, when one is named. */
   entity: string | null;
+  /**
+   * `glossary` when only a word of the route table's glossary names the entity: the rule is about it,
+   * but no write of it is thereby where the rule is enforced (no 422 on its writes).
+   */
+  entityFrom?: 'glossary';
   /** operationIds it constrains. */
   operations: string[];
   enforcement: Enforcement;
@@ -27,6 +32,11 @@ export interface BusinessRule {
    * tool named it (from the entity and the kind of rule). Present whenever `errorCode` is.
    */
   errorCodeOrigin?: Origin;
+  /**
+   * The background job that enforces a rule enforced by a job: the one designed from its line, or the
+   * stated job that does its act or runs on its date (rule `derive/rule-enforced-by-job`).
+   */
+  job?: { name: string; origin: Origin };
   origin: Origin;
 }
 

@@ -20,6 +20,8 @@ export const api: Messages['api'] = {
       'retention-policy': 'Aufbewahrungsrichtlinie (keine Löschung vor der angegebenen Mindestdauer)',
       'audit-trail': 'Audit-Eintrag in der Transaktion der Änderung geschrieben',
       behaviour: 'festgelegtes Verhalten (keine Prüfung der Anfrage)',
+      'period-quota':
+        'über den Zeitraum gezählt (ein Bericht oder eine Prüfung an seinem Ende; keine Prüfung der Anfrage)',
     } as Record<string, string>,
     lifecycles: 'Zustandsautomaten',
     lifecycleIntro: (entity: string, field: string, n: number) =>

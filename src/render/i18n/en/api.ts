@@ -18,6 +18,7 @@ export const api = {
       'retention-policy': 'data retention policy (no purge before the stated minimum)',
       'audit-trail': "audit entry written in the change's transaction",
       behaviour: 'stated behaviour (no request check)',
+      'period-quota': 'counted over the period (a report or a check when it ends; no request check)',
     } as Record<string, string>,
     lifecycles: 'State machines',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -20,6 +20,8 @@ export const api: Messages['api'] = {
       'retention-policy': 'política de retención de datos (sin purga antes del mínimo indicado)',
       'audit-trail': 'entrada de auditoría escrita en la transacción del cambio',
       behaviour: 'comportamiento indicado (sin comprobación de la solicitud)',
+      'period-quota':
+        'contado sobre el periodo (un informe o una comprobación al terminar; sin comprobación de la solicitud)',
     } as Record<string, string>,
     lifecycles: 'Máquinas de estados',
     lifecycleIntro: (entity: string, field: string, n: number) =>

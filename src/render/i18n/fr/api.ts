@@ -20,6 +20,8 @@ export const api: Messages['api'] = {
       'retention-policy': 'politique de conservation des données (aucune purge avant le minimum indiqué)',
       'audit-trail': "entrée d'audit écrite dans la transaction de la modification",
       behaviour: 'comportement indiqué (aucune vérification de la requête)',
+      'period-quota':
+        'compté sur la période (un rapport ou une vérification à son terme ; aucune vérification de la requête)',
     } as Record<string, string>,
     lifecycles: 'Machines à états',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -21,6 +21,8 @@ export const api: Messages['api'] = {
         'politica di conservazione dei dati (nessuna eliminazione prima del minimo indicato)',
       'audit-trail': 'voce di audit scritta nella transazione della modifica',
       behaviour: 'comportamento indicato (nessun controllo della richiesta)',
+      'period-quota':
+        'conteggiato sul periodo (un report o un controllo alla sua fine; nessun controllo della richiesta)',
     } as Record<string, string>,
     lifecycles: 'Macchine a stati',
     lifecycleIntro: (entity: string, field: string, n: number) =>

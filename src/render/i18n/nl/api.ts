@@ -20,6 +20,8 @@ export const api: Messages['api'] = {
       'retention-policy': 'bewaarbeleid (niets wordt verwijderd vóór het vermelde minimum)',
       'audit-trail': 'auditregel geschreven in de transactie van de wijziging',
       behaviour: 'vermeld gedrag (geen controle op het verzoek)',
+      'period-quota':
+        'geteld over de periode (een rapport of een controle aan het einde; geen controle op het verzoek)',
     } as Record<string, string>,
     lifecycles: 'Toestandsmachines',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -20,6 +20,8 @@ export const api: Messages['api'] = {
       'retention-policy': 'política de retenção de dados (sem expurgo antes do mínimo indicado)',
       'audit-trail': 'entrada de auditoria gravada na transação da alteração',
       behaviour: 'comportamento indicado (sem verificação da requisição)',
+      'period-quota':
+        'contado ao longo do período (um relatório ou uma verificação no fim; sem verificação da requisição)',
     } as Record<string, string>,
     lifecycles: 'Máquinas de estados',
     lifecycleIntro: (entity: string, field: string, n: number) =>

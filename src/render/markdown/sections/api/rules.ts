@@ -20,7 +20,8 @@ export function rulesBlock(ctx: RenderContext): string | null {
             r.text,
             `${r.requirements.join(', ')}${r.requirements.length > 0 ? ' · ' : ''}\`${cite(r.origin)}\``,
             [r.entity, ...r.operations.map((o) => `\`${o}\``)].filter(Boolean).join(', '),
-            t.enforcement[r.enforcement] ?? r.enforcement,
+            // A job-enforced rule names the job that enforces it, cited to the rule that tied them.
+            `${t.enforcement[r.enforcement] ?? r.enforcement}${r.job ? ` \`${r.job.name}\` \`${cite(r.job.origin)}\`` : ''}`,
             // A code the tool named cites the rule that named it; a stated code stands alone.
             r.errorCode
               ? `\`${r.errorCode}\`${r.errorCodeOrigin && r.errorCodeOrigin.kind !== 'source' ? ` \`${cite(r.errorCodeOrigin)}\`` : ''}`
