@@ -127,7 +127,7 @@ const receives = (seg: string) =>
   RECEIVING_SEGMENT.test(seg) || seg.split(/[-_]/).some((p) => RECEIVING_SEGMENT.test(p));
 
 /**
- * Rule `derive/webhook-events-by-route`: where a provider states several callback routes, an event
+ * Where a provider states several callback routes, an event
  * whose name holds a word of one route's own segments (`REFUND.SUCCESS` for `…/refund-notify`) is that
  * route's; the route without such words receives the rest.
  */
