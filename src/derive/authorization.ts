@@ -57,6 +57,21 @@ export const authorizationStep: DeriveStep = {
       principals.map((p) => p.name),
     );
     diagnostics.push(...unknown.diagnostics);
+    // Rule `derive/authz-webhook-machine-only`: a provider's webhook (a stated integration's callback
+    // route, or a public route a signature verifies: "无需登录（验签）") is called by the provider, a
+    // machine principal, never by a user role nor an anonymous visitor.
+    const hookPaths = new Set(spec.integrations.flatMap((i) => i.webhooks.map((w) => w.path)));
+    const signed = signedRoutes(domain);
+    const machineOnly = new Set(
+      spec.endpoints
+        .filter(
+          (e) =>
+            e.action === 'webhook' ||
+            signed.has(accessKey(e.method, e.origin) ?? '') ||
+            (!e.authenticated && hookPaths.has(e.path)),
+        )
+        .map((e) => e.operationId),
+    );
     const built = buildMatrix({
       endpoints: spec.endpoints,
       entities: spec.entities,
@@ -67,6 +82,7 @@ export const authorizationStep: DeriveStep = {
       ownerScoped,
       statedAccess,
       tenantRoot: tenantRoot(spec.entities),
+      machineOnly,
     });
     const {
       rows,
@@ -182,17 +198,10 @@ export const authorizationStep: DeriveStep = {
     const questions = [...unknown.questions, ...scopeQuestions(scoped.unresolved)];
     // Public routes, less those only a token's holder calls (`refreshToken` presents a refresh token)
     // and the webhooks a provider calls with its signature.
-    const hookPaths = new Set(spec.integrations.flatMap((i) => i.webhooks.map((w) => w.path)));
-    // "无需登录（验签）": a public route a signature verifies is a provider's callback, not the visitor's.
-    const signed = signedRoutes(domain);
     const publicOps = callable
       .filter(
         (e) =>
-          !e.authenticated &&
-          e.action !== 'webhook' &&
-          !hookPaths.has(e.path) &&
-          !signed.has(accessKey(e.method, e.origin) ?? '') &&
-          !TOKEN_HOLDER_OPERATIONS.has(e.operationId),
+          !e.authenticated && !machineOnly.has(e.operationId) && !TOKEN_HOLDER_OPERATIONS.has(e.operationId),
       )
       .map((e) => e.operationId)
       .sort();

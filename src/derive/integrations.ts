@@ -33,7 +33,7 @@ export const integrationsStep: DeriveStep = {
         provider,
         mentions,
         deadLetter,
-        statedWebhook(domain.statedEndpoints, id, provider),
+        statedWebhooks(domain.statedEndpoints, id, provider),
       );
       integrations.push(integration);
       if (!provider && integration.status === 'chosen') {
@@ -100,32 +100,60 @@ function statusOf(mentions: readonly IntegrationMention[]): Integration['status'
 }
 
 /**
- * The webhook route the documents state for this provider (`POST /webhooks/vipps` for Vipps
- * MobilePay, `POST /api/v1/pay/wechat/notify` for WeChat Pay): a POST route with a segment that is
- * its id, the start of it, or one of its names, and a segment that receives (webhooks, callback,
- * notify, ipn, notifikace: src/knowledge/webhook-words.ts).
+ * The webhook routes the documents state for this provider (`POST /webhooks/vipps` for Vipps
+ * MobilePay; `POST /api/v1/pay/wechat/notify` and `…/refund-notify` for WeChat Pay): POST routes
+ * with a segment that is its id, the start of it, or one of its names, and a segment (or a hyphenated
+ * part of one: `refund-notify`) that receives (webhooks, callback, notify, ipn, notifikace:
+ * src/knowledge/webhook-words.ts). A provider may state several callbacks, one per kind of event.
  */
-function statedWebhook(
+function statedWebhooks(
   stated: readonly StatedEndpoint[],
   id: string,
   provider: Provider | null,
-): { path: string; method: 'GET' | 'POST' } | null {
+): { path: string; method: 'GET' | 'POST' }[] {
   const names = (provider?.aliases ?? []).map((a) => new RegExp(`^(?:${a})$`, 'iu'));
   const namesIt = (seg: string) => {
     const spaced = seg.replace(/[-_]/g, ' ');
     return seg === id || id.startsWith(`${seg}-`) || names.some((re) => re.test(spaced));
   };
+  const out: { path: string; method: 'GET' | 'POST' }[] = [];
   for (const e of stated) {
-    if (e.method !== 'POST' && e.method !== 'GET') continue;
+    if ((e.method !== 'POST' && e.method !== 'GET') || out.some((o) => o.path === e.path)) continue;
     const segs = e.path
       .toLowerCase()
       .split('/')
       .filter((x) => x.length > 0 && !x.startsWith('{'));
     // A GET receives only as an IPN or notify route: a GET "callback" is a browser's return (OAuth).
-    const receives = e.method === 'POST' ? RECEIVING_SEGMENT : RECEIVING_BY_GET;
-    if (segs.some((x) => receives.test(x)) && segs.some(namesIt)) return { path: e.path, method: e.method };
+    const hit = e.method === 'POST' ? segs.some(receives) : segs.some((x) => RECEIVING_BY_GET.test(x));
+    if (hit && segs.some(namesIt)) out.push({ path: e.path, method: e.method });
   }
-  return null;
+  return out;
+}
+
+/** A segment that receives a call: `notify`, or a hyphenated one that ends or starts with such a word. */
+const receives = (seg: string) =>
+  RECEIVING_SEGMENT.test(seg) || seg.split(/[-_]/).some((p) => RECEIVING_SEGMENT.test(p));
+
+/**
+ * Where a provider states several callback routes, an event
+ * whose name holds a word of one route's own segments (`REFUND.SUCCESS` for `…/refund-notify`) is that
+ * route's; the route without such words receives the rest.
+ */
+function eventsByRoute(paths: readonly string[], events: readonly string[]): string[][] {
+  if (paths.length < 2) return paths.map(() => [...events]);
+  const own = paths.map((p) =>
+    p
+      .toLowerCase()
+      .split(/[/_-]+/)
+      .filter((w) => w.length >= 4 && !w.startsWith('{') && !RECEIVING_SEGMENT.test(w))
+      // `refunds` names the `charge.refunded` events too.
+      .map((w) => w.replace(/s$/, '')),
+  );
+  // A word every route shares (`wechat`, `pay`) tells none of them apart.
+  const distinct = own.map((ws) => ws.filter((w) => !own.every((o) => o.includes(w))));
+  const claimed = distinct.map((ws) => events.filter((ev) => ws.some((w) => ev.toLowerCase().includes(w))));
+  const taken = new Set(claimed.flat());
+  return claimed.map((c) => (c.length > 0 ? c : events.filter((ev) => !taken.has(ev))));
 }
 
 function build(
@@ -133,7 +161,7 @@ function build(
   provider: Provider | null,
   mentions: IntegrationMention[],
   deadLetter: string,
-  webhookRoute: { path: string; method: 'GET' | 'POST' } | null,
+  webhookRoutes: readonly { path: string; method: 'GET' | 'POST' }[],
 ): Integration {
   const status = statusOf(mentions);
   // The purpose is quoted from the mention that decided the status, preferring a table row or
@@ -162,21 +190,28 @@ function build(
     ['payments', 'identity', 'chat', 'whatsapp'].includes(provider?.category ?? '') ||
     mentions.some((m) => m.events === true);
   const clientSide = provider?.clientSide ?? /\bbrowser\b|client[- ]side|on the device/i.test(best.context);
-  const getRoute = webhookRoute?.method === 'GET' ? { method: 'GET' as const } : {};
-  // A provider the catalogue does not know keeps the callback route the documents state for it; its
+  const hooks = provider?.webhooks;
+  const routes =
+    webhookRoutes.length > 0 ? webhookRoutes : [{ path: `/webhooks/${id}`, method: 'POST' as const }];
+  const events = hooks
+    ? eventsByRoute(
+        routes.map((r) => r.path),
+        hooks.events,
+      )
+    : [];
+  const viaGet = (r: { method: 'GET' | 'POST' }) => (r.method === 'GET' ? { method: 'GET' as const } : {});
+  // A provider the catalogue does not know keeps the callback routes the documents state for it; its
   // events and signature scheme are the provider's, which only its documentation gives.
   const webhooks =
-    provider?.webhooks && active && wantsEvents && !provider.clientSide
-      ? [
-          {
-            path: webhookRoute?.path ?? `/webhooks/${id}`,
-            events: provider.webhooks.events,
-            verification: provider.webhooks.verification,
-            ...getRoute,
-          },
-        ]
-      : !provider && active && webhookRoute
-        ? [{ path: webhookRoute.path, events: [], verification: UNKNOWN_SCHEME, ...getRoute }]
+    hooks && active && wantsEvents && !provider.clientSide
+      ? routes.map((r, at) => ({
+          path: r.path,
+          events: events[at]!.length > 0 ? events[at]! : hooks.events,
+          verification: hooks.verification,
+          ...viaGet(r),
+        }))
+      : !provider && active
+        ? webhookRoutes.map((r) => ({ path: r.path, events: [], verification: UNKNOWN_SCHEME, ...viaGet(r) }))
         : [];
   // What the provider's own section states beats the catalogue, line by line (once per aspect and text).
   const stated = [

@@ -49,7 +49,20 @@ export const servicesStep: DeriveStep = {
       g.endpoints.push(e);
       groups.set(key, g);
     }
-    const chosen = domain.integrations.filter((i) => i.status === 'chosen' || i.status === 'mentioned');
+    // One provider, one name: the mentions of a provider under its written variants ("微信支付",
+    // "微信支付 API v3", "微信支付 V3") are the one integration of section 8, by its name there.
+    const named = new Map(spec.integrations.map((i) => [i.provider, i.name]));
+    // A provider section 8 holds for later or rejected is no dependency, whatever one mention says.
+    const later = new Set(
+      spec.integrations
+        .filter((i) => i.status === 'future' || i.status === 'rejected')
+        .map((i) => i.provider),
+    );
+    const seen = new Set<string>();
+    const chosen = domain.integrations
+      .filter((i) => (i.status === 'chosen' || i.status === 'mentioned') && !later.has(i.provider))
+      .filter((i) => !seen.has(i.provider) && !!seen.add(i.provider))
+      .map((i) => ({ ...i, name: named.get(i.provider) ?? i.name }));
     // What each provider carries as the documents state it (Twilio for WhatsApp carries WhatsApp).
     // Twilio for SMS and WhatsApp carries both.
     const carried = new Map<string, string[]>();

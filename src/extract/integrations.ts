@@ -7,7 +7,7 @@ import type { IntegrationMention, ProviderDetail } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { SourceDocument } from '../model/sources.js';
 import { defersLabel, isExample } from '../read/index.js';
-import { messageChannel, messageChannels } from '../read/period-words.js';
+import { type MessageChannel, messageChannel, messageChannels } from '../read/period-words.js';
 import {
   INTEGRATIONS_HEADING,
   integrationHeadingName,
@@ -256,7 +256,7 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
           ...(integrationStatus === 'rejected' || integrationStatus === 'future'
             ? lostReason(p.note, clause.slice(seg.offset + m.index + m.length))
             : {}),
-          ...statedChannel(m.provider, `${p.label ?? ''} ${clause}`),
+          ...statedChannel(m.provider, `${p.label ?? ''} ${clause}`, m.written),
         });
       }
     }
@@ -464,7 +464,7 @@ function integrationTableRows(block: TableBlock, file: string): IntegrationMenti
           ...said,
           status: toIntegrationStatus(status),
           origin,
-          ...statedChannel(m.provider, cells.slice(0, 2).join(' ')),
+          ...statedChannel(m.provider, cells.slice(0, 2).join(' '), m.written),
         });
       }
     } else {
@@ -739,6 +739,28 @@ function channelsOf(text: string): Pick<IntegrationMention, 'channel' | 'channel
   return channel ? { channel, ...(all.length > 1 ? { channels: all } : {}) } : {};
 }
 
+/**
+ * The channels a clause gives one service: all it names, less those of a part that names another
+ * service ("e-mails through Ecomail and SMS through SMSbrána.cz": SMS is SMSbrána.cz's); "SMS and
+ * e-mails through Brevo" gives Brevo both.
+ */
+function ownChannels(text: string, written: string, id: string | null): MessageChannel[] {
+  const mine = written.toLowerCase();
+  const theirs = new Set<string>();
+  for (const part of text.split(CHANNEL_PARTS)) {
+    if (part.toLowerCase().includes(mine)) continue;
+    const other =
+      findProviders(part).some((m) => m.provider.id !== id) ||
+      [...part.matchAll(VIA_NAMED)].some((m) => m[1]!.toLowerCase() !== mine);
+    if (other) for (const c of messageChannels(part)) theirs.add(c);
+  }
+  const own = messageChannels(text).filter((c) => !theirs.has(c));
+  return own.length > 0 ? own : messageChannels(text);
+}
+
+/** The parts of a clause that each give a channel to one service: "e-mails through X and SMS through Y". */
+const CHANNEL_PARTS = /\s*(?:[,;]|(?<!\p{L})(?:and|und|et|y|e|en|a|og|och|i|oraz|ve)(?!\p{L}))\s*/iu;
+
 /** Catalogue categories of providers that carry several message channels (Twilio: SMS and WhatsApp). */
 const MESSAGING = new Set(['sms', 'chat', 'whatsapp']);
 
@@ -749,12 +771,15 @@ const MESSAGING = new Set(['sms', 'chat', 'whatsapp']);
  * provider stated for e-mail and SMS.
  */
 function statedChannel(
-  provider: { category: string },
+  provider: { id: string; category: string },
   text: string,
+  written: string,
 ): Pick<IntegrationMention, 'channel' | 'channels'> {
-  // An e-mail provider stated for SMS too ("| E-mails et SMS | Brevo |") carries both.
+  // An e-mail provider stated for SMS too ("| E-mails et SMS | Brevo |") carries both; a channel the
+  // same words give another service ("e-mails through Ecomail and SMS through SMSbrána.cz") is that
+  // service's.
   if (provider.category === 'email') {
-    const named = messageChannels(text);
+    const named = ownChannels(text, written, provider.id);
     return named.length > 1 && named.includes('email') ? { channel: 'email', channels: named } : {};
   }
   if (!MESSAGING.has(provider.category)) return {};
@@ -800,7 +825,15 @@ function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): I
           withSection(p, clauseStatus(clause, m.index ?? 0, m[0].length)) ??
           // The sentence names it as the instrument of the channel: stated as in use.
           (isFutureWording(clause) ? 'future' : 'chosen');
-        const channel = channelsOf(`${p.label ?? ''} ${clause}`);
+        const said = `${p.label ?? ''} ${clause}`;
+        const carried = ownChannels(said, name, null);
+        const first = messageChannel(said);
+        const lead = first && carried.includes(first) ? first : carried[0];
+        const channel = !lead
+          ? {}
+          : carried.length > 1
+            ? { channel: lead, channels: carried }
+            : { channel: lead };
         out.push({
           // "eSMS.vn" and "eSMS" are one provider: the web address's country or trade ending is not the name.
           provider: slug(name.replace(/(?<=\p{L}{2})\.(?:[a-z]{2}|com|net|io)$/u, '')),

@@ -24,9 +24,12 @@ export interface StatedAccessCell {
   own?: string[];
 }
 
-/** "(验签)", "(signed)", "(signature)", "(HMAC)", "(signiert)", "(firmado)", "(signé)", "(assinado)", "(signerad)", "(imzalı)". */
+/**
+ * "(验签)", "(signed)", "(signature)", "(HMAC)", "(signiert)", "(firmado)", "(signé)", "(assinado)",
+ * "(signerad)", "(imzalı)", "(podpis)", "(podpisem)", "(handtekening)", "(signert)", "(подпись)".
+ */
 const SIGNED =
-  /[(（][^)）]*(?:验签|签名|署名|서명|sign(?:ed|ature)|hmac|signiert|signatur|firmad[oa]|firma|sign[ée]e?|assinad[oa]|assinatura|firmat[oa]|ondertekend|signerad|imzal\p{L}*|podpisan\p{L}*)[^)）]*[)）]/iu;
+  /[(（][^)）]*(?:验签|签名|署名|서명|(?<!\p{L})(?:sign(?:ed|ature)|hmac|signiert|signatur|firmad[oa]|firma|sign[ée]e?|assinad[oa]|assinatura|firmat[oa]|ondertekend|handtekening|signerad|signert|signeret|imza\p{L}*|podpis\p{L}*|подпис\p{L}*))[^)）]*[)）]/iu;
 
 /**
  * A bracket after a role that limits it to its own records: "Citizen (own)", "Member (own records)",
@@ -50,13 +53,19 @@ export function readAccessCell(cell: string): StatedAccessCell | null {
     )
     .trim();
   if (text.length === 0 || text.length > 120) return null;
-  if (PUBLIC.test(text))
-    return { public: true, any: false, roles: [], ...(SIGNED.test(cell) ? { signed: true as const } : {}) };
+  // "Comgate (podpis)", "Stripe (signature)": the caller named is verified by its signature, as
+  // "无需登录（验签）" says it without a name.
+  // A bare "(firma)" beside a name is a company in Czech and Polish, a signature only in a public cell.
+  const signed = SIGNED.test(cell) ? { signed: true as const } : {};
+  const signedCaller = SIGNED.test(cell) && !/[(（]\s*firma\s*[)）]/iu.test(cell) ? signed : {};
+  if (PUBLIC.test(text)) return { public: true, any: false, roles: [], ...signed };
   if (ANY.test(text)) return { public: false, any: true, roles: [] };
   const parts = text.split(SPLIT).map((w) => w.trim().toLowerCase());
   const own = parts.filter((w) => w.includes(OWN)).map((w) => w.replaceAll(OWN, '').trim());
   const roles = parts.map((w) => w.replaceAll(OWN, '').trim()).filter((w) => w.length > 1 && !PUBLIC.test(w));
   if (roles.some((w) => ANY.test(w))) return { public: false, any: true, roles: [] };
   if (roles.length === 0) return null;
-  return own.length > 0 ? { public: false, any: false, roles, own } : { public: false, any: false, roles };
+  return own.length > 0
+    ? { public: false, any: false, roles, own, ...signedCaller }
+    : { public: false, any: false, roles, ...signedCaller };
 }

@@ -138,6 +138,31 @@ const PERIOD_ACTS: [string, RegExp][] = [
 const USER_MAY =
   /(?<!\p{L})(?:can|may|is able to|are able to|kann|können|darf|dürfen|peut|peuvent|puede|pueden|pode|podem|può|possono|kan|kunnen|mag|mogen)(?!\p{L})/iu;
 
+/**
+ * The period word after the act, right after a determiner ("exports a monthly overview", "export the
+ * monthly revenue overview", "exporte le bilan mensuel"), says what the object covers, not when work
+ * runs: someone's act on demand, unless the sentence makes the system the actor ("the system sends a
+ * daily digest", "automatically").
+ */
+const DETERMINERS =
+  '(?<!\\p{L})(?:a|an|the|its|their|his|her|my|our|your|this|le|la|les|un|une|son|sa|ses|el|los|las|una|su|sus|o|os|as|um|uma|il|lo|gli|i|de|het|een|der|die|das|den|einen|eine)\\s+';
+const OBJECT_DETERMINER = caseFoldedRegExp(`${DETERMINERS}$`, 'iu');
+/** A French adjective follows its noun: "le bilan mensuel". */
+const POSTPOSED_DETERMINER = caseFoldedRegExp(`${DETERMINERS}\\p{L}+\\s+$`, 'iu');
+const POSTPOSED = /^(?:mensuel|hebdomadaire|quotidien|annuel)/iu;
+const SYSTEM_ACTOR =
+  /(?<!\p{L})(?:system|server|backend|service|scheduler|cron|jobs?|automatic\p{L}*|systém\p{L}*|système|sistema|automatisch\p{L}*|automatiquement|automáticamente|automaticamente)(?!\p{L})/iu;
+
+function periodOfObject(sentence: string, periodAt: number, actAt: number): boolean {
+  if (periodAt <= actAt) return false;
+  const between = sentence.slice(actAt, periodAt);
+  const det = (POSTPOSED.test(sentence.slice(periodAt)) ? POSTPOSED_DETERMINER : OBJECT_DETERMINER).exec(
+    between,
+  );
+  if (!det || /[,;.]/.test(between.slice(det.index))) return false;
+  return !SYSTEM_ACTOR.test(sentence);
+}
+
 export function statedPeriod(sentence: string): StatedPeriod | null {
   for (const [re, seconds] of PERIOD_WORDS) {
     const p = re.exec(sentence);
@@ -150,6 +175,7 @@ export function statedPeriod(sentence: string): StatedPeriod | null {
       const v = verb.exec(clause);
       if (!v) continue;
       if (USER_MAY.test(sentence.slice(0, start + v.index))) return null;
+      if (periodOfObject(sentence, p.index, start + v.index)) return null;
       const rest = clause.slice(v.index + v[0].length).trim();
       return { seconds, text: p[0], act, actAt: start + v.index, actLast: rest.length === 0 };
     }

@@ -12,9 +12,12 @@ const TOKEN = /tokens?|jwts?|jetons?|токен\p{L}*|토큰|トークン|令牌
 const ISSUES =
   /^\s*(?:issues?|mints?|signs?|emite|emiten|émet|délivre|stellt|gibt|rilascia|emette|geeft|utsteder|udsteder|utfärdar)(?!\p{L})/iu;
 
-/** The server as the issuer: "the server/API/backend issues its own …", "自体 … 발급", "eigene Tokens". */
+/**
+ * The server as the issuer: "the server/API/backend issues its own …", "自体 … 발급", "eigene Tokens",
+ * "Backend po přihlášení vydá vlastní JWT" (cs), "serwer wydaje własne tokeny" (pl).
+ */
 const SERVER_ISSUES =
-  /(?<!\p{L})(?:the )?(?:server|api|backend|service)\s+(?:then\s+)?(?:issues?|mints?|signs?)\s+(?:its|our)\s+own(?!\p{L})|(?:서버|백엔드)(?:는|가)?\s*자체|(?<!\p{L})(?:el servidor|o servidor|le serveur|der server|il server|de server|serveren|servern)\s+(?:emite|émet|stellt|rilascia|geeft|utsteder|utfärdar)\s+(?:sus|seus|ses|eigene|propri|eigen|egne|egna)(?!\p{L})/iu;
+  /(?<!\p{L})(?:the )?(?:server|api|backend|service)\s+(?:then\s+)?(?:issues?|mints?|signs?)\s+(?:its|our)\s+own(?!\p{L})|(?:서버|백엔드)(?:는|가)?\s*자체|(?<!\p{L})(?:el servidor|o servidor|le serveur|der server|il server|de server|serveren|servern)\s+(?:emite|émet|stellt|rilascia|geeft|utsteder|utfärdar)\s+(?:sus|seus|ses|eigene|propri|eigen|egne|egna)(?!\p{L})|(?<!\p{L})(?:backend|server|api|serwer)\s+(?:\p{L}+\s+){0,2}?(?:vydá|vydává|vystaví|vystavuje|wydaje|wystawia)\s+(?:vlastní|własn\p{L}*)(?!\p{L})/iu;
 
 /** Whether the sentence names tokens at all: the cheap test before looking for an issuer. */
 export function namesTokens(sentence: string): boolean {

@@ -3,6 +3,7 @@ import { germanPluralForms } from '../../knowledge/inflect.js';
 import { romanceDocuments } from '../../knowledge/name-language.js';
 import { isSecretField } from '../../knowledge/sensitive.js';
 import { isAccountSegment } from '../../knowledge/user-entity.js';
+import { RECEIVING_SEGMENT } from '../../knowledge/webhook-words.js';
 import type { StatedContract, StatedEndpoint } from '../../model/domain.js';
 import {
   type Endpoint,
@@ -270,9 +271,13 @@ function fromStated(
   const hookOf = ctx.spec.integrations.find((i) => i.webhooks.some((w) => w.path === s.path));
   if (hookOf && (method === 'POST' || method === 'GET')) {
     const g = generic(base, s, segs, 'webhook', 'Webhooks', false);
+    // A provider's second callback (`…/refund-notify` beside `…/notify`) is named by its own words.
+    const last = segs[segs.length - 1] ?? '';
+    const own =
+      hookOf.webhooks.length > 1 && !RECEIVING_SEGMENT.test(last) ? pascal(last.replace(/[-_]/g, ' ')) : '';
     return {
       ...g,
-      operationId: `receive${pascal(hookOf.provider.replace(/-/g, ' '))}Webhook`,
+      operationId: `receive${pascal(hookOf.provider.replace(/-/g, ' '))}${own}Webhook`,
       rateLimit: 'webhook',
     };
   }

@@ -485,12 +485,13 @@ export function webhookJobs(integrations: readonly Integration[]): JobDraft[] {
     .filter((i) => i.webhooks.length > 0)
     .map((i) => ({
       name: `process-${i.provider}-webhook`,
-      // An uncatalogued provider's events are not known: the route they arrive at names them.
-      purpose: `Apply ${i.name} events (${i.webhooks[0]!.events.join(', ') || `${i.webhooks[0]!.method ?? 'POST'} ${i.webhooks[0]!.path}`}) after the endpoint has verified and stored them`,
+      // Every stated callback of the provider (`…/notify`, `…/refund-notify`) feeds the one job; an
+      // uncatalogued provider's events are not known, and the routes they arrive at name them.
+      purpose: `Apply ${i.name} events (${[...new Set(i.webhooks.flatMap((w) => w.events))].join(', ') || i.webhooks.map((w) => `${w.method ?? 'POST'} ${w.path}`).join(', ')}) after the endpoint has verified and stored them`,
       trigger: `event:webhook.${i.provider}.received`,
       inputs: ['webhook event id', 'event type', 'verified payload'],
       steps: [
-        `${i.webhooks[0]!.path} verifies the signature (${i.webhooks[0]!.verification}), stores the event with a unique event id and answers 2xx at once`,
+        `${i.webhooks.map((w) => w.path).join(', ')} verifies the signature (${i.webhooks[0]!.verification}), stores the event with a unique event id and answers 2xx at once`,
         'the job loads the stored event, skips it if already processed, applies it, marks it processed',
       ],
       idempotency: 'unique constraint on the provider event id: duplicates and redeliveries are skipped',

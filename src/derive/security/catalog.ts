@@ -20,6 +20,9 @@ interface CodeDraft {
   details?: { field: string; code: string; message: string }[];
 }
 
+/** The derived operations that send a one-time link or code (derive/auth-passwordless-sign-in, password reset). */
+const SENDS_ONE_TIME_SECRET = new Set(['requestSignInLink', 'requestSignInCode', 'requestPasswordReset']);
+
 const upperSnake = (s: string) =>
   s
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
@@ -56,11 +59,15 @@ export function errorCodes(input: {
   const writes = ids(
     (e) => ['create', 'update', 'replace', 'action'].includes(e.action) && e.entity !== null,
   );
+  // The operations that take a credential (a password, a one-time code or link, a refresh token:
+  // RFC 6749 §1.5) and can find it wrong. Asking for a sign-in link or code, or for a password
+  // reset, presents none: it answers 202 whether or not the account exists, never 401.
   const login = ids(
     (e) =>
       e.action === 'auth' &&
       /log-?in|sign-?in|token|session/i.test(`${e.operationId} ${e.path}`) &&
-      e.method === 'POST',
+      e.method === 'POST' &&
+      !SENDS_ONE_TIME_SECRET.has(e.operationId),
   );
   const rule = (id: string) => fromRule(id);
 

@@ -42,6 +42,8 @@ export interface MatrixInput {
   statedAccess?: ReadonlyMap<string, StatedRouteAccess>;
   /** The tenant entity of a multi-tenant product (`Lab`), when the documents state tenancy. */
   tenantRoot?: string | null;
+  /** Operations only a provider calls with its signature (stated webhooks and signed callbacks). */
+  machineOnly?: ReadonlySet<string>;
 }
 
 const singular = (w: string) =>
@@ -111,12 +113,14 @@ function decide(
   input: MatrixInput,
   x: MatrixIndex,
 ): { access: Access; origin: Origin } {
+  // Webhooks are called by a provider with a signature, never by a signed-in role: no sign-in makes
+  // them public to the roles (they answer the provider's signed calls only, section 5.8), so this
+  // rule comes before the public-route one.
+  if (e.action === 'webhook' || input.machineOnly?.has(e.operationId))
+    return { access: 'denied', origin: fromRule('derive/authz-webhook-machine-only') };
   if (!e.authenticated) return { access: 'allowed', origin: fromRule('derive/authz-public-endpoint') };
   if (e.action === 'auth' || e.action === 'health')
     return { access: 'allowed', origin: fromRule('derive/authz-self-service') };
-  // Webhooks are called by a provider with a signature, never by a signed-in role.
-  if (e.action === 'webhook')
-    return { access: 'denied', origin: fromRule('derive/authz-webhook-machine-only') };
   // A GET action (`/conversations/{id}/assessments`) reads; other actions change state.
   const need = e.method === 'GET' ? 'read' : NEED[e.action]!;
   const lineage = ancestry(input.roles, role.name);

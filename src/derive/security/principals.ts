@@ -5,6 +5,7 @@ import type { Integration } from '../../model/spec/operations.js';
 import type { MachinePrincipal, RoleSpec } from '../../model/spec/security.js';
 import { statements } from '../api/suppress.js';
 import { apiKeyClient } from './api-clients.js';
+import { accessKey, signedRoutes } from './stated-access.js';
 
 /**
  * Rule `derive/machine-principal`: machines that call the API are principals with their own
@@ -120,11 +121,17 @@ export function machinePrincipals(
     const p = integrations.find((i) => i.webhooks.some((w) => w.path === e.path))?.name ?? provider(e.path);
     hooks.set(p, [...(hooks.get(p) ?? []), e]);
   }
+  // "| POST | /platby/comgate/notifikace | Comgate (podpis) |": the route table states the signature.
+  const signed = signedRoutes(domain);
   for (const [name, eps] of [...hooks.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // A sentence naming the scheme ("callback … (mTLS)") says more than the cell's word for it.
+    const inCell = eps.find((e) => signed.has(accessKey(e.method, e.origin) ?? ''));
     principals.push({
       name,
       kind: 'webhook',
-      auth: schemeOf(name, said),
+      auth:
+        schemeOf(name, said) ??
+        (inCell && inCell.origin.kind === 'source' ? { value: 'signature', origin: inCell.origin } : null),
       operations: eps.map((e) => e.operationId).sort(),
       origin: eps[0]!.origin,
     });

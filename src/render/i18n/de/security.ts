@@ -160,6 +160,8 @@ export const security: Messages['security'] = {
       'Jeder Endpunkt × jede Rolle. erlaubt: jeder Datensatz; eigene: nur Datensätze des Benutzers; Mandant: nur Datensätze des Mandanten des Benutzers; verweigert: 403. Standardmäßig verweigert (OWASP ASVS V4.1.3).',
     matrixEndpoint: 'Endpunkt',
     access: { allowed: 'erlaubt', own: 'eigene', tenant: 'Mandant', denied: 'verweigert' },
+    webhookNote:
+      'Webhook-Endpunkte sind für jede Rolle verweigert: Ihr Anbieter ruft sie auf, ein maschineller Aufrufer, der mit seiner Prüfung unter den Aufrufern der API steht.',
     publicNote:
       'Öffentliche Endpunkte (ohne Authentifizierung) sind für jede Rolle als erlaubt markiert und beantworten auch anonyme Aufrufer.',
     grantsHeading: '5.6 Berechtigungen je Ressource',

@@ -154,6 +154,8 @@ export const security = {
       'Every endpoint × every role. allowed: any record; own: only records the user owns; tenant: only records of the user’s tenant; denied: 403. Deny by default (OWASP ASVS V4.1.3).',
     matrixEndpoint: 'Endpoint',
     access: { allowed: 'allowed', own: 'own', tenant: 'tenant', denied: 'denied' },
+    webhookNote:
+      'Webhook endpoints are denied to every role: their provider calls them, a machine caller listed with how it is verified under who calls the API.',
     publicNote:
       'Public endpoints (no authentication) are marked allowed for every role and also answer anonymous callers.',
     grantsHeading: '5.6 Permissions per resource',

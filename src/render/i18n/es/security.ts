@@ -161,6 +161,8 @@ export const security: Messages['security'] = {
       'Cada endpoint × cada rol. permitido: cualquier registro; propio: solo los registros del usuario; inquilino: solo los registros del inquilino del usuario; denegado: 403. Denegación por defecto (OWASP ASVS V4.1.3).',
     matrixEndpoint: 'Endpoint',
     access: { allowed: 'permitido', own: 'propio', tenant: 'inquilino', denied: 'denegado' },
+    webhookNote:
+      'Los endpoints de webhook están denegados a todos los roles: los llama su proveedor, un llamante máquina que figura, con cómo se verifica, entre quienes llaman a la API.',
     publicNote:
       'Los endpoints públicos (sin autenticación) figuran como permitidos para todos los roles y también atienden a llamadas anónimas.',
     grantsHeading: '5.6 Permisos por recurso',

@@ -161,6 +161,8 @@ export const security: Messages['security'] = {
       'Chaque endpoint × chaque rôle. autorisé : tout enregistrement ; propre : seulement les enregistrements de l’utilisateur ; locataire : seulement les enregistrements du locataire de l’utilisateur ; refusé : 403. Refus par défaut (OWASP ASVS V4.1.3).',
     matrixEndpoint: 'Endpoint',
     access: { allowed: 'autorisé', own: 'propre', tenant: 'locataire', denied: 'refusé' },
+    webhookNote:
+      'Les endpoints de webhook sont refusés à tous les rôles : leur fournisseur les appelle, un appelant machine listé, avec sa vérification, parmi ceux qui appellent l’API.',
     publicNote:
       'Les endpoints publics (sans authentification) sont marqués autorisés pour tous les rôles et répondent aussi aux appelants anonymes.',
     grantsHeading: '5.6 Permissions par ressource',

@@ -158,6 +158,8 @@ export const security: Messages['security'] = {
       'Ogni endpoint × ogni ruolo, con questi valori: consentito = qualsiasi record; proprio = solo i record dell’utente; del tenant = solo i record del tenant dell’utente; negato = 403. Negazione per impostazione predefinita (OWASP ASVS V4.1.3).',
     matrixEndpoint: 'Endpoint',
     access: { allowed: 'consentito', own: 'proprio', tenant: 'del tenant', denied: 'negato' },
+    webhookNote:
+      'Gli endpoint di webhook sono negati a tutti i ruoli: li chiama il loro fornitore, un chiamante macchina elencato, con la sua verifica, tra chi chiama l’API.',
     publicNote:
       'Gli endpoint pubblici (senza autenticazione) risultano consentiti a tutti i ruoli e rispondono anche alle chiamate anonime.',
     grantsHeading: '5.6 Permessi per risorsa',

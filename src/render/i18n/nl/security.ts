@@ -160,6 +160,8 @@ export const security: Messages['security'] = {
       'Elk endpoint × elke rol, met deze waarden: toegestaan = elk record; eigen = alleen de records van de gebruiker; tenant = alleen de records van de tenant van de gebruiker; geweigerd = 403. Standaard geweigerd (OWASP ASVS V4.1.3).',
     matrixEndpoint: 'Endpoint',
     access: { allowed: 'toegestaan', own: 'eigen', tenant: 'tenant', denied: 'geweigerd' },
+    webhookNote:
+      'Webhook-endpoints zijn voor elke rol geweigerd: hun aanbieder roept ze aan, een machinale aanroeper die met zijn controle bij de aanroepers van de API staat.',
     publicNote:
       'Openbare endpoints (zonder authenticatie) staan als toegestaan voor alle rollen en beantwoorden ook anonieme aanroepen.',
     grantsHeading: '5.6 Rechten per resource',

@@ -157,6 +157,8 @@ export const security: Messages['security'] = {
       'Cada endpoint × cada papel. permitido: qualquer registro; próprio: só os registros do usuário; inquilino: só os registros do inquilino do usuário; negado: 403. Negação por padrão (OWASP ASVS V4.1.3).',
     matrixEndpoint: 'Endpoint',
     access: { allowed: 'permitido', own: 'próprio', tenant: 'inquilino', denied: 'negado' },
+    webhookNote:
+      'Os endpoints de webhook são negados a todos os papéis: quem os chama é o seu provedor, um chamador máquina listado, com a sua verificação, entre quem chama a API.',
     publicNote:
       'Os endpoints públicos (sem autenticação) aparecem como permitidos para todos os papéis e também atendem chamadores anônimos.',
     grantsHeading: '5.6 Permissões por recurso',

@@ -45,11 +45,18 @@ export function matrixSection(spec: Spec, t: T): string | null {
     const label = e ? `\`${e.method} ${e.path}\`` : `\`${r.operationId}\``;
     return [label, ...m.roles.map((role) => t.access[r.access[role] ?? 'denied']), source(r.origin)];
   });
+  // A provider's webhook is denied to every role: its provider calls it with a signature (5.8).
+  const hooks = new Set(
+    m.rows
+      .filter((r) => r.origin.kind === 'rule' && r.origin.rule === 'derive/authz-webhook-machine-only')
+      .map((r) => r.operationId),
+  );
   return blocks(
     heading(3, t.matrixHeading),
     t.matrixIntro,
     table([t.matrixEndpoint, ...m.roles.map((r) => `\`${r}\``), t.strategyTable.source], rows),
-    spec.endpoints.some((e) => !e.authenticated) ? t.publicNote : null,
+    spec.endpoints.some((e) => !e.authenticated && !hooks.has(e.operationId)) ? t.publicNote : null,
+    hooks.size > 0 ? t.webhookNote : null,
   );
 }
 
