@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldFromFact } from '../../src/derive/data/fields.js';
+import { finishPatterns } from '../../src/derive/data/patterns.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { newField } from '../../src/extract/data/facts.js';
 import { typescriptExtractor } from '../../src/extract/typescript.js';
 import { memoryHost } from '../../src/host.js';
 import { translatePattern } from '../../src/knowledge/regex-pattern.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
-import type { SpecField } from '../../src/model/spec/data.js';
+import { fromSource } from '../../src/model/origin.js';
+import type { SpecEntity, SpecField } from '../../src/model/spec/data.js';
 import { compile } from '../../src/pipeline.js';
 import { type PgSession, pglite } from '../../src/verify/postgres/session.js';
 import { entity, extract, fence, fieldsOf } from '../extract-data/code-fences.js';
@@ -184,6 +189,39 @@ describe('stated patterns: translations', () => {
     expect(translatePattern('^\\p{Lu}+$', 'ecma').postgres).toMatchObject({ pattern: null });
     // A stated SQL CHECK's POSIX class reads as ECMA-262 for the JSON Schemas.
     expect(translatePattern('^[[:digit:]]{4}$', 'postgres').ecma.pattern).toBe('^[0-9]{4}$');
+  });
+});
+
+describe('stated patterns: only on text', () => {
+  it('an enum or a number column keeps its pattern out of the schemas and the CHECK, and says so', () => {
+    const diagnostics: Diagnostic[] = [];
+    const origin = fromSource('docs/architecture.md', 7);
+    const pattern = {
+      source: '^[a-z]+$',
+      flags: '',
+      flavour: 'ecma' as const,
+      via: 'Mongoose match',
+      origin,
+    };
+    const status = fieldFromFact(
+      { ...newField('status', { scalar: 'enum' }, origin), enumValues: ['open', 'shut'], pattern },
+      'Gate',
+      diagnostics,
+    );
+    const width = fieldFromFact(
+      { ...newField('width', { scalar: 'integer' }, origin), pattern },
+      'Gate',
+      diagnostics,
+    );
+    const gate = { name: 'Gate', checks: [], fields: [status, width] } as unknown as SpecEntity;
+    finishPatterns([gate], ['postgresql'], diagnostics);
+    expect(status.pattern).toMatchObject({
+      jsonSchema: null,
+      postgres: null,
+      postgresReason: 'status is an enum, not free text',
+    });
+    expect(width.pattern).toMatchObject({ jsonSchema: null, postgres: null });
+    expect(diagnostics.map((d) => d.code)).toEqual(Array(4).fill('data/pattern-not-portable'));
   });
 });
 

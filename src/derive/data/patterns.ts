@@ -9,6 +9,8 @@ import { DATA_RULE } from './rules.js';
 const at = (o: Origin) => (o.kind === 'source' ? { at: { file: o.file, line: o.line } } : {});
 const ref = (o: Origin) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : undefined);
 
+const TEXT = new Set(['string', 'text', 'email', 'url', 'phone']);
+
 /** A stated pattern with its two translations (knowledge/regex-pattern.ts), each null with its reason. */
 export function specPattern(p: StatedPattern): SpecFieldPattern {
   const t = translatePattern(p.source, p.flavour, p.flags);
@@ -49,7 +51,7 @@ export function finishPatterns(
   dialects: readonly Dialect[],
   out: Diagnostic[],
 ): void {
-  const postgresql = dialects[0] === 'postgresql';
+  const postgresql = dialects.includes('postgresql');
   for (const e of entities)
     for (const f of e.fields) {
       if (!f.pattern) {
@@ -69,6 +71,12 @@ export function finishPatterns(
       }
       const p = f.pattern;
       if (!p) continue;
+      // `~` and JSON Schema `pattern` apply to text only: an enum, a number or a uuid column has neither.
+      if (!TEXT.has(f.type.scalar) || (f.enum && f.enum.length > 0)) {
+        const reason = `${f.name} is ${f.enum ? 'an enum' : `a ${f.type.scalar}`}, not free text`;
+        if (p.jsonSchema !== null) Object.assign(p, { jsonSchema: null, jsonSchemaReason: reason });
+        if (p.postgres !== null) Object.assign(p, { postgres: null, postgresReason: reason });
+      }
       const path = `entities.${e.name}.fields.${f.column}`;
       const shown = `\`${p.written}\`${p.flags ? ` (flags ${p.flags})` : ''}`;
       if (p.jsonSchema === null)
