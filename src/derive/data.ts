@@ -4,6 +4,7 @@ import { designEntities } from './data/entities.js';
 import { designEnums } from './data/enums.js';
 import { impliedValidation } from './data/fields.js';
 import { designIndexes } from './data/indexes.js';
+import { finishPatterns } from './data/patterns.js';
 import { designRelationships } from './data/relationships.js';
 import { EntityIndex } from './data/resolve.js';
 import type { DeriveStep } from './types.js';
@@ -21,6 +22,7 @@ export const dataStep: DeriveStep = {
     const mongodb = dialects[0] === 'mongodb';
     const entities = designEntities(domain, mongodb, diagnostics);
     const enums = designEnums(entities, domain.enums, diagnostics);
+    finishPatterns(entities, dialects, diagnostics);
     for (const e of entities)
       for (const f of e.fields) f.validation = [...(f.validation ?? []), ...impliedValidation(f)];
     const index = new EntityIndex(entities);

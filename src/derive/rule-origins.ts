@@ -237,6 +237,8 @@ export const RULE_ORIGINS = {
   'derive/not-null-key': 'Makes a key column NOT NULL.',
   'derive/notification-channel-per-provider': 'Adds a notification channel for each stated message provider.',
   'derive/notification-service': 'Adds a notification service because the documents state notifications.',
+  'derive/pattern-check':
+    "Writes a field format pattern that a code notation states (Mongoose match, zod .regex, Rails format, Pydantic pattern) as a PostgreSQL CHECK (col ~ '…'), so the database enforces what the API validates.",
   'derive/nullable-when-unstated':
     'Makes a stated field nullable where the documents do not say it is required.',
   'derive/on-delete-cascade-join-table': 'Deletes join-table rows with either side.',

@@ -67,6 +67,20 @@ export interface ForeignKey {
   onDelete?: 'cascade' | 'restrict' | 'set null' | 'no action' | 'set default';
 }
 
+/**
+ * A regular expression a notation states for a field's values, as written (without its delimiters),
+ * with the dialect it is written in (knowledge/regex-pattern.ts translates it) and its line.
+ */
+export interface StatedPattern {
+  source: string;
+  /** Flags written beside it (`/…/i` → `i`). */
+  flags: string;
+  flavour: 'ecma' | 'python' | 'ruby' | 'pcre' | 'java' | 'postgres';
+  /** The notation's own name for it (`Mongoose match`, `@Pattern`, `RegexValidator`). */
+  via: string;
+  origin: Origin;
+}
+
 export interface FieldFact {
   /** Name as written (`passwordHash`, `password_hash`). */
   name: string;
@@ -83,6 +97,8 @@ export interface FieldFact {
   references?: ForeignKey;
   /** CHECK expression as written. */
   check?: string;
+  /** A format pattern the notation states (Mongoose `match`, zod `.regex`, Rails `format: { with: }`). */
+  pattern?: StatedPattern;
   /** `GENERATED ALWAYS AS (expr) STORED`: the expression the database computes the column from. */
   computed?: string;
   description?: string;

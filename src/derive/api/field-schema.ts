@@ -1,3 +1,4 @@
+import { patternSample } from '../../knowledge/regex-pattern.js';
 import type { ScalarType } from '../../model/domain.js';
 import type { JsonSchema } from '../../model/spec/api.js';
 import type { SpecField } from '../../model/spec/data.js';
@@ -13,7 +14,7 @@ export function fieldSchema(f: SpecField): JsonSchema {
   if (f.enum && f.enum.length > 0) {
     s.type = 'string';
     s.enum = [...f.enum];
-  }
+  } else if (f.pattern?.jsonSchema && s.type === 'string') s.pattern = f.pattern.jsonSchema;
   if (f.description)
     s.description = typeof s.description === 'string' ? `${f.description} (${s.description})` : f.description;
   if (f.nullable) makeNullable(s);
@@ -135,6 +136,8 @@ function readBounds(f: SpecField, c: string): JsonSchema {
 /** A deterministic example value that validates against `fieldSchema(f)`. */
 export function exampleValue(f: SpecField, index = 1): unknown {
   if (f.enum && f.enum.length > 0) return f.enum[0];
+  const sample = f.pattern?.jsonSchema ? patternSample(f.pattern.jsonSchema) : null;
+  if (sample !== null) return sample;
   const v = scalarExample(f.type.scalar, f, index);
   const b = checkBounds(f);
   if (typeof v === 'number') {

@@ -5,6 +5,7 @@ import { fromRule, type Origin } from '../../model/origin.js';
 import type { FieldValidation, SpecField } from '../../model/spec/data.js';
 import { defaultText, parseDefault } from './defaults.js';
 import { boundedName, camel, snake } from './names.js';
+import { patternText, specPattern } from './patterns.js';
 import { DATA_RULE, TIMESTAMP_COLUMNS } from './rules.js';
 
 const at = (o: Origin) => (o.kind === 'source' ? { at: { file: o.file, line: o.line } } : {});
@@ -55,6 +56,7 @@ export function fieldFromFact(
     enumName: fact.enumName ?? null,
     references: null,
     check: fact.check ?? null,
+    ...(fact.pattern ? { pattern: specPattern(fact.pattern) } : {}),
     ...(fact.computed ? { computed: fact.computed } : {}),
     ...(fact.serverSet ? { serverSet: fact.serverSet } : {}),
     sensitive: sensitivity(fact.name) === 'secret',
@@ -158,6 +160,8 @@ export function impliedValidation(field: SpecField): FieldValidation[] {
       origin: byType,
     });
   if (field.check) out.push({ rule: 'check', detail: field.check, origin: field.origin });
+  if (field.pattern)
+    out.push({ rule: 'pattern', detail: patternText(field.pattern), origin: field.pattern.origin });
   return out;
 }
 

@@ -36,6 +36,7 @@ export const DATA_RULE = {
   relationshipFromForeignKey: 'derive/relationship-from-foreign-key',
   manyToManyFromJoinTable: 'derive/many-to-many-from-join-table',
   validateByType: 'derive/validate-by-type',
+  patternCheck: 'derive/pattern-check',
   validateByName: 'derive/validate-format-by-name',
   validateRequired: 'derive/validate-required',
   extensionTrigram: 'derive/extension-pg-trgm',

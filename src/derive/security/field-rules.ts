@@ -2,6 +2,7 @@ import { sensitivity } from '../../knowledge/sensitive.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { AuthSpec, ValidationRule } from '../../model/spec/security.js';
+import { patternText } from '../data/patterns.js';
 
 const ref = (o: Origin) => (o.kind === 'source' ? [{ file: o.file, line: o.line }] : undefined);
 
@@ -92,6 +93,10 @@ export function fieldRules(
       if (f.unique) push('unique', '409 on duplicate');
       if (f.references) push('reference', `${f.references.entity}.${f.references.field} must exist`);
       if (f.check) rules.push(...checkRules(e, f, f.check, f.origin));
+      // A pattern another notation states (Mongoose `match`, Rails `format`), at its own line; one
+      // read from an SQL CHECK is listed by checkRules.
+      if (f.pattern && f.pattern.flavour !== 'postgres')
+        push('pattern', patternText(f.pattern), f.pattern.origin);
       // A bound a code notation states (Django validators, Pydantic `ge`) is validated by the API
       // though the database does not enforce it.
       for (const v of f.validation ?? [])

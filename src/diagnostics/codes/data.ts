@@ -22,6 +22,11 @@ export const DATA_CODES = {
     description:
       'A stated default is neither a literal of the column type nor a known function (now(), uuid); it is left out of the schema.',
   },
+  'data/pattern-not-portable': {
+    severity: 'warning',
+    description:
+      'A stated format pattern cannot be written in ECMA-262 for JSON Schema, or as a PostgreSQL regular expression for a CHECK; it is left out of that artifact.',
+  },
   'data/enum-without-values': {
     severity: 'warning',
     description: 'A field is typed as an enum but no document lists its values; it is stored as text.',

@@ -1,6 +1,7 @@
 import { scalarType } from '../../knowledge/scalar-types.js';
 import type { CodeBlock } from '../../markdown/blocks.js';
 import type { EntityFact } from '../../model/domain.js';
+import { jvmString } from './code-text.js';
 import { at, newEntity, newField } from './facts.js';
 
 /**
@@ -110,6 +111,17 @@ export function readClassCode(block: CodeBlock, file: string): EntityFact[] {
       if (/nullable\s*=\s*false|@NotNull/.test(notes)) f.nullable = false;
       const len = /length\s*=\s*(\d+)|@Size\(\s*max\s*=\s*(\d+)/.exec(notes);
       if (len) f.type.length = Number(len[1] ?? len[2]);
+      // Bean Validation `@Pattern(regexp = "…")`: java.util.regex against the whole value.
+      const pattern = /@Pattern\s*\(\s*(?:regexp\s*=\s*)?("(?:[^"\\]|\\.)*")([^)]*)\)/.exec(notes);
+      const source = pattern ? jvmString(pattern[1]) : null;
+      if (source)
+        f.pattern = {
+          source,
+          flags: /CASE_INSENSITIVE/.test(pattern![2]!) ? 'i' : /flags/.test(pattern![2]!) ? 'x' : '',
+          flavour: 'java',
+          via: '@Pattern',
+          origin: f.origin,
+        };
       if (def && !/new\s|\(/.test(def)) f.default = def.trim();
       e.fields.push(f);
     });

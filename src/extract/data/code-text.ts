@@ -131,6 +131,15 @@ function topLevelAssign(part: string, assign: '=' | ':'): number {
   return -1;
 }
 
+/** A Kotlin or Java string literal's value: `"""raw"""` as written, `"…"` with `\\\\` and `\\"` undone. */
+export function jvmString(text: string | undefined): string | null {
+  const t = (text ?? '').trim();
+  const raw = /^"""(.*)"""$/s.exec(t);
+  if (raw) return raw[1]!;
+  const m = /^"((?:[^"\\]|\\.)*)"$/s.exec(t);
+  return m ? m[1]!.replace(/\\([\\"$])/g, '$1') : null;
+}
+
 /** `"users.id"` / `'users.id'` → `users.id`; anything else → null. */
 export function stringLiteral(text: string | undefined): string | null {
   const t = (text ?? '').trim();

@@ -179,6 +179,10 @@ function readProperty(name: string, p: YAMLMap, required: boolean, origin: Field
   }
   const max = p.get('maxLength');
   if (typeof max === 'number') field.type.length = max;
+  // JSON Schema 2020-12 §6.3.3 / OpenAPI 3.1: an ECMA-262 pattern.
+  const pattern = p.get('pattern');
+  if (typeof pattern === 'string' && pattern !== '')
+    field.pattern = { source: pattern, flags: '', flavour: 'ecma', via: 'JSON Schema pattern', origin };
   const def = p.get('default', true);
   if (isScalar(def)) field.default = typeof def.value === 'string' ? `'${def.value}'` : String(def.value);
   const description = p.get('description');

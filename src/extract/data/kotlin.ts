@@ -8,6 +8,7 @@ import {
   type CodeModels,
   callArgs,
   codeLines,
+  jvmString,
   literalDefault,
   splitTopLevel,
   statements,
@@ -300,6 +301,18 @@ function jpa(f: FieldFact, notes: readonly string[]): void {
       case 'Email':
         if (f.type.scalar === 'string') f.type.scalar = 'email';
         break;
+      case 'Pattern': {
+        // Bean Validation `@Pattern(regexp = "…")`: java.util.regex, matched against the whole value.
+        const written = args.named.get('regexp') ?? args.positional[0];
+        const source = jvmString(written);
+        const flags = /CASE_INSENSITIVE/.test(args.named.get('flags') ?? '')
+          ? 'i'
+          : args.named.get('flags')
+            ? 'x'
+            : '';
+        if (source) f.pattern = { source, flags, flavour: 'java', via: '@Pattern', origin: f.origin };
+        break;
+      }
       case 'Min':
       case 'PositiveOrZero':
       case 'Positive': {

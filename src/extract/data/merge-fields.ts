@@ -206,6 +206,15 @@ function foldField(
   if (!mine.enumValues && f.enumValues) mine.enumValues = f.enumValues;
   if (!mine.enumName && f.enumName && mine.type.scalar === 'enum') mine.enumName = f.enumName;
   if (!mine.check && f.check) mine.check = f.check;
+  if (!mine.pattern && f.pattern) mine.pattern = f.pattern;
+  else if (mine.pattern && f.pattern && mine.pattern.source !== f.pattern.source)
+    out.push(
+      diag(
+        'extract/conflicting-constraint',
+        `${entity.name}.${mine.name} must match \`${mine.pattern.source}\` in ${entity.notation} (${cite(mine.pattern.origin)}) but \`${f.pattern.source}\` in ${owner.notation} (${cite(f.pattern.origin)}); ${entity.notation} wins`,
+        { ...atOf(f.pattern.origin), path },
+      ),
+    );
   if (!mine.computed && f.computed) mine.computed = f.computed;
   if (!mine.description && f.description) mine.description = f.description;
   if (!mine.references && f.references) mine.references = f.references;

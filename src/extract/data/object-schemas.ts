@@ -41,6 +41,14 @@ const literal = (c: Ctx, n: TS.Node | undefined): string | undefined => {
 const strings = (c: Ctx, n: TS.Node | undefined): string[] =>
   n && c.ts.isArrayLiteralExpression(n) ? n.elements.filter(c.ts.isStringLiteralLike).map((e) => e.text) : [];
 
+/** A JavaScript regular expression literal (`/^\\d+$/i`) → its source and flags. */
+export function regexLiteral(c: Ctx, n: TS.Node): { source: string; flags: string } | null {
+  if (n.kind !== c.ts.SyntaxKind.RegularExpressionLiteral) return null;
+  const t = (n as TS.RegularExpressionLiteral).text;
+  const end = t.lastIndexOf('/');
+  return end > 0 ? { source: t.slice(1, end), flags: t.slice(end + 1) } : null;
+}
+
 function prop(c: Ctx, obj: TS.ObjectLiteralExpression, name: string): TS.Expression | undefined {
   for (const p of obj.properties) {
     if (c.ts.isPropertyAssignment(p) && p.name.getText(c.sf).replace(/['"]/g, '') === name)
@@ -99,6 +107,11 @@ export function mongooseField(c: Ctx, name: string, value: TS.Expression, origin
     }
     const ref = prop(c, value, 'ref');
     if (ref && ts.isStringLiteralLike(ref)) f.references = { entity: ref.text, field: '_id' };
+    // `match: /re/` or `match: [/re/, 'message']` (Mongoose SchemaString.prototype.match).
+    const match = prop(c, value, 'match');
+    const re = match && ts.isArrayLiteralExpression(match) ? match.elements[0] : match;
+    const pattern = re ? regexLiteral(c, re) : null;
+    if (pattern) f.pattern = { ...pattern, flavour: 'ecma', via: 'Mongoose match', origin: c.origin(re!) };
     return f;
   }
   const typeName = text(c, value).split('.').pop()!;
@@ -165,6 +178,11 @@ export function zodField(c: Ctx, name: string, value: TS.Expression, origin: Ori
     )
       f.type.length = Number(arg.text);
     else if (m.method === 'default' && arg) f.default = literal(c, arg)!;
+    else if (m.method === 'regex' && arg) {
+      // zod `.regex(/re/)` (https://zod.dev/api#strings).
+      const pattern = regexLiteral(c, arg);
+      if (pattern) f.pattern = { ...pattern, flavour: 'ecma', via: 'zod .regex', origin: c.origin(arg) };
+    }
   }
   if (f.type.scalar === 'float') {
     const n = name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();

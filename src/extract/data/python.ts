@@ -874,8 +874,58 @@ function readMember(
   }
   // Django's `"self"` names the model the field is declared in.
   if (f.references?.entity === 'self') f.references.entity = owner;
+  const pattern = pythonPattern(call, callee, annotation, origin);
+  if (pattern) f.pattern = pattern;
   applyComment(f, m.line.comment);
   return f;
+}
+
+/** A Python string literal's value: raw (`r"\\d+"`) as written, else with `\\\\` and quote escapes undone. */
+function pyString(text: string | undefined): string | null {
+  const m = /^([rRuUbB]{0,2})(["'])(.*)\2$/s.exec((text ?? '').trim());
+  if (!m || m[3]!.startsWith(m[2]!.repeat(2))) return null;
+  return /r/i.test(m[1]!) ? m[3]! : m[3]!.replace(/\\([\\'"])/g, '$1');
+}
+
+/**
+ * A format pattern a Python model states: Pydantic `Field(pattern=…)` (v1 `regex=`), `constr(pattern=…)`
+ * in the annotation, Django `validators=[RegexValidator(r'…', flags=re.I)]`. Python `re` syntax.
+ */
+function pythonPattern(
+  call: ReturnType<typeof callOf>,
+  callee: string,
+  annotation: string,
+  origin: FieldFact['origin'],
+): FieldFact['pattern'] | null {
+  const make = (written: string | undefined, via: string, flags = '') => {
+    const source = pyString(written);
+    return source ? { source, flags, flavour: 'python' as const, via, origin } : null;
+  };
+  if (call && (callee === 'Field' || callee === 'field')) {
+    const n = call.args.named;
+    const p = make(n.get('pattern') ?? n.get('regex'), 'Pydantic Field');
+    if (p) return p;
+  }
+  const con = /\bconstr\s*\(/.exec(annotation);
+  const constr = con ? callOf(annotation.slice(con.index)) : null;
+  if (constr) {
+    const p = make(constr.args.named.get('pattern') ?? constr.args.named.get('regex'), 'Pydantic constr');
+    if (p) return p;
+  }
+  const validators = call?.args.named.get('validators') ?? '';
+  const rv = /\bRegexValidator\s*\(/.exec(validators);
+  const regex = rv ? callOf(validators.slice(rv.index)) : null;
+  if (regex) {
+    // `inverse_match=True` rejects what matches: no allow-list pattern.
+    if (regex.args.named.get('inverse_match') === 'True') return null;
+    const flags = regex.args.named.get('flags') ?? '';
+    return make(
+      regex.args.positional[0] ?? regex.args.named.get('regex'),
+      'Django RegexValidator',
+      /\b(?:re\.)?(?:I|IGNORECASE)\b/.test(flags) ? 'i' : flags ? 'x' : '',
+    );
+  }
+  return null;
 }
 
 /** Pydantic and SQLModel `Field(...)` arguments (Pydantic 2 `Field`, SQLModel `Field`). */

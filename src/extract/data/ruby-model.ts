@@ -275,6 +275,10 @@ function validate(
         const w = opts.get('with');
         if (w?.kind === 'code' && /EMAIL_REGEXP|EMAIL_FORMAT|email/i.test(w.text) && text)
           f.type = { ...f.type, scalar: 'email' };
+        // `format: { with: /\A…\z/ }` (Rails FormatValidator): the Ruby pattern as written.
+        const re = w?.kind === 'code' ? /^\/(.*)\/([a-z]*)$/s.exec(w.text) : null;
+        if (re && text && !opts.has('without'))
+          f.pattern = { source: re[1]!, flags: re[2]!, flavour: 'ruby', via: 'Rails format', origin };
         break;
       }
     }

@@ -61,8 +61,19 @@ export function readTypeOrmClass(
     const owning = decorators.find((d) => OWNING.test(d.name));
     const inverse = decorators.find((d) => INVERSE.test(d.name));
     const join = decorators.find((d) => d.name === 'JoinColumn');
-    if (column) addColumn(e, columnField(ctx, m, prop, column, origin));
-    else if (owning && (owning.name === 'ManyToOne' || join)) {
+    if (column) {
+      const f = columnField(ctx, m, prop, column, origin);
+      // class-validator `@Matches(/re/)` or `@Matches('re', 'i')` beside the column.
+      const matches = decorators.find((d) => d.name === 'Matches');
+      const re = matches?.args[0];
+      const flags = typeof matches?.args[1] === 'string' ? matches.args[1] : '';
+      if (re && typeof re === 'object' && 'regex' in re) {
+        const { source, flags: f2 } = (re as { regex: { source: string; flags: string } }).regex;
+        f.pattern = { source, flags: f2, flavour: 'ecma', via: 'class-validator @Matches', origin };
+      } else if (typeof re === 'string')
+        f.pattern = { source: re, flags, flavour: 'ecma', via: 'class-validator @Matches', origin };
+      addColumn(e, f);
+    } else if (owning && (owning.name === 'ManyToOne' || join)) {
       const target = targetOf(owning);
       if (!target) continue;
       const name = (option(join?.args[0], 'name') as string | undefined) ?? `${prop}Id`;
@@ -268,6 +279,11 @@ function literalOf(ctx: TsContext, n: TS.Expression): unknown {
   const t = ctx.ts;
   if (t.isStringLiteral(n) || t.isNoSubstitutionTemplateLiteral(n)) return n.text;
   if (t.isNumericLiteral(n)) return Number(n.text);
+  if (n.kind === t.SyntaxKind.RegularExpressionLiteral) {
+    const text = (n as TS.RegularExpressionLiteral).text;
+    const end = text.lastIndexOf('/');
+    return { regex: { source: text.slice(1, end), flags: text.slice(end + 1) } };
+  }
   if (n.kind === t.SyntaxKind.TrueKeyword) return true;
   if (n.kind === t.SyntaxKind.FalseKeyword) return false;
   if (t.isArrayLiteralExpression(n)) return n.elements.map((x) => literalOf(ctx, x));

@@ -18,6 +18,12 @@ export interface SpecField {
   enumName: string | null;
   references: { entity: string; field: string; onDelete: string } | null;
   check: string | null;
+  /**
+   * The format pattern the documents state for its values, as written, with its translations: the
+   * ECMA-262 `pattern` of the JSON Schemas and OpenAPI, and the PostgreSQL ARE of the CHECK derive
+   * adds (`~*` when case-insensitive). A translation that is not possible is null with its reason.
+   */
+  pattern?: SpecFieldPattern;
   /** A stored generated column's expression (`GENERATED ALWAYS AS (...) STORED`): read-only. */
   computed?: string;
   /** Sensitive fields never appear in responses (see section 6). */
@@ -32,6 +38,20 @@ export interface SpecField {
   validation?: FieldValidation[];
   /** Aspects decided by a rule rather than stated (`nullable`, `onDelete`, `type`), each with its rule. */
   inferred?: { aspect: string; origin: Origin }[];
+  origin: Origin;
+}
+
+export interface SpecFieldPattern {
+  written: string;
+  flags: string;
+  flavour: 'ecma' | 'python' | 'ruby' | 'pcre' | 'java' | 'postgres';
+  via: string;
+  jsonSchema: string | null;
+  jsonSchemaReason?: string;
+  /** Null when it cannot be written as an ARE, or when a stated SQL CHECK already holds it. */
+  postgres: string | null;
+  postgresReason?: string;
+  caseInsensitive?: boolean;
   origin: Origin;
 }
 

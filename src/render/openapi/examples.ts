@@ -44,6 +44,8 @@ function refined(spec: Spec | null, e: SpecEntity, f: SpecField, v: unknown, ind
   if (raw.startsWith('cidr')) return '192.0.2.0/24';
   if (raw.startsWith('macaddr')) return '08:00:2b:01:02:03';
   if (typeof v !== 'string') return v;
+  // A value built from the stated pattern (derive/api/field-schema.ts) already fits the field.
+  if (f.pattern?.jsonSchema && new RegExp(f.pattern.jsonSchema, 'u').test(v)) return v;
   const fmt = formats(spec, e, f);
   if (fmt.has('email') || f.type.scalar === 'email') return fitLength(`user${index}@example.com`, f);
   if (fmt.has('phone') || f.type.scalar === 'phone') return '+15550100';

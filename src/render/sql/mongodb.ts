@@ -34,6 +34,8 @@ function property(f: SpecField): Record<string, unknown> {
   const p: Record<string, unknown> = { bsonType: f.nullable ? [bsonType, 'null'] : bsonType };
   if (f.enum) p.enum = f.nullable ? [...f.enum, null] : [...f.enum];
   if (f.type.length !== undefined && bsonType === 'string') p.maxLength = f.type.length;
+  // MongoDB's $jsonSchema takes `pattern` (PCRE); the ECMA-262 translation reads the same there.
+  if (f.pattern?.jsonSchema && bsonType === 'string' && !f.enum) p.pattern = f.pattern.jsonSchema;
   if (f.type.scalar === 'array' && f.type.items) p.items = { bsonType: BSON[f.type.items] };
   if (f.description) p.description = f.description;
   return p;

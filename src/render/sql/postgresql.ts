@@ -6,6 +6,13 @@ import { isOneExpression, quoteWith, RESERVED, sqlComment } from './identifiers.
 
 const quote = (name: string) => quoteWith(name, RESERVED.postgresql, '"');
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+/**
+ * A regular expression as an escape string constant (docs §4.1.2.2): backslashes doubled and quotes
+ * doubled, so it reads the same whatever `standard_conforming_strings` says and no character of the
+ * pattern can end the literal.
+ */
+const patternLiteral = (s: string) =>
+  s.includes('\\') ? `E'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : literal(s);
 
 /** An operator class is a plain name (`gin_trgm_ops`); anything else is not printed. */
 const opclass = (name: string | undefined) => (name && /^[a-z_][a-z0-9_]*$/i.test(name) ? ` ${name}` : '');
@@ -48,7 +55,12 @@ export const postgresql: SqlDialectWriter = {
     if (f.default === 'current_date') return 'CURRENT_DATE';
     return f.default;
   },
-  columnCheck: () => null,
+  // A stated pattern as an ARE (docs §9.7.3): the column name is quoted and the pattern is one
+  // string literal with its quotes doubled, so no text of a document is ever SQL.
+  columnCheck: (f: SpecField) =>
+    f.pattern?.postgres
+      ? `${quote(f.column)} ${f.pattern.caseInsensitive ? '~*' : '~'} ${patternLiteral(f.pattern.postgres)}`
+      : null,
   alterAddsForeignKeys: true,
   index(i: SpecIndex, e: SpecEntity): string | null {
     const method = i.method && METHODS.has(i.method) && i.method !== 'btree' ? ` USING ${i.method}` : '';

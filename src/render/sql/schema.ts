@@ -119,7 +119,7 @@ function column(w: SqlDialectWriter, spec: Spec, e: SpecEntity, f: SpecField): s
   if (def !== null && isOneExpression(def)) parts.push(`DEFAULT ${def}`);
   if (f.unique && !singlePk) parts.push('UNIQUE');
   const check = w.columnCheck(f);
-  if (check) parts.push(`CHECK (${check})`);
+  if (check && isOneExpression(check)) parts.push(`CHECK (${check})`);
   if (f.check && isOneExpression(f.check)) parts.push(`CHECK (${f.check})`);
   return parts.join(' ');
 }

@@ -4,6 +4,16 @@ import type { DiagnosticCatalog } from '../en/diagnostics.js';
 export const diagnostics: DiagnosticCatalog = {
   labels: { error: 'Fehler', warning: 'Warnung', info: 'Info', hint: 'Hinweis' },
   texts: {
+    'pattern {*} of {*}.{*} ({*}) is left out of the JSON Schemas and OpenAPI: {*}':
+      'Muster {0} von {1}.{2} ({3}) bleibt aus den JSON Schemas und OpenAPI heraus: {4}',
+    'state it as an ECMA-262 pattern without flags, or validate it in code':
+      'geben Sie es als ECMA-262-Muster ohne Flags an, oder prüfen Sie es im Code',
+    'pattern {*} of {*}.{*} ({*}) gets no PostgreSQL CHECK: {*}':
+      'Muster {0} von {1}.{2} ({3}) erhält keinen PostgreSQL-CHECK: {4}',
+    'the API validates it; state a CHECK in SQL if the database must too':
+      'die API prüft es; nennen Sie einen CHECK in SQL, wenn auch die Datenbank es prüfen soll',
+    '{*}.{*} must match `{*}` in {*} ({*}) but `{*}` in {*} ({*}); {*} wins':
+      '{0}.{1} muss in {3} ({4}) auf `{2}` passen, aber in {6} ({7}) auf `{5}`; {8} gewinnt',
     'the route list at {*} covers {*}; not added: {*}':
       'die Routenliste in {0} deckt {1} ab; nicht hinzugefügt: {2}',
     '{*} is also stated as {*} ({*}); using {*}': '{0} ist auch als {1} angegeben ({2}); verwendet wird {3}',

@@ -279,6 +279,8 @@ const sentences: Record<RuleId, string> = {
     'Fügt für jeden genannten Nachrichtenanbieter einen Benachrichtigungskanal hinzu.',
   'derive/notification-service':
     'Fügt einen Benachrichtigungsdienst hinzu, weil die Dokumente Benachrichtigungen nennen.',
+  'derive/pattern-check':
+    "Schreibt ein Formatmuster, das eine Code-Notation für ein Feld nennt (Mongoose match, zod .regex, Rails format, Pydantic pattern), als PostgreSQL-CHECK (col ~ '…'), damit die Datenbank prüft, was die API prüft.",
   'derive/nullable-when-unstated':
     'Macht ein genanntes Feld optional, wo die Dokumente es nicht als Pflicht nennen.',
   'derive/on-delete-cascade-join-table': 'Löscht Zeilen der Verknüpfungstabelle mit jeder ihrer Seiten.',

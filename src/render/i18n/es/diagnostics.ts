@@ -4,6 +4,16 @@ import type { DiagnosticCatalog } from '../en/diagnostics.js';
 export const diagnostics: DiagnosticCatalog = {
   labels: { error: 'error', warning: 'aviso', info: 'info', hint: 'sugerencia' },
   texts: {
+    'pattern {*} of {*}.{*} ({*}) is left out of the JSON Schemas and OpenAPI: {*}':
+      'el patrón {0} de {1}.{2} ({3}) queda fuera de los JSON Schemas y de OpenAPI: {4}',
+    'state it as an ECMA-262 pattern without flags, or validate it in code':
+      'indíquelo como un patrón ECMA-262 sin flags, o valídelo en el código',
+    'pattern {*} of {*}.{*} ({*}) gets no PostgreSQL CHECK: {*}':
+      'el patrón {0} de {1}.{2} ({3}) no recibe un CHECK de PostgreSQL: {4}',
+    'the API validates it; state a CHECK in SQL if the database must too':
+      'la API lo valida; indique un CHECK en SQL si también debe hacerlo la base de datos',
+    '{*}.{*} must match `{*}` in {*} ({*}) but `{*}` in {*} ({*}); {*} wins':
+      '{0}.{1} debe coincidir con `{2}` en {3} ({4}) pero con `{5}` en {6} ({7}); gana {8}',
     'the route list at {*} covers {*}; not added: {*}':
       'la lista de rutas de {0} cubre {1}; no se añadieron: {2}',
     '{*} is also stated as {*} ({*}); using {*}': '{0} también consta como {1} ({2}); se usa {3}',

@@ -278,6 +278,8 @@ const sentences: Record<RuleId, string> = {
     'Añade un canal de notificación por cada proveedor de mensajes indicado.',
   'derive/notification-service':
     'Añade un servicio de notificaciones porque los documentos indican notificaciones.',
+  'derive/pattern-check':
+    "Escribe el patrón de formato que una notación de código indica para un campo (Mongoose match, zod .regex, Rails format, Pydantic pattern) como un CHECK de PostgreSQL (col ~ '…'), para que la base de datos imponga lo que valida la API.",
   'derive/nullable-when-unstated':
     'Hace opcional un campo indicado donde los documentos no dicen que sea obligatorio.',
   'derive/on-delete-cascade-join-table':

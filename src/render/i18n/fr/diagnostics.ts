@@ -4,6 +4,16 @@ import type { DiagnosticCatalog } from '../en/diagnostics.js';
 export const diagnostics: DiagnosticCatalog = {
   labels: { error: 'erreur', warning: 'avertissement', info: 'info', hint: 'conseil' },
   texts: {
+    'pattern {*} of {*}.{*} ({*}) is left out of the JSON Schemas and OpenAPI: {*}':
+      "le motif {0} de {1}.{2} ({3}) reste hors des JSON Schemas et d'OpenAPI : {4}",
+    'state it as an ECMA-262 pattern without flags, or validate it in code':
+      'indiquez-le comme un motif ECMA-262 sans drapeaux, ou validez-le dans le code',
+    'pattern {*} of {*}.{*} ({*}) gets no PostgreSQL CHECK: {*}':
+      'le motif {0} de {1}.{2} ({3}) ne reçoit pas de CHECK PostgreSQL : {4}',
+    'the API validates it; state a CHECK in SQL if the database must too':
+      "l'API le valide ; indiquez un CHECK en SQL si la base doit aussi l'imposer",
+    '{*}.{*} must match `{*}` in {*} ({*}) but `{*}` in {*} ({*}); {*} wins':
+      "{0}.{1} doit correspondre à `{2}` dans {3} ({4}) mais à `{5}` dans {6} ({7}) ; {8} l'emporte",
     'the route list at {*} covers {*}; not added: {*}':
       'la liste de routes de {0} couvre {1} ; non ajoutées : {2}',
     '{*} is also stated as {*} ({*}); using {*}': '{0} est aussi indiqué comme {1} ({2}) ; {3} est utilisé',

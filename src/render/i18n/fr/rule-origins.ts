@@ -283,6 +283,8 @@ const sentences: Record<RuleId, string> = {
     'Ajoute un canal de notification pour chaque fournisseur de messages indiqué.',
   'derive/notification-service':
     'Ajoute un service de notifications car les documents indiquent des notifications.',
+  'derive/pattern-check':
+    "Écrit le motif de format qu'une notation de code indique pour un champ (Mongoose match, zod .regex, Rails format, Pydantic pattern) en CHECK PostgreSQL (col ~ '…'), pour que la base impose ce que l'API valide.",
   'derive/nullable-when-unstated':
     'Rend facultatif un champ indiqué là où les documents ne le disent pas obligatoire.',
   'derive/on-delete-cascade-join-table':

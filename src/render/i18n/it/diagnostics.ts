@@ -4,6 +4,16 @@ import type { DiagnosticCatalog } from '../en/diagnostics.js';
 export const diagnostics: DiagnosticCatalog = {
   labels: { error: 'errore', warning: 'avviso', info: 'info', hint: 'suggerimento' },
   texts: {
+    'pattern {*} of {*}.{*} ({*}) is left out of the JSON Schemas and OpenAPI: {*}':
+      'il pattern {0} di {1}.{2} ({3}) resta fuori dai JSON Schema e da OpenAPI: {4}',
+    'state it as an ECMA-262 pattern without flags, or validate it in code':
+      'indicatelo come pattern ECMA-262 senza flag, o validatelo nel codice',
+    'pattern {*} of {*}.{*} ({*}) gets no PostgreSQL CHECK: {*}':
+      'il pattern {0} di {1}.{2} ({3}) non riceve un CHECK PostgreSQL: {4}',
+    'the API validates it; state a CHECK in SQL if the database must too':
+      "l'API lo valida; indicate un CHECK in SQL se anche il database deve imporlo",
+    '{*}.{*} must match `{*}` in {*} ({*}) but `{*}` in {*} ({*}); {*} wins':
+      '{0}.{1} deve corrispondere a `{2}` in {3} ({4}) ma a `{5}` in {6} ({7}); vince {8}',
     'the route list at {*} covers {*}; not added: {*}':
       'l’elenco delle rotte in {0} copre {1}; non aggiunte: {2}',
     '{*} is also stated as {*} ({*}); using {*}': '{0} è indicato anche come {1} ({2}); si usa {3}',

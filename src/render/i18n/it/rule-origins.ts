@@ -282,6 +282,8 @@ const sentences: Record<RuleId, string> = {
     'Aggiunge un canale di notifica per ogni provider di messaggi indicato.',
   'derive/notification-service':
     'Aggiunge un servizio di notifica perché i documenti indicano delle notifiche.',
+  'derive/pattern-check':
+    "Scrive il pattern di formato che una notazione di codice indica per un campo (Mongoose match, zod .regex, Rails format, Pydantic pattern) come CHECK PostgreSQL (col ~ '…'), perché il database imponga ciò che l'API valida.",
   'derive/nullable-when-unstated':
     'Rende nullable un campo indicato quando i documenti non dicono che è obbligatorio.',
   'derive/on-delete-cascade-join-table':

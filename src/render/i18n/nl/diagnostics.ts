@@ -4,6 +4,16 @@ import type { DiagnosticCatalog } from '../en/diagnostics.js';
 export const diagnostics: DiagnosticCatalog = {
   labels: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'tip' },
   texts: {
+    'pattern {*} of {*}.{*} ({*}) is left out of the JSON Schemas and OpenAPI: {*}':
+      'patroon {0} van {1}.{2} ({3}) blijft buiten de JSON Schemas en OpenAPI: {4}',
+    'state it as an ECMA-262 pattern without flags, or validate it in code':
+      'geef het als ECMA-262-patroon zonder flags, of valideer het in code',
+    'pattern {*} of {*}.{*} ({*}) gets no PostgreSQL CHECK: {*}':
+      'patroon {0} van {1}.{2} ({3}) krijgt geen PostgreSQL-CHECK: {4}',
+    'the API validates it; state a CHECK in SQL if the database must too':
+      'de API valideert het; geef een CHECK in SQL als de database het ook moet afdwingen',
+    '{*}.{*} must match `{*}` in {*} ({*}) but `{*}` in {*} ({*}); {*} wins':
+      '{0}.{1} moet in {3} ({4}) op `{2}` passen maar in {6} ({7}) op `{5}`; {8} wint',
     'the route list at {*} covers {*}; not added: {*}': 'de routelijst in {0} dekt {1}; niet toegevoegd: {2}',
     '{*} is also stated as {*} ({*}); using {*}': '{0} wordt ook vermeld als {1} ({2}); {3} wordt gebruikt',
     '{*} stated route(s) name no entity of the data model and are kept as stated, without schemas: {*}':

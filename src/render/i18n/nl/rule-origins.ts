@@ -274,6 +274,8 @@ const sentences: Record<RuleId, string> = {
   'derive/notification-channel-per-provider':
     'Voegt een meldingskanaal toe voor elke vermelde berichtenaanbieder.',
   'derive/notification-service': 'Voegt een meldingsservice toe omdat de documenten meldingen vermelden.',
+  'derive/pattern-check':
+    "Schrijft een opmaakpatroon dat een codenotatie voor een veld noemt (Mongoose match, zod .regex, Rails format, Pydantic pattern) als PostgreSQL-CHECK (col ~ '…'), zodat de database afdwingt wat de API valideert.",
   'derive/nullable-when-unstated':
     'Maakt een vermeld veld nullable waar de documenten niet zeggen dat het verplicht is.',
   'derive/on-delete-cascade-join-table':

@@ -4,6 +4,16 @@ import type { DiagnosticCatalog } from '../en/diagnostics.js';
 export const diagnostics: DiagnosticCatalog = {
   labels: { error: 'erro', warning: 'aviso', info: 'info', hint: 'dica' },
   texts: {
+    'pattern {*} of {*}.{*} ({*}) is left out of the JSON Schemas and OpenAPI: {*}':
+      'o padrão {0} de {1}.{2} ({3}) fica fora dos JSON Schemas e do OpenAPI: {4}',
+    'state it as an ECMA-262 pattern without flags, or validate it in code':
+      'indique-o como um padrão ECMA-262 sem flags, ou valide-o no código',
+    'pattern {*} of {*}.{*} ({*}) gets no PostgreSQL CHECK: {*}':
+      'o padrão {0} de {1}.{2} ({3}) não recebe um CHECK do PostgreSQL: {4}',
+    'the API validates it; state a CHECK in SQL if the database must too':
+      'a API o valida; indique um CHECK em SQL se o banco também deve validá-lo',
+    '{*}.{*} must match `{*}` in {*} ({*}) but `{*}` in {*} ({*}); {*} wins':
+      '{0}.{1} deve corresponder a `{2}` em {3} ({4}) mas a `{5}` em {6} ({7}); vence {8}',
     'the route list at {*} covers {*}; not added: {*}':
       'a lista de rotas em {0} cobre {1}; não adicionadas: {2}',
     '{*} is also stated as {*} ({*}); using {*}': '{0} também consta como {1} ({2}); usa-se {3}',

@@ -275,6 +275,8 @@ const sentences: Record<RuleId, string> = {
     'Adiciona um canal de notificação por cada fornecedor de mensagens indicado.',
   'derive/notification-service':
     'Adiciona um serviço de notificações porque os documentos indicam notificações.',
+  'derive/pattern-check':
+    "Escreve o padrão de formato que uma notação de código indica para um campo (Mongoose match, zod .regex, Rails format, Pydantic pattern) como um CHECK do PostgreSQL (col ~ '…'), para que o banco imponha o que a API valida.",
   'derive/nullable-when-unstated':
     'Torna opcional um campo indicado onde os documentos não dizem que é obrigatório.',
   'derive/on-delete-cascade-join-table':

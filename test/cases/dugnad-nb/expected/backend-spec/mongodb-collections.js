@@ -90,7 +90,8 @@ db.createCollection("guardians", {
           "bsonType": "string"
         },
         "phone": {
-          "bsonType": "string"
+          "bsonType": "string",
+          "pattern": "^\\+47\\d{8}$"
         },
         "role": {
           "bsonType": [

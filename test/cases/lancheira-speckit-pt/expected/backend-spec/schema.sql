@@ -105,7 +105,7 @@ CREATE TABLE itens_pedido (
 CREATE TABLE pagamentos (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   pedido_id bigint NOT NULL,
-  txid varchar(35) NOT NULL,
+  txid varchar(35) NOT NULL CHECK (txid ~ '^[a-zA-Z0-9]{26,35}$'),
   e2e_id varchar(32),
   status integer NOT NULL DEFAULT 0,
   valor numeric(10, 2) NOT NULL,
