@@ -22,6 +22,7 @@ import {
 import { providerLimitLine } from '../read/rate-limit-words.js';
 import { lostReason } from '../read/reason-words.js';
 import { type StatedRetry, statedRetry } from '../read/retry-words.js';
+import { isVietnamese } from '../read/vietnamese-force.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
 import { componentKey, ownComponents } from './mentions/own-components.js';
 import {
@@ -769,7 +770,10 @@ const API_OF =
 /** "SMS are sent via Acme", "los SMS se envían con Mensajito": a capitalised name after the instrument word. */
 // The name ends at a word's end: without it "pelo Mercado Pago" backtracked to "Mercad".
 const VIA_NAMED =
-  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using|tramite|qua|thông qua)\s+(?:the |der |die |dem |el |la |le |l'|o |a |ví |cổng )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
+  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using|tramite|thông qua)\s+(?:the |der |die |dem |el |la |le |l'|o |a |ví |cổng )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
+/** vi "thanh toán qua ví MoMo", "gửi qua Zalo ZNS": a name after "qua" (via), a wallet or gateway word between. */
+const VIA_NAMED_VI =
+  /(?:^|\s)qua\s+(?:ví |cổng )?(\p{Lu}[\p{L}\p{N}.&-]{1,24})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
 /**
  * "Pix via Mercado Pago": the first name is carried by the second, which is the service; "IPN của
  * VNPay" (VNPay's IPN): the first name is a part of the second.
@@ -787,7 +791,8 @@ function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): I
   const out: IntegrationMention[] = [];
   for (const { text: clause } of clauses(p.text)) {
     if (!CHANNEL.test(clause) && !CHANNEL.test(p.label ?? '')) continue;
-    for (const re of [API_OF, VIA_NAMED]) {
+    // Vietnamese "qua" (via) is Italian "here": read only in Vietnamese text.
+    for (const re of isVietnamese(clause) ? [API_OF, VIA_NAMED, VIA_NAMED_VI] : [API_OF, VIA_NAMED]) {
       for (const m of clause.matchAll(re)) {
         const name = m[1]!.replace(/[.-]+$/, '');
         if (

@@ -44,7 +44,7 @@ const EVERY_MINUTE =
 const CLOCK = /(?<![\p{L}\d])(\d{1,2})(?:[:.h](\d{2})|\s?(h|uhr)(?!\p{L})|\s?(am|pm)(?!\p{L}))/iu;
 /** "day 1 of each month", "dia 1 de cada mês", "el día 1 de cada mes", "le 1er de chaque mois", "am 1. jedes Monats", "il giorno 1 di ogni mese", "1st of every month", "her ayın 1'inde", "den 1:a varje månad". */
 const MONTH_DAY =
-  /(?<!\p{L})(?:day|dia|d[ií]a|le|am|il giorno|giorno)\s+(\d{1,2})(?:er|\.|º)?\s+(?:of|de|di|des|jedes)?\s*(?:each|every|cada|chaque|ogni|jedes|todo)?\s*(?:month|m[eê]s|mois|monats|mese)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month|(?<!\p{L})her\s+ayın\s+(\d{1,2})(?!\d)|(?<!\p{L})den\s+(\d{1,2})(?::[ae])?\s+(?:varje|i varje)\s+månad|(?<!\p{L})(?:den\s+)?(\d{1,2})\.\s+(?:dag\s+)?i\s+hver\s+måned/iu;
+  /(?<!\p{L})(?:day|dia|d[ií]a|le|am|il giorno|giorno)\s+(\d{1,2})(?:er|\.|º)?\s+(?:of|de|di|des|jedes)?\s*(?:each|every|cada|chaque|ogni|jedes|todo)?\s*(?:month|m[eê]s|mois|monats|mese)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month|(?<!\p{L})her\s+ayın\s+(\d{1,2})(?!\d)|(?<!\p{L})den\s+(\d{1,2})(?::[ae])?\s+(?:varje|i varje)\s+månad|(?<!\p{L})(?:den\s+)?(\d{1,2})\.\s+(?:dag\s+)?i\s+hver\s+måned|(?<!\p{L})ngày\s+(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+tháng(?!\p{L})/iu;
 /**
  * "the first day of every month", "første dag i hver måned", "första dagen i varje månad", "am ersten
  * Tag jedes Monats", "le premier jour de chaque mois", "el primer día de cada mes", "o primeiro dia de
@@ -55,9 +55,9 @@ const FIRST_DAY =
 /** nb/da "første dag i hver måned", "den første i hver måned": day 1. */
 const FIRST_OF_MONTH = /(?<!\p{L})(?:den\s+)?første(?:\s+dag)?\s+i\s+hver\s+måned(?!\p{L})/iu;
 const ORDINAL_DAY =
-  /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|ª|er)(?!\p{L})|(?<!\p{L})(?:day|dia|d[ií]a|jour|tag|giorno)\s+(\d{1,2})(?!\d)/iu;
+  /(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|ª|er)(?!\p{L})|(?<!\p{L})(?:day|dia|d[ií]a|jour|tag|giorno|ngày)\s+(\d{1,2})(?!\d)/iu;
 const MONTHLY =
-  /(?<!\p{L})(?:monthly|every month|each month|her ay|aylık|varje månad|månadsvis|mensal(?:mente)?|todo m[eê]s|cada m[eê]s|mensual(?:mente)?|mensuel(?:lement)?|chaque mois|monatlich|jeden monat|mensile|ogni mese|hver måned|månedlig(?:t)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:monthly|every month|each month|hằng tháng|hàng tháng|mỗi tháng|her ay|aylık|varje månad|månadsvis|mensal(?:mente)?|todo m[eê]s|cada m[eê]s|mensual(?:mente)?|mensuel(?:lement)?|chaque mois|monatlich|jeden monat|mensile|ogni mese|hver måned|månedlig(?:t)?)(?!\p{L})/iu;
 
 function clockOf(text: string): { hour: number; minute: number } | null {
   const t = CLOCK.exec(text);
@@ -96,7 +96,7 @@ export function jobCron(schedule: string): string | null {
     const written = FIRST_OF_MONTH.test(s)
       ? '1'
       : monthDay
-        ? (monthDay[1] ?? monthDay[2] ?? monthDay[3] ?? monthDay[4] ?? monthDay[5])
+        ? (monthDay[1] ?? monthDay[2] ?? monthDay[3] ?? monthDay[4] ?? monthDay[5] ?? monthDay[6])
         : (() => {
             const o = ORDINAL_DAY.exec(s);
             return o ? (o[1] ?? o[2]) : undefined;

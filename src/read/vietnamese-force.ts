@@ -8,6 +8,12 @@ import { rewrittenIn } from './force-words.js';
  */
 const VIETNAMESE_TEXT = /\p{L}*[ăĂđĐơƠưƯ\u1EA0-\u1EF9]\p{L}*/gu;
 
+/** Whether a text is Vietnamese: a word with a letter only Vietnamese writes ("qua ví MoMo" is not). */
+export function isVietnamese(text: string): boolean {
+  return VIETNAMESE_WORD.test(text);
+}
+const VIETNAMESE_WORD = /[ăĂđĐơƠưƯ\u1EA0-\u1EF9]/u;
+
 const UNIT = String.raw`(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)`;
 const SPAN = String.raw`\d+(?:[.,]\d+)?\s*${UNIT}`;
 

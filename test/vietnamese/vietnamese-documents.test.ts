@@ -9,9 +9,9 @@ import { readCacheSentence } from '../../src/read/cache-words.js';
 import { jobCron } from '../../src/read/job-words.js';
 import { readRule, statesRule } from '../../src/read/rule-words.js';
 import { statedPeriod } from '../../src/read/schedule-words.js';
-import { defersLabel, headingScope, rejectsLabel, verdictReason } from '../../src/read/status.js';
+import { cellScope, defersLabel, headingScope, rejectsLabel, verdictReason } from '../../src/read/status.js';
 import { intentsOf } from '../../src/read/story-words.js';
-import { vietnameseForce, vietnameseNounPhrase } from '../../src/read/vietnamese-force.js';
+import { isVietnamese, vietnameseForce, vietnameseNounPhrase } from '../../src/read/vietnamese-force.js';
 
 // A Vietnamese trial (a kindergarten contact book: FastAPI, Celery, VNPay, Zalo ZNS) took the identity
 // provider its ADR rejects ("Firebase Authentication — bị loại vì …") for the chosen one, Amazon S3
@@ -33,7 +33,7 @@ const PRD = [
   '## Câu chuyện người dùng',
   '',
   '- **US-1**: Là bạn đọc, tôi muốn xem các phiếu mượn của mình, để biết hạn trả sách.',
-  '- **US-2**: Là thủ thư, tôi muốn thêm sách mới vào kho, để bạn đọc tìm được.',
+  '- **US-2**: Với tư cách là thủ thư, tôi muốn thêm sách mới vào kho, để bạn đọc tìm được.',
   '',
   '## Quy tắc nghiệp vụ',
   '',
@@ -98,9 +98,16 @@ describe('Vietnamese documents', { timeout: 120_000 }, () => {
     expect(rejectsLabel(' — bị loại vì chi phí cao.')).toBe(true);
     expect(verdictReason(' — bị loại vì chi phí cao.')).toBe('chi phí cao');
     expect(defersLabel(': hoãn sang giai đoạn 2.')).toBe(true);
+    expect(rejectsLabel(': không dùng nữa.')).toBe(true);
+    // "Celery không dùng RabbitMQ" (Celery does not use RabbitMQ) rejects no Celery.
+    expect(rejectsLabel(' không dùng RabbitMQ.')).toBe(false);
+    expect(cellScope('Dự kiến 2 giờ')).toBeNull();
     expect(headingScope('Phương án đã cân nhắc')).toBe('rejected');
     expect(headingScope('Không sử dụng')).toBe('rejected');
     expect(headingScope('7. Ngoài phạm vi')).toBe('out-of-scope');
+    expect(cellScope('Từ chối')).toBe('rejected');
+    expect(cellScope('Đã chấp nhận')).toBe('chosen');
+    expect(cellScope('Giai đoạn 2')).toBe('deferred');
   });
 
   it('a route table\'s access cells: "công khai", "đã đăng nhập", roles joined by "và", "(của mình)"', () => {
@@ -126,6 +133,10 @@ describe('Vietnamese documents', { timeout: 120_000 }, () => {
     expect(parseMeasure('12 tháng', 'duration')?.value).toBe(12 * 30 * 86400);
     expect(parseMeasure('2 năm', 'duration')?.value).toBe(2 * 365 * 86400);
     expect(jobCron('mỗi 10 phút')).toBe('*/10 * * * *');
+    expect(jobCron('mỗi giờ')).toBe('0 * * * *');
+    expect(jobCron('hằng ngày lúc 2:30')).toBe('30 2 * * *');
+    expect(jobCron('ngày 1 hằng tháng lúc 3:00')).toBe('0 3 1 * *');
+    expect(jobCron('hằng tháng, ngày 5 lúc 04:00')).toBe('0 4 5 * *');
     expect(statedPeriod('Thủ thư xuất danh sách sách quá hạn theo tháng.')?.act).toBe('export');
     expect(vietnameseNounPhrase('danh sách sách quá hạn theo tháng')).toBe('danh sách sách quá');
   });
@@ -145,7 +156,9 @@ describe('Vietnamese documents', { timeout: 120_000 }, () => {
     );
     expect(vietnameseForce('Phiếu mượn đã trả không được xóa.')).toBe('Phiếu mượn đã trả must not delete.');
     expect(statesRule('Phiếu mượn đã trả không được xóa.')).toBe(true);
-    expect(readRule('Thủ thư chỉ duyệt được phiếu mượn của chi nhánh mình.').enforcement).toBe('authorization');
+    expect(readRule('Thủ thư chỉ duyệt được phiếu mượn của chi nhánh mình.').enforcement).toBe(
+      'authorization',
+    );
     expect(statesRule('Là bạn đọc, tôi muốn gia hạn sách, để đọc thêm một tuần.')).toBe(false);
   });
 
@@ -160,6 +173,9 @@ describe('Vietnamese documents', { timeout: 120_000 }, () => {
     ])
       expect(vietnameseForce(text)).toBe(text);
     expect(vietnameseNounPhrase('the monthly receivables report')).toBeNull();
+    // Italian "qua" (here) is Vietnamese "via" only in Vietnamese text.
+    expect(isVietnamese('I pagamenti passano di qua, con Stripe.')).toBe(false);
+    expect(isVietnamese('Gửi thông báo qua Zalo ZNS.')).toBe(true);
   });
 
   it('story verbs: xem, thêm, đăng ký, xóa, sửa, xuất, thanh toán, xác nhận', () => {

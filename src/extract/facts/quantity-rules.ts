@@ -227,7 +227,7 @@ const RULES: Rule[] = [
     key: 'reminder',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /remind|muistutu|muistuttaa|recordatorio|lembrete|erinnerung|erinnert|rappel|promemoria/i,
+    when: /remind|muistutu|muistuttaa|recordatorio|lembrete|erinnerung|erinnert|rappel|promemoria|nhắc/i,
     test: (_m, c, sentence) => !OVERDUE.test(sentence || c),
   },
   {
@@ -330,7 +330,7 @@ const RULES: Rule[] = [
     key: 'limit',
     subject: 'slug',
     dimensions: ['count'],
-    when: /\b(?:limit|max(?:imum)?|up to|at most)\b|enintään|máximo|hasta|até/i,
+    when: /\b(?:limit|max(?:imum)?|up to|at most)\b|enintään|máximo|hasta|até|tối đa|không quá|nhiều nhất/i,
     test: (m) => m.comparator === '<=',
     generic: true,
   },
@@ -501,6 +501,8 @@ export function slugWords(text: string): string[] {
   return (
     text
       .toLowerCase()
+      // Vietnamese "đ" has no decomposition: "đăng ký" is "dang ky", not "ang ky".
+      .replace(/đ/g, 'd')
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/\([^)]*\)/g, ' ')

@@ -305,8 +305,8 @@ const STORY_PATTERNS: RegExp[] = [
   /(?<!\p{L})Som ([^,]{2,60}?),?\s+(?:vill|behöver|ska|måste|kan|önskar)\s+jag(?!\p{L})(.*)/iu,
   // nb/da "Som forelder vil jeg melde meg på …", "Som forælder ønsker jeg …", "Som kasserer trenger jeg …".
   /(?<!\p{L})Som ([^,]{2,60}?),?\s+(?:vil|ønsker|trenger|skal|må|kan|har brug for)\s+jeg(?!\p{L})(.*)/iu,
-  // vi "Là phụ huynh, tôi muốn xem điểm danh của con, để …", "Với vai trò là kế toán, tôi cần …".
-  /(?<!\p{L})(?:Với vai trò (?:là )?|Là )(?:một )?([^,]{2,60}?),\s*tôi\s+(?:muốn|cần|mong muốn|có thể|phải)(?!\p{L})(.*)/iu,
+  // vi "Là phụ huynh, tôi muốn xem điểm danh của con, để …", "Với tư cách là kế toán, tôi cần …".
+  /(?<!\p{L})(?:Với (?:vai trò|tư cách) (?:là )?|Là )(?:một )?([^,]{2,60}?),\s*tôi\s+(?:muốn|cần|mong muốn|có thể|phải)(?!\p{L})(.*)/iu,
   // tr "Üye olarak bir matkabı rezerve etmek istiyorum, böylece …": the wish closes the clause, the
   // act stands before it (verbs come last); only with a wish or an ability, since "X olarak" alone
   // ("as X") opens many sentences that are no story.

@@ -24,7 +24,7 @@ export const vi: Lexicon = {
     proposed: ['đề xuất'],
   },
   cells: {
-    rejected: ['bị loại', 'loại bỏ', 'bị từ chối', 'không chọn', 'không (?:sử dụng|dùng)'],
+    rejected: ['bị loại', 'loại bỏ', '(?:bị |đã )?từ chối', 'không (?:được )?chọn', 'không (?:sử dụng|dùng)'],
     chosen: [
       'đã chấp nhận',
       'chấp nhận',
@@ -38,9 +38,9 @@ export const vi: Lexicon = {
     deferred: [
       'giai đoạn\\s*[2-9]',
       'phiên bản\\s*[2-9]',
-      'hoãn',
-      'tạm hoãn',
-      'dự kiến',
+      '(?:tạm )?hoãn',
+      // "Dự kiến giai đoạn 2" defers; "Dự kiến 2 giờ" (an estimate) does not.
+      'dự kiến (?:giai đoạn|phiên bản)\\s*[2-9]',
       'sau này',
       'tương lai',
     ],
@@ -52,7 +52,9 @@ export const vi: Lexicon = {
   rejectBefore: ['thay vì', 'thay cho', 'không (?:sử dụng|dùng)'],
   rejectAfter: [
     '(?:(?:đã )?(?:được )?(?:cân nhắc|xem xét),? (?:nhưng|và) )?(?:đã )?(?:bị loại(?: bỏ)?|loại bỏ|bị từ chối)',
-    '(?:thì )?không (?:sử dụng|dùng|cần(?: thiết)?)',
+    // "Redis không cần thiết", "MongoDB: không dùng nữa"; never "Celery không dùng RabbitMQ" (Celery
+    // does not use RabbitMQ), where the name is the subject of an active verb with its object.
+    '(?:thì )?không (?:được )?(?:sử dụng|dùng|cần(?: thiết)?)(?=\\s*(?:[.;,)]|$)|\\s+(?:nữa|trong|ở|vì|do|cho)(?!\\p{L}))',
   ],
   supersededAfter: ['(?:được|bị) thay (?:thế )?(?:bằng|bởi)', 'ngừng sử dụng'],
   chooseVerbs: ['chọn', 'lựa chọn', 'sử dụng', 'dùng'],
