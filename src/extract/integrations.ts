@@ -22,6 +22,7 @@ import {
 import { providerLimitLine } from '../read/rate-limit-words.js';
 import { lostReason } from '../read/reason-words.js';
 import { type StatedRetry, statedRetry } from '../read/retry-words.js';
+import { isVietnamese } from '../read/vietnamese-force.js';
 import { frontMatterPassages, type Passage, passagesOf } from './mentions/blocks.js';
 import { componentKey, ownComponents } from './mentions/own-components.js';
 import {
@@ -531,7 +532,7 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
 
 /** Slot labels that name what a third-party service does, in en, es, pt, fr, de, it and nl. */
 const PROVIDER_SLOT =
-  /^(?:notifications?|notificaciones|notificações|benachrichtigungen|notifiche|meldingen|payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?)$/iu;
+  /^(?:notifications?|notificaciones|notificações|benachrichtigungen|notifiche|meldingen|payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?|(?:cổng )?thanh toán|thông báo(?: đẩy)?|lưu trữ (?:tệp|ảnh)|giám sát)$/iu;
 
 /** Words that join two slots ("E-mails et SMS", "Email & SMS") or open a qualifier ("Paiement des adhésions"). */
 const SLOT_JOIN = /\s*(?:,|&|\+|\/|\s(?:and|et|y|e|und|en|o|ou|or)\s)\s*/iu;
@@ -680,7 +681,7 @@ const CHANNEL_WORD = /^(?:sms|e-?mail|mail)\.\p{L}{2,}$/iu;
 
 /** What a third party delivers or processes, in en, es, pt, fr, de and it. */
 const CHANNEL =
-  /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages|pagament[oi]|notifiche|messaggi|betalingen|betaling|berichten|meldingen)\b/iu;
+  /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages|pagament[oi]|notifiche|messaggi|betalingen|betaling|berichten|meldingen)\b|(?<!\p{L})(?:thanh toán|tin nhắn)(?!\p{L})/iu;
 /**
  * A system the project connects to, named after an integration noun: "Anbindung an DATEV",
  * "Schnittstelle zu Lexware", "integration with Xero", "integración con Holded", "intégration avec
@@ -797,9 +798,16 @@ const API_OF =
 /** "SMS are sent via Acme", "los SMS se envían con Mensajito": a capitalised name after the instrument word. */
 // The name ends at a word's end: without it "pelo Mercado Pago" backtracked to "Mercad".
 const VIA_NAMED =
-  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using|tramite)\s+(?:the |der |die |dem |el |la |le |l'|o |a )?(\p{Lu}[\p{L}\p{N}.&-]{1,24}|\p{Ll}\p{Lu}[\p{L}\p{N}.&-]{1,23})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
-/** "Pix via Mercado Pago": the first name is carried by the second, which is the service. */
-const CARRIED_BY = /^\s+(?:via|through|über|durch|mediante|pelo|pela|par|a trav[ée]s de|tramite)\s+\p{Lu}/u;
+  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using|tramite|thông qua)\s+(?:the |der |die |dem |el |la |le |l'|o |a |ví |cổng )?(\p{Lu}[\p{L}\p{N}.&-]{1,24}|\p{Ll}\p{Lu}[\p{L}\p{N}.&-]{1,23})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
+/** vi "thanh toán qua ví MoMo", "gửi qua Zalo ZNS": a name after "qua" (via), a wallet or gateway word between. */
+const VIA_NAMED_VI =
+  /(?:^|\s)qua\s+(?:ví |cổng )?(\p{Lu}[\p{L}\p{N}.&-]{1,24}|\p{Ll}\p{Lu}[\p{L}\p{N}.&-]{1,23})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
+/**
+ * "Pix via Mercado Pago": the first name is carried by the second, which is the service; "IPN của
+ * VNPay" (VNPay's IPN): the first name is a part of the second.
+ */
+const CARRIED_BY =
+  /^\s+(?:via|through|über|durch|mediante|pelo|pela|par|a trav[ée]s de|tramite|của)\s+\p{Lu}/u;
 
 /**
  * A service the catalogue does not know, named as the one that delivers a channel (SMS, e-mail,
@@ -811,7 +819,8 @@ function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): I
   const out: IntegrationMention[] = [];
   for (const { text: clause } of clauses(p.text)) {
     if (!CHANNEL.test(clause) && !CHANNEL.test(p.label ?? '')) continue;
-    for (const re of [API_OF, VIA_NAMED]) {
+    // Vietnamese "qua" (via) is Italian "here": read only in Vietnamese text.
+    for (const re of isVietnamese(clause) ? [API_OF, VIA_NAMED, VIA_NAMED_VI] : [API_OF, VIA_NAMED]) {
       for (const m of clause.matchAll(re)) {
         const name = m[1]!.replace(/[.-]+$/, '');
         if (

@@ -19,6 +19,7 @@ import {
 } from '../read/period-words.js';
 import { isProviderLimit, readLimitSubject } from '../read/rate-limit-words.js';
 import { statedPeriod } from '../read/schedule-words.js';
+import { vietnameseNounPhrase } from '../read/vietnamese-force.js';
 import { classify, slugWords } from './facts/quantity-rules.js';
 import type { Extractor } from './types.js';
 
@@ -257,7 +258,9 @@ function periodWork(text: string, file: string, line: number, requirement?: stri
   // The object follows the act, past the period word ("exported monthly as CSV" names no "monthly").
   const after = sentence.slice(p.actAt).replace(/^\S+/, '').replace(p.text, ' ').replace(CLOCK_TIME, ' ');
   const subject = slugWords(sentence.slice(0, p.actAt))[0];
-  const object = p.actLast ? subject : (slugWords(after)[0] ?? subject);
+  // "xuất báo cáo công nợ theo tháng": a Vietnamese object is a phrase of syllables, head first.
+  const phrase = p.actLast ? null : vietnameseNounPhrase(after);
+  const object = phrase ? syllableSlug(phrase) : p.actLast ? subject : (slugWords(after)[0] ?? subject);
   if (!object) return null;
   const q: Quantity = {
     key: `schedule.${object}`,
@@ -272,6 +275,17 @@ function periodWork(text: string, file: string, line: number, requirement?: stri
   const at = p.seconds === 86400 ? dailyCron(text) : null;
   if (at) q.at = at;
   return q;
+}
+
+/** `báo cáo công nợ` → `bao-cao-cong-no`: the syllables of a phrase, their marks dropped. */
+function syllableSlug(phrase: string): string {
+  return phrase
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The sentence of `text` (split at sentence ends only, not at semicolons) that holds `clause`. */

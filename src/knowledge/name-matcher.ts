@@ -168,3 +168,17 @@ function isRealMention(text: string, index: number, written: string): boolean {
   }
   return true;
 }
+
+/**
+ * "S3-compatible", "compatible with S3", "zgodny z S3", "compatible con S3", "tương thích S3": the name says which API
+ * another service speaks (OVHcloud Object Storage, MinIO), not that the project uses that provider.
+ */
+export function protocolOnly(text: string, index: number, length: number): boolean {
+  return (
+    COMPATIBLE_AFTER.test(text.slice(index + length, index + length + 16)) ||
+    COMPATIBLE_BEFORE.test(text.slice(Math.max(0, index - 24), index))
+  );
+}
+const COMPATIBLE_AFTER = /^[- ](?:compatib|kompatib)/i;
+const COMPATIBLE_BEFORE =
+  /(?:compatib\p{L}* (?:with|con|com|avec|mit|z|ze|с)|kompatib\p{L}* (?:mit|zu|z)|zgodn\p{L}* z|совместим\p{L}* с|tương thích(?: với)?) $/iu;

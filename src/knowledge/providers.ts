@@ -1,4 +1,4 @@
-import { nameMatcher } from './name-matcher.js';
+import { nameMatcher, protocolOnly } from './name-matcher.js';
 import { COMMUNICATION_PROVIDERS } from './providers/communication.js';
 import { DATA_PROVIDERS } from './providers/data.js';
 import { IDENTITY_PROVIDERS } from './providers/identity.js';
@@ -60,20 +60,6 @@ export function findProviders(text: string): ProviderMatch[] {
       written: m.written,
     }));
 }
-
-/**
- * "S3-compatible", "compatible with S3", "zgodny z S3", "compatible con S3": the name says which API
- * another service speaks (OVHcloud Object Storage, MinIO), not that the project uses that provider.
- */
-function protocolOnly(text: string, index: number, length: number): boolean {
-  return (
-    COMPATIBLE_AFTER.test(text.slice(index + length, index + length + 16)) ||
-    COMPATIBLE_BEFORE.test(text.slice(Math.max(0, index - 24), index))
-  );
-}
-const COMPATIBLE_AFTER = /^[- ](?:compatib|kompatib)/i;
-const COMPATIBLE_BEFORE =
-  /(?:compatib\p{L}* (?:with|con|com|avec|mit|z|ze|с)|kompatib\p{L}* (?:mit|zu|z)|zgodn\p{L}* z|совместим\p{L}* с) $/iu;
 
 export function providerById(id: string): Provider | undefined {
   return PROVIDERS.find((p) => p.id === id);

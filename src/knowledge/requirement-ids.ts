@@ -9,6 +9,7 @@ import { caseFoldedRegExp } from './case-fold.js';
  *   RF-02 / RNF-01 (es, pt: requisito (no) funcional), RN-3 (pt: regra de negócio)
  *   TV-1 / EV-1 (fi: toiminnallinen / ei-toiminnallinen vaatimus), FK-1 / IFK-1 (sv, nb, da), BH-1 (nb, da: brukerhistorie)
  *   FG-1 / FOG-1 / KH-1 / İK-1 (tr: gereksinim, kullanıcı hikâyesi, iş kuralı)
+ *   YC-1 / PCN-1 / QT-1 (vi: yêu cầu, phi chức năng, quy tắc nghiệp vụ)
  *   US-1.1, HU-03 (es: historia de usuario), "Story 1.2", "Epic 2"
  */
 const PREFIX_KIND: Record<string, RequirementKind> = {
@@ -48,6 +49,12 @@ const PREFIX_KIND: Record<string, RequirementKind> = {
   İK: 'functional',
   // nb/da: brukerhistorie / brugerhistorie (FK, IFK as in sv; FR: forretningsregel).
   BH: 'user-story',
+  // vi: yêu cầu (chức năng) / yêu cầu phi chức năng, quy tắc (nghiệp vụ): YC-1, YCCN-1, PCN-1, QT-1.
+  YC: 'functional',
+  YCCN: 'functional',
+  QT: 'functional',
+  PCN: 'non-functional',
+  YCPCN: 'non-functional',
 };
 
 const PREFIXES = Object.keys(PREFIX_KIND)

@@ -7,14 +7,14 @@
  * The patterns are bounded (no nested quantifiers) so they stay linear on any input.
  */
 const DAILY =
-  /(?<!\p{L})(?:denně|každ(?:ý den|ou noc|é ráno|ý večer)|every (?:night|day|evening|morning)|each (?:night|day|morning)|cada (?:mañana|manhã)|todas las mañanas|todas as manhãs|toda manhã|chaque matin|tous les matins|jeden Morgen|morgens|nightly|daily|jede[nr]? (?:Nacht|Tag|Abend)|nächtlich|täglich|chaque (?:nuit|jour|soir)|tous les jours|toutes les nuits|cada (?:noche|día|dia|noite)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|toda madrugada|todas as madrugadas|cada madrugada|todas las madrugadas|diariamente|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:nacht|dag|ochtend|avond)|iedere (?:nacht|dag|ochtend|avond)|'s nachts|codziennie|każdej nocy|każdego (?:dnia|ranka|wieczoru)|co noc|ежедневно|каждый (?:день|вечер)|каждую ночь|каждое утро|еженощно|dagligen|varje (?:natt|dag|morgon|kväll)|varje dygn|her (?:gün|gece|sabah|akşam)|hver (?:natt|nat|dag|morgen|kveld|aften)|hvert døgn|daglig(?:t)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:denně|každ(?:ý den|ou noc|é ráno|ý večer)|every (?:night|day|evening|morning)|each (?:night|day|morning)|cada (?:mañana|manhã)|todas las mañanas|todas as manhãs|toda manhã|chaque matin|tous les matins|jeden Morgen|morgens|nightly|daily|jede[nr]? (?:Nacht|Tag|Abend)|nächtlich|täglich|chaque (?:nuit|jour|soir)|tous les jours|toutes les nuits|cada (?:noche|día|dia|noite)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|toda madrugada|todas as madrugadas|cada madrugada|todas las madrugadas|diariamente|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:nacht|dag|ochtend|avond)|iedere (?:nacht|dag|ochtend|avond)|'s nachts|codziennie|każdej nocy|każdego (?:dnia|ranka|wieczoru)|co noc|ежедневно|каждый (?:день|вечер)|каждую ночь|каждое утро|еженощно|dagligen|varje (?:natt|dag|morgon|kväll)|varje dygn|her (?:gün|gece|sabah|akşam)|hver (?:natt|nat|dag|morgen|kveld|aften)|hvert døgn|daglig(?:t)?|hằng (?:ngày|đêm)|hàng (?:ngày|đêm)|mỗi (?:ngày|đêm|sáng|tối))(?!\p{L})/iu;
 
 /**
  * "alle 2" is Italian for "at 2"; German "alle 2 Stunden" is a period, never a time. French writes
  * minutes after the hour's `h` ("à 0 h 05", "à 2h30").
  */
 const AT_TIME =
-  /(?<!\p{L})(?:at|um|à|a las|a la|às|as|alle(?: ore)?|om|в|o godz(?:inie|\.)?|o(?=\s+\d{1,2}[:.]\d{2})|kl\.?|klockan|klokka|klokken|saat|ve?(?=\s+\d{1,2}[:.]\d{2}))\s+(\d{1,2})(?:(?:[:.]|\s?h\s?)(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|uur|h(?!\p{L}))?(?!\s*(?:stunden|std|minuten|min|sekunden|tage|wochen|monate|dagen|weken|maanden|час\p{L}*|минут\p{L}*|мин|дн\p{L}*|сут\p{L}*|год\p{L}*|лет|раз\p{L}*)(?!\p{L}))/iu;
+  /(?<!\p{L})(?:at|um|à|a las|a la|às|as|alle(?: ore)?|om|в|o godz(?:inie|\.)?|o(?=\s+\d{1,2}[:.]\d{2})|kl\.?|klockan|klokka|klokken|saat|lúc|vào lúc|ve?(?=\s+\d{1,2}[:.]\d{2}))\s+(\d{1,2})(?:(?:[:.]|\s?h\s?)(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|uur|h(?!\p{L}))?(?!\s*(?:stunden|std|minuten|min|sekunden|tage|wochen|monate|dagen|weken|maanden|час\p{L}*|минут\p{L}*|мин|дн\p{L}*|сут\p{L}*|год\p{L}*|лет|раз\p{L}*)(?!\p{L}))/iu;
 
 /**
  * Japanese and Chinese write the period and the hour without spaces or prepositions: "毎日午前3時",

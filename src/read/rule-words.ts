@@ -17,6 +17,7 @@ import { swedishForce } from './swedish-force.js';
 import { systemPresentWork } from './system-present-words.js';
 import { describesTooling } from './tooling-words.js';
 import { turkishForce } from './turkish-force.js';
+import { vietnameseForce } from './vietnamese-force.js';
 
 /**
  * How a stated rule reads, in en, es, pt, fr and de: whether a sentence states a business rule at
@@ -30,7 +31,7 @@ const RULE_WORD =
 const NUMBER = /\d|\b(one|two|three|single|dos|tres|deux|trois|zwei|drei|dois|duas|due|tre)\b/i;
 /** A stated amount of time is a rule's number (`held for 10 minutes`, `retained for 7 years`). */
 const DURATION =
-  /\b\d+\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|h|days?|weeks?|months?|years?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|secondes?|heures?|jours?|semaines?|mois|ans?|années?|sekunden|minuten|stunden|tage?n?|wochen|monate?n?|jahre?n?|secondi|minuti|ore|giorni|settimane|mesi|anni)\b/i;
+  /\b\d+\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|h(?![\u00C0-\u024F\u1E00-\u1EFF])|days?|weeks?|months?|years?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|secondes?|heures?|jours?|semaines?|mois|ans?|années?|sekunden|minuten|stunden|tage?n?|wochen|monate?n?|jahre?n?|secondi|minuti|ore|giorni|settimane|mesi|anni)\b/i;
 const MUST =
   /\b(must|shall|required to|has to|have to|debe|deben|doit|doivent|muss|müssen|deve|devem|devono)\b/i;
 /** Before/after an event orders two steps; "after each appointment" only says when, not a rule. */
@@ -94,7 +95,7 @@ const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|fechar|arquivar|lembrar|fermer|schließen|annull|chiud|invia|notific|scad)\w*/i;
 /** A user story is what someone wants, not a rule ("As a manager, I want … so that members only see …"). */
 const STORY =
-  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|vil jeg|jeg vil|ønsker jeg|jeg ønsker|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|として[、,][^。]*たい/i;
+  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|vil jeg|jeg vil|ønsker jeg|jeg ønsker|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|tôi (?:muốn|cần|mong muốn)(?=[\s,.;]|$)|として[、,][^。]*たい/i;
 /**
  * The frame of a user story whatever its verb ("As a PSIRT member, I MUST be able to…", "Como
  * usuario, necesito…", "En tant que bénévole, je dois…", "Als Helfer muss ich…", "Como voluntário, eu
@@ -216,7 +217,9 @@ const MESSAGE_SAYS =
 
 function forceWords(text: string): string {
   return chineseForce(
-    japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(czechForce(text))))))),
+    japaneseForce(
+      dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(text))))))),
+    ),
   )
     .replace(VERIFIED_BY, '')
     .replace(MESSAGE_SAYS, ' ')
@@ -439,7 +442,11 @@ const PAGE =
   /\b(per page|page size|items? per|por página|por pagina|tamaño de página|tamanho da página|par page|taille de page|pro seite|seitengröße)\b/i;
 export const nonFunctionalRule = (stated: string): boolean => {
   const text = chineseForce(
-    japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(czechForce(stated))))))),
+    japaneseForce(
+      dutchForce(
+        polishForce(swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(stated)))))),
+      ),
+    ),
   );
   return (NFR_RULE.test(text) || (PAGE.test(text) && LIMIT.test(text))) && !PERFORMANCE.test(text);
 };
@@ -629,7 +636,11 @@ const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, '
 export function readRule(stated: string): RuleReading {
   // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
   const text = chineseForce(
-    japaneseForce(dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(czechForce(stated))))))),
+    japaneseForce(
+      dutchForce(
+        polishForce(swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(stated)))))),
+      ),
+    ),
   );
   const read = chargeKind(kindOf(text), text);
   const codeHint =

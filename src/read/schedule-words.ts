@@ -17,11 +17,11 @@ export interface StatedSchedule {
 }
 
 const EVERY_N =
-  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|co|var|varje|her|každých|každou|každé|hver|hvert|кажды[ейх]|каждую)\s+(\d{1,3})(?::e|\.)?\s*(minutes?|mins?|minutos?|minuten|minuter|minutt(?:er)?|minut(?:ter)?|dakika(?:da|lık)?|hours?|hrs?|horas?|heures?|stunden|uur|timm(?:e|ar)|timer?|saat(?:te|lik)?|minut[ęy]?|godzin[ęy]?|hodin[uy]?|минут[уы]?|мин|час(?:а|ов)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|co|var|varje|her|každých|každou|každé|hver|hvert|mỗi|cứ|кажды[ейх]|каждую)\s+(\d{1,3})(?::e|\.)?\s*(minutes?|mins?|minutos?|minuten|minuter|minutt(?:er)?|minut(?:ter)?|dakika(?:da|lık)?|hours?|hrs?|horas?|heures?|stunden|uur|timm(?:e|ar)|timer?|saat(?:te|lik)?|minut[ęy]?|godzin[ęy]?|hodin[uy]?|phút|giờ|tiếng|минут[уы]?|мин|час(?:а|ов)?)(?!\p{L})/iu;
 /** "5分ごと", "10分おき", "2時間ごと", "每5分钟": the number before its unit, no spaces (ja, zh). */
 const EVERY_N_CJK = /(?:每\s*)?(\d{1,3})\s*(分|時間|小时|分钟)(?:ごと|おき|毎|間隔)?(?=[にでのへ、，。,]|$)/u;
 const HOURLY =
-  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|co godzinę|co godzine|каждый час|ежечасно|varje timme|en gång i timmen|každou hodinu|hver time|en gang i timen|her saat(?: başı)?|saatte bir|saatlik)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|co godzinę|co godzine|каждый час|ежечасно|varje timme|en gång i timmen|každou hodinu|hver time|en gang i timen|her saat(?: başı)?|saatte bir|saatlik|mỗi giờ|hằng giờ|hàng giờ)(?!\p{L})/iu;
 
 /** "elk kwartier" (every quarter of an hour), in the languages that name it. */
 const QUARTER_HOUR =
@@ -51,7 +51,7 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   if (n) {
     const every = Number(n[1]);
     if (every < 1) return null;
-    const minutes = /^(?:m|м|dakika)/iu.test(n[2]!);
+    const minutes = /^(?:m|м|dakika|phút)/iu.test(n[2]!);
     const cron = minutes ? `*/${every} * * * *` : `0 */${every} * * *`;
     return { cron, timeZone, text: n[0] };
   }
@@ -105,30 +105,36 @@ export interface StatedPeriod {
 
 const PERIOD_WORDS: [RegExp, number][] = [
   [
-    /(?<!\p{L})(?:daily|denně|každý den|every (?:day|night|morning|evening)|each (?:day|night)|nightly|täglich|jeden (?:tag|morgen|abend)|jede nacht|nächtlich|quotidien(?:nement)?|chaque (?:jour|nuit|matin|soir)|tous les (?:jours|matins|soirs)|toutes les nuits|diariamente|cada (?:día|dia|noche|noite|mañana|manhã)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|dagligen|varje (?:natt|dag|morgon|kväll)|her (?:gün|gece|sabah|akşam)|günlük|toda (?:madrugada|manhã|manha)|todas as (?:madrugadas|manhãs|manhas)|cada madrugada|todas las (?:madrugadas|mañanas)|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:dag|nacht|ochtend|avond)|iedere (?:dag|nacht|ochtend|avond)|'s nachts|daglig(?:t)?|hver (?:dag|natt|nat|morgen|kveld|aften)|hvert døgn)(?!\p{L})/iu,
+    /(?<!\p{L})(?:daily|denně|každý den|every (?:day|night|morning|evening)|each (?:day|night)|nightly|täglich|jeden (?:tag|morgen|abend)|jede nacht|nächtlich|quotidien(?:nement)?|chaque (?:jour|nuit|matin|soir)|tous les (?:jours|matins|soirs)|toutes les nuits|diariamente|cada (?:día|dia|noche|noite|mañana|manhã)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|dagligen|varje (?:natt|dag|morgon|kväll)|her (?:gün|gece|sabah|akşam)|günlük|toda (?:madrugada|manhã|manha)|todas as (?:madrugadas|manhãs|manhas)|cada madrugada|todas las (?:madrugadas|mañanas)|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:dag|nacht|ochtend|avond)|iedere (?:dag|nacht|ochtend|avond)|'s nachts|daglig(?:t)?|hver (?:dag|natt|nat|morgen|kveld|aften)|hvert døgn|hằng ngày|hàng ngày|mỗi ngày|mỗi đêm|mỗi sáng|theo ngày)(?!\p{L})/iu,
     86400,
   ],
   [
-    /(?<!\p{L})(?:monthly|every month|each month|monatlich|jeden monat|mensuel(?:lement)?|chaque mois|tous les mois|mensualmente|cada mes|todos los meses|mensalmente|todo mês|todos os meses|mensilmente|ogni mese|maandelijks|elke maand|iedere maand|her ay|aylık|měsíčně|každý měsíc|månedlig(?:t)?|hver måned)(?!\p{L})/iu,
+    /(?<!\p{L})(?:monthly|every month|each month|monatlich|jeden monat|mensuel(?:lement)?|chaque mois|tous les mois|mensualmente|cada mes|todos los meses|mensalmente|todo mês|todos os meses|mensilmente|ogni mese|maandelijks|elke maand|iedere maand|her ay|aylık|měsíčně|každý měsíc|månedlig(?:t)?|hver måned|hằng tháng|hàng tháng|mỗi tháng|theo tháng)(?!\p{L})/iu,
     30 * 86400,
   ],
   [
-    /(?<!\p{L})(?:weekly|every week|each week|wöchentlich|jede woche|hebdomadaire(?:ment)?|chaque semaine|semanalmente|cada semana|toda semana|todas as semanas|settimanalmente|ogni settimana|wekelijks|elke week|iedere week|her hafta|haftalık|týdně|každý týden|ukentlig|ugentlig(?:t)?|hver uke|hver uge)(?!\p{L})/iu,
+    /(?<!\p{L})(?:weekly|every week|each week|wöchentlich|jede woche|hebdomadaire(?:ment)?|chaque semaine|semanalmente|cada semana|toda semana|todas as semanas|settimanalmente|ogni settimana|wekelijks|elke week|iedere week|her hafta|haftalık|týdně|každý týden|ukentlig|ugentlig(?:t)?|hver uke|hver uge|hằng tuần|hàng tuần|mỗi tuần|theo tuần)(?!\p{L})/iu,
     7 * 86400,
   ],
   [
-    /(?<!\p{L})(?:yearly|annually|every year|jährlich|jedes jahr|annuellement|chaque année|anualmente|cada año|todo ano|annualmente|ogni anno|jaarlijks|elk jaar|ieder jaar|her yıl|yıllık|ročně|každý rok|årlig(?:t)?|hvert år)(?!\p{L})/iu,
+    /(?<!\p{L})(?:yearly|annually|every year|jährlich|jedes jahr|annuellement|chaque année|anualmente|cada año|todo ano|annualmente|ogni anno|jaarlijks|elk jaar|ieder jaar|her yıl|yıllık|ročně|každý rok|årlig(?:t)?|hvert år|hằng năm|hàng năm|mỗi năm|theo năm)(?!\p{L})/iu,
     365 * 86400,
   ],
 ];
 
 const PERIOD_ACTS: [string, RegExp][] = [
-  ['export', /(?<!\p{L})(?:export|esport)\p{L}*/iu],
+  ['export', /(?<!\p{L})(?:export|esport)\p{L}*|(?<!\p{L})xuất(?!\p{L})/iu],
   ['import', /(?<!\p{L})(?:import)\p{L}*/iu],
   ['back up', /(?<!\p{L})(?:back(?:s|ed)?[- ]?up\p{L}*|gesichert|sauvegard\p{L}*|respald\p{L}*)/iu],
   ['sync', /(?<!\p{L})(?:sync\p{L}*|synchron\p{L}*|sincroniz\p{L}*)/iu],
-  ['generate', /(?<!\p{L})(?:generat\p{L}*|generier\p{L}*|erzeugt|génér\p{L}*|gener[ae]\p{L}*)/iu],
-  ['send', /(?<!\p{L})(?:sen[dt]\p{L}*|versendet|verschickt|envoy\p{L}*|enviad\p{L}*|envían|inviat\p{L}*)/iu],
+  [
+    'generate',
+    /(?<!\p{L})(?:generat\p{L}*|generier\p{L}*|erzeugt|génér\p{L}*|gener[ae]\p{L}*|tạo(?!\p{L}))/iu,
+  ],
+  [
+    'send',
+    /(?<!\p{L})(?:sen[dt]\p{L}*|versendet|verschickt|envoy\p{L}*|enviad\p{L}*|envían|inviat\p{L}*|gửi(?!\p{L}))/iu,
+  ],
 ];
 
 /**
@@ -136,7 +142,7 @@ const PERIOD_ACTS: [string, RegExp][] = [
  * trésorier peut exporter le bilan mensuel" are a user's action on demand (an endpoint), not a job.
  */
 const USER_MAY =
-  /(?<!\p{L})(?:can|may|is able to|are able to|kann|können|darf|dürfen|peut|peuvent|puede|pueden|pode|podem|può|possono|kan|kunnen|mag|mogen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:can|may|is able to|are able to|kann|können|darf|dürfen|peut|peuvent|puede|pueden|pode|podem|può|possono|kan|kunnen|mag|mogen|có thể)(?!\p{L})/iu;
 
 /**
  * The period word after the act, right after a determiner ("exports a monthly overview", "export the

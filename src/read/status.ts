@@ -231,9 +231,9 @@ export function rejectsLabel(rest: string): boolean {
 export function defersLabel(rest: string): boolean {
   return DEFER_AFTER.test(rest);
 }
-const LATER_PHASE = String.raw`(?:(?:the\s+|die\s+|la\s+|a\s+)?(?:phase|fase|faza|fazy|fazie|etap\p{L}*|version|versión|versão|versione|wersj\p{L}*|v)\s*[2-9](?![.,]?\d)|post[- ]mvp|[2-9]\s*(?:단계|차)(?!\d))`;
+const LATER_PHASE = String.raw`(?:(?:the\s+|die\s+|la\s+|a\s+)?(?:phase|fase|faza|fazy|fazie|etap\p{L}*|version|versión|versão|versione|wersj\p{L}*|giai\s+đoạn|phiên\s+bản|v)\s*[2-9](?![.,]?\d)|post[- ]mvp|[2-9]\s*(?:단계|차)(?!\d))`;
 const DEFER_AFTER = caseFoldedRegExp(
-  String.raw`^[\s,)]*[-–—:]?\s*(?:(?:(?:moved|deferred|postponed|pushed|planned|scheduled)\s+(?:to|for|until|in)|przesunięt\p{L}*\s+(?:do|na)|odłożon\p{L}*\s+do|planowan\p{L}*\s+(?:w|na)|(?:verschoben|geplant)\s+(?:auf|in|für)|aplazad[oa]s?\s+(?:a|para|hasta)|previst[oa]s?\s+para|adiad[oa]s?\s+para|report[ée]e?s?\s+(?:à|en)|prévue?s?\s+(?:pour|en)|rinviat[oa]\s+(?:a|alla)|previst[oa]\s+(?:per|nella)|uitgesteld\s+(?:tot|naar)|gepland\s+voor|отложен\p{L}*\s+(?:до|на)|запланирован\p{L}*\s+на)\s+)?(?:(?:deferred|postponed|on hold|aplazad[oa]s?|diferid[oa]s?|adiad[oa]s?|report[ée]e?s?|zurückgestellt|rinviat[oa]|uitgesteld|отложен\p{L}*|保留|보류)\s*[(（]\s*)?(?:(?:in|im|auf|en|em|na|w|for|para|pour|per|voor)\s+)?${LATER_PHASE}`,
+  String.raw`^[\s,)]*[-–—:]?\s*(?:(?:(?:moved|deferred|postponed|pushed|planned|scheduled)\s+(?:to|for|until|in)|przesunięt\p{L}*\s+(?:do|na)|odłożon\p{L}*\s+do|planowan\p{L}*\s+(?:w|na)|(?:verschoben|geplant)\s+(?:auf|in|für)|aplazad[oa]s?\s+(?:a|para|hasta)|previst[oa]s?\s+para|adiad[oa]s?\s+para|report[ée]e?s?\s+(?:à|en)|prévue?s?\s+(?:pour|en)|rinviat[oa]\s+(?:a|alla)|previst[oa]\s+(?:per|nella)|uitgesteld\s+(?:tot|naar)|gepland\s+voor|(?:tạm\s+)?hoãn(?:\s+lại)?\s+(?:sang|đến|tới)|dự\s+kiến(?:\s+(?:trong|ở))?|отложен\p{L}*\s+(?:до|на)|запланирован\p{L}*\s+на)\s+)?(?:(?:deferred|postponed|on hold|aplazad[oa]s?|diferid[oa]s?|adiad[oa]s?|report[ée]e?s?|zurückgestellt|rinviat[oa]|uitgesteld|отложен\p{L}*|保留|보류)\s*[(（]\s*)?(?:(?:in|im|auf|en|em|na|w|for|para|pour|per|voor)\s+)?${LATER_PHASE}`,
   'iu',
 );
 
@@ -260,7 +260,7 @@ export function isRejectionSentence(sentence: string): boolean {
   return REJECTION_SENTENCE.test(sentence);
 }
 const REJECTION_SENTENCE = caseFoldedRegExp(
-  `^[\\s*_]*${union((l) => l.cells.rejected ?? [])}[\\s*_]*(?:[.!]?[\\s*_]*$|(?:because|due to|as|since|for|kvůli|protože|pro|z důvodu|wegen|weil|da|porque|por|parce que|car|pour|perché|per|omdat|vanwege|ponieważ|z powodu|ze względu na|eftersom|på grund av)\\s)`,
+  `^[\\s*_]*${union((l) => l.cells.rejected ?? [])}[\\s*_]*(?:[.!]?[\\s*_]*$|(?:because|due to|as|since|for|kvůli|protože|pro|z důvodu|wegen|weil|da|porque|por|parce que|car|pour|perché|per|omdat|vanwege|ponieważ|z powodu|ze względu na|eftersom|på grund av|vì|bởi vì)\\s)`,
   'iu',
 );
 
@@ -305,7 +305,7 @@ export function verdictReason(rest: string): string | null {
     .slice(m.index + m[0].length)
     .replace(/^[\s:,;.–—-]+/u, '')
     .replace(
-      /^(?:because|since|as|porque|pois|parce que|car|weil|da|perché|poiché|omdat|want|fordi|siden|eftersom)\s+/iu,
+      /^(?:because|since|as|porque|pois|parce que|car|weil|da|perché|poiché|omdat|want|fordi|siden|eftersom|vì|bởi vì)\s+/iu,
       '',
     )
     .replace(/[.;\s]+$/u, '')

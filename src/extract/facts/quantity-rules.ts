@@ -84,9 +84,9 @@ const OVERDUE_ACTION =
 
 /** An age limit ("older than 90 days", "älter als", "de plus de"): a retention only beside a deletion. */
 const AGE =
-  /older than|älter als|plus anciens? que|de plus de|más antigu[oa]s? que|con más de|mais antig[oa]s? (?:que|de)|com mais de/i;
+  /older than|cũ hơn|älter als|plus anciens? que|de plus de|más antigu[oa]s? que|con más de|mais antig[oa]s? (?:que|de)|com mais de/i;
 const DELETION =
-  /\b(?:delet|purg|remov|eras|clean)\w*|gelöscht|lösch\w*|entfernt|supprim\w*|effac\w*|elimin\w*|borra\w*|exclu[íi]\w*|apaga\w*/i;
+  /\b(?:delet|purg|remov|eras|clean)\w*|gelöscht|lösch\w*|entfernt|supprim\w*|effac\w*|elimin\w*|borra\w*|exclu[íi]\w*|apaga\w*|xóa|xoá/i;
 
 /** The event a reminder precedes: "24 hours before the appointment", "vor dem Termin", "avant le rendez-vous". */
 const REMINDER_EVENT =
@@ -204,7 +204,7 @@ const RULES: Rule[] = [
     key: 'retention',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|slettes|lagres i|oppbevares|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через|przechowuj\p{L}*|przechowywan\p{L}*|usuwan\p{L}* po|(?:保存|保持|保管)(?=[しすさ])/iu,
+    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|slettes|lagres i|oppbevares|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через|przechowuj\p{L}*|przechowywan\p{L}*|usuwan\p{L}* po|(?:保存|保持|保管)(?=[しすさ])|được lưu(?: trữ)?|bị xóa sau|xóa sau/iu,
     // "older than 90 days" is a retention only where the sentence deletes what is older.
     also: AGE,
     // "O catálogo é guardado no Redis por 5 minutos": how long a cache keeps a copy, not how long
@@ -227,7 +227,7 @@ const RULES: Rule[] = [
     key: 'reminder',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /remind|muistutu|muistuttaa|recordatorio|lembrete|erinnerung|erinnert|rappel|promemoria/i,
+    when: /remind|muistutu|muistuttaa|recordatorio|lembrete|erinnerung|erinnert|rappel|promemoria|nhắc/i,
     test: (_m, c, sentence) => !OVERDUE.test(sentence || c),
   },
   {
@@ -330,7 +330,7 @@ const RULES: Rule[] = [
     key: 'limit',
     subject: 'slug',
     dimensions: ['count'],
-    when: /\b(?:limit|max(?:imum)?|up to|at most)\b|enintään|máximo|hasta|até/i,
+    when: /\b(?:limit|max(?:imum)?|up to|at most)\b|enintään|máximo|hasta|até|tối đa|không quá|nhiều nhất/i,
     test: (m) => m.comparator === '<=',
     generic: true,
   },
@@ -501,6 +501,8 @@ export function slugWords(text: string): string[] {
   return (
     text
       .toLowerCase()
+      // Vietnamese "đ" has no decomposition: "đăng ký" is "dang ky", not "ang ky".
+      .replace(/đ/g, 'd')
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/\([^)]*\)/g, ' ')

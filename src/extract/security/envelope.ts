@@ -26,7 +26,7 @@ function looksLikeError(obj: Record<string, unknown>): boolean {
   return keys.some((k) => MESSAGE_KEYS.test(k)) && keys.some((k) => CODE_KEYS.test(k));
 }
 
-const ERROR_CONTEXT = /\berror|errors|failure|virhe|erreur|fehler/i;
+const ERROR_CONTEXT = /\berror|errors|failure|virhe|erreur|fehler|lỗi/i;
 
 export function errorEnvelopes(md: MarkdownDoc): SecurityFact[] {
   const out: SecurityFact[] = [];

@@ -15,6 +15,7 @@ import { ru } from './ru.js';
 import { sv } from './sv.js';
 import { tr } from './tr.js';
 import type { Lexicon } from './types.js';
+import { vi } from './vi.js';
 import { zh } from './zh.js';
 
 /**
@@ -36,6 +37,7 @@ export const LEXICONS: readonly Lexicon[] = [
   sv,
   nb,
   tr,
+  vi,
   ru,
   ja,
   ko,

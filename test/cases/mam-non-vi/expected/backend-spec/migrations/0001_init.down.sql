@@ -1,0 +1,16 @@
+-- mam-non: undo the initial migration (drops every table and enum type it created).
+DROP TABLE IF EXISTS refresh_tokens CASCADE;
+DROP TABLE IF EXISTS menu_weeks CASCADE;
+DROP TABLE IF EXISTS payments CASCADE;
+DROP TABLE IF EXISTS invoices CASCADE;
+DROP TABLE IF EXISTS photos CASCADE;
+DROP TABLE IF EXISTS handovers CASCADE;
+DROP TABLE IF EXISTS pickup_persons CASCADE;
+DROP TABLE IF EXISTS absence_notices CASCADE;
+DROP TABLE IF EXISTS attendances CASCADE;
+DROP TABLE IF EXISTS children CASCADE;
+DROP TABLE IF EXISTS classrooms CASCADE;
+DROP TABLE IF EXISTS users CASCADE;
+DROP TABLE IF EXISTS schools CASCADE;
+DROP TYPE IF EXISTS attendance_status;
+DROP TYPE IF EXISTS user_role;
