@@ -25,6 +25,7 @@ export {
   rowScope,
   statusColumns,
   verdictReason,
+  versionColumns,
 } from './status.js';
 export type * from './types.js';
 

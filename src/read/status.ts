@@ -178,14 +178,34 @@ export function noteColumns(header: readonly string[]): boolean[] {
   return header.map((h, i) => i > 0 && NOTE_COLUMN.test(h));
 }
 
-/** A row's status: a status column's cell, else a rejecting or deferring cell anywhere. */
-export function rowScope(cells: readonly string[], statusColumn: readonly boolean[]): ScopeStatus | null {
+/**
+ * The columns of a table headed "Version", "Versión", "Verzió", "Verze", "Wersja", …: a cell there is
+ * the version of what the row names ("| Payments | Stripe | v2 |"), never a later release.
+ */
+const VERSION_COLUMN =
+  /^[\s*_]*(?:versions?|versi[oó]n|versiones|vers[aã]o|versione|versie|versio|verze|wersja|verzió|verzi[oó]|sürüm|версия|バージョン|版本|버전)[\s*_:]*$/iu;
+
+export function versionColumns(header: readonly string[]): boolean[] {
+  return header.map((h, i) => i > 0 && VERSION_COLUMN.test(h));
+}
+
+/**
+ * A row's status: a status column's cell, else a rejecting or deferring cell anywhere but a version
+ * column (`header` given).
+ */
+export function rowScope(
+  cells: readonly string[],
+  statusColumn: readonly boolean[],
+  header: readonly string[] = [],
+): ScopeStatus | null {
   for (let i = 0; i < cells.length; i++) {
     if (!statusColumn[i]) continue;
     const s = cellScope(cells[i]!);
     if (s) return s;
   }
+  const versions = versionColumns(header);
   for (let i = 1; i < cells.length; i++) {
+    if (versions[i]) continue;
     const s = cellScope(cells[i]!);
     if (s && s !== 'chosen' && s !== 'undecided' && s !== 'proposed' && !SYMBOL_ONLY.test(cells[i]!))
       return s;

@@ -318,7 +318,7 @@ function computePassages(block: Block): Passage[] {
         const question = /\?\s*$/.test(first) || /^why\b/i.test(first);
         // A status column (✅/❌, Accepted, Rechazado, Écarté) governs the whole row; a chosen row
         // leaves each clause's own words to speak ("PostgreSQL over MongoDB").
-        const scoped = rowScope(cells, columns);
+        const scoped = rowScope(cells, columns, header);
         const status =
           scoped === 'chosen'
             ? null
