@@ -35,7 +35,9 @@ describe('an API or product version is not a later phase', { timeout: 60_000 }, 
     const spec = (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
     const status = (name: RegExp) => spec.integrations.filter((i) => name.test(i.name)).map((i) => i.status);
     expect(status(/Stripe/)).toEqual(['chosen']);
-    const deferred = spec.reconciliation.decisions.filter((r) => r.status === 'deferred').map((r) => r.subject);
+    const deferred = spec.reconciliation.decisions
+      .filter((r) => r.status === 'deferred')
+      .map((r) => r.subject);
     expect(deferred.join('; ')).not.toMatch(/Stripe|Decis|Entscheid|Pag|Zahlung/);
   });
 });
