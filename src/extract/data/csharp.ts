@@ -27,7 +27,7 @@ import {
   TEXT,
   TYPES,
 } from './csharp-syntax.js';
-import { at, newClassEntity, newEntity, newField } from './facts.js';
+import { at, newClassEntity, newField } from './facts.js';
 
 /**
  * C# models as .NET teams write them for Entity Framework Core: entity classes with
