@@ -1,18 +1,18 @@
 /**
- * Who may call a route, as a route table's access column says it, in en, es, pt, fr, de, it, nl, pl, cs, sv, nb, da, tr, ru, ja and zh. The
+ * Who may call a route, as a route table's access column says it, in en, es, pt, fr, de, it, nl, pl, cs, sv, nb, da, tr, hu, ru, ja and zh. The
  * column is recognised by its header (`Who`, `Role`, `Auth`, `Access`, `Quién`, `Rol`, `Qui`, `Wer`,
  * `Rolle`, `Quem`…); its cell is `public` (no sign-in), `any` (every signed-in user) or role words.
  */
 export const ACCESS_HEADER =
-  /^(?:who|roles?|auth(?:entication|orization|z)?|access|allowed(?: roles)?|actors?|callers?|permissions?|caller|quién|quien|rol(?:es)?|acceso|autenticación|permisos|qui|rôles?|accès|authentification|droits|wer|rollen?|roll(?:er)?|vem|behörighet(?:er)?|åtkomst|tilgang|adgang|hvem|tilgangskontroll|zugriff|berechtigung(?:en)?|authentifizierung|quem|papel|pap[eé]is|perfil|perfis|acesso|autenticação|permissões|chi|ruol[oi]|accesso|autenticazione|permessi|wie|toegang|rechten|autorisatie|authenticatie|kto|rol[aey]|dostęp|uprawnienia|uwierzytelnianie|kdo|přístup|oprávnění|kim|yetki|erişim|кто|рол[ьи]|доступ|права|аутентификация|権限|ロール|利用者|認証|アクセス権?|角色|权限|역할|권한)$/iu;
+  /^(?:who|roles?|auth(?:entication|orization|z)?|access|allowed(?: roles)?|actors?|callers?|permissions?|caller|quién|quien|rol(?:es)?|acceso|autenticación|permisos|qui|rôles?|accès|authentification|droits|wer|rollen?|roll(?:er)?|vem|behörighet(?:er)?|åtkomst|tilgang|adgang|hvem|tilgangskontroll|zugriff|berechtigung(?:en)?|authentifizierung|quem|papel|pap[eé]is|perfil|perfis|acesso|autenticação|permissões|chi|ruol[oi]|accesso|autenticazione|permessi|wie|toegang|rechten|autorisatie|authenticatie|kto|rol[aey]|dostęp|uprawnienia|uwierzytelnianie|kdo|přístup|oprávnění|kim|yetki|erişim|jogosultság(?:ok)?|hozzáférés|szerepk[öo]r(?:ök)?|hitelesítés|кто|рол[ьи]|доступ|права|аутентификация|権限|ロール|利用者|認証|アクセス権?|角色|权限|역할|권한)$/iu;
 
 const PUBLIC =
-  /^(?:public|anyone|everyone|everybody|anonymous|none|no auth(?:entication)?|unauthenticated|open|guest|visitor|público|publico|pública|cualquiera|anónimo|ninguna|sin autenticación|publique|anonyme|aucune|tout le monde|öffentlich|anonym|keine|jeder|alle|qualquer um|anônimo|nenhuma|sem autenticação|pubblic[oa]|chiunque|anonimo|nessuna|senza autenticazione|publiek|openbaar|iedereen|anoniem|geen|zonder inloggen|publiczn[yea]|każdy|anonimow[yea]|bez logowania|veřejn\p{L}*|kdokoli|kdokoliv|anonymní|bez přihlášení|nepřihlášen\p{L}*|offentlig|vem som helst|hvem som helst|ikke innlogget|ingen innlogging|uten innlogging|ikke logget ind|herkes|herkese açık|ziyaretçi|anonim|giriş gerekmez|публичн\p{L}*|公開|誰でも|認証不要|不要|なし|no (?:sign[- ]?in|log[- ]?in|login)(?: required| needed)?|(?:sign[- ]?in|log[- ]?in|login) not (?:required|needed)|公开|匿名|任何人|所有人|游客|访客|无需(?:登录|认证|鉴权)|免登录|不需要登录|无|—|-)$/iu;
+  /^(?:public|anyone|everyone|everybody|anonymous|none|no auth(?:entication)?|unauthenticated|open|guest|visitor|público|publico|pública|cualquiera|anónimo|ninguna|sin autenticación|publique|anonyme|aucune|tout le monde|öffentlich|anonym|keine|jeder|alle|qualquer um|anônimo|nenhuma|sem autenticação|pubblic[oa]|chiunque|anonimo|nessuna|senza autenticazione|publiek|openbaar|iedereen|anoniem|geen|zonder inloggen|publiczn[yea]|każdy|anonimow[yea]|bez logowania|veřejn\p{L}*|kdokoli|kdokoliv|anonymní|bez přihlášení|nepřihlášen\p{L}*|offentlig|vem som helst|hvem som helst|ikke innlogget|ingen innlogging|uten innlogging|ikke logget ind|nyilvános|bárki|vendég|látogató|bejelentkezés nélkül|nincs bejelentkezve|herkes|herkese açık|ziyaretçi|anonim|giriş gerekmez|публичн\p{L}*|公開|誰でも|認証不要|不要|なし|no (?:sign[- ]?in|log[- ]?in|login)(?: required| needed)?|(?:sign[- ]?in|log[- ]?in|login) not (?:required|needed)|公开|匿名|任何人|所有人|游客|访客|无需(?:登录|认证|鉴权)|免登录|不需要登录|无|—|-)$/iu;
 const ANY =
-  /^(?:any (?:signed[- ]in |authenticated |logged[- ]in )?(?:user|role)s?|authenticated(?: users?)?|signed[- ]in(?: users?)?|logged[- ]in(?: users?)?|all (?:roles|users)|users?|bearer|jwt|token|cualquier usuario(?: autenticado)?|autenticado|usuarios? autenticados?|todos los roles|utilisateur(?:s)? (?:authentifié|connecté)s?|authentifié|connecté|tous les rôles|angemeldet(?:e)?(?: nutzer| benutzer)?|authentifiziert|alle rollen|usuário(?:s)? autenticado(?:s)?|autenticado|todos os papéis|utent[ei] autenticat[oi]|autenticat[oi]|tutti i ruoli|ingelogde? (?:gebruikers?|leden)|ingelogd|elke gebruiker|alle rollen|iedere ingelogde gebruiker|zalogowan[yi](?: użytkownik(?:cy)?)?|każdy zalogowany|přihlášen\p{L}*(?: uživatel\p{L}*)?|každý přihlášený|všechny role|inloggad(?:e)?(?: användare)?|alla roller|(?:alle )?innlogg(?:et|ede)(?: brukere?)?|(?:alle )?indlogg(?:et|ede)(?: brugere?)?|alle roller|giriş yapmış(?: kullanıcı(?:lar)?)?|oturum açmış(?: kullanıcı(?:lar)?)?|tüm roller|авторизованн\p{L}*|ログインユーザー|ログイン済み(?:ユーザー)?|認証済み(?:ユーザー)?|全ロール|全員|(?:所有|任意|任何)?(?:已)?登录用户|已登录|所有角色)$/iu;
+  /^(?:any (?:signed[- ]in |authenticated |logged[- ]in )?(?:user|role)s?|authenticated(?: users?)?|signed[- ]in(?: users?)?|logged[- ]in(?: users?)?|all (?:roles|users)|users?|bearer|jwt|token|cualquier usuario(?: autenticado)?|autenticado|usuarios? autenticados?|todos los roles|utilisateur(?:s)? (?:authentifié|connecté)s?|authentifié|connecté|tous les rôles|angemeldet(?:e)?(?: nutzer| benutzer)?|authentifiziert|alle rollen|usuário(?:s)? autenticado(?:s)?|autenticado|todos os papéis|utent[ei] autenticat[oi]|autenticat[oi]|tutti i ruoli|ingelogde? (?:gebruikers?|leden)|ingelogd|elke gebruiker|alle rollen|iedere ingelogde gebruiker|zalogowan[yi](?: użytkownik(?:cy)?)?|każdy zalogowany|přihlášen\p{L}*(?: uživatel\p{L}*)?|každý přihlášený|všechny role|inloggad(?:e)?(?: användare)?|alla roller|(?:alle )?innlogg(?:et|ede)(?: brukere?)?|(?:alle )?indlogg(?:et|ede)(?: brugere?)?|alle roller|giriş yapmış(?: kullanıcı(?:lar)?)?|oturum açmış(?: kullanıcı(?:lar)?)?|bejelentkezett(?: felhasználók?)?|minden szerepkör|bármely felhasználó|tüm roller|авторизованн\p{L}*|ログインユーザー|ログイン済み(?:ユーザー)?|認証済み(?:ユーザー)?|全ロール|全員|(?:所有|任意|任何)?(?:已)?登录用户|已登录|所有角色)$/iu;
 /** The separators between several roles in one cell. */
 const SPLIT =
-  /\s*(?:,|;|、|，|・|\/|\+|&|\||\bor\b|\band\b|\bo\b|\by\b|\bou\b|\bet\b|\boder\b|\bund\b|\be\b|\ben\b|\blub\b|(?<!\p{L})(?:nebo|a)(?!\p{L})|\bi\b|\bveya\b|\bve\b|\beller\b|\boch\b|\bog\b)\s*/iu;
+  /\s*(?:,|;|、|，|・|\/|\+|&|\||\bor\b|\band\b|\bo\b|\by\b|\bou\b|\bet\b|\boder\b|\bund\b|\be\b|\ben\b|\blub\b|(?<!\p{L})(?:nebo|a|vagy|és)(?!\p{L})|\bi\b|\bveya\b|\bve\b|\beller\b|\boch\b|\bog\b)\s*/iu;
 
 export interface StatedAccessCell {
   public: boolean;
@@ -26,14 +26,14 @@ export interface StatedAccessCell {
 
 /** "(验签)", "(signed)", "(signature)", "(HMAC)", "(signiert)", "(firmado)", "(signé)", "(assinado)", "(signerad)", "(imzalı)". */
 const SIGNED =
-  /[(（][^)）]*(?:验签|签名|署名|서명|sign(?:ed|ature)|hmac|signiert|signatur|firmad[oa]|firma|sign[ée]e?|assinad[oa]|assinatura|firmat[oa]|ondertekend|signerad|imzal\p{L}*|podpisan\p{L}*)[^)）]*[)）]/iu;
+  /[(（][^)）]*(?:验签|签名|署名|서명|sign(?:ed|ature)|hmac|signiert|signatur|firmad[oa]|firma|sign[ée]e?|assinad[oa]|assinatura|firmat[oa]|ondertekend|signerad|imzal\p{L}*|podpisan\p{L}*|aláír\p{L}*)[^)）]*[)）]/iu;
 
 /**
  * A bracket after a role that limits it to its own records: "Citizen (own)", "Member (own records)",
  * "Občan (vlastní)", "Kunde (eigene)", "Cliente (propri)", "Client (les siens)", "Klient (własne)".
  */
 const OWN_QUALIFIER =
-  /^(?:own|own records?|only own|their own|vlastní|jen vlastní|pouze vlastní|svoje|eigene?|nur eigene|propri[oaie]?|solo propri[oaie]?|propi[oa]s?|sus propi[oa]s|seus próprios|próprio|les siens|ses propres|własne|tylko własne|eigen|alleen eigen|egna|kendi)$/iu;
+  /^(?:own|own records?|only own|their own|vlastní|jen vlastní|pouze vlastní|svoje|eigene?|nur eigene|propri[oaie]?|solo propri[oaie]?|propi[oa]s?|sus propi[oa]s|seus próprios|próprio|les siens|ses propres|własne|tylko własne|eigen|alleen eigen|egna|kendi|saját|csak saját)$/iu;
 
 /** One access cell read; null when the cell is empty. */
 export function readAccessCell(cell: string): StatedAccessCell | null {

@@ -41,3 +41,31 @@ describe('an API or product version is not a later phase', { timeout: 60_000 }, 
     expect(deferred.join('; ')).not.toMatch(/Stripe|Decis|Entscheid|Pag|Zahlung/);
   });
 });
+
+// The same row with a provider no catalogue knows is read by the connected-systems reader, which
+// took the "v2" cell for the row's status.
+const UNKNOWN: [string, string][] = [
+  [
+    'en',
+    '| Layer | Technology | Version | Note |\n|---|---|---|---|\n| Database | PostgreSQL | 16 | |\n| Payments | OTP SimplePay | v2 | Barion rejected |',
+  ],
+  [
+    'hu',
+    '| Réteg | Technológia | Verzió | Megjegyzés |\n|---|---|---|---|\n| Adatbázis | PostgreSQL | 16 | |\n| Fizetés | OTP SimplePay | v2 | Barion elutasítva |',
+  ],
+];
+
+describe('an uncatalogued provider with a version', { timeout: 60_000 }, () => {
+  it.each(UNKNOWN)('%s: is in use, not planned', async (_lang, table) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': '# PRD\n\n- FR1: Customers pay their orders by card.\n',
+      '/p/docs/architecture.md':
+        '# Architecture\n\n## Data\n\n```sql\nCREATE TABLE orders (id uuid PRIMARY KEY, paid_at timestamptz);\n```\n',
+      '/p/docs/tech-stack.md': `# Tech stack\n\n${table}\n`,
+    });
+    const spec = (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+    expect(spec.integrations.filter((i) => /SimplePay/.test(i.name)).map((i) => i.status)).toEqual([
+      'chosen',
+    ]);
+  });
+});
