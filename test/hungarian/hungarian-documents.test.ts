@@ -52,6 +52,17 @@ Az API alap útvonala: \`/api/v1\`.
 | POST | \`/munkalapok\` | Munkalap nyitása | receptionist |
 | DELETE | \`/idopontok/{id}\` | Foglalás lemondása | customer (saját), receptionist |
 
+## Biztonság
+
+- A hozzáférési token élettartama 5 perc, a frissítő tokené 30 perc. A tokeneket a Keycloak állítja ki.
+
+## Ütemezett feladatok
+
+| Feladat | Cron | Leírás |
+|---|---|---|
+| Időpont-emlékeztető | \`0 */15 * * * *\` | SMS a 24 órán belül kezdődő foglalásokhoz |
+| Árajánlat-lejárat | \`0 0 2 * * *\` | A lejárt árajánlatok munkalapja lezárul |
+
 ## Adatmodell
 
 \`\`\`sql
@@ -68,6 +79,7 @@ const STACK = `# Technológiai stack
 | Adatbázis | PostgreSQL | 16 | |
 | Gyorsítótár | Redis | 7 | |
 | Azonosítás | Keycloak | 25 | |
+| Migráció | Flyway | 10 | |
 | Fizetés | OTP SimplePay | v2 | |
 | Számlázás | Számlázz.hu | Agent API | |
 | E-mail | Mailgun | — | |
@@ -104,6 +116,15 @@ describe('Hungarian planning documents', { timeout: 60_000 }, () => {
     const lost = spec.reconciliation.decisions.map((r) => `${r.subject} ${r.status}`).join('; ');
     expect(lost).toMatch(/MySQL[^;]* rejected/);
     expect(lost).toMatch(/RabbitMQ[^;]* deferred/);
+    // Token lifetimes in Hungarian units, issued by the identity provider.
+    expect(spec.auth?.accessTokenTtlSeconds?.value).toBe(300);
+    expect(spec.auth?.refreshTokenTtlSeconds?.value).toBe(1800);
+    expect(spec.auth?.tokenIssuer?.value ?? 'provider').toBe('provider');
+    // The scheduled jobs table and the migration tool.
+    const crons = spec.jobs.map((j) => j.trigger).join(' ');
+    expect(crons).toContain('*/15 * * * *');
+    expect(crons).toContain('0 2 * * *');
+    expect(spec.deployment?.migration?.tool).toBe('Flyway');
     // Providers by their Hungarian slots, and no article taken for a service.
     const names = spec.integrations.filter((i) => i.status === 'chosen').map((i) => i.name);
     expect(names).toEqual(expect.arrayContaining(['Mailgun', 'OTP SimplePay', 'Számlázz.hu']));
