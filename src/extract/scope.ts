@@ -5,7 +5,9 @@ import {
   cellScope,
   headingScope,
   isScopeMarkerOnly,
+  namesRejection,
   noteColumns,
+  rejectsLabel,
   statusColumns,
   versionColumns,
 } from '../read/index.js';
@@ -54,7 +56,14 @@ export const scopeExtractor: Extractor = {
         if (scope) {
           const subject = stripMarker(text).replace(/^[\d.]+\s*/, '');
           // A heading that is only the marker ("### Out of Scope") scopes its items, not itself.
-          if (subject && !MARKER_ONLY.test(subject) && !markerOnly(subject) && !isScopeMarkerOnly(subject))
+          // "Rejected and postponed technologies" is a marker over options of both kinds, no option.
+          if (
+            subject &&
+            !MARKER_ONLY.test(subject) &&
+            !markerOnly(subject) &&
+            !isScopeMarkerOnly(subject) &&
+            !namesRejection(subject)
+          )
             add(subject, scope, b.line, text);
           under = { level: b.level, scope };
         }
@@ -111,6 +120,12 @@ export const scopeExtractor: Extractor = {
       if (b.kind === 'list-item' && LINK_ONLY.test(b.text)) continue;
       if (b.kind === 'list-item' && under && b.depth === 0) {
         const item = itemParts(text);
+        // A decision record's field ("Status: Postponed", "Döntés: …") names no option; an item whose
+        // own verdict rejects ("MySQL 8 — rejected") is the decisions reader's, not a later phase (out of
+        // scope it stays: "PSD2 — valutato e scartato per la v1").
+        const rest = text.slice(text.indexOf(item.subject) + item.subject.length);
+        if (RECORD_FIELD.test(item.subject) || (under.scope !== 'out-of-scope' && rejectsLabel(rest)))
+          continue;
         add(item.subject, under.scope, b.line, text, item.reason);
         continue;
       }
@@ -118,12 +133,17 @@ export const scopeExtractor: Extractor = {
       const inline = scopeOf(text);
       if (inline && INLINE.test(text)) {
         const item = itemParts(text);
+        if (RECORD_FIELD.test(item.subject)) continue;
         add(item.subject, inline, b.line, text, item.reason);
       }
     }
     return { fragment: out.length > 0 ? { scope: out } : {}, diagnostics: [] };
   },
 };
+
+/** The fields of a decision record (ADR): "Status", "Decision", "Context", in the languages read. */
+const RECORD_FIELD =
+  /^(?:status|state|decision|rationale|context|consequences|státusz|állapot|döntés|indoklás|estado|decisión|decisão|contexto|statut|décision|contexte|entscheidung|kontext|stato|decisione|contesto|besluit|beslutning|beslut|karar|durum|stav|rozhodnutí|decyzja)$/i;
 
 const CHECKBOX = /^\s*\[[ xX]\]/;
 const DONE_OR_TASK_ID = /^\s*\[[xX]\]|^\s*(?:\[ \]\s*)?T\d{2,4}[a-z]?\b/;

@@ -18,6 +18,7 @@ export {
   isScopeMarkerOnly,
   isUndecidedWording,
   labelEndsInVerdict,
+  namesRejection,
   noteColumns,
   pathScope,
   rejectsLabel,

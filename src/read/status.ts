@@ -284,6 +284,15 @@ const REJECTION_SENTENCE = caseFoldedRegExp(
   'iu',
 );
 
+const REJECTION_WORD = caseFoldedRegExp(`${start}${union((l) => l.cells.rejected ?? [])}${end}`, 'iu');
+/**
+ * Whether a heading names a rejection anywhere ("Rejected and postponed technologies", "Elvetett és
+ * elhalasztott technológiák"): it is a marker over options of both kinds, and names no option itself.
+ */
+export function namesRejection(text: string): boolean {
+  return REJECTION_WORD.test(text);
+}
+
 /** The length of the verdict that opens `rest` ("— rejected", ": odrzucony"), or -1. */
 export function verdictLength(rest: string): number {
   const m = REJECT_AFTER.exec(rest);
