@@ -67,13 +67,18 @@ export const decisionsStep: DeriveStep = {
     }
     const db = stated(domain, 'database');
     const orm = stated(domain, 'orm');
+    // A stated migration tool beside the ORM runs the migrations ("Hibernate, `ddl-auto=validate`" and
+    // "Flyway 10, SQL migrations"): the ORM does not. "Prisma Migrate" is Prisma's own.
+    const migrations = stated(domain, 'migrations');
     if (db && spec.entities.length === 0) {
       out.push({ topic: 'Database', choice: `${db.value}; no data model is described`, origin: db.origin });
     } else if (db) {
       const approach = orm
         ? orm.value === 'raw SQL'
           ? 'raw SQL, versioned migrations'
-          : `${orm.value} schema and migrations`
+          : migrations && !migrations.value.startsWith(orm.value)
+            ? `${orm.value} schema, ${migrations.value} migrations`
+            : `${orm.value} schema and migrations`
         : 'schema in section 2';
       out.push({
         topic: 'Database',

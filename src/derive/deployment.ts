@@ -110,9 +110,10 @@ export const deploymentStep: DeriveStep = {
       required: !/^(LOG_LEVEL|PORT|NODE_ENV)$/.test(name),
     }));
 
-    const orm = stated(domain, 'orm') ?? stated(domain, 'migrations');
+    // A stated migration tool runs the migrations, whatever the ORM ("Hibernate" with "Flyway").
     const db = stated(domain, 'database');
-    const tool = orm && MIGRATIONS[orm.value] ? orm : db && MIGRATIONS[db.value] ? db : null;
+    const tool =
+      [stated(domain, 'migrations'), stated(domain, 'orm'), db].find((t) => t && MIGRATIONS[t.value]) ?? null;
     const migration: DeploymentSpec['migration'] = tool
       ? { tool: tool.value, steps: MIGRATIONS[tool.value]!, origin: tool.origin }
       : dialect

@@ -185,7 +185,7 @@ function fromTable(t: TableBlock, file: string): DecisionRecord[] {
     // the names they know, with the same statuses.
     // The row's id (`D3`) names the decision, not the option that lost it: the option is listed
     // under its own name ("Temporal"), the row cited as its source.
-    const scoped = rowScope(cells, statuses);
+    const scoped = rowScope(cells, statuses, header);
     for (const [i, cell] of cells.entries()) {
       if (!options[i]) continue;
       for (const o of optionsInCell(cell, scoped)) {

@@ -492,8 +492,9 @@ const NOT_A_SERVICE =
  * "All API controllers", "WHEN API request" (EARS), "Add API", "Composition API" (Vue), "Clipboard
  * API" (browser), "Own LLM API key".
  */
+// Hungarian "az", "egy", "ez" (the, a, this) open a sentence before "API": "Az API alap útvonala".
 const COMMON_WORD =
-  /^(?:all|main|when|then|if|while|where|add|create|update|delete|get|list|post|put|patch|use|call|with|via|using|your|own|every|some|custom|simple|minimal|single|unified|generic|shared|common|base|v\d+|composition|options|context|clipboard|geolocation|notifications?|canvas|crypto|speech|camera|media|history|intersection|resize|broadcast|permissions?|payment request|dry-run|mock|fake|stub|test|model|llm|ai|user-defined)$/i;
+  /^(?:all|main|when|then|if|while|where|add|create|update|delete|get|list|post|put|patch|use|call|with|via|using|your|own|every|some|custom|simple|minimal|single|unified|generic|shared|common|base|v\d+|composition|options|context|clipboard|geolocation|notifications?|canvas|crypto|speech|camera|media|history|intersection|resize|broadcast|permissions?|payment request|dry-run|mock|fake|stub|test|model|llm|ai|user-defined|az|egy|ez)$/i;
 
 /** A name that says it is one of ours: `AccountService`, `Auth Controller`, `Billing module`. */
 const OWN_PART =
@@ -530,9 +531,9 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
   return out;
 }
 
-/** Slot labels that name what a third-party service does, in en, es, pt, fr, de, it and nl. */
+/** Slot labels that name what a third-party service does, in en, es, pt, fr, de, it, nl, sv, tr, cs and hu. */
 const PROVIDER_SLOT =
-  /^(?:notifications?|notificaciones|notificações|benachrichtigungen|notifiche|meldingen|payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?|(?:cổng )?thanh toán|thông báo(?: đẩy)?|lưu trữ (?:tệp|ảnh)|giám sát)$/iu;
+  /^(?:notifications?|notificaciones|notificações|benachrichtigungen|notifiche|meldingen|payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?|fizetés|kártyás fizetés|fizetési szolgáltató|számlázás|e-?mail küldés|térkép(?:ek)?|hibakövetés|fájltárolás|push értesítések?|(?:cổng )?thanh toán|thông báo(?: đẩy)?|lưu trữ (?:tệp|ảnh)|giám sát)$/iu;
 
 /** Words that join two slots ("E-mails et SMS", "Email & SMS") or open a qualifier ("Paiement des adhésions"). */
 const SLOT_JOIN = /\s*(?:,|&|\+|\/|\s(?:and|et|y|e|und|en|o|ou|or)\s)\s*/iu;
@@ -681,7 +682,7 @@ const CHANNEL_WORD = /^(?:sms|e-?mail|mail)\.\p{L}{2,}$/iu;
 
 /** What a third party delivers or processes, in en, es, pt, fr, de and it. */
 const CHANNEL =
-  /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages|pagament[oi]|notifiche|messaggi|betalingen|betaling|berichten|meldingen)\b|(?<!\p{L})(?:thanh toán|tin nhắn)(?!\p{L})/iu;
+  /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages|pagament[oi]|notifiche|messaggi|betalingen|betaling|berichten|meldingen|fizetés\p{L}*|számlázás\p{L}*)\b|(?<!\p{L})(?:thanh toán|tin nhắn)(?!\p{L})/iu;
 /**
  * A system the project connects to, named after an integration noun: "Anbindung an DATEV",
  * "Schnittstelle zu Lexware", "integration with Xero", "integración con Holded", "intégration avec

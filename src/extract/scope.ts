@@ -1,7 +1,16 @@
 import { plainText } from '../markdown/parse.js';
 import type { ScopeStatement } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
-import { cellScope, headingScope, isScopeMarkerOnly, noteColumns, statusColumns } from '../read/index.js';
+import {
+  cellScope,
+  headingScope,
+  isScopeMarkerOnly,
+  namesRejection,
+  noteColumns,
+  rejectsLabel,
+  statusColumns,
+  versionColumns,
+} from '../read/index.js';
 import { idColumns, optionsColumns } from '../read/option-cell-words.js';
 import type { Extractor } from './types.js';
 
@@ -47,7 +56,14 @@ export const scopeExtractor: Extractor = {
         if (scope) {
           const subject = stripMarker(text).replace(/^[\d.]+\s*/, '');
           // A heading that is only the marker ("### Out of Scope") scopes its items, not itself.
-          if (subject && !MARKER_ONLY.test(subject) && !markerOnly(subject) && !isScopeMarkerOnly(subject))
+          // "Rejected and postponed technologies" is a marker over options of both kinds, no option.
+          if (
+            subject &&
+            !MARKER_ONLY.test(subject) &&
+            !markerOnly(subject) &&
+            !isScopeMarkerOnly(subject) &&
+            !namesRejection(subject)
+          )
             add(subject, scope, b.line, text);
           under = { level: b.level, scope };
         }
@@ -67,15 +83,21 @@ export const scopeExtractor: Extractor = {
           ids.findIndex((id) => !id),
         );
         const statuses = statusColumns(header, rows);
+        const versions = versionColumns(header);
         const options = statuses.some(Boolean) ? optionsColumns(header) : [];
         for (const [r, row] of b.rows.entries()) {
           const cells = rows[r]!;
           const subject = cells[at] ?? '';
           // A status column's deferring word in any language of the lexicons ("将来対応（Phase 2）",
           // "Отложено") is a phase cell too.
+          // A Version column's "v2" is the version of what the row names, not a later release.
           const phase = cells
             .slice(at + 1)
-            .find((c, i) => PHASE_CELL.test(c) || (statuses[at + 1 + i] && cellScope(c) === 'deferred'));
+            .find(
+              (c, i) =>
+                !versions[at + 1 + i] &&
+                (PHASE_CELL.test(c) || (statuses[at + 1 + i] && cellScope(c) === 'deferred')),
+            );
           // The phase cell says more than its marker ("Deferred to v2"), and the options the row
           // weighed are what waits with it ("WebSockets; polling every 30 s").
           const reason = [
@@ -98,6 +120,12 @@ export const scopeExtractor: Extractor = {
       if (b.kind === 'list-item' && LINK_ONLY.test(b.text)) continue;
       if (b.kind === 'list-item' && under && b.depth === 0) {
         const item = itemParts(text);
+        // A decision record's field ("Status: Postponed", "Döntés: …") names no option; an item whose
+        // own verdict rejects ("MySQL 8 — rejected") is the decisions reader's, not a later phase (out of
+        // scope it stays: "PSD2 — valutato e scartato per la v1").
+        const rest = text.slice(text.indexOf(item.subject) + item.subject.length);
+        if (RECORD_FIELD.test(item.subject) || (under.scope !== 'out-of-scope' && rejectsLabel(rest)))
+          continue;
         add(item.subject, under.scope, b.line, text, item.reason);
         continue;
       }
@@ -105,12 +133,17 @@ export const scopeExtractor: Extractor = {
       const inline = scopeOf(text);
       if (inline && INLINE.test(text)) {
         const item = itemParts(text);
+        if (RECORD_FIELD.test(item.subject)) continue;
         add(item.subject, inline, b.line, text, item.reason);
       }
     }
     return { fragment: out.length > 0 ? { scope: out } : {}, diagnostics: [] };
   },
 };
+
+/** The fields of a decision record (ADR): "Status", "Decision", "Context", in the languages read. */
+const RECORD_FIELD =
+  /^(?:status|state|decision|rationale|context|consequences|státusz|állapot|döntés|indoklás|estado|decisión|decisão|contexto|statut|décision|contexte|entscheidung|kontext|stato|decisione|contesto|besluit|beslutning|beslut|karar|durum|stav|rozhodnutí|decyzja)$/i;
 
 const CHECKBOX = /^\s*\[[ xX]\]/;
 const DONE_OR_TASK_ID = /^\s*\[[xX]\]|^\s*(?:\[ \]\s*)?T\d{2,4}[a-z]?\b/;
@@ -126,7 +159,7 @@ function isTaskPlan(path: string, blocks: readonly { kind: string; text?: string
 const OUT =
   /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd|hors (?:du )?(?:périmètre|champ)|hors[- ]p[ée]rim[eè]tre|non-objectifs?|au(?:ß|ss)erhalb des (?:Umfangs|Projektumfangs)|nicht im (?:Umfang|Scope)|Nicht-Ziele|fuori (?:dall[oa]? ?)?(?:ambito|perimetro)|non[- ]obiettivi|esclus[oie] dall['’]mvp|범위\s?(?:외|밖)(?!이던|이었)|비목표|ngoài phạm vi|không thuộc phạm vi/i;
 const DEFERRED =
-  /post[- ]?mvp|deferred|phase\s*[2-9]|v2(?![.,]\d)\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad|pospuest|rinviat[oa]|versione\s*[2-9]|previst[oa] per|reporté|verschoben|zurückgestellt|보류|[2-9]\s*단계|postponed|skjuts upp|uppskjut|planeras till version|uitgesteld|(?:to|till|auf|à|para|naar) (?:version|versie|versión|versão) [2-9]|giai đoạn\s*[2-9]|phiên bản\s*[2-9]|hoãn (?:sang|đến|tới)/i;
+  /post[- ]?mvp|deferred|phase\s*[2-9]|(?<!(?:API|SDK)[\s-]*)v2(?![.,]\d)(?![\s-]*(?:API|SDK)\b)\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad|pospuest|rinviat[oa]|versione\s*[2-9]|previst[oa] per|reporté|verschoben|zurückgestellt|보류|[2-9]\s*단계|postponed|skjuts upp|uppskjut|planeras till version|uitgesteld|elhalaszt|(?:to|till|auf|à|para|naar) (?:version|versie|versión|versão) [2-9]|giai đoạn\s*[2-9]|phiên bản\s*[2-9]|hoãn (?:sang|đến|tới)/i;
 const FUTURE = /\bfuture\b|tulevaisuu|futur[oa]s?\b|sviluppi futuri|in futuro|tương lai/i;
 /** Headings that mix what is built now with what is not: their items carry their own phase. */
 const MIXED = /current|nykyi|actual|roadmap|vision|timeline|phases|releases/i;
@@ -135,9 +168,9 @@ const MARKER_ONLY =
   /^(?:out of scope(?: for (?:the )?mvp)?|non-goals?|post[- ]?mvp(?: features)?|future(?: vision| enhancements?)?|deferred(?: decisions)?|phase \d.*|vision.*|growth features.*|roadmap)$/i;
 // `v2` but not a version number `v2.3` (a stack table's version column).
 const PHASE_CELL =
-  /^(?:phase\s*[2-9]|post[- ]?mvp|future|v2(?![.,]\d)|deferred|later|vaihe\s*[2-9]|fase\s*[2-9]|rinviat[oa]|versione\s*[2-9]|diferid[oa]|adiad[oa]|pospuest[oa]|reporté(?:e|s|es)?|verschoben|zurückgestellt|giai đoạn\s*[2-9]|hoãn)(?!\p{L})/iu;
+  /^(?:phase\s*[2-9]|post[- ]?mvp|future|(?<!(?:API|SDK)[\s-]*)v2(?![.,]\d)(?![\s-]*(?:API|SDK)\b)|deferred|later|vaihe\s*[2-9]|fase\s*[2-9]|rinviat[oa]|versione\s*[2-9]|diferid[oa]|adiad[oa]|pospuest[oa]|reporté(?:e|s|es)?|verschoben|zurückgestellt|giai đoạn\s*[2-9]|hoãn)(?!\p{L})/iu;
 const INLINE =
-  /[(（](?:phase\s*[2-9]|fase\s*[2-9]|post[- ]?mvp|future|deferred|v2(?![.,]\d)|[2-9]\s*(?:단계|차)|(?:dự kiến |hoãn (?:sang |đến |tới ))?giai đoạn\s*[2-9])[^)）]*[)）]|(?:tạm )?hoãn (?:sang|đến|tới) (?:giai đoạn|phiên bản) [2-9]|not in (?:the )?mvp|out of scope|deferred to|(?:postponed|skjuts upp|verschoben|reporté|aplazad[oa]|adiad[oa]|rinviat[oa]|uitgesteld) (?:to|till|auf|à|a|para|naar) (?:version|versie|versión|versão|versione|phase|fas|fase) [2-9]|(?:auf|für) (?:version|phase) [2-9] (?:verschoben|zurückgestellt)/iu;
+  /[(（](?:phase\s*[2-9]|fase\s*[2-9]|post[- ]?mvp|future|deferred|(?<!(?:API|SDK)[\s-]*)v2(?![.,]\d)(?![\s-]*(?:API|SDK)\b)|[2-9]\s*(?:단계|차)|(?:dự kiến |hoãn (?:sang |đến |tới ))?giai đoạn\s*[2-9])[^)）]*[)）]|(?:tạm )?hoãn (?:sang|đến|tới) (?:giai đoạn|phiên bản) [2-9]|not in (?:the )?mvp|out of scope|deferred to|(?:postponed|skjuts upp|verschoben|reporté|aplazad[oa]|adiad[oa]|rinviat[oa]|uitgesteld) (?:to|till|auf|à|a|para|naar) (?:version|versie|versión|versão|versione|phase|fas|fase) [2-9]|(?:auf|für) (?:version|phase) [2-9] (?:verschoben|zurückgestellt)|elhalasztva (?:a |az )?[2-9]\. (?:fázis|szakasz|verzió)\p{L}*/iu;
 
 /**
  * A heading that is the scope marker and nothing else in any language ("Fora do escopo", "Hors

@@ -380,7 +380,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
     'orm',
     /\borm\b|query (?:layer|builder)|data access|database access|db client|accesso ai dati|数据访问|持久层|přístup k (?:databázi|datům)/i,
   ],
-  ['migrations', /migration|migrazion|миграц|migracj|^migrace$|マイグレーション|迁移/i],
+  ['migrations', /migration|migráci|migrazion|миграц|migracj|^migrace$|マイグレーション|迁移/i],
   [
     'cache',
     /cach|session store|välimuisti|кэш|кеш|pamię\S* podręczn|キャッシュ|önbellek|缓存|mezipaměť|^keš|bộ nhớ đệm|lưu đệm/i,

@@ -18,6 +18,7 @@ export {
   isScopeMarkerOnly,
   isUndecidedWording,
   labelEndsInVerdict,
+  namesRejection,
   noteColumns,
   pathScope,
   rejectsLabel,
@@ -25,6 +26,7 @@ export {
   rowScope,
   statusColumns,
   verdictReason,
+  versionColumns,
 } from './status.js';
 export type * from './types.js';
 

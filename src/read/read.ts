@@ -93,7 +93,7 @@ function readBlock(file: string, block: Block): Statement[] {
       const columns = statusColumns(header, rows);
       return block.rows.map((row, i) => {
         const cells = rows[i]!;
-        const fromRow = rowScope(cells, columns);
+        const fromRow = rowScope(cells, columns, header);
         const given =
           scope !== null
             ? { status: scope, from: 'heading' as const }

@@ -178,14 +178,34 @@ export function noteColumns(header: readonly string[]): boolean[] {
   return header.map((h, i) => i > 0 && NOTE_COLUMN.test(h));
 }
 
-/** A row's status: a status column's cell, else a rejecting or deferring cell anywhere. */
-export function rowScope(cells: readonly string[], statusColumn: readonly boolean[]): ScopeStatus | null {
+/**
+ * The columns of a table headed "Version", "Versión", "Verzió", "Verze", "Wersja", …: a cell there is
+ * the version of what the row names ("| Payments | Stripe | v2 |"), never a later release.
+ */
+const VERSION_COLUMN =
+  /^[\s*_]*(?:versions?|versi[oó]n|versiones|vers[aã]o|versione|versie|versio|verze|wersja|verzió|verzi[oó]|sürüm|версия|バージョン|版本|버전)[\s*_:]*$/iu;
+
+export function versionColumns(header: readonly string[]): boolean[] {
+  return header.map((h, i) => i > 0 && VERSION_COLUMN.test(h));
+}
+
+/**
+ * A row's status: a status column's cell, else a rejecting or deferring cell anywhere but a version
+ * column (`header` given).
+ */
+export function rowScope(
+  cells: readonly string[],
+  statusColumn: readonly boolean[],
+  header: readonly string[] = [],
+): ScopeStatus | null {
   for (let i = 0; i < cells.length; i++) {
     if (!statusColumn[i]) continue;
     const s = cellScope(cells[i]!);
     if (s) return s;
   }
+  const versions = versionColumns(header);
   for (let i = 1; i < cells.length; i++) {
+    if (versions[i]) continue;
     const s = cellScope(cells[i]!);
     if (s && s !== 'chosen' && s !== 'undecided' && s !== 'proposed' && !SYMBOL_ONLY.test(cells[i]!))
       return s;
@@ -263,6 +283,15 @@ const REJECTION_SENTENCE = caseFoldedRegExp(
   `^[\\s*_]*${union((l) => l.cells.rejected ?? [])}[\\s*_]*(?:[.!]?[\\s*_]*$|(?:because|due to|as|since|for|kvůli|protože|pro|z důvodu|wegen|weil|da|porque|por|parce que|car|pour|perché|per|omdat|vanwege|ponieważ|z powodu|ze względu na|eftersom|på grund av|vì|bởi vì)\\s)`,
   'iu',
 );
+
+const REJECTION_WORD = caseFoldedRegExp(`${start}${union((l) => l.cells.rejected ?? [])}${end}`, 'iu');
+/**
+ * Whether a heading names a rejection anywhere ("Rejected and postponed technologies", "Elvetett és
+ * elhalasztott technológiák"): it is a marker over options of both kinds, and names no option itself.
+ */
+export function namesRejection(text: string): boolean {
+  return REJECTION_WORD.test(text);
+}
 
 /** The length of the verdict that opens `rest` ("— rejected", ": odrzucony"), or -1. */
 export function verdictLength(rest: string): number {

@@ -8,9 +8,9 @@
 
 const TOKEN = /tokens?|jwts?|jetons?|токен\p{L}*|토큰|トークン|令牌/iu;
 
-/** "<provider> issues …", in en, es, pt, fr, de, it, nl, nb/da, sv. */
+/** "<provider> issues …", in en, es, pt, fr, de, it, nl, nb/da, sv, hu ("a Keycloak állítja ki"). */
 const ISSUES =
-  /^\s*(?:issues?|mints?|signs?|emite|emiten|émet|délivre|stellt|gibt|rilascia|emette|geeft|utsteder|udsteder|utfärdar)(?!\p{L})/iu;
+  /^\s*(?:issues?|mints?|signs?|emite|emiten|émet|délivre|stellt|gibt|rilascia|emette|geeft|utsteder|udsteder|utfärdar|állítja ki|adja ki|bocsátja ki)(?!\p{L})/iu;
 
 /**
  * The server as the issuer: "the server/API/backend issues its own …", "自体 … 발급", "eigene Tokens",

@@ -1,8 +1,9 @@
 import { scalarType } from '../../knowledge/scalar-types.js';
 import type { CodeBlock } from '../../markdown/blocks.js';
 import type { EntityFact } from '../../model/domain.js';
-import { jvmString } from './code-text.js';
-import { at, newEntity, newField } from './facts.js';
+import { callArgs, jvmString, stringLiteral } from './code-text.js';
+import { at, newClassEntity, newEntity, newField } from './facts.js';
+import { annotationsOf, joinColumn, jpa } from './kotlin.js';
 
 /**
  * Java data classes: `@Entity` classes with fields (`@Id private Long id;`,
@@ -68,7 +69,17 @@ export function readClassCode(block: CodeBlock, file: string): EntityFact[] {
     const [all, annotations = '', kind, name, recordParams] = m;
     const start = m.index!;
     const origin = at(file, lineAt(start + all.search(/class|record/)), all.split('\n').pop());
-    const e = newEntity(name!, 'class', origin);
+    const e = newClassEntity(name!, origin);
+    // `@Table(name = "szervizek")` names the table (Jakarta Persistence 3.1 §11.1.53); the pattern
+    // keeps only the last annotation, so the annotations are read from the text before the class.
+    const classNotes = annotationsOf(
+      all
+        .slice(0, all.search(/\b(?:class|record)\b/))
+        .replace(/\b(?:public|internal|data|final|abstract)\b/g, ' '),
+    ).notes;
+    const table = classNotes.map((a) => /^@Table\s*\((.*)\)$/s.exec(a)?.[1]).find((x) => x !== undefined);
+    const tableName = table ? stringLiteral(callArgs(table, '=').named.get('name')) : null;
+    if (tableName) e.table = tableName;
     if (kind === 'record' && recordParams) {
       for (const p of recordParams.split(',')) {
         const pm = /^\s*(?:@\w+\s+)?([\w<>[\]?]+)\s+(\w+)\s*$/.exec(p);
@@ -83,7 +94,7 @@ export function readClassCode(block: CodeBlock, file: string): EntityFact[] {
     }
     const body = bodyOf(text, start + all.length - 1);
     if (body === null) continue;
-    const orm = ORM.test(annotations);
+    const orm = ORM.test(annotations) || classNotes.some((a) => ORM.test(a));
     const lines = body.split('\n');
     let methods = 0;
     lines.forEach((l, i) => {
@@ -97,12 +108,26 @@ export function readClassCode(block: CodeBlock, file: string): EntityFact[] {
       const t = typeOf(typeText, fieldName);
       // A list of another class is the other side of a relationship, not a column.
       if (t.list && !t.scalar) return;
-      const f = newField(fieldName, t.scalar ?? { scalar: 'enum', raw: t.raw }, at(file, line, l));
+      // The written type is Java's ("BigDecimal", "Long"), never an SQL type kept as written.
+      const f = newField(
+        fieldName,
+        t.scalar ? { ...t.scalar, raw: t.raw } : { scalar: 'enum', raw: t.raw },
+        at(file, line, l),
+      );
       if (t.list && t.scalar) f.type = { scalar: 'array', raw: t.raw, items: t.scalar.scalar };
       if (!t.scalar && t.named) f.enumName = t.named;
       // Java primitives cannot be null.
       if (/^(int|long|short|double|float|boolean|byte|char)$/.test(typeText)) f.nullable = false;
-      const notes = `${java[1] ?? ''} ${lines[i - 1] ?? ''}`;
+      // The annotations of a field stand in its line and on the lines right above it, one or more
+      // ("@ManyToOne(optional = false)" over "@JoinColumn(name = \"jarmu_id\")").
+      const above: string[] = [];
+      for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+        const t = lines[j]!.trim();
+        if (!t.startsWith('@')) break;
+        above.unshift(t);
+      }
+      const notes = `${java[1] ?? ''} ${above.join(' ')}`;
+      const annotated = annotationsOf(notes).notes;
       if (/@Id\b/.test(notes)) {
         f.primaryKey = true;
         f.nullable = false;
@@ -123,6 +148,11 @@ export function readClassCode(block: CodeBlock, file: string): EntityFact[] {
           origin: f.origin,
         };
       if (def && !/new\s|\(/.test(def)) f.default = def.trim();
+      // JPA's own annotations: precision and scale, generated keys, a required reference and the
+      // column a reference is held in (`@JoinColumn(name = "ugyfel_id")`).
+      jpa(f, annotated);
+      const column = joinColumn(annotated);
+      if (column) f.name = column;
       e.fields.push(f);
     });
     if (e.fields.length > 0 && (orm || methods === 0)) out.push(e);

@@ -27,7 +27,7 @@ import {
   TEXT,
   TYPES,
 } from './csharp-syntax.js';
-import { at, newEntity, newField } from './facts.js';
+import { at, newClassEntity, newField } from './facts.js';
 
 /**
  * C# models as .NET teams write them for Entity Framework Core: entity classes with
@@ -372,7 +372,7 @@ interface Model {
 }
 
 function entityOf(d: Declared, file: string, m: Model, indexes: IndexFact[]): EntityFact {
-  const e = newEntity(d.name, 'class', d.origin);
+  const e = newClassEntity(d.name, d.origin);
   const table = d.attributes.find((a) => a.name === 'Table');
   const tableName = stringLiteral(table?.args[0]);
   if (tableName) e.table = tableName;

@@ -19,6 +19,19 @@ export function newEntity(written: string, notation: Notation, origin: Origin, t
   return entity;
 }
 
+/**
+ * An entity declared as a class of a programming language (`@Entity public class Fizetes`, `data
+ * class Vakt`): the class name is the type's name, singular by the language's convention, so it is
+ * kept as written. Normalising it by English plurals made Hungarian `Fizetes` (payment) `Fizete`;
+ * lookups still match every form through the entity keys.
+ */
+export function newClassEntity(written: string, origin: Origin, table?: string): EntityFact {
+  const e = newEntity(written, 'class', origin, table);
+  if (/^\p{Lu}[\p{L}\p{N}]*$/u.test(written) && e.name.toLowerCase() !== written.toLowerCase())
+    e.name = written;
+  return e;
+}
+
 export function newField(name: string, type: FieldType, origin: Origin): FieldFact {
   return { name, type, nullable: null, unique: false, primaryKey: false, origin };
 }

@@ -17,7 +17,7 @@ import {
 } from './code-text.js';
 import { NOT_ENTITY } from './contract-names.js';
 import { readExposed } from './exposed.js';
-import { at, lineAt, newEntity, newField } from './facts.js';
+import { at, lineAt, newClassEntity, newEntity, newField } from './facts.js';
 
 /**
  * Kotlin data models: `data class Tool(val id: UUID, val name: String, // max 120 chars ...)`,
@@ -123,7 +123,7 @@ function readBlock(block: CodeBlock, file: string, out: CodeModels): void {
     const orm = annotations.some((a) => ORM.test(a));
     const data = /\bdata\s/.test(before);
     if (!orm && (NOT_ENTITY.test(name) || WORKER_NAME.test(name))) return;
-    const e = newEntity(name, 'class', origin);
+    const e = newClassEntity(name, origin);
     const table = annotations.map((a) => /^@Table\s*\((.*)\)$/s.exec(a)?.[1]).find((x) => x !== undefined);
     const tableName = table ? stringLiteral(callArgs(table, '=').named.get('name')) : null;
     if (tableName) e.table = tableName;
@@ -193,7 +193,7 @@ function enumEntries(body: string): string[] {
 }
 
 /** `@Column(unique = true) val email: String? = null` → its annotations and the rest. */
-function annotationsOf(text: string): { notes: string[]; rest: string } {
+export function annotationsOf(text: string): { notes: string[]; rest: string } {
   const notes: string[] = [];
   const s = text.trim();
   const closeOf = bracketPairs(s);
@@ -256,7 +256,7 @@ function readMember(text: string, extra: string[], line: CodeLine, file: string)
 }
 
 /** `@JoinColumn(name = "branch_id")` names the column that holds a `@ManyToOne` reference. */
-function joinColumn(notes: readonly string[]): string | null {
+export function joinColumn(notes: readonly string[]): string | null {
   for (const n of notes) {
     const m = /^@(?:field:|get:)?(?:JoinColumn|Column)\s*\((.*)\)$/s.exec(n);
     const name = m ? stringLiteral(callArgs(m[1]!, '=').named.get('name')) : null;
@@ -266,7 +266,7 @@ function joinColumn(notes: readonly string[]): string | null {
 }
 
 /** JPA and Bean Validation annotations (Jakarta Persistence 3.1 §11, Jakarta Validation 3.0). */
-function jpa(f: FieldFact, notes: readonly string[]): void {
+export function jpa(f: FieldFact, notes: readonly string[]): void {
   for (const n of notes) {
     const m = /^@(?:field:|get:)?(\w+)\s*(?:\((.*)\))?$/s.exec(n);
     if (!m) continue;
@@ -287,6 +287,16 @@ function jpa(f: FieldFact, notes: readonly string[]): void {
         if (/^\d+$/.test(args.named.get('precision') ?? ''))
           f.type.precision = Number(args.named.get('precision'));
         if (/^\d+$/.test(args.named.get('scale') ?? '')) f.type.scale = Number(args.named.get('scale'));
+        break;
+      // `@ManyToOne(optional = false)`, `@JoinColumn(nullable = false)`: the reference is required
+      // (Jakarta Persistence 3.1 §11.1.35, §11.1.25).
+      case 'ManyToOne':
+      case 'OneToOne':
+        if (args.named.get('optional') === 'false') f.nullable = false;
+        break;
+      case 'JoinColumn':
+        if (args.named.get('nullable') === 'false') f.nullable = false;
+        if (args.named.get('unique') === 'true') f.unique = true;
         break;
       case 'Size':
       case 'Length':

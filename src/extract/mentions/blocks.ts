@@ -56,7 +56,7 @@ export interface Passage {
 
 /** A column headed Version, in en, es, pt, fr, de, it, nl, fi and ru. */
 const VERSION_HEADER =
-  /^(?:versions?|versi[oó]n|vers[aã]o|versione|versie|versio|версия|release|バージョン|版本|버전)$/i;
+  /^(?:versions?|versi[oó]n|vers[aã]o|versione|versie|versio|verzió|verze|wersja|sürüm|версия|release|バージョン|版本|버전)$/i;
 
 const LABELLED = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/s;
 const DASH_LABELLED = /^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[—–-]\s+(.+)$/s;
@@ -318,11 +318,14 @@ function computePassages(block: Block): Passage[] {
         const question = /\?\s*$/.test(first) || /^why\b/i.test(first);
         // A status column (✅/❌, Accepted, Rechazado, Écarté) governs the whole row; a chosen row
         // leaves each clause's own words to speak ("PostgreSQL over MongoDB").
-        const scoped = rowScope(cells, columns);
+        const scoped = rowScope(cells, columns, header);
         const status =
           scoped === 'chosen'
             ? null
-            : (fromScope(scoped) ?? cells.map(cellStatus).find((s) => s !== null) ?? null);
+            : (fromScope(scoped) ??
+              // A Version column's "v2" is the version of the row's choice, not a later release.
+              cells.map((c, i) => (i === versionColumn ? null : cellStatus(c))).find((s) => s !== null) ??
+              null);
         // "| Laravel Breeze | ❌ Trop simple, pas de DDD |": the verdict symbol is the status, not the reason.
         const note = cells
           .filter((c, i) => notes[i] && c.trim().length > 0)

@@ -131,7 +131,7 @@ export function isSetAside(u: TextUnit, index = -1, length = 0): boolean {
   const scope = pathScope(u.headingPath);
   if (scope && scope !== 'chosen' && scope !== 'proposed') return true;
   if (u.source === 'table' && u.header && u.cells) {
-    const row = rowScope(u.cells, statusColumns(u.header, [u.cells]));
+    const row = rowScope(u.cells, statusColumns(u.header, [u.cells]), u.header);
     if (row && row !== 'chosen' && row !== 'proposed') return true;
   }
   return index >= 0 && clauseTermStatus(u.text, index, length) !== null;

@@ -24,7 +24,7 @@ export const fr: Lexicon = {
       'phase [2-9]',
       'feuille de route',
       'plus tard',
-      'v2(?![.,]\\d)',
+      '(?<!(?:API|SDK)[\\s-]*)v2(?![.,]\\d)(?![\\s-]*(?:API|SDK)\\b)',
       'post[- ]mvp',
       'prochaines versions',
     ],

@@ -4,6 +4,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { hu } from './hu.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
@@ -36,6 +37,7 @@ export const LEXICONS: readonly Lexicon[] = [
   cs,
   sv,
   nb,
+  hu,
   tr,
   vi,
   ru,

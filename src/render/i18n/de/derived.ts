@@ -369,6 +369,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'File storage': 'Dateispeicher',
   Monitoring: 'Überwachung',
   'schema in section {}': 'Schema in Abschnitt {0}',
+  '{*} schema, {*} migrations': '{0}-Schema, {1}-Migrationen',
   '{*} schema and migrations': '{0}-Schema und -Migrationen',
   'raw {}, versioned migrations': 'reines {0}, versionierte Migrationen',
   '{} entities, {} indexes': '{0} Entitäten, {1} Indizes',

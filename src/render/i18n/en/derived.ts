@@ -282,6 +282,7 @@ export const DERIVED_PHRASES = [
   'File storage',
   'Monitoring',
   'schema in section {}',
+  '{*} schema, {*} migrations',
   '{*} schema and migrations',
   'raw {}, versioned migrations',
   '{} entities, {} indexes',

@@ -371,6 +371,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'File storage': 'Almacenamiento de archivos',
   Monitoring: 'Monitorización',
   'schema in section {}': 'esquema en la sección {0}',
+  '{*} schema, {*} migrations': 'esquema de {0}, migraciones de {1}',
   '{*} schema and migrations': 'esquema y migraciones de {0}',
   'raw {}, versioned migrations': '{0} directo, migraciones versionadas',
   '{} entities, {} indexes': '{0} entidades, {1} índices',

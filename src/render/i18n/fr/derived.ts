@@ -372,6 +372,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'File storage': 'Stockage de fichiers',
   Monitoring: 'Supervision',
   'schema in section {}': 'schéma en section {0}',
+  '{*} schema, {*} migrations': 'schéma {0}, migrations {1}',
   '{*} schema and migrations': 'schéma et migrations {0}',
   'raw {}, versioned migrations': '{0} brut, migrations versionnées',
   '{} entities, {} indexes': '{0} entités, {1} index',

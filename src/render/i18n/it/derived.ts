@@ -371,6 +371,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'File storage': 'Archiviazione dei file',
   Monitoring: 'Monitoraggio',
   'schema in section {}': 'schema nella sezione {0}',
+  '{*} schema, {*} migrations': 'schema di {0}, migrazioni di {1}',
   '{*} schema and migrations': 'schema e migrazioni di {0}',
   'raw {}, versioned migrations': '{0} diretto, migrazioni versionate',
   '{} entities, {} indexes': '{0} entità, {1} indici',

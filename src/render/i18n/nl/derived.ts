@@ -374,6 +374,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'File storage': 'Bestandsopslag',
   Monitoring: 'Bewaking',
   'schema in section {}': 'schema in sectie {0}',
+  '{*} schema, {*} migrations': 'schema van {0}, migraties van {1}',
   '{*} schema and migrations': 'schema en migraties van {0}',
   'raw {}, versioned migrations': 'ruwe {0}, geversioneerde migraties',
   '{} entities, {} indexes': '{0} entiteiten, {1} indexen',

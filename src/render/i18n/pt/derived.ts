@@ -370,6 +370,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'File storage': 'Armazenamento de arquivos',
   Monitoring: 'Monitoramento',
   'schema in section {}': 'esquema na seção {0}',
+  '{*} schema, {*} migrations': 'esquema do {0}, migrações do {1}',
   '{*} schema and migrations': 'esquema e migrações do {0}',
   'raw {}, versioned migrations': '{0} puro, migrações versionadas',
   '{} entities, {} indexes': '{0} entidades, {1} índices',
