@@ -436,6 +436,22 @@ export function storyOperations(
       const borrowed = r !== null && sole.includes(r) && !named.includes(r);
       const asked = pending.filter((i) => (borrowed ? i.kind === 'state' : !served.has(i)));
       for (const intent of asked) {
+        // "在一个列表里看到所有待审核的商品和认证" repeats "待审核商品列表" and "待审核认证列表": the
+        // stated reads whose descriptions a reading story repeats are what it reads, before the
+        // first list of a record it names.
+        const describedReads =
+          intent.kind === 'view' || intent.kind === 'search'
+            ? described.filter((e) => e.method === 'GET')
+            : [];
+        if (describedReads.length > 0) {
+          for (const d of describedReads) {
+            // Looked up by route: tagging replaced the endpoint by its tagged copy.
+            const id = tag(where.route(d.method, d.path) ?? d, s);
+            if (!ops.includes(id)) ops.push(id);
+          }
+          if (borrowed) served.add(intent);
+          continue;
+        }
         const modelless =
           ctx.spec.entities.length === 0 && !['dashboard', 'analytics', 'auth'].includes(intent.kind);
         // Without a data model the stated routes are the API: a read the story's words name
@@ -518,6 +534,9 @@ export function storyOperations(
       // "approve membership applications" beside `| POST | /auth/register | Membership application |`:
       // the nouns are shared, the verb is not; an account step serves a story that asks for one.
       if (e.action === 'auth' && !intents.some((i) => i.kind === 'auth')) continue;
+      // "用微信支付下单" beside `| POST | /pay/wechat/notify | 微信支付回调 |`: a provider's callback
+      // serves no user's story, whatever words it shares.
+      if (e.action === 'webhook') continue;
       const id = tag(e, s);
       if (!ops.includes(id)) ops.push(id);
     }
@@ -1727,17 +1746,32 @@ const COMMON =
  */
 const IDEOGRAPHIC = /[\p{sc=Han}\p{sc=Katakana}]/u;
 const IDEOGRAPHIC_RUNS = /[\p{sc=Han}\p{sc=Katakana}\u30fc]{2,}/gu;
-const contentWords = (text: string): Set<string> =>
-  new Set(
+/**
+ * Chinese writes no kana between its words either: a run of Han characters is a whole clause
+ * ("在一个列表里看到所有待审核的商品和认证"), never one word of a route's description ("待审核商品列表").
+ * Without kana in the text, each run is read as its character pairs (the bigrams an n-gram index of
+ * Chinese text uses): "待审", "审核", "商品", "列表" are shared by the two whatever lies between them.
+ */
+const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const HAN_ONLY = /^\p{sc=Han}+$/u;
+const bigrams = (run: string): string[] => {
+  const chars = [...run];
+  return chars.length <= 2 ? [run] : chars.slice(1).map((c, i) => `${chars[i]}${c}`);
+};
+const contentWords = (text: string): Set<string> => {
+  const chinese = !KANA.test(text);
+  return new Set(
     text
       .toLowerCase()
       // "İadeyi" lower-cases to "i̇adeyi", a dot that splits no word (Turkish dotted capital I).
       .replace(/\u0307/g, '')
       .split(/[^\p{L}\p{N}]+/u)
       .flatMap((w) => (IDEOGRAPHIC.test(w) ? (w.match(IDEOGRAPHIC_RUNS) ?? []) : [w]))
+      .flatMap((w) => (chinese && HAN_ONLY.test(w) ? bigrams(w) : [w]))
       .filter((w) => (w.length >= 3 || IDEOGRAPHIC.test(w)) && !COMMON.test(w))
       .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
   );
+};
 
 /**
  * The one stated write whose path words (two or more, the base path left out) the action all says,
