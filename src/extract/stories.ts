@@ -6,6 +6,7 @@ import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domai
 import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
+import { opensWithLeadIn } from '../read/step-actor-words.js';
 import {
   actsOnOwn,
   bookedObject,
@@ -91,6 +92,10 @@ const MODAL: { re: RegExp; verbLast?: true }[] = [
   // pl: "Wolontariusz może …", "Koordynator adopcji MUSI móc …", "Kandydaci powinni móc …"
   {
     re: /^([\p{L}][\p{L} /'-]{1,50}?)\s+(?:może|mogą|(?:musi|muszą|powinien|powinna|powinni|powinny)\s+móc)\s+(.+)$/iu,
+  },
+  // cs: "Občan může objednávku zrušit", "Dispečeři mohou …", "Řidič smí …", "Správce musí moci …"
+  {
+    re: /^([\p{L}][\p{L} /'-]{1,50}?)\s+(?:může|mohou|smí|smějí|(?:musí|mají|má)\s+moci)\s+(.+)$/iu,
   },
   // ru: "Резидент может …", "Владелец сети может …", "Администратор должен иметь возможность …"
   {
@@ -229,6 +234,9 @@ export function capability(text: string): { actor: string; action: string } | nu
   return null;
 }
 
+/** An actor phrase closed by "and" (en, es, pt, fr, de, it, nl, nb/da, sv, pl, cs): a first predicate before it. */
+const COORDINATED_SUBJECT = /^(.+?)\s+(?:and|y|e|et|und|en|og|och|i|a|oraz)$/iu;
+
 /** Clause boundaries inside one criterion (a semicolon, or a sentence end). */
 const CLAUSE = /;\s+|\.\s+(?=\p{Lu})/u;
 /** An actor that names no role: the user of the story the criterion belongs to. */
@@ -296,7 +304,18 @@ function storiesOf(domain: Domain): Story[] {
   for (const r of reqs) {
     // A requirement that opens with a story was read above through its persona fact.
     const c = told.has(r) ? null : capability(r.title ?? r.text);
-    if (c) add({ actor: c.actor, action: clean(c.action), origin: r.origin }, r);
+    // "Kasserer ser alle innbetalinger og kan eksportere dem som CSV", "The cashier sees all payments
+    // and can export them": two predicates share the subject. The actor is the stated role that opens
+    // it, and the first predicate says what "dem", "them" stand for.
+    const shared = c ? COORDINATED_SUBJECT.exec(c.actor) : null;
+    const opener = shared ? actorOf(shared[1]!, domain) : null;
+    if (c && shared && opener) {
+      const first = shared[1]!
+        .trim()
+        .slice(shared[1]!.trim().toLowerCase().indexOf(opener.toLowerCase()) + opener.length)
+        .trim();
+      add({ actor: opener, action: clean(c.action), context: first, origin: r.origin }, r);
+    } else if (c) add({ actor: c.actor, action: clean(c.action), origin: r.origin }, r);
     else if (!told.has(r)) {
       // "A receptionist checks a patient in on arrival": a role in the present tense.
       const said = stripId((r.title ?? r.text).replace(/\*\*/g, '').trim());
@@ -414,7 +433,8 @@ function storiesOf(domain: Domain): Story[] {
       const m = en && isRole(en[1]!.trim(), domain) ? en : FLOW_STEP_ANY.exec(bare);
       if (!m) continue;
       const actor = m[1]!.trim();
-      if (!isRole(actor, domain)) continue;
+      // "For hver påmeldt forelder krysses det av": the role is in the lead-in, the step impersonal.
+      if (!isRole(actor, domain) || opensWithLeadIn(actor)) continue;
       // "reviews and approves the order", "registra y confirma la cita": one story per verb, each
       // verb in the form the verb lexicons read (a step narrates: "confirms", "confirma", "storniert").
       const normal = (part: string) => {
@@ -654,7 +674,7 @@ const clean = (s: string) =>
     // nb "ønsker jeg å eksportere …", da "ønsker jeg at eksportere …": the infinitive marker.
     .replace(/^\s*(?:to|de|à|zu|a|å|at)\s+/i, '')
     .replace(
-      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|zodat|opdat|om te kunnen|slik at|så at|for å kunne|for at kunne|чтобы|(?<!\p{L})aby|(?<!\p{L})żeby|(?<=,\s*)(?:để|nhằm)|(?<=,\s*)để cho)(?![\p{L}]).*$/iu,
+      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|zodat|opdat|om te kunnen|slik at|så at|for å kunne|for at kunne|чтобы|(?<!\p{L})aby|(?<!\p{L})abych(?:om)?|(?<!\p{L})abys(?:te)?|(?<!\p{L})żeby|(?<=,\s*)(?:để|nhằm)|(?<=,\s*)để cho)(?![\p{L}]).*$/iu,
       '',
     )
     // zh "，以便…", "，从而…": the purpose, after a comma of either width.

@@ -339,6 +339,29 @@ export function inflectedForm(word: string, nameWord: string): boolean {
 }
 
 /**
+ * Whether a noun is the verbal noun of an infinitive, as Czech, Slovak and Polish make it (accents
+ * off): the infinitive's stem (without -it, -et, -at, -ovat, -nout, -t; Polish -ić, -ać, -ować, -ć)
+ * then -ení, -ání, -ování, -utí, -tí (Polish -enie, -anie, -owanie, -cie), the stem's last consonant
+ * allowed to alternate ("zrušit" → "zrušení", "potvrdit" → "potvrzení", "uzavřít" → "uzavření",
+ * "vyzvednout" → "vyzvednutí", "zatwierdzić" → "zatwierdzenie"). A stem of four letters at least.
+ */
+const SLAVIC_INFINITIVE = /(?:ovat|owac|nout|it|yt|et|at|ic|ac|ec|yc|t|c)$/u;
+const SLAVIC_VERBAL_NOUN = /(?:ovani|owanie|eni|ani|uti|ti|ni|enie|anie|ecie|cie|nie)$/u;
+export function verbalNoun(infinitive: string, noun: string): boolean {
+  const verb = stripAccents(infinitive.toLowerCase());
+  const n = stripAccents(noun.toLowerCase());
+  const end = SLAVIC_INFINITIVE.exec(verb);
+  const suffix = SLAVIC_VERBAL_NOUN.exec(n);
+  if (!end || !suffix) return false;
+  const stem = verb.slice(0, end.index);
+  if (stem.length < 4) return false;
+  let p = 0;
+  while (p < stem.length && p < n.length && stem[p] === n[p]) p++;
+  // All of the stem but its last consonant, and nothing but the suffix after the stem's length.
+  return p >= Math.max(4, stem.length - 1) && n.length - suffix[0].length <= stem.length + 1;
+}
+
+/**
  * Turkish suffix chains after a noun: plural (-lar/-ler), possessive (-ım, -imiz, -sı…), then case
  * (-ı, -yı, -nı, -a, -ya, -da, -dan, -ın, -nın…), each in its vowel-harmony forms. "aletleri" is
  * "alet" + "ler" + "i", "ödünçlerimi" is "ödünç" + "ler" + "im" + "i", "rezervasyonumu" is

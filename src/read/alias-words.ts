@@ -181,14 +181,25 @@ export function routeGlossary(routes: readonly DescribedPath[]): (AliasReading &
   const out: (AliasReading & { route: number })[] = [];
   for (const [segment, rows] of [...bySegment].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (rows.length < 2) continue;
+    // A route under one of the resource's records (`/shifts/{id}/signup` "Meld meg på vakt") acts on
+    // that record: its words name the resource too, not another one.
+    const under = (index: number) => routes[index]!.path.toLowerCase().includes(`/${segment}/`);
     const others = [...bySegment]
       .filter(([s]) => s !== segment)
-      .flatMap(([, x]) => x.flatMap((r) => r.words));
-    // The words every route of the resource shares with another of its routes, in the first one's order.
+      .flatMap(([, x]) => x.filter((r) => !under(r.index)));
+    const own = [...bySegment]
+      .filter(([s]) => s !== segment)
+      .flatMap(([, x]) => x.filter((r) => under(r.index)));
+    // The words every route of the resource shares with another of its routes, in the first one's
+    // order, that the routes of other resources say less than half as often ("Ta over en vakt" of
+    // `/swaps/{id}/take` beside six routes of shifts that say "vakt").
+    const says = (list: readonly { words: string[] }[], w: string) =>
+      list.filter((r) => r.words.some((x) => same(x, w))).length;
     const shared = rows[0]!.words.filter(
       (w) =>
-        rows.filter((r) => r.words.some((x) => same(x, w))).length >= 2 &&
-        !others.some((x) => same(x, w)) &&
+        says(rows, w) >= 2 &&
+        says(others, w) * 2 < says(rows, w) + says(own, w) &&
+        (says(others, w) === 0 || says(own, w) > 0) &&
         !segment.startsWith(w.slice(0, 4)),
     );
     if (shared.length !== 1) continue;

@@ -13,6 +13,31 @@ import { stateVerbsNamed } from './state-verb-words.js';
  */
 type Intent = StoryIntent;
 
+/**
+ * Czech infinitives, by the list they join (stories say "Jako občan chci objednávku zrušit"): kept
+ * apart so a phrase that writes one is known to be Czech (its free word order, its "a" for "and").
+ */
+const CS = {
+  export: '(?:vy)?exportovat|stáhnout|stahovat|vytisknout|tisknout',
+  search: 'vyhledat|vyhledávat|hledat|najít|filtrovat|seřadit|řadit',
+  view: 'vidět|zobrazit|zobrazovat|prohlížet|prohlédnout|procházet|sledovat|zkontrolovat|kontrolovat|vybrat|vybírat|zvolit|otevřít',
+  browse: 'procházet|prohlížet',
+  create:
+    'vytvořit|vytvářet|založit|zakládat|přidat|přidávat|objednat|objednávat|zaregistrovat|rezervovat|zarezervovat|nahrát|nahrávat|zadat|zadávat|vložit|podat|zapsat|vypsat|naplánovat|přiložit',
+  update: 'upravit|upravovat|změnit|měnit|aktualizovat|opravit|editovat|přesunout|nastavit',
+  delete: 'smazat|odstranit|odebrat|vymazat',
+  manage: 'spravovat',
+  cancel: 'zrušit|rušit|stornovat',
+  approve: 'schválit|schvalovat',
+  reject: 'zamítnout|odmítnout',
+  confirm: 'potvrdit|potvrzovat',
+  complete: 'dokončit',
+  assign: 'přidělit|přiřadit',
+  pay: 'zaplatit|platit|uhradit',
+  close: 'uzavřít|zavřít',
+  publish: 'zveřejnit|publikovat',
+};
+
 const W = (alts: string) => caseFoldedRegExp(`(?:^|[^\\p{L}])(?:${alts})(?=$|[^\\p{L}])`, 'iu');
 /** The same alternatives, anchored: for verbs, which must open a verb phrase of the action. */
 const V = (alts: string) => caseFoldedRegExp(`^(?:${alts})(?=$|[^\\p{L}])`, 'iu');
@@ -25,7 +50,7 @@ export const ANALYTICS = W(
 );
 const PDF = W('pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|stampare');
 const EXPORT = W(
-  'download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|scaricare|esportare|stampare|eksportow\\p{L}*|wyeksportow\\p{L}*|wydrukować|drukować|экспортировать|выгрузить|скачать|распечатать|ladda ner|ladda ned|skriva ut|eksporter(?:e|er)?|laste ned|skrive ut|downloade|udskrive|xuất(?: ra)?|tải xuống|tải về',
+  `download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|scaricare|esportare|stampare|eksportow\\p{L}*|wyeksportow\\p{L}*|wydrukować|drukować|экспортировать|выгрузить|скачать|распечатать|ladda ner|ladda ned|skriva ut|eksporter(?:e|er)?|laste ned|skrive ut|downloade|udskrive|${CS.export}|xuất(?: ra)?|tải xuống|tải về`,
 );
 const MANY = W(
   'multiple|several|bulk|at once|all of|all selected|varios|varias|plusieurs|mehrere|vários|várias|en lote|en masse|todos los seleccionados|todas las seleccionadas|tous les [\\p{L}]+ sélectionnés|toutes les [\\p{L}]+ sélectionnées|alle ausgewählten|todos os selecionados|todas as selecionadas',
@@ -53,11 +78,11 @@ const SETTINGS_VERB = V(
   'configure|set up|customi[sz]e|configurar|personalizar|configurer|paramétrer|personnaliser|konfigurieren|einrichten|anpassen|configurare|impostare|personalizzare',
 );
 const SEARCH = V(
-  'search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|szukać|wyszukać|wyszukiwać|znaleźć|filtrować|przefiltrować|sortować|искать|найти|фильтровать|отфильтровать|сортировать|söka|sök|hitta|filtrera|sortera|aramak|filtrelemek|sıralamak|søke|søker|finne|filtrere|sortere|søge|finde|tìm(?: kiếm)?|tra cứu|lọc|sắp xếp',
+  `search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|szukać|wyszukać|wyszukiwać|znaleźć|filtrować|przefiltrować|sortować|искать|найти|фильтровать|отфильтровать|сортировать|söka|sök|hitta|filtrera|sortera|aramak|filtrelemek|sıralamak|søke|søker|finne|filtrere|sortere|søge|finde|${CS.search}|tìm(?: kiếm)?|tra cứu|lọc|sắp xếp`,
 );
 // `ouvrir` (French "open": a narrated step "Marc ouvre VitroLib" reads as `ouvrir`) beside `abrir`, `öffnen`.
 const VIEW = V(
-  "check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|przeglądać|przejrzeć|zobaczyć|widzieć|oglądać|obejrzeć|wyświetlić|wyświetlać|sprawdzić|sprawdzać|śledzić|wybrać|wybierać|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть|проверить|проверять|отслеживать|se (?:min|mitt|mina|sin|sitt|sina|vår|vårt|våra|alla|hela|en|ett|vilka|hur|när|om)|visa|titta på|bläddra|följa|granska|välja|kontrollera|öppna|görmek|görüntülemek|listelemek|incelemek|bakmak|takip etmek|izlemek|seçmek|se(?:r)? (?:min|mitt|mine|sin|sitt|sine|vår|vårt|våre|alle|hele|ledige|hvem|hva|hvilke|hvordan|når|om|en|et|oversikt\\p{L}*)|vise(?:r)?|velge(?:r)?|følge(?:r)?|åpne(?:r)?|kontrollere(?:r)?|bla gjennom|xem|theo dõi",
+  `check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|przeglądać|przejrzeć|zobaczyć|widzieć|oglądać|obejrzeć|wyświetlić|wyświetlać|sprawdzić|sprawdzać|śledzić|wybrać|wybierać|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть|проверить|проверять|отслеживать|se (?:min|mitt|mina|sin|sitt|sina|vår|vårt|våra|alla|hela|en|ett|vilka|hur|när|om)|visa|titta på|bläddra|följa|granska|välja|kontrollera|öppna|görmek|görüntülemek|listelemek|incelemek|bakmak|takip etmek|izlemek|seçmek|se(?:r)? (?:min|mitt|mine|sin|sitt|sine|vår|vårt|våre|alle|hele|ledige|hvem|hva|hvilke|hvordan|når|om|en|et|oversikt\\p{L}*)|vise(?:r)?|velge(?:r)?|følge(?:r)?|åpne(?:r)?|kontrollere(?:r)?|bla gjennom|xem|theo dõi|${CS.view}`,
 );
 /**
  * Browsing: reading the records one after another, not one of them ("browse the catalogue",
@@ -66,10 +91,10 @@ const VIEW = V(
  * (просматривать, przeglądać); the perfective (просмотреть, przejrzeć) reads one record.
  */
 const BROWSE = V(
-  'browse|paginate|page through|scroll|infinite-scroll|blättern|durchblättern|parcourir|sfogliare|bladeren|doorbladeren|bläddra|przeglądać|просматривать|bla gjennom|duyệt qua',
+  `browse|paginate|page through|scroll|infinite-scroll|blättern|durchblättern|parcourir|sfogliare|bladeren|doorbladeren|bläddra|przeglądać|просматривать|bla gjennom|${CS.browse}|duyệt qua`,
 );
 const CREATE = V(
-  'create|add|register|submit|book|reserve|schedule|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|cree|creen|registre|registren|agregue|agreguen|crie|criem|cadastre|cadastrem|adicione|adicionem|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|złożyć|składać|dodać|dodawać|utworzyć|tworzyć|stworzyć|zarejestrować|rejestrować|zgłosić|zgłaszać|zamówić|zamawiać|zarezerwować|rezerwować|wprowadzić|wpisać|umówić|umawiać|zaplanować|zapisać się|zapisywać się|создать|создавать|добавить|добавлять|оформить|забронировать|бронировать|зарезервировать|резервировать|записаться|подать|заказать|запланировать|планировать|загрузить|отправить|skapa|lägga till|lägga upp|lägga in|registrera|boka|reservera|ladda upp|lämna in|skicka in|rapportera|ställa (?:mig|sig|oss) i kö\\p{L}*|rezerve etmek|rezervasyon yapmak|kaydetmek|eklemek|oluşturmak|başvurmak|yüklemek|opprett(?:e|er)?|oprett(?:e|er)?|legg(?:e|er)? til|registrer(?:e|er)?|bestill(?:e|er)?|book(?:e|er)|reserver(?:e|er)?|last(?:e|er)? opp|send(?:e|er)? inn|tilføj(?:e|er)?|tạo|thêm|đăng ký|đăng|lập|ghi nhận|ghi lại|nhập|báo|gửi|đặt|điểm danh',
+  `create|add|register|submit|book|reserve|schedule|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|cree|creen|registre|registren|agregue|agreguen|crie|criem|cadastre|cadastrem|adicione|adicionem|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|złożyć|składać|dodać|dodawać|utworzyć|tworzyć|stworzyć|zarejestrować|rejestrować|zgłosić|zgłaszać|zamówić|zamawiać|zarezerwować|rezerwować|wprowadzić|wpisać|umówić|umawiać|zaplanować|zapisać się|zapisywać się|создать|создавать|добавить|добавлять|оформить|забронировать|бронировать|зарезервировать|резервировать|записаться|подать|заказать|запланировать|планировать|загрузить|отправить|skapa|lägga till|lägga upp|lägga in|registrera|boka|reservera|ladda upp|lämna in|skicka in|rapportera|ställa (?:mig|sig|oss) i kö\\p{L}*|rezerve etmek|rezervasyon yapmak|kaydetmek|eklemek|oluşturmak|başvurmak|yüklemek|opprett(?:e|er)?|oprett(?:e|er)?|legg(?:e|er)? til|registrer(?:e|er)?|bestill(?:e|er)?|book(?:e|er)|reserver(?:e|er)?|last(?:e|er)? opp|send(?:e|er)? inn|tilføj(?:e|er)?|${CS.create}|tạo|thêm|đăng ký|đăng|lập|ghi nhận|ghi lại|nhập|báo|gửi|đặt|điểm danh`,
 );
 /**
  * Assembling a record from parts ("assemble/build/put together/compose an order", "armar/montar un
@@ -112,24 +137,24 @@ const CHOOSE = V(
   'pick|choose|select|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|scegliere|selezionare',
 );
 const UPDATE = V(
-  'edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|edytować|zmienić|zmieniać|zaktualizować|aktualizować|poprawić|poprawiać|zmodyfikować|modyfikować|uzupełnić|редактировать|изменить|изменять|обновить|исправить|ändra|redigera|uppdatera|byta|korrigera|rätta|düzenlemek|güncellemek|değiştirmek|endr(?:e|er)|ændr(?:e|er)|redigere(?:r)?|oppdater(?:e|er)?|opdater(?:e|er)?|korriger(?:e|er)?|sửa|chỉnh sửa|cập nhật|thay đổi',
+  `edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|edytować|zmienić|zmieniać|zaktualizować|aktualizować|poprawić|poprawiać|zmodyfikować|modyfikować|uzupełnić|редактировать|изменить|изменять|обновить|исправить|ändra|redigera|uppdatera|byta|korrigera|rätta|düzenlemek|güncellemek|değiştirmek|endr(?:e|er)|ændr(?:e|er)|redigere(?:r)?|oppdater(?:e|er)?|opdater(?:e|er)?|korriger(?:e|er)?|${CS.update}|sửa|chỉnh sửa|cập nhật|thay đổi`,
 );
 const DELETE = V(
-  'delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|usunąć|usuwać|skasować|удалить|удалять|ta bort|radera|stryka|silmek|kaldırmak|slett(?:e|er)?|slet(?:te|ter)?|fjern(?:e|er)?|xóa|xoá|gỡ bỏ',
+  `delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|usunąć|usuwać|skasować|удалить|удалять|ta bort|radera|stryka|silmek|kaldırmak|slett(?:e|er)?|slet(?:te|ter)?|fjern(?:e|er)?|${CS.delete}|xóa|xoá|gỡ bỏ`,
 );
 const DEACTIVATE_FORMS =
   'deactivat\\w*|disabl\\w*|archiv\\w*|disattivar\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar|deactiveren|archiveren|inaktivera|avaktivera|arkivera';
 /** Deactivation as the verb of a story (the same wording anywhere in a sentence: read/constraint-words.ts). */
 const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
 const MANAGE = V(
-  'manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren|zarządzać|управлять|hantera|administrera|förvalta|yönetmek|administrer(?:e|er)?|håndter(?:e|er)?|forvalte(?:r)?|quản lý',
+  `manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren|zarządzać|управлять|hantera|administrera|förvalta|yönetmek|administrer(?:e|er)?|håndter(?:e|er)?|forvalte(?:r)?|${CS.manage}|quản lý`,
 );
 
 /** Canonical verb → its forms in the five languages (stems; whole words). */
 const STATE_VERBS: [string, string][] = [
   [
     'cancel',
-    'cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp|avbestill(?:e|er)?|kanseller(?:e|er)?|avlys(?:e|er)?|aflys(?:e|er)?|iptal etmek|hủy|huỷ',
+    `cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp|avbestill(?:e|er)?|kanseller(?:e|er)?|avlys(?:e|er)?|aflys(?:e|er)?|iptal etmek|${CS.cancel}|hủy|huỷ`,
   ],
   [
     'reschedule',
@@ -137,15 +162,15 @@ const STATE_VERBS: [string, string][] = [
   ],
   [
     'approve',
-    'approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren|zatwierdzić|zatwierdzać|одобрить|одобрять|утвердить|утверждать|godkänna|godkjenn(?:e|er)?|godkend(?:e|er)?|onaylamak|phê duyệt|duyệt',
+    `approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren|zatwierdzić|zatwierdzać|одобрить|одобрять|утвердить|утверждать|godkänna|godkjenn(?:e|er)?|godkend(?:e|er)?|onaylamak|${CS.approve}|phê duyệt|duyệt`,
   ],
   [
     'reject',
-    'reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять|avslå|avvisa|neka|avvis(?:e|er)?|avslå(?:r)?|afvis(?:e|er)?|reddetmek|từ chối',
+    `reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять|avslå|avvisa|neka|avvis(?:e|er)?|avslå(?:r)?|afvis(?:e|er)?|reddetmek|${CS.reject}|từ chối`,
   ],
   [
     'publish',
-    'publish|publicar|publier|veröffentlichen|pubblicare|publiceren|opublikować|опубликовать|publicera|công bố|công khai',
+    `publish|publicar|publier|veröffentlichen|pubblicare|publiceren|opublikować|опубликовать|publicera|${CS.publish}|công bố|công khai`,
   ],
   ['suspend', 'suspend|suspender|suspendre|suspendieren|sospendere'],
   ['refund', 'refund|reembolsar|rembourser|erstatten|zurückerstatten|terugbetalen|återbetala'],
@@ -153,19 +178,19 @@ const STATE_VERBS: [string, string][] = [
   ['amend', 'amend|enmendar|rectificar|retificar|modifier le rapport|berichtigen'],
   [
     'confirm',
-    'confirm|confirmar|confirmer|bestätigen|confermare|conferma|bevestigen|potwierdzić|potwierdzać|подтвердить|подтверждать|bekräfta|bekreft(?:e|er)?|bekræft(?:e|er)?|xác nhận',
+    `confirm|confirmar|confirmer|bestätigen|confermare|conferma|bevestigen|potwierdzić|potwierdzać|подтвердить|подтверждать|bekräfta|bekreft(?:e|er)?|bekræft(?:e|er)?|${CS.confirm}|xác nhận`,
   ],
   ['accept', 'accept|aceptar|aceitar|accepter|annehmen|akzeptieren|acceptera|tacka ja'],
   ['decline', 'decline|declinar|refuser|recusar|absagen|tacka (?:ja eller )?nej|nej till|avböja'],
   ['validate', 'validate|validar|valider|validieren'],
   [
     'complete',
-    'complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare|afronden|voltooien|zakończyć|завершить|slutföra|avsluta|fullfør(?:e|er)?|fuldfør(?:e|er)?',
+    `complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare|afronden|voltooien|zakończyć|завершить|slutföra|avsluta|fullfør(?:e|er)?|fuldfør(?:e|er)?|${CS.complete}`,
   ],
   ['authorise', 'authori[sz]e|autorizar|autoriser|autorisieren'],
   [
     'assign',
-    'assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare|toewijzen|przypisać|przydzielić|tilldela|tildel(?:e|er)?|phân công|giao',
+    `assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare|toewijzen|przypisać|przydzielić|tilldela|tildel(?:e|er)?|${CS.assign}|phân công|giao`,
   ],
   ['share', 'share|compartir|compartilhar|partager|teilen|dela'],
   [
@@ -174,7 +199,7 @@ const STATE_VERBS: [string, string][] = [
   ],
   [
     'pay',
-    'pay|pagar|payer|bezahlen|zahlen|pagare|betalen|zapłacić|opłacić|płacić|opłacać|оплатить|оплачивать|заплатить|betala|betal(?:e|er)?|ödemek|thanh toán|trả tiền|nộp',
+    `pay|pagar|payer|bezahlen|zahlen|pagare|betalen|zapłacić|opłacić|płacić|opłacać|оплатить|оплачивать|заплатить|betala|betal(?:e|er)?|ödemek|${CS.pay}|thanh toán|trả tiền|nộp`,
   ],
   [
     'check-in',
@@ -184,7 +209,7 @@ const STATE_VERBS: [string, string][] = [
   ['collect', 'collect|recolectar|coletar|prélever'],
   [
     'close',
-    'close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude|sluiten|zamknąć|zamykać|закрыть|закрывать|stänga',
+    `close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude|sluiten|zamknąć|zamykać|закрыть|закрывать|stänga|${CS.close}`,
   ],
   ['resolve', 'resolve|resolver|résoudre|lösen'],
   [
@@ -541,7 +566,8 @@ const UNSPACED_INTENTS: [Intent, RegExp][] = [
   ],
   [{ kind: 'update' }, /編集|更新|変更|設定|编辑|修改|设置|수정|변경|편집|설정/u],
   [{ kind: 'delete' }, /削除|删除|삭제/u],
-  [{ kind: 'view' }, /閲覧|表示|確認|一覧|見る|見たい|查看|浏览|显示|조회|열람|확인|보기/u],
+  // "在一个列表里看到…": seeing (看到) is a view too.
+  [{ kind: 'view' }, /閲覧|表示|確認|一覧|見る|見たい|查看|看到|浏览|显示|조회|열람|확인|보기/u],
 ];
 
 /**
@@ -604,9 +630,11 @@ export function verbPhrases(action: string): string[] {
     .split(JOIN)
     .flatMap((p) => p.split(JOIN_OTHER))
     .flatMap((p) => (POLISH.test(action) ? p.split(JOIN_POLISH_I) : [p]))
+    .flatMap((p) => (CZECH.test(action) ? p.split(JOIN_CZECH) : [p]))
     .map((p) => p.replace(ADVERB, '').trim())
     .filter((p) => p.length > 0);
   if (TURKISH_WISH.test(action)) return phrases.map(turkishVerbFirst);
+  if (CZECH.test(action)) return phrases.map(czechVerbFirst);
   return DUTCH.test(action) ? phrases.map(verbFirst) : phrases;
 }
 
@@ -630,6 +658,29 @@ function turkishVerbFirst(phrase: string): string {
   const head = light && !ANY_VERB.some((re) => re.test(verb)) ? light[2]! : verb;
   const rest = bare.slice(0, bare.length - head.length).trim();
   return `${head} ${rest}`.trim();
+}
+
+/**
+ * Czech text: letters only Czech (and Slovak) writes among the languages read, a háček or a kroužek
+ * ("zrušit", "vidět", "přehled", "svůj"; Polish writes ś, ż, ć and Turkish ş, never these), or one of
+ * its infinitives the lists read ("objednat svoz a rovnou zaplatit kartou").
+ */
+const CZECH_VERB = W(Object.values(CS).join('|'));
+const CZECH = { test: (text: string) => /[ěřůťďňčšž]/iu.test(text) || CZECH_VERB.test(text) };
+/** Czech "a" (and), "nebo", "či" (or): a Portuguese or Spanish "a" is an article, so only in Czech text. */
+const JOIN_CZECH = /\s+(?:a|nebo|či|anebo)\s+/giu;
+
+/**
+ * Czech orders words freely: the object or an adverbial may stand before the infinitive ("objednávku
+ * zrušit", "u zastávky jedním tlačítkem potvrdit vyzvednutí", "den předem dostat SMS"). When the
+ * phrase does not open with a verb of the lists, its first infinitive that is one (-t, -ti) moves to
+ * the front, as the other languages write it ("zrušit objednávku").
+ */
+function czechVerbFirst(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  if (ANY_VERB.some((re) => re.test(phrase))) return phrase;
+  const i = words.findIndex((w, n) => n > 0 && /(?:t|ti)$/u.test(w) && ANY_VERB.some((re) => re.test(w)));
+  return i > 0 ? [words[i], ...words.slice(0, i), ...words.slice(i + 1)].join(' ') : phrase;
 }
 
 /** Words only Dutch writes among the seven languages: its phrases put the infinitive after the object. */
@@ -1042,7 +1093,7 @@ export const VERB_NOUN_RULE = 'derive/create-from-verb-noun';
  * entregas por mes", "A family can receive at most 2 deliveries a month"): a limit, not an action.
  */
 const STATIVE_VERB =
-  /^(?:is|are|was|were|be|been|has|have|had|does|did|gets|got|remains|stays|becomes|keeps|needs|owns|belongs|may|can|must|should|will|shall|cannot|es|está|son|están|tiene|tienen|tener|é|são|tem|têm|ter|est|sont|a|ont|avoir|reste|ist|sind|hat|haben|bleibt|wird|è|ha|hanno|avere|resta|heeft|hebben|blijft|wordt|mieć|być|ma|mają|jest|są|zostać|иметь|быть|есть|стать|receive|receives|recibir|recibe|reciben|receber|recebe|recebem|recevoir|reçoit|reçoivent|erhalten|erhält|bekommen|bekommt|ricevere|riceve|ricevono|ontvangen|ontvangt|otrzymać|otrzymywać|otrzymuje|получать|получить|получает)$/iu;
+  /^(?:is|are|was|were|be|been|has|have|had|does|did|gets|got|remains|stays|becomes|keeps|needs|owns|belongs|may|can|must|should|will|shall|cannot|es|está|son|están|tiene|tienen|tener|é|são|tem|têm|ter|est|sont|a|ont|avoir|reste|ist|sind|hat|haben|bleibt|wird|è|ha|hanno|avere|resta|heeft|hebben|blijft|wordt|mieć|być|ma|mają|jest|są|zostać|иметь|быть|есть|стать|receive|receives|recibir|recibe|reciben|receber|recebe|recebem|recevoir|reçoit|reçoivent|erhalten|erhält|bekommen|bekommt|ricevere|riceve|ricevono|ontvangen|ontvangt|otrzymać|otrzymywać|otrzymuje|получать|получить|получает|mít|být|obsahovat|dostat|dostávat|obdržet)$/iu;
 export const isStativeVerb = (verb: string): boolean => STATIVE_VERB.test(verb);
 
 /**
@@ -1053,7 +1104,7 @@ export const isStativeVerb = (verb: string): boolean => STATIVE_VERB.test(verb);
  * for up to 4 people".
  */
 const COUNT_BOUND =
-  /^(?:\p{L}+\s+)?(?:at most|at least|no more than|not more than|only one|höchstens|mindestens|maximal|nur eine?n?|au plus|au moins|como máximo|como mínimo|no máximo|no mínimo|al massimo|al minimo|hoogstens|ten hoogste|minstens|högst|minst|endast en)(?!\p{L})/iu;
+  /^(?:\p{L}+\s+)?(?:at most|at least|no more than|not more than|only one|höchstens|mindestens|maximal|nur eine?n?|au plus|au moins|como máximo|como mínimo|no máximo|no mínimo|al massimo|al minimo|hoogstens|ten hoogste|minstens|högst|minst|endast en|nejvýše|nejvýš|nejvíce|nejméně|alespoň|maximálně|minimálně)(?!\p{L})/iu;
 /** "be in the queue only once", "stå i kön endast en gång": a limit anywhere in the action. */
 const ONLY_ONCE =
   /(?<!\p{L})(?:only once|just once|endast en gång|bara en gång|nur einmal|une seule fois|solo una vez|una sola vez|apenas uma vez|uma única vez|una volta sola|solo una volta|maar één keer|slechts één keer)(?!\p{L})/iu;

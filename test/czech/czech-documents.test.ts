@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../src/host.js';
+import { verbalNoun } from '../../src/knowledge/inflect.js';
 import { otherLanguage } from '../../src/knowledge/name-language.js';
 import { compile } from '../../src/pipeline.js';
 import { jobCron } from '../../src/read/job-words.js';
@@ -177,5 +178,50 @@ describe('Czech documents', { timeout: 120_000 }, () => {
     const paths = r.spec!.endpoints.map((e) => e.path);
     expect(paths.some((p) => p.includes('/objednavky'))).toBe(true);
     expect(paths.some((p) => /objednavkies|okrskies/.test(p))).toBe(false);
+  });
+
+  it('stories "Jako <role> chci …, abych …" are read, the verb found after its object, and mapped to the stated routes', async () => {
+    // A sports club's, not the trial's: other roles, other records, other verbs.
+    const arch = `## Datový model
+
+\`\`\`sql
+CREATE TABLE clenove (id BIGSERIAL PRIMARY KEY, jmeno TEXT NOT NULL);
+CREATE TABLE lekce (id BIGSERIAL PRIMARY KEY, nazev TEXT NOT NULL, stav TEXT NOT NULL);
+CREATE TABLE rezervace (id BIGSERIAL PRIMARY KEY, clen_id BIGINT NOT NULL REFERENCES clenove(id), lekce_id BIGINT NOT NULL REFERENCES lekce(id));
+\`\`\`
+
+## API
+
+| Metoda | Cesta | Role | Popis |
+|---|---|---|---|
+| GET | /lekce | člen | rozvrh lekcí |
+| POST | /rezervace | člen | vytvoření rezervace |
+| POST | /rezervace/{id}/zruseni | člen | zrušení rezervace |
+| POST | /lekce/{id}/schvaleni | trenér | schválení lekce |
+`;
+    const prd = `${PRD}\n## Role\n\n| Role | Popis |\n|---|---|\n| Člen | rezervuje lekce |\n| Trenér | vede lekce |\n\n## Uživatelské příběhy\n\n- Jako člen chci svou rezervaci zrušit, abych uvolnil místo pro ostatní.\n- Jako trenér bych chtěl novou lekci schválit, abychom ji mohli nabídnout.\n`;
+    const r = await run(arch, prd);
+    const ops = (part: string) =>
+      (r.spec!.stories ?? []).find((s) => s.action.includes(part))?.operations ?? [];
+    expect((r.spec!.stories ?? []).map((s) => s.action)).toEqual(
+      expect.arrayContaining(['svou rezervaci zrušit', 'novou lekci schválit']),
+    );
+    const route = (id: string) => {
+      const e = r.spec!.endpoints.find((x) => x.operationId === id);
+      return `${e?.method} ${e?.path}`;
+    };
+    expect(ops('rezervaci zrušit').map(route)).toEqual(['POST /rezervace/{id}/zruseni']);
+    expect(ops('lekci schválit').map(route)).toEqual(['POST /lekce/{id}/schvaleni']);
+  });
+
+  it('a Czech or Polish verbal noun is the noun of its infinitive, a consonant alternating; an English verb makes none', () => {
+    expect(verbalNoun('zrušit', 'zruseni')).toBe(true);
+    expect(verbalNoun('potvrdit', 'potvrzeni')).toBe(true);
+    expect(verbalNoun('uzavřít', 'uzavreni')).toBe(true);
+    expect(verbalNoun('vyzvednout', 'vyzvednuti')).toBe(true);
+    expect(verbalNoun('zatwierdzić', 'zatwierdzenie')).toBe(true);
+    expect(verbalNoun('zrušit', 'zrusky')).toBe(false);
+    expect(verbalNoun('submit', 'submission')).toBe(false);
+    expect(verbalNoun('export', 'exports')).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 import { isQuantityUnit } from '../../knowledge/durations.js';
-import { agglutinatedForm, asciiSpellings, inflectedForm } from '../../knowledge/inflect.js';
+import { agglutinatedForm, asciiSpellings, inflectedForm, verbalNoun } from '../../knowledge/inflect.js';
 import { foldAccents } from '../../knowledge/mention.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import { providerById } from '../../knowledge/providers.js';
 import { verbOf as verbOfState } from '../../knowledge/state-verb.js';
+import { leadCompounds, leadParticle, type ParticleSense } from '../../knowledge/verb-particles.js';
 import type { StoryIntent as Intent, StatedEndpoint, StoryFact as Story } from '../../model/domain.js';
 import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
@@ -340,7 +341,16 @@ export function storyOperations(
       links.push(cited.map((e) => tag(where.route(e.method, e.path) ?? e, s)));
       continue;
     }
-    const said = entitiesOf(s.target, ctx.resources, ctx.spec.entities, s.inflected);
+    const described = statedByDescription(s.action, routes, where, false, aliasWords);
+    // A record named only by a word of another case or of the route table's glossary ("registrerer
+    // oppmøte på en vakt": "vakt" is what `/shifts` holds) yields to a stated route whose description
+    // the story repeats ("Registrer oppmøte"): the description names what is acted on, the glossary
+    // word may be a complement of it.
+    const written = entitiesOf(s.target, ctx.resources, ctx.spec.entities);
+    const said =
+      written.length === 0 && described.length > 0
+        ? []
+        : entitiesOf(s.target, ctx.resources, ctx.spec.entities, s.inflected);
     const parentRead = s.context !== undefined && said.length === 0 ? statisticOf(readsOf, s) : undefined;
     if (parentRead) {
       const e = addNew(statisticExport(parentRead, s, s.intents));
@@ -384,7 +394,6 @@ export function storyOperations(
     const candidates = [...named.filter(acting), ...sole, ...performing, ...named.filter((r) => !acting(r))];
     const ops: number[] = [];
     let why: string | null = null;
-    const described = statedByDescription(s.action, routes, where, false, aliasWords);
     // "start a workflow" with `POST /workflows/{id}/start` stated: the route the story's verb names
     // is the operation, not a create beside it.
     // "annuler tous les créneaux d'une journée (fermeture exceptionnelle)" with `POST
@@ -427,6 +436,22 @@ export function storyOperations(
       const borrowed = r !== null && sole.includes(r) && !named.includes(r);
       const asked = pending.filter((i) => (borrowed ? i.kind === 'state' : !served.has(i)));
       for (const intent of asked) {
+        // "在一个列表里看到所有待审核的商品和认证" repeats "待审核商品列表" and "待审核认证列表": the
+        // stated reads whose descriptions a reading story repeats are what it reads, before the
+        // first list of a record it names.
+        const describedReads =
+          intent.kind === 'view' || intent.kind === 'search'
+            ? described.filter((e) => e.method === 'GET')
+            : [];
+        if (describedReads.length > 0) {
+          for (const d of describedReads) {
+            // Looked up by route: tagging replaced the endpoint by its tagged copy.
+            const id = tag(where.route(d.method, d.path) ?? d, s);
+            if (!ops.includes(id)) ops.push(id);
+          }
+          if (borrowed) served.add(intent);
+          continue;
+        }
         const modelless =
           ctx.spec.entities.length === 0 && !['dashboard', 'analytics', 'auth'].includes(intent.kind);
         // Without a data model the stated routes are the API: a read the story's words name
@@ -509,6 +534,9 @@ export function storyOperations(
       // "approve membership applications" beside `| POST | /auth/register | Membership application |`:
       // the nouns are shared, the verb is not; an account step serves a story that asks for one.
       if (e.action === 'auth' && !intents.some((i) => i.kind === 'auth')) continue;
+      // "用微信支付下单" beside `| POST | /pay/wechat/notify | 微信支付回调 |`: a provider's callback
+      // serves no user's story, whatever words it shares.
+      if (e.action === 'webhook') continue;
       const id = tag(e, s);
       if (!ops.includes(id)) ops.push(id);
     }
@@ -516,7 +544,9 @@ export function storyOperations(
     // whose path the story says (`POST /volunteers/{id}/suspension/lift`) serves it.
     if (intents.length === 0 && ops.length === 0) {
       const spoken =
-        statedRouteSpoken(s.action, all, ctx.base.path) ?? statedByLeadVerb(s.action, routes, where);
+        statedRouteSpoken(s.action, all, ctx.base.path) ??
+        statedByLeadVerb(s.action, routes, where) ??
+        statedByCompound(s.action, routes, where);
       if (spoken !== undefined) ops.push(tag(spoken, s));
       else why = 'no action verb of the languages read';
     }
@@ -926,18 +956,23 @@ function resolve(
     case 'export': {
       // A stated read whose route or description names what is exported ("export the hours served"
       // → `GET /reports/hours.csv`) is that export.
-      const described = statedReadFor(s.action, where.statedReads(), ctx);
-      if (described) return described;
-      // The one stated export route (`GET /exports/comptabilite` "Export CSV du mois") whose words
-      // the story shares ("exporter … d'un mois au format CSV") is the export, not a file of a record.
+      // The one stated export route (`GET /exports/comptabilite` "Export CSV du mois", `GET
+      // /payments/export.csv` "Eksport av innbetalinger (CSV)") whose words the story shares
+      // ("exporter … d'un mois au format CSV", "eksportere dem som CSV for en periode") is the
+      // export, not a file of a record, nor a list that shares another of its words ("Innbetalinger
+      // i en periode").
       const exported = where
         .statedReads()
         .filter(
           (e) =>
-            e.path.split('/').some((seg) => seg === 'export' || seg === 'exports') &&
+            e.path
+              .split('/')
+              .some((seg) => seg === 'export' || seg === 'exports' || /^exports?\.\w+$/.test(seg)) &&
             sharesWord(s.action, `${e.summary} ${e.path}`),
         );
       if (exported.length === 1 && !intent.pdf) return exported[0]!;
+      const described = statedReadFor(s.action, where.statedReads(), ctx);
+      if (described) return described;
       if (!r) return 'the export names no entity of the data model';
       // "reprint labels for an existing order": the labels of the order, not the order as a PDF.
       const part = printedPart(s.action, r);
@@ -1325,8 +1360,11 @@ function nounOfVerbRoute(
     const collection = foldAccents(parts.at(-3)!.toLowerCase().replace(/[-_]/g, ' ')).split(' ');
     return (
       segment.length >= need &&
-      segment.slice(0, need) === verb.slice(0, need) &&
-      collection.some((c) => said.some((w) => sameNoun(w, c) || (w.length >= 4 && c.startsWith(w))))
+      (segment.slice(0, need) === verb.slice(0, need) || verbalNoun(verb, segment)) &&
+      // A declining language names the record in another case ("lekci" for `/lekce`).
+      collection.some((c) =>
+        said.some((w) => sameNoun(w, c) || (w.length >= 4 && c.startsWith(w)) || inflectedForm(w, c)),
+      )
     );
   });
   return hits.length === 1 ? hits[0] : undefined;
@@ -1708,17 +1746,32 @@ const COMMON =
  */
 const IDEOGRAPHIC = /[\p{sc=Han}\p{sc=Katakana}]/u;
 const IDEOGRAPHIC_RUNS = /[\p{sc=Han}\p{sc=Katakana}\u30fc]{2,}/gu;
-const contentWords = (text: string): Set<string> =>
-  new Set(
+/**
+ * Chinese writes no kana between its words either: a run of Han characters is a whole clause
+ * ("在一个列表里看到所有待审核的商品和认证"), never one word of a route's description ("待审核商品列表").
+ * Without kana in the text, each run is read as its character pairs (the bigrams an n-gram index of
+ * Chinese text uses): "待审", "审核", "商品", "列表" are shared by the two whatever lies between them.
+ */
+const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const HAN_ONLY = /^\p{sc=Han}+$/u;
+const bigrams = (run: string): string[] => {
+  const chars = [...run];
+  return chars.length <= 2 ? [run] : chars.slice(1).map((c, i) => `${chars[i]}${c}`);
+};
+const contentWords = (text: string): Set<string> => {
+  const chinese = !KANA.test(text);
+  return new Set(
     text
       .toLowerCase()
       // "İadeyi" lower-cases to "i̇adeyi", a dot that splits no word (Turkish dotted capital I).
       .replace(/\u0307/g, '')
       .split(/[^\p{L}\p{N}]+/u)
       .flatMap((w) => (IDEOGRAPHIC.test(w) ? (w.match(IDEOGRAPHIC_RUNS) ?? []) : [w]))
+      .flatMap((w) => (chinese && HAN_ONLY.test(w) ? bigrams(w) : [w]))
       .filter((w) => (w.length >= 3 || IDEOGRAPHIC.test(w)) && !COMMON.test(w))
       .map((w) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
   );
+};
 
 /**
  * The one stated write whose path words (two or more, the base path left out) the action all says,
@@ -1817,6 +1870,8 @@ interface DescribedRoute {
   lead: string;
   /** The description's last word: a verb-final language writes its verb there ("Teslimi kaydet"). */
   tail: string;
+  /** The sense of its lead verb's particle ("Meld meg på vakt": on), knowledge/verb-particles.ts. */
+  particle: ParticleSense | null;
 }
 
 /**
@@ -1843,6 +1898,7 @@ function describedRoutes(endpoints: readonly Endpoint[], ctx: ApiContext): Descr
           foldAccents(text.toLowerCase())
             .match(/\p{L}+/gu)
             ?.pop() ?? '',
+        particle: leadParticle(text),
       });
   }
   return out;
@@ -1887,6 +1943,31 @@ function statedByLeadVerb(
 }
 
 /**
+ * No lexicon reads the story's verb ("kjøpe seg fri fra dugnad"), but one stated route's description
+ * writes the verb and its particle as one noun ("Start frikjøp (Vipps)"; "sign up" ~ "Signup
+ * requests"): that route serves it. The noun as a word of the description, or the start of one
+ * ("frikjøpet"); one route only.
+ */
+function statedByCompound(
+  action: string,
+  routes: readonly DescribedRoute[],
+  where: AllIndex,
+): Endpoint | undefined {
+  const compounds = leadCompounds(action).map((c) => foldAccents(c));
+  if (compounds.length === 0) return undefined;
+  const hits = routes.filter((r) =>
+    [...r.words].some((w) => compounds.some((c) => foldAccents(w).startsWith(c))),
+  );
+  // Two such routes ("Start frikjøp (Vipps)", "Godkjenn frikjøp"): the one that shares more of the
+  // story's other words ("… betales med Vipps").
+  const said = contentWords(action);
+  const score = (r: DescribedRoute) => [...r.words].filter((w) => said.has(w)).length;
+  const best = Math.max(...hits.map(score));
+  const top = hits.filter((r) => score(r) === best);
+  return top.length === 1 ? where.route(top[0]!.method, top[0]!.path) : undefined;
+}
+
+/**
  * The described routes the story's action repeats: at least two content words, and most of the
  * description's (all of them beside operations a rule already found: "… and retire broken ones" ~
  * "retire a tool"). Looked up by route, so a route whose requirements were merged is still found.
@@ -1921,22 +2002,36 @@ function statedByDescription(
   // A noun of the description the story writes with suffixes added ("ödünçlerimi" ~ "Kendi ödünç
   // geçmişim"): knowledge/inflect.ts `agglutinatedForm`.
   const suffixed = (w: string) => [...wanted].some((x) => agglutinatedForm(x, w));
-  const out: Endpoint[] = [];
+  const found: { e: Endpoint; words: string[] }[] = [];
+  // "melde meg på en vakt" is no "Meld meg av vakt": a particle of the other sense turns the verb round.
+  const particle = leadParticle(action);
   for (const r of routes) {
+    if (particle && r.particle && particle !== r.particle) continue;
     // "złożyć wniosek adopcyjny" repeats "Złożenie wniosku adopcyjnego": a word in another case.
     // Only where no operation serves the story yet: a read of what it names is no extra to it.
-    const shared = [...r.words].filter(
+    const sharedWords = [...r.words].filter(
       (w) =>
         wanted.has(w) ||
         (!mapped && named(w) && said.some((x) => inflectedForm(x, w) || inflectedForm(w, x))) ||
         (!mapped &&
           ((foldAccents(w) === r.lead && sameLead(r.lead)) || compound(w) || sameTail(w, r) || suffixed(w))),
-    ).length;
+    );
+    const shared = sharedWords.length;
     if (shared < 2 || shared < (mapped ? r.words.size : 0.6 * r.words.size)) continue;
     const e = where.route(r.method, r.path);
-    if (e) out.push(e);
+    if (e) found.push({ e, words: sharedWords });
   }
-  return out;
+  // "oppretter vakter under et arrangement" repeats "Opprett vakt under arrangement", and so also the
+  // shorter "Opprett arrangement": a route whose shared words another route's include, and more, is
+  // that longer description's part, not what the story asks.
+  return found
+    .filter(
+      (x) =>
+        !found.some(
+          (y) => y !== x && y.words.length > x.words.length && x.words.every((w) => y.words.includes(w)),
+        ),
+    )
+    .map((x) => x.e);
 }
 
 /**

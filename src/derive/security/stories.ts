@@ -123,6 +123,7 @@ export function applyStories(
     else sameRequest.set(requestKey(e), [e]);
   }
   const out: StoryTrace[] = [];
+  const moved: { from: string; to: string | null; requirements: readonly string[] }[] = [];
   for (const s of stories) {
     const who = storyRoles(s.actor, roles);
     const role = who.length === 0 ? null : who.join('|');
@@ -170,6 +171,8 @@ export function applyStories(
           );
           if (other) {
             trace.operations = [...new Set(trace.operations.map((o) => (o === op ? other.operationId : o)))];
+            // The story's requirements go with it: the route it left no longer implements them.
+            moved.push({ from: op, to: other.operationId, requirements: s.requirements });
             continue;
           }
           diagnostics.push(
@@ -184,6 +187,7 @@ export function applyStories(
           );
           // The route is not what the story's actor asked for: the story no longer names it.
           trace.operations = trace.operations.filter((o) => o !== op);
+          moved.push({ from: op, to: null, requirements: s.requirements });
           if (trace.operations.length === 0 && !trace.unmapped)
             trace.unmapped = 'the route table names other callers for the route it asks for';
           continue;
@@ -245,10 +249,25 @@ export function applyStories(
       };
     }
   }
+  // A requirement stays on the route a story left only where another story still maps it there.
+  const kept = (op: string, req: string) =>
+    out.some((t) => t.operations.includes(op) && t.requirements.includes(req));
+  const requirementsOf = (e: Endpoint): string[] => {
+    let reqs = e.requirements;
+    for (const m of moved) {
+      if (m.from === e.operationId)
+        reqs = reqs.filter((r) => !m.requirements.includes(r) || kept(e.operationId, r));
+      if (m.to === e.operationId) reqs = [...new Set([...reqs, ...m.requirements])];
+    }
+    return reqs;
+  };
   const next = endpoints.map((e) => {
     const row = byOp.get(e.operationId);
-    if (!row || !e.authenticated) return e;
-    return { ...e, roles: roles.filter((r) => row.access[r.name] !== 'denied').map((r) => r.name) };
+    const tagged = moved.length > 0 ? requirementsOf(e) : e.requirements;
+    const same = tagged.length === e.requirements.length && tagged.every((r, i) => r === e.requirements[i]);
+    const base = same ? e : { ...e, requirements: tagged };
+    if (!row || !e.authenticated) return base;
+    return { ...base, roles: roles.filter((r) => row.access[r.name] !== 'denied').map((r) => r.name) };
   });
   return { stories: out, rows, endpoints: next, diagnostics };
 }

@@ -301,6 +301,8 @@ const STORY_PATTERNS: RegExp[] = [
   /\b(?:Come|In qualità di) ([^,]{2,60}?),\s*(?:io\s+)?(?:voglio|vorrei|devo|posso|desidero|ho bisogno di)\b(.*)/i,
   // pl "Jako kandydat chcę złożyć wniosek …", "Jako wolontariusz, chciałbym …".
   /(?<!\p{L})Jako ([^,]{2,60}?),?\s+(?:(?:ja\s+)?(?:chcę|chciał(?:a)?bym|muszę|mogę|potrzebuję|pragnę))(?!\p{L})(.*)/iu,
+  // cs "Jako občan chci objednat svoz …", "Jako dispečer bych chtěl …", "Jako řidič potřebuji …".
+  /(?<!\p{L})Jako ([^,]{2,60}?),?\s+(?:(?:já\s+)?(?:chci|chtěl(?:a)? bych|bych (?:chtěl(?:a)?|rád(?:a)?)|potřebuji|potřebuju|musím|mohu|můžu))(?!\p{L})(.*)/iu,
   // sv "Som kösökande vill jag ställa mig i kön …", "Som medlem, behöver jag …".
   /(?<!\p{L})Som ([^,]{2,60}?),?\s+(?:vill|behöver|ska|måste|kan|önskar)\s+jag(?!\p{L})(.*)/iu,
   // nb/da "Som forelder vil jeg melde meg på …", "Som forælder ønsker jeg …", "Som kasserer trenger jeg …".
