@@ -6,6 +6,8 @@ CREATE TYPE user_role AS ENUM ('parent', 'teacher', 'accountant', 'school_admin'
 
 CREATE TYPE attendance_status AS ENUM ('present', 'excused', 'absent');
 
+CREATE TYPE invoice_status AS ENUM ('issued', 'paid', 'overdue', 'cancelled');
+
 CREATE TABLE schools (
   id serial PRIMARY KEY,
   name varchar(200) NOT NULL,
@@ -120,7 +122,7 @@ CREATE TABLE invoices (
   amount_vnd integer NOT NULL,
   late_fee_vnd integer NOT NULL DEFAULT 0,
   due_date date NOT NULL,
-  status varchar(20) NOT NULL DEFAULT 'issued',
+  status invoice_status NOT NULL DEFAULT 'issued',
   paid_at timestamptz,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
