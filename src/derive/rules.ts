@@ -369,9 +369,18 @@ function constrained(
   const segment = (e: Endpoint) => e.stateVerb ?? e.path.split('/').pop() ?? '';
   // A job makes its state change itself ("the system closes orders 12 hours before the fair"): the
   // route a user calls with that verb is not what it constrains; the object of its verb is.
+  // A plain create, update or delete of another entity than the rule's object is not its target:
+  // "a paid invoice must not be deleted" guards no `deletePickupPerson`, whatever else the API
+  // deletes. A state action keeps its verb's routes ("tests can be cancelled only if …" is the
+  // order's `cancelOrder`).
+  const crud = (e: Endpoint) => e.action === 'create' || e.action === 'update' || e.action === 'delete';
   const byVerb =
     t.action && c.reading.enforcement !== 'job'
-      ? writes.filter((e) => segment(e) === t.action || e.action === t.action)
+      ? writes.filter(
+          (e) =>
+            (segment(e) === t.action || e.action === t.action) &&
+            (!crud(e) || objects.length === 0 || objects.includes(e.entity!)),
+        )
       : [];
   const actorWords = ` ${words(c.actor ?? '').toLowerCase()} `;
   const isActor = (r: string) => {

@@ -209,3 +209,35 @@ describe('a lifecycle drawn as a state diagram over a status column the model le
     expect(s.lifecycles ?? []).toEqual([]);
   });
 });
+
+describe('a rule whose verb the API serves only on another entity', { timeout: 60_000 }, () => {
+  const build = async (rule: string, tables: string, rows: string) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': `# PRD\n\n## Business rules\n\n- **QT-08**: ${rule}\n`,
+      '/p/docs/architecture.md': `# Architecture\n\n## Data\n\n\`\`\`sql\n${tables}\n\`\`\`\n\n## API\n\n| Method | Path | Description | Access |\n|---|---|---|---|\n${rows}\n`,
+    });
+    return (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+  };
+
+  it.each([
+    [
+      'en',
+      'A paid invoice must not be deleted; it can only be cancelled by an adjustment note.',
+      'CREATE TABLE invoices (id serial PRIMARY KEY, amount int NOT NULL, status text NOT NULL);\nCREATE TABLE pickup_persons (id serial PRIMARY KEY, full_name text NOT NULL);',
+      '| GET | /api/v1/invoices | Invoices | accountant |\n| DELETE | /api/v1/pickup-persons/{id} | Remove a pickup person | accountant |',
+      'deletePickupPerson',
+    ],
+    [
+      'fr',
+      'Une facture payée ne doit jamais être supprimée.',
+      'CREATE TABLE factures (id serial PRIMARY KEY, montant int NOT NULL, statut text NOT NULL);\nCREATE TABLE personnes (id serial PRIMARY KEY, nom text NOT NULL);',
+      '| GET | /api/v1/factures | Factures | comptable |\n| DELETE | /api/v1/personnes/{id} | Supprimer une personne | comptable |',
+      'deletePersonne',
+    ],
+  ])('%s: guards its own entity, not the other entity’s delete', async (_lang, rule, tables, rows, other) => {
+    const s = await build(rule, tables, rows);
+    const r = s.rules?.find((x) => x.requirements.includes('QT-08'));
+    expect(r).toBeDefined();
+    expect(r?.operations ?? []).not.toContain(other);
+  });
+});
