@@ -62,7 +62,7 @@ describe('stories map to the stated routes that perform them', { timeout: 120_00
         SQL,
       ),
     );
-    expect(ops.get('US-01')).toEqual(['signupsWorkDay']);
+    expect(ops.get('US-01')).toEqual(['createWorkDaySignup']);
     expect(ops.get('US-02')).toEqual(['approveDutyHour']);
     expect(ops.get('US-03')).toEqual(['acceptOffer', 'declineOffer']);
   });
