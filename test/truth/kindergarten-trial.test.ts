@@ -241,3 +241,18 @@ describe('a rule whose verb the API serves only on another entity', { timeout: 6
     expect(r?.operations ?? []).not.toContain(other);
   });
 });
+
+describe('"the system reminds …" is the stated reminder job’s rule', { timeout: 60_000 }, () => {
+  it.each([
+    ['en', 'The system reminds parents who have not paid 3 days before the due date.'],
+    ['en', 'Parents who have not paid are reminded 3 days before the due date.'],
+  ])('%s: %s', async (_lang, rule) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': `# PRD\n\n## Business rules\n\n- **QT-06**: ${rule}\n`,
+      '/p/docs/architecture.md': `# Architecture\n\n${DATA}\n## Jobs\n\n| Job | Schedule | Description |\n|---|---|---|\n| \`remind-unpaid-invoices\` | \`0 8 7 * *\` | Remind parents who have not paid |\n`,
+    });
+    const s = (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+    const r = s.rules?.find((x) => x.requirements.includes('QT-06'));
+    expect(r?.enforcement).toBe('job');
+  });
+});
