@@ -489,8 +489,6 @@ function isPhoneCode(text: string): boolean {
 }
 
 const mfa: Read = (u, file) => {
-  // "Sign-in with phone number + OTP": the one-time code is the only factor, read as passwordless.
-  if (isPhoneCode(u.text)) return [];
   // A route path (`POST /v1/auth/otp`) names an endpoint, not a stated mechanism.
   const m =
     /(?<![/\w-])(MFA|2FA|two[- ]factor( authentication)?|multi[- ]factor( authentication)?|TOTP|OTP[- ]based login|OTP login|one[- ]time password|OTP)(?![/\w-])/i.exec(
@@ -498,6 +496,9 @@ const mfa: Read = (u, file) => {
     );
   if (!m || !/auth|login|log in|sign|verif|password|security/i.test(`${u.text} ${u.headingPath.join(' ')}`))
     return [];
+  // "Sign-in with phone number + OTP": the one-time code is the only factor, read as passwordless
+  // (tested only on the few units that name a factor: the phone pattern is long).
+  if (isPhoneCode(u.text)) return [];
   return [
     {
       kind: 'mfa',
