@@ -299,15 +299,20 @@ function statedEntries(
   for (const c of caches) {
     let best: Endpoint | null = null;
     let score = 0;
+    let own = false;
     let close = 0;
     for (const ep of reads) {
       const n = overlap(c.subjectWords, words.get(ep)!);
+      // "The station list": of two reads sharing as many words (GET /stations, and GET /bookings
+      // described "my station's bookings"), the one of the entity the subject names.
+      const o = n > 0 && !!ep.entity && overlap(nameWords(ep.entity), c.subjectWords) > 0;
       // "Titeldetails" shares its first letters with both GET /titel ("titel") and GET /titel/{id}
       // ("Titeldetail"): the endpoint whose words share the longest start names it.
       const k = n > 0 ? closeness(c.subjectWords, words.get(ep)!) : 0;
-      if (n > score || (n === score && n > 0 && k > close)) {
+      if (n > score || (n === score && n > 0 && ((o && !own) || (o === own && k > close)))) {
         best = ep;
         score = n;
+        own = o;
         close = k;
       }
     }

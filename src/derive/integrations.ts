@@ -24,6 +24,7 @@ export const integrationsStep: DeriveStep = {
     const deadLetter = deadLetterFor(jobRunner(domain));
     const groups = new Map<string, IntegrationMention[]>();
     for (const m of domain.integrations) groups.set(m.provider, [...(groups.get(m.provider) ?? []), m]);
+    foldProductNames(groups);
     const integrations: Integration[] = [];
     const diagnostics = [];
     for (const [id, mentions] of groups) {
@@ -54,6 +55,22 @@ export const integrationsStep: DeriveStep = {
     return { spec: { integrations }, diagnostics };
   },
 };
+
+/**
+ * One provider the catalogue does not know, named once with its product ("Viva Wallet" in the stack
+ * table, "Viva Wallet Smart Checkout" in the decision record): a name of two words at least that
+ * opens another's is the same provider, and the longer one's mentions join it. A single word is
+ * too weak a prefix ("Google" opens many products).
+ */
+function foldProductNames(groups: Map<string, IntegrationMention[]>): void {
+  const unknown = [...groups.keys()].filter((id) => !providerById(id)).sort((a, b) => a.length - b.length);
+  for (const id of unknown) {
+    const base = unknown.find((b) => b !== id && b.includes('-') && id.startsWith(`${b}-`) && groups.has(b));
+    if (!base) continue;
+    groups.get(base)!.push(...groups.get(id)!);
+    groups.delete(id);
+  }
+}
 
 /**
  * What the integration carries: a provider the catalogue does not know takes the channel its sentence

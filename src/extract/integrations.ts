@@ -1,5 +1,5 @@
 import { findProviders } from '../knowledge/providers.js';
-import { matchDefinition } from '../knowledge/requirement-ids.js';
+import { looksLikeRequirementId, matchDefinition } from '../knowledge/requirement-ids.js';
 import { findTechnologies } from '../knowledge/technologies.js';
 import type { Block, HeadingBlock, TableBlock } from '../markdown/blocks.js';
 import { parseMarkdown, plainText } from '../markdown/parse.js';
@@ -564,7 +564,7 @@ function unknownProviderInSlot(
   if (!p.label || p.base !== 'chosen' || p.question) return null;
   if (!providerSlot(p.label.replace(/[*_`]/g, '').trim())) return null;
   const name = p.text
-    .split(/[(,;:[]|\s[—–-]\s/)[0]!
+    .split(/[(,;:[]|\s[—–-]\s|\.(?:\s|$)/)[0]!
     .replace(/[*_`]/g, '')
     .trim();
   // "Viettel Cloud Object Storage": a provider's product name may run to four words, its first a name.
@@ -577,6 +577,7 @@ function unknownProviderInSlot(
     NOT_A_SERVICE.test(name) ||
     COMMON_WORD.test(name) ||
     OWN_PART.test(name) ||
+    looksLikeRequirementId(name) ||
     own.has(componentKey(name))
   )
     return null;
@@ -699,6 +700,7 @@ const POSSESSIVE =
 function unknownServiceName(name: string, own: ReadonlySet<string>): boolean {
   return !(
     name.length < 3 ||
+    looksLikeRequirementId(name) ||
     NOT_A_SERVICE.test(name) ||
     COMMON_WORD.test(name) ||
     OWN_PART.test(name) ||

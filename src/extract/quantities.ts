@@ -271,6 +271,8 @@ function periodWork(text: string, file: string, line: number, requirement?: stri
     origin: fromSource(file, line, text.slice(0, 160)),
   };
   if (requirement) q.requirement = requirement;
+  const by = sentence.slice(0, p.actAt).trim();
+  if (by && by.length <= 60) q.by = by;
   // "exported every night at 2 am": the stated time of day; without one the job proposes it.
   const at = p.seconds === 86400 ? dailyCron(text) : null;
   if (at) q.at = at;

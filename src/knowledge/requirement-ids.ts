@@ -69,6 +69,19 @@ const CODE_ID = String.raw`(?:${PREFIXES})(?:[-_]?[A-Z]{1,6})?[-_.]?\d+(?:\.\d+)
  */
 const WORD_ID = String.raw`(?:(?:User Story|Story|Epic|Historia|Tarina|Käyttäjätarina|História|Requirement|Requisito|Requerimiento|Exigence|Anforderung)\s+|要件\s*)\d+(?:\.\d+)*`;
 
+/**
+ * A name shaped like a requirement id or a range of them, whatever its prefix ("NFR31-NFR33",
+ * "ΜΛΑ-02", "SEC-4"): never the name of a service or a product ("**Integration:** NFR31-NFR33").
+ */
+export function looksLikeRequirementId(name: string): boolean {
+  return ID_SHAPED.test(name.trim());
+}
+const ONE_ID = String.raw`\p{Lu}{1,6}(?:[-_]\p{Lu}{1,6})?[-_]?\d+(?:\.\d+)*`;
+const ID_SHAPED = new RegExp(
+  String.raw`^(?:${ONE_ID}\s*[-–—]\s*${ONE_ID}|\p{Lu}{1,6}(?:[-_]\p{Lu}{1,6})?[-_]\d+(?:\.\d+)*|\p{Lu}{2,6}\d{2,}(?:\.\d+)*)$`,
+  'u',
+);
+
 /** An id anywhere in a text (for mentions: `(FR1-FR4)`, "covers NFR-P1"). */
 export const REQUIREMENT_ID_RE = new RegExp(String.raw`(?<![\w-])(?:${CODE_ID})(?![\w])`, 'g');
 

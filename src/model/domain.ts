@@ -271,6 +271,12 @@ export interface Quantity {
   per?: string;
   /** Reminder: the words naming the event it precedes ("della scadenza di ogni vaccinazione"). */
   event?: string;
+  /**
+   * Recurring work (`schedule.*`): the words before the act, its subject as written ("The
+   * administrator" in "The administrator exports the revenue report every month"); absent when the
+   * act opens the sentence.
+   */
+  by?: string;
   /** Reminder: the channel its sentence names ("via SMS", "per E-Mail"). */
   channel?: 'sms' | 'email' | 'push' | 'whatsapp';
   /**

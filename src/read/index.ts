@@ -21,6 +21,7 @@ export {
   namesRejection,
   noteColumns,
   pathScope,
+  reasonAfterNames,
   rejectsLabel,
   restReason,
   rowScope,

@@ -11,6 +11,7 @@ import {
   isOutOfScopeWording,
   isRejectionSentence,
   isUndecidedWording,
+  leadingVerdict,
   modalityOf,
   pathScope,
   rejectsLabel,
@@ -158,6 +159,18 @@ function statement(
       if (t.status === 'none' && takesScope(t)) t.status = won && governed!.has(t) ? 'chosen' : given.status;
   // "- **Stripe** — good API, but payouts in EUR. Rejected.": outside a scoped heading, an item whose
   // closing sentence is a bare verdict sets aside the option its label names.
+  if (!given) {
+    const lead = leadingVerdict(text);
+    if (lead)
+      for (const t of terms)
+        if (
+          t.status === 'none' &&
+          (t.kind === 'technology' || t.kind === 'provider') &&
+          t.index >= lead.end &&
+          t.index < lead.until
+        )
+          t.status = lead.status;
+  }
   if (!given && kind === 'item') {
     const own = labelGoverned(text, terms);
     if (own && sentencesOf(text).some((s) => s.offset > own.end && isRejectionSentence(s.text)))

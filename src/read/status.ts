@@ -231,8 +231,9 @@ const NEGATION_BEFORE =
 const NO_BEFORE =
   /(?:^\s*no\s+|(?<![\p{L}\p{N}_])no\s+(?:separate|dedicated|extra|additional|external|standalone|own)\s+)$/iu;
 const JOINER = /^\s*(?:,|and|und|y|et|e|\/|&)\s*$/iu;
+// "MySQL 8 — rejected": a version number may stand between the name and its verdict.
 const REJECT_AFTER = caseFoldedRegExp(
-  `^[\\s,)]*(?:\\([^)]*\\)\\s*)?[-–—:,]?\\s*${union((l) => l.rejectAfter)}${end}`,
+  `^(?:\\s+v?\\d+(?:\\.\\d+)*(?:\\.x)?(?![\\p{L}\\p{N}]))?[\\s,)]*(?:\\([^)]*\\)\\s*)?[-–—:,]?\\s*${union((l) => l.rejectAfter)}${end}`,
   'iu',
 );
 /**
@@ -279,8 +280,56 @@ const CHOOSE_AFTER = caseFoldedRegExp(
 export function isRejectionSentence(sentence: string): boolean {
   return REJECTION_SENTENCE.test(sentence);
 }
+const REASON_WORDS =
+  'because|due to|as|since|for|kvůli|protože|pro|z důvodu|wegen|weil|da|porque|por|parce que|car|pour|perché|per|omdat|vanwege|ponieważ|z powodu|ze względu na|eftersom|på grund av|vì|bởi vì';
 const REJECTION_SENTENCE = caseFoldedRegExp(
-  `^[\\s*_]*${union((l) => l.cells.rejected ?? [])}[\\s*_]*(?:[.!]?[\\s*_]*$|(?:because|due to|as|since|for|kvůli|protože|pro|z důvodu|wegen|weil|da|porque|por|parce que|car|pour|perché|per|omdat|vanwege|ponieważ|z powodu|ze względu na|eftersom|på grund av|vì|bởi vì)\\s)`,
+  `^[\\s*_]*${union((l) => l.cells.rejected ?? [])}[\\s*_]*(?:[.!]?[\\s*_]*$|(?:${REASON_WORDS})\\s)`,
+  'iu',
+);
+
+/**
+ * A sentence that opens with a verdict as its label: "**Rejected:** Stripe, because its fees are
+ * higher", "Deferred: Redis caching until load needs it", "Fuera de alcance: Kafka". The verdict
+ * governs the names between the label and the first reason or sentence end (`until`), not the
+ * names of the reason ("… higher than Viva Wallet's"). Only verdicts that set an option aside:
+ * "Chosen:" or "Open:" leave the names to their own clause.
+ */
+export function leadingVerdict(text: string): { status: ScopeStatus; end: number; until: number } | null {
+  for (const [status, re] of LEADING_VERDICTS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const end = m[0].length;
+    const stop = VERDICT_SPAN_END.exec(text.slice(end));
+    return { status, end, until: stop ? end + stop.index : text.length };
+  }
+  return null;
+}
+/**
+ * The reason a verdict label's sentence gives after the names it sets aside: "Stripe, because its
+ * fees for Greek cards are higher" → "its fees for Greek cards are higher"; null without one. Words
+ * that also mean something else ("as", "for", "da", "per") count only after a comma.
+ */
+export function reasonAfterNames(text: string): string | null {
+  const m = REASON_AFTER_NAMES.exec(text);
+  if (!m) return null;
+  const reason = m[1]!.replace(/[.;\s]+$/u, '').trim();
+  return reason.split(/\s+/u).length >= 2 ? reason.slice(0, 160) : null;
+}
+const REASON_AFTER_NAMES = caseFoldedRegExp(
+  `(?:(?<![\\p{L}\\p{N}_])(?:because|due to|since|kvůli|protože|z důvodu|wegen|weil|porque|parce que|perché|poiché|omdat|vanwege|ponieważ|z powodu|eftersom|fordi|på grund av|vì|bởi vì)|,\\s*(?:${REASON_WORDS}))\\s+(?:of\\s+)?(.+)$`,
+  'iu',
+);
+const LEADING_VERDICTS = byStatus(
+  (l) => ({
+    rejected: l.cells.rejected ?? [],
+    superseded: l.cells.superseded ?? [],
+    deferred: l.cells.deferred ?? [],
+    'out-of-scope': l.cells['out-of-scope'] ?? [],
+  }),
+  (alts) => `^[\\s*_]*${alts}[\\s*_]*[:：][\\s*_]*`,
+);
+const VERDICT_SPAN_END = caseFoldedRegExp(
+  `[.;!?。](?:\\s|$)|[,(–—-]?\\s*(?<![\\p{L}\\p{N}_])(?:${REASON_WORDS})\\s`,
   'iu',
 );
 

@@ -1,7 +1,7 @@
 import { mentionPattern } from '../../knowledge/mention.js';
 import { sendRoute } from '../../knowledge/providers.js';
 import { STATE_COLUMN } from '../../knowledge/state-words.js';
-import type { Domain, Quantity, Requirement } from '../../model/domain.js';
+import type { Domain, Quantity, Requirement, Role } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
 import type { Spec } from '../../model/spec/index.js';
 import type { Integration, Job } from '../../model/spec/operations.js';
@@ -397,11 +397,30 @@ function statedTime(q: Quantity, proposal: string): NonNullable<Job['schedule']>
   return { timeZone: null, origin: q.at ? q.origin : byDefault(proposal) };
 }
 
+/**
+ * Recurring work whose subject is one of the documents' roles ("The administrator exports the
+ * revenue report every month") is that person's act, done through the API when they choose: no job
+ * runs it. The subject names the role when it holds every word of the role's name or label.
+ */
+function actedByRole(q: Quantity, roles: readonly Role[]): boolean {
+  if (!q.by) return false;
+  const words = new Set(q.by.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return roles.some((r) =>
+    [r.name.replace(/_/g, ' '), r.label].some((n) => {
+      const own = n
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
+      return own.length > 0 && own.every((w) => words.has(w));
+    }),
+  );
+}
+
 /** Stated recurring tasks (`schedule.*`: a daily digest, a nightly report). */
 export function scheduleJobs(domain: Domain): { jobs: JobDraft[]; unnamed: Quantity[] } {
   const unnamed: Quantity[] = [];
   const jobs = domain.parameters
-    .filter((p) => p.key.startsWith('schedule.') && p.value !== null)
+    .filter((p) => p.key.startsWith('schedule.') && p.value !== null && !actedByRole(p, domain.roles))
     .flatMap((q) => {
       // Named by the documents' words (a stated name, or the verb and object of the sentence), never
       // by a stray word of the key ("24h", "worker", "day"); unnamed work is asked about instead.

@@ -110,6 +110,13 @@ function afterTokenCache(context: string): boolean {
 const AVAILABLE_SHARE =
   /(?<!\p{L})(?:available|disponible|disponível|disponibile|tilgjengelig|tilgængelig)\s+(?:(?:at least|au moins|al menos|pelo menos|almeno|el|le|il|o|a|à|minst|mindst)\s+)*[<>≥]?\s*\d[\d.,]*\s*%|\d[\d.,]*\s*%\s*%?\s+(?:\p{L}+\s+){0,3}verfügbar|\d[\d.,]*\s*%\s+(?:available|disponible|disponível|disponibile)(?!\p{L})/iu;
 
+/**
+ * "O catálogo é guardado no Redis por 5 minutos": how long a cache keeps a copy, not how long the
+ * data is kept.
+ */
+const CACHE_COPY =
+  /(?<!\p{L})(?:cach\p{L}*|redis|memcached?|in[- ]memory|em memória|en memoria|en mémoire|im speicher|in memoria)(?!\p{L})/iu;
+
 const RULES: Rule[] = [
   {
     key: 'auth.refresh-token-ttl',
@@ -176,6 +183,8 @@ const RULES: Rule[] = [
     dimensions: ['duration'],
     when: /$^/,
     claims: (_m, before, after, context) => endsPeriod(before, after, context),
+    // "Availability is stored in Redis for 60 seconds and invalidated on every booking": a cache.
+    unless: CACHE_COPY,
   },
   {
     key: 'auth.session-timeout',
@@ -207,10 +216,7 @@ const RULES: Rule[] = [
     when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|slettes|lagres i|oppbevares|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через|przechowuj\p{L}*|przechowywan\p{L}*|usuwan\p{L}* po|(?:保存|保持|保管)(?=[しすさ])|được lưu(?: trữ)?|bị xóa sau|xóa sau/iu,
     // "older than 90 days" is a retention only where the sentence deletes what is older.
     also: AGE,
-    // "O catálogo é guardado no Redis por 5 minutos": how long a cache keeps a copy, not how long
-    // the data is kept.
-    unless:
-      /(?<!\p{L})(?:cach\p{L}*|redis|memcached?|in[- ]memory|em memória|en memoria|en mémoire|im speicher|in memoria)(?!\p{L})/iu,
+    unless: CACHE_COPY,
     test: (_m, c, sentence) => !AGE.test(c) || DELETION.test(sentence || c),
   },
   {
@@ -301,7 +307,8 @@ const RULES: Rule[] = [
     key: 'cache.ttl',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /\bcache[sd]?\b|caching|välimuist|caché/i,
+    // "stored in Redis for 60 seconds and invalidated on every booking" is a cache's lifetime too.
+    when: /\bcache[sd]?\b|caching|välimuist|caché|(?<!\p{L})(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|almacenad[oa]s?|mantid[oa]s?|stockée?s?|conservée?s?) (?:in|no|na|em|en|dans) (?:redis|memcached|valkey)(?!\p{L})|(?<!\p{L})(?:in|im) (?:redis|memcached|valkey) (?:gespeichert|gehalten)(?!\p{L})/iu,
     // A lifetime, never a bound ("discovery latency < 2s" through an LRU cache, "cache initialization
     // under 5 seconds"), nor the lifetime of a cache in the browser ("React Query … gcTime 30 min").
     test: (m, c, sentence) =>

@@ -9,6 +9,7 @@ import {
   isRejectionSentence,
   labelEndsInVerdict,
   noteColumns,
+  reasonAfterNames,
   rejectsLabel,
   restReason,
   rowScope,
@@ -101,6 +102,17 @@ function labelVerdict(rest: string, forced: MentionStatus | null): MentionStatus
 }
 
 /** The reason a verdict after a label gives, as the label passage's note (the rejected options table shows it). */
+/**
+ * The reason a verdict label's line gives for the names it sets aside ("**Rejected:** Stripe,
+ * because its fees are higher"), as the note of the passage that names them.
+ */
+function verdictLabelReason(label: string, rest: string): { note?: string } {
+  const status = labelStatus(label);
+  if (status !== 'rejected' && status !== 'superseded') return {};
+  const reason = reasonAfterNames(rest);
+  return reason ? { note: reason } : {};
+}
+
 function labelReason(rest: string, label: string, status: MentionStatus | null): { note?: string } {
   // "Stripe wurde geprüft und abgelehnt: die Gebühr …", and under "Verworfene Alternativen" the
   // item "RabbitMQ als Broker: zusätzlicher Dienst …": what follows the label says why.
@@ -109,8 +121,11 @@ function labelReason(rest: string, label: string, status: MentionStatus | null):
   return reason ? { note: reason } : {};
 }
 
-/** A line that opens with a bold label and a colon (`**Storage**: PostgreSQL 16`). */
-const LABEL_LINE = /^\s*\*\*[^*\n]{1,60}\*\*\s*:/;
+/**
+ * A line that opens with a bold label and a colon, outside the bold or inside it (`**Storage**:
+ * PostgreSQL 16`, `**Rejected:** Stripe, because …`).
+ */
+const LABEL_LINE = /^\s*\*\*(?:[^*\n]{1,60}\*\*\s*[:：]|[^*\n]{1,60}[:：]\s*\*\*)/u;
 /** A line that opens with a plain short label (`Decision: PostgreSQL`, `Alternativas consideradas: …`). */
 const PLAIN_LABEL_LINE = /^\s*\p{L}[\p{L} ]{1,38}:\s+\S/u;
 
@@ -225,6 +240,7 @@ function computePassages(block: Block): Passage[] {
                     base: decision ? ('chosen' as const) : ('labelled' as const),
                     forced: forced ?? labelStatus(split.label),
                     question: false,
+                    ...verdictLabelReason(split.label, split.rest),
                   },
                   {
                     text: split.label,
@@ -267,6 +283,7 @@ function computePassages(block: Block): Passage[] {
             base: decision ? 'chosen' : 'labelled',
             forced: labelNames ? fromLabel : (forced ?? fromLabel),
             question: false,
+            ...verdictLabelReason(split.label, split.rest),
           },
           {
             text: split.label,

@@ -293,6 +293,9 @@ export function rolesFromSectionLists(md: MarkdownDoc): Role[] {
 const STORY_PATTERNS: RegExp[] = [
   /\bAs (?:an?|the) ([^,]{2,60}?),?\s+I\s+(?:want|need|would like|wish|can|should|must|expect)\b(.*)/i,
   /\bAs (any [^,]{2,40}?),?\s+I\s+(?:want|need|would like|wish|can|should|must|expect)\b(.*)/i,
+  // "As station staff, I want …": a mass noun or a plural needs no article; a short actor and its
+  // comma, never "As soon as …" or "As described above, …".
+  /^(?:[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:：.]\s*)?As (?!(?:soon|long|far|well|much|part|described|mentioned|shown|noted|stated|such|per|of|in|a result)\b)((?:[A-Za-z-]+ ){0,2}[A-Za-z-]{3,}),\s+(?:I|we)\s+(?:want|need|would like|wish|can|should|must|expect)\b(.*)/,
   /\bEn tant qu(?:e|'|’)\s*([^,]{2,60}?),\s*je\s+(?:veux|souhaite|voudrais|dois|peux)\b(.*)/i,
   /\bAls ([^,]{2,60}?),?\s+(?:möchte|will|muss|kann)\s+ich\b(.*)/i,
   // nl "Als lid wil ik …", "Als een trainer moet ik …"

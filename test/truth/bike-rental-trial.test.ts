@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../src/host.js';
+import { compile } from '../../src/pipeline.js';
+import { readText } from '../../src/read/read.js';
+
+// Found on an unseen Greek trial (an e-bike rental: Rails API, Devise JWT, Sidekiq, Viva Wallet,
+// Yuboto) and its English translation; each general defect is tested in English and another language.
+
+const DATA = `## Data\n\n\`\`\`sql\nCREATE TABLE stations (id serial PRIMARY KEY, name text NOT NULL UNIQUE);\nCREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE, station_id int REFERENCES stations(id));\nCREATE TABLE bookings (id serial PRIMARY KEY, user_id int NOT NULL REFERENCES users(id), station_id int NOT NULL REFERENCES stations(id), status text NOT NULL);\n\`\`\`\n`;
+
+async function spec(
+  architecture: string,
+  stack = '',
+  prd = '# PRD\n\n- As a customer, I want to book a bike.\n',
+  data = DATA,
+) {
+  const host = memoryHost({
+    '/p/docs/prd.md': prd,
+    '/p/docs/architecture.md': `# Architecture\n\n${data}\n${architecture}\n`,
+    ...(stack ? { '/p/docs/tech-stack.md': `# Tech stack\n\n${stack}\n` } : {}),
+  });
+  return (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+}
+
+const statusOf = (s: Awaited<ReturnType<typeof spec>>, name: string) =>
+  s.integrations.find((i) => i.name === name)?.status;
+
+describe('a decision record whose lines open with a bold label, the colon inside the bold', {
+  timeout: 60_000,
+}, () => {
+  it.each([
+    [
+      'en',
+      '**Decision:** Viva Wallet Smart Checkout.\n**Rejected:** Stripe, because its fees for Greek cards are higher.',
+      'its fees for Greek cards are higher',
+    ],
+    [
+      'de',
+      '**Entscheidung:** Viva Wallet Smart Checkout.\n**Abgelehnt:** Stripe, weil die Gebühren für griechische Karten höher sind.',
+      'die Gebühren für griechische Karten höher sind',
+    ],
+    [
+      'fr',
+      '**Décision :** Viva Wallet Smart Checkout.\n**Rejeté :** Stripe, parce que ses frais sont plus élevés.',
+      'ses frais sont plus élevés',
+    ],
+  ])('%s: the rejected option is not in use, and its reason is carried', async (_lang, record, reason) => {
+    const s = await spec(
+      `## ADR-002: Payments\n\n${record}\n`,
+      '| Layer | Technology |\n|---|---|\n| Payments | Viva Wallet (Smart Checkout) |',
+    );
+    expect(statusOf(s, 'Stripe')).toBe('rejected');
+    expect(s.reconciliation.decisions.find((d) => d.subject === 'Stripe')?.detail).toBe(reason);
+    // The chosen product is one provider, named as the stack table names it.
+    expect(
+      s.integrations.filter((i) => i.name.startsWith('Viva Wallet')).map((i) => [i.name, i.status]),
+    ).toEqual([['Viva Wallet', 'chosen']]);
+  });
+});
+
+describe('a verdict after a version number', () => {
+  it.each([
+    ['en', 'MySQL 8 — rejected: no exclusion constraints.'],
+    ['en', 'MongoDB 7.0 was rejected'],
+    ['es', 'MySQL 8 — rechazado: sin restricciones de exclusión.'],
+  ])('%s: "%s" rejects the option', (_lang, text) => {
+    expect(readText(text).terms[0]?.status).toBe('rejected');
+  });
+
+  it('near-miss: a version followed by something else decides nothing', () => {
+    expect(readText('MySQL 8 for the reporting replica').terms[0]?.status).toBe('none');
+  });
+});
+
+describe('a sentence that opens with a verdict label', () => {
+  it.each([
+    ['en', 'Rejected: Stripe, because its fees are higher than Viva Wallet’s.', 'rejected'],
+    ['en', 'Deferred: Redis caching until the load needs it.', 'deferred'],
+    ['es', 'Descartado: Kafka, porque es demasiado complejo.', 'rejected'],
+    ['de', 'Abgelehnt: Stripe, weil die Gebühren höher sind.', 'rejected'],
+  ])('%s: "%s" governs the names before its reason', (_lang, text, status) => {
+    const terms = readText(text).terms;
+    expect(terms[0]?.status).toBe(status);
+    // A name in the reason keeps what its own words say.
+    for (const t of terms.slice(1)) expect(t.status).toBe('none');
+  });
+});
+
+const ROLES =
+  '## Roles\n\n| Role | Code | Description |\n|---|---|---|\n| Customer | customer | Books bikes |\n| Administrator | admin | Manages prices |\n';
+const ROUTES =
+  "## API\n\n| Method | Path | Description | Roles |\n|---|---|---|---|\n| GET | /bookings | My bookings / my station's bookings | customer |\n| GET | /stations | List stations | public |\n| GET | /stations/{id}/availability | Available bikes | public |\n| POST | /bookings | New booking | customer |\n";
+
+describe('a cache lifetime is neither a retention nor a schedule', { timeout: 60_000 }, () => {
+  it.each([
+    [
+      'en',
+      'Availability per station is stored in Redis for 60 seconds and invalidated on every new booking.',
+    ],
+    [
+      'pt',
+      'A disponibilidade por estação é guardada no Redis por 60 segundos e invalidada a cada nova reserva.',
+    ],
+  ])('%s: no purge job and no periodic job', async (_lang, sentence) => {
+    const s = await spec(
+      `${ROUTES}\n## Cache\n\n${sentence}\n`,
+      '| Layer | Technology |\n|---|---|\n| Cache | Redis 7 |',
+    );
+    expect(s.jobs.map((j) => j.name)).toEqual([]);
+  });
+});
+
+describe('recurring work whose subject is a role of the documents', { timeout: 60_000 }, () => {
+  it.each([
+    ['en', 'The administrator exports the revenue report every month.'],
+    ['de', 'Der Administrator exportiert den Umsatzbericht monatlich.'],
+  ])('%s: "%s" is the person\'s act, no job', async (_lang, sentence) => {
+    const s = await spec('', '', `# PRD\n\n${ROLES}\n## Requirements\n\n- FR-06: ${sentence}\n`);
+    expect(s.jobs.map((j) => j.name)).toEqual([]);
+  });
+
+  it('near-miss: the system as the subject is a job', async () => {
+    const s = await spec(
+      '',
+      '',
+      `# PRD\n\n${ROLES}\n## Requirements\n\n- FR-06: The system exports the revenue report every month.\n`,
+    );
+    expect(s.jobs.map((j) => j.name)).toEqual(['export-revenue']);
+  });
+});
+
+const DATOS = `## Datos\n\n\`\`\`sql\nCREATE TABLE estaciones (id serial PRIMARY KEY, nombre text NOT NULL);\nCREATE TABLE usuarios (id serial PRIMARY KEY, email text NOT NULL UNIQUE);\nCREATE TABLE reservas (id serial PRIMARY KEY, usuario_id int NOT NULL REFERENCES usuarios(id), estacion_id int NOT NULL REFERENCES estaciones(id));\n\`\`\`\n`;
+const RUTAS =
+  '## API\n\n| Método | Ruta | Descripción | Roles |\n|---|---|---|---|\n| GET | /reservas | Lista de reservas de mis estaciones | cliente |\n| GET | /estaciones | Lista de estaciones | público |\n';
+
+describe('a stated cache names the read of the entity its subject names', { timeout: 60_000 }, () => {
+  it.each([
+    ['en', `${ROUTES}\n## Cache\n\nThe station list is cached for 1 hour.\n`, DATA, 'listStations'],
+    [
+      'es',
+      `${RUTAS}\n## Caché\n\nLa lista de estaciones se guarda en caché durante 1 hora.\n`,
+      DATOS,
+      'listEstaciones',
+    ],
+  ])('%s: the list of stations, not another list that mentions stations', async (_lang, arch, data, read) => {
+    const s = await spec(arch, '| Layer | Technology |\n|---|---|\n| Cache | Redis 7 |', undefined, data);
+    expect(s.caching?.entries.find((e) => e.ttlSeconds === 3600)?.endpoint).toBe(read);
+  });
+});
+
+describe('a requirement id is no service name', { timeout: 60_000 }, () => {
+  it.each([
+    ['en', '**Integration:** NFR31-NFR33 (Stripe retry, email failover)\n**Testing:** NFR22-NFR25 (PHPUnit)'],
+    ['de', '**Integration:** NFA-31 (Wiederholung der Zahlungen)\n**Tests:** NFA-22 (PHPUnit)'],
+  ])('%s: the id range is not an integration', async (_lang, lines) => {
+    const s = await spec(`## Coverage\n\n${lines}\n`);
+    expect(s.integrations.map((i) => i.name).filter((n) => /\d/.test(n))).toEqual([]);
+  });
+});
+
+describe('a story whose actor has no article', { timeout: 60_000 }, () => {
+  const PRD = (story: string) =>
+    `# PRD\n\n## Roles\n\n| Role | Code | Description |\n|---|---|---|\n| Customer | customer | Books bikes |\n| Station staff | station_staff | Hands over bikes |\n\n## Stories\n\n- **US-05**: ${story}\n`;
+  const ROUTE =
+    '## API\n\n| Method | Path | Description | Roles |\n|---|---|---|---|\n| POST | /bookings/{id}/pickup | Record the handover | station_staff |\n';
+
+  it.each([
+    ['As station staff, I want to record the handover of the bike to the customer.'],
+    ['As station staff, we want to record the handover of the bike to the customer.'],
+  ])('"%s" is station staff\'s story, mapped to the stated handover', async (story) => {
+    const s = await spec(ROUTE, '', PRD(story));
+    const us = s.stories.find((x) => x.id === 'US-05');
+    expect(us?.role).toBe('station_staff');
+    expect(us?.operations).toEqual(['pickupBooking']);
+  });
+
+  it('near-miss: "As soon as …, I want" names no actor', async () => {
+    const s = await spec(ROUTE, '', PRD('As soon as the booking is paid, I want to record the handover.'));
+    expect(s.stories.find((x) => x.id === 'US-05')?.role ?? null).toBeNull();
+    expect(s.roles.map((r) => r.name).sort()).toEqual(['customer', 'station_staff']);
+  });
+});
