@@ -1,6 +1,7 @@
 import { diag } from '../diagnostics/diagnostic.js';
 import { fromRule } from '../model/origin.js';
 import type { SuppressedOperation } from '../model/spec/api.js';
+import type { Spec } from '../model/spec/index.js';
 import type { AnonymousCaller, PermissionMatrix } from '../model/spec/security.js';
 import { deriveGrants } from './security/grants.js';
 import { buildMatrix, ownerScopedRoles } from './security/matrix.js';
@@ -45,7 +46,7 @@ export const authorizationStep: DeriveStep = {
       grants,
       vocabulary,
       diagnostics: grantDiags,
-    } = deriveGrants(domain, roles, spec.entities, defaulted, scoped.scopes);
+    } = deriveGrants(domain, roles, spec.entities, defaulted, scoped.scopes, storyEntities(spec));
     diagnostics.push(...grantDiags);
     const ownerScoped = ownerScopedRoles(roles, defaulted, ownership, vocabulary.ownScoped);
     const statedAccess = statedRouteAccess(domain, roles);
@@ -247,4 +248,24 @@ function nobody(row: { access: Record<string, string> } | undefined): boolean {
   return (
     !!row && Object.keys(row.access).length > 0 && Object.values(row.access).every((a) => a === 'denied')
   );
+}
+
+/**
+ * The entities each story's operations act on, by the story's line: a story the API maps to its
+ * operations ("record the handover of the bike" → `pickupBooking`) grants on those entities only,
+ * never on another entity its words name (the bike), which the operations do not touch.
+ */
+function storyEntities(spec: Readonly<Spec>): Map<string, Set<string>> {
+  const byId = new Map(spec.endpoints.map((e) => [e.operationId, e.entity]));
+  const out = new Map<string, Set<string>>();
+  for (const s of spec.stories ?? []) {
+    if (s.origin.kind !== 'source' || s.operations.length === 0) continue;
+    const entities = new Set<string>();
+    for (const op of s.operations) {
+      const entity = byId.get(op);
+      if (entity) entities.add(entity);
+    }
+    if (entities.size > 0) out.set(`${s.origin.file}:${s.origin.line}`, entities);
+  }
+  return out;
 }

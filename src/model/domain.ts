@@ -593,7 +593,7 @@ export interface Domain {
    * The names the documents give the paging query parameters (`?curseur=&limite=` in a pagination
    * sentence; read/pagination-words.ts), at most one per role; derive names the parameters so.
    */
-  pagingNames?: { role: 'cursor' | 'limit' | 'offset'; name: string; origin: Origin }[];
+  pagingNames?: { role: 'cursor' | 'limit' | 'offset' | 'page'; name: string; origin: Origin }[];
   /**
    * What users do (extract/stories.ts): user stories, capability sentences of requirements and
    * criteria, and flow steps of a stated role, each with how its action reads (read/story-words.ts).

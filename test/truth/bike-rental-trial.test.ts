@@ -169,14 +169,106 @@ describe('a story whose actor has no article', { timeout: 60_000 }, () => {
     ['As station staff, we want to record the handover of the bike to the customer.'],
   ])('"%s" is station staff\'s story, mapped to the stated handover', async (story) => {
     const s = await spec(ROUTE, '', PRD(story));
-    const us = s.stories.find((x) => x.id === 'US-05');
+    const us = s.stories?.find((x) => x.id === 'US-05');
     expect(us?.role).toBe('station_staff');
     expect(us?.operations).toEqual(['pickupBooking']);
   });
 
   it('near-miss: "As soon as …, I want" names no actor', async () => {
     const s = await spec(ROUTE, '', PRD('As soon as the booking is paid, I want to record the handover.'));
-    expect(s.stories.find((x) => x.id === 'US-05')?.role ?? null).toBeNull();
+    expect(s.stories?.find((x) => x.id === 'US-05')?.role ?? null).toBeNull();
     expect(s.roles.map((r) => r.name).sort()).toEqual(['customer', 'station_staff']);
+  });
+});
+
+describe('numbered pages where the documents state them', { timeout: 60_000 }, () => {
+  const LIST =
+    '## API\n\n| Method | Path | Description | Roles |\n|---|---|---|---|\n| GET | /stations | List stations | public |\n';
+  it.each([
+    ['en', 'Pagination: `page` and `per_page` (default 25, maximum 100).', 'page', 'per_page'],
+    ['es', 'Paginación: `pagina` y `page_size` (25 por defecto, máximo 100).', 'pagina', 'page_size'],
+    ['de', 'Paginierung über `?seite=&limit=` (Standard 25, höchstens 100).', 'seite', 'limit'],
+  ])('%s: the page number and the page size as named, no offset', async (_lang, sentence, page, size) => {
+    const s = await spec(`${LIST}\n${sentence}\n`);
+    const list = s.endpoints.find((e) => e.operationId === 'listStations')!;
+    expect(list.pagination?.style).toBe('page');
+    expect(list.parameters.filter((p) => p.in === 'query').map((p) => p.name)).toEqual(
+      expect.arrayContaining([page, size]),
+    );
+    expect(list.parameters.some((p) => p.name === 'offset')).toBe(false);
+    expect(list.pagination?.default).toBe(25);
+  });
+
+  it('near-miss: "25 items per page" states a size, not numbered pages', async () => {
+    const s = await spec(`${LIST}\nLists show 25 items per page and at most 100.\n`);
+    expect(s.endpoints.find((e) => e.operationId === 'listStations')?.pagination?.style).toBe('offset');
+  });
+});
+
+describe('a story the API maps to its operations grants on their entities only', { timeout: 60_000 }, () => {
+  const BIKES = `## Data\n\n\`\`\`sql\nCREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE);\nCREATE TABLE bikes (id serial PRIMARY KEY, code text NOT NULL UNIQUE);\nCREATE TABLE bookings (id serial PRIMARY KEY, user_id int NOT NULL REFERENCES users(id), bike_id int NOT NULL REFERENCES bikes(id), status text NOT NULL);\n\`\`\`\n`;
+  const prd = (rows: string, stories: string) =>
+    `# PRD\n\n## Roles\n\n| Role | Code | Description |\n|---|---|---|\n${rows}\n\n## Stories\n\n${stories}\n`;
+  const grantsOf = (s: Awaited<ReturnType<typeof spec>>, role: string, resource: string) =>
+    (s.permissions?.grants ?? [])
+      .filter((g) => g.role === role && g.resource === resource)
+      .map((g) => g.action);
+
+  it.each([
+    [
+      'en',
+      '| Station staff | station_staff | Hands over bikes |\n| Customer | customer | Rents bikes |',
+      '- US-05: As station staff, I want to record the handover of the bike to the customer.\n- US-02: As a customer, I want to book a bike.',
+      '| POST | /bookings/{id}/pickup | Record the handover | station_staff |\n| POST | /bookings | New booking | customer |',
+      ['station_staff', 'customer'],
+    ],
+    [
+      'de',
+      '| Stationspersonal | station_staff | Gibt Fahrräder aus |\n| Kunde | customer | Mietet Fahrräder |',
+      '- US-05: Als Stationspersonal möchte ich die Übergabe des Fahrrads an den Kunden erfassen.\n- US-02: Als Kunde möchte ich ein Fahrrad buchen.',
+      '| POST | /bookings/{id}/pickup | Übergabe erfassen | station_staff |\n| POST | /bookings | Neue Buchung | customer |',
+      ['station_staff', 'customer'],
+    ],
+  ])(
+    '%s: the handover and the booking grant nothing on the bike',
+    async (_lang, rows, stories, routes, roles) => {
+      const api = `## API\n\n| Method | Path | Description | Roles |\n|---|---|---|---|\n${routes}\n`;
+      const s = await spec(api, '', prd(rows, stories), BIKES);
+      for (const role of roles) expect(grantsOf(s, role, 'Bike')).not.toContain('create');
+      expect(s.endpoints.find((e) => e.operationId === 'createBike')?.roles ?? []).toEqual([]);
+    },
+  );
+});
+
+describe('a roles table with a code column', { timeout: 60_000 }, () => {
+  it.each([
+    [
+      'en',
+      '| Role | Code | Description |\n|---|---|---|\n| Administrator | admin | Manages prices |\n| Customer | customer | Books bikes |',
+    ],
+    [
+      'es',
+      '| Rol | Código | Descripción |\n|---|---|---|\n| Administrador | admin | Gestiona los precios |\n| Cliente | customer | Reserva bicicletas |',
+    ],
+  ])('%s: the code is the role key, the title its name', async (_lang, table) => {
+    const s = await spec('', '', `# PRD\n\n## Roles\n\n${table}\n`);
+    expect(s.roles.map((r) => r.name).sort()).toEqual(['admin', 'customer']);
+    expect(s.roles.find((r) => r.name === 'admin')?.label).toMatch(/^Administra/);
+  });
+});
+
+describe('"see only the bookings of their own station"', { timeout: 60_000 }, () => {
+  const ROLES2 =
+    '| Role | Code | Description |\n|---|---|---|\n| Station staff | station_staff | Hands over bikes |\n| Customer | customer | Books bikes |';
+  const LISTS =
+    '## API\n\n| Method | Path | Description | Roles |\n|---|---|---|---|\n| GET | /bookings | Bookings | customer, station_staff |\n';
+  it.each([
+    ['en', 'Station staff see only the bookings of their own station.'],
+    ['en', 'Station staff can only see the bookings of their station.'],
+  ])('%s: the scope goes through the station both rows point at', async (_lang, sentence) => {
+    const s = await spec(LISTS, '', `# PRD\n\n## Roles\n\n${ROLES2}\n\n## Rules\n\n- BR-09: ${sentence}\n`);
+    const scope = s.permissions?.scopes?.find((x) => x.role === 'station_staff');
+    expect(scope?.path).toBe('bookings.station_id = users.station_id of the current user');
+    expect(scope?.access).toBe('tenant');
   });
 });

@@ -60,8 +60,20 @@ describe('pagingNames', () => {
       { role: 'limit', name: 'limite' },
     ]);
   });
-  it('names nothing for a page-number query or a name of unclear role', () => {
-    expect(pagingNames('`?page=&size=`')).toEqual([]);
+  it('names numbered pages by their page and size parameters', () => {
+    expect(pagingNames('`?page=&size=`')).toEqual([
+      { role: 'page', name: 'page' },
+      { role: 'limit', name: 'size' },
+    ]);
+    expect(pagingNames('Pagination: page and per_page (default 25).')).toEqual([
+      { role: 'page', name: 'page' },
+      { role: 'limit', name: 'per_page' },
+    ]);
+    // Prose names nothing: neither word is a name of code.
+    expect(pagingNames('Results come page by page and size is fixed.')).toEqual([]);
+    expect(pagingNames('`?page=&offset=`')).toEqual([]);
+  });
+  it('names nothing for a name of unclear role', () => {
     expect(pagingNames('`?status=&limit=`')).toEqual([]);
     expect(pagingNames('`?limit=&size=`')).toEqual([]);
   });

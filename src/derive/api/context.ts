@@ -57,7 +57,8 @@ export function paginationOf(domain: Domain): ApiContext['pagination'] {
   const names: PagingNames = {};
   for (const n of domain.pagingNames ?? []) names[n.role] = n.name;
   return {
-    style: cursor ? 'cursor' : 'offset',
+    // Numbered pages only where a pagination sentence names the page parameter (`page` and `per_page`).
+    style: cursor ? 'cursor' : names.page ? 'page' : 'offset',
     default: def?.value ?? 20,
     max: Math.max(max?.value ?? 100, def?.value ?? 0),
     ...(Object.keys(names).length > 0 ? { names } : {}),

@@ -342,6 +342,17 @@ export function paginationParams(ctx: ApiContext): Parameter[] {
     schema: { type: 'integer', minimum: 1, maximum: p.max, default: p.default },
     description: `Page size (default ${p.default}, at most ${p.max}).`,
   };
+  if (p.style === 'page')
+    return [
+      {
+        name: pagingName(p, 'page'),
+        in: 'query',
+        required: false,
+        schema: { type: 'integer', minimum: 1, default: 1 },
+        description: 'Page number, from 1.',
+      },
+      limit,
+    ];
   return p.style === 'cursor'
     ? [
         {

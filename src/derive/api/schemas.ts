@@ -1,7 +1,7 @@
 import { isSecretField, sensitivity } from '../../knowledge/sensitive.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
 import { copyPlain } from '../../model/plain-copy.js';
-import { type Endpoint, type JsonSchema, pagingName } from '../../model/spec/api.js';
+import { type Endpoint, type JsonSchema, type PagingStyle, pagingName } from '../../model/spec/api.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
 import { exampleValue, fieldSchema } from './field-schema.js';
@@ -106,7 +106,7 @@ export function writableFields(
  */
 const built = new WeakMap<
   readonly SpecEntity[],
-  WeakMap<readonly object[], Map<'cursor' | 'offset', Readonly<Record<string, JsonSchema>>>>
+  WeakMap<readonly object[], Map<PagingStyle, Readonly<Record<string, JsonSchema>>>>
 >();
 
 /**
@@ -115,7 +115,7 @@ const built = new WeakMap<
  */
 export function entitySchemas(
   spec: Readonly<Spec>,
-  pagination: 'cursor' | 'offset',
+  pagination: PagingStyle,
 ): Readonly<Record<string, JsonSchema>> {
   let byEndpoints = built.get(spec.entities);
   if (!byEndpoints) {
@@ -138,15 +138,12 @@ export function entitySchemas(
 /** The component schemas as a copy of the caller's own, to change as it needs. */
 export function entitySchemasToRefine(
   spec: Readonly<Spec>,
-  pagination: 'cursor' | 'offset',
+  pagination: PagingStyle,
 ): Record<string, JsonSchema> {
   return copyPlain(entitySchemas(spec, pagination)) as Record<string, JsonSchema>;
 }
 
-function buildEntitySchemas(
-  spec: Readonly<Spec>,
-  pagination: 'cursor' | 'offset',
-): Record<string, JsonSchema> {
+function buildEntitySchemas(spec: Readonly<Spec>, pagination: PagingStyle): Record<string, JsonSchema> {
   const resources = new Map(planResources(spec.entities, '').map((r) => [r.entity.name, r]));
   const users = new Set(spec.entities.filter(isUserEntity).map((e) => e.name));
   const withActions = actionEntities(spec);
@@ -269,10 +266,10 @@ function object(e: SpecEntity, fields: SpecField[], required: SpecField[], descr
 function page(
   entity: string,
   item: JsonSchema,
-  style: 'cursor' | 'offset',
+  style: PagingStyle,
   paged: Endpoint['pagination'] | undefined,
 ): JsonSchema {
-  const first = (item.examples as unknown[] | undefined)?.[0] ?? {};
+  const example = (item.examples as unknown[] | undefined)?.[0] ?? {};
   if (style === 'cursor') {
     return {
       type: 'object',
@@ -283,11 +280,13 @@ function page(
       },
       required: ['items', 'nextCursor'],
       additionalProperties: false,
-      examples: [{ items: [first], nextCursor: null }],
+      examples: [{ items: [example], nextCursor: null }],
     };
   }
   const limit = pagingName(paged, 'limit');
-  const offset = pagingName(paged, 'offset');
+  // Numbered pages echo the page number where offset paging echoes the records skipped.
+  const offset = pagingName(paged, style === 'page' ? 'page' : 'offset');
+  const first = style === 'page' ? 1 : 0;
   return {
     type: 'object',
     description: `A page of ${entity} records with the total count.`,
@@ -295,10 +294,10 @@ function page(
       items: { type: 'array', items: ref(entity) },
       total: { type: 'integer', minimum: 0 },
       [limit]: { type: 'integer', minimum: 1 },
-      [offset]: { type: 'integer', minimum: 0 },
+      [offset]: { type: 'integer', minimum: first },
     },
     required: ['items', 'total', limit, offset],
     additionalProperties: false,
-    examples: [{ items: [first], total: 1, [limit]: 20, [offset]: 0 }],
+    examples: [{ items: [example], total: 1, [limit]: paged?.default ?? 20, [offset]: first }],
   };
 }

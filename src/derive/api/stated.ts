@@ -11,6 +11,7 @@ import {
   type JsonSchema,
   type Parameter,
   pagingName,
+  pagingRolesOf,
   type ResponseSpec,
 } from '../../model/spec/api.js';
 import type { ApiContext } from './context.js';
@@ -534,7 +535,9 @@ function statedQuery(
   });
   // A written query (`?label=&status=`) is the whole query; filters a description lists ("filters
   // `site`, `from`") are the filters only, and the list keeps its sort beside them.
-  const page = (['limit', 'offset', 'cursor'] as const).map((role) => pagingName(tpl.pagination, role));
+  const page = tpl.pagination
+    ? pagingRolesOf(tpl.pagination.style).map((role) => pagingName(tpl.pagination, role))
+    : [];
   const kept = written ? page : ['sort', ...page];
   const paging = derived.filter((p) => kept.includes(p.name) && !names.includes(p.name));
   return [...stated, ...paging];

@@ -89,6 +89,7 @@ export function deriveGrants(
   entities: readonly SpecEntity[],
   defaulted: boolean,
   scopes: readonly RoleScope[] = [],
+  storyEntities: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): { grants: PermissionGrant[]; vocabulary: Vocabulary; diagnostics: Diagnostic[] } {
   const phrases = entityPhrases(entities);
   const grants: PermissionGrant[] = [];
@@ -128,7 +129,7 @@ export function deriveGrants(
   const joinedAt = new Map<string, string>();
   for (const st of domain.stories ?? [])
     for (const i of st.intents)
-      if (i.kind === 'create' && i.joins && i.entity && st.origin.kind === 'source')
+      if (i.kind === 'create' && (i.joins || i.booked) && i.entity && st.origin.kind === 'source')
         joinedAt.set(`${st.origin.file}:${st.origin.line}`, i.entity);
   // The booking records a role makes by booking what they join (read below: who books a slot picks
   // it, and where it is).
@@ -247,8 +248,12 @@ export function deriveGrants(
     for (const t of targets) {
       learn(t, p.want, p.origin);
       // "mark an appointment as completed": the complete action, not every edit (as in persona lines).
+      // A story the API maps to operations grants on their entities only (see storyEntities).
+      const mapped =
+        p.origin.kind === 'source' ? storyEntities.get(`${p.origin.file}:${p.origin.line}`) : undefined;
       for (const g of grantsInText(p.want, phrases, p.stateWords).filter(made)) {
         const record = booking(p.origin, g);
+        if (mapped && !mapped.has(record ?? g.entity)) continue;
         if (record) add(t, record, 'create', p.origin);
         else
           add(t, g.entity, g.action, p.origin, g.action === 'update' ? (g.verb ?? p.markedVerb) : undefined);

@@ -106,6 +106,22 @@ export function statedScopes(
       unresolved.push({ role, text: s.text, origin: s.origin });
       continue;
     }
+    // "Station staff see only the bookings of their own station": the record the sentence names
+    // after what is seen, keyed by both the target and the user row (`bookings.station_id`,
+    // `users.station_id`): the records of the user's station, not the bookings they made.
+    const place = sharedKey(target, user, s.nouns, entities);
+    if (place) {
+      scopes.push({
+        role,
+        entity: target.name,
+        access: 'tenant',
+        path: `${target.table}.${place.target} = ${user.table}.${place.user} of the current user`,
+        entities: [...beneath(target.name, entities, user.name)].sort(),
+        everything: s.everything,
+        origin: s.origin,
+      });
+      continue;
+    }
     // The column named for the role on the target, or a parent reached through one, or a parent
     // that is the role's own entity (`appointments.patient_id → patients.user_id` for `patient`),
     // else the target's owner column (`tasks.user_id`: "their own tasks").
@@ -142,6 +158,28 @@ export function statedScopes(
 }
 
 /**
+ * The record a scope sentence names after what is seen ("the bookings of their own station") that
+ * both the target and the user row point at: the two columns that make the path. Null when the
+ * sentence names no such record, or either side has no key to it.
+ */
+function sharedKey(
+  target: SpecEntity,
+  user: SpecEntity,
+  nouns: readonly string[],
+  entities: readonly SpecEntity[],
+): { target: string; user: string } | null {
+  const at = nouns.findIndex((n) => entityNamed([n], [target]) !== null);
+  for (const noun of nouns.slice(at + 1)) {
+    const place = entityNamed([noun], entities);
+    if (!place || place.name === target.name || place.name === user.name) continue;
+    const fromTarget = target.fields.find((f) => f.references?.entity === place.name);
+    const fromUser = user.fields.find((f) => f.references?.entity === place.name);
+    if (fromTarget && fromUser) return { target: fromTarget.column, user: fromUser.column };
+  }
+  return null;
+}
+
+/**
  * Applies the stated scopes to the matrix rows: a scoped role reaches the records of its scope as
  * `own` or `tenant` (never `allowed`), and nothing outside it but its own user record, unless a
  * stated route table names the role for that route (a stated contract beats the rule).
@@ -172,7 +210,12 @@ export function applyScopes(
         // (a condòmino sees every instalment of the building, pays those of their own unit).
         const want: Access =
           s.access === 'tenant' && e.method !== 'GET' && owned(e.entity, s.role) ? 'own' : s.access;
-        if (now === 'allowed' || (now === 'tenant' && want === 'own')) {
+        // An owner-column rule's `own` (the bookings a staff member made) yields to a stated scope
+        // over a shared record (the bookings of their station).
+        const why = reasons[s.role] ?? row.origin;
+        const ownerRule =
+          now === 'own' && want === 'tenant' && why.kind === 'rule' && why.rule === 'derive/authz-owner-only';
+        if (now === 'allowed' || (now === 'tenant' && want === 'own') || ownerRule) {
           access[s.role] = want;
           // A stated route keeps its citation; the scope's own source is in section 5.7.
           if (reasons[s.role]?.kind !== 'source') reasons[s.role] = because;

@@ -4,7 +4,7 @@ import { fromRule, fromSource, type Origin } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import type { Access, OwnershipRule, PermissionMatrix, RoleSpec } from '../../model/spec/security.js';
-import { isAdminRole, matchPersona, sameRole } from './roles.js';
+import { ancestry, isAdminRole, matchPersona, sameRole } from './roles.js';
 
 /**
  * Rule `derive/authz-from-story`: the actor of a story may call the operations that implement it.
@@ -129,7 +129,11 @@ export function applyStories(
     const role = who.length === 0 ? null : who.join('|');
     const trace: StoryTrace = { ...s, role };
     out.push(trace);
-    const targets = who.includes('*') ? roles.map((r) => r.name) : who;
+    // A role that includes the actor's permissions ("Everything a coordinator does, plus …") may
+    // call what the actor's story asks for too.
+    const targets = who.includes('*')
+      ? roles.map((r) => r.name)
+      : roles.map((r) => r.name).filter((n) => ancestry(roles, n).some((a) => who.includes(a)));
     const because: Origin =
       s.origin.kind === 'source' ? fromSource(s.origin.file, s.origin.line, s.origin.quote) : s.origin;
     for (const op of s.operations) {

@@ -15,6 +15,8 @@ const ROLE_HEADER =
 /** A role column qualified as the system's ("Papel no sistema", "Role in the system", "Rol en el sistema"). */
 const SYSTEM_ROLE_HEADER =
   /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль|systemroll|roll i systemet|systemrolle|rolle i systemet|sistem rolü|sistemdeki rol(?:ü)?|role v systému|rendszerszerep(?:kör)?|szerep a rendszerben|rendszerbeli szerep|mã hệ thống|mã vai trò|vai trò (?:trong|của) hệ thống)$/iu;
+/** A column of codes: beside a lead role column, the role's key ("Role | Code | Description"). */
+const CODE_HEADER = /^(?:(?:role )?codes?|role key|key|enum value|código|codice|kód|kod|κωδικός|mã)$/iu;
 /**
  * A roles table's description column, in en, fi, es, pt, fr, de, it, cs, ru, zh, ja and ko: what the role
  * does or may do (its permissions are read from it). A column saying only who the people are ("Who",
@@ -49,7 +51,12 @@ export function rolesFromTable(u: TextUnit, file: string): { roles: Role[]; fact
   // Descrição", "Persona | Role in the system | …"): the persona is who, the column the role.
   // "Role | Description | System role": the system's column is the role's key even after a lead
   // role column, which then names it ("Board member" for `board`).
-  const system = header.findIndex((h, i) => i > 0 && SYSTEM_ROLE_HEADER.test(h.replace(/[*`]/g, '').trim()));
+  // "Role | Code | Description": after a lead role column, the code column holds the role's key.
+  const roleLed = ROLE_HEADER.test(header[0]?.trim() ?? '');
+  const system = header.findIndex((h, i) => {
+    const plain = h.replace(/[*`]/g, '').trim();
+    return i > 0 && (SYSTEM_ROLE_HEADER.test(plain) || (roleLed && CODE_HEADER.test(plain)));
+  });
   const lead = ROLE_HEADER.test(header[0]?.trim() ?? '') && system < 0;
   const r = lead ? 0 : system;
   // A column headed "role in the system" is about access whatever the heading above it says.

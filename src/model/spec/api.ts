@@ -12,12 +12,24 @@ export interface PagingNames {
   cursor?: string;
   limit?: string;
   offset?: string;
+  /** The page number of page-number paging (`?page=&per_page=`). */
+  page?: string;
 }
+
+/** How lists page: by cursor, by offset, or by page number (only where the documents state it). */
+export type PagingStyle = 'cursor' | 'offset' | 'page';
+
+/** Every role a paging query parameter can have. */
+export const PAGING_ROLES = ['limit', 'offset', 'cursor', 'page'] as const;
+
+/** The paging roles a style uses: a stated `page` beside offset paging is a filter of its own. */
+export const pagingRolesOf = (style: PagingStyle): readonly (typeof PAGING_ROLES)[number][] =>
+  style === 'cursor' ? ['limit', 'cursor'] : style === 'page' ? ['limit', 'page'] : ['limit', 'offset'];
 
 /** The name of a paging parameter on an endpoint (`limit`, or the name the documents write). */
 export const pagingName = (
   p: { names?: PagingNames } | null | undefined,
-  role: 'cursor' | 'limit' | 'offset',
+  role: (typeof PAGING_ROLES)[number],
 ): string => p?.names?.[role] ?? role;
 
 export interface Parameter {
@@ -87,7 +99,8 @@ export interface Endpoint {
   /** The limit the documents state for this operation (beats the class's), with its source. */
   statedRateLimit?: StatedRateLimit;
   pagination: {
-    style: 'cursor' | 'offset';
+    /** `page`: numbered pages (`?page=&per_page=`), only where the documents state it. */
+    style: PagingStyle;
     default: number;
     max: number;
     /** The query names the documents write (`?curseur=&limite=`), where they differ from the workflow's. */

@@ -214,6 +214,7 @@ function sharedParameters(endpoints: Endpoint[]): Map<string, SharedParam> {
     [pagingName(page, 'limit'), 'Limit'],
     [pagingName(page, 'offset'), 'Offset'],
     [pagingName(page, 'cursor'), 'Cursor'],
+    ...(page?.style === 'page' ? [[pagingName(page, 'page'), 'Page'] as [string, string]] : []),
     ['Idempotency-Key', 'IdempotencyKey'],
   ]);
   const seen = new Map<string, string | null>();

@@ -54,9 +54,11 @@ export const api: Messages['api'] = {
         : 'Die Routen werden wie festgelegt verwendet, ohne gemeinsamen Basispfad.',
     json: 'Bodies sind JSON (`application/json`); Datums- und Zeitwerte sind RFC-3339-Strings; Dezimalzahlen sind Zahlen mit der angegebenen gespeicherten Genauigkeit.',
     pagination: (style, def, max, n) =>
-      style === 'cursor'
-        ? `Listen werden per Cursor paginiert: \`${n.limit}\` (Standard ${def}, höchstens ${max}) und \`${n.cursor}\`; die Antwort enthält \`items\` und \`nextCursor\`.`
-        : `Listen werden mit \`${n.limit}\` (Standard ${def}, höchstens ${max}) und \`${n.offset}\` paginiert; die Antwort enthält \`items\`, \`total\`, \`${n.limit}\` und \`${n.offset}\`.`,
+      style === 'page'
+        ? `Listen werden nach Seitennummer paginiert: \`${n.page}\` (ab 1) und \`${n.limit}\` (Standard ${def}, höchstens ${max}); die Antwort enthält \`items\`, \`total\`, \`${n.limit}\` und \`${n.page}\`.`
+        : style === 'cursor'
+          ? `Listen werden per Cursor paginiert: \`${n.limit}\` (Standard ${def}, höchstens ${max}) und \`${n.cursor}\`; die Antwort enthält \`items\` und \`nextCursor\`.`
+          : `Listen werden mit \`${n.limit}\` (Standard ${def}, höchstens ${max}) und \`${n.offset}\` paginiert; die Antwort enthält \`items\`, \`total\`, \`${n.limit}\` und \`${n.offset}\`.`,
     errorsFromCatalog: (mediaType) =>
       `Jede Fehlerantwort verwendet das Fehlerformat aus Abschnitt 7 (\`${mediaType}\`), in openapi.yaml gemeinsam als \`components/responses\` hinterlegt.`,
     errorsFallback:

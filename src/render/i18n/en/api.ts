@@ -52,11 +52,13 @@ export const api = {
       style: string,
       def: number,
       max: number,
-      n: { limit: string; cursor: string; offset: string },
+      n: { limit: string; cursor: string; offset: string; page: string },
     ) =>
-      style === 'cursor'
-        ? `Lists are cursor-paginated: \`${n.limit}\` (default ${def}, at most ${max}) and \`${n.cursor}\`; the response carries \`items\` and \`nextCursor\`.`
-        : `Lists are paginated with \`${n.limit}\` (default ${def}, at most ${max}) and \`${n.offset}\`; the response carries \`items\`, \`total\`, \`${n.limit}\` and \`${n.offset}\`.`,
+      style === 'page'
+        ? `Lists are paginated by page number: \`${n.page}\` (from 1) and \`${n.limit}\` (default ${def}, at most ${max}); the response carries \`items\`, \`total\`, \`${n.limit}\` and \`${n.page}\`.`
+        : style === 'cursor'
+          ? `Lists are cursor-paginated: \`${n.limit}\` (default ${def}, at most ${max}) and \`${n.cursor}\`; the response carries \`items\` and \`nextCursor\`.`
+          : `Lists are paginated with \`${n.limit}\` (default ${def}, at most ${max}) and \`${n.offset}\`; the response carries \`items\`, \`total\`, \`${n.limit}\` and \`${n.offset}\`.`,
     errorsFromCatalog: (mediaType: string) =>
       `Every error response uses the error envelope of section 7 (\`${mediaType}\`), shared in openapi.yaml as \`components/responses\`.`,
     errorsFallback:

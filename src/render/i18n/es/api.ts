@@ -53,9 +53,11 @@ export const api: Messages['api'] = {
       path ? `Ruta base: \`${path}\`.` : 'Las rutas se usan tal como se indican, sin una ruta base común.',
     json: 'Los cuerpos son JSON (`application/json`); las fechas y horas son cadenas RFC 3339; los decimales son números con la precisión almacenada indicada.',
     pagination: (style, def, max, n) =>
-      style === 'cursor'
-        ? `Las listas se paginan por cursor: \`${n.limit}\` (por defecto ${def}, como máximo ${max}) y \`${n.cursor}\`; la respuesta incluye \`items\` y \`nextCursor\`.`
-        : `Las listas se paginan con \`${n.limit}\` (por defecto ${def}, como máximo ${max}) y \`${n.offset}\`; la respuesta incluye \`items\`, \`total\`, \`${n.limit}\` y \`${n.offset}\`.`,
+      style === 'page'
+        ? `Las listas se paginan por número de página: \`${n.page}\` (desde 1) y \`${n.limit}\` (por defecto ${def}, como máximo ${max}); la respuesta incluye \`items\`, \`total\`, \`${n.limit}\` y \`${n.page}\`.`
+        : style === 'cursor'
+          ? `Las listas se paginan por cursor: \`${n.limit}\` (por defecto ${def}, como máximo ${max}) y \`${n.cursor}\`; la respuesta incluye \`items\` y \`nextCursor\`.`
+          : `Las listas se paginan con \`${n.limit}\` (por defecto ${def}, como máximo ${max}) y \`${n.offset}\`; la respuesta incluye \`items\`, \`total\`, \`${n.limit}\` y \`${n.offset}\`.`,
     errorsFromCatalog: (mediaType) =>
       `Toda respuesta de error usa el formato de error de la sección 7 (\`${mediaType}\`), compartido en openapi.yaml como \`components/responses\`.`,
     errorsFallback:

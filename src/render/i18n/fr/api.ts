@@ -55,9 +55,11 @@ export const api: Messages['api'] = {
         : 'Les routes sont reprises telles qu’énoncées, sans chemin de base commun.',
     json: 'Les corps sont en JSON (`application/json`) ; les dates et heures sont des chaînes RFC 3339 ; les décimaux sont des nombres avec la précision de stockage indiquée.',
     pagination: (style, def, max, n) =>
-      style === 'cursor'
-        ? `Les listes sont paginées par curseur : \`${n.limit}\` (${def} par défaut, ${max} au plus) et \`${n.cursor}\` ; la réponse contient \`items\` et \`nextCursor\`.`
-        : `Les listes sont paginées avec \`${n.limit}\` (${def} par défaut, ${max} au plus) et \`${n.offset}\` ; la réponse contient \`items\`, \`total\`, \`${n.limit}\` et \`${n.offset}\`.`,
+      style === 'page'
+        ? `Les listes sont paginées par numéro de page : \`${n.page}\` (à partir de 1) et \`${n.limit}\` (${def} par défaut, ${max} au plus) ; la réponse contient \`items\`, \`total\`, \`${n.limit}\` et \`${n.page}\`.`
+        : style === 'cursor'
+          ? `Les listes sont paginées par curseur : \`${n.limit}\` (${def} par défaut, ${max} au plus) et \`${n.cursor}\` ; la réponse contient \`items\` et \`nextCursor\`.`
+          : `Les listes sont paginées avec \`${n.limit}\` (${def} par défaut, ${max} au plus) et \`${n.offset}\` ; la réponse contient \`items\`, \`total\`, \`${n.limit}\` et \`${n.offset}\`.`,
     errorsFromCatalog: (mediaType) =>
       `Chaque réponse d’erreur utilise l’enveloppe d’erreur de la section 7 (\`${mediaType}\`), partagée dans openapi.yaml sous \`components/responses\`.`,
     errorsFallback:

@@ -56,9 +56,11 @@ export const api: Messages['api'] = {
         : 'I percorsi si usano come sono indicati, senza un percorso base comune.',
     json: 'I corpi sono JSON (`application/json`); date e orari sono stringhe RFC 3339; i decimali sono numeri con la precisione memorizzata indicata.',
     pagination: (style, def, max, n) =>
-      style === 'cursor'
-        ? `Gli elenchi sono paginati a cursore: \`${n.limit}\` (predefinito ${def}, al massimo ${max}) e \`${n.cursor}\`; la risposta contiene \`items\` e \`nextCursor\`.`
-        : `Gli elenchi sono paginati con \`${n.limit}\` (predefinito ${def}, al massimo ${max}) e \`${n.offset}\`; la risposta contiene \`items\`, \`total\`, \`${n.limit}\` e \`${n.offset}\`.`,
+      style === 'page'
+        ? `Gli elenchi sono paginati per numero di pagina: \`${n.page}\` (da 1) e \`${n.limit}\` (predefinito ${def}, al massimo ${max}); la risposta contiene \`items\`, \`total\`, \`${n.limit}\` e \`${n.page}\`.`
+        : style === 'cursor'
+          ? `Gli elenchi sono paginati a cursore: \`${n.limit}\` (predefinito ${def}, al massimo ${max}) e \`${n.cursor}\`; la risposta contiene \`items\` e \`nextCursor\`.`
+          : `Gli elenchi sono paginati con \`${n.limit}\` (predefinito ${def}, al massimo ${max}) e \`${n.offset}\`; la risposta contiene \`items\`, \`total\`, \`${n.limit}\` e \`${n.offset}\`.`,
     errorsFromCatalog: (mediaType) =>
       `Ogni risposta di errore usa il formato di errore della sezione 7 (\`${mediaType}\`), condiviso in openapi.yaml come \`components/responses\`.`,
     errorsFallback:

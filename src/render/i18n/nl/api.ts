@@ -54,9 +54,11 @@ export const api: Messages['api'] = {
         : 'De paden worden gebruikt zoals ze vermeld zijn, zonder gemeenschappelijk basispad.',
     json: 'Bodies zijn JSON (`application/json`); datums en tijden zijn RFC 3339-strings; decimalen zijn getallen met de vermelde opgeslagen precisie.',
     pagination: (style, def, max, n) =>
-      style === 'cursor'
-        ? `Lijsten worden met een cursor gepagineerd: \`${n.limit}\` (standaard ${def}, hoogstens ${max}) en \`${n.cursor}\`; het antwoord bevat \`items\` en \`nextCursor\`.`
-        : `Lijsten worden gepagineerd met \`${n.limit}\` (standaard ${def}, hoogstens ${max}) en \`${n.offset}\`; het antwoord bevat \`items\`, \`total\`, \`${n.limit}\` en \`${n.offset}\`.`,
+      style === 'page'
+        ? `Lijsten worden per paginanummer gepagineerd: \`${n.page}\` (vanaf 1) en \`${n.limit}\` (standaard ${def}, hoogstens ${max}); het antwoord bevat \`items\`, \`total\`, \`${n.limit}\` en \`${n.page}\`.`
+        : style === 'cursor'
+          ? `Lijsten worden met een cursor gepagineerd: \`${n.limit}\` (standaard ${def}, hoogstens ${max}) en \`${n.cursor}\`; het antwoord bevat \`items\` en \`nextCursor\`.`
+          : `Lijsten worden gepagineerd met \`${n.limit}\` (standaard ${def}, hoogstens ${max}) en \`${n.offset}\`; het antwoord bevat \`items\`, \`total\`, \`${n.limit}\` en \`${n.offset}\`.`,
     errorsFromCatalog: (mediaType) =>
       `Elk foutantwoord gebruikt het foutformaat uit sectie 7 (\`${mediaType}\`), in openapi.yaml gedeeld als \`components/responses\`.`,
     errorsFallback:

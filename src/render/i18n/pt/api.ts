@@ -52,9 +52,11 @@ export const api: Messages['api'] = {
       path ? `Caminho base: \`${path}\`.` : 'As rotas são usadas como declaradas, sem um caminho base comum.',
     json: 'Os corpos são JSON (`application/json`); datas e horas são strings RFC 3339; decimais são números com a precisão armazenada indicada.',
     pagination: (style, def, max, n) =>
-      style === 'cursor'
-        ? `As listas são paginadas por cursor: \`${n.limit}\` (padrão ${def}, no máximo ${max}) e \`${n.cursor}\`; a resposta traz \`items\` e \`nextCursor\`.`
-        : `As listas são paginadas com \`${n.limit}\` (padrão ${def}, no máximo ${max}) e \`${n.offset}\`; a resposta traz \`items\`, \`total\`, \`${n.limit}\` e \`${n.offset}\`.`,
+      style === 'page'
+        ? `As listas são paginadas por número de página: \`${n.page}\` (a partir de 1) e \`${n.limit}\` (padrão ${def}, no máximo ${max}); a resposta traz \`items\`, \`total\`, \`${n.limit}\` e \`${n.page}\`.`
+        : style === 'cursor'
+          ? `As listas são paginadas por cursor: \`${n.limit}\` (padrão ${def}, no máximo ${max}) e \`${n.cursor}\`; a resposta traz \`items\` e \`nextCursor\`.`
+          : `As listas são paginadas com \`${n.limit}\` (padrão ${def}, no máximo ${max}) e \`${n.offset}\`; a resposta traz \`items\`, \`total\`, \`${n.limit}\` e \`${n.offset}\`.`,
     errorsFromCatalog: (mediaType) =>
       `Toda resposta de erro usa o envelope de erro da seção 7 (\`${mediaType}\`), compartilhado no openapi.yaml como \`components/responses\`.`,
     errorsFallback:

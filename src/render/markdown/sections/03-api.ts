@@ -262,6 +262,7 @@ function conventions(ctx: RenderContext): string {
           limit: pagingName(page, 'limit'),
           cursor: pagingName(page, 'cursor'),
           offset: pagingName(page, 'offset'),
+          page: pagingName(page, 'page'),
         })
       : null,
     spec.errors

@@ -4,6 +4,7 @@ import {
   type JsonSchema,
   type Parameter,
   pagingName,
+  pagingRolesOf,
   type ResponseSpec,
 } from '../../../../model/spec/api.js';
 import { DERIVED_PHRASES } from '../../../i18n/en/derived.js';
@@ -134,7 +135,7 @@ export function requestCell(
   const stated = e.origin.kind === 'source';
   // The paging parameters are the conventions' (section 3), under the names the documents give them.
   const paging = e.pagination
-    ? new Set((['limit', 'offset', 'cursor'] as const).map((role) => pagingName(e.pagination, role)))
+    ? new Set(pagingRolesOf(e.pagination.style).map((role) => pagingName(e.pagination, role)))
     : null;
   const params = e.parameters
     .filter((p) => !(p.in === 'query' && paging?.has(p.name)))
