@@ -231,7 +231,7 @@ export function routeGlossary(routes: readonly DescribedPath[]): (AliasReading &
     const name = forms.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0]!;
     out.push({ alias: name, text: segment.replace(/[-_]/g, ' '), pick: 'last', route: rows[0]!.index });
   }
-  if (syllabic) out.push(...recordGlossary(routes, wordsAt, out, says, longest));
+  if (syllabic) out.push(...recordGlossary(routes, wordsAt, out, says, longest, same));
   return out;
 }
 
@@ -252,12 +252,15 @@ function recordGlossary(
   named: readonly (AliasReading & { route: number })[],
   says: (list: readonly { words: string[] }[], w: string) => number,
   longest: (list: readonly string[], rows: readonly { words: string[] }[]) => string[],
+  same: (a: string, b: string) => boolean,
 ): (AliasReading & { route: number })[] {
   const done = new Set(named.map((a) => a.text));
   // A run inside another resource's name, or holding one, is that name's ("đơn" of "thực đơn tuần"
   // still begins "hóa đơn", which holds neither).
   const taken = (w: string) =>
-    named.some((a) => ` ${w} `.includes(` ${a.alias} `) || ` ${a.alias} `.includes(` ${w} `));
+    named.some(
+      (a) => same(a.alias, w) || ` ${w} `.includes(` ${a.alias} `) || ` ${a.alias} `.includes(` ${w} `),
+    );
   const records = new Set<string>();
   for (const r of routes) {
     const parts = r.path.toLowerCase().split('/');
@@ -283,13 +286,21 @@ function recordGlossary(
           says(rows, w) >= 2 &&
           says(outside, w) === 0 &&
           !taken(w) &&
+          // "menu" of `/schools/{id}/menus` names the menus, not the school.
+          !rows.some((r) => {
+            const at = resourceSegment(routes[r.index]!.path);
+            return at !== segment && !!at?.startsWith(w.slice(0, 4)) && r.words.includes(w);
+          }) &&
           (ownRows.length === 0 || says(ownRows, w) > 0),
       ),
       rows,
-    ).sort((a, b) => says(rows, b) - says(rows, a) || (a < b ? -1 : 1));
+    )
+      // One word written in several forms ("class", "classes") is one candidate: its shortest form.
+      .sort((a, b) => says(rows, b) - says(rows, a) || a.length - b.length || (a < b ? -1 : 1))
+      .filter((w, i, all) => !all.slice(0, i).some((x) => same(x, w)));
     if (candidates.length === 0) continue;
     if (candidates.length > 1 && says(rows, candidates[1]!) === says(rows, candidates[0]!)) continue;
-    const first = rows.find((r) => r.words.includes(candidates[0]!))!;
+    const first = rows.find((r) => r.words.some((x) => same(x, candidates[0]!)))!;
     out.push({ alias: candidates[0]!, text, pick: 'last', route: first.index });
   }
   return out;

@@ -105,3 +105,21 @@ describe('rule targets named by the glossary', { timeout: 120_000 }, () => {
     expect(got.get('A paid invoice must not be deleted.')).toBe('Invoice');
   });
 });
+
+describe('a field named like a record', { timeout: 120_000 }, () => {
+  it('en: "at most 1 class in a school year" names a field of the classroom, not the school', async () => {
+    const host = memoryHost({
+      '/p/docs/prd.md': `# PRD\n\n## Business rules\n\n- **BR-01**: Each teacher is homeroom teacher of at most 1 class in a school year.\n`,
+      '/p/docs/architecture.md': `# Architecture\n\nPostgreSQL 16.\n\n\`\`\`sql
+CREATE TABLE schools (id bigserial PRIMARY KEY, name text NOT NULL);
+CREATE TABLE classrooms (id bigserial PRIMARY KEY, school_id bigint NOT NULL REFERENCES schools(id), school_year text NOT NULL, name text NOT NULL);
+CREATE TABLE photos (id bigserial PRIMARY KEY, classroom_id bigint NOT NULL REFERENCES classrooms(id), taken_on date NOT NULL);
+\`\`\`\n\n| Method | Path | Description | Role |\n|---|---|---|---|
+| POST | /api/v1/classrooms/{id}/photos | Post photos | teacher |
+| GET | /api/v1/classrooms/{id}/photos | Class photos by day | teacher |
+| POST | /api/v1/classrooms | Create a class, assign a teacher | school_admin |\n`,
+    });
+    const r = await compile({ root: '/p', verify: { skip: true } }, host);
+    expect(r.spec!.rules?.[0]?.entity).not.toBe('School');
+  });
+});
