@@ -6,7 +6,7 @@ import type { Endpoint, Service, ServiceMethod, SideEffect, StoryTrace } from '.
 import type { SpecEntity } from '../model/spec/data.js';
 import type { BusinessRule, Lifecycle, LifecycleTransition } from '../model/spec/rules.js';
 import { verbOf } from './api/actions.js';
-import { words } from './api/naming.js';
+import { mentionPattern, words } from './api/naming.js';
 import { planResources } from './api/resources.js';
 import { entitiesOf } from './api/story-operations.js';
 import { facts } from './security/roles.js';
@@ -110,7 +110,27 @@ export function businessRules(
         ...found,
         ...(found.length === 0 && bare !== text ? entitiesOf(bare, resources, entities, inflected) : []),
       ]),
-    ].map((r) => r.entity.name);
+    ]
+      .map((r) => r.entity.name)
+      .filter((n) => !asField(n, text));
+  };
+  // "a school year" is Classroom's `school_year`, no mention of School: a mention followed by the
+  // word that makes it a field of the model (its key column aside) names that field.
+  const fieldKeys = new Set(
+    entities.flatMap((e) => e.fields.map((f) => compact(f.name)).filter((k) => !k.endsWith('id'))),
+  );
+  const asField = (entity: string, text: string): boolean => {
+    const re = mentionPattern(entity);
+    const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
+    const bare = [...text.matchAll(new RegExp(re.source, flags))];
+    const followed = [...text.matchAll(new RegExp(`(?:${re.source})\\s+([A-Za-z]+)`, flags))];
+    return (
+      bare.length > 0 &&
+      followed.length === bare.length &&
+      followed.every((m) =>
+        fieldKeys.has(compact(m[0].slice(0, m[0].length - m[1]!.length)) + m[1]!.toLowerCase()),
+      )
+    );
   };
   const ids = ruleIds(domain.ruleStatements ?? [], domain.requirements);
   const rules = (domain.ruleStatements ?? []).map((c, i) => {

@@ -71,6 +71,11 @@ export function resolveAliases(domain: Domain): void {
       const named = domain.entities.filter((e) => lastMention(e, rest) >= 0);
       if (named.length === 1) target = named[0];
     }
+    // "pickup persons" of `/pickup-persons` names `PickupPerson` only through its stated table.
+    if (!target && glossary.has(stated)) {
+      const table = a.text.toLowerCase().replace(/\s+/g, '_');
+      target = domain.entities.find((e) => e.table?.toLowerCase() === table);
+    }
     if (!target) continue;
     if (target.fields.some((f) => f.name.toLowerCase() === key)) continue;
     // A name read from route descriptions only names what a story acts on; a rule's counted noun

@@ -5,6 +5,7 @@ import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import { ruleTarget } from '../read/rule-target-words.js';
 import { nonFunctionalRule, readRule, scheduledWork, statesRule } from '../read/rule-words.js';
 import { systemPresentWork } from '../read/system-present-words.js';
+import { isVietnamese } from '../read/vietnamese-force.js';
 import { capability } from './stories.js';
 
 /**
@@ -50,7 +51,10 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
     // A rule numbered as a rule (`BR-12`, `RN-3`, `GR-7`) keeps that id in the rules table.
     const ruleId = requirements.find((r) => RULE_ID.test(r));
     const inflected = stated.length > 0 ? statedNamesIn({ ...target, text: t, actor }, stated) : null;
-    const glossed = glossary.length > 0 ? statedNamesIn({ ...target, text: t, actor }, glossary) : null;
+    const glossed = headFirst(
+      t,
+      glossary.length > 0 ? statedNamesIn({ ...target, text: t, actor }, glossary) : null,
+    );
     out.push({
       text: t,
       requirements,
@@ -125,6 +129,20 @@ function statedNamesIn(
     any = true;
   }
   return any ? out : null;
+}
+
+/**
+ * Vietnamese puts the head noun first ("Ảnh của bé được lưu 180 ngày": the photos of the child;
+ * "Mỗi bé thuộc đúng một lớp": each child): with no object or anchor read, the first record the
+ * sentence names by the route table's glossary, besides its actor, is what it is about.
+ */
+function headFirst(
+  text: string,
+  glossed: Partial<Record<RuleNamePart, string[]>> | null,
+): Partial<Record<RuleNamePart, string[]>> | null {
+  if (!glossed || glossed.object || glossed.anchor || !isVietnamese(text)) return glossed;
+  const first = (glossed.text ?? []).find((n) => !(glossed.actor ?? []).includes(n));
+  return first ? { ...glossed, anchor: [first] } : glossed;
 }
 
 /** A business rule's id inside a text ("GR-09: weniger als 48 Stunden", "see BR-3"). */

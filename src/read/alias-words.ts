@@ -1,4 +1,5 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
+import { isVietnamese } from './vietnamese-force.js';
 /**
  * Another name the documents give a thing, in en, es, pt, fr, de and it. Three wordings:
  * - a naming marker after the thing: "the appointment, also called an order", "Termin, auch Auftrag
@@ -156,28 +157,50 @@ function commonStart(a: string, b: string): number {
  * the text that names the entity (extract/aliases.ts resolves it, or drops the reading).
  */
 export function routeGlossary(routes: readonly DescribedPath[]): (AliasReading & { route: number })[] {
+  // Vietnamese writes one syllable a word and a noun as several ("người đón hộ", "hóa đơn", "bé"):
+  // its glossary weighs runs of syllables, short ones too, compared whole (the language does not
+  // inflect).
+  const syllabic = routes.filter((r) => isVietnamese(r.description)).length * 2 > routes.length;
+  const wordsOf = (description: string): string[] => {
+    const text = description.toLowerCase().replace(/\u0307/g, '');
+    if (!syllabic) return [...new Set(text.match(GLOSS_WORD) ?? [])];
+    const out: string[] = [];
+    // Runs within one phrase: a comma, slash or parenthesis ends it.
+    for (const part of text.split(/[^\p{L}\s]+/u)) {
+      const ws = part.match(/\p{L}+/gu) ?? [];
+      for (let i = 0; i < ws.length; i++)
+        for (let n = 1; n <= SYLLABLE_RUN && i + n <= ws.length; n++) out.push(ws.slice(i, i + n).join(' '));
+    }
+    return [...new Set(out)];
+  };
   const bySegment = new Map<string, { index: number; words: string[] }[]>();
+  const wordsAt: string[][] = [];
   for (const [index, r] of routes.entries()) {
+    const words = wordsOf(r.description);
+    wordsAt[index] = words;
     const segment = resourceSegment(r.path);
     if (!segment) continue;
-    const words = [
-      ...new Set(
-        r.description
-          .toLowerCase()
-          .replace(/\u0307/g, '')
-          .match(GLOSS_WORD) ?? [],
-      ),
-    ];
     const list = bySegment.get(segment) ?? [];
     // One route stated twice (a table and a diagram) is one route.
     if (!list.some((x) => routes[x.index]!.path === r.path && routes[x.index]!.description === r.description))
       list.push({ index, words });
     bySegment.set(segment, list);
   }
-  const same = (a: string, b: string) => {
-    const n = commonStart(a, b);
-    return n >= 4 && n >= Math.min(a.length, b.length) - 2;
-  };
+  const same = syllabic
+    ? (a: string, b: string) => a === b
+    : (a: string, b: string) => {
+        const n = commonStart(a, b);
+        return n >= 4 && n >= Math.min(a.length, b.length) - 2;
+      };
+  const says = (list: readonly { words: string[] }[], w: string) =>
+    list.filter((r) => r.words.some((x) => same(x, w))).length;
+  // A run inside a longer run as often said is that longer run's part ("điểm" of "điểm danh").
+  const longest = (list: readonly string[], rows: readonly { words: string[] }[]) =>
+    syllabic
+      ? list.filter(
+          (w) => !list.some((x) => x !== w && ` ${x} `.includes(` ${w} `) && says(rows, x) === says(rows, w)),
+        )
+      : [...list];
   const out: (AliasReading & { route: number })[] = [];
   for (const [segment, rows] of [...bySegment].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (rows.length < 2) continue;
@@ -193,19 +216,92 @@ export function routeGlossary(routes: readonly DescribedPath[]): (AliasReading &
     // The words every route of the resource shares with another of its routes, in the first one's
     // order, that the routes of other resources say less than half as often ("Ta over en vakt" of
     // `/swaps/{id}/take` beside six routes of shifts that say "vakt").
-    const says = (list: readonly { words: string[] }[], w: string) =>
-      list.filter((r) => r.words.some((x) => same(x, w))).length;
-    const shared = rows[0]!.words.filter(
-      (w) =>
-        says(rows, w) >= 2 &&
-        says(others, w) * 2 < says(rows, w) + says(own, w) &&
-        (says(others, w) === 0 || says(own, w) > 0) &&
-        !segment.startsWith(w.slice(0, 4)),
+    const shared = longest(
+      rows[0]!.words.filter(
+        (w) =>
+          says(rows, w) >= 2 &&
+          says(others, w) * 2 < says(rows, w) + says(own, w) &&
+          (says(others, w) === 0 || says(own, w) > 0) &&
+          !segment.startsWith(w.slice(0, 4)),
+      ),
+      rows,
     );
     if (shared.length !== 1) continue;
     const forms = rows.flatMap((r) => r.words.filter((x) => same(x, shared[0]!)));
     const name = forms.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0]!;
     out.push({ alias: name, text: segment.replace(/[-_]/g, ' '), pick: 'last', route: rows[0]!.index });
+  }
+  if (syllabic) out.push(...recordGlossary(routes, wordsAt, out, says, longest, same));
+  return out;
+}
+
+/** The most syllables a Vietnamese name of a record is read with ("người đón hộ": three). */
+const SYLLABLE_RUN = 4;
+
+/**
+ * The name of a record whose own routes are too few to give it (`/children/{id}/attendances` "Điểm
+ * danh của bé", `/children/{id}/handovers` "Xác nhận trả bé": "bé" is what `/children` holds): the
+ * run the routes on the record (its own and those under one of its records) say twice or more, no
+ * other route says, that no other resource's name holds, and that its own route says where it has
+ * one ("Hóa đơn của tôi" of `GET /invoices` beside "Lập hóa đơn tháng" and "Lập phiếu điều chỉnh":
+ * "hóa đơn", not "lập"). The run most of them say is the name; a tie names nothing.
+ */
+function recordGlossary(
+  routes: readonly DescribedPath[],
+  wordsAt: readonly string[][],
+  named: readonly (AliasReading & { route: number })[],
+  says: (list: readonly { words: string[] }[], w: string) => number,
+  longest: (list: readonly string[], rows: readonly { words: string[] }[]) => string[],
+  same: (a: string, b: string) => boolean,
+): (AliasReading & { route: number })[] {
+  const done = new Set(named.map((a) => a.text));
+  // A run inside another resource's name, or holding one, is that name's ("đơn" of "thực đơn tuần"
+  // still begins "hóa đơn", which holds neither).
+  const taken = (w: string) =>
+    named.some(
+      (a) => same(a.alias, w) || ` ${w} `.includes(` ${a.alias} `) || ` ${a.alias} `.includes(` ${w} `),
+    );
+  const records = new Set<string>();
+  for (const r of routes) {
+    const parts = r.path.toLowerCase().split('/');
+    for (const [i, p] of parts.entries())
+      if (/^\{|^:/.test(parts[i + 1] ?? '') && p && !/^\{|^:|^v\d+$|^api$/.test(p)) records.add(p);
+    const last = resourceSegment(r.path);
+    if (last) records.add(last);
+  }
+  const out: (AliasReading & { route: number })[] = [];
+  for (const segment of [...records].sort()) {
+    const text = segment.replace(/[-_]/g, ' ');
+    if (done.has(text)) continue;
+    const inside = (r: DescribedPath) => {
+      const path = r.path.toLowerCase();
+      return path.includes(`/${segment}/`) || resourceSegment(r.path) === segment;
+    };
+    const rows = routes.flatMap((r, index) => (inside(r) ? [{ index, words: wordsAt[index]! }] : []));
+    const outside = routes.flatMap((r, index) => (inside(r) ? [] : [{ words: wordsAt[index]! }]));
+    const ownRows = rows.filter((r) => resourceSegment(routes[r.index]!.path) === segment);
+    const candidates = longest(
+      [...new Set(rows.flatMap((r) => r.words))].filter(
+        (w) =>
+          says(rows, w) >= 2 &&
+          says(outside, w) === 0 &&
+          !taken(w) &&
+          // "menu" of `/schools/{id}/menus` names the menus, not the school.
+          !rows.some((r) => {
+            const at = resourceSegment(routes[r.index]!.path);
+            return at !== segment && !!at?.startsWith(w.slice(0, 4)) && r.words.includes(w);
+          }) &&
+          (ownRows.length === 0 || says(ownRows, w) > 0),
+      ),
+      rows,
+    )
+      // One word written in several forms ("class", "classes") is one candidate: its shortest form.
+      .sort((a, b) => says(rows, b) - says(rows, a) || a.length - b.length || (a < b ? -1 : 1))
+      .filter((w, i, all) => !all.slice(0, i).some((x) => same(x, w)));
+    if (candidates.length === 0) continue;
+    if (candidates.length > 1 && says(rows, candidates[1]!) === says(rows, candidates[0]!)) continue;
+    const first = rows.find((r) => r.words.some((x) => same(x, candidates[0]!)))!;
+    out.push({ alias: candidates[0]!, text, pick: 'last', route: first.index });
   }
   return out;
 }

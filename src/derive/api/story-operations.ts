@@ -21,6 +21,15 @@ import { nounOperation } from './story-nouns.js';
 
 /** Rule of a create read from a verb's stem ("votare" → Voto), named on the story's trace. */
 const VERB_NOUN_RULE = 'derive/create-from-verb-noun';
+/** The intents that read records: a story with intents and none of these reads no stated route. */
+const READING_INTENTS: ReadonlySet<string> = new Set([
+  'view',
+  'search',
+  'export',
+  'dashboard',
+  'analytics',
+  'settings',
+]);
 
 /**
  * Rule `derive/operation-from-story`: each story's intents (view, search, create, state actions,
@@ -537,6 +546,11 @@ export function storyOperations(
       // "用微信支付下单" beside `| POST | /pay/wechat/notify | 微信支付回调 |`: a provider's callback
       // serves no user's story, whatever words it shares.
       if (e.action === 'webhook') continue;
+      // "post at most 30 photos per day for a class" beside `| GET | …/photos | Class photos by day |`:
+      // a story that asks only to write or change records reads none of them; the nouns it shares
+      // with a read's description are a mention, not a trace (issue 13).
+      if (e.method === 'GET' && intents.length > 0 && !intents.some((i) => READING_INTENTS.has(i.kind)))
+        continue;
       const id = tag(e, s);
       if (!ops.includes(id)) ops.push(id);
     }
@@ -2002,7 +2016,7 @@ function statedByDescription(
   // A noun of the description the story writes with suffixes added ("ödünçlerimi" ~ "Kendi ödünç
   // geçmişim"): knowledge/inflect.ts `agglutinatedForm`.
   const suffixed = (w: string) => [...wanted].some((x) => agglutinatedForm(x, w));
-  const found: { e: Endpoint; words: string[] }[] = [];
+  const found: { e: Endpoint; words: string[]; lead: boolean }[] = [];
   // "melde meg på en vakt" is no "Meld meg av vakt": a particle of the other sense turns the verb round.
   const particle = leadParticle(action);
   for (const r of routes) {
@@ -2019,8 +2033,12 @@ function statedByDescription(
     const shared = sharedWords.length;
     if (shared < 2 || shared < (mapped ? r.words.size : 0.6 * r.words.size)) continue;
     const e = where.route(r.method, r.path);
-    if (e) found.push({ e, words: sharedWords });
+    if (e) found.push({ e, words: sharedWords, lead: r.lead === lead });
   }
+  // "take attendance for the children in my class" repeats the write "Take attendance for the class"
+  // with its verb; the read "Attendance of the child" shares only its nouns: a mention, not a trace.
+  const led = found.some((x) => x.lead && x.e.method !== 'GET');
+  if (led) found.splice(0, found.length, ...found.filter((x) => x.e.method !== 'GET' || x.lead));
   // "oppretter vakter under et arrangement" repeats "Opprett vakt under arrangement", and so also the
   // shorter "Opprett arrangement": a route whose shared words another route's include, and more, is
   // that longer description's part, not what the story asks.
