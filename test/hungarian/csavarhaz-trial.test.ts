@@ -3,6 +3,7 @@ import { memoryHost } from '../../src/host.js';
 import type { Spec } from '../../src/model/spec/index.js';
 import { compile } from '../../src/pipeline.js';
 import { readAccessCell } from '../../src/read/access-words.js';
+import { JOB_HEADING } from '../../src/read/job-words.js';
 
 // Trial 25 read against its documents (test/hungarian/projects/csavarhaz), round 26: each reading
 // here was untrue on that trial and is checked in Hungarian, English and a third language.
@@ -265,5 +266,20 @@ stateDiagram-v2
     });
     const field = spec.entities.flatMap((e) => e.fields).find((f) => /^(?:status|statusz)$/.test(f.name));
     expect(field?.enum ?? []).toEqual(['OPEN', 'QUOTED', 'DONE']);
+  });
+});
+
+describe('a Scandinavian "Jobber" heading is a jobs heading', () => {
+  // dugnad-nb: "## Jobber" (the jobs) was no jobs heading; "Jobbar" (sv) and "Jobs" (en) alike.
+  it.each([
+    ['nb', 'Jobber'],
+    ['nb', '5. Jobbene'],
+    ['sv', 'Jobbar'],
+    ['en', 'Jobs'],
+  ])('%s: "%s"', (_l, heading) => {
+    expect(JOB_HEADING.test(heading)).toBe(true);
+  });
+  it.each(['Jobbsøker', 'Jobbintervju'])('near-miss: "%s"', (heading) => {
+    expect(JOB_HEADING.test(heading)).toBe(false);
   });
 });
