@@ -67,7 +67,11 @@ export const cachingStep: DeriveStep = {
         },
         diagnostics,
       };
-    const statedCaches = domain.statedCaches ?? [];
+    // Entries stated by a caching sentence first; one stated by its lifetime alone comes after them.
+    const statedCaches = [
+      ...(domain.statedCaches ?? []).filter((c) => !c.lifetimeOnly),
+      ...(domain.statedCaches ?? []).filter((c) => c.lifetimeOnly),
+    ];
     const tenant = spec.entities.find((e) => e.tenantColumn)?.tenantColumn ?? null;
     const prefix = tenant ? `${kebab(tenant.replace(/_id$/, ''))}:{${camel(tenant)}}:` : '';
     // A lifetime a stated entry's own sentence gives is that entry's, not another's.

@@ -3,11 +3,21 @@ import { type Provider, providerById } from '../knowledge/providers.js';
 import { RECEIVING_BY_GET, RECEIVING_SEGMENT } from '../knowledge/webhook-words.js';
 import type { IntegrationMention, ProviderDetail, StatedEndpoint } from '../model/domain.js';
 import type { Integration, RetryPolicy } from '../model/spec/operations.js';
+import type { MachinePrincipal } from '../model/spec/security.js';
 import { providerRetry, statedInterval } from './operations/retry.js';
 import { deadLetterFor, jobRunner } from './operations/stack.js';
+import { statedMachineScheme } from './security/principals.js';
 import type { DeriveStep } from './types.js';
 
 const UNKNOWN_SCHEME = 'the provider’s own verification scheme, not in the catalogue';
+/** How an uncatalogued provider's callbacks are verified where the documents state it (as 5.8 shows). */
+export const MTLS_VERIFICATION = 'client certificate (mutual TLS), as the documents state';
+const STATED_SCHEME: Record<NonNullable<MachinePrincipal['auth']>['value'], string> = {
+  signature: 'a signature, as the documents state',
+  mtls: MTLS_VERIFICATION,
+  'api-key': 'an API key, as the documents state',
+  'oauth-client-credentials': 'OAuth client credentials, as the documents state',
+};
 
 const STATUS_ORDER: Integration['status'][] = ['chosen', 'mentioned', 'future', 'rejected'];
 
@@ -36,6 +46,16 @@ export const integrationsStep: DeriveStep = {
         deadLetter,
         statedWebhooks(domain.statedEndpoints, id, provider),
       );
+      // An uncatalogued provider's callbacks: the scheme its documents state ("Certifikatbaserad
+      // autentisering (mTLS)", "`Signature` fejléc … HMAC-SHA384"), else the provider's own.
+      if (!provider && integration.webhooks.length > 0) {
+        const scheme = statedMachineScheme(
+          domain,
+          integration.name,
+          integration.webhooks.map((w) => ({ path: w.path, method: w.method ?? 'POST' })),
+        );
+        if (scheme) for (const w of integration.webhooks) w.verification = STATED_SCHEME[scheme.value];
+      }
       integrations.push(integration);
       if (!provider && integration.status === 'chosen') {
         const at = mentions[0]!.origin;
@@ -131,7 +151,14 @@ function statedWebhooks(
   const names = (provider?.aliases ?? []).map((a) => new RegExp(`^(?:${a})$`, 'iu'));
   const namesIt = (seg: string) => {
     const spaced = seg.replace(/[-_]/g, ' ');
-    return seg === id || id.startsWith(`${seg}-`) || names.some((re) => re.test(spaced));
+    // An uncatalogued provider's id keeps its words ("otp-simplepay"): a long one names it
+    // (`/fizetesek/simplepay/ipn`), a short one ("otp") is too common to.
+    return (
+      seg === id ||
+      id.startsWith(`${seg}-`) ||
+      (!provider && seg.length >= 6 && id.split('-').includes(seg)) ||
+      names.some((re) => re.test(spaced))
+    );
   };
   const out: { path: string; method: 'GET' | 'POST' }[] = [];
   for (const e of stated) {

@@ -3,6 +3,7 @@ import { fromRule, type Origin } from '../model/origin.js';
 import { browserClientReason } from '../model/spec/browser-client.js';
 import type { ClientApp } from '../model/spec/index.js';
 import type { Practice } from '../model/spec/operations.js';
+import { MTLS_VERIFICATION } from './integrations.js';
 import { refs, stated } from './operations/stack.js';
 import { guessableIds, secretsInPaths } from './security/guessable-ids.js';
 import type { DeriveStep } from './types.js';
@@ -146,13 +147,28 @@ export const securityPracticesStep: DeriveStep = {
         auth.lockout?.origin ?? auth.strategy.origin,
       );
     }
-    const signed = spec.integrations.filter((i) => i.webhooks.length > 0);
-    if (signed.length > 0) {
+    const hooked = spec.integrations.filter((i) => i.webhooks.length > 0);
+    // A provider whose callbacks the documents verify by a client certificate (mutual TLS) signs nothing.
+    const mtls = hooked.filter((i) => i.webhooks[0]!.verification === MTLS_VERIFICATION);
+    const signed = hooked.filter((i) => !mtls.includes(i));
+    if (hooked.length > 0) {
       add(
         'A08',
         'Software and Data Integrity Failures',
-        `webhooks accepted only with a valid signature: ${signed.map((i) => `${i.name} (${i.webhooks[0]!.verification.split(':')[0]})`).join('; ')}; raw body kept for verification`,
-        rule('derive/owasp-a08-webhooks', signed),
+        [
+          ...(signed.length > 0
+            ? [
+                `webhooks accepted only with a valid signature: ${signed.map((i) => `${i.name} (${i.webhooks[0]!.verification.split(':')[0]})`).join('; ')}`,
+              ]
+            : []),
+          ...(mtls.length > 0
+            ? [
+                `webhooks accepted only over mutual TLS with the provider’s client certificate: ${mtls.map((i) => i.name).join(', ')}`,
+              ]
+            : []),
+          ...(signed.length > 0 ? ['raw body kept for verification'] : []),
+        ].join('; '),
+        rule('derive/owasp-a08-webhooks', hooked),
       );
     }
     const redacted = spec.observability?.redact.length ?? 0;

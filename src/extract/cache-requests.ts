@@ -1,7 +1,12 @@
 import { findProviders } from '../knowledge/providers.js';
 import type { CacheRequest, Domain, StatedCache } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
-import { mentionsCache, readCacheSentence, statesNothingElseCached } from '../read/cache-words.js';
+import {
+  mentionsCache,
+  readCacheLifetimes,
+  readCacheSentence,
+  statesNothingElseCached,
+} from '../read/cache-words.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import { passagesOf } from './mentions/blocks.js';
 import { clauses } from './mentions/status.js';
@@ -98,12 +103,15 @@ export const statedCachesExtractor: Extractor = {
       // Negation is read by the cache reader (a Portuguese "no Redis" is "in Redis", not a negation).
       if (findProviders(s.text).length > 0) continue;
       const read = readCacheSentence(s.text);
-      if (!read) continue;
-      const key = `${s.line}|${read.subject.toLowerCase()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const quote = s.text.slice(0, 160);
-      caches.push({ ...read, text: quote, origin: fromSource(doc.path, s.line, quote) });
+      // Else entries stated by their lifetimes alone ("the TTL of the free slots is 60 seconds, of
+      // the price list 1 hour"), one per clause.
+      for (const entry of read ? [read] : readCacheLifetimes(s.text)) {
+        const key = `${s.line}|${entry.subject.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const quote = s.text.slice(0, 160);
+        caches.push({ ...entry, text: quote, origin: fromSource(doc.path, s.line, quote) });
+      }
     }
     const fragment: DomainFragment = {};
     if (caches.length > 0) fragment.statedCaches = caches;

@@ -10,8 +10,13 @@ import type { Domain, EntityFact, FieldFact } from '../model/domain.js';
  * diagram that fits several columns, or none, gives nothing.
  */
 export function statesFromDiagrams(domain: Domain): void {
+  // An enum type the model names but whose values no document lists (JPA's `@Enumerated MunkalapStatusz
+  // statusz`, the enum class not shown) is as open as a plain string column.
+  const listed = new Set(domain.enums.filter((x) => x.values.length > 0).map((x) => x.name));
   const open = domain.entities.flatMap((e) =>
-    e.fields.filter((f) => isStatusColumn(f) && !f.enumValues?.length && !f.enumName).map((f) => ({ e, f })),
+    e.fields
+      .filter((f) => isStatusColumn(f) && !f.enumValues?.length && (!f.enumName || !listed.has(f.enumName)))
+      .map((f) => ({ e, f })),
   );
   if (open.length === 0) return;
   for (const list of domain.lifecycles ?? []) {
@@ -36,7 +41,10 @@ export function statesFromDiagrams(domain: Domain): void {
 }
 
 function isStatusColumn(f: FieldFact): boolean {
-  return f.type.scalar === 'string' && /^(?:status|state)$|_status$|[a-z]Status$/.test(f.name);
+  // Hungarian "statusz" and "allapot" (állapot) name the status column too.
+  return (
+    f.type.scalar === 'string' && /^(?:status|state|statusz|allapot)$|_status$|[a-z]Status$/.test(f.name)
+  );
 }
 
 function unquoted(value: string | undefined): string | null {

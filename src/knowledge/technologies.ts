@@ -246,7 +246,10 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Devise', 'auth', ['Devise'], { caseSensitive: true }),
   t('ASP.NET Core Identity', 'auth', ['asp\\.net(?: core)? identity']),
   t('Spring Security', 'auth', ['spring security']),
-  t('Microsoft Entra ID', 'auth', ['azure ad', 'azure active directory', 'entra id']),
+  // Azure AD B2C (customer sign-in) is another product than the workforce directory: "Azure AD
+  // B2C" keeps its name, never "Microsoft Entra ID".
+  t('Microsoft Entra ID', 'auth', ['azure ad(?! b2c)', 'azure active directory(?! b2c)', 'entra id']),
+  t('Azure AD B2C', 'auth', ['azure ad b2c', 'azure active directory b2c']),
   t('Google OAuth', 'auth', ['google oauth(?: 2\\.0)?', 'sign in with google', 'google sign-in']),
   // hosting and runtime platforms
   t('Vercel', 'hosting', ['vercel(?! (?:kv|blob|cron))']),

@@ -884,6 +884,11 @@ export type RuleNamePart = 'text' | 'actor' | 'object' | 'anchor' | 'stops' | 's
 export interface StatedCache {
   /** What is cached, as written ("weekly shift list"), and its content words. */
   subject: string;
+  /**
+   * Stated by its lifetime alone ("the TTL of the price list is 1 hour"): a sentence that says the
+   * same read is cached ("… DEVE ser cacheada por 10 minutos") is the entry's source before it.
+   */
+  lifetimeOnly?: true;
   subjectWords: string[];
   /** The store the sentence names (`Redis`, `in-process memory`), or null. */
   store: string | null;

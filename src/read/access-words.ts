@@ -32,6 +32,14 @@ const SIGNED =
   /[(（][^)）]*(?:验签|签名|署名|서명|(?<!\p{L})(?:sign(?:ed|ature)|hmac|signiert|signatur|firmad[oa]|firma|sign[ée]e?|assinad[oa]|assinatura|firmat[oa]|ondertekend|handtekening|signerad|signert|signeret|imza\p{L}*|podpis\p{L}*|подпис\p{L}*)|aláír\p{L}*)[^)）]*[)）]/iu;
 
 /**
+ * A cell that is only a signature word (its algorithm in brackets, already removed): "signature",
+ * "HMAC signature", "signed", "aláírás", "Signatur", "podpis", "firma HMAC", "assinatura", "подпись".
+ * A bare Czech or Polish "firma" is a company, never read here.
+ */
+const SIGNATURE_ONLY =
+  /^(?:(?:webhook|hmac|provider|request)[- ])?(?:signature(?: (?:check|verification|verified))?|signed(?: request| call)?|hmac(?:[- ]sha-?\d+)?|aláírás(?:-?ellenőrzés)?|aláírt(?: kérés)?|signatur(?:prüfung)?|signiert|podpis(?:em)?|ověřen\p{L}* podpis\p{L}*|firma (?:hmac|verificada|digital)|firmad[oa]|signé|signature vérifiée|assinatura|assinado|firmato|handtekening|signerad|signert|signeret|imzalı|imza|подпись|подписан\p{L}*|验签|签名|署名|서명)$/iu;
+
+/**
  * A bracket after a role that limits it to its own records: "Citizen (own)", "Member (own records)",
  * "Občan (vlastní)", "Kunde (eigene)", "Cliente (propri)", "Client (les siens)", "Klient (własne)".
  * The word of ownership may name what is owned ("Parent (own child)", "Lehrer (eigene Klasse)",
@@ -59,6 +67,9 @@ export function readAccessCell(cell: string): StatedAccessCell | null {
   const signed = SIGNED.test(cell) ? { signed: true as const } : {};
   const signedCaller = SIGNED.test(cell) && !/[(（]\s*firma\s*[)）]/iu.test(cell) ? signed : {};
   if (PUBLIC.test(text)) return { public: true, any: false, roles: [], ...signed };
+  // "aláírás (HMAC-SHA384)", "signature (HMAC-SHA256)", "HMAC signature": the cell names how the
+  // caller is verified, no role: no user signs in, the provider's signed call is the caller.
+  if (SIGNATURE_ONLY.test(text)) return { public: true, any: false, roles: [], signed: true };
   if (ANY.test(text)) return { public: false, any: true, roles: [] };
   const parts = text.split(SPLIT).map((w) => w.trim().toLowerCase());
   const own = parts.filter((w) => w.includes(OWN)).map((w) => w.replaceAll(OWN, '').trim());

@@ -66,7 +66,7 @@ const NOTHING_ELSE =
 
 /** Any cache word, in the six languages ("gecacht" and "zwischengespeichert" included). */
 const CACHE_WORD =
-  /cach|välimuist|lưu đệm|bộ nhớ đệm|zwischengespeichert|zwischenspeicher|к[эе]ш|캐시|캐싱|キャッシュ/iu;
+  /cach|välimuist|gyorsítótár|lưu đệm|bộ nhớ đệm|zwischengespeichert|zwischenspeicher|к[эе]ш|캐시|캐싱|キャッシュ/iu;
 /** A cache store named as where data is kept ("guardado no Redis por 5 minutos"). */
 const STORE_WORD = /(?<!\p{L})(?:redis|memcached?|valkey|dragonfly)(?![\p{sc=Latin}\p{N}])/iu;
 
@@ -184,6 +184,69 @@ export function readCacheSentence(text: string): CacheSentence | null {
     invalidatedOn,
     ...(route ? { route: { method: 'GET' as const, path: route[1]! } } : {}),
   };
+}
+
+/** A lifetime's name: "TTL", "time to live", Hungarian "TTL-je" (its TTL), German "Lebensdauer". */
+const TTL_WORD =
+  /(?<!\p{L})(?:TTLs?(?:-(?:je|jük|ja|e|t))?|time[- ]to[- ]live|cache (?:lifetime|duration)|Lebensdauer|durée de vie|tempo di vita|duración)(?!\p{L})/iu;
+/** From a verb that names the cache used ("uses", "usa", "utilise", "nutzt", "használ") or a store, to the end. */
+const USES_CACHE =
+  /(?<!\p{L})(?:uses?|using|usa|usam|utiliza|utilizan?|utilise|utilisent|nutzt|verwendet|használ\p{L}*)\s.*$|(?:(?<!\p{L})(?:in|im|en|em|no|na|dans|com|with|mit|avec|con)\s+)?(?:`[^`]*`|(?<!\p{L})(?:redis|memcached?|valkey|dragonfly)(?![\p{sc=Latin}\p{N}])).*$/iu;
+/** What stands around a subject in a lifetime clause: articles, "of", "is", "beträgt", "die der". */
+const TTL_FILLER =
+  /(?<!\p{L})(?:the|of|for|is|are|and|a|az|és|pedig|is|die|der|des|den|beträgt|betragen|ist|sind|und|le|la|les|de|du|des|est|et|il|lo|gli|di|del|della|è|e)(?!\p{L})/giu;
+
+/**
+ * Entries stated only by their lifetimes, one clause each: "The TTL of the free slots is 60 seconds,
+ * of the price list 1 hour", "Cache TTLs: free slots 60 seconds, price list 1 hour", "A szabad
+ * időpontok TTL-je 60 másodperc, az árlistáé 1 óra", "Die TTL der freien Termine beträgt 60
+ * Sekunden, die der Preisliste 1 Stunde". The sentence names a cache and a TTL; each clause with a
+ * lifetime names its subject before the number (a Hungarian "-é", "the price list's", is the
+ * noun's). Nothing here names a store or an invalidation: those come from other sentences.
+ */
+export function readCacheLifetimes(text: string): CacheSentence[] {
+  if (!mentionsCache(text) || !TTL_WORD.test(text) || clientSideCache(text)) return [];
+  const out: CacheSentence[] = [];
+  let named = false;
+  for (const clause of text.split(/[;,]\s*|[.!?]\s+|\s(?:and|és|und|et|e|y)\s/iu)) {
+    const ttl = findMeasures(clause).find(
+      (m) => m.dimension === 'duration' && m.comparator !== '<' && m.comparator !== '<=',
+    );
+    if (!ttl) continue;
+    const before = clause.slice(0, ttl.index);
+    const hasTtl = TTL_WORD.test(before);
+    // An elliptical clause ("az árlistáé 1 óra") follows one that names the TTL.
+    if (!hasTtl && !named) continue;
+    named = true;
+    let subject = before
+      .replace(/^.*:\s*/u, '')
+      // "A consulta pública usa `Rails.cache` com Redis (TTL 10 min)": the subject ends at the verb
+      // that names the cache, or at the store's name.
+      .replace(USES_CACHE, '')
+      .replace(new RegExp(TTL_WORD.source, 'giu'), ' ')
+      .replace(/(?<!\p{L})(?:cache|gyorsítótár\p{L}*)(?!\p{L})/giu, ' ')
+      .replace(TTL_FILLER, ' ')
+      .replace(/['’]s(?!\p{L})/gu, '')
+      .replace(/[\s\-*:>()]+/gu, ' ')
+      .trim();
+    // Hungarian: "árlistáé" (the price list's) is "árlista" with its lengthened last vowel.
+    subject = subject.replace(
+      /(\p{L}{3,})([áé])é$/u,
+      (_m, stem: string, v: string) => `${stem}${v === 'á' ? 'a' : 'e'}`,
+    );
+    const subjectWords = contentWords(subject);
+    if (subjectWords.length === 0 || subject.length > 60) continue;
+    out.push({
+      subject,
+      lifetimeOnly: true,
+      subjectWords,
+      store: STORES.find(([re]) => re.test(text))?.[1] ?? null,
+      ttlSeconds: ttl.value,
+      ttlText: ttl.text,
+      invalidatedOn: [],
+    });
+  }
+  return out;
 }
 
 /** A read named by its method and path: "GET /api/v1/tools", in backticks or not. */

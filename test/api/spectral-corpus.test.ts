@@ -243,6 +243,10 @@ const EXCEPTIONS: Record<string, string[]> = {
     'api1 PATCH /api/tasks/{id}/uncomplete id',
     'api1 POST /api/tasks/{id}/subtasks id',
   ],
+  // test/hungarian/projects/csavarhaz: the JPA entities Szerviz and MunkalapTetel state
+  // `@GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;`, a sequential key (section 13
+  // says why it is guessable); the path ids of the stated free-slot route and of the item read.
+  csavarhaz: ['api1 GET /munkalap-tetelek/{id} id', 'api1 GET /szervizek/{id}/szabad-idopontok id'],
   // architecture.md:343 `workflow_events (id BIGSERIAL PRIMARY KEY`.
   bmadserver: ['api1 GET /api/v1/workflow-events/{id} id'],
   // docs/technical/architecture.md:124 `audit_log (id BIGSERIAL PRIMARY KEY`.
@@ -296,13 +300,15 @@ projects.push(path.resolve('test/norwegian/projects/dugnad'));
 projects.push(path.resolve('test/czech/projects/sberka'));
 // The Vietnamese trial kept as golden case mam-non-vi (SQLAlchemy models, FastAPI, Celery, VNPay, Zalo ZNS).
 projects.push(path.resolve('test/vietnamese/projects/mam-non'));
+// The Hungarian trial kept as golden case csavarhaz-hu (JPA entities, Spring Boot, Keycloak, SimplePay, @Scheduled).
+projects.push(path.resolve('test/hungarian/projects/csavarhaz'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean, Swedish, Turkish, Chinese, Norwegian, Czech and Vietnamese trials', () =>
-    expect(projects.length).toBe(32));
+  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean, Swedish, Turkish, Chinese, Norwegian, Czech, Vietnamese and Hungarian trials', () =>
+    expect(projects.length).toBe(33));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {

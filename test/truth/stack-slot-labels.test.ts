@@ -63,10 +63,15 @@ describe('a scheduler and a key-value store in the queue slot', () => {
     expect(runner).toMatchObject({ queue: 'Redis', scheduler: 'Spring Scheduling' });
     expect(runner.proposed).toBeUndefined();
   });
-  it('near-miss: "Jobs | Spring @Scheduled" states no queue, so the queue stays a proposal', async () => {
+  it('near-miss: "Jobs | Spring @Scheduled" states no queue: the jobs run in the application, no job table is proposed', async () => {
     const r = await run(
       '| Framework | Spring Boot |\n| Database | PostgreSQL |\n| Jobs | Spring `@Scheduled` |\n',
     );
-    expect(r.spec!.jobs[0]!.runner.proposed).toEqual(['queue']);
+    const runner = r.spec!.jobs[0]!.runner;
+    expect(runner.proposed).toBeUndefined();
+    expect(runner).toMatchObject({
+      queue: "the application's processes (no queue is stated)",
+      scheduler: 'Spring Scheduling',
+    });
   });
 });

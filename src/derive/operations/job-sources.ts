@@ -5,6 +5,7 @@ import type { Domain, Quantity, Requirement, Role } from '../../model/domain.js'
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
 import type { Spec } from '../../model/spec/index.js';
 import type { Integration, Job } from '../../model/spec/operations.js';
+import { MTLS_VERIFICATION } from '../integrations.js';
 import { keepsHeaderTokens } from '../security/auth-settings.js';
 import { createdColumn, cronFor, duration, entityForSubject, kebab } from './entities.js';
 import { jobName } from './job-names.js';
@@ -498,6 +499,20 @@ export function tokenCleanupJob(spec: Readonly<Spec>): JobDraft | null {
   };
 }
 
+/**
+ * The endpoint's step: one callback verifies, several each verify; a client certificate (mutual TLS)
+ * is checked, not a signature.
+ */
+function receiveStep(i: Integration): string {
+  const paths = i.webhooks.map((w) => w.path).join(', ');
+  const how = i.webhooks[0]!.verification;
+  if (how === MTLS_VERIFICATION)
+    return `${paths} checks the client certificate (mutual TLS, as the documents state), stores the event with a unique event id and answers 2xx at once`;
+  return i.webhooks.length > 1
+    ? `each of ${paths} verifies the signature (${how}), stores the event with a unique event id and answers 2xx at once`
+    : `${paths} verifies the signature (${how}), stores the event with a unique event id and answers 2xx at once`;
+}
+
 /** Each received webhook is verified at the endpoint, stored, and processed by a job (ack fast). */
 export function webhookJobs(integrations: readonly Integration[]): JobDraft[] {
   return integrations
@@ -510,7 +525,7 @@ export function webhookJobs(integrations: readonly Integration[]): JobDraft[] {
       trigger: `event:webhook.${i.provider}.received`,
       inputs: ['webhook event id', 'event type', 'verified payload'],
       steps: [
-        `${i.webhooks.map((w) => w.path).join(', ')} verifies the signature (${i.webhooks[0]!.verification}), stores the event with a unique event id and answers 2xx at once`,
+        receiveStep(i),
         'the job loads the stored event, skips it if already processed, applies it, marks it processed',
       ],
       idempotency: 'unique constraint on the provider event id: duplicates and redeliveries are skipped',

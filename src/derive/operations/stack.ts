@@ -97,13 +97,17 @@ export function jobRunner(domain: Domain): JobRunner {
   const scheduler = stated(domain, 'scheduler');
   const database = stated(domain, 'database');
   const from = [queue, scheduler].filter((s): s is StackChoice => s !== null).map(ref);
+  // A stated scheduler and no queue: the scheduled jobs run in the application's own processes, as
+  // the documents say ("Spring `@Scheduled` + ShedLock"); no job table is proposed beside it.
   const queueName = queue
     ? queue.value
-    : database && technology(database.value)?.concern === 'database' && database.value !== 'MongoDB'
-      ? `${database.value} job table (SELECT … FOR UPDATE SKIP LOCKED)`
-      : database
-        ? `${database.value} jobs collection (findOneAndUpdate claim)`
-        : 'in-process queue (no queue or database is stated)';
+    : scheduler
+      ? "the application's processes (no queue is stated)"
+      : database && technology(database.value)?.concern === 'database' && database.value !== 'MongoDB'
+        ? `${database.value} job table (SELECT … FOR UPDATE SKIP LOCKED)`
+        : database
+          ? `${database.value} jobs collection (findOneAndUpdate claim)`
+          : 'in-process queue (no queue or database is stated)';
   // A queue with its own recurring jobs (BullMQ, Celery beat, River, pg-boss) schedules them itself;
   // else a framework with a scheduler of its own (Laravel's `schedule:run`, Spring's `@Scheduled`).
   const framework = stated(domain, 'framework');
@@ -111,7 +115,7 @@ export function jobRunner(domain: Domain): JobRunner {
     (queue ? technology(queue.value)?.schedules : undefined) ??
     (framework ? technology(framework.value)?.schedules : undefined);
   const schedulerName = scheduler
-    ? scheduler.value
+    ? withinSameSlot(domain, scheduler)
     : (ownScheduler ?? 'in-process cron timer (one leader instance)');
   if (queue && scheduler)
     return { queue: queueName, scheduler: schedulerName, origin: fromRule('derive/job-runner-stated', from) };
@@ -120,7 +124,7 @@ export function jobRunner(domain: Domain): JobRunner {
   // A queue's own scheduler (BullMQ's repeatable jobs, Celery beat) is derived from the stated
   // queue, not a default.
   const proposed: ('queue' | 'scheduler')[] = [];
-  if (!queue) proposed.push('queue');
+  if (!queue && !scheduler) proposed.push('queue');
   if (!scheduler && !ownScheduler) proposed.push('scheduler');
   return {
     queue: queueName,
@@ -128,6 +132,28 @@ export function jobRunner(domain: Domain): JobRunner {
     origin: fromRule('derive/job-runner-partly-stated', from),
     ...(proposed.length > 0 ? { proposed } : {}),
   };
+}
+
+/**
+ * The scheduler as its slot states it: the other schedulers chosen on the same line join it
+ * ("Spring `@Scheduled` + ShedLock" is "Spring Scheduling + ShedLock", the lock that keeps one
+ * instance running each job is part of the stated choice).
+ */
+function withinSameSlot(domain: Domain, scheduler: StackChoice): string {
+  const o = scheduler.origin;
+  if (o.kind !== 'source') return scheduler.value;
+  const names = [scheduler.value];
+  for (const s of domain.stack)
+    if (
+      s.concern === 'scheduler' &&
+      s.status === 'chosen' &&
+      s.origin.kind === 'source' &&
+      s.origin.file === o.file &&
+      s.origin.line === o.line &&
+      !names.includes(s.value)
+    )
+      names.push(s.value);
+  return names.join(' + ');
 }
 
 /** Where a job or delivery that exhausted its retries is kept for inspection and replay. */

@@ -76,6 +76,27 @@ function schemeOf(name: string, said: readonly Said[]): MachinePrincipal['auth']
   return null;
 }
 
+/**
+ * The scheme the documents state for a named machine (a webhook's provider): the same reading 5.8
+ * ("who calls the API") shows, so the integration's webhook row agrees with it.
+ */
+export function statedMachineScheme(
+  domain: Domain,
+  name: string,
+  routes: readonly { path: string; method: string }[] = [],
+): MachinePrincipal['auth'] {
+  const said = schemeOf(name, texts(domain));
+  if (said) return said;
+  // "| POST | /fizetesek/simplepay/ipn | … | aláírás (HMAC-SHA384) |": the route table states the signature.
+  const signed = signedRoutes(domain);
+  const cell = domain.statedEndpoints.find(
+    (e) =>
+      routes.some((r) => r.path === e.path && r.method === e.method) &&
+      signed.has(accessKey(e.method, e.origin) ?? ''),
+  );
+  return cell && cell.origin.kind === 'source' ? { value: 'signature', origin: cell.origin } : null;
+}
+
 /** `POST /webhooks/stripe` → `Stripe`, `/api/v1/webhooks/twilio/status` → `Twilio`, `/trustme/webhook` → `Trustme`. */
 function provider(path: string): string {
   const segs = path.split('/').filter((s) => s && !s.startsWith('{'));

@@ -189,7 +189,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.session-timeout',
     dimensions: ['duration'],
-    when: /sessions?\b|inactiv|idle|auto(?:matic)?(?:ally)?[- ]?(?:log(?:ged)? ?out|sign(?:ed)? ?out)|uloskirjau|inaktiivisuu|istunno|istunto|sesión|sessão|inactividad|inatividade|sitzung|sessie|inactiviteit|sessione|inattivit/i,
+    when: /sessions?\b|inactiv|idle|auto(?:matic)?(?:ally)?[- ]?(?:log(?:ged)? ?out|sign(?:ed)? ?out)|uloskirjau|inaktiivisuu|istunno|istunto|sesión|sessão|inactividad|inatividade|sitzung|sessie|inactiviteit|sessione|inattivit|munkamenet/i,
     unless: /sessions? (?:replay|recording)/i,
   },
   {

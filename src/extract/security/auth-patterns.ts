@@ -31,7 +31,8 @@ const PROVIDERS: { name: string; re: RegExp; strategy: AuthStrategyKind }[] = [
   { name: 'Keycloak', re: /\bkeycloak\b/i, strategy: 'oauth-provider' },
   {
     name: 'Microsoft Entra ID',
-    re: /\b(azure ad|azure active directory|entra id)\b/i,
+    // Azure AD B2C is another product (the customer-identity service), listed below under its own name.
+    re: /\b(azure ad|azure active directory|entra id)\b(?! b2c)/i,
     strategy: 'oauth-provider',
   },
   { name: 'Firebase Authentication', re: /\bfirebase auth(entication)?\b/i, strategy: 'oauth-provider' },
@@ -50,7 +51,11 @@ const PROVIDERS: { name: string; re: RegExp; strategy: AuthStrategyKind }[] = [
   { name: 'Logto', re: /\blogto\b/i, strategy: 'oauth-provider' },
   { name: 'Descope', re: /\bdescope\b/i, strategy: 'oauth-provider' },
   { name: 'OneLogin', re: /\bonelogin\b/i, strategy: 'oauth-provider' },
-  { name: 'Azure AD B2C', re: /\b(azure ad b2c|entra external id)\b/i, strategy: 'oauth-provider' },
+  {
+    name: 'Azure AD B2C',
+    re: /\b(azure ad b2c|azure active directory b2c|entra external id)\b/i,
+    strategy: 'oauth-provider',
+  },
   { name: 'Kakao Login', re: /\bkakao ?login\b|(?<!\p{L})카카오 ?로그인/iu, strategy: 'oauth-provider' },
 ];
 
@@ -259,12 +264,38 @@ function tokenNear(
   if (joined) from += joined.index + joined.length;
   const own = tokenAt(text.slice(from, m.index), m.index - from);
   if (own) return own;
+  // "… refresh tokens 30 minutes; a staff session lasts at most 10 hours", "a munkatársak
+  // munkamenete legfeljebb 10 óráig tart": the clause of the value names a session, not a token.
+  // "Session metadata: 5-minute TTL" is a cache's lifetime, no session's.
+  const end = text.slice(m.index).search(/[;.](?:\s|$)/);
+  const clause = text.slice(from, end < 0 ? text.length : m.index + end);
+  if (
+    SESSION_SUBJECT.test(text.slice(from, m.index)) &&
+    SESSION_LASTS.test(clause) &&
+    !NOT_SESSION_LENGTH.test(clause)
+  )
+    return 'session';
   const tail = text.slice(m.index + m.text.length, next ? next.index : text.length);
   const and = next ? lastAnd(tail) : null;
   // Only its own clause: "24小时过期太频繁,可以考虑…实现Refresh Token" names no lifetime of a refresh token.
   const after = (and ? tail.slice(0, and.index) : tail).split(/[,，;；。(（]|\.\s/)[0]!;
   return firstToken(after) ?? tokenAt(text, m.index);
 }
+
+/** A session as the subject of a clause, in the languages read (a session limit, not a token's). */
+const SESSION_SUBJECT =
+  /(?<!\p{L})(?:sessions?|munkamenet\p{L}*|sitzung(?:en)?|sesi(?:ón|ones)|sess(?:ão|ões)|sessione|sessie|relace|istun\p{L}*|sesja|сесси\p{L}*)(?!\p{L})/iu;
+
+/**
+ * A verb of how long the session lasts: "lasts", "expires", "tart", "dauert", "gilt", "dura"; without
+ * one ("session recovery after reconnect within 60 seconds") the number is no session's length.
+ */
+const SESSION_LASTS =
+  /(?<!\p{L})(?:lasts?|expires?|ends?|times? out|(?:is )?valid|tart|lejár\p{L}*|érvényes|dauert|gilt|endet|läuft|dura|expira|caduca|dure|expire|scade|duurt|verloopt|trwa|wygasa|trvá|vyprší|varar|går ut|varer|utløper)(?!\p{L})/iu;
+
+/** A session's data or cache entry, whose lifetime is no session limit. */
+const NOT_SESSION_LENGTH =
+  /(?<!\p{L})(?:ttl|cach\p{L}*|metadata|data|daten|adat\p{L}*|store|stored|redis)(?!\p{L})/iu;
 
 /** The token the first token word of a text names, or null. */
 function firstToken(text: string): 'access' | 'refresh' | 'session' | null {

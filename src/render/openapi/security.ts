@@ -192,11 +192,14 @@ function machineSecurity(spec: Spec): {
     const stated = h.auth?.value === 'signature' ? h.auth : null;
     const quote = stated?.origin.kind === 'source' ? (stated.origin.quote ?? '') : '';
     const header = SIGNATURE_HEADER.exec(quote)?.[1] ?? SIGNATURE_HEADER.exec(verification ?? '')?.[1];
-    const note = stated
-      ? `Called by ${h.name}: the request's signature${header ? ` (${header} header)` : ''} is verified over the raw body before anything is read, as stated (${cite(stated.origin)}); no bearer token.`
-      : verification
-        ? `Called by ${h.name}: the documents do not state how it authenticates; ${h.name} documents signing its webhooks (${verification.split(':')[0]}), verified over the raw body before anything is read; no bearer token.`
-        : `Called by ${h.name}: the documents do not state how it authenticates; no bearer token.`;
+    const mtls = h.auth?.value === 'mtls' ? h.auth : null;
+    const note = mtls
+      ? `Called by ${h.name} with its client certificate (mutual TLS), as stated (${cite(mtls.origin)}); no bearer token.`
+      : stated
+        ? `Called by ${h.name}: the request's signature${header ? ` (${header} header)` : ''} is verified over the raw body before anything is read, as stated (${cite(stated.origin)}); no bearer token.`
+        : verification
+          ? `Called by ${h.name}: the documents do not state how it authenticates; ${h.name} documents signing its webhooks (${verification.split(':')[0]}), verified over the raw body before anything is read; no bearer token.`
+          : `Called by ${h.name}: the documents do not state how it authenticates; no bearer token.`;
     for (const op of h.operations) hookOf.set(op, note);
   }
   return {

@@ -465,8 +465,14 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} runs a dependency audit (npm audit --audit-level=high or equivalent) and fails the build on known high-severity vulnerabilities':
     '{0} führt eine Abhängigkeitsprüfung aus (npm audit --audit-level=high oder gleichwertig) und lässt den Build bei bekannten Schwachstellen hohen Schweregrads scheitern',
   'lockfile committed': 'Lockfile eingecheckt',
+  'webhooks accepted only over mutual TLS with the provider’s client certificate: {*}':
+    'Webhooks nur über gegenseitiges TLS mit dem Client-Zertifikat des Anbieters angenommen: {0}',
   'webhooks accepted only with a valid signature: {*}': 'Webhooks nur mit gültiger Signatur angenommen: {0}',
   '{*} ({} header)': '{0} (Header {1})',
+  'each of {*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
+    'jede von {0} prüft die Signatur ({1}), speichert das Ereignis mit eindeutiger Ereignis-ID und antwortet sofort mit 2xx',
+  '{*} checks the client certificate (mutual TLS, as the documents state), stores the event with a unique event id and answers 2xx at once':
+    '{0} prüft das Client-Zertifikat (gegenseitiges TLS, wie die Dokumente angeben), speichert das Ereignis mit eindeutiger Ereignis-ID und antwortet sofort mit 2xx',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
     '{0} prüft die Signatur ({1}), speichert das Ereignis mit eindeutiger Ereignis-ID und antwortet sofort mit 2xx',
   'OWASP Top 10 2021 items addressed: {*}': 'behandelte Punkte der OWASP Top 10 2021: {0}',
@@ -498,6 +504,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
     'Objektwerte und Schlüssel mit $-Präfix ablehnen, wo ein Skalar erwartet wird (NoSQL-Operator-Injection)',
   'no string concatenation of input into SQL': 'keine Verkettung von Eingaben in SQL',
+  "the application's processes (no queue is stated)": 'die Prozesse der Anwendung (keine Queue angegeben)',
   'in-process queue (no queue or database is stated)':
     'prozessinterne Queue (weder Queue noch Datenbank angegeben)',
   'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':

@@ -467,8 +467,14 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} runs a dependency audit (npm audit --audit-level=high or equivalent) and fails the build on known high-severity vulnerabilities':
     '{0} ejecuta una auditoría de dependencias (npm audit --audit-level=high o equivalente) y hace fallar la compilación ante vulnerabilidades conocidas de gravedad alta',
   'lockfile committed': 'lockfile incluido en el repositorio',
+  'webhooks accepted only over mutual TLS with the provider’s client certificate: {*}':
+    'webhooks aceptados solo por TLS mutuo con el certificado de cliente del proveedor: {0}',
   'webhooks accepted only with a valid signature: {*}': 'webhooks aceptados solo con una firma válida: {0}',
   '{*} ({} header)': '{0} (cabecera {1})',
+  'each of {*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
+    'cada una de {0} verifica la firma ({1}), guarda el evento con un id de evento único y responde 2xx de inmediato',
+  '{*} checks the client certificate (mutual TLS, as the documents state), stores the event with a unique event id and answers 2xx at once':
+    '{0} comprueba el certificado de cliente (TLS mutuo, como indican los documentos), guarda el evento con un id de evento único y responde 2xx de inmediato',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
     '{0} verifica la firma ({1}), guarda el evento con un id de evento único y responde 2xx de inmediato',
   'OWASP Top 10 2021 items addressed: {*}': 'puntos del OWASP Top 10 2021 tratados: {0}',
@@ -500,6 +506,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
     'rechazar valores objeto y claves con prefijo $ donde se espera un escalar (inyección de operadores NoSQL)',
   'no string concatenation of input into SQL': 'nunca concatenar la entrada en el SQL',
+  "the application's processes (no queue is stated)": 'los procesos de la aplicación (no se indica cola)',
   'in-process queue (no queue or database is stated)': 'cola en proceso (no se indica cola ni base de datos)',
   'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':
     'Los documentos indican un trabajo periódico cada {0} ("{1}") sin decir qué hace: ¿qué hace esta tarea y sobre qué datos?',

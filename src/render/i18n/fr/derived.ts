@@ -468,9 +468,15 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} runs a dependency audit (npm audit --audit-level=high or equivalent) and fails the build on known high-severity vulnerabilities':
     '{0} lance un audit des dépendances (npm audit --audit-level=high ou équivalent) et fait échouer la compilation sur les vulnérabilités connues de gravité haute',
   'lockfile committed': 'lockfile versionné',
+  'webhooks accepted only over mutual TLS with the provider’s client certificate: {*}':
+    'webhooks acceptés uniquement en TLS mutuel avec le certificat client du fournisseur : {0}',
   'webhooks accepted only with a valid signature: {*}':
     'webhooks acceptés uniquement avec une signature valide : {0}',
   '{*} ({} header)': '{0} (en-tête {1})',
+  'each of {*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
+    'chacune de {0} vérifie la signature ({1}), enregistre l’événement avec un id d’événement unique et répond 2xx aussitôt',
+  '{*} checks the client certificate (mutual TLS, as the documents state), stores the event with a unique event id and answers 2xx at once':
+    '{0} vérifie le certificat client (TLS mutuel, comme l’indiquent les documents), enregistre l’événement avec un id d’événement unique et répond 2xx aussitôt',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
     '{0} vérifie la signature ({1}), enregistre l’événement avec un id d’événement unique et répond 2xx aussitôt',
   'OWASP Top 10 2021 items addressed: {*}': 'points de l’OWASP Top 10 2021 traités : {0}',
@@ -502,6 +508,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
     'rejeter les valeurs objet et les clés préfixées par $ là où un scalaire est attendu (injection d’opérateurs NoSQL)',
   'no string concatenation of input into SQL': 'jamais de concaténation de l’entrée dans le SQL',
+  "the application's processes (no queue is stated)": 'les processus de l’application (aucune file indiquée)',
   'in-process queue (no queue or database is stated)':
     'file en processus (aucune file ni base de données indiquée)',
   'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':

@@ -465,8 +465,14 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} runs a dependency audit (npm audit --audit-level=high or equivalent) and fails the build on known high-severity vulnerabilities':
     '{0} esegue un audit delle dipendenze (npm audit --audit-level=high o equivalente) e fa fallire la build in presenza di vulnerabilità note di gravità alta',
   'lockfile committed': 'lockfile versionato nel repository',
+  'webhooks accepted only over mutual TLS with the provider’s client certificate: {*}':
+    'webhook accettati solo tramite TLS reciproco con il certificato client del fornitore: {0}',
   'webhooks accepted only with a valid signature: {*}': 'webhook accettati solo con una firma valida: {0}',
   '{*} ({} header)': '{0} (intestazione {1})',
+  'each of {*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
+    'ciascuna di {0} verifica la firma ({1}), salva l’evento con un id evento univoco e risponde subito 2xx',
+  '{*} checks the client certificate (mutual TLS, as the documents state), stores the event with a unique event id and answers 2xx at once':
+    '{0} verifica il certificato client (TLS reciproco, come indicano i documenti), salva l’evento con un id evento univoco e risponde subito 2xx',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
     '{0} verifica la firma ({1}), salva l’evento con un id evento univoco e risponde subito 2xx',
   'OWASP Top 10 2021 items addressed: {*}': 'voci dell’OWASP Top 10 2021 trattate: {0}',
@@ -499,6 +505,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
     'rifiutare valori oggetto e chiavi con prefisso $ dove è atteso uno scalare (injection di operatori NoSQL)',
   'no string concatenation of input into SQL': 'mai concatenare l’input in stringhe SQL',
+  "the application's processes (no queue is stated)":
+    'i processi dell’applicazione (non è indicata alcuna coda)',
   'in-process queue (no queue or database is stated)':
     'coda nel processo (non è indicata alcuna coda né alcun database)',
   'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':

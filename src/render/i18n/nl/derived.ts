@@ -468,9 +468,15 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} runs a dependency audit (npm audit --audit-level=high or equivalent) and fails the build on known high-severity vulnerabilities':
     '{0} voert een audit van de afhankelijkheden uit (npm audit --audit-level=high of gelijkwaardig) en laat de build falen bij bekende kwetsbaarheden met hoge ernst',
   'lockfile committed': 'lockfile gecommit',
+  'webhooks accepted only over mutual TLS with the provider’s client certificate: {*}':
+    'webhooks alleen geaccepteerd via wederzijdse TLS met het clientcertificaat van de aanbieder: {0}',
   'webhooks accepted only with a valid signature: {*}':
     'webhooks alleen geaccepteerd met een geldige handtekening: {0}',
   '{*} ({} header)': '{0} (header {1})',
+  'each of {*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
+    'elk van {0} controleert de handtekening ({1}), slaat de gebeurtenis op met een uniek gebeurtenis-id en antwoordt meteen 2xx',
+  '{*} checks the client certificate (mutual TLS, as the documents state), stores the event with a unique event id and answers 2xx at once':
+    '{0} controleert het clientcertificaat (wederzijdse TLS, zoals de documenten vermelden), slaat de gebeurtenis op met een uniek gebeurtenis-id en antwoordt meteen 2xx',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
     '{0} controleert de handtekening ({1}), slaat de gebeurtenis op met een uniek gebeurtenis-id en antwoordt meteen 2xx',
   'OWASP Top 10 2021 items addressed: {*}': 'behandelde punten van de OWASP Top 10 2021: {0}',
@@ -503,6 +509,8 @@ export const derived: Record<DerivedPhrase, string> = {
   'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
     'weiger objectwaarden en sleutels met een $-voorvoegsel waar een scalaire waarde wordt verwacht (NoSQL-operatorinjectie)',
   'no string concatenation of input into SQL': 'nooit invoer via stringaaneenschakeling in SQL',
+  "the application's processes (no queue is stated)":
+    'de processen van de applicatie (er is geen wachtrij vermeld)',
   'in-process queue (no queue or database is stated)':
     'wachtrij binnen het proces (er is geen wachtrij of database vermeld)',
   'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':

@@ -466,9 +466,15 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} runs a dependency audit (npm audit --audit-level=high or equivalent) and fails the build on known high-severity vulnerabilities':
     '{0} executa uma auditoria de dependências (npm audit --audit-level=high ou equivalente) e faz a compilação falhar diante de vulnerabilidades conhecidas de gravidade alta',
   'lockfile committed': 'lockfile incluído no repositório',
+  'webhooks accepted only over mutual TLS with the provider’s client certificate: {*}':
+    'webhooks aceitos apenas por TLS mútuo com o certificado de cliente do provedor: {0}',
   'webhooks accepted only with a valid signature: {*}':
     'webhooks aceitos apenas com uma assinatura válida: {0}',
   '{*} ({} header)': '{0} (cabeçalho {1})',
+  'each of {*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
+    'cada uma de {0} verifica a assinatura ({1}), guarda o evento com um id de evento único e responde 2xx imediatamente',
+  '{*} checks the client certificate (mutual TLS, as the documents state), stores the event with a unique event id and answers 2xx at once':
+    '{0} verifica o certificado de cliente (TLS mútuo, como os documentos indicam), guarda o evento com um id de evento único e responde 2xx imediatamente',
   '{*} verifies the signature ({*}), stores the event with a unique event id and answers 2xx at once':
     '{0} verifica a assinatura ({1}), guarda o evento com um id de evento único e responde 2xx imediatamente',
   'OWASP Top 10 2021 items addressed: {*}': 'itens do OWASP Top 10 2021 tratados: {0}',
@@ -500,6 +506,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'reject object values and $-prefixed keys where a scalar is expected (NoSQL operator injection)':
     'rejeitar valores objeto e chaves com prefixo $ onde se espera um escalar (injeção de operadores NoSQL)',
   'no string concatenation of input into SQL': 'nunca concatenar a entrada no SQL',
+  "the application's processes (no queue is stated)": 'os processos da aplicação (nenhuma fila declarada)',
   'in-process queue (no queue or database is stated)':
     'fila em processo (nenhuma fila ou banco de dados declarado)',
   'The documents state recurring work every {*} ("{}") without saying what it does: what does this task do, and on which data?':
