@@ -392,7 +392,10 @@ function statedEntries(
       });
     out.push({
       name,
-      keyPattern: `${prefix}${name}${params.length > 0 ? `:${params.join(':')}` : ''}${read?.pagination ? ':{hash of query parameters}' : ''}`,
+      // A key the documents state is kept as written.
+      keyPattern:
+        c.key ??
+        `${prefix}${name}${params.length > 0 ? `:${params.join(':')}` : ''}${read?.pagination ? ':{hash of query parameters}' : ''}`,
       ttlSeconds: c.ttlSeconds ?? 300,
       invalidatedBy: [...new Set(invalidatedBy)],
       reason: `stated in the documents: ${c.subject}${read ? ` (${read.method} ${read.path})` : ''}`,

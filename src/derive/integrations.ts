@@ -35,6 +35,7 @@ export const integrationsStep: DeriveStep = {
     const groups = new Map<string, IntegrationMention[]>();
     for (const m of domain.integrations) groups.set(m.provider, [...(groups.get(m.provider) ?? []), m]);
     foldProductNames(groups);
+    carriedMethods(groups);
     const integrations: Integration[] = [];
     const diagnostics = [];
     for (const [id, mentions] of groups) {
@@ -89,6 +90,30 @@ function foldProductNames(groups: Map<string, IntegrationMention[]>): void {
     if (!base) continue;
     groups.get(base)!.push(...groups.get(id)!);
     groups.delete(id);
+  }
+}
+
+/**
+ * A payment method another chosen service carries ("MobilePay via Nets Easy") is no integration of
+ * ours: the carrier's checkout takes it. Its mentions in use become mentions, so it gets no endpoints,
+ * webhook or job of its own; a sentence choosing it directly elsewhere is read the same way, since
+ * the documents said whose method it is.
+ */
+function carriedMethods(groups: Map<string, IntegrationMention[]>): void {
+  const chosen = new Set<string>();
+  for (const [id, mentions] of groups)
+    if (mentions.some((m) => m.status === 'chosen')) {
+      chosen.add(id);
+      for (const m of mentions) chosen.add(m.name.toLowerCase());
+    }
+  for (const [id, mentions] of groups) {
+    const carrier = mentions.find((m) => m.carriedBy && m.status === 'chosen')?.carriedBy?.toLowerCase();
+    const carried = carrier && (chosen.has(carrier) || [...chosen].some((c) => c.startsWith(`${carrier} `)));
+    if (!carried) continue;
+    groups.set(
+      id,
+      mentions.map((m) => (m.status === 'chosen' ? { ...m, status: 'mentioned' as const } : m)),
+    );
   }
 }
 

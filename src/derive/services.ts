@@ -58,6 +58,10 @@ export const servicesStep: DeriveStep = {
         .filter((i) => i.status === 'future' || i.status === 'rejected')
         .map((i) => i.provider),
     );
+    // A payment method another chosen service carries ("MobilePay via Nets Easy") is no dependency.
+    for (const m of domain.integrations)
+      if (m.carriedBy && spec.integrations.find((i) => i.provider === m.provider)?.status !== 'chosen')
+        later.add(m.provider);
     const seen = new Set<string>();
     const chosen = domain.integrations
       .filter((i) => (i.status === 'chosen' || i.status === 'mentioned') && !later.has(i.provider))

@@ -4,6 +4,7 @@ import { fromSource, type Origin } from '../model/origin.js';
 import {
   mentionsCache,
   readCacheLifetimes,
+  readCacheRow,
   readCacheSentence,
   statesNothingElseCached,
 } from '../read/cache-words.js';
@@ -95,6 +96,17 @@ export const statedCachesExtractor: Extractor = {
     const seen = new Set<string>();
     for (const s of statements().statements) {
       if (s.kind === 'heading' || NOT_NOW.has(s.status)) continue;
+      // A row of a cache table (`| Key | Content | TTL |` under a cache heading) states one entry.
+      const row =
+        s.kind === 'row' && s.cells && s.header ? readCacheRow(s.cells, s.header, s.headingPath) : null;
+      if (row) {
+        const key = `${s.line}|${row.subject.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const quote = s.text.slice(0, 160);
+        caches.push({ ...row, text: quote, origin: fromSource(doc.path, s.line, quote) });
+        continue;
+      }
       if (!mentionsCache(s.text)) continue;
       if (statesNothingElseCached(s.text)) {
         only.push({ text: s.text.slice(0, 160), origin: fromSource(doc.path, s.line, s.text.slice(0, 160)) });

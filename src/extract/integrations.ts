@@ -9,6 +9,7 @@ import type { SourceDocument } from '../model/sources.js';
 import { defersLabel, isExample } from '../read/index.js';
 import { type MessageChannel, messageChannel, messageChannels } from '../read/period-words.js';
 import {
+  carrierAfter,
   INTEGRATIONS_HEADING,
   integrationHeadingName,
   isIntegrationColumn,
@@ -162,9 +163,9 @@ function attachRetries(
 const INTEGRATION_CONTEXT =
   /integrat|external (?:service|api|system)|third[- ]party|provider|integraatio|ulkoi|rajapinta|schnittstelle|intégration|integraci[oó]n|integraç|integra[cç][aã]o/i;
 
-/** The provider is the means of the stated work: "via Twilio", "über Stripe", "par Brevo", "con Twilio". */
+/** The provider is the means of the stated work: "via Twilio", "über Stripe", "par Brevo", "con Twilio", "gennem Nets Easy". */
 const INSTRUMENT =
-  /(?<!\p{L})(?:via|through|using|with|by|über|mit|mittels|per|par|avec|con|mediante|por|com|atrav[ée]s d[eoa]s?)\s+(?:(?:the|le|la|el|o|a|der|die|das|dem|den)\s+)?$/iu;
+  /(?<!\p{L})(?:via|through|using|with|by|über|mit|mittels|per|par|avec|con|mediante|por|com|atrav[ée]s d[eoa]s?|gennem|igennem|gjennom|igjennom|genom|med)\s+(?:(?:the|le|la|el|o|a|der|die|das|dem|den)\s+)?$/iu;
 
 /**
  * A clause that rejects its option says more than the section it sits in: "Out of scope: payment by
@@ -248,6 +249,11 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
         if (status === 'chosen' && isExample(clause, seg.offset + m.index)) status = 'mentioned';
         const context = p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause;
         const integrationStatus = toIntegrationStatus(status);
+        // "MobilePay sker gennem Nets Easy": a payment method another service carries.
+        const carrier =
+          m.provider.category === 'payments'
+            ? carrierAfter(clause.slice(seg.offset + m.index + m.length))
+            : null;
         out.push({
           provider: m.provider.id,
           name: m.written,
@@ -258,6 +264,9 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
             ? lostReason(p.note, clause.slice(seg.offset + m.index + m.length))
             : {}),
           ...statedChannel(m.provider, `${p.label ?? ''} ${clause}`, m.written),
+          ...(carrier && !carrier.toLowerCase().startsWith(m.written.toLowerCase())
+            ? { carriedBy: carrier }
+            : {}),
         });
       }
     }
@@ -531,9 +540,9 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
   return out;
 }
 
-/** Slot labels that name what a third-party service does, in en, es, pt, fr, de, it, nl, sv, tr, cs and hu. */
+/** Slot labels that name what a third-party service does, in en, es, pt, fr, de, it, nl, sv, nb, da, tr, cs, hu and vi. */
 const PROVIDER_SLOT =
-  /^(?:notifications?|notificaciones|notificações|benachrichtigungen|notifiche|meldingen|payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?|fizetés|kártyás fizetés|fizetési szolgáltató|számlázás|e-?mail küldés|térkép(?:ek)?|hibakövetés|fájltárolás|push értesítések?|(?:cổng )?thanh toán|thông báo(?: đẩy)?|lưu trữ (?:tệp|ảnh)|giám sát)$/iu;
+  /^(?:notifications?|notificaciones|notificações|benachrichtigungen|notifiche|meldingen|payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?|fizetés|kártyás fizetés|fizetési szolgáltató|számlázás|e-?mail küldés|térkép(?:ek)?|hibakövetés|fájltárolás|push értesítések?|(?:cổng )?thanh toán|thông báo(?: đẩy)?|lưu trữ (?:tệp|ảnh)|giám sát|overvågning|overvåking|övervakning|fillager|fillagring)$/iu;
 
 /** Words that join two slots ("E-mails et SMS", "Email & SMS") or open a qualifier ("Paiement des adhésions"). */
 const SLOT_JOIN = /\s*(?:,|&|\+|\/|\s(?:and|et|y|e|und|en|o|ou|or)\s)\s*/iu;

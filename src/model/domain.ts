@@ -414,6 +414,11 @@ export interface IntegrationMention {
   events?: boolean;
   /** Its sentence says our API only validates the provider's tokens (read/provider-words.ts). */
   verifiesOnly?: boolean;
+  /**
+   * The service its sentence says carries it, as written: a payment method taken through another
+   * provider ("MobilePay via Nets Easy", "Swish genom Stripe"), read/provider-words.ts `carrierAfter`.
+   */
+  carriedBy?: string;
 }
 
 /** One labelled line of a provider's section: `- **Rate Limits:** 30 requests per minute`. */
@@ -911,6 +916,8 @@ export interface StatedCache {
   }[];
   /** The read the sentence names beside its subject ("The tool catalogue (`GET /api/v1/tools`)"). */
   route?: { method: 'GET'; path: string };
+  /** The key a cache table states for the entry (`kalender:{facilitetId}:{uge}`), as written. */
+  key?: string;
   text: string;
   origin: Origin;
 }

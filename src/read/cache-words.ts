@@ -433,3 +433,50 @@ function whenClauseEvents(phrase: string): string[] | null {
 /** A key set named right before the number it is cached for: "JWKS cached for", "claves JWKS en caché durante". */
 export const KEY_CACHE_BEFORE =
   /(?<!\p{L})(?:JWKS|JWK set|(?:signing|public) keys?|claves? (?:públicas?|de firma)|chaves? (?:públicas?|de assinatura)|clés? (?:publiques?|de signature)|(?:öffentliche|Signatur)schlüssel|chiavi (?:pubbliche|di firma))(?!\p{L})[^.;]{0,40}$/iu;
+
+/** A cache table's key column: "Key", "Nøgle", "Schlüssel", "Clé", "Clave", "Chave", "键"… */
+const KEY_COLUMN =
+  /^(?:(?:cache )?keys?(?: pattern)?|nøgle|nøkkel|nyckel|schlüssel|clé|clave|chave|chiave|sleutel|klucz|klíč|anahtar|kulcs|khóa|ключ|键|キー|키)$/iu;
+/** A cache table's lifetime column: "TTL", "Lifetime", "Levetid", "Gültigkeit", "有效期"… */
+const TTL_COLUMN =
+  /^(?:ttl|time[- ]to[- ]live|lifetime|expiry|expires|levetid|livstid|gültigkeit|durée de vie|tiempo de vida|tempo de vida|durata|geldigheid|有效期|过期时间|有効期限|만료)(?:\s*\([^)]*\))?$/iu;
+
+/**
+ * One row of a cache table under a cache heading (`| Key | Content | TTL |`, `| Nøgle | Indhold | TTL |`,
+ * `| Key | 内容 | TTL |`): what the row caches (its content cell, else its key), the lifetime its TTL
+ * cell states and the events that cell names ("10 minutes, invalidated on update"). Null when the table
+ * is no cache table or the row states no lifetime.
+ */
+export function readCacheRow(
+  cells: readonly string[],
+  header: readonly string[],
+  headingPath: readonly string[],
+): CacheSentence | null {
+  const plain = (t: string) => t.replace(/[`*_]/g, '').trim();
+  const heads = header.map(plain);
+  const key = heads.findIndex((h) => KEY_COLUMN.test(h));
+  const ttlAt = heads.findIndex((h) => TTL_COLUMN.test(h));
+  if (key < 0 || ttlAt < 0) return null;
+  if (!headingPath.some(mentionsCache) && !heads.some(mentionsCache)) return null;
+  const other = heads.findIndex((_, i) => i !== key && i !== ttlAt);
+  const subject = plain(cells[other >= 0 && plain(cells[other] ?? '') ? other : key] ?? '');
+  const ttlCell = plain(cells[ttlAt] ?? '');
+  const ttl = findMeasures(ttlCell).find(
+    (m) => m.dimension === 'duration' && m.comparator !== '<' && m.comparator !== '<=',
+  );
+  // Danish and Norwegian write one hour "1 time" (plural "timer"), which the shared duration reader
+  // leaves alone (English "1 time" is "once"); in a lifetime cell it can only be hours.
+  const hour = ttl ? null : /^(\d+)\s+time(?!\p{L})/iu.exec(ttlCell);
+  const seconds = ttl ? ttl.value : hour ? Number(hour[1]) * 3600 : null;
+  const subjectWords = contentWords(subject);
+  if (seconds === null || subjectWords.length === 0 || subject.length > 80) return null;
+  return {
+    subject,
+    subjectWords,
+    store: STORES.find(([re]) => re.test(cells.join(' ')))?.[1] ?? null,
+    ttlSeconds: seconds,
+    ttlText: ttl ? ttl.text : hour![0],
+    invalidatedOn: readEvents(ttlCell),
+    ...(/^[^\s|]{2,120}$/.test(plain(cells[key] ?? '')) ? { key: plain(cells[key]!) } : {}),
+  };
+}

@@ -16,17 +16,17 @@ export const JOB_HEADING =
 
 /** A job table's name column ("Job", "Tarefa", "Tarea", "Tâche", "Aufgabe", "Attività"); "Name" alone only under a jobs heading. */
 export const JOB_NAME_COLUMN =
-  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom|taak|taken|achtergrondtaak|iş|görev|iş adı|úloh[ay]?|feladat(?: neve)?|작업(?: ?이름| ?명)?|배치(?: ?작업)?|잡|(?:定时)?任务(?:名称?)?|作业(?:名称?)?|(?:tên )?tác vụ|công việc)$/i;
+  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom|taak|taken|achtergrondtaak|iş|görev|iş adı|úloh[ay]?|feladat(?: neve)?|jobb|jobber|opgaver?|oppgaver?|uppgift(?:er)?|작업(?: ?이름| ?명)?|배치(?: ?작업)?|잡|(?:定时)?任务(?:名称?)?|作业(?:名称?)?|(?:tên )?tác vụ|công việc)$/i;
 /** A name column that is a job column only in a section about jobs. */
 export const BARE_NAME_COLUMN = /^(?:name|nome|nombre|nom)$/i;
 
 /** A job table's schedule column ("Schedule", "Quando", "Agenda", "Cuándo", "Fréquence", "Zeitplan", "Frequenza"). */
 export const JOB_SCHEDULE_COLUMN =
-  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|^agenda$|programa[cç][aã]o|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|^kdy$|spouštění|četnost|rozvrh|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning|ütemezés|időzítés|gyakoriság|mikor|주기|실행 ?시각|스케줄|일정|周期|频率|执行时间|调度时间|触发|^lịch(?: chạy)?$|thời điểm|tần suất|khi nào/i;
+  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|^agenda$|programa[cç][aã]o|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|^kdy$|spouštění|četnost|rozvrh|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning|ütemezés|időzítés|gyakoriság|mikor|^schema$|tidsplan|hvornår|^når$|^när$|frekvens|주기|실행 ?시각|스케줄|일정|周期|频率|执行时间|调度时间|触发|^lịch(?: chạy)?$|thời điểm|tần suất|khi nào/i;
 
 /** A job table's description column ("What", "O que faz", "Qué hace", "Rôle", "Zweck", "Cosa fa"). */
 export const JOB_DESCRIPTION_COLUMN =
-  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?|wat|omschrijving|beschrijving|doel|co dělá|popis|účel|leírás|mit csinál|내용|설명|목적|동작|说明|描述|内容|用途|作用|mô tả|nội dung|mục đích/i;
+  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?|wat|omschrijving|beschrijving|doel|co dělá|popis|účel|leírás|mit csinál|beskrivelse|beskrivning|formål|syfte|hva den gjør|hvad den gør|vad den gör|내용|설명|목적|동작|说明|描述|内容|用途|作用|mô tả|nội dung|mục đích/i;
 
 const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const WEEKDAY_WORDS: [RegExp, number][] = [
@@ -241,11 +241,11 @@ function englishCron(s: string, at: { hour: number; minute: number } | null): st
 const ACTS: [JobAct, RegExp][] = [
   [
     'remind',
-    /remind|lembrete|recordatorio|rappel|erinner|promemoria|muistut|připomín|připomen|herinner|напомин|리마인드|전날 (?:예약 )?알림|提醒/i,
+    /remind|påmind|påminn|lembrete|recordatorio|rappel|erinner|promemoria|muistut|připomín|připomen|herinner|напомин|리마인드|전날 (?:예약 )?알림|提醒/i,
   ],
   [
     'purge',
-    /purge|delet|older than|erase|retention|clean ?up|apag|exclu[ií]|limpe|elimin|borra|purga|supprim|nettoy|smaže|maže|mazání|odstraň|zruší|ruší|rušení|lösch|bereinig|cancel|stornier|annul|pulizia|poist|verwijder|opschon|удал|очист|отмен|старше|삭제|파기|취소한다|删除|清理|清除|取消/i,
+    /purge|delet|older than|erase|retention|clean ?up|apag|exclu[ií]|limpe|elimin|borra|purga|supprim|nettoy|smaže|maže|mazání|odstraň|zruší|ruší|rušení|lösch|bereinig|cancel|stornier|annul|pulizia|poist|verwijder|opschon|\bslet|\bradera|\bgallr|\baflys|\bavlys|удал|очист|отмен|старше|삭제|파기|취소한다|删除|清理|清除|取消/i,
   ],
   [
     'anonymise',

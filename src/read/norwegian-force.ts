@@ -7,7 +7,7 @@ import { rewrittenIn } from './force-words.js';
  * count too (Swedish text they rewrite loses nothing: these rules touch no Swedish word).
  */
 const NORWEGIAN_TEXT =
-  /(?<!\p{L})(?:og|ikke|ikkje|høyst|højst|aldri|innen|inden|slettes|lagres|gjelder|gælder|også|etter|mindst|tillatt|tilladt|forfaller|utløper|udløber|senest|tjenesten|skal|på|kan|enn|krever|kreves|låses|forsøk|minst|sletter|siden)(?!\p{L})/giu;
+  /(?<!\p{L})(?:og|ikke|ikkje|høyst|højst|aldri|innen|inden|slettes|lagres|gjelder|gælder|også|etter|mindst|tillatt|tilladt|forfaller|utløper|udløber|senest|tjenesten|skal|på|kan|enn|krever|kreves|låses|forsøk|minst|sletter|siden|før|være|indtil|inntil|samme|ved|af|uden|uten|gange|opbevares|oppbevares)(?!\p{L})/giu;
 
 /**
  * Norwegian and Danish force words in the English the rule readers weigh, as for Swedish: "Systemet
@@ -38,6 +38,7 @@ const NORWEGIAN: [RegExp, string][] = [
   [/(?<!\p{L})(?:senere enn|senere end)(?!\p{L})/giu, 'later than'],
   [/(?<!\p{L})senest(?!\p{L})/giu, 'no later than'],
   [/(?<!\p{L})(?:innen|inden)(?!\p{L})/giu, 'within'],
+  [/(?<!\p{L})(?:indtil|inntil)(?!\p{L})/giu, 'until'],
   [/(?<!\p{L})(?:unik|unikt|unike)(?!\p{L})/giu, 'unique'],
   [/(?<!\p{L})(?:aldri|aldrig)(?!\p{L})/giu, 'never'],
   [/(?<!\p{L})(?:kun|bare|utelukkende|udelukkende)(?!\p{L})/giu, 'only'],

@@ -173,3 +173,17 @@ const VERIFIES_ONLY =
 export function onlyVerifiesTokens(text: string): boolean {
   return VERIFIES_ONLY.test(text);
 }
+
+/**
+ * "kort og MobilePay sker gennem Nets Easy", "MobilePay via Nets Easy", "Swish genom Stripe", "Pix
+ * através do Mercado Pago": after a payment method's name, the service that carries it. The words
+ * between stay inside the clause (no stop, colon or bracket); the carrier is one to three capitalised
+ * words ("Nets Easy", not the "(Nexi)" after it).
+ */
+const CARRIER =
+  /^[^.;:()]{0,30}?(?<!\p{L})(?:via|through|gennem|igennem|igjennom|gjennom|genom|über|durch|par|pelo|pela|tramite|mediante|a trav[ée]s de|atrav[ée]s d[oa])\s+(?:(?:the|der|die|dem|la|le|el|o|a)\s+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2})/u;
+
+/** The name of the service that carries the payment method named just before `after`, or null. */
+export function carrierAfter(after: string): string | null {
+  return CARRIER.exec(after)?.[1]?.replace(/[.&-]+$/, '') ?? null;
+}

@@ -302,13 +302,15 @@ projects.push(path.resolve('test/czech/projects/sberka'));
 projects.push(path.resolve('test/vietnamese/projects/mam-non'));
 // The Hungarian trial kept as golden case csavarhaz-hu (JPA entities, Spring Boot, Keycloak, SimplePay, @Scheduled).
 projects.push(path.resolve('test/hungarian/projects/csavarhaz'));
+// The Danish trial kept as golden case hallbooking-da (EF Core classes, .NET 8 minimal API, Hangfire, MitID via Criipto and Entra ID, Nets Easy).
+projects.push(path.resolve('test/danish/projects/hallbooking'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean, Swedish, Turkish, Chinese, Norwegian, Czech, Vietnamese and Hungarian trials', () =>
-    expect(projects.length).toBe(33));
+  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean, Swedish, Turkish, Chinese, Norwegian, Czech, Vietnamese, Hungarian and Danish trials', () =>
+    expect(projects.length).toBe(34));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {

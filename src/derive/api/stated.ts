@@ -1,5 +1,5 @@
 import pluralize from 'pluralize';
-import { germanPluralForms } from '../../knowledge/inflect.js';
+import { asciiSpellings, germanPluralForms } from '../../knowledge/inflect.js';
 import { romanceDocuments } from '../../knowledge/name-language.js';
 import { isSecretField } from '../../knowledge/sensitive.js';
 import { isAccountSegment } from '../../knowledge/user-entity.js';
@@ -367,10 +367,16 @@ function fromStated(
       /\b(refund|charge|pay|payment|deposit|payout)\w*/i.test(`${word} ${s.description ?? ''}`));
   // `POST /schools/{id}/menus`: a plural noun under the item is a collection of its own, posted to
   // (createSchoolMenu), not a verb named "menus" (menusSchool).
+  // `POST /bookinger/{id}/aflys` described "Aflys en booking", `POST /faciliteter/{id}/laas` described
+  // "Lås en facilitet": a segment its description opens with is that verb, not a plural ("afly").
+  const opening = (s.description ?? '').trim().split(/[^\p{L}]+/u)[0] ?? '';
+  const nordic = opening.replace(/å/giu, 'aa').replace(/æ/giu, 'ae').replace(/ø/giu, 'oe');
+  const describedVerb = [...asciiSpellings(opening), ...asciiSpellings(nordic)].includes(word.toLowerCase());
   const subCollection =
     method === 'POST' &&
     item &&
     s.verb !== word &&
+    !describedVerb &&
     pluralize.isPlural(word) &&
     pluralize.singular(word) !== word &&
     !word.includes('-');

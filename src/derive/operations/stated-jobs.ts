@@ -111,6 +111,10 @@ export function coveredByStated(
   const doing = (act: JobAct) => stated.filter((s) => s.acts.includes(act));
   const any = (act: JobAct) => doing(act).length > 0;
   const named = (s: StatedDraft) => `${s.name} ${s.purpose}`;
+  const citesRequirement = (s: StatedDraft) => {
+    const ids = new Set(s.purpose.split(/[^\p{L}\p{N}-]+/u));
+    return draft.requirements.some((id) => ids.has(id));
+  };
   const rule = draft.origin.kind === 'rule' ? draft.origin.rule : '';
   const sameRow = (o: Origin) =>
     o.kind === 'source' &&
@@ -124,7 +128,11 @@ export function coveredByStated(
       const subject = words(draft.name.replace(/^purge-/, ''));
       const unmatched = /no matching table/.test(draft.steps.join(' '));
       if (/privacy|personal|gdpr|pii/i.test(draft.name) && any('anonymise')) return true;
-      return doing('purge').some((s) => unmatched || subject.some((w) => words(named(s)).includes(w)));
+      // "Sletter borgerdata 12 måneder efter seneste booking (FR-R10)": a stated purge that cites the
+      // retention's requirement id does its work, whatever words its language builds the subject with.
+      return doing('purge').some(
+        (s) => unmatched || citesRequirement(s) || subject.some((w) => words(named(s)).includes(w)),
+      );
     }
     case 'derive/job-for-period-end': {
       // "anonymise-patients … anonymises patient accounts cancelled more than 30 days ago" does the

@@ -87,11 +87,19 @@ export function readCsharp(blocks: readonly CodeBlock[], file: string): CodeMode
   const props = new Map<string, Property[]>();
   for (const d of classes.values()) props.set(d.name, properties(d));
   const configured = configuredNames(code.map((c) => c.text).join('\n'));
+  const dbSets = dbSetNames(code.map((c) => c.text).join('\n'));
   const entities: EntityFact[] = [];
   const indexes: IndexFact[] = [];
   for (const d of classes.values()) {
     if (!isEntity(d, props.get(d.name)!, configured)) continue;
     const e = entityOf(d, file, { classes, props, enumNames, enums }, indexes);
+    // EF Core names a table after the DbSet property that exposes it (`DbSet<Forening> Foreninger`,
+    // `DbSet<Person> Persons`), unless `[Table]` or `ToTable` (read after this) names it. Only a
+    // DbSet spelling the class's own name inflected: `DbSet<WorkflowMetadata> Workflows` beside a
+    // stated `workflows` table of another document would give two entities one table.
+    const set = dbSets.get(d.name);
+    const stem = d.name.replace(/[ye]$/, '').toLowerCase();
+    if (set && !e.table && set.toLowerCase().startsWith(stem)) e.table = snakeCase(set);
     if (e.fields.length > 0) entities.push(e);
   }
   const byName = new Map(entities.map((e) => [e.name, e]));
@@ -330,6 +338,14 @@ function configuredNames(text: string): Set<string> {
     /\b(?:DbSet|Entity|EntityTypeBuilder|IEntityTypeConfiguration)<([A-Za-z_]\w*)>/g,
   ))
     out.add(m[1]!);
+  return out;
+}
+
+/** `public DbSet<Forening> Foreninger => Set<Forening>();`: each entity's DbSet property name. */
+function dbSetNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/\bDbSet<([A-Za-z_]\w*)>\??\s+([A-Za-z_]\w*)/g))
+    if (!out.has(m[1]!)) out.set(m[1]!, m[2]!);
   return out;
 }
 

@@ -138,7 +138,7 @@ export const DECISION_LABEL =
 
 /** Table headers that mark a technology table (`Layer | Technology`, `Decision | Choice`). */
 export const STACK_HEADER =
-  /technolog|technológ|^döntés$|választott|könyvtár|teknologia|choice|chosen|decision|\bstack\b|\btool\b|library|selected|valinta|päätös|technologie|tecnolog|librer[ií]a|biblioth[eè]|bibliotec|elecci[oó]n|elegid|decisi[oó]n|décision|choix|retenu|escolha|escolhid|scelt[ao]|decis[aã]o|\bwahl\b|gewählt|entscheidung|keuze|gekozen|besluit|technologie|bibliothe[ek]k|^val(?:d|da|t)?$|^valg(?:t)?$|teknik|\bbibliotek\b|^beslut$|teknoloji|^seçim$|^karar$|kütüphane|^volba$|zvolen|^rozhodnutí$|knihovn|библиотек|технолог|выбор|ライブラリ|技術|採用|技术|库|기술|라이브러리|công nghệ|thư viện/i;
+  /technolog|technológ|teknologi|^döntés$|választott|könyvtár|teknologia|choice|chosen|decision|\bstack\b|\btool\b|library|selected|valinta|päätös|technologie|tecnolog|librer[ií]a|biblioth[eè]|bibliotec|elecci[oó]n|elegid|decisi[oó]n|décision|choix|retenu|escolha|escolhid|scelt[ao]|decis[aã]o|\bwahl\b|gewählt|entscheidung|keuze|gekozen|besluit|technologie|bibliothe[ek]k|^val(?:d|da|t)?$|^valg(?:t)?$|teknik|\bbibliotek\b|^beslut$|teknoloji|^seçim$|^karar$|kütüphane|^volba$|zvolen|^rozhodnutí$|knihovn|библиотек|технолог|выбор|ライブラリ|技術|採用|技术|库|기술|라이브러리|công nghệ|thư viện/i;
 
 /** A label that says what follows is gone or refused: "What it replaces:", "Rejected:", "Removed:". */
 export function labelStatus(label: string): MentionStatus | null {

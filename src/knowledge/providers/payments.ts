@@ -170,6 +170,44 @@ export const PAYMENT_PROVIDERS: Provider[] = [
     ],
   },
   {
+    id: 'nets-easy',
+    name: 'Nets Easy',
+    category: 'payments',
+    // Nexi's checkout for the Nordic countries (cards, MobilePay, Vipps, Swish), formerly DIBS Easy.
+    aliases: ['nets easy(?: checkout)?', 'nexi checkout', 'nexi nets easy', 'dibs easy'],
+    docs: 'https://developer.nexigroup.com/nexi-checkout/en-EU/api/payment-v1/',
+    endpoints: [
+      'POST /v1/payments',
+      'GET /v1/payments/{paymentId}',
+      'POST /v1/payments/{paymentId}/charges',
+      'POST /v1/charges/{chargeId}/refunds',
+      'POST /v1/payments/{paymentId}/cancels',
+    ],
+    auth: 'The secret key in the Authorization header (api.dibspayment.eu; test.api.dibspayment.eu for tests)',
+    format: 'JSON',
+    rateLimits: null,
+    retryOn: ['429', '5xx', 'network error or timeout'],
+    failFast: ['400', '401', '403', '404'],
+    idempotency: null,
+    webhooks: {
+      events: [
+        'payment.created',
+        'payment.reservation.created.v2',
+        'payment.checkout.completed',
+        'payment.charge.created.v2',
+        'payment.refund.completed',
+        'payment.cancel.created',
+      ],
+      verification:
+        'the authorization value set for the webhook when the payment is created, sent back in the Authorization header',
+    },
+    env: ['NETS_EASY_SECRET_KEY', 'NETS_EASY_CHECKOUT_KEY', 'NETS_EASY_WEBHOOK_SECRET'],
+    notes: [
+      'Amounts are integers in minor units (øre, cents)',
+      'A payment is reserved at checkout, then charged: charge before delivering what was paid for',
+    ],
+  },
+  {
     id: 'vipps-mobilepay',
     name: 'Vipps MobilePay',
     category: 'payments',

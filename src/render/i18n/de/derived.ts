@@ -576,6 +576,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'Bearer-Zugriffstoken aus POST /accesstoken/get (client_id, client_secret), mit den Headern Ocp-Apim-Subscription-Key und Merchant-Serial-Number bei jeder Anfrage',
   'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret':
     'HMAC-SHA256-Signatur im Authorization-Header über x-ms-date, host und x-ms-content-sha256, erstellt mit dem Webhook-Geheimnis',
+  'The secret key in the Authorization header (api.dibspayment.eu; test.api.dibspayment.eu for tests)':
+    'Der geheime Schlüssel im Authorization-Header (api.dibspayment.eu; test.api.dibspayment.eu für Tests)',
+  'the authorization value set for the webhook when the payment is created, sent back in the Authorization header':
+    'der beim Anlegen der Zahlung für den Webhook gesetzte Autorisierungswert, im Authorization-Header zurückgesendet',
+  'Amounts are integers in minor units (øre, cents)':
+    'Beträge sind Ganzzahlen in der kleinsten Einheit (Øre, Cent)',
+  'A payment is reserved at checkout, then charged: charge before delivering what was paid for':
+    'Eine Zahlung wird im Checkout reserviert und dann belastet: belasten, bevor das Bezahlte geliefert wird',
   'Amounts are integers in minor units (øre), at least 100':
     'Beträge sind Ganzzahlen in der kleinsten Einheit (Øre), mindestens 100',
   'A payment is authorized in the app, then captured: capture before delivering what was paid for':

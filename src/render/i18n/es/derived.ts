@@ -578,6 +578,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'token de acceso Bearer obtenido con POST /accesstoken/get (client_id, client_secret), con las cabeceras Ocp-Apim-Subscription-Key y Merchant-Serial-Number en cada petición',
   'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret':
     'firma HMAC-SHA256 en la cabecera Authorization sobre x-ms-date, host y x-ms-content-sha256, hecha con el secreto del webhook',
+  'The secret key in the Authorization header (api.dibspayment.eu; test.api.dibspayment.eu for tests)':
+    'La clave secreta en la cabecera Authorization (api.dibspayment.eu; test.api.dibspayment.eu para pruebas)',
+  'the authorization value set for the webhook when the payment is created, sent back in the Authorization header':
+    'el valor de autorización fijado para el webhook al crear el pago, devuelto en la cabecera Authorization',
+  'Amounts are integers in minor units (øre, cents)':
+    'Los importes son enteros en la unidad mínima (øre, céntimos)',
+  'A payment is reserved at checkout, then charged: charge before delivering what was paid for':
+    'Un pago se reserva en el checkout y luego se cobra: cobrar antes de entregar lo pagado',
   'Amounts are integers in minor units (øre), at least 100':
     'Los importes son enteros en unidades menores (øre), como mínimo 100',
   'A payment is authorized in the app, then captured: capture before delivering what was paid for':

@@ -580,6 +580,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'jeton d’accès Bearer obtenu par POST /accesstoken/get (client_id, client_secret), avec les en-têtes Ocp-Apim-Subscription-Key et Merchant-Serial-Number sur chaque requête',
   'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret':
     'signature HMAC-SHA256 dans l’en-tête Authorization sur x-ms-date, host et x-ms-content-sha256, faite avec le secret du webhook',
+  'The secret key in the Authorization header (api.dibspayment.eu; test.api.dibspayment.eu for tests)':
+    "La clé secrète dans l'en-tête Authorization (api.dibspayment.eu ; test.api.dibspayment.eu pour les tests)",
+  'the authorization value set for the webhook when the payment is created, sent back in the Authorization header':
+    "la valeur d'autorisation fixée pour le webhook à la création du paiement, renvoyée dans l'en-tête Authorization",
+  'Amounts are integers in minor units (øre, cents)':
+    'Les montants sont des entiers en unité minimale (øre, centimes)',
+  'A payment is reserved at checkout, then charged: charge before delivering what was paid for':
+    'Un paiement est réservé au checkout, puis débité : débiter avant de livrer ce qui a été payé',
   'Amounts are integers in minor units (øre), at least 100':
     'Les montants sont des entiers en unités mineures (øre), au moins 100',
   'A payment is authorized in the app, then captured: capture before delivering what was paid for':

@@ -576,6 +576,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'token di accesso Bearer ottenuto con POST /accesstoken/get (client_id, client_secret), con gli header Ocp-Apim-Subscription-Key e Merchant-Serial-Number in ogni richiesta',
   'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret':
     'firma HMAC-SHA256 nell’header Authorization su x-ms-date, host e x-ms-content-sha256, fatta con il segreto del webhook',
+  'The secret key in the Authorization header (api.dibspayment.eu; test.api.dibspayment.eu for tests)':
+    "La chiave segreta nell'header Authorization (api.dibspayment.eu; test.api.dibspayment.eu per i test)",
+  'the authorization value set for the webhook when the payment is created, sent back in the Authorization header':
+    "il valore di autorizzazione impostato per il webhook alla creazione del pagamento, rinviato nell'header Authorization",
+  'Amounts are integers in minor units (øre, cents)':
+    "Gli importi sono interi nell'unità minima (øre, centesimi)",
+  'A payment is reserved at checkout, then charged: charge before delivering what was paid for':
+    'Un pagamento è riservato al checkout, poi addebitato: addebitare prima di consegnare quanto pagato',
   'Amounts are integers in minor units (øre), at least 100':
     'Gli importi sono interi in unità minori (øre), almeno 100',
   'A payment is authorized in the app, then captured: capture before delivering what was paid for':

@@ -581,6 +581,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'Bearer-toegangstoken via POST /accesstoken/get (client_id, client_secret), met de headers Ocp-Apim-Subscription-Key en Merchant-Serial-Number bij elk verzoek',
   'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret':
     'HMAC-SHA256-handtekening in de Authorization-header over x-ms-date, host en x-ms-content-sha256, gemaakt met het webhookgeheim',
+  'The secret key in the Authorization header (api.dibspayment.eu; test.api.dibspayment.eu for tests)':
+    'De geheime sleutel in de Authorization-header (api.dibspayment.eu; test.api.dibspayment.eu voor tests)',
+  'the authorization value set for the webhook when the payment is created, sent back in the Authorization header':
+    'de autorisatiewaarde die bij het aanmaken van de betaling voor de webhook is ingesteld, teruggestuurd in de Authorization-header',
+  'Amounts are integers in minor units (øre, cents)':
+    'Bedragen zijn gehele getallen in de kleinste eenheid (øre, cent)',
+  'A payment is reserved at checkout, then charged: charge before delivering what was paid for':
+    'Een betaling wordt bij de checkout gereserveerd en daarna afgeschreven: afschrijven vóór levering van wat betaald is',
   'Amounts are integers in minor units (øre), at least 100':
     'Bedragen zijn gehele getallen in de kleinste eenheid (øre), minstens 100',
   'A payment is authorized in the app, then captured: capture before delivering what was paid for':

@@ -577,6 +577,14 @@ export const derived: Record<DerivedPhrase, string> = {
     'token de acesso Bearer obtido com POST /accesstoken/get (client_id, client_secret), com os cabeçalhos Ocp-Apim-Subscription-Key e Merchant-Serial-Number em cada pedido',
   'HMAC-SHA256 signature in the Authorization header over x-ms-date, host and x-ms-content-sha256, made with the webhook secret':
     'assinatura HMAC-SHA256 no cabeçalho Authorization sobre x-ms-date, host e x-ms-content-sha256, feita com o segredo do webhook',
+  'The secret key in the Authorization header (api.dibspayment.eu; test.api.dibspayment.eu for tests)':
+    'A chave secreta no cabeçalho Authorization (api.dibspayment.eu; test.api.dibspayment.eu para testes)',
+  'the authorization value set for the webhook when the payment is created, sent back in the Authorization header':
+    'o valor de autorização definido para o webhook ao criar o pagamento, devolvido no cabeçalho Authorization',
+  'Amounts are integers in minor units (øre, cents)':
+    'Os valores são inteiros na menor unidade (øre, cêntimos)',
+  'A payment is reserved at checkout, then charged: charge before delivering what was paid for':
+    'Um pagamento é reservado no checkout e depois cobrado: cobrar antes de entregar o que foi pago',
   'Amounts are integers in minor units (øre), at least 100':
     'Os valores são inteiros em unidades menores (øre), no mínimo 100',
   'A payment is authorized in the app, then captured: capture before delivering what was paid for':
