@@ -260,6 +260,8 @@ const TABLE_ESCAPES = [
   '\\p{sc=Han}',
   '\\p{sc=Hiragana}',
   '\\p{sc=Katakana}',
+  // Korean: the readers' word boundaries name Hangul beside the scripts above.
+  '\\p{sc=Hangul}',
 ];
 const MAX_ADDITIONS = 32;
 

@@ -1505,4 +1505,5 @@ export const ESCAPE_ADDITIONS: Readonly<Record<string, string>> = {
   '\\p{sc=Han}': '',
   '\\p{sc=Hiragana}': '',
   '\\p{sc=Katakana}': '',
+  '\\p{sc=Hangul}': '',
 };

@@ -103,7 +103,14 @@ export function foldSource(source: string): string | null {
         if (atom === null) return null;
         out += atom;
         i = end;
-      } else if (n !== undefined && 'dDwWsS'.includes(n)) {
+      } else if (n === 'W') {
+        // Under `iu` the non-word escape loses what the word escape gains (ECMA-262
+        // WordCharacters: `ſ`, `K`): the complement of the folded `\w`, one class.
+        const word = ESCAPE_ADDITIONS['\\w'];
+        if (word === undefined) return null;
+        out += `[^${[...word].map((c) => hex(c.codePointAt(0)!)).join('')}\\w]`;
+        i += 2;
+      } else if (n !== undefined && 'dDwsS'.includes(n)) {
         const atom = escapeFolded(source.slice(i, i + 2));
         if (atom === null) return null;
         out += atom;

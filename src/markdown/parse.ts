@@ -173,17 +173,21 @@ function toBlocks(tokens: Token[], offset: number): Block[] {
  * for these texts and for the one-byte strings of the code. A copy holds the same characters; only
  * the texts that really hold a wider character stay two-byte.
  */
-function latin1Flat(s: string): string {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return s;
+export function latin1Flat(s: string): string {
+  if (s.length === 0 || WIDE_CHAR.test(s)) return s;
   return Buffer.from(s, 'latin1').toString('latin1');
 }
+
+const WIDE_CHAR = /[\u0100-\uffff]/;
 
 /** Removes inline markdown (`**bold**`, `` `code` ``, links) for matching and display. */
 export function plainText(inline: string): string {
   let plain = plainCache.get(inline);
   if (plain === undefined) {
     if (plainCache.size >= PLAIN_CACHE_SIZE) plainCache.clear();
-    plain = stripInline(inline);
+    // One byte per character when it fits (`latin1Flat`): the inline text may be a slice of a
+    // sentence or label cut from a two-byte block, and every reader pattern runs on the plain text.
+    plain = latin1Flat(stripInline(inline));
     plainCache.set(inline, plain);
   }
   return plain;

@@ -1,3 +1,4 @@
+import { latin1Flat } from '../markdown/parse.js';
 import { defersLabel, rejectsLabel } from './status.js';
 
 /**
@@ -14,10 +15,16 @@ export interface Span {
   offset: number;
 }
 
+/**
+ * A sentence or clause of a block holding one wide character (an em dash, an arrow) is a slice of a
+ * two-byte string even when its own characters all fit one byte: copied to one byte per character
+ * (`latin1Flat`), so the readers' patterns, compiled once per string width, are not compiled again
+ * for it (issue 19).
+ */
 function trimmed(text: string, offset: number): Span | null {
   const lead = text.length - text.trimStart().length;
   const body = text.trim();
-  return body.length > 0 ? { text: body, offset: offset + lead } : null;
+  return body.length > 0 ? { text: latin1Flat(body), offset: offset + lead } : null;
 }
 
 /** A sentence "ending" in one of these did not end: "(e.g. OpenAI)", "z. B. Redis". */

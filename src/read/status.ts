@@ -1,4 +1,5 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
+import { latin1Flat } from '../markdown/parse.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import type { Modality, ScopeStatus } from './types.js';
 
@@ -93,7 +94,9 @@ function readHeadingScope(heading: string): ScopeStatus | null {
   // A status tag at the end: "Instagram API (Fase 2)", "Payments — Phase 3", "SSO [out of scope]".
   const tag = /(?:[([]([^()[\]]{2,40})[)\]]|\s[—–-]\s+([^—–-]{2,40}))\s*$/u.exec(text);
   if (tag) {
-    const s = cellScope((tag[1] ?? tag[2])!);
+    // The tag of a heading with a dash is a slice of a two-byte string: one byte per character
+    // when it fits (`latin1Flat`), so the cell patterns are not compiled again for it (issue 19).
+    const s = cellScope(latin1Flat((tag[1] ?? tag[2])!));
     if (s && s !== 'chosen') return s;
   }
   for (const [s, re] of HEADINGS_ANYWHERE) if (re.test(text)) return s;

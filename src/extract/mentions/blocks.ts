@@ -1,7 +1,7 @@
 import { findProviders } from '../../knowledge/providers.js';
 import { concernsOfLabel, findTechnologies } from '../../knowledge/technologies.js';
 import type { Block } from '../../markdown/blocks.js';
-import { plainText } from '../../markdown/parse.js';
+import { latin1Flat, plainText } from '../../markdown/parse.js';
 import type { SourceDocument } from '../../model/sources.js';
 import {
   choosesLabel,
@@ -68,13 +68,15 @@ function stripHeadingId(text: string): string {
 
 /** Splits `Label: rest` (or a bold `**Label** — rest`) into its parts. */
 export function splitLabel(raw: string): { label: string; rest: string } | null {
+  // Both parts one byte per character when they fit (`latin1Flat`): a label cut from a line with an
+  // em dash is otherwise a two-byte slice, and every reader pattern would be compiled again for it.
   const dash = DASH_LABELLED.exec(raw.trim());
-  if (dash) return { label: dash[1]!.trim(), rest: plainText(dash[2]!) };
+  if (dash) return { label: latin1Flat(dash[1]!.trim()), rest: plainText(dash[2]!) };
   const m = LABELLED.exec(plainText(raw));
   if (!m) return null;
-  const label = stripHeadingId(m[1]!);
+  const label = latin1Flat(stripHeadingId(m[1]!));
   if (label.length < 2 || /https?$/i.test(label)) return null;
-  return { label, rest: m[2]! };
+  return { label, rest: latin1Flat(m[2]!) };
 }
 
 const cache = new WeakMap<Block, Passage[]>();
