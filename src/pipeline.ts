@@ -28,7 +28,7 @@ import { reconcile } from './reconcile/index.js';
 import { catalogFor, hasCatalog, languageFallback } from './render/i18n/index.js';
 import { ARTIFACTS_DIR, bytesArtifact, renderArtifacts, SPEC_FILE } from './render/index.js';
 import { renderDocument } from './render/markdown/document.js';
-import { stamp } from './render/markdown/stamp.js';
+import { stampPieces } from './render/markdown/stamp.js';
 import { guardSqlExpressions } from './render/sql/guard.js';
 import type { Artifact, Verification } from './render/types.js';
 import { buildReport, type Report, STANDARDS_DIR } from './report/index.js';
@@ -42,6 +42,12 @@ export interface CompileOptions extends ConfigFlags {
   /** Output directory relative to the root; default `{documentation_dir}/technical`. */
   out?: string;
   verify?: VerifyOptions;
+  /**
+   * Called once, where the artifacts are held as bytes and the data they were rendered from is
+   * garbage, before backend-spec.md is rendered: the CLI passes a full garbage collection
+   * (src/cli/collect.ts), so the heap does not grow with that garbage (issue 19).
+   */
+  collect?: () => void;
 }
 
 export interface CompileResult {
@@ -210,6 +216,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
   // that are written, and the data they were serialised from (for the verifiers) is let go.
   const held = artifacts.map(heldArtifact);
   artifacts.length = 0;
+  if (options.collect) timed('collect', options.collect);
   const doc = timed('render markdown', () =>
     renderDocument({
       spec: derived.spec,
@@ -236,14 +243,18 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     ...checked.diagnostics,
     ...verified.diagnostics,
   ]);
-  const markdown = stamp(doc.text);
-  const files = [{ path: SPEC_FILE, text: markdown }, ...held];
+  // backend-spec.md as its bytes, hashed and encoded from the document's pieces (stampPieces).
+  const stamped = timed('stamp', () => stampPieces(doc.pieces));
+  const markdown: Artifact =
+    stamped.chars >= HELD_AS_BYTES
+      ? bytesArtifact(SPEC_FILE, stamped.bytes)
+      : { path: SPEC_FILE, text: stamped.bytes.toString('utf8') };
   const report = buildReport({
     spec: derived.spec,
     checklist: checked.checklist,
     diagnostics: all,
     outputPath: `${outDir}/${SPEC_FILE}`,
-    markdown,
+    markdown: { bytes: stamped.bytes.length, lines: stamped.lines },
     artifacts: held.map((a) => `${outDir}/${a.path}`),
     missingSections: doc.missing.map((id) => messages.common.sections[id]),
     verifications: verified.verifications,
@@ -261,7 +272,7 @@ export async function compile(options: CompileOptions, host: Host): Promise<Comp
     verifications: verified.verifications,
     diagnostics: all,
     outDir,
-    artifacts: [heldArtifact(files[0]!), ...held],
+    artifacts: [markdown, ...held],
     report,
     facts: overlaid?.verdicts ?? [],
   };

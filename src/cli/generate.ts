@@ -9,6 +9,8 @@ import { type CompileResult, compile } from '../pipeline.js';
 import { catalogFor } from '../render/i18n/index.js';
 import { formatDiagnostic, localiseText, projectLanguage } from '../report/diagnostics.js';
 import { formatReport } from '../report/index.js';
+import { flushTimings, timedAsync } from '../timings.js';
+import { fullCollector } from './collect.js';
 import type { StartedVerification } from './embedded.js';
 import { EXIT, type Io, VERSION } from './exit.js';
 import { failureDiagnostic, relativeTo } from './failure.js';
@@ -136,6 +138,7 @@ function compileOptions(
 ) {
   return {
     root,
+    collect: fullCollector(),
     ...(outAbs !== undefined ? { out: (path.relative(root, outAbs) || '.').replace(/\\/g, '/') } : {}),
     ...(flags.lang ? { lang: flags.lang } : {}),
     ...(flags.docs ? { docs: flags.docs } : {}),
@@ -249,10 +252,13 @@ async function attempt(
 
   let plan: WritePlan;
   try {
-    plan = await writeOutputs(host, root, result.outDir, result.artifacts, {
-      force: !!flags.force,
-      dryRun: !!flags.dryRun,
-    });
+    plan = await timedAsync('write', () =>
+      writeOutputs(host, root, result.outDir, result.artifacts, {
+        force: !!flags.force,
+        dryRun: !!flags.dryRun,
+      }),
+    );
+    flushTimings();
   } catch (e) {
     return failed(e, 'write', result);
   }

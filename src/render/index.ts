@@ -1,4 +1,5 @@
 import type { Spec } from '../model/spec/index.js';
+import { timed } from '../timings.js';
 import { erDiagramArtifact } from './erd.js';
 import { graphqlArtifact } from './graphql.js';
 import { jsonBytes } from './json-bytes.js';
@@ -57,8 +58,8 @@ export const ARTIFACT_RENDERERS: ArtifactRenderer[] = [
 export function renderArtifacts(spec: Spec, hold?: (artifact: Artifact) => Artifact): Artifact[] {
   // schema.sql and the initial migration are the same text: written once.
   return withSchemaMemo(() =>
-    ARTIFACT_RENDERERS.flatMap((r) => (hold ? r.render(spec).map(hold) : r.render(spec))).sort((a, b) =>
-      a.path < b.path ? -1 : 1,
-    ),
+    ARTIFACT_RENDERERS.flatMap((r) =>
+      timed(`render/${r.name}`, () => (hold ? r.render(spec).map(hold) : r.render(spec))),
+    ).sort((a, b) => (a.path < b.path ? -1 : 1)),
   );
 }

@@ -63,7 +63,8 @@ export function buildReport(input: {
   checklist: ChecklistItem[];
   diagnostics: Diagnostic[];
   outputPath: string;
-  markdown: string;
+  /** backend-spec.md, or its size in UTF-8 bytes and lines (the pipeline holds it as bytes). */
+  markdown: string | { bytes: number; lines: number };
   artifacts: string[];
   missingSections: string[];
   verifications?: Verification[];
@@ -92,8 +93,9 @@ export function buildReport(input: {
     provenance: input.provenance ?? provenance(spec),
     output: {
       path: input.outputPath,
-      bytes: Buffer.byteLength(input.markdown, 'utf8'),
-      lines: lineCount(input.markdown),
+      bytes:
+        typeof input.markdown === 'string' ? Buffer.byteLength(input.markdown, 'utf8') : input.markdown.bytes,
+      lines: typeof input.markdown === 'string' ? lineCount(input.markdown) : input.markdown.lines,
     },
     artifacts: input.artifacts,
     ormNote: ormSummary(spec, input.artifacts),

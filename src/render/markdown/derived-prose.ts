@@ -275,6 +275,18 @@ export function translateText(text: string, phrases: Readonly<Record<string, str
  * fences. Headings and fenced code are left alone.
  */
 export function translateDerivedProse(markdown: string, phrases: Readonly<Record<string, string>>): string {
+  return derivedProseTranslator(phrases)(markdown);
+}
+
+/**
+ * `translateDerivedProse` for a document given in pieces, in order: the fence state and the
+ * translations carry from one piece to the next, so pieces joined by blank lines translate as the
+ * joined text does (a blank line changes no state). The document is rendered section by section
+ * and never held as one string (issue 19).
+ */
+export function derivedProseTranslator(
+  phrases: Readonly<Record<string, string>>,
+): (markdown: string) => string {
   // The same cells and lines come back hundreds of times in one document (a response column, a
   // rule's origin): each distinct text is translated once.
   const done = new Map<string, string>();
@@ -287,24 +299,25 @@ export function translateDerivedProse(markdown: string, phrases: Readonly<Record
     return out;
   };
   let fence: string | null = null;
-  return markdown
-    .split('\n')
-    .map((line) => {
-      const f = /^\s*(`{3,}|~{3,})/.exec(line);
-      if (f) {
-        if (fence === null) fence = f[1]!;
-        else if (f[1]!.startsWith(fence)) fence = null;
-        return line;
-      }
-      if (fence !== null || line.startsWith('#') || line.trim() === '') return line;
-      if (line.startsWith('|')) {
-        // Cells are split at unescaped pipes; `\|` inside a cell stays part of it.
-        return line
-          .split(/(?<!\\)\|/)
-          .map((cell, i, all) => (i === 0 || i === all.length - 1 ? cell : translated(cell)))
-          .join('|');
-      }
-      return translated(line);
-    })
-    .join('\n');
+  return (markdown) =>
+    markdown
+      .split('\n')
+      .map((line) => {
+        const f = /^\s*(`{3,}|~{3,})/.exec(line);
+        if (f) {
+          if (fence === null) fence = f[1]!;
+          else if (f[1]!.startsWith(fence)) fence = null;
+          return line;
+        }
+        if (fence !== null || line.startsWith('#') || line.trim() === '') return line;
+        if (line.startsWith('|')) {
+          // Cells are split at unescaped pipes; `\|` inside a cell stays part of it.
+          return line
+            .split(/(?<!\\)\|/)
+            .map((cell, i, all) => (i === 0 || i === all.length - 1 ? cell : translated(cell)))
+            .join('|');
+        }
+        return translated(line);
+      })
+      .join('\n');
 }

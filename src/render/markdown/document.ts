@@ -1,11 +1,12 @@
 import { RULE_ORIGINS } from '../../derive/rule-origins.js';
 import { type Provenance, provenance } from '../../report/provenance.js';
+import { timed } from '../../timings.js';
 import { en } from '../i18n/en/index.js';
 import type { RenderContext, Section } from '../types.js';
-import { translateDerivedProse, translateText } from './derived-prose.js';
+import { derivedProseTranslator, translateDerivedProse, translateText } from './derived-prose.js';
 import { anchor, blocks, heading, table } from './format.js';
 import { SECTIONS } from './registry.js';
-import { footnoteRules, ruleCounts, ruleOriginsAppendix } from './rule-origins.js';
+import { ruleCounts, ruleFootnoter, ruleOriginsAppendix } from './rule-origins.js';
 
 /**
  * Assembles backend-spec.md: title, provenance summary, the documents read, a table of contents,
@@ -13,7 +14,14 @@ import { footnoteRules, ruleCounts, ruleOriginsAppendix } from './rule-origins.j
  * "missing" note (never filler), and its id is returned so the pipeline can report it.
  */
 export function renderDocument(ctx: RenderContext): {
-  text: string;
+  /** The document (`pieces` joined). */
+  readonly text: string;
+  /**
+   * The document in pieces, in order, whose concatenation is `text`: a 1,000-entity document is
+   * 8 MB, and joining, translating, labelling and stamping it whole made five copies of it, all
+   * alive at the end of a run (issue 19). The pipeline hashes and encodes the pieces instead.
+   */
+  pieces: string[];
   missing: Section['id'][];
   /** What the summary line counted (the report says the same). */
   provenance: Provenance;
@@ -22,21 +30,26 @@ export function renderDocument(ctx: RenderContext): {
   const missing: Section['id'][] = [];
   const bodies: string[] = [];
   for (const section of SECTIONS) {
-    const body = section.render(ctx);
+    const body = timed(`markdown/${section.id}`, () => section.render(ctx));
     if (body === null) {
       missing.push(section.id);
       bodies.push(blocks(heading(2, t.common.sections[section.id]), `_${t.common.missingSection}_`));
     } else bodies.push(body);
   }
   // Clauses derive rules still write in English are put into the document's language (derived-prose.ts).
-  const say = (text: string) => (t.derived === en.derived ? text : translateDerivedProse(text, t.derived));
+  const english = t.derived === en.derived;
+  const say = (text: string) => (english ? text : translateDerivedProse(text, t.derived));
   // Rule citations become labels [R1], [R2], … explained once in the appendix (rule-origins.ts).
+  // The sections are translated and labelled one by one, in order, as their join would be (a blank
+  // line between them carries no fence, line or citation across).
   const counts = ruleCounts(spec);
-  const cited = footnoteRules(
-    say(blocks(...bodies)),
-    new Set([...counts.keys(), ...Object.keys(RULE_ORIGINS)]),
+  const sayBody = english ? (text: string) => text : derivedProseTranslator(t.derived);
+  const footnoter = ruleFootnoter(new Set([...counts.keys(), ...Object.keys(RULE_ORIGINS)]));
+  const cited = timed('markdown/footnotes', () =>
+    bodies.filter((b) => b.length > 0).map((b) => footnoter.cite(sayBody(b))),
   );
-  const appendix = cited.labels.length > 0 ? ruleOriginsAppendix(cited.labels, counts, t) : null;
+  bodies.length = 0;
+  const appendix = footnoter.labels.length > 0 ? ruleOriginsAppendix(footnoter.labels, counts, t) : null;
   const contents = [
     ...SECTIONS.map((s) => {
       const title = t.common.sections[s.id];
@@ -59,7 +72,25 @@ export function renderDocument(ctx: RenderContext): {
     heading(2, t.common.contentsHeading),
     contents,
   ];
-  return { text: `${blocks(say(blocks(...head)), cited.text, appendix)}\n`, missing, provenance: counted };
+  // `blocks(say(head), cited.join('\n\n'), appendix)` and a final line break, as pieces.
+  const body = cited.length === 1 && cited[0] === '' ? [] : cited;
+  const pieces: string[] = [];
+  for (const part of [[say(blocks(...head))], body, appendix ? [appendix] : []]) {
+    if (part.length === 0 || (part.length === 1 && part[0]!.length === 0)) continue;
+    part.forEach((p, i) => {
+      if (pieces.length > 0 || i > 0) pieces.push('\n\n');
+      pieces.push(p);
+    });
+  }
+  pieces.push('\n');
+  return {
+    get text() {
+      return pieces.join('');
+    },
+    pieces,
+    missing,
+    provenance: counted,
+  };
 }
 
 /**

@@ -39,9 +39,22 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * code blocks); the id must end there (`derive/join-table` is not `derive/join-table-composite-key`).
  */
 export function footnoteRules(markdown: string, ids: Iterable<string>): RuleFootnotes {
+  const footnoter = ruleFootnoter(ids);
+  return { text: footnoter.cite(markdown), labels: footnoter.labels };
+}
+
+/**
+ * `footnoteRules` for a document given in pieces, in order (labels numbered across them): a
+ * citation never spans a blank line (none of its characters is a line break), so pieces joined by
+ * blank lines are labelled as the joined text is. The document is never held as one string.
+ */
+export function ruleFootnoter(ids: Iterable<string>): {
+  cite: (markdown: string) => string;
+  labels: string[];
+} {
   const known = new Set(ids);
-  if (known.size === 0) return { text: markdown, labels: [] };
   const labels: string[] = [];
+  if (known.size === 0) return { cite: (markdown) => markdown, labels };
   const labelOf = new Map<string, number>();
   const label = (id: string) => {
     let n = labelOf.get(id);
@@ -59,36 +72,42 @@ export function footnoteRules(markdown: string, ids: Iterable<string>): RuleFoot
   // tried there, leftmost first, as a scan of the whole text would (its match at the run itself,
   // bare, always succeeds). Runs never share a citation, so the labels and the text are the same.
   if ([...known].every((id) => ID_CHARS.test(id))) {
-    const parts: string[] = [];
-    let done = 0;
     const citation = new RegExp(CITATION.source, 'y');
-    for (let slash = markdown.indexOf('/'); slash !== -1; ) {
-      let start = slash;
-      while (start > 0 && isIdChar(markdown.charCodeAt(start - 1))) start--;
-      let end = slash + 1;
-      while (end < markdown.length && isIdChar(markdown.charCodeAt(end))) end++;
-      const run = markdown.slice(start, end);
-      if (known.has(run)) {
-        for (let at = Math.max(done, start - LONGEST_PREFIX); at <= start; at++) {
-          citation.lastIndex = at;
-          const m = citation.exec(markdown);
-          if (m === null || m[2] !== run || at + m[0].length < end) continue;
-          parts.push(markdown.slice(done, at), label(run));
-          done = at + m[0].length;
-          break;
+    const cite = (markdown: string): string => {
+      const parts: string[] = [];
+      let done = 0;
+      for (let slash = markdown.indexOf('/'); slash !== -1; ) {
+        let start = slash;
+        while (start > 0 && isIdChar(markdown.charCodeAt(start - 1))) start--;
+        let end = slash + 1;
+        while (end < markdown.length && isIdChar(markdown.charCodeAt(end))) end++;
+        const run = markdown.slice(start, end);
+        if (known.has(run)) {
+          for (let at = Math.max(done, start - LONGEST_PREFIX); at <= start; at++) {
+            citation.lastIndex = at;
+            const m = citation.exec(markdown);
+            if (m === null || m[2] !== run || at + m[0].length < end) continue;
+            parts.push(markdown.slice(done, at), label(run));
+            done = at + m[0].length;
+            break;
+          }
         }
+        slash = markdown.indexOf('/', end);
       }
-      slash = markdown.indexOf('/', end);
-    }
-    parts.push(markdown.slice(done));
-    return { text: parts.join(''), labels };
+      parts.push(markdown.slice(done));
+      return parts.join('');
+    };
+    return { cite, labels };
   }
   const longestFirst = [...known].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const pattern = new RegExp(
     `(?<![\\w/-])(\`?)(?:(?:rule|default) )?(${longestFirst.map(literal).join('|')})(?![\\w/-])\\1`,
     'g',
   );
-  return { text: markdown.replace(pattern, (_m, _tick: string, id: string) => label(id)), labels };
+  return {
+    cite: (markdown) => markdown.replace(pattern, (_m, _tick: string, id: string) => label(id)),
+    labels,
+  };
 }
 
 /** Rule ids are paths (`derive/x`): runs without a slash (every other word) are not tried. */
