@@ -37,6 +37,7 @@ port.on('message', (r: WorkerRequest) => {
       else if (!db) throw new Error('the embedded PostgreSQL is not running');
       else if (r.op === 'exec') await db.exec(r.sql);
       else if (r.op === 'extensions') await db.needExtensions?.(r.names);
+      else if (r.op === 'locks') value = (await db.moreLocks?.()) ?? false;
       else value = await db.query(r.sql, r.params);
       send({ kind: 'reply', id: r.id, ok: true, value });
     } catch (e) {
