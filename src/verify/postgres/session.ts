@@ -57,7 +57,7 @@ export interface PgliteOptions {
    * none and `needExtensions` restarts with what the schema names.
    */
   extensions?: readonly string[];
-  /** max_locks_per_transaction of the first start (default `LOCKS.first`; tests ask for less). */
+  /** max_locks_per_transaction of the first start (default `LOCKS.first`). */
   locks?: number;
 }
 
