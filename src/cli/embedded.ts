@@ -5,7 +5,7 @@ import type { GenerateFlags } from './generate.js';
 /** Verification tools started before the pipeline, and how to end them with the command. */
 export interface StartedVerification {
   /** What the verifiers take instead of starting their own (VerifyOptions). */
-  options: Pick<VerifyOptions, 'embedded' | 'lintOpenApi'>;
+  options: Pick<VerifyOptions, 'embedded' | 'lintOpenApi' | 'release'>;
   /** Ends the worker thread (or the in-thread PostgreSQL); harmless after the verifiers closed theirs. */
   stop(): Promise<void>;
 }
@@ -34,6 +34,15 @@ export function startVerification(flags: GenerateFlags, io: Io): StartedVerifica
   // start is reported there (verify/postgres-unavailable), never as an unhandled rejection.
   worker.catch(() => {});
   embedded.catch(() => {});
+  const stop = async () => {
+    const w = await worker.catch(() => null);
+    if (w) await w.stop();
+    else
+      await embedded.then(
+        (db) => db.close(),
+        () => {},
+      );
+  };
   return {
     options: {
       embedded,
@@ -42,15 +51,11 @@ export function startVerification(flags: GenerateFlags, io: Io): StartedVerifica
         if (!w) throw new Error('no verification worker: lint on this thread');
         return w.lintOpenApi(text, json);
       },
+      // One verification per command: once it has ended, the worker (PGlite's wasm memory and
+      // files, Redocly) goes before the report is rendered and written (issue 19: the example's
+      // peak is the rendering's memory plus the worker's).
+      release: () => void stop().catch(() => {}),
     },
-    stop: async () => {
-      const w = await worker.catch(() => null);
-      if (w) await w.stop();
-      else
-        await embedded.then(
-          (db) => db.close(),
-          () => {},
-        );
-    },
+    stop,
   };
 }

@@ -23,7 +23,7 @@ export async function verify(
   // the order of VERIFIERS, so the output does not depend on which finishes first.
   const outs = await Promise.all(
     VERIFIERS.map((v) => timedAsync(`verify/${v.name}`, () => v.verify(artifacts, spec, options))),
-  );
+  ).finally(() => options.release?.());
   return {
     verifications: outs.flatMap((o) => o.verifications),
     diagnostics: outs.flatMap((o) => o.diagnostics),

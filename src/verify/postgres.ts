@@ -8,7 +8,14 @@ import type { Artifact, Verification } from '../render/types.js';
 import { timedAsync } from '../timings.js';
 import { readCatalog } from './postgres/catalog.js';
 import { compareCatalog } from './postgres/compare.js';
-import { DEFAULT_LIMITS, type PgSession, pglite, SuperuserRefused, server } from './postgres/session.js';
+import {
+  DEFAULT_LIMITS,
+  LOCKS,
+  type PgSession,
+  pglite,
+  SuperuserRefused,
+  server,
+} from './postgres/session.js';
 import { type RefusedStatement, refusedStatements } from './postgres/statements.js';
 import type { Verifier, VerifyOptions } from './types.js';
 
@@ -46,9 +53,37 @@ export async function applySchema(
   /** Told when the statements have been sent (the session holds them; its reply is still to come). */
   sent?: () => void,
 ): Promise<SchemaCheck> {
-  const schema = `backend_spec_verify_${randomBytes(6).toString('hex')}`;
-  // An embedded PostgreSQL started without contrib extensions gets the ones the schema creates.
+  // An embedded PostgreSQL started without contrib extensions gets the ones the schema creates, and
+  // a large schema the larger lock table (LOCKS), before anything is applied.
   await db.needExtensions?.(spec.database.extensions.map((x) => x.name));
+  if (statements.length > LOCKS.largeFrom) await db.moreLocks?.();
+  let result: SchemaCheck | Error;
+  try {
+    result = await applyOnce(db, spec, statements, sent);
+  } catch (e) {
+    result = e as Error;
+  }
+  // Out of lock slots: the same statements again, on a cluster with the larger lock table (a
+  // statement's own error never says this), so the report is what a large enough table says.
+  const outOfLocks =
+    result instanceof Error
+      ? OUT_OF_LOCKS.test(result.message)
+      : result.errors.some((e) => OUT_OF_LOCKS.test(e.message));
+  if (outOfLocks && (await db.moreLocks?.())) return applyOnce(db, spec, statements);
+  if (result instanceof Error) throw result;
+  return result;
+}
+
+/** PostgreSQL's message when the lock table is full (SQLSTATE 53200, "out_of_memory"). */
+const OUT_OF_LOCKS = /\bout of shared memory\b/;
+
+async function applyOnce(
+  db: PgSession,
+  spec: Spec,
+  statements: Statement[],
+  sent?: () => void,
+): Promise<SchemaCheck> {
+  const schema = `backend_spec_verify_${randomBytes(6).toString('hex')}`;
   await db.exec(`BEGIN; CREATE SCHEMA ${schema}; SET LOCAL search_path TO ${schema}, public;`);
   try {
     let errors: SchemaCheck['errors'] = [];

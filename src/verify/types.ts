@@ -29,6 +29,13 @@ export interface VerifyOptions {
    * artifacts were rendered (`startSchemaCheck` in verify/postgres.ts); used for the same statements.
    */
   schemaRun?: SchemaRun;
+  /**
+   * Told once every verifier has ended: the tools the caller started for this verification (the
+   * CLI's verification worker, with its PostgreSQL and Redocly) are not needed any more and can be
+   * let go now, before the report is rendered and the files written, instead of at the end of the
+   * command (their memory would add to the rendering's peak).
+   */
+  release?: () => void;
   /** One-line notices for the user (first-run preparation), printed on stderr by the CLI. */
   notice?: (message: string) => void;
 }

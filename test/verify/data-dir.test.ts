@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   dataDirFile,
@@ -25,14 +26,28 @@ describe('prepared PGlite data directory', () => {
     await first.close();
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(
-      /preparing the embedded PostgreSQL \(PGlite\) once; later runs start from .*pglite-\d+\.\d+\.\d+-wal-segsize-1-postgres-only-datadir\.tar\.gz$/,
+      /preparing the embedded PostgreSQL \(PGlite\) once; later runs start from .*pglite-\d+\.\d+\.\d+-wal-segsize-1-postgres-only-one-wal-datadir\.tar\.gz$/,
     );
     const file = dataDirFile(dir);
     expect(statSync(file).size).toBeGreaterThan(100_000);
     expect([...readFileSync(file).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    // One WAL segment, the checkpoint's: initdb's others (filled or recycled ahead) are left out.
+    expect(
+      tarMembers(gunzipSync(readFileSync(file))).filter((m) => /pg_wal\/[0-9A-F]{24}$/.test(m)),
+    ).toHaveLength(1);
 
     const second = await pglite({ cacheDir: dir, notice });
     expect(await second.query<{ x: number }>('select 1 as x')).toEqual([{ x: 1 }]);
+    // It writes past that segment: PostgreSQL makes the next ones when it needs them.
+    await second.exec(
+      `CREATE TABLE filler AS SELECT g, repeat('x', 500) AS pad FROM generate_series(1, 5000) g`,
+    );
+    expect(
+      await second.query(
+        `select pg_walfile_name(pg_current_wal_lsn()) > redo_wal_file as past from pg_control_checkpoint()`,
+      ),
+    ).toEqual([{ past: true }]);
+    await second.exec('DROP TABLE filler');
     // Nothing of the cluster's user objects: the cache was dumped right after initdb.
     expect(await second.query(`select 1 from pg_namespace where nspname like 'backend_spec%'`)).toEqual([]);
     // Only the database PGlite works in: the templates (7 MB each, unpacked at every start) were dropped.
@@ -73,3 +88,16 @@ describe('prepared PGlite data directory', () => {
     }
   });
 });
+
+/** The member names of a ustar archive. */
+function tarMembers(tar: Uint8Array): string[] {
+  const names: string[] = [];
+  for (let at = 0; at + 512 <= tar.length; ) {
+    const header = Buffer.from(tar.subarray(at, at + 512));
+    if (header.every((b) => b === 0)) break;
+    names.push(header.toString('latin1', 0, 100).replace(/\0.*$/s, ''));
+    const size = Number.parseInt(header.toString('latin1', 124, 136).replace(/\0.*$/s, '').trim() || '0', 8);
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  return names;
+}

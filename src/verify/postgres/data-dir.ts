@@ -2,10 +2,11 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { gunzip, gzip } from 'node:zlib';
 import { installedVersion } from '../package-version.js';
 
 const inflate = promisify(gunzip);
+const deflate = promisify(gzip);
 
 /**
  * PGlite's data directory, prepared once per PGlite version and kept in the user's cache folder
@@ -49,11 +50,12 @@ export const PREPARE_SQL = [
  */
 export function dataDirFile(cacheDir: string): string {
   const layout = INITDB_PARAMS.map((p) => p.replace(/^-+/, '').replace(/[^\w.]+/g, '-')).join('-');
-  // `postgres-only`: PREPARE_SQL dropped the template databases (a file of an older backend-spec
-  // still holds them and is not reused).
+  // `postgres-only`: PREPARE_SQL dropped the template databases; `one-wal`: the WAL segments the
+  // checkpoint does not need were left out (`walKept`). A file of an older backend-spec still holds
+  // them and is not reused.
   return path.join(
     cacheDir,
-    `pglite-${installedVersion('@electric-sql/pglite') ?? 'unknown'}-${layout}-postgres-only-datadir.tar.gz`,
+    `pglite-${installedVersion('@electric-sql/pglite') ?? 'unknown'}-${layout}-postgres-only-one-wal-datadir.tar.gz`,
   );
 }
 
@@ -113,19 +115,89 @@ export async function dropPgliteDataDir(cacheDir: string): Promise<void> {
  */
 export async function savePgliteDataDir(
   cacheDir: string,
-  db: { dumpDataDir(c?: 'gzip' | 'none' | 'auto'): Promise<Blob>; exec?(sql: string): Promise<unknown> },
+  db: {
+    dumpDataDir(c?: 'gzip' | 'none' | 'auto'): Promise<Blob>;
+    exec?(sql: string): Promise<unknown>;
+    query?<T>(sql: string): Promise<{ rows: T[] }>;
+  },
 ): Promise<boolean> {
   const file = dataDirFile(cacheDir);
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(cacheDir, { recursive: true });
     if (db.exec) for (const sql of PREPARE_SQL) await db.exec(sql);
-    const blob = await db.dumpDataDir('gzip');
-    await writeFile(tmp, Buffer.from(await blob.arrayBuffer()));
+    const keep = db.query ? walKept((await db.query<WalFiles>(WAL_FILES_SQL)).rows) : null;
+    const blob = await db.dumpDataDir(keep ? 'none' : 'gzip');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    await writeFile(tmp, keep ? await deflate(tarWithout(bytes, keep)) : bytes);
     await rename(tmp, file);
     return true;
   } catch {
     await rm(tmp, { force: true }).catch(() => {});
     return false;
   }
+}
+
+/**
+ * The WAL segments of the checkpoint PREPARE_SQL ends with: the one holding its redo point and the
+ * one holding its record (PostgreSQL docs §28.5: recovery starts from the checkpoint's redo point;
+ * after a CHECKPOINT on an idle cluster both are in the current segment). initdb leaves more in
+ * pg_wal: the segments it filled and the ones recycled ahead for future writes (7 of 1 MB), which
+ * every run unpacked into memory and nothing read: PostgreSQL creates a segment when it needs the
+ * next one. Without them the tar is 9 MB, not 15 MB (issue 19).
+ */
+const WAL_FILES_SQL =
+  'SELECT pg_walfile_name(redo_lsn) AS redo, pg_walfile_name(checkpoint_lsn) AS checkpoint FROM pg_control_checkpoint()';
+
+interface WalFiles {
+  redo: string;
+  checkpoint: string;
+}
+
+const WAL_SEGMENT = /(?:^|\/)pg_wal\/([0-9A-F]{24})$/;
+
+/**
+ * Whether a tar member is kept: everything but the WAL segments outside redo..checkpoint. Null
+ * (keep the whole dump) when the answer is not two segment names in order.
+ */
+export function walKept(rows: readonly WalFiles[]): ((name: string) => boolean) | null {
+  const row = rows[0];
+  const valid = (f: unknown): f is string => typeof f === 'string' && /^[0-9A-F]{24}$/.test(f);
+  if (!row || !valid(row.redo) || !valid(row.checkpoint) || row.redo > row.checkpoint) return null;
+  return (name) => {
+    const segment = WAL_SEGMENT.exec(name)?.[1];
+    return !segment || (segment >= row.redo && segment <= row.checkpoint);
+  };
+}
+
+/**
+ * A ustar archive (POSIX.1-2001, the format PGlite's dumpDataDir writes: 512-byte headers, the
+ * name in bytes 0-99 with a prefix in 345-499, the size in octal at 124, the data padded to 512)
+ * without the regular files `keep` refuses. Any other header (long names, pax records) or a
+ * truncated archive: the archive as it is.
+ */
+export function tarWithout(tar: Uint8Array, keep: (name: string) => boolean): Uint8Array {
+  const text = (at: number, length: number) => {
+    const field = tar.subarray(at, at + length);
+    const end = field.indexOf(0);
+    return Buffer.from(end < 0 ? field : field.subarray(0, end)).toString('latin1');
+  };
+  const parts: Uint8Array[] = [];
+  let at = 0;
+  while (at + 512 <= tar.length) {
+    if (tar.subarray(at, at + 512).every((b) => b === 0)) break;
+    const type = String.fromCharCode(tar[at + 156]!);
+    if (type !== '0' && type !== '\0' && type !== '5') return tar;
+    const prefix = text(at + 345, 155);
+    const name = prefix ? `${prefix}/${text(at, 100)}` : text(at, 100);
+    const size = Number.parseInt(text(at + 124, 12).trim() || '0', 8);
+    if (!Number.isFinite(size) || size < 0) return tar;
+    const next = at + 512 + Math.ceil(size / 512) * 512;
+    if (next > tar.length) return tar;
+    if (type === '5' || keep(name)) parts.push(tar.subarray(at, next));
+    at = next;
+  }
+  // The end-of-archive marker: two zero blocks.
+  parts.push(new Uint8Array(1024));
+  return Buffer.concat(parts);
 }

@@ -23,7 +23,8 @@ export type WorkerRequest =
   | { id: number; op: 'exec'; sql: string }
   | { id: number; op: 'query'; sql: string; params?: unknown[] }
   | { id: number; op: 'lint'; text: string; json?: string }
-  | { id: number; op: 'extensions'; names: readonly string[] };
+  | { id: number; op: 'extensions'; names: readonly string[] }
+  | { id: number; op: 'locks' };
 
 export type WorkerMessage =
   | { kind: 'notice'; message: string }
@@ -93,7 +94,8 @@ export async function startVerifyWorker(options: PgliteOptions = {}): Promise<Ve
       | { op: 'exec'; sql: string }
       | { op: 'query'; sql: string; params?: unknown[] }
       | { op: 'lint'; text: string; json?: string }
-      | { op: 'extensions'; names: readonly string[] },
+      | { op: 'extensions'; names: readonly string[] }
+      | { op: 'locks' },
   ) =>
     new Promise<unknown>((resolve, reject) => {
       if (gone) return reject(gone);
@@ -121,6 +123,7 @@ export async function startVerifyWorker(options: PgliteOptions = {}): Promise<Ve
         void stop();
       },
       needExtensions: (names) => use(async () => void (await call({ op: 'extensions', names }))),
+      moreLocks: () => use(async () => (await call({ op: 'locks' })) === true),
     };
   });
   // Awaited by the verifier, or never when the run stops before verifying: no unhandled rejection.

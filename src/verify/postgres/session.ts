@@ -29,6 +29,11 @@ export interface PgSession {
    * on a server, which has what it has.
    */
   needExtensions?(names: readonly string[]): Promise<void>;
+  /**
+   * An embedded PostgreSQL started with the smaller lock table (`LOCKS.first`) starts again with
+   * the larger one (`LOCKS.large`); false when it has it already. Absent on a server.
+   */
+  moreLocks?(): Promise<boolean>;
 }
 
 export interface SessionLimits {
@@ -52,6 +57,8 @@ export interface PgliteOptions {
    * none and `needExtensions` restarts with what the schema names.
    */
   extensions?: readonly string[];
+  /** max_locks_per_transaction of the first start (default `LOCKS.first`). */
+  locks?: number;
 }
 
 /** The contrib extensions a schema may ask for, by SQL name, and where PGlite keeps each bundle. */
@@ -92,6 +99,18 @@ const contribOf = (names: readonly string[]) =>
   [...new Set(names)].filter((n) => Object.hasOwn(CONTRIB, n)).sort();
 
 /**
+ * max_locks_per_transaction of the embedded server: `first` at start, `large` after `moreLocks`.
+ * The lock table is shared memory, zeroed and resident from the start whether it is used or not:
+ * 4096 costs ~15 MB more than 1024 (the example's whole schema holds 135 locks). Measured with one
+ * transaction of tables (each with a primary key, a unique column, a foreign key, an index and a
+ * comment: ~15 locks): 1024 holds 57,000 locks (3,800 tables), 4096 more than 96,000 (6,400); the
+ * synthetic 1,000 entities hold 14,000. A schema of more than `largeFrom` statements (about 2,000
+ * entities, 7 locks a statement at 1,000) asks for the large table before it is applied, and an apply
+ * that runs out of lock slots anyway ("out of shared memory") is applied again with it (issue 19).
+ */
+export const LOCKS = { first: 1024, large: 4096, largeFrom: 4000 };
+
+/**
  * The embedded server's settings (PostgreSQL docs §19.4, §19.12). PGlite replaces postgresql.conf
  * with these lines, so everything else is PostgreSQL's compiled-in default, sized for a shared
  * server: 128 MB of shared_buffers and a lock table for 100 connections plus 10 WAL senders, all
@@ -100,15 +119,15 @@ const contribOf = (names: readonly string[]) =>
  * slower) and the connection slots to one. The schema of 1,000+ entities is applied in one
  * transaction (rolled back) that holds a lock per table, index and constraint until the end: 14,000
  * locks at 1,000 entities. Slots are max_locks_per_transaction × (max_connections +
- * autovacuum_max_workers + 1 + max_worker_processes + max_wal_senders) = 4096 × 5 = 20,480, and a
- * full lock table borrows from the segment's free space (measured: 56,000 locks, the equivalent of
- * 4,000 entities, apply; PostgreSQL's defaults failed at 1,000 with "out of shared memory").
+ * autovacuum_max_workers + 1 + max_worker_processes + max_wal_senders) = 1024 × 5 = 5,120 at first
+ * (see LOCKS), and a full lock table borrows from the segment's free space (PostgreSQL's defaults
+ * failed at 1,000 entities with "out of shared memory").
  */
-export const PGLITE_CONF = [
+export const pgliteConf = (locks: number) => [
   'shared_buffers = 4MB',
   'max_connections = 1',
   'max_wal_senders = 0',
-  'max_locks_per_transaction = 4096',
+  `max_locks_per_transaction = ${locks}`,
 ];
 
 /**
@@ -130,7 +149,8 @@ export async function pglite(options: PgliteOptions = {}): Promise<PgSession> {
  */
 export async function pgliteHere(options: PgliteOptions = {}): Promise<PgSession> {
   let loaded = contribOf(options.extensions ?? Object.keys(CONTRIB));
-  let instance = await startPglite(options, loaded);
+  let locks = options.locks ?? LOCKS.first;
+  let instance = await startPglite(options, loaded, locks);
   const version =
     (await instance.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '?';
   return {
@@ -152,13 +172,21 @@ export async function pgliteHere(options: PgliteOptions = {}): Promise<PgSession
       const wanted = contribOf([...loaded, ...names]);
       if (wanted.length === loaded.length) return;
       if (!instance.closed) await instance.close();
-      instance = await startPglite(options, wanted);
+      instance = await startPglite(options, wanted, locks);
       loaded = wanted;
+    },
+    // The same: a new cluster, with the larger lock table.
+    moreLocks: async () => {
+      if (locks >= LOCKS.large) return false;
+      if (!instance.closed) await instance.close();
+      locks = LOCKS.large;
+      instance = await startPglite(options, loaded, locks);
+      return true;
     },
   };
 }
 
-async function startPglite(options: PgliteOptions, names: readonly string[]) {
+async function startPglite(options: PgliteOptions, names: readonly string[], locks: number) {
   const [{ PGlite }, bundles] = await Promise.all([
     pglitePart(() => import('@electric-sql/pglite'), ''),
     Promise.all(names.map(async (n) => [n.replace('-', '_'), await CONTRIB[n]!()] as const)),
@@ -168,7 +196,7 @@ async function startPglite(options: PgliteOptions, names: readonly string[]) {
   const prepared = cacheDir ? await pgliteDataDir(cacheDir) : null;
   if (prepared && cacheDir) {
     try {
-      return await PGlite.create({ extensions, loadDataDir: prepared, postgresqlconf: PGLITE_CONF });
+      return await PGlite.create({ extensions, loadDataDir: prepared, postgresqlconf: pgliteConf(locks) });
     } catch {
       // A damaged or foreign cache file: initdb below, and the file is prepared anew.
       await dropPgliteDataDir(cacheDir);
@@ -180,7 +208,7 @@ async function startPglite(options: PgliteOptions, names: readonly string[]) {
     );
   const db = await PGlite.create({
     extensions,
-    postgresqlconf: PGLITE_CONF,
+    postgresqlconf: pgliteConf(locks),
     initDbStartParams: INITDB_PARAMS,
   });
   // Dumped right after initdb (and PREPARE_SQL, which drops the unused template databases), before
