@@ -280,7 +280,7 @@ export function isRejectionSentence(sentence: string): boolean {
   return REJECTION_SENTENCE.test(sentence);
 }
 const REJECTION_SENTENCE = caseFoldedRegExp(
-  `^[\\s*_]*${union((l) => l.cells.rejected ?? [])}[\\s*_]*(?:[.!]?[\\s*_]*$|(?:because|due to|as|since|for|kvůli|protože|pro|z důvodu|wegen|weil|da|porque|por|parce que|car|pour|perché|per|omdat|vanwege|ponieważ|z powodu|ze względu na|eftersom|på grund av|vì|bởi vì)\\s)`,
+  `^[\\s*_]*${union((l) => l.cells.rejected ?? [])}[\\s*_]*(?:[.!]?[\\s*_]*$|(?:because|due to|as|since|for|kvůli|protože|pro|z důvodu|wegen|weil|da|porque|por|parce que|car|pour|perché|per|omdat|vanwege|ponieważ|z powodu|ze względu na|eftersom|på grund av|vì|bởi vì|karena|sebab)\\s)`,
   'iu',
 );
 
@@ -334,7 +334,7 @@ export function verdictReason(rest: string): string | null {
     .slice(m.index + m[0].length)
     .replace(/^[\s:,;.–—-]+/u, '')
     .replace(
-      /^(?:because|since|as|porque|pois|parce que|car|weil|da|perché|poiché|omdat|want|fordi|siden|eftersom|vì|bởi vì)\s+/iu,
+      /^(?:because|since|as|porque|pois|parce que|car|weil|da|perché|poiché|omdat|want|fordi|siden|eftersom|vì|bởi vì|karena|sebab)\s+/iu,
       '',
     )
     .replace(/[.;\s]+$/u, '')
