@@ -293,6 +293,8 @@ export function rolesFromSectionLists(md: MarkdownDoc): Role[] {
 const STORY_PATTERNS: RegExp[] = [
   /\bAs (?:an?|the) ([^,]{2,60}?),?\s+I\s+(?:want|need|would like|wish|can|should|must|expect)\b(.*)/i,
   /\bAs (any [^,]{2,40}?),?\s+I\s+(?:want|need|would like|wish|can|should|must|expect)\b(.*)/i,
+  // "As outlet staff, I want …", "As admin, I can …": a role named without an article, closed by a comma.
+  /^(?:[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:：.]\s*)?As ((?!(?:an?|the|any|soon|well|such|noted|mentioned|described|above|below|before)\b)[\p{L}][^,]{1,40}?),\s*I\s+(?:want|need|would like|wish|can|should|must|expect)\b(.*)/iu,
   /\bEn tant qu(?:e|'|’)\s*([^,]{2,60}?),\s*je\s+(?:veux|souhaite|voudrais|dois|peux)\b(.*)/i,
   /\bAls ([^,]{2,60}?),?\s+(?:möchte|will|muss|kann)\s+ich\b(.*)/i,
   // nl "Als lid wil ik …", "Als een trainer moet ik …"
