@@ -1,7 +1,12 @@
 import { findProviders } from '../knowledge/providers.js';
 import type { CacheRequest, Domain, StatedCache } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
-import { mentionsCache, readCacheSentence, statesNothingElseCached } from '../read/cache-words.js';
+import {
+  mentionsCache,
+  readCacheRow,
+  readCacheSentence,
+  statesNothingElseCached,
+} from '../read/cache-words.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import { passagesOf } from './mentions/blocks.js';
 import { clauses } from './mentions/status.js';
@@ -90,6 +95,17 @@ export const statedCachesExtractor: Extractor = {
     const seen = new Set<string>();
     for (const s of statements().statements) {
       if (s.kind === 'heading' || NOT_NOW.has(s.status)) continue;
+      // A cache table's row (`| Services and prices | services:all | 10 minutes |`): one entry.
+      const row =
+        s.kind === 'row' && s.cells && s.header ? readCacheRow(s.cells, s.header, s.headingPath) : null;
+      if (row) {
+        const key = `${s.line}|${row.subject.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const quote = s.text.slice(0, 160);
+        caches.push({ ...row, text: quote, origin: fromSource(doc.path, s.line, quote) });
+        continue;
+      }
       if (!mentionsCache(s.text)) continue;
       if (statesNothingElseCached(s.text)) {
         only.push({ text: s.text.slice(0, 160), origin: fromSource(doc.path, s.line, s.text.slice(0, 160)) });

@@ -370,3 +370,57 @@ function whenClauseEvents(phrase: string): string[] | null {
 /** A key set named right before the number it is cached for: "JWKS cached for", "claves JWKS en caché durante". */
 export const KEY_CACHE_BEFORE =
   /(?<!\p{L})(?:JWKS|JWK set|(?:signing|public) keys?|claves? (?:públicas?|de firma)|chaves? (?:públicas?|de assinatura)|clés? (?:publiques?|de signature)|(?:öffentliche|Signatur)schlüssel|chiavi (?:pubbliche|di firma))(?!\p{L})[^.;]{0,40}$/iu;
+
+/** A table column that holds how long an entry lives ("TTL", "Lifetime", "Gültigkeit", "Masa berlaku"). */
+const TTL_HEADER =
+  /^(?:ttl|time[- ]to[- ]live|lifetime|expiry|expires?|lebensdauer|gültigkeit|caducidad|expiración|validade|durée de vie|durata|scadenza|masa berlaku|kedaluwarsa|thời gian sống)(?:\s*\([^)]*\))?$/iu;
+const KEPT_STATE =
+  /(?:^|[:._/-])(?:codes?|otp|limits?|rate|refresh|tokens?|sessions?|locks?|nonces?)(?:$|[:._/{-])/iu;
+/** A table column that holds the cache key ("Key", "Cache key", "Schlüssel", "Clave", "Kunci"). */
+const KEY_HEADER =
+  /^(?:(?:cache[- ]?)?keys?(?: pattern)?|schlüssel|clave|chave|clé|chiave|sleutel|kunci|khóa)$/iu;
+
+/**
+ * A cache table's row (`| List of services | services:all | 10 minutes |` under `| Data | Key | TTL |`):
+ * a table with a TTL column and either a key column or a cache word in its heading states one cache
+ * entry per row — what is cached (the first other column), how long it lives and, from its key, the
+ * resource it holds. Null for any other row.
+ */
+export function readCacheRow(
+  cells: readonly string[],
+  header: readonly string[],
+  headingPath: readonly string[],
+): CacheSentence | null {
+  const ttlAt = header.findIndex((h) => TTL_HEADER.test(h.trim()));
+  if (ttlAt < 0) return null;
+  const keyAt = header.findIndex((h) => KEY_HEADER.test(h.trim()));
+  if (keyAt < 0 && !headingPath.some((h) => CACHE_WORD.test(h))) return null;
+  const subjectAt = header.findIndex((_, i) => i !== ttlAt && i !== keyAt);
+  const subject = (cells[subjectAt] ?? '').replace(/[`*_]/g, '').trim();
+  const ttl = findMeasures(cells[ttlAt] ?? '').find((m) => m.dimension === 'duration' && m.value > 0);
+  if (!subject || !ttl || subject.length > 80) return null;
+  // "10 分钟，商品更新时删除": a condition beside the lifetime that no event reader reads is not
+  // dropped silently as "TTL expiry only": the row is left to the sentence readers.
+  const ttlCell = cells[ttlAt] ?? '';
+  const beside = ttlCell
+    .replace(ttl.text, ' ')
+    .replace(/[\s,.;:，。、()（）—–-]+/gu, ' ')
+    .trim();
+  const events = readEvents(cells.join(' '));
+  if (/\p{L}{2,}/u.test(beside) && events.length === 0) return null;
+  // A key that holds a one-time code, a limit's counter, a token or a session (`sms:code:{phone}`,
+  // `sms:limit:{phone}`, `auth:refresh:{userId}`) is state the API keeps in the store, not a cached read.
+  if (keyAt >= 0 && KEPT_STATE.test((cells[keyAt] ?? '').replace(/[`*_]/g, ''))) return null;
+  // The key names the resource in the code's own words (`services:all`, `slots:{outlet_id}:{date}`).
+  const key = keyAt >= 0 ? (cells[keyAt] ?? '').replace(/\{[^}]*\}/g, ' ').replace(/[`:*_.-]+/g, ' ') : '';
+  const subjectWords = [...new Set([...contentWords(subject), ...contentWords(key)])];
+  if (subjectWords.length === 0) return null;
+  return {
+    subject,
+    subjectWords,
+    store: STORES.find(([re]) => re.test(cells.join(' ')))?.[1] ?? null,
+    ttlSeconds: ttl.value,
+    ttlText: ttl.text,
+    invalidatedOn: events,
+  };
+}
