@@ -131,6 +131,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Hibernate', 'orm', ['hibernate', 'jpa']),
   t('Entity Framework Core', 'orm', ['entity framework(?: core)?', 'ef core']),
   t('raw SQL', 'orm', ['raw sql', 'plain sql', 'hand-written sql', 'no orm']),
+  // sqlc generates typed Go code from hand-written SQL queries (`-- name: GetOrder :one`).
+  t('sqlc', 'orm', ['sqlc']),
   // migrations
   t('Prisma Migrate', 'migrations', ['prisma migrate']),
   t('Flyway', 'migrations', ['flyway']),
@@ -138,6 +140,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Alembic', 'migrations', ['alembic']),
   t('dbmate', 'migrations', ['dbmate']),
   t('golang-migrate', 'migrations', ['golang-migrate']),
+  // pressly/goose: SQL files with `-- +goose Up` / `-- +goose Down` sections.
+  t('goose', 'migrations', ['goose']),
   // caches
   t('Redis', 'cache', ['redis(?! ?streams?)', 'upstash redis', 'elasticache']),
   t('Valkey', 'cache', ['valkey']),
