@@ -66,7 +66,9 @@ export const decisionsStep: DeriveStep = {
       });
     }
     const db = stated(domain, 'database');
-    const orm = stated(domain, 'orm');
+    // sqlc generates code from hand-written queries over the stated SQL schema: it defines no schema.
+    const mapper = stated(domain, 'orm');
+    const orm = mapper?.value === 'sqlc' ? null : mapper;
     // A stated migration tool beside the ORM runs the migrations ("Hibernate, `ddl-auto=validate`" and
     // "Flyway 10, SQL migrations"): the ORM does not. "Prisma Migrate" is Prisma's own.
     const migrations = stated(domain, 'migrations');

@@ -36,6 +36,11 @@ const MIGRATIONS: Record<string, string[]> = {
   ],
   Alembic: ['`alembic revision --autogenerate`, then `alembic upgrade head` at deploy'],
   Flyway: ['V<n>__<name>.sql files; `flyway migrate` at deploy'],
+  // https://github.com/pressly/goose: `goose create`, `goose up`, the goose_db_version table.
+  goose: [
+    'SQL files with `-- +goose Up` and `-- +goose Down` sections (`goose create <name> sql`)',
+    '`goose up` at deploy applies the new files in order and records each in the goose_db_version table',
+  ],
 };
 
 /** How a release is undone on the stated hosting platform (each platform's documented command). */

@@ -239,7 +239,7 @@ function fromTable(t: TableBlock, file: string): DecisionRecord[] {
  * reason as names, nor a singular "Alternative:", one option described), in en, es, pt, fr, de, it.
  */
 const ALTERNATIVES_LABEL =
-  /alternatives|alternativas|alternativen|alternative (?:considerate|valutate|scartate|escluse)|(?:considered|rejected|evaluated|discarded) (?:alternatives?|options?)|options? (?:considered|evaluated|rejected)|opciones|opções|opzioni|options (?:envisagées|écartées|évaluées)|optionen/i;
+  /alternatives|alternativas|alternativen|alternative (?:considerate|valutate|scartate|escluse)|(?:considered|rejected|evaluated|discarded) (?:alternatives?|options?)|options? (?:considered|evaluated|rejected)|opciones|opções|opzioni|options (?:envisagées|écartées|évaluées)|optionen|(?<!\p{L})alternatif(?!\p{L})|opsi yang (?:dipertimbangkan|ditolak)/iu;
 const listsAlternatives = (label: string): boolean =>
   ALTERNATIVES_LABEL.test(label) && labelStatus(label) === 'rejected';
 

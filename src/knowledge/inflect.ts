@@ -393,3 +393,35 @@ export function agglutinatedForm(word: string, noun: string): boolean {
     rest.length >= 1 && rest.length <= 7 && TURKISH_SUFFIXES.test(rest) && (rest.length >= 2 || stem !== noun)
   );
 }
+
+/**
+ * Whether `word` is the Indonesian (or Malay) active verb of `base`, the form a route description
+ * writes: the prefix meN- before the base, its first consonant dropped after the nasal
+ * ("mengajukan" ~ "ajukan", "membatalkan" ~ "batalkan", "menandai" ~ "tandai", "menyetujui" ~
+ * "setujui", "mengirim" ~ "kirim", "memilih" ~ "pilih", "melihat" ~ "lihat"). A base of four letters
+ * at least.
+ */
+export function nasalPrefixed(word: string, base: string): boolean {
+  if (base.length < 4 || !word.startsWith('me') || word.length <= base.length) return false;
+  const rest = word.slice(2);
+  const forms: string[] = [];
+  const vowel = (r: string) => /^[aeiou]/.test(r);
+  if (/^[lrwy]/.test(rest)) forms.push(rest);
+  else if (rest.startsWith('ng')) {
+    const r = rest.slice(2);
+    if (/^[aeiough]/.test(r)) forms.push(r);
+    if (vowel(r)) forms.push(`k${r}`);
+    if (r.startsWith('e')) forms.push(r.slice(1));
+  } else if (rest.startsWith('ny')) {
+    if (vowel(rest.slice(2))) forms.push(`s${rest.slice(2)}`);
+  } else if (rest.startsWith('m')) {
+    const r = rest.slice(1);
+    if (/^[bfvp]/.test(r)) forms.push(r);
+    if (vowel(r)) forms.push(`p${r}`);
+  } else if (rest.startsWith('n')) {
+    const r = rest.slice(1);
+    if (/^[cdjz]/.test(r)) forms.push(r);
+    if (vowel(r)) forms.push(`t${r}`);
+  } else if (/^[mn]/.test(rest)) forms.push(rest);
+  return forms.includes(base);
+}

@@ -171,7 +171,7 @@ export function dominantLanguage(texts: readonly string[]): NameLanguage {
  * in those languages are told apart ("do", "na" and "a" are Polish as well as Portuguese words, so
  * Polish documents counted as Portuguese and got a Portuguese spec).
  */
-const OTHER_WORDS: Record<'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr', ReadonlySet<string>> = {
+const OTHER_WORDS: Record<'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr' | 'id', ReadonlySet<string>> = {
   nl: new Set(
     'het een niet wordt worden zijn naar moet moeten ook wat bij kan deze wij onze geen voor van'.split(' '),
   ),
@@ -204,10 +204,30 @@ const OTHER_WORDS: Record<'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr', Readon
       ' ',
     ),
   ),
+  // Indonesian: "dan", "yang", "untuk", "dengan", "dari", "tidak" are written by no naming language
+  // (its "di" and "per" made an Indonesian PRD count as Italian, and its spec Italian).
+  id: new Set(
+    'dan yang untuk dengan dari tidak ini itu akan pada atau oleh dapat harus dalam setelah sebelum sudah belum jika saat setiap lebih adalah bisa juga sebagai menjadi lewat ke'.split(
+      ' ',
+    ),
+  ),
 };
 
 /** Languages the documents can be written in that are none of the naming languages. */
-export type OtherLanguage = 'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr' | 'ru' | 'uk' | 'ja' | 'zh' | 'ko';
+export type OtherLanguage =
+  | 'nl'
+  | 'pl'
+  | 'cs'
+  | 'sv'
+  | 'da'
+  | 'nb'
+  | 'tr'
+  | 'id'
+  | 'ru'
+  | 'uk'
+  | 'ja'
+  | 'zh'
+  | 'ko';
 
 /**
  * A language the documents are clearly written in that is none of the naming languages, or null.
@@ -217,7 +237,7 @@ export type OtherLanguage = 'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr' | 'ru
  * kana Chinese. The pipeline writes the spec in it when it has a message catalog, and says so when not.
  */
 export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
-  const words = { nl: 0, pl: 0, cs: 0, sv: 0, da: 0, nb: 0, tr: 0 };
+  const words = { nl: 0, pl: 0, cs: 0, sv: 0, da: 0, nb: 0, tr: 0, id: 0 };
   const letters = { latin: 0, cyrillic: 0, ukrainian: 0, kana: 0, han: 0, hangul: 0 };
   for (const text of texts) {
     const head = text.slice(0, 20_000);
@@ -229,6 +249,7 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
       if (OTHER_WORDS.da.has(word)) words.da++;
       if (OTHER_WORDS.nb.has(word)) words.nb++;
       if (OTHER_WORDS.tr.has(word)) words.tr++;
+      if (OTHER_WORDS.id.has(word)) words.id++;
     }
     for (const m of head.matchAll(SCRIPTS)) {
       if (m[1]) letters.latin += m[1].length;
@@ -250,7 +271,7 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
   }
   const { counts } = languageCounts(texts);
   const naming = Math.max(...Object.values(counts));
-  const best = (['nl', 'pl', 'cs', 'sv', 'da', 'nb', 'tr'] as const).reduce((a, b) =>
+  const best = (['nl', 'pl', 'cs', 'sv', 'da', 'nb', 'tr', 'id'] as const).reduce((a, b) =>
     words[b] > words[a] ? b : a,
   );
   return words[best] >= 20 && words[best] >= 2 * naming ? best : null;

@@ -131,6 +131,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Hibernate', 'orm', ['hibernate', 'jpa']),
   t('Entity Framework Core', 'orm', ['entity framework(?: core)?', 'ef core']),
   t('raw SQL', 'orm', ['raw sql', 'plain sql', 'hand-written sql', 'no orm']),
+  // sqlc generates typed Go code from hand-written SQL queries (`-- name: GetOrder :one`).
+  t('sqlc', 'orm', ['sqlc']),
   // migrations
   t('Prisma Migrate', 'migrations', ['prisma migrate']),
   t('Flyway', 'migrations', ['flyway']),
@@ -138,6 +140,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Alembic', 'migrations', ['alembic']),
   t('dbmate', 'migrations', ['dbmate']),
   t('golang-migrate', 'migrations', ['golang-migrate']),
+  // pressly/goose: SQL files with `-- +goose Up` / `-- +goose Down` sections.
+  t('goose', 'migrations', ['goose']),
   // caches
   t('Redis', 'cache', ['redis(?! ?streams?)', 'upstash redis', 'elasticache']),
   t('Valkey', 'cache', ['valkey']),
@@ -377,20 +381,20 @@ export function technology(name: string): Technology | undefined {
 const CONCERN_LABELS: [StackConcern, RegExp][] = [
   [
     'frontend',
-    /client[- ]side|offline|browser|frontend|front-end|\bui\b|styling|pwa|käyttöliittymä|ön ?yüz|arayüz|back[- ]office|admin (?:console|panel|dashboard)|前端|小程序|管理后台|后台管理|管理端/i,
+    /client[- ]side|offline|browser|frontend|front-end|\bui\b|styling|pwa|käyttöliittymä|ön ?yüz|arayüz|back[- ]office|admin (?:console|panel|dashboard)|panel admin|aplikasi (?:seluler|mobile)|前端|小程序|管理后台|后台管理|管理端/i,
   ],
   [
     'orm',
-    /\borm\b|query (?:layer|builder)|data access|database access|db client|accesso ai dati|数据访问|持久层|přístup k (?:databázi|datům)/i,
+    /\borm\b|query (?:layer|builder)|data access|database access|db client|accesso ai dati|数据访问|持久层|přístup k (?:databázi|datům)|akses data/i,
   ],
-  ['migrations', /migration|migráci|migrazion|миграц|migracj|^migrace$|マイグレーション|迁移/i],
+  ['migrations', /migration|migráci|migrazion|миграц|migracj|^migrace$|migrasi|マイグレーション|迁移/i],
   [
     'cache',
     /cach|session store|välimuisti|кэш|кеш|pamię\S* podręczn|キャッシュ|önbellek|缓存|mezipaměť|^keš|bộ nhớ đệm|lưu đệm/i,
   ],
   [
     'queue',
-    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|^k[øö](?:en|er|n)?$|meldingskø|jobbkø|bakgrunnsjobb|baggrundsjob|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务|^fronta|fronty? zpráv|úlohy na pozadí|hàng đợi|tác vụ nền|xử lý nền/i,
+    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|antrean|antrian|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|^k[øö](?:en|er|n)?$|meldingskø|jobbkø|bakgrunnsjobb|baggrundsjob|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务|^fronta|fronty? zpráv|úlohy na pozadí|hàng đợi|tác vụ nền|xử lý nền/i,
   ],
   [
     'scheduler',
@@ -398,15 +402,15 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ],
   [
     'search',
-    /search engine|full[- ]text|\bsearch\b|b[úu]squeda|recherche|\bsuche\b|volltext|\bbusca\b|поиск|wyszukiw|検索|sökmotor|fritextsök|søkemotor|fritekstsøk|arama motoru|tam metin|搜索|检索|vyhledávání|fulltext|tìm kiếm/i,
+    /search engine|full[- ]text|\bsearch\b|b[úu]squeda|recherche|\bsuche\b|volltext|\bbusca\b|поиск|wyszukiw|検索|sökmotor|fritextsök|søkemotor|fritekstsøk|arama motoru|tam metin|搜索|检索|vyhledávání|fulltext|tìm kiếm|pencarian/i,
   ],
   [
     'database',
-    /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)|databank|gegevensopslag|баз\S* данных|хранилищ\S* данных|субд|(?<![а-яё])бд(?![а-яё])|baz\S* danych|データベース|^databas(?:er)?$|veri ?tabanı|数据库|databáz|cơ sở dữ liệu|^csdl$/i,
+    /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)|databank|gegevensopslag|баз\S* данных|хранилищ\S* данных|субд|(?<![а-яё])бд(?![а-яё])|baz\S* danych|データベース|^databas(?:er)?$|veri ?tabanı|数据库|databáz|cơ sở dữ liệu|^csdl$|basis data|pangkalan data/i,
   ],
   [
     'auth',
-    /auth|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità|authenticatie|inloggen|identiteit|аутентифик|авторизац|идентификац|uwierzyteln|tożsamoś|認証|ログイン|inloggning|identifiering|autentisering|innlogging|pålogging|identitet|kimlik|oturum açma|^giriş$|认证|登录|鉴权|přihlaš|přihláš|identit|autentizac|ověřování uživatel|xác thực|đăng nhập/i,
+    /auth|autentikasi|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità|authenticatie|inloggen|identiteit|аутентифик|авторизац|идентификац|uwierzyteln|tożsamoś|認証|ログイン|inloggning|identifiering|autentisering|innlogging|pålogging|identitet|kimlik|oturum açma|^giriş$|认证|登录|鉴权|přihlaš|přihláš|identit|autentizac|ověřování uživatel|xác thực|đăng nhập/i,
   ],
   [
     'storage',
@@ -431,11 +435,11 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['runtime', /\bruntime\b|çalışma zamanı/i],
   [
     'language',
-    /language|lenguaje|langage|linguagem|programmiersprache|^sprache\b|kieli|programmeertaal|^taal\b|^язык|^język|^言語|プログラミング言語|^språk$|^sprog$|^(?:开发|编程)?语言$|^dil$|programlama dili|^jazyk|^ngôn ngữ/i,
+    /language|lenguaje|langage|linguagem|programmiersprache|^sprache\b|kieli|programmeertaal|^taal\b|^язык|^język|^言語|プログラミング言語|^språk$|^sprog$|^(?:开发|编程)?语言$|^dil$|programlama dili|^jazyk|^ngôn ngữ|^bahasa(?: pemrograman)?$/i,
   ],
   [
     'framework',
-    /backend|back-end|server|framework|\bapi\b|\bcms\b|kehys|palvelin|фреймворк|бэкенд|бекенд|сервер|フレームワーク|バックエンド|サーバー|ramverk|rammeverk|rammeværk|框架|后端|服务端|çatı(?:sı)?|sunucu|arka ?uç/i,
+    /backend|back-end|server|framework|\brouter\b|\bapi\b|\bcms\b|kehys|palvelin|фреймворк|бэкенд|бекенд|сервер|フレームワーク|バックエンド|サーバー|ramverk|rammeverk|rammeværk|框架|后端|服务端|çatı(?:sı)?|sunucu|arka ?uç/i,
   ],
 ];
 

@@ -434,18 +434,21 @@ function whenClauseEvents(phrase: string): string[] | null {
 export const KEY_CACHE_BEFORE =
   /(?<!\p{L})(?:JWKS|JWK set|(?:signing|public) keys?|claves? (?:públicas?|de firma)|chaves? (?:públicas?|de assinatura)|clés? (?:publiques?|de signature)|(?:öffentliche|Signatur)schlüssel|chiavi (?:pubbliche|di firma))(?!\p{L})[^.;]{0,40}$/iu;
 
-/** A cache table's key column: "Key", "Nøgle", "Schlüssel", "Clé", "Clave", "Chave", "键"… */
-const KEY_COLUMN =
-  /^(?:(?:cache )?keys?(?: pattern)?|nøgle|nøkkel|nyckel|schlüssel|clé|clave|chave|chiave|sleutel|klucz|klíč|anahtar|kulcs|khóa|ключ|键|キー|키)$/iu;
-/** A cache table's lifetime column: "TTL", "Lifetime", "Levetid", "Gültigkeit", "有效期"… */
-const TTL_COLUMN =
-  /^(?:ttl|time[- ]to[- ]live|lifetime|expiry|expires|levetid|livstid|gültigkeit|durée de vie|tiempo de vida|tempo de vida|durata|geldigheid|有效期|过期时间|有効期限|만료)(?:\s*\([^)]*\))?$/iu;
+/** A table column that holds how long an entry lives ("TTL", "Lifetime", "Gültigkeit", "Masa berlaku", "Levetid", "有效期"). */
+const TTL_HEADER =
+  /^(?:ttl|time[- ]to[- ]live|lifetime|expiry|expires?|lebensdauer|gültigkeit|caducidad|expiración|validade|durée de vie|durata|scadenza|masa berlaku|kedaluwarsa|thời gian sống|levetid|livstid|tiempo de vida|tempo de vida|geldigheid|有效期|过期时间|有効期限|만료)(?:\s*\([^)]*\))?$/iu;
+const KEPT_STATE =
+  /(?:^|[:._/-])(?:codes?|otp|limits?|rate|refresh|tokens?|sessions?|locks?|nonces?)(?:$|[:._/{-])/iu;
+/** A table column that holds the cache key ("Key", "Cache key", "Schlüssel", "Clave", "Kunci", "Nøgle", "键"). */
+const KEY_HEADER =
+  /^(?:(?:cache[- ]?)?keys?(?: pattern)?|schlüssel|clave|chave|clé|chiave|sleutel|kunci|khóa|nøgle|nøkkel|nyckel|klucz|klíč|anahtar|kulcs|ключ|键|キー|키)$/iu;
 
 /**
- * One row of a cache table under a cache heading (`| Key | Content | TTL |`, `| Nøgle | Indhold | TTL |`,
- * `| Key | 内容 | TTL |`): what the row caches (its content cell, else its key), the lifetime its TTL
- * cell states and the events that cell names ("10 minutes, invalidated on update"). Null when the table
- * is no cache table or the row states no lifetime.
+ * A cache table's row (`| List of services | services:all | 10 minutes |` under `| Data | Key | TTL |`,
+ * `| Nøgle | Indhold | TTL |`): a table with a TTL column and either a key column or a cache word in
+ * its heading states one cache entry per row — what is cached (the first other column), how long it
+ * lives, the events its lifetime cell names and, from its key, the resource it holds. Null for any
+ * other row.
  */
 export function readCacheRow(
   cells: readonly string[],
@@ -454,29 +457,43 @@ export function readCacheRow(
 ): CacheSentence | null {
   const plain = (t: string) => t.replace(/[`*_]/g, '').trim();
   const heads = header.map(plain);
-  const key = heads.findIndex((h) => KEY_COLUMN.test(h));
-  const ttlAt = heads.findIndex((h) => TTL_COLUMN.test(h));
-  if (key < 0 || ttlAt < 0) return null;
-  if (!headingPath.some(mentionsCache) && !heads.some(mentionsCache)) return null;
-  const other = heads.findIndex((_, i) => i !== key && i !== ttlAt);
-  const subject = plain(cells[other >= 0 && plain(cells[other] ?? '') ? other : key] ?? '');
-  const ttlCell = plain(cells[ttlAt] ?? '');
-  const ttl = findMeasures(ttlCell).find(
-    (m) => m.dimension === 'duration' && m.comparator !== '<' && m.comparator !== '<=',
-  );
+  const ttlAt = heads.findIndex((h) => TTL_HEADER.test(h));
+  if (ttlAt < 0) return null;
+  const keyAt = heads.findIndex((h) => KEY_HEADER.test(h));
+  if (keyAt < 0 && !headingPath.some((h) => CACHE_WORD.test(h))) return null;
+  const subjectAt = heads.findIndex((_, i) => i !== ttlAt && i !== keyAt);
+  const subject = plain(cells[subjectAt] ?? '');
+  const ttlCell = cells[ttlAt] ?? '';
+  const ttl = findMeasures(ttlCell).find((m) => m.dimension === 'duration' && m.value > 0);
   // Danish and Norwegian write one hour "1 time" (plural "timer"), which the shared duration reader
   // leaves alone (English "1 time" is "once"); in a lifetime cell it can only be hours.
-  const hour = ttl ? null : /^(\d+)\s+time(?!\p{L})/iu.exec(ttlCell);
+  const hour = ttl ? null : /^(\d+)\s+time(?!\p{L})/iu.exec(plain(ttlCell));
   const seconds = ttl ? ttl.value : hour ? Number(hour[1]) * 3600 : null;
-  const subjectWords = contentWords(subject);
-  if (seconds === null || subjectWords.length === 0 || subject.length > 80) return null;
+  if (!subject || seconds === null || subject.length > 80) return null;
+  const ttlText = ttl ? ttl.text : hour![0];
+  // "10 分钟，商品更新时删除": a condition beside the lifetime that no event reader reads is not
+  // dropped silently as "TTL expiry only": the row is left to the sentence readers.
+  const beside = ttlCell
+    .replace(ttlText, ' ')
+    .replace(/[\s,.;:，。、()（）—–-]+/gu, ' ')
+    .trim();
+  const events = readEvents(cells.join(' '));
+  if (/\p{L}{2,}/u.test(beside) && events.length === 0) return null;
+  // A key that holds a one-time code, a limit's counter, a token or a session (`sms:code:{phone}`,
+  // `sms:limit:{phone}`, `auth:refresh:{userId}`) is state the API keeps in the store, not a cached read.
+  const keyCell = keyAt >= 0 ? plain(cells[keyAt] ?? '') : '';
+  if (keyAt >= 0 && KEPT_STATE.test(keyCell)) return null;
+  // The key names the resource in the code's own words (`services:all`, `slots:{outlet_id}:{date}`).
+  const key = keyCell.replace(/\{[^}]*\}/g, ' ').replace(/[`:*_.-]+/g, ' ');
+  const subjectWords = [...new Set([...contentWords(subject), ...contentWords(key)])];
+  if (subjectWords.length === 0) return null;
   return {
     subject,
     subjectWords,
     store: STORES.find(([re]) => re.test(cells.join(' ')))?.[1] ?? null,
     ttlSeconds: seconds,
-    ttlText: ttl ? ttl.text : hour![0],
-    invalidatedOn: readEvents(ttlCell),
-    ...(/^[^\s|]{2,120}$/.test(plain(cells[key] ?? '')) ? { key: plain(cells[key]!) } : {}),
+    ttlText,
+    invalidatedOn: events,
+    ...(/^[^\s|]{2,120}$/.test(keyCell) ? { key: keyCell } : {}),
   };
 }

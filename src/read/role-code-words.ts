@@ -16,7 +16,7 @@ export interface StatedRoleCode {
 
 /** A word for "role" (or the role field's name) before the parenthesis. */
 const ROLE_WORD =
-  /(?<!\p{L})(?:roles?|rol(?:es|le|len)?|rôles?|ruol[oi]|pap(?:el|éis)|perfil(?:es)?|roll(?:er|en)?|rol[aei]|rooli(?:t)?|рол[ьиейя]\p{L}*|vai trò)(?!\p{L})|ロール|役割|角色|역할/iu;
+  /(?<!\p{L})(?:roles?|rol(?:es|le|len)?|rôles?|ruol[oi]|pap(?:el|éis)|perfil(?:es)?|roll(?:er|en)?|rol[aei]|rooli(?:t)?|рол[ьиейя]\p{L}*|vai trò|peran)(?!\p{L})|ロール|役割|角色|역할/iu;
 const PARENTHESIS = /\(([^()]{3,400})\)/gu;
 const ITEM = /^\s*([^`,;、，]{1,40}?)\s*[:=–—-]?\s*`([a-z][a-z0-9_]{1,40})`\s*$/u;
 

@@ -5,6 +5,7 @@ import { readCacheSentence } from './cache-words.js';
 import { chineseForce } from './chinese-force.js';
 import { czechForce } from './czech-force.js';
 import { rewrittenIn } from './force-words.js';
+import { indonesianForce } from './indonesian-force.js';
 import { describesInterface } from './interface-words.js';
 import { jobActs } from './job-words.js';
 import { yearlyDate } from './month-words.js';
@@ -95,7 +96,7 @@ const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|fechar|arquivar|lembrar|fermer|schließen|annull|chiud|invia|notific|scad)\w*/i;
 /** A user story is what someone wants, not a rule ("As a manager, I want … so that members only see …"). */
 const STORY =
-  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|vil jeg|jeg vil|ønsker jeg|jeg ønsker|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|tôi (?:muốn|cần|mong muốn)(?=[\s,.;]|$)|として[、,][^。]*たい/i;
+  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|vil jeg|jeg vil|ønsker jeg|jeg ønsker|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|tôi (?:muốn|cần|mong muốn)(?=[\s,.;]|$)|saya (?:ingin|mau|perlu|membutuhkan)(?=[\s,.;]|$)|として[、,][^。]*たい/i;
 /**
  * The frame of a user story whatever its verb ("As a PSIRT member, I MUST be able to…", "Como
  * usuario, necesito…", "En tant que bénévole, je dois…", "Als Helfer muss ich…", "Como voluntário, eu
@@ -218,7 +219,11 @@ const MESSAGE_SAYS =
 function forceWords(text: string): string {
   return chineseForce(
     japaneseForce(
-      dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(text))))))),
+      dutchForce(
+        polishForce(
+          swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(text)))))),
+        ),
+      ),
     ),
   )
     .replace(VERIFIED_BY, '')
@@ -444,7 +449,9 @@ export const nonFunctionalRule = (stated: string): boolean => {
   const text = chineseForce(
     japaneseForce(
       dutchForce(
-        polishForce(swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(stated)))))),
+        polishForce(
+          swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(stated)))))),
+        ),
       ),
     ),
   );
@@ -638,7 +645,9 @@ export function readRule(stated: string): RuleReading {
   const text = chineseForce(
     japaneseForce(
       dutchForce(
-        polishForce(swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(stated)))))),
+        polishForce(
+          swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(stated)))))),
+        ),
       ),
     ),
   );

@@ -16,20 +16,23 @@ import { gatedPattern } from './prefilter.js';
 const FORMS: [string, string][] = [
   [
     'cancel',
-    'cancel\\p{L}*|anul\\p{L}*|annul\\p{L}*|storn\\p{L}*|abgesagt|absag\\p{L}*|sagt(?:\\s+\\p{L}+){1,4}\\s+ab',
+    'cancel\\p{L}*|anul\\p{L}*|annul\\p{L}*|storn\\p{L}*|abgesagt|absag\\p{L}*|sagt(?:\\s+\\p{L}+){1,4}\\s+ab|batalkan|membatalkan|dibatalkan|pembatalan',
   ],
-  ['confirm', 'confirm\\p{L}*|bestätig\\p{L}*|conferm\\p{L}*'],
+  [
+    'confirm',
+    'confirm\\p{L}*|bestätig\\p{L}*|conferm\\p{L}*|konfirmasi|mengonfirmasi|mengkonfirmasi|dikonfirmasi',
+  ],
   [
     'complete',
     'complet\\p{L}*|finish\\p{L}*|finaliz\\p{L}*|conclu\\p{L}*|termin(?:er|é|ée|és|ées|ent|ons|ez)|achev\\p{L}*|abschlie\\p{L}*|abgeschlossen\\p{L}*|schließt(?:\\s+\\p{L}+){1,4}\\s+ab',
   ],
   [
     'approve',
-    'approv\\p{L}*|aprob\\p{L}*|aprov(?:ar|a|am|ad[oa]s?|ação|ações)|genehmig\\p{L}*|freigeb\\p{L}*|freigegeben\\p{L}*|gibt(?:\\s+\\p{L}+){1,4}\\s+frei',
+    'approv\\p{L}*|aprob\\p{L}*|aprov(?:ar|a|am|ad[oa]s?|ação|ações)|genehmig\\p{L}*|freigeb\\p{L}*|freigegeben\\p{L}*|gibt(?:\\s+\\p{L}+){1,4}\\s+frei|setujui|menyetujui|disetujui|persetujuan',
   ],
   [
     'reject',
-    'reject\\p{L}*|rechaz\\p{L}*|rejeit\\p{L}*|rejet\\p{L}*|refus\\p{L}*|ablehn\\p{L}*|abgelehnt\\p{L}*|lehnt(?:\\s+\\p{L}+){1,4}\\s+ab',
+    'reject\\p{L}*|rechaz\\p{L}*|rejeit\\p{L}*|rejet\\p{L}*|refus\\p{L}*|ablehn\\p{L}*|abgelehnt\\p{L}*|lehnt(?:\\s+\\p{L}+){1,4}\\s+ab|tolak|menolak|ditolak|penolakan',
   ],
   [
     'refund',
@@ -37,7 +40,7 @@ const FORMS: [string, string][] = [
   ],
   [
     'pay',
-    'pay|pays|paid|paying|payment|pag(?:ar|a|an|am|o|ado|ada|ados|adas|amento|os|at[oaie]|are)|pa(?:yer|ie|ient|yé|yée|yés|yées|iement)|bezahl\\p{L}*|zahlt|zahlen|zahlung',
+    'pay|pays|paid|paying|payment|pag(?:ar|a|an|am|o|ado|ada|ados|adas|amento|os|at[oaie]|are)|pa(?:yer|ie|ient|yé|yée|yés|yées|iement)|bezahl\\p{L}*|zahlt|zahlen|zahlung|bayar|membayar|dibayar|pembayaran|lunas|melunasi|dilunasi',
   ],
   [
     'close',
@@ -45,12 +48,12 @@ const FORMS: [string, string][] = [
   ],
   [
     'deliver',
-    'deliver\\p{L}*|entreg\\p{L}*|livr(?:er|ent|é|ée|és|ées|aison|aisons)|liefer(?:n|t|ung|ungen)|ausgeliefert|geliefert|zustell\\p{L}*|zugestellt',
+    'deliver\\p{L}*|entreg\\p{L}*|livr(?:er|ent|é|ée|és|ées|aison|aisons)|liefer(?:n|t|ung|ungen)|ausgeliefert|geliefert|zustell\\p{L}*|zugestellt|diantar|mengantar|diantarkan|mengantarkan|pengantaran',
   ],
   ['ship', 'ship|ships|shipped|shipping|shipment|expédi\\p{L}*|versand\\p{L}*|versandt|versend\\p{L}*'],
   [
     'submit',
-    'submit\\p{L}*|soum(?:ettre|et|ettent|is|ise|ises|ission)|einreich\\p{L}*|eingereicht|reicht(?:\\s+\\p{L}+){1,4}\\s+ein|submet\\p{L}*',
+    'submit\\p{L}*|soum(?:ettre|et|ettent|is|ise|ises|ission)|einreich\\p{L}*|eingereicht|reicht(?:\\s+\\p{L}+){1,4}\\s+ein|submet\\p{L}*|ajukan|mengajukan|diajukan|pengajuan',
   ],
   [
     'accept',
@@ -60,7 +63,7 @@ const FORMS: [string, string][] = [
     'assign',
     'assign\\p{L}*|asign\\p{L}*|atribu\\p{L}*|attribu\\p{L}*|zuweis\\p{L}*|zugewiesen|weist(?:\\s+\\p{L}+){1,4}\\s+zu',
   ],
-  ['verify', 'verif\\p{L}*|vérifi\\p{L}*|prüf\\p{L}*|geprüft'],
+  ['verify', 'verif\\p{L}*|vérifi\\p{L}*|prüf\\p{L}*|geprüft|memverifikasi|diverifikasi'],
   ['resolve', 'resol\\p{L}*|resuel\\p{L}*|résou\\p{L}*|résol\\p{L}*|lös(?:en|t|ung)|gelöst'],
   ['amend', 'amend\\p{L}*|enmend\\p{L}*|rectific\\p{L}*|retific\\p{L}*|berichtig\\p{L}*'],
   ['archive', 'archiv\\p{L}*|arquiv\\p{L}*'],
@@ -106,11 +109,15 @@ const NEGATED_STATE = caseFoldedRegExp(
   ].join(''),
   'giu',
 );
-const NEGATION_GATE = /(?<!\p{L})(?:not|never|non|no|não|nunca|nicht|pas|jamais|mai)\s/iu;
+/** Indonesian: "belum dibayar", "tidak disetujui" (the passive di- form after the negation), "belum lunas". */
+const NEGATED_STATE_ID = /(?<!\p{L})(?:tidak|belum)\s+(?:di\p{L}+|lunas)(?!\p{L})/giu;
+const NEGATION_GATE = /(?<!\p{L})(?:not|never|non|no|não|nunca|nicht|pas|jamais|mai|tidak|belum)\s/iu;
 
 function withoutNegatedStates(text: string): string {
   if (!NEGATION_GATE.test(text)) return text;
-  return text.replace(NEGATED_STATE, (m) => ' '.repeat(m.length));
+  return text
+    .replace(NEGATED_STATE, (m) => ' '.repeat(m.length))
+    .replace(NEGATED_STATE_ID, (m) => ' '.repeat(m.length));
 }
 
 /**

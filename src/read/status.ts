@@ -284,7 +284,7 @@ export function isRejectionSentence(sentence: string): boolean {
   return REJECTION_SENTENCE.test(sentence);
 }
 const REASON_WORDS =
-  'because|due to|as|since|for|kvůli|protože|pro|z důvodu|wegen|weil|da|porque|por|parce que|car|pour|perché|per|omdat|vanwege|ponieważ|z powodu|ze względu na|eftersom|på grund av|vì|bởi vì';
+  'because|due to|as|since|for|kvůli|protože|pro|z důvodu|wegen|weil|da|porque|por|parce que|car|pour|perché|per|omdat|vanwege|ponieważ|z powodu|ze względu na|eftersom|på grund av|vì|bởi vì|karena|sebab';
 const REJECTION_SENTENCE = caseFoldedRegExp(
   `^[\\s*_]*${union((l) => l.cells.rejected ?? [])}[\\s*_]*(?:[.!]?[\\s*_]*$|(?:${REASON_WORDS})\\s)`,
   'iu',
@@ -386,7 +386,7 @@ export function verdictReason(rest: string): string | null {
     .slice(m.index + m[0].length)
     .replace(/^[\s:,;.–—-]+/u, '')
     .replace(
-      /^(?:because|since|as|porque|pois|parce que|car|weil|da|perché|poiché|omdat|want|fordi|siden|eftersom|vì|bởi vì)\s+/iu,
+      /^(?:because|since|as|porque|pois|parce que|car|weil|da|perché|poiché|omdat|want|fordi|siden|eftersom|vì|bởi vì|karena|sebab)\s+/iu,
       '',
     )
     .replace(/[.;\s]+$/u, '')

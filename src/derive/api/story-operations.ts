@@ -1,5 +1,11 @@
 import { isQuantityUnit } from '../../knowledge/durations.js';
-import { agglutinatedForm, asciiSpellings, inflectedForm, verbalNoun } from '../../knowledge/inflect.js';
+import {
+  agglutinatedForm,
+  asciiSpellings,
+  inflectedForm,
+  nasalPrefixed,
+  verbalNoun,
+} from '../../knowledge/inflect.js';
 import { foldAccents } from '../../knowledge/mention.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import { providerById } from '../../knowledge/providers.js';
@@ -2004,7 +2010,10 @@ function statedByDescription(
   // inflected form of the other.
   const lead = leadWord(action);
   const sameLead = (w: string) =>
-    w.length >= 4 && lead.length >= 4 && w !== lead && (inflectedForm(lead, w) || inflectedForm(w, lead));
+    w.length >= 4 &&
+    lead.length >= 4 &&
+    w !== lead &&
+    (inflectedForm(lead, w) || inflectedForm(w, lead) || nasalPrefixed(lead, w) || nasalPrefixed(w, lead));
   // A compound the story writes whole for the description's word ("arbetstimmar" ~ "timmar",
   // "Auftragsstatus" ~ "Status"): the story's word ends with it, five letters at least.
   const compound = (w: string) =>

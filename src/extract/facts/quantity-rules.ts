@@ -195,7 +195,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.password-min-length',
     dimensions: ['count'],
-    when: /passwords?|salasan|contraseña|senha|passphrase|mots? de passe|passw[oö]rt|kennw[oö]rt|şifre|parola|passord|adgangskode|kodeord/i,
+    when: /passwords?|salasan|contraseña|senha|passphrase|mots? de passe|passw[oö]rt|kennw[oö]rt|şifre|parola|passord|adgangskode|kodeord|kata sandi/i,
     test: (m, c) =>
       /characters?|chars?\b|merkki|caracteres|length|pituus|longitud|comprimento|karakter|tegn/i.test(
         `${m.text} ${c}`,

@@ -359,10 +359,12 @@ const refreshTokens: Read = (u, file) => {
 
 /**
  * The client has no cookies: "mini programs have no cookies", "the app does not support cookies",
- * 「小程序无 Cookie」, 「小程序不支持 Cookie」. A bearer header is then the only way a token travels.
+ * 「小程序无 Cookie」, 「小程序不支持 Cookie」. A bearer header is then the only way a token travels; so
+ * it is where the documents require it in every language ("require the `Authorization: Bearer <JWT>`
+ * header", "memerlukan header `Authorization: Bearer <JWT>`").
  */
 const NO_COOKIES =
-  /(?<!\p{L})(?:(?:has|have) no cookies|(?:does|do) not (?:support|keep|send|store) cookies|no cookie support|cookie-?less)(?!\p{L})|(?:不支持|无|没有|不能使用)\s*cookies?(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:has|have) no cookies|(?:does|do) not (?:support|keep|send|store) cookies|no cookie support|cookie-?less)(?!\p{L})|(?:不支持|无|没有|不能使用)\s*cookies?(?!\p{L})|(?<![\p{L}-])Authorization:\s*Bearer(?!\p{L})/iu;
 const noCookies: Read = (u, file) =>
   NO_COOKIES.test(u.text) ? [{ kind: 'no-cookies', text: u.text, origin: origin(u, file) }] : [];
 
@@ -397,7 +399,7 @@ const SOCIAL =
  * "logger ind med MitID" (da), "loggar in med BankID" (sv), "inician sesión con", "login via", "inloggen met".
  */
 const SIGN_IN_CONTEXT =
-  /oauth|social|sign[- ]?in (?:with|via|through|using)|log[- ]?in (?:with|via|through|using|con|com|mit|met)|sso|kirjau|-tili|account login|connexion|anmeld|přihl|innlogg|logg(?:e)? inn|logge?r? ind|log ind|indlogning|logind|logga(?:r)? in|inloggning|sosial|inici\w*(?: de)? sesi[oó]n|inici\w*(?: de)? sessão|inloggen|accesso (?:con|tramite)/i;
+  /oauth|social|sign[- ]?in (?:with|via|through|using)|log[- ]?in (?:with|via|through|using|con|com|mit|met)|sso|kirjau|-tili|account login|connexion|anmeld|přihl|innlogg|logg(?:e)? inn|sosial|inici\w*(?: de)? sesi[oó]n|inici\w*(?: de)? sessão|inloggen|accesso (?:con|tramite)|(?<!\p{L})(?:masuk|login|log masuk) (?:dengan|lewat|melalui|logge?r? ind|log ind|indlogning|logind|logga(?:r)? in|inloggning|menggunakan)/iu;
 
 function socialName(written: string): string {
   const w = written.toLowerCase().replace(/[- ]+/g, ' ');
@@ -592,16 +594,16 @@ const audience: Read = (u, file) => {
 
 const passwordPolicy: Read = (u, file) => {
   if (
-    !/password|passphrase|salasana|mot de passe|passwort|contraseña/i.test(
+    !/password|passphrase|salasana|mot de passe|passwort|contraseña|kata sandi/i.test(
       `${u.text} ${u.header?.join(' ') ?? ''}`,
     )
   )
     return [];
   const min =
-    /\b(?:min(?:imum)?|at least)\s*(?:length\s*(?:of|:)?\s*)?(\d{1,3})\s*(?:characters|chars|merkkiä)?/i.exec(
+    /\b(?:min(?:imum|imal)?|at least|paling sedikit)\s*(?:length\s*(?:of|:)?\s*)?(\d{1,3})\s*(?:characters|chars|merkkiä|karakter)?/i.exec(
       u.text,
     )?.[1] ??
-    /\b(\d{1,3})\+?\s*(?:characters|chars|merkkiä)\s*(?:minimum|min)?\b/i.exec(u.text)?.[1] ??
+    /\b(\d{1,3})\+?\s*(?:characters|chars|merkkiä|karakter)\s*(?:minimum|min)?\b/i.exec(u.text)?.[1] ??
     null;
   const requires: ('uppercase' | 'lowercase' | 'number' | 'symbol')[] = [];
   if (/upper[- ]?case|capital/i.test(u.text)) requires.push('uppercase');
@@ -622,7 +624,7 @@ const passwordPolicy: Read = (u, file) => {
 
 const lockout: Read = (u, file) => {
   if (
-    !/\b(lock(ed)?[- ]?out|lockout|account lock|failed (login |sign-in )?attempts|brute[- ]force)\b/i.test(
+    !/\b(lock(ed)?[- ]?out|lockout|account lock|failed (login |sign-in )?attempts|brute[- ]force|gagal (?:masuk|login)|terkunci)\b/i.test(
       u.text,
     )
   )

@@ -5,6 +5,7 @@ import { es } from './es.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
 import { hu } from './hu.js';
+import { id } from './id.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
@@ -40,6 +41,7 @@ export const LEXICONS: readonly Lexicon[] = [
   hu,
   tr,
   vi,
+  id,
   ru,
   ja,
   ko,
