@@ -533,7 +533,7 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
 
 /** Slot labels that name what a third-party service does, in en, es, pt, fr, de, it, nl, sv, tr, cs and hu. */
 const PROVIDER_SLOT =
-  /^(?:notifications?|notificaciones|notificações|benachrichtigungen|notifiche|meldingen|payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?|fizetés|kártyás fizetés|fizetési szolgáltató|számlázás|e-?mail küldés|térkép(?:ek)?|hibakövetés|fájltárolás|push értesítések?|(?:cổng )?thanh toán|thông báo(?: đẩy)?|lưu trữ (?:tệp|ảnh)|giám sát)$/iu;
+  /^(?:notifications?|notificaciones|notificações|benachrichtigungen|notifiche|meldingen|payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?|fizetés|kártyás fizetés|fizetési szolgáltató|számlázás|e-?mail küldés|térkép(?:ek)?|hibakövetés|fájltárolás|push értesítések?|(?:cổng )?thanh toán|thông báo(?: đẩy)?|lưu trữ (?:tệp|ảnh)|giám sát|πληρωμές|πληρωμή|ειδοποιήσεις|αρχεία|σφάλματα|αποθήκευση αρχείων)$/iu;
 
 /** Words that join two slots ("E-mails et SMS", "Email & SMS") or open a qualifier ("Paiement des adhésions"). */
 const SLOT_JOIN = /\s*(?:,|&|\+|\/|\s(?:and|et|y|e|und|en|o|ou|or)\s)\s*/iu;
@@ -682,7 +682,7 @@ const CHANNEL_WORD = /^(?:sms|e-?mail|mail)\.\p{L}{2,}$/iu;
 
 /** What a third party delivers or processes, in en, es, pt, fr, de and it. */
 const CHANNEL =
-  /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages|pagament[oi]|notifiche|messaggi|betalingen|betaling|berichten|meldingen|fizetés\p{L}*|számlázás\p{L}*)\b|(?<!\p{L})(?:thanh toán|tin nhắn)(?!\p{L})/iu;
+  /\b(?:sms|text messages?|e-?mails?|mails?|push(?:-nachrichten| notifications?)?|payments?|zahlungen?|pagos?|pagamentos?|paiements?|correos?|courriels?|nachrichten|mensajes|mensagens|messages|pagament[oi]|notifiche|messaggi|betalingen|betaling|berichten|meldingen|fizetés\p{L}*|számlázás\p{L}*)\b|(?<!\p{L})(?:thanh toán|tin nhắn|πληρωμ\p{L}*|μηνύματ\p{L}*)(?!\p{L})/iu;
 /**
  * A system the project connects to, named after an integration noun: "Anbindung an DATEV",
  * "Schnittstelle zu Lexware", "integration with Xero", "integración con Holded", "intégration avec
@@ -799,7 +799,7 @@ const API_OF =
 /** "SMS are sent via Acme", "los SMS se envían con Mensajito": a capitalised name after the instrument word. */
 // The name ends at a word's end: without it "pelo Mercado Pago" backtracked to "Mercad".
 const VIA_NAMED =
-  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using|tramite|thông qua)\s+(?:the |der |die |dem |el |la |le |l'|o |a |ví |cổng )?(\p{Lu}[\p{L}\p{N}.&-]{1,24}|\p{Ll}\p{Lu}[\p{L}\p{N}.&-]{1,23})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
+  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using|tramite|thông qua|μέσω)\s+(?:the |der |die |dem |el |la |le |l'|o |a |ví |cổng |του |της |το )?(\p{Lu}[\p{L}\p{N}.&-]{1,24}|\p{Ll}\p{Lu}[\p{L}\p{N}.&-]{1,23})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
 /** vi "thanh toán qua ví MoMo", "gửi qua Zalo ZNS": a name after "qua" (via), a wallet or gateway word between. */
 const VIA_NAMED_VI =
   /(?:^|\s)qua\s+(?:ví |cổng )?(\p{Lu}[\p{L}\p{N}.&-]{1,24}|\p{Ll}\p{Lu}[\p{L}\p{N}.&-]{1,23})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
