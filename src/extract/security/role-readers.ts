@@ -11,19 +11,19 @@ import { blankTimeReferences, markedVerb } from '../../read/story-words.js';
 import type { TextUnit } from './units.js';
 
 const ROLE_HEADER =
-  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|roll(?:er)?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|roller?i?|kullanıcı (?:rolü|tipi)|рол[ьи]|szerepkör(?:ök)?|szerep(?:ek)?|felhasználói típus|ロール|役割|ユーザー種別|利用者種別|角色|역할|vai trò(?: người dùng)?)$/i;
+  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|roll(?:er)?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|roller?i?|kullanıcı (?:rolü|tipi)|рол[ьи]|szerepkör(?:ök)?|szerep(?:ek)?|felhasználói típus|ロール|役割|ユーザー種別|利用者種別|角色|역할|vai trò(?: người dùng)?|ρόλος|ρόλοι|ρόλος χρήστη)$/i;
 /** A role column qualified as the system's ("Papel no sistema", "Role in the system", "Rol en el sistema"). */
 const SYSTEM_ROLE_HEADER =
-  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль|systemroll|roll i systemet|systemrolle|rolle i systemet|sistem rolü|sistemdeki rol(?:ü)?|role v systému|rendszerszerep(?:kör)?|szerep a rendszerben|rendszerbeli szerep|mã hệ thống|mã vai trò|vai trò (?:trong|của) hệ thống)$/iu;
+  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль|systemroll|roll i systemet|systemrolle|rolle i systemet|sistem rolü|sistemdeki rol(?:ü)?|role v systému|rendszerszerep(?:kör)?|szerep a rendszerben|rendszerbeli szerep|mã hệ thống|mã vai trò|vai trò (?:trong|của) hệ thống|κωδικός(?: ρόλου)?|ρόλος στο σύστημα)$/iu;
 /**
  * A roles table's description column, in en, fi, es, pt, fr, de, it, cs, ru, zh, ja and ko: what the role
  * does or may do (its permissions are read from it). A column saying only who the people are ("Who",
  * "Chi è": "front-desk staff of one clinic") grants nothing and is not read as one.
  */
 const DESCRIPTION_HEADER =
-  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|beskrivning|beskrivelse|vad de gör|hva de gjør|co smí|co může|co dělá|popis|oprávnění|odpovědnost|açıklama|yetki|leírás|jogosultság|feladat|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명|権限|できること|内容|权限|권한|mô tả|quyền hạn/iu;
+  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|beskrivning|beskrivelse|vad de gör|hva de gjør|co smí|co může|co dělá|popis|oprávnění|odpovědnost|açıklama|yetki|leírás|jogosultság|feladat|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명|権限|できること|内容|权限|권한|mô tả|quyền hạn|περιγραφή|δικαιώματα|αρμοδιότητες/iu;
 const ACCESS_CONTEXT =
-  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|behörighet|roller\b|användare|kullanıcı|yetki|szerepk|jogosults|hozzáférés|felhasználó|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자|vai trò|phân quyền|người dùng/i;
+  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|behörighet|roller\b|användare|kullanıcı|yetki|szerepk|jogosults|hozzáférés|felhasználó|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자|vai trò|phân quyền|người dùng|ρόλ|δικαιώματ|χρήστ/i;
 /** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */
 const DESIGN_CELL = /^#[0-9a-f]{3,8}$|^\d+(\.\d+)?(px|rem|em|pt|%)$|^rgba?\(/i;
 const LEVEL_HEADER = /level|rank|tier|priority|taso/i;
@@ -259,7 +259,7 @@ export function roleEnums(md: MarkdownDoc): { roles: Role[]; facts: SecurityFact
 
 /** Headings of a section that lists the roles (`## User Roles`, `### Actors`, `## Rôles`, `## Roolit`). */
 const ROLE_SECTION =
-  /\b(user roles|roles|rôles|rollen|roolit|ruoli|papéis|perfiles|user types|actors|access levels|permission levels)\b|(?<!\p{L})vai trò(?!\p{L})/iu;
+  /\b(user roles|roles|rôles|rollen|roolit|ruoli|papéis|perfiles|user types|actors|access levels|permission levels)\b|(?<!\p{L})vai trò(?!\p{L})|(?<!\p{L})ρόλοι(?!\p{L})/iu;
 
 /**
  * A list under a roles heading (`- **Admin**: manages users`, `- Editor — writes articles`), or the
@@ -309,6 +309,8 @@ const STORY_PATTERNS: RegExp[] = [
   /(?<!\p{L})Som ([^,]{2,60}?),?\s+(?:vil|ønsker|trenger|skal|må|kan|har brug for)\s+jeg(?!\p{L})(.*)/iu,
   // vi "Là phụ huynh, tôi muốn xem điểm danh của con, để …", "Với tư cách là kế toán, tôi cần …".
   /(?<!\p{L})(?:Với (?:vai trò|tư cách) (?:là )?|Là )(?:một )?([^,]{2,60}?),\s*tôi\s+(?:muốn|cần|mong muốn|có thể|phải)(?!\p{L})(.*)/iu,
+  // el "Ως πελάτης, θέλω να κάνω κράτηση …, ώστε …", "Σαν τεχνικός, χρειάζομαι …".
+  /(?<!\p{L})(?:Ως|Σαν) (?:(?:ένας|μία|μια|ο|η) )?([^,]{2,60}?),\s*(?:εγώ\s+)?(?:θέλω|θα ήθελα|χρειάζομαι|επιθυμώ|μπορώ|πρέπει)(?!\p{L})(.*)/iu,
   // tr "Üye olarak bir matkabı rezerve etmek istiyorum, böylece …": the wish closes the clause, the
   // act stands before it (verbs come last); only with a wish or an ability, since "X olarak" alone
   // ("as X") opens many sentences that are no story.

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../src/host.js';
+import { inflectedForm } from '../../src/knowledge/inflect.js';
+import { otherLanguage } from '../../src/knowledge/name-language.js';
+import { kindOfId, mentionedIds } from '../../src/knowledge/requirement-ids.js';
+import { concernOfLabel } from '../../src/knowledge/technologies.js';
+import { compile } from '../../src/pipeline.js';
+import { readAccessCell } from '../../src/read/access-words.js';
+import { routeGlossary } from '../../src/read/alias-words.js';
+import { cellScope, defersLabel, headingScope, rejectsLabel } from '../../src/read/status.js';
+import { intentsOf } from '../../src/read/story-words.js';
+
+// A Greek trial (an e-bike rental: Rails, Devise JWT, Sidekiq, Viva Wallet, Yuboto) took the options its
+// ADRs reject ("MySQL 8 — απορρίφθηκε: …", "Το Twilio απορρίφθηκε") for chosen ones, and read one default
+// role, no story ("Ως πελάτης, θέλω να …"), no job table, no token lifetime, no rule and no scope. The
+// fixtures below are a veterinary clinic's, in other words.
+const SCHEMA =
+  '```sql\nCREATE TABLE owners (id BIGSERIAL PRIMARY KEY, email TEXT NOT NULL, role TEXT NOT NULL);\nCREATE TABLE pets (id BIGSERIAL PRIMARY KEY, owner_id BIGINT NOT NULL REFERENCES owners(id), name TEXT NOT NULL);\nCREATE TABLE appointments (id BIGSERIAL PRIMARY KEY, pet_id BIGINT NOT NULL REFERENCES pets(id), starts_at TIMESTAMPTZ NOT NULL, status TEXT NOT NULL);\nCREATE TABLE vaccinations (id BIGSERIAL PRIMARY KEY, pet_id BIGINT NOT NULL REFERENCES pets(id), given_on DATE NOT NULL);\n```\n';
+const PRD = [
+  '# Απαιτήσεις — Κτηνιατρείο',
+  '',
+  '## Ρόλοι χρηστών',
+  '',
+  '| Ρόλος | Κωδικός | Δικαιώματα |',
+  '|---|---|---|',
+  '| Ιδιοκτήτης ζώου | `owner` | Κλείνει ραντεβού για τα ζώα του |',
+  '| Κτηνίατρος | `vet` | Καταχωρεί εμβολιασμούς |',
+  '',
+  '## Ιστορίες',
+  '',
+  '- **ΙΧ-1**: Σαν ιδιοκτήτης ζώου, θα ήθελα να ακυρώσω ένα ραντεβού, για να κλείσω άλλη ώρα.',
+  '- **ΙΧ-2**: Ως κτηνίατρος, χρειάζομαι να καταχωρήσω εμβολιασμό σε ζώο, ώστε να ενημερωθεί ο ιδιοκτήτης.',
+  '',
+].join('\n');
+const ARCH = [
+  '# Αρχιτεκτονική',
+  '',
+  '## Αποφάσεις',
+  '',
+  '### ADR-1: Ειδοποιήσεις',
+  '- **Απόφαση**: Το email στέλνεται μέσω Postmark.',
+  '- **Εναλλακτικές**: SendGrid — απορρίφθηκε λόγω τιμής.',
+  '',
+  '## Δεδομένα',
+  '',
+  SCHEMA,
+  '## API',
+  '',
+  '| Μέθοδος | Διαδρομή | Περιγραφή | Πρόσβαση |',
+  '|---|---|---|---|',
+  '| GET | /api/appointments | Τα ραντεβού μου | owner (μόνο δικά του), vet |',
+  '| POST | /api/appointments | Νέο ραντεβού | owner |',
+  '| POST | /api/appointments/{id}/cancel | Ακύρωση ραντεβού | owner |',
+  '| POST | /api/pets/{id}/vaccinations | Καταχώριση εμβολιασμού | vet |',
+  '| POST | /api/vaccinations/{id}/sign | Υπογραφή εμβολιασμού | vet |',
+  '| GET | /api/clinics | Λίστα κλινικών | δημόσια |',
+  '| GET | /api/me | Το προφίλ μου | όλοι |',
+  '',
+].join('\n');
+
+describe('Greek documents', { timeout: 120_000 }, () => {
+  it('decision words: "απορρίφθηκε", "μεταφέρθηκε στη Φάση 2", "Εναλλακτικές που εξετάστηκαν", "Εκτός πεδίου"', () => {
+    expect(rejectsLabel(' — απορρίφθηκε: ακριβότερο για μικρές κλινικές.')).toBe(true);
+    expect(rejectsLabel(' απορρίφθηκε λόγω κόστους.')).toBe(true);
+    expect(defersLabel(' έχει μεταφερθεί στη Φάση 2.')).toBe(true);
+    expect(headingScope('Εναλλακτικές που εξετάστηκαν')).toBe('rejected');
+    expect(headingScope('Εναλλακτικές λύσεις')).toBe('rejected');
+    expect(headingScope('7. Εκτός πεδίου')).toBe('out-of-scope');
+    expect(cellScope('Απορρίφθηκε')).toBe('rejected');
+    expect(cellScope('Επιλέχθηκε')).toBe('chosen');
+    expect(cellScope('Φάση 3')).toBe('deferred');
+  });
+
+  it('requirement ids in Greek capitals: ΛΑ, ΜΛΑ, ΚΕ, ΙΧ', () => {
+    expect(kindOfId('ΛΑ-01')).toBe('functional');
+    expect(kindOfId('ΜΛΑ-02')).toBe('non-functional');
+    expect(kindOfId('ΚΕ-07')).toBe('functional');
+    expect(kindOfId('ΙΧ-3')).toBe('user-story');
+    expect(mentionedIds('Ακυρώνει κρατήσεις (ΚΕ-07) και ΜΛΑ-01')).toEqual(['ΚΕ-07', 'ΜΛΑ-01']);
+  });
+
+  it('stack slot labels: Βάση δεδομένων, Ουρά εργασιών, Αυθεντικοποίηση, Αρχεία, Φιλοξενία, Γλώσσα', () => {
+    expect(concernOfLabel('Βάση δεδομένων')).toBe('database');
+    expect(concernOfLabel('Ουρά εργασιών')).toBe('queue');
+    expect(concernOfLabel('Αυθεντικοποίηση')).toBe('auth');
+    expect(concernOfLabel('Αρχεία')).toBe('storage');
+    expect(concernOfLabel('Φιλοξενία')).toBe('hosting');
+    expect(concernOfLabel('Γλώσσα')).toBe('language');
+    expect(concernOfLabel('Κρυφή μνήμη')).toBe('cache');
+  });
+
+  it('a route table\'s access cells: "δημόσιο", "όλοι", roles joined by "και", "(δική του)"', () => {
+    expect(readAccessCell('δημόσιο')).toEqual({ public: true, any: false, roles: [] });
+    expect(readAccessCell('όλοι')).toEqual({ public: false, any: true, roles: [] });
+    expect(readAccessCell('owner και vet')).toEqual({ public: false, any: false, roles: ['owner', 'vet'] });
+    expect(readAccessCell('owner (δική του)')).toEqual({
+      public: false,
+      any: false,
+      roles: ['owner'],
+      own: ['owner'],
+    });
+  });
+
+  it('story verbs: present and aorist forms (ακυρώνω/ακυρώσω, καταχωρώ, βλέπω, εξάγω, πληρώσω)', () => {
+    expect(intentsOf('ακυρώσω ένα ραντεβού').map((i) => i.kind === 'state' && i.verb)).toEqual(['cancel']);
+    expect(intentsOf('καταχωρήσω εμβολιασμό').map((i) => i.kind)).toEqual(['create']);
+    expect(intentsOf('βλέπω τα ραντεβού μου').map((i) => i.kind)).toEqual(['view']);
+    expect(intentsOf('εξάγω τη λίστα σε CSV').map((i) => i.kind)).toEqual(['export']);
+    expect(intentsOf('αλλάξω την ώρα').map((i) => i.kind)).toEqual(['update']);
+    expect(intentsOf('διαγράψω ένα ζώο').map((i) => i.kind)).toEqual(['delete']);
+  });
+
+  it('accents move as a Greek word inflects: "κράτηση", "κρατήσεις", "κράτησή" are one word', () => {
+    expect(inflectedForm('κρατήσεις', 'κράτηση')).toBe(true);
+    expect(inflectedForm('κράτησή', 'κράτησης')).toBe(true);
+    // Other scripts keep their accents: a Polish or Czech letter is no spelling variant.
+    expect(inflectedForm('zrušení', 'zrusit')).toBe(false);
+    expect(
+      routeGlossary([
+        { path: '/bookings', description: 'Νέα κράτηση' },
+        { path: '/bookings', description: 'Οι κρατήσεις μου' },
+      ]).map((g) => [g.alias, g.text]),
+    ).toEqual([['κράτηση', 'bookings']]);
+  });
+
+  it('a resource with one route and an action under it names itself twice (any language)', () => {
+    expect(
+      routeGlossary([
+        { path: '/pets/{id}/vaccinations', description: 'Καταχώριση εμβολιασμού' },
+        { path: '/vaccinations/{id}/sign', description: 'Υπογραφή εμβολιασμού' },
+      ]).map((g) => [g.alias, g.text]),
+    ).toEqual([['εμβολιασμού', 'vaccinations']]);
+    expect(
+      routeGlossary([
+        { path: '/tools', description: 'Alet kataloğu' },
+        { path: '/tools/{id}/reserve', description: 'Aleti rezerve et' },
+      ]).map((g) => [g.alias, g.text]),
+    ).toEqual([['alet', 'tools']]);
+  });
+
+  it('Greek letters make Greek documents, never a Romance language by stray Latin words', () => {
+    expect(
+      otherLanguage([
+        'Οι πελάτες κλείνουν ποδήλατο από την εφαρμογή και πληρώνουν με κάρτα. '.repeat(5) + 'do |t| end',
+      ]),
+    ).toBe('el');
+  });
+
+  it('a project: roles, route access, stories, the rejected option', async () => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({ '/p/docs/prd.md': PRD, '/p/docs/architecture.md': ARCH }),
+    );
+    const spec = r.spec!;
+    expect(spec.roles.map((x) => x.name).sort()).toEqual(['owner', 'vet']);
+    const route = (method: string, path: string) =>
+      spec.endpoints.find((e) => e.method === method && e.path === path);
+    expect(route('GET', '/api/clinics')?.authenticated).toBe(false);
+    expect(route('GET', '/api/me')?.roles?.sort()).toEqual(['owner', 'vet']);
+    expect(route('POST', '/api/appointments')?.roles).toEqual(['owner']);
+    expect(route('GET', '/api/appointments')?.summary).toBe('Τα ραντεβού μου');
+    expect(spec.stories!.find((s) => s.id === 'ΙΧ-1')?.action).toBe('ακυρώσω ένα ραντεβού');
+    expect(spec.stories!.find((s) => s.id === 'ΙΧ-1')?.operations).toEqual(['cancelAppointment']);
+    expect(spec.stories!.find((s) => s.id === 'ΙΧ-2')?.operations).toEqual(['createVaccination']);
+    expect(r.domain!.integrations.find((i) => i.provider === 'sendgrid')?.status).toBe('rejected');
+  });
+});
