@@ -5,6 +5,7 @@ import { readCacheSentence } from './cache-words.js';
 import { chineseForce } from './chinese-force.js';
 import { czechForce } from './czech-force.js';
 import { rewrittenIn } from './force-words.js';
+import { greekForce } from './greek-force.js';
 import { describesInterface } from './interface-words.js';
 import { jobActs } from './job-words.js';
 import { yearlyDate } from './month-words.js';
@@ -218,7 +219,11 @@ const MESSAGE_SAYS =
 function forceWords(text: string): string {
   return chineseForce(
     japaneseForce(
-      dutchForce(polishForce(swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(text))))))),
+      dutchForce(
+        polishForce(
+          swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(greekForce(text)))))),
+        ),
+      ),
     ),
   )
     .replace(VERIFIED_BY, '')
@@ -444,7 +449,9 @@ export const nonFunctionalRule = (stated: string): boolean => {
   const text = chineseForce(
     japaneseForce(
       dutchForce(
-        polishForce(swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(stated)))))),
+        polishForce(
+          swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(greekForce(stated)))))),
+        ),
       ),
     ),
   );
@@ -638,7 +645,9 @@ export function readRule(stated: string): RuleReading {
   const text = chineseForce(
     japaneseForce(
       dutchForce(
-        polishForce(swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(stated)))))),
+        polishForce(
+          swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(greekForce(stated)))))),
+        ),
       ),
     ),
   );

@@ -160,12 +160,12 @@ const RULES: Rule[] = [
     key: 'auth.lockout-attempts',
     dimensions: ['count'],
     // "5 wrong attempts in a row lock the account for 30 minutes", "连续输错 5 次锁定 30 分钟".
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen|锁定|鎖定|mislykkede (?:innloggings)?forsøk|mislykte forsøk|fejlede (?:login)?forsøg|låses|sperres/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen|锁定|鎖定|mislykkede (?:innloggings)?forsøk|mislykte forsøk|fejlede (?:login)?forsøg|låses|sperres|αποτυχημέν(?:ες|ων) (?:συνδέσ|προσπάθει)|κλειδών(?:εται|ει)/i,
   },
   {
     key: 'auth.lockout-duration',
     dimensions: ['duration'],
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|bloque|lukit|锁定|鎖定|kilitlen|låses|sperres|spærres/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|bloque|lukit|锁定|鎖定|kilitlen|låses|sperres|spærres|κλειδών(?:εται|ει)|κλείδωμα/i,
   },
   {
     // A period that ends in an act on the data ("nach 3 Jahren gelöscht", "inattivi da 24 mesi
@@ -186,9 +186,9 @@ const RULES: Rule[] = [
   {
     key: 'auth.password-min-length',
     dimensions: ['count'],
-    when: /passwords?|salasan|contraseña|senha|passphrase|mots? de passe|passw[oö]rt|kennw[oö]rt|şifre|parola|passord|adgangskode|kodeord/i,
+    when: /passwords?|salasan|contraseña|senha|passphrase|mots? de passe|passw[oö]rt|kennw[oö]rt|şifre|parola|passord|adgangskode|kodeord|κωδικ(?:ός|οί|ού|ών)|συνθηματικ/i,
     test: (m, c) =>
-      /characters?|chars?\b|merkki|caracteres|length|pituus|longitud|comprimento|karakter|tegn/i.test(
+      /characters?|chars?\b|merkki|caracteres|length|pituus|longitud|comprimento|karakter|tegn|χαρακτήρ|μήκος/i.test(
         `${m.text} ${c}`,
       ),
   },
