@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../src/host.js';
+import { parseMeasure } from '../../src/knowledge/durations.js';
 import { inflectedForm } from '../../src/knowledge/inflect.js';
 import { otherLanguage } from '../../src/knowledge/name-language.js';
 import { kindOfId, mentionedIds } from '../../src/knowledge/requirement-ids.js';
@@ -7,6 +8,9 @@ import { concernOfLabel } from '../../src/knowledge/technologies.js';
 import { compile } from '../../src/pipeline.js';
 import { readAccessCell } from '../../src/read/access-words.js';
 import { routeGlossary } from '../../src/read/alias-words.js';
+import { readCacheSentence } from '../../src/read/cache-words.js';
+import { greekForce } from '../../src/read/greek-force.js';
+import { statesRule } from '../../src/read/rule-words.js';
 import { cellScope, defersLabel, headingScope, rejectsLabel } from '../../src/read/status.js';
 import { intentsOf } from '../../src/read/story-words.js';
 
@@ -31,6 +35,14 @@ const PRD = [
   '- **ΙΧ-1**: Σαν ιδιοκτήτης ζώου, θα ήθελα να ακυρώσω ένα ραντεβού, για να κλείσω άλλη ώρα.',
   '- **ΙΧ-2**: Ως κτηνίατρος, χρειάζομαι να καταχωρήσω εμβολιασμό σε ζώο, ώστε να ενημερωθεί ο ιδιοκτήτης.',
   '',
+  '## Κανόνες',
+  '',
+  '- **ΚΕ-1**: Ένας ιδιοκτήτης μπορεί να έχει το πολύ 2 ανοιχτά ραντεβού.',
+  '',
+  '## Εκτός πεδίου',
+  '',
+  '- Εφαρμογή για tablet (Φάση 2).',
+  '',
 ].join('\n');
 const ARCH = [
   '# Αρχιτεκτονική',
@@ -40,6 +52,13 @@ const ARCH = [
   '### ADR-1: Ειδοποιήσεις',
   '- **Απόφαση**: Το email στέλνεται μέσω Postmark.',
   '- **Εναλλακτικές**: SendGrid — απορρίφθηκε λόγω τιμής.',
+  '',
+  '### ADR-2: Σύνδεση',
+  '- **Απόφαση**: JWT. Το access token λήγει σε 10 λεπτά και το refresh token σε 2 εβδομάδες. Οι κωδικοί έχουν τουλάχιστον 12 χαρακτήρες. Μετά από 6 αποτυχημένες συνδέσεις ο λογαριασμός κλειδώνεται για 20 λεπτά.',
+  '',
+  '## Cache',
+  '',
+  'Η διαθεσιμότητα ανά κλινική αποθηκεύεται στο Redis για 30 δευτερόλεπτα και ακυρώνεται σε κάθε νέο ραντεβού.',
   '',
   '## Δεδομένα',
   '',
@@ -54,6 +73,7 @@ const ARCH = [
   '| POST | /api/pets/{id}/vaccinations | Καταχώριση εμβολιασμού | vet |',
   '| POST | /api/vaccinations/{id}/sign | Υπογραφή εμβολιασμού | vet |',
   '| GET | /api/clinics | Λίστα κλινικών | δημόσια |',
+  '| GET | /api/clinics/{id}/availability | Διαθέσιμες ώρες | δημόσια |',
   '| GET | /api/me | Το προφίλ μου | όλοι |',
   '',
 ].join('\n');
@@ -163,5 +183,63 @@ describe('Greek documents', { timeout: 120_000 }, () => {
     expect(spec.stories!.find((s) => s.id === 'ΙΧ-1')?.operations).toEqual(['cancelAppointment']);
     expect(spec.stories!.find((s) => s.id === 'ΙΧ-2')?.operations).toEqual(['createVaccination']);
     expect(r.domain!.integrations.find((i) => i.provider === 'sendgrid')?.status).toBe('rejected');
+  });
+
+  it('durations: δευτερόλεπτα, λεπτά, ώρες, ημέρες, εβδομάδες, μήνες, έτη and their inflections', () => {
+    expect(parseMeasure('60 δευτερόλεπτα', 'duration')?.value).toBe(60);
+    expect(parseMeasure('30 λεπτά', 'duration')?.value).toBe(1800);
+    expect(parseMeasure('1 ώρα', 'duration')?.value).toBe(3600);
+    expect(parseMeasure('24 ώρες', 'duration')?.value).toBe(86400);
+    expect(parseMeasure('διατήρηση 30 ημερών', 'duration')?.value).toBe(30 * 86400);
+    expect(parseMeasure('2 εβδομάδες', 'duration')?.value).toBe(14 * 86400);
+    expect(parseMeasure('24 μήνες', 'duration')?.value).toBe(24 * 30 * 86400);
+    expect(parseMeasure('3 έτη', 'duration')?.value).toBe(3 * 365 * 86400);
+    expect(parseMeasure('το πολύ 3 ώρες', 'duration')?.comparator).toBe('<=');
+    expect(parseMeasure('τουλάχιστον 2 ημέρες', 'duration')?.comparator).toBe('>=');
+  });
+
+  it('rule words: "μπορεί να έχει το πολύ", "δεν μπορεί να", "ακυρώνονται αυτόματα", "διαγράφονται … μετά"', () => {
+    expect(greekForce('Ένας ιδιοκτήτης μπορεί να έχει το πολύ 2 ανοιχτά ραντεβού.')).toBe(
+      'Ένας ιδιοκτήτης can have at most 2 ανοιχτά ραντεβού.',
+    );
+    expect(greekForce('Ραντεβού που δεν πληρώθηκαν μέσα σε 10 λεπτά ακυρώνονται αυτόματα.')).toBe(
+      'Ραντεβού που not πληρώθηκαν within 10 minutes are cancelled automatically.',
+    );
+    expect(statesRule('Ένας ιδιοκτήτης μπορεί να έχει το πολύ 2 ανοιχτά ραντεβού.')).toBe(true);
+    expect(statesRule('Ζώο με ανοιχτό ραντεβού δεν μπορεί να διαγραφεί.')).toBe(true);
+    expect(statesRule('Τα ιατρικά αρχεία διαγράφονται 5 έτη μετά την τελευταία επίσκεψη.')).toBe(true);
+    // Only Greek text is rewritten: "μη" or "ανά" never touch another language's words.
+    for (const text of ['A member may borrow at most 3 books.', 'Člen nesmí mít více než 2 výpůjčky.'])
+      expect(greekForce(text)).toBe(text);
+  });
+
+  it('a cache sentence: "αποθηκεύεται στο Redis για 30 δευτερόλεπτα και ακυρώνεται σε κάθε …"', () => {
+    const c = readCacheSentence(
+      'Ο κατάλογος υπηρεσιών αποθηκεύεται στο Redis για 10 λεπτά και ακυρώνεται σε κάθε αλλαγή τιμής.',
+    );
+    expect(c?.subject).toBe('κατάλογος υπηρεσιών');
+    expect(c?.store).toBe('Redis');
+    expect(c?.ttlSeconds).toBe(600);
+    expect(c?.invalidatedOn.map((e) => e.text)).toEqual(['αλλαγή τιμής']);
+    expect(readCacheSentence('Τα τηλέφωνα δεν αποθηκεύονται στο Redis για 10 λεπτά.')).toBeNull();
+  });
+
+  it('a project: token lifetimes, lockout, password length, rules, cache, scope', async () => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({ '/p/docs/prd.md': PRD, '/p/docs/architecture.md': ARCH }),
+    );
+    const spec = r.spec!;
+    expect(spec.auth!.accessTokenTtlSeconds?.value).toBe(600);
+    expect(spec.auth!.refreshTokenTtlSeconds?.value).toBe(14 * 86400);
+    expect(spec.auth!.passwordPolicy?.minLength?.value).toBe(12);
+    expect(spec.auth!.lockout?.value).toBe('6 failed attempts then locked for 20min');
+    expect(spec.rules!.find((x) => x.id === 'ΚΕ-1')?.kind).toBe('limit');
+    // "διαθεσιμότητα ανά κλινική" is the availability read, not the list of clinics ("κλινικών").
+    expect(spec.caching?.entries.find((e) => e.ttlSeconds === 30)?.name).toBe('getClinicAvailability');
+    expect(r.domain!.scope.map((x) => [x.subject, x.scope])).toContainEqual([
+      'Εφαρμογή για tablet',
+      'out-of-scope',
+    ]);
   });
 });
