@@ -39,6 +39,11 @@ const PRD = [
   '',
   '- **ΚΕ-1**: Ένας ιδιοκτήτης μπορεί να έχει το πολύ 2 ανοιχτά ραντεβού.',
   '',
+  '## Μη λειτουργικές απαιτήσεις',
+  '',
+  '- **ΜΛΑ-1**: Η λίστα ραντεβού απαντά σε λιγότερο από 500 ms (p95).',
+  '- **ΜΛΑ-2**: Διαθεσιμότητα 99,9 % τον μήνα.',
+  '',
   '## Εκτός πεδίου',
   '',
   '- Εφαρμογή για tablet (Φάση 2).',
@@ -75,6 +80,8 @@ const ARCH = [
   '| GET | /api/clinics | Λίστα κλινικών | δημόσια |',
   '| GET | /api/clinics/{id}/availability | Διαθέσιμες ώρες | δημόσια |',
   '| GET | /api/me | Το προφίλ μου | όλοι |',
+  '',
+  'Σελιδοποίηση: `limit` και `offset` (προεπιλογή 30, μέγιστο 200).',
   '',
 ].join('\n');
 
@@ -241,5 +248,10 @@ describe('Greek documents', { timeout: 120_000 }, () => {
       'Εφαρμογή για tablet',
       'out-of-scope',
     ]);
+    // "Σελιδοποίηση … (προεπιλογή 30, μέγιστο 200)", "απαντά σε λιγότερο από 500 ms", "Διαθεσιμότητα 99,9 %".
+    const performance = spec.performance.map((p) => p.measure).join('\n');
+    expect(performance).toContain('default 30, max 200');
+    expect(performance).toContain('λιγότερο από 500 ms');
+    expect(spec.observability!.alerts.map((a) => a.threshold).join('\n')).toContain('99,9% availability');
   });
 });

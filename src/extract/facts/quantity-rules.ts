@@ -9,13 +9,13 @@ import { endsPeriod, periodActWord } from '../../read/period-words.js';
  * "paginação", "paginiert", "gepagineerd", "per pagina".
  */
 const PAGINATION =
-  /page size|per page|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion|(?<!\p{L})(?:se )?pagin(?:an|am|ent|é|ées?|ad[oa]s?)(?!\p{L})|pagineer|gepagineerd|paginacj|stronicowan|na stronę|na stronie|пагинац|на страниц|ページング|ページネーション|ページ(?:あたり|ごと)|1ページ/iu;
+  /page size|per page|σελιδοποί|ανά σελίδα|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion|(?<!\p{L})(?:se )?pagin(?:an|am|ent|é|ées?|ad[oa]s?)(?!\p{L})|pagineer|gepagineerd|paginacj|stronicowan|na stronę|na stronie|пагинац|на страниц|ページング|ページネーション|ページ(?:あたり|ごと)|1ページ/iu;
 
 /** "1ページ最大50件", "1 page": the number counts pages, not the items on one. */
 const PAGE_COUNT = /^\d+\s*(?:ページ|pages?(?!\p{L}))/iu;
 
 const MAXIMUM_BEFORE =
-  /(?<!\p{L})(?:max(?:imum)?|up to|at most|no more than|enintään|máximo|até|jusqu['’]à|au plus|au maximum|hasta|como máximo|no máximo|höchstens|maximal|bis zu|fino a|al massimo|massimo|maksymalnie|najwyżej|co najwyżej|не более|максимум)(?!\p{L})[^.;,\d]{0,20}$|(?:最大|上限)[^。、.;,\d]{0,6}$/iu;
+  /(?<!\p{L})(?:max(?:imum)?|up to|at most|no more than|enintään|máximo|até|jusqu['’]à|au plus|au maximum|hasta|como máximo|no máximo|höchstens|maximal|bis zu|fino a|al massimo|massimo|maksymalnie|najwyżej|co najwyżej|не более|максимум|μέγιστο|το πολύ)(?!\p{L})[^.;,\d]{0,20}$|(?:最大|上限)[^。、.;,\d]{0,6}$/iu;
 
 /** Sign-in failures counted right after a number: "5 wrong attempts", "3 failed logins", "5 次". */
 const ATTEMPTS_AFTER =
@@ -263,7 +263,7 @@ const RULES: Rule[] = [
     key: 'nfr.availability',
     subject: 'qualifier',
     dimensions: ['percent'],
-    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b|가용성|가동률|稼働率|可用性|erişilebilir|kullanılabilirlik|çalışma süresi|oppetid|tilgjengelighet|tilgængelighed/i,
+    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b|가용성|가동률|稼働率|可用性|erişilebilir|kullanılabilirlik|çalışma süresi|oppetid|tilgjengelighet|tilgængelighed|διαθεσιμότητα/i,
     // "The service is available 99.5 % of each month", "est disponible 99,5 %", "zu 99,5 % verfügbar":
     // an adjective beside a share close to 100 % is the availability target too.
     also: AVAILABLE_SHARE,
@@ -323,7 +323,7 @@ const RULES: Rule[] = [
     key: 'nfr.latency',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /response|latenc|\bloads?\b|loading|load time|render|generation|\bp9[59]\b|vasteaika|latenssi|respuesta|resposta|lataus|latausaika|tiempo de carga|tempo de carga|search|lookup|\bquer(?:y|ies)\b|\bhaku|haun|vastaus|yanıt|gecikme|svartid|responstid|\bsvare\b/i,
+    when: /response|latenc|\bloads?\b|loading|load time|render|generation|\bp9[59]\b|vasteaika|latenssi|respuesta|resposta|lataus|latausaika|tiempo de carga|tempo de carga|search|lookup|\bquer(?:y|ies)\b|\bhaku|haun|vastaus|yanıt|gecikme|svartid|responstid|\bsvare\b|απαντά|απόκριση|αναζήτηση/i,
     test: (m) => m.comparator === '<' || m.comparator === '<=' || m.value <= 10,
   },
   {
@@ -338,7 +338,7 @@ const RULES: Rule[] = [
 
 /** The heading names under which latency numbers are targets even without a comparator. */
 const PERFORMANCE_HEADING =
-  /performance|suorituskyky|rendimiento|desempenho|latency|response time|nfr|non-functional/i;
+  /performance|suorituskyky|rendimiento|desempenho|latency|response time|nfr|non-functional|επιδόσεις|μη λειτουργικές/i;
 
 export interface Classified {
   key: string;
