@@ -94,6 +94,20 @@ const EXCEPTIONS: Record<string, string[]> = {
     'api1 POST /api/v1/bookings/{id}/confirm id',
     'api1 POST /api/v1/bookings/{id}/reject id',
   ],
+  podilato: [
+    // test/greek/projects/podilato: the Rails schema's tables have bigint ids (`create_table … do |t|`),
+    // a sequential key (section 13 says why it is guessable); path ids and the foreign-key filters.
+    'api1 GET /api/v1/bikes/{id} id',
+    'api1 GET /api/v1/bookings bikeId',
+    'api1 GET /api/v1/bookings stationId',
+    'api1 GET /api/v1/stations/{id}/availability id',
+    'api1 POST /api/v1/bikes/{id}/damage_reports id',
+    'api1 POST /api/v1/bookings/{id}/cancel id',
+    'api1 POST /api/v1/bookings/{id}/pickup id',
+    'api1 POST /api/v1/bookings/{id}/return id',
+    'api1 POST /api/v1/damage_reports/{id}/close id',
+    'api1 PUT /api/v1/prices/{id} id',
+  ],
   'mam-non': [
     // test/vietnamese/projects/mam-non: the SQLAlchemy models state `id: Mapped[int] = mapped_column(primary_key=True)`,
     // a sequential key (section 13 says why it is guessable); path ids and the foreign-key filters.
@@ -296,6 +310,8 @@ projects.push(path.resolve('test/norwegian/projects/dugnad'));
 projects.push(path.resolve('test/czech/projects/sberka'));
 // The Vietnamese trial kept as golden case mam-non-vi (SQLAlchemy models, FastAPI, Celery, VNPay, Zalo ZNS).
 projects.push(path.resolve('test/vietnamese/projects/mam-non'));
+// The Greek trial kept as golden case podilato-el (Rails schema, Devise JWT, Sidekiq, Viva Wallet, Yuboto).
+projects.push(path.resolve('test/greek/projects/podilato'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
