@@ -6,7 +6,7 @@ import type { SpecEntity } from '../model/spec/data.js';
 import type { OpenQuestion, Spec } from '../model/spec/index.js';
 
 import type { CacheEntry, CachingSpec } from '../model/spec/operations.js';
-import { endpointWords, overlap, sameWord } from './endpoint-words.js';
+import { endpointWords, overlap, plain, sameWord } from './endpoint-words.js';
 import { entityForSubject, kebab, nameWords, sameAggregate } from './operations/entities.js';
 import { considered, refs, stated, statedNone } from './operations/stack.js';
 import type { DeriveStep } from './types.js';
@@ -438,9 +438,13 @@ function statedRowWords(e: Endpoint): string[] {
 /** How many leading letters each wanted word shares with its closest endpoint word, summed. */
 function closeness(want: readonly string[], have: readonly string[]): number {
   let sum = 0;
-  for (const w of want) {
+  // Accents aside, as `sameWord` compares: Greek moves its accent as a word inflects ("διαθέσιμα",
+  // "διαθεσιμότητα"), so the accented letters would end the common start too early.
+  const plainHave = have.map(plain);
+  for (const word of want) {
+    const w = plain(word);
     let most = 0;
-    for (const h of have) {
+    for (const h of plainHave) {
       let i = 0;
       while (i < w.length && i < h.length && w[i] === h[i]) i++;
       most = Math.max(most, i);

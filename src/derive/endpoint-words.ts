@@ -13,7 +13,7 @@ export function endpointWords(ep: Endpoint): string[] {
 }
 
 /** A word without its accents (`réservation` → `reservation`, `veröffentlichen` → `veroeffentlichen`). */
-const plain = (w: string) =>
+export const plain = (w: string) =>
   w
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')

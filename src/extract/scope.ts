@@ -157,10 +157,10 @@ function isTaskPlan(path: string, blocks: readonly { kind: string; text?: string
 }
 
 const OUT =
-  /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd|hors (?:du )?(?:périmètre|champ)|hors[- ]p[ée]rim[eè]tre|non-objectifs?|au(?:ß|ss)erhalb des (?:Umfangs|Projektumfangs)|nicht im (?:Umfang|Scope)|Nicht-Ziele|fuori (?:dall[oa]? ?)?(?:ambito|perimetro)|non[- ]obiettivi|esclus[oie] dall['’]mvp|범위\s?(?:외|밖)(?!이던|이었)|비목표|ngoài phạm vi|không thuộc phạm vi/i;
+  /out of scope|out-of-scope|not in (?:the )?mvp|excluded from (?:the )?mvp|non-goals?|won'?t (?:have|build|do)|ei mvp|rajattu pois|ei sisälly|fuera del? alcance|fora do escopo|no incluid|não incluíd|hors (?:du )?(?:périmètre|champ)|hors[- ]p[ée]rim[eè]tre|non-objectifs?|au(?:ß|ss)erhalb des (?:Umfangs|Projektumfangs)|nicht im (?:Umfang|Scope)|Nicht-Ziele|fuori (?:dall[oa]? ?)?(?:ambito|perimetro)|non[- ]obiettivi|esclus[oie] dall['’]mvp|범위\s?(?:외|밖)(?!이던|이었)|비목표|ngoài phạm vi|không thuộc phạm vi|εκτός (?:πεδίου|εύρους|αντικειμένου)|μη στόχοι/i;
 const DEFERRED =
-  /post[- ]?mvp|deferred|phase\s*[2-9]|(?<!(?:API|SDK)[\s-]*)v2(?![.,]\d)(?![\s-]*(?:API|SDK)\b)\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad|pospuest|rinviat[oa]|versione\s*[2-9]|previst[oa] per|reporté|verschoben|zurückgestellt|보류|[2-9]\s*단계|postponed|skjuts upp|uppskjut|planeras till version|uitgesteld|elhalaszt|(?:to|till|auf|à|para|naar) (?:version|versie|versión|versão) [2-9]|giai đoạn\s*[2-9]|phiên bản\s*[2-9]|hoãn (?:sang|đến|tới)/i;
-const FUTURE = /\bfuture\b|tulevaisuu|futur[oa]s?\b|sviluppi futuri|in futuro|tương lai/i;
+  /post[- ]?mvp|deferred|phase\s*[2-9]|(?<!(?:API|SDK)[\s-]*)v2(?![.,]\d)(?![\s-]*(?:API|SDK)\b)\b|later release|growth features|jatkokehitys|tulevat|fase\s*[2-9]|vaihe\s*[2-9]|diferid|adiad|pospuest|rinviat[oa]|versione\s*[2-9]|previst[oa] per|reporté|verschoben|zurückgestellt|보류|[2-9]\s*단계|postponed|skjuts upp|uppskjut|planeras till version|uitgesteld|elhalaszt|(?:to|till|auf|à|para|naar) (?:version|versie|versión|versão) [2-9]|giai đoạn\s*[2-9]|phiên bản\s*[2-9]|hoãn (?:sang|đến|tới)|φάση\s*[2-9]|έκδοση\s*[2-9]/i;
+const FUTURE = /\bfuture\b|tulevaisuu|futur[oa]s?\b|sviluppi futuri|in futuro|tương lai|μελλοντικ/i;
 /** Headings that mix what is built now with what is not: their items carry their own phase. */
 const MIXED = /current|nykyi|actual|roadmap|vision|timeline|phases|releases/i;
 const PHASE_HEADER = /^(?:phase|status|timeline|release|when|vaihe|fase|etapa|milestone|stato)$/i;
@@ -168,9 +168,9 @@ const MARKER_ONLY =
   /^(?:out of scope(?: for (?:the )?mvp)?|non-goals?|post[- ]?mvp(?: features)?|future(?: vision| enhancements?)?|deferred(?: decisions)?|phase \d.*|vision.*|growth features.*|roadmap)$/i;
 // `v2` but not a version number `v2.3` (a stack table's version column).
 const PHASE_CELL =
-  /^(?:phase\s*[2-9]|post[- ]?mvp|future|(?<!(?:API|SDK)[\s-]*)v2(?![.,]\d)(?![\s-]*(?:API|SDK)\b)|deferred|later|vaihe\s*[2-9]|fase\s*[2-9]|rinviat[oa]|versione\s*[2-9]|diferid[oa]|adiad[oa]|pospuest[oa]|reporté(?:e|s|es)?|verschoben|zurückgestellt|giai đoạn\s*[2-9]|hoãn)(?!\p{L})/iu;
+  /^(?:phase\s*[2-9]|post[- ]?mvp|future|(?<!(?:API|SDK)[\s-]*)v2(?![.,]\d)(?![\s-]*(?:API|SDK)\b)|deferred|later|vaihe\s*[2-9]|fase\s*[2-9]|rinviat[oa]|versione\s*[2-9]|diferid[oa]|adiad[oa]|pospuest[oa]|reporté(?:e|s|es)?|verschoben|zurückgestellt|giai đoạn\s*[2-9]|hoãn|φάση\s*[2-9])(?!\p{L})/iu;
 const INLINE =
-  /[(（](?:phase\s*[2-9]|fase\s*[2-9]|post[- ]?mvp|future|deferred|(?<!(?:API|SDK)[\s-]*)v2(?![.,]\d)(?![\s-]*(?:API|SDK)\b)|[2-9]\s*(?:단계|차)|(?:dự kiến |hoãn (?:sang |đến |tới ))?giai đoạn\s*[2-9])[^)）]*[)）]|(?:tạm )?hoãn (?:sang|đến|tới) (?:giai đoạn|phiên bản) [2-9]|not in (?:the )?mvp|out of scope|deferred to|(?:postponed|skjuts upp|verschoben|reporté|aplazad[oa]|adiad[oa]|rinviat[oa]|uitgesteld) (?:to|till|auf|à|a|para|naar) (?:version|versie|versión|versão|versione|phase|fas|fase) [2-9]|(?:auf|für) (?:version|phase) [2-9] (?:verschoben|zurückgestellt)|elhalasztva (?:a |az )?[2-9]\. (?:fázis|szakasz|verzió)\p{L}*/iu;
+  /[(（](?:phase\s*[2-9]|fase\s*[2-9]|φάση\s*[2-9]|post[- ]?mvp|future|deferred|(?<!(?:API|SDK)[\s-]*)v2(?![.,]\d)(?![\s-]*(?:API|SDK)\b)|[2-9]\s*(?:단계|차)|(?:dự kiến |hoãn (?:sang |đến |tới ))?giai đoạn\s*[2-9])[^)）]*[)）]|(?:tạm )?hoãn (?:sang|đến|tới) (?:giai đoạn|phiên bản) [2-9]|not in (?:the )?mvp|out of scope|deferred to|(?:postponed|skjuts upp|verschoben|reporté|aplazad[oa]|adiad[oa]|rinviat[oa]|uitgesteld) (?:to|till|auf|à|a|para|naar) (?:version|versie|versión|versão|versione|phase|fas|fase) [2-9]|(?:auf|für) (?:version|phase) [2-9] (?:verschoben|zurückgestellt)|elhalasztva (?:a |az )?[2-9]\. (?:fázis|szakasz|verzió)\p{L}*/iu;
 
 /**
  * A heading that is the scope marker and nothing else in any language ("Fora do escopo", "Hors

@@ -40,31 +40,31 @@ const DURATION_UNITS: [RegExp, number][] = [
     0.001,
   ],
   [
-    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|sekunder|sekund[auy]|saniye(?:dir|lik|de|den|ye)?|másodperc(?:ig|re|cel|en|es)?|сек|секунд[аы]?|sekund[ay]?|giây|detik|秒間?|秒钟|秒鐘|초간?)$/i,
+    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|sekunder|sekund[auy]|saniye(?:dir|lik|de|den|ye)?|másodperc(?:ig|re|cel|en|es)?|сек|секунд[аы]?|sekund[ay]?|giây|δευτερ[οό]λ[εέ]πτ(?:ο|α|ου|ων)|δευτ|秒間?|秒钟|秒鐘|detik|초간?)$/i,
     1,
   ],
   [
-    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|minuter|minut[uě]|minutách|minutt|minutter|dakika(?:dır|lık|da|dan|ya)?|perc(?:ig|re|cel|en|es)?|мин|минут[аы]?|minut[ay]?|phút|menit|分間?|分钟|分鐘|분간?)$/i,
+    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|minuter|minut[uě]|minutách|minutt|minutter|dakika(?:dır|lık|da|dan|ya)?|perc(?:ig|re|cel|en|es)?|мин|минут[аы]?|minut[ay]?|phút|λεπτ(?:ό|ά|ού|ών)|分間?|分钟|分鐘|menit|분간?)$/i,
     MINUTE,
   ],
   [
-    /^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora|uur|uren|timme|timmar|timer?|saat(?:tir|lik|te|ten|e)?|óra|órá(?:ig|ra|val|n|t|s|ja)|ч|час(?:а|ов)?|godzin[ayę]?|godz|hodin[auy]?|hodinách|hodinami|giờ|tiếng|jam|時間|小时|小時|시간)$/i,
+    /^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora|uur|uren|timme|timmar|timer?|saat(?:tir|lik|te|ten|e)?|óra|órá(?:ig|ra|val|n|t|s|ja)|ч|час(?:а|ов)?|godzin[ayę]?|godz|hodin[auy]?|hodinách|hodinami|giờ|tiếng|ώρ(?:α|ας|ες)|ωρών|時間|小时|小時|jam|시간)$/i,
     HOUR,
   ],
   [
-    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|dagar|dager|dage|dygn|døgn|gün(?:dür|lük|de|den|e|ü)?|nap(?:ig|ra|pal|on|os|ja|ot)?|дн(?:я|ей)|день|сут(?:ки|ок)?|dni|dzień|dnia|dniach|den|dny|dní|dnů|dnech|dne|ngày|hari|日間?|天|일간?)$/i,
+    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|dagar|dager|dage|dygn|døgn|gün(?:dür|lük|de|den|e|ü)?|nap(?:ig|ra|pal|on|os|ja|ot)?|дн(?:я|ей)|день|сут(?:ки|ок)?|dni|dzień|dnia|dniach|den|dny|dní|dnů|dnech|dne|ngày|ημέρ(?:α|ας|ες)|ημερών|μέρ(?:α|ας|ες)|μερών|日間?|天|hari|일간?)$/i,
     DAY,
   ],
   [
-    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana|weken|week|vecka|veckor|uke|uker|uge|uger|hafta(?:dır|lık|da|ya)?|hét(?:ig|re|tel)?|hetes|hete|недел[ьяюи]|недель|tydzień|tygodni[ea]?|tygodniach|týden|týdny|týdnů|týdne|týdnech|tuần|minggu|pekan|週間?|周|주간?|주일)$/i,
+    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana|weken|week|vecka|veckor|uke|uker|uge|uger|hafta(?:dır|lık|da|ya)?|hét(?:ig|re|tel)?|hetes|hete|недел[ьяюи]|недель|tydzień|tygodni[ea]?|tygodniach|týden|týdny|týdnů|týdne|týdnech|tuần|εβδομάδ(?:α|ας|ες)|εβδομάδων|週間?|周|주간?|minggu|pekan|주일)$/i,
     7 * DAY,
   ],
   [
-    /^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese|maanden|maand|månad|månader|måned|måneder|ay(?:dır|lık|da|dan|a)?|hónap(?:ig|ra|pal|os|ja)?|месяц(?:а|ев)?|мес|miesiąc[ea]?|miesięcy|miesiącach|měsíc[eůi]?|měsících|tháng|bulan|[かヶカケ箇个]月間?|개월간?|달)$/i,
+    /^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese|maanden|maand|månad|månader|måned|måneder|ay(?:dır|lık|da|dan|a)?|hónap(?:ig|ra|pal|os|ja)?|месяц(?:а|ев)?|мес|miesiąc[ea]?|miesięcy|miesiącach|měsíc[eůi]?|měsících|tháng|μήν(?:ας|α|ες)|μηνών|[かヶカケ箇个]月間?|개월간?|bulan|달)$/i,
     30 * DAY,
   ],
   [
-    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|år|yıl(?:dır|lık|da|dan|a)?|év(?:ig|re|vel|es|en|et)?|éves|год(?:а)?|лет|lat|lata|rok|roku|latach|roky|let|lety|rocích|năm|tahun|年間?|년간?)$/i,
+    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|år|yıl(?:dır|lık|da|dan|a)?|év(?:ig|re|vel|es|en|et)?|éves|год(?:а)?|лет|lat|lata|rok|roku|latach|roky|let|lety|rocích|năm|έτ(?:ος|η|ους)|ετών|χρόν(?:ος|ο|ου|ια)|χρόνων|年間?|tahun|년간?)$/i,
     365 * DAY,
   ],
 ];
@@ -95,7 +95,7 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60,
 };
 
-const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|mindre enn|mindre end|høyst|højst|innen|inden|maksimalt|opptil|senest|mer enn|mere end|minst|mindst|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение|najwyżej|co najwyżej|maksymalnie|co najmniej|minimum|w ciągu|mniej niż|poniżej|więcej niż|tối đa|tối thiểu|ít nhất|không quá|không vượt quá|dưới|trong vòng|hơn)(?![\p{L}])|最大で?|最長で?|最多で?|最小で?|最短で?|少なくとも|不超过|不高于|至多|最多|低于|少于|小于|不少于|不低于|至少|最少|超过|大于|多于)`;
+const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|mindre enn|mindre end|høyst|højst|innen|inden|maksimalt|opptil|senest|mer enn|mere end|minst|mindst|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение|najwyżej|co najwyżej|maksymalnie|co najmniej|minimum|w ciągu|mniej niż|poniżej|więcej niż|tối đa|tối thiểu|ít nhất|không quá|không vượt quá|dưới|trong vòng|hơn|το πολύ|έως|μέχρι|εντός|μέσα σε|λιγότερ(?:ο|α|ες) από|κάτω από|τουλάχιστον|περισσότερ(?:ο|α|ες|οι) από|πάνω από)(?![\p{L}])|最大で?|最長で?|最多で?|最小で?|最短で?|少なくとも|不超过|不高于|至多|最多|低于|少于|小于|不少于|不低于|至少|最少|超过|大于|多于)`;
 
 /** The comparator right before a number ("< ", "at least "), read backwards from the number. */
 const COMPARATOR_BEFORE = caseFoldedRegExp(`${COMPARATOR}\\s*$`, 'iu');
@@ -160,7 +160,7 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   const c = raw.trim().toLowerCase();
   if (
     c === '<' ||
-    /^(under|below|less than|mindre enn|mindre end|alle|menos de|menor a|menor que|inferior a|abaixo de|meno di|minder dan|менее|меньше|быстрее|mniej niż|poniżej|dưới|低于|少于|小于)$/.test(
+    /^(under|below|less than|mindre enn|mindre end|alle|menos de|menor a|menor que|inferior a|abaixo de|meno di|minder dan|менее|меньше|быстрее|mniej niż|poniżej|dưới|λιγότερ(?:ο|α|ες) από|κάτω από|低于|少于|小于)$/.test(
       c,
     )
   )
@@ -168,20 +168,22 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   if (
     c === '<=' ||
     c === '≤' ||
-    /^(within|at most|up to|no more than|max|maximum|høyst|højst|innen|inden|maksimalt|opptil|senest|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение|najwyżej|co najwyżej|maksymalnie|w ciągu|tối đa|không quá|không vượt quá|trong vòng|最大で?|最長で?|最多で?|不超过|不高于|至多|最多)$/.test(
+    /^(within|at most|up to|no more than|max|maximum|høyst|højst|innen|inden|maksimalt|opptil|senest|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение|najwyżej|co najwyżej|maksymalnie|w ciągu|tối đa|không quá|không vượt quá|trong vòng|το πολύ|έως|μέχρι|εντός|μέσα σε|最大で?|最長で?|最多で?|不超过|不高于|至多|最多)$/.test(
       c,
     )
   )
     return '<=';
   if (
     c === '>' ||
-    /^(over|more than|mer enn|mere end|yli|meer dan|более|больше|więcej niż|hơn|超过|大于|多于)$/.test(c)
+    /^(over|more than|mer enn|mere end|yli|meer dan|более|больше|więcej niż|hơn|περισσότερ(?:ο|α|ες|οι) από|πάνω από|超过|大于|多于)$/.test(
+      c,
+    )
   )
     return '>';
   if (
     c === '>=' ||
     c === '≥' ||
-    /^(at least|min|minimum|minst|mindst|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум|co najmniej|ít nhất|tối thiểu|最小で?|最短で?|少なくとも|不少于|不低于|至少|最少)$/.test(
+    /^(at least|min|minimum|minst|mindst|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум|co najmniej|ít nhất|tối thiểu|τουλάχιστον|最小で?|最短で?|少なくとも|不少于|不低于|至少|最少)$/.test(
       c,
     )
   )

@@ -298,6 +298,16 @@ export function asciiSpellings(word: string): string[] {
 }
 
 /** `dirección` → `direccion`: identifiers written without accents keep getting derived names without them. */
+const GREEK = /\p{Script=Greek}/u;
+
+/**
+ * A Greek word without its accents (τόνος, διαλυτικά) and with its final sigma as a medial one
+ * ("κρατήσεις" → "κρατησεισ"): the forms of one word then share their stem letter for letter.
+ */
+export function greekFold(word: string): string {
+  return GREEK.test(word) ? stripAccents(word).replace(/ς/g, 'σ') : word;
+}
+
 export function stripAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
@@ -332,6 +342,13 @@ const INFINITIVE = /(?:ć|ść|źć|ть|ться|ти|чь)$/u;
  */
 export function inflectedForm(word: string, nameWord: string): boolean {
   if (word === nameWord) return true;
+  // Greek moves its stress accent as the word inflects ("κράτηση", "κρατήσεις", "κράτησή μου") and
+  // ends a word in a final sigma: the forms are compared without either.
+  if (GREEK.test(nameWord)) {
+    word = greekFold(word);
+    nameWord = greekFold(nameWord);
+    if (word === nameWord) return true;
+  }
   if (nameWord.length < 4 || word.length < 4 || INFINITIVE.test(word)) return false;
   let p = 0;
   while (p < word.length && p < nameWord.length && word[p] === nameWord[p]) p++;

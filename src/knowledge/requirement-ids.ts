@@ -10,6 +10,7 @@ import { caseFoldedRegExp } from './case-fold.js';
  *   TV-1 / EV-1 (fi: toiminnallinen / ei-toiminnallinen vaatimus), FK-1 / IFK-1 (sv, nb, da), BH-1 (nb, da: brukerhistorie)
  *   FG-1 / FOG-1 / KH-1 / İK-1 (tr: gereksinim, kullanıcı hikâyesi, iş kuralı)
  *   YC-1 / PCN-1 / QT-1 (vi: yêu cầu, phi chức năng, quy tắc nghiệp vụ)
+ *   ΛΑ-1 / ΜΛΑ-1 / ΚΕ-1 / ΙΧ-1 (el: λειτουργική απαίτηση, μη λειτουργική, κανόνας, ιστορία χρήστη)
  *   US-1.1, HU-03 (es: historia de usuario), "Story 1.2", "Epic 2"
  */
 const PREFIX_KIND: Record<string, RequirementKind> = {
@@ -55,6 +56,14 @@ const PREFIX_KIND: Record<string, RequirementKind> = {
   QT: 'functional',
   PCN: 'non-functional',
   YCPCN: 'non-functional',
+  // el: λειτουργική / μη λειτουργική απαίτηση, κανόνας επιχειρησιακός (επιχειρησιακός κανόνας),
+  // ιστορία χρήστη: ΛΑ-1, ΜΛΑ-1, ΚΕ-1, ΕΚ-1, ΙΧ-1, written in Greek capitals.
+  ΛΑ: 'functional',
+  ΑΠ: 'functional',
+  ΚΕ: 'functional',
+  ΕΚ: 'functional',
+  ΜΛΑ: 'non-functional',
+  ΙΧ: 'user-story',
 };
 
 const PREFIXES = Object.keys(PREFIX_KIND)
@@ -83,7 +92,11 @@ const ID_SHAPED = new RegExp(
 );
 
 /** An id anywhere in a text (for mentions: `(FR1-FR4)`, "covers NFR-P1"). */
-export const REQUIREMENT_ID_RE = new RegExp(String.raw`(?<![\w-])(?:${CODE_ID})(?![\w])`, 'g');
+// A Greek id is no id inside a Greek word ("ΜΛΑ-1" holds no "ΛΑ-1"): Greek letters are word letters too.
+export const REQUIREMENT_ID_RE = new RegExp(
+  String.raw`(?<![\w\u0370-\u03ff-])(?:${CODE_ID})(?![\w\u0370-\u03ff])`,
+  'g',
+);
 
 /**
  * An id that opens a line and defines a requirement: optional emphasis or brackets, the id, then a
@@ -119,7 +132,10 @@ export function matchDefinition(text: string): { id: string; rest: string } | nu
 }
 
 /** A range of ids (`FR1-FR4`); compiled once (matchAll copies it, so its lastIndex is never shared). */
-const RANGE_RE = new RegExp(String.raw`(?<![\w-])(${CODE_ID})\s*[-–—]\s*(${CODE_ID})(?![\w])`, 'g');
+const RANGE_RE = new RegExp(
+  String.raw`(?<![\w\u0370-\u03ff-])(${CODE_ID})\s*[-–—]\s*(${CODE_ID})(?![\w\u0370-\u03ff])`,
+  'g',
+);
 
 /** Every requirement id mentioned in a text, expanding ranges (`FR1-FR4` → FR1, FR2, FR3, FR4). */
 export function mentionedIds(text: string): string[] {

@@ -381,7 +381,7 @@ export function technology(name: string): Technology | undefined {
 const CONCERN_LABELS: [StackConcern, RegExp][] = [
   [
     'frontend',
-    /client[- ]side|offline|browser|frontend|front-end|\bui\b|styling|pwa|käyttöliittymä|ön ?yüz|arayüz|back[- ]office|admin (?:console|panel|dashboard)|panel admin|aplikasi (?:seluler|mobile)|前端|小程序|管理后台|后台管理|管理端/i,
+    /client[- ]side|offline|browser|frontend|front-end|\bui\b|styling|pwa|käyttöliittymä|ön ?yüz|arayüz|back[- ]office|admin (?:console|panel|dashboard)|前端|小程序|管理后台|后台管理|管理端|κινητή εφαρμογή|panel admin|aplikasi (?:seluler|mobile)|διεπαφή/i,
   ],
   [
     'orm',
@@ -390,35 +390,35 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['migrations', /migration|migráci|migrazion|миграц|migracj|^migrace$|migrasi|マイグレーション|迁移/i],
   [
     'cache',
-    /cach|session store|välimuisti|кэш|кеш|pamię\S* podręczn|キャッシュ|önbellek|缓存|mezipaměť|^keš|bộ nhớ đệm|lưu đệm/i,
+    /cach|session store|välimuisti|кэш|кеш|pamię\S* podręczn|キャッシュ|önbellek|缓存|mezipaměť|^keš|bộ nhớ đệm|lưu đệm|κρυφή μνήμη/i,
   ],
   [
     'queue',
-    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|antrean|antrian|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|^k[øö](?:en|er|n)?$|meldingskø|jobbkø|bakgrunnsjobb|baggrundsjob|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务|^fronta|fronty? zpráv|úlohy na pozadí|hàng đợi|tác vụ nền|xử lý nền/i,
+    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|^k[øö](?:en|er|n)?$|meldingskø|jobbkø|bakgrunnsjobb|baggrundsjob|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务|^fronta|fronty? zpráv|úlohy na pozadí|hàng đợi|tác vụ nền|xử lý nền|ουρά|ουρές|antrean|antrian|εργασίες παρασκηνίου/i,
   ],
   [
     'scheduler',
-    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner|^job pianificati$|pianificazione|schedulatore|^geplande taken$|^taken$|планировщик|по расписанию|harmonogram|planist|zadania (?:cykliczne|okresowe|zaplanowane)|スケジューラ|定期(?:実行|処理)|^ジョブ$|schemaläggning|^jobb(?:er)?$|planlagte jobber|zamanlayıcı|zamanlanmış (?:işler|görevler)|定时任务|任务调度|计划任务|plánovan\S* úloh|plánovač|lập lịch|tác vụ định kỳ/i,
+    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner|^job pianificati$|pianificazione|schedulatore|^geplande taken$|^taken$|планировщик|по расписанию|harmonogram|planist|zadania (?:cykliczne|okresowe|zaplanowane)|スケジューラ|定期(?:実行|処理)|^ジョブ$|schemaläggning|^jobb(?:er)?$|planlagte jobber|zamanlayıcı|zamanlanmış (?:işler|görevler)|定时任务|任务调度|计划任务|plánovan\S* úloh|plánovač|lập lịch|tác vụ định kỳ|χρονοπρογραμματισ|προγραμματισμένες εργασίες/i,
   ],
   [
     'search',
-    /search engine|full[- ]text|\bsearch\b|b[úu]squeda|recherche|\bsuche\b|volltext|\bbusca\b|поиск|wyszukiw|検索|sökmotor|fritextsök|søkemotor|fritekstsøk|arama motoru|tam metin|搜索|检索|vyhledávání|fulltext|tìm kiếm|pencarian/i,
+    /search engine|full[- ]text|\bsearch\b|b[úu]squeda|recherche|\bsuche\b|volltext|\bbusca\b|поиск|wyszukiw|検索|sökmotor|fritextsök|søkemotor|fritekstsøk|arama motoru|tam metin|搜索|检索|vyhledávání|fulltext|tìm kiếm|αναζήτηση|pencarian/i,
   ],
   [
     'database',
-    /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)|databank|gegevensopslag|баз\S* данных|хранилищ\S* данных|субд|(?<![а-яё])бд(?![а-яё])|baz\S* danych|データベース|^databas(?:er)?$|veri ?tabanı|数据库|databáz|cơ sở dữ liệu|^csdl$|basis data|pangkalan data/i,
+    /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)|databank|gegevensopslag|баз\S* данных|хранилищ\S* данных|субд|(?<![а-яё])бд(?![а-яё])|baz\S* danych|データベース|^databas(?:er)?$|veri ?tabanı|数据库|databáz|cơ sở dữ liệu|^csdl$|βάση δεδομένων|βάσεις δεδομένων|basis data|pangkalan data/i,
   ],
   [
     'auth',
-    /auth|autentikasi|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità|authenticatie|inloggen|identiteit|аутентифик|авторизац|идентификац|uwierzyteln|tożsamoś|認証|ログイン|inloggning|identifiering|autentisering|innlogging|pålogging|identitet|kimlik|oturum açma|^giriş$|认证|登录|鉴权|přihlaš|přihláš|identit|autentizac|ověřování uživatel|xác thực|đăng nhập/i,
+    /auth|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità|authenticatie|inloggen|identiteit|аутентифик|авторизац|идентификац|uwierzyteln|tożsamoś|認証|ログイン|inloggning|identifiering|autentisering|innlogging|pålogging|identitet|kimlik|oturum açma|^giriş$|认证|登录|鉴权|přihlaš|přihláš|identit|autentizac|ověřování uživatel|xác thực|đăng nhập|αυθεντικοποίησ|ταυτοποίησ|autentikasi/i,
   ],
   [
     'storage',
-    /storage|object store|file|blob|media|uploads?|tiedost|almacenamiento|armazenamento|stockage|speicher|archiviazione|opslag|bestanden|хранилищ|файл|przechowywanie plików|magazyn plików|ストレージ|lagring|fillagring|depolama|dosya|存储|文件|úložiště|soubor|lưu trữ|tệp/i,
+    /storage|object store|file|blob|media|uploads?|tiedost|almacenamiento|armazenamento|stockage|speicher|archiviazione|opslag|bestanden|хранилищ|файл|przechowywanie plików|magazyn plików|ストレージ|lagring|fillagring|depolama|dosya|存储|文件|úložiště|soubor|lưu trữ|tệp|^αρχεία$|αποθήκευση αρχείων/i,
   ],
   [
     'monitoring',
-    /monitor|error tracking|observab|apm|valvonta|metriche|osservabilità|bewaking|мониторинг|監視|övervakning|overvåking|overvågning|feilsporing|fejlsporing|izleme|监控|giám sát/i,
+    /monitor|error tracking|observab|apm|valvonta|metriche|osservabilità|bewaking|мониторинг|監視|övervakning|overvåking|overvågning|feilsporing|fejlsporing|izleme|监控|giám sát|σφάλματα|παρακολούθηση/i,
   ],
   [
     'logging',
@@ -427,7 +427,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['ci', /\bci\b|ci\/cd|pipeline|continuous/i],
   [
     'hosting',
-    /hosting|deploy|infrastructure|platform|container|runtime environment|isännöinti|despliegue|alojamiento|hébergement|déploiement|hospedagem|implanta[çc][ãa]o|bereitstellung|uitrol|infrastructuur|хостинг|развёртыван|развертыван|инфраструктур|wdrożeni|infrastruktur|ホスティング|インフラ|デプロイ|実行環境|^drift$|driftsättning|utrulling|barındırma|dağıtım|altyapı|部署|托管|基础设施|运行环境|^provoz$|nasazení|hạ tầng|triển khai/i,
+    /hosting|deploy|infrastructure|platform|container|runtime environment|isännöinti|despliegue|alojamiento|hébergement|déploiement|hospedagem|implanta[çc][ãa]o|bereitstellung|uitrol|infrastructuur|хостинг|развёртыван|развертыван|инфраструктур|wdrożeni|infrastruktur|ホスティング|インフラ|デプロイ|実行環境|^drift$|driftsättning|utrulling|barındırma|dağıtım|altyapı|部署|托管|基础设施|运行环境|^provoz$|nasazení|hạ tầng|triển khai|φιλοξενία|υποδομή/i,
   ],
   ['api-style', /api[- ]style|api (?:design|protocol|paradigm)|\bprotocol\b|rajapinta/i],
   ['validation', /validation|schema|validointi/i],
@@ -435,7 +435,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['runtime', /\bruntime\b|çalışma zamanı/i],
   [
     'language',
-    /language|lenguaje|langage|linguagem|programmiersprache|^sprache\b|kieli|programmeertaal|^taal\b|^язык|^język|^言語|プログラミング言語|^språk$|^sprog$|^(?:开发|编程)?语言$|^dil$|programlama dili|^jazyk|^ngôn ngữ|^bahasa(?: pemrograman)?$/i,
+    /language|lenguaje|langage|linguagem|programmiersprache|^sprache\b|kieli|programmeertaal|^taal\b|^язык|^język|^言語|プログラミング言語|^språk$|^sprog$|^(?:开发|编程)?语言$|^dil$|programlama dili|^jazyk|^ngôn ngữ|^γλώσσα|^bahasa(?: pemrograman)?$/i,
   ],
   [
     'framework',

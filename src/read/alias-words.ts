@@ -1,4 +1,5 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
+import { greekFold } from '../knowledge/inflect.js';
 import { isVietnamese } from './vietnamese-force.js';
 /**
  * Another name the documents give a thing, in en, es, pt, fr, de and it. Three wordings:
@@ -189,6 +190,9 @@ export function routeGlossary(routes: readonly DescribedPath[]): (AliasReading &
   const same = syllabic
     ? (a: string, b: string) => a === b
     : (a: string, b: string) => {
+        // Greek moves its accent as a word inflects ("κράτηση", "κρατήσεις"): compared without it.
+        a = greekFold(a);
+        b = greekFold(b);
         const n = commonStart(a, b);
         return n >= 4 && n >= Math.min(a.length, b.length) - 2;
       };
@@ -203,7 +207,6 @@ export function routeGlossary(routes: readonly DescribedPath[]): (AliasReading &
       : [...list];
   const out: (AliasReading & { route: number })[] = [];
   for (const [segment, rows] of [...bySegment].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (rows.length < 2) continue;
     // A route under one of the resource's records (`/shifts/{id}/signup` "Meld meg på vakt") acts on
     // that record: its words name the resource too, not another one.
     const under = (index: number) => routes[index]!.path.toLowerCase().includes(`/${segment}/`);
@@ -213,13 +216,16 @@ export function routeGlossary(routes: readonly DescribedPath[]): (AliasReading &
     const own = [...bySegment]
       .filter(([s]) => s !== segment)
       .flatMap(([, x]) => x.filter((r) => under(r.index)));
+    // One route of the resource and one of its actions (`| POST | /damage_reports | Αναφορά βλάβης |`,
+    // `| POST | /damage_reports/{id}/close | Κλείσιμο βλάβης |`) say its name twice too.
+    if (rows.length + own.length < 2) continue;
     // The words every route of the resource shares with another of its routes, in the first one's
     // order, that the routes of other resources say less than half as often ("Ta over en vakt" of
     // `/swaps/{id}/take` beside six routes of shifts that say "vakt").
     const shared = longest(
       rows[0]!.words.filter(
         (w) =>
-          says(rows, w) >= 2 &&
+          says(rows, w) + says(own, w) >= 2 &&
           says(others, w) * 2 < says(rows, w) + says(own, w) &&
           (says(others, w) === 0 || says(own, w) > 0) &&
           !segment.startsWith(w.slice(0, 4)),

@@ -18,10 +18,10 @@ export type CacheSentence = Omit<StatedCache, 'text' | 'origin'>;
  * mise en cache"), then the cache participle, in the six languages; Russian's one-word reflexive "кэшируется".
  */
 const PASSIVE =
-  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|shall be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden|deve ser|devem ser|debe ser|deben ser|doit être|doivent être|deve essere|devono essere|moet|moeten)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache|(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|mantid[oa]s?|almacenad[oa]s?|stockée?s?|conservée?s?|salvat[oaie]|memorizzat[oaie]|conservat[oaie])\s+(?:in|no|na|em|en|dans|nel|su)\s+(?:redis|memcached|valkey|dragonfly)|(?:in|im)\s+(?:redis|memcached|valkey)\s+(?:gespeichert|gehalten)|gecachet|gecached|in de cache (?:gezet|bewaard|opgeslagen|gehouden)|in\s+(?:redis|memcached|valkey)\s+(?:bewaard|opgeslagen|gehouden|gezet))(?!\p{L})|(?<!\p{L})(?:к[эе]шируе?тся|к[эе]шируются|хран(?:и|я)тся в к[эе]ше|cachas|cachelagras|mellanlagras|caches(?=\s+(?:i|på|for|til|in)\s+(?:redis|memcached|valkey|minnet|\d))|cachelagres|mellomlagres|mellemlagres|(?:blir|bliver) (?:cachet|mellomlagret|mellemlagret)|önbelleğe alın\p{L}*|önbellekte tutul\p{L}*|önbelleklen\p{L}*)(?!\p{L})|(?<!\p{L})(?:jest|są|będzie|będą|zostanie|zostaną)\s+(?:cache['’]?owan\p{L}*|keszowan\p{L}*|buforowan\p{L}*|przechowywan\p{L}* w (?:cache|pamięci podręcznej))(?!\p{L})|(?<!\p{L})được\s+(?:lưu\s+(?:đệm|tạm|(?:vào|trong)\s+bộ\s+nhớ\s+đệm|(?:vào|trong)\s+(?:redis|memcached|valkey))|cache|(?:đưa\s+)?vào\s+bộ\s+nhớ\s+đệm)(?!\p{L})/iu;
+  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|shall be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden|deve ser|devem ser|debe ser|deben ser|doit être|doivent être|deve essere|devono essere|moet|moeten)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache|(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|mantid[oa]s?|almacenad[oa]s?|stockée?s?|conservée?s?|salvat[oaie]|memorizzat[oaie]|conservat[oaie])\s+(?:in|no|na|em|en|dans|nel|su)\s+(?:redis|memcached|valkey|dragonfly)|(?:in|im)\s+(?:redis|memcached|valkey)\s+(?:gespeichert|gehalten)|gecachet|gecached|in de cache (?:gezet|bewaard|opgeslagen|gehouden)|in\s+(?:redis|memcached|valkey)\s+(?:bewaard|opgeslagen|gehouden|gezet))(?!\p{L})|(?<!\p{L})(?:к[эе]шируе?тся|к[эе]шируются|хран(?:и|я)тся в к[эе]ше|cachas|cachelagras|mellanlagras|caches(?=\s+(?:i|på|for|til|in)\s+(?:redis|memcached|valkey|minnet|\d))|cachelagres|mellomlagres|mellemlagres|(?:blir|bliver) (?:cachet|mellomlagret|mellemlagret)|önbelleğe alın\p{L}*|önbellekte tutul\p{L}*|önbelleklen\p{L}*)(?!\p{L})|(?<!\p{L})(?:jest|są|będzie|będą|zostanie|zostaną)\s+(?:cache['’]?owan\p{L}*|keszowan\p{L}*|buforowan\p{L}*|przechowywan\p{L}* w (?:cache|pamięci podręcznej))(?!\p{L})|(?<!\p{L})được\s+(?:lưu\s+(?:đệm|tạm|(?:vào|trong)\s+bộ\s+nhớ\s+đệm|(?:vào|trong)\s+(?:redis|memcached|valkey))|cache|(?:đưa\s+)?vào\s+bộ\s+nhớ\s+đệm)(?!\p{L})|(?<!\p{L})(?:(?:αποθηκεύ(?:εται|ονται)|διατηρ(?:είται|ούνται)|κρατ(?:είται|ούνται))\s+(?:(?:στο|στην|στη)\s+)?(?:redis|memcached|valkey|cache|κρυφή\s+μνήμη)|(?:αποθηκεύ(?:εται|ονται)|μπαίν(?:ει|ουν))\s+(?:στην\s+|σε\s+)?(?:cache|κρυφή\s+μνήμη))(?!\p{L})/iu;
 /** A negation word: a portuguese "no" (in the) is not one, so "não" and "nunca" are its negators. */
 const NEGATOR =
-  /(?<!\p{L})(?:not|never|no(?= se)|nunca|jamás|não|jamais|pas|nicht|nie|kein\w*|non|niet|nooit|geen|не|никогда|không|chưa)(?!\p{L})/iu;
+  /(?<!\p{L})(?:not|never|no(?= se)|nunca|jamás|não|jamais|pas|nicht|nie|kein\w*|non|niet|nooit|geen|не|никогда|không|chưa|δεν|δε|ποτέ)(?!\p{L})/iu;
 /** "cache of X", "caché de X", "Cache für X": the subject follows. */
 const CACHE_OF =
   /(?<!\p{L})(?:cache|caché)\s+(?:of|for|de|des|du|da|do|das|dos|für|di|dei|degli|delle|della|van|voor)\s+(?:the\s+|het\s+|la\s+|las\s+|los\s+|el\s+|les\s+|le\s+|a\s+|os\s+|as\s+|o\s+|die\s+|den\s+)?([\p{L}][\p{L}\p{N}\s'’-]{2,60}?)(?=\s+(?:in|into|for|with|on|until|during|en|durante|por|com|dans|pendant|avec|im|in|für|mit|per|nel|nella|con|and|y|e|et|und)\s|[,.;:()]|$)/iu;
@@ -30,7 +30,7 @@ const AUXILIARY =
   /(?<!\p{L})(?:is|are|gets?|will|should|must|shall|se|es|son|será|serán|é|são|fica|ficam|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden|deve|devem|debe|deben|doit|doivent|devono|moet|moeten|jest|są|będzie|będą|zostanie|zostaną|được)(?!\p{L})/iu;
 /** Words opening a subject that are not part of it: articles, and "only" / "also". */
 const LEADING =
-  /^(?:(?:the|a|an|only|also|all|la|las|los|el|lo|le|les|l['’]|un|une|o|os|as|die|der|das|den|il|gli|i|solo|sólo|seulement|nur|apenas|somente|de|het|een|alleen|ook)\s+|l['’])+/iu;
+  /^(?:(?:the|a|an|only|also|all|la|las|los|el|lo|le|les|l['’]|un|une|o|os|as|die|der|das|den|il|gli|i|solo|sólo|seulement|nur|apenas|somente|de|het|een|alleen|ook|η|ο|το|οι|τα|τις|τη|την|μόνο|επίσης)\s+|l['’])+/iu;
 
 /**
  * The cache stores a sentence may name; an in-memory cache in the six languages. A Korean particle
@@ -49,16 +49,17 @@ const STORES: [RegExp, string][] = [
 
 /** "invalidated on X", "se invalida al X", "invalidée à X", "invalidato alla X"; German says "bei X invalidiert". */
 const INVALIDATE =
-  /(?<!\p{L})(?:invalidat\w*|evict\w*|purged|cleared|flushed|busted|(?:se )?invalida\w*|invalidé\w*|invalidiert|verworfen|geleert|invalidat[oaie]|ongeldig gemaakt|geleegd|(?:maakt|maken) de cache ongeldig|unieważnian\p{L}*|unieważni\p{L}*|czyszczon\p{L}*|töms|rensas|invalideras|ogiltigförklaras|tømmes|ugyldiggjøres|ugyldiggøres|invalideres|(?:önbellek\p{L}*\s+)?(?:temizlenir|geçersiz kılınır|boşaltılır|silinir)|(?:bị\s+|được\s+)?(?:xóa|xoá|làm mới|vô hiệu hóa)(?=\s+(?:khi|sau khi|mỗi khi)\s))(?!\p{L})/iu;
+  /(?<!\p{L})(?:invalidat\w*|evict\w*|purged|cleared|flushed|busted|(?:se )?invalida\w*|invalidé\w*|invalidiert|verworfen|geleert|invalidat[oaie]|ongeldig gemaakt|geleegd|(?:maakt|maken) de cache ongeldig|unieważnian\p{L}*|unieważni\p{L}*|czyszczon\p{L}*|töms|rensas|invalideras|ogiltigförklaras|tømmes|ugyldiggjøres|ugyldiggøres|invalideres|(?:önbellek\p{L}*\s+)?(?:temizlenir|geçersiz kılınır|boşaltılır|silinir)|(?:bị\s+|được\s+)?(?:xóa|xoá|làm mới|vô hiệu hóa)(?=\s+(?:khi|sau khi|mỗi khi)\s)|(?:ακυρών(?:εται|ονται)|ανανεών(?:εται|ονται)|καθαρίζ(?:εται|ονται)|διαγράφ(?:εται|ονται))(?=\s+(?:σε|με|όταν|μετά)\s))(?!\p{L})/iu;
 const EVENT_OPENERS =
-  /^(?:(?:przy|po|gdy|w przypadku|on|when(?:ever)?|after|upon|by|at|each|every|a|an|the|any|al|cuando|tras|con|cada|ao|quando|após|na|no|à|a|lors d[eu]|lors de la|quand|après|chaque|bei|nach|wenn|jeder|jedem|jeder|alla|al|allo|quando|dopo|ogni|ad ogni|a ogni|de|du|la|le|les|l['’]|el|o|der|die|dem|il|lo|un|une|uma|um|bij|na|wanneer|elke|iedere|het|een|när|vid|efter|varje|en|ett|når|ved|etter|hver|et|ei|khi|sau khi|mỗi khi|mỗi lần)\s+|l['’])+/iu;
+  /^(?:(?:przy|po|gdy|w przypadku|on|when(?:ever)?|after|upon|by|at|each|every|a|an|the|any|al|cuando|tras|con|cada|ao|quando|após|na|no|à|a|lors d[eu]|lors de la|quand|après|chaque|bei|nach|wenn|jeder|jedem|jeder|alla|al|allo|quando|dopo|ogni|ad ogni|a ogni|de|du|la|le|les|l['’]|el|o|der|die|dem|il|lo|un|une|uma|um|bij|na|wanneer|elke|iedere|het|een|när|vid|efter|varje|en|ett|når|ved|etter|hver|et|ei|khi|sau khi|mỗi khi|mỗi lần|σε κάθε|με κάθε|σε|με|όταν|μετά από|μετά την|μετά το|κάθε|η|ο|το|την|τη|τον)\s+|l['’])+/iu;
 /**
  * A scope closing an event ("every sign-up change for that shift", "cada cambio de inscripción de ese
  * turno", "jede Anmeldung für diese Schicht"): which entry the event clears, not the record it writes.
  */
 const EVENT_SCOPE =
   /\s+(?:for|of|on|in|de|du|für|per|di|del|della|da|do|voor|van)\s+(?:that|this|the same|each|ese|esa|este|esta|ce|cet|cette|ces|diese[nmrs]?|dieselbe[nm]?|quel|quella|questo|questa|esse|essa|este|esta|die|dat|deze)\s+[\p{L}-]+$/iu;
-const EVENT_SPLIT = /\s*(?:,|;|\s(?:and|or|y|o|e|ou|et|und|oder|ed|en|of|ve|veya|ya da|og|eller)\s)\s*/iu;
+const EVENT_SPLIT =
+  /\s*(?:,|;|\s(?:and|or|y|o|e|ou|et|und|oder|ed|en|of|ve|veya|ya da|og|eller|και|ή)\s)\s*/iu;
 
 /** "Nothing else is cached", "No other caching" (and es, pt, fr, de, it): the stated entries are all. */
 const NOTHING_ELSE =
@@ -66,7 +67,7 @@ const NOTHING_ELSE =
 
 /** Any cache word, in the six languages ("gecacht" and "zwischengespeichert" included). */
 const CACHE_WORD =
-  /cach|välimuist|gyorsítótár|lưu đệm|bộ nhớ đệm|zwischengespeichert|zwischenspeicher|к[эе]ш|캐시|캐싱|キャッシュ/iu;
+  /cach|välimuist|lưu đệm|bộ nhớ đệm|κρυφή μνήμη|zwischengespeichert|zwischenspeicher|к[эе]ш|캐시|캐싱|gyorsítótár|キャッシュ/iu;
 /** A cache store named as where data is kept ("guardado no Redis por 5 minutos"). */
 const STORE_WORD = /(?<!\p{L})(?:redis|memcached?|valkey|dragonfly)(?![\p{sc=Latin}\p{N}])/iu;
 

@@ -5,6 +5,7 @@ import { readCacheSentence } from './cache-words.js';
 import { chineseForce } from './chinese-force.js';
 import { czechForce } from './czech-force.js';
 import { rewrittenIn } from './force-words.js';
+import { greekForce } from './greek-force.js';
 import { indonesianForce } from './indonesian-force.js';
 import { describesInterface } from './interface-words.js';
 import { jobActs } from './job-words.js';
@@ -221,7 +222,9 @@ function forceWords(text: string): string {
     japaneseForce(
       dutchForce(
         polishForce(
-          swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(text)))))),
+          swedishForce(
+            norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(text)))))),
+          ),
         ),
       ),
     ),
@@ -450,7 +453,9 @@ export const nonFunctionalRule = (stated: string): boolean => {
     japaneseForce(
       dutchForce(
         polishForce(
-          swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(stated)))))),
+          swedishForce(
+            norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(stated)))))),
+          ),
         ),
       ),
     ),
@@ -646,7 +651,9 @@ export function readRule(stated: string): RuleReading {
     japaneseForce(
       dutchForce(
         polishForce(
-          swedishForce(norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(stated)))))),
+          swedishForce(
+            norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(stated)))))),
+          ),
         ),
       ),
     ),

@@ -50,7 +50,7 @@ export const ANALYTICS = W(
 );
 const PDF = W('pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|stampare');
 const EXPORT = W(
-  `download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|scaricare|esportare|stampare|eksportow\\p{L}*|wyeksportow\\p{L}*|wydrukować|drukować|экспортировать|выгрузить|скачать|распечатать|ladda ner|ladda ned|skriva ut|eksporter(?:e|er)?|laste ned|skrive ut|downloade|udskrive|${CS.export}|xuất(?: ra)?|tải xuống|tải về`,
+  `download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|scaricare|esportare|stampare|eksportow\\p{L}*|wyeksportow\\p{L}*|wydrukować|drukować|экспортировать|выгрузить|скачать|распечатать|ladda ner|ladda ned|skriva ut|eksporter(?:e|er)?|laste ned|skrive ut|downloade|udskrive|${CS.export}|xuất(?: ra)?|tải xuống|tải về|εξάγω|εξαγάγω|κατεβάζω|κατεβάσω|εκτυπώνω|εκτυπώσω`,
 );
 const MANY = W(
   'multiple|several|bulk|at once|all of|all selected|varios|varias|plusieurs|mehrere|vários|várias|en lote|en masse|todos los seleccionados|todas las seleccionadas|tous les [\\p{L}]+ sélectionnés|toutes les [\\p{L}]+ sélectionnées|alle ausgewählten|todos os selecionados|todas as selecionadas',
@@ -78,11 +78,11 @@ const SETTINGS_VERB = V(
   'configure|set up|customi[sz]e|configurar|personalizar|configurer|paramétrer|personnaliser|konfigurieren|einrichten|anpassen|configurare|impostare|personalizzare',
 );
 const SEARCH = V(
-  `search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|szukać|wyszukać|wyszukiwać|znaleźć|filtrować|przefiltrować|sortować|искать|найти|фильтровать|отфильтровать|сортировать|söka|sök|hitta|filtrera|sortera|aramak|filtrelemek|sıralamak|søke|søker|finne|filtrere|sortere|søge|finde|${CS.search}|tìm(?: kiếm)?|tra cứu|lọc|sắp xếp|mencari|menyaring|memfilter|mengurutkan`,
+  `search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|szukać|wyszukać|wyszukiwać|znaleźć|filtrować|przefiltrować|sortować|искать|найти|фильтровать|отфильтровать|сортировать|söka|sök|hitta|filtrera|sortera|aramak|filtrelemek|sıralamak|søke|søker|finne|filtrere|sortere|søge|finde|${CS.search}|tìm(?: kiếm)?|tra cứu|lọc|sắp xếp|αναζητώ|αναζητήσω|ψάχνω|ψάξω|βρίσκω|βρω|φιλτράρω|ταξινομώ|ταξινομήσω|mencari|menyaring|memfilter|mengurutkan`,
 );
 // `ouvrir` (French "open": a narrated step "Marc ouvre VitroLib" reads as `ouvrir`) beside `abrir`, `öffnen`.
 const VIEW = V(
-  `check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|przeglądać|przejrzeć|zobaczyć|widzieć|oglądać|obejrzeć|wyświetlić|wyświetlać|sprawdzić|sprawdzać|śledzić|wybrać|wybierać|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть|проверить|проверять|отслеживать|se (?:min|mitt|mina|sin|sitt|sina|vår|vårt|våra|alla|hela|en|ett|vilka|hur|när|om)|visa|titta på|bläddra|följa|granska|välja|kontrollera|öppna|görmek|görüntülemek|listelemek|incelemek|bakmak|takip etmek|izlemek|seçmek|se(?:r)? (?:min|mitt|mine|sin|sitt|sine|vår|vårt|våre|alle|hele|ledige|hvem|hva|hvilke|hvordan|når|om|en|et|oversikt\\p{L}*)|vise(?:r)?|velge(?:r)?|følge(?:r)?|åpne(?:r)?|kontrollere(?:r)?|bla gjennom|xem|theo dõi|${CS.view}|melihat|lihat|menampilkan|memantau|memeriksa|meninjau`,
+  `check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|przeglądać|przejrzeć|zobaczyć|widzieć|oglądać|obejrzeć|wyświetlić|wyświetlać|sprawdzić|sprawdzać|śledzić|wybrać|wybierać|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть|проверить|проверять|отслеживать|se (?:min|mitt|mina|sin|sitt|sina|vår|vårt|våra|alla|hela|en|ett|vilka|hur|när|om)|visa|titta på|bläddra|följa|granska|välja|kontrollera|öppna|görmek|görüntülemek|listelemek|incelemek|bakmak|takip etmek|izlemek|seçmek|se(?:r)? (?:min|mitt|mine|sin|sitt|sine|vår|vårt|våre|alle|hele|ledige|hvem|hva|hvilke|hvordan|når|om|en|et|oversikt\\p{L}*)|vise(?:r)?|velge(?:r)?|følge(?:r)?|åpne(?:r)?|kontrollere(?:r)?|bla gjennom|xem|theo dõi|${CS.view}|βλέπω|δω|προβάλλω|προβάλω|εμφανίζω|παρακολουθώ|επιλέγω|επιλέξω|διαλέγω|διαλέξω|melihat|lihat|menampilkan|memantau|memeriksa|meninjau`,
 );
 /**
  * Browsing: reading the records one after another, not one of them ("browse the catalogue",
@@ -94,7 +94,7 @@ const BROWSE = V(
   `browse|paginate|page through|scroll|infinite-scroll|blättern|durchblättern|parcourir|sfogliare|bladeren|doorbladeren|bläddra|przeglądać|просматривать|bla gjennom|${CS.browse}|duyệt qua`,
 );
 const CREATE = V(
-  `create|add|register|submit|book|reserve|schedule|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|cree|creen|registre|registren|agregue|agreguen|crie|criem|cadastre|cadastrem|adicione|adicionem|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|złożyć|składać|dodać|dodawać|utworzyć|tworzyć|stworzyć|zarejestrować|rejestrować|zgłosić|zgłaszać|zamówić|zamawiać|zarezerwować|rezerwować|wprowadzić|wpisać|umówić|umawiać|zaplanować|zapisać się|zapisywać się|создать|создавать|добавить|добавлять|оформить|забронировать|бронировать|зарезервировать|резервировать|записаться|подать|заказать|запланировать|планировать|загрузить|отправить|skapa|lägga till|lägga upp|lägga in|registrera|boka|reservera|ladda upp|lämna in|skicka in|rapportera|ställa (?:mig|sig|oss) i kö\\p{L}*|rezerve etmek|rezervasyon yapmak|kaydetmek|eklemek|oluşturmak|başvurmak|yüklemek|opprett(?:e|er)?|oprett(?:e|er)?|legg(?:e|er)? til|registrer(?:e|er)?|bestill(?:e|er)?|book(?:e|er)|reserver(?:e|er)?|last(?:e|er)? opp|send(?:e|er)? inn|tilføj(?:e|er)?|${CS.create}|tạo|thêm|đăng ký|đăng|lập|ghi nhận|ghi lại|nhập|báo|gửi|đặt|điểm danh|membuat|menambah(?:kan)?|mendaftar(?:kan)?|mengajukan|menjadwalkan|memesan|mengunggah|mencatat|memasukkan|mengirim(?:kan)?`,
+  `create|add|register|submit|book|reserve|schedule|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|cree|creen|registre|registren|agregue|agreguen|crie|criem|cadastre|cadastrem|adicione|adicionem|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|złożyć|składać|dodać|dodawać|utworzyć|tworzyć|stworzyć|zarejestrować|rejestrować|zgłosić|zgłaszać|zamówić|zamawiać|zarezerwować|rezerwować|wprowadzić|wpisać|umówić|umawiać|zaplanować|zapisać się|zapisywać się|создать|создавать|добавить|добавлять|оформить|забронировать|бронировать|зарезервировать|резервировать|записаться|подать|заказать|запланировать|планировать|загрузить|отправить|skapa|lägga till|lägga upp|lägga in|registrera|boka|reservera|ladda upp|lämna in|skicka in|rapportera|ställa (?:mig|sig|oss) i kö\\p{L}*|rezerve etmek|rezervasyon yapmak|kaydetmek|eklemek|oluşturmak|başvurmak|yüklemek|opprett(?:e|er)?|oprett(?:e|er)?|legg(?:e|er)? til|registrer(?:e|er)?|bestill(?:e|er)?|book(?:e|er)|reserver(?:e|er)?|last(?:e|er)? opp|send(?:e|er)? inn|tilføj(?:e|er)?|${CS.create}|tạo|thêm|đăng ký|đăng|lập|ghi nhận|ghi lại|nhập|báo|gửi|đặt|điểm danh|δημιουργώ|δημιουργήσω|προσθέτω|προσθέσω|καταχωρώ|καταχωρίζω|καταχωρήσω|καταγράφω|καταγράψω|ανεβάζω|ανεβάσω|υποβάλλω|υποβάλω|αναφέρω|δηλώνω|δηλώσω|εγγράφομαι|εγγραφώ|κάνω κράτηση|κάνω μια κράτηση|κλείνω (?:ραντεβού|θέση)|κλείσω (?:ραντεβού|θέση)|κρατώ|κρατήσω|membuat|menambah(?:kan)?|mendaftar(?:kan)?|mengajukan|menjadwalkan|memesan|mengunggah|mencatat|memasukkan|mengirim(?:kan)?`,
 );
 /**
  * Assembling a record from parts ("assemble/build/put together/compose an order", "armar/montar un
@@ -137,24 +137,24 @@ const CHOOSE = V(
   'pick|choose|select|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|scegliere|selezionare|memilih|pilih',
 );
 const UPDATE = V(
-  `edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|edytować|zmienić|zmieniać|zaktualizować|aktualizować|poprawić|poprawiać|zmodyfikować|modyfikować|uzupełnić|редактировать|изменить|изменять|обновить|исправить|ändra|redigera|uppdatera|byta|korrigera|rätta|düzenlemek|güncellemek|değiştirmek|endr(?:e|er)|ændr(?:e|er)|redigere(?:r)?|oppdater(?:e|er)?|opdater(?:e|er)?|korriger(?:e|er)?|${CS.update}|sửa|chỉnh sửa|cập nhật|thay đổi|mengubah|memperbarui|mengedit|mengganti|mengatur`,
+  `edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|edytować|zmienić|zmieniać|zaktualizować|aktualizować|poprawić|poprawiać|zmodyfikować|modyfikować|uzupełnić|редактировать|изменить|изменять|обновить|исправить|ändra|redigera|uppdatera|byta|korrigera|rätta|düzenlemek|güncellemek|değiştirmek|endr(?:e|er)|ændr(?:e|er)|redigere(?:r)?|oppdater(?:e|er)?|opdater(?:e|er)?|korriger(?:e|er)?|${CS.update}|sửa|chỉnh sửa|cập nhật|thay đổi|αλλάζω|αλλάξω|επεξεργάζομαι|επεξεργαστώ|ενημερώνω|ενημερώσω|τροποποιώ|τροποποιήσω|διορθώνω|διορθώσω|ορίζω|ορίσω|mengubah|memperbarui|mengedit|mengganti|mengatur`,
 );
 const DELETE = V(
-  `delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|usunąć|usuwać|skasować|удалить|удалять|ta bort|radera|stryka|silmek|kaldırmak|slett(?:e|er)?|slet(?:te|ter)?|fjern(?:e|er)?|${CS.delete}|xóa|xoá|gỡ bỏ|menghapus|hapus`,
+  `delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|usunąć|usuwać|skasować|удалить|удалять|ta bort|radera|stryka|silmek|kaldırmak|slett(?:e|er)?|slet(?:te|ter)?|fjern(?:e|er)?|${CS.delete}|xóa|xoá|gỡ bỏ|διαγράφω|διαγράψω|αφαιρώ|αφαιρέσω|menghapus|hapus`,
 );
 const DEACTIVATE_FORMS =
   'deactivat\\w*|disabl\\w*|archiv\\w*|disattivar\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar|deactiveren|archiveren|inaktivera|avaktivera|arkivera';
 /** Deactivation as the verb of a story (the same wording anywhere in a sentence: read/constraint-words.ts). */
 const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
 const MANAGE = V(
-  `manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren|zarządzać|управлять|hantera|administrera|förvalta|yönetmek|administrer(?:e|er)?|håndter(?:e|er)?|forvalte(?:r)?|${CS.manage}|quản lý|mengelola`,
+  `manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren|zarządzać|управлять|hantera|administrera|förvalta|yönetmek|administrer(?:e|er)?|håndter(?:e|er)?|forvalte(?:r)?|${CS.manage}|quản lý|διαχειρίζομαι|διαχειριστώ|mengelola`,
 );
 
 /** Canonical verb → its forms in the five languages (stems; whole words). */
 const STATE_VERBS: [string, string][] = [
   [
     'cancel',
-    `cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp|avbestill(?:e|er)?|kanseller(?:e|er)?|avlys(?:e|er)?|aflys(?:e|er)?|iptal etmek|${CS.cancel}|hủy|huỷ|membatalkan|batalkan`,
+    `cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp|avbestill(?:e|er)?|kanseller(?:e|er)?|avlys(?:e|er)?|aflys(?:e|er)?|iptal etmek|${CS.cancel}|hủy|huỷ|ακυρώνω|ακυρώσω|membatalkan|batalkan`,
   ],
   [
     'reschedule',
@@ -162,15 +162,15 @@ const STATE_VERBS: [string, string][] = [
   ],
   [
     'approve',
-    `approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren|zatwierdzić|zatwierdzać|одобрить|одобрять|утвердить|утверждать|godkänna|godkjenn(?:e|er)?|godkend(?:e|er)?|onaylamak|${CS.approve}|phê duyệt|duyệt|menyetujui|setujui`,
+    `approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren|zatwierdzić|zatwierdzać|одобрить|одобрять|утвердить|утверждать|godkänna|godkjenn(?:e|er)?|godkend(?:e|er)?|onaylamak|${CS.approve}|phê duyệt|duyệt|εγκρίνω|menyetujui|setujui`,
   ],
   [
     'reject',
-    `reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять|avslå|avvisa|neka|avvis(?:e|er)?|avslå(?:r)?|afvis(?:e|er)?|reddetmek|${CS.reject}|từ chối|menolak|tolak`,
+    `reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять|avslå|avvisa|neka|avvis(?:e|er)?|avslå(?:r)?|afvis(?:e|er)?|reddetmek|${CS.reject}|từ chối|απορρίπτω|απορρίψω|menolak|tolak`,
   ],
   [
     'publish',
-    `publish|publicar|publier|veröffentlichen|pubblicare|publiceren|opublikować|опубликовать|publicera|${CS.publish}|công bố|công khai`,
+    `publish|publicar|publier|veröffentlichen|pubblicare|publiceren|opublikować|опубликовать|publicera|${CS.publish}|công bố|công khai|δημοσιεύω|δημοσιεύσω`,
   ],
   ['suspend', 'suspend|suspender|suspendre|suspendieren|sospendere'],
   ['refund', 'refund|reembolsar|rembourser|erstatten|zurückerstatten|terugbetalen|återbetala'],
@@ -178,19 +178,19 @@ const STATE_VERBS: [string, string][] = [
   ['amend', 'amend|enmendar|rectificar|retificar|modifier le rapport|berichtigen'],
   [
     'confirm',
-    `confirm|confirmar|confirmer|bestätigen|confermare|conferma|bevestigen|potwierdzić|potwierdzać|подтвердить|подтверждать|bekräfta|bekreft(?:e|er)?|bekræft(?:e|er)?|${CS.confirm}|xác nhận|mengonfirmasi|mengkonfirmasi`,
+    `confirm|confirmar|confirmer|bestätigen|confermare|conferma|bevestigen|potwierdzić|potwierdzać|подтвердить|подтверждать|bekräfta|bekreft(?:e|er)?|bekræft(?:e|er)?|${CS.confirm}|xác nhận|επιβεβαιώνω|επιβεβαιώσω|mengonfirmasi|mengkonfirmasi`,
   ],
   ['accept', 'accept|aceptar|aceitar|accepter|annehmen|akzeptieren|acceptera|tacka ja'],
   ['decline', 'decline|declinar|refuser|recusar|absagen|tacka (?:ja eller )?nej|nej till|avböja'],
   ['validate', 'validate|validar|valider|validieren'],
   [
     'complete',
-    `complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare|afronden|voltooien|zakończyć|завершить|slutföra|avsluta|fullfør(?:e|er)?|fuldfør(?:e|er)?|${CS.complete}|menyelesaikan`,
+    `complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare|afronden|voltooien|zakończyć|завершить|slutföra|avsluta|fullfør(?:e|er)?|fuldfør(?:e|er)?|${CS.complete}|ολοκληρώνω|ολοκληρώσω|menyelesaikan`,
   ],
   ['authorise', 'authori[sz]e|autorizar|autoriser|autorisieren'],
   [
     'assign',
-    `assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare|toewijzen|przypisać|przydzielić|tilldela|tildel(?:e|er)?|${CS.assign}|phân công|giao|menugaskan`,
+    `assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare|toewijzen|przypisać|przydzielić|tilldela|tildel(?:e|er)?|${CS.assign}|phân công|giao|αναθέτω|αναθέσω|menugaskan`,
   ],
   ['share', 'share|compartir|compartilhar|partager|teilen|dela'],
   [
@@ -199,7 +199,7 @@ const STATE_VERBS: [string, string][] = [
   ],
   [
     'pay',
-    `pay|pagar|payer|bezahlen|zahlen|pagare|betalen|zapłacić|opłacić|płacić|opłacać|оплатить|оплачивать|заплатить|betala|betal(?:e|er)?|ödemek|${CS.pay}|thanh toán|trả tiền|nộp|membayar|bayar|melunasi`,
+    `pay|pagar|payer|bezahlen|zahlen|pagare|betalen|zapłacić|opłacić|płacić|opłacać|оплатить|оплачивать|заплатить|betala|betal(?:e|er)?|ödemek|${CS.pay}|thanh toán|trả tiền|nộp|πληρώνω|πληρώσω|membayar|bayar|melunasi`,
   ],
   [
     'check-in',
@@ -209,7 +209,7 @@ const STATE_VERBS: [string, string][] = [
   ['collect', 'collect|recolectar|coletar|prélever'],
   [
     'close',
-    `close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude|sluiten|zamknąć|zamykać|закрыть|закрывать|stänga|${CS.close}|menutup`,
+    `close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude|sluiten|zamknąć|zamykać|закрыть|закрывать|stänga|${CS.close}|κλείνω|κλείσω|menutup`,
   ],
   ['resolve', 'resolve|resolver|résoudre|lösen'],
   [
@@ -230,7 +230,7 @@ const STATE_VERBS: [string, string][] = [
   ],
   [
     'return',
-    'return(?! (?:to|home|back)(?!\\p{L}))|devolver|restituer|zurückgeben|restituire|teruggeven|terugbrengen|inleveren|lämna tillbaka|återlämna|iade etmek',
+    'return(?! (?:to|home|back)(?!\\p{L}))|devolver|restituer|zurückgeben|restituire|teruggeven|terugbrengen|inleveren|lämna tillbaka|återlämna|iade etmek|επιστρέφω|επιστρέψω',
   ],
 ];
 const STATE_RES = STATE_VERBS.map(([verb, forms]) => ({ verb, re: V(forms) }));
@@ -595,7 +595,7 @@ const JOIN =
  * или отклонить бронь"): whole words (`\b` sees no Cyrillic or Polish letter). Polish "i" only in a
  * Polish phrase: it is also an Italian article ("gestire i turni").
  */
-const JOIN_OTHER = /\s*(?<!\p{L})(?:oraz|lub|albo|или|либо|а также|и)(?!\p{L})\s+/giu;
+const JOIN_OTHER = /\s*(?<!\p{L})(?:oraz|lub|albo|или|либо|а также|и|και|ή)(?!\p{L})\s+/giu;
 const JOIN_POLISH_I = /\s+i\s+/giu;
 /** Letters and words only Polish writes among the languages read (a phrase's "i" is then "and"). */
 const POLISH = /[ąćęłńśźż]|(?<!\p{L})(?:się|oraz|lub|chcę|dla|przez|aby|żeby)(?!\p{L})/iu;
@@ -619,7 +619,7 @@ export const actsOnOwn = (action: string): boolean => OWN_WORD.test(action);
 export const declinedLanguage = (text: string): boolean =>
   /\p{Script=Cyrillic}/u.test(text) || POLISH.test(text);
 const ADVERB =
-  /^(?:(?:easily|quickly|safely|securely|simply|also|then|always|directly|immediately|accurately|independently|manually|be able to|able to|to)\s+)+/iu;
+  /^(?:(?:easily|quickly|safely|securely|simply|also|then|always|directly|immediately|accurately|independently|manually|be able to|able to|to|να)\s+)+/iu;
 
 /** The verb phrases of an action: its start and what follows each comma or conjunction. */
 export function verbPhrases(action: string): string[] {

@@ -9,13 +9,13 @@ import { endsPeriod, periodActWord } from '../../read/period-words.js';
  * "paginação", "paginiert", "gepagineerd", "per pagina".
  */
 const PAGINATION =
-  /page size|per page|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion|(?<!\p{L})(?:se )?pagin(?:an|am|ent|é|ées?|ad[oa]s?)(?!\p{L})|pagineer|gepagineerd|paginacj|stronicowan|na stronę|na stronie|пагинац|на страниц|ページング|ページネーション|ページ(?:あたり|ごと)|1ページ/iu;
+  /page size|per page|σελιδοποί|ανά σελίδα|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion|(?<!\p{L})(?:se )?pagin(?:an|am|ent|é|ées?|ad[oa]s?)(?!\p{L})|pagineer|gepagineerd|paginacj|stronicowan|na stronę|na stronie|пагинац|на страниц|ページング|ページネーション|ページ(?:あたり|ごと)|1ページ/iu;
 
 /** "1ページ最大50件", "1 page": the number counts pages, not the items on one. */
 const PAGE_COUNT = /^\d+\s*(?:ページ|pages?(?!\p{L}))/iu;
 
 const MAXIMUM_BEFORE =
-  /(?<!\p{L})(?:max(?:imum)?|up to|at most|no more than|enintään|máximo|até|jusqu['’]à|au plus|au maximum|hasta|como máximo|no máximo|höchstens|maximal|bis zu|fino a|al massimo|massimo|maksymalnie|najwyżej|co najwyżej|не более|максимум)(?!\p{L})[^.;,\d]{0,20}$|(?:最大|上限)[^。、.;,\d]{0,6}$/iu;
+  /(?<!\p{L})(?:max(?:imum)?|up to|at most|no more than|enintään|máximo|até|jusqu['’]à|au plus|au maximum|hasta|como máximo|no máximo|höchstens|maximal|bis zu|fino a|al massimo|massimo|maksymalnie|najwyżej|co najwyżej|не более|максимум|μέγιστο|το πολύ)(?!\p{L})[^.;,\d]{0,20}$|(?:最大|上限)[^。、.;,\d]{0,6}$/iu;
 
 /** Sign-in failures counted right after a number: "5 wrong attempts", "3 failed logins", "5 次". */
 const ATTEMPTS_AFTER =
@@ -167,12 +167,12 @@ const RULES: Rule[] = [
     key: 'auth.lockout-attempts',
     dimensions: ['count'],
     // "5 wrong attempts in a row lock the account for 30 minutes", "连续输错 5 次锁定 30 分钟".
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen|锁定|鎖定|mislykkede (?:innloggings)?forsøk|mislykte forsøk|fejlede (?:login)?forsøg|låses|sperres/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen|锁定|鎖定|mislykkede (?:innloggings)?forsøk|mislykte forsøk|fejlede (?:login)?forsøg|låses|sperres|αποτυχημέν(?:ες|ων) (?:συνδέσ|προσπάθει)|κλειδών(?:εται|ει)/i,
   },
   {
     key: 'auth.lockout-duration',
     dimensions: ['duration'],
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|bloque|lukit|锁定|鎖定|kilitlen|låses|sperres|spærres/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|bloque|lukit|锁定|鎖定|kilitlen|låses|sperres|spærres|κλειδών(?:εται|ει)|κλείδωμα/i,
   },
   {
     // A period that ends in an act on the data ("nach 3 Jahren gelöscht", "inattivi da 24 mesi
@@ -195,9 +195,9 @@ const RULES: Rule[] = [
   {
     key: 'auth.password-min-length',
     dimensions: ['count'],
-    when: /passwords?|salasan|contraseña|senha|passphrase|mots? de passe|passw[oö]rt|kennw[oö]rt|şifre|parola|passord|adgangskode|kodeord|kata sandi/i,
+    when: /passwords?|salasan|contraseña|senha|passphrase|mots? de passe|passw[oö]rt|kennw[oö]rt|şifre|parola|passord|adgangskode|kodeord|κωδικ(?:ός|οί|ού|ών)|συνθηματικ|kata sandi/i,
     test: (m, c) =>
-      /characters?|chars?\b|merkki|caracteres|length|pituus|longitud|comprimento|karakter|tegn/i.test(
+      /characters?|chars?\b|merkki|caracteres|length|pituus|longitud|comprimento|karakter|tegn|χαρακτήρ|μήκος/i.test(
         `${m.text} ${c}`,
       ),
   },
@@ -269,7 +269,7 @@ const RULES: Rule[] = [
     key: 'nfr.availability',
     subject: 'qualifier',
     dimensions: ['percent'],
-    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b|가용성|가동률|稼働率|可用性|erişilebilir|kullanılabilirlik|çalışma süresi|oppetid|tilgjengelighet|tilgængelighed/i,
+    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b|가용성|가동률|稼働率|可用性|erişilebilir|kullanılabilirlik|çalışma süresi|oppetid|tilgjengelighet|tilgængelighed|διαθεσιμότητα/i,
     // "The service is available 99.5 % of each month", "est disponible 99,5 %", "zu 99,5 % verfügbar":
     // an adjective beside a share close to 100 % is the availability target too.
     also: AVAILABLE_SHARE,
@@ -330,7 +330,7 @@ const RULES: Rule[] = [
     key: 'nfr.latency',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /response|latenc|\bloads?\b|loading|load time|render|generation|\bp9[59]\b|vasteaika|latenssi|respuesta|resposta|lataus|latausaika|tiempo de carga|tempo de carga|search|lookup|\bquer(?:y|ies)\b|\bhaku|haun|vastaus|yanıt|gecikme|svartid|responstid|\bsvare\b/i,
+    when: /response|latenc|\bloads?\b|loading|load time|render|generation|\bp9[59]\b|vasteaika|latenssi|respuesta|resposta|lataus|latausaika|tiempo de carga|tempo de carga|search|lookup|\bquer(?:y|ies)\b|\bhaku|haun|vastaus|yanıt|gecikme|svartid|responstid|\bsvare\b|απαντά|απόκριση|αναζήτηση/i,
     test: (m) => m.comparator === '<' || m.comparator === '<=' || m.value <= 10,
   },
   {
@@ -345,7 +345,7 @@ const RULES: Rule[] = [
 
 /** The heading names under which latency numbers are targets even without a comparator. */
 const PERFORMANCE_HEADING =
-  /performance|suorituskyky|rendimiento|desempenho|latency|response time|nfr|non-functional/i;
+  /performance|suorituskyky|rendimiento|desempenho|latency|response time|nfr|non-functional|επιδόσεις|μη λειτουργικές/i;
 
 export interface Classified {
   key: string;

@@ -11,10 +11,10 @@ import { blankTimeReferences, markedVerb } from '../../read/story-words.js';
 import type { TextUnit } from './units.js';
 
 const ROLE_HEADER =
-  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|roll(?:er)?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|roller?i?|kullanıcı (?:rolü|tipi)|рол[ьи]|szerepkör(?:ök)?|szerep(?:ek)?|felhasználói típus|ロール|役割|ユーザー種別|利用者種別|角色|역할|vai trò(?: người dùng)?|peran(?: pengguna)?)$/i;
+  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|roll(?:er)?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|roller?i?|kullanıcı (?:rolü|tipi)|рол[ьи]|szerepkör(?:ök)?|szerep(?:ek)?|felhasználói típus|ロール|役割|ユーザー種別|利用者種別|角色|역할|vai trò(?: người dùng)?|peran(?: pengguna)?|ρόλος|ρόλοι|ρόλος χρήστη)$/i;
 /** A role column qualified as the system's ("Papel no sistema", "Role in the system", "Rol en el sistema"). */
 const SYSTEM_ROLE_HEADER =
-  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль|systemroll|roll i systemet|systemrolle|rolle i systemet|sistem rolü|sistemdeki rol(?:ü)?|role v systému|rendszerszerep(?:kör)?|szerep a rendszerben|rendszerbeli szerep|mã hệ thống|mã vai trò|vai trò (?:trong|của) hệ thống|kode (?:sistem|peran)|peran (?:di|dalam) sistem)$/iu;
+  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль|systemroll|roll i systemet|systemrolle|rolle i systemet|sistem rolü|sistemdeki rol(?:ü)?|role v systému|rendszerszerep(?:kör)?|szerep a rendszerben|rendszerbeli szerep|mã hệ thống|mã vai trò|vai trò (?:trong|của) hệ thống|kode (?:sistem|peran)|peran (?:di|dalam) sistem|ρόλος στο σύστημα)$/iu;
 /** A column of codes: beside a lead role column, the role's key ("Role | Code | Description"). */
 const CODE_HEADER = /^(?:(?:role )?codes?|role key|key|enum value|código|codice|kód|kod|κωδικός|mã)$/iu;
 /**
@@ -23,9 +23,9 @@ const CODE_HEADER = /^(?:(?:role )?codes?|role key|key|enum value|código|codice
  * "Chi è": "front-desk staff of one clinic") grants nothing and is not read as one.
  */
 const DESCRIPTION_HEADER =
-  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|beskrivning|beskrivelse|vad de gör|hva de gjør|co smí|co může|co dělá|popis|oprávnění|odpovědnost|açıklama|yetki|leírás|jogosultság|feladat|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명|権限|できること|内容|权限|권한|mô tả|quyền hạn|deskripsi|keterangan|tanggung jawab|hak akses|wewenang/iu;
+  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|beskrivning|beskrivelse|vad de gör|hva de gjør|co smí|co může|co dělá|popis|oprávnění|odpovědnost|açıklama|yetki|leírás|jogosultság|feladat|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명|権限|できること|内容|权限|권한|mô tả|quyền hạn|περιγραφή|δικαιώματα|αρμοδιότητες|deskripsi|keterangan|tanggung jawab|hak akses|wewenang/iu;
 const ACCESS_CONTEXT =
-  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|behörighet|roller\b|användare|kullanıcı|yetki|szerepk|jogosults|hozzáférés|felhasználó|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자|vai trò|phân quyền|người dùng|peran|hak akses|pengguna/i;
+  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|behörighet|roller\b|användare|kullanıcı|yetki|szerepk|jogosults|hozzáférés|felhasználó|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자|vai trò|phân quyền|người dùng|ρόλ|δικαιώματ|χρήστ|peran|hak akses|pengguna/i;
 /** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */
 const DESIGN_CELL = /^#[0-9a-f]{3,8}$|^\d+(\.\d+)?(px|rem|em|pt|%)$|^rgba?\(/i;
 const LEVEL_HEADER = /level|rank|tier|priority|taso/i;
@@ -266,7 +266,7 @@ export function roleEnums(md: MarkdownDoc): { roles: Role[]; facts: SecurityFact
 
 /** Headings of a section that lists the roles (`## User Roles`, `### Actors`, `## Rôles`, `## Roolit`). */
 const ROLE_SECTION =
-  /\b(user roles|roles|rôles|rollen|roolit|ruoli|papéis|perfiles|user types|actors|access levels|permission levels)\b|(?<!\p{L})(?:vai trò|peran)(?!\p{L})/iu;
+  /\b(user roles|roles|rôles|rollen|roolit|ruoli|papéis|perfiles|user types|actors|access levels|permission levels)\b|(?<!\p{L})vai trò(?!\p{L})|(?<!\p{L})ρόλοι|(?<!\p{L})(?:vai trò|peran)(?!\p{L})/iu;
 
 /**
  * A list under a roles heading (`- **Admin**: manages users`, `- Editor — writes articles`), or the
@@ -323,6 +323,8 @@ const STORY_PATTERNS: RegExp[] = [
   /(?<!\p{L})(?:Với (?:vai trò|tư cách) (?:là )?|Là )(?:một )?([^,]{2,60}?),\s*tôi\s+(?:muốn|cần|mong muốn|có thể|phải)(?!\p{L})(.*)/iu,
   // id "Sebagai pelanggan, saya ingin menjadwalkan penjemputan, agar …", "Sebagai seorang kurir, saya perlu …".
   /(?<!\p{L})Sebagai (?:seorang |para )?([^,]{2,60}?),\s*saya\s+(?:ingin|mau|perlu|membutuhkan|berharap|dapat|bisa|harus)(?!\p{L})(.*)/iu,
+  // el "Ως πελάτης, θέλω να κάνω κράτηση …, ώστε …", "Σαν τεχνικός, χρειάζομαι …".
+  /(?<!\p{L})(?:Ως|Σαν) (?:(?:ένας|μία|μια|ο|η) )?([^,]{2,60}?),\s*(?:εγώ\s+)?(?:θέλω|θα ήθελα|χρειάζομαι|επιθυμώ|μπορώ|πρέπει)(?!\p{L})(.*)/iu,
   // tr "Üye olarak bir matkabı rezerve etmek istiyorum, böylece …": the wish closes the clause, the
   // act stands before it (verbs come last); only with a wish or an ability, since "X olarak" alone
   // ("as X") opens many sentences that are no story.

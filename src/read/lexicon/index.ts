@@ -1,5 +1,6 @@
 import { cs } from './cs.js';
 import { de } from './de.js';
+import { el } from './el.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fi } from './fi.js';
@@ -42,6 +43,7 @@ export const LEXICONS: readonly Lexicon[] = [
   tr,
   vi,
   id,
+  el,
   ru,
   ja,
   ko,
