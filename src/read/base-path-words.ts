@@ -7,7 +7,7 @@
  * (without a host or a trailing slash), or null.
  */
 const LEAD =
-  /(?:^|[^\p{L}])(?:base[- ]?(?:path|url|uri|route)|api (?:base|prefix)|(?:route|path|url) prefix|prefixed (?:with|by)|(?:ruta|url|path) base|prefijo|prefijad[oa]s? con|chemin de base|url de base|préfixe(?: des routes)?|préfixées? par|basispfad|basis-url|basis-pfad|präfix|caminho base|url base|prefixo|prefixad[oa]s? com|percorso base|prefisso|πρόθεμα|^\s*base(?=\s*:))(?=$|^\s*base(?=\s*:)|(?:routes|endpoints|ruter(?:ne)?|rutene|rutter(?:na)?|ruten|endepunkter(?:ne)?)\s+(?:(?:are|live|sit|ligger|liegen|er|är)\s+)?(?:under|unter|beneath)(?=\s*`?\/))(?=$|[^\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:base[- ]?(?:path|url|uri|route)|api (?:base|prefix)|(?:route|path|url) prefix|prefixed (?:with|by)|(?:ruta|url|path) base|prefijo|prefijad[oa]s? con|chemin de base|url de base|préfixe(?: des routes)?|préfixées? par|basispfad|basis-url|basis-pfad|präfix|caminho base|url base|prefixo|prefixad[oa]s? com|percorso base|prefisso|πρόθεμα|^\s*base(?=\s*:)|(?:routes|endpoints|ruter(?:ne)?|rutene|rutter(?:na)?|ruten|endepunkter(?:ne)?)\s+(?:(?:are|live|sit|ligger|liegen|er|är)\s+)?(?:under|unter|beneath)(?=\s*`?\/))(?=$|[^\p{L}])/iu;
 // A path either follows its URL's host or stands alone: never the host itself, read from the second
 // slash of `https://host` (a URL with no path states no base path).
 const PATH =

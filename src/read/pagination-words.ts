@@ -48,7 +48,7 @@ export function pagingNames(text: string): { role: PagingRole; name: string }[] 
 }
 
 const PAIR =
-  /(?<![\p{L}\p{N}_])([\p{L}_][\p{L}\p{N}_]*)\s*(?:,|&|\+|\/|and|und|et|y|e|en|og|och|ve|és|a|i|và)\s*([\p{L}_][\p{L}\p{N}_]*)(?![\p{L}\p{N}_])/giu;
+  /(?<![\p{L}\p{N}_])([\p{L}_][\p{L}\p{N}_]*)\s*(?:,|&|\+|\/|and|und|et|y|e|en|og|och|ve|és|a|i|và|dan|και)\s*([\p{L}_][\p{L}\p{N}_]*)(?![\p{L}\p{N}_])/giu;
 /** `per_page`, `page_size`, `pageSize`: a name of code, not a word of prose. */
 const IDENTIFIER = /_|\p{Ll}\p{Lu}/u;
 

@@ -40,6 +40,11 @@ describe('a decision record whose lines open with a bold label, the colon inside
       'die Gebühren für griechische Karten höher sind',
     ],
     [
+      'el',
+      '**Απόφαση:** Viva Wallet Smart Checkout.\n**Απορρίφθηκε:** Stripe, επειδή οι προμήθειες για ελληνικές κάρτες είναι υψηλότερες.',
+      'οι προμήθειες για ελληνικές κάρτες είναι υψηλότερες',
+    ],
+    [
       'fr',
       '**Décision :** Viva Wallet Smart Checkout.\n**Rejeté :** Stripe, parce que ses frais sont plus élevés.',
       'ses frais sont plus élevés',

@@ -138,7 +138,7 @@ export const DECISION_LABEL =
 
 /** Table headers that mark a technology table (`Layer | Technology`, `Decision | Choice`). */
 export const STACK_HEADER =
-  /technolog|technológ|^döntés$|választott|könyvtár|teknologia|choice|chosen|decision|\bstack\b|\btool\b|library|selected|valinta|päätös|technologie|tecnolog|librer[ií]a|biblioth[eè]|bibliotec|elecci[oó]n|elegid|decisi[oó]n|décision|choix|retenu|escolha|escolhid|scelt[ao]|decis[aã]o|\bwahl\b|gewählt|entscheidung|keuze|gekozen|besluit|technologie|bibliothe[ek]k|^val(?:d|da|t)?$|^valg(?:t)?$|teknik|\bbibliotek\b|^beslut$|teknoloji|^seçim$|^karar$|kütüphane|^volba$|zvolen|^rozhodnutí$|knihovn|библиотек|технолог|выбор|ライブラリ|技術|採用|技术|库|기술|라이브러리|công nghệ|thư viện|τεχνολογ|βιβλιοθήκ|επιλογή|teknologi/i;
+  /technolog|technológ|^döntés$|választott|könyvtár|teknologia|teknologi|choice|chosen|decision|\bstack\b|\btool\b|library|selected|valinta|päätös|technologie|tecnolog|librer[ií]a|biblioth[eè]|bibliotec|elecci[oó]n|elegid|decisi[oó]n|décision|choix|retenu|escolha|escolhid|scelt[ao]|decis[aã]o|\bwahl\b|gewählt|entscheidung|keuze|gekozen|besluit|technologie|bibliothe[ek]k|^val(?:d|da|t)?$|^valg(?:t)?$|teknik|\bbibliotek\b|^beslut$|teknoloji|^seçim$|^karar$|kütüphane|^volba$|zvolen|^rozhodnutí$|knihovn|библиотек|технолог|выбор|ライブラリ|技術|採用|技术|库|기술|라이브러리|công nghệ|thư viện|τεχνολογ|βιβλιοθήκ|επιλογή/i;
 
 /** A label that says what follows is gone or refused: "What it replaces:", "Rejected:", "Removed:". */
 export function labelStatus(label: string): MentionStatus | null {
@@ -158,7 +158,11 @@ export function labelStatus(label: string): MentionStatus | null {
   // The heading words of every language govern a label as they govern a section: spec-kit's
   // research.md writes "**Alternativas consideradas**: MongoDB, Firestore" under each decision.
   const scoped = headingStatus([label]);
-  return scoped === 'chosen' ? null : scoped;
+  if (scoped && scoped !== 'chosen') return scoped;
+  // A label that is a status word of any lexicon ("Απορρίφθηκε:", "Abgelehnt:", "Descartado:"):
+  // what it names is set aside as a status cell would set it.
+  const cell = /^[\s*_]*\p{L}[\p{L} ]{0,30}[\s*_]*$/u.test(label) ? cellStatus(label) : null;
+  return cell ?? null;
 }
 
 /**

@@ -399,7 +399,7 @@ const SOCIAL =
  * "logger ind med MitID" (da), "loggar in med BankID" (sv), "inician sesión con", "login via", "inloggen met".
  */
 const SIGN_IN_CONTEXT =
-  /oauth|social|sign[- ]?in (?:with|via|through|using)|log[- ]?in (?:with|via|through|using|con|com|mit|met)|sso|kirjau|-tili|account login|connexion|anmeld|přihl|innlogg|logg(?:e)? inn|sosial|inici\w*(?: de)? sesi[oó]n|inici\w*(?: de)? sessão|inloggen|accesso (?:con|tramite)|(?<!\p{L})(?:masuk|login|log masuk) (?:dengan|lewat|melalui|logge?r? ind|log ind|indlogning|logind|logga(?:r)? in|inloggning|menggunakan)/iu;
+  /oauth|social|sign[- ]?in (?:with|via|through|using)|log[- ]?in (?:with|via|through|using|con|com|mit|met)|sso|kirjau|-tili|account login|connexion|anmeld|přihl|innlogg|logg(?:e)? inn|logge?r? ind|log ind|indlogning|logind|logga(?:r)? in|inloggning|sosial|inici\w*(?: de)? sesi[oó]n|inici\w*(?: de)? sessão|inloggen|accesso (?:con|tramite)|(?<!\p{L})(?:masuk|login|log masuk) (?:dengan|lewat|melalui|menggunakan)/iu;
 
 function socialName(written: string): string {
   const w = written.toLowerCase().replace(/[- ]+/g, ' ');

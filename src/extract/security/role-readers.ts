@@ -11,10 +11,10 @@ import { blankTimeReferences, markedVerb } from '../../read/story-words.js';
 import type { TextUnit } from './units.js';
 
 const ROLE_HEADER =
-  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|roll(?:er)?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|roller?i?|kullanıcı (?:rolü|tipi)|рол[ьи]|szerepkör(?:ök)?|szerep(?:ek)?|felhasználói típus|ロール|役割|ユーザー種別|利用者種別|角色|역할|vai trò(?: người dùng)?|peran(?: pengguna)?|ρόλος|ρόλοι|ρόλος χρήστη)$/i;
+  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|roll(?:er)?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|roller?i?|kullanıcı (?:rolü|tipi)|рол[ьи]|szerepkör(?:ök)?|szerep(?:ek)?|felhasználói típus|ロール|役割|ユーザー種別|利用者種別|角色|역할|vai trò(?: người dùng)?|ρόλος|ρόλοι|ρόλος χρήστη|peran(?: pengguna)?)$/i;
 /** A role column qualified as the system's ("Papel no sistema", "Role in the system", "Rol en el sistema"). */
 const SYSTEM_ROLE_HEADER =
-  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль|systemroll|roll i systemet|systemrolle|rolle i systemet|sistem rolü|sistemdeki rol(?:ü)?|role v systému|rendszerszerep(?:kör)?|szerep a rendszerben|rendszerbeli szerep|mã hệ thống|mã vai trò|vai trò (?:trong|của) hệ thống|kode (?:sistem|peran)|peran (?:di|dalam) sistem|ρόλος στο σύστημα)$/iu;
+  /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль|systemroll|roll i systemet|systemrolle|rolle i systemet|sistem rolü|sistemdeki rol(?:ü)?|role v systému|rendszerszerep(?:kör)?|szerep a rendszerben|rendszerbeli szerep|mã hệ thống|mã vai trò|vai trò (?:trong|của) hệ thống|κωδικός(?: ρόλου)?|ρόλος στο σύστημα|kode (?:sistem|peran)|peran (?:di|dalam) sistem)$/iu;
 /** A column of codes: beside a lead role column, the role's key ("Role | Code | Description"). */
 const CODE_HEADER = /^(?:(?:role )?codes?|role key|key|enum value|código|codice|kód|kod|κωδικός|mã)$/iu;
 /**
