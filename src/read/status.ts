@@ -315,7 +315,11 @@ export function leadingVerdict(text: string): { status: ScopeStatus; end: number
 export function reasonAfterNames(text: string): string | null {
   const m = REASON_AFTER_NAMES.exec(text);
   if (!m) return null;
-  const reason = m[1]!.replace(/[.;\s]+$/u, '').trim();
+  // The reason of the first name only: "… weil zu schwergewichtig; Google login — auf Version 2 verschoben".
+  const reason = m[1]!
+    .split(/;|\.\s/u)[0]!
+    .replace(/[.;\s]+$/u, '')
+    .trim();
   return reason.split(/\s+/u).length >= 2 ? reason.slice(0, 160) : null;
 }
 const REASON_AFTER_NAMES = caseFoldedRegExp(
