@@ -301,6 +301,8 @@ export const RULE_ORIGINS = {
     'Leaves a number named for a status and a place in its queue (`waitlistPos` beside `waitlisted`) out of request bodies: the server numbers the queue as records join and leave it.',
   'derive/state-flag-from-action':
     'Leaves out of the create and update bodies a boolean named for a state whose verb a stated action of the record, or of the record it belongs to, performs: that action sets it.',
+  'derive/action-time-from-action':
+    'Leaves out of the create and update bodies a date-time named for the verb of a stated action of the record (`picked_up_at` beside `POST …/{id}/pickup`): that action records it.',
   'derive/provider-reference-server-set':
     'Leaves a provider’s reference (a field named for an integration in use beside an identifier word, `stripe_payment_intent_id`) out of request bodies: the provider answers with it when the server calls it.',
   'derive/start-payment-from-provider':

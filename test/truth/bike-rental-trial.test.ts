@@ -277,3 +277,25 @@ describe('"see only the bookings of their own station"', { timeout: 60_000 }, ()
     expect(scope?.access).toBe('tenant');
   });
 });
+
+describe('a date-time named for the verb of a stated action is set by that action', {
+  timeout: 60_000,
+}, () => {
+  const TIMES = `## Data\n\n\`\`\`sql\nCREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE);\nCREATE TABLE bookings (id serial PRIMARY KEY, user_id int NOT NULL REFERENCES users(id), starts_on date NOT NULL, picked_up_at timestamptz);\n\`\`\`\n`;
+  const setBy = async (route: string) => {
+    const api = `## API\n\n| Method | Path | Description | Roles |\n|---|---|---|---|\n| POST | /bookings | New booking | customer |\n${route}`;
+    const s = await spec(api, '', undefined, TIMES);
+    return (s.serverSetFields ?? []).filter((x) => x.entity === 'Booking').map((x) => [x.field, x.rule]);
+  };
+  it('POST /bookings/{id}/pickup records pickedUpAt: it is left out of the create body', async () => {
+    expect(await setBy('| POST | /bookings/{id}/pickup | Record the handover | customer |\n')).toContainEqual(
+      ['pickedUpAt', 'derive/action-time-from-action'],
+    );
+  });
+  it('near-miss: without the action the client may send it', async () => {
+    expect(await setBy('| POST | /bookings/{id}/cancel | Cancel | customer |\n')).not.toContainEqual([
+      'pickedUpAt',
+      'derive/action-time-from-action',
+    ]);
+  });
+});

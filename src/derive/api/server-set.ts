@@ -54,7 +54,8 @@ export interface ServerSetField {
     | 'derive/queue-position-server-set'
     | 'derive/total-of-line-items'
     | 'derive/provider-reference-server-set'
-    | 'derive/state-flag-from-action';
+    | 'derive/state-flag-from-action'
+    | 'derive/action-time-from-action';
 }
 
 export function serverSetFields(
@@ -91,7 +92,33 @@ export function serverSetFields(
       if (!f.references && isProviderReferenceName(f.name, providers))
         add(f, 'derive/provider-reference-server-set');
   for (const f of stateFlags(e, entities, endpoints)) add(f, 'derive/state-flag-from-action');
+  for (const f of actionTimes(e, endpoints)) add(f, 'derive/action-time-from-action');
   return out;
+}
+
+/**
+ * The date-times of `e` named for the verb of a stated action route on `e` (`picked_up_at` beside
+ * `POST /bookings/{id}/pickup`, `closed_at` beside `POST /damage_reports/{id}/close`): the action
+ * records when it happened, a create or an edit never does (rule `derive/action-time-from-action`).
+ */
+function actionTimes(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[] {
+  const flat = (w: string) => stripAccents(w).toLowerCase().replace(/[^a-z]/g, '');
+  const actions = new Set(
+    statedActionsOf(endpoints, e.name).map((x) => flat(x.stateVerb ?? x.path.slice(x.path.lastIndexOf('/') + 1))),
+  );
+  if (actions.size === 0) return [];
+  return e.fields.filter((f) => {
+    if (f.references || (f.type.scalar !== 'datetime' && f.type.scalar !== 'date')) return false;
+    const words = f.name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[\s_]+/)
+      .filter(Boolean);
+    if (words.length < 2 || !/^(?:at|on|time|date)$/.test(words[words.length - 1]!)) return false;
+    const head = verbOf(words[0]!);
+    if (!head) return false;
+    return actions.has(flat([head, ...words.slice(1, -1)].join('')));
+  });
 }
 
 /**

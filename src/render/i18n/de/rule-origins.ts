@@ -353,6 +353,8 @@ const sentences: Record<RuleId, string> = {
     'Hält eine Zahl, die nach einem Status und einem Platz in dessen Warteschlange benannt ist (`waitlistPos` neben `waitlisted`), aus Anfragekörpern heraus: der Server nummeriert die Warteschlange, wenn Datensätze hinzukommen oder sie verlassen.',
   'derive/state-flag-from-action':
     'Lässt aus den Anlege- und Änderungsbodies einen Boolean heraus, der nach einem Zustand benannt ist, dessen Verb eine genannte Aktion des Datensatzes oder seines übergeordneten Datensatzes ausführt: diese Aktion setzt ihn.',
+  'derive/action-time-from-action':
+    'Lässt aus den Anlege- und Änderungsbodies einen Zeitpunkt heraus, der nach dem Verb einer genannten Aktion des Datensatzes benannt ist (`picked_up_at` neben `POST …/{id}/pickup`): diese Aktion hält ihn fest.',
   'derive/provider-reference-server-set':
     'Hält die Referenz eines Anbieters (ein Feld, benannt nach einer genutzten Integration und einem Kennungswort, `stripe_payment_intent_id`) aus Anfragekörpern heraus: der Anbieter liefert sie, wenn der Server ihn aufruft.',
   'derive/start-payment-from-provider':

@@ -354,6 +354,8 @@ const sentences: Record<RuleId, string> = {
     'Deja fuera de los cuerpos de petición el número que lleva el nombre de un estado y de un puesto en su cola (`waitlistPos` junto a `waitlisted`): el servidor numera la cola cuando los registros entran y salen de ella.',
   'derive/state-flag-from-action':
     'Deja fuera de los cuerpos de creación y edición un booleano con nombre de estado cuyo verbo realiza una acción indicada del registro, o del registro al que pertenece: esa acción lo fija.',
+  'derive/action-time-from-action':
+    'Deja fuera de los cuerpos de creación y edición una fecha y hora con nombre del verbo de una acción indicada del registro (`picked_up_at` junto a `POST …/{id}/pickup`): esa acción la registra.',
   'derive/provider-reference-server-set':
     'Deja fuera de los cuerpos de petición la referencia de un proveedor (un campo con el nombre de una integración en uso y una palabra de identificador, `stripe_payment_intent_id`): el proveedor la devuelve cuando el servidor lo llama.',
   'derive/start-payment-from-provider':

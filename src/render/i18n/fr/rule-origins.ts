@@ -361,6 +361,8 @@ const sentences: Record<RuleId, string> = {
     'Garde hors des corps de requête le nombre nommé d’après un statut et une place dans sa file (`waitlistPos` à côté de `waitlisted`) : le serveur numérote la file quand les enregistrements y entrent et en sortent.',
   'derive/state-flag-from-action':
     'Écarte des corps de création et de modification un booléen nommé d’après un état dont le verbe est accompli par une action indiquée de l’enregistrement, ou de celui auquel il appartient : cette action le fixe.',
+  'derive/action-time-from-action':
+    'Écarte des corps de création et de modification une date-heure nommée d’après le verbe d’une action indiquée de l’enregistrement (`picked_up_at` à côté de `POST …/{id}/pickup`) : cette action l’enregistre.',
   'derive/provider-reference-server-set':
     'Garde hors des corps de requête la référence d’un fournisseur (un champ nommé d’après une intégration utilisée et un mot d’identifiant, `stripe_payment_intent_id`) : le fournisseur la renvoie quand le serveur l’appelle.',
   'derive/start-payment-from-provider':

@@ -358,6 +358,8 @@ const sentences: Record<RuleId, string> = {
     'Tiene fuori dai corpi delle richieste il numero che porta il nome di uno stato e di un posto nella sua coda (`waitlistPos` accanto a `waitlisted`): il server numera la coda quando i record vi entrano e ne escono.',
   'derive/state-flag-from-action':
     'Esclude dai corpi di creazione e modifica un booleano che prende il nome da uno stato il cui verbo è compiuto da un’azione indicata del record, o del record a cui appartiene: è quell’azione a impostarlo.',
+  'derive/action-time-from-action':
+    'Esclude dai corpi di creazione e modifica una data-ora che prende il nome dal verbo di un’azione indicata del record (`picked_up_at` accanto a `POST …/{id}/pickup`): è quell’azione a registrarla.',
   'derive/provider-reference-server-set':
     'Tiene fuori dai corpi delle richieste il riferimento di un fornitore (un campo che porta il nome di un’integrazione in uso e una parola di identificativo, `stripe_payment_intent_id`): il fornitore lo restituisce quando il server lo chiama.',
   'derive/start-payment-from-provider':

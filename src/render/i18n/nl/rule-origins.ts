@@ -350,6 +350,8 @@ const sentences: Record<RuleId, string> = {
     'Laat een datum-tijd die is genoemd naar een status die het record na het aanmaken bereikt weg uit de bodies van verzoeken: de server legt hem vast, of stelt hem in als deadline.',
   'derive/state-flag-from-action':
     'Laat uit de aanmaak- en wijzigingsbody’s een boolean weg die naar een toestand heet waarvan een vermelde actie van het record, of van het record waartoe het hoort, het werkwoord uitvoert: die actie zet hem.',
+  'derive/action-time-from-action':
+    'Laat uit de aanmaak- en wijzigingsbody’s een tijdstip weg dat naar het werkwoord van een vermelde actie van het record heet (`picked_up_at` naast `POST …/{id}/pickup`): die actie legt het vast.',
   'derive/provider-reference-server-set':
     'Laat de referentie van een aanbieder (een veld genoemd naar een gebruikte integratie en een woord voor een kenmerk, `stripe_payment_intent_id`) weg uit de bodies van verzoeken: de aanbieder geeft haar terug wanneer de server hem aanroept.',
   'derive/start-payment-from-provider':

@@ -350,6 +350,8 @@ const sentences: Record<RuleId, string> = {
     'Deixa fora dos corpos de pedido o número que tem o nome de um status e de uma posição na sua fila (`waitlistPos` ao lado de `waitlisted`): o servidor numera a fila quando os registros entram e saem dela.',
   'derive/state-flag-from-action':
     'Deixa fora dos corpos de criação e edição um booleano com nome de estado cujo verbo uma ação indicada do registro, ou do registro a que pertence, realiza: essa ação o define.',
+  'derive/action-time-from-action':
+    'Deixa fora dos corpos de criação e edição uma data-hora com nome do verbo de uma ação indicada do registro (`picked_up_at` ao lado de `POST …/{id}/pickup`): essa ação a registra.',
   'derive/provider-reference-server-set':
     'Deixa fora dos corpos de pedido a referência de um provedor (um campo com o nome de uma integração em uso e uma palavra de identificador, `stripe_payment_intent_id`): o provedor a devolve quando o servidor o chama.',
   'derive/start-payment-from-provider':
