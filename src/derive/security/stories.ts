@@ -122,6 +122,8 @@ export function applyStories(
     if (list) list.push(e);
     else sameRequest.set(requestKey(e), [e]);
   }
+  // Each role with the roles whose permissions it includes, once per call (not per story).
+  const ancestors = new Map(roles.map((r) => [r.name, ancestry(roles, r.name)]));
   const out: StoryTrace[] = [];
   const moved: { from: string; to: string | null; requirements: readonly string[] }[] = [];
   for (const s of stories) {
@@ -133,7 +135,7 @@ export function applyStories(
     // call what the actor's story asks for too.
     const targets = who.includes('*')
       ? roles.map((r) => r.name)
-      : roles.map((r) => r.name).filter((n) => ancestry(roles, n).some((a) => who.includes(a)));
+      : roles.map((r) => r.name).filter((n) => ancestors.get(n)!.some((a) => who.includes(a)));
     const because: Origin =
       s.origin.kind === 'source' ? fromSource(s.origin.file, s.origin.line, s.origin.quote) : s.origin;
     for (const op of s.operations) {
