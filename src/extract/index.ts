@@ -4,6 +4,7 @@ import { entityKey } from '../knowledge/names.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import type { Domain } from '../model/domain.js';
 import type { DocumentKind, SourceDocument, Sources } from '../model/sources.js';
+import { declaredRoleAccess } from '../read/access-words.js';
 import { statesAppendOnly } from '../read/constraint-words.js';
 import { statementsOf } from '../read/index.js';
 import { onlyVerifiesTokens, talksOfProviderEvents } from '../read/provider-words.js';
@@ -78,6 +79,7 @@ export function extract(sources: Sources): { domain: Domain; diagnostics: Diagno
     if (onlyVerifiesTokens(m.context)) m.verifiesOnly = true;
   }
   for (const e of merged.domain.statedEndpoints) {
+    if (e.access) e.access = declaredRoleAccess(e.access, merged.domain.roles);
     const verb = routeSegmentVerb(e.path) ?? describedVerb(e.description);
     if (verb) e.verb = verb;
     const step = describedAuthStep(e.description);

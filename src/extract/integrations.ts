@@ -1,3 +1,4 @@
+import { isClientLibrary } from '../knowledge/client-libraries.js';
 import { findProviders } from '../knowledge/providers.js';
 import { looksLikeRequirementId, matchDefinition } from '../knowledge/requirement-ids.js';
 import { findTechnologies } from '../knowledge/technologies.js';
@@ -103,8 +104,11 @@ export const integrationsExtractor: Extractor = {
           sectionOf.set(mentionKey(m), path.join('\u0000'));
         }
         for (const m of labelledIntegrations(p, doc.path, own)) add(m);
+        // "| Payments | Stripe Checkout, GoCardless |": an uncatalogued name beside a catalogued one.
+        const slots = unknownProvidersInSlot(p, doc.path, own);
+        for (const m of slots) add(m);
         if (known.length === 0) {
-          const slot = unknownProviderInSlot(p, doc.path, own) ?? listedProvider(block, p, doc.path, own);
+          const slot = slots.length > 0 ? null : listedProvider(block, p, doc.path, own);
           if (slot) add(slot);
           if (block.kind !== 'heading') for (const m of connectedSystems(p, doc.path, own)) add(m);
           for (const m of channelProviders(p, doc.path, own)) {
@@ -565,17 +569,28 @@ function providerSlot(label: string): boolean {
  * with the row's status, never replaced by a catalogued provider. Only a short name, never a sentence,
  * a status word or an open choice.
  */
-function unknownProviderInSlot(
+function unknownProvidersInSlot(p: Passage, file: string, own: ReadonlySet<string>): IntegrationMention[] {
+  if (!p.label || p.base !== 'chosen' || p.question) return [];
+  if (!providerSlot(p.label.replace(/[*_`]/g, '').trim())) return [];
+  // The cell's names before any qualifier: "Stripe Checkout, GoCardless" is two services.
+  const names = p.text
+    .split(/[(;:[]|\s[—–-]\s|\.(?:\s|$)/)[0]!
+    .split(',')
+    .map((x) => x.replace(/[*_`]/g, '').trim());
+  const out: IntegrationMention[] = [];
+  for (const name of names) {
+    const m = unknownProviderNamed(name, p, file, own);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+function unknownProviderNamed(
+  name: string,
   p: Passage,
   file: string,
   own: ReadonlySet<string>,
 ): IntegrationMention | null {
-  if (!p.label || p.base !== 'chosen' || p.question) return null;
-  if (!providerSlot(p.label.replace(/[*_`]/g, '').trim())) return null;
-  const name = p.text
-    .split(/[(,;:[]|\s[—–-]\s|\.(?:\s|$)/)[0]!
-    .replace(/[*_`]/g, '')
-    .trim();
   // "Viettel Cloud Object Storage": a provider's product name may run to four words, its first a name.
   const words = name.split(/\s+/);
   if (name.length < 2 || name.length > 40 || words.length > 4) return null;
@@ -584,15 +599,16 @@ function unknownProviderInSlot(
     return null;
   if (
     NOT_A_SERVICE.test(name) ||
+    isClientLibrary(name) ||
     COMMON_WORD.test(name) ||
     OWN_PART.test(name) ||
     looksLikeRequirementId(name) ||
     own.has(componentKey(name))
   )
     return null;
-  if (findTechnologies(name).length > 0) return null;
+  if (findTechnologies(name).length > 0 || findProviders(name).length > 0) return null;
   // A stack row labelled with a channel ("| SMS | Skebby |", "| E-Mail | Mailjet |") says what it carries.
-  const channel = channelsOf(p.label);
+  const channel = channelsOf(p.label ?? '');
   return {
     provider: slug(name),
     name,
@@ -711,6 +727,7 @@ function unknownServiceName(name: string, own: ReadonlySet<string>): boolean {
     name.length < 3 ||
     looksLikeRequirementId(name) ||
     NOT_A_SERVICE.test(name) ||
+    isClientLibrary(name) ||
     COMMON_WORD.test(name) ||
     OWN_PART.test(name) ||
     CHANNEL.test(name) ||

@@ -106,6 +106,8 @@ function pgType(t: FieldType): string {
     const family = pgFamily(t.raw);
     if (family && compatibleFamily(t.scalar, family)) {
       const raw = t.raw.trim().toLowerCase().replace(/\s+/g, ' ');
+      // A bare `decimal` whose precision the notation states in options (Ecto's `precision: 5, scale: 2`).
+      if (/^(numeric|decimal)$/.test(raw)) return `${raw}${precision(t)}`;
       // serial is a column "type" only in CREATE TABLE; keep it there, never for a referencing column.
       return t.generated || !/serial/.test(raw) ? raw : raw.startsWith('big') ? 'bigint' : 'integer';
     }

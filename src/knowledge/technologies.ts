@@ -305,6 +305,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Honeycomb', 'monitoring', ['honeycomb\\.io', 'Honeycomb'], {}),
   t('Amazon CloudWatch', 'monitoring', ['cloudwatch']),
   t('Better Stack', 'monitoring', ['better ?stack', 'logtail']),
+  // Elixir's Prometheus exporter (Phoenix, Ecto and Oban dashboards): a library, never a provider.
+  t('PromEx', 'monitoring', ['PromEx'], { caseSensitive: true }),
   t('pino', 'logging', ['pino']),
   t('winston', 'logging', ['winston']),
   t('bunyan', 'logging', ['bunyan']),

@@ -14,6 +14,7 @@ import {
   type ReadOutcome,
   readDocument,
 } from './read-document.js';
+import { readReferencedSchemaFiles } from './schema-files.js';
 import { findSupersessions } from './versions.js';
 
 /**
@@ -327,7 +328,9 @@ export async function loadSources(
   }
 
   const settled = settle(read, entries, config, diagnostics);
-  const documents = settled.documents;
+  const schemaFiles = await readReferencedSchemaFiles(host, root, settled.documents, limits, deadline);
+  const documents = [...settled.documents, ...schemaFiles.documents];
+  entries.push(...schemaFiles.entries);
   for (const doc of documents)
     diagnostics.push(
       diag('load/classified', `classified as ${doc.kind} (${doc.classifiedBy})`, {

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { SourceDocument } from '../model/sources.js';
 import type { Block, MarkdownDoc } from './blocks.js';
+import { codeFenceOf } from './code-files.js';
 
 type Md = InstanceType<typeof MarkdownIt>;
 type Token = ReturnType<Md['parse']>[number];
@@ -17,9 +18,11 @@ export function parseMarkdown(doc: SourceDocument): MarkdownDoc {
   const hit = cache.get(doc);
   if (hit) return hit;
   const data = DATA_FILE.exec(doc.path);
-  if (data) {
-    // A contract file (`contracts/api.yaml`) is one code block of its notation, its lines as in the file.
-    const lang = data[1]!.toLowerCase().replace('yml', 'yaml');
+  const code = data ? null : codeFenceOf(doc.path);
+  if (data || code) {
+    // A contract file (`contracts/api.yaml`) or a schema file a document points to
+    // (`priv/repo/migrations/…exs`) is one code block of its notation, its lines as in the file.
+    const lang = data ? data[1]!.toLowerCase().replace('yml', 'yaml') : code!;
     const parsed: MarkdownDoc = {
       path: doc.path,
       blocks: [

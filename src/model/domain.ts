@@ -449,6 +449,8 @@ export interface StatedEndpoint {
     signed?: true;
     /** The roles of `roles` the cell limits to their own records ("Citizen (own)", "Občan (vlastní)"). */
     own?: string[];
+    /** A public cell's one word as written (`visitor`, `guest`): a declared role of that key is meant. */
+    word?: string;
   };
   /** What a written OpenAPI contract states about it (extract/contracts.ts): authoritative over derivation. */
   contract?: StatedContract;

@@ -22,6 +22,8 @@ export interface StatedAccessCell {
   signed?: true;
   /** The roles of `roles` the cell limits to their own records ("Citizen (own)", "Občan (vlastní)"). */
   own?: string[];
+  /** A public cell's one word as written (`visitor`, `guest`): a declared role of that key is meant. */
+  word?: string;
 }
 
 /**
@@ -66,7 +68,12 @@ export function readAccessCell(cell: string): StatedAccessCell | null {
   // A bare "(firma)" beside a name is a company in Czech and Polish, a signature only in a public cell.
   const signed = SIGNED.test(cell) ? { signed: true as const } : {};
   const signedCaller = SIGNED.test(cell) && !/[(（]\s*firma\s*[)）]/iu.test(cell) ? signed : {};
-  if (PUBLIC.test(text)) return { public: true, any: false, roles: [], ...signed };
+  if (PUBLIC.test(text)) {
+    // "visitor" is the anonymous caller unless the documents declare a role of that key
+    // (declaredRoleAccess, once the roles are known).
+    const word = /^\p{L}+$/u.test(text) ? { word: text.toLowerCase() } : {};
+    return { public: true, any: false, roles: [], ...signed, ...word };
+  }
   // "aláírás (HMAC-SHA384)", "signature (HMAC-SHA256)", "HMAC signature": the cell names how the
   // caller is verified, no role: no user signs in, the provider's signed call is the caller.
   if (SIGNATURE_ONLY.test(text)) return { public: true, any: false, roles: [], signed: true };
@@ -79,4 +86,20 @@ export function readAccessCell(cell: string): StatedAccessCell | null {
   return own.length > 0
     ? { public: false, any: false, roles, own, ...signedCaller }
     : { public: false, any: false, roles, ...signedCaller };
+}
+
+/**
+ * A route table's public word that names a role the documents declare ("| POST | /reservations |
+ * visitor |" where `visitor` is the key of the "Visiting skipper" persona) is that role: the cell
+ * names who signs in, not the anonymous caller. A role described as not signed in stays public.
+ */
+export function declaredRoleAccess(
+  cell: StatedAccessCell,
+  roles: readonly { name: string; anonymous?: boolean }[],
+): StatedAccessCell {
+  if (!cell.public || !cell.word || cell.signed) return cell;
+  const word = cell.word;
+  const role = roles.find((r) => r.name.toLowerCase() === word);
+  if (!role || role.anonymous) return cell;
+  return { public: false, any: false, roles: [role.name] };
 }

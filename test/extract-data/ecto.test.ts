@@ -128,6 +128,52 @@ describe('Ecto schemas and migrations', () => {
     ]);
   });
 
+  // An English trial (a marina on Phoenix + Ecto): the migrations stated decimal precision, table CHECK
+  // constraints, an event table without updated_at and an empty-list default; all four were lost.
+  it('a migration keeps decimal precision, create constraint checks, updated_at: false and default: []', () => {
+    const f = extract(
+      fence(
+        'elixir',
+        `defmodule Moorline.Repo.Migrations.CreateReservations do
+  use Ecto.Migration
+
+  def change do
+    create table(:reservations) do
+      add :arrival_on, :date, null: false
+      add :departure_on, :date, null: false
+      add :max_loa_m, :decimal, precision: 5, scale: 2, null: false
+      timestamps(type: :utc_datetime)
+    end
+
+    create constraint(:reservations, :departure_after_arrival, check: "departure_on > arrival_on")
+
+    create table(:incidents) do
+      add :photo_keys, {:array, :string}, null: false, default: []
+      timestamps(type: :utc_datetime, updated_at: false)
+    end
+  end
+end`,
+      ),
+    );
+    const reservation = entity(f, 'Reservation')!;
+    expect(fieldsOf(reservation).max_loa_m!.type).toMatchObject({
+      scalar: 'decimal',
+      precision: 5,
+      scale: 2,
+    });
+    expect(reservation.checks).toEqual([
+      expect.objectContaining({
+        expression: 'departure_on > arrival_on',
+        name: 'departure_after_arrival',
+        sql: true,
+      }),
+    ]);
+    const incident = entity(f, 'Incident')!;
+    expect(Object.keys(fieldsOf(incident))).toEqual(['id', 'photo_keys', 'inserted_at']);
+    expect(incident.appendOnly).toBe(true);
+    expect(fieldsOf(incident).photo_keys!.default).toBe('[]');
+  });
+
   it('Elixir fences without Ecto state no entity', () => {
     const f = extract(fence('elixir', 'defmodule Odla.Mailer do\n  def send(to), do: :ok\nend'));
     expect(f.entities ?? []).toEqual([]);

@@ -243,4 +243,37 @@ describe('classify', () => {
       by: 'front-matter:workflowType=ux-design',
     });
   });
+
+  // An English trial (a marina on Phoenix + Ecto) said "The schema is defined by the Ecto migrations in
+  // `priv/repo/migrations/`" and described no table in prose: the spec had no data model at all.
+  describe('schema files the documents name', () => {
+    const MIGRATION =
+      'defmodule M do\n  use Ecto.Migration\n  def change do\n    create table(:berths) do\n      add :number, :string\n    end\n  end\nend\n';
+    it('reads a named folder and a named file as data-model sources, cited by their own path', async () => {
+      const { sources } = await load({
+        'docs/prd.md': '# PRD\n',
+        'docs/architecture.md':
+          '# Architecture\n\nThe schema is defined by the Ecto migrations in `priv/repo/migrations/`.\nSee also prisma/schema.prisma.\n',
+        'priv/repo/migrations/20260301_create_berths.exs': MIGRATION,
+        'priv/repo/migrations/.formatter.exs': '[]',
+        'prisma/schema.prisma': 'model Berth {\n  id Int @id\n}\n',
+        'lib/moorline/berths.ex': 'defmodule Moorline.Berths do\nend\n',
+      });
+      const read = sources.documents.filter((d) => d.kind === 'data-model');
+      expect(read.map((d) => [d.path, d.classifiedBy])).toEqual([
+        ['priv/repo/migrations/20260301_create_berths.exs', 'named at docs/architecture.md:3'],
+        ['prisma/schema.prisma', 'named at docs/architecture.md:4'],
+      ]);
+    });
+
+    it('never reads a path that is not schema-like, outside the project or missing', async () => {
+      const { sources } = await load({
+        'docs/prd.md':
+          '# PRD\n\nCode lives in `lib/moorline/` and `../secrets/db/schema.sql`; see `db/missing.sql`.\n',
+        'docs/architecture.md': '# Architecture\n',
+        'lib/moorline/berths.ex': 'defmodule Moorline.Berths do\nend\n',
+      });
+      expect(sources.documents.filter((d) => d.kind === 'data-model')).toEqual([]);
+    });
+  });
 });

@@ -102,9 +102,14 @@ export function serverSetFields(
  * records when it happened, a create or an edit never does (rule `derive/action-time-from-action`).
  */
 function actionTimes(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[] {
-  const flat = (w: string) => stripAccents(w).toLowerCase().replace(/[^a-z]/g, '');
+  const flat = (w: string) =>
+    stripAccents(w)
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
   const actions = new Set(
-    statedActionsOf(endpoints, e.name).map((x) => flat(x.stateVerb ?? x.path.slice(x.path.lastIndexOf('/') + 1))),
+    statedActionsOf(endpoints, e.name).map((x) =>
+      flat(x.stateVerb ?? x.path.slice(x.path.lastIndexOf('/') + 1)),
+    ),
   );
   if (actions.size === 0) return [];
   return e.fields.filter((f) => {

@@ -1,6 +1,7 @@
 import { entityName } from '../../knowledge/names.js';
 import type { CodeBlock } from '../../markdown/blocks.js';
 import type { EntityFact, FieldFact, FieldType, IndexFact, RelationshipFact } from '../../model/domain.js';
+import type { Origin } from '../../model/origin.js';
 import type { CodeModels } from './code-text.js';
 import { at, newEntity, newField } from './facts.js';
 import {
@@ -158,6 +159,20 @@ export function readEcto(blocks: readonly CodeBlock[], file: string): CodeModels
         const where = nameOf(args.options.get('where'));
         if (where) index.where = where;
         out.indexes!.push(index);
+      } else if (inner?.name === 'constraint') {
+        // `create constraint(:bookings, :ends_after_start, check: "ends_at > starts_at")`: a table CHECK
+        // in SQL, on a table this migration file created (Ecto.Migration.constraint/3).
+        const args = rubyArgs(inner.args);
+        const e = tables.get(nameOf(args.positional[0]) ?? '');
+        const check = args.options.get('check');
+        if (!e || check?.kind !== 'string') continue;
+        const name = nameOf(args.positional[1]);
+        e.checks.push({
+          expression: check.text,
+          origin: at(file, s.line, s.quote),
+          sql: true,
+          ...(name ? { name } : {}),
+        });
       }
     }
   }
@@ -244,6 +259,8 @@ function literal(v: RubyValue | undefined): string | undefined {
   if (v.kind === 'number') return v.text;
   if (v.kind === 'boolean') return String(v.value);
   if (v.kind === 'string' || v.kind === 'symbol') return `'${v.text.replace(/'/g, "''")}'`;
+  // `default: []` of an array column, written as Rails' empty list is (data/ruby-schema.ts).
+  if (v.kind === 'list' && v.items.length === 0) return '[]';
   return undefined;
 }
 
@@ -307,16 +324,26 @@ function readSchemaBody(
       const join = through?.kind === 'string' ? through.text : through?.kind === 'code' ? through.text : null;
       if (join) rel.through = entityName(join.split('.').pop()!);
       relationships.push(rel);
-    } else if (call.name === 'timestamps') {
-      const type = nameOf(args.options.get('type')) ?? 'naive_datetime';
-      for (const key of ['inserted_at', 'updated_at']) {
-        const renamed = args.options.get(key);
-        if (isFalse(renamed)) continue;
-        const f = newField(nameOf(renamed) ?? key, { ...typeOf(type), raw: 'timestamps()' }, origin);
-        f.nullable = false;
-        e.fields.push(f);
-      }
+    } else if (call.name === 'timestamps') timestampFields(e, args.options, origin);
+  }
+}
+
+/**
+ * `timestamps()` in a schema or a migration: `inserted_at` and `updated_at`, NOT NULL, each renamed
+ * (`inserted_at: :created_at`) or left out (`updated_at: false`) as the options say.
+ */
+function timestampFields(e: EntityFact, options: Map<string, RubyValue>, origin: Origin): void {
+  const type = nameOf(options.get('type')) ?? 'naive_datetime';
+  for (const key of ['inserted_at', 'updated_at']) {
+    const renamed = options.get(key);
+    if (isFalse(renamed)) {
+      // A table that states it keeps no update time is written once (Ecto's idiom for event rows).
+      if (key === 'updated_at') e.appendOnly = true;
+      continue;
     }
+    const f = newField(nameOf(renamed) ?? key, { ...typeOf(type), raw: 'timestamps()' }, origin);
+    f.nullable = false;
+    e.fields.push(f);
   }
 }
 
@@ -362,12 +389,7 @@ function migrationColumn(e: EntityFact, s: RubyStatement, file: string): void {
   const origin = at(file, s.line, s.quote);
   const args = rubyArgs(call.args);
   if (call.name === 'timestamps') {
-    const type = nameOf(args.options.get('type')) ?? 'naive_datetime';
-    for (const key of ['inserted_at', 'updated_at']) {
-      const f = newField(key, { ...typeOf(type), raw: 'timestamps()' }, origin);
-      f.nullable = false;
-      e.fields.push(f);
-    }
+    timestampFields(e, args.options, origin);
     return;
   }
   if (call.name !== 'add') return;

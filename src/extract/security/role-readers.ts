@@ -15,6 +15,12 @@ const ROLE_HEADER =
 /** A role column qualified as the system's ("Papel no sistema", "Role in the system", "Rol en el sistema"). */
 const SYSTEM_ROLE_HEADER =
   /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль|systemroll|roll i systemet|systemrolle|rolle i systemet|sistem rolü|sistemdeki rol(?:ü)?|role v systému|rendszerszerep(?:kör)?|szerep a rendszerben|rendszerbeli szerep|mã hệ thống|mã vai trò|vai trò (?:trong|của) hệ thống|κωδικός(?: ρόλου)?|ρόλος στο σύστημα|kode (?:sistem|peran)|peran (?:di|dalam) sistem)$/iu;
+/**
+ * A lead column of people, not keys ("Persona | Role key | What they do", "Actor | Role | …"): a role
+ * or code column beside it holds the role's key and the persona is its display name.
+ */
+const PERSONA_HEADER =
+  /^(?:personas?|actors?|user groups?|user types?|who|akteur(?:e)?|acteurs?|attor[ei]|personagens?|personajes?|aktör(?:ler)?|aktorzy|aktor|aktører|aktörer|henkilö|toimija)$/iu;
 /** A column of codes: beside a lead role column, the role's key ("Role | Code | Description"). */
 const CODE_HEADER = /^(?:(?:role )?codes?|role key|key|enum value|código|codice|kód|kod|κωδικός|mã)$/iu;
 /**
@@ -53,9 +59,15 @@ export function rolesFromTable(u: TextUnit, file: string): { roles: Role[]; fact
   // role column, which then names it ("Board member" for `board`).
   // "Role | Code | Description": after a lead role column, the code column holds the role's key.
   const roleLed = ROLE_HEADER.test(header[0]?.trim() ?? '');
+  const personaLed = PERSONA_HEADER.test(header[0]?.replace(/[*`]/g, '').trim() ?? '');
   const system = header.findIndex((h, i) => {
     const plain = h.replace(/[*`]/g, '').trim();
-    return i > 0 && (SYSTEM_ROLE_HEADER.test(plain) || (roleLed && CODE_HEADER.test(plain)));
+    return (
+      i > 0 &&
+      (SYSTEM_ROLE_HEADER.test(plain) ||
+        ((roleLed || personaLed) && CODE_HEADER.test(plain)) ||
+        (personaLed && ROLE_HEADER.test(plain)))
+    );
   });
   const lead = ROLE_HEADER.test(header[0]?.trim() ?? '') && system < 0;
   const r = lead ? 0 : system;

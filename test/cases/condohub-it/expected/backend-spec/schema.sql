@@ -63,7 +63,7 @@ CREATE TABLE segnalazioni (
 CREATE TABLE rate (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   unita_id uuid NOT NULL,
-  importo numeric NOT NULL,
+  importo numeric(10, 2) NOT NULL,
   scadenza date NOT NULL,
   stato stato_rata NOT NULL DEFAULT 'emessa',
   nexi_order_id text,

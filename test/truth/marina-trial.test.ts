@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../src/host.js';
+import { compile } from '../../src/pipeline.js';
+
+// Found on an unseen English trial (a marina's berth bookings: Phoenix + Ecto migrations, Oban,
+// Guardian, Stripe + GoCardless, Vonage, Postmark via Swoosh); each general defect is tested in
+// English and another language.
+
+const DATA = `## Data\n\n\`\`\`sql\nCREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE);\nCREATE TABLE reservations (id serial PRIMARY KEY, user_id int NOT NULL REFERENCES users(id), status text NOT NULL);\n\`\`\`\n`;
+
+async function spec(prd: string, architecture: string, stack = '') {
+  const host = memoryHost({
+    '/p/docs/prd.md': prd,
+    '/p/docs/architecture.md': `# Architecture\n\n${DATA}\n${architecture}\n`,
+    ...(stack ? { '/p/docs/tech-stack.md': `# Tech stack\n\n${stack}\n` } : {}),
+  });
+  return (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+}
+
+describe('a roles table led by the persona, the role key beside it', { timeout: 60_000 }, () => {
+  it.each([
+    [
+      'en',
+      '## Users\n\n| Persona | Role key | What they do |\n|---|---|---|\n| Visiting skipper | `visitor` | Books nights on a berth |\n| Harbour office | `office` | Manages invoices |\n',
+      'As a visiting skipper, I want to cancel my reservation.',
+    ],
+    [
+      'de',
+      '## Nutzer\n\n| Akteur | Rolle | Beschreibung |\n|---|---|---|\n| Gastskipper | `visitor` | Bucht Nächte am Liegeplatz |\n| Hafenbüro | `office` | Verwaltet Rechnungen |\n',
+      'Als Gastskipper möchte ich meine Reservierung stornieren.',
+    ],
+  ])(
+    '%s: the key is the role, the persona its name, and stories naming the persona find it',
+    async (_l, table, story) => {
+      const s = await spec(`# PRD\n\n${table}\n## Stories\n\n- **US-1** ${story}\n`, '');
+      expect(s.roles.map((r) => [r.name, r.label])).toEqual(
+        expect.arrayContaining([expect.arrayContaining(['visitor']), expect.arrayContaining(['office'])]),
+      );
+      expect(s.roles.find((r) => r.name === 'visitor')?.label).toMatch(/skipper/i);
+      expect(s.stories.find((x) => x.id === 'US-1')?.role).toBe('visitor');
+    },
+  );
+});
+
+describe("a route table's caller word that is also a declared role", { timeout: 60_000 }, () => {
+  const prd =
+    '# PRD\n\n| Persona | Role key | What they do |\n|---|---|---|\n| Visiting skipper | `visitor` | Books nights |\n| Harbour office | `office` | Invoices |\n';
+  it.each([
+    [
+      'en',
+      '| Method | Path | Purpose | Who |\n|---|---|---|---|\n| POST | /api/v1/reservations | create a held reservation | visitor |\n| GET | /api/v1/berths | list berths | public |',
+    ],
+    [
+      'de',
+      '| Methode | Pfad | Zweck | Wer |\n|---|---|---|---|\n| POST | /api/v1/reservations | Reservierung anlegen | visitor |\n| GET | /api/v1/berths | Liegeplätze | öffentlich |',
+    ],
+  ])('%s: names that role, not the anonymous caller', async (_l, routes) => {
+    const s = await spec(prd, `## API\n\n${routes}\n`);
+    const create = s.endpoints.find((e) => e.method === 'POST' && e.path === '/api/v1/reservations')!;
+    const list = s.endpoints.find((e) => e.method === 'GET' && e.path === '/api/v1/berths')!;
+    expect(create.authenticated).toBe(true);
+    expect(list.authenticated).toBe(false);
+  });
+
+  it('a declared role described as not signed in stays the anonymous caller', async () => {
+    const s = await spec(
+      '# PRD\n\n| Persona | Role key | What they do |\n|---|---|---|\n| Visitor | `visitor` | Anonymous visitor without an account, browses berths |\n| Harbour office | `office` | Invoices |\n',
+      '## API\n\n| Method | Path | Purpose | Who |\n|---|---|---|---|\n| GET | /api/v1/berths | list berths | visitor |\n',
+    );
+    expect(s.endpoints.find((e) => e.path === '/api/v1/berths')!.authenticated).toBe(false);
+  });
+});
+
+describe('a stack cell that lists a catalogued provider and one the catalogue does not know', {
+  timeout: 60_000,
+}, () => {
+  it.each([
+    [
+      'en',
+      '| Area | Choice |\n|---|---|\n| Payments | Stripe Checkout, GoCardless |\n| E-mail | Postmark, via Swoosh |',
+    ],
+    [
+      'fr',
+      '| Domaine | Choix |\n|---|---|\n| Paiements | Stripe Checkout, GoCardless |\n| E-mail | Postmark, via Swoosh |',
+    ],
+  ])(
+    '%s: both services are in use, the product is not a second provider, a mailer library is none',
+    async (_l, stack) => {
+      const s = await spec('# PRD\n\n- As a user, I want to pay.\n', '', stack);
+      const names = s.integrations.filter((i) => i.status === 'chosen').map((i) => i.name);
+      expect(names).toEqual(expect.arrayContaining(['Stripe', 'GoCardless', 'Postmark']));
+      expect(names).not.toContain('Stripe Checkout');
+      expect(names).not.toContain('Swoosh');
+    },
+  );
+});
