@@ -19,7 +19,7 @@ const STATED_SCHEME: Record<NonNullable<MachinePrincipal['auth']>['value'], stri
   'oauth-client-credentials': 'OAuth client credentials, as the documents state',
 };
 
-const STATUS_ORDER: Integration['status'][] = ['chosen', 'mentioned', 'future', 'rejected'];
+const STATUS_ORDER: Integration['status'][] = ['chosen', 'mentioned', 'future', 'out-of-scope', 'rejected'];
 
 /**
  * Derive step `integrations` (workflow step 7): one entry per third-party service the documents name.
@@ -157,6 +157,7 @@ function statusOf(mentions: readonly IntegrationMention[]): Integration['status'
   const has = (s: IntegrationMention['status']) => mentions.some((m) => m.status === s);
   if (has('chosen')) return 'chosen';
   if (has('future')) return 'future';
+  if (has('out-of-scope')) return 'out-of-scope';
   if (has('rejected')) return 'rejected';
   return 'mentioned';
 }

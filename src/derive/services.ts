@@ -55,7 +55,7 @@ export const servicesStep: DeriveStep = {
     // A provider section 8 holds for later or rejected is no dependency, whatever one mention says.
     const later = new Set(
       spec.integrations
-        .filter((i) => i.status === 'future' || i.status === 'rejected')
+        .filter((i) => i.status === 'future' || i.status === 'out-of-scope' || i.status === 'rejected')
         .map((i) => i.provider),
     );
     // A payment method another chosen service carries ("MobilePay via Nets Easy") is no dependency.

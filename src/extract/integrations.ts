@@ -180,6 +180,9 @@ function withSection(p: Passage, stated: MentionStatus | null): MentionStatus | 
   // And one that postpones its option says more than an "Alternatives considered" label: "Keycloak —
   // rejected as too heavy; Google login — moved to phase 2" rejects Keycloak and defers Google.
   if ((stated === 'future' || stated === 'out-of-scope') && p.forced === 'rejected') return stated;
+  // "Ngoài phạm vi: Thanh toán qua ví MoMo (dự kiến giai đoạn 2)": an item of an out-of-scope list
+  // that names its later phase is planned for that phase.
+  if (stated === 'future' && p.forced === 'out-of-scope') return stated;
   return p.forced ?? stated;
 }
 
@@ -190,8 +193,10 @@ function toIntegrationStatus(s: MentionStatus): IntegrationMention['status'] {
     case 'mentioned':
       return 'mentioned';
     case 'future':
-    case 'out-of-scope':
       return 'future';
+    // "PayPal is out of scope": never planned for a later phase, only set aside.
+    case 'out-of-scope':
+      return 'out-of-scope';
     case 'rejected':
     case 'superseded':
     case 'deprecated':
@@ -264,7 +269,9 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
           context: quote(context),
           status: integrationStatus,
           origin: fromSource(file, p.line, quote(clause)),
-          ...(integrationStatus === 'rejected' || integrationStatus === 'future'
+          ...(integrationStatus === 'rejected' ||
+          integrationStatus === 'future' ||
+          integrationStatus === 'out-of-scope'
             ? lostReason(p.note, clause.slice(seg.offset + m.index + m.length))
             : {}),
           ...statedChannel(m.provider, `${p.label ?? ''} ${clause}`, m.written),

@@ -46,8 +46,20 @@ export const scopeExtractor: Extractor = {
     // A task plan's "Phase 2: Foundational" is build order, not a later release.
     const plan = isTaskPlan(doc.path, md.blocks);
     // Heading level under which every item is out of the current scope, or null.
-    let under: { level: number; scope: ScopeStatement['scope'] } | null = null;
+    let under: { level: number; scope: ScopeStatement['scope']; lead?: true } | null = null;
     for (const b of md.blocks) {
+      // "Out of scope for the MVP:" then a list: the lead paragraph scopes that list only.
+      if (under?.lead && b.kind !== 'list-item') under = null;
+      if (b.kind === 'paragraph' && !under) {
+        const lead = plainText(b.text).trim();
+        const scope = /:$/.test(lead) && !MIXED.test(lead) ? headingScopeOf(lead.slice(0, -1)) : null;
+        // Only a short marker ("Out of scope for the MVP:", "Nice-to-have (deferred):"), never a
+        // sentence about one; a numbered phase ("Phase 4 — Polish:") is as often build order as a release.
+        if (scope && !(plan && scope === 'deferred') && lead.split(/\s+/).length <= 6 && !/\d/.test(lead)) {
+          under = { level: 99, scope: scope === 'future' ? 'deferred' : scope, lead: true };
+          continue;
+        }
+      }
       if (b.kind === 'heading') {
         if (under && b.level <= under.level) under = null;
         const text = plainText(b.text);
@@ -234,7 +246,11 @@ const MARKER_ONLY_CELL =
  * for v2". A closing full stop is the sentence's, not the subject's.
  */
 function itemParts(text: string): { subject: string; reason: string } {
-  const body = text.trim().replace(/\.+$/, '').trim();
+  // A closing full stop, or the semicolon or comma that runs a list item on ("- fuel dock sales;").
+  const body = text
+    .trim()
+    .replace(/[.;,]+$/, '')
+    .trim();
   const notes: string[] = [];
   // A parenthesis closing the item is its note when it says when ("(Phase 2)", "(considered
   // for v2)"); a name in it ("CRM integration (Salesforce)") is part of the subject.
@@ -242,7 +258,9 @@ function itemParts(text: string): { subject: string; reason: string } {
   const paren = closing && scopeOf(closing[1]!) ? closing : null;
   const head = paren ? body.slice(0, paren.index).trim() : body;
   if (paren) notes.push(paren[1]!.trim());
-  const split = /\s[—–]\s|:\s|\s-\s/.exec(head);
+  // A dash inside a parenthesis ("a native mobile app (Phase 2 — the MVP is a web app)") is the
+  // parenthesis's own; the subject ends where the parenthesis opens.
+  const split = /\s[—–]\s|:\s|\s-\s/.exec(head.replace(/\([^()]*\)?/g, (p) => 'x'.repeat(p.length)));
   const subject = (split ? head.slice(0, split.index) : head).trim();
   if (split) notes.unshift(head.slice(split.index + split[0].length).trim());
   // "OAuth (Phase 2) — needs a vendor": the marker inside the subject is a note too.

@@ -173,6 +173,8 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Laravel queues', 'queue', ['laravel queues?', 'queue:work']),
   t('Hangfire', 'queue', ['hangfire'], { schedules: 'Hangfire recurring jobs' }),
   t('Oban', 'queue', ['Oban'], { caseSensitive: true, schedules: 'Oban cron plugin' }),
+  // Elixir's Redis-backed job queue (Sidekiq-compatible).
+  t('Exq', 'queue', ['Exq'], { caseSensitive: true }),
   t('Dramatiq', 'queue', ['dramatiq']),
   // Go, Ruby, Python and Node runners: River and GoodJob/Solid Queue keep their jobs in PostgreSQL.
   t('River', 'queue', ['River', 'riverqueue'], {

@@ -398,7 +398,7 @@ export interface IntegrationMention {
   context: string;
   /** The context is the purpose the documents state for it: an integrations table's purpose column ("Uso"). */
   purposeStated?: boolean;
-  status: 'chosen' | 'future' | 'rejected' | 'mentioned';
+  status: 'chosen' | 'future' | 'out-of-scope' | 'rejected' | 'mentioned';
   origin: Origin;
   /** Why the option lost, as the row's Notes / Reason column states it (rejected, future). */
   reason?: string;

@@ -1,4 +1,4 @@
-import { verdictLength } from './status.js';
+import { subjectVerdictEnd, verdictLength } from './status.js';
 
 /**
  * The reason a list of rejected options gives in parentheses right after one of them: "Alternativas
@@ -18,7 +18,11 @@ const QUALIFIER =
 export function parentheticalReason(after: string): string | null {
   const m = PARENTHESIS.exec(after);
   if (!m) return null;
-  const text = m[1]!.trim();
+  // "MongoDB (rejected: no exclusion constraints)": the verdict opening the parenthesis is no reason;
+  // "(not needed at this size)" is one as a whole.
+  const verdict = verdictLength(m[1]!);
+  const labelled = verdict >= 0 && /^\s*[:,;—–-]/u.test(m[1]!.slice(verdict));
+  const text = (labelled ? m[1]!.slice(verdict).replace(/^[\s:,;—–-]+/u, '') : m[1]!).trim();
   if (EXAMPLE.test(text) || VERSION.test(text) || QUALIFIER.test(text)) return null;
   // A reason is a phrase: two words or more, one of them a lower-case word ("custo", "cost", "Kosten" aside).
   const words = text.split(/\s+/u);
@@ -33,13 +37,15 @@ export function parentheticalReason(after: string): string | null {
  */
 export function verdictReason(after: string): string | null {
   const rest = after.replace(/^\s*\d[\d.x]*/u, '');
-  const n = verdictLength(rest);
+  // "Exq and Sidekiq-compatible queues were rejected because …": the verdict of a list's subject.
+  const n = verdictLength(rest) >= 0 ? verdictLength(rest) : subjectVerdictEnd(rest);
   if (n < 0) return null;
   const tail = rest.slice(n);
   const paren = parentheticalReason(tail);
   if (paren) return paren;
   const m = BECAUSE.exec(tail.replace(/[.;]+\s*$/u, ''));
-  const text = m?.[1]?.trim();
+  // "(rejected: the API needs concurrent writes)": the verdict's own parenthesis closes the reason.
+  const text = m?.[1]?.replace(/^([^(]*)\).*$/u, '$1').trim();
   return text && text.length >= 3 && /\p{Ll}{3,}/u.test(text) ? text : null;
 }
 const BECAUSE =

@@ -235,8 +235,10 @@ const NO_BEFORE =
   /(?:^\s*no\s+|(?<![\p{L}\p{N}_])no\s+(?:separate|dedicated|extra|additional|external|standalone|own)\s+)$/iu;
 const JOINER = /^\s*(?:,|and|und|y|et|e|\/|&)\s*$/iu;
 // "MySQL 8 — rejected": a version number may stand between the name and its verdict.
+// "MongoDB (rejected: no exclusion constraints)": the verdict may open a parenthesis after the name,
+// or after a qualifier of one or two words ("SQLite with Litestream (rejected: …)").
 const REJECT_AFTER = caseFoldedRegExp(
-  `^(?:\\s+v?\\d+(?:\\.\\d+)*(?:\\.x)?(?![\\p{L}\\p{N}]))?[\\s,)]*(?:\\([^)]*\\)\\s*)?[-–—:,]?\\s*${union((l) => l.rejectAfter)}${end}`,
+  `^(?:\\s+v?\\d+(?:\\.\\d+)*(?:\\.x)?(?![\\p{L}\\p{N}]))?[\\s,)]*(?:\\([^)]*\\)\\s*)?[-–—:,]?\\s*(?:\\(\\s*)?${union((l) => l.rejectAfter)}${end}|^(?:\\s+[\\p{L}\\p{N}.+-]+){1,2}\\s*\\(\\s*${union((l) => l.rejectAfter)}${end}`,
   'iu',
 );
 /**
@@ -320,7 +322,9 @@ export function reasonAfterNames(text: string): string | null {
     .split(/;|\.\s/u)[0]!
     .replace(/[.;\s]+$/u, '')
     .trim();
-  return reason.split(/\s+/u).length >= 2 ? reason.slice(0, 160) : null;
+  // "(rejected: no exclusion constraints)": the verdict's own parenthesis closes the reason.
+  const closed = /^[^(]*\)/.test(reason) ? reason.slice(0, reason.search(/\)/)).trim() : reason;
+  return closed.split(/\s+/u).length >= 2 ? closed.slice(0, 160) : null;
 }
 const REASON_AFTER_NAMES = caseFoldedRegExp(
   `(?:(?<![\\p{L}\\p{N}_])(?:because|due to|since|kvůli|protože|z důvodu|wegen|weil|porque|parce que|perché|poiché|omdat|vanwege|ponieważ|z powodu|eftersom|fordi|på grund av|vì|bởi vì|karena|sebab|επειδή|διότι)|,\\s*(?:${REASON_WORDS}))\\s+(?:of\\s+)?(.+)$`,
@@ -395,7 +399,9 @@ export function verdictReason(rest: string): string | null {
     )
     .replace(/[.;\s]+$/u, '')
     .trim();
-  return reason.split(/\s+/u).length >= 2 ? reason.slice(0, 160) : null;
+  // "(rejected: no exclusion constraints)": the verdict's own parenthesis closes the reason.
+  const closed = /^[^(]*\)/.test(reason) ? reason.slice(0, reason.search(/\)/)).trim() : reason;
+  return closed.split(/\s+/u).length >= 2 ? closed.slice(0, 160) : null;
 }
 
 const SUPERSEDED_AFTER = caseFoldedRegExp(`${start}${union((l) => l.supersededAfter)}${end}`, 'iu');
@@ -448,13 +454,38 @@ export function clauseTermStatus(
     return 'rejected';
   if (previousRejected && previousEnd >= 0 && JOINER.test(clause.slice(previousEnd, index)))
     return 'rejected';
-  if (REJECT_AFTER.test(after)) return 'rejected';
+  if (REJECT_AFTER.test(after) || subjectOfVerdict(after)) return 'rejected';
   const sup = after.search(SUPERSEDED_AFTER);
   if (sup >= 0 && sup < 40) return 'superseded';
   if (/(?:deprecated|legacy|obsolete|obsolet[oa]|obsolète|veraltete?)\s+$/iu.test(before))
     return 'superseded';
   if (OUT_OF_SCOPE.test(clause)) return 'out-of-scope';
   return null;
+}
+
+const VERDICT_AHEAD = caseFoldedRegExp(`^(.{1,60}?)\\s(${union((l) => l.rejectAfter)})${end}`, 'iu');
+const JOINER_WORD = /^(?:and|or|und|oder|y|o|et|ou|e|en|og|och|i|a|&|\+|\/)$/iu;
+/** A verdict that only says the option is not needed or not used, which a subject of nouns does not take. */
+const NOT_NEEDED = /(?<!\p{L})(?:not|nicht|no|non|niet|nie|ikke|inte|unnecessary|unnötig)(?!\p{L})/iu;
+/**
+ * "Exq and Sidekiq-compatible queues were rejected because they need Redis": a name in a list of
+ * names, closed by at most two nouns, before a passive rejection is that rejection's subject. Only
+ * names, joiners and the closing nouns may stand between ("Stripe handles cards that were rejected"
+ * has a verb and a relative word there, and keeps Stripe).
+ */
+function subjectOfVerdict(after: string): boolean {
+  return subjectVerdictEnd(after) >= 0;
+}
+
+/** Where the passive verdict that `after` opens the subject of ends ("… queues were rejected"), or -1. */
+export function subjectVerdictEnd(after: string): number {
+  const m = VERDICT_AHEAD.exec(after);
+  if (!m || /[.;:!?()]/.test(m[1]!) || NOT_NEEDED.test(m[2]!)) return -1;
+  const words = m[1]!.split(/[\s,]+/u).filter(Boolean);
+  const lower = words.map((w) => !JOINER_WORD.test(w) && !/^\p{Lu}|-|\d/u.test(w));
+  const first = lower.indexOf(true);
+  const subject = first < 0 || (words.length - first <= 2 && lower.slice(first).every(Boolean));
+  return subject ? m[0].length : -1;
 }
 
 /**

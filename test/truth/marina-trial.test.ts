@@ -37,7 +37,7 @@ describe('a roles table led by the persona, the role key beside it', { timeout: 
         expect.arrayContaining([expect.arrayContaining(['visitor']), expect.arrayContaining(['office'])]),
       );
       expect(s.roles.find((r) => r.name === 'visitor')?.label).toMatch(/skipper/i);
-      expect(s.stories.find((x) => x.id === 'US-1')?.role).toBe('visitor');
+      expect(s.stories?.find((x) => x.id === 'US-1')?.role).toBe('visitor');
     },
   );
 });
@@ -91,6 +91,90 @@ describe('a stack cell that lists a catalogued provider and one the catalogue do
       expect(names).toEqual(expect.arrayContaining(['Stripe', 'GoCardless', 'Postmark']));
       expect(names).not.toContain('Stripe Checkout');
       expect(names).not.toContain('Swoosh');
+    },
+  );
+});
+
+describe('rejections written after the names they set aside', { timeout: 60_000 }, () => {
+  const subjects = (s: Awaited<ReturnType<typeof spec>>) =>
+    Object.fromEntries(s.reconciliation.decisions.map((d) => [d.subject, [d.status, d.detail]]));
+  it.each([
+    [
+      'en',
+      'We considered MongoDB (rejected: the overlap rule needs an exclusion constraint) and SQLite with Litestream (rejected: the API needs concurrent writes). Exq and Sidekiq-compatible queues were rejected because they need Redis.',
+      [
+        'the overlap rule needs an exclusion constraint',
+        'the API needs concurrent writes',
+        'they need Redis',
+      ],
+    ],
+    [
+      'de',
+      'Wir haben MongoDB (abgelehnt: die Überlappungsregel braucht einen Exclusion-Constraint) und SQLite mit Litestream (abgelehnt: die API braucht parallele Schreibzugriffe) geprüft. Exq und Sidekiq wurden abgelehnt, weil sie Redis brauchen.',
+      [
+        'die Überlappungsregel braucht einen Exclusion-Constraint',
+        'die API braucht parallele Schreibzugriffe',
+        'sie Redis brauchen',
+      ],
+    ],
+  ])(
+    '%s: each option is rejected with its own reason, the reason’s names are not',
+    async (_l, text, reasons) => {
+      const s = await spec(
+        '# PRD\n\n- As a user, I want to book a berth.\n',
+        `## ADR-002 Database: PostgreSQL\n\nStatus: accepted. ${text}\n`,
+      );
+      const d = subjects(s);
+      expect(d.MongoDB).toEqual(['rejected', reasons[0]]);
+      expect(d.SQLite).toEqual(['rejected', reasons[1]]);
+      expect(d.Exq).toEqual(['rejected', reasons[2]]);
+      expect(d.Redis).toBeUndefined();
+    },
+  );
+
+  it('a verb and a relative word between the name and the verdict keep the name', async () => {
+    const s = await spec(
+      '# PRD\n\n- As a user, I want to pay.\n',
+      '## Payments\n\nStripe handles the cards that were rejected by the bank.\n',
+    );
+    const stripe = s.integrations.find((i) => i.name === 'Stripe');
+    expect(stripe).toBeDefined();
+    expect(stripe?.status).not.toBe('rejected');
+  });
+});
+
+describe('an out-of-scope service and an out-of-scope list under a lead sentence', {
+  timeout: 60_000,
+}, () => {
+  it.each([
+    [
+      'en',
+      'PayPal is out of scope.',
+      'Out of scope for the MVP:',
+      ['fuel dock sales;', 'a native mobile app (Phase 2 — the MVP is a responsive web app);'],
+    ],
+    [
+      'fr',
+      'PayPal est hors périmètre.',
+      'Hors périmètre :',
+      [
+        'la vente de carburant ;',
+        'une application mobile native (phase 2 — le MVP est une application web) ;',
+      ],
+    ],
+  ])(
+    '%s: the service is out of scope, never planned; each item is listed without its punctuation',
+    async (_l, service, lead, items) => {
+      const s = await spec(
+        `# PRD\n\n## Goals\n\nBook berths.\n\n${lead}\n\n${items.map((i) => `- ${i}`).join('\n')}\n`,
+        `## Payments\n\nStripe Checkout for visitor nights. ${service}\n`,
+      );
+      expect(s.integrations.find((i) => i.name === 'PayPal')?.status).toBe('out-of-scope');
+      const scoped = s.reconciliation.decisions
+        .filter((d) => d.status === 'out-of-scope')
+        .map((d) => d.subject);
+      expect(scoped).toHaveLength(2);
+      for (const x of scoped) expect(x).not.toMatch(/[;,(]\s*$|\(phase 2$/i);
     },
   );
 });

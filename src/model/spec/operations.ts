@@ -34,8 +34,8 @@ export interface Integration {
   webhooks: { path: string; events: string[]; verification: string; method?: 'GET' }[];
   env: string[];
   origin: Origin;
-  /** What the documents decided: in use, only mentioned, planned for later, or rejected. */
-  status: 'chosen' | 'mentioned' | 'future' | 'rejected';
+  /** What the documents decided: in use, only mentioned, planned for later, out of scope, or rejected. */
+  status: 'chosen' | 'mentioned' | 'future' | 'out-of-scope' | 'rejected';
   /** The provider's API reference (catalogue entries only). */
   docs: string | null;
   /** Failures never retried: the request itself is wrong. */

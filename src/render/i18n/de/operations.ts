@@ -7,6 +7,7 @@ export const operations: Messages['operations'] = {
     chosen: 'im Einsatz',
     mentioned: 'erwähnt',
     future: 'geplant (spätere Phase)',
+    'out-of-scope': 'außerhalb des Umfangs',
     rejected: 'verworfen',
   },
   integrations: {

@@ -6,6 +6,7 @@ export const operations = {
     chosen: 'in use',
     mentioned: 'mentioned',
     future: 'planned (later phase)',
+    'out-of-scope': 'out of scope',
     rejected: 'rejected',
   } as Record<string, string>,
   integrations: {

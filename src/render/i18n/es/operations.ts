@@ -7,6 +7,7 @@ export const operations: Messages['operations'] = {
     chosen: 'en uso',
     mentioned: 'mencionado',
     future: 'previsto (fase posterior)',
+    'out-of-scope': 'fuera de alcance',
     rejected: 'descartado',
   },
   integrations: {

@@ -7,6 +7,7 @@ export const operations: Messages['operations'] = {
     chosen: 'utilisé',
     mentioned: 'mentionné',
     future: 'prévu (phase ultérieure)',
+    'out-of-scope': 'hors périmètre',
     rejected: 'écarté',
   },
   integrations: {

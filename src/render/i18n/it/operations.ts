@@ -7,6 +7,7 @@ export const operations: Messages['operations'] = {
     chosen: 'in uso',
     mentioned: 'menzionato',
     future: 'previsto (fase successiva)',
+    'out-of-scope': 'fuori ambito',
     rejected: 'scartato',
   },
   integrations: {

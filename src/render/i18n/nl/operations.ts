@@ -7,6 +7,7 @@ export const operations: Messages['operations'] = {
     chosen: 'in gebruik',
     mentioned: 'genoemd',
     future: 'gepland (latere fase)',
+    'out-of-scope': 'buiten scope',
     rejected: 'afgewezen',
   },
   integrations: {

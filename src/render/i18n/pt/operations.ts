@@ -7,6 +7,7 @@ export const operations: Messages['operations'] = {
     chosen: 'em uso',
     mentioned: 'mencionado',
     future: 'previsto (fase posterior)',
+    'out-of-scope': 'fora do escopo',
     rejected: 'descartado',
   },
   integrations: {

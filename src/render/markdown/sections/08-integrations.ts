@@ -12,7 +12,9 @@ export const integrationsSection: Section = {
     const m = t.operations.integrations;
     const list = spec.integrations;
     const active = list.filter((i) => i.status === 'chosen' || i.status === 'mentioned');
-    const later = list.filter((i) => i.status === 'future' || i.status === 'rejected');
+    const later = list.filter(
+      (i) => i.status === 'future' || i.status === 'out-of-scope' || i.status === 'rejected',
+    );
     const title = heading(2, t.common.sections.integrations);
     if (list.length === 0) return blocks(title, m.none);
     return blocks(
