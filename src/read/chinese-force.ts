@@ -1,3 +1,5 @@
+import { builtRules } from './force-words.js';
+
 /**
  * Chinese force words in the English the rule readers weigh, as for Japanese, Dutch, Polish and
  * Swedish: "必须" (must), "不能 / 不得 / 禁止" (cannot), "最多 / 不超过" (at most), "至少 / 不少于" (at
@@ -54,7 +56,7 @@ function numeral(text: string): number | null {
 const NUMERAL =
   /([一二两兩三四五六七八九十]{1,3})(?=\s*(?:至[一二三四五六七八九十]{1,3}\s*)?(?:件|张|張|次|条|條|个|個|位|人|天|日|周|年|小时|小時|分钟|分鐘|秒))/gu;
 
-const CHINESE: [RegExp, string | ((...m: string[]) => string)][] = [
+const CHINESE = (): [RegExp, string | ((...m: string[]) => string)][] => [
   // "作为新生，我希望…": a user story, not a rule.
   [/作为([^，,。]{1,30})[，,]\s*我(?:希望|想要|想|需要)/gu, ' As a $1, I want '],
   [/(\d+)\s*(?:至|到|~|-)\s*(\d+)/gu, ' $1 to $2 '],
@@ -110,7 +112,7 @@ export function chineseForce(text: string): string {
     const n = numeral(m);
     return n === null ? m : ` ${n} `;
   });
-  for (const [re, en] of CHINESE)
+  for (const [re, en] of builtRules(CHINESE))
     out = typeof en === 'string' ? out.replace(re, en) : out.replace(re, en as never);
   return out;
 }

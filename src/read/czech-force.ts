@@ -19,7 +19,7 @@ const SPAN = String.raw`\d+\s*(?:pracovní(?:ch)?\s+)?(?:sekund|minut|hodin|dn|d
  * ("24 hodin", "48 hodinách", "36 měsíců", "90 dní", "10 let") become English units. Only text with at
  * least two Czech words is rewritten.
  */
-const CZECH: [RegExp, string][] = [
+const CZECH = (): [RegExp, string][] => [
   [/(?<!\p{L})(?:systém|aplikace|server|API)\s+(?:musí|by měl|by měla)(?!\p{L})/giu, 'the system must'],
   [
     /(?<!\p{L})(?:nesmí|nesmějí|nelze|nemůže|nemohou|není (?:možné|dovoleno|povoleno)|zakázán\p{L}*)(?!\p{L})/giu,

@@ -20,7 +20,7 @@ const w = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'giu');
  * ending ("ώρα", "ωρών"), so units are read by their stems. Durations become English units. Only
  * text with at least two words in Greek letters is rewritten.
  */
-const GREEK: [RegExp, string][] = [
+const GREEK = (): [RegExp, string][] => [
   [/(?<!\p{L})από\s+(\d+)\s+έως\s+(\d+)(?!\p{L})/giu, 'between $1 and $2'],
   [w('(?:το σύστημα|η εφαρμογή|ο διακομιστής)\\s+(?:πρέπει να|οφείλει να)'), 'the system must'],
   [w('δεν\\s+(?:μπορεί|μπορούν|επιτρέπεται|πρέπει)\\s+να'), 'must not'],

@@ -18,7 +18,7 @@ const SPAN = String.raw`\d+(?:[.,]\d+)?(?:\s*[×x]\s*\d+)?\s*${UNIT}`;
  * state verbs become English participles; durations become English units. Only text with at least
  * two Indonesian words is rewritten.
  */
-const INDONESIAN: [RegExp, string][] = [
+const INDONESIAN = (): [RegExp, string][] => [
   [/(?<!\p{L})(?:sistem|aplikasi|backend|server)\s+(?:harus|wajib)(?!\p{L})/giu, 'the system must'],
   [/(?<!\p{L})(?:tidak boleh|tidak diperbolehkan|dilarang|tidak dapat|tidak bisa)(?!\p{L})/giu, 'must not'],
   [/(?<!\p{L})tidak pernah(?!\p{L})/giu, 'never'],

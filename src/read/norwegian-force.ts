@@ -15,7 +15,7 @@ const NORWEGIAN_TEXT =
  * "senest 72 timer før", "slettes 13 måneder etter", "forfaller 14 dager etter", "låses i 20
  * minutter". Only text with at least two of their own words is rewritten.
  */
-const NORWEGIAN: [RegExp, string][] = [
+const NORWEGIAN = (): [RegExp, string][] => [
   [
     /(?<!\p{L})(?:systemet|tjenesten|tjenestene|appen|løsningen|API-et|API'et|serveren)\s+(?:skal|må)(?!\p{L})/giu,
     'the system must',

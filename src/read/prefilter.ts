@@ -45,7 +45,8 @@ function quickOf(source: string, flags: string): RegExp | null {
   const loose = looseSource(source);
   if (loose === null || loose === source) return null;
   try {
-    return new RegExp(loose, flags);
+    // Folded like the exact pattern (an `iu` copy is closed over case at its compile, issue 19).
+    return caseFoldedRegExp(loose, flags);
   } catch {
     return null;
   }

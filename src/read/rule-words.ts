@@ -4,7 +4,7 @@ import type { JobAct, RuleEnforcement, RuleReading } from '../model/domain.js';
 import { readCacheSentence } from './cache-words.js';
 import { chineseForce } from './chinese-force.js';
 import { czechForce } from './czech-force.js';
-import { rewrittenIn } from './force-words.js';
+import { builtRules, rewrittenIn } from './force-words.js';
 import { greekForce } from './greek-force.js';
 import { indonesianForce } from './indonesian-force.js';
 import { describesInterface } from './interface-words.js';
@@ -244,7 +244,7 @@ const DUTCH_TEXT =
  * verwijderd", "binnen 30 dagen", "kan niet opnieuw worden bevestigd". Only text with at least two
  * Dutch words is rewritten (German shares "mag", "dan", "niet" spellings with none of these pairs).
  */
-const DUTCH: [RegExp, string][] = [
+const DUTCH = (): [RegExp, string][] => [
   [/(?<!\p{L})(?:het systeem (?:moet|zal)|(?:moet|zal) het systeem)(?!\p{L})/giu, 'the system must'],
   [/(?<!\p{L})wanneer(?!\p{L})/giu, 'when'],
   [/(?<!\p{L})(?:dan|als)(?= the system must)/giu, 'then'],
@@ -287,7 +287,7 @@ const POLISH_TEXT =
  * with at least two Polish words or letters is rewritten; a word that ends in "nie" after a Polish
  * letter ("jednocześnie") is no German "nie".
  */
-const POLISH: [RegExp, string][] = [
+const POLISH = (): [RegExp, string][] => [
   [
     /(?<!\p{L})(?:system|aplikacja|platforma|serwer|API)\s+(?:musi|powinien|powinna)(?!\p{L})/giu,
     'the system must',
@@ -350,7 +350,7 @@ const KANA = /[\u3041-\u3096\u30a1-\u30fa]/u;
  * "only", uniqueness and amounts of time. "しない" is a prohibition only where it ends the statement
  * ("保存しない。"), not in a condition ("支払いが完了しない場合"). Only Japanese text is rewritten.
  */
-const JAPANESE: [RegExp, string][] = [
+const JAPANESE = (): [RegExp, string][] => [
   [/システム(?:は|が)?\s*(?:SHALL|MUST)?/gu, ' the system shall '],
   [
     /してはならない|しないこと|しないものとする|許可しない|しない(?=[。.、,]|$)|できない(?=[。.、,]|$)/gu,
@@ -389,7 +389,7 @@ const JAPANESE_UNITS: Record<string, string> = {
 export function japaneseForce(text: string): string {
   if (!KANA.test(text)) return text;
   let out = text;
-  for (const [re, en] of JAPANESE)
+  for (const [re, en] of builtRules(JAPANESE))
     out = en
       ? out.replace(re, en)
       : out.replace(

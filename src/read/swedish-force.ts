@@ -10,7 +10,7 @@ const SWEDISH_TEXT =
  * "gäller i 14 dagar", "raderas efter 2 år", "unikt", "aldrig", "endast". Only text with at least
  * two Swedish words is rewritten.
  */
-const SWEDISH: [RegExp, string][] = [
+const SWEDISH = (): [RegExp, string][] => [
   [
     /(?<!\p{L})(?:systemet|portalen|tjänsten|API:et|servern)\s+(?:ska|skall|måste)(?!\p{L})/giu,
     'the system must',

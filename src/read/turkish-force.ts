@@ -14,7 +14,7 @@ const SPAN = String.raw`\d+\s*(?:saniye|dakika|saat|gün|hafta|ay|yıl)\p{L}*`;
  * "24 saat önce" 24 hours before, "en erken 14 gün önceden" at most 14 days in advance. Only text
  * with at least two Turkish words is rewritten.
  */
-const TURKISH: [RegExp, string][] = [
+const TURKISH = (): [RegExp, string][] => [
   [new RegExp(String.raw`(${SPAN})\s+içinde(?!\p{L})`, 'giu'), 'within $1'],
   [/(?<!\p{L})en erken(?!\p{L})/giu, 'at most'],
   [/(?<!\p{L})önceden(?!\p{L})/giu, 'in advance'],

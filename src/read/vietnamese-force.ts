@@ -25,7 +25,7 @@ const SPAN = String.raw`\d+(?:[.,]\d+)?\s*${UNIT}`;
  * pickup time, at least 2 hours): it is put in the English order ("at least 2 hours before pickup
  * time"). Durations become English units. Only text with at least two Vietnamese words is rewritten.
  */
-const VIETNAMESE: [RegExp, string][] = [
+const VIETNAMESE = (): [RegExp, string][] => [
   [
     new RegExp(
       String.raw`(?<!\p{L})trước\s+([^,.;]{1,40}?)\s+(?:ít nhất|tối thiểu)\s+(${SPAN})(?!\p{L})`,
