@@ -32,6 +32,8 @@ export interface OutputFile {
   text: string;
   /** The text's UTF-8 bytes, when the file is held as bytes: written as they are. */
   bytes?: Uint8Array;
+  /** The text's UTF-8 bytes in pieces (spec.json): hashed and written one after the other. */
+  chunks?: readonly Uint8Array[];
 }
 
 export interface CommitReport {
@@ -156,9 +158,13 @@ async function writeAll(staging: string, files: readonly OutputFile[]): Promise<
   const worker = async (): Promise<void> => {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i]!;
-      const bytes = file.bytes ?? Buffer.from(file.text, 'utf8');
-      hashes[i] = createHash('sha256').update(bytes).digest('hex');
-      if (last.get(target[i]!) === i) await fs.writeFile(target[i]!, bytes);
+      const chunks = file.chunks ?? [file.bytes ?? Buffer.from(file.text, 'utf8')];
+      const hash = createHash('sha256');
+      for (const c of chunks) hash.update(c);
+      hashes[i] = hash.digest('hex');
+      // An array of buffers is written one after the other (fs.promises.writeFile takes an iterable).
+      if (last.get(target[i]!) === i)
+        await fs.writeFile(target[i]!, chunks.length === 1 ? chunks[0]! : chunks);
     }
   };
   await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, files.length) }, worker));

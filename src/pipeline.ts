@@ -26,7 +26,7 @@ import type { Sources } from './model/sources.js';
 import type { Spec } from './model/spec/index.js';
 import { reconcile } from './reconcile/index.js';
 import { catalogFor, hasCatalog, languageFallback } from './render/i18n/index.js';
-import { ARTIFACTS_DIR, bytesArtifact, renderArtifacts, SPEC_FILE } from './render/index.js';
+import { ARTIFACTS_DIR, bytesArtifact, chunksArtifact, renderArtifacts, SPEC_FILE } from './render/index.js';
 import { renderDocument } from './render/markdown/document.js';
 import { stampPieces } from './render/markdown/stamp.js';
 import { guardSqlExpressions } from './render/sql/guard.js';
@@ -290,6 +290,7 @@ const HELD_AS_BYTES = 1 << 16;
  */
 function heldArtifact(a: Artifact): Artifact {
   if (a.bytes) return a.data === undefined ? a : bytesArtifact(a.path, a.bytes);
+  if (a.chunks) return a.data === undefined ? a : chunksArtifact(a.path, a.chunks);
   return a.text.length >= HELD_AS_BYTES
     ? bytesArtifact(a.path, Buffer.from(a.text, 'utf8'))
     : { path: a.path, text: a.text };

@@ -2,13 +2,16 @@ import type { Spec } from '../model/spec/index.js';
 import { timed } from '../timings.js';
 import { erDiagramArtifact } from './erd.js';
 import { graphqlArtifact } from './graphql.js';
-import { jsonBytes } from './json-bytes.js';
+import { chunksArtifact } from './held-artifact.js';
+import { jsonChunks } from './json-bytes.js';
 import { jsonSchemasArtifact } from './json-schema.js';
 import { openapiArtifact } from './openapi.js';
 import { ormArtifact } from './orm/index.js';
 import { withSchemaMemo } from './sql/schema.js';
 import { sqlSchemaArtifact } from './sql.js';
 import type { Artifact, ArtifactRenderer } from './types.js';
+
+export { bytesArtifact, chunksArtifact } from './held-artifact.js';
 
 /** Where artifacts go, relative to the output directory (beside backend-spec.md). */
 export const ARTIFACTS_DIR = 'backend-spec';
@@ -20,24 +23,8 @@ export const SPEC_FILE = 'backend-spec.md';
  */
 export const specJson: ArtifactRenderer = {
   name: 'spec.json',
-  render: (spec) => [bytesArtifact(`${ARTIFACTS_DIR}/spec.json`, jsonBytes(spec))],
+  render: (spec) => [chunksArtifact(`${ARTIFACTS_DIR}/spec.json`, jsonChunks(spec))],
 };
-
-/**
- * An artifact held as its UTF-8 bytes; its `text` is decoded when read (tests, `generate --check`),
- * the writer takes the bytes as they are. `bytes` is not enumerable: a copy (`{ ...a }`, JSON) is a
- * plain text artifact, so a copy with another text never carries the old bytes.
- */
-export function bytesArtifact(path: string, bytes: Uint8Array): Artifact {
-  const artifact = {
-    path,
-    get text() {
-      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    },
-  } as Artifact;
-  Object.defineProperty(artifact, 'bytes', { value: bytes, enumerable: false });
-  return artifact;
-}
 
 /** Every artifact renderer. A new artifact (a dialect, a format) is one file plus one entry here. */
 export const ARTIFACT_RENDERERS: ArtifactRenderer[] = [
@@ -59,7 +46,9 @@ export function renderArtifacts(spec: Spec, hold?: (artifact: Artifact) => Artif
   // schema.sql and the initial migration are the same text: written once.
   return withSchemaMemo(() =>
     ARTIFACT_RENDERERS.flatMap((r) =>
-      timed(`render/${r.name}`, () => (hold ? r.render(spec).map(hold) : r.render(spec))),
+      timed(`render/${r.name}`, () =>
+        hold ? r.render(spec, { keepData: false }).map(hold) : r.render(spec),
+      ),
     ).sort((a, b) => (a.path < b.path ? -1 : 1)),
   );
 }

@@ -17,15 +17,22 @@ const SPLIT_DEPTH = 2;
 const CHUNK_CHARS = 1 << 20;
 
 export function jsonBytes(value: unknown): Buffer {
+  const buffers = jsonChunks(value);
+  return buffers.length === 1 ? buffers[0]! : Buffer.concat(buffers);
+}
+
+/**
+ * The same bytes as `jsonBytes`, in pieces of about `CHUNK_CHARS` characters, as they were
+ * encoded: the writer writes and hashes them one after the other, so the whole file is never one
+ * buffer (joining them copied 45 MB at 1,000 entities, and held both copies at once).
+ */
+export function jsonChunks(value: unknown): Buffer[] {
   const buffers: Buffer[] = [];
   let pending: string[] = [];
   let pendingChars = 0;
-  let length = 0;
   const flush = (): void => {
     if (pending.length === 0) return;
-    const b = Buffer.from(pending.join(''), 'utf8');
-    buffers.push(b);
-    length += b.length;
+    buffers.push(Buffer.from(pending.join(''), 'utf8'));
     pending = [];
     pendingChars = 0;
   };
@@ -37,7 +44,7 @@ export function jsonBytes(value: unknown): Buffer {
   if (!write(prepared(value, ''), 0, out)) out('undefined');
   out('\n');
   flush();
-  return buffers.length === 1 ? buffers[0]! : Buffer.concat(buffers, length);
+  return buffers;
 }
 
 /** The value JSON.stringify serialises for `key`: its `toJSON(key)` when it has one. */

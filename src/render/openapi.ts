@@ -1,7 +1,8 @@
 import { SPECTRAL_RULESET_FILE } from '../derive/security/guessable-ids.js';
+import { chunksArtifact } from './held-artifact.js';
 import { buildOpenApi } from './openapi/document.js';
 import { spectralRuleset } from './openapi/ruleset.js';
-import { toYaml } from './openapi/yaml.js';
+import { toYaml, toYamlChunks } from './openapi/yaml.js';
 import type { ArtifactRenderer } from './types.js';
 
 export const OPENAPI_PATH = 'backend-spec/openapi.yaml';
@@ -16,11 +17,17 @@ export const SPECTRAL_RULESET_PATH = `backend-spec/${SPECTRAL_RULESET_FILE}`;
  */
 export const openapiArtifact: ArtifactRenderer = {
   name: 'openapi',
-  render: (spec) => {
-    const doc = buildOpenApi(spec);
+  render: (spec, options) => {
+    // Nobody reads the document object afterwards (no verifier): its operations are built as they
+    // are written, never all at once (buildOpenApi's `streamPaths`).
+    // Nor its text: it is written as bytes, encoded piece by piece (`toYamlChunks`).
+    const keep = options?.keepData !== false;
+    const doc = buildOpenApi(spec, { streamPaths: !keep });
     if (!doc) return [];
     return [
-      { path: OPENAPI_PATH, text: toYaml(doc), data: doc },
+      keep
+        ? { path: OPENAPI_PATH, text: toYaml(doc), data: doc }
+        : chunksArtifact(OPENAPI_PATH, toYamlChunks(doc)),
       { path: SPECTRAL_RULESET_PATH, text: spectralRuleset(spec, doc) },
     ];
   },

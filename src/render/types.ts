@@ -9,6 +9,11 @@ export interface Artifact {
   text: string;
   /** The file's UTF-8 bytes, when it was rendered to bytes (spec.json): what is written. */
   bytes?: Uint8Array;
+  /**
+   * The file's UTF-8 bytes in pieces, written one after the other (spec.json, `jsonChunks`): never
+   * joined into one buffer. An artifact has `bytes` or `chunks`, never both.
+   */
+  chunks?: readonly Uint8Array[];
   /** The value `text` was serialised from (the OpenAPI document), so verifiers need not re-parse it. */
   data?: unknown;
 }
@@ -39,5 +44,9 @@ export interface Section {
 /** One machine-readable artifact; `null` when it does not apply (no database → no schema.sql). */
 export interface ArtifactRenderer {
   name: string;
-  render(spec: Spec): Artifact[];
+  /**
+   * `keepData: false`: nobody reads an artifact's `data` (nothing is verified), so a renderer may
+   * leave it out and build its document as it writes it.
+   */
+  render(spec: Spec, options?: { keepData?: boolean }): Artifact[];
 }

@@ -10,32 +10,71 @@ import { flatText } from '../flat-text.js';
 export function toYaml(value: unknown): string {
   const top = scalar(value);
   if (top !== null) return `${top}\n`;
+  const parts: string[] = [];
+  write(value, (piece) => parts.push(piece));
+  const text = flatText(parts.length === 1 ? parts[0]! : parts.join(''));
+  if (value && typeof value === 'object') emitted.set(value, text);
+  return text;
+}
+
+/**
+ * `toYaml(value)` as UTF-8 bytes, in pieces of about `CHUNK_CHARS` characters encoded as they are
+ * written: for a document nobody reads back (nothing verified), so the text is never one string.
+ * At 1,000 entities the 16.6 MB text was held twice in the heap (its pieces and their join, two
+ * bytes a character once one arrow is in it: ~60 MB) before it was encoded (issue 19).
+ */
+export function toYamlChunks(value: unknown): Buffer[] {
+  const top = scalar(value);
+  if (top !== null) return [Buffer.from(`${top}\n`, 'utf8')];
+  const chunks: Buffer[] = [];
+  let pending: string[] = [];
+  let pendingChars = 0;
+  const encode = () => {
+    chunks.push(Buffer.from(pending.join(''), 'utf8'));
+    pending = [];
+    pendingChars = 0;
+  };
+  write(value, (piece) => {
+    pending.push(piece);
+    pendingChars += piece.length;
+    if (pendingChars >= CHUNK_CHARS) encode();
+  });
+  if (pending.length > 0 || chunks.length === 0) encode();
+  return chunks;
+}
+
+const CHUNK_CHARS = 1 << 20;
+
+/** Writes a document that is no scalar, handing its text to `piece` in flat pieces, in order. */
+function write(value: unknown, piece: (text: string) => void): void {
   written = new Map();
-  parts = [];
+  lines = [];
+  sink = piece;
   try {
-    parts.push(emit(value, '', ''));
-    const text = flatText(parts.length === 1 ? parts[0]! : parts.join(''));
-    if (value && typeof value === 'object') emitted.set(value, text);
-    return text;
+    emit(value, '');
+    if (lines.length > 0) piece(lines.join(''));
   } finally {
     written = null;
-    parts = null;
+    lines = [];
+    sink = null;
   }
 }
 
 /**
- * The text written so far, in pieces of about `PART` characters, each made flat when it is done
- * (the whole text is `parts.join('') + out`): one string appended to 700,000 times was a tree of
- * 2.4 million pieces at 1,000 entities, kept until the end and then copied whole (issue 19).
+ * The lines not yet handed on, joined into one flat piece for `sink` every `LINES` lines: one
+ * string appended to 700,000 times was a tree of 2.4 million pieces at 1,000 entities, kept until
+ * the end and then copied whole (issue 19); a join makes the flat string at once.
  */
-let parts: string[] | null = null;
-const PART = 1 << 16;
+let lines: string[] = [];
+let sink: ((text: string) => void) | null = null;
+const LINES = 4096;
 
-/** `out`, or an empty string once `out` is long enough to be put aside as a flat piece. */
-function part(out: string): string {
-  if (out.length < PART || parts === null) return out;
-  parts.push(flatText(out));
-  return '';
+function line(text: string): void {
+  lines.push(text);
+  if (lines.length >= LINES && sink !== null) {
+    sink(lines.join(''));
+    lines = [];
+  }
 }
 
 /**
@@ -105,22 +144,21 @@ function scalar(v: unknown): string | null {
 }
 
 /**
- * Appends the lines of `value` (an array or an object with keys) at `indent` to `out`, each ending
+ * Writes the lines of `value` (an array or an object with keys) at `indent` (`line`), each ending
  * in a newline; `first` goes before the first line instead of `indent` (a sequence item's `- `).
- * One string grows, where an array of a line per string was joined at the end: a 1,000-entity
- * OpenAPI document is 700,000 lines.
+ * A 1,000-entity OpenAPI document is 700,000 lines.
  */
-function emit(value: unknown, indent: string, out: string, first = indent): string {
+function emit(value: unknown, indent: string, first = indent): void {
   let lead = first;
   if (Array.isArray(value)) {
     const inner = `${indent}  `;
     for (const item of value) {
       const s = scalar(item);
-      if (s !== null) out += `${lead}- ${s}\n`;
-      else out = part(emit(item, inner, out, `${lead}- `));
+      if (s !== null) line(`${lead}- ${s}\n`);
+      else emit(item, inner, `${lead}- `);
       lead = indent;
     }
-    return out;
+    return;
   }
   const record = value as Record<string, unknown>;
   let inner: string | undefined;
@@ -129,13 +167,12 @@ function emit(value: unknown, indent: string, out: string, first = indent): stri
     if (v === undefined) continue;
     const key = str(k);
     const s = scalar(v);
-    if (s !== null) out += `${lead}${key}: ${s}\n`;
+    if (s !== null) line(`${lead}${key}: ${s}\n`);
     else {
-      out += `${lead}${key}:\n`;
+      line(`${lead}${key}:\n`);
       inner ??= `${indent}  `;
-      out = part(emit(v, inner, out));
+      emit(v, inner);
     }
     lead = indent;
   }
-  return out;
 }
