@@ -303,6 +303,14 @@ export const RULE_ORIGINS = {
     'Leaves out of the create and update bodies a boolean named for a state whose verb a stated action of the record, or of the record it belongs to, performs: that action sets it.',
   'derive/action-time-from-action':
     'Leaves out of the create and update bodies a date-time named for the verb of a stated action of the record (`picked_up_at` beside `POST …/{id}/pickup`): that action records it.',
+  'derive/action-reading-from-action':
+    'Leaves out of the create and update bodies a number named for the verb of a stated action of the record (`return_battery_level` beside `POST …/{id}/return`): that action records the reading.',
+  'derive/status-from-actions':
+    "Leaves out of the create and update bodies a status column with a stated default of a record that stated actions move (`status DEFAULT 'open'` beside `POST …/{id}/close`): the record is created in the default and only the actions move it.",
+  'derive/role-column-from-caller':
+    'Leaves out of the create and update bodies the reference to a user named for the one role that creates the record (`mechanic_id` when only a mechanic reports damage): the server takes the caller from the token.',
+  'derive/total-from-rate':
+    'Leaves out of the create and update bodies the one total of a record when another record of the model holds a rate (`total_cents` beside `prices.daily_rate_cents`): the server computes it from the rate.',
   'derive/provider-reference-server-set':
     'Leaves a provider’s reference (a field named for an integration in use beside an identifier word, `stripe_payment_intent_id`) out of request bodies: the provider answers with it when the server calls it.',
   'derive/start-payment-from-provider':

@@ -593,10 +593,7 @@ export function lifecycles(
         const verb = verbOf(to);
         // The provider's call or the stated job the documents name for it (extract/lifecycle-enums.ts).
         const maker = t.by;
-        const hook =
-          maker?.kind === 'webhook'
-            ? endpoints.find((x) => x.action === 'webhook' && x.path.toLowerCase().includes(maker.provider))
-            : undefined;
+        const hook = maker?.kind === 'webhook' ? providerHook(endpoints, maker.provider) : undefined;
         if (hook || maker?.kind === 'job') {
           push({
             from,
@@ -607,7 +604,14 @@ export function lifecycles(
           });
           continue;
         }
-        const op = verb ? actions.find((a) => verbOfAction(a) === verb) : undefined;
+        // The action named for the verb of the target state; else the stated route the label names
+        // (extract/lifecycle-enums.ts), when it acts on this record.
+        const byVerb = verb ? actions.find((a) => verbOfAction(a) === verb) : undefined;
+        const named =
+          maker?.kind === 'route'
+            ? actions.find((a) => maker.routes.some((r) => r.method === a.method && samePath(a.path, r.path)))
+            : undefined;
+        const op = byVerb ?? named;
         const automatic = t.automatic ?? false;
         push({
           from,
@@ -629,6 +633,40 @@ export function lifecycles(
     }
   }
   return out;
+}
+
+/** A route as the spec writes it (`/api/v1/bookings/{id}/pickup`) and as a document states it (`/bookings/:id/pickup`). */
+function samePath(spec: string, stated: string): boolean {
+  const shape = (p: string) =>
+    p
+      .toLowerCase()
+      .split('/')
+      .filter(Boolean)
+      .map((x) => (x.startsWith('{') || x.startsWith(':') ? '{}' : x));
+  const a = shape(spec);
+  const b = shape(stated);
+  return b.length > 0 && b.length <= a.length && b.every((x, i) => x === a[a.length - b.length + i]);
+}
+
+/**
+ * The webhook route of a provider: its path names the provider (`/webhooks/viva-wallet`), or its
+ * last word is the first word of the provider's name (`/webhooks/viva` for `viva-wallet`, `/nets`
+ * for `nets-easy`). The POST that receives the events comes before a GET that verifies the URL.
+ */
+function providerHook(endpoints: readonly Endpoint[], provider: string): Endpoint | undefined {
+  const head = provider.split(/[^a-z0-9]+/)[0] ?? '';
+  const hooks = endpoints.filter((x) => {
+    if (x.action !== 'webhook') return false;
+    const path = x.path.toLowerCase();
+    if (path.includes(provider)) return true;
+    const last =
+      path
+        .split('/')
+        .filter((p) => p && !p.startsWith('{'))
+        .at(-1) ?? '';
+    return head.length >= 4 && last === head;
+  });
+  return hooks.find((x) => x.method === 'POST') ?? hooks[0];
 }
 
 /**

@@ -1,5 +1,7 @@
 import pluralize from 'pluralize';
-import type { Domain, EntityFact, FieldFact } from '../model/domain.js';
+import { verbOf } from '../knowledge/state-verb.js';
+import type { Domain, EntityFact, FieldFact, StatedEndpoint } from '../model/domain.js';
+import { labelScore, labelWords } from '../read/transition-label-words.js';
 
 /**
  * A lifecycle drawn as a mermaid `stateDiagram` gives its states to the status column the data model
@@ -60,11 +62,14 @@ function names(e: EntityFact): string[] {
  * What makes a stated transition, where the documents say it: a provider named in its condition
  * ("issued --> paid : VNPay IPN succeeded") makes it by its call, and a stated job whose name says it
  * moves the entity's records into the target state (`mark-overdue-invoices` for `issued --> overdue`)
- * makes it by itself. A condition naming no provider, or several jobs that fit, decide nothing.
+ * makes it by itself. A condition naming no provider, or several jobs that fit, decide nothing. Else
+ * the stated route its label's words name ("παράδοση στον σταθμό" for `POST /bookings/{id}/pickup`,
+ * "Καταγραφή παράδοσης"; read/transition-label-words.ts) makes it.
  */
 export function transitionMakers(domain: Domain): void {
   const providers = [...new Map(domain.integrations.map((m) => [m.provider, m.name])).entries()];
   const jobs = domain.statedJobs ?? [];
+  const groups = actionRoutes(domain.statedEndpoints);
   for (const t of domain.securityFacts ?? []) {
     if (t.kind !== 'transition' || t.by) continue;
     const when = ` ${t.when.toLowerCase()} `;
@@ -74,14 +79,77 @@ export function transitionMakers(domain: Domain): void {
       continue;
     }
     const target = t.to.toLowerCase();
-    const fitting = jobs.filter((j) =>
-      j.name
+    // `ExpireUnpaidBookingsJob` for `pending_payment --> expired`: the job's words, camel case split,
+    // name the target state or the verb it is the outcome of.
+    const verb = verbOf(target);
+    const fitting = jobs.filter((j) => {
+      const words = j.name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .toLowerCase()
-        .split(/[-_\s]+/)
-        .includes(target),
-    );
-    if (fitting.length === 1) t.by = { kind: 'job', name: fitting[0]!.name };
+        .split(/[-_\s]+/);
+      return words.includes(target) || (verb !== null && verb.length >= 4 && words.includes(verb));
+    });
+    if (fitting.length === 1) {
+      t.by = { kind: 'job', name: fitting[0]!.name };
+      continue;
+    }
+    if (t.automatic) continue;
+    const routes = routesNamedBy(t.when, groups);
+    if (routes.length > 0) t.by = { kind: 'route', routes };
   }
+}
+
+/**
+ * The stated routes that act on one record (`POST /bookings/{id}/pickup`), grouped by the collection
+ * they act in, each with its words (its description's and its last segment's) less the words that
+ * other routes of its collection share with it ("Καταγραφή" of both "Καταγραφή παράδοσης" and
+ * "Καταγραφή επιστροφής", "Tandai" of three Indonesian routes): those name no one action.
+ */
+function actionRoutes(endpoints: readonly StatedEndpoint[]): { route: StatedEndpoint; words: string[] }[][] {
+  const byCollection = new Map<string, { route: StatedEndpoint; words: string[] }[]>();
+  for (const x of endpoints) {
+    if (!/^(?:POST|PUT|PATCH)$/i.test(x.method)) continue;
+    const parts = x.path.split('/').filter(Boolean);
+    const at = parts.findIndex((p) => p.startsWith('{') || p.startsWith(':'));
+    const last = parts.at(-1) ?? '';
+    if (at < 1 || at === parts.length - 1 || last.startsWith('{') || last.startsWith(':')) continue;
+    const key = parts.slice(0, at).join('/').toLowerCase();
+    const words = labelWords(`${x.description ?? ''} ${last.replace(/[-_.]+/g, ' ')}`);
+    const list = byCollection.get(key);
+    if (list) list.push({ route: x, words });
+    else byCollection.set(key, [{ route: x, words }]);
+  }
+  const out: { route: StatedEndpoint; words: string[] }[][] = [];
+  for (const key of [...byCollection.keys()].sort()) {
+    const list = byCollection.get(key)!;
+    const count = new Map<string, number>();
+    for (const r of list) for (const w of r.words) count.set(w, (count.get(w) ?? 0) + 1);
+    out.push(list.map((r) => ({ route: r.route, words: r.words.filter((w) => count.get(w) === 1) })));
+  }
+  return out;
+}
+
+/**
+ * The route of each collection whose words the transition's label names best, when one names them
+ * better than the others ("παράδοση στον σταθμό" → `POST /bookings/{id}/pickup`, "Καταγραφή
+ * παράδοσης"). Derive keeps the one that acts on the lifecycle's record.
+ */
+function routesNamedBy(
+  label: string,
+  groups: readonly { route: StatedEndpoint; words: string[] }[][],
+): { method: string; path: string }[] {
+  const words = labelWords(label);
+  if (words.length === 0) return [];
+  const out: { method: string; path: string }[] = [];
+  for (const group of groups) {
+    const scored = group.map((r) => ({ r, score: labelScore(words, r.words) })).filter((x) => x.score > 0);
+    if (scored.length === 0) continue;
+    const best = Math.max(...scored.map((x) => x.score));
+    const top = scored.filter((x) => x.score === best);
+    if (top.length === 1)
+      out.push({ method: top[0]!.r.route.method.toUpperCase(), path: top[0]!.r.route.path });
+  }
+  return out;
 }
 
 function wordIn(text: string, word: string): boolean {

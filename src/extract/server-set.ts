@@ -1,6 +1,8 @@
+import type { AmountConcept } from '../knowledge/amount-concepts.js';
 import { stripAccents } from '../knowledge/inflect.js';
 import { mentionPattern } from '../knowledge/mention.js';
 import type { Domain, FieldFact } from '../model/domain.js';
+import { statedAmountConcepts } from '../read/amount-words.js';
 import {
   chargedAmount,
   describesServerSet,
@@ -40,6 +42,24 @@ export function markServerSetFields(domain: Domain): void {
       );
       if (amounts.length === 1 && !amounts[0]!.serverSet)
         amounts[0]!.serverSet = { file: r.origin.file, line: r.origin.line };
+    }
+  }
+  // "Η προκαταβολή είναι 30 % του συνολικού ποσού", "Late returns are charged 10 € per hour": the
+  // one number field of the model named for the amount the rule decides (`deposit_cents`,
+  // `late_fee_cents`) is computed by that rule (read/amount-words.ts, knowledge/amount-concepts.ts).
+  // A rule no rule reader took stays a requirement ("ΚΕ-02: Η προκαταβολή είναι 30 % …").
+  for (const r of [...(domain.ruleStatements ?? []), ...domain.requirements]) {
+    if (r.origin.kind !== 'source') continue;
+    for (const sentence of r.text.split(/(?<=[.;·])\s+/)) {
+      for (const concept of statedAmountConcepts(sentence)) {
+        const named = domain.entities.flatMap((e) =>
+          e.fields.filter(
+            (f) => NUMBER.has(f.type.scalar) && !f.primaryKey && !f.references && namesConcept(f, concept),
+          ),
+        );
+        if (named.length === 1 && !named[0]!.serverSet)
+          named[0]!.serverSet = { file: r.origin.file, line: r.origin.line };
+      }
     }
   }
   // "Абонемент действует 30 дней с момента оплаты" (a rule, or a requirement no rule reader took):
@@ -90,4 +110,17 @@ function headedBy(f: FieldFact, words: readonly string[]): boolean {
     .split(/[^a-z0-9]+/)
     .find((w) => w.length > 0);
   return !!first && first.length >= 4 && words.some((w) => w.startsWith(first) || first.startsWith(w));
+}
+
+/** The field's name carries a word of the concept (and of a charge, when the concept asks for one). */
+function namesConcept(f: FieldFact, concept: AmountConcept): boolean {
+  const own = stripAccents(f.name)
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  // Two words written as one concept word (`down_payment`, `uang_muka`).
+  const pairs = own.slice(1).map((w, i) => own[i]! + w);
+  const has = (list: readonly string[]) => [...own, ...pairs].some((w) => list.includes(w));
+  return has(concept.field) && (!concept.money || has(concept.money));
 }

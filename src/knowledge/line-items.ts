@@ -30,3 +30,29 @@ export const isTotalName = (name: string): boolean => TOTAL.test(plain(name));
  */
 const POSITION = /^(?:pos|position|rank|place|posicion|posicao|rang|platz|stelle|posizione|posto)$/;
 export const isPositionWord = (word: string): boolean => POSITION.test(plain(word));
+
+/**
+ * A price per unit of something (`daily_rate_cents`, `price_per_kg`, `hourly_rate`, `preis_pro_tag`,
+ * `harga_per_kg`, `tarif_horaire`): a rate a total is computed from (rule `derive/total-from-rate`).
+ * Names of the typed model, not prose.
+ */
+const RATE_WORD = /^(?:rate|rates|tarif|tarifa|tariff|tarief|taxa)$/;
+const PRICE_WORD =
+  /^(?:price|prices|precio|preco|prix|preis|prezzo|prijs|harga|cena|pris|ar|fiyat|cost|fee)$/;
+const PER_WORD = /^(?:per|por|par|pro|al|za|pr|each)$/;
+const PERIOD_WORD =
+  /^(?:daily|hourly|nightly|weekly|monthly|yearly|diario|diaria|horaire|journalier|taglich|stundlich|giornaliero|orario|dagelijks|harian|per_day)$/;
+
+export function isRateName(name: string): boolean {
+  const words = plain(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.some((w) => RATE_WORD.test(w))) return true;
+  const price = words.findIndex((w) => PRICE_WORD.test(w));
+  if (price < 0) return false;
+  return words.some((w, i) => (i > price && PER_WORD.test(w)) || PERIOD_WORD.test(w));
+}
+
+/** A total's name (`total`, `total_amount`) or one that opens with `total` (`total_cents`, `totalPrice`). */
+export const isTotalLike = (name: string): boolean =>
+  isTotalName(name) || /^(?:total|totale|gesamt)_/.test(plain(name));

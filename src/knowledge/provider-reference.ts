@@ -2,12 +2,12 @@
  * A field that holds a third-party provider's reference: its name names a provider the project uses
  * (`stripe_payment_intent_id`, `yookassa_payment_id`, `MolliePaymentId`, `id_pagamento_mercadopago`)
  * beside a word of an identifier (`id`, `ref`, `sid`, `referencia`, `référence`, `riferimento`,
- * `Referenz`, `kenmerk`). The provider answers with the value when the server calls it (or sends it in
+ * `Referenz`, `kenmerk`, a code or a transaction: `viva_order_code`, `simplepayTranzakcio`). The provider answers with the value when the server calls it (or sends it in
  * its webhook), so a client never sends it (rule `derive/provider-reference-server-set`). Names of the
  * typed model, not prose.
  */
 const ID_WORD =
-  /^(?:id|ids|uid|sid|guid|ref|refs|reference|referencia|referencia|riferimento|referentie|referenz|kenmerk|identifiant|identificador|identificativo|kennung)$/;
+  /^(?:id|ids|uid|sid|guid|ref|refs|reference|referencia|referencia|riferimento|referentie|referenz|kenmerk|identifiant|identificador|identificativo|kennung|code|codes|codigo|codice|kode|kod|koodi|transaction|transaksi|tranzakcio|transaccion|transacao|transazione|transaktion|transactie|transakce|transakcja)$/;
 
 const plainWords = (name: string): string[] =>
   name

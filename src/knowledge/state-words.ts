@@ -235,7 +235,7 @@ export function canonicalState(normalised: string): string {
 
 /** The name of a lifecycle column in the corpus languages (`status`, `estado`, `statut`, `Zustand`). */
 export const STATE_COLUMN =
-  /^(?:status|state|estado|statut|zustand|stato|estatus|situacao|situação|etat|état|phase|stage)$/i;
+  /^(?:status|state|estado|statut|zustand|stato|estatus|situacao|situação|etat|état|phase|stage|statusz|allapot|állapot)$/i;
 
 /**
  * A lifecycle field: a state column (`status`, `situacao`, `statut`, `Zustand`) or one named for

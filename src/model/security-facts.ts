@@ -178,9 +178,14 @@ export type SecurityFact =
       automatic?: boolean;
       /**
        * What the documents say makes it (extract/lifecycle-enums.ts): a provider's call named in its
-       * condition ("VNPay IPN succeeded"), or the stated job that moves records into its target state.
+       * condition ("VNPay IPN succeeded"), the stated job that moves records into its target state, or
+       * the stated routes whose words its label names ("παράδοση στον σταθμό", "Καταγραφή παράδοσης").
        */
-      by?: { kind: 'webhook'; provider: string } | { kind: 'job'; name: string };
+      by?:
+        | { kind: 'webhook'; provider: string }
+        | { kind: 'job'; name: string }
+        /** The stated routes its label names, one per collection (`POST /bookings/{id}/pickup`). */
+        | { kind: 'route'; routes: { method: string; path: string }[] };
       text: string;
       origin: Origin;
     }

@@ -1,5 +1,13 @@
+import { MONEY_WORDS } from '../../knowledge/amount-concepts.js';
 import { stripAccents } from '../../knowledge/inflect.js';
-import { isPositionWord, isQuantityName, isTotalName, isUnitPriceName } from '../../knowledge/line-items.js';
+import {
+  isPositionWord,
+  isQuantityName,
+  isRateName,
+  isTotalLike,
+  isTotalName,
+  isUnitPriceName,
+} from '../../knowledge/line-items.js';
 import { isProviderReferenceName, providerKey } from '../../knowledge/provider-reference.js';
 import { roleKey } from '../../knowledge/role-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
@@ -22,6 +30,8 @@ import { sameRole } from '../security/roles.js';
  * - `derive/creator-from-caller`: the one NOT NULL FK to the user entity, named for no role, of a
  *   record signed-in callers create (`segnalazioni.aperta_da`, "opened by"): it records who created
  *   the row, so it is the caller, from the token.
+ * - `derive/role-column-from-caller`: the FK to the user entity named for the one role that creates
+ *   the record (`damage_reports.mechanic_id` when only a `mechanic` reports damage): the caller.
  * - `derive/parent-from-path`: the FK to the parent a record is created under
  *   (`POST /condomini/{id}/segnalazioni` → `segnalazioni.condominio_id`): the path says it.
  * - `derive/state-time-server-set`: a date-time named for a status the record reaches after its
@@ -32,6 +42,8 @@ import { sameRole } from '../security/roles.js';
  *   (`waitlistPos` beside `waitlisted`): the server numbers the queue as records join and leave it.
  * - `derive/total-of-line-items`: the total of a record whose line items state a quantity and a unit
  *   price (`pedidos.total` over `itens_pedido`): their sum.
+ * - `derive/total-from-rate`: the one total of a record when another record holds a rate
+ *   (`bookings.total_cents` beside `prices.daily_rate_cents`): computed from the rate.
  * - `derive/provider-reference-server-set`: a provider's reference, a field named for an integration
  *   the documents use beside a word of an identifier (`stripe_payment_intent_id`,
  *   `yookassa_payment_id`): the provider answers with it when the server calls it, or sends it in its
@@ -55,7 +67,11 @@ export interface ServerSetField {
     | 'derive/total-of-line-items'
     | 'derive/provider-reference-server-set'
     | 'derive/state-flag-from-action'
-    | 'derive/action-time-from-action';
+    | 'derive/action-time-from-action'
+    | 'derive/action-reading-from-action'
+    | 'derive/status-from-actions'
+    | 'derive/role-column-from-caller'
+    | 'derive/total-from-rate';
 }
 
 export function serverSetFields(
@@ -82,17 +98,23 @@ export function serverSetFields(
   const creator = creatorField(e, entities, roles);
   if (creators.length > 0 && creators.every((x) => x.roles.length > 0) && creator)
     add(creator, 'derive/creator-from-caller');
+  const actor = roleColumn(e, entities, creators);
+  if (actor) add(actor, 'derive/role-column-from-caller');
   for (const x of creators) for (const f of parentFromPath(x, e, entities)) add(f, 'derive/parent-from-path');
   for (const f of stateTimes(e)) add(f, 'derive/state-time-server-set');
   for (const f of queuePositions(e)) add(f, 'derive/queue-position-server-set');
   const total = lineItemTotal(e, entities);
   if (total) add(total, 'derive/total-of-line-items');
+  const rated = rateTotal(e, entities);
+  if (rated) add(rated, 'derive/total-from-rate');
   if (providers.size > 0)
     for (const f of e.fields)
       if (!f.references && isProviderReferenceName(f.name, providers))
         add(f, 'derive/provider-reference-server-set');
   for (const f of stateFlags(e, entities, endpoints)) add(f, 'derive/state-flag-from-action');
   for (const f of actionTimes(e, endpoints)) add(f, 'derive/action-time-from-action');
+  for (const f of actionReadings(e, endpoints)) add(f, 'derive/action-reading-from-action');
+  for (const f of statusFromActions(e, endpoints)) add(f, 'derive/status-from-actions');
   return out;
 }
 
@@ -124,6 +146,59 @@ function actionTimes(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[]
     if (!head) return false;
     return actions.has(flat([head, ...words.slice(1, -1)].join('')));
   });
+}
+
+/**
+ * The numbers of `e` whose name opens with the verb of a stated action route on `e`
+ * (`return_battery_level` beside `POST /bookings/{id}/return`, `weight_kg` beside `…/weigh`):
+ * a reading the action takes when it happens, so a create or an edit never sends it (rule
+ * `derive/action-reading-from-action`). Numbers only: a date (`pickup_slot_start`), a reference
+ * (`pickup_address_id`) or a text named for the action may be the client's plan for it.
+ */
+function actionReadings(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[] {
+  const flat = (w: string) =>
+    stripAccents(w)
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
+  const actions = new Set(
+    statedActionsOf(endpoints, e.name).map((x) =>
+      flat(x.stateVerb ?? x.path.slice(x.path.lastIndexOf('/') + 1)),
+    ),
+  );
+  if (actions.size === 0) return [];
+  return e.fields.filter((f) => {
+    if (f.references || f.primaryKey || !NUMERIC.has(f.type.scalar)) return false;
+    const ws = words(f.name);
+    // `handler_id` beside `…/handle` names a record, not a reading.
+    if (ws.length < 2 || /^(?:id|uuid|ref|fk)$/.test(ws[ws.length - 1]!)) return false;
+    const head = ws[0]!;
+    if (actions.has(head) || actions.has(verbOf(head) ?? '')) return true;
+    // The noun of the verb, one letter longer (`weight_kg` beside `POST …/weigh`), when the field
+    // holds no charge: `delivery_fee` beside `…/deliver` is a price, not a reading the action takes.
+    return (
+      !ws.some((w) => MONEY_WORDS.includes(w)) &&
+      [...actions].some((a) => a.length >= 5 && head.length === a.length + 1 && head.startsWith(a))
+    );
+  });
+}
+
+const NUMERIC = new Set(['integer', 'bigint', 'decimal', 'float']);
+
+/**
+ * The status column the data model gives a default (`status text DEFAULT 'open'`) of a record a
+ * stated action route moves (`POST /damage_reports/{id}/close`): the record is created in its default
+ * and only the actions move it, so neither a create nor an edit body carries it (rule
+ * `derive/status-from-actions`; an enum status is left out the same way in `writableFields`).
+ */
+function statusFromActions(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[] {
+  if (statedActionsOf(endpoints, e.name).length === 0) return [];
+  return e.fields.filter(
+    (f) =>
+      !f.references &&
+      f.default !== null &&
+      (f.type.scalar === 'string' || f.type.scalar === 'text') &&
+      isLifecycleField(f.name),
+  );
 }
 
 /**
@@ -190,7 +265,8 @@ function statedActionsOf(endpoints: readonly Endpoint[], entity: string): Endpoi
  * The names of the providers the documents use, as field names would write them (`providerKey`):
  * each integration in use (status `chosen`) by its name and id, a catalogued one's first word too
  * ("Twilio Verify" → `twilio`), and the slug of a stated webhook route that names one of them
- * (`/webhooks/yookassa` for "ЮKassa", whose name is not all Latin letters). Four letters or more.
+ * (`/webhooks/yookassa` for "ЮKassa", whose name is not all Latin letters; `/webhooks/viva` for
+ * "Viva Wallet", its first word). Four letters or more.
  */
 export function providerKeys(
   integrations: readonly Integration[],
@@ -217,13 +293,19 @@ export function providerKeys(
   if (out.size === 0 && partial.length === 0) return out;
   for (const x of endpoints) {
     if (x.action !== 'webhook') continue;
-    const slug = providerKey(
-      x.path
-        .split('/')
-        .filter((p) => p && !p.startsWith('{'))
-        .at(-1) ?? '',
-    );
-    if (slug.length >= 4 && [...out, ...partial].some((k) => slug.includes(k))) out.add(slug);
+    // Every word of the path (`/fizetesek/simplepay/ipn` names SimplePay before its `ipn`):
+    // `/webhooks/viva` for "Viva Wallet" is the first word of the provider's name.
+    for (const part of x.path.split('/')) {
+      if (!part || part.startsWith('{')) continue;
+      const slug = providerKey(part);
+      if (
+        slug.length >= 4 &&
+        [...out, ...partial].some(
+          (k) => slug.includes(k) || k.startsWith(slug) || (slug.length >= 6 && k.includes(slug)),
+        )
+      )
+        out.add(slug);
+    }
   }
   return out;
 }
@@ -280,6 +362,33 @@ function creatorField(
   if (toUser.length === 0) return byName;
   if (toUser.length !== 1) return null;
   return named(toUser[0]!) ? null : toUser[0]!;
+}
+
+/**
+ * The one NOT NULL FK to the user entity named for the one role that creates the record
+ * (`damage_reports.mechanic_id` when only a `mechanic` may `POST /bikes/{id}/damage_reports`): the
+ * mechanic who reports it is the caller, from the token (rule `derive/role-column-from-caller`). A
+ * record that several roles create, or that names that role twice, leaves the choice to the client.
+ */
+function roleColumn(
+  e: SpecEntity,
+  entities: readonly SpecEntity[],
+  creators: readonly Endpoint[],
+): SpecField | null {
+  if (creators.length === 0 || creators.some((x) => x.roles.length !== 1)) return null;
+  const role = creators[0]!.roles[0]!;
+  if (creators.some((x) => !sameRole(x.roles[0]!, role))) return null;
+  const user = userEntity(entities);
+  if (!user || user.name === e.name) return null;
+  const named = e.fields.filter(
+    (f) =>
+      f.references?.entity === user.name &&
+      sameRole(
+        stripAccents(roleKey(role)),
+        stripAccents(roleKey(f.column).replace(/_(id|uuid|ref|fk)$/, '')),
+      ),
+  );
+  return named.length === 1 && !named[0]!.nullable ? named[0]! : null;
 }
 
 /** `/condomini/{id}/segnalazioni` → the entity of `condomini`; the record's FKs to it come from the path. */
@@ -343,6 +452,33 @@ function queuePositions(e: SpecEntity): SpecField[] {
       ws.some((w) => w.length >= 5 && values.some((v) => v === w || v.startsWith(w)))
     );
   });
+}
+
+/**
+ * The one total of a record (`total_cents`, `total_amount`) when another record of the model holds a
+ * rate (`prices.daily_rate_cents`, `services.price_per_kg`): the server computes the total from the
+ * rate and what the record measures (its days, its weight), so a client never sends it (rule
+ * `derive/total-from-rate`).
+ */
+function rateTotal(e: SpecEntity, entities: readonly SpecEntity[]): SpecField | null {
+  const totals = e.fields.filter(
+    (f) =>
+      !f.references &&
+      isTotalLike(f.name) &&
+      ['decimal', 'integer', 'bigint', 'float'].includes(f.type.scalar),
+  );
+  if (totals.length !== 1) return null;
+  const rate = entities.some(
+    (x) =>
+      x.name !== e.name &&
+      x.fields.some(
+        (f) =>
+          !f.references &&
+          isRateName(f.name) &&
+          ['decimal', 'integer', 'bigint', 'float'].includes(f.type.scalar),
+      ),
+  );
+  return rate ? totals[0]! : null;
 }
 
 /** The total field of a record whose child lines state a quantity and a unit price, or null. */

@@ -355,6 +355,14 @@ const sentences: Record<RuleId, string> = {
     'Lässt aus den Anlege- und Änderungsbodies einen Boolean heraus, der nach einem Zustand benannt ist, dessen Verb eine genannte Aktion des Datensatzes oder seines übergeordneten Datensatzes ausführt: diese Aktion setzt ihn.',
   'derive/action-time-from-action':
     'Lässt aus den Anlege- und Änderungsbodies einen Zeitpunkt heraus, der nach dem Verb einer genannten Aktion des Datensatzes benannt ist (`picked_up_at` neben `POST …/{id}/pickup`): diese Aktion hält ihn fest.',
+  'derive/action-reading-from-action':
+    'Lässt aus den Anlege- und Änderungsbodies eine Zahl heraus, die nach dem Verb einer genannten Aktion des Datensatzes benannt ist (`return_battery_level` neben `POST …/{id}/return`): diese Aktion hält den Messwert fest.',
+  'derive/status-from-actions':
+    "Lässt aus den Anlege- und Änderungsbodies eine Statusspalte mit genanntem Standardwert heraus, wenn genannte Aktionen den Datensatz bewegen (`status DEFAULT 'open'` neben `POST …/{id}/close`): der Datensatz entsteht im Standardwert, nur die Aktionen ändern ihn.",
+  'derive/role-column-from-caller':
+    'Lässt aus den Anlege- und Änderungsbodies den Verweis auf einen Benutzer heraus, der nach der einzigen Rolle benannt ist, die den Datensatz anlegt (`mechanic_id`, wenn nur ein Mechaniker Schäden meldet): der Server nimmt den Aufrufer aus dem Token.',
+  'derive/total-from-rate':
+    'Lässt aus den Anlege- und Änderungsbodies die eine Summe eines Datensatzes heraus, wenn ein anderer Datensatz des Modells einen Satz hält (`total_cents` neben `prices.daily_rate_cents`): der Server berechnet sie aus dem Satz.',
   'derive/provider-reference-server-set':
     'Hält die Referenz eines Anbieters (ein Feld, benannt nach einer genutzten Integration und einem Kennungswort, `stripe_payment_intent_id`) aus Anfragekörpern heraus: der Anbieter liefert sie, wenn der Server ihn aufruft.',
   'derive/start-payment-from-provider':

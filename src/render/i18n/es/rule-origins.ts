@@ -356,6 +356,14 @@ const sentences: Record<RuleId, string> = {
     'Deja fuera de los cuerpos de creación y edición un booleano con nombre de estado cuyo verbo realiza una acción indicada del registro, o del registro al que pertenece: esa acción lo fija.',
   'derive/action-time-from-action':
     'Deja fuera de los cuerpos de creación y edición una fecha y hora con nombre del verbo de una acción indicada del registro (`picked_up_at` junto a `POST …/{id}/pickup`): esa acción la registra.',
+  'derive/action-reading-from-action':
+    'Deja fuera de los cuerpos de creación y edición un número con nombre del verbo de una acción indicada del registro (`return_battery_level` junto a `POST …/{id}/return`): esa acción registra la lectura.',
+  'derive/status-from-actions':
+    "Deja fuera de los cuerpos de creación y edición una columna de estado con valor por defecto indicado de un registro que mueven acciones indicadas (`status DEFAULT 'open'` junto a `POST …/{id}/close`): el registro se crea en ese valor y solo las acciones lo cambian.",
+  'derive/role-column-from-caller':
+    'Deja fuera de los cuerpos de creación y edición la referencia a un usuario con nombre del único rol que crea el registro (`mechanic_id` cuando solo un mecánico informa daños): el servidor toma al llamante del token.',
+  'derive/total-from-rate':
+    'Deja fuera de los cuerpos de creación y edición el único total de un registro cuando otro registro del modelo guarda una tarifa (`total_cents` junto a `prices.daily_rate_cents`): el servidor lo calcula a partir de la tarifa.',
   'derive/provider-reference-server-set':
     'Deja fuera de los cuerpos de petición la referencia de un proveedor (un campo con el nombre de una integración en uso y una palabra de identificador, `stripe_payment_intent_id`): el proveedor la devuelve cuando el servidor lo llama.',
   'derive/start-payment-from-provider':

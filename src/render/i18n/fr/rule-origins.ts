@@ -363,6 +363,14 @@ const sentences: Record<RuleId, string> = {
     'Écarte des corps de création et de modification un booléen nommé d’après un état dont le verbe est accompli par une action indiquée de l’enregistrement, ou de celui auquel il appartient : cette action le fixe.',
   'derive/action-time-from-action':
     'Écarte des corps de création et de modification une date-heure nommée d’après le verbe d’une action indiquée de l’enregistrement (`picked_up_at` à côté de `POST …/{id}/pickup`) : cette action l’enregistre.',
+  'derive/action-reading-from-action':
+    'Écarte des corps de création et de modification un nombre nommé d’après le verbe d’une action indiquée de l’enregistrement (`return_battery_level` à côté de `POST …/{id}/return`) : cette action enregistre la mesure.',
+  'derive/status-from-actions':
+    "Écarte des corps de création et de modification une colonne d’état à valeur par défaut indiquée d’un enregistrement que des actions indiquées font évoluer (`status DEFAULT 'open'` à côté de `POST …/{id}/close`) : l’enregistrement est créé dans cette valeur et seules les actions la changent.",
+  'derive/role-column-from-caller':
+    'Écarte des corps de création et de modification la référence à un utilisateur nommée d’après le seul rôle qui crée l’enregistrement (`mechanic_id` quand seul un mécanicien signale une panne) : le serveur prend l’appelant dans le jeton.',
+  'derive/total-from-rate':
+    'Écarte des corps de création et de modification le seul total d’un enregistrement quand un autre enregistrement du modèle porte un tarif (`total_cents` à côté de `prices.daily_rate_cents`) : le serveur le calcule à partir du tarif.',
   'derive/provider-reference-server-set':
     'Garde hors des corps de requête la référence d’un fournisseur (un champ nommé d’après une intégration utilisée et un mot d’identifiant, `stripe_payment_intent_id`) : le fournisseur la renvoie quand le serveur l’appelle.',
   'derive/start-payment-from-provider':

@@ -360,6 +360,14 @@ const sentences: Record<RuleId, string> = {
     'Esclude dai corpi di creazione e modifica un booleano che prende il nome da uno stato il cui verbo è compiuto da un’azione indicata del record, o del record a cui appartiene: è quell’azione a impostarlo.',
   'derive/action-time-from-action':
     'Esclude dai corpi di creazione e modifica una data-ora che prende il nome dal verbo di un’azione indicata del record (`picked_up_at` accanto a `POST …/{id}/pickup`): è quell’azione a registrarla.',
+  'derive/action-reading-from-action':
+    'Esclude dai corpi di creazione e modifica un numero che prende il nome dal verbo di un’azione indicata del record (`return_battery_level` accanto a `POST …/{id}/return`): è quell’azione a registrare la misura.',
+  'derive/status-from-actions':
+    "Esclude dai corpi di creazione e modifica una colonna di stato con valore predefinito indicato di un record che azioni indicate fanno avanzare (`status DEFAULT 'open'` accanto a `POST …/{id}/close`): il record nasce in quel valore e solo le azioni lo cambiano.",
+  'derive/role-column-from-caller':
+    'Esclude dai corpi di creazione e modifica il riferimento a un utente che prende il nome dall’unico ruolo che crea il record (`mechanic_id` quando solo un meccanico segnala un guasto): il server prende il chiamante dal token.',
+  'derive/total-from-rate':
+    'Esclude dai corpi di creazione e modifica l’unico totale di un record quando un altro record del modello contiene una tariffa (`total_cents` accanto a `prices.daily_rate_cents`): il server lo calcola dalla tariffa.',
   'derive/provider-reference-server-set':
     'Tiene fuori dai corpi delle richieste il riferimento di un fornitore (un campo che porta il nome di un’integrazione in uso e una parola di identificativo, `stripe_payment_intent_id`): il fornitore lo restituisce quando il server lo chiama.',
   'derive/start-payment-from-provider':

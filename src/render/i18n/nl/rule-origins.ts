@@ -352,6 +352,14 @@ const sentences: Record<RuleId, string> = {
     'Laat uit de aanmaak- en wijzigingsbody’s een boolean weg die naar een toestand heet waarvan een vermelde actie van het record, of van het record waartoe het hoort, het werkwoord uitvoert: die actie zet hem.',
   'derive/action-time-from-action':
     'Laat uit de aanmaak- en wijzigingsbody’s een tijdstip weg dat naar het werkwoord van een vermelde actie van het record heet (`picked_up_at` naast `POST …/{id}/pickup`): die actie legt het vast.',
+  'derive/action-reading-from-action':
+    'Laat uit de aanmaak- en wijzigingsbody’s een getal weg dat naar het werkwoord van een vermelde actie van het record heet (`return_battery_level` naast `POST …/{id}/return`): die actie legt de meting vast.',
+  'derive/status-from-actions':
+    "Laat uit de aanmaak- en wijzigingsbody’s een statuskolom met vermelde standaardwaarde weg van een record dat vermelde acties verplaatsen (`status DEFAULT 'open'` naast `POST …/{id}/close`): het record ontstaat in die waarde en alleen de acties wijzigen hem.",
+  'derive/role-column-from-caller':
+    'Laat uit de aanmaak- en wijzigingsbody’s de verwijzing naar een gebruiker weg die naar de enige rol heet die het record aanmaakt (`mechanic_id` als alleen een monteur schade meldt): de server neemt de aanroeper uit het token.',
+  'derive/total-from-rate':
+    'Laat uit de aanmaak- en wijzigingsbody’s het ene totaal van een record weg wanneer een ander record van het model een tarief bevat (`total_cents` naast `prices.daily_rate_cents`): de server berekent het uit het tarief.',
   'derive/provider-reference-server-set':
     'Laat de referentie van een aanbieder (een veld genoemd naar een gebruikte integratie en een woord voor een kenmerk, `stripe_payment_intent_id`) weg uit de bodies van verzoeken: de aanbieder geeft haar terug wanneer de server hem aanroept.',
   'derive/start-payment-from-provider':

@@ -352,6 +352,14 @@ const sentences: Record<RuleId, string> = {
     'Deixa fora dos corpos de criação e edição um booleano com nome de estado cujo verbo uma ação indicada do registro, ou do registro a que pertence, realiza: essa ação o define.',
   'derive/action-time-from-action':
     'Deixa fora dos corpos de criação e edição uma data-hora com nome do verbo de uma ação indicada do registro (`picked_up_at` ao lado de `POST …/{id}/pickup`): essa ação a registra.',
+  'derive/action-reading-from-action':
+    'Deixa fora dos corpos de criação e edição um número com nome do verbo de uma ação indicada do registro (`return_battery_level` ao lado de `POST …/{id}/return`): essa ação registra a leitura.',
+  'derive/status-from-actions':
+    "Deixa fora dos corpos de criação e edição uma coluna de estado com valor padrão indicado de um registro que ações indicadas movem (`status DEFAULT 'open'` ao lado de `POST …/{id}/close`): o registro é criado nesse valor e só as ações o mudam.",
+  'derive/role-column-from-caller':
+    'Deixa fora dos corpos de criação e edição a referência a um usuário com nome do único papel que cria o registro (`mechanic_id` quando só um mecânico relata avarias): o servidor toma o chamador do token.',
+  'derive/total-from-rate':
+    'Deixa fora dos corpos de criação e edição o único total de um registro quando outro registro do modelo guarda uma tarifa (`total_cents` ao lado de `prices.daily_rate_cents`): o servidor o calcula a partir da tarifa.',
   'derive/provider-reference-server-set':
     'Deixa fora dos corpos de pedido a referência de um provedor (um campo com o nome de uma integração em uso e uma palavra de identificador, `stripe_payment_intent_id`): o provedor a devolve quando o servidor o chama.',
   'derive/start-payment-from-provider':
