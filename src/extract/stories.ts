@@ -1,6 +1,7 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { mentionPattern, words } from '../knowledge/mention.js';
 import { documentsNameLanguage } from '../knowledge/name-language.js';
+import { isRuleId } from '../knowledge/requirement-ids.js';
 import { isUserEntityName } from '../knowledge/user-entity.js';
 import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
@@ -316,7 +317,9 @@ function storiesOf(domain: Domain): Story[] {
         .trim();
       add({ actor: opener, action: clean(c.action), context: first, origin: r.origin }, r);
     } else if (c) add({ actor: c.actor, action: clean(c.action), origin: r.origin }, r);
-    else if (!told.has(r)) {
+    // A business rule's sentence ("ÜSZ-10 Az ügyfél személyes adatait … anonimizáljuk") states a
+    // rule about its subject, no work the subject does.
+    else if (!told.has(r) && !isRuleId(r.id)) {
       // "A receptionist checks a patient in on arrival": a role in the present tense.
       const said = stripId((r.title ?? r.text).replace(/\*\*/g, '').trim());
       const m = FLOW_STEP.exec(said);

@@ -6,6 +6,7 @@ import { chineseForce } from './chinese-force.js';
 import { czechForce } from './czech-force.js';
 import { rewrittenIn } from './force-words.js';
 import { greekForce } from './greek-force.js';
+import { hungarianForce } from './hungarian-force.js';
 import { indonesianForce } from './indonesian-force.js';
 import { describesInterface } from './interface-words.js';
 import { jobActs } from './job-words.js';
@@ -98,7 +99,7 @@ const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|fechar|arquivar|lembrar|fermer|schließen|annull|chiud|invia|notific|scad)\w*/i;
 /** A user story is what someone wants, not a rule ("As a manager, I want … so that members only see …"). */
 const STORY =
-  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|vil jeg|jeg vil|ønsker jeg|jeg ønsker|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|tôi (?:muốn|cần|mong muốn)(?=[\s,.;]|$)|saya (?:ingin|mau|perlu|membutuhkan)(?=[\s,.;]|$)|として[、,][^。]*たい/i;
+  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|vil jeg|jeg vil|ønsker jeg|jeg ønsker|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|tôi (?:muốn|cần|mong muốn)(?=[\s,.;]|$)|saya (?:ingin|mau|perlu|membutuhkan)(?=[\s,.;]|$)|として[、,][^。]*たい|(?:szeretnék|szeretném|szeretnénk)(?=[\s,.;]|$)/i;
 /**
  * The frame of a user story whatever its verb ("As a PSIRT member, I MUST be able to…", "Como
  * usuario, necesito…", "En tant que bénévole, je dois…", "Als Helfer muss ich…", "Como voluntário, eu
@@ -198,13 +199,13 @@ export function statesRule(stated: string): boolean {
 
 /** An amount of money: a number with its currency's code or sign ("150 TL", "€ 20", "49,90 SEK", "200 元"). */
 const MONEY =
-  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:TL|TRY|₺|EUR|€|USD|US\$|\$|SEK|NOK|DKK|kr|kronor|PLN|zł|CZK|Kč|CHF|GBP|£|JPY|円|元|RMB|CNY|KRW|원|RUB|₽|руб\p{L}*|BRL|MXN|ARS|COP|CLP)(?!\p{L})|(?:€|\$|£|₺|R\$|¥)\s?\d+|(?<!\p{L})(?:NOK|SEK|DKK|EUR|USD|CHF|GBP|PLN|CZK|TRY)\s?\d+/u;
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:TL|TRY|₺|EUR|€|USD|US\$|\$|SEK|NOK|DKK|kr|kronor|PLN|zł|CZK|Kč|CHF|GBP|£|JPY|円|元|RMB|CNY|KRW|원|RUB|₽|руб\p{L}*|BRL|MXN|ARS|COP|CLP|Ft|HUF)(?!\p{L})|(?:€|\$|£|₺|R\$|¥)\s?\d+|(?<!\p{L})(?:NOK|SEK|DKK|EUR|USD|CHF|GBP|PLN|CZK|TRY)\s?\d+/u;
 /**
  * What the domain charges, named (en, es, pt, fr, de, it, nl, sv, pl, tr, ru, zh, ja, ko): a fee,
  * price, dues, a subscription, a deposit, a fine.
  */
 const CHARGE =
-  /(?<!\p{L})(?:fees?|prices?|dues|charges?|charged|billed|invoiced|fined|costs?|koster|kostar|cuesta|cuestan|coûte|coûtent|kostet|kosten|custa|custam|costa|costano|kost|bot|boten|bøter|\p{L}{4,}bot(?:en)?|gebyr\p{L}*|kontingent\p{L}*|poplat\p{L}*|subscriptions?|deposits?|fines?|penalt(?:y|ies)|cuotas?|tarifas?|precios?|multas?|dep[oó]sitos?|taxas?|pre[cç]os?|mensalidades?|anuidades?|frais|prix|cotisations?|tarifs?|amendes?|cautions?|\p{L}*geb[üu]hr\p{L}*|\p{L}*beitr[aä]g\p{L}*|preis\p{L}*|kaution|quote?|prezz[oi]|canon[ei]|cauzion[ei]|tarie[fv]\p{L}*|prijs\p{L}*|contributie|boete\p{L}*|\p{L}*avgift\p{L}*|pris\p{L}*|opłat\p{L}*|składk\p{L}*|cen[ay]|aidat\p{L}*|ücret\p{L}*|fiyat\p{L}*|ceza\p{L}*|depozito\p{L}*|взнос\p{L}*|плат\p{L}*|стоимост\p{L}*|штраф\p{L}*|προκαταβολ\p{L}*|χρέωσ\p{L}*|πρόστιμ\p{L}*|εγγύησ\p{L}*)(?!\p{L})|费用|价格|会费|押金|罚款|料金|会費|価格|요금|회비|가격/iu;
+  /(?<!\p{L})(?:fees?|prices?|dues|charges?|charged|billed|invoiced|fined|costs?|koster|kostar|cuesta|cuestan|coûte|coûtent|kostet|kosten|custa|custam|costa|costano|kost|bot|boten|bøter|\p{L}{4,}bot(?:en)?|gebyr\p{L}*|kontingent\p{L}*|poplat\p{L}*|subscriptions?|deposits?|fines?|penalt(?:y|ies)|cuotas?|tarifas?|precios?|multas?|dep[oó]sitos?|taxas?|pre[cç]os?|mensalidades?|anuidades?|frais|prix|cotisations?|tarifs?|amendes?|cautions?|\p{L}*geb[üu]hr\p{L}*|\p{L}*beitr[aä]g\p{L}*|preis\p{L}*|kaution|quote?|prezz[oi]|canon[ei]|cauzion[ei]|tarie[fv]\p{L}*|prijs\p{L}*|contributie|boete\p{L}*|\p{L}*avgift\p{L}*|pris\p{L}*|opłat\p{L}*|składk\p{L}*|cen[ay]|aidat\p{L}*|ücret\p{L}*|fiyat\p{L}*|ceza\p{L}*|depozito\p{L}*|взнос\p{L}*|плат\p{L}*|стоимост\p{L}*|штраф\p{L}*|προκαταβολ\p{L}*|χρέωσ\p{L}*|πρόστιμ\p{L}*|εγγύησ\p{L}*|\p{L}*díj\p{L}*)(?!\p{L})|费用|价格|会费|押金|罚款|料金|会費|価格|요금|회비|가격/iu;
 
 /**
  * A share of another amount ("30 % of the total amount of the booking", "30 % του συνολικού
@@ -233,7 +234,9 @@ function forceWords(text: string): string {
       dutchForce(
         polishForce(
           swedishForce(
-            norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(text)))))),
+            norwegianForce(
+              turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(hungarianForce(text)))))),
+            ),
           ),
         ),
       ),
@@ -464,7 +467,9 @@ export const nonFunctionalRule = (stated: string): boolean => {
       dutchForce(
         polishForce(
           swedishForce(
-            norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(stated)))))),
+            norwegianForce(
+              turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(hungarianForce(stated)))))),
+            ),
           ),
         ),
       ),
@@ -662,7 +667,9 @@ export function readRule(stated: string): RuleReading {
       dutchForce(
         polishForce(
           swedishForce(
-            norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(stated)))))),
+            norwegianForce(
+              turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(hungarianForce(stated)))))),
+            ),
           ),
         ),
       ),
