@@ -7,6 +7,7 @@ import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domai
 import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
+import { readRule } from '../read/rule-words.js';
 import { opensWithLeadIn } from '../read/step-actor-words.js';
 import {
   actsOnOwn,
@@ -317,9 +318,9 @@ function storiesOf(domain: Domain): Story[] {
         .trim();
       add({ actor: opener, action: clean(c.action), context: first, origin: r.origin }, r);
     } else if (c) add({ actor: c.actor, action: clean(c.action), origin: r.origin }, r);
-    // A business rule's sentence ("ÜSZ-10 Az ügyfél személyes adatait … anonimizáljuk") states a
-    // rule about its subject, no work the subject does.
-    else if (!told.has(r) && !isRuleId(r.id)) {
+    // A business rule the system enforces by a job ("ÜSZ-10 Az ügyfél személyes adatait 3 év
+    // inaktivitás után anonimizáljuk": we anonymise the customer's data) is no work its subject does.
+    else if (!told.has(r) && !(isRuleId(r.id) && readRule(r.title ?? r.text).enforcement === 'job')) {
       // "A receptionist checks a patient in on arrival": a role in the present tense.
       const said = stripId((r.title ?? r.text).replace(/\*\*/g, '').trim());
       const m = FLOW_STEP.exec(said);
