@@ -47,6 +47,8 @@ function errorCode(reading: RuleReading, entity: string | null): string | null {
     reading.enforcement === 'behaviour' ||
     // Counted over a period: no request breaks it, no request gets its error.
     reading.enforcement === 'period-quota' ||
+    // What a role sees: its reads return only the records in scope; no request is rejected for it.
+    reading.enforcement === 'visibility-scope' ||
     // A stated charge or allowance is what the service applies when it prices a request; it rejects none.
     reading.kind === 'charge' ||
     reading.kind === 'allowance'
@@ -218,14 +220,24 @@ export function businessRules(
     // A rule whose verb names the write it guards ("ne peut pas être supprimé") is never enforced by
     // another write of its requirement (the create of the slots): with no such write, none.
     const verb = c.target?.action;
-    const operations = glossed
-      ? implementing.filter((e) => e.entity === glossed).map((e) => e.operationId)
-      : targeted && targeted.operations.length > 0
-        ? targeted.operations
-        : implementing
-            .filter((e) => named === null || e.entity === named || e.entity === null)
-            .filter((e) => !verb || e.action === verb || e.stateVerb === verb || e.path.endsWith(`/${verb}`))
-            .map((e) => e.operationId);
+    // "Station staff see only the bookings of their own station": the reads of what is seen.
+    const entity = named ?? glossed;
+    const reads =
+      enforcement === 'visibility-scope'
+        ? endpoints.filter((e) => e.method === 'GET' && entity !== null && e.entity === entity)
+        : null;
+    const operations = reads
+      ? reads.map((e) => e.operationId)
+      : glossed
+        ? implementing.filter((e) => e.entity === glossed).map((e) => e.operationId)
+        : targeted && targeted.operations.length > 0
+          ? targeted.operations
+          : implementing
+              .filter((e) => named === null || e.entity === named || e.entity === null)
+              .filter(
+                (e) => !verb || e.action === verb || e.stateVerb === verb || e.path.endsWith(`/${verb}`),
+              )
+              .map((e) => e.operationId);
     return {
       id,
       text: c.text,

@@ -147,7 +147,7 @@ function headFirst(
 
 /** A business rule's id inside a text ("GR-09: weniger als 48 Stunden", "see BR-3"). */
 const RULE_ID_IN_TEXT =
-  /(?<![\p{L}\p{N}])(?:BR|RN|RG|RB|GR|RULE|ΚΕ|ΕΚ)[-_ ]?\d+(?:\.\d+)?(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:BR|RN|RG|RB|GR|RULE|ΚΕ|ΕΚ|ÜSZ)[-_ ]?\d+(?:\.\d+)?(?![\p{L}\p{N}])/giu;
 /** One form of a rule id: `GR-09`, `gr 9` and `GR9` are one rule. */
 const ruleKey = (id: string): string =>
   id
@@ -158,8 +158,8 @@ const ruleKey = (id: string): string =>
 /** A sentence that ends in a colon introduces what follows it. */
 const LEAD_IN = /:\s*$/;
 
-/** A business rule's own id (`BR-12`, `RN-3`, `RG-1`, `GR-7`, `RB-2`, `RULE-4`, el `ΚΕ-4`), not a requirement's. */
-const RULE_ID = /^(?:BR|RN|RG|RB|GR|RULE|ΚΕ|ΕΚ)[-_ ]?\d+(?:\.\d+)?$/i;
+/** A business rule's own id (`BR-12`, `RN-3`, `RG-1`, `GR-7`, `RB-2`, `RULE-4`, el `ΚΕ-4`, hu `ÜSZ-4`), not a requirement's. */
+const RULE_ID = /^(?:BR|RN|RG|RB|GR|RULE|ΚΕ|ΕΚ|ÜSZ)[-_ ]?\d+(?:\.\d+)?$/i;
 
 const cite = (o: Origin, text: string): Origin =>
   o.kind === 'source' && !o.quote ? fromSource(o.file, o.line, text.slice(0, 160)) : o;

@@ -1,11 +1,13 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { mentionPattern, words } from '../knowledge/mention.js';
 import { documentsNameLanguage } from '../knowledge/name-language.js';
+import { isRuleId } from '../knowledge/requirement-ids.js';
 import { isUserEntityName } from '../knowledge/user-entity.js';
 import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
+import { readRule } from '../read/rule-words.js';
 import { opensWithLeadIn } from '../read/step-actor-words.js';
 import {
   actsOnOwn,
@@ -316,7 +318,9 @@ function storiesOf(domain: Domain): Story[] {
         .trim();
       add({ actor: opener, action: clean(c.action), context: first, origin: r.origin }, r);
     } else if (c) add({ actor: c.actor, action: clean(c.action), origin: r.origin }, r);
-    else if (!told.has(r)) {
+    // A business rule the system enforces by a job ("ÜSZ-10 Az ügyfél személyes adatait 3 év
+    // inaktivitás után anonimizáljuk": we anonymise the customer's data) is no work its subject does.
+    else if (!told.has(r) && !(isRuleId(r.id) && readRule(r.title ?? r.text).enforcement === 'job')) {
       // "A receptionist checks a patient in on arrival": a role in the present tense.
       const said = stripId((r.title ?? r.text).replace(/\*\*/g, '').trim());
       const m = FLOW_STEP.exec(said);

@@ -11,6 +11,7 @@ import { caseFoldedRegExp } from './case-fold.js';
  *   FG-1 / FOG-1 / KH-1 / İK-1 (tr: gereksinim, kullanıcı hikâyesi, iş kuralı)
  *   YC-1 / PCN-1 / QT-1 (vi: yêu cầu, phi chức năng, quy tắc nghiệp vụ)
  *   ΛΑ-1 / ΜΛΑ-1 / ΚΕ-1 / ΙΧ-1 (el: λειτουργική απαίτηση, μη λειτουργική, κανόνας, ιστορία χρήστη)
+ *   ÜSZ-1 (hu: üzleti szabály)
  *   US-1.1, HU-03 (es: historia de usuario), "Story 1.2", "Epic 2"
  */
 const PREFIX_KIND: Record<string, RequirementKind> = {
@@ -64,6 +65,8 @@ const PREFIX_KIND: Record<string, RequirementKind> = {
   ΕΚ: 'functional',
   ΜΛΑ: 'non-functional',
   ΙΧ: 'user-story',
+  // hu: üzleti szabály (business rule): ÜSZ-1.
+  ÜSZ: 'functional',
 };
 
 const PREFIXES = Object.keys(PREFIX_KIND)
@@ -108,6 +111,10 @@ const DEFINITION_RE = new RegExp(
   String.raw`^\s*(?:[*_]{1,2}|\[)?\s*(?<id>${CODE_ID}|${WORD_ID})\s*(?:[*_]{1,2}|\])?\s*(?<sep>[:：.)）–—|]|\s-\s|\s(?=[*_]{0,2}[\p{Lu}\p{Lo}]))\s*(?:[*_]{1,2}(?=\s))?(?<rest>.*)$`,
   'su',
 );
+
+/** A business rule's own id (`BR-12`, `RN-3`, `GR-7`, el `ΚΕ-4`, hu `ÜSZ-4`): a rule, never a story. */
+export const isRuleId = (id: string): boolean =>
+  /^(?:BR|RN|RG|RB|GR|RULE|ΚΕ|ΕΚ|ÜSZ)[-_ ]?\d+(?:\.\d+)?$/iu.test(id);
 
 export function kindOfId(id: string): RequirementKind {
   const word = /^(User Story|Story|Historia|Tarina|Käyttäjätarina|História)\b/i.exec(id);

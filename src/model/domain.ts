@@ -793,7 +793,13 @@ export type RuleEnforcement =
    * A floor over a period ("at least 4 shifts per season"): no single request can break it, so it is
    * counted over the period (a report, a reminder or a check when the period ends), never at a create.
    */
-  | 'period-quota';
+  | 'period-quota'
+  /**
+   * What a role sees ("Station staff see only the bookings of their own station"): the reads return
+   * only the records in the role's scope (the permission matrix's stated scope); no write checks it,
+   * no request gets its error.
+   */
+  | 'visibility-scope';
 
 export interface RuleReading {
   /** `unique`, `window`, `lead-time`, `limit`, `minimum`, `duration`, `only`, `never`, `ordering`, `retention`, `audit`, `required`. */

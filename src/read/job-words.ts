@@ -241,7 +241,7 @@ function englishCron(s: string, at: { hour: number; minute: number } | null): st
 const ACTS: [JobAct, RegExp][] = [
   [
     'remind',
-    /remind|påmind|påminn|lembrete|recordatorio|rappel|erinner|promemoria|muistut|připomín|připomen|herinner|напомин|리마인드|전날 (?:예약 )?알림|提醒/i,
+    /remind|påmind|påminn|lembrete|recordatorio|rappel|erinner|promemoria|muistut|připomín|připomen|herinner|напомин|리마인드|전날 (?:예약 )?알림|提醒|emlékeztet/i,
   ],
   [
     'purge',

@@ -6,6 +6,7 @@ import { chineseForce } from './chinese-force.js';
 import { czechForce } from './czech-force.js';
 import { builtRules, rewrittenIn } from './force-words.js';
 import { greekForce } from './greek-force.js';
+import { hungarianForce } from './hungarian-force.js';
 import { indonesianForce } from './indonesian-force.js';
 import { describesInterface } from './interface-words.js';
 import { jobActs } from './job-words.js';
@@ -20,6 +21,7 @@ import { systemPresentWork } from './system-present-words.js';
 import { describesTooling } from './tooling-words.js';
 import { turkishForce } from './turkish-force.js';
 import { vietnameseForce } from './vietnamese-force.js';
+import { statesVisibility } from './visibility-words.js';
 
 /**
  * How a stated rule reads, in en, es, pt, fr and de: whether a sentence states a business rule at
@@ -97,7 +99,7 @@ const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|fechar|arquivar|lembrar|fermer|schließen|annull|chiud|invia|notific|scad)\w*/i;
 /** A user story is what someone wants, not a rule ("As a manager, I want … so that members only see …"). */
 const STORY =
-  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|vil jeg|jeg vil|ønsker jeg|jeg ønsker|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|tôi (?:muốn|cần|mong muốn)(?=[\s,.;]|$)|saya (?:ingin|mau|perlu|membutuhkan)(?=[\s,.;]|$)|として[、,][^。]*たい/i;
+  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|vil jeg|jeg vil|ønsker jeg|jeg ønsker|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|tôi (?:muốn|cần|mong muốn)(?=[\s,.;]|$)|saya (?:ingin|mau|perlu|membutuhkan)(?=[\s,.;]|$)|として[、,][^。]*たい|(?:szeretnék|szeretném|szeretnénk)(?=[\s,.;]|$)/i;
 /**
  * The frame of a user story whatever its verb ("As a PSIRT member, I MUST be able to…", "Como
  * usuario, necesito…", "En tant que bénévole, je dois…", "Als Helfer muss ich…", "Como voluntário, eu
@@ -197,16 +199,25 @@ export function statesRule(stated: string): boolean {
 
 /** An amount of money: a number with its currency's code or sign ("150 TL", "€ 20", "49,90 SEK", "200 元"). */
 const MONEY =
-  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:TL|TRY|₺|EUR|€|USD|US\$|\$|SEK|NOK|DKK|kr|kronor|PLN|zł|CZK|Kč|CHF|GBP|£|JPY|円|元|RMB|CNY|KRW|원|RUB|₽|руб\p{L}*|BRL|MXN|ARS|COP|CLP)(?!\p{L})|(?:€|\$|£|₺|R\$|¥)\s?\d+|(?<!\p{L})(?:NOK|SEK|DKK|EUR|USD|CHF|GBP|PLN|CZK|TRY)\s?\d+/u;
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:TL|TRY|₺|EUR|€|USD|US\$|\$|SEK|NOK|DKK|kr|kronor|PLN|zł|CZK|Kč|CHF|GBP|£|JPY|円|元|RMB|CNY|KRW|원|RUB|₽|руб\p{L}*|BRL|MXN|ARS|COP|CLP|Ft|HUF)(?!\p{L})|(?:€|\$|£|₺|R\$|¥)\s?\d+|(?<!\p{L})(?:NOK|SEK|DKK|EUR|USD|CHF|GBP|PLN|CZK|TRY)\s?\d+/u;
 /**
  * What the domain charges, named (en, es, pt, fr, de, it, nl, sv, pl, tr, ru, zh, ja, ko): a fee,
  * price, dues, a subscription, a deposit, a fine.
  */
 const CHARGE =
-  /(?<!\p{L})(?:fees?|prices?|dues|charges?|charged|billed|invoiced|fined|costs?|koster|kostar|cuesta|cuestan|coûte|coûtent|kostet|kosten|custa|custam|costa|costano|kost|bot|boten|bøter|\p{L}{4,}bot(?:en)?|gebyr\p{L}*|kontingent\p{L}*|poplat\p{L}*|subscriptions?|deposits?|fines?|penalt(?:y|ies)|cuotas?|tarifas?|precios?|multas?|dep[oó]sitos?|taxas?|pre[cç]os?|mensalidades?|anuidades?|frais|prix|cotisations?|tarifs?|amendes?|cautions?|\p{L}*geb[üu]hr\p{L}*|\p{L}*beitr[aä]g\p{L}*|preis\p{L}*|kaution|quote?|prezz[oi]|canon[ei]|cauzion[ei]|tarie[fv]\p{L}*|prijs\p{L}*|contributie|boete\p{L}*|\p{L}*avgift\p{L}*|pris\p{L}*|opłat\p{L}*|składk\p{L}*|cen[ay]|aidat\p{L}*|ücret\p{L}*|fiyat\p{L}*|ceza\p{L}*|depozito\p{L}*|взнос\p{L}*|плат\p{L}*|стоимост\p{L}*|штраф\p{L}*)(?!\p{L})|费用|价格|会费|押金|罚款|料金|会費|価格|요금|회비|가격/iu;
+  /(?<!\p{L})(?:fees?|prices?|dues|charges?|charged|billed|invoiced|fined|costs?|koster|kostar|cuesta|cuestan|coûte|coûtent|kostet|kosten|custa|custam|costa|costano|kost|bot|boten|bøter|\p{L}{4,}bot(?:en)?|gebyr\p{L}*|kontingent\p{L}*|poplat\p{L}*|subscriptions?|deposits?|fines?|penalt(?:y|ies)|cuotas?|tarifas?|precios?|multas?|dep[oó]sitos?|taxas?|pre[cç]os?|mensalidades?|anuidades?|frais|prix|cotisations?|tarifs?|amendes?|cautions?|\p{L}*geb[üu]hr\p{L}*|\p{L}*beitr[aä]g\p{L}*|preis\p{L}*|kaution|quote?|prezz[oi]|canon[ei]|cauzion[ei]|tarie[fv]\p{L}*|prijs\p{L}*|contributie|boete\p{L}*|\p{L}*avgift\p{L}*|pris\p{L}*|opłat\p{L}*|składk\p{L}*|cen[ay]|aidat\p{L}*|ücret\p{L}*|fiyat\p{L}*|ceza\p{L}*|depozito\p{L}*|взнос\p{L}*|плат\p{L}*|стоимост\p{L}*|штраф\p{L}*|προκαταβολ\p{L}*|χρέωσ\p{L}*|πρόστιμ\p{L}*|εγγύησ\p{L}*|\p{L}*díj\p{L}*)(?!\p{L})|费用|价格|会费|押金|罚款|料金|会費|価格|요금|회비|가격/iu;
 
-/** Whether a sentence states an amount the domain charges: a fee, price or fine with its sum. */
-export const statesCharge = (text: string): boolean => MONEY.test(text) && CHARGE.test(text);
+/**
+ * A share of another amount ("30 % of the total amount of the booking", "30 % του συνολικού
+ * ποσού"): with a charge word, the sum of a charge stated as a part of another. A percentage of
+ * nothing ("GST (18%)" in a list of what an invoice shows, "zu 90 % verbraucht") is no share.
+ */
+const SHARE =
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*%\s+(?:of|του|της|των|av|af|van|de|du|des|del|da|do|di|della|dello|von|vom|der|z|ze|dari|của)(?!\p{L})/iu;
+
+/** Whether a sentence states an amount the domain charges: a fee, price or fine with its sum (or its share). */
+export const statesCharge = (text: string): boolean =>
+  (MONEY.test(text) || SHARE.test(text)) && CHARGE.test(text);
 
 /** An identifier with a number in it: a requirement id (`FR6`, `NFR-25`, `AC1`), a CWE or CVE id. */
 const IDENTIFIER = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}]*[-_]?\d+(?:[.-]\d+)*(?![\p{L}\p{N}_])/gu;
@@ -223,7 +234,9 @@ function forceWords(text: string): string {
       dutchForce(
         polishForce(
           swedishForce(
-            norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(text)))))),
+            norwegianForce(
+              turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(hungarianForce(text)))))),
+            ),
           ),
         ),
       ),
@@ -454,7 +467,9 @@ export const nonFunctionalRule = (stated: string): boolean => {
       dutchForce(
         polishForce(
           swedishForce(
-            norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(stated)))))),
+            norwegianForce(
+              turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(hungarianForce(stated)))))),
+            ),
           ),
         ),
       ),
@@ -652,7 +667,9 @@ export function readRule(stated: string): RuleReading {
       dutchForce(
         polishForce(
           swedishForce(
-            norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(stated)))))),
+            norwegianForce(
+              turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(hungarianForce(stated)))))),
+            ),
           ),
         ),
       ),
@@ -665,7 +682,10 @@ export function readRule(stated: string): RuleReading {
       : /\block(ed)?\b/i.test(text) && /\b(attempts?|sign[- ]ins?|logins?)\b/i.test(text)
         ? 'ACCOUNT_LOCKED'
         : null;
-  const enforcement = enforcementOf(read, text);
+  // "Station staff see only the bookings of their own station": enforced where the records are read.
+  const visible =
+    (read === 'only' || read === 'never' || read === 'required') && statesVisibility(stated, text);
+  const enforcement = visible ? 'visibility-scope' : enforcementOf(read, text);
   // A job waits for its time to pass ("a reminder at least 24 hours before"): a window, not a floor
   // a request can break.
   const kind = read === 'lead-time' && enforcement === 'job' ? 'window' : read;
@@ -716,8 +736,24 @@ export function readRule(stated: string): RuleReading {
  * floor, a cap or a prohibition keeps that reading.
  */
 function chargeKind(kind: string, text: string): string {
+  // "A late return is charged 10 € per hour, up to the daily rate": a cap no number states is the
+  // sum the charge stops at, no count or amount a request can exceed.
+  if (kind === 'limit' && statesCharge(text) && !numberedCap(text)) return 'charge';
   if (kind !== 'required' && kind !== 'window') return kind;
   return statesCharge(text) || (CHARGE.test(text) && yearlyDate(text) !== null) ? 'charge' : kind;
+}
+
+/** Whether the sentence's cap ("at most", "up to") is followed by a number within its next three words. */
+function numberedCap(text: string): boolean {
+  const m = LIMIT.exec(text);
+  if (!m) return false;
+  const next = text
+    .slice(m.index + m[0].length)
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 3)
+    .join(' ');
+  return NUMBER.test(next);
 }
 
 /**

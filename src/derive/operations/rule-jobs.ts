@@ -9,6 +9,8 @@ interface StatedWork {
   acts: readonly JobAct[];
   periods?: readonly number[];
   trigger: string;
+  /** The requirement and rule ids its line cites ("… older than 15 minutes (ΚΕ-07)"). */
+  requirements?: readonly string[];
   origin: Origin;
 }
 
@@ -18,7 +20,7 @@ const refs = (o: Origin) => (o.kind === 'source' ? [{ file: o.file, line: o.line
 /**
  * The job that enforces each rule the design enforces by a background job (rule
  * derive/rule-enforced-by-job): the job designed from the rule's own line, else the one stated job
- * that does the rule's act ("Personal data about parents is deleted 13 months after …" and
+ * whose line cites the rule's id or its requirement's ("ExpireUnpaidBookingsJob — … (ΚΕ-07)"), else the one that does the rule's act ("Personal data about parents is deleted 13 months after …" and
  * "purge-personal-data — … deletes families who left more than 13 months ago": both purge; of two
  * such jobs, the one stating the rule's period), else the
  * one stated job whose schedule runs on the date of the year the rule states ("Årsavgiften
@@ -52,14 +54,21 @@ export function rulesWithJobs(
           return f.length === 5 && Number(f[2]) === yearly.day && Number(f[3]) === yearly.month;
         })
       : [];
+    // A stated job whose line cites the rule's own id, else its requirement's, is the one that enforces it.
+    const cites = (ids: readonly string[]) =>
+      work.filter((s) => (s.requirements ?? []).some((x) => ids.includes(x)));
+    const byId = cites([r.id]);
+    const citing = byId.length > 0 ? byId : cites(r.requirements);
     const job =
       own.length === 1
         ? { name: own[0]!.name, at: [] as Origin[] }
-        : byAct.length === 1
-          ? { name: byAct[0]!.name, at: [byAct[0]!.origin] }
-          : byDate.length === 1
-            ? { name: byDate[0]!.name, at: [byDate[0]!.origin] }
-            : null;
+        : citing.length === 1
+          ? { name: citing[0]!.name, at: [citing[0]!.origin] }
+          : byAct.length === 1
+            ? { name: byAct[0]!.name, at: [byAct[0]!.origin] }
+            : byDate.length === 1
+              ? { name: byDate[0]!.name, at: [byDate[0]!.origin] }
+              : null;
     if (!job) return r;
     return {
       ...r,

@@ -1,3 +1,4 @@
+import { mentionedIds } from '../../knowledge/requirement-ids.js';
 import type { Domain, JobAct, StatedJob } from '../../model/domain.js';
 import { fromSource, type Origin } from '../../model/origin.js';
 import type { Integration, RetryPolicy } from '../../model/spec/operations.js';
@@ -24,7 +25,13 @@ export function statedJobs(domain: Domain): StatedDraft[] {
     seen.add(j.name.toLowerCase());
     // The schedule and the acts were read in extract (read/job-words.ts).
     const cron = j.cron ?? null;
-    const ids = [...new Set(j.description.match(/\b[A-Z]{1,5}-?\d{1,4}(?:\.\d+)?\b/g) ?? [])];
+    // The ids its description cites, in any script the requirement-id syntax knows ("(ΚΕ-07)").
+    const ids = [
+      ...new Set([
+        ...(j.description.match(/\b[A-Z]{1,5}-?\d{1,4}(?:\.\d+)?\b/g) ?? []),
+        ...mentionedIds(j.description),
+      ]),
+    ];
     const known = new Set(domain.requirements.map((r) => r.id));
     out.push({
       name: j.name,

@@ -22,6 +22,8 @@ export const api: Messages['api'] = {
       behaviour: 'festgelegtes Verhalten (keine Prüfung der Anfrage)',
       'period-quota':
         'über den Zeitraum gezählt (ein Bericht oder eine Prüfung an seinem Ende; keine Prüfung der Anfrage)',
+      'visibility-scope':
+        'Sichtbarkeitsbereich (Lesezugriffe liefern nur die Datensätze im Bereich; kein Fehler der Anfrage)',
     } as Record<string, string>,
     lifecycles: 'Zustandsautomaten',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -19,6 +19,7 @@ export const api = {
       'audit-trail': "audit entry written in the change's transaction",
       behaviour: 'stated behaviour (no request check)',
       'period-quota': 'counted over the period (a report or a check when it ends; no request check)',
+      'visibility-scope': 'visibility scope (the reads return only the records in scope; no request error)',
     } as Record<string, string>,
     lifecycles: 'State machines',
     lifecycleIntro: (entity: string, field: string, n: number) =>

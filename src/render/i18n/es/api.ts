@@ -22,6 +22,8 @@ export const api: Messages['api'] = {
       behaviour: 'comportamiento indicado (sin comprobación de la solicitud)',
       'period-quota':
         'contado sobre el periodo (un informe o una comprobación al terminar; sin comprobación de la solicitud)',
+      'visibility-scope':
+        'ámbito de visibilidad (las lecturas devuelven solo los registros del ámbito; sin error de la solicitud)',
     } as Record<string, string>,
     lifecycles: 'Máquinas de estados',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -22,6 +22,8 @@ export const api: Messages['api'] = {
       behaviour: 'comportement indiqué (aucune vérification de la requête)',
       'period-quota':
         'compté sur la période (un rapport ou une vérification à son terme ; aucune vérification de la requête)',
+      'visibility-scope':
+        'périmètre de visibilité (les lectures ne renvoient que les enregistrements du périmètre ; aucune erreur de requête)',
     } as Record<string, string>,
     lifecycles: 'Machines à états',
     lifecycleIntro: (entity: string, field: string, n: number) =>

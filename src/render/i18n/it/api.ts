@@ -23,6 +23,8 @@ export const api: Messages['api'] = {
       behaviour: 'comportamento indicato (nessun controllo della richiesta)',
       'period-quota':
         'conteggiato sul periodo (un report o un controllo alla sua fine; nessun controllo della richiesta)',
+      'visibility-scope':
+        "ambito di visibilità (le letture restituiscono solo i record dell'ambito; nessun errore della richiesta)",
     } as Record<string, string>,
     lifecycles: 'Macchine a stati',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -22,6 +22,8 @@ export const api: Messages['api'] = {
       behaviour: 'vermeld gedrag (geen controle op het verzoek)',
       'period-quota':
         'geteld over de periode (een rapport of een controle aan het einde; geen controle op het verzoek)',
+      'visibility-scope':
+        'zichtbaarheidsbereik (het lezen geeft alleen de records binnen het bereik; geen fout op het verzoek)',
     } as Record<string, string>,
     lifecycles: 'Toestandsmachines',
     lifecycleIntro: (entity: string, field: string, n: number) =>

@@ -22,6 +22,8 @@ export const api: Messages['api'] = {
       behaviour: 'comportamento indicado (sem verificação da requisição)',
       'period-quota':
         'contado ao longo do período (um relatório ou uma verificação no fim; sem verificação da requisição)',
+      'visibility-scope':
+        'escopo de visibilidade (as leituras devolvem apenas os registros do escopo; sem erro da requisição)',
     } as Record<string, string>,
     lifecycles: 'Máquinas de estados',
     lifecycleIntro: (entity: string, field: string, n: number) =>
