@@ -20,7 +20,7 @@ const w = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'giu');
  * év"): units are read by their stems and become English units. Only text with at least two
  * Hungarian words is rewritten.
  */
-const HUNGARIAN: [RegExp, string][] = [
+const HUNGARIAN = (): [RegExp, string][] => [
   [w('a rendszer|az alkalmazás'), 'the system'],
   [w('küldi?|elküld\\p{L}*'), 'sends'],
   [w('\\p{L}*emlékeztető\\p{L}*'), 'reminder'],
