@@ -93,15 +93,17 @@ export const decisionStatusDetector: Detector = {
       );
       if (listed && !listed.detail && o.reason) listed.detail = o.reason;
       // "RabbitMQ + MassTransit — reddedildi": the option the line's record names holds this one.
-      const within =
-        !!at &&
-        decisions.some(
-          (d) =>
-            d.status === o.status &&
-            d.at.file === at.file &&
-            d.at.line === at.line &&
-            wordsOf(d.subject).has(subject),
-        );
+      const holder = at
+        ? decisions.find(
+            (d) =>
+              d.status === o.status &&
+              d.at.file === at.file &&
+              d.at.line === at.line &&
+              wordsOf(d.subject).has(subject),
+          )
+        : undefined;
+      if (holder && !holder.detail && o.reason) holder.detail = o.reason;
+      const within = holder !== undefined;
       if (!at || seen.has(id) || known || within) continue;
       seen.add(id);
       decisions.push({ subject: o.subject, status: o.status, detail: o.reason, at });
