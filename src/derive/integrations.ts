@@ -315,10 +315,11 @@ function build(
     endpointsUsed:
       statedOf('endpoints').length > 0
         ? statedOf('endpoints').flatMap((d) => d.routes ?? [])
-        : !active
-          ? []
-          : verifiesOnly
-            ? (provider?.endpoints ?? []).filter((e) => /jwks/i.test(e))
+        : // Tokens the API validates are fetched from the provider's key set, mentioned or chosen.
+          verifiesOnly
+          ? (provider?.endpoints ?? []).filter((e) => /jwks/i.test(e))
+          : !active
+            ? []
             : [
                 ...(provider?.endpoints ?? []),
                 // A channel's own routes only where the documents state that channel for it.
