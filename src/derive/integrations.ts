@@ -311,22 +311,27 @@ function build(
     known: provider !== null,
     // Stated routes first; a provider whose tokens our API only validates is called for its key set
     // alone (the catalogue's sign-in routes are the client's, not ours).
+    // A provider only mentioned is no API this backend calls: the catalogue's routes, auth, format,
+    // limits and notes stay out (what the documents state of it is still shown).
     endpointsUsed:
       statedOf('endpoints').length > 0
         ? statedOf('endpoints').flatMap((d) => d.routes ?? [])
-        : verifiesOnly
+        : // Tokens the API validates are fetched from the provider's key set, mentioned or chosen.
+          verifiesOnly
           ? (provider?.endpoints ?? []).filter((e) => /jwks/i.test(e))
-          : [
-              ...(provider?.endpoints ?? []),
-              // A channel's own routes only where the documents state that channel for it.
-              ...integrationChannels(provider, mentions).flatMap(
-                (c) => provider?.channelEndpoints?.[c] ?? [],
-              ),
-            ],
-    auth: statedOf('auth').length > 0 ? null : (provider?.auth ?? null),
-    format: provider?.format ?? null,
+          : !active
+            ? []
+            : [
+                ...(provider?.endpoints ?? []),
+                // A channel's own routes only where the documents state that channel for it.
+                ...integrationChannels(provider, mentions).flatMap(
+                  (c) => provider?.channelEndpoints?.[c] ?? [],
+                ),
+              ],
+    auth: statedOf('auth').length > 0 || !active ? null : (provider?.auth ?? null),
+    format: active ? (provider?.format ?? null) : null,
     rateLimits:
-      provider && !clientSide && statedOf('rate-limit').length === 0
+      provider && active && !clientSide && statedOf('rate-limit').length === 0
         ? (provider.rateLimits ?? 'plan- or account-dependent: see provider docs')
         : null,
     // The purpose lines are the purpose above; the rest are shown aspect by aspect.
@@ -338,10 +343,10 @@ function build(
     origin: purposes[0]?.origin ?? best.origin,
     status,
     docs: provider?.docs ?? null,
-    failFast: provider?.failFast ?? [],
-    idempotency: provider?.idempotency ?? null,
+    failFast: active ? (provider?.failFast ?? []) : [],
+    idempotency: active ? (provider?.idempotency ?? null) : null,
     clientSide,
-    notes: provider?.notes ?? [],
+    notes: active ? (provider?.notes ?? []) : [],
     mentions: quoted.slice(0, 6).map((m) => ({ text: m.context, status: m.status, origin: m.origin })),
   };
 }

@@ -4,7 +4,7 @@ import type { DecisionRecord } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import { rowScope, statusColumns } from '../read/index.js';
 import { optionsColumns, optionsInCell, withoutDecisionId } from '../read/option-cell-words.js';
-import { optionsListed } from '../read/option-list-words.js';
+import { optionSetAside, optionsListed } from '../read/option-list-words.js';
 import { labelledLines, splitLabel } from './mentions/blocks.js';
 import { labelStatus } from './mentions/status.js';
 import type { Extractor } from './types.js';
@@ -260,7 +260,7 @@ function unknownAlternatives(b: Block, file: string): DecisionRecord[] {
     if (!split && parent && listsAlternatives(parent))
       lists.push({ text: plainText(b.text), line: b.line, quote: plainText(b.text) });
   }
-  return lists.flatMap((l) =>
+  const out = lists.flatMap((l) =>
     optionsListed(l.text.replace(/\s*\n\s*/g, ' '))
       .filter((o) => !o.known)
       .map((o) => ({
@@ -270,4 +270,18 @@ function unknownAlternatives(b: Block, file: string): DecisionRecord[] {
         origin: fromSource(file, l.line, l.quote.slice(0, 160)),
       })),
   );
+  // "- Azure Cosmos DB — fravalgt: …", "- **Barion** — elvetve (ADR-003).": an item whose own verdict
+  // follows the option's name, under any lead or heading.
+  if (b.kind === 'list-item') {
+    const text = plainText(b.text).replace(/\s*\n\s*/g, ' ');
+    const o = optionSetAside(text);
+    if (o && !o.known && !out.some((r) => r.title === o.name))
+      out.push({
+        title: o.name,
+        status: 'rejected' as const,
+        ...(o.reason ? { reason: o.reason } : {}),
+        origin: fromSource(file, b.line, text.slice(0, 160)),
+      });
+  }
+  return out;
 }

@@ -66,7 +66,7 @@ export const integrationsExtractor: Extractor = {
       add(mention);
       sectionOf.set(mentionKey(mention), section);
     }
-    const retries: { path: string; text: string; retry: StatedRetry; line: number }[] = [];
+    const retries: { path: string; text: string; retry: StatedRetry; line: number; row?: true }[] = [];
     for (const block of md.blocks) {
       if (block.kind === 'paragraph' || block.kind === 'list-item') {
         const path = block.headingPath.join('\u0000');
@@ -77,6 +77,14 @@ export const integrationsExtractor: Extractor = {
           if (retry) retries.push({ path, text: plainText(m[0]).trim(), retry, line });
         }
       }
+      // A table row that names its provider and states a retry ("| send-whatsapp | … | Kirim pesan
+      // WhatsApp lewat Fonnte; diulang maksimal 5 kali … |"): the row's own, for the provider it names.
+      if (block.kind === 'table')
+        for (const row of block.rows) {
+          const text = plainText(row.cells.join('; '));
+          const retry = statedRetry(text);
+          if (retry) retries.push({ path: '', text: text.trim(), retry, line: row.line, row: true });
+        }
       if (block.kind === 'table' && isIntegrationTable(block)) {
         for (const m of integrationTableRows(block, doc.path)) add(m);
         continue;
@@ -140,10 +148,18 @@ const mentionKey = (m: IntegrationMention) =>
 function attachRetries(
   mentions: IntegrationMention[],
   sectionOf: ReadonlyMap<string, string>,
-  retries: readonly { path: string; text: string; retry: StatedRetry; line: number }[],
+  retries: readonly { path: string; text: string; retry: StatedRetry; line: number; row?: true }[],
   file: string,
 ): void {
   for (const r of retries) {
+    if (r.row) {
+      // A row's retry is only the provider it names.
+      const named = mentions.filter(
+        (m) => (m.status === 'chosen' || m.status === 'mentioned') && !m.retry && nameIn(r.text, m.name),
+      );
+      for (const m of named.slice(0, 1)) m.retry = retryOf(r, file);
+      continue;
+    }
     // A catalogued provider's own heading reads as a mention ("### Twilio (SMS)"): its section's
     // retry sentence is still its own.
     const here = mentions.filter(
@@ -154,15 +170,29 @@ function attachRetries(
     const targets = named.length > 0 ? named : providers.size === 1 ? here : [];
     for (const m of targets) {
       if (m.retry) continue;
-      m.retry = {
-        attempts: r.retry.attempts,
-        text: r.text,
-        origin: fromSource(file, r.line, quote(r.text)),
-        ...(r.retry.interval ? { interval: r.retry.interval } : {}),
-      };
+      m.retry = retryOf(r, file);
     }
   }
 }
+
+const retryOf = (
+  r: { text: string; retry: StatedRetry; line: number },
+  file: string,
+): NonNullable<IntegrationMention['retry']> => ({
+  attempts: r.retry.attempts,
+  text: r.text,
+  origin: fromSource(file, r.line, quote(r.text)),
+  ...(r.retry.interval ? { interval: r.retry.interval } : {}),
+});
+
+/** The provider's name as a whole word of the text ("lewat Fonnte;"). */
+const nameIn = (text: string, name: string): boolean => {
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return false;
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + name.length] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+};
 
 const INTEGRATION_CONTEXT =
   /integrat|external (?:service|api|system)|third[- ]party|provider|integraatio|ulkoi|rajapinta|schnittstelle|intégration|integraci[oó]n|integraç|integra[cç][aã]o/i;

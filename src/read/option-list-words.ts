@@ -1,6 +1,7 @@
 import { findProviders } from '../knowledge/providers.js';
 import { findTechnologies } from '../knowledge/technologies.js';
 import { parentheticalReason } from './reason-words.js';
+import { isNegated, rejectsLabel, verdictReason } from './status.js';
 
 /**
  * The options a list of alternatives names, each with the reason its parenthesis gives:
@@ -68,4 +69,34 @@ function topLevelItems(list: string): string[] {
   if (joiner) items.push(last.slice(0, joiner.index), last.slice(joiner.index + joiner[0].length));
   else items.push(last);
   return items.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** A spaced dash between an option and what the item says of it ("Azure Cosmos DB — fravalgt: …"). */
+const ITEM_DASH = /\s[—–-]\s/u;
+/** An option's name: up to five words, opening with a capital or a digit ("Egne brugernavne og adgangskoder"). */
+const ITEM_NAME = /^[\p{Lu}\d][\p{L}\p{N}.&+'’/-]*(?:\s[\p{L}\p{N}.&+'’/-]+){0,4}$/u;
+
+/**
+ * One item that sets an option aside by itself: its name, a spaced dash, then the verdict
+ * ("- Azure Cosmos DB — fravalgt: bookinger kræver transaktioner", "- **Barion** — elvetve (ADR-003).",
+ * "- Own user names and passwords — rejected: …"), in every language whose lexicon has the verdict.
+ * `known` is true only when the whole name is a catalogued one (the stack and integrations readers
+ * carry it): "MobilePay Online direkte" is an option of its own, not the provider it names.
+ */
+export function optionSetAside(item: string): ListedOption | null {
+  const dash = ITEM_DASH.exec(item);
+  if (!dash) return null;
+  const rest = item.slice(dash.index);
+  if (!rejectsLabel(rest)) return null;
+  const head = item
+    .slice(0, dash.index)
+    .replace(/[*_`]/g, '')
+    .replace(/[.;:,]+$/u, '')
+    .trim();
+  // "No server-side caching layer — unnecessary complexity": a decision against, not an option.
+  if (head.length < 2 || NOTHING.test(head) || !ITEM_NAME.test(head) || isNegated(head)) return null;
+  const bare = head.replace(/\s+v?\d[\d.x]*\+?$/u, '');
+  const whole = (m: { index: number; length: number }) => m.index === 0 && m.length >= bare.length;
+  const known = findTechnologies(bare).some(whole) || findProviders(bare).some(whole);
+  return { name: head, reason: verdictReason(rest), known };
 }

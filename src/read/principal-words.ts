@@ -21,14 +21,14 @@ export interface PrincipalClause {
 
 /** Words for a product's own staff, in the six languages: a group that is none of the roles by name. */
 const STAFF =
-  /^(?:staff|staff member|personnel|employee|team member|el personal|personal|empleado|pessoal|equipe|funcionário|personnel|employé|salarié|mitarbeitende|mitarbeiter|mitarbeiterin|belegschaft|personale|dipendente)$/iu;
+  /^(?:staff|staff member|personnel|employee|team member|el personal|personal|empleado|pessoal|equipe|funcionário|personnel|employé|salarié|mitarbeitende|mitarbeiter|mitarbeiterin|belegschaft|personale|dipendente|medarbejder|medarbejdere|zaměstnanec|zaměstnanci)$/iu;
 
 const SESSION_COOKIE =
   /(?<!\p{L})(?:session (?:token|cookie)s?|sessions?\b[^.;]{0,60}cookie|cookie[^.;]{0,40}sessions?|opaque (?:session )?tokens?|cookies? de sesi[oó]n|cookies? de sess[ãa]o|cookies? de session|sitzungs-?cookies?|cookie di sessione)(?!\p{L})/iu;
 const BEARER =
   /(?<!\p{L})(?:authorization header|bearer tokens?|en-tête authorization|cabecera authorization|cabeçalho authorization|authorization-header|header authorization|access tokens?|jwts?)(?!\p{L})/iu;
 const PROVIDER =
-  /(?<!\p{L})(Auth0|Cognito|Clerk|Okta|Keycloak|Entra ID|Azure AD|Firebase Auth(?:entication)?|Supabase Auth|Kinde|WorkOS|Stytch|ZITADEL|FusionAuth|Logto|Descope)(?!\p{L})/u;
+  /(?<!\p{L})(Auth0|Cognito|Clerk|Okta|Keycloak|Entra ID|Azure AD|Firebase Auth(?:entication)?|Supabase Auth|Kinde|WorkOS|Stytch|ZITADEL|FusionAuth|Logto|Descope|MitID|Criipto(?: Verify)?|Bank ?iD|BankID)(?!\p{L})/u;
 const SMS_CODE =
   /(?<!\p{L})(?:SMS[- ](?:one[- ]time |verification |sign[- ]in )?(?:codes?|OTPs?)|(?:one[- ]time|verification) codes? (?:by|via) SMS|c[oó]digos? (?:de un solo uso |de uso único )?(?:por |via |vía )?SMS|codes? (?:à usage unique )?(?:par |via )?SMS|SMS-Codes?|codice (?:monouso )?(?:via |per )?SMS)(?!\p{L})/iu;
 /** "No JWTs for volunteers": a mechanism refused for a group says nothing of what it uses. */
@@ -36,7 +36,7 @@ const REFUSED = /^(?:no|not|without|sin|sem|pas de|sans|kein\w*|nessun\w*|senza)
 
 /** A clause that opens with its subject and a sign-in or use verb, in the six languages. */
 const SUBJECT_VERB =
-  /^(?:the |los |las |el |la |os |as |o |a |les |le |l['’]|die |der |das |i |gli |il |lo )?([\p{L}-]+(?: [\p{L}-]+)?)\s+(?:sign(?:s)? in|log(?:s)? in|authenticate|use|uses|inician sesi[oó]n|inicia sesi[oó]n|usan?|utilizan?|acceden|fazem login|entram|usam?|utilizam?|se connectent|se connecte|utilisent|utilise|s['’]authentifient|melden sich|meldet sich|nutzen|nutzt|verwenden|verwendet|accedono|accede|usano|utilizzano)(?!\p{L})/iu;
+  /^(?:the |los |las |el |la |os |as |o |a |les |le |l['’]|die |der |das |i |gli |il |lo )?([\p{L}-]+(?: [\p{L}-]+)?)\s+(?:sign(?:s)? in|log(?:s)? in|authenticate|use|uses|inician sesi[oó]n|inicia sesi[oó]n|usan?|utilizan?|acceden|fazem login|entram|usam?|utilizam?|se connectent|se connecte|utilisent|utilise|s['’]authentifient|melden sich|meldet sich|nutzen|nutzt|verwenden|verwendet|accedono|accede|usano|utilizzano|logger ind|logger inn|loggar in|se přihlašují|se přihlašuje)(?!\p{L})/iu;
 /** "Volunteer sessions:", "Staff:", "Personal:" — a label before a colon, one or two words. */
 const LABEL = /^([\p{L}-]+(?: [\p{L}-]+)?)\s*:\s*(.+)$/u;
 const LABEL_NOISE =
@@ -48,9 +48,16 @@ const singular = (w: string) =>
     .replace(/(?<=[^aeiou])ies$/, 'y')
     .replace(/(?<=[^s])s$/, '');
 
+/** "MitID via Criipto", "Bank iD přes Criipto": a sign-in method and the broker that issues its tokens. */
+const BROKER = /^\s+(?:via|through|gennem|igennem|gjennom|genom|přes|über|par|por|tramite)\s+/iu;
+
 function mechanism(text: string): Omit<PrincipalClause, 'group' | 'staff'> | null {
   if (REFUSED.test(text.trim())) return null;
-  const provider = PROVIDER.exec(text)?.[1] ?? null;
+  const first = PROVIDER.exec(text);
+  const after = first ? text.slice(first.index + first[0].length) : '';
+  const via = BROKER.exec(after);
+  const broker = via ? new RegExp(`^${PROVIDER.source}`, 'u').exec(after.slice(via[0].length)) : null;
+  const provider = first ? (broker ? `${first[1]} via ${broker[1]}` : first[1]!) : null;
   const cookie = SESSION_COOKIE.test(text);
   const bearer = BEARER.test(text) || provider !== null;
   const smsCode = SMS_CODE.test(text);
@@ -61,7 +68,10 @@ function mechanism(text: string): Omit<PrincipalClause, 'group' | 'staff'> | nul
 /** The groups one sentence gives a mechanism each (clauses split at ";"). */
 export function readPrincipalClauses(text: string): PrincipalClause[] {
   const out: PrincipalClause[] = [];
-  for (const clause of text.split(/\s*;\s*/)) {
+  for (const whole of text.split(/\s*;\s*/)) {
+    // "Staff (dispatcher, driver, administrator) sign in through Keycloak": the roles in brackets
+    // name the group's members; the group is the word before them.
+    const clause = whole.replace(/\s*\([^()]*\)/gu, '');
     const label = LABEL.exec(clause.trim());
     const subject = label ? null : SUBJECT_VERB.exec(clause.trim());
     const rawGroup = label ? label[1]!.replace(LABEL_NOISE, '') : subject?.[1];
@@ -72,4 +82,20 @@ export function readPrincipalClauses(text: string): PrincipalClause[] {
     out.push({ group, ...how, staff: STAFF.test(group) });
   }
   return out;
+}
+
+/**
+ * A sign-in stated without its subject, in a role's own row ("| Træner | … | Logger ind med MitID. |",
+ * "| Občan | …, přihlášený přes Bank iD |", "| Citizen | …, signed in through Bank iD |"): the verb,
+ * then the provider within a few words.
+ */
+const SIGN_IN_WITH =
+  /(?<!\p{L})(?:signs? in|signed in|logs? in|logged in|authenticates?|logger ind|logger inn|loggar in|přihlášen\p{L}*|přihlašuje se|přihlásí se|meldet sich)\s+(?:with|via|through|using|med|gennem|igennem|gjennom|genom|přes|pomocí|mit|über)\s+(?:[\p{L}-]+\s+){0,2}?/iu;
+
+/** The provider a role's own table row says it signs in with, or null. */
+export function rowSignIn(text: string): { provider: string } | null {
+  const m = SIGN_IN_WITH.exec(text);
+  if (!m) return null;
+  const how = mechanism(text.slice(m.index + m[0].length).split(/[.;|]/u)[0]!);
+  return how?.provider ? { provider: how.provider } : null;
 }

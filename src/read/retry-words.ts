@@ -66,6 +66,20 @@ const COUNT: Record<string, number> = {
 const N =
   '(\\d{1,2}|once|twice|one|two|three|four|five|ten|zwei|drei|vier|fünf|zehn|una|dos|tres|cuatro|cinco|diez|une|deux|trois|quatre|cinq|dix|uma|duas|dois|três|quatro|dez|uno|due|tre|cinque|dieci)';
 
+/** Indonesian counts written as words ("tiga kali"). */
+const INDONESIAN_COUNT: Record<string, number> = { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, sepuluh: 10 };
+const N_ID = '(\\d{1,2}|satu|dua|tiga|empat|lima|sepuluh)';
+/**
+ * id: "diulang maksimal 5 kali", "dicoba ulang hingga 3 kali", "dikirim ulang paling banyak 3 kali"
+ * (repeated at most N times: N retries after the first attempt).
+ */
+const INDONESIAN_RETRIES: RegExp[] = [
+  caseFoldedRegExp(
+    `(?<!\\p{L})(?:diulang|diulangi|dicoba\\s+(?:lagi|ulang)|dikirim\\s+ulang|coba\\s+ulang)\\s+(?:(?:maksimal|maksimum|hingga|sampai|paling\\s+banyak|sebanyak)\\s+)?${N_ID}\\s*(?:kali|x)(?!\\p{L})`,
+    'iu',
+  ),
+];
+
 /** Retries after the first attempt: the count is added to it. */
 const RETRIES: Gated[] = [
   // en: "retried three times", "retry up to 3 times", "3 retries"
@@ -102,6 +116,7 @@ const RETRIES: Gated[] = [
   caseFoldedRegExp(`(?<!\\p{L})${N}\\s+nuovi\\s+tentativi(?!\\p{L})`, 'iu'),
   // ko: "최대 3회까지 재시도하고", "2회 재시도한다", "3번 재시도"
   /(?<![\p{L}\d])(\d{1,2})\s*(?:회|번)(?:까지)?\s*재시도/u,
+  ...INDONESIAN_RETRIES,
 ].map(gated);
 
 /** A stated refusal to retry ("undelivered SMS are not retried", "non vengono ritentati"): one attempt. */
@@ -123,7 +138,7 @@ const SIGN_IN =
 const countOf = (word: string): number | null => {
   const w = word.toLowerCase().replace(/\s*-?\s*mal$/, '');
   if (/^\d+$/.test(w)) return Number(w);
-  return COUNT[w] ?? null;
+  return COUNT[w] ?? INDONESIAN_COUNT[w] ?? null;
 };
 
 /**
@@ -131,7 +146,7 @@ const countOf = (word: string): number | null => {
  * name no retry, so one cheap test comes before the ~20 patterns.
  */
 const HINT =
-  /retr|wiederhol|versuch|intent|réessa|retent|relanc|reenvi|tenta|repetid|ritent|riprov|attempt|재시도/i;
+  /retr|wiederhol|versuch|intent|réessa|retent|relanc|reenvi|tenta|repetid|ritent|riprov|attempt|재시도|diulang|ulang/i;
 
 /**
  * The wait between attempts, in en, es, pt, fr, de and it: "every 15 minutes", "15 minutes apart",

@@ -27,6 +27,13 @@ export const decisionStatusDetector: Detector = {
       const at = refOf(d.origin);
       const id = `${d.status}|${d.title.toLowerCase()}`;
       if (!at || seen.has(id)) continue;
+      // One option in two wordings ("Direkte integration til NemLog-in" in the decision record,
+      // "NemLog-in direkte integration" in the stack's list): listed once, with the reason one states.
+      const same = decisions.find((o) => o.status === d.status && sameWords(o.subject, d.title));
+      if (same) {
+        if (!same.detail && d.reason) same.detail = d.reason;
+        continue;
+      }
       seen.add(id);
       decisions.push({
         subject: d.id ? `${d.id}: ${d.title}` : d.title,
@@ -85,7 +92,19 @@ export const decisionStatusDetector: Detector = {
         (d) => d.status === o.status && unversioned(d.subject.toLowerCase()) === subject,
       );
       if (listed && !listed.detail && o.reason) listed.detail = o.reason;
-      if (!at || seen.has(id) || known) continue;
+      // "RabbitMQ + MassTransit — reddedildi": the option the line's record names holds this one.
+      const holder = at
+        ? decisions.find(
+            (d) =>
+              d.status === o.status &&
+              d.at.file === at.file &&
+              d.at.line === at.line &&
+              wordsOf(d.subject).has(subject),
+          )
+        : undefined;
+      if (holder && !holder.detail && o.reason) holder.detail = o.reason;
+      const within = holder !== undefined;
+      if (!at || seen.has(id) || known || within) continue;
       seen.add(id);
       decisions.push({ subject: o.subject, status: o.status, detail: o.reason, at });
     }
@@ -157,3 +176,19 @@ function names(title: DecisionRecord['title']): Set<string> {
 
 /** An option's name without the version written after it (`postgresql 16` → `postgresql`, `node 20.x`). */
 const unversioned = (name: string): string => name.replace(/\s+v?\d[\d.x]*$/, '');
+
+/** The words of an option's name of three letters or more, lower-cased. */
+const wordsOf = (name: string): Set<string> =>
+  new Set(
+    name
+      .toLowerCase()
+      .split(/[\s,()]+/u)
+      .filter((w) => w.length >= 3),
+  );
+
+/** Two names of one option: the words of the shorter (two at least) are all the longer one's. */
+function sameWords(a: string, b: string): boolean {
+  const [x, y] = [wordsOf(a.replace(/^[A-Z]+-?\d+:\s*/u, '')), wordsOf(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size >= 2 && [...small].every((w) => large.has(w));
+}

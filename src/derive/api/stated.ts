@@ -3,7 +3,7 @@ import { asciiSpellings, germanPluralForms } from '../../knowledge/inflect.js';
 import { romanceDocuments } from '../../knowledge/name-language.js';
 import { isSecretField } from '../../knowledge/sensitive.js';
 import { isAccountSegment } from '../../knowledge/user-entity.js';
-import { RECEIVING_SEGMENT } from '../../knowledge/webhook-words.js';
+import { RECEIVING_BY_GET, RECEIVING_SEGMENT } from '../../knowledge/webhook-words.js';
 import type { StatedContract, StatedEndpoint } from '../../model/domain.js';
 import {
   type Endpoint,
@@ -265,7 +265,8 @@ function fromStated(
       .slice(segs.findIndex((x) => /^webhooks?$/.test(x)) + 1)
       .filter((x) => !x.startsWith('{'));
     const g = generic(base, s, segs, 'webhook', 'Webhooks', false);
-    return { ...g, operationId: `receive${pascal(after.join(' ') || 'event')}Webhook`, rateLimit: 'webhook' };
+    const verb = verifiesWebhook(s, method, segs, ctx) ? 'verify' : 'receive';
+    return { ...g, operationId: `${verb}${pascal(after.join(' ') || 'event')}Webhook`, rateLimit: 'webhook' };
   }
   // The route an integration states as its webhook (`POST /platby/comgate/notifikace`, read by
   // derive/integrations): the provider calls it with its signature, no signed-in role does.
@@ -276,9 +277,10 @@ function fromStated(
     const last = segs[segs.length - 1] ?? '';
     const own =
       hookOf.webhooks.length > 1 && !RECEIVING_SEGMENT.test(last) ? pascal(last.replace(/[-_]/g, ' ')) : '';
+    const verb = verifiesWebhook(s, method, segs, ctx) ? 'verify' : 'receive';
     return {
       ...g,
-      operationId: `receive${pascal(hookOf.provider.replace(/-/g, ' '))}${own}Webhook`,
+      operationId: `${verb}${pascal(hookOf.provider.replace(/-/g, ' '))}${own}Webhook`,
       rateLimit: 'webhook',
     };
   }
@@ -663,4 +665,22 @@ function shaped(base: Parameters<typeof generic>[0], s: StatedEndpoint, segs: st
   const id =
     action === 'list' ? `list${pascal(words[k]!)}` : action === 'action' ? g.operationId : `${action}${noun}`;
   return { ...g, operationId: id, action };
+}
+
+/**
+ * A GET beside a POST on one webhook route (`GET /webhooks/viva` and `POST /webhooks/viva`) is the
+ * sender's verification handshake (it fetches a key or echoes a challenge before posting events);
+ * the POST receives the events. A GET that is the provider's notification itself (`…/ipn`,
+ * `…/notify`: knowledge/webhook-words.ts) receives.
+ */
+function verifiesWebhook(
+  s: StatedEndpoint,
+  method: string,
+  segs: readonly string[],
+  ctx: ApiContext,
+): boolean {
+  if (method !== 'GET' || RECEIVING_BY_GET.test(segs[segs.length - 1] ?? '')) return false;
+  return ctx.domain.statedEndpoints.some(
+    (e) => e.method === 'POST' && (e.path === s.path || e.path.endsWith(s.path) || s.path.endsWith(e.path)),
+  );
 }

@@ -18,8 +18,17 @@ export function roleAuth(domain: Domain, roles: readonly RoleSpec[]): RoleAuth[]
   const groups: RoleAuth[] = [];
   for (const f of said) {
     if (f.staff) continue;
-    const named = roles.filter((r) => sameRole(roleKey(f.group), r.name)).map((r) => r.name);
+    // The group as the role's code or its title ("Citizens" for `citizen`, "Borgere" for "Borger").
+    const named = roles
+      .filter((r) => sameRole(roleKey(f.group), r.name) || sameRole(roleKey(f.group), roleKey(r.label)))
+      .map((r) => r.name);
     if (named.length === 0 || groups.some((g) => g.roles.some((r) => named.includes(r)))) continue;
+    // Two groups stated with one mechanism and one provider are one group.
+    const same = groups.find((g) => g.transport === f.transport && g.provider === f.provider);
+    if (same) {
+      same.roles.push(...named);
+      continue;
+    }
     groups.push({
       roles: named,
       transport: f.transport!,
@@ -38,6 +47,7 @@ export function roleAuth(domain: Domain, roles: readonly RoleSpec[]): RoleAuth[]
       origin: fromRule('derive/auth-staff-group-other-roles', refs(staff.origin)),
       stated: staff.origin,
     });
-  // Different mechanisms per group, or nothing to say beyond the one strategy.
-  return new Set(groups.map((g) => g.transport)).size > 1 ? groups : [];
+  // Different mechanisms or identity providers per group, or nothing to say beyond the one strategy.
+  const providers = new Set(groups.flatMap((g) => (g.provider ? [g.provider] : [])));
+  return new Set(groups.map((g) => g.transport)).size > 1 || providers.size > 1 ? groups : [];
 }

@@ -5,7 +5,7 @@ import type { AuthStrategyKind, SecurityFact } from '../../model/security-facts.
 import { lastAnd } from '../../read/and-words.js';
 import { durationOfCache, KEY_CACHE_BEFORE } from '../../read/cache-words.js';
 import { readText } from '../../read/index.js';
-import { readPrincipalClauses } from '../../read/principal-words.js';
+import { readPrincipalClauses, rowSignIn } from '../../read/principal-words.js';
 import { inProviderSection } from '../../read/provider-words.js';
 import { clauseTermStatus } from '../../read/status.js';
 import { statedTenantColumn } from '../../read/tenant-words.js';
@@ -645,6 +645,24 @@ const administration: Read = (u, file) => {
 
 /** Groups that authenticate differently ("Volunteer sessions: … cookie"; "Staff: Auth0 access tokens"). */
 const principalAuth: Read = (u, file) => {
+  // A role's own row ("| Træner | … Logger ind med MitID. |"): the row's first cell is the group.
+  if (u.source === 'table' && u.cells && u.cells.length > 1 && !isDeferred(u)) {
+    const said = rowSignIn(u.cells.slice(1).join(' | '));
+    const group = u.cells[0]!.trim();
+    if (!said || group.length < 2 || group.length > 60) return [];
+    return [
+      {
+        kind: 'principal-auth' as const,
+        group: group.toLowerCase(),
+        transport: 'bearer' as const,
+        provider: said.provider,
+        smsCode: false,
+        staff: false,
+        text: u.text,
+        origin: origin(u, file),
+      },
+    ];
+  }
   if (u.source !== 'prose' || isDeferred(u) || isSetAside(u)) return [];
   return readPrincipalClauses(u.text).map((c) => ({
     kind: 'principal-auth' as const,

@@ -226,7 +226,8 @@ function machineSecurity(spec: Spec): {
  */
 function perRoleSecurity(spec: Spec): Omit<SecurityDesign, 'note'> | null {
   const groups = spec.auth?.perRole ?? [];
-  if (groups.length === 0) return null;
+  // Groups that differ only by their identity provider all send a bearer token: one scheme serves them.
+  if (new Set(groups.map((g) => g.transport)).size < 2) return null;
   const schemes: Record<string, Record<string, unknown>> = {};
   const nameOf = (transport: 'cookie' | 'bearer') => (transport === 'cookie' ? 'cookieAuth' : 'bearerAuth');
   const storage = spec.auth?.tokenStorage?.value ?? '';

@@ -76,7 +76,7 @@ export const security: Messages['security'] = {
     perRoleCookie: 'einem opaken Sitzungstoken in einem Cookie (HttpOnly); kein Bearer-Token',
     perRoleBearer: (provider) =>
       provider
-        ? `einem von ${provider} ausgestellten Zugriffstoken im Authorization-Header (RFC 6750)`
+        ? `Anmeldung über ${provider}; einem Zugriffstoken im Authorization-Header (RFC 6750)`
         : 'einem Zugriffstoken im Authorization-Header (RFC 6750)',
     jwtHeading: '5.2 JWT-Inhalt',
     jwtIntro: 'Claims im Access-Token (Beispielwerte):',

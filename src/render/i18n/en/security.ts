@@ -74,7 +74,7 @@ export const security = {
     perRoleCookie: 'an opaque session token in a cookie (HttpOnly); no bearer token',
     perRoleBearer: (provider: string | null) =>
       provider
-        ? `an access token issued by ${provider}, in the Authorization header (RFC 6750)`
+        ? `sign-in with ${provider}; an access token in the Authorization header (RFC 6750)`
         : 'an access token in the Authorization header (RFC 6750)',
     jwtHeading: '5.2 JWT payload',
     jwtIntro: 'Claims carried in the access token (example values):',

@@ -77,7 +77,7 @@ export const security: Messages['security'] = {
     perRoleCookie: 'un token de sesión opaco en una cookie (HttpOnly); sin token bearer',
     perRoleBearer: (provider) =>
       provider
-        ? `un token de acceso emitido por ${provider}, en la cabecera Authorization (RFC 6750)`
+        ? `inicio de sesión con ${provider}; un token de acceso en la cabecera Authorization (RFC 6750)`
         : 'un token de acceso en la cabecera Authorization (RFC 6750)',
     jwtHeading: '5.2 Contenido del JWT',
     jwtIntro: 'Claims que lleva el token de acceso (valores de ejemplo):',

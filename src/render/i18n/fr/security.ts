@@ -78,7 +78,7 @@ export const security: Messages['security'] = {
     perRoleCookie: 'un jeton de session opaque dans un cookie (HttpOnly) ; aucun jeton bearer',
     perRoleBearer: (provider) =>
       provider
-        ? `un jeton d’accès émis par ${provider}, dans l’en-tête Authorization (RFC 6750)`
+        ? `connexion avec ${provider} ; un jeton d’accès dans l’en-tête Authorization (RFC 6750)`
         : 'un jeton d’accès dans l’en-tête Authorization (RFC 6750)',
     jwtHeading: '5.2 Contenu du JWT',
     jwtIntro: 'Claims portées par le jeton d’accès (valeurs d’exemple) :',

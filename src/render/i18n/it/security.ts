@@ -76,7 +76,7 @@ export const security: Messages['security'] = {
     perRoleCookie: 'un token di sessione opaco in un cookie (HttpOnly); nessun token bearer',
     perRoleBearer: (provider) =>
       provider
-        ? `un token di accesso emesso da ${provider}, nell’header Authorization (RFC 6750)`
+        ? `accesso con ${provider}; un token di accesso nell’header Authorization (RFC 6750)`
         : 'un token di accesso nell’header Authorization (RFC 6750)',
     jwtHeading: '5.2 Contenuto del JWT',
     jwtIntro: 'Claim contenuti nel token di accesso (valori di esempio):',

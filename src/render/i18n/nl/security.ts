@@ -78,7 +78,7 @@ export const security: Messages['security'] = {
     perRoleCookie: 'een ondoorzichtig sessietoken in een cookie (HttpOnly); geen bearertoken',
     perRoleBearer: (provider) =>
       provider
-        ? `een toegangstoken uitgegeven door ${provider}, in de header Authorization (RFC 6750)`
+        ? `aanmelden met ${provider}; een toegangstoken in de header Authorization (RFC 6750)`
         : 'een toegangstoken in de header Authorization (RFC 6750)',
     jwtHeading: '5.2 Inhoud van het JWT',
     jwtIntro: 'Claims in het toegangstoken (voorbeeldwaarden):',

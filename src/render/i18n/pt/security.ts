@@ -76,7 +76,7 @@ export const security: Messages['security'] = {
     perRoleCookie: 'um token de sessão opaco num cookie (HttpOnly); sem token bearer',
     perRoleBearer: (provider) =>
       provider
-        ? `um token de acesso emitido por ${provider}, no cabeçalho Authorization (RFC 6750)`
+        ? `login com ${provider}; um token de acesso no cabeçalho Authorization (RFC 6750)`
         : 'um token de acesso no cabeçalho Authorization (RFC 6750)',
     jwtHeading: '5.2 Conteúdo do JWT',
     jwtIntro: 'Claims levadas no token de acesso (valores de exemplo):',

@@ -280,7 +280,7 @@ function conventions(ctx: RenderContext): string {
           source(spec.successEnvelope.origin),
         )
       : null,
-    perRole.length > 0
+    new Set(perRole.map((g) => g.transport)).size > 1
       ? // Groups of roles with their own mechanism (a session cookie, a provider's bearer token).
         t.authScheme(
           perRole

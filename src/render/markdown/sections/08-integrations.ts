@@ -61,18 +61,21 @@ function integrationBlock(i: Integration, t: Messages): string {
     [f.rateLimits, stated('rate-limit') ?? i.rateLimits],
     [
       f.retry,
-      i.clientSide
-        ? m.clientSide
-        : retrySaid(
-            m.retry(
-              i.retry.on.map(say),
-              i.retry.maxAttempts,
-              say(i.retry.backoff),
-              i.retry.deadLetter === null ? null : say(i.retry.deadLetter),
+      // A provider only mentioned is not called: no retry policy is proposed for it.
+      i.status !== 'chosen'
+        ? null
+        : i.clientSide
+          ? m.clientSide
+          : retrySaid(
+              m.retry(
+                i.retry.on.map(say),
+                i.retry.maxAttempts,
+                say(i.retry.backoff),
+                i.retry.deadLetter === null ? null : say(i.retry.deadLetter),
+              ),
+              i.retry.origin,
+              t,
             ),
-            i.retry.origin,
-            t,
-          ),
     ],
     [f.failFast, i.failFast.length > 0 ? i.failFast.map(say).join(', ') : null],
     [f.idempotency, i.idempotency],

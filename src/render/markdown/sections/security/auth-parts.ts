@@ -166,14 +166,23 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
       ),
     );
   // Groups with their own mechanism: each step names the roles it concerns (`volunteer`: the cookie).
+  const groups = auth.perRole ?? [];
+  const mixed = new Set(groups.map((g) => g.transport)).size > 1;
   const forGroup = (transport: 'cookie' | 'bearer') => {
-    const g = auth.perRole?.find((x) => x.transport === transport);
+    const g = mixed ? groups.find((x) => x.transport === transport) : undefined;
     return g ? `${g.roles.map((r) => `\`${r}\``).join(', ')}: ` : '';
   };
+  // Bearer groups signed in by different providers (citizens by MitID, staff by Entra ID): one
+  // sign-in step per group, each naming its own provider.
+  const byProvider = groups.filter((g) => g.transport === 'bearer' && g.provider);
+  const providers = new Set(byProvider.map((g) => g.provider));
   // Stated login methods beside the provider ("Bank iD", "Vipps Login via Auth0"): the provider is
   // not said to run every sign-in alone.
   const methods = auth.socialProviders.map((p) => p.value);
-  if (auth.strategy.value === 'oauth-provider') {
+  if (auth.strategy.value === 'oauth-provider' && providers.size > 1) {
+    for (const g of byProvider)
+      steps.push(`${g.roles.map((r) => `\`${r}\``).join(', ')}: ${l.provider(g.provider!)}`);
+  } else if (auth.strategy.value === 'oauth-provider') {
     const name = auth.provider?.value ?? t.strategies['oauth-provider'];
     steps.push(
       forGroup('bearer') +
