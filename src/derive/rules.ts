@@ -595,7 +595,17 @@ export function lifecycles(
         const maker = t.by;
         const hook =
           maker?.kind === 'webhook'
-            ? endpoints.find((x) => x.action === 'webhook' && x.path.toLowerCase().includes(maker.provider))
+            ? (endpoints.find(
+                (x) => x.action === 'webhook' && x.path.toLowerCase().includes(maker.provider),
+              ) ??
+              // `netopia-payments` receives at `/webhooks/netopia`: its id's first word names the route.
+              endpoints.find(
+                (x) =>
+                  x.action === 'webhook' &&
+                  maker.provider.includes('-') &&
+                  maker.provider.split('-')[0]!.length >= 4 &&
+                  x.path.toLowerCase().split('/').includes(maker.provider.split('-')[0]!),
+              ))
             : undefined;
         if (hook || maker?.kind === 'job') {
           push({

@@ -493,8 +493,9 @@ function integrationTableRows(block: TableBlock, file: string): IntegrationMenti
 }
 
 /** Words that make "X API" a kind of interface rather than a service's name. */
+// "through the IPN notification": an Instant Payment Notification is the payment provider's call, no service.
 const NOT_A_SERVICE =
-  /^(?:rest|restful|graphql|grpc|web|browser|print|fetch|public|internal|admin|management|local|backend|frontend|our|the|new|existing|cloud|server|client|route|json|http|https|external|third-party|platform|open|core|private|partner|storage|edge|this|an?|any|each|same|streaming|native|file|search|auth|payment|email|sms)$/i;
+  /^(?:rest|restful|graphql|grpc|web|browser|print|fetch|public|internal|admin|management|local|backend|frontend|our|the|new|existing|cloud|server|client|route|json|http|https|external|third-party|platform|open|core|private|partner|storage|edge|this|an?|any|each|same|streaming|native|file|search|auth|payment|email|sms|ipn|webhooks?|callbacks?)$/i;
 
 /**
  * Capitalised words that start a sentence or name a browser or framework interface, not a service:

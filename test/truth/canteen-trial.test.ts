@@ -73,3 +73,51 @@ describe('paging parameters written as code spans without an underscore', { time
     expect(list?.pagination?.names).toEqual({ page: 'page', limit: 'size' });
   });
 });
+
+describe('a verdict label’s reason that prefers another option', { timeout: 60_000 }, () => {
+  it.each([
+    ['en', '- **Rejected:** Liquibase, because the team prefers plain SQL over XML/YAML changelogs.'],
+    ['de', '- **Abgelehnt:** Liquibase, weil das Team plain SQL gegenüber XML-Changelogs bevorzugt.'],
+  ])('%s: rejects the named option only, not what the reason names', async (_lang, line) => {
+    const s = await spec(
+      `## ADR-03: Migrations\n\n- **Decision:** Flyway, with versioned SQL scripts.\n${line}\n`,
+    );
+    const rejected = s.reconciliation.decisions.filter((d) => d.status === 'rejected').map((d) => d.subject);
+    expect(rejected).toContain('Liquibase');
+    expect(rejected).not.toContain('raw SQL');
+  });
+});
+
+const LIFECYCLE = (paid: string, noShow: string) =>
+  `## Order lifecycle\n\n\`\`\`mermaid\nstateDiagram-v2\n    [*] --> pending_payment\n    pending_payment --> paid: ${paid}\n    paid --> no_show: ${noShow}\n\`\`\`\n\n## API\n\n| Method | Route | Description |\n|---|---|---|\n| POST | /orders | New order |\n| POST | /webhooks/netopia | Netopia notification |\n\n## Jobs\n\n| Job | Cron | Description |\n|---|---|---|\n| NoShowJob | 0 0 16 * * MON-FRI | no_show |\n`;
+
+describe('a transition named by a provider’s first word and a job named in CamelCase', {
+  timeout: 60_000,
+}, () => {
+  it.each([
+    [
+      'en',
+      'Netopia IPN notification',
+      'the pupil did not pick up the portion',
+      'An order becomes paid when Netopia confirms the payment through the IPN notification.',
+    ],
+    [
+      'es',
+      'notificación IPN de Netopia',
+      'el alumno no recogió la porción',
+      'Un pedido pasa a pagado cuando Netopia confirma el pago mediante la notificación IPN.',
+    ],
+  ])(
+    '%s: the webhook and the job make them, and IPN is no integration',
+    async (_lang, paid, noShow, sentence) => {
+      const s = await spec(
+        `${LIFECYCLE(paid, noShow)}\n${sentence}\n`,
+        '| Layer | Technology |\n|---|---|\n| Payments | Netopia Payments (API v2) |',
+      );
+      const t = (s.lifecycles ?? []).flatMap((l) => l.transitions);
+      expect(t.find((x) => x.to === 'paid')?.trigger).toBe('receiveNetopiaWebhook');
+      expect(t.find((x) => x.to === 'no_show')?.trigger).toBe('NoShowJob');
+      expect(s.integrations.map((i) => i.name)).not.toContain('IPN');
+    },
+  );
+});
