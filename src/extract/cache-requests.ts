@@ -6,6 +6,7 @@ import {
   readCacheLifetimes,
   readCacheRow,
   readCacheSentence,
+  readHeldSentence,
   statesNothingElseCached,
 } from '../read/cache-words.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
@@ -107,7 +108,17 @@ export const statedCachesExtractor: Extractor = {
         caches.push({ ...row, text: quote, origin: fromSource(doc.path, s.line, quote) });
         continue;
       }
-      if (!mentionsCache(s.text)) continue;
+      if (!mentionsCache(s.text)) {
+        // "## Cache … The list of schools is kept for 24 hours": the heading names the cache.
+        const held = mentionsCache(s.headingPath.at(-1) ?? '') ? readHeldSentence(s.text) : null;
+        const key = held ? `${s.line}|${held.subject.toLowerCase()}` : '';
+        if (held && !seen.has(key)) {
+          seen.add(key);
+          const quote = s.text.slice(0, 160);
+          caches.push({ ...held, text: quote, origin: fromSource(doc.path, s.line, quote) });
+        }
+        continue;
+      }
       if (statesNothingElseCached(s.text)) {
         only.push({ text: s.text.slice(0, 160), origin: fromSource(doc.path, s.line, s.text.slice(0, 160)) });
         continue;

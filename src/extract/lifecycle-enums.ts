@@ -73,7 +73,9 @@ export function transitionMakers(domain: Domain): void {
   for (const t of domain.securityFacts ?? []) {
     if (t.kind !== 'transition' || t.by) continue;
     const when = ` ${t.when.toLowerCase()} `;
-    const named = providers.filter(([, name]) => wordIn(when, name.toLowerCase()));
+    // "Netopia IPN notification" names Netopia Payments by its first word, when no other provider has it.
+    let named = providers.filter(([, name]) => wordIn(when, name.toLowerCase()));
+    if (named.length === 0) named = providers.filter(([, name]) => wordIn(when, leadWord(name)));
     if (named.length === 1) {
       t.by = { kind: 'webhook', provider: named[0]![0] };
       continue;
@@ -82,12 +84,11 @@ export function transitionMakers(domain: Domain): void {
     // `ExpireUnpaidBookingsJob` for `pending_payment --> expired`: the job's words, camel case split,
     // name the target state or the verb it is the outcome of.
     const verb = verbOf(target);
+    // `NoShowJob` for `paid --> no_show`: the job's words hold the state's words in a row.
+    const state = nameWords(t.to);
     const fitting = jobs.filter((j) => {
-      const words = j.name
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[-_\s]+/);
-      return words.includes(target) || (verb !== null && verb.length >= 4 && words.includes(verb));
+      const words = nameWords(j.name);
+      return inARow(words, state) || (verb !== null && verb.length >= 4 && words.includes(verb));
     });
     if (fitting.length === 1) {
       t.by = { kind: 'job', name: fitting[0]!.name };
@@ -152,7 +153,30 @@ function routesNamedBy(
   return out;
 }
 
+/** A provider's first word when its name has more ("Netopia Payments" → "netopia"), else "". */
+function leadWord(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length >= 2 && words[0]!.length >= 4 ? words[0]! : '';
+}
+
+/** `NoShowJob`, `mark-overdue-invoices`, `no_show` → their lower-case words. */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+function inARow(words: readonly string[], part: readonly string[]): boolean {
+  if (part.length === 0) return false;
+  for (let i = 0; i + part.length <= words.length; i++)
+    if (part.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}
+
 function wordIn(text: string, word: string): boolean {
+  if (word === '') return false;
   const at = text.indexOf(word);
   return (
     at > 0 && !/[\p{L}\p{N}]/u.test(text[at - 1]!) && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ')

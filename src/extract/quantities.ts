@@ -207,6 +207,7 @@ function fromText(
           after,
           label: label ?? '',
           heading: `${heading} ${headingPath}`,
+          section: heading,
           prefix: sentence.slice(0, m.index),
           sentence,
         },

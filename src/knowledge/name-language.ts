@@ -171,7 +171,10 @@ export function dominantLanguage(texts: readonly string[]): NameLanguage {
  * in those languages are told apart ("do", "na" and "a" are Polish as well as Portuguese words, so
  * Polish documents counted as Portuguese and got a Portuguese spec).
  */
-const OTHER_WORDS: Record<'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr' | 'id', ReadonlySet<string>> = {
+const OTHER_WORDS: Record<
+  'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr' | 'id' | 'ro',
+  ReadonlySet<string>
+> = {
   nl: new Set(
     'het een niet wordt worden zijn naar moet moeten ook wat bij kan deze wij onze geen voor van'.split(' '),
   ),
@@ -211,6 +214,14 @@ const OTHER_WORDS: Record<'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr' | 'id',
       ' ',
     ),
   ),
+  // Romanian: "și", "să", "pentru", "sunt", "după", "către" are written by no naming language (its
+  // "de", "la", "un", "se" made a Romanian PRD count as Spanish, and its spec Spanish); both the
+  // comma-below (ș, ț) and the cedilla (ş, ţ) spellings, which real documents mix.
+  ro: new Set(
+    'și şi să sǎ pentru sunt după dupǎ către cǎtre prin până pânǎ dacă dacǎ fiecare fiecărui acest această aceste unei unui cele cei sau iar doar poate trebuie fi nu cu din în pe'.split(
+      ' ',
+    ),
+  ),
 };
 
 /** Languages the documents can be written in that are none of the naming languages. */
@@ -223,6 +234,7 @@ export type OtherLanguage =
   | 'nb'
   | 'tr'
   | 'id'
+  | 'ro'
   | 'ru'
   | 'uk'
   | 'ja'
@@ -238,7 +250,7 @@ export type OtherLanguage =
  * kana Chinese. The pipeline writes the spec in it when it has a message catalog, and says so when not.
  */
 export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
-  const words = { nl: 0, pl: 0, cs: 0, sv: 0, da: 0, nb: 0, tr: 0, id: 0 };
+  const words = { nl: 0, pl: 0, cs: 0, sv: 0, da: 0, nb: 0, tr: 0, id: 0, ro: 0 };
   const letters = { latin: 0, cyrillic: 0, ukrainian: 0, kana: 0, han: 0, hangul: 0, greek: 0 };
   for (const text of texts) {
     const head = text.slice(0, 20_000);
@@ -251,6 +263,7 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
       if (OTHER_WORDS.nb.has(word)) words.nb++;
       if (OTHER_WORDS.tr.has(word)) words.tr++;
       if (OTHER_WORDS.id.has(word)) words.id++;
+      if (OTHER_WORDS.ro.has(word)) words.ro++;
     }
     for (const m of head.matchAll(SCRIPTS)) {
       if (m[1]) letters.latin += m[1].length;
@@ -274,7 +287,7 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
   }
   const { counts } = languageCounts(texts);
   const naming = Math.max(...Object.values(counts));
-  const best = (['nl', 'pl', 'cs', 'sv', 'da', 'nb', 'tr', 'id'] as const).reduce((a, b) =>
+  const best = (['nl', 'pl', 'cs', 'sv', 'da', 'nb', 'tr', 'id', 'ro'] as const).reduce((a, b) =>
     words[b] > words[a] ? b : a,
   );
   return words[best] >= 20 && words[best] >= 2 * naming ? best : null;

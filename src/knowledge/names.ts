@@ -33,6 +33,14 @@ const SINGULAR_OVERRIDES: Record<string, string> = {
   campus: 'campus',
   analysis: 'analysis',
   basis: 'basis',
+  // The plurals of nouns in -u end in -us like the singulars above (`menus`, `skus`): the -us rule
+  // below would keep them plural (a `menus` table made an entity `Menus`).
+  menus: 'menu',
+  skus: 'sku',
+  gurus: 'guru',
+  haikus: 'haiku',
+  tofus: 'tofu',
+  emus: 'emu',
 };
 
 const PLURAL_OVERRIDES: Record<string, string> = {

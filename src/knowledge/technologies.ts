@@ -385,24 +385,27 @@ export function technology(name: string): Technology | undefined {
 const CONCERN_LABELS: [StackConcern, RegExp][] = [
   [
     'frontend',
-    /client[- ]side|offline|browser|frontend|front-end|\bui\b|styling|pwa|käyttöliittymä|ön ?yüz|arayüz|back[- ]office|admin (?:console|panel|dashboard)|panel admin|aplikasi (?:seluler|mobile)|前端|小程序|管理后台|后台管理|管理端|κινητή εφαρμογή|διεπαφή/i,
+    /client[- ]side|offline|browser|frontend|front-end|\bui\b|styling|pwa|käyttöliittymä|ön ?yüz|arayüz|back[- ]office|admin (?:console|panel|dashboard)|panel admin|aplikasi (?:seluler|mobile)|前端|小程序|管理后台|后台管理|管理端|κινητή εφαρμογή|διεπαφή|aplica[țţ]ie mobil[ăa]|aplica[țţ]ia mobil[ăa]|interfa[țţ][ăa] web/i,
   ],
   [
     'orm',
     /\borm\b|query (?:layer|builder)|data access|database access|db client|accesso ai dati|数据访问|持久层|přístup k (?:databázi|datům)|akses data/i,
   ],
-  ['migrations', /migration|migráci|migrazion|миграц|migracj|^migrace$|migrasi|マイグレーション|迁移/i],
+  [
+    'migrations',
+    /migration|migráci|migrazion|миграц|migracj|^migrace$|migrasi|マイグレーション|迁移|migr[ăa]ri/i,
+  ],
   [
     'cache',
     /cach|session store|välimuisti|кэш|кеш|pamię\S* podręczn|キャッシュ|önbellek|缓存|mezipaměť|^keš|bộ nhớ đệm|lưu đệm|κρυφή μνήμη/i,
   ],
   [
     'queue',
-    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|antrean|antrian|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|^k[øö](?:en|er|n)?$|meldingskø|jobbkø|bakgrunnsjobb|baggrundsjob|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务|^fronta|fronty? zpráv|úlohy na pozadí|hàng đợi|tác vụ nền|xử lý nền|ουρά|ουρές|εργασίες παρασκηνίου/i,
+    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|antrean|antrian|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|^k[øö](?:en|er|n)?$|meldingskø|jobbkø|bakgrunnsjobb|baggrundsjob|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务|^fronta|fronty? zpráv|úlohy na pozadí|hàng đợi|tác vụ nền|xử lý nền|ουρά|ουρές|εργασίες παρασκηνίου|\bcoad[ăa]\b|cozi de mesaje|joburi (?:în |de )?fundal|sarcini în fundal/i,
   ],
   [
     'scheduler',
-    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner|^job pianificati$|pianificazione|schedulatore|^geplande taken$|^taken$|планировщик|по расписанию|harmonogram|planist|zadania (?:cykliczne|okresowe|zaplanowane)|スケジューラ|定期(?:実行|処理)|^ジョブ$|schemaläggning|^jobb(?:er)?$|planlagte jobber|zamanlayıcı|zamanlanmış (?:işler|görevler)|定时任务|任务调度|计划任务|plánovan\S* úloh|plánovač|lập lịch|tác vụ định kỳ|χρονοπρογραμματισ|προγραμματισμένες εργασίες/i,
+    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner|^job pianificati$|pianificazione|schedulatore|^geplande taken$|^taken$|планировщик|по расписанию|harmonogram|planist|zadania (?:cykliczne|okresowe|zaplanowane)|スケジューラ|定期(?:実行|処理)|^ジョブ$|schemaläggning|^jobb(?:er)?$|planlagte jobber|zamanlayıcı|zamanlanmış (?:işler|görevler)|定时任务|任务调度|计划任务|plánovan\S* úloh|plánovač|lập lịch|tác vụ định kỳ|χρονοπρογραμματισ|προγραμματισμένες εργασίες|joburi programate|sarcini programate|planificator/i,
   ],
   [
     'search',
@@ -410,15 +413,15 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ],
   [
     'database',
-    /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)|databank|gegevensopslag|баз\S* данных|хранилищ\S* данных|субд|(?<![а-яё])бд(?![а-яё])|baz\S* danych|データベース|^databas(?:er)?$|veri ?tabanı|数据库|databáz|cơ sở dữ liệu|^csdl$|βάση δεδομένων|βάσεις δεδομένων|basis data|pangkalan data/i,
+    /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)|databank|gegevensopslag|баз\S* данных|хранилищ\S* данных|субд|(?<![а-яё])бд(?![а-яё])|baz\S* danych|データベース|^databas(?:er)?$|veri ?tabanı|数据库|databáz|cơ sở dữ liệu|^csdl$|βάση δεδομένων|βάσεις δεδομένων|basis data|pangkalan data|baz[ăa] de date|baze de date|persisten[țţ][ăa]/i,
   ],
   [
     'auth',
-    /auth|autentikasi|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità|authenticatie|inloggen|identiteit|аутентифик|авторизац|идентификац|uwierzyteln|tożsamoś|認証|ログイン|inloggning|identifiering|autentisering|innlogging|pålogging|identitet|kimlik|oturum açma|^giriş$|认证|登录|鉴权|přihlaš|přihláš|identit|autentizac|ověřování uživatel|xác thực|đăng nhập|αυθεντικοποίησ|ταυτοποίησ/i,
+    /auth|autentikasi|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità|authenticatie|inloggen|identiteit|аутентифик|авторизац|идентификац|uwierzyteln|tożsamoś|認証|ログイン|inloggning|identifiering|autentisering|innlogging|pålogging|identitet|kimlik|oturum açma|^giriş$|认证|登录|鉴权|přihlaš|přihláš|identit|autentizac|ověřování uživatel|xác thực|đăng nhập|αυθεντικοποίησ|ταυτοποίησ|autentificare|identitate/i,
   ],
   [
     'storage',
-    /storage|object store|file|blob|media|uploads?|tiedost|almacenamiento|armazenamento|stockage|speicher|archiviazione|opslag|bestanden|хранилищ|файл|przechowywanie plików|magazyn plików|ストレージ|lagring|fillagring|depolama|dosya|存储|文件|úložiště|soubor|lưu trữ|tệp|^αρχεία$|αποθήκευση αρχείων/i,
+    /storage|object store|file|blob|media|uploads?|tiedost|almacenamiento|armazenamento|stockage|speicher|archiviazione|opslag|bestanden|хранилищ|файл|przechowywanie plików|magazyn plików|ストレージ|lagring|fillagring|depolama|dosya|存储|文件|úložiště|soubor|lưu trữ|tệp|^αρχεία$|αποθήκευση αρχείων|stocare|fi[șş]iere/i,
   ],
   [
     'monitoring',
@@ -426,12 +429,12 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ],
   [
     'logging',
-    /logging|\blogs?\b|lokit|логирован|журналирован|ログ|loggning|loglama|günlük kaydı|日志|logování|protokolování|nhật ký/i,
+    /logging|\blogs?\b|lokit|логирован|журналирован|ログ|loggning|loglama|günlük kaydı|日志|logování|protokolování|nhật ký|jurnalizare|^jurnale$/i,
   ],
   ['ci', /\bci\b|ci\/cd|pipeline|continuous/i],
   [
     'hosting',
-    /hosting|deploy|infrastructure|platform|container|runtime environment|isännöinti|despliegue|alojamiento|hébergement|déploiement|hospedagem|implanta[çc][ãa]o|bereitstellung|uitrol|infrastructuur|хостинг|развёртыван|развертыван|инфраструктур|wdrożeni|infrastruktur|ホスティング|インフラ|デプロイ|実行環境|^drift$|driftsättning|utrulling|barındırma|dağıtım|altyapı|部署|托管|基础设施|运行环境|^provoz$|nasazení|hạ tầng|triển khai|φιλοξενία|υποδομή/i,
+    /hosting|deploy|infrastructure|platform|container|runtime environment|isännöinti|despliegue|alojamiento|hébergement|déploiement|hospedagem|implanta[çc][ãa]o|bereitstellung|uitrol|infrastructuur|хостинг|развёртыван|развертыван|инфраструктур|wdrożeni|infrastruktur|ホスティング|インフラ|デプロイ|実行環境|^drift$|driftsättning|utrulling|barındırma|dağıtım|altyapı|部署|托管|基础设施|运行环境|^provoz$|nasazení|hạ tầng|triển khai|φιλοξενία|υποδομή|g[ăa]zduire|implementare|infrastructur[ăa]/i,
   ],
   ['api-style', /api[- ]style|api (?:design|protocol|paradigm)|\bprotocol\b|rajapinta/i],
   ['validation', /validation|schema|validointi/i],
@@ -439,7 +442,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['runtime', /\bruntime\b|çalışma zamanı/i],
   [
     'language',
-    /language|lenguaje|langage|linguagem|programmiersprache|^sprache\b|kieli|programmeertaal|^taal\b|^язык|^język|^言語|プログラミング言語|^språk$|^sprog$|^(?:开发|编程)?语言$|^dil$|programlama dili|^jazyk|^ngôn ngữ|^γλώσσα|^bahasa(?: pemrograman)?$/i,
+    /language|lenguaje|langage|linguagem|programmiersprache|^sprache\b|kieli|programmeertaal|^taal\b|^язык|^język|^言語|プログラミング言語|^språk$|^sprog$|^(?:开发|编程)?语言$|^dil$|programlama dili|^jazyk|^ngôn ngữ|^γλώσσα|^bahasa(?: pemrograman)?$|^limbaj/i,
   ],
   [
     'framework',

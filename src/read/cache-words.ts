@@ -76,6 +76,29 @@ export function mentionsCache(text: string): boolean {
 }
 
 /**
+ * A verb of keeping before a lifetime, with no cache word ("is kept for 24 hours", "se guarda 1
+ * hora", "wird 1 Stunde gehalten", "se păstrează 24 de ore"): under a cache heading, the entry's
+ * lifetime (the heading names the cache the sentence leaves out).
+ */
+const KEPT =
+  /(?<!\p{L})(?:kept|stored|held|retained|guardad[oa]s?|guarda(?:n)?|almacenad[oa]s?|armazenad[oa]s?|mantid[oa]s?|conservée?s?|stockée?s?|gespeichert|gehalten|aufbewahrt|conservat[oaie]|memorizzat[oaie]|bewaard|opgeslagen|păstr\p{L}*|pastr\p{L}*|stocat\p{L}*|reținut\p{L}*|reţinut\p{L}*)(?!\p{L})/iu;
+
+export function keptFor(text: string): boolean {
+  return KEPT.test(text);
+}
+
+/**
+ * The entry a sentence under a cache heading states without a cache word ("## Cache … The list of
+ * schools is kept for 24 hours"): the verb of keeping read as "cached", then the sentence read as
+ * any cache sentence.
+ */
+export function readHeldSentence(text: string): CacheSentence | null {
+  const m = KEPT.exec(text);
+  if (!m || !findMeasures(text.slice(m.index)).some((x) => x.dimension === 'duration')) return null;
+  return readCacheSentence(`${text.slice(0, m.index)}cached${text.slice(m.index + m[0].length)}`);
+}
+
+/**
  * A duration that belongs to a cache, not to the token named before it: the words between the token
  * and the number name a cache or the key set ("access tokens (RS256, JWKS cached for 10 minutes)",
  * "tokens de acceso (claves JWKS en caché 10 minutos)", "Zugriffstoken (JWKS 10 Minuten

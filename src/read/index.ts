@@ -22,6 +22,7 @@ export {
   noteColumns,
   pathScope,
   reasonAfterNames,
+  reasonStart,
   rejectsLabel,
   restReason,
   rowScope,

@@ -39,16 +39,23 @@ export function pagingNames(text: string): { role: PagingRole; name: string }[] 
   if (spans.length >= 2) return roles(spans);
   // The same written plain ("Pagination: page and per_page"): a pair joined by "and", one of them an
   // identifier (`per_page`, `pageSize`), so that prose ("page and size") names nothing.
+  // Plain words are names too where the sentence calls them parameters ("Pagination: the parameters
+  // page and size", the code spans' backticks gone from the plain text).
+  const named = PARAMETERS.test(text);
   for (const m of text.matchAll(PAIR)) {
-    if (!IDENTIFIER.test(m[1]!) && !IDENTIFIER.test(m[2]!)) continue;
+    if (!IDENTIFIER.test(m[1]!) && !IDENTIFIER.test(m[2]!) && !(named && PAGE_NUMBER.test(m[1]!))) continue;
     const out = roles([m[1]!, m[2]!]);
     if (out.length > 0) return out;
   }
   return [];
 }
 
+// A word "and" stands apart: "parametrii page" is no "parametr" + "i" (Polish "and") + "page".
 const PAIR =
-  /(?<![\p{L}\p{N}_])([\p{L}_][\p{L}\p{N}_]*)\s*(?:,|&|\+|\/|and|und|et|y|e|en|og|och|ve|és|a|i|và|dan|και)\s*([\p{L}_][\p{L}\p{N}_]*)(?![\p{L}\p{N}_])/giu;
+  /(?<![\p{L}\p{N}_])([\p{L}_][\p{L}\p{N}_]*)(?:\s*(?:,|&|\+|\/)\s*|\s+(?:and|und|et|y|e|en|og|och|ve|és|a|i|và|dan|και|și|şi)\s+)([\p{L}_][\p{L}\p{N}_]*)(?![\p{L}\p{N}_])/giu;
+/** "parameters", "parámetros", "paramètres", "Parameter", "parametri", "parametrii", "params". */
+const PARAMETERS =
+  /(?<!\p{L})(?:param(?:eter|etre|ètre|étre|etro|etri|etrii|etrul|etrs|s)?s?|parámetros?|parâmetros?|παράμετρ\p{L}*|параметр\p{L}*)(?!\p{L})/iu;
 /** `per_page`, `page_size`, `pageSize`: a name of code, not a word of prose. */
 const IDENTIFIER = /_|\p{Ll}\p{Lu}/u;
 

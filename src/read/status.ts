@@ -326,6 +326,11 @@ export function reasonAfterNames(text: string): string | null {
   const closed = /^[^(]*\)/.test(reason) ? reason.slice(0, reason.search(/\)/)).trim() : reason;
   return closed.split(/\s+/u).length >= 2 ? closed.slice(0, 160) : null;
 }
+/** Where the reason after the names begins ("Liquibase, because the team prefers …"), or -1. */
+export function reasonStart(text: string): number {
+  const m = REASON_AFTER_NAMES.exec(text);
+  return m ? m.index : -1;
+}
 const REASON_AFTER_NAMES = caseFoldedRegExp(
   `(?:(?<![\\p{L}\\p{N}_])(?:because|due to|since|kvůli|protože|z důvodu|wegen|weil|porque|parce que|perché|poiché|omdat|vanwege|ponieważ|z powodu|eftersom|fordi|på grund av|vì|bởi vì|karena|sebab|επειδή|διότι)|,\\s*(?:${REASON_WORDS}))\\s+(?:of\\s+)?(.+)$`,
   'iu',

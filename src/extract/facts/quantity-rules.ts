@@ -1,7 +1,13 @@
 import pluralize from 'pluralize';
 import type { Dimension, Measure } from '../../knowledge/durations.js';
 import { REQUEST_RATE_CONTEXT, rateLimitSubject } from '../../knowledge/rate-limits.js';
-import { clientSideCache, durationOfCache, KEY_CACHE_BEFORE } from '../../read/cache-words.js';
+import {
+  clientSideCache,
+  durationOfCache,
+  KEY_CACHE_BEFORE,
+  keptFor,
+  mentionsCache,
+} from '../../read/cache-words.js';
 import { endsPeriod, periodActWord } from '../../read/period-words.js';
 
 /**
@@ -9,7 +15,7 @@ import { endsPeriod, periodActWord } from '../../read/period-words.js';
  * "paginação", "paginiert", "gepagineerd", "per pagina".
  */
 const PAGINATION =
-  /page size|per page|σελιδοποί|ανά σελίδα|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion|(?<!\p{L})(?:se )?pagin(?:an|am|ent|é|ées?|ad[oa]s?)(?!\p{L})|pagineer|gepagineerd|paginacj|stronicowan|na stronę|na stronie|пагинац|на страниц|ページング|ページネーション|ページ(?:あたり|ごと)|1ページ/iu;
+  /page size|per page|σελιδοποί|ανά σελίδα|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion|(?<!\p{L})(?:se )?pagin(?:an|am|ent|é|ées?|ad[oa]s?)(?!\p{L})|pagineer|gepagineerd|paginacj|stronicowan|na stronę|na stronie|пагинац|на страниц|ページング|ページネーション|ページ(?:あたり|ごと)|1ページ|paginare|paginat\p{L}*|pe pagină|pe pagina/iu;
 
 /** "1ページ最大50件", "1 page": the number counts pages, not the items on one. */
 const PAGE_COUNT = /^\d+\s*(?:ページ|pages?(?!\p{L}))/iu;
@@ -114,6 +120,11 @@ const AVAILABLE_SHARE =
  * "O catálogo é guardado no Redis por 5 minutos": how long a cache keeps a copy, not how long the
  * data is kept.
  */
+/** Whether a sentence under the nearest heading `section` is about a cache entry's lifetime. */
+function heldInCache(section: string, sentence: string): boolean {
+  return mentionsCache(section) && !DELETION.test(sentence);
+}
+
 const CACHE_COPY =
   /(?<!\p{L})(?:cach\p{L}*|redis|memcached?|in[- ]memory|em memória|en memoria|en mémoire|im speicher|in memoria)(?!\p{L})/iu;
 
@@ -365,10 +376,18 @@ export function classify(
     after: string;
     label?: string;
     heading?: string;
+    /** The nearest heading alone: "## Cache" makes "the list is kept for 24 hours" a cache lifetime. */
+    section?: string;
     prefix?: string;
     sentence?: string;
   },
 ): Classified | null {
+  // Under a cache heading a period that deletes nothing is an entry's lifetime ("## Cache … The list of
+  // schools is kept for 24 hours"), never a table's retention that a purge job would act on.
+  const underCache = heldInCache(
+    around.section ?? '',
+    around.sentence || `${around.before}${m.text}${around.after}`,
+  );
   // Nearest words first: the clause before the number, the clause after it, the row label, then the
   // whole sentence up to the number ("Uptime ≥99% (MVP), ≥99.9% (production)"). The heading is too
   // far from the number to name it; it only licenses latency targets below.
@@ -393,7 +412,12 @@ export function classify(
             beforeContext ? '' : around.after,
             around.sentence || context,
           );
-        if (!(claimed || rule.when.test(context) || rule.also?.test(context)) || rule.unless?.test(context))
+        if (rule.key === 'retention' && underCache) continue;
+        const held = rule.key === 'cache.ttl' && underCache && keptFor(context);
+        if (
+          !(claimed || held || rule.when.test(context) || rule.also?.test(context)) ||
+          rule.unless?.test(context)
+        )
           continue;
         if (rule.test && !rule.test(m, context, around.sentence ?? '')) continue;
         if (

@@ -10,6 +10,7 @@ import {
   labelEndsInVerdict,
   noteColumns,
   reasonAfterNames,
+  reasonStart,
   rejectsLabel,
   restReason,
   rowScope,
@@ -183,10 +184,27 @@ function reasonFree(label: string, rest: string): boolean {
 export function passagesOf(block: Block): Passage[] {
   let hit = cache.get(block);
   if (!hit) {
-    hit = computePassages(block);
+    const forced = headingStatus(block.headingPath) ?? parentItemStatus(block);
+    hit = computePassages(block).flatMap((p) => apartFromReason(p, forced));
     cache.set(block, hit);
   }
   return hit;
+}
+
+/**
+ * A verdict label sets aside the names before its reason, never the reason's own ("**Rejected:**
+ * Liquibase, because the team prefers plain SQL over XML changelogs" rejects Liquibase, not plain
+ * SQL): the reason becomes a passage of its own, its names left to their own words.
+ */
+function apartFromReason(p: Passage, forcedByBlock: MentionStatus | null): Passage[] {
+  if (forcedByBlock !== null || p.base !== 'labelled' || p.label === null) return [p];
+  if (p.forced !== 'rejected' && p.forced !== 'superseded') return [p];
+  const at = reasonStart(p.text);
+  if (at <= 0) return [p];
+  return [
+    { ...p, text: p.text.slice(0, at) },
+    { text: p.text.slice(at), line: p.line, label: null, base: 'mentioned', forced: null, question: false },
+  ];
 }
 
 function computePassages(block: Block): Passage[] {

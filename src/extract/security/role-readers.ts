@@ -22,7 +22,8 @@ const SYSTEM_ROLE_HEADER =
 const PERSONA_HEADER =
   /^(?:personas?|actors?|user groups?|user types?|who|akteur(?:e)?|acteurs?|attor[ei]|personagens?|personajes?|aktör(?:ler)?|aktorzy|aktor|aktører|aktörer|henkilö|toimija)$/iu;
 /** A column of codes: beside a lead role column, the role's key ("Role | Code | Description"). */
-const CODE_HEADER = /^(?:(?:role )?codes?|role key|key|enum value|código|codice|kód|kod|κωδικός|mã)$/iu;
+const CODE_HEADER =
+  /^(?:(?:role )?codes?|role key|key|enum value|código|codice|kód|kod|κωδικός|mã|cod|codul)$/iu;
 /**
  * A roles table's description column, in en, fi, es, pt, fr, de, it, cs, ru, zh, ja and ko: what the role
  * does or may do (its permissions are read from it). A column saying only who the people are ("Who",
@@ -31,7 +32,7 @@ const CODE_HEADER = /^(?:(?:role )?codes?|role key|key|enum value|código|codice
 const DESCRIPTION_HEADER =
   /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|beskrivning|beskrivelse|vad de gör|hva de gjør|co smí|co může|co dělá|popis|oprávnění|odpovědnost|açıklama|yetki|leírás|jogosultság|feladat|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명|権限|できること|内容|权限|권한|mô tả|quyền hạn|περιγραφή|δικαιώματα|αρμοδιότητες|deskripsi|keterangan|tanggung jawab|hak akses|wewenang/iu;
 const ACCESS_CONTEXT =
-  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|behörighet|roller\b|användare|kullanıcı|yetki|szerepk|jogosults|hozzáférés|felhasználó|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자|vai trò|phân quyền|người dùng|ρόλ|δικαιώματ|χρήστ|peran|hak akses|pengguna/i;
+  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|behörighet|roller\b|användare|kullanıcı|yetki|szerepk|jogosults|hozzáférés|felhasználó|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자|vai trò|phân quyền|người dùng|ρόλ|δικαιώματ|χρήστ|peran|hak akses|pengguna|roluri|persoane|permisiuni|utilizatori/i;
 /** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */
 const DESIGN_CELL = /^#[0-9a-f]{3,8}$|^\d+(\.\d+)?(px|rem|em|pt|%)$|^rgba?\(/i;
 const LEVEL_HEADER = /level|rank|tier|priority|taso/i;
@@ -351,6 +352,8 @@ const STORY_PATTERNS: RegExp[] = [
   // A Korean actor may be two words ("시설 관리자로서").
   /^(?:[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:：.]\s*)?(?:私は)?([^、,。\s]{1,30}?)として[、,]\s*(?:私は)?(.+?(?:たい|できる|ほしい|欲しい))(?:[。、,]|$)/u,
   /^(?:[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:：.]\s*)?((?:[^,，\s]{1,15}\s)?[^,，\s]{1,30}?)(?:으로서|로서)[,，]?\s*(?:나는\s*|저는\s*)?(.+?(?:싶다|싶어요|싶습니다|수 있다|수 있어야 한다))(?:[.,]|$)/u,
+  // ro "Ca părinte, vreau să comand prânzul …", "În calitate de secretar, am nevoie să …".
+  /(?<!\p{L})(?:Ca|În calitate de|In calitate de) (?:un |o )?([^,]{2,60}?),\s*(?:eu\s+)?(?:vreau|a[șş] vrea|am nevoie|doresc|pot|trebuie)(?!\p{L})(.*)/iu,
 ];
 
 export function persona(u: TextUnit, file: string): SecurityFact | null {

@@ -14,6 +14,7 @@ import { nb } from './nb.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
+import { ro } from './ro.js';
 import { ru } from './ru.js';
 import { sv } from './sv.js';
 import { tr } from './tr.js';
@@ -44,6 +45,7 @@ export const LEXICONS: readonly Lexicon[] = [
   vi,
   id,
   el,
+  ro,
   ru,
   ja,
   ko,
