@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../src/host.js';
+import { compile } from '../../src/pipeline.js';
+
+// Found on an unseen Ukrainian trial (a humanitarian aid warehouse: three NestJS services with
+// TypeORM, RabbitMQ, Keycloak, LiqPay, Nova Poshta; test/ukrainian/projects/skladka) and its English
+// translation; each general defect is tested in English and another language.
+
+async function spec(files: Record<string, string>) {
+  const host = memoryHost({ '/p/docs/prd.md': '# PRD\n\n- FR-1: The system keeps requests.\n', ...files });
+  return (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+}
+
+const TYPEORM = (prose: string) => `# ${prose}
+
+\`\`\`typescript
+export enum AidRequestStatus { Submitted = 'submitted', Approved = 'approved', Rejected = 'rejected' }
+
+@Entity('aid_requests')
+export class AidRequest {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ length: 160 }) communityName: string;
+  @Column({ type: 'enum', enum: AidRequestStatus, default: AidRequestStatus.Submitted }) status: AidRequestStatus;
+}
+\`\`\`
+`;
+
+describe('an ORM-mapped class whose name ends like an API shape (AidRequest, LeaveRequest)', {
+  timeout: 60_000,
+}, () => {
+  // `@Entity('aid_requests') class AidRequest` was skipped as a request DTO: the data model lost the
+  // table and the gap said "no data model defines it".
+  for (const [lang, prose] of [
+    ['en', 'Data model'],
+    ['uk', 'Модель даних'],
+  ] as const) {
+    it(`keeps a TypeORM @Entity named …Request, with its enum-member default (${lang})`, async () => {
+      const s = await spec({ '/p/docs/architecture.md': TYPEORM(prose) });
+      const e = s.entities.find((x) => x.name === 'AidRequest');
+      expect(e?.table).toBe('aid_requests');
+      // `default: AidRequestStatus.Submitted` is the member's value, not lost.
+      expect(e?.fields.find((f) => f.column === 'status')?.default).toBe("'submitted'");
+    });
+  }
+
+  it('keeps a SQLAlchemy model named …Request that names its table (de)', async () => {
+    const s = await spec({
+      '/p/docs/architecture.md':
+        '# Datenmodell\n\n```python\nclass LeaveRequest(Base):\n    __tablename__ = "leave_requests"\n    id = Column(Integer, primary_key=True)\n    reason = Column(String(200), nullable=False)\n```\n',
+    });
+    expect(s.entities.find((x) => x.name === 'LeaveRequest')?.table).toBe('leave_requests');
+  });
+
+  it('keeps an EF Core class with [Table] named …Request (en)', async () => {
+    const s = await spec({
+      '/p/docs/architecture.md':
+        '# Data model\n\n```csharp\n[Table("leave_requests")]\npublic class LeaveRequest\n{\n    public Guid Id { get; set; }\n    [MaxLength(200)] public string Reason { get; set; } = "";\n}\n```\n',
+    });
+    expect(s.entities.map((x) => x.name)).toContain('LeaveRequest');
+  });
+
+  it('still skips an undecorated CreateTaskRequest shape', async () => {
+    const s = await spec({
+      '/p/docs/architecture.md':
+        '# API\n\n```typescript\nexport interface CreateTaskRequest { title: string; }\nexport class UpdateTaskRequest { title: string; }\n```\n',
+    });
+    expect(s.entities.map((x) => x.name)).not.toContain('CreateTaskRequest');
+    expect(s.entities.map((x) => x.name)).not.toContain('UpdateTaskRequest');
+  });
+});
