@@ -68,3 +68,27 @@ describe('an ORM-mapped class whose name ends like an API shape (AidRequest, Lea
     expect(s.entities.map((x) => x.name)).not.toContain('UpdateTaskRequest');
   });
 });
+
+describe('a list of alternatives, each with its own verdict and reason', { timeout: 60_000 }, () => {
+  // "Kafka — rejected because X; NATS — rejected because Y without JetStream" gave NATS Kafka's
+  // reason, and "JetStream" (NATS's persistence layer) became a rejected "Laravel Jetstream".
+  for (const [lang, doc] of [
+    [
+      'en',
+      '# Research\n\n## Message broker\n\n- **Decision**: RabbitMQ 3.13.\n- **Alternatives considered**: Apache Kafka — rejected because it is too complex to operate for three services; NATS — rejected because durable queues are needed without JetStream.\n',
+    ],
+    [
+      'es',
+      '# Investigación\n\n## Broker de mensajes\n\n- **Decisión**: RabbitMQ 3.13.\n- **Alternativas consideradas**: Apache Kafka — descartado porque es demasiado complejo de operar para tres servicios; NATS — descartado porque se necesitan colas duraderas sin JetStream.\n',
+    ],
+  ] as const) {
+    it(`gives each option its own reason and invents no Laravel Jetstream (${lang})`, async () => {
+      const s = await spec({ '/p/docs/architecture.md': doc });
+      const decisions = s.reconciliation.decisions;
+      const detail = (name: string) => decisions.find((d) => d.subject === name)?.detail ?? '';
+      expect(detail('Apache Kafka')).toMatch(/complex|complejo/);
+      expect(detail('NATS')).toMatch(/JetStream/);
+      expect(decisions.map((d) => d.subject)).not.toContain('Laravel Jetstream');
+    });
+  }
+});
