@@ -92,3 +92,27 @@ describe('a list of alternatives, each with its own verdict and reason', { timeo
     });
   }
 });
+
+describe("the project's own services and a provider stated on a bold label", { timeout: 60_000 }, () => {
+  // A "| Service | Responsible for |" table of the project's own services made each one an external
+  // integration ("inventory-service: in use"), while "**Payment provider**: LiqPay" (a spec-kit plan's
+  // Technical Context) was no integration at all.
+  for (const [lang, doc] of [
+    [
+      'en',
+      '# Plan\n\n## Services\n\n| Service | Responsible for | Database |\n|---|---|---|\n| inventory-service | warehouses, items | `inventory` |\n| donations-service | donations | `donations` |\n\n## Technical context\n\n**Payment provider**: LiqPay (API v3, Checkout), currency UAH\n**E-mail**: SendPulse (transactional e-mails)\n',
+    ],
+    [
+      'uk',
+      '# План\n\n## Сервіси\n\n| Service | Відповідає за | База |\n|---|---|---|\n| inventory-service | склади, товари | `inventory` |\n| donations-service | донати | `donations` |\n\n## Технічний контекст\n\n**Платіжний провайдер**: LiqPay (API v3, Checkout), валюта UAH\n**E-mail**: SendPulse (транзакційні листи)\n',
+    ],
+  ] as const) {
+    it(`lists LiqPay and SendPulse, not the own services (${lang})`, async () => {
+      const s = await spec({ '/p/docs/architecture.md': doc });
+      const names = s.integrations.map((i) => i.name);
+      expect(names).toEqual(expect.arrayContaining(['LiqPay', 'SendPulse']));
+      expect(names).not.toContain('inventory-service');
+      expect(names).not.toContain('donations-service');
+    });
+  }
+});
