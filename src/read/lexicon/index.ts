@@ -18,6 +18,7 @@ import { ru } from './ru.js';
 import { sv } from './sv.js';
 import { tr } from './tr.js';
 import type { Lexicon } from './types.js';
+import { uk } from './uk.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
@@ -45,6 +46,7 @@ export const LEXICONS: readonly Lexicon[] = [
   id,
   el,
   ru,
+  uk,
   ja,
   ko,
   zh,
