@@ -60,6 +60,8 @@ describe('Ukrainian planning documents', { timeout: 60_000 }, () => {
     expect(auth0?.status).toBe('rejected');
     expect(auth0?.detail).toMatch(/вартість/);
     expect(s.integrations.find((i) => i.name === 'Auth0')?.status).not.toBe('chosen');
+    // Under "Автентифікація" the provider signs users in: the API designs no password login.
+    expect(s.endpoints.map((e) => e.path)).not.toContain('/api/v1/auth/login');
   });
 
   it('reads the scope words: "Поза межами", "перенесено на фазу 2"', async () => {
