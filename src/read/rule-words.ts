@@ -19,6 +19,7 @@ import { swedishForce } from './swedish-force.js';
 import { systemPresentWork } from './system-present-words.js';
 import { describesTooling } from './tooling-words.js';
 import { turkishForce } from './turkish-force.js';
+import { ukrainianForce } from './ukrainian-force.js';
 import { vietnameseForce } from './vietnamese-force.js';
 
 /**
@@ -223,7 +224,9 @@ function forceWords(text: string): string {
       dutchForce(
         polishForce(
           swedishForce(
-            norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(text)))))),
+            norwegianForce(
+              turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(ukrainianForce(text)))))),
+            ),
           ),
         ),
       ),
@@ -454,7 +457,9 @@ export const nonFunctionalRule = (stated: string): boolean => {
       dutchForce(
         polishForce(
           swedishForce(
-            norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(stated)))))),
+            norwegianForce(
+              turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(ukrainianForce(stated)))))),
+            ),
           ),
         ),
       ),
@@ -652,7 +657,9 @@ export function readRule(stated: string): RuleReading {
       dutchForce(
         polishForce(
           swedishForce(
-            norwegianForce(turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(stated)))))),
+            norwegianForce(
+              turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(ukrainianForce(stated)))))),
+            ),
           ),
         ),
       ),

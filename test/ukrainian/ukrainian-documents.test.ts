@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
+import { readRule } from '../../src/read/rule-words.js';
 import { readSchedule } from '../../src/read/schedule-words.js';
 import { headingScope } from '../../src/read/status.js';
 
@@ -89,5 +90,12 @@ describe('Ukrainian planning documents', { timeout: 60_000 }, () => {
     const actors = (s.stories ?? []).map((x) => x.actor);
     expect(actors).toEqual(expect.arrayContaining(['пацієнт', 'лікар']));
     expect((s.stories ?? []).find((x) => x.actor === 'пацієнт')?.action).not.toMatch(/щоб/);
+  });
+
+  it('reads the force of a rule: "не більше 2", "мінімальна … 10 грн", "ПОВИНЕН"', () => {
+    expect(readRule('Пацієнт може мати не більше 3 майбутніх прийомів одночасно.').kind).toBe('limit');
+    expect(readRule('Мінімальна тривалість прийому — 15 хвилин, максимальна — 120 хвилин.').kind).toBe(
+      'limit',
+    );
   });
 });
