@@ -547,6 +547,10 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
 const PROVIDER_SLOT =
   /^(?:notifications?|notificaciones|notificações|benachrichtigungen|notifiche|meldingen|payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?|fizetés|kártyás fizetés|fizetési szolgáltató|számlázás|e-?mail küldés|térkép(?:ek)?|hibakövetés|fájltárolás|push értesítések?|(?:cổng )?thanh toán|thông báo(?: đẩy)?|lưu trữ (?:tệp|ảnh)|giám sát|πληρωμές|πληρωμή|ειδοποιήσεις|αρχεία|σφάλματα|αποθήκευση αρχείων|whatsapp|pembayaran|gerbang pembayaran|notifikasi(?: push)?|penyimpanan (?:file|berkas)|pemantauan|overvågning|overvåking|övervakning|fillager|fillagring|платежі|оплата|платіжн(?:ий|а) (?:провайдер|шлюз|система)|сповіщення|push-сповіщення|електронна пошта|смс|карти|сховище файлів|моніторинг)$/iu;
 
+/** A label that says a provider fills the slot ("Payment provider", "Платіжний провайдер"), not a field or a screen. */
+const PROVIDER_LABEL =
+  /(?:provider|gateway|processor|anbieter|proveedor|provedor|fournisseur|fornitore|провайдер|шлюз)$/iu;
+
 /** Words that join two slots ("E-mails et SMS", "Email & SMS") or open a qualifier ("Paiement des adhésions"). */
 const SLOT_JOIN = /\s*(?:,|&|\+|\/|\s(?:and|et|y|e|und|en|o|ou|or)\s)\s*/iu;
 const SLOT_QUALIFIER =
@@ -575,8 +579,10 @@ function unknownProviderInSlot(
 ): IntegrationMention | null {
   // A bold label on its own line ("**Payment provider**: LiqPay (API v3)", a spec-kit plan's
   // Technical Context) states the choice as a table row does.
-  if (!p.label || (p.base !== 'chosen' && p.base !== 'labelled') || p.question) return null;
-  if (!providerSlot(p.label.replace(/[*_`]/g, '').trim())) return null;
+  if (!p.label || p.question) return null;
+  const label = p.label.replace(/[*_`]/g, '').trim();
+  if (p.base !== 'chosen' && !(p.base === 'labelled' && PROVIDER_LABEL.test(label))) return null;
+  if (!providerSlot(label)) return null;
   const name = p.text
     .split(/[(,;:[]|\s[—–-]\s|\.(?:\s|$)/)[0]!
     .replace(/[*_`]/g, '')
