@@ -154,7 +154,7 @@ function statusAfter(
 }
 
 const DECISION_HEADER =
-  /^(decision|outcome|verdict|choice|päätös|valinta|decisión|decisão|decyzja|решение|结论|決定|决定|决策)$/i;
+  /^(decision|outcome|verdict|choice|päätös|valinta|decisión|decisão|decyzja|решение|结论|決定|决定|决策|рішення)$/i;
 /** In an options table only these words are verdicts ("Approved"/"Declined" there are data values). */
 const TABLE_VERDICT: [RegExp, DecisionRecord['status']][] = [
   [

@@ -519,6 +519,9 @@ function integrationTableRows(block: TableBlock, file: string): IntegrationMenti
         });
       }
     } else {
+      // "| Service | … |" may list the project's own services ("inventory-service", "Billing API
+      // gateway"): a name the catalogue does not know that reads as one of our parts is none.
+      if (OWN_PART.test(name.replace(/[`*_]/g, '').trim())) continue;
       const channel = channelsOf(cells.slice(0, 2).join(' '));
       out.push({
         provider: slug(name),
@@ -584,7 +587,11 @@ function namedApis(p: Passage, file: string, own: ReadonlySet<string>): Integrat
 
 /** Slot labels that name what a third-party service does, in en, es, pt, fr, de, it, nl, sv, nb, da, tr, cs, hu and vi. */
 const PROVIDER_SLOT =
-  /^(?:notifications?|notificaciones|notificações|benachrichtigungen|notifiche|meldingen|payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?|fizetés|kártyás fizetés|fizetési szolgáltató|számlázás|e-?mail küldés|térkép(?:ek)?|hibakövetés|fájltárolás|push értesítések?|(?:cổng )?thanh toán|thông báo(?: đẩy)?|lưu trữ (?:tệp|ảnh)|giám sát|πληρωμές|πληρωμή|ειδοποιήσεις|αρχεία|σφάλματα|αποθήκευση αρχείων|whatsapp|pembayaran|gerbang pembayaran|notifikasi(?: push)?|penyimpanan (?:file|berkas)|pemantauan|overvågning|overvåking|övervakning|fillager|fillagring|pl[ăa][țţ]i|procesator de pl[ăa][țţ]i|notific[ăa]ri|stocare(?: fi[șş]iere)?|monitorizare|h[ăa]r[țţ]i)$/iu;
+  /^(?:notifications?|notificaciones|notificações|benachrichtigungen|notifiche|meldingen|payments?|payment (?:provider|gateway|processor)|billing|checkout|pagos?|pasarela de pago|pagamentos?|gateway de pagamento|paiements?|zahlungen?|zahlungsanbieter|e-?mail|e-?mails?|transactional e-?mail|mail(?:ing)?|correo(?: electrónico)?|courriel|sms|text messages?|push(?: notifications?)?|notificaciones push|notifications push|maps?|geocoding|mapas|cartes|karten|analytics|analítica|analytique|error tracking|monitoring|object storage|file storage|almacenamiento|armazenamento|stockage|speicher|pagament[oi]|fatturazione|posta elettronica|notifiche push|mappe|archiviazione|betalingen|betaling|betaaldienst|facturatie|pushberichten|pushmeldingen|kaarten|foutrapportage|opslag|bestandsopslag|betalning(?:ar)?|e-post|felrapportering|ödeme(?:ler)?|ödeme (?:sağlayıcısı|altyapısı)|e-posta|bildirim(?:ler)?|anlık bildirim(?:ler)?|harita(?:lar)?|hata izleme|dosya depolama|platb[ay]|platební brán[ay]|(?:transakční )?e-?maily?|mapy|mapové podklady|sledování chyb|úložiště(?: souborů| fotografií)?|fizetés|kártyás fizetés|fizetési szolgáltató|számlázás|e-?mail küldés|térkép(?:ek)?|hibakövetés|fájltárolás|push értesítések?|(?:cổng )?thanh toán|thông báo(?: đẩy)?|lưu trữ (?:tệp|ảnh)|giám sát|πληρωμές|πληρωμή|ειδοποιήσεις|αρχεία|σφάλματα|αποθήκευση αρχείων|whatsapp|pembayaran|gerbang pembayaran|notifikasi(?: push)?|penyimpanan (?:file|berkas)|pemantauan|overvågning|overvåking|övervakning|fillager|fillagring|pl[ăa][țţ]i|procesator de pl[ăa][țţ]i|notific[ăa]ri|stocare(?: fi[șş]iere)?|monitorizare|h[ăa]r[țţ]i|платежі|оплата|платіжн(?:ий|а) (?:провайдер|шлюз|система)|сповіщення|push-сповіщення|електронна пошта|смс|карти|сховище файлів|моніторинг)$/iu;
+
+/** A label that says a provider fills the slot ("Payment provider", "Платіжний провайдер"), not a field or a screen. */
+const PROVIDER_LABEL =
+  /(?:provider|gateway|processor|anbieter|proveedor|provedor|fournisseur|fornitore|провайдер|шлюз)$/iu;
 
 /** Words that join two slots ("E-mails et SMS", "Email & SMS") or open a qualifier ("Paiement des adhésions"). */
 const SLOT_JOIN = /\s*(?:,|&|\+|\/|\s(?:and|et|y|e|und|en|o|ou|or)\s)\s*/iu;
@@ -608,8 +615,12 @@ function providerSlot(label: string): boolean {
  * a status word or an open choice.
  */
 function unknownProvidersInSlot(p: Passage, file: string, own: ReadonlySet<string>): IntegrationMention[] {
-  if (!p.label || p.base !== 'chosen' || p.question) return [];
-  if (!providerSlot(p.label.replace(/[*_`]/g, '').trim())) return [];
+  // A bold label on its own line ("**Payment provider**: LiqPay (API v3)", a spec-kit plan's
+  // Technical Context) states the choice as a table row does.
+  if (!p.label || p.question) return [];
+  const label = p.label.replace(/[*_`]/g, '').trim();
+  if (p.base !== 'chosen' && !(p.base === 'labelled' && PROVIDER_LABEL.test(label))) return [];
+  if (!providerSlot(label)) return [];
   // The cell's names before any qualifier: "Stripe Checkout, GoCardless" is two services.
   const names = p.text
     .split(/[(;:[]|\s[—–-]\s|\.(?:\s|$)/)[0]!

@@ -155,7 +155,7 @@ export const scopeExtractor: Extractor = {
 
 /** The fields of a decision record (ADR): "Status", "Decision", "Context", in the languages read. */
 const RECORD_FIELD =
-  /^(?:status|state|decision|rationale|context|consequences|státusz|állapot|döntés|indoklás|estado|decisión|decisão|contexto|statut|décision|contexte|entscheidung|kontext|stato|decisione|contesto|besluit|beslutning|beslut|karar|durum|stav|rozhodnutí|decyzja)$/i;
+  /^(?:status|state|decision|rationale|context|consequences|státusz|állapot|döntés|indoklás|estado|decisión|decisão|contexto|statut|décision|contexte|entscheidung|kontext|stato|decisione|contesto|besluit|beslutning|beslut|karar|durum|stav|rozhodnutí|decyzja|статус|рішення|обґрунтування|контекст|наслідки)$/i;
 
 const CHECKBOX = /^\s*\[[ xX]\]/;
 const DONE_OR_TASK_ID = /^\s*\[[xX]\]|^\s*(?:\[ \]\s*)?T\d{2,4}[a-z]?\b/;

@@ -30,6 +30,10 @@ export const DECLARES =
 const NOT_ENTITY =
   /.(Props|Request|Response|Dto|DTO|Params|Query|Input|Payload|State|Config|Options|Context|Args|Filters?|Variables|Handler|Service|Repository|Controller|Store|Hook|Api|Client|Body|Form|Error|Exception|Summary|Envelope|Meta|Pagination|Paginated)$/;
 const ENTITY_DECORATOR = /^(Entity|Table|Schema|Model|Document|ObjectType|Collection)$/;
+/** The decorators that map a class to a table: such a class is an entity even when its name reads
+ * like an API shape (`@Entity('aid_requests') class AidRequest`, `@Table class LeaveRequest`). */
+const TABLE_DECORATOR = /^(Entity|Table)$/;
+const TABLE_DECORATOR_TEXT = /@(?:Entity|Table)\b/;
 const STORED = /\b(document|collection|table|schema|model|entity|record|row)\b/i;
 const API = /\b(api|response|request|payload|query key|props)\b/i;
 
@@ -41,6 +45,8 @@ const API = /\b(api|response|request|payload|query key|props)\b/i;
 function mayDeclareEntity(code: string): boolean {
   if (!DECLARES.test(code)) return false;
   if (startsWithObject(code)) return true;
+  // A class the ORM maps to a table is stored whatever its name ends with (`@Entity() class AidRequest`).
+  if (TABLE_DECORATOR_TEXT.test(code)) return true;
   for (const m of code.matchAll(/\b(?:interface|type|enum|class)\s+([A-Z]\w*)/g)) {
     if (!NOT_ENTITY.test(m[1]!)) return true;
   }
@@ -302,7 +308,8 @@ function readClass(
   const hasMethods = s.members.some(
     (m) => t.isMethodDeclaration(m) || t.isConstructorDeclaration(m) || t.isGetAccessor(m),
   );
-  if (NOT_ENTITY.test(name) || (!orm && hasMethods)) return;
+  const table = decorators.some((d) => TABLE_DECORATOR.test(d));
+  if ((NOT_ENTITY.test(name) && !table) || (!orm && hasMethods)) return;
   const e = newEntity(name, 'class', origin);
   if (orm && isTypeOrmClass(ctx, s)) {
     readTypeOrmClass(ctx, s, e, sink.indexes, sink.relationships);

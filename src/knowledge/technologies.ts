@@ -236,7 +236,10 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Laravel Sanctum', 'auth', ['(?:laravel[ /])?sanctum']),
   t('Laravel Breeze', 'auth', ['Laravel Breeze', 'Breeze', 'laravel/breeze'], { caseSensitive: true }),
   t('Laravel Fortify', 'auth', ['(?:laravel )?fortify']),
-  t('Laravel Jetstream', 'auth', ['(?:laravel )?jetstream']),
+  // "JetStream" (capital S) is NATS's persistence layer, never Laravel's starter kit.
+  t('Laravel Jetstream', 'auth', ['Laravel Jetstream', 'Jetstream', 'laravel/jetstream'], {
+    caseSensitive: true,
+  }),
   t('Laravel Passport', 'auth', ['laravel passport', 'laravel/passport']),
   t('Django authentication', 'auth', [
     'django(?:\\.contrib)?\\.auth',

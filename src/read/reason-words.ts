@@ -49,10 +49,12 @@ export function verdictReason(after: string): string | null {
   return text && text.length >= 3 && /\p{Ll}{3,}/u.test(text) ? text : null;
 }
 const BECAUSE =
-  /^\s*(?:[,:—–-]\s*)?(?:(?:because|since|as|for|bo|ponieważ|gdyż|jako|porque|pues|ya que|car|parce que|weil|da|denn|als|perché|poiché|omdat|want|fordi|siden|eftersom|vì|bởi vì|karena|sebab|потому что|так как|поскольку)\s+)?([^;.]{3,160})$/iu;
+  /^\s*(?:[,:—–-]\s*)?(?:(?:because|since|as|for|bo|ponieważ|gdyż|jako|porque|pues|ya que|car|parce que|weil|da|denn|als|perché|poiché|omdat|want|fordi|siden|eftersom|vì|bởi vì|karena|sebab|потому что|так как|поскольку|бо|оскільки|тому що|через)\s+)?([^;.]{3,160})$/iu;
 
 /** Why an option lost: its row's note, else the parenthesis right after it ("Auth0 (custo por usuário)"), else what follows its verdict. */
 export function lostReason(note: string | undefined, after: string): { reason?: string } {
-  const reason = note || parentheticalReason(after) || verdictReason(after);
+  // The option's own verdict first: in "Kafka — rejected because X; NATS — rejected because Y" the
+  // passage's note is Kafka's reason, and NATS has its own.
+  const reason = verdictReason(after) || note || parentheticalReason(after);
   return reason ? { reason } : {};
 }

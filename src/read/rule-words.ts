@@ -20,6 +20,7 @@ import { swedishForce } from './swedish-force.js';
 import { systemPresentWork } from './system-present-words.js';
 import { describesTooling } from './tooling-words.js';
 import { turkishForce } from './turkish-force.js';
+import { ukrainianForce } from './ukrainian-force.js';
 import { vietnameseForce } from './vietnamese-force.js';
 import { statesVisibility } from './visibility-words.js';
 
@@ -235,7 +236,11 @@ function forceWords(text: string): string {
         polishForce(
           swedishForce(
             norwegianForce(
-              turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(hungarianForce(text)))))),
+              turkishForce(
+                czechForce(
+                  vietnameseForce(indonesianForce(greekForce(hungarianForce(ukrainianForce(text))))),
+                ),
+              ),
             ),
           ),
         ),
@@ -468,7 +473,11 @@ export const nonFunctionalRule = (stated: string): boolean => {
         polishForce(
           swedishForce(
             norwegianForce(
-              turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(hungarianForce(stated)))))),
+              turkishForce(
+                czechForce(
+                  vietnameseForce(indonesianForce(greekForce(hungarianForce(ukrainianForce(stated))))),
+                ),
+              ),
             ),
           ),
         ),
@@ -668,7 +677,11 @@ export function readRule(stated: string): RuleReading {
         polishForce(
           swedishForce(
             norwegianForce(
-              turkishForce(czechForce(vietnameseForce(indonesianForce(greekForce(hungarianForce(stated)))))),
+              turkishForce(
+                czechForce(
+                  vietnameseForce(indonesianForce(greekForce(hungarianForce(ukrainianForce(stated))))),
+                ),
+              ),
             ),
           ),
         ),

@@ -17,27 +17,32 @@ export interface StatedSchedule {
 }
 
 const EVERY_N =
-  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|co|var|varje|her|každých|každou|každé|hver|hvert|mỗi|cứ|кажды[ейх]|каждую)\s+(\d{1,3})(?::e|\.)?\s*(minutes?|mins?|minutos?|minuten|minuter|minutt(?:er)?|minut(?:ter)?|dakika(?:da|lık)?|hours?|hrs?|horas?|heures?|stunden|uur|timm(?:e|ar)|timer?|saat(?:te|lik)?|minut[ęy]?|godzin[ęy]?|hodin[uy]?|phút|giờ|tiếng|минут[уы]?|мин|час(?:а|ов)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|co|var|varje|her|každých|každou|každé|hver|hvert|mỗi|cứ|кажды[ейх]|каждую|кожні|кожну|кожен)\s+(\d{1,3})(?::e|\.)?\s*(minutes?|mins?|minutos?|minuten|minuter|minutt(?:er)?|minut(?:ter)?|dakika(?:da|lık)?|hours?|hrs?|horas?|heures?|stunden|uur|timm(?:e|ar)|timer?|saat(?:te|lik)?|minut[ęy]?|godzin[ęy]?|hodin[uy]?|phút|giờ|tiếng|минут[уы]?|мин|час(?:а|ов)?|хвилин[уи]?|годин[уи]?)(?!\p{L})/iu;
 /** "5分ごと", "10分おき", "2時間ごと", "每5分钟": the number before its unit, no spaces (ja, zh). */
 const EVERY_N_CJK = /(?:每\s*)?(\d{1,3})\s*(分|時間|小时|分钟)(?:ごと|おき|毎|間隔)?(?=[にでのへ、，。,]|$)/u;
 const HOURLY =
-  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|co godzinę|co godzine|каждый час|ежечасно|varje timme|en gång i timmen|každou hodinu|hver time|en gang i timen|her saat(?: başı)?|saatte bir|saatlik|mỗi giờ|hằng giờ|hàng giờ)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|co godzinę|co godzine|каждый час|ежечасно|varje timme|en gång i timmen|každou hodinu|hver time|en gang i timen|her saat(?: başı)?|saatte bir|saatlik|mỗi giờ|hằng giờ|hàng giờ|щогодини|кожну годину|кожної години)(?!\p{L})/iu;
 
 /** "elk kwartier" (every quarter of an hour), in the languages that name it. */
 const QUARTER_HOUR =
   /(?<!\p{L})(?:every quarter[- ]hour|every 15 minutes|elk kwartier|ieder kwartier|jede viertelstunde|alle viertelstunde|ogni quarto d['’]ora|cada cuarto de hora|a cada quarto de hora|tous les quarts d['’]heure|hvert kvarter)(?!\p{L})/iu;
 
 const WEEKDAYS: [RegExp, number][] = [
-  [/(?:sunday|domingo|dimanche|sonntag|domenica|zondag|søndag)/iu, 0],
-  [/(?:monday|lunes|lundi|montag|segunda(?:-feira)?|luned[iì]|maandag|mandag)/iu, 1],
-  [/(?:tuesday|martes|mardi|dienstag|terça(?:-feira)?|marted[iì]|dinsdag|tirsdag)/iu, 2],
-  [/(?:wednesday|miércoles|miercoles|mercredi|mittwoch|quarta(?:-feira)?|mercoled[iì]|woensdag|onsdag)/iu, 3],
-  [/(?:thursday|jueves|jeudi|donnerstag|quinta(?:-feira)?|gioved[iì]|donderdag|torsdag)/iu, 4],
-  [/(?:friday|viernes|vendredi|freitag|sexta(?:-feira)?|venerd[iì]|vrijdag|fredag)/iu, 5],
-  [/(?:saturday|sábado|sabado|samedi|samstag|sabato|zaterdag|lørdag|lørdag)/iu, 6],
+  [/(?:sunday|domingo|dimanche|sonntag|domenica|zondag|søndag|неділ[яюі])/iu, 0],
+  [/(?:monday|lunes|lundi|montag|segunda(?:-feira)?|luned[iì]|maandag|mandag|понеділ(?:ок|ка))/iu, 1],
+  [/(?:tuesday|martes|mardi|dienstag|terça(?:-feira)?|marted[iì]|dinsdag|tirsdag|вівтор(?:ок|ка))/iu, 2],
+  [
+    /(?:wednesday|miércoles|miercoles|mercredi|mittwoch|quarta(?:-feira)?|mercoled[iì]|woensdag|onsdag|серед[аиу])/iu,
+    3,
+  ],
+  [/(?:thursday|jueves|jeudi|donnerstag|quinta(?:-feira)?|gioved[iì]|donderdag|torsdag|четвер(?:га)?)/iu, 4],
+  [/(?:friday|viernes|vendredi|freitag|sexta(?:-feira)?|venerd[iì]|vrijdag|fredag|п['’]ятниц[яюі])/iu, 5],
+  [/(?:saturday|sábado|sabado|samedi|samstag|sabato|zaterdag|lørdag|lørdag|субот[аиу])/iu, 6],
 ];
 const EVERY_WEEKDAY =
-  /(?<!\p{L})(?:every|each|on|cada|todos los|todas las|chaque|tous les|jeden|jede[nr]?|montags|toda|todo|todas as|todos os|ogni|tutti i|tutte le|elke|iedere|op|hver)\s+(\p{L}+(?:-feira)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every|each|on|cada|todos los|todas las|chaque|tous les|jeden|jede[nr]?|montags|toda|todo|todas as|todos os|ogni|tutti i|tutte le|elke|iedere|op|hver|кожного|кожної|кожну|кожен)\s+(\p{L}+(?:-feira)?)(?!\p{L})/iu;
+/** Ukrainian writes "every Monday" as one word: "щопонеділка", "щоп'ятниці". */
+const EVERY_WEEKDAY_ONE_WORD = /(?<!\p{L})що(п['’]ятниці|\p{L}+)(?!\p{L})/iu;
 const TIME_ZONE =
   /(?<![\p{L}/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?|(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|CET|CEST|EET|EEST|WET|WEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT|BRT|ART)(?![\p{L}/])/u;
 
@@ -51,7 +56,7 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   if (n) {
     const every = Number(n[1]);
     if (every < 1) return null;
-    const minutes = /^(?:m|м|dakika|phút)/iu.test(n[2]!);
+    const minutes = /^(?:m|м|dakika|phút|хв)/iu.test(n[2]!);
     const cron = minutes ? `*/${every} * * * *` : `0 */${every} * * *`;
     return { cron, timeZone, text: n[0] };
   }
@@ -69,12 +74,12 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   const daily = dailyCron(sentence);
   if (daily) {
     const m =
-      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente|elke|iedere|dagelijks|'s nachts|codziennie|denně|každ\p{L}*|każdej|każdego|co noc|dagligen|varje|her|hver|hvert|daglig|ежедневно|каждый|каждую|каждое|毎日|毎晩|毎朝|毎夜|每天|每日)[^.;。]{0,60}/iu.exec(
+      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente|elke|iedere|dagelijks|'s nachts|codziennie|denně|každ\p{L}*|każdej|każdego|co noc|dagligen|varje|her|hver|hvert|daglig|ежедневно|каждый|каждую|каждое|毎日|毎晩|毎朝|毎夜|每天|每日|щодня|щоночі|щоранку|щовечора|кожного|кожної|кожен)[^.;。]{0,60}/iu.exec(
         sentence,
       );
     return { cron: daily, timeZone, text: (m?.[0] ?? sentence).trim() };
   }
-  const w = EVERY_WEEKDAY.exec(sentence);
+  const w = EVERY_WEEKDAY.exec(sentence) ?? EVERY_WEEKDAY_ONE_WORD.exec(sentence);
   if (w) {
     const day = WEEKDAYS.find(
       ([re]) => re.test(w[1]!) && caseFoldedRegExp(`^${re.source}s?$`, 'iu').test(w[1]!),
@@ -105,19 +110,19 @@ export interface StatedPeriod {
 
 const PERIOD_WORDS: [RegExp, number][] = [
   [
-    /(?<!\p{L})(?:daily|denně|každý den|every (?:day|night|morning|evening)|each (?:day|night)|nightly|täglich|jeden (?:tag|morgen|abend)|jede nacht|nächtlich|quotidien(?:nement)?|chaque (?:jour|nuit|matin|soir)|tous les (?:jours|matins|soirs)|toutes les nuits|diariamente|cada (?:día|dia|noche|noite|mañana|manhã)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|dagligen|varje (?:natt|dag|morgon|kväll)|her (?:gün|gece|sabah|akşam)|günlük|toda (?:madrugada|manhã|manha)|todas as (?:madrugadas|manhãs|manhas)|cada madrugada|todas las (?:madrugadas|mañanas)|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:dag|nacht|ochtend|avond)|iedere (?:dag|nacht|ochtend|avond)|'s nachts|daglig(?:t)?|hver (?:dag|natt|nat|morgen|kveld|aften)|hvert døgn|hằng ngày|hàng ngày|mỗi ngày|mỗi đêm|mỗi sáng|theo ngày)(?!\p{L})/iu,
+    /(?<!\p{L})(?:daily|denně|každý den|every (?:day|night|morning|evening)|each (?:day|night)|nightly|täglich|jeden (?:tag|morgen|abend)|jede nacht|nächtlich|quotidien(?:nement)?|chaque (?:jour|nuit|matin|soir)|tous les (?:jours|matins|soirs)|toutes les nuits|diariamente|cada (?:día|dia|noche|noite|mañana|manhã)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|dagligen|varje (?:natt|dag|morgon|kväll)|her (?:gün|gece|sabah|akşam)|günlük|toda (?:madrugada|manhã|manha)|todas as (?:madrugadas|manhãs|manhas)|cada madrugada|todas las (?:madrugadas|mañanas)|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:dag|nacht|ochtend|avond)|iedere (?:dag|nacht|ochtend|avond)|'s nachts|daglig(?:t)?|hver (?:dag|natt|nat|morgen|kveld|aften)|hvert døgn|hằng ngày|hàng ngày|mỗi ngày|mỗi đêm|mỗi sáng|theo ngày|щодня|щоденно|щоночі|кожного дня|кожної ночі)(?!\p{L})/iu,
     86400,
   ],
   [
-    /(?<!\p{L})(?:monthly|every month|each month|monatlich|jeden monat|mensuel(?:lement)?|chaque mois|tous les mois|mensualmente|cada mes|todos los meses|mensalmente|todo mês|todos os meses|mensilmente|ogni mese|maandelijks|elke maand|iedere maand|her ay|aylık|měsíčně|každý měsíc|månedlig(?:t)?|hver måned|hằng tháng|hàng tháng|mỗi tháng|theo tháng)(?!\p{L})/iu,
+    /(?<!\p{L})(?:monthly|every month|each month|monatlich|jeden monat|mensuel(?:lement)?|chaque mois|tous les mois|mensualmente|cada mes|todos los meses|mensalmente|todo mês|todos os meses|mensilmente|ogni mese|maandelijks|elke maand|iedere maand|her ay|aylık|měsíčně|každý měsíc|månedlig(?:t)?|hver måned|hằng tháng|hàng tháng|mỗi tháng|theo tháng|щомісяця|щомісячно|кожного місяця)(?!\p{L})/iu,
     30 * 86400,
   ],
   [
-    /(?<!\p{L})(?:weekly|every week|each week|wöchentlich|jede woche|hebdomadaire(?:ment)?|chaque semaine|semanalmente|cada semana|toda semana|todas as semanas|settimanalmente|ogni settimana|wekelijks|elke week|iedere week|her hafta|haftalık|týdně|každý týden|ukentlig|ugentlig(?:t)?|hver uke|hver uge|hằng tuần|hàng tuần|mỗi tuần|theo tuần)(?!\p{L})/iu,
+    /(?<!\p{L})(?:weekly|every week|each week|wöchentlich|jede woche|hebdomadaire(?:ment)?|chaque semaine|semanalmente|cada semana|toda semana|todas as semanas|settimanalmente|ogni settimana|wekelijks|elke week|iedere week|her hafta|haftalık|týdně|každý týden|ukentlig|ugentlig(?:t)?|hver uke|hver uge|hằng tuần|hàng tuần|mỗi tuần|theo tuần|щотижня|щотижнево|кожного тижня)(?!\p{L})/iu,
     7 * 86400,
   ],
   [
-    /(?<!\p{L})(?:yearly|annually|every year|jährlich|jedes jahr|annuellement|chaque année|anualmente|cada año|todo ano|annualmente|ogni anno|jaarlijks|elk jaar|ieder jaar|her yıl|yıllık|ročně|každý rok|årlig(?:t)?|hvert år|hằng năm|hàng năm|mỗi năm|theo năm)(?!\p{L})/iu,
+    /(?<!\p{L})(?:yearly|annually|every year|jährlich|jedes jahr|annuellement|chaque année|anualmente|cada año|todo ano|annualmente|ogni anno|jaarlijks|elk jaar|ieder jaar|her yıl|yıllık|ročně|každý rok|årlig(?:t)?|hvert år|hằng năm|hàng năm|mỗi năm|theo năm|щороку|щорічно|кожного року)(?!\p{L})/iu,
     365 * 86400,
   ],
 ];

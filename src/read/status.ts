@@ -286,7 +286,7 @@ export function isRejectionSentence(sentence: string): boolean {
   return REJECTION_SENTENCE.test(sentence);
 }
 const REASON_WORDS =
-  'because|due to|as|since|for|kvůli|protože|pro|z důvodu|wegen|weil|da|porque|por|parce que|car|pour|perché|per|omdat|vanwege|ponieważ|z powodu|ze względu na|eftersom|på grund av|vì|bởi vì|karena|sebab|επειδή|διότι';
+  'because|due to|as|since|for|kvůli|protože|pro|z důvodu|wegen|weil|da|porque|por|parce que|car|pour|perché|per|omdat|vanwege|ponieważ|z powodu|ze względu na|eftersom|på grund av|vì|bởi vì|karena|sebab|επειδή|διότι|бо|оскільки|тому що|через';
 const REJECTION_SENTENCE = caseFoldedRegExp(
   `^[\\s*_]*${union((l) => l.cells.rejected ?? [])}[\\s*_]*(?:[.!]?[\\s*_]*$|(?:${REASON_WORDS})\\s)`,
   'iu',
@@ -332,7 +332,7 @@ export function reasonStart(text: string): number {
   return m ? m.index : -1;
 }
 const REASON_AFTER_NAMES = caseFoldedRegExp(
-  `(?:(?<![\\p{L}\\p{N}_])(?:because|due to|since|kvůli|protože|z důvodu|wegen|weil|porque|parce que|perché|poiché|omdat|vanwege|ponieważ|z powodu|eftersom|fordi|på grund av|vì|bởi vì|karena|sebab|επειδή|διότι)|,\\s*(?:${REASON_WORDS}))\\s+(?:of\\s+)?(.+)$`,
+  `(?:(?<![\\p{L}\\p{N}_])(?:because|due to|since|kvůli|protože|z důvodu|wegen|weil|porque|parce que|perché|poiché|omdat|vanwege|ponieważ|z powodu|eftersom|fordi|på grund av|vì|bởi vì|karena|sebab|επειδή|διότι|бо|оскільки|тому що)|,\\s*(?:${REASON_WORDS}))\\s+(?:of\\s+)?(.+)$`,
   'iu',
 );
 const LEADING_VERDICTS = byStatus(
@@ -399,7 +399,7 @@ export function verdictReason(rest: string): string | null {
     .slice(m.index + m[0].length)
     .replace(/^[\s:,;.–—-]+/u, '')
     .replace(
-      /^(?:because|since|as|porque|pois|parce que|car|weil|da|perché|poiché|omdat|want|fordi|siden|eftersom|vì|bởi vì|karena|sebab)\s+/iu,
+      /^(?:because|since|as|porque|pois|parce que|car|weil|da|perché|poiché|omdat|want|fordi|siden|eftersom|vì|bởi vì|karena|sebab|бо|оскільки|тому що|через)\s+/iu,
       '',
     )
     .replace(/[.;\s]+$/u, '')

@@ -367,13 +367,17 @@ projects.push(path.resolve('test/indonesian/projects/kilobersih'));
 projects.push(path.resolve('test/greek/projects/podilato'));
 // The Romanian trial kept as golden case gustarica-ro (Flyway SQL, Spring Boot + Kotlin, Keycloak, Netopia, SMSLink).
 projects.push(path.resolve('test/romanian/projects/gustarica'));
+// The Ukrainian trial kept as golden case skladka-speckit-uk (spec-kit, NestJS + TypeORM, RabbitMQ, Keycloak, LiqPay).
+projects.push(path.resolve('test/ukrainian/projects/skladka'));
+// The English trial kept as golden case moorline-en (Ecto migrations named by the architecture, Phoenix, Oban, Guardian, Stripe + GoCardless, Vonage).
+projects.push(path.resolve('test/english/projects/moorline'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects, the example and the Italian, Dutch, English, French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean, Swedish, Turkish, Chinese, Norwegian, Czech, Vietnamese, Hungarian, Danish, Indonesian, Greek and Romanian trials', () =>
-    expect(projects.length).toBe(37));
+  it('covers the 14 corpus projects, the example and the Italian, Dutch, English (three), French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean, Swedish, Turkish, Chinese, Norwegian, Czech, Vietnamese, Hungarian, Danish, Indonesian, Greek, Romanian and Ukrainian trials', () =>
+    expect(projects.length).toBe(39));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {

@@ -355,6 +355,7 @@ const NOT_MODEL =
 function isEntity(d: Declared, props: Property[], configured: Set<string>): boolean {
   if (d.kind === 'interface' || d.abstract) return false;
   if (configured.has(d.name)) return true;
+  if (props.length > 0 && d.attributes.some((a) => a.name === 'Table')) return true;
   if (NOT_MODEL.test(d.name) || WORKER_NAME.test(d.name) || NOT_ENTITY.test(d.name)) return false;
   if (props.length === 0) return false;
   const orm = d.attributes.some((a) => a.name === 'Table' || a.name === 'Index' || a.name === 'Owned');

@@ -218,12 +218,14 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
     if (/Mixin$/.test(c.name) || isTrue(c.meta.get('abstract')) || isTrue(c.keywords.get('abstract')))
       continue;
     if (c.members.some((m) => /^__abstract__\s*=\s*True/.test(m.text))) continue;
-    if (NOT_ENTITY.test(c.name) || WORKER_NAME.test(c.name)) continue;
+    // A model that names its table (`__tablename__`, Meta `db_table`) is stored whatever its name
+    // ends with (`class LeaveRequest(Base)`).
+    const named = stringLiteral(c.meta.get('db_table')) ?? tableOf(c);
+    if ((NOT_ENTITY.test(c.name) && !named) || WORKER_NAME.test(c.name)) continue;
     if (k === 'pydantic' && (ormNamed || CONTRACT_NAME.test(c.name) || readsOrm(c))) continue;
     if (k === 'dataclass' && CONTRACT_NAME.test(c.name)) continue;
     const e = newEntity(c.name, 'class', origin);
-    const table = stringLiteral(c.meta.get('db_table')) ?? tableOf(c);
-    if (table) e.table = table;
+    if (named) e.table = named;
     const fields = new Map<string, FieldFact>();
     const members = inherited(c, byName, 0);
     // Django `choices=STATUS` names a list of pairs in the class or the module.

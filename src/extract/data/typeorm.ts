@@ -302,5 +302,24 @@ function literalOf(ctx: TsContext, n: TS.Expression): unknown {
     return o;
   }
   if (t.isIdentifier(n)) return { target: n.text };
+  // `default: Status.Submitted`: the member's value, when the enum is declared in the same fence.
+  if (t.isPropertyAccessExpression(n) && t.isIdentifier(n.expression))
+    return enumMemberValue(ctx, n.expression.text, n.name.text);
+  return null;
+}
+
+/** The value of `Enum.Member` from an `enum Enum { Member = 'value' }` of the same source, or null. */
+function enumMemberValue(ctx: TsContext, enumName: string, member: string): string | number | null {
+  const t = ctx.ts;
+  for (const st of ctx.sf.statements) {
+    if (!t.isEnumDeclaration(st) || st.name.text !== enumName) continue;
+    const m = st.members.find(
+      (x) => (t.isIdentifier(x.name) || t.isStringLiteral(x.name)) && x.name.text === member,
+    );
+    const init = m?.initializer;
+    if (init && (t.isStringLiteral(init) || t.isNoSubstitutionTemplateLiteral(init))) return init.text;
+    if (init && t.isNumericLiteral(init)) return Number(init.text);
+    return null;
+  }
   return null;
 }

@@ -134,11 +134,11 @@ export function cellStatus(cell: string): MentionStatus | null {
 
 /** Words a row label uses for "the decision" itself (`**Decision:** Fastify + TypeScript`). */
 export const DECISION_LABEL =
-  /^(?:decision|choice|chosen|selected|selection|we use|we chose|stack|päätös|valinta|entscheidung|décision|decisión|decisão|decisione|scelta|besluit|keuze|decyzja|wybór|rozhodnutí|volba|beslut|beslutning|karar|решение|выбор|quyết định|απόφαση|επιλογή|keputusan|pilihan|decizie|decizia|decizie final[ăa]|alegere)$/i;
+  /^(?:decision|choice|chosen|selected|selection|we use|we chose|stack|päätös|valinta|entscheidung|décision|decisión|decisão|decisione|scelta|besluit|keuze|decyzja|wybór|rozhodnutí|volba|beslut|beslutning|karar|решение|выбор|quyết định|απόφαση|επιλογή|keputusan|pilihan|decizie|decizia|decizie final[ăa]|alegere|рішення|вибір)$/i;
 
 /** Table headers that mark a technology table (`Layer | Technology`, `Decision | Choice`). */
 export const STACK_HEADER =
-  /technolog|technológ|^döntés$|választott|könyvtár|teknologia|teknologi|choice|chosen|decision|\bstack\b|\btool\b|library|selected|valinta|päätös|technologie|tecnolog|librer[ií]a|biblioth[eè]|bibliotec|elecci[oó]n|elegid|decisi[oó]n|décision|choix|retenu|escolha|escolhid|scelt[ao]|decis[aã]o|\bwahl\b|gewählt|entscheidung|keuze|gekozen|besluit|technologie|bibliothe[ek]k|^val(?:d|da|t)?$|^valg(?:t)?$|teknik|\bbibliotek\b|^beslut$|teknoloji|^seçim$|^karar$|kütüphane|^volba$|zvolen|^rozhodnutí$|knihovn|библиотек|технолог|выбор|ライブラリ|技術|採用|技术|库|기술|라이브러리|công nghệ|thư viện|τεχνολογ|βιβλιοθήκ|επιλογή|tehnologi|bibliotec[ăa]|alegere|decizie/i;
+  /technolog|technológ|^döntés$|választott|könyvtár|teknologia|teknologi|choice|chosen|decision|\bstack\b|\btool\b|library|selected|valinta|päätös|technologie|tecnolog|librer[ií]a|biblioth[eè]|bibliotec|elecci[oó]n|elegid|decisi[oó]n|décision|choix|retenu|escolha|escolhid|scelt[ao]|decis[aã]o|\bwahl\b|gewählt|entscheidung|keuze|gekozen|besluit|technologie|bibliothe[ek]k|^val(?:d|da|t)?$|^valg(?:t)?$|teknik|\bbibliotek\b|^beslut$|teknoloji|^seçim$|^karar$|kütüphane|^volba$|zvolen|^rozhodnutí$|knihovn|библиотек|технолог|выбор|ライブラリ|技術|採用|技术|库|기술|라이브러리|công nghệ|thư viện|τεχνολογ|βιβλιοθήκ|επιλογή|tehnologi|bibliotec[ăa]|alegere|decizie|технологі|бібліотек|^вибір$|^рішення$/i;
 
 /** A label that says what follows is gone or refused: "What it replaces:", "Rejected:", "Removed:". */
 export function labelStatus(label: string): MentionStatus | null {

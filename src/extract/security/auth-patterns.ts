@@ -101,7 +101,7 @@ const AUTH_CONTEXT = /auth|login|log in|sign[- ]?in|session|token|kirjau|credent
 const SESSION_ELSEWHERE =
   /(?:^|[^\p{L}])(?:sesi[oó]n(?:es)? (?:web|de servidor|del servidor|con cookies?)|cookies? de sesi[oó]n|sess(?:ão|ões) (?:web|de servidor|no servidor)|cookies? de sess[ãa]o|sessions? (?:web|côté serveur|serveur)|cookies? de session|(?:server)?sitzungs?(?:[- ]?cookies?|basiert)|serverseitige sitzungen?|sessiecookies?|sessies? (?:op|aan) de server(?:zijde)?|sesj\p{L}*(?: spa)? \((?:ciasteczk|cookie)\p{L}*\)|sesj\p{L}* po stronie serwera|ciasteczk\p{L}* sesyjn\p{L}*)(?![\p{L}])/iu;
 const AUTH_CONTEXT_ELSEWHERE =
-  /auth|login|로그인|인증|connexion|iniciar sesi|inicio de sesi|contraseña|mot de passe|senha|passwort|anmeld|identifica|identifiz|inlog|wachtwoord|uwierzytelni|logowani|hasł|аутентификац|авторизац|вход|парол/i;
+  /auth|login|로그인|인증|connexion|iniciar sesi|inicio de sesi|contraseña|mot de passe|senha|passwort|anmeld|identifica|identifiz|inlog|wachtwoord|uwierzytelni|logowani|hasł|аутентификац|авторизац|вход|парол|автентифікац|вхід|токен/i;
 
 const strategyAndProvider: Read = (u, file) => {
   if (REJECTED.test(u.text) || isSetAside(u)) return [];

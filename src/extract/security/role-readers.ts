@@ -354,6 +354,8 @@ const STORY_PATTERNS: RegExp[] = [
   /^(?:[A-Z]{1,5}[-_]?\d+(?:\.\d+)*\s*[:：.]\s*)?((?:[^,，\s]{1,15}\s)?[^,，\s]{1,30}?)(?:으로서|로서)[,，]?\s*(?:나는\s*|저는\s*)?(.+?(?:싶다|싶어요|싶습니다|수 있다|수 있어야 한다))(?:[.,]|$)/u,
   // ro "Ca părinte, vreau să comand prânzul …", "În calitate de secretar, am nevoie să …".
   /(?<!\p{L})(?:Ca|În calitate de|In calitate de) (?:un |o )?([^,]{2,60}?),\s*(?:eu\s+)?(?:vreau|a[șş] vrea|am nevoie|doresc|pot|trebuie)(?!\p{L})(.*)/iu,
+  // uk "Як комірник, я хочу оприйняти партію …, щоб …", "Як представник громади, я хочу …".
+  /(?<!\p{L})Як ([^,]{2,60}?),\s*я\s+(?:хочу|можу|повинен|повинна|бажаю|хотів би|хотіла б(?:и)?)(?!\p{L})(.*)/iu,
 ];
 
 export function persona(u: TextUnit, file: string): SecurityFact | null {

@@ -19,6 +19,7 @@ import { ru } from './ru.js';
 import { sv } from './sv.js';
 import { tr } from './tr.js';
 import type { Lexicon } from './types.js';
+import { uk } from './uk.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
@@ -47,6 +48,7 @@ export const LEXICONS: readonly Lexicon[] = [
   el,
   ro,
   ru,
+  uk,
   ja,
   ko,
   zh,

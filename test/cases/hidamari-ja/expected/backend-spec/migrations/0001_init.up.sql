@@ -60,7 +60,7 @@ CREATE TABLE reservations (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   slot_id uuid,
   pet_id uuid,
-  status reservation_status NOT NULL,
+  status reservation_status NOT NULL DEFAULT 'booked',
   symptoms text,
   cancelled_at timestamptz,
   created_at timestamptz NOT NULL DEFAULT now(),
