@@ -37,6 +37,10 @@ export function parentheticalReason(after: string): string | null {
  */
 export function verdictReason(after: string): string | null {
   const rest = after.replace(/^\s*\d[\d.x]*/u, '');
+  // A verdict that opens a parenthesis ("(rejected: …)", "(není potřeba cache ani fronta)") is read
+  // with the parenthesis: a verdict label is left out, a verdict that is the reason stays.
+  const inner = /^\s*\(([^()]*)\)/u.exec(rest);
+  if (inner && verdictLength(inner[1]!) >= 0) return parentheticalReason(rest);
   // "Exq and Sidekiq-compatible queues were rejected because …": the verdict of a list's subject.
   const n = verdictLength(rest) >= 0 ? verdictLength(rest) : subjectVerdictEnd(rest);
   if (n < 0) return null;
