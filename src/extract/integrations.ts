@@ -132,10 +132,18 @@ export const integrationsExtractor: Extractor = {
         }
       }
     }
+    // "Ngoài phạm vi: Thanh toán qua ví MoMo (dự kiến giai đoạn 2)", "Utenfor omfang: Integrasjon med
+    // Rubic (vurderes i 2028)": an out-of-scope item that names its later phase or year waits for it.
+    for (const m of found.values())
+      if (m.status === 'out-of-scope' && (isFutureWording(m.context) || LATER_YEAR.test(m.context)))
+        m.status = 'future';
     attachRetries([...found.values()], sectionOf, retries, doc.path);
     return { fragment: { integrations: [...found.values()] }, diagnostics: [] };
   },
 };
+
+/** A year in a parenthesis ("(vurderes i 2028)", "(ab 2027)"): when an out-of-scope item is to come. */
+const LATER_YEAR = /[(（][^)）]*(?<!\d)20\d\d(?!\d)/u;
 
 const mentionKey = (m: IntegrationMention) =>
   `${m.provider}|${m.origin.kind === 'source' ? m.origin.line : 0}`;

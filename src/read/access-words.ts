@@ -14,6 +14,10 @@ const ANY =
 const SPLIT =
   /\s*(?:,|;|、|，|・|\/|\+|&|\||\bor\b|\band\b|\bo\b|\by\b|\bou\b|\bet\b|\boder\b|\bund\b|\be\b|\ben\b|\blub\b|(?<!\p{L})(?:nebo|a|vagy|és)(?!\p{L})|\bi\b|\bveya\b|\bve\b|\beller\b|\boch\b|\bog\b|(?<!\p{L})(?:hoặc|và)(?!\p{L})|(?<!\p{L})(?:και|ή|atau|dan)(?!\p{L}))\s*/iu;
 
+/** The public words that are also role keys teams declare (`visitor`, `guest`): declaredRoleAccess. */
+const VISITOR_WORD =
+  /^(?:visitors?|guests?|gast|gäste|besucher|invit[ée]s?|visiteurs?|invitados?|visitantes?|convidados?|ospit[ei]|visitator[ie]?|gasten|bezoekers?|gość|goście|host[eé]|návštěvník|gäst|gjest|vendég|látogató|ziyaretçi|misafir|khách|tamu|pengunjung|游客|访客|επισκέπτης|гость|гість|відвідувач)$/iu;
+
 export interface StatedAccessCell {
   public: boolean;
   any: boolean;
@@ -71,7 +75,7 @@ export function readAccessCell(cell: string): StatedAccessCell | null {
   if (PUBLIC.test(text)) {
     // "visitor" is the anonymous caller unless the documents declare a role of that key
     // (declaredRoleAccess, once the roles are known).
-    const word = /^\p{L}+$/u.test(text) ? { word: text.toLowerCase() } : {};
+    const word = VISITOR_WORD.test(text) ? { word: text.toLowerCase() } : {};
     return { public: true, any: false, roles: [], ...signed, ...word };
   }
   // "aláírás (HMAC-SHA384)", "signature (HMAC-SHA256)", "HMAC signature": the cell names how the
