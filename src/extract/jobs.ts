@@ -13,6 +13,7 @@ import {
   splitDeadLetter,
   readStatedJob as stated,
 } from '../read/job-words.js';
+import { statedRetry } from '../read/retry-words.js';
 import { periodsStated } from '../read/rule-words.js';
 import type { Extractor } from './types.js';
 
@@ -158,9 +159,11 @@ function attachRetry(jobs: StatedJob[], path: string, blocks: readonly Block[], 
     const m = RETRY.exec(text);
     if (!m) continue;
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
-    // "retried 3 times" is 3 retries after the first attempt; "up to 3 attempts" is 3 in all.
-    const attempts = /attempt/i.test(m[0]) ? n : n + 1;
     const sentence = text.split(/(?<=[.;])\s/).find((s) => RETRY.test(s)) ?? text;
+    // "retried 3 times" is 3 retries after the first attempt; "up to 3 attempts" is 3 in all, also
+    // after other words ("retried with Oban's default backoff, at most 5 attempts"): the statement
+    // layer's count wins where it reads one.
+    const attempts = statedRetry(sentence)?.attempts ?? (/attempt/i.test(m[0]) ? n : n + 1);
     const backoff = /backoff|back-off|\bafter\b|minutes?|seconds?/i.test(sentence)
       ? sentence
           .replace(/^.*?retr(?:y|ied|ies)\b[^,(]*?times?\s*/i, '')

@@ -397,6 +397,11 @@ const ACTIVE_OBJECT =
 /** A creation, in any form, in the six languages ("created", "criada", "se crea", "créée", "erstellt", "creata"). */
 const CREATE =
   /(?<!\p{L})(?:creat\p{L}*|cre[aá](?:r|do|da|dos|das|ción|ciones|n)?|cria(?:r|m|do|da|dos|das|ção|ções)?|criad[oa]s?|cré(?:é|ée|és|ées|er|ation|ations)|crée(?:s|nt)?|erstell\p{L}*|angelegt|anleg\p{L}*|neuanlage|creazion[ei]|creat[oaie]|eklen\p{L}*|oluşturul\p{L}*|opprett\p{L}*|oprett\p{L}*)(?!\p{L})/iu;
+/**
+ * A save, which writes a new record or changes one (en, fr, de, nl; the Spanish and Portuguese
+ * "guarda"/"salvo" also mean "keeps" and "except", so they are not read).
+ */
+const SAVE = /(?<!\p{L})(?:sav(?:e|es|ed|ing)|enregistr\p{L}*|speicher(?:t|n)|opslaan|slaat op)(?!\p{L})/iu;
 const AUXILIARY_WORD =
   /^(?:is|are|was|were|been|being|gets?|will|wird|werden|wurde|sind|ist|viene|vengono|sono|est|sont|sera|será|é|são|fica|ficam|foi|fue|son|es)$/iu;
 
@@ -408,6 +413,8 @@ const AUXILIARY_WORD =
 export function eventActions(event: string): string[] {
   const out: string[] = [];
   if (CREATE.test(event)) out.push('create');
+  // "when the office saves a tariff": a save is the create and the edit alike.
+  if (SAVE.test(event)) out.push('create', 'update');
   out.push(...writeVerbsNamed(event), ...stateVerbsNamed(event));
   // "när en lott ändrar status", "bir parsel durumunu değiştirdiğinde", "wanneer een perceel van
   // status verandert": a change of the record's status is its update.

@@ -178,3 +178,35 @@ describe('an out-of-scope service and an out-of-scope list under a lead sentence
     },
   );
 });
+
+describe('a job retry count written as attempts after other words', { timeout: 60_000 }, () => {
+  it.each([
+    ["Failed jobs are retried with Oban's default backoff, at most 5 attempts.", 5],
+    ['Failed jobs are retried 3 times with exponential backoff.', 4],
+  ])('"%s" gives %i attempts in all', async (sentence, attempts) => {
+    const s = await spec(
+      '# PRD\n\n- As a user, I want to book a berth.\n',
+      `## Background jobs\n\n| Worker | Schedule | What it does |\n|---|---|---|\n| \`ArrivalSms\` | daily 16:00 | SMS to visitors arriving tomorrow |\n\n${sentence}\n`,
+      '| Area | Choice |\n|---|---|\n| Jobs | Oban |',
+    );
+    expect(s.jobs.find((j) => j.name === 'ArrivalSms')?.retry.maxAttempts).toBe(attempts);
+  });
+});
+
+describe('a cache cleared when a record is saved', { timeout: 60_000 }, () => {
+  it.each([
+    ['en', 'Tariffs are cached in-process for 10 minutes and cleared when the office saves a tariff.'],
+    [
+      'fr',
+      'Les tarifs sont mis en cache pendant 10 minutes et invalidés quand le bureau enregistre un tarif.',
+    ],
+  ])('%s: both the create and the edit of that record clear it', async (_l, sentence) => {
+    const s = await spec(
+      '# PRD\n\n- As the office, I want to maintain tariffs.\n',
+      `## Tariffs\n\n\`\`\`sql\nCREATE TABLE tariffs (id serial PRIMARY KEY, nightly_pence integer NOT NULL);\n\`\`\`\n\n## Caching\n\n${sentence}\n`,
+      '| Area | Choice |\n|---|---|\n| Cache | Cachex |',
+    );
+    const entry = s.caching.entries.find((e) => /tariff/i.test(e.name));
+    expect(entry?.invalidatedBy).toEqual(expect.arrayContaining(['Tariff.create', 'Tariff.update']));
+  });
+});
