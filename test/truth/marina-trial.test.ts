@@ -206,7 +206,7 @@ describe('a cache cleared when a record is saved', { timeout: 60_000 }, () => {
       `## Tariffs\n\n\`\`\`sql\nCREATE TABLE tariffs (id serial PRIMARY KEY, nightly_pence integer NOT NULL);\n\`\`\`\n\n## Caching\n\n${sentence}\n`,
       '| Area | Choice |\n|---|---|\n| Cache | Cachex |',
     );
-    const entry = s.caching.entries.find((e) => /tariff/i.test(e.name));
+    const entry = s.caching?.entries.find((e) => /tariff/i.test(e.name));
     expect(entry?.invalidatedBy).toEqual(expect.arrayContaining(['Tariff.create', 'Tariff.update']));
   });
 });
