@@ -118,21 +118,27 @@ export function serverSetFields(
   return out;
 }
 
+const flatWord = (w: string) =>
+  stripAccents(w)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+
+/** The verbs of the stated action routes on `e`, flattened (`pickup`, `checkin`, `weigh`). */
+function statedActionWords(e: SpecEntity, endpoints: readonly Endpoint[]): Set<string> {
+  return new Set(
+    statedActionsOf(endpoints, e.name).map((x) =>
+      flatWord(x.stateVerb ?? x.path.slice(x.path.lastIndexOf('/') + 1)),
+    ),
+  );
+}
+
 /**
  * The date-times of `e` named for the verb of a stated action route on `e` (`picked_up_at` beside
  * `POST /bookings/{id}/pickup`, `closed_at` beside `POST /damage_reports/{id}/close`): the action
  * records when it happened, a create or an edit never does (rule `derive/action-time-from-action`).
  */
 function actionTimes(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[] {
-  const flat = (w: string) =>
-    stripAccents(w)
-      .toLowerCase()
-      .replace(/[^a-z]/g, '');
-  const actions = new Set(
-    statedActionsOf(endpoints, e.name).map((x) =>
-      flat(x.stateVerb ?? x.path.slice(x.path.lastIndexOf('/') + 1)),
-    ),
-  );
+  const actions = statedActionWords(e, endpoints);
   if (actions.size === 0) return [];
   return e.fields.filter((f) => {
     if (f.references || (f.type.scalar !== 'datetime' && f.type.scalar !== 'date')) return false;
@@ -144,7 +150,7 @@ function actionTimes(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[]
     if (words.length < 2 || !/^(?:at|on|time|date)$/.test(words[words.length - 1]!)) return false;
     const head = verbOf(words[0]!);
     if (!head) return false;
-    return actions.has(flat([head, ...words.slice(1, -1)].join('')));
+    return actions.has(flatWord([head, ...words.slice(1, -1)].join('')));
   });
 }
 
@@ -156,15 +162,7 @@ function actionTimes(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[]
  * (`pickup_address_id`) or a text named for the action may be the client's plan for it.
  */
 function actionReadings(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[] {
-  const flat = (w: string) =>
-    stripAccents(w)
-      .toLowerCase()
-      .replace(/[^a-z]/g, '');
-  const actions = new Set(
-    statedActionsOf(endpoints, e.name).map((x) =>
-      flat(x.stateVerb ?? x.path.slice(x.path.lastIndexOf('/') + 1)),
-    ),
-  );
+  const actions = statedActionWords(e, endpoints);
   if (actions.size === 0) return [];
   return e.fields.filter((f) => {
     if (f.references || f.primaryKey || !NUMERIC.has(f.type.scalar)) return false;
