@@ -1,5 +1,6 @@
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { memoryHost } from '../../src/host.js';
+import { memoryHost, nodeHost } from '../../src/host.js';
 import { compile } from '../../src/pipeline.js';
 
 // Found on an unseen English trial (a marina's berth bookings: Phoenix + Ecto migrations, Oban,
@@ -208,5 +209,19 @@ describe('a cache cleared when a record is saved', { timeout: 60_000 }, () => {
     );
     const entry = s.caching?.entries.find((e) => /tariff/i.test(e.name));
     expect(entry?.invalidatedBy).toEqual(expect.arrayContaining(['Tariff.create', 'Tariff.update']));
+  });
+});
+
+describe('a search story beside a stated read that opens with the same verb', { timeout: 60_000 }, () => {
+  // The trial's own documents: US-1 "search free berths for my dates and boat size" beside
+  // `| GET | /api/v1/berths/availability | search free berths (…) | public |`, and FR-1 asking for a search.
+  it('the story is that stated read, not the derived search', async () => {
+    const s = (
+      await compile(
+        { root: path.resolve('test/english/projects/moorline'), verify: { skip: true } },
+        nodeHost(),
+      )
+    ).spec!;
+    expect(s.stories?.find((x) => x.id === 'US-1')?.operations).toEqual(['getBerthAvailability']);
   });
 });

@@ -1419,17 +1419,24 @@ function statedReadFor(action: string, reads: Endpoint[], ctx: ApiContext, many 
   const own = ownWords(ctx.resources);
   // Only the wanted thing of the first step, not the purpose or the next steps after it ("…, para
   // saber o que está pendente", "…, creates the patient when not found, picks a slot").
-  const wanted = new Set(own(action.split(/[,;]/)[0]!));
+  const first = action.split(/[,;]/)[0]!;
+  const wanted = new Set(own(first));
   for (const verb of wanted) if (VIEW_VERBS.test(verb)) wanted.delete(verb);
-  if (wanted.size === 0) return null;
   // The route's own words count as its description (`GET /reports/hours.csv` for "export the hours
   // served"); its parameters do not.
-  const hits = reads.filter(
-    (e) =>
-      e.method === 'GET' &&
-      e.origin.kind === 'source' &&
-      [...own(`${e.summary} ${e.path.replace(/\{[^}]*\}/g, ' ')}`)].some((w) => wanted.has(w)),
-  );
+  const hits =
+    wanted.size === 0
+      ? []
+      : reads.filter(
+          (e) =>
+            e.method === 'GET' &&
+            e.origin.kind === 'source' &&
+            [...own(`${e.summary} ${e.path.replace(/\{[^}]*\}/g, ' ')}`)].some((w) => wanted.has(w)),
+        );
+  // "search free berths for my dates" beside `| GET | /berths/availability | search free berths |`:
+  // a stated read whose summary opens with the story's own search or view verb, on a collection the
+  // story names, is that read when no word of the story's wanted thing picks another.
+  if (hits.length === 0) hits.push(...sameVerbReads(first, reads, own));
   if (hits.length !== 1) return null;
   // "browse the campaigns" found the detail read `GET /campaigns/{id}`: the stated list of the same
   // records (`GET /campaigns`) is what a browsing story reads.
@@ -1489,6 +1496,26 @@ function sharesWord(a: string, b: string): boolean {
 }
 
 /** Verbs of reading and choosing: shared with a route's summary, they say nothing about what is read. */
+/** The stated reads whose summary opens with the story's own view verb, on a collection it names. */
+function sameVerbReads(action: string, reads: Endpoint[], own: (text: string) => Set<string>): Endpoint[] {
+  const all = words(action).split(' ');
+  const verb = all[0] ?? '';
+  if (!VIEW_VERBS.test(verb)) return [];
+  const mine = own(action);
+  // The entity words the story names: its words that are no own word ("berths" in "search free berths").
+  const named = all.slice(1).filter((w) => w.length >= 4 && !mine.has(w));
+  if (named.length === 0) return [];
+  return reads.filter((e) => {
+    if (e.method !== 'GET' || e.origin.kind !== 'source') return false;
+    if (words(e.summary ?? '').split(' ')[0] !== verb) return false;
+    const segments = e.path
+      .toLowerCase()
+      .split('/')
+      .filter((x) => x && !x.startsWith('{'));
+    return named.some((w) => segments.some((x) => x.slice(0, 5) === w.slice(0, 5)));
+  });
+}
+
 const VIEW_VERBS =
   /^(?:search\w*|find\w*|look\w*|views?|viewing|shows?|lists?|listing|picks?|select\w*|choose\w*|opens?|creates?|browse\w*|filter\w*|check\w*|consult\w*|pesquis\w*|procur\w*|busca\w*|recherch\w*|cherch\w*|suche\w*|anzeig\w*|afficher|visualiz\w*)$/;
 
