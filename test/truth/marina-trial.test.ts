@@ -212,10 +212,10 @@ describe('a cache cleared when a record is saved', { timeout: 60_000 }, () => {
   });
 });
 
-describe('a search story beside a stated read that opens with the same verb', { timeout: 60_000 }, () => {
+describe('search and pay stories beside the stated read and the stated checkout', { timeout: 60_000 }, () => {
   // The trial's own documents: US-1 "search free berths for my dates and boat size" beside
   // `| GET | /api/v1/berths/availability | search free berths (…) | public |`, and FR-1 asking for a search.
-  it('the story is that stated read, not the derived search', async () => {
+  it('the stories are those stated operations, not a derived search or payment', async () => {
     const s = (
       await compile(
         { root: path.resolve('test/english/projects/moorline'), verify: { skip: true } },
@@ -223,5 +223,12 @@ describe('a search story beside a stated read that opens with the same verb', { 
       )
     ).spec!;
     expect(s.stories?.find((x) => x.id === 'US-1')?.operations).toEqual(['getBerthAvailability']);
+    // "reserve and pay a berth online" beside `POST /reservations/{id}/checkout | start Stripe Checkout`:
+    // the stated checkout of the reservation that refers to the berth starts the payment.
+    expect(s.stories?.find((x) => x.id === 'US-2')?.operations).toEqual([
+      'checkoutReservation',
+      'createReservation',
+    ]);
+    expect(s.endpoints.some((e) => e.path.endsWith('/berths/{id}/payment'))).toBe(false);
   });
 });

@@ -1209,6 +1209,7 @@ function resolve(
           return `no payment provider is stated: which operation starts the payment of a ${payable.entity.name} is an open question`;
         return (
           all.find((e) => e.entity === payable.entity.name && e.path === `${payable.itemPath}/payment`) ??
+          providerStart(payable, provider, all, ctx) ??
           startPayment(payable, provider, s)
         );
       }
@@ -1229,6 +1230,37 @@ function resolve(
       return action(r, verb, s, ctx, origin);
     }
   }
+}
+
+/**
+ * The stated action that starts the provider's payment for the paid record: a POST on one record of
+ * it, or of a record that refers to it, whose summary names the provider ("reserve and pay a berth"
+ * beside `POST /reservations/{id}/checkout | start Stripe Checkout`, a reservation referring to its
+ * berth). One only; else the start-payment rule designs one.
+ */
+function providerStart(
+  r: Resource,
+  provider: string,
+  all: readonly Endpoint[],
+  ctx: ApiContext,
+): Endpoint | undefined {
+  const name = provider.toLowerCase().split(/\s+/)[0]!;
+  const holders = new Set([
+    r.entity.name,
+    ...ctx.resources
+      .filter((x) => x.entity.fields.some((f) => f.references?.entity === r.entity.name))
+      .map((x) => x.entity.name),
+  ]);
+  const hits = all.filter(
+    (e) =>
+      e.method === 'POST' &&
+      e.origin.kind === 'source' &&
+      e.entity !== null &&
+      holders.has(e.entity) &&
+      /\/\{[^}]+\}\/[\w-]+$/.test(e.path) &&
+      (e.summary ?? '').toLowerCase().includes(name),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /**
