@@ -67,7 +67,7 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
       );
       // "Réserve un créneau", "books classes": the record that joins the role to the slot it books
       // (also where the verb is spelt as that record's name: "Reserva un turno" beside `Reserva`).
-      const joined = participationOf(phrase, r.label || r.name, domain);
+      const joined = participationOf(phrase, r.label || r.name, domain, true);
       const entity =
         joined ??
         (intents.length === 0 && !noun && rest !== ''

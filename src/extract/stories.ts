@@ -1,3 +1,4 @@
+import { isBookingEntityWords } from '../knowledge/booking-entity.js';
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { mentionPattern, words } from '../knowledge/mention.js';
 import { documentsNameLanguage } from '../knowledge/name-language.js';
@@ -722,7 +723,12 @@ function statusTarget(action: string): string | null {
  * `shift_id` and `volunteer_id` for "As a volunteer, I want to sign up for a shift"). Null otherwise:
  * "register", "create an account" and "sign up for an account" stay the account's registration.
  */
-export function participationOf(action: string, actor: string, domain: Domain): string | null {
+export function participationOf(
+  action: string,
+  actor: string,
+  domain: Domain,
+  bookingFallback = false,
+): string | null {
   const enrolled = enrolObject(ownClause(action));
   const booked = enrolled ? null : bookedObject(ownClause(action));
   const object = enrolled ?? booked;
@@ -758,7 +764,13 @@ export function participationOf(action: string, actor: string, domain: Domain): 
     const targets = targetsOf(p);
     return targets.includes(thing) && targets.some((t) => t !== p && person(t));
   });
-  return records.length === 1 ? records[0]!.name : null;
+  if (records.length === 1) return records[0]!.name;
+  if (!bookingFallback) return null;
+  // A persona's "Books nights on a berth" where reservations, contracts and incidents all join a
+  // user to a berth: the one of them that is the model's booking record. (A story keeps its other
+  // intents through the booking-record reading instead: "reserve and pay a berth".)
+  const bookings = records.filter((p) => isBookingEntityWords(words(p.name)));
+  return bookings.length === 1 ? bookings[0]!.name : null;
 }
 
 /**

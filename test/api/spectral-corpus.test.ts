@@ -150,7 +150,6 @@ const EXCEPTIONS: Record<string, string[]> = {
     'api1 GET /api/v1/pontoons/{id} id',
     'api1 GET /api/v1/tariffs/{id} id',
     'api1 PATCH /api/v1/tariffs/{id} id',
-    'api1 POST /api/v1/berths/{id}/payment id',
     'api1 POST /api/v1/contracts/{contractId}/instalments/{id}/payment id',
   ],
   podilato: [

@@ -232,3 +232,24 @@ describe('search and pay stories beside the stated read and the stated checkout'
     expect(s.endpoints.some((e) => e.path.endsWith('/berths/{id}/payment'))).toBe(false);
   });
 });
+
+describe("a persona's booking verb when several records join the user to what is booked", {
+  timeout: 60_000,
+}, () => {
+  it.each([
+    ['en', 'Books nights on a berth, pays, gets arrival instructions'],
+    ['fr', 'Réserve des nuits sur un berth, paie, reçoit les instructions'],
+  ])('%s: the booking record is created, never the berth', async (_l, description) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': `# PRD\n\n## Users\n\n| Persona | Role key | What they do |\n|---|---|---|\n| Visiting skipper | \`visitor\` | ${description} |\n| Harbour office | \`office\` | Manages contracts |\n`,
+      '/p/docs/architecture.md':
+        '# Architecture\n\n```sql\nCREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL);\nCREATE TABLE berths (id serial PRIMARY KEY, number text NOT NULL);\nCREATE TABLE reservations (id serial PRIMARY KEY, visitor_id int NOT NULL REFERENCES users(id), berth_id int NOT NULL REFERENCES berths(id));\nCREATE TABLE contracts (id serial PRIMARY KEY, holder_id int NOT NULL REFERENCES users(id), berth_id int NOT NULL REFERENCES berths(id));\nCREATE TABLE incidents (id serial PRIMARY KEY, reported_by_id int NOT NULL REFERENCES users(id), berth_id int NOT NULL REFERENCES berths(id));\n```\n',
+    });
+    const s = (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+    const grants = (s.permissions?.grants ?? [])
+      .filter((g) => g.role === 'visitor')
+      .map((g) => `${g.resource}.${g.action}`);
+    expect(grants).toContain('Reservation.create');
+    expect(grants).not.toContain('Berth.create');
+  });
+});

@@ -1,3 +1,4 @@
+import { isBookingEntityWords } from '../../knowledge/booking-entity.js';
 import { isQuantityUnit } from '../../knowledge/durations.js';
 import {
   agglutinatedForm,
@@ -1552,8 +1553,6 @@ const VIEW_VERBS =
   /^(?:search\w*|find\w*|look\w*|views?|viewing|shows?|lists?|listing|picks?|select\w*|choose\w*|opens?|creates?|browse\w*|filter\w*|check\w*|consult\w*|pesquis\w*|procur\w*|busca\w*|recherch\w*|cherch\w*|suche\w*|anzeig\w*|afficher|visualiz\w*)$/;
 
 const BOOK = /^(?:book|reserve|reservar|agendar|réserver|buchen|marcar|prenotare|reserveren|boeken)\b/i;
-const BOOKING =
-  /^(appointment|booking|reservation|reserva|réservation|rendez vous|buchung|termine?|agendamento|consulta|prenotazione|reservering|boeking|afspraak)$/;
 
 /** "book a slot": the booking entity of the model (appointment, booking, reservation…). */
 function booking(action: string, ctx: ApiContext): Resource | null {
@@ -1566,7 +1565,7 @@ function booking(action: string, ctx: ApiContext): Resource | null {
     !ws.some((w) => /^(?:reserveren|boeken)$/i.test(w))
   )
     return null;
-  return ctx.resources.find((r) => BOOKING.test(words(r.entity.name))) ?? null;
+  return ctx.resources.find((r) => isBookingEntityWords(words(r.entity.name))) ?? null;
 }
 
 const BLOCKED_TIME =
