@@ -1,6 +1,7 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { latin1Flat } from '../markdown/parse.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
+import { gatedPattern } from './prefilter.js';
 import type { Modality, ScopeStatus } from './types.js';
 
 /**
@@ -459,7 +460,7 @@ export function clauseTermStatus(
     return 'rejected';
   if (previousRejected && previousEnd >= 0 && JOINER.test(clause.slice(previousEnd, index)))
     return 'rejected';
-  if (REJECT_AFTER.test(after) || subjectOfVerdict(after)) return 'rejected';
+  if (REJECT_AFTER.test(after) || subjectVerdictEnd(after) >= 0) return 'rejected';
   const sup = after.search(SUPERSEDED_AFTER);
   if (sup >= 0 && sup < 40) return 'superseded';
   if (/(?:deprecated|legacy|obsolete|obsolet[oa]|obsolète|veraltete?)\s+$/iu.test(before))
@@ -468,7 +469,9 @@ export function clauseTermStatus(
   return null;
 }
 
-const VERDICT_AHEAD = caseFoldedRegExp(`^(.{1,60}?)\\s(${union((l) => l.rejectAfter)})${end}`, 'iu');
+// Behind its loose gate: the union of every language's verdicts is compiled only for a text that may
+// hold one (almost every term's tail is tested, few carry a verdict; issue 19).
+const VERDICT_AHEAD = gatedPattern(`^(.{1,60}?)\\s(${union((l) => l.rejectAfter)})${end}`, 'iu');
 const JOINER_WORD = /^(?:and|or|und|oder|y|o|et|ou|e|en|og|och|i|a|&|\+|\/)$/iu;
 /** A verdict that only says the option is not needed or not used, which a subject of nouns does not take. */
 const NOT_NEEDED = /(?<!\p{L})(?:not|nicht|no|non|niet|nie|ikke|inte|unnecessary|unnötig)(?!\p{L})/iu;
@@ -476,13 +479,8 @@ const NOT_NEEDED = /(?<!\p{L})(?:not|nicht|no|non|niet|nie|ikke|inte|unnecessary
  * "Exq and Sidekiq-compatible queues were rejected because they need Redis": a name in a list of
  * names, closed by at most two nouns, before a passive rejection is that rejection's subject. Only
  * names, joiners and the closing nouns may stand between ("Stripe handles cards that were rejected"
- * has a verb and a relative word there, and keeps Stripe).
+ * has a verb and a relative word there, and keeps Stripe). Returns where that verdict ends, or -1.
  */
-function subjectOfVerdict(after: string): boolean {
-  return subjectVerdictEnd(after) >= 0;
-}
-
-/** Where the passive verdict that `after` opens the subject of ends ("… queues were rejected"), or -1. */
 export function subjectVerdictEnd(after: string): number {
   const m = VERDICT_AHEAD.exec(after);
   if (!m || /[.;:!?()]/.test(m[1]!) || NOT_NEEDED.test(m[2]!)) return -1;
