@@ -35,13 +35,15 @@ import { readLaravel } from './data/laravel.js';
 import { type Ctx, convexField, mongooseField, zodField } from './data/object-schemas.js';
 import { readPython } from './data/python.js';
 import { readRuby } from './data/ruby.js';
+import { readSequelize, SEQUELIZE_MARKER } from './data/sequelize.js';
 import type { Extractor } from './types.js';
 import { MAX_NESTING, nesting } from './typescript.js';
 
 /**
  * Extractor `schema-code`: schema libraries in code fences, where a parser reads them reliably —
  * Mongoose `new Schema({...})`, zod `z.object({...})`, Convex `defineTable({...})`, Drizzle
- * `pgTable('users', {...})` (data/drizzle.ts; all through the
+ * `pgTable('users', {...})` (data/drizzle.ts), Sequelize `Model.init` / `sequelize.define` models
+ * (data/sequelize.ts; all through the
  * TypeScript parser, which reads JavaScript object literals exactly), Java data classes
  * (data/class-code.ts), C# with EF Core, Kotlin, Python and Go models (data/csharp.ts,
  * data/kotlin.ts, data/python.ts, data/go.ts), Laravel migrations (data/laravel.ts), Rails schemas
@@ -126,7 +128,10 @@ export const schemaCodeExtractor: Extractor = {
     const drizzle = drizzleNames();
     md.blocks.forEach((b, index) => {
       if (b.kind !== 'code') return;
-      if (JS_LANGS.has(b.lang) && (MARKERS.test(b.content) || DRIZZLE_MARKER.test(b.content))) {
+      if (
+        JS_LANGS.has(b.lang) &&
+        (MARKERS.test(b.content) || DRIZZLE_MARKER.test(b.content) || SEQUELIZE_MARKER.test(b.content))
+      ) {
         // The same bounds as the typescript extractor: no parser run on lines or nesting no schema has.
         if (longestLine(b.content) <= MAX_CODE_LINE && nesting(b.content) <= MAX_NESTING)
           readJs(b, doc.path, into, drizzle);
@@ -186,6 +191,7 @@ function readJs(block: CodeBlock, file: string, into: Into, drizzle: DrizzleName
   };
   const c: Ctx = { ts: t, sf, origin };
   if (DRIZZLE_MARKER.test(block.content)) readDrizzle(t, sf, origin, drizzle, into);
+  if (SEQUELIZE_MARKER.test(block.content)) readSequelize(t, sf, origin, into);
   // mongoose.model('User', userSchema) names the schema held in `userSchema`.
   const modelNames = new Map<string, string>();
   const visitModels = (n: TS.Node): void => {

@@ -145,6 +145,11 @@ export interface EntityFact {
    * geändert oder gelöscht"; read/constraint-words.ts): no updated_at, no edits.
    */
   appendOnly?: boolean;
+  /**
+   * The notation states the table keeps no creation or update time (Sequelize `timestamps: false`):
+   * the workflow's default `created_at`/`updated_at` are not added to it.
+   */
+  noTimestamps?: Origin;
 }
 
 export type Cardinality = 'one-to-one' | 'one-to-many' | 'many-to-many';

@@ -224,9 +224,11 @@ function finishEntity(e: SpecEntity, fact: EntityFact | null): void {
       { nullable, default: nullable ? null : 'now()', readOnly: true },
       fromRule(rule),
     );
-  if (!e.joinTable && !has('created_at') && !e.fields.some(isCreatedColumn))
+  // A notation that states the table keeps no times (Sequelize `timestamps: false`) beats the default.
+  const stamped = !e.joinTable && !fact?.noTimestamps;
+  if (stamped && !has('created_at') && !e.fields.some(isCreatedColumn))
     e.fields.push(ts('created_at', DATA_RULE.createdAt));
-  if (!e.joinTable && !e.appendOnly && !has('updated_at') && !e.fields.some(isUpdatedColumn))
+  if (stamped && !e.appendOnly && !has('updated_at') && !e.fields.some(isUpdatedColumn))
     e.fields.push(ts('updated_at', DATA_RULE.updatedAt));
   if (has('deleted_at') || has('is_deleted')) e.softDelete = true;
   else if (SOFT_DELETE_TEXT.test(text)) {

@@ -112,6 +112,7 @@ export function foldEntity(
   if (base.table === undefined && other.table !== undefined) base.table = other.table;
   if (base.description === undefined && other.description !== undefined) base.description = other.description;
   if (!base.primaryKey && other.primaryKey) base.primaryKey = other.primaryKey;
+  if (!base.noTimestamps && other.noTimestamps) base.noTimestamps = other.noTimestamps;
   for (const u of other.uniques) {
     const key = u.map(fieldKey).join(',');
     if (!base.uniques.some((x) => x.map(fieldKey).join(',') === key)) {
