@@ -70,21 +70,35 @@ describe('Sequelize models', () => {
     const fragment = read(CLASS_FORM);
     expect(fragment.entities?.map((e) => [e.name, e.table])).toEqual([['Reserva', 'reservas']]);
     const f = fields(fragment.entities![0]);
-    expect(f.id).toMatchObject({ primaryKey: true, nullable: false, type: { scalar: 'integer', generated: true } });
+    expect(f.id).toMatchObject({
+      primaryKey: true,
+      nullable: false,
+      type: { scalar: 'integer', generated: true },
+    });
     // `underscored: true` names every column in snake_case; `allowNull: false` is NOT NULL.
     expect(f.socio_id).toMatchObject({
       nullable: false,
       references: { entity: 'Socio', field: 'id', onDelete: 'cascade' },
     });
     expect(f.importe).toMatchObject({ default: '0', type: { scalar: 'decimal', precision: 8, scale: 2 } });
-    expect(f.estado).toMatchObject({ default: "'pendiente'", enumValues: ['pendiente', 'pagada', 'anulada'] });
+    expect(f.estado).toMatchObject({
+      default: "'pendiente'",
+      enumValues: ['pendiente', 'pagada', 'anulada'],
+    });
     // Without `allowNull: false` an attribute accepts NULL (Sequelize's default), and the shorthand
     // `notas: DataTypes.TEXT` is an attribute too.
     expect(f.jugadores).toMatchObject({ nullable: true, check: 'jugadores >= 1 AND jugadores <= 4' });
     expect(f.notas).toMatchObject({ nullable: true, type: { scalar: 'text' } });
-    expect(f.codigo).toMatchObject({ unique: true, type: { length: 12 }, pattern: { source: '^[A-Z0-9]+$' } });
+    expect(f.codigo).toMatchObject({
+      unique: true,
+      type: { length: 12 },
+      pattern: { source: '^[A-Z0-9]+$' },
+    });
     // `belongsTo(models.Pista)` without a foreignKey adds `pistaId` (snake_case here) of the key's type.
-    expect(f.pista_id).toMatchObject({ references: { entity: 'Pista', field: 'id' }, type: { scalar: 'integer' } });
+    expect(f.pista_id).toMatchObject({
+      references: { entity: 'Pista', field: 'id' },
+      type: { scalar: 'integer' },
+    });
     // timestamps are on by default; paranoid adds the nullable deletion time.
     expect(f.created_at).toMatchObject({ nullable: false, type: { scalar: 'datetime' } });
     expect(f.updated_at).toMatchObject({ nullable: false });
