@@ -1,9 +1,10 @@
 import { citationList, mentionedIds } from '../knowledge/requirement-ids.js';
+import { RECEIVING_SEGMENT } from '../knowledge/webhook-words.js';
 import type { Block } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { StatedEndpoint } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
-import { ACCESS_HEADER, readAccessCell } from '../read/access-words.js';
+import { ACCESS_HEADER, readAccessCell, statesSignature } from '../read/access-words.js';
 import { statedBasePath } from '../read/base-path-words.js';
 import { integrationHeadingName, PROVIDER_HEADING, PROVIDER_LEAD } from '../read/provider-words.js';
 import type { Extractor } from './types.js';
@@ -168,12 +169,22 @@ function fromLine(file: string, said: string, line: number): StatedEndpoint[] {
           origin: fromSource(file, line, said.trim().slice(0, 160)),
         };
         if (description) e.description = description;
+        // "callback `GET /payments/paytrail/callback` verifies the `signature` parameter": the
+        // provider's signed call is the caller, whatever the method.
+        if (receivingPath(p) && statesSignature(said))
+          e.access = { public: true, any: false, roles: [], signed: true };
         out.push(e);
       }
     }
   });
   return out;
 }
+
+const receivingPath = (path: string): boolean =>
+  path
+    .toLowerCase()
+    .split('/')
+    .some((seg) => RECEIVING_SEGMENT.test(seg));
 
 function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): StatedEndpoint[] {
   const header = block.header.map((h) => plainText(h).toLowerCase());

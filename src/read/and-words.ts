@@ -4,7 +4,7 @@
  * belirteci". The words before it name the first value (as Turkish, Japanese and Korean put the noun
  * after the number) or were named before it; the words after it open the second value's clause.
  */
-const AND = /(?:,\s*|\s)(?:and|y|e|et|und|en|och|og|i|oraz|ve|ile|и|а также)\s/giu;
+const AND = /(?:,\s*|\s)(?:and|y|e|et|und|en|och|og|i|oraz|ve|ile|и|а также|ja)\s/giu;
 
 /** The last "and" of a text (where the words of two values divide), or null. */
 export function lastAnd(text: string): { index: number; length: number } | null {

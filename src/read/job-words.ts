@@ -16,17 +16,17 @@ export const JOB_HEADING =
 
 /** A job table's name column ("Job", "Tarefa", "Tarea", "Tâche", "Aufgabe", "Attività"); "Name" alone only under a jobs heading. */
 export const JOB_NAME_COLUMN =
-  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom|taak|taken|achtergrondtaak|iş|görev|iş adı|úloh[ay]?|feladat(?: neve)?|작업(?: ?이름| ?명)?|배치(?: ?작업)?|잡|(?:定时)?任务(?:名称?)?|作业(?:名称?)?|(?:tên )?tác vụ|công việc|εργασία|εργασίες|όνομα εργασίας|jobb|jobber|opgaver?|oppgaver?|uppgift(?:er)?|(?:nama )?tugas)$/i;
+  /^(?:(?:background |scheduled |cron )?(?:job|task|worker)s?(?: name)?|name|tarefas?|rotinas?|tareas?|trabajos?|t[âa]ches?|travaux|aufgaben?|attività|lavori|nome|nombre|nom|taak|taken|achtergrondtaak|iş|görev|iş adı|úloh[ay]?|feladat(?: neve)?|작업(?: ?이름| ?명)?|배치(?: ?작업)?|잡|(?:定时)?任务(?:名称?)?|作业(?:名称?)?|(?:tên )?tác vụ|công việc|εργασία|εργασίες|όνομα εργασίας|jobb|jobber|opgaver?|oppgaver?|uppgift(?:er)?|(?:nama )?tugas|työ|taustatyö|ajastettu työ)$/i;
 /** A name column that is a job column only in a section about jobs. */
 export const BARE_NAME_COLUMN = /^(?:name|nome|nombre|nom)$/i;
 
 /** A job table's schedule column ("Schedule", "Quando", "Agenda", "Cuándo", "Fréquence", "Zeitplan", "Frequenza"). */
 export const JOB_SCHEDULE_COLUMN =
-  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|^agenda$|programa[cç][aã]o|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|^kdy$|spouštění|četnost|rozvrh|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning|ütemezés|időzítés|gyakoriság|mikor|주기|실행 ?시각|스케줄|일정|周期|频率|执行时间|调度时间|触发|^lịch(?: chạy)?$|thời điểm|tần suất|khi nào|χρονοπρόγραμμα|συχνότητα|πότε|εκτέλεση|^jadwal$|pemicu|frekuensi|^schema$|tidsplan|hvornår|^når$|^när$|frekvens|^kapan$/i;
+  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|^agenda$|programa[cç][aã]o|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|^kdy$|spouštění|četnost|rozvrh|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning|ütemezés|időzítés|gyakoriság|mikor|주기|실행 ?시각|스케줄|일정|周期|频率|执行时间|调度时间|触发|^lịch(?: chạy)?$|thời điểm|tần suất|khi nào|χρονοπρόγραμμα|συχνότητα|πότε|εκτέλεση|^jadwal$|pemicu|frekuensi|^schema$|tidsplan|hvornår|^når$|^när$|frekvens|^kapan$|ajoitus|aikataulu|milloin|tiheys/i;
 
 /** A job table's description column ("What", "O que faz", "Qué hace", "Rôle", "Zweck", "Cosa fa"). */
 export const JOB_DESCRIPTION_COLUMN =
-  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?|wat|omschrijving|beschrijving|doel|co dělá|popis|účel|leírás|mit csinál|내용|설명|목적|동작|说明|描述|内容|用途|作用|mô tả|nội dung|mục đích|περιγραφή|σκοπός|τι κάνει|deskripsi|keterangan|beskrivelse|beskrivning|formål|syfte|hva den gjør|hvad den gør|vad den gör|tujuan/i;
+  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?|wat|omschrijving|beschrijving|doel|co dělá|popis|účel|leírás|mit csinál|내용|설명|목적|동작|说明|描述|内容|用途|作用|mô tả|nội dung|mục đích|περιγραφή|σκοπός|τι κάνει|deskripsi|keterangan|beskrivelse|beskrivning|formål|syfte|hva den gjør|hvad den gør|vad den gör|tujuan|kuvaus|mitä tekee|tarkoitus/i;
 
 const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const WEEKDAY_WORDS: [RegExp, number][] = [
@@ -42,9 +42,9 @@ const EVERY_MINUTE =
   /(?<!\p{L})(?:every minute|each minute|minutely|a cada minuto|cada minuto|chaque minute|toutes les minutes|jede minute|minütlich|ogni minuto|elke minuut|iedere minuut)(?!\p{L})/iu;
 /** "02:00", "2h30", "3 h", "18h", "2 am": a clock time anywhere in a schedule cell. */
 const CLOCK = /(?<![\p{L}\d])(\d{1,2})(?:[:.h](\d{2})|\s?(h|uhr)(?!\p{L})|\s?(am|pm)(?!\p{L}))/iu;
-/** "day 1 of each month", "dia 1 de cada mês", "el día 1 de cada mes", "le 1er de chaque mois", "am 1. jedes Monats", "il giorno 1 di ogni mese", "1st of every month", "her ayın 1'inde", "den 1:a varje månad". */
+/** "day 1 of each month", "dia 1 de cada mês", "el día 1 de cada mes", "le 1er de chaque mois", "am 1. jedes Monats", "il giorno 1 di ogni mese", "1st of every month", "her ayın 1'inde", "den 1:a varje månad", "kuukauden 1. päivä". */
 const MONTH_DAY =
-  /(?<!\p{L})(?:day|dia|d[ií]a|le|am|il giorno|giorno)\s+(\d{1,2})(?:er|\.|º)?\s+(?:of|de|di|des|jedes)?\s*(?:each|every|cada|chaque|ogni|jedes|todo)?\s*(?:month|m[eê]s|mois|monats|mese)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month|(?<!\p{L})her\s+ayın\s+(\d{1,2})(?!\d)|(?<!\p{L})den\s+(\d{1,2})(?::[ae])?\s+(?:varje|i varje)\s+månad|(?<!\p{L})(?:den\s+)?(\d{1,2})\.\s+(?:dag\s+)?i\s+hver\s+måned|(?<!\p{L})ngày\s+(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+tháng(?!\p{L})/iu;
+  /(?<!\p{L})(?:day|dia|d[ií]a|le|am|il giorno|giorno)\s+(\d{1,2})(?:er|\.|º)?\s+(?:of|de|di|des|jedes)?\s*(?:each|every|cada|chaque|ogni|jedes|todo)?\s*(?:month|m[eê]s|mois|monats|mese)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month|(?<!\p{L})her\s+ayın\s+(\d{1,2})(?!\d)|(?<!\p{L})den\s+(\d{1,2})(?::[ae])?\s+(?:varje|i varje)\s+månad|(?<!\p{L})(?:den\s+)?(\d{1,2})\.\s+(?:dag\s+)?i\s+hver\s+måned|(?<!\p{L})ngày\s+(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+tháng(?!\p{L})|(?<!\p{L})kuukauden\s+(\d{1,2})\.\s*päivä(?:nä)?(?!\p{L})/iu;
 /**
  * "the first day of every month", "første dag i hver måned", "första dagen i varje månad", "am ersten
  * Tag jedes Monats", "le premier jour de chaque mois", "el primer día de cada mes", "o primeiro dia de
@@ -96,7 +96,7 @@ export function jobCron(schedule: string): string | null {
     const written = FIRST_OF_MONTH.test(s)
       ? '1'
       : monthDay
-        ? (monthDay[1] ?? monthDay[2] ?? monthDay[3] ?? monthDay[4] ?? monthDay[5] ?? monthDay[6])
+        ? monthDay.slice(1).find((g) => g !== undefined)
         : (() => {
             const o = ORDINAL_DAY.exec(s);
             return o ? (o[1] ?? o[2]) : undefined;

@@ -23,6 +23,9 @@ const EVERY_N_CJK = /(?:每\s*)?(\d{1,3})\s*(分|時間|小时|分钟)(?:ごと|
 const HOURLY =
   /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|co godzinę|co godzine|каждый час|ежечасно|varje timme|en gång i timmen|každou hodinu|hver time|en gang i timen|her saat(?: başı)?|saatte bir|saatlik|mỗi giờ|hằng giờ|hàng giờ|щогодини|кожну годину|кожної години)(?!\p{L})/iu;
 
+/** Finnish puts "every" after the period in the genitive: "15 minuutin välein", "2 tunnin välein". */
+const EVERY_N_AFTER = /(?<!\p{L})(\d{1,3})\s*(minuutin|tunnin)\s+välein(?!\p{L})/iu;
+
 /** "elk kwartier" (every quarter of an hour), in the languages that name it. */
 const QUARTER_HOUR =
   /(?<!\p{L})(?:every quarter[- ]hour|every 15 minutes|elk kwartier|ieder kwartier|jede viertelstunde|alle viertelstunde|ogni quarto d['’]ora|cada cuarto de hora|a cada quarto de hora|tous les quarts d['’]heure|hvert kvarter)(?!\p{L})/iu;
@@ -59,6 +62,13 @@ export function readSchedule(sentence: string): StatedSchedule | null {
     const minutes = /^(?:m|м|dakika|phút|хв)/iu.test(n[2]!);
     const cron = minutes ? `*/${every} * * * *` : `0 */${every} * * *`;
     return { cron, timeZone, text: n[0] };
+  }
+  const after = EVERY_N_AFTER.exec(sentence);
+  if (after) {
+    const every = Number(after[1]);
+    if (every < 1) return null;
+    const minutes = /^minuut/iu.test(after[2]!);
+    return { cron: minutes ? `*/${every} * * * *` : `0 */${every} * * *`, timeZone, text: after[0] };
   }
   const cjk = EVERY_N_CJK.exec(sentence);
   if (cjk && (/^每/u.test(cjk[0]) || /(?:ごと|おき|毎|間隔)$/u.test(cjk[0]))) {
