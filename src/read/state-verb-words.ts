@@ -16,7 +16,7 @@ import { gatedPattern } from './prefilter.js';
 const FORMS: [string, string][] = [
   [
     'cancel',
-    'cancel\\p{L}*|anul\\p{L}*|annul\\p{L}*|storn\\p{L}*|abgesagt|absag\\p{L}*|sagt(?:\\s+\\p{L}+){1,4}\\s+ab|batalkan|membatalkan|dibatalkan|pembatalan',
+    'cancel\\p{L}*|anul\\p{L}*|annul\\p{L}*|storn\\p{L}*|abgesagt|absag\\p{L}*|sagt(?:\\s+\\p{L}+){1,4}\\s+ab|batalkan|membatalkan|dibatalkan|pembatalan|peru(?:taan|ttu|ttiin|ntu\\p{L}*|a|u)',
   ],
   [
     'confirm',

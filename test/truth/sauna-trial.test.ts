@@ -99,3 +99,14 @@ describe('a Finnish job table', { timeout: 60_000 }, () => {
     expect(s.jobs.some((j) => j.requirements.includes('EV-01'))).toBe(false);
   });
 });
+
+describe('a Finnish cache sentence', () => {
+  it('reads what is cached, where, for how long and which writes clear it', async () => {
+    const { readCacheSentence } = await import('../../src/read/cache-words.js');
+    const read = readCacheSentence(
+      'Lainojen haku välimuistitetaan sovelluksen muistiin 5 minuutiksi; välimuisti tyhjennetään, kun laina luodaan tai perutaan.',
+    );
+    expect(read).toMatchObject({ subject: 'Lainojen haku', store: 'in-process memory', ttlSeconds: 300 });
+    expect(read?.invalidatedOn.map((e) => e.actions)).toEqual([['create'], ['cancel']]);
+  });
+});
