@@ -110,3 +110,14 @@ describe('a Finnish cache sentence', () => {
     expect(read?.invalidatedOn.map((e) => e.actions)).toEqual([['create'], ['cancel']]);
   });
 });
+
+describe('JWT written before a hyphen', { timeout: 60_000 }, () => {
+  it.each([
+    ['fi', 'Palvelu myöntää JWT-pääsytunnuksen, joka on voimassa 15 minuuttia.'],
+    ['en', 'Sign-in issues a JWT-based access token valid for 15 minutes.'],
+  ])('%s: states the JWT strategy', async (_l, sentence) => {
+    const s = await spec(PERSONAS, `## Tunnistautuminen\n\n${sentence}\n`);
+    expect(s.auth?.strategy.origin.kind).toBe('source');
+    expect(s.auth?.strategy.value).toBe('jwt');
+  });
+});

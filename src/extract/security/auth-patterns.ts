@@ -136,9 +136,12 @@ const strategyAndProvider: Read = (u, file) => {
       });
   }
   // A word of its own: "007-accountbox-web-jwt" (a branch or feature slug) and `jwt.ts` state nothing.
-  const jwt = /(?<![\w./-])JWT(?:'?s)?(?![\w/-])|json web tokens?/i.exec(u.text);
+  // "JWT-based", "JWT-pääsytunnuksen", "JWT-Token": the name written in capitals before a hyphen is one.
+  const jwt = /(?<![\w./-])JWT(?:'?s)?(?![\w/])|json web tokens?/i.exec(u.text);
+  const hyphened = jwt !== null && u.text[jwt.index + jwt[0].length] === '-';
   if (
     jwt &&
+    (!hyphened || jwt[0].startsWith('JWT')) &&
     // "no JWT", "keine eigenen JWT", "inga egna JWT", "sans JWT", "sin JWT": a negated mention states none.
     !/(?<!\p{L})(?:no|not|without|kein\p{L}*|ohne|sin|sem|sans|pas de|senza|geen|zonder|inga|ingen|utan|ej|bez|без|не)\s+(?:\p{L}+\s+)?JWTs?(?!\p{L})/iu.test(
       u.text,
