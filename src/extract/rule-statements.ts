@@ -171,6 +171,12 @@ function ownNamesIn(
     { heads: false },
   );
   if (!named || (parts.object && !named.object)) return null;
+  // Several names and no target read among them ("Občan může objednávku zrušit nejpozději 24 hodin
+  // před termínem svozu"): the first the sentence names besides its actor is what it is about; the
+  // later ones are what its time is measured from or whose rows they are.
+  const actor = named.actor ?? [];
+  const text = (named.text ?? []).filter((n) => !actor.includes(n));
+  if (!named.object && !named.anchor && text.length > 1) return { ...named, text: [text[0]!] };
   return named;
 }
 
