@@ -14,7 +14,7 @@ import type { Extractor } from './types.js';
  */
 
 const RULES_HEADING =
-  /business rules?|domain rules?|business constraints?|invariants?|reglas de negocio|regras de negócio|règles (?:de gestion|métier)|geschäftsregeln|fachliche regeln|regole (?:di business|di dominio|aziendali)|vincoli di business|бизнес-правила|правила предметной области/i;
+  /business rules?|domain rules?|business constraints?|invariants?|reglas de negocio|regras de negócio|règles (?:de gestion|métier)|geschäftsregeln|fachliche regeln|regole (?:di business|di dominio|aziendali)|vincoli di business|бизнес-правила|правила предметной области|reguli de business|reguli de afaceri|reguli ale domeniului/i;
 /**
  * Edge cases state limits the requirements leave out ("Ein Mechaniker darf höchstens 6 Aufträge pro
  * Tag haben"): each sentence under such a heading is a candidate rule (read/rule-words.ts decides).

@@ -13,7 +13,7 @@ import {
   splitDeadLetter,
   readStatedJob as stated,
 } from '../read/job-words.js';
-import { statedRetry } from '../read/retry-words.js';
+import { retriesPerQueue, statedRetry } from '../read/retry-words.js';
 import { periodsStated } from '../read/rule-words.js';
 import type { Extractor } from './types.js';
 
@@ -94,15 +94,21 @@ function fromTable(t: TableBlock, file: string): StatedJob[] {
   const description = header.findIndex(
     (h, i) => i !== name && i !== schedule && JOB_DESCRIPTION_COLUMN.test(h),
   );
+  const queue = header.findIndex((h, i) => i !== name && i !== schedule && QUEUE_COLUMN.test(h));
   const jobs: StatedJob[] = [];
   for (const row of t.rows) {
     const jobName = plainText(row.cells[name] ?? '').trim();
     const when = plainText(row.cells[schedule] ?? '').trim();
     if (!jobName || !when || /^[-—–]+$/.test(jobName)) continue;
     const what = description >= 0 ? plainText(row.cells[description] ?? '').trim() : '';
-    jobs.push(
-      stated(jobName, when, what, fromSource(file, row.line, `| ${row.cells.join(' | ')} |`.slice(0, 160))),
+    const on = queue >= 0 ? plainText(row.cells[queue] ?? '').trim() : '';
+    const job = stated(
+      jobName,
+      when,
+      what,
+      fromSource(file, row.line, `| ${row.cells.join(' | ')} |`.slice(0, 160)),
     );
+    jobs.push(on && !/^[-—–]+$/.test(on) ? { ...job, queue: on } : job);
   }
   return jobs;
 }
@@ -137,16 +143,8 @@ function fromListItem(text: string, file: string, line: number): StatedJob | nul
   );
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  once: 1,
-  twice: 2,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  ten: 10,
-};
-const RETRY = /retr(?:y|ied|ies)\b[^.]*?\b(\d+|once|twice|two|three|four|five|ten)\b(?:\s+times)?/i;
+/** A job table's queue column (en, es, pt, fr, de, it, nl, sv, nb, da, pl). */
+const QUEUE_COLUMN = /^(?:queues?|cola|fila|file|warteschlange|coda|wachtrij|kö|kø|kolejka)$/i;
 const MESSAGE_WORDS = /notif|\bsend|\bsent\b|message|\bsms\b|e-?mail|deliver|remind|push/i;
 
 /** The first retry sentence in the same section as the jobs becomes their stated retry policy. */
@@ -156,14 +154,12 @@ function attachRetry(jobs: StatedJob[], path: string, blocks: readonly Block[], 
     if (b.headingPath.join('\u0000') !== path) continue;
     // A wrapped paragraph is one text: "Failed messages are\nretried 5 times" is one sentence.
     const text = plainText(b.text).replace(/\s*\n\s*/g, ' ');
-    const m = RETRY.exec(text);
-    if (!m) continue;
-    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
-    const sentence = text.split(/(?<=[.;])\s/).find((s) => RETRY.test(s)) ?? text;
-    // "retried 3 times" is 3 retries after the first attempt; "up to 3 attempts" is 3 in all, also
-    // after other words ("retried with Oban's default backoff, at most 5 attempts"): the statement
-    // layer's count wins where it reads one.
-    const attempts = statedRetry(sentence)?.attempts ?? (/attempt/i.test(m[0]) ? n : n + 1);
+    // One reader of retry counts (read/retry-words.ts): "retried 3 times" is 3 retries after the
+    // first attempt; "up to 3 attempts" is 3 in all.
+    const sentence = text.split(/(?<=[.;])\s/).find((s) => statedRetry(s) !== null);
+    const read = sentence ? statedRetry(sentence) : null;
+    if (!sentence || !read || read.attempts <= 1) continue;
+    const attempts = read.attempts;
     const backoff = /backoff|back-off|\bafter\b|minutes?|seconds?/i.test(sentence)
       ? sentence
           .replace(/^.*?retr(?:y|ied|ies)\b[^,(]*?times?\s*/i, '')
@@ -180,6 +176,16 @@ function attachRetry(jobs: StatedJob[], path: string, blocks: readonly Block[], 
       origin: fromSource(file, b.line, sentence.slice(0, 160)),
       ...(parked.deadLetter ? { deadLetter: parked.deadLetter } : {}),
     };
+    // "at most 5 attempts for `notify` and 3 for `reports`": each queue its own count, and only the
+    // jobs the table puts on those queues.
+    const perQueue = retriesPerQueue(sentence).filter((q) => jobs.some((j) => j.queue === q.queue));
+    if (perQueue.length > 0) {
+      for (const j of jobs) {
+        const q = perQueue.find((x) => x.queue === j.queue);
+        if (q) j.retry = { ...retry, attempts: q.attempts };
+      }
+      return;
+    }
     // A retry sentence about messages, beside the queue messages the worker consumes, is their
     // policy: every message-driven job's, not a scheduled task's that happens to send SMS.
     const messageJobs = jobs.filter((j) => j.message);

@@ -1,4 +1,10 @@
-import { findPriority, kindOfId, matchDefinition } from '../knowledge/requirement-ids.js';
+import {
+  findPriority,
+  kindOfId,
+  matchDefinition,
+  seriesKind,
+  seriesPrefixes,
+} from '../knowledge/requirement-ids.js';
 import type { Block, TableBlock } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { Requirement } from '../model/domain.js';
@@ -23,6 +29,10 @@ export const requirementsExtractor: Extractor = {
       found.push(r);
     };
     const blocks = md.blocks;
+    // The prefixes this document numbers its items with besides the known ones (`PU-01`, `CF-01`).
+    const series = seriesPrefixes(
+      blocks.filter((b) => b.kind !== 'code' && b.kind !== 'table').map((b) => b.text),
+    );
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (b.kind === 'table') {
@@ -30,20 +40,20 @@ export const requirementsExtractor: Extractor = {
         continue;
       }
       if (b.kind === 'code') continue;
-      const def = matchDefinition(b.text);
+      const def = matchDefinition(b.text, series);
       if (!def) continue;
       const title = clean(def.rest);
       if (!title) continue;
       const req: Requirement = {
         id: def.id,
-        kind: kindOfId(def.id),
+        kind: seriesKind(def.id, b.headingPath.join(' > ')),
         text: title,
         section: b.headingPath.join(' > ') || undefined,
         origin: fromSource(doc.path, b.line, clean(b.text).slice(0, 160)),
       };
       const priority = findPriority(def.rest);
       if (priority) req.priority = priority;
-      const body = attachBody(blocks, i);
+      const body = attachBody(blocks, i, series);
       if (body.story || body.description) {
         req.title = stripPriority(title);
         req.text = `${req.title}. ${body.story ?? body.description!.slice(0, 400)}`;
@@ -82,7 +92,7 @@ const CRITERIA_RE =
  * What follows a definition and belongs to it: the story sentence and the acceptance criteria (or,
  * for a bullet, its nested bullets), up to the next heading or the next definition.
  */
-function attachBody(blocks: Block[], at: number): Body {
+function attachBody(blocks: Block[], at: number, series: readonly string[]): Body {
   const head = blocks[at]!;
   const out: Body = {
     criteria: [],
@@ -101,7 +111,7 @@ function attachBody(blocks: Block[], at: number): Body {
     }
     if (b.kind === 'heading' || b.kind === 'table') break;
     if (b.kind === 'code') continue;
-    if (matchDefinition(b.text)) break;
+    if (matchDefinition(b.text, series)) break;
     if (head.kind === 'list-item') {
       // A bullet's body is its nested bullets only.
       if (b.kind !== 'list-item' || b.depth <= head.depth) break;

@@ -1,3 +1,4 @@
+import { foldAccents } from '../knowledge/mention.js';
 import type { Domain, RuleNamePart, RuleStatement, ScheduledAction } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import { codeNamedBy } from '../read/error-code-words.js';
@@ -26,6 +27,13 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
   // The names the route table's descriptions give (extract/aliases.ts), kept apart: they name what a
   // rule is about, not where it is enforced.
   const glossary: StatedName[] = (domain.glossary ?? []).map((g) => ({ entity: g.entity, name: g.name }));
+  // The model's own names, which a declining language writes with its case endings ("objednávku" for
+  // Objednavky, "munkalapot" for Munkalap, "ügyfélnek" for Ugyfel): read on the sentence without its
+  // accents, since the model's names are written without them.
+  const own: StatedName[] = domain.entities.map((e) => ({
+    entity: e.name,
+    name: e.name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase(),
+  }));
   const add = (text: string, given: string[], origin: Origin) => {
     let t = text.replace(/\*\*/g, '').trim();
     // A sentence that opens with its requirement id (`FR-07 Appointment types …`) carries it.
@@ -51,10 +59,10 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
     // A rule numbered as a rule (`BR-12`, `RN-3`, `GR-7`) keeps that id in the rules table.
     const ruleId = requirements.find((r) => RULE_ID.test(r));
     const inflected = stated.length > 0 ? statedNamesIn({ ...target, text: t, actor }, stated) : null;
-    const glossed = headFirst(
-      t,
-      glossary.length > 0 ? statedNamesIn({ ...target, text: t, actor }, glossary) : null,
-    );
+    const glossed =
+      headFirst(t, glossary.length > 0 ? statedNamesIn({ ...target, text: t, actor }, glossary) : null) ??
+      // No stated name at all: the model's own names written declined name what the rule is about.
+      (declined(t) && !inflected ? ownNamesIn({ ...target, text: t, actor }, own) : null);
     out.push({
       text: t,
       requirements,
@@ -118,18 +126,66 @@ const NAME_PARTS: readonly RuleNamePart[] = ['text', 'actor', 'object', 'anchor'
 function statedNamesIn(
   parts: Partial<Record<RuleNamePart, string | null | undefined>>,
   stated: readonly StatedName[],
+  options: { heads?: boolean } = {},
 ): Partial<Record<RuleNamePart, string[]>> | null {
   const out: Partial<Record<RuleNamePart, string[]>> = {};
   let any = false;
   for (const part of NAME_PARTS) {
     const text = parts[part];
-    const named = text ? inflectedMentions(text, stated) : [];
+    const named = text ? inflectedMentions(text, stated, options) : [];
     if (named.length === 0) continue;
     out[part] = named;
     any = true;
   }
   return any ? out : null;
 }
+
+/** The parts of a reading without their accents (the model's names are written without them). */
+function folded(
+  parts: Partial<Record<RuleNamePart, string | null | undefined>>,
+): Partial<Record<RuleNamePart, string | null | undefined>> {
+  const out: Partial<Record<RuleNamePart, string | null | undefined>> = {};
+  for (const part of NAME_PARTS) {
+    const text = parts[part];
+    out[part] = text ? foldAccents(text) : text;
+  }
+  return out;
+}
+
+/**
+ * The entities each part names by a model name written declined, read without accents. When the
+ * rows the rule counts are read ("legfeljebb 3 aktív foglalása") and name none, another name of the
+ * sentence is whose rows they are ("ügyfélnek"), not what the rule counts: the sentence gives none.
+ */
+function ownNamesIn(
+  parts: Partial<Record<RuleNamePart, string | null | undefined>>,
+  own: readonly StatedName[],
+): Partial<Record<RuleNamePart, string[]>> | null {
+  const plain = folded(parts);
+  // A name written as the model writes it was the mention reader's to take (derive/rules.ts): where
+  // it left it (a field's word, an internal record), a declined reading does not bring it back.
+  const whole = (n: StatedName) => new RegExp(`(?<!\\p{L})${n.name}(?!\\p{L})`, 'iu').test(plain.text ?? '');
+  const named = statedNamesIn(
+    plain,
+    own.filter((n) => !whole(n)),
+    { heads: false },
+  );
+  if (!named || (parts.object && !named.object)) return null;
+  // Several names and no target read among them ("Občan může objednávku zrušit nejpozději 24 hodin
+  // před termínem svozu"): the first the sentence names besides its actor is what it is about; the
+  // later ones are what its time is measured from or whose rows they are.
+  const actor = named.actor ?? [];
+  const text = (named.text ?? []).filter((n) => !actor.includes(n));
+  if (!named.object && !named.anchor && text.length > 1) return { ...named, text: [text[0]!] };
+  return named;
+}
+
+/**
+ * English writes a name as the model does, or in a plural the mention reader knows ("orders"); its
+ * "ordered" or "booked" is a verb, no declined name. Any other sentence may decline the model's names.
+ */
+const ENGLISH_WORD = /(?<!\p{L})(?:the|and|must|shall|is|are|of|to|be|can|may|not|with|for|an?)(?!\p{L})/giu;
+const declined = (text: string): boolean => (text.match(ENGLISH_WORD)?.length ?? 0) < 2;
 
 /**
  * Vietnamese puts the head noun first ("Ảnh của bé được lưu 180 ngày": the photos of the child;

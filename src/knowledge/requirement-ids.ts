@@ -130,13 +130,84 @@ export function kindOfId(id: string): RequirementKind {
   return 'other';
 }
 
-/** A requirement definition at the start of a text, or null. `rest` keeps its markdown. */
-export function matchDefinition(text: string): { id: string; rest: string } | null {
-  const m = DEFINITION_RE.exec(text);
+/**
+ * A requirement definition at the start of a text, or null. `rest` keeps its markdown. `series`: the
+ * prefixes the document numbers its own items with besides the known ones (`seriesPrefixes`).
+ */
+export function matchDefinition(
+  text: string,
+  series: readonly string[] = [],
+): { id: string; rest: string } | null {
+  const m = (series.length > 0 ? definitionWith(series) : DEFINITION_RE).exec(text);
   if (!m?.groups) return null;
   const id = m.groups.id!.trim();
   return { id, rest: (m.groups.rest ?? '').trim() };
 }
+
+const withSeries = new Map<string, RegExp>();
+/** DEFINITION_RE with a document's own prefixes beside the known ones. */
+function definitionWith(series: readonly string[]): RegExp {
+  const key = series.join('|');
+  let re = withSeries.get(key);
+  if (!re) {
+    const id = String.raw`(?:${key})[-_.]?\d+(?:\.\d+)*`;
+    re = new RegExp(DEFINITION_RE.source.replace('(?<id>', `(?<id>${id}|`), DEFINITION_RE.flags);
+    withSeries.set(key, re);
+  }
+  return re;
+}
+
+/** A line that opens with an id of any capitals and a separator: `**PU-01**:`, `CF-3 –`, `[RB-2]`. */
+const SERIES_ITEM =
+  /^\s*(?:[*_]{1,2}|\[)?\s*(\p{Lu}{2,5})-(\d{1,3})\s*(?:[*_]{1,2}|\])?\s*(?:[:：.)）–—]|\s-\s)/u;
+/**
+ * Prefixes no document numbers its requirements with: decisions, acceptance criteria, tests, tasks,
+ * risks, open questions, versions and standards.
+ */
+const NOT_REQUIREMENT =
+  /^(?:ADR|AC|CA|KA|TC|TS|TEST|TASK|QA|Q|OQ|R|RISK|D|DEC|DR|V|ISO|RFC|SHA|UTF|HTTP|CWE|CVE|OWASP|ASVS|PR|PKCE|AES|RSA|ES|HS|RS|PS)$/;
+
+/**
+ * The prefixes a document numbers its own items with that the known ones (PREFIX_KIND) miss: a
+ * capital prefix that opens two or more lines as `PU-01:`, `PU-02:` … starting at 1 (a Romanian PRD's
+ * "Povești de utilizator" PU-, "Cerințe funcționale" CF-, "Cerințe nefuncționale" CNF-), in a
+ * document that defines no requirement by a known prefix. One id alone, or a series that does not
+ * start at 1, is no series.
+ */
+export function seriesPrefixes(texts: Iterable<string>): string[] {
+  const numbers = new Map<string, Set<number>>();
+  for (const t of texts) {
+    // A document that defines one requirement by a known prefix (FR-001) numbers its other items
+    // (success criteria SC-001, rules GR-01) as what they are, not as requirements.
+    if (DEFINITION_RE.test(t)) return [];
+    const m = SERIES_ITEM.exec(t);
+    if (!m || NOT_REQUIREMENT.test(m[1]!) || kindOfId(`${m[1]}-1`) !== 'other') continue;
+    const set = numbers.get(m[1]!) ?? new Set<number>();
+    set.add(Number(m[2]));
+    numbers.set(m[1]!, set);
+  }
+  return [...numbers]
+    .filter(([, n]) => n.size >= 2 && n.has(1) && n.has(2))
+    .map(([p]) => p)
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+/**
+ * The kind of an id whose prefix is a document's own (`seriesPrefixes`): one with "NF" in it is
+ * non-functional (NFR, RNF, CNF, ENF, NFA: "non-functional" in every language read here); one under a
+ * heading of stories (story, historia, histoire, história, povești, tarina) is a story; any other a
+ * functional requirement.
+ */
+export function seriesKind(id: string, heading: string): RequirementKind {
+  const known = kindOfId(id);
+  if (known !== 'other') return known;
+  const prefix = /^\p{Lu}+/u.exec(id)?.[0] ?? '';
+  if (prefix.includes('NF')) return 'non-functional';
+  if (STORY_HEADING.test(heading)) return 'user-story';
+  return 'functional';
+}
+const STORY_HEADING =
+  /(?<!\p{L})(?:(?:user\s+)?stor(?:y|ies)|histori\p{L}*|histoires?|hist[óo]rias?|pove[șşs]t\p{L}*|tarin\p{L}*|brukerhistori\p{L}*|brugerhistori\p{L}*|anv[äa]ndarber[äa]ttelse\p{L}*)(?!\p{L})/iu;
 
 /** A range of ids (`FR1-FR4`); compiled once (matchAll copies it, so its lastIndex is never shared). */
 const RANGE_RE = new RegExp(

@@ -1036,6 +1036,8 @@ export interface StatedJob {
   name: string;
   schedule: string;
   description: string;
+  /** The queue a job table states it runs on (`| ArrivalSms | notify | … |`), as written. */
+  queue?: string;
   /** The schedule as a cron expression, when it states a fixed period (read/job-words.ts). */
   cron?: string;
   /**

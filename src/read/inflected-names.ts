@@ -9,7 +9,8 @@
  * letters short of the name's word, an ending of three letters at most, never an infinitive (a verb
  * made from the noun: "spacerować" is no walk), and a name of fewer than four letters only as written.
  * Turkish adds suffix chains to the whole noun ("aletleri" for "alet", "matkabı" for "matkap"):
- * knowledge/inflect.ts `agglutinatedForm`.
+ * knowledge/inflect.ts `agglutinatedForm`. A compound that opens with a one-word name ("vaktstart"
+ * for "vakt") names it too, below a whole mention at the same place.
  */
 import { agglutinatedForm, inflectedForm } from '../knowledge/inflect.js';
 
@@ -40,7 +41,11 @@ interface Hit {
  * two-word name is found whole, else by its noun when its other word is an adjective; a word two
  * entities' names would both claim names neither.
  */
-export function inflectedMentions(text: string, names: readonly StatedName[]): string[] {
+export function inflectedMentions(
+  text: string,
+  names: readonly StatedName[],
+  options: { heads?: boolean } = {},
+): string[] {
   const tokens = [...text.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => ({ w: m[0], at: m.index }));
   if (tokens.length === 0 || names.length === 0) return [];
   const hits: Hit[] = [];
@@ -50,7 +55,10 @@ export function inflectedMentions(text: string, names: readonly StatedName[]): s
     for (let i = 0; i + ws.length <= tokens.length; i++)
       if (ws.every((w, j) => inflectedForm(tokens[i + j]!.w, w) || agglutinatedForm(tokens[i + j]!.w, w)))
         hits.push({ entity, at: tokens[i]!.at, span: ws.length, whole: true });
-    if (ws.length === 2) {
+      else if (ws.length === 1 && compoundOf(tokens[i]!.w, ws[0]!))
+        hits.push({ entity, at: tokens[i]!.at, span: 1, whole: false });
+    // A model's name joins its words by no grammar (`TerminySvozu`): read whole only (`heads: false`).
+    if (ws.length === 2 && options.heads !== false) {
       const adjectives = ws.map((w) => ADJECTIVE.test(w));
       if (adjectives[0] !== adjectives[1]) {
         const head = ws[adjectives[0] ? 1 : 0]!;
@@ -75,3 +83,11 @@ export function inflectedMentions(text: string, names: readonly StatedName[]): s
   }
   return out;
 }
+
+/**
+ * A compound that opens with the name ("vaktstart" for "vakt", "munkalapszámot" for "munkalap"):
+ * Norwegian, Swedish, Danish, German, Dutch and Hungarian write the thing a compound is of first.
+ * The name four letters at least, and a word of three letters at least after it.
+ */
+const compoundOf = (token: string, name: string): boolean =>
+  name.length >= 4 && token.length - name.length >= 3 && token.startsWith(name);

@@ -205,3 +205,26 @@ function countedRetry(sentence: string): StatedRetry | null {
   if (a && n && n > 0 && n <= 20 && RETRY_CONTEXT.test(sentence)) return { attempts: n, text: a[0].trim() };
   return null;
 }
+
+/**
+ * Attempts stated per queue ("at most 5 attempts for `notify` and 3 for `reports`", "up to 3 retries
+ * on the `mail` queue"): each queue with its attempts in all (the caller keeps the names it knows). A count without its own noun takes the
+ * one before it ("3 for `reports`" is 3 attempts). Empty when the sentence states no retry or names
+ * no queue after its counts.
+ */
+export function retriesPerQueue(sentence: string): { queue: string; attempts: number }[] {
+  if (!statedRetry(sentence)) return [];
+  const out: { queue: string; attempts: number }[] = [];
+  let noun: 'attempts' | 'retries' = 'attempts';
+  for (const m of sentence.matchAll(PER_QUEUE)) {
+    const n = countOf(m[1]!);
+    if (m[2]) noun = /^attempts$/i.test(m[2]) ? 'attempts' : 'retries';
+    if (n === null || n <= 0 || n > 20) continue;
+    out.push({ queue: m[3]!, attempts: noun === 'attempts' ? n : n + 1 });
+  }
+  return out;
+}
+const PER_QUEUE = caseFoldedRegExp(
+  `(?<!\\p{L})${N}(?:\\s+(attempts|retries|times))?\\s+(?:for|on|in)\\s+(?:the\\s+)?\`?([\\p{L}_](?:[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])?)\`?(?:\\s+queues?)?`,
+  'giu',
+);

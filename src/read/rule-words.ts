@@ -13,6 +13,7 @@ import { jobActs } from './job-words.js';
 import { yearlyDate } from './month-words.js';
 import { norwegianForce } from './norwegian-force.js';
 import { periodAction, reminderEvent } from './period-words.js';
+import { romanianForce } from './romanian-force.js';
 import { commandedAction, ruleTarget } from './rule-target-words.js';
 import { readSchedule, statedTimeZone } from './schedule-words.js';
 import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
@@ -100,7 +101,7 @@ const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|fechar|arquivar|lembrar|fermer|schließen|annull|chiud|invia|notific|scad)\w*/i;
 /** A user story is what someone wants, not a rule ("As a manager, I want … so that members only see …"). */
 const STORY =
-  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|vil jeg|jeg vil|ønsker jeg|jeg ønsker|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|tôi (?:muốn|cần|mong muốn)(?=[\s,.;]|$)|saya (?:ingin|mau|perlu|membutuhkan)(?=[\s,.;]|$)|として[、,][^。]*たい|(?:szeretnék|szeretném|szeretnénk)(?=[\s,.;]|$)/i;
+  /\b(?:I want|I'd like|I would like|we want|quiero|quisiera|queremos|quero|gostaria de|queremos|je veux|je voudrais|j'aimerais|je souhaite|nous voulons|ich möchte|möchte ich|ich will|will ich|wir möchten|möchten wir|wollen wir|haluan|voglio|vorrei|desidero|vogliamo|vill jag|jag vill|vil jeg|jeg vil|ønsker jeg|jeg ønsker|istiyorum|isterim|istiyoruz)\b|(?:chcę|chciałbym|chciałabym)(?=[\s,.;]|$)|tôi (?:muốn|cần|mong muốn)(?=[\s,.;]|$)|saya (?:ingin|mau|perlu|membutuhkan)(?=[\s,.;]|$)|として[、,][^。]*たい|(?:szeretnék|szeretném|szeretnénk)(?=[\s,.;]|$)|\b(?:vreau|vrem|dorim)(?=[\s,.;]|$)|\baș (?:vrea|dori)(?=[\s,.;]|$)/i;
 /**
  * The frame of a user story whatever its verb ("As a PSIRT member, I MUST be able to…", "Como
  * usuario, necesito…", "En tant que bénévole, je dois…", "Als Helfer muss ich…", "Como voluntário, eu
@@ -184,6 +185,8 @@ export function statesRule(stated: string): boolean {
   if (STATED_CODE.test(text) && ERROR_WORD.test(text)) return true;
   // "Bookings not confirmed by 18:00 the day before are released automatically": a timed rule.
   if (deadlineOf(text) && (PASSIVE_ACTION.test(text) || AUTOMATIC.test(text))) return true;
+  // "Orders can be placed at the latest by 14:00 the working day before": a deadline requests meet.
+  if (LATEST.test(text) && deadlineOf(text)) return true;
   const ruled =
     ((RULE_WORD.test(text) || hard(text)) &&
       (NUMBER.test(text) || hard(text) || MUST.test(text) || ORDER.test(text))) ||
@@ -200,7 +203,7 @@ export function statesRule(stated: string): boolean {
 
 /** An amount of money: a number with its currency's code or sign ("150 TL", "€ 20", "49,90 SEK", "200 元"). */
 const MONEY =
-  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:TL|TRY|₺|EUR|€|USD|US\$|\$|SEK|NOK|DKK|kr|kronor|PLN|zł|CZK|Kč|CHF|GBP|£|JPY|円|元|RMB|CNY|KRW|원|RUB|₽|руб\p{L}*|BRL|MXN|ARS|COP|CLP|Ft|HUF)(?!\p{L})|(?:€|\$|£|₺|R\$|¥)\s?\d+|(?<!\p{L})(?:NOK|SEK|DKK|EUR|USD|CHF|GBP|PLN|CZK|TRY)\s?\d+/u;
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:TL|TRY|₺|EUR|€|USD|US\$|\$|SEK|NOK|DKK|kr|kronor|PLN|zł|CZK|Kč|CHF|GBP|£|JPY|円|元|RMB|CNY|KRW|원|RUB|₽|руб\p{L}*|BRL|MXN|ARS|COP|CLP|Ft|HUF|lei|RON)(?!\p{L})|(?:€|\$|£|₺|R\$|¥)\s?\d+|(?<!\p{L})(?:NOK|SEK|DKK|EUR|USD|CHF|GBP|PLN|CZK|TRY)\s?\d+/u;
 /**
  * What the domain charges, named (en, es, pt, fr, de, it, nl, sv, pl, tr, ru, zh, ja, ko): a fee,
  * price, dues, a subscription, a deposit, a fine.
@@ -238,7 +241,9 @@ function forceWords(text: string): string {
             norwegianForce(
               turkishForce(
                 czechForce(
-                  vietnameseForce(indonesianForce(greekForce(hungarianForce(ukrainianForce(text))))),
+                  vietnameseForce(
+                    indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(text))))),
+                  ),
                 ),
               ),
             ),
@@ -441,6 +446,9 @@ const BOUND =
 const DEADLINE =
   /(?<!\p{L})(?:by|until|before|bis|spätestens|antes de las|antes das|hasta las|avant|jusqu'à|até às|até as|até)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|uhr|h(?!\p{L}))?/iu;
 
+/** "at the latest by 14:00", "no later than 18:00": a deadline, not a time the system acts at. */
+const LATEST = /(?<!\p{L})(?:at the latest|no later than|not later than)(?!\p{L})/iu;
+
 function deadlineOf(text: string): RuleReading['schedule'] | null {
   const m = DEADLINE.exec(text);
   if (!m) return null;
@@ -475,7 +483,9 @@ export const nonFunctionalRule = (stated: string): boolean => {
             norwegianForce(
               turkishForce(
                 czechForce(
-                  vietnameseForce(indonesianForce(greekForce(hungarianForce(ukrainianForce(stated))))),
+                  vietnameseForce(
+                    indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(stated))))),
+                  ),
                 ),
               ),
             ),
@@ -499,6 +509,8 @@ function kindOf(text: string): string {
   if (UNIQUE.test(text)) return 'unique';
   if (ENTITLED.test(text) && NUMBER.test(text)) return 'allowance';
   if (NO_REFUND.test(text)) return 'never';
+  // "can be placed at the latest by 14:00 on the previous working day": a deadline of the day.
+  if (LATEST.test(text) && deadlineOf(text)) return 'window';
   // Before the window and the cap: "more than 24 hours before" is a floor on the lead time.
   if (LEAD_TIME.test(text)) return 'lead-time';
   if (WINDOW_WORD.test(text) && DURATION.test(text)) return 'window';
@@ -679,7 +691,9 @@ export function readRule(stated: string): RuleReading {
             norwegianForce(
               turkishForce(
                 czechForce(
-                  vietnameseForce(indonesianForce(greekForce(hungarianForce(ukrainianForce(stated))))),
+                  vietnameseForce(
+                    indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(stated))))),
+                  ),
                 ),
               ),
             ),
