@@ -62,6 +62,12 @@ export const integrationsStep: DeriveStep = {
           }),
         );
         if (scheme) for (const w of integration.webhooks) w.verification = STATED_SCHEME[scheme.value];
+        // "Backend memverifikasi `signature_key` = SHA-512(…)": the scheme in the documents' own words.
+        const first = integration.name.split(/\s+/)[0]!.toLowerCase();
+        const said = (domain.callbackSignatures ?? []).find((c) => c.names.includes(first));
+        if (said && (!scheme || scheme.value === 'signature'))
+          for (const w of integration.webhooks)
+            w.verification = `${said.text.replace(/[.;]+$/, '')} (as the documents state)`;
       }
       integrations.push(integration);
       if (!provider && integration.status === 'chosen') {

@@ -4,7 +4,7 @@ import { looksLikeRequirementId, matchDefinition } from '../knowledge/requiremen
 import { findTechnologies } from '../knowledge/technologies.js';
 import type { Block, HeadingBlock, TableBlock } from '../markdown/blocks.js';
 import { parseMarkdown, plainText } from '../markdown/parse.js';
-import type { IntegrationMention, ProviderDetail } from '../model/domain.js';
+import type { Domain, IntegrationMention, ProviderDetail } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { SourceDocument } from '../model/sources.js';
 import { deliveredTo } from '../read/delivery-words.js';
@@ -23,6 +23,7 @@ import {
   providerDetail,
   purposeColumn,
   serviceBeforeCarrier,
+  statesCallbackSignature,
 } from '../read/provider-words.js';
 import { providerLimitLine } from '../read/rate-limit-words.js';
 import { lostReason } from '../read/reason-words.js';
@@ -149,8 +150,16 @@ export const integrationsExtractor: Extractor = {
       if (m.status === 'out-of-scope' && (isFutureWording(m.context) || LATER_YEAR.test(m.context)))
         m.status = 'future';
     for (const m of siblings.providers(found.values())) add(m);
+
     attachRetries([...found.values()], sectionOf, retries, doc.path);
-    return { fragment: { integrations: [...found.values()] }, diagnostics: [] };
+    const callbackSignatures = signaturesOf(md.blocks, doc.path);
+    return {
+      fragment: {
+        integrations: [...found.values()],
+        ...(callbackSignatures.length > 0 ? { callbackSignatures } : {}),
+      },
+      diagnostics: [],
+    };
   },
 };
 
@@ -878,6 +887,35 @@ function setAsideOptions(own: ReadonlySet<string>) {
       return candidates.filter((c) => integrates(c.group)).map((c) => c.mention);
     },
   };
+}
+
+/**
+ * The sentences stating how a provider's callbacks are verified ("## Webhook Midtrans … Backend
+ * memverifikasi `signature_key` = SHA-512(…)"), each with the capitalised names of the sentence and of
+ * its heading: the provider is named there, the sentence may be another document's than its mention.
+ */
+function signaturesOf(blocks: readonly Block[], file: string): NonNullable<Domain['callbackSignatures']> {
+  const out: NonNullable<Domain['callbackSignatures']> = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
+    const heading = plainText(b.headingPath[b.headingPath.length - 1] ?? '');
+    for (const s of b.text.matchAll(/[^.;!?\n]+(?:[.;!?]+|$)/g)) {
+      // "FR-102: Система ПОВИННА перевіряти підпис …": the requirement's id is no part of the scheme.
+      const said = plainText(s[0]).trim();
+      const id = /^([^\s:]{2,20}):\s+/u.exec(said);
+      const sentence = id && looksLikeRequirementId(id[1]!) ? said.slice(id[0].length) : said;
+      if (!statesCallbackSignature(sentence)) continue;
+      const names = [...`${heading} ${sentence}`.matchAll(/(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{N}]{2,}/gu)].map(
+        (m) => m[0].toLowerCase(),
+      );
+      out.push({
+        names: [...new Set(names)],
+        text: sentence,
+        origin: fromSource(file, b.line + linesBefore(b.text, s.index ?? 0), quote(sentence)),
+      });
+    }
+  }
+  return out;
 }
 
 /** A top-level list item in a sub-section of an "Integrations" or "External APIs" section. */

@@ -213,3 +213,17 @@ const REACHED_THROUGH =
 export function serviceBeforeCarrier(name: string): string {
   return REACHED_THROUGH.exec(name)?.[1]?.trim() ?? name;
 }
+
+/**
+ * A sentence that states how a provider's callback is verified: a verifying verb and a signature
+ * ("Backend memverifikasi `signature_key` = SHA-512(…)", "The webhook's HMAC-SHA256 signature is
+ * checked", "Die Signatur wird geprüft", "Ověřujeme podpis"). The sentence is quoted as the stated scheme.
+ */
+const VERIFY_WORD =
+  /(?<!\p{L})(?:verif\p{L}*|memverifikasi|diverifikasi|valid\p{L}*|check\p{L}*|prüf\p{L}*|überprüf\p{L}*|vérifi\p{L}*|comprueb\p{L}*|comprov\p{L}*|ověř\p{L}*|kontrol\p{L}*|sprawdz\p{L}*|weryfik\p{L}*|controle\p{L}*|ellenőr\p{L}*|провер\p{L}*|перевір\p{L}*|επαληθε\p{L}*|kiểm tra|xác minh|doğrula\p{L}*|検証|验证|검증)/iu;
+const SIGNATURE_WORD =
+  /(?<!\p{L})(?:signature[\p{L}\p{N}_]*|signatur\p{L}*|signé\p{L}*|firma\p{L}*|assinatura\p{L}*|podpis\p{L}*|handtekening\p{L}*|aláírás\p{L}*|подпис\p{L}*|υπογραφ\p{L}*|tanda tangan|chữ ký|imza\p{L}*|hmac(?:-?[\p{L}\p{N}])*|sha-?(?:256|384|512))|署名|签名|서명/iu;
+
+export function statesCallbackSignature(sentence: string): boolean {
+  return sentence.length <= 400 && VERIFY_WORD.test(sentence) && SIGNATURE_WORD.test(sentence);
+}

@@ -128,3 +128,36 @@ describe('a provider webhook stated under the base path', { timeout: 60_000 }, (
     expect(zahlfix.webhooks[0]!.verification).toBe('a signature, as the documents state');
   });
 });
+
+describe('a provider’s stated callback signature', { timeout: 60_000 }, () => {
+  it('is the uncatalogued provider’s webhook verification, from another document and its heading', async () => {
+    const host = memoryHost({
+      '/p/docs/prd.md':
+        '# PRD\n\n## Roles\n\n| Role | Who |\n|---|---|\n| Customer | buys |\n| Clerk | ships orders |\n\n- As a customer, I want to pay my order, so that it ships.\n',
+      '/p/docs/tech-stack.md': '# Stack\n\n| Area | Choice |\n|---|---|\n| Payments | Zahlfix Checkout |\n',
+      '/p/docs/architecture.md': [
+        '# Architecture',
+        '',
+        '```sql',
+        'CREATE TABLE orders (id uuid PRIMARY KEY, total_cents integer NOT NULL, status text NOT NULL);',
+        '```',
+        '',
+        '## API',
+        '',
+        '| Method | Path | Who | Description |',
+        '|---|---|---|---|',
+        '| GET | /orders | Clerk | all orders |',
+        '| POST | /webhooks/zahlfix | public | payment result from the gateway |',
+        '',
+        '## Webhook Zahlfix',
+        '',
+        'Der Endpunkt nimmt die Zahlungsmeldung an.',
+        'Das Backend prüft `sig` = SHA-256(`order_id` + Händlerschlüssel); eine falsche Meldung wird mit 401 abgelehnt.',
+        '',
+      ].join('\n'),
+    });
+    const spec = (await compile({ root: '/p', verify: { skip: true } }, host)).spec!;
+    const zahlfix = spec.integrations.find((i) => i.name === 'Zahlfix Checkout')!;
+    expect(zahlfix.webhooks[0]!.verification).toContain('SHA-256(order_id + Händlerschlüssel)');
+  });
+});
