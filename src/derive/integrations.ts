@@ -4,6 +4,7 @@ import { RECEIVING_BY_GET, RECEIVING_SEGMENT } from '../knowledge/webhook-words.
 import type { IntegrationMention, ProviderDetail, StatedEndpoint } from '../model/domain.js';
 import type { Integration, RetryPolicy } from '../model/spec/operations.js';
 import type { MachinePrincipal } from '../model/spec/security.js';
+import { routesUnderBase } from './api/context.js';
 import { providerRetry, statedInterval } from './operations/retry.js';
 import { deadLetterFor, jobRunner } from './operations/stack.js';
 import { statedMachineScheme } from './security/principals.js';
@@ -38,24 +39,35 @@ export const integrationsStep: DeriveStep = {
     carriedMethods(groups);
     const integrations: Integration[] = [];
     const diagnostics = [];
+    // A webhook route stated in a table under the documents' base path (`/webhooks/viva` under
+    // `/api/v1`) is served at the full path, as the API section lists it.
+    const based = routesUnderBase(domain);
+    const asStated = new Map(based.map((e, i) => [`${e.method} ${e.path}`, domain.statedEndpoints[i]!.path]));
     for (const [id, mentions] of groups) {
       const provider = providerById(id) ?? null;
-      const integration = build(
-        id,
-        provider,
-        mentions,
-        deadLetter,
-        statedWebhooks(domain.statedEndpoints, id, provider),
-      );
+      const integration = build(id, provider, mentions, deadLetter, statedWebhooks(based, id, provider));
       // An uncatalogued provider's callbacks: the scheme its documents state ("Certifikatbaserad
       // autentisering (mTLS)", "`Signature` fejléc … HMAC-SHA384"), else the provider's own.
       if (!provider && integration.webhooks.length > 0) {
         const scheme = statedMachineScheme(
           domain,
           integration.name,
-          integration.webhooks.map((w) => ({ path: w.path, method: w.method ?? 'POST' })),
+          integration.webhooks.flatMap((w) => {
+            const method = w.method ?? 'POST';
+            const stated = asStated.get(`${method} ${w.path}`);
+            return [
+              { path: w.path, method },
+              ...(stated && stated !== w.path ? [{ path: stated, method }] : []),
+            ];
+          }),
         );
         if (scheme) for (const w of integration.webhooks) w.verification = STATED_SCHEME[scheme.value];
+        // "Backend memverifikasi `signature_key` = SHA-512(…)": the scheme in the documents' own words.
+        const first = integration.name.split(/\s+/)[0]!.toLowerCase();
+        const said = (domain.callbackSignatures ?? []).find((c) => c.names.includes(first));
+        if (said && (!scheme || scheme.value === 'signature'))
+          for (const w of integration.webhooks)
+            w.verification = `${said.text.replace(/[.;]+$/, '')} (as the documents state)`;
       }
       integrations.push(integration);
       if (!provider && integration.status === 'chosen') {

@@ -1,6 +1,6 @@
 import type { Block, TableBlock } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
-import type { DecisionRecord } from '../model/domain.js';
+import type { DecisionRecord, ScopeStatement } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import { rowScope, statusColumns } from '../read/index.js';
 import { optionsColumns, optionsInCell, withoutDecisionId } from '../read/option-cell-words.js';
@@ -20,6 +20,7 @@ export const decisionsExtractor: Extractor = {
   name: 'decisions',
   extract: ({ doc, md }) => {
     const out: DecisionRecord[] = [];
+    const scope: ScopeStatement[] = [];
     const at = (line: number, quote: string) => fromSource(doc.path, line, quote.slice(0, 160));
     const blocks = md.blocks;
     for (let i = 0; i < blocks.length; i++) {
@@ -45,6 +46,8 @@ export const decisionsExtractor: Extractor = {
       }
       if (b.kind === 'code') continue;
       out.push(...unknownAlternatives(b, doc.path));
+      const limited = b.kind === 'list-item' ? releaseLimited(b, doc.path) : null;
+      if (limited) scope.push(limited);
       const text = b.text;
       const plain = plainText(text);
       // "~~Option~~ — replaced by ...": struck out = no longer the plan.
@@ -95,7 +98,13 @@ export const decisionsExtractor: Extractor = {
         }
       }
     }
-    return { fragment: out.length > 0 ? { decisions: out } : {}, diagnostics: [] };
+    return {
+      fragment: {
+        ...(out.length > 0 ? { decisions: out } : {}),
+        ...(scope.length > 0 ? { scope } : {}),
+      },
+      diagnostics: [],
+    };
   },
 };
 
@@ -275,7 +284,8 @@ function unknownAlternatives(b: Block, file: string): DecisionRecord[] {
   if (b.kind === 'list-item') {
     const text = plainText(b.text).replace(/\s*\n\s*/g, ' ');
     const o = optionSetAside(text);
-    if (o && !o.known && !out.some((r) => r.title === o.name))
+    // "- **SMS** — не используется в MVP": out of the MVP, read by the scope reader, never rejected.
+    if (o && !o.known && !o.release && !out.some((r) => r.title === o.name))
       out.push({
         title: o.name,
         status: 'rejected' as const,
@@ -284,4 +294,25 @@ function unknownAlternatives(b: Block, file: string): DecisionRecord[] {
       });
   }
   return out;
+}
+
+/**
+ * "- **SMS** — не используется в MVP", "- Push notifications — not used in v1": an item whose verdict
+ * holds for one release is out of scope for that release, with the verdict as its note.
+ */
+function releaseLimited(b: Extract<Block, { kind: 'list-item' }>, file: string): ScopeStatement | null {
+  const text = plainText(b.text).replace(/\s*\n\s*/g, ' ');
+  const o = optionSetAside(text);
+  if (!o?.release || o.known) return null;
+  const note = text
+    .slice(text.indexOf(o.name) + o.name.length)
+    .replace(/^[\s*_]*[—–-]\s*/u, '')
+    .replace(/[.;]+$/u, '')
+    .trim();
+  return {
+    subject: o.name,
+    scope: 'out-of-scope',
+    origin: fromSource(file, b.line, text.slice(0, 160)),
+    ...(note ? { reason: note } : {}),
+  };
 }

@@ -4,10 +4,12 @@ import { looksLikeRequirementId, matchDefinition } from '../knowledge/requiremen
 import { findTechnologies } from '../knowledge/technologies.js';
 import type { Block, HeadingBlock, TableBlock } from '../markdown/blocks.js';
 import { parseMarkdown, plainText } from '../markdown/parse.js';
-import type { IntegrationMention, ProviderDetail } from '../model/domain.js';
+import type { Domain, IntegrationMention, ProviderDetail } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { SourceDocument } from '../model/sources.js';
-import { defersLabel, isExample } from '../read/index.js';
+import { deliveredTo } from '../read/delivery-words.js';
+import { defersLabel, isExample, isOutOfScopeWording } from '../read/index.js';
+import { optionsListed } from '../read/option-list-words.js';
 import { type MessageChannel, messageChannel, messageChannels } from '../read/period-words.js';
 import {
   carrierAfter,
@@ -20,6 +22,8 @@ import {
   PROVIDER_HEADING,
   providerDetail,
   purposeColumn,
+  serviceBeforeCarrier,
+  statesCallbackSignature,
 } from '../read/provider-words.js';
 import { providerLimitLine } from '../read/rate-limit-words.js';
 import { lostReason } from '../read/reason-words.js';
@@ -53,6 +57,7 @@ export const integrationsExtractor: Extractor = {
   extract({ doc, md, all }) {
     const own = ownComponentsOf(all);
     const found = new Map<string, IntegrationMention>();
+    const siblings = setAsideOptions(own);
     const add = (m: IntegrationMention) => {
       const key = `${m.provider}|${m.status}|${m.origin.kind === 'source' ? m.origin.line : 0}`;
       if (!found.has(key)) found.set(key, m);
@@ -90,14 +95,21 @@ export const integrationsExtractor: Extractor = {
         continue;
       }
       const listed = listedService(block);
+      const under = !listed && listedUnderIntegrations(block);
+      const group = block.kind === 'table' ? `table\u0000${block.line}` : block.headingPath.join('\u0000');
       for (const p of passagesOf(block)) {
+        siblings.note(group, p, block, doc.path);
         const known = mentionsIn(p, doc.path);
         for (const m of known) {
+          // "## Integrações / ### Notificações push / - Firebase Cloud Messaging (HTTP v1) para
+          // lembretes": in a sub-section of the integrations, an item that opens with the service's
+          // name lists it as one the project uses, as an item right under the heading does.
+          const opens = under && opensWith(p.text, m.name);
           // "## Integrations" then "- **Twilio** — sends the SMS reminders": a catalogued service the
           // project lists as one it integrates with, in use as an uncatalogued one so listed is
           // (listedProvider), and the item says what it is used for.
           if (
-            listed &&
+            (listed || opens) &&
             block.kind === 'list-item' &&
             m.status === 'mentioned' &&
             p.label === null &&
@@ -137,8 +149,17 @@ export const integrationsExtractor: Extractor = {
     for (const m of found.values())
       if (m.status === 'out-of-scope' && (isFutureWording(m.context) || LATER_YEAR.test(m.context)))
         m.status = 'future';
+    for (const m of siblings.providers(found.values())) add(m);
+
     attachRetries([...found.values()], sectionOf, retries, doc.path);
-    return { fragment: { integrations: [...found.values()] }, diagnostics: [] };
+    const callbackSignatures = signaturesOf(md.blocks, doc.path);
+    return {
+      fragment: {
+        integrations: [...found.values()],
+        ...(callbackSignatures.length > 0 ? { callbackSignatures } : {}),
+      },
+      diagnostics: [],
+    };
   },
 };
 
@@ -293,6 +314,16 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
           INSTRUMENT.test(clause.slice(Math.max(0, seg.offset + m.index - 24), seg.offset + m.index))
         )
           status = 'chosen';
+        // "Foutmeldingen gaan naar Sentry": a sentence stating that the system sends something to the
+        // service says it is in use.
+        if (
+          status === 'mentioned' &&
+          p.forced === null &&
+          !p.question &&
+          !undecided &&
+          deliveredTo(clause.slice(Math.max(0, seg.offset + m.index - 40), seg.offset + m.index))
+        )
+          status = 'chosen';
         if (status === 'chosen' && isExample(clause, seg.offset + m.index)) status = 'mentioned';
         const context = p.label && p.base !== 'mentioned' ? `${p.label}: ${clause}` : clause;
         const integrationStatus = toIntegrationStatus(status);
@@ -306,7 +337,8 @@ function mentionsIn(p: Passage, file: string): IntegrationMention[] {
           name: m.written,
           context: quote(context),
           status: integrationStatus,
-          origin: fromSource(file, p.line, quote(clause)),
+          // A paragraph's later line is cited as such ("Foutmeldingen gaan naar Sentry." on its second line).
+          origin: fromSource(file, p.line + linesBefore(p.text, offset), quote(clause)),
           ...(integrationStatus === 'rejected' ||
           integrationStatus === 'future' ||
           integrationStatus === 'out-of-scope'
@@ -531,9 +563,11 @@ function integrationTableRows(block: TableBlock, file: string): IntegrationMenti
       // gateway"): a name the catalogue does not know that reads as one of our parts is none.
       if (OWN_PART.test(name.replace(/[`*_]/g, '').trim())) continue;
       const channel = channelsOf(cells.slice(0, 2).join(' '));
+      // "Digital Post (e-Boks) via Serviceplatformen": the service, not the way it is reached.
+      const service = serviceBeforeCarrier(name);
       out.push({
-        provider: slug(name),
-        name,
+        provider: slug(service),
+        name: service,
         ...said,
         status: toIntegrationStatus(status),
         origin,
@@ -760,6 +794,145 @@ function listedService(block: Block): boolean {
   return INTEGRATIONS_HEADING.test(section) || PROVIDER_HEADING.test(section);
 }
 
+const SET_ASIDE = new Set<MentionStatus>(['rejected', 'superseded', 'out-of-scope']);
+
+/**
+ * The options a decision sets aside beside a provider it weighs: "### ADR-02: Procesator de plăți —
+ * Decizie: Netopia; Alternative respinse: - EuPlătesc — respins: …, - Stripe — respins: …", "|
+ * LiqPay | Прийнято | … | WayForPay | Відхилено | … |", "Рішення: API Нової Пошти …; Розглянуті
+ * альтернативи: Укрпошта — поза межами першої версії; Meest — відхилено …". An option the catalogue
+ * does not know, set aside in the same table or under the same heading as a provider the document
+ * integrates, is a provider of the same kind that lost: carried as written, with its own status and
+ * reason. Never a catalogued technology, a common word or one of our own parts.
+ */
+function setAsideOptions(own: ReadonlySet<string>) {
+  const texts = new Map<string, string[]>();
+  const candidates: { group: string; mention: IntegrationMention }[] = [];
+  const candidate = (
+    group: string,
+    name: string,
+    status: MentionStatus,
+    p: Passage,
+    file: string,
+    said: string,
+    reason: string | null,
+  ) => {
+    const bare = name
+      .replace(/[*_`]/g, '')
+      .replace(/[.;:,]+$/u, '')
+      .trim();
+    // A name the catalogue knows is read by the mention reader; "Monobank еквайринг" is Monobank.
+    const lead = /^(?:\p{Lu}|\d+\p{L})[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}/u.exec(
+      bare,
+    )?.[0];
+    if (!lead || lead.length > 30 || !unknownServiceName(lead, own) || isClientLibrary(lead)) return;
+    // "| Descartada | … |": a status word is no option.
+    if (cellStatus(lead) !== null) return;
+    if (findProviders(bare).length > 0 || findTechnologies(bare).length > 0) return;
+    candidates.push({
+      group,
+      mention: {
+        provider: slug(lead),
+        name: lead,
+        context: quote(said),
+        status: toIntegrationStatus(status),
+        origin: fromSource(file, p.line, quote(said)),
+        ...(reason ? { reason } : {}),
+      },
+    });
+  };
+  return {
+    note(group: string, p: Passage, block: Block, file: string): void {
+      texts.set(group, [...(texts.get(group) ?? []), p.label ?? '', p.text]);
+      if (p.question) return;
+      // A table row's option cell set aside by its status cell ("| WayForPay | Відхилено | … |").
+      if (block.kind === 'table') {
+        if (p.base === 'chosen' && p.forced && SET_ASIDE.has(p.forced) && p.text.split(/\s+/).length <= 3)
+          candidate(group, p.text, p.forced, p, file, p.text, p.note ?? null);
+        return;
+      }
+      if (block.kind !== 'list-item' && block.kind !== 'paragraph') return;
+      // "- EuPlătesc — respins: …": the item's own name before its verdict.
+      if (p.label === null && p.base === 'mentioned' && p.forced && SET_ASIDE.has(p.forced)) {
+        const head = /^(.{2,60}?)\s+[—–-]\s+\S/u.exec(p.text)?.[1];
+        if (head && block.kind === 'list-item')
+          candidate(group, head, p.forced, p, file, p.text, p.note ?? null);
+        return;
+      }
+      // "**Розглянуті альтернативи**: Укрпошта — поза межами …; Meest — відхилено, бо …".
+      if (p.label !== null && p.base === 'labelled' && p.forced && SET_ASIDE.has(p.forced)) {
+        const items = optionsListed(p.text);
+        items.forEach((o, i) => {
+          const from = p.text.indexOf(o.name);
+          const to = i + 1 < items.length ? p.text.indexOf(items[i + 1]!.name, from + 1) : p.text.length;
+          const item = p.text.slice(from, to > from ? to : p.text.length).replace(/[;,\s]+$/u, '');
+          // "Укрпошта — поза межами першої версії": out of scope; one planned for later is no lost option.
+          if (isFutureWording(item) && !isOutOfScopeWording(item)) return;
+          const status: MentionStatus = isOutOfScopeWording(item) ? 'out-of-scope' : p.forced!;
+          const why = lostReason(undefined, item.slice(o.name.length)).reason ?? o.reason;
+          // "Meest — відхилено": the verdict alone is no reason.
+          const verdictOnly = why !== null && why.split(/\s+/).length <= 3 && cellStatus(why) !== null;
+          candidate(group, o.name, status, p, file, `${p.label}: ${item}`, verdictOnly ? null : why);
+        });
+      }
+    },
+    /** The candidates whose group names a provider the document integrates. */
+    providers(found: Iterable<IntegrationMention>): IntegrationMention[] {
+      const names = [...found].filter((m) => m.status === 'chosen').map((m) => m.name.toLowerCase());
+      const integrates = (group: string) =>
+        (texts.get(group) ?? []).some(
+          (t) =>
+            findProviders(t).length > 0 || names.some((n) => n.length > 2 && t.toLowerCase().includes(n)),
+        );
+      return candidates.filter((c) => integrates(c.group)).map((c) => c.mention);
+    },
+  };
+}
+
+/**
+ * The sentences stating how a provider's callbacks are verified ("## Webhook Midtrans … Backend
+ * memverifikasi `signature_key` = SHA-512(…)"), each with the capitalised names of the sentence and of
+ * its heading: the provider is named there, the sentence may be another document's than its mention.
+ */
+function signaturesOf(blocks: readonly Block[], file: string): NonNullable<Domain['callbackSignatures']> {
+  const out: NonNullable<Domain['callbackSignatures']> = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
+    const heading = plainText(b.headingPath[b.headingPath.length - 1] ?? '');
+    for (const s of b.text.matchAll(/[^.;!?\n]+(?:[.;!?]+|$)/g)) {
+      // "FR-102: Система ПОВИННА перевіряти підпис …": the requirement's id is no part of the scheme.
+      const said = plainText(s[0]).trim();
+      const id = /^([^\s:]{2,20}):\s+/u.exec(said);
+      const sentence = id && looksLikeRequirementId(id[1]!) ? said.slice(id[0].length) : said;
+      if (!statesCallbackSignature(sentence)) continue;
+      const names = [...`${heading} ${sentence}`.matchAll(/(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{N}]{2,}/gu)].map(
+        (m) => m[0].toLowerCase(),
+      );
+      out.push({
+        names: [...new Set(names)],
+        text: sentence,
+        origin: fromSource(file, b.line + linesBefore(b.text, s.index ?? 0), quote(sentence)),
+      });
+    }
+  }
+  return out;
+}
+
+/** A top-level list item in a sub-section of an "Integrations" or "External APIs" section. */
+function listedUnderIntegrations(block: Block): boolean {
+  if (block.kind !== 'list-item' || block.depth !== 0) return false;
+  return block.headingPath
+    .slice(0, -1)
+    .some((h) => INTEGRATIONS_HEADING.test(plainText(h)) || PROVIDER_HEADING.test(plainText(h)));
+}
+
+/** The text opens with the name (bold or not): the item is about that service. */
+const opensWith = (text: string, name: string): boolean =>
+  text
+    .replace(/^[\s*_`]+/, '')
+    .toLowerCase()
+    .startsWith(name.toLowerCase());
+
 /** A name that starts with a channel word but is a service of its own ("SMS.ru", "Mail.ru"). */
 const CHANNEL_WORD = /^(?:sms|e-?mail|mail)\.\p{L}{2,}$/iu;
 
@@ -945,6 +1118,13 @@ function channelProviders(p: Passage, file: string, own: ReadonlySet<string>): I
     }
   }
   return out;
+}
+
+/** How many line breaks come before `offset` in `text`. */
+function linesBefore(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function occurrences(text: string, needle: string): number {

@@ -51,14 +51,29 @@ export function findProviders(text: string): ProviderMatch[] {
   // "Hetzner Object Storage (S3 API)", "CESNET: S3 bucket": beside a store that speaks the S3 API, a
   // bare "S3" names that API; only "Amazon S3" / "AWS S3" written out names Amazon.
   const s3Speaker = found.some((m) => m.item.format === 'S3 API');
-  return found
-    .filter((m) => !(s3Speaker && m.item.id === 'aws-s3' && !/amazon|aws/i.test(m.written)))
-    .map((m) => ({
-      provider: m.item,
-      index: m.index,
-      length: m.length,
-      written: m.written,
-    }));
+  return (
+    found
+      .filter((m) => !(s3Speaker && m.item.id === 'aws-s3' && !/amazon|aws/i.test(m.written)))
+      // "Twilio WhatsApp API": a catalogued name written right after another names the first one's
+      // product (Twilio's WhatsApp API), not a second provider sharing its words (Meta's WhatsApp
+      // Business Cloud API); a product that is a provider of its own has its own alias ("Twilio SendGrid").
+      .filter((m, i, all) => !productOfPrevious(text, all[i - 1], m))
+      .map((m) => ({
+        provider: m.item,
+        index: m.index,
+        length: m.length,
+        written: m.written,
+      }))
+  );
+}
+
+function productOfPrevious(
+  text: string,
+  previous: { index: number; length: number; item: Provider } | undefined,
+  m: { index: number; item: Provider },
+): boolean {
+  if (!previous || previous.item.id === m.item.id) return false;
+  return /^[ \t]+$/.test(text.slice(previous.index + previous.length, m.index));
 }
 
 export function providerById(id: string): Provider | undefined {

@@ -591,6 +591,12 @@ export interface Domain {
   cacheOnlyStated?: { text: string; origin: Origin }[];
   /** Alerts the documents state ("Alerts: error rate above 2 % for 5 minutes, …"), each as written. */
   statedAlerts?: StatedAlert[];
+  /**
+   * Sentences that state how a provider's callbacks are verified ("## Webhook Midtrans … Backend
+   * memverifikasi `signature_key` = SHA-512(…)"), with the names of the sentence and its heading
+   * (lower-cased words that open with a capital), for derive to give an uncatalogued provider its scheme.
+   */
+  callbackSignatures?: { names: string[]; text: string; origin: Origin }[];
   /** A base path the documents state for every route ("Base path `/api/v1`", "Préfixe : /api"). */
   basePaths?: { path: string; origin: Origin }[];
   /** Every sentence that states a business rule, with how it reads (extract/rule-statements.ts). */
@@ -1095,6 +1101,7 @@ export function emptyDomain(name: string, language: string): Domain {
     statedCaches: [],
     cacheOnlyStated: [],
     statedAlerts: [],
+    callbackSignatures: [],
     basePaths: [],
     ruleStatements: [],
     constraints: [],

@@ -15,7 +15,19 @@ export interface ListedOption {
   reason: string | null;
   /** The catalogue knows the name (a technology or a provider): the stack and integrations readers carry it. */
   known: boolean;
+  /**
+   * The verdict holds for one release only ("SMS — не используется в MVP", "Push — not used in v1"):
+   * the option is out of scope for that release, not rejected.
+   */
+  release?: true;
 }
+
+/**
+ * A release the verdict is limited to: the MVP, v1, the first version, release or phase (en, es, pt,
+ * fr, de, it, nl, ru, uk, pl, cs).
+ */
+const RELEASE_LIMIT =
+  /(?<!\p{L})(?:in|for|within|до|в|во|для|у|en|no|na|nel|nella|im|in der|für|dans|pour|w|ve|ve|i)\s+(?:(?:the|el|la|le|o|a|il|lo|het|de|den|der|die)\s+)?(?:mvp|v1|1\.0|first (?:version|release|phase)|primera (?:versión|fase)|primeira (?:versão|fase)|premi[èe]re (?:version|phase)|erste[nrm]? (?:version|phase|ausbaustufe)|prima (?:versione|fase)|eerste (?:versie|fase)|перв(?:ой|ом|ую) (?:верси|релиз|этап)\p{L}*|перш(?:ій|ої|у|ому) (?:верси|реліз|етап)\p{L}*|pierwsz(?:ej|ym) (?:wersji|fazie)|první (?:verzi|fázi))(?!\p{L})/iu;
 
 /** What a list says when it names nothing: "none", "n/a", "nenhuma", "keine", "—". */
 const NOTHING =
@@ -98,5 +110,10 @@ export function optionSetAside(item: string): ListedOption | null {
   const bare = head.replace(/\s+v?\d[\d.x]*\+?$/u, '');
   const whole = (m: { index: number; length: number }) => m.index === 0 && m.length >= bare.length;
   const known = findTechnologies(bare).some(whole) || findProviders(bare).some(whole);
-  return { name: head, reason: verdictReason(rest), known };
+  return {
+    name: head,
+    reason: verdictReason(rest),
+    known,
+    ...(RELEASE_LIMIT.test(rest) ? { release: true as const } : {}),
+  };
 }

@@ -134,6 +134,12 @@ export function talksOfProviderEvents(text: string): boolean {
  */
 const INTEGRATION_COLUMN =
   /^(?:integrations?|external (?:services?|systems?|apis?)|third[- ]party(?: services?)?|providers?|services?|integraatio\w*|palvelu\w*|integra[çc](?:ão|ões)|integraci(?:ón|ones)|intégrations?|integrazion[ei]|proveedor(?:es)?|provedor(?:es)?|fornecedor(?:es)?|fournisseurs?|anbieter|dienstleister|fornitor[ei]|servi[çc]os? externos?|servicios? externos?|services? externes?|externe[rn]? dienste?|servizi esterni|外部サービス|連携(?:先|サービス)|外部服务|第三方服务|외부 서비스|연동 서비스)$/i;
+/**
+ * A "System" column ("| System | Formål | Protokol |" under "## Integrationer"): the other systems
+ * the project talks to, read as integrations only under a heading that says so, like "Service".
+ */
+const SYSTEM_COLUMN =
+  /^(?:systems?|systeme?|syst[èe]mes?|sistemas?|sistem[ia]|systemen|systemer|järjestelmä\p{L}*|systém\p{L}*|system[ya]?|rendszer\p{L}*|систем[аи]|システム|系统|시스템)$/iu;
 const SERVICE_COLUMN = /^(?:servi[çc]os?|servicios?|dienste?|servizi|servizio|сервис|サービス|服务|서비스)$/i;
 /** A heading that names integrations or other systems, in the six languages. */
 const INTEGRATION_HEADING =
@@ -143,7 +149,9 @@ const INTEGRATION_HEADING =
 export function isIntegrationColumn(first: string, headingPath: readonly string[]): boolean {
   const head = first.trim();
   if (INTEGRATION_COLUMN.test(head)) return true;
-  return SERVICE_COLUMN.test(head) && INTEGRATION_HEADING.test(headingPath.join(' '));
+  return (
+    (SERVICE_COLUMN.test(head) || SYSTEM_COLUMN.test(head)) && INTEGRATION_HEADING.test(headingPath.join(' '))
+  );
 }
 
 /**
@@ -156,8 +164,14 @@ const PURPOSE_COLUMN =
 const DESCRIPTION_COLUMN =
   /^(?:description|descripci[óo]n|descri[çc][ãa]o|beschreibung|descrizione|описание|説明|概要|说明|描述|설명)$/i;
 
+/** The purpose column in da, nb, sv, nl, pl, cs, tr, id, ro, uk, el, hu, fi, vi ("Formål", "Syfte", "Doel"). */
+const PURPOSE_COLUMN_MORE =
+  /^(?:form[åa]l|anvendelse|bruk|syfte|ändamål|användning|doel|gebruik|cel|przeznaczenie|účel|použití|amaç|kullanım|tujuan|kegunaan|scop|utilizare|призначення|σκοπός|χρήση|cél|felhasználás|käyttötarkoitus|tarkoitus|mục đích)$/iu;
+
 export function purposeColumn(header: readonly string[]): number {
-  const purpose = header.findIndex((h, i) => i > 0 && PURPOSE_COLUMN.test(h.trim()));
+  const purpose = header.findIndex(
+    (h, i) => i > 0 && (PURPOSE_COLUMN.test(h.trim()) || PURPOSE_COLUMN_MORE.test(h.trim())),
+  );
   return purpose >= 0 ? purpose : header.findIndex((h, i) => i > 0 && DESCRIPTION_COLUMN.test(h.trim()));
 }
 
@@ -186,4 +200,30 @@ const CARRIER =
 /** The name of the service that carries the payment method named just before `after`, or null. */
 export function carrierAfter(after: string): string | null {
   return CARRIER.exec(after)?.[1]?.replace(/[.&-]+$/, '') ?? null;
+}
+
+/**
+ * An integrations table's name cell that says through what the service is reached ("Digital Post
+ * (e-Boks) via Serviceplatformen", "SdI tramite Aruba"): the service is the name before the
+ * instrument word; the rest says how it is reached. The name as written when it says nothing of that.
+ */
+const REACHED_THROUGH =
+  /^(.{2,60}?)\s+(?:via|through|gennem|igennem|gjennom|genom|über|durch|par|pelo|pela|tramite|mediante|a trav[ée]s de|atrav[ée]s d[oa])\s+\p{Lu}/u;
+
+export function serviceBeforeCarrier(name: string): string {
+  return REACHED_THROUGH.exec(name)?.[1]?.trim() ?? name;
+}
+
+/**
+ * A sentence that states how a provider's callback is verified: a verifying verb and a signature
+ * ("Backend memverifikasi `signature_key` = SHA-512(…)", "The webhook's HMAC-SHA256 signature is
+ * checked", "Die Signatur wird geprüft", "Ověřujeme podpis"). The sentence is quoted as the stated scheme.
+ */
+const VERIFY_WORD =
+  /(?<!\p{L})(?:verif\p{L}*|memverifikasi|diverifikasi|valid\p{L}*|check\p{L}*|prüf\p{L}*|überprüf\p{L}*|vérifi\p{L}*|comprueb\p{L}*|comprov\p{L}*|ověř\p{L}*|kontrol\p{L}*|sprawdz\p{L}*|weryfik\p{L}*|controle\p{L}*|ellenőr\p{L}*|провер\p{L}*|перевір\p{L}*|επαληθε\p{L}*|kiểm tra|xác minh|doğrula\p{L}*|検証|验证|검증)/iu;
+const SIGNATURE_WORD =
+  /(?<!\p{L})(?:signature[\p{L}\p{N}_]*|signatur\p{L}*|signé\p{L}*|firma\p{L}*|assinatura\p{L}*|podpis\p{L}*|handtekening\p{L}*|aláírás\p{L}*|подпис\p{L}*|υπογραφ\p{L}*|tanda tangan|chữ ký|imza\p{L}*|hmac(?:-?[\p{L}\p{N}])*|sha-?(?:256|384|512))|署名|签名|서명/iu;
+
+export function statesCallbackSignature(sentence: string): boolean {
+  return sentence.length <= 400 && VERIFY_WORD.test(sentence) && SIGNATURE_WORD.test(sentence);
 }

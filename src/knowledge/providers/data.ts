@@ -344,4 +344,27 @@ export const DATA_PROVIDERS: Provider[] = [
     env: ['ALIYUN_ACCESS_KEY_ID', 'ALIYUN_ACCESS_KEY_SECRET', 'ALIYUN_OSS_BUCKET', 'ALIYUN_OSS_ENDPOINT'],
     notes: [],
   },
+  {
+    // Nova Poshta's API 2.0: one JSON endpoint, the model and method named in the body.
+    id: 'nova-poshta',
+    name: 'Nova Poshta',
+    category: 'shipping',
+    aliases: ['nova poshta', 'novaposhta', 'нов(?:а|ої|ій|у|ою) пошт(?:а|и|і|у|ою)'],
+    docs: 'https://developers.novaposhta.ua/documentation',
+    endpoints: [
+      'POST https://api.novaposhta.ua/v2.0/json/ (body: apiKey, modelName, calledMethod, methodProperties)',
+    ],
+    auth: 'API key sent as apiKey in the request body',
+    format: 'JSON',
+    rateLimits: null,
+    retryOn: ['5xx', 'network error or timeout'],
+    failFast: ['success false with errors in the body'],
+    idempotency: null,
+    webhooks: null,
+    env: ['NOVA_POSHTA_API_KEY'],
+    notes: [
+      'Every call is a POST to one URL, the operation named by modelName and calledMethod in the body',
+      'A failed call can still answer HTTP 200: read success and errors in the body',
+    ],
+  },
 ];

@@ -13,7 +13,9 @@ export type ProviderCategory =
   | 'maps'
   | 'analytics'
   | 'llm'
-  | 'monitoring';
+  | 'monitoring'
+  /** Parcel carriers whose API creates and tracks shipments (Nova Poshta). */
+  | 'shipping';
 
 export interface ProviderWebhook {
   /** Events a backend typically subscribes to. */

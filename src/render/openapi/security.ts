@@ -187,8 +187,9 @@ function machineSecurity(spec: Spec): {
   });
   const hookOf = new Map<string, string>();
   for (const h of hooks) {
-    const verification = spec.integrations.find((i) => i.name.toLowerCase() === h.name.toLowerCase())
-      ?.webhooks[0]?.verification;
+    // Only the catalogue says how a provider signs: an uncatalogued one's "own scheme" is no statement.
+    const integration = spec.integrations.find((i) => i.name.toLowerCase() === h.name.toLowerCase());
+    const verification = integration?.known === false ? undefined : integration?.webhooks[0]?.verification;
     const stated = h.auth?.value === 'signature' ? h.auth : null;
     const quote = stated?.origin.kind === 'source' ? (stated.origin.quote ?? '') : '';
     const header = SIGNATURE_HEADER.exec(quote)?.[1] ?? SIGNATURE_HEADER.exec(verification ?? '')?.[1];

@@ -608,6 +608,12 @@ export const derived: Record<DerivedPhrase, string> = {
   'RSA2 signature of the notification verified with the Alipay public key':
     'RSA2-Signatur der Benachrichtigung, geprüft mit dem öffentlichen Alipay-Schlüssel',
   'each request signed with the AccessKey secret': 'jede Anfrage mit dem AccessKey-Secret signiert',
+  'API key sent as apiKey in the request body': 'API-Schlüssel als apiKey im Anfragekörper',
+  'success false with errors in the body': 'success false mit errors im Antwortkörper',
+  'Every call is a POST to one URL, the operation named by modelName and calledMethod in the body':
+    'Jeder Aufruf ist ein POST an eine URL, die Operation durch modelName und calledMethod im Körper benannt',
+  'A failed call can still answer HTTP 200: read success and errors in the body':
+    'Ein fehlgeschlagener Aufruf kann trotzdem HTTP 200 liefern: success und errors im Körper lesen',
   'app id and app secret in the query': 'App-ID und App-Secret in der Query',
   'Idempotency-Key header on POST requests': 'Idempotency-Key-Header bei POST-Anfragen',
   'no signature: re-fetch the payment from the API before acting on an event':
@@ -884,6 +890,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (identity)': '{0} (Identität)',
   '{*} (search)': '{0} (Suche)',
   '{*} (maps)': '{0} (Karten)',
+  '{*} (shipping)': '{0} (Versand)',
   '{*} (analytics)': '{0} (Analytics-Dienst)',
   '{*} (llm)': '{0} (Sprachmodell)',
   '{*} (monitoring)': '{0} (Überwachung)',

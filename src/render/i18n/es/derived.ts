@@ -610,6 +610,13 @@ export const derived: Record<DerivedPhrase, string> = {
   'RSA2 signature of the notification verified with the Alipay public key':
     'firma RSA2 de la notificación verificada con la clave pública de Alipay',
   'each request signed with the AccessKey secret': 'cada petición firmada con el secreto de la AccessKey',
+  'API key sent as apiKey in the request body':
+    'clave de API enviada como apiKey en el cuerpo de la petición',
+  'success false with errors in the body': 'success false con errors en el cuerpo',
+  'Every call is a POST to one URL, the operation named by modelName and calledMethod in the body':
+    'Cada llamada es un POST a una única URL; la operación la nombran modelName y calledMethod en el cuerpo',
+  'A failed call can still answer HTTP 200: read success and errors in the body':
+    'Una llamada fallida puede responder igualmente HTTP 200: leer success y errors en el cuerpo',
   'app id and app secret in the query': 'app id y app secret en la query',
   'Idempotency-Key header on POST requests': 'cabecera Idempotency-Key en las peticiones POST',
   'no signature: re-fetch the payment from the API before acting on an event':
@@ -885,6 +892,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (identity)': '{0} (identidad)',
   '{*} (search)': '{0} (búsqueda)',
   '{*} (maps)': '{0} (mapas)',
+  '{*} (shipping)': '{0} (envíos)',
   '{*} (analytics)': '{0} (analítica)',
   '{*} (llm)': '{0} (modelo de lenguaje)',
   '{*} (monitoring)': '{0} (monitorización)',

@@ -612,6 +612,12 @@ export const derived: Record<DerivedPhrase, string> = {
   'RSA2 signature of the notification verified with the Alipay public key':
     'signature RSA2 de la notification vérifiée avec la clé publique d’Alipay',
   'each request signed with the AccessKey secret': 'chaque requête signée avec le secret de l’AccessKey',
+  'API key sent as apiKey in the request body': 'clé d’API envoyée comme apiKey dans le corps de la requête',
+  'success false with errors in the body': 'success false avec errors dans le corps',
+  'Every call is a POST to one URL, the operation named by modelName and calledMethod in the body':
+    'Chaque appel est un POST vers une seule URL, l’opération nommée par modelName et calledMethod dans le corps',
+  'A failed call can still answer HTTP 200: read success and errors in the body':
+    'Un appel en échec peut quand même répondre HTTP 200 : lire success et errors dans le corps',
   'app id and app secret in the query': 'app id et app secret dans la query',
   'Idempotency-Key header on POST requests': 'en-tête Idempotency-Key sur les requêtes POST',
   'no signature: re-fetch the payment from the API before acting on an event':
@@ -887,6 +893,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (identity)': '{0} (identité)',
   '{*} (search)': '{0} (recherche)',
   '{*} (maps)': '{0} (cartographie)',
+  '{*} (shipping)': '{0} (expédition)',
   '{*} (analytics)': '{0} (analytique)',
   '{*} (llm)': '{0} (modèle de langage)',
   '{*} (monitoring)': '{0} (supervision)',

@@ -608,6 +608,12 @@ export const derived: Record<DerivedPhrase, string> = {
   'RSA2 signature of the notification verified with the Alipay public key':
     'firma RSA2 della notifica verificata con la chiave pubblica di Alipay',
   'each request signed with the AccessKey secret': 'ogni richiesta firmata con il segreto della AccessKey',
+  'API key sent as apiKey in the request body': 'chiave API inviata come apiKey nel corpo della richiesta',
+  'success false with errors in the body': 'success false con errors nel corpo',
+  'Every call is a POST to one URL, the operation named by modelName and calledMethod in the body':
+    'Ogni chiamata è un POST a un solo URL, l’operazione indicata da modelName e calledMethod nel corpo',
+  'A failed call can still answer HTTP 200: read success and errors in the body':
+    'Una chiamata fallita può comunque rispondere HTTP 200: leggere success ed errors nel corpo',
   'app id and app secret in the query': 'app id e app secret nella query',
   'Idempotency-Key header on POST requests': 'header Idempotency-Key sulle richieste POST',
   'no signature: re-fetch the payment from the API before acting on an event':
@@ -882,6 +888,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (identity)': '{0} (identità)',
   '{*} (search)': '{0} (ricerca)',
   '{*} (maps)': '{0} (mappe)',
+  '{*} (shipping)': '{0} (spedizioni)',
   '{*} (analytics)': '{0} (analitica)',
   '{*} (llm)': '{0} (modello linguistico)',
   '{*} (monitoring)': '{0} (monitoraggio)',

@@ -613,6 +613,12 @@ export const derived: Record<DerivedPhrase, string> = {
   'RSA2 signature of the notification verified with the Alipay public key':
     'RSA2-handtekening van de melding, gecontroleerd met de publieke sleutel van Alipay',
   'each request signed with the AccessKey secret': 'elk verzoek ondertekend met het AccessKey-geheim',
+  'API key sent as apiKey in the request body': 'API-sleutel verstuurd als apiKey in de body van het verzoek',
+  'success false with errors in the body': 'success false met errors in de body',
+  'Every call is a POST to one URL, the operation named by modelName and calledMethod in the body':
+    'Elke aanroep is een POST naar één URL, de operatie benoemd door modelName en calledMethod in de body',
+  'A failed call can still answer HTTP 200: read success and errors in the body':
+    'Een mislukte aanroep kan toch HTTP 200 geven: lees success en errors in de body',
   'app id and app secret in the query': 'app-id en app-secret in de query',
   'Idempotency-Key header on POST requests': 'Idempotency-Key-header bij POST-verzoeken',
   'no signature: re-fetch the payment from the API before acting on an event':
@@ -886,6 +892,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (identity)': '{0} (identiteit)',
   '{*} (search)': '{0} (zoeken)',
   '{*} (maps)': '{0} (kaarten)',
+  '{*} (shipping)': '{0} (verzending)',
   '{*} (analytics)': '{0} (analysedienst)',
   '{*} (llm)': '{0} (taalmodel)',
   '{*} (monitoring)': '{0} (monitoringdienst)',

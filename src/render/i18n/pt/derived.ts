@@ -609,6 +609,12 @@ export const derived: Record<DerivedPhrase, string> = {
   'RSA2 signature of the notification verified with the Alipay public key':
     'assinatura RSA2 da notificação verificada com a chave pública do Alipay',
   'each request signed with the AccessKey secret': 'cada requisição assinada com o segredo da AccessKey',
+  'API key sent as apiKey in the request body': 'chave de API enviada como apiKey no corpo da requisição',
+  'success false with errors in the body': 'success false com errors no corpo',
+  'Every call is a POST to one URL, the operation named by modelName and calledMethod in the body':
+    'Cada chamada é um POST para uma única URL, a operação indicada por modelName e calledMethod no corpo',
+  'A failed call can still answer HTTP 200: read success and errors in the body':
+    'Uma chamada com falha pode ainda assim responder HTTP 200: ler success e errors no corpo',
   'app id and app secret in the query': 'app id e app secret na query',
   'Idempotency-Key header on POST requests': 'cabeçalho Idempotency-Key nas requisições POST',
   'no signature: re-fetch the payment from the API before acting on an event':
@@ -881,6 +887,7 @@ export const derived: Record<DerivedPhrase, string> = {
   '{*} (identity)': '{0} (identidade)',
   '{*} (search)': '{0} (busca)',
   '{*} (maps)': '{0} (mapas)',
+  '{*} (shipping)': '{0} (envios)',
   '{*} (analytics)': '{0} (análise)',
   '{*} (llm)': '{0} (modelo de linguagem)',
   '{*} (monitoring)': '{0} (monitoramento)',
