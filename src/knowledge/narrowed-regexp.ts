@@ -55,16 +55,16 @@ function tierOf(text: string): number {
  * name; V8's own compilation cache then shares the compiled code of equal sources). Bounded: a large
  * project builds patterns from its names.
  */
-const narrowed = new Map<string, string | null>();
+const narrowed: Map<string, string | null>[] = TIERS.map(() => new Map());
 const NARROWED_MAX = 4096;
 
 function narrowedSource(source: string, tier: number): string {
-  const key = `${tier}\0${source}`;
-  let out = narrowed.get(key);
+  const known = narrowed[tier]!;
+  let out = known.get(source);
   if (out === undefined) {
-    if (narrowed.size >= NARROWED_MAX) narrowed.clear();
+    if (known.size >= NARROWED_MAX) known.clear();
     out = narrowSource(source, TIERS[tier]!.ranges);
-    narrowed.set(key, out);
+    known.set(source, out);
   }
   return out ?? source;
 }
@@ -285,7 +285,7 @@ function readClass(text: string, ranges: Ranges): string | null {
   return `[${negated ? '^' : ''}${kept}${classBody(codes)}]`;
 }
 
-const PLAIN_RUN = /[^\\[(\u0100-\uffff]+/y;
+const PLAIN_RUN = /(?:[^\\[(\u0100-\uffff]|\[\^?[^\\\]\u0100-\uffff]*\])+/y;
 
 /**
  * The source of a Unicode-mode pattern that matches, on a text whose characters all lie in `ranges`,
@@ -295,7 +295,8 @@ export function narrowSource(source: string, ranges: Ranges): string | null {
   let out = '';
   let i = 0;
   while (i < source.length) {
-    // A run of plain characters of Latin-1 (in every tier) is copied as it is.
+    // A run of plain characters, and classes of plain characters (`[Aa]`), all of Latin-1 and so
+    // in every tier, are copied as they are.
     PLAIN_RUN.lastIndex = i;
     if (PLAIN_RUN.test(source)) {
       out += source.slice(i, PLAIN_RUN.lastIndex);
