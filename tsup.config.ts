@@ -5,6 +5,8 @@ import ts from 'typescript';
 import { foldRegexLiterals } from './scripts/case-fold-regex.mjs';
 // @ts-expect-error: plain JavaScript (scripts/ascii-bundle.mjs), tested by test/foundation/ascii-bundle.test.ts
 import { asciiFile } from './scripts/ascii-bundle.mjs';
+// @ts-expect-error: plain JavaScript shared with vitest.config.ts
+import { narrowRegexLiterals } from './scripts/narrow-regex.mjs';
 
 /**
  * The CLI once more as ONE CommonJS script, `dist/cli-bundle.cjs`, which the bin loads through V8's
@@ -42,7 +44,8 @@ function caseFoldedPatterns(): NonNullable<Options['esbuildPlugins']>[number] {
     name: 'case-folded-patterns',
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
-        contents: foldRegexLiterals(readFileSync(args.path, 'utf8'), args.path, ts),
+        // Then the Unicode literals compiled for each text's alphabet (scripts/narrow-regex.mjs).
+        contents: narrowRegexLiterals(foldRegexLiterals(readFileSync(args.path, 'utf8'), args.path, ts), args.path, ts),
         loader: 'ts',
       }));
     },

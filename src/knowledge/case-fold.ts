@@ -1,4 +1,5 @@
 import { CASE_CLASSES, CASE_FOLD_UNICODE, ESCAPE_ADDITIONS } from './case-fold-table.js';
+import { narrowedRegExp } from './narrowed-regexp.js';
 
 /**
  * `new RegExp(source, flags)` for patterns built at run time, without V8's case closure (issue 19).
@@ -17,14 +18,15 @@ import { CASE_CLASSES, CASE_FOLD_UNICODE, ESCAPE_ADDITIONS } from './case-fold-t
  * compile (issue 19).
  */
 export function caseFoldedRegExp(source: string, flags: string): RegExp {
-  if (!flags.includes('i') || !flags.includes('u')) return new RegExp(source, flags);
+  if (!flags.includes('i') || !flags.includes('u')) return narrowedRegExp(source, flags);
   let folded = foldedSources.get(source);
   if (folded === undefined) {
     folded = CASE_FOLD_UNICODE === process.versions.unicode ? foldSource(source) : null;
     foldedSources.set(source, folded);
     foldedHere++;
   }
-  return folded === null ? new RegExp(source, flags) : new RegExp(folded, flags.replace('i', ''));
+  // Folded, the pattern is compiled for the alphabet of each text it meets (./narrowed-regexp.ts).
+  return folded === null ? new RegExp(source, flags) : narrowedRegExp(folded, flags.replace('i', ''));
 }
 
 /** Sources already folded (readers build the same pattern for each document or call). */

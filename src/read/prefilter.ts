@@ -46,7 +46,11 @@ function quickOf(source: string, flags: string): RegExp | null {
   if (loose === null || loose === source) return null;
   try {
     // Folded like the exact pattern (an `iu` copy is closed over case at its compile, issue 19).
-    return caseFoldedRegExp(loose, flags);
+    const quick = caseFoldedRegExp(loose, flags);
+    // A Unicode pattern is parsed at its first text (src/knowledge/narrowed-regexp.ts): one that
+    // cannot be compiled must fail here, where it is refused.
+    quick.test('');
+    return quick;
   } catch {
     return null;
   }
