@@ -213,7 +213,7 @@ export const authorizationStep: DeriveStep = {
       operations: publicOps,
       origin: r.origin.kind === 'source' ? r.origin : fromRule('derive/anonymous-caller'),
     }));
-    const perRole = spec.auth ? roleAuth(domain, roles) : [];
+    const perRole = spec.auth ? roleAuth(domain, roles, spec.auth) : [];
     const permissions: PermissionMatrix = {
       roles: roles.map((r) => r.name),
       rows: callableRows,

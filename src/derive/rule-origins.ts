@@ -45,6 +45,12 @@ export const RULE_ORIGINS = {
     'Adds an authentication service that owns the stated sign-in, tokens and password handling.',
   'derive/auth-staff-group-other-roles':
     'Gives a stated staff group ("Staff: Auth0 access tokens") every role that no other group of the authentication statements names.',
+  'derive/auth-issuer-after-group':
+    'Gives a group of roles the API’s own tokens where a sentence stated just after the group’s sign-in says the API issues its own tokens.',
+  'derive/auth-issuer-own-sign-in':
+    'Has the API issue the tokens of a group that signs in by a one-time link or code sent by e-mail and names no identity provider.',
+  'derive/password-hash-of-library':
+    'Takes the password hashing the stated auth library performs itself (Devise: bcrypt, cost 12) instead of proposing another.',
   'derive/authz-admin-all': 'Grants a stated administrator role every operation of its tenant.',
   'derive/authz-deny-by-default':
     'Denies every operation the stated roles and stories do not grant (OWASP A01).',

@@ -207,18 +207,28 @@ function authDependencies(entities: SpecEntity[], domain: Domain): string[] {
   const hashing = facts.find((f) => f.kind === 'hashing');
   const provider = facts.find((f) => f.kind === 'identity-provider');
   const strategy = facts.find((f) => f.kind === 'strategy');
+  // Sign-in delegated to an identity provider (Keycloak, Entra ID): the provider keeps the passwords,
+  // and unless the documents say the API issues tokens of its own after the sign-in, it signs none.
+  const delegated = provider?.kind === 'identity-provider' && !!provider.delegated;
+  const ownTokens = facts.some((f) => f.kind === 'token-issuer' && f.value === 'server');
+  const kept = tokenKeeper(
+    strategy?.kind === 'strategy' ? strategy.value : null,
+    provider?.kind === 'identity-provider' ? provider.value : library,
+  );
   return [
     user ? `${user.name}Repository` : null,
     provider && provider.kind === 'identity-provider' ? `${provider.value} (identity provider)` : null,
     hashing && hashing.kind === 'hashing'
       ? `PasswordHasher (${hashing.algorithm})`
-      : user
+      : user && !delegated
         ? 'PasswordHasher'
         : null,
-    tokenKeeper(
-      strategy?.kind === 'strategy' ? strategy.value : null,
-      provider?.kind === 'identity-provider' ? provider.value : library,
-    ),
+    // A group kept in a session cookie beside the provider (volunteers by SMS code) is the API's session.
+    delegated && facts.some((f) => f.kind === 'principal-auth' && f.transport === 'cookie')
+      ? 'SessionStore'
+      : delegated && kept === 'TokenSigner' && !ownTokens
+        ? null
+        : kept,
   ].filter((d): d is string => d !== null);
 }
 

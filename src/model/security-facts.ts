@@ -70,7 +70,15 @@ export type SecurityFact =
   /** Refresh tokens are stated NOT to exist (`Refresh token | None in MVP`). */
   | { kind: 'no-refresh-token'; text: string; origin: Origin }
   /** A social login provider; `future` when the documents defer it (Phase 2, post-MVP, V2). */
-  | { kind: 'social-provider'; value: string; status: 'chosen' | 'future'; text: string; origin: Origin }
+  | {
+      kind: 'social-provider';
+      value: string;
+      status: 'chosen' | 'future';
+      /** Put off to a later phase by its own sentence ("… amânată pentru Faza 2"), not set aside. */
+      deferred?: true;
+      text: string;
+      origin: Origin;
+    }
   /**
    * Sign-in without a password: a one-time link (`magic link`, `link mágico`, `lien magique`) or a
    * one-time code sent by e-mail or SMS. No password is stored, hashed or checked.
@@ -287,6 +295,8 @@ export type SecurityFact =
       transport: 'cookie' | 'bearer' | null;
       provider: string | null;
       smsCode: boolean;
+      /** A one-time link or code by e-mail is the group's way in. */
+      method?: 'magic-link' | 'email-code';
       staff: boolean;
       text: string;
       origin: Origin;

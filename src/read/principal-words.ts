@@ -15,6 +15,8 @@ export interface PrincipalClause {
   provider: string | null;
   /** A one-time code by SMS is how the group signs in. */
   smsCode: boolean;
+  /** A one-time link or code by e-mail is how the group signs in (no password, no provider). */
+  method?: 'magic-link' | 'email-code';
   /** The group is a word for the staff (staff, personnel, employees …), not a role's name. */
   staff: boolean;
 }
@@ -28,17 +30,30 @@ const SESSION_COOKIE =
 const BEARER =
   /(?<!\p{L})(?:authorization header|bearer tokens?|en-tête authorization|cabecera authorization|cabeçalho authorization|authorization-header|header authorization|access tokens?|jwts?)(?!\p{L})/iu;
 const PROVIDER =
-  /(?<!\p{L})(Auth0|Cognito|Clerk|Okta|Keycloak|Entra ID|Azure AD|Firebase Auth(?:entication)?|Supabase Auth|Kinde|WorkOS|Stytch|ZITADEL|FusionAuth|Logto|Descope|MitID|Criipto(?: Verify)?|Bank ?iD|BankID)(?!\p{L})/u;
+  /(?<!\p{L})(Auth0|Cognito|Clerk|Okta|Keycloak|Entra ID|Azure AD|Firebase Auth(?:entication)?|Supabase Auth|Kinde|WorkOS|Stytch|ZITADEL|FusionAuth|Logto|Descope|MitID|Criipto(?: Verify)?|Bank ?iD|BankID|Google Workspace)(?!\p{L})/u;
 const SMS_CODE =
   /(?<!\p{L})(?:SMS[- ](?:one[- ]time |verification |sign[- ]in )?(?:codes?|OTPs?)|(?:one[- ]time|verification) codes? (?:by|via) SMS|c[oó]digos? (?:de un solo uso |de uso único )?(?:por |via |vía )?SMS|codes? (?:à usage unique )?(?:par |via )?SMS|SMS-Codes?|codice (?:monouso )?(?:via |per )?SMS)(?!\p{L})/iu;
+/**
+ * A one-time link or code sent by e-mail, the group's way in: "sign in with a magic link sent by
+ * e-mail", "mit einem Anmeldelink", "avec un lien magique", "con un enlace mágico", "com um link
+ * mágico", "con un link magico", "met een inloglink", "med et login-link", "s odkazem e-mailem".
+ */
+const MAGIC_LINK =
+  /(?<!\p{L})(?:magic[- ]?links?|sign[- ]in links?|login[- ]?links?|links? mágicos?|enlaces? mágicos?|liens? magiques?|anmelde-?links?|link magic[oi]|inloglinks?|magiske? links?)(?!\p{L})/iu;
+const EMAIL_CODE =
+  /(?<!\p{L})(?:(?:one[- ]time|sign[- ]in|login) codes? (?:by|via|sent (?:by|to|via)) e-?mail|c[oó]digos? (?:de un solo uso |de uso único )?(?:por|enviado por) e-?mail|codes? (?:à usage unique )?(?:par|envoyé par) e-?mail|einmalcodes? per e-?mail)(?!\p{L})/iu;
 /** "No JWTs for volunteers": a mechanism refused for a group says nothing of what it uses. */
 const REFUSED = /^(?:no|not|without|sin|sem|pas de|sans|kein\w*|nessun\w*|senza)\s/iu;
 
 /** A clause that opens with its subject and a sign-in or use verb, in the six languages. */
 const SUBJECT_VERB =
-  /^(?:the |los |las |el |la |os |as |o |a |les |le |l['’]|die |der |das |i |gli |il |lo )?([\p{L}-]+(?: [\p{L}-]+)?)\s+(?:sign(?:s)? in|log(?:s)? in|authenticate|use|uses|inician sesi[oó]n|inicia sesi[oó]n|usan?|utilizan?|acceden|fazem login|entram|usam?|utilizam?|se connectent|se connecte|utilisent|utilise|s['’]authentifient|melden sich|meldet sich|nutzen|nutzt|verwenden|verwendet|accedono|accede|usano|utilizzano|logger ind|logger inn|loggar in|se přihlašují|se přihlašuje)(?!\p{L})/iu;
+  /^(?:the |los |las |el |la |os |as |o |a |les |le |l['’]|die |der |das |i |gli |il |lo )?([\p{L}-]+(?: [\p{L}-]+)?(?:(?:,\s*|\s+(?:and|og|och|a|y|e|et|und|en)\s+)[\p{L}-]+(?: [\p{L}-]+)?){0,4})\s+(?:sign(?:s)? in|log(?:s)? in|authenticate|use|uses|inician sesi[oó]n|inicia sesi[oó]n|usan?|utilizan?|acceden|fazem login|entram|usam?|utilizam?|se connectent|se connecte|utilisent|utilise|s['’]authentifient|melden sich|meldet sich|nutzen|nutzt|verwenden|verwendet|accedono|accede|usano|utilizzano|logger ind|logger inn|loggar in|se přihlašují|se přihlašuje)(?!\p{L})/iu;
 /** "Volunteer sessions:", "Staff:", "Personal:" — a label before a colon, one or two words. */
-const LABEL = /^([\p{L}-]+(?: [\p{L}-]+)?)\s*:\s*(.+)$/u;
+const LABEL =
+  /^([\p{L}-]+(?: [\p{L}-]+)?(?:(?:,\s*|\s+(?:and|og|och|a|y|e|et|und|en)\s+)[\p{L}-]+(?: [\p{L}-]+)?){0,4})\s*:\s*(.+)$/u;
+const LEADING_ARTICLE = /^(?:the|los|las|el|la|os|as|o|a|les|le|die|der|das|i|gli|il|lo)\s+/iu;
+/** "Visitors and berth holders", "Borgere, foreningsformænd og trænere": one group per name. */
+const GROUP_LIST = /\s*,\s*|\s+(?:and|og|och|a|y|e|et|und|en)\s+/iu;
 const LABEL_NOISE =
   /\s+(?:sessions?|auth(?:entication)?|sign[- ]in|login|sesi[oó]n(?:es)?|sess(?:ão|ões)|sitzungen?|anmeldung|connexion|accesso)$/iu;
 
@@ -61,8 +76,15 @@ function mechanism(text: string): Omit<PrincipalClause, 'group' | 'staff'> | nul
   const cookie = SESSION_COOKIE.test(text);
   const bearer = BEARER.test(text) || provider !== null;
   const smsCode = SMS_CODE.test(text);
-  if (!cookie && !bearer && !smsCode) return null;
-  return { transport: cookie ? 'cookie' : bearer ? 'bearer' : null, provider, smsCode };
+  // A link or code by e-mail names no transport: the group's token is whatever the API issues.
+  const method = MAGIC_LINK.test(text) ? 'magic-link' : EMAIL_CODE.test(text) ? 'email-code' : null;
+  if (!cookie && !bearer && !smsCode && !method) return null;
+  return {
+    transport: cookie ? 'cookie' : bearer ? 'bearer' : null,
+    provider,
+    smsCode,
+    ...(method ? { method } : {}),
+  };
 }
 
 /** The groups one sentence gives a mechanism each (clauses split at ";"). */
@@ -78,8 +100,10 @@ export function readPrincipalClauses(text: string): PrincipalClause[] {
     if (!rawGroup) continue;
     const how = mechanism(label ? label[2]! : clause);
     if (!how) continue;
-    const group = singular(rawGroup);
-    out.push({ group, ...how, staff: STAFF.test(group) });
+    for (const name of rawGroup.split(GROUP_LIST)) {
+      const group = singular(name.replace(LABEL_NOISE, '').replace(LEADING_ARTICLE, ''));
+      if (group.length > 1) out.push({ group, ...how, staff: STAFF.test(group) });
+    }
   }
   return out;
 }

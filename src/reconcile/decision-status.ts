@@ -108,6 +108,19 @@ export const decisionStatusDetector: Detector = {
       seen.add(id);
       decisions.push({ subject: o.subject, status: o.status, detail: o.reason, at });
     }
+    // A sign-in method stated for a later phase ("Autentificarea cu Google este amânată pentru Faza 2",
+    // "Η σύνδεση με Google έχει μεταφερθεί στη Φάση 2") and chosen nowhere is a deferred option, in the
+    // words of its sentence.
+    const signIns = (domain.securityFacts ?? []).flatMap((f) => (f.kind === 'social-provider' ? [f] : []));
+    for (const f of signIns) {
+      const at = refOf(f.origin);
+      if (!at || f.status !== 'future' || !f.deferred) continue;
+      if (signIns.some((o) => o.status === 'chosen' && o.value === f.value)) continue;
+      const id = `deferred|${f.text.toLowerCase()}`;
+      if (seen.has(id) || decisions.some((d) => d.at.file === at.file && d.at.line === at.line)) continue;
+      seen.add(id);
+      decisions.push({ subject: f.text.replace(/[.;:]\s*$/u, ''), status: 'deferred', detail: '', at });
+    }
     for (const s of domain.scope) {
       const at = refOf(s.origin);
       const id = `${s.scope}|${s.subject.toLowerCase()}`;

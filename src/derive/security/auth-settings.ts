@@ -1,5 +1,6 @@
 import { type Diagnostic, diag } from '../../diagnostics/diagnostic.js';
 import { compactDuration } from '../../knowledge/durations.js';
+import { hashingOfLibrary } from '../../knowledge/library-hashing.js';
 import { formatLifetime as formatDuration } from '../../knowledge/lifetimes.js';
 import type { Domain } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin } from '../../model/origin.js';
@@ -298,7 +299,13 @@ export function authSettings(
         );
       }
     }
-  } else if (passwords && !selfHashing)
+  } else if (passwords && s.provider && hashingOfLibrary(s.provider.value))
+    // "Devise + devise-jwt": the library hashes the passwords itself, with its own scheme.
+    passwordHashing = {
+      value: hashingOfLibrary(s.provider.value)!,
+      origin: fromRule('derive/password-hash-of-library', refs(s.provider.origin)),
+    };
+  else if (passwords && !selfHashing)
     passwordHashing = {
       value: 'argon2id, m=19456 KiB, t=2, p=1',
       origin: byDefault('derive/password-hash-argon2id'),
@@ -353,6 +360,13 @@ export function authSettings(
           }
         : null;
 
+  // Who issues the tokens, as stated: a server that issues its own after the provider's sign-in
+  // ("서버는 자체 액세스 토큰을 발급한다") wins over a sentence about the provider's tokens.
+  const issuers = facts(domain, 'token-issuer');
+  const issuerFact =
+    kind === 'oauth-provider'
+      ? (issuers.find((f) => f.value === 'server') ?? issuers.find((f) => f.value === 'provider'))
+      : undefined;
   const claimsFact = facts(domain, 'jwt-claims')[0];
   const claimNames = claimsFact
     ? claimsFact.claims
@@ -380,7 +394,11 @@ export function authSettings(
             description: 'the user roles, as the identity provider issues them',
             origin: roleClaim.origin,
           }
-        : name === 'iss' && s.strategy.value === 'oauth-provider' && s.provider
+        : // The API that issues its own tokens after the provider's sign-in is their issuer.
+          name === 'iss' &&
+            s.strategy.value === 'oauth-provider' &&
+            s.provider &&
+            issuerFact?.value !== 'server'
           ? {
               name,
               description: `issuer: ${s.provider.value} — the API accepts only tokens it issued (RFC 7519 §4.1.1)`,
@@ -442,13 +460,6 @@ export function authSettings(
         }
       : null;
 
-  // Who issues the tokens, as stated: a server that issues its own after the provider's sign-in
-  // ("서버는 자체 액세스 토큰을 발급한다") wins over a sentence about the provider's tokens.
-  const issuers = facts(domain, 'token-issuer');
-  const issuerFact =
-    kind === 'oauth-provider'
-      ? (issuers.find((f) => f.value === 'server') ?? issuers.find((f) => f.value === 'provider'))
-      : undefined;
   // Refresh tokens kept in a key-value store whose keys expire: the store named by one statement, the
   // TTL by the same or another (a key table's TTL column).
   const stores = facts(domain, 'refresh-store');

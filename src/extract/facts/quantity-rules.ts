@@ -132,7 +132,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.refresh-token-ttl',
     dimensions: ['duration'],
-    when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)|jetons? de rafra[iî]chissement|aktualisierungstoken|刷新\s?(?:令牌|token)|yenileme (?:belirte|token|jeton)|(?:oppfrisknings|opfrisknings|fornyelses)-?tokens?|uusintatunnu|päivitystunnu|uusintatoken/i,
+    when: /refresh[- ]?tokens?|päivitystoken|token de (?:actualización|atualização|refresco)|jetons? de rafra[iî]chissement|aktualisierungstoken|刷新\s?(?:令牌|token)|yenileme (?:belirte|token|jeton)|(?:oppfrisknings|opfrisknings|fornyelses)-?tokens?|uusintatunnu|päivitystunnu|uusintatoken|token(?:-ul|-uri(?:le)?)? de reîmprospătare/i,
     // "If 24 hours proves too short, we could consider refresh tokens", "如果…可以考虑…实现Refresh
     // Token", "24小时有效期…不需要实现Token刷新（refresh token）机制": refresh tokens only considered
     // or denied, and the number is the access token's.
@@ -168,7 +168,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.access-token-ttl',
     dimensions: ['duration'],
-    when: /access[- ]?tokens?|access JWTs?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso|访问\s?(?:令牌|token)|erişim (?:belirte|token|jeton)|pääsytunnu|käyttöoikeustunnu/i,
+    when: /access[- ]?tokens?|access JWTs?|\bJWTs?\b[^.;]{0,40}(?:expir|lifetime|ttl|valid|expires|life)|(?:expir\w*|lifetime|ttl)[^.;]{0,20}\bJWTs?\b|^\s*JWT\b|pääsytoken|(?:token|JWT) de acceso|(?:token|JWT) de acesso|(?:jetons?|JWT) d[’']acc[eè]s|zugriffstoken|zugriffs-JWT|(?:token|JWT) di accesso|访问\s?(?:令牌|token)|erişim (?:belirte|token|jeton)|pääsytunnu|käyttöoikeustunnu|token(?:-ul|-uri(?:le)?)? de acces(?![a-zăâîșț])/i,
     // "JWT verification is fast (< 1 ms)" is a latency, not a lifetime: a lifetime is not an upper bound.
     // "access tokens (RS256, JWKS cached for 10 minutes)": the number is the key cache's, not the token's.
     test: (m, context) => m.comparator !== '<' && m.comparator !== '<=' && !afterTokenCache(context),

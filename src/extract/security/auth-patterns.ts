@@ -402,7 +402,7 @@ const SOCIAL =
  * "logger ind med MitID" (da), "loggar in med BankID" (sv), "inician sesión con", "login via", "inloggen met".
  */
 const SIGN_IN_CONTEXT =
-  /oauth|social|sign[- ]?in (?:with|via|through|using)|log[- ]?in (?:with|via|through|using|con|com|mit|met)|sso|kirjau|-tili|account login|connexion|anmeld|přihl|innlogg|logg(?:e)? inn|logge?r? ind|log ind|indlogning|logind|logga(?:r)? in|inloggning|sosial|inici\w*(?: de)? sesi[oó]n|inici\w*(?: de)? sessão|inloggen|accesso (?:con|tramite)|(?<!\p{L})(?:masuk|login|log masuk) (?:dengan|lewat|melalui|menggunakan)/iu;
+  /oauth|social|sign[- ]?in (?:with|via|through|using)|log[- ]?in (?:with|via|through|using|con|com|mit|met)|sso|kirjau|-tili|account login|connexion|anmeld|přihl|innlogg|logg(?:e)? inn|logge?r? ind|log ind|indlogning|logind|logga(?:r)? in|inloggning|sosial|inici\w*(?: de)? sesi[oó]n|inici\w*(?: de)? sessão|inloggen|accesso (?:con|tramite)|(?<!\p{L})(?:masuk|login|log masuk) (?:dengan|lewat|melalui|menggunakan)|σύνδεση με|autentificare(?:a)? cu|conectare(?:a)? cu|(?<!\p{L})(?:google|github|apple|facebook|microsoft) (?:sign[- ]?in|log[- ]?in|login)(?!\p{L})/iu;
 
 function socialName(written: string): string {
   const w = written.toLowerCase().replace(/[- ]+/g, ' ');
@@ -431,10 +431,18 @@ const socialProviders: Read = (u, file) => {
     const start = Math.max(0, ...['. ', '; ', '! ', '? '].map((d) => u.text.lastIndexOf(d, m.index) + 1));
     const ends = ['. ', '; ', '! ', '? '].map((d) => u.text.indexOf(d, m.index)).filter((i) => i >= 0);
     const sentence = u.text.slice(start, ends.length > 0 ? Math.min(...ends) : u.text.length);
-    const own = isSetAside(u, m.index, m[0].length) || isFutureWording(sentence) ? 'future' : status;
+    const later = isFutureWording(sentence);
+    const own = isSetAside(u, m.index, m[0].length) || later ? 'future' : status;
     if (seen.has(name)) continue;
     seen.add(name);
-    out.push({ kind: 'social-provider', value: name, status: own, text: u.text, origin: origin(u, file) });
+    out.push({
+      kind: 'social-provider',
+      value: name,
+      status: own,
+      ...(later && !isSetAside(u, m.index, m[0].length) ? { deferred: true as const } : {}),
+      text: u.text,
+      origin: origin(u, file),
+    });
   }
   return out;
 };

@@ -16,6 +16,13 @@ export interface RoleAuth {
   origin: Origin;
   /** The statement a rule read the group from (a staff word that names no role). */
   stated?: Origin;
+  /** The group signs in with a one-time link or code sent by e-mail (no provider, no password). */
+  method?: 'magic-link' | 'email-code';
+  /**
+   * Who issues the group's tokens, when the documents say so or a rule decides it: the identity
+   * provider (the API verifies them) or the API itself after the sign-in.
+   */
+  issuer?: Setting<'provider' | 'server'>;
 }
 
 export interface AuthSpec {

@@ -42,6 +42,12 @@ const sentences: Record<RuleId, string> = {
     'Fügt einen Endpoint zur E-Mail-Bestätigung hinzu, weil die Dokumente eine E-Mail-Bestätigung nennen.',
   'derive/authentication-service':
     'Fügt einen Authentifizierungsdienst hinzu, der die genannte Anmeldung, Tokens und Passwörter verantwortet.',
+  'derive/auth-issuer-after-group':
+    'Gibt einer Rollengruppe die eigenen Tokens der API, wo ein Satz direkt nach der Anmeldung der Gruppe sagt, dass die API eigene Tokens ausstellt.',
+  'derive/auth-issuer-own-sign-in':
+    'Lässt die API die Tokens einer Gruppe ausstellen, die sich mit einem per E-Mail gesendeten Einmal-Link oder -Code anmeldet und keinen Identitätsanbieter nennt.',
+  'derive/password-hash-of-library':
+    'Übernimmt das Passwort-Hashing, das die angegebene Authentifizierungsbibliothek selbst ausführt (Devise: bcrypt, Kosten 12), statt ein anderes vorzuschlagen.',
   'derive/auth-staff-group-other-roles':
     'Ordnet einer genannten Personalgruppe („Staff: Auth0-Zugriffstoken“) jede Rolle zu, die keine andere Gruppe der Authentifizierungssätze nennt.',
   'derive/authz-admin-all': 'Erlaubt einer genannten Administrationsrolle jede Operation ihres Mandanten.',

@@ -74,6 +74,8 @@ export const security: Messages['security'] = {
     perRoleIntro: 'Wie sich jede Rollengruppe authentifiziert, wie die Dokumente es je Gruppe angeben:',
     perRoleTable: { roles: 'Rollen', with: 'Authentifiziert sich mit', source: 'Quelle' },
     perRoleCookie: 'einem opaken Sitzungstoken in einem Cookie (HttpOnly); kein Bearer-Token',
+    perRoleIssuedBy: (who) => `ausgestellt von ${who}`,
+    perRoleApi: 'der API',
     perRoleBearer: (provider) =>
       provider
         ? `Anmeldung über ${provider}; einem Zugriffstoken im Authorization-Header (RFC 6750)`
@@ -95,6 +97,10 @@ export const security: Messages['security'] = {
     userClaim: 'Die Benutzer-ID',
     lifecycleHeading: '5.3 Lebenszyklus der Tokens',
     lifecycle: {
+      providerThenOwn: (name) =>
+        `${name} führt die Anmeldung durch; danach stellt die API eigene Tokens aus (unten) und prüft sie bei jeder Anfrage.`,
+      issueOwn: (ttl) =>
+        `Nach der Anmeldung stellt die API ein eigenes Zugriffstoken aus, gültig für ${ttl}.`,
       issue: (ttl) =>
         `Die Anmeldung prüft die Zugangsdaten und stellt ein Access-Token aus, das ${ttl} gültig ist.`,
       refresh: (ttl, route) =>

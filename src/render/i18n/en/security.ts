@@ -72,6 +72,8 @@ export const security = {
     perRoleIntro: 'How each group of roles authenticates, as the documents state it per group:',
     perRoleTable: { roles: 'Roles', with: 'Authenticates with', source: 'Source' },
     perRoleCookie: 'an opaque session token in a cookie (HttpOnly); no bearer token',
+    perRoleIssuedBy: (who: string) => `issued by ${who}`,
+    perRoleApi: 'the API',
     perRoleBearer: (provider: string | null) =>
       provider
         ? `sign-in with ${provider}; an access token in the Authorization header (RFC 6750)`
@@ -93,6 +95,9 @@ export const security = {
     userClaim: 'The user id',
     lifecycleHeading: '5.3 Token lifecycle',
     lifecycle: {
+      providerThenOwn: (name: string) =>
+        `${name} runs sign-in; the API then issues its own tokens (below) and verifies them on every request.`,
+      issueOwn: (ttl: string) => `After the sign-in the API issues its own access token valid for ${ttl}.`,
       issue: (ttl: string) => `Sign-in verifies the credentials and issues an access token valid for ${ttl}.`,
       refresh: (ttl: string, route: string | null) =>
         `A refresh token valid for ${ttl} is issued with it; ${route ? `\`${route}\` exchanges it` : 'it is exchanged'} for a new pair.`,

@@ -44,6 +44,12 @@ const sentences: Record<RuleId, string> = {
     'Añade un endpoint de verificación de correo porque los documentos indican verificación de correo.',
   'derive/authentication-service':
     'Añade un servicio de autenticación que se ocupa del inicio de sesión, los tokens y las contraseñas indicados.',
+  'derive/auth-issuer-after-group':
+    'Da a un grupo de roles los tokens propios de la API cuando una frase justo después del inicio de sesión del grupo dice que la API emite sus propios tokens.',
+  'derive/auth-issuer-own-sign-in':
+    'Hace que la API emita los tokens de un grupo que inicia sesión con un enlace o código de un solo uso enviado por correo y no nombra proveedor de identidad.',
+  'derive/password-hash-of-library':
+    'Toma el hash de contraseñas que la biblioteca de autenticación indicada hace por sí misma (Devise: bcrypt, coste 12) en lugar de proponer otro.',
   'derive/auth-staff-group-other-roles':
     'Asigna a un grupo de personal indicado («Staff: tokens de acceso de Auth0») todos los roles que ningún otro grupo de las frases de autenticación nombra.',
   'derive/authz-admin-all': 'Concede a un rol de administración indicado todas las operaciones de su tenant.',

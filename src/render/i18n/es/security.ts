@@ -75,6 +75,8 @@ export const security: Messages['security'] = {
     perRoleIntro: 'Cómo se autentica cada grupo de roles, tal como lo indican los documentos por grupo:',
     perRoleTable: { roles: 'Roles', with: 'Se autentica con', source: 'Fuente' },
     perRoleCookie: 'un token de sesión opaco en una cookie (HttpOnly); sin token bearer',
+    perRoleIssuedBy: (who) => `emitido por ${who}`,
+    perRoleApi: 'la API',
     perRoleBearer: (provider) =>
       provider
         ? `inicio de sesión con ${provider}; un token de acceso en la cabecera Authorization (RFC 6750)`
@@ -96,6 +98,10 @@ export const security: Messages['security'] = {
     userClaim: 'El id del usuario',
     lifecycleHeading: '5.3 Ciclo de vida de los tokens',
     lifecycle: {
+      providerThenOwn: (name) =>
+        `${name} realiza el inicio de sesión; después la API emite sus propios tokens (abajo) y los verifica en cada petición.`,
+      issueOwn: (ttl) =>
+        `Tras el inicio de sesión la API emite su propio token de acceso, válido durante ${ttl}.`,
       issue: (ttl) =>
         `El inicio de sesión verifica las credenciales y emite un token de acceso válido durante ${ttl}.`,
       refresh: (ttl, route) =>

@@ -43,6 +43,12 @@ const sentences: Record<RuleId, string> = {
     'Ajoute un endpoint de vérification d’e-mail car les documents indiquent une vérification d’e-mail.',
   'derive/authentication-service':
     'Ajoute un service d’authentification chargé de la connexion, des jetons et des mots de passe indiqués.',
+  'derive/auth-issuer-after-group':
+    'Donne à un groupe de rôles les jetons propres de l’API lorsqu’une phrase juste après la connexion du groupe dit que l’API émet ses propres jetons.',
+  'derive/auth-issuer-own-sign-in':
+    'Fait émettre par l’API les jetons d’un groupe qui se connecte par un lien ou un code à usage unique envoyé par e-mail et ne nomme aucun fournisseur d’identité.',
+  'derive/password-hash-of-library':
+    'Reprend le hachage des mots de passe que la bibliothèque d’authentification indiquée fait elle-même (Devise : bcrypt, coût 12) au lieu d’en proposer un autre.',
   'derive/auth-staff-group-other-roles':
     'Attribue à un groupe de personnel indiqué (« Staff: jetons d’accès Auth0 ») tous les rôles qu’aucun autre groupe des phrases d’authentification ne nomme.',
   'derive/authz-admin-all': 'Accorde à un rôle d’administration indiqué toutes les opérations de son tenant.',

@@ -76,6 +76,8 @@ export const security: Messages['security'] = {
       'Comment chaque groupe de rôles s’authentifie, tel que les documents l’indiquent par groupe :',
     perRoleTable: { roles: 'Rôles', with: 'S’authentifie avec', source: 'Source' },
     perRoleCookie: 'un jeton de session opaque dans un cookie (HttpOnly) ; aucun jeton bearer',
+    perRoleIssuedBy: (who) => `émis par ${who}`,
+    perRoleApi: 'l’API',
     perRoleBearer: (provider) =>
       provider
         ? `connexion avec ${provider} ; un jeton d’accès dans l’en-tête Authorization (RFC 6750)`
@@ -97,6 +99,9 @@ export const security: Messages['security'] = {
     userClaim: 'L’id de l’utilisateur',
     lifecycleHeading: '5.3 Cycle de vie des jetons',
     lifecycle: {
+      providerThenOwn: (name) =>
+        `${name} assure la connexion ; l’API émet ensuite ses propres jetons (ci-dessous) et les vérifie à chaque requête.`,
+      issueOwn: (ttl) => `Après la connexion, l’API émet son propre jeton d’accès, valable ${ttl}.`,
       issue: (ttl) => `La connexion vérifie les identifiants et émet un jeton d’accès valable ${ttl}.`,
       refresh: (ttl, route) =>
         `Un jeton de rafraîchissement valable ${ttl} est émis avec lui ; ${route ? `\`${route}\` l’échange` : 'il s’échange'} contre une nouvelle paire.`,

@@ -44,6 +44,12 @@ const sentences: Record<RuleId, string> = {
     'Aggiunge un endpoint di verifica dell’e-mail perché i documenti indicano la verifica dell’e-mail.',
   'derive/authentication-service':
     'Aggiunge un servizio di autenticazione responsabile dell’accesso, dei token e della gestione delle password indicati.',
+  'derive/auth-issuer-after-group':
+    'Dà a un gruppo di ruoli i token propri dell’API quando una frase subito dopo l’accesso del gruppo dice che l’API emette token propri.',
+  'derive/auth-issuer-own-sign-in':
+    'Fa emettere all’API i token di un gruppo che accede con un link o un codice monouso inviato per e-mail e non nomina alcun provider di identità.',
+  'derive/password-hash-of-library':
+    'Adotta l’hashing delle password che la libreria di autenticazione indicata esegue da sé (Devise: bcrypt, costo 12) invece di proporne un altro.',
   'derive/auth-staff-group-other-roles':
     'Assegna a un gruppo di personale indicato («Staff: token di accesso Auth0») ogni ruolo che nessun altro gruppo delle frasi di autenticazione nomina.',
   'derive/authz-admin-all':

@@ -74,6 +74,8 @@ export const security: Messages['security'] = {
     perRoleIntro: 'Come si autentica ogni gruppo di ruoli, come i documenti indicano per gruppo:',
     perRoleTable: { roles: 'Ruoli', with: 'Si autentica con', source: 'Fonte' },
     perRoleCookie: 'un token di sessione opaco in un cookie (HttpOnly); nessun token bearer',
+    perRoleIssuedBy: (who) => `emesso da ${who}`,
+    perRoleApi: 'l’API',
     perRoleBearer: (provider) =>
       provider
         ? `accesso con ${provider}; un token di accesso nell’header Authorization (RFC 6750)`
@@ -95,6 +97,9 @@ export const security: Messages['security'] = {
     userClaim: 'L’id dell’utente',
     lifecycleHeading: '5.3 Ciclo di vita dei token',
     lifecycle: {
+      providerThenOwn: (name) =>
+        `${name} gestisce l’accesso; poi l’API emette i propri token (sotto) e li verifica a ogni richiesta.`,
+      issueOwn: (ttl) => `Dopo l’accesso l’API emette il proprio token di accesso, valido per ${ttl}.`,
       issue: (ttl) => `L’accesso verifica le credenziali ed emette un token di accesso valido per ${ttl}.`,
       refresh: (ttl, route) =>
         `Insieme a esso viene emesso un refresh token valido per ${ttl}; ${route ? `\`${route}\` lo scambia` : 'si scambia'} con una nuova coppia.`,

@@ -44,6 +44,12 @@ const sentences: Record<RuleId, string> = {
     'Voegt een endpoint voor e-mailverificatie toe omdat de documenten e-mailverificatie vermelden.',
   'derive/authentication-service':
     'Voegt een authenticatieservice toe die het vermelde inloggen, de tokens en de wachtwoordafhandeling beheert.',
+  'derive/auth-issuer-after-group':
+    'Geeft een groep rollen de eigen tokens van de API wanneer een zin direct na de aanmelding van de groep zegt dat de API eigen tokens uitgeeft.',
+  'derive/auth-issuer-own-sign-in':
+    'Laat de API de tokens uitgeven van een groep die zich aanmeldt met een eenmalige link of code per e-mail en geen identiteitsprovider noemt.',
+  'derive/password-hash-of-library':
+    'Neemt de wachtwoordhashing over die de genoemde authenticatiebibliotheek zelf uitvoert (Devise: bcrypt, kosten 12) in plaats van een andere voor te stellen.',
   'derive/auth-staff-group-other-roles':
     'Geeft een vermelde personeelsgroep („Staff: Auth0 access tokens”) elke rol die geen andere groep uit de authenticatie-uitspraken noemt.',
   'derive/authz-admin-all': 'Geeft een vermelde beheerdersrol elke operatie binnen haar tenant.',

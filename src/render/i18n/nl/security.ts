@@ -76,6 +76,8 @@ export const security: Messages['security'] = {
     perRoleIntro: 'Hoe elke groep rollen zich authenticeert, zoals de documenten het per groep vermelden:',
     perRoleTable: { roles: 'Rollen', with: 'Authenticeert zich met', source: 'Bron' },
     perRoleCookie: 'een ondoorzichtig sessietoken in een cookie (HttpOnly); geen bearertoken',
+    perRoleIssuedBy: (who) => `uitgegeven door ${who}`,
+    perRoleApi: 'de API',
     perRoleBearer: (provider) =>
       provider
         ? `aanmelden met ${provider}; een toegangstoken in de header Authorization (RFC 6750)`
@@ -97,6 +99,10 @@ export const security: Messages['security'] = {
     userClaim: 'Het id van de gebruiker',
     lifecycleHeading: '5.3 Levenscyclus van de tokens',
     lifecycle: {
+      providerThenOwn: (name) =>
+        `${name} verzorgt de aanmelding; daarna geeft de API eigen tokens uit (hieronder) en controleert ze bij elk verzoek.`,
+      issueOwn: (ttl) =>
+        `Na de aanmelding geeft de API een eigen toegangstoken uit, geldig gedurende ${ttl}.`,
       issue: (ttl) =>
         `Inloggen controleert de inloggegevens en geeft een toegangstoken uit dat ${ttl} geldig is.`,
       refresh: (ttl, route) =>

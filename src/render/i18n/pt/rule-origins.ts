@@ -44,6 +44,12 @@ const sentences: Record<RuleId, string> = {
     'Adiciona um endpoint de verificação de e-mail porque os documentos indicam verificação de e-mail.',
   'derive/authentication-service':
     'Adiciona um serviço de autenticação responsável pelo início de sessão, tokens e senhas indicados.',
+  'derive/auth-issuer-after-group':
+    'Dá a um grupo de papéis os tokens próprios da API quando uma frase logo após o login do grupo diz que a API emite os seus próprios tokens.',
+  'derive/auth-issuer-own-sign-in':
+    'Faz a API emitir os tokens de um grupo que entra com um link ou código de uso único enviado por e-mail e não nomeia provedor de identidade.',
+  'derive/password-hash-of-library':
+    'Adota o hash de senhas que a biblioteca de autenticação indicada faz por si (Devise: bcrypt, custo 12) em vez de propor outro.',
   'derive/auth-staff-group-other-roles':
     'Atribui a um grupo de pessoal indicado («Staff: tokens de acesso do Auth0») todos os papéis que nenhum outro grupo das frases de autenticação nomeia.',
   'derive/authz-admin-all': 'Concede a um papel de administração indicado todas as operações do seu tenant.',

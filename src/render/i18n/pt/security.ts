@@ -74,6 +74,8 @@ export const security: Messages['security'] = {
     perRoleIntro: 'Como cada grupo de papéis se autentica, conforme os documentos indicam por grupo:',
     perRoleTable: { roles: 'Papéis', with: 'Autentica-se com', source: 'Fonte' },
     perRoleCookie: 'um token de sessão opaco num cookie (HttpOnly); sem token bearer',
+    perRoleIssuedBy: (who) => `emitido por ${who}`,
+    perRoleApi: 'a API',
     perRoleBearer: (provider) =>
       provider
         ? `login com ${provider}; um token de acesso no cabeçalho Authorization (RFC 6750)`
@@ -95,6 +97,9 @@ export const security: Messages['security'] = {
     userClaim: 'O id do usuário',
     lifecycleHeading: '5.3 Ciclo de vida dos tokens',
     lifecycle: {
+      providerThenOwn: (name) =>
+        `${name} faz o login; depois a API emite os seus próprios tokens (abaixo) e verifica-os em cada pedido.`,
+      issueOwn: (ttl) => `Após o login a API emite o seu próprio token de acesso, válido por ${ttl}.`,
       issue: (ttl) => `O login verifica as credenciais e emite um token de acesso válido por ${ttl}.`,
       refresh: (ttl, route) =>
         `Junto com ele é emitido um refresh token válido por ${ttl}; ${route ? `\`${route}\` o troca` : 'ele é trocado'} por um novo par.`,

@@ -1,7 +1,7 @@
 import { formatLifetime } from '../../../../knowledge/lifetimes.js';
 import type { Origin } from '../../../../model/origin.js';
 import type { Spec } from '../../../../model/spec/index.js';
-import type { AuthSpec, Setting } from '../../../../model/spec/security.js';
+import type { AuthSpec, RoleAuth, Setting } from '../../../../model/spec/security.js';
 import type { Messages } from '../../../i18n/index.js';
 import { translateText } from '../../derived-prose.js';
 import { blocks, fence, heading, source, table } from '../../format.js';
@@ -21,10 +21,32 @@ export function strategyTable(auth: AuthSpec, t: T, phrases: Phrases): string {
     if (s) rows.push([label, show(s.value), s.origin]);
   };
   add(t.settings.strategy, auth.strategy, (v) => t.strategies[v]);
-  add(t.settings.provider, auth.provider, (v) => v);
+  // Groups that sign in differently: each provider and each way in with the roles it serves.
+  const groups = signInGroups(auth);
+  const withRoles = (value: string, roles: string[]) =>
+    roles.length > 0 ? `${roleList(roles)}: ${value}` : value;
+  const rolesOf = (pick: (g: RoleAuth) => boolean) => groups.filter(pick).flatMap((g) => g.roles);
+  const byProvider = [...new Set(groups.flatMap((g) => (g.provider ? [g.provider] : [])))];
+  if (groups.length > 0 && byProvider.length > 0)
+    rows.push([
+      t.settings.provider,
+      byProvider
+        .map((p) =>
+          withRoles(
+            p,
+            rolesOf((g) => g.provider === p),
+          ),
+        )
+        .join('; '),
+      auth.provider?.origin ?? groups.find((g) => g.provider)!.origin,
+    ]);
+  else add(t.settings.provider, auth.provider, (v) => v);
   // Passwords hashed beside the one-time link: the link is one audience's way in, not the only one.
   add(t.settings.signInMethod, auth.signInMethod, (v) =>
-    auth.passwordHashing ? t.signInBesidePassword[v] : t.signInMethods[v],
+    withRoles(
+      auth.passwordHashing ? t.signInBesidePassword[v] : t.signInMethods[v],
+      rolesOf((g) => g.method === v),
+    ),
   );
   add(
     auth.signInMethod?.value === 'magic-link' ? t.settings.signInLinkTtl : t.settings.signInCodeTtl,
@@ -63,6 +85,88 @@ export function strategyTable(auth: AuthSpec, t: T, phrases: Phrases): string {
   );
 }
 
+/**
+ * How one group of roles authenticates: its cookie, or its way in (the provider, a one-time link by
+ * e-mail) and its bearer token, with who issues the token when that is known.
+ */
+export function groupAuthentication(g: RoleAuth, t: T): string {
+  if (g.transport === 'cookie') return t.perRoleCookie;
+  const how = g.method ? t.signInSent[g.method] : g.provider;
+  const base = t.perRoleBearer(how);
+  if (!g.issuer) return base;
+  const who = g.issuer.value === 'server' ? t.perRoleApi : (g.provider ?? t.strategies['oauth-provider']);
+  return `${base}; ${t.perRoleIssuedBy(who)}`;
+}
+
+const roleList = (roles: readonly string[]) => roles.map((r) => `\`${r}\``).join(', ');
+
+/** Groups that sign in in different ways (a provider, a link by e-mail): not only different transports. */
+function signInGroups(auth: AuthSpec): RoleAuth[] {
+  const groups = auth.perRole ?? [];
+  // Groups that differ by transport (a cookie for one, a bearer token for another) keep their own steps.
+  if (groups.some((g) => g.transport !== 'bearer')) return [];
+  const ways = new Set(groups.map((g) => `${g.provider ?? ''}|${g.method ?? ''}`));
+  return ways.size > 1 ? groups : [];
+}
+
+/**
+ * The token lifecycle of groups that sign in differently (a link by e-mail for customers, the
+ * provider for the staff): each group's sign-in, then the tokens of whoever issues them — the API's
+ * own for the groups it issues tokens to, the provider's for the groups the provider issues them to.
+ */
+function groupLifecycle(spec: Spec, auth: AuthSpec, groups: RoleAuth[], t: T, phrases: Phrases): string {
+  const formatDuration = lifetimeIn(phrases);
+  const l = t.lifecycle;
+  // One step per way in: groups with the same provider, method and issuer are named together.
+  const ways = new Map<string, RoleAuth & { all: string[] }>();
+  for (const g of groups) {
+    const key = `${g.provider ?? ''}|${g.method ?? ''}|${g.issuer?.value ?? ''}`;
+    const seen = ways.get(key);
+    if (seen) seen.all.push(...g.roles);
+    else ways.set(key, { ...g, all: [...g.roles] });
+  }
+  const list = [...ways.values()];
+  const steps: string[] = [];
+  const access = auth.accessTokenTtlSeconds ? formatDuration(auth.accessTokenTtlSeconds.value) : null;
+  const refresh = auth.refreshTokenTtlSeconds ? formatDuration(auth.refreshTokenTtlSeconds.value) : null;
+  for (const g of list) {
+    const who = `${roleList(g.all)}: `;
+    if (g.method)
+      steps.push(
+        who +
+          l.signInLink(
+            t.signInSent[g.method],
+            auth.signInLinkTtlSeconds ? formatDuration(auth.signInLinkTtlSeconds.value) : null,
+          ),
+      );
+    else if (g.provider)
+      steps.push(
+        who + (g.issuer?.value === 'server' ? l.providerThenOwn(g.provider) : l.provider(g.provider)),
+      );
+  }
+  const own = list.filter((g) => g.issuer?.value === 'server');
+  const ownWho = own.length === list.length ? '' : `${roleList(own.flatMap((g) => g.all))}: `;
+  if (own.length > 0) {
+    if (access) steps.push(ownWho + l.issueOwn(access));
+    if (refresh) {
+      const route = spec.endpoints.find((e) => e.operationId === 'refreshToken');
+      steps.push(ownWho + l.refresh(refresh, route ? `${route.method} ${route.path}` : null));
+      if (auth.refreshRotation?.value) steps.push(ownWho + l.rotation);
+    } else if (auth.refreshTokens?.value === false) steps.push(ownWho + l.noRefresh);
+  }
+  const theirs = list.filter((g) => g.provider && g.issuer?.value === 'provider');
+  for (const g of theirs)
+    steps.push(
+      `${roleList(g.all)}: ${l.providerIssues(g.provider!, own.length === 0 ? access : null, own.length === 0 ? refresh : null)}`,
+    );
+  if (auth.sessionTimeoutSeconds) steps.push(l.session(formatDuration(auth.sessionTimeoutSeconds.value)));
+  if (auth.tokenStorage) steps.push(ownWho + l.storage(auth.tokenStorage.value.replace(/^cookie:\s*/, '')));
+  if (own.length > 0) steps.push(ownWho + (auth.tokenStorage ? l.logout : l.logoutHeader));
+  for (const g of list.filter((x) => x.provider && x.issuer?.value !== 'server'))
+    steps.push(`${roleList(g.all)}: ${l.logoutProvider(g.provider!)}`);
+  return lifecycleBlocks(steps, auth, t, phrases);
+}
+
 /** How each group of roles authenticates, when the documents state it per group. */
 export function perRoleTable(auth: AuthSpec, t: T): string | null {
   if (!auth.perRole || auth.perRole.length === 0) return null;
@@ -71,9 +175,13 @@ export function perRoleTable(auth: AuthSpec, t: T): string | null {
     table(
       [t.perRoleTable.roles, t.perRoleTable.with, t.perRoleTable.source],
       auth.perRole.map((g) => [
-        g.roles.map((r) => `\`${r}\``).join(', '),
-        g.transport === 'cookie' ? t.perRoleCookie : t.perRoleBearer(g.provider),
-        g.stated ? `${source(g.origin)}, ${source(g.stated)}` : source(g.origin),
+        roleList(g.roles),
+        groupAuthentication(g, t),
+        [g.origin, g.stated, g.issuer?.origin]
+          .filter((o): o is Origin => o !== undefined)
+          .map(source)
+          .filter((x, i, all) => all.indexOf(x) === i)
+          .join(', '),
       ]),
     ),
   );
@@ -155,6 +263,8 @@ const slug = (s: string) =>
 
 /** The token lifecycle, step by step, from the settings. */
 export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phrases): string {
+  const signIn = signInGroups(auth);
+  if (signIn.length > 0) return groupLifecycle(spec, auth, signIn, t, phrases);
   const formatDuration = lifetimeIn(phrases);
   const steps: string[] = [];
   const l = t.lifecycle;
@@ -229,6 +339,15 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
   else if (auth.strategy.value === 'opaque-token' && !auth.refreshTokenTtlSeconds && !auth.tokenStorage)
     steps.push(l.logoutOpaque);
   else if (auth.strategy.value === 'jwt' && !auth.tokenStorage) steps.push(l.logoutHeader);
+  else if (
+    // The provider's tokens, and none of the API's own to revoke: sign-out is the provider's.
+    auth.strategy.value === 'oauth-provider' &&
+    auth.tokenIssuer?.value !== 'server' &&
+    !auth.refreshTokenTtlSeconds &&
+    !auth.tokenStorage &&
+    !auth.sessionTimeoutSeconds
+  )
+    steps.push(forGroup('bearer') + l.logoutProvider(auth.provider?.value ?? t.strategies['oauth-provider']));
   else if (auth.strategy.value !== 'none' && auth.strategy.value !== 'api-key') steps.push(l.logout);
   return lifecycleBlocks(steps, auth, t, phrases);
 }

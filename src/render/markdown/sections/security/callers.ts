@@ -2,6 +2,7 @@ import type { Spec } from '../../../../model/spec/index.js';
 import type { MachinePrincipal } from '../../../../model/spec/security.js';
 import type { Messages } from '../../../i18n/index.js';
 import { blocks, heading, source, table } from '../../format.js';
+import { groupAuthentication } from './auth-parts.js';
 
 type T = Messages['security']['auth'];
 
@@ -56,11 +57,7 @@ export function callersSection(spec: Spec, t: T): string | null {
     );
     // A role whose group states its own mechanism (volunteers by session cookie) shows that one.
     const group = spec.auth?.perRole?.find((g) => g.roles.includes(r.name));
-    const how = group
-      ? group.transport === 'cookie'
-        ? t.perRoleCookie
-        : t.perRoleBearer(group.provider)
-      : userAuth;
+    const how = group ? groupAuthentication(group, t) : userAuth;
     const said = group ? (group.stated ?? group.origin) : spec.auth?.strategy.origin;
     rows.push([
       `\`${r.name}\``,
