@@ -232,8 +232,13 @@ export function routeGlossary(routes: readonly DescribedPath[]): (AliasReading &
       ),
       rows,
     );
-    if (shared.length !== 1) continue;
-    const forms = rows.flatMap((r) => r.words.filter((x) => same(x, shared[0]!)));
+    // Several such words ("Meniurile publicate …", "Publicarea unui meniu", "Modificarea unui meniu
+    // nepublicat": "meniu" and "publicare"): the one every route of the resource says names it; a word
+    // only some say is what those routes do to it.
+    const every = shared.filter((w) => says(rows, w) + says(own, w) === rows.length + own.length);
+    const named = shared.length === 1 ? shared : every.length === 1 ? every : [];
+    if (named.length !== 1) continue;
+    const forms = rows.flatMap((r) => r.words.filter((x) => same(x, named[0]!)));
     const name = forms.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0]!;
     out.push({ alias: name, text: segment.replace(/[-_]/g, ' '), pick: 'last', route: rows[0]!.index });
   }

@@ -76,6 +76,8 @@ const FORMS: [string, string][] = [
     'schedule',
     'schedul\\p{L}*|programar|programad[oa]s?|agendar|agendad[oa]s?|planifi\\p{L}*|terminier\\p{L}*',
   ],
+  // da/nb "låse", sv "låsa", and the route segment written without the letter å ("laas").
+  ['lock', 'lås|låse|låser|låses|låst|låste|låsa|laas|laase'],
 ];
 
 const PATTERNS = FORMS.map(([verb, forms]) => ({

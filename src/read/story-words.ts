@@ -77,6 +77,14 @@ export function describesSettings(path: string, description: string | undefined)
 const SETTINGS_VERB = V(
   'configure|set up|customi[sz]e|configurar|personalizar|configurer|paramétrer|personnaliser|konfigurieren|einrichten|anpassen|configurare|impostare|personalizzare',
 );
+/**
+ * Applying for something is asking for a new record, not searching: da "søge om faste tider", "ansøge
+ * om", nb "søke om", sv "söka om", "ansöka om", en "apply for". The search verbs (søge, søke, söka)
+ * read with "om" after them are this create.
+ */
+const APPLY_FOR = V(
+  'apply for|applies for|søge om|søger om|ansøge om|ansøger om|søke om|søker om|ansøke om|ansøker om|söka om|söker om|ansöka om|ansöker om',
+);
 const SEARCH = V(
   `search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|szukać|wyszukać|wyszukiwać|znaleźć|filtrować|przefiltrować|sortować|искать|найти|фильтровать|отфильтровать|сортировать|söka|sök|hitta|filtrera|sortera|aramak|filtrelemek|sıralamak|søke|søker|finne|filtrere|sortere|søge|finde|${CS.search}|tìm(?: kiếm)?|tra cứu|lọc|sắp xếp|αναζητώ|αναζητήσω|ψάχνω|ψάξω|βρίσκω|βρω|φιλτράρω|ταξινομώ|ταξινομήσω|mencari|menyaring|memfilter|mengurutkan`,
 );
@@ -216,7 +224,7 @@ const STATE_VERBS: [string, string][] = [
     'restore',
     "restore|reactivate|restaurar|reactivar|restaurer|réactiver|wiederherstellen|reaktivieren|reativar|przywrócić|восстановить|återställa|återaktivera|lift (?:the |a |an )?(?:\\p{L}+['’]s )?(?:suspension|ban|block)s?|lever (?:la |une )?suspension|levantar (?:la |a )?(?:suspensión|suspensão)",
   ],
-  ['lock', 'lock|bloquear|verrouiller|sperren'],
+  ['lock', 'lock|bloquear|verrouiller|sperren|låse|låsa|lås'],
   ['waive', 'waive|eximir|dispensar|exonérer|erlassen'],
   [
     'block',
@@ -589,12 +597,18 @@ function unspacedIntents(t: string): Intent[] {
 }
 
 const JOIN =
-  /\s*(?:,|;|\band then\b|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b|\bund\b|\boder\b|\be\b|\ben\b|\bof\b(?= \p{L}+en\b)|\boch\b|\bog\b|\beller\b)\s+/giu;
+  /\s*(?:,|;|\band then\b|\band\b|\bor\b|\by\b|\bo\b|\bet\b|\bou\b|\bund\b|\boder\b|\be\b|\bof\b(?= \p{L}+en\b)|\boch\b|\bog\b|\beller\b)\s+/giu;
 /**
  * Polish and Russian coordinators ("zatwierdzić lub odrzucić wniosek oraz umówić wizytę", "подтвердить
  * или отклонить бронь"): whole words (`\b` sees no Cyrillic or Polish letter). Polish "i" only in a
  * Polish phrase: it is also an Italian article ("gestire i turni").
  */
+/**
+ * Dutch "en" (and) joins two verbs ("bekijken en downloaden"); in Danish, Norwegian and Swedish "en"
+ * is the article of the object ("se en hals kalender", "låse en hal"): split on it only in a Dutch
+ * action.
+ */
+const JOIN_DUTCH_EN = /\s+en\s+/giu;
 const JOIN_OTHER = /\s*(?<!\p{L})(?:oraz|lub|albo|или|либо|а также|и|και|ή)(?!\p{L})\s+/giu;
 const JOIN_POLISH_I = /\s+i\s+/giu;
 /** Letters and words only Polish writes among the languages read (a phrase's "i" is then "and"). */
@@ -629,6 +643,7 @@ export function verbPhrases(action: string): string[] {
     .replace(/[.;:!]+\s*$/, '')
     .split(JOIN)
     .flatMap((p) => p.split(JOIN_OTHER))
+    .flatMap((p) => (DUTCH.test(action) ? p.split(JOIN_DUTCH_EN) : [p]))
     .flatMap((p) => (POLISH.test(action) ? p.split(JOIN_POLISH_I) : [p]))
     .flatMap((p) => (CZECH.test(action) ? p.split(JOIN_CZECH) : [p]))
     .map((p) => p.replace(ADVERB, '').trim())
@@ -834,6 +849,7 @@ function readIntents(action: string): Intent[] {
     );
   const opens = (re: RegExp) =>
     phrases.some((p) => re.test(p) || (german && re.test(p.split(/\s+/).pop() ?? '')));
+  const lastWord = (p: string) => p.split(/\s+/).pop() ?? '';
   const out: Intent[] = [];
   const push = (i: Intent) => {
     if (!out.some((o) => JSON.stringify(o) === JSON.stringify(i))) out.push(i);
@@ -867,15 +883,17 @@ function readIntents(action: string): Intent[] {
   // "Registrar llegada", "Enregistrer l'arrivée" are a check-in: their phrase asks for no new record.
   const stateOnly = phrases.filter((p) => STATE_RES.some((s) => s.verb === 'check-in' && s.re.test(p)));
   if (opens(DEACTIVATE_VERB)) push({ kind: 'deactivate' });
-  if (opens(SEARCH)) push({ kind: 'search' });
+  const applying = phrases.filter((p) => APPLY_FOR.test(p));
+  if (phrases.some((p) => !applying.includes(p) && (SEARCH.test(p) || (german && SEARCH.test(lastWord(p))))))
+    push({ kind: 'search' });
   if (
+    applying.length > 0 ||
     phrases.some(
       (p) =>
         !stateOnly.includes(p) && (CREATE.test(p) || (german && CREATE.test(p.split(/\s+/).pop() ?? ''))),
     )
   )
     push({ kind: 'create' });
-  const lastWord = (p: string) => p.split(/\s+/).pop() ?? '';
   // "open a ticket" creates it when the ticket is an entity; "open the app" shows the app.
   const opening = phrases.filter((p) => OPEN.test(p) || (german && OPEN.test(lastWord(p))));
   // A record is opened new ("open a ticket", "aprire una segnalazione", "ein Konto eröffnen"); the
@@ -904,7 +922,10 @@ function readIntents(action: string): Intent[] {
     STATE_RES.some((s) => s.re.test(withObject(p)) || (german && s.re.test(lastWord(p)))),
   );
   const edits = phrases.some(
-    (p) => !stated.includes(p) && (UPDATE.test(p) || (german && UPDATE.test(lastWord(p)))),
+    (p) =>
+      !stated.includes(p) &&
+      !applying.includes(p) &&
+      (UPDATE.test(p) || (german && UPDATE.test(lastWord(p)))),
   );
   if (!markedState(t) && changesStatus(t)) push({ kind: 'state', verb: 'status' });
   else if (edits || markedState(t)) push({ kind: 'update' });

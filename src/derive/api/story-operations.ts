@@ -357,7 +357,14 @@ export function storyOperations(
       links.push(cited.map((e) => tag(where.route(e.method, e.path) ?? e, s)));
       continue;
     }
-    const described = statedByDescription(s.action, routes, where, false, aliasWords);
+    const described = statedByDescription(
+      s.action,
+      routes,
+      where,
+      false,
+      aliasWords,
+      s.intents.flatMap((i) => (i.kind === 'state' && i.word ? [i.word] : [])),
+    );
     // A record named only by a word of another case or of the route table's glossary ("registrerer
     // oppmøte på en vakt": "vakt" is what `/shifts` holds) yields to a stated route whose description
     // the story repeats ("Registrer oppmøte"): the description names what is acted on, the glossary
@@ -426,7 +433,28 @@ export function storyOperations(
       : undefined;
     // "lift a volunteer's suspension" beside `POST /volunteers/{id}/suspension/lift`: a stated route
     // every word of whose path the story says is the state action it asks for.
+    // "godkende eller afvise en forenings ansøgning om sæsontider" repeats the stated action "Godkend,
+    // ændr eller afvis en ansøgning" (`POST /saesonansoegninger/{id}/afgoerelse`): when the story asks
+    // only for state actions and repeats the description of exactly one stated action route named by
+    // none of its verbs (a decision), that route performs them all, before a route of another record
+    // whose segment is the story's verb.
+    // A verb a stated action performs already ("cancelar una entrega" beside `/entregas/{id}/cancelar`)
+    // is that route's, whatever else the story repeats.
+    const describedActions =
+      actsOnState(intents) && verbs.every((v) => where.actionsPerforming(v).length === 0)
+        ? described.filter(
+            (e) =>
+              e.method !== 'GET' &&
+              (e.action === 'action' || e.action === 'create') &&
+              e.origin.kind === 'source' &&
+              // A route of one of the verbs ("Tacka nej" for "tacka ja eller nej") performs that verb only.
+              !verbs.includes(e.stateVerb ?? e.path.slice(e.path.lastIndexOf('/') + 1)),
+          )
+        : [];
+    const describedAction =
+      describedActions.length === 1 ? describedActions[0] : writtenAlike(s.action, describedActions);
     const verbRoute =
+      describedAction ??
       statedVerbRoute(s.action, candidates, where) ??
       nounRoute ??
       (actsOnState(intents) ? statedRouteSpoken(s.action, all, ctx.base.path, true) : undefined);
@@ -435,7 +463,8 @@ export function storyOperations(
     // other state actions the story coordinates with it are resolved as any other.
     const servedVerb = verbRoute ? (verbRoute.stateVerb ?? verbRoute.path.split('/').pop()) : undefined;
     const pending =
-      nounRoute && verbRoute === nounRoute && intents.length === 1
+      (nounRoute && verbRoute === nounRoute && intents.length === 1) ||
+      (describedAction && verbRoute === describedAction)
         ? []
         : verbRoute
           ? intents.filter(
@@ -639,6 +668,7 @@ class AllIndex {
   private readonly routes = new Map<string, number>();
   private readonly paths = new Map<string | null, string[]>();
   private readonly actions = new Map<string, number[]>();
+  private readonly performing = new Map<string, number[]>();
   private readonly ofEntity = new Map<string | null, number[]>();
   private readonly statedGets: number[] = [];
 
@@ -662,6 +692,13 @@ class AllIndex {
       const same = this.actions.get(last);
       if (same) same.push(i);
       else this.actions.set(last, [i]);
+    }
+    // A segment in the documents' language (`/faciliteter/{id}/laas` "Lås en facilitet") performs the
+    // English state verb it was read as.
+    if (e.action === 'action' && e.stateVerb && !e.path.endsWith(`/${e.stateVerb}`)) {
+      const same = this.performing.get(e.stateVerb);
+      if (same) same.push(i);
+      else this.performing.set(e.stateVerb, [i]);
     }
   }
 
@@ -694,6 +731,14 @@ class AllIndex {
   /** The stated GET operations, in the order of `all`. */
   statedReads(): Endpoint[] {
     return this.statedGets.map((i) => this.all[i]!);
+  }
+
+  /**
+   * The action endpoints that perform the verb: those whose path ends with `/<verb>`, then those whose
+   * segment in the documents' language was read as it (`/laas` for `lock`), in the order of `all`.
+   */
+  actionsPerforming(verb: string): Endpoint[] {
+    return [...this.actionsEndingWith(verb), ...(this.performing.get(verb) ?? []).map((i) => this.all[i]!)];
   }
 
   /** The action endpoints whose path ends with `/<verb>`, in the order of `all`. */
@@ -1881,6 +1926,26 @@ function statedRouteSpoken(
 }
 
 /**
+ * Of several stated actions whose descriptions the story repeats, the one whose words it writes the
+ * most as they are written ("en forenings ansøgning" writes "ansøgning" of "Godkend, ændr eller afvis
+ * en ansøgning" as it is, "forening" of "Godkend eller afvis en forening" only in its genitive); none
+ * on a tie.
+ */
+function writtenAlike(action: string, routes: readonly Endpoint[]): Endpoint | undefined {
+  if (routes.length < 2) return undefined;
+  const words = new Set(action.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const scored = routes
+    .map((e) => ({
+      e,
+      n: [...new Set((e.summary ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter(
+        (w) => w.length >= 3 && words.has(w),
+      ).length,
+    }))
+    .sort((a, b) => b.n - a.n);
+  return scored[0]!.n > scored[1]!.n ? scored[0]!.e : undefined;
+}
+
+/**
  * Whether a story only asks for state actions ("annuler tous les créneaux …"): what a stated route
  * named by a noun does to its record. A create is the child's own (`POST …/{id}/pieces`).
  */
@@ -2056,6 +2121,7 @@ function statedByDescription(
   where: AllIndex,
   mapped: boolean,
   aliasWords: readonly string[] = [],
+  verbWords: readonly string[] = [],
 ): Endpoint[] {
   if (routes.length === 0) return [];
   const wanted = contentWords(action);
@@ -2083,6 +2149,19 @@ function statedByDescription(
   // A noun of the description the story writes with suffixes added ("ödünçlerimi" ~ "Kendi ödünç
   // geçmişim"): knowledge/inflect.ts `agglutinatedForm`.
   const suffixed = (w: string) => [...wanted].some((x) => agglutinatedForm(x, w));
+  // Each state verb the story asks for, as the description writes it in another mood ("godkende eller
+  // afvise" ~ "Godkend, ændr eller afvis"): the verbs the statement layer read, not any word.
+  const verbs = verbWords.map((v) => foldAccents(v.toLowerCase())).filter((v) => v.length >= 4);
+  const sameVerb = (w: string) =>
+    w.length >= 4 &&
+    verbs.some(
+      (v) =>
+        v !== w &&
+        (inflectedForm(v, w) ||
+          inflectedForm(w, v) ||
+          // The verb's noun in the description ("să public" ~ "Publicarea unui meniu").
+          (v.length >= 5 && w.startsWith(v))),
+    );
   const found: { e: Endpoint; words: string[]; lead: boolean }[] = [];
   // "melde meg på en vakt" is no "Meld meg av vakt": a particle of the other sense turns the verb round.
   const particle = leadParticle(action);
@@ -2095,7 +2174,11 @@ function statedByDescription(
         wanted.has(w) ||
         (!mapped && named(w) && said.some((x) => inflectedForm(x, w) || inflectedForm(w, x))) ||
         (!mapped &&
-          ((foldAccents(w) === r.lead && sameLead(r.lead)) || compound(w) || sameTail(w, r) || suffixed(w))),
+          ((foldAccents(w) === r.lead && sameLead(r.lead)) ||
+            compound(w) ||
+            sameTail(w, r) ||
+            suffixed(w) ||
+            sameVerb(foldAccents(w)))),
     );
     const shared = sharedWords.length;
     if (shared < 2 || shared < (mapped ? r.words.size : 0.6 * r.words.size)) continue;
@@ -2163,7 +2246,7 @@ function isFileRoute(path: string, printedPart: boolean): boolean {
 function statedPerformer(verbs: readonly string[], where: AllIndex): string | null {
   const entities = new Set<string>();
   for (const v of new Set(verbs)) {
-    const stated = where.actionsEndingWith(v).filter((e) => e.origin.kind === 'source' && e.entity);
+    const stated = where.actionsPerforming(v).filter((e) => e.origin.kind === 'source' && e.entity);
     if (stated.length !== 1) return null;
     entities.add(stated[0]!.entity!);
   }
