@@ -10,6 +10,7 @@ import {
 } from '../../knowledge/line-items.js';
 import { isProviderReferenceName, providerKey } from '../../knowledge/provider-reference.js';
 import { roleKey } from '../../knowledge/role-names.js';
+import { holdsCoordinates, isCodeName, isDistanceName } from '../../knowledge/server-issued-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
 import { isCreatorColumn, namesWhomRecordIsFor } from '../../knowledge/user-entity.js';
@@ -71,7 +72,11 @@ export interface ServerSetField {
     | 'derive/action-reading-from-action'
     | 'derive/status-from-actions'
     | 'derive/role-column-from-caller'
-    | 'derive/total-from-rate';
+    | 'derive/total-from-rate'
+    | 'derive/role-column-from-action'
+    | 'derive/distance-from-places'
+    | 'derive/code-of-owned-record'
+    | 'derive/status-from-webhook';
 }
 
 export function serverSetFields(
@@ -115,7 +120,89 @@ export function serverSetFields(
   for (const f of actionTimes(e, endpoints)) add(f, 'derive/action-time-from-action');
   for (const f of actionReadings(e, endpoints)) add(f, 'derive/action-reading-from-action');
   for (const f of statusFromActions(e, endpoints)) add(f, 'derive/status-from-actions');
+  for (const f of actionRoleColumns(e, entities, endpoints, creators))
+    add(f, 'derive/role-column-from-action');
+  for (const f of distances(e, entities)) add(f, 'derive/distance-from-places');
+  for (const f of webhookStatus(e, endpoints)) add(f, 'derive/status-from-webhook');
+  // A code unique across every caller's records, on a record its caller owns: the caller cannot
+  // know which codes other callers hold, so the server issues it.
+  if (out.some((x) => CALLER_RULES.has(x.rule)))
+    for (const f of e.fields)
+      if (!f.references && f.unique && !f.nullable && f.default === null && isCodeName(f.name))
+        if (f.type.scalar === 'string' || f.type.scalar === 'text') add(f, 'derive/code-of-owned-record');
   return out;
+}
+
+const CALLER_RULES = new Set<ServerSetField['rule']>([
+  'derive/owner-from-caller',
+  'derive/creator-from-caller',
+  'derive/role-column-from-caller',
+]);
+
+/**
+ * The FKs to the user entity named for a role that performs a stated action route on the record
+ * and creates none (`orders.courier_id` beside `POST /orders/{id}/pickup` for `courier`, while only a
+ * `customer` creates orders; `segnalazioni.fornitore_id` beside the supplier's `PATCH …/stato`, while
+ * the administrator's `POST …/assegna` fills it): an action after creation sets it — the role's own
+ * or an assignment — and the creator never chooses it (rule `derive/role-column-from-action`).
+ */
+function actionRoleColumns(
+  e: SpecEntity,
+  entities: readonly SpecEntity[],
+  endpoints: readonly Endpoint[],
+  creators: readonly Endpoint[],
+): SpecField[] {
+  if (creators.length === 0 || creators.some((x) => x.roles.length === 0)) return [];
+  const user = userEntity(entities);
+  if (!user || user.name === e.name) return [];
+  const actors = [...new Set(statedActionsOf(endpoints, e.name).flatMap((x) => x.roles))];
+  const creating = creators.flatMap((x) => x.roles);
+  return e.fields.filter((f) => {
+    if (f.references?.entity !== user.name || !f.nullable) return false;
+    const named = stripAccents(roleKey(f.column).replace(/_(id|uuid|ref|fk)$/, ''));
+    const role = actors.find((r) => sameRole(stripAccents(roleKey(r)), named));
+    return role !== undefined && !creating.some((r) => sameRole(r, role));
+  });
+}
+
+/**
+ * The status column of a record whose collection a stated webhook route sits under
+ * (`POST /fizetesek/simplepay/ipn` for `fizetesek.statusz`, `POST /payments/vnpay/ipn`): the
+ * provider's notification moves it, so no client sends it (rule `derive/status-from-webhook`).
+ */
+function webhookStatus(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[] {
+  const own = new Set([flat(e.table), flat(e.name)]);
+  const under = endpoints.some((x) => {
+    if (x.action !== 'webhook' || x.origin.kind !== 'source') return false;
+    const first = x.path
+      .split('/')
+      .filter((s) => s && !/^(?:api|v\d+)$/i.test(s))
+      .at(0);
+    return first !== undefined && !first.startsWith('{') && own.has(flat(first));
+  });
+  if (!under) return [];
+  return e.fields.filter(
+    (f) =>
+      !f.references &&
+      (f.type.scalar === 'string' || f.type.scalar === 'text' || f.enum !== null) &&
+      isLifecycleField(f.name),
+  );
+}
+
+/**
+ * A number named for a distance (`distance_km`, `jarak_km`) on a record that refers to two records
+ * holding coordinates (the pickup address and the outlet): the server measures it between them (rule
+ * `derive/distance-from-places`).
+ */
+function distances(e: SpecEntity, entities: readonly SpecEntity[]): SpecField[] {
+  const placed = new Set(
+    e.fields.flatMap((f) => {
+      const target = f.references ? entities.find((x) => x.name === f.references!.entity) : undefined;
+      return target && holdsCoordinates(target.fields.map((g) => g.name)) ? [target.name] : [];
+    }),
+  );
+  if (placed.size < 2) return [];
+  return e.fields.filter((f) => !f.references && NUMERIC.has(f.type.scalar) && isDistanceName(f.name));
 }
 
 const flatWord = (w: string) =>

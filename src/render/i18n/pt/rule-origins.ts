@@ -360,6 +360,14 @@ const sentences: Record<RuleId, string> = {
     'Deixa fora dos corpos de criação e edição a referência a um usuário com nome do único papel que cria o registro (`mechanic_id` quando só um mecânico relata avarias): o servidor toma o chamador do token.',
   'derive/total-from-rate':
     'Deixa fora dos corpos de criação e edição o único total de um registro quando outro registro do modelo guarda uma tarifa (`total_cents` ao lado de `prices.daily_rate_cents`): o servidor o calcula a partir da tarifa.',
+  'derive/role-column-from-action':
+    'Deixa fora do corpo de criação uma referência opcional ao usuário nomeada por um papel que executa uma ação declarada sobre o registro e não o cria (`courier_id` ao lado de `POST /orders/{id}/pickup` para um entregador): é definida após a criação por uma ação (a do papel ou uma atribuição), nunca por quem cria.',
+  'derive/distance-from-places':
+    'Deixa fora dos corpos de requisição um número nomeado por uma distância em um registro que aponta para dois registros com coordenadas (`distance_km` ao lado do endereço e da loja): o servidor a mede.',
+  'derive/code-of-owned-record':
+    'Deixa fora dos corpos de requisição um código ou número único de um registro que pertence a quem chama (`orders.code`): quem chama não conhece os códigos dos outros, então o servidor o emite.',
+  'derive/status-from-webhook':
+    'Deixa fora dos corpos de requisição o status de um registro sob cuja coleção está uma rota de webhook declarada (`POST /fizetesek/simplepay/ipn` ao lado de `fizetesek.statusz`): a notificação do provedor o altera.',
   'derive/provider-reference-server-set':
     'Deixa fora dos corpos de pedido a referência de um provedor (um campo com o nome de uma integração em uso e uma palavra de identificador, `stripe_payment_intent_id`): o provedor a devolve quando o servidor o chama.',
   'derive/start-payment-from-provider':
