@@ -227,6 +227,8 @@ export const RULE_ORIGINS = {
     'Leaves out a delete operation that no stated requirement or story asks for.',
   'derive/no-list-without-requirement':
     'Leaves out a list operation that no stated requirement or story asks for.',
+  'derive/no-write-without-caller':
+    'Leaves out a designed create or edit that every role is denied when each requirement that named it is served by another operation of the same kind a role calls (`POST /berths` beside the visitor’s `POST /reservations` for FR-2).',
   'derive/no-delete-without-caller':
     'Leaves out a designed delete that every role is denied: no story, grant or stated access names a caller.',
   'derive/no-write-without-requirement':
@@ -319,6 +321,8 @@ export const RULE_ORIGINS = {
     'Leaves out of request bodies a unique code or number of a record its caller owns (`orders.code`): a caller cannot know the codes of other callers, so the server issues it.',
   'derive/status-from-webhook':
     'Leaves out of request bodies the status of a record whose collection a stated webhook route sits under (`POST /fizetesek/simplepay/ipn` beside `fizetesek.statusz`): the provider’s notification moves it.',
+  'derive/action-note-from-action':
+    'Leaves out of the create and update bodies a text whose name opens with the verb of an action whose time the record holds (`void_reason` beside `voided_at` and `POST …/{id}/void`): the action records it.',
   'derive/provider-reference-server-set':
     'Leaves a provider’s reference (a field named for an integration in use beside an identifier word, `stripe_payment_intent_id`) out of request bodies: the provider answers with it when the server calls it.',
   'derive/start-payment-from-provider':

@@ -76,7 +76,8 @@ export interface ServerSetField {
     | 'derive/role-column-from-action'
     | 'derive/distance-from-places'
     | 'derive/code-of-owned-record'
-    | 'derive/status-from-webhook';
+    | 'derive/status-from-webhook'
+    | 'derive/action-note-from-action';
 }
 
 export function serverSetFields(
@@ -117,7 +118,19 @@ export function serverSetFields(
       if (!f.references && isProviderReferenceName(f.name, providers))
         add(f, 'derive/provider-reference-server-set');
   for (const f of stateFlags(e, entities, endpoints)) add(f, 'derive/state-flag-from-action');
-  for (const f of actionTimes(e, endpoints)) add(f, 'derive/action-time-from-action');
+  const times = actionTimes(e, endpoints);
+  for (const f of times) add(f, 'derive/action-time-from-action');
+  // `void_reason` beside `voided_at` and `POST …/{id}/void`: the text the action records with its
+  // time (the reason it is given), never sent on create.
+  const heads = new Set(times.map((f) => words(f.name)[0]!));
+  for (const f of e.fields)
+    if (
+      !f.references &&
+      (f.type.scalar === 'string' || f.type.scalar === 'text') &&
+      words(f.name).length === 2 &&
+      [...heads].some((h) => verbOf(h) === words(f.name)[0])
+    )
+      add(f, 'derive/action-note-from-action');
   for (const f of actionReadings(e, endpoints)) add(f, 'derive/action-reading-from-action');
   for (const f of statusFromActions(e, endpoints)) add(f, 'derive/status-from-actions');
   for (const f of actionRoleColumns(e, entities, endpoints, creators))
@@ -225,7 +238,11 @@ function statedActionWords(e: SpecEntity, endpoints: readonly Endpoint[]): Set<s
  * records when it happened, a create or an edit never does (rule `derive/action-time-from-action`).
  */
 function actionTimes(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[] {
+  // A state action a story asks for (`POST /invoices/{id}/void` for "void an invoice") records its
+  // time as a stated one does (`voided_at`).
   const actions = statedActionWords(e, endpoints);
+  for (const x of storyActionsOf(endpoints, e.name))
+    actions.add(flatWord(x.stateVerb ?? x.path.slice(x.path.lastIndexOf('/') + 1)));
   if (actions.size === 0) return [];
   return e.fields.filter((f) => {
     if (f.references || (f.type.scalar !== 'datetime' && f.type.scalar !== 'date')) return false;
@@ -343,6 +360,33 @@ function statedActionsOf(endpoints: readonly Endpoint[], entity: string): Endpoi
     statedActionIndex.set(endpoints, hit);
   }
   // Checked again: an endpoint's entity may have been renamed since the index was built.
+  return (hit.byEntity.get(entity) ?? []).filter((x) => x.entity === entity);
+}
+
+/** The state actions stories ask for on each entity, indexed once per endpoint list. */
+const storyActionIndex = new WeakMap<
+  readonly Endpoint[],
+  { length: number; byEntity: Map<string, Endpoint[]> }
+>();
+
+function storyActionsOf(endpoints: readonly Endpoint[], entity: string): Endpoint[] {
+  let hit = storyActionIndex.get(endpoints);
+  if (!hit || hit.length !== endpoints.length) {
+    const byEntity = new Map<string, Endpoint[]>();
+    for (const x of endpoints)
+      if (
+        x.action === 'action' &&
+        x.entity !== null &&
+        x.origin.kind === 'rule' &&
+        x.origin.rule === 'derive/operation-from-story'
+      ) {
+        const list = byEntity.get(x.entity);
+        if (list) list.push(x);
+        else byEntity.set(x.entity, [x]);
+      }
+    hit = { length: endpoints.length, byEntity };
+    storyActionIndex.set(endpoints, hit);
+  }
   return (hit.byEntity.get(entity) ?? []).filter((x) => x.entity === entity);
 }
 

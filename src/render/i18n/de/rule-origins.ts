@@ -264,6 +264,8 @@ const sentences: Record<RuleId, string> = {
     'Hält fest, dass die Dokumente keine Datenbank nennen: das System speichert keine eigenen Daten.',
   'derive/no-delete-without-requirement':
     'Lässt eine Löschoperation weg, die keine genannte Anforderung oder Story verlangt.',
+  'derive/no-write-without-caller':
+    'Lässt ein entworfenes Anlegen oder Ändern weg, das jeder Rolle verweigert ist, wenn jede Anforderung, die es nannte, von einer anderen Operation derselben Art bedient wird, die eine Rolle aufruft (`POST /berths` neben `POST /reservations` des Besuchers für FR-2).',
   'derive/no-delete-without-caller':
     'Lässt eine entworfene Löschoperation weg, die jeder Rolle verweigert ist: keine Story, keine Berechtigung und kein genannter Zugriff nennt einen Aufrufer.',
   'derive/no-list-without-requirement':
@@ -371,6 +373,8 @@ const sentences: Record<RuleId, string> = {
     'Lässt aus Anfragekörpern einen eindeutigen Code oder eine Nummer eines Datensatzes heraus, der seinem Aufrufer gehört (`orders.code`): ein Aufrufer kennt die Codes anderer nicht, also vergibt ihn der Server.',
   'derive/status-from-webhook':
     'Lässt aus Anfragekörpern den Status eines Datensatzes heraus, unter dessen Sammlung eine angegebene Webhook-Route liegt (`POST /fizetesek/simplepay/ipn` neben `fizetesek.statusz`): die Benachrichtigung des Anbieters setzt ihn.',
+  'derive/action-note-from-action':
+    'Lässt aus den Anlege- und Änderungsbodies einen Text heraus, dessen Name mit dem Verb einer Aktion beginnt, deren Zeitpunkt der Datensatz hält (`void_reason` neben `voided_at` und `POST …/{id}/void`): die Aktion hält ihn fest.',
   'derive/provider-reference-server-set':
     'Hält die Referenz eines Anbieters (ein Feld, benannt nach einer genutzten Integration und einem Kennungswort, `stripe_payment_intent_id`) aus Anfragekörpern heraus: der Anbieter liefert sie, wenn der Server ihn aufruft.',
   'derive/start-payment-from-provider':

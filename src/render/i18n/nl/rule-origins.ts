@@ -260,6 +260,8 @@ const sentences: Record<RuleId, string> = {
     'Legt vast dat de documenten geen database vermelden: het systeem bewaart geen eigen gegevens.',
   'derive/no-delete-without-requirement':
     'Laat een verwijderoperatie weg waar geen vermelde eis of user story om vraagt.',
+  'derive/no-write-without-caller':
+    'Laat een ontworpen aanmaak of wijziging weg die elke rol geweigerd is wanneer elke eis die haar noemde bediend wordt door een andere operatie van hetzelfde soort die een rol aanroept (`POST /berths` naast `POST /reservations` van de bezoeker voor FR-2).',
   'derive/no-delete-without-caller':
     'Laat een ontworpen verwijderoperatie weg die elke rol geweigerd wordt: geen user story, recht of vermelde toegang noemt een aanroeper.',
   'derive/no-list-without-requirement':
@@ -368,6 +370,8 @@ const sentences: Record<RuleId, string> = {
     'Laat uit verzoekbodies een unieke code of nummer weg van een record dat van de aanroeper is (`orders.code`): een aanroeper kent de codes van anderen niet, dus de server geeft die uit.',
   'derive/status-from-webhook':
     'Laat uit verzoekbodies de status weg van een record onder wiens collectie een genoemde webhookroute ligt (`POST /fizetesek/simplepay/ipn` naast `fizetesek.statusz`): de melding van de aanbieder wijzigt die.',
+  'derive/action-note-from-action':
+    'Laat uit de aanmaak- en wijzigingsbodies een tekst weg waarvan de naam begint met het werkwoord van een actie waarvan het record het tijdstip houdt (`void_reason` naast `voided_at` en `POST …/{id}/void`): de actie legt die vast.',
   'derive/provider-reference-server-set':
     'Laat de referentie van een aanbieder (een veld genoemd naar een gebruikte integratie en een woord voor een kenmerk, `stripe_payment_intent_id`) weg uit de bodies van verzoeken: de aanbieder geeft haar terug wanneer de server hem aanroept.',
   'derive/start-payment-from-provider':
