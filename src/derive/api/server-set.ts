@@ -184,22 +184,45 @@ function actionRoleColumns(
  * provider's notification moves it, so no client sends it (rule `derive/status-from-webhook`).
  */
 function webhookStatus(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[] {
-  const own = new Set([flat(e.table), flat(e.name)]);
-  const under = endpoints.some((x) => {
-    if (x.action !== 'webhook' || x.origin.kind !== 'source') return false;
-    const first = x.path
-      .split('/')
-      .filter((s) => s && !/^(?:api|v\d+)$/i.test(s))
-      .at(0);
-    return first !== undefined && !first.startsWith('{') && own.has(flat(first));
-  });
+  const heads = webhookHeads(endpoints);
+  if (heads.size === 0) return [];
+  const under = heads.has(flat(e.table)) || heads.has(flat(e.name));
   if (!under) return [];
   return e.fields.filter(
     (f) =>
       !f.references &&
-      (f.type.scalar === 'string' || f.type.scalar === 'text' || f.enum !== null) &&
+      (f.type.scalar === 'string' || f.type.scalar === 'text' || (f.enum ?? null) !== null) &&
       isLifecycleField(f.name),
   );
+}
+
+/** The first path segment of each stated webhook route, flattened, once per endpoint list. */
+const webhookIndex = new WeakMap<readonly Endpoint[], { length: number; heads: Set<string> }>();
+function webhookHeads(endpoints: readonly Endpoint[]): Set<string> {
+  const hit = webhookIndex.get(endpoints);
+  if (hit && hit.length === endpoints.length) return hit.heads;
+  const heads = new Set<string>();
+  for (const x of endpoints) {
+    if (x.action !== 'webhook' || x.origin.kind !== 'source') continue;
+    const first = x.path
+      .split('/')
+      .filter((s) => s && !/^(?:api|v\d+)$/i.test(s))
+      .at(0);
+    if (first !== undefined && !first.startsWith('{')) heads.add(flat(first));
+  }
+  webhookIndex.set(endpoints, { length: endpoints.length, heads });
+  return heads;
+}
+
+/** The entities that hold coordinates, by name, once per model. */
+const placedIndex = new WeakMap<readonly SpecEntity[], Set<string>>();
+function placedEntities(entities: readonly SpecEntity[]): Set<string> {
+  let hit = placedIndex.get(entities);
+  if (!hit) {
+    hit = new Set(entities.filter((x) => holdsCoordinates(x.fields.map((g) => g.name))).map((x) => x.name));
+    placedIndex.set(entities, hit);
+  }
+  return hit;
 }
 
 /**
@@ -208,11 +231,11 @@ function webhookStatus(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField
  * `derive/distance-from-places`).
  */
 function distances(e: SpecEntity, entities: readonly SpecEntity[]): SpecField[] {
+  const withPlace = placedEntities(entities);
   const placed = new Set(
-    e.fields.flatMap((f) => {
-      const target = f.references ? entities.find((x) => x.name === f.references!.entity) : undefined;
-      return target && holdsCoordinates(target.fields.map((g) => g.name)) ? [target.name] : [];
-    }),
+    e.fields.flatMap((f) =>
+      f.references && withPlace.has(f.references.entity) ? [f.references.entity] : [],
+    ),
   );
   if (placed.size < 2) return [];
   return e.fields.filter((f) => !f.references && NUMERIC.has(f.type.scalar) && isDistanceName(f.name));
