@@ -139,6 +139,34 @@ export const authorizationStep: DeriveStep = {
         )
         .map((e) => e.operationId),
     );
+    // Rule `derive/no-write-without-caller`: a create or edit a rule designed that every role is
+    // denied, whose requirements each name another operation of the same kind that a role may call
+    // (FR-2 "create a reservation for one boat and one berth" gave `POST /berths` beside the
+    // visitor's `POST /reservations`), is designed for nobody: it is left out, named.
+    const servedBy = new Map<string, Set<string>>();
+    for (const e of endpoints)
+      if (e.roles.length > 0 || !e.authenticated)
+        for (const r of e.requirements) {
+          const kinds = servedBy.get(r);
+          if (kinds) kinds.add(e.action);
+          else servedBy.set(r, new Set([e.action]));
+        }
+    const unwritten = new Set(
+      endpoints
+        .filter(
+          (e) =>
+            e.origin.kind === 'rule' &&
+            e.origin.rule !== 'derive/join-table-as-sub-resource' &&
+            (e.action === 'create' || e.action === 'update') &&
+            e.authenticated &&
+            e.roles.length === 0 &&
+            e.requirements.length > 0 &&
+            e.requirements.every((r) => servedBy.get(r)?.has(e.action)) &&
+            nobody(scopedRows.find((r) => r.operationId === e.operationId)),
+        )
+        .map((e) => e.operationId),
+    );
+    for (const id of unwritten) uncalled.add(id);
     const callable = endpoints.filter((e) => !uncalled.has(e.operationId));
     const callableRows = scopedRows.filter((r) => !uncalled.has(r.operationId));
     const uncalledOps = endpoints
@@ -148,8 +176,12 @@ export const authorizationStep: DeriveStep = {
           method: e.method,
           path: e.path,
           entity: e.entity,
-          rule: 'derive/no-delete-without-caller',
-          reason: 'no role may call it: no story, grant or stated access names a caller',
+          rule: unwritten.has(e.operationId)
+            ? 'derive/no-write-without-caller'
+            : 'derive/no-delete-without-caller',
+          reason: unwritten.has(e.operationId)
+            ? 'no role may call it: the requirements that named it are served by another operation a role calls'
+            : 'no role may call it: no story, grant or stated access names a caller',
           origin: e.origin,
         }),
       );

@@ -233,6 +233,8 @@ export const RULE_ORIGINS = {
     'Leaves out a delete operation that no stated requirement or story asks for.',
   'derive/no-list-without-requirement':
     'Leaves out a list operation that no stated requirement or story asks for.',
+  'derive/no-write-without-caller':
+    'Leaves out a designed create or edit that every role is denied when each requirement that named it is served by another operation of the same kind a role calls (`POST /berths` beside the visitor’s `POST /reservations` for FR-2).',
   'derive/no-delete-without-caller':
     'Leaves out a designed delete that every role is denied: no story, grant or stated access names a caller.',
   'derive/no-write-without-requirement':
@@ -317,6 +319,16 @@ export const RULE_ORIGINS = {
     'Leaves out of the create and update bodies the reference to a user named for the one role that creates the record (`mechanic_id` when only a mechanic reports damage): the server takes the caller from the token.',
   'derive/total-from-rate':
     'Leaves out of the create and update bodies the one total of a record when another record of the model holds a rate (`total_cents` beside `prices.daily_rate_cents`): the server computes it from the rate.',
+  'derive/role-column-from-action':
+    'Leaves out of the create body a nullable reference to the user named for a role that performs a stated action on the record and creates none (`courier_id` beside `POST /orders/{id}/pickup` for a courier): it is set after creation by an action (the role’s own, or an assignment), never by the creator.',
+  'derive/distance-from-places':
+    'Leaves out of request bodies a number named for a distance on a record that refers to two records holding coordinates (`distance_km` beside the address and the outlet): the server measures it.',
+  'derive/code-of-owned-record':
+    'Leaves out of request bodies a unique code or number of a record its caller owns (`orders.code`): a caller cannot know the codes of other callers, so the server issues it.',
+  'derive/status-from-webhook':
+    'Leaves out of request bodies the status of a record whose collection a stated webhook route sits under (`POST /fizetesek/simplepay/ipn` beside `fizetesek.statusz`): the provider’s notification moves it.',
+  'derive/action-note-from-action':
+    'Leaves out of the create and update bodies a text whose name opens with the verb of an action whose time the record holds (`void_reason` beside `voided_at` and `POST …/{id}/void`): the action records it.',
   'derive/provider-reference-server-set':
     'Leaves a provider’s reference (a field named for an integration in use beside an identifier word, `stripe_payment_intent_id`) out of request bodies: the provider answers with it when the server calls it.',
   'derive/start-payment-from-provider':

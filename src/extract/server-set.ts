@@ -8,6 +8,7 @@ import {
   describesServerSet,
   recordedAs,
   statesValidityPeriod,
+  systemAssigns,
 } from '../read/server-set-words.js';
 
 /**
@@ -50,7 +51,11 @@ export function markServerSetFields(domain: Domain): void {
   // A rule no rule reader took stays a requirement ("ΚΕ-02: Η προκαταβολή είναι 30 % …").
   for (const r of [...(domain.ruleStatements ?? []), ...domain.requirements]) {
     if (r.origin.kind !== 'source') continue;
-    for (const sentence of r.text.split(/(?<=[.;·])\s+/)) {
+    // A clause after a semicolon may state the amount of the concept named before it ("Ongkos
+    // antar-jemput gratis sampai 5 km; di atas 5 km dikenakan Rp 2.000 per km"): whole sentences too.
+    const clauses = r.text.split(/(?<=[.;·])\s+/);
+    const sentences = r.text.split(/(?<=[.·])\s+/).filter((x) => !clauses.includes(x));
+    for (const sentence of [...clauses, ...sentences]) {
       for (const concept of statedAmountConcepts(sentence)) {
         const named = domain.entities.flatMap((e) =>
           e.fields.filter(
@@ -60,6 +65,33 @@ export function markServerSetFields(domain: Domain): void {
         if (named.length === 1 && !named[0]!.serverSet)
           named[0]!.serverSet = { file: r.origin.file, line: r.origin.line };
       }
+    }
+  }
+  // "The system assigns the order to the nearest outlet" (a rule, or a requirement): the one
+  // reference of the assigned record to the record it is assigned to is the system's choice. The
+  // record is the one the sentence names, or, when it names none the model knows by that name
+  // ("pesanan" for `Order`), the one record whose reference to it is required.
+  for (const r of [...(domain.ruleStatements ?? []), ...domain.requirements]) {
+    if (r.origin.kind !== 'source') continue;
+    for (const sentence of r.text.split(/(?<=[.;])\s+/)) {
+      const said = systemAssigns(sentence);
+      if (!said) continue;
+      const targets = domain.entities.filter(
+        (e) =>
+          mentionPattern(e.name).test(said.target) ||
+          stripAccents((e.table ?? '').toLowerCase()) === said.target,
+      );
+      if (targets.length !== 1) continue;
+      const target = targets[0]!;
+      const refs = domain.entities.flatMap((e) =>
+        e.name === target.name
+          ? []
+          : e.fields.filter((f) => f.references?.entity === target.name).map((f) => ({ e, f })),
+      );
+      const named = refs.filter((x) => mentionPattern(x.e.name).test(said.object));
+      const chosen = named.length > 0 ? named : refs.filter((x) => x.f.nullable === false);
+      if (chosen.length === 1 && !chosen[0]!.f.serverSet)
+        chosen[0]!.f.serverSet = { file: r.origin.file, line: r.origin.line };
     }
   }
   // "Абонемент действует 30 дней с момента оплаты" (a rule, or a requirement no rule reader took):

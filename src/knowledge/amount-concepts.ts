@@ -12,7 +12,7 @@
  * `money`: for a concept that names an event (late), the field must also carry a word of a charge.
  */
 export interface AmountConcept {
-  key: 'deposit' | 'late-fee';
+  key: 'deposit' | 'late-fee' | 'delivery-fee';
   prose: readonly string[];
   field: readonly string[];
   money?: readonly string[];
@@ -50,6 +50,85 @@ export const MONEY_WORDS: readonly string[] = [
   'biaya',
   'dij',
   'potdij',
+];
+
+/** Words of a delivery fee in prose (stems; one with a space, words in a row). */
+const DELIVERY_PROSE: readonly string[] = [
+  'delivery fee',
+  'delivery charge',
+  'delivery cost',
+  'shipping',
+  'ongkos antar',
+  'ongkos kirim',
+  'ongkir',
+  'biaya antar',
+  'biaya kirim',
+  'gastos de envio',
+  'costo de envio',
+  'frete',
+  'taxa de entrega',
+  'frais de livraison',
+  'frais de port',
+  'liefergebuhr',
+  'liefergebuehr',
+  'versandkosten',
+  'lieferkosten',
+  'bezorgkosten',
+  'verzendkosten',
+  'spese di consegna',
+  'spese di spedizione',
+  'leveringsgebyr',
+  'fraktavgift',
+  'leveransavgift',
+  'kargo ucret',
+  'teslimat ucret',
+  'szallitasi dij',
+  'kiszallitasi dij',
+  'poplatek za doruceni',
+  'oplata za dostaw',
+  'koszt dostawy',
+];
+
+/** Words of a delivery in a field's name (`delivery_fee`, `ongkos_antar`, `frais_livraison`). */
+const DELIVERY_FIELD: readonly string[] = [
+  'delivery',
+  'shipping',
+  'antar',
+  'kirim',
+  'ongkir',
+  'envio',
+  'frete',
+  'entrega',
+  'livraison',
+  'liefer',
+  'versand',
+  'bezorg',
+  'verzend',
+  'consegna',
+  'spedizione',
+  'levering',
+  'frakt',
+  'leverans',
+  'kargo',
+  'teslimat',
+  'szallitas',
+  'kiszallitas',
+  'doruceni',
+  'dostawa',
+  'dostawy',
+];
+
+/** Charge words a delivery fee's name may carry besides the general ones (`ongkos_antar`). */
+const DELIVERY_MONEY: readonly string[] = [
+  'ongkos',
+  'ongkir',
+  'kosten',
+  'spese',
+  'gastos',
+  'custo',
+  'costo',
+  'porto',
+  'frete',
 ];
 
 export const AMOUNT_CONCEPTS: readonly AmountConcept[] = [
@@ -165,5 +244,13 @@ export const AMOUNT_CONCEPTS: readonly AmountConcept[] = [
       'forsinkelse',
     ],
     money: MONEY_WORDS,
+  },
+  {
+    // "Ongkos antar-jemput … Rp 2.000 per km", "Delivery costs 2 € per km": the fee for carrying
+    // the goods (`delivery_fee`, `ongkir`, `frais_livraison`), computed by the stated rule.
+    key: 'delivery-fee',
+    prose: DELIVERY_PROSE,
+    field: DELIVERY_FIELD,
+    money: [...MONEY_WORDS, ...DELIVERY_MONEY],
   },
 ];

@@ -39,6 +39,8 @@ const IRREGULAR: Record<string, string> = {
   kept: 'keep',
   lent: 'lend',
   begun: 'begin',
+  issued: 'issue',
+  voided: 'void',
 };
 
 /**

@@ -171,6 +171,18 @@ const GROUPS: Record<string, string[]> = {
     'erstattet',
     'rückerstattet',
   ],
+  issued: [
+    'issued',
+    'emitido',
+    'emitida',
+    'emitidos',
+    'emitidas',
+    'émis',
+    'émise',
+    'ausgestellt',
+    'uitgegeven',
+  ],
+  voided: ['voided', 'anulado', 'anulada', 'invalidado', 'invalidada', 'ungültig', 'ongeldig'],
 };
 
 /**

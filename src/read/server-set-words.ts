@@ -137,3 +137,31 @@ const VALIDITY = [
   /(?<!\p{L})(?:jest|są)\s+ważn[yaei]\s+(?:przez\s+)?\d+\s*(?:dni|tygodni\p{L}*|miesi\p{L}*|lat|godzin\p{L}*)(?!\p{L})/iu,
 ];
 export const statesValidityPeriod = (sentence: string): boolean => VALIDITY.some((re) => re.test(sentence));
+
+/**
+ * "The system assigns the order to the nearest outlet", "Sistem menetapkan pesanan ke outlet
+ * terdekat", "El sistema asigna el pedido a la sucursal más cercana", "O sistema atribui o pedido à
+ * loja mais próxima", "Le système attribue la commande à l'agence la plus proche", "Das System weist
+ * die Bestellung der nächsten Filiale zu", "Het systeem wijst de bestelling toe aan de dichtstbijzijnde
+ * vestiging", "Il sistema assegna l'ordine alla sede più vicina": the system, not the client, picks
+ * the record the first one refers to. `object` holds the words of what is assigned, `target` the
+ * first word of the record it is assigned to (a word of degree before it dropped).
+ */
+const SYSTEM_ASSIGNS: RegExp[] = [
+  /(?<!\p{L})(?:the )?(?:system|server|platform|backend|service) (?:automatically )?(?:assigns|allocates|routes|dispatches) (.+?) to (?:the |a |an )?(?:(?:nearest|closest|best|first|available|least busy) )*(\p{L}+)/iu,
+  /(?<!\p{L})(?:sistem|server|platform) (?:secara otomatis |otomatis )?(?:menetapkan|menugaskan|mengalokasikan|meneruskan|mengarahkan) (.+?) (?:ke|kepada) (\p{L}+)/iu,
+  /(?<!\p{L})el (?:sistema|servidor) (?:asigna|atribuye) (.+?) (?:al|a la|a los|a las|a) (?:(?:más cercan[oa]|próxim[oa]|primer[oa]?) )?(\p{L}+)/iu,
+  /(?<!\p{L})o (?:sistema|servidor) (?:atribui|designa|aloca) (.+?) (?:ao|à|aos|às|a) (?:(?:mais próxim[oa]) )?(\p{L}+)/iu,
+  /(?<!\p{L})le (?:système|serveur) (?:attribue|affecte|assigne) (.+?) (?:au|aux|à la|à l['’]|à) ?(\p{L}+)/iu,
+  /(?<!\p{L})das (?:System|Server) (?:weist|ordnet) (.+?) (?:der|dem|einer|einem) (?:(?:nächst\p{L}*|nächstgelegen\p{L}*) )?(\p{L}+) zu(?!\p{L})/iu,
+  /(?<!\p{L})het (?:systeem|server) (?:wijst|kent) (.+?) toe aan (?:de|het|een) (?:(?:dichtstbijzijnde|dichtsbijzijnde|dichtste) )?(\p{L}+)/iu,
+  /(?<!\p{L})il (?:sistema|server) (?:assegna|attribuisce) (.+?) (?:al|alla|all['’]|ai|alle|a) ?(\p{L}+)/iu,
+];
+
+export function systemAssigns(sentence: string): { object: string; target: string } | null {
+  for (const re of SYSTEM_ASSIGNS) {
+    const m = re.exec(sentence);
+    if (m?.[1] && m[2]) return { object: m[1], target: stripAccents(m[2].toLowerCase()) };
+  }
+  return null;
+}

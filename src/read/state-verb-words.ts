@@ -78,6 +78,11 @@ const FORMS: [string, string][] = [
   ],
   // da/nb "låse", sv "låsa", and the route segment written without the letter å ("laas").
   ['lock', 'lås|låse|låser|låses|låst|låste|låsa|laas|laase'],
+  ['void', 'void|voids|voided|voiding|invalidat\\p{L}*|invalid(?:ar|ad[oa]s?|er|ée?s?)|sztornó\\p{L}*'],
+  [
+    'issue',
+    'issue|issues|issued|issuing|emit(?:ir|e|en|id[oa]s?)|émet\\p{L}*|émis|émise|ausstell\\p{L}*|ausgestellt|emess[oaie]|emette\\p{L}*|wystaw\\p{L}*|utfärd\\p{L}*|udsted\\p{L}*|kiállít\\p{L}*|menerbitkan|diterbitkan|vystav\\p{L}*',
+  ],
 ];
 
 const PATTERNS = FORMS.map(([verb, forms]) => ({

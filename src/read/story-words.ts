@@ -240,6 +240,14 @@ const STATE_VERBS: [string, string][] = [
     'return',
     'return(?! (?:to|home|back)(?!\\p{L}))|devolver|restituer|zurückgeben|restituire|teruggeven|terugbrengen|inleveren|lämna tillbaka|återlämna|iade etmek|επιστρέφω|επιστρέψω',
   ],
+  [
+    'void',
+    'void|invalidate|invalidar|anular (?:la |el |una |un )?(?:factura|recibo|boleta)|invalider|annuler (?:la |une )?facture|stornieren (?:die |eine )?rechnung|annullare (?:la |una )?fattura|ongeldig maken|unieważnić|makulera|ugyldiggøre|érvényteleníteni|sztornózni|batalkan faktur|membatalkan faktur',
+  ],
+  [
+    'issue',
+    'issue(?! (?:with|of)(?!\\p{L}))|emitir|émettre|ausstellen|emettere|uitgeven|wystawić|wystawiać|utfärda|udstede|utstede|kiállítani|menerbitkan|terbitkan|vystavit',
+  ],
 ];
 const STATE_RES = STATE_VERBS.map(([verb, forms]) => ({ verb, re: V(forms) }));
 

@@ -1,3 +1,4 @@
+import { isRecordTimeName } from '../../knowledge/record-time-names.js';
 import { isSecretField, sensitivity } from '../../knowledge/sensitive.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
 import { copyPlain } from '../../model/plain-copy.js';
@@ -57,6 +58,8 @@ const SERVER_TIME =
 export function serverOwned(f: SpecField, users: ReadonlySet<string>): boolean {
   const n = snake(f.name);
   if (isHash(f) || SERVER_TIME.test(n)) return true;
+  // The same times named in another language (`oprettet`, `letrehozva`, `erstellt_am`).
+  if ((f.type.scalar === 'datetime' || f.type.scalar === 'date') && isRecordTimeName(f.name)) return true;
   if (/_count$|^(version|etag|row_version)$/.test(n)) return true;
   // A description that says the server computes or sets it was read in extract (`serverSet`).
   if (f.serverSet) return true;

@@ -10,6 +10,7 @@ import {
 } from '../../knowledge/line-items.js';
 import { isProviderReferenceName, providerKey } from '../../knowledge/provider-reference.js';
 import { roleKey } from '../../knowledge/role-names.js';
+import { holdsCoordinates, isCodeName, isDistanceName } from '../../knowledge/server-issued-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
 import { isCreatorColumn, namesWhomRecordIsFor } from '../../knowledge/user-entity.js';
@@ -71,7 +72,12 @@ export interface ServerSetField {
     | 'derive/action-reading-from-action'
     | 'derive/status-from-actions'
     | 'derive/role-column-from-caller'
-    | 'derive/total-from-rate';
+    | 'derive/total-from-rate'
+    | 'derive/role-column-from-action'
+    | 'derive/distance-from-places'
+    | 'derive/code-of-owned-record'
+    | 'derive/status-from-webhook'
+    | 'derive/action-note-from-action';
 }
 
 export function serverSetFields(
@@ -112,10 +118,127 @@ export function serverSetFields(
       if (!f.references && isProviderReferenceName(f.name, providers))
         add(f, 'derive/provider-reference-server-set');
   for (const f of stateFlags(e, entities, endpoints)) add(f, 'derive/state-flag-from-action');
-  for (const f of actionTimes(e, endpoints)) add(f, 'derive/action-time-from-action');
+  const times = actionTimes(e, endpoints);
+  for (const f of times) add(f, 'derive/action-time-from-action');
+  // `void_reason` beside `voided_at` and `POST …/{id}/void`: the text the action records with its
+  // time (the reason it is given), never sent on create.
+  const heads = new Set(times.map((f) => words(f.name)[0]!));
+  for (const f of e.fields)
+    if (
+      !f.references &&
+      (f.type.scalar === 'string' || f.type.scalar === 'text') &&
+      words(f.name).length === 2 &&
+      [...heads].some((h) => verbOf(h) === words(f.name)[0])
+    )
+      add(f, 'derive/action-note-from-action');
   for (const f of actionReadings(e, endpoints)) add(f, 'derive/action-reading-from-action');
   for (const f of statusFromActions(e, endpoints)) add(f, 'derive/status-from-actions');
+  for (const f of actionRoleColumns(e, entities, endpoints, creators))
+    add(f, 'derive/role-column-from-action');
+  for (const f of distances(e, entities)) add(f, 'derive/distance-from-places');
+  for (const f of webhookStatus(e, endpoints)) add(f, 'derive/status-from-webhook');
+  // A code unique across every caller's records, on a record its caller owns: the caller cannot
+  // know which codes other callers hold, so the server issues it.
+  if (out.some((x) => CALLER_RULES.has(x.rule)))
+    for (const f of e.fields)
+      if (!f.references && f.unique && !f.nullable && f.default === null && isCodeName(f.name))
+        if (f.type.scalar === 'string' || f.type.scalar === 'text') add(f, 'derive/code-of-owned-record');
   return out;
+}
+
+const CALLER_RULES = new Set<ServerSetField['rule']>([
+  'derive/owner-from-caller',
+  'derive/creator-from-caller',
+  'derive/role-column-from-caller',
+]);
+
+/**
+ * The FKs to the user entity named for a role that performs a stated action route on the record
+ * and creates none (`orders.courier_id` beside `POST /orders/{id}/pickup` for `courier`, while only a
+ * `customer` creates orders; `segnalazioni.fornitore_id` beside the supplier's `PATCH …/stato`, while
+ * the administrator's `POST …/assegna` fills it): an action after creation sets it — the role's own
+ * or an assignment — and the creator never chooses it (rule `derive/role-column-from-action`).
+ */
+function actionRoleColumns(
+  e: SpecEntity,
+  entities: readonly SpecEntity[],
+  endpoints: readonly Endpoint[],
+  creators: readonly Endpoint[],
+): SpecField[] {
+  if (creators.length === 0 || creators.some((x) => x.roles.length === 0)) return [];
+  const user = userEntity(entities);
+  if (!user || user.name === e.name) return [];
+  const actors = [...new Set(statedActionsOf(endpoints, e.name).flatMap((x) => x.roles))];
+  const creating = creators.flatMap((x) => x.roles);
+  return e.fields.filter((f) => {
+    if (f.references?.entity !== user.name || !f.nullable) return false;
+    const named = stripAccents(roleKey(f.column).replace(/_(id|uuid|ref|fk)$/, ''));
+    const role = actors.find((r) => sameRole(stripAccents(roleKey(r)), named));
+    return role !== undefined && !creating.some((r) => sameRole(r, role));
+  });
+}
+
+/**
+ * The status column of a record whose collection a stated webhook route sits under
+ * (`POST /fizetesek/simplepay/ipn` for `fizetesek.statusz`, `POST /payments/vnpay/ipn`): the
+ * provider's notification moves it, so no client sends it (rule `derive/status-from-webhook`).
+ */
+function webhookStatus(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[] {
+  const heads = webhookHeads(endpoints);
+  if (heads.size === 0) return [];
+  const under = heads.has(flat(e.table)) || heads.has(flat(e.name));
+  if (!under) return [];
+  return e.fields.filter(
+    (f) =>
+      !f.references &&
+      (f.type.scalar === 'string' || f.type.scalar === 'text' || (f.enum ?? null) !== null) &&
+      isLifecycleField(f.name),
+  );
+}
+
+/** The first path segment of each stated webhook route, flattened, once per endpoint list. */
+const webhookIndex = new WeakMap<readonly Endpoint[], { length: number; heads: Set<string> }>();
+function webhookHeads(endpoints: readonly Endpoint[]): Set<string> {
+  const hit = webhookIndex.get(endpoints);
+  if (hit && hit.length === endpoints.length) return hit.heads;
+  const heads = new Set<string>();
+  for (const x of endpoints) {
+    if (x.action !== 'webhook' || x.origin.kind !== 'source') continue;
+    const first = x.path
+      .split('/')
+      .filter((s) => s && !/^(?:api|v\d+)$/i.test(s))
+      .at(0);
+    if (first !== undefined && !first.startsWith('{')) heads.add(flat(first));
+  }
+  webhookIndex.set(endpoints, { length: endpoints.length, heads });
+  return heads;
+}
+
+/** The entities that hold coordinates, by name, once per model. */
+const placedIndex = new WeakMap<readonly SpecEntity[], Set<string>>();
+function placedEntities(entities: readonly SpecEntity[]): Set<string> {
+  let hit = placedIndex.get(entities);
+  if (!hit) {
+    hit = new Set(entities.filter((x) => holdsCoordinates(x.fields.map((g) => g.name))).map((x) => x.name));
+    placedIndex.set(entities, hit);
+  }
+  return hit;
+}
+
+/**
+ * A number named for a distance (`distance_km`, `jarak_km`) on a record that refers to two records
+ * holding coordinates (the pickup address and the outlet): the server measures it between them (rule
+ * `derive/distance-from-places`).
+ */
+function distances(e: SpecEntity, entities: readonly SpecEntity[]): SpecField[] {
+  const withPlace = placedEntities(entities);
+  const placed = new Set(
+    e.fields.flatMap((f) =>
+      f.references && withPlace.has(f.references.entity) ? [f.references.entity] : [],
+    ),
+  );
+  if (placed.size < 2) return [];
+  return e.fields.filter((f) => !f.references && NUMERIC.has(f.type.scalar) && isDistanceName(f.name));
 }
 
 const flatWord = (w: string) =>
@@ -138,7 +261,11 @@ function statedActionWords(e: SpecEntity, endpoints: readonly Endpoint[]): Set<s
  * records when it happened, a create or an edit never does (rule `derive/action-time-from-action`).
  */
 function actionTimes(e: SpecEntity, endpoints: readonly Endpoint[]): SpecField[] {
+  // A state action a story asks for (`POST /invoices/{id}/void` for "void an invoice") records its
+  // time as a stated one does (`voided_at`).
   const actions = statedActionWords(e, endpoints);
+  for (const x of storyActionsOf(endpoints, e.name))
+    actions.add(flatWord(x.stateVerb ?? x.path.slice(x.path.lastIndexOf('/') + 1)));
   if (actions.size === 0) return [];
   return e.fields.filter((f) => {
     if (f.references || (f.type.scalar !== 'datetime' && f.type.scalar !== 'date')) return false;
@@ -256,6 +383,33 @@ function statedActionsOf(endpoints: readonly Endpoint[], entity: string): Endpoi
     statedActionIndex.set(endpoints, hit);
   }
   // Checked again: an endpoint's entity may have been renamed since the index was built.
+  return (hit.byEntity.get(entity) ?? []).filter((x) => x.entity === entity);
+}
+
+/** The state actions stories ask for on each entity, indexed once per endpoint list. */
+const storyActionIndex = new WeakMap<
+  readonly Endpoint[],
+  { length: number; byEntity: Map<string, Endpoint[]> }
+>();
+
+function storyActionsOf(endpoints: readonly Endpoint[], entity: string): Endpoint[] {
+  let hit = storyActionIndex.get(endpoints);
+  if (!hit || hit.length !== endpoints.length) {
+    const byEntity = new Map<string, Endpoint[]>();
+    for (const x of endpoints)
+      if (
+        x.action === 'action' &&
+        x.entity !== null &&
+        x.origin.kind === 'rule' &&
+        x.origin.rule === 'derive/operation-from-story'
+      ) {
+        const list = byEntity.get(x.entity);
+        if (list) list.push(x);
+        else byEntity.set(x.entity, [x]);
+      }
+    hit = { length: endpoints.length, byEntity };
+    storyActionIndex.set(endpoints, hit);
+  }
   return (hit.byEntity.get(entity) ?? []).filter((x) => x.entity === entity);
 }
 

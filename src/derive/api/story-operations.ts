@@ -1219,6 +1219,9 @@ function resolve(
       // "block time off": blocking creates the record when nothing has a state to block.
       if (verb === 'block' && !statusField(r.entity))
         return on((e) => e.action === 'create') ?? crud(r, 'create', ctx);
+      // "The harbour office issues invoices" where every invoice has its `issued_on` (NOT NULL): a
+      // record is in the state the verb leads to from its creation, so the verb creates it.
+      if (createdInState(r.entity, verb)) return on((e) => e.action === 'create') ?? crud(r, 'create', ctx);
       // A stated route whose segment or description names the verb performs it, whatever its
       // method (`DELETE /bookings/{id}` described "cancel").
       // A near-synonym the documents' route states does the same ("refuser un devis" reads as
@@ -2252,3 +2255,24 @@ function statedPerformer(verbs: readonly string[], where: AllIndex): string | nu
   }
   return entities.size === 1 ? [...entities][0]! : null;
 }
+
+/**
+ * Whether every record holds the time of the state `verb` leads to (`issued_on NOT NULL` for
+ * `issue`) and no status value says it: the record is in that state from its creation.
+ */
+function createdInState(e: Resource['entity'], verb: string): boolean {
+  if (statusField(e)?.enum?.some((v) => verbOfState(v) === verb)) return false;
+  return e.fields.some((f) => {
+    if (f.nullable !== false || f.references || (f.type.scalar !== 'date' && f.type.scalar !== 'datetime'))
+      return false;
+    const ws = f.name
+      .replace(/([a-z])([A-Z])/g, '$1_$2')
+      .toLowerCase()
+      .split('_')
+      .filter(Boolean);
+    return ws.length === 2 && TIME_SUFFIX.has(ws[1]!) && verbOfState(ws[0]!) === verb;
+  });
+}
+
+// `issued_on`, `emitida_el`, `émise_le`, `ausgestellt_am`, `emitida_em`.
+const TIME_SUFFIX = new Set(['at', 'on', 'date', 'time', 'el', 'en', 'em', 'le', 'am', 'il', 'op']);

@@ -167,11 +167,13 @@ export function errorCodes(input: {
     if (list) list.push(x.operationId);
     else writesOf.set(x.entity, [x.operationId]);
   }
-  // A provider's reference is the provider's answer, never the caller's input: its duplicate is no
-  // conflict a client's write can cause.
+  // A provider's reference is the provider's answer, never the caller's input, and a code the server
+  // issues is unique by construction: neither duplicate is a conflict a client's write can cause.
   const fromProvider = new Set(
     (input.serverSet ?? [])
-      .filter((x) => x.rule === 'derive/provider-reference-server-set')
+      .filter(
+        (x) => x.rule === 'derive/provider-reference-server-set' || x.rule === 'derive/code-of-owned-record',
+      )
       .map((x) => `${x.entity}.${x.field}`),
   );
   for (const e of entities) {

@@ -242,6 +242,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'die Dokumente nennen keine gespeicherten Daten und keine genannte Route bedient die Story',
   'the story names no object': 'die Story nennt kein Objekt',
   'the story names no entity of the data model': 'die Story nennt keine Entität des Datenmodells',
+  'no role may call it: the requirements that named it are served by another operation a role calls':
+    'keine Rolle darf es aufrufen: die Anforderungen, die es nannten, bedient eine andere Operation, die eine Rolle aufruft',
   'no role may call it: no story, grant or stated access names a caller':
     'keine Rolle darf es aufrufen: keine Story, keine Berechtigung und kein genannter Zugriff nennt einen Aufrufer',
   'no requirement or story asks to delete it': 'keine Anforderung und keine Story verlangt, es zu löschen',

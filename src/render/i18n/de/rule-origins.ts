@@ -270,6 +270,8 @@ const sentences: Record<RuleId, string> = {
     'Hält fest, dass die Dokumente keine Datenbank nennen: das System speichert keine eigenen Daten.',
   'derive/no-delete-without-requirement':
     'Lässt eine Löschoperation weg, die keine genannte Anforderung oder Story verlangt.',
+  'derive/no-write-without-caller':
+    'Lässt ein entworfenes Anlegen oder Ändern weg, das jeder Rolle verweigert ist, wenn jede Anforderung, die es nannte, von einer anderen Operation derselben Art bedient wird, die eine Rolle aufruft (`POST /berths` neben `POST /reservations` des Besuchers für FR-2).',
   'derive/no-delete-without-caller':
     'Lässt eine entworfene Löschoperation weg, die jeder Rolle verweigert ist: keine Story, keine Berechtigung und kein genannter Zugriff nennt einen Aufrufer.',
   'derive/no-list-without-requirement':
@@ -369,6 +371,16 @@ const sentences: Record<RuleId, string> = {
     'Lässt aus den Anlege- und Änderungsbodies den Verweis auf einen Benutzer heraus, der nach der einzigen Rolle benannt ist, die den Datensatz anlegt (`mechanic_id`, wenn nur ein Mechaniker Schäden meldet): der Server nimmt den Aufrufer aus dem Token.',
   'derive/total-from-rate':
     'Lässt aus den Anlege- und Änderungsbodies die eine Summe eines Datensatzes heraus, wenn ein anderer Datensatz des Modells einen Satz hält (`total_cents` neben `prices.daily_rate_cents`): der Server berechnet sie aus dem Satz.',
+  'derive/role-column-from-action':
+    'Lässt aus dem Anlegebody einen optionalen Verweis auf den Benutzer heraus, benannt nach einer Rolle, die eine angegebene Aktion am Datensatz ausführt und keinen anlegt (`courier_id` neben `POST /orders/{id}/pickup` für einen Kurier): er wird nach dem Anlegen durch eine Aktion gesetzt (die der Rolle oder eine Zuweisung), nie vom Anlegenden.',
+  'derive/distance-from-places':
+    'Lässt aus Anfragekörpern eine nach einer Entfernung benannte Zahl heraus, wenn der Datensatz auf zwei Datensätze mit Koordinaten verweist (`distance_km` neben Adresse und Filiale): der Server misst sie.',
+  'derive/code-of-owned-record':
+    'Lässt aus Anfragekörpern einen eindeutigen Code oder eine Nummer eines Datensatzes heraus, der seinem Aufrufer gehört (`orders.code`): ein Aufrufer kennt die Codes anderer nicht, also vergibt ihn der Server.',
+  'derive/status-from-webhook':
+    'Lässt aus Anfragekörpern den Status eines Datensatzes heraus, unter dessen Sammlung eine angegebene Webhook-Route liegt (`POST /fizetesek/simplepay/ipn` neben `fizetesek.statusz`): die Benachrichtigung des Anbieters setzt ihn.',
+  'derive/action-note-from-action':
+    'Lässt aus den Anlege- und Änderungsbodies einen Text heraus, dessen Name mit dem Verb einer Aktion beginnt, deren Zeitpunkt der Datensatz hält (`void_reason` neben `voided_at` und `POST …/{id}/void`): die Aktion hält ihn fest.',
   'derive/provider-reference-server-set':
     'Hält die Referenz eines Anbieters (ein Feld, benannt nach einer genutzten Integration und einem Kennungswort, `stripe_payment_intent_id`) aus Anfragekörpern heraus: der Anbieter liefert sie, wenn der Server ihn aufruft.',
   'derive/start-payment-from-provider':

@@ -153,6 +153,7 @@ export const DERIVED_PHRASES = [
   'the story names no object',
   'the story names no entity of the data model',
   'no role may call it: no story, grant or stated access names a caller',
+  'no role may call it: the requirements that named it are served by another operation a role calls',
   'no requirement or story asks to delete it',
   'the documents say the system generates it',
   'the documents say it is deactivated or archived, never deleted',

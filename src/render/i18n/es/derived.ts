@@ -241,6 +241,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'los documentos no indican datos almacenados y ninguna ruta indicada sirve al relato',
   'the story names no object': 'el relato no nombra ningún objeto',
   'the story names no entity of the data model': 'la historia no nombra ninguna entidad del modelo de datos',
+  'no role may call it: the requirements that named it are served by another operation a role calls':
+    'ningún rol puede llamarla: los requisitos que la nombraban los atiende otra operación que un rol llama',
   'no role may call it: no story, grant or stated access names a caller':
     'ningún rol puede llamarla: ninguna historia, permiso ni acceso indicado nombra a quien la llama',
   'no requirement or story asks to delete it': 'ningún requisito ni historia pide eliminarlo',

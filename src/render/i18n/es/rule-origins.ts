@@ -269,6 +269,8 @@ const sentences: Record<RuleId, string> = {
     'Deja constancia de que los documentos no indican base de datos: el sistema no guarda datos propios.',
   'derive/no-delete-without-requirement':
     'Omite una operación de borrado que ningún requisito ni historia indicados piden.',
+  'derive/no-write-without-caller':
+    'Omite una creación o edición diseñada que se niega a todos los roles cuando cada requisito que la nombraba lo atiende otra operación del mismo tipo que un rol llama (`POST /berths` junto a `POST /reservations` del visitante para FR-2).',
   'derive/no-delete-without-caller':
     'Omite un borrado diseñado que se niega a todos los roles: ninguna historia, permiso ni acceso indicado nombra a quien lo llama.',
   'derive/no-list-without-requirement':
@@ -370,6 +372,16 @@ const sentences: Record<RuleId, string> = {
     'Deja fuera de los cuerpos de creación y edición la referencia a un usuario con nombre del único rol que crea el registro (`mechanic_id` cuando solo un mecánico informa daños): el servidor toma al llamante del token.',
   'derive/total-from-rate':
     'Deja fuera de los cuerpos de creación y edición el único total de un registro cuando otro registro del modelo guarda una tarifa (`total_cents` junto a `prices.daily_rate_cents`): el servidor lo calcula a partir de la tarifa.',
+  'derive/role-column-from-action':
+    'Deja fuera del cuerpo de creación una referencia opcional al usuario nombrada por un rol que realiza una acción indicada sobre el registro y no lo crea (`courier_id` junto a `POST /orders/{id}/pickup` para un repartidor): lo fija tras la creación una acción (la del rol o una asignación), nunca quien crea.',
+  'derive/distance-from-places':
+    'Deja fuera de los cuerpos de petición un número nombrado por una distancia en un registro que apunta a dos registros con coordenadas (`distance_km` junto a la dirección y la sucursal): el servidor la mide.',
+  'derive/code-of-owned-record':
+    'Deja fuera de los cuerpos de petición un código o número único de un registro que pertenece a quien llama (`orders.code`): quien llama no conoce los códigos de los demás, así que lo emite el servidor.',
+  'derive/status-from-webhook':
+    'Deja fuera de los cuerpos de petición el estado de un registro bajo cuya colección está una ruta de webhook indicada (`POST /fizetesek/simplepay/ipn` junto a `fizetesek.statusz`): la notificación del proveedor lo cambia.',
+  'derive/action-note-from-action':
+    'Deja fuera de los cuerpos de creación y edición un texto cuyo nombre empieza por el verbo de una acción cuyo momento guarda el registro (`void_reason` junto a `voided_at` y `POST …/{id}/void`): la acción lo registra.',
   'derive/provider-reference-server-set':
     'Deja fuera de los cuerpos de petición la referencia de un proveedor (un campo con el nombre de una integración en uso y una palabra de identificador, `stripe_payment_intent_id`): el proveedor la devuelve cuando el servidor lo llama.',
   'derive/start-payment-from-provider':

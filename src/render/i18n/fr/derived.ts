@@ -241,6 +241,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'les documents n’indiquent aucune donnée stockée et aucune route indiquée ne sert le récit',
   'the story names no object': 'le récit ne nomme aucun objet',
   'the story names no entity of the data model': 'le récit ne nomme aucune entité du modèle de données',
+  'no role may call it: the requirements that named it are served by another operation a role calls':
+    'aucun rôle ne peut l’appeler : les exigences qui la nommaient sont servies par une autre opération qu’un rôle appelle',
   'no role may call it: no story, grant or stated access names a caller':
     'aucun rôle ne peut l’appeler : aucun récit, droit ou accès indiqué ne nomme d’appelant',
   'no requirement or story asks to delete it': 'aucune exigence ni aucun récit ne demande de le supprimer',

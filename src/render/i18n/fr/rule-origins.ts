@@ -274,6 +274,8 @@ const sentences: Record<RuleId, string> = {
     'Constate que les documents n’indiquent aucune base de données : le système ne conserve pas de données propres.',
   'derive/no-delete-without-requirement':
     'Omet une opération de suppression qu’aucune exigence ni story indiquée ne demande.',
+  'derive/no-write-without-caller':
+    'Omet une création ou modification conçue refusée à tous les rôles quand chaque exigence qui la nommait est servie par une autre opération du même type qu’un rôle appelle (`POST /berths` à côté de `POST /reservations` du visiteur pour FR-2).',
   'derive/no-delete-without-caller':
     'Omet une suppression conçue refusée à tous les rôles : aucun récit, droit ou accès indiqué ne nomme d’appelant.',
   'derive/no-list-without-requirement':
@@ -377,6 +379,16 @@ const sentences: Record<RuleId, string> = {
     'Écarte des corps de création et de modification la référence à un utilisateur nommée d’après le seul rôle qui crée l’enregistrement (`mechanic_id` quand seul un mécanicien signale une panne) : le serveur prend l’appelant dans le jeton.',
   'derive/total-from-rate':
     'Écarte des corps de création et de modification le seul total d’un enregistrement quand un autre enregistrement du modèle porte un tarif (`total_cents` à côté de `prices.daily_rate_cents`) : le serveur le calcule à partir du tarif.',
+  'derive/role-column-from-action':
+    'Écarte du corps de création une référence facultative à l’utilisateur nommée d’après un rôle qui effectue une action déclarée sur l’enregistrement sans le créer (`courier_id` à côté de `POST /orders/{id}/pickup` pour un coursier) : une action la fixe après la création (celle du rôle ou une affectation), jamais le créateur.',
+  'derive/distance-from-places':
+    'Écarte des corps de requête un nombre nommé d’après une distance sur un enregistrement qui renvoie à deux enregistrements ayant des coordonnées (`distance_km` à côté de l’adresse et de l’agence) : le serveur la mesure.',
+  'derive/code-of-owned-record':
+    'Écarte des corps de requête un code ou numéro unique d’un enregistrement qui appartient à son appelant (`orders.code`) : un appelant ne connaît pas les codes des autres, le serveur l’attribue donc.',
+  'derive/status-from-webhook':
+    'Écarte des corps de requête le statut d’un enregistrement sous la collection duquel se trouve une route de webhook déclarée (`POST /fizetesek/simplepay/ipn` à côté de `fizetesek.statusz`) : la notification du fournisseur le change.',
+  'derive/action-note-from-action':
+    'Écarte des corps de création et de modification un texte dont le nom commence par le verbe d’une action dont l’enregistrement garde l’heure (`void_reason` à côté de `voided_at` et `POST …/{id}/void`) : l’action l’enregistre.',
   'derive/provider-reference-server-set':
     'Garde hors des corps de requête la référence d’un fournisseur (un champ nommé d’après une intégration utilisée et un mot d’identifiant, `stripe_payment_intent_id`) : le fournisseur la renvoie quand le serveur l’appelle.',
   'derive/start-payment-from-provider':

@@ -241,6 +241,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'i documenti non indicano dati memorizzati e nessuna rotta indicata serve la storia',
   'the story names no object': 'la storia non nomina alcun oggetto',
   'the story names no entity of the data model': 'la storia non nomina alcuna entità del modello dei dati',
+  'no role may call it: the requirements that named it are served by another operation a role calls':
+    'nessun ruolo può chiamarla: i requisiti che la nominavano sono serviti da un’altra operazione che un ruolo chiama',
   'no role may call it: no story, grant or stated access names a caller':
     'nessun ruolo può chiamarla: nessuna storia, permesso o accesso indicato nomina chi la chiama',
   'no requirement or story asks to delete it': 'nessun requisito o storia chiede di eliminarlo',

@@ -274,6 +274,8 @@ const sentences: Record<RuleId, string> = {
     'Registra che i documenti non indicano alcun database: il sistema non conserva dati propri.',
   'derive/no-delete-without-requirement':
     'Omette un’operazione di cancellazione che nessun requisito o storia indicati richiede.',
+  'derive/no-write-without-caller':
+    'Omette una creazione o modifica progettata negata a tutti i ruoli quando ogni requisito che la nominava è servito da un’altra operazione dello stesso tipo che un ruolo chiama (`POST /berths` accanto a `POST /reservations` del visitatore per FR-2).',
   'derive/no-delete-without-caller':
     'Omette una cancellazione progettata negata a tutti i ruoli: nessuna storia, permesso o accesso indicato nomina chi la chiama.',
   'derive/no-list-without-requirement':
@@ -374,6 +376,16 @@ const sentences: Record<RuleId, string> = {
     'Esclude dai corpi di creazione e modifica il riferimento a un utente che prende il nome dall’unico ruolo che crea il record (`mechanic_id` quando solo un meccanico segnala un guasto): il server prende il chiamante dal token.',
   'derive/total-from-rate':
     'Esclude dai corpi di creazione e modifica l’unico totale di un record quando un altro record del modello contiene una tariffa (`total_cents` accanto a `prices.daily_rate_cents`): il server lo calcola dalla tariffa.',
+  'derive/role-column-from-action':
+    'Esclude dal corpo di creazione un riferimento facoltativo all’utente che prende il nome da un ruolo che esegue un’azione dichiarata sul record e non lo crea (`courier_id` accanto a `POST /orders/{id}/pickup` per un corriere): lo imposta dopo la creazione un’azione (quella del ruolo o un’assegnazione), mai chi crea.',
+  'derive/distance-from-places':
+    'Esclude dai corpi di richiesta un numero che prende il nome da una distanza su un record che rimanda a due record con coordinate (`distance_km` accanto all’indirizzo e alla sede): il server la misura.',
+  'derive/code-of-owned-record':
+    'Esclude dai corpi di richiesta un codice o numero univoco di un record che appartiene a chi chiama (`orders.code`): chi chiama non conosce i codici degli altri, quindi lo emette il server.',
+  'derive/status-from-webhook':
+    'Esclude dai corpi di richiesta lo stato di un record sotto la cui collezione si trova una rotta webhook dichiarata (`POST /fizetesek/simplepay/ipn` accanto a `fizetesek.statusz`): la notifica del fornitore lo cambia.',
+  'derive/action-note-from-action':
+    'Esclude dai corpi di creazione e modifica un testo il cui nome inizia con il verbo di un’azione di cui il record conserva l’ora (`void_reason` accanto a `voided_at` e `POST …/{id}/void`): l’azione lo registra.',
   'derive/provider-reference-server-set':
     'Tiene fuori dai corpi delle richieste il riferimento di un fornitore (un campo che porta il nome di un’integrazione in uso e una parola di identificativo, `stripe_payment_intent_id`): il fornitore lo restituisce quando il server lo chiama.',
   'derive/start-payment-from-provider':

@@ -224,6 +224,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'de documenten vermelden geen opgeslagen gegevens en geen vermelde route bedient de user story',
   'the story names no object': 'de user story noemt geen object',
   'the story names no entity of the data model': 'de user story noemt geen entiteit van het datamodel',
+  'no role may call it: the requirements that named it are served by another operation a role calls':
+    'geen rol mag haar aanroepen: de eisen die haar noemden worden bediend door een andere operatie die een rol aanroept',
   'no role may call it: no story, grant or stated access names a caller':
     'geen rol mag het aanroepen: geen user story, recht of vermelde toegang noemt een aanroeper',
   'no requirement or story asks to delete it': 'geen eis of user story vraagt om het te verwijderen',

@@ -266,6 +266,8 @@ const sentences: Record<RuleId, string> = {
     'Legt vast dat de documenten geen database vermelden: het systeem bewaart geen eigen gegevens.',
   'derive/no-delete-without-requirement':
     'Laat een verwijderoperatie weg waar geen vermelde eis of user story om vraagt.',
+  'derive/no-write-without-caller':
+    'Laat een ontworpen aanmaak of wijziging weg die elke rol geweigerd is wanneer elke eis die haar noemde bediend wordt door een andere operatie van hetzelfde soort die een rol aanroept (`POST /berths` naast `POST /reservations` van de bezoeker voor FR-2).',
   'derive/no-delete-without-caller':
     'Laat een ontworpen verwijderoperatie weg die elke rol geweigerd wordt: geen user story, recht of vermelde toegang noemt een aanroeper.',
   'derive/no-list-without-requirement':
@@ -366,6 +368,16 @@ const sentences: Record<RuleId, string> = {
     'Laat uit de aanmaak- en wijzigingsbody’s de verwijzing naar een gebruiker weg die naar de enige rol heet die het record aanmaakt (`mechanic_id` als alleen een monteur schade meldt): de server neemt de aanroeper uit het token.',
   'derive/total-from-rate':
     'Laat uit de aanmaak- en wijzigingsbody’s het ene totaal van een record weg wanneer een ander record van het model een tarief bevat (`total_cents` naast `prices.daily_rate_cents`): de server berekent het uit het tarief.',
+  'derive/role-column-from-action':
+    'Laat uit de aanmaakbody een optionele verwijzing naar de gebruiker weg, genoemd naar een rol die een genoemde actie op het record uitvoert en er geen aanmaakt (`courier_id` naast `POST /orders/{id}/pickup` voor een koerier): een actie zet die na het aanmaken (die van de rol of een toewijzing), nooit de aanmaker.',
+  'derive/distance-from-places':
+    'Laat uit verzoekbodies een getal weg dat naar een afstand is genoemd, op een record dat naar twee records met coördinaten verwijst (`distance_km` naast het adres en de vestiging): de server meet die.',
+  'derive/code-of-owned-record':
+    'Laat uit verzoekbodies een unieke code of nummer weg van een record dat van de aanroeper is (`orders.code`): een aanroeper kent de codes van anderen niet, dus de server geeft die uit.',
+  'derive/status-from-webhook':
+    'Laat uit verzoekbodies de status weg van een record onder wiens collectie een genoemde webhookroute ligt (`POST /fizetesek/simplepay/ipn` naast `fizetesek.statusz`): de melding van de aanbieder wijzigt die.',
+  'derive/action-note-from-action':
+    'Laat uit de aanmaak- en wijzigingsbodies een tekst weg waarvan de naam begint met het werkwoord van een actie waarvan het record het tijdstip houdt (`void_reason` naast `voided_at` en `POST …/{id}/void`): de actie legt die vast.',
   'derive/provider-reference-server-set':
     'Laat de referentie van een aanbieder (een veld genoemd naar een gebruikte integratie en een woord voor een kenmerk, `stripe_payment_intent_id`) weg uit de bodies van verzoeken: de aanbieder geeft haar terug wanneer de server hem aanroept.',
   'derive/start-payment-from-provider':

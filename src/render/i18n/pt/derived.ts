@@ -240,6 +240,8 @@ export const derived: Record<DerivedPhrase, string> = {
     'os documentos não indicam dados armazenados e nenhuma rota indicada atende a história',
   'the story names no object': 'a história não nomeia nenhum objeto',
   'the story names no entity of the data model': 'a história não nomeia nenhuma entidade do modelo de dados',
+  'no role may call it: the requirements that named it are served by another operation a role calls':
+    'nenhum papel pode chamá-la: os requisitos que a nomeavam são atendidos por outra operação que um papel chama',
   'no role may call it: no story, grant or stated access names a caller':
     'nenhum papel pode chamá-la: nenhuma história, permissão ou acesso indicado nomeia quem a chama',
   'no requirement or story asks to delete it': 'nenhum requisito ou história pede para excluí-lo',

@@ -267,6 +267,8 @@ const sentences: Record<RuleId, string> = {
     'Registra que os documentos não indicam base de dados: o sistema não guarda dados próprios.',
   'derive/no-delete-without-requirement':
     'Omite uma operação de exclusão que nenhum requisito ou história indicados pedem.',
+  'derive/no-write-without-caller':
+    'Omite uma criação ou edição projetada negada a todos os papéis quando cada requisito que a nomeava é atendido por outra operação do mesmo tipo que um papel chama (`POST /berths` ao lado de `POST /reservations` do visitante para FR-2).',
   'derive/no-delete-without-caller':
     'Omite uma exclusão projetada negada a todos os papéis: nenhuma história, permissão ou acesso indicado nomeia quem a chama.',
   'derive/no-list-without-requirement':
@@ -366,6 +368,16 @@ const sentences: Record<RuleId, string> = {
     'Deixa fora dos corpos de criação e edição a referência a um usuário com nome do único papel que cria o registro (`mechanic_id` quando só um mecânico relata avarias): o servidor toma o chamador do token.',
   'derive/total-from-rate':
     'Deixa fora dos corpos de criação e edição o único total de um registro quando outro registro do modelo guarda uma tarifa (`total_cents` ao lado de `prices.daily_rate_cents`): o servidor o calcula a partir da tarifa.',
+  'derive/role-column-from-action':
+    'Deixa fora do corpo de criação uma referência opcional ao usuário nomeada por um papel que executa uma ação declarada sobre o registro e não o cria (`courier_id` ao lado de `POST /orders/{id}/pickup` para um entregador): é definida após a criação por uma ação (a do papel ou uma atribuição), nunca por quem cria.',
+  'derive/distance-from-places':
+    'Deixa fora dos corpos de requisição um número nomeado por uma distância em um registro que aponta para dois registros com coordenadas (`distance_km` ao lado do endereço e da loja): o servidor a mede.',
+  'derive/code-of-owned-record':
+    'Deixa fora dos corpos de requisição um código ou número único de um registro que pertence a quem chama (`orders.code`): quem chama não conhece os códigos dos outros, então o servidor o emite.',
+  'derive/status-from-webhook':
+    'Deixa fora dos corpos de requisição o status de um registro sob cuja coleção está uma rota de webhook declarada (`POST /fizetesek/simplepay/ipn` ao lado de `fizetesek.statusz`): a notificação do provedor o altera.',
+  'derive/action-note-from-action':
+    'Deixa fora dos corpos de criação e edição um texto cujo nome começa pelo verbo de uma ação cujo momento o registro guarda (`void_reason` ao lado de `voided_at` e `POST …/{id}/void`): a ação o registra.',
   'derive/provider-reference-server-set':
     'Deixa fora dos corpos de pedido a referência de um provedor (um campo com o nome de uma integração em uso e uma palavra de identificador, `stripe_payment_intent_id`): o provedor a devolve quando o servidor o chama.',
   'derive/start-payment-from-provider':
