@@ -99,10 +99,10 @@ EXPECTED.hallbooking = [
 ];
 EXPECTED.gustarica = [
   // The route table says "meniu" for every route of `/menus` and "copil" for the students' routes.
-  ['story@prd.md:24', 'să îmi adaug copiii', 'createStudent', 'parinte'],
-  ['story@prd.md:25', 'să văd meniul săptămânii', 'listMenus', 'parinte'],
-  ['story@prd.md:29', 'să public meniul săptămânii următoare', 'createMenu', 'responsabil_cantina'],
-  ['story@prd.md:27', 'să anulez o comandă plătită', 'cancelOrder', 'parinte'],
+  ['PU-01', 'să îmi adaug copiii', 'createStudent', 'parinte'],
+  ['PU-02', 'să văd meniul săptămânii', 'listMenus', 'parinte'],
+  ['PU-06', 'să public meniul săptămânii următoare', 'createMenu', 'responsabil_cantina'],
+  ['PU-04', 'să anulez o comandă plătită', 'cancelOrder', 'parinte'],
 ];
 
 const specs = new Map<string, Spec>();

@@ -9,6 +9,7 @@ import type {
 } from '../../model/domain.js';
 import type { Origin } from '../../model/origin.js';
 import { newEntity, newField } from './facts.js';
+import { numberOption, option } from './ts-object.js';
 
 /**
  * Drizzle ORM table definitions (https://orm.drizzle.team/docs/sql-schema-declaration), read from the
@@ -346,25 +347,6 @@ function readExtras(
 function objectArg(t: typeof TS, call: TS.CallExpression): TS.ObjectLiteralExpression | undefined {
   const a = call.arguments[0];
   return a && t.isObjectLiteralExpression(a) ? a : undefined;
-}
-
-function option(
-  t: typeof TS,
-  obj: TS.ObjectLiteralExpression | undefined,
-  key: string,
-): TS.Expression | undefined {
-  for (const p of obj?.properties ?? [])
-    if (t.isPropertyAssignment(p) && p.name.getText().replace(/['"]/g, '') === key) return p.initializer;
-  return undefined;
-}
-
-function numberOption(
-  t: typeof TS,
-  obj: TS.ObjectLiteralExpression | undefined,
-  key: string,
-): number | undefined {
-  const v = option(t, obj, key);
-  return v && t.isNumericLiteral(v) ? Number(v.text) : undefined;
 }
 
 function stringList(t: typeof TS, n: TS.Expression): string[] {

@@ -9,6 +9,7 @@ import type {
 } from '../../model/domain.js';
 import type { Origin } from '../../model/origin.js';
 import { newClassEntity, newField } from './facts.js';
+import { option, propertyName, stringOption } from './ts-object.js';
 
 /**
  * Sequelize models (https://sequelize.org/docs/v6/core-concepts/model-basics/), read from the
@@ -417,29 +418,6 @@ function foreignKeyName(t: typeof TS, opts: TS.ObjectLiteralExpression | undefin
   if (!fk) return undefined;
   if (t.isStringLiteralLike(fk)) return fk.text;
   return t.isObjectLiteralExpression(fk) ? stringOption(t, fk, 'name') : undefined;
-}
-
-function propertyName(t: typeof TS, p: TS.PropertyAssignment): string {
-  return t.isIdentifier(p.name) || t.isStringLiteralLike(p.name) ? p.name.text : p.name.getText();
-}
-
-function option(
-  t: typeof TS,
-  obj: TS.ObjectLiteralExpression | undefined,
-  key: string,
-): TS.Expression | undefined {
-  for (const p of obj?.properties ?? [])
-    if (t.isPropertyAssignment(p) && propertyName(t, p) === key) return p.initializer;
-  return undefined;
-}
-
-function stringOption(
-  t: typeof TS,
-  obj: TS.ObjectLiteralExpression | undefined,
-  key: string,
-): string | undefined {
-  const v = option(t, obj, key);
-  return v && t.isStringLiteralLike(v) ? v.text : undefined;
 }
 
 function isTrue(t: typeof TS, obj: TS.ObjectLiteralExpression | undefined, key: string): boolean {
