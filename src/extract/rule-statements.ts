@@ -157,6 +157,20 @@ function folded(
  * rows the rule counts are read ("legfeljebb 3 aktív foglalása") and name none, another name of the
  * sentence is whose rows they are ("ügyfélnek"), not what the rule counts: the sentence gives none.
  */
+const LETTER = /\p{L}/u;
+
+/** Whether `word` stands in `text` as a whole word (no letter on either side), both lower-cased. */
+function wordIn(text: string, word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = text.codePointAt(i - 1);
+    const after = text.codePointAt(i + word.length);
+    const letter = (c: number | undefined) => c !== undefined && LETTER.test(String.fromCodePoint(c));
+    if (!(i > 0 && letter(before)) && !letter(after)) return true;
+  }
+  return false;
+}
+
 function ownNamesIn(
   parts: Partial<Record<RuleNamePart, string | null | undefined>>,
   own: readonly StatedName[],
@@ -164,7 +178,9 @@ function ownNamesIn(
   const plain = folded(parts);
   // A name written as the model writes it was the mention reader's to take (derive/rules.ts): where
   // it left it (a field's word, an internal record), a declined reading does not bring it back.
-  const whole = (n: StatedName) => new RegExp(`(?<!\\p{L})${n.name}(?!\\p{L})`, 'iu').test(plain.text ?? '');
+  // A plain search, not a pattern compiled per name: a rule is read against every name of the model.
+  const lower = (plain.text ?? '').toLowerCase();
+  const whole = (n: StatedName) => wordIn(lower, n.name.toLowerCase());
   const named = statedNamesIn(
     plain,
     own.filter((n) => !whole(n)),
