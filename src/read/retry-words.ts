@@ -117,6 +117,8 @@ const RETRIES: Gated[] = [
   // ko: "최대 3회까지 재시도하고", "2회 재시도한다", "3번 재시도"
   /(?<![\p{L}\d])(\d{1,2})\s*(?:회|번)(?:까지)?\s*재시도/u,
   ...INDONESIAN_RETRIES,
+  // fi: "yritetään uudelleen enintään 3 kertaa", "uudelleenyritetään 5 kertaa" (tried again N times).
+  /(?<!\p{L})(?:yritetään uudelleen|uudelleenyritetään|yritetään vielä)\s+(?:enintään\s+|korkeintaan\s+)?(\d{1,2})\s+kertaa(?!\p{L})/iu,
 ].map(gated);
 
 /** A stated refusal to retry ("undelivered SMS are not retried", "non vengono ritentati"): one attempt. */
@@ -146,7 +148,7 @@ const countOf = (word: string): number | null => {
  * name no retry, so one cheap test comes before the ~20 patterns.
  */
 const HINT =
-  /retr|wiederhol|versuch|intent|réessa|retent|relanc|reenvi|tenta|repetid|ritent|riprov|attempt|재시도|diulang|ulang/i;
+  /retr|wiederhol|versuch|intent|réessa|retent|relanc|reenvi|tenta|repetid|ritent|riprov|attempt|재시도|diulang|ulang|uudelleen|yritet/i;
 
 /**
  * The wait between attempts, in en, es, pt, fr, de and it: "every 15 minutes", "15 minutes apart",

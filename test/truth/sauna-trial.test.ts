@@ -121,3 +121,15 @@ describe('JWT written before a hyphen', { timeout: 60_000 }, () => {
     expect(s.auth?.strategy.value).toBe('jwt');
   });
 });
+
+describe('a Finnish retry sentence beside the job table', { timeout: 60_000 }, () => {
+  it('"yritetään uudelleen enintään 3 kertaa" is 3 retries after the first attempt, as stated', async () => {
+    const s = await spec(
+      PERSONAS,
+      '## Taustatyöt\n\n| Työ | Ajoitus | Kuvaus |\n|---|---|---|\n| purge-loans | päivittäin klo 2.30 | Poistaa vanhat lainat |\n\nEpäonnistunut työ yritetään uudelleen enintään 3 kertaa.\n',
+    );
+    const job = s.jobs.find((j) => j.name === 'purge-loans');
+    expect(job?.retry.maxAttempts).toBe(4);
+    expect(job?.retry.origin.kind).toBe('source');
+  });
+});
