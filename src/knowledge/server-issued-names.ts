@@ -51,7 +51,8 @@ const CODE = new Set([
   'kenmerk',
 ]);
 
-const words = (name: string): string[] =>
+/** A field or value name's words, accents aside: `distanceKm`, `jarak_km` → `distance km`, `jarak km`. */
+export const nameWords = (name: string): string[] =>
   stripAccents(name)
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
@@ -59,11 +60,11 @@ const words = (name: string): string[] =>
     .filter(Boolean);
 
 /** `distance_km`, `jarakKm`, `entfernung`: a field named for a distance. */
-export const isDistanceName = (name: string): boolean => words(name).some((w) => DISTANCE.has(w));
+export const isDistanceName = (name: string): boolean => nameWords(name).some((w) => DISTANCE.has(w));
 
 /** `code`, `order_code`, `numero`, `order_no`: a field named for a record's code or number (its last word). */
 export function isCodeName(name: string): boolean {
-  const ws = words(name);
+  const ws = nameWords(name);
   return ws.length > 0 && ws.length <= 2 && CODE.has(ws[ws.length - 1]!);
 }
 
@@ -73,7 +74,7 @@ const LONGITUDE =
 
 /** The field names of a record say where it is: a latitude and a longitude, or one point. */
 export function holdsCoordinates(names: readonly string[]): boolean {
-  const ws = names.map(words);
+  const ws = names.map(nameWords);
   return (
     (ws.some((w) => w.some((x) => LATITUDE.test(x))) && ws.some((w) => w.some((x) => LONGITUDE.test(x)))) ||
     ws.some((w) => w.length <= 2 && (w.includes('coordinates') || w.includes('geolocation')))

@@ -10,7 +10,12 @@ import {
 } from '../../knowledge/line-items.js';
 import { isProviderReferenceName, providerKey } from '../../knowledge/provider-reference.js';
 import { roleKey } from '../../knowledge/role-names.js';
-import { holdsCoordinates, isCodeName, isDistanceName } from '../../knowledge/server-issued-names.js';
+import {
+  holdsCoordinates,
+  isCodeName,
+  isDistanceName,
+  nameWords,
+} from '../../knowledge/server-issued-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
 import { isCreatorColumn, namesWhomRecordIsFor } from '../../knowledge/user-entity.js';
@@ -485,12 +490,7 @@ function createsOf(endpoints: readonly Endpoint[], entity: string): Endpoint[] {
   return (hit.byEntity.get(entity) ?? []).filter((x) => x.entity === entity);
 }
 
-const words = (name: string): string[] =>
-  stripAccents(name)
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+const words = nameWords;
 
 /**
  * The FK that records who created the record: the only NOT NULL FK to the user entity that no role
