@@ -132,8 +132,11 @@ export const securityPracticesStep: DeriveStep = {
         auth.accessTokenTtlSeconds
           ? `access tokens expire after ${auth.accessTokenTtlSeconds.value}s (stated)`
           : null,
+        // Rotation only where the spec has it (stated or by its rule): a provider's tokens are its own.
         auth.refreshTokenTtlSeconds
-          ? `refresh tokens after ${auth.refreshTokenTtlSeconds.value}s, rotated on use`
+          ? auth.refreshRotation?.value
+            ? `refresh tokens after ${auth.refreshTokenTtlSeconds.value}s, rotated on use`
+            : `refresh tokens after ${auth.refreshTokenTtlSeconds.value}s`
           : null,
         auth.lockout
           ? `lockout: ${auth.lockout.value}`

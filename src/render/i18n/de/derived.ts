@@ -340,6 +340,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'backups kept {*} (stated)': 'Backups {0} aufbewahrt (festgelegt)',
   'no secret field in any response schema': 'kein geheimes Feld in einem Antwortschema',
   'access tokens expire after {} (stated)': 'Access-Tokens laufen nach {0} ab (festgelegt)',
+  'refresh tokens after {}': 'Refresh-Tokens nach {0}',
   'refresh tokens after {}, rotated on use': 'Refresh-Tokens nach {0}, bei Nutzung rotiert',
   'auth failures, permission denials and {} are logged (section {})':
     'Authentifizierungsfehler, verweigerte Berechtigungen und {0} werden geloggt (Abschnitt {1})',

@@ -253,6 +253,7 @@ export const DERIVED_PHRASES = [
   'backups kept {*} (stated)',
   'no secret field in any response schema',
   'access tokens expire after {} (stated)',
+  'refresh tokens after {}',
   'refresh tokens after {}, rotated on use',
   'auth failures, permission denials and {} are logged (section {})',
   'A05 Security Misconfiguration: error bodies carry no stack trace or {}',

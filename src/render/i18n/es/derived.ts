@@ -342,6 +342,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'backups kept {*} (stated)': 'copias de seguridad conservadas {0} (indicado)',
   'no secret field in any response schema': 'ningún campo secreto en ningún esquema de respuesta',
   'access tokens expire after {} (stated)': 'los tokens de acceso caducan tras {0} (indicado)',
+  'refresh tokens after {}': 'los de refresco tras {0}',
   'refresh tokens after {}, rotated on use': 'los de refresco tras {0}, rotados en cada uso',
   'auth failures, permission denials and {} are logged (section {})':
     'se registran los fallos de autenticación, las denegaciones de permiso y los {0} (sección {1})',

@@ -342,6 +342,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'backups kept {*} (stated)': 'sauvegardes conservées {0} (énoncé)',
   'no secret field in any response schema': 'aucun champ secret dans un schéma de réponse',
   'access tokens expire after {} (stated)': 'les jetons d’accès expirent après {0} (énoncé)',
+  'refresh tokens after {}': 'les jetons de rafraîchissement après {0}',
   'refresh tokens after {}, rotated on use':
     'les jetons de rafraîchissement après {0}, renouvelés à chaque usage',
   'auth failures, permission denials and {} are logged (section {})':

@@ -342,6 +342,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'backups kept {*} (stated)': 'backup conservati {0} (indicato)',
   'no secret field in any response schema': 'nessun campo segreto in alcuno schema di risposta',
   'access tokens expire after {} (stated)': 'i token di accesso scadono dopo {0} (indicato)',
+  'refresh tokens after {}': 'i refresh token dopo {0}',
   'refresh tokens after {}, rotated on use': 'i refresh token dopo {0}, ruotati a ogni uso',
   'auth failures, permission denials and {} are logged (section {})':
     'i fallimenti di autenticazione, i permessi negati e i {0} vengono registrati nei log (sezione {1})',

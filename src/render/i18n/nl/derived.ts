@@ -345,6 +345,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'backups kept {*} (stated)': 'back-ups {0} bewaard (vermeld)',
   'no secret field in any response schema': 'geen geheim veld in enig antwoordschema',
   'access tokens expire after {} (stated)': 'toegangstokens verlopen na {0} (vermeld)',
+  'refresh tokens after {}': 'refreshtokens na {0}',
   'refresh tokens after {}, rotated on use': 'refreshtokens na {0}, geroteerd bij gebruik',
   'auth failures, permission denials and {} are logged (section {})':
     'mislukte authenticaties, geweigerde rechten en {0} worden gelogd (sectie {1})',

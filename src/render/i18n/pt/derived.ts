@@ -341,6 +341,7 @@ export const derived: Record<DerivedPhrase, string> = {
   'backups kept {*} (stated)': 'backups mantidos por {0} (declarado)',
   'no secret field in any response schema': 'nenhum campo secreto em schema de resposta algum',
   'access tokens expire after {} (stated)': 'os tokens de acesso expiram após {0} (declarado)',
+  'refresh tokens after {}': 'os refresh tokens após {0}',
   'refresh tokens after {}, rotated on use': 'os refresh tokens após {0}, trocados a cada uso',
   'auth failures, permission denials and {} are logged (section {})':
     'falhas de autenticação, negações de permissão e {0} são registradas (seção {1})',
