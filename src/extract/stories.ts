@@ -8,6 +8,7 @@ import type { Domain, Requirement, StoryFact, StoryIntent } from '../model/domai
 import { fromSource, type Origin } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
+import { isModalWord } from '../read/lexicon/index.js';
 import { readRule } from '../read/rule-words.js';
 import { opensWithLeadIn } from '../read/step-actor-words.js';
 import {
@@ -590,6 +591,8 @@ export function eachVerb(action: string, isAction: (part: string) => boolean = (
  * (`confirma` → `confirmar`, `confirme` → `confirmer`, `storniert` → `stornieren`); else as written.
  */
 function infinitive(verb: string): string {
+  // A modal of another language is no verb to complete ("voi" + r is French "voir").
+  if (isModalWord(verb)) return verb;
   const candidates = [
     // Only a vowel takes -r to an infinitive (`confirma` → `confirmar`); English `export` never does.
     /[aeiouáéíóú]$/i.test(verb) ? `${verb}r` : verb,

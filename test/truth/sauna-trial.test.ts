@@ -133,3 +133,13 @@ describe('a Finnish retry sentence beside the job table', { timeout: 60_000 }, (
     expect(job?.retry.origin.kind).toBe('source');
   });
 });
+
+describe('a Finnish modal before the act', { timeout: 60_000 }, () => {
+  it('"Lainaaja voi varata kirjan" is not read as the French verb "voir"', async () => {
+    const s = await spec(
+      `${PERSONAS}\n## Toiminnalliset vaatimukset\n\n| Tunnus | Vaatimus |\n|---|---|\n| TV-02 | Lainaaja voi varata vapaan kirjan; varaus vahvistetaan sähköpostilla. |\n`,
+      '',
+    );
+    expect((s.stories ?? []).map((x) => x.action).join(' | ')).not.toMatch(/\bvoir\b/);
+  });
+});

@@ -55,3 +55,18 @@ export const LEXICONS: readonly Lexicon[] = [
 ];
 
 export type { Lexicon } from './types.js';
+
+let modals: Set<string> | undefined;
+
+/**
+ * A modal written alone in any lexicon ("voi", "muss", "debe", "kan"): the auxiliary before the act,
+ * never the act itself. Finnish "Asukas voi varata vuoron" narrates "can book", not French "voir".
+ */
+export function isModalWord(word: string): boolean {
+  modals ??= new Set(
+    LEXICONS.flatMap((l) => [...l.modality.must, ...l.modality.should, ...l.modality.may])
+      .filter((w) => /^\p{L}+$/u.test(w))
+      .map((w) => w.toLowerCase()),
+  );
+  return modals.has(word.toLowerCase());
+}
