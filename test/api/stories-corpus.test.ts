@@ -123,8 +123,7 @@ describe.each(Object.entries(EXPECTED))('stories of %s', (project, expected) => 
       expect(story, `${project} ${id}`).toBeDefined();
       expect(story!.operations, `${project} ${id}`).toContain(op);
       const endpoint = s.endpoints.find((e) => e.operationId === op)!;
-      // A story without a requirement id (`story@<file>:<line>`) is traced by its row only.
-      if (!id.startsWith('story@')) expect(endpoint.requirements, `${project} ${op}`).toContain(id);
+      expect(endpoint.requirements, `${project} ${op}`).toContain(id);
       expect(rows.get(op)!.access[role], `${project} ${op} for ${role}`).not.toBe('denied');
     }
   }, 60_000);

@@ -127,13 +127,13 @@ export function serverSetFields(
   for (const f of times) add(f, 'derive/action-time-from-action');
   // `void_reason` beside `voided_at` and `POST …/{id}/void`: the text the action records with its
   // time (the reason it is given), never sent on create.
-  const heads = new Set(times.map((f) => words(f.name)[0]!));
+  const heads = new Set(times.map((f) => nameWords(f.name)[0]!));
   for (const f of e.fields)
     if (
       !f.references &&
       (f.type.scalar === 'string' || f.type.scalar === 'text') &&
-      words(f.name).length === 2 &&
-      [...heads].some((h) => verbOf(h) === words(f.name)[0])
+      nameWords(f.name).length === 2 &&
+      [...heads].some((h) => verbOf(h) === nameWords(f.name)[0])
     )
       add(f, 'derive/action-note-from-action');
   for (const f of actionReadings(e, endpoints)) add(f, 'derive/action-reading-from-action');
@@ -298,7 +298,7 @@ function actionReadings(e: SpecEntity, endpoints: readonly Endpoint[]): SpecFiel
   if (actions.size === 0) return [];
   return e.fields.filter((f) => {
     if (f.references || f.primaryKey || !NUMERIC.has(f.type.scalar)) return false;
-    const ws = words(f.name);
+    const ws = nameWords(f.name);
     // `handler_id` beside `…/handle` names a record, not a reading.
     if (ws.length < 2 || /^(?:id|uuid|ref|fk)$/.test(ws[ws.length - 1]!)) return false;
     const head = ws[0]!;
@@ -490,8 +490,6 @@ function createsOf(endpoints: readonly Endpoint[], entity: string): Endpoint[] {
   return (hit.byEntity.get(entity) ?? []).filter((x) => x.entity === entity);
 }
 
-const words = nameWords;
-
 /**
  * The FK that records who created the record: the only NOT NULL FK to the user entity that no role
  * is named after (`aperta_da`, `created_by`); a column named for a role (`fornitore_id`) is a choice
@@ -577,14 +575,14 @@ function stateTimes(e: SpecEntity): SpecField[] {
   const initial = status.default?.replace(/^'|'(::\w+)?$/g, '') ?? null;
   const reached = status.enum
     .filter((v) => v !== initial)
-    .flatMap((v) => words(v).map((w) => ({ w, verb: verbOf(v) !== null })))
+    .flatMap((v) => nameWords(v).map((w) => ({ w, verb: verbOf(v) !== null })))
     .filter((x) => x.w.length >= 5);
   if (reached.length === 0) return [];
   return e.fields.filter((f) => {
     if (!['datetime', 'date'].includes(f.type.scalar) || f === status) return false;
     // The field's word is the value (`estornado`) or its stem, five letters or more, when the value
     // is the outcome of a verb (`expira` of `expirado`, `cancel` of `cancelled`).
-    return words(f.name).some((w) =>
+    return nameWords(f.name).some((w) =>
       reached.some((v) => w === v.w || (w.length >= 5 && v.verb && v.w.startsWith(w))),
     );
   });
@@ -594,10 +592,10 @@ function stateTimes(e: SpecEntity): SpecField[] {
 function queuePositions(e: SpecEntity): SpecField[] {
   const status = e.fields.find((f) => f.enum && f.enum.length > 1 && isLifecycleField(f.name));
   if (!status?.enum) return [];
-  const values = status.enum.flatMap((v) => words(v)).filter((w) => w.length >= 5);
+  const values = status.enum.flatMap((v) => nameWords(v)).filter((w) => w.length >= 5);
   return e.fields.filter((f) => {
     if (!['integer', 'bigint'].includes(f.type.scalar) || f.references) return false;
-    const ws = words(f.name);
+    const ws = nameWords(f.name);
     // The queue's word is the value or its stem (`waitlist` of `waitlisted`), beside a place word.
     return (
       ws.some(isPositionWord) &&
