@@ -58,6 +58,8 @@ const LANGUAGE_NAMES: Record<string, string> = {
   hungarian: 'hu',
   magyar: 'hu',
   romanian: 'ro',
+  catalan: 'ca',
+  catala: 'ca',
   // The five catalog languages as the other four write them (a Spanish team may write `inglés`).
   ingles: 'en',
   anglais: 'en',

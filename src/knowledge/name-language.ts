@@ -172,7 +172,7 @@ export function dominantLanguage(texts: readonly string[]): NameLanguage {
  * Polish documents counted as Portuguese and got a Portuguese spec).
  */
 const OTHER_WORDS: Record<
-  'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr' | 'id' | 'ro',
+  'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr' | 'id' | 'ro' | 'ca',
   ReadonlySet<string>
 > = {
   nl: new Set(
@@ -222,6 +222,14 @@ const OTHER_WORDS: Record<
       ' ',
     ),
   ),
+  // Catalan: "amb", "els", "però", "és", "pel", "dels", "perquè", "aquest", "també" are written by no
+  // naming language (its "de", "la", "el", "que", "per", "una" made a Catalan PRD count as Spanish,
+  // and its spec Spanish).
+  ca: new Set(
+    'amb els però és pel pels dels perquè aquest aquesta aquests aquestes també només fins sota seva seves mitjançant quan hi ho cap són està estan vull poden cal més menys després abans encara així molts moltes tots totes dins això llavors mentre'.split(
+      ' ',
+    ),
+  ),
 };
 
 /** Languages the documents can be written in that are none of the naming languages. */
@@ -235,6 +243,7 @@ export type OtherLanguage =
   | 'tr'
   | 'id'
   | 'ro'
+  | 'ca'
   | 'ru'
   | 'uk'
   | 'ja'
@@ -250,7 +259,7 @@ export type OtherLanguage =
  * kana Chinese. The pipeline writes the spec in it when it has a message catalog, and says so when not.
  */
 export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
-  const words = { nl: 0, pl: 0, cs: 0, sv: 0, da: 0, nb: 0, tr: 0, id: 0, ro: 0 };
+  const words = { nl: 0, pl: 0, cs: 0, sv: 0, da: 0, nb: 0, tr: 0, id: 0, ro: 0, ca: 0 };
   const letters = { latin: 0, cyrillic: 0, ukrainian: 0, kana: 0, han: 0, hangul: 0, greek: 0 };
   for (const text of texts) {
     const head = text.slice(0, 20_000);
@@ -264,6 +273,7 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
       if (OTHER_WORDS.tr.has(word)) words.tr++;
       if (OTHER_WORDS.id.has(word)) words.id++;
       if (OTHER_WORDS.ro.has(word)) words.ro++;
+      if (OTHER_WORDS.ca.has(word)) words.ca++;
     }
     for (const m of head.matchAll(SCRIPTS)) {
       if (m[1]) letters.latin += m[1].length;
@@ -287,10 +297,31 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
   }
   const { counts } = languageCounts(texts);
   const naming = Math.max(...Object.values(counts));
-  const best = (['nl', 'pl', 'cs', 'sv', 'da', 'nb', 'tr', 'id', 'ro'] as const).reduce((a, b) =>
+  const best = (['nl', 'pl', 'cs', 'sv', 'da', 'nb', 'tr', 'id', 'ro', 'ca'] as const).reduce((a, b) =>
     words[b] > words[a] ? b : a,
   );
-  return words[best] >= 20 && words[best] >= 2 * naming ? best : null;
+  // Catalan writes the Spanish, French and Italian function words "el", "del", "que", "una", "per",
+  // "al", "les", "com", "es" itself: against Catalan only the others count.
+  const against = best === 'ca' && words.ca >= 20 ? namingCountWithout(texts, CATALAN_WRITES) : naming;
+  return words[best] >= 20 && words[best] >= 2 * against ? best : null;
+}
+
+/** The naming languages' function words Catalan writes as its own. */
+const CATALAN_WRITES: ReadonlySet<string> = new Set(
+  'el del que una es se al cada les per com qui'.split(' '),
+);
+
+/** The highest naming-language count when the given words are not counted. */
+function namingCountWithout(texts: readonly string[], skip: ReadonlySet<string>): number {
+  const counts = new Map<NameLanguage, number>();
+  for (const text of texts)
+    for (const word of text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [])
+      if (!skip.has(word))
+        for (const lang of LOOKUP.get(word) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  return Math.max(0, ...counts.values());
 }
 
 /** Runs of Latin, Cyrillic, kana, Han, Hangul and Greek letters. */

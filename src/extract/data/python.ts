@@ -17,6 +17,12 @@ import {
 import { CONTRACT_NAME, NOT_ENTITY } from './contract-names.js';
 import { djangoTableFacts } from './django-meta.js';
 import { at, newEntity, newField } from './facts.js';
+import {
+  isTortoiseMember,
+  TORTOISE_RELATION_ANNOTATION,
+  tortoiseField,
+  tortoiseImplicitId,
+} from './tortoise.js';
 
 /**
  * Python data models, read line by line (indentation is the class body):
@@ -220,7 +226,12 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
     if (c.members.some((m) => /^__abstract__\s*=\s*True/.test(m.text))) continue;
     // A model that names its table (`__tablename__`, Meta `db_table`) is stored whatever its name
     // ends with (`class LeaveRequest(Base)`).
-    const named = stringLiteral(c.meta.get('db_table')) ?? tableOf(c);
+    const tortoise = c.members.some((m) => isTortoiseMember(m.text));
+    // Tortoise names its table in `Meta.table`, Django in `Meta.db_table`.
+    const named =
+      stringLiteral(c.meta.get('db_table')) ??
+      (tortoise ? stringLiteral(c.meta.get('table')) : null) ??
+      tableOf(c);
     if ((NOT_ENTITY.test(c.name) && !named) || WORKER_NAME.test(c.name)) continue;
     if (k === 'pydantic' && (ormNamed || CONTRACT_NAME.test(c.name) || readsOrm(c))) continue;
     if (k === 'dataclass' && CONTRACT_NAME.test(c.name)) continue;
@@ -237,10 +248,11 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
     const indexed: string[] = [];
     const memberDefaults = new Map<FieldFact, string>();
     for (const member of members) {
-      const f = readMember(member, k, c.name, file, own);
+      const f = readMember(member, k, c.name, file, own, tortoise);
       if (f) {
         fields.set(f.name, f);
-        if (/\bdb_index\s*=\s*True\b/.test(member.text)) indexed.push(f.name);
+        if ((tortoise ? /\bindex\s*=\s*True\b/ : /\bdb_index\s*=\s*True\b/).test(member.text))
+          indexed.push(f.name);
         const named = /\bdefault\s*=\s*([A-Za-z_][\w.]*)/.exec(member.text);
         if (named) memberDefaults.set(f, named[1]!);
       }
@@ -263,6 +275,7 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
       id.nullable = false;
       e.fields.unshift(id);
     }
+    if (tortoise && !e.fields.some((f) => f.primaryKey)) e.fields.unshift(tortoiseImplicitId(origin));
     for (const m of members) e.uniques.push(...uniqueConstraints(m.text));
     // Django names fields in `Meta`, and a foreign key's column is `<field>_id`.
     const column = (name: string) =>
@@ -279,6 +292,13 @@ export function readPython(blocks: readonly CodeBlock[], file: string): CodeMode
       if (f) f.unique = true;
     }
     out.indexes!.push(...meta.indexes);
+    // Tortoise `Meta.indexes = (("a", "b"),)` lists field names; Django's are `Index(...)` calls.
+    if (tortoise)
+      for (const names of stringGroups(c.meta.get('indexes') ?? '')) {
+        const cols = names.map(column);
+        if (cols.every((x): x is string => x !== undefined))
+          out.indexes!.push({ entity: c.name, columns: cols, unique: false, origin });
+      }
     for (const name of indexed)
       if (!e.fields.find((f) => f.name === name)?.unique)
         out.indexes!.push({ entity: c.name, columns: [name], unique: false, origin });
@@ -294,7 +314,9 @@ function isOrm(c: PyClass, declaredBases: ReadonlySet<string>): boolean {
   if (c.bases.some((b) => ORM_BASES.test(b.trim()) || declaredBases.has(b.trim()))) return true;
   return c.members.some(
     (m) =>
-      /^__tablename__\b/.test(m.text) || /\b(?:Column|mapped_column|Mapped)\b|\bmodels\.\w+\(/.test(m.text),
+      /^__tablename__\b/.test(m.text) ||
+      /\b(?:Column|mapped_column|Mapped)\b|\bmodels\.\w+\(/.test(m.text) ||
+      isTortoiseMember(m.text),
   );
 }
 
@@ -799,6 +821,7 @@ function readMember(
   owner: string,
   file: string,
   constants: ReadonlyMap<string, string> = new Map(),
+  tortoise = false,
 ): FieldFact | null {
   const head = /^([A-Za-z_]\w*)\s*(:|=)/.exec(m.text);
   if (!head || head[1]!.startsWith('_') || /^(?:model_config|objects|Meta|Config)$/.test(head[1]!))
@@ -814,6 +837,13 @@ function readMember(
   const call = value ? callOf(value) : null;
   const callee = call ? last(call.callee) : '';
   if (NOT_COLUMN.test(callee)) return null;
+  if (tortoise && call && isTortoiseMember(`${head[1]} = ${value}`)) {
+    const f = tortoiseField(head[1]!, callee, call.args, at(file, m.line.line, m.line.text));
+    if (f) applyComment(f, m.line.comment);
+    return f;
+  }
+  // Tortoise's typed relation sides (`events: fields.ReverseRelation["Event"]`) hold no column.
+  if (TORTOISE_RELATION_ANNOTATION.test(annotation)) return null;
   const ann = annotation ? annotationType(annotation) : null;
   if (ann?.relation) return null;
   let name = head[1]!;
