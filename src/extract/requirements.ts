@@ -82,7 +82,7 @@ interface Body {
 }
 
 const STORY_RE =
-  /^(?:As (?:an?|any|the|\p{L}+ user)\b|As (?:\p{L}+ ){0,2}\p{L}{3,}, (?:I|we) (?:want|need|would like)\b|Como\b|Jako\s|Käyttäjänä\b|Enquanto\b|En tant qu(?:e\b|['’])|Als\s.{1,60}\b(?:möchte|will) ich\b|Als\s.{1,60}\b(?:wil|wens|moet|kan) ik\b|Som\s.{1,60}\b(?:vill|behöver|kan) jag\b|.{1,60}\solarak,?\s.*(?:istiyorum|isterim|istiyoruz)|.*\b(?:I want|haluan|quiero|quero|je veux|ich möchte)\b|.{1,60}として[、,].*たい)/iu;
+  /^(?:As (?:an?|any|the|\p{L}+ user)\b|As (?:\p{L}+ ){0,2}\p{L}{3,}, (?:I|we) (?:want|need|would like)\b|Como\b|Com a\s|Jako\s|Käyttäjänä\b|Enquanto\b|En tant qu(?:e\b|['’])|Als\s.{1,60}\b(?:möchte|will) ich\b|Als\s.{1,60}\b(?:wil|wens|moet|kan) ik\b|Som\s.{1,60}\b(?:vill|behöver|kan) jag\b|.{1,60}\solarak,?\s.*(?:istiyorum|isterim|istiyoruz)|.*\b(?:I want|haluan|quiero|quero|je veux|ich möchte)\b|.{1,60}として[、,].*たい)/iu;
 const STORY_LABEL =
   /^(?:user story|story|historia de usuario|historia|hist[óo]ria de usu[áa]rio|r[ée]cit utilisateur|user-story|anwendergeschichte|benutzergeschichte|gebruikersverhaal|ユーザーストーリー|ユーザー ストーリー)\s*[:：—–-]\s*/iu;
 const CRITERIA_RE =

@@ -40,31 +40,31 @@ const DURATION_UNITS: [RegExp, number][] = [
     0.001,
   ],
   [
-    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|sekunder|sekund[auy]|saniye(?:dir|lik|de|den|ye)?|másodperc(?:ig|re|cel|en|es)?|сек|секунд[аы]?|sekund[ay]?|giây|δευτερ[οό]λ[εέ]πτ(?:ο|α|ου|ων)|δευτ|detik|秒間?|秒钟|秒鐘|초간?|sekun(?:ti|ni)(?:a|n|ksi|ssa|sta)?|secunde|secundă)$/i,
+    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|sekunder|sekund[auy]|saniye(?:dir|lik|de|den|ye)?|másodperc(?:ig|re|cel|en|es)?|сек|секунд[аы]?|sekund[ay]?|giây|δευτερ[οό]λ[εέ]πτ(?:ο|α|ου|ων)|δευτ|detik|秒間?|秒钟|秒鐘|초간?|sekun(?:ti|ni)(?:a|n|ksi|ssa|sta)?|secunde|secundă|segons|segon)$/i,
     1,
   ],
   [
-    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|minuter|minut[uě]|minutách|minutt|minutter|dakika(?:dır|lık|da|dan|ya)?|perc(?:ig|re|cel|en|es)?|мин|минут[аы]?|minut[ay]?|phút|λεπτ(?:ό|ά|ού|ών)|menit|分間?|分钟|分鐘|분간?|minuut(?:ti|i)(?:a|n|ksi|ssa|sta)?|minutul)$/i,
+    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|minuter|minut[uě]|minutách|minutt|minutter|dakika(?:dır|lık|da|dan|ya)?|perc(?:ig|re|cel|en|es)?|мин|минут[аы]?|minut[ay]?|phút|λεπτ(?:ό|ά|ού|ών)|menit|分間?|分钟|分鐘|분간?|minuut(?:ti|i)(?:a|n|ksi|ssa|sta)?|minutul|minuts)$/i,
     MINUTE,
   ],
   [
-    /^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora|uur|uren|timme|timmar|timer?|saat(?:tir|lik|te|ten|e)?|óra|órá(?:ig|ra|val|n|t|s|ja)|ч|час(?:а|ов)?|godzin[ayę]?|godz|hodin[auy]?|hodinách|hodinami|giờ|tiếng|ώρ(?:α|ας|ες)|ωρών|jam|時間|小时|小時|시간|tun(?:ti|ni)(?:a|n|in|ksi|ssa|sta)?|oră|orei)$/i,
+    /^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora|uur|uren|timme|timmar|timer?|saat(?:tir|lik|te|ten|e)?|óra|órá(?:ig|ra|val|n|t|s|ja)|ч|час(?:а|ов)?|godzin[ayę]?|godz|hodin[auy]?|hodinách|hodinami|giờ|tiếng|ώρ(?:α|ας|ες)|ωρών|jam|時間|小时|小時|시간|tun(?:ti|ni)(?:a|n|in|ksi|ssa|sta)?|oră|orei|hores)$/i,
     HOUR,
   ],
   [
-    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|dagar|dager|dage|dygn|døgn|gün(?:dür|lük|de|den|e|ü)?|nap(?:ig|ra|pal|on|os|ja|ot)?|дн(?:я|ей)|день|сут(?:ки|ок)?|dni|dzień|dnia|dniach|den|dny|dní|dnů|dnech|dne|ngày|ημέρ(?:α|ας|ες)|ημερών|μέρ(?:α|ας|ες)|μερών|hari|日間?|天|일간?|päiv(?:ä|ää|än|äksi|ässä|ästä)|vuorokau(?:si|tta|den|deksi|dessa)|vrk|zile|zi|zilei)$/i,
+    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|dagar|dager|dage|dygn|døgn|gün(?:dür|lük|de|den|e|ü)?|nap(?:ig|ra|pal|on|os|ja|ot)?|дн(?:я|ей)|день|сут(?:ки|ок)?|dni|dzień|dnia|dniach|den|dny|dní|dnů|dnech|dne|ngày|ημέρ(?:α|ας|ες)|ημερών|μέρ(?:α|ας|ες)|μερών|hari|日間?|天|일간?|päiv(?:ä|ää|än|äksi|ässä|ästä)|vuorokau(?:si|tta|den|deksi|dessa)|vrk|zile|zi|zilei|dies)$/i,
     DAY,
   ],
   [
-    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana|weken|week|vecka|veckor|uke|uker|uge|uger|hafta(?:dır|lık|da|ya)?|hét(?:ig|re|tel)?|hetes|hete|недел[ьяюи]|недель|tydzień|tygodni[ea]?|tygodniach|týden|týdny|týdnů|týdne|týdnech|tuần|εβδομάδ(?:α|ας|ες)|εβδομάδων|minggu|pekan|週間?|周|주간?|주일|viik(?:ko|koa|on|oksi|ossa|osta)|săptămâni|săptămână)$/i,
+    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana|weken|week|vecka|veckor|uke|uker|uge|uger|hafta(?:dır|lık|da|ya)?|hét(?:ig|re|tel)?|hetes|hete|недел[ьяюи]|недель|tydzień|tygodni[ea]?|tygodniach|týden|týdny|týdnů|týdne|týdnech|tuần|εβδομάδ(?:α|ας|ες)|εβδομάδων|minggu|pekan|週間?|周|주간?|주일|viik(?:ko|koa|on|oksi|ossa|osta)|săptămâni|săptămână|setmanes|setmana)$/i,
     7 * DAY,
   ],
   [
-    /^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese|maanden|maand|månad|månader|måned|måneder|ay(?:dır|lık|da|dan|a)?|hónap(?:ig|ra|pal|os|ja)?|месяц(?:а|ев)?|мес|miesiąc[ea]?|miesięcy|miesiącach|měsíc[eůi]?|měsících|tháng|μήν(?:ας|α|ες)|μηνών|bulan|[かヶカケ箇个]月間?|개월간?|달|kuukau(?:si|tta|den|deksi|dessa|desta)|luni|lună)$/i,
+    /^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese|maanden|maand|månad|månader|måned|måneder|ay(?:dır|lık|da|dan|a)?|hónap(?:ig|ra|pal|os|ja)?|месяц(?:а|ев)?|мес|miesiąc[ea]?|miesięcy|miesiącach|měsíc[eůi]?|měsících|tháng|μήν(?:ας|α|ες)|μηνών|bulan|[かヶカケ箇个]月間?|개월간?|달|kuukau(?:si|tta|den|deksi|dessa|desta)|luni|lună|mesos)$/i,
     30 * DAY,
   ],
   [
-    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|år|yıl(?:dır|lık|da|dan|a)?|év(?:ig|re|vel|es|en|et)?|éves|год(?:а)?|лет|lat|lata|rok|roku|latach|roky|let|lety|rocích|năm|έτ(?:ος|η|ους)|ετών|χρόν(?:ος|ο|ου|ια)|χρόνων|tahun|年間?|년간?|vuo(?:si|tta|den|deksi|dessa|desta)|ani)$/i,
+    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|år|yıl(?:dır|lık|da|dan|a)?|év(?:ig|re|vel|es|en|et)?|éves|год(?:а)?|лет|lat|lata|rok|roku|latach|roky|let|lety|rocích|năm|έτ(?:ος|η|ους)|ετών|χρόν(?:ος|ο|ου|ια)|χρόνων|tahun|年間?|년간?|vuo(?:si|tta|den|deksi|dessa|desta)|ani|anys)$/i,
     365 * DAY,
   ],
 ];

@@ -226,7 +226,7 @@ const OTHER_WORDS: Record<
   // naming language (its "de", "la", "el", "que", "per", "una" made a Catalan PRD count as Spanish,
   // and its spec Spanish).
   ca: new Set(
-    'amb els però és pel pels dels perquè aquest aquesta aquests aquestes també només fins sota seva seves mitjançant quan hi ho cap són està estan vull poden cal més menys després abans encara així molts moltes tots totes dins això llavors mentre'.split(
+    'amb els però pel pels dels perquè aquest aquesta aquests aquestes també només fins sota seva seves mitjançant quan hi ho cap són està estan vull poden cal més menys després abans encara així molts moltes tots totes dins això llavors mentre'.split(
       ' ',
     ),
   ),

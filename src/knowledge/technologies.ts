@@ -190,7 +190,13 @@ export const TECHNOLOGIES: readonly Technology[] = [
   t('Delayed Job', 'queue', ['delayed_job', 'delayed job']),
   t('RQ', 'queue', ['RQ', 'python-rq'], { caseSensitive: true, needsLabel: true }),
   t('Huey', 'queue', ['huey'], { schedules: 'Huey periodic tasks' }),
-  t('arq', 'queue', ['arq(?= (?:worker|queue|job))']),
+  // ARQ (asyncio jobs on Redis): written in capitals as often as not, and "ARQ" is also a network
+  // acronym, so the capital name counts as the queue only in a queue's slot.
+  t('arq', 'queue', ['[Aa][Rr][Qq](?= (?:worker|queue|job))', 'ARQ'], {
+    caseSensitive: true,
+    needsLabel: true,
+    schedules: 'arq cron jobs',
+  }),
   t('JobRunr', 'queue', ['jobrunr'], { schedules: 'JobRunr recurring jobs' }),
   t('Agenda', 'queue', ['agenda(?:\\.js|js)'], { schedules: 'Agenda repeating jobs' }),
   t('Bree', 'scheduler', ['bree(?:\\.js|js)']),
@@ -404,7 +410,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ],
   [
     'queue',
-    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|antrean|antrian|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|^k[øö](?:en|er|n)?$|meldingskø|jobbkø|bakgrunnsjobb|baggrundsjob|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务|^fronta|fronty? zpráv|úlohy na pozadí|hàng đợi|tác vụ nền|xử lý nền|ουρά|ουρές|εργασίες παρασκηνίου|\bcoad[ăa]\b|cozi de mesaje|joburi (?:în |de )?fundal|sarcini în fundal/i,
+    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|antrean|antrian|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|^k[øö](?:en|er|n)?$|meldingskø|jobbkø|bakgrunnsjobb|baggrundsjob|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务|^fronta|fronty? zpráv|úlohy na pozadí|hàng đợi|tác vụ nền|xử lý nền|ουρά|ουρές|εργασίες παρασκηνίου|\bcoad[ăa]\b|cozi de mesaje|joburi (?:în |de )?fundal|sarcini în fundal|\bcues?\b|treballs en segon pla/i,
   ],
   [
     'scheduler',
@@ -416,7 +422,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ],
   [
     'database',
-    /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)|databank|gegevensopslag|баз\S* данных|хранилищ\S* данных|субд|(?<![а-яё])бд(?![а-яё])|baz\S* danych|データベース|^databas(?:er)?$|veri ?tabanı|数据库|databáz|cơ sở dữ liệu|^csdl$|βάση δεδομένων|βάσεις δεδομένων|basis data|pangkalan data|baz[ăa] de date|baze de date|persisten[țţ][ăa]/i,
+    /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)|databank|gegevensopslag|баз\S* данных|хранилищ\S* данных|субд|(?<![а-яё])бд(?![а-яё])|baz\S* danych|データベース|^databas(?:er)?$|veri ?tabanı|数据库|databáz|cơ sở dữ liệu|^csdl$|βάση δεδομένων|βάσεις δεδομένων|basis data|pangkalan data|baz[ăa] de date|baze de date|persisten[țţ][ăa]|bases? de dades/i,
   ],
   [
     'auth',
@@ -424,7 +430,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ],
   [
     'storage',
-    /storage|object store|file|blob|media|uploads?|tiedost|almacenamiento|armazenamento|stockage|speicher|archiviazione|opslag|bestanden|хранилищ|файл|przechowywanie plików|magazyn plików|ストレージ|lagring|fillagring|depolama|dosya|存储|文件|úložiště|soubor|lưu trữ|tệp|^αρχεία$|αποθήκευση αρχείων|stocare|fi[șş]iere/i,
+    /storage|object store|file|blob|media|uploads?|tiedost|almacenamiento|armazenamento|stockage|speicher|archiviazione|opslag|bestanden|хранилищ|файл|przechowywanie plików|magazyn plików|ストレージ|lagring|fillagring|depolama|dosya|存储|文件|úložiště|soubor|lưu trữ|tệp|^αρχεία$|αποθήκευση αρχείων|stocare|fi[șş]iere|fitxers?|emmagatzematge/i,
   ],
   [
     'monitoring',

@@ -14,7 +14,7 @@ const DAILY =
  * minutes after the hour's `h` ("à 0 h 05", "à 2h30").
  */
 const AT_TIME =
-  /(?<!\p{L})(?:at|um|à|a las|a la|às|as|alle(?: ore)?|om|в|o godz(?:inie|\.)?|o(?=\s+\d{1,2}[:.]\d{2})|klo|kl\.?|klockan|klokka|klokken|saat|lúc|vào lúc|ve?(?=\s+\d{1,2}[:.]\d{2})|об?(?=\s+\d{1,2}[:.]\d{2}))\s+(\d{1,2})(?:(?:[:.]|\s?h\s?)(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|uur|h(?!\p{L}))?(?!\s*(?:stunden|std|minuten|min|sekunden|tage|wochen|monate|dagen|weken|maanden|час\p{L}*|минут\p{L}*|мин|дн\p{L}*|сут\p{L}*|год\p{L}*|лет|раз\p{L}*|хв\p{L}*|рок\p{L}*|тиж\p{L}*)(?!\p{L}))/iu;
+  /(?<!\p{L})(?:at|um|à|a las|a la|às|as|alle(?: ore)?|om|в|o godz(?:inie|\.)?|o(?=\s+\d{1,2}[:.]\d{2})|klo|kl\.?|klockan|klokka|klokken|saat|lúc|vào lúc|ve?(?=\s+\d{1,2}[:.]\d{2})|об?(?=\s+\d{1,2}[:.]\d{2})|a les)\s+(\d{1,2})(?:(?:[:.]|\s?h\s?)(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|uur|h(?!\p{L}))?(?!\s*(?:stunden|std|minuten|min|sekunden|tage|wochen|monate|dagen|weken|maanden|час\p{L}*|минут\p{L}*|мин|дн\p{L}*|сут\p{L}*|год\p{L}*|лет|раз\p{L}*|хв\p{L}*|рок\p{L}*|тиж\p{L}*)(?!\p{L}))/iu;
 
 /**
  * Japanese and Chinese write the period and the hour without spaces or prepositions: "毎日午前3時",

@@ -169,7 +169,29 @@ const it: ConstraintWords = {
   authSubject: ['autenticazione', 'login'],
 };
 
-const WORDS: readonly ConstraintWords[] = [en, es, pt, fr, de, it];
+/** Catalan: "no s'esborren mai", "mai no s'eliminen", "no es poden esborrar". */
+const ca: ConstraintWords = {
+  lang: 'ca',
+  readOnly: ['només lectura', 'de només lectura'],
+  neverDelete: [
+    "(?:mai )?no s['’](?:esborr|elimin)\\w*",
+    'no (?:es )?(?:poden |pot )?(?:esborrar|eliminar)\\w*',
+    'sense (?:esborrar|eliminar)',
+  ],
+  deactivate: ['desactivar', 'arxivar', 'donar de baixa'],
+  systemWritten: ['generad?(?:a|es|s)? automàticament', 'generat(?:s)? automàticament'],
+  copula: ['és', 'són'],
+  noAuth: [
+    "sense (?:autenticació|iniciar sessió|comptes d['’]usuari)",
+    'no cal (?:autenticació|iniciar sessió)',
+  ],
+  deleteWords: ['esborrar', 'eliminar', 'suprimir'],
+  manageStems: ['gestion'],
+  cursor: ['cursor'],
+  authSubject: ['autenticació', 'inici de sessió'],
+};
+
+const WORDS: readonly ConstraintWords[] = [en, es, pt, fr, de, it, ca];
 const all = (pick: (w: ConstraintWords) => string[]) => WORDS.flatMap(pick);
 
 /** Whole words, by letter boundaries (so `sólo` and `é` are words too). */

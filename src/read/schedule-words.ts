@@ -17,7 +17,7 @@ export interface StatedSchedule {
 }
 
 const EVERY_N =
-  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|co|var|varje|her|každých|každou|každé|hver|hvert|mỗi|cứ|кажды[ейх]|каждую|кожні|кожну|кожен)\s+(\d{1,3})(?::e|\.)?\s*(minutes?|mins?|minutos?|minuten|minuter|minutt(?:er)?|minut(?:ter)?|dakika(?:da|lık)?|hours?|hrs?|horas?|heures?|stunden|uur|timm(?:e|ar)|timer?|saat(?:te|lik)?|minut[ęy]?|godzin[ęy]?|hodin[uy]?|phút|giờ|tiếng|минут[уы]?|мин|час(?:а|ов)?|хвилин[уи]?|годин[уи]?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|co|var|varje|her|každých|každou|každé|hver|hvert|mỗi|cứ|кажды[ейх]|каждую|кожні|кожну|кожен)\s+(\d{1,3})(?::e|\.)?\s*(minutes?|mins?|minutos?|minuten|minuter|minutt(?:er)?|minut(?:ter)?|dakika(?:da|lık)?|hours?|hrs?|horas?|heures?|stunden|uur|timm(?:e|ar)|timer?|saat(?:te|lik)?|minut[ęy]?|godzin[ęy]?|hodin[uy]?|phút|giờ|tiếng|минут[уы]?|мин|час(?:а|ов)?|хвилин[уи]?|годин[уи]?|minuts|hores)(?!\p{L})/iu;
 /** "5分ごと", "10分おき", "2時間ごと", "每5分钟": the number before its unit, no spaces (ja, zh). */
 const EVERY_N_CJK = /(?:每\s*)?(\d{1,3})\s*(分|時間|小时|分钟)(?:ごと|おき|毎|間隔)?(?=[にでのへ、，。,]|$)/u;
 const HOURLY =

@@ -63,10 +63,8 @@ export function retentionJobs(
     const subject = subjectOf(q.key, 'retention');
     const quote = q.origin.kind === 'source' ? (q.origin.quote ?? '') : '';
     // The key's subject may come from a category cell ("Privacy"); the stated sentence names the data.
-    const entity =
-      entityForSubject(spec.entities, subject) ??
-      entityForSubject(spec.entities, quote) ??
-      compoundOf(spec.entities, subject);
+    const named = entityForSubject(spec.entities, subject);
+    const entity = named ?? entityForSubject(spec.entities, quote) ?? compoundOf(spec.entities, subject);
     // What the sentence says happens at the end was read in extract (read/period-words.ts).
     const purge = q.action !== undefined;
     if (q.value === null || q.bound === 'forever') {
@@ -99,7 +97,10 @@ export function retentionJobs(
       }
       continue;
     }
-    const name = `purge-${kebab(subject)}`;
+    // A subject that names no table (a requirement id "RN-06", a category "Privacy") gives way to the
+    // table the sentence names.
+    const what = named || !entity ? subject : entity.table;
+    const name = `purge-${kebab(what)}`;
     if (seen.has(name)) continue;
     seen.add(name);
     // No table holds this data: a purge of nothing is not emitted; it is asked about instead.
@@ -122,7 +123,7 @@ export function retentionJobs(
     const files = /file|storage|document|attachment|report|image|upload/i.test(subject);
     jobs.push({
       name,
-      purpose: `Delete ${subject.replace(/-/g, ' ')} older than the stated retention of ${age} ("${q.text}")`,
+      purpose: `Delete ${what.replace(/[-_]/g, ' ')} older than the stated retention of ${age} ("${q.text}")`,
       trigger: q.at ?? '0 3 * * *',
       inputs: [`cutoff = now() - ${age}`, 'batchSize = 1000'],
       steps: [

@@ -319,7 +319,7 @@ const RULES: Rule[] = [
     subject: 'slug',
     dimensions: ['duration'],
     // "stored in Redis for 60 seconds and invalidated on every booking" is a cache's lifetime too.
-    when: /\bcache[sd]?\b|caching|välimuist|caché|(?<!\p{L})(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|almacenad[oa]s?|mantid[oa]s?|stockée?s?|conservée?s?) (?:in|no|na|em|en|dans) (?:redis|memcached|valkey)(?!\p{L})|(?<!\p{L})(?:in|im) (?:redis|memcached|valkey) (?:gespeichert|gehalten)(?!\p{L})/iu,
+    when: /\bcache[sd]?\b|caching|välimuist|caché|(?<!\p{L})(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|almacenad[oa]s?|mantid[oa]s?|stockée?s?|conservée?s?) (?:in|no|na|em|en|dans) (?:redis|memcached|valkey)(?!\p{L})|(?<!\p{L})(?:in|im) (?:redis|memcached|valkey) (?:gespeichert|gehalten)(?!\p{L})|(?<!\p{L})(?:desa|desen|guarda|guarden|emmagatzema|emmagatzemen|manté|mantenen) a (?:redis|memcached|valkey)(?!\p{L})|memòria cau/iu,
     // A lifetime, never a bound ("discovery latency < 2s" through an LRU cache, "cache initialization
     // under 5 seconds"), nor the lifetime of a cache in the browser ("React Query … gcTime 30 min").
     test: (m, c, sentence) =>
@@ -337,8 +337,11 @@ const RULES: Rule[] = [
     dimensions: ['duration'],
     when: /\bevery\b|\bcron\b|scheduled|runs? (?:daily|nightly|hourly|weekly)|joka |cada |(?:toutes|tous) les \d|\balle \d/i,
     // "vastaa alle 300 ms:ssa" (Finnish "alle" is "under", German "alle" is "every") is a latency:
-    // no job repeats work within a second ("@every 10s" still does).
-    test: (m) => m.value >= 1,
+    // no job repeats work within a second ("@every 10s" still does). An "every" that governs another
+    // word is no period of this number: "torns lliures de cada dia en franges de 20 minuts" (the
+    // free slots of every day, in 20-minute slots) shows slots, it runs nothing every 20 minutes.
+    test: (m, c) =>
+      m.value >= 1 && (SCHEDULE_WORD.test(c) || EVERY_BEFORE.test(c.slice(0, c.lastIndexOf(m.text)))),
   },
   {
     key: 'nfr.latency',
@@ -356,6 +359,11 @@ const RULES: Rule[] = [
     generic: true,
   },
 ];
+
+/** Words that make a duration a job's period wherever it stands in the clause. */
+const SCHEDULE_WORD = /\bcron\b|scheduled|runs? (?:daily|nightly|hourly|weekly)/i;
+/** An "every" right before the number it governs ("every 10 minutes", "cada 10 minuts", "joka 15"). */
+const EVERY_BEFORE = /(?:\bevery|\beach|(?<!\p{L})cada|(?<!\p{L})joka|(?:toutes|tous) les|\balle)\s+$/iu;
 
 /** The heading names under which latency numbers are targets even without a comparator. */
 const PERFORMANCE_HEADING =

@@ -227,7 +227,7 @@ const TOKEN_KEYS: [RegExp, 'access' | 'refresh' | 'session'][] = [
   // "refresh de 14 dias", "Refresh 7day", "token de atualização", "jeton de rafraîchissement",
   // "Aktualisierungstoken"; the verb ("refresh 1 minute before expiry") names no token.
   [
-    /refresh[- ]?tokens?|refresh(?=\s*(?:de|of|do|da|di|:|=)\s|\s*\d+\s*-?\s*(?:d|days?|dias?|días?|jours?|tagen?|giorni|weeks?|semanas?)\b)|tokens? de (?:atualiza[çc][ãa]o|renova[çc][ãa]o|actualizaci[óo]n|refresco)|jetons? de rafra[îi]chissement|aktualisierungs-?tokens?|token di aggiornamento|yenileme (?:belirte|token|jeton)|obnovovac\S* token\S*|(?:oppfrisknings|opfrisknings|fornyelses)-?tokens?|frissítő token\S*|리프레시\s?토큰|갱신\s?토큰|リフレッシュトークン|刷新\s?(?:令牌|token)|uusintatunnu\S*|uusintatoken\S*|päivitystunnu\S*/g,
+    /refresh[- ]?tokens?|refresh(?=\s*(?:de|of|do|da|di|:|=)\s|\s*\d+\s*-?\s*(?:d|days?|dias?|días?|jours?|tagen?|giorni|weeks?|semanas?)\b)|tokens? de (?:atualiza[çc][ãa]o|renova[çc][ãa]o|actualizaci[óo]n|refresco)|jetons? de rafra[îi]chissement|aktualisierungs-?tokens?|token di aggiornamento|yenileme (?:belirte|token|jeton)|obnovovac\S* token\S*|(?:oppfrisknings|opfrisknings|fornyelses)-?tokens?|frissítő token\S*|리프레시\s?토큰|갱신\s?토큰|リフレッシュトークン|刷新\s?(?:令牌|token)|uusintatunnu\S*|uusintatoken\S*|päivitystunnu\S*|tokens? de refresc/g,
     'refresh',
   ],
   [
@@ -235,7 +235,7 @@ const TOKEN_KEYS: [RegExp, 'access' | 'refresh' | 'session'][] = [
     'session',
   ],
   [
-    /access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?|tokens? de (?:acesso|acceso)|jetons? d['’]acc[eè]s|zugriffs-?tokens?|token di accesso|erişim (?:belirte|token|jeton)|přístupov\S* token\S*|(?:tilgangs|adgangs)-?tokens?|hozzáférési token\S*|액세스\s?토큰|접근\s?토큰|アクセストークン|访问\s?(?:令牌|token)|訪問令牌|存取權杖|pääsytunnu\S*|pääsytoken\S*/g,
+    /access[- ]?tokens?|\bjwts?\b|bearer tokens?|id tokens?|tokens? de (?:acesso|acceso)|jetons? d['’]acc[eè]s|zugriffs-?tokens?|token di accesso|erişim (?:belirte|token|jeton)|přístupov\S* token\S*|(?:tilgangs|adgangs)-?tokens?|hozzáférési token\S*|액세스\s?토큰|접근\s?토큰|アクセストークン|访问\s?(?:令牌|token)|訪問令牌|存取權杖|pääsytunnu\S*|pääsytoken\S*|tokens? d['’]accés/g,
     'access',
   ],
 ];
