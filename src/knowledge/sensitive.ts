@@ -55,5 +55,5 @@ export const isSecretField = (fieldName: string): boolean => sensitivity(fieldNa
 
 /** A column that holds an account's password or its hash, in the languages read here (`password_hash`, `contraseña`, `senha`). */
 const PASSWORD_COLUMN =
-  /^(?:password|passwd|password_?hash|hashed_?password|pass_?hash|contrase[ñn]a|senha|mot_?de_?passe|passwort|wachtwoord)(?:_?hash)?$/i;
+  /^(?:hash(?:ed)?_?)?(?:password|passwd|password_?hash|hashed_?password|pass_?hash|contrase[ñn]a|senha|mot_?de_?passe|passwort|wachtwoord|contrasenya|salasana|has[lł]o|heslo|jelsz[oó]|sifre)(?:_?hash)?$/i;
 export const isPasswordColumn = (column: string): boolean => PASSWORD_COLUMN.test(column);

@@ -32,7 +32,7 @@ const BEARER =
 const PROVIDER =
   /(?<!\p{L})(Auth0|Cognito|Clerk|Okta|Keycloak|Entra ID|Azure AD|Firebase Auth(?:entication)?|Supabase Auth|Kinde|WorkOS|Stytch|ZITADEL|FusionAuth|Logto|Descope|MitID|Criipto(?: Verify)?|Bank ?iD|BankID|Google Workspace)(?!\p{L})/u;
 const SMS_CODE =
-  /(?<!\p{L})(?:SMS[- ](?:one[- ]time |verification |sign[- ]in )?(?:codes?|OTPs?)|(?:one[- ]time|verification) codes? (?:by|via) SMS|c[oó]digos? (?:de un solo uso |de uso único )?(?:por |via |vía )?SMS|codes? (?:à usage unique )?(?:par |via )?SMS|SMS-Codes?|codice (?:monouso )?(?:via |per )?SMS)(?!\p{L})/iu;
+  /(?<!\p{L})(?:SMS[- ](?:one[- ]time |verification |sign[- ]in )?(?:codes?|OTPs?)|(?:one[- ]time|verification) codes? (?:by|via) SMS|c[oó]digos? (?:de un solo uso |de uso único )?(?:por |via |vía )?SMS|codes? (?:à usage unique )?(?:par |via )?SMS|SMS-Codes?|codis? d['’]un sol ús[^.;]{0,40}?(?:per|via) SMS|codis? (?:per|via) SMS|codice (?:monouso )?(?:via |per )?SMS)(?!\p{L})/iu;
 /**
  * A one-time link or code sent by e-mail, the group's way in: "sign in with a magic link sent by
  * e-mail", "mit einem Anmeldelink", "avec un lien magique", "con un enlace mágico", "com um link
@@ -47,11 +47,11 @@ const REFUSED = /^(?:no|not|without|sin|sem|pas de|sans|kein\w*|nessun\w*|senza)
 
 /** A clause that opens with its subject and a sign-in or use verb, in the six languages. */
 const SUBJECT_VERB =
-  /^(?:the |los |las |el |la |os |as |o |a |les |le |l['’]|die |der |das |i |gli |il |lo )?([\p{L}-]+(?: [\p{L}-]+)?(?:(?:,\s*|\s+(?:and|og|och|a|y|e|et|und|en)\s+)[\p{L}-]+(?: [\p{L}-]+)?){0,4})\s+(?:sign(?:s)? in|log(?:s)? in|authenticate|use|uses|inician sesi[oó]n|inicia sesi[oó]n|usan?|utilizan?|acceden|fazem login|entram|usam?|utilizam?|se connectent|se connecte|utilisent|utilise|s['’]authentifient|melden sich|meldet sich|nutzen|nutzt|verwenden|verwendet|accedono|accede|usano|utilizzano|logger ind|logger inn|loggar in|se přihlašují|se přihlašuje)(?!\p{L})/iu;
+  /^(?:the |los |las |el |la |os |as |o |a |les |le |l['’]|die |der |das |i |gli |il |lo |els )?([\p{L}-]+(?: [\p{L}-]+)?(?:(?:,\s*|\s+(?:and|og|och|a|y|e|et|und|en)\s+)[\p{L}-]+(?: [\p{L}-]+)?){0,4})\s+(?:sign(?:s)? in|log(?:s)? in|authenticate|use|uses|inician sesi[oó]n|inicia sesi[oó]n|usan?|utilizan?|acceden|fazem login|entram|usam?|utilizam?|se connectent|se connecte|utilisent|utilise|s['’]authentifient|melden sich|meldet sich|nutzen|nutzt|verwenden|verwendet|accedono|accede|usano|utilizzano|logger ind|logger inn|loggar in|se přihlašují|se přihlašuje|inicien sessió|inicia sessió|fan servir|fa servir|utilitzen|utilitza)(?!\p{L})/iu;
 /** "Volunteer sessions:", "Staff:", "Personal:" — a label before a colon, one or two words. */
 const LABEL =
   /^([\p{L}-]+(?: [\p{L}-]+)?(?:(?:,\s*|\s+(?:and|og|och|a|y|e|et|und|en)\s+)[\p{L}-]+(?: [\p{L}-]+)?){0,4})\s*:\s*(.+)$/u;
-const LEADING_ARTICLE = /^(?:the|los|las|el|la|os|as|o|a|les|le|die|der|das|i|gli|il|lo)\s+/iu;
+const LEADING_ARTICLE = /^(?:the|los|las|el|la|os|as|o|a|les|le|die|der|das|i|gli|il|lo|els)\s+/iu;
 /** "Visitors and berth holders", "Borgere, foreningsformænd og trænere": one group per name. */
 const GROUP_LIST = /\s*,\s*|\s+(?:and|og|och|a|y|e|et|und|en)\s+/iu;
 const LABEL_NOISE =

@@ -32,7 +32,7 @@ const FORMS: [string, string][] = [
   ],
   [
     'reject',
-    'reject\\p{L}*|rechaz\\p{L}*|rejeit\\p{L}*|rejet\\p{L}*|refus\\p{L}*|ablehn\\p{L}*|abgelehnt\\p{L}*|lehnt(?:\\s+\\p{L}+){1,4}\\s+ab|tolak|menolak|ditolak|penolakan',
+    'reject\\p{L}*|rechaz\\p{L}*|rejeit\\p{L}*|rejet\\p{L}*|refus\\p{L}*|ablehn\\p{L}*|abgelehnt\\p{L}*|lehnt(?:\\s+\\p{L}+){1,4}\\s+ab|tolak|menolak|ditolak|penolakan|rebutj\\p{L}*|rebuig',
   ],
   [
     'refund',

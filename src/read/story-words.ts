@@ -162,7 +162,7 @@ const MANAGE = V(
 const STATE_VERBS: [string, string][] = [
   [
     'cancel',
-    `cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp|avbestill(?:e|er)?|kanseller(?:e|er)?|avlys(?:e|er)?|aflys(?:e|er)?|iptal etmek|${CS.cancel}|hủy|huỷ|ακυρώνω|ακυρώσω|membatalkan|batalkan|anulez|anula|cancel·lar|cancellar`,
+    `cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp|avbestill(?:e|er)?|kanseller(?:e|er)?|avlys(?:e|er)?|aflys(?:e|er)?|iptal etmek|${CS.cancel}|hủy|huỷ|ακυρώνω|ακυρώσω|membatalkan|batalkan|anulez|anula|cancel·lar|cancellar|cancel·la`,
   ],
   [
     'reschedule',
@@ -174,7 +174,7 @@ const STATE_VERBS: [string, string][] = [
   ],
   [
     'reject',
-    `reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять|avslå|avvisa|neka|avvis(?:e|er)?|avslå(?:r)?|afvis(?:e|er)?|reddetmek|${CS.reject}|từ chối|απορρίπτω|απορρίψω|menolak|tolak|rebutjar`,
+    `reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять|avslå|avvisa|neka|avvis(?:e|er)?|avslå(?:r)?|afvis(?:e|er)?|reddetmek|${CS.reject}|từ chối|απορρίπτω|απορρίψω|menolak|tolak|rebutjar|rebutja`,
   ],
   [
     'publish',

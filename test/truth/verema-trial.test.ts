@@ -111,6 +111,30 @@ describe('Catalan never-delete and stories', { timeout: 60_000 }, () => {
     );
     const story = s.stories?.find((x) => x.id === 'HU-01');
     expect(story?.role).toBe('mecanic');
-    expect(story?.operations.length ?? 0).toBeGreaterThan(0);
+    // The stated route ("Rebutja la reparació") is the reject action: no second, designed one.
+    const stated = s.endpoints.find((e) => e.path === '/api/v1/reparacions/{id}/rebuig')?.operationId;
+    expect(story?.operations).toEqual([stated]);
+    expect(s.endpoints.some((e) => e.path.endsWith('/reject'))).toBe(false);
+  });
+});
+
+describe('Catalan sign-in and lockout sentences', { timeout: 60_000 }, () => {
+  it('a one-time code by SMS for one group beside passwords, its lifetime, and the stated lockout', async () => {
+    const s = await spec(
+      `${PERSONAS}\n## Requisits no funcionals\n\n- **RNF-02** Sis intents d'inici de sessió fallits bloquegen el compte durant 20 minuts.\n`,
+      "## Autenticació\n\nEls ciclistes inicien sessió amb el seu telèfon i un codi d'un sol ús de 6 xifres enviat per SMS, vàlid durant 10 minuts. Els mecànics inicien sessió amb correu electrònic i contrasenya.\n",
+    );
+    expect(s.auth?.signInMethod?.value).toBe('sms-code');
+    expect(s.auth?.signInLinkTtlSeconds?.value).toBe(600);
+    expect(s.auth?.lockout?.origin.kind).toBe('source');
+    expect(s.auth?.lockout?.value).toMatch(/bloquegen el compte/);
+  });
+
+  it.each([
+    ['es', 'Cinco intentos fallidos bloquean la cuenta durante 30 minutos.'],
+    ['fr', 'Après 5 tentatives de connexion échouées, le compte est verrouillé 30 minutes.'],
+  ])('%s: a stated lockout replaces the proposed one', async (_l, sentence) => {
+    const s = await spec(PERSONAS, `## Seguretat\n\n${sentence}\n`);
+    expect(s.auth?.lockout?.origin.kind).toBe('source');
   });
 });

@@ -1,4 +1,5 @@
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
+import { isPasswordColumn } from '../../knowledge/sensitive.js';
 import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import { collectionSegment, idParam, words } from './naming.js';
 
@@ -39,7 +40,7 @@ const REFERENCE = /\b(type|category|kind|country|currency|language|locale|unit|r
 export const isUserEntity = (e: SpecEntity): boolean =>
   /^(user|app user|account|member)$/.test(words(e.name)) ||
   (e.fields.some((f) => /^(email|username|login)$/i.test(f.name)) &&
-    e.fields.some((f) => /^password(hash|digest)?$/i.test(f.name)));
+    e.fields.some((f) => /^password(hash|digest)?$/i.test(f.name) || isPasswordColumn(f.column)));
 
 /** The entity that `tenantColumn`s point at (`Lab` for `lab_id`). */
 export function tenantEntity(entities: readonly SpecEntity[]): string | null {

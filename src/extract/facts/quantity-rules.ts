@@ -148,7 +148,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.otp-ttl',
     dimensions: ['duration'],
-    when: /\bOTPs?\b|one[- ]time (?:password|code|pin)|verification code|kertakäyttö|código de (?:verificación|verificação)|验证码|驗證碼/i,
+    when: /\bOTPs?\b|one[- ]time (?:password|code|pin)|verification code|kertakäyttö|código de (?:verificación|verificação)|验证码|驗證碼|codis? d['’]un sol ús|códigos? de un solo uso/i,
   },
   {
     key: 'auth.reset-token-ttl',

@@ -468,7 +468,7 @@ const EMAIL_CODE =
  * "Anmeldung mit SMS-Code", "accesso con codice via SMS". A second factor ("2FA by SMS code") is MFA.
  */
 const SMS_CODE =
-  /(?<!\p{L})(?:SMS[- ](?:one[- ]time |verification |sign[- ]in |login )?(?:codes?|OTPs?|passcodes?)|(?:one[- ]time|verification|sign[- ]in|login|\d-digit) (?:codes?|passcodes?) (?:by|via|over|sent (?:by|to|via)) SMS|c[oó]digos? (?:de un solo uso |de uso único |de verificaci[oó]n |de verificação |de acceso |de acesso )?(?:por |via |vía )?SMS|codes? (?:à usage unique |de connexion |de vérification )?(?:par |via )?SMS|(?:Einmal)?codes? per SMS|SMS-(?:Code|Einmalcode)s?|codic[ei] (?:monouso |di verifica )?(?:via |per )?SMS)(?!\p{L})/iu;
+  /(?<!\p{L})(?:SMS[- ](?:one[- ]time |verification |sign[- ]in |login )?(?:codes?|OTPs?|passcodes?)|(?:one[- ]time|verification|sign[- ]in|login|\d-digit) (?:codes?|passcodes?) (?:by|via|over|sent (?:by|to|via)) SMS|c[oó]digos? (?:de un solo uso |de uso único |de verificaci[oó]n |de verificação |de acceso |de acesso )?(?:por |via |vía )?SMS|codes? (?:à usage unique |de connexion |de vérification )?(?:par |via )?SMS|(?:Einmal)?codes? per SMS|SMS-(?:Code|Einmalcode)s?|codic[ei] (?:monouso |di verifica )?(?:via |per )?SMS|codis? d['’]un sol ús[^.;]{0,40}?(?:per|via) SMS|codis? (?:per|via) SMS)(?!\p{L})/iu;
 /**
  * A one-time code sent to the phone number as the way in, through SMS or a messaging app: "Sign-in
  * with phone number + OTP", "verifying the phone number with an OTP code sent through Zalo ZNS",
@@ -488,7 +488,7 @@ const NO_PASSWORDS =
 
 const SECOND_FACTOR =
   /(?<!\p{L})(?:MFA|2FA|two[- ]factor|multi[- ]factor|second factor|doble factor|dois fatores|double authentification|deux facteurs|zwei-?faktor|2-faktor|due fattori)(?!\p{L})/iu;
-const SIGN_IN_ELSEWHERE = /acced|accesso|entrar|identifi/i;
+const SIGN_IN_ELSEWHERE = /acced|accesso|entrar|identifi|sessió/i;
 
 const passwordless: Read = (u, file) => {
   const link = MAGIC_LINK.test(u.text);
@@ -633,11 +633,24 @@ const passwordPolicy: Read = (u, file) => {
   ];
 };
 
+/**
+ * A lockout sentence: "locked out after 5 failed attempts", "Viisi epäonnistunutta kirjautumista
+ * lukitsee tilin", "Cinc intents fallits bloquegen el compte", "5 intentos fallidos bloquean la
+ * cuenta", "le compte est verrouillé", "das Konto wird gesperrt", "l'account viene bloccato".
+ */
+const LOCKOUT = new RegExp(
+  [
+    String.raw`\b(lock(ed)?[- ]?out|lockout|account lock|failed (login |sign-in )?attempts|brute[- ]force|gagal (?:masuk|login)|terkunci)\b`,
+    String.raw`lukitsee tilin|tili lukitaan|epäonnistunut(?:ta)? kirjautumis\p{L}*`,
+    String.raw`(?<!\p{L})(?:bloqu(?:eja|egen|ejarà|eig)|bloque(?:a|an|ará)|bloqueia(?:m)?|verrouill\p{L}*|sperr\p{L}*|blocc(?:a|ano|ato|ata))\s+(?:el |la |a |le |l['’]|das |den )?(?:compte|cuenta|conta|account|konto|benutzerkonto)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:intents? (?:d['’]inici de sessió )?fallits|intentos? (?:de (?:inicio de sesión|acceso) )?fallidos|tentativas? (?:de login )?falhad\p{L}*|tentatives? (?:de connexion )?échouées|fehlgeschlagene (?:anmelde)?versuche|tentativi (?:di accesso )?falliti)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
+
 const lockout: Read = (u, file) => {
   if (
-    !/\b(lock(ed)?[- ]?out|lockout|account lock|failed (login |sign-in )?attempts|brute[- ]force|gagal (?:masuk|login)|terkunci)\b|lukitsee tilin|tili lukitaan|epäonnistunut(?:ta)? kirjautumis\p{L}*/iu.test(
-      u.text,
-    )
+    !LOCKOUT.test(u.text)
   )
     return [];
   return [{ kind: 'lockout', text: u.text, origin: origin(u, file) }];

@@ -87,7 +87,8 @@ export const INTELLIGENCE_PROVIDERS: Provider[] = [
     name: 'Sentry',
     category: 'monitoring',
     aliases: ['sentry'],
-    docs: 'https://docs.sentry.io/platforms/javascript/guides/node/',
+    // The platform index: the SDK guide follows the server's language, which this entry does not know.
+    docs: 'https://docs.sentry.io/platforms/',
     endpoints: ['event envelopes to the project DSN (sent by the SDK)'],
     auth: 'DSN (public key in the URL); auth token only for release and source-map upload at build time',
     format: 'Sentry envelope (sent by the SDK)',
