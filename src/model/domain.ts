@@ -465,7 +465,7 @@ export interface StatedEndpoint {
    */
   verb?: string;
   /** The account step its description names (`register`): it serves that story step. */
-  authStep?: 'register' | 'login' | 'logout' | 'reset' | 'sign-in-link';
+  authStep?: 'register' | 'login' | 'logout' | 'reset' | 'sign-in-link' | 'sign-in-verify' | 'refresh';
   /**
    * Requirement ids written beside the route, as written: on its line or table row, in the task item
    * it is listed under, or that item's `_Requirements: 2.2, 2.3_` line (Kiro's task plans).

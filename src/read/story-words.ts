@@ -492,6 +492,8 @@ export function bookedObject(action: string): string | null {
 
 /** Account steps, served by the authentication routes. */
 export type AuthStep = 'register' | 'login' | 'logout' | 'reset' | 'sign-in-link';
+/** A route's account step, which may also be a code's exchange or a token's renewal. */
+export type RouteAuthStep = AuthStep | 'sign-in-verify' | 'refresh';
 
 const AUTH: { step: AuthStep; re: RegExp }[] = [
   {
@@ -538,13 +540,30 @@ const AUTH: { step: AuthStep; re: RegExp }[] = [
  * The account step a stated route's description opens with (`| POST | /volunteers | public |
  * register |` → `register`): that route serves the story's sign-up, not the identity provider.
  */
-export function describedAuthStep(description: string | undefined): AuthStep | null {
+/**
+ * Account steps only a route's description names: "Envia el codi d'un sol ús per SMS", "Verifica el
+ * codi i retorna els tokens" (the exchange of a passwordless sign-in), "Renova el token d'accés",
+ * "Refreshes the access token".
+ */
+const ROUTE_AUTH: { step: RouteAuthStep; re: RegExp }[] = [
+  { step: 'sign-in-link', re: V("envia (?:el |l['’]|un )?(?:codi|enllaç)") },
+  { step: 'sign-in-verify', re: V('verifica (?:el |un )?codi') },
+  {
+    step: 'refresh',
+    re: V(
+      'renova (?:el )?token|refresh(?:es)? (?:the |an? )?(?:access )?tokens?|renueva (?:el )?token|renova o token|rafraîchit (?:le )?jeton|erneuert (?:das )?token',
+    ),
+  },
+];
+
+export function describedAuthStep(description: string | undefined): RouteAuthStep | null {
   const first = (description ?? '')
     .trim()
     .toLowerCase()
     .split(/[;,(:]/)[0]!
     .trim();
-  return first ? (AUTH.find((a) => a.re.test(first))?.step ?? null) : null;
+  if (!first) return null;
+  return AUTH.find((a) => a.re.test(first))?.step ?? ROUTE_AUTH.find((a) => a.re.test(first))?.step ?? null;
 }
 
 /** A script written without spaces between words (kana, CJK ideographs, Hangul). */

@@ -138,3 +138,17 @@ describe('Catalan sign-in and lockout sentences', { timeout: 60_000 }, () => {
     expect(s.auth?.lockout?.origin.kind).toBe('source');
   });
 });
+
+describe('a Catalan route table of account steps', { timeout: 60_000 }, () => {
+  it('"Descripció" describes each route: send the code, verify it, renew the token', async () => {
+    const s = await spec(
+      PERSONAS,
+      "## Autenticació\n\nEls ciclistes inicien sessió amb un codi d'un sol ús enviat per SMS. L'API emet un JWT d'accés vàlid durant 15 minuts i un token de refresc vàlid durant 7 dies.\n\n## API\n\n| Mètode | Ruta | Qui | Descripció |\n|---|---|---|---|\n| POST | /api/v1/auth/codi | públic | Envia el codi d'un sol ús per SMS |\n| POST | /api/v1/auth/codi/verificacio | públic | Verifica el codi i retorna els tokens |\n| POST | /api/v1/auth/renovacio | públic | Renova el token d'accés |\n",
+    );
+    const op = (path: string) => s.endpoints.find((e) => e.path === path)?.operationId;
+    expect(op('/api/v1/auth/codi')).toBe('requestSignInCode');
+    expect(op('/api/v1/auth/codi/verificacio')).toBe('login');
+    expect(op('/api/v1/auth/renovacio')).toBe('refreshToken');
+    expect(s.endpoints.find((e) => e.path === '/api/v1/auth/renovacio')?.requestBody).toBeTruthy();
+  });
+});

@@ -240,7 +240,13 @@ function fromStated(
         refresh: 'refreshToken',
         // The caller's own account: read, changed or closed (`DELETE /me`) by the method.
         me: { GET: 'getMe', PUT: 'replaceMe', PATCH: 'updateMe', DELETE: 'deleteMe', POST: 'getMe' }[method],
-      }[last] ?? (s.authStep ? STEP_OPERATION[s.authStep] : undefined);
+      }[last] ??
+      // Beside a password sign-in, a code's exchange is its own operation (`signInWithLink`).
+      (s.authStep === 'sign-in-verify' && auth.some((a) => a.operationId === 'signInWithLink')
+        ? 'signInWithLink'
+        : s.authStep
+          ? STEP_OPERATION[s.authStep]
+          : undefined);
     const tpl = auth.find(
       (a) =>
         a.method === method &&
@@ -586,6 +592,8 @@ const STEP_OPERATION: Record<NonNullable<StatedEndpoint['authStep']>, string> = 
   logout: 'logout',
   reset: 'requestPasswordReset',
   'sign-in-link': 'requestSignInLink',
+  'sign-in-verify': 'login',
+  refresh: 'refreshToken',
 };
 
 function generic(

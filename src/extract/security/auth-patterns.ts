@@ -345,11 +345,11 @@ const refreshStore: Read = (u, file) => {
   return r ? [{ kind: 'refresh-store', ...r, text: u.text, origin: origin(u, file) }] : [];
 };
 
+/** Refresh tokens named in any language the lifetimes are read in ("token de refresc", "uusintatunnus"). */
+const REFRESH_TOKEN = new RegExp(TOKEN_KEYS[0]![0].source, 'i');
+
 const refreshTokens: Read = (u, file) => {
-  if (
-    !/refresh[- ]?tokens?|(?:oppfrisknings|opfrisknings|fornyelses)-?tokens?|obnovovac\S* token/i.test(u.text)
-  )
-    return [];
+  if (!REFRESH_TOKEN.test(u.text)) return [];
   if (
     /\b(no|none|without|not used|n\/a)\b[^.|]{0,20}refresh|refresh[- ]?tokens?\s*(\||:|—|-)\s*(none|no|not|n\/a)/i.test(
       u.text,
@@ -649,10 +649,7 @@ const LOCKOUT = new RegExp(
 );
 
 const lockout: Read = (u, file) => {
-  if (
-    !LOCKOUT.test(u.text)
-  )
-    return [];
+  if (!LOCKOUT.test(u.text)) return [];
   return [{ kind: 'lockout', text: u.text, origin: origin(u, file) }];
 };
 
