@@ -36,8 +36,21 @@ const OBJECT_FIRST =
  */
 const PHRASE_END =
   /\s*(?:$|[.,;:!?)\]"'’”—–(-]|(?:and|or|but|with|for|from|to|in|on|at|by|of|so|that|which|who|whose|when|where|if|is|are|was|were|be|been|can|could|should|must|will|would|may|as|into|via|per|than|before|after|without|using|through|while|once|until|only|also|directly|immediately|automatically|manually|their|its|his|her|my|our|your|the|a|an|this|these|those|each|every|all|any|records?|details?|information|info|data|entries|entry|profiles?|fields?|forms?|files?|list|lists|screens?|pages?|views?)\b)/iy;
-/** A name ends where a word ends: a letter or digit before, none after. */
-const WORD = /[0-9A-Za-z_\u00C0-\u024F]/;
+/**
+ * A name ends where a word ends: a letter or digit before, none after. The code unit at `i` is one
+ * of `[0-9A-Za-z_\u00C0-\u024F]`: asked at every character of every English sentence naming a
+ * write, where a pattern test per character was ~470,000 tests at 1,000 entities (issue 19).
+ */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x5f ||
+    (c >= 0xc0 && c <= 0x24f)
+  );
+}
 
 /** How one sentence asks to write something. */
 export function readWrites(text: string): WriteReading {
@@ -63,7 +76,7 @@ export function readWrites(text: string): WriteReading {
   const phraseEnds: number[] = [];
   if (english && verbs.length > 0)
     for (let i = 1; i <= text.length; i++) {
-      if (!WORD.test(text[i - 1]!) || (i < text.length && WORD.test(text[i]!))) continue;
+      if (!isWordAt(text, i - 1) || (i < text.length && isWordAt(text, i))) continue;
       PHRASE_END.lastIndex = i;
       if (PHRASE_END.test(text)) phraseEnds.push(i);
     }

@@ -213,7 +213,8 @@ export class RunIndex<T> {
       let length = 0;
       for (let j = i; j < text.length; j++) {
         const c = text[j]!;
-        if (SEPARATOR.test(c)) continue;
+        // A letter or digit of ASCII is no separator: the pattern is asked only of the other characters.
+        if (!isAsciiAlnum(text.charCodeAt(j)) && SEPARATOR.test(c)) continue;
         // ASCII letters only: the case-insensitive, non-Unicode pattern matches no other letter to them.
         node = node.next.get(c >= 'A' && c <= 'Z' ? c.toLowerCase() : c);
         if (!node) break;
@@ -231,6 +232,8 @@ interface RunNode<T> {
 }
 
 const SEPARATOR = /[\s_-]/;
+const isAsciiAlnum = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** `[0-9A-Za-z_\u00C0-\u024F]`, what a mention may not touch (knowledge/mention.ts MENTION_BEFORE). */
 function isWordChar(code: number): boolean {
   return (
