@@ -216,7 +216,15 @@ export const jobsStep: DeriveStep = {
         return retry ? { ...job, retry: statedRetry(retry, deadLetterFor(runner)) } : job;
       });
     // Each rule a job enforces names that job (the stated one that does its act, or runs on its date).
-    const rules = spec.rules ? rulesWithJobs(spec.rules, domain, jobs, stated) : undefined;
+    const rules = spec.rules
+      ? rulesWithJobs(
+          spec.rules,
+          domain,
+          jobs,
+          stated,
+          spec.entities.map((e) => e.name),
+        )
+      : undefined;
     return {
       spec: {
         jobs,

@@ -354,7 +354,7 @@ export const RULE_ORIGINS = {
   'derive/domain-error-from-rule':
     "Names the domain error a stated rule raises from the constrained entity and the kind of rule (`APPOINTMENT_OUTSIDE_WINDOW`) where the rule's sentence names no code.",
   'derive/rule-enforced-by-job':
-    "Names the background job that enforces a rule the design enforces by a job: the job designed from the rule's own line, else the one stated job whose line cites the rule or its requirement, else the one stated job that does the rule's act (purge, anonymise, archive, remind), else the one stated job scheduled on the date of the year the rule states.",
+    "Names the background job that enforces a rule the design enforces by a job: the job designed from the rule's own line, else the one stated job whose line cites the rule or its requirement, else the one stated job that does the rule's act (purge, anonymise, archive, remind), else the one stated job scheduled on the date of the year the rule states. A rule that names no entity constrains the one entity the stated job's name names (`IssueInvoices`: Invoice).",
   'derive/transaction-no-overlap-constraint':
     "Runs a write that a stated no-overlap or no-double-booking rule constrains in one transaction, which the rule's unique or exclusion constraint aborts when another writer took the slot.",
   'derive/transaction-with-audit-entry':

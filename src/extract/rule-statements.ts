@@ -2,6 +2,7 @@ import { foldAccents } from '../knowledge/mention.js';
 import type { Domain, RuleNamePart, RuleStatement, ScheduledAction } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import { codeNamedBy } from '../read/error-code-words.js';
+import { fieldLabel, labelsIn } from '../read/field-label-words.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import { ruleTarget } from '../read/rule-target-words.js';
 import { nonFunctionalRule, readRule, scheduledWork, statesRule } from '../read/rule-words.js';
@@ -34,6 +35,9 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
     entity: e.name,
     name: e.name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase(),
   }));
+  // The labels the schema gives its fields in a language written without spaces ("学号" of
+  // `student_no`), each held by one entity only and no name of any (read/field-label-words.ts).
+  const labels = fieldLabels(domain);
   const add = (text: string, given: string[], origin: Origin) => {
     let t = text.replace(/\*\*/g, '').trim();
     // A sentence that opens with its requirement id (`FR-07 Appointment types …`) carries it.
@@ -62,7 +66,9 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
     const glossed =
       headFirst(t, glossary.length > 0 ? statedNamesIn({ ...target, text: t, actor }, glossary) : null) ??
       // No stated name at all: the model's own names written declined name what the rule is about.
-      (declined(t) && !inflected ? ownNamesIn({ ...target, text: t, actor }, own) : null);
+      (declined(t) && !inflected ? ownNamesIn({ ...target, text: t, actor }, own) : null) ??
+      // No name at all: a field's label names the record that holds the field ("学号在同一学校内唯一").
+      (!inflected ? labelled(t, labels) : null);
     out.push({
       text: t,
       requirements,
@@ -118,6 +124,33 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
     const code = codeNamedBy(r.text, r.reading.kind, codes);
     return code ? { ...r, reading: { ...r.reading, statedCode: code } } : r;
   });
+}
+
+/** The field labels of the model that one entity holds, and that name no entity. */
+function fieldLabels(domain: Domain): StatedName[] {
+  const byLabel = new Map<string, Set<string>>();
+  for (const e of domain.entities)
+    for (const f of e.fields) {
+      const label = fieldLabel(f.description);
+      if (label) byLabel.set(label, (byLabel.get(label) ?? new Set()).add(e.name));
+    }
+  const names = new Set(
+    domain.entities.flatMap((e) => [e.description ?? '', ...(e.aliases ?? []).map((a) => a.name)]),
+  );
+  return [...byLabel]
+    .filter(([label, held]) => held.size === 1 && !names.has(label))
+    .map(([label, held]) => ({ entity: [...held][0]!, name: label }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The one entity a sentence names by its fields' labels, as what the sentence is about. */
+function labelled(
+  text: string,
+  labels: readonly StatedName[],
+): Partial<Record<RuleNamePart, string[]>> | null {
+  if (labels.length === 0) return null;
+  const named = labelsIn(text, labels);
+  return named.length === 1 ? { text: named } : null;
 }
 
 const NAME_PARTS: readonly RuleNamePart[] = ['text', 'actor', 'object', 'anchor', 'stops', 'scope'];

@@ -1,5 +1,6 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { greekFold } from '../knowledge/inflect.js';
+import { foldAccents } from '../knowledge/mention.js';
 import { isVietnamese } from './vietnamese-force.js';
 /**
  * Another name the documents give a thing, in en, es, pt, fr, de and it. Three wordings:
@@ -148,6 +149,16 @@ function commonStart(a: string, b: string): number {
 }
 
 /**
+ * A compound and its head: Swedish, Norwegian, Danish, German and Dutch end a compound with the
+ * thing it is ("Rapportera arbetstimmar" and "Godkänn timmar" of `/duty-hours` say one name, the
+ * second by its head alone). The head five letters at least, and three letters at least before it.
+ */
+function compoundHead(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.length - short.length >= 3 && long.endsWith(short);
+}
+
+/**
  * A project's own glossary from its route table: the word the descriptions of two or more routes of
  * one resource share, and no description of another resource's routes says, is that resource's name
  * in the documents' language ("| GET | /api/v1/tools | Alet kataloğu |", "| POST | /api/v1/tools |
@@ -194,7 +205,7 @@ export function routeGlossary(routes: readonly DescribedPath[]): (AliasReading &
         a = greekFold(a);
         b = greekFold(b);
         const n = commonStart(a, b);
-        return n >= 4 && n >= Math.min(a.length, b.length) - 2;
+        return (n >= 4 && n >= Math.min(a.length, b.length) - 2) || compoundHead(a, b);
       };
   const says = (list: readonly { words: string[] }[], w: string) =>
     list.filter((r) => r.words.some((x) => same(x, w))).length;
@@ -219,31 +230,64 @@ export function routeGlossary(routes: readonly DescribedPath[]): (AliasReading &
     // One route of the resource and one of its actions (`| POST | /damage_reports | Αναφορά βλάβης |`,
     // `| POST | /damage_reports/{id}/close | Κλείσιμο βλάβης |`) say its name twice too.
     if (rows.length + own.length < 2) continue;
-    // The words every route of the resource shares with another of its routes, in the first one's
-    // order, that the routes of other resources say less than half as often ("Ta over en vakt" of
+    // The resource's own word as its path writes it ("založení objednávky", "zrušení objednávky" of
+    // `/objednavky`): the routes that say it name the resource by its path; a word fewer of them say
+    // ("založení" of "založení platby" too) is what they do to it, no other name of it.
+    const self = selfSaid(segment, [...rows, ...own], same);
+    // The words every route of the resource shares with another of its routes, in the order said,
+    // that the routes of other resources say less than half as often ("Ta over en vakt" of
     // `/swaps/{id}/take` beside six routes of shifts that say "vakt").
-    const shared = longest(
-      rows[0]!.words.filter(
-        (w) =>
-          says(rows, w) + says(own, w) >= 2 &&
-          says(others, w) * 2 < says(rows, w) + says(own, w) &&
-          (says(others, w) === 0 || says(own, w) > 0) &&
-          !segment.startsWith(w.slice(0, 4)),
-      ),
-      rows,
-    );
-    // Several such words ("Meniurile publicate …", "Publicarea unui meniu", "Modificarea unui meniu
-    // nepublicat": "meniu" and "publicare"): the one every route of the resource says names it; a word
-    // only some say is what those routes do to it.
-    const every = shared.filter((w) => says(rows, w) + says(own, w) === rows.length + own.length);
-    const named = shared.length === 1 ? shared : every.length === 1 ? every : [];
+    const nameIn = (said: readonly string[]): string[] => {
+      const shared = longest(
+        said.filter(
+          (w) =>
+            says(rows, w) + says(own, w) >= 2 &&
+            says(rows, w) + says(own, w) > self &&
+            says(others, w) * 2 < says(rows, w) + says(own, w) &&
+            (says(others, w) === 0 || says(own, w) > 0) &&
+            !segment.startsWith(w.slice(0, 4)),
+        ),
+        rows,
+      ).filter((w, i, all) => !all.slice(0, i).some((x) => same(x, w)));
+      // Several such words ("Meniurile publicate …", "Publicarea unui meniu", "Modificarea unui meniu
+      // nepublicat": "meniu" and "publicare"): the one every route of the resource says names it; a
+      // word only some say is what those routes do to it.
+      const every = shared.filter((w) => says(rows, w) + says(own, w) === rows.length + own.length);
+      return shared.length === 1 ? shared : every.length === 1 ? every : [];
+    };
+    // The first route's words first; where they give no name, the words of every route of the
+    // resource ("Comandă nouă" of `POST /orders` says no name that its `GET /orders` "Comenzile mele"
+    // and "Anularea comenzii" share), each weighed once in whichever form the routes write it first.
+    const first = nameIn(rows[0]!.words);
+    const named = first.length === 1 ? first : nameIn([...new Set(rows.flatMap((r) => r.words))]);
     if (named.length !== 1) continue;
     const forms = rows.flatMap((r) => r.words.filter((x) => same(x, named[0]!)));
     const name = forms.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0]!;
-    out.push({ alias: name, text: segment.replace(/[-_]/g, ' '), pick: 'last', route: rows[0]!.index });
+    // Cited at the first route that says it.
+    const at = rows.find((r) => r.words.some((x) => same(x, named[0]!))) ?? rows[0]!;
+    out.push({ alias: name, text: segment.replace(/[-_]/g, ' '), pick: 'last', route: at.index });
   }
   if (syllabic) out.push(...recordGlossary(routes, wordsAt, out, says, longest, same));
   return out;
+}
+
+/**
+ * How many of a resource's routes say its path's own word, accents aside ("objednávky", "objednávku"
+ * for `/objednavky`): the path is written in the documents' language. The word is the whole segment,
+ * give or take an ending ("person" of `/pickup-persons` is one word of it, not it).
+ */
+function selfSaid(
+  segment: string,
+  rows: readonly { words: string[] }[],
+  same: (a: string, b: string) => boolean,
+): number {
+  const whole = segment.replace(/[-_.]/g, '');
+  if (whole.length < 4) return 0;
+  const own = (w: string) => {
+    const f = foldAccents(w);
+    return Math.abs(f.length - whole.length) <= 3 && same(f, whole);
+  };
+  return rows.filter((r) => r.words.some(own)).length;
 }
 
 /** The most syllables a Vietnamese name of a record is read with ("người đón hộ": three). */

@@ -3,6 +3,7 @@ import { findMeasures } from '../knowledge/durations.js';
 import type { JobAct, RuleEnforcement, RuleReading } from '../model/domain.js';
 import { readCacheSentence } from './cache-words.js';
 import { chineseForce } from './chinese-force.js';
+import { statesConsequence } from './consequence-words.js';
 import { czechForce } from './czech-force.js';
 import { builtRules, rewrittenIn } from './force-words.js';
 import { greekForce } from './greek-force.js';
@@ -187,6 +188,11 @@ export function statesRule(stated: string): boolean {
   if (deadlineOf(text) && (PASSIVE_ACTION.test(text) || AUTOMATIC.test(text))) return true;
   // "Orders can be placed at the latest by 14:00 the working day before": a deadline requests meet.
   if (LATEST.test(text) && deadlineOf(text)) return true;
+  // "After the payment is confirmed, the parent receives an SMS": what follows an event, with no
+  // modality and no bound, is a consequence (read/consequence-words.ts), not an ordering rule.
+  const bound =
+    NUMBER.test(text) || hard(text) || MUST.test(text) || DURATION.test(text) || STATED_CODE.test(text);
+  if (statesConsequence(text, bound)) return false;
   const ruled =
     ((RULE_WORD.test(text) || hard(text)) &&
       (NUMBER.test(text) || hard(text) || MUST.test(text) || ORDER.test(text))) ||

@@ -1,3 +1,4 @@
+import { mentionPattern } from '../../knowledge/mention.js';
 import type { Domain, JobAct } from '../../model/domain.js';
 import { fromRule, type Origin } from '../../model/origin.js';
 import type { Job } from '../../model/spec/operations.js';
@@ -32,6 +33,7 @@ export function rulesWithJobs(
   domain: Domain,
   jobs: readonly Job[],
   stated: readonly StatedWork[],
+  entities: readonly string[] = [],
 ): BusinessRule[] {
   const statements = domain.ruleStatements ?? [];
   const names = new Set(jobs.map((j) => j.name));
@@ -70,12 +72,32 @@ export function rulesWithJobs(
               ? { name: byDate[0]!.name, at: [byDate[0]!.origin] }
               : null;
     if (!job) return r;
+    // A rule that names no entity constrains the one entity its stated job is named for
+    // ("IssueInvoices" for "Årsavgiften faktureras den 1 mars", "PurgeStudentDataJob" for "Datele
+    // personale ale elevilor se șterg"): the job's name says which records it acts on.
+    const named = r.entity === null && own.length !== 1 ? entityOfName(job.name, entities) : null;
     return {
       ...r,
+      ...(named ? { entity: named, entityFrom: 'job' as const } : {}),
       job: {
         name: job.name,
         origin: fromRule('derive/rule-enforced-by-job', [...refs(r.origin), ...job.at.flatMap(refs)]),
       },
     };
   });
+}
+
+/**
+ * The one entity a job's name names, its words split at case and dashes ("PurgeStudentDataJob" →
+ * "purge student data job": Student; "remind-unpaid-invoices": Invoice); null for none or several.
+ */
+function entityOfName(name: string, entities: readonly string[]): string | null {
+  const text = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .toLowerCase();
+  const named = entities.filter((e) => mentionPattern(e).test(text));
+  // A longer name holding a shorter one ("order item" and "order") is the longer one.
+  const longest = named.filter((e) => !named.some((o) => o !== e && o.length > e.length && o.includes(e)));
+  return longest.length === 1 ? longest[0]! : null;
 }

@@ -19,9 +19,10 @@ export interface BusinessRule {
   entity: string | null;
   /**
    * `glossary` when only a word of the route table's glossary names the entity: the rule is about it,
-   * but no write of it is thereby where the rule is enforced (no 422 on its writes).
+   * but no write of it is thereby where the rule is enforced (no 422 on its writes). `job` when only
+   * the name of the stated job that enforces it names the entity (`IssueInvoices`: Invoice).
    */
-  entityFrom?: 'glossary';
+  entityFrom?: 'glossary' | 'job';
   /** operationIds it constrains. */
   operations: string[];
   enforcement: Enforcement;

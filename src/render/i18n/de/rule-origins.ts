@@ -411,7 +411,7 @@ const sentences: Record<RuleId, string> = {
   'derive/domain-error-from-rule':
     'Benennt den Domänenfehler einer angegebenen Regel nach der eingeschränkten Entität und der Art der Regel (`APPOINTMENT_OUTSIDE_WINDOW`), wenn der Satz der Regel keinen Code nennt.',
   'derive/rule-enforced-by-job':
-    'Benennt den Hintergrundjob, der eine Regel durchsetzt, die der Entwurf mit einem Job durchsetzt: den aus der Zeile der Regel entworfenen Job, sonst den einzigen angegebenen Job, dessen Zeile die Regel oder ihre Anforderung nennt, sonst den einzigen angegebenen Job, der die Handlung der Regel ausführt (löschen, anonymisieren, archivieren, erinnern), sonst den einzigen angegebenen Job, der am von der Regel genannten Tag des Jahres läuft.',
+    'Benennt den Hintergrundjob, der eine Regel durchsetzt, die der Entwurf mit einem Job durchsetzt: den aus der Zeile der Regel entworfenen Job, sonst den einzigen angegebenen Job, dessen Zeile die Regel oder ihre Anforderung nennt, sonst den einzigen angegebenen Job, der die Handlung der Regel ausführt (löschen, anonymisieren, archivieren, erinnern), sonst den einzigen angegebenen Job, der am von der Regel genannten Tag des Jahres läuft. Eine Regel, die keine Entität nennt, betrifft die eine Entität, die der Name des angegebenen Jobs nennt (`IssueInvoices`: Invoice).',
   'derive/transaction-no-overlap-constraint':
     'Führt einen Schreibvorgang, den eine angegebene Regel gegen Überschneidung oder Doppelbuchung einschränkt, in einer Transaktion aus, die die Eindeutigkeits- oder Ausschlussbedingung der Regel abbricht, wenn ein anderer Schreiber den Zeitraum belegt hat.',
   'derive/transaction-with-audit-entry':

@@ -409,7 +409,7 @@ const sentences: Record<RuleId, string> = {
   'derive/domain-error-from-rule':
     'Nombra el error de dominio que lanza una regla indicada a partir de la entidad restringida y del tipo de regla (`APPOINTMENT_OUTSIDE_WINDOW`) cuando la frase de la regla no nombra ningún código.',
   'derive/rule-enforced-by-job':
-    'Nombra la tarea en segundo plano que hace cumplir una regla que el diseño aplica con una tarea: la tarea diseñada a partir de la línea de la regla; si no, la única tarea indicada cuya línea cita la regla o su requisito; si no, la única tarea indicada que hace el acto de la regla (purgar, anonimizar, archivar, recordar); si no, la única tarea indicada programada en la fecha del año que indica la regla.',
+    'Nombra la tarea en segundo plano que hace cumplir una regla que el diseño aplica con una tarea: la tarea diseñada a partir de la línea de la regla; si no, la única tarea indicada cuya línea cita la regla o su requisito; si no, la única tarea indicada que hace el acto de la regla (purgar, anonimizar, archivar, recordar); si no, la única tarea indicada programada en la fecha del año que indica la regla. Una regla que no nombra ninguna entidad restringe la única entidad que nombra el nombre de la tarea indicada (`IssueInvoices`: Invoice).',
   'derive/transaction-no-overlap-constraint':
     'Ejecuta en una transacción una escritura restringida por una regla indicada de no solapamiento o de no doble reserva; la restricción única o de exclusión de la regla la aborta cuando otro escritor tomó la franja.',
   'derive/transaction-with-audit-entry':

@@ -417,7 +417,7 @@ const sentences: Record<RuleId, string> = {
   'derive/domain-error-from-rule':
     'Nomme l’erreur de domaine levée par une règle indiquée d’après l’entité contrainte et le type de règle (`APPOINTMENT_OUTSIDE_WINDOW`) quand la phrase de la règle ne nomme aucun code.',
   'derive/rule-enforced-by-job':
-    'Nomme la tâche de fond qui applique une règle que la conception applique par une tâche : la tâche conçue à partir de la ligne de la règle, sinon la seule tâche indiquée dont la ligne cite la règle ou son exigence, sinon la seule tâche indiquée qui fait l’acte de la règle (purger, anonymiser, archiver, rappeler), sinon la seule tâche indiquée planifiée à la date de l’année que la règle indique.',
+    'Nomme la tâche de fond qui applique une règle que la conception applique par une tâche : la tâche conçue à partir de la ligne de la règle, sinon la seule tâche indiquée dont la ligne cite la règle ou son exigence, sinon la seule tâche indiquée qui fait l’acte de la règle (purger, anonymiser, archiver, rappeler), sinon la seule tâche indiquée planifiée à la date de l’année que la règle indique. Une règle qui ne nomme aucune entité contraint la seule entité que nomme le nom de la tâche indiquée (`IssueInvoices` : Invoice).',
   'derive/transaction-no-overlap-constraint':
     'Exécute en une seule transaction une écriture contrainte par une règle indiquée de non-chevauchement ou de non-double réservation ; la contrainte d’unicité ou d’exclusion de la règle l’annule quand un autre rédacteur a pris le créneau.',
   'derive/transaction-with-audit-entry':

@@ -414,7 +414,7 @@ const sentences: Record<RuleId, string> = {
   'derive/domain-error-from-rule':
     'Dà un nome all’errore di dominio sollevato da una regola indicata, a partire dall’entità vincolata e dal tipo di regola (`APPOINTMENT_OUTSIDE_WINDOW`), quando la frase della regola non indica alcun codice.',
   'derive/rule-enforced-by-job':
-    'Dà il nome al job in background che applica una regola che il progetto applica con un job: il job progettato dalla riga della regola, altrimenti l’unico job indicato la cui riga cita la regola o il suo requisito, altrimenti l’unico job indicato che compie l’atto della regola (eliminare, anonimizzare, archiviare, ricordare), altrimenti l’unico job indicato pianificato nella data dell’anno che la regola indica.',
+    'Dà il nome al job in background che applica una regola che il progetto applica con un job: il job progettato dalla riga della regola, altrimenti l’unico job indicato la cui riga cita la regola o il suo requisito, altrimenti l’unico job indicato che compie l’atto della regola (eliminare, anonimizzare, archiviare, ricordare), altrimenti l’unico job indicato pianificato nella data dell’anno che la regola indica. Una regola che non nomina alcuna entità vincola l’unica entità nominata dal nome del job indicato (`IssueInvoices`: Invoice).',
   'derive/transaction-no-overlap-constraint':
     'Esegue in un’unica transazione una scrittura vincolata da una regola indicata di non sovrapposizione o di doppia prenotazione, che il vincolo univoco o di esclusione della regola interrompe quando un altro scrittore ha già occupato lo slot.',
   'derive/transaction-with-audit-entry':

@@ -407,7 +407,7 @@ const sentences: Record<RuleId, string> = {
   'derive/domain-error-from-rule':
     'Benoemt de domeinfout die een vermelde regel geeft op basis van de beperkte entiteit en de soort regel (`APPOINTMENT_OUTSIDE_WINDOW`) waar de zin van de regel geen code noemt.',
   'derive/rule-enforced-by-job':
-    'Benoemt de achtergrondtaak die een regel afdwingt die het ontwerp met een taak afdwingt: de taak ontworpen vanuit de regel van de regel zelf, anders de enige vermelde taak waarvan de regel de bedrijfsregel of haar eis noemt, anders de enige vermelde taak die de handeling van de regel doet (verwijderen, anonimiseren, archiveren, herinneren), anders de enige vermelde taak die gepland staat op de datum van het jaar die de regel noemt.',
+    'Benoemt de achtergrondtaak die een regel afdwingt die het ontwerp met een taak afdwingt: de taak ontworpen vanuit de regel van de regel zelf, anders de enige vermelde taak waarvan de regel de bedrijfsregel of haar eis noemt, anders de enige vermelde taak die de handeling van de regel doet (verwijderen, anonimiseren, archiveren, herinneren), anders de enige vermelde taak die gepland staat op de datum van het jaar die de regel noemt. Een regel die geen entiteit noemt, beperkt de ene entiteit die de naam van de vermelde taak noemt (`IssueInvoices`: Invoice).',
   'derive/transaction-no-overlap-constraint':
     'Voert een schrijfactie die een vermelde regel tegen overlap of dubbele boekingen beperkt uit in één transactie, die de unieke of uitsluitingsbeperking van de regel afbreekt wanneer een andere schrijver het tijdslot al nam.',
   'derive/transaction-with-audit-entry':

@@ -405,7 +405,7 @@ const sentences: Record<RuleId, string> = {
   'derive/domain-error-from-rule':
     'Nomeia o erro de domínio que uma regra indicada lança a partir da entidade restringida e do tipo de regra (`APPOINTMENT_OUTSIDE_WINDOW`) quando a frase da regra não nomeia nenhum código.',
   'derive/rule-enforced-by-job':
-    'Nomeia a tarefa em segundo plano que aplica uma regra que o design aplica com uma tarefa: a tarefa desenhada a partir da linha da regra; senão, a única tarefa indicada cuja linha cita a regra ou o seu requisito; senão, a única tarefa indicada que faz o ato da regra (purgar, anonimizar, arquivar, lembrar); senão, a única tarefa indicada agendada na data do ano que a regra indica.',
+    'Nomeia a tarefa em segundo plano que aplica uma regra que o design aplica com uma tarefa: a tarefa desenhada a partir da linha da regra; senão, a única tarefa indicada cuja linha cita a regra ou o seu requisito; senão, a única tarefa indicada que faz o ato da regra (purgar, anonimizar, arquivar, lembrar); senão, a única tarefa indicada agendada na data do ano que a regra indica. Uma regra que não nomeia nenhuma entidade restringe a única entidade que o nome da tarefa indicada nomeia (`IssueInvoices`: Invoice).',
   'derive/transaction-no-overlap-constraint':
     'Executa numa transação uma escrita restringida por uma regra indicada de não sobreposição ou de não reserva dupla; a restrição única ou de exclusão da regra aborta-a quando outro escritor tomou o horário.',
   'derive/transaction-with-audit-entry':
