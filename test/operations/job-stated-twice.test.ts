@@ -75,4 +75,17 @@ describe('a job stated twice', { timeout: 60_000 }, () => {
     );
     expect(all.filter((j) => j.trigger === '0 2 * * *').length).toBe(2);
   });
+
+  it('keeps the requirement sentence that states the same job beside the jobs list', async () => {
+    const all = await jobs(
+      '# PRD\n\n## Functional requirements\n\n- **FR-011**: Every day at 03:00 the system writes off expired batches.\n',
+      '## Background jobs\n\n- Daily at 03:00: write-off of expired stock batches.\n',
+    );
+    expect(all.map((j) => j.name)).toEqual(['write-off of expired stock batches']);
+    expect(all[0]!.requirements).toEqual(['FR-011']);
+    expect(all[0]!.basis.map((b) => (b.kind === 'source' ? `${b.file}:${b.line}` : b.kind))).toEqual([
+      'docs/architecture.md:10',
+      'docs/prd.md:5',
+    ]);
+  });
 });
