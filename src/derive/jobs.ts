@@ -1,6 +1,6 @@
 import { type Diagnostic, diag } from '../diagnostics/diagnostic.js';
 import type { Quantity } from '../model/domain.js';
-import type { Origin } from '../model/origin.js';
+import { cite, type Origin } from '../model/origin.js';
 import type { OpenQuestion } from '../model/spec/index.js';
 import { cronFor } from './operations/entities.js';
 import {
@@ -19,6 +19,7 @@ import { deadLetterFor, jobRunner } from './operations/stack.js';
 import {
   coveredByStated,
   namedByMessages,
+  type StatedDraft,
   statedDoes,
   statedJobs,
   statedRetry,
@@ -101,12 +102,11 @@ export const jobsStep: DeriveStep = {
     // job already does the same work.
     // A stated queue message that sends on a channel names the delivery job of that channel.
     const named = namedByMessages(derived, stated);
-    const drafts: JobDraft[] = [
-      ...named.stated,
-      ...named.derived.filter(
-        (d) => !derived.includes(d) || !coveredByStated(d, named.stated, spec.integrations),
-      ),
-    ];
+    const covered = new Set(
+      named.derived.filter((d) => derived.includes(d) && coveredByStated(d, named.stated, spec.integrations)),
+    );
+    keepCoveredSources(covered, named.stated, spec.integrations);
+    const drafts: JobDraft[] = [...named.stated, ...named.derived.filter((d) => !covered.has(d))];
     for (const q of retention.kept) {
       diagnostics.push(
         diag('operations/retention-kept-forever', `${q.label}: "${q.text}" — no purge job`, at(q.origin)),
@@ -374,4 +374,33 @@ function quoteOf(q: Quantity): string {
 
 function at(origin: Origin) {
   return origin.kind === 'source' ? { at: { file: origin.file, line: origin.line } } : {};
+}
+
+/** The rules that read one sentence's schedule or timed work: the job that sentence states. */
+const SENTENCE_JOB_RULES = new Set(['derive/job-for-schedule', 'derive/job-for-timed-rule']);
+
+/**
+ * A requirement sentence that states a schedule ("FR-011: Every day at 03:00 the system writes off
+ * expired batches") beside the jobs list that states the same job: the job is stated twice, and the
+ * one stated job with the same trigger that does its work keeps the sentence's line and requirement
+ * ids beside its own. None or several such jobs: nothing is added.
+ */
+function keepCoveredSources(
+  covered: ReadonlySet<JobDraft>,
+  stated: readonly StatedDraft[],
+  integrations: Parameters<typeof coveredByStated>[2],
+): void {
+  for (const d of covered) {
+    if (d.origin.kind !== 'rule' || !SENTENCE_JOB_RULES.has(d.origin.rule)) continue;
+    const twins = stated.filter((s) => s.trigger === d.trigger && coveredByStated(d, [s], integrations));
+    if (twins.length !== 1) continue;
+    const twin = twins[0]!;
+    const cites = new Set(twin.basis.map(cite));
+    for (const b of d.basis)
+      if (b.kind === 'source' && !cites.has(cite(b))) {
+        twin.basis.push(b);
+        cites.add(cite(b));
+      }
+    twin.requirements = [...new Set([...twin.requirements, ...d.requirements])].sort();
+  }
 }

@@ -1,7 +1,9 @@
+import { roleLabel } from '../knowledge/role-names.js';
 import type { Role } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
 import { anonymousRole } from '../read/role-anonymous-words.js';
+import { titlesInCodeOrder } from '../read/role-code-order.js';
 import { statedRoleCodes } from '../read/role-code-words.js';
 import {
   hierarchyAndStatements,
@@ -36,12 +38,25 @@ export const rolesExtractor: Extractor = {
       facts.push(...matrix.facts);
       facts.push(...roleResourceMatrix(b.header, b.rows, doc.path));
     }
+    // The roles of each roles table, and each list of role codes a sentence states, for pairing.
+    const tables = new Map<readonly string[], Role[]>();
+    const codeLists = new Map<string, string[]>();
     for (const u of textUnits(md)) {
       if (u.source === 'table') {
         const t = rolesFromTable(u, doc.path);
         roles.push(...t.roles);
         facts.push(...t.facts);
-      } else if (u.source === 'prose') roles.push(...rolesFromProse(u, doc.path));
+        if (u.header && t.roles.length > 0)
+          tables.set(u.header, [...(tables.get(u.header) ?? []), ...t.roles]);
+      } else if (u.source === 'prose') {
+        const listed = rolesFromProse(u, doc.path);
+        roles.push(...listed);
+        if (listed.length >= 2 && listed.every((r) => CODE.test(r.name)))
+          codeLists.set(
+            listed.map((r) => r.name).join(' '),
+            listed.map((r) => r.name),
+          );
+      }
       if (u.source === 'code') continue;
       facts.push(...scopeStatements(u, doc.path));
       const story = persona(u, doc.path);
@@ -49,6 +64,7 @@ export const rolesExtractor: Extractor = {
       else facts.push(...hierarchyAndStatements(u, doc.path));
     }
     roles.push(...rolesFromSectionLists(md));
+    pairTitlesWithCodes([...tables.values()], [...codeLists.values()]);
     // "(주민 `resident`, 시설 관리자 `facility_manager`)": a title stated beside its code is the role
     // keyed by the code; resolveRoles folds a role stated by that title alone into it.
     for (const b of md.blocks) {
@@ -65,11 +81,21 @@ export const rolesExtractor: Extractor = {
     roles.push(...enums.roles);
     facts.push(...enums.facts);
     // One document often names a role twice (a table and a list): keep the first, with its description.
+    // A code listed before the table that gives its title ("`storekeeper`" then "комірник"): the
+    // title replaces the label made from the code, and the row is cited.
     const unique = new Map<string, Role>();
     for (const r of roles) {
       const seen = unique.get(r.name);
       if (!seen) unique.set(r.name, r);
-      else if (!seen.description && r.description) seen.description = r.description;
+      else {
+        // The row that gives the title and the description is the role's citation.
+        const titled = madeFromCode(seen) && !madeFromCode(r);
+        if (!seen.description && r.description) {
+          seen.description = r.description;
+          if (titled) seen.origin = r.origin;
+        }
+        if (titled) seen.label = r.label;
+      }
     }
     // "Visitor | not signed in": the statement layer reads who the role is (read/role-anonymous-words.ts).
     for (const r of unique.values()) if (anonymousRole(r.label, r.description)) r.anonymous = true;
@@ -79,3 +105,33 @@ export const rolesExtractor: Extractor = {
     return { fragment, diagnostics: [] };
   },
 };
+
+/** A role code as a token or a role field stores it: `storekeeper`, `community_rep`. */
+const CODE = /^[a-z][a-z0-9_]*$/;
+
+const madeFromCode = (r: Role) => r.label === r.name || r.label === roleLabel(r.name);
+
+/**
+ * "ролі в claim `realm_access.roles`: `storekeeper`, `coordinator`, `community_rep`, `admin`" and,
+ * in the same document, one roles table of as many rows naming them by title (комірник, координатор,
+ * представник громади, адміністратор): where the statement layer finds the two lists in the same
+ * order (read/role-code-order.ts), each table row is the role of its code, keeping its title and
+ * description. One table and one list of that length only; a table already keyed by the codes, or
+ * two candidates, pairs nothing.
+ */
+function pairTitlesWithCodes(tables: Role[][], codeLists: string[][]): void {
+  for (const rows of tables) {
+    const lists = codeLists.filter((l) => l.length === rows.length);
+    const sameSize = tables.filter((t) => t.length === rows.length);
+    if (lists.length !== 1 || sameSize.length !== 1) continue;
+    if (rows.some((r) => lists[0]!.includes(r.name))) continue;
+    const codes = titlesInCodeOrder(
+      rows.map((r) => r.label),
+      lists[0]!,
+    );
+    if (!codes) continue;
+    rows.forEach((r, i) => {
+      r.name = codes[i]!;
+    });
+  }
+}

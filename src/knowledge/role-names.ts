@@ -36,7 +36,8 @@ export function roleLabel(raw: string): string {
     .replace(/[`*"'“”‘’]/g, '')
     .replace(/\uE000/g, "'")
     .trim();
-  if (/[a-z]/.test(clean) && !/_/.test(clean)) return clean.replace(/\s+/g, ' ');
+  // A title written with lower-case letters of any script ("представник громади") is kept as written.
+  if (/\p{Ll}/u.test(clean) && !/_/.test(clean)) return clean.replace(/\s+/g, ' ');
   return clean
     .split(/[_\s-]+/)
     .filter((w) => w.length > 0)

@@ -26,7 +26,7 @@ import {
   resourceName,
 } from './crud.js';
 import { fieldSchema } from './field-schema.js';
-import { camel, matchKey, pascal } from './naming.js';
+import { camel, matchKey, pascal, words } from './naming.js';
 import type { Resource } from './resources.js';
 import { ref, schemaNames } from './schemas.js';
 
@@ -58,6 +58,7 @@ export function statedEndpoints(stated: StatedEndpoint[], ctx: ApiContext, auth:
     byKey.set(matchKey(r.entity.table), r);
   }
   headNounKeys(ctx.resources, byKey);
+  tailNounKeys(ctx.resources, stated, byKey);
   // German route tables write the plural (`/ausleihen`, `/lizenzen`), which no spelling rule undoes:
   // a segment that is a regular plural of exactly one entity's name names it.
   const plurals = new Map<string, Resource[]>();
@@ -496,6 +497,43 @@ function headNounKeys(resources: readonly Resource[], byKey: Map<string, Resourc
       heads.set(k, [...(heads.get(k) ?? []), r]);
   }
   for (const [k, rs] of heads) if (rs.length === 1 && !byKey.has(k)) byKey.set(k, rs[0]!);
+}
+
+/**
+ * A stated collection (`/api/v1/requests`) that names no entity is the
+ * one entity whose compound name ends in that noun (`AidRequest`, table `aid_requests`): English (and
+ * Germanic) compounds put their head noun last. Only when unambiguous: one compound ends in the noun,
+ * no entity is named by it alone, the segment is the route's first after the base path, and no
+ * stated route names the entity by its own name (a project that writes `/aid-requests` somewhere
+ * means something else by `/requests`). Otherwise the stated route stays a resource of its own.
+ */
+function tailNounKeys(
+  resources: readonly Resource[],
+  stated: readonly StatedEndpoint[],
+  byKey: Map<string, Resource>,
+): void {
+  if (romanceDocuments()) return;
+  const tails = new Map<string, Resource[]>();
+  for (const r of resources) {
+    const name = words(r.entity.name).split(' ');
+    if (name.length < 2) continue;
+    const k = matchKey(name[name.length - 1]!);
+    if (k.length < 3 || byKey.has(k)) continue;
+    tails.set(k, [...(tails.get(k) ?? []), r]);
+  }
+  if (tails.size === 0) return;
+  const firstSegments = new Set<string>();
+  const named = new Set<Resource>();
+  for (const s of stated) {
+    const segs = routeKey(s.method, s.path).split(' ')[1]!.split('/').filter(Boolean);
+    if (segs[0] && !segs[0].startsWith('{')) firstSegments.add(matchKey(segs[0]));
+    for (const seg of segs) {
+      const r = seg.startsWith('{') ? undefined : byKey.get(matchKey(seg));
+      if (r) named.add(r);
+    }
+  }
+  for (const [k, rs] of tails)
+    if (rs.length === 1 && firstSegments.has(k) && !named.has(rs[0]!)) byKey.set(k, rs[0]!);
 }
 
 /**

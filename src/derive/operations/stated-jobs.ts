@@ -1,6 +1,6 @@
 import { mentionedIds } from '../../knowledge/requirement-ids.js';
 import type { Domain, JobAct, StatedJob } from '../../model/domain.js';
-import { fromSource, type Origin } from '../../model/origin.js';
+import { cite, fromSource, type Origin } from '../../model/origin.js';
 import type { Integration, RetryPolicy } from '../../model/spec/operations.js';
 import type { JobDraft } from './job-sources.js';
 
@@ -33,7 +33,7 @@ export function statedJobs(domain: Domain): StatedDraft[] {
       ]),
     ];
     const known = new Set(domain.requirements.map((r) => r.id));
-    out.push({
+    const draft: StatedDraft = {
       name: j.name,
       purpose: j.description || j.name,
       // A queue message runs its job when it arrives.
@@ -63,9 +63,54 @@ export function statedJobs(domain: Domain): StatedDraft[] {
       acts: j.acts ?? [],
       ...(j.periods ? { periods: j.periods } : {}),
       ...(j.message?.channel ? { channel: j.message.channel } : {}),
-    });
+    };
+    const twin = out.find((o) => sameStatedJob(o, draft));
+    if (twin) mergeTwin(twin, draft);
+    else out.push(draft);
   }
   return out;
+}
+
+/**
+ * One job stated twice — a jobs table's row and a list item, or two
+ * documents — with the same schedule and the same work is one job. The same work: both cite the
+ * same requirement, or every word of one's name is in the other's name ("write-off-expired" and
+ * "write off expired batches"). Two jobs at the same hour that do different work ("purge expired
+ * sessions", "purge expired tokens") stay two.
+ */
+function sameStatedJob(a: StatedDraft, b: StatedDraft): boolean {
+  if (!a.schedule || !b.schedule || a.trigger !== b.trigger) return false;
+  // Two rows of one table, or two items of one document's list, are two jobs the author wrote apart:
+  // a shared requirement joins only statements of two kinds (a row and an item) or two documents.
+  const apart =
+    a.origin.kind !== 'source' ||
+    b.origin.kind !== 'source' ||
+    a.origin.file !== b.origin.file ||
+    tableRow(a.origin) !== tableRow(b.origin);
+  if (apart && a.requirements.some((r) => b.requirements.includes(r))) return true;
+  const wa = new Set(words(a.name));
+  const wb = new Set(words(b.name));
+  if (wa.size === 0 || wb.size === 0) return false;
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  return [...small].every((w) => large.has(w));
+}
+
+const tableRow = (o: Origin) => o.kind === 'source' && (o.quote ?? '').startsWith('|');
+
+/** The first statement keeps its name and row; the second adds its line, requirements and retry. */
+function mergeTwin(into: StatedDraft, twin: StatedDraft): void {
+  for (const b of twin.basis) if (!into.basis.some((x) => cite(x) === cite(b))) into.basis.push(b);
+  into.requirements = [...new Set([...into.requirements, ...twin.requirements])].sort();
+  if (into.purpose === into.name && twin.purpose !== twin.name) {
+    into.purpose = twin.purpose;
+    into.steps = twin.steps;
+  }
+  if (!into.statedRetry && twin.statedRetry) {
+    into.statedRetry = twin.statedRetry;
+    into.attempts = twin.attempts;
+  }
+  into.acts = [...new Set([...into.acts, ...twin.acts])];
+  if (twin.periods) into.periods = [...new Set([...(into.periods ?? []), ...twin.periods])];
 }
 
 /** The retry policy a document states for a job (attempts and backoff as written). */
