@@ -45,8 +45,8 @@ export const decisionsStep: DeriveStep = {
           : a.strategy.value === 'jwt' && a.tokenIssuer?.value === 'server'
             ? `sign-in via ${a.provider.value}, then the API's own JWTs`
             : a.strategy.value === 'opaque-token'
-            ? `opaque bearer tokens via ${a.provider.value}`
-            : `${a.strategy.value} via ${a.provider.value}`;
+              ? `opaque bearer tokens via ${a.provider.value}`
+              : `${a.strategy.value} via ${a.provider.value}`;
       // One clause per part (`JWT; access 15min; refresh 7d (proposed); bcrypt, cost 12`), each
       // translated on its own.
       out.push({
