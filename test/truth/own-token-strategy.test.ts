@@ -80,6 +80,27 @@ describe('the API’s own tokens after a provider’s sign-in', { timeout: 120_0
     expect(md).toContain('External identity provider');
   });
 
+  it('the strategy row is per group where one group gets the API’s own tokens and another its provider’s', async () => {
+    const { spec, md } = await compileWith(
+      [
+        'Members sign in through Bank iD (OpenID Connect).',
+        'After the sign-in the API issues its own JWT, valid for 30 minutes.',
+        '',
+        'The sign-in screen shows the city logo.',
+        '',
+        'Planners sign in with the city Keycloak; their roles come from the Keycloak token.',
+      ].join('\n'),
+    );
+    const groups = (spec.auth!.perRole ?? []).map((g) => [g.provider, g.issuer?.value ?? null]);
+    expect(groups).toEqual([
+      ['Bank iD', 'server'],
+      ['Keycloak', null],
+    ]);
+    const row = md.split('\n').find((l) => l.startsWith('| Strategy |'))!;
+    expect(row).toContain('JWT bearer tokens (RFC 7519) the API issues itself after sign-in (Bank iD)');
+    expect(row).toContain('External identity provider (OAuth 2.0 / OpenID Connect): Keycloak');
+  });
+
   it('keeps the provider’s tokens where the API’s own follow only one group’s sign-in', async () => {
     const { spec } = await compileWith(
       [

@@ -25,7 +25,9 @@ export function strategyTable(auth: AuthSpec, t: T, phrases: Phrases): string {
   const withRoles = (value: string, roles: string[]) =>
     roles.length > 0 ? `${roleList(roles)}: ${value}` : value;
   const ways = ownTokenWays(auth, groups, t, withRoles);
-  add(t.settings.strategy, auth.strategy, (v) => (ways ? t.strategyOwnAfter(ways) : t.strategies[v]));
+  add(t.settings.strategy, auth.strategy, (v) =>
+    ways ? t.strategyOwnAfter(ways) : (mixedIssuers(auth, t, withRoles) ?? t.strategies[v]),
+  );
   const rolesOf = (pick: (g: RoleAuth) => boolean) => groups.filter(pick).flatMap((g) => g.roles);
   const byProvider = [...new Set(groups.flatMap((g) => (g.provider ? [g.provider] : [])))];
   if (groups.length > 0 && byProvider.length > 0)
@@ -110,6 +112,31 @@ function ownTokenWays(
     auth.signInMethod ? t.signInSent[auth.signInMethod.value] : null,
   ].filter((x): x is string => !!x);
   return alone.length > 0 ? alone.join('; ') : null;
+}
+
+/**
+ * The provider's tokens for some groups and the API's own for others (sberka-cs: citizens get the
+ * backend's JWT after Bank iD, the staff keep Keycloak's): the strategy per group, so neither is
+ * said of everybody. Null when one issuer serves every group.
+ */
+function mixedIssuers(
+  auth: AuthSpec,
+  t: T,
+  withRoles: (value: string, roles: string[]) => string,
+): string | null {
+  if (auth.strategy.value !== 'oauth-provider') return null;
+  const groups = (auth.perRole ?? []).filter((g) => g.transport === 'bearer');
+  const own = groups.filter((g) => g.issuer?.value === 'server');
+  const theirs = groups.filter((g) => g.issuer?.value !== 'server' && g.provider);
+  if (own.length === 0 || theirs.length === 0) return null;
+  const how = (g: RoleAuth) => (g.method ? t.signInSent[g.method] : (g.provider ?? ''));
+  return [
+    ...own.map((g) => withRoles(t.strategyOwnAfter(how(g)), g.roles)),
+    withRoles(
+      `${t.strategies['oauth-provider']}: ${[...new Set(theirs.map((g) => g.provider!))].join(', ')}`,
+      theirs.flatMap((g) => g.roles),
+    ),
+  ].join('; ');
 }
 
 /**
