@@ -42,9 +42,11 @@ export const decisionsStep: DeriveStep = {
         ? (STRATEGY_NAMES[a.strategy.value] ?? a.strategy.value.toUpperCase())
         : a.strategy.value === 'oauth-provider'
           ? `sign-in delegated via ${a.provider.value} (OAuth 2.0 / OIDC)`
-          : a.strategy.value === 'opaque-token'
-            ? `opaque bearer tokens via ${a.provider.value}`
-            : `${a.strategy.value} via ${a.provider.value}`;
+          : a.strategy.value === 'jwt' && a.tokenIssuer?.value === 'server'
+            ? `sign-in via ${a.provider.value}, then the API's own JWTs`
+            : a.strategy.value === 'opaque-token'
+              ? `opaque bearer tokens via ${a.provider.value}`
+              : `${a.strategy.value} via ${a.provider.value}`;
       // One clause per part (`JWT; access 15min; refresh 7d (proposed); bcrypt, cost 12`), each
       // translated on its own.
       out.push({

@@ -238,6 +238,36 @@ function eventsByRoute(paths: readonly string[], events: readonly string[]): str
   return claimed.map((c) => (c.length > 0 ? c : events.filter((ev) => !taken.has(ev))));
 }
 
+/** The words of a name, lower-cased: letters and digits of any script. */
+const nameWords = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * The provider's name as the documents write it, where they never write the catalogue's: a written
+ * name whose every word is in the catalogue name ("MobilePay" of "Vipps MobilePay", "Elasticsearch" of
+ * "Elasticsearch / OpenSearch", "Vipps" of "Vipps MobilePay") is the same provider in the same role,
+ * and the spec keeps the name the documents use, so a rejected option ("MobilePay Online direkte")
+ * and its integration are seen as one. The most-written such name wins, then the longer; a name the
+ * documents write in another script (카카오 로그인) keeps the catalogue's.
+ */
+function statedName(catalogue: string, mentions: readonly IntegrationMention[]): string {
+  const own = catalogue.toLowerCase();
+  if (mentions.some((m) => m.name.toLowerCase() === own)) return catalogue;
+  const words = new Set(nameWords(catalogue));
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const w = nameWords(m.name);
+    if (w.length > 0 && w.every((x) => words.has(x))) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  }
+  const best = [...counts].sort(
+    (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+  )[0];
+  return best?.[0] ?? catalogue;
+}
+
 function build(
   id: string,
   provider: Provider | null,
@@ -304,7 +334,7 @@ function build(
   const verifiesOnly = mentions.some((m) => m.verifiesOnly);
   return {
     provider: id,
-    name: provider?.name ?? best.name,
+    name: provider ? statedName(provider.name, mentions) : best.name,
     category: integrationCategory(provider, mentions),
     ...(integrationChannels(provider, mentions).length > 1
       ? { channels: integrationChannels(provider, mentions) }

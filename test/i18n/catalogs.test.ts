@@ -45,6 +45,9 @@ const SAMPLE = (fn: (...args: never[]) => unknown, path: string): unknown => {
     if (/retry$/.test(path) && i === 0) return ['429'];
     if (/(roles|aggregate)$/.test(path) && i > 0) return ['a', 'b'];
     if (/\.roles$/.test(path)) return ['admin', 'user'];
+    // The authentication service's parts and the providers its sign-in goes through.
+    if (/purpose\.authentication$/.test(path))
+      return i === 0 ? ['sign-up', 'sign-in', 'current-user'] : [{ name: 'Keycloak', roles: ['staff'] }];
     return i % 2 === 0 ? 2 : 'x';
   });
   return (fn as (...a: unknown[]) => unknown)(...args);

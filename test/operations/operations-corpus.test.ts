@@ -112,7 +112,7 @@ describe('operations sections on the corpus', { timeout: 120_000 }, () => {
   it('labcore: section 8 names the providers the documents use; Razorpay is only planned', async () => {
     const r = await compileCorpus('labcore');
     const s8 = section(r.artifacts[0]!.text, '8. External Integrations');
-    for (const name of ['WhatsApp click-to-chat (wa.me links)', 'Resend', 'Sentry', 'Supabase Storage']) {
+    for (const name of ['wa.me', 'Resend', 'Sentry', 'Supabase Storage']) {
       expect(s8).toContain(`### ${name}`);
     }
     expect(s8).toMatch(/\| Razorpay \| planned \(later phase\) \|/);
@@ -150,13 +150,13 @@ describe('operations sections on the corpus', { timeout: 120_000 }, () => {
       (await compileCorpus('billie-crm')).artifacts[0]!.text,
       '8. External Integrations',
     );
-    expect(billie).toContain('### Amazon S3');
+    // The names the documents write (issue 11): "S3", "Claude API".
+    expect(billie).toContain('### S3');
     const portal = section(
       (await compileCorpus('business-research-portal')).artifacts[0]!.text,
       '8. External Integrations',
     );
-    for (const name of ['Anthropic Claude API', 'YTJ API', 'PRH API'])
-      expect(portal).toContain(`### ${name}`);
+    for (const name of ['Claude API', 'YTJ API', 'PRH API']) expect(portal).toContain(`### ${name}`);
     expect(portal).toContain('Not in the provider catalogue');
   });
 

@@ -69,7 +69,16 @@ function strategy(
   const stack = domain.stack.find((s) => s.concern === 'auth' && s.status === 'chosen') ?? null;
   // A catalogued provider ("Microsoft Entra ID") before a name read from "via <Name>" wording.
   const all = facts(domain, 'identity-provider');
-  const providers = [...all.filter((p) => !p.unlisted), ...all.filter((p) => p.unlisted)];
+  const providers: { value: string; origin: Origin; delegated?: boolean }[] = [
+    ...all.filter((p) => !p.unlisted),
+    ...all.filter((p) => p.unlisted),
+  ];
+  // "Les membres se connectent avec Keycloak": a group's way in names the provider when no other
+  // sentence does.
+  if (providers.length === 0)
+    for (const g of facts(domain, 'principal-auth'))
+      if (g.provider && g.transport !== 'cookie' && !providers.some((p) => p.value === g.provider))
+        providers.push({ value: g.provider, origin: g.origin, delegated: true });
   const stated = facts(domain, 'strategy');
   const providerName =
     stack && !/^(jwt|session|oauth|api[- ]?key)/i.test(stack.value) ? stack.value : providers[0]?.value;
@@ -77,15 +86,22 @@ function strategy(
   const provider: AuthSpec['provider'] =
     providerName && providerOrigin ? { value: providerName, origin: providerOrigin } : null;
   // Sign-in delegated to a provider (read as such, or one the catalogue knows as external) is OAuth/OIDC.
-  const delegated = providers.some(
-    (p) => p.kind === 'identity-provider' && p.delegated && p.value === provider?.value,
-  );
+  const delegated = providers.some((p) => p.delegated && p.value === provider?.value);
   if (provider && (delegated || EXTERNAL.test(provider.value))) {
     // "After sign-in Phoenix creates a session cookie …; we issue no JWTs of our own": the provider
     // runs sign-in, and the API keeps its own server-side session from then on (the BFF pattern); it
     // verifies no provider token per request.
     const session = sessionAfterProvider(stated);
     if (session) return { strategy: { value: 'session', origin: session.origin }, provider, diagnostics };
+    // "After sign-in the API issues a Guardian JWT", "서버는 자체 액세스 토큰(JWT)을 발급한다": the
+    // provider (or a link by e-mail) only signs the user in; the tokens the API accepts are its own.
+    const own = ownTokensAfterSignIn(domain);
+    if (own)
+      return {
+        strategy: { value: 'jwt', origin: stated.find((f) => f.value === 'jwt')?.origin ?? own },
+        provider,
+        diagnostics,
+      };
     return { strategy: { value: 'oauth-provider', origin: provider.origin }, provider, diagnostics };
   }
   // The most-cited stated strategy wins; ties go to the first stated.
@@ -142,6 +158,35 @@ function strategy(
     ),
   );
   return { strategy: { value: 'jwt', origin: byDefault('derive/auth-default-jwt') }, provider, diagnostics };
+}
+
+/** Lines after a group's sign-in within which a sentence about the API's own tokens is that group's. */
+const GROUP_ISSUER_LINES = 3;
+
+/**
+ * Where the documents say the API issues its own tokens after the sign-in, for everybody who signs
+ * in through a provider: the sentence that says so. None when a sentence says the provider issues
+ * them ("API'et udsteder selv ingen tokens"), or when the API's own tokens follow one group's
+ * sign-in (citizens by Bank iD) while another group's provider (staff by Keycloak) is not followed
+ * by any: that group keeps its provider's tokens (derive/security/principal-auth.ts).
+ */
+function ownTokensAfterSignIn(domain: Domain): Origin | null {
+  const issuers = facts(domain, 'token-issuer');
+  const server = issuers.filter((f) => f.value === 'server');
+  if (server.length === 0 || issuers.some((f) => f.value === 'provider')) return null;
+  const groups = facts(domain, 'principal-auth').filter((g) => g.provider && g.transport !== 'cookie');
+  const follows = (g: (typeof groups)[number], f: (typeof server)[number]) =>
+    g.origin.kind === 'source' &&
+    f.origin.kind === 'source' &&
+    g.origin.file === f.origin.file &&
+    f.origin.line >= g.origin.line &&
+    f.origin.line - g.origin.line <= GROUP_ISSUER_LINES;
+  // A sentence that follows no group's sign-in is said for everybody.
+  const general = server.find((f) => !groups.some((g) => follows(g, f)));
+  if (general) return general.origin;
+  const base = (p: string) => p.split(' via ')[0]!.toLowerCase();
+  const own = new Set(groups.filter((g) => server.some((f) => follows(g, f))).map((g) => base(g.provider!)));
+  return groups.every((g) => own.has(base(g.provider!))) ? server[0]!.origin : null;
 }
 
 /** A stated lifetime: the quantity extractor's parameter first, else the auth extractor's reading. */
@@ -218,7 +263,8 @@ export function authSettings(
   const signInElsewhere =
     !!s.provider &&
     (EXTERNAL.test(s.provider.value) ||
-      facts(domain, 'identity-provider').some((p) => p.delegated && p.value === s.provider?.value));
+      facts(domain, 'identity-provider').some((p) => p.delegated && p.value === s.provider?.value) ||
+      facts(domain, 'principal-auth').some((g) => g.provider === s.provider?.value));
   const passwords =
     (kind === 'jwt' || kind === 'session' || kind === 'opaque-token') &&
     (!passwordless || passwordLogin) &&
@@ -364,7 +410,7 @@ export function authSettings(
   // ("서버는 자체 액세스 토큰을 발급한다") wins over a sentence about the provider's tokens.
   const issuers = facts(domain, 'token-issuer');
   const issuerFact =
-    kind === 'oauth-provider'
+    kind === 'oauth-provider' || (kind === 'jwt' && !!s.provider)
       ? (issuers.find((f) => f.value === 'server') ?? issuers.find((f) => f.value === 'provider'))
       : undefined;
   const claimsFact = facts(domain, 'jwt-claims')[0];
@@ -450,12 +496,19 @@ export function authSettings(
 
   // The verification the documents state (algorithm, JWKS) for the tokens the API checks: the first
   // sentence that names an algorithm, and the key set if any sentence names it.
-  const verifying = facts(domain, 'token-verification');
+  // Where the API issues its own tokens after the provider's sign-in, the provider's key set (JWKS)
+  // checks the provider's ID token at sign-in, never the API's own tokens: only a stated algorithm
+  // is theirs.
+  const ownAfterProvider = kind === 'jwt' && !!s.provider && issuerFact?.value === 'server';
+  const verifying = facts(domain, 'token-verification').filter((f) => !ownAfterProvider || f.algorithm);
   const withAlgorithm = verifying.find((f) => f.algorithm !== null);
   const tokenVerification: AuthSpec['tokenVerification'] =
     verifying.length > 0 && (kind === 'jwt' || kind === 'oauth-provider')
       ? {
-          value: { algorithm: withAlgorithm?.algorithm ?? null, jwks: verifying.some((f) => f.jwks) },
+          value: {
+            algorithm: withAlgorithm?.algorithm ?? null,
+            jwks: !ownAfterProvider && verifying.some((f) => f.jwks),
+          },
           origin: (withAlgorithm ?? verifying[0]!).origin,
         }
       : null;

@@ -172,7 +172,33 @@ export const api: Messages['api'] = {
         members.length > 1
           ? `Geschäftslogik des Aggregats ${entity} (${members.join(', ')}).`
           : `Geschäftslogik von ${entity}.`,
-      authentication: 'Registrierung, Anmeldung, Abmeldung und der aktuelle Benutzer.',
+      /**
+       * The parts the authentication service has (`sign-up`, `sign-in`, `sign-out`, `refresh`,
+       * `password-reset`, `current-user`), and the providers the sign-in goes through, with the roles
+       * that sign in there when the documents give groups their own way in.
+       */
+      authentication: (
+        parts: readonly string[],
+        at: readonly { name: string; roles: readonly string[] }[],
+      ) => {
+        const names: Record<string, string> = {
+          'sign-up': 'Registrierung',
+          'sign-in': 'Anmeldung',
+          'sign-out': 'Abmeldung',
+          refresh: 'Token-Erneuerung',
+          'password-reset': 'Zurücksetzen des Passworts',
+          'current-user': 'der aktuelle Benutzer',
+        };
+        const list = parts.map((x) => names[x] ?? x);
+        const joined =
+          list.length > 1 ? `${list.slice(0, -1).join(', ')} und ${list[list.length - 1]}` : (list[0] ?? '');
+        const through = at.map(({ name, roles: rs }) => {
+          const roles = rs.map((r) => `\`${r}\``).join(', ');
+          return rs.length > 0 ? `${roles} melden sich über ${name} an` : `die Anmeldung läuft über ${name}`;
+        });
+        const text = [joined, ...through].filter((x) => x.length > 0).join('; ');
+        return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+      },
       notification: 'Versendet Benachrichtigungen über die gewählten Anbieter.',
       payment: 'Wickelt Zahlungen über den gewählten Anbieter ab.',
       'stated-routes': (resource) => `Operationen der in den Dokumenten festgelegten Routen \`${resource}\`.`,

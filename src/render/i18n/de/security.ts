@@ -45,6 +45,9 @@ export const security: Messages['security'] = {
       'sms-code': 'ein Einmalcode per SMS; es wird kein Passwort gespeichert',
       'phone-code': 'ein Einmalcode an die Telefonnummer; es wird kein Passwort gespeichert',
     },
+    /** The API's own tokens after a provider's or a one-time link's sign-in; `ways`: each way in with its roles. */
+    strategyOwnAfter: (ways: string) =>
+      `JWT-Bearer-Tokens (RFC 7519), die die API nach der Anmeldung selbst ausstellt (${ways})`,
     strategies: {
       jwt: 'JWT-Bearer-Tokens (RFC 7519)',
       session: 'Serverseitige Sitzungen (Cookie)',

@@ -160,7 +160,33 @@ export const api = {
         members.length > 1
           ? `Business logic of the ${entity} aggregate (${members.join(', ')}).`
           : `Business logic of ${entity}.`,
-      authentication: 'Sign-up, sign-in, sign-out and the current user.',
+      /**
+       * The parts the authentication service has (`sign-up`, `sign-in`, `sign-out`, `refresh`,
+       * `password-reset`, `current-user`), and the providers the sign-in goes through, with the roles
+       * that sign in there when the documents give groups their own way in.
+       */
+      authentication: (
+        parts: readonly string[],
+        at: readonly { name: string; roles: readonly string[] }[],
+      ) => {
+        const names: Record<string, string> = {
+          'sign-up': 'sign-up',
+          'sign-in': 'sign-in',
+          'sign-out': 'sign-out',
+          refresh: 'token refresh',
+          'password-reset': 'password reset',
+          'current-user': 'the current user',
+        };
+        const list = parts.map((x) => names[x] ?? x);
+        const joined =
+          list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : (list[0] ?? '');
+        const through = at.map(({ name, roles: rs }) => {
+          const roles = rs.map((r) => `\`${r}\``).join(', ');
+          return rs.length > 0 ? `${roles} sign in through ${name}` : `sign-in goes through ${name}`;
+        });
+        const text = [joined, ...through].filter((x) => x.length > 0).join('; ');
+        return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+      },
       notification: 'Sends notifications through the chosen providers.',
       payment: 'Takes payments through the chosen provider.',
       'stated-routes': (resource: string) => `Operations of the stated \`${resource}\` routes.`,

@@ -857,6 +857,7 @@ export const DERIVED_PHRASES = [
   'External identity provider (OAuth 2.0 / OIDC) via {*}',
   'External identity provider (OAuth 2.0 / OIDC)',
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)',
+  "sign-in via {*}, then the API's own JWTs",
   'server-side sessions (cookie)',
   'API keys',
   'Opaque bearer tokens via {*}',

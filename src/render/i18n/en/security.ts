@@ -43,6 +43,9 @@ export const security = {
       'sms-code': 'a one-time code sent by SMS; no password is stored',
       'phone-code': 'a one-time code sent to the phone number; no password is stored',
     },
+    /** The API's own tokens after a provider's or a one-time link's sign-in; `ways`: each way in with its roles. */
+    strategyOwnAfter: (ways: string) =>
+      `JWT bearer tokens (RFC 7519) the API issues itself after sign-in (${ways})`,
     strategies: {
       jwt: 'JWT bearer tokens (RFC 7519)',
       session: 'Server-side sessions (cookie)',

@@ -165,7 +165,35 @@ export const api: Messages['api'] = {
         members.length > 1
           ? `Lógica de negocio del agregado ${entity} (${members.join(', ')}).`
           : `Lógica de negocio de ${entity}.`,
-      authentication: 'Registro, inicio y cierre de sesión, y el usuario actual.',
+      /**
+       * The parts the authentication service has (`sign-up`, `sign-in`, `sign-out`, `refresh`,
+       * `password-reset`, `current-user`), and the providers the sign-in goes through, with the roles
+       * that sign in there when the documents give groups their own way in.
+       */
+      authentication: (
+        parts: readonly string[],
+        at: readonly { name: string; roles: readonly string[] }[],
+      ) => {
+        const names: Record<string, string> = {
+          'sign-up': 'registro',
+          'sign-in': 'inicio de sesión',
+          'sign-out': 'cierre de sesión',
+          refresh: 'renovación del token',
+          'password-reset': 'restablecimiento de contraseña',
+          'current-user': 'el usuario actual',
+        };
+        const list = parts.map((x) => names[x] ?? x);
+        const joined =
+          list.length > 1 ? `${list.slice(0, -1).join(', ')} y ${list[list.length - 1]}` : (list[0] ?? '');
+        const through = at.map(({ name, roles: rs }) => {
+          const roles = rs.map((r) => `\`${r}\``).join(', ');
+          return rs.length > 0
+            ? `${roles} inician sesión a través de ${name}`
+            : `el inicio de sesión pasa por ${name}`;
+        });
+        const text = [joined, ...through].filter((x) => x.length > 0).join('; ');
+        return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+      },
       notification: 'Envía notificaciones mediante los proveedores elegidos.',
       payment: 'Cobra pagos mediante el proveedor elegido.',
       'stated-routes': (resource) => `Operaciones de las rutas \`${resource}\` indicadas en los documentos.`,

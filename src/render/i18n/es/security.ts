@@ -46,6 +46,9 @@ export const security: Messages['security'] = {
       'sms-code': 'un código de un solo uso enviado por SMS; no se guarda ninguna contraseña',
       'phone-code': 'un código de un solo uso enviado al número de teléfono; no se guarda ninguna contraseña',
     },
+    /** The API's own tokens after a provider's or a one-time link's sign-in; `ways`: each way in with its roles. */
+    strategyOwnAfter: (ways: string) =>
+      `Tokens bearer JWT (RFC 7519) que la propia API emite tras el inicio de sesión (${ways})`,
     strategies: {
       jwt: 'Tokens bearer JWT (RFC 7519)',
       session: 'Sesiones en el servidor (cookie)',

@@ -166,7 +166,33 @@ export const api: Messages['api'] = {
         members.length > 1
           ? `Logique métier de l’agrégat ${entity} (${members.join(', ')}).`
           : `Logique métier de ${entity}.`,
-      authentication: 'Inscription, connexion, déconnexion et utilisateur courant.',
+      /**
+       * The parts the authentication service has (`sign-up`, `sign-in`, `sign-out`, `refresh`,
+       * `password-reset`, `current-user`), and the providers the sign-in goes through, with the roles
+       * that sign in there when the documents give groups their own way in.
+       */
+      authentication: (
+        parts: readonly string[],
+        at: readonly { name: string; roles: readonly string[] }[],
+      ) => {
+        const names: Record<string, string> = {
+          'sign-up': 'inscription',
+          'sign-in': 'connexion',
+          'sign-out': 'déconnexion',
+          refresh: 'renouvellement du jeton',
+          'password-reset': 'réinitialisation du mot de passe',
+          'current-user': 'l’utilisateur courant',
+        };
+        const list = parts.map((x) => names[x] ?? x);
+        const joined =
+          list.length > 1 ? `${list.slice(0, -1).join(', ')} et ${list[list.length - 1]}` : (list[0] ?? '');
+        const through = at.map(({ name, roles: rs }) => {
+          const roles = rs.map((r) => `\`${r}\``).join(', ');
+          return rs.length > 0 ? `${roles} se connectent via ${name}` : `la connexion passe par ${name}`;
+        });
+        const text = [joined, ...through].filter((x) => x.length > 0).join('; ');
+        return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+      },
       notification: 'Envoie les notifications via les fournisseurs retenus.',
       payment: 'Encaisse les paiements via le fournisseur retenu.',
       'stated-routes': (resource) => `Opérations des routes \`${resource}\` énoncées dans les documents.`,

@@ -46,6 +46,9 @@ export const security: Messages['security'] = {
       'sms-code': 'un code à usage unique envoyé par SMS ; aucun mot de passe n’est stocké',
       'phone-code': 'un code à usage unique envoyé au numéro de téléphone ; aucun mot de passe n’est stocké',
     },
+    /** The API's own tokens after a provider's or a one-time link's sign-in; `ways`: each way in with its roles. */
+    strategyOwnAfter: (ways: string) =>
+      `Jetons bearer JWT (RFC 7519) émis par l’API elle-même après la connexion (${ways})`,
     strategies: {
       jwt: 'Jetons bearer JWT (RFC 7519)',
       session: 'Sessions côté serveur (cookie)',

@@ -168,7 +168,33 @@ export const api: Messages['api'] = {
         members.length > 1
           ? `Logica di business dell’aggregato ${entity} (${members.join(', ')}).`
           : `Logica di business di ${entity}.`,
-      authentication: 'Registrazione, accesso, disconnessione e utente corrente.',
+      /**
+       * The parts the authentication service has (`sign-up`, `sign-in`, `sign-out`, `refresh`,
+       * `password-reset`, `current-user`), and the providers the sign-in goes through, with the roles
+       * that sign in there when the documents give groups their own way in.
+       */
+      authentication: (
+        parts: readonly string[],
+        at: readonly { name: string; roles: readonly string[] }[],
+      ) => {
+        const names: Record<string, string> = {
+          'sign-up': 'registrazione',
+          'sign-in': 'accesso',
+          'sign-out': 'disconnessione',
+          refresh: 'rinnovo del token',
+          'password-reset': 'reimpostazione della password',
+          'current-user': 'l’utente corrente',
+        };
+        const list = parts.map((x) => names[x] ?? x);
+        const joined =
+          list.length > 1 ? `${list.slice(0, -1).join(', ')} e ${list[list.length - 1]}` : (list[0] ?? '');
+        const through = at.map(({ name, roles: rs }) => {
+          const roles = rs.map((r) => `\`${r}\``).join(', ');
+          return rs.length > 0 ? `${roles} accedono tramite ${name}` : `l’accesso passa da ${name}`;
+        });
+        const text = [joined, ...through].filter((x) => x.length > 0).join('; ');
+        return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+      },
       notification: 'Invia notifiche tramite i fornitori scelti.',
       payment: 'Incassa i pagamenti tramite il fornitore scelto.',
       'stated-routes': (resource) => `Operazioni delle rotte \`${resource}\` indicate nei documenti.`,

@@ -45,6 +45,9 @@ export const security: Messages['security'] = {
       'sms-code': 'un codice monouso inviato via SMS; nessuna password viene conservata',
       'phone-code': 'un codice monouso inviato al numero di telefono; nessuna password viene conservata',
     },
+    /** The API's own tokens after a provider's or a one-time link's sign-in; `ways`: each way in with its roles. */
+    strategyOwnAfter: (ways: string) =>
+      `Token bearer JWT (RFC 7519) emessi dall’API stessa dopo l’accesso (${ways})`,
     strategies: {
       jwt: 'Token bearer JWT (RFC 7519)',
       session: 'Sessioni lato server (cookie)',

@@ -168,7 +168,33 @@ export const api: Messages['api'] = {
         members.length > 1
           ? `Bedrijfslogica van het aggregaat ${entity} (${members.join(', ')}).`
           : `Bedrijfslogica van ${entity}.`,
-      authentication: 'Registreren, inloggen, uitloggen en de huidige gebruiker.',
+      /**
+       * The parts the authentication service has (`sign-up`, `sign-in`, `sign-out`, `refresh`,
+       * `password-reset`, `current-user`), and the providers the sign-in goes through, with the roles
+       * that sign in there when the documents give groups their own way in.
+       */
+      authentication: (
+        parts: readonly string[],
+        at: readonly { name: string; roles: readonly string[] }[],
+      ) => {
+        const names: Record<string, string> = {
+          'sign-up': 'registreren',
+          'sign-in': 'inloggen',
+          'sign-out': 'uitloggen',
+          refresh: 'tokenvernieuwing',
+          'password-reset': 'wachtwoordherstel',
+          'current-user': 'de huidige gebruiker',
+        };
+        const list = parts.map((x) => names[x] ?? x);
+        const joined =
+          list.length > 1 ? `${list.slice(0, -1).join(', ')} en ${list[list.length - 1]}` : (list[0] ?? '');
+        const through = at.map(({ name, roles: rs }) => {
+          const roles = rs.map((r) => `\`${r}\``).join(', ');
+          return rs.length > 0 ? `${roles} loggen in via ${name}` : `het inloggen loopt via ${name}`;
+        });
+        const text = [joined, ...through].filter((x) => x.length > 0).join('; ');
+        return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+      },
       notification: 'Verstuurt meldingen via de gekozen aanbieders.',
       payment: 'Int betalingen via de gekozen aanbieder.',
       'stated-routes': (resource) => `Operaties van de in de documenten vermelde routes \`${resource}\`.`,

@@ -47,6 +47,9 @@ export const security: Messages['security'] = {
       'phone-code':
         'een eenmalige code die naar het telefoonnummer wordt verstuurd; er wordt geen wachtwoord opgeslagen',
     },
+    /** The API's own tokens after a provider's or a one-time link's sign-in; `ways`: each way in with its roles. */
+    strategyOwnAfter: (ways: string) =>
+      `JWT-bearertokens (RFC 7519) die de API zelf uitgeeft na het inloggen (${ways})`,
     strategies: {
       jwt: 'JWT-bearertokens (RFC 7519)',
       session: 'Sessies aan de serverkant (cookie)',

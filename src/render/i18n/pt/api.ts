@@ -163,7 +163,33 @@ export const api: Messages['api'] = {
         members.length > 1
           ? `Lógica de negócio do agregado ${entity} (${members.join(', ')}).`
           : `Lógica de negócio de ${entity}.`,
-      authentication: 'Cadastro, login, logout e o usuário atual.',
+      /**
+       * The parts the authentication service has (`sign-up`, `sign-in`, `sign-out`, `refresh`,
+       * `password-reset`, `current-user`), and the providers the sign-in goes through, with the roles
+       * that sign in there when the documents give groups their own way in.
+       */
+      authentication: (
+        parts: readonly string[],
+        at: readonly { name: string; roles: readonly string[] }[],
+      ) => {
+        const names: Record<string, string> = {
+          'sign-up': 'cadastro',
+          'sign-in': 'login',
+          'sign-out': 'logout',
+          refresh: 'renovação do token',
+          'password-reset': 'redefinição de senha',
+          'current-user': 'o usuário atual',
+        };
+        const list = parts.map((x) => names[x] ?? x);
+        const joined =
+          list.length > 1 ? `${list.slice(0, -1).join(', ')} e ${list[list.length - 1]}` : (list[0] ?? '');
+        const through = at.map(({ name, roles: rs }) => {
+          const roles = rs.map((r) => `\`${r}\``).join(', ');
+          return rs.length > 0 ? `${roles} fazem login por ${name}` : `o login passa por ${name}`;
+        });
+        const text = [joined, ...through].filter((x) => x.length > 0).join('; ');
+        return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+      },
       notification: 'Envia notificações pelos provedores escolhidos.',
       payment: 'Recebe pagamentos pelo provedor escolhido.',
       'stated-routes': (resource) => `Operações das rotas \`${resource}\` declaradas nos documentos.`,

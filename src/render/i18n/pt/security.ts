@@ -45,6 +45,9 @@ export const security: Messages['security'] = {
       'sms-code': 'um código de uso único enviado por SMS; nenhuma senha é guardada',
       'phone-code': 'um código de uso único enviado ao número de telefone; nenhuma senha é guardada',
     },
+    /** The API's own tokens after a provider's or a one-time link's sign-in; `ways`: each way in with its roles. */
+    strategyOwnAfter: (ways: string) =>
+      `Tokens bearer JWT (RFC 7519) emitidos pela própria API após o login (${ways})`,
     strategies: {
       jwt: 'Tokens bearer JWT (RFC 7519)',
       session: 'Sessões no servidor (cookie)',

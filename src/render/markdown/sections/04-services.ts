@@ -1,3 +1,4 @@
+import { AUTH_PART_ORDER, authOperationPart } from '../../../knowledge/auth-operation-parts.js';
 import { cite } from '../../../model/origin.js';
 import type { Service, ServiceMethod } from '../../../model/spec/api.js';
 import type { RenderContext, Section } from '../../types.js';
@@ -89,7 +90,7 @@ function purpose(s: Service, ctx: RenderContext): string {
       );
     }
     case 'authentication':
-      return p.authentication;
+      return authenticationPurpose(s, ctx);
     case 'notification':
       return p.notification;
     case 'payment':
@@ -97,6 +98,45 @@ function purpose(s: Service, ctx: RenderContext): string {
     default:
       return p['stated-routes'](s.name.replace(/Service$/, ''));
   }
+}
+
+/**
+ * What the authentication service does, from its own operations (sign-up only where a sign-up
+ * operation exists), and who runs the sign-in where an identity provider does: the provider whose
+ * tokens the API accepts, or after whose sign-in it issues its own. A password sign-in beside the
+ * provider (staff by e-mail and password, customers by Google) leaves the sign-in the API's.
+ */
+function authenticationPurpose(s: Service, ctx: RenderContext): string {
+  const p = ctx.t.api.services.purpose;
+  const parts = new Set(s.methods.flatMap((m) => m.endpoints).map(authOperationPart));
+  const auth = ctx.spec.auth;
+  const passwordLogin = ctx.spec.endpoints.some(
+    (e) =>
+      e.operationId === 'login' &&
+      !!(e.requestBody?.properties as Record<string, unknown> | undefined)?.password,
+  );
+  const delegated =
+    !!auth &&
+    (auth.strategy.value === 'oauth-provider' ||
+      (auth.strategy.value === 'jwt' && auth.tokenIssuer?.value === 'server'));
+  // Groups with their own provider name their roles; one provider for everybody names none.
+  const byProvider = new Map<string, string[]>();
+  for (const g of auth?.perRole ?? [])
+    if (g.provider) byProvider.set(g.provider, [...(byProvider.get(g.provider) ?? []), ...g.roles]);
+  const providers =
+    byProvider.size > 0
+      ? [...byProvider].map(([name, roles]) => ({ name, roles }))
+      : auth?.provider
+        ? [{ name: auth.provider.value, roles: [] }]
+        : [];
+  // A one-time link or code beside one provider, with no group said to use which: who signs in
+  // through the provider is not known, so the provider is not said to run every sign-in.
+  const unassigned = byProvider.size === 0 && !!auth?.signInMethod;
+  const at = delegated && !passwordLogin && !unassigned ? providers : [];
+  return p.authentication(
+    AUTH_PART_ORDER.filter((x) => parts.has(x)),
+    at,
+  );
 }
 
 /** One row per service: what it is for, what it depends on, which methods run in one transaction. */

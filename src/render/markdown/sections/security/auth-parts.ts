@@ -20,11 +20,14 @@ export function strategyTable(auth: AuthSpec, t: T, phrases: Phrases): string {
   const add = <V>(label: string, s: Setting<V> | null | undefined, show: (v: V) => string) => {
     if (s) rows.push([label, show(s.value), s.origin]);
   };
-  add(t.settings.strategy, auth.strategy, (v) => t.strategies[v]);
   // Groups that sign in differently: each provider and each way in with the roles it serves.
   const groups = signInGroups(auth);
   const withRoles = (value: string, roles: string[]) =>
     roles.length > 0 ? `${roleList(roles)}: ${value}` : value;
+  const ways = ownTokenWays(auth, groups, t, withRoles);
+  add(t.settings.strategy, auth.strategy, (v) =>
+    ways ? t.strategyOwnAfter(ways) : (mixedIssuers(auth, t, withRoles) ?? t.strategies[v]),
+  );
   const rolesOf = (pick: (g: RoleAuth) => boolean) => groups.filter(pick).flatMap((g) => g.roles);
   const byProvider = [...new Set(groups.flatMap((g) => (g.provider ? [g.provider] : [])))];
   if (groups.length > 0 && byProvider.length > 0)
@@ -83,6 +86,57 @@ export function strategyTable(auth: AuthSpec, t: T, phrases: Phrases): string {
     [t.strategyTable.setting, t.strategyTable.value, t.strategyTable.source],
     rows.map(([label, value, origin]) => [label, value, source(origin)]),
   );
+}
+
+/**
+ * The ways in that precede the API's own tokens, when the documents say the API issues its own JWTs
+ * after a provider's or a one-time link's sign-in: each group's way in with its roles, or the one
+ * provider and way in everybody uses. Null when the tokens are not the API's own after such a sign-in.
+ */
+function ownTokenWays(
+  auth: AuthSpec,
+  groups: RoleAuth[],
+  t: T,
+  withRoles: (value: string, roles: string[]) => string,
+): string | null {
+  if (auth.strategy.value !== 'jwt' || auth.tokenIssuer?.value !== 'server') return null;
+  const how = (g: RoleAuth) => (g.method ? t.signInSent[g.method] : g.provider);
+  const byWay = new Map<string, string[]>();
+  for (const g of groups) {
+    const way = how(g);
+    if (way) byWay.set(way, [...(byWay.get(way) ?? []), ...g.roles]);
+  }
+  if (byWay.size > 0) return [...byWay].map(([way, roles]) => withRoles(way, roles)).join('; ');
+  const alone = [
+    auth.provider?.value,
+    auth.signInMethod ? t.signInSent[auth.signInMethod.value] : null,
+  ].filter((x): x is string => !!x);
+  return alone.length > 0 ? alone.join('; ') : null;
+}
+
+/**
+ * The provider's tokens for some groups and the API's own for others (sberka-cs: citizens get the
+ * backend's JWT after Bank iD, the staff keep Keycloak's): the strategy per group, so neither is
+ * said of everybody. Null when one issuer serves every group.
+ */
+function mixedIssuers(
+  auth: AuthSpec,
+  t: T,
+  withRoles: (value: string, roles: string[]) => string,
+): string | null {
+  if (auth.strategy.value !== 'oauth-provider') return null;
+  const groups = (auth.perRole ?? []).filter((g) => g.transport === 'bearer');
+  const own = groups.filter((g) => g.issuer?.value === 'server');
+  const theirs = groups.filter((g) => g.issuer?.value !== 'server' && g.provider);
+  if (own.length === 0 || theirs.length === 0) return null;
+  const how = (g: RoleAuth) => (g.method ? t.signInSent[g.method] : (g.provider ?? ''));
+  return [
+    ...own.map((g) => withRoles(t.strategyOwnAfter(how(g)), g.roles)),
+    withRoles(
+      `${t.strategies['oauth-provider']}: ${[...new Set(theirs.map((g) => g.provider!))].join(', ')}`,
+      theirs.flatMap((g) => g.roles),
+    ),
+  ].join('; ');
 }
 
 /**
@@ -299,6 +353,9 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
         (methods.length > 0 ? l.providerAndMethods(name, methods.join(', ')) : l.provider(name)),
     );
   }
+  // The provider signs the user in, and the API issues its own tokens after that sign-in.
+  const own = auth.strategy.value === 'jwt' && auth.tokenIssuer?.value === 'server';
+  if (own && auth.provider) steps.push(l.providerThenOwn(auth.provider.value));
   if (auth.strategy.value === 'session') steps.push(l.sessionOnly);
   if (auth.strategy.value === 'opaque-token') steps.push(l.opaqueOnly);
   // The provider stated to issue the tokens keeps them: their lifetimes are its configuration.
@@ -317,7 +374,8 @@ export function lifecycleSection(spec: Spec, auth: AuthSpec, t: T, phrases: Phra
     steps.push(forGroup('bearer') + l.logoutProvider(name));
     return lifecycleBlocks(steps, auth, t, phrases);
   }
-  if (auth.accessTokenTtlSeconds) steps.push(l.issue(formatDuration(auth.accessTokenTtlSeconds.value)));
+  if (auth.accessTokenTtlSeconds)
+    steps.push((own ? l.issueOwn : l.issue)(formatDuration(auth.accessTokenTtlSeconds.value)));
   if (auth.refreshTokenTtlSeconds) {
     // The refresh route by its real path, when the API has one (a stated contract may not).
     const route = spec.endpoints.find((e) => e.operationId === 'refreshToken');
