@@ -682,7 +682,7 @@ const clean = (s: string) =>
     // nb "ønsker jeg å eksportere …", da "ønsker jeg at eksportere …": the infinitive marker.
     .replace(/^\s*(?:to|de|à|zu|a|å|at|να)\s+/i, '')
     .replace(
-      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|zodat|opdat|om te kunnen|slik at|så at|for å kunne|for at kunne|чтобы|(?<!\p{L})aby|(?<!\p{L})abych(?:om)?|(?<!\p{L})abys(?:te)?|(?<!\p{L})żeby|(?<=,\s*)(?:để|nhằm|agar|supaya|sehingga)|(?<=,\s*)để cho|ώστε|προκειμένου να|(?<=,\s*)για να|(?<=,\s*)(?:щоб|аби))(?![\p{L}]).*$/iu,
+      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|zodat|opdat|om te kunnen|slik at|så at|for å kunne|for at kunne|чтобы|(?<!\p{L})aby|(?<!\p{L})abych(?:om)?|(?<!\p{L})abys(?:te)?|(?<!\p{L})żeby|(?<=,\s*)(?:để|nhằm|agar|supaya|sehingga)|(?<=,\s*)để cho|ώστε|προκειμένου να|(?<=,\s*)για να|(?<=,\s*)(?:щоб|аби)|(?<=,\s*)jotta)(?![\p{L}]).*$/iu,
       '',
     )
     // zh "，以便…", "，从而…": the purpose, after a comma of either width.

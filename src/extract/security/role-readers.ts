@@ -5,6 +5,7 @@ import type { MarkdownDoc } from '../../markdown/blocks.js';
 import type { Role } from '../../model/domain.js';
 import { fromSource } from '../../model/origin.js';
 import type { SecurityFact } from '../../model/security-facts.js';
+import { FI_STORY, finnishEssiveNominative } from '../../read/finnish-story-words.js';
 import { grantStateWords } from '../../read/grant-state-words.js';
 import { negatesPermission, permissionDenial, statesPermission } from '../../read/permission-words.js';
 import { blankTimeReferences, markedVerb } from '../../read/story-words.js';
@@ -355,7 +356,8 @@ const STORY_PATTERNS: RegExp[] = [
   // ro "Ca părinte, vreau să comand prânzul …", "În calitate de secretar, am nevoie să …".
   /(?<!\p{L})(?:Ca|În calitate de|In calitate de) (?:un |o )?([^,]{2,60}?),\s*(?:eu\s+)?(?:vreau|a[șş] vrea|am nevoie|doresc|pot|trebuie)(?!\p{L})(.*)/iu,
   // uk "Як комірник, я хочу оприйняти партію …, щоб …", "Як представник громади, я хочу …".
-  /(?<!\p{L})Як ([^,]{2,60}?),\s*я\s+(?:хочу|можу|повинен|повинна|бажаю|хотів би|хотіла б(?:и)?)(?!\p{L})(.*)/iu,
+  /(?<!\p{L})Як ([^,]{2,60}?),\s*я\s+(?:хочу|можу|повинен|повинна|бажаю|хотів би|хотіла б(?:и)?)(?!\p{L})(.*)/iu, // fi "Asukkaana haluan varata saunavuoron, jotta …": the role in the essive (read/finnish-story-words.ts).
+  FI_STORY,
 ];
 
 export function persona(u: TextUnit, file: string): SecurityFact | null {
@@ -367,7 +369,8 @@ export function persona(u: TextUnit, file: string): SecurityFact | null {
       const states = grantStateWords(want);
       return {
         kind: 'persona',
-        phrase: m[1]!.trim().replace(/^(an?|the)\s+/i, ''),
+        // A Finnish role is written in the essive ("Asukkaana"): the phrase is its nominative ("Asukas").
+        phrase: re === FI_STORY ? finnishEssiveNominative(m[1]!) : m[1]!.trim().replace(/^(an?|the)\s+/i, ''),
         want,
         text: u.text,
         ...(marked ? { markedVerb: marked } : {}),
