@@ -37,6 +37,8 @@ import {
   verbNounEntity,
   whenClause,
   withoutFilterCriteria,
+  withoutGrouping,
+  withoutQuestionClause,
   withoutTimeReference,
 } from '../read/story-words.js';
 
@@ -853,9 +855,12 @@ export function readStories(domain: Domain): StoryFact[] {
     // "den Auftragsstatus ändern": the compound's first word is the record whose status moves.
     // "filters by site or day and taps a shift": the criteria name the list's filters, not what it lists.
     // "cancel up to 24 hours before the slot": the slot says when; what is cancelled is the story's record.
+    // "registrere, om en forening mødte op": what is recorded is whether, not the association (a
+    // story that reads keeps the clause: "see whether my booking is confirmed" views the booking).
+    const reads = read.some((i) => i.kind === 'view' || i.kind === 'search');
+    const acted = withoutGrouping(reads ? s.action : withoutQuestionClause(s.action));
     const said =
-      statusTarget(s.action) ??
-      navigationTarget(ownClause(withoutFilterCriteria(withoutTimeReference(s.action))));
+      statusTarget(acted) ?? navigationTarget(ownClause(withoutFilterCriteria(withoutTimeReference(acted))));
     // "담당 시설의 휴관일을 등록하고 싶다": the marked object is what is acted on, not the facility
     // named before it, when it names one entity of the model (by its name or a stated one).
     // What is downloaded is the marked object too when it is no record ("정산 리포트를 내려받고

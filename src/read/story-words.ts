@@ -1265,3 +1265,23 @@ export function whenClause(action: string): string | null {
   if (!m || m.index < 3 || m[0].trim().split(/\s+/).length < 3) return null;
   return m[0];
 }
+
+/**
+ * The object of a verb that is a question clause ("registrere, om en forening mødte op": record
+ * whether an association turned up; "record whether the patient attended", "festhalten, ob …",
+ * "registrar si …", "registreren of …", "zaznaczyć, czy …", "să înregistrez dacă …"): the clause is the
+ * fact recorded, and a record it names is its subject, not what the verb makes or changes.
+ */
+// Only after a comma, save "whether": "søge om faste tider" (apply for) and "ask if" are no question.
+const QUESTION_CLAUSE =
+  /\s+whether\s.*$|,\s*(?:whether|om|ob|czy|zda|jestli|dacă|daca|apakah|liệu|if|si|hogy)\s.*$/iu;
+export const withoutQuestionClause = (action: string): string => action.replace(QUESTION_CLAUSE, '').trim();
+
+/**
+ * What figures are grouped by, written last ("câte porții s-au comandat pentru ziua de mâine, pe
+ * meniu": how many portions were ordered for tomorrow, per menu; "hours per site", "Stunden pro
+ * Standort", "heures par site", "horas por sede"): the record it names is the grouping, not what the
+ * story reads or acts on.
+ */
+const TRAILING_GROUPING = /(?:,\s*|\s+)(?:per|pe|pro|je|par|por)\s+\p{L}+\s*[.!]?\s*$/iu;
+export const withoutGrouping = (action: string): string => action.replace(TRAILING_GROUPING, '').trim();
