@@ -213,7 +213,7 @@ function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): Stat
   );
   const pi = namedPath >= 0 ? namedPath : mi >= 0 ? everyCell((c) => /^\/[\w{}:.\-/]*(?:\s|$)/.test(c)) : -1;
   const di = header.findIndex((h) =>
-    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo|beschrijving|omschrijving|doel|opmerking|beskrivning|syfte|beskrivelse|formål|merknad|bemærkning|mô tả|περιγραφή|σκοπός|σημειώσεις|deskripsi|keterangan|açıklama|amaç|popis|účel|poznámk|назначение|описание|说明|描述|用途|説明|概要|설명|용도|descriere|опис|descripció|kuvaus)/u.test(
+    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo|beschrijving|omschrijving|doel|opmerking|beskrivning|syfte|beskrivelse|formål|merknad|bemærkning|mô tả|περιγραφή|σκοπός|σημειώσεις|deskripsi|keterangan|açıklama|amaç|popis|účel|poznámk|назначение|описание|说明|描述|用途|説明|概要|설명|용도|descriere|опис|descripció|kuvaus|tarkoitus)/u.test(
       h,
     ),
   );

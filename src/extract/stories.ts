@@ -37,6 +37,8 @@ import {
   verbNounEntity,
   whenClause,
   withoutFilterCriteria,
+  withoutGrouping,
+  withoutQuestionClause,
   withoutTimeReference,
 } from '../read/story-words.js';
 
@@ -682,7 +684,7 @@ const clean = (s: string) =>
     // nb "ønsker jeg å eksportere …", da "ønsker jeg at eksportere …": the infinitive marker.
     .replace(/^\s*(?:to|de|à|zu|a|å|at|να)\s+/i, '')
     .replace(
-      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|zodat|opdat|om te kunnen|slik at|så at|for å kunne|for at kunne|чтобы|(?<!\p{L})aby|(?<!\p{L})abych(?:om)?|(?<!\p{L})abys(?:te)?|(?<!\p{L})żeby|(?<=,\s*)(?:để|nhằm|agar|supaya|sehingga)|(?<=,\s*)để cho|ώστε|προκειμένου να|(?<=,\s*)για να|(?<=,\s*)(?:щоб|аби))(?![\p{L}]).*$/iu,
+      /\s*,?\s*(?:so that|para que|afin de|pour que|damit|de modo que|de forma que|pour pouvoir|così da|così che|in modo da|in modo che|affinché|zodat|opdat|om te kunnen|slik at|så at|for å kunne|for at kunne|чтобы|(?<!\p{L})aby|(?<!\p{L})abych(?:om)?|(?<!\p{L})abys(?:te)?|(?<!\p{L})żeby|(?<=,\s*)(?:để|nhằm|agar|supaya|sehingga)|(?<=,\s*)để cho|ώστε|προκειμένου να|(?<=,\s*)για να|(?<=,\s*)(?:щоб|аби)|(?<=,\s*)jotta)(?![\p{L}]).*$/iu,
       '',
     )
     // zh "，以便…", "，从而…": the purpose, after a comma of either width.
@@ -853,9 +855,12 @@ export function readStories(domain: Domain): StoryFact[] {
     // "den Auftragsstatus ändern": the compound's first word is the record whose status moves.
     // "filters by site or day and taps a shift": the criteria name the list's filters, not what it lists.
     // "cancel up to 24 hours before the slot": the slot says when; what is cancelled is the story's record.
+    // "registrere, om en forening mødte op": what is recorded is whether, not the association (a
+    // story that reads keeps the clause: "see whether my booking is confirmed" views the booking).
+    const reads = read.some((i) => i.kind === 'view' || i.kind === 'search');
+    const acted = withoutGrouping(reads ? s.action : withoutQuestionClause(s.action));
     const said =
-      statusTarget(s.action) ??
-      navigationTarget(ownClause(withoutFilterCriteria(withoutTimeReference(s.action))));
+      statusTarget(acted) ?? navigationTarget(ownClause(withoutFilterCriteria(withoutTimeReference(acted))));
     // "담당 시설의 휴관일을 등록하고 싶다": the marked object is what is acted on, not the facility
     // named before it, when it names one entity of the model (by its name or a stated one).
     // What is downloaded is the marked object too when it is no record ("정산 리포트를 내려받고

@@ -350,6 +350,12 @@ export function inflectedForm(word: string, nameWord: string): boolean {
     if (word === nameWord) return true;
   }
   if (nameWord.length < 4 || word.length < 4 || INFINITIVE.test(word)) return false;
+  // Finnish nouns in -us, -ys, -os, -is decline on a stem in -kse- ("vikailmoitus" → "vikailmoituksen",
+  // "varaus" → "varaukset", "varaukseni"): that stem, then a short ending.
+  if (/[uyoöi]s$/u.test(nameWord) && nameWord.length >= 5) {
+    const stem = `${nameWord.slice(0, -1)}kse`;
+    if (word.startsWith(stem) && word.length - stem.length <= 3) return true;
+  }
   let p = 0;
   while (p < word.length && p < nameWord.length && word[p] === nameWord[p]) p++;
   return p >= 4 && nameWord.length - p <= 2 && word.length - p <= 3;

@@ -560,3 +560,16 @@ export function documentsNameLanguage(): NameLanguage {
 export function romanceDocuments(): boolean {
   return ROMANCE.has(current);
 }
+
+/**
+ * Whether a word is a function word of a language the documents may be written in ("pentru", "för",
+ * "untuk", "della"): it says nothing about what a text names, so two texts that share it share no
+ * subject ("să văd câte porții s-au comandat pentru ziua de mâine" and "Meniurile publicate pentru
+ * intervalul from/to").
+ */
+export function isFunctionWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (LOOKUP.has(w)) return true;
+  for (const set of Object.values(OTHER_WORDS)) if (set.has(w)) return true;
+  return false;
+}

@@ -7,7 +7,7 @@ import { caseFoldedRegExp } from './case-fold.js';
  *   FR12, FR-01, FR-AUTH-01, REQ-3, UC-2, BR-4      functional
  *   NFR-P1, NFR3, QR-2                               non-functional
  *   RF-02 / RNF-01 (es, pt: requisito (no) funcional), RN-3 (pt: regra de negócio)
- *   TV-1 / EV-1 (fi: toiminnallinen / ei-toiminnallinen vaatimus), FK-1 / IFK-1 (sv, nb, da), BH-1 (nb, da: brukerhistorie)
+ *   TV-1 / EV-1 / KT-1 (fi: toiminnallinen / ei-toiminnallinen vaatimus, käyttäjätarina), FK-1 / IFK-1 (sv, nb, da), BH-1 (nb, da: brukerhistorie)
  *   FG-1 / FOG-1 / KH-1 / İK-1 (tr: gereksinim, kullanıcı hikâyesi, iş kuralı)
  *   YC-1 / PCN-1 / QT-1 (vi: yêu cầu, phi chức năng, quy tắc nghiệp vụ)
  *   ΛΑ-1 / ΜΛΑ-1 / ΚΕ-1 / ΙΧ-1 (el: λειτουργική απαίτηση, μη λειτουργική, κανόνας, ιστορία χρήστη)
@@ -67,6 +67,8 @@ const PREFIX_KIND: Record<string, RequirementKind> = {
   ΙΧ: 'user-story',
   // hu: üzleti szabály (business rule): ÜSZ-1.
   ÜSZ: 'functional',
+  // fi: käyttäjätarina (user story): KT-1.
+  KT: 'user-story',
 };
 
 const PREFIXES = Object.keys(PREFIX_KIND)

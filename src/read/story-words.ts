@@ -2,6 +2,7 @@ import { caseFoldedRegExp } from '../knowledge/case-fold.js';
 import { documentsLanguage } from '../knowledge/name-language.js';
 import { verbOf } from '../knowledge/state-verb.js';
 import type { StoryIntent } from '../model/domain.js';
+import { FI } from './finnish-story-words.js';
 import { stateVerbsNamed } from './state-verb-words.js';
 
 /**
@@ -50,7 +51,7 @@ export const ANALYTICS = W(
 );
 const PDF = W('pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|stampare');
 const EXPORT = W(
-  `download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|scaricare|esportare|stampare|eksportow\\p{L}*|wyeksportow\\p{L}*|wydrukować|drukować|экспортировать|выгрузить|скачать|распечатать|ladda ner|ladda ned|skriva ut|eksporter(?:e|er)?|laste ned|skrive ut|downloade|udskrive|${CS.export}|xuất(?: ra)?|tải xuống|tải về|εξάγω|εξαγάγω|κατεβάζω|κατεβάσω|εκτυπώνω|εκτυπώσω|descarc|export`,
+  `download\\w*|export\\w*|descargar|exportar|télécharger|exporter|herunterladen|exportieren|baixar|pdfs?|print|reprint|imprimir|reimprimir|imprimer|réimprimer|drucken|ausdrucken|scaricare|esportare|stampare|eksportow\\p{L}*|wyeksportow\\p{L}*|wydrukować|drukować|экспортировать|выгрузить|скачать|распечатать|ladda ner|ladda ned|skriva ut|eksporter(?:e|er)?|laste ned|skrive ut|downloade|udskrive|${CS.export}|xuất(?: ra)?|tải xuống|tải về|εξάγω|εξαγάγω|κατεβάζω|κατεβάσω|εκτυπώνω|εκτυπώσω|descarc|export|${FI.export}`,
 );
 const MANY = W(
   'multiple|several|bulk|at once|all of|all selected|varios|varias|plusieurs|mehrere|vários|várias|en lote|en masse|todos los seleccionados|todas las seleccionadas|tous les [\\p{L}]+ sélectionnés|toutes les [\\p{L}]+ sélectionnées|alle ausgewählten|todos os selecionados|todas as selecionadas',
@@ -86,11 +87,11 @@ const APPLY_FOR = V(
   'apply for|applies for|søge om|søger om|ansøge om|ansøger om|søke om|søker om|ansøke om|ansøker om|söka om|söker om|ansöka om|ansöker om',
 );
 const SEARCH = V(
-  `search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|szukać|wyszukać|wyszukiwać|znaleźć|filtrować|przefiltrować|sortować|искать|найти|фильтровать|отфильтровать|сортировать|söka|sök|hitta|filtrera|sortera|aramak|filtrelemek|sıralamak|søke|søker|finne|filtrere|sortere|søge|finde|${CS.search}|tìm(?: kiếm)?|tra cứu|lọc|sắp xếp|αναζητώ|αναζητήσω|ψάχνω|ψάξω|βρίσκω|βρω|φιλτράρω|ταξινομώ|ταξινομήσω|mencari|menyaring|memfilter|mengurutkan`,
+  `search\\w*|find|look ?up|filter\\w*|sort\\w*|buscar|busca|filtrar|ordenar|rechercher|chercher|filtrer|trier|suchen|durchsuchen|filtern|sortieren|pesquisar|procurar|cercare|filtrare|ricercare|zoeken|opzoeken|filteren|sorteren|szukać|wyszukać|wyszukiwać|znaleźć|filtrować|przefiltrować|sortować|искать|найти|фильтровать|отфильтровать|сортировать|söka|sök|hitta|filtrera|sortera|aramak|filtrelemek|sıralamak|søke|søker|finne|filtrere|sortere|søge|finde|${CS.search}|tìm(?: kiếm)?|tra cứu|lọc|sắp xếp|αναζητώ|αναζητήσω|ψάχνω|ψάξω|βρίσκω|βρω|φιλτράρω|ταξινομώ|ταξινομήσω|mencari|menyaring|memfilter|mengurutkan|${FI.search}`,
 );
 // `ouvrir` (French "open": a narrated step "Marc ouvre VitroLib" reads as `ouvrir`) beside `abrir`, `öffnen`.
 const VIEW = V(
-  `check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|przeglądać|przejrzeć|zobaczyć|widzieć|oglądać|obejrzeć|wyświetlić|wyświetlać|sprawdzić|sprawdzać|śledzić|wybrać|wybierać|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть|проверить|проверять|отслеживать|se (?:min|mitt|mina|sin|sitt|sina|vår|vårt|våra|alla|hela|en|ett|vilka|hur|när|om)|visa|titta på|bläddra|följa|granska|välja|kontrollera|öppna|görmek|görüntülemek|listelemek|incelemek|bakmak|takip etmek|izlemek|seçmek|se(?:r)? (?:min|mitt|mine|sin|sitt|sine|vår|vårt|våre|alle|hele|ledige|hvem|hva|hvilke|hvordan|når|om|en|et|oversikt\\p{L}*)|vise(?:r)?|velge(?:r)?|følge(?:r)?|åpne(?:r)?|kontrollere(?:r)?|bla gjennom|xem|theo dõi|${CS.view}|βλέπω|δω|προβάλλω|προβάλω|εμφανίζω|παρακολουθώ|επιλέγω|επιλέξω|διαλέγω|διαλέξω|melihat|lihat|menampilkan|memantau|memeriksa|meninjau|văd|vizualizez|consult|v[ăa]d`,
+  `check(?!(?:\\s+[\\p{L}'’-]+){0,3}\\s+(?:in|out)(?:$|[^\\p{L}]))|view|see|list|browse|paginate|page through|scroll|infinite-scroll|navigate|access|paginar|navegar|acceder|acessar|paginer|naviguer|accéder|blättern|navigieren|zugreifen|display|show|track|monitor|consult|pick|choose|select|review (?:my|their|all)|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|ver|consultar|listar|visualizar|voir|consulter|afficher|lister|suivre|ansehen|anzeigen|sehen|einsehen|acompanhar|verificar|vedere|visualizzare|consultare|elencare|scegliere|selezionare|controllare|zien|bekijken|inzien|tonen|raadplegen|volgen|kiezen|selecteren|przeglądać|przejrzeć|zobaczyć|widzieć|oglądać|obejrzeć|wyświetlić|wyświetlać|sprawdzić|sprawdzać|śledzić|wybrać|wybierać|просматривать|просмотреть|посмотреть|видеть|увидеть|выбрать|открыть|проверить|проверять|отслеживать|se (?:min|mitt|mina|sin|sitt|sina|vår|vårt|våra|alla|hela|en|ett|vilka|hur|när|om)|visa|titta på|bläddra|följa|granska|välja|kontrollera|öppna|görmek|görüntülemek|listelemek|incelemek|bakmak|takip etmek|izlemek|seçmek|se(?:r)? (?:min|mitt|mine|sin|sitt|sine|vår|vårt|våre|alle|hele|ledige|hvem|hva|hvilke|hvordan|når|om|en|et|oversikt\\p{L}*)|vise(?:r)?|velge(?:r)?|følge(?:r)?|åpne(?:r)?|kontrollere(?:r)?|bla gjennom|xem|theo dõi|${CS.view}|βλέπω|δω|προβάλλω|προβάλω|εμφανίζω|παρακολουθώ|επιλέγω|επιλέξω|διαλέγω|διαλέξω|melihat|lihat|menampilkan|memantau|memeriksa|meninjau|văd|vizualizez|consult|v[ăa]d|${FI.view}`,
 );
 /**
  * Browsing: reading the records one after another, not one of them ("browse the catalogue",
@@ -99,10 +100,10 @@ const VIEW = V(
  * (просматривать, przeglądać); the perfective (просмотреть, przejrzeć) reads one record.
  */
 const BROWSE = V(
-  `browse|paginate|page through|scroll|infinite-scroll|blättern|durchblättern|parcourir|sfogliare|bladeren|doorbladeren|bläddra|przeglądać|просматривать|bla gjennom|${CS.browse}|duyệt qua`,
+  `browse|paginate|page through|scroll|infinite-scroll|blättern|durchblättern|parcourir|sfogliare|bladeren|doorbladeren|bläddra|przeglądać|просматривать|bla gjennom|${CS.browse}|duyệt qua|${FI.browse}`,
 );
 const CREATE = V(
-  `create|add|register|submit|book|reserve|schedule|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|cree|creen|registre|registren|agregue|agreguen|crie|criem|cadastre|cadastrem|adicione|adicionem|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|złożyć|składać|dodać|dodawać|utworzyć|tworzyć|stworzyć|zarejestrować|rejestrować|zgłosić|zgłaszać|zamówić|zamawiać|zarezerwować|rezerwować|wprowadzić|wpisać|umówić|umawiać|zaplanować|zapisać się|zapisywać się|создать|создавать|добавить|добавлять|оформить|забронировать|бронировать|зарезервировать|резервировать|записаться|подать|заказать|запланировать|планировать|загрузить|отправить|skapa|lägga till|lägga upp|lägga in|registrera|boka|reservera|ladda upp|lämna in|skicka in|rapportera|ställa (?:mig|sig|oss) i kö\\p{L}*|rezerve etmek|rezervasyon yapmak|kaydetmek|eklemek|oluşturmak|başvurmak|yüklemek|opprett(?:e|er)?|oprett(?:e|er)?|legg(?:e|er)? til|registrer(?:e|er)?|bestill(?:e|er)?|book(?:e|er)|reserver(?:e|er)?|last(?:e|er)? opp|send(?:e|er)? inn|tilføj(?:e|er)?|${CS.create}|tạo|thêm|đăng ký|đăng|lập|ghi nhận|ghi lại|nhập|báo|gửi|đặt|điểm danh|δημιουργώ|δημιουργήσω|προσθέτω|προσθέσω|καταχωρώ|καταχωρίζω|καταχωρήσω|καταγράφω|καταγράψω|ανεβάζω|ανεβάσω|υποβάλλω|υποβάλω|αναφέρω|δηλώνω|δηλώσω|εγγράφομαι|εγγραφώ|κάνω κράτηση|κάνω μια κράτηση|κλείνω (?:ραντεβού|θέση)|κλείσω (?:ραντεβού|θέση)|κρατώ|κρατήσω|membuat|menambah(?:kan)?|mendaftar(?:kan)?|mengajukan|menjadwalkan|memesan|mengunggah|mencatat|memasukkan|mengirim(?:kan)?|creez|adaug|înregistrez|inregistrez|comand|plasez|înscriu|trimit`,
+  `create|add|register|submit|book|reserve|schedule|upload|record|enter|start|post|write|attach|invite|make|place|define|definir|définir|definieren|festlegen|definire|crear|registrar|agregar|añadir|reservar|subir|cargar|dar de alta|créer|ajouter|enregistrer|soumettre|réserver|déposer|saisir|publier|anlegen|erstellen|hinzufügen|buchen|reservieren|erfassen|hochladen|eintragen|criar|adicionar|cadastrar|cree|creen|registre|registren|agregue|agreguen|crie|criem|cadastre|cadastrem|adicione|adicionem|enviar|agendar|incluir|prenotare|creare|inserire|registrare|aggiungere|caricare|emettere|prenota|crea|inserisce|registra|emette|aanmaken|toevoegen|registreren|reserveren|boeken|plannen|inplannen|uploaden|invoeren|indienen|vastleggen|złożyć|składać|dodać|dodawać|utworzyć|tworzyć|stworzyć|zarejestrować|rejestrować|zgłosić|zgłaszać|zamówić|zamawiać|zarezerwować|rezerwować|wprowadzić|wpisać|umówić|umawiać|zaplanować|zapisać się|zapisywać się|создать|создавать|добавить|добавлять|оформить|забронировать|бронировать|зарезервировать|резервировать|записаться|подать|заказать|запланировать|планировать|загрузить|отправить|skapa|lägga till|lägga upp|lägga in|registrera|boka|reservera|ladda upp|lämna in|skicka in|rapportera|ställa (?:mig|sig|oss) i kö\\p{L}*|rezerve etmek|rezervasyon yapmak|kaydetmek|eklemek|oluşturmak|başvurmak|yüklemek|opprett(?:e|er)?|oprett(?:e|er)?|legg(?:e|er)? til|registrer(?:e|er)?|bestill(?:e|er)?|book(?:e|er)|reserver(?:e|er)?|last(?:e|er)? opp|send(?:e|er)? inn|tilføj(?:e|er)?|${CS.create}|tạo|thêm|đăng ký|đăng|lập|ghi nhận|ghi lại|nhập|báo|gửi|đặt|điểm danh|δημιουργώ|δημιουργήσω|προσθέτω|προσθέσω|καταχωρώ|καταχωρίζω|καταχωρήσω|καταγράφω|καταγράψω|ανεβάζω|ανεβάσω|υποβάλλω|υποβάλω|αναφέρω|δηλώνω|δηλώσω|εγγράφομαι|εγγραφώ|κάνω κράτηση|κάνω μια κράτηση|κλείνω (?:ραντεβού|θέση)|κλείσω (?:ραντεβού|θέση)|κρατώ|κρατήσω|membuat|menambah(?:kan)?|mendaftar(?:kan)?|mengajukan|menjadwalkan|memesan|mengunggah|mencatat|memasukkan|mengirim(?:kan)?|creez|adaug|înregistrez|inregistrez|comand|plasez|înscriu|trimit|${FI.create}`,
 );
 /**
  * Assembling a record from parts ("assemble/build/put together/compose an order", "armar/montar un
@@ -145,24 +146,24 @@ const CHOOSE = V(
   'pick|choose|select|elegir|seleccionar|escoger|choisir|sélectionner|auswählen|wählen|escolher|selecionar|scegliere|selezionare|memilih|pilih',
 );
 const UPDATE = V(
-  `edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|edytować|zmienić|zmieniać|zaktualizować|aktualizować|poprawić|poprawiać|zmodyfikować|modyfikować|uzupełnić|редактировать|изменить|изменять|обновить|исправить|ändra|redigera|uppdatera|byta|korrigera|rätta|düzenlemek|güncellemek|değiştirmek|endr(?:e|er)|ændr(?:e|er)|redigere(?:r)?|oppdater(?:e|er)?|opdater(?:e|er)?|korriger(?:e|er)?|${CS.update}|sửa|chỉnh sửa|cập nhật|thay đổi|αλλάζω|αλλάξω|επεξεργάζομαι|επεξεργαστώ|ενημερώνω|ενημερώσω|τροποποιώ|τροποποιήσω|διορθώνω|διορθώσω|ορίζω|ορίσω|mengubah|memperbarui|mengedit|mengganti|mengatur|modific|actualizez|editez|stabilesc|schimb`,
+  `edit|update|change|modify|rename|correct|adjust|set|apply|switch|move|reorder|editar|modificar|actualizar|cambiar|corregir|modifier|mettre à jour|changer|corriger|ändern|bearbeiten|aktualisieren|anpassen|atualizar|alterar|mudar|modificare|aggiornare|cambiare|correggere|spostare|modifica|aggiorna|sposta|wijzigen|bewerken|aanpassen|bijwerken|veranderen|edytować|zmienić|zmieniać|zaktualizować|aktualizować|poprawić|poprawiać|zmodyfikować|modyfikować|uzupełnić|редактировать|изменить|изменять|обновить|исправить|ändra|redigera|uppdatera|byta|korrigera|rätta|düzenlemek|güncellemek|değiştirmek|endr(?:e|er)|ændr(?:e|er)|redigere(?:r)?|oppdater(?:e|er)?|opdater(?:e|er)?|korriger(?:e|er)?|${CS.update}|sửa|chỉnh sửa|cập nhật|thay đổi|αλλάζω|αλλάξω|επεξεργάζομαι|επεξεργαστώ|ενημερώνω|ενημερώσω|τροποποιώ|τροποποιήσω|διορθώνω|διορθώσω|ορίζω|ορίσω|mengubah|memperbarui|mengedit|mengganti|mengatur|modific|actualizez|editez|stabilesc|schimb|${FI.update}`,
 );
 const DELETE = V(
-  `delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|usunąć|usuwać|skasować|удалить|удалять|ta bort|radera|stryka|silmek|kaldırmak|slett(?:e|er)?|slet(?:te|ter)?|fjern(?:e|er)?|${CS.delete}|xóa|xoá|gỡ bỏ|διαγράφω|διαγράψω|αφαιρώ|αφαιρέσω|menghapus|hapus|[șş]terg|elimin`,
+  `delete|remove|discard|eliminar|borrar|quitar|supprimer|retirer|löschen|entfernen|excluir|remover|apagar|eliminare|cancellare|rimuovere|elimina|cancella|verwijderen|usunąć|usuwać|skasować|удалить|удалять|ta bort|radera|stryka|silmek|kaldırmak|slett(?:e|er)?|slet(?:te|ter)?|fjern(?:e|er)?|${CS.delete}|xóa|xoá|gỡ bỏ|διαγράφω|διαγράψω|αφαιρώ|αφαιρέσω|menghapus|hapus|[șş]terg|elimin|${FI.delete}`,
 );
 const DEACTIVATE_FORMS =
   'deactivat\\w*|disabl\\w*|archiv\\w*|disattivar\\w*|desactivar|deshabilitar|archivar|dar de baja|désactiver|archiver|deaktivier\\w*|archivier\\w*|stilllegen|stillegen|außer betrieb nehmen|desativar|arquivar|inativar|deactiveren|archiveren|inaktivera|avaktivera|arkivera';
 /** Deactivation as the verb of a story (the same wording anywhere in a sentence: read/constraint-words.ts). */
 const DEACTIVATE_VERB = V(DEACTIVATE_FORMS);
 const MANAGE = V(
-  `manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren|zarządzać|управлять|hantera|administrera|förvalta|yönetmek|administrer(?:e|er)?|håndter(?:e|er)?|forvalte(?:r)?|${CS.manage}|quản lý|διαχειρίζομαι|διαχειριστώ|mengelola`,
+  `manage|maintain|administer|gestionar|administrar|mantener|maintenir|pflegen|manter|gérer|administrer|verwalten|gerenciar|gerir|gestire|amministrare|gestisce|beheren|zarządzać|управлять|hantera|administrera|förvalta|yönetmek|administrer(?:e|er)?|håndter(?:e|er)?|forvalte(?:r)?|${CS.manage}|quản lý|διαχειρίζομαι|διαχειριστώ|mengelola|${FI.manage}`,
 );
 
 /** Canonical verb → its forms in the five languages (stems; whole words). */
 const STATE_VERBS: [string, string][] = [
   [
     'cancel',
-    `cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp|avbestill(?:e|er)?|kanseller(?:e|er)?|avlys(?:e|er)?|aflys(?:e|er)?|iptal etmek|${CS.cancel}|hủy|huỷ|ακυρώνω|ακυρώσω|membatalkan|batalkan|anulez|anula|cancel·lar|cancellar|cancel·la`,
+    `cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp|avbestill(?:e|er)?|kanseller(?:e|er)?|avlys(?:e|er)?|aflys(?:e|er)?|iptal etmek|${CS.cancel}|hủy|huỷ|ακυρώνω|ακυρώσω|membatalkan|batalkan|anulez|anula|cancel·lar|cancellar|cancel·la|${FI.cancel}`,
   ],
   [
     'reschedule',
@@ -170,15 +171,15 @@ const STATE_VERBS: [string, string][] = [
   ],
   [
     'approve',
-    `approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren|zatwierdzić|zatwierdzać|одобрить|одобрять|утвердить|утверждать|godkänna|godkjenn(?:e|er)?|godkend(?:e|er)?|onaylamak|${CS.approve}|phê duyệt|duyệt|εγκρίνω|menyetujui|setujui`,
+    `approve|aprobar|aprovar|approuver|genehmigen|freigeben|approvare|approva|goedkeuren|zatwierdzić|zatwierdzać|одобрить|одобрять|утвердить|утверждать|godkänna|godkjenn(?:e|er)?|godkend(?:e|er)?|onaylamak|${CS.approve}|phê duyệt|duyệt|εγκρίνω|menyetujui|setujui|${FI.approve}`,
   ],
   [
     'reject',
-    `reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять|avslå|avvisa|neka|avvis(?:e|er)?|avslå(?:r)?|afvis(?:e|er)?|reddetmek|${CS.reject}|từ chối|απορρίπτω|απορρίψω|menolak|tolak|rebutjar|rebutja`,
+    `reject|rechazar|rejeitar|recusar|rejeter|ablehnen|zurückweisen|rifiutare|respingere|afwijzen|odrzucić|odrzucać|отклонить|отклонять|avslå|avvisa|neka|avvis(?:e|er)?|avslå(?:r)?|afvis(?:e|er)?|reddetmek|${CS.reject}|từ chối|απορρίπτω|απορρίψω|menolak|tolak|rebutjar|rebutja|${FI.reject}`,
   ],
   [
     'publish',
-    `publish|publicar|publier|veröffentlichen|pubblicare|publiceren|opublikować|опубликовать|publicera|${CS.publish}|công bố|công khai|δημοσιεύω|δημοσιεύσω|public|publica`,
+    `publish|publicar|publier|veröffentlichen|pubblicare|publiceren|opublikować|опубликовать|publicera|${CS.publish}|công bố|công khai|δημοσιεύω|δημοσιεύσω|public|publica|${FI.publish}`,
   ],
   ['suspend', 'suspend|suspender|suspendre|suspendieren|sospendere'],
   ['refund', 'refund|reembolsar|rembourser|erstatten|zurückerstatten|terugbetalen|återbetala'],
@@ -186,28 +187,28 @@ const STATE_VERBS: [string, string][] = [
   ['amend', 'amend|enmendar|rectificar|retificar|modifier le rapport|berichtigen'],
   [
     'confirm',
-    `confirm|confirmar|confirmer|bestätigen|confermare|conferma|bevestigen|potwierdzić|potwierdzać|подтвердить|подтверждать|bekräfta|bekreft(?:e|er)?|bekræft(?:e|er)?|${CS.confirm}|xác nhận|επιβεβαιώνω|επιβεβαιώσω|mengonfirmasi|mengkonfirmasi`,
+    `confirm|confirmar|confirmer|bestätigen|confermare|conferma|bevestigen|potwierdzić|potwierdzać|подтвердить|подтверждать|bekräfta|bekreft(?:e|er)?|bekræft(?:e|er)?|${CS.confirm}|xác nhận|επιβεβαιώνω|επιβεβαιώσω|mengonfirmasi|mengkonfirmasi|${FI.confirm}`,
   ],
   ['accept', 'accept|aceptar|aceitar|accepter|annehmen|akzeptieren|acceptera|tacka ja'],
   ['decline', 'decline|declinar|refuser|recusar|absagen|tacka (?:ja eller )?nej|nej till|avböja'],
   ['validate', 'validate|validar|valider|validieren'],
   [
     'complete',
-    `complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare|afronden|voltooien|zakończyć|завершить|slutföra|avsluta|fullfør(?:e|er)?|fuldfør(?:e|er)?|${CS.complete}|ολοκληρώνω|ολοκληρώσω|menyelesaikan`,
+    `complete|finish|finalizar|completar|concluir|terminer|achever|abschließen|completare|afronden|voltooien|zakończyć|завершить|slutföra|avsluta|fullfør(?:e|er)?|fuldfør(?:e|er)?|${CS.complete}|ολοκληρώνω|ολοκληρώσω|menyelesaikan|${FI.complete}`,
   ],
   ['authorise', 'authori[sz]e|autorizar|autoriser|autorisieren'],
   [
     'assign',
-    `assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare|toewijzen|przypisać|przydzielić|tilldela|tildel(?:e|er)?|${CS.assign}|phân công|giao|αναθέτω|αναθέσω|menugaskan`,
+    `assign|asignar|atribuir|attribuer|assigner|zuweisen|zuordnen|assegnare|toewijzen|przypisać|przydzielić|tilldela|tildel(?:e|er)?|${CS.assign}|phân công|giao|αναθέτω|αναθέσω|menugaskan|${FI.assign}`,
   ],
   ['share', 'share|compartir|compartilhar|partager|teilen|dela'],
   [
     'send',
-    'send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden|versturen|sturen|verzenden|skicka|send(?:e|er)? (?:ut|ud)|gửi lại',
+    `send|resend|enviar|reenviar|envoyer|renvoyer|senden|versenden|versturen|sturen|verzenden|skicka|send(?:e|er)? (?:ut|ud)|gửi lại|${FI.send}`,
   ],
   [
     'pay',
-    `pay|pagar|payer|bezahlen|zahlen|pagare|betalen|zapłacić|opłacić|płacić|opłacać|оплатить|оплачивать|заплатить|betala|betal(?:e|er)?|ödemek|${CS.pay}|thanh toán|trả tiền|nộp|πληρώνω|πληρώσω|membayar|bayar|melunasi`,
+    `pay|pagar|payer|bezahlen|zahlen|pagare|betalen|zapłacić|opłacić|płacić|opłacać|оплатить|оплачивать|заплатить|betala|betal(?:e|er)?|ödemek|${CS.pay}|thanh toán|trả tiền|nộp|πληρώνω|πληρώσω|membayar|bayar|melunasi|${FI.pay}`,
   ],
   [
     'check-in',
@@ -217,14 +218,14 @@ const STATE_VERBS: [string, string][] = [
   ['collect', 'collect|recolectar|coletar|prélever'],
   [
     'close',
-    `close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude|sluiten|zamknąć|zamykać|закрыть|закрывать|stänga|${CS.close}|κλείνω|κλείσω|menutup|tancar`,
+    `close|cerrar|fechar|clôturer|fermer|schließen|chiudere|chiude|sluiten|zamknąć|zamykać|закрыть|закрывать|stänga|${CS.close}|κλείνω|κλείσω|menutup|tancar|${FI.close}`,
   ],
   ['resolve', 'resolve|resolver|résoudre|lösen'],
   [
     'restore',
     "restore|reactivate|restaurar|reactivar|restaurer|réactiver|wiederherstellen|reaktivieren|reativar|przywrócić|восстановить|återställa|återaktivera|lift (?:the |a |an )?(?:\\p{L}+['’]s )?(?:suspension|ban|block)s?|lever (?:la |une )?suspension|levantar (?:la |a )?(?:suspensión|suspensão)",
   ],
-  ['lock', 'lock|bloquear|verrouiller|sperren|låse|låsa|lås'],
+  ['lock', `lock|bloquear|verrouiller|sperren|låse|låsa|lås|${FI.lock}`],
   ['waive', 'waive|eximir|dispensar|exonérer|erlassen'],
   [
     'block',
@@ -234,7 +235,7 @@ const STATE_VERBS: [string, string][] = [
   ['rate', 'rate (?:a|an|the|my)|calificar|avaliar|noter|évaluer|bewerten'],
   [
     'renew',
-    'renew|renovar|prorrogar|renouveler|prolonger|verlängern|rinnovare|prorogare|verlengen|przedłużyć|продлить|продлевать|förnya|förlänga',
+    `renew|renovar|prorrogar|renouveler|prolonger|verlängern|rinnovare|prorogare|verlengen|przedłużyć|продлить|продлевать|förnya|förlänga|${FI.renew}`,
   ],
   [
     'return',
@@ -1302,3 +1303,23 @@ export function whenClause(action: string): string | null {
   if (!m || m.index < 3 || m[0].trim().split(/\s+/).length < 3) return null;
   return m[0];
 }
+
+/**
+ * The object of a verb that is a question clause ("registrere, om en forening mødte op": record
+ * whether an association turned up; "record whether the patient attended", "festhalten, ob …",
+ * "registrar si …", "registreren of …", "zaznaczyć, czy …", "să înregistrez dacă …"): the clause is the
+ * fact recorded, and a record it names is its subject, not what the verb makes or changes.
+ */
+// Only after a comma, save "whether": "søge om faste tider" (apply for) and "ask if" are no question.
+const QUESTION_CLAUSE =
+  /\s+whether\s.*$|,\s*(?:whether|om|ob|czy|zda|jestli|dacă|daca|apakah|liệu|if|si|hogy)\s.*$/iu;
+export const withoutQuestionClause = (action: string): string => action.replace(QUESTION_CLAUSE, '').trim();
+
+/**
+ * What figures are grouped by, written last ("câte porții s-au comandat pentru ziua de mâine, pe
+ * meniu": how many portions were ordered for tomorrow, per menu; "hours per site", "Stunden pro
+ * Standort", "heures par site", "horas por sede"): the record it names is the grouping, not what the
+ * story reads or acts on.
+ */
+const TRAILING_GROUPING = /(?:,\s*|\s+)(?:per|pe|pro|je|par|por)\s+\p{L}+\s*[.!]?\s*$/iu;
+export const withoutGrouping = (action: string): string => action.replace(TRAILING_GROUPING, '').trim();

@@ -8,7 +8,7 @@ import {
   verbalNoun,
 } from '../../knowledge/inflect.js';
 import { foldAccents } from '../../knowledge/mention.js';
-import { documentsNameLanguage } from '../../knowledge/name-language.js';
+import { documentsNameLanguage, isFunctionWord } from '../../knowledge/name-language.js';
 import { providerById } from '../../knowledge/providers.js';
 import { verbOf as verbOfState } from '../../knowledge/state-verb.js';
 import { leadCompounds, leadParticle, type ParticleSense } from '../../knowledge/verb-particles.js';
@@ -1144,7 +1144,7 @@ function resolve(
       // whatever thing is booked (the vaccine or the table is what the booking refers to).
       // "votare ogni punto" → Voto: the entity the verb's stem names (rule derive/create-from-verb-noun).
       r = (intent.entity ? byName.get(intent.entity) : undefined) ?? booking(s.action, ctx) ?? r;
-      if (!r) return 'the story names no entity of the data model';
+      if (!r) return createDescribedBy(s.action, all) ?? 'the story names no entity of the data model';
       const stated =
         on((e) => e.action === 'create') ??
         on((e) => e.method === 'POST' && !/\{[^}]+\}\/[\w-]+$/.test(e.path));
@@ -1213,6 +1213,9 @@ function resolve(
     case 'state': {
       // "block an afternoon off": the model's record of blocked time, when it has exactly one.
       if (!r && intent.verb === 'block') r = blockedTime(ctx);
+      // "thanh toán học phí bằng VNPay" names no record, but the provider its payment starts at.
+      const providerRoute = !r && intent.verb === 'pay' ? startNamingProvider(s.action, all) : undefined;
+      if (providerRoute) return providerRoute;
       if (!r) return 'the story names no entity of the data model';
       const verb = intent.verb;
       if (verb === 'status') return statusChange(r, s, all, ctx);
@@ -1310,6 +1313,50 @@ function providerStart(
       (e.summary ?? '').toLowerCase().includes(name),
   );
   return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * A payment story that names no record of the model but what it pays with ("thanh toán học phí bằng
+ * VNPay", "pay the fee with Swish"): the one stated POST on a record whose description names the same
+ * means (a word written with a capital in both) and says the story's own verb ("Tạo liên kết thanh
+ * toán VNPay") starts it. A description that names the means without the verb ("Catat berat dan buat
+ * transaksi Snap" for "membayar lewat halaman Snap") is another act.
+ */
+function startNamingProvider(action: string, all: readonly Endpoint[]): Endpoint | undefined {
+  const names = (text: string) =>
+    text
+      .split(/[^\p{L}\p{N}]+/u)
+      .slice(1)
+      .filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
+  const said = new Set(names(` ${action}`));
+  const lead = leadWord(action);
+  if (said.size === 0 || lead.length < 3) return undefined;
+  const hits = all.filter((e) => {
+    if (e.method !== 'POST' || e.origin.kind !== 'source' || e.action === 'webhook') return false;
+    if (!/\/\{[^}]+\}\/[\w-]+$/.test(e.path)) return false;
+    const summary = e.summary ?? '';
+    const words = foldAccents(summary.toLowerCase()).split(/[^\p{L}\p{N}]+/u);
+    return names(` ${summary}`).some((w) => said.has(w)) && words.includes(lead);
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * A create story that names no record of the model ("menjadwalkan penjemputan cucian": schedule a
+ * laundry pickup): the one stated create whose description says the story's object, the first word
+ * after its verb ("Buat pesanan penjemputan": create a pickup order), as written or in another form;
+ * no other stated write may say it.
+ */
+function createDescribedBy(action: string, all: readonly Endpoint[]): Endpoint | undefined {
+  const words = [...contentWords(action)];
+  const object = words[1];
+  if (!object || object.length < 5) return undefined;
+  const says = (e: Endpoint) =>
+    e.method !== 'GET' &&
+    e.origin.kind === 'source' &&
+    [...contentWords(e.summary ?? '')].some((w) => w === object || inflectedForm(w, object));
+  const writes = all.filter(says);
+  return writes.length === 1 && writes[0]!.action === 'create' ? writes[0] : undefined;
 }
 
 /**
@@ -1502,7 +1549,8 @@ function statedReadFor(action: string, reads: Endpoint[], ctx: ApiContext, many 
   // saber o que está pendente", "…, creates the patient when not found, picks a slot").
   const first = action.split(/[,;]/)[0]!;
   const wanted = new Set(own(first));
-  for (const verb of wanted) if (VIEW_VERBS.test(verb)) wanted.delete(verb);
+  // A function word ("pentru", "untuk") says nothing of what is wanted.
+  for (const verb of wanted) if (VIEW_VERBS.test(verb) || isFunctionWord(verb)) wanted.delete(verb);
   // The route's own words count as its description (`GET /reports/hours.csv` for "export the hours
   // served"); its parameters do not.
   const hits =
@@ -2018,6 +2066,8 @@ interface DescribedRoute {
   tail: string;
   /** The sense of its lead verb's particle ("Meld meg på vakt": on), knowledge/verb-particles.ts. */
   particle: ParticleSense | null;
+  /** The word after the lead verb, accents off: its object ("Catat berat dan …" → `berat`). */
+  object: string;
 }
 
 /**
@@ -2045,9 +2095,17 @@ function describedRoutes(endpoints: readonly Endpoint[], ctx: ApiContext): Descr
             .match(/\p{L}+/gu)
             ?.pop() ?? '',
         particle: leadParticle(text),
+        object: objectWord(text),
       });
   }
   return out;
+}
+
+/** The word after a text's lead word, lower case and without accents ("Registrér mødt / ikke mødt" → `mødt`). */
+function objectWord(text: string): string {
+  const words = foldAccents(text.toLowerCase()).match(/\p{L}+/gu) ?? [];
+  const at = REFLEXIVE.has(words[0] ?? '') ? 2 : 1;
+  return words[at] ?? '';
 }
 
 /** The first word of a text, lower case and without accents, a reflexive pronoun skipped ("me connecter"). */
@@ -2168,6 +2226,19 @@ function statedByDescription(
   const found: { e: Endpoint; words: string[]; lead: boolean }[] = [];
   // "melde meg på en vakt" is no "Meld meg av vakt": a particle of the other sense turns the verb round.
   const particle = leadParticle(action);
+  // A description of two acts ("Catat berat dan buat transaksi Snap": record the weight and create the
+  // Snap transaction) whose first verb and its object the story repeats ("mencatat berat cucian";
+  // "registrere, om en forening mødte op" ~ "Registrér mødt / ikke mødt"), each as written or in
+  // another form: that route serves the story, though the description says more. Only where no
+  // operation serves it yet, and one route only.
+  const folded = [...wanted].map((w) => foldAccents(w));
+  const ledBy = (r: DescribedRoute) =>
+    !mapped &&
+    r.lead.length >= 4 &&
+    r.object.length >= 4 &&
+    (r.lead === foldAccents(lead) || sameLead(r.lead)) &&
+    folded.some((w) => w === r.object || inflectedForm(w, r.object) || inflectedForm(r.object, w));
+  const leading = routes.filter(ledBy);
   for (const r of routes) {
     if (particle && r.particle && particle !== r.particle) continue;
     // "złożyć wniosek adopcyjny" repeats "Złożenie wniosku adopcyjnego": a word in another case.
@@ -2184,7 +2255,8 @@ function statedByDescription(
             sameVerb(foldAccents(w)))),
     );
     const shared = sharedWords.length;
-    if (shared < 2 || shared < (mapped ? r.words.size : 0.6 * r.words.size)) continue;
+    const repeatsLead = leading.length === 1 && leading[0] === r;
+    if (!repeatsLead && (shared < 2 || shared < (mapped ? r.words.size : 0.6 * r.words.size))) continue;
     const e = where.route(r.method, r.path);
     if (e) found.push({ e, words: sharedWords, lead: r.lead === lead });
   }

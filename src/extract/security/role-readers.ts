@@ -5,6 +5,7 @@ import type { MarkdownDoc } from '../../markdown/blocks.js';
 import type { Role } from '../../model/domain.js';
 import { fromSource } from '../../model/origin.js';
 import type { SecurityFact } from '../../model/security-facts.js';
+import { FI_STORY, finnishEssiveNominative } from '../../read/finnish-story-words.js';
 import { grantStateWords } from '../../read/grant-state-words.js';
 import { negatesPermission, permissionDenial, statesPermission } from '../../read/permission-words.js';
 import { blankTimeReferences, markedVerb } from '../../read/story-words.js';
@@ -358,6 +359,8 @@ const STORY_PATTERNS: RegExp[] = [
   /(?<!\p{L})Як ([^,]{2,60}?),\s*я\s+(?:хочу|можу|повинен|повинна|бажаю|хотів би|хотіла б(?:и)?)(?!\p{L})(.*)/iu,
   // ca "Com a soci, vull reservar un torn …", "Com a enòleg, necessito …".
   /(?<!\p{L})Com a ([^,]{2,60}?),\s*(?:jo\s+)?(?:vull|voldria|necessito|puc|he de)(?!\p{L})(.*)/iu,
+  // fi "Asukkaana haluan varata saunavuoron, jotta …": the role in the essive (read/finnish-story-words.ts).
+  FI_STORY,
 ];
 
 export function persona(u: TextUnit, file: string): SecurityFact | null {
@@ -369,7 +372,8 @@ export function persona(u: TextUnit, file: string): SecurityFact | null {
       const states = grantStateWords(want);
       return {
         kind: 'persona',
-        phrase: m[1]!.trim().replace(/^(an?|the)\s+/i, ''),
+        // A Finnish role is written in the essive ("Asukkaana"): the phrase is its nominative ("Asukas").
+        phrase: re === FI_STORY ? finnishEssiveNominative(m[1]!) : m[1]!.trim().replace(/^(an?|the)\s+/i, ''),
         want,
         text: u.text,
         ...(marked ? { markedVerb: marked } : {}),
