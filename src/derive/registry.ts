@@ -15,6 +15,7 @@ import { rulesStep } from './rules.js';
 import { securityPracticesStep } from './security-practices.js';
 import { serverSetStep } from './server-set.js';
 import { servicesStep } from './services.js';
+import { surfacesStep } from './surfaces.js';
 import { testingStep } from './testing.js';
 import { traceabilityStep } from './traceability.js';
 import type { DeriveStep } from './types.js';
@@ -34,6 +35,7 @@ export const DERIVE_STEPS: DeriveStep[] = [
   servicesStep,
   authStep,
   authorizationStep,
+  surfacesStep,
   serverSetStep,
   rulesStep,
   validationStep,

@@ -328,7 +328,9 @@ export const RULE_ORIGINS = {
   'derive/status-from-webhook':
     'Leaves out of request bodies the status of a record whose collection a stated webhook route sits under (`POST /fizetesek/simplepay/ipn` beside `fizetesek.statusz`): the provider’s notification moves it.',
   'derive/action-note-from-action':
-    'Leaves out of the create and update bodies a text whose name opens with the verb of an action whose time the record holds (`void_reason` beside `voided_at` and `POST …/{id}/void`): the action records it.',
+    'Leaves out of the create and update bodies a text whose name opens with the verb of an action whose time the record holds (`void_reason` beside `voided_at` and `POST …/{id}/void`): the action records it, and a state action designed from a story or a route table takes it in its body.',
+  'derive/server-rendered-surface':
+    'Serves an operation that only the roles of a surface the documents say has no JSON API may call (a server-rendered back office) by that surface’s screens: it stays a service method, outside the OpenAPI document.',
   'derive/provider-reference-server-set':
     'Leaves a provider’s reference (a field named for an integration in use beside an identifier word, `stripe_payment_intent_id`) out of request bodies: the provider answers with it when the server calls it.',
   'derive/start-payment-from-provider':

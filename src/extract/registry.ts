@@ -27,6 +27,7 @@ import { sequencesExtractor } from './sequences.js';
 import { sideEffectsExtractor } from './side-effects.js';
 import { sqlExtractor } from './sql.js';
 import { stackExtractor } from './stack.js';
+import { surfacesExtractor } from './surfaces.js';
 import { tablesExtractor } from './tables.js';
 import { transactionsExtractor } from './transactions.js';
 import type { Extractor } from './types.js';
@@ -70,4 +71,5 @@ export const EXTRACTORS: Extractor[] = [
   transactionsExtractor,
   aliasesExtractor,
   regionsExtractor,
+  surfacesExtractor,
 ];

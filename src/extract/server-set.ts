@@ -1,8 +1,10 @@
 import type { AmountConcept } from '../knowledge/amount-concepts.js';
 import { stripAccents } from '../knowledge/inflect.js';
 import { mentionPattern } from '../knowledge/mention.js';
+import { isCodeName } from '../knowledge/server-issued-names.js';
 import type { Domain, FieldFact } from '../model/domain.js';
 import { statedAmountConcepts } from '../read/amount-words.js';
+import { numberedRecord } from '../read/numbered-words.js';
 import {
   chargedAmount,
   describesServerSet,
@@ -92,6 +94,28 @@ export function markServerSetFields(domain: Domain): void {
       const chosen = named.length > 0 ? named : refs.filter((x) => x.f.nullable === false);
       if (chosen.length === 1 && !chosen[0]!.f.serverSet)
         chosen[0]!.f.serverSet = { file: r.origin.file, line: r.origin.line };
+    }
+  }
+  // "An invoice is numbered per year (`LCM-2026-0001`)", "Rechnungen werden fortlaufend nummeriert":
+  // the one number (or code) field of the one record the words before the verb name is the next of
+  // the system's sequence, never a client's value.
+  for (const r of [...(domain.ruleStatements ?? []), ...domain.requirements]) {
+    if (r.origin.kind !== 'source') continue;
+    for (const sentence of r.text.split(/(?<=[.;])\s+/)) {
+      const subject = numberedRecord(sentence);
+      if (!subject) continue;
+      // The record named last before the verb: "The harbour office issues invoices; an invoice is …".
+      const named = domain.entities.filter((e) => mentionPattern(e.name).test(subject));
+      if (named.length !== 1) continue;
+      const numbers = named[0]!.fields.filter(
+        (f) =>
+          !f.primaryKey &&
+          !f.references &&
+          isCodeName(f.name) &&
+          (f.type.scalar === 'string' || f.type.scalar === 'text' || NUMBER.has(f.type.scalar)),
+      );
+      if (numbers.length === 1 && !numbers[0]!.serverSet)
+        numbers[0]!.serverSet = { file: r.origin.file, line: r.origin.line };
     }
   }
   // "Абонемент действует 30 дней с момента оплаты" (a rule, or a requirement no rule reader took):

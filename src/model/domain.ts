@@ -630,6 +630,26 @@ export interface Domain {
   statedAliases?: StatedAlias[];
   /** Cloud regions the documents name (`eu-south-1`), each with its line (extract/regions.ts). */
   statedRegions?: StatedRegion[];
+  /**
+   * User surfaces the documents say have no JSON API ("the back office has no JSON routes", "wird
+   * serverseitig gerendert"), with who each is for (extract/surfaces.ts, read/surface-words.ts).
+   */
+  serverRenderedSurfaces?: ServerRenderedSurface[];
+  surfaceAudiences?: SurfaceAudience[];
+}
+
+/** A surface stated to have no JSON API: its name as written, the key its mentions share, the sentence. */
+export interface ServerRenderedSurface {
+  surface: string;
+  key: string;
+  origin: Origin;
+}
+
+/** Who a surface is for, as written ("the harbour office and the berthing master"). */
+export interface SurfaceAudience {
+  key: string;
+  audience: string;
+  origin: Origin;
 }
 
 /** A cloud region a document names: the provider whose code shape it has, the code, the line. */
@@ -1109,5 +1129,7 @@ export function emptyDomain(name: string, language: string): Domain {
     writeReadings: [],
     statedAliases: [],
     statedRegions: [],
+    serverRenderedSurfaces: [],
+    surfaceAudiences: [],
   };
 }

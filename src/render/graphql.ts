@@ -1,7 +1,7 @@
 import { isUserEntity, planResources } from '../derive/api/resources.js';
 import { hiddenInResponse, isActorField, writableFields } from '../derive/api/schemas.js';
 import type { ScalarType } from '../model/domain.js';
-import type { Endpoint } from '../model/spec/api.js';
+import { type Endpoint, isJsonRoute } from '../model/spec/api.js';
 import type { SpecEntity, SpecField } from '../model/spec/data.js';
 import type { Spec } from '../model/spec/index.js';
 import type { ArtifactRenderer } from './types.js';
@@ -19,7 +19,10 @@ export const graphqlArtifact: ArtifactRenderer = {
   render: (spec) => {
     const chosen = spec.decisions.some((d) => /api style/i.test(d.topic) && /graphql/i.test(d.choice));
     if (!chosen || spec.endpoints.length === 0) return [];
-    return [{ path: GRAPHQL_PATH, text: graphqlSchema(spec) }];
+    // The same operations as openapi.yaml: none a server-rendered surface serves.
+    const json = spec.endpoints.filter(isJsonRoute);
+    if (json.length === 0) return [];
+    return [{ path: GRAPHQL_PATH, text: graphqlSchema({ ...spec, endpoints: json }) }];
   },
 };
 

@@ -1,3 +1,4 @@
+import { nameWords } from '../../knowledge/server-issued-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
 import { STATE_COLUMN } from '../../knowledge/state-words.js';
 import type { Requirement } from '../../model/domain.js';
@@ -134,6 +135,35 @@ function transitionBody(e: Resource['entity'], verb: string): JsonSchema | null 
     additionalProperties: false,
   };
   return s;
+}
+
+/**
+ * The body of a state action designed from a story or a stated route (rule
+ * `derive/action-note-from-action`): the record's text named for the action's verb and one more word
+ * (`void_reason` for `…/void`, `cancel_reason` for `…/cancel`) of a record that holds the action's time
+ * (`voided_at`), which the action records and no create or update body carries; null when none. Optional: the column is empty until then.
+ */
+export function actionNoteBody(e: Resource['entity'], verb: string): JsonSchema | null {
+  const v = verb.replace(/-/g, '').toLowerCase();
+  // Only a record that holds the action's time (`voided_at`, `cancelled_at`) records the action and
+  // its note: a `checkin_token` of a site is the site's own value, no note of a check-in.
+  const timed = e.fields.some(
+    (f) =>
+      (f.type.scalar === 'datetime' || f.type.scalar === 'date') && verbOf(nameWords(f.name)[0] ?? '') === v,
+  );
+  if (!timed) return null;
+  const fields = e.fields.filter((f) => {
+    if (f.readOnly || f.primaryKey || f.references || f.enum) return false;
+    if (f.type.scalar !== 'string' && f.type.scalar !== 'text') return false;
+    const w = nameWords(f.name);
+    return w.length === 2 && w[0] === v;
+  });
+  if (fields.length === 0) return null;
+  return {
+    type: 'object',
+    properties: Object.fromEntries(fields.map((f) => [f.name, fieldSchema({ ...f, nullable: false })])),
+    additionalProperties: false,
+  };
 }
 
 const SEARCH = /\b(search|find|look ?up|lookup)\w*\b/i;

@@ -14,6 +14,7 @@ import {
   pagingRolesOf,
   type ResponseSpec,
 } from '../../model/spec/api.js';
+import { actionNoteBody } from './actions.js';
 import type { ApiContext } from './context.js';
 import {
   crudEndpoints,
@@ -389,6 +390,12 @@ function fromStated(
     pluralize.isPlural(word) &&
     pluralize.singular(word) !== word &&
     !word.includes('-');
+  // `POST /appointments/{id}/cancel` beside `cancel_reason`: the action records its note (rule
+  // `derive/action-note-from-action`); a route stated without a contract takes it in its body.
+  const note =
+    item && (method === 'POST' || method === 'PATCH') && !subCollection
+      ? actionNoteBody(r.entity, s.verb ?? word)
+      : null;
   const ok: ResponseSpec = subCollection
     ? { status: 201, description: `The created ${pluralize.singular(word)}.`, schema: null }
     : method === 'GET'
@@ -418,13 +425,13 @@ function fromStated(
       ...(statedQuery(quote, s.path, r, { parameters: [], pagination: null }, s.query) ?? []),
       ...(money ? [idempotencyHeader()] : []),
     ],
-    requestBody: null,
+    requestBody: note,
     responses: [
       ok,
       ...errorResponses({
         authenticated: true,
         notFound: item,
-        body: false,
+        body: note !== null,
         conflict: method !== 'GET' && item,
         references: false,
         idempotent: money,

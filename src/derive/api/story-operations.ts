@@ -17,7 +17,7 @@ import { fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import type { Endpoint, StoryTrace } from '../../model/spec/api.js';
 import type { SpecEntity } from '../../model/spec/data.js';
 import { stated } from '../operations/stack.js';
-import { verbOf } from './actions.js';
+import { actionNoteBody, verbOf } from './actions.js';
 import type { ApiContext } from './context.js';
 import { crud, errorResponses, pathParams, resourceName } from './crud.js';
 import { camel, mentionPattern, pascal, words } from './naming.js';
@@ -1786,6 +1786,7 @@ function statusChange(r: Resource, s: Story, all: Endpoint[], ctx: ApiContext): 
 
 function action(r: Resource, verb: string, s: Story, _ctx: ApiContext, origin: Origin): Endpoint {
   const e = r.entity;
+  const body = actionNoteBody(e, verb);
   return {
     operationId: `${camel(verb)}${e.name}`,
     method: 'POST',
@@ -1795,13 +1796,13 @@ function action(r: Resource, verb: string, s: Story, _ctx: ApiContext, origin: O
     entity: e.name,
     action: 'action',
     parameters: pathParams(r, true),
-    requestBody: null,
+    requestBody: body,
     responses: [
       { status: 200, description: `The ${e.name} after ${verb}.`, schema: ref(schemaNames(e.name).read) },
       ...errorResponses({
         authenticated: true,
         notFound: true,
-        body: false,
+        body: body !== null,
         conflict: true,
         references: false,
         idempotent: false,

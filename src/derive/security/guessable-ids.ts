@@ -1,5 +1,5 @@
 import { cite, type Origin } from '../../model/origin.js';
-import type { Endpoint, Parameter } from '../../model/spec/api.js';
+import { type Endpoint, isJsonRoute, type Parameter } from '../../model/spec/api.js';
 import type { SpecField } from '../../model/spec/data.js';
 import type { Spec } from '../../model/spec/index.js';
 import type { Practice } from '../../model/spec/operations.js';
@@ -148,7 +148,8 @@ const CREDENTIAL_LIKE =
 export function statedLintExceptions(spec: Pick<Spec, 'entities' | 'endpoints'>): LintException[] {
   const out: LintException[] = [];
   const keys = keyIndex(spec);
-  for (const e of spec.endpoints)
+  // An operation a server-rendered surface serves has no route in openapi.yaml to excuse.
+  for (const e of spec.endpoints.filter(isJsonRoute))
     e.parameters.forEach((p, index) => {
       const at = { method: e.method, path: e.path, index, param: p.name };
       const key = statedIntegerKey(spec, e.path, p, keys, e.entity)?.key;
@@ -195,7 +196,8 @@ function lintExceptionClause(
 export function guessableIds(spec: Pick<Spec, 'entities' | 'endpoints'>): Practice | null {
   const paths = new Map<string, string[]>();
   const keys = keyIndex(spec);
-  for (const e of spec.endpoints)
+  // Only routes of the JSON API take an id in a path (a server-rendered screen's operation has none).
+  for (const e of spec.endpoints.filter(isJsonRoute))
     for (const p of e.parameters) {
       // The finding names ids in paths; a query filter is only excused in the ruleset.
       if (p.in !== 'path') continue;

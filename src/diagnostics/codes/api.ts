@@ -16,6 +16,11 @@ export const API_CODES = {
     description:
       'The documents state the same route with different base paths (`/auth/login` and `/api/auth/login`); the first spelling is used.',
   },
+  'api/server-rendered-surface': {
+    severity: 'info',
+    description:
+      'The documents say a user surface (a back office, an admin panel) has no JSON API: the operations only its users call are served by its server-rendered screens, left out of the OpenAPI document; a surface whose users no role names leaves every operation in the JSON API.',
+  },
   'api/route-list-omits': {
     severity: 'info',
     description:

@@ -121,7 +121,16 @@ export interface Endpoint {
   /** Requirement ids this endpoint satisfies. */
   requirements: string[];
   origin: Origin;
+  /**
+   * A user surface the documents say has no JSON API (a server-rendered back office) serves this
+   * operation: its screens call the service method, no JSON route does, so the OpenAPI document and
+   * the endpoint tables leave it out (rule `derive/server-rendered-surface`; `stated`: the sentence).
+   */
+  servedBy?: { surface: string; stated: Origin; origin: Origin };
 }
+
+/** Whether an operation is a route of the JSON API (not served by a server-rendered surface only). */
+export const isJsonRoute = (e: Pick<Endpoint, 'servedBy'>): boolean => e.servedBy === undefined;
 
 export interface ServiceMethod {
   name: string;

@@ -2,6 +2,7 @@ import { entitySchemasToRefine } from '../../derive/api/schemas.js';
 import { cite } from '../../model/origin.js';
 import {
   type Endpoint,
+  isJsonRoute,
   type JsonSchema,
   type Parameter,
   pagingName,
@@ -22,9 +23,13 @@ import { servers } from './servers.js';
  * envelope; shared query and header parameters are components too.
  */
 export function buildOpenApi(
-  spec: Spec,
+  designed: Spec,
   options: { streamPaths?: boolean } = {},
 ): Record<string, unknown> | null {
+  // Only the routes of the JSON API: an operation a server-rendered surface serves has none
+  // (rule `derive/server-rendered-surface`).
+  const json = designed.endpoints.filter(isJsonRoute);
+  const spec = json.length === designed.endpoints.length ? designed : { ...designed, endpoints: json };
   if (spec.endpoints.length === 0) return null;
   const page = spec.endpoints.find((e) => e.pagination)?.pagination;
   const pagination = page?.style ?? 'offset';

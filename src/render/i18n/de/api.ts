@@ -43,6 +43,11 @@ export const api: Messages['api'] = {
     suppressedIntro: (n: number) =>
       `${n} ${n === 1 ? 'Operation' : 'Operationen'}, die eine Ableitungsregel erzeugt hätte, wurden weggelassen, weil eine genannte Tatsache oder eine benannte Regel es so sagt.`,
     suppressedHeader: ['Operation', 'Regel', 'Begründung', 'Quelle'],
+    surfaceHeading: (surface: string) => `Bedient vom ${surface} (keine JSON-Routen)`,
+    surfaceIntro: (n: number, surface: string, at: string) =>
+      `${n} Operation(en), die nur die Rollen des ${surface} aufrufen dürfen, bedienen dessen Bildschirme, die keine JSON-API haben (${at}): jede bleibt eine Service-Methode aus Abschnitt 4, außerhalb von openapi.yaml.`,
+    surfaceHeader: ['Operation', 'Rollen', 'Eingabe', 'Regel'],
+    calledBySurface: (surface: string) => `Bildschirme des ${surface} (keine JSON-Route)`,
   },
   endpoints: {
     intro: (endpoints, resources, stated, fromNeeds, derived) =>

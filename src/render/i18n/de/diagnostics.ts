@@ -16,6 +16,10 @@ export const diagnostics: DiagnosticCatalog = {
       '{0}.{1} muss in {3} ({4}) auf `{2}` passen, aber in {6} ({7}) auf `{5}`; {8} gewinnt',
     'the route list at {*} covers {*}; not added: {*}':
       'die Routenliste in {0} deckt {1} ab; nicht hinzugefügt: {2}',
+    'the documents say the {*} has no JSON API but name no role it is for: its operations stay in the JSON API':
+      'laut den Dokumenten hat {0} keine JSON-API, aber keine Rolle wird genannt, für die es ist: seine Operationen bleiben in der JSON-API',
+    'the {*} has no JSON API ({*}): {*} operation(s) served by its screens, left out of the OpenAPI document: {*}':
+      '{0} hat keine JSON-API ({1}): {2} Operation(en) von seinen Bildschirmen bedient, aus dem OpenAPI-Dokument herausgelassen: {3}',
     '{*} is also stated as {*} ({*}); using {*}': '{0} ist auch als {1} angegeben ({2}); verwendet wird {3}',
     '{*} stated route(s) name no entity of the data model and are kept as stated, without schemas: {*}':
       '{0} angegebene Route(n) nennen keine Entität des Datenmodells und bleiben wie angegeben, ohne Schemas: {1}',

@@ -380,7 +380,9 @@ const sentences: Record<RuleId, string> = {
   'derive/status-from-webhook':
     'Lässt aus Anfragekörpern den Status eines Datensatzes heraus, unter dessen Sammlung eine angegebene Webhook-Route liegt (`POST /fizetesek/simplepay/ipn` neben `fizetesek.statusz`): die Benachrichtigung des Anbieters setzt ihn.',
   'derive/action-note-from-action':
-    'Lässt aus den Anlege- und Änderungsbodies einen Text heraus, dessen Name mit dem Verb einer Aktion beginnt, deren Zeitpunkt der Datensatz hält (`void_reason` neben `voided_at` und `POST …/{id}/void`): die Aktion hält ihn fest.',
+    'Lässt aus den Anlege- und Änderungsbodies einen Text heraus, dessen Name mit dem Verb einer Aktion beginnt, deren Zeitpunkt der Datensatz hält (`void_reason` neben `voided_at` und `POST …/{id}/void`): die Aktion hält ihn fest, und eine aus einer Story oder einer Routentabelle entworfene Zustandsaktion nimmt ihn in ihrem Body entgegen.',
+  'derive/server-rendered-surface':
+    'Lässt eine Operation, die nur die Rollen einer Oberfläche aufrufen dürfen, die laut den Dokumenten keine JSON-API hat (ein serverseitig gerendertes Backoffice), von deren Bildschirmen bedienen: sie bleibt eine Service-Methode, außerhalb des OpenAPI-Dokuments.',
   'derive/provider-reference-server-set':
     'Hält die Referenz eines Anbieters (ein Feld, benannt nach einer genutzten Integration und einem Kennungswort, `stripe_payment_intent_id`) aus Anfragekörpern heraus: der Anbieter liefert sie, wenn der Server ihn aufruft.',
   'derive/start-payment-from-provider':

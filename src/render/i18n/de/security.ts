@@ -171,6 +171,7 @@ export const security: Messages['security'] = {
     access: { allowed: 'erlaubt', own: 'eigene', tenant: 'Mandant', denied: 'verweigert' },
     webhookNote:
       'Webhook-Endpunkte sind für jede Rolle verweigert: Ihr Anbieter ruft sie auf, ein maschineller Aufrufer, der mit seiner Prüfung unter den Aufrufern der API steht.',
+    servedBy: (surface: string) => `${surface}, keine JSON-Route`,
     publicNote:
       'Öffentliche Endpunkte (ohne Authentifizierung) sind für jede Rolle als erlaubt markiert und beantworten auch anonyme Aufrufer.',
     grantsHeading: '5.6 Berechtigungen je Ressource',

@@ -39,6 +39,11 @@ export const api = {
     suppressedIntro: (n: number) =>
       `${n} operation(s) a derivation rule would have produced were left out because a stated fact or a named rule says so.`,
     suppressedHeader: ['Operation', 'Rule', 'Why', 'Source'],
+    surfaceHeading: (surface: string) => `Served by the ${surface} (no JSON routes)`,
+    surfaceIntro: (n: number, surface: string, at: string) =>
+      `${n} operation(s) that only the ${surface}'s roles may call are served by its screens, which have no JSON API (${at}): each stays a service method of section 4, outside openapi.yaml.`,
+    surfaceHeader: ['Operation', 'Roles', 'Input', 'Rule'],
+    calledBySurface: (surface: string) => `${surface} screens (no JSON route)`,
   },
   endpoints: {
     intro: (endpoints: number, resources: number, stated: number, fromNeeds: number, derived: number) =>

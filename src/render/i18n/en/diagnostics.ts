@@ -12,6 +12,8 @@
 export const DIAGNOSTIC_TEXTS = [
   // api
   'the route list at {*} covers {*}; not added: {*}',
+  'the documents say the {*} has no JSON API but name no role it is for: its operations stay in the JSON API',
+  'the {*} has no JSON API ({*}): {*} operation(s) served by its screens, left out of the OpenAPI document: {*}',
   '{*} is also stated as {*} ({*}); using {*}',
   '{*} stated route(s) name no entity of the data model and are kept as stated, without schemas: {*}',
   '{*} ("{*}") has no operation: {*}',

@@ -164,6 +164,7 @@ export const security = {
     access: { allowed: 'allowed', own: 'own', tenant: 'tenant', denied: 'denied' },
     webhookNote:
       'Webhook endpoints are denied to every role: their provider calls them, a machine caller listed with how it is verified under who calls the API.',
+    servedBy: (surface: string) => `${surface}, no JSON route`,
     publicNote:
       'Public endpoints (no authentication) are marked allowed for every role and also answer anonymous callers.',
     grantsHeading: '5.6 Permissions per resource',

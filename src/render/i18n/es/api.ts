@@ -44,6 +44,11 @@ export const api: Messages['api'] = {
     suppressedIntro: (n: number) =>
       `${n} ${n === 1 ? 'operación' : 'operaciones'} que una regla de derivación habría producido se omitieron porque un hecho indicado o una regla con nombre así lo dice.`,
     suppressedHeader: ['Operación', 'Regla', 'Motivo', 'Origen'],
+    surfaceHeading: (surface: string) => `Servidas por el ${surface} (sin rutas JSON)`,
+    surfaceIntro: (n: number, surface: string, at: string) =>
+      `${n} operación(es) que solo los roles del ${surface} pueden llamar las sirven sus pantallas, que no tienen API JSON (${at}): cada una sigue siendo un método de servicio de la sección 4, fuera de openapi.yaml.`,
+    surfaceHeader: ['Operación', 'Roles', 'Entrada', 'Regla'],
+    calledBySurface: (surface: string) => `pantallas del ${surface} (sin ruta JSON)`,
   },
   endpoints: {
     intro: (endpoints, resources, stated, fromNeeds, derived) =>

@@ -16,6 +16,10 @@ export const diagnostics: DiagnosticCatalog = {
       '{0}.{1} debe coincidir con `{2}` en {3} ({4}) pero con `{5}` en {6} ({7}); gana {8}',
     'the route list at {*} covers {*}; not added: {*}':
       'la lista de rutas de {0} cubre {1}; no se añadieron: {2}',
+    'the documents say the {*} has no JSON API but name no role it is for: its operations stay in the JSON API':
+      'los documentos dicen que {0} no tiene API JSON pero no nombran ningún rol al que sirva: sus operaciones siguen en la API JSON',
+    'the {*} has no JSON API ({*}): {*} operation(s) served by its screens, left out of the OpenAPI document: {*}':
+      '{0} no tiene API JSON ({1}): {2} operación(es) servidas por sus pantallas, fuera del documento OpenAPI: {3}',
     '{*} is also stated as {*} ({*}); using {*}': '{0} también consta como {1} ({2}); se usa {3}',
     '{*} stated route(s) name no entity of the data model and are kept as stated, without schemas: {*}':
       '{0} ruta(s) indicada(s) no nombran ninguna entidad del modelo de datos y se conservan tal como constan, sin esquemas: {1}',

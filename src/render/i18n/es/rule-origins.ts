@@ -381,7 +381,9 @@ const sentences: Record<RuleId, string> = {
   'derive/status-from-webhook':
     'Deja fuera de los cuerpos de petición el estado de un registro bajo cuya colección está una ruta de webhook indicada (`POST /fizetesek/simplepay/ipn` junto a `fizetesek.statusz`): la notificación del proveedor lo cambia.',
   'derive/action-note-from-action':
-    'Deja fuera de los cuerpos de creación y edición un texto cuyo nombre empieza por el verbo de una acción cuyo momento guarda el registro (`void_reason` junto a `voided_at` y `POST …/{id}/void`): la acción lo registra.',
+    'Deja fuera de los cuerpos de creación y edición un texto cuyo nombre empieza por el verbo de una acción cuyo momento guarda el registro (`void_reason` junto a `voided_at` y `POST …/{id}/void`): la acción lo registra, y una acción de estado diseñada a partir de una historia o de una tabla de rutas lo recibe en su cuerpo.',
+  'derive/server-rendered-surface':
+    'Hace que una operación que solo pueden llamar los roles de una interfaz que, según los documentos, no tiene API JSON (un backoffice renderizado en el servidor) la sirvan las pantallas de esa interfaz: sigue siendo un método de servicio, fuera del documento OpenAPI.',
   'derive/provider-reference-server-set':
     'Deja fuera de los cuerpos de petición la referencia de un proveedor (un campo con el nombre de una integración en uso y una palabra de identificador, `stripe_payment_intent_id`): el proveedor la devuelve cuando el servidor lo llama.',
   'derive/start-payment-from-provider':

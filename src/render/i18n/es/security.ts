@@ -172,6 +172,7 @@ export const security: Messages['security'] = {
     access: { allowed: 'permitido', own: 'propio', tenant: 'inquilino', denied: 'denegado' },
     webhookNote:
       'Los endpoints de webhook están denegados a todos los roles: los llama su proveedor, un llamante máquina que figura, con cómo se verifica, entre quienes llaman a la API.',
+    servedBy: (surface: string) => `${surface}, sin ruta JSON`,
     publicNote:
       'Los endpoints públicos (sin autenticación) figuran como permitidos para todos los roles y también atienden a llamadas anónimas.',
     grantsHeading: '5.6 Permisos por recurso',

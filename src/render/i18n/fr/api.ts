@@ -44,6 +44,11 @@ export const api: Messages['api'] = {
     suppressedIntro: (n: number) =>
       `${n} ${n <= 1 ? 'opération' : 'opérations'} qu’une règle de dérivation aurait produites ont été écartées parce qu’un fait énoncé ou une règle nommée le dit.`,
     suppressedHeader: ['Opération', 'Règle', 'Motif', 'Origine'],
+    surfaceHeading: (surface: string) => `Servies par le ${surface} (sans routes JSON)`,
+    surfaceIntro: (n: number, surface: string, at: string) =>
+      `${n} opération(s) que seuls les rôles du ${surface} peuvent appeler sont servies par ses écrans, qui n’ont pas d’API JSON (${at}) : chacune reste une méthode de service de la section 4, hors d’openapi.yaml.`,
+    surfaceHeader: ['Opération', 'Rôles', 'Entrée', 'Règle'],
+    calledBySurface: (surface: string) => `écrans du ${surface} (sans route JSON)`,
   },
   endpoints: {
     intro: (endpoints, resources, stated, fromNeeds, derived) =>

@@ -16,6 +16,10 @@ export const diagnostics: DiagnosticCatalog = {
       "{0}.{1} doit correspondre à `{2}` dans {3} ({4}) mais à `{5}` dans {6} ({7}) ; {8} l'emporte",
     'the route list at {*} covers {*}; not added: {*}':
       'la liste de routes de {0} couvre {1} ; non ajoutées : {2}',
+    'the documents say the {*} has no JSON API but name no role it is for: its operations stay in the JSON API':
+      'les documents disent que {0} n’a pas d’API JSON mais ne nomment aucun rôle qu’il sert : ses opérations restent dans l’API JSON',
+    'the {*} has no JSON API ({*}): {*} operation(s) served by its screens, left out of the OpenAPI document: {*}':
+      '{0} n’a pas d’API JSON ({1}) : {2} opération(s) servies par ses écrans, hors du document OpenAPI : {3}',
     '{*} is also stated as {*} ({*}); using {*}': '{0} est aussi indiqué comme {1} ({2}) ; {3} est utilisé',
     '{*} stated route(s) name no entity of the data model and are kept as stated, without schemas: {*}':
       '{0} route(s) indiquée(s) ne nomment aucune entité du modèle de données et sont gardées telles quelles, sans schémas : {1}',

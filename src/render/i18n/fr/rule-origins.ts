@@ -388,7 +388,9 @@ const sentences: Record<RuleId, string> = {
   'derive/status-from-webhook':
     'Écarte des corps de requête le statut d’un enregistrement sous la collection duquel se trouve une route de webhook déclarée (`POST /fizetesek/simplepay/ipn` à côté de `fizetesek.statusz`) : la notification du fournisseur le change.',
   'derive/action-note-from-action':
-    'Écarte des corps de création et de modification un texte dont le nom commence par le verbe d’une action dont l’enregistrement garde l’heure (`void_reason` à côté de `voided_at` et `POST …/{id}/void`) : l’action l’enregistre.',
+    'Écarte des corps de création et de modification un texte dont le nom commence par le verbe d’une action dont l’enregistrement garde l’heure (`void_reason` à côté de `voided_at` et `POST …/{id}/void`) : l’action l’enregistre, et une action d’état conçue d’après une story ou une table de routes le reçoit dans son corps.',
+  'derive/server-rendered-surface':
+    'Fait servir par les écrans d’une interface sans API JSON selon les documents (un back-office rendu côté serveur) une opération que seuls les rôles de cette interface peuvent appeler : elle reste une méthode de service, hors du document OpenAPI.',
   'derive/provider-reference-server-set':
     'Garde hors des corps de requête la référence d’un fournisseur (un champ nommé d’après une intégration utilisée et un mot d’identifiant, `stripe_payment_intent_id`) : le fournisseur la renvoie quand le serveur l’appelle.',
   'derive/start-payment-from-provider':

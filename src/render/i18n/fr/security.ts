@@ -171,6 +171,7 @@ export const security: Messages['security'] = {
     access: { allowed: 'autorisé', own: 'propre', tenant: 'locataire', denied: 'refusé' },
     webhookNote:
       'Les endpoints de webhook sont refusés à tous les rôles : leur fournisseur les appelle, un appelant machine listé, avec sa vérification, parmi ceux qui appellent l’API.',
+    servedBy: (surface: string) => `${surface}, sans route JSON`,
     publicNote:
       'Les endpoints publics (sans authentification) sont marqués autorisés pour tous les rôles et répondent aussi aux appelants anonymes.',
     grantsHeading: '5.6 Permissions par ressource',

@@ -45,6 +45,11 @@ export const api: Messages['api'] = {
     suppressedIntro: (n: number) =>
       `${n} ${n === 1 ? 'operazione' : 'operazioni'} che una regola di derivazione avrebbe prodotto ${n === 1 ? 'è stata omessa' : 'sono state omesse'} perché un fatto indicato o una regola con nome lo richiede.`,
     suppressedHeader: ['Operazione', 'Regola', 'Motivo', 'Origine'],
+    surfaceHeading: (surface: string) => `Servite dal ${surface} (senza rotte JSON)`,
+    surfaceIntro: (n: number, surface: string, at: string) =>
+      `${n} operazione/i che solo i ruoli del ${surface} possono chiamare sono servite dalle sue schermate, che non hanno API JSON (${at}): ognuna resta un metodo di servizio della sezione 4, fuori da openapi.yaml.`,
+    surfaceHeader: ['Operazione', 'Ruoli', 'Input', 'Regola'],
+    calledBySurface: (surface: string) => `schermate del ${surface} (nessuna rotta JSON)`,
   },
   endpoints: {
     intro: (endpoints, resources, stated, fromNeeds, derived) =>

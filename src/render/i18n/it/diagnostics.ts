@@ -16,6 +16,10 @@ export const diagnostics: DiagnosticCatalog = {
       '{0}.{1} deve corrispondere a `{2}` in {3} ({4}) ma a `{5}` in {6} ({7}); vince {8}',
     'the route list at {*} covers {*}; not added: {*}':
       'l’elenco delle rotte in {0} copre {1}; non aggiunte: {2}',
+    'the documents say the {*} has no JSON API but name no role it is for: its operations stay in the JSON API':
+      'i documenti dicono che {0} non ha API JSON ma non nominano alcun ruolo a cui serve: le sue operazioni restano nell’API JSON',
+    'the {*} has no JSON API ({*}): {*} operation(s) served by its screens, left out of the OpenAPI document: {*}':
+      '{0} non ha API JSON ({1}): {2} operazione/i servite dalle sue schermate, fuori dal documento OpenAPI: {3}',
     '{*} is also stated as {*} ({*}); using {*}': '{0} è indicato anche come {1} ({2}); si usa {3}',
     '{*} stated route(s) name no entity of the data model and are kept as stated, without schemas: {*}':
       '{0} rotta/e indicata/e non nominano alcuna entità del modello dei dati e sono mantenute come indicate, senza schemi: {1}',

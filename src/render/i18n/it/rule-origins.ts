@@ -385,7 +385,9 @@ const sentences: Record<RuleId, string> = {
   'derive/status-from-webhook':
     'Esclude dai corpi di richiesta lo stato di un record sotto la cui collezione si trova una rotta webhook dichiarata (`POST /fizetesek/simplepay/ipn` accanto a `fizetesek.statusz`): la notifica del fornitore lo cambia.',
   'derive/action-note-from-action':
-    'Esclude dai corpi di creazione e modifica un testo il cui nome inizia con il verbo di un’azione di cui il record conserva l’ora (`void_reason` accanto a `voided_at` e `POST …/{id}/void`): l’azione lo registra.',
+    'Esclude dai corpi di creazione e modifica un testo il cui nome inizia con il verbo di un’azione di cui il record conserva l’ora (`void_reason` accanto a `voided_at` e `POST …/{id}/void`): l’azione lo registra, e un’azione di stato progettata da una storia o da una tabella di rotte lo riceve nel suo corpo.',
+  'derive/server-rendered-surface':
+    'Fa servire dalle schermate di un’interfaccia che, secondo i documenti, non ha API JSON (un backoffice renderizzato lato server) un’operazione che solo i ruoli di quell’interfaccia possono chiamare: resta un metodo di servizio, fuori dal documento OpenAPI.',
   'derive/provider-reference-server-set':
     'Tiene fuori dai corpi delle richieste il riferimento di un fornitore (un campo che porta il nome di un’integrazione in uso e una parola di identificativo, `stripe_payment_intent_id`): il fornitore lo restituisce quando il server lo chiama.',
   'derive/start-payment-from-provider':

@@ -168,6 +168,7 @@ export const security: Messages['security'] = {
     access: { allowed: 'consentito', own: 'proprio', tenant: 'del tenant', denied: 'negato' },
     webhookNote:
       'Gli endpoint di webhook sono negati a tutti i ruoli: li chiama il loro fornitore, un chiamante macchina elencato, con la sua verifica, tra chi chiama l’API.',
+    servedBy: (surface: string) => `${surface}, nessuna rotta JSON`,
     publicNote:
       'Gli endpoint pubblici (senza autenticazione) risultano consentiti a tutti i ruoli e rispondono anche alle chiamate anonime.',
     grantsHeading: '5.6 Permessi per risorsa',

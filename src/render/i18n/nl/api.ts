@@ -43,6 +43,11 @@ export const api: Messages['api'] = {
     suppressedIntro: (n: number) =>
       `${plural(n, 'operatie', 'operaties')} die een afleidingsregel zou hebben opgeleverd, ${n === 1 ? 'is' : 'zijn'} weggelaten omdat een vermeld feit of een benoemde regel dat vraagt.`,
     suppressedHeader: ['Operatie', 'Regel', 'Reden', 'Herkomst'],
+    surfaceHeading: (surface: string) => `Bediend door de ${surface} (geen JSON-routes)`,
+    surfaceIntro: (n: number, surface: string, at: string) =>
+      `${n} operatie(s) die alleen de rollen van de ${surface} mogen aanroepen, worden bediend door haar schermen, die geen JSON-API hebben (${at}): elk blijft een servicemethode van sectie 4, buiten openapi.yaml.`,
+    surfaceHeader: ['Operatie', 'Rollen', 'Invoer', 'Regel'],
+    calledBySurface: (surface: string) => `schermen van de ${surface} (geen JSON-route)`,
   },
   endpoints: {
     intro: (endpoints, resources, stated, fromNeeds, derived) =>

@@ -14,6 +14,10 @@ export const diagnostics: DiagnosticCatalog = {
       'de API valideert het; geef een CHECK in SQL als de database het ook moet afdwingen',
     '{*}.{*} must match `{*}` in {*} ({*}) but `{*}` in {*} ({*}); {*} wins':
       '{0}.{1} moet in {3} ({4}) op `{2}` passen maar in {6} ({7}) op `{5}`; {8} wint',
+    'the documents say the {*} has no JSON API but name no role it is for: its operations stay in the JSON API':
+      'volgens de documenten heeft {0} geen JSON-API, maar ze noemen geen rol waarvoor het is: de operaties blijven in de JSON-API',
+    'the {*} has no JSON API ({*}): {*} operation(s) served by its screens, left out of the OpenAPI document: {*}':
+      '{0} heeft geen JSON-API ({1}): {2} operatie(s) bediend door de schermen, buiten het OpenAPI-document: {3}',
     'the route list at {*} covers {*}; not added: {*}': 'de routelijst in {0} dekt {1}; niet toegevoegd: {2}',
     '{*} is also stated as {*} ({*}); using {*}': '{0} wordt ook vermeld als {1} ({2}); {3} wordt gebruikt',
     '{*} stated route(s) name no entity of the data model and are kept as stated, without schemas: {*}':

@@ -377,7 +377,9 @@ const sentences: Record<RuleId, string> = {
   'derive/status-from-webhook':
     'Laat uit verzoekbodies de status weg van een record onder wiens collectie een genoemde webhookroute ligt (`POST /fizetesek/simplepay/ipn` naast `fizetesek.statusz`): de melding van de aanbieder wijzigt die.',
   'derive/action-note-from-action':
-    'Laat uit de aanmaak- en wijzigingsbodies een tekst weg waarvan de naam begint met het werkwoord van een actie waarvan het record het tijdstip houdt (`void_reason` naast `voided_at` en `POST …/{id}/void`): de actie legt die vast.',
+    'Laat uit de aanmaak- en wijzigingsbodies een tekst weg waarvan de naam begint met het werkwoord van een actie waarvan het record het tijdstip houdt (`void_reason` naast `voided_at` en `POST …/{id}/void`): de actie legt die vast, en een toestandsactie ontworpen uit een story of een routetabel neemt die in haar body aan.',
+  'derive/server-rendered-surface':
+    'Laat een operatie die alleen de rollen van een oppervlak zonder JSON-API volgens de documenten (een server-side gerenderde backoffice) mogen aanroepen, door de schermen van dat oppervlak bedienen: ze blijft een servicemethode, buiten het OpenAPI-document.',
   'derive/provider-reference-server-set':
     'Laat de referentie van een aanbieder (een veld genoemd naar een gebruikte integratie en een woord voor een kenmerk, `stripe_payment_intent_id`) weg uit de bodies van verzoeken: de aanbieder geeft haar terug wanneer de server hem aanroept.',
   'derive/start-payment-from-provider':

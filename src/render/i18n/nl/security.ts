@@ -171,6 +171,7 @@ export const security: Messages['security'] = {
     access: { allowed: 'toegestaan', own: 'eigen', tenant: 'tenant', denied: 'geweigerd' },
     webhookNote:
       'Webhook-endpoints zijn voor elke rol geweigerd: hun aanbieder roept ze aan, een machinale aanroeper die met zijn controle bij de aanroepers van de API staat.',
+    servedBy: (surface: string) => `${surface}, geen JSON-route`,
     publicNote:
       'Openbare endpoints (zonder authenticatie) staan als toegestaan voor alle rollen en beantwoorden ook anonieme aanroepen.',
     grantsHeading: '5.6 Rechten per resource',

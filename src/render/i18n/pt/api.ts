@@ -43,6 +43,11 @@ export const api: Messages['api'] = {
     suppressedIntro: (n: number) =>
       `${n} ${n === 1 ? 'operação' : 'operações'} que uma regra de derivação teria produzido ficaram de fora porque um fato indicado ou uma regra nomeada assim o diz.`,
     suppressedHeader: ['Operação', 'Regra', 'Motivo', 'Origem'],
+    surfaceHeading: (surface: string) => `Servidas pelo ${surface} (sem rotas JSON)`,
+    surfaceIntro: (n: number, surface: string, at: string) =>
+      `${n} operação(ões) que só os papéis do ${surface} podem chamar são servidas pelas suas telas, que não têm API JSON (${at}): cada uma continua um método de serviço da seção 4, fora do openapi.yaml.`,
+    surfaceHeader: ['Operação', 'Papéis', 'Entrada', 'Regra'],
+    calledBySurface: (surface: string) => `telas do ${surface} (sem rota JSON)`,
   },
   endpoints: {
     intro: (endpoints, resources, stated, fromNeeds, derived) =>

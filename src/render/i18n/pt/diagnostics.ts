@@ -14,6 +14,10 @@ export const diagnostics: DiagnosticCatalog = {
       'a API o valida; indique um CHECK em SQL se o banco também deve validá-lo',
     '{*}.{*} must match `{*}` in {*} ({*}) but `{*}` in {*} ({*}); {*} wins':
       '{0}.{1} deve corresponder a `{2}` em {3} ({4}) mas a `{5}` em {6} ({7}); vence {8}',
+    'the documents say the {*} has no JSON API but name no role it is for: its operations stay in the JSON API':
+      'os documentos dizem que {0} não tem API JSON mas não nomeiam nenhum papel a que sirva: as suas operações ficam na API JSON',
+    'the {*} has no JSON API ({*}): {*} operation(s) served by its screens, left out of the OpenAPI document: {*}':
+      '{0} não tem API JSON ({1}): {2} operação(ões) servidas pelas suas telas, fora do documento OpenAPI: {3}',
     'the route list at {*} covers {*}; not added: {*}':
       'a lista de rotas em {0} cobre {1}; não adicionadas: {2}',
     '{*} is also stated as {*} ({*}); using {*}': '{0} também consta como {1} ({2}); usa-se {3}',

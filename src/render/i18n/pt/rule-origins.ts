@@ -377,7 +377,9 @@ const sentences: Record<RuleId, string> = {
   'derive/status-from-webhook':
     'Deixa fora dos corpos de requisição o status de um registro sob cuja coleção está uma rota de webhook declarada (`POST /fizetesek/simplepay/ipn` ao lado de `fizetesek.statusz`): a notificação do provedor o altera.',
   'derive/action-note-from-action':
-    'Deixa fora dos corpos de criação e edição um texto cujo nome começa pelo verbo de uma ação cujo momento o registro guarda (`void_reason` ao lado de `voided_at` e `POST …/{id}/void`): a ação o registra.',
+    'Deixa fora dos corpos de criação e edição um texto cujo nome começa pelo verbo de uma ação cujo momento o registro guarda (`void_reason` ao lado de `voided_at` e `POST …/{id}/void`): a ação o registra, e uma ação de estado projetada a partir de uma história ou de uma tabela de rotas o recebe no seu corpo.',
+  'derive/server-rendered-surface':
+    'Faz com que uma operação que só os papéis de uma interface sem API JSON segundo os documentos (um backoffice renderizado no servidor) podem chamar seja servida pelas telas dessa interface: continua um método de serviço, fora do documento OpenAPI.',
   'derive/provider-reference-server-set':
     'Deixa fora dos corpos de pedido a referência de um provedor (um campo com o nome de uma integração em uso e uma palavra de identificador, `stripe_payment_intent_id`): o provedor a devolve quando o servidor o chama.',
   'derive/start-payment-from-provider':

@@ -167,6 +167,7 @@ export const security: Messages['security'] = {
     access: { allowed: 'permitido', own: 'próprio', tenant: 'inquilino', denied: 'negado' },
     webhookNote:
       'Os endpoints de webhook são negados a todos os papéis: quem os chama é o seu provedor, um chamador máquina listado, com a sua verificação, entre quem chama a API.',
+    servedBy: (surface: string) => `${surface}, sem rota JSON`,
     publicNote:
       'Os endpoints públicos (sem autenticação) aparecem como permitidos para todos os papéis e também atendem chamadores anônimos.',
     grantsHeading: '5.6 Permissões por recurso',

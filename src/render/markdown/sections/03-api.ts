@@ -2,7 +2,7 @@ import { summary } from '../../../derive/api/crud.js';
 import { words } from '../../../derive/api/naming.js';
 import { entitySchemas, schemaNames } from '../../../derive/api/schemas.js';
 import { cite } from '../../../model/origin.js';
-import { type Endpoint, pagingName } from '../../../model/spec/api.js';
+import { type Endpoint, isJsonRoute, pagingName } from '../../../model/spec/api.js';
 import type { PermissionMatrix } from '../../../model/spec/security.js';
 import type { Messages } from '../../i18n/index.js';
 import { referencedSchemas } from '../../openapi/document.js';
@@ -31,7 +31,14 @@ import { compactJson } from './api/json.js';
  */
 export const apiSection: Section = {
   id: 'api',
-  render: (ctx) => {
+  render: (full) => {
+    // The routes of the JSON API: an operation a server-rendered surface serves is listed apart
+    // (rule `derive/server-rendered-surface`); its body schemas stay, the service still takes them.
+    const json = full.spec.endpoints.filter(isJsonRoute);
+    const ctx: RenderContext =
+      json.length === full.spec.endpoints.length
+        ? full
+        : { ...full, spec: { ...full.spec, endpoints: json } };
     const { spec } = ctx;
     if (spec.endpoints.length === 0) return null;
     const t = ctx.t.api.endpoints;
@@ -63,10 +70,11 @@ export const apiSection: Section = {
       heading(4, c.standardHeading),
       c.standardIntro,
       table(c.standardHeader, standardRows(conv)),
-      schemasBlock(ctx),
-      storiesBlock(ctx),
-      flowsBlock(ctx),
+      schemasBlock(full),
+      storiesBlock(full),
+      flowsBlock(full),
       suppressedBlock(ctx),
+      ...surfaceBlocks(full),
     ].filter((x): x is string => x !== null);
     const base = commonBase(spec.endpoints);
     // Each resource's endpoints, in the spec's order, grouped once (a filter per resource grew with
@@ -232,6 +240,40 @@ function storiesBlock(ctx: RenderContext): string | null {
 }
 
 /** Operations a derivation rule would have produced and a stated fact or a named rule left out. */
+/**
+ * The operations each server-rendered surface serves (rule `derive/server-rendered-surface`): no
+ * route of openapi.yaml, a service method its screens call, with the roles that may call it.
+ */
+function surfaceBlocks(ctx: RenderContext): string[] {
+  const bySurface = new Map<string, Endpoint[]>();
+  for (const e of ctx.spec.endpoints) {
+    if (!e.servedBy) continue;
+    const list = bySurface.get(e.servedBy.surface);
+    if (list) list.push(e);
+    else bySurface.set(e.servedBy.surface, [e]);
+  }
+  const t = ctx.t.api.stories;
+  return [...bySurface].map(([surface, eps]) =>
+    blocks(
+      heading(3, t.surfaceHeading(surface)),
+      t.surfaceIntro(eps.length, surface, source(eps[0]!.servedBy!.stated)),
+      table(
+        t.surfaceHeader,
+        eps.map((e) => [
+          `\`${e.operationId}\``,
+          e.roles.join(', '),
+          !e.requestBody
+            ? '—'
+            : typeof e.requestBody.$ref === 'string'
+              ? `\`${e.requestBody.$ref.slice(e.requestBody.$ref.lastIndexOf('/') + 1)}\``
+              : `\`${compactJson(e.requestBody, Number.MAX_SAFE_INTEGER)}\``,
+          `\`${cite(e.servedBy!.origin)}\``,
+        ]),
+      ),
+    ),
+  );
+}
+
 function suppressedBlock(ctx: RenderContext): string | null {
   const gone = ctx.spec.suppressed ?? [];
   if (gone.length === 0) return null;

@@ -2,7 +2,7 @@ import { AUTH_PART_ORDER, authOperationPart } from '../../../knowledge/auth-oper
 import { cite } from '../../../model/origin.js';
 import type { Service, ServiceMethod } from '../../../model/spec/api.js';
 import type { RenderContext, Section } from '../../types.js';
-import { blocks, heading, table } from '../format.js';
+import { blocks, heading, source, table } from '../format.js';
 import { rulesBlock } from './api/rules.js';
 import { signature, signatureLanguage } from './api/signature.js';
 
@@ -201,7 +201,11 @@ function methodsTable(ctx: RenderContext): string {
         `\`${s.name}\``,
         `\`${signature(m, lang)}\``,
         endpointsOf(m.endpoints, ctx)
-          .map((e) => `\`${e.method} ${e.path}\``)
+          .map((e) =>
+            e.servedBy
+              ? `${ctx.t.api.stories.calledBySurface(e.servedBy.surface)} ${source(e.servedBy.stated)}`
+              : `\`${e.method} ${e.path}\``,
+          )
           .join(', '),
         m.throws.map((x) => throwText(x, ctx)).join(', '),
       ]),

@@ -24,7 +24,14 @@ const ROUTE = /\b(?:GET|POST|PUT|PATCH|DELETE)\s+\//;
 
 /** Mermaid text for one flow; every label is reduced to what the sequence grammar accepts. */
 export function sequenceDiagram(f: SpecFlow, ctx: RenderContext): string {
-  const ops = new Map(ctx.spec.endpoints.map((e) => [e.operationId, `${e.method} ${e.path}`]));
+  const ops = new Map(
+    ctx.spec.endpoints.map((e) => [
+      e.operationId,
+      e.servedBy
+        ? `${e.operationId}, ${ctx.t.api.stories.calledBySurface(e.servedBy.surface)}`
+        : `${e.method} ${e.path}`,
+    ]),
+  );
   const lines = ['sequenceDiagram'];
   for (const p of f.participants)
     lines.push(

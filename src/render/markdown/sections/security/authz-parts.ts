@@ -42,7 +42,12 @@ export function matrixSection(spec: Spec, t: T): string | null {
   const byId = new Map(spec.endpoints.map((e) => [e.operationId, e]));
   const rows = m.rows.map((r) => {
     const e = byId.get(r.operationId);
-    const label = e ? `\`${e.method} ${e.path}\`` : `\`${r.operationId}\``;
+    // An operation a server-rendered surface serves has no route: its name and where it is served.
+    const label = e?.servedBy
+      ? `\`${e.operationId}\` (${t.servedBy(e.servedBy.surface)})`
+      : e
+        ? `\`${e.method} ${e.path}\``
+        : `\`${r.operationId}\``;
     return [label, ...m.roles.map((role) => t.access[r.access[role] ?? 'denied']), source(r.origin)];
   });
   // A provider's webhook is denied to every role: its provider calls it with a signature (5.8).

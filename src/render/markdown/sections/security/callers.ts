@@ -52,8 +52,9 @@ export function callersSection(spec: Spec, t: T): string | null {
   const userAuth = spec.auth ? t.strategies[spec.auth.strategy.value] : t.authNotStated;
   const rows: string[][] = [];
   for (const r of spec.roles) {
+    // The routes of the API it may call: a server-rendered surface's operations are no calls of the API.
     const allowed = (spec.permissions?.rows ?? []).filter(
-      (row) => (row.access[r.name] ?? 'denied') !== 'denied',
+      (row) => (row.access[r.name] ?? 'denied') !== 'denied' && !byId.get(row.operationId)?.servedBy,
     );
     // A role whose group states its own mechanism (volunteers by session cookie) shows that one.
     const group = spec.auth?.perRole?.find((g) => g.roles.includes(r.name));
