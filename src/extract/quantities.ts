@@ -152,6 +152,40 @@ function providerLimit(headingPath: readonly string[], before: string): boolean 
   return isProviderLimit(headingPath, before, findProviders(before));
 }
 
+/**
+ * Split on sentence ends and semicolons, but not inside numbers ("99.9"); Japanese and Chinese end a
+ * sentence with "。" and no space ("…形式で返します。一覧APIは…").
+ */
+const SENTENCE_END = /(?<=[.!?;])\s+(?=[A-ZÀ-Ý*(])|;\s+|(?<=[。！？；])\s*/gu;
+
+/**
+ * The sentences of a paragraph, each with the file line it starts on: a wrapped paragraph's second
+ * sentence ("… käyttökerralla. Viisi\nepäonnistunutta kirjautumista lukitsee tilin …") is cited at
+ * its own line, not at the paragraph's first.
+ */
+function sentencesWithLines(text: string, line: number): { text: string; line: number }[] {
+  const plain = plainText(text);
+  const lead = /^[*_\s]*/.exec(plain)![0];
+  const body = plain.slice(lead.length);
+  const first = line + (lead.match(/\n/g)?.length ?? 0);
+  const out: { text: string; line: number }[] = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    if (end <= start && out.length > 0) return;
+    out.push({
+      text: body.slice(start, end).replace(/\s+/g, ' '),
+      line: first + (body.slice(0, start).match(/\n/g)?.length ?? 0),
+    });
+  };
+  for (const m of body.matchAll(SENTENCE_END)) {
+    if (m[0] === '' && m.index >= body.length) break;
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, body.length);
+  return out;
+}
+
 /** Sentences of a paragraph; each measure is read with the words between it and its neighbours. */
 function fromText(
   b: Block & { text: string },
@@ -174,13 +208,7 @@ function fromText(
   const filled = lines.filter((l) => l.text.trim() !== '');
   const labelled = filled.length > 1 && filled.every((l) => LABELLED_LINE.test(l.text));
   const sentences = (labelled ? filled : [{ text: raw, line: b.line }]).flatMap((part) =>
-    plainText(part.text)
-      .replace(/^[*_\s]+/, '')
-      .replace(/\s+/g, ' ')
-      // Split on sentence ends and semicolons, but not inside numbers ("99.9"); Japanese and Chinese
-      // end a sentence with "。" and no space ("…形式で返します。一覧APIは…").
-      .split(/(?<=[.!?;])\s+(?=[A-ZÀ-Ý*(])|;\s+|(?<=[。！？；])\s*/u)
-      .map((text) => ({ text, line: part.line })),
+    sentencesWithLines(part.text, part.line),
   );
   for (const { text: sentence, line } of sentences) {
     const measures = findMeasures(sentence);

@@ -40,6 +40,21 @@ export function readDocument(md: MarkdownDoc): DocumentStatements {
   return { file: md.path, statements };
 }
 
+/**
+ * Where the line breaks of a paragraph fall once each is made one space (the offsets in the joined
+ * text): a sentence that starts after the second break starts on the paragraph's third line, and is
+ * cited there ("… käyttökerralla. Viisi\nepäonnistunutta kirjautumista …" starts on the line of "Viisi").
+ */
+function lineBreaks(plain: string): number[] {
+  const out: number[] = [];
+  let removed = 0;
+  for (const m of plain.matchAll(/[ \t]*\n[ \t]*/g)) {
+    out.push(m.index - removed);
+    removed += m[0].length - 1;
+  }
+  return out;
+}
+
 function readBlock(file: string, block: Block): Statement[] {
   const scope = pathScope(block.headingPath);
   switch (block.kind) {
@@ -61,13 +76,15 @@ function readBlock(file: string, block: Block): Statement[] {
     case 'paragraph': {
       // A soft line break is a space in markdown; the sentence segmenter takes a line feed for the
       // end of a paragraph and cut "… publica ou altera\numa oferta." in two.
-      const text = plainText(block.text).replace(/[ \t]*\n[ \t]*/g, ' ');
+      const plain = plainText(block.text);
+      const text = plain.replace(/[ \t]*\n[ \t]*/g, ' ');
       const strike = struckSpans(block.text).length > 0 ? block.text : null;
+      const breaks = lineBreaks(plain);
       return sentencesOf(text).map((s) =>
         statement(
           'sentence',
           file,
-          block.line,
+          block.line + breaks.filter((at) => at < s.offset).length,
           block.headingPath,
           s.text,
           scope === null ? null : { status: scope, from: 'heading' },

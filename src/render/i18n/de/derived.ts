@@ -1212,4 +1212,14 @@ export const derived: Record<DerivedPhrase, string> = {
   'foreign key → {name}': 'Fremdschlüssel → {0}',
   'tenant + status filter': 'Filter nach Mandant + Status',
   'tenant + date range': 'Mandant + Datumsbereich',
+  'the provider’s own verification scheme, not in the catalogue':
+    'das eigene Prüfverfahren des Anbieters, nicht im Katalog',
+  '{*} (the provider’s own verification scheme, not in the catalogue)':
+    '{0} (das eigene Prüfverfahren des Anbieters, nicht im Katalog)',
+  'client certificate (mutual TLS), as the documents state':
+    'Client-Zertifikat (gegenseitiges TLS), wie die Dokumente angeben',
+  'a signature, as the documents state': 'eine Signatur, wie die Dokumente angeben',
+  'an API key, as the documents state': 'ein API-Schlüssel, wie die Dokumente angeben',
+  'OAuth client credentials, as the documents state': 'OAuth-Client-Credentials, wie die Dokumente angeben',
+  '{*} (as the documents state)': '{0} (wie die Dokumente angeben)',
 };

@@ -1219,4 +1219,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'foreign key → {name}': 'clave foránea → {0}',
   'tenant + status filter': 'filtro por tenant + estado',
   'tenant + date range': 'tenant + rango de fechas',
+  'the provider’s own verification scheme, not in the catalogue':
+    'el esquema de verificación propio del proveedor, que no está en el catálogo',
+  '{*} (the provider’s own verification scheme, not in the catalogue)':
+    '{0} (el esquema de verificación propio del proveedor, que no está en el catálogo)',
+  'client certificate (mutual TLS), as the documents state':
+    'certificado de cliente (TLS mutuo), como indican los documentos',
+  'a signature, as the documents state': 'una firma, como indican los documentos',
+  'an API key, as the documents state': 'una clave de API, como indican los documentos',
+  'OAuth client credentials, as the documents state':
+    'credenciales de cliente OAuth, como indican los documentos',
+  '{*} (as the documents state)': '{0} (como indican los documentos)',
 };

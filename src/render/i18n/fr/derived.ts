@@ -1220,4 +1220,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'foreign key → {name}': 'clé étrangère → {0}',
   'tenant + status filter': 'filtre tenant + statut',
   'tenant + date range': 'tenant + plage de dates',
+  'the provider’s own verification scheme, not in the catalogue':
+    'le schéma de vérification propre au fournisseur, absent du catalogue',
+  '{*} (the provider’s own verification scheme, not in the catalogue)':
+    '{0} (le schéma de vérification propre au fournisseur, absent du catalogue)',
+  'client certificate (mutual TLS), as the documents state':
+    'certificat client (TLS mutuel), comme l’indiquent les documents',
+  'a signature, as the documents state': 'une signature, comme l’indiquent les documents',
+  'an API key, as the documents state': 'une clé d’API, comme l’indiquent les documents',
+  'OAuth client credentials, as the documents state':
+    'des identifiants client OAuth, comme l’indiquent les documents',
+  '{*} (as the documents state)': '{0} (comme l’indiquent les documents)',
 };

@@ -1210,4 +1210,14 @@ export const derived: Record<DerivedPhrase, string> = {
   'foreign key → {name}': 'chiave esterna → {0}',
   'tenant + status filter': 'filtro per tenant + stato',
   'tenant + date range': 'tenant + intervallo di date',
+  'the provider’s own verification scheme, not in the catalogue':
+    'lo schema di verifica proprio del fornitore, non presente nel catalogo',
+  '{*} (the provider’s own verification scheme, not in the catalogue)':
+    '{0} (lo schema di verifica proprio del fornitore, non presente nel catalogo)',
+  'client certificate (mutual TLS), as the documents state':
+    'certificato client (TLS reciproco), come indicano i documenti',
+  'a signature, as the documents state': 'una firma, come indicano i documenti',
+  'an API key, as the documents state': 'una chiave API, come indicano i documenti',
+  'OAuth client credentials, as the documents state': 'credenziali client OAuth, come indicano i documenti',
+  '{*} (as the documents state)': '{0} (come indicano i documenti)',
 };

@@ -1207,4 +1207,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'foreign key → {name}': 'vreemde sleutel → {0}',
   'tenant + status filter': 'filter op tenant + status',
   'tenant + date range': 'tenant + datumbereik',
+  'the provider’s own verification scheme, not in the catalogue':
+    'de eigen verificatiemethode van de aanbieder, niet in de catalogus',
+  '{*} (the provider’s own verification scheme, not in the catalogue)':
+    '{0} (de eigen verificatiemethode van de aanbieder, niet in de catalogus)',
+  'client certificate (mutual TLS), as the documents state':
+    'clientcertificaat (wederzijdse TLS), zoals de documenten vermelden',
+  'a signature, as the documents state': 'een handtekening, zoals de documenten vermelden',
+  'an API key, as the documents state': 'een API-sleutel, zoals de documenten vermelden',
+  'OAuth client credentials, as the documents state':
+    'OAuth-clientcredentials, zoals de documenten vermelden',
+  '{*} (as the documents state)': '{0} (zoals de documenten vermelden)',
 };

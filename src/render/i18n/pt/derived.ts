@@ -1210,4 +1210,15 @@ export const derived: Record<DerivedPhrase, string> = {
   'foreign key → {name}': 'chave estrangeira → {0}',
   'tenant + status filter': 'filtro por tenant + status',
   'tenant + date range': 'tenant + intervalo de datas',
+  'the provider’s own verification scheme, not in the catalogue':
+    'o esquema de verificação próprio do provedor, que não está no catálogo',
+  '{*} (the provider’s own verification scheme, not in the catalogue)':
+    '{0} (o esquema de verificação próprio do provedor, que não está no catálogo)',
+  'client certificate (mutual TLS), as the documents state':
+    'certificado de cliente (TLS mútuo), como os documentos indicam',
+  'a signature, as the documents state': 'uma assinatura, como os documentos indicam',
+  'an API key, as the documents state': 'uma chave de API, como os documentos indicam',
+  'OAuth client credentials, as the documents state':
+    'credenciais de cliente OAuth, como os documentos indicam',
+  '{*} (as the documents state)': '{0} (como os documentos indicam)',
 };

@@ -85,7 +85,7 @@ function integrationBlock(i: Integration, t: Messages): string {
         ? i.webhooks
             .map(
               (w) =>
-                `\`${w.method ?? 'POST'} ${w.path}\` — ${w.events.length > 0 ? `${w.events.join(', ')}; ` : ''}${w.verification}`,
+                `\`${w.method ?? 'POST'} ${w.path}\` — ${w.events.length > 0 ? `${w.events.join(', ')}; ` : ''}${say(w.verification)}`,
             )
             .join('<br>')
         : null,
