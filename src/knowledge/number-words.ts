@@ -338,6 +338,26 @@ const WORDS: Record<string, readonly [number, readonly string[]][]> = {
     [30, ['treizeci']],
     [60, ['șaizeci', 'şaizeci']],
   ],
+  // Catalan: "set" (7), "nou" (9, also "new"), "deu" (10, also "owes") and "sis" count only before a
+  // unit or a times word.
+  ca: [
+    [2, ['dos', 'dues']],
+    [3, ['tres']],
+    [4, ['quatre']],
+    [5, ['cinc']],
+    [6, ['sis']],
+    [7, ['set']],
+    [8, ['vuit']],
+    [9, ['nou']],
+    [10, ['deu']],
+    [11, ['onze']],
+    [12, ['dotze']],
+    [15, ['quinze']],
+    [20, ['vint']],
+    [24, ['vint-i-quatre']],
+    [30, ['trenta']],
+    [60, ['seixanta']],
+  ],
   id: [
     [2, ['dua']],
     [3, ['tiga']],
@@ -427,6 +447,10 @@ const AMBIGUOUS = new Set([
   'sept',
   'seks',
   'altı',
+  'set',
+  'nou',
+  'deu',
+  'sis',
 ]);
 
 /**
@@ -491,4 +515,4 @@ export function numberWord(written: string): NumberWord | undefined {
  * "다섯 번", "五次", "三回", "öt alkalommal", "dos intentos"), in the languages read.
  */
 export const TIMES_WORDS =
-  /^(?:times|attempts?|tries|failed|consecutive|kali|percobaan|lần|번|회|次|回|件|kez|defa|deneme|gang(?:er)?|gånger|forsøk|försök|keer|pogingen|mal|versuche|fois|tentatives|veces|intentos|vezes|tentativas|volte|tentativi|kertaa|yritystä|razy|prób|krát|pokus\p{L}*|раз(?:а)?|попыт\p{L}*|спроб\p{L}*|φορές|προσπάθειες|ori|încercări|alkalommal|próbálkozás\p{L}*|sikertelen|hibás)(?!\p{L})/iu;
+  /^(?:times|attempts?|tries|failed|consecutive|kali|percobaan|lần|번|회|次|回|件|kez|defa|deneme|gang(?:er)?|gånger|forsøk|försök|keer|pogingen|mal|versuche|fois|tentatives|veces|intentos|vezes|tentativas|volte|tentativi|kertaa|yritystä|razy|prób|krát|pokus\p{L}*|раз(?:а)?|попыт\p{L}*|спроб\p{L}*|φορές|προσπάθειες|ori|încercări|alkalommal|próbálkozás\p{L}*|sikertelen|hibás|vegades|intents)(?!\p{L})/iu;
