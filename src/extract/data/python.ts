@@ -19,6 +19,7 @@ import { djangoTableFacts } from './django-meta.js';
 import { at, newEntity, newField } from './facts.js';
 import {
   isTortoiseMember,
+  sizedType,
   TORTOISE_RELATION_ANNOTATION,
   tortoiseField,
   tortoiseImplicitId,
@@ -1021,15 +1022,7 @@ function djangoField(
     const word = PY_TYPES[callee];
     if (!word) return null;
     const len = n.get('max_length');
-    const digits = n.get('max_digits');
-    const places = n.get('decimal_places');
-    const written =
-      len && /^\d+$/.test(len)
-        ? `${word}(${len})`
-        : digits && /^\d+$/.test(digits)
-          ? `${word}(${digits}${places && /^\d+$/.test(places) ? `,${places}` : ''})`
-          : word;
-    const type = scalarType(written);
+    const type = scalarType(sizedType(word, n));
     if (!type) return null;
     f = newField(stringLiteral(n.get('db_column')) ?? name, { ...type, raw: `${call.callee}(...)` }, origin);
     if (len && /^\d+$/.test(len) && (type.scalar === 'email' || type.scalar === 'url'))

@@ -59,6 +59,20 @@ const ON_DELETE: Record<string, ForeignKey['onDelete']> = {
 
 type Args = ReturnType<typeof callArgs>;
 
+/**
+ * A Django or Tortoise field's type word with its stated size: `max_length=120` → `varchar(120)`,
+ * `max_digits=10, decimal_places=2` → `numeric(10,2)`; the bare word when neither is a number.
+ */
+export function sizedType(word: string, n: ReadonlyMap<string, string>): string {
+  const len = n.get('max_length');
+  const digits = n.get('max_digits');
+  const places = n.get('decimal_places');
+  if (len && /^\d+$/.test(len)) return `${word}(${len})`;
+  if (digits && /^\d+$/.test(digits))
+    return `${word}(${digits}${places && /^\d+$/.test(places) ? `,${places}` : ''})`;
+  return word;
+}
+
 const isTrue = (v: string | undefined) => v === 'True';
 
 /** One Tortoise field call → its column; null for a class this reader does not know. */
@@ -98,16 +112,7 @@ export function tortoiseField(
   } else {
     const word = TORTOISE_TYPES[callee];
     if (!word) return null;
-    const len = n.get('max_length');
-    const digits = n.get('max_digits');
-    const places = n.get('decimal_places');
-    const written =
-      len && /^\d+$/.test(len)
-        ? `${word}(${len})`
-        : digits && /^\d+$/.test(digits)
-          ? `${word}(${digits}${places && /^\d+$/.test(places) ? `,${places}` : ''})`
-          : word;
-    const type = scalarType(written);
+    const type = scalarType(sizedType(word, n));
     if (!type) return null;
     f = newField(
       stringLiteral(n.get('source_field')) ?? name,
