@@ -42,6 +42,10 @@ function neverDeleted(domain: Domain, entity: string): boolean {
   );
 }
 
+/** Whether a subject is only the prefix of a requirement id the quoted row starts with ("RN" of "RN-06"). */
+const idPrefix = (subject: string, quote: string): boolean =>
+  /^[a-z]{1,6}$/i.test(subject) && new RegExp(`(?<![A-Za-z])${subject}[-_.]?\\d`, 'i').test(quote);
+
 /** Retention periods: a purge job each, except data kept forever (append-only audit logs). */
 export function retentionJobs(
   domain: Domain,
@@ -97,9 +101,9 @@ export function retentionJobs(
       }
       continue;
     }
-    // A subject that names no table (a requirement id "RN-06", a category "Privacy") gives way to the
-    // table the sentence names.
-    const what = named || !entity ? subject : entity.table;
+    // A subject read from a requirement id's cell ("RN-06") names nothing: the table the sentence
+    // names does. A subject in the documents' words ("journaux d'audit") stays the job's name.
+    const what = !named && entity && idPrefix(subject, quote) ? entity.table : subject;
     const name = `purge-${kebab(what)}`;
     if (seen.has(name)) continue;
     seen.add(name);
