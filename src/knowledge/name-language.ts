@@ -302,7 +302,10 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
   );
   // Catalan writes the Spanish, French and Italian function words "el", "del", "que", "una", "per",
   // "al", "les", "com", "es" itself: against Catalan only the others count.
-  const against = best === 'ca' && words.ca >= 20 ? namingCountWithout(texts, CATALAN_WRITES) : naming;
+  const against =
+    best === 'ca' && words.ca >= 20
+      ? Math.max(...Object.values(languageCounts(texts, CATALAN_WRITES).counts))
+      : naming;
   return words[best] >= 20 && words[best] >= 2 * against ? best : null;
 }
 
@@ -311,24 +314,15 @@ const CATALAN_WRITES: ReadonlySet<string> = new Set(
   'el del que una es se al cada les per com qui'.split(' '),
 );
 
-/** The highest naming-language count when the given words are not counted. */
-function namingCountWithout(texts: readonly string[], skip: ReadonlySet<string>): number {
-  const counts = new Map<NameLanguage, number>();
-  for (const text of texts)
-    for (const word of text
-      .slice(0, 20_000)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [])
-      if (!skip.has(word))
-        for (const lang of LOOKUP.get(word) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  return Math.max(0, ...counts.values());
-}
-
 /** Runs of Latin, Cyrillic, kana, Han, Hangul and Greek letters. */
 const SCRIPTS =
   /(\p{Script=Latin}+)|(\p{Script=Cyrillic}+)|([\p{Script=Hiragana}\p{Script=Katakana}]+)|(\p{Script=Han}+)|(\p{Script=Hangul}+)|(\p{Script=Greek}+)/gu;
 
-function languageCounts(texts: readonly string[]): {
+function languageCounts(
+  texts: readonly string[],
+  /** Words not counted (Catalan's own "el", "que", "per" against Catalan). */
+  skip?: ReadonlySet<string>,
+): {
   best: NameLanguage;
   counts: Record<NameLanguage, number>;
 } {
@@ -339,7 +333,7 @@ function languageCounts(texts: readonly string[]): {
       .slice(0, 20_000)
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [])
-      for (const lang of LOOKUP.get(word) ?? []) counts[lang]++;
+      if (!skip?.has(word)) for (const lang of LOOKUP.get(word) ?? []) counts[lang]++;
   }
   let best: NameLanguage = 'en';
   for (const lang of LANGS) if (counts[lang] > counts[best]) best = lang;
