@@ -53,6 +53,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
   indonesian: 'id',
   vietnamese: 'vi',
   thai: 'th',
+  ไทย: 'th',
   estonian: 'et',
   eesti: 'et',
   hungarian: 'hu',

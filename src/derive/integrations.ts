@@ -295,11 +295,13 @@ function build(
     return true;
   });
   // Only a provider the documents chose gets configuration and a webhook receiver. Webhooks are
-  // derived where the provider's events drive state (payments, identity sync, inbound chat), or where
-  // the documents talk about delivery status or callbacks.
+  // derived where the provider's events drive state (payments, identity sync, WhatsApp replies), where
+  // the documents state the provider's callback route, or where they talk about delivery status or
+  // callbacks. A chat API the documents use to push messages (LINE push reminders) receives nothing.
   const active = status === 'chosen';
   const wantsEvents =
-    ['payments', 'identity', 'chat', 'whatsapp'].includes(provider?.category ?? '') ||
+    ['payments', 'identity', 'whatsapp'].includes(provider?.category ?? '') ||
+    webhookRoutes.length > 0 ||
     mentions.some((m) => m.events === true);
   const clientSide = provider?.clientSide ?? /\bbrowser\b|client[- ]side|on the device/i.test(best.context);
   const hooks = provider?.webhooks;

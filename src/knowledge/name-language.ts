@@ -249,7 +249,8 @@ export type OtherLanguage =
   | 'ja'
   | 'zh'
   | 'ko'
-  | 'el';
+  | 'el'
+  | 'th';
 
 /**
  * A language the documents are clearly written in that is none of the naming languages, or null.
@@ -260,7 +261,7 @@ export type OtherLanguage =
  */
 export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
   const words = { nl: 0, pl: 0, cs: 0, sv: 0, da: 0, nb: 0, tr: 0, id: 0, ro: 0, ca: 0 };
-  const letters = { latin: 0, cyrillic: 0, ukrainian: 0, kana: 0, han: 0, hangul: 0, greek: 0 };
+  const letters = { latin: 0, cyrillic: 0, ukrainian: 0, kana: 0, han: 0, hangul: 0, greek: 0, thai: 0 };
   for (const text of texts) {
     const head = text.slice(0, 20_000);
     for (const word of head.toLowerCase().match(/\p{L}+/gu) ?? []) {
@@ -284,13 +285,16 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
       else if (m[4]) letters.han += m[4].length;
       else if (m[5]) letters.hangul += m[5].length;
       else if (m[6]) letters.greek += m[6].length;
+      else if (m[7]) letters.thai += m[7].length;
     }
   }
-  const scripted = letters.cyrillic + letters.kana + letters.han + letters.hangul + letters.greek;
+  const scripted =
+    letters.cyrillic + letters.kana + letters.han + letters.hangul + letters.greek + letters.thai;
   if (scripted >= 200 && scripted > letters.latin) {
     if (letters.kana >= 50) return 'ja';
-    const top = Math.max(letters.cyrillic, letters.han, letters.hangul, letters.greek);
+    const top = Math.max(letters.cyrillic, letters.han, letters.hangul, letters.greek, letters.thai);
     if (top === letters.greek) return 'el';
+    if (top === letters.thai) return 'th';
     if (top === letters.cyrillic)
       return letters.ukrainian >= 3 && letters.ukrainian * 100 >= letters.cyrillic ? 'uk' : 'ru';
     return top === letters.hangul ? 'ko' : 'zh';
@@ -314,9 +318,9 @@ const CATALAN_WRITES: ReadonlySet<string> = new Set(
   'el del que una es se al cada les per com qui'.split(' '),
 );
 
-/** Runs of Latin, Cyrillic, kana, Han, Hangul and Greek letters. */
+/** Runs of Latin, Cyrillic, kana, Han, Hangul, Greek and Thai letters (Thai vowel signs are marks). */
 const SCRIPTS =
-  /(\p{Script=Latin}+)|(\p{Script=Cyrillic}+)|([\p{Script=Hiragana}\p{Script=Katakana}]+)|(\p{Script=Han}+)|(\p{Script=Hangul}+)|(\p{Script=Greek}+)/gu;
+  /(\p{Script=Latin}+)|(\p{Script=Cyrillic}+)|([\p{Script=Hiragana}\p{Script=Katakana}]+)|(\p{Script=Han}+)|(\p{Script=Hangul}+)|(\p{Script=Greek}+)|(\p{Script=Thai}+)/gu;
 
 function languageCounts(
   texts: readonly string[],

@@ -394,7 +394,7 @@ export function technology(name: string): Technology | undefined {
 const CONCERN_LABELS: [StackConcern, RegExp][] = [
   [
     'frontend',
-    /client[- ]side|offline|browser|frontend|front-end|\bui\b|styling|pwa|käyttöliittymä|ön ?yüz|arayüz|back[- ]office|admin (?:console|panel|dashboard)|panel admin|aplikasi (?:seluler|mobile)|前端|小程序|管理后台|后台管理|管理端|κινητή εφαρμογή|διεπαφή|aplica[țţ]ie mobil[ăa]|aplica[țţ]ia mobil[ăa]|interfa[țţ][ăa] web/i,
+    /client[- ]side|offline|browser|frontend|front-end|\bui\b|styling|pwa|käyttöliittymä|ön ?yüz|arayüz|back[- ]office|admin (?:console|panel|dashboard)|panel admin|aplikasi (?:seluler|mobile)|前端|小程序|管理后台|后台管理|管理端|κινητή εφαρμογή|διεπαφή|aplica[țţ]ie mobil[ăa]|aplica[țţ]ia mobil[ăa]|interfa[țţ][ăa] web|ฟรอนต์เอนด์|หน้าบ้าน/i,
   ],
   [
     'orm',
@@ -406,15 +406,15 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ],
   [
     'cache',
-    /cach|session store|välimuisti|кэш|кеш|pamię\S* podręczn|キャッシュ|önbellek|缓存|mezipaměť|^keš|bộ nhớ đệm|lưu đệm|κρυφή μνήμη/i,
+    /cach|session store|välimuisti|кэш|кеш|pamię\S* podręczn|キャッシュ|önbellek|缓存|mezipaměť|^keš|bộ nhớ đệm|lưu đệm|κρυφή μνήμη|แคช/i,
   ],
   [
     'queue',
-    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|antrean|antrian|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|^k[øö](?:en|er|n)?$|meldingskø|jobbkø|bakgrunnsjobb|baggrundsjob|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务|^fronta|fronty? zpráv|úlohy na pozadí|hàng đợi|tác vụ nền|xử lý nền|ουρά|ουρές|εργασίες παρασκηνίου|\bcoad[ăa]\b|cozi de mesaje|joburi (?:în |de )?fundal|sarcini în fundal|\bcues?\b|treballs en segon pla/i,
+    /queue|message broker|messaging|event (?:bus|stream)|background (?:jobs?|work)|workers?\b|jonot?|antrean|antrian|\bcolas?\b|\bfilas?\b|file d'attente|files de messages|warteschlange|tâches (?:de fond|asynchrones)|trabajos en segundo plano|hintergrund(?:jobs|aufgaben)|\bcod[ae] (?:dei |di )?(?:job|messaggi|lavori)|job in background|achtergrond(?:taken|processen|jobs)|wachtrij|очеред|брокер сообщений|фонов\S* (?:задач|работ|процесс)|kolejk|broker wiadomości|zada\S* w tle|キュー|メッセージブローカー|バックグラウンド|非同期処理|bakgrundsjobb|jobbkö|meddelandekö|^k[øö](?:en|er|n)?$|meldingskø|jobbkø|bakgrunnsjobb|baggrundsjob|kuyru[kğ]|arka ?plan (?:işleri|görevleri)|消息队列|队列|异步任务|后台任务|^fronta|fronty? zpráv|úlohy na pozadí|hàng đợi|tác vụ nền|xử lý nền|ουρά|ουρές|εργασίες παρασκηνίου|\bcoad[ăa]\b|cozi de mesaje|joburi (?:în |de )?fundal|sarcini în fundal|\bcues?\b|treballs en segon pla|คิว|งานเบื้องหลัง/i,
   ],
   [
     'scheduler',
-    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner|^job pianificati$|pianificazione|schedulatore|^geplande taken$|^taken$|планировщик|по расписанию|harmonogram|planist|zadania (?:cykliczne|okresowe|zaplanowane)|スケジューラ|定期(?:実行|処理)|^ジョブ$|schemaläggning|^jobb(?:er)?$|planlagte jobber|zamanlayıcı|zamanlanmış (?:işler|görevler)|定时任务|任务调度|计划任务|plánovan\S* úloh|plánovač|lập lịch|tác vụ định kỳ|χρονοπρογραμματισ|προγραμματισμένες εργασίες|joburi programate|sarcini programate|planificator/i,
+    /schedul|\bcron\b|^(?:background )?jobs?$|^tâches$|^trabajos$|^tarefas$|ajastus|planificador|programador de tareas|planificateur|agendador|zeitplaner|^job pianificati$|pianificazione|schedulatore|^geplande taken$|^taken$|планировщик|по расписанию|harmonogram|planist|zadania (?:cykliczne|okresowe|zaplanowane)|スケジューラ|定期(?:実行|処理)|^ジョブ$|schemaläggning|^jobb(?:er)?$|planlagte jobber|zamanlayıcı|zamanlanmış (?:işler|görevler)|定时任务|任务调度|计划任务|plánovan\S* úloh|plánovač|lập lịch|tác vụ định kỳ|χρονοπρογραμματισ|προγραμματισμένες εργασίες|joburi programate|sarcini programate|planificator|ตั้งเวลา|ตารางเวลางาน/i,
   ],
   [
     'search',
@@ -422,19 +422,19 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ],
   [
     'database',
-    /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)|databank|gegevensopslag|баз\S* данных|хранилищ\S* данных|субд|(?<![а-яё])бд(?![а-яё])|baz\S* danych|データベース|^databas(?:er)?$|veri ?tabanı|数据库|databáz|cơ sở dữ liệu|^csdl$|βάση δεδομένων|βάσεις δεδομένων|basis data|pangkalan data|baz[ăa] de date|baze de date|persisten[țţ][ăa]|bases? de dades/i,
+    /database|\bdb\b|data ?store|persistence|tietokanta|datenbank|base de (?:données|datos)|databank|gegevensopslag|баз\S* данных|хранилищ\S* данных|субд|(?<![а-яё])бд(?![а-яё])|baz\S* danych|データベース|^databas(?:er)?$|veri ?tabanı|数据库|databáz|cơ sở dữ liệu|^csdl$|βάση δεδομένων|βάσεις δεδομένων|basis data|pangkalan data|baz[ăa] de date|baze de date|persisten[țţ][ăa]|bases? de dades|ฐานข้อมูล/i,
   ],
   [
     'auth',
-    /auth|autentikasi|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità|authenticatie|inloggen|identiteit|аутентифик|авторизац|идентификац|uwierzyteln|tożsamoś|認証|ログイン|inloggning|identifiering|autentisering|innlogging|pålogging|identitet|kimlik|oturum açma|^giriş$|认证|登录|鉴权|přihlaš|přihláš|identit|autentizac|ověřování uživatel|xác thực|đăng nhập|αυθεντικοποίησ|ταυτοποίησ|autentificare|identitate/i,
+    /auth|autentikasi|identity|login|sign[- ]in|kirjautuminen|tunnistautuminen|identidad|identité|identidade|anmeldung|autenticazione|identità|authenticatie|inloggen|identiteit|аутентифик|авторизац|идентификац|uwierzyteln|tożsamoś|認証|ログイン|inloggning|identifiering|autentisering|innlogging|pålogging|identitet|kimlik|oturum açma|^giriş$|认证|登录|鉴权|přihlaš|přihláš|identit|autentizac|ověřování uživatel|xác thực|đăng nhập|αυθεντικοποίησ|ταυτοποίησ|autentificare|identitate|ยืนยันตัวตน|เข้าสู่ระบบ/i,
   ],
   [
     'storage',
-    /storage|object store|file|blob|media|uploads?|tiedost|almacenamiento|armazenamento|stockage|speicher|archiviazione|opslag|bestanden|хранилищ|файл|przechowywanie plików|magazyn plików|ストレージ|lagring|fillagring|depolama|dosya|存储|文件|úložiště|soubor|lưu trữ|tệp|^αρχεία$|αποθήκευση αρχείων|stocare|fi[șş]iere|fitxers?|emmagatzematge/i,
+    /storage|object store|file|blob|media|uploads?|tiedost|almacenamiento|armazenamento|stockage|speicher|archiviazione|opslag|bestanden|хранилищ|файл|przechowywanie plików|magazyn plików|ストレージ|lagring|fillagring|depolama|dosya|存储|文件|úložiště|soubor|lưu trữ|tệp|^αρχεία$|αποθήκευση αρχείων|stocare|fi[șş]iere|fitxers?|emmagatzematge|ที่เก็บไฟล์|จัดเก็บไฟล์/i,
   ],
   [
     'monitoring',
-    /monitor|error tracking|observab|apm|valvonta|metriche|osservabilità|bewaking|мониторинг|監視|övervakning|overvåking|overvågning|feilsporing|fejlsporing|izleme|监控|giám sát|σφάλματα|παρακολούθηση/i,
+    /monitor|error tracking|observab|apm|valvonta|metriche|osservabilità|bewaking|мониторинг|監視|övervakning|overvåking|overvågning|feilsporing|fejlsporing|izleme|监控|giám sát|σφάλματα|παρακολούθηση|ติดตามข้อผิดพลาด|มอนิเตอร์/i,
   ],
   [
     'logging',
@@ -443,7 +443,7 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['ci', /\bci\b|ci\/cd|pipeline|continuous/i],
   [
     'hosting',
-    /hosting|deploy|infrastructure|platform|container|runtime environment|isännöinti|despliegue|alojamiento|hébergement|déploiement|hospedagem|implanta[çc][ãa]o|bereitstellung|uitrol|infrastructuur|хостинг|развёртыван|развертыван|инфраструктур|wdrożeni|infrastruktur|ホスティング|インフラ|デプロイ|実行環境|^drift$|driftsättning|utrulling|barındırma|dağıtım|altyapı|部署|托管|基础设施|运行环境|^provoz$|nasazení|hạ tầng|triển khai|φιλοξενία|υποδομή|g[ăa]zduire|implementare|infrastructur[ăa]/i,
+    /hosting|deploy|infrastructure|platform|container|runtime environment|isännöinti|despliegue|alojamiento|hébergement|déploiement|hospedagem|implanta[çc][ãa]o|bereitstellung|uitrol|infrastructuur|хостинг|развёртыван|развертыван|инфраструктур|wdrożeni|infrastruktur|ホスティング|インフラ|デプロイ|実行環境|^drift$|driftsättning|utrulling|barındırma|dağıtım|altyapı|部署|托管|基础设施|运行环境|^provoz$|nasazení|hạ tầng|triển khai|φιλοξενία|υποδομή|g[ăa]zduire|implementare|infrastructur[ăa]|โฮสติ้ง|โฮสต์|ดีพลอย/i,
   ],
   ['api-style', /api[- ]style|api (?:design|protocol|paradigm)|\bprotocol\b|rajapinta/i],
   ['validation', /validation|schema|validointi/i],
@@ -451,11 +451,11 @@ const CONCERN_LABELS: [StackConcern, RegExp][] = [
   ['runtime', /\bruntime\b|çalışma zamanı/i],
   [
     'language',
-    /language|lenguaje|langage|linguagem|programmiersprache|^sprache\b|kieli|programmeertaal|^taal\b|^язык|^język|^言語|プログラミング言語|^språk$|^sprog$|^(?:开发|编程)?语言$|^dil$|programlama dili|^jazyk|^ngôn ngữ|^γλώσσα|^bahasa(?: pemrograman)?$|^limbaj/i,
+    /language|lenguaje|langage|linguagem|programmiersprache|^sprache\b|kieli|programmeertaal|^taal\b|^язык|^język|^言語|プログラミング言語|^språk$|^sprog$|^(?:开发|编程)?语言$|^dil$|programlama dili|^jazyk|^ngôn ngữ|^γλώσσα|^bahasa(?: pemrograman)?$|^limbaj|^ภาษา(?:โปรแกรม)?$/i,
   ],
   [
     'framework',
-    /backend|back-end|server|framework|\brouter\b|\bapi\b|\bcms\b|kehys|palvelin|фреймворк|бэкенд|бекенд|сервер|フレームワーク|バックエンド|サーバー|ramverk|rammeverk|rammeværk|框架|后端|服务端|çatı(?:sı)?|sunucu|arka ?uç/i,
+    /backend|back-end|server|framework|\brouter\b|\bapi\b|\bcms\b|kehys|palvelin|фреймворк|бэкенд|бекенд|сервер|フレームワーク|バックエンド|サーバー|ramverk|rammeverk|rammeværk|框架|后端|服务端|çatı(?:sı)?|sunucu|arka ?uç|เฟรมเวิร์ก|แบ็กเอนด์/i,
   ],
 ];
 

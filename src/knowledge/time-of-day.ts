@@ -20,7 +20,12 @@ const AT_TIME =
  * Japanese and Chinese write the period and the hour without spaces or prepositions: "毎日午前3時",
  * "毎日18時に", "每天凌晨3点". "時間" is a duration ("24時間前"), never a time of day.
  */
-const DAILY_CJK = /毎日|毎晩|毎朝|毎夜|毎夕|日次で|每天|每日|每晚/u;
+// Thai "ทุกวัน" (every day) stands glued to the words around it; "ทุกวันเสาร์" is every Saturday and
+// "ทุกวันที่ 1" the first of every month, neither daily.
+const DAILY_CJK =
+  /毎日|毎晩|毎朝|毎夜|毎夕|日次で|每天|每日|每晚|ทุกวัน(?!จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์|ที่)/u;
+/** Thai writes the hour right after the period, "ทุกวัน 18:00" or "เวลา 18.00 น.", with no "at". */
+const THAI_TIME = /^\s*(?:เวลา\s*)?(\d{1,2})[:.](\d{2})(?!\d)/u;
 const CJK_TIME =
   /(午前|午後|凌晨|上午|下午|晚上)?\s*(\d{1,2})\s*(?:時(?!間)|点(?!钟?之))(?:\s*(\d{1,2})\s*分|(半))?/u;
 
@@ -31,8 +36,17 @@ export function dailyCron(sentence: string): string | null {
   // The time belongs to the period: read it within a short window after (or before) the period words.
   const start = Math.max(0, period.index - 40);
   const window = sentence.slice(start, period.index + period[0].length + 40);
-  const t = clockTime(window);
+  const t = clockTime(window) ?? thaiClockTime(sentence.slice(period.index + period[0].length));
   return t ? `${t.minute} ${t.hour} * * *` : null;
+}
+
+/** The hour written right after a Thai period ("ทุกวัน 03:00", "ทุกวันเสาร์ เวลา 14.00 น."), or null. */
+export function thaiClockTime(after: string): { hour: number; minute: number } | null {
+  const t = THAI_TIME.exec(after);
+  if (!t) return null;
+  const hour = Number(t[1]);
+  const minute = Number(t[2]);
+  return hour > 23 || minute > 59 ? null : { hour, minute };
 }
 
 /** The first clock time "at / um / à / a las / às / alle H[:MM] [am|pm|Uhr|h]" in the text, on a 24-hour clock. */

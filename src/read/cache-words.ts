@@ -67,7 +67,7 @@ const NOTHING_ELSE =
 
 /** Any cache word, in the six languages ("gecacht" and "zwischengespeichert" included). */
 const CACHE_WORD =
-  /cach|välimuist|lưu đệm|bộ nhớ đệm|κρυφή μνήμη|zwischengespeichert|zwischenspeicher|к[эе]ш|캐시|캐싱|gyorsítótár|キャッシュ/iu;
+  /cach|välimuist|lưu đệm|bộ nhớ đệm|κρυφή μνήμη|zwischengespeichert|zwischenspeicher|к[эе]ш|캐시|캐싱|gyorsítótár|キャッシュ|แคช/iu;
 /** A cache store named as where data is kept ("guardado no Redis por 5 minutos"). */
 const STORE_WORD = /(?<!\p{L})(?:redis|memcached?|valkey|dragonfly)(?![\p{sc=Latin}\p{N}])/iu;
 

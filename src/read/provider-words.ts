@@ -5,7 +5,7 @@ import { caseFoldedRegExp } from '../knowledge/case-fold.js';
  * "API esterne"): what such a section lists is called by us, not served.
  */
 export const PROVIDER_HEADING =
-  /external (?:apis?|services|systems|integrations?)|third[- ]party|apis? externas?|servicios externos|integraciones externas|apis? externes?|services externes|int[ée]grations? externes?|externe (?:apis?|dienste|schnittstellen|systeme)|drittanbieter|servi[çc]os externos|integra[çc][õo]es externas|api esterne|servizi esterni|sistemi esterni|integrazioni esterne|terze parti|externa (?:tjänster|system|api:?er|integrationer)|tredjepart\w*|zewnętrzne (?:api|usługi|systemy|integracje)|integracje zewnętrzne|usługi zewnętrzne|внешние (?:api|сервисы|системы|интеграции)|сторонние (?:сервисы|системы|api)|外部連携|外部サービス|第三方服务|外部服务|외부 연동|외부 서비스/i;
+  /external (?:apis?|services|systems|integrations?)|third[- ]party|apis? externas?|servicios externos|integraciones externas|apis? externes?|services externes|int[ée]grations? externes?|externe (?:apis?|dienste|schnittstellen|systeme)|drittanbieter|servi[çc]os externos|integra[çc][õo]es externas|api esterne|servizi esterni|sistemi esterni|integrazioni esterne|terze parti|externa (?:tjänster|system|api:?er|integrationer)|tredjepart\w*|zewnętrzne (?:api|usługi|systemy|integracje)|integracje zewnętrzne|usługi zewnętrzne|внешние (?:api|сервисы|системы|интеграции)|сторонние (?:сервисы|системы|api)|外部連携|外部サービス|第三方服务|外部服务|외부 연동|외부 서비스|การเชื่อมต่อภายนอก|บริการภายนอก/i;
 
 /**
  * A plain "Integrations" heading ("## Integrações", "## Integraciones", "## 8. Intégrations"): its
@@ -143,7 +143,7 @@ const SYSTEM_COLUMN =
 const SERVICE_COLUMN = /^(?:servi[çc]os?|servicios?|dienste?|servizi|servizio|сервис|サービス|服务|서비스)$/i;
 /** A heading that names integrations or other systems, in the six languages. */
 const INTEGRATION_HEADING =
-  /integrat|integra[çc]|integraci|intégration|integrazion|external (?:service|api|system)|third[- ]party|provider|proveedor|provedor|fournisseur|anbieter|fornitor|schnittstelle|servi[çc]os externos|servicios externos|services externes|externe dienste|servizi esterni|integraatio|ulkoi|rajapinta|интеграц|外部連携|連携|外部サービス|集成|第三方|외부 연동|연동/i;
+  /integrat|integra[çc]|integraci|intégration|integrazion|external (?:service|api|system)|third[- ]party|provider|proveedor|provedor|fournisseur|anbieter|fornitor|schnittstelle|servi[çc]os externos|servicios externos|services externes|externe dienste|servizi esterni|integraatio|ulkoi|rajapinta|интеграц|外部連携|連携|外部サービス|集成|第三方|외부 연동|연동|เชื่อมต่อภายนอก|บริการภายนอก/i;
 
 /** Whether a table whose first column is headed `first`, under `headingPath`, lists integrations. */
 export function isIntegrationColumn(first: string, headingPath: readonly string[]): boolean {

@@ -1,5 +1,5 @@
 import { caseFoldedRegExp } from '../knowledge/case-fold.js';
-import { clockTime, dailyCron } from '../knowledge/time-of-day.js';
+import { clockTime, dailyCron, thaiClockTime } from '../knowledge/time-of-day.js';
 
 /**
  * A schedule stated in a sentence, in en, es, pt, fr and de, as a cron expression: a time of day
@@ -25,6 +25,40 @@ const HOURLY =
 
 /** Finnish puts "every" after the period in the genitive: "15 minuutin välein", "2 tunnin välein". */
 const EVERY_N_AFTER = /(?<!\p{L})(\d{1,3})\s*(minuutin|tunnin)\s+välein(?!\p{L})/iu;
+
+/** Thai "ทุก 5 นาที", "ทุก 2 ชั่วโมง" (every N minutes, hours), glued to the words around it. */
+const EVERY_N_THAI = /ทุก\s*(\d{1,3})\s*(นาที|ชั่วโมง|ชม\.)/u;
+/**
+ * Thai weekdays after "ทุกวัน" (every ...day), several joined by "และ" or "," ("ทุกวันเสาร์และอาทิตย์
+ * 14:00", every Saturday and Sunday at 14:00), each day written with or without its "วัน".
+ */
+const THAI_DAYS: [string, number][] = [
+  ['อาทิตย์', 0],
+  ['จันทร์', 1],
+  ['อังคาร', 2],
+  ['พุธ', 3],
+  ['พฤหัสบดี', 4],
+  ['พฤหัส', 4],
+  ['ศุกร์', 5],
+  ['เสาร์', 6],
+];
+const THAI_DAY = THAI_DAYS.map(([d]) => d).join('|');
+const EVERY_WEEKDAY_THAI = new RegExp(
+  `ทุกวัน(${THAI_DAY})((?:\\s*(?:และ|,|、)\\s*(?:วัน)?(?:${THAI_DAY}))*)`,
+  'u',
+);
+
+function thaiWeekdays(sentence: string, timeZone: string | null): StatedSchedule | null {
+  const w = EVERY_WEEKDAY_THAI.exec(sentence);
+  if (!w) return null;
+  const named = `${w[1]}${w[2]}`;
+  const days = [...new Set(THAI_DAYS.filter(([d]) => named.includes(d)).map(([, n]) => n))].sort(
+    (a, b) => a - b,
+  );
+  const at = thaiClockTime(sentence.slice(w.index + w[0].length));
+  if (!at) return null;
+  return { cron: `${at.minute} ${at.hour} * * ${days.join(',')}`, timeZone, text: w[0] };
+}
 
 /** "elk kwartier" (every quarter of an hour), in the languages that name it. */
 const QUARTER_HOUR =
@@ -70,6 +104,13 @@ export function readSchedule(sentence: string): StatedSchedule | null {
     const minutes = /^minuut/iu.test(after[2]!);
     return { cron: minutes ? `*/${every} * * * *` : `0 */${every} * * *`, timeZone, text: after[0] };
   }
+  const thai = EVERY_N_THAI.exec(sentence);
+  if (thai) {
+    const every = Number(thai[1]);
+    if (every < 1) return null;
+    const cron = thai[2] === 'นาที' ? `*/${every} * * * *` : `0 */${every} * * *`;
+    return { cron, timeZone, text: thai[0] };
+  }
   const cjk = EVERY_N_CJK.exec(sentence);
   if (cjk && (/^每/u.test(cjk[0]) || /(?:ごと|おき|毎|間隔)$/u.test(cjk[0]))) {
     const every = Number(cjk[1]);
@@ -81,6 +122,8 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   if (quarter) return { cron: '*/15 * * * *', timeZone, text: quarter[0] };
   const hourly = HOURLY.exec(sentence);
   if (hourly) return { cron: '0 * * * *', timeZone, text: hourly[0] };
+  const thaiDays = thaiWeekdays(sentence, timeZone);
+  if (thaiDays) return thaiDays;
   const daily = dailyCron(sentence);
   if (daily) {
     const m =

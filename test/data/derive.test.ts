@@ -383,6 +383,19 @@ describe('data derive: databases', () => {
     expect(spec.database.indexes[0]?.opclasses).toEqual({ name: 'gin_trgm_ops' });
   });
 
+  it("leaves a text key's client-made id (Prisma `String @default(uuid())`) to the application, with a note", () => {
+    // The Thai trial's Prisma models drew six warnings "state it as a literal" for `uuid()` on String
+    // ids: Prisma Client makes those ids and its own migration writes no column default.
+    const { spec, codes } = deriveData(
+      domainOf({
+        entities: [entity('Stall', [field('id', 'string', { primaryKey: true, default: 'uuid()' })])],
+      }),
+    );
+    expect(fieldOf(spec, 'Stall', 'id').default).toBeNull();
+    expect(codes).not.toContain('data/default-not-portable');
+    expect(codes).toContain('data/default-by-application');
+  });
+
   it('drops a default that is not a value of the column and says so', () => {
     const { spec, codes } = deriveData(
       domainOf({

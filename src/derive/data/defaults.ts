@@ -13,7 +13,9 @@ export type DefaultValue =
   | { kind: 'uuid' }
   | { kind: 'identity' }
   | { kind: 'literal'; sql: string }
-  | { kind: 'unsupported'; written: string };
+  | { kind: 'unsupported'; written: string }
+  /** An id the ORM client makes for a text column (Prisma's `uuid()`, `cuid()`): no database default. */
+  | { kind: 'application'; written: string };
 
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -34,7 +36,13 @@ export function parseDefault(written: string, type: FieldType): DefaultValue {
       lower,
     )
   )
-    return type.scalar === 'uuid' ? { kind: 'uuid' } : { kind: 'unsupported', written };
+    // Prisma makes `String @default(uuid())` in its client and its migration writes no default: the
+    // value is the application's, not a default the text column lacks.
+    return type.scalar === 'uuid'
+      ? { kind: 'uuid' }
+      : type.scalar === 'string' || type.scalar === 'text'
+        ? { kind: 'application', written }
+        : { kind: 'unsupported', written };
   if (/^(autoincrement\(\)|auto_increment|serial|identity)$/.test(lower)) return { kind: 'identity' };
   if (/^(true|false)$/.test(lower)) return { kind: 'literal', sql: lower };
   if (lower === 'null') return { kind: 'literal', sql: 'null' };
@@ -107,6 +115,7 @@ export function defaultText(value: DefaultValue): string | null {
     case 'literal':
       return value.sql;
     case 'unsupported':
+    case 'application':
       return null;
   }
 }

@@ -38,6 +38,14 @@ export function fieldFromFact(
           },
         ),
       );
+    else if (parsed.kind === 'application')
+      diagnostics.push(
+        diag(
+          'data/default-by-application',
+          `default \`${fact.default}\` of ${entityPath}.${column} is made by the application (the ORM client), not by the database: the column has no database default`,
+          { ...at(fact.origin), path: `entities.${entityPath}.fields.${column}` },
+        ),
+      );
     else def = defaultText(parsed);
   }
   const inferred: SpecField['inferred'] = [];

@@ -17,6 +17,11 @@ export const DATA_CODES = {
     severity: 'warning',
     description: 'A field appears twice in one entity (same column name); the first definition is used.',
   },
+  'data/default-by-application': {
+    severity: 'info',
+    description:
+      'A stated default of a text key is made by the ORM client (Prisma uuid(), cuid()), not by the database; the column has none.',
+  },
   'data/default-not-portable': {
     severity: 'warning',
     description:

@@ -34,6 +34,27 @@ function countsAttempts(m: Measure, c: string, sentence: string): boolean {
   return false;
 }
 
+/**
+ * Whether a number reads as a hash cost: a cost word right before or after it ("cost 12", "12 rounds",
+ * "facteur de coût 12", "工作因子12"), or the algorithm right before it ("bcrypt(12)", "`bcrypt`, 12").
+ */
+const COST_BEFORE =
+  /(?:cost|rounds?|factor|faktor|co[uû]t|coste|custo|costo|kosten\p{L}*|kostnad|kustannu\p{L}*|költség|maliyet|因子|成本|コスト|비용)\W{0,4}$|(?:bcrypt|argon2\w*|scrypt|pbkdf2)[`'"]?\W{0,3}$/iu;
+const COST_AFTER =
+  /^\s*(?:salt\s*)?(?:rounds?|runden|rondas|tours|giri|rundor|runder|kierros\p{L}*|ラウンド|轮|라운드)(?!\p{L})/iu;
+function namesCost(m: Measure, c: string, sentence: string): boolean {
+  for (const text of [c, sentence]) {
+    const i = text.indexOf(m.text);
+    if (i < 0) continue;
+    if (
+      COST_BEFORE.test(text.slice(Math.max(0, i - 30), i)) ||
+      COST_AFTER.test(text.slice(i + m.text.length))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Whether a page size reads as the maximum: the words right before the number, or right after it. */
 function readsAsMaximum(m: Measure, c: string, sentence: string): boolean {
   // The context may stop before the number (the sentence up to it): read around it in the sentence.
@@ -216,9 +237,11 @@ const RULES: Rule[] = [
     key: 'auth.hash-cost',
     dimensions: ['count'],
     when: /bcrypt|cost factor|salt rounds|work factor/i,
-    // bcrypt's cost is a log2 work factor between 4 and 31; "5 wrong attempts" beside BCrypt counts
-    // sign-in failures, not the cost.
-    test: (m, c, sentence) => m.value >= 4 && m.value <= 31 && !countsAttempts(m, c, sentence),
+    // bcrypt's cost is a log2 work factor between 4 and 31, and a number is the cost only where the
+    // words say so: "5 wrong attempts" beside BCrypt counts sign-in failures, and "5 ครั้ง" (5 times)
+    // in a Thai lockout sentence beside bcrypt is no cost either.
+    test: (m, c, sentence) =>
+      m.value >= 4 && m.value <= 31 && !countsAttempts(m, c, sentence) && namesCost(m, c, sentence),
   },
   {
     key: 'retention',

@@ -341,4 +341,26 @@ export const COMMUNICATION_PROVIDERS: Provider[] = [
     ],
     notes: [],
   },
+  {
+    id: 'line-messaging-api',
+    name: 'LINE Messaging API',
+    category: 'chat',
+    // "LINE" alone is an English word: only the product's own names, as written.
+    aliases: ['LINE Messaging API', 'LINE (?:push messages?|Official Account)'],
+    caseSensitive: true,
+    docs: 'https://developers.line.biz/en/reference/messaging-api/',
+    endpoints: ['POST /v2/bot/message/push (api.line.me)', 'POST /v2/bot/message/multicast (api.line.me)'],
+    auth: 'the channel access token as a Bearer token',
+    format: 'JSON',
+    rateLimits: null,
+    retryOn: ['429', '5xx', 'network error or timeout'],
+    failFast: ['400', '401', '403'],
+    idempotency: 'X-Line-Retry-Key header (a UUID per message): a retried push is sent once',
+    webhooks: {
+      events: ['message', 'follow', 'unfollow'],
+      verification: 'X-Line-Signature: base64 HMAC-SHA256 of the raw body with the channel secret',
+    },
+    env: ['LINE_CHANNEL_ACCESS_TOKEN', 'LINE_CHANNEL_SECRET'],
+    notes: [],
+  },
 ];

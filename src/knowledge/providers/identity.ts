@@ -168,4 +168,28 @@ export const IDENTITY_PROVIDERS: Provider[] = [
     env: ['WECHAT_APP_ID', 'WECHAT_APP_SECRET'],
     notes: [],
   },
+  {
+    id: 'line-login',
+    name: 'LINE Login',
+    category: 'identity',
+    // "LINE" alone is an English word: only the product's own name, as written.
+    aliases: ['LINE Login', 'LINE ?ล็อกอิน'],
+    caseSensitive: true,
+    docs: 'https://developers.line.biz/en/reference/line-login/',
+    endpoints: [
+      'GET /oauth2/v2.1/authorize (access.line.me)',
+      'POST /oauth2/v2.1/token (api.line.me)',
+      'POST /oauth2/v2.1/verify (api.line.me)',
+      'GET /v2/profile (api.line.me)',
+    ],
+    auth: 'OpenID Connect: the ID token checked by iss (https://access.line.me), aud (the channel id) and exp, or sent to POST /oauth2/v2.1/verify',
+    format: 'JSON',
+    rateLimits: null,
+    retryOn: OIDC_RETRY,
+    failFast: ['400 invalid_request', '401 invalid_client', '403'],
+    idempotency: null,
+    webhooks: null,
+    env: ['LINE_LOGIN_CHANNEL_ID', 'LINE_LOGIN_CHANNEL_SECRET', 'LINE_LOGIN_REDIRECT_URI'],
+    notes: [],
+  },
 ];

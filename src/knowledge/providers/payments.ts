@@ -325,4 +325,33 @@ export const PAYMENT_PROVIDERS: Provider[] = [
     env: ['ALIPAY_APP_ID', 'ALIPAY_APP_PRIVATE_KEY', 'ALIPAY_PUBLIC_KEY'],
     notes: [],
   },
+  {
+    id: 'omise',
+    name: 'Omise',
+    category: 'payments',
+    // Omise (now Opn Payments): PromptPay QR and cards in Thailand.
+    aliases: ['omise', 'opn payments'],
+    docs: 'https://docs.opn.ooo/charges-api',
+    endpoints: [
+      'POST /charges (api.omise.co)',
+      'GET /charges/{id} (api.omise.co)',
+      'POST /charges/{id}/refunds (api.omise.co)',
+      'GET /events/{id} (api.omise.co)',
+    ],
+    auth: 'the secret key as the HTTP Basic user name, no password',
+    format: 'JSON responses; amounts in the smallest unit of the currency (satang for THB)',
+    rateLimits: null,
+    retryOn: ['429', '5xx', 'network error or timeout'],
+    failFast: ['400 bad_request', '401 authentication_failure', '404 not_found'],
+    idempotency: null,
+    webhooks: {
+      events: ['charge.complete', 'refund.create'],
+      verification:
+        'fetch the event again with GET /events/{id} and the secret key, and act on that copy: the delivered body is not trusted as sent',
+    },
+    env: ['OMISE_PUBLIC_KEY', 'OMISE_SECRET_KEY'],
+    notes: [
+      'A PromptPay charge (source type promptpay) answers pending with a QR code and completes later: charge.complete says how it ended',
+    ],
+  },
 ];
