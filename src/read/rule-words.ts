@@ -20,6 +20,7 @@ import { readSchedule, statedTimeZone } from './schedule-words.js';
 import { stateVerbsNamed, writeVerbsNamed } from './state-verb-words.js';
 import { swedishForce } from './swedish-force.js';
 import { systemPresentWork } from './system-present-words.js';
+import { thaiForce } from './thai-force.js';
 import { describesTooling } from './tooling-words.js';
 import { turkishForce } from './turkish-force.js';
 import { ukrainianForce } from './ukrainian-force.js';
@@ -239,16 +240,18 @@ const MESSAGE_SAYS =
   /(?<!\p{L})(?:message|notice|prompt|reply|response|mensaje|respuesta|mensagem|resposta|réponse|meldung|nachricht|hinweis|antwort|messaggio|avviso|risposta)\s+(?:indicating|saying|stating|explaining|telling|that (?:says|states|explains)|que (?:indica|dice|diga|diz|explica)|indicando|dizendo|diciendo|indiquant|disant|qui (?:indique|dit)|(?:der|die|das) (?:besagt|erklärt)|che (?:indica|dice|spiega))(?!\p{L})[^.;]*/giu;
 
 function forceWords(text: string): string {
-  return chineseForce(
-    japaneseForce(
-      dutchForce(
-        polishForce(
-          swedishForce(
-            norwegianForce(
-              turkishForce(
-                czechForce(
-                  vietnameseForce(
-                    indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(text))))),
+  return thaiForce(
+    chineseForce(
+      japaneseForce(
+        dutchForce(
+          polishForce(
+            swedishForce(
+              norwegianForce(
+                turkishForce(
+                  czechForce(
+                    vietnameseForce(
+                      indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(text))))),
+                    ),
                   ),
                 ),
               ),
@@ -481,16 +484,18 @@ const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf ni
 const PAGE =
   /\b(per page|page size|items? per|por página|por pagina|tamaño de página|tamanho da página|par page|taille de page|pro seite|seitengröße)\b/i;
 export const nonFunctionalRule = (stated: string): boolean => {
-  const text = chineseForce(
-    japaneseForce(
-      dutchForce(
-        polishForce(
-          swedishForce(
-            norwegianForce(
-              turkishForce(
-                czechForce(
-                  vietnameseForce(
-                    indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(stated))))),
+  const text = thaiForce(
+    chineseForce(
+      japaneseForce(
+        dutchForce(
+          polishForce(
+            swedishForce(
+              norwegianForce(
+                turkishForce(
+                  czechForce(
+                    vietnameseForce(
+                      indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(stated))))),
+                    ),
                   ),
                 ),
               ),
@@ -689,16 +694,18 @@ const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, '
 
 export function readRule(stated: string): RuleReading {
   // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
-  const text = chineseForce(
-    japaneseForce(
-      dutchForce(
-        polishForce(
-          swedishForce(
-            norwegianForce(
-              turkishForce(
-                czechForce(
-                  vietnameseForce(
-                    indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(stated))))),
+  const text = thaiForce(
+    chineseForce(
+      japaneseForce(
+        dutchForce(
+          polishForce(
+            swedishForce(
+              norwegianForce(
+                turkishForce(
+                  czechForce(
+                    vietnameseForce(
+                      indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(stated))))),
+                    ),
                   ),
                 ),
               ),

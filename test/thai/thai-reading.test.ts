@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMeasures } from '../../src/knowledge/durations.js';
 import { otherLanguage } from '../../src/knowledge/name-language.js';
+import { readRule, statesRule } from '../../src/read/rule-words.js';
 import { readSchedule } from '../../src/read/schedule-words.js';
 import { compiledProject } from '../helpers/compiled.js';
 
@@ -50,6 +51,22 @@ describe('Thai documents', () => {
   });
 });
 
+describe('Thai rules', () => {
+  // Another domain than the trial (a library): a cap, a window, a refusal, a retention, a job.
+  it('read through their force words', () => {
+    const cap = 'สมาชิกยืมหนังสือได้ไม่เกิน 5 เล่มต่อครั้ง';
+    expect(statesRule(cap)).toBe(true);
+    expect(readRule(cap).kind).toBe('limit');
+    const window = 'สมาชิกต้องคืนหนังสือภายใน 14 วัน';
+    expect(statesRule(window)).toBe(true);
+    expect(readRule('สมาชิกที่ยังไม่ได้ชำระค่าปรับยืมหนังสือไม่ได้').enforcement).not.toBe('job');
+    expect(statesRule('ประวัติการยืมต้องเก็บไว้อย่างน้อย 2 ปี')).toBe(true);
+    expect(readRule('ระบบส่งข้อความเตือนสมาชิก 1 วันก่อนถึงกำหนดคืน').enforcement).toBe('job');
+    // A story is what someone wants, not a rule.
+    expect(statesRule('ในฐานะสมาชิก ฉันต้องการจองหนังสือ เพื่อไม่ให้พลาดเล่มใหม่')).toBe(false);
+  });
+});
+
 describe('the Thai trial', { timeout: 240_000 }, () => {
   it('reads its roles, routes, token lifetimes, stack and jobs as stated', async () => {
     const r = await compiledProject(PROJECT);
@@ -78,6 +95,17 @@ describe('the Thai trial', { timeout: 240_000 }, () => {
     expect(jobs.get('mark-no-shows')).toBe('0 14 * * 0,6');
     expect(jobs.get('purge-audit-logs')).toBe('0 3 * * *');
     expect(r.diagnostics.filter((d) => d.code === 'data/default-not-portable')).toHaveLength(0);
+    // Lockout as stated: "ใส่รหัสผ่านผิด 5 ครั้ง บัญชีจะถูกล็อก 15 นาที".
+    expect(spec.auth!.lockout?.origin.kind).toBe('source');
+    // The PRD's numbered rules are carried (FR-04's cap, FR-07's 48-hour window, NFR-02's 5 years).
+    const rules = (spec.rules ?? []).map((b) => b.requirements.join(','));
+    for (const id of ['FR-02', 'FR-04', 'FR-05', 'FR-07', 'FR-10', 'NFR-02', 'NFR-04'])
+      expect(rules.join(' ')).toContain(id);
+    // LINE pushes reminders; nothing states that LINE calls us back.
+    expect(spec.jobs.map((j) => j.name)).not.toContain('process-line-messaging-api-webhook');
+    expect(spec.integrations.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['LINE Login', 'LINE Messaging API', 'Omise']),
+    );
     expect(r.diagnostics.some((d) => d.code === 'security/weak-hash-cost')).toBe(false);
   });
 });

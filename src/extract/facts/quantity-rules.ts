@@ -199,12 +199,12 @@ const RULES: Rule[] = [
     key: 'auth.lockout-attempts',
     dimensions: ['count'],
     // "5 wrong attempts in a row lock the account for 30 minutes", "连续输错 5 次锁定 30 分钟".
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen|锁定|鎖定|mislykkede (?:innloggings)?forsøk|mislykte forsøk|fejlede (?:login)?forsøg|låses|sperres|αποτυχημέν(?:ες|ων) (?:συνδέσ|προσπάθει)|κλειδών(?:εται|ει)/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen|锁定|鎖定|mislykkede (?:innloggings)?forsøk|mislykte forsøk|fejlede (?:login)?forsøg|låses|sperres|αποτυχημέν(?:ες|ων) (?:συνδέσ|προσπάθει)|κλειδών(?:εται|ει)|ถูกล็อก|ล็อกบัญชี/i,
   },
   {
     key: 'auth.lockout-duration',
     dimensions: ['duration'],
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|bloque|lukit|锁定|鎖定|kilitlen|låses|sperres|spærres|κλειδών(?:εται|ει)|κλείδωμα/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|bloque|lukit|锁定|鎖定|kilitlen|låses|sperres|spærres|κλειδών(?:εται|ει)|κλείδωμα|ถูกล็อก|ล็อกบัญชี/i,
   },
   {
     // A period that ends in an act on the data ("nach 3 Jahren gelöscht", "inattivi da 24 mesi

@@ -643,6 +643,8 @@ const LOCKOUT = new RegExp(
     String.raw`\b(lock(ed)?[- ]?out|lockout|account lock|failed (login |sign-in )?attempts|brute[- ]force|gagal (?:masuk|login)|terkunci)\b`,
     String.raw`lukitsee tilin|tili lukitaan|epäonnistunut(?:ta)? kirjautumis\p{L}*`,
     String.raw`(?<!\p{L})(?:bloqu(?:eja|egen|ejarà|eig)|bloque(?:a|an|ará)|bloqueia(?:m)?|verrouill\p{L}*|sperr\p{L}*|blocc(?:a|ano|ato|ata))\s+(?:el |la |a |le |l['’]|das |den )?(?:compte|cuenta|conta|account|konto|benutzerkonto)(?!\p{L})`,
+    // Thai: "ใส่รหัสผ่านผิด 5 ครั้ง บัญชีจะถูกล็อก 15 นาที" (five wrong passwords lock the account).
+    String.raw`ถูกล็อก|ล็อกบัญชี`,
     String.raw`(?<!\p{L})(?:intents? (?:d['’]inici de sessió )?fallits|intentos? (?:de (?:inicio de sesión|acceso) )?fallidos|tentativas? (?:de login )?falhad\p{L}*|tentatives? (?:de connexion )?échouées|fehlgeschlagene (?:anmelde)?versuche|tentativi (?:di accesso )?falliti)(?!\p{L})`,
   ].join('|'),
   'iu',
