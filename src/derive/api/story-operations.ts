@@ -248,7 +248,15 @@ const BEFORE_PART =
 const GROUPED_BY = /(?:^|[^\p{L}])(?:per|por cada|pour chaque|par|pro|je)\s+$/iu;
 /** The global twin of each mention pattern, made once (a new RegExp per story and entity, issue 19). */
 const globalTwins = new WeakMap<RegExp, RegExp>();
-function wholeMention(re: RegExp, text: string): RegExpExecArray | null {
+export function wholeMention(re: RegExp, text: string): RegExpExecArray | null {
+  // The first match is what the global twin finds first from index 0: most texts take it (or have
+  // none), and the twin, another compile of a case-insensitive pattern of accent classes per entity
+  // (V8 caches a compile per source and flags), is made only for a text whose first match is a part.
+  if (!re.global && !re.sticky) {
+    const first = re.exec(text);
+    if (first === null) return null;
+    if (wholeAt(first, text)) return first;
+  }
   let g = globalTwins.get(re);
   if (!g) {
     g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
@@ -257,12 +265,16 @@ function wholeMention(re: RegExp, text: string): RegExpExecArray | null {
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     if (m[0] === '') g.lastIndex++;
-    const after = text.slice(m.index + m[0].length);
-    const before = text.slice(0, m.index);
-    if (!AFTER_PART.test(after) && !BEFORE_PART.test(before) && !GROUPED_BY.test(before))
-      return m as RegExpExecArray;
+    if (wholeAt(m, text)) return m as RegExpExecArray;
   }
   return null;
+}
+
+/** Whether a match is a mention of the entity itself: no part word after it, no "template of" or "per" before. */
+function wholeAt(m: RegExpExecArray, text: string): boolean {
+  const after = text.slice(m.index + m[0].length);
+  const before = text.slice(0, m.index);
+  return !AFTER_PART.test(after) && !BEFORE_PART.test(before) && !GROUPED_BY.test(before);
 }
 
 const STOP = new Set(

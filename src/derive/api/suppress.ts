@@ -1,3 +1,4 @@
+import { MENTION_BEFORE } from '../../knowledge/mention.js';
 import { documentsNameLanguage } from '../../knowledge/name-language.js';
 import type { ConstraintKind, Domain, StatedConstraint } from '../../model/domain.js';
 import { fromSource, type Origin } from '../../model/origin.js';
@@ -78,16 +79,70 @@ function at(text: string, joined: string, r: Resource, seen: Map<RegExp, number[
 function found(text: string, re: RegExp, seen: Map<RegExp, number[]>): number[] {
   let spots = seen.get(re);
   if (!spots) {
-    // The cached global pattern itself, from the start (matchAll would copy it per text).
-    spots = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      spots.push(m.index);
-      if (m[0] === '') re.lastIndex++;
-    }
+    spots = re.global ? globalSpots(text, re) : mentionSpots(text, re);
     seen.set(re, spots);
   }
   return spots;
+}
+
+/** Where a global pattern matches: the cached pattern itself, from the start (matchAll would copy it per text). */
+function globalSpots(text: string, re: RegExp): number[] {
+  const spots: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    spots.push(m.index);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return spots;
+}
+
+/**
+ * Where an entity's mention pattern (knowledge/mention.ts, not global) matches, as its global copy
+ * would find them: run on what follows the last match. Its one look-behind (`MENTION_BEFORE`, one
+ * character) sees no character at the start of that rest, so a match there stands only when the
+ * character before it in the text is no letter, digit or `_`; else the search goes on one further.
+ * A global copy per entity was another compile of a case-insensitive pattern of accent classes
+ * (issue 19): the mention pattern itself is compiled once for every reader of the name.
+ */
+export function mentionSpots(text: string, re: RegExp): number[] {
+  if (!restartable(re)) return globalSpots(text, globalCopy(re));
+  const spots: number[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    const m = re.exec(from === 0 ? text : text.slice(from));
+    if (!m) break;
+    const at = from + m.index;
+    if (m.index === 0 && from > 0 && MENTION_CHAR.test(text[from - 1]!)) {
+      from = at + 1;
+      continue;
+    }
+    spots.push(at);
+    from = at + Math.max(m[0].length, 1);
+  }
+  return spots;
+}
+
+/** What a mention may not follow: MENTION_BEFORE's class, with the mention pattern's flag `i`. */
+const MENTION_CHAR = new RegExp(MENTION_BEFORE.slice('(?<!'.length, -1), 'i');
+
+/**
+ * Whether a pattern may be restarted on the rest of a text: a mention pattern (flag `i` alone) whose
+ * only look at what precedes it is its leading MENTION_BEFORE (no other look-behind, `\b`, `\B` or `^`).
+ */
+function restartable(re: RegExp): boolean {
+  const rest = re.source.startsWith(MENTION_BEFORE) ? re.source.slice(MENTION_BEFORE.length) : null;
+  return re.flags === 'i' && rest !== null && !/\(\?<[=!]|\\[bB]|\^/.test(rest);
+}
+
+/** The global copy of a pattern that cannot be restarted, made once. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function globalCopy(re: RegExp): RegExp {
+  let g = globalCopies.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags}g`);
+    globalCopies.set(re, g);
+  }
+  return g;
 }
 
 /** The name and head-word patterns of an entity, built once per name (`matchAll` copies a global regex). */
@@ -103,7 +158,7 @@ function mentionRegexes(name: string): RegExp[] {
   let res = byName.get(name);
   if (!res) {
     const head = headWord(name);
-    res = [new RegExp(mentionPattern(name).source, 'gi')];
+    res = [mentionPattern(name)];
     if (head.length >= 4) res.push(headRegex(head));
     byName.set(name, res);
   }
