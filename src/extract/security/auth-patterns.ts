@@ -7,6 +7,7 @@ import { durationOfCache, KEY_CACHE_BEFORE } from '../../read/cache-words.js';
 import { readText } from '../../read/index.js';
 import { readPrincipalClauses, rowSignIn } from '../../read/principal-words.js';
 import { inProviderSection } from '../../read/provider-words.js';
+import { namesSmsCode } from '../../read/sms-code-words.js';
 import { clauseTermStatus } from '../../read/status.js';
 import { statedTenantColumn } from '../../read/tenant-words.js';
 import { namesTokens, tokenIssuer } from '../../read/token-issuer-words.js';
@@ -463,13 +464,6 @@ const EMAIL_CODE =
   /(?<!\p{L})(?:(?:one[- ]time|sign[- ]in|login|6-digit) codes? (?:by|via|sent (?:by|to|via)) e-?mail|código (?:de acesso |de acceso |único )?(?:por|enviado (?:por|ao|al)) e-?mail|code (?:à usage unique |de connexion )?(?:par|envoyé par) e-?mail|einmalcode per e-?mail|codice (?:monouso )?(?:via|per) e-?mail)(?!\p{L})/iu;
 
 /**
- * A one-time code by SMS to sign in, in en, es, pt, fr, de and it: "SMS one-time codes for volunteer
- * sign-in", "los voluntarios inician sesión con un código SMS", "connexion par code SMS",
- * "Anmeldung mit SMS-Code", "accesso con codice via SMS". A second factor ("2FA by SMS code") is MFA.
- */
-const SMS_CODE =
-  /(?<!\p{L})(?:SMS[- ](?:one[- ]time |verification |sign[- ]in |login )?(?:codes?|OTPs?|passcodes?)|(?:one[- ]time|verification|sign[- ]in|login|\d-digit) (?:codes?|passcodes?) (?:by|via|over|sent (?:by|to|via)) SMS|c[oó]digos? (?:de un solo uso |de uso único |de verificaci[oó]n |de verificação |de acceso |de acesso )?(?:por |via |vía )?SMS|codes? (?:à usage unique |de connexion |de vérification )?(?:par |via )?SMS|(?:Einmal)?codes? per SMS|SMS-(?:Code|Einmalcode)s?|codic[ei] (?:monouso |di verifica )?(?:via |per )?SMS|codis? d['’]un sol ús[^.;]{0,40}?(?:per|via) SMS|codis? (?:per|via) SMS)(?!\p{L})/iu;
-/**
  * A one-time code sent to the phone number as the way in, through SMS or a messaging app: "Sign-in
  * with phone number + OTP", "verifying the phone number with an OTP code sent through Zalo ZNS",
  * "Anmeldung mit Handynummer und Einmalcode", "numéro de téléphone + code OTP", "número de teléfono
@@ -496,7 +490,7 @@ const passwordless: Read = (u, file) => {
   const sms =
     !link &&
     !code &&
-    SMS_CODE.test(u.text) &&
+    namesSmsCode(u.text) &&
     !SECOND_FACTOR.test(u.text) &&
     (SIGN_IN.test(u.text) || SIGN_IN_ELSEWHERE.test(u.text));
   const phone = !link && !code && !sms && isPhoneCode(u.text);
