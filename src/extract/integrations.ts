@@ -898,7 +898,10 @@ function signaturesOf(blocks: readonly Block[], file: string): NonNullable<Domai
   const out: NonNullable<Domain['callbackSignatures']> = [];
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
-    const heading = plainText(b.headingPath[b.headingPath.length - 1] ?? '');
+    // "**Nexi XPay**: … ; l'esito arriva … verificata con il MAC …": an item that opens with a name
+    // and a colon is about that name in each of its clauses.
+    const lead = /^\s*(?:\*\*|__)?([^:*_\n]{2,60}?)(?:\*\*|__)?\s*:\s/u.exec(b.text)?.[1] ?? '';
+    const heading = `${plainText(b.headingPath[b.headingPath.length - 1] ?? '')} ${lead}`;
     for (const s of b.text.matchAll(/[^.;!?\n]+(?:[.;!?]+|$)/g)) {
       // "FR-102: Система ПОВИННА перевіряти підпис …": the requirement's id is no part of the scheme.
       const said = plainText(s[0]).trim();

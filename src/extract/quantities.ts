@@ -6,6 +6,7 @@ import type { Block, TableBlock } from '../markdown/blocks.js';
 import { plainText } from '../markdown/parse.js';
 import type { Quantity } from '../model/domain.js';
 import { fromSource } from '../model/origin.js';
+import { pointsBackToLinkOrCode } from '../read/anaphor-words.js';
 import { lastAnd } from '../read/and-words.js';
 import {
   contentWords,
@@ -212,6 +213,11 @@ function fromText(
   );
   for (const { text: sentence, line } of sentences) {
     const measures = findMeasures(sentence);
+    // "…sign in with a magic link sent by e-mail; the link is valid for 20 minutes": a clause that
+    // points back at the link or code is read with the clauses of its sentence before it.
+    const pointsBack = measures.length > 0 && pointsBackToLinkOrCode(sentence);
+    const whole = pointsBack ? wholeSentence(text, sentence) : sentence;
+    const earlier = pointsBack ? whole.slice(0, Math.max(0, whole.indexOf(sentence))) : '';
     for (let i = 0; i < measures.length; i++) {
       const m = measures[i]!;
       const prevEnd = i > 0 ? measures[i - 1]!.index + measures[i - 1]!.text.length : 0;
@@ -236,7 +242,7 @@ function fromText(
           label: label ?? '',
           heading: `${heading} ${headingPath}`,
           section: heading,
-          prefix: sentence.slice(0, m.index),
+          prefix: pointsBack ? `${earlier}${sentence.slice(0, m.index)}` : sentence.slice(0, m.index),
           sentence,
         },
         file,

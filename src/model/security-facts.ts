@@ -87,6 +87,8 @@ export type SecurityFact =
       kind: 'passwordless';
       /** `provider`: through an identity provider (OAuth/OIDC); `unstated`: the documents do not say how. */
       method: 'magic-link' | 'email-code' | 'sms-code' | 'phone-code' | 'provider' | 'unstated';
+      /** The identifier the one-time code goes with, as written ("NIF", "member number"). */
+      identifier?: string;
       text: string;
       origin: Origin;
     }

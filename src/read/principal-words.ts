@@ -1,3 +1,5 @@
+import { namesSmsCode } from './sms-code-words.js';
+
 /**
  * How one group of people signs in, when the documents give each group its own mechanism, in en, es,
  * pt, fr, de and it: "Volunteer sessions: opaque session token in an HttpOnly cookie", "Staff: Auth0
@@ -31,8 +33,6 @@ const BEARER =
   /(?<!\p{L})(?:authorization header|bearer tokens?|en-tête authorization|cabecera authorization|cabeçalho authorization|authorization-header|header authorization|access tokens?|jwts?)(?!\p{L})/iu;
 const PROVIDER =
   /(?<!\p{L})(Auth0|Cognito|Clerk|Okta|Keycloak|Entra ID|Azure AD|Firebase Auth(?:entication)?|Supabase Auth|Kinde|WorkOS|Stytch|ZITADEL|FusionAuth|Logto|Descope|MitID|Criipto(?: Verify)?|Bank ?iD|BankID|Google Workspace)(?!\p{L})/u;
-const SMS_CODE =
-  /(?<!\p{L})(?:SMS[- ](?:one[- ]time |verification |sign[- ]in )?(?:codes?|OTPs?)|(?:one[- ]time|verification) codes? (?:by|via) SMS|c[oó]digos? (?:de un solo uso |de uso único )?(?:por |via |vía )?SMS|codes? (?:à usage unique )?(?:par |via )?SMS|SMS-Codes?|codis? d['’]un sol ús[^.;]{0,40}?(?:per|via) SMS|codis? (?:per|via) SMS|codice (?:monouso )?(?:via |per )?SMS)(?!\p{L})/iu;
 /**
  * A one-time link or code sent by e-mail, the group's way in: "sign in with a magic link sent by
  * e-mail", "mit einem Anmeldelink", "avec un lien magique", "con un enlace mágico", "com um link
@@ -75,7 +75,7 @@ function mechanism(text: string): Omit<PrincipalClause, 'group' | 'staff'> | nul
   const provider = first ? (broker ? `${first[1]} via ${broker[1]}` : first[1]!) : null;
   const cookie = SESSION_COOKIE.test(text);
   const bearer = BEARER.test(text) || provider !== null;
-  const smsCode = SMS_CODE.test(text);
+  const smsCode = namesSmsCode(text);
   // A link or code by e-mail names no transport: the group's token is whatever the API issues.
   const method = MAGIC_LINK.test(text) ? 'magic-link' : EMAIL_CODE.test(text) ? 'email-code' : null;
   if (!cookie && !bearer && !smsCode && !method) return null;

@@ -224,6 +224,20 @@ const VERIFY_WORD =
 const SIGNATURE_WORD =
   /(?<!\p{L})(?:signature[\p{L}\p{N}_]*|signatur\p{L}*|signé\p{L}*|firma\p{L}*|assinatura\p{L}*|podpis\p{L}*|handtekening\p{L}*|aláírás\p{L}*|подпис\p{L}*|υπογραφ\p{L}*|tanda tangan|chữ ký|imza\p{L}*|hmac(?:-?[\p{L}\p{N}])*|sha-?(?:256|384|512))|署名|签名|서명/iu;
 
+/**
+ * A message authentication code, the signature of a shared secret: "verificata con il MAC calcolato
+ * con la chiave segreta" (it), "message authentication code", "code d'authentification de message",
+ * "código de autenticación de mensajes". "MAC" only in capitals: "Mac" is a computer.
+ */
+const MAC_WORD =
+  /(?<![\p{L}\p{N}])(?<!(?:indirizzo|adresse|dirección|endereço|Adresse) )MACs?(?![\p{L}\p{N}])(?!\s+(?:address|addresses|adres|Adresse))/u;
+const MAC_PHRASE =
+  /(?<!\p{L})(?:message authentication codes?|codice di autenticazione del messaggio|codes? d['’]authentification de message|c[oó]digos? de autentica(?:ci[oó]n|ção) de mensage(?:m|ns|s)?|Nachrichtenauthentifizierungscodes?)(?!\p{L})/iu;
+
 export function statesCallbackSignature(sentence: string): boolean {
-  return sentence.length <= 400 && VERIFY_WORD.test(sentence) && SIGNATURE_WORD.test(sentence);
+  return (
+    sentence.length <= 400 &&
+    VERIFY_WORD.test(sentence) &&
+    (SIGNATURE_WORD.test(sentence) || MAC_WORD.test(sentence) || MAC_PHRASE.test(sentence))
+  );
 }

@@ -18,6 +18,21 @@ const STRATEGY: Record<string, string> = {
   none: 'None',
 };
 
+/**
+ * The strategy and its provider as the documents say who issues the tokens: the provider's own JWTs
+ * ("JWTs issued by Keycloak"), or the API's after a sign-in at the provider ("sign-in via Kakao Login,
+ * then the API's own JWTs"); "via" alone only when the documents do not say which.
+ */
+function scheme(auth: NonNullable<Spec['auth']>): string {
+  const name = STRATEGY[auth.strategy.value] ?? auth.strategy.value;
+  if (!auth.provider) return name;
+  const issuer = auth.tokenIssuer?.value;
+  if (auth.strategy.value === 'jwt' && issuer === 'server')
+    return `sign-in via ${auth.provider.value}, then the API's own JWTs`;
+  if (auth.strategy.value === 'jwt' && issuer === 'provider') return `JWTs issued by ${auth.provider.value}`;
+  return `${name} via ${auth.provider.value}`;
+}
+
 /** The figures of the report's Security, Performance and requirement lines, read off the Spec. */
 export function reportFacts(spec: Spec): Pick<Report, 'security' | 'performance' | 'requirements'> {
   const auth = spec.auth;
@@ -32,7 +47,7 @@ export function reportFacts(spec: Spec): Pick<Report, 'security' | 'performance'
       auth.refreshTokenTtlSeconds &&
         `${duration(auth.refreshTokenTtlSeconds.value)} refresh${auth.refreshTokenTtlSeconds.origin.kind === 'default' ? ' (proposed)' : ''}`,
     ].filter(Boolean);
-    authenticationScheme = `${STRATEGY[auth.strategy.value] ?? auth.strategy.value}${auth.provider ? ` via ${auth.provider.value}` : ''}${auth.refreshTokenTtlSeconds ? ' with refresh tokens' : ''}`;
+    authenticationScheme = `${scheme(auth)}${auth.refreshTokenTtlSeconds ? ' with refresh tokens' : ''}`;
     authentication = `${authenticationScheme}${ttl.length > 0 ? ` (${ttl.join(', ')})` : ''}`;
     for (const [kind, ttlSeconds] of [
       ['access', auth.accessTokenTtlSeconds],

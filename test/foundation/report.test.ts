@@ -119,3 +119,50 @@ describe('completion report', () => {
     expect(text).toContain('Output: docs/technical/backend-spec.md (3 lines, 13 bytes)');
   });
 });
+
+describe('completion report: who issues the tokens', () => {
+  // Tokens the provider issues are not the API's; tokens the API issues after a sign-in at the
+  // provider are not the provider's. "JWT via <provider>" says neither.
+  const report = (issuer: 'provider' | 'server' | null) => {
+    const spec = emptySpec({ name: 'Allotments', language: 'en', description: null }, []);
+    spec.auth = {
+      strategy: { value: 'jwt', origin: o },
+      provider: { value: 'Zitadel', origin: o },
+      ...(issuer ? { tokenIssuer: { value: issuer, origin: o } } : {}),
+      accessTokenTtlSeconds: { value: 600, origin: o },
+      refreshTokenTtlSeconds: null,
+      refreshRotation: null,
+      tokenStorage: null,
+      passwordHashing: null,
+      socialProviders: [],
+      mfa: null,
+      lockout: null,
+      jwtClaims: [],
+    };
+    return formatReport(
+      buildReport({
+        spec,
+        checklist: [],
+        diagnostics: [],
+        outputPath: 'docs/technical/backend-spec.md',
+        markdown: '# Spec\n',
+        artifacts: [],
+        missingSections: [],
+      }),
+    );
+  };
+
+  it('names the provider as the issuer when the documents say it issues them', () => {
+    expect(report('provider')).toContain('- Authentication: JWTs issued by Zitadel (10min access)');
+  });
+
+  it("says the API issues its own tokens after the provider's sign-in", () => {
+    expect(report('server')).toContain(
+      "- Authentication: sign-in via Zitadel, then the API's own JWTs (10min access)",
+    );
+  });
+
+  it('keeps "via" when the documents do not say who issues them', () => {
+    expect(report(null)).toContain('- Authentication: JWT via Zitadel (10min access)');
+  });
+});

@@ -4,6 +4,7 @@ import type { Requirement } from '../../model/domain.js';
 import { byDefault, fromRule, type Origin, type SourceRef } from '../../model/origin.js';
 import { type SecurityFact, sessionAfterProvider } from '../../model/security-facts.js';
 import type { Endpoint, JsonSchema, ResponseSpec } from '../../model/spec/api.js';
+import type { SpecEntity, SpecField } from '../../model/spec/data.js';
 import type { ApiContext } from './context.js';
 import { errorResponses } from './crud.js';
 import { fieldSchema } from './field-schema.js';
@@ -39,6 +40,10 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
   const userSchema: JsonSchema = user ? ref(schemaNames(user.name).read) : { type: 'object' };
   const out: Endpoint[] = [];
   const external = fact('identity-provider')[0];
+  // "After sign-in (Kakao, Google Workspace, a magic link) the API issues its own JWT": the provider
+  // only proves who signs in; the API runs the provider's authorization-code flow itself (start,
+  // callback) and issues, refreshes and revokes its own tokens, as without a provider.
+  const ownTokens = !!external && fact('token-issuer').some((f) => f.value === 'server');
   if (user) {
     out.push(
       ep(
@@ -54,7 +59,7 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
       ),
     );
   }
-  if (external) {
+  if (external && !ownTokens) {
     // "After sign-in Phoenix creates a session cookie …; we issue no JWTs": the backend runs the
     // provider's authorization-code flow itself (start, callback) and keeps its own session, which
     // signing out ends. A provider whose tokens the API only verifies needs none of these routes.
@@ -104,8 +109,10 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
     passwordless?.method === 'email-code' ||
     passwordless?.method === 'sms-code' ||
     passwordless?.method === 'phone-code';
-  const mixed = oneTime && !!user?.fields.some((f) => isPasswordColumn(f.column));
-  const withPassword = !passwordless || mixed;
+  const passwordColumn = !!user?.fields.some((f) => isPasswordColumn(f.column));
+  const mixed = oneTime && passwordColumn;
+  // Behind a provider a password is asked only of accounts that keep one (a `password` column).
+  const withPassword = ownTokens ? passwordColumn : !passwordless || mixed;
   const secret: Record<string, JsonSchema> = withPassword ? { password } : {};
   const credentials: JsonSchema = {
     type: 'object',
@@ -113,21 +120,34 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
     required: withPassword ? [idName, 'password'] : [idName],
     additionalProperties: false,
   };
+  // "Members sign in with their NIF and a one-time code": the code goes with the stated identifier,
+  // the field of that name (the user's first, else another account entity's), not the e-mail.
+  const writtenId = fact('passwordless').find(
+    (f) => f.identifier && f.method === passwordless?.method,
+  )?.identifier;
+  const codeId = writtenId ? statedIdentifier(writtenId, user, spec.entities) : null;
+  const addressName = codeId?.name ?? idName;
   const address: JsonSchema = {
     type: 'object',
-    properties: { [idName]: idSchema },
-    required: [idName],
+    properties: {
+      [addressName]: codeId ? fieldSchema({ ...codeId, nullable: false, description: null }) : idSchema,
+    },
+    required: [addressName],
     additionalProperties: false,
   };
-  const cookie = fact('token-storage').some((f) => /cookie/i.test(f.value)) || strategy?.value === 'session';
-  const refresh = fact('refresh-token').length > 0 && fact('no-refresh-token').length === 0;
+  const stored = fact('token-storage').filter((f) => /cookie/i.test(f.value));
+  // Only the refresh token in a cookie: the access token is still returned in the body.
+  const refreshCookie = stored.length > 0 && stored.every((f) => f.token === 'refresh');
+  const cookie = (stored.length > 0 && !refreshCookie) || strategy?.value === 'session';
+  const refresh =
+    (fact('refresh-token').length > 0 || refreshCookie) && fact('no-refresh-token').length === 0;
   const tokens: JsonSchema = {
     type: 'object',
     properties: {
       accessToken: { type: 'string' },
       tokenType: { type: 'string', enum: ['Bearer'] },
       expiresIn: { type: 'integer', minimum: 1 },
-      ...(refresh ? { refreshToken: { type: 'string' } } : {}),
+      ...(refresh && !refreshCookie ? { refreshToken: { type: 'string' } } : {}),
     },
     required: ['accessToken', 'tokenType', 'expiresIn'],
     additionalProperties: false,
@@ -140,7 +160,14 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
         schema: userSchema,
         headers: setCookie,
       }
-    : { status: 200, description: 'Signed in.', schema: tokens };
+    : refreshCookie
+      ? {
+          status: 200,
+          description: 'Signed in; the refresh token is set as a cookie.',
+          schema: tokens,
+          headers: setCookie,
+        }
+      : { status: 200, description: 'Signed in.', schema: tokens };
 
   // Sign-up of one's own account, not registering a record ("register a patient" is a create).
   const signUp = said(
@@ -203,25 +230,33 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
         signInReqs,
       ),
     );
+  if (ownTokens)
+    for (const p of ownTokenProviders(
+      fact('identity-provider'),
+      fact('principal-auth'),
+      fact('token-issuer'),
+    ))
+      out.push(...providerSignIn(base, p.value, p.origin));
   if (cookie || refresh)
     out.push(
       logoutEndpoint(
         base,
         'Signed out; the credential is revoked.',
-        cookie,
+        cookie || refreshCookie,
         rule('derive/auth-logout'),
         said(/\b(log ?out|sign ?out)\w*/i),
       ),
     );
   if (refresh) {
-    const body: JsonSchema | null = cookie
-      ? null
-      : {
-          type: 'object',
-          properties: { refreshToken: { type: 'string' } },
-          required: ['refreshToken'],
-          additionalProperties: false,
-        };
+    const body: JsonSchema | null =
+      cookie || refreshCookie
+        ? null
+        : {
+            type: 'object',
+            properties: { refreshToken: { type: 'string' } },
+            required: ['refreshToken'],
+            additionalProperties: false,
+          };
     out.push(
       ep(
         'refreshToken',
@@ -231,20 +266,20 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
         false,
         body,
         [
-          cookie
+          cookie || refreshCookie
             ? { status: 200, description: 'New tokens were issued.', schema: tokens, headers: setCookie }
             : { status: 200, description: 'New tokens were issued.', schema: tokens },
         ],
-        rule(
-          'derive/auth-refresh-when-stated',
-          fact('refresh-token').map((f) => f.origin),
-        ),
+        rule('derive/auth-refresh-when-stated', [
+          ...fact('refresh-token').map((f) => f.origin),
+          ...(refreshCookie ? stored.map((f) => f.origin) : []),
+        ]),
         'auth',
       ),
     );
   }
   const reset = said(/\b(forgot\w*|reset\w*)\b.{0,30}\bpassword|\bpassword\b.{0,20}\breset/i);
-  if (reset.length > 0 && !passwordless) {
+  if (reset.length > 0 && !passwordless && withPassword) {
     const req: JsonSchema = {
       type: 'object',
       properties: { [idName]: idSchema },
@@ -316,9 +351,64 @@ export function authEndpoints(ctx: ApiContext): Endpoint[] {
       ),
     );
   }
-  for (const p of fact('social-provider').filter((f) => f.status === 'chosen'))
+  // "Google" read beside "Google Workspace" is the identity provider already routed above.
+  const routed = ownTokens ? fact('identity-provider').map((p) => p.value.toLowerCase()) : [];
+  for (const p of fact('social-provider').filter(
+    (f, i, all) =>
+      f.status === 'chosen' &&
+      all.findIndex((q) => q.value === f.value) === i &&
+      !routed.some((r) => r.startsWith(f.value.toLowerCase())),
+  ))
     out.push(...providerSignIn(base, p.value, p.origin));
   return out;
+}
+
+/**
+ * The providers whose sign-in the API follows with its own tokens. Without a group's own statement,
+ * every stated provider; with them, only a provider whose group's statement is followed within a few
+ * lines by "the API issues its own tokens" ("Občané se přihlašují přes Bank iD … Backend po
+ * přihlášení vydá vlastní JWT"): staff whose roles "come from the Keycloak token" keep Keycloak's.
+ */
+function ownTokenProviders(
+  providers: Extract<SecurityFact, { kind: 'identity-provider' }>[],
+  groups: Extract<SecurityFact, { kind: 'principal-auth' }>[],
+  issuers: Extract<SecurityFact, { kind: 'token-issuer' }>[],
+): Extract<SecurityFact, { kind: 'identity-provider' }>[] {
+  const unique = providers.filter((p, i) => providers.findIndex((q) => q.value === p.value) === i);
+  const withProvider = groups.filter((g) => g.provider);
+  if (withProvider.length === 0) return unique;
+  const followed = (o: Origin) =>
+    o.kind === 'source' &&
+    issuers.some(
+      (f) =>
+        f.value === 'server' &&
+        f.origin.kind === 'source' &&
+        f.origin.file === o.file &&
+        f.origin.line >= o.line &&
+        f.origin.line - o.line <= 3,
+    );
+  return unique.filter((p) =>
+    withProvider.some(
+      (g) => g.provider!.split(' via ')[0] === p.value.split(' via ')[0] && followed(g.origin),
+    ),
+  );
+}
+
+/** Letters and digits only, lower-case: `NIF`, `nif`, `member number` and `memberNumber` compare equal. */
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The field the stated identifier names: the user entity's first, else any entity's (unique ones first). */
+function statedIdentifier(
+  written: string,
+  user: SpecEntity | null,
+  entities: readonly SpecEntity[],
+): SpecField | null {
+  const want = squash(written);
+  const named = (e: SpecEntity) => e.fields.find((f) => squash(f.name) === want || squash(f.column) === want);
+  const own = user ? named(user) : undefined;
+  if (own) return own;
+  const found = entities.map(named).filter((f): f is SpecField => !!f);
+  return found.find((f) => f.unique) ?? found[0] ?? null;
 }
 
 /** `POST /auth/logout`: 204, clearing the cookie when the credential travels in one. */
@@ -333,9 +423,18 @@ function logoutEndpoint(
   return ep('logout', 'POST', `${base}/logout`, 'Sign out', true, null, [signedOut], origin, 'auth', reqs);
 }
 
+/** The last word of a sign-in product's name ("Kakao Login") that names no provider. */
+const PRODUCT_SUFFIX = new Set(['login', 'log-in', 'sign-in', 'connect']);
+
 /** The OAuth authorization-code start and callback for one provider (RFC 6749 §4.1). */
 function providerSignIn(base: string, provider: string, origin: Origin): Endpoint[] {
-  const slug = provider.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  // "Kakao Login", "LINE Login": the product's name without its "Login" names the route.
+  const words = provider.split(/\s+/);
+  if (words.length > 1 && PRODUCT_SUFFIX.has(words.at(-1)!.toLowerCase())) words.pop();
+  const slug = words
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
   const o = fromRule('derive/auth-oauth-per-provider', refsOf([origin]));
   const redirect = {
     status: 302,

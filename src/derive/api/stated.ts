@@ -260,7 +260,9 @@ function fromStated(
         ...base,
         parameters: [...params, ...tpl.parameters.filter((p) => p.in !== 'path')],
         authenticated: tpl.authenticated,
-        summary: tpl.summary,
+        // A route table's description column ("| POST | /auth/refresh | 刷新访问令牌 |") is the route's
+        // own words; a cell of another column ("| POST | /auth/login | email, password |") never is.
+        summary: s.row && s.description ? s.description : tpl.summary,
       };
     // A stated caller (a route table's `Who` naming roles) beats the guess from the path's words.
     const signedIn = last === 'me' || last === 'logout' || (!!s.access && !s.access.public);

@@ -359,22 +359,34 @@ export function authSettings(
 
   const storage = facts(domain, 'token-storage');
   const attributes = [...new Set(storage.flatMap((f) => f.attributes))];
-  const tokenStorage: AuthSpec['tokenStorage'] = storage[0]
+  // "The refresh token travels in an HttpOnly cookie" (리프레시 토큰은 HttpOnly 쿠키로 전달한다): only
+  // the refresh token is the cookie's; the access token stays in the Authorization header, and no
+  // cookie is proposed for it.
+  const refreshOnly = storage.length > 0 && storage.every((f) => f.token === 'refresh');
+  const refreshTokenStorage: AuthSpec['refreshTokenStorage'] = refreshOnly
     ? {
         value: `cookie: ${attributes.join(', ')}`,
-        origin: (storage.find((f) => f.attributes.length === attributes.length) ?? storage[0]).origin,
+        origin: (storage.find((f) => f.attributes.length === attributes.length) ?? storage[0]!).origin,
       }
-    : // An opaque token travels in the Authorization header (RFC 6750): no cookie is proposed for it.
-      passwords &&
-        kind !== 'opaque-token' &&
-        !keepsHeaderTokens(s.provider?.value) &&
-        // "Mini programs have no cookies": the stated client cannot hold one.
-        facts(domain, 'no-cookies').length === 0
+    : null;
+  const tokenStorage: AuthSpec['tokenStorage'] = refreshOnly
+    ? null
+    : storage[0]
       ? {
-          value: 'cookie: HttpOnly, Secure, SameSite=Lax',
-          origin: byDefault('derive/token-cookie-httponly-secure-samesite'),
+          value: `cookie: ${attributes.join(', ')}`,
+          origin: (storage.find((f) => f.attributes.length === attributes.length) ?? storage[0]).origin,
         }
-      : null;
+      : // An opaque token travels in the Authorization header (RFC 6750): no cookie is proposed for it.
+        passwords &&
+          kind !== 'opaque-token' &&
+          !keepsHeaderTokens(s.provider?.value) &&
+          // "Mini programs have no cookies": the stated client cannot hold one.
+          facts(domain, 'no-cookies').length === 0
+        ? {
+            value: 'cookie: HttpOnly, Secure, SameSite=Lax',
+            origin: byDefault('derive/token-cookie-httponly-secure-samesite'),
+          }
+        : null;
 
   const social = new Map<string, Setting<string>>();
   for (const f of facts(domain, 'social-provider'))
@@ -437,7 +449,12 @@ export function authSettings(
       : roleClaim && (name === 'role' || name === 'roles')
         ? {
             name: roleClaim.claim,
-            description: 'the user roles, as the identity provider issues them',
+            role: true as const,
+            // The provider's claim only when the provider issues the tokens.
+            description:
+              issuerFact?.value === 'server' || (kind === 'jwt' && !s.provider)
+                ? (CLAIM_DESCRIPTIONS.role ?? 'role')
+                : 'the user roles, as the identity provider issues them',
             origin: roleClaim.origin,
           }
         : // The API that issues its own tokens after the provider's sign-in is their issuer.
@@ -530,6 +547,7 @@ export function authSettings(
     refreshTokenTtlSeconds: refresh,
     refreshRotation: issuerFact?.value === 'provider' ? null : rotation,
     tokenStorage,
+    ...(refreshTokenStorage ? { refreshTokenStorage } : {}),
     passwordHashing,
     socialProviders: [...social.values()],
     mfa: mfaFact ? { value: mfaFact.value, origin: mfaFact.origin } : null,

@@ -26,7 +26,7 @@ const SERVICE =
 const SCHEMES: [NonNullable<MachinePrincipal['auth']>['value'], RegExp][] = [
   [
     'signature',
-    /\bsignatures?\b|\bsigned\b|\bhmac\b|-signature\b|\bfirma(?:do|da)?\b|\bassinatura\b|\bsignée?\b|\bsignatur\b/iu,
+    /\bsignatures?\b|\bsigned\b|\bhmac\b|-signature\b|\bfirma(?:do|da)?\b|\bassinatura\b|\bsignée?\b|\bsignatur\b|(?<=\b(?:il|the|un|a|le|du|el|den|der|o) )mac\b/iu,
   ],
   [
     'mtls',

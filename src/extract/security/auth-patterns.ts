@@ -7,6 +7,8 @@ import { durationOfCache, KEY_CACHE_BEFORE } from '../../read/cache-words.js';
 import { readText } from '../../read/index.js';
 import { readPrincipalClauses, rowSignIn } from '../../read/principal-words.js';
 import { inProviderSection } from '../../read/provider-words.js';
+import { signInIdentifier } from '../../read/sign-in-identifier-words.js';
+import { namesSmsCode } from '../../read/sms-code-words.js';
 import { clauseTermStatus } from '../../read/status.js';
 import { statedTenantColumn } from '../../read/tenant-words.js';
 import { namesTokens, tokenIssuer } from '../../read/token-issuer-words.js';
@@ -371,8 +373,15 @@ const NO_COOKIES =
 const noCookies: Read = (u, file) =>
   NO_COOKIES.test(u.text) ? [{ kind: 'no-cookies', text: u.text, origin: origin(u, file) }] : [];
 
+/** A cookie, in the languages read: "cookie", "Cookie", "쿠키" (ko), "クッキー" (ja), "куки" (ru). */
+const COOKIE = /cookie|쿠키|クッキー|куки/i;
+const ACCESS_TOKEN = new RegExp(TOKEN_KEYS[2]![0].source, 'i');
+
 const storage: Read = (u, file) => {
-  if (!/cookie|localStorage|sessionStorage/i.test(u.text) || !/token|jwt|session|auth|cookie/i.test(u.text))
+  if (
+    !/cookie|쿠키|クッキー|куки|localStorage|sessionStorage/i.test(u.text) ||
+    !/token|jwt|session|auth|cookie|토큰|トークン|令牌|токен/i.test(u.text)
+  )
     return [];
   // Anti-pattern lists (`JWT token in localStorage — httpOnly cookie only`) name the store to avoid.
   const attributes: string[] = [];
@@ -380,9 +389,17 @@ const storage: Read = (u, file) => {
   if (/\bsecure\b/i.test(u.text)) attributes.push('Secure');
   const same = /SameSite\s*=?\s*(Strict|Lax|None)/i.exec(u.text);
   if (same) attributes.push(`SameSite=${same[1]![0]!.toUpperCase()}${same[1]!.slice(1).toLowerCase()}`);
-  if (!/cookie/i.test(u.text) || attributes.length === 0) return [];
-  const refresh = /refresh/i.test(u.text);
-  const access = /access|jwt/i.test(u.text);
+  if (!COOKIE.test(u.text) || attributes.length === 0) return [];
+  // "The API issues an access token (JWT, 30 min) and a refresh token. The refresh token travels in an
+  // HttpOnly cookie": the token is the one the cookie's own sentence names, else any the unit names.
+  const own = u.text.split(/(?<=[.!?;；。])\s+|(?<=[。；])/u).filter((c) => COOKIE.test(c));
+  const names = (re: RegExp, words: RegExp) => own.some((c) => re.test(c) || words.test(c));
+  const ownRefresh = names(REFRESH_TOKEN, /refresh/i);
+  const ownAccess = names(ACCESS_TOKEN, /access|jwt/i);
+  const refresh =
+    ownRefresh || ownAccess ? ownRefresh : REFRESH_TOKEN.test(u.text) || /refresh/i.test(u.text);
+  const access =
+    ownRefresh || ownAccess ? ownAccess : ACCESS_TOKEN.test(u.text) || /access|jwt/i.test(u.text);
   const token = refresh && !access ? 'refresh' : access && !refresh ? 'access' : 'any';
   return [
     { kind: 'token-storage', token, value: 'cookie', attributes, text: u.text, origin: origin(u, file) },
@@ -463,13 +480,6 @@ const EMAIL_CODE =
   /(?<!\p{L})(?:(?:one[- ]time|sign[- ]in|login|6-digit) codes? (?:by|via|sent (?:by|to|via)) e-?mail|código (?:de acesso |de acceso |único )?(?:por|enviado (?:por|ao|al)) e-?mail|code (?:à usage unique |de connexion )?(?:par|envoyé par) e-?mail|einmalcode per e-?mail|codice (?:monouso )?(?:via|per) e-?mail)(?!\p{L})/iu;
 
 /**
- * A one-time code by SMS to sign in, in en, es, pt, fr, de and it: "SMS one-time codes for volunteer
- * sign-in", "los voluntarios inician sesión con un código SMS", "connexion par code SMS",
- * "Anmeldung mit SMS-Code", "accesso con codice via SMS". A second factor ("2FA by SMS code") is MFA.
- */
-const SMS_CODE =
-  /(?<!\p{L})(?:SMS[- ](?:one[- ]time |verification |sign[- ]in |login )?(?:codes?|OTPs?|passcodes?)|(?:one[- ]time|verification|sign[- ]in|login|\d-digit) (?:codes?|passcodes?) (?:by|via|over|sent (?:by|to|via)) SMS|c[oó]digos? (?:de un solo uso |de uso único |de verificaci[oó]n |de verificação |de acceso |de acesso )?(?:por |via |vía )?SMS|codes? (?:à usage unique |de connexion |de vérification )?(?:par |via )?SMS|(?:Einmal)?codes? per SMS|SMS-(?:Code|Einmalcode)s?|codic[ei] (?:monouso |di verifica )?(?:via |per )?SMS|codis? d['’]un sol ús[^.;]{0,40}?(?:per|via) SMS|codis? (?:per|via) SMS)(?!\p{L})/iu;
-/**
  * A one-time code sent to the phone number as the way in, through SMS or a messaging app: "Sign-in
  * with phone number + OTP", "verifying the phone number with an OTP code sent through Zalo ZNS",
  * "Anmeldung mit Handynummer und Einmalcode", "numéro de téléphone + code OTP", "número de teléfono
@@ -496,7 +506,7 @@ const passwordless: Read = (u, file) => {
   const sms =
     !link &&
     !code &&
-    SMS_CODE.test(u.text) &&
+    namesSmsCode(u.text) &&
     !SECOND_FACTOR.test(u.text) &&
     (SIGN_IN.test(u.text) || SIGN_IN_ELSEWHERE.test(u.text));
   const phone = !link && !code && !sms && isPhoneCode(u.text);
@@ -507,9 +517,12 @@ const passwordless: Read = (u, file) => {
     isSetAside(u)
   )
     return [];
+  // "Els socis inicien sessió amb el seu NIF i un codi…": the code goes with the identifier named.
+  const identifier = link ? null : signInIdentifier(u.text);
   return [
     {
       kind: 'passwordless',
+      ...(identifier ? { identifier } : {}),
       method: link
         ? 'magic-link'
         : code
@@ -581,8 +594,23 @@ const CLAIM_BEFORE =
 const NOT_A_CLAIM =
   /^(?:the|a|an|des|der|die|das|dem|den|de|del|la|le|les|el|o|os|a|as|du|do|da|von|of|in|im|is|que|which|named|called|heißt|mit|with)$/i;
 
+/**
+ * The role's place in the token named in brackets after it, without the word "claim": "El rol va dins
+ * del JWT (`rol`)" (ca), "The role travels in the JWT (`user_role`)", "Le rôle est dans le jeton
+ * (`role`)", "Die Rolle steht im Token (`rolle`)", "Il ruolo è nel JWT (`ruolo`)".
+ */
+const ROLE_IN_TOKEN =
+  /(?<!\p{L})(?:roles?|rols?|rôles?|rolle|ruol[oi]|papel|rol[ae])(?!\p{L})[^.;:]{0,40}?(?<!\p{L})(?:jwts?|tokens?|jetons?|токен\p{L}*)\s*\(\s*[`"']?([A-Za-z_][\w.:/-]{0,60})[`"']?\s*\)/iu;
+/** Words in brackets after a token that say what it is, not a claim's name. */
+const TOKEN_KIND = /^(?:opaque|jwt|jws|jwe|bearer|stateless|signed|rs\d+|hs\d+|es\d+|eddsa)$/i;
+
 const roleClaim: Read = (u, file) => {
-  if (!ROLE_WORD.test(u.text) || !/claim/i.test(u.text)) return [];
+  if (!/claim/i.test(u.text)) {
+    const found = ROLE_IN_TOKEN.exec(u.text)?.[1];
+    const named = found && !TOKEN_KIND.test(found) && !NOT_A_CLAIM.test(found) ? found : undefined;
+    return named ? [{ kind: 'role-claim', claim: named, text: u.text, origin: origin(u, file) }] : [];
+  }
+  if (!ROLE_WORD.test(u.text)) return [];
   const before = CLAIM_BEFORE.exec(u.text);
   const claim = (before ? (before[1] ?? before[2]) : CLAIM_AFTER.exec(u.text)?.[1])?.replace(/[.:]+$/, '');
   if (!claim || NOT_A_CLAIM.test(claim)) return [];

@@ -33,13 +33,21 @@ export interface AuthSpec {
   refreshTokenTtlSeconds: Setting<number> | null;
   refreshRotation: Setting<boolean> | null;
   tokenStorage: Setting<string> | null;
+  /**
+   * Where the refresh token lives when the documents keep only it in a cookie ("the refresh token
+   * travels in an HttpOnly cookie"): the access token still travels in the Authorization header.
+   */
+  refreshTokenStorage?: Setting<string> | null;
   passwordHashing: Setting<string> | null;
   socialProviders: Setting<string>[];
   mfa: Setting<string> | null;
   lockout: Setting<string> | null;
   /** JWT claims (name → description). */
-  /** `value`: the claim's stated value (the audience the documents give the API's tokens). */
-  jwtClaims: { name: string; description: string; origin: Origin; value?: string }[];
+  /**
+   * `value`: the claim's stated value (the audience the documents give the API's tokens); `role`: the
+   * claim carries the user's role under the name the documents give it (`rol`, `realm_access.roles`).
+   */
+  jwtClaims: { name: string; description: string; origin: Origin; value?: string; role?: true }[];
   /** Absolute / idle session limit (s), when stated (`configurable session timeout (default 8 hours)`). */
   sessionTimeoutSeconds?: Setting<number> | null;
   /**

@@ -1129,6 +1129,7 @@ export const derived: Record<DerivedPhrase, string> = {
     'Externer Identitätsanbieter (OAuth 2.0 / OIDC) über {0}',
   'External identity provider (OAuth 2.0 / OIDC)': 'Externer Identitätsanbieter (OAuth 2.0 / OIDC)',
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'Anmeldung delegiert an {0} (OAuth 2.0 / OIDC)',
+  'JWTs issued by {*}': 'Von {0} ausgestellte JWTs',
   "sign-in via {*}, then the API's own JWTs": 'Anmeldung über {0}, danach eigene JWTs der API',
   'server-side sessions (cookie)': 'Serverseitige Sitzungen (Cookie)',
   'API keys': 'API-Schlüssel',

@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Erkennung wiederverwendeter Refresh-Tokens',
       sessionTimeout: 'Sitzungs-Timeout',
       tokenStorage: 'Token-Speicherung',
+      refreshTokenStorage: 'Speicherung des Refresh-Tokens',
       refreshStore: 'Speicher der Refresh-Tokens',
       passwordHashing: 'Passwort-Hashing',
       passwordMinLength: 'Mindestlänge des Passworts',

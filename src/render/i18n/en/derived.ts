@@ -866,6 +866,7 @@ export const DERIVED_PHRASES = [
   'External identity provider (OAuth 2.0 / OIDC)',
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)',
   "sign-in via {*}, then the API's own JWTs",
+  'JWTs issued by {*}',
   'server-side sessions (cookie)',
   'API keys',
   'Opaque bearer tokens via {*}',

@@ -13,6 +13,7 @@ export const security = {
       refreshReuse: 'Refresh token reuse detection',
       sessionTimeout: 'Session timeout',
       tokenStorage: 'Token storage',
+      refreshTokenStorage: 'Refresh token storage',
       refreshStore: 'Refresh token store',
       passwordHashing: 'Password hashing',
       passwordMinLength: 'Password minimum length',

@@ -1136,6 +1136,7 @@ export const derived: Record<DerivedPhrase, string> = {
     'Proveedor de identidad externo (OAuth 2.0 / OIDC) mediante {0}',
   'External identity provider (OAuth 2.0 / OIDC)': 'Proveedor de identidad externo (OAuth 2.0 / OIDC)',
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'inicio de sesión delegado en {0} (OAuth 2.0 / OIDC)',
+  'JWTs issued by {*}': 'JWT emitidos por {0}',
   "sign-in via {*}, then the API's own JWTs":
     'inicio de sesión mediante {0}, luego los JWT propios de la API',
   'server-side sessions (cookie)': 'sesiones en el servidor (cookie)',

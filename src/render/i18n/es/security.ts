@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Detección de reutilización del token de refresco',
       sessionTimeout: 'Caducidad de la sesión',
       tokenStorage: 'Almacenamiento de tokens',
+      refreshTokenStorage: 'Almacenamiento del token de refresco',
       refreshStore: 'Almacén de refresh tokens',
       passwordHashing: 'Hash de contraseñas',
       passwordMinLength: 'Longitud mínima de la contraseña',

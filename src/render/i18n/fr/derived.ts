@@ -1137,6 +1137,7 @@ export const derived: Record<DerivedPhrase, string> = {
     "Fournisseur d'identité externe (OAuth 2.0 / OIDC) via {0}",
   'External identity provider (OAuth 2.0 / OIDC)': "Fournisseur d'identité externe (OAuth 2.0 / OIDC)",
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'connexion déléguée à {0} (OAuth 2.0 / OIDC)',
+  'JWTs issued by {*}': 'JWT émis par {0}',
   "sign-in via {*}, then the API's own JWTs": 'connexion via {0}, puis les JWT propres à l’API',
   'server-side sessions (cookie)': 'sessions côté serveur (cookie)',
   'API keys': 'clés d’API',

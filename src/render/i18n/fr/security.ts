@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Détection de réutilisation du jeton de rafraîchissement',
       sessionTimeout: 'Expiration de la session',
       tokenStorage: 'Stockage des jetons',
+      refreshTokenStorage: 'Stockage du jeton de rafraîchissement',
       refreshStore: 'Stockage des jetons de rafraîchissement',
       passwordHashing: 'Hachage des mots de passe',
       passwordMinLength: 'Longueur minimale du mot de passe',

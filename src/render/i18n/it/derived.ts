@@ -1127,6 +1127,7 @@ export const derived: Record<DerivedPhrase, string> = {
     'Provider di identità esterno (OAuth 2.0 / OIDC) tramite {0}',
   'External identity provider (OAuth 2.0 / OIDC)': 'Provider di identità esterno (OAuth 2.0 / OIDC)',
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'accesso delegato a {0} (OAuth 2.0 / OIDC)',
+  'JWTs issued by {*}': 'JWT emessi da {0}',
   "sign-in via {*}, then the API's own JWTs": 'accesso tramite {0}, poi i JWT propri dell’API',
   'server-side sessions (cookie)': 'sessioni lato server (cookie)',
   'API keys': 'chiavi API',

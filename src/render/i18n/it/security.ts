@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Rilevamento del riutilizzo del refresh token',
       sessionTimeout: 'Scadenza della sessione',
       tokenStorage: 'Conservazione dei token',
+      refreshTokenStorage: 'Conservazione del token di aggiornamento',
       refreshStore: 'Archivio dei refresh token',
       passwordHashing: 'Hash delle password',
       passwordMinLength: 'Lunghezza minima della password',

@@ -1123,6 +1123,7 @@ export const derived: Record<DerivedPhrase, string> = {
     'Externe identiteitsprovider (OAuth 2.0 / OIDC) via {0}',
   'External identity provider (OAuth 2.0 / OIDC)': 'Externe identiteitsprovider (OAuth 2.0 / OIDC)',
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'inloggen gedelegeerd via {0} (OAuth 2.0 / OIDC)',
+  'JWTs issued by {*}': "JWT's uitgegeven door {0}",
   "sign-in via {*}, then the API's own JWTs": "inloggen via {0}, daarna de eigen JWT's van de API",
   'server-side sessions (cookie)': 'sessies aan de serverkant (cookie)',
   'API keys': 'API-sleutels',

@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Detectie van hergebruik van het refreshtoken',
       sessionTimeout: 'Sessietime-out',
       tokenStorage: 'Opslag van tokens',
+      refreshTokenStorage: 'Opslag van het vernieuwingstoken',
       refreshStore: 'Opslag van refresh tokens',
       passwordHashing: 'Wachtwoordhashing',
       passwordMinLength: 'Minimale wachtwoordlengte',

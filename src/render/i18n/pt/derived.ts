@@ -1128,6 +1128,7 @@ export const derived: Record<DerivedPhrase, string> = {
     'Provedor de identidade externo (OAuth 2.0 / OIDC) via {0}',
   'External identity provider (OAuth 2.0 / OIDC)': 'Provedor de identidade externo (OAuth 2.0 / OIDC)',
   'sign-in delegated via {*} (OAuth 2.0 / OIDC)': 'login delegado a {0} (OAuth 2.0 / OIDC)',
+  'JWTs issued by {*}': 'JWT emitidos por {0}',
   "sign-in via {*}, then the API's own JWTs": 'login via {0}, depois os JWT próprios da API',
   'server-side sessions (cookie)': 'sessões no servidor (cookie)',
   'API keys': 'chaves de API',

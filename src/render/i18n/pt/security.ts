@@ -15,6 +15,7 @@ export const security: Messages['security'] = {
       refreshReuse: 'Detecção de reutilização do refresh token',
       sessionTimeout: 'Expiração da sessão',
       tokenStorage: 'Armazenamento dos tokens',
+      refreshTokenStorage: 'Armazenamento do token de atualização',
       refreshStore: 'Armazenamento dos refresh tokens',
       passwordHashing: 'Hash de senhas',
       passwordMinLength: 'Tamanho mínimo da senha',

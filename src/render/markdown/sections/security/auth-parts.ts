@@ -70,6 +70,7 @@ export function strategyTable(auth: AuthSpec, t: T, phrases: Phrases): string {
   add(t.settings.refreshReuse, auth.refreshReuseDetection, () => t.yes);
   add(t.settings.sessionTimeout, auth.sessionTimeoutSeconds, formatDuration);
   add(t.settings.tokenStorage, auth.tokenStorage, (v) => v);
+  add(t.settings.refreshTokenStorage, auth.refreshTokenStorage, (v) => v);
   add(t.settings.passwordHashing, auth.passwordHashing, (v) => v);
   add(t.settings.passwordMinLength, auth.passwordPolicy?.minLength, (v) => String(v));
   add(t.settings.passwordRequires, auth.passwordPolicy?.requires, (v) =>
@@ -264,6 +265,10 @@ export function jwtSection(spec: Spec, auth: AuthSpec, t: T): string | null {
   const meaning = (name: string) =>
     (name === 'iss' ? stated(name)?.description : undefined) ??
     t.claims[name] ??
+    // "El rol va dins del JWT (`rol`)": the role under its stated name reads as the role does.
+    (auth.jwtClaims.find((c) => c.name === name)?.role && !/roles$/i.test(name)
+      ? t.claims.role
+      : undefined) ??
     (name === tenant
       ? t.tenantClaim(name)
       : /^(user_?id|uid)$/i.test(name)
@@ -285,7 +290,7 @@ export function jwtSection(spec: Spec, auth: AuthSpec, t: T): string | null {
           ? ISSUED_AT + ttl
           : n === 'nbf'
             ? ISSUED_AT
-            : n === 'role'
+            : n === 'role' || (c.role && !/roles$/i.test(n))
               ? role
               : n === 'roles' || /roles$/i.test(n)
                 ? [role]
