@@ -3,6 +3,14 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import {
+  isActorName,
+  isAnonymisedTimeName,
+  isByteSizeName,
+  isIdentitySubjectName,
+  isLastEventTimeName,
+  isSignInStateName,
+} from '../../src/knowledge/server-state-names.js';
 import { corpusRoot } from '../corpus-path.js';
 import { compiledProject } from '../helpers/compiled.js';
 
@@ -23,7 +31,27 @@ const cases = readdirSync(CASES).filter((c) => {
 
 const SERVER_OWNED =
   /^(id|createdAt|updatedAt|deletedAt|created_at|updated_at|deleted_at|\w*(Hash|_hash|Digest|_digest)|(verified|confirmed|completed|cancelled|approved|rejected|authorised|authorized|expires|paid|refunded|archived|collected|received|issued|generated|sent|delivered)(At|_at))$/;
-const SECRET = /(password|secret|token|apiKey|api_key|hash|digest|salt)/i;
+const SECRET = /(password|secret|token|apiKey|api_key|hash|digest|salt|encrypted|ciphertext)/i;
+
+/**
+ * The server-owned fields named by what they hold (issue 13, derive/api/server-set.ts): the token's
+ * subject, the sign-in's state, the latest event's time, a stored size, who did it, the tenant, the
+ * erasure's time. Read from the rendered property: its name and its JSON Schema type.
+ */
+function ownedByName(name: string, schema: Obj | undefined): string | null {
+  const types = [schema?.type].flat();
+  const time = schema?.format === 'date-time' || schema?.format === 'date';
+  const text = types.includes('string') && !time && !schema?.enum;
+  const number = types.includes('integer') || types.includes('number');
+  if (text && isIdentitySubjectName(name)) return 'subject-from-token';
+  if ((time || number || types.includes('boolean')) && isSignInStateName(name)) return 'sign-in-state';
+  if (schema?.format === 'date-time' && isLastEventTimeName(name)) return 'last-event-time';
+  if (number && isByteSizeName(name)) return 'stored-file-size';
+  if (text && isActorName(name)) return 'actor-from-caller';
+  if (text && /^tenant(?:_?id)?$/i.test(name)) return 'tenant-from-token';
+  if (time && isAnonymisedTimeName(name)) return 'anonymised-time';
+  return null;
+}
 
 type Obj = Record<string, unknown>;
 
@@ -62,8 +90,12 @@ function serverOwnedInBodies(doc: Obj): string[] {
         | Obj
         | undefined
     )?.schema;
-    for (const f of props(resolve(doc, body)))
+    const schema = resolve(doc, body);
+    for (const f of props(schema)) {
       if (SERVER_OWNED.test(f)) bad.push(`${method.toUpperCase()} ${p}: ${f}`);
+      const rule = ownedByName(f, (schema?.properties as Obj | undefined)?.[f] as Obj | undefined);
+      if (rule) bad.push(`${method.toUpperCase()} ${p}: ${f} (${rule})`);
+    }
   }
   return bad;
 }

@@ -16,6 +16,14 @@ import {
   isDistanceName,
   nameWords,
 } from '../../knowledge/server-issued-names.js';
+import {
+  isActorName,
+  isAnonymisedTimeName,
+  isByteSizeName,
+  isIdentitySubjectName,
+  isLastEventTimeName,
+  isSignInStateName,
+} from '../../knowledge/server-state-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
 import { isCreatorColumn, namesWhomRecordIsFor } from '../../knowledge/user-entity.js';
@@ -82,7 +90,14 @@ export interface ServerSetField {
     | 'derive/distance-from-places'
     | 'derive/code-of-owned-record'
     | 'derive/status-from-webhook'
-    | 'derive/action-note-from-action';
+    | 'derive/action-note-from-action'
+    | 'derive/subject-from-token'
+    | 'derive/sign-in-state'
+    | 'derive/last-event-time'
+    | 'derive/stored-file-size'
+    | 'derive/actor-from-caller'
+    | 'derive/tenant-from-token'
+    | 'derive/anonymised-time';
 }
 
 export function serverSetFields(
@@ -142,6 +157,10 @@ export function serverSetFields(
     add(f, 'derive/role-column-from-action');
   for (const f of distances(e, entities)) add(f, 'derive/distance-from-places');
   for (const f of webhookStatus(e, endpoints)) add(f, 'derive/status-from-webhook');
+  for (const f of e.fields) {
+    const rule = accountOrEventRule(f);
+    if (rule) add(f, rule);
+  }
   // A code unique across every caller's records, on a record its caller owns: the caller cannot
   // know which codes other callers hold, so the server issues it.
   if (out.some((x) => CALLER_RULES.has(x.rule)))
@@ -149,6 +168,34 @@ export function serverSetFields(
       if (!f.references && f.unique && !f.nullable && f.default === null && isCodeName(f.name))
         if (f.type.scalar === 'string' || f.type.scalar === 'text') add(f, 'derive/code-of-owned-record');
   return out;
+}
+
+const TEXT_OR_ID = new Set(['string', 'text', 'uuid']);
+
+/**
+ * The rule that keeps a field out of the bodies by what its name and type say it holds — the token's
+ * subject, the sign-in's state, the latest event's time, a stored size, the actor, the tenant, the
+ * erasure's time — or null.
+ */
+function accountOrEventRule(f: SpecField): ServerSetField['rule'] | null {
+  const time = f.type.scalar === 'datetime' || f.type.scalar === 'date';
+  const plain = !f.references && (f.enum ?? null) === null;
+  if (plain && TEXT_OR_ID.has(f.type.scalar) && isIdentitySubjectName(f.name))
+    return 'derive/subject-from-token';
+  if (
+    plain &&
+    (time || f.type.scalar === 'boolean' || NUMERIC.has(f.type.scalar)) &&
+    isSignInStateName(f.name)
+  )
+    return 'derive/sign-in-state';
+  if (plain && f.type.scalar === 'datetime' && isLastEventTimeName(f.name)) return 'derive/last-event-time';
+  if (plain && NUMERIC.has(f.type.scalar) && isByteSizeName(f.name)) return 'derive/stored-file-size';
+  if ((f.references || (plain && TEXT_OR_ID.has(f.type.scalar))) && isActorName(f.name))
+    return 'derive/actor-from-caller';
+  if (plain && TEXT_OR_ID.has(f.type.scalar) && /^tenant(?:_?id)?$/i.test(f.name))
+    return 'derive/tenant-from-token';
+  if (plain && time && isAnonymisedTimeName(f.name)) return 'derive/anonymised-time';
+  return null;
 }
 
 const CALLER_RULES = new Set<ServerSetField['rule']>([
