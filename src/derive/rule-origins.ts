@@ -341,6 +341,8 @@ export const RULE_ORIGINS = {
     "Leaves a record's `tenant_id` out of request bodies: the server takes the caller's tenant from the token.",
   'derive/anonymised-time':
     'Leaves out of request bodies the time a record was anonymised (`anonymised_at`): the erasure sets it.',
+  'derive/record-time':
+    'Leaves out of request bodies the date-time a record was recorded (`recorded_at`, `registrado_en`): the server takes the moment it stores it.',
   'derive/action-note-from-action':
     'Leaves out of the create and update bodies a text whose name opens with the verb of an action whose time the record holds (`void_reason` beside `voided_at` and `POST …/{id}/void`): the action records it, and a state action designed from a story or a route table takes it in its body.',
   'derive/server-rendered-surface':

@@ -13,7 +13,8 @@ import { nameWords } from './server-issued-names.js';
  *   keeps as the events happen;
  * - a stored file's size in bytes (`pdf_size_bytes`, `velikost_bajtu`): measured by the storage;
  * - who did it (`recorded_by`, `registrado_por`, `erfasst_von`): the caller, from the token;
- * - the time a record was anonymised (`anonymised_at`, `anonimizada_el`): the erasure job's.
+ * - the time a record was anonymised (`anonymised_at`, `anonimizada_el`): the erasure job's;
+ * - the time a record was recorded (`recorded_at`, `registrado_en`, `erfasst_am`): its creation.
  */
 
 /** The last word of an OpenID Connect subject column (`kakao_sub`, `borgerSub`). */
@@ -206,3 +207,55 @@ const ANONYMISED = new Set([
   'dianonimkan',
 ]);
 export const isAnonymisedTimeName = (name: string): boolean => ANONYMISED.has(nameWords(name)[0] ?? '');
+
+/** The participles of "recorded, registered" (`recorded_at`, `registrado_en`, `erfasst_am`). */
+const RECORDED = new Set([
+  'recorded',
+  'registrado',
+  'registrada',
+  'registrat',
+  'enregistre',
+  'enregistree',
+  'registriert',
+  'erfasst',
+  'registrato',
+  'registrata',
+  'geregistreerd',
+  'vastgelegd',
+  'registrert',
+  'registreret',
+  'registrerad',
+  'zarejestrowano',
+  'zaregistrovano',
+  'kaydedildi',
+  'tercatat',
+  'dicatat',
+  'kirjattu',
+  'rekisteroity',
+  'inregistrat',
+]);
+/** A word of time after the participle (`_at`, `_en`, `_am`, `_le`, `_el`, `_op`, `_il`, `_em`). */
+const AT = new Set([
+  'at',
+  'on',
+  'time',
+  'timestamp',
+  'en',
+  'el',
+  'am',
+  'um',
+  'le',
+  'op',
+  'om',
+  'il',
+  'em',
+  'pada',
+  'tid',
+  'kor',
+]);
+
+/** `recorded_at`, `registradoEn`, `erfasst_am`: two words, the participle and a word of time. */
+export function isRecordedTimeName(name: string): boolean {
+  const ws = nameWords(name);
+  return ws.length === 2 && RECORDED.has(ws[0]!) && AT.has(ws[1]!);
+}

@@ -7,8 +7,9 @@ import { compile } from '../../src/pipeline.js';
 // cases (clinic-booking `failedSignIns`/`lockedUntil`, hallbooking `borgerSub`, odla `bankidSubject`,
 // dugnad `recordedBy`, labcore `pdfSizeBytes`, despensa `anonimizadaEl`, gustarica `lastOrderAt`).
 // Each is named by what it holds, in any language: the token's subject, the sign-in's state, the
-// latest event's time, a stored size, who did it, the tenant, the erasure's time. A field of the
-// same record the client types stays in the body.
+// latest event's time, a stored size, who did it, the tenant, the erasure's time, the time it was
+// recorded (armentum `registradoEn`, mam-non-vi `recordedAt`). A field of the same record the
+// client types stays in the body.
 
 interface Case {
   intro: string;
@@ -48,6 +49,7 @@ const CASES: [string, Case][] = [
         ['tamano_bytes', 'bigint NOT NULL', 'derive/stored-file-size'],
         ['registrado_por', 'uuid', 'derive/actor-from-caller'],
         ['anonimizado_el', 'timestamptz', 'derive/anonymised-time'],
+        ['registrado_en', 'timestamptz NOT NULL', 'derive/record-time'],
       ],
       kept: [
         ['proveedor', 'varchar(80) NOT NULL'],
@@ -64,6 +66,7 @@ const CASES: [string, Case][] = [
         ['keycloak_id', 'uuid NOT NULL', 'derive/subject-from-token'],
         ['letzte_anmeldung', 'timestamptz', 'derive/sign-in-state'],
         ['erfasst_von', 'uuid', 'derive/actor-from-caller'],
+        ['erfasst_am', 'timestamptz NOT NULL', 'derive/record-time'],
       ],
       kept: [
         ['vorname', 'varchar(80) NOT NULL'],

@@ -9,6 +9,7 @@ import {
   isByteSizeName,
   isIdentitySubjectName,
   isLastEventTimeName,
+  isRecordedTimeName,
   isSignInStateName,
 } from '../../src/knowledge/server-state-names.js';
 import { corpusRoot } from '../corpus-path.js';
@@ -50,6 +51,7 @@ function ownedByName(name: string, schema: Obj | undefined): string | null {
   if (text && isActorName(name)) return 'actor-from-caller';
   if (text && /^tenant(?:_?id)?$/i.test(name)) return 'tenant-from-token';
   if (time && isAnonymisedTimeName(name)) return 'anonymised-time';
+  if (schema?.format === 'date-time' && isRecordedTimeName(name)) return 'record-time';
   return null;
 }
 

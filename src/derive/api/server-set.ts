@@ -22,6 +22,7 @@ import {
   isByteSizeName,
   isIdentitySubjectName,
   isLastEventTimeName,
+  isRecordedTimeName,
   isSignInStateName,
 } from '../../knowledge/server-state-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
@@ -97,7 +98,8 @@ export interface ServerSetField {
     | 'derive/stored-file-size'
     | 'derive/actor-from-caller'
     | 'derive/tenant-from-token'
-    | 'derive/anonymised-time';
+    | 'derive/anonymised-time'
+    | 'derive/record-time';
 }
 
 export function serverSetFields(
@@ -195,6 +197,7 @@ function accountOrEventRule(f: SpecField): ServerSetField['rule'] | null {
   if (plain && TEXT_OR_ID.has(f.type.scalar) && /^tenant(?:_?id)?$/i.test(f.name))
     return 'derive/tenant-from-token';
   if (plain && time && isAnonymisedTimeName(f.name)) return 'derive/anonymised-time';
+  if (plain && f.type.scalar === 'datetime' && isRecordedTimeName(f.name)) return 'derive/record-time';
   return null;
 }
 

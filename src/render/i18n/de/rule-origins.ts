@@ -393,6 +393,8 @@ const sentences: Record<RuleId, string> = {
     'Hält die `tenant_id` eines Datensatzes aus Anfragekörpern heraus: der Server nimmt den Mandanten des Aufrufers aus dem Token.',
   'derive/anonymised-time':
     'Hält den Zeitpunkt der Anonymisierung eines Datensatzes (`anonymised_at`) aus Anfragekörpern heraus: die Löschung setzt ihn.',
+  'derive/record-time':
+    'Hält den Zeitpunkt, zu dem ein Datensatz erfasst wurde (`recorded_at`, `registrado_en`), aus Anfragekörpern heraus: der Server nimmt den Moment, in dem er ihn speichert.',
   'derive/action-note-from-action':
     'Lässt aus den Anlege- und Änderungsbodies einen Text heraus, dessen Name mit dem Verb einer Aktion beginnt, deren Zeitpunkt der Datensatz hält (`void_reason` neben `voided_at` und `POST …/{id}/void`): die Aktion hält ihn fest, und eine aus einer Story oder einer Routentabelle entworfene Zustandsaktion nimmt ihn in ihrem Body entgegen.',
   'derive/server-rendered-surface':
