@@ -343,6 +343,8 @@ export const RULE_ORIGINS = {
     'Leaves out of request bodies the time a record was anonymised (`anonymised_at`): the erasure sets it.',
   'derive/record-time':
     'Leaves out of request bodies the date-time a record was recorded (`recorded_at`, `registrado_en`): the server takes the moment it stores it.',
+  'derive/hold-expiry':
+    'Leaves out of request bodies the end of a hold (`held_until`, `hold_expires_at`): the server gives the hold its period.',
   'derive/action-note-from-action':
     'Leaves out of the create and update bodies a text whose name opens with the verb of an action whose time the record holds (`void_reason` beside `voided_at` and `POST …/{id}/void`): the action records it, and a state action designed from a story or a route table takes it in its body.',
   'derive/server-rendered-surface':

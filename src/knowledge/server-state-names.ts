@@ -14,7 +14,9 @@ import { nameWords } from './server-issued-names.js';
  * - a stored file's size in bytes (`pdf_size_bytes`, `velikost_bajtu`): measured by the storage;
  * - who did it (`recorded_by`, `registrado_por`, `erfasst_von`): the caller, from the token;
  * - the time a record was anonymised (`anonymised_at`, `anonimizada_el`): the erasure job's;
- * - the time a record was recorded (`recorded_at`, `registrado_en`, `erfasst_am`): its creation.
+ * - the time a record was recorded (`recorded_at`, `registrado_en`, `erfasst_am`): its creation;
+ * - the end of a hold (`held_until`, `hold_expires_at`, `reservada_hasta`): the time of the hold plus
+ *   the period the rules give it, never a client's choice.
  */
 
 /** The last word of an OpenID Connect subject column (`kakao_sub`, `borgerSub`). */
@@ -258,4 +260,26 @@ const AT = new Set([
 export function isRecordedTimeName(name: string): boolean {
   const ws = nameWords(name);
   return ws.length === 2 && RECORDED.has(ws[0]!) && AT.has(ws[1]!);
+}
+
+/** Words of a hold (`held_until`, `hold_expires_at`, `gehalten_bis`, `retenue_jusqua`). */
+const HOLD = new Set([
+  'held',
+  'hold',
+  'holding',
+  'gehalten',
+  'vorgehalten',
+  'retenida',
+  'retenido',
+  'retida',
+  'retenue',
+  'bloccata',
+]);
+const HOLD_END = new Set([...UNTIL, 'expires', 'expiry', 'expiration', 'ends', 'end']);
+
+/** `held_until`, `hold_expires_at`, `holdExpiry`: when an unpaid hold ends. */
+export function isHoldExpiryName(name: string): boolean {
+  const ws = nameWords(name);
+  if (ws.length < 2 || !HOLD.has(ws[0]!)) return false;
+  return ws.slice(1).some((w) => HOLD_END.has(w));
 }

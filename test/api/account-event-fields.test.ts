@@ -33,6 +33,7 @@ const CASES: [string, Case][] = [
         ['last_loan_at', 'timestamptz', 'derive/last-event-time'],
         ['anonymized_at', 'timestamptz', 'derive/anonymised-time'],
         ['tenant_id', 'varchar(40) NOT NULL', 'derive/tenant-from-token'],
+        ['held_until', 'timestamptz', 'derive/hold-expiry'],
       ],
       kept: [
         ['display_name', 'varchar(80) NOT NULL'],
@@ -50,6 +51,7 @@ const CASES: [string, Case][] = [
         ['registrado_por', 'uuid', 'derive/actor-from-caller'],
         ['anonimizado_el', 'timestamptz', 'derive/anonymised-time'],
         ['registrado_en', 'timestamptz NOT NULL', 'derive/record-time'],
+        ['retenido_hasta', 'timestamptz', 'derive/hold-expiry'],
       ],
       kept: [
         ['proveedor', 'varchar(80) NOT NULL'],

@@ -7,6 +7,7 @@ import {
   isActorName,
   isAnonymisedTimeName,
   isByteSizeName,
+  isHoldExpiryName,
   isIdentitySubjectName,
   isLastEventTimeName,
   isRecordedTimeName,
@@ -52,6 +53,7 @@ function ownedByName(name: string, schema: Obj | undefined): string | null {
   if (text && /^tenant(?:_?id)?$/i.test(name)) return 'tenant-from-token';
   if (time && isAnonymisedTimeName(name)) return 'anonymised-time';
   if (schema?.format === 'date-time' && isRecordedTimeName(name)) return 'record-time';
+  if (time && isHoldExpiryName(name)) return 'hold-expiry';
   return null;
 }
 

@@ -20,6 +20,7 @@ import {
   isActorName,
   isAnonymisedTimeName,
   isByteSizeName,
+  isHoldExpiryName,
   isIdentitySubjectName,
   isLastEventTimeName,
   isRecordedTimeName,
@@ -99,7 +100,8 @@ export interface ServerSetField {
     | 'derive/actor-from-caller'
     | 'derive/tenant-from-token'
     | 'derive/anonymised-time'
-    | 'derive/record-time';
+    | 'derive/record-time'
+    | 'derive/hold-expiry';
 }
 
 export function serverSetFields(
@@ -198,6 +200,7 @@ function accountOrEventRule(f: SpecField): ServerSetField['rule'] | null {
     return 'derive/tenant-from-token';
   if (plain && time && isAnonymisedTimeName(f.name)) return 'derive/anonymised-time';
   if (plain && f.type.scalar === 'datetime' && isRecordedTimeName(f.name)) return 'derive/record-time';
+  if (plain && time && isHoldExpiryName(f.name)) return 'derive/hold-expiry';
   return null;
 }
 

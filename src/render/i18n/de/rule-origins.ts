@@ -395,6 +395,8 @@ const sentences: Record<RuleId, string> = {
     'Hält den Zeitpunkt der Anonymisierung eines Datensatzes (`anonymised_at`) aus Anfragekörpern heraus: die Löschung setzt ihn.',
   'derive/record-time':
     'Hält den Zeitpunkt, zu dem ein Datensatz erfasst wurde (`recorded_at`, `registrado_en`), aus Anfragekörpern heraus: der Server nimmt den Moment, in dem er ihn speichert.',
+  'derive/hold-expiry':
+    'Hält das Ende einer Reservierungssperre (`held_until`, `hold_expires_at`) aus Anfragekörpern heraus: der Server gibt ihr ihre Frist.',
   'derive/action-note-from-action':
     'Lässt aus den Anlege- und Änderungsbodies einen Text heraus, dessen Name mit dem Verb einer Aktion beginnt, deren Zeitpunkt der Datensatz hält (`void_reason` neben `voided_at` und `POST …/{id}/void`): die Aktion hält ihn fest, und eine aus einer Story oder einer Routentabelle entworfene Zustandsaktion nimmt ihn in ihrem Body entgegen.',
   'derive/server-rendered-surface':

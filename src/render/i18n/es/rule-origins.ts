@@ -396,6 +396,8 @@ const sentences: Record<RuleId, string> = {
     'Deja fuera de los cuerpos de petición el momento en que se anonimizó un registro (`anonymised_at`): lo fija el borrado.',
   'derive/record-time':
     'Deja fuera de los cuerpos de petición la fecha y hora en que se registró un registro (`recorded_at`, `registrado_en`): el servidor toma el momento en que lo guarda.',
+  'derive/hold-expiry':
+    'Deja fuera de los cuerpos de petición el fin de una retención (`held_until`, `hold_expires_at`): el servidor le da su plazo.',
   'derive/action-note-from-action':
     'Deja fuera de los cuerpos de creación y edición un texto cuyo nombre empieza por el verbo de una acción cuyo momento guarda el registro (`void_reason` junto a `voided_at` y `POST …/{id}/void`): la acción lo registra, y una acción de estado diseñada a partir de una historia o de una tabla de rutas lo recibe en su cuerpo.',
   'derive/server-rendered-surface':

@@ -403,6 +403,8 @@ const sentences: Record<RuleId, string> = {
     "Exclut des corps de requête le moment où un enregistrement a été anonymisé (`anonymised_at`) : l'effacement le fixe.",
   'derive/record-time':
     "Exclut des corps de requête la date et l'heure d'enregistrement d'un enregistrement (`recorded_at`, `registrado_en`) : le serveur prend le moment où il l'enregistre.",
+  'derive/hold-expiry':
+    "Exclut des corps de requête la fin d'une réservation provisoire (`held_until`, `hold_expires_at`) : le serveur lui donne sa durée.",
   'derive/action-note-from-action':
     'Écarte des corps de création et de modification un texte dont le nom commence par le verbe d’une action dont l’enregistrement garde l’heure (`void_reason` à côté de `voided_at` et `POST …/{id}/void`) : l’action l’enregistre, et une action d’état conçue d’après une story ou une table de routes le reçoit dans son corps.',
   'derive/server-rendered-surface':

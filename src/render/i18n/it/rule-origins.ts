@@ -400,6 +400,8 @@ const sentences: Record<RuleId, string> = {
     'Esclude dai corpi delle richieste il momento in cui un record è stato anonimizzato (`anonymised_at`): lo fissa la cancellazione.',
   'derive/record-time':
     'Esclude dai corpi delle richieste la data e ora in cui un record è stato registrato (`recorded_at`, `registrado_en`): il server prende il momento in cui lo salva.',
+  'derive/hold-expiry':
+    'Esclude dai corpi delle richieste la fine di un blocco provvisorio (`held_until`, `hold_expires_at`): il server gli dà la sua durata.',
   'derive/action-note-from-action':
     'Esclude dai corpi di creazione e modifica un testo il cui nome inizia con il verbo di un’azione di cui il record conserva l’ora (`void_reason` accanto a `voided_at` e `POST …/{id}/void`): l’azione lo registra, e un’azione di stato progettata da una storia o da una tabella di rotte lo riceve nel suo corpo.',
   'derive/server-rendered-surface':

@@ -392,6 +392,8 @@ const sentences: Record<RuleId, string> = {
     'Laat het tijdstip waarop een record werd geanonimiseerd (`anonymised_at`) uit request bodies: het wissen zet het.',
   'derive/record-time':
     'Laat het tijdstip waarop een record werd vastgelegd (`recorded_at`, `registrado_en`) uit request bodies: de server neemt het moment waarop hij het opslaat.',
+  'derive/hold-expiry':
+    'Laat het einde van een voorlopige reservering (`held_until`, `hold_expires_at`) uit request bodies: de server geeft haar haar termijn.',
   'derive/action-note-from-action':
     'Laat uit de aanmaak- en wijzigingsbodies een tekst weg waarvan de naam begint met het werkwoord van een actie waarvan het record het tijdstip houdt (`void_reason` naast `voided_at` en `POST …/{id}/void`): de actie legt die vast, en een toestandsactie ontworpen uit een story of een routetabel neemt die in haar body aan.',
   'derive/server-rendered-surface':

@@ -392,6 +392,8 @@ const sentences: Record<RuleId, string> = {
     'Deixa fora dos corpos de pedido o momento em que um registro foi anonimizado (`anonymised_at`): o apagamento o define.',
   'derive/record-time':
     'Deixa fora dos corpos de pedido a data e hora em que um registro foi registrado (`recorded_at`, `registrado_en`): o servidor toma o momento em que o guarda.',
+  'derive/hold-expiry':
+    'Deixa fora dos corpos de pedido o fim de uma retenção (`held_until`, `hold_expires_at`): o servidor lhe dá o seu prazo.',
   'derive/action-note-from-action':
     'Deixa fora dos corpos de criação e edição um texto cujo nome começa pelo verbo de uma ação cujo momento o registro guarda (`void_reason` ao lado de `voided_at` e `POST …/{id}/void`): a ação o registra, e uma ação de estado projetada a partir de uma história ou de uma tabela de rotas o recebe no seu corpo.',
   'derive/server-rendered-surface':
