@@ -283,3 +283,26 @@ export function isHoldExpiryName(name: string): boolean {
   if (ws.length < 2 || !HOLD.has(ws[0]!)) return false;
   return ws.slice(1).some((w) => HOLD_END.has(w));
 }
+
+/** What a field holds, as a rule reads it: from the data model's type or from a JSON Schema's. */
+export type ValueKind = 'text' | 'number' | 'boolean' | 'datetime' | 'date' | 'other';
+
+/**
+ * The rule (without its `derive/` prefix) that keeps a field out of create and update bodies by
+ * what its name and kind say it holds, or null. `reference`: a foreign key (only who did it may be
+ * one). Read by derive/api/server-set.ts on the model and by the golden-bodies test on openapi.yaml.
+ */
+export function serverStateRule(name: string, kind: ValueKind, reference: boolean): string | null {
+  const time = kind === 'datetime' || kind === 'date';
+  if (reference) return isActorName(name) ? 'actor-from-caller' : null;
+  if (kind === 'text' && isIdentitySubjectName(name)) return 'subject-from-token';
+  if ((time || kind === 'boolean' || kind === 'number') && isSignInStateName(name)) return 'sign-in-state';
+  if (kind === 'datetime' && isLastEventTimeName(name)) return 'last-event-time';
+  if (kind === 'number' && isByteSizeName(name)) return 'stored-file-size';
+  if (kind === 'text' && isActorName(name)) return 'actor-from-caller';
+  if (kind === 'text' && /^tenant(?:_?id)?$/i.test(name)) return 'tenant-from-token';
+  if (time && isAnonymisedTimeName(name)) return 'anonymised-time';
+  if (kind === 'datetime' && isRecordedTimeName(name)) return 'record-time';
+  if (time && isHoldExpiryName(name)) return 'hold-expiry';
+  return null;
+}

@@ -3,16 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  isActorName,
-  isAnonymisedTimeName,
-  isByteSizeName,
-  isHoldExpiryName,
-  isIdentitySubjectName,
-  isLastEventTimeName,
-  isRecordedTimeName,
-  isSignInStateName,
-} from '../../src/knowledge/server-state-names.js';
+import { serverStateRule } from '../../src/knowledge/server-state-names.js';
 import { corpusRoot } from '../corpus-path.js';
 import { compiledProject } from '../helpers/compiled.js';
 
@@ -42,19 +33,21 @@ const SECRET = /(password|secret|token|apiKey|api_key|hash|digest|salt|encrypted
  */
 function ownedByName(name: string, schema: Obj | undefined): string | null {
   const types = [schema?.type].flat();
-  const time = schema?.format === 'date-time' || schema?.format === 'date';
-  const text = types.includes('string') && !time && !schema?.enum;
-  const number = types.includes('integer') || types.includes('number');
-  if (text && isIdentitySubjectName(name)) return 'subject-from-token';
-  if ((time || number || types.includes('boolean')) && isSignInStateName(name)) return 'sign-in-state';
-  if (schema?.format === 'date-time' && isLastEventTimeName(name)) return 'last-event-time';
-  if (number && isByteSizeName(name)) return 'stored-file-size';
-  if (text && isActorName(name)) return 'actor-from-caller';
-  if (text && /^tenant(?:_?id)?$/i.test(name)) return 'tenant-from-token';
-  if (time && isAnonymisedTimeName(name)) return 'anonymised-time';
-  if (schema?.format === 'date-time' && isRecordedTimeName(name)) return 'record-time';
-  if (time && isHoldExpiryName(name)) return 'hold-expiry';
-  return null;
+  const kind =
+    schema?.format === 'date-time'
+      ? 'datetime'
+      : schema?.format === 'date'
+        ? 'date'
+        : schema?.enum || schema?.$ref
+          ? 'other'
+          : types.includes('string')
+            ? 'text'
+            : types.includes('integer') || types.includes('number')
+              ? 'number'
+              : types.includes('boolean')
+                ? 'boolean'
+                : 'other';
+  return serverStateRule(name, kind, false);
 }
 
 type Obj = Record<string, unknown>;

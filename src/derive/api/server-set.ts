@@ -16,16 +16,7 @@ import {
   isDistanceName,
   nameWords,
 } from '../../knowledge/server-issued-names.js';
-import {
-  isActorName,
-  isAnonymisedTimeName,
-  isByteSizeName,
-  isHoldExpiryName,
-  isIdentitySubjectName,
-  isLastEventTimeName,
-  isRecordedTimeName,
-  isSignInStateName,
-} from '../../knowledge/server-state-names.js';
+import { serverStateRule, type ValueKind } from '../../knowledge/server-state-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
 import { isCreatorColumn, namesWhomRecordIsFor } from '../../knowledge/user-entity.js';
@@ -174,34 +165,22 @@ export function serverSetFields(
   return out;
 }
 
-const TEXT_OR_ID = new Set(['string', 'text', 'uuid']);
-
 /**
- * The rule that keeps a field out of the bodies by what its name and type say it holds — the token's
- * subject, the sign-in's state, the latest event's time, a stored size, the actor, the tenant, the
- * erasure's time — or null.
+ * The rule that keeps a field out of the bodies by what its name and kind say it holds
+ * (knowledge/server-state-names.ts: the token's subject, the sign-in's state, the latest event's
+ * time, a stored size, the actor, the tenant, the erasure's or recording's time, a hold's end).
  */
 function accountOrEventRule(f: SpecField): ServerSetField['rule'] | null {
-  const time = f.type.scalar === 'datetime' || f.type.scalar === 'date';
-  const plain = !f.references && (f.enum ?? null) === null;
-  if (plain && TEXT_OR_ID.has(f.type.scalar) && isIdentitySubjectName(f.name))
-    return 'derive/subject-from-token';
-  if (
-    plain &&
-    (time || f.type.scalar === 'boolean' || NUMERIC.has(f.type.scalar)) &&
-    isSignInStateName(f.name)
-  )
-    return 'derive/sign-in-state';
-  if (plain && f.type.scalar === 'datetime' && isLastEventTimeName(f.name)) return 'derive/last-event-time';
-  if (plain && NUMERIC.has(f.type.scalar) && isByteSizeName(f.name)) return 'derive/stored-file-size';
-  if ((f.references || (plain && TEXT_OR_ID.has(f.type.scalar))) && isActorName(f.name))
-    return 'derive/actor-from-caller';
-  if (plain && TEXT_OR_ID.has(f.type.scalar) && /^tenant(?:_?id)?$/i.test(f.name))
-    return 'derive/tenant-from-token';
-  if (plain && time && isAnonymisedTimeName(f.name)) return 'derive/anonymised-time';
-  if (plain && f.type.scalar === 'datetime' && isRecordedTimeName(f.name)) return 'derive/record-time';
-  if (plain && time && isHoldExpiryName(f.name)) return 'derive/hold-expiry';
-  return null;
+  const kind: ValueKind =
+    f.type.scalar === 'datetime' || f.type.scalar === 'date' || f.type.scalar === 'boolean'
+      ? f.type.scalar
+      : NUMERIC.has(f.type.scalar)
+        ? 'number'
+        : f.type.scalar === 'string' || f.type.scalar === 'text' || f.type.scalar === 'uuid'
+          ? 'text'
+          : 'other';
+  const rule = serverStateRule(f.name, (f.enum ?? null) !== null ? 'other' : kind, f.references !== null);
+  return rule ? (`derive/${rule}` as ServerSetField['rule']) : null;
 }
 
 const CALLER_RULES = new Set<ServerSetField['rule']>([
