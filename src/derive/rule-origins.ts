@@ -327,6 +327,24 @@ export const RULE_ORIGINS = {
     'Leaves out of request bodies a unique code or number of a record its caller owns (`orders.code`): a caller cannot know the codes of other callers, so the server issues it.',
   'derive/status-from-webhook':
     'Leaves out of request bodies the status of a record whose collection a stated webhook route sits under (`POST /fizetesek/simplepay/ipn` beside `fizetesek.statusz`): the provider’s notification moves it.',
+  'derive/subject-from-token':
+    "Leaves out of request bodies the identity provider's subject of a person (`kakao_sub`, `bankid_subject`, `keycloak_id`): the server takes it from the verified token's `sub`.",
+  'derive/sign-in-state':
+    'Leaves out of request bodies the state sign-in keeps on an account (`failed_logins`, `locked_until`, `email_verified`, the last sign-in): the sign-in and verification flows write it.',
+  'derive/last-event-time':
+    'Leaves out of request bodies the date-time of the latest event of a kind (`last_order_at`): the server records it as the events happen.',
+  'derive/stored-file-size':
+    'Leaves out of request bodies a size in bytes (`pdf_size_bytes`): the server measures the stored file.',
+  'derive/actor-from-caller':
+    'Leaves out of request bodies who did something (`recorded_by`, `adjusted_by`, `registrado_por`): the server takes the caller from the token.',
+  'derive/tenant-from-token':
+    "Leaves a record's `tenant_id` out of request bodies: the server takes the caller's tenant from the token.",
+  'derive/anonymised-time':
+    'Leaves out of request bodies the time a record was anonymised (`anonymised_at`): the erasure sets it.',
+  'derive/record-time':
+    'Leaves out of request bodies the date-time a record was recorded (`recorded_at`, `registrado_en`): the server takes the moment it stores it.',
+  'derive/hold-expiry':
+    'Leaves out of request bodies the end of a hold (`held_until`, `hold_expires_at`): the server gives the hold its period.',
   'derive/action-note-from-action':
     'Leaves out of the create and update bodies a text whose name opens with the verb of an action whose time the record holds (`void_reason` beside `voided_at` and `POST …/{id}/void`): the action records it, and a state action designed from a story or a route table takes it in its body.',
   'derive/server-rendered-surface':

@@ -21,10 +21,11 @@ const ABOUT_SECRET =
 
 /**
  * An unquoted SQL identifier folds to lower case (`PasswordEncrypted` → `passwordencrypted`), so the
- * words of a secret's ciphertext, IV, tag or salt arrive glued together (accountbox).
+ * words of a secret's ciphertext, IV, tag or salt arrive glued together (accountbox); any glued
+ * ciphertext (`notesencrypted`) is stored for the server to decrypt, never for a client to read.
  */
 const GLUED_SECRET =
-  /^(?:password|passwd|secret|token|apikey|privatekey|secretkey|vaultkey|masterkey)(?:encrypted|enc|ciphertext|cipher|iv|tag|nonce|hash|hashed|digest|salt)$|^(?:encrypted)?(?:password|vaultkey|masterkey|privatekey|secretkey)$|^(?:argon2|argon2id|bcrypt|scrypt|pbkdf2)(?:salt|hash)$/;
+  /^(?:password|passwd|secret|token|apikey|privatekey|secretkey|vaultkey|masterkey)(?:encrypted|enc|ciphertext|cipher|iv|tag|nonce|hash|hashed|digest|salt)$|^(?:encrypted)?(?:password|vaultkey|masterkey|privatekey|secretkey)$|^(?:argon2|argon2id|bcrypt|scrypt|pbkdf2)(?:salt|hash)$|^[a-z]{3,}(?:encrypted|ciphertext)$/;
 
 /**
  * Asked per field by every schema, filter list and redaction list (for each endpoint of 3,000

@@ -247,10 +247,11 @@ export function canonicalState(normalised: string): string {
 
 /** The name of a lifecycle column in the corpus languages (`status`, `estado`, `statut`, `Zustand`). */
 export const STATE_COLUMN =
-  /^(?:status|state|estado|statut|zustand|stato|estatus|situacao|situação|etat|état|phase|stage|statusz|allapot|állapot)$/i;
+  /^(?:status|state|estado|statut|zustand|stato|estatus|situacao|situação|etat|état|phase|stage|statusz|allapot|állapot|estat|stav|tila|stare|durum|tilstand|tillstånd|tillstand|trang_?thai)$/i;
 
 /**
- * A lifecycle field: a state column (`status`, `situacao`, `statut`, `Zustand`) or one named for
+ * A lifecycle field: a state column (`status`, `situacao`, `statut`, `Zustand`, `estat` ca, `stav`
+ * cs, `tila` fi, `stare` ro, `durum` tr, `tilstand` da/nb, `trang_thai` vi) or one named for
  * what it tracks (`payment_status`, `decisionStatus`, `estado_pedido`, `statutCommande`).
  */
 export function isLifecycleField(name: string): boolean {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { serverStateRule } from '../../src/knowledge/server-state-names.js';
 import { corpusRoot } from '../corpus-path.js';
 import { compiledProject } from '../helpers/compiled.js';
 
@@ -23,7 +24,31 @@ const cases = readdirSync(CASES).filter((c) => {
 
 const SERVER_OWNED =
   /^(id|createdAt|updatedAt|deletedAt|created_at|updated_at|deleted_at|\w*(Hash|_hash|Digest|_digest)|(verified|confirmed|completed|cancelled|approved|rejected|authorised|authorized|expires|paid|refunded|archived|collected|received|issued|generated|sent|delivered)(At|_at))$/;
-const SECRET = /(password|secret|token|apiKey|api_key|hash|digest|salt)/i;
+const SECRET = /(password|secret|token|apiKey|api_key|hash|digest|salt|encrypted|ciphertext)/i;
+
+/**
+ * The server-owned fields named by what they hold (issue 13, derive/api/server-set.ts): the token's
+ * subject, the sign-in's state, the latest event's time, a stored size, who did it, the tenant, the
+ * erasure's time. Read from the rendered property: its name and its JSON Schema type.
+ */
+function ownedByName(name: string, schema: Obj | undefined): string | null {
+  const types = [schema?.type].flat();
+  const kind =
+    schema?.format === 'date-time'
+      ? 'datetime'
+      : schema?.format === 'date'
+        ? 'date'
+        : schema?.enum || schema?.$ref
+          ? 'other'
+          : types.includes('string')
+            ? 'text'
+            : types.includes('integer') || types.includes('number')
+              ? 'number'
+              : types.includes('boolean')
+                ? 'boolean'
+                : 'other';
+  return serverStateRule(name, kind, false);
+}
 
 type Obj = Record<string, unknown>;
 
@@ -62,8 +87,12 @@ function serverOwnedInBodies(doc: Obj): string[] {
         | Obj
         | undefined
     )?.schema;
-    for (const f of props(resolve(doc, body)))
+    const schema = resolve(doc, body);
+    for (const f of props(schema)) {
       if (SERVER_OWNED.test(f)) bad.push(`${method.toUpperCase()} ${p}: ${f}`);
+      const rule = ownedByName(f, (schema?.properties as Obj | undefined)?.[f] as Obj | undefined);
+      if (rule) bad.push(`${method.toUpperCase()} ${p}: ${f} (${rule})`);
+    }
   }
   return bad;
 }

@@ -16,6 +16,7 @@ import {
   isDistanceName,
   nameWords,
 } from '../../knowledge/server-issued-names.js';
+import { serverStateRule, type ValueKind } from '../../knowledge/server-state-names.js';
 import { verbOf } from '../../knowledge/state-verb.js';
 import { isLifecycleField } from '../../knowledge/state-words.js';
 import { isCreatorColumn, namesWhomRecordIsFor } from '../../knowledge/user-entity.js';
@@ -82,7 +83,16 @@ export interface ServerSetField {
     | 'derive/distance-from-places'
     | 'derive/code-of-owned-record'
     | 'derive/status-from-webhook'
-    | 'derive/action-note-from-action';
+    | 'derive/action-note-from-action'
+    | 'derive/subject-from-token'
+    | 'derive/sign-in-state'
+    | 'derive/last-event-time'
+    | 'derive/stored-file-size'
+    | 'derive/actor-from-caller'
+    | 'derive/tenant-from-token'
+    | 'derive/anonymised-time'
+    | 'derive/record-time'
+    | 'derive/hold-expiry';
 }
 
 export function serverSetFields(
@@ -142,6 +152,10 @@ export function serverSetFields(
     add(f, 'derive/role-column-from-action');
   for (const f of distances(e, entities)) add(f, 'derive/distance-from-places');
   for (const f of webhookStatus(e, endpoints)) add(f, 'derive/status-from-webhook');
+  for (const f of e.fields) {
+    const rule = accountOrEventRule(f);
+    if (rule) add(f, rule);
+  }
   // A code unique across every caller's records, on a record its caller owns: the caller cannot
   // know which codes other callers hold, so the server issues it.
   if (out.some((x) => CALLER_RULES.has(x.rule)))
@@ -149,6 +163,24 @@ export function serverSetFields(
       if (!f.references && f.unique && !f.nullable && f.default === null && isCodeName(f.name))
         if (f.type.scalar === 'string' || f.type.scalar === 'text') add(f, 'derive/code-of-owned-record');
   return out;
+}
+
+/**
+ * The rule that keeps a field out of the bodies by what its name and kind say it holds
+ * (knowledge/server-state-names.ts: the token's subject, the sign-in's state, the latest event's
+ * time, a stored size, the actor, the tenant, the erasure's or recording's time, a hold's end).
+ */
+function accountOrEventRule(f: SpecField): ServerSetField['rule'] | null {
+  const kind: ValueKind =
+    f.type.scalar === 'datetime' || f.type.scalar === 'date' || f.type.scalar === 'boolean'
+      ? f.type.scalar
+      : NUMERIC.has(f.type.scalar)
+        ? 'number'
+        : f.type.scalar === 'string' || f.type.scalar === 'text' || f.type.scalar === 'uuid'
+          ? 'text'
+          : 'other';
+  const rule = serverStateRule(f.name, (f.enum ?? null) !== null ? 'other' : kind, f.references !== null);
+  return rule ? (`derive/${rule}` as ServerSetField['rule']) : null;
 }
 
 const CALLER_RULES = new Set<ServerSetField['rule']>([

@@ -1051,6 +1051,10 @@ function djangoField(
       ? 'now()'
       : literalDefault(n.get('default') ?? '');
   if (def !== undefined) f.default = def;
+  // Django sets an `auto_now_add`/`auto_now` field itself and makes it `editable=False` (Django docs,
+  // DateField.auto_now_add): the line that declares it says the server sets it (issue 13).
+  if ((isTrue(n.get('auto_now_add')) || isTrue(n.get('auto_now'))) && f.origin.kind === 'source')
+    f.serverSet = { file: f.origin.file, line: f.origin.line };
   const help = stringLiteral(n.get('help_text') ?? n.get('verbose_name'));
   if (help) f.description = help;
   return f;

@@ -130,8 +130,12 @@ export function tortoiseField(
   }
   if (isTrue(n.get('unique'))) f.unique = true;
   const given = n.get('default') ?? '';
-  const def = isTrue(n.get('auto_now_add')) || isTrue(n.get('auto_now')) ? 'now()' : literalDefault(given);
+  const auto = isTrue(n.get('auto_now_add')) || isTrue(n.get('auto_now'));
+  const def = auto ? 'now()' : literalDefault(given);
   if (def !== undefined) f.default = def;
+  // Tortoise sets an `auto_now_add`/`auto_now` field on save, whatever the caller gave: the line
+  // that declares it says the server sets it (issue 13).
+  if (auto && f.origin.kind === 'source') f.serverSet = { file: f.origin.file, line: f.origin.line };
   const description = stringLiteral(n.get('description'));
   if (description) f.description = description;
   return f;

@@ -379,6 +379,24 @@ const sentences: Record<RuleId, string> = {
     'Lässt aus Anfragekörpern einen eindeutigen Code oder eine Nummer eines Datensatzes heraus, der seinem Aufrufer gehört (`orders.code`): ein Aufrufer kennt die Codes anderer nicht, also vergibt ihn der Server.',
   'derive/status-from-webhook':
     'Lässt aus Anfragekörpern den Status eines Datensatzes heraus, unter dessen Sammlung eine angegebene Webhook-Route liegt (`POST /fizetesek/simplepay/ipn` neben `fizetesek.statusz`): die Benachrichtigung des Anbieters setzt ihn.',
+  'derive/subject-from-token':
+    'Hält die Kennung einer Person beim Identitätsanbieter (`kakao_sub`, `bankid_subject`, `keycloak_id`) aus Anfragekörpern heraus: der Server nimmt sie aus dem `sub` des geprüften Tokens.',
+  'derive/sign-in-state':
+    'Hält den Anmeldezustand eines Kontos (`failed_logins`, `locked_until`, `email_verified`, die letzte Anmeldung) aus Anfragekörpern heraus: Anmeldung und Bestätigung schreiben ihn.',
+  'derive/last-event-time':
+    'Hält den Zeitpunkt des letzten Ereignisses einer Art (`last_order_at`) aus Anfragekörpern heraus: der Server hält ihn fest, wenn die Ereignisse eintreten.',
+  'derive/stored-file-size':
+    'Hält eine Größe in Bytes (`pdf_size_bytes`) aus Anfragekörpern heraus: der Server misst die gespeicherte Datei.',
+  'derive/actor-from-caller':
+    'Hält aus Anfragekörpern heraus, wer etwas getan hat (`recorded_by`, `adjusted_by`, `registrado_por`): der Server nimmt den Aufrufer aus dem Token.',
+  'derive/tenant-from-token':
+    'Hält die `tenant_id` eines Datensatzes aus Anfragekörpern heraus: der Server nimmt den Mandanten des Aufrufers aus dem Token.',
+  'derive/anonymised-time':
+    'Hält den Zeitpunkt der Anonymisierung eines Datensatzes (`anonymised_at`) aus Anfragekörpern heraus: die Löschung setzt ihn.',
+  'derive/record-time':
+    'Hält den Zeitpunkt, zu dem ein Datensatz erfasst wurde (`recorded_at`, `registrado_en`), aus Anfragekörpern heraus: der Server nimmt den Moment, in dem er ihn speichert.',
+  'derive/hold-expiry':
+    'Hält das Ende einer Reservierungssperre (`held_until`, `hold_expires_at`) aus Anfragekörpern heraus: der Server gibt ihr ihre Frist.',
   'derive/action-note-from-action':
     'Lässt aus den Anlege- und Änderungsbodies einen Text heraus, dessen Name mit dem Verb einer Aktion beginnt, deren Zeitpunkt der Datensatz hält (`void_reason` neben `voided_at` und `POST …/{id}/void`): die Aktion hält ihn fest, und eine aus einer Story oder einer Routentabelle entworfene Zustandsaktion nimmt ihn in ihrem Body entgegen.',
   'derive/server-rendered-surface':

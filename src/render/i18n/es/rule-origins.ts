@@ -380,6 +380,24 @@ const sentences: Record<RuleId, string> = {
     'Deja fuera de los cuerpos de petición un código o número único de un registro que pertenece a quien llama (`orders.code`): quien llama no conoce los códigos de los demás, así que lo emite el servidor.',
   'derive/status-from-webhook':
     'Deja fuera de los cuerpos de petición el estado de un registro bajo cuya colección está una ruta de webhook indicada (`POST /fizetesek/simplepay/ipn` junto a `fizetesek.statusz`): la notificación del proveedor lo cambia.',
+  'derive/subject-from-token':
+    'Deja fuera de los cuerpos de petición el identificador de una persona en el proveedor de identidad (`kakao_sub`, `bankid_subject`, `keycloak_id`): el servidor lo toma del `sub` del token verificado.',
+  'derive/sign-in-state':
+    'Deja fuera de los cuerpos de petición el estado de acceso de una cuenta (`failed_logins`, `locked_until`, `email_verified`, el último acceso): lo escriben el inicio de sesión y la verificación.',
+  'derive/last-event-time':
+    'Deja fuera de los cuerpos de petición la fecha y hora del último evento de un tipo (`last_order_at`): el servidor la registra cuando ocurren los eventos.',
+  'derive/stored-file-size':
+    'Deja fuera de los cuerpos de petición un tamaño en bytes (`pdf_size_bytes`): el servidor mide el archivo guardado.',
+  'derive/actor-from-caller':
+    'Deja fuera de los cuerpos de petición quién hizo algo (`recorded_by`, `adjusted_by`, `registrado_por`): el servidor toma al llamante del token.',
+  'derive/tenant-from-token':
+    'Deja el `tenant_id` de un registro fuera de los cuerpos de petición: el servidor toma el inquilino del llamante del token.',
+  'derive/anonymised-time':
+    'Deja fuera de los cuerpos de petición el momento en que se anonimizó un registro (`anonymised_at`): lo fija el borrado.',
+  'derive/record-time':
+    'Deja fuera de los cuerpos de petición la fecha y hora en que se registró un registro (`recorded_at`, `registrado_en`): el servidor toma el momento en que lo guarda.',
+  'derive/hold-expiry':
+    'Deja fuera de los cuerpos de petición el fin de una retención (`held_until`, `hold_expires_at`): el servidor le da su plazo.',
   'derive/action-note-from-action':
     'Deja fuera de los cuerpos de creación y edición un texto cuyo nombre empieza por el verbo de una acción cuyo momento guarda el registro (`void_reason` junto a `voided_at` y `POST …/{id}/void`): la acción lo registra, y una acción de estado diseñada a partir de una historia o de una tabla de rutas lo recibe en su cuerpo.',
   'derive/server-rendered-surface':

@@ -387,6 +387,24 @@ const sentences: Record<RuleId, string> = {
     'Écarte des corps de requête un code ou numéro unique d’un enregistrement qui appartient à son appelant (`orders.code`) : un appelant ne connaît pas les codes des autres, le serveur l’attribue donc.',
   'derive/status-from-webhook':
     'Écarte des corps de requête le statut d’un enregistrement sous la collection duquel se trouve une route de webhook déclarée (`POST /fizetesek/simplepay/ipn` à côté de `fizetesek.statusz`) : la notification du fournisseur le change.',
+  'derive/subject-from-token':
+    "Exclut des corps de requête l'identifiant d'une personne chez le fournisseur d'identité (`kakao_sub`, `bankid_subject`, `keycloak_id`) : le serveur le prend du `sub` du jeton vérifié.",
+  'derive/sign-in-state':
+    "Exclut des corps de requête l'état de connexion d'un compte (`failed_logins`, `locked_until`, `email_verified`, la dernière connexion) : la connexion et la vérification l'écrivent.",
+  'derive/last-event-time':
+    "Exclut des corps de requête la date et l'heure du dernier événement d'un type (`last_order_at`) : le serveur l'enregistre quand les événements ont lieu.",
+  'derive/stored-file-size':
+    'Exclut des corps de requête une taille en octets (`pdf_size_bytes`) : le serveur mesure le fichier stocké.',
+  'derive/actor-from-caller':
+    "Exclut des corps de requête l'auteur d'une action (`recorded_by`, `adjusted_by`, `registrado_por`) : le serveur prend l'appelant du jeton.",
+  'derive/tenant-from-token':
+    "Exclut le `tenant_id` d'un enregistrement des corps de requête : le serveur prend le locataire de l'appelant du jeton.",
+  'derive/anonymised-time':
+    "Exclut des corps de requête le moment où un enregistrement a été anonymisé (`anonymised_at`) : l'effacement le fixe.",
+  'derive/record-time':
+    "Exclut des corps de requête la date et l'heure d'enregistrement d'un enregistrement (`recorded_at`, `registrado_en`) : le serveur prend le moment où il l'enregistre.",
+  'derive/hold-expiry':
+    "Exclut des corps de requête la fin d'une réservation provisoire (`held_until`, `hold_expires_at`) : le serveur lui donne sa durée.",
   'derive/action-note-from-action':
     'Écarte des corps de création et de modification un texte dont le nom commence par le verbe d’une action dont l’enregistrement garde l’heure (`void_reason` à côté de `voided_at` et `POST …/{id}/void`) : l’action l’enregistre, et une action d’état conçue d’après une story ou une table de routes le reçoit dans son corps.',
   'derive/server-rendered-surface':

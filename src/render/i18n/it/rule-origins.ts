@@ -384,6 +384,24 @@ const sentences: Record<RuleId, string> = {
     'Esclude dai corpi di richiesta un codice o numero univoco di un record che appartiene a chi chiama (`orders.code`): chi chiama non conosce i codici degli altri, quindi lo emette il server.',
   'derive/status-from-webhook':
     'Esclude dai corpi di richiesta lo stato di un record sotto la cui collezione si trova una rotta webhook dichiarata (`POST /fizetesek/simplepay/ipn` accanto a `fizetesek.statusz`): la notifica del fornitore lo cambia.',
+  'derive/subject-from-token':
+    "Esclude dai corpi delle richieste l'identificativo di una persona presso il fornitore di identità (`kakao_sub`, `bankid_subject`, `keycloak_id`): il server lo prende dal `sub` del token verificato.",
+  'derive/sign-in-state':
+    "Esclude dai corpi delle richieste lo stato di accesso di un account (`failed_logins`, `locked_until`, `email_verified`, l'ultimo accesso): lo scrivono l'accesso e la verifica.",
+  'derive/last-event-time':
+    "Esclude dai corpi delle richieste la data e ora dell'ultimo evento di un tipo (`last_order_at`): il server la registra quando gli eventi accadono.",
+  'derive/stored-file-size':
+    'Esclude dai corpi delle richieste una dimensione in byte (`pdf_size_bytes`): il server misura il file salvato.',
+  'derive/actor-from-caller':
+    'Esclude dai corpi delle richieste chi ha fatto qualcosa (`recorded_by`, `adjusted_by`, `registrado_por`): il server prende il chiamante dal token.',
+  'derive/tenant-from-token':
+    'Esclude il `tenant_id` di un record dai corpi delle richieste: il server prende il tenant del chiamante dal token.',
+  'derive/anonymised-time':
+    'Esclude dai corpi delle richieste il momento in cui un record è stato anonimizzato (`anonymised_at`): lo fissa la cancellazione.',
+  'derive/record-time':
+    'Esclude dai corpi delle richieste la data e ora in cui un record è stato registrato (`recorded_at`, `registrado_en`): il server prende il momento in cui lo salva.',
+  'derive/hold-expiry':
+    'Esclude dai corpi delle richieste la fine di un blocco provvisorio (`held_until`, `hold_expires_at`): il server gli dà la sua durata.',
   'derive/action-note-from-action':
     'Esclude dai corpi di creazione e modifica un testo il cui nome inizia con il verbo di un’azione di cui il record conserva l’ora (`void_reason` accanto a `voided_at` e `POST …/{id}/void`): l’azione lo registra, e un’azione di stato progettata da una storia o da una tabella di rotte lo riceve nel suo corpo.',
   'derive/server-rendered-surface':

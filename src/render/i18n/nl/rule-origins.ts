@@ -376,6 +376,24 @@ const sentences: Record<RuleId, string> = {
     'Laat uit verzoekbodies een unieke code of nummer weg van een record dat van de aanroeper is (`orders.code`): een aanroeper kent de codes van anderen niet, dus de server geeft die uit.',
   'derive/status-from-webhook':
     'Laat uit verzoekbodies de status weg van een record onder wiens collectie een genoemde webhookroute ligt (`POST /fizetesek/simplepay/ipn` naast `fizetesek.statusz`): de melding van de aanbieder wijzigt die.',
+  'derive/subject-from-token':
+    'Laat het kenmerk van een persoon bij de identiteitsprovider (`kakao_sub`, `bankid_subject`, `keycloak_id`) uit request bodies: de server neemt die uit de `sub` van het geverifieerde token.',
+  'derive/sign-in-state':
+    'Laat de aanmeldstatus van een account (`failed_logins`, `locked_until`, `email_verified`, de laatste aanmelding) uit request bodies: aanmelding en verificatie schrijven die.',
+  'derive/last-event-time':
+    'Laat het tijdstip van de laatste gebeurtenis van een soort (`last_order_at`) uit request bodies: de server legt het vast als de gebeurtenissen plaatsvinden.',
+  'derive/stored-file-size':
+    'Laat een grootte in bytes (`pdf_size_bytes`) uit request bodies: de server meet het opgeslagen bestand.',
+  'derive/actor-from-caller':
+    'Laat uit request bodies wie iets deed (`recorded_by`, `adjusted_by`, `registrado_por`): de server neemt de aanroeper uit het token.',
+  'derive/tenant-from-token':
+    'Laat de `tenant_id` van een record uit request bodies: de server neemt de tenant van de aanroeper uit het token.',
+  'derive/anonymised-time':
+    'Laat het tijdstip waarop een record werd geanonimiseerd (`anonymised_at`) uit request bodies: het wissen zet het.',
+  'derive/record-time':
+    'Laat het tijdstip waarop een record werd vastgelegd (`recorded_at`, `registrado_en`) uit request bodies: de server neemt het moment waarop hij het opslaat.',
+  'derive/hold-expiry':
+    'Laat het einde van een voorlopige reservering (`held_until`, `hold_expires_at`) uit request bodies: de server geeft haar haar termijn.',
   'derive/action-note-from-action':
     'Laat uit de aanmaak- en wijzigingsbodies een tekst weg waarvan de naam begint met het werkwoord van een actie waarvan het record het tijdstip houdt (`void_reason` naast `voided_at` en `POST …/{id}/void`): de actie legt die vast, en een toestandsactie ontworpen uit een story of een routetabel neemt die in haar body aan.',
   'derive/server-rendered-surface':

@@ -376,6 +376,24 @@ const sentences: Record<RuleId, string> = {
     'Deixa fora dos corpos de requisição um código ou número único de um registro que pertence a quem chama (`orders.code`): quem chama não conhece os códigos dos outros, então o servidor o emite.',
   'derive/status-from-webhook':
     'Deixa fora dos corpos de requisição o status de um registro sob cuja coleção está uma rota de webhook declarada (`POST /fizetesek/simplepay/ipn` ao lado de `fizetesek.statusz`): a notificação do provedor o altera.',
+  'derive/subject-from-token':
+    'Deixa fora dos corpos de pedido o identificador de uma pessoa no fornecedor de identidade (`kakao_sub`, `bankid_subject`, `keycloak_id`): o servidor toma-o do `sub` do token verificado.',
+  'derive/sign-in-state':
+    'Deixa fora dos corpos de pedido o estado de acesso de uma conta (`failed_logins`, `locked_until`, `email_verified`, o último acesso): o login e a verificação o escrevem.',
+  'derive/last-event-time':
+    'Deixa fora dos corpos de pedido a data e hora do último evento de um tipo (`last_order_at`): o servidor a registra quando os eventos acontecem.',
+  'derive/stored-file-size':
+    'Deixa fora dos corpos de pedido um tamanho em bytes (`pdf_size_bytes`): o servidor mede o arquivo guardado.',
+  'derive/actor-from-caller':
+    'Deixa fora dos corpos de pedido quem fez algo (`recorded_by`, `adjusted_by`, `registrado_por`): o servidor toma o chamador do token.',
+  'derive/tenant-from-token':
+    'Deixa o `tenant_id` de um registro fora dos corpos de pedido: o servidor toma o inquilino do chamador do token.',
+  'derive/anonymised-time':
+    'Deixa fora dos corpos de pedido o momento em que um registro foi anonimizado (`anonymised_at`): o apagamento o define.',
+  'derive/record-time':
+    'Deixa fora dos corpos de pedido a data e hora em que um registro foi registrado (`recorded_at`, `registrado_en`): o servidor toma o momento em que o guarda.',
+  'derive/hold-expiry':
+    'Deixa fora dos corpos de pedido o fim de uma retenção (`held_until`, `hold_expires_at`): o servidor lhe dá o seu prazo.',
   'derive/action-note-from-action':
     'Deixa fora dos corpos de criação e edição um texto cujo nome começa pelo verbo de uma ação cujo momento o registro guarda (`void_reason` ao lado de `voided_at` e `POST …/{id}/void`): a ação o registra, e uma ação de estado projetada a partir de uma história ou de uma tabela de rotas o recebe no seu corpo.',
   'derive/server-rendered-surface':
