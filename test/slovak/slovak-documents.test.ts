@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { otherLanguage } from '../../src/knowledge/name-language.js';
+import { readAccessCell } from '../../src/read/access-words.js';
+import { cellScope, headingScope, rejectsLabel } from '../../src/read/status.js';
+
+// A Slovak trial (a ski school's lesson booking: Spring Boot JPA entities, Keycloak, Besteron,
+// BulkGate) was read as English: its decision table's "Zamietnuté" (MySQL, Quartz) and its ADRs'
+// "Zvážené alternatívy" (Auth0) were not rejections, so Auth0 stood as an integration; its
+// "Neskoršie fázy" were not later phases; a route table's "verejné" was a role nobody had. The
+// fixtures below are a car repair shop's, in other words, beside the same in Czech.
+const PRD_SK = [
+  '# Autoservis — požiadavky',
+  '',
+  'Zákazník si cez web objedná termín servisu a vyberie, ktoré práce sa majú urobiť. Technik pri',
+  'príjme auta zapíše stav tachometra a zistené chyby; ak je oprava drahšia ako odhad, musí zákazník',
+  'súhlasiť. Faktúra sa vystaví až po prevzatí auta. Zákazník môže termín zrušiť najneskôr deň vopred,',
+  'pri neskoršom zrušení sa účtuje poplatok. Údaje sa uchovávajú podľa zákona, ktorý platí pre servisy.',
+  'Vedúci dielne vidí všetky zákazky a môže ich presunúť na iného technika, keď je niekto chorý.',
+  'Súčiastky sa objednávajú pri príjme auta alebo až po súhlase zákazníka, podľa toho, ktorá možnosť',
+  'je lacnejšia. Zákazky, ktoré sú hotové, sa archivujú; len vedúci môže archív meniť, technik iba číta.',
+  'Každú hodinu sa pošle zákazníkom, ktorých auto je hotové, SMS; ak nie je doručená, pošle sa e-mail.',
+].join('\n');
+const PRD_CS = [
+  '# Autoservis — požadavky',
+  '',
+  'Zákazník si přes web objedná termín servisu a vybere, které práce se mají udělat. Technik při',
+  'příjmu auta zapíše stav tachometru a zjištěné závady; pokud je oprava dražší než odhad, musí zákazník',
+  'souhlasit. Faktura se vystaví až po převzetí auta. Zákazník může termín zrušit nejpozději den předem,',
+  'při pozdějším zrušení se účtuje poplatek. Údaje jsou uloženy podle zákona, který platí pro servisy.',
+  'Vedoucí dílny vidí všechny zakázky a může je přesunout na jiného technika, když je někdo nemocný.',
+  'Součástky se objednávají při příjmu auta nebo až po souhlasu zákazníka, podle toho, která možnost',
+  'je levnější. Zakázky, které jsou hotové, se archivují; jen vedoucí může archiv měnit, technik jen čte.',
+  'Každou hodinu se pošle zákazníkům, jejichž auto je hotové, SMS; pokud není doručena, pošle se e-mail.',
+].join('\n');
+
+describe('Slovak documents', () => {
+  it('are told from Czech ones by their own function words', () => {
+    expect(otherLanguage([PRD_SK])).toBe('sk');
+    expect(otherLanguage([PRD_CS])).toBe('cs');
+  });
+
+  it('decide about options: "Zamietnuté", "Prijaté", "Odložené", "Zvážené alternatívy", "Neskoršie fázy"', () => {
+    expect(cellScope('Zamietnuté')).toBe('rejected');
+    expect(cellScope('Prijaté')).toBe('chosen');
+    expect(cellScope('Odložené')).toBe('deferred');
+    expect(cellScope('Fáza 2')).toBe('deferred');
+    // "Plánované" (scheduled) is no deferral: a stack's "Plánované úlohy" run now.
+    expect(cellScope('Plánované úlohy')).toBeNull();
+    expect(headingScope('Zvážené alternatívy')).toBe('rejected');
+    expect(headingScope('8. Neskoršie fázy')).toBe('deferred');
+    expect(headingScope('7. Mimo rozsahu (prvá verzia)')).toBe('out-of-scope');
+    expect(rejectsLabel(' — zamietnuté: vyššia cena za SMS.')).toBe(true);
+    // The Czech words still decide as before.
+    expect(cellScope('Zamítnuto')).toBe('rejected');
+    expect(headingScope('Zvažované alternativy')).toBe('rejected');
+  });
+
+  it('a route table\'s access cells: "verejné", "prihlásený používateľ", roles joined by "alebo", "(len vlastné)"', () => {
+    expect(readAccessCell('verejné')).toEqual({ public: true, any: false, roles: [] });
+    expect(readAccessCell('veřejné')).toEqual({ public: true, any: false, roles: [] });
+    expect(readAccessCell('prihlásený používateľ')).toEqual({ public: false, any: true, roles: [] });
+    expect(readAccessCell('technik alebo veduci')).toEqual({
+      public: false,
+      any: false,
+      roles: ['technik', 'veduci'],
+    });
+    expect(readAccessCell('zakaznik (len vlastné)')).toEqual({
+      public: false,
+      any: false,
+      roles: ['zakaznik'],
+      own: ['zakaznik'],
+    });
+    expect(readAccessCell('zakaznik (jen vlastní)')).toMatchObject({ own: ['zakaznik'] });
+  });
+});
