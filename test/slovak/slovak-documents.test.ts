@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { otherLanguage } from '../../src/knowledge/name-language.js';
 import { readAccessCell } from '../../src/read/access-words.js';
+import { JOB_DESCRIPTION_COLUMN, JOB_SCHEDULE_COLUMN, jobCron } from '../../src/read/job-words.js';
 import { cellScope, headingScope, rejectsLabel } from '../../src/read/status.js';
 
 // A Slovak trial (a ski school's lesson booking: Spring Boot JPA entities, Keycloak, Besteron,
@@ -71,5 +72,27 @@ describe('Slovak documents', () => {
       own: ['zakaznik'],
     });
     expect(readAccessCell('zakaznik (jen vlastní)')).toMatchObject({ own: ['zakaznik'] });
+  });
+});
+
+describe('a Slovak job table', () => {
+  it('heads its columns "Úloha | Kedy | Čo robí" as Czech heads them "Úloha | Kdy | Co dělá"', () => {
+    expect(JOB_SCHEDULE_COLUMN.test('Kedy')).toBe(true);
+    expect(JOB_SCHEDULE_COLUMN.test('Kdy')).toBe(true);
+    expect(JOB_DESCRIPTION_COLUMN.test('Čo robí')).toBe(true);
+    expect(JOB_DESCRIPTION_COLUMN.test('Co dělá')).toBe(true);
+  });
+
+  it.each([
+    ['každú minútu', '* * * * *'],
+    ['každou minutu', '* * * * *'],
+    ['každých 15 minút', '*/15 * * * *'],
+    ['každých 15 minut', '*/15 * * * *'],
+    ['každú hodinu', '0 * * * *'],
+    ['denne o 02:00', '0 2 * * *'],
+    ['každú noc o 03:30', '30 3 * * *'],
+    ['denně v 02:00', '0 2 * * *'],
+  ])('reads "%s" as %s', (cell, cron) => {
+    expect(jobCron(cell)).toBe(cron);
   });
 });
