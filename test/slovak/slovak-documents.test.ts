@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { otherLanguage } from '../../src/knowledge/name-language.js';
 import { readAccessCell } from '../../src/read/access-words.js';
+import { statedBasePath } from '../../src/read/base-path-words.js';
 import { JOB_DESCRIPTION_COLUMN, JOB_SCHEDULE_COLUMN, jobCron } from '../../src/read/job-words.js';
 import { cellScope, headingScope, rejectsLabel } from '../../src/read/status.js';
 
@@ -94,5 +95,20 @@ describe('a Slovak job table', () => {
     ['denně v 02:00', '0 2 * * *'],
   ])('reads "%s" as %s', (cell, cron) => {
     expect(jobCron(cell)).toBe(cron);
+  });
+});
+
+describe('a base path stated in a Slavic language', () => {
+  it.each([
+    ['sk', 'Všetky cesty sú pod `/api/v1`. Chyby sa vracajú ako problem+json.', '/api/v1'],
+    ['cs', 'Všechny endpointy jsou pod `/api/v2`.', '/api/v2'],
+    ['pl', 'Wszystkie ścieżki są pod `/api`.', '/api'],
+    ['sk', 'Základná cesta: `/servis/api`', '/servis/api'],
+  ])('%s: %s', (_l, text, path) => {
+    expect(statedBasePath(text)).toBe(path);
+  });
+
+  it('near-miss: a route under a resource is no base path', () => {
+    expect(statedBasePath('Zákazky technika sú v zozname pod tlačidlom „Moje“.')).toBeNull();
   });
 });
