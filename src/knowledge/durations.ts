@@ -100,7 +100,7 @@ const AFTER_NUMBER =
   // Korean units take a particle ("90일이 지난", "10분 동안", "5년간"): after a whole word fails.
   // Romanian puts "de" between a number from 20 up and its unit ("30 de zile", "20 de minute").
   String.raw`(?:(?<gap>[\s-]?(?:de\s+(?=(?:zile|ore|minute|secunde|săptămâni|luni|ani)(?![\p{L}])))?)(?<unit>ミリ秒|毫秒|秒钟|秒間?|分钟|分鐘|分間?|時間|小时|小時|天|日間?|週間|[かヶカケ箇个]月間?|年間?|[A-Za-zµ]+(?=${CJK})|\p{L}+(?![\p{L}])|밀리초|초간?|분간?|시간|일간?|주일|주간?|개월간?|년간?))?` +
-  String.raw`(?<per>\s*(?:/|per|a|each|every|por|par|pro|je|al|ao|na)\s*(?<windowCount>\d+\s*)?(?<window>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|minuutti|minuutissa|minuuttia|minutos?|segundos?|horas?|días?|dias?|minuten|minuut|minuti|sekunden?|secondes?|secondi|seconden?|stunden?|heures?|uur|tage?n?|jours?|giorn[oi]|dagen?|minutę|sekundę|godzinę|dobę)(?![\p{L}]))?`;
+  String.raw`(?<per>\s*(?:/|per|a|each|every|por|par|pro|je|al|ao|na|za)\s*(?<windowCount>\d+\s*)?(?<window>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|minuutti|minuutissa|minuuttia|minutos?|segundos?|horas?|días?|dias?|minuten|minuut|minuti|sekunden?|secondes?|secondi|seconden?|stunden?|heures?|uur|tage?n?|jours?|giorn[oi]|dagen?|minutę|sekundę|godzinę|dobę|minútu|minutu|sekundu|hodinu)(?![\p{L}]))?`;
 const MEASURE_TAIL = caseFoldedRegExp(
   String.raw`(?<num>\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?)` + AFTER_NUMBER,
   'iuy',
@@ -304,11 +304,16 @@ const WINDOW_SECONDS: Record<string, number> = {
   sekundę: 1,
   godzinę: HOUR,
   dobę: DAY,
+  // sk, cs: "100 požiadaviek za minútu", "100 požadavků za minutu".
+  minútu: MINUTE,
+  minutu: MINUTE,
+  sekundu: 1,
+  hodinu: HOUR,
 };
 
 /** Words that make a bare count a request rate ("30 requests/minute"). */
 const REQUEST_WORDS =
-  /^(?:requests?|req|reqs|calls?|attempts?|pyyntöä|pyyntöjä|kutsua|peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas|tentativas|intentos|requêtes|requetes|appels|tentatives|anfragen|aufrufe|zugriffe|versuche|richieste|chiamate|tentativi|verzoeken|aanvragen|aanroepen|pogingen|żądań|żądania|zapytań|zapytania|wywołań|prób)$/i;
+  /^(?:requests?|req|reqs|calls?|attempts?|pyyntöä|pyyntöjä|kutsua|peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas|tentativas|intentos|requêtes|requetes|appels|tentatives|anfragen|aufrufe|zugriffe|versuche|richieste|chiamate|tentativi|verzoeken|aanvragen|aanroepen|pogingen|żądań|żądania|zapytań|zapytania|wywołań|prób|požiadaviek|požiadavky|požadavků|požadavky|volaní|pokusov|pokusů)$/i;
 
 /**
  * Every measured value in a text, in order. Units decide the dimension; a bare number is a count

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findMeasures } from '../../src/knowledge/durations.js';
 import { otherLanguage } from '../../src/knowledge/name-language.js';
 import { readAccessCell } from '../../src/read/access-words.js';
 import { statedBasePath } from '../../src/read/base-path-words.js';
@@ -110,5 +111,15 @@ describe('a base path stated in a Slavic language', () => {
 
   it('near-miss: a route under a resource is no base path', () => {
     expect(statedBasePath('Zákazky technika sú v zozname pod tlačidlom „Moje“.')).toBeNull();
+  });
+});
+
+describe('a request rate stated in Slovak or Czech', () => {
+  const read = (t: string) => findMeasures(t).map((m) => [m.value, m.unit]);
+  it.each([
+    ['sk', 'API je obmedzené na 100 požiadaviek za minútu na jedného používateľa.', 100],
+    ['cs', 'API je omezeno na 60 požadavků za minutu pro jednoho uživatele.', 60],
+  ])('%s: %s', (_l, text, n) => {
+    expect(read(text)).toEqual([[n, 'req/min']]);
   });
 });
