@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../src/host.js';
 import { findMeasures } from '../../src/knowledge/durations.js';
 import { otherLanguage } from '../../src/knowledge/name-language.js';
+import { compile } from '../../src/pipeline.js';
 import { readAccessCell } from '../../src/read/access-words.js';
 import { statedBasePath } from '../../src/read/base-path-words.js';
 import { JOB_DESCRIPTION_COLUMN, JOB_SCHEDULE_COLUMN, jobCron } from '../../src/read/job-words.js';
@@ -121,5 +123,28 @@ describe('a request rate stated in Slovak or Czech', () => {
     ['cs', 'API je omezeno na 60 požadavků za minutu pro jednoho uživatele.', 60],
   ])('%s: %s', (_l, text, n) => {
     expect(read(text)).toEqual([[n, 'req/min']]);
+  });
+});
+
+describe('NFR numbers stated in Slovak, Czech or Polish', { timeout: 60_000 }, () => {
+  const params = async (nfr: string) => {
+    const host = memoryHost({
+      '/p/docs/prd.md': `# Autoservis\n\n## Nefunkčné požiadavky\n\n${nfr}\n`,
+      '/p/docs/architecture.md':
+        '# Architektúra\n\nPostgreSQL 16.\n\n```sql\nCREATE TABLE zakazka (id BIGSERIAL PRIMARY KEY, cislo TEXT NOT NULL);\n```\n',
+    });
+    const r = await compile({ root: '/p', verify: { skip: true } }, host);
+    return (r.domain?.parameters ?? []).map((p) => `${p.key} ${p.value}`);
+  };
+  it.each([
+    ['sk', '- NFR-1: Odozva API pod 300 ms (95. percentil).', 'nfr.latency'],
+    ['cs', '- NFR-1: Odezva API méně než 300 ms (p95).', 'nfr.latency'],
+    ['sk', '- NFR-2: Dostupnosť aspoň 99,5 % mesačne.', 'nfr.availability'],
+    ['pl', '- NFR-2: Dostępność co najmniej 99,5 % miesięcznie.', 'nfr.availability'],
+    ['sk', '- NFR-3: Faktúry sa uchovávajú 10 rokov.', 'retention'],
+    ['cs', '- NFR-3: Faktury se uchovávají 10 let.', 'retention'],
+    ['sk', '- NFR-4: API je obmedzené na 100 požiadaviek za minútu na jedného používateľa.', 'rate-limit'],
+  ])('%s: %s', async (_l, nfr, key) => {
+    expect((await params(nfr)).some((p) => p.startsWith(key))).toBe(true);
   });
 });
