@@ -224,7 +224,7 @@ const RULES: Rule[] = [
     key: 'retention',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|slettes|lagres i|oppbevares|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через|przechowuj\p{L}*|przechowywan\p{L}*|usuwan\p{L}* po|uchováv\p{L}*|uchován\p{L}*|(?:vymaž|smaž|anonymiz)\p{L}*|(?:保存|保持|保管)(?=[しすさ])|được lưu(?: trữ)?|bị xóa sau|xóa sau/iu,
+    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|slettes|lagres i|oppbevares|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через|przechowuj\p{L}*|przechowywan\p{L}*|usuwan\p{L}* po|uchováv\p{L}*|uchován\p{L}*|(?:vymaž|smaž)\p{L}*|(?:保存|保持|保管)(?=[しすさ])|được lưu(?: trữ)?|bị xóa sau|xóa sau/iu,
     // "older than 90 days" is a retention only where the sentence deletes what is older.
     also: AGE,
     unless: CACHE_COPY,
