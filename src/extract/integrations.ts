@@ -1057,10 +1057,14 @@ function statedChannel(
  */
 const API_OF =
   /\b(?:the )?api (?:of|from|von|de|del|da|do|di)\s+(?:the |der |la |el |l'|o |a )?([\p{L}][\p{L}\p{N}.&-]{1,24})/giu;
-/** "SMS are sent via Acme", "los SMS se envían con Mensajito": a capitalised name after the instrument word. */
+/**
+ * "SMS are sent via Acme", "los SMS se envían con Mensajito", "SMS přes SMSbrána.cz", "SMS cez
+ * BulkGate": a capitalised name after the instrument word. Polish "przez" is left out: it also names
+ * the agent of a passive ("potwierdzona przez Przelewy24"), not the way a message goes.
+ */
 // The name ends at a word's end: without it "pelo Mercado Pago" backtracked to "Mercad".
 const VIA_NAMED =
-  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using|tramite|thông qua|μέσω|lewat|melalui)\s+(?:the |der |die |dem |el |la |le |l'|o |a |ví |cổng |του |της |το )?(\p{Lu}[\p{L}\p{N}.&-]{1,24}|\p{Ll}\p{Lu}[\p{L}\p{N}.&-]{1,23})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
+  /(?:^|\s)(?:via|through|über|durch|mediante|a trav[ée]s de|par|pelo|pela|por|using|tramite|thông qua|μέσω|lewat|melalui|přes|cez)\s+(?:the |der |die |dem |el |la |le |l'|o |a |ví |cổng |του |της |το )?(\p{Lu}[\p{L}\p{N}.&-]{1,24}|\p{Ll}\p{Lu}[\p{L}\p{N}.&-]{1,23})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;
 /** vi "thanh toán qua ví MoMo", "gửi qua Zalo ZNS": a name after "qua" (via), a wallet or gateway word between. */
 const VIA_NAMED_VI =
   /(?:^|\s)qua\s+(?:ví |cổng )?(\p{Lu}[\p{L}\p{N}.&-]{1,24}|\p{Ll}\p{Lu}[\p{L}\p{N}.&-]{1,23})(?![\p{L}\p{N}&]|[ -]\p{Lu})/gu;

@@ -53,7 +53,7 @@ const DURATION_UNITS: [RegExp, number][] = [
     HOUR,
   ],
   [
-    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|dagar|dager|dage|dygn|døgn|gün(?:dür|lük|de|den|e|ü)?|nap(?:ig|ra|pal|on|os|ja|ot)?|дн(?:я|ей)|день|сут(?:ки|ок)?|dni|dzień|dnia|dniach|den|dny|dní|dnů|dnech|dne|ngày|ημέρ(?:α|ας|ες)|ημερών|μέρ(?:α|ας|ες)|μερών|hari|日間?|天|일간?|päiv(?:ä|ää|än|äksi|ässä|ästä)|vuorokau(?:si|tta|den|deksi|dessa)|vrk|zile|zi|zilei|dies|дн(?:і|ів)|діб|доб[аиу]|วัน)$/i,
+    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|dagar|dager|dage|dygn|døgn|gün(?:dür|lük|de|den|e|ü)?|nap(?:ig|ra|pal|on|os|ja|ot)?|дн(?:я|ей)|день|сут(?:ки|ок)?|dni|dzień|dnia|dniach|den|dny|dní|dnů|dnech|dne|deň|dňa|dňoch|ngày|ημέρ(?:α|ας|ες)|ημερών|μέρ(?:α|ας|ες)|μερών|hari|日間?|天|일간?|päiv(?:ä|ää|än|äksi|ässä|ästä)|vuorokau(?:si|tta|den|deksi|dessa)|vrk|zile|zi|zilei|dies|дн(?:і|ів)|діб|доб[аиу]|วัน)$/i,
     DAY,
   ],
   [
@@ -65,7 +65,7 @@ const DURATION_UNITS: [RegExp, number][] = [
     30 * DAY,
   ],
   [
-    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|år|yıl(?:dır|lık|da|dan|a)?|év(?:ig|re|vel|es|en|et)?|éves|год(?:а)?|лет|lat|lata|rok|roku|latach|roky|let|lety|rocích|năm|έτ(?:ος|η|ους)|ετών|χρόν(?:ος|ο|ου|ια)|χρόνων|tahun|年間?|년간?|vuo(?:si|tta|den|deksi|dessa|desta)|ani|anys|рок(?:и|ів|у)|років|ปี)$/i,
+    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|år|yıl(?:dır|lık|da|dan|a)?|év(?:ig|re|vel|es|en|et)?|éves|год(?:а)?|лет|lat|lata|rok|roku|latach|roky|rokov|rokoch|let|lety|rocích|năm|έτ(?:ος|η|ους)|ετών|χρόν(?:ος|ο|ου|ια)|χρόνων|tahun|年間?|년간?|vuo(?:si|tta|den|deksi|dessa|desta)|ani|anys|рок(?:и|ів|у)|років|ปี)$/i,
     365 * DAY,
   ],
 ];
@@ -81,7 +81,7 @@ const SIZE_UNITS: [RegExp, number][] = [
 /** The number words of every language read (./number-words.ts), but the Chinese and Japanese numerals. */
 const LETTER_NUMBERS = [...numberWords().keys()].filter((w) => HAN_NUMERALS[w] === undefined);
 
-const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|mindre enn|mindre end|høyst|højst|innen|inden|maksimalt|opptil|senest|mer enn|mere end|minst|mindst|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение|najwyżej|co najwyżej|maksymalnie|co najmniej|minimum|w ciągu|mniej niż|poniżej|więcej niż|tối đa|tối thiểu|ít nhất|không quá|không vượt quá|dưới|trong vòng|hơn|το πολύ|έως|μέχρι|εντός|μέσα σε|λιγότερ(?:ο|α|ες) από|κάτω από|τουλάχιστον|περισσότερ(?:ο|α|ες|οι) από|πάνω από)(?![\p{L}])|ไม่เกิน|ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|อย่างมาก|สูงสุด|ภายใน|น้อยกว่า|มากกว่า|最大で?|最長で?|最多で?|最小で?|最短で?|少なくとも|不超过|不高于|至多|最多|低于|少于|小于|不少于|不低于|至少|最少|超过|大于|多于)`;
+const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|mindre enn|mindre end|høyst|højst|innen|inden|maksimalt|opptil|senest|mer enn|mere end|minst|mindst|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение|najwyżej|co najwyżej|maksymalnie|co najmniej|minimum|w ciągu|mniej niż|poniżej|więcej niż|tối đa|tối thiểu|ít nhất|không quá|không vượt quá|dưới|trong vòng|hơn|το πολύ|έως|μέχρι|εντός|μέσα σε|λιγότερ(?:ο|α|ες) από|κάτω από|τουλάχιστον|περισσότερ(?:ο|α|ες|οι) από|πάνω από|pod|menej (?:ako|než)|méně než|najviac|nanajvýš|nejvýše|maximálne|maximálně|aspoň|najmenej|minimálne|minimálně|alespoň|nejméně|viac (?:ako|než)|více než)(?![\p{L}])|ไม่เกิน|ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|อย่างมาก|สูงสุด|ภายใน|น้อยกว่า|มากกว่า|最大で?|最長で?|最多で?|最小で?|最短で?|少なくとも|不超过|不高于|至多|最多|低于|少于|小于|不少于|不低于|至少|最少|超过|大于|多于)`;
 
 /** The comparator right before a number ("< ", "at least "), read backwards from the number. */
 const COMPARATOR_BEFORE = caseFoldedRegExp(`${COMPARATOR}\\s*$`, 'iu');
@@ -101,7 +101,7 @@ const AFTER_NUMBER =
   // Thai writes no space between words ("15 นาทีเพื่อรอ", "1 ปีแล้วลบ"): its units end where they end.
   // Romanian puts "de" between a number from 20 up and its unit ("30 de zile", "20 de minute").
   String.raw`(?:(?<gap>[\s-]?(?:de\s+(?=(?:zile|ore|minute|secunde|săptămâni|luni|ani)(?![\p{L}])))?)(?<unit>ミリ秒|毫秒|秒钟|秒間?|分钟|分鐘|分間?|時間|小时|小時|天|日間?|週間|[かヶカケ箇个]月間?|年間?|มิลลิวินาที|วินาที|นาที|ชั่วโมง|วัน|สัปดาห์|เดือน|ปี|[A-Za-zµ]+(?=${CJK})|\p{L}+(?![\p{L}])|밀리초|초간?|분간?|시간|일간?|주일|주간?|개월간?|년간?))?` +
-  String.raw`(?<per>\s*(?:/|per|a|each|every|por|par|pro|je|al|ao|na)\s*(?<windowCount>\d+\s*)?(?<window>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|minuutti|minuutissa|minuuttia|minutos?|segundos?|horas?|días?|dias?|minuten|minuut|minuti|sekunden?|secondes?|secondi|seconden?|stunden?|heures?|uur|tage?n?|jours?|giorn[oi]|dagen?|minutę|sekundę|godzinę|dobę)(?![\p{L}]))?`;
+  String.raw`(?<per>\s*(?:/|per|a|each|every|por|par|pro|je|al|ao|na|za)\s*(?<windowCount>\d+\s*)?(?<window>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|minuutti|minuutissa|minuuttia|minutos?|segundos?|horas?|días?|dias?|minuten|minuut|minuti|sekunden?|secondes?|secondi|seconden?|stunden?|heures?|uur|tage?n?|jours?|giorn[oi]|dagen?|minutę|sekundę|godzinę|dobę|minútu|minutu|sekundu|hodinu)(?![\p{L}]))?`;
 const MEASURE_TAIL = caseFoldedRegExp(
   String.raw`(?<num>\d{1,3}(?:[,\u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?)` + AFTER_NUMBER,
   'iuy',
@@ -204,7 +204,7 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   const c = raw.trim().toLowerCase();
   if (
     c === '<' ||
-    /^(under|below|less than|mindre enn|mindre end|alle|menos de|menor a|menor que|inferior a|abaixo de|meno di|minder dan|менее|меньше|быстрее|mniej niż|poniżej|dưới|λιγότερ(?:ο|α|ες) από|κάτω από|น้อยกว่า|低于|少于|小于)$/.test(
+    /^(under|below|less than|mindre enn|mindre end|alle|menos de|menor a|menor que|inferior a|abaixo de|meno di|minder dan|менее|меньше|быстрее|mniej niż|poniżej|pod|menej ako|menej než|méně než|dưới|λιγότερ(?:ο|α|ες) από|κάτω από|น้อยกว่า|低于|少于|小于)$/.test(
       c,
     )
   )
@@ -212,14 +212,14 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   if (
     c === '<=' ||
     c === '≤' ||
-    /^(within|at most|up to|no more than|max|maximum|høyst|højst|innen|inden|maksimalt|opptil|senest|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение|najwyżej|co najwyżej|maksymalnie|w ciągu|tối đa|không quá|không vượt quá|trong vòng|το πολύ|έως|μέχρι|εντός|μέσα σε|ไม่เกิน|อย่างมาก|สูงสุด|ภายใน|最大で?|最長で?|最多で?|不超过|不高于|至多|最多)$/.test(
+    /^(within|at most|up to|no more than|max|maximum|høyst|højst|innen|inden|maksimalt|opptil|senest|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение|najwyżej|co najwyżej|maksymalnie|w ciągu|najviac|nanajvýš|nejvýše|maximálne|maximálně|tối đa|không quá|không vượt quá|trong vòng|το πολύ|έως|μέχρι|εντός|μέσα σε|ไม่เกิน|อย่างมาก|สูงสุด|ภายใน|最大で?|最長で?|最多で?|不超过|不高于|至多|最多)$/.test(
       c,
     )
   )
     return '<=';
   if (
     c === '>' ||
-    /^(over|more than|mer enn|mere end|yli|meer dan|более|больше|więcej niż|hơn|περισσότερ(?:ο|α|ες|οι) από|πάνω από|มากกว่า|超过|大于|多于)$/.test(
+    /^(over|more than|mer enn|mere end|yli|meer dan|более|больше|więcej niż|viac ako|viac než|více než|hơn|περισσότερ(?:ο|α|ες|οι) από|πάνω από|มากกว่า|超过|大于|多于)$/.test(
       c,
     )
   )
@@ -227,7 +227,7 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   if (
     c === '>=' ||
     c === '≥' ||
-    /^(at least|min|minimum|minst|mindst|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум|co najmniej|ít nhất|tối thiểu|τουλάχιστον|อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|最小で?|最短で?|少なくとも|不少于|不低于|至少|最少)$/.test(
+    /^(at least|min|minimum|minst|mindst|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум|co najmniej|aspoň|najmenej|minimálne|minimálně|alespoň|nejméně|ít nhất|tối thiểu|τουλάχιστον|อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|最小で?|最短で?|少なくとも|不少于|不低于|至少|最少)$/.test(
       c,
     )
   )
@@ -305,11 +305,16 @@ const WINDOW_SECONDS: Record<string, number> = {
   sekundę: 1,
   godzinę: HOUR,
   dobę: DAY,
+  // sk, cs: "100 požiadaviek za minútu", "100 požadavků za minutu".
+  minútu: MINUTE,
+  minutu: MINUTE,
+  sekundu: 1,
+  hodinu: HOUR,
 };
 
 /** Words that make a bare count a request rate ("30 requests/minute"). */
 const REQUEST_WORDS =
-  /^(?:requests?|req|reqs|calls?|attempts?|pyyntöä|pyyntöjä|kutsua|peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas|tentativas|intentos|requêtes|requetes|appels|tentatives|anfragen|aufrufe|zugriffe|versuche|richieste|chiamate|tentativi|verzoeken|aanvragen|aanroepen|pogingen|żądań|żądania|zapytań|zapytania|wywołań|prób)$/i;
+  /^(?:requests?|req|reqs|calls?|attempts?|pyyntöä|pyyntöjä|kutsua|peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas|tentativas|intentos|requêtes|requetes|appels|tentatives|anfragen|aufrufe|zugriffe|versuche|richieste|chiamate|tentativi|verzoeken|aanvragen|aanroepen|pogingen|żądań|żądania|zapytań|zapytania|wywołań|prób|požiadaviek|požiadavky|požadavků|požadavky|volaní|pokusov|pokusů)$/i;
 
 /**
  * Every measured value in a text, in order. Units decide the dimension; a bare number is a count

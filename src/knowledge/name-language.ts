@@ -172,7 +172,7 @@ export function dominantLanguage(texts: readonly string[]): NameLanguage {
  * Polish documents counted as Portuguese and got a Portuguese spec).
  */
 const OTHER_WORDS: Record<
-  'nl' | 'pl' | 'cs' | 'sv' | 'da' | 'nb' | 'tr' | 'id' | 'ro' | 'ca',
+  'nl' | 'pl' | 'cs' | 'sk' | 'sv' | 'da' | 'nb' | 'tr' | 'id' | 'ro' | 'ca',
   ReadonlySet<string>
 > = {
   nl: new Set(
@@ -187,6 +187,14 @@ const OTHER_WORDS: Record<
   // "są", "że"), so a Czech document is not taken for Polish, nor for Portuguese by its "a" and "na".
   cs: new Set(
     'se je ve pro nebo jsou být bude není nejsou také jen pouze který která které kterou podle při až pokud když každý každá každé lze musí může smí už již mezi před než že jejich jeho'.split(
+      ' ',
+    ),
+  ),
+  // Slovak: "sa", "pre", "alebo", "sú", "ako", "len", "podľa" (Czech writes "se", "pro", "nebo",
+  // "jsou", "jako", "jen", "podle"), so a Slovak document is not taken for Czech, nor for English
+  // when its Czech words are too few; no word Czech or Polish writes too ("je", "už", "nie").
+  sk: new Set(
+    'sa pre alebo sú ako len iba ktorý ktorá ktoré ktorú podľa keď môže môžu možno smie pri medzi aj tiež byť bol bola boli nemôže nesmie každú každých denne'.split(
       ' ',
     ),
   ),
@@ -237,6 +245,7 @@ export type OtherLanguage =
   | 'nl'
   | 'pl'
   | 'cs'
+  | 'sk'
   | 'sv'
   | 'da'
   | 'nb'
@@ -260,7 +269,7 @@ export type OtherLanguage =
  * kana Chinese. The pipeline writes the spec in it when it has a message catalog, and says so when not.
  */
 export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
-  const words = { nl: 0, pl: 0, cs: 0, sv: 0, da: 0, nb: 0, tr: 0, id: 0, ro: 0, ca: 0 };
+  const words = { nl: 0, pl: 0, cs: 0, sk: 0, sv: 0, da: 0, nb: 0, tr: 0, id: 0, ro: 0, ca: 0 };
   const letters = { latin: 0, cyrillic: 0, ukrainian: 0, kana: 0, han: 0, hangul: 0, greek: 0, thai: 0 };
   for (const text of texts) {
     const head = text.slice(0, 20_000);
@@ -268,6 +277,7 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
       if (OTHER_WORDS.nl.has(word)) words.nl++;
       if (OTHER_WORDS.pl.has(word)) words.pl++;
       if (OTHER_WORDS.cs.has(word)) words.cs++;
+      if (OTHER_WORDS.sk.has(word)) words.sk++;
       if (OTHER_WORDS.sv.has(word)) words.sv++;
       if (OTHER_WORDS.da.has(word)) words.da++;
       if (OTHER_WORDS.nb.has(word)) words.nb++;
@@ -301,7 +311,7 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
   }
   const { counts } = languageCounts(texts);
   const naming = Math.max(...Object.values(counts));
-  const best = (['nl', 'pl', 'cs', 'sv', 'da', 'nb', 'tr', 'id', 'ro', 'ca'] as const).reduce((a, b) =>
+  const best = (['nl', 'pl', 'cs', 'sk', 'sv', 'da', 'nb', 'tr', 'id', 'ro', 'ca'] as const).reduce((a, b) =>
     words[b] > words[a] ? b : a,
   );
   // Catalan writes the Spanish, French and Italian function words "el", "del", "que", "una", "per",
@@ -318,7 +328,7 @@ const CATALAN_WRITES: ReadonlySet<string> = new Set(
   'el del que una es se al cada les per com qui'.split(' '),
 );
 
-/** Runs of Latin, Cyrillic, kana, Han, Hangul, Greek and Thai letters (Thai vowel signs are marks). */
+/** Runs of Latin, Cyrillic, kana, Han, Hangul and Greek letters. */
 const SCRIPTS =
   /(\p{Script=Latin}+)|(\p{Script=Cyrillic}+)|([\p{Script=Hiragana}\p{Script=Katakana}]+)|(\p{Script=Han}+)|(\p{Script=Hangul}+)|(\p{Script=Greek}+)|(\p{Script=Thai}+)/gu;
 

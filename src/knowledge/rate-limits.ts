@@ -103,7 +103,7 @@ export const CEILING_NEGATION =
  * minuto", "30 requisições por minuto", "30 richieste al minuto", "30 verzoeken per minuut".
  */
 export const REQUEST_RATE_CONTEXT =
-  /rate[- ]?limit|throttl|requests? (?:per|\/|a)|req\/|pyyntö|(?:peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas) (?:por|\/|cada)|(?:requêtes|requetes|appels) (?:par|\/)|(?:anfragen|aufrufe|zugriffe) (?:pro|je|\/)|ratenlimit|drosselung|richieste (?:al|per|\/)|(?:verzoeken|aanvragen|aanroepen) (?:per|\/)|(?:żądań|żądania|zapytań|zapytania|wywołań) (?:na|\/)/i;
+  /rate[- ]?limit|throttl|requests? (?:per|\/|a)|req\/|pyyntö|(?:peticiones|solicitudes|llamadas|requisições|requisicoes|chamadas) (?:por|\/|cada)|(?:requêtes|requetes|appels) (?:par|\/)|(?:anfragen|aufrufe|zugriffe) (?:pro|je|\/)|ratenlimit|drosselung|richieste (?:al|per|\/)|(?:verzoeken|aanvragen|aanroepen) (?:per|\/)|(?:żądań|żądania|zapytań|zapytania|wywołań) (?:na|\/)|(?:požiadaviek|požiadavky|požadavků|požadavky|volaní) (?:za|na|\/)/i;
 
 /**
  * Who a general request limit counts, as the model keys it: callers not signed in ("anonymous",

@@ -22,11 +22,11 @@ export const BARE_NAME_COLUMN = /^(?:name|nome|nombre|nom)$/i;
 
 /** A job table's schedule column ("Schedule", "Quando", "Agenda", "Cuándo", "Fréquence", "Zeitplan", "Frequenza"). */
 export const JOB_SCHEDULE_COLUMN =
-  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|^agenda$|programa[cç][aã]o|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|^kdy$|spouštění|četnost|rozvrh|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning|ütemezés|időzítés|gyakoriság|mikor|주기|실행 ?시각|스케줄|일정|周期|频率|执行时间|调度时间|触发|^lịch(?: chạy)?$|thời điểm|tần suất|khi nào|χρονοπρόγραμμα|συχνότητα|πότε|εκτέλεση|^jadwal$|pemicu|frekuensi|^schema$|tidsplan|hvornår|^når$|^när$|frekvens|^kapan$|ajoitus|aikataulu|milloin|tiheys|planificaci[óo]|freqüència|programaci[óo]|^quan$|розклад|^коли$|періодичність|частота|กำหนดเวลา|ตารางเวลา|ความถี่|เวลาทำงาน/i;
+  /schedule|cron|trigger|\bwhen\b|frequency|interval|\bruns?\b|timing|quando|cu[aá]ndo|frequ[eê]ncia|frecuencia|agendamento|^agenda$|programa[cç][aã]o|programaci[oó]n|periodicidad[e]?|hor[aá]rio|gatilho|disparador|quand|fr[ée]quence|^kdy$|^kedy$|spouštění|četnost|rozvrh|planification|d[ée]clencheur|p[ée]riodicit[ée]|wann|zeitplan|häufigkeit|intervall|auslöser|zeitpunkt|frequenza|pianificazione|orario|periodicit[àa]|wanneer|frequentie|tijdstip|planning|ütemezés|időzítés|gyakoriság|mikor|주기|실행 ?시각|스케줄|일정|周期|频率|执行时间|调度时间|触发|^lịch(?: chạy)?$|thời điểm|tần suất|khi nào|χρονοπρόγραμμα|συχνότητα|πότε|εκτέλεση|^jadwal$|pemicu|frekuensi|^schema$|tidsplan|hvornår|^når$|^när$|frekvens|^kapan$|ajoitus|aikataulu|milloin|tiheys|planificaci[óo]|freqüència|programaci[óo]|^quan$|розклад|^коли$|періодичність|частота|กำหนดเวลา|ตารางเวลา|ความถี่|เวลาทำงาน/i;
 
 /** A job table's description column ("What", "O que faz", "Qué hace", "Rôle", "Zweck", "Cosa fa"). */
 export const JOB_DESCRIPTION_COLUMN =
-  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?|wat|omschrijving|beschrijving|doel|co dělá|popis|účel|leírás|mit csinál|내용|설명|목적|동작|说明|描述|内容|用途|作用|mô tả|nội dung|mục đích|περιγραφή|σκοπός|τι κάνει|deskripsi|keterangan|beskrivelse|beskrivning|formål|syfte|hva den gjør|hvad den gør|vad den gör|tujuan|kuvaus|mitä tekee|tarkoitus|опис|що робить|призначення|คำอธิบาย|รายละเอียด|สิ่งที่ทำ/i;
+  /what|descri|purpose|does|action|detail|summary|notes?|o que faz|qu[eé] hace|finalidade|prop[oó]sito|objetivo|a[cç][aã]o|acci[oó]n|r[ôo]le|objet|d[ée]tail|zweck|beschreibung|aufgabe|was|cosa fa|scopo|azione|dettagli?|wat|omschrijving|beschrijving|doel|co dělá|čo robí|popis|účel|leírás|mit csinál|내용|설명|목적|동작|说明|描述|内容|用途|作用|mô tả|nội dung|mục đích|περιγραφή|σκοπός|τι κάνει|deskripsi|keterangan|beskrivelse|beskrivning|formål|syfte|hva den gjør|hvad den gør|vad den gör|tujuan|kuvaus|mitä tekee|tarkoitus|опис|що робить|призначення|คำอธิบาย|รายละเอียด|สิ่งที่ทำ/i;
 
 const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const WEEKDAY_WORDS: [RegExp, number][] = [
@@ -39,7 +39,7 @@ const WEEKDAY_WORDS: [RegExp, number][] = [
   [/^(?:sat\p{L}*|s[áa]bados?|samedis?|samstags?|sabato)$/iu, 6],
 ];
 const EVERY_MINUTE =
-  /(?<!\p{L})(?:every minute|each minute|minutely|a cada minuto|cada minuto|chaque minute|toutes les minutes|jede minute|minütlich|ogni minuto|elke minuut|iedere minuut)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every minute|each minute|minutely|a cada minuto|cada minuto|chaque minute|toutes les minutes|jede minute|minütlich|ogni minuto|elke minuut|iedere minuut|každou minutu|každú minútu|co minutę)(?!\p{L})/iu;
 /** "02:00", "2h30", "3 h", "18h", "2 am": a clock time anywhere in a schedule cell. */
 const CLOCK = /(?<![\p{L}\d])(\d{1,2})(?:[:.h](\d{2})|\s?(h|uhr)(?!\p{L})|\s?(am|pm)(?!\p{L}))/iu;
 /** "day 1 of each month", "dia 1 de cada mês", "el día 1 de cada mes", "le 1er de chaque mois", "am 1. jedes Monats", "il giorno 1 di ogni mese", "1st of every month", "her ayın 1'inde", "den 1:a varje månad", "kuukauden 1. päivä". */

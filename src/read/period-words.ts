@@ -159,11 +159,13 @@ export type MessageChannel = 'sms' | 'email' | 'push' | 'whatsapp';
  * and WhatsApp", "Twilio para SMS e WhatsApp", "Twilio für SMS und WhatsApp" name two, and a provider
  * stated for both carries both.
  */
+/** E-mail is declined in Czech, Slovak and Polish ("e-maily", "e-mailom", "e-maile", "e-mailem"). */
 export function messageChannels(text: string): MessageChannel[] {
   const out: MessageChannel[] = [];
   if (/(?<!\p{L})(?:sms|text messages?)(?!\p{L})/iu.test(text)) out.push('sms');
   if (/(?<!\p{L})whats\s?app(?!\p{L})/iu.test(text)) out.push('whatsapp');
-  if (/(?<!\p{L})(?:e-?mails?|correos?|courriels?)(?!\p{L})/iu.test(text)) out.push('email');
+  if (/(?<!\p{L})(?:e-?mail(?:s|y|e|u|ov|om|em|ů|ami|och|ech)?|correos?|courriels?)(?!\p{L})/iu.test(text))
+    out.push('email');
   if (/(?<!\p{L})(?:push|notifiche push)(?!\p{L})/iu.test(text)) out.push('push');
   return out;
 }
@@ -172,7 +174,8 @@ export function messageChannel(text: string): MessageChannel | null {
   const sms = /(?<!\p{L})(?:sms|text messages?)(?!\p{L})/iu.test(text);
   if (!sms && /(?<!\p{L})whats\s?app(?!\p{L})/iu.test(text)) return 'whatsapp';
   if (sms) return 'sms';
-  if (/(?<!\p{L})(?:e-?mails?|correos?|courriels?)(?!\p{L})/iu.test(text)) return 'email';
+  if (/(?<!\p{L})(?:e-?mail(?:s|y|e|u|ov|om|em|ů|ami|och|ech)?|correos?|courriels?)(?!\p{L})/iu.test(text))
+    return 'email';
   if (/(?<!\p{L})(?:push|notifiche push)(?!\p{L})/iu.test(text)) return 'push';
   return null;
 }

@@ -17,11 +17,11 @@ export interface StatedSchedule {
 }
 
 const EVERY_N =
-  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|co|var|varje|her|každých|každou|každé|hver|hvert|mỗi|cứ|кажды[ейх]|каждую|кожні|кожну|кожен)\s+(\d{1,3})(?::e|\.)?\s*(minutes?|mins?|minutos?|minuten|minuter|minutt(?:er)?|minut(?:ter)?|dakika(?:da|lık)?|hours?|hrs?|horas?|heures?|stunden|uur|timm(?:e|ar)|timer?|saat(?:te|lik)?|minut[ęy]?|godzin[ęy]?|hodin[uy]?|phút|giờ|tiếng|минут[уы]?|мин|час(?:а|ов)?|хвилин[уи]?|годин[уи]?|minuts|hores)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|co|var|varje|her|každých|každou|každé|hver|hvert|mỗi|cứ|кажды[ейх]|каждую|кожні|кожну|кожен)\s+(\d{1,3})(?::e|\.)?\s*(minutes?|mins?|minutos?|minuten|minuter|minutt(?:er)?|minut(?:ter)?|dakika(?:da|lık)?|hours?|hrs?|horas?|heures?|stunden|uur|timm(?:e|ar)|timer?|saat(?:te|lik)?|minut[ęy]?|minút|godzin[ęy]?|hodin[uy]?|phút|giờ|tiếng|минут[уы]?|мин|час(?:а|ов)?|хвилин[уи]?|годин[уи]?|minuts|hores)(?!\p{L})/iu;
 /** "5分ごと", "10分おき", "2時間ごと", "每5分钟": the number before its unit, no spaces (ja, zh). */
 const EVERY_N_CJK = /(?:每\s*)?(\d{1,3})\s*(分|時間|小时|分钟)(?:ごと|おき|毎|間隔)?(?=[にでのへ、，。,]|$)/u;
 const HOURLY =
-  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|co godzinę|co godzine|каждый час|ежечасно|varje timme|en gång i timmen|každou hodinu|hver time|en gang i timen|her saat(?: başı)?|saatte bir|saatlik|mỗi giờ|hằng giờ|hàng giờ|щогодини|кожну годину|кожної години)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|co godzinę|co godzine|каждый час|ежечасно|varje timme|en gång i timmen|každou hodinu|každú hodinu|hver time|en gang i timen|her saat(?: başı)?|saatte bir|saatlik|mỗi giờ|hằng giờ|hàng giờ|щогодини|кожну годину|кожної години)(?!\p{L})/iu;
 
 /** Finnish puts "every" after the period in the genitive: "15 minuutin välein", "2 tunnin välein". */
 const EVERY_N_AFTER = /(?<!\p{L})(\d{1,3})\s*(minuutin|tunnin)\s+välein(?!\p{L})/iu;
@@ -127,7 +127,7 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   const daily = dailyCron(sentence);
   if (daily) {
     const m =
-      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente|elke|iedere|dagelijks|'s nachts|codziennie|denně|každ\p{L}*|każdej|każdego|co noc|dagligen|varje|her|hver|hvert|daglig|ежедневно|каждый|каждую|каждое|毎日|毎晩|毎朝|毎夜|每天|每日|щодня|щоночі|щоранку|щовечора|кожного|кожної|кожен)[^.;。]{0,60}/iu.exec(
+      /(?:every|each|nightly|daily|jede|nächtlich|täglich|chaque|tous|toutes|cada|todos|todas|toda|todo|diariamente|elke|iedere|dagelijks|'s nachts|codziennie|denně|denne|každ\p{L}*|każdej|każdego|co noc|dagligen|varje|her|hver|hvert|daglig|ежедневно|каждый|каждую|каждое|毎日|毎晩|毎朝|毎夜|每天|每日|щодня|щоночі|щоранку|щовечора|кожного|кожної|кожен)[^.;。]{0,60}/iu.exec(
         sentence,
       );
     return { cron: daily, timeZone, text: (m?.[0] ?? sentence).trim() };
@@ -163,7 +163,7 @@ export interface StatedPeriod {
 
 const PERIOD_WORDS: [RegExp, number][] = [
   [
-    /(?<!\p{L})(?:daily|denně|každý den|every (?:day|night|morning|evening)|each (?:day|night)|nightly|täglich|jeden (?:tag|morgen|abend)|jede nacht|nächtlich|quotidien(?:nement)?|chaque (?:jour|nuit|matin|soir)|tous les (?:jours|matins|soirs)|toutes les nuits|diariamente|cada (?:día|dia|noche|noite|mañana|manhã)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|dagligen|varje (?:natt|dag|morgon|kväll)|her (?:gün|gece|sabah|akşam)|günlük|toda (?:madrugada|manhã|manha)|todas as (?:madrugadas|manhãs|manhas)|cada madrugada|todas las (?:madrugadas|mañanas)|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:dag|nacht|ochtend|avond)|iedere (?:dag|nacht|ochtend|avond)|'s nachts|daglig(?:t)?|hver (?:dag|natt|nat|morgen|kveld|aften)|hvert døgn|hằng ngày|hàng ngày|mỗi ngày|mỗi đêm|mỗi sáng|theo ngày|щодня|щоденно|щоночі|кожного дня|кожної ночі)(?!\p{L})/iu,
+    /(?<!\p{L})(?:daily|denně|denne|každý den|každý deň|every (?:day|night|morning|evening)|each (?:day|night)|nightly|täglich|jeden (?:tag|morgen|abend)|jede nacht|nächtlich|quotidien(?:nement)?|chaque (?:jour|nuit|matin|soir)|tous les (?:jours|matins|soirs)|toutes les nuits|diariamente|cada (?:día|dia|noche|noite|mañana|manhã)|todos los días|todas las noches|todos os dias|todas as noites|toda noite|todo dia|dagligen|varje (?:natt|dag|morgon|kväll)|her (?:gün|gece|sabah|akşam)|günlük|toda (?:madrugada|manhã|manha)|todas as (?:madrugadas|manhãs|manhas)|cada madrugada|todas las (?:madrugadas|mañanas)|ogni (?:giorno|notte|mattina|sera)|quotidianamente|giornalmente|dagelijks|elke (?:dag|nacht|ochtend|avond)|iedere (?:dag|nacht|ochtend|avond)|'s nachts|daglig(?:t)?|hver (?:dag|natt|nat|morgen|kveld|aften)|hvert døgn|hằng ngày|hàng ngày|mỗi ngày|mỗi đêm|mỗi sáng|theo ngày|щодня|щоденно|щоночі|кожного дня|кожної ночі)(?!\p{L})/iu,
     86400,
   ],
   [

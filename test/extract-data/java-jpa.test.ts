@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readClassCode } from '../../src/extract/data/class-code.js';
 import { memoryHost } from '../../src/host.js';
+import type { CodeBlock } from '../../src/markdown/blocks.js';
 import { compile } from '../../src/pipeline.js';
 import { postgresql } from '../../src/render/sql/postgresql.js';
 import { renderSchema } from '../../src/render/sql/schema.js';
@@ -95,4 +97,57 @@ describe('JPA entity classes in Java', { timeout: 60_000 }, () => {
       expect(renderSchema(postgresql, spec)).toMatch(/numeric\(12, ?2\)/);
     },
   );
+});
+
+// The Slovak trial (a ski school) lost its audit entry's `Map<String, Object> detail` column: a
+// generic type written with a space after its comma was no field at all. A JSON column stated by
+// `@JdbcTypeCode(SqlTypes.JSON)` (Hibernate 6) or `columnDefinition = "jsonb"` is JSON, whatever
+// its Java type. Fixture: a warehouse's stock movement.
+describe('JSON columns of JPA entities', () => {
+  const block = (content: string) =>
+    ({
+      kind: 'code',
+      lang: 'java',
+      content,
+      contentLine: 2,
+      line: 1,
+      headingPath: [],
+    }) as unknown as CodeBlock;
+  it('reads a generic Map field and the JSON column annotations', () => {
+    const [e] = readClassCode(
+      block(`@Entity
+@Table(name = "stock_movement")
+public class StockMovement {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    private Map<String, Object> attributes;
+
+    private Map<String, Integer> countsPerBin;
+
+    @Column(name = "raw_payload", columnDefinition = "jsonb")
+    private String rawPayload;
+
+    @Column(nullable = false, length = 40)
+    private String reference;
+}`),
+      'docs/architecture.md',
+    );
+    const field = (n: string) => e!.fields.find((f) => f.name === n);
+    expect(e!.fields.map((f) => f.name)).toEqual([
+      'id',
+      'attributes',
+      'countsPerBin',
+      'raw_payload',
+      'reference',
+    ]);
+    expect(field('attributes')?.type.scalar).toBe('json');
+    expect(field('attributes')?.nullable).toBe(false);
+    expect(field('countsPerBin')?.type.scalar).toBe('json');
+    expect(field('raw_payload')?.type.scalar).toBe('json');
+    expect(field('reference')?.type.scalar).toBe('string');
+  });
 });

@@ -186,6 +186,9 @@ describe('one channel per named service', () => {
   it.each([
     ['en', '## Modules\n\n- `notifications` — e-mails through Ecomail and SMS through SMSbrána.cz.\n'],
     ['de', '## Module\n\n- `benachrichtigungen` — E-Mails über Ecomail und SMS über SMSbrána.cz.\n'],
+    // Czech "přes" and Slovak "cez" are "through" (a Slovak trial gave Amazon SES the SMS of BulkGate).
+    ['cs', '## Moduly\n\n- `notifikace` — e-maily přes Ecomail a SMS přes SMSbrána.cz.\n'],
+    ['sk', '## Moduly\n\n- `notifikacie` — e-maily cez Ecomail, SMS cez SMSbrána.cz.\n'],
   ])('%s: the SMS another service sends is not the e-mail provider’s', (_l, text) => {
     const got = mentions(text);
     expect(got.length).toBeGreaterThan(0);

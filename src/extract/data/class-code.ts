@@ -44,8 +44,9 @@ const LANG_TYPES: Record<string, string> = {
 
 const CLASS =
   /(?:(@\w+(?:\([^)]*\))?\s*)*)(?:public\s+|internal\s+|data\s+)*(class|record)\s+([A-Z]\w*)\s*(?:\(([^)]*)\))?[^{;]*[{;]/g;
+// A generic type may be written with spaces after its commas (`Map<String, Object>`).
 const JAVA_FIELD =
-  /^\s*((?:@\w+(?:\([^)]*\))?\s*)*)(?:private|protected|public)?\s*(?:final\s+)?([\w<>[\],]+)\s+([a-z]\w*)\s*(?:=\s*([^;]+))?;/;
+  /^\s*((?:@\w+(?:\([^)]*\))?\s*)*)(?:private|protected|public)?\s*(?:final\s+)?([\w[\]]+(?:<[\w<>[\],?. ]*>)?(?:\[\])?)\s+([a-z]\w*)\s*(?:=\s*([^;]+))?;/;
 const METHOD =
   /^\s*(?:public|private|protected|internal)?\s*(?:static\s+)?(?:async\s+)?[\w<>[\],?]+\s+\w+\s*\([^)]*\)\s*(?:\{|=>|throws)/;
 const ORM = /@(Entity|Table|Document|Embeddable)\b/;
@@ -56,7 +57,10 @@ function typeOf(written: string, name: string) {
   const base = raw.replace(/\?$/, '');
   const list = /^(?:List|IList|ICollection|IEnumerable|Set|HashSet)<(.+)>$/.exec(base);
   const key = (list ? list[1]! : base).toLowerCase();
-  const mapped = LANG_TYPES[key];
+  // A map (`Map<String, Object>`, Jackson's `JsonNode`) is a JSON document, never another class.
+  const mapped = /^(?:(?:hash|linkedhash|tree)?map\s*<.*>|jsonnode|objectnode)$/.test(key)
+    ? 'json'
+    : LANG_TYPES[key];
   const scalar = mapped ? scalarType(mapped, name) : null;
   return { scalar, list: list !== null, nullable, raw, named: mapped ? null : list ? list[1]! : base };
 }

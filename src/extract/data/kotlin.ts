@@ -287,6 +287,13 @@ export function jpa(f: FieldFact, notes: readonly string[]): void {
         if (/^\d+$/.test(args.named.get('precision') ?? ''))
           f.type.precision = Number(args.named.get('precision'));
         if (/^\d+$/.test(args.named.get('scale') ?? '')) f.type.scale = Number(args.named.get('scale'));
+        // `columnDefinition = "jsonb"` states the column's SQL type (Jakarta Persistence 3.1 §11.1.9).
+        if (/^["'`]?jsonb?["'`]?$/i.test(args.named.get('columnDefinition') ?? ''))
+          f.type = { ...f.type, scalar: 'json' };
+        break;
+      // Hibernate 6 `@JdbcTypeCode(SqlTypes.JSON)`: the field is stored as JSON.
+      case 'JdbcTypeCode':
+        if (/\bSqlTypes\.JSON\b/.test(m[2] ?? '')) f.type = { ...f.type, scalar: 'json' };
         break;
       // `@ManyToOne(optional = false)`, `@JoinColumn(nullable = false)`: the reference is required
       // (Jakarta Persistence 3.1 §11.1.35, §11.1.25).

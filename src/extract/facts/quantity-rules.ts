@@ -247,7 +247,7 @@ const RULES: Rule[] = [
     key: 'retention',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|slettes|lagres i|oppbevares|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через|przechowuj\p{L}*|przechowywan\p{L}*|usuwan\p{L}* po|(?:保存|保持|保管)(?=[しすさ])|được lưu(?: trữ)?|bị xóa sau|xóa sau/iu,
+    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|slettes|lagres i|oppbevares|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через|przechowuj\p{L}*|przechowywan\p{L}*|usuwan\p{L}* po|uchováv\p{L}*|uchován\p{L}*|(?:vymaž|smaž)\p{L}*|(?:保存|保持|保管)(?=[しすさ])|được lưu(?: trữ)?|bị xóa sau|xóa sau/iu,
     // "older than 90 days" is a retention only where the sentence deletes what is older.
     also: AGE,
     unless: CACHE_COPY,
@@ -303,7 +303,7 @@ const RULES: Rule[] = [
     key: 'nfr.availability',
     subject: 'qualifier',
     dimensions: ['percent'],
-    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b|가용성|가동률|稼働率|可用性|erişilebilir|kullanılabilirlik|çalışma süresi|oppetid|tilgjengelighet|tilgængelighed|διαθεσιμότητα/i,
+    when: /uptime|availability|saatavuus|käytettävyys|disponibilidad|disponibilidade|\bSLA\b|가용성|가동률|稼働率|可用性|erişilebilir|kullanılabilirlik|çalışma süresi|oppetid|tilgjengelighet|tilgængelighed|διαθεσιμότητα|dostupnos\p{L}*|dostępnoś\p{L}*/iu,
     // "The service is available 99.5 % of each month", "est disponible 99,5 %", "zu 99,5 % verfügbar":
     // an adjective beside a share close to 100 % is the availability target too.
     also: AVAILABLE_SHARE,
@@ -370,7 +370,7 @@ const RULES: Rule[] = [
     key: 'nfr.latency',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /response|latenc|\bloads?\b|loading|load time|render|generation|\bp9[59]\b|vasteaika|latenssi|respuesta|resposta|lataus|latausaika|tiempo de carga|tempo de carga|search|lookup|\bquer(?:y|ies)\b|\bhaku|haun|vastaus|yanıt|gecikme|svartid|responstid|\bsvare\b|απαντά|απόκριση|αναζήτηση/i,
+    when: /response|latenc|\bloads?\b|loading|load time|render|generation|\bp9[59]\b|vasteaika|latenssi|respuesta|resposta|lataus|latausaika|tiempo de carga|tempo de carga|search|lookup|\bquer(?:y|ies)\b|\bhaku|haun|vastaus|yanıt|gecikme|svartid|responstid|\bsvare\b|απαντά|απόκριση|αναζήτηση|odozv\p{L}*|odezv\p{L}*|czas odpowiedzi|percentil/iu,
     test: (m) => m.comparator === '<' || m.comparator === '<=' || m.value <= 10,
   },
   {

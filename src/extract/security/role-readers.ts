@@ -24,7 +24,7 @@ const PERSONA_HEADER =
   /^(?:personas?|actors?|user groups?|user types?|who|akteur(?:e)?|acteurs?|attor[ei]|personagens?|personajes?|aktör(?:ler)?|aktorzy|aktor|aktører|aktörer|henkilö|toimija)$/iu;
 /** A column of codes: beside a lead role column, the role's key ("Role | Code | Description"). */
 const CODE_HEADER =
-  /^(?:(?:role )?codes?|role key|key|enum value|código|codice|kód|kod|κωδικός|mã|cod|codul|roolitunnus|tunnus|koodi|codi(?: de rol)?|รหัส(?:บทบาท)?)$/iu;
+  /^(?:(?:role )?codes?|role key|key|enum value|código|codice|kód|kod|kód rol[ey]|kod roli|κωδικός|mã|cod|codul|roolitunnus|tunnus|koodi|codi(?: de rol)?|รหัส(?:บทบาท)?)$/iu;
 /**
  * A roles table's description column, in en, fi, es, pt, fr, de, it, cs, ru, zh, ja and ko: what the role
  * does or may do (its permissions are read from it). A column saying only who the people are ("Who",
@@ -33,7 +33,7 @@ const CODE_HEADER =
 const DESCRIPTION_HEADER =
   /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|beskrivning|beskrivelse|vad de gör|hva de gjør|co smí|co může|co dělá|popis|oprávnění|odpovědnost|açıklama|yetki|leírás|jogosultság|feladat|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명|権限|できること|内容|权限|권한|mô tả|quyền hạn|περιγραφή|δικαιώματα|αρμοδιότητες|deskripsi|keterangan|tanggung jawab|hak akses|wewenang|mitä (?:hän )?tek(?:ee|evät)|tehtävä|què fa|què pot fer|descripció|права|повноваження|опис|uprawnienia|สิ่งที่ทำได้|คำอธิบาย|หน้าที่|สิทธิ์/iu;
 const ACCESS_CONTEXT =
-  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|behörighet|roller\b|användare|kullanıcı|yetki|szerepk|jogosults|hozzáférés|felhasználó|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자|vai trò|phân quyền|người dùng|ρόλ|δικαιώματ|χρήστ|peran|hak akses|pengguna|roluri|persoane|permisiuni|utilizatori|\brols\b|usuaris|ролі|права|повноважен|користувач/i;
+  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|behörighet|roller\b|användare|kullanıcı|yetki|szerepk|jogosults|hozzáférés|felhasználó|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자|vai trò|phân quyền|người dùng|ρόλ|δικαιώματ|χρήστ|peran|hak akses|pengguna|roluri|persoane|permisiuni|utilizatori|\brols\b|usuaris|ролі|права|повноважен|користувач|\brol[iy]\b|používate|uživatel|użytkowni/i;
 /** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */
 const DESIGN_CELL = /^#[0-9a-f]{3,8}$|^\d+(\.\d+)?(px|rem|em|pt|%)$|^rgba?\(/i;
 const LEVEL_HEADER = /level|rank|tier|priority|taso/i;

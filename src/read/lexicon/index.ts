@@ -16,6 +16,7 @@ import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ro } from './ro.js';
 import { ru } from './ru.js';
+import { sk } from './sk.js';
 import { sv } from './sv.js';
 import { tr } from './tr.js';
 import type { Lexicon } from './types.js';
@@ -39,6 +40,7 @@ export const LEXICONS: readonly Lexicon[] = [
   nl,
   pl,
   cs,
+  sk,
   sv,
   nb,
   hu,
