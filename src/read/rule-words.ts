@@ -86,7 +86,12 @@ const LEAD_TIME = caseFoldedRegExp(
   ].join(''),
   'iu',
 );
-const DURATION_WORD = /\b(expires?|valid for|locked for|held for|retained|retention)\b/i;
+const DURATION_WORD = /\b(expires?|valid for|locked for|held for)\b/i;
+/**
+ * Kept or stored: a duration rule only with the time it states ("retained for 2 years");
+ * "Personnummer lagras krypterat" (stored encrypted, read as "retained") names no duration.
+ */
+const RETAINED_WORD = /\b(retained|retention)\b/i;
 const ONLY = /\bonly|solo|sólo|seul|nur|apenas|soltanto\b/i;
 /** Keeping data for at least a time is a retention floor ("kept for 5 years at least", "mindestens 10 Jahre aufbewahrt"). */
 const KEPT =
@@ -523,7 +528,7 @@ function kindOf(text: string): string {
   if (LIMIT.test(text)) return 'limit';
   if (MINIMUM.test(text)) return KEPT.test(text) && DURATION.test(text) ? 'retention' : 'minimum';
   if (WINDOW_WORD.test(text) && NUMBER.test(text)) return 'window';
-  if (DURATION_WORD.test(text)) return 'duration';
+  if (DURATION_WORD.test(text) || (RETAINED_WORD.test(text) && DURATION.test(text))) return 'duration';
   if (hard(text) || SYSTEM_NOT.test(text)) return ONLY.test(text) ? 'only' : 'never';
   if (ORDER.test(text)) return 'ordering';
   return 'required';
