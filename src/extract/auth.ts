@@ -15,7 +15,7 @@ const CONSTRAINT =
 
 /** Headings whose content is about the product's rules (not performance, browsers or accessibility). */
 const RULE_HEADING =
-  /acceptance|criteria|business rule|rule|validation|constraint|polic|functional requirement|user stor|hyväksymis|sääntö/i;
+  /acceptance|criteria|business rule|rule|validation|constraint|polic|functional requirement|user stor|hyväksymis|sääntö|säännö/i;
 const NOT_RULES =
   /non[- ]functional|performance|accessib|browser|device|availability|scalab|reliab|observab|deploy|tech(nology)? stack|infrastructure|testing|success (criteria|metric)|kpi|metric|risk/i;
 

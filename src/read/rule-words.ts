@@ -5,6 +5,7 @@ import { readCacheSentence } from './cache-words.js';
 import { chineseForce } from './chinese-force.js';
 import { statesConsequence } from './consequence-words.js';
 import { czechForce } from './czech-force.js';
+import { finnishForce } from './finnish-force.js';
 import { builtRules, rewrittenIn } from './force-words.js';
 import { greekForce } from './greek-force.js';
 import { hungarianForce } from './hungarian-force.js';
@@ -243,7 +244,11 @@ const VERIFIED_BY =
 const MESSAGE_SAYS =
   /(?<!\p{L})(?:message|notice|prompt|reply|response|mensaje|respuesta|mensagem|resposta|réponse|meldung|nachricht|hinweis|antwort|messaggio|avviso|risposta)\s+(?:indicating|saying|stating|explaining|telling|that (?:says|states|explains)|que (?:indica|dice|diga|diz|explica)|indicando|dizendo|diciendo|indiquant|disant|qui (?:indique|dit)|(?:der|die|das) (?:besagt|erklärt)|che (?:indica|dice|spiega))(?!\p{L})[^.;]*/giu;
 
-function forceWords(text: string): string {
+/**
+ * The force words of every language read through a rewrite into English (Dutch, Polish, Swedish,
+ * Finnish, …), each applied only to text written in its language.
+ */
+function foreignForce(text: string): string {
   return chineseForce(
     japaneseForce(
       dutchForce(
@@ -253,7 +258,9 @@ function forceWords(text: string): string {
               turkishForce(
                 czechForce(
                   vietnameseForce(
-                    indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(text))))),
+                    indonesianForce(
+                      greekForce(hungarianForce(ukrainianForce(romanianForce(finnishForce(text))))),
+                    ),
                   ),
                 ),
               ),
@@ -262,10 +269,11 @@ function forceWords(text: string): string {
         ),
       ),
     ),
-  )
-    .replace(VERIFIED_BY, '')
-    .replace(MESSAGE_SAYS, ' ')
-    .replace(IDENTIFIER, 'ID');
+  );
+}
+
+function forceWords(text: string): string {
+  return foreignForce(text).replace(VERIFIED_BY, '').replace(MESSAGE_SAYS, ' ').replace(IDENTIFIER, 'ID');
 }
 
 /** Words only Dutch writes among the languages read here: the text is Dutch. */
@@ -486,25 +494,7 @@ const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf ni
 const PAGE =
   /\b(per page|page size|items? per|por página|por pagina|tamaño de página|tamanho da página|par page|taille de page|pro seite|seitengröße)\b/i;
 export const nonFunctionalRule = (stated: string): boolean => {
-  const text = chineseForce(
-    japaneseForce(
-      dutchForce(
-        polishForce(
-          swedishForce(
-            norwegianForce(
-              turkishForce(
-                czechForce(
-                  vietnameseForce(
-                    indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(stated))))),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  const text = foreignForce(stated);
   return (NFR_RULE.test(text) || (PAGE.test(text) && LIMIT.test(text))) && !PERFORMANCE.test(text);
 };
 
@@ -694,25 +684,7 @@ const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, '
 
 export function readRule(stated: string): RuleReading {
   // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
-  const text = chineseForce(
-    japaneseForce(
-      dutchForce(
-        polishForce(
-          swedishForce(
-            norwegianForce(
-              turkishForce(
-                czechForce(
-                  vietnameseForce(
-                    indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(stated))))),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  const text = foreignForce(stated);
   const read = chargeKind(kindOf(text), text);
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)
