@@ -7,7 +7,7 @@ import { fieldLabel, labelsIn } from '../read/field-label-words.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import { ruleTarget } from '../read/rule-target-words.js';
 import { nonFunctionalRule, readRule, scheduledWork, statesRule } from '../read/rule-words.js';
-import { systemPresentWork } from '../read/system-present-words.js';
+import { systemModalWork, systemPresentWork } from '../read/system-present-words.js';
 import { isVietnamese } from '../read/vietnamese-force.js';
 import { capability } from './stories.js';
 
@@ -277,7 +277,7 @@ export function scheduledActions(domain: Domain): ScheduledAction[] {
     if (!schedule) return;
     // A present-tense sentence names its work as written ("checks out volunteers" → "check out
     // volunteers"): the job is named from it.
-    const work = systemPresentWork(t);
+    const work = systemPresentWork(t) ?? systemModalWork(t);
     out.push({ text: t, requirements, schedule, ...(work ? { work } : {}), origin: cite(origin, t) });
   };
   for (const r of domain.requirements) {

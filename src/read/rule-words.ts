@@ -102,7 +102,7 @@ const AUTOMATIC =
   /\b(automatically|automatic|scheduled|reminder|reminds|reminded|purged?|anonymi[sz]ed|expires?|is marked|are marked|automáticamente|automatiquement|automatisch|automaticamente|erinnerung|rappel|recordatorio|lembrete|nächtlich|jede Nacht|chaque nuit|cada noche|toda noite|every (?:morning|night|day|hour|week|month)|nightly|cada (?:día|mañana|hora|semana)|diariamente|chaque (?:jour|matin|heure|semaine)|quotidiennement|jeden (?:Tag|Morgen|Abend)|täglich|stündlich|todos os dias|toda manhã|a cada hora|automaticamente|promemoria|ogni (?:giorno|notte|mattina|ora|settimana|mese)|anonimizan|anonimizad[oa]s?|anonimizam|anonymisée?s?|anonymisiert|anonimizzat[oaie])\b/i;
 /** The system as the subject of a requirement (EARS "THE SYSTEM SHALL", "el sistema debe", "das System muss", "システム SHALL"). */
 const SYSTEM_SUBJECT =
-  /\b(?:(?:the system|the (?:api|backend|platform|service|application|chatbot|app|server)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma|il sistema|la piattaforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá|dovrà)|(?:muss|soll|wird) (?:das system|die plattform))\b|システム\s*(?:SHALL|MUST)\b/i;
+  /\b(?:(?:the system|the (?:api|backend|platform|service|application|chatbot|app|server)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma|il sistema|la piattaforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá|dovrà)|(?:muss|soll|wird) (?:das system|die plattform))\b|システム\s*(?:SHALL|MUST)\b|(?<!\p{L})система\s+(?:должна|обязана|будет)(?!\p{L})/iu;
 /** What the system does by itself once a stated time has passed: cancel, expire, suspend, remind… */
 const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|fechar|arquivar|lembrar|fermer|schließen|annull|chiud|invia|notific|scad)\w*/i;
@@ -825,7 +825,14 @@ export function scheduledWork(text: string): RuleReading['schedule'] | null {
   // "Every night at 02:00 the system checks out volunteers …", "Todas las noches el sistema cierra
   // …": a present-tense act of the system is its work when the sentence states when; without a time
   // it only describes the system.
-  if (!SYSTEM_SUBJECT.test(text) && systemPresentWork(text) === null) return null;
+  // The system's modal in another language ("Система ПОВИННА оновлювати …") is read in the
+  // English its force words are rewritten into.
+  if (
+    !SYSTEM_SUBJECT.test(text) &&
+    !SYSTEM_SUBJECT.test(foreignForce(text)) &&
+    systemPresentWork(text) === null
+  )
+    return null;
   return readSchedule(text) ?? midnight(text);
 }
 

@@ -15,8 +15,17 @@ export function jobName(stated: string, sentence: string): string | null {
   return vo ? slug(vo) : null;
 }
 
-/** Kebab case that keeps accented words whole ("Métricas" → `metricas`, "schließt" → `schliesst`). */
+/**
+ * Kebab case that keeps accented words whole ("Métricas" → `metricas`, "schließt" → `schliesst`);
+ * a name in another script keeps its letters ("видаляти прострочені бронювання" →
+ * `видаляти-прострочені-бронювання`), since an ASCII kebab would leave nothing of it.
+ */
 function slug(text: string): string {
+  if (/(?=\p{L})\P{Script=Latin}/u.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '');
   return kebab(
     text
       .replace(/ß/g, 'ss')
