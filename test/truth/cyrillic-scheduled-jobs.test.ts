@@ -35,6 +35,19 @@ describe('a requirement that gives the system scheduled work, in Ukrainian and R
     expect(j.get('удалять-просроченные-бронирования')).toBe('0 2 * * *');
   });
 
+  it('uk: a job the plan lists for the requirement is that requirement’s only job', async () => {
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({
+        '/p/docs/prd.md':
+          '# Вимоги\n\n## Функціональні вимоги\n\n- **FR-003**: Система ПОВИННА синхронізувати курси валют кожні 15 хвилин.\n',
+        '/p/docs/architecture.md': `${ARCH}\n## Фонові задачі\n\n- Кожні 15 хвилин: синхронізація курсів валют (FR-003).\n`,
+      }),
+    );
+    const jobs = r.spec!.jobs.filter((j) => j.requirements.includes('FR-003'));
+    expect(jobs.map((j) => j.name)).toEqual(['синхронізація курсів валют']);
+  });
+
   it('near-miss: a member’s action with a time is no system job', async () => {
     const j = await jobs(
       '# Вимоги\n\n## Функціональні вимоги\n\n- **FR-001**: Член клубу ПОВИНЕН мати змогу скасувати бронювання щодня до 18:00.\n',
