@@ -44,8 +44,9 @@ function businessRule(u: TextUnit, file: string): SecurityFact | null {
 
 /**
  * A sentence of a design document (an architecture's data model) that states records are never
- * deleted ("Les entrades no s'esborren mai", "Entries are never deleted"): a business rule wherever it
- * is written, so the constraint it states binds the API and the jobs as a PRD's would.
+ * deleted ("Les entrades no s'esborren mai", "Entries are never deleted"): a constraint wherever it
+ * is written, binding the API and the jobs as a PRD's would; no row of the rules table (no request
+ * can break it, so it raises no error).
  */
 function keptRecords(u: TextUnit, file: string): SecurityFact | null {
   if (u.source === 'code' || u.text.length > 300 || isDeferred(u)) return null;
@@ -54,6 +55,7 @@ function keptRecords(u: TextUnit, file: string): SecurityFact | null {
     kind: 'business-rule',
     text: u.text,
     section: u.headingPath[u.headingPath.length - 1] ?? null,
+    design: true,
     origin: fromSource(file, u.line, u.text.slice(0, 160)),
   };
 }

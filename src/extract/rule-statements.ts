@@ -100,7 +100,7 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
     if (f.kind === 'stated-rule') add(f.text, f.id ? [f.id] : [], f.origin);
   }
   for (const f of domain.securityFacts ?? []) {
-    if (f.kind === 'business-rule') add(f.text, [], f.origin);
+    if (f.kind === 'business-rule' && !f.design) add(f.text, [], f.origin);
   }
   // A code the documents list without saying where ("Error codes agreed so far: `SIGNUP_OVERLAP`
   // (409)") is the code of the rule whose sentence says its words.
