@@ -42,7 +42,8 @@ function statedName(stated: string): string | null {
   const words = slug(stated)
     .split('-')
     .filter((w) => w.length > 0);
-  const meaningful = words.filter((w) => !STRAY.test(w));
+  // A one-letter word is a checkbox or a list mark ("[x] 16. Бэк"), never part of a name.
+  const meaningful = words.filter((w) => w.length > 1 && !STRAY.test(w));
   if (meaningful.length < 2) return null;
   if (/^(?:as-an?|given|when|then|como|en-tant-que|als)\b/.test(words.join('-'))) return null;
   return meaningful.join('-');
