@@ -58,14 +58,27 @@ export const jobsStep: DeriveStep = {
     const stated = statedJobs(domain);
     const schedule = scheduleJobs(domain);
     const reminders = reminderJobs(domain, spec, channel);
+    const line = (o: { kind: string; file?: string; line?: number }) =>
+      o.kind === 'source' ? `${o.file}:${o.line}` : '';
     // System work with a stated schedule, and timed system rules: each line is designed once.
     // "Every day at 04:00 the system anonymises …" beside the retention it enforces: one job, the
     // retention's, run at the stated time.
-    const timedRetention = foldScheduledRetention(retained.jobs, scheduledActionJobs(domain));
+    // A requirement whose job the documents already state or list with its schedule ("Кожні 30
+    // хвилин: оновлення статусів ТТН (FR-009)" in the plan) is done by that job: the requirement's
+    // own sentence designs no second one.
+    const listed = [...stated, ...schedule.jobs];
+    const own = scheduledActionJobs(domain).filter(
+      (a) =>
+        a.requirements.length === 0 ||
+        !listed.some(
+          (j) =>
+            !j.basis.some((b) => a.basis.slice(0, 1).some((x) => line(x) === line(b))) &&
+            j.requirements.some((r) => a.requirements.includes(r)),
+        ),
+    );
+    const timedRetention = foldScheduledRetention(retained.jobs, own);
     const retention = { ...retained, jobs: timedRetention.retention };
     const scheduled = timedRetention.scheduled;
-    const line = (o: { kind: string; file?: string; line?: number }) =>
-      o.kind === 'source' ? `${o.file}:${o.line}` : '';
     const scheduledLines = new Set(scheduled.flatMap((j) => j.basis.slice(0, 1).map(line)));
     const handled = new Set([
       ...scheduledLines,

@@ -633,13 +633,14 @@ export function lifecycles(
           origin: t.origin,
         });
       }
-      // Action endpoints whose verb leads to a state the documents did not chain: from any
-      // non-final state, which the diagram shows as from the initial state.
+      // Action endpoints whose verb leads to a state the documents did not chain: the target is
+      // the verb's state, the source is not stated (a "deliver" action need not start from the
+      // initial "unpaid"), so the transition has no source and the diagram draws no arrow for it.
       for (const a of actions) {
         const verb = verbOfAction(a);
         const to = states.find((s) => verbOf(s) === verb);
         if (!to || transitions.some((t) => t.to === to)) continue;
-        push({ from: initial, to, trigger: a.operationId, roles: roleOf(a.operationId), origin: a.origin });
+        push({ from: null, to, trigger: a.operationId, roles: roleOf(a.operationId), origin: a.origin });
       }
       out.push({ entity: e.name, field: f.name, states, initial, transitions, origin: f.origin });
     }

@@ -1,5 +1,6 @@
 import { fromSource } from '../model/origin.js';
 import type { SecurityFact } from '../model/security-facts.js';
+import { readConstraints } from '../read/constraint-words.js';
 import { describesInterface } from '../read/interface-words.js';
 import { statesStory } from '../read/rule-words.js';
 import { apiKeyFacts } from './security/api-keys.js';
@@ -15,7 +16,7 @@ const CONSTRAINT =
 
 /** Headings whose content is about the product's rules (not performance, browsers or accessibility). */
 const RULE_HEADING =
-  /acceptance|criteria|business rule|rule|validation|constraint|polic|functional requirement|user stor|hyväksymis|sääntö/i;
+  /acceptance|criteria|business rule|rule|validation|constraint|polic|functional requirement|user stor|hyväksymis|sääntö|säännö/i;
 const NOT_RULES =
   /non[- ]functional|performance|accessib|browser|device|availability|scalab|reliab|observab|deploy|tech(nology)? stack|infrastructure|testing|success (criteria|metric)|kpi|metric|risk/i;
 
@@ -42,6 +43,24 @@ function businessRule(u: TextUnit, file: string): SecurityFact | null {
 }
 
 /**
+ * A sentence of a design document (an architecture's data model) that states records are never
+ * deleted ("Les entrades no s'esborren mai", "Entries are never deleted"): a constraint wherever it
+ * is written, binding the API and the jobs as a PRD's would; no row of the rules table (no request
+ * can break it, so it raises no error).
+ */
+function keptRecords(u: TextUnit, file: string): SecurityFact | null {
+  if (u.source === 'code' || u.text.length > 300 || isDeferred(u)) return null;
+  if (!readConstraints(u.text).some((c) => c.kind === 'never-delete')) return null;
+  return {
+    kind: 'business-rule',
+    text: u.text,
+    section: u.headingPath[u.headingPath.length - 1] ?? null,
+    design: true,
+    origin: fromSource(file, u.line, u.text.slice(0, 160)),
+  };
+}
+
+/**
  * Extractor `auth`: authentication facts that are not quantities (strategy, identity provider,
  * hashing, token storage and lifetimes, refresh tokens, social providers, MFA, JWT claims, password
  * policy, lockout), the documents' own error envelope, and business rules stated in acceptance
@@ -55,7 +74,8 @@ export const authExtractor: Extractor = {
     for (const u of textUnits(md)) {
       const readers = u.source === 'code' ? CODE_READERS : PROSE_READERS;
       for (const read of readers) facts.push(...read(u, doc.path));
-      const rule = doc.kind === 'prd' || doc.kind === 'other' ? businessRule(u, doc.path) : null;
+      const rule =
+        doc.kind === 'prd' || doc.kind === 'other' ? businessRule(u, doc.path) : keptRecords(u, doc.path);
       if (rule) facts.push(rule);
     }
     facts.push(...errorEnvelopes(md));

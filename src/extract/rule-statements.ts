@@ -1,4 +1,5 @@
 import { foldAccents } from '../knowledge/mention.js';
+import { isRuleId, RULE_ID_IN_TEXT } from '../knowledge/requirement-ids.js';
 import type { Domain, RuleNamePart, RuleStatement, ScheduledAction } from '../model/domain.js';
 import { fromSource, type Origin } from '../model/origin.js';
 import { codeNamedBy } from '../read/error-code-words.js';
@@ -6,7 +7,7 @@ import { fieldLabel, labelsIn } from '../read/field-label-words.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import { ruleTarget } from '../read/rule-target-words.js';
 import { nonFunctionalRule, readRule, scheduledWork, statesRule } from '../read/rule-words.js';
-import { systemPresentWork } from '../read/system-present-words.js';
+import { systemModalWork, systemPresentWork } from '../read/system-present-words.js';
 import { isVietnamese } from '../read/vietnamese-force.js';
 import { capability } from './stories.js';
 
@@ -61,7 +62,7 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
     const target = ruleTarget(t);
     const actor = capability(t)?.actor.toLowerCase() ?? target.actor ?? undefined;
     // A rule numbered as a rule (`BR-12`, `RN-3`, `GR-7`) keeps that id in the rules table.
-    const ruleId = requirements.find((r) => RULE_ID.test(r));
+    const ruleId = requirements.find(isRuleId);
     const inflected = stated.length > 0 ? statedNamesIn({ ...target, text: t, actor }, stated) : null;
     const glossed =
       headFirst(t, glossary.length > 0 ? statedNamesIn({ ...target, text: t, actor }, glossary) : null) ??
@@ -99,7 +100,7 @@ export function ruleStatements(domain: Domain): RuleStatement[] {
     if (f.kind === 'stated-rule') add(f.text, f.id ? [f.id] : [], f.origin);
   }
   for (const f of domain.securityFacts ?? []) {
-    if (f.kind === 'business-rule') add(f.text, [], f.origin);
+    if (f.kind === 'business-rule' && !f.design) add(f.text, [], f.origin);
   }
   // A code the documents list without saying where ("Error codes agreed so far: `SIGNUP_OVERLAP`
   // (409)") is the code of the rule whose sentence says its words.
@@ -250,9 +251,6 @@ function headFirst(
   return first ? { ...glossed, anchor: [first] } : glossed;
 }
 
-/** A business rule's id inside a text ("GR-09: weniger als 48 Stunden", "see BR-3"). */
-const RULE_ID_IN_TEXT =
-  /(?<![\p{L}\p{N}])(?:BR|RN|RG|RB|GR|RULE|ΚΕ|ΕΚ|ÜSZ)[-_ ]?\d+(?:\.\d+)?(?![\p{L}\p{N}])/giu;
 /** One form of a rule id: `GR-09`, `gr 9` and `GR9` are one rule. */
 const ruleKey = (id: string): string =>
   id
@@ -262,9 +260,6 @@ const ruleKey = (id: string): string =>
 
 /** A sentence that ends in a colon introduces what follows it. */
 const LEAD_IN = /:\s*$/;
-
-/** A business rule's own id (`BR-12`, `RN-3`, `RG-1`, `GR-7`, `RB-2`, `RULE-4`, el `ΚΕ-4`, hu `ÜSZ-4`), not a requirement's. */
-const RULE_ID = /^(?:BR|RN|RG|RB|GR|RULE|ΚΕ|ΕΚ|ÜSZ)[-_ ]?\d+(?:\.\d+)?$/i;
 
 const cite = (o: Origin, text: string): Origin =>
   o.kind === 'source' && !o.quote ? fromSource(o.file, o.line, text.slice(0, 160)) : o;
@@ -282,7 +277,7 @@ export function scheduledActions(domain: Domain): ScheduledAction[] {
     if (!schedule) return;
     // A present-tense sentence names its work as written ("checks out volunteers" → "check out
     // volunteers"): the job is named from it.
-    const work = systemPresentWork(t);
+    const work = systemPresentWork(t) ?? systemModalWork(t);
     out.push({ text: t, requirements, schedule, ...(work ? { work } : {}), origin: cite(origin, t) });
   };
   for (const r of domain.requirements) {

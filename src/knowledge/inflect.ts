@@ -356,9 +356,45 @@ export function inflectedForm(word: string, nameWord: string): boolean {
     const stem = `${nameWord.slice(0, -1)}kse`;
     if (word.startsWith(stem) && word.length - stem.length <= 3) return true;
   }
+  // Finnish weakens the consonant of a name's last syllable in most of its cases ("pöytä" →
+  // "pöydän", "tunti" → "tunnin", "lippu" → "lipun", "sääntö" → "säännöt"): that weak stem, then
+  // a short ending.
+  const weak = finnishWeakStem(nameWord);
+  if (weak !== null && word.startsWith(weak) && word.length > weak.length && word.length - weak.length <= 3)
+    return true;
   let p = 0;
   while (p < word.length && p < nameWord.length && word[p] === nameWord[p]) p++;
   return p >= 4 && nameWord.length - p <= 2 && word.length - p <= 3;
+}
+
+/**
+ * Finnish consonant gradation (astevaihtelu): the strong grade of the consonants that open a word's
+ * last syllable and its weak grade (kk → k, pp → p, tt → t, nk → ng, mp → mm, lt → ll, nt → nn,
+ * rt → rr, ht → hd, lk → l, a t after a vowel → d, a p → v, a k dropped). A name of five letters at
+ * least that ends in one vowel; its weak stem four letters at least; null when it has no grade.
+ */
+const GRADE: Record<string, string> = {
+  kk: 'k',
+  pp: 'p',
+  tt: 't',
+  nk: 'ng',
+  mp: 'mm',
+  lt: 'll',
+  nt: 'nn',
+  rt: 'rr',
+  ht: 'hd',
+  lk: 'l',
+  t: 'd',
+  p: 'v',
+  k: '',
+};
+const STRONG_GRADE = /^(\p{L}*?)(kk|pp|tt|nk|mp|lt|nt|rt|ht|lk|(?<=[aeiouyäö])[tpk])([aeiouyäö])$/u;
+function finnishWeakStem(name: string): string | null {
+  if (name.length < 5) return null;
+  const m = STRONG_GRADE.exec(name);
+  if (!m) return null;
+  const stem = `${m[1]}${GRADE[m[2]!]}${m[3]}`;
+  return stem.length >= 4 ? stem : null;
 }
 
 /**

@@ -11,7 +11,7 @@ import { caseFoldedRegExp } from './case-fold.js';
  *   FG-1 / FOG-1 / KH-1 / İK-1 (tr: gereksinim, kullanıcı hikâyesi, iş kuralı)
  *   YC-1 / PCN-1 / QT-1 (vi: yêu cầu, phi chức năng, quy tắc nghiệp vụ)
  *   ΛΑ-1 / ΜΛΑ-1 / ΚΕ-1 / ΙΧ-1 (el: λειτουργική απαίτηση, μη λειτουργική, κανόνας, ιστορία χρήστη)
- *   ÜSZ-1 (hu: üzleti szabály)
+ *   ÜSZ-1 (hu: üzleti szabály), LS-1 (fi: liiketoimintasääntö)
  *   US-1.1, HU-03 (es: historia de usuario), "Story 1.2", "Epic 2"
  */
 const PREFIX_KIND: Record<string, RequirementKind> = {
@@ -67,8 +67,9 @@ const PREFIX_KIND: Record<string, RequirementKind> = {
   ΙΧ: 'user-story',
   // hu: üzleti szabály (business rule): ÜSZ-1.
   ÜSZ: 'functional',
-  // fi: käyttäjätarina (user story): KT-1.
+  // fi: käyttäjätarina (user story): KT-1; liiketoimintasääntö (business rule): LS-1.
   KT: 'user-story',
+  LS: 'functional',
 };
 
 const PREFIXES = Object.keys(PREFIX_KIND)
@@ -114,9 +115,19 @@ const DEFINITION_RE = new RegExp(
   'su',
 );
 
-/** A business rule's own id (`BR-12`, `RN-3`, `GR-7`, el `ΚΕ-4`, hu `ÜSZ-4`): a rule, never a story. */
-export const isRuleId = (id: string): boolean =>
-  /^(?:BR|RN|RG|RB|GR|RULE|ΚΕ|ΕΚ|ÜSZ)[-_ ]?\d+(?:\.\d+)?$/iu.test(id);
+/**
+ * The prefixes of a business rule's own id (`BR-12`, `RN-3`, `RG-1`, `GR-7`, `RB-2`, `RULE-4`, el
+ * `ΚΕ-4`, hu `ÜSZ-4`, fi `LS-4`: liiketoimintasääntö): a rule, never a story.
+ */
+const RULE_PREFIXES = 'BR|RN|RG|RB|GR|RULE|ΚΕ|ΕΚ|ÜSZ|LS';
+const RULE_ID = new RegExp(String.raw`^(?:${RULE_PREFIXES})[-_ ]?\d+(?:\.\d+)?$`, 'iu');
+/** A business rule's own id: a rule, never a story. */
+export const isRuleId = (id: string): boolean => RULE_ID.test(id);
+/** A business rule's id inside a text ("GR-09: weniger als 48 Stunden", "see BR-3"). */
+export const RULE_ID_IN_TEXT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${RULE_PREFIXES})[-_ ]?\d+(?:\.\d+)?(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 export function kindOfId(id: string): RequirementKind {
   const word = /^(User Story|Story|Historia|Tarina|Käyttäjätarina|História)\b/i.exec(id);

@@ -173,7 +173,17 @@ export type SecurityFact =
   /** The documents' own error body, as an example object (`{ statusCode, error, message }`). */
   | { kind: 'error-envelope'; example: Record<string, unknown>; text: string; origin: Origin }
   /** A stated constraint a request must satisfy (`At least one test must be selected`). */
-  | { kind: 'business-rule'; text: string; section: string | null; origin: Origin }
+  | {
+      kind: 'business-rule';
+      text: string;
+      section: string | null;
+      /**
+       * Stated in a design document (an architecture's data model: "entries are never deleted"): a
+       * constraint the API and the jobs keep, not a row of the business-rules table.
+       */
+      design?: true;
+      origin: Origin;
+    }
   /** Administration is part of the product (admin panel, user management): allows a default admin role. */
   | { kind: 'administration'; text: string; origin: Origin }
   /** Who issues the tokens the API accepts: the identity provider ("Auth0 issues JWTs") or the server ("its own"). */

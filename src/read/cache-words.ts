@@ -18,7 +18,7 @@ export type CacheSentence = Omit<StatedCache, 'text' | 'origin'>;
  * mise en cache"), then the cache participle, in the six languages; Russian's one-word reflexive "кэшируется".
  */
 const PASSIVE =
-  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|shall be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden|deve ser|devem ser|debe ser|deben ser|doit être|doivent être|deve essere|devono essere|moet|moeten)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache|(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|mantid[oa]s?|almacenad[oa]s?|stockée?s?|conservée?s?|salvat[oaie]|memorizzat[oaie]|conservat[oaie])\s+(?:in|no|na|em|en|dans|nel|su)\s+(?:redis|memcached|valkey|dragonfly)|(?:in|im)\s+(?:redis|memcached|valkey)\s+(?:gespeichert|gehalten)|gecachet|gecached|in de cache (?:gezet|bewaard|opgeslagen|gehouden)|in\s+(?:redis|memcached|valkey)\s+(?:bewaard|opgeslagen|gehouden|gezet))(?!\p{L})|(?<!\p{L})(?:к[эе]шируе?тся|к[эе]шируются|хран(?:и|я)тся в к[эе]ше|cachas|cachelagras|mellanlagras|caches(?=\s+(?:i|på|for|til|in)\s+(?:redis|memcached|valkey|minnet|\d))|cachelagres|mellomlagres|mellemlagres|(?:blir|bliver) (?:cachet|mellomlagret|mellemlagret)|önbelleğe alın\p{L}*|önbellekte tutul\p{L}*|önbelleklen\p{L}*)(?!\p{L})|(?<!\p{L})(?:jest|są|będzie|będą|zostanie|zostaną)\s+(?:cache['’]?owan\p{L}*|keszowan\p{L}*|buforowan\p{L}*|przechowywan\p{L}* w (?:cache|pamięci podręcznej))(?!\p{L})|(?<!\p{L})được\s+(?:lưu\s+(?:đệm|tạm|(?:vào|trong)\s+bộ\s+nhớ\s+đệm|(?:vào|trong)\s+(?:redis|memcached|valkey))|cache|(?:đưa\s+)?vào\s+bộ\s+nhớ\s+đệm)(?!\p{L})|(?<!\p{L})(?:(?:αποθηκεύ(?:εται|ονται)|διατηρ(?:είται|ούνται)|κρατ(?:είται|ούνται))\s+(?:(?:στο|στην|στη)\s+)?(?:redis|memcached|valkey|cache|κρυφή\s+μνήμη)|(?:αποθηκεύ(?:εται|ονται)|μπαίν(?:ει|ουν))\s+(?:στην\s+|σε\s+)?(?:cache|κρυφή\s+μνήμη))(?!\p{L})|(?<!\p{L})(?:välimuistitetaan|välimuistiin tallennetaan|tallennetaan välimuistiin|pidetään välimuistissa)(?!\p{L})/iu;
+  /(?<!\p{L})(?:is|are|gets?|get|will be|should be|must be|shall be|se|es|son|será|serán|é|são|fica|ficam|será|est|sont|sera|seront|wird|werden|ist|sind|è|sono|viene|vengono|sarà|wordt|worden|deve ser|devem ser|debe ser|deben ser|doit être|doivent être|deve essere|devono essere|moet|moeten)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:cached|cacheable|guardad[oa]s? en (?:la )?caché|(?:guarda|almacena|mantiene)n? en (?:la )?caché|almacenad[oa]s? en (?:la )?caché|cachead[oa]s?|armazenad[oa]s? em cache|guardad[oa]s? em cache|mantid[oa]s? em cache|mis(?:e|es)? en cache|conservée?s? en cache|gecacht|zwischengespeichert|im cache (?:gehalten|gespeichert)|memorizzat[oaie] (?:nella |in )cache|conservat[oaie] (?:nella |in )cache|salvat[oaie] (?:nella |in )cache|messo in cache|mess[aie] in cache|(?:stored|kept|held|guardad[oa]s?|armazenad[oa]s?|mantid[oa]s?|almacenad[oa]s?|stockée?s?|conservée?s?|salvat[oaie]|memorizzat[oaie]|conservat[oaie])\s+(?:in|no|na|em|en|dans|nel|su)\s+(?:redis|memcached|valkey|dragonfly)|(?:desen|desa|guarden|emmagatzemen|emmagatzema|desad[ae]s?|guardad[ae]s?|emmagatzemad[ae]s?)\s+(?:a|en)\s+(?:redis|memcached|valkey|dragonfly|la\s+memòria\s+cau|memòria\s+cau)|(?:in|im)\s+(?:redis|memcached|valkey)\s+(?:gespeichert|gehalten)|gecachet|gecached|in de cache (?:gezet|bewaard|opgeslagen|gehouden)|in\s+(?:redis|memcached|valkey)\s+(?:bewaard|opgeslagen|gehouden|gezet))(?!\p{L})|(?<!\p{L})(?:к[эе]шируе?тся|к[эе]шируются|хран(?:и|я)тся в к[эе]ше|cachas|cachelagras|mellanlagras|caches(?=\s+(?:i|på|for|til|in)\s+(?:redis|memcached|valkey|minnet|\d))|cachelagres|mellomlagres|mellemlagres|(?:blir|bliver) (?:cachet|mellomlagret|mellemlagret)|önbelleğe alın\p{L}*|önbellekte tutul\p{L}*|önbelleklen\p{L}*)(?!\p{L})|(?<!\p{L})(?:jest|są|będzie|będą|zostanie|zostaną)\s+(?:cache['’]?owan\p{L}*|keszowan\p{L}*|buforowan\p{L}*|przechowywan\p{L}* w (?:cache|pamięci podręcznej))(?!\p{L})|(?<!\p{L})được\s+(?:lưu\s+(?:đệm|tạm|(?:vào|trong)\s+bộ\s+nhớ\s+đệm|(?:vào|trong)\s+(?:redis|memcached|valkey))|cache|(?:đưa\s+)?vào\s+bộ\s+nhớ\s+đệm)(?!\p{L})|(?<!\p{L})(?:(?:αποθηκεύ(?:εται|ονται)|διατηρ(?:είται|ούνται)|κρατ(?:είται|ούνται))\s+(?:(?:στο|στην|στη)\s+)?(?:redis|memcached|valkey|cache|κρυφή\s+μνήμη)|(?:αποθηκεύ(?:εται|ονται)|μπαίν(?:ει|ουν))\s+(?:στην\s+|σε\s+)?(?:cache|κρυφή\s+μνήμη))(?!\p{L})|(?<!\p{L})(?:välimuistitetaan|välimuistiin tallennetaan|tallennetaan välimuistiin|pidetään välimuistissa)(?!\p{L})/iu;
 /** A negation word: a portuguese "no" (in the) is not one, so "não" and "nunca" are its negators. */
 const NEGATOR =
   /(?<!\p{L})(?:not|never|no(?= se)|nunca|jamás|não|jamais|pas|nicht|nie|kein\w*|non|niet|nooit|geen|не|никогда|không|chưa|δεν|δε|ποτέ)(?!\p{L})/iu;
@@ -319,11 +319,14 @@ function readEvents(text: string): { text: string; words: string[] }[] {
     phrase = bei ? bei[1]! : phrase;
   } else if (ACTIVE_OBJECT.test(text.slice(m.index + m[0].length))) {
     // Active voice with the cache as object: "creating or cancelling a reservation evicts that day's
-    // cache", "crear una reserva invalida la caché": the events are the subject, in its clause.
+    // cache", "crear una reserva invalida la caché", Catalan "una reserva o una cancel·lació
+    // n'invalida la clau" (its key; the pronoun "n'" is elided onto the verb): the events are the
+    // subject, in its clause.
     phrase = text
       .slice(Math.max(0, m.index - 200), m.index)
       .split(/[;:.]|,\s/u)
-      .pop()!;
+      .pop()!
+      .replace(/(?<!\p{L})n['’]$/u, '');
   } else if (/^(?:maakt|maken) de cache ongeldig$/i.test(m[0])) {
     // Dutch active voice: the events are the subject ("elke reservering of blokkering voor die dag
     // maakt de cache ongeldig"), up to the previous clause boundary.
@@ -392,7 +395,7 @@ function japaneseEvents(text: string): { text: string; words: string[]; actions?
 
 /** The cache as the object right after an active invalidating verb ("… evicts that day's cache"). */
 const ACTIVE_OBJECT =
-  /^\s+(?:(?:the|its|their|that|this|la|el|o|a|le|il|den|die|das|de|het)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:cache|caché|cachés|caches|кэш|cache['’]s)(?![\p{L}])/iu;
+  /^\s+(?:(?:the|its|their|that|this|la|el|o|a|le|il|den|die|das|de|het)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:cache|caché|cachés|caches|кэш|cache['’]s|clau|memòria cau)(?![\p{L}])/iu;
 
 /** A creation, in any form, in the six languages ("created", "criada", "se crea", "créée", "erstellt", "creata"). */
 const CREATE =

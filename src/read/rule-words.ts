@@ -5,6 +5,7 @@ import { readCacheSentence } from './cache-words.js';
 import { chineseForce } from './chinese-force.js';
 import { statesConsequence } from './consequence-words.js';
 import { czechForce } from './czech-force.js';
+import { finnishForce } from './finnish-force.js';
 import { builtRules, rewrittenIn } from './force-words.js';
 import { greekForce } from './greek-force.js';
 import { hungarianForce } from './hungarian-force.js';
@@ -87,7 +88,12 @@ const LEAD_TIME = caseFoldedRegExp(
   ].join(''),
   'iu',
 );
-const DURATION_WORD = /\b(expires?|valid for|locked for|held for|retained|retention)\b/i;
+const DURATION_WORD = /\b(expires?|valid for|locked for|held for)\b/i;
+/**
+ * Kept or stored: a duration rule only with the time it states ("retained for 2 years");
+ * "Personnummer lagras krypterat" (stored encrypted, read as "retained") names no duration.
+ */
+const RETAINED_WORD = /\b(retained|retention)\b/i;
 const ONLY = /\bonly|solo|sólo|seul|nur|apenas|soltanto\b/i;
 /** Keeping data for at least a time is a retention floor ("kept for 5 years at least", "mindestens 10 Jahre aufbewahrt"). */
 const KEPT =
@@ -97,7 +103,7 @@ const AUTOMATIC =
   /\b(automatically|automatic|scheduled|reminder|reminds|reminded|purged?|anonymi[sz]ed|expires?|is marked|are marked|automáticamente|automatiquement|automatisch|automaticamente|erinnerung|rappel|recordatorio|lembrete|nächtlich|jede Nacht|chaque nuit|cada noche|toda noite|every (?:morning|night|day|hour|week|month)|nightly|cada (?:día|mañana|hora|semana)|diariamente|chaque (?:jour|matin|heure|semaine)|quotidiennement|jeden (?:Tag|Morgen|Abend)|täglich|stündlich|todos os dias|toda manhã|a cada hora|automaticamente|promemoria|ogni (?:giorno|notte|mattina|ora|settimana|mese)|anonimizan|anonimizad[oa]s?|anonimizam|anonymisée?s?|anonymisiert|anonimizzat[oaie])\b/i;
 /** The system as the subject of a requirement (EARS "THE SYSTEM SHALL", "el sistema debe", "das System muss", "システム SHALL"). */
 const SYSTEM_SUBJECT =
-  /\b(?:(?:the system|the (?:api|backend|platform|service|application|chatbot|app|server)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma|il sistema|la piattaforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá|dovrà)|(?:muss|soll|wird) (?:das system|die plattform))\b|システム\s*(?:SHALL|MUST)\b/i;
+  /\b(?:(?:the system|the (?:api|backend|platform|service|application|chatbot|app|server)|el sistema|la plataforma|le système|la plateforme|das system|die plattform|o sistema|a plataforma|il sistema|la piattaforma)\s+(?:shall|must|will|should|debe|deberá|doit|devra|muss|soll|wird|deve|deverá|dovrà)|(?:muss|soll|wird) (?:das system|die plattform))\b|システム\s*(?:SHALL|MUST)\b|(?<!\p{L})система\s+(?:должна|обязана|будет)(?!\p{L})/iu;
 /** What the system does by itself once a stated time has passed: cancel, expire, suspend, remind… */
 const SYSTEM_ACTION =
   /\b(?:cancel|expire|release|suspend|close|archive|purge|remind|e-?mail|notify|send|mark|lock|anular|cancelar|expirar|liberar|suspender|cerrar|archivar|recordar|notificar|enviar|marcar|annuler|expirer|libérer|suspendre|clôturer|archiver|rappeler|notifier|envoyer|marquer|stornieren|sperren|freigeben|archivieren|erinnern|benachrichtigen|senden|markieren|encerrar|fechar|arquivar|lembrar|fermer|schließen|annull|chiud|invia|notific|scad)\w*/i;
@@ -239,7 +245,11 @@ const VERIFIED_BY =
 const MESSAGE_SAYS =
   /(?<!\p{L})(?:message|notice|prompt|reply|response|mensaje|respuesta|mensagem|resposta|réponse|meldung|nachricht|hinweis|antwort|messaggio|avviso|risposta)\s+(?:indicating|saying|stating|explaining|telling|that (?:says|states|explains)|que (?:indica|dice|diga|diz|explica)|indicando|dizendo|diciendo|indiquant|disant|qui (?:indique|dit)|(?:der|die|das) (?:besagt|erklärt)|che (?:indica|dice|spiega))(?!\p{L})[^.;]*/giu;
 
-function forceWords(text: string): string {
+/**
+ * The force words of every language read through a rewrite into English (Dutch, Polish, Swedish,
+ * Finnish, Thai, …), each applied only to text written in its language.
+ */
+function foreignForce(text: string): string {
   return thaiForce(
     chineseForce(
       japaneseForce(
@@ -250,7 +260,9 @@ function forceWords(text: string): string {
                 turkishForce(
                   czechForce(
                     vietnameseForce(
-                      indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(text))))),
+                      indonesianForce(
+                        greekForce(hungarianForce(ukrainianForce(romanianForce(finnishForce(text))))),
+                      ),
                     ),
                   ),
                 ),
@@ -260,10 +272,11 @@ function forceWords(text: string): string {
         ),
       ),
     ),
-  )
-    .replace(VERIFIED_BY, '')
-    .replace(MESSAGE_SAYS, ' ')
-    .replace(IDENTIFIER, 'ID');
+  );
+}
+
+function forceWords(text: string): string {
+  return foreignForce(text).replace(VERIFIED_BY, '').replace(MESSAGE_SAYS, ' ').replace(IDENTIFIER, 'ID');
 }
 
 /** Words only Dutch writes among the languages read here: the text is Dutch. */
@@ -484,27 +497,7 @@ const SYSTEM_NOT = /\b(?:shall not|must not|will not|no debe|ne doit pas|darf ni
 const PAGE =
   /\b(per page|page size|items? per|por página|por pagina|tamaño de página|tamanho da página|par page|taille de page|pro seite|seitengröße)\b/i;
 export const nonFunctionalRule = (stated: string): boolean => {
-  const text = thaiForce(
-    chineseForce(
-      japaneseForce(
-        dutchForce(
-          polishForce(
-            swedishForce(
-              norwegianForce(
-                turkishForce(
-                  czechForce(
-                    vietnameseForce(
-                      indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(stated))))),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  const text = foreignForce(stated);
   return (NFR_RULE.test(text) || (PAGE.test(text) && LIMIT.test(text))) && !PERFORMANCE.test(text);
 };
 
@@ -528,7 +521,7 @@ function kindOf(text: string): string {
   if (LIMIT.test(text)) return 'limit';
   if (MINIMUM.test(text)) return KEPT.test(text) && DURATION.test(text) ? 'retention' : 'minimum';
   if (WINDOW_WORD.test(text) && NUMBER.test(text)) return 'window';
-  if (DURATION_WORD.test(text)) return 'duration';
+  if (DURATION_WORD.test(text) || (RETAINED_WORD.test(text) && DURATION.test(text))) return 'duration';
   if (hard(text) || SYSTEM_NOT.test(text)) return ONLY.test(text) ? 'only' : 'never';
   if (ORDER.test(text)) return 'ordering';
   return 'required';
@@ -694,27 +687,7 @@ const withoutTimeClauses = (text: string): string => text.replace(TIME_CLAUSE, '
 
 export function readRule(stated: string): RuleReading {
   // A Japanese rule is weighed in the English words of its force ("24時間以内" → "24 hours within").
-  const text = thaiForce(
-    chineseForce(
-      japaneseForce(
-        dutchForce(
-          polishForce(
-            swedishForce(
-              norwegianForce(
-                turkishForce(
-                  czechForce(
-                    vietnameseForce(
-                      indonesianForce(greekForce(hungarianForce(ukrainianForce(romanianForce(stated))))),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  const text = foreignForce(stated);
   const read = chargeKind(kindOf(text), text);
   const codeHint =
     /\bslots?\b/i.test(text) && /\b(held|hold|book|overlap|free|available)\w*/i.test(text)
@@ -855,7 +828,14 @@ export function scheduledWork(text: string): RuleReading['schedule'] | null {
   // "Every night at 02:00 the system checks out volunteers …", "Todas las noches el sistema cierra
   // …": a present-tense act of the system is its work when the sentence states when; without a time
   // it only describes the system.
-  if (!SYSTEM_SUBJECT.test(text) && systemPresentWork(text) === null) return null;
+  // The system's modal in another language ("Система ПОВИННА оновлювати …") is read in the
+  // English its force words are rewritten into.
+  if (
+    !SYSTEM_SUBJECT.test(text) &&
+    !SYSTEM_SUBJECT.test(foreignForce(text)) &&
+    systemPresentWork(text) === null
+  )
+    return null;
   return readSchedule(text) ?? midnight(text);
 }
 

@@ -15,8 +15,17 @@ export function jobName(stated: string, sentence: string): string | null {
   return vo ? slug(vo) : null;
 }
 
-/** Kebab case that keeps accented words whole ("Métricas" → `metricas`, "schließt" → `schliesst`). */
+/**
+ * Kebab case that keeps accented words whole ("Métricas" → `metricas`, "schließt" → `schliesst`);
+ * a name in another script keeps its letters ("видаляти прострочені бронювання" →
+ * `видаляти-прострочені-бронювання`), since an ASCII kebab would leave nothing of it.
+ */
 function slug(text: string): string {
+  if (/(?=\p{L})\P{Script=Latin}/u.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '');
   return kebab(
     text
       .replace(/ß/g, 'ss')
@@ -33,7 +42,8 @@ function statedName(stated: string): string | null {
   const words = slug(stated)
     .split('-')
     .filter((w) => w.length > 0);
-  const meaningful = words.filter((w) => !STRAY.test(w));
+  // A one-letter word is a checkbox or a list mark ("[x] 16. Бэк"), never part of a name.
+  const meaningful = words.filter((w) => w.length > 1 && !STRAY.test(w));
   if (meaningful.length < 2) return null;
   if (/^(?:as-an?|given|when|then|como|en-tant-que|als)\b/.test(words.join('-'))) return null;
   return meaningful.join('-');

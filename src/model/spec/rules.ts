@@ -42,7 +42,11 @@ export interface BusinessRule {
 }
 
 export interface LifecycleTransition {
-  from: string;
+  /**
+   * The state it leaves; null when the documents state none (an action endpoint whose verb names
+   * the target state, with no stated flow, diagram or requirement saying from where).
+   */
+  from: string | null;
   to: string;
   /** The operation that makes it, or `job` / `system`. */
   trigger: string;

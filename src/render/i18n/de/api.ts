@@ -30,6 +30,7 @@ export const api: Messages['api'] = {
       `\`${entity}.${field}\`: ${n} ${n === 1 ? 'Zustand' : 'Zustände'}; Übergänge, wie die Dokumente sie nennen und wie die Aktions-Endpunkte sie ausführen, mit den Rollen, die jeden ausführen dürfen.`,
     transitionHeader: ['Von', 'Nach', 'Auslöser', 'Wer', 'Quelle'],
     system: 'das System (Job)',
+    fromUnstated: 'in den Dokumenten nicht angegeben',
     unstated: 'nicht angegeben: keine Operation und kein Job dieses Entwurfs führt ihn aus',
     noTransitions: 'Die Dokumente nennen keinen Übergang, und kein Aktions-Endpunkt ändert diesen Status.',
   },

@@ -26,6 +26,7 @@ export const api = {
       `\`${entity}.${field}\`: ${n} state(s); transitions as the documents state them and as the action endpoints make them, with the roles allowed to make each.`,
     transitionHeader: ['From', 'To', 'Trigger', 'Who', 'Source'],
     system: 'the system (job)',
+    fromUnstated: 'not stated in the documents',
     unstated: 'not stated: no operation or job of this design makes it',
     noTransitions: 'No transition is stated in the documents and no action endpoint changes this status.',
   },

@@ -30,6 +30,7 @@ export const api: Messages['api'] = {
       `\`${entity}.${field}\`: ${n} ${n === 1 ? 'estado' : 'estados'}; transiciones tal como las indican los documentos y como las producen los endpoints de acción, con los roles que pueden realizar cada una.`,
     transitionHeader: ['Desde', 'Hacia', 'Disparador', 'Quién', 'Origen'],
     system: 'el sistema (tarea)',
+    fromUnstated: 'no indicado en los documentos',
     unstated: 'no indicado: ninguna operación ni tarea de este diseño lo realiza',
     noTransitions:
       'Los documentos no indican ninguna transición y ningún endpoint de acción cambia este estado.',

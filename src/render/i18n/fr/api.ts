@@ -30,6 +30,7 @@ export const api: Messages['api'] = {
       `\`${entity}.${field}\` : ${n} ${n <= 1 ? 'état' : 'états'} ; transitions telles que les documents les énoncent et que les endpoints d’action les effectuent, avec les rôles autorisés pour chacune.`,
     transitionHeader: ['De', 'Vers', 'Déclencheur', 'Qui', 'Origine'],
     system: 'le système (tâche)',
+    fromUnstated: 'non précisé dans les documents',
     unstated: 'non précisé : aucune opération ni tâche de cette conception ne l’effectue',
     noTransitions:
       'Aucune transition n’est énoncée dans les documents et aucun endpoint d’action ne change ce statut.',

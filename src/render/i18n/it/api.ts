@@ -31,6 +31,7 @@ export const api: Messages['api'] = {
       `\`${entity}.${field}\`: ${n} ${n === 1 ? 'stato' : 'stati'}; transizioni come le indicano i documenti e come le producono gli endpoint di azione, con i ruoli che possono eseguire ciascuna.`,
     transitionHeader: ['Da', 'A', 'Evento', 'Chi', 'Origine'],
     system: 'il sistema (job)',
+    fromUnstated: 'non indicato nei documenti',
     unstated: 'non indicato: nessuna operazione né job di questo progetto lo esegue',
     noTransitions:
       'I documenti non indicano alcuna transizione e nessun endpoint di azione modifica questo stato.',

@@ -30,6 +30,7 @@ export const api: Messages['api'] = {
       `\`${entity}.${field}\`: ${plural(n, 'toestand', 'toestanden')}; overgangen zoals de documenten ze vermelden en de actie-endpoints ze uitvoeren, met de rollen die elke overgang mogen uitvoeren.`,
     transitionHeader: ['Van', 'Naar', 'Gebeurtenis', 'Wie', 'Herkomst'],
     system: 'het systeem (taak)',
+    fromUnstated: 'niet vermeld in de documenten',
     unstated: 'niet vermeld: geen operatie of taak van dit ontwerp voert hem uit',
     noTransitions: 'De documenten vermelden geen overgangen en geen actie-endpoint wijzigt deze toestand.',
   },

@@ -30,6 +30,7 @@ export const api: Messages['api'] = {
       `\`${entity}.${field}\`: ${n} ${n === 1 ? 'estado' : 'estados'}; transições como os documentos as indicam e como os endpoints de ação as fazem, com os papéis que podem fazer cada uma.`,
     transitionHeader: ['De', 'Para', 'Gatilho', 'Quem', 'Origem'],
     system: 'o sistema (tarefa)',
+    fromUnstated: 'não indicado nos documentos',
     unstated: 'não indicado: nenhuma operação ou tarefa deste projeto o realiza',
     noTransitions: 'Os documentos não indicam nenhuma transição e nenhum endpoint de ação muda este status.',
   },

@@ -41,6 +41,8 @@ function lifecycleBlock(c: Lifecycle, ctx: RenderContext): string {
   const lines = ['stateDiagram-v2', `  [*] --> ${id(c.initial)}`];
   for (const s of c.states) if (id(s) !== s) lines.push(`  state "${s}" as ${id(s)}`);
   for (const tr of c.transitions) {
+    // A transition whose source state no document states is not drawn: an arrow needs a source.
+    if (tr.from === null) continue;
     // A stated transition no operation or job makes has no label: the diagram claims no trigger.
     lines.push(
       tr.trigger === 'system'
@@ -55,7 +57,7 @@ function lifecycleBlock(c: Lifecycle, ctx: RenderContext): string {
       ? table(
           t.transitionHeader,
           c.transitions.map((tr) => [
-            `\`${tr.from}\``,
+            tr.from === null ? t.fromUnstated : `\`${tr.from}\``,
             `\`${tr.to}\``,
             tr.trigger === 'job' ? t.system : tr.trigger === 'system' ? t.unstated : `\`${tr.trigger}\``,
             tr.roles.join(', ') || '—',
