@@ -249,18 +249,31 @@ export type OtherLanguage =
   | 'ja'
   | 'zh'
   | 'ko'
-  | 'el';
+  | 'el'
+  | 'he'
+  | 'ar';
 
 /**
  * A language the documents are clearly written in that is none of the naming languages, or null.
  * Latin-script languages by their own function words (at least 20, and twice the count of any naming
  * language); other scripts by their letters (more of them than Latin letters, at least 200): Cyrillic
- * is Russian, or Ukrainian when it writes і, ї, є or ґ; Greek letters are Greek; kana is Japanese; Hangul Korean; Han without
+ * is Russian, or Ukrainian when it writes і, ї, є or ґ; Greek letters are Greek; Hebrew letters Hebrew; Arabic
+ * letters Arabic; kana is Japanese; Hangul Korean; Han without
  * kana Chinese. The pipeline writes the spec in it when it has a message catalog, and says so when not.
  */
 export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
   const words = { nl: 0, pl: 0, cs: 0, sv: 0, da: 0, nb: 0, tr: 0, id: 0, ro: 0, ca: 0 };
-  const letters = { latin: 0, cyrillic: 0, ukrainian: 0, kana: 0, han: 0, hangul: 0, greek: 0 };
+  const letters = {
+    latin: 0,
+    cyrillic: 0,
+    ukrainian: 0,
+    kana: 0,
+    han: 0,
+    hangul: 0,
+    greek: 0,
+    hebrew: 0,
+    arabic: 0,
+  };
   for (const text of texts) {
     const head = text.slice(0, 20_000);
     for (const word of head.toLowerCase().match(/\p{L}+/gu) ?? []) {
@@ -284,13 +297,33 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
       else if (m[4]) letters.han += m[4].length;
       else if (m[5]) letters.hangul += m[5].length;
       else if (m[6]) letters.greek += m[6].length;
+      else if (m[7]) letters.hebrew += m[7].length;
+      else if (m[8]) letters.arabic += m[8].length;
     }
   }
-  const scripted = letters.cyrillic + letters.kana + letters.han + letters.hangul + letters.greek;
+  const scripted =
+    letters.cyrillic +
+    letters.kana +
+    letters.han +
+    letters.hangul +
+    letters.greek +
+    letters.hebrew +
+    letters.arabic;
   if (scripted >= 200 && scripted > letters.latin) {
     if (letters.kana >= 50) return 'ja';
-    const top = Math.max(letters.cyrillic, letters.han, letters.hangul, letters.greek);
+    const top = Math.max(
+      letters.cyrillic,
+      letters.han,
+      letters.hangul,
+      letters.greek,
+      letters.hebrew,
+      letters.arabic,
+    );
     if (top === letters.greek) return 'el';
+    // Hebrew and Arabic write right to left; their documents keep identifiers, code and technology
+    // names in Latin letters, so their letters outnumber the Latin ones only in the prose.
+    if (top === letters.hebrew) return 'he';
+    if (top === letters.arabic) return 'ar';
     if (top === letters.cyrillic)
       return letters.ukrainian >= 3 && letters.ukrainian * 100 >= letters.cyrillic ? 'uk' : 'ru';
     return top === letters.hangul ? 'ko' : 'zh';
@@ -316,7 +349,7 @@ const CATALAN_WRITES: ReadonlySet<string> = new Set(
 
 /** Runs of Latin, Cyrillic, kana, Han, Hangul and Greek letters. */
 const SCRIPTS =
-  /(\p{Script=Latin}+)|(\p{Script=Cyrillic}+)|([\p{Script=Hiragana}\p{Script=Katakana}]+)|(\p{Script=Han}+)|(\p{Script=Hangul}+)|(\p{Script=Greek}+)/gu;
+  /(\p{Script=Latin}+)|(\p{Script=Cyrillic}+)|([\p{Script=Hiragana}\p{Script=Katakana}]+)|(\p{Script=Han}+)|(\p{Script=Hangul}+)|(\p{Script=Greek}+)|(\p{Script=Hebrew}+)|(\p{Script=Arabic}+)/gu;
 
 function languageCounts(
   texts: readonly string[],

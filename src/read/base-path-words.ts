@@ -3,12 +3,13 @@
  * `/api/v1`", "All routes are prefixed with /api", "Base URL: https://api.example.com/v1", "Ruta base:
  * /api", "Préfixe des routes : /api/v2", "Basispfad /api", "Caminho base /api/v1", a contract's lead
  * "Base: `/api/v1`", "Percorso base /api", "All routes are under /api/v1", "Alle ruter ligger under
- * `/api/v1`" (da, nb), "All routes have the prefix `/api/v1`", "Toate rutele au prefixul `/api/v1`" (ro).
+ * `/api/v1`" (da, nb), "All routes have the prefix `/api/v1`", "Toate rutele au prefixul `/api/v1`" (ro),
+ * "כל הנתיבים תחת `/api/v1`" (he), "جميع المسارات تحت `/api/v1`" (ar).
  * Returns the path
  * (without a host or a trailing slash), or null.
  */
 const LEAD =
-  /(?:^|[^\p{L}])(?:base[- ]?(?:path|url|uri|route)|api (?:base|prefix)|(?:route|path|url) prefix|prefixed (?:with|by)|(?:ruta|url|path) base|prefijo|prefijad[oa]s? con|chemin de base|url de base|préfixe(?: des routes)?|préfixées? par|basispfad|basis-url|basis-pfad|präfix|caminho base|url base|prefixo|prefixad[oa]s? com|percorso base|prefisso|πρόθεμα|^\s*base(?=\s*:)|(?:routes|endpoints|ruter(?:ne)?|rutene|rutter(?:na)?|ruten|endepunkter(?:ne)?)\s+(?:(?:are|live|sit|ligger|liegen|er|är)\s+)?(?:under|unter|beneath)(?=\s*`?\/)|(?:the|a|common|shared) prefix(?=\s*`?\/)|prefixul(?: comun)?|prefixate cu)(?=$|[^\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:base[- ]?(?:path|url|uri|route)|api (?:base|prefix)|(?:route|path|url) prefix|prefixed (?:with|by)|(?:ruta|url|path) base|prefijo|prefijad[oa]s? con|chemin de base|url de base|préfixe(?: des routes)?|préfixées? par|basispfad|basis-url|basis-pfad|präfix|caminho base|url base|prefixo|prefixad[oa]s? com|percorso base|prefisso|πρόθεμα|^\s*base(?=\s*:)|(?:routes|endpoints|ruter(?:ne)?|rutene|rutter(?:na)?|ruten|endepunkter(?:ne)?)\s+(?:(?:are|live|sit|ligger|liegen|er|är)\s+)?(?:under|unter|beneath)(?=\s*`?\/)|(?:the|a|common|shared) prefix(?=\s*`?\/)|prefixul(?: comun)?|prefixate cu|(?:ה)?קידומת|(?:ה)?נתיב (?:ה)?בסיס|(?:ה)?נתיבים\s+(?:נמצאים\s+)?תחת(?=\s*`?\/)|المسار الأساسي|البادئة|(?:جميع )?المسارات\s+(?:تحت|ضمن)(?=\s*`?\/))(?=$|[^\p{L}])/iu;
 // A path either follows its URL's host or stands alone: never the host itself, read from the second
 // slash of `https://host` (a URL with no path states no base path).
 const PATH =
