@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../src/host.js';
+import { findMeasures, parseMeasure } from '../../src/knowledge/durations.js';
 import { otherLanguage } from '../../src/knowledge/name-language.js';
 import { withoutBidiControls } from '../../src/load/read-document.js';
 import { compile } from '../../src/pipeline.js';
@@ -157,5 +158,68 @@ describe('Hebrew and Arabic documents', { timeout: 120_000 }, () => {
     expect(route('GET', '/api/v1/menus')?.authenticated).toBe(false);
     expect(route('POST', '/api/v1/orders')?.roles).toEqual(['parent']);
     expect(route('GET', '/api/v1/reports/daily')?.roles).toEqual(['cook']);
+  });
+
+  it('durations and counts: Hebrew and Arabic units, Hebrew number words, a number after "ל-"', () => {
+    expect(parseMeasure('45 שניות', 'duration')?.value).toBe(45);
+    expect(parseMeasure('20 דקות', 'duration')?.value).toBe(1200);
+    expect(parseMeasure('3 שעות', 'duration')?.value).toBe(3 * 3600);
+    expect(parseMeasure('10 ימים', 'duration')?.value).toBe(10 * 86400);
+    expect(parseMeasure('6 שבועות', 'duration')?.value).toBe(42 * 86400);
+    expect(parseMeasure('18 חודשים', 'duration')?.value).toBe(18 * 30 * 86400);
+    expect(parseMeasure('5 שנים', 'duration')?.value).toBe(5 * 365 * 86400);
+    expect(parseMeasure('200 מילישניות', 'duration')?.value).toBe(0.2);
+    expect(parseMeasure('15 دقيقة', 'duration')?.value).toBe(900);
+    expect(parseMeasure('48 ساعة', 'duration')?.value).toBe(48 * 3600);
+    expect(parseMeasure('30 يومًا', 'duration')?.value).toBe(30 * 86400);
+    expect(parseMeasure('לכל היותר 4 שעות', 'duration')?.comparator).toBe('<=');
+    expect(parseMeasure('على الأقل 3 أيام', 'duration')?.comparator).toBe('>=');
+    expect(findMeasures('ההזמנה נשמרת ל-45 דקות').map((m) => m.value)).toEqual([2700]);
+    // A hyphen after a Latin word is still no prefix: "v-30" is an id.
+    expect(findMeasures('גרסה v-30 דקות')).toEqual([]);
+    expect(findMeasures('אחרי שישה ניסיונות כושלים').map((m) => m.value)).toEqual([6]);
+    expect(findMeasures('עד שלוש פעמים').map((m) => m.value)).toEqual([3]);
+  });
+
+  it('a Hebrew auth paragraph: each sentence its own (no capitals), token lifetimes, lockout, retention, backups', async () => {
+    const arch = [
+      '# ארכיטקטורה',
+      '',
+      '## אימות',
+      '',
+      'ספרניות מתחברות עם קוד OTP שנשלח ב-SMS ותקף 3 דקות. מתנדבים מתחברים עם סיסמה ואחר כך קוד OTP.',
+      'אחרי ההתחברות השרת מנפיק JWT: access token תקף 20 דקות, refresh token תקף 30 יום.',
+      '',
+      'החשבון ננעל ל-45 דקות אחרי שישה ניסיונות התחברות כושלים.',
+      '',
+      'גיבוי לילי של בסיס הנתונים נשמר 21 יום.',
+      '',
+    ].join('\n');
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({ '/p/docs/prd.md': HE_PRD, '/p/docs/architecture.md': `${HE_ARCH}\n${arch}` }),
+    );
+    const auth = r.spec!.auth!;
+    expect(auth.accessTokenTtlSeconds?.value).toBe(1200);
+    expect(auth.refreshTokenTtlSeconds?.value).toBe(30 * 86400);
+    expect(auth.lockout?.value).toBe('6 failed attempts then locked for 45min');
+    expect(JSON.stringify(r.spec!.deployment)).toContain('21 יום');
+    expect(JSON.stringify(r.spec!.questions ?? [])).not.toContain('21 יום');
+  });
+
+  it('an Arabic auth paragraph: a sentence after a full stop starts with no capital', async () => {
+    const arch = [
+      '# البنية',
+      '',
+      'يسجل العاملون الدخول برمز OTP يُرسل عبر SMS وصالح 5 دقائق. يدخل المدير بكلمة مرور ثم رمز OTP.',
+      'بعد ذلك يصدر الخادم JWT: access token صالح 25 دقيقة، و refresh token صالح 10 أيام.',
+      '',
+    ].join('\n');
+    const r = await compile(
+      { root: '/p', verify: { skip: true } },
+      memoryHost({ '/p/docs/prd.md': AR_PRD, '/p/docs/architecture.md': `${AR_ARCH}\n${arch}` }),
+    );
+    expect(r.spec!.auth!.accessTokenTtlSeconds?.value).toBe(1500);
+    expect(r.spec!.auth!.refreshTokenTtlSeconds?.value).toBe(10 * 86400);
   });
 });
