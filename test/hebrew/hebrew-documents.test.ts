@@ -222,4 +222,46 @@ describe('Hebrew and Arabic documents', { timeout: 120_000 }, () => {
     expect(r.spec!.auth!.accessTokenTtlSeconds?.value).toBe(1500);
     expect(r.spec!.auth!.refreshTokenTtlSeconds?.value).toBe(10 * 86400);
   });
+
+  it('job tables in Hebrew and Arabic: their headers and schedule cells', async () => {
+    const he = [
+      '# ארכיטקטורה',
+      '',
+      '## עבודות רקע',
+      '',
+      '| משימה | תזמון | מה עושה |',
+      '|---|---|---|',
+      '| `expire_reservations` | כל דקה | מבטלת הזמנות שלא נאספו |',
+      '| `remind_borrowers` | כל יום ב-07:30 | מזכירה לקוראים להחזיר ספרים |',
+      '| `sync_catalog` | כל 15 דקות | מעדכנת את הקטלוג |',
+      '| `count_visits` | כל שעה | סופרת ביקורים |',
+      '',
+    ].join('\n');
+    const ar = [
+      '# البنية',
+      '',
+      '| المهمة | التوقيت | الوصف |',
+      '|---|---|---|',
+      '| `close_orders` | كل يوم الساعة 09:00 | تغلق طلبات اليوم |',
+      '| `refresh_menu` | كل 5 دقائق | تحدث قائمة الوجبات |',
+      '',
+    ].join('\n');
+    const triggers = async (prd: string, arch: string) => {
+      const r = await compile(
+        { root: '/p', verify: { skip: true } },
+        memoryHost({ '/p/docs/prd.md': prd, '/p/docs/architecture.md': arch }),
+      );
+      return Object.fromEntries(r.spec!.jobs.map((j) => [j.name, j.trigger]));
+    };
+    expect(await triggers(HE_PRD, he)).toMatchObject({
+      expire_reservations: '* * * * *',
+      remind_borrowers: '30 7 * * *',
+      sync_catalog: '*/15 * * * *',
+      count_visits: '0 * * * *',
+    });
+    expect(await triggers(AR_PRD, ar)).toMatchObject({
+      close_orders: '0 9 * * *',
+      refresh_menu: '*/5 * * * *',
+    });
+  });
 });
