@@ -52,6 +52,8 @@ const LANGUAGE_NAMES: Record<string, string> = {
   한국어: 'ko',
   arabic: 'ar',
   hebrew: 'he',
+  עברית: 'he',
+  العربية: 'ar',
   hindi: 'hi',
   indonesian: 'id',
   vietnamese: 'vi',

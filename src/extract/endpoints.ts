@@ -196,7 +196,7 @@ function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): Stat
   const everyCell = (test: (cell: string) => boolean) =>
     rows.length > 0 ? header.findIndex((_, i) => rows.every((c) => test((c[i] ?? '').trim()))) : -1;
   const named = header.findIndex((h) =>
-    /^(?:http )?(?:method|verb|método|verbo|méthode|methode|metodo|metoda|metod|metode|phương thức|yöntem|metot|метод|μέθοδος|方法|请求方法|メソッド|메서드|메소드|เมธอด)$/u.test(
+    /^(?:http )?(?:method|verb|método|verbo|méthode|methode|metodo|metoda|metod|metode|phương thức|yöntem|metot|метод|μέθοδος|方法|请求方法|メソッド|메서드|메소드|שיטה|מתודה|(?:ال)?طريقة|เมธอด)$/u.test(
       h,
     ),
   );
@@ -207,7 +207,7 @@ function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): Stat
           /^(?:GET|POST|PUT|PATCH|DELETE)(?:\s*[,/|]\s*(?:GET|POST|PUT|PATCH|DELETE))*$/.test(c),
         );
   const namedPath = header.findIndex((h) =>
-    /^(?:path|route|endpoint|url|uri|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|rotta|pad|sökväg|sti|rute|endepunkt|đường dẫn|διαδρομή|τελικό σημείο|yol|uç nokta|ścieżka|cesta|путь|маршрут|эндпоинт|路径|路由|端点|パス|エンドポイント|경로|엔드포인트|เส้นทาง|ปลายทาง)$/u.test(
+    /^(?:path|route|endpoint|url|uri|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|rotta|pad|sökväg|sti|rute|endepunkt|đường dẫn|διαδρομή|τελικό σημείο|yol|uç nokta|ścieżka|cesta|путь|маршрут|эндпоинт|路径|路由|端点|パス|エンドポイント|경로|엔드포인트|נתיב|כתובת|נקודת קצה|(?:ال)?مسار|نقطة النهاية|เส้นทาง|ปลายทาง)$/u.test(
       h,
     ),
   );
@@ -215,7 +215,7 @@ function fromTable(file: string, block: Extract<Block, { kind: 'table' }>): Stat
   const pi =
     namedPath >= 0 ? namedPath : mi >= 0 ? everyCell((c) => /^\/[\w{}:.\-/]*(?:[\s?]|$)/.test(c)) : -1;
   const di = header.findIndex((h) =>
-    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo|beschrijving|omschrijving|doel|opmerking|beskrivning|syfte|beskrivelse|formål|merknad|bemærkning|mô tả|περιγραφή|σκοπός|σημειώσεις|deskripsi|keterangan|açıklama|amaç|popis|účel|poznámk|назначение|описание|说明|描述|用途|説明|概要|설명|용도|descriere|опис|descripció|kuvaus|tarkoitus|คำอธิบาย|รายละเอียด|วัตถุประสงค์)/u.test(
+    /(description|purpose|summary|action|notes?|notas?|observaci|observaç|remarques?|descripción|propósito|descrição|objetivo|objet|but|beschreibung|zweck|hinweise?|anmerkung|bemerkung|descrizione|scopo|beschrijving|omschrijving|doel|opmerking|beskrivning|syfte|beskrivelse|formål|merknad|bemærkning|mô tả|περιγραφή|σκοπός|σημειώσεις|deskripsi|keterangan|açıklama|amaç|popis|účel|poznámk|назначение|описание|说明|描述|用途|説明|概要|설명|용도|descriere|опис|descripció|kuvaus|tarkoitus|תיאור|מטרה|وصف|الغرض|คำอธิบาย|รายละเอียด|วัตถุประสงค์)/u.test(
       h,
     ),
   );

@@ -37,35 +37,35 @@ const DAY = 86400;
 /** Duration units, longest spellings first within each alternation so the regex prefers them. */
 const DURATION_UNITS: [RegExp, number][] = [
   [
-    /^(?:ms|msec|millisec(?:ond)?s?|millisekunti(?:a)?|milisegundos?|мс|миллисекунд[аы]?|ミリ秒|毫秒|밀리초|มิลลิวินาที)$/i,
+    /^(?:ms|msec|millisec(?:ond)?s?|millisekunti(?:a)?|milisegundos?|мс|миллисекунд[аы]?|ミリ秒|毫秒|밀리초|מילישני(?:ה|ות|יה)|מ"ש|(?:م[يل]لي ?)ثاني(?:ة|ه)|ملّي ?ثانية|ميلي ?ثانية|ملي ?ثانية|มิลลิวินาที)$/i,
     0.001,
   ],
   [
-    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|sekunder|sekund[auy]|saniye(?:dir|lik|de|den|ye)?|másodperc(?:ig|re|cel|en|es)?|сек|секунд[аы]?|sekund[ay]?|giây|δευτερ[οό]λ[εέ]πτ(?:ο|α|ου|ων)|δευτ|detik|秒間?|秒钟|秒鐘|초간?|sekun(?:ti|ni)(?:a|n|ksi|ssa|sta)?|secunde|secundă|segons|segon|секунд[иу]|วินาที)$/i,
+    /^(?:s|sec|secs|seconds?|sekunti(?:a)?|sekuntia|sekunnin|segundos?|seg|secondes?|sekunden?|sek|secondi|secondo|seconden?|sekunder|sekund[auy]|saniye(?:dir|lik|de|den|ye)?|másodperc(?:ig|re|cel|en|es)?|сек|секунд[аы]?|sekund[ay]?|giây|δευτερ[οό]λ[εέ]πτ(?:ο|α|ου|ων)|δευτ|detik|秒間?|秒钟|秒鐘|초간?|sekun(?:ti|ni)(?:a|n|ksi|ssa|sta)?|secunde|secundă|segons|segon|секунд[иу]|שני(?:ה|יה|ות)|ثاني(?:ة|ه)|ثوان(?:ي|ٍ)?|วินาที)$/i,
     1,
   ],
   [
-    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|minuter|minut[uě]|minutách|minutt|minutter|dakika(?:dır|lık|da|dan|ya)?|perc(?:ig|re|cel|en|es)?|мин|минут[аы]?|minut[ay]?|phút|λεπτ(?:ό|ά|ού|ών)|menit|分間?|分钟|分鐘|분간?|minuut(?:ti|i)(?:a|n|ksi|ssa|sta)?|minutul|minuts|хвилин[аиу]?|хв|นาที)$/i,
+    /^(?:m|min|mins|minutes?|minuutti(?:a)?|minuuttia|minuutin|minutos?|minuten|minuti|minuut|minuter|minut[uě]|minutách|minutt|minutter|dakika(?:dır|lık|da|dan|ya)?|perc(?:ig|re|cel|en|es)?|мин|минут[аы]?|minut[ay]?|phút|λεπτ(?:ό|ά|ού|ών)|menit|分間?|分钟|分鐘|분간?|minuut(?:ti|i)(?:a|n|ksi|ssa|sta)?|minutul|minuts|хвилин[аиу]?|хв|דק(?:ה|ות)|دقيق(?:ة|ه)|دقائق|นาที)$/i,
     MINUTE,
   ],
   [
-    /^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora|uur|uren|timme|timmar|timer?|saat(?:tir|lik|te|ten|e)?|óra|órá(?:ig|ra|val|n|t|s|ja)|ч|час(?:а|ов)?|godzin[ayę]?|godz|hodin[auy]?|hodinách|hodinami|giờ|tiếng|ώρ(?:α|ας|ες)|ωρών|jam|時間|小时|小時|시간|tun(?:ti|ni)(?:a|n|in|ksi|ssa|sta)?|oră|orei|hores|годин[аиу]?|ชั่วโมง|ชม\.?)$/i,
+    /^(?:h|hr|hrs|hours?|t|tunti(?:a)?|tuntia|tunnin|horas?|heures?|stunden?|std|ore|ora|uur|uren|timme|timmar|timer?|saat(?:tir|lik|te|ten|e)?|óra|órá(?:ig|ra|val|n|t|s|ja)|ч|час(?:а|ов)?|godzin[ayę]?|godz|hodin[auy]?|hodinách|hodinami|giờ|tiếng|ώρ(?:α|ας|ες)|ωρών|jam|時間|小时|小時|시간|tun(?:ti|ni)(?:a|n|in|ksi|ssa|sta)?|oră|orei|hores|годин[аиу]?|שע(?:ה|ות)|ساع(?:ة|ه|ات)|ชั่วโมง|ชม\.?)$/i,
     HOUR,
   ],
   [
-    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|dagar|dager|dage|dygn|døgn|gün(?:dür|lük|de|den|e|ü)?|nap(?:ig|ra|pal|on|os|ja|ot)?|дн(?:я|ей)|день|сут(?:ки|ок)?|dni|dzień|dnia|dniach|den|dny|dní|dnů|dnech|dne|deň|dňa|dňoch|ngày|ημέρ(?:α|ας|ες)|ημερών|μέρ(?:α|ας|ες)|μερών|hari|日間?|天|일간?|päiv(?:ä|ää|än|äksi|ässä|ästä)|vuorokau(?:si|tta|den|deksi|dessa)|vrk|zile|zi|zilei|dies|дн(?:і|ів)|діб|доб[аиу]|วัน)$/i,
+    /^(?:d|days?|päivä(?:ä)?|päivää|päivän|pv|días?|dias?|jours?|tage?n?|giorni|giorno|dagen|dag|dagar|dager|dage|dygn|døgn|gün(?:dür|lük|de|den|e|ü)?|nap(?:ig|ra|pal|on|os|ja|ot)?|дн(?:я|ей)|день|сут(?:ки|ок)?|dni|dzień|dnia|dniach|den|dny|dní|dnů|dnech|dne|deň|dňa|dňoch|ngày|ημέρ(?:α|ας|ες)|ημερών|μέρ(?:α|ας|ες)|μερών|hari|日間?|天|일간?|päiv(?:ä|ää|än|äksi|ässä|ästä)|vuorokau(?:si|tta|den|deksi|dessa)|vrk|zile|zi|zilei|dies|дн(?:і|ів)|діб|доб[аиу]|יו(?:ם|מיים)|ימים|يوم(?:ا|ًا)?|أيام|ايام|วัน)$/i,
     DAY,
   ],
   [
-    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana|weken|week|vecka|veckor|uke|uker|uge|uger|hafta(?:dır|lık|da|ya)?|hét(?:ig|re|tel)?|hetes|hete|недел[ьяюи]|недель|tydzień|tygodni[ea]?|tygodniach|týden|týdny|týdnů|týdne|týdnech|tuần|εβδομάδ(?:α|ας|ες)|εβδομάδων|minggu|pekan|週間?|周|주간?|주일|viik(?:ko|koa|on|oksi|ossa|osta)|săptămâni|săptămână|setmanes|setmana|тиж(?:день|ні|нів|ня)|สัปดาห์)$/i,
+    /^(?:w|wk|wks|weeks?|viikko(?:a)?|viikkoa|semanas?|semaines?|wochen?|woche|settimane|settimana|weken|week|vecka|veckor|uke|uker|uge|uger|hafta(?:dır|lık|da|ya)?|hét(?:ig|re|tel)?|hetes|hete|недел[ьяюи]|недель|tydzień|tygodni[ea]?|tygodniach|týden|týdny|týdnů|týdne|týdnech|tuần|εβδομάδ(?:α|ας|ες)|εβδομάδων|minggu|pekan|週間?|周|주간?|주일|viik(?:ko|koa|on|oksi|ossa|osta)|săptămâni|săptămână|setmanes|setmana|тиж(?:день|ні|нів|ня)|שבוע(?:ות)?|أسبوع(?:ا|ًا)?|أسابيع|اسبوع|اسابيع|สัปดาห์)$/i,
     7 * DAY,
   ],
   [
-    /^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese|maanden|maand|månad|månader|måned|måneder|ay(?:dır|lık|da|dan|a)?|hónap(?:ig|ra|pal|os|ja)?|месяц(?:а|ев)?|мес|miesiąc[ea]?|miesięcy|miesiącach|měsíc[eůi]?|měsících|tháng|μήν(?:ας|α|ες)|μηνών|bulan|[かヶカケ箇个]月間?|개월간?|달|kuukau(?:si|tta|den|deksi|dessa|desta)|luni|lună|mesos|місяц(?:ь|і|ів|я)|เดือน)$/i,
+    /^(?:mo|mos|months?|kk|kuukausi|kuukautta|kuukauden|mes|meses|mês|mois|monate?n?|mesi|mese|maanden|maand|månad|månader|måned|måneder|ay(?:dır|lık|da|dan|a)?|hónap(?:ig|ra|pal|os|ja)?|месяц(?:а|ев)?|мес|miesiąc[ea]?|miesięcy|miesiącach|měsíc[eůi]?|měsících|tháng|μήν(?:ας|α|ες)|μηνών|bulan|[かヶカケ箇个]月間?|개월간?|달|kuukau(?:si|tta|den|deksi|dessa|desta)|luni|lună|mesos|місяц(?:ь|і|ів|я)|חודש(?:ים)?|شه(?:ر|را|رًا|ور)|أشهر|اشهر|เดือน)$/i,
     30 * DAY,
   ],
   [
-    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|år|yıl(?:dır|lık|da|dan|a)?|év(?:ig|re|vel|es|en|et)?|éves|год(?:а)?|лет|lat|lata|rok|roku|latach|roky|rokov|rokoch|let|lety|rocích|năm|έτ(?:ος|η|ους)|ετών|χρόν(?:ος|ο|ου|ια)|χρόνων|tahun|年間?|년간?|vuo(?:si|tta|den|deksi|dessa|desta)|ani|anys|рок(?:и|ів|у)|років|ปี)$/i,
+    /^(?:y|yr|yrs|years?|vuosi|vuotta|vuoden|v|años?|anos?|ans|années?|jahre?n?|anni|anno|jaar|jaren|år|yıl(?:dır|lık|da|dan|a)?|év(?:ig|re|vel|es|en|et)?|éves|год(?:а)?|лет|lat|lata|rok|roku|latach|roky|rokov|rokoch|let|lety|rocích|năm|έτ(?:ος|η|ους)|ετών|χρόν(?:ος|ο|ου|ια)|χρόνων|tahun|年間?|년간?|vuo(?:si|tta|den|deksi|dessa|desta)|ani|anys|рок(?:и|ів|у)|років|שנ(?:ה|ים)|سن(?:ة|ه|وات|ين)|عام(?:ا|ًا)?|أعوام|ปี)$/i,
     365 * DAY,
   ],
 ];
@@ -81,7 +81,7 @@ const SIZE_UNITS: [RegExp, number][] = [
 /** The number words of every language read (./number-words.ts), but the Chinese and Japanese numerals. */
 const LETTER_NUMBERS = [...numberWords().keys()].filter((w) => HAN_NUMERALS[w] === undefined);
 
-const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|mindre enn|mindre end|høyst|højst|innen|inden|maksimalt|opptil|senest|mer enn|mere end|minst|mindst|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение|najwyżej|co najwyżej|maksymalnie|co najmniej|minimum|w ciągu|mniej niż|poniżej|więcej niż|tối đa|tối thiểu|ít nhất|không quá|không vượt quá|dưới|trong vòng|hơn|το πολύ|έως|μέχρι|εντός|μέσα σε|λιγότερ(?:ο|α|ες) από|κάτω από|τουλάχιστον|περισσότερ(?:ο|α|ες|οι) από|πάνω από|pod|menej (?:ako|než)|méně než|najviac|nanajvýš|nejvýše|maximálne|maximálně|aspoň|najmenej|minimálne|minimálně|alespoň|nejméně|viac (?:ako|než)|více než)(?![\p{L}])|ไม่เกิน|ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|อย่างมาก|สูงสุด|ภายใน|น้อยกว่า|มากกว่า|最大で?|最長で?|最多で?|最小で?|最短で?|少なくとも|不超过|不高于|至多|最多|低于|少于|小于|不少于|不低于|至少|最少|超过|大于|多于)`;
+const COMPARATOR = String.raw`(?:<=|>=|≤|≥|<|>|~|(?<![\p{L}])(?:under|below|less than|within|at most|up to|no more than|max(?:imum)?|at least|min(?:imum)?|over|more than|mindre enn|mindre end|høyst|højst|innen|inden|maksimalt|opptil|senest|mer enn|mere end|minst|mindst|alle|enintään|vähintään|yli|menos de|menor a|menor que|inferior a|hasta|al menos|máximo|mínimo|até|abaixo de|pelo menos|no máximo|al massimo|almeno|fino a|entro|meno di|maximaal|hoogstens|minimaal|ten minste|minstens|binnen|minder dan|meer dan|не более|не больше|не менее|не меньше|менее|меньше|быстрее|более|больше|максимум|минимум|в течение|najwyżej|co najwyżej|maksymalnie|co najmniej|minimum|w ciągu|mniej niż|poniżej|więcej niż|tối đa|tối thiểu|ít nhất|không quá|không vượt quá|dưới|trong vòng|hơn|το πολύ|έως|μέχρι|εντός|μέσα σε|λιγότερ(?:ο|α|ες) από|κάτω από|τουλάχιστον|περισσότερ(?:ο|α|ες|οι) από|πάνω από|לכל היותר|לכל הפחות|לפחות|עד|תוך|בתוך|פחות מ[-־]?|יותר מ[-־]?|على الأكثر|على الأقل|حتى|خلال|أقل من|أكثر من|pod|menej (?:ako|než)|méně než|najviac|nanajvýš|nejvýše|maximálne|maximálně|aspoň|najmenej|minimálne|minimálně|alespoň|nejméně|viac (?:ako|než)|více než)(?![\p{L}])|ไม่เกิน|ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|อย่างมาก|สูงสุด|ภายใน|น้อยกว่า|มากกว่า|最大で?|最長で?|最多で?|最小で?|最短で?|少なくとも|不超过|不高于|至多|最多|低于|少于|小于|不少于|不低于|至少|最少|超过|大于|多于)`;
 
 /** The comparator right before a number ("< ", "at least "), read backwards from the number. */
 const COMPARATOR_BEFORE = caseFoldedRegExp(`${COMPARATOR}\\s*$`, 'iu');
@@ -204,7 +204,7 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   const c = raw.trim().toLowerCase();
   if (
     c === '<' ||
-    /^(under|below|less than|mindre enn|mindre end|alle|menos de|menor a|menor que|inferior a|abaixo de|meno di|minder dan|менее|меньше|быстрее|mniej niż|poniżej|pod|menej ako|menej než|méně než|dưới|λιγότερ(?:ο|α|ες) από|κάτω από|น้อยกว่า|低于|少于|小于)$/.test(
+    /^(under|below|less than|mindre enn|mindre end|alle|menos de|menor a|menor que|inferior a|abaixo de|meno di|minder dan|менее|меньше|быстрее|mniej niż|poniżej|pod|menej ako|menej než|méně než|dưới|λιγότερ(?:ο|α|ες) από|κάτω από|น้อยกว่า|低于|少于|小于|פחות מ[-־]?|أقل من)$/.test(
       c,
     )
   )
@@ -212,14 +212,14 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   if (
     c === '<=' ||
     c === '≤' ||
-    /^(within|at most|up to|no more than|max|maximum|høyst|højst|innen|inden|maksimalt|opptil|senest|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение|najwyżej|co najwyżej|maksymalnie|w ciągu|najviac|nanajvýš|nejvýše|maximálne|maximálně|tối đa|không quá|không vượt quá|trong vòng|το πολύ|έως|μέχρι|εντός|μέσα σε|ไม่เกิน|อย่างมาก|สูงสุด|ภายใน|最大で?|最長で?|最多で?|不超过|不高于|至多|最多)$/.test(
+    /^(within|at most|up to|no more than|max|maximum|høyst|højst|innen|inden|maksimalt|opptil|senest|enintään|hasta|máximo|até|no máximo|al massimo|fino a|entro|maximaal|hoogstens|binnen|не более|не больше|максимум|в течение|najwyżej|co najwyżej|maksymalnie|w ciągu|najviac|nanajvýš|nejvýše|maximálne|maximálně|tối đa|không quá|không vượt quá|trong vòng|το πολύ|έως|μέχρι|εντός|μέσα σε|ไม่เกิน|อย่างมาก|สูงสุด|ภายใน|最大で?|最長で?|最多で?|不超过|不高于|至多|最多|לכל היותר|עד|תוך|בתוך|على الأكثر|حتى|خلال)$/.test(
       c,
     )
   )
     return '<=';
   if (
     c === '>' ||
-    /^(over|more than|mer enn|mere end|yli|meer dan|более|больше|więcej niż|viac ako|viac než|více než|hơn|περισσότερ(?:ο|α|ες|οι) από|πάνω από|มากกว่า|超过|大于|多于)$/.test(
+    /^(over|more than|mer enn|mere end|yli|meer dan|более|больше|więcej niż|viac ako|viac než|více než|hơn|περισσότερ(?:ο|α|ες|οι) από|πάνω από|มากกว่า|超过|大于|多于|יותר מ[-־]?|أكثر من)$/.test(
       c,
     )
   )
@@ -227,7 +227,7 @@ function comparatorOf(raw: string | undefined): Measure['comparator'] | undefine
   if (
     c === '>=' ||
     c === '≥' ||
-    /^(at least|min|minimum|minst|mindst|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум|co najmniej|aspoň|najmenej|minimálne|minimálně|alespoň|nejméně|ít nhất|tối thiểu|τουλάχιστον|อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|最小で?|最短で?|少なくとも|不少于|不低于|至少|最少)$/.test(
+    /^(at least|min|minimum|minst|mindst|vähintään|al menos|mínimo|pelo menos|almeno|minimaal|ten minste|minstens|не менее|не меньше|минимум|co najmniej|aspoň|najmenej|minimálne|minimálně|alespoň|nejméně|ít nhất|tối thiểu|τουλάχιστον|อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|最小で?|最短で?|少なくとも|不少于|不低于|至少|最少|לפחות|לכל הפחות|على الأقل)$/.test(
       c,
     )
   )
@@ -320,6 +320,9 @@ const REQUEST_WORDS =
  * Every measured value in a text, in order. Units decide the dimension; a bare number is a count
  * (its following word, if any, is kept in `text` so callers can tell "8 characters" from "10 users").
  */
+/** One to three Hebrew prefix letters (ב, ה, ו, כ, ל, מ, ש) and a hyphen, as a word of their own. */
+const HEBREW_PREFIX = /(?:^|[^\p{L}])[בהוכלמש]{1,3}-$/u;
+
 export function findMeasures(text: string): Measure[] {
   const out: Measure[] = [];
   for (const m of measureMatches(text)) {
@@ -332,7 +335,12 @@ export function findMeasures(text: string): Measure[] {
     const prevChar = text[numStart - 1] ?? ' ';
     // The upper end of a range ("5-15 users") is the bound that matters: read it, skip the lower end.
     const rangeEnd = /[-–]/.test(prevChar) && /\d/.test(text[numStart - 2] ?? '');
-    if (/[A-Za-z0-9_.\-–/:]/.test(prevChar) && !/^[<>~≤≥]$/.test(prevChar) && !rangeEnd) continue;
+    // Hebrew glues its one-letter prepositions to a number with a hyphen ("ל-30 דקות", "תוך כ-15
+    // שניות"): after them the hyphen is no minus sign, no range and no id.
+    const hebrewPrefix =
+      prevChar === '-' && HEBREW_PREFIX.test(text.slice(Math.max(0, numStart - 5), numStart));
+    if (/[A-Za-z0-9_.\-–/:]/.test(prevChar) && !/^[<>~≤≥]$/.test(prevChar) && !rangeEnd && !hebrewPrefix)
+      continue;
     const after = text.slice(numStart + (g.num ?? '').length);
     if (/^\.\d/.test(after) || /^\s?[-–]\s?\d/.test(after)) continue;
     const word = /\d/.test(g.num ?? '') ? undefined : numberWord(g.num ?? '');

@@ -259,7 +259,9 @@ export type OtherLanguage =
   | 'zh'
   | 'ko'
   | 'el'
-  | 'th';
+  | 'th'
+  | 'he'
+  | 'ar';
 
 /**
  * A language the documents are clearly written in that is none of the naming languages, or null.
@@ -270,7 +272,18 @@ export type OtherLanguage =
  */
 export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
   const words = { nl: 0, pl: 0, cs: 0, sk: 0, sv: 0, da: 0, nb: 0, tr: 0, id: 0, ro: 0, ca: 0 };
-  const letters = { latin: 0, cyrillic: 0, ukrainian: 0, kana: 0, han: 0, hangul: 0, greek: 0, thai: 0 };
+  const letters = {
+    latin: 0,
+    cyrillic: 0,
+    ukrainian: 0,
+    kana: 0,
+    han: 0,
+    hangul: 0,
+    greek: 0,
+    thai: 0,
+    hebrew: 0,
+    arabic: 0,
+  };
   for (const text of texts) {
     const head = text.slice(0, 20_000);
     for (const word of head.toLowerCase().match(/\p{L}+/gu) ?? []) {
@@ -296,15 +309,36 @@ export function otherLanguage(texts: readonly string[]): OtherLanguage | null {
       else if (m[5]) letters.hangul += m[5].length;
       else if (m[6]) letters.greek += m[6].length;
       else if (m[7]) letters.thai += m[7].length;
+      else if (m[8]) letters.hebrew += m[8].length;
+      else if (m[9]) letters.arabic += m[9].length;
     }
   }
   const scripted =
-    letters.cyrillic + letters.kana + letters.han + letters.hangul + letters.greek + letters.thai;
+    letters.cyrillic +
+    letters.kana +
+    letters.han +
+    letters.hangul +
+    letters.greek +
+    letters.thai +
+    letters.hebrew +
+    letters.arabic;
   if (scripted >= 200 && scripted > letters.latin) {
     if (letters.kana >= 50) return 'ja';
-    const top = Math.max(letters.cyrillic, letters.han, letters.hangul, letters.greek, letters.thai);
+    const top = Math.max(
+      letters.cyrillic,
+      letters.han,
+      letters.hangul,
+      letters.greek,
+      letters.thai,
+      letters.hebrew,
+      letters.arabic,
+    );
     if (top === letters.greek) return 'el';
     if (top === letters.thai) return 'th';
+    // Hebrew and Arabic write right to left; their documents keep identifiers, code and technology
+    // names in Latin letters, so their letters outnumber the Latin ones only in the prose.
+    if (top === letters.hebrew) return 'he';
+    if (top === letters.arabic) return 'ar';
     if (top === letters.cyrillic)
       return letters.ukrainian >= 3 && letters.ukrainian * 100 >= letters.cyrillic ? 'uk' : 'ru';
     return top === letters.hangul ? 'ko' : 'zh';
@@ -330,7 +364,7 @@ const CATALAN_WRITES: ReadonlySet<string> = new Set(
 
 /** Runs of Latin, Cyrillic, kana, Han, Hangul and Greek letters. */
 const SCRIPTS =
-  /(\p{Script=Latin}+)|(\p{Script=Cyrillic}+)|([\p{Script=Hiragana}\p{Script=Katakana}]+)|(\p{Script=Han}+)|(\p{Script=Hangul}+)|(\p{Script=Greek}+)|(\p{Script=Thai}+)/gu;
+  /(\p{Script=Latin}+)|(\p{Script=Cyrillic}+)|([\p{Script=Hiragana}\p{Script=Katakana}]+)|(\p{Script=Han}+)|(\p{Script=Hangul}+)|(\p{Script=Greek}+)|(\p{Script=Thai}+)|(\p{Script=Hebrew}+)|(\p{Script=Arabic}+)/gu;
 
 function languageCounts(
   texts: readonly string[],

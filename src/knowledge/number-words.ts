@@ -358,6 +358,26 @@ const WORDS: Record<string, readonly [number, readonly string[]][]> = {
     [30, ['trenta']],
     [60, ['seixanta']],
   ],
+  // Hebrew writes the feminine form before feminine nouns ("חמש דקות", "שלוש פעמים") and the masculine
+  // before masculine ones ("חמישה ניסיונות", "שבעה ימים"); "שני" (also "second", "Monday") and "שבע"
+  // (also "satisfied") count only before a unit or a times word.
+  he: [
+    [2, ['שתיים', 'שניים', 'שתי', 'שני']],
+    [3, ['שלוש', 'שלושה', 'שלושת']],
+    [4, ['ארבע', 'ארבעה', 'ארבעת']],
+    [5, ['חמש', 'חמישה', 'חמשת']],
+    [6, ['שש', 'שישה', 'ששת']],
+    [7, ['שבע', 'שבעה', 'שבעת']],
+    [8, ['שמונה', 'שמונת']],
+    [9, ['תשע', 'תשעה', 'תשעת']],
+    [10, ['עשר', 'עשרה', 'עשרת']],
+    [12, ['שתים עשרה', 'שנים עשר']],
+    [15, ['חמש עשרה', 'חמישה עשר']],
+    [20, ['עשרים']],
+    [24, ['עשרים וארבע', 'עשרים וארבעה']],
+    [30, ['שלושים']],
+    [60, ['שישים']],
+  ],
   id: [
     [2, ['dua']],
     [3, ['tiga']],
@@ -451,6 +471,8 @@ const AMBIGUOUS = new Set([
   'nou',
   'deu',
   'sis',
+  'שני',
+  'שבע',
 ]);
 
 /**
@@ -515,4 +537,4 @@ export function numberWord(written: string): NumberWord | undefined {
  * "다섯 번", "五次", "三回", "öt alkalommal", "dos intentos"), in the languages read.
  */
 export const TIMES_WORDS =
-  /^(?:times|attempts?|tries|failed|consecutive|kali|percobaan|lần|번|회|次|回|件|kez|defa|deneme|gang(?:er)?|gånger|forsøk|försök|keer|pogingen|mal|versuche|fois|tentatives|veces|intentos|vezes|tentativas|volte|tentativi|kertaa|yritystä|razy|prób|krát|pokus\p{L}*|раз(?:а)?|попыт\p{L}*|спроб\p{L}*|φορές|προσπάθειες|ori|încercări|alkalommal|próbálkozás\p{L}*|sikertelen|hibás|vegades|intents)(?!\p{L})/iu;
+  /^(?:times|attempts?|tries|failed|consecutive|kali|percobaan|lần|번|회|次|回|件|kez|defa|deneme|gang(?:er)?|gånger|forsøk|försök|keer|pogingen|mal|versuche|fois|tentatives|veces|intentos|vezes|tentativas|volte|tentativi|kertaa|yritystä|razy|prób|krát|pokus\p{L}*|раз(?:а)?|попыт\p{L}*|спроб\p{L}*|φορές|προσπάθειες|ori|încercări|alkalommal|próbálkozás\p{L}*|sikertelen|hibás|vegades|intents|פעמים|ניסיונות|נסיונות|מרות|محاولات|محاولة)(?!\p{L})/iu;

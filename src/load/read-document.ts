@@ -53,7 +53,7 @@ export async function readDocument(
     if (size > limits.maxBytes) return tooLarge(size, limits);
     return {
       kind: 'text',
-      text: text.replace(/^\uFEFF/, ''),
+      text: withoutBidiControls(text.replace(/^\uFEFF/, '')),
       encoding: text.startsWith('\uFEFF') ? 'utf-8 (BOM)' : 'utf-8',
     };
   }
@@ -77,9 +77,22 @@ export async function readDocument(
       const decoded = decodeDocument(read.bytes);
       if (decoded.kind === 'binary')
         return { kind: 'refused', code: 'load/binary-file', reason: `not text: ${decoded.why}` };
-      return { kind: 'text', text: decoded.text, encoding: decoded.encoding };
+      return { kind: 'text', text: withoutBidiControls(decoded.text), encoding: decoded.encoding };
     }
   }
+}
+
+/**
+ * Bidirectional controls taken out of a document's text: the marks (LRM U+200E, RLM U+200F, ALM
+ * U+061C), embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069) that editors of
+ * Hebrew, Arabic and Persian text leave around Latin words ("`driver`\u200f", "\u200f✅ נבחר"). They
+ * are invisible (Unicode Bidirectional Algorithm, UAX #9) and zero-width, so taking them out keeps every
+ * line and what a reader sees, while a role key, a route or a status symbol is again found as written.
+ */
+export function withoutBidiControls(text: string): string {
+  return /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/.test(text)
+    ? text.replace(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '')
+    : text;
 }
 
 function tooLarge(size: number, limits: ReadLimits): ReadOutcome {

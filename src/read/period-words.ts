@@ -183,9 +183,10 @@ export function messageChannel(text: string): MessageChannel | null {
 /**
  * Words that make a kept period the backups' ("backups are kept 30 days", "Бэкапы БД: … хранение
  * минимум 7 дней", "Sicherungen werden 14 Tage aufbewahrt", "las copias de seguridad se guardan 30
- * días", "sauvegardes conservées 30 jours", "backup conservati 30 giorni"): an operations fact of
+ * días", "sauvegardes conservées 30 jours", "backup conservati 30 giorni", "גיבוי יומי שנשמר 35 יום",
+ * "النسخ الاحتياطية تُحفظ 30 يومًا"): an operations fact of
  * the deployment, never the retention of a table.
  */
 const BACKUP =
-  /(?<![\p{L}])(?:back[- ]?ups?|(?:datenbank)?sicherung(?:en)?|copias? de seguridad|respaldos?|c[óo]pias? de seguran[çc]a|sauvegardes?|бэкап\p{L}*|резервн\p{L}* копи\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:back[- ]?ups?|(?:datenbank)?sicherung(?:en)?|copias? de seguridad|respaldos?|c[óo]pias? de seguran[çc]a|sauvegardes?|бэкап\p{L}*|резервн\p{L}* копи\p{L}*|ו?(?:ה)?גיבוי(?:ים)?|(?:ال)?نسخ(?:ة)? (?:ال)?احتياطي(?:ة)?)(?![\p{L}])/iu;
 export const namesBackup = (text: string): boolean => BACKUP.test(text);

@@ -17,11 +17,15 @@ export interface StatedSchedule {
 }
 
 const EVERY_N =
-  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|co|var|varje|her|každých|každou|každé|hver|hvert|mỗi|cứ|кажды[ейх]|каждую|кожні|кожну|кожен)\s+(\d{1,3})(?::e|\.)?\s*(minutes?|mins?|minutos?|minuten|minuter|minutt(?:er)?|minut(?:ter)?|dakika(?:da|lık)?|hours?|hrs?|horas?|heures?|stunden|uur|timm(?:e|ar)|timer?|saat(?:te|lik)?|minut[ęy]?|minút|godzin[ęy]?|hodin[uy]?|phút|giờ|tiếng|минут[уы]?|мин|час(?:а|ов)?|хвилин[уи]?|годин[уи]?|minuts|hores)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every|each|cada|a cada|toutes les|tous les|alle|elke|iedere|om de|co|var|varje|her|každých|každou|každé|hver|hvert|mỗi|cứ|кажды[ейх]|каждую|кожні|кожну|кожен|כל|מדי|كل)\s+(\d{1,3})(?::e|\.)?\s*(דקות|שעות|دقائق|دقيقة|ساعات|ساعة|minutes?|mins?|minutos?|minuten|minuter|minutt(?:er)?|minut(?:ter)?|dakika(?:da|lık)?|hours?|hrs?|horas?|heures?|stunden|uur|timm(?:e|ar)|timer?|saat(?:te|lik)?|minut[ęy]?|minút|godzin[ęy]?|hodin[uy]?|phút|giờ|tiếng|минут[уы]?|мин|час(?:а|ов)?|хвилин[уи]?|годин[уи]?|minuts|hores)(?!\p{L})/iu;
 /** "5分ごと", "10分おき", "2時間ごと", "每5分钟": the number before its unit, no spaces (ja, zh). */
 const EVERY_N_CJK = /(?:每\s*)?(\d{1,3})\s*(分|時間|小时|分钟)(?:ごと|おき|毎|間隔)?(?=[にでのへ、，。,]|$)/u;
 const HOURLY =
-  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|co godzinę|co godzine|каждый час|ежечасно|varje timme|en gång i timmen|každou hodinu|každú hodinu|hver time|en gang i timen|her saat(?: başı)?|saatte bir|saatlik|mỗi giờ|hằng giờ|hàng giờ|щогодини|кожну годину|кожної години)(?!\p{L})/iu;
+  /(?<!\p{L})(?:every hour|each hour|hourly|cada hora|a cada hora|de hora em hora|toutes les heures|chaque heure|stündlich|jede Stunde|ogni ora|elk uur|ieder uur|elke uur|co godzinę|co godzine|каждый час|ежечасно|varje timme|en gång i timmen|každou hodinu|každú hodinu|hver time|en gang i timen|her saat(?: başı)?|saatte bir|saatlik|mỗi giờ|hằng giờ|hàng giờ|щогодини|кожну годину|кожної години|כל שעה|מדי שעה|كل ساعة)(?!\p{L})/iu;
+
+/** "every minute", "כל דקה", "كل دقيقة": a job that runs each minute (a hold released on time). */
+const EVERY_MINUTE =
+  /(?<!\p{L})(?:every minute|each minute|once a minute|cada minuto|chaque minute|toutes les minutes|jede minute|ogni minuto|elke minuut|כל דקה|מדי דקה|كل دقيقة)(?!\p{L})/iu;
 
 /** Finnish puts "every" after the period in the genitive: "15 minuutin välein", "2 tunnin välein". */
 const EVERY_N_AFTER = /(?<!\p{L})(\d{1,3})\s*(minuutin|tunnin)\s+välein(?!\p{L})/iu;
@@ -93,7 +97,7 @@ export function readSchedule(sentence: string): StatedSchedule | null {
   if (n) {
     const every = Number(n[1]);
     if (every < 1) return null;
-    const minutes = /^(?:m|м|dakika|phút|хв)/iu.test(n[2]!);
+    const minutes = /^(?:m|м|dakika|phút|хв|דק|دق)/iu.test(n[2]!);
     const cron = minutes ? `*/${every} * * * *` : `0 */${every} * * *`;
     return { cron, timeZone, text: n[0] };
   }
@@ -118,6 +122,8 @@ export function readSchedule(sentence: string): StatedSchedule | null {
     const minutes = cjk[2] === '分' || cjk[2] === '分钟';
     return { cron: minutes ? `*/${every} * * * *` : `0 */${every} * * *`, timeZone, text: cjk[0] };
   }
+  const minutely = EVERY_MINUTE.exec(sentence);
+  if (minutely) return { cron: '* * * * *', timeZone, text: minutely[0] };
   const quarter = QUARTER_HOUR.exec(sentence);
   if (quarter) return { cron: '*/15 * * * *', timeZone, text: quarter[0] };
   const hourly = HOURLY.exec(sentence);

@@ -131,7 +131,7 @@ const SYMBOLS: [ScopeStatus, RegExp][] = [
   ['rejected', /^\s*(?:❌|✗|✘|⛔|🚫|☒|✖️?)/u],
   ['chosen', /^\s*(?:✅|✔️?|☑️?|✓)/u],
   ['undecided', /^\s*(?:❓|❔|⏳|🤔)/u],
-  ['deferred', /^\s*(?:🔜|🕒|⏭️?)/u],
+  ['deferred', /^\s*(?:🔜|🕒|⏭️?|⏸️?)/u],
 ];
 
 /**
@@ -176,7 +176,7 @@ export function statusColumns(header: readonly string[], rows: readonly (readonl
  * A rejected or deferred row carries such a cell as the reason it lost.
  */
 const NOTE_COLUMN =
-  /^[\s*_]*(?:notes?|reasons?|rationale|why|comments?|remarks?|justification|motivos?|raz[oó]n|razones|razão|razões|justificaci[oó]n|justificativa|observaci[oó]n(?:es)?|observaç(?:ão|ões)|notas?|comentarios?|comentários?|raisons?|motifs?|commentaires?|remarques?|begründung|gründe|grund|anmerkung(?:en)?|bemerkung(?:en)?|hinweise?|kommentare?|motivazion[ei]|ragion[ei]|commenti|osservazion[ei]|assessment|evaluation|trade-?offs?|pros(?: and | & |\/)cons|evaluaci[oó]n|valoraci[oó]n|avalia[çc][ãa]o|[ée]valuation|appr[ée]ciation|bewertung|einschätzung|valutazione|beoordeling|toelichting|redenen?|理由|根拠|備考|補足|コメント|原因|备注|備註|merknad(?:er)?|begrunnelse|bemærkning(?:er)?|årsak|обоснование|причина|примечани[ея]|perustelu(?:t)?|syy|huomautu(?:s|kset)|lisätieto(?:ja)?)[\s*_:]*$/iu;
+  /^[\s*_]*(?:notes?|reasons?|rationale|why|comments?|remarks?|justification|motivos?|raz[oó]n|razones|razão|razões|justificaci[oó]n|justificativa|observaci[oó]n(?:es)?|observaç(?:ão|ões)|notas?|comentarios?|comentários?|raisons?|motifs?|commentaires?|remarques?|begründung|gründe|grund|anmerkung(?:en)?|bemerkung(?:en)?|hinweise?|kommentare?|motivazion[ei]|ragion[ei]|commenti|osservazion[ei]|assessment|evaluation|trade-?offs?|pros(?: and | & |\/)cons|evaluaci[oó]n|valoraci[oó]n|avalia[çc][ãa]o|[ée]valuation|appr[ée]ciation|bewertung|einschätzung|valutazione|beoordeling|toelichting|redenen?|理由|根拠|備考|補足|コメント|原因|备注|備註|merknad(?:er)?|begrunnelse|bemærkning(?:er)?|årsak|обоснование|причина|примечани[ея]|perustelu(?:t)?|syy|huomautu(?:s|kset)|lisätieto(?:ja)?|נימוק(?:ים)?|סיבה|הערות?|הסבר|السبب|الأسباب|ملاحظات|المبررات?|التعليل)[\s*_:]*$/iu;
 
 export function noteColumns(header: readonly string[]): boolean[] {
   return header.map((h, i) => i > 0 && NOTE_COLUMN.test(h));

@@ -177,6 +177,33 @@ const EXCEPTIONS: Record<string, string[]> = {
     // test/thai/projects/talatnat: the Prisma model states `AuditLog.id BigInt @id @default(autoincrement())`.
     'api1 GET /api/v1/audit-logs/{id} id',
   ],
+  levbaderech: [
+    // test/hebrew/projects/levbaderech: Django models with their implicit `BigAutoField` ids (a
+    // sequential key, section 13 says why it is guessable), and the patient's signed link `/p/{token}`
+    // the route table states.
+    'api1 DELETE /api/v1/series/{id} id',
+    'api1 GET /api/v1/audit-entries/{id} id',
+    'api1 GET /api/v1/drivers/{id} id',
+    'api1 GET /api/v1/hospitals/{id} id',
+    'api1 GET /api/v1/patients/{id} id',
+    'api1 GET /api/v1/regions/{id} id',
+    'api1 GET /api/v1/ride-events/{id} id',
+    'api1 GET /api/v1/rides driverId',
+    'api1 GET /api/v1/rides hospitalId',
+    'api1 GET /api/v1/rides patientId',
+    'api1 GET /api/v1/rides seriesId',
+    'api1 GET /api/v1/sms-messages/{id} id',
+    'api1 POST /api/v1/referrals/{id}/approve id',
+    'api1 POST /api/v1/referrals/{id}/reject id',
+    'api1 POST /api/v1/rides/{id}/assign id',
+    'api1 POST /api/v1/rides/{id}/cancel id',
+    'api1 POST /api/v1/rides/{id}/confirm id',
+    'api1 POST /api/v1/rides/{id}/events id',
+    'api1 POST /api/v1/rides/{id}/hold id',
+    'api2 GET /api/v1/p/{token} token',
+    'api2 POST /api/v1/p/{token}/cancel token',
+    'api2 POST /api/v1/p/{token}/confirm token',
+  ],
   verema: [
     // test/catalan/projects/verema: the Tortoise models state `id = fields.IntField(pk=True)` (a
     // sequential key, section 13 says why it is guessable); path ids and the foreign-key filters.
@@ -447,13 +474,15 @@ projects.push(path.resolve('test/catalan/projects/verema'));
 projects.push(path.resolve('test/slovak/projects/obluk'));
 // The Thai trial kept as golden case talatnat-th (Prisma models in the architecture, NestJS, BullMQ, LINE Login, Omise).
 projects.push(path.resolve('test/thai/projects/talatnat'));
+// The Hebrew trial kept as golden case levbaderech-he (Django models named by the architecture, DRF, Celery, InforU, Amazon SES).
+projects.push(path.resolve('test/hebrew/projects/levbaderech'));
 
 const file = (artifacts: readonly Artifact[], p: string) => artifacts.find((a) => a.path === p);
 const errors = (problems: SpectralProblem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('Spectral with the generated ruleset over every corpus output and the example', () => {
-  it('covers the 14 corpus projects, the example and the Italian, Dutch, English (three), French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean, Swedish, Turkish, Chinese, Norwegian, Czech, Vietnamese, Hungarian, Danish, Indonesian, Greek, Romanian, Ukrainian, Finnish, Catalan, Slovak and Thai trials', () =>
-    expect(projects.length).toBe(43));
+  it('covers the 14 corpus projects, the example and the Italian, Dutch, English (three), French, Brazilian, Spanish, German, Russian, Japanese, Polish, Korean, Swedish, Turkish, Chinese, Norwegian, Czech, Vietnamese, Hungarian, Danish, Indonesian, Greek, Romanian, Ukrainian, Finnish, Catalan, Slovak, Thai and Hebrew trials', () =>
+    expect(projects.length).toBe(44));
 
   it('the ruleset extends the OWASP ruleset this package pins and has installed', () => {
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {

@@ -66,6 +66,29 @@ describe('stated sequential ids and secrets in paths are findings (derive/guessa
     expect(parameterEntity(s, '/api/x/{taskId}', 'taskId')).toBe('Task');
   });
 
+  it("a join route before the resource's own route does not take its segment (`/members/{memberId}/tasks/{taskId}`)", () => {
+    // A Hebrew trial's `PUT /drivers/{driverId}/regions/{regionId}` (the Driver–Region join) came
+    // first, so `GET /regions/{id}` was read as the join row's, its stated key was not excused and
+    // Spectral failed. Here a member's tasks in a to-do list.
+    const s = spec(STATED, null);
+    const join = {
+      method: 'PUT',
+      path: '/api/members/{memberId}/tasks/{taskId}',
+      entity: 'MemberTask',
+      parameters: [
+        { name: 'memberId', in: 'path', schema: { type: 'string' } },
+        { name: 'taskId', in: 'path', schema: { type: 'string' } },
+      ],
+      origin: { kind: 'rule', rule: 'derive/join' },
+    };
+    const joined = {
+      ...s,
+      entities: [...s.entities, { name: 'MemberTask', fields: [] }],
+      endpoints: [join, ...s.endpoints],
+    } as unknown as Spec;
+    expect(parameterEntity(joined, '/api/tasks/{id}', 'id')).toBe('Task');
+  });
+
   it('names a stated integer key taken in a path, with its source line', () => {
     const p = guessableIds(spec(STATED, null));
     expect(p).toMatchObject({ ref: 'A01', topic: 'Guessable identifiers', origin: STATED });

@@ -68,7 +68,9 @@ function keyIndex(spec: Pick<Spec, 'entities' | 'endpoints'>): KeyIndex {
     const last = es[es.length - 1] ?? '';
     const segment = es[es.length - 2];
     if (es.length >= 2 && segment !== undefined && !bySegment.has(segment) && /^\{[^}]+\}$/.test(last))
-      bySegment.set(segment, e.entity);
+      // `PUT /drivers/{driverId}/regions/{regionId}` attaches a region: its last parameter names the
+      // region, not the join row the endpoint writes, so `regions` addresses Region.
+      bySegment.set(segment, namedEntity(last.slice(1, -1), { byName, byLowerName, bySegment }) ?? e.entity);
   }
   return { byName, byLowerName, bySegment };
 }

@@ -15,7 +15,7 @@ import { endsPeriod, periodActWord } from '../../read/period-words.js';
  * "paginação", "paginiert", "gepagineerd", "per pagina".
  */
 const PAGINATION =
-  /page size|per page|σελιδοποί|ανά σελίδα|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion|(?<!\p{L})(?:se )?pagin(?:an|am|ent|é|ées?|ad[oa]s?)(?!\p{L})|pagineer|gepagineerd|paginacj|stronicowan|na stronę|na stronie|пагинац|на страниц|ページング|ページネーション|ページ(?:あたり|ごと)|1ページ|paginare|paginat\p{L}*|pe pagină|pe pagina/iu;
+  /page size|per page|σελιδοποί|ανά σελίδα|page limit|pagination|paginat|paginaci|paginação|paginier|seitengröße|items? per|sivukoko|por página|por pagina|per pagina|paginazion|(?<!\p{L})(?:se )?pagin(?:an|am|ent|é|ées?|ad[oa]s?)(?!\p{L})|pagineer|gepagineerd|paginacj|stronicowan|na stronę|na stronie|пагинац|на страниц|ページング|ページネーション|ページ(?:あたり|ごと)|1ページ|paginare|paginat\p{L}*|pe pagină|pe pagina|עימוד|לעמודים|(?:בכל|לכל) עמוד|ترقيم الصفحات|(?:لكل|في كل) صفحة/iu;
 
 /** "1ページ最大50件", "1 page": the number counts pages, not the items on one. */
 const PAGE_COUNT = /^\d+\s*(?:ページ|pages?(?!\p{L}))/iu;
@@ -169,7 +169,7 @@ const RULES: Rule[] = [
   {
     key: 'auth.otp-ttl',
     dimensions: ['duration'],
-    when: /\bOTPs?\b|one[- ]time (?:password|code|pin)|verification code|kertakäyttö|código de (?:verificación|verificação)|验证码|驗證碼|codis? d['’]un sol ús|códigos? de un solo uso/i,
+    when: /\bOTPs?\b|one[- ]time (?:password|code|pin)|verification code|kertakäyttö|código de (?:verificación|verificação)|验证码|驗證碼|codis? d['’]un sol ús|códigos? de un solo uso|קוד(?:ים)? (?:אימות|חד[- ]פעמי(?:ים)?)|סיסמה חד[- ]פעמית|(?:رمز|رموز) (?:لمرة واحدة|التحقق)/i,
   },
   {
     key: 'auth.reset-token-ttl',
@@ -199,12 +199,12 @@ const RULES: Rule[] = [
     key: 'auth.lockout-attempts',
     dimensions: ['count'],
     // "5 wrong attempts in a row lock the account for 30 minutes", "连续输错 5 次锁定 30 分钟".
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen|锁定|鎖定|mislykkede (?:innloggings)?forsøk|mislykte forsøk|fejlede (?:login)?forsøg|låses|sperres|αποτυχημέν(?:ες|ων) (?:συνδέσ|προσπάθει)|κλειδών(?:εται|ει)|ถูกล็อก|ล็อกบัญชี/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|failed (?:login |sign[- ]in )?attempts|bloque|lukit|hatalı giriş|başarısız giriş|kilitlen|锁定|鎖定|mislykkede (?:innloggings)?forsøk|mislykte forsøk|fejlede (?:login)?forsøg|låses|sperres|αποτυχημέν(?:ες|ων) (?:συνδέσ|προσπάθει)|κλειδών(?:εται|ει)|ננעל(?:ת|ים)?|נעילת (?:ה)?חשבון|ניסיונות (?:ה)?התחברות (?:ה)?כושלים|يُ?قفل|قفل الحساب|محاولات (?:دخول |تسجيل دخول )?فاشلة|ถูกล็อก|ล็อกบัญชี/i,
   },
   {
     key: 'auth.lockout-duration',
     dimensions: ['duration'],
-    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|bloque|lukit|锁定|鎖定|kilitlen|låses|sperres|spærres|κλειδών(?:εται|ει)|κλείδωμα|ถูกล็อก|ล็อกบัญชี/i,
+    when: /lock(?:ed)?[- ]?out|lockout|account (?:is )?locked|lock(?:s|ed)? (?:the |their |an? )?(?:user(?:'s)? )?accounts?|bloque|lukit|锁定|鎖定|kilitlen|låses|sperres|spærres|κλειδών(?:εται|ει)|κλείδωμα|ננעל(?:ת|ים)?|נעילת (?:ה)?חשבון|يُ?قفل|قفل الحساب|ถูกล็อก|ล็อกบัญชี/i,
   },
   {
     // A period that ends in an act on the data ("nach 3 Jahren gelöscht", "inattivi da 24 mesi
@@ -247,7 +247,7 @@ const RULES: Rule[] = [
     key: 'retention',
     subject: 'slug',
     dimensions: ['duration'],
-    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|slettes|lagres i|oppbevares|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через|przechowuj\p{L}*|przechowywan\p{L}*|usuwan\p{L}* po|uchováv\p{L}*|uchován\p{L}*|(?:vymaž|smaž)\p{L}*|(?:保存|保持|保管)(?=[しすさ])|được lưu(?: trữ)?|bị xóa sau|xóa sau/iu,
+    when: /retain|retention|kept for|keep for|stored for|store for|deleted after|purged? after|archived after|säilyt|conserva|conserv[ée]|retenc|retenç|guardad|mantid|aufbewahr|gespeichert für|gelöscht nach|slettes|lagres i|oppbevares|supprim[ée]e?s? après|хран[яи]тся|хранени|удаля\p{L}* через|przechowuj\p{L}*|przechowywan\p{L}*|usuwan\p{L}* po|uchováv\p{L}*|uchován\p{L}*|(?:vymaž|smaž)\p{L}*|(?:保存|保持|保管)(?=[しすさ])|được lưu(?: trữ)?|bị xóa sau|xóa sau|נשמר(?:ים|ות|ת)?|שמירת|נמחק(?:ים|ות|ת)? (?:אחרי|לאחר)|تُ?حفظ|يُ?حتفظ|الاحتفاظ|تُ?حذف بعد/iu,
     // "older than 90 days" is a retention only where the sentence deletes what is older.
     also: AGE,
     unless: CACHE_COPY,

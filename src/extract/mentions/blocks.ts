@@ -58,7 +58,7 @@ export interface Passage {
 
 /** A column headed Version, in en, es, pt, fr, de, it, nl, fi and ru. */
 const VERSION_HEADER =
-  /^(?:versions?|versi[oó]n|vers[aã]o|versione|versie|versio|verzió|verze|wersja|sürüm|версия|release|バージョン|版本|버전)$/i;
+  /^(?:versions?|versi[oó]n|vers[aã]o|versione|versie|versio|verzió|verze|wersja|sürüm|версия|release|バージョン|版本|버전|גרסה|الإصدار|النسخة)$/i;
 
 const LABELLED = /^([^:：]{2,60}?)\s*[:：]\s*(.+)$/s;
 const DASH_LABELLED = /^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)\s*[—–-]\s+(.+)$/s;

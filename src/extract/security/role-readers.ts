@@ -12,7 +12,7 @@ import { blankTimeReferences, markedVerb } from '../../read/story-words.js';
 import type { TextUnit } from './units.js';
 
 const ROLE_HEADER =
-  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|roll(?:er)?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|roller?i?|kullanıcı (?:rolü|tipi)|рол[ьи]|szerepkör(?:ök)?|szerep(?:ek)?|felhasználói típus|ロール|役割|ユーザー種別|利用者種別|角色|역할|vai trò(?: người dùng)?|ρόλος|ρόλοι|ρόλος χρήστη|peran(?: pengguna)?|บทบาท|ประเภทผู้ใช้)$/i;
+  /^(user )?(roles?|rooli(t)?|rôles?|rollen?|roll(?:er)?|rol(es)?|ruol[oi]|pap(e|é)is?|perfil(es)?|user types?|access level|rol[aey]|roller?i?|kullanıcı (?:rolü|tipi)|рол[ьи]|szerepkör(?:ök)?|szerep(?:ek)?|felhasználói típus|ロール|役割|ユーザー種別|利用者種別|角色|역할|vai trò(?: người dùng)?|ρόλος|ρόλοι|ρόλος χρήστη|peran(?: pengguna)?|תפקיד(?:ים)?|(?:ال)?دور|(?:ال)?أدوار|บทบาท|ประเภทผู้ใช้)$/i;
 /** A role column qualified as the system's ("Papel no sistema", "Role in the system", "Rol en el sistema"). */
 const SYSTEM_ROLE_HEADER =
   /^(?:system role|app role|(?:user )?role in (?:the )?(?:system|app)|papel no (?:sistema|app|aplicativo)|perfil no sistema|rol en el sistema|rôle dans (?:le système|l['’]application)|rolle im system|ruolo nel sistema|rol in het systeem|rola w systemie|роль в системе|системная роль|systemroll|roll i systemet|systemrolle|rolle i systemet|sistem rolü|sistemdeki rol(?:ü)?|role v systému|rendszerszerep(?:kör)?|szerep a rendszerben|rendszerbeli szerep|mã hệ thống|mã vai trò|vai trò (?:trong|của) hệ thống|κωδικός(?: ρόλου)?|ρόλος στο σύστημα|kode (?:sistem|peran)|peran (?:di|dalam) sistem)$/iu;
@@ -24,16 +24,16 @@ const PERSONA_HEADER =
   /^(?:personas?|actors?|user groups?|user types?|who|akteur(?:e)?|acteurs?|attor[ei]|personagens?|personajes?|aktör(?:ler)?|aktorzy|aktor|aktører|aktörer|henkilö|toimija)$/iu;
 /** A column of codes: beside a lead role column, the role's key ("Role | Code | Description"). */
 const CODE_HEADER =
-  /^(?:(?:role )?codes?|role key|key|enum value|código|codice|kód|kod|kód rol[ey]|kod roli|κωδικός|mã|cod|codul|roolitunnus|tunnus|koodi|codi(?: de rol)?|รหัส(?:บทบาท)?)$/iu;
+  /^(?:(?:role )?codes?|role key|key|enum value|código|codice|kód|kod|kód rol[ey]|kod roli|κωδικός|mã|cod|codul|roolitunnus|tunnus|koodi|codi(?: de rol)?|קוד(?: (?:ה?תפקיד|ה?מערכת))?|(?:ال)?رمز(?: الدور)?|كود(?: الدور)?|รหัส(?:บทบาท)?)$/iu;
 /**
  * A roles table's description column, in en, fi, es, pt, fr, de, it, cs, ru, zh, ja and ko: what the role
  * does or may do (its permissions are read from it). A column saying only who the people are ("Who",
  * "Chi è": "front-desk staff of one clinic") grants nothing and is not read as one.
  */
 const DESCRIPTION_HEADER =
-  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|beskrivning|beskrivelse|vad de gör|hva de gjør|co smí|co může|co dělá|popis|oprávnění|odpovědnost|açıklama|yetki|leírás|jogosultság|feladat|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명|権限|できること|内容|权限|권한|mô tả|quyền hạn|περιγραφή|δικαιώματα|αρμοδιότητες|deskripsi|keterangan|tanggung jawab|hak akses|wewenang|mitä (?:hän )?tek(?:ee|evät)|tehtävä|què fa|què pot fer|descripció|права|повноваження|опис|uprawnienia|สิ่งที่ทำได้|คำอธิบาย|หน้าที่|สิทธิ์/iu;
+  /descr|responsib|permission|access|capabilit|kuvaus|can |scope|rights|purpose|what they do|cosa può|cosa fa|qué puede|qué hace|o que pode|o que faz|peut faire|ce qu'il fait|darf|was sie tun|responsabil|verantwort|permess|permiso|permiss|droits|rechte|beschreibung|beschrijving|beskrivning|beskrivelse|vad de gör|hva de gjør|co smí|co může|co dělá|popis|oprávnění|odpovědnost|açıklama|yetki|leírás|jogosultság|feladat|wat ze doen|wat (?:hij|zij) doet|bevoegd|описание|说明|描述|説明|설명|権限|できること|内容|权限|권한|mô tả|quyền hạn|περιγραφή|δικαιώματα|αρμοδιότητες|deskripsi|keterangan|tanggung jawab|hak akses|wewenang|mitä (?:hän )?tek(?:ee|evät)|tehtävä|què fa|què pot fer|descripció|права|повноваження|опис|uprawnienia|מה (?:עושה|עושים|מותר)|תיאור|הרשאות|תחומי אחריות|الوصف|الصلاحيات|ماذا يفعل|المهام|สิ่งที่ทำได้|คำอธิบาย|หน้าที่|สิทธิ์/iu;
 const ACCESS_CONTEXT =
-  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|behörighet|roller\b|användare|kullanıcı|yetki|szerepk|jogosults|hozzáférés|felhasználó|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자|vai trò|phân quyền|người dùng|ρόλ|δικαιώματ|χρήστ|peran|hak akses|pengguna|roluri|persoane|permisiuni|utilizatori|\brols\b|usuaris|ролі|права|повноважен|користувач|\brol[iy]\b|používate|uživatel|użytkowni/i;
+  /role|rbac|access|permission|authori[sz]|persona|actor|security|rooli|rôle|rolle|usuario|ruol[oi]|permess[oi]|autorizzazion|gebruikers?|rechten|toegang|autorisatie|uprawnie|dostęp|behörighet|roller\b|användare|kullanıcı|yetki|szerepk|jogosults|hozzáférés|felhasználó|\busers?\b|utenti|utilisateurs|benutzer|nutzer|usuários|рол[ьи]|ролев|доступ|безопасност|авторизац|ロール|役割|権限|ユーザー|利用者|角色|权限|用户|역할|권한|사용자|vai trò|phân quyền|người dùng|ρόλ|δικαιώματ|χρήστ|peran|hak akses|pengguna|roluri|persoane|permisiuni|utilizatori|\brols\b|usuaris|ролі|права|повноважен|користувач|תפקיד|הרשא|משתמש|دور|أدوار|صلاحي|مستخدم|\brol[iy]\b|používate|uživatel|użytkowni/i;
 /** Design-token tables (`Role | Hex`, `Role | Size`) name colours and type scales, not people. */
 const DESIGN_CELL = /^#[0-9a-f]{3,8}$|^\d+(\.\d+)?(px|rem|em|pt|%)$|^rgba?\(/i;
 const LEVEL_HEADER = /level|rank|tier|priority|taso/i;
@@ -280,7 +280,7 @@ export function roleEnums(md: MarkdownDoc): { roles: Role[]; facts: SecurityFact
 
 /** Headings of a section that lists the roles (`## User Roles`, `### Actors`, `## Rôles`, `## Roolit`). */
 const ROLE_SECTION =
-  /\b(user roles|roles|rôles|rollen|roolit|ruoli|papéis|perfiles|user types|actors|access levels|permission levels)\b|(?<!\p{L})vai trò(?!\p{L})|(?<!\p{L})ρόλοι|(?<!\p{L})(?:vai trò|peran)(?!\p{L})/iu;
+  /\b(user roles|roles|rôles|rollen|roolit|ruoli|papéis|perfiles|user types|actors|access levels|permission levels)\b|(?<!\p{L})vai trò(?!\p{L})|(?<!\p{L})ρόλοι|(?<!\p{L})(?:vai trò|peran)(?!\p{L})|(?<!\p{L})(?:ו?תפקידים|הרשאות|الأدوار|أدوار)(?!\p{L})/iu;
 
 /**
  * A list under a roles heading (`- **Admin**: manages users`, `- Editor — writes articles`), or the

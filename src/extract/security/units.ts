@@ -49,7 +49,9 @@ function sentences(text: string, line: number): { text: string; line: number }[]
       out.push({ text: s, line: line + (text.slice(0, start + lead).match(/\n/g)?.length ?? 0) });
     }
   };
-  for (const m of text.matchAll(/[.!?]+\s+(?=[\p{Lu}\p{N}"“(])/gu)) {
+  // The next sentence starts with a capital, a digit or a quote, or with a letter of a script without
+  // case (Hebrew, Arabic: `\p{Lo}`), whose sentences never start with a capital.
+  for (const m of text.matchAll(/[.!?]+\s+(?=[\p{Lu}\p{Lo}\p{N}"“(])/gu)) {
     const before = text.slice(start, m.index);
     // The statement layer's abbreviations too: "(z. B. 26)", "d. h.", "p. ej." end no sentence.
     if (ABBREVIATION.test(before) || endsInAbbreviation(`${before}.`)) continue;

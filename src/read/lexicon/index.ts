@@ -5,6 +5,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { he } from './he.js';
 import { hu } from './hu.js';
 import { id } from './id.js';
 import { it } from './it.js';
@@ -54,6 +55,7 @@ export const LEXICONS: readonly Lexicon[] = [
   ja,
   ko,
   zh,
+  he,
 ];
 
 export type { Lexicon } from './types.js';
