@@ -154,7 +154,7 @@ export function readCacheSentence(text: string): CacheSentence | null {
     rest = text.slice(passive.index);
   } else {
     const of = CACHE_OF.exec(text);
-    const ko = of ? null : (KOREAN.exec(text) ?? JAPANESE.exec(text));
+    const ko = of ? null : (KOREAN.exec(text) ?? JAPANESE.exec(text) ?? THAI.exec(text));
     if (of) {
       subject = of[1]!;
       rest = text.slice(of.index);
@@ -296,6 +296,11 @@ const KOREAN =
  * "空き枠の検索結果は Redis に60秒間キャッシュし、…", "施設一覧をキャッシュします", "…キャッシュされる";
  * "キャッシュしない" states none.
  */
+/**
+ * Thai puts what is cached right after the verb, glued to it: "แคชผังตลาด (TTL 60 วินาที)" (cache the
+ * market map). The second group stands for the verb, so the negation check above reads it alike.
+ */
+const THAI = /(?:^|[^\u0e00-\u0e7f])(?:และ)?แคช(?!ไว้)([\u0e00-\u0e7f]{2,40})()/u;
 const JAPANESE =
   /^\s*(?:[-*]\s*)?([^、。,.;:はを]{1,40}?)(?:は|を)\s*([^。.;]{0,60}?キャッシュ(?:しない|しません|されない|されません|し|する|します|され|される|されます|して))/u;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMeasures } from '../../src/knowledge/durations.js';
 import { otherLanguage } from '../../src/knowledge/name-language.js';
+import { readCacheSentence } from '../../src/read/cache-words.js';
 import { readRule, statesRule } from '../../src/read/rule-words.js';
 import { readSchedule } from '../../src/read/schedule-words.js';
 import { compiledProject } from '../helpers/compiled.js';
@@ -48,6 +49,18 @@ describe('Thai documents', () => {
     expect(readSchedule('ทุกวันจันทร์ 09:00')?.cron).toBe('0 9 * * 1');
     // "ทุกวันที่ 1" is the first of every month, no daily job.
     expect(readSchedule('ทุกวันที่ 1 เวลา 08:00')?.cron).not.toBe('0 8 * * *');
+  });
+});
+
+describe('a Thai cache sentence', () => {
+  // The trial wrote "Redis ใช้สำหรับ BullMQ และแคชผังตลาด (TTL 60 วินาที)" and the spec said no cache store
+  // was stated. Thai puts what is cached right after the verb, glued to it.
+  it('names what is cached, the store and the lifetime', () => {
+    const c = readCacheSentence('ใช้ Redis แคชรายการหนังสือใหม่ 5 นาที');
+    expect(c?.store).toBe('Redis');
+    expect(c?.ttlSeconds).toBe(300);
+    expect(c?.subject).toContain('รายการหนังสือใหม่');
+    expect(readCacheSentence('ระบบไม่มีแคช')).toBeNull();
   });
 });
 
