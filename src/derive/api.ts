@@ -231,7 +231,8 @@ function statedCollections(stated: readonly Endpoint[], base: string): Map<strin
           (verb === undefined
             ? ['get', 'update', 'replace', 'delete'].includes(e.action)
             : e.action === 'action' && e.method !== 'GET');
-    if (!fits) continue;
+    // `POST /items/{id}/favorite` makes a Favorite of an item: the segment names another record.
+    if (!fits || !namesEntity(at.slice(at.lastIndexOf('/') + 1), e.entity)) continue;
     const byPath = counts.get(e.entity) ?? new Map<string, number>();
     byPath.set(at, (byPath.get(at) ?? 0) + 1);
     counts.set(e.entity, byPath);
@@ -243,6 +244,21 @@ function statedCollections(stated: readonly Endpoint[], base: string): Map<strin
     out.set(entity, ranked[0]![0]);
   }
   return out;
+}
+
+/** Whether a path segment names the entity: a word of each shares its first letters (`ordres`, `OrdreReparation`). */
+function namesEntity(segment: string, entity: string): boolean {
+  const seg = segment.toLowerCase().split(/[-_]+/).filter(Boolean);
+  const name = entity
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/\s+/);
+  return seg.some((a) =>
+    name.some((b) => {
+      const n = Math.min(4, a.length, b.length);
+      return n >= 3 && a.slice(0, n) === b.slice(0, n);
+    }),
+  );
 }
 
 /** Rule `derive/no-auth-stated`: a public operation answers neither 401 nor 403. */
