@@ -3,6 +3,7 @@ import { grantStateWords } from '../read/grant-state-words.js';
 import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import { isNegated } from '../read/status.js';
 import { intentsOf, markedVerb, objectNoun, verbNounEntity } from '../read/story-words.js';
+import { ukrainianRoleIntent } from '../read/ukrainian-role-words.js';
 import { participationOf, presentAsInfinitive } from './stories.js';
 
 /** Object pronouns that stand before a verb (it, es, pt, fr). */
@@ -67,6 +68,9 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
       const rest = words.slice(1).join(' ');
       const phrase = presentAsInfinitive(first, rest);
       const intents = intentsOf(phrase);
+      // A Ukrainian cell's verbal noun ("приймання партій", "перегляд залишків").
+      const uk = intents.length === 0 ? ukrainianRoleIntent(first) : null;
+      if (uk) intents.push(uk);
       // A phrase that opens with an entity's name ("rate", "Rechnungen") is a noun phrase, not a verb.
       const noun = domain.entities.some((e) =>
         [e.name, e.table ?? e.name].some((n) => flat(n) === flat(first)),
