@@ -10,7 +10,7 @@ import { successEnvelope } from './api/envelope.js';
 import { byResourceAndPath, canonicalPaths, uniqueOperationIds } from './api/finish.js';
 import { gateUnneeded } from './api/needs.js';
 import { statedRateLimits } from './api/rate-limits.js';
-import { tenantEntity } from './api/resources.js';
+import { restated, tenantEntity } from './api/resources.js';
 import { routeLists } from './api/route-lists.js';
 import { routeKey, statedEndpoints } from './api/stated.js';
 import { storyOperations } from './api/story-operations.js';
@@ -53,6 +53,7 @@ export const apiStep: DeriveStep = {
         ),
       );
     }
+    ctx.resources = restated(ctx.resources, statedCollections(fromDocs, ctx.base.path));
     const lists = routeLists(stated, fromDocs);
     const byName = new Map(ctx.resources.map((r) => [r.entity.name, r]));
     const derived: Endpoint[] = [...auth];
@@ -206,6 +207,58 @@ function statedAction(stated: readonly Endpoint[], e: Endpoint): number | undefi
       (x.stateVerb === verb || (x.action === 'action' && x.path.endsWith(`/${verb}`))),
   );
   return i >= 0 ? i : undefined;
+}
+
+/**
+ * The collection path the stated routes give each entity: `X` of a stated `X/{id}` read, change or
+ * state action, or of a stated list or create at `X`, where `X` is under the base path, holds no
+ * parameter and no `me` segment (a caller's own records are no collection), and the parameter is
+ * the record's id. The path most of the entity's routes share wins; none when they disagree evenly.
+ */
+function statedCollections(stated: readonly Endpoint[], base: string): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const e of stated) {
+    if (e.origin.kind !== 'source' || !e.entity) continue;
+    const m = /^((?:\/[^/{}]+)+?)(?:\/\{([^}]+)\}(?:\/([^/{}]+))?)?$/.exec(e.path);
+    if (!m) continue;
+    const [, at, param, verb] = m;
+    if (!at || (base && !at.startsWith(`${base}/`)) || at.split('/').includes('me')) continue;
+    const idLike = param !== undefined && /^(id|\w*Id|\w*_id)$/.test(param);
+    const fits =
+      param === undefined
+        ? e.action === 'list' || e.action === 'create'
+        : idLike &&
+          (verb === undefined
+            ? ['get', 'update', 'replace', 'delete'].includes(e.action)
+            : e.action === 'action' && e.method !== 'GET');
+    // `POST /items/{id}/favorite` makes a Favorite of an item: the segment names another record.
+    if (!fits || !namesEntity(at.slice(at.lastIndexOf('/') + 1), e.entity)) continue;
+    const byPath = counts.get(e.entity) ?? new Map<string, number>();
+    byPath.set(at, (byPath.get(at) ?? 0) + 1);
+    counts.set(e.entity, byPath);
+  }
+  const out = new Map<string, string>();
+  for (const [entity, byPath] of counts) {
+    const ranked = [...byPath].sort((a, b) => b[1] - a[1]);
+    if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) continue;
+    out.set(entity, ranked[0]![0]);
+  }
+  return out;
+}
+
+/** Whether a path segment names the entity: a word of each shares its first letters (`ordres`, `OrdreReparation`). */
+function namesEntity(segment: string, entity: string): boolean {
+  const seg = segment.toLowerCase().split(/[-_]+/).filter(Boolean);
+  const name = entity
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/\s+/);
+  return seg.some((a) =>
+    name.some((b) => {
+      const n = Math.min(4, a.length, b.length);
+      return n >= 3 && a.slice(0, n) === b.slice(0, n);
+    }),
+  );
 }
 
 /** Rule `derive/no-auth-stated`: a public operation answers neither 401 nor 403. */

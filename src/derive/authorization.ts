@@ -1,8 +1,8 @@
 import { diag } from '../diagnostics/diagnostic.js';
 import { fromRule } from '../model/origin.js';
-import type { SuppressedOperation } from '../model/spec/api.js';
+import type { Endpoint, SuppressedOperation } from '../model/spec/api.js';
 import type { Spec } from '../model/spec/index.js';
-import type { AnonymousCaller, PermissionMatrix } from '../model/spec/security.js';
+import type { AnonymousCaller, PermissionMatrix, RoleSpec } from '../model/spec/security.js';
 import { deriveGrants } from './security/grants.js';
 import { buildMatrix, ownerScopedRoles } from './security/matrix.js';
 import { ownershipRules, userEntity } from './security/ownership.js';
@@ -87,7 +87,7 @@ export const authorizationStep: DeriveStep = {
     });
     const {
       rows,
-      endpoints,
+      endpoints: storyEndpoints,
       stories,
       diagnostics: storyDiags,
     } = applyStories(
@@ -101,9 +101,10 @@ export const authorizationStep: DeriveStep = {
     );
     diagnostics.push(...storyDiags);
     // Stated scopes last: no derived grant or story widens a role the documents scope.
+    const statedReads = statedReadsOf(storyEndpoints, statedAccess, roles, machineOnly);
     const scopedRows = applyScopes(
       rows,
-      endpoints,
+      storyEndpoints,
       scoped.scopes,
       roles.map((r) => r.name),
       userEntity(
@@ -114,10 +115,30 @@ export const authorizationStep: DeriveStep = {
         const key = accessKey(e.method, e.origin);
         const said = key ? statedAccess.get(key) : undefined;
         const lineage = ancestry(roles, role);
-        return !!said && (said.any || said.roles.some((r) => lineage.includes(r)));
+        if (said && (said.any || said.roles.some((r) => lineage.includes(r)))) return true;
+        // A stated route that lets the role read records of this entity (the public
+        // `GET /berths/availability`, or a read route its access cell names the role for) says the
+        // role reads them: "a visitor sees only their own reservations" scopes the reservations,
+        // and takes nothing away from a read the route table gives the visitor.
+        return e.method === 'GET' && !!e.entity && lineage.some((r) => statedReads.has(`${r}\0${e.entity}`));
       },
       ownership,
     );
+    // The endpoints carry the roles of their scoped rows: the Auth column and the operation's security
+    // say what section 5.5 says.
+    const rowRoles = new Map(
+      scopedRows.map((r) => [
+        r.operationId,
+        roles.map((x) => x.name).filter((n) => r.access[n] !== undefined && r.access[n] !== 'denied'),
+      ]),
+    );
+    const endpoints =
+      scoped.scopes.length === 0
+        ? storyEndpoints
+        : storyEndpoints.map((e) => {
+            const now = rowRoles.get(e.operationId);
+            return e.authenticated && now && now.join() !== e.roles.join() ? { ...e, roles: now } : e;
+          });
     // Multi-tenant products scope every tenant table by one column (the most common one).
     // Rule `derive/no-delete-without-caller`: a delete a rule designed that every role is denied,
     // with no story, grant or stated access naming a caller, is an operation nobody may call: it is
@@ -271,6 +292,28 @@ export const authorizationStep: DeriveStep = {
     };
   },
 };
+
+/**
+ * `role\0entity` for each entity a stated route lets a role read: a stated GET route whose access
+ * cell names the role (or any signed-in user), and a stated public GET route (every role).
+ */
+function statedReadsOf(
+  endpoints: readonly Endpoint[],
+  statedAccess: ReadonlyMap<string, { any: boolean; roles: string[] }>,
+  roles: readonly RoleSpec[],
+  machineOnly: ReadonlySet<string>,
+): Set<string> {
+  const out = new Set<string>();
+  for (const e of endpoints) {
+    if (e.method !== 'GET' || !e.entity || e.origin.kind !== 'source' || machineOnly.has(e.operationId))
+      continue;
+    const key = accessKey(e.method, e.origin);
+    const said = key ? statedAccess.get(key) : undefined;
+    const who = !e.authenticated || said?.any ? roles.map((r) => r.name) : (said?.roles ?? []);
+    for (const r of who) out.add(`${r}\0${e.entity}`);
+  }
+  return out;
+}
 
 /** The auth routes of derive/api/auth-endpoints.ts that only the holder of a token calls. */
 const TOKEN_HOLDER_OPERATIONS = new Set(['refreshToken', 'logout']);

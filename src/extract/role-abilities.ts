@@ -1,7 +1,9 @@
 import type { Domain, RoleAbility } from '../model/domain.js';
 import { grantStateWords } from '../read/grant-state-words.js';
+import { inflectedMentions, type StatedName } from '../read/inflected-names.js';
 import { isNegated } from '../read/status.js';
 import { intentsOf, markedVerb, objectNoun, verbNounEntity } from '../read/story-words.js';
+import { ukrainianRoleIntent } from '../read/ukrainian-role-words.js';
 import { participationOf, presentAsInfinitive } from './stories.js';
 
 /** Object pronouns that stand before a verb (it, es, pt, fr). */
@@ -29,6 +31,11 @@ const PARTS = /[,;:]|\s(?:and|e|ed|y|et|und|oder|or|o|ou)\s/iu;
  */
 export function roleAbilities(domain: Domain): RoleAbility[] {
   const entityNames = domain.entities.map((e) => e.name);
+  // The names the documents give each entity (its own, and a Key Entities gloss: "Партія (StockBatch)").
+  const stated: StatedName[] = domain.entities.flatMap((e) => [
+    { entity: e.name, name: e.name },
+    ...(e.aliases ?? []).map((a) => ({ entity: e.name, name: a.name })),
+  ]);
   const out: RoleAbility[] = [];
   for (const r of domain.roles) {
     if (!r.description) continue;
@@ -61,6 +68,9 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
       const rest = words.slice(1).join(' ');
       const phrase = presentAsInfinitive(first, rest);
       const intents = intentsOf(phrase);
+      // A Ukrainian cell's verbal noun ("приймання партій", "перегляд залишків").
+      const uk = intents.length === 0 ? ukrainianRoleIntent(first) : null;
+      if (uk) intents.push(uk);
       // A phrase that opens with an entity's name ("rate", "Rechnungen") is a noun phrase, not a verb.
       const noun = domain.entities.some((e) =>
         [e.name, e.table ?? e.name].some((n) => flat(n) === flat(first)),
@@ -75,6 +85,12 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
             // Italian present tense: "vota in assemblea" → "votare in assemblea" → Voto.
             verbNounEntity(`${first.replace(/a$/, 'are')} ${rest}`, entityNames))
           : null);
+      // The object right after a read verb, written declined ("розгляд заявок": `AidRequest`, stated
+      // "Заявка"); only the next two words, so a place named later ("… свого складу") is no object.
+      const named =
+        intents.length > 0 && !entity && !noun && rest !== ''
+          ? inflectedMentions(words.slice(1, 3).join(' '), stated)[0]
+          : undefined;
       const marked = markedVerb(phrase);
       const states = grantStateWords(text);
       out.push({
@@ -84,6 +100,7 @@ export function roleAbilities(domain: Domain): RoleAbility[] {
         object: objectNoun(phrase),
         ...(entity ? { entity } : {}),
         ...(joined ? { joins: true as const } : {}),
+        ...(named ? { named } : {}),
         read: intents.length > 0 || entity !== null,
         ...(pronoun ? { pronoun } : {}),
         ...(marked ? { markedVerb: marked } : {}),

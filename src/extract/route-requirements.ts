@@ -1,5 +1,6 @@
-import { resolveCitation } from '../knowledge/requirement-ids.js';
+import { featureFolder, resolveCitation } from '../knowledge/requirement-ids.js';
 import type { Domain, Requirement } from '../model/domain.js';
+import type { Origin } from '../model/origin.js';
 
 /**
  * The requirements each stated route implements, as the documents say it (set on
@@ -20,7 +21,7 @@ export function routeRequirements(domain: Domain): void {
   for (const e of domain.statedEndpoints) {
     const out = new Set<string>();
     for (const c of e.cites ?? []) {
-      const id = resolveCitation(c, ids);
+      const id = resolveCitation(c, ids) ?? storyTag(c, e.origin, reqs);
       if (id) out.add(id);
     }
     if (e.origin.kind === 'source') {
@@ -35,4 +36,24 @@ export function routeRequirements(domain: Domain): void {
     if (out.size > 0) e.requirements = [...out];
     else delete e.requirements;
   }
+}
+
+/**
+ * A spec-kit task's story tag (`T015 [US4] GET /api/v1/cantina/producao`): the template's "User
+ * Story 4" of the same feature, whatever the spec calls it ("História 4", "Історія користувача 4").
+ * The route is then called by that story's actor, as the story says; none when the feature has no
+ * one user story of that number.
+ */
+function storyTag(cited: string, origin: Origin, reqs: readonly Requirement[]): string | null {
+  const n = /^US-?(\d+)$/i.exec(cited)?.[1];
+  if (!n || origin.kind !== 'source') return null;
+  const folder = featureFolder(origin.file);
+  const hits = reqs.filter(
+    (r) =>
+      r.kind === 'user-story' &&
+      r.origin.kind === 'source' &&
+      featureFolder(r.origin.file) === folder &&
+      /(\d+)$/.exec(r.id)?.[1] === n,
+  );
+  return hits.length === 1 ? hits[0]!.id : null;
 }

@@ -329,6 +329,11 @@ export interface RoleAbility {
    * slot itself.
    */
   joins?: true;
+  /**
+   * The entity the verb's object names by a name the documents state for it, written declined
+   * ("приймання партій" names `StockBatch`, stated as "Партія"): the record the verb acts on.
+   */
+  named?: string;
   /** Whether a verb of the phrase was read (else derive grants only a bare noun phrase's default). */
   read: boolean;
   /** A pronoun stood for the object ("ne aggiorna lo stato"): the record the phrase before named. */

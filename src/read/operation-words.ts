@@ -71,11 +71,25 @@ export interface OperationReading {
   verbs: { operation: RequestedOperation; index: number }[];
 }
 
+/**
+ * A story's "so that …" after a comma: what the user gains, not what the story asks the system to
+ * do ("…, så den kan booke til kommunens takst", "…, damit der nächste Leser es früher bekommt",
+ * "…, para que …", "…, pour que …", "…, för att …"). Its verbs ask for nothing; it runs to the
+ * sentence's end.
+ */
+const PURPOSE =
+  /,\s*(?:so that|so|in order to|damit|sodass|so dass|um|så at|så att|så|för att|for at|for å|slik at|zodat|opdat|om te|para que|para|pour que|pour|afin de|afin que|perché|affinché|per|aby|żeby|abyste|abych|чтобы|щоб|jotta|ώστε|για να|pentru a|ca să|agar|supaya|sehingga)(?=\s)[^.!?]*/giu;
+
 /** Where a requirement's sentence asks for each kind of operation. */
 export function readOperations(sentence: string): OperationReading {
   const text = sentence.replace(SUBJECT, ' ');
+  // Blanked to spaces so the offsets below still point into `text`.
+  const asked = text.replace(PURPOSE, (m) => ' '.repeat(m.length));
   const verbs = PATTERNS.flatMap(({ operation, re }) =>
-    [...text.matchAll(re)].map((m) => ({ operation, index: m.index ?? 0 })),
+    [...asked.matchAll(re)]
+      // The tail of a hyphenated compound ("E-Book", "Pre-Order") is part of a noun, not a verb.
+      .filter((m) => (m.index ?? 0) === 0 || asked[(m.index ?? 0) - 1] !== '-')
+      .map((m) => ({ operation, index: m.index ?? 0 })),
   );
   return { text, verbs };
 }

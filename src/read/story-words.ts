@@ -163,7 +163,7 @@ const MANAGE = V(
 const STATE_VERBS: [string, string][] = [
   [
     'cancel',
-    `cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp|avbestill(?:e|er)?|kanseller(?:e|er)?|avlys(?:e|er)?|aflys(?:e|er)?|iptal etmek|${CS.cancel}|hủy|huỷ|ακυρώνω|ακυρώσω|membatalkan|batalkan|anulez|anula|cancel·lar|cancellar|cancel·la|${FI.cancel}`,
+    `cancel|cancelar|annuler|stornieren|absagen|annullare|annulla|annuleren|opzeggen|anulować|odwołać|odwoływać|отменить|отменять|аннулировать|avboka|avbryta|annullera|säga upp|avbestill(?:e|er)?|kanseller(?:e|er)?|avlys(?:e|er)?|aflys(?:e|er)?|iptal etmek|${CS.cancel}|hủy|huỷ|ακυρώνω|ακυρώσω|membatalkan|batalkan|anulez|anula|anular(?! (?:la |el |una |un |a |o |uma |um )?(?:factura|recibo|boleta|fatura|nota))|anulo|cancel·lar|cancellar|cancel·la|${FI.cancel}`,
   ],
   [
     'reschedule',

@@ -194,3 +194,43 @@ function setPaths(r: Resource, base: string): void {
   }
   r.itemPath = `${r.collectionPath}/{id}`;
 }
+
+/**
+ * Rule `derive/nest-owned-child` (and the root resource's own path) with the collection the stated
+ * routes give an entity: where a route table serves an entity under its own word (`/requests/{id}`
+ * for `AidRequest`, `/lizenzen/{id}` for `Lizenz`), the derived routes of that entity, and of the
+ * children nested under it, use that stated segment rather than one formed from the entity's name.
+ * `collections` maps an entity to its stated collection path (without an item id).
+ */
+export function restated(
+  resources: readonly Resource[],
+  collections: ReadonlyMap<string, string>,
+): Resource[] {
+  if (collections.size === 0) return [...resources];
+  const out = new Map<string, Resource>();
+  const redo = (r: Resource): Resource => {
+    const done = out.get(r.entity.name);
+    if (done) return done;
+    const own = collections.get(r.entity.name);
+    let next: Resource = r;
+    if (r.kind === 'nested' && r.parent) {
+      const parent = redo(r.parent.resource);
+      if (parent !== r.parent.resource) {
+        const p = parent.entity;
+        const seg = r.collectionPath.slice(r.collectionPath.lastIndexOf('/') + 1);
+        const collectionPath = `${parent.collectionPath}/{${idParam(p.name)}}/${seg}`;
+        next = {
+          ...r,
+          parent: { resource: parent, field: r.parent.field },
+          collectionPath,
+          itemPath: `${collectionPath}/{id}`,
+        };
+      }
+    } else if (own && r.kind !== 'join' && r.collectionPath !== own)
+      next = { ...r, collectionPath: own, itemPath: `${own}/{id}` };
+    if (next !== r) Object.freeze(next);
+    out.set(r.entity.name, next);
+    return next;
+  };
+  return resources.map(redo);
+}

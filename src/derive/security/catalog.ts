@@ -176,6 +176,8 @@ export function errorCodes(input: {
       )
       .map((x) => `${x.entity}.${x.field}`),
   );
+  // The writes a unique value's code already explains (`SHIPMENT_TTN_TAKEN` on `createShipment`).
+  const uniqueCovered = new Set<string>();
   for (const e of entities) {
     const uniques = e.fields.filter(
       (f) => f.unique && !f.primaryKey && !f.readOnly && !fromProvider.has(`${e.name}.${f.name}`),
@@ -183,6 +185,7 @@ export function errorCodes(input: {
     if (uniques.length === 0) continue;
     const targets = writesOf.get(e.name) ?? [];
     if (targets.length === 0) continue;
+    for (const t of targets) uniqueCovered.add(t);
     for (const f of uniques)
       drafts.push({
         code: `${upperSnake(e.name)}_${upperSnake(f.name)}_TAKEN`,
@@ -197,13 +200,23 @@ export function errorCodes(input: {
         ),
       });
   }
+  // Rule `derive/error-409-conflict`: the state or version conflict is answered only by a write that
+  // answers 409 at all (a stated contract's 409, a state action, a reused idempotency key), and never
+  // by a create or edit whose only conflict is a unique value already taken: a new record has no
+  // state to conflict with, and the taken value has its own code above.
+  const byOp = new Map(endpoints.map((x) => [x.operationId, x]));
+  const conflicting = writes.filter((id) => {
+    const x = byOp.get(id)!;
+    if (!x.responses.some((r) => r.status === 409)) return false;
+    return x.action === 'action' || !uniqueCovered.has(id);
+  });
   drafts.push({
     code: 'CONFLICT',
     status: 409,
     title: 'Conflict',
     category: 'conflict',
     message: 'The resource changed or is in a state that does not allow this action.',
-    endpoints: writes,
+    endpoints: conflicting,
     origin: rule('derive/error-409-conflict'),
   });
   // A rule's own operations when the rules table names them; else every write of its entity.

@@ -215,6 +215,7 @@ export function deriveGrants(
         // record the phrase before named.
         const entity: string | null =
           a.entity ??
+          a.named ??
           (a.object ? (entityNamed([a.object], entities)?.name ?? null) : a.pronoun ? previous : null);
         if (entity) for (const action of intentActions(a.intents, !!a.entity)) grant(entity, action);
         previous = entity ?? previous;
