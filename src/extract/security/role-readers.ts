@@ -24,7 +24,7 @@ const PERSONA_HEADER =
   /^(?:personas?|actors?|user groups?|user types?|who|akteur(?:e)?|acteurs?|attor[ei]|personagens?|personajes?|aktör(?:ler)?|aktorzy|aktor|aktører|aktörer|henkilö|toimija)$/iu;
 /** A column of codes: beside a lead role column, the role's key ("Role | Code | Description"). */
 const CODE_HEADER =
-  /^(?:(?:role )?codes?|role key|key|enum value|código|codice|kód|kod|kód rol[ey]|kod roli|κωδικός|mã|cod|codul|roolitunnus|tunnus|koodi|codi(?: de rol)?|קוד(?: (?:ה?תפקיד|ה?מערכת))?|(?:ال)?رمز(?: الدور)?|كود(?: الدور)?|รหัส(?:บทบาท)?)$/iu;
+  /^(?:(?:role )?codes?|role key|key|enum value|código|codice|kód|kod|kód rol[ey]|kod roli|κωδικός|mã|cod|codul|roolitunnus|tunnus|koodi|codi(?: de rol)?|קוד(?: (?:ה?תפקיד|ה?מערכת))?|(?:ال)?رمز(?: الدور)?|كود(?: الدور)?|รหัส(?:บทบาท)?|(?:角色)?(?:代码|编码|标识)|(?:ロール)?コード|(?:역할 ?)?코드)$/iu;
 /**
  * A roles table's description column, in en, fi, es, pt, fr, de, it, cs, ru, zh, ja and ko: what the role
  * does or may do (its permissions are read from it). A column saying only who the people are ("Who",
@@ -112,7 +112,10 @@ export function rolesFromTable(u: TextUnit, file: string): { roles: Role[]; fact
 /** A persona cell that is a plain title of at most four words (no name, no comma), or null. */
 function plainPersona(cell: string): string | null {
   const text = cell.replace(/[*_`]/g, '').trim();
-  if (!text || /[,;:()]/.test(text) || text.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(text)) return null;
+  // A title starts with a capital, or with a letter of a script that has no case (Thai "ผู้ค้า",
+  // Hebrew "נהג מתנדב", Chinese "店长"), where every title is written as it stands.
+  if (!text || /[,;:()]/.test(text) || text.split(/\s+/).length > 4 || !/^(?:\p{Lu}|\p{Lo})/u.test(text))
+    return null;
   return text;
 }
 
