@@ -575,27 +575,32 @@ export function describedAuthStep(description: string | undefined): RouteAuthSte
 }
 
 /** A script written without spaces between words (kana, CJK ideographs, Hangul). */
-const UNSPACED = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Hangul}]/u;
+const UNSPACED = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 /**
- * The verbs of ja, zh and ko stories, matched inside the text ("簡単にログインして…", "地域の投稿を
- * 閲覧できる", "查看订单", "예약을 취소하다"): account steps first (they answer alone), then the rest.
+ * The verbs of ja, zh, ko and th stories, matched inside the text ("簡単にログインして…", "地域の投稿を
+ * 閲覧できる", "查看订单", "예약을 취소하다", "ยกเลิกการจองของฉัน"): account steps first (they answer
+ * alone), then the rest.
  */
 const UNSPACED_AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegExp }[] = [
-  { step: 'logout', re: /ログアウト|サインアウト|登出|退出登录|로그아웃/u },
-  { step: 'login', re: /ログイン|サインイン|登录|登入|로그인/u },
-  { step: 'register', re: /会員登録|新規登録|アカウント(?:を)?作成|注册|회원\s?가입/u },
+  { step: 'logout', re: /ログアウト|サインアウト|登出|退出登录|로그아웃|ออกจากระบบ/u },
+  { step: 'login', re: /ログイン|サインイン|登录|登入|로그인|เข้าสู่ระบบ|ล็อกอิน/u },
+  { step: 'register', re: /会員登録|新規登録|アカウント(?:を)?作成|注册|회원\s?가입|สมัครสมาชิก/u },
   { step: 'reset', re: /パスワード(?:を)?(?:リセット|再設定)|重置密码|비밀번호\s?(?:재설정|초기화)/u },
 ];
 const UNSPACED_INTENTS: [Intent, RegExp][] = [
-  [{ kind: 'state', verb: 'check-in' }, /チェックイン|签到|체크인/u],
+  [{ kind: 'state', verb: 'check-in' }, /チェックイン|签到|체크인|เช็คอิน|เช็กอิน/u],
   // "리포트를 내려받고 싶다", "レポートをダウンロードしたい", "下载报表": a file of the records.
-  [{ kind: 'export', pdf: false, many: false }, /내려받|다운로드|ダウンロード|エクスポート|下载|导出/u],
+  [{ kind: 'export', pdf: false, many: false }, /내려받|다운로드|ダウンロード|エクスポート|下载|导出|ดาวน์โหลด|ส่งออก/u],
   // "無断キャンセルとして記録したい": recording a no-show (爽约, 노쇼), a state action of its own.
   [{ kind: 'state', verb: 'no-show' }, /無断キャンセル|爽约|노쇼/u],
   // "無断キャンセル" is a no-show, not a cancellation the user makes.
-  [{ kind: 'state', verb: 'cancel' }, /(?<!無断)キャンセル|取り消|取消|취소/u],
-  [{ kind: 'search' }, /検索|絞り込|搜索|查找|筛选|검색/u],
+  [{ kind: 'state', verb: 'cancel' }, /(?<!無断)キャンセル|取り消|取消|취소|ยกเลิก/u],
+  // Thai "อนุมัติหรือปฏิเสธ" (approve or reject), "ปิดวันตลาด" (close a market day): state actions.
+  [{ kind: 'state', verb: 'approve' }, /อนุมัติ/u],
+  [{ kind: 'state', verb: 'reject' }, /ปฏิเสธ/u],
+  [{ kind: 'state', verb: 'close' }, /(?<!เ)ปิด(?!บัญชี)/u],
+  [{ kind: 'search' }, /検索|絞り込|搜索|查找|筛选|검색|ค้นหา/u],
   // "确认收货": confirming receipt is the order's state action; "停用…账号": an account deactivated.
   [{ kind: 'state', verb: 'confirm' }, /确认(?!交付)/u],
   [{ kind: 'deactivate' }, /停用|禁用/u],
@@ -605,12 +610,12 @@ const UNSPACED_INTENTS: [Intent, RegExp][] = [
     { kind: 'create' },
     // "发布闲置物品" posts a listing, "下单" places an order, "举报…商品" files a report, "收藏…商品"
     // keeps a favourite: each makes a record.
-    /作成|追加|登録|投稿する|予約(?:する|したい|します|して)|创建|添加|新建|提交|预订|发布|下单|举报|收藏|생성|등록|추가|작성|예약하/u,
+    /作成|追加|登録|投稿する|予約(?:する|したい|します|して)|创建|添加|新建|提交|预订|发布|下单|举报|收藏|생성|등록|추가|작성|예약하|จอง|สร้าง|เพิ่ม/u,
   ],
-  [{ kind: 'update' }, /編集|更新|変更|設定|编辑|修改|设置|수정|변경|편집|설정/u],
-  [{ kind: 'delete' }, /削除|删除|삭제/u],
+  [{ kind: 'update' }, /編集|更新|変更|設定|编辑|修改|设置|수정|변경|편집|설정|แก้ไข/u],
+  [{ kind: 'delete' }, /削除|删除|삭제|ลบ/u],
   // "在一个列表里看到…": seeing (看到) is a view too.
-  [{ kind: 'view' }, /閲覧|表示|確認|一覧|見る|見たい|查看|看到|浏览|显示|조회|열람|확인|보기/u],
+  [{ kind: 'view' }, /閲覧|表示|確認|一覧|見る|見たい|查看|看到|浏览|显示|조회|열람|확인|보기|ดู(?!แล)/u],
 ];
 
 /**

@@ -114,6 +114,13 @@ describe('the Thai trial', { timeout: 240_000 }, () => {
     const rules = (spec.rules ?? []).map((b) => b.requirements.join(','));
     for (const id of ['FR-02', 'FR-04', 'FR-05', 'FR-07', 'FR-10', 'NFR-02', 'NFR-04'])
       expect(rules.join(' ')).toContain(id);
+    // "ในฐานะเจ้าหน้าที่ตลาด ฉันต้องการอนุมัติหรือปฏิเสธผู้ค้า…" and "ในฐานะผู้จัดการตลาด ฉันต้องการปิดวันตลาด…":
+    // the stories' actors are the roles titled so, and their verbs name the stated actions.
+    const stories = new Map((spec.stories ?? []).map((x) => [x.id, x]));
+    expect(stories.get('US-03')?.role).toBe('staff');
+    expect(stories.get('US-03')?.operations).toEqual(['approveVendor', 'rejectVendor']);
+    expect(stories.get('US-05')?.operations).toEqual(['closeMarketDay']);
+    expect(spec.roles.find((x) => x.name === 'vendor')?.label).toBe('ผู้ค้า');
     // LINE pushes reminders; nothing states that LINE calls us back.
     expect(spec.jobs.map((j) => j.name)).not.toContain('process-line-messaging-api-webhook');
     expect(spec.integrations.map((i) => i.name)).toEqual(

@@ -364,6 +364,9 @@ const STORY_PATTERNS: RegExp[] = [
   /(?<!\p{L})Com a ([^,]{2,60}?),\s*(?:jo\s+)?(?:vull|voldria|necessito|puc|he de)(?!\p{L})(.*)/iu,
   // fi "Asukkaana haluan varata saunavuoron, jotta …": the role in the essive (read/finnish-story-words.ts).
   FI_STORY,
+  // th "ในฐานะผู้ค้า ฉันต้องการจองแผง… เพื่อ…": Thai writes the role glued after "ในฐานะ" and the wish glued
+  // after "ฉัน"; the purpose after "เพื่อ" is no part of the wish.
+  /ในฐานะ(?:เป็น)?\s*([^\s,，]{1,30}?)\s*,?\s*(?:ฉัน|ผม|ดิฉัน)\s*(?:ต้องการ|อยาก(?:จะ)?|จำเป็นต้อง)\s*([^\s].*?)(?:\s*เพื่อ.*)?$/u,
 ];
 
 export function persona(u: TextUnit, file: string): SecurityFact | null {

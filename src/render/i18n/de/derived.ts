@@ -1223,4 +1223,20 @@ export const derived: Record<DerivedPhrase, string> = {
   'an API key, as the documents state': 'ein API-Schlüssel, wie die Dokumente angeben',
   'OAuth client credentials, as the documents state': 'OAuth-Client-Credentials, wie die Dokumente angeben',
   '{*} (as the documents state)': '{0} (wie die Dokumente angeben)',
+  'the secret key as the HTTP Basic user name, no password':
+    'der geheime Schlüssel als Benutzername von HTTP Basic, ohne Passwort',
+  'JSON responses': 'JSON-Antworten',
+  'amounts in the smallest unit of the currency (satang for THB)':
+    'Beträge in der kleinsten Einheit der Währung (Satang bei THB)',
+  'fetch the event again with GET /events/{id} and the secret key, and act on that copy: the delivered body is not trusted as sent':
+    'das Ereignis mit GET /events/{id} und dem geheimen Schlüssel erneut abrufen und mit dieser Kopie arbeiten: dem gelieferten Body wird nicht vertraut',
+  'A PromptPay charge (source type promptpay) answers pending with a QR code and completes later: charge.complete says how it ended':
+    'Eine PromptPay-Belastung (source type promptpay) antwortet mit pending und einem QR-Code und endet später: charge.complete sagt, wie sie endete',
+  'the channel access token as a Bearer token': 'das Zugriffstoken des Kanals als Bearer-Token',
+  'X-Line-Retry-Key header (a UUID per message): a retried push is sent once':
+    'Header X-Line-Retry-Key (eine UUID pro Nachricht): ein wiederholter Push wird einmal gesendet',
+  'X-Line-Signature: base64 HMAC-SHA256 of the raw body with the channel secret':
+    'X-Line-Signature: Base64-HMAC-SHA256 des unveränderten Bodys mit dem Kanalgeheimnis',
+  'OpenID Connect: the ID token checked by iss (https://access.line.me), aud (the channel id) and exp, or sent to POST /oauth2/v2.1/verify':
+    'OpenID Connect: das ID-Token geprüft über iss (https://access.line.me), aud (die Kanal-ID) und exp, oder an POST /oauth2/v2.1/verify gesendet',
 };

@@ -42,6 +42,8 @@ export const diagnostics: DiagnosticCatalog = {
       'die Dokumentationssprache "{0}" hat noch keinen Nachrichtenkatalog: backend-spec.md wird auf Englisch geschrieben (verfügbar: {1})',
     'add src/render/i18n/{*}/ (a copy of en/ translated; see CONTRIBUTING.md), or pass --lang en to silence this':
       'legen Sie src/render/i18n/{0}/ an (eine übersetzte Kopie von en/; siehe CONTRIBUTING.md), oder übergeben Sie --lang en, um diese Warnung abzustellen',
+    'default {*} of {*} is made by the application (the ORM client), not by the database: the column has no database default':
+      'der Standardwert {0} von {1} wird von der Anwendung (dem ORM-Client) erzeugt, nicht von der Datenbank: die Spalte hat keinen Datenbank-Standardwert',
     'default {*} of {*} is not a literal or a known function for a {*} column: left out of the schema':
       'der Standardwert {0} von {1} ist weder ein Literal noch eine bekannte Funktion für eine {2}-Spalte: er bleibt außerhalb des Schemas',
     'default {*} of {*} is not one of {*}: left out of the schema':

@@ -31,6 +31,7 @@ export const DIAGNOSTIC_TEXTS = [
   'documentation language "{*}" has no message catalog yet: backend-spec.md is written in English ({*} available)',
   'add src/render/i18n/{*}/ (a copy of en/ translated; see CONTRIBUTING.md), or pass --lang en to silence this',
   // data
+  'default {*} of {*} is made by the application (the ORM client), not by the database: the column has no database default',
   'default {*} of {*} is not a literal or a known function for a {*} column: left out of the schema',
   'default {*} of {*} is not one of {*}: left out of the schema',
   "state it as a literal (`0`, `'draft'`, `true`) or `now()`",

@@ -1231,4 +1231,20 @@ export const derived: Record<DerivedPhrase, string> = {
   'OAuth client credentials, as the documents state':
     'credenciales de cliente OAuth, como indican los documentos',
   '{*} (as the documents state)': '{0} (como indican los documentos)',
+  'the secret key as the HTTP Basic user name, no password':
+    'la clave secreta como nombre de usuario de HTTP Basic, sin contraseña',
+  'JSON responses': 'respuestas JSON',
+  'amounts in the smallest unit of the currency (satang for THB)':
+    'importes en la unidad más pequeña de la moneda (satang para THB)',
+  'fetch the event again with GET /events/{id} and the secret key, and act on that copy: the delivered body is not trusted as sent':
+    'volver a obtener el evento con GET /events/{id} y la clave secreta, y actuar sobre esa copia: el cuerpo entregado no se da por fiable tal como llega',
+  'A PromptPay charge (source type promptpay) answers pending with a QR code and completes later: charge.complete says how it ended':
+    'Un cargo PromptPay (source type promptpay) responde pending con un código QR y se completa más tarde: charge.complete dice cómo terminó',
+  'the channel access token as a Bearer token': 'el token de acceso del canal como token Bearer',
+  'X-Line-Retry-Key header (a UUID per message): a retried push is sent once':
+    'cabecera X-Line-Retry-Key (un UUID por mensaje): un push reintentado se envía una vez',
+  'X-Line-Signature: base64 HMAC-SHA256 of the raw body with the channel secret':
+    'X-Line-Signature: HMAC-SHA256 en base64 del cuerpo sin procesar con el secreto del canal',
+  'OpenID Connect: the ID token checked by iss (https://access.line.me), aud (the channel id) and exp, or sent to POST /oauth2/v2.1/verify':
+    'OpenID Connect: el ID token comprobado por iss (https://access.line.me), aud (el id del canal) y exp, o enviado a POST /oauth2/v2.1/verify',
 };

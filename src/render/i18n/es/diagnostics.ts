@@ -41,6 +41,8 @@ export const diagnostics: DiagnosticCatalog = {
       'el idioma de documentación "{0}" aún no tiene catálogo de mensajes: backend-spec.md se escribe en inglés (disponibles: {1})',
     'add src/render/i18n/{*}/ (a copy of en/ translated; see CONTRIBUTING.md), or pass --lang en to silence this':
       'añada src/render/i18n/{0}/ (una copia traducida de en/; vea CONTRIBUTING.md), o pase --lang en para silenciar este aviso',
+    'default {*} of {*} is made by the application (the ORM client), not by the database: the column has no database default':
+      'el valor por defecto {0} de {1} lo genera la aplicación (el cliente del ORM), no la base de datos: la columna no tiene valor por defecto en la base de datos',
     'default {*} of {*} is not a literal or a known function for a {*} column: left out of the schema':
       'el valor por defecto {0} de {1} no es un literal ni una función conocida para una columna {2}: queda fuera del esquema',
     'default {*} of {*} is not one of {*}: left out of the schema':

@@ -1232,4 +1232,20 @@ export const derived: Record<DerivedPhrase, string> = {
   'OAuth client credentials, as the documents state':
     'des identifiants client OAuth, comme l’indiquent les documents',
   '{*} (as the documents state)': '{0} (comme l’indiquent les documents)',
+  'the secret key as the HTTP Basic user name, no password':
+    "la clé secrète comme nom d'utilisateur HTTP Basic, sans mot de passe",
+  'JSON responses': 'réponses JSON',
+  'amounts in the smallest unit of the currency (satang for THB)':
+    'montants dans la plus petite unité de la devise (satang pour THB)',
+  'fetch the event again with GET /events/{id} and the secret key, and act on that copy: the delivered body is not trusted as sent':
+    "récupérer l'événement avec GET /events/{id} et la clé secrète, et agir sur cette copie : le corps livré n'est pas fiable tel quel",
+  'A PromptPay charge (source type promptpay) answers pending with a QR code and completes later: charge.complete says how it ended':
+    "Un prélèvement PromptPay (source type promptpay) répond pending avec un QR code et se termine plus tard : charge.complete dit comment il s'est terminé",
+  'the channel access token as a Bearer token': "le jeton d'accès du canal comme jeton Bearer",
+  'X-Line-Retry-Key header (a UUID per message): a retried push is sent once':
+    "en-tête X-Line-Retry-Key (un UUID par message) : un push relancé n'est envoyé qu'une fois",
+  'X-Line-Signature: base64 HMAC-SHA256 of the raw body with the channel secret':
+    'X-Line-Signature : HMAC-SHA256 en base64 du corps brut avec le secret du canal',
+  'OpenID Connect: the ID token checked by iss (https://access.line.me), aud (the channel id) and exp, or sent to POST /oauth2/v2.1/verify':
+    "OpenID Connect : l'ID token vérifié par iss (https://access.line.me), aud (l'id du canal) et exp, ou envoyé à POST /oauth2/v2.1/verify",
 };

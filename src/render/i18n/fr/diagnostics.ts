@@ -41,6 +41,8 @@ export const diagnostics: DiagnosticCatalog = {
       'la langue de documentation "{0}" n’a pas encore de catalogue de messages : backend-spec.md est écrit en anglais (disponibles : {1})',
     'add src/render/i18n/{*}/ (a copy of en/ translated; see CONTRIBUTING.md), or pass --lang en to silence this':
       'ajoutez src/render/i18n/{0}/ (une copie traduite de en/ ; voir CONTRIBUTING.md), ou passez --lang en pour taire cet avertissement',
+    'default {*} of {*} is made by the application (the ORM client), not by the database: the column has no database default':
+      'la valeur par défaut {0} de {1} est produite par l’application (le client de l’ORM), pas par la base de données : la colonne n’a pas de valeur par défaut en base',
     'default {*} of {*} is not a literal or a known function for a {*} column: left out of the schema':
       'la valeur par défaut {0} de {1} n’est ni un littéral ni une fonction connue pour une colonne {2} : elle est laissée hors du schéma',
     'default {*} of {*} is not one of {*}: left out of the schema':

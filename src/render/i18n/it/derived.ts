@@ -1221,4 +1221,20 @@ export const derived: Record<DerivedPhrase, string> = {
   'an API key, as the documents state': 'una chiave API, come indicano i documenti',
   'OAuth client credentials, as the documents state': 'credenziali client OAuth, come indicano i documenti',
   '{*} (as the documents state)': '{0} (come indicano i documenti)',
+  'the secret key as the HTTP Basic user name, no password':
+    'la chiave segreta come nome utente HTTP Basic, senza password',
+  'JSON responses': 'risposte JSON',
+  'amounts in the smallest unit of the currency (satang for THB)':
+    'importi nella più piccola unità della valuta (satang per THB)',
+  'fetch the event again with GET /events/{id} and the secret key, and act on that copy: the delivered body is not trusted as sent':
+    "recuperare di nuovo l'evento con GET /events/{id} e la chiave segreta, e agire su quella copia: il corpo consegnato non è affidabile così com'è",
+  'A PromptPay charge (source type promptpay) answers pending with a QR code and completes later: charge.complete says how it ended':
+    'Un addebito PromptPay (source type promptpay) risponde pending con un codice QR e si completa più tardi: charge.complete dice come è finito',
+  'the channel access token as a Bearer token': 'il token di accesso del canale come token Bearer',
+  'X-Line-Retry-Key header (a UUID per message): a retried push is sent once':
+    'intestazione X-Line-Retry-Key (un UUID per messaggio): un push ritentato viene inviato una volta',
+  'X-Line-Signature: base64 HMAC-SHA256 of the raw body with the channel secret':
+    'X-Line-Signature: HMAC-SHA256 in base64 del corpo grezzo con il segreto del canale',
+  'OpenID Connect: the ID token checked by iss (https://access.line.me), aud (the channel id) and exp, or sent to POST /oauth2/v2.1/verify':
+    "OpenID Connect: l'ID token verificato tramite iss (https://access.line.me), aud (l'id del canale) ed exp, o inviato a POST /oauth2/v2.1/verify",
 };

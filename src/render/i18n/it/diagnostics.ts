@@ -41,6 +41,8 @@ export const diagnostics: DiagnosticCatalog = {
       'la lingua della documentazione "{0}" non ha ancora un catalogo dei messaggi: backend-spec.md è scritto in inglese (disponibili: {1})',
     'add src/render/i18n/{*}/ (a copy of en/ translated; see CONTRIBUTING.md), or pass --lang en to silence this':
       'aggiungere src/render/i18n/{0}/ (una copia tradotta di en/; vedere CONTRIBUTING.md), oppure passare --lang en per non ricevere questo avviso',
+    'default {*} of {*} is made by the application (the ORM client), not by the database: the column has no database default':
+      'il valore predefinito {0} di {1} è generato dall’applicazione (il client dell’ORM), non dal database: la colonna non ha un valore predefinito nel database',
     'default {*} of {*} is not a literal or a known function for a {*} column: left out of the schema':
       'il valore predefinito {0} di {1} non è un letterale né una funzione nota per una colonna {2}: escluso dallo schema',
     'default {*} of {*} is not one of {*}: left out of the schema':

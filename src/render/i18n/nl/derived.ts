@@ -1219,4 +1219,20 @@ export const derived: Record<DerivedPhrase, string> = {
   'OAuth client credentials, as the documents state':
     'OAuth-clientcredentials, zoals de documenten vermelden',
   '{*} (as the documents state)': '{0} (zoals de documenten vermelden)',
+  'the secret key as the HTTP Basic user name, no password':
+    'de geheime sleutel als gebruikersnaam van HTTP Basic, zonder wachtwoord',
+  'JSON responses': 'JSON-antwoorden',
+  'amounts in the smallest unit of the currency (satang for THB)':
+    'bedragen in de kleinste eenheid van de valuta (satang voor THB)',
+  'fetch the event again with GET /events/{id} and the secret key, and act on that copy: the delivered body is not trusted as sent':
+    'het event opnieuw ophalen met GET /events/{id} en de geheime sleutel, en met die kopie werken: de geleverde body wordt niet vertrouwd zoals hij binnenkomt',
+  'A PromptPay charge (source type promptpay) answers pending with a QR code and completes later: charge.complete says how it ended':
+    'Een PromptPay-betaling (source type promptpay) antwoordt pending met een QR-code en wordt later afgerond: charge.complete zegt hoe die eindigde',
+  'the channel access token as a Bearer token': 'het toegangstoken van het kanaal als Bearer-token',
+  'X-Line-Retry-Key header (a UUID per message): a retried push is sent once':
+    'header X-Line-Retry-Key (een UUID per bericht): een herhaalde push wordt één keer verzonden',
+  'X-Line-Signature: base64 HMAC-SHA256 of the raw body with the channel secret':
+    'X-Line-Signature: base64-HMAC-SHA256 van de ruwe body met het kanaalgeheim',
+  'OpenID Connect: the ID token checked by iss (https://access.line.me), aud (the channel id) and exp, or sent to POST /oauth2/v2.1/verify':
+    'OpenID Connect: het ID-token gecontroleerd op iss (https://access.line.me), aud (het kanaal-id) en exp, of verstuurd naar POST /oauth2/v2.1/verify',
 };

@@ -41,6 +41,8 @@ export const diagnostics: DiagnosticCatalog = {
       'documentatietaal „{0}” heeft nog geen berichtencatalogus: backend-spec.md wordt in het Engels geschreven (beschikbaar: {1})',
     'add src/render/i18n/{*}/ (a copy of en/ translated; see CONTRIBUTING.md), or pass --lang en to silence this':
       'voeg src/render/i18n/{0}/ toe (een vertaalde kopie van en/; zie CONTRIBUTING.md), of geef --lang en mee om deze melding te onderdrukken',
+    'default {*} of {*} is made by the application (the ORM client), not by the database: the column has no database default':
+      'standaardwaarde {0} van {1} wordt door de applicatie (de ORM-client) gemaakt, niet door de database: de kolom heeft geen databasestandaardwaarde',
     'default {*} of {*} is not a literal or a known function for a {*} column: left out of the schema':
       'standaardwaarde {0} van {1} is geen literal of bekende functie voor een {2}-kolom: weggelaten uit het schema',
     'default {*} of {*} is not one of {*}: left out of the schema':

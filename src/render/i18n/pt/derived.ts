@@ -1222,4 +1222,20 @@ export const derived: Record<DerivedPhrase, string> = {
   'OAuth client credentials, as the documents state':
     'credenciais de cliente OAuth, como os documentos indicam',
   '{*} (as the documents state)': '{0} (como os documentos indicam)',
+  'the secret key as the HTTP Basic user name, no password':
+    'a chave secreta como nome de usuário do HTTP Basic, sem senha',
+  'JSON responses': 'respostas JSON',
+  'amounts in the smallest unit of the currency (satang for THB)':
+    'valores na menor unidade da moeda (satang para THB)',
+  'fetch the event again with GET /events/{id} and the secret key, and act on that copy: the delivered body is not trusted as sent':
+    'buscar o evento de novo com GET /events/{id} e a chave secreta, e agir sobre essa cópia: o corpo entregue não é confiável como chega',
+  'A PromptPay charge (source type promptpay) answers pending with a QR code and completes later: charge.complete says how it ended':
+    'Uma cobrança PromptPay (source type promptpay) responde pending com um QR code e termina depois: charge.complete diz como terminou',
+  'the channel access token as a Bearer token': 'o token de acesso do canal como token Bearer',
+  'X-Line-Retry-Key header (a UUID per message): a retried push is sent once':
+    'cabeçalho X-Line-Retry-Key (um UUID por mensagem): um push repetido é enviado uma vez',
+  'X-Line-Signature: base64 HMAC-SHA256 of the raw body with the channel secret':
+    'X-Line-Signature: HMAC-SHA256 em base64 do corpo bruto com o segredo do canal',
+  'OpenID Connect: the ID token checked by iss (https://access.line.me), aud (the channel id) and exp, or sent to POST /oauth2/v2.1/verify':
+    'OpenID Connect: o ID token verificado por iss (https://access.line.me), aud (o id do canal) e exp, ou enviado a POST /oauth2/v2.1/verify',
 };

@@ -40,6 +40,8 @@ export const diagnostics: DiagnosticCatalog = {
       'o idioma de documentação "{0}" ainda não tem catálogo de mensagens: backend-spec.md é escrito em inglês (disponíveis: {1})',
     'add src/render/i18n/{*}/ (a copy of en/ translated; see CONTRIBUTING.md), or pass --lang en to silence this':
       'adicione src/render/i18n/{0}/ (uma cópia traduzida de en/; veja CONTRIBUTING.md), ou passe --lang en para silenciar este aviso',
+    'default {*} of {*} is made by the application (the ORM client), not by the database: the column has no database default':
+      'o padrão {0} de {1} é gerado pela aplicação (o cliente do ORM), não pelo banco de dados: a coluna não tem padrão no banco de dados',
     'default {*} of {*} is not a literal or a known function for a {*} column: left out of the schema':
       'o padrão {0} de {1} não é um literal nem uma função conhecida para uma coluna {2}: fica fora do esquema',
     'default {*} of {*} is not one of {*}: left out of the schema':
