@@ -591,7 +591,10 @@ const UNSPACED_AUTH: { step: 'register' | 'login' | 'logout' | 'reset'; re: RegE
 const UNSPACED_INTENTS: [Intent, RegExp][] = [
   [{ kind: 'state', verb: 'check-in' }, /チェックイン|签到|체크인|เช็คอิน|เช็กอิน/u],
   // "리포트를 내려받고 싶다", "レポートをダウンロードしたい", "下载报表": a file of the records.
-  [{ kind: 'export', pdf: false, many: false }, /내려받|다운로드|ダウンロード|エクスポート|下载|导出|ดาวน์โหลด|ส่งออก/u],
+  [
+    { kind: 'export', pdf: false, many: false },
+    /내려받|다운로드|ダウンロード|エクスポート|下载|导出|ดาวน์โหลด|ส่งออก/u,
+  ],
   // "無断キャンセルとして記録したい": recording a no-show (爽约, 노쇼), a state action of its own.
   [{ kind: 'state', verb: 'no-show' }, /無断キャンセル|爽约|노쇼/u],
   // "無断キャンセル" is a no-show, not a cancellation the user makes.

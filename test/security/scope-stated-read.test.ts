@@ -52,7 +52,9 @@ describe('a stated scope and a stated public read', () => {
     const r = await compile({ root: '/k', lang: 'en', verify: { skip: true } }, host);
     const s = r.spec!;
     expect((s.permissions!.scopes ?? []).map((x) => [x.role, x.entity])).toEqual([['member', 'Booking']]);
-    const reads = s.endpoints.filter((e) => e.entity === 'Screening' && e.method === 'GET' && e.authenticated);
+    const reads = s.endpoints.filter(
+      (e) => e.entity === 'Screening' && e.method === 'GET' && e.authenticated,
+    );
     expect(reads.length).toBeGreaterThan(0);
     for (const e of reads) {
       const row = s.permissions!.rows.find((x) => x.operationId === e.operationId)!;
