@@ -46,7 +46,21 @@ const JA_RATE =
   /(?<![\d.])(?<m>\d{1,4})\s*(?<w>秒|分|時間|日)間?(?:に|あたり|で|ごとに)\s*(?<n>\d{1,6})\s*(?:回|件|リクエスト)/u;
 const JA_WINDOWS: Record<string, number> = { 秒: 1, 分: 60, 時間: 3600, 日: 86400 };
 
+/**
+ * Thai writes the count, then "คำขอ" (requests) or "ครั้ง" (times), then "ต่อ" (per) glued to the
+ * window: "10 คำขอต่อนาที" (10 requests per minute), "100 ครั้งต่อ 1 ชั่วโมง".
+ */
+const TH_RATE =
+  /(?<![\d.])(?<n>\d{1,6})\s*(?:คำขอ|ครั้ง|requests?)\s*(?:ต่อ|\/)\s*(?:(?<m>\d{1,4})\s*)?(?<w>วินาที|นาที|ชั่วโมง|วัน)/u;
+const TH_WINDOWS: Record<string, number> = { วินาที: 1, นาที: 60, ชั่วโมง: 3600, วัน: 86400 };
+
 export function readRate(text: string): StatedRate | null {
+  const th = TH_RATE.exec(text);
+  if (th?.groups) {
+    const requests = Number(th.groups.n);
+    const windowSeconds = TH_WINDOWS[th.groups.w!]! * Number(th.groups.m ?? 1);
+    if (requests > 0 && windowSeconds > 0) return { requests, windowSeconds, text: th[0], counted: true };
+  }
   const ja = JA_RATE.exec(text);
   if (ja?.groups) {
     const requests = Number(ja.groups.n);

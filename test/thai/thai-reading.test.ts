@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMeasures } from '../../src/knowledge/durations.js';
 import { otherLanguage } from '../../src/knowledge/name-language.js';
+import { readRate } from '../../src/knowledge/rate-limits.js';
 import { readCacheSentence } from '../../src/read/cache-words.js';
 import { readRule, statesRule } from '../../src/read/rule-words.js';
 import { readSchedule } from '../../src/read/schedule-words.js';
@@ -38,6 +39,13 @@ describe('Thai documents', () => {
     );
     // "2 แผง" (two stalls) is a count, not a duration.
     expect(findMeasures('จองได้ไม่เกิน 2 แผงต่อวันตลาด').some((m) => m.dimension === 'duration')).toBe(false);
+  });
+
+  it('reads request rates: "10 คำขอต่อนาที", "100 ครั้งต่อ 1 ชั่วโมง"', () => {
+    // The trial's "rate limit: 10 คำขอต่อนาทีต่อผู้ค้าสำหรับ POST /api/v1/bookings" left the default classes.
+    expect(readRate('ยืมหนังสือได้ 20 คำขอต่อนาทีต่อสมาชิก')).toMatchObject({ requests: 20, windowSeconds: 60 });
+    expect(readRate('ค้นหาได้ 100 ครั้งต่อ 1 ชั่วโมง')).toMatchObject({ requests: 100, windowSeconds: 3600 });
+    expect(readRate('ห้องสมุดมีหนังสือ 20 เล่ม')).toBeNull();
   });
 
   it('reads schedules: every N minutes, every day at a time, on named weekdays', () => {
