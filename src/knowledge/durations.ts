@@ -250,7 +250,8 @@ function comparatorAfter(rest: string): Measure['comparator'] | undefined {
   return '<=';
 }
 
-function durationFactor(unit: string): number | null {
+/** Seconds in one of a duration unit as written (`min`, `Stunden`, `นาที`), or null. */
+export function durationFactor(unit: string): number | null {
   for (const [re, f] of DURATION_UNITS) if (re.test(unit)) return f;
   return null;
 }

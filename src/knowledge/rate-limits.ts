@@ -1,4 +1,5 @@
 import { caseFoldedRegExp } from './case-fold.js';
+import { durationFactor } from './durations.js';
 
 /**
  * How documents state a request limit of one operation ("login: 5 attempts per 15 minutes",
@@ -52,13 +53,13 @@ const JA_WINDOWS: Record<string, number> = { 秒: 1, 分: 60, 時間: 3600, 日:
  */
 const TH_RATE =
   /(?<![\d.])(?<n>\d{1,6})\s*(?:คำขอ|ครั้ง|requests?)\s*(?:ต่อ|\/)\s*(?:(?<m>\d{1,4})\s*)?(?<w>วินาที|นาที|ชั่วโมง|วัน)/u;
-const TH_WINDOWS: Record<string, number> = { วินาที: 1, นาที: 60, ชั่วโมง: 3600, วัน: 86400 };
 
 export function readRate(text: string): StatedRate | null {
   const th = TH_RATE.exec(text);
   if (th?.groups) {
     const requests = Number(th.groups.n);
-    const windowSeconds = TH_WINDOWS[th.groups.w!]! * Number(th.groups.m ?? 1);
+    // The Thai units are the duration reader's own.
+    const windowSeconds = (durationFactor(th.groups.w!) ?? 0) * Number(th.groups.m ?? 1);
     if (requests > 0 && windowSeconds > 0) return { requests, windowSeconds, text: th[0], counted: true };
   }
   const ja = JA_RATE.exec(text);
